@@ -1,0 +1,3 @@
+from xlproc.cli import main
+
+main()

@@ -1,0 +1,197 @@
+"""The thin command line: parse options, call the library, print Chinese summaries.
+
+Exit status: 0 the work was done (data problems are reported, not fatal); 1 with --strict
+(or `check`) when error-level issues exist; 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from xlproc import __version__
+from xlproc.errors import XlprocError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _guard(fn):
+    """Turn library errors into one clean line and an exit status; -v shows the traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        ctx = click.get_current_context()
+        verbose = (ctx.find_root().params or {}).get("verbose", False)
+        try:
+            return fn(*args, **kwargs)
+        except XlprocError as e:
+            if verbose:
+                traceback.print_exc()
+            click.echo(f"错误:{e}", err=True)
+            sys.exit(e.exit_code)
+        except KeyboardInterrupt:
+            click.echo("已中断。", err=True)
+            sys.exit(130)
+        except Exception as e:  # a bug of ours: say so plainly, never a bare traceback
+            if verbose:
+                traceback.print_exc()
+            click.echo(
+                f"内部错误:{type(e).__name__}: {e}(加 -v 查看详细信息,并请报告此问题)", err=True
+            )
+            sys.exit(3)
+
+    return wrapper
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, prog_name="xlproc")
+@click.option("-v", "--verbose", is_flag=True, help="出错时显示详细的调用栈(供开发人员使用)。")
+def main(verbose: bool) -> None:
+    """xlproc:岗位廉政风险防范管理的表格工具。
+
+    生成下发表格(templates)、批量汇总回收的表格(collect)、检查(check)、
+    年度对比(diff),以及一键演示(demo)。
+    """
+
+
+@main.command()
+@click.option(
+    "--roster", "roster_path", type=click.Path(dir_okay=False), help="花名册(.xlsx 或 .csv)。"
+)
+@click.option("--blank", is_flag=True, help="生成三张空白表(附件2–4),不需要花名册。")
+@click.option(
+    "-o", "--output", "outdir", required=True, type=click.Path(file_okay=False), help="输出文件夹。"
+)
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="配置文件(xlproc.toml)。"
+)
+@_guard
+def templates(roster_path: str | None, blank: bool, outdir: str, config_path: str | None) -> None:
+    """生成下发给各科室的表格:每个单位/科室一个工作簿,每人一张表。"""
+    from xlproc.config import load_config
+    from xlproc.errors import UsageError
+    from xlproc.roster import read_roster
+    from xlproc.templates import build_blank, build_outbox
+
+    config = load_config(config_path)
+    if blank == bool(roster_path):
+        raise UsageError("请指定 --roster 花名册,或用 --blank 生成空白表(二选一)")
+    if blank:
+        files = build_blank(outdir, config)
+        click.echo(f"已生成 {len(files)} 张空白表:{outdir}")
+        return
+    people = read_roster(roster_path)
+    files = build_outbox(people, outdir, config)
+    units = len({p.unit for p in people})
+    click.echo(f"已为 {units} 个单位、{len(files)} 个科室生成 {len(people)} 张表:{outdir}")
+
+
+def _collect_options(fn):
+    fn = click.option(
+        "--config", "config_path", type=click.Path(dir_okay=False), help="配置文件(xlproc.toml)。"
+    )(fn)
+    fn = click.option(
+        "--roster", "roster_path", type=click.Path(dir_okay=False), help="花名册,用于核对报送情况。"
+    )(fn)
+    fn = click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(1, 64),
+        default=None,
+        help="并行读取的进程数(默认按 CPU 数)。",
+    )(fn)
+    fn = click.argument("inbox", nargs=-1, required=True, type=click.Path(exists=True))(fn)
+    return fn
+
+
+@main.command()
+@_collect_options
+@click.option(
+    "-o",
+    "--output",
+    "archive",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="汇总档案工作簿(.xlsx)。",
+)
+@click.option(
+    "--export-dir",
+    type=click.Path(file_okay=False),
+    help="导出 risks/posts/issues/submissions.csv 的文件夹。",
+)
+@click.option(
+    "--public", "public", type=click.Path(dir_okay=False), help="公示版工作簿(不含姓名)。"
+)
+@click.option("--strict", is_flag=True, help="存在错误级问题时以状态 1 退出。")
+@_guard
+def collect(inbox, config_path, roster_path, jobs, archive, export_dir, public, strict) -> None:
+    """批量读取回收的表格,汇总为档案工作簿,并报告每个问题所在的单元格。"""
+    from xlproc.collect import collect_inbox
+    from xlproc.report import print_summary, write_outputs
+
+    result = collect_inbox([Path(p) for p in inbox], config_path=config_path, roster_path=roster_path, jobs=jobs,
+                           progress=sys.stderr.isatty())  # fmt: skip
+    written = write_outputs(result, archive=archive, export_dir=export_dir, public=public)
+    print_summary(result, written)
+    if strict and result.n_errors:
+        sys.exit(1)
+
+
+@main.command()
+@_collect_options
+@_guard
+def check(inbox, config_path, roster_path, jobs) -> None:
+    """只检查不汇总:列出每个问题及其单元格;存在错误时以状态 1 退出。"""
+    from xlproc.collect import collect_inbox
+    from xlproc.report import print_issues, print_summary
+
+    result = collect_inbox([Path(p) for p in inbox], config_path=config_path, roster_path=roster_path, jobs=jobs,
+                           progress=sys.stderr.isatty())  # fmt: skip
+    print_issues(result)
+    print_summary(result, [])
+    if result.n_errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.option(
+    "-o",
+    "--output",
+    "outdir",
+    default="xlproc-demo",
+    show_default=True,
+    type=click.Path(file_okay=False),
+)
+@_guard
+def demo(outdir: str) -> None:
+    """用自带的示例花名册和回收表格跑一遍完整流程。"""
+    from xlproc.demo import run_demo
+
+    for line in run_demo(Path(outdir)):
+        click.echo(line)
+
+
+@main.command()
+@click.option(
+    "-o",
+    "--output",
+    "target",
+    default="xlproc.toml",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+)
+@_guard
+def init(target: str) -> None:
+    """写出带注释的默认配置文件(词表与分级规则),供修改后用 --config 使用。"""
+    from xlproc.config import default_config_path
+    from xlproc.errors import UsageError
+
+    path = Path(target)
+    if path.exists():
+        raise UsageError(f"{target} 已存在,未覆盖")
+    path.write_bytes(default_config_path().read_bytes())
+    click.echo(f"已写出默认配置:{target}")

@@ -1,0 +1,302 @@
+"""The batch: discover files, read each (in parallel), assemble frames, check against the roster.
+
+``collect_inbox`` returns a ``CollectResult``; it writes nothing. Reading a file is a pure
+function of its bytes and the configuration, so files can be read in worker processes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from xlproc.config import Config, load_config
+from xlproc.errors import UsageError
+from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
+from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, normalise_form
+from xlproc.workbook import WORKBOOK_EXTS
+
+SUBMISSION_COLUMNS = ["department", "person", "tier", "status", "source_file"]
+_OTHER_SKIP = {".db", ".ini", ".lnk", ".tmp"}
+
+
+@dataclass
+class FileResult:
+    rel: str
+    status: str  # read | skipped | unreadable
+    posts: list[dict] = field(default_factory=list)
+    risks: list[dict] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    rows_seen: int = 0
+    rows_reported: int = 0
+    unplaced: int = 0
+
+
+@dataclass
+class CollectResult:
+    files: list[FileResult]
+    risks: object  # pandas.DataFrame
+    posts: object
+    issues: object
+    submissions: object | None
+    config: Config
+    inboxes: list[Path]
+
+    @property
+    def n_errors(self) -> int:
+        return int((self.issues["severity"] == "error").sum()) if len(self.issues) else 0
+
+    def counts(self) -> dict[str, int]:
+        by = defaultdict(int)
+        for f in self.files:
+            by[f.status] += 1
+        return {
+            "files": len(self.files),
+            "read": by["read"],
+            "skipped": by["skipped"],
+            "unreadable": by["unreadable"],
+            "forms": len(self.posts),
+            "risks": len(self.risks),
+            "rows_seen": sum(f.rows_seen for f in self.files),
+            "rows_reported": sum(f.rows_reported for f in self.files),
+            "unplaced": sum(f.unplaced for f in self.files),
+            "errors": self.n_errors,
+            "warnings": int((self.issues["severity"] == "warning").sum())
+            if len(self.issues)
+            else 0,
+        }
+
+
+def discover(inboxes: list[Path]) -> list[tuple[Path, str]]:
+    """Every file under the inboxes, sorted, with its path relative to its inbox."""
+    found: list[tuple[Path, str]] = []
+    for inbox in inboxes:
+        if inbox.is_file():
+            found.append((inbox, inbox.name))
+            continue
+        for dirpath, dirnames, filenames in os.walk(inbox):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in sorted(filenames):
+                p = Path(dirpath) / name
+                found.append((p, p.relative_to(inbox).as_posix()))
+    return found
+
+
+def read_file(path: Path, rel: str, config: Config) -> FileResult:
+    """Read one file into records and issues. Never raises for bad input."""
+    from xlproc.locate import locate_forms
+    from xlproc.workbook import read_grids
+
+    name = path.name
+    if name.startswith(("~$", ".")) or path.suffix.lower() in _OTHER_SKIP:
+        return FileResult(rel, "skipped")
+    ext = path.suffix.lower()
+    if ext not in WORKBOOK_EXTS and ext != ".et":
+        return FileResult(rel, "skipped", issues=[make_issue("FILE_SKIPPED", rel, value=ext)])
+    grids, bad = read_grids(path, rel, config.max_unpacked_bytes, config.max_compression_ratio)
+    if bad is not None:
+        return FileResult(rel, "unreadable", issues=[bad])
+    res = FileResult(rel, "read")
+    review_boxes = _review_boxes()
+    for grid in grids:
+        try:
+            sheet = locate_forms(grid, rel)
+        except Exception as e:  # a reader bug must not stop the batch: report the sheet
+            res.issues.append(
+                make_issue(
+                    "FILE_UNREADABLE", rel, grid.name, value=f"内部错误 {type(e).__name__}: {e}"
+                )
+            )
+            continue
+        res.issues.extend(sheet.issues)
+        res.rows_seen += sheet.rows_seen
+        res.rows_reported += sheet.rows_reported
+        res.unplaced += sheet.unplaced
+        for form in sheet.forms:
+            post, risks, issues = normalise_form(form, rel, config, review_boxes)
+            res.posts.append(post)
+            res.risks.append(risks)  # grouped per form; flattened with form ids later
+            res.issues.extend(issues)
+    if not res.posts:
+        res.issues.append(make_issue("FILE_NO_FORM", rel))
+    return res
+
+
+def _review_boxes() -> dict[str, int]:
+    from xlproc.forms import load_spec
+
+    return {t: len(f.reviews) for t, f in load_spec().forms.items()}
+
+
+_WORKER_CONFIG: Config | None = None
+
+
+def _init_worker(config_path: str | None) -> None:
+    global _WORKER_CONFIG
+    _WORKER_CONFIG = load_config(config_path)
+
+
+def _work(item: tuple[str, str]) -> FileResult:
+    path, rel = item
+    assert _WORKER_CONFIG is not None
+    return read_file(Path(path), rel, _WORKER_CONFIG)
+
+
+def _read_all(items, config, config_path, jobs, progress) -> list[FileResult]:
+    jobs = jobs or min(os.cpu_count() or 1, 8)
+    bar = None
+    if progress:
+        import click
+
+        bar = click.progressbar(length=len(items), label="读取文件", file=None)
+        bar.__enter__()
+    try:
+        if jobs <= 1 or len(items) < 8:
+            out = []
+            for p, rel in items:
+                out.append(read_file(p, rel, config))
+                if bar:
+                    bar.update(1)
+            return out
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(config_path,)) as ex:
+            out = []
+            chunk = max(1, min(16, len(items) // (jobs * 8) or 1))
+            for r in ex.map(_work, [(str(p), rel) for p, rel in items], chunksize=chunk):
+                out.append(r)
+                if bar:
+                    bar.update(1)
+            return out
+    finally:
+        if bar:
+            bar.__exit__(None, None, None)
+
+
+def collect_inbox(
+    inboxes: list[Path],
+    config_path: str | None = None,
+    roster_path: str | None = None,
+    jobs: int | None = None,
+    progress: bool = False,
+    config: Config | None = None,
+) -> CollectResult:
+    """Read every file under ``inboxes`` and return frames and issues."""
+    import pandas as pd
+
+    config = config or load_config(config_path)
+    people = None
+    if roster_path:
+        from xlproc.roster import read_roster
+
+        people = read_roster(roster_path)
+    for inbox in inboxes:
+        if not inbox.exists():
+            raise UsageError(f"找不到收件文件夹:{inbox}")
+    items = discover(inboxes)
+    results = _read_all(items, config, config_path, jobs, progress)
+
+    posts: list[dict] = []
+    risks: list[dict] = []
+    issues: list[Issue] = []
+    n = 0
+    for fr in results:
+        issues.extend(fr.issues)
+        for post, form_risks in zip(fr.posts, fr.risks, strict=True):
+            n += 1
+            fid = f"F{n:05d}"
+            post["form_id"] = fid
+            posts.append(post)
+            for r in form_risks:
+                r["form_id"] = fid
+                risks.append(r)
+        fr.risks = [r for rs in fr.risks for r in rs]
+    issues.extend(_duplicates(posts))
+    submissions = None
+    if people is not None:
+        submissions, roster_issues = _submissions(people, posts)
+        issues.extend(roster_issues)
+        by_id = {p["form_id"]: p for p in posts}
+        for r in risks:
+            p = by_id[r["form_id"]]
+            r["tier"], r["department"], r["title"] = p["tier"], p["department"], p["title"]
+    risk_df = pd.DataFrame(risks, columns=RISK_COLUMNS)
+    post_df = pd.DataFrame(
+        posts, columns=POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]
+    )
+    issue_df = pd.DataFrame([i.as_dict() for i in issues], columns=ISSUE_COLUMNS)
+    sub_df = (
+        pd.DataFrame(submissions, columns=SUBMISSION_COLUMNS) if submissions is not None else None
+    )
+    return CollectResult(results, risk_df, post_df, issue_df, sub_df, config, list(inboxes))
+
+
+def _duplicates(posts: list[dict]) -> list[Issue]:
+    """The same person submitted twice: both kept, both flagged."""
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for p in posts:
+        if p["person"]:
+            groups[(p["unit"], p["person"])].append(p)
+    out = []
+    for (_unit, person), ps in groups.items():
+        if len(ps) > 1:
+            for p in ps:
+                others = "、".join(
+                    f"{o['source_file']}[{o['source_sheet']}]" for o in ps if o is not p
+                )
+                out.append(
+                    make_issue(
+                        "FORM_DUPLICATE",
+                        p["source_file"],
+                        p["source_sheet"],
+                        value=person,
+                        field=others,
+                    )
+                )
+    return out
+
+
+def _submissions(people, posts: list[dict]) -> tuple[list[dict], list[Issue]]:
+    from xlproc.forms import TIER_NAMES
+
+    by_name: dict[str, list[dict]] = defaultdict(list)
+    for p in posts:
+        by_name[p["person"]].append(p)
+    rows: list[dict] = []
+    issues: list[Issue] = []
+    matched: set[int] = set()
+    for person in people:
+        cands = [
+            p for p in by_name.get(person.person, []) if not p["unit"] or p["unit"] == person.unit
+        ]
+        if not cands:
+            cands = by_name.get(person.person, [])
+        tier = TIER_NAMES[person.tier]
+        for p in cands:
+            matched.add(id(p))
+            # the roster fills what a list table cannot say
+            for key, value in (
+                ("tier", tier),
+                ("department", person.department),
+                ("title", person.title),
+            ):
+                if not p[key]:
+                    p[key] = value
+        if not cands:
+            status, src = "missing", ""
+            issues.append(make_issue("MISSING_SUBMISSION", value=f"{person.unit} {person.department} {person.person}",
+                                     field=tier))  # fmt: skip
+        else:
+            status = "duplicate" if len(cands) > 1 else "submitted"
+            src = ";".join(sorted({p["source_file"] for p in cands}))
+        rows.append({"department": person.department, "person": person.person, "tier": tier,
+                     "status": status, "source_file": src})  # fmt: skip
+    for p in posts:
+        if id(p) not in matched and p["person"]:
+            rows.append({"department": p["department"], "person": p["person"], "tier": p["tier"],
+                         "status": "not_in_roster", "source_file": p["source_file"]})  # fmt: skip
+            issues.append(
+                make_issue("NOT_IN_ROSTER", p["source_file"], p["source_sheet"], value=p["person"])
+            )
+    return rows, issues

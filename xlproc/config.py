@@ -1,0 +1,149 @@
+"""Configuration: vocabularies and grading thresholds, defaults from ``workbook_templates``."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from xlproc.errors import ConfigError
+from xlproc.resources import data_dir
+from xlproc.text import fold
+
+_TYPE_SPLIT = re.compile(r"[、,，/;；|\s]+|和|及|与")
+_SUFFIXES = ("风险", "类", "级")
+
+
+def _key(text: str) -> str:
+    return fold(text).replace(" ", "").upper()
+
+
+def _variants(text: str) -> list[str]:
+    """The lookup keys of a value: itself, then with trailing 风险/类/级 removed in turn."""
+    keys = [_key(text)]
+    k = keys[0]
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _SUFFIXES:
+            if k.endswith(suffix) and len(k) > len(suffix):
+                k = k[: -len(suffix)]
+                keys.append(k)
+                changed = True
+    return keys
+
+
+class Vocabulary:
+    """Maps staff spellings to a canonical value; never guesses."""
+
+    def __init__(self, table: dict[str, list[str]]):
+        self.canonical = list(table)
+        self._map: dict[str, str] = {}
+        for canon, variants in table.items():
+            for v in [canon, *variants]:
+                for k in _variants(v):
+                    self._map.setdefault(k, canon)
+
+    def lookup(self, raw: str) -> str | None:
+        for k in _variants(raw):
+            if k in self._map:
+                return self._map[k]
+        return None
+
+
+@dataclass
+class Grading:
+    level_points: dict[str, int]
+    a_min_level1: int = 1
+    a_min_score: int = 9
+    b_min_level2: int = 1
+    b_min_score: int = 4
+    a_powers: list[str] = field(default_factory=list)
+    b_powers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Config:
+    levels: Vocabulary
+    risk_types: Vocabulary
+    grades: Vocabulary
+    grading: Grading
+    max_unpacked_bytes: int
+    max_compression_ratio: float
+    raw: dict
+
+    def level(self, raw: str) -> str | None:
+        return self.levels.lookup(raw) if raw else None
+
+    def types(self, raw: str) -> tuple[list[str], list[str]]:
+        """Split a type cell into canonical types and the parts that were not understood."""
+        known: list[str] = []
+        unknown: list[str] = []
+        for part in _TYPE_SPLIT.split(fold(raw)):
+            if not part:
+                continue
+            canon = self.risk_types.lookup(part)
+            if canon is None:
+                unknown.append(part)
+            elif canon not in known:
+                known.append(canon)
+        return known, unknown
+
+    def grade(self, raw: str) -> str | None:
+        return self.grades.lookup(raw) if raw else None
+
+
+def _merge(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for k, v in over.items():
+        out[k] = _merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
+
+
+def default_config_path() -> Path:
+    return data_dir("workbook_templates") / "defaults.toml"
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Defaults, with the user's file (if any) merged over them section by section."""
+    with open(default_config_path(), "rb") as f:
+        raw = tomllib.load(f)
+    if path is not None:
+        try:
+            with open(path, "rb") as f:
+                user = tomllib.load(f)
+        except FileNotFoundError:
+            raise ConfigError(f"找不到配置文件:{path}") from None
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"配置文件 {path} 格式有误:{e}") from None
+        # vocabularies are replaced whole, so a unit can remove a value, not only add one
+        for section in ("levels", "risk_types", "grades"):
+            if section in user:
+                raw[section] = user.pop(section)
+        raw = _merge(raw, user)
+    try:
+        g = raw["grading"]
+        grading = Grading(
+            level_points={k: int(v) for k, v in g["level_points"].items()},
+            a_min_level1=int(g["a_min_level1"]),
+            a_min_score=int(g["a_min_score"]),
+            b_min_level2=int(g["b_min_level2"]),
+            b_min_score=int(g["b_min_score"]),
+            a_powers=list(g.get("a_powers", [])),
+            b_powers=list(g.get("b_powers", [])),
+        )
+        levels = raw["levels"]
+        if len(levels) != 3 or set(levels) != set(grading.level_points):
+            raise ConfigError("配置有误:[levels] 须恰有三个级别,且与 level_points 的键一致")
+        return Config(
+            levels=Vocabulary(levels),
+            risk_types=Vocabulary(raw["risk_types"]),
+            grades=Vocabulary(raw["grades"]),
+            grading=grading,
+            max_unpacked_bytes=int(raw.get("limits", {}).get("max_unpacked_bytes", 512 << 20)),
+            max_compression_ratio=float(raw.get("limits", {}).get("max_compression_ratio", 200)),
+            raw=raw,
+        )
+    except (KeyError, TypeError, ValueError) as e:
+        raise ConfigError(f"配置有误,缺少或无法识别的项:{e}") from None

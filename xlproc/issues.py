@@ -1,0 +1,112 @@
+"""The one catalogue of issue codes: severity and a Chinese message template with its fix.
+
+Validation returns issues built from this catalogue; it never raises for bad input.
+Tests assert against the codes, so messages may be reworded without breaking them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+ERROR, WARNING, INFO = "error", "warning", "info"
+
+# code: (severity, message template). Templates use str.format with the issue's fields.
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # files
+    "FILE_EMPTY": (ERROR, "文件为空(0 字节),无法读取;请重新保存表格后再发送"),
+    "FILE_TRUNCATED": (ERROR, "文件不完整或已损坏(可能是传输中断),无法打开;请重新保存后再发送"),
+    "FILE_NOT_WORKBOOK": (
+        ERROR,
+        "文件不是 Excel 工作簿(看起来是{value});请用 Excel 或 WPS 打开下发的表格填写,另存为 .xlsx 后发送",
+    ),
+    "FILE_ENCRYPTED": (
+        ERROR,
+        "工作簿设置了打开密码,无法读取;请在 Excel/WPS 中取消密码(文件→信息→保护工作簿)后重新发送",
+    ),
+    "FILE_TOO_LARGE": (
+        ERROR,
+        "文件解压后的大小({value})超出上限,为防止异常文件已拒绝读取;请检查文件内容后重新保存",
+    ),
+    "FILE_WPS_ET": (ERROR, ".et 是 WPS 专用格式,无法读取;请在 WPS 中另存为 .xlsx 后发送"),
+    "FILE_UNREADABLE": (
+        ERROR,
+        "无法读取该文件({value});请用 Excel 或 WPS 打开后另存为 .xlsx 再发送",
+    ),
+    "FILE_SKIPPED": (INFO, "不是表格文件,已跳过"),
+    "FILE_NO_FORM": (
+        WARNING,
+        "工作簿中未找到廉政风险识别和防控表(没有“风险点”“风险级别”等表头);请使用下发的表格填写",
+    ),
+    "SHEET_NO_TABLE": (
+        WARNING,
+        "工作表像是防控表,但找不到表头行(风险点、风险类型、风险级别、防控措施);请不要改动表头文字",
+    ),
+    # forms
+    "FORM_EMPTY": (WARNING, "表中没有填写任何风险点;请在表格中逐行填写本岗位的风险点"),
+    "FORM_NO_PERSON": (ERROR, "未填写{field},无法确定是谁的表;请在 {cell} 填写"),
+    "FORM_DUPLICATE": (
+        WARNING,
+        "{value} 的表提交了不止一份(另见 {field}),两份都已收录;请确认以哪一份为准",
+    ),
+    "GRADE_BLANK": (INFO, "未填写岗位风险等级;已按规则计算为 {field}"),
+    "GRADE_UNKNOWN": (WARNING, "岗位风险等级“{value}”无法识别;请填写 A、B 或 C"),
+    "GRADE_MISMATCH": (
+        WARNING,
+        "填报的岗位风险等级为 {value},按规则计算为 {field}({reason});请核实",
+    ),
+    # rows
+    "LEVEL_BLANK": (ERROR, "风险级别未填写;请填写 Ⅰ级、Ⅱ级 或 Ⅲ级"),
+    "LEVEL_UNKNOWN": (ERROR, "风险级别“{value}”无法识别;请填写 Ⅰ级、Ⅱ级 或 Ⅲ级"),
+    "TYPE_BLANK": (ERROR, "风险类型未填写;请填写 {field}"),
+    "TYPE_UNKNOWN": (ERROR, "风险类型“{value}”无法识别;请填写 {field}"),
+    "POINT_BLANK": (WARNING, "该行填写了内容但没有填写风险点;请补填风险点或删除该行"),
+    "MEASURES_BLANK": (WARNING, "风险点“{value}”未填写防控措施;请补填"),
+    "ROW_UNPLACED": (WARNING, "表格之外的内容“{value}”未被收录;如是风险点,请填入表格的行中"),
+    # roster
+    "NOT_IN_ROSTER": (WARNING, "{value} 不在花名册中;请核对姓名,或补入花名册"),
+    "MISSING_SUBMISSION": (WARNING, "{value} 尚未报送({field});请催报"),
+}
+
+
+@dataclass
+class Issue:
+    severity: str
+    code: str
+    source_file: str
+    source_sheet: str
+    cell: str
+    field: str
+    value: str
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def make_issue(
+    code: str,
+    source_file: str = "",
+    source_sheet: str = "",
+    cell: str = "",
+    field: str = "",
+    value: str = "",
+    **extra: str,
+) -> Issue:
+    """Build an issue from the catalogue; ``extra`` fills template slots beyond the columns."""
+    severity, template = CATALOGUE[code]
+    message = template.format(field=field, value=value, cell=cell, **extra)
+    if cell and source_sheet:
+        message = f"[{source_sheet}!{cell}] {message}"
+    return Issue(severity, code, source_file, source_sheet, cell, field, value, message)
+
+
+ISSUE_COLUMNS = [
+    "severity",
+    "code",
+    "source_file",
+    "source_sheet",
+    "cell",
+    "field",
+    "value",
+    "message",
+]

@@ -1,0 +1,527 @@
+"""Find forms in a sheet by their labels, not by fixed cells, and pull out their raw rows.
+
+A sheet may hold one form, several stacked forms, or a department list table (一览表).
+The table header row is the anchor: a row naming 风险点 and at least one of 风险类型 /
+风险级别 / 防控措施. Above it lie the title, 单位 line and header fields; below it the
+risk rows, then the review boxes and the note line. Every non-empty row is accounted for:
+a risk row, a row reported as incomplete, or a row reported as lying outside the table.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from xlproc.forms import FormSpec, load_spec
+from xlproc.issues import Issue, make_issue
+from xlproc.templates import META_PREFIX
+from xlproc.text import cell_ref, fold, label_key
+
+ANCHOR_ROLES = {"risk_type", "risk_level", "measures"}
+LIST_ROLES = {"person", "department", "title"}
+FIELD_ROLE_TIER = {"head": "middle", "department": "middle", "dept_title": "general"}
+_ANNEX = re.compile(r"^附件[0-9一二三四五六七八九十]+$")
+_DATE = re.compile(r"^(\d{2,4})?年(\d{1,2})?月(\d{1,2})?日?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_UNIT = re.compile(r"^\s*(?:填报)?单位\s*(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]?\s*(.*)$", re.S)
+_MAX_LABEL = 64
+
+
+@dataclass
+class RawRisk:
+    row: int  # 0-based sheet row
+    section: str
+    duty: str
+    workflow: str
+    risk_point: str
+    risk_type: str
+    risk_level: str
+    measures: str
+    cols: dict[str, int]  # role → 0-based column, for issue cells
+    person: str = ""  # list tables carry the post holder on each row
+    department: str = ""
+    title: str = ""
+
+
+@dataclass
+class RawForm:
+    sheet: str
+    style: str  # form | list | template
+    tier: str  # leader | middle | general | ""
+    unit: str
+    department: str
+    person: str
+    title: str
+    declared: str
+    person_cell: str
+    declared_cell: str
+    header_row: int
+    risks: list[RawRisk] = field(default_factory=list)
+    duty_texts: list[str] = field(default_factory=list)
+    reviews_found: int = 0
+    reviews_filled: int = 0
+    person_field: str = "姓名"
+    roster_row: int = 0
+
+
+@dataclass
+class SheetResult:
+    forms: list[RawForm]
+    issues: list[Issue]
+    rows_seen: int  # non-empty table rows
+    rows_reported: int  # table rows that became an issue instead of a risk point
+    unplaced: int  # rows outside any table, reported
+
+
+@dataclass(frozen=True)
+class _Labels:
+    column_exact: dict[str, str]
+    column_prefix: tuple[tuple[str, str], ...]
+    fields: dict[str, str]
+
+
+@cache
+def _labels() -> _Labels:
+    spec: FormSpec = load_spec()
+    exact: dict[str, str] = {}
+    prefix: list[tuple[str, str]] = []
+    for role, keys in spec.column_labels.items():
+        for k in keys:
+            exact.setdefault(k, role)
+            if len(k) >= 3:
+                prefix.append((k, role))
+    prefix.sort(key=lambda kr: -len(kr[0]))
+    fields: dict[str, str] = {}
+    for fld, keys in spec.field_keys.items():
+        if fld == "unit":
+            continue
+        for k in keys:
+            fields.setdefault(k, fld)
+    return _Labels(exact, tuple(prefix), fields)
+
+
+def column_role(key: str) -> str | None:
+    lab = _labels()
+    role = lab.column_exact.get(key)
+    if role is None and key:
+        for k, r in lab.column_prefix:
+            if key.startswith(k):
+                return r
+    return role
+
+
+class _Sheet:
+    """A grid with cached label keys and row classification."""
+
+    def __init__(self, grid):
+        self.grid = grid
+        self.rows = grid.rows
+        self._keys: dict[int, list[str]] = {}
+
+    def keys(self, r: int) -> list[str]:
+        k = self._keys.get(r)
+        if k is None:
+            k = [
+                label_key(v) if v and len(v) <= _MAX_LABEL else ("\x00" if v else "")
+                for v in self.rows[r]
+            ]
+            self._keys[r] = k
+        return k
+
+    def nonempty(self, r: int) -> list[int]:
+        return [c for c, v in enumerate(self.rows[r]) if v]
+
+    def header_roles(self, r: int) -> dict[str, int] | None:
+        row = self.rows[r]
+        if sum(1 for v in row if v) < 3:
+            return None
+        roles: dict[str, int] = {}
+        for c, k in enumerate(self.keys(r)):
+            if k and k != "\x00":
+                role = column_role(k)
+                if role and role not in roles:
+                    roles[role] = c
+        if "risk_point" in roles and ANCHOR_ROLES & roles.keys() and len(roles) >= 3:
+            return roles
+        return None
+
+    def kind(self, r: int) -> str:
+        """blank | title | unit | fields | review | note | other"""
+        cols = self.nonempty(r)
+        if not cols:
+            return "blank"
+        row = self.rows[r]
+        first = row[cols[0]]
+        fk = label_key(first)
+        if len(cols) <= 2:
+            if (
+                _ANNEX.match(fk)
+                or ("廉政风险" in fk and fk.endswith("表"))
+                or fk.endswith("一览表")
+            ):
+                return "title"
+            if fk.startswith(("注", "备注")) and len(fk) > 3:
+                return "note"
+        if (
+            "意见" in fk
+            and len(fk) <= 24
+            and ("审查" in fk or "审核" in fk or "审批" in fk or "领导" in fk)
+        ):
+            return "review"
+        if _is_unit_label(first):
+            return "unit"
+        fields = _labels().fields
+        keys = self.keys(r)
+        if any(k in fields for k in keys) or any(_field_with_value(row[c]) for c in cols[:1]):
+            return "fields"
+        return "other"
+
+    def span_end(self, r: int, c: int) -> int:
+        """Last column of the merge that starts at (r, c), or c."""
+        for r0, c0, _r1, c1 in self.grid.merges or ():
+            if r0 == r and c0 == c:
+                return c1
+        return c
+
+
+def _is_unit_label(text: str) -> bool:
+    """'单位(盖章):XX局', '单位：', '填报单位' — but not '单位领导小组审查意见'."""
+    fk = label_key(text)
+    if fk.startswith(("单位盖章", "填报单位")) or fk == "单位":
+        return True
+    return bool(re.match(r"^\s*单位\s*[:：]", fold(text)))
+
+
+def _field_with_value(text: str) -> tuple[str, str] | None:
+    """'姓名:张三' in one cell → ('person', '张三')."""
+    m = re.match(r"^\s*([^:：]{1,12})\s*[:：]\s*(.+)$", text)
+    if not m:
+        return None
+    fld = _labels().fields.get(label_key(m.group(1)))
+    return (fld, m.group(2).strip()) if fld else None
+
+
+def _parse_fields(sh: _Sheet, rows: list[int]) -> dict[str, tuple[str, str]]:
+    """Header fields in the preamble rows: field → (value, cell of the value)."""
+    fields = _labels().fields
+    out: dict[str, tuple[str, str]] = {}
+    for r in rows:
+        row, keys = sh.rows[r], sh.keys(r)
+        for c, k in enumerate(keys):
+            if not k:
+                continue
+            inline = _field_with_value(row[c])
+            if inline:
+                out.setdefault(inline[0], (inline[1], cell_ref(r, c)))
+                continue
+            fld = fields.get(k)
+            if fld is None:
+                continue
+            value, vcell = "", cell_ref(r, sh.span_end(r, c) + 1)
+            for c2 in range(c + 1, len(row)):
+                if not row[c2]:
+                    continue
+                if keys[c2] in fields:
+                    break
+                value, vcell = row[c2], cell_ref(r, c2)
+                break
+            out.setdefault(fld, (value, vcell))
+    return out
+
+
+def _parse_unit(sh: _Sheet, rows: list[int]) -> str:
+    for r in rows:
+        cols = sh.nonempty(r)
+        if not cols:
+            continue
+        m = _UNIT.match(fold(sh.rows[r][cols[0]]))
+        if m and _is_unit_label(sh.rows[r][cols[0]]):
+            value = m.group(1).strip()
+            if not value and len(cols) > 1:
+                value = sh.rows[r][cols[1]].strip()
+            return value
+    return ""
+
+
+def _tier_from(title_text: str) -> str:
+    for word, tier in (("领导岗位", "leader"), ("中层岗位", "middle"), ("一般岗位", "general")):
+        if word in title_text:
+            return tier
+    return ""
+
+
+def _read_meta(grid) -> dict | None:
+    """Our templates carry hidden metadata in row 1; take it out of the grid."""
+    if not grid.rows:
+        return None
+    row = grid.rows[0]
+    for c, v in enumerate(row):
+        if v.startswith(META_PREFIX):
+            row[c] = ""
+            try:
+                meta = json.loads(v[len(META_PREFIX) :])
+                return meta if isinstance(meta, dict) else None
+            except ValueError:
+                return None
+    return None
+
+
+def _is_date(text: str) -> bool:
+    return bool(_DATE.match(label_key(text)))
+
+
+def _section_label(sh: _Sheet, r: int, roles: dict[str, int]) -> str | None:
+    """A row such as '"三重一大"方面' opens a section of the table."""
+    seq = roles.get("seq")
+    cols = [c for c in sh.nonempty(r) if c != seq]
+    if not cols or len(cols) > 2:
+        return None
+    if "risk_point" in roles and sh.rows[r][roles["risk_point"]]:
+        return None
+    text = label_key(sh.rows[r][cols[0]])
+    if "三重一大" in text:
+        return "三重一大"
+    if text.endswith("方面") and len(text) <= 20:
+        return text[: -len("方面")]
+    return None
+
+
+def locate_forms(grid, rel: str) -> SheetResult:
+    """Find every form on one sheet."""
+    sh = _Sheet(grid)
+    meta = _read_meta(grid)
+    n = len(sh.rows)
+    headers = [(r, roles) for r in range(n) if (roles := sh.header_roles(r))]
+    issues: list[Issue] = []
+    forms: list[RawForm] = []
+    seen = reported = unplaced = 0
+    if not headers:
+        if any(
+            sh.kind(r) == "title" and "廉政风险" in "".join(sh.rows[r]) for r in range(min(n, 40))
+        ):
+            issues.append(make_issue("SHEET_NO_TABLE", rel, grid.name))
+        return SheetResult([], issues, 0, 0, 0)
+
+    def unplace(r: int) -> None:
+        nonlocal unplaced
+        cols = sh.nonempty(r)
+        text = " ".join(sh.rows[r][c] for c in cols)
+        issues.append(
+            make_issue("ROW_UNPLACED", rel, grid.name, cell_ref(r, cols[0]), value=text[:60])
+        )
+        unplaced += 1
+
+    spec = load_spec()
+    pre_start = 0
+    for i, (h, roles) in enumerate(headers):
+        next_h = headers[i + 1][0] if i + 1 < len(headers) else n
+        pre_rows = list(range(pre_start, h))
+        for r in pre_rows:
+            if sh.kind(r) == "other":
+                unplace(r)
+        fields = _parse_fields(sh, [r for r in pre_rows if sh.kind(r) in ("fields", "other")])
+        unit = _parse_unit(sh, pre_rows)
+        title_text = "".join(
+            sh.rows[r][c] for r in pre_rows if sh.kind(r) == "title" for c in sh.nonempty(r)
+        )
+        is_list = "person" in roles
+
+        # table rows
+        r = h + 1
+        raw_rows: list[RawRisk] = []
+        carry: dict[str, str] = {}
+        section = None
+        while r < next_h:
+            k = sh.kind(r)
+            if k in ("review", "note", "title", "unit") or (k == "fields" and not is_list):
+                break
+            if k == "blank":
+                r += 1
+                continue
+            label = _section_label(sh, r, roles)
+            if label is not None:
+                section = label
+                carry.pop("duty", None)
+                r += 1
+                continue
+            seq = roles.get("seq")
+            content = [c for c in sh.nonempty(r) if c != seq]
+            if not content:
+                r += 1
+                continue
+            seen += 1
+
+            def val(role: str, r: int = r) -> str:
+                c = roles.get(role)
+                return sh.rows[r][c].strip() if c is not None and c < len(sh.rows[r]) else ""
+
+            values = {role: val(role) for role in roles}
+            carry_roles = ("duty", "person", "department", "title") if is_list else ("duty",)
+            for role in carry_roles:
+                if role in roles:
+                    if values[role]:
+                        carry[role] = values[role]
+                    else:
+                        values[role] = carry.get(role, "")
+            wc = roles.get("workflow")
+            if wc is not None and not values["workflow"] and (r, wc) in grid.merged_into:
+                top = grid.merged_into[(r, wc)]
+                values["workflow"] = sh.rows[top[0]][top[1]].strip()
+            if not values.get("risk_point"):
+                reported += 1
+                issues.append(
+                    make_issue("POINT_BLANK", rel, grid.name, cell_ref(r, roles["risk_point"]))
+                )
+                r += 1
+                continue
+            rr = RawRisk(
+                row=r,
+                section=section or "",
+                duty=values.get("duty", ""),
+                workflow=values.get("workflow", ""),
+                risk_point=values["risk_point"],
+                risk_type=values.get("risk_type", ""),
+                risk_level=values.get("risk_level", ""),
+                measures=values.get("measures", ""),
+                cols=roles,
+                person=values.get("person", ""),
+                department=values.get("department", ""),
+                title=values.get("title", ""),
+            )
+            raw_rows.append(rr)
+            r += 1
+
+        # tail: review boxes, note; anything else is reported; stop at the next form's preamble
+        reviews_found = reviews_filled = 0
+        while r < next_h:
+            k = sh.kind(r)
+            if k in ("title", "unit", "fields"):
+                break
+            if k == "review":
+                reviews_found += 1
+                cols = sh.nonempty(r)
+                if any(not _is_date(sh.rows[r][c]) for c in cols[1:]):
+                    reviews_filled += 1
+            elif k == "other":
+                unplace(r)
+            r += 1
+        pre_start = r
+
+        if is_list:
+            forms.extend(_list_forms(grid.name, h, raw_rows, unit))
+            continue
+
+        tier = ""
+        if meta and meta.get("form") in spec.forms and not forms:
+            tier = meta["form"]
+        tier = tier or _tier_from(title_text)
+        if not tier:
+            if "head" in fields or ("department" in fields and "person" not in fields):
+                tier = "middle"
+            elif "dept_title" in fields:
+                tier = "general"
+            elif "title" in fields or label_key(sh.rows[h][roles.get("duty", 0)]) == "分管工作":
+                tier = "leader"
+        form_def = spec.forms.get(tier)
+        person_fld = "head" if "head" in fields and "person" not in fields else "person"
+        person, person_cell = fields.get(person_fld, ("", ""))
+        if not person_cell:
+            person_cell = cell_ref(h - 1, 1) if h else "B1"
+        dept, title = "", ""
+        if "department" in fields:
+            dept = fields["department"][0]
+        if "title" in fields:
+            title = fields["title"][0]
+        if "dept_title" in fields:
+            dept, title = split_dept_title(fields["dept_title"][0])
+        if tier == "leader" and not dept:
+            dept = "领导班子"
+        if tier == "middle" and not title:
+            title = "科室负责人"
+        declared, declared_cell = fields.get("declared_grade", ("", ""))
+        style = "form"
+        roster_row = 0
+        if meta and not forms:
+            style = "template"
+            person = person or meta.get("person", "")
+            unit = meta.get("unit") or unit
+            dept = meta.get("department") or dept
+            title = title or meta.get("title", "")
+            if fields.get("dept_title") and meta.get("department"):
+                dt = fields["dept_title"][0]
+                if dt.startswith(meta["department"]):
+                    title = dt[len(meta["department"]) :] or meta.get("title", "")
+            roster_row = int(meta.get("roster_row") or 0)
+        default_section = form_def.sections[0].key if form_def else ""
+        for rr in raw_rows:
+            rr.section = rr.section or default_section
+        duty_texts = [t for rr in raw_rows for t in (rr.duty, rr.workflow) if t]
+        forms.append(
+            RawForm(
+                sheet=grid.name,
+                style=style,
+                tier=tier,
+                unit=unit,
+                department=dept,
+                person=person.replace(" ", "").replace("\u3000", ""),
+                title=title,
+                declared=declared,
+                person_cell=person_cell,
+                declared_cell=declared_cell,
+                header_row=h,
+                risks=raw_rows,
+                duty_texts=list(dict.fromkeys(duty_texts)),
+                reviews_found=reviews_found,
+                reviews_filled=reviews_filled,
+                person_field=spec.field_labels[person_fld],
+                roster_row=roster_row,
+            )
+        )
+    for r in range(pre_start, n):
+        if sh.kind(r) != "blank":
+            unplace(r)
+    return SheetResult(forms, issues, seen, reported, unplaced)
+
+
+def _list_forms(sheet: str, h: int, rows: list[RawRisk], unit: str) -> list[RawForm]:
+    """A list table holds many post holders: one form per person, in order of appearance."""
+    by_person: dict[str, RawForm] = {}
+    for rr in rows:
+        name = rr.person.replace(" ", "")
+        f = by_person.get(name)
+        if f is None:
+            pc = rr.cols["person"]
+            f = by_person[name] = RawForm(
+                sheet=sheet, style="list", tier="", unit=unit,
+                department=rr.department, title=rr.title,
+                person=name, declared="", person_cell=cell_ref(rr.row, pc), declared_cell="",
+                header_row=h,
+            )  # fmt: skip
+        f.risks.append(rr)
+    for f in by_person.values():
+        f.duty_texts = list(dict.fromkeys(t for rr in f.risks for t in (rr.duty, rr.workflow) if t))
+    return list(by_person.values())
+
+
+_TITLES = sorted(
+    """四级主任科员 三级主任科员 二级主任科员 一级主任科员 四级调研员 三级调研员 二级调研员 一级调研员
+    副主任科员 主任科员 一级科员 二级科员 科员 办事员 副科长 科长 副主任 主任 副队长 队长 副中队长 中队长
+    副所长 所长 副站长 站长 副局长 局长 副处长 处长 干部 职员 工作人员 负责人 专员 会计 出纳 干事 文员 主管
+    副书记 书记 组长 副组长 技术员 工程师 助理""".split(),
+    key=len,
+    reverse=True,
+)
+_DEPT = re.compile(r"^(.+?(?:大队|中队|中心|办公室|科|室|股|队|站|所|办|处|部|组|院|馆))(.+)$")
+
+
+def split_dept_title(text: str) -> tuple[str, str]:
+    """'督查科副主任科员' → ('督查科', '副主任科员'); the title is matched at the end first."""
+    s = text.strip().replace(" ", "")
+    for t in _TITLES:
+        if s.endswith(t) and len(s) > len(t):
+            return s[: -len(t)], t
+    m = _DEPT.match(s)
+    if m:
+        return m.group(1), m.group(2)
+    return "", s

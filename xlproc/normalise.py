@@ -1,0 +1,101 @@
+"""Raw forms → canonical risk and post records, with an issue for every value not understood."""
+
+from __future__ import annotations
+
+from xlproc.config import Config
+from xlproc.forms import TIER_NAMES
+from xlproc.grade import grade_post
+from xlproc.issues import Issue, make_issue
+from xlproc.locate import RawForm
+from xlproc.text import cell_ref, fold
+
+RISK_COLUMNS = [
+    "form_id", "unit", "department", "person", "title", "tier", "section", "duty", "workflow",
+    "risk_point", "risk_type", "risk_level", "measures", "raw_risk_type", "raw_risk_level",
+    "source_file", "source_sheet", "source_row",
+]  # fmt: skip
+POST_COLUMNS = [
+    "form_id", "unit", "department", "person", "title", "tier", "declared_grade", "computed_grade",
+    "grade_reason", "score", "n_level_1", "n_level_2", "n_level_3", "n_risks", "reviewed",
+    "source_file", "source_sheet",
+]  # fmt: skip
+
+
+def normalise_form(
+    form: RawForm, rel: str, config: Config, review_boxes: dict[str, int]
+) -> tuple[dict, list[dict], list[Issue]]:
+    """One form → (post record, risk records, issues). Pure: no I/O."""
+    issues: list[Issue] = []
+    sheet = form.sheet
+    unit = fold(form.unit)
+    if not unit:
+        parts = rel.replace("\\", "/").split("/")
+        unit = parts[0] if len(parts) > 1 else ""
+    tier = TIER_NAMES.get(form.tier, "")
+    if not form.person:
+        issues.append(
+            make_issue("FORM_NO_PERSON", rel, sheet, form.person_cell, field=form.person_field)
+        )
+    type_hint = "、".join(config.risk_types.canonical)
+    risks: list[dict] = []
+    levels: list[str | None] = []
+    for rr in form.risks:
+        level = config.level(rr.risk_level)
+        c_level = cell_ref(rr.row, rr.cols.get("risk_level", rr.cols["risk_point"]))
+        if "risk_level" not in rr.cols or not rr.risk_level:
+            issues.append(make_issue("LEVEL_BLANK", rel, sheet, c_level, field="风险级别"))
+        elif level is None:
+            issues.append(
+                make_issue(
+                    "LEVEL_UNKNOWN", rel, sheet, c_level, field="风险级别", value=rr.risk_level
+                )
+            )
+        types, unknown = config.types(rr.risk_type)
+        c_type = cell_ref(rr.row, rr.cols.get("risk_type", rr.cols["risk_point"]))
+        if not rr.risk_type:
+            issues.append(make_issue("TYPE_BLANK", rel, sheet, c_type, field=type_hint))
+        elif unknown:
+            issues.append(
+                make_issue("TYPE_UNKNOWN", rel, sheet, c_type, field=type_hint, value=rr.risk_type)
+            )
+        if not rr.measures:
+            c_m = cell_ref(rr.row, rr.cols.get("measures", rr.cols["risk_point"]))
+            issues.append(
+                make_issue(
+                    "MEASURES_BLANK", rel, sheet, c_m, field="防控措施", value=rr.risk_point[:30]
+                )
+            )
+        levels.append(level)
+        risks.append({
+            "unit": unit, "department": form.department, "person": form.person, "title": form.title,
+            "tier": tier, "section": rr.section, "duty": rr.duty, "workflow": rr.workflow,
+            "risk_point": rr.risk_point, "risk_type": ";".join(types), "risk_level": level or "",
+            "measures": rr.measures, "raw_risk_type": rr.risk_type, "raw_risk_level": rr.risk_level,
+            "source_file": rel, "source_sheet": sheet, "source_row": rr.row + 1,
+        })  # fmt: skip
+    if not risks:
+        cell = cell_ref(form.header_row + 1, 0)
+        issues.append(make_issue("FORM_EMPTY", rel, sheet, cell))
+    g = grade_post(levels, form.duty_texts, config.grading)
+    declared = ""
+    if form.declared:
+        declared = config.grade(form.declared) or ""
+        if not declared:
+            issues.append(make_issue("GRADE_UNKNOWN", rel, sheet, form.declared_cell, field="岗位风险等级",
+                                     value=form.declared))  # fmt: skip
+        elif declared != g.grade:
+            issues.append(make_issue("GRADE_MISMATCH", rel, sheet, form.declared_cell, field=g.grade,
+                                     value=declared, reason=g.reason))  # fmt: skip
+    elif form.style != "list" and risks:
+        issues.append(make_issue("GRADE_BLANK", rel, sheet, form.declared_cell, field=g.grade))
+    boxes = review_boxes.get(form.tier, form.reviews_found) or form.reviews_found
+    post = {
+        "unit": unit, "department": form.department, "person": form.person, "title": form.title,
+        "tier": tier, "declared_grade": declared, "computed_grade": g.grade, "grade_reason": g.reason,
+        "score": g.score, "n_level_1": g.n1, "n_level_2": g.n2, "n_level_3": g.n3, "n_risks": len(risks),
+        "reviewed": f"{form.reviews_filled}/{boxes}" if form.style != "list" else "",
+        "source_file": rel, "source_sheet": sheet,
+        # not exported; used for roster matching and feedback
+        "_roster_row": form.roster_row, "_tier": form.tier, "_style": form.style, "_raw_declared": form.declared,
+    }  # fmt: skip
+    return post, risks, issues

@@ -1,0 +1,99 @@
+"""The thin output edge of collect/check: CSV exports, the workbooks, the terminal summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from xlproc.atomic import atomic_path
+from xlproc.collect import CollectResult
+from xlproc.normalise import POST_COLUMNS
+
+SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+def export_csv(result: CollectResult, export_dir: str | Path) -> list[Path]:
+    """risks/posts/issues(/submissions).csv, UTF-8 with BOM so Excel on Chinese Windows opens them."""
+    out = Path(export_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    frames = {
+        "risks.csv": result.risks,
+        "posts.csv": result.posts[POST_COLUMNS],
+        "issues.csv": result.issues,
+    }
+    if result.submissions is not None:
+        frames["submissions.csv"] = result.submissions
+    written = []
+    for name, df in frames.items():
+        with atomic_path(out / name) as tmp:
+            df.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+        written.append(out / name)
+    return written
+
+
+def write_outputs(
+    result: CollectResult, archive: str | None, export_dir: str | None, public: str | None
+) -> list[Path]:
+    from xlproc.archive import write_archive, write_public
+
+    written: list[Path] = []
+    if export_dir:
+        written += export_csv(result, export_dir)
+    if archive:
+        write_archive(result, archive)
+        written.append(Path(archive))
+    if public:
+        write_public(result, public)
+        written.append(Path(public))
+    return written
+
+
+def accounting_line(result: CollectResult) -> str:
+    c = result.counts()
+    return (
+        f"核对:文件 {c['files']} = 已读取 {c['read']} + 已跳过 {c['skipped']} + 无法读取 {c['unreadable']};"
+        f"表格行 {c['rows_seen']} = 风险点 {c['risks']} + 已报告问题行 {c['rows_reported']};"
+        f"表格外内容 {c['unplaced']} 行已报告"
+    )
+
+
+def print_summary(result: CollectResult, written: list[Path]) -> None:
+    c = result.counts()
+    posts = result.posts
+    grades = posts["computed_grade"].value_counts().to_dict() if len(posts) else {}
+    click.echo(
+        f"共读取 {c['forms']} 张表、{c['risks']} 个风险点;岗位等级 A {grades.get('A', 0)} · "
+        f"B {grades.get('B', 0)} · C {grades.get('C', 0)}"
+    )
+    click.echo(f"问题:错误 {c['errors']} 个,警告 {c['warnings']} 个(详见问题清单)")
+    if result.submissions is not None:
+        st = result.submissions["status"].value_counts().to_dict()
+        click.echo(
+            f"报送:已报 {st.get('submitted', 0)},未报 {st.get('missing', 0)},重复 {st.get('duplicate', 0)},"
+            f"花名册外 {st.get('not_in_roster', 0)}"
+        )
+    click.echo(accounting_line(result))
+    for p in written:
+        click.echo(f"已写出:{p}")
+
+
+def print_issues(result: CollectResult, limit: int = 500) -> None:
+    df = result.issues
+    if not len(df):
+        click.echo("未发现问题。")
+        return
+    order = {"error": 0, "warning": 1, "info": 2}
+    df = df.assign(_o=df["severity"].map(order)).sort_values(
+        ["_o", "source_file", "source_sheet"], kind="stable"
+    )
+    for i, row in enumerate(df.itertuples()):
+        if i >= limit:
+            click.echo(f"……另有 {len(df) - limit} 个问题未显示(用 collect --export-dir 导出全部)")
+            break
+        where = row.source_file + (f" [{row.source_sheet}]" if row.source_sheet else "")
+        msg = row.message
+        if row.cell and msg.startswith("["):
+            msg = msg.split("] ", 1)[-1]
+            where += f" {row.cell}"
+        click.echo(f"{SEVERITY_ZH[row.severity]}  {where}:{msg}")

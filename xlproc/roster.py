@@ -1,0 +1,122 @@
+"""The roster (花名册): one row per post holder. A bad roster is refused with its row named."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from xlproc.errors import RosterError
+from xlproc.text import cell_text, fold, label_key
+
+REQUIRED = {
+    "unit": "单位",
+    "department": "科室",
+    "person": "姓名",
+    "title": "职务",
+    "tier": "岗位层级",
+}
+OPTIONAL = {"duty": ("分管工作", "岗位职责")}
+TIER_WORDS = {
+    "领导岗位": "leader", "领导": "leader",
+    "中层岗位": "middle", "中层": "middle",
+    "一般岗位": "general", "一般": "general",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Person:
+    unit: str
+    department: str
+    person: str
+    title: str
+    tier: str  # leader | middle | general
+    duty: str
+    row: int  # 1-based row in the roster file (header is row 1)
+
+
+def _read_rows(path: Path) -> list[list[str]]:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        data = path.read_bytes()
+        for enc in ("utf-8-sig", "gb18030"):
+            try:
+                text = data.decode(enc)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise RosterError(f"花名册 {path.name} 的编码无法识别;请另存为 UTF-8 或 GBK 编码的 CSV")
+        return [[c.strip() for c in r] for r in csv.reader(io.StringIO(text))]
+    if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
+        from python_calamine import CalamineWorkbook
+
+        try:
+            wb = CalamineWorkbook.from_path(str(path))
+            sheet = wb.get_sheet_by_index(0)
+            rows = sheet.to_python(skip_empty_area=False)
+        except Exception as e:  # calamine raises several unrelated types
+            raise RosterError(
+                f"花名册 {path.name} 无法打开({type(e).__name__});请用 Excel 另存为 .xlsx"
+            ) from None
+        return [[cell_text(c) for c in r] for r in rows]
+    raise RosterError(f"花名册须为 .xlsx 或 .csv 文件:{path.name}")
+
+
+def read_roster(path: str | Path) -> list[Person]:
+    """Read and validate a roster; raise RosterError naming the first bad row."""
+    path = Path(path)
+    if not path.is_file():
+        raise RosterError(f"找不到花名册文件:{path}")
+    rows = _read_rows(path)
+    header_idx = next((i for i, r in enumerate(rows) if any(c for c in r)), None)
+    if header_idx is None:
+        raise RosterError(f"花名册 {path.name} 是空的")
+    header = [label_key(c) for c in rows[header_idx]]
+    cols: dict[str, int] = {}
+    for key, label in REQUIRED.items():
+        if label not in header:
+            raise RosterError(
+                f"花名册 {path.name} 缺少“{label}”列(第 {header_idx + 1} 行应为表头:单位、科室、姓名、职务、岗位层级)"
+            )
+        cols[key] = header.index(label)
+    for key, labels in OPTIONAL.items():
+        for label in labels:
+            if label in header:
+                cols[key] = header.index(label)
+                break
+    people: list[Person] = []
+    seen: dict[tuple[str, str], int] = {}
+    for i in range(header_idx + 1, len(rows)):
+        r = rows[i]
+        if not any(c for c in r):
+            continue
+        excel_row = i + 1
+
+        def get(key: str, r: list[str] = r) -> str:
+            j = cols.get(key)
+            return fold(r[j]) if j is not None and j < len(r) else ""
+
+        name = get("person").replace(" ", "")
+        if not name:
+            raise RosterError(f"花名册 {path.name} 第 {excel_row} 行:姓名为空;请补填或删除该行")
+        tier_raw = get("tier").replace(" ", "")
+        tier = TIER_WORDS.get(tier_raw)
+        if tier is None:
+            raise RosterError(
+                f"花名册 {path.name} 第 {excel_row} 行:岗位层级“{tier_raw}”无法识别;请填写 领导岗位、中层岗位 或 一般岗位"
+            )
+        unit, dept = get("unit"), get("department")
+        if not unit or not dept:
+            raise RosterError(f"花名册 {path.name} 第 {excel_row} 行:单位或科室为空;请补填")
+        key = (unit, name)
+        if key in seen:
+            raise RosterError(
+                f"花名册 {path.name} 第 {excel_row} 行:{unit} 的 {name} 与第 {seen[key]} 行重复;同一人只能出现一次"
+            )
+        seen[key] = excel_row
+        people.append(Person(unit, dept, name, get("title"), tier, get("duty"), excel_row))
+    if not people:
+        raise RosterError(f"花名册 {path.name} 没有人员记录")
+    return people

@@ -1,0 +1,49 @@
+"""Text normalisation shared by the reader and the vocabularies."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_LABEL_PUNCT = re.compile(r"[\s:：()（）\[\]【】<>《》\"'“”‘’*＊·.。,，;；]+")
+
+
+def cell_text(value: object) -> str:
+    """A cell as text: floats that are whole numbers lose their ``.0``; None is ''."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return ""
+        if value.is_integer():
+            return str(int(value))
+        return repr(value)
+    return str(value).strip()
+
+
+def fold(text: str) -> str:
+    """Fold full-width ASCII and compatibility forms (NFKC), trim, collapse inner whitespace."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def label_key(text: str) -> str:
+    """The comparable form of a label: folded, with spaces, line breaks and punctuation removed."""
+    return _LABEL_PUNCT.sub("", unicodedata.normalize("NFKC", text))
+
+
+def col_letter(col: int) -> str:
+    """0-based column index to Excel letters (0 → A)."""
+    out = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def cell_ref(row: int, col: int) -> str:
+    """0-based (row, col) to an Excel reference such as ``C7``."""
+    return f"{col_letter(col)}{row + 1}"
