@@ -69,8 +69,11 @@ def main(verbose: bool) -> None:
 @click.option(
     "--config", "config_path", type=click.Path(dir_okay=False), help="配置文件(xlproc.toml)。"
 )
+@click.option("--password", default="", help="工作表保护密码(默认不设密码,仅锁定表头文字)。")
 @_guard
-def templates(roster_path: str | None, blank: bool, outdir: str, config_path: str | None) -> None:
+def templates(
+    roster_path: str | None, blank: bool, outdir: str, config_path: str | None, password: str
+) -> None:
     """生成下发给各科室的表格:每个单位/科室一个工作簿,每人一张表。"""
     from xlproc.config import load_config
     from xlproc.errors import UsageError
@@ -81,11 +84,11 @@ def templates(roster_path: str | None, blank: bool, outdir: str, config_path: st
     if blank == bool(roster_path):
         raise UsageError("请指定 --roster 花名册,或用 --blank 生成空白表(二选一)")
     if blank:
-        files = build_blank(outdir, config)
+        files = build_blank(outdir, config, password)
         click.echo(f"已生成 {len(files)} 张空白表:{outdir}")
         return
     people = read_roster(roster_path)
-    files = build_outbox(people, outdir, config)
+    files = build_outbox(people, outdir, config, password)
     units = len({p.unit for p in people})
     click.echo(f"已为 {units} 个单位、{len(files)} 个科室生成 {len(people)} 张表:{outdir}")
 

@@ -291,6 +291,8 @@ def locate_forms(grid, rel: str) -> SheetResult:
     """Find every form on one sheet."""
     sh = _Sheet(grid)
     meta = _read_meta(grid)
+    if meta and meta.get("form") == "instructions":
+        return SheetResult([], [], 0, 0, 0)
     n = len(sh.rows)
     headers = [(r, roles) for r in range(n) if (roles := sh.header_roles(r))]
     issues: list[Issue] = []
@@ -352,11 +354,8 @@ def locate_forms(grid, rel: str) -> SheetResult:
                 continue
             seen += 1
 
-            def val(role: str, r: int = r) -> str:
-                c = roles.get(role)
-                return sh.rows[r][c].strip() if c is not None and c < len(sh.rows[r]) else ""
-
-            values = {role: val(role) for role in roles}
+            row = sh.rows[r]
+            values = {role: (row[c].strip() if c < len(row) else "") for role, c in roles.items()}
             carry_roles = ("duty", "person", "department", "title") if is_list else ("duty",)
             for role in carry_roles:
                 if role in roles:

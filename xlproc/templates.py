@@ -131,6 +131,7 @@ def write_form_sheet(
     fmt: _Formats,
     spec: FormSpec,
     config: Config,
+    password: str = "",
 ) -> int:
     """Draw one form on ``ws``; return the 0-based row of its table header."""
     widths = [c.width for c in form.columns]
@@ -213,7 +214,7 @@ def write_form_sheet(
     ws.merge_range(r, 0, r, NCOLS - 1, form.note, fmt.note)
     last = r
 
-    ws.protect("", {"insert_rows": True, "delete_rows": True, "format_rows": True,
+    ws.protect(password, {"insert_rows": True, "delete_rows": True, "format_rows": True,
                     "format_columns": True, "format_cells": True})  # fmt: skip
     ws.set_paper(9)  # A4
     if spec.print.get("landscape", True):
@@ -231,6 +232,11 @@ def write_form_sheet(
 def _instructions(ws, fmt: _Formats, spec: FormSpec) -> None:
     ws.set_column(0, 0, 16)
     ws.set_column(1, 5, 20)
+    ws.set_column(META_COL, META_COL, 2, None, {"hidden": True})
+    # the example row is not a form: the reader skips sheets marked as instructions
+    ws.write_string(
+        0, META_COL, META_PREFIX + json.dumps({"form": "instructions", "version": spec.version})
+    )
     r = 0
     for text, kind in INSTRUCTIONS:
         if kind == "example":
@@ -267,7 +273,7 @@ def new_workbook(path: str | Path, spec: FormSpec) -> xlsxwriter.Workbook:
 
 
 def write_forms_workbook(
-    path: str | Path, fills: list[FormFill], config: Config | None = None
+    path: str | Path, fills: list[FormFill], config: Config | None = None, password: str = ""
 ) -> list[str]:
     """Write one workbook: the instructions sheet, then one form sheet per fill. Return sheet names."""
     spec = load_spec()
@@ -281,7 +287,7 @@ def write_forms_workbook(
         for fill in fills:
             name = sheet_title(fill.person or spec.forms[fill.tier].tier_name, used)
             ws = wb.add_worksheet(name)
-            write_form_sheet(wb, ws, spec.forms[fill.tier], fill, fmt, spec, config)
+            write_form_sheet(wb, ws, spec.forms[fill.tier], fill, fmt, spec, config, password)
             names.append(name)
         if len(wb.worksheets()) > 1:
             wb.worksheets()[1].activate()
@@ -293,7 +299,7 @@ TIER_ORDER = {t: i for i, t in enumerate(TIERS)}
 
 
 def build_outbox(
-    people: list[Person], outdir: str | Path, config: Config | None = None
+    people: list[Person], outdir: str | Path, config: Config | None = None, password: str = ""
 ) -> list[Path]:
     """One workbook per (单位, 科室) at ``outdir/<单位>/<科室>.xlsx``; leaders first, then by roster row."""
     groups: dict[tuple[str, str], list[Person]] = defaultdict(list)
@@ -307,18 +313,18 @@ def build_outbox(
             for p in members
         ]
         target = Path(outdir) / safe_filename(unit) / f"{safe_filename(dept)}.xlsx"
-        write_forms_workbook(target, fills, config)
+        write_forms_workbook(target, fills, config, password)
         written.append(target)
     return written
 
 
-def build_blank(outdir: str | Path, config: Config | None = None) -> list[Path]:
+def build_blank(outdir: str | Path, config: Config | None = None, password: str = "") -> list[Path]:
     """The three blank annex forms, for units without a roster."""
     spec = load_spec()
     written = []
     for tier in TIERS:
         form = spec.forms[tier]
         target = Path(outdir) / f"{form.annex}-{form.title}.xlsx"
-        write_forms_workbook(target, [FormFill(tier)], config)
+        write_forms_workbook(target, [FormFill(tier)], config, password)
         written.append(target)
     return written

@@ -1,0 +1,65 @@
+"""Test helpers: build real workbooks from inline tables, run the CLI, hash folders."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import xlsxwriter
+
+Table = list[list[object]]
+
+
+def write_workbook(
+    path: Path, sheets: dict[str, Table], merges: dict[str, list[str]] | None = None
+) -> Path:
+    """Write ``sheets`` (name → rows) as a real .xlsx; ``merges`` maps a sheet to ranges like 'A5:A7'.
+
+    A merged range keeps the value of its top-left cell, as Excel does.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
+    for name, rows in sheets.items():
+        ws = wb.add_worksheet(name)
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                if v is None or v == "":
+                    continue
+                if isinstance(v, int | float):
+                    ws.write_number(r, c, v)
+                else:
+                    ws.write_string(r, c, str(v))
+        for rng in (merges or {}).get(name, []):
+            first = rng.split(":")[0]
+            from xlsxwriter.utility import xl_cell_to_rowcol, xl_range
+
+            r0, c0 = xl_cell_to_rowcol(first)
+            (r1, c1) = xl_cell_to_rowcol(rng.split(":")[1])
+            value = rows[r0][c0] if r0 < len(rows) and c0 < len(rows[r0]) else ""
+            ws.merge_range(xl_range(r0, c0, r1, c1), "" if value is None else str(value))
+    wb.close()
+    return path
+
+
+def tree_hash(folder: Path) -> dict[str, str]:
+    """Relative path → sha256 of every file, to prove an inbox was not written."""
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+GENERAL_FORM: Table = [
+    ["附件4"],
+    ["一般岗位廉政风险识别和防控表"],
+    ["单位(盖章):XX区测试局"],
+    ["姓名", "张三", "所在科室及职务", "办公室科员", "岗位风险等级", "B"],
+    ["岗位职责", "工作流程", "风险点", "风险类型", "风险级别", "防控措施"],
+    ["负责公文收发", "收文、登记", "公文运转中泄露信息", "岗位职责风险", "Ⅲ级", "严格保密"],
+    ["", "催办、归档", "来文办理不及时", "岗位职责", "Ⅱ级", "建立台账"],
+    ["单位主管领导审查意见", "同意", "", "", "", "年  月  日"],
+    ["单位领导小组审查意见", "", "", "", "", "年  月  日"],
+    ["所在派驻纪检组、监察室审核意见", "", "", "", "", "年  月  日"],
+    ["注:此表一式三份,务于6月底前报区纪委及所在派驻纪检组、监察室。"],
+]

@@ -1,0 +1,62 @@
+import pytest
+from click.testing import CliRunner
+
+from xlproc.cli import main
+from xlproc.errors import RosterError
+from xlproc.roster import read_roster
+
+HEAD = "单位,科室,姓名,职务,岗位层级\n"
+
+
+def test_reads_utf8_and_gbk_csv(tmp_path):
+    body = (
+        HEAD
+        + "XX局,领导班子,王一,局长,领导\nXX局,办公室,李二,主任,中层岗位\nXX局,办公室,赵三,科员,一般\n"
+    )
+    for enc in ("utf-8-sig", "gbk"):
+        p = tmp_path / f"r-{enc}.csv"
+        p.write_bytes(body.encode(enc))
+        people = read_roster(p)
+        assert [(x.person, x.tier, x.row) for x in people] == [
+            ("王一", "leader", 2),
+            ("李二", "middle", 3),
+            ("赵三", "general", 4),
+        ]
+
+
+def test_reads_xlsx(tmp_path):
+    from helpers import write_workbook
+
+    p = write_workbook(tmp_path / "r.xlsx", {"花名册": [["单位", "科室", "姓名", "职务", "岗位层级", "岗位职责"],
+                                                          ["XX局", "办公室", "李二", "主任", "中层", "负责文秘"]]})  # fmt: skip
+    (person,) = read_roster(p)
+    assert person.duty == "负责文秘"
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ("单位,科室,姓名,岗位层级\nXX局,办公室,李二,中层\n", "缺少“职务”列"),
+        (HEAD + "XX局,办公室,李二,主任,处级\n", "第 2 行:岗位层级“处级”无法识别"),
+        (HEAD + "XX局,办公室,李二,主任,中层\nXX局,办公室,,科员,一般\n", "第 3 行:姓名为空"),
+        (
+            HEAD + "XX局,办公室,李二,主任,中层\nXX局,财务科,李二,科员,一般\n",
+            "第 3 行:XX局 的 李二 与第 2 行重复",
+        ),
+    ],
+)
+def test_bad_roster_names_the_row(tmp_path, body, words):
+    p = tmp_path / "r.csv"
+    p.write_text(body, encoding="utf-8")
+    with pytest.raises(RosterError, match=words):
+        read_roster(p)
+
+
+def test_cli_refuses_bad_roster_and_writes_nothing(tmp_path):
+    p = tmp_path / "r.csv"
+    p.write_text(HEAD + "XX局,办公室,李二,主任,中层\nXX局,办公室,,科员,一般\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["templates", "--roster", str(p), "-o", str(out)])
+    assert res.exit_code == 2
+    assert "第 3 行" in res.output and "Traceback" not in res.output
+    assert not out.exists()
