@@ -273,8 +273,7 @@ def _is_date(text: str) -> bool:
 
 def _section_label(sh: _Sheet, r: int, roles: dict[str, int]) -> str | None:
     """A row such as '"三重一大"方面' opens a section of the table."""
-    seq = roles.get("seq")
-    cols = [c for c in sh.nonempty(r) if c != seq]
+    cols = sh.nonempty(r)  # the label often sits in the 序号 column
     if not cols or len(cols) > 2:
         return None
     if "risk_point" in roles and sh.rows[r][roles["risk_point"]]:
@@ -336,7 +335,12 @@ def locate_forms(grid, rel: str) -> SheetResult:
         section = None
         while r < next_h:
             k = sh.kind(r)
-            if k in ("review", "note", "title", "unit") or (k == "fields" and not is_list):
+            rp = roles["risk_point"]
+            has_point = rp < len(sh.rows[r]) and bool(sh.rows[r][rp])
+            # a filled risk point makes a row data, whatever its first cell says
+            if k == "review" or (not has_point and k in ("note", "title", "unit", "fields") and not is_list):
+                break
+            if is_list and not has_point and k in ("note", "title", "unit"):
                 break
             if k == "blank":
                 r += 1

@@ -83,7 +83,7 @@ def normalise_form(
         if not declared:
             issues.append(make_issue("GRADE_UNKNOWN", rel, sheet, form.declared_cell, field="岗位风险等级",
                                      value=form.declared))  # fmt: skip
-        elif declared != g.grade:
+        elif declared != g.grade and risks:
             issues.append(make_issue("GRADE_MISMATCH", rel, sheet, form.declared_cell, field=g.grade,
                                      value=declared, reason=g.reason))  # fmt: skip
     elif form.style != "list" and risks:

@@ -1,0 +1,125 @@
+"""Every kind of unusable file becomes one issue naming it; the batch goes on; no traceback."""
+
+import os
+import struct
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from helpers import GENERAL_FORM, tree_hash, write_workbook
+
+from xlproc.cli import main
+from xlproc.collect import collect_inbox
+
+DATA = Path(__file__).parent / "data"
+
+
+def _lie_about_size(path: Path, name: str, size: int) -> None:
+    """Patch a zip so that ``name`` declares ``size`` unpacked bytes (a decompression bomb's header)."""
+    data = bytearray(path.read_bytes())
+    raw = name.encode()
+    for sig, size_off in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (i := data.find(sig, start)) >= 0:
+            start = i + 4
+            name_len = struct.unpack_from("<H", data, i + (26 if sig == b"PK\x03\x04" else 28))[0]
+            name_at = i + (30 if sig == b"PK\x03\x04" else 46)
+            if bytes(data[name_at : name_at + name_len]) == raw:
+                struct.pack_into("<I", data, i + size_off, size)
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def bad_inbox(tmp_path):
+    inbox = tmp_path / "inbox"
+    good = write_workbook(inbox / "正常.xlsx", {"张三": GENERAL_FORM})
+    (inbox / "空文件.xlsx").write_bytes(b"")
+    (inbox / "传输损坏.xlsx").write_bytes(good.read_bytes()[:900])
+    with zipfile.ZipFile(inbox / "情况说明.xlsx", "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    (inbox / "请查收.xls").write_bytes("各位同事:附件为本科室的表格,请查收。".encode("gb18030"))
+    (inbox / "网页导出.xls").write_bytes(b"<html><body><table><tr><td>1</td></tr></table></body></html>")
+    (inbox / "加密.xlsx").write_bytes((DATA / "password-1234.xlsx").read_bytes())
+    bomb = inbox / "炸弹.xlsx"
+    bomb.write_bytes(good.read_bytes())
+    _lie_about_size(bomb, "xl/worksheets/sheet1.xml", 0xFFFFFF00)
+    (inbox / "表格.et").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
+    (inbox / "~$正常.xlsx").write_bytes(b"\x05lock")
+    (inbox / ".DS_Store").write_bytes(b"\0\0")
+    (inbox / "说明.docx").write_bytes(b"PK\x03\x04")
+    return inbox
+
+
+EXPECTED = {
+    "空文件.xlsx": "FILE_EMPTY",
+    "传输损坏.xlsx": "FILE_TRUNCATED",
+    "情况说明.xlsx": "FILE_NOT_WORKBOOK",
+    "请查收.xls": "FILE_NOT_WORKBOOK",
+    "网页导出.xls": "FILE_NOT_WORKBOOK",
+    "加密.xlsx": "FILE_ENCRYPTED",
+    "炸弹.xlsx": "FILE_TOO_LARGE",
+    "表格.et": "FILE_WPS_ET",
+    "说明.docx": "FILE_SKIPPED",
+}
+
+
+def test_each_bad_file_is_one_issue_and_the_batch_goes_on(bad_inbox):
+    res = collect_inbox([bad_inbox], jobs=1)
+    got = dict(zip(res.issues["source_file"], res.issues["code"], strict=True))
+    assert got == EXPECTED
+    assert res.posts["person"].tolist() == ["张三"]
+    c = res.counts()
+    assert (c["files"], c["read"], c["skipped"], c["unreadable"]) == (12, 1, 3, 8)
+    msgs = dict(zip(res.issues["source_file"], res.issues["message"], strict=True))
+    assert "Word 文档" in msgs["情况说明.xlsx"] and "文本文件" in msgs["请查收.xls"]
+    assert "HTML" in msgs["网页导出.xls"] and "密码" in msgs["加密.xlsx"]
+
+
+def test_cli_reports_exits_0_and_leaves_inbox_untouched(bad_inbox, tmp_path):
+    before = tree_hash(bad_inbox)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["collect", str(bad_inbox), "-o", str(out / "a.xlsx"), "--export-dir", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "Traceback" not in res.output
+    assert "文件 12 = 已读取 1 + 已跳过 3 + 无法读取 8" in res.output
+    assert tree_hash(bad_inbox) == before
+    strict = CliRunner().invoke(main, ["collect", str(bad_inbox), "-o", str(out / "b.xlsx"), "--strict"])
+    assert strict.exit_code == 1
+    check = CliRunner().invoke(main, ["check", str(bad_inbox)])
+    assert check.exit_code == 1 and "传输损坏.xlsx" in check.output
+
+
+def test_bomb_limit_comes_from_config(tmp_path):
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "a.xlsx", {"张三": GENERAL_FORM})
+    cfg = tmp_path / "x.toml"
+    cfg.write_text("[limits]\nmax_unpacked_bytes = 1000\n", encoding="utf-8")
+    res = collect_inbox([inbox], config_path=str(cfg), jobs=1)
+    assert res.issues["code"].tolist() == ["FILE_TOO_LARGE"]
+
+
+@pytest.mark.skipif(not os.environ.get("XLPROC_SLOW"), reason="set XLPROC_SLOW=1 for the real 1 GB bomb")
+def test_real_bomb_is_refused_fast(tmp_path):
+    import resource
+    import time
+
+    inbox = tmp_path / "inbox"
+    good = write_workbook(inbox / "a.xlsx", {"S": [["x"]]})
+    bomb = inbox / "bomb.xlsx"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            if info.filename == "xl/worksheets/sheet1.xml":
+                with zout.open(info.filename, "w", force_zip64=True) as f:
+                    chunk = b"<!--" + b" " * (1 << 20) + b"-->"
+                    for _ in range(1024):
+                        f.write(chunk)
+            else:
+                zout.writestr(info, zin.read(info.filename))
+    good.unlink()
+    t = time.perf_counter()
+    res = collect_inbox([inbox], jobs=1)
+    assert res.issues["code"].tolist() == ["FILE_TOO_LARGE"]
+    assert time.perf_counter() - t < 5
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 2 * 1024 * 1024  # KB: under 2 GB

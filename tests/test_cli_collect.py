@@ -1,0 +1,104 @@
+"""collect/check end to end through the CLI: exports, accounting, parallel reading, the corpus."""
+
+import csv
+import shutil
+import subprocess
+import sys
+
+from click.testing import CliRunner
+from conftest import SHARED
+from helpers import GENERAL_FORM, tree_hash, write_workbook
+
+from xlproc.cli import main
+from xlproc.collect import collect_inbox
+from xlproc.resources import data_dir
+
+
+def _csv(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_exports_follow_the_contract(tmp_path):
+    samples = data_dir("samples")
+    out = tmp_path / "exp"
+    res = CliRunner().invoke(main, ["collect", str(samples / "inbox"), "--roster", str(samples / "roster.csv"),
+                                    "-o", str(tmp_path / "a.xlsx"), "--export-dir", str(out)])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    assert (out / "risks.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(out / "risks.csv", encoding="utf-8-sig") as f:
+        assert f.readline().strip() == (
+            "form_id,unit,department,person,title,tier,section,duty,workflow,risk_point,risk_type,risk_level,"
+            "measures,raw_risk_type,raw_risk_level,source_file,source_sheet,source_row"
+        )
+    with open(out / "posts.csv", encoding="utf-8-sig") as f:
+        assert f.readline().strip() == (
+            "form_id,unit,department,person,title,tier,declared_grade,computed_grade,grade_reason,score,"
+            "n_level_1,n_level_2,n_level_3,n_risks,reviewed,source_file,source_sheet"
+        )
+    with open(out / "issues.csv", encoding="utf-8-sig") as f:
+        assert f.readline().strip() == "severity,code,source_file,source_sheet,cell,field,value,message"
+    subs = _csv(out / "submissions.csv")
+    assert list(subs[0]) == ["department", "person", "tier", "status", "source_file"]
+    missing = sorted(s["person"] for s in subs if s["status"] == "missing")
+    assert missing == ["曹宇", "程丹", "萧红"]  # 财务科 has not answered
+    posts = _csv(out / "posts.csv")
+    renamed = next(p for p in posts if p["source_sheet"] == "Sheet3")
+    assert renamed["person"] == "罗刚"  # a renamed sheet is still identified by its metadata
+    issues = _csv(out / "issues.csv")
+    assert {(i["code"], i["source_file"], i["cell"]) for i in issues} >= {
+        ("LEVEL_UNKNOWN", "秘书科.xlsx", "E6"), ("TYPE_UNKNOWN", "信息科.xls", "D7"),
+        ("LEVEL_BLANK", "督查科.xlsx", "E8"), ("FILE_SKIPPED", "请查收.txt", ""),
+    }  # fmt: skip
+    assert "~$综合科.xlsx" not in {i["source_file"] for i in issues}  # lock files are skipped silently
+    assert "文件 10 = 已读取 8 + 已跳过 2 + 无法读取 0" in res.output
+
+
+def test_parallel_reading_gives_the_same_frames(tmp_path):
+    inbox = tmp_path / "inbox"
+    for i in range(12):
+        rows = [list(r) for r in GENERAL_FORM]
+        rows[3] = ["姓名", f"人员{i:02d}", "所在科室及职务", "办公室科员", "岗位风险等级", "B"]
+        write_workbook(inbox / f"科室{i:02d}.xlsx", {"表": rows})
+    one = collect_inbox([inbox], jobs=1)
+    two = collect_inbox([inbox], jobs=2)
+    assert one.risks.equals(two.risks) and one.posts.equals(two.posts) and one.issues.equals(two.issues)
+    assert len(one.posts) == 12
+
+
+def test_check_exit_status(tmp_path):
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "a.xlsx", {"张三": GENERAL_FORM})
+    ok = CliRunner().invoke(main, ["check", str(inbox)])
+    assert ok.exit_code == 0, ok.output
+    assert "共读取 1 张表、2 个风险点" in ok.output
+    bad = [list(r) for r in GENERAL_FORM]
+    bad[5][4] = "很高"
+    write_workbook(inbox / "b.xlsx", {"李四": bad})
+    res = CliRunner().invoke(main, ["check", str(inbox)])
+    assert res.exit_code == 1
+    assert "错误  b.xlsx [李四] E6:风险级别“很高”无法识别" in res.output
+
+
+def test_usage_errors(tmp_path):
+    assert CliRunner().invoke(main, ["collect", str(tmp_path / "missing"), "-o", "x.xlsx"]).exit_code == 2
+    assert CliRunner().invoke(main, ["collect", str(tmp_path)]).exit_code == 2  # -o is required
+    assert CliRunner().invoke(main, ["bogus"]).exit_code == 2
+
+
+def test_corpus_scores_at_or_above_its_bars(corpus, tmp_path):
+    """The shared sample of real-looking returned files, scored by its own tool."""
+    before = tree_hash(corpus)
+    exe = shutil.which("xlproc")
+    cmd = [exe] if exe else [sys.executable, "-m", "xlproc"]
+    log = tmp_path / "log"
+    with open(log, "w") as f:
+        subprocess.run(cmd + ["collect", str(corpus), "-o", str(tmp_path / "a.xlsx"), "--export-dir", str(tmp_path / "exp")],
+                       stdout=f, stderr=subprocess.STDOUT, check=True)  # fmt: skip
+    score = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "score_corpus.py"), str(corpus),
+         str(SHARED / "corpus" / "inbox.truth.json"), str(tmp_path / "exp"), str(tmp_path / "a.xlsx"), str(log)],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert score.returncode == 0, score.stdout
+    assert tree_hash(corpus) == before
