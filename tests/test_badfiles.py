@@ -40,7 +40,9 @@ def bad_inbox(tmp_path):
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("word/document.xml", "<w:document/>")
     (inbox / "请查收.xls").write_bytes("各位同事:附件为本科室的表格,请查收。".encode("gb18030"))
-    (inbox / "网页导出.xls").write_bytes(b"<html><body><table><tr><td>1</td></tr></table></body></html>")
+    (inbox / "网页导出.xls").write_bytes(
+        b"<html><body><table><tr><td>1</td></tr></table></body></html>"
+    )
     (inbox / "加密.xlsx").write_bytes((DATA / "password-1234.xlsx").read_bytes())
     bomb = inbox / "炸弹.xlsx"
     bomb.write_bytes(good.read_bytes())
@@ -80,12 +82,16 @@ def test_each_bad_file_is_one_issue_and_the_batch_goes_on(bad_inbox):
 def test_cli_reports_exits_0_and_leaves_inbox_untouched(bad_inbox, tmp_path):
     before = tree_hash(bad_inbox)
     out = tmp_path / "out"
-    res = CliRunner().invoke(main, ["collect", str(bad_inbox), "-o", str(out / "a.xlsx"), "--export-dir", str(out)])
+    res = CliRunner().invoke(
+        main, ["collect", str(bad_inbox), "-o", str(out / "a.xlsx"), "--export-dir", str(out)]
+    )
     assert res.exit_code == 0, res.output
     assert "Traceback" not in res.output
     assert "文件 12 = 已读取 1 + 已跳过 3 + 无法读取 8" in res.output
     assert tree_hash(bad_inbox) == before
-    strict = CliRunner().invoke(main, ["collect", str(bad_inbox), "-o", str(out / "b.xlsx"), "--strict"])
+    strict = CliRunner().invoke(
+        main, ["collect", str(bad_inbox), "-o", str(out / "b.xlsx"), "--strict"]
+    )
     assert strict.exit_code == 1
     check = CliRunner().invoke(main, ["check", str(bad_inbox)])
     assert check.exit_code == 1 and "传输损坏.xlsx" in check.output
@@ -100,7 +106,9 @@ def test_bomb_limit_comes_from_config(tmp_path):
     assert res.issues["code"].tolist() == ["FILE_TOO_LARGE"]
 
 
-@pytest.mark.skipif(not os.environ.get("XLPROC_SLOW"), reason="set XLPROC_SLOW=1 for the real 1 GB bomb")
+@pytest.mark.skipif(
+    not os.environ.get("XLPROC_SLOW"), reason="set XLPROC_SLOW=1 for the real 1 GB bomb"
+)
 def test_real_bomb_is_refused_fast(tmp_path):
     import resource
     import time

@@ -37,7 +37,10 @@ def test_exports_follow_the_contract(tmp_path):
             "n_level_1,n_level_2,n_level_3,n_risks,reviewed,source_file,source_sheet"
         )
     with open(out / "issues.csv", encoding="utf-8-sig") as f:
-        assert f.readline().strip() == "severity,code,source_file,source_sheet,cell,field,value,message"
+        assert (
+            f.readline().strip()
+            == "severity,code,source_file,source_sheet,cell,field,value,message"
+        )
     subs = _csv(out / "submissions.csv")
     assert list(subs[0]) == ["department", "person", "tier", "status", "source_file"]
     missing = sorted(s["person"] for s in subs if s["status"] == "missing")
@@ -50,7 +53,9 @@ def test_exports_follow_the_contract(tmp_path):
         ("LEVEL_UNKNOWN", "秘书科.xlsx", "E6"), ("TYPE_UNKNOWN", "信息科.xls", "D7"),
         ("LEVEL_BLANK", "督查科.xlsx", "E8"), ("FILE_SKIPPED", "请查收.txt", ""),
     }  # fmt: skip
-    assert "~$综合科.xlsx" not in {i["source_file"] for i in issues}  # lock files are skipped silently
+    assert "~$综合科.xlsx" not in {
+        i["source_file"] for i in issues
+    }  # lock files are skipped silently
     assert "文件 10 = 已读取 8 + 已跳过 2 + 无法读取 0" in res.output
 
 
@@ -62,7 +67,11 @@ def test_parallel_reading_gives_the_same_frames(tmp_path):
         write_workbook(inbox / f"科室{i:02d}.xlsx", {"表": rows})
     one = collect_inbox([inbox], jobs=1)
     two = collect_inbox([inbox], jobs=2)
-    assert one.risks.equals(two.risks) and one.posts.equals(two.posts) and one.issues.equals(two.issues)
+    assert (
+        one.risks.equals(two.risks)
+        and one.posts.equals(two.posts)
+        and one.issues.equals(two.issues)
+    )
     assert len(one.posts) == 12
 
 
@@ -81,7 +90,10 @@ def test_check_exit_status(tmp_path):
 
 
 def test_usage_errors(tmp_path):
-    assert CliRunner().invoke(main, ["collect", str(tmp_path / "missing"), "-o", "x.xlsx"]).exit_code == 2
+    assert (
+        CliRunner().invoke(main, ["collect", str(tmp_path / "missing"), "-o", "x.xlsx"]).exit_code
+        == 2
+    )
     assert CliRunner().invoke(main, ["collect", str(tmp_path)]).exit_code == 2  # -o is required
     assert CliRunner().invoke(main, ["bogus"]).exit_code == 2
 

@@ -38,14 +38,27 @@ def test_reordered_columns_seq_spaced_labels_synonyms_no_title(tmp_path):
     rows = [
         ["单位（盖章）：XX区测试局"],
         ["科室", "审批科", "负责人", "李四", "岗位风险等级", "Ｂ"],
-        ["序 号", "风险\n等级", "廉政风险点", "岗 位\n职 责", "风险类别", "工作流程", "防控措施及要求"],
+        [
+            "序 号",
+            "风险\n等级",
+            "廉政风险点",
+            "岗 位\n职 责",
+            "风险类别",
+            "工作流程",
+            "防控措施及要求",
+        ],
         [1, "Ⅱ级风险", "审批中吃拿卡要", "负责审批", "岗位职责类", "受理", "限时办结"],
         [2, "很高", "现场核查走过场", "", "思想道德", "核查", "双人核查"],
         ["单位主管领导审查意见", "", "", "", "", "", "年  月  日"],
     ]
     res = run(tmp_path, {"Sheet1": rows})
     (post,) = res.posts.to_dict("records")
-    assert (post["tier"], post["department"], post["person"], post["title"]) == ("中层岗位", "审批科", "李四", "科室负责人")
+    assert (post["tier"], post["department"], post["person"], post["title"]) == (
+        "中层岗位",
+        "审批科",
+        "李四",
+        "科室负责人",
+    )
     risks = res.risks.to_dict("records")
     assert [r["risk_level"] for r in risks] == ["Ⅱ级", ""]
     assert [r["duty"] for r in risks] == ["负责审批", "负责审批"]
@@ -70,8 +83,17 @@ def test_leader_form_major_matters_section_and_reviews(tmp_path):
     ]
     res = run(tmp_path, {"领导": rows}, {"领导": ["A7:A8"]}, name="领导班子/王一.xlsx")
     (post,) = res.posts.to_dict("records")
-    assert (post["tier"], post["department"], post["unit"], post["reviewed"]) == ("领导岗位", "领导班子", "领导班子", "1/2")
-    assert [r["section"] for r in res.risks.to_dict("records")] == ["分管工作", "三重一大", "三重一大"]
+    assert (post["tier"], post["department"], post["unit"], post["reviewed"]) == (
+        "领导岗位",
+        "领导班子",
+        "领导班子",
+        "1/2",
+    )
+    assert [r["section"] for r in res.risks.to_dict("records")] == [
+        "分管工作",
+        "三重一大",
+        "三重一大",
+    ]
     assert post["computed_grade"] == "A" and post["n_level_1"] == 2
     assert codes(res) == []
 
@@ -82,7 +104,10 @@ def test_stacked_forms_on_one_sheet(tmp_path):
     rows = GENERAL_FORM + [[], []] + second
     res = run(tmp_path, {"汇总": rows})
     posts = res.posts.to_dict("records")
-    assert [(p["person"], p["title"], p["n_risks"]) for p in posts] == [("张三", "科员", 2), ("赵六", "副主任科员", 2)]
+    assert [(p["person"], p["title"], p["n_risks"]) for p in posts] == [
+        ("张三", "科员", 2),
+        ("赵六", "副主任科员", 2),
+    ]
     assert res.risks["source_row"].tolist() == [6, 7, 19, 20]
 
 
@@ -140,7 +165,9 @@ def test_duplicate_person_is_kept_and_flagged(tmp_path):
     assert res.issues["code"].tolist() == ["FORM_DUPLICATE", "FORM_DUPLICATE"]
 
 
-@pytest.mark.parametrize("name", ["stacked-libreoffice.xls", "general-libreoffice.ods", "wps-dimension-a1.xlsx"])
+@pytest.mark.parametrize(
+    "name", ["stacked-libreoffice.xls", "general-libreoffice.ods", "wps-dimension-a1.xlsx"]
+)
 def test_files_saved_by_other_programs(name):
     data = Path(__file__).parent / "data"
     res = collect_inbox([data / name], jobs=1)

@@ -11,9 +11,21 @@ from xlproc.roster import Person
 from xlproc.templates import build_outbox
 
 CJK = "岗位职责风险点审批采购公文会议检查监督接待资金档案违规泄露信息管理制度执行不严宴请礼品收受"
-TEXT = st.text(alphabet=CJK + "ABCxyz0123456789、,;()", min_size=1, max_size=24).map(str.strip).filter(bool)
-LEVELS = {"Ⅰ级": ["Ⅰ级", "1", "一级", "高", "I"], "Ⅱ级": ["Ⅱ级", "2", "II级", "中"], "Ⅲ级": ["Ⅲ级", "3", "三级", "低"]}
-TYPES = {"思想道德风险": ["思想道德", "思想道德类"], "制度机制风险": ["制度机制风险", "制度"], "岗位职责风险": ["岗位职责"]}
+TEXT = (
+    st.text(alphabet=CJK + "ABCxyz0123456789、,;()", min_size=1, max_size=24)
+    .map(str.strip)
+    .filter(bool)
+)
+LEVELS = {
+    "Ⅰ级": ["Ⅰ级", "1", "一级", "高", "I"],
+    "Ⅱ级": ["Ⅱ级", "2", "II级", "中"],
+    "Ⅲ级": ["Ⅲ级", "3", "三级", "低"],
+}
+TYPES = {
+    "思想道德风险": ["思想道德", "思想道德类"],
+    "制度机制风险": ["制度机制风险", "制度"],
+    "岗位职责风险": ["岗位职责"],
+}
 
 
 @st.composite
@@ -32,16 +44,23 @@ def office(draw):
     n = draw(st.integers(1, 3))
     tiers = draw(st.lists(st.sampled_from(["leader", "middle", "general"]), min_size=n, max_size=n))
     people = [
-        Person("测试局", "领导班子" if t == "leader" else "办公室", f"人员{i}", "科员", t, "", i + 2)
+        Person(
+            "测试局", "领导班子" if t == "leader" else "办公室", f"人员{i}", "科员", t, "", i + 2
+        )
         for i, t in enumerate(tiers)
     ]
     # up to 11 rows: more than the 8 drawn, so rows get inserted
     rows = {p.person: draw(st.lists(risk_row(), min_size=0, max_size=11)) for p in people}
-    major = {p.person: draw(st.lists(risk_row(), max_size=5)) if p.tier == "leader" else [] for p in people}
+    major = {
+        p.person: draw(st.lists(risk_row(), max_size=5)) if p.tier == "leader" else []
+        for p in people
+    }
     return people, rows, major
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(office())
 def test_generate_fill_collect_roundtrip(tmp_path_factory, case):
     people, rows, major = case
@@ -51,8 +70,13 @@ def test_generate_fill_collect_roundtrip(tmp_path_factory, case):
         entries = {}
         for p in people:
             if p.department == src.stem:
-                clean = [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows[p.person]]
-                mclean = [{k: v for k, v in r.items() if not k.startswith("_") and k != "workflow"} for r in major[p.person]]
+                clean = [
+                    {k: v for k, v in r.items() if not k.startswith("_")} for r in rows[p.person]
+                ]
+                mclean = [
+                    {k: v for k, v in r.items() if not k.startswith("_") and k != "workflow"}
+                    for r in major[p.person]
+                ]
                 entries[p.person] = Entry(rows=clean, major_rows=mclean, declared="B")
         fill_workbook(src, inbox / src.relative_to(outbox), entries)
     res = collect_inbox([inbox], jobs=1)

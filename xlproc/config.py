@@ -12,7 +12,7 @@ from xlproc.resources import data_dir
 from xlproc.text import fold
 
 _TYPE_SPLIT = re.compile(r"[、,，/;；|\s]+|和|及|与")
-_SUFFIXES = ("风险", "类", "级")
+_SUFFIXES = ("岗位", "风险", "类", "级")
 
 
 def _key(text: str) -> str:

@@ -24,7 +24,9 @@ LIST_ROLES = {"person", "department", "title"}
 FIELD_ROLE_TIER = {"head": "middle", "department": "middle", "dept_title": "general"}
 _ANNEX = re.compile(r"^附件[0-9一二三四五六七八九十]+$")
 _DATE = re.compile(r"^(\d{2,4})?年(\d{1,2})?月(\d{1,2})?日?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-_UNIT = re.compile(r"^\s*(?:填报)?单位\s*(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]?\s*(.*)$", re.S)
+_UNIT = re.compile(
+    r"^\s*(?:填报)?单位(?:名称)?\s*(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]?\s*(.*)$", re.S
+)
 _MAX_LABEL = 64
 
 
@@ -42,6 +44,7 @@ class RawRisk:
     person: str = ""  # list tables carry the post holder on each row
     department: str = ""
     title: str = ""
+    declared: str = ""
 
 
 @dataclass
@@ -188,7 +191,7 @@ class _Sheet:
 def _is_unit_label(text: str) -> bool:
     """'单位(盖章):XX局', '单位：', '填报单位' — but not '单位领导小组审查意见'."""
     fk = label_key(text)
-    if fk.startswith(("单位盖章", "填报单位")) or fk == "单位":
+    if fk.startswith(("单位盖章", "填报单位", "单位名称")) or fk == "单位":
         return True
     return bool(re.match(r"^\s*单位\s*[:：]", fold(text)))
 
@@ -272,16 +275,22 @@ def _is_date(text: str) -> bool:
 
 
 def _section_label(sh: _Sheet, r: int, roles: dict[str, int]) -> str | None:
-    """A row such as '"三重一大"方面' opens a section of the table."""
-    cols = sh.nonempty(r)  # the label often sits in the 序号 column
+    """A row such as '"三重一大"方面' opens a section of the table.
+
+    Alone on its row it is a section whatever column it sits in (often 序号, or a merged row);
+    beside other cells it is one only if the risk point is blank.
+    """
+    cols = sh.nonempty(r)
     if not cols or len(cols) > 2:
         return None
-    if "risk_point" in roles and sh.rows[r][roles["risk_point"]]:
-        return None
     text = label_key(sh.rows[r][cols[0]])
-    if "三重一大" in text:
+    alone = len(cols) == 1
+    rp = roles.get("risk_point")
+    if not alone and rp is not None and rp < len(sh.rows[r]) and sh.rows[r][rp]:
+        return None
+    if "三重一大" in text and (alone or text.endswith("方面")):
         return "三重一大"
-    if text.endswith("方面") and len(text) <= 20:
+    if text.endswith("方面") and len(text) <= 20 and alone:
         return text[: -len("方面")]
     return None
 
@@ -338,7 +347,9 @@ def locate_forms(grid, rel: str) -> SheetResult:
             rp = roles["risk_point"]
             has_point = rp < len(sh.rows[r]) and bool(sh.rows[r][rp])
             # a filled risk point makes a row data, whatever its first cell says
-            if k == "review" or (not has_point and k in ("note", "title", "unit", "fields") and not is_list):
+            if k == "review" or (
+                not has_point and k in ("note", "title", "unit", "fields") and not is_list
+            ):
                 break
             if is_list and not has_point and k in ("note", "title", "unit"):
                 break
@@ -360,7 +371,11 @@ def locate_forms(grid, rel: str) -> SheetResult:
 
             row = sh.rows[r]
             values = {role: (row[c].strip() if c < len(row) else "") for role, c in roles.items()}
-            carry_roles = ("duty", "person", "department", "title") if is_list else ("duty",)
+            carry_roles = (
+                ("duty", "person", "department", "title", "declared_grade")
+                if is_list
+                else ("duty",)
+            )
             for role in carry_roles:
                 if role in roles:
                     if values[role]:
@@ -391,6 +406,7 @@ def locate_forms(grid, rel: str) -> SheetResult:
                 person=values.get("person", ""),
                 department=values.get("department", ""),
                 title=values.get("title", ""),
+                declared=values.get("declared_grade", ""),
             )
             raw_rows.append(rr)
             r += 1
@@ -498,7 +514,8 @@ def _list_forms(sheet: str, h: int, rows: list[RawRisk], unit: str) -> list[RawF
             f = by_person[name] = RawForm(
                 sheet=sheet, style="list", tier="", unit=unit,
                 department=rr.department, title=rr.title,
-                person=name, declared="", person_cell=cell_ref(rr.row, pc), declared_cell="",
+                person=name, declared=rr.declared, person_cell=cell_ref(rr.row, pc),
+                declared_cell=cell_ref(rr.row, rr.cols["declared_grade"]) if rr.declared else "",
                 header_row=h,
             )  # fmt: skip
         f.risks.append(rr)
