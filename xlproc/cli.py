@@ -53,8 +53,8 @@ def _guard(fn):
 def main(verbose: bool) -> None:
     """xlproc:岗位廉政风险防范管理的表格工具。
 
-    生成下发表格(templates)、批量汇总回收的表格(collect)、检查(check)、
-    年度对比(diff),以及一键演示(demo)。
+    生成下发表格(templates)、批量汇总回收的表格(collect)、只检查(check)、
+    写出默认配置(init),以及一键演示(demo)。
     """
 
 

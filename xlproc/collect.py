@@ -147,9 +147,11 @@ def _read_all(items, config, config_path, jobs, progress) -> list[FileResult]:
     jobs = jobs or min(os.cpu_count() or 1, 8)
     bar = None
     if progress:
+        import sys
+
         import click
 
-        bar = click.progressbar(length=len(items), label="读取文件", file=None)
+        bar = click.progressbar(length=len(items), label="读取文件", file=sys.stderr)
         bar.__enter__()
     try:
         if jobs <= 1 or len(items) < 8:
