@@ -33,6 +33,9 @@ def _guard(fn):
                 traceback.print_exc()
             click.echo(f"错误:{e}", err=True)
             sys.exit(e.exit_code)
+        except BrokenPipeError:  # output piped into `head` and closed: not an error
+            sys.stderr.close()
+            sys.exit(0)
         except KeyboardInterrupt:
             click.echo("已中断。", err=True)
             sys.exit(130)

@@ -95,7 +95,11 @@ def fill_sheet(ws, entry: Entry) -> None:
                 if isinstance(v, str) and label_key(v) == "岗位风险等级":
                     ws.cell(r, c + 1).value = entry.declared
         for r, opinion in zip(reviews, entry.reviews, strict=False):
-            ws.cell(r, 2).value = opinion
+            col = 2  # the opinion box starts after the label's merged cells
+            for m in ws.merged_cells.ranges:
+                if m.min_row <= r <= m.max_row and m.min_col == 1:
+                    col = m.max_col + 1
+            ws.cell(r, col).value = opinion
 
 
 def fill_workbook(src: str | Path, dst: str | Path, entries: dict[str, Entry]) -> None:

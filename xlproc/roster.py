@@ -93,6 +93,12 @@ def read_roster(path: str | Path) -> list[Person]:
         if not any(c for c in r):
             continue
         excel_row = i + 1
+        width = len(rows[header_idx])
+        if len(r) > width and any(c for c in r[width:]):
+            raise RosterError(
+                f"花名册 {path.name} 第 {excel_row} 行有 {len(r)} 列,多于表头的 {width} 列;"
+                "内容中的逗号请改用顿号,或用引号括起"
+            )
 
         def get(key: str, r: list[str] = r) -> str:
             j = cols.get(key)

@@ -205,9 +205,14 @@ def write_form_sheet(
                 "error_type": "warning", "error_title": "风险类型",
                 "error_message": "不在列表中的类型将被标记为问题。是否继续?",
             })  # fmt: skip
+    # a narrow first column (序号) cannot hold the box's label: let the label span two columns
+    label_end = 1 if form.columns[0].width < 10 else 0
     for label in form.reviews:
-        ws.write_string(r, 0, label, fmt.review_label)
-        ws.merge_range(r, 1, r, NCOLS - 2, "", fmt.input)
+        if label_end:
+            ws.merge_range(r, 0, r, label_end, label, fmt.review_label)
+        else:
+            ws.write_string(r, 0, label, fmt.review_label)
+        ws.merge_range(r, label_end + 1, r, NCOLS - 2, "", fmt.input)
         ws.write_string(r, NCOLS - 1, "年  月  日", fmt.date)
         ws.set_row(r, 54)
         r += 1
