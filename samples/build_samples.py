@@ -171,7 +171,7 @@ def _entry(person, rng: random.Random, mistakes: dict[str, str]) -> Entry:
 
     cfg = load_config()
     levels = [cfg.level(r["risk_level"]) for r in rows + major]
-    duties = [t for r in rows for t in (r.get("duty", ""), r.get("workflow", "")) if t]
+    duties = [(k, r[k]) for r in rows for k in ("duty", "workflow") if r.get(k)]
     grade = grade_post(levels, duties, cfg.grading).grade
     declared = rng.choice([grade, grade + "级", grade.lower()])
     if kind == "grade_blank":

@@ -1,136 +1,466 @@
 """The consolidated archive workbook (廉政风险信息档案) and its public version (公示版).
 
-Written with xlsxwriter: strings never become formulas or links, document dates are fixed,
-rows are sorted, so the same inputs give the same bytes.
+Written with xlsxwriter in constant-memory mode (rows strictly in order, no merged cells), so a
+city's detail sheet streams to disk. Strings never become formulas or links, document dates
+are fixed and every table is sorted, so the same inputs give the same bytes. A hidden sheet
+``_xlproc`` describes the detail and register sheets so that ``xlproc diff`` can read them back.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import xlsxwriter
 
+from xlproc import __version__
 from xlproc.atomic import atomic_path, fixed_timestamp
 from xlproc.collect import CollectResult
 
-RISK_HEAD = {
-    "form_id": "表号", "unit": "单位", "department": "科室", "person": "姓名", "title": "职务", "tier": "岗位层级",
-    "section": "部分", "duty": "岗位职责/分管工作", "workflow": "工作流程", "risk_point": "风险点",
-    "risk_type": "风险类型", "risk_level": "风险级别", "measures": "防控措施", "raw_risk_type": "原填风险类型",
-    "raw_risk_level": "原填风险级别", "source_file": "来源文件", "source_sheet": "工作表", "source_row": "行号",
-}  # fmt: skip
-POST_HEAD = {
-    "form_id": "表号", "unit": "单位", "department": "科室", "person": "姓名", "title": "职务", "tier": "岗位层级",
-    "declared_grade": "填报等级", "computed_grade": "评定等级", "grade_reason": "评定依据", "score": "风险分值",
-    "n_level_1": "Ⅰ级", "n_level_2": "Ⅱ级", "n_level_3": "Ⅲ级", "n_risks": "风险点数", "reviewed": "审查意见",
-    "source_file": "来源文件", "source_sheet": "工作表",
-}  # fmt: skip
-ISSUE_HEAD = {
-    "severity": "级别", "code": "代码", "source_file": "文件", "source_sheet": "工作表", "cell": "单元格",
-    "field": "项目", "value": "填写内容", "message": "说明",
-}  # fmt: skip
-SUB_HEAD = {
-    "department": "科室",
-    "person": "姓名",
-    "tier": "岗位层级",
-    "status": "报送状态",
-    "source_file": "来源文件",
-}
+ARCHIVE_KIND = "xlproc-archive"
+FONT = "宋体"
+TIER_ORDER = ["领导岗位", "中层岗位", "一般岗位"]
+GRADES = ["A", "B", "C"]
+SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 STATUS_ZH = {
     "submitted": "已报送",
     "missing": "未报送",
     "duplicate": "重复报送",
     "not_in_roster": "花名册外",
 }
-SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 
-FONT = "宋体"
+# sheet columns: key → (Chinese header, width)
+RISK_SHEET = {
+    "unit": ("单位", 14), "department": ("科室", 10), "person": ("姓名", 7), "title": ("职务", 10),
+    "tier": ("岗位层级", 8), "section": ("部分", 8), "duty": ("岗位职责/分管工作", 18), "workflow": ("工作流程", 12),
+    "risk_point": ("风险点", 28), "risk_type": ("风险类型", 12), "risk_level": ("风险级别", 7),
+    "measures": ("防控措施", 28),
+    # not printed: provenance
+    "form_id": ("表号", 8), "raw_risk_type": ("原填风险类型", 12), "raw_risk_level": ("原填风险级别", 10),
+    "source_file": ("来源文件", 24), "source_sheet": ("工作表", 10), "source_row": ("行号", 6),
+}  # fmt: skip
+RISK_PRINTED = 12
+POST_SHEET = {
+    "unit": ("单位", 14), "department": ("科室", 10), "person": ("姓名", 7), "title": ("职务", 10),
+    "tier": ("岗位层级", 8), "declared_grade": ("填报等级", 6), "computed_grade": ("评定等级", 6),
+    "grade_reason": ("评定依据", 28), "score": ("风险分值", 6), "n_level_1": ("Ⅰ级", 5), "n_level_2": ("Ⅱ级", 5),
+    "n_level_3": ("Ⅲ级", 5), "n_risks": ("风险点数", 6), "reviewed": ("审查意见", 6),
+    # not printed: provenance
+    "form_id": ("表号", 8), "source_file": ("来源文件", 24), "source_sheet": ("工作表", 10),
+}  # fmt: skip
+POST_PRINTED = 14
+ISSUE_SHEET = {
+    "severity": ("级别", 6), "code": ("代码", 16), "source_file": ("文件", 26), "source_sheet": ("工作表", 10),
+    "cell": ("单元格", 7), "field": ("项目", 12), "value": ("填写内容", 14), "message": ("说明", 60),
+}  # fmt: skip
+SUB_SHEET = {
+    "department": ("科室", 14), "person": ("姓名", 10), "tier": ("岗位层级", 10), "status": ("报送状态", 10),
+    "source_file": ("来源文件", 40),
+}  # fmt: skip
+PUBLIC_SHEET = {
+    "unit": ("单位", 16), "department": ("科室", 12), "title": ("岗位", 12), "tier": ("岗位层级", 9),
+    "grade": ("岗位风险等级", 11), "duty": ("岗位职责/分管工作", 20), "risk_point": ("风险点", 32),
+    "risk_type": ("风险类型", 13), "risk_level": ("风险级别", 8), "measures": ("防控措施", 34),
+}  # fmt: skip
 
 
-def _workbook(path: Path) -> xlsxwriter.Workbook:
+class _Fmt:
+    def __init__(self, wb: xlsxwriter.Workbook):
+        base = {"font_name": FONT, "font_size": 10, "valign": "top", "text_wrap": True}
+        self.title = wb.add_format({"font_name": FONT, "font_size": 16, "bold": True})
+        self.subtitle = wb.add_format({"font_name": FONT, "font_size": 10, "font_color": "#595959"})
+        self.h2 = wb.add_format({"font_name": FONT, "font_size": 12, "bold": True})
+        self.head = wb.add_format({**base, "bold": True, "bg_color": "#DDEBF7", "border": 1, "align": "center",
+                                   "valign": "vcenter"})  # fmt: skip
+        self.cell = wb.add_format({**base, "border": 1})
+        self.num = wb.add_format({**base, "border": 1, "align": "center"})
+        self.total = wb.add_format(
+            {**base, "border": 1, "bold": True, "bg_color": "#F2F2F2", "align": "center"}
+        )
+        self.total_label = wb.add_format({**base, "border": 1, "bold": True, "bg_color": "#F2F2F2"})
+        self.sev = {
+            "error": wb.add_format({**base, "border": 1, "bg_color": "#F8CBAD"}),
+            "warning": wb.add_format({**base, "border": 1, "bg_color": "#FFE699"}),
+            "info": wb.add_format({**base, "border": 1, "bg_color": "#EDEDED"}),
+        }
+        self.raised = wb.add_format(
+            {**base, "border": 1, "bold": True, "font_color": "#C00000", "align": "center"}
+        )
+
+
+def _workbook(path: Path, title: str) -> xlsxwriter.Workbook:
     wb = xlsxwriter.Workbook(
         str(path),
         {
             "strings_to_formulas": False,
             "strings_to_urls": False,
             "strings_to_numbers": False,
-            "constant_memory": False,
+            "constant_memory": False,  # switched on per sheet for large detail sheets
         },
     )
     wb.set_properties(
-        {"created": fixed_timestamp(), "author": "xlproc", "title": "廉政风险信息档案"}
+        {"created": fixed_timestamp(), "author": "xlproc", "title": title, "comments": ""}
     )
     return wb
 
 
-def _table_sheet(
-    wb, name: str, df, head: dict[str, str], widths: dict[str, float], title: str
-) -> None:
-    """A print-ready table: title row, header row repeated on every page, filters, frozen header."""
-    ws = wb.add_worksheet(name)
-    base = {"font_name": FONT, "font_size": 10, "valign": "top", "text_wrap": True, "border": 1}
-    f_head = wb.add_format(
-        {**base, "bold": True, "bg_color": "#DDEBF7", "align": "center", "valign": "vcenter"}
-    )
-    f_cell = wb.add_format(base)
-    f_title = wb.add_format({"font_name": FONT, "font_size": 14, "bold": True})
-    cols = list(head)
-    ws.write_string(0, 0, title, f_title)
-    for c, key in enumerate(cols):
-        ws.write_string(1, c, head[key], f_head)
-        ws.set_column(c, c, widths.get(key, 12))
-    for r, row in enumerate(df[cols].itertuples(index=False), start=2):
-        for c, v in enumerate(row):
-            if isinstance(v, int | float) and not isinstance(v, bool) and v == v:
-                ws.write_number(r, c, v, f_cell)
-            else:
-                ws.write_string(r, c, "" if v is None or v != v else str(v), f_cell)
-    last = max(1, len(df) + 1)
-    ws.autofilter(1, 0, last, len(cols) - 1)
-    ws.freeze_panes(2, 0)
-    ws.repeat_rows(1)
+def _print_setup(ws, header_row: int | None) -> None:
     ws.set_paper(9)
     ws.set_landscape()
     ws.fit_to_pages(1, 0)
+    if header_row is not None:
+        ws.repeat_rows(header_row)
     ws.set_footer("&C第 &P 页，共 &N 页")
     ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
 
 
-def write_archive(result: CollectResult, path: str | Path) -> None:
-    """The archive leadership reads: post register, risk detail, issues, submissions."""
+def _value(v):
+    if v is None:
+        return ""
+    if isinstance(v, float) and v != v:
+        return ""
+    return v
+
+
+def _write_row(ws, r: int, values, fmt, num_fmt=None) -> None:
+    for c, v in enumerate(values):
+        v = _value(v)
+        if isinstance(v, bool):
+            ws.write_string(r, c, str(v), fmt)
+        elif isinstance(v, int | float):
+            ws.write_number(r, c, v, num_fmt or fmt)
+        else:
+            ws.write_string(r, c, str(v), fmt)
+
+
+STREAM_ROWS = 20000  # above this a sheet is streamed (constant memory) with a plain autofilter
+
+
+def _lines(text: str, width: float) -> int:
+    """Wrapped lines a text needs in a column ``width`` characters wide (CJK count double)."""
+    if not text:
+        return 1
+    units = sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+    return max(1, -(-units // max(1, int(width) - 1)))
+
+
+def table_sheet(
+    wb,
+    fmt: _Fmt,
+    name: str,
+    title: str,
+    df,
+    columns: dict,
+    row_formats=None,
+    printed: int | None = None,
+) -> None:
+    """A print-ready sheet: title, header repeated on every page, filters, frozen header.
+
+    Up to STREAM_ROWS rows it is an Excel table; beyond, xlsxwriter cannot make a table in
+    constant-memory mode, so the rows stream to disk under a plain autofilter instead.
+    """
+    keys = list(columns)
+    n = len(df)
+    stream = n > STREAM_ROWS
+    wb.constant_memory = stream  # xlsxwriter reads this per sheet when the sheet is added
+    try:
+        ws = wb.add_worksheet(name)
+    finally:
+        wb.constant_memory = False
+    for c, k in enumerate(keys):
+        ws.set_column(c, c, columns[k][1])
+    ws.write_string(0, 0, title, fmt.title)
+    ws.set_row(0, 24)
+    headers = [columns[k][0] for k in keys]
+    if stream:
+        _write_row(ws, 1, headers, fmt.head)
+        ws.autofilter(1, 0, 1 + n, len(keys) - 1)
+    else:
+        ws.add_table(1, 0, 1 + max(n, 1), len(keys) - 1, {
+            "columns": [{"header": h, "header_format": fmt.head} for h in headers],
+            "style": "Table Style Light 9", "autofilter": True,
+        })  # fmt: skip
+    widths = [columns[k][1] for k in keys]
+    shown = printed or len(keys)
+    for i, row in enumerate(df[keys].itertuples(index=False)):
+        f = row_formats[i] if row_formats is not None else fmt.cell
+        # xlsxwriter cannot autofit: give each row the height its wrapped text needs
+        lines = max(_lines(str(_value(v)), w) for v, w in zip(row[:shown], widths, strict=False))
+        ws.set_row(2 + i, min(409, 13.5 * lines + 3))
+        _write_row(ws, 2 + i, row, f, fmt.num if row_formats is None else f)
+    ws.freeze_panes(2, 0)
+    _print_setup(ws, 1)
+    ws.print_area(0, 0, 1 + max(n, 1), shown - 1)
+
+
+def _counts_table(
+    ws, fmt: _Fmt, r: int, title: str, index: list[str], columns: list[str], get
+) -> tuple[int, int]:
+    """A small count table with totals; return (first data row, last data row)."""
+    ws.write_string(r, 0, title, fmt.h2)
+    r += 1
+    _write_row(ws, r, ["", *columns, "合计"], fmt.head)
+    first = r + 1
+    col_tot = [0] * len(columns)
+    for name in index:
+        values = [get(name, c) for c in columns]
+        r += 1
+        ws.write_string(r, 0, name, fmt.cell)
+        for j, v in enumerate(values):
+            ws.write_number(r, 1 + j, v, fmt.num)
+            col_tot[j] += v
+        ws.write_number(r, 1 + len(columns), sum(values), fmt.total)
+    r += 1
+    ws.write_string(r, 0, "合计", fmt.total_label)
+    for j, v in enumerate(col_tot):
+        ws.write_number(r, 1 + j, v, fmt.total)
+    ws.write_number(r, 1 + len(columns), sum(col_tot), fmt.total)
+    return first, r - 1
+
+
+def _chart(wb, kind: str, sheet: str, title: str, first: int, last: int, ncols: int, headers_row: int,
+           stacked: bool = False):  # fmt: skip
+    chart = wb.add_chart({"type": "column", "subtype": "stacked"} if stacked else {"type": kind})
+    colors = ["#C00000", "#ED7D31", "#70AD47", "#A5A5A5", "#4472C4"]
+    for j in range(ncols):
+        chart.add_series({
+            "name": [sheet, headers_row, 1 + j],
+            "categories": [sheet, first, 0, last, 0],
+            "values": [sheet, first, 1 + j, last, 1 + j],
+            "fill": {"color": colors[j % len(colors)]},
+        })  # fmt: skip
+    chart.set_title({"name": title, "name_font": {"name": FONT, "size": 12}})
+    chart.set_legend({"position": "bottom", "font": {"name": FONT}})
+    chart.set_x_axis({"num_font": {"name": FONT}})
+    chart.set_y_axis({"major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}}})
+    chart.set_size({"width": 560, "height": 300})
+    return chart
+
+
+def _overview(wb, fmt: _Fmt, result: CollectResult) -> None:
+    ws = wb.add_worksheet("总览")
+    ws.set_column(0, 0, 22)
+    ws.set_column(1, 6, 10)
+    risks, posts, issues = result.risks, result.posts, result.issues
+    c = result.counts()
+    levels = list(result.config.levels.canonical)
+    types = list(result.config.risk_types.canonical)
+    ws.write_string(0, 0, "廉政风险信息档案", fmt.title)
+    units = sorted({u for u in posts["unit"] if u})
+    ws.write_string(1, 0, f"{'、'.join(units[:6]) or '(未注明单位)'}{' 等' if len(units) > 6 else ''}  ·  "
+                          f"由 xlproc {__version__} 汇总 {c['read']} 个文件", fmt.subtitle)  # fmt: skip
+    r = 3
+    ws.write_string(r, 0, "基本情况", fmt.h2)
+    expected = (
+        len(result.submissions[result.submissions["status"] != "not_in_roster"])
+        if result.submissions is not None
+        else None
+    )
+    sev = issues["severity"].value_counts().to_dict() if len(issues) else {}
+    figures = [
+        ("单位", len(units)),
+        ("科室", posts[["unit", "department"]].drop_duplicates().shape[0] if len(posts) else 0),
+        ("应报表数(花名册)", expected if expected is not None else "未提供花名册"),
+        ("已收表数", len(posts)),
+        ("风险点", len(risks)),
+        ("收到文件 / 无法读取", f"{c['files']} / {c['unreadable']}"),
+        (
+            "问题:错误 / 警告 / 提示",
+            f"{sev.get('error', 0)} / {sev.get('warning', 0)} / {sev.get('info', 0)}",
+        ),
+    ]
+    r += 1
+    _write_row(ws, r, ["项目", "数量"], fmt.head)
+    for label, v in figures:
+        r += 1
+        _write_row(ws, r, [label, v], fmt.cell, fmt.num)
+
+    # risk points by type × level (a point of several types counts for each)
+    exploded = risks.assign(t=risks["risk_type"].str.split(";")).explode("t")
+    exploded["t"] = exploded["t"].replace("", "未识别类型").fillna("未识别类型")
+    exploded["lv"] = exploded["risk_level"].replace("", "未定级")
+    by_tl = exploded.groupby(["t", "lv"]).size().to_dict()
+    type_rows = types + (["未识别类型"] if (exploded["t"] == "未识别类型").any() else [])
+    level_cols = levels + (["未定级"] if (exploded["lv"] == "未定级").any() else [])
+    r += 2
+    head1 = r + 1
+    f1, l1 = _counts_table(ws, fmt, r, "风险点按类型和级别(一个风险点涉及多类时分别计入)", type_rows, level_cols,
+                           lambda t, lv: int(by_tl.get((t, lv), 0)))  # fmt: skip
+    r = l1 + 3
+    tiers = TIER_ORDER + (["未注明层级"] if (posts["tier"] == "").any() else [])
+    by_tg = (
+        posts.assign(tier=posts["tier"].replace("", "未注明层级"))
+        .groupby(["tier", "computed_grade"])
+        .size()
+        .to_dict()
+    )
+    head2 = r + 1
+    f2, l2 = _counts_table(ws, fmt, r, "岗位风险等级按岗位层级(评定等级)", tiers, GRADES,
+                           lambda t, g: int(by_tg.get((t, g), 0)))  # fmt: skip
+    r = l2 + 3
+    ws.write_string(r, 0, "说明:岗位风险等级按风险点数量和级别及职责中的权力事项评定,依据见“岗位档案”的评定依据列。",
+                    fmt.subtitle)  # fmt: skip
+    ch1 = _chart(wb, "column", "总览", "风险点按类型和级别", f1, l1, len(level_cols), head1)
+    ch2 = _chart(
+        wb, "column", "总览", "岗位风险等级按岗位层级", f2, l2, len(GRADES), head2, stacked=True
+    )
+    ws.insert_chart(3, 8, ch1)
+    ws.insert_chart(20, 8, ch2)
+    _print_setup(ws, None)
+    ws.fit_to_pages(1, 1)
+
+
+def _pivot_block(ws, fmt: _Fmt, r: int, title: str, table, row_names: list[str]) -> int:
+    """Write a pandas crosstab with margins; colour-scale the body. Return the next free row."""
+    ws.write_string(r, 0, title, fmt.h2)
+    r += 1
+    cols = [str(c) for c in table.columns]
+    _write_row(ws, r, [*row_names, *cols], fmt.head)
+    first = r + 1
+    for idx, row in table.iterrows():
+        r += 1
+        labels = list(idx) if isinstance(idx, tuple) else [idx]
+        is_total = labels[0] == "合计"
+        lf = fmt.total_label if is_total else fmt.cell
+        for j, v in enumerate(labels):
+            ws.write_string(r, j, str(v), lf)
+        for j, v in enumerate(row.tolist()):
+            last_col = j == len(cols) - 1
+            ws.write_number(
+                r, len(labels) + j, int(v), fmt.total if (is_total or last_col) else fmt.num
+            )
+    body_last_row = r - 1
+    body_last_col = len(row_names) + len(cols) - 2
+    if body_last_row >= first and body_last_col >= len(row_names):
+        ws.conditional_format(first, len(row_names), body_last_row, body_last_col, {
+            "type": "3_color_scale", "min_color": "#FFFFFF", "mid_color": "#FFEB84", "max_color": "#F8696B",
+        })  # fmt: skip
+    return r + 3
+
+
+def _summary(wb, fmt: _Fmt, result: CollectResult) -> None:
+    import pandas as pd
+
+    ws = wb.add_worksheet("汇总")
+    ws.set_column(0, 0, 18)
+    ws.set_column(1, 1, 14)
+    ws.set_column(2, 10, 11)
+    ws.write_string(0, 0, "汇总表", fmt.title)
+    risks, posts = result.risks, result.posts
+    r = 2
+    exploded = risks.assign(risk_type=risks["risk_type"].str.split(";")).explode("risk_type")
+    exploded["risk_type"] = exploded["risk_type"].replace("", "未识别").fillna("未识别")
+    if len(exploded):
+        t = pd.crosstab([exploded["unit"], exploded["department"]], exploded["risk_type"], margins=True,
+                        margins_name="合计")  # fmt: skip
+        order = [x for x in result.config.risk_types.canonical if x in t.columns] + [
+            x for x in t.columns if x not in result.config.risk_types.canonical and x != "合计"] + ["合计"]  # fmt: skip
+        r = _pivot_block(ws, fmt, r, "科室 × 风险类型(风险点个数)", t[order], ["单位", "科室"])
+        lv = risks.assign(risk_level=risks["risk_level"].replace("", "未定级"))
+        t = pd.crosstab(
+            [lv["unit"], lv["department"]], lv["risk_level"], margins=True, margins_name="合计"
+        )
+        order = [x for x in [*result.config.levels.canonical, "未定级"] if x in t.columns] + [
+            "合计"
+        ]
+        r = _pivot_block(ws, fmt, r, "科室 × 风险级别(风险点个数)", t[order], ["单位", "科室"])
+    if len(posts):
+        p = posts.assign(tier=posts["tier"].replace("", "未注明层级"))
+        t = pd.crosstab(p["tier"], p["computed_grade"], margins=True, margins_name="合计")
+        rows = [x for x in [*TIER_ORDER, "未注明层级"] if x in t.index] + ["合计"]
+        cols = [x for x in GRADES if x in t.columns] + ["合计"]
+        r = _pivot_block(
+            ws, fmt, r, "岗位层级 × 岗位风险等级(岗位数)", t.loc[rows, cols], ["岗位层级"]
+        )
+    _print_setup(ws, None)
+
+
+def _meta_sheet(wb) -> None:
+    ws = wb.add_worksheet("_xlproc")
+    meta = {
+        "kind": ARCHIVE_KIND,
+        "format": 1,
+        "version": __version__,
+        "sheets": {
+            "risks": {"name": "风险点明细", "header_row": 2, "columns": list(RISK_SHEET)},
+            "posts": {"name": "岗位档案", "header_row": 2, "columns": list(POST_SHEET)},
+        },
+    }
+    ws.write_string(0, 0, ARCHIVE_KIND)
+    ws.write_string(1, 0, json.dumps(meta, ensure_ascii=False, sort_keys=True))
+    ws.hide()
+
+
+def sorted_frames(result: CollectResult):
     risks = result.risks.sort_values(["unit", "department", "form_id", "source_row"], kind="stable")
     posts = result.posts.sort_values(["unit", "department", "form_id"], kind="stable")
-    issues = result.issues.assign(severity=result.issues["severity"].map(SEVERITY_ZH))
+    return risks, posts
+
+
+def write_archive(result: CollectResult, path: str | Path) -> None:
+    """The archive leadership reads: overview with charts, register, detail, pivots, issues."""
+    risks, posts = sorted_frames(result)
     with atomic_path(path) as tmp:
-        wb = _workbook(tmp)
-        _table_sheet(wb, "岗位档案", posts, POST_HEAD, {"grade_reason": 26, "source_file": 30, "person": 9},
-                     "岗位廉政风险档案")  # fmt: skip
-        _table_sheet(wb, "风险点明细", risks, RISK_HEAD, {"risk_point": 30, "measures": 30, "duty": 20,
-                     "source_file": 30, "workflow": 16}, "风险点明细")  # fmt: skip
-        _table_sheet(
-            wb, "问题清单", issues, ISSUE_HEAD, {"message": 60, "source_file": 30}, "问题清单"
+        wb = _workbook(tmp, "廉政风险信息档案")
+        fmt = _Fmt(wb)
+        _overview(wb, fmt, result)
+        table_sheet(
+            wb,
+            fmt,
+            "岗位档案",
+            "岗位廉政风险档案(一人一表)",
+            posts,
+            POST_SHEET,
+            printed=POST_PRINTED,
+        )
+        table_sheet(
+            wb,
+            fmt,
+            "风险点明细",
+            "风险点明细(一行一个风险点)",
+            risks,
+            RISK_SHEET,
+            printed=RISK_PRINTED,
+        )
+        _summary(wb, fmt, result)
+        order = {"error": 0, "warning": 1, "info": 2}
+        issues = result.issues.assign(_o=result.issues["severity"].map(order)).sort_values(
+            ["_o", "source_file", "source_sheet"], kind="stable"
+        )
+        row_formats = [fmt.sev[s] for s in issues["severity"]]
+        issues = issues.assign(severity=issues["severity"].map(SEVERITY_ZH))
+        table_sheet(
+            wb, fmt, "问题清单", "问题清单(错误须改正,警告请核实)", issues, ISSUE_SHEET, row_formats
         )
         if result.submissions is not None:
             subs = result.submissions.assign(status=result.submissions["status"].map(STATUS_ZH))
-            _table_sheet(wb, "报送情况", subs, SUB_HEAD, {"source_file": 40}, "报送情况")
+            table_sheet(wb, fmt, "报送情况", "报送情况(按花名册)", subs, SUB_SHEET)
+        _meta_sheet(wb)
         wb.close()
 
 
-PUBLIC_HEAD = {
-    "unit": "单位", "department": "科室", "title": "岗位", "tier": "岗位层级", "computed_grade": "岗位风险等级",
-    "risk_point": "风险点", "risk_type": "风险类型", "risk_level": "风险级别", "measures": "防控措施",
-}  # fmt: skip
+def public_frame(result: CollectResult):
+    """By post, not by person (对岗不对人): one row per distinct risk point of a post."""
+    posts = result.posts
+    grade = posts.groupby(["unit", "department", "title", "tier"])["computed_grade"].min()
+    r = result.risks
+    df = r.assign(grade=[grade.get((u, d, t, tr), "") for u, d, t, tr in zip(r["unit"], r["department"], r["title"],
+                                                                              r["tier"], strict=True)])  # fmt: skip
+    df = df.drop_duplicates(
+        ["unit", "department", "title", "tier", "risk_point", "risk_type", "risk_level", "measures"]
+    )
+    tier_rank = {t: i for i, t in enumerate(TIER_ORDER)}
+    df = df.assign(_t=df["tier"].map(tier_rank).fillna(9))
+    return df.sort_values(
+        ["unit", "department", "_t", "title", "form_id", "source_row"], kind="stable"
+    )
 
 
 def write_public(result: CollectResult, path: str | Path) -> None:
-    """The 公示 version: by post (科室 and 职务), no names, no review opinions."""
-    grades = result.posts.set_index("form_id")["computed_grade"]
-    risks = result.risks.assign(computed_grade=result.risks["form_id"].map(grades))
-    risks = risks.sort_values(
-        ["unit", "department", "tier", "title", "form_id", "source_row"], kind="stable"
-    )
+    """The 公示 version: posts (科室 and 职务) with their risk points; no names, no review opinions."""
+    df = public_frame(result)
     with atomic_path(path) as tmp:
-        wb = _workbook(tmp)
-        _table_sheet(wb, "岗位廉政风险公示", risks, PUBLIC_HEAD, {"risk_point": 34, "measures": 34, "title": 14},
-                     "岗位廉政风险公示")  # fmt: skip
+        wb = _workbook(tmp, "岗位廉政风险公示")
+        fmt = _Fmt(wb)
+        table_sheet(wb, fmt, "岗位廉政风险公示", "岗位廉政风险点及防控措施公示", df, PUBLIC_SHEET)
         wb.close()

@@ -19,8 +19,14 @@ class GradeResult:
     n3: int
 
 
-def grade_post(levels: list[str | None], duty_texts: list[str], g: Grading) -> GradeResult:
-    """Apply DESIGN §4: points first, then powers; the highest wins and its reason is kept."""
+def grade_post(
+    levels: list[str | None], duty_texts: list[tuple[str, str]], g: Grading
+) -> GradeResult:
+    """Apply DESIGN §4: points first, then powers; the highest wins and its reason is kept.
+
+    ``duty_texts`` are (label, text) pairs such as ("分管工作", "负责办公用品采购"); the label
+    names the field in the reason: 分管工作含“采购” → A.
+    """
     names = list(g.level_points)  # Ⅰ级, Ⅱ级, Ⅲ级 in order
     counts = [sum(1 for lv in levels if lv == name) for name in names]
     n1, n2, n3 = counts
@@ -36,11 +42,12 @@ def grade_post(levels: list[str | None], duty_texts: list[str], g: Grading) -> G
     else:
         by_points, why = "C", f"风险分值{score}"
     reasons = {by_points: [f"{why} → {by_points}"]}
-    text = "".join(duty_texts)
     for grade, words in (("A", g.a_powers), ("B", g.b_powers)):
-        hit = next((w for w in words if w and w in text), None)
+        hit = next(
+            ((label, w) for w in words if w for label, text in duty_texts if w in text), None
+        )
         if hit:
-            reasons.setdefault(grade, []).append(f"职责含“{hit}” → {grade}")
+            reasons.setdefault(grade, []).append(f"{hit[0]}含“{hit[1]}” → {grade}")
             break
     best = max(reasons, key=lambda k: _ORDER[k])
     return GradeResult(best, ";".join(reasons[best]), score, n1, n2, n3)

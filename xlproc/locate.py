@@ -61,7 +61,7 @@ class RawForm:
     declared_cell: str
     header_row: int
     risks: list[RawRisk] = field(default_factory=list)
-    duty_texts: list[str] = field(default_factory=list)
+    duty_texts: list[tuple[str, str]] = field(default_factory=list)  # (column label, text)
     reviews_found: int = 0
     reviews_filled: int = 0
     person_field: str = "姓名"
@@ -466,7 +466,8 @@ def locate_forms(grid, rel: str) -> SheetResult:
             person = person or meta.get("person", "")
             unit = meta.get("unit") or unit
             dept = meta.get("department") or dept
-            title = title or meta.get("title", "")
+            if not title or (tier == "middle" and "title" not in fields):
+                title = meta.get("title") or title
             if fields.get("dept_title") and meta.get("department"):
                 dt = fields["dept_title"][0]
                 if dt.startswith(meta["department"]):
@@ -475,7 +476,7 @@ def locate_forms(grid, rel: str) -> SheetResult:
         default_section = form_def.sections[0].key if form_def else ""
         for rr in raw_rows:
             rr.section = rr.section or default_section
-        duty_texts = [t for rr in raw_rows for t in (rr.duty, rr.workflow) if t]
+        duty_texts = _duty_texts(sh, h, roles, raw_rows)
         forms.append(
             RawForm(
                 sheet=grid.name,
@@ -490,7 +491,7 @@ def locate_forms(grid, rel: str) -> SheetResult:
                 declared_cell=declared_cell,
                 header_row=h,
                 risks=raw_rows,
-                duty_texts=list(dict.fromkeys(duty_texts)),
+                duty_texts=duty_texts,
                 reviews_found=reviews_found,
                 reviews_filled=reviews_filled,
                 person_field=spec.field_labels[person_fld],
@@ -501,6 +502,26 @@ def locate_forms(grid, rel: str) -> SheetResult:
         if sh.kind(r) != "blank":
             unplace(r)
     return SheetResult(forms, issues, seen, reported, unplaced)
+
+
+def _duty_texts(sh, h: int, roles: dict[str, int], rows: list[RawRisk]) -> list[tuple[str, str]]:
+    """The duty and workflow texts of a form, each with its column's label, for grading."""
+    labels = {}
+    for role, default in (("duty", "岗位职责"), ("workflow", "工作流程")):
+        c = roles.get(role)
+        header = (
+            label_key(sh.rows[h][c])
+            if sh is not None and c is not None and c < len(sh.rows[h])
+            else ""
+        )
+        labels[role] = header if 0 < len(header) <= 8 else default
+    pairs = [
+        (labels[role], t)
+        for rr in rows
+        for role, t in (("duty", rr.duty), ("workflow", rr.workflow))
+        if t
+    ]
+    return list(dict.fromkeys(pairs))
 
 
 def _list_forms(sheet: str, h: int, rows: list[RawRisk], unit: str) -> list[RawForm]:
@@ -520,7 +541,7 @@ def _list_forms(sheet: str, h: int, rows: list[RawRisk], unit: str) -> list[RawF
             )  # fmt: skip
         f.risks.append(rr)
     for f in by_person.values():
-        f.duty_texts = list(dict.fromkeys(t for rr in f.risks for t in (rr.duty, rr.workflow) if t))
+        f.duty_texts = _duty_texts(None, h, f.risks[0].cols, f.risks)
     return list(by_person.values())
 
 
