@@ -110,6 +110,8 @@ def _collect_options(fn):
         default=None,
         help="并行读取的进程数(默认按 CPU 数)。",
     )(fn)
+    fn = click.option("--feedback-dir", type=click.Path(file_okay=False),
+                      help="为有问题的文件生成标注了批注的修改稿和《退回清单》。")(fn)  # fmt: skip
     fn = click.argument("inbox", nargs=-1, required=True, type=click.Path(exists=True))(fn)
     return fn
 
@@ -134,14 +136,18 @@ def _collect_options(fn):
 )
 @click.option("--strict", is_flag=True, help="存在错误级问题时以状态 1 退出。")
 @_guard
-def collect(inbox, config_path, roster_path, jobs, archive, export_dir, public, strict) -> None:
+def collect(
+    inbox, feedback_dir, config_path, roster_path, jobs, archive, export_dir, public, strict
+) -> None:
     """批量读取回收的表格,汇总为档案工作簿,并报告每个问题所在的单元格。"""
     from xlproc.collect import collect_inbox
     from xlproc.report import print_summary, write_outputs
 
     result = collect_inbox([Path(p) for p in inbox], config_path=config_path, roster_path=roster_path, jobs=jobs,
                            progress=sys.stderr.isatty())  # fmt: skip
-    written = write_outputs(result, archive=archive, export_dir=export_dir, public=public)
+    written = write_outputs(
+        result, archive=archive, export_dir=export_dir, public=public, feedback_dir=feedback_dir
+    )
     print_summary(result, written)
     if strict and result.n_errors:
         sys.exit(1)
@@ -150,15 +156,16 @@ def collect(inbox, config_path, roster_path, jobs, archive, export_dir, public, 
 @main.command()
 @_collect_options
 @_guard
-def check(inbox, config_path, roster_path, jobs) -> None:
+def check(inbox, feedback_dir, config_path, roster_path, jobs) -> None:
     """只检查不汇总:列出每个问题及其单元格;存在错误时以状态 1 退出。"""
     from xlproc.collect import collect_inbox
-    from xlproc.report import print_issues, print_summary
+    from xlproc.report import print_issues, print_summary, write_outputs
 
     result = collect_inbox([Path(p) for p in inbox], config_path=config_path, roster_path=roster_path, jobs=jobs,
                            progress=sys.stderr.isatty())  # fmt: skip
     print_issues(result)
-    print_summary(result, [])
+    written = write_outputs(result, None, None, None, feedback_dir=feedback_dir)
+    print_summary(result, written)
     if result.n_errors:
         sys.exit(1)
 

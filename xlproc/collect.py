@@ -25,6 +25,7 @@ _OTHER_SKIP = {".db", ".ini", ".lnk", ".tmp"}
 class FileResult:
     rel: str
     status: str  # read | skipped | unreadable
+    path: str = ""  # where the file was read from (for feedback copies)
     posts: list[dict] = field(default_factory=list)
     risks: list[dict] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
@@ -88,16 +89,18 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     from xlproc.locate import locate_forms
     from xlproc.workbook import read_grids
 
-    name = path.name
+    name, where = path.name, str(path)
     if name.startswith(("~$", ".")) or path.suffix.lower() in _OTHER_SKIP:
-        return FileResult(rel, "skipped")
+        return FileResult(rel, "skipped", where)
     ext = path.suffix.lower()
     if ext not in WORKBOOK_EXTS and ext != ".et":
-        return FileResult(rel, "skipped", issues=[make_issue("FILE_SKIPPED", rel, value=ext)])
+        return FileResult(
+            rel, "skipped", where, issues=[make_issue("FILE_SKIPPED", rel, value=ext)]
+        )
     grids, bad = read_grids(path, rel, config.max_unpacked_bytes, config.max_compression_ratio)
     if bad is not None:
-        return FileResult(rel, "unreadable", issues=[bad])
-    res = FileResult(rel, "read")
+        return FileResult(rel, "unreadable", where, issues=[bad])
+    res = FileResult(rel, "read", where)
     review_boxes = _review_boxes()
     for grid in grids:
         try:

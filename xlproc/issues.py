@@ -68,6 +68,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
+# a few words per code, for one-sentence summaries (退回清单)
+SHORT: dict[str, str] = {
+    "FILE_EMPTY": "空文件", "FILE_TRUNCATED": "文件损坏", "FILE_NOT_WORKBOOK": "不是 Excel 工作簿",
+    "FILE_ENCRYPTED": "设有打开密码", "FILE_TOO_LARGE": "文件异常过大", "FILE_WPS_ET": "WPS .et 格式",
+    "FILE_UNREADABLE": "无法读取", "FILE_SKIPPED": "非表格文件", "FILE_NO_FORM": "未找到防控表",
+    "SHEET_NO_TABLE": "表头被改动", "FORM_EMPTY": "未填风险点", "FORM_NO_PERSON": "未填姓名",
+    "FORM_DUPLICATE": "重复提交", "GRADE_BLANK": "未填岗位风险等级", "GRADE_UNKNOWN": "岗位风险等级无法识别",
+    "GRADE_MISMATCH": "岗位风险等级与评定不符", "LEVEL_BLANK": "风险级别未填", "LEVEL_UNKNOWN": "风险级别无法识别",
+    "TYPE_BLANK": "风险类型未填", "TYPE_UNKNOWN": "风险类型无法识别", "POINT_BLANK": "有行未填风险点",
+    "MEASURES_BLANK": "防控措施未填", "ROW_UNPLACED": "表格外有内容", "NOT_IN_ROSTER": "不在花名册",
+    "MISSING_SUBMISSION": "未报送",
+}  # fmt: skip
+
+
 @dataclass
 class Issue:
     severity: str

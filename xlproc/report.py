@@ -33,11 +33,19 @@ def export_csv(result: CollectResult, export_dir: str | Path) -> list[Path]:
 
 
 def write_outputs(
-    result: CollectResult, archive: str | None, export_dir: str | None, public: str | None
+    result: CollectResult,
+    archive: str | None,
+    export_dir: str | None,
+    public: str | None,
+    feedback_dir: str | None = None,
 ) -> list[Path]:
     from xlproc.archive import write_archive, write_public
 
     written: list[Path] = []
+    if feedback_dir:
+        from xlproc.feedback import write_feedback
+
+        written += write_feedback(result, feedback_dir)
     if export_dir:
         written += export_csv(result, export_dir)
     if archive:

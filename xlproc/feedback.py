@@ -1,0 +1,211 @@
+"""Feedback copies for files that must be fixed (退回修改), and the list of files to send back.
+
+Each copy is the staff member's own workbook (as .xlsx) with every problem cell highlighted and
+carrying a comment that says what to fix, and a first sheet 修改说明 listing the problems with
+links to their cells. The originals are never opened for writing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from xlproc.atomic import atomic_path, fixed_timestamp
+from xlproc.collect import CollectResult, FileResult
+from xlproc.issues import SHORT
+from xlproc.workbook import read_grids
+
+SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+FILLS = {"error": "FFF8CBAD", "warning": "FFFFE699"}
+GUIDE = "修改说明"
+
+
+def _message(issue: dict) -> str:
+    msg = issue["message"]
+    return msg.split("] ", 1)[1] if msg.startswith("[") and "] " in msg else msg
+
+
+def _set_text(cell, value) -> None:
+    """Write a value as data: text that starts with '=' stays text."""
+    cell.value = value
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"
+
+
+def _load_copy(fr: FileResult, config):
+    """The workbook to annotate: the file itself if openpyxl can open it, else its values rebuilt."""
+    import openpyxl
+
+    path = Path(fr.path)
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xltx"):
+        try:
+            return openpyxl.load_workbook(path), False
+        except Exception:  # openpyxl cannot open everything calamine reads; fall back to values
+            pass
+    grids, bad = read_grids(path, fr.rel, config.max_unpacked_bytes, config.max_compression_ratio)
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for grid in grids:
+        ws = wb.create_sheet(title=grid.name[:31])
+        for r, row in enumerate(grid.rows, start=1):
+            for c, v in enumerate(row, start=1):
+                if v:
+                    _set_text(ws.cell(r, c), v)
+        for r0, c0, r1, c1 in grid.merges or ():
+            if (r0, c0) != (r1, c1):
+                ws.merge_cells(
+                    start_row=r0 + 1, start_column=c0 + 1, end_row=r1 + 1, end_column=c1 + 1
+                )
+        for letter in "ABCDEFGH":
+            ws.column_dimensions[letter].width = 18
+    return wb, True
+
+
+def _annotate(wb, issues: list[dict], rel: str, rebuilt: bool) -> int:
+    """Highlight and comment each problem cell; add the 修改说明 sheet. Return cells marked."""
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    by_cell: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for i in issues:
+        if i["cell"] and i["source_sheet"] in wb.sheetnames:
+            by_cell[(i["source_sheet"], i["cell"])].append(i)
+    for (sheet, ref), group in by_cell.items():
+        ws = wb[sheet]
+        cell = ws[ref]
+        for m in ws.merged_cells.ranges:  # a merged cell takes its comment on the top-left cell
+            if ref in m:
+                cell = ws.cell(m.min_row, m.min_col)
+                break
+        worst = "error" if any(i["severity"] == "error" for i in group) else "warning"
+        cell.fill = PatternFill("solid", fgColor=FILLS[worst])
+        text = "\n".join(f"{SEVERITY_ZH[i['severity']]}:{_message(i)}" for i in group)
+        cell.comment = Comment(text, "xlproc", width=320, height=60 + 40 * len(group))
+
+    guide = wb.create_sheet(GUIDE, 0)
+    n_err = sum(i["severity"] == "error" for i in issues)
+    guide["A1"] = "修改说明:请按下列各项修改表格后,将本文件重新发回经办人"
+    guide["A1"].font = Font(name="宋体", size=14, bold=True)
+    _set_text(guide["A2"], f"文件:{rel}    错误 {n_err} 处(必须改正),警告 {len(issues) - n_err} 处(请核实)"
+                           + ("    注:原文件为 .xls/.ods,本副本只保留了内容" if rebuilt else ""))  # fmt: skip
+    head = ["序号", "级别", "工作表", "单元格", "问题与修改方法"]
+    for c, h in enumerate(head, start=1):
+        guide.cell(4, c, h).font = Font(name="宋体", bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for k, i in enumerate(issues, start=1):
+        r = 4 + k
+        guide.cell(r, 1, k)
+        guide.cell(r, 2, SEVERITY_ZH[i["severity"]]).fill = PatternFill(
+            "solid", fgColor=FILLS[i["severity"]]
+        )
+        _set_text(guide.cell(r, 3), i["source_sheet"])
+        ref = guide.cell(r, 4, i["cell"])
+        if i["cell"] and i["source_sheet"] in wb.sheetnames:
+            ref.hyperlink = Hyperlink(
+                ref=ref.coordinate, location=f"'{i['source_sheet']}'!{i['cell']}"
+            )
+            ref.font = Font(color="FF0563C1", underline="single")
+        _set_text(guide.cell(r, 5), _message(i))
+        guide.cell(r, 5).alignment = wrap
+    for letter, width in zip("ABCDE", (6, 6, 14, 8, 80), strict=True):
+        guide.column_dimensions[letter].width = width
+    guide.page_setup.orientation = "landscape"
+    guide.page_setup.paperSize = 9
+    guide.page_setup.fitToWidth, guide.page_setup.fitToHeight = 1, 0
+    guide.sheet_properties.pageSetUpPr.fitToPage = True
+    guide.print_title_rows = "4:4"
+    wb.active = 0
+    for ws in wb.worksheets[1:]:
+        ws.sheet_view.tabSelected = False
+    return len(by_cell)
+
+
+def _target(outdir: Path, rel: str, taken: set[str]) -> Path:
+    p = Path(rel)
+    name = p.with_suffix(".xlsx")
+    if name.as_posix() in taken:  # a.xls beside a.xlsx
+        name = p.with_name(p.name + ".xlsx")
+    taken.add(name.as_posix())
+    return outdir / name
+
+
+def write_feedback(result: CollectResult, outdir: str | Path) -> list[Path]:
+    """A marked-up copy of every readable file with errors or warnings, and 退回清单.xlsx."""
+    outdir = Path(outdir)
+    issues = result.issues[
+        result.issues["severity"].isin(["error", "warning"]) & (result.issues["source_file"] != "")
+    ]
+    order = {"error": 0, "warning": 1}
+    per_file: dict[str, list[dict]] = defaultdict(list)
+    for i in sorted(issues.to_dict("records"), key=lambda i: order[i["severity"]]):
+        per_file[i["source_file"]].append(i)
+    files = {f.rel: f for f in result.files}
+    written: list[Path] = []
+    copies: dict[str, str] = {}
+    taken: set[str] = set()
+    for rel in sorted(per_file):
+        fr = files.get(rel)
+        if fr is None or fr.status != "read":
+            continue
+        wb, rebuilt = _load_copy(fr, result.config)
+        _annotate(wb, per_file[rel], rel, rebuilt)
+        stamp = fixed_timestamp()
+        wb.properties.created = wb.properties.modified = stamp
+        target = _target(outdir, rel, taken)
+        with atomic_path(target) as tmp:
+            wb.save(tmp)
+        written.append(target)
+        copies[rel] = target.relative_to(outdir).as_posix()
+    written.append(_return_list(result, outdir / "退回清单.xlsx", per_file, copies))
+    return written
+
+
+def _return_list(
+    result: CollectResult, path: Path, per_file: dict[str, list[dict]], copies: dict[str, str]
+) -> Path:
+    import pandas as pd
+
+    from xlproc.archive import _Fmt, _workbook, table_sheet
+
+    posts = result.posts
+    rows = []
+    for rel in sorted(per_file):
+        mine = posts[posts["source_file"] == rel]
+        sheets = {i["source_sheet"] for i in per_file[rel]}
+        if "" not in sheets:  # name only the people whose sheets have problems
+            mine = mine[mine["source_sheet"].isin(sheets)]
+        parts = rel.split("/")
+        units = "、".join(dict.fromkeys(u for u in mine["unit"] if u)) or (
+            parts[0] if len(parts) > 1 else ""
+        )
+        depts = "、".join(dict.fromkeys(d for d in mine["department"] if d))
+        people = "、".join(dict.fromkeys(p for p in mine["person"] if p))
+        group = per_file[rel]
+        counts = Counter(SHORT[i["code"]] for i in group)
+        summary = ";".join(f"{k} {v} 处" for k, v in counts.most_common(4))
+        if len(counts) > 4:
+            summary += " 等"
+        if rel not in copies:
+            summary = _message(group[0])
+        rows.append({
+            "unit": units, "department": depts, "file": rel, "people": people,
+            "errors": sum(i["severity"] == "error" for i in group),
+            "warnings": sum(i["severity"] == "warning" for i in group),
+            "summary": summary, "copy": copies.get(rel, "无法打开,请对方重新发送"),
+        })  # fmt: skip
+    columns = {
+        "unit": ("单位", 16), "department": ("科室", 12), "file": ("文件", 26), "people": ("涉及人员", 16),
+        "errors": ("错误", 6), "warnings": ("警告", 6), "summary": ("主要问题", 40), "copy": ("修改稿", 24),
+    }  # fmt: skip
+    with atomic_path(path) as tmp:
+        wb = _workbook(tmp, "退回清单")
+        fmt = _Fmt(wb)
+        table_sheet(wb, fmt, "退回清单", "退回修改清单(附修改稿,问题单元格已标注批注)", pd.DataFrame(rows, columns=list(columns)),
+                    columns)  # fmt: skip
+        if result.submissions is not None:
+            missing = result.submissions[result.submissions["status"] == "missing"]
+            table_sheet(wb, fmt, "催报", "尚未报送(按花名册)", missing,
+                        {"department": ("科室", 14), "person": ("姓名", 10), "tier": ("岗位层级", 10)})  # fmt: skip
+        wb.close()
+    return path
