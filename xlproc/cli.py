@@ -57,7 +57,7 @@ def main(verbose: bool) -> None:
     """xlproc:岗位廉政风险防范管理的表格工具。
 
     生成下发表格(templates)、批量汇总回收的表格(collect)、只检查(check)、
-    写出默认配置(init),以及一键演示(demo)。
+    年度对比(diff)、写出默认配置(init),以及一键演示(demo)。
     """
 
 
@@ -208,3 +208,42 @@ def init(target: str) -> None:
         raise UsageError(f"{target} 已存在,未覆盖")
     path.write_bytes(default_config_path().read_bytes())
     click.echo(f"已写出默认配置:{target}")
+
+
+@main.command()
+@click.argument("old", type=click.Path(dir_okay=False))
+@click.argument("new", type=click.Path(dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="对比结果工作簿(.xlsx)。",
+)
+@click.option("--export-dir", type=click.Path(file_okay=False), help="导出 changes.csv 的文件夹。")
+@_guard
+def diff(old: str, new: str, output: str, export_dir: str | None) -> None:
+    """对比上年和本年的汇总档案:新增、删除、修改的风险点,岗位等级和人员的变化。"""
+    from xlproc.atomic import atomic_path
+    from xlproc.diff import diff_archives, read_archive, write_diff
+
+    o_r, o_p = read_archive(old)
+    n_r, n_p = read_archive(new)
+    result = diff_archives(o_r, o_p, n_r, n_p, Path(old).name, Path(new).name)
+    write_diff(result, output)
+    written = [output]
+    if export_dir:
+        target = Path(export_dir) / "changes.csv"
+        with atomic_path(target) as tmp:
+            result.changes.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+        written.append(str(target))
+    s = result.summary
+    click.echo(
+        f"新增风险点 {s['added'].sum()},删除 {s['removed'].sum()},修改 {s['changed'].sum()};"
+        f"级别调高 {s['level_up'].sum()}、调低 {s['level_down'].sum()};"
+        f"岗位等级调高 {s['grade_up'].sum()}、调低 {s['grade_down'].sum()};"
+        f"新增岗位 {s['post_new'].sum()},撤销岗位 {s['post_gone'].sum()},人员变动 {s['people'].sum()}"
+    )
+    for w in written:
+        click.echo(f"已写出:{w}")

@@ -28,10 +28,13 @@ def run_demo(outdir: Path) -> Iterator[str]:
     archive = outdir / "廉政风险信息档案.xlsx"
     public = outdir / "廉政风险公示.xlsx"
     export = outdir / "导出"
-    write_outputs(result, archive=str(archive), export_dir=str(export), public=str(public))
+    feedback = outdir / "退回修改"
+    write_outputs(result, archive=str(archive), export_dir=str(export), public=str(public),
+                  feedback_dir=str(feedback))  # fmt: skip
     yield f"2. 汇总示例回收表格 {inbox}:{c['forms']} 张表、{c['risks']} 个风险点,错误 {c['errors']} 个、警告 {c['warnings']} 个"
     yield f"   {accounting_line(result)}"
     yield f"3. 汇总档案:{archive}"
     yield f"   公示版(不含姓名):{public}"
     yield f"   CSV 导出:{export}"
+    yield f"4. 退回修改稿(问题单元格已标注批注)和《退回清单》:{feedback}"
     yield "下一步:用 Excel/WPS 打开汇总档案查看;对真实收件箱运行 xlproc collect 收件文件夹 --roster 花名册 -o 档案.xlsx"
