@@ -192,3 +192,25 @@ def test_refuses_other_workbooks(archives, tmp_path):
             bad.write_text("a,b\n", encoding="utf-8")
         res = CliRunner().invoke(main, ["diff", str(bad), str(old), "-o", str(tmp_path / "d.xlsx")])
         assert res.exit_code == 2 and "不是 xlproc collect 生成的汇总档案" in res.output
+
+
+def test_two_holders_of_one_post_both_replaced_are_paired_by_their_points():
+    import pandas as pd
+
+    from xlproc.diff import diff_archives
+
+    def frames(people):
+        posts, risks = [], []
+        for k, (person, points) in enumerate(people):
+            fid = f"F{k}"
+            posts.append({"form_id": fid, "unit": "XX局", "department": "信息科", "person": person, "title": "科员",
+                          "computed_grade": "B", "grade_reason": "r"})  # fmt: skip
+            risks += [{"form_id": fid, "risk_point": p, "risk_level": "Ⅱ级", "risk_type": "制度机制风险",
+                       "measures": "m"} for p in points]  # fmt: skip
+        return pd.DataFrame(risks), pd.DataFrame(posts)
+
+    o_r, o_p = frames([("甲", ["网站信息未审核发布", "泄露数据"]), ("乙", ["设备采购倾向供应商"])])
+    n_r, n_p = frames([("丁", ["设备采购倾向供应商"]), ("丙", ["网站信息未审核发布", "泄露数据"])])
+    changes = diff_archives(o_r, o_p, n_r, n_p).changes
+    got = sorted(zip(changes["change"], changes["old"], changes["new"], strict=True))
+    assert got == [("holder", "乙", "丁"), ("holder", "甲", "丙")]

@@ -97,8 +97,9 @@ def _post_key(p: dict) -> tuple[str, str, str]:
 
 
 def _pair_posts(
-    old: list[dict], new: list[dict]
+    old: list[dict], new: list[dict], old_texts: dict | None = None, new_texts: dict | None = None
 ) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    old_texts, new_texts = old_texts or {}, new_texts or {}
     pairs: list[tuple[dict, dict]] = []
     old_left, new_left = list(old), list(new)
 
@@ -123,6 +124,20 @@ def _pair_posts(
         )
     )
     take(lambda o, n: o["person"] and o["unit"] == n["unit"] and o["person"] == n["person"])
+    # several holders of one post, all changed: pair by the risk points they share
+    scored = sorted(
+        ((len(old_texts.get(o["form_id"], set()) & new_texts.get(n["form_id"], set())), i, j)
+         for i, o in enumerate(old_left) for j, n in enumerate(new_left) if _post_key(o) == _post_key(n)),
+        reverse=True,
+    )  # fmt: skip
+    used_o, used_n = set(), set()
+    for shared, i, j in scored:
+        if shared and i not in used_o and j not in used_n:
+            used_o.add(i)
+            used_n.add(j)
+            pairs.append((old_left[i], new_left[j]))
+    old_left = [o for i, o in enumerate(old_left) if i not in used_o]
+    new_left = [n for j, n in enumerate(new_left) if j not in used_n]
     return pairs, old_left, new_left
 
 
@@ -176,7 +191,12 @@ def diff_archives(
         return risks[risks["form_id"] == form_id].to_dict("records")
 
     old_p, new_p = old_posts.to_dict("records"), new_posts.to_dict("records")
-    pairs, gone, born = _pair_posts(old_p, new_p)
+    pairs, gone, born = _pair_posts(
+        old_p,
+        new_p,
+        old_risks.groupby("form_id")["risk_point"].agg(set).to_dict(),
+        new_risks.groupby("form_id")["risk_point"].agg(set).to_dict(),
+    )
     for o, n in pairs:
         if _post_key(o) != _post_key(n):
             add(
