@@ -136,12 +136,22 @@ def _write_row(ws, r: int, values, fmt, num_fmt=None) -> None:
 STREAM_ROWS = 20000  # above this a sheet is streamed (constant memory) with a plain autofilter
 
 
-def _lines(text: str, width: float) -> int:
-    """Wrapped lines a text needs in a column ``width`` characters wide (CJK count double)."""
-    if not text:
-        return 1
-    units = sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
-    return max(1, -(-units // max(1, int(width) - 1)))
+def _row_heights(df, keys: list[str], columns: dict) -> list[float]:
+    """xlsxwriter cannot autofit: the height each row's wrapped text needs, in points.
+
+    Every character is counted as CJK (two units wide), a little generous for Latin text and
+    cheap enough, column by column, for a city's detail sheet.
+    """
+    import numpy as np
+
+    lines = np.ones(len(df), dtype=np.int64)
+    for k in keys:
+        w = max(1, int(columns[k][1]) - 1)
+        if len(df) and w < 60:
+            text = df[k].astype(str)
+            units = 2 * text.str.len().to_numpy() + 2 * w * text.str.count("\n").to_numpy()
+            lines = np.maximum(lines, (units + w - 1) // w)
+    return np.minimum(409.0, 13.5 * lines + 3).tolist()
 
 
 def table_sheet(
@@ -180,14 +190,25 @@ def table_sheet(
             "columns": [{"header": h, "header_format": fmt.head} for h in headers],
             "style": "Table Style Light 9", "autofilter": True,
         })  # fmt: skip
-    widths = [columns[k][1] for k in keys]
     shown = printed or len(keys)
-    for i, row in enumerate(df[keys].itertuples(index=False)):
+    heights = _row_heights(df, keys[:shown], columns)
+    # plain Python lists, one type per column: the per-cell loop is the archive's hot path
+    numeric = [df[k].dtype.kind in "iuf" for k in keys]
+    columns_data = [df[k].tolist() for k in keys]
+    write_string, write_number, set_row = ws.write_string, ws.write_number, ws.set_row
+    for i in range(n):
         f = row_formats[i] if row_formats is not None else fmt.cell
-        # xlsxwriter cannot autofit: give each row the height its wrapped text needs
-        lines = max(_lines(str(_value(v)), w) for v, w in zip(row[:shown], widths, strict=False))
-        ws.set_row(2 + i, min(409, 13.5 * lines + 3))
-        _write_row(ws, 2 + i, row, f, fmt.num if row_formats is None else f)
+        nf = fmt.num if row_formats is None else f
+        r = 2 + i
+        set_row(r, heights[i])
+        for c, values in enumerate(columns_data):
+            v = values[i]
+            if numeric[c] and v == v:
+                write_number(r, c, v, nf)
+            elif type(v) is str:
+                write_string(r, c, v, f)
+            else:
+                write_string(r, c, str(_value(v)), f)
     ws.freeze_panes(2, 0)
     _print_setup(ws, 1)
     ws.print_area(0, 0, 1 + max(n, 1), shown - 1)

@@ -137,7 +137,8 @@ _WORKER_CONFIG: Config | None = None
 
 def _init_worker(config_path: str | None) -> None:
     global _WORKER_CONFIG
-    _WORKER_CONFIG = load_config(config_path)
+    if _WORKER_CONFIG is None:
+        _WORKER_CONFIG = load_config(config_path)
 
 
 def _work(item: tuple[str, str]) -> FileResult:
@@ -146,7 +147,9 @@ def _work(item: tuple[str, str]) -> FileResult:
     return read_file(Path(path), rel, _WORKER_CONFIG)
 
 
-def _read_all(items, config, config_path, jobs, progress) -> list[FileResult]:
+def _read_all(items, config, config_path, jobs, progress, warm=None) -> list[FileResult]:
+    """Read every file, in worker processes when there are enough; ``warm`` runs meanwhile."""
+    global _WORKER_CONFIG
     jobs = jobs or min(os.cpu_count() or 1, 8)
     bar = None
     if progress:
@@ -166,10 +169,14 @@ def _read_all(items, config, config_path, jobs, progress) -> list[FileResult]:
             return out
         from concurrent.futures import ProcessPoolExecutor
 
+        _WORKER_CONFIG = config  # inherited by forked workers; others load it from the path
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(config_path,)) as ex:
             out = []
             chunk = max(1, min(16, len(items) // (jobs * 8) or 1))
-            for r in ex.map(_work, [(str(p), rel) for p, rel in items], chunksize=chunk):
+            results = ex.map(_work, [(str(p), rel) for p, rel in items], chunksize=chunk)
+            if warm:
+                warm()  # e.g. import pandas while the workers read
+            for r in results:
                 out.append(r)
                 if bar:
                     bar.update(1)
@@ -188,8 +195,6 @@ def collect_inbox(
     config: Config | None = None,
 ) -> CollectResult:
     """Read every file under ``inboxes`` and return frames and issues."""
-    import pandas as pd
-
     config = config or load_config(config_path)
     people = None
     if roster_path:
@@ -200,7 +205,9 @@ def collect_inbox(
         if not inbox.exists():
             raise UsageError(f"找不到收件文件夹:{inbox}")
     items = discover(inboxes)
-    results = _read_all(items, config, config_path, jobs, progress)
+    results = _read_all(
+        items, config, config_path, jobs, progress, warm=lambda: __import__("pandas")
+    )
 
     posts: list[dict] = []
     risks: list[dict] = []
@@ -226,6 +233,8 @@ def collect_inbox(
         for r in risks:
             p = by_id[r["form_id"]]
             r["tier"], r["department"], r["title"] = p["tier"], p["department"], p["title"]
+    import pandas as pd
+
     risk_df = pd.DataFrame(risks, columns=RISK_COLUMNS)
     post_df = pd.DataFrame(
         posts, columns=POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]

@@ -104,13 +104,21 @@ def _labels() -> _Labels:
     return _Labels(exact, tuple(prefix), fields)
 
 
+_ROLE_CACHE: dict[str, str | None] = {}
+
+
 def column_role(key: str) -> str | None:
+    """The column role a header label names (exact synonym, else a synonym it starts with)."""
+    try:
+        return _ROLE_CACHE[key]
+    except KeyError:
+        pass
     lab = _labels()
     role = lab.column_exact.get(key)
     if role is None and key:
-        for k, r in lab.column_prefix:
-            if key.startswith(k):
-                return r
+        role = next((r for k, r in lab.column_prefix if key.startswith(k)), None)
+    if len(_ROLE_CACHE) < 100_000:
+        _ROLE_CACHE[key] = role
     return role
 
 
@@ -121,6 +129,8 @@ class _Sheet:
         self.grid = grid
         self.rows = grid.rows
         self._keys: dict[int, list[str]] = {}
+        self._kinds: dict[int, str] = {}
+        self._nonempty: dict[int, list[int]] = {}
 
     def keys(self, r: int) -> list[str]:
         k = self._keys.get(r)
@@ -133,11 +143,15 @@ class _Sheet:
         return k
 
     def nonempty(self, r: int) -> list[int]:
-        return [c for c, v in enumerate(self.rows[r]) if v]
+        cols = self._nonempty.get(r)
+        if cols is None:
+            cols = self._nonempty[r] = [c for c, v in enumerate(self.rows[r]) if v]
+        return cols
 
     def header_roles(self, r: int) -> dict[str, int] | None:
         row = self.rows[r]
-        if sum(1 for v in row if v) < 3:
+        # every anchor label (风险点, 风险类型, 风险级别 and their synonyms) contains 风
+        if sum(1 for v in row if v) < 3 or not any("风" in v for v in row):
             return None
         roles: dict[str, int] = {}
         for c, k in enumerate(self.keys(r)):
@@ -151,6 +165,12 @@ class _Sheet:
 
     def kind(self, r: int) -> str:
         """blank | title | unit | fields | review | note | other"""
+        k = self._kinds.get(r)
+        if k is None:
+            k = self._kinds[r] = self._kind(r)
+        return k
+
+    def _kind(self, r: int) -> str:
         cols = self.nonempty(r)
         if not cols:
             return "blank"
@@ -175,8 +195,10 @@ class _Sheet:
         if _is_unit_label(first):
             return "unit"
         fields = _labels().fields
-        keys = self.keys(r)
-        if any(k in fields for k in keys) or any(_field_with_value(row[c]) for c in cols[:1]):
+        # field labels are short: do not fold the long texts of a data row
+        if any(
+            len(row[c]) <= 12 and label_key(row[c]) in fields for c in cols
+        ) or _field_with_value(first):
             return "fields"
         return "other"
 

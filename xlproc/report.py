@@ -41,19 +41,63 @@ def write_outputs(
 ) -> list[Path]:
     from xlproc.archive import write_archive, write_public
 
-    written: list[Path] = []
+    tasks: list[tuple] = []  # (function, args, paths written): independent, so written side by side
+    if archive:
+        tasks.append((write_archive, (result, archive), [Path(archive)]))
+    if public:
+        tasks.append((write_public, (result, public), [Path(public)]))
+    if export_dir:
+        names = ["risks.csv", "posts.csv", "issues.csv"] + (
+            ["submissions.csv"] if result.submissions is not None else []
+        )
+        tasks.append((export_csv, (result, export_dir), [Path(export_dir) / n for n in names]))
     if feedback_dir:
         from xlproc.feedback import write_feedback
 
-        written += write_feedback(result, feedback_dir)
-    if export_dir:
-        written += export_csv(result, export_dir)
-    if archive:
-        write_archive(result, archive)
-        written.append(Path(archive))
-    if public:
-        write_public(result, public)
-        written.append(Path(public))
+        tasks.append((write_feedback, (result, feedback_dir), None))
+    return _side_by_side(tasks, parallel=len(result.risks) >= 2000)
+
+
+def _child(fn, args) -> None:
+    """Run an output task in a forked process; failures stay quiet here and are rerun by the parent."""
+    import os
+
+    try:
+        fn(*args)
+    except BaseException:
+        os._exit(1)
+
+
+def _side_by_side(tasks: list[tuple], parallel: bool) -> list[Path]:
+    """Run the first task here and the others in forked processes (they only read ``result``).
+
+    A child that fails is rerun here, so its error reaches the user as any other would.
+    """
+    import multiprocessing as mp
+    import os
+
+    written: list[Path] = []
+    children = []
+    if (
+        parallel
+        and len(tasks) > 1
+        and "fork" in mp.get_all_start_methods()
+        and (os.cpu_count() or 1) > 1
+    ):
+        ctx = mp.get_context("fork")
+        for task in tasks[1:]:
+            proc = ctx.Process(target=_child, args=(task[0], task[1]))
+            proc.start()
+            children.append((proc, task))
+        tasks = tasks[:1]
+    for fn, args, paths in tasks:
+        out = fn(*args)
+        written += paths if paths is not None else out
+    for proc, (fn, args, paths) in children:
+        proc.join()
+        if proc.exitcode != 0 or paths is None:
+            out = fn(*args)  # rerun here: surfaces the error, or returns what a feedback run wrote
+        written += paths if paths is not None else out
     return written
 
 

@@ -131,7 +131,7 @@ def read_grids(
                 continue
             sheet = wb.get_sheet_by_name(meta.name)
             raw = sheet.to_python(skip_empty_area=False)
-            rows = [[cell_text(c) for c in row] for row in raw]
+            rows = [[c.strip() if type(c) is str else cell_text(c) for c in row] for row in raw]
             while rows and not any(rows[-1]):
                 rows.pop()
             merges = sheet.merged_cell_ranges

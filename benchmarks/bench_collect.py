@@ -1,0 +1,256 @@
+"""District-scale benchmark: xlproc collect/check against the floors and a naive pandas merge.
+
+    python benchmarks/bench_collect.py                 # default: 200 units (~1,000 files)
+    python benchmarks/bench_collect.py --units 50      # quicker
+    python benchmarks/bench_collect.py --inbox DIR     # time an existing inbox instead
+
+Builds (once, cached in --workdir) a synthetic inbox of the project's own templates filled with
+varied content, then times in one run on the same files:
+
+  read floor     python-calamine reading every sheet of every file, nothing else
+  write floor    xlsxwriter (constant memory) writing one row per risk point, detail columns only
+  naive merge    pandas.read_excel(sheet_name=None, engine="openpyxl") per file, concat, to_excel
+  naive read     the read part of the naive merge alone
+  xlproc check   the CLI: read, locate, normalise, validate, grade; no workbook written
+  xlproc collect the CLI end to end: archive, public version, CSV exports
+
+and prints the ratios the targets are stated in, peak RSS, and collect at 1×, 2× and 4× the
+files (the larger inboxes repeat the 1× files under other unit folders).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEPTS = [
+    "办公室",
+    "综合科",
+    "财务科",
+    "人事科",
+    "审批科",
+    "执法大队",
+    "督查科",
+    "信息科",
+    "法规科",
+    "采购中心",
+]
+DUTIES = ["负责公文运转和会议组织", "负责财务管理和预算", "负责行政许可审批事项", "负责行政执法检查和行政处罚",
+          "负责干部人事和档案管理", "负责办公用品及设备采购", "负责信访接待和处理", "负责督查督办工作",
+          "负责网站维护和信息公开", "负责资产管理和处置", "负责综合文字材料起草", "负责公务接待"]  # fmt: skip
+POINTS = ["审批中故意刁难、吃拿卡要", "采购中不按规定程序,与供应商私下接触", "公文运转中泄露尚未公开的信息",
+          "现场核查走过场,接受宴请", "违规调整预算,挪用专项资金", "选择性执法,随意减免处罚", "人事档案管理不严,违规查阅",
+          "国有资产处置价格偏低,造成流失", "超标准接待或借接待之机公款吃喝", "权力观、政绩观、利益观发生偏差",
+          "生活圈、社交圈不健康,被利益群体围猎", "督查中弄虚作假,瞒报问题", "化整为零规避公开招标", "信息报送弄虚作假"]  # fmt: skip
+MEASURES = ["实行双人核查,核查结果集体审议", "严格执行保密规定,涉密文件专人专柜管理", "大额采购集体研究,全程留痕",
+            "审批事项全部进驻政务大厅,限时办结", "开展警示教育,签订廉政承诺书", "执法全过程记录,处罚决定法制审核"]  # fmt: skip
+LEVELS = ["Ⅰ级", "Ⅱ级", "Ⅲ级", "2", "三级", "高", "中", "低", "II级"]
+TYPES = ["思想道德风险", "制度机制风险", "岗位职责风险", "制度机制", "思想道德类", "岗位职责"]
+SURNAMES = "王李张刘陈杨黄赵周吴徐孙马朱胡郭何林罗高梁宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰红梅建国志文斌辉鹏飞宇浩然晨"
+
+
+def _unit_files(args: tuple[int, str]) -> int:
+    """Write one unit's department workbooks, filled as staff would. Returns forms written."""
+    k, out = args
+    from xlproc.fill import Entry, fill_workbook
+    from xlproc.roster import Person
+    from xlproc.templates import build_outbox
+
+    rng = random.Random(k)
+    unit = f"XX区第{k:04d}局"
+    depts = ["领导班子", *rng.sample(DEPTS, 4)]
+    people, row = [], 2
+    for d in depts:
+        n = rng.randint(2, 3) if d == "领导班子" else rng.randint(3, 4)
+        for i in range(n):
+            tier = "leader" if d == "领导班子" else ("middle" if i == 0 else "general")
+            name = rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.randint(1, 2)))
+            people.append(Person(unit, d, f"{name}{row:02d}", "科员", tier, "", row))
+            row += 1
+    with tempfile.TemporaryDirectory() as tmp:
+        for src in build_outbox(people, tmp):
+            entries = {}
+            for p in people:
+                if p.department != src.stem:
+                    continue
+                rows = [{"duty": rng.choice(DUTIES), "workflow": "受理、审核、办结", "risk_point": rng.choice(POINTS),
+                         "risk_type": rng.choice(TYPES), "risk_level": rng.choice(LEVELS),
+                         "measures": rng.choice(MEASURES)} for _ in range(rng.randint(2, 5))]  # fmt: skip
+                major = rows[:1] if p.tier == "leader" else []
+                entries[p.person] = Entry(rows=rows, major_rows=major, declared=rng.choice("ABC"))
+            fill_workbook(src, Path(out) / src.relative_to(tmp), entries)
+    return len(people)
+
+
+def build_inbox(path: Path, units: int, jobs: int) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    with ProcessPoolExecutor(jobs) as ex:
+        forms = sum(ex.map(_unit_files, [(k, str(path)) for k in range(units)], chunksize=4))
+    print(f"built {units} units, {forms} forms in {path}")
+
+
+def replicate(base: Path, target: Path, times: int) -> None:
+    """An inbox `times` as large: the base files again under other top folders (hard links)."""
+    if target.exists():
+        return
+    for t in range(times):
+        for f in base.rglob("*.xlsx"):
+            rel = f.relative_to(base)
+            dst = target / f"{rel.parts[0]}-{t}" / Path(*rel.parts[1:])
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(f, dst)
+            except OSError:
+                shutil.copy(f, dst)
+
+
+def timed(fn) -> tuple[float, object]:
+    t = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t, out
+
+
+def run_cli(args: list[str]) -> tuple[float, int]:
+    """Wall time and peak RSS (KB) of an xlproc command and the workers it waited for."""
+    exe = shutil.which("xlproc")
+    cmd = [exe] if exe else [sys.executable, "-m", "xlproc"]
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return time.perf_counter() - t, usage.ru_maxrss
+
+
+def read_floor(files: list[Path]) -> int:
+    from python_calamine import CalamineWorkbook
+
+    cells = 0
+    for f in files:
+        wb = CalamineWorkbook.from_path(str(f))
+        for name in wb.sheet_names:
+            cells += sum(
+                len(r) for r in wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            )
+    return cells
+
+
+def write_floor(n_rows: int, out: Path) -> None:
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(out), {"constant_memory": True, "strings_to_formulas": False,
+                                        "strings_to_urls": False})  # fmt: skip
+    ws = wb.add_worksheet("风险点明细")
+    row = ["XX区第0001局", "办公室", "王伟", "科员", "一般岗位", "岗位职责", DUTIES[0], "受理、审核", POINTS[0],
+           "制度机制风险", "Ⅱ级", MEASURES[0], "F00001", "制度机制", "2", "XX区第0001局/办公室.xlsx", "王伟"]  # fmt: skip
+    for r in range(n_rows):
+        for c, v in enumerate(row):
+            ws.write_string(r, c, v)
+        ws.write_number(r, len(row), r)
+    wb.close()
+
+
+def naive(files: list[Path], out: Path | None):
+    import pandas as pd
+
+    frames = []
+    for f in files:
+        for name, df in pd.read_excel(f, sheet_name=None, engine="openpyxl").items():
+            frames.append(df.assign(_file=str(f), _sheet=name))
+    merged = pd.concat(frames, ignore_index=True)
+    if out is not None:
+        merged.to_excel(out, index=False)
+    return len(merged)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--units", type=int, default=200)
+    ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "xlproc-bench")
+    ap.add_argument("--inbox", type=Path, help="time this inbox instead of building one")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--no-scale", action="store_true", help="skip the 2× and 4× runs")
+    ap.add_argument("--naive-files", type=int, default=0,
+                    help="time the naive merge on this many files and scale (it takes ~25 min on all)")  # fmt: skip
+    a = ap.parse_args()
+
+    work = a.workdir
+    inbox = a.inbox or work / f"inbox-{a.units}"
+    if a.inbox is None and not inbox.exists():
+        build_inbox(inbox, a.units, a.jobs)
+    files = sorted(inbox.rglob("*.xls*"))
+    out = work / "out"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+
+    # the CLI runs come first: a child forked from this process after the naive merge would
+    # start with its memory and report its peak RSS
+    t_check, rss_check = run_cli(["check", str(inbox)])
+    t_collect, rss_collect = run_cli(["collect", str(inbox), "-o", str(out / "a.xlsx"), "--public", str(out / "p.xlsx"),
+                                      "--export-dir", str(out / "exp")])  # fmt: skip
+    scale = []
+    if not a.no_scale:
+        for times in (2, 4):
+            big = work / (f"inbox-{a.units}x{times}" if a.inbox is None else f"given-x{times}")
+            replicate(inbox, big, times)
+            scale.append(
+                (times, *run_cli(["collect", str(big), "-o", str(out / f"a{times}.xlsx")]))
+            )
+    t_read, _ = timed(lambda: read_floor(files))
+    n_risks = sum(1 for _ in open(out / "exp" / "risks.csv", encoding="utf-8-sig")) - 1
+    n_forms = sum(1 for _ in open(out / "exp" / "posts.csv", encoding="utf-8-sig")) - 1
+    t_write, _ = timed(lambda: write_floor(n_risks, out / "floor.xlsx"))
+    sample = (
+        files
+        if not a.naive_files
+        else random.Random(1).sample(files, min(a.naive_files, len(files)))
+    )
+    factor = len(files) / len(sample)
+    t_naive_read, _ = timed(lambda: naive(sample, None))
+    t_naive, _ = timed(lambda: naive(sample, out / "naive.xlsx"))
+    t_naive_read, t_naive = t_naive_read * factor, t_naive * factor
+
+    floor = t_read + t_write
+    print(
+        f"\nmachine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
+    print(f"inbox: {len(files)} files, {n_forms} forms, {n_risks} risk points\n")
+    print(f"{'read floor (calamine, 1 process)':36s} {t_read:8.2f} s")
+    print(f"{'write floor (xlsxwriter, const mem)':36s} {t_write:8.2f} s")
+    est = f"   (measured on {len(sample)} files, scaled ×{factor:.1f})" if factor > 1 else ""
+    print(f"{'naive merge read (read_excel)':36s} {t_naive_read:8.2f} s{est}")
+    print(f"{'naive merge (read, concat, write)':36s} {t_naive:8.2f} s{est}")
+    print(f"{'xlproc check':36s} {t_check:8.2f} s   peak RSS {rss_check / 1024:6.0f} MB")
+    print(f"{'xlproc collect':36s} {t_collect:8.2f} s   peak RSS {rss_collect / 1024:6.0f} MB\n")
+    rows = [
+        ("collect / (read + write floor)", t_collect / floor, "≤ 1.5"),
+        ("naive merge / collect", t_naive / t_collect, "≥ 3"),
+        ("check / read floor", t_check / t_read, "≤ 5"),
+        ("naive read / check", t_naive_read / t_check, "≥ 8"),
+    ]
+    for name, v, target in rows:
+        print(f"{name:36s} {v:8.2f}   target {target}")
+    if scale:
+        print()
+        for times, t, rss in scale:
+            print(
+                f"collect at {times}× files: {t:8.2f} s  ({t / t_collect:4.2f}× the 1× time)  peak RSS {rss / 1024:6.0f} MB"
+            )
+
+
+if __name__ == "__main__":
+    main()
