@@ -114,3 +114,46 @@ def test_corpus_scores_at_or_above_its_bars(corpus, tmp_path):
     )  # fmt: skip
     assert score.returncode == 0, score.stdout
     assert tree_hash(corpus) == before
+
+
+def test_init_writes_a_commented_config_that_loads(tmp_path):
+    from xlproc.config import load_config
+
+    target = tmp_path / "xlproc.toml"
+    res = CliRunner().invoke(main, ["init", "-o", str(target)])
+    assert res.exit_code == 0, res.output
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("#") and "[grading]" in text and "a_powers" in text
+    assert load_config(target).grading.a_min_score == 9
+    again = CliRunner().invoke(main, ["init", "-o", str(target)])
+    assert again.exit_code == 2 and "已存在" in again.output
+
+
+def test_config_changes_the_grading(tmp_path):
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "a.xlsx", {"张三": GENERAL_FORM})
+    cfg = tmp_path / "x.toml"
+    cfg.write_text('[grading]\nb_min_level2 = 0\nb_min_score = 99\nb_powers = []\n', encoding="utf-8")
+    out = tmp_path / "exp"
+    res = CliRunner().invoke(main, ["collect", str(inbox), "--config", str(cfg), "-o", str(tmp_path / "a.xlsx"),
+                                    "--export-dir", str(out)])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    (post,) = _csv(out / "posts.csv")
+    assert (post["computed_grade"], post["grade_reason"]) == ("C", "风险分值3 → C")
+
+
+def test_verbose_flag_shows_a_traceback_only_for_developers(tmp_path):
+    bad = tmp_path / "r.csv"
+    bad.write_text("单位,科室\n", encoding="utf-8")
+    quiet = CliRunner().invoke(main, ["templates", "--roster", str(bad), "-o", str(tmp_path / "o")])
+    loud = CliRunner().invoke(main, ["-v", "templates", "--roster", str(bad), "-o", str(tmp_path / "o")])
+    assert quiet.exit_code == loud.exit_code == 2
+    assert "Traceback" not in quiet.output and "缺少“姓名”列" in quiet.output
+
+
+def test_demo_runs_the_whole_cycle(tmp_path):
+    res = CliRunner().invoke(main, ["demo", "-o", str(tmp_path / "d")])
+    assert res.exit_code == 0, res.output
+    for name in ("廉政风险信息档案.xlsx", "廉政风险公示.xlsx", "导出/risks.csv", "退回修改/退回清单.xlsx",
+                 "下发表格/XX区人民政府办公室/财务科.xlsx"):  # fmt: skip
+        assert (tmp_path / "d" / name).is_file(), name
