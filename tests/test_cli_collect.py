@@ -133,7 +133,9 @@ def test_config_changes_the_grading(tmp_path):
     inbox = tmp_path / "inbox"
     write_workbook(inbox / "a.xlsx", {"张三": GENERAL_FORM})
     cfg = tmp_path / "x.toml"
-    cfg.write_text('[grading]\nb_min_level2 = 0\nb_min_score = 99\nb_powers = []\n', encoding="utf-8")
+    cfg.write_text(
+        "[grading]\nb_min_level2 = 0\nb_min_score = 99\nb_powers = []\n", encoding="utf-8"
+    )
     out = tmp_path / "exp"
     res = CliRunner().invoke(main, ["collect", str(inbox), "--config", str(cfg), "-o", str(tmp_path / "a.xlsx"),
                                     "--export-dir", str(out)])  # fmt: skip
@@ -146,7 +148,9 @@ def test_verbose_flag_shows_a_traceback_only_for_developers(tmp_path):
     bad = tmp_path / "r.csv"
     bad.write_text("单位,科室\n", encoding="utf-8")
     quiet = CliRunner().invoke(main, ["templates", "--roster", str(bad), "-o", str(tmp_path / "o")])
-    loud = CliRunner().invoke(main, ["-v", "templates", "--roster", str(bad), "-o", str(tmp_path / "o")])
+    loud = CliRunner().invoke(
+        main, ["-v", "templates", "--roster", str(bad), "-o", str(tmp_path / "o")]
+    )
     assert quiet.exit_code == loud.exit_code == 2
     assert "Traceback" not in quiet.output and "缺少“姓名”列" in quiet.output
 

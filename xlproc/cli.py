@@ -225,8 +225,8 @@ def init(target: str) -> None:
 @_guard
 def diff(old: str, new: str, output: str, export_dir: str | None) -> None:
     """对比上年和本年的汇总档案:新增、删除、修改的风险点,岗位等级和人员的变化。"""
-    from xlproc.atomic import atomic_path
     from xlproc.diff import diff_archives, read_archive, write_diff
+    from xlproc.report import write_csv
 
     o_r, o_p = read_archive(old)
     n_r, n_p = read_archive(new)
@@ -234,10 +234,7 @@ def diff(old: str, new: str, output: str, export_dir: str | None) -> None:
     write_diff(result, output)
     written = [output]
     if export_dir:
-        target = Path(export_dir) / "changes.csv"
-        with atomic_path(target) as tmp:
-            result.changes.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
-        written.append(str(target))
+        written.append(str(write_csv(result.changes, Path(export_dir) / "changes.csv")))
     s = result.summary
     click.echo(
         f"新增风险点 {s['added'].sum()},删除 {s['removed'].sum()},修改 {s['changed'].sum()};"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,46 +100,79 @@ def _post_key(p: dict) -> tuple[str, str, str]:
 def _pair_posts(
     old: list[dict], new: list[dict], old_texts: dict | None = None, new_texts: dict | None = None
 ) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+    """Same post and holder; then the same post if it has one holder each year (the holder
+    changed); then the holder in another post (moved); then several holders of one post,
+    all changed, paired by the risk points they share."""
     old_texts, new_texts = old_texts or {}, new_texts or {}
     pairs: list[tuple[dict, dict]] = []
-    old_left, new_left = list(old), list(new)
 
-    def take(match) -> None:
-        for o in list(old_left):
-            cands = [n for n in new_left if match(o, n)]
-            if len(cands) >= 1:
-                n = cands[0]
+    def take(old_left, new_left, key):
+        index: dict = defaultdict(list)
+        for n in new_left:
+            if (k := key(n)) is not None:
+                index[k].append(n)
+        used, rest = set(), []
+        for o in old_left:
+            cands = index.get(key(o)) if key(o) is not None else None
+            if cands:
+                n = cands.pop(0)
                 pairs.append((o, n))
-                old_left.remove(o)
-                new_left.remove(n)
+                used.add(id(n))
+            else:
+                rest.append(o)
+        return rest, [n for n in new_left if id(n) not in used]
 
-    # same post, same holder; then same post (the holder changed); then the holder, moved
-    take(lambda o, n: _post_key(o) == _post_key(n) and o["person"] == n["person"])
-    from collections import Counter
-
-    ok = Counter(_post_key(o) for o in old_left)
-    nk = Counter(_post_key(n) for n in new_left)
-    take(
-        lambda o, n: (
-            _post_key(o) == _post_key(n) and ok[_post_key(o)] == 1 and nk[_post_key(n)] == 1
-        )
+    old_left, new_left = take(old, new, lambda p: (*_post_key(p), p["person"]))
+    counts = Counter(("o", *_post_key(o)) for o in old_left) + Counter(
+        ("n", *_post_key(n)) for n in new_left
     )
-    take(lambda o, n: o["person"] and o["unit"] == n["unit"] and o["person"] == n["person"])
-    # several holders of one post, all changed: pair by the risk points they share
+
+    def sole(p: dict):
+        k = _post_key(p)
+        return k if counts[("o", *k)] == 1 and counts[("n", *k)] == 1 else None
+
+    old_left, new_left = take(old_left, new_left, sole)
+    old_left, new_left = take(
+        old_left, new_left, lambda p: (p["unit"], p["person"]) if p["person"] else None
+    )
+    rest_old, rest_new = [], []
+    groups: dict = defaultdict(lambda: ([], []))
+    for o in old_left:
+        groups[_post_key(o)][0].append(o)
+    for n in new_left:
+        groups[_post_key(n)][1].append(n)
+    for key in sorted(groups):
+        os_, ns = groups[key]
+        more, ro, rn = _greedy(os_, ns, lambda o, n: len(old_texts.get(o["form_id"], set())
+                                                         & new_texts.get(n["form_id"], set())), 1)  # fmt: skip
+        pairs += more
+        rest_old += ro
+        rest_new += rn
+    order_o = {id(o): i for i, o in enumerate(old)}
+    order_n = {id(n): i for i, n in enumerate(new)}
+    return (
+        pairs,
+        sorted(rest_old, key=lambda o: order_o[id(o)]),
+        sorted(rest_new, key=lambda n: order_n[id(n)]),
+    )
+
+
+def _greedy(old: list[dict], new: list[dict], score, threshold: float):
+    """Pair the best-scoring couples first; a couple scoring under ``threshold`` stays unpaired."""
     scored = sorted(
-        ((len(old_texts.get(o["form_id"], set()) & new_texts.get(n["form_id"], set())), i, j)
-         for i, o in enumerate(old_left) for j, n in enumerate(new_left) if _post_key(o) == _post_key(n)),
-        reverse=True,
-    )  # fmt: skip
-    used_o, used_n = set(), set()
-    for shared, i, j in scored:
-        if shared and i not in used_o and j not in used_n:
+        ((score(o, n), i, j) for i, o in enumerate(old) for j, n in enumerate(new)), reverse=True
+    )
+    used_o, used_n, pairs = set(), set(), []
+    for value, i, j in scored:
+        if value < threshold:
+            break
+        if i not in used_o and j not in used_n:
             used_o.add(i)
             used_n.add(j)
-            pairs.append((old_left[i], new_left[j]))
-    old_left = [o for i, o in enumerate(old_left) if i not in used_o]
-    new_left = [n for j, n in enumerate(new_left) if j not in used_n]
-    return pairs, old_left, new_left
+            pairs.append((old[i], new[j]))
+    rest_old = [o for i, o in enumerate(old) if i not in used_o]
+    rest_new = [n for j, n in enumerate(new) if j not in used_n]
+    return pairs, rest_old, rest_new
 
 
 def _similarity(a: str, b: str) -> float:
@@ -153,22 +187,9 @@ def _pair_points(old: list[dict], new: list[dict]):
             pairs.append((o, n))
             old_left.remove(o)
             new_left.remove(n)
-    scored = sorted(
-        ((_similarity(o["risk_point"], n["risk_point"]), i, j) for i, o in enumerate(old_left)
-         for j, n in enumerate(new_left)),
-        reverse=True,
-    )  # fmt: skip
-    used_o, used_n = set(), set()
-    for score, i, j in scored:
-        if score < SIMILAR:
-            break
-        if i in used_o or j in used_n:
-            continue
-        used_o.add(i)
-        used_n.add(j)
-        pairs.append((old_left[i], new_left[j]))
-    removed = [o for i, o in enumerate(old_left) if i not in used_o]
-    added = [n for j, n in enumerate(new_left) if j not in used_n]
+    more, removed, added = _greedy(old_left, new_left, lambda o, n: _similarity(o["risk_point"], n["risk_point"]),
+                                   SIMILAR)  # fmt: skip
+    pairs += more
     return pairs, removed, added
 
 
@@ -187,8 +208,11 @@ def diff_archives(
                         "person": post["person"], "title": post["title"], "risk_point": risk_point,
                         "field": field, "old": old, "new": new})  # fmt: skip
 
-    def points(risks, form_id: str) -> list[dict]:
-        return risks[risks["form_id"] == form_id].to_dict("records")
+    old_points: dict = defaultdict(list)
+    new_points: dict = defaultdict(list)
+    for store, risks in ((old_points, old_risks), (new_points, new_risks)):
+        for r in risks.to_dict("records"):
+            store[r["form_id"]].append(r)
 
     old_p, new_p = old_posts.to_dict("records"), new_posts.to_dict("records")
     pairs, gone, born = _pair_posts(
@@ -213,9 +237,7 @@ def diff_archives(
                 "grade", n, field="computed_grade", old=o["computed_grade"], new=n["computed_grade"]
             )
             add("grade", n, field="grade_reason", old=o["grade_reason"], new=n["grade_reason"])
-        ppairs, removed, added = _pair_points(
-            points(old_risks, o["form_id"]), points(new_risks, n["form_id"])
-        )
+        ppairs, removed, added = _pair_points(old_points[o["form_id"]], new_points[n["form_id"]])
         for a, b in ppairs:
             if a["risk_point"] != b["risk_point"]:
                 add("changed", n, b["risk_point"], "risk_point", a["risk_point"], b["risk_point"])
@@ -228,11 +250,11 @@ def diff_archives(
             add("added", n, r["risk_point"], "", "", _point_text(r))
     for o in gone:
         add("post_gone", o, field="post", old=f"{o['department']} {o['title']}")
-        for r in points(old_risks, o["form_id"]):
+        for r in old_points[o["form_id"]]:
             add("removed", o, r["risk_point"], "", _point_text(r), "")
     for n in born:
         add("post_new", n, field="post", new=f"{n['department']} {n['title']}")
-        for r in points(new_risks, n["form_id"]):
+        for r in new_points[n["form_id"]]:
             add("added", n, r["risk_point"], "", "", _point_text(r))
     df = pd.DataFrame(changes, columns=CHANGE_COLUMNS)
     df = df.sort_values(["unit", "department", "title", "person"], kind="stable").reset_index(

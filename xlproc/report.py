@@ -24,12 +24,15 @@ def export_csv(result: CollectResult, export_dir: str | Path) -> list[Path]:
     }
     if result.submissions is not None:
         frames["submissions.csv"] = result.submissions
-    written = []
-    for name, df in frames.items():
-        with atomic_path(out / name) as tmp:
-            df.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
-        written.append(out / name)
-    return written
+    return [write_csv(df, out / name) for name, df in frames.items()]
+
+
+def write_csv(df, path: str | Path) -> Path:
+    """One CSV in UTF-8 with BOM and CRLF, written atomically."""
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        df.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+    return path
 
 
 def write_outputs(
