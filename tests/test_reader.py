@@ -182,3 +182,18 @@ def test_files_saved_by_other_programs(name):
     else:
         assert res.risks["risk_point"].tolist() == ["公文运转中泄露信息", "来文办理不及时"]
         assert res.risks["duty"].tolist() == ["负责公文收发", "负责公文收发"]
+
+
+def test_header_row_repeated_inside_the_table_continues_it(tmp_path):
+    rows = [list(r) for r in GENERAL_FORM]
+    rows.insert(7, list(GENERAL_FORM[4]))  # the header copied again before the next page
+    rows.insert(8, ["负责会议", "会务", "会议费超标准报销", "制度机制", "Ⅱ级", "预算管理"])
+    res = run(tmp_path, {"张三": rows})
+    assert res.posts["person"].tolist() == ["张三"]
+    assert res.risks["risk_point"].tolist() == [
+        "公文运转中泄露信息",
+        "来文办理不及时",
+        "会议费超标准报销",
+    ]
+    assert res.risks["source_row"].tolist() == [6, 7, 9]
+    assert codes(res) == []

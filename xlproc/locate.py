@@ -296,6 +296,11 @@ def _is_date(text: str) -> bool:
     return bool(_DATE.match(label_key(text)))
 
 
+def _has_point(sh: _Sheet, r: int, roles: dict[str, int]) -> bool:
+    rp = roles["risk_point"]
+    return rp < len(sh.rows[r]) and bool(sh.rows[r][rp])
+
+
 def _section_label(sh: _Sheet, r: int, roles: dict[str, int]) -> str | None:
     """A row such as '"三重一大"方面' opens a section of the table.
 
@@ -325,6 +330,22 @@ def locate_forms(grid, rel: str) -> SheetResult:
         return SheetResult([], [], 0, 0, 0)
     n = len(sh.rows)
     headers = [(r, roles) for r in range(n) if (roles := sh.header_roles(r))]
+    # a header row copied into the middle of a table (to print it on the next page) continues
+    # the table above it: nothing but table rows lie between the two
+    repeated: set[int] = set()
+    kept = headers[:1]
+    for h, roles in headers[1:]:
+        prev = kept[-1][0]
+        between = {sh.kind(r) for r in range(prev + 1, h)} - {"blank", "other"}
+        if (
+            roles == kept[-1][1]
+            and not between
+            and all(_has_point(sh, r, roles) or sh.kind(r) == "blank" for r in range(prev + 1, h))
+        ):
+            repeated.add(h)
+        else:
+            kept.append((h, roles))
+    headers = kept
     issues: list[Issue] = []
     forms: list[RawForm] = []
     seen = reported = unplaced = 0
@@ -375,7 +396,7 @@ def locate_forms(grid, rel: str) -> SheetResult:
                 break
             if is_list and not has_point and k in ("note", "title", "unit"):
                 break
-            if k == "blank":
+            if k == "blank" or r in repeated:
                 r += 1
                 continue
             label = _section_label(sh, r, roles)
