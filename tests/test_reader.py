@@ -197,3 +197,20 @@ def test_header_row_repeated_inside_the_table_continues_it(tmp_path):
     ]
     assert res.risks["source_row"].tolist() == [6, 7, 9]
     assert codes(res) == []
+
+
+@pytest.mark.parametrize(
+    "title, fields, tier",
+    [
+        ("", ["姓名", "王五", "科室", "办公室", "职务", "科员"], "一般岗位"),
+        ("", ["姓名", "王五", "职务", "副局长", "岗位风险等级", "A"], "领导岗位"),
+        ("XX局中层领导干部廉政风险防控表", ["姓名", "王五", "职务", "科长"], "中层岗位"),
+        ("XX局领导干部廉政风险防控表", ["姓名", "王五", "职务", "局长"], "领导岗位"),
+    ],
+)
+def test_tier_without_the_official_title(tmp_path, title, fields, tier):
+    rows = ([[title]] if title else []) + [fields, ["岗位职责", "风险点", "风险类型", "风险级别(高/中/低)", "防控措施"],
+                                           ["负责审核", "审核不严", "岗位职责", "Ⅱ级(中)", "两人审核"]]  # fmt: skip
+    res = run(tmp_path, {"S": rows})
+    assert res.posts["tier"].tolist() == [tier]
+    assert res.risks["risk_level"].tolist() == ["Ⅱ级"]

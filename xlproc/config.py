@@ -23,6 +23,9 @@ def _variants(text: str) -> list[str]:
     """The lookup keys of a value: itself, then with trailing 风险/类/级 removed in turn."""
     keys = [_key(text)]
     k = keys[0]
+    if "(" in k and not k.startswith("("):  # 'Ⅰ级(高)': the words before the bracket
+        k = k.split("(", 1)[0]
+        keys.append(k)
     changed = True
     while changed:
         changed = False

@@ -270,7 +270,9 @@ def _parse_unit(sh: _Sheet, rows: list[int]) -> str:
 
 
 def _tier_from(title_text: str) -> str:
-    for word, tier in (("领导岗位", "leader"), ("中层岗位", "middle"), ("一般岗位", "general")):
+    """The tier a title names; '中层领导干部' is middle, so 中层 and 一般 are tried before 领导."""
+    for word, tier in (("领导岗位", "leader"), ("中层岗位", "middle"), ("一般岗位", "general"),
+                       ("中层", "middle"), ("一般", "general"), ("领导", "leader")):  # fmt: skip
         if word in title_text:
             return tier
     return ""
@@ -479,11 +481,15 @@ def locate_forms(grid, rel: str) -> SheetResult:
             tier = meta["form"]
         tier = tier or _tier_from(title_text)
         if not tier:
-            if "head" in fields or ("department" in fields and "person" not in fields):
+            duty_col = roles.get("duty")
+            duty_label = label_key(sh.rows[h][duty_col]) if duty_col is not None else ""
+            if duty_label.startswith("分管"):  # only the leader form lists 分管工作
+                tier = "leader"
+            elif "head" in fields or ("department" in fields and "person" not in fields):
                 tier = "middle"
-            elif "dept_title" in fields:
+            elif "dept_title" in fields or ("department" in fields and "person" in fields):
                 tier = "general"
-            elif "title" in fields or label_key(sh.rows[h][roles.get("duty", 0)]) == "分管工作":
+            elif "title" in fields:
                 tier = "leader"
         form_def = spec.forms.get(tier)
         person_fld = "head" if "head" in fields and "person" not in fields else "person"
