@@ -7,8 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from xlproc.cli import main
-from xlproc.forms import load_spec
-from xlproc.templates import META_PREFIX
+from xlproc.forms import META_PREFIX, load_spec
 
 ROSTER = (
     "单位,科室,姓名,职务,岗位层级,分管工作\n"

@@ -10,6 +10,7 @@ from xlproc.resources import data_dir
 from xlproc.text import label_key
 
 TIERS = ("leader", "middle", "general")
+META_PREFIX = "xlproc:"  # hidden metadata cell of a generated form: META_PREFIX + JSON
 TIER_NAMES = {"leader": "领导岗位", "middle": "中层岗位", "general": "一般岗位"}
 
 

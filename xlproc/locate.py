@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from xlproc.forms import FormSpec, load_spec
+from xlproc.forms import META_PREFIX, FormSpec, load_spec
 from xlproc.issues import Issue, make_issue
-from xlproc.templates import META_PREFIX
 from xlproc.text import cell_ref, fold, label_key
 
 ANCHOR_ROLES = {"risk_type", "risk_level", "measures"}

@@ -14,10 +14,9 @@ import xlsxwriter
 
 from xlproc.atomic import atomic_path, fixed_timestamp, safe_filename
 from xlproc.config import Config, load_config
-from xlproc.forms import TIERS, FormDef, FormSpec, load_spec
+from xlproc.forms import META_PREFIX, TIERS, FormDef, FormSpec, load_spec
 from xlproc.roster import Person
 
-META_PREFIX = "xlproc:"
 META_COL = 7  # column H, hidden; the form itself spans A:F
 NCOLS = 6
 
