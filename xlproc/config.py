@@ -42,6 +42,7 @@ class Vocabulary:
 
     def __init__(self, table: dict[str, list[str]]):
         self.canonical = list(table)
+        self._memo: dict[str, str | None] = {}
         self._map: dict[str, str] = {}
         for canon, variants in table.items():
             for v in [canon, *variants]:
@@ -49,10 +50,14 @@ class Vocabulary:
                     self._map.setdefault(k, canon)
 
     def lookup(self, raw: str) -> str | None:
-        for k in _variants(raw):
-            if k in self._map:
-                return self._map[k]
-        return None
+        try:
+            return self._memo[raw]
+        except KeyError:
+            pass
+        found = next((self._map[k] for k in _variants(raw) if k in self._map), None)
+        if len(self._memo) < 65536:
+            self._memo[raw] = found
+        return found
 
 
 @dataclass

@@ -211,6 +211,8 @@ class _Sheet:
 
 def _is_unit_label(text: str) -> bool:
     """'单位(盖章):XX局', '单位：', '填报单位' — but not '单位领导小组审查意见'."""
+    if "单位" not in text[:8]:
+        return False
     fk = label_key(text)
     if fk.startswith(("单位盖章", "填报单位", "单位名称")) or fk == "单位":
         return True

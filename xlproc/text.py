@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _LABEL_PUNCT = re.compile(r"[\s:：()（）\[\]【】<>《》\"'“”‘’*＊·.。,，;；]+")
@@ -29,6 +30,7 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def label_key(text: str) -> str:
     """The comparable form of a label: folded, with spaces, line breaks and punctuation removed."""
     return _LABEL_PUNCT.sub("", unicodedata.normalize("NFKC", text))
