@@ -161,3 +161,10 @@ def test_demo_runs_the_whole_cycle(tmp_path):
     for name in ("廉政风险信息档案.xlsx", "廉政风险公示.xlsx", "导出/risks.csv", "退回修改/退回清单.xlsx",
                  "下发表格/XX区人民政府办公室/财务科.xlsx"):  # fmt: skip
         assert (tmp_path / "d" / name).is_file(), name
+
+
+def test_several_inboxes_keep_same_named_files_apart(tmp_path):
+    for box in ("一科", "二科"):
+        write_workbook(tmp_path / box / "表.xlsx", {f"{box}人": GENERAL_FORM})
+    res = collect_inbox([tmp_path / "一科", tmp_path / "二科"], jobs=1)
+    assert res.posts["source_file"].tolist() == ["一科/表.xlsx", "二科/表.xlsx"]

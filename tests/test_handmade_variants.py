@@ -4,6 +4,7 @@ moved, full-width punctuation, merged duty cells, the 三重一大 section, stac
 Every generated form and risk point must be found, with the right level and type.
 """
 
+import pytest
 from helpers import write_workbook
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -146,3 +147,36 @@ def test_every_variant_is_read(tmp_path_factory, case):
     assert set(res.issues["code"]) <= {"GRADE_MISMATCH", "GRADE_BLANK", "FORM_EMPTY"}
     c = res.counts()
     assert c["unplaced"] == 0 and c["rows_reported"] == 0
+
+
+def _check(res, truth) -> None:
+    tiers = {"leader": "领导岗位", "middle": "中层岗位", "general": "一般岗位"}
+    assert [(p, tiers[t]) for p, t, _ in truth] == list(
+        zip(res.posts["person"], res.posts["tier"], strict=True)
+    )
+    levels = {"Ⅰ级": 1, "Ⅱ级": 2, "Ⅲ级": 3}
+    want = [(p, rp, lv, ty, sec) for p, _, tr in truth for rp, lv, ty, sec in tr]
+    got = [(r.person, r.risk_point, levels.get(r.risk_level), r.risk_type.removesuffix("风险"), r.section)
+           for r in res.risks.itertuples()]  # fmt: skip
+    assert got == want
+
+
+SOFFICE = __import__("shutil").which("soffice")
+
+
+@pytest.mark.skipif(not (SOFFICE and __import__("os").environ.get("XLPROC_SLOW")),
+                    reason="set XLPROC_SLOW=1 (and install LibreOffice) to re-save variants as .xls/.ods")  # fmt: skip
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(sheet(), st.sampled_from(["xls", "ods", "xlsx"]))
+def test_variants_resaved_by_libreoffice(tmp_path_factory, case, fmt):
+    import subprocess
+
+    rows, merges, truth = case
+    tmp = tmp_path_factory.mktemp("lo")
+    src = write_workbook(tmp / "src" / "表.xlsx", {"Sheet1": rows}, {"Sheet1": merges})
+    inbox = tmp / "inbox"
+    subprocess.run([SOFFICE, "--headless", "--convert-to", fmt, "--outdir", str(inbox), str(src)], check=True,
+                   capture_output=True, timeout=120)  # fmt: skip
+    _check(collect_inbox([inbox], jobs=1), truth)

@@ -70,17 +70,23 @@ class CollectResult:
 
 
 def discover(inboxes: list[Path]) -> list[tuple[Path, str]]:
-    """Every file under the inboxes, sorted, with its path relative to its inbox."""
+    """Every file under the inboxes, sorted, with its path relative to its inbox.
+
+    With several inboxes each path starts with its inbox's name, so that two files of the same
+    relative path stay apart in the reports.
+    """
     found: list[tuple[Path, str]] = []
+    several = len(inboxes) > 1
     for inbox in inboxes:
         if inbox.is_file():
             found.append((inbox, inbox.name))
             continue
+        prefix = f"{inbox.resolve().name}/" if several else ""
         for dirpath, dirnames, filenames in os.walk(inbox):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
                 p = Path(dirpath) / name
-                found.append((p, p.relative_to(inbox).as_posix()))
+                found.append((p, prefix + p.relative_to(inbox).as_posix()))
     return found
 
 
