@@ -327,71 +327,99 @@ def _section_label(sh: _Sheet, r: int, roles: dict[str, int]) -> str | None:
 
 def locate_forms(grid, rel: str) -> SheetResult:
     """Find every form on one sheet."""
-    sh = _Sheet(grid)
-    meta = _read_meta(grid)
-    if meta and meta.get("form") == "instructions":
-        return SheetResult([], [], 0, 0, 0)
-    n = len(sh.rows)
-    headers = [(r, roles) for r in range(n) if (roles := sh.header_roles(r))]
-    # a header row copied into the middle of a table (to print it on the next page) continues
-    # the table above it: nothing but table rows lie between the two
-    repeated: set[int] = set()
-    kept = headers[:1]
-    for h, roles in headers[1:]:
-        prev = kept[-1][0]
-        between = {sh.kind(r) for r in range(prev + 1, h)} - {"blank", "other"}
-        if (
-            roles == kept[-1][1]
-            and not between
-            and all(_has_point(sh, r, roles) or sh.kind(r) == "blank" for r in range(prev + 1, h))
-        ):
-            repeated.add(h)
-        else:
-            kept.append((h, roles))
-    headers = kept
-    issues: list[Issue] = []
-    forms: list[RawForm] = []
-    seen = reported = unplaced = 0
-    if not headers:
-        if any(
-            sh.kind(r) == "title" and "廉政风险" in "".join(sh.rows[r]) for r in range(min(n, 40))
-        ):
-            issues.append(make_issue("SHEET_NO_TABLE", rel, grid.name))
-        return SheetResult([], issues, 0, 0, 0)
+    return _Locator(grid, rel).run()
 
-    def unplace(r: int) -> None:
-        nonlocal unplaced
-        cols = sh.nonempty(r)
-        text = " ".join(sh.rows[r][c] for c in cols)
-        issues.append(
-            make_issue("ROW_UNPLACED", rel, grid.name, cell_ref(r, cols[0]), value=text[:60])
-        )
-        unplaced += 1
 
-    spec = load_spec()
-    pre_start = 0
-    for i, (h, roles) in enumerate(headers):
-        next_h = headers[i + 1][0] if i + 1 < len(headers) else n
-        pre_rows = list(range(pre_start, h))
-        for r in pre_rows:
-            if sh.kind(r) == "other":
-                unplace(r)
-        fields = _parse_fields(sh, [r for r in pre_rows if sh.kind(r) in ("fields", "other")])
-        unit = _parse_unit(sh, pre_rows)
-        title_text = "".join(
-            sh.rows[r][c] for r in pre_rows if sh.kind(r) == "title" for c in sh.nonempty(r)
+class _Locator:
+    """One pass over one sheet: header rows first, then each form's preamble, table and tail."""
+
+    def __init__(self, grid, rel: str):
+        self.grid, self.rel = grid, rel
+        self.sh = _Sheet(grid)
+        self.spec = load_spec()
+        self.issues: list[Issue] = []
+        self.seen = self.reported = self.unplaced = 0
+        self.repeated: set[int] = set()
+
+    def run(self) -> SheetResult:
+        sh = self.sh
+        meta = _read_meta(self.grid)
+        if meta and meta.get("form") == "instructions":
+            return SheetResult([], [], 0, 0, 0)
+        n = len(sh.rows)
+        headers = self._headers()
+        if not headers:
+            if any(
+                sh.kind(r) == "title" and "廉政风险" in "".join(sh.rows[r])
+                for r in range(min(n, 40))
+            ):
+                self.issues.append(make_issue("SHEET_NO_TABLE", self.rel, self.grid.name))
+            return SheetResult([], self.issues, 0, 0, 0)
+        forms: list[RawForm] = []
+        pre_start = 0
+        for i, (h, roles) in enumerate(headers):
+            next_h = headers[i + 1][0] if i + 1 < len(headers) else n
+            pre_rows = list(range(pre_start, h))
+            for r in pre_rows:
+                if sh.kind(r) == "other":
+                    self._unplace(r)
+            raw_rows, r = self._table(h, next_h, roles)
+            reviews, r = self._tail(r, next_h)
+            pre_start = r
+            unit = _parse_unit(sh, pre_rows)
+            if "person" in roles:
+                forms.extend(_list_forms(self.grid.name, h, raw_rows, unit))
+            else:
+                forms.append(
+                    self._form(h, roles, pre_rows, raw_rows, reviews, unit, None if forms else meta)
+                )
+        for r in range(pre_start, n):
+            if sh.kind(r) != "blank":
+                self._unplace(r)
+        return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
+
+    def _headers(self) -> list[tuple[int, dict[str, int]]]:
+        """Table header rows. One copied into the middle of a table (to print it on the next
+        page) continues the table above it: nothing but table rows lie between the two."""
+        sh = self.sh
+        headers = [(r, roles) for r in range(len(sh.rows)) if (roles := sh.header_roles(r))]
+        kept = headers[:1]
+        for h, roles in headers[1:]:
+            prev = kept[-1][0]
+            between = range(prev + 1, h)
+            if roles == kept[-1][1] and all(
+                sh.kind(r) == "blank" or (sh.kind(r) == "other" and _has_point(sh, r, roles))
+                for r in between
+            ):
+                self.repeated.add(h)
+            else:
+                kept.append((h, roles))
+        return kept
+
+    def _unplace(self, r: int) -> None:
+        cols = self.sh.nonempty(r)
+        text = " ".join(self.sh.rows[r][c] for c in cols)
+        self.issues.append(
+            make_issue(
+                "ROW_UNPLACED", self.rel, self.grid.name, cell_ref(r, cols[0]), value=text[:60]
+            )
         )
+        self.unplaced += 1
+
+    def _table(self, h: int, next_h: int, roles: dict[str, int]) -> tuple[list[RawRisk], int]:
+        """The risk rows under header row ``h``; returns them and the first row after the table."""
+        sh, grid = self.sh, self.grid
         is_list = "person" in roles
-
-        # table rows
-        r = h + 1
+        carry_roles = (
+            ("duty", "person", "department", "title", "declared_grade") if is_list else ("duty",)
+        )
         raw_rows: list[RawRisk] = []
         carry: dict[str, str] = {}
         section = None
+        r = h + 1
         while r < next_h:
             k = sh.kind(r)
-            rp = roles["risk_point"]
-            has_point = rp < len(sh.rows[r]) and bool(sh.rows[r][rp])
+            has_point = _has_point(sh, r, roles)
             # a filled risk point makes a row data, whatever its first cell says
             if k == "review" or (
                 not has_point and k in ("note", "title", "unit", "fields") and not is_list
@@ -399,7 +427,7 @@ def locate_forms(grid, rel: str) -> SheetResult:
                 break
             if is_list and not has_point and k in ("note", "title", "unit"):
                 break
-            if k == "blank" or r in repeated:
+            if k == "blank" or r in self.repeated:
                 r += 1
                 continue
             label = _section_label(sh, r, roles)
@@ -409,19 +437,12 @@ def locate_forms(grid, rel: str) -> SheetResult:
                 r += 1
                 continue
             seq = roles.get("seq")
-            content = [c for c in sh.nonempty(r) if c != seq]
-            if not content:
+            if not any(c != seq for c in sh.nonempty(r)):
                 r += 1
                 continue
-            seen += 1
-
+            self.seen += 1
             row = sh.rows[r]
             values = {role: (row[c].strip() if c < len(row) else "") for role, c in roles.items()}
-            carry_roles = (
-                ("duty", "person", "department", "title", "declared_grade")
-                if is_list
-                else ("duty",)
-            )
             for role in carry_roles:
                 if role in roles:
                     if values[role]:
@@ -433,75 +454,82 @@ def locate_forms(grid, rel: str) -> SheetResult:
                 top = grid.merged_into[(r, wc)]
                 values["workflow"] = sh.rows[top[0]][top[1]].strip()
             if not values.get("risk_point"):
-                reported += 1
-                issues.append(
-                    make_issue("POINT_BLANK", rel, grid.name, cell_ref(r, roles["risk_point"]))
+                self.reported += 1
+                self.issues.append(
+                    make_issue("POINT_BLANK", self.rel, grid.name, cell_ref(r, roles["risk_point"]))
                 )
-                r += 1
-                continue
-            rr = RawRisk(
-                row=r,
-                section=section or "",
-                duty=values.get("duty", ""),
-                workflow=values.get("workflow", ""),
-                risk_point=values["risk_point"],
-                risk_type=values.get("risk_type", ""),
-                risk_level=values.get("risk_level", ""),
-                measures=values.get("measures", ""),
-                cols=roles,
-                person=values.get("person", ""),
-                department=values.get("department", ""),
-                title=values.get("title", ""),
-                declared=values.get("declared_grade", ""),
-            )
-            raw_rows.append(rr)
+            else:
+                raw_rows.append(
+                    RawRisk(
+                        row=r,
+                        section=section or "",
+                        duty=values.get("duty", ""),
+                        workflow=values.get("workflow", ""),
+                        risk_point=values["risk_point"],
+                        risk_type=values.get("risk_type", ""),
+                        risk_level=values.get("risk_level", ""),
+                        measures=values.get("measures", ""),
+                        cols=roles,
+                        person=values.get("person", ""),
+                        department=values.get("department", ""),
+                        title=values.get("title", ""),
+                        declared=values.get("declared_grade", ""),
+                    )
+                )
             r += 1
+        return raw_rows, r
 
-        # tail: review boxes, note; anything else is reported; stop at the next form's preamble
-        reviews_found = reviews_filled = 0
+    def _tail(self, r: int, next_h: int) -> tuple[tuple[int, int], int]:
+        """Review boxes and the note line after a table; anything else there is reported.
+        Stops at the next form's preamble. Returns (boxes found, boxes filled) and the row."""
+        sh = self.sh
+        found = filled = 0
         while r < next_h:
             k = sh.kind(r)
             if k in ("title", "unit", "fields"):
                 break
             if k == "review":
-                reviews_found += 1
+                found += 1
                 cols = sh.nonempty(r)
                 if any(not _is_date(sh.rows[r][c]) for c in cols[1:]):
-                    reviews_filled += 1
+                    filled += 1
             elif k == "other":
-                unplace(r)
+                self._unplace(r)
             r += 1
-        pre_start = r
+        return (found, filled), r
 
-        if is_list:
-            forms.extend(_list_forms(grid.name, h, raw_rows, unit))
-            continue
+    def _tier(
+        self, h: int, roles: dict[str, int], fields: dict, title_text: str, meta: dict | None
+    ) -> str:
+        if meta and meta.get("form") in self.spec.forms:
+            return meta["form"]
+        tier = _tier_from(title_text)
+        if tier:
+            return tier
+        duty_col = roles.get("duty")
+        duty_label = label_key(self.sh.rows[h][duty_col]) if duty_col is not None else ""
+        if duty_label.startswith("分管"):  # only the leader form lists 分管工作
+            return "leader"
+        if "head" in fields or ("department" in fields and "person" not in fields):
+            return "middle"
+        if "dept_title" in fields or ("department" in fields and "person" in fields):
+            return "general"
+        return "leader" if "title" in fields else ""
 
-        tier = ""
-        if meta and meta.get("form") in spec.forms and not forms:
-            tier = meta["form"]
-        tier = tier or _tier_from(title_text)
-        if not tier:
-            duty_col = roles.get("duty")
-            duty_label = label_key(sh.rows[h][duty_col]) if duty_col is not None else ""
-            if duty_label.startswith("分管"):  # only the leader form lists 分管工作
-                tier = "leader"
-            elif "head" in fields or ("department" in fields and "person" not in fields):
-                tier = "middle"
-            elif "dept_title" in fields or ("department" in fields and "person" in fields):
-                tier = "general"
-            elif "title" in fields:
-                tier = "leader"
-        form_def = spec.forms.get(tier)
+    def _form(self, h, roles, pre_rows, raw_rows, reviews, unit: str, meta: dict | None) -> RawForm:
+        """One form from its preamble (title, fields), its rows and, for our templates, metadata."""
+        sh = self.sh
+        fields = _parse_fields(sh, [r for r in pre_rows if sh.kind(r) in ("fields", "other")])
+        title_text = "".join(
+            sh.rows[r][c] for r in pre_rows if sh.kind(r) == "title" for c in sh.nonempty(r)
+        )
+        tier = self._tier(h, roles, fields, title_text, meta)
         person_fld = "head" if "head" in fields and "person" not in fields else "person"
         person, person_cell = fields.get(person_fld, ("", ""))
         if not person_cell:
             person_cell = cell_ref(h - 1, 1) if h else "B1"
-        dept, title = "", ""
-        if "department" in fields:
-            dept = fields["department"][0]
-        if "title" in fields:
-            title = fields["title"][0]
+        dept = fields["department"][0] if "department" in fields else ""
+        title = fields["title"][0] if "title" in fields else ""
         if "dept_title" in fields:
             dept, title = split_dept_title(fields["dept_title"][0])
         if tier == "leader" and not dept:
@@ -509,9 +537,8 @@ def locate_forms(grid, rel: str) -> SheetResult:
         if tier == "middle" and not title:
             title = "科室负责人"
         declared, declared_cell = fields.get("declared_grade", ("", ""))
-        style = "form"
-        roster_row = 0
-        if meta and not forms:
+        style, roster_row = "form", 0
+        if meta:
             style = "template"
             person = person or meta.get("person", "")
             unit = meta.get("unit") or unit
@@ -523,35 +550,29 @@ def locate_forms(grid, rel: str) -> SheetResult:
                 if dt.startswith(meta["department"]):
                     title = dt[len(meta["department"]) :] or meta.get("title", "")
             roster_row = int(meta.get("roster_row") or 0)
+        form_def = self.spec.forms.get(tier)
         default_section = form_def.sections[0].key if form_def else ""
         for rr in raw_rows:
             rr.section = rr.section or default_section
-        duty_texts = _duty_texts(sh, h, roles, raw_rows)
-        forms.append(
-            RawForm(
-                sheet=grid.name,
-                style=style,
-                tier=tier,
-                unit=unit,
-                department=dept,
-                person=person.replace(" ", "").replace("\u3000", ""),
-                title=title,
-                declared=declared,
-                person_cell=person_cell,
-                declared_cell=declared_cell,
-                header_row=h,
-                risks=raw_rows,
-                duty_texts=duty_texts,
-                reviews_found=reviews_found,
-                reviews_filled=reviews_filled,
-                person_field=spec.field_labels[person_fld],
-                roster_row=roster_row,
-            )
+        return RawForm(
+            sheet=self.grid.name,
+            style=style,
+            tier=tier,
+            unit=unit,
+            department=dept,
+            person=person.replace(" ", "").replace("\u3000", ""),
+            title=title,
+            declared=declared,
+            person_cell=person_cell,
+            declared_cell=declared_cell,
+            header_row=h,
+            risks=raw_rows,
+            duty_texts=_duty_texts(sh, h, roles, raw_rows),
+            reviews_found=reviews[0],
+            reviews_filled=reviews[1],
+            person_field=self.spec.field_labels[person_fld],
+            roster_row=roster_row,
         )
-    for r in range(pre_start, n):
-        if sh.kind(r) != "blank":
-            unplace(r)
-    return SheetResult(forms, issues, seen, reported, unplaced)
 
 
 def _duty_texts(sh, h: int, roles: dict[str, int], rows: list[RawRisk]) -> list[tuple[str, str]]:
