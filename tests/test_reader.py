@@ -214,3 +214,34 @@ def test_tier_without_the_official_title(tmp_path, title, fields, tier):
     res = run(tmp_path, {"S": rows})
     assert res.posts["tier"].tolist() == [tier]
     assert res.risks["risk_level"].tolist() == ["Ⅱ级"]
+
+
+def test_more_words_for_the_same_fields(tmp_path):
+    rows = [
+        ["中层岗位廉政风险识别和防控表"],
+        ["单位名称:XX区测试局"],
+        ["科室名称", "法规科", "负责人(签字)", "黄七", "岗位风险等级", "B类"],
+        ["职责权限", "工作程序", "风险描述", "风险分类", "风险程度", "防范对策"],
+        [
+            "负责规范性文件审核",
+            "起草、审核",
+            "审核把关不严",
+            "思想道德方面",
+            "Ⅱ级 较高",
+            "集体审核",
+        ],
+    ]
+    res = run(tmp_path, {"S": rows})
+    (post,) = res.posts.to_dict("records")
+    assert (post["unit"], post["department"], post["person"], post["declared_grade"]) == (
+        "XX区测试局",
+        "法规科",
+        "黄七",
+        "B",
+    )
+    (risk,) = res.risks.to_dict("records")
+    assert (risk["risk_type"], risk["risk_level"], risk["workflow"]) == (
+        "思想道德风险",
+        "Ⅱ级",
+        "起草、审核",
+    )

@@ -12,7 +12,7 @@ from xlproc.resources import data_dir
 from xlproc.text import fold
 
 _TYPE_SPLIT = re.compile(r"[、,，/;；|\s]+|和|及|与")
-_SUFFIXES = ("岗位", "风险", "类", "级")
+_SUFFIXES = ("方面", "岗位", "风险", "类", "级")
 
 
 def _key(text: str) -> str:
@@ -23,6 +23,9 @@ def _variants(text: str) -> list[str]:
     """The lookup keys of a value: itself, then with trailing 风险/类/级 removed in turn."""
     keys = [_key(text)]
     k = keys[0]
+    first = fold(text).split(" ", 1)[0].upper()
+    if first and first != k:  # 'Ⅱ级 较高': the first word
+        keys.append(first)
     if "(" in k and not k.startswith("("):  # 'Ⅰ级(高)': the words before the bracket
         k = k.split("(", 1)[0]
         keys.append(k)

@@ -83,6 +83,18 @@ class _Labels:
     fields: dict[str, str]
 
 
+_FIELD_EXT = ("签字", "签名", "职级", "名称", "全称", "盖章")
+
+
+def field_of(key: str) -> str | None:
+    """The header field a label names: exactly, or with a known addition ('职务职级', '姓名签字')."""
+    fields = _labels().fields
+    fld = fields.get(key)
+    if fld is None and key.endswith(_FIELD_EXT):
+        fld = fields.get(key[:-2])
+    return fld
+
+
 @cache
 def _labels() -> _Labels:
     spec: FormSpec = load_spec()
@@ -193,10 +205,9 @@ class _Sheet:
             return "review"
         if _is_unit_label(first):
             return "unit"
-        fields = _labels().fields
         # field labels are short: do not fold the long texts of a data row
         if any(
-            len(row[c]) <= 12 and label_key(row[c]) in fields for c in cols
+            len(row[c]) <= 12 and field_of(label_key(row[c])) for c in cols
         ) or _field_with_value(first):
             return "fields"
         return "other"
@@ -224,13 +235,12 @@ def _field_with_value(text: str) -> tuple[str, str] | None:
     m = re.match(r"^\s*([^:：]{1,12})\s*[:：]\s*(.+)$", text)
     if not m:
         return None
-    fld = _labels().fields.get(label_key(m.group(1)))
+    fld = field_of(label_key(m.group(1)))
     return (fld, m.group(2).strip()) if fld else None
 
 
 def _parse_fields(sh: _Sheet, rows: list[int]) -> dict[str, tuple[str, str]]:
     """Header fields in the preamble rows: field → (value, cell of the value)."""
-    fields = _labels().fields
     out: dict[str, tuple[str, str]] = {}
     for r in rows:
         row, keys = sh.rows[r], sh.keys(r)
@@ -241,14 +251,14 @@ def _parse_fields(sh: _Sheet, rows: list[int]) -> dict[str, tuple[str, str]]:
             if inline:
                 out.setdefault(inline[0], (inline[1], cell_ref(r, c)))
                 continue
-            fld = fields.get(k)
+            fld = field_of(k)
             if fld is None:
                 continue
             value, vcell = "", cell_ref(r, sh.span_end(r, c) + 1)
             for c2 in range(c + 1, len(row)):
                 if not row[c2]:
                     continue
-                if keys[c2] in fields:
+                if field_of(keys[c2]):
                     break
                 value, vcell = row[c2], cell_ref(r, c2)
                 break
