@@ -16,12 +16,12 @@ import xlsxwriter
 from xlproc import __version__
 from xlproc.atomic import atomic_path, fixed_timestamp
 from xlproc.collect import CollectResult
+from xlproc.issues import SEVERITY_ZH
 
 ARCHIVE_KIND = "xlproc-archive"
 FONT = "宋体"
 TIER_ORDER = ["领导岗位", "中层岗位", "一般岗位"]
 GRADES = ["A", "B", "C"]
-SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 STATUS_ZH = {
     "submitted": "已报送",
     "missing": "未报送",
@@ -83,9 +83,6 @@ class _Fmt:
             "warning": wb.add_format({**base, "border": 1, "bg_color": "#FFE699"}),
             "info": wb.add_format({**base, "border": 1, "bg_color": "#EDEDED"}),
         }
-        self.raised = wb.add_format(
-            {**base, "border": 1, "bold": True, "font_color": "#C00000", "align": "center"}
-        )
 
 
 def _workbook(path: Path, title: str) -> xlsxwriter.Workbook:

@@ -12,10 +12,9 @@ from pathlib import Path
 
 from xlproc.atomic import atomic_path, fixed_timestamp
 from xlproc.collect import CollectResult, FileResult
-from xlproc.issues import SHORT
+from xlproc.issues import SEVERITY_ZH, SHORT
 from xlproc.workbook import read_grids
 
-SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 FILLS = {"error": "FFF8CBAD", "warning": "FFFFE699"}
 GUIDE = "修改说明"
 

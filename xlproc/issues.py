@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 ERROR, WARNING, INFO = "error", "warning", "info"
+SEVERITY_ZH = {ERROR: "错误", WARNING: "警告", INFO: "提示"}
 
 # code: (severity, message template). Templates use str.format with the fields.
 CATALOGUE: dict[str, tuple[str, str]] = {

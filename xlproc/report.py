@@ -8,9 +8,8 @@ import click
 
 from xlproc.atomic import atomic_path
 from xlproc.collect import CollectResult
+from xlproc.issues import SEVERITY_ZH
 from xlproc.normalise import POST_COLUMNS
-
-SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
 def export_csv(result: CollectResult, export_dir: str | Path) -> list[Path]:
