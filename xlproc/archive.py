@@ -14,7 +14,7 @@ from pathlib import Path
 import xlsxwriter
 
 from xlproc import __version__
-from xlproc.atomic import atomic_path, fixed_timestamp
+from xlproc.atomic import atomic_path, safe_workbook
 from xlproc.collect import CollectResult
 from xlproc.issues import SEVERITY_ZH
 
@@ -83,22 +83,6 @@ class _Fmt:
             "warning": wb.add_format({**base, "border": 1, "bg_color": "#FFE699"}),
             "info": wb.add_format({**base, "border": 1, "bg_color": "#EDEDED"}),
         }
-
-
-def _workbook(path: Path, title: str) -> xlsxwriter.Workbook:
-    wb = xlsxwriter.Workbook(
-        str(path),
-        {
-            "strings_to_formulas": False,
-            "strings_to_urls": False,
-            "strings_to_numbers": False,
-            "constant_memory": False,  # switched on per sheet for large detail sheets
-        },
-    )
-    wb.set_properties(
-        {"created": fixed_timestamp(), "author": "xlproc", "title": title, "comments": ""}
-    )
-    return wb
 
 
 def _print_setup(ws, header_row: int | None) -> None:
@@ -419,7 +403,7 @@ def write_archive(result: CollectResult, path: str | Path) -> None:
     """The archive leadership reads: overview with charts, register, detail, pivots, issues."""
     risks, posts = sorted_frames(result)
     with atomic_path(path) as tmp:
-        wb = _workbook(tmp, "廉政风险信息档案")
+        wb = safe_workbook(tmp, "廉政风险信息档案")
         fmt = _Fmt(wb)
         _overview(wb, fmt, result)
         table_sheet(
@@ -478,7 +462,7 @@ def write_public(result: CollectResult, path: str | Path) -> None:
     """The 公示 version: posts (科室 and 职务) with their risk points; no names, no review opinions."""
     df = public_frame(result)
     with atomic_path(path) as tmp:
-        wb = _workbook(tmp, "岗位廉政风险公示")
+        wb = safe_workbook(tmp, "岗位廉政风险公示")
         fmt = _Fmt(wb)
         table_sheet(wb, fmt, "岗位廉政风险公示", "岗位廉政风险点及防控措施公示", df, PUBLIC_SHEET)
         wb.close()

@@ -27,6 +27,19 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         raise
 
 
+def safe_workbook(path: str | Path, title: str):
+    """Every workbook we create: staff text never becomes a formula, a link or a number, and the
+    document date is fixed so that the same inputs give the same bytes."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(
+        str(path),
+        {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+    )
+    wb.set_properties({"created": fixed_timestamp(), "author": "xlproc", "title": title})
+    return wb
+
+
 def fixed_timestamp():
     """Document date for workbooks: SOURCE_DATE_EPOCH if set, else a fixed date (reproducible)."""
     import datetime as dt

@@ -308,8 +308,8 @@ def _summary(df):
 
 
 def write_diff(result: DiffResult, path: str | Path) -> None:
-    from xlproc.archive import _Fmt, _workbook, table_sheet
-    from xlproc.atomic import atomic_path
+    from xlproc.archive import _Fmt, table_sheet
+    from xlproc.atomic import atomic_path, safe_workbook
 
     summary_cols = {
         "unit": ("单位", 16), "department": ("科室", 12), "added": ("新增风险点", 8), "removed": ("删除风险点", 8),
@@ -324,7 +324,7 @@ def write_diff(result: DiffResult, path: str | Path) -> None:
     }  # fmt: skip
     df = result.changes
     with atomic_path(path) as tmp:
-        wb = _workbook(tmp, "廉政风险年度对比")
+        wb = safe_workbook(tmp, "廉政风险年度对比")
         fmt = _Fmt(wb)
         up = wb.add_format({"font_name": "宋体", "font_size": 10, "valign": "top", "text_wrap": True, "border": 1,
                             "bg_color": "#F8CBAD", "bold": True})  # fmt: skip

@@ -165,7 +165,8 @@ def _return_list(
 ) -> Path:
     import pandas as pd
 
-    from xlproc.archive import _Fmt, _workbook, table_sheet
+    from xlproc.archive import _Fmt, table_sheet
+    from xlproc.atomic import safe_workbook
 
     posts = result.posts
     rows = []
@@ -198,7 +199,7 @@ def _return_list(
         "errors": ("错误", 6), "warnings": ("警告", 6), "summary": ("主要问题", 40), "copy": ("修改稿", 24),
     }  # fmt: skip
     with atomic_path(path) as tmp:
-        wb = _workbook(tmp, "退回清单")
+        wb = safe_workbook(tmp, "退回清单")
         fmt = _Fmt(wb)
         table_sheet(wb, fmt, "退回清单", "退回修改清单(附修改稿,问题单元格已标注批注)", pd.DataFrame(rows, columns=list(columns)),
                     columns)  # fmt: skip

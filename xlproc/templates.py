@@ -12,7 +12,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from xlproc.atomic import atomic_path, fixed_timestamp, safe_filename
+from xlproc.atomic import atomic_path, safe_filename, safe_workbook
 from xlproc.config import Config, load_config
 from xlproc.forms import META_PREFIX, TIERS, FormDef, FormSpec, load_spec
 from xlproc.roster import Person
@@ -264,18 +264,6 @@ def _instructions(ws, fmt: _Formats, spec: FormSpec) -> None:
     ws.set_footer(spec.print["footer"])
 
 
-def new_workbook(path: str | Path, spec: FormSpec) -> xlsxwriter.Workbook:
-    """An xlsxwriter workbook with our safety and reproducibility options."""
-    wb = xlsxwriter.Workbook(
-        str(path),
-        {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
-    )
-    wb.set_properties(
-        {"created": fixed_timestamp(), "author": "xlproc", "title": "岗位廉政风险识别和防控表"}
-    )
-    return wb
-
-
 def write_forms_workbook(
     path: str | Path, fills: list[FormFill], config: Config | None = None, password: str = ""
 ) -> list[str]:
@@ -284,7 +272,7 @@ def write_forms_workbook(
     config = config or load_config()
     names: list[str] = []
     with atomic_path(path) as tmp:
-        wb = new_workbook(tmp, spec)
+        wb = safe_workbook(tmp, "岗位廉政风险识别和防控表")
         fmt = _Formats(wb, spec)
         used = {"填表说明"}
         _instructions(wb.add_worksheet("填表说明"), fmt, spec)
