@@ -1,4 +1,4 @@
-"""Outputs are written to a temporary name beside the target and renamed: no half files."""
+"""The edge where files are written: atomic renames, safe file names, safe workbooks."""
 
 from __future__ import annotations
 
