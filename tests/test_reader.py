@@ -245,3 +245,27 @@ def test_more_words_for_the_same_fields(tmp_path):
         "Ⅱ级",
         "起草、审核",
     )
+
+
+def test_list_table_with_tier_and_grade_columns(tmp_path):
+    rows = [
+        [
+            "序号",
+            "科室",
+            "姓名",
+            "职务",
+            "岗位层级",
+            "岗位风险等级",
+            "风险点",
+            "风险类型",
+            "风险级别",
+            "防控措施",
+        ],
+        [1, "审批科", "毛一", "科长", "中层", "A", "现场核查走过场", "思想道德", "Ⅱ级", "双人核查"],
+        [2, "", "", "", "", "", "审批中吃拿卡要", "岗位职责", "Ⅰ", "限时办结"],
+        [3, "审批科", "薛二", "科员", "一般岗位", "B", "泄露申请人信息", "岗位职责", "3", "保密"],
+    ]
+    res = run(tmp_path, {"一览表": rows})
+    posts = res.posts.to_dict("records")
+    assert [(p["person"], p["tier"], p["declared_grade"], p["n_risks"]) for p in posts] == [
+        ("毛一", "中层岗位", "A", 2), ("薛二", "一般岗位", "B", 1)]  # fmt: skip

@@ -16,6 +16,7 @@ from functools import cache
 
 from xlproc.forms import META_PREFIX, FormSpec, load_spec
 from xlproc.issues import Issue, make_issue
+from xlproc.roster import TIER_WORDS
 from xlproc.text import cell_ref, fold, label_key
 
 ANCHOR_ROLES = {"risk_type", "risk_level", "measures"}
@@ -44,6 +45,7 @@ class RawRisk:
     department: str = ""
     title: str = ""
     declared: str = ""
+    tier: str = ""
 
 
 @dataclass
@@ -421,7 +423,9 @@ class _Locator:
         sh, grid = self.sh, self.grid
         is_list = "person" in roles
         carry_roles = (
-            ("duty", "person", "department", "title", "declared_grade") if is_list else ("duty",)
+            ("duty", "person", "department", "title", "declared_grade", "tier")
+            if is_list
+            else ("duty",)
         )
         raw_rows: list[RawRisk] = []
         carry: dict[str, str] = {}
@@ -484,6 +488,7 @@ class _Locator:
                         department=values.get("department", ""),
                         title=values.get("title", ""),
                         declared=values.get("declared_grade", ""),
+                        tier=values.get("tier", ""),
                     )
                 )
             r += 1
@@ -614,7 +619,7 @@ def _list_forms(sheet: str, h: int, rows: list[RawRisk], unit: str) -> list[RawF
         if f is None:
             pc = rr.cols["person"]
             f = by_person[name] = RawForm(
-                sheet=sheet, style="list", tier="", unit=unit,
+                sheet=sheet, style="list", tier=TIER_WORDS.get(rr.tier.replace(" ", ""), ""), unit=unit,
                 department=rr.department, title=rr.title,
                 person=name, declared=rr.declared, person_cell=cell_ref(rr.row, pc),
                 declared_cell=cell_ref(rr.row, rr.cols["declared_grade"]) if rr.declared else "",
