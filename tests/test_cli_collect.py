@@ -168,3 +168,21 @@ def test_several_inboxes_keep_same_named_files_apart(tmp_path):
         write_workbook(tmp_path / box / "表.xlsx", {f"{box}人": GENERAL_FORM})
     res = collect_inbox([tmp_path / "一科", tmp_path / "二科"], jobs=1)
     assert res.posts["source_file"].tolist() == ["一科/表.xlsx", "二科/表.xlsx"]
+
+
+def test_our_own_outputs_in_the_inbox_are_skipped(tmp_path):
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "a.xlsx", {"张三": GENERAL_FORM})
+    args = [
+        "collect",
+        str(inbox),
+        "-o",
+        str(inbox / "档案.xlsx"),
+        "--public",
+        str(inbox / "公示.xlsx"),
+    ]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    res = collect_inbox([inbox], jobs=1)  # the second run meets the first run's outputs
+    assert len(res.posts) == 1
+    assert sorted(zip(res.issues["source_file"], res.issues["code"], strict=True)) == [
+        ("公示.xlsx", "FILE_OWN_OUTPUT"), ("档案.xlsx", "FILE_OWN_OUTPUT")]  # fmt: skip

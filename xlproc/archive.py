@@ -377,9 +377,22 @@ def _summary(wb, fmt: _Fmt, result: CollectResult) -> None:
     _print_setup(ws, None)
 
 
+OUTPUT_SHEET = (
+    "_xlproc"  # hidden: marks a workbook xlproc wrote, so that it is never read as a return
+)
+
+
+def mark_output(wb, kind: str, meta: dict | None = None) -> None:
+    """Add the hidden sheet that says what this workbook is (and how to read it back)."""
+    ws = wb.add_worksheet(OUTPUT_SHEET)
+    ws.write_string(0, 0, kind)
+    if meta is not None:
+        ws.write_string(1, 0, json.dumps(meta, ensure_ascii=False, sort_keys=True))
+    ws.hide()
+
+
 def _meta_sheet(wb) -> None:
-    ws = wb.add_worksheet("_xlproc")
-    meta = {
+    mark_output(wb, ARCHIVE_KIND, {
         "kind": ARCHIVE_KIND,
         "format": 1,
         "version": __version__,
@@ -387,10 +400,7 @@ def _meta_sheet(wb) -> None:
             "risks": {"name": "风险点明细", "header_row": 2, "columns": list(RISK_SHEET)},
             "posts": {"name": "岗位档案", "header_row": 2, "columns": list(POST_SHEET)},
         },
-    }
-    ws.write_string(0, 0, ARCHIVE_KIND)
-    ws.write_string(1, 0, json.dumps(meta, ensure_ascii=False, sort_keys=True))
-    ws.hide()
+    })  # fmt: skip
 
 
 def sorted_frames(result: CollectResult):
@@ -465,4 +475,5 @@ def write_public(result: CollectResult, path: str | Path) -> None:
         wb = safe_workbook(tmp, "岗位廉政风险公示")
         fmt = _Fmt(wb)
         table_sheet(wb, fmt, "岗位廉政风险公示", "岗位廉政风险点及防控措施公示", df, PUBLIC_SHEET)
+        mark_output(wb, "xlproc-public")
         wb.close()

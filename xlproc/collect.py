@@ -106,6 +106,16 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     grids, bad = read_grids(path, rel, config.max_unpacked_bytes, config.max_compression_ratio)
     if bad is not None:
         return FileResult(rel, "unreadable", where, issues=[bad])
+    own = next(
+        (g for g in grids if g.name == "_xlproc" and g.rows and g.rows[0][0].startswith("xlproc-")),
+        None,
+    )
+    if own is not None:
+        kind = {"xlproc-archive": "汇总档案", "xlproc-public": "公示版", "xlproc-diff": "年度对比",
+                "xlproc-return-list": "退回清单"}.get(own.rows[0][0], "输出文件")  # fmt: skip
+        return FileResult(
+            rel, "skipped", where, issues=[make_issue("FILE_OWN_OUTPUT", rel, value=kind)]
+        )
     res = FileResult(rel, "read", where)
     review_boxes = _review_boxes()
     for grid in grids:

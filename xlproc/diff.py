@@ -308,7 +308,7 @@ def _summary(df):
 
 
 def write_diff(result: DiffResult, path: str | Path) -> None:
-    from xlproc.archive import _Fmt, table_sheet
+    from xlproc.archive import _Fmt, mark_output, table_sheet
     from xlproc.atomic import atomic_path, safe_workbook
 
     summary_cols = {
@@ -346,4 +346,5 @@ def write_diff(result: DiffResult, path: str | Path) -> None:
             change_cols,
             row_formats,
         )
+        mark_output(wb, "xlproc-diff")
         wb.close()

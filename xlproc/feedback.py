@@ -165,7 +165,7 @@ def _return_list(
 ) -> Path:
     import pandas as pd
 
-    from xlproc.archive import _Fmt, table_sheet
+    from xlproc.archive import _Fmt, mark_output, table_sheet
     from xlproc.atomic import safe_workbook
 
     posts = result.posts
@@ -207,5 +207,6 @@ def _return_list(
             missing = result.submissions[result.submissions["status"] == "missing"]
             table_sheet(wb, fmt, "催报", "尚未报送(按花名册)", missing,
                         {"department": ("科室", 14), "person": ("姓名", 10), "tier": ("岗位层级", 10)})  # fmt: skip
+        mark_output(wb, "xlproc-return-list")
         wb.close()
     return path

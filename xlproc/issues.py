@@ -34,6 +34,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "无法读取该文件({value});请用 Excel 或 WPS 打开后另存为 .xlsx 再发送",
     ),
     "FILE_SKIPPED": (INFO, "不是表格文件,已跳过"),
+    "FILE_OWN_OUTPUT": (
+        INFO,
+        "这是 xlproc 生成的{value},不是回收的表格,已跳过;请不要把输出文件放进收件文件夹",
+    ),
     "FILE_NO_FORM": (
         WARNING,
         "工作簿中未找到廉政风险识别和防控表(没有“风险点”“风险级别”等表头);请使用下发的表格填写",
@@ -73,7 +77,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 SHORT: dict[str, str] = {
     "FILE_EMPTY": "空文件", "FILE_TRUNCATED": "文件损坏", "FILE_NOT_WORKBOOK": "不是 Excel 工作簿",
     "FILE_ENCRYPTED": "设有打开密码", "FILE_TOO_LARGE": "文件异常过大", "FILE_WPS_ET": "WPS .et 格式",
-    "FILE_UNREADABLE": "无法读取", "FILE_SKIPPED": "非表格文件", "FILE_NO_FORM": "未找到防控表",
+    "FILE_UNREADABLE": "无法读取", "FILE_SKIPPED": "非表格文件", "FILE_OWN_OUTPUT": "xlproc 输出文件", "FILE_NO_FORM": "未找到防控表",
     "SHEET_NO_TABLE": "表头被改动", "FORM_EMPTY": "未填风险点", "FORM_NO_PERSON": "未填姓名",
     "FORM_DUPLICATE": "重复提交", "GRADE_BLANK": "未填岗位风险等级", "GRADE_UNKNOWN": "岗位风险等级无法识别",
     "GRADE_MISMATCH": "岗位风险等级与评定不符", "LEVEL_BLANK": "风险级别未填", "LEVEL_UNKNOWN": "风险级别无法识别",
