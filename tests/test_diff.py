@@ -155,7 +155,11 @@ def test_workbook_highlights_raised_levels_and_grades(archives):
     old, new, tmp = archives
     CliRunner().invoke(main, ["diff", str(old), str(new), "-o", str(tmp / "d2.xlsx")])
     wb = openpyxl.load_workbook(tmp / "d2.xlsx")
-    assert wb.sheetnames == ["变化汇总", "变化明细", "_xlproc"]  # the last one hidden: marks our output
+    assert wb.sheetnames == [
+        "变化汇总",
+        "变化明细",
+        "_xlproc",
+    ]  # the last one hidden: marks our output
     assert wb["_xlproc"].sheet_state == "hidden"
     fills = {}
     for row in wb["变化明细"].iter_rows(min_row=3):

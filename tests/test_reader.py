@@ -269,3 +269,21 @@ def test_list_table_with_tier_and_grade_columns(tmp_path):
     posts = res.posts.to_dict("records")
     assert [(p["person"], p["tier"], p["declared_grade"], p["n_risks"]) for p in posts] == [
         ("毛一", "中层岗位", "A", 2), ("薛二", "一般岗位", "B", 1)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, dept, title",
+    [
+        ("督查科副主任科员", "督查科", "副主任科员"),
+        ("执法大队四级主任科员", "执法大队", "四级主任科员"),
+        ("综合办公室副主任", "综合办公室", "副主任"),
+        ("采购中心办事员", "采购中心", "办事员"),
+        ("人事科 科员", "人事科", "科员"),
+        ("科员", "", "科员"),
+        ("法规科干事员", "法规科", "干事员"),
+    ],
+)
+def test_split_department_and_title(text, dept, title):
+    from xlproc.locate import split_dept_title
+
+    assert split_dept_title(text) == (dept, title)
