@@ -19,6 +19,16 @@ from xlproc.workbook import WORKBOOK_EXTS
 
 SUBMISSION_COLUMNS = ["department", "person", "tier", "status", "source_file"]
 _OTHER_SKIP = {".db", ".ini", ".lnk", ".tmp"}
+SKIP_HINTS = {
+    **dict.fromkeys((".zip", ".rar", ".7z"), ";如里面是回收的表格,请解压后放入收件文件夹"),
+    **dict.fromkeys(
+        (".doc", ".docx", ".wps"), ";如是用 Word 填写的防控表,请对方改用下发的 Excel 表格"
+    ),
+    **dict.fromkeys(
+        (".pdf", ".jpg", ".jpeg", ".png"), ";扫描件或图片无法汇总,请对方发送 Excel 表格"
+    ),
+    ".csv": ";请对方发送 Excel 表格(.xlsx)",
+}
 
 
 @dataclass
@@ -101,7 +111,14 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     ext = path.suffix.lower()
     if ext not in WORKBOOK_EXTS and ext != ".et":
         return FileResult(
-            rel, "skipped", where, issues=[make_issue("FILE_SKIPPED", rel, value=ext)]
+            rel,
+            "skipped",
+            where,
+            issues=[
+                make_issue(
+                    "FILE_SKIPPED", rel, value=ext or "无扩展名", field=SKIP_HINTS.get(ext, "")
+                )
+            ],
         )
     grids, bad = read_grids(path, rel, config.max_unpacked_bytes, config.max_compression_ratio)
     if bad is not None:

@@ -33,7 +33,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         ERROR,
         "无法读取该文件({value});请用 Excel 或 WPS 打开后另存为 .xlsx 再发送",
     ),
-    "FILE_SKIPPED": (INFO, "不是表格文件,已跳过"),
+    "FILE_SKIPPED": (INFO, "不是表格文件({value}),已跳过{field}"),
     "FILE_OWN_OUTPUT": (
         INFO,
         "这是 xlproc 生成的{value},不是回收的表格,已跳过;请不要把输出文件放进收件文件夹",
