@@ -77,6 +77,7 @@ def _side_by_side(tasks: list[tuple], parallel: bool) -> list[Path]:
     """
     import multiprocessing as mp
     import os
+    import sys
 
     written: list[Path] = []
     children = []
@@ -87,6 +88,8 @@ def _side_by_side(tasks: list[tuple], parallel: bool) -> list[Path]:
         and (os.cpu_count() or 1) > 1
     ):
         ctx = mp.get_context("fork")
+        sys.stdout.flush()  # a child flushes inherited buffers at exit: nothing may be pending
+        sys.stderr.flush()
         for task in tasks[1:]:
             proc = ctx.Process(target=_child, args=(task[0], task[1]))
             proc.start()
