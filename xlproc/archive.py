@@ -64,7 +64,9 @@ PUBLIC_SHEET = {
 }  # fmt: skip
 
 
-class _Fmt:
+class Formats:
+    """The cell formats of every table we write (archive, public, diff, return list)."""
+
     def __init__(self, wb: xlsxwriter.Workbook):
         base = {"font_name": FONT, "font_size": 10, "valign": "top", "text_wrap": True}
         self.title = wb.add_format({"font_name": FONT, "font_size": 16, "bold": True})
@@ -137,7 +139,7 @@ def _row_heights(df, keys: list[str], columns: dict) -> list[float]:
 
 def table_sheet(
     wb,
-    fmt: _Fmt,
+    fmt: Formats,
     name: str,
     title: str,
     df,
@@ -196,7 +198,7 @@ def table_sheet(
 
 
 def _counts_table(
-    ws, fmt: _Fmt, r: int, title: str, index: list[str], columns: list[str], get
+    ws, fmt: Formats, r: int, title: str, index: list[str], columns: list[str], get
 ) -> tuple[int, int]:
     """A small count table with totals; return (first data row, last data row)."""
     ws.write_string(r, 0, title, fmt.h2)
@@ -239,7 +241,7 @@ def _chart(wb, kind: str, sheet: str, title: str, first: int, last: int, ncols: 
     return chart
 
 
-def _overview(wb, fmt: _Fmt, result: CollectResult) -> None:
+def _overview(wb, fmt: Formats, result: CollectResult) -> None:
     ws = wb.add_worksheet("总览")
     ws.set_column(0, 0, 22)
     ws.set_column(1, 6, 10)
@@ -312,7 +314,7 @@ def _overview(wb, fmt: _Fmt, result: CollectResult) -> None:
     ws.fit_to_pages(1, 1)
 
 
-def _pivot_block(ws, fmt: _Fmt, r: int, title: str, table, row_names: list[str]) -> int:
+def _pivot_block(ws, fmt: Formats, r: int, title: str, table, row_names: list[str]) -> int:
     """Write a pandas crosstab with margins; colour-scale the body. Return the next free row."""
     ws.write_string(r, 0, title, fmt.h2)
     r += 1
@@ -340,7 +342,7 @@ def _pivot_block(ws, fmt: _Fmt, r: int, title: str, table, row_names: list[str])
     return r + 3
 
 
-def _summary(wb, fmt: _Fmt, result: CollectResult) -> None:
+def _summary(wb, fmt: Formats, result: CollectResult) -> None:
     import pandas as pd
 
     ws = wb.add_worksheet("汇总")
@@ -414,7 +416,7 @@ def write_archive(result: CollectResult, path: str | Path) -> None:
     risks, posts = sorted_frames(result)
     with atomic_path(path) as tmp:
         wb = safe_workbook(tmp, "廉政风险信息档案")
-        fmt = _Fmt(wb)
+        fmt = Formats(wb)
         _overview(wb, fmt, result)
         table_sheet(
             wb,
@@ -473,7 +475,7 @@ def write_public(result: CollectResult, path: str | Path) -> None:
     df = public_frame(result)
     with atomic_path(path) as tmp:
         wb = safe_workbook(tmp, "岗位廉政风险公示")
-        fmt = _Fmt(wb)
+        fmt = Formats(wb)
         table_sheet(wb, fmt, "岗位廉政风险公示", "岗位廉政风险点及防控措施公示", df, PUBLIC_SHEET)
         mark_output(wb, "xlproc-public")
         wb.close()

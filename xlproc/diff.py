@@ -308,7 +308,7 @@ def _summary(df):
 
 
 def write_diff(result: DiffResult, path: str | Path) -> None:
-    from xlproc.archive import _Fmt, mark_output, table_sheet
+    from xlproc.archive import Formats, mark_output, table_sheet
     from xlproc.atomic import atomic_path, safe_workbook
 
     summary_cols = {
@@ -325,7 +325,7 @@ def write_diff(result: DiffResult, path: str | Path) -> None:
     df = result.changes
     with atomic_path(path) as tmp:
         wb = safe_workbook(tmp, "廉政风险年度对比")
-        fmt = _Fmt(wb)
+        fmt = Formats(wb)
         up = wb.add_format({"font_name": "宋体", "font_size": 10, "valign": "top", "text_wrap": True, "border": 1,
                             "bg_color": "#F8CBAD", "bold": True})  # fmt: skip
         down = wb.add_format({"font_name": "宋体", "font_size": 10, "valign": "top", "text_wrap": True, "border": 1,

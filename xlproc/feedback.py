@@ -165,7 +165,7 @@ def _return_list(
 ) -> Path:
     import pandas as pd
 
-    from xlproc.archive import _Fmt, mark_output, table_sheet
+    from xlproc.archive import Formats, mark_output, table_sheet
     from xlproc.atomic import safe_workbook
 
     posts = result.posts
@@ -200,7 +200,7 @@ def _return_list(
     }  # fmt: skip
     with atomic_path(path) as tmp:
         wb = safe_workbook(tmp, "退回清单")
-        fmt = _Fmt(wb)
+        fmt = Formats(wb)
         table_sheet(wb, fmt, "退回清单", "退回修改清单(附修改稿,问题单元格已标注批注)", pd.DataFrame(rows, columns=list(columns)),
                     columns)  # fmt: skip
         if result.submissions is not None:
