@@ -128,10 +128,13 @@ def run_cli(args: list[str]) -> tuple[float, int]:
     exe = shutil.which("xlproc")
     cmd = [exe] if exe else [sys.executable, "-m", "xlproc"]
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - t, usage.ru_maxrss
+    elapsed = time.perf_counter() - t
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"xlproc {' '.join(args)} failed (exit {code}):\n{proc.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss
 
 
 def read_floor(files: list[Path]) -> int:

@@ -135,16 +135,3 @@ def test_public_version_has_no_names_or_opinions(run):
     # two 科员 of 信息科 are one post: their points are listed under it, without repeats
     keys = [(r[1], r[2], r[6]) for r in rows]
     assert len(keys) == len(set(keys))
-
-
-def test_large_detail_sheet_streams(tmp_path, monkeypatch):
-    monkeypatch.setattr(archive, "STREAM_ROWS", 10)
-    samples = data_dir("samples")
-    out = tmp_path / "big.xlsx"
-    res = CliRunner().invoke(main, ["collect", str(samples / "inbox"), "-o", str(out)])
-    assert res.exit_code == 0, res.output
-    wb = openpyxl.load_workbook(out)
-    ws = wb["风险点明细"]
-    assert not ws.tables and ws.auto_filter.ref == "A2:R81"
-    assert len(_rows(ws)) == 79
-    assert ws["I2"].value == "风险点"

@@ -1,7 +1,7 @@
 """The consolidated archive workbook (廉政风险信息档案) and its public version (公示版).
 
-Written with xlsxwriter in constant-memory mode (rows strictly in order, no merged cells), so a
-city's detail sheet streams to disk. Strings never become formulas or links, document dates
+Written with xlsxwriter; the tables' rows go through ``RowsWorksheet`` (column lists, no
+per-cell objects). Strings never become formulas or links, document dates
 are fixed and every table is sorted, so the same inputs give the same bytes. A hidden sheet
 ``_xlproc`` describes the detail and register sheets so that ``xlproc diff`` can read them back.
 """
@@ -17,6 +17,7 @@ from xlproc import __version__
 from xlproc.atomic import atomic_path, safe_workbook
 from xlproc.collect import CollectResult
 from xlproc.issues import SEVERITY_ZH
+from xlproc.sheetrows import RowsWorksheet
 
 ARCHIVE_KIND = "xlproc-archive"
 FONT = "宋体"
@@ -116,25 +117,24 @@ def _write_row(ws, r: int, values, fmt, num_fmt=None) -> None:
             ws.write_string(r, c, str(v), fmt)
 
 
-STREAM_ROWS = 20000  # above this a sheet is streamed (constant memory) with a plain autofilter
-
-
-def _row_heights(df, keys: list[str], columns: dict) -> list[float]:
+def _row_heights(columns_data: list[list], widths: list[float]) -> list[float]:
     """xlsxwriter cannot autofit: the height each row's wrapped text needs, in points.
 
     Every character is counted as CJK (two units wide), a little generous for Latin text and
     cheap enough, column by column, for a city's detail sheet.
     """
-    import numpy as np
-
-    lines = np.ones(len(df), dtype=np.int64)
-    for k in keys:
-        w = max(1, int(columns[k][1]) - 1)
-        if len(df) and w < 60:
-            text = df[k].astype(str)
-            units = 2 * text.str.len().to_numpy() + 2 * w * text.str.count("\n").to_numpy()
-            lines = np.maximum(lines, (units + w - 1) // w)
-    return np.minimum(409.0, 13.5 * lines + 3).tolist()
+    n = len(columns_data[0]) if columns_data else 0
+    lines = [1] * n
+    for values, width in zip(columns_data, widths, strict=True):
+        w = max(1, int(width) - 1)
+        if w >= 60:
+            continue
+        for i, v in enumerate(values):
+            if type(v) is str and (len(v) > w // 2 or "\n" in v):
+                need = -(-(2 * len(v) + 2 * w * v.count("\n")) // w)
+                if need > lines[i]:
+                    lines[i] = need
+    return [min(409.0, 13.5 * k + 3) for k in lines]
 
 
 def table_sheet(
@@ -149,49 +149,31 @@ def table_sheet(
 ) -> None:
     """A print-ready sheet: title, header repeated on every page, filters, frozen header.
 
-    Up to STREAM_ROWS rows it is an Excel table; beyond, xlsxwriter cannot make a table in
-    constant-memory mode, so the rows stream to disk under a plain autofilter instead.
+    The rows are an Excel table, written from column lists by ``RowsWorksheet`` (the per-cell
+    API would be most of collect's time), so a city's detail sheet holds no per-cell objects.
     """
     keys = list(columns)
     n = len(df)
-    stream = n > STREAM_ROWS
-    wb.constant_memory = stream  # xlsxwriter reads this per sheet when the sheet is added
-    try:
-        ws = wb.add_worksheet(name)
-    finally:
-        wb.constant_memory = False
+    ws = wb.add_worksheet(name, worksheet_class=RowsWorksheet)
     for c, k in enumerate(keys):
         ws.set_column(c, c, columns[k][1])
     ws.write_string(0, 0, title, fmt.title)
     ws.set_row(0, 24)
     headers = [columns[k][0] for k in keys]
-    if stream:
-        _write_row(ws, 1, headers, fmt.head)
-        ws.autofilter(1, 0, 1 + n, len(keys) - 1)
-    else:
-        ws.add_table(1, 0, 1 + max(n, 1), len(keys) - 1, {
-            "columns": [{"header": h, "header_format": fmt.head} for h in headers],
-            "style": "Table Style Light 9", "autofilter": True,
-        })  # fmt: skip
+    ws.add_table(1, 0, 1 + max(n, 1), len(keys) - 1, {
+        "columns": [{"header": h, "header_format": fmt.head} for h in headers],
+        "style": "Table Style Light 9", "autofilter": True,
+    })  # fmt: skip
     shown = printed or len(keys)
-    heights = _row_heights(df, keys[:shown], columns)
-    # plain Python lists, one type per column: the per-cell loop is the archive's hot path
-    numeric = [df[k].dtype.kind in "iuf" for k in keys]
-    columns_data = [df[k].tolist() for k in keys]
-    write_string, write_number, set_row = ws.write_string, ws.write_number, ws.set_row
-    for i in range(n):
-        f = row_formats[i] if row_formats is not None else fmt.cell
-        nf = fmt.num if row_formats is None else f
-        r = 2 + i
-        set_row(r, heights[i])
-        for c, values in enumerate(columns_data):
-            v = values[i]
-            if numeric[c] and v == v:
-                write_number(r, c, v, nf)
-            elif type(v) is str:
-                write_string(r, c, v, f)
-            else:
-                write_string(r, c, str(_value(v)), f)
+    data = [df[k].tolist() for k in keys]
+    ws.write_rows(
+        2,
+        data,
+        [df[k].dtype.kind in "iuf" for k in keys],
+        _row_heights(data[:shown], [columns[k][1] for k in keys[:shown]]),
+        row_formats if row_formats is not None else fmt.cell,
+        row_formats if row_formats is not None else fmt.num,
+    )
     ws.freeze_panes(2, 0)
     _print_setup(ws, 1)
     ws.print_area(0, 0, 1 + max(n, 1), shown - 1)
