@@ -170,7 +170,9 @@ def naive(files: list[Path], out: Path | None):
 
     frames = []
     for f in files:
-        for name, df in pd.read_excel(f, sheet_name=None, engine="openpyxl").items():
+        # openpyxl as the issue states; it cannot open .xls/.ods, which get pandas' calamine engine
+        engine = "openpyxl" if f.suffix.lower() in (".xlsx", ".xlsm") else "calamine"
+        for name, df in pd.read_excel(f, sheet_name=None, engine=engine).items():
             frames.append(df.assign(_file=str(f), _sheet=name))
     merged = pd.concat(frames, ignore_index=True)
     if out is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -180,8 +181,11 @@ def _work(item: tuple[str, str]) -> FileResult:
     return read_file(Path(path), rel, _WORKER_CONFIG)
 
 
-def _read_all(items, config, config_path, jobs, progress, warm=None) -> list[FileResult]:
-    """Read every file, in worker processes when there are enough; ``warm`` runs meanwhile."""
+def _read_all(items, config, config_path, jobs, progress, warm=None) -> Iterator[FileResult]:
+    """Read every file, in worker processes when there are enough; yield results in order.
+
+    ``warm`` runs while the workers read (e.g. importing pandas).
+    """
     global _WORKER_CONFIG
     jobs = jobs or min(os.cpu_count() or 1, 8)
     bar = None
@@ -194,26 +198,23 @@ def _read_all(items, config, config_path, jobs, progress, warm=None) -> list[Fil
         bar.__enter__()
     try:
         if jobs <= 1 or len(items) < 8:
-            out = []
             for p, rel in items:
-                out.append(read_file(p, rel, config))
+                yield read_file(p, rel, config)
                 if bar:
                     bar.update(1)
-            return out
+            return
         from concurrent.futures import ProcessPoolExecutor
 
         _WORKER_CONFIG = config  # inherited by forked workers; others load it from the path
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(config_path,)) as ex:
-            out = []
             chunk = max(1, min(16, len(items) // (jobs * 8) or 1))
             results = ex.map(_work, [(str(p), rel) for p, rel in items], chunksize=chunk)
             if warm:
-                warm()  # e.g. import pandas while the workers read
+                warm()
             for r in results:
-                out.append(r)
+                yield r
                 if bar:
                     bar.update(1)
-            return out
     finally:
         if bar:
             bar.__exit__(None, None, None)
@@ -227,7 +228,12 @@ def collect_inbox(
     progress: bool = False,
     config: Config | None = None,
 ) -> CollectResult:
-    """Read every file under ``inboxes`` and return frames and issues."""
+    """Read every file under ``inboxes`` and return frames and issues.
+
+    Results are taken in as the workers return them and kept as tuples of shared strings:
+    memory grows with the risk points kept (well under a kilobyte each), never with the size
+    of a file.
+    """
     config = config or load_config(config_path)
     people = None
     if roster_path:
@@ -238,37 +244,49 @@ def collect_inbox(
         if not inbox.exists():
             raise UsageError(f"找不到收件文件夹:{inbox}")
     items = discover(inboxes)
-    results = _read_all(
-        items, config, config_path, jobs, progress, warm=lambda: __import__("pandas")
-    )
 
+    files: list[FileResult] = []
     posts: list[dict] = []
-    risks: list[dict] = []
+    risks: list[tuple] = []
     issues: list[Issue] = []
-    n = 0
-    for fr in results:
+    shared: dict[str, str] = {}
+    share = shared.setdefault
+    # text repeats (units, types, measures copied from colleagues): one object per distinct value
+    text_keys = [k for k in RISK_COLUMNS if k not in ("form_id", "source_row")]
+    at = {k: i for i, k in enumerate(RISK_COLUMNS)}
+    fid_at, row_at = at["form_id"], at["source_row"]
+    for fr in _read_all(
+        items, config, config_path, jobs, progress, warm=lambda: __import__("pandas")
+    ):
+        files.append(fr)
         issues.extend(fr.issues)
         for post, form_risks in zip(fr.posts, fr.risks, strict=True):
-            n += 1
-            fid = f"F{n:05d}"
+            fid = f"F{len(posts) + 1:05d}"
             post["form_id"] = fid
             posts.append(post)
             for r in form_risks:
-                r["form_id"] = fid
-                risks.append(r)
-        fr.risks = [r for rs in fr.risks for r in rs]
+                row = [None] * len(RISK_COLUMNS)
+                for k in text_keys:
+                    v = r[k]
+                    row[at[k]] = share(v, v)
+                row[fid_at], row[row_at] = fid, r["source_row"]
+                risks.append(tuple(row))
+        fr.posts, fr.risks, fr.issues = [], [], []  # now held in the lists above
     issues.extend(_duplicates(posts))
     submissions = None
     if people is not None:
         submissions, roster_issues = _submissions(people, posts)
         issues.extend(roster_issues)
-        by_id = {p["form_id"]: p for p in posts}
-        for r in risks:
-            p = by_id[r["form_id"]]
-            r["tier"], r["department"], r["title"] = p["tier"], p["department"], p["title"]
     import pandas as pd
 
-    risk_df = pd.DataFrame(risks, columns=RISK_COLUMNS)
+    risk_df = pd.DataFrame.from_records(risks, columns=RISK_COLUMNS)
+    del risks
+    if people is not None and len(risk_df):
+        # the roster filled what a list table could not say: the risks follow their post
+        by_id = {p["form_id"]: p for p in posts}
+        ids = risk_df["form_id"].tolist()
+        for k in ("tier", "department", "title"):
+            risk_df[k] = [by_id[i][k] for i in ids]
     post_df = pd.DataFrame(
         posts, columns=POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]
     )
@@ -276,7 +294,7 @@ def collect_inbox(
     sub_df = (
         pd.DataFrame(submissions, columns=SUBMISSION_COLUMNS) if submissions is not None else None
     )
-    return CollectResult(results, risk_df, post_df, issue_df, sub_df, config, list(inboxes))
+    return CollectResult(files, risk_df, post_df, issue_df, sub_df, config, list(inboxes))
 
 
 def _duplicates(posts: list[dict]) -> list[Issue]:

@@ -14,6 +14,7 @@ never become a formula or a link here.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Sequence
 
 from xlsxwriter.utility import xl_col_to_name, xl_range
@@ -22,6 +23,7 @@ from xlsxwriter.worksheet import Worksheet
 MAX_CHARS = 32767  # Excel's limit for a cell, in UTF-16 units
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
 _CHUNK = 2000  # rows per write to the sheet file
+BLANK = -1
 
 
 def _utf16_fit(s: str) -> str:
@@ -44,6 +46,7 @@ class RowsWorksheet(Worksheet):
     def __init__(self) -> None:
         super().__init__()
         self._block: tuple | None = None
+        self._inline: list[str] = []
 
     def write_rows(
         self,
@@ -74,22 +77,28 @@ class RowsWorksheet(Worksheet):
         xf = self._xf_list(formats, n)
         nxf = self._xf_list(number_formats, n) if number_formats is not None else xf
         sst = self.str_table._get_shared_string_index
-        tokens = []
+        tokens = []  # per column: (letter, numbers as text | None) or (letter, array of SST indexes)
         for values, is_num in zip(columns, numeric, strict=True):
+            letter = xl_col_to_name(len(tokens))
             if is_num:
-                col = [None if v is None or v != v else format(v, ".16G") for v in values]
-            else:
-                col = []
-                for v in values:
-                    if v is None or v == "" or (type(v) is float and v != v):
-                        col.append(None)
-                        continue
-                    s = v if type(v) is str else str(v)
-                    if len(s) > MAX_CHARS // 2:
-                        s = _utf16_fit(s)
+                nums = [None if v is None or v != v else format(v, ".16G") for v in values]
+                tokens.append((letter, True, nums))
+                continue
+            col = array("i")  # 4 bytes a cell: BLANK, or -(k+2) for inline[k], or an SST index
+            for v in values:
+                if v is None or v == "" or (type(v) is float and v != v):
+                    col.append(BLANK)
+                    continue
+                s = v if type(v) is str else str(v)
+                if len(s) > MAX_CHARS // 2:
+                    s = _utf16_fit(s)
+                if s.startswith("<r>") and s.endswith("</r>"):
                     # xlsxwriter writes "<r>…</r>" into the shared strings as rich-text markup
-                    col.append(_inline(s) if s.startswith("<r>") and s.endswith("</r>") else sst(s))
-            tokens.append((xl_col_to_name(len(tokens)), is_num, col))
+                    self._inline.append(_inline(s))
+                    col.append(-len(self._inline) - 1)
+                else:
+                    col.append(sst(s))
+            tokens.append((letter, False, col))
         hts = [f"{h:g}" for h in heights] if heights is not None else None
         self._block = (first_row, n, tokens, xf, nxf, hts)
         last_col = len(columns) - 1
@@ -150,14 +159,18 @@ class RowsWorksheet(Worksheet):
                 s, ns = xf[i], nxf[i]
                 for letter, is_num, col in tokens:
                     v = col[i]
-                    if v is None:
-                        out.append(f'<c r="{letter}{r}" s="{s}"/>')
-                    elif is_num:
-                        out.append(f'<c r="{letter}{r}" s="{ns}"><v>{v}</v></c>')
-                    elif type(v) is int:
+                    if is_num:
+                        if v is None:
+                            out.append(f'<c r="{letter}{r}" s="{ns}"/>')
+                        else:
+                            out.append(f'<c r="{letter}{r}" s="{ns}"><v>{v}</v></c>')
+                    elif v >= 0:
                         out.append(f'<c r="{letter}{r}" s="{s}" t="s"><v>{v}</v></c>')
+                    elif v == BLANK:
+                        out.append(f'<c r="{letter}{r}" s="{s}"/>')
                     else:
-                        out.append(f'<c r="{letter}{r}" s="{s}" t="inlineStr">{v}</c>')
+                        text = self._inline[-v - 2]
+                        out.append(f'<c r="{letter}{r}" s="{s}" t="inlineStr">{text}</c>')
                 out.append("</row>")
             write("".join(out))
         self._xml_end_tag("sheetData")
