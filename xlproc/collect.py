@@ -136,6 +136,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         )
     res = FileResult(rel, "read", where)
     review_boxes = _review_boxes()
+    shared: dict[str, str] = {}
     for grid in grids:
         try:
             sheet = locate_forms(grid, rel)
@@ -153,11 +154,23 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         for form in sheet.forms:
             post, risks, issues = normalise_form(form, rel, config, review_boxes)
             res.posts.append(post)
-            res.risks.append(risks)  # grouped per form; flattened with form ids later
+            res.risks.append(_as_rows(risks, shared))  # per form; form ids are given later
             res.issues.extend(issues)
     if not res.posts:
         res.issues.append(make_issue("FILE_NO_FORM", rel))
     return res
+
+
+ROW_KEYS = [k for k in RISK_COLUMNS if k != "form_id"]  # a risk travels as a tuple in this order
+
+
+def _as_rows(risks: list[dict], shared: dict[str, str]) -> list[tuple]:
+    """Risk records as tuples, equal strings as one object: pickled once per file, small."""
+    share = shared.setdefault
+    return [
+        tuple(share(v, v) if type(v) is str else v for v in map(r.__getitem__, ROW_KEYS))
+        for r in risks
+    ]
 
 
 def _review_boxes() -> dict[str, int]:
@@ -230,8 +243,8 @@ def collect_inbox(
 ) -> CollectResult:
     """Read every file under ``inboxes`` and return frames and issues.
 
-    Results are taken in as the workers return them and kept as tuples of shared strings:
-    memory grows with the risk points kept (well under a kilobyte each), never with the size
+    Results are taken in as the workers return them; risks are kept column by column, equal
+    strings as one object, so memory grows with the risk points kept and never with the size
     of a file.
     """
     config = config or load_config(config_path)
@@ -247,31 +260,27 @@ def collect_inbox(
 
     files: list[FileResult] = []
     posts: list[dict] = []
-    risks: list[tuple] = []
     issues: list[Issue] = []
-    shared: dict[str, str] = {}
+    columns: dict[str, list] = {k: [] for k in RISK_COLUMNS}  # the risks, column by column
+    form_ids, by_key = columns["form_id"], [columns[k] for k in ROW_KEYS]
+    shared: dict[str, str] = {}  # text repeats across files too: one object per distinct value
     share = shared.setdefault
-    # text repeats (units, types, measures copied from colleagues): one object per distinct value
-    text_keys = [k for k in RISK_COLUMNS if k not in ("form_id", "source_row")]
-    at = {k: i for i, k in enumerate(RISK_COLUMNS)}
-    fid_at, row_at = at["form_id"], at["source_row"]
     for fr in _read_all(
         items, config, config_path, jobs, progress, warm=lambda: __import__("pandas")
     ):
         files.append(fr)
         issues.extend(fr.issues)
-        for post, form_risks in zip(fr.posts, fr.risks, strict=True):
+        for post, rows in zip(fr.posts, fr.risks, strict=True):
             fid = f"F{len(posts) + 1:05d}"
             post["form_id"] = fid
             posts.append(post)
-            for r in form_risks:
-                row = [None] * len(RISK_COLUMNS)
-                for k in text_keys:
-                    v = r[k]
-                    row[at[k]] = share(v, v)
-                row[fid_at], row[row_at] = fid, r["source_row"]
-                risks.append(tuple(row))
-        fr.posts, fr.risks, fr.issues = [], [], []  # now held in the lists above
+            form_ids.extend([fid] * len(rows))
+            for col, values in zip(
+                by_key, zip(*rows, strict=True), strict=False
+            ):  # none if no rows
+                col.extend([share(v, v) if type(v) is str else v for v in values])
+        fr.posts, fr.risks, fr.issues = [], [], []  # now held above
+    del shared
     issues.extend(_duplicates(posts))
     submissions = None
     if people is not None:
@@ -279,8 +288,8 @@ def collect_inbox(
         issues.extend(roster_issues)
     import pandas as pd
 
-    risk_df = pd.DataFrame.from_records(risks, columns=RISK_COLUMNS)
-    del risks
+    risk_df = pd.DataFrame(columns, columns=RISK_COLUMNS)
+    del columns, form_ids, by_key
     if people is not None and len(risk_df):
         # the roster filled what a list table could not say: the risks follow their post
         by_id = {p["form_id"]: p for p in posts}

@@ -8,7 +8,8 @@ declared unpacked size and never inflated.
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from xlproc.issues import Issue, make_issue
@@ -28,14 +29,17 @@ class Grid:
     rows: list[list[str]]
     merges: list[tuple[int, int, int, int]] | None  # (r0, c0, r1, c1) inclusive; None if unknown
     hidden: bool = False
-    merged_into: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
+    @cached_property
+    def merged_into(self) -> dict[tuple[int, int], tuple[int, int]]:
+        """Each covered cell of a merge → its top-left cell (built when first asked for)."""
+        out: dict[tuple[int, int], tuple[int, int]] = {}
         for r0, c0, r1, c1 in self.merges or ():
             for r in range(r0, r1 + 1):
                 for c in range(c0, c1 + 1):
                     if (r, c) != (r0, c0):
-                        self.merged_into[(r, c)] = (r0, c0)
+                        out[(r, c)] = (r0, c0)
+        return out
 
     def get(self, r: int, c: int) -> str:
         if 0 <= r < len(self.rows):
