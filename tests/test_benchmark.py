@@ -1,0 +1,26 @@
+"""The benchmark script must keep working (its figures are read from its output, not tested)."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_benchmark_runs_on_a_small_inbox(tmp_path):
+    cmd = [sys.executable, str(ROOT / "benchmarks" / "bench_collect.py"), "--units", "2",
+           "--workdir", str(tmp_path), "--naive-files", "3", "--scale", "2"]  # fmt: skip
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    m = re.search(r"inbox: (\d+) files, (\d+) forms, (\d+) risk points", text)
+    assert m and int(m[1]) >= 8 and int(m[3]) > int(m[2]) > 0
+    for label in ("read floor", "write floor", "naive merge read", "naive merge (read, concat",
+                  "xlproc check", "xlproc collect", "collect / (read + write floor)",
+                  "naive merge / collect", "check / read floor", "naive read / check"):  # fmt: skip
+        assert re.search(re.escape(label) + r".*\d+\.\d\d", text), label
+    assert re.search(r"collect at 2× files: .* peak RSS +\d+ MB", text)
+    assert (tmp_path / "out" / "a.xlsx").exists() and (
+        tmp_path / "out" / "exp" / "risks.csv"
+    ).exists()
