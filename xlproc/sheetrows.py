@@ -9,6 +9,10 @@ workbook's shared-string table and formats through its style table, so the packa
 xlsxwriter would have written; everything else about the sheet (title, header, table, widths,
 print setup) is ordinary xlsxwriter. Cells are only ever strings or numbers: staff text can
 never become a formula or a link here.
+
+It relies on xlsxwriter's worksheet internals (``_write_sheet_data``, ``_write_rows``, the
+``dim_*`` bounds, ``str_table``, the table dict); tests compare its cells with xlsxwriter's own
+on every version we allow (3.1.0 to 3.3.1 checked), and pyproject keeps below 4.
 """
 
 from __future__ import annotations
@@ -71,7 +75,9 @@ class RowsWorksheet(Worksheet):
             raise ValueError("write_rows: columns of unequal length")
         if n == 0:
             return
-        held = [r for r, cells in self.table.items() if cells] + list(self.row_info)
+        sized = getattr(self, "row_info", None)  # set_row()'s rows: named set_rows before 3.3
+        sized = getattr(self, "set_rows", {}) if sized is None else sized
+        held = [r for r, cells in self.table.items() if cells] + list(sized)
         if held and max(held) >= first_row:
             raise ValueError("write_rows: rows above the block only")
         xf = self._xf_list(formats, n)
