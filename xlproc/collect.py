@@ -38,7 +38,7 @@ class FileResult:
     status: str  # read | skipped | unreadable
     path: str = ""  # where the file was read from (for feedback copies)
     posts: list[dict] = field(default_factory=list)
-    risks: list[dict] = field(default_factory=list)
+    risks: list[list[tuple]] = field(default_factory=list)  # per form, in ROW_KEYS order
     issues: list[Issue] = field(default_factory=list)
     rows_seen: int = 0
     rows_reported: int = 0
