@@ -88,14 +88,14 @@ def test_same_cells_as_xlsxwriter(tmp_path):
 
 def test_rich_text_lookalike_stays_text(tmp_path):
     """xlsxwriter copies "<r>…</r>" raw into the shared strings; ours stay escaped text."""
-    vals = ["<r>x</r>", "<r><t>未闭合</r>", "<r>A & B</r>", "普通"]
+    vals = ["<r>x</r>", "<r><t>未闭合</r>", "<r>A & B</r>", "<r>_x0041_\x01</r>", "普通"]
     path = _write(tmp_path / "r.xlsx", [vals], [False], bulk=True)
     with zipfile.ZipFile(path) as z:
         for name in z.namelist():
             if name.endswith(".xml"):
                 ElementTree.fromstring(z.read(name))  # every part is well-formed XML
     got, _ = _cells(path)
-    assert [r[0][0] for r in got] == vals
+    assert [r[0][0] for r in got][:3] == vals[:3]  # openpyxl does not undo _xHHHH_ escapes
     sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("表").to_python()
     assert [r[0] for r in sheet[2:]] == vals
 

@@ -25,6 +25,7 @@ from xlsxwriter.utility import xl_col_to_name, xl_range
 from xlsxwriter.worksheet import Worksheet
 
 MAX_CHARS = 32767  # Excel's limit for a cell, in UTF-16 units
+_ESCAPE_LIKE = re.compile("(_x[0-9a-fA-F]{4}_)")  # text that reads as Excel's _xHHHH_ escape
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
 _CHUNK = 2000  # rows per write to the sheet file
 BLANK = -1
@@ -40,7 +41,9 @@ def _utf16_fit(s: str) -> str:
 def _inline(s: str) -> str:
     """An escaped inline string, for text the shared-string table would take for markup."""
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = _ESCAPE_LIKE.sub(r"_x005F\1", s)  # as Excel and xlsxwriter do
     s = _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", s)
+    s = s.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
     return f'<is><t xml:space="preserve">{s}</t></is>'
 
 
