@@ -107,9 +107,12 @@ def replicate(base: Path, target: Path, times: int) -> None:
     if target.exists():
         return
     for t in range(times):
-        for f in base.rglob("*.xlsx"):
+        for f in sorted(base.rglob("*")):
+            if not f.is_file():
+                continue
             rel = f.relative_to(base)
-            dst = target / f"{rel.parts[0]}-{t}" / Path(*rel.parts[1:])
+            top = f"{rel.parts[0]}-{t}" if len(rel.parts) > 1 else f"copy-{t}"
+            dst = target / top / Path(*rel.parts[1:] or rel.parts)
             dst.parent.mkdir(parents=True, exist_ok=True)
             try:
                 os.link(f, dst)
