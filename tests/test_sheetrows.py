@@ -6,6 +6,7 @@ from xml.etree import ElementTree
 
 import openpyxl
 import pytest
+import xlsxwriter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
@@ -115,6 +116,12 @@ def test_rows_must_lie_below_the_ordinary_ones(tmp_path):
     with pytest.raises(ValueError):
         ws.write_rows(6, [["a"], ["b", "c"]], [False, False], None, None)
     wb.close()
+    streamed = xlsxwriter.Workbook(str(tmp_path / "y.xlsx"), {"constant_memory": True})
+    with pytest.raises(ValueError):
+        streamed.add_worksheet("表", worksheet_class=RowsWorksheet).write_rows(
+            2, [["a"]], [False], None, None
+        )
+    streamed.close()
 
 
 @settings(max_examples=25, deadline=None)

@@ -73,6 +73,8 @@ class RowsWorksheet(Worksheet):
         """
         if self._block is not None:
             raise ValueError("write_rows: one block of rows per worksheet")
+        if self.constant_memory:  # that mode writes its own sheet data and would drop the block
+            raise ValueError("write_rows: not in constant_memory mode")
         n = len(columns[0]) if columns else 0
         if any(len(c) != n for c in columns) or len(numeric) != len(columns):
             raise ValueError("write_rows: columns of unequal length")
