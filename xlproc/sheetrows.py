@@ -88,7 +88,7 @@ class RowsWorksheet(Worksheet):
         xf = self._xf_list(formats, n)
         nxf = self._xf_list(number_formats, n) if number_formats is not None else xf
         sst = self.str_table._get_shared_string_index
-        tokens = []  # per column: (letter, numbers as text | None) or (letter, array of SST indexes)
+        tokens = []  # per column: (letter, True, numbers as text or None) or (letter, False, array)
         for values, is_num in zip(columns, numeric, strict=True):
             letter = xl_col_to_name(len(tokens))
             if is_num:
