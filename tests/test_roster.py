@@ -60,3 +60,16 @@ def test_cli_refuses_bad_roster_and_writes_nothing(tmp_path):
     assert res.exit_code == 2
     assert "第 3 行" in res.output and "Traceback" not in res.output
     assert not out.exists()
+
+
+def test_check_roster_lists_every_bad_row(tmp_path):
+    from xlproc.roster import check_roster
+
+    p = tmp_path / "r.csv"
+    p.write_text(HEAD + "XX局,办公室,李二,主任,中层\nXX局,办公室,,科员,一般\nXX局,办公室,王五,科员,处级\n"
+                 "XX局,办公室,李二,科员,一般\n", encoding="utf-8")  # fmt: skip
+    people, problems = check_roster(p)
+    assert [x.person for x in people] == ["李二"]
+    assert [m.split(":")[0].split(" ")[-2] for m in problems] == ["3", "4", "5"]
+    with pytest.raises(RosterError, match="第 3 行.*另有 2 处问题"):
+        read_roster(p)

@@ -66,20 +66,36 @@ def _read_rows(path: Path) -> list[list[str]]:
 
 def read_roster(path: str | Path) -> list[Person]:
     """Read and validate a roster; raise RosterError naming the first bad row."""
+    people, problems = check_roster(path)
+    if problems:
+        more = f"(另有 {len(problems) - 1} 处问题)" if len(problems) > 1 else ""
+        raise RosterError(problems[0] + more)
+    return people
+
+
+def check_roster(path: str | Path) -> tuple[list[Person], list[str]]:
+    """Read a roster and list every problem, each naming its row (for a page that shows them all).
+
+    A problem with the file or its header row is the only one listed; row problems are all listed.
+    The people are usable only when there is no problem.
+    """
     path = Path(path)
     if not path.is_file():
-        raise RosterError(f"找不到花名册文件:{path}")
-    rows = _read_rows(path)
+        return [], [f"找不到花名册文件:{path}"]
+    try:
+        rows = _read_rows(path)
+    except RosterError as e:
+        return [], [str(e)]
     header_idx = next((i for i, r in enumerate(rows) if any(c for c in r)), None)
     if header_idx is None:
-        raise RosterError(f"花名册 {path.name} 是空的")
+        return [], [f"花名册 {path.name} 是空的"]
     header = [label_key(c) for c in rows[header_idx]]
     cols: dict[str, int] = {}
     for key, label in REQUIRED.items():
         if label not in header:
-            raise RosterError(
+            return [], [
                 f"花名册 {path.name} 缺少“{label}”列(第 {header_idx + 1} 行应为表头:单位、科室、姓名、职务、岗位层级)"
-            )
+            ]
         cols[key] = header.index(label)
     for key, labels in OPTIONAL.items():
         for label in labels:
@@ -87,18 +103,20 @@ def read_roster(path: str | Path) -> list[Person]:
                 cols[key] = header.index(label)
                 break
     people: list[Person] = []
+    problems: list[str] = []
     seen: dict[tuple[str, str], int] = {}
+    width = len(rows[header_idx])
     for i in range(header_idx + 1, len(rows)):
         r = rows[i]
         if not any(c for c in r):
             continue
         excel_row = i + 1
-        width = len(rows[header_idx])
         if len(r) > width and any(c for c in r[width:]):
-            raise RosterError(
+            problems.append(
                 f"花名册 {path.name} 第 {excel_row} 行有 {len(r)} 列,多于表头的 {width} 列;"
                 "内容中的逗号请改用顿号,或用引号括起"
             )
+            continue
 
         def get(key: str, r: list[str] = r) -> str:
             j = cols.get(key)
@@ -106,23 +124,27 @@ def read_roster(path: str | Path) -> list[Person]:
 
         name = get("person").replace(" ", "")
         if not name:
-            raise RosterError(f"花名册 {path.name} 第 {excel_row} 行:姓名为空;请补填或删除该行")
+            problems.append(f"花名册 {path.name} 第 {excel_row} 行:姓名为空;请补填或删除该行")
+            continue
         tier_raw = get("tier").replace(" ", "")
         tier = TIER_WORDS.get(tier_raw)
         if tier is None:
-            raise RosterError(
+            problems.append(
                 f"花名册 {path.name} 第 {excel_row} 行:岗位层级“{tier_raw}”无法识别;请填写 领导岗位、中层岗位 或 一般岗位"
             )
+            continue
         unit, dept = get("unit"), get("department")
         if not unit or not dept:
-            raise RosterError(f"花名册 {path.name} 第 {excel_row} 行:单位或科室为空;请补填")
+            problems.append(f"花名册 {path.name} 第 {excel_row} 行:单位或科室为空;请补填")
+            continue
         key = (unit, name)
         if key in seen:
-            raise RosterError(
+            problems.append(
                 f"花名册 {path.name} 第 {excel_row} 行:{unit} 的 {name} 与第 {seen[key]} 行重复;同一人只能出现一次"
             )
+            continue
         seen[key] = excel_row
         people.append(Person(unit, dept, name, get("title"), tier, get("duty"), excel_row))
-    if not people:
-        raise RosterError(f"花名册 {path.name} 没有人员记录")
-    return people
+    if not people and not problems:
+        problems.append(f"花名册 {path.name} 没有人员记录")
+    return people, problems
