@@ -1,0 +1,1102 @@
+"""The lasting record of a round (一次年度排查): SQLite in a data folder, files kept by hash.
+
+A round has a roster and every file received, each version kept byte for byte under
+``blobs/<hash[:2]>/<hash>`` and never modified. Each version is read at once with the same
+reader and rules as ``xlproc collect`` (``collect_inbox`` on the files laid out under their
+relative paths); its forms, risk points and issues are recorded. A newer version of a form
+supersedes the older one (``form_key``, ``supersedes``), and the older version's issues that
+the newer one no longer has are closed (销号). Builds, feedback copies and the checks that
+span files (duplicates, the roster) run the library's own functions over the current
+versions laid out again as an inbox, so a build equals ``xlproc collect`` on those files.
+
+The schema lives in ``xlproc/schema/NNNN_*.sql``; ``PRAGMA user_version`` is the number of
+the last one applied. Connections are per thread; writes take ``BEGIN IMMEDIATE`` so two
+uploads at once are applied one after the other.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import threading
+import zipfile
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from xlproc.config import Config, load_config
+from xlproc.errors import UsageError
+from xlproc.roster import Person
+
+SCHEMA_DIR = Path(__file__).with_name("schema")
+DB_NAME = "xlproc.sqlite3"
+TIER_ZH = {"leader": "领导岗位", "middle": "中层岗位", "general": "一般岗位"}
+
+# the board's states of a roster post holder, and of a file version
+STATE_ZH = {
+    "missing": "未报送",
+    "error": "有错误",
+    "returned": "已退回待修改",
+    "ok": "已合格",
+    "superseded": "已被新版本替代",
+    "not_in_roster": "花名册外",
+}
+VERSION_STATE_ZH = {
+    "current": "当前版本",
+    "superseded": "已被新版本替代",
+}
+FILE_STATUS_ZH = {"read": "已读取", "skipped": "已跳过", "unreadable": "无法读取"}
+ISSUE_STATE_ZH = {"open": "未解决", "closed": "已销号", "carried": "新版本仍有"}
+
+
+# --- rules that will come from collect on main (a form's identity, which version wins) ----------
+
+
+def form_key(post: dict) -> str:
+    """The identity of a form across versions: the unit and the person, or for a form without a
+    named holder its post and place (对岗不对人).
+
+    Kept small and separate so that collect's ``form_key`` can replace it once it lands.
+    """
+    unit = post.get("unit", "")
+    if post.get("person"):
+        return f"{unit}\x1f{post['person']}"
+    parts = (unit, post.get("department", ""), post.get("title", ""), post.get("source_file", ""),
+             post.get("source_sheet", ""))  # fmt: skip
+    return "\x1f".join(parts)
+
+
+def supersedes(new_batch: int, old_batch: int) -> bool:
+    """A version supersedes an older one of the same form (or path) when it came in a later
+    upload; files of one upload are side by side, as in one ``collect`` run (duplicates)."""
+    return new_batch > old_batch
+
+
+def issue_signature(code: str, field: str, value: str) -> tuple[str, str, str]:
+    """Issues of two versions of a form are the same problem when these agree (cells move when
+    rows are inserted, so the cell is not part of it)."""
+    return code, field, value
+
+
+# --- names from uploads --------------------------------------------------------------------------
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def clean_rel(name: str) -> str | None:
+    """A received file's relative path as a label: '/'-separated, no '..', not absolute, no
+    drive letter, no control characters. None when the name must be refused.
+
+    The label is only ever used as a path below a fresh temporary folder, after this check.
+    """
+    if not name or _CONTROL.search(name):
+        return None
+    name = name.replace("\\", "/")
+    if name.startswith("/") or _DRIVE.match(name):
+        return None
+    parts = [p for p in name.split("/") if p not in ("", ".")]
+    if not parts or any(p == ".." or len(p.encode()) > 255 or p.strip() != p for p in parts):
+        return None
+    if any(_DRIVE.match(p) or p.endswith(".") for p in parts):
+        return None
+    return "/".join(parts)
+
+
+def _zip_name(info: zipfile.ZipInfo) -> str:
+    """Entry names from Chinese Windows are GBK without the UTF-8 flag: decode them as such."""
+    if info.flag_bits & 0x800:
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("gb18030")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename
+
+
+def expand_zip(
+    data: bytes, label: str, config: Config, max_file: int, max_files: int
+) -> tuple[list[tuple[str, bytes]], list[str]]:
+    """The files of an uploaded .zip as (relative path, bytes), and the problems found.
+
+    The zip-bomb rules are collect's: refused whole by its declared unpacked size (more than
+    ``max_unpacked_bytes``, or more than 16 MB at a ratio above ``max_compression_ratio``),
+    before anything is inflated; each entry is read with a bound, so a lying header cannot
+    inflate more than it declared.
+    """
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return [], [f"{label}:压缩包已损坏,无法打开"]
+    unpacked = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if unpacked > config.max_unpacked_bytes or (
+        unpacked > (16 << 20) and unpacked / packed > config.max_compression_ratio
+    ):
+        return [], [
+            f"{label}:解压后的大小({unpacked / (1 << 20):,.0f} MB)超出上限,为防止异常文件已拒绝"
+        ]
+    if len(infos) > max_files:
+        return [], [f"{label}:文件数 {len(infos)} 超过一次上传的上限 {max_files}"]
+    out: list[tuple[str, bytes]] = []
+    problems: list[str] = []
+    for info in infos:
+        raw = _zip_name(info)
+        rel = clean_rel(raw)
+        if rel is None:
+            problems.append(f"{label}:文件名“{raw}”不安全(含 ..、绝对路径或盘符),已拒绝")
+            continue
+        if info.file_size > max_file:
+            problems.append(f"{label}:{rel} 超过单个文件的大小上限,已拒绝")
+            continue
+        try:
+            with zf.open(info) as f:
+                body = f.read(info.file_size + 1)
+        except Exception:  # bad entry: CRC, unsupported method, encrypted
+            problems.append(f"{label}:{rel} 无法解压,已跳过")
+            continue
+        if len(body) > info.file_size:
+            problems.append(f"{label}:{rel} 的实际大小与声明不符,已拒绝")
+            continue
+        out.append((rel, body))
+    return out, problems
+
+
+def _now() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _zip_dir(folder: Path, target: Path) -> None:
+    """Zip a folder with fixed entry dates and sorted names: the same files give the same bytes."""
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zf:
+        for p in sorted(folder.rglob("*")):
+            if p.is_file():
+                info = zipfile.ZipInfo(p.relative_to(folder).as_posix(), (2026, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.flag_bits |= 0x800
+                zf.writestr(info, p.read_bytes())
+
+
+def write_roster_csv(people: list[Person], path: Path) -> None:
+    """A roster in the CLI's own format (UTF-8 with BOM)."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["单位", "科室", "姓名", "职务", "岗位层级", "分管工作"])
+        for p in people:
+            w.writerow([p.unit, p.department, p.person, p.title, TIER_ZH[p.tier], p.duty])
+
+
+# --- results -------------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestReport:
+    received: list[dict] = field(default_factory=list)  # {id, rel, status, errors, warnings}
+    duplicates: list[dict] = field(default_factory=list)  # {rel, same_as}
+    refused: list[str] = field(default_factory=list)
+    superseded: list[dict] = field(default_factory=list)  # {id, rel, by}
+    closed: int = 0
+
+    def as_dict(self) -> dict:
+        return {
+            "received": self.received,
+            "duplicates": self.duplicates,
+            "refused": self.refused,
+            "superseded": self.superseded,
+            "closed": self.closed,
+        }
+
+
+@dataclass
+class PersonState:
+    unit: str
+    department: str
+    person: str
+    title: str
+    tier: str
+    status: str  # missing | error | returned | ok | not_in_roster
+    form_id: int | None = None
+    version_id: int | None = None
+    rel: str = ""
+    errors: int = 0
+    warnings: int = 0
+    closed: int = 0  # issues closed (销号) by newer versions of this person's form
+    superseded: int = 0  # older versions of the form
+    duplicate: bool = False
+
+
+@dataclass
+class RoundStatus:
+    counts: dict
+    people: list[PersonState]
+    departments: list[dict]  # {department, missing, error, returned, ok, total}
+    batch_issues: list[dict]  # issues that span files: duplicates, roster
+
+    def api(self) -> dict:
+        return {
+            **self.counts,
+            "people": [
+                {"department": p.department, "person": p.person, "status": p.status}
+                for p in self.people
+            ],
+        }
+
+
+# --- the store -----------------------------------------------------------------------------------
+
+
+class Store:
+    def __init__(self, root: str | Path, config_path: str | None = None, jobs: int | None = None):
+        self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+        (self.root / "blobs").mkdir(exist_ok=True)
+        (self.root / "tmp").mkdir(exist_ok=True)
+        (self.root / "builds").mkdir(exist_ok=True)
+        self.config_path = config_path
+        self.config = load_config(config_path)
+        self.jobs = jobs
+        self._local = threading.local()
+        self._migrate()
+
+    # connections and migrations
+
+    def _connect(self) -> sqlite3.Connection:
+        con = sqlite3.connect(self.root / DB_NAME, timeout=60, isolation_level=None)
+        con.row_factory = sqlite3.Row
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA foreign_keys=ON")
+        con.execute("PRAGMA synchronous=NORMAL")
+        con.execute("PRAGMA busy_timeout=60000")
+        return con
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = self._local.con = self._connect()
+        return con
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken at once (BEGIN IMMEDIATE): writers queue, readers go on."""
+        con = self.db
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            yield con
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A consistent read of several queries."""
+        con = self.db
+        con.execute("BEGIN")
+        try:
+            yield con
+        finally:
+            con.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        steps = sorted(SCHEMA_DIR.glob("[0-9][0-9][0-9][0-9]_*.sql"))
+        with self.write() as con:
+            have = con.execute("PRAGMA user_version").fetchone()[0]
+            if have > len(steps):
+                raise UsageError(
+                    f"数据文件夹 {self.root} 由更新版本的 xlproc 创建(结构版本 {have}),请升级 xlproc"
+                )
+            for n, step in enumerate(steps, start=1):
+                if n > have:
+                    for stmt in step.read_text(encoding="utf-8").split(";\n"):
+                        if stmt.strip():
+                            con.execute(stmt)
+                    con.execute(f"PRAGMA user_version = {n}")
+
+    def event(self, con, round_id: int, kind: str, text: str, version_id: int | None = None):
+        con.execute(
+            "INSERT INTO events (round_id, at, kind, version_id, text) VALUES (?, ?, ?, ?, ?)",
+            (round_id, _now(), kind, version_id, text),
+        )
+
+    # blobs
+
+    def blob_path(self, sha: str) -> Path:
+        return self.root / "blobs" / sha[:2] / sha
+
+    def put_blob(self, data: bytes) -> str:
+        sha = hashlib.sha256(data).hexdigest()
+        path = self.blob_path(sha)
+        if not path.exists():
+            path.parent.mkdir(exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        return sha
+
+    # rounds and rosters
+
+    def create_round(self, title: str, unit: str = "", deadline: str = "") -> int:
+        title = title.strip()
+        if not title:
+            raise UsageError("请填写轮次名称(如“2026年度岗位廉政风险排查”)")
+        with self.write() as con:
+            cur = con.execute(
+                "INSERT INTO rounds (title, unit, deadline, created_at) VALUES (?, ?, ?, ?)",
+                (title, unit.strip(), deadline.strip(), _now()),
+            )
+            rid = cur.lastrowid
+            self.event(con, rid, "round", f"创建轮次“{title}”")
+        return rid
+
+    def rounds(self) -> list[dict]:
+        rows = self.db.execute(
+            """SELECT r.*,
+                 (SELECT count(*) FROM roster WHERE round_id = r.id) AS n_people,
+                 (SELECT count(*) FROM versions WHERE round_id = r.id) AS n_versions,
+                 (SELECT count(*) FROM builds WHERE round_id = r.id) AS n_builds
+               FROM rounds r ORDER BY r.id DESC"""
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def round(self, round_id: int) -> dict | None:
+        row = self.db.execute("SELECT * FROM rounds WHERE id = ?", (round_id,)).fetchone()
+        return dict(row) if row else None
+
+    def set_roster(self, round_id: int, data: bytes, name: str) -> tuple[list[Person], list[str]]:
+        """Check a roster and, only if it has no problem, record it. Returns (people, problems)."""
+        from xlproc.roster import check_roster
+
+        ext = Path(name).suffix.lower()
+        if ext not in (".csv", ".xlsx", ".xlsm", ".xls", ".ods"):
+            return [], [f"花名册须为 .xlsx 或 .csv 文件:{name}"]
+        with tempfile.TemporaryDirectory(dir=self.root / "tmp") as tmp:
+            path = Path(tmp) / f"花名册{ext}"
+            path.write_bytes(data)
+            people, problems = check_roster(path)
+        problems = [p.replace(path.name, name, 1) for p in problems]
+        if problems:
+            return [], problems
+        sha = self.put_blob(data)
+        with self.write() as con:
+            con.execute("DELETE FROM roster WHERE round_id = ?", (round_id,))
+            con.executemany(
+                "INSERT INTO roster (round_id, row, unit, department, person, title, tier, duty)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(round_id, p.row, p.unit, p.department, p.person, p.title, p.tier, p.duty)
+                 for p in people],
+            )  # fmt: skip
+            con.execute(
+                "UPDATE rounds SET roster_name = ?, roster_hash = ? WHERE id = ?",
+                (name, sha, round_id),
+            )
+            self.event(con, round_id, "roster", f"上传花名册 {name}:{len(people)} 人")
+        return people, []
+
+    def people(self, round_id: int, con=None) -> list[Person]:
+        rows = (
+            (con or self.db)
+            .execute("SELECT * FROM roster WHERE round_id = ? ORDER BY row", (round_id,))
+            .fetchall()
+        )
+        return [
+            Person(
+                r["unit"], r["department"], r["person"], r["title"], r["tier"], r["duty"], r["row"]
+            )
+            for r in rows
+        ]
+
+    # receiving files
+
+    def ingest(self, round_id: int, items: list[tuple[str, bytes]]) -> IngestReport:
+        """Record and check received files (relative path, bytes) as one upload."""
+        from xlproc.collect import collect_inbox
+
+        report = IngestReport()
+        entries: list[tuple[str, str, int]] = []  # rel, sha, size
+        seen_rel: set[str] = set()
+        for rel, data in items:
+            clean = clean_rel(rel)
+            if clean is None:
+                report.refused.append(f"文件名“{rel}”不安全(含 ..、绝对路径或盘符),已拒绝")
+                continue
+            if clean in seen_rel:
+                report.refused.append(f"{clean}:同一次上传中出现了两次,只收录第一个")
+                continue
+            seen_rel.add(clean)
+            entries.append((clean, self.put_blob(data), len(data)))
+        known = self._known_hashes(round_id)
+        fresh = [e for e in entries if e[1] not in known]
+        result = None
+        if fresh:
+            with tempfile.TemporaryDirectory(dir=self.root / "tmp") as tmp:
+                inbox = Path(tmp) / "inbox"
+                for rel, sha, _size in fresh:
+                    self._lay_out(sha, inbox / rel, link=True)
+                result = collect_inbox([inbox], config=self.config, config_path=self.config_path,
+                                       jobs=self.jobs)  # fmt: skip
+        with self.write() as con:
+            known = self._known_hashes(round_id, con)  # again: another upload may have committed
+            for rel, sha, _size in entries:
+                if sha in known:
+                    report.duplicates.append({"rel": rel, "same_as": known[sha]})
+                    self.event(con, round_id, "duplicate",
+                               f"{rel} 与已收到的 {known[sha]} 内容相同,未重复收录")  # fmt: skip
+            todo = [e for e in entries if e[1] not in known]
+            if todo:
+                self._record(con, round_id, todo, result, report)
+        return report
+
+    def _known_hashes(self, round_id: int, con=None) -> dict[str, str]:
+        rows = (con or self.db).execute(
+            "SELECT hash, rel FROM versions WHERE round_id = ? ORDER BY id", (round_id,)
+        )
+        out: dict[str, str] = {}
+        for sha, rel in rows:
+            out.setdefault(sha, rel)
+        return out
+
+    def _lay_out(self, sha: str, target: Path, link: bool = False, mtime: float | None = None):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        src = self.blob_path(sha)
+        if link:
+            try:
+                os.link(src, target)
+                return
+            except OSError:
+                pass
+        shutil.copyfile(src, target)
+        if mtime is not None:
+            os.utime(target, (mtime, mtime))
+
+    def _record(self, con, round_id: int, todo, result, report: IngestReport) -> None:
+        """Insert one upload's versions with what the reader found, then apply supersede rules."""
+        import time
+
+        now = _now()
+        batch = con.execute(
+            "INSERT INTO batches (round_id, received_at, mtime) VALUES (?, ?, ?)",
+            (round_id, now, float(int(time.time()))),
+        ).lastrowid
+        files = {f.rel: f for f in result.files}
+        posts_by_file: dict[str, list[dict]] = defaultdict(list)
+        for p in result.posts.to_dict("records"):
+            posts_by_file[p["source_file"]].append(p)
+        risks_by_form: dict[str, list[tuple]] = defaultdict(list)
+        rk = result.risks
+        risk_cols = ["section", "duty", "workflow", "risk_point", "risk_type", "risk_level",
+                     "measures", "raw_risk_type", "raw_risk_level", "source_row"]  # fmt: skip
+        for fid, *vals in zip(rk["form_id"], *(rk[c] for c in risk_cols), strict=True):
+            risks_by_form[fid].append(vals)
+        issues_by_file: dict[str, list[dict]] = defaultdict(list)
+        for i in result.issues.to_dict("records"):
+            if i["code"] != "FORM_DUPLICATE":  # a rule across files: applied to the round
+                issues_by_file[i["source_file"]].append(i)
+        new_forms: list[tuple[int, int, str]] = []  # (form id, version id, key)
+        for rel, sha, size in todo:
+            fr = files[rel]
+            posts = posts_by_file.get(rel, [])
+            n_risks = sum(len(risks_by_form.get(p["form_id"], ())) for p in posts)
+            vid = con.execute(
+                "INSERT INTO versions (round_id, batch_id, rel, name, size, hash, status, n_forms,"
+                " n_risks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (round_id, batch, rel, rel.rsplit("/", 1)[-1], size, sha, fr.status, len(posts),
+                 n_risks),
+            ).lastrowid  # fmt: skip
+            spans: list[tuple[str, int, int]] = []  # (sheet, last row, form id)
+            for seq, p in enumerate(posts):
+                rows = risks_by_form.get(p["form_id"], [])
+                first = min((r[-1] for r in rows), default=0)
+                key = form_key(p)
+                fid = con.execute(
+                    "INSERT INTO forms (version_id, round_id, seq, form_key, sheet, first_row, unit,"
+                    " department, person, title, tier, declared_grade, computed_grade, grade_reason,"
+                    " score, n_level_1, n_level_2, n_level_3, n_risks, reviewed)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (vid, round_id, seq, key, p["source_sheet"], first, p["unit"], p["department"],
+                     p["person"], p["title"], p["tier"], p["declared_grade"], p["computed_grade"],
+                     p["grade_reason"], int(p["score"]), int(p["n_level_1"]), int(p["n_level_2"]),
+                     int(p["n_level_3"]), int(p["n_risks"]), p["reviewed"]),
+                ).lastrowid  # fmt: skip
+                con.executemany(
+                    "INSERT INTO risks (form_id, seq, section, duty, workflow, risk_point,"
+                    " risk_type, risk_level, measures, raw_risk_type, raw_risk_level, source_row)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(fid, k, *r[:-1], int(r[-1])) for k, r in enumerate(rows)],
+                )
+                spans.append((p["source_sheet"], max((r[-1] for r in rows), default=0), fid))
+                new_forms.append((fid, vid, key))
+            issues = issues_by_file.get(rel, [])
+            con.executemany(
+                "INSERT INTO issues (version_id, form_id, severity, code, sheet, cell, field, value,"
+                " message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(vid, _form_of(i, spans), i["severity"], i["code"], i["source_sheet"], i["cell"],
+                  i["field"], i["value"], i["message"]) for i in issues],
+            )  # fmt: skip
+            n_err = sum(i["severity"] == "error" for i in issues)
+            n_warn = sum(i["severity"] == "warning" for i in issues)
+            report.received.append({"id": vid, "rel": rel, "status": fr.status, "forms": len(posts),
+                                    "errors": n_err, "warnings": n_warn})  # fmt: skip
+            self.event(con, round_id, "received", f"收到 {rel}({size:,} 字节)", vid)
+            self.event(con, round_id, "checked",
+                       f"检查 {rel}:{FILE_STATUS_ZH[fr.status]},{len(posts)} 张表,错误 {n_err} 个、警告 {n_warn} 个",
+                       vid)  # fmt: skip
+        self._supersede(con, round_id, batch, new_forms, report)
+
+    def _supersede(self, con, round_id: int, batch: int, new_forms, report: IngestReport) -> None:
+        """Older versions of the forms (and paths) in this upload give way to it; their issues
+        that the new version no longer has are closed."""
+        new_versions = con.execute(
+            "SELECT id, rel FROM versions WHERE batch_id = ?", (batch,)
+        ).fetchall()
+        older = {
+            r["id"]: r
+            for r in con.execute(
+                "SELECT v.id, v.rel, v.batch_id, v.n_forms FROM versions v WHERE v.round_id = ?"
+                " AND v.superseded_by IS NULL AND v.batch_id != ?",
+                (round_id, batch),
+            )
+        }
+        form_by: dict[int, int] = {}  # old form id → superseding version id
+        new_form_of: dict[tuple[int, str], int] = {}  # (new version, key) → new form id
+        for fid, vid, key in new_forms:
+            new_form_of[(vid, key)] = fid
+        gone_versions: dict[int, int] = {}  # old version → superseding version
+        by_rel = defaultdict(list)
+        for v in older.values():
+            by_rel[v["rel"]].append(v)
+        for nv in new_versions:
+            for ov in by_rel.get(nv["rel"], []):
+                if supersedes(batch, ov["batch_id"]):
+                    gone_versions[ov["id"]] = nv["id"]
+        keys = {key: vid for _fid, vid, key in new_forms}
+        if keys:
+            q = ",".join("?" * len(keys))
+            for r in con.execute(
+                f"SELECT f.id, f.version_id, f.form_key, v.batch_id FROM forms f JOIN versions v"
+                f" ON v.id = f.version_id WHERE f.round_id = ? AND f.superseded_by IS NULL"
+                f" AND v.superseded_by IS NULL AND v.batch_id != ? AND f.form_key IN ({q})",
+                (round_id, batch, *keys),
+            ):
+                if supersedes(batch, r["batch_id"]):
+                    form_by[r["id"]] = keys[r["form_key"]]
+        for ovid, nvid in gone_versions.items():
+            for (fid,) in con.execute(
+                "SELECT id FROM forms WHERE version_id = ? AND superseded_by IS NULL", (ovid,)
+            ):
+                form_by.setdefault(fid, nvid)
+        for fid, nvid in form_by.items():
+            con.execute("UPDATE forms SET superseded_by = ? WHERE id = ?", (nvid, fid))
+        # a version whose forms are all superseded is superseded too
+        touched = {r[0] for r in con.execute(
+            f"SELECT DISTINCT version_id FROM forms WHERE id IN ({','.join('?' * len(form_by))})",
+            tuple(form_by))} if form_by else set()  # fmt: skip
+        for ovid in touched - set(gone_versions):
+            left = con.execute(
+                "SELECT count(*) FROM forms WHERE version_id = ? AND superseded_by IS NULL",
+                (ovid,),
+            ).fetchone()[0]
+            if left == 0:
+                by = con.execute(
+                    "SELECT max(superseded_by) FROM forms WHERE version_id = ?", (ovid,)
+                ).fetchone()[0]
+                gone_versions[ovid] = by
+        for ovid, nvid in gone_versions.items():
+            con.execute("UPDATE versions SET superseded_by = ? WHERE id = ?", (nvid, ovid))
+            rel_new = con.execute("SELECT rel FROM versions WHERE id = ?", (nvid,)).fetchone()[0]
+            report.superseded.append({"id": ovid, "rel": older[ovid]["rel"], "by": rel_new})
+            self.event(con, round_id, "superseded",
+                       f"{older[ovid]['rel']} 已被新版本 {rel_new} 替代", ovid)  # fmt: skip
+        # close (销号) what the newer version no longer has
+        closed = 0
+        for fid, nvid in form_by.items():
+            key = con.execute("SELECT form_key FROM forms WHERE id = ?", (fid,)).fetchone()[0]
+            new_fid = new_form_of.get((nvid, key))
+            now_has = set()
+            if new_fid is not None:
+                now_has = {issue_signature(*r) for r in con.execute(
+                    "SELECT code, field, value FROM issues WHERE form_id = ?", (new_fid,))}  # fmt: skip
+            closed += self._close(con, "form_id = ?", fid, now_has, nvid)
+        for ovid, nvid in gone_versions.items():
+            now_has = {issue_signature(*r) for r in con.execute(
+                "SELECT code, field, value FROM issues WHERE version_id = ? AND form_id IS NULL",
+                (nvid,))}  # fmt: skip
+            closed += self._close(con, "version_id = ? AND form_id IS NULL", ovid, now_has, nvid)
+        if closed:
+            rels = "、".join(sorted({r["by"] for r in report.superseded})) or "新版本"
+            self.event(con, round_id, "closed", f"{rels} 不再有的 {closed} 个问题已销号")
+        report.closed += closed
+
+    def _close(self, con, where: str, arg: int, now_has: set, by: int) -> int:
+        n = 0
+        for r in con.execute(
+            f"SELECT id, code, field, value FROM issues WHERE {where} AND state = 'open'", (arg,)
+        ).fetchall():
+            gone = issue_signature(r["code"], r["field"], r["value"]) not in now_has
+            con.execute(
+                "UPDATE issues SET state = ?, closed_by = ? WHERE id = ?",
+                ("closed" if gone else "carried", by, r["id"]),
+            )
+            n += gone
+        return n
+
+    def withdraw(self, round_id: int, version_id: int) -> None:
+        """The coordinator sets a version aside (作废): it no longer counts, its issues close."""
+        with self.write() as con:
+            v = con.execute(
+                "SELECT rel FROM versions WHERE id = ? AND round_id = ? AND superseded_by IS NULL",
+                (version_id, round_id),
+            ).fetchone()
+            if v is None:
+                return
+            con.execute("UPDATE versions SET superseded_by = id WHERE id = ?", (version_id,))
+            con.execute(
+                "UPDATE forms SET superseded_by = ? WHERE version_id = ? AND superseded_by IS NULL",
+                (version_id, version_id),
+            )
+            con.execute(
+                "UPDATE issues SET state = 'closed', closed_by = ? WHERE version_id = ?"
+                " AND state = 'open'",
+                (version_id, version_id),
+            )
+            self.event(con, round_id, "withdrawn", f"{v['rel']} 已作废,不再计入", version_id)
+
+    # reading the record
+
+    def versions(self, round_id: int, con=None) -> list[dict]:
+        rows = (
+            (con or self.db)
+            .execute(
+                """SELECT v.*, b.received_at, b.mtime,
+                 sum(i.severity = 'error' AND i.state = 'open') AS errors,
+                 sum(i.severity = 'warning' AND i.state = 'open') AS warnings,
+                 sum(i.state = 'closed') AS closed,
+                 (SELECT rel FROM versions s WHERE s.id = v.superseded_by) AS superseded_rel
+               FROM versions v JOIN batches b ON b.id = v.batch_id
+               LEFT JOIN issues i ON i.version_id = v.id
+               WHERE v.round_id = ? GROUP BY v.id ORDER BY v.id""",
+                (round_id,),
+            )
+            .fetchall()
+        )
+        return [dict(r) for r in rows]
+
+    def version(self, round_id: int, version_id: int) -> dict | None:
+        row = self.db.execute(
+            "SELECT v.*, b.received_at, b.mtime FROM versions v JOIN batches b ON b.id = v.batch_id"
+            " WHERE v.id = ? AND v.round_id = ?",
+            (version_id, round_id),
+        ).fetchone()
+        return dict(row) if row else None
+
+    def version_forms(self, version_id: int) -> list[dict]:
+        return [dict(r) for r in self.db.execute(
+            "SELECT * FROM forms WHERE version_id = ? ORDER BY seq", (version_id,))]  # fmt: skip
+
+    def version_issues(self, version_id: int) -> list[dict]:
+        order = "CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END"
+        return [dict(r) for r in self.db.execute(
+            "SELECT i.*, (SELECT rel FROM versions WHERE id = i.closed_by) AS closed_rel"
+            f" FROM issues i WHERE version_id = ? ORDER BY {order}, id", (version_id,))]  # fmt: skip
+
+    def form_risks(self, form_id: int) -> list[dict]:
+        return [dict(r) for r in self.db.execute(
+            "SELECT * FROM risks WHERE form_id = ? ORDER BY seq", (form_id,))]  # fmt: skip
+
+    def events(self, round_id: int, limit: int = 1000) -> list[dict]:
+        return [dict(r) for r in self.db.execute(
+            "SELECT * FROM events WHERE round_id = ? ORDER BY id DESC LIMIT ?", (round_id, limit))]  # fmt: skip
+
+    def _current_posts(self, con, round_id: int) -> list[dict]:
+        rows = con.execute(
+            """SELECT f.id, f.version_id, f.unit, f.department, f.person, f.title, f.tier,
+                      f.form_key, f.sheet, v.rel, f.n_risks
+               FROM forms f JOIN versions v ON v.id = f.version_id
+               WHERE f.round_id = ? AND v.superseded_by IS NULL AND f.superseded_by IS NULL
+               ORDER BY v.id, f.seq""",
+            (round_id,),
+        ).fetchall()
+        return [
+            {"_id": r["id"], "_version": r["version_id"], "_key": r["form_key"], "unit": r["unit"],
+             "department": r["department"], "person": r["person"], "title": r["title"],
+             "tier": r["tier"], "source_file": r["rel"], "source_sheet": r["sheet"],
+             "n_risks": r["n_risks"]}
+            for r in rows
+        ]  # fmt: skip
+
+    def status(self, round_id: int) -> RoundStatus:
+        """Counts as ``collect`` gives them on the current files, and each post holder's state."""
+        from xlproc.collect import _duplicates, _submissions
+
+        with self.snapshot() as con:
+            people = self.people(round_id, con)
+            posts = self._current_posts(con, round_id)
+            n_files = con.execute(
+                "SELECT count(*) FROM versions WHERE round_id = ? AND superseded_by IS NULL",
+                (round_id,),
+            ).fetchone()[0]
+            per_form: dict[int | None, Counter] = defaultdict(Counter)
+            per_version: dict[int, Counter] = defaultdict(Counter)
+            totals: Counter = Counter()
+            for form_id, vid, sev, n in con.execute(
+                "SELECT i.form_id, i.version_id, i.severity, count(*) FROM issues i"
+                " JOIN versions v ON v.id = i.version_id WHERE v.round_id = ? AND i.state = 'open'"
+                " GROUP BY i.form_id, i.version_id, i.severity",
+                (round_id,),
+            ):
+                totals[sev] += n
+                if form_id is None:
+                    per_version[vid][sev] += n
+                else:
+                    per_form[form_id][sev] += n
+            closed_by_key = dict(con.execute(
+                "SELECT f.form_key, count(*) FROM issues i JOIN forms f ON f.id = i.form_id"
+                " WHERE f.round_id = ? AND i.state = 'closed' GROUP BY f.form_key", (round_id,)))  # fmt: skip
+            old_by_key = dict(con.execute(
+                "SELECT form_key, count(*) FROM forms WHERE round_id = ? AND superseded_by IS NOT NULL"
+                " GROUP BY form_key", (round_id,)))  # fmt: skip
+            returned = {r[0] for r in con.execute(
+                "SELECT rv.version_id FROM return_versions rv JOIN returns r ON r.id = rv.return_id"
+                " WHERE r.round_id = ?", (round_id,))}  # fmt: skip
+        batch = _duplicates(posts)
+        rows = None
+        if people:
+            rows, roster_issues = _submissions(people, posts)
+            batch += roster_issues
+        for i in batch:
+            totals[i.severity] += 1
+        counts = {
+            "files": n_files,
+            "forms": len(posts),
+            "risks": sum(p["n_risks"] for p in posts),
+            "errors": totals["error"],
+            "warnings": totals["warning"],
+        }
+        dup_keys = {p["_key"] for p in posts if any(
+            i.code == "FORM_DUPLICATE" and i.source_file == p["source_file"]
+            and i.source_sheet == p["source_sheet"] for i in batch)} if any(
+            i.code == "FORM_DUPLICATE" for i in batch) else set()  # fmt: skip
+
+        def state_of(p: dict) -> tuple[str, int, int]:
+            f, v = per_form.get(p["_id"], Counter()), per_version.get(p["_version"], Counter())
+            err, warn = f["error"] + v["error"], f["warning"] + v["warning"]
+            if p["_version"] in returned:
+                return "returned", err, warn
+            return ("error" if err else "ok"), err, warn
+
+        states: list[PersonState] = []
+        if rows is not None:
+            by_name: dict[str, list[dict]] = defaultdict(list)
+            for p in posts:
+                by_name[p["person"]].append(p)
+            for person, row in zip(people, rows, strict=False):
+                files = set(row["source_file"].split(";")) if row["source_file"] else set()
+                mine = [p for p in by_name.get(person.person, []) if p["source_file"] in files]
+                st = PersonState(person.unit, person.department, person.person, person.title,
+                                 TIER_ZH[person.tier], "missing")  # fmt: skip
+                if mine:
+                    p = mine[-1]  # the newest
+                    st.status, st.errors, st.warnings = state_of(p)
+                    st.form_id, st.version_id, st.rel = p["_id"], p["_version"], p["source_file"]
+                    st.closed = closed_by_key.get(p["_key"], 0)
+                    st.superseded = old_by_key.get(p["_key"], 0)
+                    st.duplicate = row["status"] == "duplicate"
+                states.append(st)
+            for row in rows[len(people) :]:
+                p = next((q for q in posts if q["source_file"] == row["source_file"]
+                          and q["person"] == row["person"]), None)  # fmt: skip
+                st = PersonState("", row["department"], row["person"], "", row["tier"],
+                                 "not_in_roster")  # fmt: skip
+                if p is not None:
+                    _s, st.errors, st.warnings = state_of(p)
+                    st.unit, st.title = p["unit"], p["title"]
+                    st.form_id, st.version_id, st.rel = p["_id"], p["_version"], p["source_file"]
+                states.append(st)
+        else:
+            for p in posts:
+                s, err, warn = state_of(p)
+                st = PersonState(p["unit"], p["department"], p["person"], p["title"], p["tier"], s,
+                                 p["_id"], p["_version"], p["source_file"], err, warn,
+                                 closed_by_key.get(p["_key"], 0), old_by_key.get(p["_key"], 0),
+                                 p["_key"] in dup_keys)  # fmt: skip
+                states.append(st)
+        depts: dict[str, Counter] = {}
+        for st in states:
+            depts.setdefault(st.department or "(未填科室)", Counter())[st.status] += 1
+        departments = [
+            {"department": d, "total": sum(c.values()), **{k: c[k] for k in STATE_ZH}}
+            for d, c in depts.items()
+        ]
+        return RoundStatus(counts, states, departments, [i.as_dict() for i in batch])
+
+    # laying out the current files, as an inbox for the library
+
+    def current_inputs(self, round_id: int, con=None) -> list[dict]:
+        return [dict(r) for r in (con or self.db).execute(
+            "SELECT v.id, v.rel, v.hash, b.mtime FROM versions v JOIN batches b ON b.id = v.batch_id"
+            " WHERE v.round_id = ? AND v.superseded_by IS NULL ORDER BY v.rel", (round_id,))]  # fmt: skip
+
+    def lay_out(self, round_id: int, folder: Path, inputs: list[dict] | None = None,
+                people: list[Person] | None = None) -> tuple[Path, Path | None]:  # fmt: skip
+        """Write the current files under ``folder/inbox`` by their relative paths, each with the
+        modification time of its upload, and the roster as ``folder/花名册.csv``.
+
+        ``xlproc collect folder/inbox --roster folder/花名册.csv`` then reads exactly what a build
+        reads.
+        """
+        inputs = self.current_inputs(round_id) if inputs is None else inputs
+        inbox = folder / "inbox"
+        inbox.mkdir(parents=True, exist_ok=True)
+        for v in inputs:
+            self._lay_out(v["hash"], inbox / v["rel"], mtime=v["mtime"])
+        people = self.people(round_id) if people is None else people
+        roster = None
+        if people:
+            roster = folder / "花名册.csv"
+            write_roster_csv(people, roster)
+        return inbox, roster
+
+    # builds
+
+    def build(self, round_id: int) -> int:
+        """Archive, 公示版 and CSV exports from the current files, with ``collect``'s functions."""
+        from xlproc.collect import collect_inbox
+        from xlproc.report import write_outputs
+
+        with self.snapshot() as con:
+            inputs = self.current_inputs(round_id, con)
+            people = self.people(round_id, con)
+        if not inputs:
+            raise UsageError("还没有收到任何文件,无法生成档案")
+        work = Path(tempfile.mkdtemp(dir=self.root / "tmp", prefix="build-"))
+        try:
+            inbox, roster = self.lay_out(round_id, work, inputs, people)
+            result = collect_inbox([inbox], roster_path=str(roster) if roster else None,
+                                   config=self.config, config_path=self.config_path, jobs=self.jobs)  # fmt: skip
+            out = work / "out"
+            out.mkdir()
+            write_outputs(result, archive=str(out / "archive.xlsx"), public=str(out / "public.xlsx"),
+                          export_dir=str(work / "exports"))  # fmt: skip
+            _zip_dir(work / "exports", out / "exports.zip")
+            outputs = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in out.iterdir()}
+            record = {"files": [[v["rel"], v["hash"], v["mtime"]] for v in inputs],
+                      "roster": [[p.unit, p.department, p.person] for p in people]}  # fmt: skip
+            with self.write() as con:
+                n = con.execute(
+                    "SELECT coalesce(max(n), 0) + 1 FROM builds WHERE round_id = ?", (round_id,)
+                ).fetchone()[0]
+                target = self.build_dir(round_id, n)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.rmtree(target, ignore_errors=True)
+                shutil.move(str(out), target)
+                con.execute(
+                    "INSERT INTO builds (round_id, n, created_at, source_date_epoch, inputs, outputs,"
+                    " counts) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (round_id, n, _now(), os.environ.get("SOURCE_DATE_EPOCH", ""),
+                     json.dumps(record, ensure_ascii=False), json.dumps(outputs),
+                     json.dumps(result.counts())),
+                )  # fmt: skip
+                c = result.counts()
+                self.event(con, round_id, "built",
+                           f"第 {n} 次生成:{len(inputs)} 个文件,{c['forms']} 张表、{c['risks']} 个风险点,"
+                           f"错误 {c['errors']} 个、警告 {c['warnings']} 个")  # fmt: skip
+            return n
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+    def build_dir(self, round_id: int, n: int) -> Path:
+        return self.root / "builds" / str(round_id) / str(n)
+
+    def builds(self, round_id: int) -> list[dict]:
+        out = []
+        for r in self.db.execute(
+            "SELECT * FROM builds WHERE round_id = ? ORDER BY n DESC", (round_id,)
+        ):
+            d = dict(r)
+            d["inputs"] = json.loads(d["inputs"])
+            d["outputs"] = json.loads(d["outputs"])
+            d["counts"] = json.loads(d["counts"])
+            out.append(d)
+        return out
+
+    def build_record(self, round_id: int, n: int) -> dict | None:
+        return next((b for b in self.builds(round_id) if b["n"] == n), None)
+
+    # returns (退回)
+
+    def return_groups(self, round_id: int) -> list[dict]:
+        """Per 科室: the current versions with open errors or warnings, and whether sent back."""
+        with self.snapshot() as con:
+            people = self.people(round_id, con)
+            rows = con.execute(
+                """SELECT v.id, v.rel, v.status,
+                     sum(i.severity = 'error') AS errors, sum(i.severity = 'warning') AS warnings
+                   FROM versions v JOIN issues i ON i.version_id = v.id
+                   WHERE v.round_id = ? AND v.superseded_by IS NULL AND i.state = 'open'
+                     AND i.severity IN ('error', 'warning')
+                   GROUP BY v.id ORDER BY v.rel""",
+                (round_id,),
+            ).fetchall()
+            depts_of: dict[int, set[str]] = defaultdict(set)
+            for vid, dept in con.execute(
+                "SELECT f.version_id, f.department FROM forms f JOIN versions v"
+                " ON v.id = f.version_id WHERE f.round_id = ? AND v.superseded_by IS NULL"
+                " AND f.superseded_by IS NULL",
+                (round_id,),
+            ):
+                depts_of[vid].add(dept)
+            sent: dict[int, str] = {}
+            for vid, at in con.execute(
+                "SELECT rv.version_id, max(r.sent_at) FROM return_versions rv JOIN returns r"
+                " ON r.id = rv.return_id WHERE r.round_id = ? GROUP BY rv.version_id",
+                (round_id,),
+            ):
+                sent[vid] = at
+        roster_depts = {p.department for p in people}
+        by_person = {p.person: p.department for p in people}
+        groups: dict[str, list[dict]] = defaultdict(list)
+        for r in rows:
+            depts = {d for d in depts_of.get(r["id"], set()) if d}
+            if not depts:
+                stem = Path(r["rel"]).stem
+                parent = r["rel"].rsplit("/", 2)[-2] if "/" in r["rel"] else ""
+                guess = stem if stem in roster_depts else parent if parent in roster_depts else ""
+                guess = guess or by_person.get(stem, "")
+                depts = {guess or "(无法确定科室)"}
+            for d in sorted(depts):
+                groups[d].append({**dict(r), "sent_at": sent.get(r["id"], "")})
+        return [
+            {"department": d, "versions": vs, "errors": sum(v["errors"] for v in vs),
+             "warnings": sum(v["warnings"] for v in vs),
+             "sent": all(v["sent_at"] for v in vs),
+             "sent_at": max((v["sent_at"] for v in vs), default="")}
+            for d, vs in sorted(groups.items())
+        ]  # fmt: skip
+
+    def feedback_zip(self, round_id: int, department: str, target: Path) -> list[int]:
+        """The 科室's feedback copies and 退回清单 (``write_feedback``) zipped into ``target``."""
+        from xlproc.collect import collect_inbox
+        from xlproc.feedback import write_feedback
+
+        group = next(
+            (g for g in self.return_groups(round_id) if g["department"] == department), None
+        )
+        if group is None:
+            raise UsageError(f"{department} 没有需要退回的文件")
+        ids = [v["id"] for v in group["versions"]]
+        inputs = [v for v in self.current_inputs(round_id) if v["id"] in ids]
+        people = [p for p in self.people(round_id) if p.department == department]
+        work = Path(tempfile.mkdtemp(dir=self.root / "tmp", prefix="return-"))
+        try:
+            inbox, roster = self.lay_out(round_id, work, inputs, people)
+            result = collect_inbox([inbox], roster_path=str(roster) if roster else None,
+                                   config=self.config, config_path=self.config_path, jobs=1)  # fmt: skip
+            write_feedback(result, work / "out")
+            _zip_dir(work / "out", target)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return ids
+
+    def mark_returned(self, round_id: int, department: str) -> int:
+        group = next(
+            (g for g in self.return_groups(round_id) if g["department"] == department), None
+        )
+        if group is None:
+            raise UsageError(f"{department} 没有需要退回的文件")
+        with self.write() as con:
+            now = _now()
+            rid = con.execute(
+                "INSERT INTO returns (round_id, department, sent_at) VALUES (?, ?, ?)",
+                (round_id, department, now),
+            ).lastrowid
+            con.executemany(
+                "INSERT OR IGNORE INTO return_versions (return_id, version_id) VALUES (?, ?)",
+                [(rid, v["id"]) for v in group["versions"]],
+            )
+            files = "、".join(v["rel"] for v in group["versions"])
+            self.event(con, round_id, "returned",
+                       f"{department}:已退回 {len(group['versions'])} 个文件({files}),{now[:10]}")  # fmt: skip
+        return rid
+
+    # comparing and history
+
+    def latest_build(self, round_id: int) -> int | None:
+        row = self.db.execute(
+            "SELECT max(n) FROM builds WHERE round_id = ?", (round_id,)
+        ).fetchone()
+        return row[0]
+
+    def compare(self, round_id: int, old_archive: Path, old_label: str, target: Path):
+        """The diff of an earlier archive against this round's latest build (``xlproc diff``)."""
+        from xlproc.diff import diff_archives, read_archive, write_diff
+
+        n = self.latest_build(round_id)
+        if n is None:
+            raise UsageError("本轮次还没有生成档案:请先在“生成”页生成")
+        new = self.build_dir(round_id, n) / "archive.xlsx"
+        o_r, o_p = read_archive(old_archive)
+        n_r, n_p = read_archive(new)
+        rnd = self.round(round_id)
+        result = diff_archives(o_r, o_p, n_r, n_p, old_label, f"{rnd['title']}(第 {n} 次生成)")
+        write_diff(result, target)
+        with self.write() as con:
+            self.event(con, round_id, "compared", f"与 {old_label} 对比")
+        return result
+
+    def post_list(self, query: str = "", limit: int = 200) -> list[dict]:
+        like = f"%{query.strip()}%"
+        return [dict(r) for r in self.db.execute(
+            """SELECT f.unit, f.department, f.title, count(DISTINCT f.round_id) AS n_rounds,
+                      group_concat(DISTINCT f.person) AS people
+               FROM forms f JOIN versions v ON v.id = f.version_id
+               WHERE v.superseded_by IS NULL AND f.superseded_by IS NULL
+                 AND (f.unit || f.department || f.title || f.person) LIKE ?
+               GROUP BY f.unit, f.department, f.title ORDER BY f.unit, f.department, f.title
+               LIMIT ?""", (like, limit))]  # fmt: skip
+
+    def post_history(self, unit: str, department: str, title: str) -> list[dict]:
+        """One post (单位 + 科室 + 职务) across rounds: holder, grade, and its risk points."""
+        out = []
+        for r in self.db.execute(
+            """SELECT f.*, r.title AS round_title, r.id AS rid, v.rel FROM forms f
+               JOIN versions v ON v.id = f.version_id JOIN rounds r ON r.id = f.round_id
+               WHERE v.superseded_by IS NULL AND f.superseded_by IS NULL
+                 AND f.unit = ? AND f.department = ? AND f.title = ?
+               ORDER BY r.id, f.id""",
+            (unit, department, title),
+        ):
+            d = dict(r)
+            d["risks"] = self.form_risks(d["id"])
+            out.append(d)
+        return out
+
+
+def _form_of(issue: dict, spans: list[tuple[str, int, int]]) -> int | None:
+    """The form an issue belongs to: on its sheet, the first form whose last risk row is at or
+    below the issue's row (a form's header lies above its rows); None for the whole file."""
+    sheet = issue["source_sheet"]
+    mine = [s for s in spans if s[0] == sheet]
+    if not sheet or not mine:
+        return None
+    if len(mine) == 1:
+        return mine[0][2]
+    digits = "".join(ch for ch in issue["cell"] if ch.isdigit())
+    row = int(digits) if digits else 0
+    for _sheet, last, fid in sorted(mine, key=lambda s: s[1]):
+        if last >= row:
+            return fid
+    return mine[-1][2]
