@@ -57,7 +57,7 @@ def main(verbose: bool) -> None:
     """xlproc:岗位廉政风险防范管理的表格工具。
 
     生成下发表格(templates)、批量汇总回收的表格(collect)、只检查(check)、
-    年度对比(diff)、写出默认配置(init),以及一键演示(demo)。
+    年度对比(diff)、写出默认配置(init)、一键演示(demo),以及浏览器工作台(serve)。
     """
 
 
@@ -244,3 +244,25 @@ def diff(old: str, new: str, output: str, export_dir: str | None) -> None:
     )
     for w in written:
         click.echo(f"已写出:{w}")
+
+
+@main.command()
+@click.option("--data", "data", type=click.Path(file_okay=False),
+              help="数据文件夹:轮次记录和收到的每个文件都保存在这里(默认 ~/xlproc-data)。")  # fmt: skip
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="监听地址;不是本机地址时必须设置 --password。")  # fmt: skip
+@click.option(
+    "--port", default=8765, show_default=True, type=click.IntRange(0, 65535), help="端口。"
+)
+@click.option("--no-browser", is_flag=True, help="不自动打开浏览器。")
+@click.option("--password", default=None, help="登录密码(在局域网中使用时必须设置)。")
+@click.option("--demo", is_flag=True, help="用自带的示例花名册和回收表格建一个演示轮次。")
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="配置文件(xlproc.toml)。"
+)
+@_guard
+def serve(data, host, port, no_browser, password, demo, config_path) -> None:
+    """在浏览器中使用的工作台:收件、检查、退回、销号、生成档案,记录整轮工作。"""
+    from xlproc.web.server import run
+
+    run(data, host, port, not no_browser, password, demo, config_path, echo=click.echo)
