@@ -92,6 +92,7 @@ def issue_signature(code: str, field: str, value: str) -> tuple[str, str, str]:
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_WINDOWS_FOLD = str.maketrans('<>:"|?*', "＜＞：＂｜？＊")
 
 
 def clean_rel(name: str) -> str | None:
@@ -110,7 +111,10 @@ def clean_rel(name: str) -> str | None:
         return None
     if any(_DRIVE.match(p) or p.endswith(".") for p in parts):
         return None
-    return "/".join(parts)
+    rel = "/".join(parts)
+    if os.name == "nt":  # names a Windows folder cannot hold: the full-width look-alikes
+        rel = rel.translate(_WINDOWS_FOLD)
+    return rel
 
 
 def _zip_name(info: zipfile.ZipInfo) -> str:

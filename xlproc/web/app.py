@@ -306,6 +306,7 @@ def create_app(
         for part in parts:
             name = part.filename or ""
             if not name:
+                refused.append("有一个上传的文件没有文件名,已跳过")
                 continue
             data = part.read(limits["max_file"] + 1)
             if len(data) > limits["max_file"]:
