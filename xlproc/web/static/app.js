@@ -16,6 +16,12 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const b of document.querySelectorAll("button[data-confirm]")) {
     b.addEventListener("click", (ev) => { if (!confirm(b.dataset.confirm)) ev.preventDefault(); });
   }
+  for (const input of document.querySelectorAll("input[type=file][data-show]")) {
+    input.addEventListener("change", () => {
+      document.getElementById(input.dataset.show).textContent =
+        [...input.files].map((f) => f.name).join("、") || "未选择文件";
+    });
+  }
   const form = document.getElementById("upload-form");
   if (form) uploader(form);
 });
