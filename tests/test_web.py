@@ -125,7 +125,9 @@ def test_pages_render_in_chinese(client):
     for word in ("未报送", "有错误", "已合格", "催报名单", "萧红"):
         assert word in board
     page = client.get(f"/rounds/{rid}/files/{vid}").get_data(as_text=True)
-    cell = re.search(r'<td class="mark-error" title="([^"]*)" data-cell="E6">很高</td>', page)
+    cell = re.search(
+        r'<td class="mark-error" title="([^"]*)" data-cell="E6" id="c-林芳!E6">很高</td>', page
+    )
     assert cell and "无法识别" in cell.group(1)
     assert "xlproc:{" not in page  # the templates' hidden metadata column is not shown
     r = client.get(f"/rounds/{rid}/reminders.txt")

@@ -245,6 +245,11 @@ class RoundStatus:
     people: list[PersonState]
     departments: list[dict]  # {department, missing, error, returned, ok, total}
     batch_issues: list[dict]  # issues that span files: duplicates, roster
+    stamp: int = 0  # the round's last event id when computed
+
+    @property
+    def in_roster(self) -> int:
+        return sum(1 for p in self.people if p.status != "not_in_roster")
 
     def api(self) -> dict:
         return {
@@ -270,6 +275,8 @@ class Store:
         self.config = load_config(config_path)
         self.jobs = jobs
         self._local = threading.local()
+        self._cache_lock = threading.Lock()
+        self._status_cache: dict[int, tuple[int, RoundStatus]] = {}
         self._migrate()
 
     # connections and migrations
@@ -701,8 +708,9 @@ class Store:
 
     def version(self, round_id: int, version_id: int) -> dict | None:
         row = self.db.execute(
-            "SELECT v.*, b.received_at, b.mtime FROM versions v JOIN batches b ON b.id = v.batch_id"
-            " WHERE v.id = ? AND v.round_id = ?",
+            "SELECT v.*, b.received_at, b.mtime, (SELECT max(r.sent_at) FROM return_versions rv"
+            " JOIN returns r ON r.id = rv.return_id WHERE rv.version_id = v.id) AS returned_at"
+            " FROM versions v JOIN batches b ON b.id = v.batch_id WHERE v.id = ? AND v.round_id = ?",
             (version_id, round_id),
         ).fetchone()
         return dict(row) if row else None
@@ -743,19 +751,40 @@ class Store:
         ]  # fmt: skip
 
     def status(self, round_id: int) -> RoundStatus:
-        """Counts as ``collect`` gives them on the current files, and each post holder's state."""
+        """Counts as ``collect`` gives them on the current files, and each post holder's state.
+
+        Every change to a round writes an event in the same transaction, so the round's last
+        event id says whether a status computed before still holds.
+        """
+        stamp = self.db.execute(
+            "SELECT coalesce(max(id), 0) FROM events WHERE round_id = ?", (round_id,)
+        ).fetchone()[0]
+        with self._cache_lock:
+            hit = self._status_cache.get(round_id)
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+        status = self._status(round_id)
+        with self._cache_lock:
+            self._status_cache[round_id] = status.stamp, status
+        return status
+
+    def _status(self, round_id: int) -> RoundStatus:
         from xlproc.collect import _duplicates, _submissions
 
         with self.snapshot() as con:
+            stamp = con.execute(
+                "SELECT coalesce(max(id), 0) FROM events WHERE round_id = ?", (round_id,)
+            ).fetchone()[0]
             people = self.people(round_id, con)
             posts = self._current_posts(con, round_id)
             n_files = con.execute(
                 "SELECT count(*) FROM versions WHERE round_id = ? AND superseded_by IS NULL",
                 (round_id,),
             ).fetchone()[0]
-            per_form: dict[int | None, Counter] = defaultdict(Counter)
-            per_version: dict[int, Counter] = defaultdict(Counter)
+            per_form: dict[int, list[int]] = {}  # form → [errors, warnings]
+            per_version: dict[int, list[int]] = {}  # issues about the whole file
             totals: Counter = Counter()
+            slot = {"error": 0, "warning": 1}
             for form_id, vid, sev, n in con.execute(
                 "SELECT i.form_id, i.version_id, i.severity, count(*) FROM issues i"
                 " JOIN versions v ON v.id = i.version_id WHERE v.round_id = ? AND i.state = 'open'"
@@ -763,10 +792,9 @@ class Store:
                 (round_id,),
             ):
                 totals[sev] += n
-                if form_id is None:
-                    per_version[vid][sev] += n
-                else:
-                    per_form[form_id][sev] += n
+                if sev in slot:
+                    into = per_version if form_id is None else per_form
+                    into.setdefault(vid if form_id is None else form_id, [0, 0])[slot[sev]] += n
             closed_by_key = dict(con.execute(
                 "SELECT f.form_key, count(*) FROM issues i JOIN forms f ON f.id = i.form_id"
                 " WHERE f.round_id = ? AND i.state = 'closed' GROUP BY f.form_key", (round_id,)))  # fmt: skip
@@ -795,9 +823,11 @@ class Store:
             and i.source_sheet == p["source_sheet"] for i in batch)} if any(
             i.code == "FORM_DUPLICATE" for i in batch) else set()  # fmt: skip
 
+        none = (0, 0)
+
         def state_of(p: dict) -> tuple[str, int, int]:
-            f, v = per_form.get(p["_id"], Counter()), per_version.get(p["_version"], Counter())
-            err, warn = f["error"] + v["error"], f["warning"] + v["warning"]
+            f, v = per_form.get(p["_id"], none), per_version.get(p["_version"], none)
+            err, warn = f[0] + v[0], f[1] + v[1]
             if p["_version"] in returned:
                 return "returned", err, warn
             return ("error" if err else "ok"), err, warn
@@ -820,9 +850,9 @@ class Store:
                     st.superseded = old_by_key.get(p["_key"], 0)
                     st.duplicate = row["status"] == "duplicate"
                 states.append(st)
+            by_place = {(q["source_file"], q["person"]): q for q in reversed(posts)}
             for row in rows[len(people) :]:
-                p = next((q for q in posts if q["source_file"] == row["source_file"]
-                          and q["person"] == row["person"]), None)  # fmt: skip
+                p = by_place.get((row["source_file"], row["person"]))
                 st = PersonState("", row["department"], row["person"], "", row["tier"],
                                  "not_in_roster")  # fmt: skip
                 if p is not None:
@@ -845,7 +875,7 @@ class Store:
             {"department": d, "total": sum(c.values()), **{k: c[k] for k in STATE_ZH}}
             for d, c in depts.items()
         ]
-        return RoundStatus(counts, states, departments, [i.as_dict() for i in batch])
+        return RoundStatus(counts, states, departments, [i.as_dict() for i in batch], stamp)
 
     # laying out the current files, as an inbox for the library
 

@@ -47,6 +47,7 @@ OUTPUTS = {
     "exports.zip": ("导出CSV", ".zip"),
 }
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+PAGE = 500  # rows of the board's people table per page
 _LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 
 
@@ -260,10 +261,14 @@ def create_app(
         if q:
             people = [p for p in people if q in p.person or q in p.title or q in p.department]
         missing = [p for p in status.people if p.status == "missing"]
+        pages = max(1, -(-len(people) // PAGE))
+        page = min(max(1, request.args.get("page", 1, type=int)), pages)
+        shown = people if request.args.get("all") else people[(page - 1) * PAGE : page * PAGE]
         return render_template(
-            "board.html", rnd=rnd, status=status, people=people, state=state, dept=dept, q=q,
+            "board.html", rnd=rnd, status=status, people=shown, n_people=len(people), page=page,
+            pages=pages if not request.args.get("all") else 1, state=state, dept=dept, q=q,
             reminder=_reminder_text(rnd, missing), n_missing=len(missing),
-            n_superseded=sum(1 for p in status.people if p.superseded),
+            file_base=url_for("file_page", rid=rid, vid=0)[:-1],
         )  # fmt: skip
 
     @app.get("/rounds/<int:rid>/reminders.txt")
@@ -323,19 +328,21 @@ def create_app(
                 items.append((name, data))
         report = store.ingest(rid, items)
         report.refused = refused + report.refused
+        store.status(rid)  # computed now, while the uploader waits, not on the next page view
         return report
 
     @app.get("/rounds/<int:rid>/inbox")
     def inbox(rid: int):
         rnd = the_round(rid)
-        return render_template("inbox.html", rnd=rnd, versions=store.versions(rid), report=None)
+        return render_template("inbox.html", rnd=rnd, versions=store.versions(rid), report=None,
+                               file_base=url_for("file_page", rid=rid, vid=0)[:-1])  # fmt: skip
 
     @app.post("/rounds/<int:rid>/files")
     def upload_form(rid: int):
         report = _receive(rid)
-        return render_template(
-            "inbox.html", rnd=the_round(rid), versions=store.versions(rid), report=report.as_dict()
-        )
+        return render_template("inbox.html", rnd=the_round(rid), versions=store.versions(rid),
+                               report=report.as_dict(),
+                               file_base=url_for("file_page", rid=rid, vid=0)[:-1])  # fmt: skip
 
     @app.get("/rounds/<int:rid>/files/<int:vid>")
     def file_page(rid: int, vid: int):
