@@ -455,7 +455,8 @@ def create_app(
                 changes.append(c)
         summary = result.summary.sum(numeric_only=True).to_dict() if result is not None else {}
         return render_template("compare.html", rnd=rnd, others=others, result=result,
-                               changes=changes, summary=summary, token=token, label=label)  # fmt: skip
+                               changes=changes, summary=summary, token=token, label=label,
+                               other=request.form.get("other", ""))  # fmt: skip
 
     @app.get("/rounds/<int:rid>/compare/<token>.xlsx")
     def compare_download(rid: int, token: str):
