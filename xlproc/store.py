@@ -261,6 +261,29 @@ class RoundStatus:
         }
 
 
+class Upload:
+    """The files of one upload, each kept by its hash as it arrives."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.report = IngestReport()
+        self.entries: list[tuple[str, str, int]] = []  # rel, sha256, size
+        self._seen: set[str] = set()
+
+    def add(self, rel: str, data: bytes) -> None:
+        clean = clean_rel(rel)
+        if clean is None:
+            self.report.refused.append(f"文件名“{rel}”不安全(含 ..、绝对路径或盘符),已拒绝")
+        elif clean in self._seen:
+            self.report.refused.append(f"{clean}:同一次上传中出现了两次,只收录第一个")
+        else:
+            self._seen.add(clean)
+            self.entries.append((clean, self.store.put_blob(data), len(data)))
+
+    def refuse(self, message: str) -> None:
+        self.report.refused.append(message)
+
+
 # --- the store -----------------------------------------------------------------------------------
 
 
@@ -433,23 +456,22 @@ class Store:
 
     # receiving files
 
+    def upload(self) -> Upload:
+        """Start an upload: add files one by one (each is kept by its hash at once, so the
+        request never holds them all), then ``ingest_upload`` records and checks them."""
+        return Upload(self)
+
     def ingest(self, round_id: int, items: list[tuple[str, bytes]]) -> IngestReport:
         """Record and check received files (relative path, bytes) as one upload."""
+        up = self.upload()
+        for rel, data in items:
+            up.add(rel, data)
+        return self.ingest_upload(round_id, up)
+
+    def ingest_upload(self, round_id: int, up: Upload) -> IngestReport:
         from xlproc.collect import collect_inbox
 
-        report = IngestReport()
-        entries: list[tuple[str, str, int]] = []  # rel, sha, size
-        seen_rel: set[str] = set()
-        for rel, data in items:
-            clean = clean_rel(rel)
-            if clean is None:
-                report.refused.append(f"文件名“{rel}”不安全(含 ..、绝对路径或盘符),已拒绝")
-                continue
-            if clean in seen_rel:
-                report.refused.append(f"{clean}:同一次上传中出现了两次,只收录第一个")
-                continue
-            seen_rel.add(clean)
-            entries.append((clean, self.put_blob(data), len(data)))
+        report, entries = up.report, up.entries
         known = self._known_hashes(round_id)
         fresh = [e for e in entries if e[1] not in known]
         result = None
@@ -633,7 +655,7 @@ class Store:
             self.event(con, round_id, "superseded",
                        f"{older[ovid]['rel']} 已被新版本 {rel_new} 替代", ovid)  # fmt: skip
         # close (销号) what the newer version no longer has
-        closed = 0
+        closed_by: Counter = Counter()  # superseding version → issues it closed
         for fid, nvid in form_by.items():
             key = con.execute("SELECT form_key FROM forms WHERE id = ?", (fid,)).fetchone()[0]
             new_fid = new_form_of.get((nvid, key))
@@ -641,16 +663,19 @@ class Store:
             if new_fid is not None:
                 now_has = {issue_signature(*r) for r in con.execute(
                     "SELECT code, field, value FROM issues WHERE form_id = ?", (new_fid,))}  # fmt: skip
-            closed += self._close(con, "form_id = ?", fid, now_has, nvid)
+            closed_by[nvid] += self._close(con, "form_id = ?", fid, now_has, nvid)
         for ovid, nvid in gone_versions.items():
             now_has = {issue_signature(*r) for r in con.execute(
                 "SELECT code, field, value FROM issues WHERE version_id = ? AND form_id IS NULL",
                 (nvid,))}  # fmt: skip
-            closed += self._close(con, "version_id = ? AND form_id IS NULL", ovid, now_has, nvid)
-        if closed:
-            rels = "、".join(sorted({r["by"] for r in report.superseded})) or "新版本"
-            self.event(con, round_id, "closed", f"{rels} 不再有的 {closed} 个问题已销号")
-        report.closed += closed
+            closed_by[nvid] += self._close(
+                con, "version_id = ? AND form_id IS NULL", ovid, now_has, nvid
+            )
+        for nvid, n in sorted(closed_by.items()):
+            if n:
+                rel = con.execute("SELECT rel FROM versions WHERE id = ?", (nvid,)).fetchone()[0]
+                self.event(con, round_id, "closed", f"新版本 {rel} 不再有的 {n} 个问题已销号", nvid)
+        report.closed += sum(closed_by.values())
 
     def _close(self, con, where: str, arg: int, now_has: set, by: int) -> int:
         n = 0

@@ -302,32 +302,31 @@ def create_app(
     # --- receiving -----------------------------------------------------------------------------
 
     def _receive(rid: int):
+        """Each part is kept (by hash) as it is read, a .zip expanded; then all are checked."""
         the_round(rid)
-        items: list[tuple[str, bytes]] = []
-        refused: list[str] = []
+        up = store.upload()
         parts = request.files.getlist("files") + request.files.getlist("file")
         if len(parts) > limits["max_files"]:
             raise RequestEntityTooLarge()
         for part in parts:
             name = part.filename or ""
             if not name:
-                refused.append("有一个上传的文件没有文件名,已跳过")
+                up.refuse("有一个上传的文件没有文件名,已跳过")
                 continue
             data = part.read(limits["max_file"] + 1)
+            part.close()
             if len(data) > limits["max_file"]:
-                refused.append(
-                    f"{name}:超过单个文件的大小上限({limits['max_file'] >> 20} MB),已拒绝"
-                )
-                continue
-            if name.lower().endswith(".zip"):
+                up.refuse(f"{name}:超过单个文件的大小上限({limits['max_file'] >> 20} MB),已拒绝")
+            elif name.lower().endswith(".zip"):
                 got, problems = expand_zip(data, name, store.config, limits["max_file"],
                                            limits["max_files"])  # fmt: skip
-                items += got
-                refused += problems
+                for rel, body in got:
+                    up.add(rel, body)
+                for m in problems:
+                    up.refuse(m)
             else:
-                items.append((name, data))
-        report = store.ingest(rid, items)
-        report.refused = refused + report.refused
+                up.add(name, data)
+        report = store.ingest_upload(rid, up)
         store.status(rid)  # computed now, while the uploader waits, not on the next page view
         return report
 
