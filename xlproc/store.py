@@ -457,8 +457,8 @@ class Store:
     # receiving files
 
     def upload(self) -> Upload:
-        """Start an upload: add files one by one (each is kept by its hash at once, so the
-        request never holds them all), then ``ingest_upload`` records and checks them."""
+        """Start an upload: add files one by one (each is written under its hash at once and
+        its bytes can be let go), then ``ingest_upload`` records and checks them."""
         return Upload(self)
 
     def ingest(self, round_id: int, items: list[tuple[str, bytes]]) -> IngestReport:
