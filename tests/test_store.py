@@ -293,3 +293,21 @@ def test_unseen_inbox_counts_equal_collect(corpus, tmp_path):
     assert s.status(rid).counts == {
         k: c[k] for k in ("files", "forms", "risks", "errors", "warnings")
     }
+
+
+def test_form_identity_and_upload_times():
+    from xlproc.store import form_key
+
+    assert form_key({"unit": "局", "person": "林芳", "title": "科员"}) == form_key(
+        {"unit": "局", "person": "林芳", "title": "科长", "department": "办公室"})  # fmt: skip
+    post = {"unit": "局", "department": "办公室", "title": "科员", "person": ""}
+    assert form_key(post) == form_key(dict(post)) != form_key({**post, "title": "科长"})
+    nobody = {"unit": "局", "department": "办公室", "title": "", "person": ""}
+    assert form_key(nobody) != form_key(dict(nobody))  # no identity: never a version of another
+
+
+def test_uploads_get_increasing_modification_times(store, sample_round):
+    store.ingest(sample_round, [("秘书科.xlsx", corrected_secretariat())])
+    store.ingest(sample_round, [("新.txt", b"x")])
+    times = [r[0] for r in store.db.execute("SELECT mtime FROM batches ORDER BY id")]
+    assert all(b - a >= 3 for a, b in zip(times, times[1:], strict=False))

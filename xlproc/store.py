@@ -28,6 +28,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+import uuid
 import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -55,6 +56,7 @@ VERSION_STATE_ZH = {
     "current": "当前版本",
     "superseded": "已被新版本替代",
 }
+MTIME_STEP = 3.0  # seconds between the modification times given to two uploads' files
 FILE_STATUS_ZH = {"read": "已读取", "skipped": "已跳过", "unreadable": "无法读取"}
 ISSUE_STATE_ZH = {"open": "未解决", "closed": "已销号", "carried": "新版本仍有"}
 
@@ -63,17 +65,18 @@ ISSUE_STATE_ZH = {"open": "未解决", "closed": "已销号", "carried": "新版
 
 
 def form_key(post: dict) -> str:
-    """The identity of a form across versions: the unit and the person, or for a form without a
-    named holder its post and place (对岗不对人).
+    """The identity of a form across versions: its holder (unit + person), or when no holder is
+    named its post (unit + department + title, 对岗不对人); a form naming neither is its own.
 
-    Kept small and separate so that collect's ``form_key`` can replace it once it lands.
+    The same identity as the ``form_key`` coming to collect (there a tuple, None for a form
+    without one): kept small and separate so that it can be swapped in once it lands on main.
     """
-    unit = post.get("unit", "")
+    unit = post.get("unit") or ""
     if post.get("person"):
-        return f"{unit}\x1f{post['person']}"
-    parts = (unit, post.get("department", ""), post.get("title", ""), post.get("source_file", ""),
-             post.get("source_sheet", ""))  # fmt: skip
-    return "\x1f".join(parts)
+        return "\x1f".join(("person", unit, post["person"]))
+    if post.get("title"):
+        return "\x1f".join(("post", unit, post.get("department") or "", post["title"]))
+    return "\x1f".join(("none", uuid.uuid4().hex))
 
 
 def supersedes(new_batch: int, old_batch: int) -> bool:
@@ -521,9 +524,18 @@ class Store:
         import time
 
         now = _now()
+        # each upload's files get a modification time at least MTIME_STEP after the previous
+        # upload's, so that collect's newer-version rule (by modification time, differences under
+        # 2 s equal) orders the files of a build as they were received
+        last = con.execute(
+            "SELECT max(mtime) FROM batches WHERE round_id = ?", (round_id,)
+        ).fetchone()[0]
+        mtime = float(int(time.time()))
+        if last is not None and mtime < last + MTIME_STEP:
+            mtime = last + MTIME_STEP
         batch = con.execute(
             "INSERT INTO batches (round_id, received_at, mtime) VALUES (?, ?, ?)",
-            (round_id, now, float(int(time.time()))),
+            (round_id, now, mtime),
         ).lastrowid
         files = {f.rel: f for f in result.files}
         posts_by_file: dict[str, list[dict]] = defaultdict(list)
