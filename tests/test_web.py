@@ -366,3 +366,25 @@ def test_demo_round_is_made_once(tmp_path):
     rid = seed_demo(store)
     assert seed_demo(store) == rid
     assert store.status(rid).counts["forms"] == 27
+
+
+def test_serve_starts_prints_its_address_and_serves_the_demo(tmp_path):
+    import os
+    import urllib.request
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "xlproc", "serve", "--data", str(tmp_path / "d"), "--port", "0",
+         "--no-browser", "--demo"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=ROOT,
+    )  # fmt: skip
+    try:
+        first = proc.stdout.readline()
+        second = proc.stdout.readline()
+        url = re.search(r"(http://127\.0\.0\.1:\d+/rounds/\d+)", first).group(1)
+        assert "数据文件夹" in second and str(tmp_path / "d") in second
+        html = urllib.request.urlopen(url, timeout=30).read().decode()
+        assert "示例:2026年度岗位廉政风险排查" in html and "萧红" in html
+    finally:
+        proc.terminate()
+        proc.wait(10)

@@ -51,8 +51,13 @@ def run(
     import waitress
 
     folder = Path(data) if data else default_data_dir()
-    app = create_app(folder, password=password or None, config_path=config_path,
-                     local_only=is_loopback(host))  # fmt: skip
+    try:
+        app = create_app(folder, password=password or None, config_path=config_path,
+                         local_only=is_loopback(host))  # fmt: skip
+    except OSError as e:
+        raise UsageError(
+            f"无法使用数据文件夹 {folder}({e.strerror or e});请用 --data 指定一个可以写入的文件夹"
+        ) from None
     store = app.extensions["xlproc_store"]
     limits = app.extensions["xlproc_limits"]
     start = "/"
