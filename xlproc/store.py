@@ -91,6 +91,24 @@ def issue_signature(code: str, field: str, value: str) -> tuple[str, str, str]:
     return code, field, value
 
 
+def batch_rules(posts: list[dict], people: list[Person]) -> tuple[list, list[dict] | None]:
+    """The rules of ``collect`` that span files, on the current forms: the same person twice
+    (FORM_DUPLICATE) and the roster (submissions rows, NOT_IN_ROSTER, MISSING_SUBMISSION).
+
+    The one place that calls collect's batch functions; when collect's version rule lands on
+    main, this is where its new signatures are followed (``test_counts_equal_collect_on_the_same_files``
+    says when they differ).
+    """
+    from xlproc.collect import _duplicates, _submissions
+
+    issues = _duplicates(posts)
+    rows = None
+    if people:
+        rows, roster_issues = _submissions(people, posts)
+        issues += roster_issues
+    return issues, rows
+
+
 # --- names from uploads --------------------------------------------------------------------------
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -806,8 +824,6 @@ class Store:
         return status
 
     def _status(self, round_id: int) -> RoundStatus:
-        from xlproc.collect import _duplicates, _submissions
-
         with self.snapshot() as con:
             stamp = con.execute(
                 "SELECT coalesce(max(id), 0) FROM events WHERE round_id = ?", (round_id,)
@@ -841,11 +857,7 @@ class Store:
             returned = {r[0] for r in con.execute(
                 "SELECT rv.version_id FROM return_versions rv JOIN returns r ON r.id = rv.return_id"
                 " WHERE r.round_id = ?", (round_id,))}  # fmt: skip
-        batch = _duplicates(posts)
-        rows = None
-        if people:
-            rows, roster_issues = _submissions(people, posts)
-            batch += roster_issues
+        batch, rows = batch_rules(posts, people)
         for i in batch:
             totals[i.severity] += 1
         counts = {
