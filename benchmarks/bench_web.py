@@ -159,6 +159,7 @@ def main() -> None:
                 "对比 compare": f"/rounds/{rid}/compare",
                 "记录 events": f"/rounds/{rid}/events",
                 "岗位 posts": "/posts",
+                "岗位 post history": "/posts/view?unit=XX区第0000局&department=领导班子&title=科员",
                 "status API": f"/api/rounds/{rid}/status",
             }
             worst_all = 0.0
