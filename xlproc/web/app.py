@@ -376,7 +376,7 @@ def create_app(
     def returns(rid: int):
         return render_template("returns.html", rnd=the_round(rid), groups=store.return_groups(rid))
 
-    @app.get("/rounds/<int:rid>/returns/<dept>.zip")
+    @app.get("/rounds/<int:rid>/returns/<path:dept>.zip")
     def return_zip(rid: int, dept: str):
         rnd = the_round(rid)
         with tempfile.TemporaryDirectory(dir=store.root / "tmp") as tmp:
@@ -385,7 +385,7 @@ def create_app(
             data = target.read_bytes()
         return _download(data, f"{rnd['title']}_{dept}_退回修改.zip", "application/zip")
 
-    @app.post("/rounds/<int:rid>/returns/<dept>/sent")
+    @app.post("/rounds/<int:rid>/returns/<path:dept>/sent")
     def return_sent(rid: int, dept: str):
         store.mark_returned(rid, dept)
         flash(f"{dept} 已标记为已退回", "ok")
