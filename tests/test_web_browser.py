@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import tempfile
 import threading
 import time
 import zipfile
@@ -57,7 +56,7 @@ def browser(tmp_path):
     opts.binary_location = CHROMIUM
     for flag in FLAGS:
         opts.add_argument(flag)
-    opts.add_argument(f"--user-data-dir={tempfile.mkdtemp(prefix='xlproc-chromium-')}")
+    opts.add_argument(f"--user-data-dir={tmp_path / 'chromium-profile'}")  # fresh each run
     opts.add_experimental_option("prefs", {
         "download.default_directory": str(downloads), "download.prompt_for_download": False,
         "intl.accept_languages": "zh-CN,zh"})  # fmt: skip
