@@ -139,7 +139,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     shared: dict[str, str] = {}
     for grid in grids:
         try:
-            sheet = locate_forms(grid, rel)
+            sheet = locate_forms(grid, rel, config)
         except Exception as e:  # a reader bug must not stop the batch: report the sheet
             res.issues.append(
                 make_issue(

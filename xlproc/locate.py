@@ -1,10 +1,18 @@
-"""Find forms in a sheet by their labels, not by fixed cells, and pull out their raw rows.
+"""Find forms and lists in a sheet by what their columns mean, and pull out their raw rows.
 
-A sheet may hold one form, several stacked forms, or a department list table (一览表).
-The table header row is the anchor: a row naming 风险点 and at least one of 风险类型 /
-风险级别 / 防控措施. Above it lie the title, 单位 line and header fields; below it the
-risk rows, then the review boxes and the note line. Every non-empty row is accounted for:
-a risk row, a row reported as incomplete, or a row reported as lying outside the table.
+A sheet may hold one official form, several stacked forms, or a list table (一览表, 排查表,
+责任清单) with a row per risk point. The table header row is the anchor: a row whose headings
+name a risk text (风险点, 风险名称, 风险描述 …) and at least one of the type, the level or the
+measures. Each column's role is then settled by its heading and its contents together
+(`xlproc.columns`). Above the header lie the title, the 单位 line and header fields; below
+it the risk rows, then review boxes, sign-off lines and the note.
+
+Every non-empty row is accounted for: a risk row, a row reported as incomplete, a row reported
+as lying outside any table, or a known part of a form (title, fields, repeated header, review,
+sign-off, note, a row saying only 无). A cell to the right of a table is reported too.
+
+Rows belong to posts, not only people (对岗不对人): in a list table the rows of one unit,
+科室, post and holder make one form; a row without a named holder belongs to its post.
 """
 
 from __future__ import annotations
@@ -14,20 +22,41 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from xlproc.columns import (
+    ANCHOR,
+    IDENTITY,
+    POINTISH,
+    SURE,
+    Heading,
+    assign_roles,
+    heading_role,
+    profile,
+    role_zh,
+)
 from xlproc.forms import META_PREFIX, FormSpec, load_spec
 from xlproc.issues import Issue, make_issue
 from xlproc.roster import TIER_WORDS
-from xlproc.text import cell_ref, fold, label_key
+from xlproc.text import cell_ref, col_letter, fold, label_key
 
-ANCHOR_ROLES = {"risk_type", "risk_level", "measures"}
-LIST_ROLES = {"person", "department", "title"}
-FIELD_ROLE_TIER = {"head": "middle", "department": "middle", "dept_title": "general"}
 _ANNEX = re.compile(r"^附件[0-9一二三四五六七八九十]+$")
-_DATE = re.compile(r"^(\d{2,4})?年(\d{1,2})?月(\d{1,2})?日?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_DATE = re.compile(
+    r"^(\d{2,4}|[〇零一二三四五六七八九十]{2,4})?年(\d{1,2}|[一二三四五六七八九十]{1,2})?月"
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3})?日?$|^\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$"
+)
 _UNIT = re.compile(
     r"^\s*(?:填报)?单位(?:名称)?\s*(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]?\s*(.*)$", re.S
 )
 _MAX_LABEL = 64
+# a row of only these says "nothing to report", not a risk point
+_NOTHING = {"无", "暂无", "没有", "/", "-", "—", "——", "空", "无风险点", "无此项", "不涉及"}
+# sign-off and filing lines: 填表人, 审核人, 科室负责人签字, 填报时间, 年 月 日 …
+_SIGNOFF_START = (
+    "填表人", "填报人", "制表人", "审核人", "审批人", "复核人", "经办人", "联系人", "联系电话",
+    "电话", "日期", "填表日期", "填报日期", "填报时间", "填表时间", "时间", "报送时间", "签字",
+    "签名", "单位负责人", "部门负责人", "科室负责人", "主要负责人", "分管领导", "主管领导",
+    "本人签字", "本人签名", "签发", "审签", "盖章", "单位盖章", "责任人签字", "承诺人",
+)  # fmt: skip
+_SIGNOFF_WORDS = ("签字", "签名", "签章", "盖章", "审核人", "填表人", "制表人", "填报人")
 
 
 @dataclass
@@ -46,6 +75,8 @@ class RawRisk:
     title: str = ""
     declared: str = ""
     tier: str = ""
+    description: str = ""
+    unit: str = ""
 
 
 @dataclass
@@ -67,6 +98,7 @@ class RawForm:
     reviews_filled: int = 0
     person_field: str = "姓名"
     roster_row: int = 0
+    person_asked: bool = True  # the form has a place for a name (a personal form)
 
 
 @dataclass
@@ -75,64 +107,41 @@ class SheetResult:
     issues: list[Issue]
     rows_seen: int  # non-empty table rows
     rows_reported: int  # table rows that became an issue instead of a risk point
-    unplaced: int  # rows outside any table, reported
-
-
-@dataclass(frozen=True)
-class _Labels:
-    column_exact: dict[str, str]
-    column_prefix: tuple[tuple[str, str], ...]
-    fields: dict[str, str]
+    unplaced: int  # rows outside any table and cells beside a table, reported
 
 
 _FIELD_EXT = ("签字", "签名", "职级", "名称", "全称", "盖章")
 
 
-def field_of(key: str) -> str | None:
-    """The header field a label names: exactly, or with a known addition ('职务职级', '姓名签字')."""
-    fields = _labels().fields
-    fld = fields.get(key)
-    if fld is None and key.endswith(_FIELD_EXT):
-        fld = fields.get(key[:-2])
-    return fld
-
-
 @cache
-def _labels() -> _Labels:
+def _field_keys() -> dict[str, str]:
     spec: FormSpec = load_spec()
-    exact: dict[str, str] = {}
-    prefix: list[tuple[str, str]] = []
-    for role, keys in spec.column_labels.items():
-        for k in keys:
-            exact.setdefault(k, role)
-            if len(k) >= 3:
-                prefix.append((k, role))
-    prefix.sort(key=lambda kr: -len(kr[0]))
     fields: dict[str, str] = {}
     for fld, keys in spec.field_keys.items():
         if fld == "unit":
             continue
         for k in keys:
             fields.setdefault(k, fld)
-    return _Labels(exact, tuple(prefix), fields)
+    return fields
 
 
-_ROLE_CACHE: dict[str, str | None] = {}
+def field_of(key: str) -> str | None:
+    """The header field a label names: exactly, or with a known addition ('职务职级', '姓名签字')."""
+    fields = _field_keys()
+    fld = fields.get(key)
+    if fld is None and key.endswith(_FIELD_EXT):
+        fld = fields.get(key[:-2])
+    return fld
 
 
 def column_role(key: str) -> str | None:
-    """The column role a header label names (exact synonym, else a synonym it starts with)."""
-    try:
-        return _ROLE_CACHE[key]
-    except KeyError:
-        pass
-    lab = _labels()
-    role = lab.column_exact.get(key)
-    if role is None and key:
-        role = next((r for k, r in lab.column_prefix if key.startswith(k)), None)
-    if len(_ROLE_CACHE) < 100_000:
-        _ROLE_CACHE[key] = role
-    return role
+    """The column role a header label names (used by the form filler)."""
+    h = heading_role(key)
+    return h.role if h and h.strength >= 2 else None
+
+
+def _is_signoff_label(key: str) -> bool:
+    return key.startswith(_SIGNOFF_START) or any(w in key for w in _SIGNOFF_WORDS)
 
 
 class _Sheet:
@@ -141,19 +150,13 @@ class _Sheet:
     def __init__(self, grid):
         self.grid = grid
         self.rows = grid.rows
-        self._keys: dict[int, list[str]] = {}
         self._kinds: dict[int, str] = {}
         self._nonempty: dict[int, list[int]] = {}
+        self._merge_start: dict[tuple[int, int], int] | None = None
 
-    def keys(self, r: int) -> list[str]:
-        k = self._keys.get(r)
-        if k is None:
-            k = [
-                label_key(v) if v and len(v) <= _MAX_LABEL else ("\x00" if v else "")
-                for v in self.rows[r]
-            ]
-            self._keys[r] = k
-        return k
+    def key(self, r: int, c: int) -> str:
+        v = self.rows[r][c] if c < len(self.rows[r]) else ""
+        return label_key(v) if v and len(v) <= _MAX_LABEL else ("\x00" if v else "")
 
     def nonempty(self, r: int) -> list[int]:
         cols = self._nonempty.get(r)
@@ -161,23 +164,34 @@ class _Sheet:
             cols = self._nonempty[r] = [c for c, v in enumerate(self.rows[r]) if v]
         return cols
 
-    def header_roles(self, r: int) -> dict[str, int] | None:
+    def headings(self, r: int) -> dict[int, Heading | None] | None:
+        """The headings of row ``r`` if it is a table header row, else None.
+
+        A header names a risk text and one of type, level or measures, with at least three
+        known headings in all, and most of its cells are headings (not a data row that
+        happens to contain a heading word).
+        """
         row = self.rows[r]
-        # every anchor label (风险点, 风险类型, 风险级别 and their synonyms) contains 风
-        if sum(1 for v in row if v) < 3 or not any("风" in v for v in row):
+        cols = self.nonempty(r)
+        if len(cols) < 3 or not any(("风" in v or "措施" in v) and len(v) <= 40 for v in row):
             return None
-        roles: dict[str, int] = {}
-        for c, k in enumerate(self.keys(r)):
-            if k and k != "\x00":
-                role = column_role(k)
-                if role and role not in roles:
-                    roles[role] = c
-        if "risk_point" in roles and ANCHOR_ROLES & roles.keys() and len(roles) >= 3:
-            return roles
-        return None
+        heads: dict[int, Heading | None] = {}
+        known = 0
+        for c in cols:
+            k = self.key(r, c)
+            h = heading_role(k) if k != "\x00" else None
+            heads[c] = h
+            if h and h.strength >= 2:
+                known += 1
+        roles = {h.role for h in heads.values() if h and h.strength >= 2}
+        if not (roles & set(POINTISH)) or not (roles & set(ANCHOR)) or len(roles) < 3:
+            return None
+        if known < 0.6 * len(cols):
+            return None
+        return heads
 
     def kind(self, r: int) -> str:
-        """blank | title | unit | fields | review | note | other"""
+        """blank | title | unit | fields | review | note | signoff | other"""
         k = self._kinds.get(r)
         if k is None:
             k = self._kinds[r] = self._kind(r)
@@ -189,7 +203,7 @@ class _Sheet:
             return "blank"
         row = self.rows[r]
         first = row[cols[0]]
-        fk = label_key(first)
+        fk = label_key(first) if len(first) <= 200 else ""
         if len(cols) <= 2:
             if (
                 _ANNEX.match(fk)
@@ -197,7 +211,7 @@ class _Sheet:
                 or fk.endswith("一览表")
             ):
                 return "title"
-            if fk.startswith(("注", "备注")) and len(fk) > 3:
+            if fk.startswith(("注", "备注", "说明")) and len(fk) > 3:
                 return "note"
         if (
             "意见" in fk
@@ -207,6 +221,15 @@ class _Sheet:
             return "review"
         if _is_unit_label(first):
             return "unit"
+        if all(len(row[c]) <= 40 for c in cols) and (
+            _is_date(first) or _is_signoff_label(fk)
+        ):
+            # a field label (姓名, 科室) beside the sign-off makes it a preamble line
+            if not any(
+                field_of(self.key(r, c)) in ("person", "department", "dept_title", "declared_grade")
+                for c in cols
+            ):
+                return "signoff"
         # field labels are short: do not fold the long texts of a data row
         if any(
             len(row[c]) <= 12 and field_of(label_key(row[c])) for c in cols
@@ -216,10 +239,9 @@ class _Sheet:
 
     def span_end(self, r: int, c: int) -> int:
         """Last column of the merge that starts at (r, c), or c."""
-        for r0, c0, _r1, c1 in self.grid.merges or ():
-            if r0 == r and c0 == c:
-                return c1
-        return c
+        if self._merge_start is None:
+            self._merge_start = {(r0, c0): c1 for r0, c0, _r1, c1 in self.grid.merges or ()}
+        return self._merge_start.get((r, c), c)
 
 
 def _is_unit_label(text: str) -> bool:
@@ -245,7 +267,8 @@ def _parse_fields(sh: _Sheet, rows: list[int]) -> dict[str, tuple[str, str]]:
     """Header fields in the preamble rows: field → (value, cell of the value)."""
     out: dict[str, tuple[str, str]] = {}
     for r in rows:
-        row, keys = sh.rows[r], sh.keys(r)
+        row = sh.rows[r]
+        keys = [sh.key(r, c) for c in range(len(row))]
         for c, k in enumerate(keys):
             if not k:
                 continue
@@ -276,6 +299,8 @@ def _parse_unit(sh: _Sheet, rows: list[int]) -> str:
         m = _UNIT.match(fold(sh.rows[r][cols[0]]))
         if m and _is_unit_label(sh.rows[r][cols[0]]):
             value = m.group(1).strip()
+            # '填报单位:XX局 填报时间:…' in one cell: the unit ends where the next label starts
+            value = re.split(r"\s+(?:填报|填表|日期|时间)", value, maxsplit=1)[0].strip()
             if not value and len(cols) > 1:
                 value = sh.rows[r][cols[1]].strip()
             return value
@@ -288,6 +313,41 @@ def _tier_from(title_text: str) -> str:
                        ("中层", "middle"), ("一般", "general"), ("领导", "leader")):  # fmt: skip
         if word in title_text:
             return tier
+    return ""
+
+
+# post words → tier, longest first ('主任科员' is general, '主任' is not)
+_POST_TIERS: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        [(w, "general") for w in """四级主任科员 三级主任科员 二级主任科员 一级主任科员 副主任科员
+        主任科员 一级科员 二级科员 科员 办事员 工作人员 职员 干部 会计 出纳 专员 文员 干事 技术员
+        管理员 专管员 收费员 驾驶员 执法人员 执法队员 队员 审核员 档案员 统计员 辅助人员 窗口人员
+        经办人员 业务人员 四级调研员 三级调研员 二级调研员 一级调研员 调研员""".split()]
+        + [(w, "middle") for w in """科长 副科长 股长 副股长 队长 副队长 中队长 副中队长 大队长
+        副大队长 站长 副站长 所长 副所长 处长 副处长 科室负责人 部门负责人 科室主任 办公室主任
+        中心主任 部长 副部长 经理 副经理 主管""".split()]
+        + [(w, "leader") for w in """局长 副局长 党组书记 党组副书记 党委书记 党委副书记 党组成员
+        党委委员 纪检组长 纪检监察组长 纪委书记 区长 副区长 县长 副县长 镇长 副镇长 乡长 副乡长
+        院长 副院长 校长 副校长 总经理 董事长 主席 副主席 领导班子 班子成员 总会计师 总工程师
+        总经济师 三级调研员领导""".split()],
+        key=lambda wt: -len(wt[0]),
+    )
+)
+
+
+def tier_of_post(text: str, department: str = "") -> str:
+    """The tier a post's title says (科长 → middle, 局长 → leader, 科员 → general), or ''."""
+    s = text.replace(" ", "")
+    if not s:
+        return ""
+    for word, tier in _POST_TIERS:
+        if word in s:
+            return tier
+    if s.endswith(("主任", "副主任")):
+        head = s[: s.rfind("主任")].removesuffix("副")
+        if head and head[-1] in "科室股队站所部处心组":
+            return "middle"
+        return "leader" if (not department or department == "领导班子") else "middle"
     return ""
 
 
@@ -311,47 +371,44 @@ def _is_date(text: str) -> bool:
     return bool(_DATE.match(label_key(text)))
 
 
-def _has_point(sh: _Sheet, r: int, roles: dict[str, int]) -> bool:
-    rp = roles["risk_point"]
-    return rp < len(sh.rows[r]) and bool(sh.rows[r][rp])
+@dataclass
+class _Table:
+    """One table header: its columns' roles and the columns it spans."""
+
+    row: int
+    roles: dict[str, int]  # role → column
+    col_role: dict[int, str]  # every header column → role
+    first: int
+    last: int  # last column of the table (its header's last cell, merges included)
+    extra: dict[str, list[int]]  # role → further columns under a merged heading
+    labels: dict[int, str]
+
+    @property
+    def is_list(self) -> bool:
+        return any(r in self.roles for r in IDENTITY)
 
 
-def _section_label(sh: _Sheet, r: int, roles: dict[str, int]) -> str | None:
-    """A row such as '"三重一大"方面' opens a section of the table.
+def locate_forms(grid, rel: str, config=None) -> SheetResult:
+    """Find every form on one sheet (``config`` gives the vocabularies the contents are
+    judged by; the defaults when None)."""
+    if config is None:
+        from xlproc.config import load_config
 
-    Alone on its row it is a section whatever column it sits in (often 序号, or a merged row);
-    beside other cells it is one only if the risk point is blank.
-    """
-    cols = sh.nonempty(r)
-    if not cols or len(cols) > 2:
-        return None
-    text = label_key(sh.rows[r][cols[0]])
-    alone = len(cols) == 1
-    rp = roles.get("risk_point")
-    if not alone and rp is not None and rp < len(sh.rows[r]) and sh.rows[r][rp]:
-        return None
-    if "三重一大" in text and (alone or text.endswith("方面")):
-        return "三重一大"
-    if text.endswith("方面") and len(text) <= 20 and alone:
-        return text[: -len("方面")]
-    return None
-
-
-def locate_forms(grid, rel: str) -> SheetResult:
-    """Find every form on one sheet."""
-    return _Locator(grid, rel).run()
+        config = load_config()
+    return _Locator(grid, rel, config).run()
 
 
 class _Locator:
     """One pass over one sheet: header rows first, then each form's preamble, table and tail."""
 
-    def __init__(self, grid, rel: str):
-        self.grid, self.rel = grid, rel
+    def __init__(self, grid, rel: str, config):
+        self.grid, self.rel, self.config = grid, rel, config
         self.sh = _Sheet(grid)
         self.spec = load_spec()
         self.issues: list[Issue] = []
         self.seen = self.reported = self.unplaced = 0
         self.repeated: set[int] = set()
+        self.skip: set[int] = set()  # titles of a table continued page by page
 
     def run(self) -> SheetResult:
         sh = self.sh
@@ -359,8 +416,8 @@ class _Locator:
         if meta and meta.get("form") == "instructions":
             return SheetResult([], [], 0, 0, 0)
         n = len(sh.rows)
-        headers = self._headers()
-        if not headers:
+        heads = self._header_rows()
+        if not heads:
             if any(
                 sh.kind(r) == "title" and "廉政风险" in "".join(sh.rows[r])
                 for r in range(min(n, 40))
@@ -369,44 +426,116 @@ class _Locator:
             return SheetResult([], self.issues, 0, 0, 0)
         forms: list[RawForm] = []
         pre_start = 0
-        for i, (h, roles) in enumerate(headers):
-            next_h = headers[i + 1][0] if i + 1 < len(headers) else n
+        for i, (h, headings) in enumerate(heads):
+            next_h = heads[i + 1][0] if i + 1 < len(heads) else n
+            table = self._classify(h, headings, next_h)
             pre_rows = list(range(pre_start, h))
             for r in pre_rows:
-                if sh.kind(r) == "other":
+                if sh.kind(r) == "other" and not self._title_like(r, forms):
                     self._unplace(r)
-            raw_rows, r = self._table(h, next_h, roles)
+            raw_rows, r = self._table(table, next_h)
             reviews, r = self._tail(r, next_h)
             pre_start = r
             unit = _parse_unit(sh, pre_rows)
-            if "person" in roles:
-                forms.extend(_list_forms(self.grid.name, h, raw_rows, unit))
+            fields = _parse_fields(
+                sh, [r for r in pre_rows if sh.kind(r) in ("fields", "other", "signoff")]
+            )
+            title_text = "".join(
+                sh.rows[r][c]
+                for r in pre_rows
+                if sh.kind(r) in ("title", "other") and len(sh.nonempty(r)) <= 2
+                for c in sh.nonempty(r)
+            )
+            if table.is_list:
+                forms.extend(self._list_forms(table, raw_rows, unit, fields, title_text))
             else:
                 forms.append(
-                    self._form(h, roles, pre_rows, raw_rows, reviews, unit, None if forms else meta)
+                    self._form(
+                        table, fields, title_text, raw_rows, reviews, unit, None if forms else meta
+                    )
                 )
         for r in range(pre_start, n):
-            if sh.kind(r) != "blank":
+            if sh.kind(r) not in ("blank", "signoff", "note", "review"):
                 self._unplace(r)
         return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
 
-    def _headers(self) -> list[tuple[int, dict[str, int]]]:
-        """Table header rows. One copied into the middle of a table (to print it on the next
-        page) continues the table above it: nothing but table rows lie between the two."""
+    # --- headers ------------------------------------------------------------------------
+
+    def _header_rows(self) -> list[tuple[int, dict[int, Heading | None]]]:
+        """Table header rows. One repeated further down (a table printed or pasted page by
+        page) continues the table above it when nothing but table rows, titles and blank
+        lines lie between: it is skipped, not a new table."""
         sh = self.sh
-        headers = [(r, roles) for r in range(len(sh.rows)) if (roles := sh.header_roles(r))]
-        kept = headers[:1]
-        for h, roles in headers[1:]:
-            prev = kept[-1][0]
-            between = range(prev + 1, h)
-            if roles == kept[-1][1] and all(
-                sh.kind(r) == "blank" or (sh.kind(r) == "other" and _has_point(sh, r, roles))
-                for r in between
+        found = [(r, hs) for r in range(len(sh.rows)) if (hs := sh.headings(r))]
+        kept = found[:1]
+        for h, hs in found[1:]:
+            prev, prev_hs = kept[-1]
+            if _same_header(hs, prev_hs) and all(
+                sh.kind(r) in ("blank", "title", "other") for r in range(prev + 1, h)
             ):
                 self.repeated.add(h)
+                # a title printed again above the repeated header goes with it
+                r = h - 1
+                while r > prev and sh.kind(r) in ("blank", "title"):
+                    self.skip.add(r)
+                    r -= 1
             else:
-                kept.append((h, roles))
+                kept.append((h, hs))
         return kept
+
+    def _classify(self, h: int, headings: dict[int, Heading | None], end: int) -> _Table:
+        """Settle each column's role from its heading and its contents."""
+        sh, grid = self.sh, self.grid
+        row = sh.rows[h]
+        labels = {c: row[c] for c in headings}
+        # the data rows a column's contents are judged on: the first 200 table-like rows
+        sample: list[int] = []
+        for r in range(h + 1, end):
+            k = sh.kind(r)
+            if k in ("review", "note"):
+                break
+            if k == "other" and r not in self.repeated:
+                sample.append(r)
+                if len(sample) >= 200:
+                    break
+        profiles = {}
+        for c in headings:
+            vals = [sh.rows[r][c].strip() if c < len(sh.rows[r]) else "" for r in sample]
+            profiles[c] = profile(vals, self.config)
+        # a column with data but no heading (the heading merged from its left neighbour)
+        roles, col_role, guesses = assign_roles(headings, profiles, labels)
+        extra: dict[str, list[int]] = {}
+        last = max(headings)
+        for c in headings:
+            end_c = sh.span_end(h, c)
+            if end_c > c:
+                role = col_role[c]
+                extra.setdefault(role, []).extend(range(c + 1, end_c + 1))
+                last = max(last, end_c)
+        for g in guesses:
+            self.issues.append(
+                make_issue(
+                    "COLUMN_GUESSED",
+                    self.rel,
+                    grid.name,
+                    cell_ref(h, g.col),
+                    field=role_zh(g.role),
+                    value=g.heading.replace("\n", ""),
+                    reason=g.why,
+                )
+            )
+        if "risk_type" not in roles:
+            self.issues.append(
+                make_issue(
+                    "TABLE_NO_TYPE", self.rel, grid.name, cell_ref(h, min(headings)), field="风险类型"
+                )
+            )
+        return _Table(h, roles, col_role, min(headings), last, extra, labels)
+
+    def _title_like(self, r: int, forms: list[RawForm]) -> bool:
+        """A line above a table with one or two short cells is its title or caption."""
+        cols = self.sh.nonempty(r)
+        return len(cols) <= 2 and all(len(self.sh.rows[r][c]) <= 80 for c in cols)
 
     def _unplace(self, r: int) -> None:
         cols = self.sh.nonempty(r)
@@ -418,30 +547,35 @@ class _Locator:
         )
         self.unplaced += 1
 
-    def _table(self, h: int, next_h: int, roles: dict[str, int]) -> tuple[list[RawRisk], int]:
-        """The risk rows under header row ``h``; returns them and the first row after the table."""
+    # --- rows ---------------------------------------------------------------------------
+
+    def _table(self, t: _Table, next_h: int) -> tuple[list[RawRisk], int]:
+        """The risk rows under header row ``t.row``; returns them and the first row after."""
         sh, grid = self.sh, self.grid
-        is_list = "person" in roles
-        carry_roles = (
-            ("duty", "person", "department", "title", "declared_grade", "tier")
-            if is_list
-            else ("duty",)
-        )
+        roles = t.roles
+        is_list = t.is_list
+        pc = roles["risk_point"]
+        seq = roles.get("seq")
+        merged = grid.merged_into if grid.merges else {}
+        order = [r for r in ("unit", "department", "title", "person") if r in roles]
+        carry_roles = (*order, "declared_grade", "tier", "duty", "workflow")
         raw_rows: list[RawRisk] = []
         carry: dict[str, str] = {}
         section = None
-        r = h + 1
+        r = t.row + 1
         while r < next_h:
+            row = sh.rows[r]
+            has_point = pc < len(row) and bool(row[pc])
             k = sh.kind(r)
-            has_point = _has_point(sh, r, roles)
             # a filled risk point makes a row data, whatever its first cell says
             if k == "review" or (
-                not has_point and k in ("note", "title", "unit", "fields") and not is_list
+                not has_point and k in ("note", "title", "unit", "fields", "signoff")
             ):
+                if not (k == "title" and is_list and self._section(r, t, carry)):
+                    break
+            if k == "signoff" and has_point and not self._datalike(r, t):
                 break
-            if is_list and not has_point and k in ("note", "title", "unit"):
-                break
-            if k == "blank" or r in self.repeated:
+            if k == "blank" or r in self.repeated or r in self.skip:
                 r += 1
                 continue
             label = _section_label(sh, r, roles)
@@ -450,29 +584,52 @@ class _Locator:
                 carry.pop("duty", None)
                 r += 1
                 continue
-            seq = roles.get("seq")
-            if not any(c != seq for c in sh.nonempty(r)):
+            if not has_point and is_list and self._section(r, t, carry):
                 r += 1
                 continue
-            self.seen += 1
-            row = sh.rows[r]
-            values = {role: (row[c].strip() if c < len(row) else "") for role, c in roles.items()}
+            cols = sh.nonempty(r)
+            data = [c for c in cols if c != seq and t.first <= c <= t.last]
+            self._outside(r, cols, t)
+            if not data:
+                r += 1
+                continue
+            if all(label_key(row[c]) in _NOTHING for c in data):
+                r += 1  # '无': nothing to report
+                continue
+            values = {
+                role: (row[c].strip() if c < len(row) else "") for role, c in roles.items()
+            }
+            for role, more in t.extra.items():
+                if role in values:
+                    parts = [values[role]] + [row[c].strip() for c in more if c < len(row)]
+                    values[role] = "\n".join(p for p in parts if p)
+            # a cell merged down repeats its top cell's value
             for role in carry_roles:
-                if role in roles:
-                    if values[role]:
+                c = roles.get(role)
+                if c is None:
+                    continue
+                if values[role]:
+                    if carry.get(role) != values[role]:
                         carry[role] = values[role]
-                    else:
-                        values[role] = carry.get(role, "")
-            wc = roles.get("workflow")
-            if wc is not None and not values["workflow"] and (r, wc) in grid.merged_into:
-                top = grid.merged_into[(r, wc)]
-                values["workflow"] = sh.rows[top[0]][top[1]].strip()
+                        _reset_below(carry, role, order)
+                elif (r, c) in merged:
+                    top = merged[(r, c)]
+                    values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
+                else:
+                    values[role] = carry.get(role, "")
             if not values.get("risk_point"):
+                if (r, pc) in merged and raw_rows and merged[(r, pc)][0] <= raw_rows[-1].row:
+                    # the point merged over several rows: this row adds to its texts
+                    _extend(raw_rows[-1], values)
+                    r += 1
+                    continue
+                self.seen += 1
                 self.reported += 1
                 self.issues.append(
-                    make_issue("POINT_BLANK", self.rel, grid.name, cell_ref(r, roles["risk_point"]))
+                    make_issue("POINT_BLANK", self.rel, grid.name, cell_ref(r, pc))
                 )
             else:
+                self.seen += 1
                 raw_rows.append(
                     RawRisk(
                         row=r,
@@ -489,14 +646,61 @@ class _Locator:
                         title=values.get("title", ""),
                         declared=values.get("declared_grade", ""),
                         tier=values.get("tier", ""),
+                        description=values.get("description", ""),
+                        unit=values.get("unit", ""),
                     )
                 )
             r += 1
         return raw_rows, r
 
+    def _datalike(self, r: int, t: _Table) -> bool:
+        """A row with text under at least two of the table's risk columns is data."""
+        row = self.sh.rows[r]
+        n = sum(
+            1
+            for role in ("risk_point", "risk_level", "measures", "risk_type", "description")
+            if (c := t.roles.get(role)) is not None and c < len(row) and row[c]
+        )
+        return n >= 2
+
+    def _section(self, r: int, t: _Table, carry: dict[str, str]) -> bool:
+        """A lone short line inside a list table naming a 科室 ('一、办公室') opens its rows."""
+        if "department" in t.roles:
+            return False
+        cols = self.sh.nonempty(r)
+        if len(cols) != 1:
+            return False
+        text = re.sub(r"^[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*", "", self.sh.rows[r][cols[0]])
+        text = text.strip()
+        if 2 <= len(text) <= 20 and text[-1] in "科室股队站所办部处心组班子":
+            carry["department"] = text
+            for role in ("title", "person", "duty", "workflow"):
+                carry.pop(role, None)
+            t.roles.setdefault("_dept_section", -1)
+            return True
+        return False
+
+    def _outside(self, r: int, cols: list[int], t: _Table) -> None:
+        """Cells to the right (or left) of the table's columns are reported, not dropped."""
+        if cols and (cols[-1] > t.last or cols[0] < t.first):
+            merged = self.grid.merged_into
+            for c in cols:
+                if (c > t.last or c < t.first) and (r, c) not in merged:
+                    self.issues.append(
+                        make_issue(
+                            "CELL_OUTSIDE",
+                            self.rel,
+                            self.grid.name,
+                            cell_ref(r, c),
+                            value=self.sh.rows[r][c][:60],
+                            field=col_letter(t.last),
+                        )
+                    )
+                    self.unplaced += 1
+
     def _tail(self, r: int, next_h: int) -> tuple[tuple[int, int], int]:
-        """Review boxes and the note line after a table; anything else there is reported.
-        Stops at the next form's preamble. Returns (boxes found, boxes filled) and the row."""
+        """Review boxes, sign-off lines and the note after a table; anything else there is
+        reported. Stops at the next form's preamble. Returns (boxes found, filled) and the row."""
         sh = self.sh
         found = filled = 0
         while r < next_h:
@@ -509,44 +713,60 @@ class _Locator:
                 if any(not _is_date(sh.rows[r][c]) for c in cols[1:]):
                     filled += 1
             elif k == "other":
+                if self._title_like(r, []) and self._precedes_header(r, next_h):
+                    break
                 self._unplace(r)
             r += 1
         return (found, filled), r
 
+    def _precedes_header(self, r: int, next_h: int) -> bool:
+        """Only titles, fields and blank lines lie between row ``r`` and the next header."""
+        if next_h >= len(self.sh.rows):
+            return False
+        return all(
+            self.sh.kind(x) != "other" or self._title_like(x, []) for x in range(r, next_h)
+        )
+
+    # --- forms --------------------------------------------------------------------------
+
     def _tier(
-        self, h: int, roles: dict[str, int], fields: dict, title_text: str, meta: dict | None
+        self, t: _Table, fields: dict, title_text: str, meta: dict | None, dept: str, title: str
     ) -> str:
         if meta and meta.get("form") in self.spec.forms:
             return meta["form"]
         tier = _tier_from(title_text)
         if tier:
             return tier
-        duty_col = roles.get("duty")
-        duty_label = label_key(self.sh.rows[h][duty_col]) if duty_col is not None else ""
+        duty_col = t.roles.get("duty")
+        duty_label = label_key(self.sh.rows[t.row][duty_col]) if duty_col is not None else ""
         if duty_label.startswith("分管"):  # only the leader form lists 分管工作
             return "leader"
         if "head" in fields or ("department" in fields and "person" not in fields):
             return "middle"
+        tier = tier_of_post(title, dept) or tier_of_post(title_text, dept)
+        if tier:
+            return tier
         if "dept_title" in fields or ("department" in fields and "person" in fields):
             return "general"
-        return "leader" if "title" in fields else ""
+        return ""
 
-    def _form(self, h, roles, pre_rows, raw_rows, reviews, unit: str, meta: dict | None) -> RawForm:
+    def _form(
+        self, t: _Table, fields: dict, title_text: str, raw_rows, reviews, unit, meta
+    ) -> RawForm:
         """One form from its preamble (title, fields), its rows and, for our templates, metadata."""
-        sh = self.sh
-        fields = _parse_fields(sh, [r for r in pre_rows if sh.kind(r) in ("fields", "other")])
-        title_text = "".join(
-            sh.rows[r][c] for r in pre_rows if sh.kind(r) == "title" for c in sh.nonempty(r)
-        )
-        tier = self._tier(h, roles, fields, title_text, meta)
+        h = t.row
         person_fld = "head" if "head" in fields and "person" not in fields else "person"
         person, person_cell = fields.get(person_fld, ("", ""))
+        asked = person_fld in fields or bool(meta)
         if not person_cell:
             person_cell = cell_ref(h - 1, 1) if h else "B1"
         dept = fields["department"][0] if "department" in fields else ""
         title = fields["title"][0] if "title" in fields else ""
         if "dept_title" in fields:
             dept, title = split_dept_title(fields["dept_title"][0])
+        tier = self._tier(t, fields, title_text, meta, dept, title)
+        if not title and not asked:
+            title = _post_in_title(title_text)
         if tier == "leader" and not dept:
             dept = "领导班子"
         if tier == "middle" and not title:
@@ -582,12 +802,108 @@ class _Locator:
             declared_cell=declared_cell,
             header_row=h,
             risks=raw_rows,
-            duty_texts=_duty_texts(sh, h, roles, raw_rows),
+            duty_texts=_duty_texts(self.sh, h, t.roles, raw_rows),
             reviews_found=reviews[0],
             reviews_filled=reviews[1],
             person_field=self.spec.field_labels[person_fld],
             roster_row=roster_row,
+            person_asked=asked,
         )
+
+    def _list_forms(
+        self, t: _Table, rows: list[RawRisk], unit: str, fields: dict, title_text: str
+    ) -> list[RawForm]:
+        """A list table holds many posts: one form per unit, 科室, post and holder, in order."""
+        by_post: dict[tuple[str, str, str, str], RawForm] = {}
+        f_person = fields.get("person", ("", ""))[0] or fields.get("head", ("", ""))[0]
+        f_dept = fields.get("department", ("", ""))[0]
+        f_title = fields.get("title", ("", ""))[0]
+        if "dept_title" in fields:
+            f_dept, f_title = split_dept_title(fields["dept_title"][0])
+        for rr in rows:
+            rr.person = (rr.person or f_person).replace(" ", "").replace("\u3000", "")
+            rr.department = rr.department or f_dept
+            rr.title = rr.title or f_title
+            rr.unit = rr.unit or unit
+            key = (rr.unit, rr.department, rr.title, rr.person)
+            f = by_post.get(key)
+            if f is None:
+                pc = rr.cols.get("person", rr.cols["risk_point"])
+                tier = TIER_WORDS.get(rr.tier.replace(" ", ""), "") or tier_of_post(
+                    rr.title, rr.department
+                )
+                if not tier and len(t.roles) and not rr.title:
+                    tier = _tier_from(title_text)
+                f = by_post[key] = RawForm(
+                    sheet=self.grid.name, style="list", tier=tier, unit=rr.unit,
+                    department=rr.department, title=rr.title,
+                    person=rr.person, declared=rr.declared, person_cell=cell_ref(rr.row, pc),
+                    declared_cell=cell_ref(rr.row, rr.cols["declared_grade"]) if rr.declared else "",
+                    header_row=t.row, person_asked=False,
+                )  # fmt: skip
+            f.risks.append(rr)
+        for f in by_post.values():
+            f.duty_texts = _duty_texts(None, t.row, t.roles, f.risks)
+        return list(by_post.values())
+
+
+def _same_header(a: dict[int, Heading | None], b: dict[int, Heading | None]) -> bool:
+    ra = {c: h.role for c, h in a.items() if h}
+    rb = {c: h.role for c, h in b.items() if h}
+    return ra == rb
+
+
+def _reset_below(carry: dict[str, str], role: str, order: list[str]) -> None:
+    """A new 科室 starts afresh: the post, holder and duty above it do not carry into it."""
+    if role in order:
+        for lower in order[order.index(role) + 1 :]:
+            carry.pop(lower, None)
+        for lower in ("duty", "workflow", "declared_grade"):
+            carry.pop(lower, None)
+    elif role == "duty":
+        carry.pop("workflow", None)
+
+
+def _extend(rr: RawRisk, values: dict[str, str]) -> None:
+    """Add a continuation row's texts (under a risk point merged down) to that point."""
+    for role in ("description", "measures"):
+        v = values.get(role, "")
+        old = getattr(rr, role)
+        if v and v not in old:
+            setattr(rr, role, f"{old}\n{v}" if old else v)
+    for role in ("risk_type", "risk_level"):
+        if not getattr(rr, role) and values.get(role):
+            setattr(rr, role, values[role])
+
+
+def _section_label(sh: _Sheet, r: int, roles: dict[str, int]) -> str | None:
+    """A row such as '"三重一大"方面' opens a section of the table.
+
+    Alone on its row it is a section whatever column it sits in (often 序号, or a merged row);
+    beside other cells it is one only if the risk point is blank.
+    """
+    cols = sh.nonempty(r)
+    if not cols or len(cols) > 2:
+        return None
+    text = label_key(sh.rows[r][cols[0]])
+    alone = len(cols) == 1
+    rp = roles.get("risk_point")
+    if not alone and rp is not None and rp < len(sh.rows[r]) and sh.rows[r][rp]:
+        return None
+    if "三重一大" in text and (alone or text.endswith("方面")):
+        return "三重一大"
+    if text.endswith("方面") and len(text) <= 20 and alone:
+        return text[: -len("方面")]
+    return None
+
+
+def _post_in_title(title_text: str) -> str:
+    """'办公室科长廉政风险防控卡' → the post word it names ('科长'), else ''."""
+    s = title_text.replace(" ", "")
+    for word, _tier in _POST_TIERS:
+        if word in s and len(word) >= 2:
+            return word
+    return ""
 
 
 def _duty_texts(sh, h: int, roles: dict[str, int], rows: list[RawRisk]) -> list[tuple[str, str]]:
@@ -608,27 +924,6 @@ def _duty_texts(sh, h: int, roles: dict[str, int], rows: list[RawRisk]) -> list[
         if t
     ]
     return list(dict.fromkeys(pairs))
-
-
-def _list_forms(sheet: str, h: int, rows: list[RawRisk], unit: str) -> list[RawForm]:
-    """A list table holds many post holders: one form per person, in order of appearance."""
-    by_person: dict[str, RawForm] = {}
-    for rr in rows:
-        name = rr.person.replace(" ", "")
-        f = by_person.get(name)
-        if f is None:
-            pc = rr.cols["person"]
-            f = by_person[name] = RawForm(
-                sheet=sheet, style="list", tier=TIER_WORDS.get(rr.tier.replace(" ", ""), ""), unit=unit,
-                department=rr.department, title=rr.title,
-                person=name, declared=rr.declared, person_cell=cell_ref(rr.row, pc),
-                declared_cell=cell_ref(rr.row, rr.cols["declared_grade"]) if rr.declared else "",
-                header_row=h,
-            )  # fmt: skip
-        f.risks.append(rr)
-    for f in by_person.values():
-        f.duty_texts = _duty_texts(None, h, f.risks[0].cols, f.risks)
-    return list(by_person.values())
 
 
 _TITLES = sorted(
@@ -652,3 +947,6 @@ def split_dept_title(text: str) -> tuple[str, str]:
     if m:
         return m.group(1), m.group(2)
     return "", s
+
+
+_ = SURE  # re-exported for callers that grade heading strength

@@ -12,7 +12,7 @@ from xlproc.text import cell_ref, fold
 RISK_COLUMNS = [
     "form_id", "unit", "department", "person", "title", "tier", "section", "duty", "workflow",
     "risk_point", "risk_type", "risk_level", "measures", "raw_risk_type", "raw_risk_level",
-    "source_file", "source_sheet", "source_row",
+    "source_file", "source_sheet", "source_row", "description",
 ]  # fmt: skip
 POST_COLUMNS = [
     "form_id", "unit", "department", "person", "title", "tier", "declared_grade", "computed_grade",
@@ -32,7 +32,7 @@ def normalise_form(
         parts = rel.replace("\\", "/").split("/")
         unit = parts[0] if len(parts) > 1 else ""
     tier = TIER_NAMES.get(form.tier, "")
-    if not form.person:
+    if not form.person and form.person_asked:
         issues.append(
             make_issue("FORM_NO_PERSON", rel, sheet, form.person_cell, field=form.person_field)
         )
@@ -52,7 +52,7 @@ def normalise_form(
             )
         types, unknown = config.types(rr.risk_type)
         c_type = cell_ref(rr.row, rr.cols.get("risk_type", rr.cols["risk_point"]))
-        if not rr.risk_type:
+        if not rr.risk_type and "risk_type" in rr.cols:  # no type column: one info per table
             issues.append(make_issue("TYPE_BLANK", rel, sheet, c_type, field=type_hint))
         elif unknown:
             issues.append(
@@ -72,6 +72,7 @@ def normalise_form(
             "risk_point": rr.risk_point, "risk_type": ";".join(types), "risk_level": level or "",
             "measures": rr.measures, "raw_risk_type": rr.risk_type, "raw_risk_level": rr.risk_level,
             "source_file": rel, "source_sheet": sheet, "source_row": rr.row + 1,
+            "description": rr.description,
         })  # fmt: skip
     if not risks:
         cell = cell_ref(form.header_row + 1, 0)
