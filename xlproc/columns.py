@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from xlproc.forms import load_spec
-from xlproc.text import label_key
 
 # Roles of a table column. `other` and `monitoring` are data the export does not carry.
 POINTISH = ("risk_point", "description")
@@ -193,7 +192,7 @@ def assign_roles(
     names the holder; and of two risk-text columns the shorter is the point.
     """
     col_role: dict[int, str] = {}
-    guesses: list[Guess] = []
+    whys: dict[int, str] = {}
     for c, h in headings.items():
         p = profiles.get(c)
         role = h.role if h else ""
@@ -202,7 +201,7 @@ def assign_roles(
             role, why = _by_contents(role, h, p)
         col_role[c] = role or "other"
         if why:
-            guesses.append(Guess(c, labels.get(c, ""), col_role[c], why))
+            whys[c] = why
     # a column of level words beats a level heading over other contents (swapped columns)
     for role, attr in (("risk_level", "level"), ("risk_type", "type")):
         claim = [c for c, r in col_role.items() if r == role]
@@ -211,15 +210,27 @@ def assign_roles(
             for c in claim:
                 if c != best:
                     col_role[c] = "other"
-    _resolve_holder(col_role, headings, profiles, guesses, labels)
-    _resolve_point(col_role, profiles, guesses, labels)
+    _resolve_holder(col_role, headings, profiles, whys)
+    _resolve_point(col_role, profiles, whys)
     roles: dict[str, int] = {}
     for c in sorted(col_role):
         r = col_role[c]
         if r in roles and r not in ("other", "monitoring"):
             col_role[c] = "other"
+            whys.setdefault(c, f"已有另一列作为“{role_zh(r)}”")
         else:
             roles.setdefault(r, c)
+    # report a column only where the contents gave it another role than its heading did
+    guesses = []
+    for c in sorted(headings):
+        h = headings[c]
+        said = h.role if h and h.strength > 1 else "other"
+        if col_role[c] != said and (h is not None or col_role[c] != "other"):
+            if said == "description" and col_role[c] == "risk_point":
+                continue  # the only risk text is the point
+            guesses.append(
+                Guess(c, labels.get(c, ""), col_role[c], whys.get(c, "按位置和内容判断"))
+            )
     return roles, col_role, guesses
 
 
@@ -248,7 +259,7 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
     return role, ""
 
 
-def _resolve_holder(col_role, headings, profiles, guesses, labels) -> None:
+def _resolve_holder(col_role, headings, profiles, whys) -> None:
     holders = [c for c, r in col_role.items() if r == "person"]
     if len(holders) <= 1:
         return
@@ -264,10 +275,10 @@ def _resolve_holder(col_role, headings, profiles, guesses, labels) -> None:
     for c in holders:
         if c != keep:
             col_role[c] = "other"
-            guesses.append(Guess(c, labels.get(c, ""), "other", "已有另一列作为责任人"))
+            whys[c] = "已有另一列作为责任人"
 
 
-def _resolve_point(col_role, profiles, guesses, labels) -> None:
+def _resolve_point(col_role, profiles, whys) -> None:
     """Of the risk-text columns the shortest is the point; a longer one is its description."""
     texts = [c for c, r in col_role.items() if r in POINTISH]
     if not texts:
@@ -287,19 +298,18 @@ def _resolve_point(col_role, profiles, guesses, labels) -> None:
     if named and described:
         point = min(named, key=lambda c: (length(c), c))
         if length(point) > 1.5 * min(length(c) for c in described):
-            shortest = min(described, key=lambda c: (length(c), c))
-            guesses.append(
-                Guess(shortest, labels.get(shortest, ""), "risk_point", "比另一风险列短,作风险点")
-            )
-            point = shortest
+            point = min(described, key=lambda c: (length(c), c))
+            whys[point] = "内容比另一风险列短,作风险点"
     else:
         point = min(texts, key=lambda c: (length(c), c))
+        whys[point] = "几列都像风险点,内容最短的一列作风险点"
     desc_done = False
     for c in sorted(texts, key=length):
         if c == point:
             col_role[c] = "risk_point"
         elif not desc_done:
             col_role[c] = "description"
+            whys.setdefault(c, "内容比风险点列长,作风险描述")
             desc_done = True
         else:
             col_role[c] = "other"

@@ -221,9 +221,7 @@ class _Sheet:
             return "review"
         if _is_unit_label(first):
             return "unit"
-        if all(len(row[c]) <= 40 for c in cols) and (
-            _is_date(first) or _is_signoff_label(fk)
-        ):
+        if all(len(row[c]) <= 40 for c in cols) and (_is_date(first) or _is_signoff_label(fk)):
             # a field label (姓名, 科室) beside the sign-off makes it a preamble line
             if not any(
                 field_of(self.key(r, c)) in ("person", "department", "dept_title", "declared_grade")
@@ -319,17 +317,26 @@ def _tier_from(title_text: str) -> str:
 # post words → tier, longest first ('主任科员' is general, '主任' is not)
 _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
     sorted(
-        [(w, "general") for w in """四级主任科员 三级主任科员 二级主任科员 一级主任科员 副主任科员
+        [
+            (w, "general")
+            for w in """四级主任科员 三级主任科员 二级主任科员 一级主任科员 副主任科员
         主任科员 一级科员 二级科员 科员 办事员 工作人员 职员 干部 会计 出纳 专员 文员 干事 技术员
         管理员 专管员 收费员 驾驶员 执法人员 执法队员 队员 审核员 档案员 统计员 辅助人员 窗口人员
-        经办人员 业务人员 四级调研员 三级调研员 二级调研员 一级调研员 调研员""".split()]
-        + [(w, "middle") for w in """科长 副科长 股长 副股长 队长 副队长 中队长 副中队长 大队长
+        经办人员 业务人员 四级调研员 三级调研员 二级调研员 一级调研员 调研员""".split()
+        ]
+        + [
+            (w, "middle")
+            for w in """科长 副科长 股长 副股长 队长 副队长 中队长 副中队长 大队长
         副大队长 站长 副站长 所长 副所长 处长 副处长 科室负责人 部门负责人 科室主任 办公室主任
-        中心主任 部长 副部长 经理 副经理 主管""".split()]
-        + [(w, "leader") for w in """局长 副局长 党组书记 党组副书记 党委书记 党委副书记 党组成员
+        中心主任 部长 副部长 经理 副经理 主管""".split()
+        ]
+        + [
+            (w, "leader")
+            for w in """局长 副局长 党组书记 党组副书记 党委书记 党委副书记 党组成员
         党委委员 纪检组长 纪检监察组长 纪委书记 区长 副区长 县长 副县长 镇长 副镇长 乡长 副乡长
         院长 副院长 校长 副校长 总经理 董事长 主席 副主席 领导班子 班子成员 总会计师 总工程师
-        总经济师 三级调研员领导""".split()],
+        总经济师 三级调研员领导""".split()
+        ],
         key=lambda wt: -len(wt[0]),
     )
 )
@@ -527,7 +534,11 @@ class _Locator:
         if "risk_type" not in roles:
             self.issues.append(
                 make_issue(
-                    "TABLE_NO_TYPE", self.rel, grid.name, cell_ref(h, min(headings)), field="风险类型"
+                    "TABLE_NO_TYPE",
+                    self.rel,
+                    grid.name,
+                    cell_ref(h, min(headings)),
+                    field="风险类型",
                 )
             )
         return _Table(h, roles, col_role, min(headings), last, extra, labels)
@@ -596,9 +607,7 @@ class _Locator:
             if all(label_key(row[c]) in _NOTHING for c in data):
                 r += 1  # '无': nothing to report
                 continue
-            values = {
-                role: (row[c].strip() if c < len(row) else "") for role, c in roles.items()
-            }
+            values = {role: (row[c].strip() if c < len(row) else "") for role, c in roles.items()}
             for role, more in t.extra.items():
                 if role in values:
                     parts = [values[role]] + [row[c].strip() for c in more if c < len(row)]
@@ -625,9 +634,7 @@ class _Locator:
                     continue
                 self.seen += 1
                 self.reported += 1
-                self.issues.append(
-                    make_issue("POINT_BLANK", self.rel, grid.name, cell_ref(r, pc))
-                )
+                self.issues.append(make_issue("POINT_BLANK", self.rel, grid.name, cell_ref(r, pc)))
             else:
                 self.seen += 1
                 raw_rows.append(
@@ -654,13 +661,17 @@ class _Locator:
         return raw_rows, r
 
     def _datalike(self, r: int, t: _Table) -> bool:
-        """A row with text under at least two of the table's risk columns is data."""
+        """A row with text under at least two of the table's risk columns is data, unless
+        that text is itself a sign-off label or a date ('审核人:' under 风险点)."""
         row = self.sh.rows[r]
-        n = sum(
-            1
-            for role in ("risk_point", "risk_level", "measures", "risk_type", "description")
-            if (c := t.roles.get(role)) is not None and c < len(row) and row[c]
-        )
+        n = 0
+        for role in ("risk_point", "risk_level", "measures", "risk_type", "description"):
+            c = t.roles.get(role)
+            if c is None or c >= len(row) or not row[c]:
+                continue
+            k = self.sh.key(r, c)
+            if not (_is_signoff_label(k) or _is_date(row[c])):
+                n += 1
         return n >= 2
 
     def _section(self, r: int, t: _Table, carry: dict[str, str]) -> bool:
@@ -670,7 +681,9 @@ class _Locator:
         cols = self.sh.nonempty(r)
         if len(cols) != 1:
             return False
-        text = re.sub(r"^[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*", "", self.sh.rows[r][cols[0]])
+        text = re.sub(
+            r"^[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*", "", self.sh.rows[r][cols[0]]
+        )
         text = text.strip()
         if 2 <= len(text) <= 20 and text[-1] in "科室股队站所办部处心组班子":
             carry["department"] = text
@@ -723,9 +736,7 @@ class _Locator:
         """Only titles, fields and blank lines lie between row ``r`` and the next header."""
         if next_h >= len(self.sh.rows):
             return False
-        return all(
-            self.sh.kind(x) != "other" or self._title_like(x, []) for x in range(r, next_h)
-        )
+        return all(self.sh.kind(x) != "other" or self._title_like(x, []) for x in range(r, next_h))
 
     # --- forms --------------------------------------------------------------------------
 
@@ -829,8 +840,10 @@ class _Locator:
             f = by_post.get(key)
             if f is None:
                 pc = rr.cols.get("person", rr.cols["risk_point"])
-                tier = TIER_WORDS.get(rr.tier.replace(" ", ""), "") or tier_of_post(
-                    rr.title, rr.department
+                tier = (
+                    TIER_WORDS.get(rr.tier.replace(" ", ""), "")
+                    or _tier_from(rr.title)
+                    or tier_of_post(rr.title, rr.department)
                 )
                 if not tier and len(t.roles) and not rr.title:
                     tier = _tier_from(title_text)
