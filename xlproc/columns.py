@@ -38,14 +38,18 @@ class Heading:
     word: str
 
 
+# words that name a column only when they are the whole heading: '风险' ends every type value
+_EXACT_ONLY = {"风险", "序"}
+
+
 @cache
-def _words() -> tuple[tuple[str, str], ...]:
-    """(word, role), longest first: the most specific word wins."""
+def _words() -> tuple[dict[str, str], int]:
+    """word → role, and the longest word's length."""
     pairs: dict[str, str] = {}
     for role, keys in load_spec().column_labels.items():
         for k in keys:
             pairs.setdefault(k, role)
-    return tuple(sorted(pairs.items(), key=lambda wr: -len(wr[0])))
+    return pairs, max(map(len, pairs))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -54,29 +58,31 @@ def heading_role(key: str) -> Heading | None:
 
     The longest known word found in the heading decides; among words of the same length the
     one ending the heading wins, since a Chinese compound's head comes last (`风险点描述`).
+    Substrings are tried longest first, so a heading costs a few dict lookups.
     """
     if not key or len(key) > 24:
         return None
-    best: Heading | None = None
-    best_rank = (-1, -1, -1)
-    for word, role in _words():
-        if len(word) < best_rank[0]:
-            break
-        pos = key.rfind(word)
-        if pos < 0:
-            continue
-        if key == word:
-            strength = SURE
-        elif key.startswith(word) or pos + len(word) == len(key):
-            strength = LIKELY
-        else:
-            strength = HINT
-        if len(word) == 1 and strength < SURE:
-            continue
-        rank = (len(word), int(pos + len(word) == len(key)), strength)
-        if rank > best_rank:
-            best, best_rank = Heading(role, strength, word), rank
-    return best
+    words, longest = _words()
+    role = words.get(key)
+    if role is not None:
+        return Heading(role, SURE, key)
+    n = len(key)
+    for size in range(min(n - 1, longest), 1, -1):
+        found: Heading | None = None
+        for pos in range(n - size, -1, -1):  # from the end: the head of the compound first
+            word = key[pos : pos + size]
+            role = words.get(word)
+            if role is None or word in _EXACT_ONLY:
+                continue
+            at_edge = pos == 0 or pos + size == n
+            h = Heading(role, 2 if at_edge else HINT, word)
+            if pos + size == n:
+                return h
+            if found is None or (h.strength > found.strength):
+                found = h
+        if found is not None:
+            return found
+    return None
 
 
 # --- contents -------------------------------------------------------------------------------

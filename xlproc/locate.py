@@ -173,7 +173,16 @@ class _Sheet:
         """
         row = self.rows[r]
         cols = self.nonempty(r)
-        if len(cols) < 3 or not any(("风" in v or "措施" in v) and len(v) <= 40 for v in row):
+        if len(cols) < 3:
+            return None
+        # cheap test first: some short cell names a risk text
+        for c in cols:
+            v = row[c]
+            if len(v) <= 40 and ("风" in v or "描述" in v or "表现" in v):
+                h = heading_role(self.key(r, c))
+                if h is not None and h.role in POINTISH and h.strength >= 2:
+                    break
+        else:
             return None
         heads: dict[int, Heading | None] = {}
         known = 0
@@ -577,7 +586,7 @@ class _Locator:
         while r < next_h:
             row = sh.rows[r]
             has_point = pc < len(row) and bool(row[pc])
-            k = sh.kind(r)
+            k = sh.kind(r) if not has_point or self._maybe_tail(row) else "other"
             # a filled risk point makes a row data, whatever its first cell says
             if k == "review" or (
                 not has_point and k in ("note", "title", "unit", "fields", "signoff")
@@ -659,6 +668,16 @@ class _Locator:
                 )
             r += 1
         return raw_rows, r
+
+    @staticmethod
+    def _maybe_tail(row: list[str]) -> bool:
+        """Whether a row with a risk point could still be a review box or sign-off line: its
+        first cell is short and names one (checked cheaply before classifying the row)."""
+        first = next((v for v in row if v), "")
+        if len(first) > 40:
+            return False
+        k = label_key(first)
+        return "意见" in k or _is_signoff_label(k) or _is_date(first)
 
     def _datalike(self, r: int, t: _Table) -> bool:
         """A row with text under at least two of the table's risk columns is data, unless
