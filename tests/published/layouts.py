@@ -13,7 +13,7 @@ and below the table. The wording of the rows is our own. ``LAYOUTS`` is plain da
 Rows and merges are 0-based; a merged range keeps its value in the top-left cell and
 ``None`` in the others, as Excel stores it.
 
-Truth conventions (see ``tests/published/README`` in the module docstring of score.py):
+Truth conventions (score.py relies on them):
 a form is one post (unit + department + post name) plus its holder when the table names
 a person; ``person`` is "" when it does not (对岗不对人); ``risk_point`` is the short risk
 name when a table has both a short name and a long description, else the one risk
