@@ -67,18 +67,23 @@ def heading_role(key: str) -> Heading | None:
     if role is not None:
         return Heading(role, SURE, key)
     n = len(key)
+    # the head of a Chinese compound comes last: the longest word ending the heading decides
+    # ('风险点涉及的岗位' is a post, '廉政风险点表现形式' a description)
+    for size in range(min(n - 1, longest), 1, -1):
+        word = key[n - size :]
+        role = words.get(word)
+        if role is not None and word not in _EXACT_ONLY:
+            return Heading(role, LIKELY, word)
+    # else the longest word inside it: at its start it is likely, elsewhere a hint
     for size in range(min(n - 1, longest), 1, -1):
         found: Heading | None = None
-        for pos in range(n - size, -1, -1):  # from the end: the head of the compound first
+        for pos in range(n - size):
             word = key[pos : pos + size]
             role = words.get(word)
             if role is None or word in _EXACT_ONLY:
                 continue
-            at_edge = pos == 0 or pos + size == n
-            h = Heading(role, 2 if at_edge else HINT, word)
-            if pos + size == n:
-                return h
-            if found is None or (h.strength > found.strength):
+            h = Heading(role, LIKELY if pos == 0 else HINT, word)
+            if found is None or h.strength > found.strength:
                 found = h
         if found is not None:
             return found

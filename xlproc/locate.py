@@ -56,6 +56,7 @@ _SIGNOFF_START = (
     "签名", "单位负责人", "部门负责人", "科室负责人", "主要负责人", "分管领导", "主管领导",
     "本人签字", "本人签名", "签发", "审签", "盖章", "单位盖章", "责任人签字", "承诺人",
 )  # fmt: skip
+_PAGE = re.compile(r"^(第\d+页[,，]?(共\d+页)?|共\d+页[,，]?第\d+页|\d+/\d+|-\d+-)$")
 _SIGNOFF_WORDS = ("签字", "签名", "签章", "盖章", "审核人", "填表人", "制表人", "填报人")
 
 
@@ -164,43 +165,98 @@ class _Sheet:
             cols = self._nonempty[r] = [c for c, v in enumerate(self.rows[r]) if v]
         return cols
 
-    def headings(self, r: int) -> dict[int, Heading | None] | None:
-        """The headings of row ``r`` if it is a table header row, else None.
+    def headings(self, r: int) -> tuple[dict[int, Heading | None], int] | None:
+        """The headings of a table header starting at row ``r`` and its depth (1 or 2 rows),
+        or None.
 
         A header names a risk text and one of type, level or measures, with at least three
         known headings in all, and most of its cells are headings (not a data row that
-        happens to contain a heading word).
+        happens to contain a heading word). A heading may be split over two rows (`风险` over
+        `类别`) or have sub-headings under a merged cell: the two rows are read together.
         """
-        row = self.rows[r]
         cols = self.nonempty(r)
-        if len(cols) < 3:
+        if not cols:
             return None
-        # cheap test first: some short cell names a risk text
-        for c in cols:
-            v = row[c]
-            if len(v) <= 40 and ("风" in v or "描述" in v or "表现" in v):
-                h = heading_role(self.key(r, c))
-                if h is not None and h.role in POINTISH and h.strength >= 2:
-                    break
-        else:
+        one = self._judge({c: self.key(r, c) for c in cols}, quick=True) if len(cols) >= 3 else None
+        two = self._two_row(r, one)
+        if two is not None and (one is None or two[1] >= one[1]):
+            return two[0], 2
+        if one is None:
             return None
+        heads = one[0]
+        # a heading merged down from the row above (序号 over two rows) belongs to this header
+        merged = self.grid.merged_into
+        if merged:
+            for c in range(len(self.rows[r])):
+                top = merged.get((r, c))
+                if c not in heads and top and top[0] < r and top[1] == c:
+                    k = self.key(top[0], c)
+                    heads[c] = heading_role(k) if k and k != "\x00" else None
+        return heads, 1
+
+    def _two_row(self, r: int, one) -> tuple[dict[int, Heading | None], int] | None:
+        """Row ``r`` and the row below read as one header, if the row below looks like the
+        lower half of one (short cells only, not a header by itself) and row ``r`` is not a
+        title or a line of header fields."""
+        if r + 1 >= len(self.rows) or len(self.nonempty(r)) < 2:
+            return None
+        below = self.nonempty(r + 1)
+        if not below or any(len(self.rows[r + 1][c]) > 16 for c in below):
+            return None
+        if one is None and self.kind(r) != "other":
+            return None
+        if len(below) >= 3 and self._judge(
+            {c: self.key(r + 1, c) for c in below}, quick=True
+        ):
+            return None
+        merged = self.grid.merged_into
+        # evidence that the rows are one header: a cell of row r merged down or across
+        # over the row below's labels; without it, the row below must be a partial row
+        # (the lower halves of a few headings), never a full data row
+        joined = any(
+            r0 == r and (r1 > r or c1 > c0) for r0, c0, r1, c1 in self.grid.merges or ()
+        )
+        if not joined and (one is not None or len(below) > len(self.nonempty(r)) // 2):
+            return None
+        keys: dict[int, str] = {}
+        for c in sorted(set(self.nonempty(r)) | set(below)):
+            top = self.key(r, c)
+            if not top and (r, c) in merged:  # under a heading merged across
+                r0, c0 = merged[(r, c)]
+                top = self.key(r0, c0) if r0 == r else ""
+            low = self.key(r + 1, c) if (r + 1, c) not in merged else ""
+            keys[c] = top + low if "\x00" not in (top, low) else "\x00"
+        return self._judge(keys, quick=False)
+
+    def _judge(
+        self, keys: dict[int, str], quick: bool
+    ) -> tuple[dict[int, Heading | None], int] | None:
+        """Headings of label keys (column → key) if they make a table header; with the
+        count of known headings."""
+        if quick:  # cheap test first: some short cell names a risk text
+            for k in keys.values():
+                if k != "\x00" and ("风" in k or "描述" in k or "表现" in k):
+                    h = heading_role(k)
+                    if h is not None and h.role in POINTISH and h.strength >= 2:
+                        break
+            else:
+                return None
         heads: dict[int, Heading | None] = {}
         known = 0
-        for c in cols:
-            k = self.key(r, c)
-            h = heading_role(k) if k != "\x00" else None
+        for c, k in keys.items():
+            h = heading_role(k) if k and k != "\x00" else None
             heads[c] = h
             if h and h.strength >= 2:
                 known += 1
         roles = {h.role for h in heads.values() if h and h.strength >= 2}
         if not (roles & set(POINTISH)) or not (roles & set(ANCHOR)) or len(roles) < 3:
             return None
-        if known < 0.6 * len(cols):
+        if known < 0.6 * len(heads):
             return None
-        return heads
+        return heads, known
 
     def kind(self, r: int) -> str:
-        """blank | title | unit | fields | review | note | signoff | other"""
+        """blank | page | title | unit | fields | review | note | signoff | other"""
         k = self._kinds.get(r)
         if k is None:
             k = self._kinds[r] = self._kind(r)
@@ -213,6 +269,8 @@ class _Sheet:
         row = self.rows[r]
         first = row[cols[0]]
         fk = label_key(first) if len(first) <= 200 else ""
+        if len(cols) == 1 and _PAGE.match(fk):
+            return "page"
         if len(cols) <= 2:
             if (
                 _ANNEX.match(fk)
@@ -392,6 +450,7 @@ class _Table:
     """One table header: its columns' roles and the columns it spans."""
 
     row: int
+    start: int  # first row under the header
     roles: dict[str, int]  # role → column
     col_role: dict[int, str]  # every header column → role
     first: int
@@ -442,9 +501,9 @@ class _Locator:
             return SheetResult([], self.issues, 0, 0, 0)
         forms: list[RawForm] = []
         pre_start = 0
-        for i, (h, headings) in enumerate(heads):
+        for i, (h, depth, headings) in enumerate(heads):
             next_h = heads[i + 1][0] if i + 1 < len(heads) else n
-            table = self._classify(h, headings, next_h)
+            table = self._classify(h, depth, headings, next_h)
             pre_rows = list(range(pre_start, h))
             for r in pre_rows:
                 if sh.kind(r) == "other" and not self._title_like(r, forms):
@@ -471,46 +530,62 @@ class _Locator:
                     )
                 )
         for r in range(pre_start, n):
-            if sh.kind(r) not in ("blank", "signoff", "note", "review"):
+            if sh.kind(r) not in ("blank", "page", "signoff", "note", "review"):
                 self._unplace(r)
         return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
 
     # --- headers ------------------------------------------------------------------------
 
-    def _header_rows(self) -> list[tuple[int, dict[int, Heading | None]]]:
-        """Table header rows. One repeated further down (a table printed or pasted page by
-        page) continues the table above it when nothing but table rows, titles and blank
-        lines lie between: it is skipped, not a new table."""
+    def _header_rows(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """Table headers as (first row, depth, headings). One repeated further down (a table
+        printed or pasted page by page) continues the table above it when nothing but table
+        rows, titles, page numbers and blank lines lie between: it is skipped, not a new
+        table."""
         sh = self.sh
-        found = [(r, hs) for r in range(len(sh.rows)) if (hs := sh.headings(r))]
+        found: list[tuple[int, int, dict[int, Heading | None]]] = []
+        r, n = 0, len(sh.rows)
+        while r < n:
+            got = sh.headings(r)
+            if got is None:
+                r += 1
+                continue
+            found.append((r, got[1], got[0]))
+            r += got[1]
         kept = found[:1]
-        for h, hs in found[1:]:
-            prev, prev_hs = kept[-1]
+        for h, depth, hs in found[1:]:
+            prev, prev_depth, prev_hs = kept[-1]
+            points = [c for c, x in prev_hs.items() if x and x.role in POINTISH]
             if _same_header(hs, prev_hs) and all(
-                sh.kind(r) in ("blank", "title", "other") for r in range(prev + 1, h)
+                sh.kind(r) in ("blank", "page", "title", "other")
+                or any(c < len(sh.rows[r]) and sh.rows[r][c] for c in points)
+                for r in range(prev + prev_depth, h)
             ):
-                self.repeated.add(h)
+                self.repeated.update(range(h, h + depth))
                 # a title printed again above the repeated header goes with it
                 r = h - 1
-                while r > prev and sh.kind(r) in ("blank", "title"):
+                while r > prev and sh.kind(r) in ("blank", "title", "page"):
                     self.skip.add(r)
                     r -= 1
             else:
-                kept.append((h, hs))
+                kept.append((h, depth, hs))
         return kept
 
-    def _classify(self, h: int, headings: dict[int, Heading | None], end: int) -> _Table:
+    def _classify(
+        self, h: int, depth: int, headings: dict[int, Heading | None], end: int
+    ) -> _Table:
         """Settle each column's role from its heading and its contents."""
         sh, grid = self.sh, self.grid
-        row = sh.rows[h]
-        labels = {c: row[c] for c in headings}
+        labels = {
+            c: "".join(sh.rows[r][c] for r in range(h, h + depth) if c < len(sh.rows[r]))
+            for c in headings
+        }
         # the data rows a column's contents are judged on: the first 200 table-like rows
         sample: list[int] = []
-        for r in range(h + 1, end):
+        for r in range(h + depth, end):
             k = sh.kind(r)
             if k in ("review", "note"):
                 break
-            if k == "other" and r not in self.repeated:
+            if k in ("other", "fields") and r not in self.repeated and r not in self.skip:
                 sample.append(r)
                 if len(sample) >= 200:
                     break
@@ -550,7 +625,7 @@ class _Locator:
                     field="风险类型",
                 )
             )
-        return _Table(h, roles, col_role, min(headings), last, extra, labels)
+        return _Table(h, h + depth, roles, col_role, min(headings), last, extra, labels)
 
     def _title_like(self, r: int, forms: list[RawForm]) -> bool:
         """A line above a table with one or two short cells is its title or caption."""
@@ -582,8 +657,11 @@ class _Locator:
         raw_rows: list[RawRisk] = []
         carry: dict[str, str] = {}
         section = None
-        r = t.row + 1
+        r = t.start
         while r < next_h:
+            if r in self.repeated or r in self.skip:
+                r += 1
+                continue
             row = sh.rows[r]
             has_point = pc < len(row) and bool(row[pc])
             k = sh.kind(r) if not has_point or self._maybe_tail(row) else "other"
@@ -595,7 +673,7 @@ class _Locator:
                     break
             if k == "signoff" and has_point and not self._datalike(r, t):
                 break
-            if k == "blank" or r in self.repeated or r in self.skip:
+            if k in ("blank", "page"):
                 r += 1
                 continue
             label = _section_label(sh, r, roles)
@@ -739,7 +817,9 @@ class _Locator:
             k = sh.kind(r)
             if k in ("title", "unit", "fields"):
                 break
-            if k == "review":
+            if r in self.skip or r in self.repeated:
+                pass
+            elif k == "review":
                 found += 1
                 cols = sh.nonempty(r)
                 if any(not _is_date(sh.rows[r][c]) for c in cols[1:]):
