@@ -557,7 +557,13 @@ class _Locator:
             points = [c for c, x in prev_hs.items() if x and x.role in POINTISH]
             if _same_header(hs, prev_hs) and all(
                 sh.kind(r) in ("blank", "page", "title", "other")
-                or any(c < len(sh.rows[r]) and sh.rows[r][c] for c in points)
+                or (
+                    sh.kind(r) == "fields"  # a data row with a cell such as '科室负责人'
+                    and any(
+                        c < len(sh.rows[r]) and sh.rows[r][c] and not field_of(sh.key(r, c))
+                        for c in points
+                    )
+                )
                 for r in range(prev + prev_depth, h)
             ):
                 self.repeated.update(range(h, h + depth))
