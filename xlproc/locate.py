@@ -55,6 +55,7 @@ _SIGNOFF_START = (
     "电话", "日期", "填表日期", "填报日期", "填报时间", "填表时间", "时间", "报送时间", "签字",
     "签名", "单位负责人", "部门负责人", "科室负责人", "主要负责人", "分管领导", "主管领导",
     "本人签字", "本人签名", "签发", "审签", "盖章", "单位盖章", "责任人签字", "承诺人",
+    "监督电话", "举报电话", "监督举报电话", "投诉电话", "制表", "制表日期", "打印日期",
 )  # fmt: skip
 _PAGE = re.compile(r"^(第\d+页[,，]?(共\d+页)?|共\d+页[,，]?第\d+页|\d+/\d+|-\d+-)$")
 _SIGNOFF_WORDS = ("签字", "签名", "签章", "盖章", "审核人", "填表人", "制表人", "填报人")
@@ -288,7 +289,11 @@ class _Sheet:
             return "review"
         if _is_unit_label(first):
             return "unit"
-        if all(len(row[c]) <= 40 for c in cols) and (_is_date(first) or _is_signoff_label(fk)):
+        if (
+            len(cols) <= 4
+            and all(len(row[c]) <= 40 for c in cols)
+            and (_is_date(first) or any(_is_signoff_label(self.key(r, c)) for c in cols))
+        ):
             # a field label (姓名, 科室) beside the sign-off makes it a preamble line
             if not any(
                 field_of(self.key(r, c)) in ("person", "department", "dept_title", "declared_grade")
@@ -697,8 +702,8 @@ class _Locator:
             if not data:
                 r += 1
                 continue
-            if all(label_key(row[c]) in _NOTHING for c in data):
-                r += 1  # '无': nothing to report
+            if self._nothing(row, t):
+                r += 1  # '无': nothing to report, even beside a post and its holder
                 continue
             values = {role: (row[c].strip() if c < len(row) else "") for role, c in roles.items()}
             for role, more in t.extra.items():
@@ -752,6 +757,20 @@ class _Locator:
                 )
             r += 1
         return raw_rows, r
+
+    @staticmethod
+    def _nothing(row: list[str], t: _Table) -> bool:
+        """A row whose risk columns say only 无 (or are blank) reports no risk."""
+        said = False
+        for role in ("risk_point", "description", "risk_type", "risk_level", "measures"):
+            c = t.roles.get(role)
+            v = row[c] if c is not None and c < len(row) else ""
+            if not v:
+                continue
+            if len(v) > 6 or label_key(v) not in _NOTHING:
+                return False
+            said = True
+        return said
 
     @staticmethod
     def _maybe_tail(row: list[str]) -> bool:
