@@ -144,13 +144,14 @@ class Profile:
     grade: float  # share of post grades (A/B/C)
     seq: bool  # 1, 2, 3 … in order
     mean_len: float
+    distinct: int = 0  # different values: a leader merged over every row has one
 
 
 def profile(values: list[str], config) -> Profile:
     vals = [v for v in values if v]
     n = len(vals)
     if not n:
-        return Profile(0, 0.0, 0.0, 0.0, 0.0, False, 0.0)
+        return Profile(0, 0.0, 0.0, 0.0, 0.0, False, 0.0, 0)
     ints = [int(v) for v in vals if _INT.match(v)]
     seq = len(ints) >= max(2, 0.8 * n) and sum(
         1 for a, b in zip(ints, ints[1:], strict=False) if b == a + 1
@@ -163,7 +164,7 @@ def profile(values: list[str], config) -> Profile:
             typ += bool(known) and not unknown
     name = sum(1 for v in vals if len(v) <= 20 and looks_like_name(v)) / n
     grade = sum(1 for v in vals if len(v) <= 3 and config.grade(v)) / n
-    return Profile(n, level, typ / n, name, grade, seq, sum(map(len, vals)) / n)
+    return Profile(n, level, typ / n, name, grade, seq, sum(map(len, vals)) / n, len(set(vals)))
 
 
 # --- combining heading and contents -----------------------------------------------------------
@@ -279,8 +280,10 @@ def _resolve_holder(col_role, headings, profiles, whys) -> None:
         h = headings.get(c)
         word = h.word if h and h.role == "person" else ""
         pos = _HOLDER_RANK.index(word) if word in _HOLDER_RANK else len(_HOLDER_RANK)
-        named = c in profiles and profiles[c].name >= 0.5
-        return (0 if named else 1, pos, c)
+        p = profiles.get(c)
+        named = p is not None and p.name >= 0.5
+        # of two leader columns the one that varies names each post's holder
+        return (0 if named else 1, pos, -(p.distinct if p else 0), c)
 
     keep = min(holders, key=rank)
     for c in holders:

@@ -58,6 +58,10 @@ _SIGNOFF_START = (
     "监督电话", "举报电话", "监督举报电话", "投诉电话", "制表", "制表日期", "打印日期",
 )  # fmt: skip
 _PAGE = re.compile(r"^(第\d+页[,，]?(共\d+页)?|共\d+页[,，]?第\d+页|\d+/\d+|-\d+-)$")
+_TITLE_ENDS = (
+    "一览表", "汇总表", "清单", "排查表", "登记表", "台账", "台帐", "防控表", "自查表", "防控卡",
+    "明细表", "统计表", "评估表", "识别表", "风险库", "信息库", "目录",
+)  # fmt: skip
 _SIGNOFF_WORDS = ("签字", "签名", "签章", "盖章", "审核人", "填表人", "制表人", "填报人")
 
 
@@ -281,6 +285,12 @@ class _Sheet:
                 return "title"
             if fk.startswith(("注", "备注", "说明")) and len(fk) > 3:
                 return "note"
+            if len(fk) <= 60 and fk.endswith(_TITLE_ENDS):
+                return "title"
+        if len(cols) == 1 and self.span_end(r, cols[0]) - cols[0] >= 2 and len(first) <= 80:
+            # one short text merged across the table: a caption, not a row
+            if not (_is_unit_label(first) or _field_with_value(first)):
+                return "title"
         if (
             "意见" in fk
             and len(fk) <= 24
@@ -676,21 +686,27 @@ class _Locator:
             row = sh.rows[r]
             has_point = pc < len(row) and bool(row[pc])
             k = sh.kind(r) if not has_point or self._maybe_tail(row) else "other"
+            label = _section_label(sh, r, roles) if k != "blank" else None
+            if label is not None:
+                section = label
+                carry.pop("duty", None)
+                r += 1
+                continue
+            if k == "title" and len(sh.nonempty(r)) == 1:
+                # a caption inside the table: it heads the next table, or a group of rows
+                if self._precedes_header(r, next_h):
+                    break
+                self._section(r, t, carry)
+                r += 1
+                continue
             # a filled risk point makes a row data, whatever its first cell says
             if k == "review" or (
                 not has_point and k in ("note", "title", "unit", "fields", "signoff")
             ):
-                if not (k == "title" and is_list and self._section(r, t, carry)):
-                    break
+                break
             if k == "signoff" and has_point and not self._datalike(r, t):
                 break
             if k in ("blank", "page"):
-                r += 1
-                continue
-            label = _section_label(sh, r, roles)
-            if label is not None:
-                section = label
-                carry.pop("duty", None)
                 r += 1
                 continue
             if not has_point and is_list and self._section(r, t, carry):
