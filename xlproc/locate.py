@@ -685,7 +685,11 @@ class _Locator:
                 continue
             row = sh.rows[r]
             has_point = pc < len(row) and bool(row[pc])
-            k = sh.kind(r) if not has_point or self._maybe_tail(row) else "other"
+            k = (
+                sh.kind(r)
+                if not has_point or len(sh.nonempty(r)) == 1 or self._maybe_tail(row)
+                else "other"
+            )
             label = _section_label(sh, r, roles) if k != "blank" else None
             if label is not None:
                 section = label
