@@ -210,17 +210,13 @@ class _Sheet:
             return None
         if one is None and self.kind(r) != "other":
             return None
-        if len(below) >= 3 and self._judge(
-            {c: self.key(r + 1, c) for c in below}, quick=True
-        ):
+        if len(below) >= 3 and self._judge({c: self.key(r + 1, c) for c in below}, quick=True):
             return None
         merged = self.grid.merged_into
         # evidence that the rows are one header: a cell of row r merged down or across
         # over the row below's labels; without it, the row below must be a partial row
         # (the lower halves of a few headings), never a full data row
-        joined = any(
-            r0 == r and (r1 > r or c1 > c0) for r0, c0, r1, c1 in self.grid.merges or ()
-        )
+        joined = any(r0 == r and (r1 > r or c1 > c0) for r0, c0, r1, c1 in self.grid.merges or ())
         if not joined and (one is not None or len(below) > len(self.nonempty(r)) // 2):
             return None
         keys: dict[int, str] = {}
