@@ -88,7 +88,18 @@ class Config:
         return self.levels.lookup(raw) if raw else None
 
     def types(self, raw: str) -> tuple[list[str], list[str]]:
-        """Split a type cell into canonical types and the parts that were not understood."""
+        """Split a type cell into canonical types and the parts that were not understood.
+
+        The result is shared between equal cells: callers must not change it."""
+        memo = self.__dict__.setdefault("_types_memo", {})
+        got = memo.get(raw)
+        if got is None:
+            got = self._types(raw)
+            if len(memo) < 65536:
+                memo[raw] = got
+        return got
+
+    def _types(self, raw: str) -> tuple[list[str], list[str]]:
         known: list[str] = []
         unknown: list[str] = []
         for part in _TYPE_SPLIT.split(fold(raw)):

@@ -159,6 +159,8 @@ class _Sheet:
         self._kinds: dict[int, str] = {}
         self._nonempty: dict[int, list[int]] = {}
         self._merge_start: dict[tuple[int, int], int] | None = None
+        self._merge_top: set[int] | None = None
+        self._point_rows: dict[int, bool] = {}
 
     def key(self, r: int, c: int) -> str:
         v = self.rows[r][c] if c < len(self.rows[r]) else ""
@@ -182,7 +184,12 @@ class _Sheet:
         cols = self.nonempty(r)
         if not cols:
             return None
-        one = self._judge({c: self.key(r, c) for c in cols}, quick=True) if len(cols) >= 3 else None
+        pointish = self._names_point(r)
+        if not pointish and not (r + 1 < len(self.rows) and self._names_point(r + 1)):
+            return None  # the cheap test that turns away data rows
+        one = None
+        if pointish and len(cols) >= 3:
+            one = self._judge({c: self.key(r, c) for c in cols}, quick=False)
         two = self._two_row(r, one)
         if two is not None and (one is None or two[1] >= one[1]):
             return two[0], 2
@@ -199,6 +206,20 @@ class _Sheet:
                     heads[c] = heading_role(k) if k and k != "\x00" else None
         return heads, 1
 
+    def _names_point(self, r: int) -> bool:
+        """Some short cell of row ``r`` is a heading naming a risk text (风险点, 风险描述 …)."""
+        hit = self._point_rows.get(r)
+        if hit is None:
+            hit = False
+            for v in self.rows[r]:
+                if v and len(v) <= 40 and ("风" in v or "描述" in v or "表现" in v):
+                    h = heading_role(label_key(v))
+                    if h is not None and h.role in POINTISH and h.strength >= 2:
+                        hit = True
+                        break
+            self._point_rows[r] = hit
+        return hit
+
     def _two_row(self, r: int, one) -> tuple[dict[int, Heading | None], int] | None:
         """Row ``r`` and the row below read as one header, if the row below looks like the
         lower half of one (short cells only, not a header by itself) and row ``r`` is not a
@@ -208,17 +229,17 @@ class _Sheet:
         below = self.nonempty(r + 1)
         if not below or any(len(self.rows[r + 1][c]) > 16 for c in below):
             return None
+        # evidence that the rows are one header: a cell of row r merged down or across
+        # over the row below's labels; without it, the row below must be a partial row
+        # (the lower halves of a few headings), never a full data row
+        joined = r in self._merge_rows()
+        if not joined and (one is not None or len(below) > len(self.nonempty(r)) // 2):
+            return None
         if one is None and self.kind(r) != "other":
             return None
         if len(below) >= 3 and self._judge({c: self.key(r + 1, c) for c in below}, quick=True):
             return None
         merged = self.grid.merged_into
-        # evidence that the rows are one header: a cell of row r merged down or across
-        # over the row below's labels; without it, the row below must be a partial row
-        # (the lower halves of a few headings), never a full data row
-        joined = any(r0 == r and (r1 > r or c1 > c0) for r0, c0, r1, c1 in self.grid.merges or ())
-        if not joined and (one is not None or len(below) > len(self.nonempty(r)) // 2):
-            return None
         keys: dict[int, str] = {}
         for c in sorted(set(self.nonempty(r)) | set(below)):
             top = self.key(r, c)
@@ -312,6 +333,14 @@ class _Sheet:
         ) or _field_with_value(first):
             return "fields"
         return "other"
+
+    def _merge_rows(self) -> set[int]:
+        """Rows where a merge starts that spans down or across."""
+        if self._merge_top is None:
+            self._merge_top = {
+                r0 for r0, c0, r1, c1 in self.grid.merges or () if r1 > r0 or c1 > c0
+            }
+        return self._merge_top
 
     def span_end(self, r: int, c: int) -> int:
         """Last column of the merge that starts at (r, c), or c."""
@@ -793,7 +822,7 @@ class _Locator:
         """Whether a row with a risk point could still be a review box or sign-off line: its
         first cell is short and names one (checked cheaply before classifying the row)."""
         first = next((v for v in row if v), "")
-        if len(first) > 40:
+        if len(first) > 40 or first.isdigit():
             return False
         k = label_key(first)
         return "意见" in k or _is_signoff_label(k) or _is_date(first)

@@ -40,26 +40,31 @@ def normalise_form(
     risks: list[dict] = []
     levels: list[str | None] = []
     for rr in form.risks:
+        cols = rr.cols
         level = config.level(rr.risk_level)
-        c_level = cell_ref(rr.row, rr.cols.get("risk_level", rr.cols["risk_point"]))
-        if "risk_level" not in rr.cols or not rr.risk_level:
-            issues.append(make_issue("LEVEL_BLANK", rel, sheet, c_level, field="风险级别"))
-        elif level is None:
-            issues.append(
-                make_issue(
-                    "LEVEL_UNKNOWN", rel, sheet, c_level, field="风险级别", value=rr.risk_level
+        if level is None:
+            c_level = cell_ref(rr.row, cols.get("risk_level", cols["risk_point"]))
+            if "risk_level" not in cols or not rr.risk_level:
+                issues.append(make_issue("LEVEL_BLANK", rel, sheet, c_level, field="风险级别"))
+            else:
+                issues.append(
+                    make_issue(
+                        "LEVEL_UNKNOWN", rel, sheet, c_level, field="风险级别", value=rr.risk_level
+                    )
                 )
-            )
-        types, unknown = config.types(rr.risk_type)
-        c_type = cell_ref(rr.row, rr.cols.get("risk_type", rr.cols["risk_point"]))
-        if not rr.risk_type and "risk_type" in rr.cols:  # no type column: one info per table
-            issues.append(make_issue("TYPE_BLANK", rel, sheet, c_type, field=type_hint))
-        elif unknown:
-            issues.append(
-                make_issue("TYPE_UNKNOWN", rel, sheet, c_type, field=type_hint, value=rr.risk_type)
-            )
+        types, unknown = config.types(rr.risk_type) if rr.risk_type else ([], [])
+        if (not rr.risk_type and "risk_type" in cols) or unknown:
+            c_type = cell_ref(rr.row, cols.get("risk_type", cols["risk_point"]))
+            if not rr.risk_type:  # no type column at all: one info for the table instead
+                issues.append(make_issue("TYPE_BLANK", rel, sheet, c_type, field=type_hint))
+            else:
+                issues.append(
+                    make_issue(
+                        "TYPE_UNKNOWN", rel, sheet, c_type, field=type_hint, value=rr.risk_type
+                    )
+                )
         if not rr.measures:
-            c_m = cell_ref(rr.row, rr.cols.get("measures", rr.cols["risk_point"]))
+            c_m = cell_ref(rr.row, cols.get("measures", cols["risk_point"]))
             issues.append(
                 make_issue(
                     "MEASURES_BLANK", rel, sheet, c_m, field="防控措施", value=rr.risk_point[:30]
