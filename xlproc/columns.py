@@ -224,6 +224,7 @@ def assign_roles(
                     col_role[c] = "other"
     _resolve_holder(col_role, headings, profiles, whys)
     _resolve_point(col_role, profiles, whys)
+    _measures_by_position(col_role, headings, profiles, whys)
     roles: dict[str, int] = {}
     for c in sorted(col_role):
         r = col_role[c]
@@ -327,3 +328,28 @@ def _resolve_point(col_role, profiles, whys) -> None:
             desc_done = True
         else:
             col_role[c] = "other"
+
+
+def _measures_by_position(col_role, headings, profiles, whys) -> None:
+    """No measures heading found: an unnamed text column right of the point is the measures.
+
+    Only a column whose heading is no known word qualifies (not 备注, 依据 …), and only if
+    its contents are sentences rather than names, levels or types."""
+    if "measures" in col_role.values():
+        return
+    point = next((c for c, r in col_role.items() if r == "risk_point"), None)
+    if point is None:
+        return
+    best, best_len = None, 3.0
+    for c, r in col_role.items():
+        h = headings.get(c)
+        p = profiles.get(c)
+        if c <= point or r != "other" or (h is not None and h.strength > HINT) or not p or not p.n:
+            continue
+        if p.name >= 0.5 or p.level >= 0.5 or p.type >= 0.5 or p.seq:
+            continue
+        if p.mean_len > best_len:
+            best, best_len = c, p.mean_len
+    if best is not None:
+        col_role[best] = "measures"
+        whys[best] = "表头不是已知的写法,按位置(风险点右侧)和内容判断"

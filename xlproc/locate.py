@@ -105,6 +105,7 @@ class RawForm:
     person_field: str = "姓名"
     roster_row: int = 0
     person_asked: bool = True  # the form has a place for a name (a personal form)
+    grade_asked: bool = True  # the form has a place for the post grade
 
 
 @dataclass
@@ -988,6 +989,7 @@ class _Locator:
             person_field=self.spec.field_labels[person_fld],
             roster_row=roster_row,
             person_asked=asked,
+            grade_asked=bool(meta) or "declared_grade" in fields or asked,
         )
 
     def _list_forms(

@@ -92,7 +92,7 @@ def normalise_form(
         elif declared != g.grade and risks:
             issues.append(make_issue("GRADE_MISMATCH", rel, sheet, form.declared_cell, field=g.grade,
                                      value=declared, reason=g.reason))  # fmt: skip
-    elif form.style != "list" and risks:
+    elif form.style != "list" and risks and form.grade_asked:
         issues.append(make_issue("GRADE_BLANK", rel, sheet, form.declared_cell, field=g.grade))
     boxes = review_boxes.get(form.tier, form.reviews_found) or form.reviews_found
     post = {
