@@ -199,3 +199,17 @@ def test_two_row_header_with_sub_headings(tmp_path):
     assert (risk["department"], risk["risk_level"]) == ("执法队", "Ⅰ级")
     assert risk["measures"] == "随机抽查\n全程记录\n案卷评查"
     assert issues(res, "warning") == issues(res, "error") == []
+
+
+def test_two_tables_side_by_side(tmp_path):
+    rows = [
+        ["XX所岗位廉政风险排查表"],
+        ["岗位", "风险点", "风险等级", "防控措施", "", "岗位", "风险点", "风险等级", "防控措施"],
+        ["所长", "决策不民主", "高", "集体研究", "", "会计", "虚列支出", "中", "三签"],
+        ["所长", "干预招标", "高", "进场交易", "", "出纳", "公款私存", "高", "日清月结"],
+        ["", "", "", "", "", "出纳", "白条抵库", "中", "盘点"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    got = res.posts[["title", "n_risks"]].values.tolist()
+    assert got == [["所长", 2], ["会计", 1], ["出纳", 2]]
+    assert issues(res, "warning") == issues(res, "error") == []

@@ -525,6 +525,7 @@ class _Locator:
         self.seen = self.reported = self.unplaced = 0
         self.repeated: set[int] = set()
         self.skip: set[int] = set()  # titles of a table continued page by page
+        self.part = False  # reading one of several tables side by side
 
     def run(self) -> SheetResult:
         sh = self.sh
@@ -533,6 +534,10 @@ class _Locator:
             return SheetResult([], [], 0, 0, 0)
         n = len(sh.rows)
         heads = self._header_rows()
+        for h, _depth, headings in heads if not self.part else ():
+            groups = _side_by_side(headings)
+            if groups:
+                return self._split(h, groups, meta)
         if not heads:
             if any(
                 sh.kind(r) == "title" and "廉政风险" in "".join(sh.rows[r])
@@ -574,6 +579,38 @@ class _Locator:
             if sh.kind(r) not in ("blank", "page", "signoff", "note", "review"):
                 self._unplace(r)
         return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
+
+    def _split(self, h: int, starts: list[int], meta) -> SheetResult:
+        """Tables side by side under one header row: read each from a copy of the sheet in
+        which the other tables' columns are blank (coordinates stay those of the sheet)."""
+        from xlproc.workbook import Grid
+
+        grid = self.grid
+        edges = [0, *starts, 1 << 30]
+        out = SheetResult([], [], 0, 0, 0)
+        for i in range(len(edges) - 1):
+            lo, hi = edges[i], edges[i + 1]
+            rows = []
+            for r, row in enumerate(grid.rows):
+                if r < h and i > 0:  # the title and fields above belong to the first table
+                    rows.append([""] * len(row))
+                else:
+                    rows.append([v if lo <= c < hi else "" for c, v in enumerate(row)])
+            merges = None
+            if grid.merges is not None:
+                merges = [m for m in grid.merges if lo <= m[1] and m[3] < hi]
+            sub = Grid(grid.name, rows, merges, grid.hidden)
+            if i == 0 and meta:
+                sub.rows[0] = list(grid.rows[0])
+            part = _Locator(sub, self.rel, self.config)
+            part.part = True
+            res = part.run()
+            out.forms.extend(res.forms)
+            out.issues.extend(res.issues)
+            out.rows_seen += res.rows_seen
+            out.rows_reported += res.rows_reported
+            out.unplaced += res.unplaced
+        return out
 
     # --- headers ------------------------------------------------------------------------
 
@@ -1029,6 +1066,34 @@ class _Locator:
         for f in by_post.values():
             f.duty_texts = _duty_texts(None, t.row, t.roles, f.risks)
         return list(by_post.values())
+
+
+def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
+    """Where a header row holds two or more tables side by side, the first column of each
+    table after the first (the column where the risk text's role starts to repeat), else []."""
+    points = [c for c, h in headings.items() if h and h.role in POINTISH and h.strength >= 2]
+    if len(points) < 2 or len({headings[c].role for c in points}) == len(points):
+        return []
+    cols = sorted(headings)
+    starts: list[int] = []
+    seen: set[str] = set()
+    for i, c in enumerate(cols):
+        h = headings[c]
+        role = h.role if h and h.strength >= 2 else "other"
+        gap = i > 0 and c - cols[i - 1] > 1
+        if (role in seen and role != "other") or (
+            gap and "risk_point" in seen and seen & set(ANCHOR)
+        ):
+            starts.append(c)
+            seen = set()
+        seen.add(role)
+    # each table must have a risk text and an anchor of its own
+    bounds = [cols[0], *starts, cols[-1] + 1]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        roles = {headings[c].role for c in cols if lo <= c < hi and headings[c]}
+        if not (roles & set(POINTISH)) or not (roles & set(ANCHOR)):
+            return []
+    return starts
 
 
 def _same_header(a: dict[int, Heading | None], b: dict[int, Heading | None]) -> bool:
