@@ -1,7 +1,11 @@
 """Score an ``xlproc collect --export-dir`` run against the published-layout corpus.
 
     python tests/published/score.py                 # build the corpus in a temp dir, run collect, score
+    python tests/published/score.py --set heldout   # the same for the held-out batch (heldout.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
+
+The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
+(``PYTHONPATH=/work/main python tests/published/score.py --set heldout`` measures main's reader).
 
 Metrics (per layout and in total):
 
@@ -180,28 +184,48 @@ def report(result: dict) -> str:
 
 
 def run_collect(inbox: Path, work: Path) -> Path:
-    """``python -m xlproc collect INBOX -o A.xlsx --export-dir D`` with this checkout on the path."""
+    """``python -m xlproc collect INBOX -o A.xlsx --export-dir D``: a PYTHONPATH given first, then this checkout."""
     export = work / "export"
     env = {
         **os.environ,
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        "PYTHONPATH": os.pathsep.join(filter(None, [os.environ.get("PYTHONPATH"), str(ROOT)])),
     }
     cmd = [sys.executable, "-m", "xlproc", "collect", str(inbox), "-o", str(work / "archive.xlsx"),
            "--export-dir", str(export)]  # fmt: skip
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+    # run from the work dir: ``python -m`` puts the current directory first on sys.path, so a
+    # checkout as current directory would shadow the PYTHONPATH given
+    where = subprocess.run([sys.executable, "-c", "import xlproc; print(xlproc.__file__)"], env=env,
+                           cwd=work, capture_output=True, text=True, timeout=60)  # fmt: skip
+    sys.stderr.write(f"reader: {where.stdout.strip() or where.stderr.strip()}\n")
+    proc = subprocess.run(cmd, env=env, cwd=work, capture_output=True, text=True, timeout=600)
     if proc.returncode != 0 or "Traceback" in proc.stderr:
         sys.stderr.write(proc.stdout + proc.stderr)
     return export
 
 
+SETS = ("published", "heldout")  # published: layouts.py, the first batch; heldout: heldout.py
+
+
 def main(argv: list[str]) -> int:
+    argv = list(argv)
+    which = "published"
+    if "--set" in argv:
+        i = argv.index("--set")
+        which = argv[i + 1] if i + 1 < len(argv) else ""
+        del argv[i : i + 2]
+        if which not in SETS:
+            sys.stderr.write(f"--set takes one of: {', '.join(SETS)}\n")
+            return 2
     if len(argv) == 2:
         print(report(score(argv[0], argv[1])))
         return 0
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from published.layouts import build
+    if which == "heldout":
+        from published.heldout import build
+    else:
+        from published.layouts import build
 
-    with tempfile.TemporaryDirectory(prefix="published-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"{which}-") as tmp:
         inbox = build(Path(tmp) / "inbox")
         export = run_collect(inbox, Path(tmp))
         print(report(score(inbox, export)))
