@@ -118,6 +118,8 @@ _INT = re.compile(r"^\d{1,4}$")
 def looks_like_name(text: str) -> bool:
     """A personal name or a few of them ('张三', '李四、王五'), not a post or a task word."""
     parts = [p for p in _NAME_SPLIT.split(text.replace("\u3000", " ").strip()) if p]
+    if len(parts) > 1 and all(len(p) == 1 for p in parts):
+        parts = ["".join(parts)]  # a name spaced out to the width of the cell: '赵 东 升'
     if not parts or len(parts) > 4:
         return False
     for p in parts:
@@ -218,7 +220,13 @@ def assign_roles(
     for role, attr in (("risk_level", "level"), ("risk_type", "type")):
         claim = [c for c, r in col_role.items() if r == role]
         if len(claim) > 1:
-            best = max(claim, key=lambda c: (getattr(profiles.get(c), attr, 0.0), -c))
+
+            def says(c: int, role: str = role) -> int:
+                h = headings.get(c)
+                return h.strength if h and h.role == role else 0
+
+            # the column whose heading says so, then the one whose contents fit best
+            best = max(claim, key=lambda c: (says(c), getattr(profiles.get(c), attr, 0.0), -c))
             for c in claim:
                 if c != best:
                     col_role[c] = "other"
@@ -253,7 +261,7 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
     if role == "seq" or (weak and p.seq):
         return "seq", ("" if role == "seq" else "内容为连续编号")
     if p.level >= 0.8 and p.mean_len <= 8 and role != "risk_level":
-        if weak or role in ("risk_type", "declared_grade", "other"):
+        if weak or role in ("risk_type", "other"):
             return "risk_level", f"{p.level:.0%} 的内容是风险级别的写法"
     if p.type >= 0.8 and role not in ("risk_type", "risk_level"):
         if weak or role in ("duty", "other"):
@@ -264,7 +272,7 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         return "risk_type", "内容是风险类型的写法"
     if p.name >= 0.8 and role != "person" and (weak or role in ("title", "other")):
         return "person", f"{p.name:.0%} 的内容是人名"
-    if role == "person" and p.n >= 2 and p.name < 0.3:
+    if role == "person" and p.n >= 2 and p.name < 0.3 and h is not None and h.word != "姓名":
         # a responsibility heading over posts or departments, not people
         return "other", "表头像是责任人,但内容不是人名"
     if p.grade >= 0.8 and weak and role != "declared_grade":

@@ -305,14 +305,12 @@ class _Sheet:
                 return "note"
             if len(fk) <= 60 and fk.endswith(_TITLE_ENDS):
                 return "title"
-        if len(cols) == 1 and self.span_end(r, cols[0]) - cols[0] >= 2 and len(first) <= 80:
-            # one short text merged across the table: a caption, not a row
-            if not (_is_unit_label(first) or _field_with_value(first)):
-                return "title"
         if (
             "意见" in fk
             and len(fk) <= 24
-            and ("审查" in fk or "审核" in fk or "审批" in fk or "领导" in fk)
+            and (
+                fk.endswith("意见") or "审查" in fk or "审核" in fk or "审批" in fk or "领导" in fk
+            )
         ):
             return "review"
         if _is_unit_label(first):
@@ -328,6 +326,10 @@ class _Sheet:
                 for c in cols
             ):
                 return "signoff"
+        if len(cols) == 1 and len(first) <= 80 and self.span_end(r, cols[0]) - cols[0] >= 2:
+            # one short text merged across the table: a caption, not a row
+            if not _field_with_value(first):
+                return "title"
         # field labels are short: do not fold the long texts of a data row
         if any(
             len(row[c]) <= 12 and field_of(label_key(row[c])) for c in cols
@@ -498,10 +500,11 @@ class _Table:
     last: int  # last column of the table (its header's last cell, merges included)
     extra: dict[str, list[int]]  # role → further columns under a merged heading
     labels: dict[int, str]
+    sections: bool = False  # group lines inside the table name 科室 or posts
 
     @property
     def is_list(self) -> bool:
-        return any(r in self.roles for r in IDENTITY)
+        return self.sections or any(r in self.roles for r in IDENTITY)
 
 
 def locate_forms(grid, rel: str, config=None) -> SheetResult:
@@ -561,24 +564,41 @@ class _Locator:
             fields = _parse_fields(
                 sh, [r for r in pre_rows if sh.kind(r) in ("fields", "other", "signoff")]
             )
-            title_text = "".join(
-                sh.rows[r][c]
+            titles = [
+                "".join(sh.rows[r][c] for c in sh.nonempty(r))
                 for r in pre_rows
                 if sh.kind(r) in ("title", "other") and len(sh.nonempty(r)) <= 2
-                for c in sh.nonempty(r)
-            )
+            ]
+            title_text = "".join(titles)
+            # a caption just above the table may name its post or 科室; the title its 科室
+            named: dict[str, str] = {}
+            for text in titles:
+                got = caption_identity(text)
+                if got:
+                    named[got[0]] = got[1]
+            if "department" not in named:
+                dept = next((d for d in map(dept_in_title, reversed(titles)) if d), "")
+                if dept:
+                    named["department"] = dept
             if table.is_list:
-                forms.extend(self._list_forms(table, raw_rows, unit, fields, title_text))
+                forms.extend(self._list_forms(table, raw_rows, unit, fields, title_text, named))
             else:
                 forms.append(
                     self._form(
-                        table, fields, title_text, raw_rows, reviews, unit, None if forms else meta
-                    )
+                        table,
+                        fields,
+                        title_text,
+                        raw_rows,
+                        reviews,
+                        unit,
+                        None if forms else meta,
+                        named,
+                    )  # fmt: skip
                 )
         for r in range(pre_start, n):
             if sh.kind(r) not in ("blank", "page", "signoff", "note", "review"):
                 self._unplace(r)
-        return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
+        return SheetResult(_join_posts(forms), self.issues, self.seen, self.reported, self.unplaced)
 
     def _split(self, h: int, starts: list[int], meta) -> SheetResult:
         """Tables side by side under one header row: read each from a copy of the sheet in
@@ -648,7 +668,10 @@ class _Locator:
                 # a title printed again above the repeated header goes with it
                 r = h - 1
                 while r > prev and sh.kind(r) in ("blank", "title", "page"):
-                    self.skip.add(r)
+                    cols = sh.nonempty(r)
+                    # a caption naming the post or 科室 of the rows below stays: it groups them
+                    if not (len(cols) == 1 and caption_identity(sh.rows[r][cols[0]])):
+                        self.skip.add(r)
                     r -= 1
             else:
                 kept.append((h, depth, hs))
@@ -807,6 +830,9 @@ class _Locator:
                     values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
                 else:
                     values[role] = carry.get(role, "")
+            for role in ("department", "title"):  # from a group line above, not a column
+                if role not in roles and role in carry:
+                    values[role] = carry[role]
             if not values.get("risk_point"):
                 if (r, pc) in merged and raw_rows and merged[(r, pc)][0] <= raw_rows[-1].row:
                     # the point merged over several rows: this row adds to its texts
@@ -880,23 +906,21 @@ class _Locator:
         return n >= 2
 
     def _section(self, r: int, t: _Table, carry: dict[str, str]) -> bool:
-        """A lone short line inside a list table naming a 科室 ('一、办公室') opens its rows."""
-        if "department" in t.roles:
-            return False
+        """A lone line inside a list table naming a 科室 ('一、办公室') or a post
+        ('(二)村委会主任') opens the rows below it, where the table has no such column."""
         cols = self.sh.nonempty(r)
         if len(cols) != 1:
             return False
-        text = re.sub(
-            r"^[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*", "", self.sh.rows[r][cols[0]]
-        )
-        text = text.strip()
-        if 2 <= len(text) <= 20 and text[-1] in "科室股队站所办部处心组班子":
-            carry["department"] = text
-            for role in ("title", "person", "duty", "workflow"):
-                carry.pop(role, None)
-            t.roles.setdefault("_dept_section", -1)
-            return True
-        return False
+        got = caption_identity(self.sh.rows[r][cols[0]])
+        if got is None or got[0] in t.roles:
+            return False
+        role, value = got
+        carry[role] = value
+        lower = ("title", "person") if role == "department" else ("person",)
+        for x in (*lower, "duty", "workflow", "declared_grade"):
+            carry.pop(x, None)
+        t.sections = True
+        return True
 
     def _outside(self, r: int, cols: list[int], t: _Table) -> None:
         """Cells to the right (or left) of the table's columns are reported, not dropped."""
@@ -969,7 +993,7 @@ class _Locator:
         return ""
 
     def _form(
-        self, t: _Table, fields: dict, title_text: str, raw_rows, reviews, unit, meta
+        self, t: _Table, fields: dict, title_text: str, raw_rows, reviews, unit, meta, named
     ) -> RawForm:
         """One form from its preamble (title, fields), its rows and, for our templates, metadata."""
         h = t.row
@@ -982,6 +1006,9 @@ class _Locator:
         title = fields["title"][0] if "title" in fields else ""
         if "dept_title" in fields:
             dept, title = split_dept_title(fields["dept_title"][0])
+        if not meta and not asked:
+            title = title or named.get("title", "")
+            dept = dept or named.get("department", "")
         tier = self._tier(t, fields, title_text, meta, dept, title)
         if not title and not asked:
             title = _post_in_title(title_text)
@@ -1013,8 +1040,8 @@ class _Locator:
             tier=tier,
             unit=unit,
             department=dept,
-            person=person.replace(" ", "").replace("\u3000", ""),
-            title=title,
+            person=_squeeze(person),
+            title=_squeeze(title),
             declared=declared,
             person_cell=person_cell,
             declared_cell=declared_cell,
@@ -1030,7 +1057,7 @@ class _Locator:
         )
 
     def _list_forms(
-        self, t: _Table, rows: list[RawRisk], unit: str, fields: dict, title_text: str
+        self, t: _Table, rows: list[RawRisk], unit: str, fields: dict, title_text: str, named
     ) -> list[RawForm]:
         """A list table holds many posts: one form per unit, 科室, post and holder, in order."""
         by_post: dict[tuple[str, str, str, str], RawForm] = {}
@@ -1039,11 +1066,13 @@ class _Locator:
         f_title = fields.get("title", ("", ""))[0]
         if "dept_title" in fields:
             f_dept, f_title = split_dept_title(fields["dept_title"][0])
+        f_dept = f_dept or named.get("department", "")
+        f_title = f_title or named.get("title", "")
         for rr in rows:
-            rr.person = (rr.person or f_person).replace(" ", "").replace("\u3000", "")
-            rr.department = rr.department or f_dept
-            rr.title = rr.title or f_title
-            rr.unit = rr.unit or unit
+            rr.person = _squeeze(rr.person or f_person)
+            rr.department = _squeeze(rr.department or f_dept)
+            rr.title = _squeeze(rr.title or f_title)
+            rr.unit = _squeeze(rr.unit or unit)
             key = (rr.unit, rr.department, rr.title, rr.person)
             f = by_post.get(key)
             if f is None:
@@ -1096,6 +1125,28 @@ def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
     return starts
 
 
+def _squeeze(text: str) -> str:
+    """A name, post or 科室 as one word: '赵 东 升' → '赵东升', '局党组成员、\n副局长' → …"""
+    return re.sub(r"\s+", "", text)
+
+
+def _join_posts(forms: list[RawForm]) -> list[RawForm]:
+    """Stacked tables of the same post on one sheet (a flow table per task, say) are one
+    post's form; forms with a place for a name are never joined."""
+    out: list[RawForm] = []
+    seen: dict[tuple, RawForm] = {}
+    for f in forms:
+        key = (f.style, f.unit, f.department, f.title, f.person)
+        first = seen.get(key)
+        if first is not None and not f.person_asked and not first.person_asked:
+            first.risks.extend(f.risks)
+            first.duty_texts = list(dict.fromkeys([*first.duty_texts, *f.duty_texts]))
+            continue
+        seen.setdefault(key, f)
+        out.append(f)
+    return out
+
+
 def _same_header(a: dict[int, Heading | None], b: dict[int, Heading | None]) -> bool:
     ra = {c: h.role for c, h in a.items() if h}
     rb = {c: h.role for c, h in b.items() if h}
@@ -1144,6 +1195,70 @@ def _section_label(sh: _Sheet, r: int, roles: dict[str, int]) -> str | None:
     if text.endswith("方面") and len(text) <= 20 and alone:
         return text[: -len("方面")]
     return None
+
+
+_NUMBERING = re.compile(
+    r"^\s*(第[一二三四五六七八九十\d]+[部分章节类]+|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*"
+)
+_DEPT_END = "科室股队站所办部处心组"
+_POST_END = (
+    "长",
+    "员",
+    "主任",
+    "书记",
+    "会计",
+    "出纳",
+    "干部",
+    "人员",
+    "委员",
+    "主管",
+    "经理",
+    "专干",
+)
+
+
+def caption_identity(text: str) -> tuple[str, str] | None:
+    """What a group line or caption names: ('department', '招生就业处'),
+    ('title', '村委会主任'), or None ('(一)执法类别:税收执法权', '公务车管理流程图')."""
+    s = _NUMBERING.sub("", text.strip(), count=1)
+    s = re.sub(r"\s+", "", s)
+    if not 2 <= len(s) <= 20 or any(ch in s for ch in ":：;；,，。"):
+        return None
+    if s.endswith("岗位") and len(s) > 4:
+        s = s[:-2]
+    if tier_of_post(s) or s.endswith(_POST_END):
+        return ("title", s)
+    if s[-1] in _DEPT_END or s.endswith(("中心", "办公室", "班子")):
+        return ("department", s)
+    return None
+
+
+_TITLE_CUT = re.compile(
+    r"(关键岗位|重点岗位|岗位|党风廉政|廉政|廉洁|权力|职权|风险|小微|责任清单|防控)"
+)
+_UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "集团", "学校", "大学", "医院", "街道")
+_ORG_PART = re.compile(
+    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|医院|街道|中队|大队|中心|办公室|[局委县区市镇乡科室股站所队办部处院])"
+)
+
+
+def dept_in_title(title_text: str) -> str:
+    """The 科室 a table's title names: 'XX区运输管理所稽查中队廉政风险…' → '稽查中队',
+    '城南收费站廉政风险点一览表' → '城南收费站'; '' when it names only the unit."""
+    m = _TITLE_CUT.search(title_text)
+    head = re.sub(r"\s+", "", title_text[: m.start()] if m else "")
+    if not head or len(head) > 40:
+        return ""
+    parts = _ORG_PART.findall(head)
+    if not parts or "".join(parts) != head:
+        return ""
+    last = parts[-1]
+    if last.endswith(_UNIT_END) or len(last) < 2:
+        return ""
+    strong = last.endswith(("科", "股", "室", "站", "所", "队")) and not last.endswith("办公室")
+    if strong or len(parts) > 1:
+        return last
+    return ""
 
 
 def _post_in_title(title_text: str) -> str:
