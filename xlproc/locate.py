@@ -48,6 +48,7 @@ _UNIT = re.compile(
 )
 _MAX_LABEL = 64
 # a row of only these says "nothing to report", not a risk point
+_NUMBERISH = re.compile(r"^[\d.,%\s分元万]+$")
 _NOTHING = {"无", "暂无", "没有", "/", "-", "—", "——", "空", "无风险点", "无此项", "不涉及"}
 # sign-off and filing lines: 填表人, 审核人, 科室负责人签字, 填报时间, 年 月 日 …
 _SIGNOFF_START = (
@@ -58,6 +59,10 @@ _SIGNOFF_START = (
     "监督电话", "举报电话", "监督举报电话", "投诉电话", "制表", "制表日期", "打印日期",
 )  # fmt: skip
 _PAGE = re.compile(r"^(第\d+页[,，]?(共\d+页)?|共\d+页[,，]?第\d+页|\d+/\d+|-\d+-)$")
+_ENDS_WITH_DATE = re.compile(
+    r"(\d{4}|[〇零一二三四五六七八九十]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"(\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?$|\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$"
+)
 _TITLE_ENDS = (
     "一览表", "汇总表", "清单", "排查表", "登记表", "台账", "台帐", "防控表", "自查表", "防控卡",
     "明细表", "统计表", "评估表", "识别表", "风险库", "信息库", "目录",
@@ -318,7 +323,11 @@ class _Sheet:
         if (
             len(cols) <= 4
             and all(len(row[c]) <= 40 for c in cols)
-            and (_is_date(first) or any(_is_signoff_label(self.key(r, c)) for c in cols))
+            and (
+                _is_date(first)
+                or _ENDS_WITH_DATE.search(row[cols[-1]])
+                or any(_is_signoff_label(self.key(r, c)) for c in cols)
+            )
         ):
             # a field label (姓名, 科室) beside the sign-off makes it a preamble line
             if not any(
@@ -602,7 +611,8 @@ class _Locator:
 
     def _split(self, h: int, starts: list[int], meta) -> SheetResult:
         """Tables side by side under one header row: read each from a copy of the sheet in
-        which the other tables' columns are blank (coordinates stay those of the sheet)."""
+        which the other tables' columns are blank (coordinates stay those of the sheet); a
+        title merged across them all goes with the first."""
         from xlproc.workbook import Grid
 
         grid = self.grid
@@ -611,11 +621,8 @@ class _Locator:
         for i in range(len(edges) - 1):
             lo, hi = edges[i], edges[i + 1]
             rows = []
-            for r, row in enumerate(grid.rows):
-                if r < h and i > 0:  # the title and fields above belong to the first table
-                    rows.append([""] * len(row))
-                else:
-                    rows.append([v if lo <= c < hi else "" for c, v in enumerate(row)])
+            for row in grid.rows:  # each table keeps its own columns, captions above included
+                rows.append([v if lo <= c < hi else "" for c, v in enumerate(row)])
             merges = None
             if grid.merges is not None:
                 merges = [m for m in grid.merges if lo <= m[1] and m[3] < hi]
@@ -735,9 +742,19 @@ class _Locator:
         return _Table(h, h + depth, roles, col_role, min(headings), last, extra, labels)
 
     def _title_like(self, r: int, forms: list[RawForm]) -> bool:
-        """A line above a table with one or two short cells is its title or caption."""
+        """A line above a table with one or two short cells is its title or caption; one of
+        short labels each followed by a short value ('基础分值 93 民主评议分值 90') is a line
+        of header fields the form defines beyond ours."""
+        row = self.sh.rows[r]
         cols = self.sh.nonempty(r)
-        return len(cols) <= 2 and all(len(self.sh.rows[r][c]) <= 80 for c in cols)
+        if len(cols) <= 2 and all(len(row[c]) <= 80 for c in cols):
+            return True
+        return (
+            len(cols) % 2 == 0
+            and all(len(row[c]) <= 20 for c in cols)
+            and all(not _NUMBERISH.match(row[c]) and len(row[c]) <= 10 for c in cols[::2])
+            and any(_NUMBERISH.match(row[c]) for c in cols[1::2])
+        )
 
     def _unplace(self, r: int) -> None:
         cols = self.sh.nonempty(r)
