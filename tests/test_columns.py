@@ -213,3 +213,31 @@ def test_two_tables_side_by_side(tmp_path):
     got = res.posts[["title", "n_risks"]].values.tolist()
     assert got == [["所长", 2], ["会计", 1], ["出纳", 2]]
     assert issues(res, "warning") == issues(res, "error") == []
+
+
+def test_group_lines_name_posts_and_the_title_names_the_department(tmp_path):
+    rows = [
+        ["XX县统计局综合核算股廉政风险防控登记表"],
+        ["序号", "主要职权", "风险点", "风险定级", "防控措施"],
+        ["(一)股长"],
+        ["1", "统计数据审核", "授意篡改统计数据", "一级风险点", "数据审核留痕,异常值复核"],
+        ["(二)统计员"],
+        ["2", "数据采集", "虚报瞒报调查数据", "二级风险点", "入户采集双人核对"],
+        ["3", "资料保管", "泄露调查对象信息", "三级风险点", "资料专柜保管"],
+        ["", "", "", "", "XX县统计局  2026年3月"],
+    ]
+    res = run(tmp_path, {"S": rows}, {"S": ["A3:E3", "A5:E5"]})
+    got = res.posts[["department", "title", "n_risks"]].values.tolist()
+    assert got == [["综合核算股", "股长", 1], ["综合核算股", "统计员", 2]]
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert issues(res, "warning") == issues(res, "error") == []
+
+
+def test_a_spaced_name_under_姓名_is_the_holder(tmp_path):
+    rows = [
+        ["职务", "姓名", "廉政风险点", "风险等级", "防控措施"],
+        ["副院长", "欧 阳 红", "药品招标中收受回扣", "高", "集中采购"],
+        ["副院长", "欧 阳 红", "基建工程插手干预", "高", "公开招标"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.posts[["title", "person", "n_risks"]].values.tolist() == [["副院长", "欧阳红", 2]]
