@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from xlproc.columns import (
     ANCHOR,
@@ -152,6 +152,15 @@ def column_role(key: str) -> str | None:
     return h.role if h and h.strength >= 2 else None
 
 
+@lru_cache(maxsize=1 << 16)
+def _names_point_cell(v: str) -> bool:
+    """A cell that could head a table's risk text column (风险点, 风险描述 …)."""
+    if not v or len(v) > 40 or not ("风" in v or "描述" in v or "表现" in v):
+        return False
+    h = heading_role(label_key(v))
+    return h is not None and h.role in POINTISH and h.strength >= 2
+
+
 def _is_signoff_label(key: str) -> bool:
     return key.startswith(_SIGNOFF_START) or any(w in key for w in _SIGNOFF_WORDS)
 
@@ -216,14 +225,7 @@ class _Sheet:
         """Some short cell of row ``r`` is a heading naming a risk text (风险点, 风险描述 …)."""
         hit = self._point_rows.get(r)
         if hit is None:
-            hit = False
-            for v in self.rows[r]:
-                if v and len(v) <= 40 and ("风" in v or "描述" in v or "表现" in v):
-                    h = heading_role(label_key(v))
-                    if h is not None and h.role in POINTISH and h.strength >= 2:
-                        hit = True
-                        break
-            self._point_rows[r] = hit
+            hit = self._point_rows[r] = any(map(_names_point_cell, self.rows[r]))
         return hit
 
     def _two_row(self, r: int, one) -> tuple[dict[int, Heading | None], int] | None:
@@ -777,7 +779,15 @@ class _Locator:
         seq = roles.get("seq")
         merged = grid.merged_into if grid.merges else {}
         order = [r for r in ("unit", "department", "title", "person") if r in roles]
-        carry_roles = (*order, "declared_grade", "tier", "duty", "workflow")
+        carry_cols = [
+            (role, roles[role])
+            for role in (*order, "declared_grade", "tier", "duty", "workflow")
+            if role in roles
+        ]
+        names = list(roles)
+        getter = __import__("operator").itemgetter(*roles.values())
+        width = max(roles.values()) + 1
+        first, last = t.first, t.last
         raw_rows: list[RawRisk] = []
         carry: dict[str, str] = {}
         section = None
@@ -787,70 +797,71 @@ class _Locator:
                 r += 1
                 continue
             row = sh.rows[r]
-            has_point = pc < len(row) and bool(row[pc])
-            k = (
-                sh.kind(r)
-                if not has_point or len(sh.nonempty(r)) == 1 or self._maybe_tail(row)
-                else "other"
-            )
-            label = _section_label(sh, r, roles) if k != "blank" else None
-            if label is not None:
-                section = label
-                carry.pop("duty", None)
-                r += 1
-                continue
-            if k == "title" and len(sh.nonempty(r)) == 1:
-                # a caption inside the table: it heads the next table, or a group of rows
-                if self._precedes_header(r, next_h):
-                    break
-                self._section(r, t, carry)
-                r += 1
-                continue
-            # a filled risk point makes a row data, whatever its first cell says
-            if k == "review" or (
-                not has_point and k in ("note", "title", "unit", "fields", "signoff")
-            ):
-                break
-            if k == "signoff" and has_point and not self._datalike(r, t):
-                break
-            if k in ("blank", "page"):
-                r += 1
-                continue
-            if not has_point and is_list and self._section(r, t, carry):
-                r += 1
-                continue
+            rl = len(row)
             cols = sh.nonempty(r)
-            data = [c for c in cols if c != seq and t.first <= c <= t.last]
-            self._outside(r, cols, t)
-            if not data:
-                r += 1
-                continue
-            if self._nothing(row, t):
+            has_point = pc < rl and bool(row[pc])
+            if has_point and len(cols) > 1 and not self._maybe_tail(row, cols):
+                pass  # a plain data row: the common case, decided cheaply
+            else:
+                k = sh.kind(r)
+                label = _section_label(sh, r, roles) if k != "blank" else None
+                if label is not None:
+                    section = label
+                    carry.pop("duty", None)
+                    r += 1
+                    continue
+                if k == "title" and len(cols) == 1:
+                    # a caption inside the table: it heads the next table, or a group of rows
+                    if self._precedes_header(r, next_h):
+                        break
+                    self._section(r, t, carry)
+                    r += 1
+                    continue
+                # a filled risk point makes a row data, whatever its first cell says
+                if k == "review" or (
+                    not has_point and k in ("note", "title", "unit", "fields", "signoff")
+                ):
+                    break
+                if k == "signoff" and has_point and not self._datalike(r, t):
+                    break
+                if k in ("blank", "page"):
+                    r += 1
+                    continue
+                if not has_point and is_list and self._section(r, t, carry):
+                    r += 1
+                    continue
+                if not any(c != seq and first <= c <= last for c in cols):
+                    self._outside(r, cols, t)
+                    r += 1
+                    continue
+            if cols[-1] > last or cols[0] < first:
+                self._outside(r, cols, t)
+            if len(row[pc] if has_point else "") <= 6 and self._nothing(row, t):
                 r += 1  # '无': nothing to report, even beside a post and its holder
                 continue
-            values = {role: (row[c].strip() if c < len(row) else "") for role, c in roles.items()}
+            values = dict(zip(names, getter(row if rl >= width else row + [""] * (width - rl))))
             for role, more in t.extra.items():
                 if role in values:
-                    parts = [values[role]] + [row[c].strip() for c in more if c < len(row)]
+                    parts = [values[role]] + [row[c] for c in more if c < rl]
                     values[role] = "\n".join(p for p in parts if p)
             # a cell merged down repeats its top cell's value
-            for role in carry_roles:
-                c = roles.get(role)
-                if c is None:
-                    continue
-                if values[role]:
-                    if carry.get(role) != values[role]:
-                        carry[role] = values[role]
+            for role, c in carry_cols:
+                v = values[role]
+                if v:
+                    if carry.get(role) != v:
+                        carry[role] = v
                         _reset_below(carry, role, order)
                 elif (r, c) in merged:
                     top = merged[(r, c)]
                     values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
                 else:
                     values[role] = carry.get(role, "")
-            for role in ("department", "title"):  # from a group line above, not a column
-                if role not in roles and role in carry:
-                    values[role] = carry[role]
-            if not values.get("risk_point"):
+            if t.sections:
+                for role in ("department", "title"):  # from a group line above, not a column
+                    if role not in roles and role in carry:
+                        values[role] = carry[role]
+            get = values.get
+            if not has_point:
                 if (r, pc) in merged and raw_rows and merged[(r, pc)][0] <= raw_rows[-1].row:
                     # the point merged over several rows: this row adds to its texts
                     _extend(raw_rows[-1], values)
@@ -863,23 +874,23 @@ class _Locator:
                 self.seen += 1
                 raw_rows.append(
                     RawRisk(
-                        row=r,
-                        section=section or "",
-                        duty=values.get("duty", ""),
-                        workflow=values.get("workflow", ""),
-                        risk_point=values["risk_point"],
-                        risk_type=values.get("risk_type", ""),
-                        risk_level=values.get("risk_level", ""),
-                        measures=values.get("measures", ""),
-                        cols=roles,
-                        person=values.get("person", ""),
-                        department=values.get("department", ""),
-                        title=values.get("title", ""),
-                        declared=values.get("declared_grade", ""),
-                        tier=values.get("tier", ""),
-                        description=values.get("description", ""),
-                        unit=values.get("unit", ""),
-                    )
+                        r,
+                        section or "",
+                        get("duty", ""),
+                        get("workflow", ""),
+                        values["risk_point"],
+                        get("risk_type", ""),
+                        get("risk_level", ""),
+                        get("measures", ""),
+                        roles,
+                        get("person", ""),
+                        get("department", ""),
+                        get("title", ""),
+                        get("declared_grade", ""),
+                        get("tier", ""),
+                        get("description", ""),
+                        get("unit", ""),
+                    )  # fmt: skip
                 )
             r += 1
         return raw_rows, r
@@ -899,10 +910,10 @@ class _Locator:
         return said
 
     @staticmethod
-    def _maybe_tail(row: list[str]) -> bool:
+    def _maybe_tail(row: list[str], cols: list[int]) -> bool:
         """Whether a row with a risk point could still be a review box or sign-off line: its
         first cell is short and names one (checked cheaply before classifying the row)."""
-        first = next((v for v in row if v), "")
+        first = row[cols[0]]
         if len(first) > 40 or first.isdigit():
             return False
         k = label_key(first)
@@ -1142,9 +1153,13 @@ def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
     return starts
 
 
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)
 def _squeeze(text: str) -> str:
     """A name, post or 科室 as one word: '赵 东 升' → '赵东升', '局党组成员、\n副局长' → …"""
-    return re.sub(r"\s+", "", text)
+    return _SPACE.sub("", text)
 
 
 def _join_posts(forms: list[RawForm]) -> list[RawForm]:
