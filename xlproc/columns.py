@@ -115,6 +115,7 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _INT = re.compile(r"^\d{1,4}$")
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_like_name(text: str) -> bool:
     """A personal name or a few of them ('张三', '李四、王五'), not a post or a task word."""
     parts = [p for p in _NAME_SPLIT.split(text.replace("\u3000", " ").strip()) if p]
@@ -149,24 +150,49 @@ class Profile:
     distinct: int = 0  # different values: a leader merged over every row has one
 
 
-def profile(values: list[str], config) -> Profile:
+# which contents matter for a column, by what its heading says (None: all of them)
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "person": ("name",), "risk_level": ("level", "type"), "risk_type": ("level", "type"),
+    "risk_point": (), "description": (), "measures": (), "workflow": (), "seq": (),
+    "declared_grade": (), "tier": (), "unit": (),
+}  # fmt: skip
+
+
+def needs(h: Heading | None) -> tuple[str, ...] | None:
+    """The content features worth computing for a column with heading ``h``: a sure heading
+    of the risk text or the measures needs no name or vocabulary test (they cost the most)."""
+    if h is None or h.strength == HINT:
+        return None
+    return _NEEDS.get(h.role)
+
+
+def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> Profile:
+    """The contents of one column; ``only`` limits the costly tests to those named."""
     vals = [v for v in values if v]
     n = len(vals)
     if not n:
         return Profile(0, 0.0, 0.0, 0.0, 0.0, False, 0.0, 0)
-    ints = [int(v) for v in vals if _INT.match(v)]
-    seq = len(ints) >= max(2, 0.8 * n) and sum(
-        1 for a, b in zip(ints, ints[1:], strict=False) if b == a + 1
-    ) >= 0.7 * (len(ints) - 1)
-    level = sum(1 for v in vals if len(v) <= 12 and config.level(v)) / n
-    typ = 0
-    for v in vals:
-        if len(v) <= 30:
-            known, unknown = config.types(v)
-            typ += bool(known) and not unknown
-    name = sum(1 for v in vals if len(v) <= 20 and looks_like_name(v)) / n
-    grade = sum(1 for v in vals if len(v) <= 3 and config.grade(v)) / n
-    return Profile(n, level, typ / n, name, grade, seq, sum(map(len, vals)) / n, len(set(vals)))
+    mean_len = sum(map(len, vals)) / n
+    level = typ = name = grade = 0.0
+    seq = False
+    if only is None:
+        ints = [int(v) for v in vals if _INT.match(v)]
+        seq = len(ints) >= max(2, 0.8 * n) and sum(
+            1 for a, b in zip(ints, ints[1:], strict=False) if b == a + 1
+        ) >= 0.7 * (len(ints) - 1)
+        grade = sum(1 for v in vals if len(v) <= 3 and config.grade(v)) / n
+    if only is None or "level" in only:
+        level = sum(1 for v in vals if len(v) <= 12 and config.level(v)) / n
+    if only is None or "type" in only:
+        t = 0
+        for v in vals:
+            if len(v) <= 30:
+                known, unknown = config.types(v)
+                t += bool(known) and not unknown
+        typ = t / n
+    if only is None or "name" in only:
+        name = sum(1 for v in vals if len(v) <= 20 and looks_like_name(v)) / n
+    return Profile(n, level, typ, name, grade, seq, mean_len, len(set(vals)))
 
 
 # --- combining heading and contents -----------------------------------------------------------

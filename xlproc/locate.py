@@ -30,6 +30,7 @@ from xlproc.columns import (
     Heading,
     assign_roles,
     heading_role,
+    needs,
     profile,
     role_zh,
 )
@@ -708,7 +709,7 @@ class _Locator:
         profiles = {}
         for c in headings:
             vals = [sh.rows[r][c].strip() if c < len(sh.rows[r]) else "" for r in sample]
-            profiles[c] = profile(vals, self.config)
+            profiles[c] = profile(vals, self.config, needs(headings[c]))
         # a column with data but no heading (the heading merged from its left neighbour)
         roles, col_role, guesses = assign_roles(headings, profiles, labels)
         extra: dict[str, list[int]] = {}
