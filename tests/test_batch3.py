@@ -1,7 +1,9 @@
 """The third batch of published layouts (tests/published/batch3.py): its truth is consistent.
 
 It is held out: only the truth is checked here, never how well the reader does on it.
-``python tests/published/score.py --set batch3`` measures the reader.
+``python tests/published/score.py --set batch3`` measures the reader. First measured, untuned,
+with main at 51b8391: forms 0.744, recall 0.815, precision 0.952, levels 0.731, types 1.000,
+noise 12.
 """
 
 import json
