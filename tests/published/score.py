@@ -2,6 +2,7 @@
 
     python tests/published/score.py                 # build the corpus in a temp dir, run collect, score
     python tests/published/score.py --set heldout   # the same for the held-out batch (heldout.py)
+    python tests/published/score.py --set batch3    # the same for the third batch (batch3.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -203,7 +204,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-SETS = ("published", "heldout")  # published: layouts.py, the first batch; heldout: heldout.py
+SETS = ("published", "heldout", "batch3")  # layouts.py (the first batch), heldout.py, batch3.py
 
 
 def main(argv: list[str]) -> int:
@@ -222,6 +223,8 @@ def main(argv: list[str]) -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     if which == "heldout":
         from published.heldout import build
+    elif which == "batch3":
+        from published.batch3 import build
     else:
         from published.layouts import build
 
