@@ -148,11 +148,14 @@ class Profile:
     seq: bool  # 1, 2, 3 … in order
     mean_len: float
     distinct: int = 0  # different values: a leader merged over every row has one
+    post: float = 0.0  # share of post titles (科长, 会计, 社区书记)
+    dept: float = 0.0  # share of 科室 names (办公室, 财务科, 执法大队)
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
 _NEEDS: dict[str, tuple[str, ...]] = {
     "person": ("name",), "risk_level": ("level", "type"), "risk_type": ("level", "type"),
+    "department": ("name", "org"), "title": ("name", "org"),
     "risk_point": (), "description": (), "measures": (), "workflow": (), "seq": (),
     "declared_grade": (), "tier": (), "unit": (),
 }  # fmt: skip
@@ -192,7 +195,28 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         typ = t / n
     if only is None or "name" in only:
         name = sum(1 for v in vals if len(v) <= 20 and looks_like_name(v)) / n
-    return Profile(n, level, typ, name, grade, seq, mean_len, len(set(vals)))
+    post = dept = 0.0
+    if only is None or "org" in only:
+        post = sum(1 for v in vals if _post_like(v)) / n
+        dept = sum(1 for v in vals if _dept_like(v)) / n
+    return Profile(n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept)
+
+
+_POST_ENDS = ("长", "员", "主任", "书记", "会计", "出纳", "干部", "委员", "主管", "经理", "专干",
+              "领导", "成员", "负责人", "管理员", "内勤", "法官", "医生", "护士", "教师")  # fmt: skip
+_DEPT_ENDS = ("科", "股", "室", "站", "所", "队", "中心", "办", "部", "处", "院", "馆", "组")
+
+
+@lru_cache(maxsize=1 << 14)
+def _post_like(v: str) -> bool:
+    s = "".join(v.split())
+    return 2 <= len(s) <= 16 and s.endswith(_POST_ENDS)
+
+
+@lru_cache(maxsize=1 << 14)
+def _dept_like(v: str) -> bool:
+    s = "".join(v.split())
+    return 2 <= len(s) <= 16 and s.endswith(_DEPT_ENDS) and not s.endswith(_POST_ENDS)
 
 
 # --- combining heading and contents -----------------------------------------------------------
@@ -303,6 +327,19 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         return "other", "表头像是责任人,但内容不是人名"
     if p.grade >= 0.8 and weak and role != "declared_grade":
         return "declared_grade", "内容是岗位风险等级 A/B/C"
+    if role == "department" and p.post >= 0.6 and p.dept < 0.3:
+        return "title", "内容是岗位名称"
+    if role == "title" and p.dept >= 0.6 and p.post < 0.3:
+        return "department", "内容是科室名称"
+    if (
+        role in ("risk_type", "risk_level")
+        and h is not None
+        and h.strength < SURE
+        and p.n >= 3
+        and getattr(p, "type" if role == "risk_type" else "level") < 0.2
+    ):
+        # '职权类别' holds 审批类, 管理类: a category of powers, not the risk type
+        return "other", "表头像是风险类型或级别,但内容不是"
     return role, ""
 
 

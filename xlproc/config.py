@@ -58,6 +58,10 @@ class Vocabulary:
         except KeyError:
             pass
         found = next((self._map[k] for k in _variants(raw) if k in self._map), None)
+        if found is None and (":" in raw or "：" in raw):
+            # written with its label: '风险等级:中'
+            after = re.split(r"[:：]", raw, maxsplit=1)[1].strip()
+            found = next((self._map[k] for k in _variants(after) if k in self._map), None)
         if len(self._memo) < 65536:
             self._memo[raw] = found
         return found

@@ -512,7 +512,8 @@ class _Table:
     last: int  # last column of the table (its header's last cell, merges included)
     extra: dict[str, list[int]]  # role → further columns under a merged heading
     labels: dict[int, str]
-    sections: bool = False  # group lines inside the table name 科室 or posts
+    sections: bool = False  # group lines inside the table name 科室, posts or levels
+    ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
 
     @property
     def is_list(self) -> bool:
@@ -714,11 +715,23 @@ class _Locator:
         roles, col_role, guesses = assign_roles(headings, profiles, labels)
         extra: dict[str, list[int]] = {}
         last = max(headings)
+        ticks: dict[int, str] = {}
         for c in headings:
             end_c = sh.span_end(h, c)
             if end_c > c:
                 role = col_role[c]
-                extra.setdefault(role, []).extend(range(c + 1, end_c + 1))
+                sub = range(c, end_c + 1)
+                levels = [
+                    self.config.level(sh.rows[h + 1][x]) if depth > 1 and x < len(sh.rows[h + 1]) else None
+                    for x in sub
+                ]
+                if all(levels) and role in ("risk_level", "other"):
+                    # 风险等级 over 一级 | 二级 | 三级, a mark in one of them
+                    ticks = {x: sh.rows[h + 1][x] for x in sub}
+                    roles.setdefault("risk_level", c)
+                    col_role[c] = "risk_level"
+                else:
+                    extra.setdefault(role, []).extend(range(c + 1, end_c + 1))
                 last = max(last, end_c)
         for g in guesses:
             self.issues.append(
@@ -742,7 +755,9 @@ class _Locator:
                     field="风险类型",
                 )
             )
-        return _Table(h, h + depth, roles, col_role, min(headings), last, extra, labels)
+        table = _Table(h, h + depth, roles, col_role, min(headings), last, extra, labels)
+        table.ticks = ticks
+        return table
 
     def _title_like(self, r: int, forms: list[RawForm]) -> bool:
         """A line above a table with one or two short cells is its title or caption; one of
@@ -863,6 +878,12 @@ class _Locator:
                 for role in ("department", "title"):  # from a group line above, not a column
                     if role not in roles and role in carry:
                         values[role] = carry[role]
+                if "_level" in carry:
+                    values["risk_level"] = carry["_level"]
+            if t.ticks:  # a mark under 一级 / 二级 / 三级
+                values["risk_level"] = next(
+                    (lv for c, lv in t.ticks.items() if c < rl and row[c]), ""
+                )
             get = values.get
             if not has_point:
                 if (r, pc) in merged and raw_rows and merged[(r, pc)][0] <= raw_rows[-1].row:
@@ -942,7 +963,14 @@ class _Locator:
         cols = self.sh.nonempty(r)
         if len(cols) != 1:
             return False
-        got = caption_identity(self.sh.rows[r][cols[0]])
+        text = self.sh.rows[r][cols[0]]
+        if "risk_level" not in t.roles:  # '一、一级风险点' over the rows of that level
+            level = _caption_level(text, self.config)
+            if level:
+                carry["_level"] = level
+                t.sections = True
+                return True
+        got = caption_identity(text)
         if got is None or got[0] in t.roles:
             return False
         role, value = got
@@ -1266,6 +1294,15 @@ def caption_identity(text: str) -> tuple[str, str] | None:
     if s[-1] in _DEPT_END or s.endswith(("中心", "办公室", "班子")):
         return ("department", s)
     return None
+
+
+def _caption_level(text: str, config) -> str:
+    """The level a group line names ('一、一级风险点(…)' → '一级风险点'), or ''."""
+    s = _NUMBERING.sub("", text.strip(), count=1)
+    s = re.sub(r"[(（].*?[)）]|[(（].*$", "", s).strip()
+    if 2 <= len(s) <= 12 and ("风险" in s or s.endswith("级")) and config.level(s):
+        return s
+    return ""
 
 
 _TITLE_CUT = re.compile(
