@@ -335,7 +335,7 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         role in ("risk_type", "risk_level")
         and h is not None
         and h.strength < SURE
-        and p.n >= 3
+        and p.n >= 2
         and getattr(p, "type" if role == "risk_type" else "level") < 0.2
     ):
         # '职权类别' holds 审批类, 管理类: a category of powers, not the risk type

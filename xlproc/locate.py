@@ -162,6 +162,15 @@ def _names_point_cell(v: str) -> bool:
     return h is not None and h.role in POINTISH and h.strength >= 2
 
 
+@lru_cache(maxsize=1 << 16)
+def _heading_cell(v: str) -> bool:
+    """A short cell that is a column heading word (checked before looking at the row)."""
+    if len(v) > 16:
+        return False
+    h = heading_role(label_key(v))
+    return h is not None and h.strength >= 2
+
+
 def _is_signoff_label(key: str) -> bool:
     return key.startswith(_SIGNOFF_START) or any(w in key for w in _SIGNOFF_WORDS)
 
@@ -816,6 +825,8 @@ class _Locator:
             rl = len(row)
             cols = sh.nonempty(r)
             has_point = pc < rl and bool(row[pc])
+            if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
+                break  # the heading row of another table (a list of who is responsible …)
             if has_point and len(cols) > 1 and not self._maybe_tail(row, cols):
                 pass  # a plain data row: the common case, decided cheaply
             else:
@@ -1018,9 +1029,51 @@ class _Locator:
             elif k == "other":
                 if self._title_like(r, []) and self._precedes_header(r, next_h):
                     break
+                if self._foreign_header(r, None):
+                    r = self._other_table(r, next_h)
+                    continue
                 self._unplace(r)
             r += 1
         return (found, filled), r
+
+    def _foreign_header(self, r: int, t: _Table | None) -> bool:
+        """Row ``r`` heads a table of another kind: short cells, most of them headings, and
+        not a copy of this table's header."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if len(cols) < 2 or any(len(sh.rows[r][c]) > 16 for c in cols):
+            return False
+        heads = {c: heading_role(sh.key(r, c)) for c in cols}
+        known = [h for h in heads.values() if h and h.strength >= 2]
+        if len(known) < 2 or len(known) < 0.6 * len(cols):
+            return False
+        if t is not None and all(
+            (h := heads.get(c)) and h.role == role for c, role in t.col_role.items() if c in heads
+        ):
+            return False
+        return True
+
+    def _other_table(self, r: int, next_h: int) -> int:
+        """A table with no risk points (who is responsible for which step, say): reported
+        once, its rows counted; returns the row after it."""
+        sh = self.sh
+        head = r
+        r += 1
+        while r < next_h and sh.kind(r) in ("other", "fields"):
+            r += 1
+        text = " ".join(sh.rows[head][c] for c in sh.nonempty(head))
+        self.issues.append(
+            make_issue(
+                "TABLE_OTHER",
+                self.rel,
+                self.grid.name,
+                cell_ref(head, sh.nonempty(head)[0]),
+                value=text[:60],
+                field=str(r - head - 1),
+            )
+        )
+        self.unplaced += r - head
+        return r
 
     def _precedes_header(self, r: int, next_h: int) -> bool:
         """Only titles, fields and blank lines lie between row ``r`` and the next header."""
