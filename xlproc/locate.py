@@ -564,10 +564,10 @@ class _Locator:
             if groups:
                 return self._split(h, groups, meta)
         if not heads:
-            if any(
-                sh.kind(r) == "title" and "廉政风险" in "".join(sh.rows[r])
-                for r in range(min(n, 40))
-            ):
+            forms = self._records()
+            if forms:
+                return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
+            if any(self._names_point_row(r) for r in range(min(n, 60))):
                 self.issues.append(make_issue("SHEET_NO_TABLE", self.rel, self.grid.name))
             return SheetResult([], self.issues, 0, 0, 0)
         forms: list[RawForm] = []
@@ -621,6 +621,79 @@ class _Locator:
             if sh.kind(r) not in ("blank", "page", "signoff", "note", "review"):
                 self._unplace(r)
         return SheetResult(_join_posts(forms), self.issues, self.seen, self.reported, self.unplaced)
+
+    def _names_point_row(self, r: int) -> bool:
+        return self.sh._names_point(r)
+
+    def _records(self) -> list[RawForm]:
+        """A sheet with no table but label lines, one per field ('风  险:' | '…',
+        '风险等级:' | '高', '措  施:' | '…'), under captions naming the 科室: each 风险 line
+        opens a risk point. Read only where at least two such points are found."""
+        sh = self.sh
+        forms: list[RawForm] = []
+        form: RawForm | None = None
+        current: dict[str, str] | None = None
+        points: list[tuple[RawForm, int, dict[str, str], dict[str, int]]] = []
+        caption = ""
+        for r in range(len(sh.rows)):
+            cols = sh.nonempty(r)
+            if not cols:
+                continue
+            row = sh.rows[r]
+            if len(cols) == 1:
+                caption = row[cols[0]]
+                form = None
+                continue
+            h = heading_role(sh.key(r, cols[0]))
+            if h is None or h.strength < 2:
+                continue
+            value = " ".join(row[c] for c in cols[1:])
+            if form is None:
+                named = caption_identity(caption) or ("department", dept_in_title(caption))
+                form = RawForm(
+                    sheet=self.grid.name, style="list", tier="", unit="",
+                    department=named[1] if named[0] == "department" else "",
+                    title=named[1] if named[0] == "title" else "", person="", declared="",
+                    person_cell="", declared_cell="", header_row=r, person_asked=False,
+                    grade_asked=False,
+                )  # fmt: skip
+                forms.append(form)
+            if h.role in POINTISH:
+                current = {"risk_point": value}
+                points.append((form, r, current, {"risk_point": cols[1]}))
+            elif current is not None and h.role in ("risk_level", "risk_type", "measures"):
+                current[h.role] = value
+                points[-1][3][h.role] = cols[1]
+            elif h.role in ("duty", "workflow"):
+                current = None
+        # a real record has words for its point and a level or measures beside it; a
+        # summary sheet ('廉政风险点 | 12') has neither
+        points = [
+            p
+            for p in points
+            if len(p[2]["risk_point"]) >= 4 and not _NUMBERISH.match(p[2]["risk_point"])
+        ]
+        if len(points) < 2 or sum(1 for p in points if len(p[2]) > 1) < len(points) / 2:
+            return []
+        for form, r, values, where in points:
+            cells = {**where, "risk_point": where["risk_point"]}
+            form.risks.append(
+                RawRisk(
+                    r,
+                    "",
+                    "",
+                    "",
+                    values["risk_point"],
+                    values.get("risk_type", ""),
+                    values.get("risk_level", ""),
+                    values.get("measures", ""),
+                    cells,
+                    department=form.department,
+                    title=form.title,
+                )  # fmt: skip
+            )
+            self.seen += 1
+        return [f for f in _join_posts(forms) if f.risks]
 
     def _split(self, h: int, starts: list[int], meta) -> SheetResult:
         """Tables side by side under one header row: read each from a copy of the sheet in
@@ -731,7 +804,9 @@ class _Locator:
                 role = col_role[c]
                 sub = range(c, end_c + 1)
                 levels = [
-                    self.config.level(sh.rows[h + 1][x]) if depth > 1 and x < len(sh.rows[h + 1]) else None
+                    self.config.level(sh.rows[h + 1][x])
+                    if depth > 1 and x < len(sh.rows[h + 1])
+                    else None
                     for x in sub
                 ]
                 if all(levels) and role in ("risk_level", "other"):
@@ -1369,18 +1444,32 @@ _ORG_PART = re.compile(
 
 def dept_in_title(title_text: str) -> str:
     """The 科室 a table's title names: 'XX区运输管理所稽查中队廉政风险…' → '稽查中队',
-    '城南收费站廉政风险点一览表' → '城南收费站'; '' when it names only the unit."""
+    '城南收费站廉政风险点一览表' → '城南收费站', '人事科人员调动廉政风险防控流程图' → '人事科';
+    '' when it names only the unit."""
     m = _TITLE_CUT.search(title_text)
-    head = re.sub(r"\s+", "", title_text[: m.start()] if m else "")
-    if not head or len(head) > 40:
+    head = re.sub(r"\s+", "", title_text[: m.start()] if m else title_text)
+    if not head or len(head) > 60:
         return ""
-    parts = _ORG_PART.findall(head)
-    if not parts or "".join(parts) != head:
+    parts: list[str] = []
+    pos = 0
+    while pos < len(head):
+        got = _ORG_PART.match(head, pos)
+        if not got or len(got.group(0)) < 2:
+            break
+        if got.group(0).endswith("部") and head.startswith("门", got.end()):
+            break  # '职能部门': departments in general, not one
+        parts.append(got.group(0))
+        pos = got.end()
+        if head.startswith("部门", pos):  # '办公室部门…'
+            pos += 2
+    if not parts:
         return ""
     last = parts[-1]
-    if last.endswith(_UNIT_END) or len(last) < 2:
+    if last.endswith(_UNIT_END):
         return ""
-    strong = last.endswith(("科", "股", "室", "站", "所", "队")) and not last.endswith("办公室")
+    strong = (
+        last.endswith(("科", "股", "室", "站", "所", "队")) and not last.endswith("办公室")
+    ) or last in ("办公室", "领导班子")
     if strong or len(parts) > 1:
         return last
     return ""
