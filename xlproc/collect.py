@@ -104,6 +104,7 @@ def discover(inboxes: list[Path]) -> list[tuple[Path, str]]:
 def read_file(path: Path, rel: str, config: Config) -> FileResult:
     """Read one file into records and issues. Never raises for bad input."""
     from xlproc.locate import locate_forms
+    from xlproc.stafftext import formula_issues
     from xlproc.workbook import read_grids
 
     name, where = path.name, str(path)
@@ -156,6 +157,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             res.posts.append(post)
             res.risks.append(_as_rows(risks, shared))  # per form; form ids are given later
             res.issues.extend(issues)
+            res.issues.extend(formula_issues(form, rel))
     if not res.posts:
         res.issues.append(make_issue("FILE_NO_FORM", rel))
     return res
