@@ -86,7 +86,8 @@ def test_check_exit_status(tmp_path):
     write_workbook(inbox / "b.xlsx", {"李四": bad})
     res = CliRunner().invoke(main, ["check", str(inbox)])
     assert res.exit_code == 1
-    assert "错误  b.xlsx [李四] E6:风险级别“很高”无法识别" in res.output
+    # the person, then the sheet: the form on sheet 李四 is 张三's
+    assert "错误  b.xlsx [张三] 李四!E6:风险级别“很高”无法识别" in res.output
 
 
 def test_usage_errors(tmp_path):

@@ -54,6 +54,7 @@ class CollectResult:
     submissions: object | None
     config: Config
     inboxes: list[Path]
+    roster: list | None = None  # the roster's people (roster.Person), in file order
 
     @property
     def n_errors(self) -> int:
@@ -305,7 +306,9 @@ def collect_inbox(
     sub_df = (
         pd.DataFrame(submissions, columns=SUBMISSION_COLUMNS) if submissions is not None else None
     )
-    return CollectResult(files, risk_df, post_df, issue_df, sub_df, config, list(inboxes))
+    return CollectResult(
+        files, risk_df, post_df, issue_df, sub_df, config, list(inboxes), roster=people
+    )
 
 
 def _duplicates(posts: list[dict]) -> list[Issue]:

@@ -63,12 +63,15 @@ class RowsWorksheet(Worksheet):
         heights: Sequence[float] | None,
         formats,
         number_formats=None,
+        column_formats: dict | None = None,
     ) -> None:
         """Rows ``first_row``… from ``columns`` (equal-length lists, one per column from A).
 
         ``numeric[c]`` says column c holds numbers (NaN/None become blank cells); other
         columns are text, written as strings whatever their values ("" and None are blank).
         ``formats`` is one format or one per row; ``number_formats`` likewise for numbers.
+        ``column_formats`` maps a column index to the one format of every cell of that column
+        (e.g. centred grade letters), instead of the row's.
         Rows written through the ordinary API must lie above ``first_row``.
         """
         if self._block is not None:
@@ -88,12 +91,13 @@ class RowsWorksheet(Worksheet):
         xf = self._xf_list(formats, n)
         nxf = self._xf_list(number_formats, n) if number_formats is not None else xf
         sst = self.str_table._get_shared_string_index
-        tokens = []  # per column: (letter, True, numbers as text or None) or (letter, False, array)
+        tokens = []  # per column: (letter, True, numbers as text, xf) or (letter, False, array, xf)
+        fixed = {c: f._get_xf_index() for c, f in (column_formats or {}).items()}
         for values, is_num in zip(columns, numeric, strict=True):
             letter = xl_col_to_name(len(tokens))
             if is_num:
                 nums = [None if v is None or v != v else format(v, ".16G") for v in values]
-                tokens.append((letter, True, nums))
+                tokens.append((letter, True, nums, fixed.get(len(tokens))))
                 continue
             col = array("i")  # 4 bytes a cell: BLANK, or -(k+2) for inline[k], or an SST index
             for v in values:
@@ -109,7 +113,7 @@ class RowsWorksheet(Worksheet):
                     col.append(-len(self._inline) - 1)
                 else:
                     col.append(sst(s))
-            tokens.append((letter, False, col))
+            tokens.append((letter, False, col, fixed.get(len(tokens))))
         hts = [f"{h:g}" for h in heights] if heights is not None else None
         self._block = (first_row, n, tokens, xf, nxf, hts)
         last_col = len(columns) - 1
@@ -167,9 +171,10 @@ class RowsWorksheet(Worksheet):
                 r = first + i + 1
                 ht = f' ht="{hts[i]}" customHeight="1"' if hts is not None else ""
                 out.append(f'<row r="{r}"{ht}>')
-                s, ns = xf[i], nxf[i]
-                for letter, is_num, col in tokens:
+                s0, ns0 = xf[i], nxf[i]
+                for letter, is_num, col, own in tokens:
                     v = col[i]
+                    s, ns = (s0, ns0) if own is None else (own, own)
                     if is_num:
                         if v is None:
                             out.append(f'<c r="{letter}{r}" s="{ns}"/>')

@@ -1,0 +1,268 @@
+"""The public version (公示版): posts, not people (对岗不对人), ready for a notice board.
+
+One block per post (unit + 科室 + 岗位 + 层级), in the one 科室 order of every sheet; the
+post's number, unit, 科室, 岗位, 层级, 岗位风险等级 and 职责 merged down its block. Holders
+of the same post share one block: a risk point several of them wrote is listed once (the
+highest level, every type, each distinct measure). No names, no review opinions.
+
+Publishing is never silent: a point whose type, level or measures is blank or not understood,
+or whose text looks like a formula or a link, is left out, and each one left out becomes a
+``PUBLIC_…`` issue (问题清单, issues.csv) and is counted on the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from xlproc.issues import Issue, make_issue
+from xlproc.order import TIER_RANK, dept_order
+from xlproc.stafftext import looks_like_formula
+from xlproc.text import fold
+
+# key → (header, width); the first six and 职责 are merged down a post's block
+COLUMNS = {
+    "seq": ("序号", 5), "unit": ("单位", 14), "department": ("科室", 10), "title": ("岗位", 10),
+    "tier": ("岗位层级", 8), "grade": ("岗位风险等级", 7), "duty": ("岗位职责/分管工作", 20),
+    "risk_point": ("风险点", 30), "risk_type": ("风险类型", 12), "risk_level": ("风险级别", 7),
+    "measures": ("防控措施", 32),
+}  # fmt: skip
+POST_MERGED = ["seq", "unit", "department", "title", "tier", "grade"]
+PUBLISHED = {"risk_point": "风险点", "risk_type": "风险类型", "risk_level": "风险级别",
+             "measures": "防控措施", "duty": "岗位职责"}  # fmt: skip
+REQUIRED = ("risk_type", "risk_level", "measures")
+MAJOR = "三重一大"
+_PUNCT = re.compile(r"[\s。.;；,,、]+")
+
+
+@dataclass
+class PublicPlan:
+    """What the public version will hold, decided before any file is written."""
+
+    posts: list[dict] = field(default_factory=list)  # each: the post's cells and its "rows"
+    issues: list[Issue] = field(default_factory=list)
+    omitted: Counter = field(default_factory=Counter)  # code → rows left out
+
+    @property
+    def n_points(self) -> int:
+        return sum(len(p["rows"]) for p in self.posts)
+
+
+def _point_key(text: str) -> str:
+    return _PUNCT.sub("", fold(text))
+
+
+def _section_label(section: str) -> str:
+    return "“三重一大”方面" if MAJOR in section else f"{section}方面"
+
+
+def plan_public(result) -> PublicPlan:
+    """Group the risks by post, leave out what cannot be published, merge identical points."""
+    plan = PublicPlan()
+    risks, posts = result.risks, result.posts
+    if not len(risks):
+        return plan
+    levels = list(result.config.levels.canonical)
+    types = list(result.config.risk_types.canonical)
+    default_sections = {"", "分管工作", "岗位职责"}
+    grade_of: dict[tuple, str] = {}
+    for p in posts.itertuples():
+        key = _post_key(p.unit, p.department, p.title, p.tier, p.form_id)
+        g = p.computed_grade or ""
+        if g and (key not in grade_of or not grade_of[key] or g < grade_of[key]):
+            grade_of[key] = g  # A < B < C: the highest grade of the post's holders
+    order = dept_order(result)
+    df = order.sort(
+        risks.assign(_t=risks["tier"].map(TIER_RANK).fillna(9)), ["_t", "form_id", "source_row"]
+    )
+    blocks: dict[tuple, dict] = {}
+    for r in df.to_dict("records"):
+        missing = [PUBLISHED[k] for k in REQUIRED if not (r.get(k) or "").strip()]
+        odd = [zh for k, zh in PUBLISHED.items() if looks_like_formula(r.get(k) or "")]
+        if missing or odd:
+            code = "PUBLIC_INCOMPLETE" if missing else "PUBLIC_TEXT"
+            plan.omitted[code] += 1
+            plan.issues.append(make_issue(
+                code, r["source_file"], r["source_sheet"], field="、".join(missing or odd),
+                value=(r["risk_point"] or "")[:30], row=str(r["source_row"]),
+            ))  # fmt: skip
+            continue
+        key = _post_key(r["unit"], r["department"], r["title"], r["tier"], r["form_id"])
+        post = blocks.get(key)
+        if post is None:
+            post = blocks[key] = {
+                "unit": r["unit"], "department": r["department"],
+                "title": r["title"] or r["tier"] or "未注明岗位", "tier": r["tier"],
+                "grade": grade_of.get(key, ""), "duties": {}, "points": {},
+            }  # fmt: skip
+        section = "" if r["section"] in default_sections else r["section"]
+        duties = post["duties"].setdefault(section, {})
+        if not section and (r["duty"] or "").strip():
+            duties.setdefault(_point_key(r["duty"]), r["duty"].strip())
+        pk = (section, _point_key(r["risk_point"]))
+        point = post["points"].get(pk)
+        if point is None:
+            post["points"][pk] = {
+                "section": section, "risk_point": r["risk_point"].strip(),
+                "types": r["risk_type"].split(";"), "level": r["risk_level"],
+                "measures": {_point_key(r["measures"]): r["measures"].strip()},
+            }  # fmt: skip
+            continue
+        for t in r["risk_type"].split(";"):
+            if t not in point["types"]:
+                point["types"].append(t)
+        if _rank(r["risk_level"], levels) < _rank(point["level"], levels):
+            point["level"] = r["risk_level"]
+        point["measures"].setdefault(_point_key(r["measures"]), r["measures"].strip())
+    for n, post in enumerate(blocks.values(), start=1):
+        rows = []
+        sections = list(post["duties"])  # in order of first appearance; the main duties first
+        sections.sort(key=lambda s: s != "")
+        for section in sections:
+            duty = (
+                "\n".join(post["duties"][section].values())
+                if not section
+                else _section_label(section)
+            )
+            for p in post["points"].values():
+                if p["section"] != section:
+                    continue
+                rows.append({
+                    "duty": duty, "risk_point": p["risk_point"],
+                    "risk_type": "、".join(sorted(p["types"], key=lambda t: _rank(t, types))),
+                    "risk_level": p["level"], "measures": "\n".join(p["measures"].values()),
+                })  # fmt: skip
+        plan.posts.append({
+            "seq": n, "unit": post["unit"], "department": post["department"], "title": post["title"],
+            "tier": post["tier"], "grade": post["grade"], "rows": rows,
+        })  # fmt: skip
+    return plan
+
+
+def _post_key(unit, dept, title, tier, form_id) -> tuple:
+    """A post is unit + 科室 + 岗位 + 层级; a form with no 岗位 is a post of its own."""
+    return (unit, dept, title, tier) if title else (unit, dept, "", tier, form_id)
+
+
+def _rank(value: str, canonical: list[str]) -> int:
+    return canonical.index(value) if value in canonical else len(canonical)
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a wrapped cell needs, every character counted as CJK (two units wide)."""
+    w = max(1, int(width) - 1)
+    return sum(max(1, -(-2 * len(part) // w)) for part in str(text).split("\n"))
+
+
+def write_public(result, path: str | Path, plan: PublicPlan | None = None, rnd=None) -> None:
+    """Write the 公示 workbook from ``plan`` (made here when not given)."""
+    from xlproc.archive import FONT, mark_output
+    from xlproc.atomic import atomic_path, safe_workbook
+    from xlproc.rounds import round_of
+
+    plan = plan if plan is not None else plan_public(result)
+    rnd = rnd or round_of(result.config)
+    keys = list(COLUMNS)
+    ncol = len(keys)
+    units = list(dict.fromkeys(p["unit"] for p in plan.posts if p["unit"]))
+    with atomic_path(path) as tmp:
+        wb = safe_workbook(tmp, "岗位廉政风险公示")
+        wb.set_properties({"created": rnd.date, "author": "xlproc", "title": "岗位廉政风险公示"})
+        base = {"font_name": FONT, "font_size": 10, "text_wrap": True, "border": 1}
+        title_f = wb.add_format({"font_name": FONT, "font_size": 16, "bold": True,
+                                 "align": "center", "valign": "vcenter"})  # fmt: skip
+        sub_f = wb.add_format({"font_name": FONT, "font_size": 10, "align": "center"})
+        head_f = wb.add_format({**base, "bold": True, "bg_color": "#DDEBF7", "align": "center",
+                                "valign": "vcenter"})  # fmt: skip
+        merged_f = wb.add_format({**base, "align": "center", "valign": "vcenter"})
+        duty_f = wb.add_format({**base, "valign": "vcenter"})
+        cell_f = wb.add_format({**base, "valign": "top"})
+        centre_f = wb.add_format({**base, "valign": "top", "align": "center"})
+        sign_f = wb.add_format({"font_name": FONT, "font_size": 11, "align": "right"})
+        ws = wb.add_worksheet("岗位廉政风险公示")
+        for c, k in enumerate(keys):
+            ws.set_column(c, c, COLUMNS[k][1])
+        head = (
+            f"{units[0]}岗位廉政风险点及防控措施公示"
+            if len(units) == 1
+            else "岗位廉政风险点及防控措施公示"
+        )
+        ws.merge_range(0, 0, 0, ncol - 1, head, title_f)
+        ws.set_row(0, 30)
+        ws.merge_range(1, 0, 1, ncol - 1, f"{rnd.title}    {rnd.date_text}", sub_f)
+        for c, k in enumerate(keys):
+            ws.write_string(2, c, COLUMNS[k][0], head_f)
+        ws.set_row(2, 28)
+        r = 3
+        heights: dict[int, float] = {}
+        for post in plan.posts:
+            first = r
+            for row in post["rows"]:
+                need = max(
+                    _lines(row[k], COLUMNS[k][1]) for k in ("risk_point", "risk_type", "measures")
+                )
+                heights[r] = 13.5 * need + 4
+                for k in ("risk_point", "risk_type", "measures"):
+                    ws.write_string(r, keys.index(k), row[k], cell_f)
+                ws.write_string(r, keys.index("risk_level"), row["risk_level"], centre_f)
+                r += 1
+            last = r - 1
+            for k in POST_MERGED:
+                c = keys.index(k)
+                value = post[k]
+                if first == last:
+                    _write(ws, first, c, value, merged_f)
+                else:
+                    ws.merge_range(first, c, last, c, "", merged_f)
+                    _write(ws, first, c, value, merged_f)
+            # 职责: merged over each run of rows with the same text (the main duties, 三重一大)
+            c = keys.index("duty")
+            i = 0
+            rows = post["rows"]
+            while i < len(rows):
+                j = i
+                while j + 1 < len(rows) and rows[j + 1]["duty"] == rows[i]["duty"]:
+                    j += 1
+                if j > i:
+                    ws.merge_range(first + i, c, first + j, c, "", duty_f)
+                ws.write_string(first + i, c, rows[i]["duty"], duty_f)
+                _grow(heights, first + i, first + j, _lines(rows[i]["duty"], COLUMNS["duty"][1]))
+                i = j + 1
+            _grow(heights, first, last, max(_lines(post["title"], COLUMNS["title"][1]), 2))
+        for row_no, h in heights.items():
+            ws.set_row(row_no, min(409, h))
+        if not plan.posts:
+            ws.merge_range(3, 0, 3, ncol - 1, "(没有可公示的风险点)", merged_f)
+            r = 4
+        r += 1
+        sign = "\n".join([*units[:1], rnd.date_text]) if len(units) == 1 else rnd.date_text
+        ws.merge_range(r, ncol - 4, r, ncol - 1, sign, sign_f)
+        ws.set_row(r, 34)
+        ws.set_paper(9)
+        ws.set_landscape()
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(2)
+        ws.print_area(0, 0, r, ncol - 1)
+        ws.center_horizontally()
+        ws.set_footer("&C第 &P 页，共 &N 页")
+        ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
+        ws.freeze_panes(3, 0)
+        mark_output(wb, "xlproc-public")
+        wb.close()
+
+
+def _write(ws, r: int, c: int, value, fmt) -> None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        ws.write_number(r, c, value, fmt)
+    else:
+        ws.write_string(r, c, str(value or ""), fmt)
+
+
+def _grow(heights: dict[int, float], first: int, last: int, need_lines: int) -> None:
+    """Make rows first..last tall enough together for a merged cell of ``need_lines`` lines."""
+    have = sum(heights.get(r, 15) for r in range(first, last + 1))
+    need = 13.5 * need_lines + 4
+    if need > have:
+        heights[last] = heights.get(last, 15) + need - have
