@@ -55,3 +55,27 @@ def test_resaved_by_libreoffice(tmp_path):
         assert got["risk_level"].tolist()[:3] == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
     assert res.counts()["unplaced"] == 0
     assert set(res.issues["code"]) <= {"GRADE_MISMATCH"}
+
+
+def _pdf_pages(files, outdir) -> dict[str, int]:
+    """Print ``files`` to PDF with LibreOffice (its own profile); pages per file name."""
+    import re
+
+    profile = (outdir / "lo-profile").as_uri()
+    subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(outdir), *map(str, files)], check=True, capture_output=True,
+                   timeout=180)  # fmt: skip
+    return {
+        f.name: len(
+            re.findall(rb"/Type\s*/Page[^s]", (outdir / f.with_suffix(".pdf").name).read_bytes())
+        )
+        for f in files
+    }
+
+
+def test_instructions_and_each_blank_form_print_on_one_page(tmp_path):
+    from xlproc.templates import build_blank
+
+    pages = _pdf_pages(build_blank(tmp_path / "blank"), tmp_path)
+    # 填表说明 and the form: one page each (the leader form's review boxes included)
+    assert set(pages.values()) == {2}, pages

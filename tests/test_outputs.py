@@ -240,3 +240,52 @@ def test_round_title_and_date(tmp_path, monkeypatch):
     assert openpyxl.load_workbook(out)["总览"]["A1"].value.startswith("专项排查")
     pub = openpyxl.load_workbook(tmp_path / "p.xlsx").worksheets[0]
     assert "专项排查" in pub["A2"].value and "2025年6月15日" in pub["A2"].value
+
+
+# --- the forms ---------------------------------------------------------------------------
+
+
+def _texts(ws):
+    return [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+
+
+def test_deadline_and_authority_come_from_the_configuration(tmp_path):
+    import openpyxl
+    from click.testing import CliRunner
+
+    from xlproc.cli import main
+
+    roster = tmp_path / "r.csv"
+    roster.write_text("单位,科室,姓名,职务,岗位层级\nXX县财政局,领导班子,王一,局长,领导\n"
+                      "XX县财政局,办公室,李二,主任,中层\nXX县财政局,办公室,赵三,科员,一般\n", encoding="utf-8")  # fmt: skip
+    default = tmp_path / "d"
+    assert (
+        CliRunner()
+        .invoke(main, ["templates", "--roster", str(roster), "-o", str(default)])
+        .exit_code
+        == 0
+    )
+    wb = openpyxl.load_workbook(default / "XX县财政局" / "办公室.xlsx")
+    assert "注:此表一式三份,务于6月底前报区纪委及所在派驻纪检组、监察室。" in _texts(wb["赵三"])
+    cfg = tmp_path / "x.toml"
+    cfg.write_text('[round]\ndeadline = "7月15日"\nauthority = "县纪委监委"\n', encoding="utf-8")
+    out = tmp_path / "o"
+    res = CliRunner().invoke(
+        main, ["templates", "--roster", str(roster), "-o", str(out), "--config", str(cfg)]
+    )
+    assert res.exit_code == 0, res.output
+    wb = openpyxl.load_workbook(out / "XX县财政局" / "办公室.xlsx")
+    assert "注:此表一式三份,务于7月15日前报县纪委监委及所在派驻纪检组、监察室。" in _texts(
+        wb["赵三"]
+    )
+    assert "注:此表一式三份,于7月15日前报县纪委监委。" in _texts(wb["李二"])
+    guide = " ".join(_texts(wb["填表说明"]))
+    assert "请于7月15日前" in guide and "报县纪委监委" in guide
+    assert "6月底" not in guide and "区纪委" not in guide
+    leader = openpyxl.load_workbook(out / "XX县财政局" / "领导班子.xlsx")["王一"]
+    assert "注:此表一式三份,于7月15日前报县纪委监委。" in _texts(leader)
+    # the forms are still read: the note closes the table whatever it says
+    from xlproc.collect import collect_inbox
+
+    res = collect_inbox([out])
+    assert len(res.posts) == 3 and res.counts()["unplaced"] == 0
