@@ -79,3 +79,13 @@ def test_instructions_and_each_blank_form_print_on_one_page(tmp_path):
     pages = _pdf_pages(build_blank(tmp_path / "blank"), tmp_path)
     # 填表说明 and the form: one page each (the leader form's review boxes included)
     assert set(pages.values()) == {2}, pages
+
+
+def test_feedback_copy_of_an_xls_file_prints_one_page_a_sheet(tmp_path):
+    from xlproc.feedback import write_feedback
+    from xlproc.resources import data_dir
+
+    res = collect_inbox([data_dir("samples") / "inbox"], jobs=1)
+    write_feedback(res, tmp_path / "fb")
+    copy = tmp_path / "fb" / "信息科.xlsx"  # 修改说明, 填表说明 and three forms
+    assert _pdf_pages([copy], tmp_path) == {"信息科.xlsx": 5}
