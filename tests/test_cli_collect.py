@@ -153,7 +153,7 @@ def test_verbose_flag_shows_a_traceback_only_for_developers(tmp_path):
         main, ["-v", "templates", "--roster", str(bad), "-o", str(tmp_path / "o")]
     )
     assert quiet.exit_code == loud.exit_code == 2
-    assert "Traceback" not in quiet.output and "缺少“姓名”列" in quiet.output
+    assert "Traceback" not in quiet.output and "缺少“姓名”“职务”“岗位层级”列" in quiet.output
 
 
 def test_demo_runs_the_whole_cycle(tmp_path):

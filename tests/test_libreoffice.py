@@ -73,19 +73,18 @@ def _pdf_pages(files, outdir) -> dict[str, int]:
     }
 
 
-def test_instructions_and_each_blank_form_print_on_one_page(tmp_path):
-    from xlproc.templates import build_blank
-
-    pages = _pdf_pages(build_blank(tmp_path / "blank"), tmp_path)
-    # 填表说明 and the form: one page each (the leader form's review boxes included)
-    assert set(pages.values()) == {2}, pages
-
-
-def test_feedback_copy_of_an_xls_file_prints_one_page_a_sheet(tmp_path):
+def test_forms_and_feedback_copies_print_one_page_a_sheet(tmp_path):
+    """Printed by LibreOffice in one run: each blank form (附件2–4) is 填表说明 and the form on
+    one page each, the leader's review boxes included; the feedback copy of an .xls file is
+    修改说明, 填表说明 and three forms, a page each."""
     from xlproc.feedback import write_feedback
     from xlproc.resources import data_dir
+    from xlproc.templates import build_blank
 
+    blank = build_blank(tmp_path / "blank")
     res = collect_inbox([data_dir("samples") / "inbox"], jobs=1)
     write_feedback(res, tmp_path / "fb")
-    copy = tmp_path / "fb" / "信息科.xlsx"  # 修改说明, 填表说明 and three forms
-    assert _pdf_pages([copy], tmp_path) == {"信息科.xlsx": 5}
+    copy = tmp_path / "fb" / "信息科.xlsx"
+    pages = _pdf_pages([*blank, copy], tmp_path)
+    assert pages.pop("信息科.xlsx") == 5
+    assert set(pages.values()) == {2}, pages
