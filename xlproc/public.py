@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from xlproc.issues import Issue, make_issue
@@ -50,8 +51,14 @@ class PublicPlan:
         return sum(len(p["rows"]) for p in self.posts)
 
 
+@lru_cache(maxsize=1 << 16)
 def _point_key(text: str) -> str:
     return _PUNCT.sub("", fold(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _odd(text: str) -> bool:
+    return looks_like_formula(text)
 
 
 def _section_label(section: str) -> str:
@@ -78,9 +85,12 @@ def plan_public(result) -> PublicPlan:
         risks.assign(_t=risks["tier"].map(TIER_RANK).fillna(9)), ["_t", "form_id", "source_row"]
     )
     blocks: dict[tuple, dict] = {}
-    for r in df.to_dict("records"):
-        missing = [PUBLISHED[k] for k in REQUIRED if not (r.get(k) or "").strip()]
-        odd = [zh for k, zh in PUBLISHED.items() if looks_like_formula(r.get(k) or "")]
+    keys = ["unit", "department", "title", "tier", "form_id", "section", "duty", "risk_point",
+            "risk_type", "risk_level", "measures", "source_file", "source_sheet", "source_row"]  # fmt: skip
+    for values in zip(*(df[k].tolist() for k in keys), strict=True):
+        r = dict(zip(keys, values, strict=True))
+        missing = [PUBLISHED[k] for k in REQUIRED if not (r[k] or "").strip()]
+        odd = [zh for k, zh in PUBLISHED.items() if r[k] and _odd(r[k])]
         if missing or odd:
             code = "PUBLIC_INCOMPLETE" if missing else "PUBLIC_TEXT"
             plan.omitted[code] += 1
@@ -157,16 +167,71 @@ def _lines(text: str, width: float) -> int:
 
 
 def write_public(result, path: str | Path, plan: PublicPlan | None = None, rnd=None) -> None:
-    """Write the 公示 workbook from ``plan`` (made here when not given)."""
+    """Write the 公示 workbook from ``plan`` (made here when not given).
+
+    The rows are written from column lists by ``RowsWorksheet``, their merges registered
+    alongside, so a city's public version costs about what its archive detail sheet does.
+    """
     from xlproc.archive import FONT, mark_output
     from xlproc.atomic import atomic_path, safe_workbook
     from xlproc.rounds import round_of
+    from xlproc.sheetrows import RowsWorksheet
 
     plan = plan if plan is not None else plan_public(result)
     rnd = rnd or round_of(result.config)
     keys = list(COLUMNS)
     ncol = len(keys)
+    col = {k: i for i, k in enumerate(keys)}
     units = list(dict.fromkeys(p["unit"] for p in plan.posts if p["unit"]))
+    data: dict[str, list] = {k: [] for k in keys}
+    merges: list[tuple[int, int, int, int]] = []
+    heights: dict[int, float] = {}
+    first_row = 3
+    r = first_row
+    for post in plan.posts:
+        rows = post["rows"]
+        first, last = r, r + len(rows) - 1
+        for i, row in enumerate(rows):
+            for k in POST_MERGED:
+                data[k].append(post[k] if i == 0 else None if k == "seq" else "")
+            for k in ("duty", "risk_point", "risk_type", "risk_level", "measures"):
+                data[k].append(row[k])
+            need = max(
+                _lines(row[k], COLUMNS[k][1]) for k in ("risk_point", "risk_type", "measures")
+            )
+            heights[r + i] = 13.5 * need + 4
+        if last > first:
+            merges += [(first, col[k], last, col[k]) for k in POST_MERGED]
+        # 职责: merged over each run of rows with the same text (the main duties, 三重一大)
+        i = 0
+        while i < len(rows):
+            j = i
+            while j + 1 < len(rows) and rows[j + 1]["duty"] == rows[i]["duty"]:
+                j += 1
+            for k in range(i + 1, j + 1):
+                data["duty"][first + k - first_row] = ""
+            if j > i:
+                merges.append((first + i, col["duty"], first + j, col["duty"]))
+            _grow(heights, first + i, first + j, _lines(rows[i]["duty"], COLUMNS["duty"][1]))
+            i = j + 1
+        _grow(heights, first, last, max(_lines(post["title"], COLUMNS["title"][1]), 2))
+        r = last + 1
+    n_data = r - first_row
+    if not n_data:  # nothing to publish: one row that says so
+        for k in keys:
+            data[k].append(None if k == "seq" else "")
+        data["risk_point"][-1] = "(没有可公示的风险点)"
+        heights[r] = 20
+        r += 1
+    # the signing line (unit, date) below the table, as a last row of the block
+    sign = "\n".join([*units[:1], rnd.date_text]) if len(units) == 1 else rnd.date_text
+    sign_row = r + 1
+    for k in keys:
+        data[k] += [None, None] if k == "seq" else ["", ""]
+    data[keys[ncol - 4]][-1] = sign
+    merges.append((sign_row, ncol - 4, sign_row, ncol - 1))
+    heights[sign_row] = 34
+    n_rows = sign_row - first_row + 1
     with atomic_path(path) as tmp:
         wb = safe_workbook(tmp, "岗位廉政风险公示")
         wb.set_properties({"created": rnd.date, "author": "xlproc", "title": "岗位廉政风险公示"})
@@ -180,8 +245,10 @@ def write_public(result, path: str | Path, plan: PublicPlan | None = None, rnd=N
         duty_f = wb.add_format({**base, "valign": "vcenter"})
         cell_f = wb.add_format({**base, "valign": "top"})
         centre_f = wb.add_format({**base, "valign": "top", "align": "center"})
-        sign_f = wb.add_format({"font_name": FONT, "font_size": 11, "align": "right"})
-        ws = wb.add_worksheet("岗位廉政风险公示")
+        plain_f = wb.add_format({"font_name": FONT, "font_size": 10})
+        sign_f = wb.add_format({"font_name": FONT, "font_size": 11, "align": "right",
+                                "valign": "vcenter", "text_wrap": True})  # fmt: skip
+        ws = wb.add_worksheet("岗位廉政风险公示", worksheet_class=RowsWorksheet)
         for c, k in enumerate(keys):
             ws.set_column(c, c, COLUMNS[k][1])
         head = (
@@ -195,69 +262,37 @@ def write_public(result, path: str | Path, plan: PublicPlan | None = None, rnd=N
         for c, k in enumerate(keys):
             ws.write_string(2, c, COLUMNS[k][0], head_f)
         ws.set_row(2, 28)
-        r = 3
-        heights: dict[int, float] = {}
-        for post in plan.posts:
-            first = r
-            for row in post["rows"]:
-                need = max(
-                    _lines(row[k], COLUMNS[k][1]) for k in ("risk_point", "risk_type", "measures")
-                )
-                heights[r] = 13.5 * need + 4
-                for k in ("risk_point", "risk_type", "measures"):
-                    ws.write_string(r, keys.index(k), row[k], cell_f)
-                ws.write_string(r, keys.index("risk_level"), row["risk_level"], centre_f)
-                r += 1
-            last = r - 1
-            for k in POST_MERGED:
-                c = keys.index(k)
-                value = post[k]
-                if first == last:
-                    _write(ws, first, c, value, merged_f)
-                else:
-                    ws.merge_range(first, c, last, c, "", merged_f)
-                    _write(ws, first, c, value, merged_f)
-            # 职责: merged over each run of rows with the same text (the main duties, 三重一大)
-            c = keys.index("duty")
-            i = 0
-            rows = post["rows"]
-            while i < len(rows):
-                j = i
-                while j + 1 < len(rows) and rows[j + 1]["duty"] == rows[i]["duty"]:
-                    j += 1
-                if j > i:
-                    ws.merge_range(first + i, c, first + j, c, "", duty_f)
-                ws.write_string(first + i, c, rows[i]["duty"], duty_f)
-                _grow(heights, first + i, first + j, _lines(rows[i]["duty"], COLUMNS["duty"][1]))
-                i = j + 1
-            _grow(heights, first, last, max(_lines(post["title"], COLUMNS["title"][1]), 2))
-        for row_no, h in heights.items():
-            ws.set_row(row_no, min(409, h))
-        if not plan.posts:
-            ws.merge_range(3, 0, 3, ncol - 1, "(没有可公示的风险点)", merged_f)
-            r = 4
-        r += 1
-        sign = "\n".join([*units[:1], rnd.date_text]) if len(units) == 1 else rnd.date_text
-        ws.merge_range(r, ncol - 4, r, ncol - 1, sign, sign_f)
-        ws.set_row(r, 34)
+        table = n_rows - 2  # the rows of the table; then a blank row and the signing line
+        tail = [plain_f, sign_f]
+
+        def per_row(fmt):
+            return [fmt] * table + tail
+
+        column_formats = {col[k]: per_row(merged_f) for k in POST_MERGED}
+        column_formats[col["duty"]] = per_row(duty_f)
+        column_formats[col["risk_level"]] = per_row(centre_f)
+        ws.write_rows(
+            first_row,
+            [data[k] for k in keys],
+            [k == "seq" for k in keys],
+            [min(409, heights.get(first_row + i, 15)) for i in range(n_rows)],
+            [cell_f] * table + tail,
+            None,
+            column_formats,
+        )
+        for m in merges:
+            ws.merge_block_cells(*m)
         ws.set_paper(9)
         ws.set_landscape()
         ws.fit_to_pages(1, 0)
         ws.repeat_rows(2)
-        ws.print_area(0, 0, r, ncol - 1)
+        ws.print_area(0, 0, sign_row, ncol - 1)
         ws.center_horizontally()
         ws.set_footer("&C第 &P 页，共 &N 页")
         ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
         ws.freeze_panes(3, 0)
         mark_output(wb, "xlproc-public")
         wb.close()
-
-
-def _write(ws, r: int, c: int, value, fmt) -> None:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        ws.write_number(r, c, value, fmt)
-    else:
-        ws.write_string(r, c, str(value or ""), fmt)
 
 
 def _grow(heights: dict[int, float], first: int, last: int, need_lines: int) -> None:

@@ -70,8 +70,8 @@ class RowsWorksheet(Worksheet):
         ``numeric[c]`` says column c holds numbers (NaN/None become blank cells); other
         columns are text, written as strings whatever their values ("" and None are blank).
         ``formats`` is one format or one per row; ``number_formats`` likewise for numbers.
-        ``column_formats`` maps a column index to the one format of every cell of that column
-        (e.g. centred grade letters), instead of the row's.
+        ``column_formats`` maps a column index to a format (or one per row) for that column's
+        cells instead of the row's (e.g. centred grade letters).
         Rows written through the ordinary API must lie above ``first_row``.
         """
         if self._block is not None:
@@ -92,7 +92,8 @@ class RowsWorksheet(Worksheet):
         nxf = self._xf_list(number_formats, n) if number_formats is not None else xf
         sst = self.str_table._get_shared_string_index
         tokens = []  # per column: (letter, True, numbers as text, xf) or (letter, False, array, xf)
-        fixed = {c: f._get_xf_index() for c, f in (column_formats or {}).items()}
+        fixed = {c: self._xf_list(f, n) if isinstance(f, list | tuple) else f._get_xf_index()
+                 for c, f in (column_formats or {}).items()}  # fmt: skip
         for values, is_num in zip(columns, numeric, strict=True):
             letter = xl_col_to_name(len(tokens))
             if is_num:
@@ -128,7 +129,7 @@ class RowsWorksheet(Worksheet):
         cell of the range (40 MB and a fifth of a second for a district's detail sheet): a
         RowsWorksheet has one table, no merged cells and no total row."""
         options = dict(options or {})
-        if self.tables or self.merged_cells or options.get("total_row"):
+        if self.tables or self.merged_cells or self.merge or options.get("total_row"):
             raise ValueError("RowsWorksheet.add_table: one table, no merged cells, no total row")
         header = 1 if options.get("header_row", True) else 0
         ret = super().add_table(first_row, first_col, min(last_row, first_row + header), last_col,
@@ -141,6 +142,15 @@ class RowsWorksheet(Worksheet):
             table["autofilter"] = table["a_range"]
         self.dim_rowmax = max(self.dim_rowmax or 0, last_row)
         return ret
+
+    def merge_block_cells(
+        self, first_row: int, first_col: int, last_row: int, last_col: int
+    ) -> None:
+        """Merge a range of the rows block: its value and format are the block's top-left cell's
+        (``merge_range`` would write cells through the ordinary API, inside the block)."""
+        if self.tables:
+            raise ValueError("merge_block_cells: not on a sheet with a table")
+        self.merge.append([first_row, first_col, last_row, last_col])
 
     @staticmethod
     def _xf_list(formats, n: int) -> list[int]:
@@ -174,7 +184,10 @@ class RowsWorksheet(Worksheet):
                 s0, ns0 = xf[i], nxf[i]
                 for letter, is_num, col, own in tokens:
                     v = col[i]
-                    s, ns = (s0, ns0) if own is None else (own, own)
+                    if own is None:
+                        s, ns = s0, ns0
+                    else:
+                        s = ns = own if type(own) is int else own[i]
                     if is_num:
                         if v is None:
                             out.append(f'<c r="{letter}{r}" s="{ns}"/>')
