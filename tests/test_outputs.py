@@ -289,3 +289,17 @@ def test_deadline_and_authority_come_from_the_configuration(tmp_path):
 
     res = collect_inbox([out])
     assert len(res.posts) == 3 and res.counts()["unplaced"] == 0
+
+
+def test_the_run_date_is_today_unless_source_date_epoch_is_set(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from xlproc.rounds import date_zh, round_of, run_datetime
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    before = dt.datetime.now().replace(microsecond=0)
+    assert before <= run_datetime() <= dt.datetime.now()
+    assert round_of().title == f"{before.year}年度岗位廉政风险排查"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1750000000")
+    assert date_zh(run_datetime()) == "2025年6月15日"
+    assert (round_of().deadline, round_of().authority) == ("6月底", "区纪委")

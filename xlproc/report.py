@@ -146,11 +146,13 @@ def print_summary(result: CollectResult, written: list[Path], listed: str = "") 
         f"共读取 {c['forms']} 张表、{c['risks']} 个风险点;岗位等级 A {grades.get('A', 0)} · "
         f"B {grades.get('B', 0)} · C {grades.get('C', 0)}"
     )
-    click.echo(
-        f"问题:错误 {c['errors']} 个,警告 {c['warnings']} 个" + (f"({listed})" if listed else "")
-    )
     codes = result.issues["code"].value_counts().to_dict() if len(result.issues) else {}
     n_incomplete, n_text = codes.get("PUBLIC_INCOMPLETE", 0), codes.get("PUBLIC_TEXT", 0)
+    of_public = f"(含公示版未列入 {n_incomplete + n_text} 个)" if n_incomplete + n_text else ""
+    click.echo(
+        f"问题:错误 {c['errors']} 个,警告 {c['warnings']} 个{of_public}"
+        + (f"({listed})" if listed else "")
+    )
     if n_incomplete or n_text:
         click.echo(
             f"公示版:{n_incomplete + n_text} 个风险点未列入(填写不全 {n_incomplete} 个,"
