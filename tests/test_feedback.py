@@ -85,7 +85,7 @@ def test_return_list_and_reminders(tmp_path):
     rows = {r[2]: r for r in wb["退回清单"].iter_rows(min_row=3, values_only=True) if r[2]}
     assert set(rows) == {"办公室/有问题.xlsx", "执法大队.xls", "损坏.xlsx"}
     assert rows["办公室/有问题.xlsx"][3] == "周五" and rows["办公室/有问题.xlsx"][4:6] == (1, 2)
-    assert "级别未识别 1 处" in rows["办公室/有问题.xlsx"][6]
+    assert "风险级别无法识别 1 处" in rows["办公室/有问题.xlsx"][6]
     assert rows["损坏.xlsx"][7] == "无法打开,请对方重新发送"
     missing = [r[1] for r in wb["催报"].iter_rows(min_row=3, values_only=True) if r[1]]
     assert missing == ["王二"]

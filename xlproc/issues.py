@@ -88,21 +88,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
-# The Chinese name of each code, shown instead of the code in our workbooks (问题清单, 退回清单);
-# the English code stays the stable key in issues.csv.
-NAMES: dict[str, str] = {
-    "FILE_EMPTY": "空文件", "FILE_TRUNCATED": "文件损坏", "FILE_NOT_WORKBOOK": "不是Excel工作簿",
-    "FILE_ENCRYPTED": "设有打开密码", "FILE_TOO_LARGE": "文件异常过大", "FILE_WPS_ET": "WPS专用格式",
-    "FILE_UNREADABLE": "无法读取", "FILE_SKIPPED": "非表格文件", "FILE_OWN_OUTPUT": "xlproc输出文件",
-    "FILE_NO_FORM": "未找到防控表", "SHEET_NO_TABLE": "找不到表头", "FORM_EMPTY": "未填风险点",
-    "FORM_NO_PERSON": "未填姓名", "FORM_DUPLICATE": "重复提交", "GRADE_BLANK": "岗位等级未填",
-    "GRADE_UNKNOWN": "岗位等级未识别", "GRADE_MISMATCH": "岗位等级与评定不符", "LEVEL_BLANK": "级别未填",
-    "LEVEL_UNKNOWN": "级别未识别", "TYPE_BLANK": "类型未填", "TYPE_UNKNOWN": "类型未识别",
-    "POINT_BLANK": "风险点未填", "MEASURES_BLANK": "措施未填", "ROW_UNPLACED": "表格外内容",
-    "NOT_IN_ROSTER": "不在花名册", "MISSING_SUBMISSION": "未报送", "TEXT_FORMULA_LIKE": "疑似公式或链接",
-    "PUBLIC_INCOMPLETE": "未公示:填写不全", "PUBLIC_TEXT": "未公示:公式或链接",
+# a few words per code, for one-sentence summaries (退回清单)
+SHORT: dict[str, str] = {
+    "FILE_EMPTY": "空文件", "FILE_TRUNCATED": "文件损坏", "FILE_NOT_WORKBOOK": "不是 Excel 工作簿",
+    "FILE_ENCRYPTED": "设有打开密码", "FILE_TOO_LARGE": "文件异常过大", "FILE_WPS_ET": "WPS .et 格式",
+    "FILE_UNREADABLE": "无法读取", "FILE_SKIPPED": "非表格文件", "FILE_OWN_OUTPUT": "xlproc 输出文件", "FILE_NO_FORM": "未找到防控表",
+    "SHEET_NO_TABLE": "表头被改动", "FORM_EMPTY": "未填风险点", "FORM_NO_PERSON": "未填姓名",
+    "FORM_DUPLICATE": "重复提交", "GRADE_BLANK": "未填岗位风险等级", "GRADE_UNKNOWN": "岗位风险等级无法识别",
+    "GRADE_MISMATCH": "岗位风险等级与评定不符", "LEVEL_BLANK": "风险级别未填", "LEVEL_UNKNOWN": "风险级别无法识别",
+    "TYPE_BLANK": "风险类型未填", "TYPE_UNKNOWN": "风险类型无法识别", "POINT_BLANK": "有行未填风险点",
+    "MEASURES_BLANK": "防控措施未填", "ROW_UNPLACED": "表格外有内容", "NOT_IN_ROSTER": "不在花名册",
+    "MISSING_SUBMISSION": "未报送",
 }  # fmt: skip
-SHORT = NAMES  # the few words per code used in one-sentence summaries (退回清单)
+
+SHORT.update({  # the outputs' codes
+    "TEXT_FORMULA_LIKE": "疑似公式或链接", "PUBLIC_INCOMPLETE": "未公示:填写不全",
+    "PUBLIC_TEXT": "未公示:公式或链接",
+})  # fmt: skip
+# The Chinese name of each code: shown instead of the code in our workbooks (问题清单, 退回清单);
+# the English code stays the stable key in issues.csv.
+NAMES = SHORT
 
 # The field (项目) each code is about. Codes not listed name their field when they are made
 # (FORM_NO_PERSON: 姓名 or 负责人; TEXT_FORMULA_LIKE and PUBLIC_*: the column concerned); for the
@@ -118,6 +123,8 @@ ITEMS: dict[str, str] = {
     "LEVEL_BLANK": "风险级别", "LEVEL_UNKNOWN": "风险级别", "TYPE_BLANK": "风险类型",
     "TYPE_UNKNOWN": "风险类型", "POINT_BLANK": "风险点", "MEASURES_BLANK": "防控措施",
     "ROW_UNPLACED": "表格外内容", "NOT_IN_ROSTER": "姓名", "MISSING_SUBMISSION": "报送情况",
+    # the reader's newer codes (CELL_OUTSIDE passes the table's last column as its field)
+    "CELL_OUTSIDE": "表格外内容", "TABLE_NO_TYPE": "风险类型",
 }  # fmt: skip
 
 
