@@ -29,7 +29,7 @@ def test_exports_follow_the_contract(tmp_path):
     with open(out / "risks.csv", encoding="utf-8-sig") as f:
         assert f.readline().strip() == (
             "form_id,unit,department,person,title,tier,section,duty,workflow,risk_point,risk_type,risk_level,"
-            "measures,raw_risk_type,raw_risk_level,source_file,source_sheet,source_row"
+            "measures,raw_risk_type,raw_risk_level,source_file,source_sheet,source_row,description"
         )
     with open(out / "posts.csv", encoding="utf-8-sig") as f:
         assert f.readline().strip() == (

@@ -37,8 +37,8 @@ RISK_SHEET = {
     "tier": ("岗位层级", 8), "section": ("部分", 8), "duty": ("岗位职责/分管工作", 18), "workflow": ("工作流程", 12),
     "risk_point": ("风险点", 28), "risk_type": ("风险类型", 12), "risk_level": ("风险级别", 7),
     "measures": ("防控措施", 28),
-    # not printed: provenance
-    "form_id": ("表号", 8), "raw_risk_type": ("原填风险类型", 12), "raw_risk_level": ("原填风险级别", 10),
+    # not printed: the risk's description and provenance
+    "description": ("风险描述", 28), "form_id": ("表号", 8), "raw_risk_type": ("原填风险类型", 12), "raw_risk_level": ("原填风险级别", 10),
     "source_file": ("来源文件", 24), "source_sheet": ("工作表", 10), "source_row": ("行号", 6),
 }  # fmt: skip
 RISK_PRINTED = 12

@@ -141,7 +141,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     shared: dict[str, str] = {}
     for grid in grids:
         try:
-            sheet = locate_forms(grid, rel)
+            sheet = locate_forms(grid, rel, config)
         except Exception as e:  # a reader bug must not stop the batch: report the sheet
             res.issues.append(
                 make_issue(
@@ -167,13 +167,13 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
 ROW_KEYS = [k for k in RISK_COLUMNS if k != "form_id"]  # a risk travels as a tuple in this order
 
 
-def _as_rows(risks: list[dict], shared: dict[str, str]) -> list[tuple]:
-    """Risk records as tuples, equal strings as one object: pickled once per file, small."""
-    share = shared.setdefault
-    return [
-        tuple(share(v, v) if type(v) is str else v for v in map(r.__getitem__, ROW_KEYS))
-        for r in risks
-    ]
+_ROW_GETTER = __import__("operator").itemgetter(*ROW_KEYS)
+
+
+def _as_rows(risks: list[dict], shared: dict) -> list[tuple]:
+    """Risk records as tuples, equal values as one object: pickled once per file, small."""
+    share, get = shared.setdefault, _ROW_GETTER
+    return [tuple(map(share, v, v)) for v in map(get, risks)]
 
 
 def _review_boxes() -> dict[str, int]:

@@ -12,7 +12,7 @@ from xlproc.resources import data_dir
 from xlproc.text import fold
 
 _TYPE_SPLIT = re.compile(r"[、,，/;；|\s]+|和|及|与")
-_SUFFIXES = ("方面", "岗位", "风险", "类", "级")
+_SUFFIXES = ("方面", "岗位", "风险点", "腐败风险", "廉政风险", "廉洁风险", "风险", "类", "级")
 
 
 def _key(text: str) -> str:
@@ -88,7 +88,18 @@ class Config:
         return self.levels.lookup(raw) if raw else None
 
     def types(self, raw: str) -> tuple[list[str], list[str]]:
-        """Split a type cell into canonical types and the parts that were not understood."""
+        """Split a type cell into canonical types and the parts that were not understood.
+
+        The result is shared between equal cells: callers must not change it."""
+        memo = self.__dict__.setdefault("_types_memo", {})
+        got = memo.get(raw)
+        if got is None:
+            got = self._types(raw)
+            if len(memo) < 65536:
+                memo[raw] = got
+        return got
+
+    def _types(self, raw: str) -> tuple[list[str], list[str]]:
         known: list[str] = []
         unknown: list[str] = []
         for part in _TYPE_SPLIT.split(fold(raw)):

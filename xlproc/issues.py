@@ -67,6 +67,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "POINT_BLANK": (WARNING, "该行填写了内容但没有填写风险点;请补填风险点或删除该行"),
     "MEASURES_BLANK": (WARNING, "风险点“{value}”未填写防控措施;请补填"),
     "ROW_UNPLACED": (WARNING, "表格之外的内容“{value}”未被收录;如是风险点,请填入表格的行中"),
+    "CELL_OUTSIDE": (
+        WARNING,
+        "表格右侧(最后一列为 {field} 列)的内容“{value}”不属于任何列,未被收录;如是风险点的内容,请填入表格相应的列中",
+    ),
+    "COLUMN_GUESSED": (
+        INFO,
+        "表头“{value}”所在列按内容判断为“{field}”({reason});如判断有误,请把表头改为标准写法",
+    ),
+    "TABLE_NO_TYPE": (
+        INFO,
+        "表中没有“风险类型”列,风险点的类型未登记;如需分类统计,请增加一列填写思想道德、制度机制或岗位职责风险",
+    ),
     # roster
     "NOT_IN_ROSTER": (WARNING, "{value} 不在花名册中;请核对姓名,或补入花名册"),
     "MISSING_SUBMISSION": (WARNING, "{value} 尚未报送({field});请催报"),
@@ -97,7 +109,8 @@ SHORT: dict[str, str] = {
     "FORM_DUPLICATE": "重复提交", "GRADE_BLANK": "未填岗位风险等级", "GRADE_UNKNOWN": "岗位风险等级无法识别",
     "GRADE_MISMATCH": "岗位风险等级与评定不符", "LEVEL_BLANK": "风险级别未填", "LEVEL_UNKNOWN": "风险级别无法识别",
     "TYPE_BLANK": "风险类型未填", "TYPE_UNKNOWN": "风险类型无法识别", "POINT_BLANK": "有行未填风险点",
-    "MEASURES_BLANK": "防控措施未填", "ROW_UNPLACED": "表格外有内容", "NOT_IN_ROSTER": "不在花名册",
+    "MEASURES_BLANK": "防控措施未填", "ROW_UNPLACED": "表格外有内容", "CELL_OUTSIDE": "表格右侧有内容",
+    "COLUMN_GUESSED": "按内容判断的列", "TABLE_NO_TYPE": "无风险类型列", "NOT_IN_ROSTER": "不在花名册",
     "MISSING_SUBMISSION": "未报送",
 }  # fmt: skip
 

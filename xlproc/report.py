@@ -129,7 +129,7 @@ def accounting_line(result: CollectResult) -> str:
     return (
         f"核对:文件 {c['files']} = 已读取 {c['read']} + 已跳过 {c['skipped']} + 无法读取 {c['unreadable']};"
         f"表格行 {c['rows_seen']} = 风险点 {c['risks']} + 已报告问题行 {c['rows_reported']};"
-        f"表格外内容 {c['unplaced']} 行已报告"
+        f"表格外内容 {c['unplaced']} 处(行或单元格)已报告"
     )
 
 
