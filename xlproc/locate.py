@@ -839,7 +839,9 @@ class _Locator:
             if len(row[pc] if has_point else "") <= 6 and self._nothing(row, t):
                 r += 1  # '无': nothing to report, even beside a post and its holder
                 continue
-            values = dict(zip(names, getter(row if rl >= width else row + [""] * (width - rl))))
+            values = dict(
+                zip(names, getter(row if rl >= width else row + [""] * (width - rl)), strict=True)
+            )
             for role, more in t.extra.items():
                 if role in values:
                     parts = [values[role]] + [row[c] for c in more if c < rl]
