@@ -302,3 +302,17 @@ def test_the_run_date_is_today_unless_source_date_epoch_is_set(tmp_path, monkeyp
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1750000000")
     assert date_zh(run_datetime()) == "2025年6月15日"
     assert (round_of().deadline, round_of().authority) == ("6月底", "区纪委")
+
+
+def test_a_table_without_a_type_column_is_still_published(tmp_path):
+    from xlproc.collect import collect_inbox
+    from xlproc.public import plan_public
+
+    rows = [[v for c, v in enumerate(r) if c != 3] if len(r) == 6 and i >= 4 else list(r)
+            for i, r in enumerate(GENERAL_FORM)]  # fmt: skip
+    write_workbook(tmp_path / "in" / "a.xlsx", {"张三": rows})
+    res = collect_inbox([tmp_path / "in"])
+    assert len(res.risks) == 2 and set(res.risks["risk_type"]) == {""}
+    assert "TYPE_BLANK" not in set(res.issues["code"])  # no type column: not a mistake of a row
+    plan = plan_public(res)
+    assert plan.n_points == 2 and not plan.issues

@@ -5,9 +5,11 @@ post's number, unit, 科室, 岗位, 层级, 岗位风险等级 and 职责 merge
 of the same post share one block: a risk point several of them wrote is listed once (the
 highest level, every type, each distinct measure). No names, no review opinions.
 
-Publishing is never silent: a point whose type, level or measures is blank or not understood,
-or whose text looks like a formula or a link, is left out, and each one left out becomes a
-``PUBLIC_…`` issue (问题清单, issues.csv) and is counted on the terminal.
+Publishing is never silent: a point whose type, level or measures is blank or not understood
+because of a mistake (the row carries a TYPE_/LEVEL_/MEASURES_BLANK issue; a table that has no
+type column at all is not a mistake of the row), or whose text looks like a formula or a link, is
+left out, and each one left out becomes a ``PUBLIC_…`` issue (问题清单, issues.csv) and is counted
+on the terminal.
 """
 
 from __future__ import annotations
@@ -33,7 +35,10 @@ COLUMNS = {
 POST_MERGED = ["seq", "unit", "department", "title", "tier", "grade"]
 PUBLISHED = {"risk_point": "风险点", "risk_type": "风险类型", "risk_level": "风险级别",
              "measures": "防控措施", "duty": "岗位职责"}  # fmt: skip
-REQUIRED = ("risk_type", "risk_level", "measures")
+# a row with one of these issues is not final: its type, level or measures is blank or wrong
+NOT_FINAL = {"TYPE_BLANK": "风险类型", "TYPE_UNKNOWN": "风险类型", "LEVEL_BLANK": "风险级别",
+             "LEVEL_UNKNOWN": "风险级别", "MEASURES_BLANK": "防控措施"}  # fmt: skip
+_ROW = re.compile(r"(\d+)$")
 MAJOR = "三重一大"
 _PUNCT = re.compile(r"[\s。.;；,,、]+")
 
@@ -76,7 +81,7 @@ def plan_public(result) -> PublicPlan:
     default_sections = {"", "分管工作", "岗位职责"}
     grade_of: dict[tuple, str] = {}
     for p in posts.itertuples():
-        key = _post_key(p.unit, p.department, p.title, p.tier, p.form_id)
+        key = _post_key(p.unit, p.department, p.title, p.tier, p.person)
         g = p.computed_grade or ""
         if g and (key not in grade_of or not grade_of[key] or g < grade_of[key]):
             grade_of[key] = g  # A < B < C: the highest grade of the post's holders
@@ -84,12 +89,21 @@ def plan_public(result) -> PublicPlan:
     df = order.sort(
         risks.assign(_t=risks["tier"].map(TIER_RANK).fillna(9)), ["_t", "form_id", "source_row"]
     )
+    not_final: dict[tuple, list[str]] = {}
+    issues = result.issues
+    for code, f, sh, cell in zip(issues["code"], issues["source_file"], issues["source_sheet"],
+                                 issues["cell"], strict=True):  # fmt: skip
+        m = _ROW.search(cell or "") if code in NOT_FINAL else None
+        if m:
+            fields = not_final.setdefault((f, sh, int(m.group(1))), [])
+            if NOT_FINAL[code] not in fields:
+                fields.append(NOT_FINAL[code])
     blocks: dict[tuple, dict] = {}
-    keys = ["unit", "department", "title", "tier", "form_id", "section", "duty", "risk_point",
+    keys = ["unit", "department", "title", "tier", "person", "form_id", "section", "duty", "risk_point",
             "risk_type", "risk_level", "measures", "source_file", "source_sheet", "source_row"]  # fmt: skip
     for values in zip(*(df[k].tolist() for k in keys), strict=True):
         r = dict(zip(keys, values, strict=True))
-        missing = [PUBLISHED[k] for k in REQUIRED if not (r[k] or "").strip()]
+        missing = not_final.get((r["source_file"], r["source_sheet"], r["source_row"]), [])
         odd = [zh for k, zh in PUBLISHED.items() if r[k] and _odd(r[k])]
         if missing or odd:
             code = "PUBLIC_INCOMPLETE" if missing else "PUBLIC_TEXT"
@@ -99,7 +113,7 @@ def plan_public(result) -> PublicPlan:
                 value=(r["risk_point"] or "")[:30], row=str(r["source_row"]),
             ))  # fmt: skip
             continue
-        key = _post_key(r["unit"], r["department"], r["title"], r["tier"], r["form_id"])
+        key = _post_key(r["unit"], r["department"], r["title"], r["tier"], r["person"])
         post = blocks.get(key)
         if post is None:
             post = blocks[key] = {
@@ -151,9 +165,10 @@ def plan_public(result) -> PublicPlan:
     return plan
 
 
-def _post_key(unit, dept, title, tier, form_id) -> tuple:
-    """A post is unit + 科室 + 岗位 + 层级; a form with no 岗位 is a post of its own."""
-    return (unit, dept, title, tier) if title else (unit, dept, "", tier, form_id)
+def _post_key(unit, dept, title, tier, person) -> tuple:
+    """A post is unit + 科室 + 岗位 + 层级. Without a 岗位, a named holder's form is a post of its
+    own (the name is never shown); rows with neither belong to their 科室's one unnamed post."""
+    return (unit, dept, title, tier) if title else (unit, dept, "", tier, person)
 
 
 def _rank(value: str, canonical: list[str]) -> int:
