@@ -26,10 +26,11 @@ INSTRUCTIONS = [
     ("一、什么是岗位廉政风险", "h"),
     ("岗位廉政风险是指机关工作人员在行使权力、履行职责过程中存在可能发生不廉洁行为的风险。"
      "请围绕本岗位权力运行的全过程,逐项查找风险点,每个风险点填写一行。", "p"),
-    ("二、风险类型(三类)", "h"),
+    ("二、风险类型", "h"),
     ("思想道德风险:因自身权力观、政绩观、利益观不正确以及因生活圈和社交圈对个人的不利影响等情节,可能造成不廉洁行为的风险。", "p"),
     ("制度机制风险:由于缺乏工作制度的明确覆盖、工作程序的明确规定,个人自由裁量空间较大,缺乏有效制衡和监督制约,可能造成不廉洁行为的风险。", "p"),
     ("岗位职责风险:由于岗位职责的特殊性及存在思想道德和制度机制等方面的实际风险,可能造成不正确履行职责或不作为,构成失职渎职、以权谋私等问题的风险。", "p"),
+    ("other_types", "p"),
     ("三、风险点级别(Ⅰ/Ⅱ/Ⅲ级)", "h"),
     ("Ⅰ级:潜在廉政风险大、发生问题危害程度严重;Ⅱ级:潜在廉政风险较大、危害程度较重;Ⅲ级:潜在廉政风险较小、危害程度较轻。", "p"),
     ("四、岗位风险等级(A/B/C级)", "h"),
@@ -245,8 +246,14 @@ def _instructions(ws, fmt: _Formats, spec: FormSpec, config: Config) -> None:
     )
     rnd = round_of(config)
     r = 0
+    described = ("思想道德风险", "制度机制风险", "岗位职责风险")
+    others = [t for t in config.risk_types.canonical if t not in described]
     for text, kind in INSTRUCTIONS:
         text = text.replace("{deadline}", rnd.deadline).replace("{authority}", rnd.authority)
+        if text == "other_types":  # the configuration's further types, as the drop-down lists them
+            if not others:
+                continue
+            text = f"本单位还使用:{'、'.join(others)}(见下拉列表)。"
         if kind == "example":
             form = spec.forms["general"]
             for c, col in enumerate(form.columns):
