@@ -86,7 +86,8 @@ def test_check_exit_status(tmp_path):
     write_workbook(inbox / "b.xlsx", {"李四": bad})
     res = CliRunner().invoke(main, ["check", str(inbox)])
     assert res.exit_code == 1
-    assert "错误  b.xlsx [李四] E6:风险级别“很高”无法识别" in res.output
+    # the person, then the sheet: the form on sheet 李四 is 张三's
+    assert "错误  b.xlsx [张三] 李四!E6:风险级别“很高”无法识别" in res.output
 
 
 def test_usage_errors(tmp_path):
@@ -152,7 +153,7 @@ def test_verbose_flag_shows_a_traceback_only_for_developers(tmp_path):
         main, ["-v", "templates", "--roster", str(bad), "-o", str(tmp_path / "o")]
     )
     assert quiet.exit_code == loud.exit_code == 2
-    assert "Traceback" not in quiet.output and "缺少“姓名”列" in quiet.output
+    assert "Traceback" not in quiet.output and "缺少“姓名”“职务”“岗位层级”列" in quiet.output
 
 
 def test_demo_runs_the_whole_cycle(tmp_path):

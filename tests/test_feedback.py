@@ -89,3 +89,27 @@ def test_return_list_and_reminders(tmp_path):
     assert rows["损坏.xlsx"][7] == "无法打开,请对方重新发送"
     missing = [r[1] for r in wb["催报"].iter_rows(min_row=3, values_only=True) if r[1]]
     assert missing == ["王二"]
+
+
+def test_copies_of_xls_files_are_laid_out_like_the_form(tmp_path):
+    from xlproc.resources import data_dir
+
+    fb = tmp_path / "退回"
+    inbox = data_dir("samples") / "inbox"
+    res = CliRunner().invoke(main, ["check", str(inbox), "--feedback-dir", str(fb)])
+    assert res.exit_code == 1, res.output
+    wb = openpyxl.load_workbook(fb / "信息科.xlsx")  # from 信息科.xls
+    assert wb.sheetnames == ["修改说明", "填表说明", "梁晨", "宋雨", "谢飞"]
+    for ws in wb.worksheets:
+        shown = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+        assert not [v for v in shown if v.startswith("xlproc:")]  # metadata never visible
+        assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+    ws = wb["宋雨"]
+    assert ws.column_dimensions["H"].hidden  # the metadata column stays hidden
+    assert ws.print_title_rows == "$5:$5"  # the table header repeats on every page
+    assert ws["C5"].value == "风险点" and ws["C5"].font.b and ws["C5"].border.left.style == "thin"
+    assert ws.column_dimensions["F"].width == 36  # 防控措施, as in the form definitions
+    assert ws["C12"].border.bottom.style == "thin"  # blank rows of the form are drawn too
+    assert ws["A2"].font.sz == 16 and "A2:F2" in {str(m) for m in ws.merged_cells.ranges}
+    assert ws["D7"].comment is not None  # and the problem cell is marked, as in any copy

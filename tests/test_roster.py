@@ -60,3 +60,24 @@ def test_cli_refuses_bad_roster_and_writes_nothing(tmp_path):
     assert res.exit_code == 2
     assert "第 3 行" in res.output and "Traceback" not in res.output
     assert not out.exists()
+
+
+def test_every_bad_row_is_reported_at_once(tmp_path):
+    p = tmp_path / "r.csv"
+    p.write_text(HEAD + "XX局,办公室,李二,主任,中层\nXX局,办公室,,科员,一般\nXX局,办公室,王五,科员,处级\n"
+                 "XX局,,赵六,科员,一般\nXX局,财务科,李二,科员,一般\nXX局,办公室,钱七,科员,一般\n",
+                 encoding="utf-8")  # fmt: skip
+    res = CliRunner().invoke(main, ["templates", "--roster", str(p), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 2 and not (tmp_path / "out").exists()
+    assert "有 4 处错误" in res.output
+    for words in ("第 3 行:姓名为空", "第 4 行:岗位层级“处级”无法识别", "第 5 行:单位或科室为空",
+                  "第 6 行:XX局 的 李二 与第 2 行重复"):  # fmt: skip
+        assert words in res.output
+    assert "第 7 行" not in res.output  # the good row is not named
+
+
+def test_every_missing_column_is_named(tmp_path):
+    p = tmp_path / "r.csv"
+    p.write_text("单位,姓名,职务\nXX局,李二,主任\n", encoding="utf-8")
+    with pytest.raises(RosterError, match="缺少“科室”“岗位层级”列"):
+        read_roster(p)

@@ -54,6 +54,7 @@ class CollectResult:
     submissions: object | None
     config: Config
     inboxes: list[Path]
+    roster: list | None = None  # the roster's people (roster.Person), in file order
 
     @property
     def n_errors(self) -> int:
@@ -104,6 +105,7 @@ def discover(inboxes: list[Path]) -> list[tuple[Path, str]]:
 def read_file(path: Path, rel: str, config: Config) -> FileResult:
     """Read one file into records and issues. Never raises for bad input."""
     from xlproc.locate import locate_forms
+    from xlproc.stafftext import formula_issues
     from xlproc.workbook import read_grids
 
     name, where = path.name, str(path)
@@ -156,6 +158,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             res.posts.append(post)
             res.risks.append(_as_rows(risks, shared))  # per form; form ids are given later
             res.issues.extend(issues)
+            res.issues.extend(formula_issues(form, rel))
     if not res.posts:
         res.issues.append(make_issue("FILE_NO_FORM", rel))
     return res
@@ -303,7 +306,9 @@ def collect_inbox(
     sub_df = (
         pd.DataFrame(submissions, columns=SUBMISSION_COLUMNS) if submissions is not None else None
     )
-    return CollectResult(files, risk_df, post_df, issue_df, sub_df, config, list(inboxes))
+    return CollectResult(
+        files, risk_df, post_df, issue_df, sub_df, config, list(inboxes), roster=people
+    )
 
 
 def _duplicates(posts: list[dict]) -> list[Issue]:

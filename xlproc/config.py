@@ -159,6 +159,9 @@ def load_config(path: str | Path | None = None) -> Config:
             a_powers=list(g.get("a_powers", [])),
             b_powers=list(g.get("b_powers", [])),
         )
+        rnd = raw.get("round", {})
+        if not isinstance(rnd, dict) or not all(isinstance(v, str) for v in rnd.values()):
+            raise ConfigError("配置有误:[round] 的 title、deadline、authority 须为文字(用引号括起)")
         levels = raw["levels"]
         if len(levels) != 3 or set(levels) != set(grading.level_points):
             raise ConfigError("配置有误:[levels] 须恰有三个级别,且与 level_points 的键一致")

@@ -32,7 +32,12 @@ def _set_text(cell, value) -> None:
 
 
 def _load_copy(fr: FileResult, config):
-    """The workbook to annotate: the file itself if openpyxl can open it, else its values rebuilt."""
+    """The workbook to annotate: the file itself if openpyxl can open it, else rebuilt.
+
+    A .xls or .ods file is rebuilt from its values with the layout of the form it holds (widths,
+    borders, merges, row heights, A4 landscape print setup, from the form definitions); xlproc's
+    hidden metadata is never copied into a visible cell.
+    """
     import openpyxl
 
     path = Path(fr.path)
@@ -46,18 +51,227 @@ def _load_copy(fr: FileResult, config):
     wb.remove(wb.active)
     for grid in grids:
         ws = wb.create_sheet(title=grid.name[:31])
-        for r, row in enumerate(grid.rows, start=1):
-            for c, v in enumerate(row, start=1):
-                if v:
-                    _set_text(ws.cell(r, c), v)
-        for r0, c0, r1, c1 in grid.merges or ():
-            if (r0, c0) != (r1, c1):
-                ws.merge_cells(
-                    start_row=r0 + 1, start_column=c0 + 1, end_row=r1 + 1, end_column=c1 + 1
-                )
-        for letter in "ABCDEFGH":
-            ws.column_dimensions[letter].width = 18
+        _rebuild_sheet(ws, grid, fr.rel)
+        if grid.hidden:
+            ws.sheet_state = "hidden"
     return wb, True
+
+
+def _rebuild_sheet(ws, grid, rel: str) -> None:
+    """One sheet of a .xls/.ods file as an .xlsx sheet laid out like the form it holds."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    from xlproc.forms import META_PREFIX, load_spec
+    from xlproc.locate import locate_forms
+
+    spec = load_spec()
+    font = Font(name=spec.print["font"], size=spec.print["font_size"])
+    wrap = Alignment(wrap_text=True, vertical="center")
+    meta_cols: set[int] = set()
+    kind = ""
+    for r, row in enumerate(grid.rows, start=1):
+        for c, v in enumerate(row, start=1):
+            if not v:
+                continue
+            if v.startswith(META_PREFIX):  # hidden metadata: never shown
+                meta_cols.add(c)
+                kind = kind or ("instructions" if '"instructions"' in v else "form")
+                continue
+            cell = ws.cell(r, c)
+            _set_text(cell, v)
+            cell.font, cell.alignment = font, wrap
+    for r0, c0, r1, c1 in grid.merges or ():
+        if (r0, c0) != (r1, c1):
+            ws.merge_cells(start_row=r0 + 1, start_column=c0 + 1, end_row=r1 + 1, end_column=c1 + 1)
+    for c in meta_cols:
+        ws.column_dimensions[get_column_letter(c)].hidden = True
+    try:
+        forms = [] if kind == "instructions" else locate_forms(grid, rel).forms
+    except Exception:  # layout is a courtesy: a sheet the reader cannot place stays plain
+        forms = []
+    ncols = max((len(r) for r in grid.rows), default=1)
+    ncols = max(1, max((c for c in range(1, ncols + 1) if c not in meta_cols), default=1))
+    if kind == "instructions":
+        _lay_out_instructions(ws, grid, spec, meta_cols)
+        last_col, fit_height = min(ncols, 6), 1
+    elif forms:
+        last_col = _lay_out_forms(ws, grid, forms, spec, meta_cols)
+        fit_height = 0
+    else:
+        for c in range(1, ncols + 1):
+            longest = max((len(r[c - 1]) for r in grid.rows if c - 1 < len(r)), default=0)
+            ws.column_dimensions[get_column_letter(c)].width = max(8, min(40, 2 * longest + 2))
+        last_col, fit_height = ncols, 0
+    ps = ws.page_setup
+    ps.paperSize, ps.orientation = 9, "landscape"
+    ps.fitToWidth, ps.fitToHeight = 1, fit_height
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top, ws.page_margins.bottom, ws.page_margins.footer = 0.5, 0.7, 0.3
+    ws.print_options.horizontalCentered = True
+    ws.oddFooter.center.text = "第 &P 页,共 &N 页"
+    last_row = max((r for r, row in enumerate(grid.rows, start=1) if any(row)), default=1)
+    ws.print_area = f"A1:{get_column_letter(last_col)}{last_row}"
+
+
+def _lay_out_instructions(ws, grid, spec, meta_cols: set[int]) -> None:
+    """填表说明 as generated: a title, headings, wrapped paragraphs, the example table."""
+    import re
+
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    name, size = spec.print["font"], spec.print["font_size"]
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for letter, width in zip("ABCDEF", (16, 20, 20, 20, 20, 20), strict=True):
+        ws.column_dimensions[letter].width = width
+    heading = re.compile(r"^[一二三四五六七八九十]+、")
+    for r, row in enumerate(grid.rows):
+        cells = [(c, v) for c, v in enumerate(row) if v and c + 1 not in meta_cols]
+        if not cells:
+            continue
+        if len(cells) > 1:  # the example table: a header row, then the example
+            header = r > 0 and not any(grid.rows[r - 1][c] for c in range(1, min(6, len(row))))
+            for c in range(6):
+                cell = ws.cell(r + 1, c + 1)
+                cell.border = box
+                cell.alignment = Alignment(wrap_text=True, vertical="center")
+                if header:
+                    cell.font = Font(name=name, size=size, bold=True)
+                    cell.fill = PatternFill("solid", fgColor="FFF2F2F2")
+            ws.row_dimensions[r + 1].height = 20 if header else 36
+            continue
+        cell = ws.cell(r + 1, cells[0][0] + 1)
+        text = cells[0][1]
+        if r == 0:
+            cell.font = Font(name=name, size=spec.print["title_size"], bold=True)
+            cell.alignment = Alignment(horizontal="center", vertical="center")
+            ws.row_dimensions[1].height = 30
+        elif heading.match(text):
+            cell.font = Font(name=name, size=size + 1, bold=True)
+            ws.row_dimensions[r + 1].height = 20
+        else:
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+            lines = -(-2 * len(text) // 114)
+            ws.row_dimensions[r + 1].height = max(20, 15 * lines + 6)
+        if not any(m.min_row == r + 1 for m in ws.merged_cells.ranges):
+            ws.merge_cells(start_row=r + 1, start_column=1, end_row=r + 1, end_column=6)
+
+
+def _lay_out_forms(ws, grid, forms, spec, meta_cols: set[int]) -> int:
+    """Borders, widths, heights and fonts of each form on the sheet; return its last column."""
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    from xlproc.locate import column_role, field_of
+    from xlproc.text import label_key
+
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    grey = PatternFill("solid", fgColor="FFF2F2F2")
+    yellow = PatternFill("solid", fgColor="FFFFF2CC")
+    name, size = spec.print["font"], spec.print["font_size"]
+    bold = Font(name=name, size=size, bold=True)
+    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    widths = {c.role: c.width for f in spec.forms.values() for c in f.columns}
+    review_h = float(spec.print.get("review_height", 54))
+    nrows = len(grid.rows)
+
+    def texts(r: int) -> list[tuple[int, str]]:
+        return [(c, v) for c, v in enumerate(grid.rows[r]) if v and c + 1 not in meta_cols]
+
+    starts = sorted(f.header_row for f in forms)
+    last_col = 1
+    for n, h in enumerate(starts):
+        form = next(f for f in forms if f.header_row == h)
+        fdef = spec.forms.get(form.tier)
+        head = texts(h)
+        ncols = max(c for c, _ in head) + 1
+        last_col = max(last_col, ncols)
+        col_w = []
+        for c in range(ncols):
+            role = column_role(label_key(grid.get(h, c)))
+            col_w.append(widths.get(role, 12))
+            ws.column_dimensions[get_column_letter(c + 1)].width = col_w[-1]
+        # the header fields above the table, then the title and annex lines above them
+        start = h
+        while start - 1 >= 0 and len(texts(start - 1)) >= 2:
+            start -= 1
+        for r in range(start - 1, max(-1, (starts[n - 1] if n else -1)), -1):
+            row = texts(r)
+            if len(row) == 1:
+                cell = ws.cell(r + 1, row[0][0] + 1)
+                key = label_key(row[0][1])
+                if "廉政风险" in key and key.endswith("表"):
+                    cell.font = Font(name=name, size=spec.print["title_size"], bold=True)
+                    cell.alignment = centre
+                    if not any(m.min_row == r + 1 for m in ws.merged_cells.ranges):
+                        ws.merge_cells(
+                            start_row=r + 1, start_column=1, end_row=r + 1, end_column=ncols
+                        )
+                    ws.row_dimensions[r + 1].height = 30
+                elif key.startswith("附件"):
+                    cell.font = bold
+        # the table, the review boxes; the note line ends the form
+        stop = starts[n + 1] if n + 1 < len(starts) else nrows
+        end, note = h, None
+        for r in range(h + 1, stop):
+            row = texts(r)
+            if row and label_key(row[0][1]).startswith(("注", "备注")) and len(row) == 1:
+                note = r
+                break
+            if row and ("廉政风险" in label_key(row[0][1]) and label_key(row[0][1]).endswith("表")):
+                break
+            end = r
+        if note is None:
+            while end > h and not texts(end):
+                end -= 1
+        for r in range(start, end + 1):
+            first = texts(r)[0][1] if texts(r) else ""
+            fk = label_key(first)
+            is_review = "意见" in fk and len(fk) <= 24
+            is_section = "三重一大" in fk and len(texts(r)) == 1
+            for c in range(ncols):
+                cell = ws.cell(r + 1, c + 1)
+                cell.border = box
+                v = grid.get(r, c)
+                if r == h or (r < h and v and field_of(label_key(v))):
+                    cell.font, cell.alignment, cell.fill = bold, centre, grey
+                elif is_section:
+                    cell.font, cell.fill = bold, yellow
+                elif is_review and c == 0:
+                    cell.font, cell.alignment = bold, centre
+                elif is_review and c == ncols - 1:
+                    cell.alignment = Alignment(horizontal="right", vertical="bottom")
+            if r == h:
+                ws.row_dimensions[r + 1].height = 24
+            elif r < h:
+                ws.row_dimensions[r + 1].height = 30
+            elif is_review:
+                ws.row_dimensions[r + 1].height = review_h
+            elif not is_section:
+                lines = max(
+                    [1]
+                    + [
+                        -(-2 * len(grid.get(r, c)) // max(1, int(w) - 1))
+                        for c, w in enumerate(col_w)
+                    ]
+                )
+                base = fdef.row_height if fdef else 30
+                ws.row_dimensions[r + 1].height = min(409, max(base, 14 * lines + 4))
+        if note is not None:
+            cell = ws.cell(note + 1, 1)
+            cell.font = Font(name=name, size=size - 1)
+            cell.alignment = Alignment(vertical="center")
+            if not any(m.min_row == note + 1 for m in ws.merged_cells.ranges):
+                ws.merge_cells(
+                    start_row=note + 1, start_column=1, end_row=note + 1, end_column=ncols
+                )
+    if len(starts) == 1:
+        ws.print_title_rows = f"{starts[0] + 1}:{starts[0] + 1}"
+    ws.freeze_panes = None
+    return last_col
 
 
 def _annotate(wb, issues: list[dict], rel: str, rebuilt: bool) -> int:
@@ -87,7 +301,7 @@ def _annotate(wb, issues: list[dict], rel: str, rebuilt: bool) -> int:
     guide["A1"] = "修改说明:请按下列各项修改表格后,将本文件重新发回经办人"
     guide["A1"].font = Font(name="宋体", size=14, bold=True)
     _set_text(guide["A2"], f"文件:{rel}    错误 {n_err} 处(必须改正),警告 {len(issues) - n_err} 处(请核实)"
-                           + ("    注:原文件为 .xls/.ods,本副本只保留了内容" if rebuilt else ""))  # fmt: skip
+                           + ("    注:原文件为 .xls/.ods,本副本已转为 .xlsx(按下发表格的格式重建),请在本副本上修改后发回" if rebuilt else ""))  # fmt: skip
     head = ["序号", "级别", "工作表", "单元格", "问题与修改方法"]
     for c, h in enumerate(head, start=1):
         guide.cell(4, c, h).font = Font(name="宋体", bold=True)

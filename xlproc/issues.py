@@ -86,6 +86,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # roster
     "NOT_IN_ROSTER": (WARNING, "{value} 不在花名册中;请核对姓名,或补入花名册"),
     "MISSING_SUBMISSION": (WARNING, "{value} 尚未报送({field});请催报"),
+    # staff text (any field)
+    "TEXT_FORMULA_LIKE": (
+        WARNING,
+        "{field}“{value}”看起来像公式或链接,已按文字收录(不会计算,也不会变成可点击的链接),"
+        "不列入公示版;请改为普通文字",
+    ),
+    # the public version (公示版): rows left out, so that publishing is never silent
+    "PUBLIC_INCOMPLETE": (
+        WARNING,
+        "第 {row} 行风险点“{value}”的{field}未填写或无法识别,未列入公示版;改正后重新汇总即可列入",
+    ),
+    "PUBLIC_TEXT": (
+        WARNING,
+        "第 {row} 行风险点“{value}”的{field}含公式或链接样的文字,未列入公示版;改为普通文字后重新汇总即可列入",
+    ),
 }
 
 
@@ -102,6 +117,37 @@ SHORT: dict[str, str] = {
     "COLUMN_GUESSED": "按内容判断的列", "TABLE_OTHER": "非风险点表格", "TABLE_NO_TYPE": "无风险类型列", "NOT_IN_ROSTER": "不在花名册",
     "MISSING_SUBMISSION": "未报送",
 }  # fmt: skip
+
+SHORT.update({  # the outputs' codes
+    "TEXT_FORMULA_LIKE": "疑似公式或链接", "PUBLIC_INCOMPLETE": "未公示:填写不全",
+    "PUBLIC_TEXT": "未公示:公式或链接",
+})  # fmt: skip
+# The Chinese name of each code: shown instead of the code in our workbooks (问题清单, 退回清单);
+# the English code stays the stable key in issues.csv.
+NAMES = SHORT
+
+# The field (项目) each code is about. Codes not listed name their field when they are made
+# (FORM_NO_PERSON: 姓名 or 负责人; TEXT_FORMULA_LIKE and PUBLIC_*: the column concerned); for the
+# codes listed, what the caller passes as ``field`` only fills the message.
+ITEMS: dict[str, str] = {
+    **dict.fromkeys(
+        ("FILE_EMPTY", "FILE_TRUNCATED", "FILE_NOT_WORKBOOK", "FILE_ENCRYPTED", "FILE_TOO_LARGE",
+         "FILE_WPS_ET", "FILE_UNREADABLE", "FILE_SKIPPED", "FILE_OWN_OUTPUT", "FILE_NO_FORM"),
+        "文件",
+    ),
+    "SHEET_NO_TABLE": "表头", "FORM_EMPTY": "风险点", "FORM_DUPLICATE": "姓名",
+    "GRADE_BLANK": "岗位风险等级", "GRADE_UNKNOWN": "岗位风险等级", "GRADE_MISMATCH": "岗位风险等级",
+    "LEVEL_BLANK": "风险级别", "LEVEL_UNKNOWN": "风险级别", "TYPE_BLANK": "风险类型",
+    "TYPE_UNKNOWN": "风险类型", "POINT_BLANK": "风险点", "MEASURES_BLANK": "防控措施",
+    "ROW_UNPLACED": "表格外内容", "NOT_IN_ROSTER": "姓名", "MISSING_SUBMISSION": "报送情况",
+    # the reader's newer codes (CELL_OUTSIDE passes the table's last column as its field)
+    "CELL_OUTSIDE": "表格外内容", "TABLE_NO_TYPE": "风险类型",
+}  # fmt: skip
+
+
+def code_name(code: str) -> str:
+    """The Chinese name of an issue code (the code itself if it has none yet)."""
+    return NAMES.get(code, code)
 
 
 @dataclass
@@ -128,12 +174,17 @@ def make_issue(
     value: str = "",
     **extra: str,
 ) -> Issue:
-    """Build an issue from the catalogue; ``extra`` fills template slots beyond the columns."""
+    """Build an issue from the catalogue; ``extra`` fills template slots beyond the columns.
+
+    The issue's ``field`` column names the field concerned (``ITEMS``); for a code listed there,
+    ``field`` given here is a detail of the message (the allowed values, the computed grade …).
+    """
     severity, template = CATALOGUE[code]
     message = template.format(field=field, value=value, cell=cell, **extra)
     if cell and source_sheet:
         message = f"[{source_sheet}!{cell}] {message}"
-    return Issue(severity, code, source_file, source_sheet, cell, field, value, message)
+    item = ITEMS.get(code, field)
+    return Issue(severity, code, source_file, source_sheet, cell, item, value, message)
 
 
 ISSUE_COLUMNS = [
