@@ -26,7 +26,6 @@ from xlproc.columns import (
     ANCHOR,
     IDENTITY,
     POINTISH,
-    SURE,
     Heading,
     assign_roles,
     heading_role,
@@ -209,8 +208,8 @@ class _Sheet:
         cols = self.nonempty(r)
         if not cols:
             return None
-        pointish = self._names_point(r)
-        if not pointish and not (r + 1 < len(self.rows) and self._names_point(r + 1)):
+        pointish = self.names_point(r)
+        if not pointish and not (r + 1 < len(self.rows) and self.names_point(r + 1)):
             return None  # the cheap test that turns away data rows
         one = None
         if pointish and len(cols) >= 3:
@@ -231,7 +230,7 @@ class _Sheet:
                     heads[c] = heading_role(k) if k and k != "\x00" else None
         return heads, 1
 
-    def _names_point(self, r: int) -> bool:
+    def names_point(self, r: int) -> bool:
         """Some short cell of row ``r`` is a heading naming a risk text (风险点, 风险描述 …)."""
         hit = self._point_rows.get(r)
         if hit is None:
@@ -567,7 +566,7 @@ class _Locator:
             forms = self._records()
             if forms:
                 return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
-            if any(self._names_point_row(r) for r in range(min(n, 60))):
+            if any(sh.names_point(r) for r in range(min(n, 60))):
                 self.issues.append(make_issue("SHEET_NO_TABLE", self.rel, self.grid.name))
             return SheetResult([], self.issues, 0, 0, 0)
         forms: list[RawForm] = []
@@ -577,7 +576,7 @@ class _Locator:
             table = self._classify(h, depth, headings, next_h)
             pre_rows = list(range(pre_start, h))
             for r in pre_rows:
-                if sh.kind(r) == "other" and not self._title_like(r, forms):
+                if sh.kind(r) == "other" and not self._title_like(r):
                     self._unplace(r)
             raw_rows, r = self._table(table, next_h)
             reviews, r = self._tail(r, next_h)
@@ -621,9 +620,6 @@ class _Locator:
             if sh.kind(r) not in ("blank", "page", "signoff", "note", "review"):
                 self._unplace(r)
         return SheetResult(_join_posts(forms), self.issues, self.seen, self.reported, self.unplaced)
-
-    def _names_point_row(self, r: int) -> bool:
-        return self.sh._names_point(r)
 
     def _records(self) -> list[RawForm]:
         """A sheet with no table but label lines, one per field ('风  险:' | '…',
@@ -843,7 +839,7 @@ class _Locator:
         table.ticks = ticks
         return table
 
-    def _title_like(self, r: int, forms: list[RawForm]) -> bool:
+    def _title_like(self, r: int) -> bool:
         """A line above a table with one or two short cells is its title or caption; one of
         short labels each followed by a short value ('基础分值 93 民主评议分值 90') is a line
         of header fields the form defines beyond ours."""
@@ -1102,7 +1098,7 @@ class _Locator:
                 if any(not _is_date(sh.rows[r][c]) for c in cols[1:]):
                     filled += 1
             elif k == "other":
-                if self._title_like(r, []) and self._precedes_header(r, next_h):
+                if self._title_like(r) and self._precedes_header(r, next_h):
                     break
                 if self._foreign_header(r, None):
                     r = self._other_table(r, next_h)
@@ -1154,7 +1150,7 @@ class _Locator:
         """Only titles, fields and blank lines lie between row ``r`` and the next header."""
         if next_h >= len(self.sh.rows):
             return False
-        return all(self.sh.kind(x) != "other" or self._title_like(x, []) for x in range(r, next_h))
+        return all(self.sh.kind(x) != "other" or self._title_like(x) for x in range(r, next_h))
 
     # --- forms --------------------------------------------------------------------------
 
@@ -1526,6 +1522,3 @@ def split_dept_title(text: str) -> tuple[str, str]:
     if m:
         return m.group(1), m.group(2)
     return "", s
-
-
-_ = SURE  # re-exported for callers that grade heading strength
