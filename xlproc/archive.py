@@ -28,6 +28,7 @@ STATUS_ZH = {
     "missing": "未报送",
     "duplicate": "重复报送",
     "not_in_roster": "花名册外",
+    "superseded": "已被新版本替代",
 }
 
 # sheet columns: key → (Chinese header, width)
@@ -56,7 +57,7 @@ ISSUE_SHEET = {
 }  # fmt: skip
 SUB_SHEET = {
     "department": ("科室", 14), "person": ("姓名", 10), "tier": ("岗位层级", 10), "status": ("报送状态", 10),
-    "source_file": ("来源文件", 40),
+    "source_file": ("来源文件", 30), "superseded_by": ("新版本文件", 30),
 }  # fmt: skip
 PUBLIC_SHEET = {
     "unit": ("单位", 16), "department": ("科室", 12), "title": ("岗位", 12), "tier": ("岗位层级", 9),
@@ -238,7 +239,7 @@ def _overview(wb, fmt: Formats, result: CollectResult) -> None:
     r = 3
     ws.write_string(r, 0, "基本情况", fmt.h2)
     expected = (
-        len(result.submissions[result.submissions["status"] != "not_in_roster"])
+        len(result.submissions[~result.submissions["status"].isin(["not_in_roster", "superseded"])])
         if result.submissions is not None
         else None
     )

@@ -120,6 +120,34 @@ def _annotate(wb, issues: list[dict], rel: str, rebuilt: bool) -> int:
     return len(by_cell)
 
 
+def _clear_old_marks(wb) -> None:
+    """A copy made from a corrected copy: drop the last round's guide, comments and highlights."""
+    from openpyxl.styles import PatternFill
+
+    if GUIDE in wb.sheetnames:
+        del wb[GUIDE]
+    ours = set(FILLS.values())
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.comment is not None and cell.comment.author == "xlproc":
+                    cell.comment = None
+                    if cell.fill.fgColor.rgb in ours:
+                        cell.fill = PatternFill(fill_type=None)
+
+
+def _mark_copy(wb, fr: FileResult) -> None:
+    """The very hidden sheet that makes a copy, corrected and sent back, the newer version."""
+    from xlproc.versions import COPY_KIND, COPY_SHEET, copy_marker
+
+    if COPY_SHEET in wb.sheetnames:
+        del wb[COPY_SHEET]
+    ws = wb.create_sheet(COPY_SHEET)
+    for r, v in enumerate(copy_marker(COPY_KIND, fr.rel, fr.version + 1, fr.original or fr.rel), 1):
+        _set_text(ws.cell(r, 1), v)
+    ws.sheet_state = "veryHidden"
+
+
 def _target(outdir: Path, rel: str, taken: set[str]) -> Path:
     p = Path(rel)
     name = p.with_suffix(".xlsx")
@@ -148,7 +176,10 @@ def write_feedback(result: CollectResult, outdir: str | Path) -> list[Path]:
         if fr is None or fr.status != "read":
             continue
         wb, rebuilt = _load_copy(fr, result.config)
+        if fr.version > 1:
+            _clear_old_marks(wb)
         _annotate(wb, per_file[rel], rel, rebuilt)
+        _mark_copy(wb, fr)
         stamp = fixed_timestamp()
         wb.properties.created = wb.properties.modified = stamp
         target = _target(outdir, rel, taken)

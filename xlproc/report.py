@@ -108,9 +108,11 @@ def _side_by_side(tasks: list[tuple], parallel: bool) -> list[Path]:
 
 def accounting_line(result: CollectResult) -> str:
     c = result.counts()
+    old = f"(其中 {c['files_superseded']} 个已被新版本替代)" if c["files_superseded"] else ""
+    old_rows = f" + 已被新版本替代的行 {c['rows_superseded']}" if c["rows_superseded"] else ""
     return (
-        f"核对:文件 {c['files']} = 已读取 {c['read']} + 已跳过 {c['skipped']} + 无法读取 {c['unreadable']};"
-        f"表格行 {c['rows_seen']} = 风险点 {c['risks']} + 已报告问题行 {c['rows_reported']};"
+        f"核对:文件 {c['files']} = 已读取 {c['read']}{old} + 已跳过 {c['skipped']} + 无法读取 {c['unreadable']};"
+        f"表格行 {c['rows_seen']} = 风险点 {c['risks']} + 已报告问题行 {c['rows_reported']}{old_rows};"
         f"表格外内容 {c['unplaced']} 行已报告"
     )
 
@@ -129,6 +131,7 @@ def print_summary(result: CollectResult, written: list[Path]) -> None:
         click.echo(
             f"报送:已报 {st.get('submitted', 0)},未报 {st.get('missing', 0)},重复 {st.get('duplicate', 0)},"
             f"花名册外 {st.get('not_in_roster', 0)}"
+            + (f",已被新版本替代 {st['superseded']}" if st.get("superseded") else "")
         )
     click.echo(accounting_line(result))
     for p in written:
