@@ -40,10 +40,17 @@ def write_outputs(
     export_dir: str | None,
     public: str | None,
     feedback_dir: str | None = None,
-) -> list[Path]:
+    jobs: int | None = None,
+    progress: bool = False,
+) -> list:
+    """Write the outputs asked for; return what was written (paths, and for the feedback copies
+    one ``FeedbackWritten``). The feedback copies come first: they run here, with their own pool
+    of workers and progress bar, while the other outputs are written in forked processes."""
     from xlproc.archive import write_archive, write_public
 
     tasks: list[tuple] = []  # (function, args, paths written): independent, so written side by side
+    if feedback_dir:
+        tasks.append((_feedback, (result, feedback_dir, jobs, progress), None))
     if archive:
         tasks.append((write_archive, (result, archive), [Path(archive)]))
     if public:
@@ -53,11 +60,13 @@ def write_outputs(
             ["submissions.csv"] if result.submissions is not None else []
         )
         tasks.append((export_csv, (result, export_dir), [Path(export_dir) / n for n in names]))
-    if feedback_dir:
-        from xlproc.feedback import write_feedback
-
-        tasks.append((write_feedback, (result, feedback_dir), None))
     return _side_by_side(tasks, parallel=len(result.risks) >= 2000)
+
+
+def _feedback(result: CollectResult, outdir: str, jobs: int | None, progress: bool) -> list:
+    from xlproc.feedback import write_feedback
+
+    return [write_feedback(result, outdir, jobs=jobs, progress=progress)]
 
 
 def _child(fn, args) -> None:
@@ -117,7 +126,7 @@ def accounting_line(result: CollectResult) -> str:
     )
 
 
-def print_summary(result: CollectResult, written: list[Path]) -> None:
+def print_summary(result: CollectResult, written: list, verbose: bool = False) -> None:
     c = result.counts()
     posts = result.posts
     grades = posts["computed_grade"].value_counts().to_dict() if len(posts) else {}
@@ -134,8 +143,21 @@ def print_summary(result: CollectResult, written: list[Path]) -> None:
             + (f",已被新版本替代 {st['superseded']}" if st.get("superseded") else "")
         )
     click.echo(accounting_line(result))
-    for p in written:
-        click.echo(f"已写出:{p}")
+    for p in sorted(written, key=lambda p: not isinstance(p, Path | str)):  # the copies last
+        if isinstance(p, Path | str):
+            click.echo(f"已写出:{p}")
+            continue
+        # the feedback copies: one line, each copy with -v
+        more = "" if verbose or not p.copies else "(加 -v 逐个列出)"
+        click.echo(f"已写出:退回修改稿 {len(p.copies)} 份,在 {p.outdir}{more}")
+        if verbose:
+            for c in p.copies:
+                click.echo(f"已写出:{c}")
+        if p.failed:
+            shown = "、".join(f"{rel}({why})" for rel, why in p.failed[:3])
+            rest = f" 等 {len(p.failed)} 个文件" if len(p.failed) > 3 else ""
+            click.echo(f"未能生成修改稿:{shown}{rest};已在退回清单中注明")
+        click.echo(f"已写出:{p.return_list}")
 
 
 def print_issues(result: CollectResult, limit: int = 500) -> None:
