@@ -235,3 +235,56 @@ def test_a_package_the_patcher_declines_is_copied_by_openpyxl(tmp_path):
     out = openpyxl.load_workbook(tmp_path / "c.xlsx")
     assert out["张三"]["A1"].comment.text.startswith("科室自己的批注")
     assert out["张三"]["E6"].comment.text == "错误:改"
+
+
+@pytest.mark.filterwarnings("ignore:Unknown extension")
+def test_patching_an_excel_style_package(tmp_path):
+    """What Excel writes and our own test workbooks lack: a calculation chain, markup-compatibility
+    namespaces, a sheet extension list, the active tab on the second sheet."""
+    import re
+    import zipfile
+
+    from xlproc.feedback import CopyTask, make_copy
+
+    plain = write_workbook(tmp_path / "p.xlsx", {"说明": [["填表说明"]], "张三": GENERAL_FORM})
+    src = tmp_path / "excel.xlsx"
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(src, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name in zin.namelist():
+            data = zin.read(name).decode()
+            if name == "xl/worksheets/sheet2.xml":
+                data = data.replace(
+                    "<worksheet ",
+                    '<worksheet xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+                    'mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" ',
+                ).replace(
+                    "</worksheet>", '<extLst><ext uri="{X}"><x14ac:a/></ext></extLst></worksheet>'
+                )
+                data = data.replace("<sheetView ", '<sheetView tabSelected="1" ')
+            if name == "xl/workbook.xml":
+                data = data.replace("<workbookView ", '<workbookView activeTab="1" ')
+            if name == "xl/_rels/workbook.xml.rels":
+                data = data.replace("</Relationships>", '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/'
+                                    'officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>')  # fmt: skip
+            if name == "[Content_Types].xml":
+                data = data.replace("</Types>", '<Override PartName="/xl/calcChain.xml" ContentType="application/'
+                                    'vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>')  # fmt: skip
+            zout.writestr(name, data)
+        zout.writestr(
+            "xl/calcChain.xml",
+            '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+        )
+    issues = [{"severity": "error", "source_sheet": "张三", "cell": "E6", "message": "改"}]
+    task = CopyTask(src.name, str(src), str(tmp_path / "c.xlsx"), issues)
+    assert make_copy(task)[1] == ""
+    with zipfile.ZipFile(tmp_path / "c.xlsx") as z:
+        assert (
+            "xl/calcChain.xml" not in z.namelist() and "xl/drawings/vmlDrawing1.vml" in z.namelist()
+        )
+        assert "calcChain" not in z.read("xl/_rels/workbook.xml.rels").decode()
+        assert "calcChain" not in z.read("[Content_Types].xml").decode()
+        sheet = z.read("xl/worksheets/sheet2.xml").decode()
+        assert re.search(r'<legacyDrawing r:id="[^"]+"/><extLst>', sheet)  # the schema's order
+        assert "activeTab" not in z.read("xl/workbook.xml").decode()
+    wb = openpyxl.load_workbook(tmp_path / "c.xlsx")
+    assert wb.active.title == "修改说明" and not wb["张三"].sheet_view.tabSelected
+    assert wb["张三"]["E6"].comment.text == "错误:改"

@@ -42,7 +42,6 @@ FILLS = {"error": "FFF8CBAD", "warning": "FFFFE699"}
 # which Excel wraps around controls and OLE objects)
 _AFTER_LEGACY = {"legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls",
                  "webPublishItems", "tableParts", "extLst", "AlternateContent"}  # fmt: skip
-# elements a worksheet may have after <hyperlinks>: used to place none; listed for reference
 _ATTR = re.compile(r'([\w:.-]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 _TAG = re.compile(r"<(/?)([A-Za-z_][\w.:-]*)([^>]*?)(/?)>")
 _ROW = re.compile(r"<row\b([^>]*?)(?:/>|>(.*?)</row>)", re.S)
@@ -530,9 +529,10 @@ def patch_copy(
         if not cell or sheet not in sheet_parts:
             continue
         linked.add(k)
-        xml = merged_cache.setdefault(sheet, _merged(text(sheet_parts[sheet])))
+        if sheet not in merged_cache:
+            merged_cache[sheet] = _merged(text(sheet_parts[sheet]))
         r, c = split_ref(cell)
-        for r0, c0, r1, c1 in xml:
+        for r0, c0, r1, c1 in merged_cache[sheet]:
             if r0 <= r <= r1 and c0 <= c <= c1:
                 r, c = r0, c0
                 break
