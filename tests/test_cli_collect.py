@@ -42,7 +42,14 @@ def test_exports_follow_the_contract(tmp_path):
             == "severity,code,source_file,source_sheet,cell,field,value,message"
         )
     subs = _csv(out / "submissions.csv")
-    assert list(subs[0]) == ["department", "person", "tier", "status", "source_file"]
+    assert list(subs[0]) == [
+        "department",
+        "person",
+        "tier",
+        "status",
+        "source_file",
+        "superseded_by",
+    ]
     missing = sorted(s["person"] for s in subs if s["status"] == "missing")
     assert missing == ["曹宇", "程丹", "萧红"]  # 财务科 has not answered
     posts = _csv(out / "posts.csv")

@@ -29,6 +29,7 @@ STATUS_ZH = {
     "missing": "未报送",
     "duplicate": "重复报送",
     "not_in_roster": "花名册外",
+    "superseded": "已被新版本替代",
 }
 
 # sheet columns: key → (Chinese header, width)
@@ -61,7 +62,7 @@ ISSUE_SHEET = {
 ISSUE_PRINTED = 9
 SUB_SHEET = {
     "department": ("科室", 14), "person": ("姓名", 10), "tier": ("岗位层级", 10), "status": ("报送状态", 10),
-    "source_file": ("来源文件", 40),
+    "source_file": ("来源文件", 30), "superseded_by": ("新版本文件", 30),
 }  # fmt: skip
 
 
@@ -284,7 +285,7 @@ def _overview(wb, fmt: Formats, result: CollectResult, rnd: Round, order) -> Non
     figures: list[tuple[str, int]] = [("单位", len(units))]
     if has_roster:
         subs = result.submissions
-        expected = int((subs["status"] != "not_in_roster").sum())
+        expected = int((~subs["status"].isin(["not_in_roster", "superseded"])).sum())
         missing = int((subs["status"] == "missing").sum())
         n_depts = len({(p.unit, p.department) for p in result.roster})
         figures += [("科室(花名册)", n_depts), ("应报表数(花名册人数)", expected),

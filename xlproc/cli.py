@@ -20,6 +20,10 @@ from xlproc.errors import XlprocError
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+def _verbose() -> bool:
+    return bool((click.get_current_context().find_root().params or {}).get("verbose"))
+
+
 def _guard(fn):
     """Turn library errors into one clean line and an exit status; -v shows the traceback."""
 
@@ -164,9 +168,10 @@ def collect(
     result = collect_inbox([Path(p) for p in inbox], config_path=config_path, roster_path=roster_path, jobs=jobs,
                            progress=sys.stderr.isatty())  # fmt: skip
     written = write_outputs(result, archive=archive, export_dir=export_dir, public=public,
-                            feedback_dir=feedback_dir, title=title)  # fmt: skip
+                            feedback_dir=feedback_dir, title=title, jobs=jobs,
+                            progress=sys.stderr.isatty())  # fmt: skip
     listed = "详见汇总档案的“问题清单”" + ("和 issues.csv" if export_dir else "")
-    print_summary(result, written, listed)
+    print_summary(result, written, listed, verbose=_verbose())
     if strict and result.n_errors:
         sys.exit(1)
 
@@ -188,9 +193,10 @@ def check(inbox, feedback_dir, config_path, roster_path, jobs) -> None:
     result = collect_inbox([Path(p) for p in inbox], config_path=config_path, roster_path=roster_path, jobs=jobs,
                            progress=sys.stderr.isatty())  # fmt: skip
     print_issues(result)
-    written = write_outputs(result, None, None, None, feedback_dir=feedback_dir)
+    written = write_outputs(result, None, None, None, feedback_dir=feedback_dir, jobs=jobs,
+                            progress=sys.stderr.isatty())  # fmt: skip
     listed = ("见上方列表" + ("和退回清单" if feedback_dir else "")) if len(result.issues) else ""
-    print_summary(result, written, listed)
+    print_summary(result, written, listed, verbose=_verbose())
     if result.n_errors:
         sys.exit(1)
 

@@ -1,17 +1,25 @@
 """Feedback copies for files that must be fixed (退回修改), and the list of files to send back.
 
 Each copy is the staff member's own workbook (as .xlsx) with every problem cell highlighted and
-carrying a comment that says what to fix, and a first sheet 修改说明 listing the problems with
-links to their cells. The originals are never opened for writing.
+carrying a comment that says what to fix, a first sheet 修改说明 listing the problems with
+links to their cells, and a very hidden version marker (``xlproc.versions``). The originals are
+never opened for writing.
+
+A returned .xlsx is copied by patching its package (``xlproc.xlsxpatch``, a few ms); .xls/.ods
+files, copies of copies and packages the patcher does not handle go through openpyxl. Copies are
+made in worker processes; a copy that cannot be made is reported, and the others are made.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from xlproc.atomic import atomic_path, fixed_timestamp
-from xlproc.collect import CollectResult, FileResult
+from xlproc.collect import CollectResult
 from xlproc.issues import SEVERITY_ZH, SHORT
 from xlproc.workbook import read_grids
 
@@ -31,7 +39,7 @@ def _set_text(cell, value) -> None:
         cell.data_type = "s"
 
 
-def _load_copy(fr: FileResult, config):
+def _load_copy(task: CopyTask):
     """The workbook to annotate: the file itself if openpyxl can open it, else rebuilt.
 
     A .xls or .ods file is rebuilt from its values with the layout of the form it holds (widths,
@@ -40,18 +48,20 @@ def _load_copy(fr: FileResult, config):
     """
     import openpyxl
 
-    path = Path(fr.path)
+    path = Path(task.path)
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xltx"):
         try:
             return openpyxl.load_workbook(path), False
         except Exception:  # openpyxl cannot open everything calamine reads; fall back to values
             pass
-    grids, bad = read_grids(path, fr.rel, config.max_unpacked_bytes, config.max_compression_ratio)
+    grids, bad = read_grids(path, task.rel, task.max_bytes, task.max_ratio)
+    if bad is not None:  # changed since it was read
+        raise ValueError(bad.message)
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
     for grid in grids:
         ws = wb.create_sheet(title=grid.name[:31])
-        _rebuild_sheet(ws, grid, fr.rel)
+        _rebuild_sheet(ws, grid, task.rel)
         if grid.hidden:
             ws.sheet_state = "hidden"
     return wb, True
@@ -274,6 +284,16 @@ def _lay_out_forms(ws, grid, forms, spec, meta_cols: set[int]) -> int:
     return last_col
 
 
+def _title() -> str:
+    return "修改说明:请按下列各项修改表格后,将本文件重新发回经办人"
+
+
+def _info(rel: str, issues: list[dict], rebuilt: bool) -> str:
+    n_err = sum(i["severity"] == "error" for i in issues)
+    return (f"文件:{rel}    错误 {n_err} 处(必须改正),警告 {len(issues) - n_err} 处(请核实)"
+            + ("    注:原文件为 .xls/.ods,本副本已转为 .xlsx(按下发表格的格式重建),请在本副本上修改后发回" if rebuilt else ""))  # fmt: skip
+
+
 def _annotate(wb, issues: list[dict], rel: str, rebuilt: bool) -> int:
     """Highlight and comment each problem cell; add the 修改说明 sheet. Return cells marked."""
     from openpyxl.comments import Comment
@@ -297,11 +317,9 @@ def _annotate(wb, issues: list[dict], rel: str, rebuilt: bool) -> int:
         cell.comment = Comment(text, "xlproc", width=320, height=60 + 40 * len(group))
 
     guide = wb.create_sheet(GUIDE, 0)
-    n_err = sum(i["severity"] == "error" for i in issues)
-    guide["A1"] = "修改说明:请按下列各项修改表格后,将本文件重新发回经办人"
+    guide["A1"] = _title()
     guide["A1"].font = Font(name="宋体", size=14, bold=True)
-    _set_text(guide["A2"], f"文件:{rel}    错误 {n_err} 处(必须改正),警告 {len(issues) - n_err} 处(请核实)"
-                           + ("    注:原文件为 .xls/.ods,本副本已转为 .xlsx(按下发表格的格式重建),请在本副本上修改后发回" if rebuilt else ""))  # fmt: skip
+    _set_text(guide["A2"], _info(rel, issues, rebuilt))
     head = ["序号", "级别", "工作表", "单元格", "问题与修改方法"]
     for c, h in enumerate(head, start=1):
         guide.cell(4, c, h).font = Font(name="宋体", bold=True)
@@ -334,6 +352,103 @@ def _annotate(wb, issues: list[dict], rel: str, rebuilt: bool) -> int:
     return len(by_cell)
 
 
+def _clear_old_marks(wb) -> None:
+    """A copy made from a corrected copy: drop the last round's guide, comments and highlights."""
+    from openpyxl.styles import PatternFill
+
+    if GUIDE in wb.sheetnames:
+        del wb[GUIDE]
+    ours = set(FILLS.values())
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.comment is not None and cell.comment.author == "xlproc":
+                    cell.comment = None
+                    if cell.fill.fgColor.rgb in ours:
+                        cell.fill = PatternFill(fill_type=None)
+
+
+def _marker(task: CopyTask) -> list[str]:
+    from xlproc.versions import COPY_KIND, copy_marker
+
+    return copy_marker(COPY_KIND, task.rel, task.version + 1, task.original or task.rel)
+
+
+def _mark_copy(wb, task: CopyTask) -> None:
+    """The very hidden sheet that makes a copy, corrected and sent back, the newer version."""
+    from xlproc.versions import COPY_SHEET
+
+    if COPY_SHEET in wb.sheetnames:
+        del wb[COPY_SHEET]
+    ws = wb.create_sheet(COPY_SHEET)
+    for r, v in enumerate(_marker(task), 1):
+        _set_text(ws.cell(r, 1), v)
+    ws.sheet_state = "veryHidden"
+
+
+@dataclass
+class CopyTask:
+    """One feedback copy to make: plain data, so that a worker process can make it."""
+
+    rel: str
+    path: str
+    target: str
+    issues: list[dict]
+    version: int = 1
+    original: str = ""
+    max_bytes: int = 0
+    max_ratio: float = 0.0
+
+
+@dataclass
+class FeedbackWritten:
+    """What ``write_feedback`` wrote: the copies, the copies it could not make, the list."""
+
+    outdir: Path
+    copies: list[Path] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    return_list: Path | None = None
+
+
+def make_copy(task: CopyTask) -> tuple[str, str]:
+    """Write one feedback copy; return (file, '') or (file, why it could not be made). Never raises.
+
+    A plain .xlsx returned for the first time is patched (``xlproc.xlsxpatch``); anything else,
+    or a package the patcher does not handle, goes through openpyxl.
+    """
+    try:
+        with atomic_path(task.target) as tmp:
+            if not _patch(task, tmp):
+                _with_openpyxl(task, tmp)
+        return task.rel, ""
+    except Exception as e:  # this copy fails; the batch goes on and the list says so
+        return task.rel, f"{type(e).__name__}: {str(e)[:120]}"
+
+
+def _patch(task: CopyTask, tmp: Path) -> bool:
+    from xlproc.versions import COPY_SHEET
+    from xlproc.xlsxpatch import patch_copy
+
+    if task.version > 1 or Path(task.path).suffix.lower() != ".xlsx":
+        return False
+    try:
+        patch_copy(Path(task.path), tmp, task.issues, SEVERITY_ZH, _message, _title(),
+                   _info(task.rel, task.issues, False), _marker(task), COPY_SHEET, GUIDE)  # fmt: skip
+        return True
+    except Exception:  # Unsupported, or a package it misreads: openpyxl makes this one
+        return False
+
+
+def _with_openpyxl(task: CopyTask, tmp: Path) -> None:
+    wb, rebuilt = _load_copy(task)
+    if task.version > 1:
+        _clear_old_marks(wb)
+    _annotate(wb, task.issues, task.rel, rebuilt)
+    _mark_copy(wb, task)
+    wb.properties.created = wb.properties.modified = fixed_timestamp()
+    wb.save(tmp)
+
+
 def _target(outdir: Path, rel: str, taken: set[str]) -> Path:
     p = Path(rel)
     name = p.with_suffix(".xlsx")
@@ -343,7 +458,9 @@ def _target(outdir: Path, rel: str, taken: set[str]) -> Path:
     return outdir / name
 
 
-def write_feedback(result: CollectResult, outdir: str | Path) -> list[Path]:
+def write_feedback(
+    result: CollectResult, outdir: str | Path, jobs: int | None = None, progress: bool = False
+) -> FeedbackWritten:
     """A marked-up copy of every readable file with errors or warnings, and 退回清单.xlsx."""
     outdir = Path(outdir)
     issues = result.issues[
@@ -354,28 +471,97 @@ def write_feedback(result: CollectResult, outdir: str | Path) -> list[Path]:
     for i in sorted(issues.to_dict("records"), key=lambda i: order[i["severity"]]):
         per_file[i["source_file"]].append(i)
     files = {f.rel: f for f in result.files}
-    written: list[Path] = []
-    copies: dict[str, str] = {}
+    tasks: list[CopyTask] = []
     taken: set[str] = set()
+    cfg = result.config
     for rel in sorted(per_file):
         fr = files.get(rel)
         if fr is None or fr.status != "read":
             continue
-        wb, rebuilt = _load_copy(fr, result.config)
-        _annotate(wb, per_file[rel], rel, rebuilt)
-        stamp = fixed_timestamp()
-        wb.properties.created = wb.properties.modified = stamp
-        target = _target(outdir, rel, taken)
-        with atomic_path(target) as tmp:
-            wb.save(tmp)
-        written.append(target)
-        copies[rel] = target.relative_to(outdir).as_posix()
-    written.append(_return_list(result, outdir / "退回清单.xlsx", per_file, copies))
-    return written
+        tasks.append(CopyTask(rel, fr.path, str(_target(outdir, rel, taken)), per_file[rel], fr.version,
+                              fr.original, cfg.max_unpacked_bytes, cfg.max_compression_ratio))  # fmt: skip
+    out = FeedbackWritten(outdir)
+    failed = dict(_make_all(tasks, jobs, progress))
+    copies: dict[str, str] = {}
+    for t in tasks:
+        if failed.get(t.rel):
+            out.failed.append((t.rel, failed[t.rel]))
+        else:
+            out.copies.append(Path(t.target))
+            copies[t.rel] = Path(t.target).relative_to(outdir).as_posix()
+    out.return_list = _return_list(
+        result, outdir / "退回清单.xlsx", per_file, copies, dict(out.failed)
+    )
+    return out
+
+
+def _make_all(tasks: list[CopyTask], jobs: int | None, progress: bool) -> list[tuple[str, str]]:
+    """Make every copy, in worker processes when there are enough; the bar counts copies.
+
+    A worker that dies (killed, out of memory) breaks its pool: the copies not yet made go to a
+    new pool, and after a second break each is made in a process of its own, so that only a copy
+    that kills its own process is reported as not made.
+    """
+    jobs = jobs or min(os.cpu_count() or 1, 8)
+    bar = None
+    if progress and tasks:
+        import click
+
+        bar = click.progressbar(length=len(tasks), label="生成修改稿", file=sys.stderr)
+        bar.__enter__()
+    done: dict[str, str] = {}
+
+    def record(rel: str, why: str) -> None:
+        done[rel] = why
+        if bar:
+            bar.update(1)
+
+    try:
+        if jobs <= 1 or len(tasks) < 8:
+            for t in tasks:
+                record(*make_copy(t))
+            return [(t.rel, done[t.rel]) for t in tasks]
+        pending, breaks = list(tasks), 0
+        while pending:
+            if breaks < 2:
+                breaks += _pool_round(pending, min(jobs, len(pending)), record)
+            else:
+                for t in pending:
+                    if _pool_round([t], 1, record):
+                        record(t.rel, "生成修改稿的进程意外退出")
+            pending = [t for t in pending if t.rel not in done]
+        return [(t.rel, done[t.rel]) for t in tasks]
+    finally:
+        if bar:
+            bar.__exit__(None, None, None)
+
+
+def _pool_round(tasks: list[CopyTask], workers: int, record) -> bool:
+    """Make ``tasks`` in a pool, recording each result; return whether the pool broke."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    broke = False
+    with ProcessPoolExecutor(workers, mp_context=ctx) as ex:
+        futures = {ex.submit(make_copy, t): t for t in tasks}
+        for f in as_completed(futures):
+            try:
+                record(*f.result())
+            except BrokenProcessPool:
+                broke = True
+            except Exception as e:  # the task or its result could not be passed: this copy only
+                record(futures[f].rel, f"{type(e).__name__}: {str(e)[:120]}")
+    return broke
 
 
 def _return_list(
-    result: CollectResult, path: Path, per_file: dict[str, list[dict]], copies: dict[str, str]
+    result: CollectResult,
+    path: Path,
+    per_file: dict[str, list[dict]],
+    copies: dict[str, str],
+    failed: dict[str, str] | None = None,
 ) -> Path:
     import pandas as pd
 
@@ -383,18 +569,22 @@ def _return_list(
     from xlproc.atomic import safe_workbook
 
     posts = result.posts
+    by_file: dict[str, list[tuple]] = defaultdict(list)  # file → (sheet, unit, department, person)
+    for rec in zip(posts["source_file"], posts["source_sheet"], posts["unit"], posts["department"],
+                   posts["person"], strict=True):  # fmt: skip
+        by_file[rec[0]].append(rec[1:])
     rows = []
     for rel in sorted(per_file):
-        mine = posts[posts["source_file"] == rel]
+        mine = by_file.get(rel, [])
         sheets = {i["source_sheet"] for i in per_file[rel]}
         if "" not in sheets:  # name only the people whose sheets have problems
-            mine = mine[mine["source_sheet"].isin(sheets)]
+            mine = [m for m in mine if m[0] in sheets]
         parts = rel.split("/")
-        units = "、".join(dict.fromkeys(u for u in mine["unit"] if u)) or (
+        units = "、".join(dict.fromkeys(m[1] for m in mine if m[1])) or (
             parts[0] if len(parts) > 1 else ""
         )
-        depts = "、".join(dict.fromkeys(d for d in mine["department"] if d))
-        people = "、".join(dict.fromkeys(p for p in mine["person"] if p))
+        depts = "、".join(dict.fromkeys(m[2] for m in mine if m[2]))
+        people = "、".join(dict.fromkeys(m[3] for m in mine if m[3]))
         group = per_file[rel]
         counts = Counter(SHORT[i["code"]] for i in group)
         summary = ";".join(f"{k} {v} 处" for k, v in counts.most_common(4))
@@ -406,7 +596,9 @@ def _return_list(
             "unit": units, "department": depts, "file": rel, "people": people,
             "errors": sum(i["severity"] == "error" for i in group),
             "warnings": sum(i["severity"] == "warning" for i in group),
-            "summary": summary, "copy": copies.get(rel, "无法打开,请对方重新发送"),
+            "summary": summary,
+            "copy": copies.get(rel) or ("修改稿未能生成,请按问题清单退回" if rel in (failed or {})
+                                        else "无法打开,请对方重新发送"),
         })  # fmt: skip
     columns = {
         "unit": ("单位", 16), "department": ("科室", 12), "file": ("文件", 26), "people": ("涉及人员", 16),

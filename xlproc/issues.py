@@ -53,6 +53,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "{value} 的表提交了不止一份(另见 {field}),两份都已收录;请确认以哪一份为准",
     ),
+    "FORM_SUPERSEDED": (
+        INFO,
+        "{value} 的表已被新版本替代:以 {field} 为准({reason});本份不计入汇总,其问题不再列出",
+    ),
+    "FORM_VERSION_TIE": (
+        ERROR,
+        "{value} 的表另有一份在 {field},无法判断哪一份较新(修改稿标记、修改时间和文件名都分不出先后),"
+        "两份都已收录;请删去旧的一份,或把新的一份改名为“…-修改.xlsx”后重新汇总",
+    ),
     "GRADE_BLANK": (INFO, "未填写岗位风险等级;已按规则计算为 {field}"),
     "GRADE_UNKNOWN": (WARNING, "岗位风险等级“{value}”无法识别;请填写 A、B 或 C"),
     "GRADE_MISMATCH": (
@@ -110,7 +119,8 @@ SHORT: dict[str, str] = {
     "FILE_ENCRYPTED": "设有打开密码", "FILE_TOO_LARGE": "文件异常过大", "FILE_WPS_ET": "WPS .et 格式",
     "FILE_UNREADABLE": "无法读取", "FILE_SKIPPED": "非表格文件", "FILE_OWN_OUTPUT": "xlproc 输出文件", "FILE_NO_FORM": "未找到防控表",
     "SHEET_NO_TABLE": "表头被改动", "FORM_EMPTY": "未填风险点", "FORM_NO_PERSON": "未填姓名",
-    "FORM_DUPLICATE": "重复提交", "GRADE_BLANK": "未填岗位风险等级", "GRADE_UNKNOWN": "岗位风险等级无法识别",
+    "FORM_DUPLICATE": "重复提交", "FORM_SUPERSEDED": "已被新版本替代", "FORM_VERSION_TIE": "无法判断新旧版本",
+    "GRADE_BLANK": "未填岗位风险等级", "GRADE_UNKNOWN": "岗位风险等级无法识别",
     "GRADE_MISMATCH": "岗位风险等级与评定不符", "LEVEL_BLANK": "风险级别未填", "LEVEL_UNKNOWN": "风险级别无法识别",
     "TYPE_BLANK": "风险类型未填", "TYPE_UNKNOWN": "风险类型无法识别", "POINT_BLANK": "有行未填风险点",
     "MEASURES_BLANK": "防控措施未填", "ROW_UNPLACED": "表格外有内容", "CELL_OUTSIDE": "表格右侧有内容",

@@ -41,9 +41,14 @@ def write_outputs(
     public: str | None,
     feedback_dir: str | None = None,
     title: str | None = None,
-) -> list[Path]:
-    """Write what was asked for. With ``public``, the points left out of it are added to
-    ``result.issues`` first (PUBLIC_…), so that the archive and issues.csv list them."""
+    jobs: int | None = None,
+    progress: bool = False,
+) -> list:
+    """Write the outputs asked for; return what was written (paths, and for the feedback copies
+    one ``FeedbackWritten``). With ``public``, the points left out of it are added to
+    ``result.issues`` first (PUBLIC_…), so that the archive and issues.csv list them. The
+    feedback copies come first: they run here, with their own pool of workers and progress
+    bar, while the other outputs are written in forked processes."""
     from dataclasses import replace
 
     from xlproc.archive import write_archive
@@ -61,6 +66,11 @@ def write_outputs(
             extra = pd.DataFrame([i.as_dict() for i in plan.issues], columns=result.issues.columns)
             result.issues = pd.concat([result.issues, extra], ignore_index=True)
     tasks: list[tuple] = []  # (function, args, paths written): independent, so written side by side
+    if feedback_dir:
+        # the copies name what staff must fix in their file, not what the public version left out
+        tasks.append(
+            (_feedback, (replace(result, issues=read_issues), feedback_dir, jobs, progress), None)
+        )
     if archive:
         tasks.append((write_archive, (result, archive, rnd), [Path(archive)]))
     if public:
@@ -70,12 +80,13 @@ def write_outputs(
             ["submissions.csv"] if result.submissions is not None else []
         )
         tasks.append((export_csv, (result, export_dir), [Path(export_dir) / n for n in names]))
-    if feedback_dir:
-        from xlproc.feedback import write_feedback
-
-        # the copies name what staff must fix in their file, not what the public version left out
-        tasks.append((write_feedback, (replace(result, issues=read_issues), feedback_dir), None))
     return _side_by_side(tasks, parallel=len(result.risks) >= 2000)
+
+
+def _feedback(result: CollectResult, outdir: str, jobs: int | None, progress: bool) -> list:
+    from xlproc.feedback import write_feedback
+
+    return [write_feedback(result, outdir, jobs=jobs, progress=progress)]
 
 
 def _child(fn, args) -> None:
@@ -126,14 +137,18 @@ def _side_by_side(tasks: list[tuple], parallel: bool) -> list[Path]:
 
 def accounting_line(result: CollectResult) -> str:
     c = result.counts()
+    old = f"(其中 {c['files_superseded']} 个已被新版本替代)" if c["files_superseded"] else ""
+    old_rows = f" + 已被新版本替代的行 {c['rows_superseded']}" if c["rows_superseded"] else ""
     return (
-        f"核对:文件 {c['files']} = 已读取 {c['read']} + 已跳过 {c['skipped']} + 无法读取 {c['unreadable']};"
-        f"表格行 {c['rows_seen']} = 风险点 {c['risks']} + 已报告问题行 {c['rows_reported']};"
+        f"核对:文件 {c['files']} = 已读取 {c['read']}{old} + 已跳过 {c['skipped']} + 无法读取 {c['unreadable']};"
+        f"表格行 {c['rows_seen']} = 风险点 {c['risks']} + 已报告问题行 {c['rows_reported']}{old_rows};"
         f"表格外内容 {c['unplaced']} 处(行或单元格)已报告"
     )
 
 
-def print_summary(result: CollectResult, written: list[Path], listed: str = "") -> None:
+def print_summary(
+    result: CollectResult, written: list, listed: str = "", verbose: bool = False
+) -> None:
     """The closing lines; ``listed`` says where the issues can be read (nothing if nowhere)."""
     c = result.counts()
     if c["files"] == 0:
@@ -163,10 +178,24 @@ def print_summary(result: CollectResult, written: list[Path], listed: str = "") 
         click.echo(
             f"报送:已报 {st.get('submitted', 0)},未报 {st.get('missing', 0)},重复 {st.get('duplicate', 0)},"
             f"花名册外 {st.get('not_in_roster', 0)}"
+            + (f",已被新版本替代 {st['superseded']}" if st.get("superseded") else "")
         )
     click.echo(accounting_line(result))
-    for p in written:
-        click.echo(f"已写出:{p}")
+    for p in sorted(written, key=lambda p: not isinstance(p, Path | str)):  # the copies last
+        if isinstance(p, Path | str):
+            click.echo(f"已写出:{p}")
+            continue
+        # the feedback copies: one line, each copy with -v
+        more = "" if verbose or not p.copies else "(加 -v 逐个列出)"
+        click.echo(f"已写出:退回修改稿 {len(p.copies)} 份,在 {p.outdir}{more}")
+        if verbose:
+            for c in p.copies:
+                click.echo(f"已写出:{c}")
+        if p.failed:
+            shown = "、".join(f"{rel}({why})" for rel, why in p.failed[:3])
+            rest = f" 等 {len(p.failed)} 个文件" if len(p.failed) > 3 else ""
+            click.echo(f"未能生成修改稿:{shown}{rest};已在退回清单中注明")
+        click.echo(f"已写出:{p.return_list}")
 
 
 def _where(row, who: dict[tuple[str, str], str]) -> str:
