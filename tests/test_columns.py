@@ -241,3 +241,24 @@ def test_a_spaced_name_under_姓名_is_the_holder(tmp_path):
     ]
     res = run(tmp_path, {"S": rows})
     assert res.posts[["title", "person", "n_risks"]].values.tolist() == [["副院长", "欧阳红", 2]]
+
+
+def test_the_roster_names_the_holder_of_a_post_when_only_one_holds_it(tmp_path):
+    rows = [
+        ["科室", "岗位", "风险点", "风险等级", "防控措施"],
+        ["财务室", "出纳", "公款私存", "高", "日清月结"],
+        ["财务室", "会计", "虚列支出", "中", "三签制度"],
+    ]
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "XX局" / "t.xlsx", {"S": rows})
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "单位,科室,姓名,职务,岗位层级\n"
+        "XX局,财务室,钱多,出纳,一般岗位\nXX局,财务室,李算,会计,一般岗位\n"
+        "XX局,财务室,赵记,会计,一般岗位\n",
+        encoding="utf-8",
+    )
+    res = collect_inbox([inbox], roster_path=str(roster), jobs=1)
+    # one 出纳 in the roster: named; two 会计: the post stays without a holder
+    assert res.posts[["title", "person"]].values.tolist() == [["出纳", "钱多"], ["会计", ""]]
+    assert res.risks["person"].tolist() == ["钱多", ""]

@@ -307,6 +307,7 @@ def collect_inbox(
     posts, issues, old = _versions(files, posts, issues, columns)
     submissions = None
     if people is not None:
+        _fill_by_post(people, posts)
         submissions, roster_issues = _submissions(people, posts, old)
         issues.extend(roster_issues)
     import pandas as pd
@@ -317,7 +318,7 @@ def collect_inbox(
         # the roster filled what a list table could not say: the risks follow their post
         by_id = {p["form_id"]: p for p in posts}
         ids = risk_df["form_id"].tolist()
-        for k in ("tier", "department", "title"):
+        for k in ("tier", "department", "title", "person"):
             risk_df[k] = [by_id[i][k] for i in ids]
     post_df = pd.DataFrame(
         posts, columns=POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]
@@ -383,6 +384,26 @@ def _versions(
     for p in kept:
         p["form_id"] = renumber[p["form_id"]]
     return kept, issues + res.issues, old
+
+
+def _fill_by_post(people, posts: list[dict]) -> None:
+    """A form with no holder named (对岗不对人) takes its holder from the roster when exactly
+    one roster person holds that post: same unit (or none given), 科室 and 职务."""
+    by_post: dict[tuple[str, str], list] = defaultdict(list)
+    for person in people:
+        by_post[("".join(person.department.split()), "".join(person.title.split()))].append(person)
+    for p in posts:
+        if p["person"] or not p["department"] or not p["title"]:
+            continue
+        cands = [
+            x
+            for x in by_post.get(
+                ("".join(p["department"].split()), "".join(p["title"].split())), []
+            )
+            if not p["unit"] or x.unit == p["unit"]
+        ]
+        if len(cands) == 1:
+            p["person"] = cands[0].person
 
 
 def _submissions(
