@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from xlproc.issues import Issue, make_issue
@@ -83,6 +84,7 @@ def take_copy_marker(grids: list) -> tuple[list, int, str]:
     return grids, 1, ""
 
 
+@lru_cache(maxsize=1 << 16)
 def name_level(rel: str) -> tuple[int, str]:
     """How late a file name says it is (0: no hint), and the hint, e.g. (1, '修改')."""
     stem = fold(PurePosixPath(rel).stem).lower()
