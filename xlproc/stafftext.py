@@ -39,6 +39,9 @@ def looks_like_formula(text: str) -> bool:
     t = text.lstrip()
     if len(t) > 1 and t[0] in _FORMULA_START:
         return True
+    # the regex only where a link could be: most cells are plain Chinese text
+    if "://" not in t and "www." not in t and "WWW." not in t and "Www." not in t:
+        return False
     return bool(_LINK.search(t))
 
 
@@ -60,7 +63,7 @@ def formula_issues(form, rel: str) -> list[Issue]:
     for rr in form.risks:
         for role, col in rr.cols.items():
             value = getattr(rr, role, None)
-            if not isinstance(value, str) or not looks_like_formula(value):
+            if not value or not isinstance(value, str) or not looks_like_formula(value):
                 continue
             if (role, value) in seen:
                 continue
