@@ -301,7 +301,7 @@ def collect_inbox(
             for col, values in zip(
                 by_key, zip(*rows, strict=True), strict=False
             ):  # none if no rows
-                col.extend([share(v, v) if type(v) is str else v for v in values])
+                col.extend(map(share, values, values))  # ints share as well: harmless
         fr.posts, fr.risks, fr.issues = [], [], []  # now held above
     del shared
     posts, issues, old = _versions(files, posts, issues, columns)

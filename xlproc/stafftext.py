@@ -9,6 +9,7 @@ its cell, and the public version leaves such rows out.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from xlproc.issues import Issue, make_issue
 from xlproc.text import cell_ref
@@ -29,6 +30,7 @@ def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_like_formula(text: str) -> bool:
     """True for text Excel would take for a formula (``=``, ``+``, ``-``, ``@`` first) or a link.
 
