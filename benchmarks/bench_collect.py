@@ -13,6 +13,7 @@ varied content, then times in one run on the same files:
   naive read     the read part of the naive merge alone
   xlproc check   the CLI: read, locate, normalise, validate, grade; no workbook written
   xlproc collect the CLI end to end: archive, public version, CSV exports
+  collect --feedback-dir  the same, plus a marked-up copy of every file with problems
 
 and prints the ratios the targets are stated in, peak RSS, and collect at 1×, 2× and 4× the
 files (the larger inboxes repeat the 1× files under other unit folders).
@@ -213,8 +214,11 @@ def main() -> None:
     # the CLI runs come first: a child forked from this process after the naive merge would
     # start with its memory and report its peak RSS
     t_check, rss_check = run_cli(["check", str(inbox)])
-    t_collect, rss_collect = run_cli(["collect", str(inbox), "-o", str(out / "a.xlsx"), "--public", str(out / "p.xlsx"),
-                                      "--export-dir", str(out / "exp")])  # fmt: skip
+    collect_args = ["collect", str(inbox), "-o", str(out / "a.xlsx"), "--public", str(out / "p.xlsx"),
+                    "--export-dir", str(out / "exp")]  # fmt: skip
+    t_collect, rss_collect = run_cli(collect_args)
+    t_feedback, rss_feedback = run_cli([*collect_args, "--feedback-dir", str(out / "fb")])
+    n_copies = sum(1 for p in (out / "fb").rglob("*.xlsx") if p.name != "退回清单.xlsx")
     scale = []
     if not a.no_scale:
         for times in sorted({int(x) for x in a.scale.split(",") if x.strip()}):
@@ -248,12 +252,15 @@ def main() -> None:
     print(f"{'naive merge read (read_excel)':36s} {t_naive_read:8.2f} s{est}")
     print(f"{'naive merge (read, concat, write)':36s} {t_naive:8.2f} s{est}")
     print(f"{'xlproc check':36s} {t_check:8.2f} s   peak RSS {rss_check / 1024:6.0f} MB")
-    print(f"{'xlproc collect':36s} {t_collect:8.2f} s   peak RSS {rss_collect / 1024:6.0f} MB\n")
+    print(f"{'xlproc collect':36s} {t_collect:8.2f} s   peak RSS {rss_collect / 1024:6.0f} MB")
+    print(f"{'xlproc collect --feedback-dir':36s} {t_feedback:8.2f} s   peak RSS {rss_feedback / 1024:6.0f} MB"
+          f"   ({n_copies} copies)\n")  # fmt: skip
     rows = [
         ("collect / (read + write floor)", t_collect / floor, "≤", 1.5),
         ("naive merge / collect", t_naive / t_collect, "≥", 3),
         ("check / read floor", t_check / t_read, "≤", 5),
         ("naive read / check", t_naive_read / t_check, "≥", 8),
+        ("collect --feedback-dir / collect", t_feedback / t_collect, "≤", 4),
     ]
     for name, v, op, x in rows:
         ok = v <= x if op == "≤" else v >= x

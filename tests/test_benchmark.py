@@ -18,7 +18,8 @@ def test_benchmark_runs_on_a_small_inbox(tmp_path):
     assert m and int(m[1]) >= 8 and int(m[3]) > int(m[2]) > 0
     for label in ("read floor", "write floor", "naive merge read", "naive merge (read, concat",
                   "xlproc check", "xlproc collect", "collect / (read + write floor)",
-                  "naive merge / collect", "check / read floor", "naive read / check"):  # fmt: skip
+                  "naive merge / collect", "check / read floor", "naive read / check",
+                  "xlproc collect --feedback-dir", "collect --feedback-dir / collect"):  # fmt: skip
         assert re.search(re.escape(label) + r".*\d+\.\d\d", text), label
     assert re.search(r"collect at 2× files: .* peak RSS +\d+ MB", text)
     assert (tmp_path / "out" / "a.xlsx").exists() and (

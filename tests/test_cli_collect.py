@@ -29,7 +29,7 @@ def test_exports_follow_the_contract(tmp_path):
     with open(out / "risks.csv", encoding="utf-8-sig") as f:
         assert f.readline().strip() == (
             "form_id,unit,department,person,title,tier,section,duty,workflow,risk_point,risk_type,risk_level,"
-            "measures,raw_risk_type,raw_risk_level,source_file,source_sheet,source_row"
+            "measures,raw_risk_type,raw_risk_level,source_file,source_sheet,source_row,description"
         )
     with open(out / "posts.csv", encoding="utf-8-sig") as f:
         assert f.readline().strip() == (
@@ -42,7 +42,14 @@ def test_exports_follow_the_contract(tmp_path):
             == "severity,code,source_file,source_sheet,cell,field,value,message"
         )
     subs = _csv(out / "submissions.csv")
-    assert list(subs[0]) == ["department", "person", "tier", "status", "source_file"]
+    assert list(subs[0]) == [
+        "department",
+        "person",
+        "tier",
+        "status",
+        "source_file",
+        "superseded_by",
+    ]
     missing = sorted(s["person"] for s in subs if s["status"] == "missing")
     assert missing == ["曹宇", "程丹", "萧红"]  # 财务科 has not answered
     posts = _csv(out / "posts.csv")
@@ -86,7 +93,8 @@ def test_check_exit_status(tmp_path):
     write_workbook(inbox / "b.xlsx", {"李四": bad})
     res = CliRunner().invoke(main, ["check", str(inbox)])
     assert res.exit_code == 1
-    assert "错误  b.xlsx [李四] E6:风险级别“很高”无法识别" in res.output
+    # the person, then the sheet: the form on sheet 李四 is 张三's
+    assert "错误  b.xlsx [张三] 李四!E6:风险级别“很高”无法识别" in res.output
 
 
 def test_usage_errors(tmp_path):
@@ -152,7 +160,7 @@ def test_verbose_flag_shows_a_traceback_only_for_developers(tmp_path):
         main, ["-v", "templates", "--roster", str(bad), "-o", str(tmp_path / "o")]
     )
     assert quiet.exit_code == loud.exit_code == 2
-    assert "Traceback" not in quiet.output and "缺少“姓名”列" in quiet.output
+    assert "Traceback" not in quiet.output and "缺少“姓名”“职务”“岗位层级”列" in quiet.output
 
 
 def test_demo_runs_the_whole_cycle(tmp_path):

@@ -55,3 +55,36 @@ def test_resaved_by_libreoffice(tmp_path):
         assert got["risk_level"].tolist()[:3] == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
     assert res.counts()["unplaced"] == 0
     assert set(res.issues["code"]) <= {"GRADE_MISMATCH"}
+
+
+def _pdf_pages(files, outdir) -> dict[str, int]:
+    """Print ``files`` to PDF with LibreOffice (its own profile); pages per file name."""
+    import re
+
+    profile = (outdir / "lo-profile").as_uri()
+    subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(outdir), *map(str, files)], check=True, capture_output=True,
+                   timeout=180)  # fmt: skip
+    return {
+        f.name: len(
+            re.findall(rb"/Type\s*/Page[^s]", (outdir / f.with_suffix(".pdf").name).read_bytes())
+        )
+        for f in files
+    }
+
+
+def test_forms_and_feedback_copies_print_one_page_a_sheet(tmp_path):
+    """Printed by LibreOffice in one run: each blank form (附件2–4) is 填表说明 and the form on
+    one page each, the leader's review boxes included; the feedback copy of an .xls file is
+    修改说明, 填表说明 and three forms, a page each."""
+    from xlproc.feedback import write_feedback
+    from xlproc.resources import data_dir
+    from xlproc.templates import build_blank
+
+    blank = build_blank(tmp_path / "blank")
+    res = collect_inbox([data_dir("samples") / "inbox"], jobs=1)
+    write_feedback(res, tmp_path / "fb")
+    copy = tmp_path / "fb" / "信息科.xlsx"
+    pages = _pdf_pages([*blank, copy], tmp_path)
+    assert pages.pop("信息科.xlsx") == 5
+    assert set(pages.values()) == {2}, pages

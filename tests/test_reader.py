@@ -157,12 +157,14 @@ def test_workbook_without_form_and_instructions_sheet(tmp_path):
 
 
 def test_duplicate_person_is_kept_and_flagged(tmp_path):
+    """Twice in one file is a duplicate, not a version (versions: tests/test_versions.py)."""
     inbox = tmp_path / "inbox"
-    write_workbook(inbox / "a.xlsx", {"张三": GENERAL_FORM})
-    write_workbook(inbox / "b.xlsx", {"张三": GENERAL_FORM})
+    write_workbook(inbox / "a.xlsx", {"张三": GENERAL_FORM, "张三(2)": GENERAL_FORM})
     res = collect_inbox([inbox], jobs=1)
     assert len(res.posts) == 2
     assert res.issues["code"].tolist() == ["FORM_DUPLICATE", "FORM_DUPLICATE"]
+    assert res.issues["field"].tolist() == ["姓名", "姓名"]  # the field concerned
+    assert ["a.xlsx[张三(2)]" in m for m in res.issues["message"]] == [True, False]
 
 
 @pytest.mark.parametrize(

@@ -62,14 +62,33 @@ def test_cli_refuses_bad_roster_and_writes_nothing(tmp_path):
     assert not out.exists()
 
 
-def test_check_roster_lists_every_bad_row(tmp_path):
-    from xlproc.roster import check_roster
-
+def test_every_bad_row_is_reported_at_once(tmp_path):
     p = tmp_path / "r.csv"
     p.write_text(HEAD + "XX局,办公室,李二,主任,中层\nXX局,办公室,,科员,一般\nXX局,办公室,王五,科员,处级\n"
-                 "XX局,办公室,李二,科员,一般\n", encoding="utf-8")  # fmt: skip
-    people, problems = check_roster(p)
-    assert [x.person for x in people] == ["李二"]
-    assert [m.split(":")[0].split(" ")[-2] for m in problems] == ["3", "4", "5"]
-    with pytest.raises(RosterError, match="第 3 行.*另有 2 处问题"):
+                 "XX局,,赵六,科员,一般\nXX局,财务科,李二,科员,一般\nXX局,办公室,钱七,科员,一般\n",
+                 encoding="utf-8")  # fmt: skip
+    res = CliRunner().invoke(main, ["templates", "--roster", str(p), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 2 and not (tmp_path / "out").exists()
+    assert "有 4 处错误" in res.output
+    for words in ("第 3 行:姓名为空", "第 4 行:岗位层级“处级”无法识别", "第 5 行:单位或科室为空",
+                  "第 6 行:XX局 的 李二 与第 2 行重复"):  # fmt: skip
+        assert words in res.output
+    assert "第 7 行" not in res.output  # the good row is not named
+
+
+def test_every_missing_column_is_named(tmp_path):
+    p = tmp_path / "r.csv"
+    p.write_text("单位,姓名,职务\nXX局,李二,主任\n", encoding="utf-8")
+    with pytest.raises(RosterError, match="缺少“科室”“岗位层级”列"):
         read_roster(p)
+
+
+def test_roster_error_lists_every_bad_row_for_a_page(tmp_path):
+    # the workbench lists them one by one: RosterError.problems holds every row's own line
+    p = tmp_path / "r.csv"
+    bad = "".join(f"XX局,办公室,人{i},科员,处级\n" for i in range(60))
+    p.write_text(HEAD + "XX局,办公室,李二,主任,中层\n" + bad, encoding="utf-8")
+    with pytest.raises(RosterError) as e:
+        read_roster(p)
+    assert len(e.value.problems) == 60 and e.value.problems[0].startswith("第 3 行:岗位层级")
+    assert "另有 10 处" in str(e.value)  # the message itself stays short

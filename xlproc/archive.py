@@ -16,18 +16,20 @@ import xlsxwriter
 from xlproc import __version__
 from xlproc.atomic import atomic_path, safe_workbook
 from xlproc.collect import CollectResult
-from xlproc.issues import SEVERITY_ZH
+from xlproc.issues import SEVERITY_ZH, code_name
+from xlproc.order import TIER_ORDER, dept_order
+from xlproc.rounds import Round, round_of
 from xlproc.sheetrows import RowsWorksheet
 
 ARCHIVE_KIND = "xlproc-archive"
 FONT = "宋体"
-TIER_ORDER = ["领导岗位", "中层岗位", "一般岗位"]
 GRADES = ["A", "B", "C"]
 STATUS_ZH = {
     "submitted": "已报送",
     "missing": "未报送",
     "duplicate": "重复报送",
     "not_in_roster": "花名册外",
+    "superseded": "已被新版本替代",
 }
 
 # sheet columns: key → (Chinese header, width)
@@ -36,8 +38,8 @@ RISK_SHEET = {
     "tier": ("岗位层级", 8), "section": ("部分", 8), "duty": ("岗位职责/分管工作", 18), "workflow": ("工作流程", 12),
     "risk_point": ("风险点", 28), "risk_type": ("风险类型", 12), "risk_level": ("风险级别", 7),
     "measures": ("防控措施", 28),
-    # not printed: provenance
-    "form_id": ("表号", 8), "raw_risk_type": ("原填风险类型", 12), "raw_risk_level": ("原填风险级别", 10),
+    # not printed: the risk's description and provenance
+    "description": ("风险描述", 28), "form_id": ("表号", 8), "raw_risk_type": ("原填风险类型", 12), "raw_risk_level": ("原填风险级别", 10),
     "source_file": ("来源文件", 24), "source_sheet": ("工作表", 10), "source_row": ("行号", 6),
 }  # fmt: skip
 RISK_PRINTED = 12
@@ -45,23 +47,22 @@ POST_SHEET = {
     "unit": ("单位", 14), "department": ("科室", 10), "person": ("姓名", 7), "title": ("职务", 10),
     "tier": ("岗位层级", 8), "declared_grade": ("填报等级", 6), "computed_grade": ("评定等级", 6),
     "grade_reason": ("评定依据", 28), "score": ("风险分值", 6), "n_level_1": ("Ⅰ级", 5), "n_level_2": ("Ⅱ级", 5),
-    "n_level_3": ("Ⅲ级", 5), "n_risks": ("风险点数", 6), "reviewed": ("审查意见", 6),
+    "n_level_3": ("Ⅲ级", 5), "n_risks": ("风险点数", 6), "reviewed": ("审查意见(已填/应填)", 10),
     # not printed: provenance
     "form_id": ("表号", 8), "source_file": ("来源文件", 24), "source_sheet": ("工作表", 10),
 }  # fmt: skip
 POST_PRINTED = 14
 ISSUE_SHEET = {
-    "severity": ("级别", 6), "code": ("代码", 16), "source_file": ("文件", 26), "source_sheet": ("工作表", 10),
-    "cell": ("单元格", 7), "field": ("项目", 12), "value": ("填写内容", 14), "message": ("说明", 60),
+    "severity": ("级别", 6), "name": ("问题", 14), "source_file": ("文件", 22), "source_sheet": ("工作表", 9),
+    "person": ("人员", 8), "cell": ("单元格", 7), "field": ("项目", 11), "value": ("填写内容", 16),
+    "message": ("说明", 56),
+    # not printed: the stable code, as in issues.csv
+    "code": ("代码", 18),
 }  # fmt: skip
+ISSUE_PRINTED = 9
 SUB_SHEET = {
     "department": ("科室", 14), "person": ("姓名", 10), "tier": ("岗位层级", 10), "status": ("报送状态", 10),
-    "source_file": ("来源文件", 40),
-}  # fmt: skip
-PUBLIC_SHEET = {
-    "unit": ("单位", 16), "department": ("科室", 12), "title": ("岗位", 12), "tier": ("岗位层级", 9),
-    "grade": ("岗位风险等级", 11), "duty": ("岗位职责/分管工作", 20), "risk_point": ("风险点", 32),
-    "risk_type": ("风险类型", 13), "risk_level": ("风险级别", 8), "measures": ("防控措施", 34),
+    "source_file": ("来源文件", 30), "superseded_by": ("新版本文件", 30),
 }  # fmt: skip
 
 
@@ -77,6 +78,11 @@ class Formats:
                                    "valign": "vcenter"})  # fmt: skip
         self.cell = wb.add_format({**base, "border": 1})
         self.num = wb.add_format({**base, "border": 1, "align": "center"})
+        self.num_right = wb.add_format({**base, "border": 1, "align": "right", "valign": "vcenter"})
+        self.label = wb.add_format({**base, "border": 1, "valign": "vcenter"})
+        self.centre = wb.add_format({**base, "border": 1, "align": "center"})
+        self.missing = wb.add_format({**base, "border": 1, "bg_color": "#F8CBAD"})
+        self.note = wb.add_format({"font_name": FONT, "font_size": 9, "font_color": "#595959"})
         self.total = wb.add_format(
             {**base, "border": 1, "bold": True, "bg_color": "#F2F2F2", "align": "center"}
         )
@@ -146,8 +152,12 @@ def table_sheet(
     columns: dict,
     row_formats=None,
     printed: int | None = None,
-) -> None:
+    column_formats: dict | None = None,
+):
     """A print-ready sheet: title, header repeated on every page, filters, frozen header.
+
+    ``column_formats`` maps a column key to the format of all its cells (e.g. centred letters).
+    Returns the worksheet.
 
     The rows are an Excel table, written from column lists by ``RowsWorksheet`` (the per-cell
     API would be most of collect's time), so a city's detail sheet holds no per-cell objects.
@@ -160,6 +170,10 @@ def table_sheet(
     ws.write_string(0, 0, title, fmt.title)
     ws.set_row(0, 24)
     headers = [columns[k][0] for k in keys]
+    head_lines = max(
+        -(-2 * len(h) // max(1, int(columns[k][1]) - 1)) for k, h in zip(keys, headers, strict=True)
+    )
+    ws.set_row(1, 14 * max(1, head_lines) + 4)
     ws.add_table(1, 0, 1 + max(n, 1), len(keys) - 1, {
         "columns": [{"header": h, "header_format": fmt.head} for h in headers],
         "style": "Table Style Light 9", "autofilter": True,
@@ -173,10 +187,12 @@ def table_sheet(
         _row_heights(data[:shown], [columns[k][1] for k in keys[:shown]]),
         row_formats if row_formats is not None else fmt.cell,
         row_formats if row_formats is not None else fmt.num,
+        {keys.index(k): f for k, f in (column_formats or {}).items()},
     )
     ws.freeze_panes(2, 0)
     _print_setup(ws, 1)
     ws.print_area(0, 0, 1 + max(n, 1), shown - 1)
+    return ws
 
 
 def _counts_table(
@@ -204,9 +220,11 @@ def _counts_table(
     return first, r - 1
 
 
-def _chart(wb, kind: str, sheet: str, title: str, first: int, last: int, ncols: int, headers_row: int,
-           stacked: bool = False):  # fmt: skip
-    chart = wb.add_chart({"type": "column", "subtype": "stacked"} if stacked else {"type": kind})
+def _chart(wb, sheet: str, title: str, first: int, last: int, ncols: int, headers_row: int,
+           x_title: str, y_title: str, stacked: bool = False):  # fmt: skip
+    chart = wb.add_chart(
+        {"type": "column", "subtype": "stacked"} if stacked else {"type": "column"}
+    )
     colors = ["#C00000", "#ED7D31", "#70AD47", "#A5A5A5", "#4472C4"]
     for j in range(ncols):
         chart.add_series({
@@ -215,51 +233,105 @@ def _chart(wb, kind: str, sheet: str, title: str, first: int, last: int, ncols: 
             "values": [sheet, first, 1 + j, last, 1 + j],
             "fill": {"color": colors[j % len(colors)]},
         })  # fmt: skip
+    font = {"name": FONT, "size": 10, "bold": False}
     chart.set_title({"name": title, "name_font": {"name": FONT, "size": 12}})
     chart.set_legend({"position": "bottom", "font": {"name": FONT}})
-    chart.set_x_axis({"num_font": {"name": FONT}})
-    chart.set_y_axis({"major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}}})
+    chart.set_x_axis({"name": x_title, "name_font": font, "num_font": {"name": FONT}})
+    chart.set_y_axis({"name": y_title, "name_font": font, "num_font": {"name": FONT},
+                      "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}}})  # fmt: skip
     chart.set_size({"width": 560, "height": 300})
     return chart
 
 
-def _overview(wb, fmt: Formats, result: CollectResult) -> None:
+def _by_department(result, order) -> list[tuple[str, int, int, int]]:
+    """(科室, 应报, 已报, 未报) from the roster check, in the one 科室 order."""
+    subs = result.submissions
+    rows: dict[str, list[int]] = {}
+    for dept, status in zip(subs["department"], subs["status"], strict=True):
+        if status == "not_in_roster":
+            continue
+        row = rows.setdefault(dept, [0, 0, 0])
+        row[0] += 1
+        row[1 if status in ("submitted", "duplicate") else 2] += 1
+    return [(d, *rows[d]) for d in sorted(rows, key=order.dept_key)]
+
+
+def _overview(wb, fmt: Formats, result: CollectResult, rnd: Round, order) -> None:
+    """The first page a leader reads: the round, the date, the key figures, two charts."""
     ws = wb.add_worksheet("总览")
     ws.set_column(0, 0, 22)
     ws.set_column(1, 6, 10)
+    ws.set_column(3, 3, 14)
+    ws.set_column(7, 7, 2)
     risks, posts, issues = result.risks, result.posts, result.issues
     c = result.counts()
     levels = list(result.config.levels.canonical)
     types = list(result.config.risk_types.canonical)
-    ws.write_string(0, 0, "廉政风险信息档案", fmt.title)
-    units = sorted({u for u in posts["unit"] if u})
-    ws.write_string(1, 0, f"{'、'.join(units[:6]) or '(未注明单位)'}{' 等' if len(units) > 6 else ''}  ·  "
-                          f"由 xlproc {__version__} 汇总 {c['read']} 个文件", fmt.subtitle)  # fmt: skip
+    ws.write_string(0, 0, f"{rnd.title} · 廉政风险信息档案", fmt.title)
+    ws.set_row(0, 24)
+    units = list(dict.fromkeys(u for u in posts["unit"] if u))
+    if result.roster:
+        units = list(dict.fromkeys([p.unit for p in result.roster] + units))
+    unit_text = (
+        "、".join(units[:6]) + (" 等" if len(units) > 6 else "") if units else "(未注明单位)"
+    )
+    ws.write_string(1, 0, f"{unit_text}    汇总日期:{rnd.date_text}    由 xlproc {__version__} 汇总收到的 "
+                          f"{c['files']} 个文件", fmt.subtitle)  # fmt: skip
     r = 3
     ws.write_string(r, 0, "基本情况", fmt.h2)
-    expected = (
-        len(result.submissions[result.submissions["status"] != "not_in_roster"])
-        if result.submissions is not None
-        else None
-    )
+    has_roster = result.submissions is not None
     sev = issues["severity"].value_counts().to_dict() if len(issues) else {}
-    figures = [
-        ("单位", len(units)),
-        ("科室", posts[["unit", "department"]].drop_duplicates().shape[0] if len(posts) else 0),
-        ("应报表数(花名册)", expected if expected is not None else "未提供花名册"),
-        ("已收表数", len(posts)),
+    depts_seen = posts[["unit", "department"]].drop_duplicates().shape[0] if len(posts) else 0
+    figures: list[tuple[str, int]] = [("单位", len(units))]
+    if has_roster:
+        subs = result.submissions
+        expected = int((~subs["status"].isin(["not_in_roster", "superseded"])).sum())
+        missing = int((subs["status"] == "missing").sum())
+        n_depts = len({(p.unit, p.department) for p in result.roster})
+        figures += [("科室(花名册)", n_depts), ("应报表数(花名册人数)", expected),
+                    ("已收表数", len(posts)), ("未报送人数", missing)]  # fmt: skip
+    else:
+        figures += [("科室(收到的表格中)", depts_seen), ("已收表数", len(posts))]
+    figures += [
         ("风险点", len(risks)),
-        ("收到文件 / 无法读取", f"{c['files']} / {c['unreadable']}"),
-        (
-            "问题:错误 / 警告 / 提示",
-            f"{sev.get('error', 0)} / {sev.get('warning', 0)} / {sev.get('info', 0)}",
-        ),
+        ("收到文件", c["files"]),
+        ("其中无法读取的文件", c["unreadable"]),
+        ("问题:错误", int(sev.get("error", 0))),
+        ("问题:警告", int(sev.get("warning", 0))),
+        ("问题:提示", int(sev.get("info", 0))),
     ]
     r += 1
     _write_row(ws, r, ["项目", "数量"], fmt.head)
     for label, v in figures:
         r += 1
-        _write_row(ws, r, [label, v], fmt.cell, fmt.num)
+        ws.write_string(r, 0, label, fmt.label)
+        ws.write_number(r, 1, v, fmt.num_right)
+    if not has_roster:
+        r += 1
+        ws.write_string(
+            r, 0, "未提供花名册:应报、未报人数无法统计(collect 加 --roster 花名册)", fmt.note
+        )
+    end_left = r
+
+    # 应报 / 已报 / 未报 by 科室, beside the figures
+    r = 3
+    if has_roster:
+        ws.write_string(r, 3, "报送情况(按花名册)", fmt.h2)
+        r += 1
+        for j, h in enumerate(["科室", "应报", "已报", "未报"]):
+            ws.write_string(r, 3 + j, h, fmt.head)
+        tot = [0, 0, 0]
+        for dept, n_exp, n_got, n_miss in _by_department(result, order):
+            r += 1
+            ws.write_string(r, 3, dept, fmt.missing if n_miss else fmt.label)
+            for j, v in enumerate((n_exp, n_got, n_miss)):
+                ws.write_number(r, 4 + j, v, fmt.num_right)
+                tot[j] += v
+        r += 1
+        ws.write_string(r, 3, "合计", fmt.total_label)
+        for j, v in enumerate(tot):
+            ws.write_number(r, 4 + j, v, fmt.total)
+    r = max(end_left, r) + 2
 
     # risk points by type × level (a point of several types counts for each)
     exploded = risks.assign(t=risks["risk_type"].str.split(";")).explode("t")
@@ -268,7 +340,6 @@ def _overview(wb, fmt: Formats, result: CollectResult) -> None:
     by_tl = exploded.groupby(["t", "lv"]).size().to_dict()
     type_rows = types + (["未识别类型"] if (exploded["t"] == "未识别类型").any() else [])
     level_cols = levels + (["未定级"] if (exploded["lv"] == "未定级").any() else [])
-    r += 2
     head1 = r + 1
     f1, l1 = _counts_table(ws, fmt, r, "风险点按类型和级别(一个风险点涉及多类时分别计入)", type_rows, level_cols,
                            lambda t, lv: int(by_tl.get((t, lv), 0)))  # fmt: skip
@@ -284,15 +355,17 @@ def _overview(wb, fmt: Formats, result: CollectResult) -> None:
     f2, l2 = _counts_table(ws, fmt, r, "岗位风险等级按岗位层级(评定等级)", tiers, GRADES,
                            lambda t, g: int(by_tg.get((t, g), 0)))  # fmt: skip
     r = l2 + 3
-    ws.write_string(r, 0, "说明:岗位风险等级按风险点数量和级别及职责中的权力事项评定,依据见“岗位档案”的评定依据列。",
-                    fmt.subtitle)  # fmt: skip
-    ch1 = _chart(wb, "column", "总览", "风险点按类型和级别", f1, l1, len(level_cols), head1)
-    ch2 = _chart(
-        wb, "column", "总览", "岗位风险等级按岗位层级", f2, l2, len(GRADES), head2, stacked=True
+    ws.write_string(r, 0, "说明:岗位风险等级按风险点数量和级别及职责中的权力事项评定,依据见“岗位档案”的评定依据列;"
+                          "问题的位置和改法见“问题清单”。", fmt.subtitle)  # fmt: skip
+    ch1 = _chart(
+        wb, "总览", "风险点按类型和级别", f1, l1, len(level_cols), head1, "风险类型", "风险点(个)"
     )
+    ch2 = _chart(wb, "总览", "岗位风险等级按岗位层级", f2, l2, len(GRADES), head2, "岗位层级", "岗位(个)",
+                 stacked=True)  # fmt: skip
     ws.insert_chart(3, 8, ch1)
     ws.insert_chart(20, 8, ch2)
     _print_setup(ws, None)
+    ws.print_area(0, 0, max(r, 36), 16)
     ws.fit_to_pages(1, 1)
 
 
@@ -324,7 +397,14 @@ def _pivot_block(ws, fmt: Formats, r: int, title: str, table, row_names: list[st
     return r + 3
 
 
-def _summary(wb, fmt: Formats, result: CollectResult) -> None:
+def _in_order(table, order):
+    """A (unit, 科室) crosstab with its rows in the one 科室 order, 合计 last."""
+    body = [i for i in table.index if i[0] != "合计"]
+    body.sort(key=lambda i: order.key(i[0], i[1]))
+    return table.loc[body + [i for i in table.index if i[0] == "合计"]]
+
+
+def _summary(wb, fmt: Formats, result: CollectResult, order) -> None:
     import pandas as pd
 
     ws = wb.add_worksheet("汇总")
@@ -339,17 +419,19 @@ def _summary(wb, fmt: Formats, result: CollectResult) -> None:
     if len(exploded):
         t = pd.crosstab([exploded["unit"], exploded["department"]], exploded["risk_type"], margins=True,
                         margins_name="合计")  # fmt: skip
-        order = [x for x in result.config.risk_types.canonical if x in t.columns] + [
+        order_cols = [x for x in result.config.risk_types.canonical if x in t.columns] + [
             x for x in t.columns if x not in result.config.risk_types.canonical and x != "合计"] + ["合计"]  # fmt: skip
-        r = _pivot_block(ws, fmt, r, "科室 × 风险类型(风险点个数)", t[order], ["单位", "科室"])
+        r = _pivot_block(ws, fmt, r, "科室 × 风险类型(风险点个数)", _in_order(t[order_cols], order),
+                         ["单位", "科室"])  # fmt: skip
         lv = risks.assign(risk_level=risks["risk_level"].replace("", "未定级"))
         t = pd.crosstab(
             [lv["unit"], lv["department"]], lv["risk_level"], margins=True, margins_name="合计"
         )
-        order = [x for x in [*result.config.levels.canonical, "未定级"] if x in t.columns] + [
+        order_cols = [x for x in [*result.config.levels.canonical, "未定级"] if x in t.columns] + [
             "合计"
         ]
-        r = _pivot_block(ws, fmt, r, "科室 × 风险级别(风险点个数)", t[order], ["单位", "科室"])
+        r = _pivot_block(ws, fmt, r, "科室 × 风险级别(风险点个数)", _in_order(t[order_cols], order),
+                         ["单位", "科室"])  # fmt: skip
     if len(posts):
         p = posts.assign(tier=posts["tier"].replace("", "未注明层级"))
         t = pd.crosstab(p["tier"], p["computed_grade"], margins=True, margins_name="合计")
@@ -387,77 +469,78 @@ def _meta_sheet(wb) -> None:
     })  # fmt: skip
 
 
-def sorted_frames(result: CollectResult):
-    risks = result.risks.sort_values(["unit", "department", "form_id", "source_row"], kind="stable")
-    posts = result.posts.sort_values(["unit", "department", "form_id"], kind="stable")
+def sorted_frames(result: CollectResult, order=None):
+    """Risks and posts in the one 科室 order; within a 科室, in the order the forms were read."""
+    order = order or dept_order(result)
+    risks = order.sort(result.risks, ["form_id", "source_row"])
+    posts = order.sort(result.posts, ["form_id"])
     return risks, posts
 
 
-def write_archive(result: CollectResult, path: str | Path) -> None:
+def _issue_rows(result: CollectResult, fmt: Formats):
+    """问题清单 rows (errors first) with a Chinese name per code and the person when known."""
+    sev_order = {"error": 0, "warning": 1, "info": 2}
+    issues = result.issues.assign(_o=result.issues["severity"].map(sev_order)).sort_values(
+        ["_o", "source_file", "source_sheet"], kind="stable"
+    )
+    who = person_by_sheet(result.posts)
+    issues = issues.assign(
+        name=issues["code"].map(code_name),
+        message=[
+            m.split("] ", 1)[1] if c and m.startswith("[") and "] " in m else m
+            for m, c in zip(issues["message"], issues["cell"], strict=True)
+        ],  # fmt: skip
+        person=[
+            who.get((f, s), "")
+            for f, s in zip(issues["source_file"], issues["source_sheet"], strict=True)
+        ],  # fmt: skip
+    )
+    row_formats = [fmt.sev[s] for s in issues["severity"]]
+    return issues.assign(severity=issues["severity"].map(SEVERITY_ZH)), row_formats
+
+
+def person_by_sheet(posts) -> dict[tuple[str, str], str]:
+    """(file, sheet) → the one person whose form is on that sheet ('' when several or none)."""
+    seen: dict[tuple[str, str], set] = {}
+    for f, s, p in zip(posts["source_file"], posts["source_sheet"], posts["person"], strict=True):
+        seen.setdefault((f, s), set()).add(p)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and next(iter(v))}
+
+
+def write_archive(result: CollectResult, path: str | Path, rnd: Round | None = None) -> None:
     """The archive leadership reads: overview with charts, register, detail, pivots, issues."""
-    risks, posts = sorted_frames(result)
+    rnd = rnd or round_of(result.config)
+    order = dept_order(result)
+    risks, posts = sorted_frames(result, order)
     with atomic_path(path) as tmp:
         wb = safe_workbook(tmp, "廉政风险信息档案")
+        wb.set_properties({"created": rnd.date, "author": "xlproc",
+                           "title": f"{rnd.title} 廉政风险信息档案"})  # fmt: skip
         fmt = Formats(wb)
-        _overview(wb, fmt, result)
-        table_sheet(
-            wb,
-            fmt,
-            "岗位档案",
-            "岗位廉政风险档案(一人一表)",
-            posts,
-            POST_SHEET,
-            printed=POST_PRINTED,
-        )
-        table_sheet(
-            wb,
-            fmt,
-            "风险点明细",
-            "风险点明细(一行一个风险点)",
-            risks,
-            RISK_SHEET,
-            printed=RISK_PRINTED,
-        )
-        _summary(wb, fmt, result)
-        order = {"error": 0, "warning": 1, "info": 2}
-        issues = result.issues.assign(_o=result.issues["severity"].map(order)).sort_values(
-            ["_o", "source_file", "source_sheet"], kind="stable"
-        )
-        row_formats = [fmt.sev[s] for s in issues["severity"]]
-        issues = issues.assign(severity=issues["severity"].map(SEVERITY_ZH))
-        table_sheet(
-            wb, fmt, "问题清单", "问题清单(错误须改正,警告请核实)", issues, ISSUE_SHEET, row_formats
-        )
+        _overview(wb, fmt, result, rnd, order)
+        ws = table_sheet(wb, fmt, "岗位档案", "岗位廉政风险档案(一人一表;审查意见:已填写的审查意见栏数/表上的审查意见栏数)",
+                         posts, POST_SHEET, printed=POST_PRINTED,
+                         column_formats={k: fmt.centre for k in ("declared_grade", "computed_grade",
+                                                                "reviewed")})  # fmt: skip
+        if len(posts):  # a declared grade that differs from the computed one
+            ws.conditional_format(2, 5, 1 + len(posts), 6, {
+                "type": "formula", "criteria": '=AND($F3<>"",$F3<>$G3)',
+                "format": wb.add_format({"bg_color": "#FFE699", "bold": True}),
+            })  # fmt: skip
+        table_sheet(wb, fmt, "风险点明细", "风险点明细(一行一个风险点)", risks, RISK_SHEET,
+                    printed=RISK_PRINTED, column_formats={"risk_level": fmt.centre})  # fmt: skip
+        _summary(wb, fmt, result, order)
+        issues, row_formats = _issue_rows(result, fmt)
+        table_sheet(wb, fmt, "问题清单", "问题清单(错误须改正,警告请核实;“代码”列同 issues.csv)", issues,
+                    ISSUE_SHEET, row_formats, printed=ISSUE_PRINTED)  # fmt: skip
         if result.submissions is not None:
-            subs = result.submissions.assign(status=result.submissions["status"].map(STATUS_ZH))
-            table_sheet(wb, fmt, "报送情况", "报送情况(按花名册)", subs, SUB_SHEET)
+            subs = result.submissions
+            subs = subs.assign(_k=[order.dept_key(d) for d in subs["department"]]).sort_values(
+                "_k", kind="stable"
+            )
+            sub_formats = [fmt.missing if s == "missing" else fmt.cell for s in subs["status"]]
+            subs = subs.assign(status=subs["status"].map(STATUS_ZH))
+            table_sheet(wb, fmt, "报送情况", "报送情况(按花名册;未报送的行标红)", subs, SUB_SHEET,
+                        sub_formats)  # fmt: skip
         _meta_sheet(wb)
-        wb.close()
-
-
-def public_frame(result: CollectResult):
-    """By post, not by person (对岗不对人): one row per distinct risk point of a post."""
-    posts = result.posts
-    grade = posts.groupby(["unit", "department", "title", "tier"])["computed_grade"].min()
-    r = result.risks
-    df = r.assign(grade=[grade.get((u, d, t, tr), "") for u, d, t, tr in zip(r["unit"], r["department"], r["title"],
-                                                                              r["tier"], strict=True)])  # fmt: skip
-    df = df.drop_duplicates(
-        ["unit", "department", "title", "tier", "risk_point", "risk_type", "risk_level", "measures"]
-    )
-    tier_rank = {t: i for i, t in enumerate(TIER_ORDER)}
-    df = df.assign(_t=df["tier"].map(tier_rank).fillna(9))
-    return df.sort_values(
-        ["unit", "department", "_t", "title", "form_id", "source_row"], kind="stable"
-    )
-
-
-def write_public(result: CollectResult, path: str | Path) -> None:
-    """The 公示 version: posts (科室 and 职务) with their risk points; no names, no review opinions."""
-    df = public_frame(result)
-    with atomic_path(path) as tmp:
-        wb = safe_workbook(tmp, "岗位廉政风险公示")
-        fmt = Formats(wb)
-        table_sheet(wb, fmt, "岗位廉政风险公示", "岗位廉政风险点及防控措施公示", df, PUBLIC_SHEET)
-        mark_output(wb, "xlproc-public")
         wb.close()

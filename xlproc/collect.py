@@ -16,9 +16,10 @@ from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, normalise_form
+from xlproc.versions import take_copy_marker
 from xlproc.workbook import WORKBOOK_EXTS
 
-SUBMISSION_COLUMNS = ["department", "person", "tier", "status", "source_file"]
+SUBMISSION_COLUMNS = ["department", "person", "tier", "status", "source_file", "superseded_by"]
 _OTHER_SKIP = {".db", ".ini", ".lnk", ".tmp"}
 SKIP_HINTS = {
     **dict.fromkeys((".zip", ".rar", ".7z"), ";如里面是回收的表格,请解压后放入收件文件夹"),
@@ -43,6 +44,10 @@ class FileResult:
     rows_seen: int = 0
     rows_reported: int = 0
     unplaced: int = 0
+    version: int = 1  # 1 + rounds of feedback copies it was made from (see xlproc.versions)
+    original: str = ""  # for a feedback copy: the file the first copy was made from
+    superseded_by: str = ""  # every form of the file was replaced by the newer version(s) named
+    risks_superseded: int = 0  # risk rows of its forms replaced by newer versions
 
 
 @dataclass
@@ -54,15 +59,22 @@ class CollectResult:
     submissions: object | None
     config: Config
     inboxes: list[Path]
+    roster: list | None = None  # the roster's people (roster.Person), in file order
 
     @property
     def n_errors(self) -> int:
         return int((self.issues["severity"] == "error").sum()) if len(self.issues) else 0
 
     def counts(self) -> dict[str, int]:
+        """Figures that reconcile: rows seen = risks + rows reported + rows of replaced versions.
+
+        A file whose forms were all replaced by newer versions brings all its rows (and its
+        reported rows) to the last term; a file replaced in part brings its replaced risks.
+        """
         by = defaultdict(int)
         for f in self.files:
             by[f.status] += 1
+        current = [f for f in self.files if not f.superseded_by]
         return {
             "files": len(self.files),
             "read": by["read"],
@@ -71,8 +83,12 @@ class CollectResult:
             "forms": len(self.posts),
             "risks": len(self.risks),
             "rows_seen": sum(f.rows_seen for f in self.files),
-            "rows_reported": sum(f.rows_reported for f in self.files),
-            "unplaced": sum(f.unplaced for f in self.files),
+            "rows_reported": sum(f.rows_reported for f in current),
+            "unplaced": sum(f.unplaced for f in current),
+            "rows_superseded": sum(
+                f.rows_seen if f.superseded_by else f.risks_superseded for f in self.files
+            ),
+            "files_superseded": len(self.files) - len(current),
             "errors": self.n_errors,
             "warnings": int((self.issues["severity"] == "warning").sum())
             if len(self.issues)
@@ -104,6 +120,7 @@ def discover(inboxes: list[Path]) -> list[tuple[Path, str]]:
 def read_file(path: Path, rel: str, config: Config) -> FileResult:
     """Read one file into records and issues. Never raises for bad input."""
     from xlproc.locate import locate_forms
+    from xlproc.stafftext import formula_issues
     from xlproc.workbook import read_grids
 
     name, where = path.name, str(path)
@@ -134,12 +151,13 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         return FileResult(
             rel, "skipped", where, issues=[make_issue("FILE_OWN_OUTPUT", rel, value=kind)]
         )
-    res = FileResult(rel, "read", where)
+    grids, version, original = take_copy_marker(grids)
+    res = FileResult(rel, "read", where, version=version, original=original)
     review_boxes = _review_boxes()
     shared: dict[str, str] = {}
     for grid in grids:
         try:
-            sheet = locate_forms(grid, rel)
+            sheet = locate_forms(grid, rel, config)
         except Exception as e:  # a reader bug must not stop the batch: report the sheet
             res.issues.append(
                 make_issue(
@@ -153,9 +171,11 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         res.unplaced += sheet.unplaced
         for form in sheet.forms:
             post, risks, issues = normalise_form(form, rel, config, review_boxes)
+            post["_issues"] = (len(res.issues), len(res.issues) + len(issues))  # its own issues
             res.posts.append(post)
             res.risks.append(_as_rows(risks, shared))  # per form; form ids are given later
             res.issues.extend(issues)
+            res.issues.extend(formula_issues(form, rel))
     if not res.posts:
         res.issues.append(make_issue("FILE_NO_FORM", rel))
     return res
@@ -164,13 +184,13 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
 ROW_KEYS = [k for k in RISK_COLUMNS if k != "form_id"]  # a risk travels as a tuple in this order
 
 
-def _as_rows(risks: list[dict], shared: dict[str, str]) -> list[tuple]:
-    """Risk records as tuples, equal strings as one object: pickled once per file, small."""
-    share = shared.setdefault
-    return [
-        tuple(share(v, v) if type(v) is str else v for v in map(r.__getitem__, ROW_KEYS))
-        for r in risks
-    ]
+_ROW_GETTER = __import__("operator").itemgetter(*ROW_KEYS)
+
+
+def _as_rows(risks: list[dict], shared: dict) -> list[tuple]:
+    """Risk records as tuples, equal values as one object: pickled once per file, small."""
+    share, get = shared.setdefault, _ROW_GETTER
+    return [tuple(map(share, v, v)) for v in map(get, risks)]
 
 
 def _review_boxes() -> dict[str, int]:
@@ -269,22 +289,26 @@ def collect_inbox(
         items, config, config_path, jobs, progress, warm=lambda: __import__("pandas")
     ):
         files.append(fr)
+        base = len(issues)
         issues.extend(fr.issues)
         for post, rows in zip(fr.posts, fr.risks, strict=True):
             fid = f"F{len(posts) + 1:05d}"
             post["form_id"] = fid
+            a, b = post["_issues"]
+            post["_issues"] = (base + a, base + b)
             posts.append(post)
             form_ids.extend([fid] * len(rows))
             for col, values in zip(
                 by_key, zip(*rows, strict=True), strict=False
             ):  # none if no rows
-                col.extend([share(v, v) if type(v) is str else v for v in values])
+                col.extend(map(share, values, values))  # ints share as well: harmless
         fr.posts, fr.risks, fr.issues = [], [], []  # now held above
     del shared
-    issues.extend(_duplicates(posts))
+    posts, issues, old = _versions(files, posts, issues, columns)
     submissions = None
     if people is not None:
-        submissions, roster_issues = _submissions(people, posts)
+        _fill_by_post(people, posts)
+        submissions, roster_issues = _submissions(people, posts, old)
         issues.extend(roster_issues)
     import pandas as pd
 
@@ -294,7 +318,7 @@ def collect_inbox(
         # the roster filled what a list table could not say: the risks follow their post
         by_id = {p["form_id"]: p for p in posts}
         ids = risk_df["form_id"].tolist()
-        for k in ("tier", "department", "title"):
+        for k in ("tier", "department", "title", "person"):
             risk_df[k] = [by_id[i][k] for i in ids]
     post_df = pd.DataFrame(
         posts, columns=POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]
@@ -303,40 +327,105 @@ def collect_inbox(
     sub_df = (
         pd.DataFrame(submissions, columns=SUBMISSION_COLUMNS) if submissions is not None else None
     )
-    return CollectResult(files, risk_df, post_df, issue_df, sub_df, config, list(inboxes))
+    return CollectResult(
+        files, risk_df, post_df, issue_df, sub_df, config, list(inboxes), roster=people
+    )
 
 
-def _duplicates(posts: list[dict]) -> list[Issue]:
-    """The same person submitted twice: both kept, both flagged."""
-    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+def _versions(
+    files: list[FileResult], posts: list[dict], issues: list[Issue], columns: dict[str, list]
+) -> tuple[list[dict], list[Issue], list[tuple[dict, dict]]]:
+    """Apply the version rule (``xlproc.versions``): forms replaced by a newer file leave the batch.
+
+    Their posts, risks and issues are removed (a file or sheet replaced as a whole takes all its
+    issues along), form ids are renumbered, and each replaced form gets a FORM_SUPERSEDED note.
+    Returns the kept posts, the issues, and (replaced post, newer post) pairs.
+    """
+    from xlproc.versions import resolve, version_getter
+
+    res = resolve(posts, version_getter(files))
+    if not res.superseded:
+        return posts, issues + res.issues, []
+    old = [(p, res.superseded[id(p)][0]) for p in posts if id(p) in res.superseded]
+    kept = [p for p in posts if id(p) not in res.superseded]
+    by_file: dict[str, list[dict]] = defaultdict(list)
     for p in posts:
-        if p["person"]:
-            groups[(p["unit"], p["person"])].append(p)
-    out = []
-    for (_unit, person), ps in groups.items():
-        if len(ps) > 1:
-            for p in ps:
-                others = "、".join(
-                    f"{o['source_file']}[{o['source_sheet']}]" for o in ps if o is not p
-                )
-                out.append(
-                    make_issue(
-                        "FORM_DUPLICATE",
-                        p["source_file"],
-                        p["source_sheet"],
-                        value=person,
-                        field=others,
-                    )
-                )
-    return out
+        by_file[p["source_file"]].append(p)
+    drop_files, drop_sheets, drop_ids = set(), set(), set()
+    for f in files:
+        mine = by_file.get(f.rel, [])
+        gone = [p for p in mine if id(p) in res.superseded]
+        if not gone:
+            continue
+        if len(gone) == len(mine):
+            drop_files.add(f.rel)
+            f.superseded_by = "、".join(dict.fromkeys(new["source_file"] for p, new in old
+                                                      if p["source_file"] == f.rel))  # fmt: skip
+        f.risks_superseded = sum(p["n_risks"] for p in gone)
+        sheets = defaultdict(list)
+        for p in mine:
+            sheets[p["source_sheet"]].append(id(p) in res.superseded)
+        drop_sheets.update((f.rel, s) for s, flags in sheets.items() if all(flags))
+        for p in gone:
+            drop_ids.update(range(*p["_issues"]))
+    issues = [
+        i
+        for k, i in enumerate(issues)
+        if k not in drop_ids
+        and i.source_file not in drop_files
+        and (i.source_file, i.source_sheet) not in drop_sheets
+    ]
+    # risks: keep the rows of kept forms, and number the forms again without gaps
+    renumber = {p["form_id"]: f"F{k:05d}" for k, p in enumerate(kept, start=1)}
+    keep = [fid in renumber for fid in columns["form_id"]]
+    for k, values in columns.items():
+        columns[k] = [v for v, ok in zip(values, keep, strict=True) if ok]
+    columns["form_id"] = [renumber[fid] for fid in columns["form_id"]]
+    for p in kept:
+        p["form_id"] = renumber[p["form_id"]]
+    return kept, issues + res.issues, old
 
 
-def _submissions(people, posts: list[dict]) -> tuple[list[dict], list[Issue]]:
+def _fill_by_post(people, posts: list[dict]) -> None:
+    """A form with no holder named (对岗不对人) takes its holder from the roster when exactly
+    one roster person holds that post: same unit (or none given), 科室 and 职务."""
+    by_post: dict[tuple[str, str], list] = defaultdict(list)
+    for person in people:
+        by_post[("".join(person.department.split()), "".join(person.title.split()))].append(person)
+    for p in posts:
+        if p["person"] or not p["department"] or not p["title"]:
+            continue
+        cands = [
+            x
+            for x in by_post.get(
+                ("".join(p["department"].split()), "".join(p["title"].split())), []
+            )
+            if not p["unit"] or x.unit == p["unit"]
+        ]
+        if len(cands) == 1:
+            p["person"] = cands[0].person
+
+
+def _submissions(
+    people, posts: list[dict], old: list[tuple[dict, dict]] = ()
+) -> tuple[list[dict], list[Issue]]:
+    """One row per roster person (and per person not in it); a form replaced by a newer version
+    adds a row ``superseded`` after its holder's, naming the newer file."""
     from xlproc.forms import TIER_NAMES
 
     by_name: dict[str, list[dict]] = defaultdict(list)
     for p in posts:
         by_name[p["person"]].append(p)
+    replaced: dict[tuple[str, str], list[tuple[dict, dict]]] = defaultdict(list)
+    for p, new in old:
+        if p["person"]:
+            replaced[(p["unit"], p["person"])].append((p, new))
+
+    def replaced_rows(unit: str, person: str, department: str, tier: str) -> list[dict]:
+        return [{"department": department or p["department"], "person": person, "tier": tier or p["tier"],
+                 "status": "superseded", "source_file": p["source_file"], "superseded_by": new["source_file"]}
+                for p, new in replaced.pop((unit, person), [])]  # fmt: skip
+
     rows: list[dict] = []
     issues: list[Issue] = []
     matched: set[int] = set()
@@ -365,12 +454,19 @@ def _submissions(people, posts: list[dict]) -> tuple[list[dict], list[Issue]]:
             status = "duplicate" if len(cands) > 1 else "submitted"
             src = ";".join(sorted({p["source_file"] for p in cands}))
         rows.append({"department": person.department, "person": person.person, "tier": tier,
-                     "status": status, "source_file": src})  # fmt: skip
+                     "status": status, "source_file": src, "superseded_by": ""})  # fmt: skip
+        units = {p["unit"] for p in cands} | {person.unit, ""}
+        for unit in sorted(units):
+            rows.extend(replaced_rows(unit, person.person, person.department, tier))
     for p in posts:
         if id(p) not in matched and p["person"]:
             rows.append({"department": p["department"], "person": p["person"], "tier": p["tier"],
-                         "status": "not_in_roster", "source_file": p["source_file"]})  # fmt: skip
+                         "status": "not_in_roster", "source_file": p["source_file"],
+                         "superseded_by": ""})  # fmt: skip
+            rows.extend(replaced_rows(p["unit"], p["person"], p["department"], p["tier"]))
             issues.append(
                 make_issue("NOT_IN_ROSTER", p["source_file"], p["source_sheet"], value=p["person"])
             )
+    for unit, person in list(replaced):  # replaced, and neither in the roster nor kept
+        rows.extend(replaced_rows(unit, person, "", ""))
     return rows, issues

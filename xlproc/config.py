@@ -12,7 +12,7 @@ from xlproc.resources import data_dir
 from xlproc.text import fold
 
 _TYPE_SPLIT = re.compile(r"[、,，/;；|\s]+|和|及|与")
-_SUFFIXES = ("方面", "岗位", "风险", "类", "级")
+_SUFFIXES = ("方面", "岗位", "风险点", "腐败风险", "廉政风险", "廉洁风险", "风险", "类", "级")
 
 
 def _key(text: str) -> str:
@@ -58,6 +58,10 @@ class Vocabulary:
         except KeyError:
             pass
         found = next((self._map[k] for k in _variants(raw) if k in self._map), None)
+        if found is None and (":" in raw or "：" in raw):
+            # written with its label: '风险等级:中'
+            after = re.split(r"[:：]", raw, maxsplit=1)[1].strip()
+            found = next((self._map[k] for k in _variants(after) if k in self._map), None)
         if len(self._memo) < 65536:
             self._memo[raw] = found
         return found
@@ -88,7 +92,18 @@ class Config:
         return self.levels.lookup(raw) if raw else None
 
     def types(self, raw: str) -> tuple[list[str], list[str]]:
-        """Split a type cell into canonical types and the parts that were not understood."""
+        """Split a type cell into canonical types and the parts that were not understood.
+
+        The result is shared between equal cells: callers must not change it."""
+        memo = self.__dict__.setdefault("_types_memo", {})
+        got = memo.get(raw)
+        if got is None:
+            got = self._types(raw)
+            if len(memo) < 65536:
+                memo[raw] = got
+        return got
+
+    def _types(self, raw: str) -> tuple[list[str], list[str]]:
         known: list[str] = []
         unknown: list[str] = []
         for part in _TYPE_SPLIT.split(fold(raw)):
@@ -144,6 +159,9 @@ def load_config(path: str | Path | None = None) -> Config:
             a_powers=list(g.get("a_powers", [])),
             b_powers=list(g.get("b_powers", [])),
         )
+        rnd = raw.get("round", {})
+        if not isinstance(rnd, dict) or not all(isinstance(v, str) for v in rnd.values()):
+            raise ConfigError("配置有误:[round] 的 title、deadline、authority 须为文字(用引号括起)")
         levels = raw["levels"]
         if len(levels) != 3 or set(levels) != set(grading.level_points):
             raise ConfigError("配置有误:[levels] 须恰有三个级别,且与 level_points 的键一致")

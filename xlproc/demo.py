@@ -34,7 +34,13 @@ def run_demo(outdir: Path) -> Iterator[str]:
     yield f"2. 汇总示例回收表格 {inbox}:{c['forms']} 张表、{c['risks']} 个风险点,错误 {c['errors']} 个、警告 {c['warnings']} 个"
     yield f"   {accounting_line(result)}"
     yield f"3. 汇总档案:{archive}"
-    yield f"   公示版(不含姓名):{public}"
+    omitted = int(result.issues["code"].str.startswith("PUBLIC_").sum())
+    yield f"   公示版(按岗位,不含姓名):{public}" + (
+        f";{omitted} 个风险点因填写不全或含公式、链接未列入,见档案的“问题清单”" if omitted else ""
+    )
     yield f"   CSV 导出:{export}"
     yield f"4. 退回修改稿(问题单元格已标注批注)和《退回清单》:{feedback}"
-    yield "下一步:用 Excel/WPS 打开汇总档案查看;对真实收件箱运行 xlproc collect 收件文件夹 --roster 花名册 -o 档案.xlsx"
+    yield (
+        "下一步:用 Excel/WPS 打开汇总档案查看;对真实收件箱运行 "
+        "xlproc collect 收件文件夹 --roster 花名册 -o 2026年廉政风险信息档案.xlsx"
+    )

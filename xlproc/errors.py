@@ -14,7 +14,12 @@ class UsageError(XlprocError):
 
 
 class RosterError(UsageError):
-    """The roster is unusable; nothing is written."""
+    """The roster is unusable; nothing is written. ``problems``: each bad row's own line
+    (``第 N 行:…``), every one of them, for a page that lists them; else the message alone."""
+
+    def __init__(self, message: str, problems: list[str] | None = None):
+        super().__init__(message)
+        self.problems = list(problems) if problems else [message]
 
 
 class ConfigError(UsageError):

@@ -40,7 +40,11 @@ class FormDef:
     columns: tuple[Column, ...]
     sections: tuple[Section, ...]
     reviews: tuple[str, ...]
-    note: str
+    note: str  # may hold {deadline} and {authority}: see ``note_text``
+    row_height: float = 36.0
+
+    def note_text(self, deadline: str, authority: str) -> str:
+        return self.note.replace("{deadline}", deadline).replace("{authority}", authority)
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ def load_spec() -> FormSpec:
             sections=tuple(Section(s["key"], s["label"], int(s["rows"])) for s in fr["sections"]),
             reviews=tuple(fr["reviews"]),
             note=fr["note"],
+            row_height=float(fr.get("row_height", raw["print"].get("row_height", 36))),
         )
     column_labels = {
         role: tuple(dict.fromkeys(label_key(x) for x in [c["label"], *c.get("synonyms", [])]))

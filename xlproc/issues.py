@@ -53,6 +53,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "{value} 的表提交了不止一份(另见 {field}),两份都已收录;请确认以哪一份为准",
     ),
+    "FORM_SUPERSEDED": (
+        INFO,
+        "{value} 的表已被新版本替代:以 {field} 为准({reason});本份不计入汇总,其问题不再列出",
+    ),
+    "FORM_VERSION_TIE": (
+        ERROR,
+        "{value} 的表另有一份在 {field},无法判断哪一份较新(修改稿标记、修改时间和文件名都分不出先后),"
+        "两份都已收录;请删去旧的一份,或把新的一份改名为“…-修改.xlsx”后重新汇总",
+    ),
     "GRADE_BLANK": (INFO, "未填写岗位风险等级;已按规则计算为 {field}"),
     "GRADE_UNKNOWN": (WARNING, "岗位风险等级“{value}”无法识别;请填写 A、B 或 C"),
     "GRADE_MISMATCH": (
@@ -67,9 +76,40 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "POINT_BLANK": (WARNING, "该行填写了内容但没有填写风险点;请补填风险点或删除该行"),
     "MEASURES_BLANK": (WARNING, "风险点“{value}”未填写防控措施;请补填"),
     "ROW_UNPLACED": (WARNING, "表格之外的内容“{value}”未被收录;如是风险点,请填入表格的行中"),
+    "CELL_OUTSIDE": (
+        WARNING,
+        "表格右侧(最后一列为 {field} 列)的内容“{value}”不属于任何列,未被收录;如是风险点的内容,请填入表格相应的列中",
+    ),
+    "TABLE_OTHER": (
+        INFO,
+        "表格“{value}”({field} 行)没有风险点、风险级别等列,不是风险点表,未收录;如其中有风险点,请填入防控表",
+    ),
+    "COLUMN_GUESSED": (
+        INFO,
+        "表头“{value}”所在列按内容判断为“{field}”({reason});如判断有误,请把表头改为标准写法",
+    ),
+    "TABLE_NO_TYPE": (
+        INFO,
+        "表中没有“风险类型”列,风险点的类型未登记;如需分类统计,请增加一列填写思想道德、制度机制或岗位职责风险",
+    ),
     # roster
     "NOT_IN_ROSTER": (WARNING, "{value} 不在花名册中;请核对姓名,或补入花名册"),
     "MISSING_SUBMISSION": (WARNING, "{value} 尚未报送({field});请催报"),
+    # staff text (any field)
+    "TEXT_FORMULA_LIKE": (
+        WARNING,
+        "{field}“{value}”看起来像公式或链接,已按文字收录(不会计算,也不会变成可点击的链接),"
+        "不列入公示版;请改为普通文字",
+    ),
+    # the public version (公示版): rows left out, so that publishing is never silent
+    "PUBLIC_INCOMPLETE": (
+        WARNING,
+        "第 {row} 行风险点“{value}”的{field}未填写或无法识别,未列入公示版;改正后重新汇总即可列入",
+    ),
+    "PUBLIC_TEXT": (
+        WARNING,
+        "第 {row} 行风险点“{value}”的{field}含公式或链接样的文字,未列入公示版;改为普通文字后重新汇总即可列入",
+    ),
 }
 
 
@@ -79,12 +119,45 @@ SHORT: dict[str, str] = {
     "FILE_ENCRYPTED": "设有打开密码", "FILE_TOO_LARGE": "文件异常过大", "FILE_WPS_ET": "WPS .et 格式",
     "FILE_UNREADABLE": "无法读取", "FILE_SKIPPED": "非表格文件", "FILE_OWN_OUTPUT": "xlproc 输出文件", "FILE_NO_FORM": "未找到防控表",
     "SHEET_NO_TABLE": "表头被改动", "FORM_EMPTY": "未填风险点", "FORM_NO_PERSON": "未填姓名",
-    "FORM_DUPLICATE": "重复提交", "GRADE_BLANK": "未填岗位风险等级", "GRADE_UNKNOWN": "岗位风险等级无法识别",
+    "FORM_DUPLICATE": "重复提交", "FORM_SUPERSEDED": "已被新版本替代", "FORM_VERSION_TIE": "无法判断新旧版本",
+    "GRADE_BLANK": "未填岗位风险等级", "GRADE_UNKNOWN": "岗位风险等级无法识别",
     "GRADE_MISMATCH": "岗位风险等级与评定不符", "LEVEL_BLANK": "风险级别未填", "LEVEL_UNKNOWN": "风险级别无法识别",
     "TYPE_BLANK": "风险类型未填", "TYPE_UNKNOWN": "风险类型无法识别", "POINT_BLANK": "有行未填风险点",
-    "MEASURES_BLANK": "防控措施未填", "ROW_UNPLACED": "表格外有内容", "NOT_IN_ROSTER": "不在花名册",
+    "MEASURES_BLANK": "防控措施未填", "ROW_UNPLACED": "表格外有内容", "CELL_OUTSIDE": "表格右侧有内容",
+    "COLUMN_GUESSED": "按内容判断的列", "TABLE_OTHER": "非风险点表格", "TABLE_NO_TYPE": "无风险类型列", "NOT_IN_ROSTER": "不在花名册",
     "MISSING_SUBMISSION": "未报送",
 }  # fmt: skip
+
+SHORT.update({  # the outputs' codes
+    "TEXT_FORMULA_LIKE": "疑似公式或链接", "PUBLIC_INCOMPLETE": "未公示:填写不全",
+    "PUBLIC_TEXT": "未公示:公式或链接",
+})  # fmt: skip
+# The Chinese name of each code: shown instead of the code in our workbooks (问题清单, 退回清单);
+# the English code stays the stable key in issues.csv.
+NAMES = SHORT
+
+# The field (项目) each code is about. Codes not listed name their field when they are made
+# (FORM_NO_PERSON: 姓名 or 负责人; TEXT_FORMULA_LIKE and PUBLIC_*: the column concerned); for the
+# codes listed, what the caller passes as ``field`` only fills the message.
+ITEMS: dict[str, str] = {
+    **dict.fromkeys(
+        ("FILE_EMPTY", "FILE_TRUNCATED", "FILE_NOT_WORKBOOK", "FILE_ENCRYPTED", "FILE_TOO_LARGE",
+         "FILE_WPS_ET", "FILE_UNREADABLE", "FILE_SKIPPED", "FILE_OWN_OUTPUT", "FILE_NO_FORM"),
+        "文件",
+    ),
+    "SHEET_NO_TABLE": "表头", "FORM_EMPTY": "风险点", "FORM_DUPLICATE": "姓名",
+    "GRADE_BLANK": "岗位风险等级", "GRADE_UNKNOWN": "岗位风险等级", "GRADE_MISMATCH": "岗位风险等级",
+    "LEVEL_BLANK": "风险级别", "LEVEL_UNKNOWN": "风险级别", "TYPE_BLANK": "风险类型",
+    "TYPE_UNKNOWN": "风险类型", "POINT_BLANK": "风险点", "MEASURES_BLANK": "防控措施",
+    "ROW_UNPLACED": "表格外内容", "NOT_IN_ROSTER": "姓名", "MISSING_SUBMISSION": "报送情况",
+    # the reader's newer codes (CELL_OUTSIDE passes the table's last column as its field)
+    "CELL_OUTSIDE": "表格外内容", "TABLE_NO_TYPE": "风险类型",
+}  # fmt: skip
+
+
+def code_name(code: str) -> str:
+    """The Chinese name of an issue code (the code itself if it has none yet)."""
+    return NAMES.get(code, code)
 
 
 @dataclass
@@ -111,12 +184,17 @@ def make_issue(
     value: str = "",
     **extra: str,
 ) -> Issue:
-    """Build an issue from the catalogue; ``extra`` fills template slots beyond the columns."""
+    """Build an issue from the catalogue; ``extra`` fills template slots beyond the columns.
+
+    The issue's ``field`` column names the field concerned (``ITEMS``); for a code listed there,
+    ``field`` given here is a detail of the message (the allowed values, the computed grade …).
+    """
     severity, template = CATALOGUE[code]
     message = template.format(field=field, value=value, cell=cell, **extra)
     if cell and source_sheet:
         message = f"[{source_sheet}!{cell}] {message}"
-    return Issue(severity, code, source_file, source_sheet, cell, field, value, message)
+    item = ITEMS.get(code, field)
+    return Issue(severity, code, source_file, source_sheet, cell, item, value, message)
 
 
 ISSUE_COLUMNS = [

@@ -1,10 +1,18 @@
-"""Find forms in a sheet by their labels, not by fixed cells, and pull out their raw rows.
+"""Find forms and lists in a sheet by what their columns mean, and pull out their raw rows.
 
-A sheet may hold one form, several stacked forms, or a department list table (一览表).
-The table header row is the anchor: a row naming 风险点 and at least one of 风险类型 /
-风险级别 / 防控措施. Above it lie the title, 单位 line and header fields; below it the
-risk rows, then the review boxes and the note line. Every non-empty row is accounted for:
-a risk row, a row reported as incomplete, or a row reported as lying outside the table.
+A sheet may hold one official form, several stacked forms, or a list table (一览表, 排查表,
+责任清单) with a row per risk point. The table header row is the anchor: a row whose headings
+name a risk text (风险点, 风险名称, 风险描述 …) and at least one of the type, the level or the
+measures. Each column's role is then settled by its heading and its contents together
+(`xlproc.columns`). Above the header lie the title, the 单位 line and header fields; below
+it the risk rows, then review boxes, sign-off lines and the note.
+
+Every non-empty row is accounted for: a risk row, a row reported as incomplete, a row reported
+as lying outside any table, or a known part of a form (title, fields, repeated header, review,
+sign-off, note, a row saying only 无). A cell to the right of a table is reported too.
+
+Rows belong to posts, not only people (对岗不对人): in a list table the rows of one unit,
+科室, post and holder make one form; a row without a named holder belongs to its post.
 """
 
 from __future__ import annotations
@@ -12,22 +20,54 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
+from xlproc.columns import (
+    ANCHOR,
+    IDENTITY,
+    POINTISH,
+    Heading,
+    assign_roles,
+    heading_role,
+    needs,
+    profile,
+    role_zh,
+)
 from xlproc.forms import META_PREFIX, FormSpec, load_spec
 from xlproc.issues import Issue, make_issue
 from xlproc.roster import TIER_WORDS
-from xlproc.text import cell_ref, fold, label_key
+from xlproc.text import cell_ref, col_letter, fold, label_key
 
-ANCHOR_ROLES = {"risk_type", "risk_level", "measures"}
-LIST_ROLES = {"person", "department", "title"}
-FIELD_ROLE_TIER = {"head": "middle", "department": "middle", "dept_title": "general"}
 _ANNEX = re.compile(r"^附件[0-9一二三四五六七八九十]+$")
-_DATE = re.compile(r"^(\d{2,4})?年(\d{1,2})?月(\d{1,2})?日?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_DATE = re.compile(
+    r"^(\d{2,4}|[〇零一二三四五六七八九十]{2,4})?年(\d{1,2}|[一二三四五六七八九十]{1,2})?月"
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3})?日?$|^\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$"
+)
 _UNIT = re.compile(
     r"^\s*(?:填报)?单位(?:名称)?\s*(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]?\s*(.*)$", re.S
 )
 _MAX_LABEL = 64
+# a row of only these says "nothing to report", not a risk point
+_NUMBERISH = re.compile(r"^[\d.,%\s分元万]+$")
+_NOTHING = {"无", "暂无", "没有", "/", "-", "—", "——", "空", "无风险点", "无此项", "不涉及"}
+# sign-off and filing lines: 填表人, 审核人, 科室负责人签字, 填报时间, 年 月 日 …
+_SIGNOFF_START = (
+    "填表人", "填报人", "制表人", "审核人", "审批人", "复核人", "经办人", "联系人", "联系电话",
+    "电话", "日期", "填表日期", "填报日期", "填报时间", "填表时间", "时间", "报送时间", "签字",
+    "签名", "单位负责人", "部门负责人", "科室负责人", "主要负责人", "分管领导", "主管领导",
+    "本人签字", "本人签名", "签发", "审签", "盖章", "单位盖章", "责任人签字", "承诺人",
+    "监督电话", "举报电话", "监督举报电话", "投诉电话", "制表", "制表日期", "打印日期",
+)  # fmt: skip
+_PAGE = re.compile(r"^(第\d+页[,，]?(共\d+页)?|共\d+页[,，]?第\d+页|\d+/\d+|-\d+-)$")
+_ENDS_WITH_DATE = re.compile(
+    r"(\d{4}|[〇零一二三四五六七八九十]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"(\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?$|\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$"
+)
+_TITLE_ENDS = (
+    "一览表", "汇总表", "清单", "排查表", "登记表", "台账", "台帐", "防控表", "自查表", "防控卡",
+    "明细表", "统计表", "评估表", "识别表", "风险库", "信息库", "目录",
+)  # fmt: skip
+_SIGNOFF_WORDS = ("签字", "签名", "签章", "盖章", "审核人", "填表人", "制表人", "填报人")
 
 
 @dataclass
@@ -46,6 +86,8 @@ class RawRisk:
     title: str = ""
     declared: str = ""
     tier: str = ""
+    description: str = ""
+    unit: str = ""
 
 
 @dataclass
@@ -67,6 +109,8 @@ class RawForm:
     reviews_filled: int = 0
     person_field: str = "姓名"
     roster_row: int = 0
+    person_asked: bool = True  # the form has a place for a name (a personal form)
+    grade_asked: bool = True  # the form has a place for the post grade
 
 
 @dataclass
@@ -75,64 +119,59 @@ class SheetResult:
     issues: list[Issue]
     rows_seen: int  # non-empty table rows
     rows_reported: int  # table rows that became an issue instead of a risk point
-    unplaced: int  # rows outside any table, reported
-
-
-@dataclass(frozen=True)
-class _Labels:
-    column_exact: dict[str, str]
-    column_prefix: tuple[tuple[str, str], ...]
-    fields: dict[str, str]
+    unplaced: int  # rows outside any table and cells beside a table, reported
 
 
 _FIELD_EXT = ("签字", "签名", "职级", "名称", "全称", "盖章")
 
 
-def field_of(key: str) -> str | None:
-    """The header field a label names: exactly, or with a known addition ('职务职级', '姓名签字')."""
-    fields = _labels().fields
-    fld = fields.get(key)
-    if fld is None and key.endswith(_FIELD_EXT):
-        fld = fields.get(key[:-2])
-    return fld
-
-
 @cache
-def _labels() -> _Labels:
+def _field_keys() -> dict[str, str]:
     spec: FormSpec = load_spec()
-    exact: dict[str, str] = {}
-    prefix: list[tuple[str, str]] = []
-    for role, keys in spec.column_labels.items():
-        for k in keys:
-            exact.setdefault(k, role)
-            if len(k) >= 3:
-                prefix.append((k, role))
-    prefix.sort(key=lambda kr: -len(kr[0]))
     fields: dict[str, str] = {}
     for fld, keys in spec.field_keys.items():
         if fld == "unit":
             continue
         for k in keys:
             fields.setdefault(k, fld)
-    return _Labels(exact, tuple(prefix), fields)
+    return fields
 
 
-_ROLE_CACHE: dict[str, str | None] = {}
+def field_of(key: str) -> str | None:
+    """The header field a label names: exactly, or with a known addition ('职务职级', '姓名签字')."""
+    fields = _field_keys()
+    fld = fields.get(key)
+    if fld is None and key.endswith(_FIELD_EXT):
+        fld = fields.get(key[:-2])
+    return fld
 
 
 def column_role(key: str) -> str | None:
-    """The column role a header label names (exact synonym, else a synonym it starts with)."""
-    try:
-        return _ROLE_CACHE[key]
-    except KeyError:
-        pass
-    lab = _labels()
-    role = lab.column_exact.get(key)
-    if role is None and key:
-        role = next((r for k, r in lab.column_prefix if key.startswith(k)), None)
-    if len(_ROLE_CACHE) < 100_000:
-        _ROLE_CACHE[key] = role
-    return role
+    """The column role a header label names (used by the form filler)."""
+    h = heading_role(key)
+    return h.role if h and h.strength >= 2 else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_point_cell(v: str) -> bool:
+    """A cell that could head a table's risk text column (风险点, 风险描述 …)."""
+    if not v or len(v) > 40 or not ("风" in v or "描述" in v or "表现" in v):
+        return False
+    h = heading_role(label_key(v))
+    return h is not None and h.role in POINTISH and h.strength >= 2
+
+
+@lru_cache(maxsize=1 << 16)
+def _heading_cell(v: str) -> bool:
+    """A short cell that is a column heading word (checked before looking at the row)."""
+    if len(v) > 16:
+        return False
+    h = heading_role(label_key(v))
+    return h is not None and h.strength >= 2
+
+
+def _is_signoff_label(key: str) -> bool:
+    return key.startswith(_SIGNOFF_START) or any(w in key for w in _SIGNOFF_WORDS)
 
 
 class _Sheet:
@@ -141,19 +180,15 @@ class _Sheet:
     def __init__(self, grid):
         self.grid = grid
         self.rows = grid.rows
-        self._keys: dict[int, list[str]] = {}
         self._kinds: dict[int, str] = {}
         self._nonempty: dict[int, list[int]] = {}
+        self._merge_start: dict[tuple[int, int], int] | None = None
+        self._merge_top: set[int] | None = None
+        self._point_rows: dict[int, bool] = {}
 
-    def keys(self, r: int) -> list[str]:
-        k = self._keys.get(r)
-        if k is None:
-            k = [
-                label_key(v) if v and len(v) <= _MAX_LABEL else ("\x00" if v else "")
-                for v in self.rows[r]
-            ]
-            self._keys[r] = k
-        return k
+    def key(self, r: int, c: int) -> str:
+        v = self.rows[r][c] if c < len(self.rows[r]) else ""
+        return label_key(v) if v and len(v) <= _MAX_LABEL else ("\x00" if v else "")
 
     def nonempty(self, r: int) -> list[int]:
         cols = self._nonempty.get(r)
@@ -161,23 +196,106 @@ class _Sheet:
             cols = self._nonempty[r] = [c for c, v in enumerate(self.rows[r]) if v]
         return cols
 
-    def header_roles(self, r: int) -> dict[str, int] | None:
-        row = self.rows[r]
-        # every anchor label (风险点, 风险类型, 风险级别 and their synonyms) contains 风
-        if sum(1 for v in row if v) < 3 or not any("风" in v for v in row):
+    def headings(self, r: int) -> tuple[dict[int, Heading | None], int] | None:
+        """The headings of a table header starting at row ``r`` and its depth (1 or 2 rows),
+        or None.
+
+        A header names a risk text and one of type, level or measures, with at least three
+        known headings in all, and most of its cells are headings (not a data row that
+        happens to contain a heading word). A heading may be split over two rows (`风险` over
+        `类别`) or have sub-headings under a merged cell: the two rows are read together.
+        """
+        cols = self.nonempty(r)
+        if not cols:
             return None
-        roles: dict[str, int] = {}
-        for c, k in enumerate(self.keys(r)):
-            if k and k != "\x00":
-                role = column_role(k)
-                if role and role not in roles:
-                    roles[role] = c
-        if "risk_point" in roles and ANCHOR_ROLES & roles.keys() and len(roles) >= 3:
-            return roles
-        return None
+        pointish = self.names_point(r)
+        if not pointish and not (r + 1 < len(self.rows) and self.names_point(r + 1)):
+            return None  # the cheap test that turns away data rows
+        one = None
+        if pointish and len(cols) >= 3:
+            one = self._judge({c: self.key(r, c) for c in cols}, quick=False)
+        two = self._two_row(r, one)
+        if two is not None and (one is None or two[1] >= one[1]):
+            return two[0], 2
+        if one is None:
+            return None
+        heads = one[0]
+        # a heading merged down from the row above (序号 over two rows) belongs to this header
+        merged = self.grid.merged_into
+        if merged:
+            for c in range(len(self.rows[r])):
+                top = merged.get((r, c))
+                if c not in heads and top and top[0] < r and top[1] == c:
+                    k = self.key(top[0], c)
+                    heads[c] = heading_role(k) if k and k != "\x00" else None
+        return heads, 1
+
+    def names_point(self, r: int) -> bool:
+        """Some short cell of row ``r`` is a heading naming a risk text (风险点, 风险描述 …)."""
+        hit = self._point_rows.get(r)
+        if hit is None:
+            hit = self._point_rows[r] = any(map(_names_point_cell, self.rows[r]))
+        return hit
+
+    def _two_row(self, r: int, one) -> tuple[dict[int, Heading | None], int] | None:
+        """Row ``r`` and the row below read as one header, if the row below looks like the
+        lower half of one (short cells only, not a header by itself) and row ``r`` is not a
+        title or a line of header fields."""
+        if r + 1 >= len(self.rows) or len(self.nonempty(r)) < 2:
+            return None
+        below = self.nonempty(r + 1)
+        if not below or any(len(self.rows[r + 1][c]) > 16 for c in below):
+            return None
+        # evidence that the rows are one header: a cell of row r merged down or across
+        # over the row below's labels; without it, the row below must be a partial row
+        # (the lower halves of a few headings), never a full data row
+        joined = r in self._merge_rows()
+        if not joined and (one is not None or len(below) > len(self.nonempty(r)) // 2):
+            return None
+        if one is None and self.kind(r) != "other":
+            return None
+        if len(below) >= 3 and self._judge({c: self.key(r + 1, c) for c in below}, quick=True):
+            return None
+        merged = self.grid.merged_into
+        keys: dict[int, str] = {}
+        for c in sorted(set(self.nonempty(r)) | set(below)):
+            top = self.key(r, c)
+            if not top and (r, c) in merged:  # under a heading merged across
+                r0, c0 = merged[(r, c)]
+                top = self.key(r0, c0) if r0 == r else ""
+            low = self.key(r + 1, c) if (r + 1, c) not in merged else ""
+            keys[c] = top + low if "\x00" not in (top, low) else "\x00"
+        return self._judge(keys, quick=False)
+
+    def _judge(
+        self, keys: dict[int, str], quick: bool
+    ) -> tuple[dict[int, Heading | None], int] | None:
+        """Headings of label keys (column → key) if they make a table header; with the
+        count of known headings."""
+        if quick:  # cheap test first: some short cell names a risk text
+            for k in keys.values():
+                if k != "\x00" and ("风" in k or "描述" in k or "表现" in k):
+                    h = heading_role(k)
+                    if h is not None and h.role in POINTISH and h.strength >= 2:
+                        break
+            else:
+                return None
+        heads: dict[int, Heading | None] = {}
+        known = 0
+        for c, k in keys.items():
+            h = heading_role(k) if k and k != "\x00" else None
+            heads[c] = h
+            if h and h.strength >= 2:
+                known += 1
+        roles = {h.role for h in heads.values() if h and h.strength >= 2}
+        if not (roles & set(POINTISH)) or not (roles & set(ANCHOR)) or len(roles) < 3:
+            return None
+        if known < 0.6 * len(heads):
+            return None
+        return heads, known
 
     def kind(self, r: int) -> str:
-        """blank | title | unit | fields | review | note | other"""
+        """blank | page | title | unit | fields | review | note | signoff | other"""
         k = self._kinds.get(r)
         if k is None:
             k = self._kinds[r] = self._kind(r)
@@ -189,7 +307,9 @@ class _Sheet:
             return "blank"
         row = self.rows[r]
         first = row[cols[0]]
-        fk = label_key(first)
+        fk = label_key(first) if len(first) <= 200 else ""
+        if len(cols) == 1 and _PAGE.match(fk):
+            return "page"
         if len(cols) <= 2:
             if (
                 _ANNEX.match(fk)
@@ -197,16 +317,39 @@ class _Sheet:
                 or fk.endswith("一览表")
             ):
                 return "title"
-            if fk.startswith(("注", "备注")) and len(fk) > 3:
+            if fk.startswith(("注", "备注", "说明")) and len(fk) > 3:
                 return "note"
+            if len(fk) <= 60 and fk.endswith(_TITLE_ENDS):
+                return "title"
         if (
             "意见" in fk
             and len(fk) <= 24
-            and ("审查" in fk or "审核" in fk or "审批" in fk or "领导" in fk)
+            and (
+                fk.endswith("意见") or "审查" in fk or "审核" in fk or "审批" in fk or "领导" in fk
+            )
         ):
             return "review"
         if _is_unit_label(first):
             return "unit"
+        if (
+            len(cols) <= 4
+            and all(len(row[c]) <= 40 for c in cols)
+            and (
+                _is_date(first)
+                or _ENDS_WITH_DATE.search(row[cols[-1]])
+                or any(_is_signoff_label(self.key(r, c)) for c in cols)
+            )
+        ):
+            # a field label (姓名, 科室) beside the sign-off makes it a preamble line
+            if not any(
+                field_of(self.key(r, c)) in ("person", "department", "dept_title", "declared_grade")
+                for c in cols
+            ):
+                return "signoff"
+        if len(cols) == 1 and len(first) <= 80 and self.span_end(r, cols[0]) - cols[0] >= 2:
+            # one short text merged across the table: a caption, not a row
+            if not _field_with_value(first):
+                return "title"
         # field labels are short: do not fold the long texts of a data row
         if any(
             len(row[c]) <= 12 and field_of(label_key(row[c])) for c in cols
@@ -214,12 +357,19 @@ class _Sheet:
             return "fields"
         return "other"
 
+    def _merge_rows(self) -> set[int]:
+        """Rows where a merge starts that spans down or across."""
+        if self._merge_top is None:
+            self._merge_top = {
+                r0 for r0, c0, r1, c1 in self.grid.merges or () if r1 > r0 or c1 > c0
+            }
+        return self._merge_top
+
     def span_end(self, r: int, c: int) -> int:
         """Last column of the merge that starts at (r, c), or c."""
-        for r0, c0, _r1, c1 in self.grid.merges or ():
-            if r0 == r and c0 == c:
-                return c1
-        return c
+        if self._merge_start is None:
+            self._merge_start = {(r0, c0): c1 for r0, c0, _r1, c1 in self.grid.merges or ()}
+        return self._merge_start.get((r, c), c)
 
 
 def _is_unit_label(text: str) -> bool:
@@ -245,7 +395,8 @@ def _parse_fields(sh: _Sheet, rows: list[int]) -> dict[str, tuple[str, str]]:
     """Header fields in the preamble rows: field → (value, cell of the value)."""
     out: dict[str, tuple[str, str]] = {}
     for r in rows:
-        row, keys = sh.rows[r], sh.keys(r)
+        row = sh.rows[r]
+        keys = [sh.key(r, c) for c in range(len(row))]
         for c, k in enumerate(keys):
             if not k:
                 continue
@@ -276,6 +427,8 @@ def _parse_unit(sh: _Sheet, rows: list[int]) -> str:
         m = _UNIT.match(fold(sh.rows[r][cols[0]]))
         if m and _is_unit_label(sh.rows[r][cols[0]]):
             value = m.group(1).strip()
+            # '填报单位:XX局 填报时间:…' in one cell: the unit ends where the next label starts
+            value = re.split(r"\s+(?:填报|填表|日期|时间)", value, maxsplit=1)[0].strip()
             if not value and len(cols) > 1:
                 value = sh.rows[r][cols[1]].strip()
             return value
@@ -288,6 +441,50 @@ def _tier_from(title_text: str) -> str:
                        ("中层", "middle"), ("一般", "general"), ("领导", "leader")):  # fmt: skip
         if word in title_text:
             return tier
+    return ""
+
+
+# post words → tier, longest first ('主任科员' is general, '主任' is not)
+_POST_TIERS: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        [
+            (w, "general")
+            for w in """四级主任科员 三级主任科员 二级主任科员 一级主任科员 副主任科员
+        主任科员 一级科员 二级科员 科员 办事员 工作人员 职员 干部 会计 出纳 专员 文员 干事 技术员
+        管理员 专管员 收费员 驾驶员 执法人员 执法队员 队员 审核员 档案员 统计员 辅助人员 窗口人员
+        经办人员 业务人员 四级调研员 三级调研员 二级调研员 一级调研员 调研员""".split()
+        ]
+        + [
+            (w, "middle")
+            for w in """科长 副科长 股长 副股长 队长 副队长 中队长 副中队长 大队长
+        副大队长 站长 副站长 所长 副所长 处长 副处长 科室负责人 部门负责人 科室主任 办公室主任
+        中心主任 部长 副部长 经理 副经理 主管""".split()
+        ]
+        + [
+            (w, "leader")
+            for w in """局长 副局长 党组书记 党组副书记 党委书记 党委副书记 党组成员
+        党委委员 纪检组长 纪检监察组长 纪委书记 区长 副区长 县长 副县长 镇长 副镇长 乡长 副乡长
+        院长 副院长 校长 副校长 总经理 董事长 主席 副主席 领导班子 班子成员 总会计师 总工程师
+        总经济师 三级调研员领导""".split()
+        ],
+        key=lambda wt: -len(wt[0]),
+    )
+)
+
+
+def tier_of_post(text: str, department: str = "") -> str:
+    """The tier a post's title says (科长 → middle, 局长 → leader, 科员 → general), or ''."""
+    s = text.replace(" ", "")
+    if not s:
+        return ""
+    for word, tier in _POST_TIERS:
+        if word in s:
+            return tier
+    if s.endswith(("主任", "副主任")):
+        head = s[: s.rfind("主任")].removesuffix("副")
+        if head and head[-1] in "科室股队站所部处心组":
+            return "middle"
+        return "leader" if (not department or department == "领导班子") else "middle"
     return ""
 
 
@@ -311,47 +508,48 @@ def _is_date(text: str) -> bool:
     return bool(_DATE.match(label_key(text)))
 
 
-def _has_point(sh: _Sheet, r: int, roles: dict[str, int]) -> bool:
-    rp = roles["risk_point"]
-    return rp < len(sh.rows[r]) and bool(sh.rows[r][rp])
+@dataclass
+class _Table:
+    """One table header: its columns' roles and the columns it spans."""
+
+    row: int
+    start: int  # first row under the header
+    roles: dict[str, int]  # role → column
+    col_role: dict[int, str]  # every header column → role
+    first: int
+    last: int  # last column of the table (its header's last cell, merges included)
+    extra: dict[str, list[int]]  # role → further columns under a merged heading
+    labels: dict[int, str]
+    sections: bool = False  # group lines inside the table name 科室, posts or levels
+    ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
+
+    @property
+    def is_list(self) -> bool:
+        return self.sections or any(r in self.roles for r in IDENTITY)
 
 
-def _section_label(sh: _Sheet, r: int, roles: dict[str, int]) -> str | None:
-    """A row such as '"三重一大"方面' opens a section of the table.
+def locate_forms(grid, rel: str, config=None) -> SheetResult:
+    """Find every form on one sheet (``config`` gives the vocabularies the contents are
+    judged by; the defaults when None)."""
+    if config is None:
+        from xlproc.config import load_config
 
-    Alone on its row it is a section whatever column it sits in (often 序号, or a merged row);
-    beside other cells it is one only if the risk point is blank.
-    """
-    cols = sh.nonempty(r)
-    if not cols or len(cols) > 2:
-        return None
-    text = label_key(sh.rows[r][cols[0]])
-    alone = len(cols) == 1
-    rp = roles.get("risk_point")
-    if not alone and rp is not None and rp < len(sh.rows[r]) and sh.rows[r][rp]:
-        return None
-    if "三重一大" in text and (alone or text.endswith("方面")):
-        return "三重一大"
-    if text.endswith("方面") and len(text) <= 20 and alone:
-        return text[: -len("方面")]
-    return None
-
-
-def locate_forms(grid, rel: str) -> SheetResult:
-    """Find every form on one sheet."""
-    return _Locator(grid, rel).run()
+        config = load_config()
+    return _Locator(grid, rel, config).run()
 
 
 class _Locator:
     """One pass over one sheet: header rows first, then each form's preamble, table and tail."""
 
-    def __init__(self, grid, rel: str):
-        self.grid, self.rel = grid, rel
+    def __init__(self, grid, rel: str, config):
+        self.grid, self.rel, self.config = grid, rel, config
         self.sh = _Sheet(grid)
         self.spec = load_spec()
         self.issues: list[Issue] = []
         self.seen = self.reported = self.unplaced = 0
         self.repeated: set[int] = set()
+        self.skip: set[int] = set()  # titles of a table continued page by page
+        self.part = False  # reading one of several tables side by side
 
     def run(self) -> SheetResult:
         sh = self.sh
@@ -359,54 +557,302 @@ class _Locator:
         if meta and meta.get("form") == "instructions":
             return SheetResult([], [], 0, 0, 0)
         n = len(sh.rows)
-        headers = self._headers()
-        if not headers:
-            if any(
-                sh.kind(r) == "title" and "廉政风险" in "".join(sh.rows[r])
-                for r in range(min(n, 40))
-            ):
+        heads = self._header_rows()
+        for h, _depth, headings in heads if not self.part else ():
+            groups = _side_by_side(headings)
+            if groups:
+                return self._split(h, groups, meta)
+        if not heads:
+            forms = self._records()
+            if forms:
+                return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
+            if any(sh.names_point(r) for r in range(min(n, 60))):
                 self.issues.append(make_issue("SHEET_NO_TABLE", self.rel, self.grid.name))
             return SheetResult([], self.issues, 0, 0, 0)
         forms: list[RawForm] = []
         pre_start = 0
-        for i, (h, roles) in enumerate(headers):
-            next_h = headers[i + 1][0] if i + 1 < len(headers) else n
+        for i, (h, depth, headings) in enumerate(heads):
+            next_h = heads[i + 1][0] if i + 1 < len(heads) else n
+            table = self._classify(h, depth, headings, next_h)
             pre_rows = list(range(pre_start, h))
             for r in pre_rows:
-                if sh.kind(r) == "other":
+                if sh.kind(r) == "other" and not self._title_like(r):
                     self._unplace(r)
-            raw_rows, r = self._table(h, next_h, roles)
+            raw_rows, r = self._table(table, next_h)
             reviews, r = self._tail(r, next_h)
             pre_start = r
             unit = _parse_unit(sh, pre_rows)
-            if "person" in roles:
-                forms.extend(_list_forms(self.grid.name, h, raw_rows, unit))
+            fields = _parse_fields(
+                sh, [r for r in pre_rows if sh.kind(r) in ("fields", "other", "signoff")]
+            )
+            titles = [
+                "".join(sh.rows[r][c] for c in sh.nonempty(r))
+                for r in pre_rows
+                if sh.kind(r) in ("title", "other") and len(sh.nonempty(r)) <= 2
+            ]
+            title_text = "".join(titles)
+            # a caption just above the table may name its post or 科室; the title its 科室
+            named: dict[str, str] = {}
+            for text in titles:
+                got = caption_identity(text)
+                if got:
+                    named[got[0]] = got[1]
+            if "department" not in named:
+                dept = next((d for d in map(dept_in_title, reversed(titles)) if d), "")
+                if dept:
+                    named["department"] = dept
+            if table.is_list:
+                forms.extend(self._list_forms(table, raw_rows, unit, fields, title_text, named))
             else:
                 forms.append(
-                    self._form(h, roles, pre_rows, raw_rows, reviews, unit, None if forms else meta)
+                    self._form(
+                        table,
+                        fields,
+                        title_text,
+                        raw_rows,
+                        reviews,
+                        unit,
+                        None if forms else meta,
+                        named,
+                    )  # fmt: skip
                 )
         for r in range(pre_start, n):
-            if sh.kind(r) != "blank":
+            if sh.kind(r) not in ("blank", "page", "signoff", "note", "review"):
                 self._unplace(r)
-        return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
+        return SheetResult(_join_posts(forms), self.issues, self.seen, self.reported, self.unplaced)
 
-    def _headers(self) -> list[tuple[int, dict[str, int]]]:
-        """Table header rows. One copied into the middle of a table (to print it on the next
-        page) continues the table above it: nothing but table rows lie between the two."""
+    def _records(self) -> list[RawForm]:
+        """A sheet with no table but label lines, one per field ('风  险:' | '…',
+        '风险等级:' | '高', '措  施:' | '…'), under captions naming the 科室: each 风险 line
+        opens a risk point. Read only where at least two such points are found."""
         sh = self.sh
-        headers = [(r, roles) for r in range(len(sh.rows)) if (roles := sh.header_roles(r))]
-        kept = headers[:1]
-        for h, roles in headers[1:]:
-            prev = kept[-1][0]
-            between = range(prev + 1, h)
-            if roles == kept[-1][1] and all(
-                sh.kind(r) == "blank" or (sh.kind(r) == "other" and _has_point(sh, r, roles))
-                for r in between
+        forms: list[RawForm] = []
+        form: RawForm | None = None
+        current: dict[str, str] | None = None
+        points: list[tuple[RawForm, int, dict[str, str], dict[str, int]]] = []
+        caption = ""
+        for r in range(len(sh.rows)):
+            cols = sh.nonempty(r)
+            if not cols:
+                continue
+            row = sh.rows[r]
+            if len(cols) == 1:
+                caption = row[cols[0]]
+                form = None
+                continue
+            h = heading_role(sh.key(r, cols[0]))
+            if h is None or h.strength < 2:
+                continue
+            value = " ".join(row[c] for c in cols[1:])
+            if form is None:
+                named = caption_identity(caption) or ("department", dept_in_title(caption))
+                form = RawForm(
+                    sheet=self.grid.name, style="list", tier="", unit="",
+                    department=named[1] if named[0] == "department" else "",
+                    title=named[1] if named[0] == "title" else "", person="", declared="",
+                    person_cell="", declared_cell="", header_row=r, person_asked=False,
+                    grade_asked=False,
+                )  # fmt: skip
+                forms.append(form)
+            if h.role in POINTISH:
+                current = {"risk_point": value}
+                points.append((form, r, current, {"risk_point": cols[1]}))
+            elif current is not None and h.role in ("risk_level", "risk_type", "measures"):
+                current[h.role] = value
+                points[-1][3][h.role] = cols[1]
+            elif h.role in ("duty", "workflow"):
+                current = None
+        # a real record has words for its point and a level or measures beside it; a
+        # summary sheet ('廉政风险点 | 12') has neither
+        points = [
+            p
+            for p in points
+            if len(p[2]["risk_point"]) >= 4 and not _NUMBERISH.match(p[2]["risk_point"])
+        ]
+        if len(points) < 2 or sum(1 for p in points if len(p[2]) > 1) < len(points) / 2:
+            return []
+        for form, r, values, where in points:
+            cells = {**where, "risk_point": where["risk_point"]}
+            form.risks.append(
+                RawRisk(
+                    r,
+                    "",
+                    "",
+                    "",
+                    values["risk_point"],
+                    values.get("risk_type", ""),
+                    values.get("risk_level", ""),
+                    values.get("measures", ""),
+                    cells,
+                    department=form.department,
+                    title=form.title,
+                )  # fmt: skip
+            )
+            self.seen += 1
+        return [f for f in _join_posts(forms) if f.risks]
+
+    def _split(self, h: int, starts: list[int], meta) -> SheetResult:
+        """Tables side by side under one header row: read each from a copy of the sheet in
+        which the other tables' columns are blank (coordinates stay those of the sheet); a
+        title merged across them all goes with the first."""
+        from xlproc.workbook import Grid
+
+        grid = self.grid
+        edges = [0, *starts, 1 << 30]
+        out = SheetResult([], [], 0, 0, 0)
+        for i in range(len(edges) - 1):
+            lo, hi = edges[i], edges[i + 1]
+            rows = []
+            for row in grid.rows:  # each table keeps its own columns, captions above included
+                rows.append([v if lo <= c < hi else "" for c, v in enumerate(row)])
+            merges = None
+            if grid.merges is not None:
+                merges = [m for m in grid.merges if lo <= m[1] and m[3] < hi]
+            sub = Grid(grid.name, rows, merges, grid.hidden)
+            if i == 0 and meta:
+                sub.rows[0] = list(grid.rows[0])
+            part = _Locator(sub, self.rel, self.config)
+            part.part = True
+            res = part.run()
+            out.forms.extend(res.forms)
+            out.issues.extend(res.issues)
+            out.rows_seen += res.rows_seen
+            out.rows_reported += res.rows_reported
+            out.unplaced += res.unplaced
+        return out
+
+    # --- headers ------------------------------------------------------------------------
+
+    def _header_rows(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """Table headers as (first row, depth, headings). One repeated further down (a table
+        printed or pasted page by page) continues the table above it when nothing but table
+        rows, titles, page numbers and blank lines lie between: it is skipped, not a new
+        table."""
+        sh = self.sh
+        found: list[tuple[int, int, dict[int, Heading | None]]] = []
+        r, n = 0, len(sh.rows)
+        while r < n:
+            got = sh.headings(r)
+            if got is None:
+                r += 1
+                continue
+            found.append((r, got[1], got[0]))
+            r += got[1]
+        kept = found[:1]
+        for h, depth, hs in found[1:]:
+            prev, prev_depth, prev_hs = kept[-1]
+            points = [c for c, x in prev_hs.items() if x and x.role in POINTISH]
+            if _same_header(hs, prev_hs) and all(
+                sh.kind(r) in ("blank", "page", "title", "other")
+                or (
+                    sh.kind(r) == "fields"  # a data row with a cell such as '科室负责人'
+                    and any(
+                        c < len(sh.rows[r]) and sh.rows[r][c] and not field_of(sh.key(r, c))
+                        for c in points
+                    )
+                )
+                for r in range(prev + prev_depth, h)
             ):
-                self.repeated.add(h)
+                self.repeated.update(range(h, h + depth))
+                # a title printed again above the repeated header goes with it
+                r = h - 1
+                while r > prev and sh.kind(r) in ("blank", "title", "page"):
+                    cols = sh.nonempty(r)
+                    # a caption naming the post or 科室 of the rows below stays: it groups them
+                    if not (len(cols) == 1 and caption_identity(sh.rows[r][cols[0]])):
+                        self.skip.add(r)
+                    r -= 1
             else:
-                kept.append((h, roles))
+                kept.append((h, depth, hs))
         return kept
+
+    def _classify(
+        self, h: int, depth: int, headings: dict[int, Heading | None], end: int
+    ) -> _Table:
+        """Settle each column's role from its heading and its contents."""
+        sh, grid = self.sh, self.grid
+        labels = {
+            c: "".join(sh.rows[r][c] for r in range(h, h + depth) if c < len(sh.rows[r]))
+            for c in headings
+        }
+        # the data rows a column's contents are judged on: the first 200 table-like rows
+        sample: list[int] = []
+        for r in range(h + depth, end):
+            k = sh.kind(r)
+            if k in ("review", "note"):
+                break
+            if k in ("other", "fields") and r not in self.repeated and r not in self.skip:
+                sample.append(r)
+                if len(sample) >= 200:
+                    break
+        profiles = {}
+        for c in headings:
+            vals = [sh.rows[r][c].strip() if c < len(sh.rows[r]) else "" for r in sample]
+            profiles[c] = profile(vals, self.config, needs(headings[c]))
+        # a column with data but no heading (the heading merged from its left neighbour)
+        roles, col_role, guesses = assign_roles(headings, profiles, labels)
+        extra: dict[str, list[int]] = {}
+        last = max(headings)
+        ticks: dict[int, str] = {}
+        for c in headings:
+            end_c = sh.span_end(h, c)
+            if end_c > c:
+                role = col_role[c]
+                sub = range(c, end_c + 1)
+                levels = [
+                    self.config.level(sh.rows[h + 1][x])
+                    if depth > 1 and x < len(sh.rows[h + 1])
+                    else None
+                    for x in sub
+                ]
+                if all(levels) and role in ("risk_level", "other"):
+                    # 风险等级 over 一级 | 二级 | 三级, a mark in one of them
+                    ticks = {x: sh.rows[h + 1][x] for x in sub}
+                    roles.setdefault("risk_level", c)
+                    col_role[c] = "risk_level"
+                else:
+                    extra.setdefault(role, []).extend(range(c + 1, end_c + 1))
+                last = max(last, end_c)
+        for g in guesses:
+            self.issues.append(
+                make_issue(
+                    "COLUMN_GUESSED",
+                    self.rel,
+                    grid.name,
+                    cell_ref(h, g.col),
+                    field=role_zh(g.role),
+                    value=g.heading.replace("\n", ""),
+                    reason=g.why,
+                )
+            )
+        if "risk_type" not in roles:
+            self.issues.append(
+                make_issue(
+                    "TABLE_NO_TYPE",
+                    self.rel,
+                    grid.name,
+                    cell_ref(h, min(headings)),
+                    field="风险类型",
+                )
+            )
+        table = _Table(h, h + depth, roles, col_role, min(headings), last, extra, labels)
+        table.ticks = ticks
+        return table
+
+    def _title_like(self, r: int) -> bool:
+        """A line above a table with one or two short cells is its title or caption; one of
+        short labels each followed by a short value ('基础分值 93 民主评议分值 90') is a line
+        of header fields the form defines beyond ours."""
+        row = self.sh.rows[r]
+        cols = self.sh.nonempty(r)
+        if len(cols) <= 2 and all(len(row[c]) <= 80 for c in cols):
+            return True
+        return (
+            len(cols) % 2 == 0
+            and all(len(row[c]) <= 20 for c in cols)
+            and all(not _NUMBERISH.match(row[c]) and len(row[c]) <= 10 for c in cols[::2])
+            and any(_NUMBERISH.match(row[c]) for c in cols[1::2])
+        )
 
     def _unplace(self, r: int) -> None:
         cols = self.sh.nonempty(r)
@@ -418,135 +864,337 @@ class _Locator:
         )
         self.unplaced += 1
 
-    def _table(self, h: int, next_h: int, roles: dict[str, int]) -> tuple[list[RawRisk], int]:
-        """The risk rows under header row ``h``; returns them and the first row after the table."""
+    # --- rows ---------------------------------------------------------------------------
+
+    def _table(self, t: _Table, next_h: int) -> tuple[list[RawRisk], int]:
+        """The risk rows under header row ``t.row``; returns them and the first row after."""
         sh, grid = self.sh, self.grid
-        is_list = "person" in roles
-        carry_roles = (
-            ("duty", "person", "department", "title", "declared_grade", "tier")
-            if is_list
-            else ("duty",)
-        )
+        roles = t.roles
+        is_list = t.is_list
+        pc = roles["risk_point"]
+        seq = roles.get("seq")
+        merged = grid.merged_into if grid.merges else {}
+        order = [r for r in ("unit", "department", "title", "person") if r in roles]
+        carry_cols = [
+            (role, roles[role])
+            for role in (*order, "declared_grade", "tier", "duty", "workflow")
+            if role in roles
+        ]
+        names = list(roles)
+        getter = __import__("operator").itemgetter(*roles.values())
+        width = max(roles.values()) + 1
+        first, last = t.first, t.last
         raw_rows: list[RawRisk] = []
         carry: dict[str, str] = {}
         section = None
-        r = h + 1
+        r = t.start
         while r < next_h:
-            k = sh.kind(r)
-            has_point = _has_point(sh, r, roles)
-            # a filled risk point makes a row data, whatever its first cell says
-            if k == "review" or (
-                not has_point and k in ("note", "title", "unit", "fields") and not is_list
-            ):
-                break
-            if is_list and not has_point and k in ("note", "title", "unit"):
-                break
-            if k == "blank" or r in self.repeated:
+            if r in self.repeated or r in self.skip:
                 r += 1
                 continue
-            label = _section_label(sh, r, roles)
-            if label is not None:
-                section = label
-                carry.pop("duty", None)
-                r += 1
-                continue
-            seq = roles.get("seq")
-            if not any(c != seq for c in sh.nonempty(r)):
-                r += 1
-                continue
-            self.seen += 1
             row = sh.rows[r]
-            values = {role: (row[c].strip() if c < len(row) else "") for role, c in roles.items()}
-            for role in carry_roles:
-                if role in roles:
-                    if values[role]:
-                        carry[role] = values[role]
-                    else:
-                        values[role] = carry.get(role, "")
-            wc = roles.get("workflow")
-            if wc is not None and not values["workflow"] and (r, wc) in grid.merged_into:
-                top = grid.merged_into[(r, wc)]
-                values["workflow"] = sh.rows[top[0]][top[1]].strip()
-            if not values.get("risk_point"):
-                self.reported += 1
-                self.issues.append(
-                    make_issue("POINT_BLANK", self.rel, grid.name, cell_ref(r, roles["risk_point"]))
-                )
+            rl = len(row)
+            cols = sh.nonempty(r)
+            has_point = pc < rl and bool(row[pc])
+            if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
+                break  # the heading row of another table (a list of who is responsible …)
+            if has_point and len(cols) > 1 and not self._maybe_tail(row, cols):
+                pass  # a plain data row: the common case, decided cheaply
             else:
+                k = sh.kind(r)
+                label = _section_label(sh, r, roles) if k != "blank" else None
+                if label is not None:
+                    section = label
+                    carry.pop("duty", None)
+                    r += 1
+                    continue
+                if k == "title" and len(cols) == 1:
+                    # a caption inside the table: it heads the next table, or a group of rows
+                    if self._precedes_header(r, next_h):
+                        break
+                    self._section(r, t, carry)
+                    r += 1
+                    continue
+                # a filled risk point makes a row data, whatever its first cell says
+                if k == "review" or (
+                    not has_point and k in ("note", "title", "unit", "fields", "signoff")
+                ):
+                    break
+                if k == "signoff" and has_point and not self._datalike(r, t):
+                    break
+                if k in ("blank", "page"):
+                    r += 1
+                    continue
+                if not has_point and is_list and self._section(r, t, carry):
+                    r += 1
+                    continue
+                if not any(c != seq and first <= c <= last for c in cols):
+                    self._outside(r, cols, t)
+                    r += 1
+                    continue
+            if cols[-1] > last or cols[0] < first:
+                self._outside(r, cols, t)
+            if len(row[pc] if has_point else "") <= 6 and self._nothing(row, t):
+                r += 1  # '无': nothing to report, even beside a post and its holder
+                continue
+            values = dict(
+                zip(names, getter(row if rl >= width else row + [""] * (width - rl)), strict=True)
+            )
+            for role, more in t.extra.items():
+                if role in values:
+                    parts = [values[role]] + [row[c] for c in more if c < rl]
+                    values[role] = "\n".join(p for p in parts if p)
+            # a cell merged down repeats its top cell's value
+            for role, c in carry_cols:
+                v = values[role]
+                if v:
+                    if carry.get(role) != v:
+                        carry[role] = v
+                        _reset_below(carry, role, order)
+                elif (r, c) in merged:
+                    top = merged[(r, c)]
+                    values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
+                else:
+                    values[role] = carry.get(role, "")
+            if t.sections:
+                for role in ("department", "title"):  # from a group line above, not a column
+                    if role not in roles and role in carry:
+                        values[role] = carry[role]
+                if "_level" in carry:
+                    values["risk_level"] = carry["_level"]
+            if t.ticks:  # a mark under 一级 / 二级 / 三级
+                values["risk_level"] = next(
+                    (lv for c, lv in t.ticks.items() if c < rl and row[c]), ""
+                )
+            get = values.get
+            if not has_point:
+                if (r, pc) in merged and raw_rows and merged[(r, pc)][0] <= raw_rows[-1].row:
+                    # the point merged over several rows: this row adds to its texts
+                    _extend(raw_rows[-1], values)
+                    r += 1
+                    continue
+                self.seen += 1
+                self.reported += 1
+                self.issues.append(make_issue("POINT_BLANK", self.rel, grid.name, cell_ref(r, pc)))
+            else:
+                self.seen += 1
                 raw_rows.append(
                     RawRisk(
-                        row=r,
-                        section=section or "",
-                        duty=values.get("duty", ""),
-                        workflow=values.get("workflow", ""),
-                        risk_point=values["risk_point"],
-                        risk_type=values.get("risk_type", ""),
-                        risk_level=values.get("risk_level", ""),
-                        measures=values.get("measures", ""),
-                        cols=roles,
-                        person=values.get("person", ""),
-                        department=values.get("department", ""),
-                        title=values.get("title", ""),
-                        declared=values.get("declared_grade", ""),
-                        tier=values.get("tier", ""),
-                    )
+                        r,
+                        section or "",
+                        get("duty", ""),
+                        get("workflow", ""),
+                        values["risk_point"],
+                        get("risk_type", ""),
+                        get("risk_level", ""),
+                        get("measures", ""),
+                        roles,
+                        get("person", ""),
+                        get("department", ""),
+                        get("title", ""),
+                        get("declared_grade", ""),
+                        get("tier", ""),
+                        get("description", ""),
+                        get("unit", ""),
+                    )  # fmt: skip
                 )
             r += 1
         return raw_rows, r
 
+    @staticmethod
+    def _nothing(row: list[str], t: _Table) -> bool:
+        """A row whose risk columns say only 无 (or are blank) reports no risk."""
+        said = False
+        for role in ("risk_point", "description", "risk_type", "risk_level", "measures"):
+            c = t.roles.get(role)
+            v = row[c] if c is not None and c < len(row) else ""
+            if not v:
+                continue
+            if len(v) > 6 or label_key(v) not in _NOTHING:
+                return False
+            said = True
+        return said
+
+    @staticmethod
+    def _maybe_tail(row: list[str], cols: list[int]) -> bool:
+        """Whether a row with a risk point could still be a review box or sign-off line: its
+        first cell is short and names one (checked cheaply before classifying the row)."""
+        first = row[cols[0]]
+        if len(first) > 40 or first.isdigit():
+            return False
+        k = label_key(first)
+        return "意见" in k or _is_signoff_label(k) or _is_date(first)
+
+    def _datalike(self, r: int, t: _Table) -> bool:
+        """A row with text under at least two of the table's risk columns is data, unless
+        that text is itself a sign-off label or a date ('审核人:' under 风险点)."""
+        row = self.sh.rows[r]
+        n = 0
+        for role in ("risk_point", "risk_level", "measures", "risk_type", "description"):
+            c = t.roles.get(role)
+            if c is None or c >= len(row) or not row[c]:
+                continue
+            k = self.sh.key(r, c)
+            if not (_is_signoff_label(k) or _is_date(row[c])):
+                n += 1
+        return n >= 2
+
+    def _section(self, r: int, t: _Table, carry: dict[str, str]) -> bool:
+        """A lone line inside a list table naming a 科室 ('一、办公室') or a post
+        ('(二)村委会主任') opens the rows below it, where the table has no such column."""
+        cols = self.sh.nonempty(r)
+        if len(cols) != 1:
+            return False
+        text = self.sh.rows[r][cols[0]]
+        if "risk_level" not in t.roles:  # '一、一级风险点' over the rows of that level
+            level = _caption_level(text, self.config)
+            if level:
+                carry["_level"] = level
+                t.sections = True
+                return True
+        got = caption_identity(text)
+        if got is None or got[0] in t.roles:
+            return False
+        role, value = got
+        carry[role] = value
+        lower = ("title", "person") if role == "department" else ("person",)
+        for x in (*lower, "duty", "workflow", "declared_grade"):
+            carry.pop(x, None)
+        t.sections = True
+        return True
+
+    def _outside(self, r: int, cols: list[int], t: _Table) -> None:
+        """Cells to the right (or left) of the table's columns are reported, not dropped."""
+        if cols and (cols[-1] > t.last or cols[0] < t.first):
+            merged = self.grid.merged_into
+            for c in cols:
+                if (c > t.last or c < t.first) and (r, c) not in merged:
+                    self.issues.append(
+                        make_issue(
+                            "CELL_OUTSIDE",
+                            self.rel,
+                            self.grid.name,
+                            cell_ref(r, c),
+                            value=self.sh.rows[r][c][:60],
+                            field=col_letter(t.last),
+                        )
+                    )
+                    self.unplaced += 1
+
     def _tail(self, r: int, next_h: int) -> tuple[tuple[int, int], int]:
-        """Review boxes and the note line after a table; anything else there is reported.
-        Stops at the next form's preamble. Returns (boxes found, boxes filled) and the row."""
+        """Review boxes, sign-off lines and the note after a table; anything else there is
+        reported. Stops at the next form's preamble. Returns (boxes found, filled) and the row."""
         sh = self.sh
         found = filled = 0
         while r < next_h:
             k = sh.kind(r)
             if k in ("title", "unit", "fields"):
                 break
-            if k == "review":
+            if r in self.skip or r in self.repeated:
+                pass
+            elif k == "review":
                 found += 1
                 cols = sh.nonempty(r)
                 if any(not _is_date(sh.rows[r][c]) for c in cols[1:]):
                     filled += 1
             elif k == "other":
+                if self._title_like(r) and self._precedes_header(r, next_h):
+                    break
+                if self._foreign_header(r, None):
+                    r = self._other_table(r, next_h)
+                    continue
                 self._unplace(r)
             r += 1
         return (found, filled), r
 
+    def _foreign_header(self, r: int, t: _Table | None) -> bool:
+        """Row ``r`` heads a table of another kind: short cells, most of them headings, and
+        not a copy of this table's header."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if len(cols) < 2 or any(len(sh.rows[r][c]) > 16 for c in cols):
+            return False
+        heads = {c: heading_role(sh.key(r, c)) for c in cols}
+        known = [h for h in heads.values() if h and h.strength >= 2]
+        if len(known) < 2 or len(known) < 0.6 * len(cols):
+            return False
+        if t is not None and all(
+            (h := heads.get(c)) and h.role == role for c, role in t.col_role.items() if c in heads
+        ):
+            return False
+        return True
+
+    def _other_table(self, r: int, next_h: int) -> int:
+        """A table with no risk points (who is responsible for which step, say): reported
+        once, its rows counted; returns the row after it."""
+        sh = self.sh
+        head = r
+        r += 1
+        while r < next_h and sh.kind(r) in ("other", "fields"):
+            r += 1
+        text = " ".join(sh.rows[head][c] for c in sh.nonempty(head))
+        self.issues.append(
+            make_issue(
+                "TABLE_OTHER",
+                self.rel,
+                self.grid.name,
+                cell_ref(head, sh.nonempty(head)[0]),
+                value=text[:60],
+                field=str(r - head - 1),
+            )
+        )
+        self.unplaced += r - head
+        return r
+
+    def _precedes_header(self, r: int, next_h: int) -> bool:
+        """Only titles, fields and blank lines lie between row ``r`` and the next header."""
+        if next_h >= len(self.sh.rows):
+            return False
+        return all(self.sh.kind(x) != "other" or self._title_like(x) for x in range(r, next_h))
+
+    # --- forms --------------------------------------------------------------------------
+
     def _tier(
-        self, h: int, roles: dict[str, int], fields: dict, title_text: str, meta: dict | None
+        self, t: _Table, fields: dict, title_text: str, meta: dict | None, dept: str, title: str
     ) -> str:
         if meta and meta.get("form") in self.spec.forms:
             return meta["form"]
         tier = _tier_from(title_text)
         if tier:
             return tier
-        duty_col = roles.get("duty")
-        duty_label = label_key(self.sh.rows[h][duty_col]) if duty_col is not None else ""
+        duty_col = t.roles.get("duty")
+        duty_label = label_key(self.sh.rows[t.row][duty_col]) if duty_col is not None else ""
         if duty_label.startswith("分管"):  # only the leader form lists 分管工作
             return "leader"
         if "head" in fields or ("department" in fields and "person" not in fields):
             return "middle"
+        tier = tier_of_post(title, dept) or tier_of_post(title_text, dept)
+        if tier:
+            return tier
         if "dept_title" in fields or ("department" in fields and "person" in fields):
             return "general"
-        return "leader" if "title" in fields else ""
+        return ""
 
-    def _form(self, h, roles, pre_rows, raw_rows, reviews, unit: str, meta: dict | None) -> RawForm:
+    def _form(
+        self, t: _Table, fields: dict, title_text: str, raw_rows, reviews, unit, meta, named
+    ) -> RawForm:
         """One form from its preamble (title, fields), its rows and, for our templates, metadata."""
-        sh = self.sh
-        fields = _parse_fields(sh, [r for r in pre_rows if sh.kind(r) in ("fields", "other")])
-        title_text = "".join(
-            sh.rows[r][c] for r in pre_rows if sh.kind(r) == "title" for c in sh.nonempty(r)
-        )
-        tier = self._tier(h, roles, fields, title_text, meta)
+        h = t.row
         person_fld = "head" if "head" in fields and "person" not in fields else "person"
         person, person_cell = fields.get(person_fld, ("", ""))
+        asked = person_fld in fields or bool(meta)
         if not person_cell:
             person_cell = cell_ref(h - 1, 1) if h else "B1"
         dept = fields["department"][0] if "department" in fields else ""
         title = fields["title"][0] if "title" in fields else ""
         if "dept_title" in fields:
             dept, title = split_dept_title(fields["dept_title"][0])
+        if not meta and not asked:
+            title = title or named.get("title", "")
+            dept = dept or named.get("department", "")
+        tier = self._tier(t, fields, title_text, meta, dept, title)
+        if not title and not asked:
+            title = _post_in_title(title_text)
         if tier == "leader" and not dept:
             dept = "领导班子"
         if tier == "middle" and not title:
@@ -575,19 +1223,262 @@ class _Locator:
             tier=tier,
             unit=unit,
             department=dept,
-            person=person.replace(" ", "").replace("\u3000", ""),
-            title=title,
+            person=_squeeze(person),
+            title=_squeeze(title),
             declared=declared,
             person_cell=person_cell,
             declared_cell=declared_cell,
             header_row=h,
             risks=raw_rows,
-            duty_texts=_duty_texts(sh, h, roles, raw_rows),
+            duty_texts=_duty_texts(self.sh, h, t.roles, raw_rows),
             reviews_found=reviews[0],
             reviews_filled=reviews[1],
             person_field=self.spec.field_labels[person_fld],
             roster_row=roster_row,
+            person_asked=asked,
+            grade_asked=bool(meta) or "declared_grade" in fields or asked,
         )
+
+    def _list_forms(
+        self, t: _Table, rows: list[RawRisk], unit: str, fields: dict, title_text: str, named
+    ) -> list[RawForm]:
+        """A list table holds many posts: one form per unit, 科室, post and holder, in order."""
+        by_post: dict[tuple[str, str, str, str], RawForm] = {}
+        f_person = fields.get("person", ("", ""))[0] or fields.get("head", ("", ""))[0]
+        f_dept = fields.get("department", ("", ""))[0]
+        f_title = fields.get("title", ("", ""))[0]
+        if "dept_title" in fields:
+            f_dept, f_title = split_dept_title(fields["dept_title"][0])
+        f_dept = f_dept or named.get("department", "")
+        f_title = f_title or named.get("title", "")
+        for rr in rows:
+            rr.person = _squeeze(rr.person or f_person)
+            rr.department = _squeeze(rr.department or f_dept)
+            rr.title = _squeeze(rr.title or f_title)
+            rr.unit = _squeeze(rr.unit or unit)
+            key = (rr.unit, rr.department, rr.title, rr.person)
+            f = by_post.get(key)
+            if f is None:
+                pc = rr.cols.get("person", rr.cols["risk_point"])
+                tier = (
+                    TIER_WORDS.get(rr.tier.replace(" ", ""), "")
+                    or _tier_from(rr.title)
+                    or tier_of_post(rr.title, rr.department)
+                )
+                if not tier and len(t.roles) and not rr.title:
+                    tier = _tier_from(title_text)
+                f = by_post[key] = RawForm(
+                    sheet=self.grid.name, style="list", tier=tier, unit=rr.unit,
+                    department=rr.department, title=rr.title,
+                    person=rr.person, declared=rr.declared, person_cell=cell_ref(rr.row, pc),
+                    declared_cell=cell_ref(rr.row, rr.cols["declared_grade"]) if rr.declared else "",
+                    header_row=t.row, person_asked=False,
+                )  # fmt: skip
+            f.risks.append(rr)
+        for f in by_post.values():
+            f.duty_texts = _duty_texts(None, t.row, t.roles, f.risks)
+        return list(by_post.values())
+
+
+def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
+    """Where a header row holds two or more tables side by side, the first column of each
+    table after the first (the column where the risk text's role starts to repeat), else []."""
+    points = [c for c, h in headings.items() if h and h.role in POINTISH and h.strength >= 2]
+    if len(points) < 2 or len({headings[c].role for c in points}) == len(points):
+        return []
+    cols = sorted(headings)
+    starts: list[int] = []
+    seen: set[str] = set()
+    for i, c in enumerate(cols):
+        h = headings[c]
+        role = h.role if h and h.strength >= 2 else "other"
+        gap = i > 0 and c - cols[i - 1] > 1
+        if (role in seen and role != "other") or (
+            gap and "risk_point" in seen and seen & set(ANCHOR)
+        ):
+            starts.append(c)
+            seen = set()
+        seen.add(role)
+    # each table must have a risk text and an anchor of its own
+    bounds = [cols[0], *starts, cols[-1] + 1]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        roles = {headings[c].role for c in cols if lo <= c < hi and headings[c]}
+        if not (roles & set(POINTISH)) or not (roles & set(ANCHOR)):
+            return []
+    return starts
+
+
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _squeeze(text: str) -> str:
+    """A name, post or 科室 as one word: '赵 东 升' → '赵东升', '局党组成员、\n副局长' → …"""
+    return _SPACE.sub("", text)
+
+
+def _join_posts(forms: list[RawForm]) -> list[RawForm]:
+    """Stacked tables of the same post on one sheet (a flow table per task, say) are one
+    post's form; forms with a place for a name are never joined."""
+    out: list[RawForm] = []
+    seen: dict[tuple, RawForm] = {}
+    for f in forms:
+        key = (f.style, f.unit, f.department, f.title, f.person)
+        first = seen.get(key)
+        if first is not None and not f.person_asked and not first.person_asked:
+            first.risks.extend(f.risks)
+            first.duty_texts = list(dict.fromkeys([*first.duty_texts, *f.duty_texts]))
+            continue
+        seen.setdefault(key, f)
+        out.append(f)
+    return out
+
+
+def _same_header(a: dict[int, Heading | None], b: dict[int, Heading | None]) -> bool:
+    ra = {c: h.role for c, h in a.items() if h}
+    rb = {c: h.role for c, h in b.items() if h}
+    return ra == rb
+
+
+def _reset_below(carry: dict[str, str], role: str, order: list[str]) -> None:
+    """A new 科室 starts afresh: the post, holder and duty above it do not carry into it."""
+    if role in order:
+        for lower in order[order.index(role) + 1 :]:
+            carry.pop(lower, None)
+        for lower in ("duty", "workflow", "declared_grade"):
+            carry.pop(lower, None)
+    elif role == "duty":
+        carry.pop("workflow", None)
+
+
+def _extend(rr: RawRisk, values: dict[str, str]) -> None:
+    """Add a continuation row's texts (under a risk point merged down) to that point."""
+    for role in ("description", "measures"):
+        v = values.get(role, "")
+        old = getattr(rr, role)
+        if v and v not in old:
+            setattr(rr, role, f"{old}\n{v}" if old else v)
+    for role in ("risk_type", "risk_level"):
+        if not getattr(rr, role) and values.get(role):
+            setattr(rr, role, values[role])
+
+
+def _section_label(sh: _Sheet, r: int, roles: dict[str, int]) -> str | None:
+    """A row such as '"三重一大"方面' opens a section of the table.
+
+    Alone on its row it is a section whatever column it sits in (often 序号, or a merged row);
+    beside other cells it is one only if the risk point is blank.
+    """
+    cols = sh.nonempty(r)
+    if not cols or len(cols) > 2:
+        return None
+    text = label_key(sh.rows[r][cols[0]])
+    alone = len(cols) == 1
+    rp = roles.get("risk_point")
+    if not alone and rp is not None and rp < len(sh.rows[r]) and sh.rows[r][rp]:
+        return None
+    if "三重一大" in text and (alone or text.endswith("方面")):
+        return "三重一大"
+    if text.endswith("方面") and len(text) <= 20 and alone:
+        return text[: -len("方面")]
+    return None
+
+
+_NUMBERING = re.compile(
+    r"^\s*(第[一二三四五六七八九十\d]+[部分章节类]+|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*"
+)
+_DEPT_END = "科室股队站所办部处心组"
+_POST_END = (
+    "长",
+    "员",
+    "主任",
+    "书记",
+    "会计",
+    "出纳",
+    "干部",
+    "人员",
+    "委员",
+    "主管",
+    "经理",
+    "专干",
+)
+
+
+def caption_identity(text: str) -> tuple[str, str] | None:
+    """What a group line or caption names: ('department', '招生就业处'),
+    ('title', '村委会主任'), or None ('(一)执法类别:税收执法权', '公务车管理流程图')."""
+    s = _NUMBERING.sub("", text.strip(), count=1)
+    s = re.sub(r"\s+", "", s)
+    if not 2 <= len(s) <= 20 or any(ch in s for ch in ":：;；,，。"):
+        return None
+    if s.endswith("岗位") and len(s) > 4:
+        s = s[:-2]
+    if tier_of_post(s) or s.endswith(_POST_END):
+        return ("title", s)
+    if s[-1] in _DEPT_END or s.endswith(("中心", "办公室", "班子")):
+        return ("department", s)
+    return None
+
+
+def _caption_level(text: str, config) -> str:
+    """The level a group line names ('一、一级风险点(…)' → '一级风险点'), or ''."""
+    s = _NUMBERING.sub("", text.strip(), count=1)
+    s = re.sub(r"[(（].*?[)）]|[(（].*$", "", s).strip()
+    if 2 <= len(s) <= 12 and ("风险" in s or s.endswith("级")) and config.level(s):
+        return s
+    return ""
+
+
+_TITLE_CUT = re.compile(
+    r"(关键岗位|重点岗位|岗位|党风廉政|廉政|廉洁|权力|职权|风险|小微|责任清单|防控)"
+)
+_UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "集团", "学校", "大学", "医院", "街道",
+             "区", "县", "市", "镇", "乡", "村", "社区")  # fmt: skip
+_ORG_PART = re.compile(
+    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|医院|街道|中队|大队|中心|办公室|[局委县区市镇乡科室股站所队办部处院])"
+)
+
+
+def dept_in_title(title_text: str) -> str:
+    """The 科室 a table's title names: 'XX区运输管理所稽查中队廉政风险…' → '稽查中队',
+    '城南收费站廉政风险点一览表' → '城南收费站', '人事科人员调动廉政风险防控流程图' → '人事科';
+    '' when it names only the unit."""
+    m = _TITLE_CUT.search(title_text)
+    head = re.sub(r"\s+", "", title_text[: m.start()] if m else title_text)
+    if not head or len(head) > 60:
+        return ""
+    parts: list[str] = []
+    pos = 0
+    while pos < len(head):
+        got = _ORG_PART.match(head, pos)
+        if not got or len(got.group(0)) < 2:
+            break
+        if got.group(0).endswith("部") and head.startswith("门", got.end()):
+            break  # '职能部门': departments in general, not one
+        parts.append(got.group(0))
+        pos = got.end()
+        if head.startswith("部门", pos):  # '办公室部门…'
+            pos += 2
+    if not parts:
+        return ""
+    last = parts[-1]
+    if last.endswith(_UNIT_END):
+        return ""
+    strong = (
+        last.endswith(("科", "股", "室", "站", "所", "队")) and not last.endswith("办公室")
+    ) or last in ("办公室", "领导班子")
+    if strong or len(parts) > 1:
+        return last
+    return ""
+
+
+def _post_in_title(title_text: str) -> str:
+    """'办公室科长廉政风险防控卡' → the post word it names ('科长'), else ''."""
+    s = title_text.replace(" ", "")
+    for word, _tier in _POST_TIERS:
+        if word in s and len(word) >= 2:
+            return word
+    return ""
 
 
 def _duty_texts(sh, h: int, roles: dict[str, int], rows: list[RawRisk]) -> list[tuple[str, str]]:
@@ -608,27 +1499,6 @@ def _duty_texts(sh, h: int, roles: dict[str, int], rows: list[RawRisk]) -> list[
         if t
     ]
     return list(dict.fromkeys(pairs))
-
-
-def _list_forms(sheet: str, h: int, rows: list[RawRisk], unit: str) -> list[RawForm]:
-    """A list table holds many post holders: one form per person, in order of appearance."""
-    by_person: dict[str, RawForm] = {}
-    for rr in rows:
-        name = rr.person.replace(" ", "")
-        f = by_person.get(name)
-        if f is None:
-            pc = rr.cols["person"]
-            f = by_person[name] = RawForm(
-                sheet=sheet, style="list", tier=TIER_WORDS.get(rr.tier.replace(" ", ""), ""), unit=unit,
-                department=rr.department, title=rr.title,
-                person=name, declared=rr.declared, person_cell=cell_ref(rr.row, pc),
-                declared_cell=cell_ref(rr.row, rr.cols["declared_grade"]) if rr.declared else "",
-                header_row=h,
-            )  # fmt: skip
-        f.risks.append(rr)
-    for f in by_person.values():
-        f.duty_texts = _duty_texts(None, h, f.risks[0].cols, f.risks)
-    return list(by_person.values())
 
 
 _TITLES = sorted(

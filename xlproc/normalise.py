@@ -12,7 +12,7 @@ from xlproc.text import cell_ref, fold
 RISK_COLUMNS = [
     "form_id", "unit", "department", "person", "title", "tier", "section", "duty", "workflow",
     "risk_point", "risk_type", "risk_level", "measures", "raw_risk_type", "raw_risk_level",
-    "source_file", "source_sheet", "source_row",
+    "source_file", "source_sheet", "source_row", "description",
 ]  # fmt: skip
 POST_COLUMNS = [
     "form_id", "unit", "department", "person", "title", "tier", "declared_grade", "computed_grade",
@@ -32,7 +32,7 @@ def normalise_form(
         parts = rel.replace("\\", "/").split("/")
         unit = parts[0] if len(parts) > 1 else ""
     tier = TIER_NAMES.get(form.tier, "")
-    if not form.person:
+    if not form.person and form.person_asked:
         issues.append(
             make_issue("FORM_NO_PERSON", rel, sheet, form.person_cell, field=form.person_field)
         )
@@ -40,26 +40,31 @@ def normalise_form(
     risks: list[dict] = []
     levels: list[str | None] = []
     for rr in form.risks:
+        cols = rr.cols
         level = config.level(rr.risk_level)
-        c_level = cell_ref(rr.row, rr.cols.get("risk_level", rr.cols["risk_point"]))
-        if "risk_level" not in rr.cols or not rr.risk_level:
-            issues.append(make_issue("LEVEL_BLANK", rel, sheet, c_level, field="风险级别"))
-        elif level is None:
-            issues.append(
-                make_issue(
-                    "LEVEL_UNKNOWN", rel, sheet, c_level, field="风险级别", value=rr.risk_level
+        if level is None:
+            c_level = cell_ref(rr.row, cols.get("risk_level", cols["risk_point"]))
+            if "risk_level" not in cols or not rr.risk_level:
+                issues.append(make_issue("LEVEL_BLANK", rel, sheet, c_level, field="风险级别"))
+            else:
+                issues.append(
+                    make_issue(
+                        "LEVEL_UNKNOWN", rel, sheet, c_level, field="风险级别", value=rr.risk_level
+                    )
                 )
-            )
-        types, unknown = config.types(rr.risk_type)
-        c_type = cell_ref(rr.row, rr.cols.get("risk_type", rr.cols["risk_point"]))
-        if not rr.risk_type:
-            issues.append(make_issue("TYPE_BLANK", rel, sheet, c_type, field=type_hint))
-        elif unknown:
-            issues.append(
-                make_issue("TYPE_UNKNOWN", rel, sheet, c_type, field=type_hint, value=rr.risk_type)
-            )
+        types, unknown = config.types(rr.risk_type) if rr.risk_type else ([], [])
+        if (not rr.risk_type and "risk_type" in cols) or unknown:
+            c_type = cell_ref(rr.row, cols.get("risk_type", cols["risk_point"]))
+            if not rr.risk_type:  # no type column at all: one info for the table instead
+                issues.append(make_issue("TYPE_BLANK", rel, sheet, c_type, field=type_hint))
+            else:
+                issues.append(
+                    make_issue(
+                        "TYPE_UNKNOWN", rel, sheet, c_type, field=type_hint, value=rr.risk_type
+                    )
+                )
         if not rr.measures:
-            c_m = cell_ref(rr.row, rr.cols.get("measures", rr.cols["risk_point"]))
+            c_m = cell_ref(rr.row, cols.get("measures", cols["risk_point"]))
             issues.append(
                 make_issue(
                     "MEASURES_BLANK", rel, sheet, c_m, field="防控措施", value=rr.risk_point[:30]
@@ -72,6 +77,7 @@ def normalise_form(
             "risk_point": rr.risk_point, "risk_type": ";".join(types), "risk_level": level or "",
             "measures": rr.measures, "raw_risk_type": rr.risk_type, "raw_risk_level": rr.risk_level,
             "source_file": rel, "source_sheet": sheet, "source_row": rr.row + 1,
+            "description": rr.description,
         })  # fmt: skip
     if not risks:
         cell = cell_ref(form.header_row + 1, 0)
@@ -86,7 +92,7 @@ def normalise_form(
         elif declared != g.grade and risks:
             issues.append(make_issue("GRADE_MISMATCH", rel, sheet, form.declared_cell, field=g.grade,
                                      value=declared, reason=g.reason))  # fmt: skip
-    elif form.style != "list" and risks:
+    elif form.style != "list" and risks and form.grade_asked:
         issues.append(make_issue("GRADE_BLANK", rel, sheet, form.declared_cell, field=g.grade))
     boxes = review_boxes.get(form.tier, form.reviews_found) or form.reviews_found
     post = {

@@ -40,24 +40,53 @@ def write_outputs(
     export_dir: str | None,
     public: str | None,
     feedback_dir: str | None = None,
-) -> list[Path]:
-    from xlproc.archive import write_archive, write_public
+    title: str | None = None,
+    jobs: int | None = None,
+    progress: bool = False,
+) -> list:
+    """Write the outputs asked for; return what was written (paths, and for the feedback copies
+    one ``FeedbackWritten``). With ``public``, the points left out of it are added to
+    ``result.issues`` first (PUBLIC_…), so that the archive and issues.csv list them. The
+    feedback copies come first: they run here, with their own pool of workers and progress
+    bar, while the other outputs are written in forked processes."""
+    from dataclasses import replace
 
-    tasks: list[tuple] = []  # (function, args, paths written): independent, so written side by side
-    if archive:
-        tasks.append((write_archive, (result, archive), [Path(archive)]))
+    from xlproc.archive import write_archive
+    from xlproc.public import plan_public, write_public
+    from xlproc.rounds import round_of
+
+    rnd = round_of(result.config, title)  # one date for every workbook of the run
+    read_issues = result.issues  # before the public version's
+    plan = None
     if public:
-        tasks.append((write_public, (result, public), [Path(public)]))
+        import pandas as pd
+
+        plan = plan_public(result)
+        if plan.issues:
+            extra = pd.DataFrame([i.as_dict() for i in plan.issues], columns=result.issues.columns)
+            result.issues = pd.concat([result.issues, extra], ignore_index=True)
+    tasks: list[tuple] = []  # (function, args, paths written): independent, so written side by side
+    if feedback_dir:
+        # the copies name what staff must fix in their file, not what the public version left out
+        tasks.append(
+            (_feedback, (replace(result, issues=read_issues), feedback_dir, jobs, progress), None)
+        )
+    if archive:
+        tasks.append((write_archive, (result, archive, rnd), [Path(archive)]))
+    if public:
+        tasks.append((write_public, (result, public, plan, rnd), [Path(public)]))
     if export_dir:
         names = ["risks.csv", "posts.csv", "issues.csv"] + (
             ["submissions.csv"] if result.submissions is not None else []
         )
         tasks.append((export_csv, (result, export_dir), [Path(export_dir) / n for n in names]))
-    if feedback_dir:
-        from xlproc.feedback import write_feedback
-
-        tasks.append((write_feedback, (result, feedback_dir), None))
     return _side_by_side(tasks, parallel=len(result.risks) >= 2000)
+
+
+def _feedback(result: CollectResult, outdir: str, jobs: int | None, progress: bool) -> list:
+    from xlproc.feedback import write_feedback
+
+    return [write_feedback(result, outdir, jobs=jobs, progress=progress)]
 
 
 def _child(fn, args) -> None:
@@ -108,49 +137,104 @@ def _side_by_side(tasks: list[tuple], parallel: bool) -> list[Path]:
 
 def accounting_line(result: CollectResult) -> str:
     c = result.counts()
+    old = f"(其中 {c['files_superseded']} 个已被新版本替代)" if c["files_superseded"] else ""
+    old_rows = f" + 已被新版本替代的行 {c['rows_superseded']}" if c["rows_superseded"] else ""
     return (
-        f"核对:文件 {c['files']} = 已读取 {c['read']} + 已跳过 {c['skipped']} + 无法读取 {c['unreadable']};"
-        f"表格行 {c['rows_seen']} = 风险点 {c['risks']} + 已报告问题行 {c['rows_reported']};"
-        f"表格外内容 {c['unplaced']} 行已报告"
+        f"核对:文件 {c['files']} = 已读取 {c['read']}{old} + 已跳过 {c['skipped']} + 无法读取 {c['unreadable']};"
+        f"表格行 {c['rows_seen']} = 风险点 {c['risks']} + 已报告问题行 {c['rows_reported']}{old_rows};"
+        f"表格外内容 {c['unplaced']} 处(行或单元格)已报告"
     )
 
 
-def print_summary(result: CollectResult, written: list[Path]) -> None:
+def print_summary(
+    result: CollectResult, written: list, listed: str = "", verbose: bool = False
+) -> None:
+    """The closing lines; ``listed`` says where the issues can be read (nothing if nowhere)."""
     c = result.counts()
+    if c["files"] == 0:
+        click.echo("未找到任何文件:收件文件夹是空的;请把回收的表格放进去(可以有子文件夹)后再运行。")
+    elif c["forms"] == 0:
+        click.echo(f"读取了 {c['files']} 个文件,但没有找到任何防控表;原因见各文件的问题。")
     posts = result.posts
     grades = posts["computed_grade"].value_counts().to_dict() if len(posts) else {}
     click.echo(
         f"共读取 {c['forms']} 张表、{c['risks']} 个风险点;岗位等级 A {grades.get('A', 0)} · "
         f"B {grades.get('B', 0)} · C {grades.get('C', 0)}"
     )
-    click.echo(f"问题:错误 {c['errors']} 个,警告 {c['warnings']} 个(详见问题清单)")
+    codes = result.issues["code"].value_counts().to_dict() if len(result.issues) else {}
+    n_incomplete, n_text = codes.get("PUBLIC_INCOMPLETE", 0), codes.get("PUBLIC_TEXT", 0)
+    of_public = f"(含公示版未列入 {n_incomplete + n_text} 个)" if n_incomplete + n_text else ""
+    click.echo(
+        f"问题:错误 {c['errors']} 个,警告 {c['warnings']} 个{of_public}"
+        + (f"({listed})" if listed else "")
+    )
+    if n_incomplete or n_text:
+        click.echo(
+            f"公示版:{n_incomplete + n_text} 个风险点未列入(填写不全 {n_incomplete} 个,"
+            f"含公式或链接 {n_text} 个)" + (f",{listed}" if listed else "")
+        )
     if result.submissions is not None:
         st = result.submissions["status"].value_counts().to_dict()
         click.echo(
             f"报送:已报 {st.get('submitted', 0)},未报 {st.get('missing', 0)},重复 {st.get('duplicate', 0)},"
             f"花名册外 {st.get('not_in_roster', 0)}"
+            + (f",已被新版本替代 {st['superseded']}" if st.get("superseded") else "")
         )
     click.echo(accounting_line(result))
-    for p in written:
-        click.echo(f"已写出:{p}")
+    for p in sorted(written, key=lambda p: not isinstance(p, Path | str)):  # the copies last
+        if isinstance(p, Path | str):
+            click.echo(f"已写出:{p}")
+            continue
+        # the feedback copies: one line, each copy with -v
+        more = "" if verbose or not p.copies else "(加 -v 逐个列出)"
+        click.echo(f"已写出:退回修改稿 {len(p.copies)} 份,在 {p.outdir}{more}")
+        if verbose:
+            for c in p.copies:
+                click.echo(f"已写出:{c}")
+        if p.failed:
+            shown = "、".join(f"{rel}({why})" for rel, why in p.failed[:3])
+            rest = f" 等 {len(p.failed)} 个文件" if len(p.failed) > 3 else ""
+            click.echo(f"未能生成修改稿:{shown}{rest};已在退回清单中注明")
+        click.echo(f"已写出:{p.return_list}")
+
+
+def _where(row, who: dict[tuple[str, str], str]) -> str:
+    """`督查科.xlsx [罗刚] Sheet3!E8`: the file, the person (else the sheet) and the cell."""
+    if not row.source_file:
+        return ""
+    sheet = row.source_sheet
+    person = who.get((row.source_file, sheet), "")
+    parts = [row.source_file]
+    if person or sheet:
+        parts.append(f"[{person or sheet}]")
+    if row.cell:
+        parts.append(f"{sheet}!{row.cell}" if person and sheet and sheet != person else row.cell)
+    return " ".join(parts)
 
 
 def print_issues(result: CollectResult, limit: int = 500) -> None:
+    from xlproc.archive import person_by_sheet
+
     df = result.issues
     if not len(df):
-        click.echo("未发现问题。")
+        if result.counts()["forms"]:
+            click.echo("未发现问题。")
         return
     order = {"error": 0, "warning": 1, "info": 2}
     df = df.assign(_o=df["severity"].map(order)).sort_values(
         ["_o", "source_file", "source_sheet"], kind="stable"
     )
+    who = person_by_sheet(result.posts)
     for i, row in enumerate(df.itertuples()):
         if i >= limit:
             click.echo(f"……另有 {len(df) - limit} 个问题未显示(用 collect --export-dir 导出全部)")
             break
-        where = row.source_file + (f" [{row.source_sheet}]" if row.source_sheet else "")
         msg = row.message
-        if row.cell and msg.startswith("["):
-            msg = msg.split("] ", 1)[-1]
-            where += f" {row.cell}"
-        click.echo(f"{SEVERITY_ZH[row.severity]}  {where}:{msg}")
+        if row.cell and msg.startswith("[") and "] " in msg:
+            msg = msg.split("] ", 1)[1]
+        where = _where(row, who)
+        click.echo(
+            f"{SEVERITY_ZH[row.severity]}  {where}:{msg}"
+            if where
+            else f"{SEVERITY_ZH[row.severity]}  {msg}"
+        )

@@ -65,55 +65,39 @@ def _read_rows(path: Path) -> list[list[str]]:
 
 
 def read_roster(path: str | Path) -> list[Person]:
-    """Read and validate a roster; raise RosterError naming the first bad row."""
-    people, problems = check_roster(path)
-    if problems:
-        more = f"(另有 {len(problems) - 1} 处问题)" if len(problems) > 1 else ""
-        raise RosterError(problems[0] + more)
-    return people
-
-
-def check_roster(path: str | Path) -> tuple[list[Person], list[str]]:
-    """Read a roster and list every problem, each naming its row (for a page that shows them all).
-
-    A problem with the file or its header row is the only one listed; row problems are all listed.
-    The people are usable only when there is no problem.
-    """
+    """Read and validate a roster; raise one RosterError naming every bad row."""
     path = Path(path)
     if not path.is_file():
-        return [], [f"找不到花名册文件:{path}"]
-    try:
-        rows = _read_rows(path)
-    except RosterError as e:
-        return [], [str(e)]
+        raise RosterError(f"找不到花名册文件:{path}")
+    rows = _read_rows(path)
     header_idx = next((i for i, r in enumerate(rows) if any(c for c in r)), None)
     if header_idx is None:
-        return [], [f"花名册 {path.name} 是空的"]
+        raise RosterError(f"花名册 {path.name} 是空的")
     header = [label_key(c) for c in rows[header_idx]]
-    cols: dict[str, int] = {}
-    for key, label in REQUIRED.items():
-        if label not in header:
-            return [], [
-                f"花名册 {path.name} 缺少“{label}”列(第 {header_idx + 1} 行应为表头:单位、科室、姓名、职务、岗位层级)"
-            ]
-        cols[key] = header.index(label)
+    missing = [label for label in REQUIRED.values() if label not in header]
+    if missing:
+        raise RosterError(
+            f"花名册 {path.name} 缺少“{'”“'.join(missing)}”列(第 {header_idx + 1} 行应为表头:"
+            "单位、科室、姓名、职务、岗位层级)"
+        )
+    cols: dict[str, int] = {key: header.index(label) for key, label in REQUIRED.items()}
     for key, labels in OPTIONAL.items():
         for label in labels:
             if label in header:
                 cols[key] = header.index(label)
                 break
     people: list[Person] = []
-    problems: list[str] = []
+    errors: list[str] = []  # every bad row, reported together
     seen: dict[tuple[str, str], int] = {}
-    width = len(rows[header_idx])
     for i in range(header_idx + 1, len(rows)):
         r = rows[i]
         if not any(c for c in r):
             continue
         excel_row = i + 1
+        width = len(rows[header_idx])
         if len(r) > width and any(c for c in r[width:]):
-            problems.append(
-                f"花名册 {path.name} 第 {excel_row} 行有 {len(r)} 列,多于表头的 {width} 列;"
+            errors.append(
+                f"第 {excel_row} 行有 {len(r)} 列,多于表头的 {width} 列;"
                 "内容中的逗号请改用顿号,或用引号括起"
             )
             continue
@@ -123,28 +107,35 @@ def check_roster(path: str | Path) -> tuple[list[Person], list[str]]:
             return fold(r[j]) if j is not None and j < len(r) else ""
 
         name = get("person").replace(" ", "")
-        if not name:
-            problems.append(f"花名册 {path.name} 第 {excel_row} 行:姓名为空;请补填或删除该行")
-            continue
         tier_raw = get("tier").replace(" ", "")
         tier = TIER_WORDS.get(tier_raw)
-        if tier is None:
-            problems.append(
-                f"花名册 {path.name} 第 {excel_row} 行:岗位层级“{tier_raw}”无法识别;请填写 领导岗位、中层岗位 或 一般岗位"
-            )
-            continue
         unit, dept = get("unit"), get("department")
-        if not unit or not dept:
-            problems.append(f"花名册 {path.name} 第 {excel_row} 行:单位或科室为空;请补填")
-            continue
-        key = (unit, name)
-        if key in seen:
-            problems.append(
-                f"花名册 {path.name} 第 {excel_row} 行:{unit} 的 {name} 与第 {seen[key]} 行重复;同一人只能出现一次"
+        bad = []
+        if not name:
+            bad.append("姓名为空;请补填或删除该行")
+        if tier is None:
+            bad.append(
+                f"岗位层级“{tier_raw}”无法识别;请填写 领导岗位、中层岗位 或 一般岗位"
+                if tier_raw
+                else "岗位层级为空;请填写 领导岗位、中层岗位 或 一般岗位"
             )
+        if not unit or not dept:
+            bad.append("单位或科室为空;请补填")
+        key = (unit, name)
+        if name and key in seen:
+            bad.append(f"{unit} 的 {name} 与第 {seen[key]} 行重复;同一人只能出现一次")
+        if bad:
+            errors.extend(f"第 {excel_row} 行:{b}" for b in bad)
             continue
         seen[key] = excel_row
         people.append(Person(unit, dept, name, get("title"), tier, get("duty"), excel_row))
-    if not people and not problems:
-        problems.append(f"花名册 {path.name} 没有人员记录")
-    return people, problems
+    if errors:
+        shown = errors[:50] + ([f"……另有 {len(errors) - 50} 处"] if len(errors) > 50 else [])
+        raise RosterError(
+            f"花名册 {path.name} 有 {len(errors)} 处错误,未生成或写出任何文件;请改正后重新运行:\n  "
+            + "\n  ".join(shown),
+            problems=errors,
+        )
+    if not people:
+        raise RosterError(f"花名册 {path.name} 没有人员记录")
+    return people

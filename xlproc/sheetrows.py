@@ -63,12 +63,15 @@ class RowsWorksheet(Worksheet):
         heights: Sequence[float] | None,
         formats,
         number_formats=None,
+        column_formats: dict | None = None,
     ) -> None:
         """Rows ``first_row``… from ``columns`` (equal-length lists, one per column from A).
 
         ``numeric[c]`` says column c holds numbers (NaN/None become blank cells); other
         columns are text, written as strings whatever their values ("" and None are blank).
         ``formats`` is one format or one per row; ``number_formats`` likewise for numbers.
+        ``column_formats`` maps a column index to a format (or one per row) for that column's
+        cells instead of the row's (e.g. centred grade letters).
         Rows written through the ordinary API must lie above ``first_row``.
         """
         if self._block is not None:
@@ -88,12 +91,14 @@ class RowsWorksheet(Worksheet):
         xf = self._xf_list(formats, n)
         nxf = self._xf_list(number_formats, n) if number_formats is not None else xf
         sst = self.str_table._get_shared_string_index
-        tokens = []  # per column: (letter, True, numbers as text or None) or (letter, False, array)
+        tokens = []  # per column: (letter, True, numbers as text, xf) or (letter, False, array, xf)
+        fixed = {c: self._xf_list(f, n) if isinstance(f, list | tuple) else f._get_xf_index()
+                 for c, f in (column_formats or {}).items()}  # fmt: skip
         for values, is_num in zip(columns, numeric, strict=True):
             letter = xl_col_to_name(len(tokens))
             if is_num:
                 nums = [None if v is None or v != v else format(v, ".16G") for v in values]
-                tokens.append((letter, True, nums))
+                tokens.append((letter, True, nums, fixed.get(len(tokens))))
                 continue
             col = array("i")  # 4 bytes a cell: BLANK, or -(k+2) for inline[k], or an SST index
             for v in values:
@@ -109,7 +114,7 @@ class RowsWorksheet(Worksheet):
                     col.append(-len(self._inline) - 1)
                 else:
                     col.append(sst(s))
-            tokens.append((letter, False, col))
+            tokens.append((letter, False, col, fixed.get(len(tokens))))
         hts = [f"{h:g}" for h in heights] if heights is not None else None
         self._block = (first_row, n, tokens, xf, nxf, hts)
         last_col = len(columns) - 1
@@ -124,7 +129,7 @@ class RowsWorksheet(Worksheet):
         cell of the range (40 MB and a fifth of a second for a district's detail sheet): a
         RowsWorksheet has one table, no merged cells and no total row."""
         options = dict(options or {})
-        if self.tables or self.merged_cells or options.get("total_row"):
+        if self.tables or self.merged_cells or self.merge or options.get("total_row"):
             raise ValueError("RowsWorksheet.add_table: one table, no merged cells, no total row")
         header = 1 if options.get("header_row", True) else 0
         ret = super().add_table(first_row, first_col, min(last_row, first_row + header), last_col,
@@ -137,6 +142,15 @@ class RowsWorksheet(Worksheet):
             table["autofilter"] = table["a_range"]
         self.dim_rowmax = max(self.dim_rowmax or 0, last_row)
         return ret
+
+    def merge_block_cells(
+        self, first_row: int, first_col: int, last_row: int, last_col: int
+    ) -> None:
+        """Merge a range of the rows block: its value and format are the block's top-left cell's
+        (``merge_range`` would write cells through the ordinary API, inside the block)."""
+        if self.tables:
+            raise ValueError("merge_block_cells: not on a sheet with a table")
+        self.merge.append([first_row, first_col, last_row, last_col])
 
     @staticmethod
     def _xf_list(formats, n: int) -> list[int]:
@@ -167,9 +181,13 @@ class RowsWorksheet(Worksheet):
                 r = first + i + 1
                 ht = f' ht="{hts[i]}" customHeight="1"' if hts is not None else ""
                 out.append(f'<row r="{r}"{ht}>')
-                s, ns = xf[i], nxf[i]
-                for letter, is_num, col in tokens:
+                s0, ns0 = xf[i], nxf[i]
+                for letter, is_num, col, own in tokens:
                     v = col[i]
+                    if own is None:
+                        s, ns = s0, ns0
+                    else:
+                        s = ns = own if type(own) is int else own[i]
                     if is_num:
                         if v is None:
                             out.append(f'<c r="{letter}{r}" s="{ns}"/>')

@@ -434,7 +434,8 @@ class Store:
 
     def set_roster(self, round_id: int, data: bytes, name: str) -> tuple[list[Person], list[str]]:
         """Check a roster and, only if it has no problem, record it. Returns (people, problems)."""
-        from xlproc.roster import check_roster
+        from xlproc.errors import RosterError
+        from xlproc.roster import read_roster
 
         ext = Path(name).suffix.lower()
         if ext not in (".csv", ".xlsx", ".xlsm", ".xls", ".ods"):
@@ -442,10 +443,10 @@ class Store:
         with tempfile.TemporaryDirectory(dir=self.root / "tmp") as tmp:
             path = Path(tmp) / f"花名册{ext}"
             path.write_bytes(data)
-            people, problems = check_roster(path)
-        problems = [p.replace(path.name, name, 1) for p in problems]
-        if problems:
-            return [], problems
+            try:
+                people = read_roster(path)
+            except RosterError as e:  # every bad row, each on its own line
+                return [], [p.replace(path.name, name, 1) for p in e.problems]
         sha = self.put_blob(data)
         with self.write() as con:
             con.execute("DELETE FROM roster WHERE round_id = ?", (round_id,))

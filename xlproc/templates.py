@@ -16,6 +16,7 @@ from xlproc.atomic import atomic_path, safe_filename, safe_workbook
 from xlproc.config import Config, load_config
 from xlproc.forms import META_PREFIX, TIERS, FormDef, FormSpec, load_spec
 from xlproc.roster import Person
+from xlproc.rounds import round_of
 
 META_COL = 7  # column H, hidden; the form itself spans A:F
 NCOLS = 6
@@ -25,10 +26,11 @@ INSTRUCTIONS = [
     ("一、什么是岗位廉政风险", "h"),
     ("岗位廉政风险是指机关工作人员在行使权力、履行职责过程中存在可能发生不廉洁行为的风险。"
      "请围绕本岗位权力运行的全过程,逐项查找风险点,每个风险点填写一行。", "p"),
-    ("二、风险类型(三类)", "h"),
+    ("二、风险类型", "h"),
     ("思想道德风险:因自身权力观、政绩观、利益观不正确以及因生活圈和社交圈对个人的不利影响等情节,可能造成不廉洁行为的风险。", "p"),
     ("制度机制风险:由于缺乏工作制度的明确覆盖、工作程序的明确规定,个人自由裁量空间较大,缺乏有效制衡和监督制约,可能造成不廉洁行为的风险。", "p"),
     ("岗位职责风险:由于岗位职责的特殊性及存在思想道德和制度机制等方面的实际风险,可能造成不正确履行职责或不作为,构成失职渎职、以权谋私等问题的风险。", "p"),
+    ("other_types", "p"),
     ("三、风险点级别(Ⅰ/Ⅱ/Ⅲ级)", "h"),
     ("Ⅰ级:潜在廉政风险大、发生问题危害程度严重;Ⅱ级:潜在廉政风险较大、危害程度较重;Ⅲ级:潜在廉政风险较小、危害程度较轻。", "p"),
     ("四、岗位风险等级(A/B/C级)", "h"),
@@ -40,8 +42,8 @@ INSTRUCTIONS = [
     ("六、注意事项", "h"),
     ("1. 请在本人姓名的工作表中填写;风险类型、风险级别、岗位风险等级请从下拉列表中选择。", "p"),
     ("2. 行数不够时,请在表格中间右键“插入”行;不要改动表头文字,不要删除或重命名工作表。", "p"),
-    ("3. 审查意见由科室负责人、分管领导和派驻纪检组填写。", "p"),
-    ("4. 请于6月底前将本工作簿(.xlsx 格式)发回经办人。", "p"),
+    ("3. 审查意见由科室负责人、分管领导和派驻纪检组填写;表格一式三份,经审查后报{authority}。", "p"),
+    ("4. 请于{deadline}前将本工作簿(.xlsx 格式)发回经办人。", "p"),
 ]  # fmt: skip
 
 EXAMPLE = {
@@ -187,7 +189,7 @@ def write_form_sheet(
                     value = fill.duty
                 f = fmt.input_c if col.role in ("seq", "risk_level", "risk_type") else fmt.input
                 ws.write_string(r, c, value, f)
-            ws.set_row(r, 36)
+            ws.set_row(r, form.row_height)
             r += 1
     last_data = r - 1
     for c, col in enumerate(form.columns):
@@ -213,9 +215,10 @@ def write_form_sheet(
             ws.write_string(r, 0, label, fmt.review_label)
         ws.merge_range(r, label_end + 1, r, NCOLS - 2, "", fmt.input)
         ws.write_string(r, NCOLS - 1, "年  月  日", fmt.date)
-        ws.set_row(r, 54)
+        ws.set_row(r, float(spec.print.get("review_height", 54)))
         r += 1
-    ws.merge_range(r, 0, r, NCOLS - 1, form.note, fmt.note)
+    rnd = round_of(config)
+    ws.merge_range(r, 0, r, NCOLS - 1, form.note_text(rnd.deadline, rnd.authority), fmt.note)
     last = r
 
     ws.protect(password, {"insert_rows": True, "delete_rows": True, "format_rows": True,
@@ -226,14 +229,14 @@ def write_form_sheet(
     ws.fit_to_pages(int(spec.print.get("fit_width", 1)), 0)
     ws.repeat_rows(header_row)
     ws.print_area(0, 0, last, NCOLS - 1)
-    ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.7)
+    ws.set_margins(left=0.5, right=0.5, top=0.5, bottom=0.6)
     ws.center_horizontally()
     ws.set_footer(spec.print["footer"])
     ws.freeze_panes(header_row + 1, 0)
     return header_row
 
 
-def _instructions(ws, fmt: _Formats, spec: FormSpec) -> None:
+def _instructions(ws, fmt: _Formats, spec: FormSpec, config: Config) -> None:
     ws.set_column(0, 0, 16)
     ws.set_column(1, 5, 20)
     ws.set_column(META_COL, META_COL, 2, None, {"hidden": True})
@@ -241,8 +244,16 @@ def _instructions(ws, fmt: _Formats, spec: FormSpec) -> None:
     ws.write_string(
         0, META_COL, META_PREFIX + json.dumps({"form": "instructions", "version": spec.version})
     )
+    rnd = round_of(config)
     r = 0
+    described = ("思想道德风险", "制度机制风险", "岗位职责风险")
+    others = [t for t in config.risk_types.canonical if t not in described]
     for text, kind in INSTRUCTIONS:
+        text = text.replace("{deadline}", rnd.deadline).replace("{authority}", rnd.authority)
+        if text == "other_types":  # the configuration's further types, as the drop-down lists them
+            if not others:
+                continue
+            text = f"本单位还使用:{'、'.join(others)}(见下拉列表)。"
         if kind == "example":
             form = spec.forms["general"]
             for c, col in enumerate(form.columns):
@@ -260,7 +271,9 @@ def _instructions(ws, fmt: _Formats, spec: FormSpec) -> None:
         r += 1
     ws.set_paper(9)
     ws.set_landscape()
-    ws.fit_to_pages(1, 0)
+    ws.fit_to_pages(1, 1)  # fixed text: one page
+    ws.set_margins(left=0.5, right=0.5, top=0.5, bottom=0.6)
+    ws.center_horizontally()
     ws.set_footer(spec.print["footer"])
 
 
@@ -275,7 +288,7 @@ def write_forms_workbook(
         wb = safe_workbook(tmp, "岗位廉政风险识别和防控表")
         fmt = _Formats(wb, spec)
         used = {"填表说明"}
-        _instructions(wb.add_worksheet("填表说明"), fmt, spec)
+        _instructions(wb.add_worksheet("填表说明"), fmt, spec, config)
         for fill in fills:
             name = sheet_title(fill.person or spec.forms[fill.tier].tier_name, used)
             ws = wb.add_worksheet(name)

@@ -127,6 +127,7 @@ def read_grids(
     from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
     grids: list[Grid] = []
+    ods_merges: dict[str, list[tuple[int, int, int, int]]] | None = None
     try:
         with open(path, "rb") as f:
             wb = CalamineWorkbook.from_filelike(f)
@@ -139,6 +140,11 @@ def read_grids(
             while rows and not any(rows[-1]):
                 rows.pop()
             merges = sheet.merged_cell_ranges
+            if merges is None and path.suffix.lower() == ".ods":
+                if ods_merges is None:
+                    ods_merges = _ods_merges(path)
+                found = ods_merges.get(meta.name)
+                merges = None if found is None else [((a, b), (c, d)) for a, b, c, d in found]
             grids.append(
                 Grid(
                     name=meta.name,
@@ -160,3 +166,46 @@ def read_grids(
             return [], make_issue("FILE_TRUNCATED", rel)
         return [], make_issue("FILE_UNREADABLE", rel, value=f"{type(e).__name__}: {text[:120]}")
     return grids, None
+
+
+_ODS_T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def _ods_merges(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
+    """Merged cells of each sheet of an .ods file, which python-calamine does not report.
+
+    Walks content.xml once (streaming), counting rows and columns through the repeat
+    attributes; a cell spanning rows or columns is a merge. Any trouble gives {}: the sheet
+    is then read without merges, as before.
+    """
+    import xml.etree.ElementTree as ET
+
+    out: dict[str, list[tuple[int, int, int, int]]] = {}
+    t = _ODS_T
+    try:
+        with zipfile.ZipFile(path) as z, z.open("content.xml") as f:
+            sheet, merges, r, c = None, [], 0, 0
+            for event, el in ET.iterparse(f, events=("start", "end")):
+                tag = el.tag
+                if event == "start":
+                    if tag == t + "table":
+                        sheet, merges, r = el.get(t + "name"), [], 0
+                    elif tag == t + "table-row":
+                        c = 0
+                    continue
+                if tag in (t + "table-cell", t + "covered-table-cell"):
+                    rs = int(el.get(t + "number-rows-spanned", "1"))
+                    cs = int(el.get(t + "number-columns-spanned", "1"))
+                    if tag == t + "table-cell" and (rs > 1 or cs > 1):
+                        merges.append((r, c, r + rs - 1, c + cs - 1))
+                    c += int(el.get(t + "number-columns-repeated", "1"))
+                    el.clear()
+                elif tag == t + "table-row":
+                    r += int(el.get(t + "number-rows-repeated", "1"))
+                    el.clear()
+                elif tag == t + "table" and sheet is not None:
+                    out[sheet] = merges
+                    el.clear()
+    except Exception:  # a damaged file was already reported or will be read without merges
+        return {}
+    return out

@@ -1,0 +1,1 @@
+"""Published-layout corpus: generator (layouts.py), re-saved copies, scorer (score.py)."""

@@ -1,0 +1,79 @@
+"""Regenerate ``resaved/``: some layouts re-saved by LibreOffice as .xls and .ods.
+
+    python tests/published/make_resaved.py                 # every batch
+    python tests/published/make_resaved.py --set heldout   # only the held-out batch (heldout_*.xls)
+    python tests/published/make_resaved.py --set batch3    # only the third batch (b3_*.xls, b3_*.ods)
+
+Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
+the program offers; these copies carry LibreOffice's way of writing merges, blank cells
+and numbers. Their truth is their source layout's (``layouts.build`` and ``heldout.build`` add it);
+copies of the held-out batch are named ``heldout_<layout>.<ext>``, of the third batch
+``b3_<layout>.<ext>`` (``batch3.build``). Needs
+``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from published.batch3 import LAYOUTS as BATCH3  # noqa: E402
+from published.batch3 import PREFIX as B3_PREFIX  # noqa: E402
+from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
+from published.heldout import PREFIX  # noqa: E402
+from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
+
+RESAVE = {
+    "xls": ["bozhou_unit_list", "longyan_paged", "selfcheck_kezhang", "sucai_two_row_header"],
+    "ods": ["hospital_register_wu", "tax_desc_split"],
+}
+RESAVE_HELDOUT = {
+    "xls": ["filing_cards", "side_by_side_units"],
+}
+RESAVE_BATCH3 = {
+    "xls": ["court_register_cards", "hospital_tick_levels"],
+    "ods": ["edu_bureau_catalogue"],
+}
+
+
+def main(argv: list[str]) -> int:
+    which = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "all"
+    if which not in ("all", "published", "heldout", "batch3"):
+        sys.exit("--set takes all, published, heldout or batch3")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        sys.exit("soffice not found: apt-get install -y libreoffice-calc-nogui fonts-noto-cjk")
+    jobs = []  # (layout, format, file stem)
+    if which in ("all", "published"):
+        by_name = {lay["name"]: lay for lay in LAYOUTS}
+        jobs += [(by_name[n], fmt, n) for fmt, names in RESAVE.items() for n in names]
+    if which in ("all", "heldout"):
+        by_name = {lay["name"]: lay for lay in HELDOUT}
+        jobs += [
+            (by_name[n], fmt, PREFIX + n) for fmt, names in RESAVE_HELDOUT.items() for n in names
+        ]
+    if which in ("all", "batch3"):
+        by_name = {lay["name"]: lay for lay in BATCH3}
+        jobs += [
+            (by_name[n], fmt, B3_PREFIX + n) for fmt, names in RESAVE_BATCH3.items() for n in names
+        ]
+    RESAVED.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="resave-") as tmp:
+        src_dir, profile = Path(tmp) / "src", Path(tmp) / "profile"
+        src_dir.mkdir()
+        for layout, fmt, stem in jobs:
+            src = write_xlsx(layout, src_dir / f"{stem}.xlsx")
+            cmd = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                   "--convert-to", fmt, "--outdir", str(RESAVED), str(src)]  # fmt: skip
+            subprocess.run(cmd, check=True, capture_output=True, timeout=180)
+            print(RESAVED / f"{stem}.{fmt}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,91 @@
+"""Tables modelled on what offices publish (tests/published/): the corpus is sound, and read well."""
+
+import json
+import re
+import unicodedata
+
+from click.testing import CliRunner
+from published.layouts import LAYOUTS, build
+from published.score import report, score
+from python_calamine import CalamineWorkbook
+
+from xlproc.cli import main
+
+
+def _norm(s) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(s or "")))
+
+
+def _cells(path) -> dict[str, set[str]]:
+    wb = CalamineWorkbook.from_path(str(path))
+    return {
+        name: {_norm(c) for row in wb.get_sheet_by_name(name).to_python() for c in row if _norm(c)}
+        for name in wb.sheet_names
+    }
+
+
+def test_truth_is_self_consistent(tmp_path):
+    inbox = build(tmp_path / "inbox")
+    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
+    names = [lay["name"] for lay in LAYOUTS]
+    assert len(names) >= 14 and len(set(names)) == len(names)
+    for lay in LAYOUTS:
+        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]) and lay["source"].startswith("http"), lay[
+            "name"
+        ]
+        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 25, lay["name"]
+    resaved = {f["file"].rsplit(".", 1)[1] for f in truth["forms"]} - {"xlsx"}
+    assert resaved == {"xls", "ods"}
+    assert len({f["file"] for f in truth["forms"] if f["file"].endswith(".xls")}) >= 4
+    assert len({f["file"] for f in truth["forms"] if f["file"].endswith(".ods")}) >= 2
+    keys = set()
+    cells = {}
+    for f in truth["forms"]:
+        assert (inbox / f["file"]).is_file(), f["file"]
+        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
+        here = sheets[f["sheet"]]
+        for field in (
+            "unit",
+            "department",
+            "title",
+            "person",
+        ):  # each is written somewhere in the sheet
+            assert not f[field] or any(_norm(f[field]) in c for c in here), (
+                f["file"],
+                field,
+                f[field],
+            )
+        assert f["tier"] in ("leader", "middle", "general", None)
+        for r in f["risks"]:
+            assert _norm(r["risk_point"]) in here, (f["file"], r["risk_point"])  # a whole cell
+            assert r["level"] in (1, 2, 3, None)
+            assert set(r["types"]) <= {"思想道德", "制度机制", "岗位职责", "业务流程", "外部环境"}
+            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
+            assert key not in keys, key  # the scorer keys points by these
+            keys.add(key)
+
+
+def test_published_layouts_are_read(tmp_path):
+    inbox = build(tmp_path / "inbox")
+    export = tmp_path / "export"
+    args = [
+        "collect",
+        str(inbox),
+        "-o",
+        str(tmp_path / "a.xlsx"),
+        "--export-dir",
+        str(export),
+        "-j",
+        "1",
+    ]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    got = score(inbox, export)
+    print(report(got))
+    t = got["total"]
+    assert t["forms"] >= 0.95
+    assert t["recall"] >= 0.95
+    assert t["precision"] >= 0.98
+    assert t["levels"] >= 0.99
+    assert t["types"] >= 0.99
+    assert t["noise"] == 0

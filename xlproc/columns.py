@@ -1,0 +1,426 @@
+"""What a table column holds, from its heading, its position and its contents.
+
+Offices head the same column with many words (`风险等级`, `等级评定`, `风险定级` …), put the
+holder under a responsibility heading (`责任人`), and pair a short risk name with a long
+description. A heading alone cannot settle all of that, so each column is classified twice:
+by its heading words (`heading_role`, from the words in ``workbook_templates/forms.toml``) and
+by what its cells contain (`profile`). `assign_roles` combines the two and says why whenever
+the contents overruled or filled in for the heading, so the guess can be reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from xlproc.forms import load_spec
+
+# Roles of a table column. `other` and `monitoring` are data the export does not carry.
+POINTISH = ("risk_point", "description")
+ANCHOR = ("risk_type", "risk_level", "measures")
+# roles that name a post or its holder on every row (list tables)
+IDENTITY = ("person", "department", "title", "unit")
+# when two columns claim a role, the one whose heading word comes first here is the holder
+_HOLDER_RANK = (
+    "姓名", "岗位人员", "人员姓名", "责任人姓名", "岗位责任人", "直接责任人", "具体责任人",
+    "责任人员", "责任人", "防控责任人", "风险防控责任人", "风险责任人", "主体责任人", "经办人",
+    "承办人", "在岗人员", "人员", "工作人员", "岗位人", "持有人", "防控人", "第一责任人",
+    "负责人", "科室负责人", "部门负责人", "单位负责人",
+)  # fmt: skip
+SURE, LIKELY, HINT = 3, 2, 1
+
+
+@dataclass(frozen=True)
+class Heading:
+    role: str
+    strength: int  # SURE: the heading is a known word; LIKELY: starts/ends with one; HINT
+    word: str
+
+
+# words that name a column only when they are the whole heading: '风险' ends every type value
+_EXACT_ONLY = {"风险", "序"}
+
+
+@cache
+def _words() -> tuple[dict[str, str], int]:
+    """word → role, and the longest word's length."""
+    pairs: dict[str, str] = {}
+    for role, keys in load_spec().column_labels.items():
+        for k in keys:
+            pairs.setdefault(k, role)
+    return pairs, max(map(len, pairs))
+
+
+@lru_cache(maxsize=1 << 16)
+def heading_role(key: str) -> Heading | None:
+    """The role a heading (as a label key) names, or None.
+
+    The longest known word found in the heading decides; among words of the same length the
+    one ending the heading wins, since a Chinese compound's head comes last (`风险点描述`).
+    Substrings are tried longest first, so a heading costs a few dict lookups.
+    """
+    if not key or len(key) > 24:
+        return None
+    words, longest = _words()
+    role = words.get(key)
+    if role is not None:
+        return Heading(role, SURE, key)
+    n = len(key)
+    # the head of a Chinese compound comes last: the longest word ending the heading decides
+    # ('风险点涉及的岗位' is a post, '廉政风险点表现形式' a description)
+    for size in range(min(n - 1, longest), 1, -1):
+        word = key[n - size :]
+        role = words.get(word)
+        if role is not None and word not in _EXACT_ONLY:
+            return Heading(role, LIKELY, word)
+    # else the longest word inside it: at its start it is likely, elsewhere a hint
+    for size in range(min(n - 1, longest), 1, -1):
+        found: Heading | None = None
+        for pos in range(n - size):
+            word = key[pos : pos + size]
+            role = words.get(word)
+            if role is None or word in _EXACT_ONLY:
+                continue
+            h = Heading(role, LIKELY if pos == 0 else HINT, word)
+            if found is None or h.strength > found.strength:
+                found = h
+        if found is not None:
+            return found
+    return None
+
+
+# --- contents -------------------------------------------------------------------------------
+
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
+    "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟"
+    "艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞"
+    "姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕"
+    "楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣"
+    "晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉"
+    "银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒")
+# characters that occur in post, department and task words but hardly in given names
+_NOT_NAME = set(
+    "科室局长员队站所办组部处中心主任会计出纳管理审批采购项目资金费用会议工程招标合同检查监督执法"
+    "财务人事车接待报销领导班子成副党委书记负责干部职工作岗位审核核查验收登记办理发放收取保管制度"
+    "流程风险措施责任单位窗口服务行政许可处罚业务综合办公室后勤宣传信息档案统计规划建设"
+)
+_NAME_SPLIT = re.compile(r"[、,，/;；\s]+")
+_HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_INT = re.compile(r"^\d{1,4}$")
+
+
+@lru_cache(maxsize=1 << 16)
+def looks_like_name(text: str) -> bool:
+    """A personal name or a few of them ('张三', '李四、王五'), not a post or a task word."""
+    parts = [p for p in _NAME_SPLIT.split(text.replace("\u3000", " ").strip()) if p]
+    if len(parts) > 1 and all(len(p) == 1 for p in parts):
+        parts = ["".join(parts)]  # a name spaced out to the width of the cell: '赵 东 升'
+    if not parts or len(parts) > 4:
+        return False
+    for p in parts:
+        if len(p) == 2 and p[0] in _SURNAMES and p[1] not in _NOT_NAME:
+            continue
+        if (
+            _HAN.match(p)
+            and (p[0] in _SURNAMES or p[:2] in _COMPOUND)
+            and not any(ch in _NOT_NAME for ch in p[1:])
+        ):
+            continue
+        return False
+    return True
+
+
+@dataclass
+class Profile:
+    """What the non-empty cells of one column look like."""
+
+    n: int
+    level: float  # share of values in the level vocabulary
+    type: float  # share of values wholly in the type vocabulary
+    name: float  # share of personal names
+    grade: float  # share of post grades (A/B/C)
+    seq: bool  # 1, 2, 3 … in order
+    mean_len: float
+    distinct: int = 0  # different values: a leader merged over every row has one
+    post: float = 0.0  # share of post titles (科长, 会计, 社区书记)
+    dept: float = 0.0  # share of 科室 names (办公室, 财务科, 执法大队)
+
+
+# which contents matter for a column, by what its heading says (None: all of them)
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "person": ("name",), "risk_level": ("level", "type"), "risk_type": ("level", "type"),
+    "department": ("name", "org"), "title": ("name", "org"),
+    "risk_point": (), "description": (), "measures": (), "workflow": (), "seq": (),
+    "declared_grade": (), "tier": (), "unit": (),
+}  # fmt: skip
+
+
+def needs(h: Heading | None) -> tuple[str, ...] | None:
+    """The content features worth computing for a column with heading ``h``: a sure heading
+    of the risk text or the measures needs no name or vocabulary test (they cost the most)."""
+    if h is None or h.strength == HINT:
+        return None
+    return _NEEDS.get(h.role)
+
+
+def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> Profile:
+    """The contents of one column; ``only`` limits the costly tests to those named."""
+    vals = [v for v in values if v]
+    n = len(vals)
+    if not n:
+        return Profile(0, 0.0, 0.0, 0.0, 0.0, False, 0.0, 0)
+    mean_len = sum(map(len, vals)) / n
+    level = typ = name = grade = 0.0
+    seq = False
+    if only is None:
+        ints = [int(v) for v in vals if _INT.match(v)]
+        seq = len(ints) >= max(2, 0.8 * n) and sum(
+            1 for a, b in zip(ints, ints[1:], strict=False) if b == a + 1
+        ) >= 0.7 * (len(ints) - 1)
+        grade = sum(1 for v in vals if len(v) <= 3 and config.grade(v)) / n
+    if only is None or "level" in only:
+        level = sum(1 for v in vals if len(v) <= 12 and config.level(v)) / n
+    if only is None or "type" in only:
+        t = 0
+        for v in vals:
+            if len(v) <= 30:
+                known, unknown = config.types(v)
+                t += bool(known) and not unknown
+        typ = t / n
+    if only is None or "name" in only:
+        name = sum(1 for v in vals if len(v) <= 20 and looks_like_name(v)) / n
+    post = dept = 0.0
+    if only is None or "org" in only:
+        post = sum(1 for v in vals if _post_like(v)) / n
+        dept = sum(1 for v in vals if _dept_like(v)) / n
+    return Profile(n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept)
+
+
+_POST_ENDS = ("长", "员", "主任", "书记", "会计", "出纳", "干部", "委员", "主管", "经理", "专干",
+              "领导", "成员", "负责人", "管理员", "内勤", "法官", "医生", "护士", "教师")  # fmt: skip
+_DEPT_ENDS = ("科", "股", "室", "站", "所", "队", "中心", "办", "部", "处", "院", "馆", "组")
+
+
+@lru_cache(maxsize=1 << 14)
+def _post_like(v: str) -> bool:
+    s = "".join(v.split())
+    return 2 <= len(s) <= 16 and s.endswith(_POST_ENDS)
+
+
+@lru_cache(maxsize=1 << 14)
+def _dept_like(v: str) -> bool:
+    s = "".join(v.split())
+    return 2 <= len(s) <= 16 and s.endswith(_DEPT_ENDS) and not s.endswith(_POST_ENDS)
+
+
+# --- combining heading and contents -----------------------------------------------------------
+
+_ROLE_ZH = {
+    "seq": "序号", "person": "责任人(姓名)", "department": "科室", "title": "岗位", "unit": "单位",
+    "duty": "岗位职责", "workflow": "工作流程", "risk_point": "风险点", "description": "风险描述",
+    "risk_type": "风险类型", "risk_level": "风险级别", "measures": "防控措施",
+    "monitoring": "监测指标", "other": "其他", "declared_grade": "岗位风险等级", "tier": "岗位层级",
+}  # fmt: skip
+
+
+def role_zh(role: str) -> str:
+    return _ROLE_ZH.get(role, role)
+
+
+@dataclass
+class Guess:
+    """A column whose role came from its contents, or was changed by them: reported as info."""
+
+    col: int
+    heading: str
+    role: str
+    why: str
+
+
+def assign_roles(
+    headings: dict[int, Heading | None],
+    profiles: dict[int, Profile],
+    labels: dict[int, str],
+) -> tuple[dict[str, int], dict[int, str], list[Guess]]:
+    """Columns → roles. Returns (role → column, column → role for every column, guesses).
+
+    Each role goes to one column; a second column that claims it becomes `other` (or, for
+    the risk text, the description). The contents decide where the heading is silent or
+    contradicted: a column of level words is the level, of type words the type, of personal
+    names the holder; and of two risk-text columns the shorter is the point.
+    """
+    col_role: dict[int, str] = {}
+    whys: dict[int, str] = {}
+    for c, h in headings.items():
+        p = profiles.get(c)
+        role = h.role if h else ""
+        why = ""
+        if p and p.n:
+            role, why = _by_contents(role, h, p)
+        col_role[c] = role or "other"
+        if why:
+            whys[c] = why
+    # a column of level words beats a level heading over other contents (swapped columns)
+    for role, attr in (("risk_level", "level"), ("risk_type", "type")):
+        claim = [c for c, r in col_role.items() if r == role]
+        if len(claim) > 1:
+
+            def says(c: int, role: str = role) -> int:
+                h = headings.get(c)
+                return h.strength if h and h.role == role else 0
+
+            # the column whose heading says so, then the one whose contents fit best
+            best = max(claim, key=lambda c: (says(c), getattr(profiles.get(c), attr, 0.0), -c))
+            for c in claim:
+                if c != best:
+                    col_role[c] = "other"
+    _resolve_holder(col_role, headings, profiles, whys)
+    _resolve_point(col_role, profiles, whys)
+    _measures_by_position(col_role, headings, profiles, whys)
+    roles: dict[str, int] = {}
+    for c in sorted(col_role):
+        r = col_role[c]
+        if r in roles and r not in ("other", "monitoring"):
+            col_role[c] = "other"
+            whys.setdefault(c, f"已有另一列作为“{role_zh(r)}”")
+        else:
+            roles.setdefault(r, c)
+    # report a column only where the contents gave it another role than its heading did
+    guesses = []
+    for c in sorted(headings):
+        h = headings[c]
+        said = h.role if h and h.strength > 1 else "other"
+        if col_role[c] != said and (h is not None or col_role[c] != "other"):
+            if said == "description" and col_role[c] == "risk_point":
+                continue  # the only risk text is the point
+            guesses.append(
+                Guess(c, labels.get(c, ""), col_role[c], whys.get(c, "按位置和内容判断"))
+            )
+    return roles, col_role, guesses
+
+
+def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
+    """The role the contents give a column, and why, when they overrule or fill in."""
+    weak = h is None or h.role in ("other", "monitoring") or h.strength == HINT
+    if role == "seq" or (weak and p.seq):
+        return "seq", ("" if role == "seq" else "内容为连续编号")
+    if p.level >= 0.8 and p.mean_len <= 8 and role != "risk_level":
+        if weak or role in ("risk_type", "other"):
+            return "risk_level", f"{p.level:.0%} 的内容是风险级别的写法"
+    if p.type >= 0.8 and role not in ("risk_type", "risk_level"):
+        if weak or role in ("duty", "other"):
+            return "risk_type", f"{p.type:.0%} 的内容是风险类型的写法"
+    if role == "risk_type" and p.level >= 0.8 and p.type < 0.2:
+        return "risk_level", "内容是风险级别的写法"
+    if role == "risk_level" and p.type >= 0.8 and p.level < 0.2:
+        return "risk_type", "内容是风险类型的写法"
+    if p.name >= 0.8 and role != "person" and (weak or role in ("title", "other")):
+        return "person", f"{p.name:.0%} 的内容是人名"
+    if role == "person" and p.n >= 2 and p.name < 0.3 and h is not None and h.word != "姓名":
+        # a responsibility heading over posts or departments, not people
+        return "other", "表头像是责任人,但内容不是人名"
+    if p.grade >= 0.8 and weak and role != "declared_grade":
+        return "declared_grade", "内容是岗位风险等级 A/B/C"
+    if role == "department" and p.post >= 0.6 and p.dept < 0.3:
+        return "title", "内容是岗位名称"
+    if role == "title" and p.dept >= 0.6 and p.post < 0.3:
+        return "department", "内容是科室名称"
+    if (
+        role in ("risk_type", "risk_level")
+        and h is not None
+        and h.strength < SURE
+        and p.n >= 2
+        and getattr(p, "type" if role == "risk_type" else "level") < 0.2
+    ):
+        # '职权类别' holds 审批类, 管理类: a category of powers, not the risk type
+        return "other", "表头像是风险类型或级别,但内容不是"
+    return role, ""
+
+
+def _resolve_holder(col_role, headings, profiles, whys) -> None:
+    holders = [c for c, r in col_role.items() if r == "person"]
+    if len(holders) <= 1:
+        return
+
+    def rank(c: int) -> tuple:
+        h = headings.get(c)
+        word = h.word if h and h.role == "person" else ""
+        pos = _HOLDER_RANK.index(word) if word in _HOLDER_RANK else len(_HOLDER_RANK)
+        p = profiles.get(c)
+        named = p is not None and p.name >= 0.5
+        # of two leader columns the one that varies names each post's holder
+        return (0 if named else 1, pos, -(p.distinct if p else 0), c)
+
+    keep = min(holders, key=rank)
+    for c in holders:
+        if c != keep:
+            col_role[c] = "other"
+            whys[c] = "已有另一列作为责任人"
+
+
+def _resolve_point(col_role, profiles, whys) -> None:
+    """Of the risk-text columns the shortest is the point; a longer one is its description."""
+    texts = [c for c, r in col_role.items() if r in POINTISH]
+    if not texts:
+        return
+    if len(texts) == 1:
+        c = texts[0]
+        if col_role[c] == "description":
+            col_role[c] = "risk_point"
+        return
+
+    def length(c: int) -> float:
+        p = profiles.get(c)
+        return p.mean_len if p and p.n else 1e9
+
+    named = [c for c in texts if col_role[c] == "risk_point"]
+    described = [c for c in texts if col_role[c] == "description"]
+    if named and described:
+        point = min(named, key=lambda c: (length(c), c))
+        if length(point) > 1.5 * min(length(c) for c in described):
+            point = min(described, key=lambda c: (length(c), c))
+            whys[point] = "内容比另一风险列短,作风险点"
+    else:
+        point = min(texts, key=lambda c: (length(c), c))
+        whys[point] = "几列都像风险点,内容最短的一列作风险点"
+    desc_done = False
+    for c in sorted(texts, key=length):
+        if c == point:
+            col_role[c] = "risk_point"
+        elif not desc_done:
+            col_role[c] = "description"
+            whys.setdefault(c, "内容比风险点列长,作风险描述")
+            desc_done = True
+        else:
+            col_role[c] = "other"
+
+
+def _measures_by_position(col_role, headings, profiles, whys) -> None:
+    """No measures heading found: an unnamed text column right of the point is the measures.
+
+    Only a column whose heading is no known word qualifies (not 备注, 依据 …), and only if
+    its contents are sentences rather than names, levels or types."""
+    if "measures" in col_role.values():
+        return
+    point = next((c for c, r in col_role.items() if r == "risk_point"), None)
+    if point is None:
+        return
+    best, best_len = None, 3.0
+    for c, r in col_role.items():
+        h = headings.get(c)
+        p = profiles.get(c)
+        if c <= point or r != "other" or (h is not None and h.strength > HINT) or not p or not p.n:
+            continue
+        if p.name >= 0.5 or p.level >= 0.5 or p.type >= 0.5 or p.seq:
+            continue
+        if p.mean_len > best_len:
+            best, best_len = c, p.mean_len
+    if best is not None:
+        col_role[best] = "measures"
+        whys[best] = "表头不是已知的写法,按位置(风险点右侧)和内容判断"
