@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, normalise_form
-from xlproc.versions import take_copy_marker
+from xlproc.versions import FileVersion, take_copy_marker
 from xlproc.workbook import WORKBOOK_EXTS
 
 SUBMISSION_COLUMNS = ["department", "person", "tier", "status", "source_file", "superseded_by"]
@@ -60,6 +60,7 @@ class CollectResult:
     config: Config
     inboxes: list[Path]
     roster: list | None = None  # the roster's people (roster.Person), in file order
+    post_records: list[dict] | None = None  # the kept posts as dicts, when asked (``assemble``)
 
     @property
     def n_errors(self) -> int:
@@ -214,8 +215,11 @@ def _work(item: tuple[str, str]) -> FileResult:
     return read_file(Path(path), rel, _WORKER_CONFIG)
 
 
-def _read_all(items, config, config_path, jobs, progress, warm=None) -> Iterator[FileResult]:
-    """Read every file, in worker processes when there are enough; yield results in order.
+def read_files(
+    items, config, config_path=None, jobs=None, progress=False, warm=None
+) -> Iterator[FileResult]:
+    """Read every file of ``items`` ((path, relative path) pairs), in worker processes when
+    there are enough; yield results in order.
 
     ``warm`` runs while the workers read (e.g. importing pandas).
     """
@@ -277,7 +281,28 @@ def collect_inbox(
         if not inbox.exists():
             raise UsageError(f"找不到收件文件夹:{inbox}")
     items = discover(inboxes)
+    results = read_files(
+        items, config, config_path, jobs, progress, warm=lambda: __import__("pandas")
+    )
+    return assemble(results, config, list(inboxes), people)
 
+
+def assemble(
+    results: Iterable[FileResult],
+    config: Config,
+    inboxes: list[Path],
+    people: list | None = None,
+    version_of: Callable[[str], FileVersion] | None = None,
+    keep_posts: bool = False,
+) -> CollectResult:
+    """The batch from files already read (``read_files``, in ``discover``'s order): the version
+    rule across files, the roster, and the frames. ``collect_inbox`` is ``read_files`` then this.
+
+    ``version_of`` gives a file's feedback-copy version and modification time for the version
+    rule (``xlproc.versions``); by default the marker read with the file and its path's time.
+    ``keep_posts`` keeps the post records as dicts in ``CollectResult.post_records``, with any
+    keys of the caller's that the results' posts carried.
+    """
     files: list[FileResult] = []
     posts: list[dict] = []
     issues: list[Issue] = []
@@ -285,9 +310,7 @@ def collect_inbox(
     form_ids, by_key = columns["form_id"], [columns[k] for k in ROW_KEYS]
     shared: dict[str, str] = {}  # text repeats across files too: one object per distinct value
     share = shared.setdefault
-    for fr in _read_all(
-        items, config, config_path, jobs, progress, warm=lambda: __import__("pandas")
-    ):
+    for fr in results:
         files.append(fr)
         base = len(issues)
         issues.extend(fr.issues)
@@ -304,7 +327,7 @@ def collect_inbox(
                 col.extend(map(share, values, values))  # ints share as well: harmless
         fr.posts, fr.risks, fr.issues = [], [], []  # now held above
     del shared
-    posts, issues, old = _versions(files, posts, issues, columns)
+    posts, issues, old = _versions(files, posts, issues, columns, version_of)
     submissions = None
     if people is not None:
         _fill_by_post(people, posts)
@@ -327,13 +350,18 @@ def collect_inbox(
     sub_df = (
         pd.DataFrame(submissions, columns=SUBMISSION_COLUMNS) if submissions is not None else None
     )
+    kept = posts if keep_posts else None
     return CollectResult(
-        files, risk_df, post_df, issue_df, sub_df, config, list(inboxes), roster=people
+        files, risk_df, post_df, issue_df, sub_df, config, list(inboxes), people, kept
     )
 
 
 def _versions(
-    files: list[FileResult], posts: list[dict], issues: list[Issue], columns: dict[str, list]
+    files: list[FileResult],
+    posts: list[dict],
+    issues: list[Issue],
+    columns: dict[str, list],
+    version_of: Callable[[str], FileVersion] | None = None,
 ) -> tuple[list[dict], list[Issue], list[tuple[dict, dict]]]:
     """Apply the version rule (``xlproc.versions``): forms replaced by a newer file leave the batch.
 
@@ -343,7 +371,7 @@ def _versions(
     """
     from xlproc.versions import resolve, version_getter
 
-    res = resolve(posts, version_getter(files))
+    res = resolve(posts, version_of or version_getter(files))
     if not res.superseded:
         return posts, issues + res.issues, []
     old = [(p, res.superseded[id(p)][0]) for p in posts if id(p) in res.superseded]
