@@ -66,7 +66,7 @@ def test_api_round_trip(client, tmp_path):
     )
     st = client.get(f"/api/rounds/{rid}/status").json
     assert {k: st[k] for k in ("files", "forms", "risks", "errors", "warnings")} == {
-        "files": 10, "forms": 27, "risks": 79, "errors": 3, "warnings": 5}  # fmt: skip
+        "files": 10, "forms": 27, "risks": 79, "errors": 3, "warnings": 6}  # fmt: skip
     assert {"department": "秘书科", "person": "林芳", "status": "error"} in st["people"]
     assert {"department": "财务科", "person": "萧红", "status": "missing"} in st["people"]
     r = client.post(f"/api/rounds/{rid}/builds")
@@ -199,6 +199,39 @@ def test_compare_with_an_earlier_round_and_post_history(client):
         "/posts/view?unit=XX区人民政府办公室&department=秘书科&title=副主任科员"
     ).get_data(as_text=True)
     assert html.count("林芳") >= 2 and "2025年度" in html and "2026年度" in html
+
+
+def test_upload_gives_file_times_and_the_board_shows_posts(client, tmp_path):
+    import json
+
+    from helpers import write_workbook
+    from test_store import LIST_ROSTER, LIST_TABLE, own_file
+
+    rid = client.post("/api/rounds", json={"title": "对岗不对人"}).json["id"]
+    r = client.post(f"/api/rounds/{rid}/roster",
+                    data={"file": (io.BytesIO(LIST_ROSTER.encode()), "花名册.csv")})  # fmt: skip
+    assert r.json == {"people": 3}
+    table = write_workbook(tmp_path / "t.xlsx", {"S": LIST_TABLE}).read_bytes()
+    times = {"林芳.xlsx": 1_780_000_000, "旧/林芳.xlsx": 1_770_000_000}  # as the browser sends them
+    r = client.post(f"/api/rounds/{rid}/files", data={
+        "mtimes": json.dumps(times), "files": [(io.BytesIO(own_file("林芳", "Ⅲ级")), "林芳.xlsx"),
+                                               (io.BytesIO(own_file("林芳")), "旧/林芳.xlsx"),
+                                               (io.BytesIO(table), "XX局/财务室.xlsx")]})  # fmt: skip
+    assert [s["rel"] for s in r.json["superseded"]] == ["旧/林芳.xlsx"]
+    people = client.get(f"/api/rounds/{rid}/status").json["people"]
+    assert {"department": "财务室", "person": "钱多", "status": "ok"} in people
+    assert {
+        "department": "财务室",
+        "person": "",
+        "title": "会计",
+        "status": "not_in_roster",
+    } in people
+    board = client.get(f"/rounds/{rid}").get_data(as_text=True)
+    assert 'data-person="财务室会计"' in board and "岗位:财务室会计" in board
+    vid = next(v["id"] for v in client.application.extensions["xlproc_store"].versions(rid)
+               if v["rel"] == "旧/林芳.xlsx")  # fmt: skip
+    page = client.get(f"/rounds/{rid}/files/{vid}").get_data(as_text=True)
+    assert "已被新版本替代" in page and "修改时间较晚" in page
 
 
 def _form_with(point: str, tmp_path: Path) -> bytes:

@@ -1,13 +1,20 @@
 """The lasting record of a round (一次年度排查): SQLite in a data folder, files kept by hash.
 
 A round has a roster and every file received, each version kept byte for byte under
-``blobs/<hash[:2]>/<hash>`` and never modified. Each version is read at once with the same
-reader and rules as ``xlproc collect`` (``collect_inbox`` on the files laid out under their
-relative paths); its forms, risk points and issues are recorded. A newer version of a form
-supersedes the older one (``form_key``, ``supersedes``), and the older version's issues that
-the newer one no longer has are closed (销号). Builds, feedback copies and the checks that
-span files (duplicates, the roster) run the library's own functions over the current
-versions laid out again as an inbox, so a build equals ``xlproc collect`` on those files.
+``blobs/<hash[:2]>/<hash>`` and never modified. Each version is read at once with the reader
+``xlproc collect`` uses (``collect.read_files``); its forms, risk points and issues are recorded,
+and the reader's whole result is kept with it. What spans files is the library's, run over the
+record: the version rule (``xlproc.versions.resolve``, with each file's feedback-copy marker and
+modification time) decides which forms give way to newer ones, and the older forms' issues that
+the newer one no longer has are closed (销号); the counts, the roster's rows and every issue of
+the round are ``collect.assemble`` over the current files' kept results. Builds and feedback
+copies run ``collect_inbox`` on the current files laid out again as an inbox (each with its
+modification time), so a build equals ``xlproc collect`` on those files.
+
+A file's modification time is the one its upload gives (the browser's, a zip entry's), else the
+upload's own time: at least ``MTIME_STEP`` seconds after the previous upload's, so that later
+uploads are newer under the rule. A later file of the same relative path replaces the earlier one,
+as it would in a folder.
 
 The schema lives in ``xlproc/schema/NNNN_*.sql``; ``PRAGMA user_version`` is the number of
 the last one applied. Connections are per thread; writes take ``BEGIN IMMEDIATE`` so two
@@ -28,7 +35,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
-import uuid
+import time
 import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -56,33 +63,12 @@ VERSION_STATE_ZH = {
     "current": "当前版本",
     "superseded": "已被新版本替代",
 }
-MTIME_STEP = 3.0  # seconds between the modification times given to two uploads' files
+MTIME_STEP = 3.0  # seconds between two uploads' own times (the rule counts under 2 s as equal)
 FILE_STATUS_ZH = {"read": "已读取", "skipped": "已跳过", "unreadable": "无法读取"}
 ISSUE_STATE_ZH = {"open": "未解决", "closed": "已销号", "carried": "新版本仍有"}
-
-
-# --- rules that will come from collect on main (a form's identity, which version wins) ----------
-
-
-def form_key(post: dict) -> str:
-    """The identity of a form across versions: its holder (unit + person), or when no holder is
-    named its post (unit + department + title, 对岗不对人); a form naming neither is its own.
-
-    The same identity as the ``form_key`` coming to collect (there a tuple, None for a form
-    without one): kept small and separate so that it can be swapped in once it lands on main.
-    """
-    unit = post.get("unit") or ""
-    if post.get("person"):
-        return "\x1f".join(("person", unit, post["person"]))
-    if post.get("title"):
-        return "\x1f".join(("post", unit, post.get("department") or "", post["title"]))
-    return "\x1f".join(("none", uuid.uuid4().hex))
-
-
-def supersedes(new_batch: int, old_batch: int) -> bool:
-    """A version supersedes an older one of the same form (or path) when it came in a later
-    upload; files of one upload are side by side, as in one ``collect`` run (duplicates)."""
-    return new_batch > old_batch
+BATCH_CODES = ("FORM_DUPLICATE", "FORM_VERSION_TIE")  # issues of a form that the batch gives
+RISK_FIELDS = ("section", "duty", "workflow", "risk_point", "risk_type", "risk_level", "measures",
+               "raw_risk_type", "raw_risk_level")  # the risks table's, then source_row  # fmt: skip
 
 
 def issue_signature(code: str, field: str, value: str) -> tuple[str, str, str]:
@@ -91,22 +77,50 @@ def issue_signature(code: str, field: str, value: str) -> tuple[str, str, str]:
     return code, field, value
 
 
-def batch_rules(posts: list[dict], people: list[Person]) -> tuple[list, list[dict] | None]:
-    """The rules of ``collect`` that span files, on the current forms: the same person twice
-    (FORM_DUPLICATE) and the roster (submissions rows, NOT_IN_ROSTER, MISSING_SUBMISSION).
+def key_text(post: dict) -> str:
+    """``versions.form_key`` as stored: JSON, or '' for a form without an identity."""
+    from xlproc.versions import form_key
 
-    The one place that calls collect's batch functions; when collect's version rule lands on
-    main, this is where its new signatures are followed (``test_counts_equal_collect_on_the_same_files``
-    says when they differ).
-    """
-    from xlproc.collect import _duplicates, _submissions
+    key = form_key(post)
+    return json.dumps(key, ensure_ascii=False) if key is not None else ""
 
-    issues = _duplicates(posts)
-    rows = None
-    if people:
-        rows, roster_issues = _submissions(people, posts)
-        issues += roster_issues
-    return issues, rows
+
+def discover_key(rel: str) -> tuple:
+    """Where ``collect.discover`` meets a file under its inbox: a folder's files, by name, before
+    its sub-folders. The record gives the library its files in this order, as ``collect`` would."""
+    parts = rel.split("/")
+    return (*((1, p) for p in parts[:-1]), (0, parts[-1]))
+
+
+def version_of(rows: list[dict]):
+    """``version_of`` for ``versions.resolve`` and ``collect.assemble``: each file's
+    feedback-copy version and modification time, as recorded."""
+    from xlproc.versions import FileVersion
+
+    table = {r["rel"]: FileVersion(r["rel"], r["copy_version"], r["mtime"]) for r in rows}
+    return table.__getitem__
+
+
+def result_json(fr) -> str:
+    """The reader's result for one file (``collect.FileResult``), kept with its version."""
+    return json.dumps(
+        {"status": fr.status, "posts": fr.posts, "risks": fr.risks,
+         "issues": [i.as_dict() for i in fr.issues], "rows_seen": fr.rows_seen,
+         "rows_reported": fr.rows_reported, "unplaced": fr.unplaced, "version": fr.version,
+         "original": fr.original},
+        ensure_ascii=False,
+    )  # fmt: skip
+
+
+def file_result(rel: str, text: str):
+    """A kept result as the ``collect.FileResult`` it was."""
+    from xlproc.collect import FileResult
+    from xlproc.issues import Issue
+
+    d = json.loads(text)
+    return FileResult(rel, d["status"], "", d["posts"], d["risks"],
+                      [Issue(**i) for i in d["issues"]], d["rows_seen"], d["rows_reported"],
+                      d["unplaced"], d["version"], d["original"])  # fmt: skip
 
 
 # --- names from uploads --------------------------------------------------------------------------
@@ -150,8 +164,9 @@ def _zip_name(info: zipfile.ZipInfo) -> str:
 
 def expand_zip(
     data: bytes, label: str, config: Config, max_file: int, max_files: int
-) -> tuple[list[tuple[str, bytes]], list[str]]:
-    """The files of an uploaded .zip as (relative path, bytes), and the problems found.
+) -> tuple[list[tuple[str, bytes, float | None]], list[str]]:
+    """The files of an uploaded .zip as (relative path, bytes, modification time), and the
+    problems found. The time is the entry's (local time, as unzipping gives it to the file).
 
     The zip-bomb rules are collect's: refused whole by its declared unpacked size (more than
     ``max_unpacked_bytes``, or more than 16 MB at a ratio above ``max_compression_ratio``),
@@ -173,7 +188,7 @@ def expand_zip(
         ]
     if len(infos) > max_files:
         return [], [f"{label}:文件数 {len(infos)} 超过一次上传的上限 {max_files}"]
-    out: list[tuple[str, bytes]] = []
+    out: list[tuple[str, bytes, float | None]] = []
     problems: list[str] = []
     for info in infos:
         raw = _zip_name(info)
@@ -193,8 +208,15 @@ def expand_zip(
         if len(body) > info.file_size:
             problems.append(f"{label}:{rel} 的实际大小与声明不符,已拒绝")
             continue
-        out.append((rel, body))
+        out.append((rel, body, _zip_time(info)))
     return out, problems
+
+
+def _zip_time(info: zipfile.ZipInfo) -> float | None:
+    try:
+        return time.mktime((*info.date_time, 0, 0, -1))
+    except (OverflowError, ValueError):
+        return None
 
 
 def _now() -> str:
@@ -257,7 +279,13 @@ class PersonState:
     warnings: int = 0
     closed: int = 0  # issues closed (销号) by newer versions of this person's form
     superseded: int = 0  # older versions of the form
-    duplicate: bool = False
+    duplicate: bool = False  # two forms (FORM_DUPLICATE, or two files in one roster row)
+    tie: bool = False  # two files the version rule cannot order (FORM_VERSION_TIE)
+
+    @property
+    def who(self) -> str:
+        """The holder, or for a form that names none (对岗不对人) its post: 科室 + 岗位."""
+        return self.person or "".join(x for x in (self.department, self.title) if x) or "(未注明)"
 
 
 @dataclass
@@ -265,7 +293,6 @@ class RoundStatus:
     counts: dict
     people: list[PersonState]
     departments: list[dict]  # {department, missing, error, returned, ok, total}
-    batch_issues: list[dict]  # issues that span files: duplicates, roster
     stamp: int = 0  # the round's last event id when computed
 
     @property
@@ -275,8 +302,15 @@ class RoundStatus:
     def api(self) -> dict:
         return {
             **self.counts,
-            "people": [
+            "people": [  # a post without a holder (对岗不对人) names its title too
                 {"department": p.department, "person": p.person, "status": p.status}
+                if p.person
+                else {
+                    "department": p.department,
+                    "person": "",
+                    "title": p.title,
+                    "status": p.status,
+                }
                 for p in self.people
             ],
         }
@@ -288,18 +322,24 @@ class Upload:
     def __init__(self, store: Store):
         self.store = store
         self.report = IngestReport()
-        self.entries: list[tuple[str, str, int]] = []  # rel, sha256, size
+        self.entries: list[tuple[str, str, int, float | None]] = []  # rel, sha256, size, mtime
         self._seen: set[str] = set()
 
-    def add(self, rel: str, data: bytes) -> None:
+    def add(self, rel: str, data: bytes, mtime: float | None = None) -> None:
+        """One received file; ``mtime``: its modification time (seconds), when the upload says."""
         clean = clean_rel(rel)
         if clean is None:
             self.report.refused.append(f"文件名“{rel}”不安全(含 ..、绝对路径或盘符),已拒绝")
+        elif any(p.startswith(".") for p in clean.split("/")[:-1]):
+            self.report.refused.append(f"{clean}:在隐藏文件夹中,xlproc collect 不读取,已跳过")
         elif clean in self._seen:
             self.report.refused.append(f"{clean}:同一次上传中出现了两次,只收录第一个")
         else:
             self._seen.add(clean)
-            self.entries.append((clean, self.store.put_blob(data), len(data)))
+            ok = mtime is not None and 0 < mtime < 1e11  # seconds, not milliseconds
+            self.entries.append(
+                (clean, self.store.put_blob(data), len(data), mtime if ok else None)
+            )
 
     def refuse(self, message: str) -> None:
         self.report.refused.append(message)
@@ -483,38 +523,77 @@ class Store:
         its bytes can be let go), then ``ingest_upload`` records and checks them."""
         return Upload(self)
 
-    def ingest(self, round_id: int, items: list[tuple[str, bytes]]) -> IngestReport:
-        """Record and check received files (relative path, bytes) as one upload."""
+    def ingest(self, round_id: int, items: list[tuple]) -> IngestReport:
+        """Record and check received files as one upload: (relative path, bytes) or (relative
+        path, bytes, modification time)."""
         up = self.upload()
-        for rel, data in items:
-            up.add(rel, data)
+        for rel, data, *mtime in items:
+            up.add(rel, data, *mtime)
         return self.ingest_upload(round_id, up)
 
     def ingest_upload(self, round_id: int, up: Upload) -> IngestReport:
-        from xlproc.collect import collect_inbox
-
         report, entries = up.report, up.entries
+        self._read_missing(round_id)
         known = self._known_hashes(round_id)
         fresh = [e for e in entries if e[1] not in known]
-        result = None
-        if fresh:
-            with tempfile.TemporaryDirectory(dir=self.root / "tmp") as tmp:
-                inbox = Path(tmp) / "inbox"
-                for rel, sha, _size in fresh:
-                    self._lay_out(sha, inbox / rel, link=True)
-                result = collect_inbox([inbox], config=self.config, config_path=self.config_path,
-                                       jobs=self.jobs)  # fmt: skip
+        results = self._read([(rel, sha) for rel, sha, *_ in fresh]) if fresh else {}
         with self.write() as con:
             known = self._known_hashes(round_id, con)  # again: another upload may have committed
-            for rel, sha, _size in entries:
+            for rel, sha, *_ in entries:
                 if sha in known:
                     report.duplicates.append({"rel": rel, "same_as": known[sha]})
                     self.event(con, round_id, "duplicate",
                                f"{rel} 与已收到的 {known[sha]} 内容相同,未重复收录")  # fmt: skip
             todo = [e for e in entries if e[1] not in known]
             if todo:
-                self._record(con, round_id, todo, result, report)
+                self._record(con, round_id, todo, results, report)
+                self._apply_versions(con, round_id, report)
         return report
+
+    def _read(self, files: list[tuple[str, str]]) -> dict:
+        """Read blobs (relative path, hash) with collect's reader; {relative path: FileResult}."""
+        from xlproc.collect import read_files
+
+        with tempfile.TemporaryDirectory(dir=self.root / "tmp") as tmp:
+            items = []
+            for rel, sha in files:
+                target = Path(tmp) / "inbox" / rel
+                self._lay_out(sha, target, link=True)
+                items.append((target, rel))
+            return {
+                fr.rel: fr for fr in read_files(items, self.config, self.config_path, self.jobs)
+            }
+
+    def _read_missing(self, round_id: int) -> None:
+        """Versions recorded before the reader's result was kept with them (schema 1): read
+        again from their kept bytes with this reader, their findings recorded anew, and the
+        version rule applied again."""
+        rows = self.db.execute(
+            "SELECT id, rel, hash FROM versions WHERE round_id = ? AND result IS NULL"
+            " AND removed = ''",
+            (round_id,),
+        ).fetchall()
+        if not rows:
+            return
+        results = self._read([(r["rel"], r["hash"]) for r in rows])
+        with self.write() as con:
+            for r in rows:
+                if con.execute("SELECT result IS NULL FROM versions WHERE id = ?",
+                               (r["id"],)).fetchone()[0]:  # fmt: skip
+                    fr = results[r["rel"]]
+                    con.execute("DELETE FROM forms WHERE version_id = ?", (r["id"],))
+                    con.execute("DELETE FROM issues WHERE version_id = ?", (r["id"],))
+                    con.execute(
+                        "UPDATE versions SET result = ?, copy_version = ?, status = ?, n_forms = ?,"
+                        " n_risks = ?, superseded_by = NULL WHERE id = ?",
+                        (result_json(fr), fr.version, fr.status, len(fr.posts),
+                         sum(len(x) for x in fr.risks), r["id"]),
+                    )  # fmt: skip
+                    self._insert_findings(con, round_id, r["id"], fr)
+            self.event(
+                con, round_id, "reread", f"按当前版本的读取规则重新读取了 {len(rows)} 个文件"
+            )
+            self._apply_versions(con, round_id, IngestReport())
 
     def _known_hashes(self, round_id: int, con=None) -> dict[str, str]:
         rows = (con or self.db).execute(
@@ -536,16 +615,16 @@ class Store:
                 pass
         shutil.copyfile(src, target)
         if mtime is not None:
-            os.utime(target, (mtime, mtime))
+            ns = round(mtime * 1e9)
+            os.utime(target, ns=(ns, ns))
 
-    def _record(self, con, round_id: int, todo, result, report: IngestReport) -> None:
-        """Insert one upload's versions with what the reader found, then apply supersede rules."""
-        import time
-
+    def _record(self, con, round_id: int, todo, results: dict, report: IngestReport) -> None:
+        """Insert one upload's versions with what the reader found; a file of a path already
+        received replaces the earlier one."""
         now = _now()
-        # each upload's files get a modification time at least MTIME_STEP after the previous
-        # upload's, so that collect's newer-version rule (by modification time, differences under
-        # 2 s equal) orders the files of a build as they were received
+        # the upload's own time, for files whose upload gave none: at least MTIME_STEP after the
+        # previous upload's, so that the version rule (by modification time, differences under
+        # 2 s equal) orders uploads as they were received
         last = con.execute(
             "SELECT max(mtime) FROM batches WHERE round_id = ?", (round_id,)
         ).fetchone()[0]
@@ -556,157 +635,183 @@ class Store:
             "INSERT INTO batches (round_id, received_at, mtime) VALUES (?, ?, ?)",
             (round_id, now, mtime),
         ).lastrowid
-        files = {f.rel: f for f in result.files}
-        posts_by_file: dict[str, list[dict]] = defaultdict(list)
-        for p in result.posts.to_dict("records"):
-            posts_by_file[p["source_file"]].append(p)
-        risks_by_form: dict[str, list[tuple]] = defaultdict(list)
-        rk = result.risks
-        risk_cols = ["section", "duty", "workflow", "risk_point", "risk_type", "risk_level",
-                     "measures", "raw_risk_type", "raw_risk_level", "source_row"]  # fmt: skip
-        for fid, *vals in zip(rk["form_id"], *(rk[c] for c in risk_cols), strict=True):
-            risks_by_form[fid].append(vals)
-        issues_by_file: dict[str, list[dict]] = defaultdict(list)
-        for i in result.issues.to_dict("records"):
-            if i["code"] != "FORM_DUPLICATE":  # a rule across files: applied to the round
-                issues_by_file[i["source_file"]].append(i)
-        new_forms: list[tuple[int, int, str]] = []  # (form id, version id, key)
-        for rel, sha, size in todo:
-            fr = files[rel]
-            posts = posts_by_file.get(rel, [])
-            n_risks = sum(len(risks_by_form.get(p["form_id"], ())) for p in posts)
+        for rel, sha, size, own_time in todo:
+            fr = results[rel]
+            n_risks = sum(len(r) for r in fr.risks)
             vid = con.execute(
                 "INSERT INTO versions (round_id, batch_id, rel, name, size, hash, status, n_forms,"
-                " n_risks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (round_id, batch, rel, rel.rsplit("/", 1)[-1], size, sha, fr.status, len(posts),
-                 n_risks),
+                " n_risks, mtime, copy_version, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (round_id, batch, rel, rel.rsplit("/", 1)[-1], size, sha, fr.status, len(fr.posts),
+                 n_risks, own_time, fr.version, result_json(fr)),
             ).lastrowid  # fmt: skip
-            spans: list[tuple[str, int, int]] = []  # (sheet, last row, form id)
-            for seq, p in enumerate(posts):
-                rows = risks_by_form.get(p["form_id"], [])
-                first = min((r[-1] for r in rows), default=0)
-                key = form_key(p)
-                fid = con.execute(
-                    "INSERT INTO forms (version_id, round_id, seq, form_key, sheet, first_row, unit,"
-                    " department, person, title, tier, declared_grade, computed_grade, grade_reason,"
-                    " score, n_level_1, n_level_2, n_level_3, n_risks, reviewed)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (vid, round_id, seq, key, p["source_sheet"], first, p["unit"], p["department"],
-                     p["person"], p["title"], p["tier"], p["declared_grade"], p["computed_grade"],
-                     p["grade_reason"], int(p["score"]), int(p["n_level_1"]), int(p["n_level_2"]),
-                     int(p["n_level_3"]), int(p["n_risks"]), p["reviewed"]),
-                ).lastrowid  # fmt: skip
-                con.executemany(
-                    "INSERT INTO risks (form_id, seq, section, duty, workflow, risk_point,"
-                    " risk_type, risk_level, measures, raw_risk_type, raw_risk_level, source_row)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(fid, k, *r[:-1], int(r[-1])) for k, r in enumerate(rows)],
-                )
-                spans.append((p["source_sheet"], max((r[-1] for r in rows), default=0), fid))
-                new_forms.append((fid, vid, key))
-            issues = issues_by_file.get(rel, [])
-            con.executemany(
-                "INSERT INTO issues (version_id, form_id, severity, code, sheet, cell, field, value,"
-                " message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(vid, _form_of(i, spans), i["severity"], i["code"], i["source_sheet"], i["cell"],
-                  i["field"], i["value"], i["message"]) for i in issues],
-            )  # fmt: skip
+            issues = self._insert_findings(con, round_id, vid, fr)
             n_err = sum(i["severity"] == "error" for i in issues)
             n_warn = sum(i["severity"] == "warning" for i in issues)
-            report.received.append({"id": vid, "rel": rel, "status": fr.status, "forms": len(posts),
-                                    "errors": n_err, "warnings": n_warn})  # fmt: skip
+            report.received.append({"id": vid, "rel": rel, "status": fr.status,
+                                    "forms": len(fr.posts), "errors": n_err, "warnings": n_warn})  # fmt: skip
             self.event(con, round_id, "received", f"收到 {rel}({size:,} 字节)", vid)
             self.event(con, round_id, "checked",
-                       f"检查 {rel}:{FILE_STATUS_ZH[fr.status]},{len(posts)} 张表,错误 {n_err} 个、警告 {n_warn} 个",
+                       f"检查 {rel}:{FILE_STATUS_ZH[fr.status]},{len(fr.posts)} 张表,错误 {n_err} 个、警告 {n_warn} 个",
                        vid)  # fmt: skip
-        self._supersede(con, round_id, batch, new_forms, report)
+            self._replace_path(con, round_id, vid, rel, report)
 
-    def _supersede(self, con, round_id: int, batch: int, new_forms, report: IngestReport) -> None:
-        """Older versions of the forms (and paths) in this upload give way to it; their issues
-        that the new version no longer has are closed."""
-        new_versions = con.execute(
-            "SELECT id, rel FROM versions WHERE batch_id = ?", (batch,)
-        ).fetchall()
-        older = {
-            r["id"]: r
-            for r in con.execute(
-                "SELECT v.id, v.rel, v.batch_id, v.n_forms FROM versions v WHERE v.round_id = ?"
-                " AND v.superseded_by IS NULL AND v.batch_id != ?",
-                (round_id, batch),
+    def _insert_findings(self, con, round_id: int, vid: int, fr) -> list[dict]:
+        """A version's forms, risk points and issues (each issue with its form, when it has
+        one); returns the issues."""
+        from xlproc.collect import ROW_KEYS
+
+        at_row = ROW_KEYS.index("source_row")
+        stored = [ROW_KEYS.index(c) for c in RISK_FIELDS]
+        spans: list[tuple[str, int, int]] = []  # (sheet, last row, form id)
+        owner: dict[int, int] = {}  # issue index → form id
+        for seq, (p, rows) in enumerate(zip(fr.posts, fr.risks, strict=True)):
+            last_row = max((r[at_row] for r in rows), default=0)
+            first_row = min((r[at_row] for r in rows), default=0)
+            fid = con.execute(
+                "INSERT INTO forms (version_id, round_id, seq, form_key, sheet, first_row, unit,"
+                " department, person, title, tier, declared_grade, computed_grade, grade_reason,"
+                " score, n_level_1, n_level_2, n_level_3, n_risks, reviewed)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (vid, round_id, seq, key_text(p), p["source_sheet"], first_row, p["unit"],
+                 p["department"], p["person"], p["title"], p["tier"], p["declared_grade"],
+                 p["computed_grade"], p["grade_reason"], int(p["score"]), int(p["n_level_1"]),
+                 int(p["n_level_2"]), int(p["n_level_3"]), int(p["n_risks"]), p["reviewed"]),
+            ).lastrowid  # fmt: skip
+            con.executemany(
+                "INSERT INTO risks (form_id, seq, section, duty, workflow, risk_point,"
+                " risk_type, risk_level, measures, raw_risk_type, raw_risk_level, source_row)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(fid, k, *(r[i] for i in stored), int(r[at_row])) for k, r in enumerate(rows)],
             )
-        }
-        form_by: dict[int, int] = {}  # old form id → superseding version id
-        new_form_of: dict[tuple[int, str], int] = {}  # (new version, key) → new form id
-        for fid, vid, key in new_forms:
-            new_form_of[(vid, key)] = fid
-        gone_versions: dict[int, int] = {}  # old version → superseding version
-        by_rel = defaultdict(list)
-        for v in older.values():
-            by_rel[v["rel"]].append(v)
-        for nv in new_versions:
-            for ov in by_rel.get(nv["rel"], []):
-                if supersedes(batch, ov["batch_id"]):
-                    gone_versions[ov["id"]] = nv["id"]
-        keys = {key: vid for _fid, vid, key in new_forms}
-        if keys:
-            q = ",".join("?" * len(keys))
-            for r in con.execute(
-                f"SELECT f.id, f.version_id, f.form_key, v.batch_id FROM forms f JOIN versions v"
-                f" ON v.id = f.version_id WHERE f.round_id = ? AND f.superseded_by IS NULL"
-                f" AND v.superseded_by IS NULL AND v.batch_id != ? AND f.form_key IN ({q})",
-                (round_id, batch, *keys),
-            ):
-                if supersedes(batch, r["batch_id"]):
-                    form_by[r["id"]] = keys[r["form_key"]]
-        for ovid, nvid in gone_versions.items():
-            for (fid,) in con.execute(
-                "SELECT id FROM forms WHERE version_id = ? AND superseded_by IS NULL", (ovid,)
-            ):
-                form_by.setdefault(fid, nvid)
-        for fid, nvid in form_by.items():
-            con.execute("UPDATE forms SET superseded_by = ? WHERE id = ?", (nvid, fid))
-        # a version whose forms are all superseded is superseded too
-        touched = {r[0] for r in con.execute(
-            f"SELECT DISTINCT version_id FROM forms WHERE id IN ({','.join('?' * len(form_by))})",
-            tuple(form_by))} if form_by else set()  # fmt: skip
-        for ovid in touched - set(gone_versions):
-            left = con.execute(
-                "SELECT count(*) FROM forms WHERE version_id = ? AND superseded_by IS NULL",
+            spans.append((p["source_sheet"], last_row, fid))
+            owner.update(dict.fromkeys(range(*p["_issues"]), fid))
+        issues = [i.as_dict() for i in fr.issues]
+        con.executemany(
+            "INSERT INTO issues (version_id, form_id, severity, code, sheet, cell, field, value,"
+            " message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(vid, owner.get(k) or _form_of(i, spans), i["severity"], i["code"],
+              i["source_sheet"], i["cell"], i["field"], i["value"], i["message"])
+             for k, i in enumerate(issues)],
+        )  # fmt: skip
+        return issues
+
+    def _replace_path(self, con, round_id: int, vid: int, rel: str, report: IngestReport) -> None:
+        """A file of a path already received replaces the earlier one (as saving it into the
+        folder would); the earlier one's issues that the new file no longer has are closed."""
+        for old in con.execute(
+            "SELECT id, superseded_by FROM versions WHERE round_id = ? AND rel = ? AND id != ?"
+            " AND removed = ''",
+            (round_id, rel, vid),
+        ).fetchall():
+            ovid = old["id"]
+            con.execute("UPDATE versions SET removed = 'replaced', superseded_by = ? WHERE id = ?",
+                        (vid, ovid))  # fmt: skip
+            if old["superseded_by"] is not None:  # it had already given way
+                continue
+            new_forms = {k: fid for fid, k in con.execute(
+                "SELECT id, form_key FROM forms WHERE version_id = ? AND form_key != ''", (vid,))}  # fmt: skip
+            closed = 0
+            for fid, key in con.execute(
+                "SELECT id, form_key FROM forms WHERE version_id = ? AND superseded_by IS NULL",
                 (ovid,),
-            ).fetchone()[0]
-            if left == 0:
-                by = con.execute(
-                    "SELECT max(superseded_by) FROM forms WHERE version_id = ?", (ovid,)
-                ).fetchone()[0]
-                gone_versions[ovid] = by
-        for ovid, nvid in gone_versions.items():
-            con.execute("UPDATE versions SET superseded_by = ? WHERE id = ?", (nvid, ovid))
-            rel_new = con.execute("SELECT rel FROM versions WHERE id = ?", (nvid,)).fetchone()[0]
-            report.superseded.append({"id": ovid, "rel": older[ovid]["rel"], "by": rel_new})
-            self.event(con, round_id, "superseded",
-                       f"{older[ovid]['rel']} 已被新版本 {rel_new} 替代", ovid)  # fmt: skip
-        # close (销号) what the newer version no longer has
-        closed_by: Counter = Counter()  # superseding version → issues it closed
-        for fid, nvid in form_by.items():
-            key = con.execute("SELECT form_key FROM forms WHERE id = ?", (fid,)).fetchone()[0]
-            new_fid = new_form_of.get((nvid, key))
-            now_has = set()
-            if new_fid is not None:
-                now_has = {issue_signature(*r) for r in con.execute(
-                    "SELECT code, field, value FROM issues WHERE form_id = ?", (new_fid,))}  # fmt: skip
-            closed_by[nvid] += self._close(con, "form_id = ?", fid, now_has, nvid)
-        for ovid, nvid in gone_versions.items():
-            now_has = {issue_signature(*r) for r in con.execute(
-                "SELECT code, field, value FROM issues WHERE version_id = ? AND form_id IS NULL",
-                (nvid,))}  # fmt: skip
-            closed_by[nvid] += self._close(
-                con, "version_id = ? AND form_id IS NULL", ovid, now_has, nvid
-            )
+            ).fetchall():
+                con.execute("UPDATE forms SET superseded_by = ?, why = ? WHERE id = ?",
+                            (vid, "同一路径收到了新文件", fid))  # fmt: skip
+                closed += self._close_form(con, fid, new_forms.get(key), vid)
+            closed += self._close_file(con, ovid, vid)
+            report.superseded.append({"id": ovid, "rel": rel, "by": rel})
+            self.event(con, round_id, "superseded", f"{rel} 已被同名的新文件替代", ovid)
+            self._closed_event(con, round_id, vid, closed, report)
+
+    def _apply_versions(self, con, round_id: int, report: IngestReport) -> None:
+        """collect's version rule (``xlproc.versions.resolve``) over the forms of every version
+        still in the round: which forms give way, to which version and why. A version all of
+        whose forms gave way is superseded; one that a withdrawn file had replaced comes back.
+        """
+        from xlproc.versions import describe, resolve
+
+        live = [dict(r) for r in con.execute(
+            "SELECT v.id, v.rel, v.copy_version, coalesce(v.mtime, b.mtime) AS mtime,"
+            " v.superseded_by FROM versions v JOIN batches b ON b.id = v.batch_id"
+            " WHERE v.round_id = ? AND v.removed = ''", (round_id,))]  # fmt: skip
+        live.sort(key=lambda v: discover_key(v["rel"]))
+        by_version: dict[int, list[dict]] = defaultdict(list)
+        for r in con.execute(
+            "SELECT f.id, f.version_id, f.unit, f.department, f.person, f.title, f.sheet,"
+            " f.superseded_by FROM forms f JOIN versions v ON v.id = f.version_id"
+            " WHERE f.round_id = ? AND v.removed = '' ORDER BY f.version_id, f.seq",
+            (round_id,),
+        ):
+            by_version[r["version_id"]].append(dict(r))
+        posts: list[dict] = []
+        for v in live:
+            for f in by_version.get(v["id"], ()):
+                f["source_file"], f["source_sheet"] = v["rel"], f["sheet"]
+                posts.append(f)
+        rel_of = {v["id"]: v["rel"] for v in live}
+        res = resolve(posts, version_of(live))
+        closed_by: Counter = Counter()
+        for f in posts:
+            hit = res.superseded.get(id(f))
+            want = hit[0]["version_id"] if hit else None
+            if want == f["superseded_by"]:
+                continue
+            if hit is None:  # the newer form left the round (withdrawn, replaced): this one counts
+                con.execute("UPDATE forms SET superseded_by = NULL, why = '' WHERE id = ?",
+                            (f["id"],))  # fmt: skip
+                self._reopen(con, "form_id = ?", f["id"])
+                continue
+            con.execute("UPDATE forms SET superseded_by = ?, why = ? WHERE id = ?",
+                        (want, hit[1], f["id"]))  # fmt: skip
+            if f["superseded_by"] is None:
+                closed_by[want] += self._close_form(con, f["id"], hit[0]["id"], want)
+        for v in live:
+            forms = by_version.get(v["id"], [])
+            gone = [res.superseded[id(f)] for f in forms if id(f) in res.superseded]
+            want = gone[0][0]["version_id"] if forms and len(gone) == len(forms) else None
+            if want == v["superseded_by"]:
+                if want is None:
+                    for f in forms:
+                        if id(f) in res.superseded and f["superseded_by"] is None:
+                            new, why = res.superseded[id(f)]
+                            self.event(con, round_id, "superseded",
+                                       f"{v['rel']} 中 {describe(f)} 的表已被新版本 {new['source_file']} 替代({why})",
+                                       v["id"])  # fmt: skip
+                continue
+            con.execute("UPDATE versions SET superseded_by = ? WHERE id = ?", (want, v["id"]))
+            if want is None:
+                self._reopen(con, "version_id = ? AND form_id IS NULL", v["id"])
+                self.event(con, round_id, "restored",
+                           f"{v['rel']} 重新计入:替代它的文件已不在本轮次中", v["id"])  # fmt: skip
+            elif v["superseded_by"] is None:
+                closed_by[want] += self._close_file(con, v["id"], want)
+                report.superseded.append({"id": v["id"], "rel": v["rel"], "by": rel_of[want]})
+                self.event(con, round_id, "superseded",
+                           f"{v['rel']} 已被新版本 {rel_of[want]} 替代({gone[0][1]})", v["id"])  # fmt: skip
         for nvid, n in sorted(closed_by.items()):
-            if n:
-                rel = con.execute("SELECT rel FROM versions WHERE id = ?", (nvid,)).fetchone()[0]
-                self.event(con, round_id, "closed", f"新版本 {rel} 不再有的 {n} 个问题已销号", nvid)
-        report.closed += sum(closed_by.values())
+            self._closed_event(con, round_id, nvid, n, report)
+
+    def _closed_event(self, con, round_id: int, vid: int, n: int, report: IngestReport) -> None:
+        if n:
+            rel = con.execute("SELECT rel FROM versions WHERE id = ?", (vid,)).fetchone()[0]
+            self.event(con, round_id, "closed", f"新版本 {rel} 不再有的 {n} 个问题已销号", vid)
+            report.closed += n
+
+    def _close_form(self, con, fid: int, new_fid: int | None, by: int) -> int:
+        """Close (销号) the open issues of a form that gave way which its newer form no longer
+        has; those it still has are carried. Returns how many were closed."""
+        now_has = set()
+        if new_fid is not None:
+            now_has = {issue_signature(*r) for r in con.execute(
+                "SELECT code, field, value FROM issues WHERE form_id = ?", (new_fid,))}  # fmt: skip
+        return self._close(con, "form_id = ?", fid, now_has, by)
+
+    def _close_file(self, con, ovid: int, nvid: int) -> int:
+        """The same for the issues about a whole file, against the newer file's."""
+        now_has = {issue_signature(*r) for r in con.execute(
+            "SELECT code, field, value FROM issues WHERE version_id = ? AND form_id IS NULL",
+            (nvid,))}  # fmt: skip
+        return self._close(con, "version_id = ? AND form_id IS NULL", ovid, now_has, nvid)
 
     def _close(self, con, where: str, arg: int, now_has: set, by: int) -> int:
         n = 0
@@ -721,16 +826,27 @@ class Store:
             n += gone
         return n
 
+    def _reopen(self, con, where: str, arg: int) -> None:
+        con.execute(
+            f"UPDATE issues SET state = 'open', closed_by = NULL WHERE {where} AND state != 'open'",
+            (arg,),
+        )
+
     def withdraw(self, round_id: int, version_id: int) -> None:
-        """The coordinator sets a version aside (作废): it no longer counts, its issues close."""
+        """The coordinator sets a version aside (作废): it no longer counts, its issues close,
+        and a version it had replaced under the version rule counts again."""
         with self.write() as con:
             v = con.execute(
-                "SELECT rel FROM versions WHERE id = ? AND round_id = ? AND superseded_by IS NULL",
+                "SELECT rel FROM versions WHERE id = ? AND round_id = ? AND superseded_by IS NULL"
+                " AND removed = ''",
                 (version_id, round_id),
             ).fetchone()
             if v is None:
                 return
-            con.execute("UPDATE versions SET superseded_by = id WHERE id = ?", (version_id,))
+            con.execute(
+                "UPDATE versions SET removed = 'withdrawn', superseded_by = id WHERE id = ?",
+                (version_id,),
+            )
             con.execute(
                 "UPDATE forms SET superseded_by = ? WHERE version_id = ? AND superseded_by IS NULL",
                 (version_id, version_id),
@@ -741,6 +857,7 @@ class Store:
                 (version_id, version_id),
             )
             self.event(con, round_id, "withdrawn", f"{v['rel']} 已作废,不再计入", version_id)
+            self._apply_versions(con, round_id, IngestReport())
 
     # reading the record
 
@@ -789,22 +906,15 @@ class Store:
         return [dict(r) for r in self.db.execute(
             "SELECT * FROM events WHERE round_id = ? ORDER BY id DESC LIMIT ?", (round_id, limit))]  # fmt: skip
 
-    def _current_posts(self, con, round_id: int) -> list[dict]:
-        rows = con.execute(
-            """SELECT f.id, f.version_id, f.unit, f.department, f.person, f.title, f.tier,
-                      f.form_key, f.sheet, v.rel, f.n_risks
-               FROM forms f JOIN versions v ON v.id = f.version_id
-               WHERE f.round_id = ? AND v.superseded_by IS NULL AND f.superseded_by IS NULL
-               ORDER BY v.id, f.seq""",
-            (round_id,),
-        ).fetchall()
-        return [
-            {"_id": r["id"], "_version": r["version_id"], "_key": r["form_key"], "unit": r["unit"],
-             "department": r["department"], "person": r["person"], "title": r["title"],
-             "tier": r["tier"], "source_file": r["rel"], "source_sheet": r["sheet"],
-             "n_risks": r["n_risks"]}
-            for r in rows
-        ]  # fmt: skip
+    def current(self, round_id: int, con=None, with_result: bool = False) -> list[dict]:
+        """The current versions (those ``collect`` would read), in ``discover``'s order, with
+        their modification times and feedback-copy versions."""
+        rows = [dict(r) for r in (con or self.db).execute(
+            f"SELECT v.id, v.rel, v.hash, v.copy_version, coalesce(v.mtime, b.mtime) AS mtime"
+            f"{', v.result' if with_result else ''} FROM versions v JOIN batches b"
+            f" ON b.id = v.batch_id WHERE v.round_id = ? AND v.superseded_by IS NULL", (round_id,))]  # fmt: skip
+        rows.sort(key=lambda v: discover_key(v["rel"]))
+        return rows
 
     def status(self, round_id: int) -> RoundStatus:
         """Counts as ``collect`` gives them on the current files, and each post holder's state.
@@ -812,6 +922,7 @@ class Store:
         Every change to a round writes an event in the same transaction, so the round's last
         event id says whether a status computed before still holds.
         """
+        self._read_missing(round_id)
         stamp = self.db.execute(
             "SELECT coalesce(max(id), 0) FROM events WHERE round_id = ?", (round_id,)
         ).fetchone()[0]
@@ -825,99 +936,103 @@ class Store:
         return status
 
     def _status(self, round_id: int) -> RoundStatus:
+        from xlproc.collect import assemble
+        from xlproc.versions import describe
+
         with self.snapshot() as con:
             stamp = con.execute(
                 "SELECT coalesce(max(id), 0) FROM events WHERE round_id = ?", (round_id,)
             ).fetchone()[0]
             people = self.people(round_id, con)
-            posts = self._current_posts(con, round_id)
-            n_files = con.execute(
-                "SELECT count(*) FROM versions WHERE round_id = ? AND superseded_by IS NULL",
-                (round_id,),
-            ).fetchone()[0]
+            current = self.current(round_id, con, with_result=True)
+            form_ids = {(r[1], r[2]): (r[0], r[3]) for r in con.execute(
+                "SELECT f.id, f.version_id, f.seq, f.form_key FROM forms f JOIN versions v"
+                " ON v.id = f.version_id WHERE f.round_id = ? AND v.superseded_by IS NULL",
+                (round_id,))}  # fmt: skip
             per_form: dict[int, list[int]] = {}  # form → [errors, warnings]
             per_version: dict[int, list[int]] = {}  # issues about the whole file
-            totals: Counter = Counter()
             slot = {"error": 0, "warning": 1}
             for form_id, vid, sev, n in con.execute(
                 "SELECT i.form_id, i.version_id, i.severity, count(*) FROM issues i"
                 " JOIN versions v ON v.id = i.version_id WHERE v.round_id = ? AND i.state = 'open'"
+                " AND v.superseded_by IS NULL AND i.severity IN ('error', 'warning')"
                 " GROUP BY i.form_id, i.version_id, i.severity",
                 (round_id,),
             ):
-                totals[sev] += n
-                if sev in slot:
-                    into = per_version if form_id is None else per_form
-                    into.setdefault(vid if form_id is None else form_id, [0, 0])[slot[sev]] += n
+                into = per_version if form_id is None else per_form
+                into.setdefault(vid if form_id is None else form_id, [0, 0])[slot[sev]] += n
             closed_by_key = dict(con.execute(
                 "SELECT f.form_key, count(*) FROM issues i JOIN forms f ON f.id = i.form_id"
-                " WHERE f.round_id = ? AND i.state = 'closed' GROUP BY f.form_key", (round_id,)))  # fmt: skip
+                " WHERE f.round_id = ? AND i.state = 'closed' AND i.closed_by != f.version_id"
+                " AND f.form_key != '' GROUP BY f.form_key", (round_id,)))  # fmt: skip
             old_by_key = dict(con.execute(
                 "SELECT form_key, count(*) FROM forms WHERE round_id = ? AND superseded_by IS NOT NULL"
-                " GROUP BY form_key", (round_id,)))  # fmt: skip
+                " AND superseded_by != version_id AND form_key != '' GROUP BY form_key",
+                (round_id,)))  # fmt: skip
             returned = {r[0] for r in con.execute(
                 "SELECT rv.version_id FROM return_versions rv JOIN returns r ON r.id = rv.return_id"
                 " WHERE r.round_id = ?", (round_id,))}  # fmt: skip
-        batch, rows = batch_rules(posts, people)
-        for i in batch:
-            totals[i.severity] += 1
-        counts = {
-            "files": n_files,
-            "forms": len(posts),
-            "risks": sum(p["n_risks"] for p in posts),
-            "errors": totals["error"],
-            "warnings": totals["warning"],
-        }
-        dup_keys = {p["_key"] for p in posts if any(
-            i.code == "FORM_DUPLICATE" and i.source_file == p["source_file"]
-            and i.source_sheet == p["source_sheet"] for i in batch)} if any(
-            i.code == "FORM_DUPLICATE" for i in batch) else set()  # fmt: skip
-
+        # collect's rules across files, on what the reader found in the current files
+        results = []
+        for v in current:
+            fr = file_result(v["rel"], v["result"])
+            for seq, p in enumerate(fr.posts):
+                p["_sid"], p["_key"] = form_ids[(v["id"], seq)]
+                p["_vid"], p["_desc"] = v["id"], describe(p)
+            results.append(fr)
+        res = assemble(results, self.config, [], people or None, version_of(current), True)
+        c = res.counts()
+        counts = {k: c[k] for k in ("files", "forms", "risks", "errors", "warnings")}
+        batch: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+        issues = res.issues
+        for i in issues[issues["code"].isin(BATCH_CODES)].to_dict("records"):
+            batch[(i["source_file"], i["source_sheet"], i["value"])].append(i["code"])
         none = (0, 0)
 
-        def state_of(p: dict) -> tuple[str, int, int]:
-            f, v = per_form.get(p["_id"], none), per_version.get(p["_version"], none)
-            err, warn = f[0] + v[0], f[1] + v[1]
-            if p["_version"] in returned:
-                return "returned", err, warn
-            return ("error" if err else "ok"), err, warn
+        def state(st: PersonState, p: dict, roster_status: str = "") -> PersonState:
+            f, v = per_form.get(p["_sid"], none), per_version.get(p["_vid"], none)
+            codes = batch.get((p["source_file"], p["source_sheet"], p["_desc"]), ())
+            st.errors = f[0] + v[0] + codes.count("FORM_VERSION_TIE")
+            st.warnings = f[1] + v[1] + codes.count("FORM_DUPLICATE")
+            if not roster_status:
+                st.status = "returned" if p["_vid"] in returned else "error" if st.errors else "ok"
+            st.form_id, st.version_id, st.rel = p["_sid"], p["_vid"], p["source_file"]
+            st.closed = closed_by_key.get(p["_key"], 0)
+            st.superseded = old_by_key.get(p["_key"], 0)
+            st.duplicate = "FORM_DUPLICATE" in codes or roster_status == "duplicate"
+            st.tie = "FORM_VERSION_TIE" in codes
+            return st
 
+        def of_post(p: dict, status: str = "") -> PersonState:
+            st = PersonState(p["unit"], p["department"], p["person"], p["title"], p["tier"], status)
+            return state(st, p, status)
+
+        posts = res.post_records
         states: list[PersonState] = []
-        if rows is not None:
+        if res.submissions is not None:
+            rows = res.submissions.to_dict("records")
             by_name: dict[str, list[dict]] = defaultdict(list)
             for p in posts:
                 by_name[p["person"]].append(p)
-            for person, row in zip(people, rows, strict=False):
-                files = set(row["source_file"].split(";")) if row["source_file"] else set()
-                mine = [p for p in by_name.get(person.person, []) if p["source_file"] in files]
+            holders = [r for r in rows if r["status"] in ("missing", "submitted", "duplicate")]
+            for person, row in zip(people, holders, strict=True):
                 st = PersonState(person.unit, person.department, person.person, person.title,
                                  TIER_ZH[person.tier], "missing")  # fmt: skip
+                files = set(row["source_file"].split(";")) if row["source_file"] else set()
+                mine = [p for p in by_name.get(person.person, []) if p["source_file"] in files]
                 if mine:
-                    p = mine[-1]  # the newest
-                    st.status, st.errors, st.warnings = state_of(p)
-                    st.form_id, st.version_id, st.rel = p["_id"], p["_version"], p["source_file"]
-                    st.closed = closed_by_key.get(p["_key"], 0)
-                    st.superseded = old_by_key.get(p["_key"], 0)
-                    st.duplicate = row["status"] == "duplicate"
+                    state(st, mine[-1])  # the last one read
+                    st.duplicate = st.duplicate or row["status"] == "duplicate"
                 states.append(st)
-            by_place = {(q["source_file"], q["person"]): q for q in reversed(posts)}
-            for row in rows[len(people) :]:
-                p = by_place.get((row["source_file"], row["person"]))
-                st = PersonState("", row["department"], row["person"], "", row["tier"],
-                                 "not_in_roster")  # fmt: skip
-                if p is not None:
-                    _s, st.errors, st.warnings = state_of(p)
-                    st.unit, st.title = p["unit"], p["title"]
-                    st.form_id, st.version_id, st.rel = p["_id"], p["_version"], p["source_file"]
-                states.append(st)
+            by_place = {(p["source_file"], p["person"]): p for p in reversed(posts)}
+            for row in rows:
+                if row["status"] == "not_in_roster":
+                    states.append(of_post(by_place[(row["source_file"], row["person"])],
+                                          "not_in_roster"))  # fmt: skip
+            # forms that name no holder and that the roster could not name (对岗不对人)
+            states += [of_post(p, "not_in_roster") for p in posts if not p["person"]]
         else:
-            for p in posts:
-                s, err, warn = state_of(p)
-                st = PersonState(p["unit"], p["department"], p["person"], p["title"], p["tier"], s,
-                                 p["_id"], p["_version"], p["source_file"], err, warn,
-                                 closed_by_key.get(p["_key"], 0), old_by_key.get(p["_key"], 0),
-                                 p["_key"] in dup_keys)  # fmt: skip
-                states.append(st)
+            states = [of_post(p) for p in posts]
         depts: dict[str, Counter] = {}
         for st in states:
             depts.setdefault(st.department or "(未填科室)", Counter())[st.status] += 1
@@ -925,24 +1040,19 @@ class Store:
             {"department": d, "total": sum(c.values()), **{k: c[k] for k in STATE_ZH}}
             for d, c in depts.items()
         ]
-        return RoundStatus(counts, states, departments, [i.as_dict() for i in batch], stamp)
+        return RoundStatus(counts, states, departments, stamp)
 
     # laying out the current files, as an inbox for the library
 
-    def current_inputs(self, round_id: int, con=None) -> list[dict]:
-        return [dict(r) for r in (con or self.db).execute(
-            "SELECT v.id, v.rel, v.hash, b.mtime FROM versions v JOIN batches b ON b.id = v.batch_id"
-            " WHERE v.round_id = ? AND v.superseded_by IS NULL ORDER BY v.rel", (round_id,))]  # fmt: skip
-
     def lay_out(self, round_id: int, folder: Path, inputs: list[dict] | None = None,
                 people: list[Person] | None = None) -> tuple[Path, Path | None]:  # fmt: skip
-        """Write the current files under ``folder/inbox`` by their relative paths, each with the
-        modification time of its upload, and the roster as ``folder/花名册.csv``.
+        """Write the current files under ``folder/inbox`` by their relative paths, each with its
+        recorded modification time, and the roster as ``folder/花名册.csv``.
 
-        ``xlproc collect folder/inbox --roster folder/花名册.csv`` then reads exactly what a build
-        reads.
+        ``xlproc collect folder/inbox --roster folder/花名册.csv --title <the round's title>``
+        then reads exactly what a build reads.
         """
-        inputs = self.current_inputs(round_id) if inputs is None else inputs
+        inputs = self.current(round_id) if inputs is None else inputs
         inbox = folder / "inbox"
         inbox.mkdir(parents=True, exist_ok=True)
         for v in inputs:
@@ -962,8 +1072,9 @@ class Store:
         from xlproc.report import write_outputs
 
         with self.snapshot() as con:
-            inputs = self.current_inputs(round_id, con)
+            inputs = self.current(round_id, con)
             people = self.people(round_id, con)
+            title = self.round(round_id)["title"]
         if not inputs:
             raise UsageError("还没有收到任何文件,无法生成档案")
         work = Path(tempfile.mkdtemp(dir=self.root / "tmp", prefix="build-"))
@@ -974,7 +1085,7 @@ class Store:
             out = work / "out"
             out.mkdir()
             write_outputs(result, archive=str(out / "archive.xlsx"), public=str(out / "public.xlsx"),
-                          export_dir=str(work / "exports"))  # fmt: skip
+                          export_dir=str(work / "exports"), title=title, jobs=self.jobs)  # fmt: skip
             _zip_dir(work / "exports", out / "exports.zip")
             outputs = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in out.iterdir()}
             record = {"files": [[v["rel"], v["hash"], v["mtime"]] for v in inputs],
@@ -1082,14 +1193,14 @@ class Store:
         if group is None:
             raise UsageError(f"{department} 没有需要退回的文件")
         ids = [v["id"] for v in group["versions"]]
-        inputs = [v for v in self.current_inputs(round_id) if v["id"] in ids]
+        inputs = [v for v in self.current(round_id) if v["id"] in ids]
         people = [p for p in self.people(round_id) if p.department == department]
         work = Path(tempfile.mkdtemp(dir=self.root / "tmp", prefix="return-"))
         try:
             inbox, roster = self.lay_out(round_id, work, inputs, people)
             result = collect_inbox([inbox], roster_path=str(roster) if roster else None,
                                    config=self.config, config_path=self.config_path, jobs=1)  # fmt: skip
-            write_feedback(result, work / "out")
+            write_feedback(result, work / "out", jobs=self.jobs)
             _zip_dir(work / "out", target)
         finally:
             shutil.rmtree(work, ignore_errors=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hmac
 import io
 import ipaddress
+import json
 import secrets
 import tempfile
 import time
@@ -302,9 +303,13 @@ def create_app(
     # --- receiving -----------------------------------------------------------------------------
 
     def _receive(rid: int):
-        """Each part is kept (by hash) as it is read, a .zip expanded; then all are checked."""
+        """Each part is kept (by hash) as it is read, a .zip expanded; then all are checked.
+
+        ``mtimes`` (optional, JSON ``{part filename: seconds}``) gives the files' modification
+        times, as the browser knows them; a .zip's entries carry their own."""
         the_round(rid)
         up = store.upload()
+        mtimes = _mtimes(request.form.get("mtimes", ""))
         parts = request.files.getlist("files") + request.files.getlist("file")
         if len(parts) > limits["max_files"]:
             raise RequestEntityTooLarge()
@@ -320,12 +325,12 @@ def create_app(
             elif name.lower().endswith(".zip"):
                 got, problems = expand_zip(data, name, store.config, limits["max_file"],
                                            limits["max_files"])  # fmt: skip
-                for rel, body in got:
-                    up.add(rel, body)
+                for rel, body, mtime in got:
+                    up.add(rel, body, mtime)
                 for m in problems:
                     up.refuse(m)
             else:
-                up.add(name, data)
+                up.add(name, data, mtimes.get(name))
         report = store.ingest_upload(rid, up)
         store.status(rid)  # computed now, while the uploader waits, not on the next page view
         return report
@@ -397,7 +402,7 @@ def create_app(
     def builds(rid: int):
         rnd = the_round(rid)
         return render_template("builds.html", rnd=rnd, builds=store.builds(rid),
-                               n_current=len(store.current_inputs(rid)))  # fmt: skip
+                               n_current=len(store.current(rid)))  # fmt: skip
 
     @app.post("/rounds/<int:rid>/builds")
     def build_now(rid: int):
@@ -533,6 +538,17 @@ def _secret(root: Path) -> bytes:
         except OSError:
             pass
     return path.read_bytes()
+
+
+def _mtimes(text: str) -> dict[str, float]:
+    """The ``mtimes`` field of an upload: {part filename: modification time in seconds}."""
+    try:
+        got = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    if not isinstance(got, dict):
+        return {}
+    return {str(k): float(v) for k, v in got.items() if isinstance(v, int | float)}
 
 
 def _download(data: bytes, name: str, mimetype: str):

@@ -65,6 +65,7 @@ def _starts(grid, forms: list[dict]) -> list[int]:
 
 
 def file_grids(store, version: dict, forms: list[dict], issues: list[dict]) -> list[Block]:
+    from xlproc.versions import take_copy_marker
     from xlproc.workbook import read_grids
 
     cfg = store.config
@@ -72,6 +73,7 @@ def file_grids(store, version: dict, forms: list[dict], issues: list[dict]) -> l
                             cfg.max_unpacked_bytes, cfg.max_compression_ratio)  # fmt: skip
     if bad is not None:
         return []
+    grids, _version, _original = take_copy_marker(grids)  # a feedback copy's own sheets
     by_sheet = {g.name: g for g in grids}
     marks: dict[tuple[str, int, int], list[dict]] = {}
     for i in issues:

@@ -93,6 +93,8 @@ function uploader(form) {
     for (const [k, part] of parts.entries()) {
       const fd = new FormData();
       fd.append("_csrf", csrf);
+      // each file's modification time: the version rule of `xlproc collect` reads it
+      fd.append("mtimes", JSON.stringify(Object.fromEntries(part.map(([f, name]) => [name, f.lastModified / 1000]))));
       for (const [f, name] of part) fd.append("files", f, name);
       const label = parts.length > 1 ? `第 ${k + 1}/${parts.length} 批,` : "";
       const sent = part.reduce((n, [f]) => n + f.size, 0);
