@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 import uuid
 from pathlib import Path
@@ -53,6 +54,7 @@ def call(url: str, body: bytes | None = None, ctype: str = "application/json") -
 
 
 def get(url: str) -> tuple[float, int]:
+    url = urllib.parse.quote(url, safe=":/?&=%")  # Chinese in a query, as a browser sends it
     t = time.perf_counter()
     with urllib.request.urlopen(url, timeout=60) as r:
         r.read()

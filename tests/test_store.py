@@ -512,3 +512,11 @@ def test_versions_recorded_before_results_were_kept_are_read_again(store, sample
     assert (lin.rel, lin.status) == ("林芳.xlsx", "ok")
     keys = [r[0] for r in store.db.execute("SELECT form_key FROM forms")]
     assert all(k.startswith("[") for k in keys)
+
+
+def test_a_build_keeps_the_status_computed_before(store, sample_round):
+    st = store.status(sample_round)
+    store.build(sample_round)
+    assert store.status(sample_round) is st  # not recomputed: a build changes no state
+    store.mark_returned(sample_round, "秘书科")
+    assert store.status(sample_round) is not st

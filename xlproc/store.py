@@ -920,12 +920,11 @@ class Store:
         """Counts as ``collect`` gives them on the current files, and each post holder's state.
 
         Every change to a round writes an event in the same transaction, so the round's last
-        event id says whether a status computed before still holds.
+        event id (of a kind that can change the status) says whether a status computed before
+        still holds.
         """
         self._read_missing(round_id)
-        stamp = self.db.execute(
-            "SELECT coalesce(max(id), 0) FROM events WHERE round_id = ?", (round_id,)
-        ).fetchone()[0]
+        stamp = self._stamp(self.db, round_id)
         with self._cache_lock:
             hit = self._status_cache.get(round_id)
         if hit is not None and hit[0] == stamp:
@@ -935,14 +934,19 @@ class Store:
             self._status_cache[round_id] = status.stamp, status
         return status
 
+    def _stamp(self, con, round_id: int) -> int:
+        return con.execute(
+            "SELECT coalesce(max(id), 0) FROM events WHERE round_id = ? AND kind NOT IN"
+            " ('built', 'compared', 'duplicate')",
+            (round_id,),
+        ).fetchone()[0]
+
     def _status(self, round_id: int) -> RoundStatus:
         from xlproc.collect import assemble
         from xlproc.versions import describe
 
         with self.snapshot() as con:
-            stamp = con.execute(
-                "SELECT coalesce(max(id), 0) FROM events WHERE round_id = ?", (round_id,)
-            ).fetchone()[0]
+            stamp = self._stamp(con, round_id)
             people = self.people(round_id, con)
             current = self.current(round_id, con, with_result=True)
             form_ids = {(r[1], r[2]): (r[0], r[3]) for r in con.execute(
