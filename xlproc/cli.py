@@ -134,7 +134,7 @@ def _collect_options(fn):
 @click.option(
     "--public", "public", type=click.Path(dir_okay=False), help="公示版工作簿(不含姓名)。"
 )
-@click.option("--strict", is_flag=True, help="存在错误级问题时以状态 1 退出。")
+@click.option("--strict", is_flag=True, help="存在错误级问题、或没有可读取的表格时以状态 1 退出。")
 @_guard
 def collect(
     inbox, feedback_dir, config_path, roster_path, jobs, archive, export_dir, public, strict
@@ -149,7 +149,7 @@ def collect(
         result, archive=archive, export_dir=export_dir, public=public, feedback_dir=feedback_dir
     )
     print_summary(result, written)
-    if strict and result.n_errors:
+    if strict and (result.n_errors or not result.counts()["read"]):
         sys.exit(1)
 
 

@@ -288,7 +288,7 @@ def collect_inbox(
         issues.extend(roster_issues)
     import pandas as pd
 
-    risk_df = pd.DataFrame(columns, columns=RISK_COLUMNS)
+    risk_df = _typed(pd.DataFrame(columns, columns=RISK_COLUMNS))
     del columns, form_ids, by_key
     if people is not None and len(risk_df):
         # the roster filled what a list table could not say: the risks follow their post
@@ -296,14 +296,34 @@ def collect_inbox(
         ids = risk_df["form_id"].tolist()
         for k in ("tier", "department", "title"):
             risk_df[k] = [by_id[i][k] for i in ids]
-    post_df = pd.DataFrame(
-        posts, columns=POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]
+    post_df = _typed(
+        pd.DataFrame(
+            posts, columns=POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]
+        )
     )
-    issue_df = pd.DataFrame([i.as_dict() for i in issues], columns=ISSUE_COLUMNS)
+    issue_df = _typed(pd.DataFrame([i.as_dict() for i in issues], columns=ISSUE_COLUMNS))
     sub_df = (
-        pd.DataFrame(submissions, columns=SUBMISSION_COLUMNS) if submissions is not None else None
+        _typed(pd.DataFrame(submissions, columns=SUBMISSION_COLUMNS))
+        if submissions is not None
+        else None
     )
     return CollectResult(files, risk_df, post_df, issue_df, sub_df, config, list(inboxes))
+
+
+INT_COLUMNS = {"score", "n_risks", "source_row", "_roster_row"} | {
+    f"n_level_{i}" for i in (1, 2, 3)
+}
+
+
+def _typed(df):
+    """An empty frame gets the column types a filled one has (text, or int for counts and rows).
+
+    pandas makes the columns of an empty frame float or object, on which ``.str`` and the
+    archive's summaries fail: an inbox with nothing readable is a valid answer, not a crash.
+    """
+    if len(df):
+        return df
+    return df.astype({c: "int64" if c in INT_COLUMNS else "str" for c in df.columns})
 
 
 def _duplicates(posts: list[dict]) -> list[Issue]:

@@ -115,8 +115,13 @@ def accounting_line(result: CollectResult) -> str:
     )
 
 
+NOTHING_READ = "未找到可读取的表格文件"
+
+
 def print_summary(result: CollectResult, written: list[Path]) -> None:
     c = result.counts()
+    if not c["read"]:
+        click.echo(f"{NOTHING_READ}(收件文件夹中没有能打开的 Excel 表格,档案中风险点为零行)")
     posts = result.posts
     grades = posts["computed_grade"].value_counts().to_dict() if len(posts) else {}
     click.echo(
