@@ -16,6 +16,7 @@ import click
 from xlproc import __version__
 from xlproc.errors import XlprocError
 
+RAW_CSV_HELP = "CSV 按原样写出文字。默认在以 = + - @ 开头的文字前加 ',防止 Excel 把它当作公式执行。"
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -135,9 +136,19 @@ def _collect_options(fn):
     "--public", "public", type=click.Path(dir_okay=False), help="公示版工作簿(不含姓名)。"
 )
 @click.option("--strict", is_flag=True, help="存在错误级问题、或没有可读取的表格时以状态 1 退出。")
+@click.option("--raw-csv", is_flag=True, help=RAW_CSV_HELP)
 @_guard
 def collect(
-    inbox, feedback_dir, config_path, roster_path, jobs, archive, export_dir, public, strict
+    inbox,
+    feedback_dir,
+    config_path,
+    roster_path,
+    jobs,
+    archive,
+    export_dir,
+    public,
+    strict,
+    raw_csv,
 ) -> None:
     """批量读取回收的表格,汇总为档案工作簿,并报告每个问题所在的单元格。"""
     from xlproc.collect import collect_inbox
@@ -145,9 +156,8 @@ def collect(
 
     result = collect_inbox([Path(p) for p in inbox], config_path=config_path, roster_path=roster_path, jobs=jobs,
                            progress=sys.stderr.isatty())  # fmt: skip
-    written = write_outputs(
-        result, archive=archive, export_dir=export_dir, public=public, feedback_dir=feedback_dir
-    )
+    written = write_outputs(result, archive=archive, export_dir=export_dir, public=public,
+                            feedback_dir=feedback_dir, raw_csv=raw_csv)  # fmt: skip
     print_summary(result, written)
     if strict and (result.n_errors or not result.counts()["read"]):
         sys.exit(1)
@@ -222,8 +232,9 @@ def init(target: str) -> None:
     help="对比结果工作簿(.xlsx)。",
 )
 @click.option("--export-dir", type=click.Path(file_okay=False), help="导出 changes.csv 的文件夹。")
+@click.option("--raw-csv", is_flag=True, help=RAW_CSV_HELP)
 @_guard
-def diff(old: str, new: str, output: str, export_dir: str | None) -> None:
+def diff(old: str, new: str, output: str, export_dir: str | None, raw_csv: bool) -> None:
     """对比上年和本年的汇总档案:新增、删除、修改的风险点,岗位等级和人员的变化。"""
     from xlproc.diff import diff_archives, read_archive, write_diff
     from xlproc.report import write_csv
@@ -234,7 +245,7 @@ def diff(old: str, new: str, output: str, export_dir: str | None) -> None:
     write_diff(result, output)
     written = [output]
     if export_dir:
-        written.append(str(write_csv(result.changes, Path(export_dir) / "changes.csv")))
+        written.append(str(write_csv(result.changes, Path(export_dir) / "changes.csv", raw_csv)))
     s = result.summary
     click.echo(
         f"新增风险点 {s['added'].sum()},删除 {s['removed'].sum()},修改 {s['changed'].sum()};"

@@ -12,7 +12,7 @@ from xlproc.issues import SEVERITY_ZH
 from xlproc.normalise import POST_COLUMNS
 
 
-def export_csv(result: CollectResult, export_dir: str | Path) -> list[Path]:
+def export_csv(result: CollectResult, export_dir: str | Path, raw: bool = False) -> list[Path]:
     """risks/posts/issues(/submissions).csv, UTF-8 with BOM so Excel on Chinese Windows opens them."""
     out = Path(export_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -23,12 +23,35 @@ def export_csv(result: CollectResult, export_dir: str | Path) -> list[Path]:
     }
     if result.submissions is not None:
         frames["submissions.csv"] = result.submissions
-    return [write_csv(df, out / name) for name, df in frames.items()]
+    return [write_csv(df, out / name, raw) for name, df in frames.items()]
 
 
-def write_csv(df, path: str | Path) -> Path:
-    """One CSV in UTF-8 with BOM and CRLF, written atomically."""
+# what makes Excel (or LibreOffice) read a CSV cell as a formula, or start one (OWASP)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(df):
+    """Text cells that a spreadsheet would take for a formula get a leading ``'`` (OWASP's advice
+    against CSV injection); numbers are left alone."""
+    out = df
+    for col in df.columns:
+        values = df[col]
+        if values.dtype.kind in "iufcb" or not len(values):
+            continue
+        risky = values.str.startswith(FORMULA_START, na=False)
+        if risky.any():
+            if out is df:
+                out = df.copy()
+            out[col] = values.where(~risky, "'" + values.astype(str))
+    return out
+
+
+def write_csv(df, path: str | Path, raw: bool = False) -> Path:
+    """One CSV in UTF-8 with BOM and CRLF, written atomically; formula-like text neutralised
+    unless ``raw``."""
     path = Path(path)
+    if not raw:
+        df = neutralise(df)
     with atomic_path(path) as tmp:
         df.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
     return path
@@ -40,6 +63,7 @@ def write_outputs(
     export_dir: str | None,
     public: str | None,
     feedback_dir: str | None = None,
+    raw_csv: bool = False,
 ) -> list[Path]:
     from xlproc.archive import write_archive, write_public
 
@@ -52,7 +76,9 @@ def write_outputs(
         names = ["risks.csv", "posts.csv", "issues.csv"] + (
             ["submissions.csv"] if result.submissions is not None else []
         )
-        tasks.append((export_csv, (result, export_dir), [Path(export_dir) / n for n in names]))
+        tasks.append(
+            (export_csv, (result, export_dir, raw_csv), [Path(export_dir) / n for n in names])
+        )
     if feedback_dir:
         from xlproc.feedback import write_feedback
 
