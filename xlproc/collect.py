@@ -101,11 +101,8 @@ def discover(inboxes: list[Path]) -> list[tuple[Path, str]]:
     return found
 
 
-def read_file(path: Path, rel: str, config: Config) -> FileResult:
-    """Read one file into records and issues. Never raises for bad input."""
-    from xlproc.locate import locate_forms
-    from xlproc.workbook import read_grids
-
+def skipped_by_name(path: Path, rel: str) -> FileResult | None:
+    """The result for a file skipped for its name alone (lock files, non-spreadsheets), else None."""
     name, where = path.name, str(path)
     if name.startswith(("~$", ".")) or path.suffix.lower() in _OTHER_SKIP:
         return FileResult(rel, "skipped", where)
@@ -121,6 +118,18 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
                 )
             ],
         )
+    return None
+
+
+def read_file(path: Path, rel: str, config: Config) -> FileResult:
+    """Read one file into records and issues. Never raises for bad input."""
+    from xlproc.locate import locate_forms
+    from xlproc.workbook import read_grids
+
+    where = str(path)
+    skipped = skipped_by_name(path, rel)
+    if skipped is not None:
+        return skipped
     grids, bad = read_grids(path, rel, config.max_unpacked_bytes, config.max_compression_ratio)
     if bad is not None:
         return FileResult(rel, "unreadable", where, issues=[bad])
@@ -182,25 +191,76 @@ def _review_boxes() -> dict[str, int]:
 _WORKER_CONFIG: Config | None = None
 
 
-def _init_worker(config_path: str | None) -> None:
+def _init_worker(config: Config) -> None:
     global _WORKER_CONFIG
-    if _WORKER_CONFIG is None:
-        _WORKER_CONFIG = load_config(config_path)
+    _WORKER_CONFIG = config
 
 
 def _work(item: tuple[str, str]) -> FileResult:
+    """One file, in a reading worker (see ``xlproc.pool``)."""
     path, rel = item
+    if "XLPROC_TEST_CRASH" in os.environ or "XLPROC_TEST_HANG" in os.environ:
+        _test_hook(rel)
     assert _WORKER_CONFIG is not None
     return read_file(Path(path), rel, _WORKER_CONFIG)
 
 
-def _read_all(items, config, config_path, jobs, progress, warm=None) -> Iterator[FileResult]:
-    """Read every file, in worker processes when there are enough; yield results in order.
+def _test_hook(rel: str) -> None:
+    """Tests only: the worker reading a file whose name contains $XLPROC_TEST_CRASH kills itself
+    (SIGKILL), $XLPROC_TEST_HANG sleeps, so that real deaths and timeouts test the real pool."""
+    import signal
+    import time
 
-    ``warm`` runs while the workers read (e.g. importing pandas).
+    crash, hang = os.environ.get("XLPROC_TEST_CRASH"), os.environ.get("XLPROC_TEST_HANG")
+    if crash and crash in rel:
+        os.kill(os.getpid(), signal.SIGKILL)
+    if hang and hang in rel:
+        time.sleep(3600)
+
+
+# an exception's type → what it means for the sender, in Chinese
+_REASONS = {
+    "NotImplementedError": "使用了不支持的压缩或加密格式",
+    "MemoryError": "内容过大,内存不足",
+    "RecursionError": "内容嵌套过深",
+    "UnicodeDecodeError": "文字编码无法识别",
+    "UnicodeEncodeError": "文字编码无法识别",
+    "PanicException": "文件结构异常,读取组件无法处理",
+}
+
+
+def _failed(item: tuple[str, str], kind: str, detail: str) -> FileResult:
+    """The result of a file whose reading raised, crashed its worker or ran out of time."""
+    from xlproc.pool import CRASH, TIMEOUT
+
+    path, rel = item
+    if kind == TIMEOUT:
+        issue = make_issue("FILE_TIMEOUT", rel, value=detail)
+    elif kind == CRASH:
+        issue = make_issue("FILE_CRASHED", rel, value=detail)
+    else:
+        reason = _REASONS.get(detail.split(":", 1)[0], "读取时出错")
+        issue = make_issue("FILE_UNREADABLE", rel, value=f"{reason}:{detail}")
+    return FileResult(rel, "unreadable", path, issues=[issue])
+
+
+def _read_all(items, config, jobs, progress, warm=None) -> Iterator[FileResult]:
+    """Read every file in worker processes; yield results in the order of ``items``.
+
+    Files skipped for their name are not sent to a worker. A file whose reading raises, kills
+    its worker or runs past ``limits.file_timeout_seconds`` is reported as unreadable and the
+    others go on (``xlproc.pool``). ``warm`` runs while the workers read (e.g. importing pandas).
     """
-    global _WORKER_CONFIG
+    import xlproc.locate  # noqa: F401 — imported once here, inherited by every forked worker
+    import xlproc.workbook  # noqa: F401
+    from xlproc.pool import run_tasks
+
     jobs = jobs or min(os.cpu_count() or 1, 8)
+    skipped = [skipped_by_name(p, rel) for p, rel in items]
+    todo = [(str(p), rel) for (p, rel), s in zip(items, skipped, strict=True) if s is None]
+    results = run_tasks(
+        todo, _work, _failed, jobs, config.file_timeout, _init_worker, (config,), warm
+    )
     bar = None
     if progress:
         import sys
@@ -210,25 +270,12 @@ def _read_all(items, config, config_path, jobs, progress, warm=None) -> Iterator
         bar = click.progressbar(length=len(items), label="读取文件", file=sys.stderr)
         bar.__enter__()
     try:
-        if jobs <= 1 or len(items) < 8:
-            for p, rel in items:
-                yield read_file(p, rel, config)
-                if bar:
-                    bar.update(1)
-            return
-        from concurrent.futures import ProcessPoolExecutor
-
-        _WORKER_CONFIG = config  # inherited by forked workers; others load it from the path
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(config_path,)) as ex:
-            chunk = max(1, min(16, len(items) // (jobs * 8) or 1))
-            results = ex.map(_work, [(str(p), rel) for p, rel in items], chunksize=chunk)
-            if warm:
-                warm()
-            for r in results:
-                yield r
-                if bar:
-                    bar.update(1)
+        for s in skipped:
+            yield s if s is not None else next(results)
+            if bar:
+                bar.update(1)
     finally:
+        results.close()  # on an interrupt: the workers are killed before this returns
         if bar:
             bar.__exit__(None, None, None)
 
@@ -265,9 +312,7 @@ def collect_inbox(
     form_ids, by_key = columns["form_id"], [columns[k] for k in ROW_KEYS]
     shared: dict[str, str] = {}  # text repeats across files too: one object per distinct value
     share = shared.setdefault
-    for fr in _read_all(
-        items, config, config_path, jobs, progress, warm=lambda: __import__("pandas")
-    ):
+    for fr in _read_all(items, config, jobs, progress, warm=lambda: __import__("pandas")):
         files.append(fr)
         issues.extend(fr.issues)
         for post, rows in zip(fr.posts, fr.risks, strict=True):

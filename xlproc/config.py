@@ -83,6 +83,7 @@ class Config:
     max_unpacked_bytes: int
     max_compression_ratio: float
     raw: dict
+    file_timeout: float = 60.0  # seconds one file may take to read before it is given up
 
     def level(self, raw: str) -> str | None:
         return self.levels.lookup(raw) if raw else None
@@ -155,6 +156,7 @@ def load_config(path: str | Path | None = None) -> Config:
             max_unpacked_bytes=int(raw.get("limits", {}).get("max_unpacked_bytes", 512 << 20)),
             max_compression_ratio=float(raw.get("limits", {}).get("max_compression_ratio", 200)),
             raw=raw,
+            file_timeout=float(raw.get("limits", {}).get("file_timeout_seconds", 60)),
         )
     except (KeyError, TypeError, ValueError) as e:
         raise ConfigError(f"配置有误,缺少或无法识别的项:{e}") from None
