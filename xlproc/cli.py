@@ -1,13 +1,16 @@
 """The thin command line: parse options, call the library, print Chinese summaries.
 
 Exit status: 0 the work was done (data problems are reported, not fatal); 1 with --strict
-(or `check`) when error-level issues exist; 2 for a usage error.
+(or `check`) when error-level issues exist (or, with collect --strict, nothing was readable);
+2 for a usage error; 3 for a bug of ours; 128 + the signal when interrupted (130, 143).
 """
 
 from __future__ import annotations
 
 import functools
+import signal
 import sys
+import threading
 import traceback
 from pathlib import Path
 
@@ -20,15 +23,66 @@ RAW_CSV_HELP = "CSV 按原样写出文字。默认在以 = + - @ 开头的文字
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+class Interrupted(KeyboardInterrupt):
+    """SIGINT, SIGTERM or SIGHUP: raised where the main thread is, so that clean-up runs."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+STOP_SIGNALS = [
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+]
+
+
+def _ignore(signum, frame) -> None:
+    """Not SIG_IGN: a signal already pending when the handler changes would make Python print
+    'Signal 15 ignored due to race condition' with a traceback."""
+
+
+def _on_signal(signum, frame):
+    for s in STOP_SIGNALS:  # once is enough: the clean-up that follows must not be interrupted
+        signal.signal(s, _ignore)
+    raise Interrupted(signum)
+
+
+def _stop_everything() -> None:
+    """After an interrupt: end the processes we started and remove our temporary files."""
+    from xlproc.atomic import remove_pending
+    from xlproc.pool import stop_all
+
+    stop_all()
+    if "xlproc.report" in sys.modules:
+        sys.modules["xlproc.report"].stop_writers()
+    remove_pending()
+
+
 def _guard(fn):
-    """Turn library errors into one clean line and an exit status; -v shows the traceback."""
+    """Turn library errors into one clean line and an exit status; -v shows the traceback.
+
+    SIGINT, SIGTERM and SIGHUP stop the command cleanly: reading workers and forked writers
+    end, temporary files are removed, finished outputs stay; exit status 128 + the signal
+    (130, 143, 129) and the line 已中断.
+    """
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         ctx = click.get_current_context()
         verbose = (ctx.find_root().params or {}).get("verbose", False)
+        previous = {}
+        if threading.current_thread() is threading.main_thread():
+            for s in STOP_SIGNALS:
+                previous[s] = signal.signal(s, _on_signal)
         try:
             return fn(*args, **kwargs)
+        except KeyboardInterrupt as e:
+            for s in STOP_SIGNALS:
+                if s in previous:
+                    signal.signal(s, _ignore)
+            _stop_everything()
+            click.echo("已中断。未完成的输出已删除,已写完的文件保留。", err=True)
+            sys.exit(128 + getattr(e, "signum", signal.SIGINT))
         except XlprocError as e:
             if verbose:
                 traceback.print_exc()
@@ -37,9 +91,6 @@ def _guard(fn):
         except BrokenPipeError:  # output piped into `head` and closed: not an error
             sys.stderr.close()
             sys.exit(0)
-        except KeyboardInterrupt:
-            click.echo("已中断。", err=True)
-            sys.exit(130)
         except Exception as e:  # a bug of ours: say so plainly, never a bare traceback
             if verbose:
                 traceback.print_exc()
@@ -47,6 +98,9 @@ def _guard(fn):
                 f"内部错误:{type(e).__name__}: {e}(加 -v 查看详细信息,并请报告此问题)", err=True
             )
             sys.exit(3)
+        finally:
+            for s, handler in previous.items():
+                signal.signal(s, handler)
 
     return wrapper
 

@@ -79,14 +79,16 @@ def run_tasks(
                 yield done.pop(nxt)
                 nxt += 1
     finally:
-        _LIVE.discard(pool)
-        pool.stop()
+        try:
+            pool.stop()
+        finally:
+            _LIVE.discard(pool)
 
 
 def stop_all() -> None:
     """Kill the workers of every pool still running in this process (on interrupt)."""
     for pool in list(_LIVE):
-        pool.stop()
+        pool.stop(kill=True)
 
 
 def describe_exit(exitcode: int | None) -> str:
@@ -159,17 +161,22 @@ class _Pool:
         )
         sys.stdout.flush()  # a forked child may flush what the parent had buffered
         sys.stderr.flush()
-        proc.start()
-        theirs.close()
-        w = _Worker(proc, mine, slot)
-        self.by_handle[mine] = self.by_handle[proc.sentinel] = w
+        with signals_blocked():
+            proc.start()
+            theirs.close()
+            w = _Worker(proc, mine, slot)
+            self.by_handle[mine] = self.by_handle[proc.sentinel] = w
         return w
 
     def _retire(self, w: _Worker) -> int | None:
         """Make sure ``w`` has ended, release its pipe and process handle; return its exit code."""
         self.by_handle.pop(w.conn, None)
-        self.by_handle.pop(w.proc.sentinel, None)
-        if w.proc.is_alive():
+        try:
+            self.by_handle.pop(w.proc.sentinel, None)
+            alive = w.proc.is_alive()
+        except ValueError:  # retired already (a stop that was interrupted)
+            return None
+        if alive:
             with contextlib.suppress(OSError):
                 os.kill(w.proc.pid, signal.SIGKILL)
         w.proc.join(5)
@@ -180,18 +187,20 @@ class _Pool:
             w.proc.close()
         return code
 
-    def stop(self) -> None:
-        """End every worker: politely when all went well, by SIGKILL otherwise."""
-        workers, self.workers = self.workers, []
-        finished = not self.pending and all(not w.chunks for w in workers)
-        for w in workers:
-            if finished:
+    def stop(self, kill: bool = False) -> None:
+        """End every worker: politely when all went well, by SIGKILL otherwise. Safe to call
+        again if interrupted."""
+        finished = not kill and not self.pending and all(not w.chunks for w in self.workers)
+        if finished:
+            for w in self.workers:
                 with contextlib.suppress(OSError):
                     w.conn.send(None)
-        for w in workers:
+        while self.workers:
+            w = self.workers[0]
             if finished:
                 w.proc.join(1)
             self._retire(w)
+            self.workers.pop(0)
 
     # -- the loop --------------------------------------------------------------------------
     def _feed(self) -> None:
@@ -269,6 +278,31 @@ class _Pool:
             del self.workers[at]
 
 
+_STOP = {getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n)}
+
+
+@contextlib.contextmanager
+def signals_blocked():
+    """Hold back SIGINT/SIGTERM/SIGHUP while a child is forked: the child starts with them
+    blocked (and unblocks once its own handlers are set), and a signal for the parent arrives
+    after the child is known. Without it, a signal in the child's first moments would run the
+    parent's handler there and print a traceback."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def unblock_signals() -> None:
+    """In a child, once its handlers are set: let the held-back signals in."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP)
+
+
 def _die_with_parent() -> None:
     """Linux: this process gets SIGKILL when the parent dies, whatever killed the parent."""
     if not sys.platform.startswith("linux"):
@@ -285,6 +319,7 @@ def _worker_main(conn, slot, slots, fn, init, initargs, parent_pid) -> None:
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    unblock_signals()
     _die_with_parent()
     if os.getppid() != parent_pid:  # the parent died before PR_SET_PDEATHSIG took effect
         os._exit(0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import glob
 from pathlib import Path
 
 import click
@@ -86,49 +88,112 @@ def write_outputs(
     return _side_by_side(tasks, parallel=len(result.risks) >= 2000)
 
 
+_WRITERS: list = []  # forked writer processes still running: (process, paths they write)
+
+
 def _child(fn, args) -> None:
-    """Run an output task in a forked process; failures stay quiet here and are rerun by the parent."""
+    """Run an output task in a forked process; failures stay quiet here and are rerun by the parent.
+
+    SIGTERM or SIGINT (the parent stopping it, or Ctrl-C) removes its temporary files: the
+    exception unwinds through ``atomic_path``.
+    """
     import os
+    import signal
+
+    from xlproc.atomic import forget_pending, remove_pending
+    from xlproc.pool import unblock_signals
+
+    def ignore(signum, frame):  # not SIG_IGN: see xlproc.cli._ignore
+        pass
+
+    def stop(signum, frame):
+        for s in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(s, ignore)
+        raise KeyboardInterrupt
 
     try:
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        unblock_signals()  # held back since the fork (see signals_blocked)
+        forget_pending()
         fn(*args)
     except BaseException:
+        remove_pending()
         os._exit(1)
+
+
+def stop_writers() -> None:
+    """Stop the forked writers still running (on interrupt): SIGTERM, then SIGKILL after 3 s."""
+    import os
+    import signal
+
+    for proc, _paths in _WRITERS:
+        if proc.is_alive():
+            with contextlib.suppress(OSError):
+                os.kill(proc.pid, signal.SIGTERM)
+    for proc, paths in list(_WRITERS):
+        proc.join(3)
+        if proc.is_alive():  # stuck: kill it, and remove the temporary files it may have left
+            with contextlib.suppress(OSError):
+                os.kill(proc.pid, signal.SIGKILL)
+            proc.join()
+            _remove_temporaries(paths)
+        _WRITERS.remove((proc, paths))
+
+
+def _remove_temporaries(paths: list[Path] | None) -> None:
+    """The temporary files ``atomic_path`` makes for ``paths`` (``.~<stem>.XXXXXXXX<suffix>``)."""
+    for p in paths or ():
+        for tmp in p.parent.glob(f".~{glob.escape(p.stem[:40])}.{'?' * 8}{glob.escape(p.suffix)}"):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 def _side_by_side(tasks: list[tuple], parallel: bool) -> list[Path]:
     """Run the first task here and the others in forked processes (they only read ``result``).
 
-    A child that fails is rerun here, so its error reaches the user as any other would.
+    A child that fails is rerun here, so its error reaches the user as any other would. If this
+    process is interrupted, the children are stopped before the exception goes on.
     """
     import multiprocessing as mp
     import os
     import sys
 
+    from xlproc.pool import signals_blocked
+
     written: list[Path] = []
     children = []
-    if (
-        parallel
-        and len(tasks) > 1
-        and "fork" in mp.get_all_start_methods()
-        and (os.cpu_count() or 1) > 1
-    ):
-        ctx = mp.get_context("fork")
-        sys.stdout.flush()  # a child flushes inherited buffers at exit: nothing may be pending
-        sys.stderr.flush()
-        for task in tasks[1:]:
-            proc = ctx.Process(target=_child, args=(task[0], task[1]))
-            proc.start()
-            children.append((proc, task))
-        tasks = tasks[:1]
-    for fn, args, paths in tasks:
-        out = fn(*args)
-        written += paths if paths is not None else out
-    for proc, (fn, args, paths) in children:
-        proc.join()
-        if proc.exitcode != 0 or paths is None:
-            out = fn(*args)  # rerun here: surfaces the error, or returns what a feedback run wrote
-        written += paths if paths is not None else out
+    try:
+        if (
+            parallel
+            and len(tasks) > 1
+            and "fork" in mp.get_all_start_methods()
+            and (os.cpu_count() or 1) > 1
+        ):
+            ctx = mp.get_context("fork")
+            sys.stdout.flush()  # a child flushes inherited buffers at exit: nothing may be pending
+            sys.stderr.flush()
+            for task in tasks[1:]:
+                proc = ctx.Process(target=_child, args=(task[0], task[1]))
+                with signals_blocked():
+                    proc.start()
+                    _WRITERS.append((proc, task[2]))
+                    children.append((proc, task))
+            tasks = tasks[:1]
+        for fn, args, paths in tasks:
+            out = fn(*args)
+            written += paths if paths is not None else out
+        for proc, (fn, args, paths) in children:
+            proc.join()
+            _WRITERS.remove((proc, paths))
+            if proc.exitcode != 0 or paths is None:
+                out = fn(
+                    *args
+                )  # rerun here: surfaces the error, or returns what a feedback run wrote
+            written += paths if paths is not None else out
+    except BaseException:
+        stop_writers()
+        raise
     return written
 
 
