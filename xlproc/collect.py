@@ -130,7 +130,9 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     skipped = skipped_by_name(path, rel)
     if skipped is not None:
         return skipped
-    grids, bad = read_grids(path, rel, config.max_unpacked_bytes, config.max_compression_ratio)
+    grids, bad = read_grids(
+        path, rel, config.max_unpacked_bytes, config.max_compression_ratio, config.max_sheet_cells
+    )
     if bad is not None:
         return FileResult(rel, "unreadable", where, issues=[bad])
     own = next(
@@ -147,6 +149,9 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     review_boxes = _review_boxes()
     shared: dict[str, str] = {}
     for grid in grids:
+        if grid.refused:
+            res.issues.append(make_issue("SHEET_TOO_LARGE", rel, grid.name, value=grid.refused))
+            continue
         try:
             sheet = locate_forms(grid, rel)
         except Exception as e:  # a reader bug must not stop the batch: report the sheet
@@ -194,6 +199,28 @@ _WORKER_CONFIG: Config | None = None
 def _init_worker(config: Config) -> None:
     global _WORKER_CONFIG
     _WORKER_CONFIG = config
+    _limit_memory(config.worker_memory_mb)
+
+
+def _limit_memory(megabytes: int) -> None:
+    """Cap this worker's address space at what it uses now plus ``megabytes``: a file that makes
+    the reader allocate gigabytes (a dense range for one far cell, say) then fails in this
+    worker, which is reported and replaced, instead of exhausting the machine's memory."""
+    if megabytes <= 0:
+        return
+    try:
+        import resource
+
+        with open("/proc/self/statm") as f:
+            used = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = used + (megabytes << 20)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        if soft == resource.RLIM_INFINITY or limit < soft:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, OSError, ValueError):  # not Linux: no cap
+        pass
 
 
 def _work(item: tuple[str, str]) -> FileResult:

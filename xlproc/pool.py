@@ -98,7 +98,7 @@ def describe_exit(exitcode: int | None) -> str:
     if exitcode < 0:
         sig = -exitcode
         name = {signal.SIGKILL: "SIGKILL,多为内存不足被系统终止", signal.SIGSEGV: "SIGSEGV,内存访问错误",
-                signal.SIGABRT: "SIGABRT,程序异常中止", signal.SIGBUS: "SIGBUS"}.get(sig)  # fmt: skip
+                signal.SIGABRT: "SIGABRT,程序异常中止,多为文件内容超出内存上限", signal.SIGBUS: "SIGBUS"}.get(sig)  # fmt: skip
         try:
             label = name or signal.Signals(sig).name
         except ValueError:
@@ -314,6 +314,19 @@ def _die_with_parent() -> None:
         libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
 
 
+def _quiet() -> None:
+    """A worker says everything through its results: what native code prints on stderr (a Rust
+    panic's message and backtrace, caught and reported as the task's failure; a fatal error's
+    report, the death being reported by the pool) goes nowhere."""
+    import faulthandler
+
+    faulthandler.disable()  # its report of a fatal error would go to the terminal too
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+
+
 def _worker_main(conn, slot, slots, fn, init, initargs, parent_pid) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "SIGHUP"):
@@ -321,6 +334,7 @@ def _worker_main(conn, slot, slots, fn, init, initargs, parent_pid) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     unblock_signals()
     _die_with_parent()
+    _quiet()
     if os.getppid() != parent_pid:  # the parent died before PR_SET_PDEATHSIG took effect
         os._exit(0)
     from xlproc.atomic import forget_pending
