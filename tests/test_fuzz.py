@@ -159,3 +159,27 @@ def test_a_fifo_named_like_a_workbook_does_not_block(tmp_path):
     os.mkfifo(inbox / "管道.xlsx")
     res = collect_inbox([inbox], jobs=1)
     assert _codes(res) == {"管道.xlsx": ["FILE_UNREADABLE"]}
+
+
+def test_an_ods_cut_short_after_a_table_row_is_reported_not_read_for_ever(tmp_path):
+    """Case 4008 of the 10,000: calamine loops for ever on an ODS whose content.xml ends after a
+    table row; it is now refused as damaged before calamine sees it."""
+    import time
+    import zipfile
+
+    from xlproc.collect import collect_inbox
+
+    src = ROOT / "tests" / "data" / "general-libreoffice.ods"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(inbox / "短.ods", "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "content.xml":
+                data = data[: data.rindex(b"</table:table-row>") + len(b"</table:table-row>")]
+            zout.writestr(info, data)
+    t = time.perf_counter()
+    res = collect_inbox([inbox], jobs=1)
+    assert time.perf_counter() - t < 10
+    assert _codes(res) == {"短.ods": ["FILE_UNREADABLE"]}
+    assert "XML 格式错误" in res.issues["message"].item()

@@ -92,6 +92,29 @@ def _check_zip(path: Path, rel: str, max_bytes: int, max_ratio: float) -> Issue 
     packed = sum(i.compress_size for i in infos) or 1
     if unpacked > max_bytes or (unpacked > (16 << 20) and unpacked / packed > max_ratio):
         return make_issue("FILE_TOO_LARGE", rel, value=f"{unpacked / (1 << 20):,.0f} MB")
+    if "content.xml" in names and "xl/workbook.xml" not in names:
+        return _check_ods_xml(path, rel)
+    return None
+
+
+def _check_ods_xml(path: Path, rel: str) -> Issue | None:
+    """An ODS's content.xml must be well-formed: calamine loops for ever on one cut short after a
+    table row. Checked with expat as it is unpacked (ODS files are few and small); expat also
+    refuses entity expansion beyond a small factor."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open("content.xml") as f:
+            while chunk := f.read(1 << 16):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except expat.ExpatError as e:
+        return make_issue("FILE_UNREADABLE", rel, value=f"文件内容已损坏(XML 格式错误):{e}")
+    except NotImplementedError as e:
+        return make_issue("FILE_UNREADABLE", rel, value=f"使用了不支持的压缩格式:{e}")
+    except Exception:  # a damaged member: bad CRC, bad deflate data …
+        return make_issue("FILE_TRUNCATED", rel)
     return None
 
 
