@@ -35,6 +35,7 @@ from typing import Any
 
 DEPTH = 2  # chunks of tasks queued per worker: it never waits while the parent is busy
 MAX_REQUEUE = 3  # a task whose worker died while it waited in the queue is retried this often
+MAX_STILLBORN = 4  # workers dying in a row before their first task: the pool gives up
 IDLE = -1
 
 # reasons given to on_failure(task, kind, detail)
@@ -115,6 +116,7 @@ class _Worker:
         self.chunks: deque[list[int]] = deque()  # task indices sent, oldest first (= work order)
         self.holding = IDLE  # the task last seen in its slot, and since when
         self.since = 0.0
+        self.answered = False  # has it sent any result
 
     def queued(self) -> list[int]:
         return [i for chunk in self.chunks for i in chunk]
@@ -136,6 +138,7 @@ class _Pool:
         self.slots = self.ctx.RawArray("q", [IDLE] * n)  # the task each worker is working on
         self.pending: deque[int] = deque(range(len(tasks)))
         self.requeued: dict[int, int] = {}
+        self.stillborn = 0
         self.workers: list[_Worker] = []
         self.by_handle: dict[Any, _Worker] = {}  # pipe and process sentinel → worker
         self.warm: threading.Thread | None = None
@@ -243,6 +246,7 @@ class _Pool:
         try:
             while w.conn.poll():
                 results = w.conn.recv()
+                w.answered = True
                 if w.chunks:
                     w.chunks.popleft()
                 out.extend(results)
@@ -260,6 +264,11 @@ class _Pool:
             detail = describe_exit(code)
         queue = w.queued()
         blamed = held if held in queue else None
+        # workers that die before their first task are not the files' fault: after a few in a
+        # row, the pool itself is broken (it cannot start processes)
+        self.stillborn = 0 if (blamed is not None or w.answered) else self.stillborn + 1
+        if self.stillborn >= MAX_STILLBORN:
+            raise RuntimeError(f"读取进程无法启动({detail})")
         if blamed is None and queue:
             # it died between tasks: the first queued task is blamed only once it has come
             # back here too often
