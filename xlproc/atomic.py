@@ -4,27 +4,65 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
+
+# temporary files of this process not yet renamed into place: removed by remove_pending()
+# if an interrupt arrives where the context manager's own clean-up cannot run
+_PENDING: set[Path] = set()
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_"
+
+
+def _temp_name(target: Path) -> Path:
+    token = "".join(secrets.choice(_ALPHABET) for _ in range(8))
+    return target.parent / f".~{target.stem[:40]}.{token}{target.suffix}"
 
 
 @contextlib.contextmanager
 def atomic_path(target: str | Path) -> Iterator[Path]:
-    """Yield a temporary path; on success rename it over ``target``, on failure remove it."""
+    """Yield a temporary path; on success rename it over ``target``, on failure remove it.
+
+    The temporary file is created as ``open()`` would create it (mode 0666 less the umask), so
+    the output can be read by whoever could read a file the user saved; ``tempfile.mkstemp``
+    would make it 0600. Its name is recorded before it exists, so that an interrupt at any
+    point leaves nothing behind (see ``remove_pending``).
+    """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(
-        prefix=".~" + target.stem[:40] + ".", suffix=target.suffix, dir=target.parent
-    )
-    os.close(fd)
+    tmp = _temp_name(target)
+    _PENDING.add(tmp)
     try:
-        yield Path(tmp)
+        while True:
+            try:
+                os.close(os.open(tmp, _CREATE, 0o666))
+                break
+            except FileExistsError:  # someone else's: never ours to remove
+                _PENDING.discard(tmp)
+                tmp = _temp_name(target)
+                _PENDING.add(tmp)
+        yield tmp
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+    finally:
+        _PENDING.discard(tmp)
+
+
+def remove_pending() -> None:
+    """Remove every temporary file of this process not yet renamed into place (on interrupt)."""
+    for tmp in list(_PENDING):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        _PENDING.discard(tmp)
+
+
+def forget_pending() -> None:
+    """In a forked child: the parent's temporary files are the parent's to remove."""
+    _PENDING.clear()
 
 
 def safe_workbook(path: str | Path, title: str):

@@ -1,13 +1,16 @@
 """The thin command line: parse options, call the library, print Chinese summaries.
 
 Exit status: 0 the work was done (data problems are reported, not fatal); 1 with --strict
-(or `check`) when error-level issues exist; 2 for a usage error.
+(or `check`) when error-level issues exist (or, with collect --strict, nothing was readable);
+2 for a usage error; 3 for a bug of ours; 128 + the signal when interrupted (130, 143).
 """
 
 from __future__ import annotations
 
 import functools
+import signal
 import sys
+import threading
 import traceback
 from pathlib import Path
 
@@ -17,6 +20,7 @@ from xlproc import __version__
 from xlproc.clizh import Count, ZhGroup, ZhPath
 from xlproc.errors import XlprocError
 
+RAW_CSV_HELP = "CSV 按原样写出文字。默认在以 = + - @ 开头的文字前加 ',防止 Excel 把它当作公式执行。"
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -24,15 +28,66 @@ def _verbose() -> bool:
     return bool((click.get_current_context().find_root().params or {}).get("verbose"))
 
 
+class Interrupted(KeyboardInterrupt):
+    """SIGINT, SIGTERM or SIGHUP: raised where the main thread is, so that clean-up runs."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+STOP_SIGNALS = [
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+]
+
+
+def _ignore(signum, frame) -> None:
+    """Not SIG_IGN: a signal already pending when the handler changes would make Python print
+    'Signal 15 ignored due to race condition' with a traceback."""
+
+
+def _on_signal(signum, frame):
+    for s in STOP_SIGNALS:  # once is enough: the clean-up that follows must not be interrupted
+        signal.signal(s, _ignore)
+    raise Interrupted(signum)
+
+
+def _stop_everything() -> None:
+    """After an interrupt: end the processes we started and remove our temporary files."""
+    from xlproc.atomic import remove_pending
+    from xlproc.pool import stop_all
+
+    stop_all()
+    if "xlproc.report" in sys.modules:
+        sys.modules["xlproc.report"].stop_writers()
+    remove_pending()
+
+
 def _guard(fn):
-    """Turn library errors into one clean line and an exit status; -v shows the traceback."""
+    """Turn library errors into one clean line and an exit status; -v shows the traceback.
+
+    SIGINT, SIGTERM and SIGHUP stop the command cleanly: reading workers and forked writers
+    end, temporary files are removed, finished outputs stay; exit status 128 + the signal
+    (130, 143, 129) and the line 已中断.
+    """
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         ctx = click.get_current_context()
         verbose = (ctx.find_root().params or {}).get("verbose", False)
+        previous = {}
+        if threading.current_thread() is threading.main_thread():
+            for s in STOP_SIGNALS:
+                previous[s] = signal.signal(s, _on_signal)
         try:
             return fn(*args, **kwargs)
+        except KeyboardInterrupt as e:
+            for s in STOP_SIGNALS:
+                if s in previous:
+                    signal.signal(s, _ignore)
+            _stop_everything()
+            click.echo("已中断。未完成的输出已删除,已写完的文件保留。", err=True)
+            sys.exit(128 + getattr(e, "signum", signal.SIGINT))
         except XlprocError as e:
             if verbose:
                 traceback.print_exc()
@@ -41,9 +96,6 @@ def _guard(fn):
         except BrokenPipeError:  # output piped into `head` and closed: not an error
             sys.stderr.close()
             sys.exit(0)
-        except KeyboardInterrupt:
-            click.echo("已中断。", err=True)
-            sys.exit(130)
         except Exception as e:  # a bug of ours: say so plainly, never a bare traceback
             if verbose:
                 traceback.print_exc()
@@ -51,6 +103,9 @@ def _guard(fn):
                 f"内部错误:{type(e).__name__}: {e}(加 -v 查看详细信息,并请报告此问题)", err=True
             )
             sys.exit(3)
+        finally:
+            for s, handler in previous.items():
+                signal.signal(s, handler)
 
     return wrapper
 
@@ -148,10 +203,12 @@ def _collect_options(fn):
 @click.option("--title", metavar="名称",
               help="本次排查的名称,印在档案和公示版上(默认取配置的 round.title,"
                    "再默认“<年份>年度岗位廉政风险排查”)。")  # fmt: skip
-@click.option("--strict", is_flag=True, help="存在错误级问题时以状态 1 退出。")
+@click.option("--strict", is_flag=True, help="存在错误级问题、或没有可读取的表格时以状态 1 退出。")
+@click.option("--raw-csv", is_flag=True, help=RAW_CSV_HELP)
 @_guard
 def collect(
-    inbox, feedback_dir, config_path, roster_path, jobs, archive, export_dir, public, title, strict
+    inbox, feedback_dir, config_path, roster_path, jobs, archive, export_dir, public, title, strict,
+    raw_csv,
 ) -> None:
     """批量读取回收的表格,汇总为档案工作簿,并报告每个问题所在的单元格。
 
@@ -169,10 +226,10 @@ def collect(
                            progress=sys.stderr.isatty())  # fmt: skip
     written = write_outputs(result, archive=archive, export_dir=export_dir, public=public,
                             feedback_dir=feedback_dir, title=title, jobs=jobs,
-                            progress=sys.stderr.isatty())  # fmt: skip
+                            progress=sys.stderr.isatty(), raw_csv=raw_csv)  # fmt: skip
     listed = "详见汇总档案的“问题清单”" + ("和 issues.csv" if export_dir else "")
     print_summary(result, written, listed, verbose=_verbose())
-    if strict and result.n_errors:
+    if strict and (result.n_errors or not result.counts()["read"]):
         sys.exit(1)
 
 
@@ -248,8 +305,9 @@ def init(target: str) -> None:
               metavar="对比.xlsx", help="对比结果工作簿(.xlsx)。")  # fmt: skip
 @click.option("--export-dir", type=ZhPath(file_okay=False), metavar="文件夹",
               help="导出 changes.csv 的文件夹。")  # fmt: skip
+@click.option("--raw-csv", is_flag=True, help=RAW_CSV_HELP)
 @_guard
-def diff(old: str, new: str, output: str, export_dir: str | None) -> None:
+def diff(old: str, new: str, output: str, export_dir: str | None, raw_csv: bool) -> None:
     """对比上年和本年的汇总档案:新增、删除、修改的风险点,岗位等级和人员的变化。
 
     两个文件都须是 xlproc collect 写出的汇总档案(上年的档案请留存)。
@@ -269,7 +327,7 @@ def diff(old: str, new: str, output: str, export_dir: str | None) -> None:
     write_diff(result, output)
     written = [output]
     if export_dir:
-        written.append(str(write_csv(result.changes, Path(export_dir) / "changes.csv")))
+        written.append(str(write_csv(result.changes, Path(export_dir) / "changes.csv", raw_csv)))
     s = result.summary
     click.echo(
         f"新增风险点 {s['added'].sum()},删除 {s['removed'].sum()},修改 {s['changed'].sum()};"

@@ -118,12 +118,8 @@ def discover(inboxes: list[Path]) -> list[tuple[Path, str]]:
     return found
 
 
-def read_file(path: Path, rel: str, config: Config) -> FileResult:
-    """Read one file into records and issues. Never raises for bad input."""
-    from xlproc.locate import locate_forms
-    from xlproc.stafftext import formula_issues
-    from xlproc.workbook import read_grids
-
+def skipped_by_name(path: Path, rel: str) -> FileResult | None:
+    """The result for a file skipped for its name alone (lock files, non-spreadsheets), else None."""
     name, where = path.name, str(path)
     if name.startswith(("~$", ".")) or path.suffix.lower() in _OTHER_SKIP:
         return FileResult(rel, "skipped", where)
@@ -139,7 +135,22 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
                 )
             ],
         )
-    grids, bad = read_grids(path, rel, config.max_unpacked_bytes, config.max_compression_ratio)
+    return None
+
+
+def read_file(path: Path, rel: str, config: Config) -> FileResult:
+    """Read one file into records and issues. Never raises for bad input."""
+    from xlproc.locate import locate_forms
+    from xlproc.stafftext import formula_issues
+    from xlproc.workbook import read_grids
+
+    where = str(path)
+    skipped = skipped_by_name(path, rel)
+    if skipped is not None:
+        return skipped
+    grids, bad = read_grids(
+        path, rel, config.max_unpacked_bytes, config.max_compression_ratio, config.max_sheet_cells
+    )
     if bad is not None:
         return FileResult(rel, "unreadable", where, issues=[bad])
     own = next(
@@ -157,6 +168,9 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     review_boxes = _review_boxes()
     shared: dict[str, str] = {}
     for grid in grids:
+        if grid.refused:
+            res.issues.append(make_issue("SHEET_TOO_LARGE", rel, grid.name, value=grid.refused))
+            continue
         try:
             sheet = locate_forms(grid, rel, config)
         except Exception as e:  # a reader bug must not stop the batch: report the sheet
@@ -203,28 +217,101 @@ def _review_boxes() -> dict[str, int]:
 _WORKER_CONFIG: Config | None = None
 
 
-def _init_worker(config_path: str | None) -> None:
+def _init_worker(config: Config) -> None:
     global _WORKER_CONFIG
-    if _WORKER_CONFIG is None:
-        _WORKER_CONFIG = load_config(config_path)
+    _WORKER_CONFIG = config
+    _limit_memory(config.worker_memory_mb)
+
+
+def _limit_memory(megabytes: int) -> None:
+    """Cap this worker's address space at what it uses now plus ``megabytes``: a file that makes
+    the reader allocate gigabytes (a dense range for one far cell, say) then fails in this
+    worker, which is reported and replaced, instead of exhausting the machine's memory."""
+    if megabytes <= 0:
+        return
+    try:
+        import resource
+
+        with open("/proc/self/statm") as f:
+            used = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = used + (megabytes << 20)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        if soft == resource.RLIM_INFINITY or limit < soft:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, OSError, ValueError):  # not Linux: no cap
+        pass
 
 
 def _work(item: tuple[str, str]) -> FileResult:
+    """One file, in a reading worker (see ``xlproc.pool``)."""
     path, rel = item
+    if "XLPROC_TEST_CRASH" in os.environ or "XLPROC_TEST_HANG" in os.environ:
+        _test_hook(rel)
     assert _WORKER_CONFIG is not None
     return read_file(Path(path), rel, _WORKER_CONFIG)
+
+
+def _test_hook(rel: str) -> None:
+    """Tests only: the worker reading a file whose name contains $XLPROC_TEST_CRASH kills itself
+    (SIGKILL), $XLPROC_TEST_HANG sleeps, so that real deaths and timeouts test the real pool."""
+    import signal
+    import time
+
+    crash, hang = os.environ.get("XLPROC_TEST_CRASH"), os.environ.get("XLPROC_TEST_HANG")
+    if crash and crash in rel:
+        os.kill(os.getpid(), signal.SIGKILL)
+    if hang and hang in rel:
+        time.sleep(3600)
+
+
+# an exception's type → what it means for the sender, in Chinese
+_REASONS = {
+    "NotImplementedError": "使用了不支持的压缩或加密格式",
+    "MemoryError": "内容过大,内存不足",
+    "RecursionError": "内容嵌套过深",
+    "UnicodeDecodeError": "文字编码无法识别",
+    "UnicodeEncodeError": "文字编码无法识别",
+    "PanicException": "文件结构异常,读取组件无法处理",
+}
+
+
+def _failed(item: tuple[str, str], kind: str, detail: str) -> FileResult:
+    """The result of a file whose reading raised, crashed its worker or ran out of time."""
+    from xlproc.pool import CRASH, TIMEOUT
+
+    path, rel = item
+    if kind == TIMEOUT:
+        issue = make_issue("FILE_TIMEOUT", rel, value=detail)
+    elif kind == CRASH:
+        issue = make_issue("FILE_CRASHED", rel, value=detail)
+    else:
+        reason = _REASONS.get(detail.split(":", 1)[0], "读取时出错")
+        issue = make_issue("FILE_UNREADABLE", rel, value=f"{reason}:{detail}")
+    return FileResult(rel, "unreadable", path, issues=[issue])
 
 
 def read_files(
     items, config, config_path=None, jobs=None, progress=False, warm=None
 ) -> Iterator[FileResult]:
-    """Read every file of ``items`` ((path, relative path) pairs), in worker processes when
-    there are enough; yield results in order.
+    """Read every file of ``items`` ((path, relative path) pairs) in worker processes; yield
+    results in the order of ``items``.
 
-    ``warm`` runs while the workers read (e.g. importing pandas).
+    Files skipped for their name are not sent to a worker. A file whose reading raises, kills
+    its worker or runs past ``limits.file_timeout_seconds`` is reported as unreadable and the
+    others go on (``xlproc.pool``). ``warm`` runs while the workers read (e.g. importing pandas).
     """
-    global _WORKER_CONFIG
+    import xlproc.locate  # noqa: F401 — imported once here, inherited by every forked worker
+    import xlproc.workbook  # noqa: F401
+    from xlproc.pool import run_tasks
+
     jobs = jobs or min(os.cpu_count() or 1, 8)
+    skipped = [skipped_by_name(p, rel) for p, rel in items]
+    todo = [(str(p), rel) for (p, rel), s in zip(items, skipped, strict=True) if s is None]
+    results = run_tasks(
+        todo, _work, _failed, jobs, config.file_timeout, _init_worker, (config,), warm
+    )
     bar = None
     if progress:
         import sys
@@ -234,25 +321,12 @@ def read_files(
         bar = click.progressbar(length=len(items), label="读取文件", file=sys.stderr)
         bar.__enter__()
     try:
-        if jobs <= 1 or len(items) < 8:
-            for p, rel in items:
-                yield read_file(p, rel, config)
-                if bar:
-                    bar.update(1)
-            return
-        from concurrent.futures import ProcessPoolExecutor
-
-        _WORKER_CONFIG = config  # inherited by forked workers; others load it from the path
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(config_path,)) as ex:
-            chunk = max(1, min(16, len(items) // (jobs * 8) or 1))
-            results = ex.map(_work, [(str(p), rel) for p, rel in items], chunksize=chunk)
-            if warm:
-                warm()
-            for r in results:
-                yield r
-                if bar:
-                    bar.update(1)
+        for s in skipped:
+            yield s if s is not None else next(results)
+            if bar:
+                bar.update(1)
     finally:
+        results.close()  # on an interrupt: the workers are killed before this returns
         if bar:
             bar.__exit__(None, None, None)
 
@@ -335,7 +409,7 @@ def assemble(
         issues.extend(roster_issues)
     import pandas as pd
 
-    risk_df = pd.DataFrame(columns, columns=RISK_COLUMNS)
+    risk_df = _typed(pd.DataFrame(columns, columns=RISK_COLUMNS))
     del columns, form_ids, by_key
     if people is not None and len(risk_df):
         # the roster filled what a list table could not say: the risks follow their post
@@ -343,17 +417,37 @@ def assemble(
         ids = risk_df["form_id"].tolist()
         for k in ("tier", "department", "title", "person"):
             risk_df[k] = [by_id[i][k] for i in ids]
-    post_df = pd.DataFrame(
-        posts, columns=POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]
+    post_df = _typed(
+        pd.DataFrame(
+            posts, columns=POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]
+        )
     )
-    issue_df = pd.DataFrame([i.as_dict() for i in issues], columns=ISSUE_COLUMNS)
+    issue_df = _typed(pd.DataFrame([i.as_dict() for i in issues], columns=ISSUE_COLUMNS))
     sub_df = (
-        pd.DataFrame(submissions, columns=SUBMISSION_COLUMNS) if submissions is not None else None
+        _typed(pd.DataFrame(submissions, columns=SUBMISSION_COLUMNS))
+        if submissions is not None
+        else None
     )
     kept = posts if keep_posts else None
     return CollectResult(
         files, risk_df, post_df, issue_df, sub_df, config, list(inboxes), people, kept
     )
+
+
+INT_COLUMNS = {"score", "n_risks", "source_row", "_roster_row"} | {
+    f"n_level_{i}" for i in (1, 2, 3)
+}
+
+
+def _typed(df):
+    """An empty frame gets the column types a filled one has (text, or int for counts and rows).
+
+    pandas makes the columns of an empty frame float or object, on which ``.str`` and the
+    archive's summaries fail: an inbox with nothing readable is a valid answer, not a crash.
+    """
+    if len(df):
+        return df
+    return df.astype({c: "int64" if c in INT_COLUMNS else "str" for c in df.columns})
 
 
 def _versions(

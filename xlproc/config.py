@@ -87,6 +87,11 @@ class Config:
     max_unpacked_bytes: int
     max_compression_ratio: float
     raw: dict
+    file_timeout: float = 60.0  # seconds one file may take to read before it is given up
+    max_sheet_cells: int = (
+        2_000_000  # a sheet's used range (rows × columns) beyond which it is refused
+    )
+    worker_memory_mb: int = 1024  # address space a reading worker may add to what it starts with
 
     def level(self, raw: str) -> str | None:
         return self.levels.lookup(raw) if raw else None
@@ -173,6 +178,9 @@ def load_config(path: str | Path | None = None) -> Config:
             max_unpacked_bytes=int(raw.get("limits", {}).get("max_unpacked_bytes", 512 << 20)),
             max_compression_ratio=float(raw.get("limits", {}).get("max_compression_ratio", 200)),
             raw=raw,
+            file_timeout=float(raw.get("limits", {}).get("file_timeout_seconds", 60)),
+            max_sheet_cells=int(raw.get("limits", {}).get("max_sheet_cells", 2_000_000)),
+            worker_memory_mb=int(raw.get("limits", {}).get("worker_memory_mb", 1024)),
         )
     except (KeyError, TypeError, ValueError) as e:
         raise ConfigError(f"配置有误,缺少或无法识别的项:{e}") from None

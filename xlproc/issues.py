@@ -33,6 +33,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         ERROR,
         "无法读取该文件({value});请用 Excel 或 WPS 打开后另存为 .xlsx 再发送",
     ),
+    "FILE_CRASHED": (
+        ERROR,
+        "读取该文件时读取进程意外终止({value}),其余文件不受影响;文件可能已损坏、结构异常或使用范围过大"
+        "(如远处单元格中有空格或文字):请用 Excel 或 WPS 打开,删除表格以外多余的内容,另存为 .xlsx 再发送;"
+        "如仍出现请把文件交给技术人员",
+    ),
+    "FILE_TIMEOUT": (
+        ERROR,
+        "读取该文件超过 {value} 秒仍未完成,已停止读取,其余文件不受影响;文件可能已损坏或异常复杂,"
+        "请用 Excel 或 WPS 打开后另存为 .xlsx 再发送(时限在配置 [limits] file_timeout_seconds 中设置)",
+    ),
     "FILE_SKIPPED": (INFO, "不是表格文件({value}),已跳过{field}"),
     "FILE_OWN_OUTPUT": (
         INFO,
@@ -41,6 +52,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "FILE_NO_FORM": (
         WARNING,
         "工作簿中未找到廉政风险识别和防控表(没有“风险点”“风险级别”等表头);请使用下发的表格填写",
+    ),
+    "SHEET_TOO_LARGE": (
+        ERROR,
+        "工作表的使用范围过大({value}),为防止异常文件已跳过该表;请删除表格以外多余的内容"
+        "(常见于远处单元格中的空格或文字)后重新保存",
     ),
     "SHEET_NO_TABLE": (
         WARNING,
@@ -117,8 +133,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 SHORT: dict[str, str] = {
     "FILE_EMPTY": "空文件", "FILE_TRUNCATED": "文件损坏", "FILE_NOT_WORKBOOK": "不是 Excel 工作簿",
     "FILE_ENCRYPTED": "设有打开密码", "FILE_TOO_LARGE": "文件异常过大", "FILE_WPS_ET": "WPS .et 格式",
-    "FILE_UNREADABLE": "无法读取", "FILE_SKIPPED": "非表格文件", "FILE_OWN_OUTPUT": "xlproc 输出文件", "FILE_NO_FORM": "未找到防控表",
-    "SHEET_NO_TABLE": "表头被改动", "FORM_EMPTY": "未填风险点", "FORM_NO_PERSON": "未填姓名",
+    "FILE_UNREADABLE": "无法读取", "FILE_CRASHED": "读取时进程崩溃", "FILE_TIMEOUT": "读取超时", "FILE_SKIPPED": "非表格文件", "FILE_OWN_OUTPUT": "xlproc 输出文件", "FILE_NO_FORM": "未找到防控表",
+    "SHEET_NO_TABLE": "表头被改动", "SHEET_TOO_LARGE": "工作表范围过大", "FORM_EMPTY": "未填风险点", "FORM_NO_PERSON": "未填姓名",
     "FORM_DUPLICATE": "重复提交", "FORM_SUPERSEDED": "已被新版本替代", "FORM_VERSION_TIE": "无法判断新旧版本",
     "GRADE_BLANK": "未填岗位风险等级", "GRADE_UNKNOWN": "岗位风险等级无法识别",
     "GRADE_MISMATCH": "岗位风险等级与评定不符", "LEVEL_BLANK": "风险级别未填", "LEVEL_UNKNOWN": "风险级别无法识别",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import glob
 from pathlib import Path
 
 import click
@@ -12,7 +14,7 @@ from xlproc.issues import SEVERITY_ZH
 from xlproc.normalise import POST_COLUMNS
 
 
-def export_csv(result: CollectResult, export_dir: str | Path) -> list[Path]:
+def export_csv(result: CollectResult, export_dir: str | Path, raw: bool = False) -> list[Path]:
     """risks/posts/issues(/submissions).csv, UTF-8 with BOM so Excel on Chinese Windows opens them."""
     out = Path(export_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -23,12 +25,35 @@ def export_csv(result: CollectResult, export_dir: str | Path) -> list[Path]:
     }
     if result.submissions is not None:
         frames["submissions.csv"] = result.submissions
-    return [write_csv(df, out / name) for name, df in frames.items()]
+    return [write_csv(df, out / name, raw) for name, df in frames.items()]
 
 
-def write_csv(df, path: str | Path) -> Path:
-    """One CSV in UTF-8 with BOM and CRLF, written atomically."""
+# what makes Excel (or LibreOffice) read a CSV cell as a formula, or start one (OWASP)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(df):
+    """Text cells that a spreadsheet would take for a formula get a leading ``'`` (OWASP's advice
+    against CSV injection); numbers are left alone."""
+    out = df
+    for col in df.columns:
+        values = df[col]
+        if values.dtype.kind in "iufcb" or not len(values):
+            continue
+        risky = values.str.startswith(FORMULA_START, na=False)
+        if risky.any():
+            if out is df:
+                out = df.copy()
+            out[col] = values.where(~risky, "'" + values.astype(str))
+    return out
+
+
+def write_csv(df, path: str | Path, raw: bool = False) -> Path:
+    """One CSV in UTF-8 with BOM and CRLF, written atomically; formula-like text neutralised
+    unless ``raw``."""
     path = Path(path)
+    if not raw:
+        df = neutralise(df)
     with atomic_path(path) as tmp:
         df.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
     return path
@@ -43,12 +68,14 @@ def write_outputs(
     title: str | None = None,
     jobs: int | None = None,
     progress: bool = False,
+    raw_csv: bool = False,
 ) -> list:
     """Write the outputs asked for; return what was written (paths, and for the feedback copies
     one ``FeedbackWritten``). With ``public``, the points left out of it are added to
     ``result.issues`` first (PUBLIC_…), so that the archive and issues.csv list them. The
     feedback copies come first: they run here, with their own pool of workers and progress
-    bar, while the other outputs are written in forked processes."""
+    bar, while the other outputs are written in forked processes. CSV cells that a
+    spreadsheet would take for a formula are neutralised unless ``raw_csv``."""
     from dataclasses import replace
 
     from xlproc.archive import write_archive
@@ -79,7 +106,9 @@ def write_outputs(
         names = ["risks.csv", "posts.csv", "issues.csv"] + (
             ["submissions.csv"] if result.submissions is not None else []
         )
-        tasks.append((export_csv, (result, export_dir), [Path(export_dir) / n for n in names]))
+        tasks.append(
+            (export_csv, (result, export_dir, raw_csv), [Path(export_dir) / n for n in names])
+        )
     return _side_by_side(tasks, parallel=len(result.risks) >= 2000)
 
 
@@ -89,49 +118,112 @@ def _feedback(result: CollectResult, outdir: str, jobs: int | None, progress: bo
     return [write_feedback(result, outdir, jobs=jobs, progress=progress)]
 
 
+_WRITERS: list = []  # forked writer processes still running: (process, paths they write)
+
+
 def _child(fn, args) -> None:
-    """Run an output task in a forked process; failures stay quiet here and are rerun by the parent."""
+    """Run an output task in a forked process; failures stay quiet here and are rerun by the parent.
+
+    SIGTERM or SIGINT (the parent stopping it, or Ctrl-C) removes its temporary files: the
+    exception unwinds through ``atomic_path``.
+    """
     import os
+    import signal
+
+    from xlproc.atomic import forget_pending, remove_pending
+    from xlproc.pool import unblock_signals
+
+    def ignore(signum, frame):  # not SIG_IGN: see xlproc.cli._ignore
+        pass
+
+    def stop(signum, frame):
+        for s in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(s, ignore)
+        raise KeyboardInterrupt
 
     try:
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        unblock_signals()  # held back since the fork (see signals_blocked)
+        forget_pending()
         fn(*args)
     except BaseException:
+        remove_pending()
         os._exit(1)
+
+
+def stop_writers() -> None:
+    """Stop the forked writers still running (on interrupt): SIGTERM, then SIGKILL after 3 s."""
+    import os
+    import signal
+
+    for proc, _paths in _WRITERS:
+        if proc.is_alive():
+            with contextlib.suppress(OSError):
+                os.kill(proc.pid, signal.SIGTERM)
+    for proc, paths in list(_WRITERS):
+        proc.join(3)
+        if proc.is_alive():  # stuck: kill it, and remove the temporary files it may have left
+            with contextlib.suppress(OSError):
+                os.kill(proc.pid, signal.SIGKILL)
+            proc.join()
+            _remove_temporaries(paths)
+        _WRITERS.remove((proc, paths))
+
+
+def _remove_temporaries(paths: list[Path] | None) -> None:
+    """The temporary files ``atomic_path`` makes for ``paths`` (``.~<stem>.XXXXXXXX<suffix>``)."""
+    for p in paths or ():
+        for tmp in p.parent.glob(f".~{glob.escape(p.stem[:40])}.{'?' * 8}{glob.escape(p.suffix)}"):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 def _side_by_side(tasks: list[tuple], parallel: bool) -> list[Path]:
     """Run the first task here and the others in forked processes (they only read ``result``).
 
-    A child that fails is rerun here, so its error reaches the user as any other would.
+    A child that fails is rerun here, so its error reaches the user as any other would. If this
+    process is interrupted, the children are stopped before the exception goes on.
     """
     import multiprocessing as mp
     import os
     import sys
 
+    from xlproc.pool import signals_blocked
+
     written: list[Path] = []
     children = []
-    if (
-        parallel
-        and len(tasks) > 1
-        and "fork" in mp.get_all_start_methods()
-        and (os.cpu_count() or 1) > 1
-    ):
-        ctx = mp.get_context("fork")
-        sys.stdout.flush()  # a child flushes inherited buffers at exit: nothing may be pending
-        sys.stderr.flush()
-        for task in tasks[1:]:
-            proc = ctx.Process(target=_child, args=(task[0], task[1]))
-            proc.start()
-            children.append((proc, task))
-        tasks = tasks[:1]
-    for fn, args, paths in tasks:
-        out = fn(*args)
-        written += paths if paths is not None else out
-    for proc, (fn, args, paths) in children:
-        proc.join()
-        if proc.exitcode != 0 or paths is None:
-            out = fn(*args)  # rerun here: surfaces the error, or returns what a feedback run wrote
-        written += paths if paths is not None else out
+    try:
+        if (
+            parallel
+            and len(tasks) > 1
+            and "fork" in mp.get_all_start_methods()
+            and (os.cpu_count() or 1) > 1
+        ):
+            ctx = mp.get_context("fork")
+            sys.stdout.flush()  # a child flushes inherited buffers at exit: nothing may be pending
+            sys.stderr.flush()
+            for task in tasks[1:]:
+                proc = ctx.Process(target=_child, args=(task[0], task[1]))
+                with signals_blocked():
+                    proc.start()
+                    _WRITERS.append((proc, task[2]))
+                    children.append((proc, task))
+            tasks = tasks[:1]
+        for fn, args, paths in tasks:
+            out = fn(*args)
+            written += paths if paths is not None else out
+        for proc, (fn, args, paths) in children:
+            proc.join()
+            _WRITERS.remove((proc, paths))
+            if proc.exitcode != 0 or paths is None:
+                out = fn(
+                    *args
+                )  # rerun here: surfaces the error, or returns what a feedback run wrote
+            written += paths if paths is not None else out
+    except BaseException:
+        stop_writers()
+        raise
     return written
 
 
@@ -146,13 +238,20 @@ def accounting_line(result: CollectResult) -> str:
     )
 
 
+NOTHING_READ = "未找到可读取的表格文件"
+
+
 def print_summary(
     result: CollectResult, written: list, listed: str = "", verbose: bool = False
 ) -> None:
     """The closing lines; ``listed`` says where the issues can be read (nothing if nowhere)."""
     c = result.counts()
     if c["files"] == 0:
-        click.echo("未找到任何文件:收件文件夹是空的;请把回收的表格放进去(可以有子文件夹)后再运行。")
+        click.echo(
+            f"{NOTHING_READ}:未找到任何文件,收件文件夹是空的;请把回收的表格放进去(可以有子文件夹)后再运行。"
+        )
+    elif not c["read"]:
+        click.echo(f"{NOTHING_READ}(收件文件夹中没有能打开的 Excel 表格,档案中风险点为零行)")
     elif c["forms"] == 0:
         click.echo(f"读取了 {c['files']} 个文件,但没有找到任何防控表;原因见各文件的问题。")
     posts = result.posts

@@ -7,6 +7,7 @@ declared unpacked size and never inflated.
 
 from __future__ import annotations
 
+import stat
 import zipfile
 from dataclasses import dataclass
 from functools import cached_property
@@ -29,6 +30,7 @@ class Grid:
     rows: list[list[str]]
     merges: list[tuple[int, int, int, int]] | None  # (r0, c0, r1, c1) inclusive; None if unknown
     hidden: bool = False
+    refused: str = ""  # why the sheet was not read (its rows are then empty), e.g. its size
 
     @cached_property
     def merged_into(self) -> dict[tuple[int, int], tuple[int, int]]:
@@ -75,7 +77,9 @@ def _check_zip(path: Path, rel: str, max_bytes: int, max_ratio: float) -> Issue 
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+    except NotImplementedError as e:  # e.g. 'zip file version 6.5': a zip feature we cannot read
+        return make_issue("FILE_UNREADABLE", rel, value=f"使用了不支持的压缩格式:{e}")
+    except Exception:  # BadZipFile, OSError, EOFError, struct.error …: damaged in some way
         return make_issue("FILE_TRUNCATED", rel)
     names = {i.filename for i in infos}
     if "word/document.xml" in names:
@@ -88,6 +92,29 @@ def _check_zip(path: Path, rel: str, max_bytes: int, max_ratio: float) -> Issue 
     packed = sum(i.compress_size for i in infos) or 1
     if unpacked > max_bytes or (unpacked > (16 << 20) and unpacked / packed > max_ratio):
         return make_issue("FILE_TOO_LARGE", rel, value=f"{unpacked / (1 << 20):,.0f} MB")
+    if "content.xml" in names and "xl/workbook.xml" not in names:
+        return _check_ods_xml(path, rel)
+    return None
+
+
+def _check_ods_xml(path: Path, rel: str) -> Issue | None:
+    """An ODS's content.xml must be well-formed: calamine loops for ever on one cut short after a
+    table row. Checked with expat as it is unpacked (ODS files are few and small); expat also
+    refuses entity expansion beyond a small factor."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate()
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open("content.xml") as f:
+            while chunk := f.read(1 << 16):
+                parser.Parse(chunk, False)
+            parser.Parse(b"", True)
+    except expat.ExpatError as e:
+        return make_issue("FILE_UNREADABLE", rel, value=f"文件内容已损坏(XML 格式错误):{e}")
+    except NotImplementedError as e:
+        return make_issue("FILE_UNREADABLE", rel, value=f"使用了不支持的压缩格式:{e}")
+    except Exception:  # a damaged member: bad CRC, bad deflate data …
+        return make_issue("FILE_TRUNCATED", rel)
     return None
 
 
@@ -96,7 +123,10 @@ def sniff(path: Path, rel: str, max_bytes: int, max_ratio: float) -> Issue | Non
     if path.suffix.lower() == ".et":
         return make_issue("FILE_WPS_ET", rel)
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
+            return make_issue("FILE_UNREADABLE", rel, value="不是普通文件")
+        size = st.st_size
         with open(path, "rb") as f:
             head = f.read(8)
             if size == 0:
@@ -117,10 +147,18 @@ def sniff(path: Path, rel: str, max_bytes: int, max_ratio: float) -> Issue | Non
         return make_issue("FILE_UNREADABLE", rel, value=e.strerror or type(e).__name__)
 
 
+MAX_SHEET_CELLS = 2_000_000  # default of [limits] max_sheet_cells
+
+
 def read_grids(
-    path: Path, rel: str, max_bytes: int, max_ratio: float
+    path: Path, rel: str, max_bytes: int, max_ratio: float, max_cells: int = MAX_SHEET_CELLS
 ) -> tuple[list[Grid], Issue | None]:
-    """Read every worksheet of a workbook as grids, or return the issue that prevents it."""
+    """Read every worksheet of a workbook as grids, or return the issue that prevents it.
+
+    A sheet whose used range exceeds ``max_cells`` (one stray cell at XFD1048576 makes a range
+    of 17 billion) is not turned into a grid: it comes back empty with ``refused`` saying why.
+    Merged ranges are clipped to the sheet's used range.
+    """
     bad = sniff(path, rel, max_bytes, max_ratio)
     if bad is not None:
         return [], bad
@@ -135,6 +173,12 @@ def read_grids(
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue
             sheet = wb.get_sheet_by_name(meta.name)
+            hidden = meta.visible != SheetVisibleEnum.Visible
+            end = getattr(sheet, "end", None)
+            if end is not None and (end[0] + 1) * (end[1] + 1) > max_cells:
+                size = f"{end[0] + 1:,} 行 × {end[1] + 1:,} 列"
+                grids.append(Grid(str(meta.name), [], None, hidden, refused=size))
+                continue
             raw = sheet.to_python(skip_empty_area=False)
             rows = [[c.strip() if type(c) is str else cell_text(c) for c in row] for row in raw]
             while rows and not any(rows[-1]):
@@ -145,26 +189,15 @@ def read_grids(
                     ods_merges = _ods_merges(path)
                 found = ods_merges.get(meta.name)
                 merges = None if found is None else [((a, b), (c, d)) for a, b, c, d in found]
-            grids.append(
-                Grid(
-                    name=meta.name,
-                    rows=rows,
-                    merges=None
-                    if merges is None
-                    else [(a[0], a[1], b[0], b[1]) for a, b in merges],
-                    hidden=meta.visible != SheetVisibleEnum.Visible,
-                )
-            )
+            grids.append(Grid(str(meta.name), rows, _clip(merges, rows), hidden))
         wb.close()
     except PasswordError:
         return [], make_issue("FILE_ENCRYPTED", rel)
-    except Exception as e:  # calamine's errors are several unrelated types; all mean "unreadable"
-        text = str(e)
-        if "password" in text.lower() or "encrypt" in text.lower():
-            return [], make_issue("FILE_ENCRYPTED", rel)
-        if "zip" in type(e).__name__.lower() or "EOCD" in text or "deflate" in text.lower():
-            return [], make_issue("FILE_TRUNCATED", rel)
-        return [], make_issue("FILE_UNREADABLE", rel, value=f"{type(e).__name__}: {text[:120]}")
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as e:  # calamine's errors are several unrelated types, and a panic in
+        # its Rust code arrives as pyo3's PanicException, a BaseException: all mean "unreadable"
+        return [], _calamine_issue(e, rel)
     return grids, None
 
 
@@ -209,3 +242,36 @@ def _ods_merges(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
     except Exception:  # a damaged file was already reported or will be read without merges
         return {}
     return out
+
+
+def _clip(merges, rows: list[list[str]]) -> list[tuple[int, int, int, int]] | None:
+    """Merged ranges within the used range: a merge declared over A1:XFD1048576 would otherwise
+    stand for 17 billion covered cells."""
+    if merges is None:
+        return None
+    last_row = len(rows) - 1
+    last_col = max(map(len, rows), default=0) - 1
+    out = []
+    for (r0, c0), (r1, c1) in merges:
+        r1, c1 = min(r1, last_row), min(c1, last_col)
+        if 0 <= r0 <= r1 and 0 <= c0 <= c1:
+            out.append((r0, c0, r1, c1))
+    return out
+
+
+def _calamine_issue(e: BaseException, rel: str) -> Issue:
+    text = str(e)
+    low = text.lower()
+    kind = type(e).__name__
+    if "password" in low or "encrypt" in low:
+        return make_issue("FILE_ENCRYPTED", rel)
+    if "zip" in kind.lower() or "EOCD" in text or "deflate" in low or "cannot detect" in low:
+        return make_issue("FILE_TRUNCATED", rel)
+    if kind == "PanicException":
+        reason = "文件结构异常,读取组件无法处理"
+    elif "xml" in kind.lower() or "xml" in low:
+        reason = "文件内容已损坏(XML 格式错误)"
+    else:
+        reason = "文件内容已损坏"
+    detail = text.splitlines()[0][:120] if text else ""
+    return make_issue("FILE_UNREADABLE", rel, value=f"{reason}:{kind}: {detail}")
