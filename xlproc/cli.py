@@ -207,7 +207,16 @@ def _collect_options(fn):
 @click.option("--raw-csv", is_flag=True, help=RAW_CSV_HELP)
 @_guard
 def collect(
-    inbox, feedback_dir, config_path, roster_path, jobs, archive, export_dir, public, title, strict,
+    inbox,
+    feedback_dir,
+    config_path,
+    roster_path,
+    jobs,
+    archive,
+    export_dir,
+    public,
+    title,
+    strict,
     raw_csv,
 ) -> None:
     """批量读取回收的表格,汇总为档案工作簿,并报告每个问题所在的单元格。
