@@ -184,3 +184,50 @@ def test_an_ods_cut_short_after_a_table_row_is_reported_not_read_for_ever(tmp_pa
     assert time.perf_counter() - t < 10
     assert _codes(res) == {"短.ods": ["FILE_UNREADABLE"]}
     assert "XML 格式错误" in res.issues["message"].item()
+
+
+_REAL_MAKE_COPY = None
+
+
+def _copy_that_hangs_or_hogs(task):
+    """A copy that never ends (as openpyxl on a merge over a whole sheet did: 19 GB, no end) or
+    that takes memory without bound; the others are made as usual."""
+    import time
+
+    if task.rel.startswith("hang"):
+        time.sleep(3600)
+    if task.rel.startswith("hog"):
+        hoard = []
+        while True:
+            hoard.append(bytearray(64 << 20))
+    return _REAL_MAKE_COPY(task)
+
+
+def test_a_copy_that_hangs_or_hogs_memory_does_not_stop_the_feedback(tmp_path, monkeypatch):
+    """Feedback copies are made in capped workers with a time limit: such a copy is reported as
+    not made, and the other copies, the 退回清单 and the archive are written."""
+    import time
+
+    from click.testing import CliRunner
+
+    import xlproc.feedback as feedback
+    from xlproc.cli import main
+
+    global _REAL_MAKE_COPY
+    _REAL_MAKE_COPY = feedback.make_copy
+    monkeypatch.setattr(feedback, "make_copy", _copy_that_hangs_or_hogs)
+    for name in ("hang.xlsx", "hog.xlsx", "ok.xlsx"):
+        _sheet_with(tmp_path, name, "")
+    config = tmp_path / "c.toml"
+    config.write_text("[limits]\nfile_timeout_seconds = 3\nworker_memory_mb = 300\n", "utf-8")
+    t = time.perf_counter()
+    args = ["collect", str(tmp_path / "inbox"), "-o", str(tmp_path / "a.xlsx"), "--config",
+            str(config), "--feedback-dir", str(tmp_path / "fb")]  # fmt: skip
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 0, res.output
+    assert time.perf_counter() - t < 30
+    assert (
+        "未能生成修改稿:" in res.output and "hang.xlsx" in res.output and "hog.xlsx" in res.output
+    )
+    assert (tmp_path / "fb" / "ok.xlsx").exists() and (tmp_path / "fb" / "退回清单.xlsx").exists()
+    assert not (tmp_path / "fb" / "hang.xlsx").exists() and (tmp_path / "a.xlsx").exists()

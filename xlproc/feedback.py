@@ -481,7 +481,9 @@ def write_feedback(
         tasks.append(CopyTask(rel, fr.path, str(_target(outdir, rel, taken)), per_file[rel], fr.version,
                               fr.original, cfg.max_unpacked_bytes, cfg.max_compression_ratio))  # fmt: skip
     out = FeedbackWritten(outdir)
-    failed = dict(_make_all(tasks, jobs, progress))
+    failed = dict(
+        _make_all(tasks, jobs, progress, cfg.file_timeout, getattr(cfg, "worker_memory_mb", 0))
+    )
     copies: dict[str, str] = {}
     for t in tasks:
         if failed.get(t.rel):
@@ -495,13 +497,20 @@ def write_feedback(
     return out
 
 
-def _make_all(tasks: list[CopyTask], jobs: int | None, progress: bool) -> list[tuple[str, str]]:
-    """Make every copy, in worker processes when there are enough; the bar counts copies.
+def _make_all(
+    tasks: list[CopyTask],
+    jobs: int | None,
+    progress: bool,
+    timeout: float | None = None,
+    memory_mb: int = 0,
+) -> list[tuple[str, str]]:
+    """Make every copy in worker processes (``xlproc.pool``); the bar counts copies.
 
-    A worker that dies (killed, out of memory) breaks its pool: the copies not yet made go to a
-    new pool, and after a second break each is made in a process of its own, so that only a copy
-    that kills its own process is reported as not made.
+    A copy whose making raises, kills its worker (out of memory under the workers' cap, say) or
+    runs past ``timeout`` seconds is reported as not made; the others are made.
     """
+    from xlproc.pool import CRASH, TIMEOUT, run_tasks
+
     jobs = jobs or min(os.cpu_count() or 1, 8)
     bar = None
     if progress and tasks:
@@ -509,51 +518,34 @@ def _make_all(tasks: list[CopyTask], jobs: int | None, progress: bool) -> list[t
 
         bar = click.progressbar(length=len(tasks), label="生成修改稿", file=sys.stderr)
         bar.__enter__()
-    done: dict[str, str] = {}
 
-    def record(rel: str, why: str) -> None:
-        done[rel] = why
-        if bar:
-            bar.update(1)
+    def failed(task: CopyTask, kind: str, detail: str) -> tuple[str, str]:
+        if kind == TIMEOUT:
+            return task.rel, f"生成修改稿超过 {detail} 秒,已放弃"
+        if kind == CRASH:
+            return task.rel, "生成修改稿的进程意外退出"
+        return task.rel, f"生成时出错:{detail[:120]}"
 
+    done: list[tuple[str, str]] = []
+    results = run_tasks(tasks, make_copy, failed, jobs, timeout, _copy_worker, (memory_mb,))
     try:
-        if jobs <= 1 or len(tasks) < 8:
-            for t in tasks:
-                record(*make_copy(t))
-            return [(t.rel, done[t.rel]) for t in tasks]
-        pending, breaks = list(tasks), 0
-        while pending:
-            if breaks < 2:
-                breaks += _pool_round(pending, min(jobs, len(pending)), record)
-            else:
-                for t in pending:
-                    if _pool_round([t], 1, record):
-                        record(t.rel, "生成修改稿的进程意外退出")
-            pending = [t for t in pending if t.rel not in done]
-        return [(t.rel, done[t.rel]) for t in tasks]
+        for rel, why in results:
+            done.append((rel, why))
+            if bar:
+                bar.update(1)
     finally:
+        results.close()
         if bar:
             bar.__exit__(None, None, None)
+    return done
 
 
-def _pool_round(tasks: list[CopyTask], workers: int, record) -> bool:
-    """Make ``tasks`` in a pool, recording each result; return whether the pool broke."""
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-    from concurrent.futures.process import BrokenProcessPool
+def _copy_worker(memory_mb: int) -> None:
+    """A copying worker gets the reading workers' memory cap: openpyxl on a sheet with a merge
+    over a million rows would otherwise take the machine's memory."""
+    from xlproc.collect import _limit_memory
 
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-    broke = False
-    with ProcessPoolExecutor(workers, mp_context=ctx) as ex:
-        futures = {ex.submit(make_copy, t): t for t in tasks}
-        for f in as_completed(futures):
-            try:
-                record(*f.result())
-            except BrokenProcessPool:
-                broke = True
-            except Exception as e:  # the task or its result could not be passed: this copy only
-                record(futures[f].rel, f"{type(e).__name__}: {str(e)[:120]}")
-    return broke
+    _limit_memory(memory_mb)
 
 
 def _return_list(
