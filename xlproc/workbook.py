@@ -150,6 +150,17 @@ def sniff(path: Path, rel: str, max_bytes: int, max_ratio: float) -> Issue | Non
 MAX_SHEET_CELLS = 2_000_000  # default of [limits] max_sheet_cells
 
 
+_STR_ONLY = {str}
+_strip = str.strip
+
+
+def _texts(row: list) -> list[str]:
+    """A row of cells as text; a row of text only (the usual case) is stripped in C."""
+    if set(map(type, row)) == _STR_ONLY:
+        return list(map(_strip, row))
+    return [c.strip() if type(c) is str else cell_text(c) for c in row]
+
+
 def read_grids(
     path: Path, rel: str, max_bytes: int, max_ratio: float, max_cells: int = MAX_SHEET_CELLS
 ) -> tuple[list[Grid], Issue | None]:
@@ -180,7 +191,7 @@ def read_grids(
                 grids.append(Grid(str(meta.name), [], None, hidden, refused=size))
                 continue
             raw = sheet.to_python(skip_empty_area=False)
-            rows = [[c.strip() if type(c) is str else cell_text(c) for c in row] for row in raw]
+            rows = [_texts(row) for row in raw]
             while rows and not any(rows[-1]):
                 rows.pop()
             merges = sheet.merged_cell_ranges
