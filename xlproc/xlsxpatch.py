@@ -22,6 +22,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from xlproc.text import col_letter
+
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NS_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -93,13 +95,7 @@ def col_index(letters: str) -> int:
     return n - 1
 
 
-def col_letters(c: int) -> str:
-    s = ""
-    c += 1
-    while c:
-        c, r = divmod(c - 1, 26)
-        s = chr(65 + r) + s
-    return s
+col_letters = col_letter  # 0-based column → 'A', 'B' … (one definition, in xlproc.text)
 
 
 def split_ref(ref: str) -> tuple[int, int]:

@@ -237,3 +237,22 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+
+
+def read_to_the_bars(build, tmp_path) -> dict:
+    """Build a batch, read it with ``xlproc collect`` (in-process, one worker) and score it;
+    assert the bars the issue sets for unseen layouts and return the totals (for tests)."""
+    from click.testing import CliRunner
+
+    from xlproc.cli import main
+
+    inbox = build(Path(tmp_path) / "inbox")
+    export = Path(tmp_path) / "export"
+    args = ["collect", str(inbox), "-o", str(Path(tmp_path) / "a.xlsx"), "--export-dir",
+            str(export), "-j", "1"]  # fmt: skip
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    t = score(inbox, export)["total"]
+    assert t["forms"] >= 0.95 and t["recall"] >= 0.95 and t["precision"] >= 0.98, t
+    assert t["levels"] >= 0.99 and t["types"] >= 0.99 and t["noise"] == 0, t
+    return t
