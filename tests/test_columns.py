@@ -262,3 +262,17 @@ def test_the_roster_names_the_holder_of_a_post_when_only_one_holds_it(tmp_path):
     # one 出纳 in the roster: named; two 会计: the post stays without a holder
     assert res.posts[["title", "person"]].values.tolist() == [["出纳", "钱多"], ["会计", ""]]
     assert res.risks["person"].tolist() == ["钱多", ""]
+
+
+def test_an_example_on_an_instructions_sheet_is_not_a_form(tmp_path):
+    example = [
+        ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+        ["1", "会计", "(示例)虚列支出", "高", "三签"],
+    ]
+    real = [
+        ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+        ["1", "出纳", "公款私存", "高", "日清月结"],
+    ]
+    res = run(tmp_path, {"填写示例": example, "登记表": real})
+    assert res.risks["risk_point"].tolist() == ["公款私存"]
+    assert ("SHEET_INSTRUCTIONS", "") in issues(res)

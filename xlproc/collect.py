@@ -21,6 +21,9 @@ from xlproc.workbook import WORKBOOK_EXTS
 
 SUBMISSION_COLUMNS = ["department", "person", "tier", "status", "source_file", "superseded_by"]
 _OTHER_SKIP = {".db", ".ini", ".lnk", ".tmp"}
+_INSTRUCTIONS = __import__("re").compile(
+    r"^\s*(填表|填写|使用|模板)?(说明|须知)\s*$|示例|样表|样例|范例|填写范本"
+)
 SKIP_HINTS = {
     **dict.fromkeys((".zip", ".rar", ".7z"), ";如里面是回收的表格,请解压后放入收件文件夹"),
     **dict.fromkeys(
@@ -179,6 +182,10 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
                     "FILE_UNREADABLE", rel, grid.name, value=f"内部错误 {type(e).__name__}: {e}"
                 )
             )
+            continue
+        if sheet.forms and _INSTRUCTIONS.search(grid.name):
+            # 填表说明, 样表, 填写示例: the example rows there are no one's risk points
+            res.issues.append(make_issue("SHEET_INSTRUCTIONS", rel, grid.name))
             continue
         res.issues.extend(sheet.issues)
         res.rows_seen += sheet.rows_seen
