@@ -3,12 +3,14 @@
     python tests/published/make_resaved.py                 # every batch
     python tests/published/make_resaved.py --set heldout   # only the held-out batch (heldout_*.xls)
     python tests/published/make_resaved.py --set batch3    # only the third batch (b3_*.xls, b3_*.ods)
+    python tests/published/make_resaved.py --set batch4    # only the fourth batch (b4_*.xls, b4_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
 the program offers; these copies carry LibreOffice's way of writing merges, blank cells
 and numbers. Their truth is their source layout's (``layouts.build`` and ``heldout.build`` add it);
 copies of the held-out batch are named ``heldout_<layout>.<ext>``, of the third batch
-``b3_<layout>.<ext>`` (``batch3.build``). Needs
+``b3_<layout>.<ext>`` (``batch3.build``), of the fourth ``b4_<layout>.<ext>`` (``batch4.build``,
+written by ``batch4.write_xlsx`` for its hidden columns). Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
 
@@ -24,6 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from published.batch3 import LAYOUTS as BATCH3  # noqa: E402
 from published.batch3 import PREFIX as B3_PREFIX  # noqa: E402
+from published.batch4 import LAYOUTS as BATCH4  # noqa: E402
+from published.batch4 import PREFIX as B4_PREFIX  # noqa: E402
+from published.batch4 import write_xlsx as write_batch4  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
 from published.heldout import PREFIX  # noqa: E402
 from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
@@ -39,16 +44,20 @@ RESAVE_BATCH3 = {
     "xls": ["court_register_cards", "hospital_tick_levels"],
     "ods": ["edu_bureau_catalogue"],
 }
+RESAVE_BATCH4 = {
+    "xls": ["hospital_holder_line", "tax_hidden_helpers"],
+    "ods": ["transport_two_halves"],
+}
 
 
 def main(argv: list[str]) -> int:
     which = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "all"
-    if which not in ("all", "published", "heldout", "batch3"):
-        sys.exit("--set takes all, published, heldout or batch3")
+    if which not in ("all", "published", "heldout", "batch3", "batch4"):
+        sys.exit("--set takes all, published, heldout, batch3 or batch4")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         sys.exit("soffice not found: apt-get install -y libreoffice-calc-nogui fonts-noto-cjk")
-    jobs = []  # (layout, format, file stem)
+    jobs = []  # (layout, format, file stem[, writer])
     if which in ("all", "published"):
         by_name = {lay["name"]: lay for lay in LAYOUTS}
         jobs += [(by_name[n], fmt, n) for fmt, names in RESAVE.items() for n in names]
@@ -62,12 +71,19 @@ def main(argv: list[str]) -> int:
         jobs += [
             (by_name[n], fmt, B3_PREFIX + n) for fmt, names in RESAVE_BATCH3.items() for n in names
         ]
+    if which in ("all", "batch4"):
+        by_name = {lay["name"]: lay for lay in BATCH4}
+        jobs += [
+            (by_name[n], fmt, B4_PREFIX + n, write_batch4)
+            for fmt, names in RESAVE_BATCH4.items()
+            for n in names
+        ]
     RESAVED.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="resave-") as tmp:
         src_dir, profile = Path(tmp) / "src", Path(tmp) / "profile"
         src_dir.mkdir()
-        for layout, fmt, stem in jobs:
-            src = write_xlsx(layout, src_dir / f"{stem}.xlsx")
+        for layout, fmt, stem, *writer in jobs:
+            src = (writer[0] if writer else write_xlsx)(layout, src_dir / f"{stem}.xlsx")
             cmd = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
                    "--convert-to", fmt, "--outdir", str(RESAVED), str(src)]  # fmt: skip
             subprocess.run(cmd, check=True, capture_output=True, timeout=180)

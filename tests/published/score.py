@@ -3,6 +3,7 @@
     python tests/published/score.py                 # build the corpus in a temp dir, run collect, score
     python tests/published/score.py --set heldout   # the same for the held-out batch (heldout.py)
     python tests/published/score.py --set batch3    # the same for the third batch (batch3.py)
+    python tests/published/score.py --set batch4    # the same for the fourth batch (batch4.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -204,7 +205,8 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-SETS = ("published", "heldout", "batch3")  # layouts.py (the first batch), heldout.py, batch3.py
+# layouts.py (the first batch), heldout.py, batch3.py, batch4.py
+SETS = ("published", "heldout", "batch3", "batch4")
 
 
 def main(argv: list[str]) -> int:
@@ -225,6 +227,8 @@ def main(argv: list[str]) -> int:
         from published.heldout import build
     elif which == "batch3":
         from published.batch3 import build
+    elif which == "batch4":
+        from published.batch4 import build
     else:
         from published.layouts import build
 

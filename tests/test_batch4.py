@@ -1,0 +1,112 @@
+"""The fourth batch of published layouts (tests/published/batch4.py): the truth's consistency only.
+
+Built apart from the reader and measured untuned with ``python tests/published/score.py --set
+batch4``; these tests check that the answers agree with the files and the stated conventions,
+not how well the reader does on them.
+"""
+
+import json
+import re
+import unicodedata
+import zipfile
+
+from published.batch3 import LAYOUTS as THIRD_BATCH
+from published.batch4 import LAYOUTS, PREFIX, build
+from published.heldout import LAYOUTS as SECOND_BATCH
+from published.layouts import LAYOUTS as FIRST_BATCH
+from python_calamine import CalamineWorkbook
+
+TYPES = {"思想道德", "制度机制", "岗位职责", "业务流程", "外部环境"}
+
+
+def _norm(s) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(s or "")))
+
+
+def _cells(path) -> dict[str, set[str]]:
+    wb = CalamineWorkbook.from_path(str(path))
+    return {
+        name: {_norm(c) for row in wb.get_sheet_by_name(name).to_python() for c in row if _norm(c)}
+        for name in wb.sheet_names
+    }
+
+
+def test_batch4_is_apart_from_the_earlier_batches():
+    names = [lay["name"] for lay in LAYOUTS]
+    assert len(names) >= 12 and len(set(names)) == len(names)
+    earlier = FIRST_BATCH + SECOND_BATCH + THIRD_BATCH
+    assert not set(names) & {lay["name"] for lay in earlier}
+    sources = [lay["source"] for lay in LAYOUTS]
+    assert len(set(sources)) == len(sources)
+    assert not set(sources) & {lay["source"] for lay in earlier}
+
+
+def test_batch4_truth_is_self_consistent(tmp_path):
+    inbox = build(tmp_path / "inbox")
+    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
+    for lay in LAYOUTS:
+        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
+        assert lay["source"].startswith("http"), lay["name"]
+        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 25, lay["name"]
+    resaved = {f["file"] for f in truth["forms"] if not f["file"].endswith(".xlsx")}
+    assert {f for f in resaved if f.endswith(".xls")} == {
+        f"{PREFIX}hospital_holder_line.xls",
+        f"{PREFIX}tax_hidden_helpers.xls",
+    }
+    assert {f for f in resaved if f.endswith(".ods")} == {f"{PREFIX}transport_two_halves.ods"}
+    assert {lay["name"] for lay in truth["layouts"]} == {lay["name"] for lay in LAYOUTS}
+    keys = set()
+    cells = {}
+    for f in truth["forms"]:
+        assert (inbox / f["file"]).is_file(), f["file"]
+        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
+        here = sheets[f["sheet"]]
+        assert any(_norm(f["unit"]) in c for s in sheets.values() for c in s), (f["file"], "unit")
+        for field in ("department", "title", "person"):
+            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
+        assert f["tier"] in ("leader", "middle", "general", None)
+        assert f["risks"], f["file"]
+        for r in f["risks"]:
+            assert _norm(r["risk_point"]) in here, (f["file"], r["risk_point"])  # a whole cell
+            assert r["risk_point"] != "无"
+            assert r["level"] in (1, 2, 3, None)
+            assert set(r["types"]) <= TYPES
+            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
+            assert key not in keys, key  # the scorer keys points by these
+            keys.add(key)
+
+
+def test_batch4_levels_and_types_follow_the_stated_conventions():
+    """A/B/C is not read; the others grade every point; the units' own type words give no type."""
+    for lay in LAYOUTS:
+        levels = {r["level"] for f in lay["truth"] for r in f["risks"]}
+        if lay["name"] == "power_selfeval_abc":
+            assert levels == {None}
+        else:
+            assert None not in levels and len(levels) >= 2, lay["name"]
+    by_name = {lay["name"]: lay for lay in LAYOUTS}
+    for name in ("power_selfeval_abc", "tribunal_nodes"):
+        assert all(not r["types"] for f in by_name[name]["truth"] for r in f["risks"]), name
+    soe = [r["types"] for f in by_name["soe_own_types"]["truth"] for r in f["risks"]]
+    assert (
+        [] in soe and ["制度机制"] in soe
+    )  # 权力运行类/廉洁自律类 give none, 制度机制类 gives one
+
+
+def test_batch4_holders_are_the_named_people():
+    """The holder line above a list and the name inside a post cell are the forms' people."""
+    by_name = {lay["name"]: lay for lay in LAYOUTS}
+    assert {f["person"] for f in by_name["hospital_holder_line"]["truth"]} == {
+        "封立群", "卜海涛", "訾文静",
+    }  # fmt: skip
+    for f in by_name["street_post_cell_holder"]["truth"]:
+        assert f["person"] and f["title"] and " " not in f["person"] + f["title"]
+    assert all(not f["person"] for f in by_name["univ_criteria_count"]["truth"])
+
+
+def test_batch4_hidden_columns_are_hidden(tmp_path):
+    inbox = build(tmp_path / "inbox", resaved=False)
+    with zipfile.ZipFile(inbox / "tax_hidden_helpers.xlsx") as z:
+        xml = z.read("xl/worksheets/sheet1.xml").decode()
+    hidden = re.findall(r'<col min="(\d+)" max="\d+"[^>]*hidden="1"', xml)
+    assert hidden == ["3", "6"]  # 科所代码 and 分值
