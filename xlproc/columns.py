@@ -150,6 +150,7 @@ class Profile:
     distinct: int = 0  # different values: a leader merged over every row has one
     post: float = 0.0  # share of post titles (科长, 会计, 社区书记)
     dept: float = 0.0  # share of 科室 names (办公室, 财务科, 执法大队)
+    post_name: float = 0.0  # share of a post and its holder in one cell ('主任 邝永胜')
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -193,13 +194,21 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
                 known, unknown = config.types(v)
                 t += bool(known) and not unknown
         typ = t / n
+    post_name = 0.0
     if only is None or "name" in only:
         name = sum(1 for v in vals if len(v) <= 20 and looks_like_name(v)) / n
+        post_name = sum(1 for v in vals if len(v) <= 24 and _post_and_name(v)) / n
     post = dept = 0.0
     if only is None or "org" in only:
         post = sum(1 for v in vals if _post_like(v)) / n
         dept = sum(1 for v in vals if _dept_like(v)) / n
-    return Profile(n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept)
+    return Profile(n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name)
+
+
+def _post_and_name(v: str) -> bool:
+    """'主任 邝永胜': a post, a space, a personal name."""
+    post, _, holder = v.strip().rpartition(" ")
+    return bool(post.strip()) and looks_like_name(holder) and not looks_like_name(post.strip())
 
 
 _POST_ENDS = ("长", "员", "主任", "书记", "会计", "出纳", "干部", "委员", "主管", "经理", "专干",
@@ -322,6 +331,8 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         return "risk_type", "内容是风险类型的写法"
     if p.name >= 0.8 and role != "person" and (weak or role in ("title", "other")):
         return "person", f"{p.name:.0%} 的内容是人名"
+    if role in ("person", "title") and p.post_name >= 0.6:
+        return "title", "内容是岗位加人名,岗位和责任人分开读"
     if role == "person" and p.n >= 2 and p.name < 0.3 and h is not None and h.word != "姓名":
         # a responsibility heading over posts or departments, not people
         return "other", "表头像是责任人,但内容不是人名"

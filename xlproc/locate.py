@@ -29,6 +29,7 @@ from xlproc.columns import (
     Heading,
     assign_roles,
     heading_role,
+    looks_like_name,
     needs,
     profile,
     role_zh,
@@ -583,7 +584,7 @@ class _Locator:
             pre_start = r
             unit = _parse_unit(sh, pre_rows)
             fields = _parse_fields(
-                sh, [r for r in pre_rows if sh.kind(r) in ("fields", "other", "signoff")]
+                sh, [r for r in pre_rows if sh.kind(r) in ("fields", "other", "signoff", "unit")]
             )
             titles = [
                 "".join(sh.rows[r][c] for c in sh.nonempty(r))
@@ -898,7 +899,7 @@ class _Locator:
             has_point = pc < rl and bool(row[pc])
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
-            if has_point and len(cols) > 1 and not self._maybe_tail(row, cols):
+            if has_point and len(cols) > 2 and not self._maybe_tail(row, cols):
                 pass  # a plain data row: the common case, decided cheaply
             else:
                 k = sh.kind(r)
@@ -914,6 +915,9 @@ class _Locator:
                         break
                     self._section(r, t, carry)
                     r += 1
+                    continue
+                if k == "note" and not has_point and self._rows_follow(r, next_h, pc):
+                    r += 1  # a note between the rows ('注:以上两项……'): the table goes on
                     continue
                 # a filled risk point makes a row data, whatever its first cell says
                 if k == "review" or (
@@ -1000,6 +1004,18 @@ class _Locator:
                 )
             r += 1
         return raw_rows, r
+
+    def _rows_follow(self, r: int, next_h: int, pc: int) -> bool:
+        """Whether risk rows go on after row ``r`` (past blank lines): the next row that is
+        not blank has a risk point and is no sign-off, review or note."""
+        sh = self.sh
+        for x in range(r + 1, next_h):
+            k = sh.kind(x)
+            if k == "blank":
+                continue
+            row = sh.rows[x]
+            return k in ("other", "fields") and pc < len(row) and bool(row[pc])
+        return False
 
     @staticmethod
     def _nothing(row: list[str], t: _Table) -> bool:
@@ -1252,6 +1268,10 @@ class _Locator:
         f_dept = f_dept or named.get("department", "")
         f_title = f_title or named.get("title", "")
         for rr in rows:
+            if not rr.person and " " in rr.title.strip():  # '主任 邝永胜': the post and its holder
+                post, _, holder = rr.title.strip().rpartition(" ")
+                if looks_like_name(holder) and not looks_like_name(post.strip()):
+                    rr.title, rr.person = post.strip(), holder
             rr.person = _squeeze(rr.person or f_person)
             rr.department = _squeeze(rr.department or f_dept)
             rr.title = _squeeze(rr.title or f_title)
@@ -1284,9 +1304,16 @@ def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
     """Where a header row holds two or more tables side by side, the first column of each
     table after the first (the column where the risk text's role starts to repeat), else []."""
     points = [c for c, h in headings.items() if h and h.role in POINTISH and h.strength >= 2]
-    if len(points) < 2 or len({headings[c].role for c in points}) == len(points):
+    if len(points) < 2:
         return []
+    counts: dict[str, int] = {}
+    for h in headings.values():
+        if h and h.strength >= 2 and h.role != "other":
+            counts[h.role] = counts.get(h.role, 0) + 1
     cols = sorted(headings)
+    gap = any(b - a > 1 for a, b in zip(cols, cols[1:], strict=False))
+    if sum(1 for n in counts.values() if n > 1) < 2 and not gap:
+        return []  # one repeated word ('风险事项' beside '风险表现') is not a second table
     starts: list[int] = []
     seen: set[str] = set()
     for i, c in enumerate(cols):
