@@ -263,6 +263,14 @@ class _Sheet:
             top = self.key(r, c)
             if not top and (r, c) in merged:  # under a heading merged across
                 r0, c0 = merged[(r, c)]
+                low = self.key(r + 1, c)
+                if (
+                    r0 == r
+                    and c0 in keys
+                    and heading_role(keys[c0]) is None
+                    and (not low or low == "\x00" or heading_role(low) is None)
+                ):
+                    continue  # one more tick column (①, ②) under an unnamed parent: counted once
                 top = self.key(r0, c0) if r0 == r else ""
             low = self.key(r + 1, c) if (r + 1, c) not in merged else ""
             keys[c] = top + low if "\x00" not in (top, low) else "\x00"
