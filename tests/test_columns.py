@@ -276,3 +276,22 @@ def test_an_example_on_an_instructions_sheet_is_not_a_form(tmp_path):
     res = run(tmp_path, {"填写示例": example, "登记表": real})
     assert res.risks["risk_point"].tolist() == ["公款私存"]
     assert ("SHEET_INSTRUCTIONS", "") in issues(res)
+
+
+def test_a_table_printed_in_two_halves_is_joined_by_its_numbers(tmp_path):
+    rows = [
+        ["编号", "科室", "岗位", "风险点"],
+        ["1", "审批股", "股长", "违规审批"],
+        ["2", "审批股", "科员", "受理不一次告知"],
+        [],
+        ["(接上)"],
+        ["编号", "风险级别", "风险类别", "防范措施"],
+        ["2", "", "岗位职责", "一次性告知单"],
+        ["1", "Ⅰ级", "制度机制", "集体审批"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    got = res.risks[["risk_point", "risk_level", "risk_type", "measures"]].values.tolist()
+    assert got == [["违规审批", "Ⅰ级", "制度机制风险", "集体审批"],
+                   ["受理不一次告知", "", "岗位职责风险", "一次性告知单"]]  # fmt: skip
+    # the blank level is named where it is: row 7 of the lower half, column B
+    assert ("LEVEL_BLANK", "B7") in issues(res) and ("TABLE_HALVES", "A6") in issues(res)

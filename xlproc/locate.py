@@ -89,6 +89,13 @@ class RawRisk:
     tier: str = ""
     description: str = ""
     unit: str = ""
+    rows: dict[str, int] | None = None  # role → row, where a role's cell is on another row
+
+    def cell(self, role: str, fallback: str = "risk_point") -> str:
+        """The Excel reference of this risk's cell for ``role`` (else for ``fallback``)."""
+        if role not in self.cols:
+            role = fallback
+        return cell_ref((self.rows or {}).get(role, self.row), self.cols[role])
 
 
 @dataclass
@@ -575,6 +582,10 @@ class _Locator:
             forms = self._records()
             if forms:
                 return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
+            if not self.part:
+                joined = self._halves()
+                if joined is not None:
+                    return joined
             if any(sh.names_point(r) for r in range(min(n, 60))):
                 self.issues.append(make_issue("SHEET_NO_TABLE", self.rel, self.grid.name))
             return SheetResult([], self.issues, 0, 0, 0)
@@ -699,6 +710,108 @@ class _Locator:
             )
             self.seen += 1
         return [f for f in _join_posts(forms) if f.risks]
+
+    def _half_header(self, r: int) -> tuple[int, set[str]] | None:
+        """A header row of half a table: its 序号 column and the roles its headings name."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if len(cols) < 3 or any(len(sh.rows[r][c]) > 24 for c in cols):
+            return None
+        heads = {c: heading_role(sh.key(r, c)) for c in cols}
+        seq = [c for c, h in heads.items() if h and h.role == "seq"]
+        roles = {h.role for h in heads.values() if h and h.strength >= 2}
+        if not seq or len(roles) < 3 or len(roles) < 0.6 * len(cols):
+            return None
+        return seq[0], roles
+
+    def _halves(self) -> SheetResult | None:
+        """A wide table printed in two halves, one under the other, joined by 序号: the upper
+        half names the risk point, the lower one its level, type or measures. The halves are
+        read as one table; every cell keeps its own coordinates in issues."""
+        from xlproc.workbook import Grid
+
+        sh = self.sh
+        n = len(sh.rows)
+        upper = lower = None
+        for r in range(n):
+            got = self._half_header(r)
+            if got is None:
+                continue
+            seq, roles = got
+            if upper is None and roles & set(POINTISH) and not roles & set(ANCHOR):
+                upper = (r, seq)
+            elif upper is not None and roles & set(ANCHOR) and not roles & set(POINTISH):
+                lower = (r, seq)
+                break
+        if upper is None or lower is None:
+            return None
+
+        def block(h: int, seq: int, end: int) -> dict[str, int]:
+            out: dict[str, int] = {}
+            for r in range(h + 1, end):
+                v = sh.rows[r][seq] if seq < len(sh.rows[r]) else ""
+                if not v:
+                    if sh.kind(r) in ("blank", "title", "page"):
+                        continue
+                    break
+                out.setdefault(v, r)
+            return out
+
+        top = block(upper[0], upper[1], lower[0])
+        bottom = block(lower[0], lower[1], n)
+        if not top or len(set(top) & set(bottom)) < max(1, len(top) // 2):
+            return None
+        width = max(len(row) for row in sh.rows)
+        lower_cols = [c for c in sh.nonempty(lower[0]) if c != lower[1]]
+        rows = [list(row) + [""] * (width - len(row)) for row in sh.rows]
+        where: dict[tuple[int, int], tuple[int, int]] = {}
+        pairs = [(upper[0], lower[0])] + [(r, bottom[k]) for k, r in top.items() if k in bottom]
+        for k, (ru, rl) in enumerate(pairs):
+            for j, c in enumerate(lower_cols):
+                rows[ru].append(sh.rows[rl][c] if c < len(sh.rows[rl]) else "")
+                where[(ru, width + j)] = (rl, c)
+            if k == 0:
+                pad = len(rows[ru])
+        for r in range(n):
+            rows[r] += [""] * (pad - len(rows[r]))
+        used_lower = {lower[0], *bottom.values()}
+        for r in used_lower:  # read through the upper half
+            rows[r] = [""] * pad
+        merges = None
+        if self.grid.merges is not None:
+            merges = [m for m in self.grid.merges if m[0] not in used_lower]
+        part = _Locator(Grid(self.grid.name, rows, merges, self.grid.hidden), self.rel, self.config)
+        part.part = True
+        res = part.run()
+        by_row = dict(pairs)
+        for form in res.forms:
+            for rr in form.risks:
+                cols, moved = dict(rr.cols), {}
+                for role, c in rr.cols.items():
+                    if c >= width and (rr.row, c) in where:
+                        cols[role] = where[(rr.row, c)][1]
+                        moved[role] = by_row.get(rr.row, rr.row)
+                rr.cols, rr.rows = cols, moved or None
+        for i in res.issues:
+            m = re.match(r"^([A-Z]+)(\d+)$", i.cell or "")
+            if m:
+                c = sum((ord(ch) - 64) * 26**k for k, ch in enumerate(reversed(m.group(1)))) - 1
+                r = int(m.group(2)) - 1
+                if (r, c) in where:
+                    r2, c2 = where[(r, c)]
+                    new = cell_ref(r2, c2)
+                    i.message = i.message.replace(f"!{i.cell}]", f"!{new}]", 1)
+                    i.cell = new
+        res.issues.append(
+            make_issue(
+                "TABLE_HALVES",
+                self.rel,
+                self.grid.name,
+                cell_ref(lower[0], lower[1]),
+                value=cell_ref(upper[0], upper[1]),
+            )
+        )
+        return res
 
     def _split(self, h: int, starts: list[int], meta) -> SheetResult:
         """Tables side by side under one header row: read each from a copy of the sheet in

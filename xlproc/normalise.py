@@ -43,7 +43,7 @@ def normalise_form(
         cols = rr.cols
         level = config.level(rr.risk_level)
         if level is None:
-            c_level = cell_ref(rr.row, cols.get("risk_level", cols["risk_point"]))
+            c_level = rr.cell("risk_level")
             if "risk_level" not in cols or not rr.risk_level:
                 issues.append(make_issue("LEVEL_BLANK", rel, sheet, c_level, field="风险级别"))
             else:
@@ -54,7 +54,7 @@ def normalise_form(
                 )
         types, unknown = config.types(rr.risk_type) if rr.risk_type else ([], [])
         if (not rr.risk_type and "risk_type" in cols) or unknown:
-            c_type = cell_ref(rr.row, cols.get("risk_type", cols["risk_point"]))
+            c_type = rr.cell("risk_type")
             if not rr.risk_type:  # no type column at all: one info for the table instead
                 issues.append(make_issue("TYPE_BLANK", rel, sheet, c_type, field=type_hint))
             else:
@@ -64,7 +64,7 @@ def normalise_form(
                     )
                 )
         if not rr.measures:
-            c_m = cell_ref(rr.row, cols.get("measures", cols["risk_point"]))
+            c_m = rr.cell("measures")
             issues.append(
                 make_issue(
                     "MEASURES_BLANK", rel, sheet, c_m, field="防控措施", value=rr.risk_point[:30]

@@ -12,7 +12,6 @@ import re
 from functools import lru_cache
 
 from xlproc.issues import Issue, make_issue
-from xlproc.text import cell_ref
 
 _LINK = re.compile(r"(?i)(?:https?://|ftp://|www\.)\S")
 _FORMULA_START = ("=", "+", "-", "@")
@@ -63,7 +62,7 @@ def formula_issues(form, rel: str) -> list[Issue]:
             )
     seen: set[tuple[str, str]] = set()
     for rr in form.risks:
-        for role, col in rr.cols.items():
+        for role in rr.cols:
             value = getattr(rr, role, None)
             if not value or not isinstance(value, str) or not looks_like_formula(value):
                 continue
@@ -75,7 +74,7 @@ def formula_issues(form, rel: str) -> list[Issue]:
                     "TEXT_FORMULA_LIKE",
                     rel,
                     sheet,
-                    cell_ref(rr.row, col),
+                    rr.cell(role),
                     field=FIELD_ZH.get(role, role),
                     value=_short(value),
                 )
