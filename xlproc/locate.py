@@ -26,6 +26,7 @@ from xlproc.columns import (
     ANCHOR,
     IDENTITY,
     POINTISH,
+    SURE,
     Heading,
     assign_roles,
     heading_role,
@@ -908,10 +909,14 @@ class _Locator:
                 if len(sample) >= 200:
                     break
         profiles = {}
+        texts = sum(1 for h in headings.values() if h and h.role in POINTISH)
+        rows = [sh.rows[r] for r in sample]
         for c in headings:
-            vals = [sh.rows[r][c].strip() if c < len(sh.rows[r]) else "" for r in sample]
-            profiles[c] = profile(vals, self.config, needs(headings[c]))
-        # a column with data but no heading (the heading merged from its left neighbour)
+            need = needs(headings[c])
+            if need == () and texts < 2 and headings[c].strength == SURE:
+                continue  # a sure heading of a column whose contents decide nothing here
+            vals = [row[c] if c < len(row) else "" for row in rows]
+            profiles[c] = profile(vals, self.config, need)
         roles, col_role, guesses = assign_roles(headings, profiles, labels)
         extra: dict[str, list[int]] = {}
         last = max(headings)
