@@ -870,7 +870,10 @@ class _Locator:
                 or (
                     sh.kind(r) == "fields"  # a data row with a cell such as '科室负责人'
                     and any(
-                        c < len(sh.rows[r]) and sh.rows[r][c] and not field_of(sh.key(r, c))
+                        c < len(sh.rows[r])
+                        and sh.rows[r][c]
+                        and not field_of(sh.key(r, c))
+                        and not _field_with_value(sh.rows[r][c])
                         for c in points
                     )
                 )
@@ -1042,9 +1045,11 @@ class _Locator:
                     self._section(r, t, carry)
                     r += 1
                     continue
-                if k == "note" and not has_point and self._rows_follow(r, next_h, pc):
-                    r += 1  # a note between the rows ('注:以上两项……'): the table goes on
-                    continue
+                if k == "note" and (not has_point or len(cols) == 1):
+                    if self._rows_follow(r, next_h, pc):
+                        r += 1  # a note between the rows ('注:以上两项……'): the table goes on
+                        continue
+                    break  # a note alone on its row is never a risk point
                 # a filled risk point makes a row data, whatever its first cell says
                 if k == "review" or (
                     not has_point and k in ("note", "title", "unit", "fields", "signoff")
