@@ -5,6 +5,7 @@
     python tests/published/score.py --set batch3    # the same for the third batch (batch3.py)
     python tests/published/score.py --set batch4    # the same for the fourth batch (batch4.py)
     python tests/published/score.py --set batch5    # the same for the fifth batch (batch5.py)
+    python tests/published/score.py --set batch6    # the same for the sixth batch (batch6.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -206,8 +207,8 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py, batch4.py, batch5.py
-SETS = ("published", "heldout", "batch3", "batch4", "batch5")
+# layouts.py (the first batch), heldout.py, batch3.py, batch4.py, batch5.py, batch6.py
+SETS = ("published", "heldout", "batch3", "batch4", "batch5", "batch6")
 
 
 def main(argv: list[str]) -> int:
@@ -232,6 +233,8 @@ def main(argv: list[str]) -> int:
         from published.batch4 import build
     elif which == "batch5":
         from published.batch5 import build
+    elif which == "batch6":
+        from published.batch6 import build
     else:
         from published.layouts import build
 

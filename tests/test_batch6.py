@@ -1,0 +1,131 @@
+"""The sixth batch of published layouts (tests/published/batch6.py): everyday county tables
+and a few harder ones. Only the truth's consistency is checked here; the reader is measured
+apart (``python tests/published/score.py --set batch6``), so the batch stays held out.
+"""
+
+import json
+import re
+import unicodedata
+
+from published.batch3 import LAYOUTS as THIRD_BATCH
+from published.batch4 import LAYOUTS as FOURTH_BATCH
+from published.batch5 import LAYOUTS as FIFTH_BATCH
+from published.batch6 import LAYOUTS, PREFIX, build
+from published.heldout import LAYOUTS as SECOND_BATCH
+from published.layouts import LAYOUTS as FIRST_BATCH
+from python_calamine import CalamineWorkbook
+
+TYPES = {"思想道德", "制度机制", "岗位职责", "业务流程", "外部环境"}
+BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+
+
+def _norm(s) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(s or "")))
+
+
+def _cells(path) -> dict[str, set[str]]:
+    wb = CalamineWorkbook.from_path(str(path))
+    return {
+        name: {_norm(c) for row in wb.get_sheet_by_name(name).to_python() for c in row if _norm(c)}
+        for name in wb.sheet_names
+    }
+
+
+def test_batch6_is_apart_from_the_earlier_batches():
+    names = [lay["name"] for lay in LAYOUTS]
+    assert len(names) >= 10 and len(set(names)) == len(names)
+    earlier = FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH
+    assert not set(names) & {lay["name"] for lay in earlier}
+    sources = [lay["source"] for lay in LAYOUTS]
+    assert len(set(sources)) == len(sources)
+    assert not set(sources) & {lay["source"] for lay in earlier}
+
+
+def test_batch6_truth_is_self_consistent(tmp_path):
+    inbox = build(tmp_path / "inbox")
+    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
+    for lay in LAYOUTS:
+        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
+        assert lay["source"].startswith("http"), lay["name"]
+        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 25, lay["name"]
+        depts = {f["department"] for f in lay["truth"] if f["department"]}
+        assert 1 <= len(depts) <= 4, lay["name"]
+    resaved = {f["file"] for f in truth["forms"] if not f["file"].endswith(".xlsx")}
+    assert {f for f in resaved if f.endswith(".xls")} == {f"{PREFIX}village_micro_power.xls"}
+    assert {f for f in resaved if f.endswith(".ods")} == {f"{PREFIX}soil_window_cards.ods"}
+    assert {lay["name"] for lay in truth["layouts"]} == {lay["name"] for lay in LAYOUTS}
+    keys = set()
+    cells = {}
+    for f in truth["forms"]:
+        assert (inbox / f["file"]).is_file(), f["file"]
+        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
+        here = sheets[f["sheet"]]
+        assert any(_norm(f["unit"]) in c for s in sheets.values() for c in s), (f["file"], "unit")
+        for field in ("department", "title", "person"):
+            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
+        assert f["tier"] in ("leader", "middle", "general", None)
+        assert f["risks"], f["file"]
+        for r in f["risks"]:
+            assert _norm(r["risk_point"]) in here, (f["file"], r["risk_point"])  # a whole cell
+            assert r["risk_point"] != "无"
+            assert r["level"] in (1, 2, 3)  # every point of this batch is graded
+            assert set(r["types"]) <= TYPES
+            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
+            assert key not in keys, key  # the scorer keys points by these
+            keys.add(key)
+
+
+def test_batch6_levels_use_the_whole_scale():
+    for lay in LAYOUTS:
+        levels = {r["level"] for f in lay["truth"] for r in f["risks"]}
+        assert len(levels) >= 2, lay["name"]
+    assert {r["level"] for lay in LAYOUTS for f in lay["truth"] for r in f["risks"]} == {1, 2, 3}
+
+
+def test_batch6_types_only_where_a_type_column_is():
+    for lay in LAYOUTS:
+        types = [r["types"] for f in lay["truth"] for r in f["risks"]]
+        if lay["name"] == "univ_dept_ledger":
+            assert all(types), lay["name"]
+        else:
+            assert not any(types), lay["name"]  # 权力类别, 权力事项, group lines are no types
+    univ = [r["types"] for f in BY_NAME["univ_dept_ledger"]["truth"] for r in f["risks"]]
+    assert ["思想道德", "外部环境"] in univ  # one cell naming two types is one point
+    assert {"业务流程", "外部环境"} <= {t for ts in univ for t in ts}
+
+
+def test_batch6_holders_follow_the_stated_conventions():
+    """Named holders where a 姓名/责任人/人员/岗位人员 column is; none where only posts are."""
+    assert all(not f["person"] for f in BY_NAME["soe_manual_matters"]["truth"])
+    for name, lay in BY_NAME.items():
+        if name != "soe_manual_matters":
+            assert all(f["person"] for f in lay["truth"]), name
+    leaders = BY_NAME["town_leaders_yigang"]["truth"]
+    assert {f["tier"] for f in leaders} == {"leader"}
+    assert {f["department"] for f in leaders} == {"领导班子"}
+    # `蒋文斌(处长)`: the name is the holder, the bracketed word the post
+    land = {(f["person"], f["title"]) for f in BY_NAME["land_chu_name_post_cell"]["truth"]}
+    assert ("蒋文斌", "处长") in land
+    # 分管领导 (a role) and 监督人 name no holder
+    for name in ("district_health_keshi", "soil_window_cards"):
+        assert not {f["person"] for f in BY_NAME[name]["truth"]} & {"分管副局长", "局纪检员"}
+
+
+def test_batch6_harder_levels():
+    """Stars with a word are the word's step; a post grade beside point levels is not the level."""
+    water = [r["level"] for f in BY_NAME["water_star_levels"]["truth"] for r in f["risks"]]
+    assert set(water) == {1, 2, 3}
+    lay = BY_NAME["post_grade_beside_point_level"]
+    header = next(row for row in lay["sheets"][0]["rows"] if "风险点等级" in row)
+    assert "岗位风险等级" in header
+    # the 一级 post holds a 中 point, the 三级 post only 低 ones: the point level is read per point
+    by_person = {f["person"]: [r["level"] for r in f["risks"]] for f in lay["truth"]}
+    assert by_person["井海龙"] == [1, 2, 1] and by_person["巩丽"] == [3, 3]
+
+
+def test_batch6_group_lines_hold_no_points():
+    for name in ("village_micro_power", "soe_manual_matters"):
+        points = {r["risk_point"] for f in BY_NAME[name]["truth"] for r in f["risks"]}
+        groups = {row[0] for row in BY_NAME[name]["sheets"][0]["rows"]
+                  if row and isinstance(row[0], str) and re.match(r"^(第.章|[一二三]、)", row[0])}  # fmt: skip
+        assert len(groups) == 3 and not groups & points, name
