@@ -102,14 +102,17 @@ _SURNAMES = set(
     "楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣"
     "晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉"
     "银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "綦滑郦钭蔺邸訾郜莘庹巫仉闾缑隗麴厍冀鄂钮蓟芮邴宓郗逄郏郄暨弓牧笪宦匡韶郁雒巢蔚双闻党翟"
+    "谯沃桓淳漆蔡阎蒯酆暴甘钞亓官訚佴汲卢丘邱姒舍贲濮爱门墨"
 )
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒")
 # characters that occur in post, department and task words but hardly in given names
 _NOT_NAME = set(
-    "科室局长员队站所办组部处中心主任会计出纳管理审批采购项目资金费用会议工程招标合同检查监督执法"
-    "财务人事车接待报销领导班子成副党委书记负责干部职工作岗位审核核查验收登记办理发放收取保管制度"
-    "流程风险措施责任单位窗口服务行政许可处罚业务综合办公室后勤宣传信息档案统计规划建设"
+    "科室局长员队站所办组部处中心主任会计出纳管理审批采购项目资费用会议工程招标合同检查监督执法"
+    "财务人事车接待报销领导班子副党委书记负责干部职工作岗位审核核查验收登记办理发放收取保管制度"
+    "流程风险措施责任单位窗口服务行政许可处罚业务综合办公室后勤传息档案统计规划"
 )
+_WITH_POST = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _NAME_SPLIT = re.compile(r"[、,，/;；\s]+")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _INT = re.compile(r"^\d{1,4}$")
@@ -118,6 +121,7 @@ _INT = re.compile(r"^\d{1,4}$")
 @lru_cache(maxsize=1 << 16)
 def looks_like_name(text: str) -> bool:
     """A personal name or a few of them ('张三', '李四、王五'), not a post or a task word."""
+    text = _WITH_POST.sub("", text.strip())  # '蒋文斌(处长)': the name, its post in brackets
     parts = [p for p in _NAME_SPLIT.split(text.replace("\u3000", " ").strip()) if p]
     if len(parts) > 1 and all(len(p) == 1 for p in parts):
         parts = ["".join(parts)]  # a name spaced out to the width of the cell: '赵 东 升'
@@ -151,11 +155,12 @@ class Profile:
     post: float = 0.0  # share of post titles (科长, 会计, 社区书记)
     dept: float = 0.0  # share of 科室 names (办公室, 财务科, 执法大队)
     post_name: float = 0.0  # share of a post and its holder in one cell ('主任 邝永胜')
+    labels: float = 0.0  # share of bare labels ('责任人:') with nothing after them
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "person": ("name",), "risk_level": ("level", "type"), "risk_type": ("level", "type"),
+    "person": ("name", "org"), "risk_level": ("level", "type"), "risk_type": ("level", "type"),
     "department": ("name", "org"), "title": ("name", "org"),
     "risk_point": (), "description": (), "measures": (), "workflow": (), "seq": (),
     "declared_grade": (), "tier": (), "unit": (),
@@ -198,11 +203,14 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     if only is None or "name" in only:
         name = sum(1 for v in vals if len(v) <= 20 and looks_like_name(v)) / n
         post_name = sum(1 for v in vals if len(v) <= 24 and _post_and_name(v)) / n
-    post = dept = 0.0
+    post = dept = labels = 0.0
     if only is None or "org" in only:
         post = sum(1 for v in vals if _post_like(v)) / n
         dept = sum(1 for v in vals if _dept_like(v)) / n
-    return Profile(n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name)
+        labels = sum(1 for v in vals if v.endswith((":", "："))) / n
+    return Profile(
+        n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels
+    )
 
 
 def _post_and_name(v: str) -> bool:
@@ -333,9 +341,17 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         return "person", f"{p.name:.0%} 的内容是人名"
     if role in ("person", "title") and p.post_name >= 0.6:
         return "title", "内容是岗位加人名,岗位和责任人分开读"
-    if role == "person" and p.n >= 2 and p.name < 0.3 and h is not None and h.word != "姓名":
-        # a responsibility heading over posts or departments, not people
-        return "other", "表头像是责任人,但内容不是人名"
+    if (
+        role == "person"
+        and p.n >= 2
+        and p.name < 0.3
+        and h is not None
+        and h.word != "姓名"
+        and (p.post + p.dept + p.labels >= 0.5 or p.mean_len > 8)
+    ):
+        # a responsibility heading over posts or departments, not people (a rare surname
+        # alone does not overrule the heading)
+        return "other", "表头像是责任人,但内容是岗位或科室"
     if p.grade >= 0.8 and weak and role != "declared_grade":
         return "declared_grade", "内容是岗位风险等级 A/B/C"
     if role == "department" and p.post >= 0.6 and p.dept < 0.3:

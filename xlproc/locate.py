@@ -60,6 +60,19 @@ _SIGNOFF_START = (
     "本人签字", "本人签名", "签发", "审签", "盖章", "单位盖章", "责任人签字", "承诺人",
     "监督电话", "举报电话", "监督举报电话", "投诉电话", "制表", "制表日期", "打印日期",
 )  # fmt: skip
+# short words that are a sign-off label only standing alone ('审核:'), not in '审核公示'
+_SIGNOFF_EXACT = {
+    "审核",
+    "审定",
+    "批准",
+    "复核",
+    "核稿",
+    "校对",
+    "编制",
+    "编制人",
+    "拟稿",
+    "签发人",
+}
 _PAGE = re.compile(r"^(第\d+页[,，]?(共\d+页)?|共\d+页[,，]?第\d+页|\d+/\d+|-\d+-)$")
 _ENDS_WITH_DATE = re.compile(
     r"(\d{4}|[〇零一二三四五六七八九十]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
@@ -180,7 +193,11 @@ def _heading_cell(v: str) -> bool:
 
 
 def _is_signoff_label(key: str) -> bool:
-    return key.startswith(_SIGNOFF_START) or any(w in key for w in _SIGNOFF_WORDS)
+    return (
+        key in _SIGNOFF_EXACT
+        or key.startswith(_SIGNOFF_START)
+        or any(w in key for w in _SIGNOFF_WORDS)
+    )
 
 
 class _Sheet:
@@ -869,6 +886,7 @@ class _Locator:
                 sh.kind(r) in ("blank", "page", "title", "other")
                 or (
                     sh.kind(r) == "fields"  # a data row with a cell such as '科室负责人'
+                    and not self._starts_with_field(r)
                     and any(
                         c < len(sh.rows[r])
                         and sh.rows[r][c]
@@ -891,6 +909,14 @@ class _Locator:
             else:
                 kept.append((h, depth, hs))
         return kept
+
+    def _starts_with_field(self, r: int) -> bool:
+        """The row opens with a header field label ('所属科室 | 行政审批科 …', '科室:…')."""
+        cols = self.sh.nonempty(r)
+        if not cols:
+            return False
+        first = self.sh.rows[r][cols[0]]
+        return bool(field_of(self.sh.key(r, cols[0])) or _field_with_value(first))
 
     def _classify(
         self, h: int, depth: int, headings: dict[int, Heading | None], end: int
@@ -1028,7 +1054,12 @@ class _Locator:
             has_point = pc < rl and bool(row[pc])
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
-            if has_point and len(cols) > 2 and not self._maybe_tail(row, cols):
+            if (
+                has_point
+                and len(cols) > 2
+                and not row[pc].endswith((":", "："))  # '审核:' under the point: a sign-off
+                and not self._maybe_tail(row, cols)
+            ):
                 pass  # a plain data row: the common case, decided cheaply
             else:
                 k = sh.kind(r)
@@ -1399,6 +1430,10 @@ class _Locator:
         f_dept = f_dept or named.get("department", "")
         f_title = f_title or named.get("title", "")
         for rr in rows:
+            m = _NAME_POST.match(rr.person)
+            if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
+                rr.person = m.group(1)
+                rr.title = rr.title or m.group(2)
             if not rr.person and " " in rr.title.strip():  # '主任 邝永胜': the post and its holder
                 post, _, holder = rr.title.strip().rpartition(" ")
                 if looks_like_name(holder) and not looks_like_name(post.strip()):
@@ -1467,6 +1502,7 @@ def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
 
 
 _SPACE = re.compile(r"\s+")
+_NAME_POST = re.compile(r"^\s*(\S{2,4})\s*[(（]([^()（）]{1,12})[)）]\s*$")
 
 
 @lru_cache(maxsize=1 << 16)
