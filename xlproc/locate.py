@@ -929,8 +929,15 @@ class _Locator:
         }
         # the data rows a column's contents are judged on: the first 200 table-like rows
         sample: list[int] = []
+        texts_at = [c for c, x in headings.items() if x and x.role in POINTISH]
         for r in range(h + depth, end):
-            k = sh.kind(r)
+            row = sh.rows[r]
+            cols = sh.nonempty(r)
+            if len(cols) > 2 and any(c < len(row) and row[c] for c in texts_at):
+                first = row[cols[0]]  # a row with a risk text: data, unless a review box
+                k = sh.kind(r) if len(first) <= 24 and "意见" in first else "other"
+            else:
+                k = sh.kind(r)
             if k in ("review", "note"):
                 break
             if k in ("other", "fields") and r not in self.repeated and r not in self.skip:
