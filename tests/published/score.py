@@ -6,6 +6,7 @@
     python tests/published/score.py --set batch4    # the same for the fourth batch (batch4.py)
     python tests/published/score.py --set batch5    # the same for the fifth batch (batch5.py)
     python tests/published/score.py --set batch6    # the same for the sixth batch (batch6.py)
+    python tests/published/score.py --set batch7    # the same for the seventh batch (batch7.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -207,8 +208,8 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py, batch4.py, batch5.py, batch6.py
-SETS = ("published", "heldout", "batch3", "batch4", "batch5", "batch6")
+# layouts.py (the first batch), heldout.py, batch3.py … batch7.py
+SETS = ("published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch7")
 
 
 def main(argv: list[str]) -> int:
@@ -235,6 +236,8 @@ def main(argv: list[str]) -> int:
         from published.batch5 import build
     elif which == "batch6":
         from published.batch6 import build
+    elif which == "batch7":
+        from published.batch7 import build
     else:
         from published.layouts import build
 
