@@ -110,7 +110,7 @@ _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟
 _NOT_NAME = set(
     "科室局长员队站所办组部处中心主任会计出纳管理审批采购项目资费用会议工程招标合同检查监督执法"
     "财务人事车接待报销领导班子副党委书记负责干部职工作岗位审核核查验收登记办理发放收取保管制度"
-    "流程风险措施责任单位窗口服务行政许可处罚业务综合办公室后勤传息档案统计规划"
+    "流程风险措施责任单位窗口服务行政处罚业务综合办公室后勤传息档案统计规划"
 )
 _WITH_POST = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _NAME_SPLIT = re.compile(r"[、,，/;；\s]+")
@@ -156,6 +156,7 @@ class Profile:
     dept: float = 0.0  # share of 科室 names (办公室, 财务科, 执法大队)
     post_name: float = 0.0  # share of a post and its holder in one cell ('主任 邝永胜')
     labels: float = 0.0  # share of bare labels ('责任人:') with nothing after them
+    numbers: float = 0.0  # share of plain numbers ('3': a count, not a text)
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -182,6 +183,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     if not n:
         return Profile(0, 0.0, 0.0, 0.0, 0.0, False, 0.0, 0)
     mean_len = sum(map(len, vals)) / n
+    numbers = sum(1 for v in vals if v.isdigit()) / n
     level = typ = name = grade = 0.0
     seq = False
     if only is None:
@@ -209,8 +211,9 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         dept = sum(1 for v in vals if _dept_like(v)) / n
         labels = sum(1 for v in vals if v.endswith((":", "："))) / n
     return Profile(
-        n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels
-    )
+        n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
+        numbers,
+    )  # fmt: skip
 
 
 def _post_and_name(v: str) -> bool:
@@ -392,8 +395,16 @@ def _resolve_holder(col_role, headings, profiles, whys) -> None:
 
 
 def _resolve_point(col_role, profiles, whys) -> None:
-    """Of the risk-text columns the shortest is the point; a longer one is its description."""
+    """Of the risk-text columns the shortest is the point; a longer one is its description.
+    A column of plain numbers under a risk heading ('风险点数量') is a count, not a text."""
     texts = [c for c, r in col_role.items() if r in POINTISH]
+    if len(texts) > 1:
+        for c in list(texts):
+            p = profiles.get(c)
+            if p is not None and p.n and p.numbers >= 0.8:
+                col_role[c] = "other"
+                whys[c] = "内容是数字,是计数而不是风险点"
+                texts.remove(c)
     if not texts:
         return
     if len(texts) == 1:

@@ -1436,7 +1436,7 @@ class _Locator:
             f_dept, f_title = split_dept_title(fields["dept_title"][0])
         f_dept = f_dept or named.get("department", "")
         f_title = f_title or named.get("title", "")
-        for rr in rows:
+        for rr in _shared_holders(rows):
             m = _NAME_POST.match(rr.person)
             if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
                 rr.person = m.group(1)
@@ -1510,6 +1510,27 @@ def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
 
 _SPACE = re.compile(r"\s+")
 _NAME_POST = re.compile(r"^\s*(\S{2,4})\s*[(（]([^()（）]{1,12})[)）]\s*$")
+
+
+_HOLDER_SPLIT = re.compile(r"\s*[\n、,，;；/]\s*")
+
+
+def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
+    """A point held by several people ('黄立新⏎詹可' under 责任人, their 科室 likewise one per line)
+    belongs to each holder's form: one copy of the row per holder, in the holder's own 科室."""
+    from dataclasses import replace
+
+    out: list[RawRisk] = []
+    for rr in rows:
+        names = [x for x in _HOLDER_SPLIT.split(rr.person.strip()) if x]
+        if len(names) < 2 or not all(looks_like_name(x) and len(x) <= 4 for x in names):
+            out.append(rr)
+            continue
+        depts = [x for x in re.split(r"\s*[\n、,，;；/]\s*", rr.department.strip()) if x]
+        for i, name in enumerate(names):
+            dept = depts[i] if len(depts) == len(names) else rr.department
+            out.append(replace(rr, person=name, department=dept))
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
