@@ -1522,6 +1522,9 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
 
     out: list[RawRisk] = []
     for rr in rows:
+        if not rr.person or not _HOLDER_SPLIT.search(rr.person.strip()):
+            out.append(rr)
+            continue
         names = [x for x in _HOLDER_SPLIT.split(rr.person.strip()) if x]
         if len(names) < 2 or not all(looks_like_name(x) and len(x) <= 4 for x in names):
             out.append(rr)

@@ -46,6 +46,20 @@ def looks_like_formula(text: str) -> bool:
     return bool(_LINK.search(t))
 
 
+# one pass over a form's texts joined by NULs: some text starts with a sign, or holds a link
+_ANY_FORMULA = re.compile(r"(?:^|\x00)\s*[=+\-@][^\x00]|://|(?i:www\.)")
+
+
+def _texts(risks) -> list[str]:
+    out: list[str] = []
+    for rr in risks:
+        for role in rr.cols:
+            v = getattr(rr, role, None)
+            if v and isinstance(v, str):
+                out.append(v)
+    return out
+
+
 def formula_issues(form, rel: str) -> list[Issue]:
     """A warning for every formula- or link-like text of one form (header fields and rows).
 
@@ -61,6 +75,8 @@ def formula_issues(form, rel: str) -> list[Issue]:
                 make_issue("TEXT_FORMULA_LIKE", rel, sheet, cell, field=zh, value=_short(value))
             )
     seen: set[tuple[str, str]] = set()
+    if not _ANY_FORMULA.search("\x00".join(_texts(form.risks))):
+        return out  # nothing in the form could be a formula or a link: no cell to look at
     for rr in form.risks:
         for role in rr.cols:
             value = getattr(rr, role, None)
