@@ -15,7 +15,7 @@ from pathlib import Path
 from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
-from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, normalise_form
+from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
 from xlproc.versions import FileVersion, take_copy_marker
 from xlproc.workbook import WORKBOOK_EXTS
 
@@ -203,16 +203,13 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     return res
 
 
-ROW_KEYS = [k for k in RISK_COLUMNS if k != "form_id"]  # a risk travels as a tuple in this order
+ROW_KEYS = RISK_ROW  # a risk travels as a tuple in this order
 
 
-_ROW_GETTER = __import__("operator").itemgetter(*ROW_KEYS)
-
-
-def _as_rows(risks: list[dict], shared: dict) -> list[tuple]:
-    """Risk records as tuples, equal values as one object: pickled once per file, small."""
-    share, get = shared.setdefault, _ROW_GETTER
-    return [tuple(map(share, v, v)) for v in map(get, risks)]
+def _as_rows(risks: list[tuple], shared: dict) -> list[tuple]:
+    """Risk rows with equal values as one object: pickled once per file, small."""
+    share = shared.setdefault
+    return [tuple(map(share, v, v)) for v in risks]
 
 
 def _review_boxes() -> dict[str, int]:

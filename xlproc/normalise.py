@@ -14,6 +14,8 @@ RISK_COLUMNS = [
     "risk_point", "risk_type", "risk_level", "measures", "raw_risk_type", "raw_risk_level",
     "source_file", "source_sheet", "source_row", "description",
 ]  # fmt: skip
+# a risk travels as a tuple of these, RISK_COLUMNS without the form id (given later)
+RISK_ROW = RISK_COLUMNS[1:]
 POST_COLUMNS = [
     "form_id", "unit", "department", "person", "title", "tier", "declared_grade", "computed_grade",
     "grade_reason", "score", "n_level_1", "n_level_2", "n_level_3", "n_risks", "reviewed",
@@ -24,7 +26,7 @@ POST_COLUMNS = [
 def normalise_form(
     form: RawForm, rel: str, config: Config, review_boxes: dict[str, int]
 ) -> tuple[dict, list[dict], list[Issue]]:
-    """One form → (post record, risk records, issues). Pure: no I/O."""
+    """One form → (post record, risk rows as tuples in ``RISK_ROW`` order, issues). Pure: no I/O."""
     issues: list[Issue] = []
     sheet = form.sheet
     unit = fold(form.unit)
@@ -71,14 +73,11 @@ def normalise_form(
                 )
             )
         levels.append(level)
-        risks.append({
-            "unit": unit, "department": form.department, "person": form.person, "title": form.title,
-            "tier": tier, "section": rr.section, "duty": rr.duty, "workflow": rr.workflow,
-            "risk_point": rr.risk_point, "risk_type": ";".join(types), "risk_level": level or "",
-            "measures": rr.measures, "raw_risk_type": rr.risk_type, "raw_risk_level": rr.risk_level,
-            "source_file": rel, "source_sheet": sheet, "source_row": rr.row + 1,
-            "description": rr.description,
-        })  # fmt: skip
+        risks.append((  # in RISK_ROW order
+            unit, form.department, form.person, form.title, tier, rr.section, rr.duty, rr.workflow,
+            rr.risk_point, ";".join(types), level or "", rr.measures, rr.risk_type, rr.risk_level,
+            rel, sheet, rr.row + 1, rr.description,
+        ))  # fmt: skip
     if not risks:
         cell = cell_ref(form.header_row + 1, 0)
         issues.append(make_issue("FORM_EMPTY", rel, sheet, cell))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 
 from xlproc.issues import Issue, make_issue
 
@@ -46,18 +47,33 @@ def looks_like_formula(text: str) -> bool:
     return bool(_LINK.search(t))
 
 
-# one pass over a form's texts joined by NULs: some text starts with a sign, or holds a link
-_ANY_FORMULA = re.compile(r"(?:^|\x00)\s*[=+\-@][^\x00]|://|(?i:www\.)")
+# one pass over a form's texts joined by NULs: does some text start with a sign?
+_SIGN_START = re.compile(r"\x00[ \t]*[=+\-@][^\x00]")
 
 
-def _texts(risks) -> list[str]:
-    out: list[str] = []
-    for rr in risks:
-        for role in rr.cols:
-            v = getattr(rr, role, None)
-            if v and isinstance(v, str):
-                out.append(v)
-    return out
+def _may_hold_formula(joined: str) -> bool:
+    """Whether any of the texts joined by NULs could be formula- or link-like (cheap tests)."""
+    if "://" in joined or "www." in joined or "WWW." in joined or "Www." in joined:
+        return True
+    return bool(_SIGN_START.search("\x00" + joined))
+
+
+_TEXT_ROLES = ("risk_point", "description", "measures", "duty", "workflow", "risk_type",
+               "risk_level", "person", "department", "title")  # fmt: skip
+
+
+def _joined(risks) -> str:
+    """Every text of the form's risk rows, joined by NULs (one C-level pass per form)."""
+    if not risks:
+        return ""
+    tables = {id(rr.cols): rr.cols for rr in risks}.values()
+    roles = [r for r in _TEXT_ROLES if any(r in cols for cols in tables)]
+    if not roles:
+        return ""
+    get = attrgetter(*roles)
+    if len(roles) == 1:
+        return "\x00".join(map(get, risks))
+    return "\x00".join(map("\x00".join, map(get, risks)))
 
 
 def formula_issues(form, rel: str) -> list[Issue]:
@@ -75,7 +91,7 @@ def formula_issues(form, rel: str) -> list[Issue]:
                 make_issue("TEXT_FORMULA_LIKE", rel, sheet, cell, field=zh, value=_short(value))
             )
     seen: set[tuple[str, str]] = set()
-    if not _ANY_FORMULA.search("\x00".join(_texts(form.risks))):
+    if not _may_hold_formula(_joined(form.risks)):
         return out  # nothing in the form could be a formula or a link: no cell to look at
     for rr in form.risks:
         for role in rr.cols:
