@@ -150,15 +150,15 @@ def sniff(path: Path, rel: str, max_bytes: int, max_ratio: float) -> Issue | Non
 MAX_SHEET_CELLS = 2_000_000  # default of [limits] max_sheet_cells
 
 
-_STR_ONLY = {str}
 _strip = str.strip
 
 
 def _texts(row: list) -> list[str]:
     """A row of cells as text; a row of text only (the usual case) is stripped in C."""
-    if set(map(type, row)) == _STR_ONLY:
+    try:
         return list(map(_strip, row))
-    return [c.strip() if type(c) is str else cell_text(c) for c in row]
+    except TypeError:  # a number, date or boolean in the row
+        return [c.strip() if type(c) is str else cell_text(c) for c in row]
 
 
 def read_grids(
