@@ -7,6 +7,7 @@
     python tests/published/score.py --set batch5    # the same for the fifth batch (batch5.py)
     python tests/published/score.py --set batch6    # the same for the sixth batch (batch6.py)
     python tests/published/score.py --set batch7    # the same for the seventh batch (batch7.py)
+    python tests/published/score.py --set batch8    # the same for the eighth batch (batch8.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -208,8 +209,8 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch7.py
-SETS = ("published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch7")
+# layouts.py (the first batch), heldout.py, batch3.py … batch8.py
+SETS = ("published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8")
 
 
 def main(argv: list[str]) -> int:
@@ -238,6 +239,8 @@ def main(argv: list[str]) -> int:
         from published.batch6 import build
     elif which == "batch7":
         from published.batch7 import build
+    elif which == "batch8":
+        from published.batch8 import build
     else:
         from published.layouts import build
 
