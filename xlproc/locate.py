@@ -364,6 +364,11 @@ class _Sheet:
         ):
             return "review"
         if _is_unit_label(first):
+            # '填报单位(盖章):…  填报日期:…' under a table is its sign-off line
+            if len(cols) > 1 and any(
+                "日期" in self.key(r, c) or "时间" in self.key(r, c) for c in cols[1:]
+            ):
+                return "signoff"
             return "unit"
         if (
             len(cols) <= 4
@@ -681,7 +686,6 @@ class _Locator:
             h = heading_role(sh.key(r, cols[0]))
             if h is None or h.strength < 2:
                 continue
-            value = " ".join(row[c] for c in cols[1:])
             if form is None:
                 named = caption_identity(caption) or ("department", dept_in_title(caption))
                 form = RawForm(
@@ -692,14 +696,34 @@ class _Locator:
                     grade_asked=False,
                 )  # fmt: skip
                 forms.append(form)
-            if h.role in POINTISH:
-                current = {"risk_point": value}
-                points.append((form, r, current, {"risk_point": cols[1]}))
-            elif current is not None and h.role in ("risk_level", "risk_type", "measures"):
-                current[h.role] = value
-                points[-1][3][h.role] = cols[1]
-            elif h.role in ("duty", "workflow"):
-                current = None
+            # label | value pairs along the row ('风险等级 | 一级 | 防控措施 | …'); a label
+            # alone with the rest of the row as its value ('风  险: | …')
+            pairs: list[tuple[Heading, int, str]] = []
+            i = 0
+            while i < len(cols):
+                hc = heading_role(sh.key(r, cols[i])) if i else h
+                if hc is None or hc.strength < 2 or i + 1 >= len(cols):
+                    break
+                nxt = heading_role(sh.key(r, cols[i + 1])) if i + 2 < len(cols) else None
+                if nxt is not None and nxt.strength >= 2 and i + 2 < len(cols):
+                    pairs.append((hc, cols[i + 1], row[cols[i + 1]]))
+                    i += 2
+                    continue
+                if i + 2 < len(cols) and heading_role(sh.key(r, cols[i + 2])) is not None:
+                    pairs.append((hc, cols[i + 1], row[cols[i + 1]]))
+                    i += 2
+                    continue
+                pairs.append((hc, cols[i + 1], " ".join(row[c] for c in cols[i + 1 :])))
+                break
+            for hc, c, value in pairs:
+                if hc.role in POINTISH:
+                    current = {"risk_point": value}
+                    points.append((form, r, current, {"risk_point": c}))
+                elif current is not None and hc.role in ("risk_level", "risk_type", "measures"):
+                    current[hc.role] = value
+                    points[-1][3][hc.role] = c
+                elif hc.role in ("duty", "workflow"):
+                    current = None
         # a real record has words for its point and a level or measures beside it; a
         # summary sheet ('廉政风险点 | 12') has neither
         points = [
@@ -709,6 +733,15 @@ class _Locator:
         ]
         if len(points) < 2 or sum(1 for p in points if len(p[2]) > 1) < len(points) / 2:
             return []
+        fields = _parse_fields(
+            sh, [r for r in range(len(sh.rows)) if sh.kind(r) in ("fields", "unit")]
+        )
+        if len(forms) == 1 and fields:  # a personal card: 姓名, 职务, 科室 above the points
+            f = forms[0]
+            f.person = _squeeze(fields.get("person", ("", ""))[0])
+            f.title = _squeeze(fields.get("title", ("", ""))[0]) or f.title
+            f.department = _squeeze(fields.get("department", ("", ""))[0]) or f.department
+            f.person_cell = fields.get("person", ("", ""))[1]
         for form, r, values, where in points:
             cells = {**where, "risk_point": where["risk_point"]}
             form.risks.append(
@@ -1636,6 +1669,10 @@ def caption_identity(text: str) -> tuple[str, str] | None:
     s = re.sub(r"\s+", "", s)
     if not 2 <= len(s) <= 20 or any(ch in s for ch in ":：;；,，。"):
         return None
+    if any(w in s for w in ("风险", "廉政", "廉洁", "防控", "一览", "清单")) or s.endswith(
+        _TITLE_ENDS
+    ):
+        return None  # the title of a form or list, not a post or 科室
     if s.endswith("岗位") and len(s) > 4:
         s = s[:-2]
     if tier_of_post(s) or s.endswith(_POST_END):
@@ -1687,6 +1724,8 @@ def dept_in_title(title_text: str) -> str:
     if not parts:
         return ""
     last = parts[-1]
+    if last.endswith("分局") and len(parts) > 1:
+        return last  # '…税务局第一税务分局': a branch of the unit above it
     if last.endswith(_UNIT_END):
         return ""
     strong = (
