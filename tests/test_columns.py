@@ -295,3 +295,17 @@ def test_a_table_printed_in_two_halves_is_joined_by_its_numbers(tmp_path):
                    ["受理不一次告知", "", "岗位职责风险", "一次性告知单"]]  # fmt: skip
     # the blank level is named where it is: row 7 of the lower half, column B
     assert ("LEVEL_BLANK", "B7") in issues(res) and ("TABLE_HALVES", "A6") in issues(res)
+
+
+def test_a_point_held_by_two_goes_to_both_and_the_accounting_still_adds_up(tmp_path):
+    rows = [
+        ["事项", "风险点", "等级", "防控措施", "责任科室", "责任人"],
+        ["财务报销", "凭证审核不严", "高", "双人复核", "财务股\n办公室", "黄立新\n詹可"],
+        ["公文处理", "泄密", "中", "专人管理", "办公室", "詹可"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    got = res.risks[["department", "person", "risk_point"]].values.tolist()
+    assert got == [["财务股", "黄立新", "凭证审核不严"], ["办公室", "詹可", "凭证审核不严"],
+                   ["办公室", "詹可", "泄密"]]  # fmt: skip
+    c = res.counts()
+    assert c["rows_seen"] == c["risks"] + c["rows_reported"]

@@ -50,6 +50,8 @@ _UNIT = re.compile(
 )
 _MAX_LABEL = 64
 # a row of only these says "nothing to report", not a risk point
+# sheets that hold no form by their name: instructions, contents, summaries, covers
+_NOT_A_FORM_SHEET = re.compile(r"说明|须知|示例|样表|目录|汇总|统计|封面|评分|计分")
 _NUMBERISH = re.compile(r"^[\d.,%\s分元万]+$")
 _NOTHING = {"无", "暂无", "没有", "/", "-", "—", "——", "空", "无风险点", "无此项", "不涉及"}
 # sign-off and filing lines: 填表人, 审核人, 科室负责人签字, 填报时间, 年 月 日 …
@@ -609,7 +611,9 @@ class _Locator:
                 joined = self._halves()
                 if joined is not None:
                     return joined
-            if any(sh.names_point(r) for r in range(min(n, 60))):
+            if not _NOT_A_FORM_SHEET.search(self.grid.name) and any(
+                sh.names_point(r) for r in range(min(n, 60))
+            ):
                 self.issues.append(make_issue("SHEET_NO_TABLE", self.rel, self.grid.name))
             return SheetResult([], self.issues, 0, 0, 0)
         forms: list[RawForm] = []
@@ -1469,7 +1473,9 @@ class _Locator:
             f_dept, f_title = split_dept_title(fields["dept_title"][0])
         f_dept = f_dept or named.get("department", "")
         f_title = f_title or named.get("title", "")
-        for rr in _shared_holders(rows):
+        shared = _shared_holders(rows)
+        self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
+        for rr in shared:
             m = _NAME_POST.match(rr.person)
             if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
                 rr.person = m.group(1)
