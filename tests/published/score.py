@@ -8,6 +8,7 @@
     python tests/published/score.py --set batch6    # the same for the sixth batch (batch6.py)
     python tests/published/score.py --set batch7    # the same for the seventh batch (batch7.py)
     python tests/published/score.py --set batch8    # the same for the eighth batch (batch8.py)
+    python tests/published/score.py --set batch9    # the same for the ninth batch (batch9.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -209,8 +210,18 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch8.py
-SETS = ("published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8")
+# layouts.py (the first batch), heldout.py, batch3.py … batch9.py
+SETS = (
+    "published",
+    "heldout",
+    "batch3",
+    "batch4",
+    "batch5",
+    "batch6",
+    "batch7",
+    "batch8",
+    "batch9",
+)
 
 
 def main(argv: list[str]) -> int:
@@ -241,6 +252,8 @@ def main(argv: list[str]) -> int:
         from published.batch7 import build
     elif which == "batch8":
         from published.batch8 import build
+    elif which == "batch9":
+        from published.batch9 import build
     else:
         from published.layouts import build
 
