@@ -197,6 +197,7 @@ def _heading_cell(v: str) -> bool:
 def _is_signoff_label(key: str) -> bool:
     return (
         key in _SIGNOFF_EXACT
+        or (len(key) <= 10 and key.endswith(("审核", "审批", "签发", "确认", "审定")))
         or key.startswith(_SIGNOFF_START)
         or any(w in key for w in _SIGNOFF_WORDS)
     )
@@ -389,6 +390,8 @@ class _Sheet:
                 return "signoff"
         if len(cols) == 1 and len(first) <= 80 and self.span_end(r, cols[0]) - cols[0] >= 2:
             # one short text merged across the table: a caption, not a row
+            if len(_fields_in_line(first)) > 1:
+                return "fields"  # '所在单位:…   姓名:…   岗位:…' across the sheet
             if not _field_with_value(first):
                 return "title"
         # field labels are short: do not fold the long texts of a data row
@@ -432,6 +435,22 @@ def _field_with_value(text: str) -> tuple[str, str] | None:
     return (fld, m.group(2).strip()) if fld else None
 
 
+_LINE_FIELD = re.compile(r"([^:：\s]{1,12})\s*[:：]\s*([^\s:：]+)")
+
+
+def _fields_in_line(text: str) -> list[tuple[str, str]]:
+    """Header fields written one after another in one cell: [(field, value), …]."""
+    if text.count(":") + text.count("：") < 2:
+        return []
+    out = []
+    for label, value in _LINE_FIELD.findall(text):
+        key = label_key(label)
+        fld = field_of(key) or ("unit" if key.endswith("单位") and len(key) <= 4 else None)
+        if fld:
+            out.append((fld, value))
+    return out
+
+
 def _parse_fields(sh: _Sheet, rows: list[int]) -> dict[str, tuple[str, str]]:
     """Header fields in the preamble rows: field → (value, cell of the value)."""
     out: dict[str, tuple[str, str]] = {}
@@ -440,6 +459,11 @@ def _parse_fields(sh: _Sheet, rows: list[int]) -> dict[str, tuple[str, str]]:
         keys = [sh.key(r, c) for c in range(len(row))]
         for c, k in enumerate(keys):
             if not k:
+                continue
+            several = _fields_in_line(row[c])
+            if len(several) > 1:  # '所在单位:…财政所   姓名:裘春燕   岗位:出纳' in one cell
+                for fld, value in several:
+                    out.setdefault(fld, (value, cell_ref(r, c)))
                 continue
             inline = _field_with_value(row[c])
             if inline:
@@ -1411,6 +1435,9 @@ class _Locator:
         title = fields["title"][0] if "title" in fields else ""
         if "dept_title" in fields:
             dept, title = split_dept_title(fields["dept_title"][0])
+        if not dept and "unit" in fields:  # '所在单位:XX镇人民政府财政所'
+            dept = dept_in_title(fields["unit"][0])
+            unit = unit or fields["unit"][0]
         if not meta and not asked:
             title = title or named.get("title", "")
             dept = dept or named.get("department", "")
@@ -1480,6 +1507,9 @@ class _Locator:
             if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
                 rr.person = m.group(1)
                 rr.title = rr.title or m.group(2)
+            m = _POST_NAME.match(rr.person)
+            if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
+                rr.title, rr.person = rr.title or m.group(1), m.group(2)  # '科长:焦建军'
             if not rr.person and " " in rr.title.strip():  # '主任 邝永胜': the post and its holder
                 post, _, holder = rr.title.strip().rpartition(" ")
                 if looks_like_name(holder) and not looks_like_name(post.strip()):
@@ -1549,6 +1579,7 @@ def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
 
 _SPACE = re.compile(r"\s+")
 _NAME_POST = re.compile(r"^\s*(\S{2,4})\s*[(（]([^()（）]{1,12})[)）]\s*$")
+_POST_NAME = re.compile(r"^\s*([^:：\s]{1,12})\s*[:：]\s*(\S{2,4})\s*$")
 
 
 _HOLDER_SPLIT = re.compile(r"\s*[\n、,，;；/]\s*")
