@@ -404,8 +404,28 @@ def _in_order(table, order):
     return table.loc[body + [i for i in table.index if i[0] == "合计"]]
 
 
-def _summary(wb, fmt: Formats, result: CollectResult, order) -> None:
+def _count(index: list, column):
+    """``pd.crosstab(index, column, margins=True, margins_name="合计")`` by a groupby: the
+    same table of counts, sorted, with a 合计 row and column, in a fraction of the time."""
     import pandas as pd
+
+    names = [f"_i{k}" for k in range(len(index))]
+    frame = pd.DataFrame({n: s.to_numpy() for n, s in zip(names, index, strict=True)})
+    frame["_c"] = column.to_numpy()
+    t = frame.groupby([*names, "_c"], sort=True).size().unstack("_c", fill_value=0)
+    t.index.names = [s.name for s in index]
+    t.columns.name = column.name
+    t["合计"] = t.sum(axis=1)
+    total = t.sum(axis=0).to_frame().T
+    total.index = (
+        pd.MultiIndex.from_tuples([("合计",) + ("",) * (len(index) - 1)], names=t.index.names)
+        if len(index) > 1
+        else pd.Index(["合计"], name=t.index.name)
+    )
+    return pd.concat([t, total]).astype("int64")
+
+
+def _summary(wb, fmt: Formats, result: CollectResult, order) -> None:
 
     ws = wb.add_worksheet("汇总")
     ws.set_column(0, 0, 18)
@@ -417,16 +437,13 @@ def _summary(wb, fmt: Formats, result: CollectResult, order) -> None:
     exploded = risks.assign(risk_type=risks["risk_type"].str.split(";")).explode("risk_type")
     exploded["risk_type"] = exploded["risk_type"].replace("", "未识别").fillna("未识别")
     if len(exploded):
-        t = pd.crosstab([exploded["unit"], exploded["department"]], exploded["risk_type"], margins=True,
-                        margins_name="合计")  # fmt: skip
+        t = _count([exploded["unit"], exploded["department"]], exploded["risk_type"])
         order_cols = [x for x in result.config.risk_types.canonical if x in t.columns] + [
             x for x in t.columns if x not in result.config.risk_types.canonical and x != "合计"] + ["合计"]  # fmt: skip
         r = _pivot_block(ws, fmt, r, "科室 × 风险类型(风险点个数)", _in_order(t[order_cols], order),
                          ["单位", "科室"])  # fmt: skip
         lv = risks.assign(risk_level=risks["risk_level"].replace("", "未定级"))
-        t = pd.crosstab(
-            [lv["unit"], lv["department"]], lv["risk_level"], margins=True, margins_name="合计"
-        )
+        t = _count([lv["unit"], lv["department"]], lv["risk_level"])
         order_cols = [x for x in [*result.config.levels.canonical, "未定级"] if x in t.columns] + [
             "合计"
         ]
@@ -434,7 +451,7 @@ def _summary(wb, fmt: Formats, result: CollectResult, order) -> None:
                          ["单位", "科室"])  # fmt: skip
     if len(posts):
         p = posts.assign(tier=posts["tier"].replace("", "未注明层级"))
-        t = pd.crosstab(p["tier"], p["computed_grade"], margins=True, margins_name="合计")
+        t = _count([p["tier"]], p["computed_grade"])
         rows = [x for x in [*TIER_ORDER, "未注明层级"] if x in t.index] + ["合计"]
         cols = [x for x in GRADES if x in t.columns] + ["合计"]
         r = _pivot_block(
