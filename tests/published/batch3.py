@@ -28,8 +28,6 @@ copies ``resaved/b3_<name>.*`` (see make_resaved.py) and writes ``truth.json``.
 
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 from published.layouts import (
@@ -37,8 +35,6 @@ from published.layouts import (
     _layout,
     _Sheet,
     _Truth,
-    resaved_files,
-    truth_forms,
     types_in,
 )
 from published.layouts import build as _build
@@ -743,20 +739,8 @@ LAYOUTS: list[dict] = [
 
 
 def build(outdir: str | Path, layouts: list[dict] | None = None, resaved: bool = True) -> Path:
-    """``layouts.build`` for this batch: its re-saved copies are ``resaved/b3_<name>.*``."""
-    layouts = LAYOUTS if layouts is None else layouts
-    out = _build(outdir, layouts, resaved=False)
-    if resaved:
-        by_name = {lay["name"]: lay for lay in layouts}
-        truth_path = out / "truth.json"
-        truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        for src in resaved_files():
-            name = src.stem.removeprefix(PREFIX)
-            if src.stem.startswith(PREFIX) and name in by_name:
-                shutil.copyfile(src, out / src.name)
-                truth["forms"] += truth_forms(by_name[name], src.name)
-        truth_path.write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
-    return out
+    """This batch written by ``layouts.build``."""
+    return _build(outdir, LAYOUTS if layouts is None else layouts, resaved, prefix=PREFIX)
 
 
 if __name__ == "__main__":

@@ -35,8 +35,6 @@ make_resaved.py) and writes ``truth.json``.
 
 from __future__ import annotations
 
-import json
-import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -47,10 +45,9 @@ from published.layouts import (
     _layout,
     _Sheet,
     _Truth,
-    resaved_files,
-    truth_forms,
     types_in,
 )
+from published.layouts import build as _build
 
 PREFIX = "b4_"  # re-saved copies of this batch are named b4_<layout>.<ext>
 
@@ -687,27 +684,10 @@ def write_xlsx(layout: dict, path: Path) -> Path:
 
 
 def build(outdir: str | Path, layouts: list[dict] | None = None, resaved: bool = True) -> Path:
-    """Write every layout as ``<name>.xlsx``, copy ``resaved/b4_<name>.*``, write ``truth.json``."""
-    out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    layouts = LAYOUTS if layouts is None else layouts
-    by_name = {lay["name"]: lay for lay in layouts}
-    forms: list[dict] = []
-    for lay in layouts:
-        write_xlsx(lay, out / f"{lay['name']}.xlsx")
-        forms += truth_forms(lay, f"{lay['name']}.xlsx")
-    if resaved:
-        for src in resaved_files():
-            name = src.stem.removeprefix(PREFIX)
-            if src.stem.startswith(PREFIX) and name in by_name:
-                shutil.copyfile(src, out / src.name)
-                forms += truth_forms(by_name[name], src.name)
-    truth = {"forms": forms, "bad_files": [],
-             "layouts": [{k: lay[k] for k in ("name", "source", "what")} for lay in layouts]}  # fmt: skip
-    (out / "truth.json").write_text(
-        json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8"
+    """This batch written by ``layouts.build``."""
+    return _build(
+        outdir, LAYOUTS if layouts is None else layouts, resaved, prefix=PREFIX, writer=write_xlsx
     )
-    return out
 
 
 if __name__ == "__main__":

@@ -33,8 +33,6 @@ LibreOffice re-saved copies ``resaved/b6_<name>.*`` (see make_resaved.py) and wr
 
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 from published.layouts import (
@@ -42,11 +40,9 @@ from published.layouts import (
     _layout,
     _Sheet,
     _Truth,
-    resaved_files,
-    truth_forms,
     types_in,
-    write_xlsx,
 )
+from published.layouts import build as _build
 
 PREFIX = "b6_"  # re-saved copies of this batch are named b6_<layout>.<ext>
 ORDINAL = {"一级": 1, "二级": 2, "三级": 3}
@@ -503,27 +499,8 @@ LAYOUTS: list[dict] = [
 
 
 def build(outdir: str | Path, layouts: list[dict] | None = None, resaved: bool = True) -> Path:
-    """Write every layout as ``<name>.xlsx``, copy ``resaved/b6_<name>.*``, write ``truth.json``."""
-    out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    layouts = LAYOUTS if layouts is None else layouts
-    by_name = {lay["name"]: lay for lay in layouts}
-    forms: list[dict] = []
-    for lay in layouts:
-        write_xlsx(lay, out / f"{lay['name']}.xlsx")
-        forms += truth_forms(lay, f"{lay['name']}.xlsx")
-    if resaved:
-        for src in resaved_files():
-            name = src.stem.removeprefix(PREFIX)
-            if src.stem.startswith(PREFIX) and name in by_name:
-                shutil.copyfile(src, out / src.name)
-                forms += truth_forms(by_name[name], src.name)
-    truth = {"forms": forms, "bad_files": [],
-             "layouts": [{k: lay[k] for k in ("name", "source", "what")} for lay in layouts]}  # fmt: skip
-    (out / "truth.json").write_text(
-        json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8"
-    )
-    return out
+    """This batch written by ``layouts.build``."""
+    return _build(outdir, LAYOUTS if layouts is None else layouts, resaved, prefix=PREFIX)
 
 
 if __name__ == "__main__":

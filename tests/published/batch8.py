@@ -32,10 +32,10 @@ Judgement calls this batch leans on, beyond those of the earlier batches:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from published.layouts import HML, _layout, _Sheet, _Truth, truth_forms, types_in, write_xlsx
+from published.layouts import HML, _layout, _Sheet, _Truth, types_in
+from published.layouts import build as _build
 
 ORDINAL = {"一级": 1, "二级": 2, "三级": 3}
 ROMAN = {"Ⅰ级": 1, "Ⅱ级": 2, "Ⅲ级": 3, "Ⅰ级风险": 1, "Ⅱ级风险": 2, "Ⅲ级风险": 3}
@@ -437,20 +437,8 @@ LAYOUTS: list[dict] = [
 
 
 def build(outdir: str | Path, layouts: list[dict] | None = None, resaved: bool = False) -> Path:
-    """Write every layout as ``<name>.xlsx`` and ``truth.json`` (this batch has no re-saved copies)."""
-    out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    layouts = LAYOUTS if layouts is None else layouts
-    forms: list[dict] = []
-    for lay in layouts:
-        write_xlsx(lay, out / f"{lay['name']}.xlsx")
-        forms += truth_forms(lay, f"{lay['name']}.xlsx")
-    truth = {"forms": forms, "bad_files": [],
-             "layouts": [{k: lay[k] for k in ("name", "source", "what")} for lay in layouts]}  # fmt: skip
-    (out / "truth.json").write_text(
-        json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8"
-    )
-    return out
+    """This batch written by ``layouts.build``."""
+    return _build(outdir, LAYOUTS if layouts is None else layouts, resaved)
 
 
 if __name__ == "__main__":

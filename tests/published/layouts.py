@@ -955,21 +955,31 @@ def resaved_files() -> list[Path]:
     return sorted(p for p in RESAVED.glob("*") if p.suffix in (".xls", ".ods", ".xlsx"))
 
 
-def build(outdir: str | Path, layouts: list[dict] | None = None, resaved: bool = True) -> Path:
-    """Write every layout as ``<name>.xlsx``, copy the re-saved copies, write ``truth.json``."""
+def build(
+    outdir: str | Path,
+    layouts: list[dict] | None = None,
+    resaved: bool = True,
+    *,
+    prefix: str = "",
+    writer=None,
+) -> Path:
+    """Write every layout as ``<name>.xlsx`` (with ``writer``, default ``write_xlsx``), copy its
+    re-saved copies (``resaved/<prefix><name>.*``), write ``truth.json``. Every batch builds so."""
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     layouts = LAYOUTS if layouts is None else layouts
+    writer = writer or write_xlsx
     by_name = {lay["name"]: lay for lay in layouts}
     forms: list[dict] = []
     for lay in layouts:
-        write_xlsx(lay, out / f"{lay['name']}.xlsx")
+        writer(lay, out / f"{lay['name']}.xlsx")
         forms += truth_forms(lay, f"{lay['name']}.xlsx")
     if resaved:
         for src in resaved_files():
-            if src.stem in by_name:
+            name = src.stem.removeprefix(prefix)
+            if src.stem.startswith(prefix) and name in by_name:
                 shutil.copyfile(src, out / src.name)
-                forms += truth_forms(by_name[src.stem], src.name)
+                forms += truth_forms(by_name[name], src.name)
     truth = {"forms": forms, "bad_files": [],
              "layouts": [{k: lay[k] for k in ("name", "source", "what")} for lay in layouts]}  # fmt: skip
     (out / "truth.json").write_text(
