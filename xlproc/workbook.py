@@ -97,23 +97,76 @@ def _check_zip(path: Path, rel: str, max_bytes: int, max_ratio: float) -> Issue 
     return None
 
 
-def _check_ods_xml(path: Path, rel: str) -> Issue | None:
-    """An ODS's content.xml must be well-formed: calamine loops for ever on one cut short after a
-    table row. Checked with expat as it is unpacked (ODS files are few and small); expat also
-    refuses entity expansion beyond a small factor."""
+_ODS_T = "urn:oasis:names:tc:opendocument:xmlns:table:1.0 "
+_ODS_SCAN: dict[tuple, tuple[str, str, dict]] = {}  # the last file scanned: (kind, detail, merges)
+
+
+def _scan_ods(path: Path) -> tuple[str, str, dict[str, list[tuple[int, int, int, int]]]]:
+    """One streaming pass over an ODS's content.xml with expat: whether it is well-formed
+    (calamine loops for ever on one cut short after a table row; expat also refuses entity
+    expansion beyond a small factor) and its merged cells, which python-calamine does not report
+    (rows and columns counted through the repeat attributes; a cell spanning them is a merge).
+
+    Returns (kind, detail, merges): kind '' (fine), 'xml', 'method' or 'damaged'. The sniff and
+    the reading of the same file share the one pass."""
     from xml.parsers import expat
 
-    parser = expat.ParserCreate()
+    st = path.stat()
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    if key in _ODS_SCAN:
+        return _ODS_SCAN[key]
+    t = _ODS_T
+    out: dict[str, list[tuple[int, int, int, int]]] = {}
+    state = {"sheet": None, "merges": [], "r": 0, "c": 0}
+
+    def start(tag, attrs):
+        if tag == t + "table":
+            state.update(sheet=attrs.get(t + "name"), merges=[], r=0)
+        elif tag == t + "table-row":
+            state["c"] = 0
+        elif tag in (t + "table-cell", t + "covered-table-cell"):
+            rs = int(attrs.get(t + "number-rows-spanned", "1"))
+            cs = int(attrs.get(t + "number-columns-spanned", "1"))
+            r, c = state["r"], state["c"]
+            if tag == t + "table-cell" and (rs > 1 or cs > 1):
+                state["merges"].append((r, c, r + rs - 1, c + cs - 1))
+            state["c"] = c + int(attrs.get(t + "number-columns-repeated", "1"))
+        if tag == t + "table-row":
+            state["rows"] = int(attrs.get(t + "number-rows-repeated", "1"))
+
+    def end(tag):
+        if tag == t + "table-row":
+            state["r"] += state.get("rows", 1)
+        elif tag == t + "table" and state["sheet"] is not None:
+            out[state["sheet"]] = state["merges"]
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    result: tuple[str, str, dict] = ("", "", out)
     try:
         with zipfile.ZipFile(path) as zf, zf.open("content.xml") as f:
             while chunk := f.read(1 << 16):
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
     except expat.ExpatError as e:
-        return make_issue("FILE_UNREADABLE", rel, value=f"文件内容已损坏(XML 格式错误):{e}")
+        result = ("xml", str(e), {})
     except NotImplementedError as e:
-        return make_issue("FILE_UNREADABLE", rel, value=f"使用了不支持的压缩格式:{e}")
-    except Exception:  # a damaged member: bad CRC, bad deflate data …
+        result = ("method", str(e), {})
+    except Exception:  # a damaged member: bad CRC, bad deflate data, a bad number …
+        result = ("damaged", "", {})
+    _ODS_SCAN.clear()
+    _ODS_SCAN[key] = result
+    return result
+
+
+def _check_ods_xml(path: Path, rel: str) -> Issue | None:
+    """The issue that a damaged ODS content.xml makes (see ``_scan_ods``), or None."""
+    kind, detail, _merges = _scan_ods(path)
+    if kind == "xml":
+        return make_issue("FILE_UNREADABLE", rel, value=f"文件内容已损坏(XML 格式错误):{detail}")
+    if kind == "method":
+        return make_issue("FILE_UNREADABLE", rel, value=f"使用了不支持的压缩格式:{detail}")
+    if kind == "damaged":
         return make_issue("FILE_TRUNCATED", rel)
     return None
 
@@ -212,47 +265,9 @@ def read_grids(
     return grids, None
 
 
-_ODS_T = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-
-
 def _ods_merges(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
-    """Merged cells of each sheet of an .ods file, which python-calamine does not report.
-
-    Walks content.xml once (streaming), counting rows and columns through the repeat
-    attributes; a cell spanning rows or columns is a merge. Any trouble gives {}: the sheet
-    is then read without merges, as before.
-    """
-    import xml.etree.ElementTree as ET
-
-    out: dict[str, list[tuple[int, int, int, int]]] = {}
-    t = _ODS_T
-    try:
-        with zipfile.ZipFile(path) as z, z.open("content.xml") as f:
-            sheet, merges, r, c = None, [], 0, 0
-            for event, el in ET.iterparse(f, events=("start", "end")):
-                tag = el.tag
-                if event == "start":
-                    if tag == t + "table":
-                        sheet, merges, r = el.get(t + "name"), [], 0
-                    elif tag == t + "table-row":
-                        c = 0
-                    continue
-                if tag in (t + "table-cell", t + "covered-table-cell"):
-                    rs = int(el.get(t + "number-rows-spanned", "1"))
-                    cs = int(el.get(t + "number-columns-spanned", "1"))
-                    if tag == t + "table-cell" and (rs > 1 or cs > 1):
-                        merges.append((r, c, r + rs - 1, c + cs - 1))
-                    c += int(el.get(t + "number-columns-repeated", "1"))
-                    el.clear()
-                elif tag == t + "table-row":
-                    r += int(el.get(t + "number-rows-repeated", "1"))
-                    el.clear()
-                elif tag == t + "table" and sheet is not None:
-                    out[sheet] = merges
-                    el.clear()
-    except Exception:  # a damaged file was already reported or will be read without merges
-        return {}
-    return out
+    """Merged cells of each sheet of an .ods file ({} if its content.xml is damaged)."""
+    return _scan_ods(path)[2]
 
 
 def _clip(merges, rows: list[list[str]]) -> list[tuple[int, int, int, int]] | None:
