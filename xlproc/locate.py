@@ -584,7 +584,6 @@ class _Table:
     first: int
     last: int  # last column of the table (its header's last cell, merges included)
     extra: dict[str, list[int]]  # role → further columns under a merged heading
-    labels: dict[int, str]
     sections: bool = False  # group lines inside the table name 科室, posts or levels
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
 
@@ -1059,7 +1058,7 @@ class _Locator:
                     field="风险类型",
                 )
             )
-        table = _Table(h, h + depth, roles, col_role, min(headings), last, extra, labels)
+        table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
         table.ticks = ticks
         return table
 
