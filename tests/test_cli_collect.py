@@ -192,3 +192,20 @@ def test_our_own_outputs_in_the_inbox_are_skipped(tmp_path):
     assert len(res.posts) == 1
     assert sorted(zip(res.issues["source_file"], res.issues["code"], strict=True)) == [
         ("公示.xlsx", "FILE_OWN_OUTPUT"), ("档案.xlsx", "FILE_OWN_OUTPUT")]  # fmt: skip
+
+
+def test_check_lists_and_counts_without_pandas(tmp_path):
+    """check only counts and lists: the frames (and pandas, a fifth of a second to import) are
+    built only for the outputs that need them."""
+    inbox = tmp_path / "inbox"
+    bad = [list(r) for r in GENERAL_FORM]
+    bad[5][4] = "很高"
+    write_workbook(inbox / "b.xlsx", {"李四": bad})
+    code = (
+        "import sys\nfrom xlproc.cli import main\n"
+        f"try:\n    main(['check', {str(inbox)!r}])\nexcept SystemExit as e:\n    code = e.code\n"
+        "print('pandas' in sys.modules, code)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "风险级别“很高”无法识别" in out.stdout
+    assert out.stdout.strip().endswith("False 1"), out.stdout

@@ -15,7 +15,7 @@ import xlsxwriter
 
 from xlproc import __version__
 from xlproc.atomic import atomic_path, safe_workbook
-from xlproc.collect import CollectResult
+from xlproc.collect import CollectResult, person_by_sheet
 from xlproc.issues import SEVERITY_ZH, code_name
 from xlproc.order import TIER_ORDER, dept_order
 from xlproc.rounds import Round, round_of
@@ -500,7 +500,7 @@ def _issue_rows(result: CollectResult, fmt: Formats):
     issues = result.issues.assign(_o=result.issues["severity"].map(sev_order)).sort_values(
         ["_o", "source_file", "source_sheet"], kind="stable"
     )
-    who = person_by_sheet(result.posts)
+    who = person_by_sheet(result.post_records)
     issues = issues.assign(
         name=issues["code"].map(code_name),
         message=[
@@ -514,14 +514,6 @@ def _issue_rows(result: CollectResult, fmt: Formats):
     )
     row_formats = [fmt.sev[s] for s in issues["severity"]]
     return issues.assign(severity=issues["severity"].map(SEVERITY_ZH)), row_formats
-
-
-def person_by_sheet(posts) -> dict[tuple[str, str], str]:
-    """(file, sheet) → the one person whose form is on that sheet ('' when several or none)."""
-    seen: dict[tuple[str, str], set] = {}
-    for f, s, p in zip(posts["source_file"], posts["source_sheet"], posts["person"], strict=True):
-        seen.setdefault((f, s), set()).add(p)
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and next(iter(v))}
 
 
 def write_archive(result: CollectResult, path: str | Path, rnd: Round | None = None) -> None:

@@ -257,11 +257,11 @@ def check(inbox, feedback_dir, config_path, roster_path, jobs) -> None:
     from xlproc.report import print_issues, print_summary, write_outputs
 
     result = collect_inbox([Path(p) for p in inbox], config_path=config_path, roster_path=roster_path, jobs=jobs,
-                           progress=sys.stderr.isatty())  # fmt: skip
+                           progress=sys.stderr.isatty(), frames=bool(feedback_dir))  # fmt: skip
     print_issues(result)
     written = write_outputs(result, None, None, None, feedback_dir=feedback_dir, jobs=jobs,
                             progress=sys.stderr.isatty())  # fmt: skip
-    listed = ("见上方列表" + ("和退回清单" if feedback_dir else "")) if len(result.issues) else ""
+    listed = ("见上方列表" + ("和退回清单" if feedback_dir else "")) if result.issue_records else ""
     print_summary(result, written, listed, verbose=_verbose())
     if result.n_errors:
         sys.exit(1)

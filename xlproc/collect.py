@@ -6,10 +6,12 @@ function of its bytes and the configuration, so files can be read in worker proc
 
 from __future__ import annotations
 
+import copy
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from xlproc.config import Config, load_config
@@ -20,6 +22,7 @@ from xlproc.versions import FileVersion, take_copy_marker
 from xlproc.workbook import WORKBOOK_EXTS
 
 SUBMISSION_COLUMNS = ["department", "person", "tier", "status", "source_file", "superseded_by"]
+POST_FRAME_COLUMNS = POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]
 _OTHER_SKIP = {".db", ".ini", ".lnk", ".tmp"}
 _INSTRUCTIONS = __import__("re").compile(
     r"^\s*(填表|填写|使用|模板)?(说明|须知)\s*$|示例|样表|样例|范例|填写范本"
@@ -53,21 +56,84 @@ class FileResult:
     risks_superseded: int = 0  # risk rows of its forms replaced by newer versions
 
 
-@dataclass
 class CollectResult:
-    files: list[FileResult]
-    risks: object  # pandas.DataFrame
-    posts: object
-    issues: object
-    submissions: object | None
-    config: Config
-    inboxes: list[Path]
-    roster: list | None = None  # the roster's people (roster.Person), in file order
-    post_records: list[dict] | None = None  # the kept posts as dicts, when asked (``assemble``)
+    """The batch: the files, and the forms, risk points, issues and roster rows read from them.
+
+    The records are kept as read (``post_records``, ``issue_records``, the risks column by
+    column); the pandas frames ``risks``, ``posts``, ``issues`` and ``submissions`` are built
+    when first asked for, so that ``check``, which only counts and lists, never imports pandas.
+    """
+
+    def __init__(
+        self,
+        files: list[FileResult],
+        posts: list[dict],
+        issues: list[Issue],
+        risk_columns: dict[str, list],
+        submissions: list[dict] | None,
+        config: Config,
+        inboxes: list[Path],
+        roster: list | None = None,
+    ) -> None:
+        self.files = files
+        self.post_records = posts  # with any keys of the caller's that the results carried
+        self.issue_records = issues
+        self.submission_records = submissions
+        self.config = config
+        self.inboxes = inboxes
+        self.roster = roster  # the roster's people (roster.Person), in file order
+        self._risk_columns: dict[str, list] | None = risk_columns
+        self.n_risks = len(risk_columns["form_id"])
+
+    @cached_property
+    def risks(self):
+        """pandas.DataFrame, one row per risk point (RISK_COLUMNS)."""
+        import pandas as pd
+
+        columns, self._risk_columns = self._risk_columns, None  # the frame holds them now
+        return _typed(pd.DataFrame(columns, columns=RISK_COLUMNS))
+
+    @cached_property
+    def posts(self):
+        """pandas.DataFrame, one row per form (POST_COLUMNS and the reader's own columns)."""
+        import pandas as pd
+
+        return _typed(pd.DataFrame(self.post_records, columns=POST_FRAME_COLUMNS))
+
+    @cached_property
+    def issues(self):
+        """pandas.DataFrame, one row per issue (ISSUE_COLUMNS)."""
+        import pandas as pd
+
+        rows = [i.as_dict() for i in self.issue_records]
+        return _typed(pd.DataFrame(rows, columns=ISSUE_COLUMNS))
+
+    @cached_property
+    def submissions(self):
+        """pandas.DataFrame, one row per roster person and file (SUBMISSION_COLUMNS), or None
+        without a roster."""
+        if self.submission_records is None:
+            return None
+        import pandas as pd
+
+        return _typed(pd.DataFrame(self.submission_records, columns=SUBMISSION_COLUMNS))
+
+    def add_issues(self, extra: list[Issue]) -> None:
+        """Issues found after reading (the public version's); the frame is built again."""
+        self.issue_records = self.issue_records + list(extra)
+        self.__dict__.pop("issues", None)
+
+    def with_issues(self, issues: list[Issue]) -> CollectResult:
+        """The same batch with another list of issues (the frames of the rest are shared)."""
+        other = copy.copy(self)
+        other.__dict__ = dict(self.__dict__)
+        other.issue_records = list(issues)
+        other.__dict__.pop("issues", None)
+        return other
 
     @property
     def n_errors(self) -> int:
-        return int((self.issues["severity"] == "error").sum()) if len(self.issues) else 0
+        return sum(1 for i in self.issue_records if i.severity == "error")
 
     def counts(self) -> dict[str, int]:
         """Figures that reconcile: rows seen = risks + rows reported + rows of replaced versions.
@@ -84,8 +150,8 @@ class CollectResult:
             "read": by["read"],
             "skipped": by["skipped"],
             "unreadable": by["unreadable"],
-            "forms": len(self.posts),
-            "risks": len(self.risks),
+            "forms": len(self.post_records),
+            "risks": self.n_risks,
             "rows_seen": sum(f.rows_seen for f in self.files),
             "rows_reported": sum(f.rows_reported for f in current),
             "unplaced": sum(f.unplaced for f in current),
@@ -94,10 +160,16 @@ class CollectResult:
             ),
             "files_superseded": len(self.files) - len(current),
             "errors": self.n_errors,
-            "warnings": int((self.issues["severity"] == "warning").sum())
-            if len(self.issues)
-            else 0,
+            "warnings": sum(1 for i in self.issue_records if i.severity == "warning"),
         }
+
+
+def person_by_sheet(posts: list[dict]) -> dict[tuple[str, str], str]:
+    """(file, sheet) → the one person whose form is on that sheet ('' when several or none)."""
+    seen: dict[tuple[str, str], set] = {}
+    for p in posts:
+        seen.setdefault((p["source_file"], p["source_sheet"]), set()).add(p["person"])
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and next(iter(v))}
 
 
 def discover(inboxes: list[Path]) -> list[tuple[Path, str]]:
@@ -342,8 +414,10 @@ def collect_inbox(
     jobs: int | None = None,
     progress: bool = False,
     config: Config | None = None,
+    frames: bool = True,
 ) -> CollectResult:
-    """Read every file under ``inboxes`` and return frames and issues.
+    """Read every file under ``inboxes`` and return frames and issues. With ``frames``
+    (the caller will ask for the frames), pandas is imported while the workers read.
 
     Results are taken in as the workers return them; risks are kept column by column, equal
     strings as one object, so memory grows with the risk points kept and never with the size
@@ -359,9 +433,8 @@ def collect_inbox(
         if not inbox.exists():
             raise UsageError(f"找不到收件文件夹:{inbox}")
     items = discover(inboxes)
-    results = read_files(
-        items, config, config_path, jobs, progress, warm=lambda: __import__("pandas")
-    )
+    warm = (lambda: __import__("pandas")) if frames else None
+    results = read_files(items, config, config_path, jobs, progress, warm=warm)
     return assemble(results, config, list(inboxes), people)
 
 
@@ -371,15 +444,13 @@ def assemble(
     inboxes: list[Path],
     people: list | None = None,
     version_of: Callable[[str], FileVersion] | None = None,
-    keep_posts: bool = False,
 ) -> CollectResult:
     """The batch from files already read (``read_files``, in ``discover``'s order): the version
-    rule across files, the roster, and the frames. ``collect_inbox`` is ``read_files`` then this.
+    rule across files, the roster, and the records. ``collect_inbox`` is ``read_files`` then this.
 
     ``version_of`` gives a file's feedback-copy version and modification time for the version
     rule (``xlproc.versions``); by default the marker read with the file and its path's time.
-    ``keep_posts`` keeps the post records as dicts in ``CollectResult.post_records``, with any
-    keys of the caller's that the results' posts carried.
+    The post records keep any keys of the caller's that the results' posts carried.
     """
     files: list[FileResult] = []
     posts: list[dict] = []
@@ -411,31 +482,12 @@ def assemble(
         _fill_by_post(people, posts)
         submissions, roster_issues = _submissions(people, posts, old)
         issues.extend(roster_issues)
-    import pandas as pd
-
-    risk_df = _typed(pd.DataFrame(columns, columns=RISK_COLUMNS))
-    del columns, form_ids, by_key
-    if people is not None and len(risk_df):
+    if people is not None and columns["form_id"]:
         # the roster filled what a list table could not say: the risks follow their post
         by_id = {p["form_id"]: p for p in posts}
-        ids = risk_df["form_id"].tolist()
         for k in ("tier", "department", "title", "person"):
-            risk_df[k] = [by_id[i][k] for i in ids]
-    post_df = _typed(
-        pd.DataFrame(
-            posts, columns=POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]
-        )
-    )
-    issue_df = _typed(pd.DataFrame([i.as_dict() for i in issues], columns=ISSUE_COLUMNS))
-    sub_df = (
-        _typed(pd.DataFrame(submissions, columns=SUBMISSION_COLUMNS))
-        if submissions is not None
-        else None
-    )
-    kept = posts if keep_posts else None
-    return CollectResult(
-        files, risk_df, post_df, issue_df, sub_df, config, list(inboxes), people, kept
-    )
+            columns[k] = [by_id[i][k] for i in columns["form_id"]]
+    return CollectResult(files, posts, issues, columns, submissions, config, list(inboxes), people)
 
 
 INT_COLUMNS = {"score", "n_risks", "source_row", "_roster_row"} | {

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import glob
+from collections import Counter
 from pathlib import Path
 
 import click
 
 from xlproc.atomic import atomic_path
-from xlproc.collect import CollectResult
-from xlproc.issues import SEVERITY_ZH
+from xlproc.collect import CollectResult, person_by_sheet
+from xlproc.issues import SEVERITY_ZH, Issue
 from xlproc.normalise import POST_COLUMNS
 
 
@@ -76,27 +77,23 @@ def write_outputs(
     feedback copies come first: they run here, with their own pool of workers and progress
     bar, while the other outputs are written in forked processes. CSV cells that a
     spreadsheet would take for a formula are neutralised unless ``raw_csv``."""
-    from dataclasses import replace
-
+    if not (archive or export_dir or public or feedback_dir):
+        return []
     from xlproc.archive import write_archive
     from xlproc.public import plan_public, write_public
     from xlproc.rounds import round_of
 
     rnd = round_of(result.config, title)  # one date for every workbook of the run
-    read_issues = result.issues  # before the public version's
+    read_issues = result.issue_records  # before the public version's
     plan = None
     if public:
-        import pandas as pd
-
         plan = plan_public(result)
-        if plan.issues:
-            extra = pd.DataFrame([i.as_dict() for i in plan.issues], columns=result.issues.columns)
-            result.issues = pd.concat([result.issues, extra], ignore_index=True)
+        result.add_issues(plan.issues)
     tasks: list[tuple] = []  # (function, args, paths written): independent, so written side by side
     if feedback_dir:
         # the copies name what staff must fix in their file, not what the public version left out
         tasks.append(
-            (_feedback, (replace(result, issues=read_issues), feedback_dir, jobs, progress), None)
+            (_feedback, (result.with_issues(read_issues), feedback_dir, jobs, progress), None)
         )
     if archive:
         tasks.append((write_archive, (result, archive, rnd), [Path(archive)]))
@@ -109,7 +106,7 @@ def write_outputs(
         tasks.append(
             (export_csv, (result, export_dir, raw_csv), [Path(export_dir) / n for n in names])
         )
-    return _side_by_side(tasks, parallel=len(result.risks) >= 2000)
+    return _side_by_side(tasks, parallel=result.n_risks >= 2000)
 
 
 def _feedback(result: CollectResult, outdir: str, jobs: int | None, progress: bool) -> list:
@@ -254,13 +251,12 @@ def print_summary(
         click.echo(f"{NOTHING_READ}(收件文件夹中没有能打开的 Excel 表格,档案中风险点为零行)")
     elif c["forms"] == 0:
         click.echo(f"读取了 {c['files']} 个文件,但没有找到任何防控表;原因见各文件的问题。")
-    posts = result.posts
-    grades = posts["computed_grade"].value_counts().to_dict() if len(posts) else {}
+    grades = Counter(p["computed_grade"] for p in result.post_records)
     click.echo(
         f"共读取 {c['forms']} 张表、{c['risks']} 个风险点;岗位等级 A {grades.get('A', 0)} · "
         f"B {grades.get('B', 0)} · C {grades.get('C', 0)}"
     )
-    codes = result.issues["code"].value_counts().to_dict() if len(result.issues) else {}
+    codes = Counter(i.code for i in result.issue_records)
     n_incomplete, n_text = codes.get("PUBLIC_INCOMPLETE", 0), codes.get("PUBLIC_TEXT", 0)
     of_public = f"(含公示版未列入 {n_incomplete + n_text} 个)" if n_incomplete + n_text else ""
     click.echo(
@@ -272,8 +268,8 @@ def print_summary(
             f"公示版:{n_incomplete + n_text} 个风险点未列入(填写不全 {n_incomplete} 个,"
             f"含公式或链接 {n_text} 个)" + (f",{listed}" if listed else "")
         )
-    if result.submissions is not None:
-        st = result.submissions["status"].value_counts().to_dict()
+    if result.submission_records is not None:
+        st = Counter(s["status"] for s in result.submission_records)
         click.echo(
             f"报送:已报 {st.get('submitted', 0)},未报 {st.get('missing', 0)},重复 {st.get('duplicate', 0)},"
             f"花名册外 {st.get('not_in_roster', 0)}"
@@ -297,43 +293,44 @@ def print_summary(
         click.echo(f"已写出:{p.return_list}")
 
 
-def _where(row, who: dict[tuple[str, str], str]) -> str:
+def _where(issue: Issue, who: dict[tuple[str, str], str]) -> str:
     """`督查科.xlsx [罗刚] Sheet3!E8`: the file, the person (else the sheet) and the cell."""
-    if not row.source_file:
+    if not issue.source_file:
         return ""
-    sheet = row.source_sheet
-    person = who.get((row.source_file, sheet), "")
-    parts = [row.source_file]
+    sheet = issue.source_sheet
+    person = who.get((issue.source_file, sheet), "")
+    parts = [issue.source_file]
     if person or sheet:
         parts.append(f"[{person or sheet}]")
-    if row.cell:
-        parts.append(f"{sheet}!{row.cell}" if person and sheet and sheet != person else row.cell)
+    if issue.cell:
+        parts.append(
+            f"{sheet}!{issue.cell}" if person and sheet and sheet != person else issue.cell
+        )
     return " ".join(parts)
 
 
 def print_issues(result: CollectResult, limit: int = 500) -> None:
-    from xlproc.archive import person_by_sheet
-
-    df = result.issues
-    if not len(df):
-        if result.counts()["forms"]:
+    """The issues on the terminal, errors first, each with its file, person and cell."""
+    issues = result.issue_records
+    if not issues:
+        if result.post_records:
             click.echo("未发现问题。")
         return
     order = {"error": 0, "warning": 1, "info": 2}
-    df = df.assign(_o=df["severity"].map(order)).sort_values(
-        ["_o", "source_file", "source_sheet"], kind="stable"
-    )
-    who = person_by_sheet(result.posts)
-    for i, row in enumerate(df.itertuples()):
+    issues = sorted(issues, key=lambda i: (order[i.severity], i.source_file, i.source_sheet))
+    who = person_by_sheet(result.post_records)
+    for i, issue in enumerate(issues):
         if i >= limit:
-            click.echo(f"……另有 {len(df) - limit} 个问题未显示(用 collect --export-dir 导出全部)")
+            click.echo(
+                f"……另有 {len(issues) - limit} 个问题未显示(用 collect --export-dir 导出全部)"
+            )
             break
-        msg = row.message
-        if row.cell and msg.startswith("[") and "] " in msg:
+        msg = issue.message
+        if issue.cell and msg.startswith("[") and "] " in msg:
             msg = msg.split("] ", 1)[1]
-        where = _where(row, who)
+        where = _where(issue, who)
         click.echo(
-            f"{SEVERITY_ZH[row.severity]}  {where}:{msg}"
+            f"{SEVERITY_ZH[issue.severity]}  {where}:{msg}"
             if where
-            else f"{SEVERITY_ZH[row.severity]}  {msg}"
+            else f"{SEVERITY_ZH[issue.severity]}  {msg}"
         )

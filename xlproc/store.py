@@ -984,7 +984,7 @@ class Store:
                 p["_sid"], p["_key"] = form_ids[(v["id"], seq)]
                 p["_vid"], p["_desc"] = v["id"], describe(p)
             results.append(fr)
-        res = assemble(results, self.config, [], people or None, version_of(current), True)
+        res = assemble(results, self.config, [], people or None, version_of(current))
         c = res.counts()
         counts = {k: c[k] for k in ("files", "forms", "risks", "errors", "warnings")}
         batch: dict[tuple[str, str, str], list[str]] = defaultdict(list)
