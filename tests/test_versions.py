@@ -7,6 +7,8 @@ import shutil
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from xlproc.cli import main
 from xlproc.collect import collect_inbox
@@ -195,3 +197,30 @@ def test_form_key_falls_back_to_the_post():
     assert list(res.superseded) == [id(posts[0])]  # the post's form; the unnamed ones stay
     assert [i.code for i in res.issues] == ["FORM_SUPERSEDED"]
     assert res.issues[0].value == "办公室文书岗"
+
+
+NAMES = ["a.xlsx", "a(修改).xlsx", "a_v2.xlsx", "a(最终版).xlsx", "a-终稿.xlsx", "b.xlsx"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(NAMES),
+            st.integers(1, 3),
+            st.one_of(st.none(), st.sampled_from([0.0, 1.0, 1.5, 3.0, 10.0, 10.5])),
+        ),
+        min_size=2,
+        max_size=12,
+    )
+)
+def test_the_newest_are_those_no_other_file_is_newer_than(files):
+    """The pass that finds the newest files (no pairwise comparison) agrees with ``newer`` asked
+    of every pair, whatever the versions, times and name hints."""
+    from xlproc.versions import _unbeaten
+
+    v = {
+        f"{k}/{name}": FileVersion(f"{k}/{name}", ver, t) for k, (name, ver, t) in enumerate(files)
+    }
+    rels = list(v)
+    pairwise = [r for r in rels if not any(newer(v[o], v[r])[0] > 0 for o in rels if o != r)]
+    assert _unbeaten(rels, v) == pairwise

@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import PurePosixPath
 
 from xlproc.issues import Issue, make_issue
@@ -107,7 +107,7 @@ class FileVersion:
     version: int = 1
     mtime: float | None = None
 
-    @property
+    @cached_property
     def level(self) -> tuple[int, str]:
         return name_level(self.rel)
 
@@ -167,13 +167,13 @@ def resolve(posts: list[dict], version_of: Callable[[str], FileVersion]) -> Reso
         kept = rels
         if len(rels) > 1:
             v = {r: version_of(r) for r in rels}
-            cmp = {(x, y): newer(v[x], v[y]) for x in rels for y in rels if x != y}
-            kept = [r for r in rels if not any(cmp[(o, r)][0] > 0 for o in rels if o != r)]
+            kept = _unbeaten(rels, v)
             for r in rels:
                 if r in kept:
                     continue
-                winners = [w for w in kept if cmp[(w, r)][0] > 0] or kept
-                why = cmp[(winners[0], r)][1] if cmp[(winners[0], r)][0] > 0 else ""
+                beats = {w: newer(v[w], v[r]) for w in kept}
+                winners = [w for w in kept if beats[w][0] > 0] or kept
+                why = beats[winners[0]][1] if beats[winners[0]][0] > 0 else ""
                 for p in by_file[r]:
                     out.superseded[id(p)] = (by_file[winners[0]][0], why)
                     out.issues.append(
@@ -202,6 +202,32 @@ def resolve(posts: list[dict], version_of: Callable[[str], FileVersion]) -> Reso
                     out.issues.append(make_issue("FORM_DUPLICATE", r, p["source_sheet"],
                                                  value=describe(p), field=others))  # fmt: skip
     return out
+
+
+def _unbeaten(rels: list[str], v: dict[str, FileVersion]) -> list[str]:
+    """The files no other file is ``newer`` than, found without comparing every pair (a form
+    sent many times, or copied across many folders, would cost a square of comparisons)."""
+    top = max(v[r].version for r in rels)
+    same = [r for r in rels if v[r].version == top]
+    times = [v[r].mtime for r in same if v[r].mtime is not None]
+    latest = max(times, default=None)
+    by_level = sorted(same, key=lambda r: -v[r].level[0])
+    kept = []
+    for r in same:
+        a = v[r]
+        if a.mtime is not None and latest is not None and latest - a.mtime >= MTIME_TOLERANCE:
+            continue  # a later file of the same version
+        beaten = False
+        for o in by_level:  # by the name's hint, among files of about the same time
+            b = v[o]
+            if b.level[0] <= a.level[0]:
+                break
+            if b.mtime is None or a.mtime is None or abs(b.mtime - a.mtime) < MTIME_TOLERANCE:
+                beaten = True
+                break
+        if not beaten:
+            kept.append(r)
+    return kept
 
 
 def version_getter(files: list) -> Callable[[str], FileVersion]:
