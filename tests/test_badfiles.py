@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from helpers import GENERAL_FORM, tree_hash, write_workbook
+from hypothesis import given
+from hypothesis import strategies as st
 
 from xlproc.cli import main
 from xlproc.collect import collect_inbox
@@ -131,3 +133,39 @@ def test_real_bomb_is_refused_fast(tmp_path):
     assert res.issues["code"].tolist() == ["FILE_TOO_LARGE"]
     assert time.perf_counter() - t < 5
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 2 * 1024 * 1024  # KB: under 2 GB
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["xl/workbook.xml", "xl/表.xml", "content.xml", "a/b.bin"]),
+                  st.binary(max_size=300), st.booleans()),
+        min_size=1, max_size=6, unique_by=lambda m: m[0],
+    ),
+    st.binary(max_size=20),
+    st.binary(max_size=40),
+)  # fmt: skip
+def test_the_quick_member_list_agrees_with_zipfile_or_defers_to_it(members, comment, before):
+    """The sniff reads a zip's central directory itself; where it answers, it answers what
+    zipfile does, and a comment or data before the archive leave the answer to zipfile."""
+    import io
+
+    from xlproc.workbook import _members
+
+    buf = io.BytesIO()
+    buf.write(before)
+    with zipfile.ZipFile(buf, "a" if before else "w") as zf:
+        for name, data, deflate in members:
+            zf.writestr(name, data, zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED)
+        zf.comment = comment
+    raw = buf.getvalue()
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as zf:
+            expected = [(i.filename, i.file_size, i.compress_size) for i in zf.infolist()]
+    except zipfile.BadZipFile:  # zipfile itself is lost (a comment holding PK\5\6): so are we
+        expected = None
+    got = _members(io.BytesIO(raw), len(raw))
+    assert got is None or got == expected
+    if not comment and not before:
+        assert got == expected
+    for cut in (len(raw) - 1, len(raw) // 2):  # cut short: never a wrong list
+        assert _members(io.BytesIO(raw[:cut]), cut) is None

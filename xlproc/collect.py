@@ -216,7 +216,7 @@ def skipped_by_name(path: Path, rel: str) -> FileResult | None:
 def read_file(path: Path, rel: str, config: Config) -> FileResult:
     """Read one file into records and issues. Never raises for bad input."""
     from xlproc.locate import locate_forms
-    from xlproc.stafftext import formula_issues
+    from xlproc.stafftext import formula_issues, sheet_may_hold_formula
     from xlproc.workbook import read_grids
 
     where = str(path)
@@ -263,13 +263,15 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         res.rows_seen += sheet.rows_seen
         res.rows_reported += sheet.rows_reported
         res.unplaced += sheet.unplaced
+        signs = bool(sheet.forms) and sheet_may_hold_formula(grid.rows)
         for form in sheet.forms:
             post, risks, issues = normalise_form(form, rel, config, review_boxes)
             post["_issues"] = (len(res.issues), len(res.issues) + len(issues))  # its own issues
             res.posts.append(post)
             res.risks.append(_as_rows(risks, shared))  # per form; form ids are given later
             res.issues.extend(issues)
-            res.issues.extend(formula_issues(form, rel))
+            if signs:
+                res.issues.extend(formula_issues(form, rel))
     if not res.posts:
         res.issues.append(make_issue("FILE_NO_FORM", rel))
     return res

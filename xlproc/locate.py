@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from xlproc.columns import (
     ANCHOR,
@@ -87,7 +87,7 @@ _TITLE_ENDS = (
 _SIGNOFF_WORDS = ("签字", "签名", "签章", "盖章", "审核人", "填表人", "制表人", "填报人")
 
 
-@dataclass
+@dataclass(slots=True)
 class RawRisk:
     row: int  # 0-based sheet row
     section: str
@@ -213,7 +213,6 @@ class _Sheet:
         self._nonempty: dict[int, list[int]] = {}
         self._merge_start: dict[tuple[int, int], int] | None = None
         self._merge_top: set[int] | None = None
-        self._point_rows: dict[int, bool] = {}
 
     def key(self, r: int, c: int) -> str:
         v = self.rows[r][c] if c < len(self.rows[r]) else ""
@@ -261,10 +260,22 @@ class _Sheet:
 
     def names_point(self, r: int) -> bool:
         """Some short cell of row ``r`` is a heading naming a risk text (风险点, 风险描述 …)."""
-        hit = self._point_rows.get(r)
-        if hit is None:
-            hit = self._point_rows[r] = any(map(_names_point_cell, self.rows[r]))
-        return hit
+        return self._points[r]
+
+    @cached_property
+    def _points(self) -> list[bool]:
+        """``names_point`` of every row, found in one pass: a row without 风, 描述 or 表现 in
+        its joined text (most rows) is not looked at cell by cell."""
+        out = [False] * len(self.rows)
+        for r, text in enumerate(map("\x00".join, self.rows)):
+            if "风" in text or "描述" in text or "表现" in text:
+                out[r] = any(map(_names_point_cell, self.rows[r]))
+        return out
+
+    def header_candidates(self) -> list[int]:
+        """The rows ``headings`` can accept: those naming a risk text and those just above one."""
+        pts = self._points
+        return [r for r in range(len(pts)) if pts[r] or (r + 1 < len(pts) and pts[r + 1])]
 
     def _two_row(self, r: int, one) -> tuple[dict[int, Heading | None], int] | None:
         """Row ``r`` and the row below read as one header, if the row below looks like the
@@ -930,14 +941,14 @@ class _Locator:
         table."""
         sh = self.sh
         found: list[tuple[int, int, dict[int, Heading | None]]] = []
-        r, n = 0, len(sh.rows)
-        while r < n:
-            got = sh.headings(r)
-            if got is None:
-                r += 1
+        after = 0  # the row after the last header found
+        for r in sh.header_candidates():
+            if r < after:
                 continue
-            found.append((r, got[1], got[0]))
-            r += got[1]
+            got = sh.headings(r)
+            if got is not None:
+                found.append((r, got[1], got[0]))
+                after = r + got[1]
         kept = found[:1]
         for h, depth, hs in found[1:]:
             prev, prev_depth, prev_hs = kept[-1]
@@ -1117,18 +1128,18 @@ class _Locator:
                 continue
             row = sh.rows[r]
             rl = len(row)
-            cols = sh.nonempty(r)
             has_point = pc < rl and bool(row[pc])
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
             if (
                 has_point
-                and len(cols) > 2
+                and rl - row.count("") > 2
                 and not row[pc].endswith((":", "："))  # '审核:' under the point: a sign-off
-                and not self._maybe_tail(row, cols)
+                and not self._maybe_tail(next(filter(None, row)))
             ):
-                pass  # a plain data row: the common case, decided cheaply
+                pass  # a plain data row: the common case, decided cheaply (in C)
             else:
+                cols = sh.nonempty(r)
                 k = sh.kind(r)
                 label = _section_label(sh, r, roles) if k != "blank" else None
                 if label is not None:
@@ -1165,8 +1176,8 @@ class _Locator:
                     self._outside(r, cols, t)
                     r += 1
                     continue
-            if cols[-1] > last or cols[0] < first:
-                self._outside(r, cols, t)
+            if (rl > last + 1 and any(row[last + 1 :])) or (first and any(row[:first])):
+                self._outside(r, sh.nonempty(r), t)
             if len(row[pc] if has_point else "") <= 6 and self._nothing(row, t):
                 r += 1  # '无': nothing to report, even beside a post and its holder
                 continue
@@ -1261,10 +1272,9 @@ class _Locator:
         return said
 
     @staticmethod
-    def _maybe_tail(row: list[str], cols: list[int]) -> bool:
+    def _maybe_tail(first: str) -> bool:
         """Whether a row with a risk point could still be a review box or sign-off line: its
-        first cell is short and names one (checked cheaply before classifying the row)."""
-        first = row[cols[0]]
+        first filled cell is short and names one (checked cheaply before classifying the row)."""
         if len(first) > 40 or first.isdigit():
             return False
         k = label_key(first)
