@@ -265,10 +265,10 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         res.unplaced += sheet.unplaced
         signs = bool(sheet.forms) and sheet_may_hold_formula(grid.rows)
         for form in sheet.forms:
-            post, risks, issues = normalise_form(form, rel, config, review_boxes)
+            post, risks, issues = normalise_form(form, rel, config, review_boxes, shared)
             post["_issues"] = (len(res.issues), len(res.issues) + len(issues))  # its own issues
             res.posts.append(post)
-            res.risks.append(_as_rows(risks, shared))  # per form; form ids are given later
+            res.risks.append(risks)  # per form; form ids are given later
             res.issues.extend(issues)
             if signs:
                 res.issues.extend(formula_issues(form, rel))
@@ -278,12 +278,6 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
 
 
 ROW_KEYS = RISK_ROW  # a risk travels as a tuple in this order
-
-
-def _as_rows(risks: list[tuple], shared: dict) -> list[tuple]:
-    """Risk rows with equal values as one object: pickled once per file, small."""
-    share = shared.setdefault
-    return [tuple(map(share, v, v)) for v in risks]
 
 
 def _review_boxes() -> dict[str, int]:
@@ -421,9 +415,9 @@ def collect_inbox(
     """Read every file under ``inboxes`` and return frames and issues. With ``frames``
     (the caller will ask for the frames), pandas is imported while the workers read.
 
-    Results are taken in as the workers return them; risks are kept column by column, equal
-    strings as one object, so memory grows with the risk points kept and never with the size
-    of a file.
+    Results are taken in as the workers return them; risks are kept column by column (equal
+    texts of a file as one object), so memory grows with the risk points kept and never with
+    the size of a file.
     """
     config = config or load_config(config_path)
     people = None
@@ -459,8 +453,6 @@ def assemble(
     issues: list[Issue] = []
     columns: dict[str, list] = {k: [] for k in RISK_COLUMNS}  # the risks, column by column
     form_ids, by_key = columns["form_id"], [columns[k] for k in ROW_KEYS]
-    shared: dict[str, str] = {}  # text repeats across files too: one object per distinct value
-    share = shared.setdefault
     for fr in results:
         files.append(fr)
         base = len(issues)
@@ -475,9 +467,8 @@ def assemble(
             for col, values in zip(
                 by_key, zip(*rows, strict=True), strict=False
             ):  # none if no rows
-                col.extend(map(share, values, values))  # ints share as well: harmless
+                col.extend(values)
         fr.posts, fr.risks, fr.issues = [], [], []  # now held above
-    del shared
     posts, issues, old = _versions(files, posts, issues, columns, version_of)
     submissions = None
     if people is not None:

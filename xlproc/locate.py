@@ -1511,23 +1511,13 @@ class _Locator:
         f_title = f_title or named.get("title", "")
         shared = _shared_holders(rows)
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
+        posts: dict[tuple[str, str, str, str], tuple[str, str, str, str]] = {}
         for rr in shared:
-            m = _NAME_POST.match(rr.person)
-            if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
-                rr.person = m.group(1)
-                rr.title = rr.title or m.group(2)
-            m = _POST_NAME.match(rr.person)
-            if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
-                rr.title, rr.person = rr.title or m.group(1), m.group(2)  # '科长:焦建军'
-            if not rr.person and " " in rr.title.strip():  # '主任 邝永胜': the post and its holder
-                post, _, holder = rr.title.strip().rpartition(" ")
-                if looks_like_name(holder) and not looks_like_name(post.strip()):
-                    rr.title, rr.person = post.strip(), holder
-            rr.person = _squeeze(rr.person or f_person)
-            rr.department = _squeeze(rr.department or f_dept)
-            rr.title = _squeeze(rr.title or f_title)
-            rr.unit = _squeeze(rr.unit or unit)
-            key = (rr.unit, rr.department, rr.title, rr.person)
+            raw = (rr.unit, rr.department, rr.title, rr.person)
+            key = posts.get(raw)  # rows of one post repeat its cells: each is read once
+            if key is None:
+                key = posts[raw] = _post_of(*raw, unit, f_dept, f_title, f_person)
+            rr.unit, rr.department, rr.title, rr.person = key
             f = by_post.get(key)
             if f is None:
                 pc = rr.cols.get("person", rr.cols["risk_point"])
@@ -1549,6 +1539,33 @@ class _Locator:
         for f in by_post.values():
             f.duty_texts = _duty_texts(None, t.row, t.roles, f.risks)
         return list(by_post.values())
+
+
+def _post_of(
+    unit: str,
+    dept: str,
+    title: str,
+    person: str,
+    f_unit: str,
+    f_dept: str,
+    f_title: str,
+    f_person: str,
+) -> tuple[str, str, str, str]:
+    """A list row's unit, 科室, post and holder, from its cells (a holder's cell may name the
+    post too) and else the table's header fields (``f_…``)."""
+    m = _NAME_POST.match(person)
+    if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
+        person = m.group(1)
+        title = title or m.group(2)
+    m = _POST_NAME.match(person)
+    if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
+        title, person = title or m.group(1), m.group(2)  # '科长:焦建军'
+    if not person and " " in title.strip():  # '主任 邝永胜': the post and its holder
+        post, _, holder = title.strip().rpartition(" ")
+        if looks_like_name(holder) and not looks_like_name(post.strip()):
+            title, person = post.strip(), holder
+    return (_squeeze(unit or f_unit), _squeeze(dept or f_dept), _squeeze(title or f_title),
+            _squeeze(person or f_person))  # fmt: skip
 
 
 def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:

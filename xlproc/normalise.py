@@ -24,9 +24,18 @@ POST_COLUMNS = [
 
 
 def normalise_form(
-    form: RawForm, rel: str, config: Config, review_boxes: dict[str, int]
-) -> tuple[dict, list[dict], list[Issue]]:
-    """One form → (post record, risk rows as tuples in ``RISK_ROW`` order, issues). Pure: no I/O."""
+    form: RawForm,
+    rel: str,
+    config: Config,
+    review_boxes: dict[str, int],
+    shared: dict[str, str] | None = None,
+) -> tuple[dict, list[tuple], list[Issue]]:
+    """One form → (post record, risk rows as tuples in ``RISK_ROW`` order, issues). Pure: no I/O.
+
+    Equal texts of the rows are one object (through ``shared``, which may span a file's forms),
+    so that a file's rows pickle small on their way from a reading worker."""
+    share = (shared if shared is not None else {}).setdefault
+    joined = config.__dict__.setdefault("_joined_types", {})  # canonical types, one per cell text
     issues: list[Issue] = []
     sheet = form.sheet
     unit = fold(form.unit)
@@ -73,10 +82,16 @@ def normalise_form(
                 )
             )
         levels.append(level)
+        type_text = joined.get(rr.risk_type)
+        if type_text is None:
+            type_text = joined.setdefault(rr.risk_type, ";".join(types))
         risks.append((  # in RISK_ROW order
-            unit, form.department, form.person, form.title, tier, rr.section, rr.duty, rr.workflow,
-            rr.risk_point, ";".join(types), level or "", rr.measures, rr.risk_type, rr.risk_level,
-            rel, sheet, rr.row + 1, rr.description,
+            unit, form.department, form.person, form.title, tier, rr.section,
+            share(rr.duty, rr.duty), share(rr.workflow, rr.workflow),
+            share(rr.risk_point, rr.risk_point), type_text, level or "",
+            share(rr.measures, rr.measures), share(rr.risk_type, rr.risk_type),
+            share(rr.risk_level, rr.risk_level), rel, sheet, rr.row + 1,
+            share(rr.description, rr.description),
         ))  # fmt: skip
     if not risks:
         cell = cell_ref(form.header_row + 1, 0)
