@@ -194,6 +194,7 @@ def _heading_cell(v: str) -> bool:
     return h is not None and h.strength >= 2
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_signoff_label(key: str) -> bool:
     return (
         key in _SIGNOFF_EXACT
@@ -201,6 +202,11 @@ def _is_signoff_label(key: str) -> bool:
         or key.startswith(_SIGNOFF_START)
         or any(w in key for w in _SIGNOFF_WORDS)
     )
+
+
+def _key(v: str) -> str:
+    """A cell's label key; long texts are no label ('\x00')."""
+    return label_key(v) if v and len(v) <= _MAX_LABEL else ("\x00" if v else "")
 
 
 class _Sheet:
@@ -215,8 +221,7 @@ class _Sheet:
         self._merge_top: set[int] | None = None
 
     def key(self, r: int, c: int) -> str:
-        v = self.rows[r][c] if c < len(self.rows[r]) else ""
-        return label_key(v) if v and len(v) <= _MAX_LABEL else ("\x00" if v else "")
+        return _key(self.rows[r][c]) if c < len(self.rows[r]) else ""
 
     def nonempty(self, r: int) -> list[int]:
         cols = self._nonempty.get(r)
@@ -354,63 +359,8 @@ class _Sheet:
         if not cols:
             return "blank"
         row = self.rows[r]
-        first = row[cols[0]]
-        fk = label_key(first) if len(first) <= 200 else ""
-        if len(cols) == 1 and _PAGE.match(fk):
-            return "page"
-        if len(cols) <= 2:
-            if (
-                _ANNEX.match(fk)
-                or ("廉政风险" in fk and fk.endswith("表"))
-                or fk.endswith("一览表")
-            ):
-                return "title"
-            if fk.startswith(("注", "备注", "说明")) and len(fk) > 3:
-                return "note"
-            if len(fk) <= 60 and fk.endswith(_TITLE_ENDS):
-                return "title"
-        if (
-            "意见" in fk
-            and len(fk) <= 24
-            and (
-                fk.endswith("意见") or "审查" in fk or "审核" in fk or "审批" in fk or "领导" in fk
-            )
-        ):
-            return "review"
-        if _is_unit_label(first):
-            # '填报单位(盖章):…  填报日期:…' under a table is its sign-off line
-            if len(cols) > 1 and any(
-                "日期" in self.key(r, c) or "时间" in self.key(r, c) for c in cols[1:]
-            ):
-                return "signoff"
-            return "unit"
-        if (
-            len(cols) <= 4
-            and all(len(row[c]) <= 40 for c in cols)
-            and (
-                _is_date(first)
-                or _ENDS_WITH_DATE.search(row[cols[-1]])
-                or any(_is_signoff_label(self.key(r, c)) for c in cols)
-            )
-        ):
-            # a field label (姓名, 科室) beside the sign-off makes it a preamble line
-            if not any(
-                field_of(self.key(r, c)) in ("person", "department", "dept_title", "declared_grade")
-                for c in cols
-            ):
-                return "signoff"
-        if len(cols) == 1 and len(first) <= 80 and self.span_end(r, cols[0]) - cols[0] >= 2:
-            # one short text merged across the table: a caption, not a row
-            if len(_fields_in_line(first)) > 1:
-                return "fields"  # '所在单位:…   姓名:…   岗位:…' across the sheet
-            if not _field_with_value(first):
-                return "title"
-        # field labels are short: do not fold the long texts of a data row
-        if any(
-            len(row[c]) <= 12 and field_of(label_key(row[c])) for c in cols
-        ) or _field_with_value(first):
-            return "fields"
-        return "other"
+        span = self.span_end(r, cols[0]) - cols[0] if len(cols) == 1 else 0
+        return _row_kind(tuple(row[c] for c in cols), span)
 
     def _merge_rows(self) -> set[int]:
         """Rows where a merge starts that spans down or across."""
@@ -427,6 +377,68 @@ class _Sheet:
         return self._merge_start.get((r, c), c)
 
 
+@lru_cache(maxsize=1 << 14)
+def _row_kind(row: tuple[str, ...], span: int) -> str:
+    """What a row is, from its filled cells in order (``span``: how many more columns a lone
+    cell is merged over). Cached: the same title, field and sign-off lines come in every file
+    of a round.
+
+    blank | page | title | unit | fields | review | note | signoff | other"""
+    cols = range(len(row))
+    first = row[0]
+    fk = label_key(first) if len(first) <= 200 else ""
+    if len(cols) == 1 and _PAGE.match(fk):
+        return "page"
+    if len(cols) <= 2:
+        if _ANNEX.match(fk) or ("廉政风险" in fk and fk.endswith("表")) or fk.endswith("一览表"):
+            return "title"
+        if fk.startswith(("注", "备注", "说明")) and len(fk) > 3:
+            return "note"
+        if len(fk) <= 60 and fk.endswith(_TITLE_ENDS):
+            return "title"
+    if (
+        "意见" in fk
+        and len(fk) <= 24
+        and (fk.endswith("意见") or "审查" in fk or "审核" in fk or "审批" in fk or "领导" in fk)
+    ):
+        return "review"
+    if _is_unit_label(first):
+        # '填报单位(盖章):…  填报日期:…' under a table is its sign-off line
+        if len(cols) > 1 and any(
+            "日期" in _key(row[c]) or "时间" in _key(row[c]) for c in cols[1:]
+        ):
+            return "signoff"
+        return "unit"
+    if (
+        len(cols) <= 4
+        and all(len(row[c]) <= 40 for c in cols)
+        and (
+            _is_date(first)
+            or _ENDS_WITH_DATE.search(row[cols[-1]])
+            or any(_is_signoff_label(_key(row[c])) for c in cols)
+        )
+    ):
+        # a field label (姓名, 科室) beside the sign-off makes it a preamble line
+        if not any(
+            field_of(_key(row[c])) in ("person", "department", "dept_title", "declared_grade")
+            for c in cols
+        ):
+            return "signoff"
+    if len(cols) == 1 and len(first) <= 80 and span >= 2:
+        # one short text merged across the table: a caption, not a row
+        if len(_fields_in_line(first)) > 1:
+            return "fields"  # '所在单位:…   姓名:…   岗位:…' across the sheet
+        if not _field_with_value(first):
+            return "title"
+    # field labels are short: do not fold the long texts of a data row
+    if any(len(row[c]) <= 12 and field_of(label_key(row[c])) for c in cols) or _field_with_value(
+        first
+    ):
+        return "fields"
+    return "other"
+
+
+@lru_cache(maxsize=1 << 14)
 def _is_unit_label(text: str) -> bool:
     """'单位(盖章):XX局', '单位：', '填报单位' — but not '单位领导小组审查意见'."""
     if "单位" not in text[:8]:
@@ -437,9 +449,13 @@ def _is_unit_label(text: str) -> bool:
     return bool(re.match(r"^\s*单位\s*[:：]", fold(text)))
 
 
+_INLINE_FIELD = re.compile(r"^\s*([^:：]{1,12})\s*[:：]\s*(.+)$")
+
+
+@lru_cache(maxsize=1 << 14)
 def _field_with_value(text: str) -> tuple[str, str] | None:
     """'姓名:张三' in one cell → ('person', '张三')."""
-    m = re.match(r"^\s*([^:：]{1,12})\s*[:：]\s*(.+)$", text)
+    m = _INLINE_FIELD.match(text)
     if not m:
         return None
     fld = field_of(label_key(m.group(1)))
@@ -449,17 +465,18 @@ def _field_with_value(text: str) -> tuple[str, str] | None:
 _LINE_FIELD = re.compile(r"([^:：\s]{1,12})\s*[:：]\s*([^\s:：]+)")
 
 
-def _fields_in_line(text: str) -> list[tuple[str, str]]:
-    """Header fields written one after another in one cell: [(field, value), …]."""
+@lru_cache(maxsize=1 << 14)
+def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
+    """Header fields written one after another in one cell: ((field, value), …)."""
     if text.count(":") + text.count("：") < 2:
-        return []
+        return ()
     out = []
     for label, value in _LINE_FIELD.findall(text):
         key = label_key(label)
         fld = field_of(key) or ("unit" if key.endswith("单位") and len(key) <= 4 else None)
         if fld:
             out.append((fld, value))
-    return out
+    return tuple(out)
 
 
 def _parse_fields(sh: _Sheet, rows: list[int]) -> dict[str, tuple[str, str]]:
@@ -580,6 +597,7 @@ def _read_meta(grid) -> dict | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_date(text: str) -> bool:
     return bool(_DATE.match(label_key(text)))
 
