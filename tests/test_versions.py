@@ -224,3 +224,18 @@ def test_the_newest_are_those_no_other_file_is_newer_than(files):
     rels = list(v)
     pairwise = [r for r in rels if not any(newer(v[o], v[r])[0] > 0 for o in rels if o != r)]
     assert _unbeaten(rels, v) == pairwise
+
+
+def test_a_form_copied_into_many_folders_names_a_few_of_the_others(tmp_path):
+    inbox = tmp_path / "inbox"
+    src = next(f for f in (SAMPLES / "inbox").iterdir() if f.name == "督查科.xlsx")
+    for k in range(7):
+        (inbox / f"u{k}").mkdir(parents=True)
+        shutil.copy2(src, inbox / f"u{k}" / src.name)
+        os.utime(inbox / f"u{k}" / src.name, (1_750_000_000, 1_750_000_000))
+    res = collect_inbox([inbox])
+    ties = [i for i in res.issue_records if i.code == "FORM_VERSION_TIE"]
+    assert ties and all(i.severity == "error" for i in ties)
+    first = next(i for i in ties if i.source_file == "u0/督查科.xlsx")
+    assert "u1/督查科.xlsx" in first.message and "u6/督查科.xlsx" not in first.message
+    assert "等 6 份" in first.message

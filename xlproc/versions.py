@@ -187,10 +187,9 @@ def resolve(posts: list[dict], version_of: Callable[[str], FileVersion]) -> Reso
                         )
                     )
         if len(kept) > 1:  # several files, and the rule cannot tell which is newer
+            copies = [(o, f"{o}[{q['source_sheet']}]") for o in kept for q in by_file[o]]
             for r in kept:
-                others = "、".join(
-                    f"{o}[{q['source_sheet']}]" for o in kept if o != r for q in by_file[o]
-                )
+                others = _some([text for o, text in copies if o != r])
                 for p in by_file[r]:
                     out.issues.append(make_issue("FORM_VERSION_TIE", r, p["source_sheet"],
                                                  value=describe(p), field=others))  # fmt: skip
@@ -202,6 +201,13 @@ def resolve(posts: list[dict], version_of: Callable[[str], FileVersion]) -> Reso
                     out.issues.append(make_issue("FORM_DUPLICATE", r, p["source_sheet"],
                                                  value=describe(p), field=others))  # fmt: skip
     return out
+
+
+def _some(names: list[str], shown: int = 3) -> str:
+    """'a、b、c' or, for many, 'a、b、c 等 62 份': a form copied into many folders names a few."""
+    if len(names) <= shown + 1:
+        return "、".join(names)
+    return "、".join(names[:shown]) + f" 等 {len(names)} 份"
 
 
 def _unbeaten(rels: list[str], v: dict[str, FileVersion]) -> list[str]:
