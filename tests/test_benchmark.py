@@ -10,7 +10,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_benchmark_runs_on_a_small_inbox(tmp_path):
     cmd = [sys.executable, str(ROOT / "benchmarks" / "bench_collect.py"), "--units", "2",
-           "--workdir", str(tmp_path), "--naive-files", "3", "--scale", "2"]  # fmt: skip
+           "--workdir", str(tmp_path), "--naive-files", "3", "--scale", "2", "--sheet-rows", "500",
+           "--handmade-files", "40"]  # fmt: skip
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stderr
     text = out.stdout
@@ -19,7 +20,8 @@ def test_benchmark_runs_on_a_small_inbox(tmp_path):
     for label in ("read floor", "write floor", "naive merge read", "naive merge (read, concat",
                   "xlproc check", "xlproc collect", "collect / (read + write floor)",
                   "naive merge / collect", "check / read floor", "naive read / check",
-                  "xlproc collect --feedback-dir", "collect --feedback-dir / collect"):  # fmt: skip
+                  "xlproc collect --feedback-dir", "collect --feedback-dir / collect",
+                  "check / read floor, hand-made forms", "check / read floor, one sheet of"):  # fmt: skip
         assert re.search(re.escape(label) + r".*\d+\.\d\d", text), label
     assert re.search(r"collect at 2× files: .* peak RSS +\d+ MB", text)
     assert (tmp_path / "out" / "a.xlsx").exists() and (
