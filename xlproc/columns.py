@@ -178,12 +178,12 @@ def needs(h: Heading | None) -> tuple[str, ...] | None:
 
 def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> Profile:
     """The contents of one column; ``only`` limits the costly tests to those named."""
-    vals = [v for v in values if v]
+    vals = list(filter(None, values))
     n = len(vals)
     if not n:
         return Profile(0, 0.0, 0.0, 0.0, 0.0, False, 0.0, 0)
     mean_len = sum(map(len, vals)) / n
-    numbers = sum(1 for v in vals if v.isdigit()) / n
+    numbers = sum(map(str.isdigit, vals)) / n
     level = typ = name = grade = 0.0
     seq = False
     if only is None:
@@ -193,7 +193,8 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         ) >= 0.7 * (len(ints) - 1)
         grade = sum(1 for v in vals if len(v) <= 3 and config.grade(v)) / n
     if only is None or "level" in only:
-        level = sum(1 for v in vals if len(v) <= 12 and config.level(v)) / n
+        lookup = config.levels.lookup
+        level = sum(1 for v in vals if len(v) <= 12 and lookup(v) is not None) / n
     if only is None or "type" in only:
         t = 0
         for v in vals:

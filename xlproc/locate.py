@@ -21,6 +21,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from operator import itemgetter
 
 from xlproc.columns import (
     ANCHOR,
@@ -215,8 +216,8 @@ class _Sheet:
     def __init__(self, grid):
         self.grid = grid
         self.rows = grid.rows
-        self._kinds: dict[int, str] = {}
-        self._nonempty: dict[int, list[int]] = {}
+        self._kinds: list[str | None] = [None] * len(self.rows)
+        self._nonempty: list[list[int] | None] = [None] * len(self.rows)
         self._merge_start: dict[tuple[int, int], int] | None = None
         self._merge_top: set[int] | None = None
 
@@ -224,7 +225,7 @@ class _Sheet:
         return _key(self.rows[r][c]) if c < len(self.rows[r]) else ""
 
     def nonempty(self, r: int) -> list[int]:
-        cols = self._nonempty.get(r)
+        cols = self._nonempty[r]
         if cols is None:
             cols = self._nonempty[r] = [c for c, v in enumerate(self.rows[r]) if v]
         return cols
@@ -349,18 +350,20 @@ class _Sheet:
 
     def kind(self, r: int) -> str:
         """blank | page | title | unit | fields | review | note | signoff | other"""
-        k = self._kinds.get(r)
+        k = self._kinds[r]
         if k is None:
             k = self._kinds[r] = self._kind(r)
         return k
 
     def _kind(self, r: int) -> str:
-        cols = self.nonempty(r)
-        if not cols:
+        texts = tuple(filter(None, self.rows[r]))
+        if not texts:
             return "blank"
-        row = self.rows[r]
-        span = self.span_end(r, cols[0]) - cols[0] if len(cols) == 1 else 0
-        return _row_kind(tuple(row[c] for c in cols), span)
+        span = 0
+        if len(texts) == 1:
+            c = self.nonempty(r)[0]
+            span = self.span_end(r, c) - c
+        return _row_kind(texts, span)
 
     def _merge_rows(self) -> set[int]:
         """Rows where a merge starts that spans down or across."""
@@ -1133,7 +1136,7 @@ class _Locator:
             if role in roles
         ]
         names = list(roles)
-        getter = __import__("operator").itemgetter(*roles.values())
+        getter = itemgetter(*roles.values())
         width = max(roles.values()) + 1
         first, last = t.first, t.last
         raw_rows: list[RawRisk] = []
