@@ -279,6 +279,8 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
 
 
 ROW_KEYS = RISK_ROW  # a risk travels as a tuple in this order
+_FEW_VALUES = {"unit", "department", "tier", "section", "risk_type", "risk_level", "raw_risk_type",
+               "raw_risk_level"}  # fmt: skip
 
 
 def _review_boxes() -> dict[str, int]:
@@ -471,6 +473,11 @@ def assemble(
     issues: list[Issue] = []
     columns: dict[str, list] = {k: [] for k in RISK_COLUMNS}  # the risks, column by column
     form_ids, by_key = columns["form_id"], [columns[k] for k in ROW_KEYS]
+    # words from a small vocabulary repeat in every file: one object each across the batch
+    # (a file's own repeats are already one object, see normalise_form)
+    few = [k in _FEW_VALUES for k in ROW_KEYS]
+    shared: dict[str, str] = {}
+    share = shared.setdefault
     for fr in results:
         files.append(fr)
         base = len(issues)
@@ -482,10 +489,10 @@ def assemble(
             post["_issues"] = (base + a, base + b)
             posts.append(post)
             form_ids.extend([fid] * len(rows))
-            for col, values in zip(
-                by_key, zip(*rows, strict=True), strict=False
+            for col, values, small in zip(
+                by_key, zip(*rows, strict=True), few, strict=False
             ):  # none if no rows
-                col.extend(values)
+                col.extend(map(share, values, values) if small else values)
         fr.posts, fr.risks, fr.issues = [], [], []  # now held above
     posts, issues, old = _versions(files, posts, issues, columns, version_of)
     submissions = None
