@@ -9,6 +9,7 @@
     python tests/published/score.py --set batch7    # the same for the seventh batch (batch7.py)
     python tests/published/score.py --set batch8    # the same for the eighth batch (batch8.py)
     python tests/published/score.py --set batch9    # the same for the ninth batch (batch9.py)
+    python tests/published/score.py --set batch10   # the same for the tenth batch (batch10.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -210,7 +211,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch9.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch10.py
 SETS = (
     "published",
     "heldout",
@@ -221,6 +222,7 @@ SETS = (
     "batch7",
     "batch8",
     "batch9",
+    "batch10",
 )
 
 
@@ -254,6 +256,8 @@ def main(argv: list[str]) -> int:
         from published.batch8 import build
     elif which == "batch9":
         from published.batch9 import build
+    elif which == "batch10":
+        from published.batch10 import build
     else:
         from published.layouts import build
 
