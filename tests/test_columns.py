@@ -309,3 +309,22 @@ def test_a_point_held_by_two_goes_to_both_and_the_accounting_still_adds_up(tmp_p
                    ["办公室", "詹可", "泄密"]]  # fmt: skip
     c = res.counts()
     assert c["rows_seen"] == c["risks"] + c["rows_reported"]
+
+
+def test_field_labels_over_their_values_are_read_down(tmp_path):
+    rows = [
+        ["财政所工作人员廉政风险自查表"],
+        ["姓名", "科室", "职务", "参加工作时间"],
+        ["鲁文静", "预算股", "会计", "2015年3月"],
+        ["序号", "风险点", "风险类别", "风险等级", "防控措施"],
+        ["1", "违规审核拨付资金", "岗位职责", "高", "双人复核"],
+        ["2", "泄露预算信息", "思想道德", "低", "签订保密承诺"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    (post,) = res.posts.to_dict("records")
+    assert (post["person"], post["department"], post["title"]) == ("鲁文静", "预算股", "会计")
+    assert not [c for c, _ in issues(res) if c == "ROW_UNPLACED"]
+    # a line of pairs stays a line of pairs
+    pairs = [rows[0], ["姓名", "鲁文静", "职务", "会计"], ["科室", "预算股"], *rows[3:]]
+    (post,) = run(tmp_path / "b", {"S": pairs}).posts.to_dict("records")
+    assert (post["person"], post["department"], post["title"]) == ("鲁文静", "预算股", "会计")

@@ -482,10 +482,44 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _labels_over_values(sh: _Sheet, rows: list[int]) -> dict[int, int]:
+    """Lines of field labels whose values stand in the line below, column under column
+    ('单位 | 岗位 | 姓名' over 'XX派出所 | 户籍内勤 | 覃小雅'): label row → value row."""
+    out: dict[int, int] = {}
+    rowset = set(rows)
+    for r in rows:
+        if r + 1 not in rowset or r in out.values():
+            continue
+        cols = sh.nonempty(r)
+        row = sh.rows[r]
+        labelled = [c for c in cols if field_of(sh.key(r, c)) or _is_unit_label(row[c])]
+        if len(labelled) < 2 or any(
+            len(row[c]) > 10 or any(ch.isdigit() for ch in row[c]) or _field_with_value(row[c])
+            for c in cols
+        ):
+            continue
+        below = sh.nonempty(r + 1)
+        if not below or any(field_of(sh.key(r + 1, c)) or _is_unit_label(sh.rows[r + 1][c])
+                            for c in below):  # fmt: skip
+            continue
+        if sum(1 for c in labelled if c in below) >= max(2, (len(labelled) + 1) // 2):
+            out[r] = r + 1
+    return out
+
+
 def _parse_fields(sh: _Sheet, rows: list[int]) -> dict[str, tuple[str, str]]:
     """Header fields in the preamble rows: field → (value, cell of the value)."""
     out: dict[str, tuple[str, str]] = {}
+    stacked = _labels_over_values(sh, rows)
+    for r, v in stacked.items():
+        for c in sh.nonempty(r):
+            fld = field_of(sh.key(r, c)) or ("unit" if _is_unit_label(sh.rows[r][c]) else None)
+            if fld and c < len(sh.rows[v]):
+                out.setdefault(fld, (sh.rows[v][c], cell_ref(v, c)))
+    skip = set(stacked) | set(stacked.values())
     for r in rows:
+        if r in skip:
+            continue
         row = sh.rows[r]
         keys = [sh.key(r, c) for c in range(len(row))]
         for c, k in enumerate(keys):
@@ -516,7 +550,14 @@ def _parse_fields(sh: _Sheet, rows: list[int]) -> dict[str, tuple[str, str]]:
 
 
 def _parse_unit(sh: _Sheet, rows: list[int]) -> str:
+    stacked = _labels_over_values(sh, rows)
+    for r, v in stacked.items():
+        for c in sh.nonempty(r):
+            if _is_unit_label(sh.rows[r][c]) and c < len(sh.rows[v]):
+                return sh.rows[v][c]
     for r in rows:
+        if r in stacked or r in stacked.values():
+            continue
         cols = sh.nonempty(r)
         if not cols:
             continue
@@ -677,8 +718,9 @@ class _Locator:
             next_h = heads[i + 1][0] if i + 1 < len(heads) else n
             table = self._classify(h, depth, headings, next_h)
             pre_rows = list(range(pre_start, h))
+            values = set(_labels_over_values(sh, pre_rows).values())
             for r in pre_rows:
-                if sh.kind(r) == "other" and not self._title_like(r):
+                if sh.kind(r) == "other" and not self._title_like(r) and r not in values:
                     self._unplace(r)
             raw_rows, r = self._table(table, next_h)
             reviews, r = self._tail(r, next_h)
