@@ -328,3 +328,21 @@ def test_field_labels_over_their_values_are_read_down(tmp_path):
     pairs = [rows[0], ["姓名", "鲁文静", "职务", "会计"], ["科室", "预算股"], *rows[3:]]
     (post,) = run(tmp_path / "b", {"S": pairs}).posts.to_dict("records")
     assert (post["person"], post["department"], post["title"]) == ("鲁文静", "预算股", "会计")
+
+
+def test_group_lines_naming_a_post_and_its_holder(tmp_path):
+    rows = [
+        ["XX镇财政所重点岗位廉政风险防控表"],
+        ["序号", "风险点", "风险等级", "防控措施"],
+        ["(一)出纳岗 负责人:钱小红"],
+        ["1", "坐收坐支现金", "高", "日清月结"],
+        ["2", "白条抵库", "中", "不定期盘点"],
+        ["(二)会计岗位(经办人:孙建国)"],
+        ["3", "虚列支出", "高", "双人审核"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    got = res.posts[["title", "person", "n_risks"]].values.tolist()
+    assert got == [["出纳岗", "钱小红", 2], ["会计", "孙建国", 1]]
+    card = [["窗口受理岗(责任人:周敏)"], *rows[1:2], *rows[3:5]]
+    (post,) = run(tmp_path / "card", {"S": card}).posts.to_dict("records")
+    assert (post["title"], post["person"]) == ("窗口受理岗", "周敏")

@@ -427,6 +427,10 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
             for c in cols
         ):
             return "signoff"
+    if len(cols) == 1 and len(first) <= 40:
+        rest, holder = caption_holder(first)
+        if holder and caption_identity(rest):
+            return "title"  # '(一)出纳岗 负责人:钱小红': a caption naming a post and its holder
     if len(cols) == 1 and len(first) <= 80 and span >= 2:
         # one short text merged across the table: a caption, not a row
         if len(_fields_in_line(first)) > 1:
@@ -738,9 +742,12 @@ class _Locator:
             # a caption just above the table may name its post or 科室; the title its 科室
             named: dict[str, str] = {}
             for text in titles:
+                text, holder = caption_holder(text)
                 got = caption_identity(text)
                 if got:
                     named[got[0]] = got[1]
+                    if holder:
+                        named["person"] = holder
             if "department" not in named:
                 dept = next((d for d in map(dept_in_title, reversed(titles)) if d), "")
                 if dept:
@@ -1264,7 +1271,7 @@ class _Locator:
                 else:
                     values[role] = carry.get(role, "")
             if t.sections:
-                for role in ("department", "title"):  # from a group line above, not a column
+                for role in ("department", "title", "person"):  # from a group line, not a column
                     if role not in roles and role in carry:
                         values[role] = carry[role]
                 if "_level" in carry:
@@ -1370,7 +1377,8 @@ class _Locator:
                 carry["_level"] = level
                 t.sections = True
                 return True
-        got = caption_identity(text)
+        rest, holder = caption_holder(text)
+        got = caption_identity(rest)
         if got is None or got[0] in t.roles:
             return False
         role, value = got
@@ -1378,6 +1386,8 @@ class _Locator:
         lower = ("title", "person") if role == "department" else ("person",)
         for x in (*lower, "duty", "workflow", "declared_grade"):
             carry.pop(x, None)
+        if holder and "person" not in t.roles:  # '一、出纳岗(责任人:李明)': the post's holder
+            carry["person"] = holder
         t.sections = True
         return True
 
@@ -1513,6 +1523,7 @@ class _Locator:
         if not meta and not asked:
             title = title or named.get("title", "")
             dept = dept or named.get("department", "")
+            person = person or named.get("person", "")
         tier = self._tier(t, fields, title_text, meta, dept, title)
         if not title and not asked:
             title = _post_in_title(title_text)
@@ -1572,6 +1583,7 @@ class _Locator:
             f_dept, f_title = split_dept_title(fields["dept_title"][0])
         f_dept = f_dept or named.get("department", "")
         f_title = f_title or named.get("title", "")
+        f_person = f_person or named.get("person", "")
         shared = _shared_holders(rows)
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
         posts: dict[tuple[str, str, str, str], tuple[str, str, str, str]] = {}
@@ -1785,7 +1797,23 @@ _POST_END = (
     "主管",
     "经理",
     "专干",
+    "岗",  # 出纳岗, 窗口受理岗
 )
+
+
+_CAPTION_HOLDER = re.compile(
+    r"^(.*?)\s*[(（]?\s*(?:责任人|负责人|岗位人员|经办人|持卡人|姓名)\s*[:：]\s*([^\s()（）:：]{2,5})"
+    r"\s*[)）]?\s*$"
+)
+
+
+def caption_holder(text: str) -> tuple[str, str]:
+    """A group line that names the holder beside the post ('一、出纳岗(责任人:李明)',
+    '(三)稽查员 负责人:王强') → (the line without the holder, the holder); else (text, '')."""
+    m = _CAPTION_HOLDER.match(text.strip())
+    if m and m.group(1) and looks_like_name(m.group(2)):
+        return m.group(1), m.group(2)
+    return text, ""
 
 
 def caption_identity(text: str) -> tuple[str, str] | None:
@@ -1799,7 +1827,7 @@ def caption_identity(text: str) -> tuple[str, str] | None:
         _TITLE_ENDS
     ):
         return None  # the title of a form or list, not a post or 科室
-    if s.endswith("岗位") and len(s) > 4:
+    if s.endswith("岗位") and len(s) > 3:
         s = s[:-2]
     if tier_of_post(s) or s.endswith(_POST_END):
         return ("title", s)
