@@ -346,3 +346,27 @@ def test_group_lines_naming_a_post_and_its_holder(tmp_path):
     card = [["窗口受理岗(责任人:周敏)"], *rows[1:2], *rows[3:5]]
     (post,) = run(tmp_path / "card", {"S": card}).posts.to_dict("records")
     assert (post["title"], post["person"]) == ("窗口受理岗", "周敏")
+
+
+def test_sub_headings_under_a_merged_heading_name_their_own_roles(tmp_path):
+    rows = [
+        ["序号", "科室", "风险点", "等级", "防控措施", "", "责任人", ""],
+        ["", "", "", "", "制度措施", "监督措施", "主体责任人", "监督责任人"],
+        [
+            "1",
+            "资产科",
+            "公物处置价格偏低",
+            "高",
+            "评估后公开拍卖",
+            "纪检全程监督",
+            "丁海涛",
+            "范立",
+        ],
+        ["2", "资产科", "出租房屋不招租", "中", "公开招租", "年度审计", "丁海涛", "范立"],
+    ]
+    merges = {"S": ["E1:F1", "G1:H1", "A1:A2", "B1:B2", "C1:C2", "D1:D2"]}
+    res = run(tmp_path, {"S": rows}, merges)
+    assert res.posts[["department", "person", "n_risks"]].values.tolist() == [
+        ["资产科", "丁海涛", 2]
+    ]
+    assert res.risks["measures"].tolist() == ["评估后公开拍卖\n纪检全程监督", "公开招租\n年度审计"]

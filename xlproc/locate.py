@@ -1115,7 +1115,18 @@ class _Locator:
                     roles.setdefault("risk_level", c)
                     col_role[c] = "risk_level"
                 else:
-                    extra.setdefault(role, []).extend(range(c + 1, end_c + 1))
+                    # columns under the merged heading continue it (防控措施 over 制度措施 |
+                    # 监督措施), unless their own sub-heading names another role (责任人 over
+                    # 直接责任人 | 领导责任人: the second one watches, it does not hold the post)
+                    def own(x: int, role: str = role) -> bool:
+                        sub = headings.get(x)
+                        return (
+                            depth > 1 and sub is not None and sub.strength >= 2 and sub.role != role
+                        )
+
+                    extra.setdefault(role, []).extend(
+                        x for x in range(c + 1, end_c + 1) if not own(x)
+                    )
                 last = max(last, end_c)
         for g in guesses:
             self.issues.append(
