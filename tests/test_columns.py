@@ -370,3 +370,16 @@ def test_sub_headings_under_a_merged_heading_name_their_own_roles(tmp_path):
         ["资产科", "丁海涛", 2]
     ]
     assert res.risks["measures"].tolist() == ["评估后公开拍卖\n纪检全程监督", "公开招租\n年度审计"]
+
+
+def test_type_marks_under_type_sub_headings(tmp_path):
+    rows = [
+        ["编号", "风险点", "风险类别", "", "", "级别", "对策"],
+        ["", "", "思想道德风险", "制度机制风险", "岗位职责风险", "", ""],
+        ["1", "收受服务对象礼品", "●", "", "●", "Ⅱ级", "拒收登记"],
+        ["2", "审批程序不完善", "", "●", "", "Ⅰ级", "完善流程"],
+    ]
+    merges = {"S": ["C1:E1", "A1:A2", "B1:B2", "F1:F2", "G1:G2"]}
+    res = run(tmp_path, {"S": rows}, merges)
+    assert res.risks["risk_type"].tolist() == ["思想道德风险;岗位职责风险", "制度机制风险"]
+    assert not [c for c, _ in issues(res) if c.startswith("TYPE_")]

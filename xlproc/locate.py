@@ -663,6 +663,7 @@ class _Table:
     extra: dict[str, list[int]]  # role → further columns under a merged heading
     sections: bool = False  # group lines inside the table name 科室, posts or levels
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
+    type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
 
     @property
     def is_list(self) -> bool:
@@ -1098,6 +1099,7 @@ class _Locator:
         extra: dict[str, list[int]] = {}
         last = max(headings)
         ticks: dict[int, str] = {}
+        type_ticks: dict[int, str] = {}
         for c in headings:
             end_c = sh.span_end(h, c)
             if end_c > c:
@@ -1109,11 +1111,22 @@ class _Locator:
                     else None
                     for x in sub
                 ]
+                subs = [sh.rows[h + 1][x] if depth > 1 and x < len(sh.rows[h + 1]) else ""
+                        for x in sub]  # fmt: skip
                 if all(levels) and role in ("risk_level", "other"):
                     # 风险等级 over 一级 | 二级 | 三级, a mark in one of them
                     ticks = {x: sh.rows[h + 1][x] for x in sub}
                     roles.setdefault("risk_level", c)
                     col_role[c] = "risk_level"
+                elif role in ("risk_type", "other") and all(
+                    v and self.config.types(v)[0] and not self.config.types(v)[1] for v in subs
+                ):
+                    # 风险类型 over 思想道德 | 制度机制 | 岗位职责, a mark in each that applies
+                    type_ticks = dict(zip(sub, subs, strict=True))
+                    roles["risk_type"] = c
+                    col_role[c] = "risk_type"
+                    for x in sub[1:]:
+                        col_role[x] = "risk_type"
                 else:
                     # columns under the merged heading continue it (防控措施 over 制度措施 |
                     # 监督措施), unless their own sub-heading names another role (责任人 over
@@ -1152,6 +1165,7 @@ class _Locator:
             )
         table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
         table.ticks = ticks
+        table.type_ticks = type_ticks
         return table
 
     def _title_like(self, r: int) -> bool:
@@ -1287,6 +1301,10 @@ class _Locator:
                         values[role] = carry[role]
                 if "_level" in carry:
                     values["risk_level"] = carry["_level"]
+            if t.type_ticks:  # marks under 思想道德 / 制度机制 / 岗位职责
+                values["risk_type"] = "、".join(
+                    v for c, v in t.type_ticks.items() if c < rl and row[c]
+                )
             if t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
                     (lv for c, lv in t.ticks.items() if c < rl and row[c]), ""
