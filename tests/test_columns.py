@@ -383,3 +383,23 @@ def test_type_marks_under_type_sub_headings(tmp_path):
     res = run(tmp_path, {"S": rows}, merges)
     assert res.risks["risk_type"].tolist() == ["思想道德风险;岗位职责风险", "制度机制风险"]
     assert not [c for c, _ in issues(res) if c.startswith("TYPE_")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ["所在科室(盖章):", "", "科室负责人:", "", "报送日期:"],
+        ["姓名(签字):", "", "", "年    月    日"],
+    ],
+)
+def test_blank_sign_off_lines_under_a_table_are_no_rows(tmp_path, line):
+    rows = [
+        ["姓名", "钟伟", "职务", "出纳"],
+        ["序号", "风险点", "风险类型", "风险等级", "防控措施"],
+        ["1", "公款私存", "岗位职责", "高", "账户统一管理"],
+        [],
+        line,
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.risks["risk_point"].tolist() == ["公款私存"]
+    assert not [c for c, _ in issues(res) if c in ("ROW_UNPLACED", "CELL_OUTSIDE")]

@@ -421,11 +421,12 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
             or any(_is_signoff_label(_key(row[c])) for c in cols)
         )
     ):
-        # a field label (姓名, 科室) beside the sign-off makes it a preamble line
+        # a field label (姓名, 科室) beside the sign-off makes it a preamble line, unless
+        # nothing is filled in: labels and a date to sign ('持卡人签字: | 年 月 日')
         if not any(
             field_of(_key(row[c])) in ("person", "department", "dept_title", "declared_grade")
             for c in cols
-        ):
+        ) or all(row[c].rstrip().endswith((":", "：")) or _is_date(row[c]) for c in cols):
             return "signoff"
     if len(cols) == 1 and len(first) <= 40:
         rest, holder = caption_holder(first)
