@@ -67,7 +67,8 @@ def test_personal_names(text, yes):
     ("title", "dept", "tier"),
     [("科长", "", "middle"), ("副科长", "", "middle"), ("局长", "", "leader"),
      ("副局长", "", "leader"), ("主任科员", "", "general"), ("办公室主任", "", "middle"),
-     ("主任", "领导班子", "leader"), ("科员", "", "general"), ("驾驶员", "", "general")],
+     ("主任", "领导班子", "leader"), ("科员", "", "general"), ("驾驶员", "", "general"),
+     ("资金清算员", "", "general"), ("党委委员", "", "leader"), ("委员", "", "")],
 )  # fmt: skip
 def test_tier_from_the_post(title, dept, tier):
     assert tier_of_post(title, dept) == tier
@@ -403,3 +404,16 @@ def test_blank_sign_off_lines_under_a_table_are_no_rows(tmp_path, line):
     res = run(tmp_path, {"S": rows})
     assert res.risks["risk_point"].tolist() == ["公款私存"]
     assert not [c for c, _ in issues(res) if c in ("ROW_UNPLACED", "CELL_OUTSIDE")]
+
+
+def test_of_two_post_columns_the_finer_names_the_post(tmp_path):
+    rows = [
+        ["岗位类型", "岗位名称", "姓名", "风险点", "风险等级", "防控措施"],
+        ["窗口服务类", "综合受理员", "邱敏", "受理时吃拿卡要", "中", "一次告知"],
+        ["", "收费员", "田野", "收费不开票", "高", "票款核对"],
+        ["监管执法类", "执法队员", "郑强", "选择性执法", "高", "执法记录仪"],
+        ["", "执法队长", "冯涛", "降低处罚标准", "高", "集体审议"],
+    ]
+    res = run(tmp_path, {"S": rows}, {"S": ["A2:A3", "A4:A5"]})
+    assert res.posts["title"].tolist() == ["综合受理员", "收费员", "执法队员", "执法队长"]
+    assert ("COLUMN_GUESSED", "A1") in issues(res, "info")

@@ -302,6 +302,7 @@ def assign_roles(
                 if c != best:
                     col_role[c] = "other"
     _resolve_holder(col_role, headings, profiles, whys)
+    _resolve_post(col_role, profiles, whys)
     _resolve_point(col_role, profiles, whys)
     _measures_by_position(col_role, headings, profiles, whys)
     roles: dict[str, int] = {}
@@ -372,6 +373,19 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         # '职权类别' holds 审批类, 管理类: a category of powers, not the risk type
         return "other", "表头像是风险类型或级别,但内容不是"
     return role, ""
+
+
+def _resolve_post(col_role, profiles, whys) -> None:
+    """Of two columns naming the post (岗位类别 | 岗位), the finer one names it: the one with
+    more different values; the coarser one groups posts ('业务运行岗位' over 参保登记员)."""
+    posts = [c for c, r in col_role.items() if r == "title" and profiles.get(c)]
+    if len(posts) <= 1:
+        return
+    best = max(posts, key=lambda c: (profiles[c].distinct, -c))
+    for c in posts:
+        if c != best and profiles[c].distinct < profiles[best].distinct:
+            col_role[c] = "other"
+            whys[c] = "另一列的岗位分得更细,本列只是岗位的分组"
 
 
 def _resolve_holder(col_role, headings, profiles, whys) -> None:

@@ -622,6 +622,8 @@ def tier_of_post(text: str, department: str = "") -> str:
     for word, tier in _POST_TIERS:
         if word in s:
             return tier
+    if s.endswith("员") and not s.endswith(("委员", "成员")):
+        return "general"  # 参保登记员, 稽核员: a staff post by its ending
     if s.endswith(("主任", "副主任")):
         head = s[: s.rfind("主任")].removesuffix("副")
         if head and head[-1] in "科室股队站所部处心组":
