@@ -7,7 +7,9 @@ judgement calls; how well the reader does is measured by score.py, not asserted 
 First measured untuned with the reader at 3b5b99f: forms 0.922, recall 0.879, precision 0.860,
 levels 1.000, types 0.912, noise 3 (6 of 12 layouts perfect). Missed: a label row over a value
 row (read as side-by-side pairs), heading rows naming post and holder, type ticks under a
-风险类型 group, a 领导责任人 sub-column (taken as a second holder), two sign-off lines.
+风险类型 group, a 领导责任人 sub-column (taken as a second holder), two sign-off lines, and a
+岗位类别 column taken for the post beside the real 岗位 column. After generalising on each kind
+(tests in test_columns.py with other words), 1.00 on every metric, no noise.
 """
 
 import json
