@@ -512,10 +512,14 @@ def _labels_over_values(sh: _Sheet, rows: list[int]) -> dict[int, int]:
     return out
 
 
-def _parse_fields(sh: _Sheet, rows: list[int]) -> dict[str, tuple[str, str]]:
-    """Header fields in the preamble rows: field → (value, cell of the value)."""
+def _parse_fields(
+    sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = None
+) -> dict[str, tuple[str, str]]:
+    """Header fields in the preamble rows: field → (value, cell of the value); ``stacked``:
+    ``_labels_over_values`` of these rows, if known."""
     out: dict[str, tuple[str, str]] = {}
-    stacked = _labels_over_values(sh, rows)
+    if stacked is None:
+        stacked = _labels_over_values(sh, rows)
     for r, v in stacked.items():
         for c in sh.nonempty(r):
             fld = field_of(sh.key(r, c)) or ("unit" if _is_unit_label(sh.rows[r][c]) else None)
@@ -554,8 +558,9 @@ def _parse_fields(sh: _Sheet, rows: list[int]) -> dict[str, tuple[str, str]]:
     return out
 
 
-def _parse_unit(sh: _Sheet, rows: list[int]) -> str:
-    stacked = _labels_over_values(sh, rows)
+def _parse_unit(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = None) -> str:
+    if stacked is None:
+        stacked = _labels_over_values(sh, rows)
     for r, v in stacked.items():
         for c in sh.nonempty(r):
             if _is_unit_label(sh.rows[r][c]) and c < len(sh.rows[v]):
@@ -726,17 +731,21 @@ class _Locator:
             next_h = heads[i + 1][0] if i + 1 < len(heads) else n
             table = self._classify(h, depth, headings, next_h)
             pre_rows = list(range(pre_start, h))
-            values = set(_labels_over_values(sh, pre_rows).values())
+            stacked = _labels_over_values(sh, pre_rows)
+            values = set(stacked.values())
             for r in pre_rows:
                 if sh.kind(r) == "other" and not self._title_like(r) and r not in values:
                     self._unplace(r)
             raw_rows, r = self._table(table, next_h)
             reviews, r = self._tail(r, next_h)
             pre_start = r
-            unit = _parse_unit(sh, pre_rows)
+            unit = _parse_unit(sh, pre_rows, stacked)
             fields = _parse_fields(
-                sh, [r for r in pre_rows if sh.kind(r) in ("fields", "other", "signoff", "unit")]
-            )
+                sh,
+                [r for r in pre_rows if sh.kind(r) in ("fields", "other", "signoff", "unit")],
+                {r: v for r, v in stacked.items() if sh.kind(r) in ("fields", "other", "signoff", "unit")
+                 and sh.kind(v) in ("fields", "other", "signoff", "unit")},
+            )  # fmt: skip
             titles = [
                 "".join(sh.rows[r][c] for c in sh.nonempty(r))
                 for r in pre_rows

@@ -7,6 +7,7 @@ declared unpacked size and never inflated.
 
 from __future__ import annotations
 
+import io
 import stat
 import struct
 import zipfile
@@ -107,12 +108,17 @@ def _members(f, size: int) -> list[tuple[str, int, int]] | None:
     return out if pos == len(cd) else None
 
 
-def _check_zip(path: Path, rel: str, max_bytes: int, max_ratio: float) -> Issue | None:
+def _check_zip(
+    path: Path, rel: str, max_bytes: int, max_ratio: float, data: bytes | None = None
+) -> Issue | None:
     try:
-        with open(path, "rb") as f:
-            members = _members(f, path.stat().st_size)
+        if data is not None:
+            members = _members(io.BytesIO(data), len(data))
+        else:
+            with open(path, "rb") as f:
+                members = _members(f, path.stat().st_size)
         if members is None:
-            with zipfile.ZipFile(path) as zf:
+            with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as zf:
                 members = [(i.filename, i.file_size, i.compress_size) for i in zf.infolist()]
     except NotImplementedError as e:  # e.g. 'zip file version 6.5': a zip feature we cannot read
         return make_issue("FILE_UNREADABLE", rel, value=f"使用了不支持的压缩格式:{e}")
@@ -130,7 +136,7 @@ def _check_zip(path: Path, rel: str, max_bytes: int, max_ratio: float) -> Issue 
     if unpacked > max_bytes or (unpacked > (16 << 20) and unpacked / packed > max_ratio):
         return make_issue("FILE_TOO_LARGE", rel, value=f"{unpacked / (1 << 20):,.0f} MB")
     if "content.xml" in names and "xl/workbook.xml" not in names:
-        return _check_ods_xml(path, rel)
+        return _check_ods_xml(path, rel, data)
     return None
 
 
@@ -138,7 +144,9 @@ _ODS_T = "urn:oasis:names:tc:opendocument:xmlns:table:1.0 "
 _ODS_SCAN: dict[tuple, tuple[str, str, dict]] = {}  # the last file scanned: (kind, detail, merges)
 
 
-def _scan_ods(path: Path) -> tuple[str, str, dict[str, list[tuple[int, int, int, int]]]]:
+def _scan_ods(
+    path: Path, data: bytes | None = None
+) -> tuple[str, str, dict[str, list[tuple[int, int, int, int]]]]:
     """One streaming pass over an ODS's content.xml with expat: whether it is well-formed
     (calamine loops for ever on one cut short after a table row; expat also refuses entity
     expansion beyond a small factor) and its merged cells, which python-calamine does not report
@@ -181,7 +189,8 @@ def _scan_ods(path: Path) -> tuple[str, str, dict[str, list[tuple[int, int, int,
     parser.StartElementHandler, parser.EndElementHandler = start, end
     result: tuple[str, str, dict] = ("", "", out)
     try:
-        with zipfile.ZipFile(path) as zf, zf.open("content.xml") as f:
+        source = io.BytesIO(data) if data is not None else path
+        with zipfile.ZipFile(source) as zf, zf.open("content.xml") as f:
             while chunk := f.read(1 << 16):
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
@@ -196,9 +205,9 @@ def _scan_ods(path: Path) -> tuple[str, str, dict[str, list[tuple[int, int, int,
     return result
 
 
-def _check_ods_xml(path: Path, rel: str) -> Issue | None:
+def _check_ods_xml(path: Path, rel: str, data: bytes | None = None) -> Issue | None:
     """The issue that a damaged ODS content.xml makes (see ``_scan_ods``), or None."""
-    kind, detail, _merges = _scan_ods(path)
+    kind, detail, _merges = _scan_ods(path, data)
     if kind == "xml":
         return make_issue("FILE_UNREADABLE", rel, value=f"文件内容已损坏(XML 格式错误):{detail}")
     if kind == "method":
@@ -210,31 +219,47 @@ def _check_ods_xml(path: Path, rel: str) -> Issue | None:
 
 def sniff(path: Path, rel: str, max_bytes: int, max_ratio: float) -> Issue | None:
     """Return the issue that makes ``path`` unreadable, or None if it looks like a workbook."""
+    return _sniff(path, rel, max_bytes, max_ratio)[0]
+
+
+_WHOLE = 16 << 20  # files up to this size are read once, for the sniff and the reader alike
+
+
+def _sniff(
+    path: Path, rel: str, max_bytes: int, max_ratio: float
+) -> tuple[Issue | None, bytes | None]:
+    """``sniff``, and the file's bytes when it is small enough to be read whole (the reader
+    then parses them instead of opening the file again)."""
     if path.suffix.lower() == ".et":
-        return make_issue("FILE_WPS_ET", rel)
+        return make_issue("FILE_WPS_ET", rel), None
     try:
         st = path.stat()
         if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
-            return make_issue("FILE_UNREADABLE", rel, value="不是普通文件")
+            return make_issue("FILE_UNREADABLE", rel, value="不是普通文件"), None
         size = st.st_size
         with open(path, "rb") as f:
-            head = f.read(8)
-            if size == 0:
-                return make_issue("FILE_EMPTY", rel)
+            data = f.read() if size <= _WHOLE else None
+            head = data[:8] if data is not None else f.read(8)
+            if not head:
+                return make_issue("FILE_EMPTY", rel), None
             if head.startswith(b"PK"):
-                return _check_zip(path, rel, max_bytes, max_ratio)
+                return _check_zip(path, rel, max_bytes, max_ratio, data), data
             if head == OLE_MAGIC:
-                f.seek(0)
-                body = f.read(min(size, 4 << 20))
+                if data is not None:
+                    body = data[: 4 << 20]
+                else:
+                    f.seek(0)
+                    body = f.read(min(size, 4 << 20))
                 if _ENCRYPTION_INFO in body:
-                    return make_issue("FILE_ENCRYPTED", rel)
+                    return make_issue("FILE_ENCRYPTED", rel), None
                 if _WORD_STREAM in body:
-                    return make_issue("FILE_NOT_WORKBOOK", rel, value="Word 文档")
-                return None
+                    return make_issue("FILE_NOT_WORKBOOK", rel, value="Word 文档"), None
+                return None, data
             f.seek(0)
-            return make_issue("FILE_NOT_WORKBOOK", rel, value=_sniff_other(f.read(4096)))
+            other = _sniff_other(f.read(4096))
+            return make_issue("FILE_NOT_WORKBOOK", rel, value=other), None
     except OSError as e:
-        return make_issue("FILE_UNREADABLE", rel, value=e.strerror or type(e).__name__)
+        return make_issue("FILE_UNREADABLE", rel, value=e.strerror or type(e).__name__), None
 
 
 MAX_SHEET_CELLS = 2_000_000  # default of [limits] max_sheet_cells
@@ -260,7 +285,7 @@ def read_grids(
     of 17 billion) is not turned into a grid: it comes back empty with ``refused`` saying why.
     Merged ranges are clipped to the sheet's used range.
     """
-    bad = sniff(path, rel, max_bytes, max_ratio)
+    bad, data = _sniff(path, rel, max_bytes, max_ratio)
     if bad is not None:
         return [], bad
     from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
@@ -268,8 +293,11 @@ def read_grids(
     grids: list[Grid] = []
     ods_merges: dict[str, list[tuple[int, int, int, int]]] | None = None
     try:
-        with open(path, "rb") as f:
-            wb = CalamineWorkbook.from_filelike(f)
+        if data is not None:
+            wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        else:
+            with open(path, "rb") as f:
+                wb = CalamineWorkbook.from_filelike(f)
         for meta in wb.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue
@@ -287,7 +315,7 @@ def read_grids(
             merges = sheet.merged_cell_ranges
             if merges is None and path.suffix.lower() == ".ods":
                 if ods_merges is None:
-                    ods_merges = _ods_merges(path)
+                    ods_merges = _scan_ods(path, data)[2]
                 found = ods_merges.get(meta.name)
                 merges = None if found is None else [((a, b), (c, d)) for a, b, c, d in found]
             grids.append(Grid(str(meta.name), rows, _clip(merges, rows), hidden))
@@ -300,11 +328,6 @@ def read_grids(
         # its Rust code arrives as pyo3's PanicException, a BaseException: all mean "unreadable"
         return [], _calamine_issue(e, rel)
     return grids, None
-
-
-def _ods_merges(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
-    """Merged cells of each sheet of an .ods file ({} if its content.xml is damaged)."""
-    return _scan_ods(path)[2]
 
 
 def _clip(merges, rows: list[list[str]]) -> list[tuple[int, int, int, int]] | None:
