@@ -196,12 +196,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         lookup = config.levels.lookup
         level = sum(1 for v in vals if len(v) <= 12 and lookup(v) is not None) / n
     if only is None or "type" in only:
-        t = 0
-        for v in vals:
-            if len(v) <= 30:
-                known, unknown = config.types(v)
-                t += bool(known) and not unknown
-        typ = t / n
+        typ = sum(map(config.type_only, vals)) / n
     post_name = 0.0
     if only is None or "name" in only:
         name = sum(1 for v in vals if len(v) <= 20 and looks_like_name(v)) / n
@@ -217,6 +212,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     )  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 14)
 def _post_and_name(v: str) -> bool:
     """'主任 邝永胜': a post, a space, a personal name."""
     post, _, holder = v.strip().rpartition(" ")

@@ -96,6 +96,17 @@ class Config:
     def level(self, raw: str) -> str | None:
         return self.levels.lookup(raw) if raw else None
 
+    def type_only(self, raw: str) -> bool:
+        """The cell names risk types and nothing else (a short cell: the column test)."""
+        memo = self.__dict__.setdefault("_type_only_memo", {})
+        got = memo.get(raw)
+        if got is None:
+            known, unknown = self.types(raw) if len(raw) <= 30 else ([], [])
+            got = bool(known) and not unknown
+            if len(memo) < 65536:
+                memo[raw] = got
+        return got
+
     def types(self, raw: str) -> tuple[list[str], list[str]]:
         """Split a type cell into canonical types and the parts that were not understood.
 

@@ -210,6 +210,34 @@ def _key(v: str) -> str:
     return label_key(v) if v and len(v) <= _MAX_LABEL else ("\x00" if v else "")
 
 
+@lru_cache(maxsize=1 << 12)
+def _judge_keys(
+    keys: tuple[tuple[int, str], ...], quick: bool
+) -> tuple[tuple[tuple[int, Heading | None], ...], int] | None:
+    """``_Sheet._judge`` of the (column, key) pairs of one or two header rows."""
+    if quick:  # cheap test first: some short cell names a risk text
+        for _c, k in keys:
+            if k != "\x00" and ("风" in k or "描述" in k or "表现" in k):
+                h = heading_role(k)
+                if h is not None and h.role in POINTISH and h.strength >= 2:
+                    break
+        else:
+            return None
+    heads: list[tuple[int, Heading | None]] = []
+    known = 0
+    for c, k in keys:
+        h = heading_role(k) if k and k != "\x00" else None
+        heads.append((c, h))
+        if h and h.strength >= 2:
+            known += 1
+    roles = {h.role for _c, h in heads if h and h.strength >= 2}
+    if not (roles & set(POINTISH)) or not (roles & set(ANCHOR)) or len(roles) < 3:
+        return None
+    if known < 0.6 * len(heads):
+        return None
+    return tuple(heads), known
+
+
 class _Sheet:
     """A grid with cached label keys and row classification."""
 
@@ -321,32 +349,12 @@ class _Sheet:
             keys[c] = top + low if "\x00" not in (top, low) else "\x00"
         return self._judge(keys, quick=False)
 
-    def _judge(
-        self, keys: dict[int, str], quick: bool
-    ) -> tuple[dict[int, Heading | None], int] | None:
+    @staticmethod
+    def _judge(keys: dict[int, str], quick: bool) -> tuple[dict[int, Heading | None], int] | None:
         """Headings of label keys (column → key) if they make a table header; with the
-        count of known headings."""
-        if quick:  # cheap test first: some short cell names a risk text
-            for k in keys.values():
-                if k != "\x00" and ("风" in k or "描述" in k or "表现" in k):
-                    h = heading_role(k)
-                    if h is not None and h.role in POINTISH and h.strength >= 2:
-                        break
-            else:
-                return None
-        heads: dict[int, Heading | None] = {}
-        known = 0
-        for c, k in keys.items():
-            h = heading_role(k) if k and k != "\x00" else None
-            heads[c] = h
-            if h and h.strength >= 2:
-                known += 1
-        roles = {h.role for h in heads.values() if h and h.strength >= 2}
-        if not (roles & set(POINTISH)) or not (roles & set(ANCHOR)) or len(roles) < 3:
-            return None
-        if known < 0.6 * len(heads):
-            return None
-        return heads, known
+        count of known headings. (A header comes in every file of a round: judged once.)"""
+        got = _judge_keys(tuple(keys.items()), quick)
+        return None if got is None else (dict(got[0]), got[1])
 
     def kind(self, r: int) -> str:
         """blank | page | title | unit | fields | review | note | signoff | other"""
@@ -530,10 +538,8 @@ def _parse_fields(
         if r in skip:
             continue
         row = sh.rows[r]
-        keys = [sh.key(r, c) for c in range(len(row))]
-        for c, k in enumerate(keys):
-            if not k:
-                continue
+        keys = {c: sh.key(r, c) for c in sh.nonempty(r)}
+        for c, k in keys.items():
             several = _fields_in_line(row[c])
             if len(several) > 1:  # '所在单位:…财政所   姓名:裘春燕   岗位:出纳' in one cell
                 for fld, value in several:
@@ -546,15 +552,14 @@ def _parse_fields(
             fld = field_of(k)
             if fld is None:
                 continue
-            value, vcell = "", cell_ref(r, sh.span_end(r, c) + 1)
-            for c2 in range(c + 1, len(row)):
-                if not row[c2]:
-                    continue
-                if field_of(keys[c2]):
-                    break
-                value, vcell = row[c2], cell_ref(r, c2)
-                break
-            out.setdefault(fld, (value, vcell))
+            if fld in out:
+                continue
+            # the value is the next filled cell of the line, unless that is another label
+            c2 = next((x for x in keys if x > c), None)
+            if c2 is None or field_of(keys[c2]):
+                out[fld] = ("", cell_ref(r, sh.span_end(r, c) + 1))
+            else:
+                out[fld] = (row[c2], cell_ref(r, c2))
     return out
 
 
