@@ -6,6 +6,7 @@
     python tests/published/make_resaved.py --set batch4    # only the fourth batch (b4_*.xls, b4_*.ods)
     python tests/published/make_resaved.py --set batch5    # only the fifth batch (b5_*.xls, b5_*.ods)
     python tests/published/make_resaved.py --set batch6    # only the sixth batch (b6_*.xls, b6_*.ods)
+    python tests/published/make_resaved.py --set batch11   # only the eleventh batch (b11_*.xls, b11_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
 the program offers; these copies carry LibreOffice's way of writing merges, blank cells
@@ -13,7 +14,8 @@ and numbers. Their truth is their source layout's (``layouts.build`` and ``heldo
 copies of the held-out batch are named ``heldout_<layout>.<ext>``, of the third batch
 ``b3_<layout>.<ext>`` (``batch3.build``), of the fourth ``b4_<layout>.<ext>`` (``batch4.build``,
 written by ``batch4.write_xlsx`` for its hidden columns), of the fifth ``b5_<layout>.<ext>``
-(``batch5.build``), of the sixth ``b6_<layout>.<ext>`` (``batch6.build``). Needs
+(``batch5.build``), of the sixth ``b6_<layout>.<ext>`` (``batch6.build``), of the eleventh
+``b11_<layout>.<ext>`` (``batch11.build``). Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
 
@@ -36,6 +38,8 @@ from published.batch5 import LAYOUTS as BATCH5  # noqa: E402
 from published.batch5 import PREFIX as B5_PREFIX  # noqa: E402
 from published.batch6 import LAYOUTS as BATCH6  # noqa: E402
 from published.batch6 import PREFIX as B6_PREFIX  # noqa: E402
+from published.batch11 import LAYOUTS as BATCH11  # noqa: E402
+from published.batch11 import PREFIX as B11_PREFIX  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
 from published.heldout import PREFIX  # noqa: E402
 from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
@@ -63,12 +67,17 @@ RESAVE_BATCH6 = {
     "xls": ["village_micro_power"],
     "ods": ["soil_window_cards"],
 }
+RESAVE_BATCH11 = {
+    "xls": ["cadre_keshi_in_tab"],
+    "ods": ["college_internal_control_digits"],
+}
 
 
 def main(argv: list[str]) -> int:
     which = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "all"
-    if which not in ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6"):
-        sys.exit("--set takes all, published, heldout, batch3, batch4, batch5 or batch6")
+    sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11")
+    if which not in sets:
+        sys.exit("--set takes all, published, heldout, batch3, batch4, batch5, batch6 or batch11")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         sys.exit("soffice not found: apt-get install -y libreoffice-calc-nogui fonts-noto-cjk")
@@ -102,6 +111,13 @@ def main(argv: list[str]) -> int:
         by_name = {lay["name"]: lay for lay in BATCH6}
         jobs += [
             (by_name[n], fmt, B6_PREFIX + n) for fmt, names in RESAVE_BATCH6.items() for n in names
+        ]
+    if which in ("all", "batch11"):
+        by_name = {lay["name"]: lay for lay in BATCH11}
+        jobs += [
+            (by_name[n], fmt, B11_PREFIX + n)
+            for fmt, names in RESAVE_BATCH11.items()
+            for n in names
         ]
     RESAVED.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="resave-") as tmp:

@@ -10,6 +10,7 @@
     python tests/published/score.py --set batch8    # the same for the eighth batch (batch8.py)
     python tests/published/score.py --set batch9    # the same for the ninth batch (batch9.py)
     python tests/published/score.py --set batch10   # the same for the tenth batch (batch10.py)
+    python tests/published/score.py --set batch11   # the same for the eleventh batch (batch11.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -211,7 +212,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch10.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch11.py
 SETS = (
     "published",
     "heldout",
@@ -223,6 +224,7 @@ SETS = (
     "batch8",
     "batch9",
     "batch10",
+    "batch11",
 )
 
 
@@ -258,6 +260,8 @@ def main(argv: list[str]) -> int:
         from published.batch9 import build
     elif which == "batch10":
         from published.batch10 import build
+    elif which == "batch11":
+        from published.batch11 import build
     else:
         from published.layouts import build
 
