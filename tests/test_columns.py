@@ -417,3 +417,17 @@ def test_of_two_post_columns_the_finer_names_the_post(tmp_path):
     res = run(tmp_path, {"S": rows}, {"S": ["A2:A3", "A4:A5"]})
     assert res.posts["title"].tolist() == ["综合受理员", "收费员", "执法队员", "执法队长"]
     assert ("COLUMN_GUESSED", "A1") in issues(res, "info")
+
+
+def test_a_level_or_type_merged_down_belongs_to_each_point(tmp_path):
+    rows = [
+        ["序号", "风险点", "风险类别", "风险级别", "防控措施"],
+        ["1", "违规发放补贴", "岗位职责", "Ⅰ级", "公示发放名单"],
+        ["2", "虚报冒领补贴", "", "", "入户核查"],
+        ["3", "接受吃请", "思想道德", "Ⅲ级", "廉政教育"],
+    ]
+    res = run(tmp_path, {"S": rows}, {"S": ["C2:C3", "D2:D3"]})
+    got = res.risks[["risk_point", "risk_type", "risk_level"]].values.tolist()
+    assert got == [["违规发放补贴", "岗位职责风险", "Ⅰ级"], ["虚报冒领补贴", "岗位职责风险", "Ⅰ级"],
+                   ["接受吃请", "思想道德风险", "Ⅲ级"]]  # fmt: skip
+    assert not [c for c, _ in issues(res) if c.startswith(("LEVEL_", "TYPE_"))]

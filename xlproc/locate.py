@@ -1228,6 +1228,10 @@ class _Locator:
         ]
         names = list(roles)
         getter = itemgetter(*roles.values())
+        carried = {role for role, _c in carry_cols}
+        # a level, type or measure merged down over several points belongs to each of them
+        fill_cols = [(role, c) for role, c in roles.items()
+                     if role not in carried and role not in ("risk_point", "seq")]  # fmt: skip
         width = max(roles.values()) + 1
         first, last = t.first, t.last
         raw_rows: list[RawRisk] = []
@@ -1312,6 +1316,12 @@ class _Locator:
                     values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
                 else:
                     values[role] = carry.get(role, "")
+            if merged:
+                for role, c in fill_cols:
+                    if not values[role] and (r, c) in merged:
+                        top = merged[(r, c)]
+                        if top[0] >= t.start:  # merged among the rows, not from the header
+                            values[role] = sh.rows[top[0]][top[1]]
             if t.sections:
                 for role in ("department", "title", "person"):  # from a group line, not a column
                     if role not in roles and role in carry:
