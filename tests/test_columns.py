@@ -431,3 +431,21 @@ def test_a_level_or_type_merged_down_belongs_to_each_point(tmp_path):
     assert got == [["违规发放补贴", "岗位职责风险", "Ⅰ级"], ["虚报冒领补贴", "岗位职责风险", "Ⅰ级"],
                    ["接受吃请", "思想道德风险", "Ⅲ级"]]  # fmt: skip
     assert not [c for c, _ in issues(res) if c.startswith(("LEVEL_", "TYPE_"))]
+
+
+def test_a_form_continued_on_the_next_sheet_is_one_form(tmp_path):
+    head = ["序号", "风险点", "风险类型", "风险等级", "防控措施"]
+    first = [["岗位廉政风险防控卡"], ["姓名", "邵佳", "职务", "出纳"], head,
+             ["1", "挪用公款", "岗位职责", "高", "日清月结"]]  # fmt: skip
+    rest = [["岗位廉政风险防控卡(续)"], head, ["2", "私设小金库", "制度机制", "", "定期审计"]]
+    res = run(tmp_path, {"卡片": first, "Sheet2": rest})
+    (post,) = res.posts.to_dict("records")
+    assert (post["person"], post["n_risks"]) == ("邵佳", 2)
+    assert res.risks["source_sheet"].tolist() == ["卡片", "Sheet2"]
+    assert ("LEVEL_BLANK", "D3") in issues(res) and ("FORM_CONTINUED", "") in issues(res, "info")
+    level = res.issues[res.issues["code"] == "LEVEL_BLANK"]
+    assert level["source_sheet"].tolist() == ["Sheet2"]
+    # a second sheet that names its own holder is a form of its own
+    other = [["岗位廉政风险防控卡(续)"], ["姓名", "汪洋", "职务", "会计"], *rest[1:]]
+    res = run(tmp_path / "b", {"卡片": first, "Sheet2": other})
+    assert res.posts["person"].tolist() == ["邵佳", "汪洋"]

@@ -216,7 +216,7 @@ def skipped_by_name(path: Path, rel: str) -> FileResult | None:
 
 def read_file(path: Path, rel: str, config: Config) -> FileResult:
     """Read one file into records and issues. Never raises for bad input."""
-    from xlproc.locate import locate_forms
+    from xlproc.locate import join_continued, locate_forms
     from xlproc.stafftext import formula_issues, sheet_may_hold_formula
     from xlproc.workbook import read_grids
 
@@ -243,6 +243,8 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     res = FileResult(rel, "read", where, version=version, original=original)
     review_boxes = _review_boxes()
     shared: dict[str, str] = {}
+    located = []  # (grid, its forms, the sheet's result), forms continued from the sheet before joined
+    before = None  # the last form of the sheet before
     for grid in grids:
         if grid.refused:
             res.issues.append(make_issue("SHEET_TOO_LARGE", rel, grid.name, value=grid.refused))
@@ -260,12 +262,18 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             # 填表说明, 样表, 填写示例: the example rows there are no one's risk points
             res.issues.append(make_issue("SHEET_INSTRUCTIONS", rel, grid.name))
             continue
+        forms = join_continued(sheet.forms, before)
+        if forms is not sheet.forms:
+            res.issues.append(make_issue("FORM_CONTINUED", rel, grid.name, value=before.sheet))
+        located.append((grid, forms, sheet))
+        before = sheet.forms[-1] if forms is sheet.forms and sheet.forms else before
+    for grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
         res.rows_seen += sheet.rows_seen
         res.rows_reported += sheet.rows_reported
         res.unplaced += sheet.unplaced
-        signs = bool(sheet.forms) and sheet_may_hold_formula(grid.rows)
-        for form in sheet.forms:
+        signs = bool(forms) and sheet_may_hold_formula(grid.rows)
+        for form in forms:
             post, risks, issues = normalise_form(form, rel, config, review_boxes, shared)
             post["_issues"] = (len(res.issues), len(res.issues) + len(issues))  # its own issues
             res.posts.append(post)

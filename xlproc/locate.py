@@ -107,6 +107,7 @@ class RawRisk:
     description: str = ""
     unit: str = ""
     rows: dict[str, int] | None = None  # role → row, where a role's cell is on another row
+    sheet: str = ""  # the sheet it is on, where not its form's (a form continued on a sheet)
 
     def cell(self, role: str, fallback: str = "risk_point") -> str:
         """The Excel reference of this risk's cell for ``role`` (else for ``fallback``)."""
@@ -136,6 +137,7 @@ class RawForm:
     roster_row: int = 0
     person_asked: bool = True  # the form has a place for a name (a personal form)
     grade_asked: bool = True  # the form has a place for the post grade
+    continued: bool = False  # a 续表 naming no one: the rest of the form on the sheet before
 
 
 @dataclass
@@ -1605,8 +1607,14 @@ class _Locator:
         default_section = form_def.sections[0].key if form_def else ""
         for rr in raw_rows:
             rr.section = rr.section or default_section
+        continued = (
+            not meta
+            and not (person or dept or title or unit or fields)
+            and bool(_CONTINUED.search(title_text) or _CONTINUED.search(self.grid.name))
+        )
         return RawForm(
             sheet=self.grid.name,
+            continued=continued,
             style=style,
             tier=tier,
             unit=unit,
@@ -1767,6 +1775,27 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
 def _squeeze(text: str) -> str:
     """A name, post or 科室 as one word: '赵 东 升' → '赵东升', '局党组成员、\n副局长' → …"""
     return _SPACE.sub("", text)
+
+
+_CONTINUED = re.compile(
+    r"续表|[(（]\s*续\s*[)）]|续页|接上页|^\s*第\s*[2-9二三四五六七八九]\s*页\s*$"
+)
+
+
+def join_continued(forms: list[RawForm], before: RawForm | None) -> list[RawForm]:
+    """A sheet's first form that is the rest of the form on the sheet before (a 续表 or a sheet
+    named 第2页, naming no one, under the same headings) joins that form: its risk points keep
+    the sheet they are on. Returns the forms still to be taken as forms of their own."""
+    if not forms or before is None or not forms[0].continued or not before.risks:
+        return forms
+    first = forms[0]
+    if not first.risks or set(first.risks[0].cols) != set(before.risks[-1].cols):
+        return forms
+    for rr in first.risks:
+        rr.sheet = rr.sheet or first.sheet
+    before.risks.extend(first.risks)
+    before.duty_texts = list(dict.fromkeys([*before.duty_texts, *first.duty_texts]))
+    return forms[1:]
 
 
 def _join_posts(forms: list[RawForm]) -> list[RawForm]:

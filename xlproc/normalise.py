@@ -52,6 +52,10 @@ def normalise_form(
     levels: list[str | None] = []
     for rr in form.risks:
         cols = rr.cols
+        if rr.sheet:  # a point on the sheet the form is continued on
+            sheet = rr.sheet
+        else:
+            sheet = form.sheet
         level = config.level(rr.risk_level)
         if level is None:
             c_level = rr.cell("risk_level")
@@ -93,6 +97,7 @@ def normalise_form(
             share(rr.risk_level, rr.risk_level), rel, sheet, rr.row + 1,
             share(rr.description, rr.description),
         ))  # fmt: skip
+    sheet = form.sheet
     if not risks:
         cell = cell_ref(form.header_row + 1, 0)
         issues.append(make_issue("FORM_EMPTY", rel, sheet, cell))

@@ -113,7 +113,7 @@ def formula_issues(form, rel: str) -> list[Issue]:
                 make_issue(
                     "TEXT_FORMULA_LIKE",
                     rel,
-                    sheet,
+                    rr.sheet or sheet,
                     rr.cell(role),
                     field=FIELD_ZH.get(role, role),
                     value=_short(value),
