@@ -449,3 +449,37 @@ def test_a_form_continued_on_the_next_sheet_is_one_form(tmp_path):
     other = [["岗位廉政风险防控卡(续)"], ["姓名", "汪洋", "职务", "会计"], *rest[1:]]
     res = run(tmp_path / "b", {"卡片": first, "Sheet2": other})
     assert res.posts["person"].tolist() == ["邵佳", "汪洋"]
+
+
+def test_a_three_row_header_and_leaders_who_watch_the_posts(tmp_path):
+    rows = [
+        ["编号", "股室", "岗位名称", "风险辨识", "", "风险评价", "", "", "防控", ""],
+        ["", "", "", "风险事项", "具体表现", "评分", "", "风险等级", "防范措施", "分管领导"],
+        ["", "", "", "", "", "可能性", "后果", "", "", ""],
+        [
+            "1",
+            "征收股",
+            "股长",
+            "补偿标准执行",
+            "擅自提高补偿标准",
+            "4",
+            "5",
+            "一级",
+            "集体审定",
+            "秦刚",
+        ],
+        ["2", "", "征收专干", "入户丈量", "丈量数据不实", "3", "4", "二级", "双人丈量", "秦刚"],
+        ["3", "财务股", "出纳", "资金支付", "超范围支付", "2", "4", "三级", "双签制度", "黎明"],
+    ]
+    merges = ["A1:A3", "B1:B3", "C1:C3", "D1:E1", "F1:H1", "I1:J1", "D2:D3", "E2:E3",
+              "F2:G2", "H2:H3", "I2:I3", "J2:J3", "B4:B5"]  # fmt: skip
+    res = run(tmp_path, {"S": rows}, {"S": merges})
+    got = res.posts[["department", "title", "person", "n_risks"]].values.tolist()
+    assert got == [
+        ["征收股", "股长", "", 1],
+        ["征收股", "征收专干", "", 1],
+        ["财务股", "出纳", "", 1],
+    ]
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert res.risks["description"].tolist() == ["擅自提高补偿标准", "丈量数据不实", "超范围支付"]
+    assert not [c for c, _ in issues(res) if c in ("CELL_OUTSIDE", "ROW_UNPLACED")]

@@ -299,6 +299,7 @@ def assign_roles(
                     col_role[c] = "other"
     _resolve_holder(col_role, headings, profiles, whys)
     _resolve_post(col_role, profiles, whys)
+    _watchers_beside_posts(col_role, headings, whys)
     _resolve_point(col_role, profiles, whys)
     _measures_by_position(col_role, headings, profiles, whys)
     roles: dict[str, int] = {}
@@ -369,6 +370,24 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         # '职权类别' holds 审批类, 管理类: a category of powers, not the risk type
         return "other", "表头像是风险类型或级别,但内容不是"
     return role, ""
+
+
+def _watchers_beside_posts(col_role, headings, whys) -> None:
+    """In a list of posts (a 岗位 column), the leaders named under 责任领导 / 分管领导 /
+    监督责任人 watch the posts; they do not hold them (对岗不对人)."""
+    if "title" not in col_role.values():
+        return
+    for c, r in col_role.items():
+        h = headings.get(c)
+        if (
+            r == "person"
+            and h
+            and h.role == "other"
+            and h.strength >= 2
+            and ("领导" in h.word or "监督" in h.word)
+        ):
+            col_role[c] = "other"
+            whys[c] = "表里有岗位列,此列是监督岗位的领导,不是岗位的责任人"
 
 
 def _resolve_post(col_role, profiles, whys) -> None:

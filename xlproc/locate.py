@@ -634,7 +634,7 @@ def tier_of_post(text: str, department: str = "") -> str:
     for word, tier in _POST_TIERS:
         if word in s:
             return tier
-    if s.endswith("员") and not s.endswith(("委员", "成员")):
+    if s.endswith(("员", "专干")) and not s.endswith(("委员", "成员")):
         return "general"  # 参保登记员, 稽核员: a staff post by its ending
     if s.endswith(("主任", "副主任")):
         head = s[: s.rfind("主任")].removesuffix("副")
@@ -1037,7 +1037,8 @@ class _Locator:
                 continue
             got = sh.headings(r)
             if got is not None:
-                found.append((r, got[1], got[0]))
+                top, depth, heads = self._extend_up(r, got[1], got[0], after)
+                found.append((top, depth, heads))
                 after = r + got[1]
         kept = found[:1]
         for h, depth, hs in found[1:]:
@@ -1070,6 +1071,27 @@ class _Locator:
             else:
                 kept.append((h, depth, hs))
         return kept
+
+    def _extend_up(
+        self, r: int, depth: int, heads: dict[int, Heading | None], after: int
+    ) -> tuple[int, int, dict[int, Heading | None]]:
+        """A header row above the one found, whose cells are merged down into it (序号, 科室
+        and 岗位 over three rows beside group labels such as 风险识别 | 风险评估), is the first
+        row of the header: its merged-down cells name columns the rows below leave empty."""
+        sh, up = self.sh, r - 1
+        if up < after or up < 0:
+            return r, depth, heads
+        merged = self.grid.merged_into
+        cols = sh.nonempty(up)
+        down = [c for c in cols if merged.get((r, c)) == (up, c)]
+        if len(down) < 2 or any(len(sh.rows[up][c]) > 16 for c in cols):
+            return r, depth, heads
+        new = dict(heads)
+        for c in down:
+            if new.get(c) is None:
+                k = sh.key(up, c)
+                new[c] = heading_role(k) if k and k != "\x00" else None
+        return up, depth + 1, dict(sorted(new.items()))
 
     def _starts_with_field(self, r: int) -> bool:
         """The row opens with a header field label ('所属科室 | 行政审批科 …', '科室:…')."""
