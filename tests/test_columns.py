@@ -483,3 +483,25 @@ def test_a_three_row_header_and_leaders_who_watch_the_posts(tmp_path):
     assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
     assert res.risks["description"].tolist() == ["擅自提高补偿标准", "丈量数据不实", "超范围支付"]
     assert not [c for c, _ in issues(res) if c in ("CELL_OUTSIDE", "ROW_UNPLACED")]
+
+
+def test_a_table_laid_on_its_side_gives_a_point_per_column(tmp_path):
+    rows = [
+        ["XX局行政处罚权力运行廉政风险图"],
+        ["实施科室:法制股"],
+        ["业务环节", "立案", "调查", "决定"],
+        ["风险点描述", "该立不立", "取证不全", "畸轻畸重"],
+        ["风险级别", "二级", "一级", "一级"],
+        ["防范措施", "立案登记", "两人取证", "集体讨论"],
+        ["责任人", "承办人", "承办人", "股长"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    got = res.risks[
+        ["department", "workflow", "risk_point", "risk_level", "measures"]
+    ].values.tolist()
+    assert got == [["法制股", "立案", "该立不立", "Ⅱ级", "立案登记"],
+                   ["法制股", "调查", "取证不全", "Ⅰ级", "两人取证"],
+                   ["法制股", "决定", "畸轻畸重", "Ⅰ级", "集体讨论"]]  # fmt: skip
+    assert res.posts["person"].tolist() == [""]  # 承办人 is a role, not a name
+    c = res.counts()
+    assert c["rows_seen"] == c["risks"] + c["rows_reported"]

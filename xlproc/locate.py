@@ -720,7 +720,7 @@ class _Locator:
             if groups:
                 return self._split(h, groups, meta)
         if not heads:
-            forms = self._records()
+            forms = self._transposed() or self._records()
             if forms:
                 return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
             if not self.part:
@@ -791,6 +791,84 @@ class _Locator:
             if sh.kind(r) not in ("blank", "page", "signoff", "note", "review"):
                 self._unplace(r)
         return SheetResult(_join_posts(forms), self.issues, self.seen, self.reported, self.unplaced)
+
+    def _transposed(self) -> list[RawForm]:
+        """A table laid on its side: labels down one column (风险点 / 风险等级 / 防控措施 …)
+        and one risk point per column to their right, in blocks under lines such as
+        '承办科室:工程建设科'. Each block needs a risk-text row and a level or measures row."""
+        sh = self.sh
+        n = len(sh.rows)
+        blocks: list[
+            tuple[int, int, dict[str, int], list[int]]
+        ] = []  # first, last, role→row, columns
+        r = 0
+        while r < n:
+            got = self._label_row(r)
+            if got is None:
+                r += 1
+                continue
+            start, roles, label_col = r, {}, got[1]
+            while r < n:
+                got = self._label_row(r)
+                if got is None or got[1] != label_col:
+                    break
+                roles.setdefault(got[0].role, r)
+                r += 1
+            point = next((roles[x] for x in POINTISH if x in roles), None)
+            if point is None or not (set(roles) & set(ANCHOR)):
+                continue
+            cols = [c for c in sh.nonempty(point) if c > label_col]
+            blocks.append((start, r - 1, roles, cols))
+        if not blocks:
+            return []
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        before = 0
+        for start, last, roles, cols in blocks:
+            pre = [x for x in range(before, start) if sh.kind(x) != "blank"]
+            fields = _parse_fields(sh, pre)
+            dept = _squeeze(fields.get("department", ("", ""))[0])
+            title = _squeeze(fields.get("title", ("", ""))[0])
+            point = next(roles[x] for x in POINTISH if x in roles)
+            for c in cols:
+
+                def cell(role: str, c: int = c, roles: dict[str, int] = roles) -> str:
+                    row = sh.rows[roles[role]] if role in roles else []
+                    return row[c] if c < len(row) else ""
+
+                holder = cell("person")
+                person = holder if looks_like_name(holder) else ""
+                key = (dept, title, person)
+                if key not in forms:
+                    forms[key] = RawForm(
+                        sheet=self.grid.name, style="list", tier="", unit="", department=dept,
+                        title=title, person=person, declared="", person_cell="",
+                        declared_cell="", header_row=start, person_asked=False,
+                        grade_asked=False,
+                    )  # fmt: skip
+                where = {role: c for role in roles if role in _RECORD_ROLES}
+                self.seen += 1
+                forms[key].risks.append(
+                    RawRisk(point, "", "", cell("workflow"), sh.rows[point][c], cell("risk_type"),
+                            cell("risk_level"), cell("measures"), where, person, dept, title,
+                            description=cell("description"),
+                            rows={role: roles[role] for role in where if roles[role] != point})
+                )  # fmt: skip
+            before = last + 1
+        for x in range(before, n):
+            if sh.kind(x) not in ("blank", "page", "signoff", "note", "review"):
+                self._unplace(x)
+        return list(forms.values())
+
+    def _label_row(self, r: int) -> tuple[Heading, int] | None:
+        """(heading, column) of a row that is a label followed by values in two or more
+        columns ('风险等级 | 中 | 高 | 高 | 低'), else None."""
+        cols = self.sh.nonempty(r)
+        if len(cols) < 3:
+            return None
+        h = heading_role(self.sh.key(r, cols[0]))
+        if h is None or h.strength < 2 or h.role in ("other", "seq"):
+            return None
+        return h, cols[0]
 
     def _records(self) -> list[RawForm]:
         """A sheet with no table but label lines, one per field ('风  险:' | '…',
@@ -1818,6 +1896,10 @@ def join_continued(forms: list[RawForm], before: RawForm | None) -> list[RawForm
     before.risks.extend(first.risks)
     before.duty_texts = list(dict.fromkeys([*before.duty_texts, *first.duty_texts]))
     return forms[1:]
+
+
+_RECORD_ROLES = ("risk_point", "description", "risk_type", "risk_level", "measures", "workflow",
+                 "duty", "person")  # fmt: skip
 
 
 def _join_posts(forms: list[RawForm]) -> list[RawForm]:
