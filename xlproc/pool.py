@@ -209,7 +209,9 @@ class _Pool:
     def _feed(self) -> None:
         for w in self.workers:
             while self.pending and len(w.chunks) < DEPTH:
-                take = [self.pending.popleft() for _ in range(min(self.chunk, len(self.pending)))]
+                # smaller chunks towards the end, so that the workers finish together
+                size = min(self.chunk, max(1, len(self.pending) // (2 * len(self.workers))))
+                take = [self.pending.popleft() for _ in range(size)]
                 w.chunks.append(take)
                 try:
                     w.conn.send([(i, self.tasks[i]) for i in take])
