@@ -7,6 +7,7 @@
     python tests/published/make_resaved.py --set batch5    # only the fifth batch (b5_*.xls, b5_*.ods)
     python tests/published/make_resaved.py --set batch6    # only the sixth batch (b6_*.xls, b6_*.ods)
     python tests/published/make_resaved.py --set batch11   # only the eleventh batch (b11_*.xls, b11_*.ods)
+    python tests/published/make_resaved.py --set batch12   # only the twelfth batch (b12_*.xls, b12_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
 the program offers; these copies carry LibreOffice's way of writing merges, blank cells
@@ -15,7 +16,8 @@ copies of the held-out batch are named ``heldout_<layout>.<ext>``, of the third 
 ``b3_<layout>.<ext>`` (``batch3.build``), of the fourth ``b4_<layout>.<ext>`` (``batch4.build``,
 written by ``batch4.write_xlsx`` for its hidden columns), of the fifth ``b5_<layout>.<ext>``
 (``batch5.build``), of the sixth ``b6_<layout>.<ext>`` (``batch6.build``), of the eleventh
-``b11_<layout>.<ext>`` (``batch11.build``). Needs
+``b11_<layout>.<ext>`` (``batch11.build``), of the twelfth ``b12_<layout>.<ext>`` (``batch12.build``,
+written by ``batch12.write_xlsx`` for its hidden columns and page breaks). Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
 
@@ -40,6 +42,9 @@ from published.batch6 import LAYOUTS as BATCH6  # noqa: E402
 from published.batch6 import PREFIX as B6_PREFIX  # noqa: E402
 from published.batch11 import LAYOUTS as BATCH11  # noqa: E402
 from published.batch11 import PREFIX as B11_PREFIX  # noqa: E402
+from published.batch12 import LAYOUTS as BATCH12  # noqa: E402
+from published.batch12 import PREFIX as B12_PREFIX  # noqa: E402
+from published.batch12 import write_xlsx as write_batch12  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
 from published.heldout import PREFIX  # noqa: E402
 from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
@@ -71,13 +76,20 @@ RESAVE_BATCH11 = {
     "xls": ["cadre_keshi_in_tab"],
     "ods": ["college_internal_control_digits"],
 }
+RESAVE_BATCH12 = {
+    "xls": ["power_hidden_columns"],
+    "ods": ["finance_keshi_first_row"],
+}
 
 
 def main(argv: list[str]) -> int:
     which = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "all"
-    sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11")
+    sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11",
+            "batch12")  # fmt: skip
     if which not in sets:
-        sys.exit("--set takes all, published, heldout, batch3, batch4, batch5, batch6 or batch11")
+        sys.exit(
+            "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11 or batch12"
+        )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         sys.exit("soffice not found: apt-get install -y libreoffice-calc-nogui fonts-noto-cjk")
@@ -117,6 +129,13 @@ def main(argv: list[str]) -> int:
         jobs += [
             (by_name[n], fmt, B11_PREFIX + n)
             for fmt, names in RESAVE_BATCH11.items()
+            for n in names
+        ]
+    if which in ("all", "batch12"):
+        by_name = {lay["name"]: lay for lay in BATCH12}
+        jobs += [
+            (by_name[n], fmt, B12_PREFIX + n, write_batch12)
+            for fmt, names in RESAVE_BATCH12.items()
             for n in names
         ]
     RESAVED.mkdir(exist_ok=True)

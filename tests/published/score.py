@@ -11,6 +11,7 @@
     python tests/published/score.py --set batch9    # the same for the ninth batch (batch9.py)
     python tests/published/score.py --set batch10   # the same for the tenth batch (batch10.py)
     python tests/published/score.py --set batch11   # the same for the eleventh batch (batch11.py)
+    python tests/published/score.py --set batch12   # the same for the twelfth batch (batch12.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -212,7 +213,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch11.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch12.py
 SETS = (
     "published",
     "heldout",
@@ -225,6 +226,7 @@ SETS = (
     "batch9",
     "batch10",
     "batch11",
+    "batch12",
 )
 
 
@@ -262,6 +264,8 @@ def main(argv: list[str]) -> int:
         from published.batch10 import build
     elif which == "batch11":
         from published.batch11 import build
+    elif which == "batch12":
+        from published.batch12 import build
     else:
         from published.layouts import build
 
