@@ -505,3 +505,17 @@ def test_a_table_laid_on_its_side_gives_a_point_per_column(tmp_path):
     assert res.posts["person"].tolist() == [""]  # 承办人 is a role, not a name
     c = res.counts()
     assert c["rows_seen"] == c["risks"] + c["rows_reported"]
+
+
+def test_a_totals_row_is_no_point_and_colour_levels_are_reported_as_written(tmp_path):
+    rows = [
+        ["序号", "岗位", "可能存在的风险", "预警级别", "防控措施"],
+        ["1", "出纳", "现金坐支", "橙", "日清月结"],
+        ["2", "会计", "虚假报销", "Ⅰ级", "票据审核"],
+        ["总计", "", "2个风险点", "Ⅰ级1个", ""],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.risks["risk_point"].tolist() == ["现金坐支", "虚假报销"]
+    unknown = res.issues[res.issues["code"] == "LEVEL_UNKNOWN"]
+    assert unknown["cell"].tolist() == ["D2"] and "“橙”" in unknown["message"].iloc[0]
+    assert not [c for c, _ in issues(res) if c in ("ROW_UNPLACED", "POINT_BLANK")]

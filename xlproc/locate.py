@@ -50,6 +50,7 @@ _UNIT = re.compile(
     r"^\s*(?:填报)?单位(?:名称)?\s*(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]?\s*(.*)$", re.S
 )
 _MAX_LABEL = 64
+_TOTAL = re.compile(r"^(合计|小计|总计|共计)(\d|[:：]|$)")
 # a row of only these says "nothing to report", not a risk point
 # sheets that hold no form by their name: instructions, contents, summaries, covers
 _NOT_A_FORM_SHEET = re.compile(r"说明|须知|示例|样表|目录|汇总|统计|封面|评分|计分")
@@ -402,6 +403,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     fk = label_key(first) if len(first) <= 200 else ""
     if len(cols) == 1 and _PAGE.match(fk):
         return "page"
+    if _TOTAL.match(fk):
+        return "total"  # '合计 | 12项 | 12个风险点': a count of the rows above, not a row
     if len(cols) <= 2:
         if _ANNEX.match(fk) or ("廉政风险" in fk and fk.endswith("表")) or fk.endswith("一览表"):
             return "title"
@@ -788,7 +791,7 @@ class _Locator:
                     )  # fmt: skip
                 )
         for r in range(pre_start, n):
-            if sh.kind(r) not in ("blank", "page", "signoff", "note", "review"):
+            if sh.kind(r) not in ("blank", "page", "signoff", "note", "review", "total"):
                 self._unplace(r)
         return SheetResult(_join_posts(forms), self.issues, self.seen, self.reported, self.unplaced)
 
@@ -855,7 +858,7 @@ class _Locator:
                 )  # fmt: skip
             before = last + 1
         for x in range(before, n):
-            if sh.kind(x) not in ("blank", "page", "signoff", "note", "review"):
+            if sh.kind(x) not in ("blank", "page", "signoff", "note", "review", "total"):
                 self._unplace(x)
         return list(forms.values())
 
@@ -1123,7 +1126,7 @@ class _Locator:
             prev, prev_depth, prev_hs = kept[-1]
             points = [c for c, x in prev_hs.items() if x and x.role in POINTISH]
             if _same_header(hs, prev_hs) and all(
-                sh.kind(r) in ("blank", "page", "title", "other")
+                sh.kind(r) in ("blank", "page", "title", "other", "total")
                 or (
                     sh.kind(r) == "fields"  # a data row with a cell such as '科室负责人'
                     and not self._starts_with_field(r)
@@ -1359,6 +1362,9 @@ class _Locator:
             else:
                 cols = sh.nonempty(r)
                 k = sh.kind(r)
+                if k == "total":
+                    r += 1
+                    continue
                 label = _section_label(sh, r, roles) if k != "blank" else None
                 if label is not None:
                     section = label
@@ -1506,7 +1512,7 @@ class _Locator:
         if len(first) > 40 or first.isdigit():
             return False
         k = label_key(first)
-        return "意见" in k or _is_signoff_label(k) or _is_date(first)
+        return bool(_TOTAL.match(k)) or "意见" in k or _is_signoff_label(k) or _is_date(first)
 
     def _datalike(self, r: int, t: _Table) -> bool:
         """A row with text under at least two of the table's risk columns is data, unless
