@@ -130,10 +130,12 @@ def looks_like_name(text: str) -> bool:
     for p in parts:
         if len(p) == 2 and p[0] in _SURNAMES and p[1] not in _NOT_NAME:
             continue
+        given = p[2:] if p[:2] in _COMPOUND else p[1:]
         if (
             _HAN.match(p)
             and (p[0] in _SURNAMES or p[:2] in _COMPOUND)
-            and not any(ch in _NOT_NAME for ch in p[1:])
+            # '葛长春' is a name though 长 ends posts; '张科长', '李会计' are not
+            and not (all(ch in _NOT_NAME for ch in given) if len(given) > 1 else given in _NOT_NAME)
         ):
             continue
         return False

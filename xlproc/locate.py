@@ -1863,17 +1863,24 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
 
     out: list[RawRisk] = []
     for rr in rows:
-        if not rr.person or not _HOLDER_SPLIT.search(rr.person.strip()):
+        held = rr.person.strip()
+        if not held or not (_HOLDER_SPLIT.search(held) or " " in held or "\u3000" in held):
             out.append(rr)
             continue
-        names = [x for x in _HOLDER_SPLIT.split(rr.person.strip()) if x]
-        if len(names) < 2 or not all(looks_like_name(x) and len(x) <= 4 for x in names):
+        names = [x for x in _HOLDER_SPLIT.split(held) if x]
+        if len(names) < 2:  # '郝永福 谭桂兰': two names apart by a space
+            names = held.split()
+        if len(names) < 2 or not all(2 <= len(x) <= 4 and looks_like_name(x) for x in names):
             out.append(rr)
             continue
-        depts = [x for x in re.split(r"\s*[\n、,，;；/]\s*", rr.department.strip()) if x]
+        depts = [x for x in _HOLDER_SPLIT.split(rr.department.strip()) if x]
+        titles = [x for x in _HOLDER_SPLIT.split(rr.title.strip()) if x]
+        if len(titles) != len(names):
+            titles = rr.title.split()
         for i, name in enumerate(names):
             dept = depts[i] if len(depts) == len(names) else rr.department
-            out.append(replace(rr, person=name, department=dept))
+            title = titles[i] if len(titles) == len(names) else rr.title
+            out.append(replace(rr, person=name, department=dept, title=title))
     return out
 
 
