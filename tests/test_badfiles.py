@@ -169,3 +169,29 @@ def test_the_quick_member_list_agrees_with_zipfile_or_defers_to_it(members, comm
         assert got == expected
     for cut in (len(raw) - 1, len(raw) // 2):  # cut short: never a wrong list
         assert _members(io.BytesIO(raw[:cut]), cut) is None
+
+
+def test_zip64_sizes_in_the_central_directory_are_left_to_zipfile(tmp_path):
+    """Entries whose sizes sit in a zip64 extra field (0xFFFFFFFF in the entry) under an
+    ordinary end record: the quick reader defers, the file is read, not refused as huge."""
+    from xlproc.workbook import read_grids
+
+    data = write_workbook(tmp_path / "src.xlsx", {"S": GENERAL_FORM}).read_bytes()
+    eocd = data.rfind(b"PK\x05\x06")
+    sig, disk, cdd, nh, n, cds, cdo, cl = struct.unpack("<4s4H2LH", data[eocd : eocd + 22])
+    cd, out, pos = data[cdo : cdo + cds], b"", 0
+    for _ in range(n):
+        e = list(struct.unpack("<4s6H3L5H2L", cd[pos : pos + 46]))
+        nl, xl, cl2 = e[10], e[11], e[12]
+        rest = cd[pos + 46 : pos + 46 + nl + xl + cl2]
+        z64 = struct.pack("<HHQQ", 1, 16, e[9], e[8])
+        e[8] = e[9] = 0xFFFFFFFF
+        e[11] = xl + len(z64)
+        out += struct.pack("<4s6H3L5H2L", *e) + rest[: nl + xl] + z64 + rest[nl + xl :]
+        pos += 46 + nl + xl + cl2
+    path = tmp_path / "zip64.xlsx"
+    path.write_bytes(
+        data[:cdo] + out + struct.pack("<4s4H2LH", sig, disk, cdd, nh, n, len(out), cdo, cl)
+    )
+    grids, bad = read_grids(path, path.name, 512 << 20, 200.0)
+    assert bad is None and [g.name for g in grids] == ["S"]

@@ -519,3 +519,32 @@ def test_a_totals_row_is_no_point_and_colour_levels_are_reported_as_written(tmp_
     unknown = res.issues[res.issues["code"] == "LEVEL_UNKNOWN"]
     assert unknown["cell"].tolist() == ["D2"] and "“橙”" in unknown["message"].iloc[0]
     assert not [c for c, _ in issues(res) if c in ("ROW_UNPLACED", "POINT_BLANK")]
+
+
+def test_review_cases_of_merges_marks_leaders_and_continued_sheets(tmp_path):
+    # a text merged across the row fills no level, type or measures
+    rows = [
+        ["序号", "风险点", "风险类型", "风险等级", "防控措施"],
+        ["1", "来文办理不及时", "", "", ""],
+    ]
+    res = run(tmp_path / "a", {"S": rows}, {"S": ["B2:E2"]})
+    assert {"LEVEL_BLANK", "TYPE_BLANK", "MEASURES_BLANK"} <= {c for c, _ in issues(res)}
+    # a cross says no
+    rows = [["序号", "风险点", "风险类型", "", "", "等级", "措施"],
+            ["", "", "思想道德", "制度机制", "岗位职责", "", ""],
+            ["1", "吃拿卡要", "√", "×", "否", "高", "教育"]]  # fmt: skip
+    res = run(tmp_path / "b", {"S": rows}, {"S": ["C1:E1", "A1:A2", "B1:B2", "F1:F2", "G1:G2"]})
+    assert res.risks["risk_type"].tolist() == ["思想道德风险"]
+    # one leader per leader post holds it
+    rows = [["岗位", "责任领导", "风险点", "风险等级", "防控措施"],
+            ["局长", "张三", "违规决策", "高", "集体研究"], ["副局长", "李四", "插手工程", "高", "回避"]]  # fmt: skip
+    assert run(tmp_path / "c", {"S": rows}).posts["person"].tolist() == ["张三", "李四"]
+    # a continued sheet joins the form just before it, also after a sheet of two forms
+    head = ["序号", "风险点", "风险类型", "风险等级", "防控措施"]
+    zhang = [["姓名", "张三"], head, ["1", "甲", "岗位职责", "高", "措施"]]
+    page2 = [["(续表)"], head, ["2", "乙", "岗位职责", "高", "措施"], [],
+             ["姓名", "李四"], head, ["1", "丙", "岗位职责", "中", "措施"]]  # fmt: skip
+    page3 = [["(续表)"], head, ["2", "丁", "岗位职责", "低", "措施"]]
+    res = run(tmp_path / "d", {"表": zhang, "第2页": page2, "第3页": page3})
+    got = res.risks[["person", "risk_point"]].values.tolist()
+    assert sorted(got) == [["张三", "乙"], ["张三", "甲"], ["李四", "丁"], ["李四", "丙"]]

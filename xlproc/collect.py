@@ -266,7 +266,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         if forms is not sheet.forms:
             res.issues.append(make_issue("FORM_CONTINUED", rel, grid.name, value=before.sheet))
         located.append((grid, forms, sheet))
-        before = sheet.forms[-1] if forms is sheet.forms and sheet.forms else before
+        before = forms[-1] if forms else before
     for grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
         res.rows_seen += sheet.rows_seen

@@ -301,7 +301,7 @@ def assign_roles(
                     col_role[c] = "other"
     _resolve_holder(col_role, headings, profiles, whys)
     _resolve_post(col_role, profiles, whys)
-    _watchers_beside_posts(col_role, headings, whys)
+    _watchers_beside_posts(col_role, headings, profiles, whys)
     _resolve_point(col_role, profiles, whys)
     _measures_by_position(col_role, headings, profiles, whys)
     roles: dict[str, int] = {}
@@ -374,22 +374,27 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
     return role, ""
 
 
-def _watchers_beside_posts(col_role, headings, whys) -> None:
-    """In a list of posts (a 岗位 column), the leaders named under 责任领导 / 分管领导 /
-    监督责任人 watch the posts; they do not hold them (对岗不对人)."""
-    if "title" not in col_role.values():
+def _watchers_beside_posts(col_role, headings, profiles, whys) -> None:
+    """In a list of posts (a 岗位 column), leaders named under 责任领导 / 分管领导 / 监督责任人
+    who each watch several posts do not hold them (对岗不对人); one name per post (局长 | 张三)
+    is the post's holder."""
+    posts = [c for c, r in col_role.items() if r == "title" and profiles.get(c)]
+    if not posts:
         return
+    n_posts = max(profiles[c].distinct for c in posts)
     for c, r in col_role.items():
-        h = headings.get(c)
+        h, p = headings.get(c), profiles.get(c)
         if (
             r == "person"
             and h
             and h.role == "other"
             and h.strength >= 2
             and ("领导" in h.word or "监督" in h.word)
+            and p is not None
+            and p.distinct < n_posts
         ):
             col_role[c] = "other"
-            whys[c] = "表里有岗位列,此列是监督岗位的领导,不是岗位的责任人"
+            whys[c] = "表里有岗位列,此列的领导各监督几个岗位,不是岗位的责任人"
 
 
 def _resolve_post(col_role, profiles, whys) -> None:

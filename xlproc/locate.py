@@ -637,7 +637,7 @@ def tier_of_post(text: str, department: str = "") -> str:
     for word, tier in _POST_TIERS:
         if word in s:
             return tier
-    if s.endswith(("员", "专干")) and not s.endswith(("委员", "成员")):
+    if s.endswith(("员", "专干")) and not s.endswith(("委员", "成员", "巡视员")):
         return "general"  # 参保登记员, 稽核员: a staff post by its ending
     if s.endswith(("主任", "副主任")):
         head = s[: s.rfind("主任")].removesuffix("副")
@@ -1390,6 +1390,12 @@ class _Locator:
                     break
                 if k == "signoff" and has_point and not self._datalike(r, t):
                     break
+                if (
+                    k == "fields"
+                    and self._starts_with_field(r)
+                    and self._precedes_header(r, next_h)
+                ):
+                    break  # '姓名 | 李四' just above the next header: the next form's preamble
                 if k in ("blank", "page"):
                     r += 1
                     continue
@@ -1428,7 +1434,7 @@ class _Locator:
                 for role, c in fill_cols:
                     if not values[role] and (r, c) in merged:
                         top = merged[(r, c)]
-                        if top[0] >= t.start:  # merged among the rows, not from the header
+                        if top[1] == c and top[0] >= t.start:  # merged down among the rows
                             values[role] = sh.rows[top[0]][top[1]]
             if t.sections:
                 for role in ("department", "title", "person"):  # from a group line, not a column
@@ -1438,11 +1444,11 @@ class _Locator:
                     values["risk_level"] = carry["_level"]
             if t.type_ticks:  # marks under 思想道德 / 制度机制 / 岗位职责
                 values["risk_type"] = "、".join(
-                    v for c, v in t.type_ticks.items() if c < rl and row[c]
+                    v for c, v in t.type_ticks.items() if c < rl and _ticked(row[c])
                 )
             if t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
-                    (lv for c, lv in t.ticks.items() if c < rl and row[c]), ""
+                    (lv for c, lv in t.ticks.items() if c < rl and _ticked(row[c])), ""
                 )
             get = values.get
             if not has_point:
@@ -1909,6 +1915,14 @@ def join_continued(forms: list[RawForm], before: RawForm | None) -> list[RawForm
     before.risks.extend(first.risks)
     before.duty_texts = list(dict.fromkeys([*before.duty_texts, *first.duty_texts]))
     return forms[1:]
+
+
+_NOT_TICKED = {"×", "✗", "✘", "x", "X", "否", "无", "不", "N", "n", "0", "-", "—", "/", "／"}
+
+
+def _ticked(v: str) -> bool:
+    """A mark that says yes (√, ●, 是, 有): not empty and not one that says no (×, 否, 无)."""
+    return bool(v) and v.strip() not in _NOT_TICKED
 
 
 _RECORD_ROLES = ("risk_point", "description", "risk_type", "risk_level", "measures", "workflow",

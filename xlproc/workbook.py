@@ -103,6 +103,8 @@ def _members(f, size: int) -> list[tuple[str, int, int]] | None:
         if e[0] != b"PK\x01\x02" or e[2] > zipfile.MAX_EXTRACT_VERSION:
             return None  # zipfile names a version it cannot read
         packed, unpacked, n_name, n_extra, n_comment = e[8], e[9], e[10], e[11], e[12]
+        if 0xFFFFFFFF in (packed, unpacked):
+            return None  # sizes in a zip64 extra field: zipfile reads them
         name = cd[pos + step : pos + step + n_name].decode("utf-8", "replace")
         out.append((name, unpacked, packed))
         pos += step + n_name + n_extra + n_comment
