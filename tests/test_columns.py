@@ -325,10 +325,13 @@ def test_field_labels_over_their_values_are_read_down(tmp_path):
     (post,) = res.posts.to_dict("records")
     assert (post["person"], post["department"], post["title"]) == ("鲁文静", "预算股", "会计")
     assert not [c for c, _ in issues(res) if c == "ROW_UNPLACED"]
-    # a line of pairs stays a line of pairs
+    # a line of pairs stays a line of pairs, even over another line of pairs
     pairs = [rows[0], ["姓名", "鲁文静", "职务", "会计"], ["科室", "预算股"], *rows[3:]]
     (post,) = run(tmp_path / "b", {"S": pairs}).posts.to_dict("records")
     assert (post["person"], post["department"], post["title"]) == ("鲁文静", "预算股", "会计")
+    pairs = [rows[0], ["姓名", "鲁文静", "职务", "会计"], ["性别", "女", "民族", "汉"], *rows[3:]]
+    (post,) = run(tmp_path / "c", {"S": pairs}).posts.to_dict("records")
+    assert (post["person"], post["title"]) == ("鲁文静", "会计")
 
 
 def test_group_lines_naming_a_post_and_its_holder(tmp_path):
@@ -548,3 +551,23 @@ def test_review_cases_of_merges_marks_leaders_and_continued_sheets(tmp_path):
     res = run(tmp_path / "d", {"表": zhang, "第2页": page2, "第3页": page3})
     got = res.risks[["person", "risk_point"]].values.tolist()
     assert sorted(got) == [["张三", "乙"], ["张三", "甲"], ["李四", "丁"], ["李四", "丙"]]
+
+
+def test_sheets_on_their_side_that_are_no_tables_of_points(tmp_path):
+    form = [
+        ["序号", "风险点", "风险类型", "风险等级", "防控措施"],
+        ["1", "挪用公款", "岗位职责", "高", "日清月结"],
+    ]
+    counts = [["风险点统计"], ["风险等级", "一级", "二级", "三级"], ["风险点数量", "5", "10", "20"]]
+    legend = [["风险等级", "一级", "二级", "三级"],
+              ["风险描述", "可能造成严重后果", "可能造成较大影响", "影响较小"],
+              ["防控措施", "单位主要领导负责", "分管领导负责", "科室负责"]]  # fmt: skip
+    res = run(tmp_path, {"表": form, "汇总": counts, "等级划分": legend})
+    assert res.risks["risk_point"].tolist() == ["挪用公款"]
+    # a 岗位 row gives each column its post
+    posts = [["实施科室:财务科"], ["岗位", "出纳岗", "会计岗", "采购岗"],
+             ["风险点", "挪用现金", "做假账目", "虚高采购"], ["风险等级", "一级", "二级", "三级"],
+             ["防控措施", "日清月结", "复核", "比价"]]  # fmt: skip
+    res = run(tmp_path / "b", {"S": posts})
+    assert res.posts[["department", "title", "n_risks"]].values.tolist() == [
+        ["财务科", "出纳岗", 1], ["财务科", "会计岗", 1], ["财务科", "采购岗", 1]]  # fmt: skip

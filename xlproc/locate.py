@@ -511,7 +511,12 @@ def _labels_over_values(sh: _Sheet, rows: list[int]) -> dict[int, int]:
         cols = sh.nonempty(r)
         row = sh.rows[r]
         labelled = [c for c in cols if field_of(sh.key(r, c)) or _is_unit_label(row[c])]
+        # a value between two labels makes it a line of pairs ('姓名 | 张三 | 职务 | 科员')
         if len(labelled) < 2 or any(
+            c not in labelled and labelled[0] < c < labelled[-1] for c in cols
+        ):
+            continue
+        if any(
             len(row[c]) > 10 or any(ch.isdigit() for ch in row[c]) or _field_with_value(row[c])
             for c in cols
         ):
@@ -821,6 +826,20 @@ class _Locator:
             if point is None or not (set(roles) & set(ANCHOR)):
                 continue
             cols = [c for c in sh.nonempty(point) if c > label_col]
+            texts = [sh.rows[point][c] for c in cols]
+            # risk texts, not counts (风险点数量 | 5 | 10) or words of a legend (高 | 中 | 低)
+            if sum(1 for v in texts if _is_risk_text(v, self.config)) < max(2, len(texts) / 2):
+                continue
+            if min(roles.values()) in (roles.get("risk_level"), roles.get("risk_type")):
+                continue  # '风险等级 | 一级 | 二级 | 三级' over their meanings: a legend
+            if "risk_level" in roles:
+                levels = [
+                    sh.rows[roles["risk_level"]][c]
+                    for c in cols
+                    if c < len(sh.rows[roles["risk_level"]])
+                ]
+                if not any(self.config.level(v) for v in levels):
+                    continue  # a legend of the levels' meanings, not levels
             blocks.append((start, r - 1, roles, cols))
         if not blocks:
             return []
@@ -839,20 +858,22 @@ class _Locator:
                     return row[c] if c < len(row) else ""
 
                 holder = cell("person")
-                person = holder if looks_like_name(holder) else ""
-                key = (dept, title, person)
+                person = _squeeze(holder) if looks_like_name(holder) else ""
+                post = _squeeze(cell("title")) or title  # a 岗位 row: each column its own post
+                unit_dept = _squeeze(cell("department")) or dept
+                key = (unit_dept, post, person)
                 if key not in forms:
                     forms[key] = RawForm(
-                        sheet=self.grid.name, style="list", tier="", unit="", department=dept,
-                        title=title, person=person, declared="", person_cell="",
-                        declared_cell="", header_row=start, person_asked=False,
-                        grade_asked=False,
+                        sheet=self.grid.name, style="list", tier=tier_of_post(post, unit_dept),
+                        unit="", department=unit_dept, title=post, person=person, declared="",
+                        person_cell="", declared_cell="", header_row=start,
+                        person_asked=False, grade_asked=False,
                     )  # fmt: skip
                 where = {role: c for role in roles if role in _RECORD_ROLES}
                 self.seen += 1
                 forms[key].risks.append(
                     RawRisk(point, "", "", cell("workflow"), sh.rows[point][c], cell("risk_type"),
-                            cell("risk_level"), cell("measures"), where, person, dept, title,
+                            cell("risk_level"), cell("measures"), where, person, unit_dept, post,
                             description=cell("description"),
                             rows={role: roles[role] for role in where if roles[role] != point})
                 )  # fmt: skip
@@ -1926,7 +1947,12 @@ def _ticked(v: str) -> bool:
 
 
 _RECORD_ROLES = ("risk_point", "description", "risk_type", "risk_level", "measures", "workflow",
-                 "duty", "person")  # fmt: skip
+                 "duty", "person", "title", "department")  # fmt: skip
+
+
+def _is_risk_text(v: str, config) -> bool:
+    """A cell that could be a risk point's text: words, not a number or a level word."""
+    return len(v) >= 4 and not _NUMBERISH.match(v) and config.level(v) is None
 
 
 def _join_posts(forms: list[RawForm]) -> list[RawForm]:
