@@ -571,3 +571,17 @@ def test_sheets_on_their_side_that_are_no_tables_of_points(tmp_path):
     res = run(tmp_path / "b", {"S": posts})
     assert res.posts[["department", "title", "n_risks"]].values.tolist() == [
         ["财务科", "出纳岗", 1], ["财务科", "会计岗", 1], ["财务科", "采购岗", 1]]  # fmt: skip
+
+
+def test_level_ticks_in_a_three_row_header(tmp_path):
+    rows = [
+        ["序号", "科室", "岗位", "风险识别", "", "风险评估", "", "", "防控措施"],
+        ["", "", "", "风险点", "风险类型", "风险等级", "", "", ""],
+        ["", "", "", "", "", "一级", "二级", "三级", ""],
+        ["1", "财务科", "出纳", "挪用现金", "岗位职责", "√", "", "", "日清月结"],
+        ["2", "财务科", "会计", "做假账", "岗位职责", "", "√", "", "复核"],
+    ]
+    merges = ["A1:A3", "B1:B3", "C1:C3", "D1:E1", "F1:H1", "I1:I3", "D2:D3", "E2:E3", "F2:H2"]
+    res = run(tmp_path, {"S": rows}, {"S": merges})
+    assert res.risks[["title", "risk_level"]].values.tolist() == [["出纳", "Ⅰ级"], ["会计", "Ⅱ级"]]
+    assert not [c for c, _ in issues(res) if c.startswith("LEVEL_")]

@@ -1243,22 +1243,25 @@ class _Locator:
         last = max(headings)
         ticks: dict[int, str] = {}
         type_ticks: dict[int, str] = {}
+        # spans and sub-headings are those of the header's last two rows: a row above them
+        # merged down into them (``_extend_up``) only names the columns they leave empty
+        hs = max(h, h + depth - 2)
         for c in headings:
-            end_c = sh.span_end(h, c)
+            end_c = sh.span_end(hs, c)
             if end_c > c:
                 role = col_role[c]
                 sub = range(c, end_c + 1)
                 levels = [
-                    self.config.level(sh.rows[h + 1][x])
-                    if depth > 1 and x < len(sh.rows[h + 1])
+                    self.config.level(sh.rows[hs + 1][x])
+                    if depth > 1 and x < len(sh.rows[hs + 1])
                     else None
                     for x in sub
                 ]
-                subs = [sh.rows[h + 1][x] if depth > 1 and x < len(sh.rows[h + 1]) else ""
+                subs = [sh.rows[hs + 1][x] if depth > 1 and x < len(sh.rows[hs + 1]) else ""
                         for x in sub]  # fmt: skip
                 if all(levels) and role in ("risk_level", "other"):
                     # 风险等级 over 一级 | 二级 | 三级, a mark in one of them
-                    ticks = {x: sh.rows[h + 1][x] for x in sub}
+                    ticks = {x: sh.rows[hs + 1][x] for x in sub}
                     roles.setdefault("risk_level", c)
                     col_role[c] = "risk_level"
                 elif role in ("risk_type", "other") and all(
@@ -1290,7 +1293,7 @@ class _Locator:
                     "COLUMN_GUESSED",
                     self.rel,
                     grid.name,
-                    cell_ref(h, g.col),
+                    cell_ref(hs, g.col),
                     field=role_zh(g.role),
                     value=g.heading.replace("\n", ""),
                     reason=g.why,
