@@ -195,3 +195,28 @@ def test_zip64_sizes_in_the_central_directory_are_left_to_zipfile(tmp_path):
     )
     grids, bad = read_grids(path, path.name, 512 << 20, 200.0)
     assert bad is None and [g.name for g in grids] == ["S"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "name", "sheet"),
+    [('"', "S1", "S1"), ("'", "S1", "S1"), ('"', "O&#39;Brien", "O'Brien"), ('"', "a>b", "a>b")],
+)
+@pytest.mark.parametrize("piece", [7, 1 << 16])
+def test_ods_merges_found_however_the_xml_is_written_and_cut(quote, name, sheet, piece):
+    """Merges of an ODS content.xml, fed in pieces as it is decompressed: any quoting, character
+    references in the sheet name, '>' inside an attribute, a piece ending inside a tag."""
+    from xlproc.workbook import _OdsMerges
+
+    q = quote
+    ns = f"xmlns:table={q}urn:oasis:names:tc:opendocument:xmlns:table:1.0{q}"
+    span = f" table:number-rows-spanned={q}2{q} table:number-columns-spanned={q}1{q}"
+    xml = (f"<?xml version='1.0'?><office:document-content {ns}><table:table table:name={q}{name}{q}>"
+           f"<table:table-row><table:table-cell{span}><text:p>A</text:p></table:table-cell>"
+           f"<table:table-cell table:number-columns-repeated={q}2{q}/></table:table-row>"
+           f"<table:table-row table:number-rows-repeated={q}1{q}><table:covered-table-cell/>"
+           f"<table:table-cell table:number-columns-spanned={q}2{q}/></table:table-row>"
+           "</table:table></office:document-content>").encode()  # fmt: skip
+    scan = _OdsMerges()
+    for i in range(0, len(xml), piece):
+        scan.feed(xml[i : i + piece])
+    assert scan.close() == {sheet: [(0, 0, 1, 0), (1, 1, 1, 2)]}

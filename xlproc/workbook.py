@@ -7,6 +7,7 @@ declared unpacked size and never inflated.
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import stat
@@ -144,7 +145,7 @@ def _check_zip(
 
 
 _ODS_TABLE = b"urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-_ODS_PREFIX = re.compile(rb'xmlns:([\w.-]+)="' + re.escape(_ODS_TABLE) + b'"')
+_ODS_PREFIX = re.compile(rb"""xmlns:([\w.-]+)\s*=\s*["']""" + re.escape(_ODS_TABLE) + rb"""["']""")
 _ODS_SCAN: dict[tuple, tuple[str, str, dict]] = {}  # the last file scanned: (kind, detail, merges)
 
 
@@ -153,7 +154,10 @@ def _scan_ods(
 ) -> tuple[str, str, dict[str, list[tuple[int, int, int, int]]]]:
     """Whether an ODS's content.xml is well-formed (calamine loops for ever on one cut short
     after a table row; expat also refuses entity expansion beyond a small factor), and its
-    merged cells, which python-calamine does not report.
+    merged cells, which python-calamine does not report. One streaming pass: expat checks the
+    XML in C without callbacks, a regular expression finds the table elements (a Python call
+    per element of the whole document cost five times as much); memory stays flat however
+    large the sheet.
 
     Returns (kind, detail, merges): kind '' (fine), 'xml', 'method' or 'damaged'. The sniff and
     the reading of the same file share the one scan."""
@@ -163,16 +167,22 @@ def _scan_ods(
     key = (str(path), st.st_size, st.st_mtime_ns)
     if key in _ODS_SCAN:
         return _ODS_SCAN[key]
+    parser = expat.ParserCreate()
+    merges = _OdsMerges()
     try:
         source = io.BytesIO(data) if data is not None else path
-        with zipfile.ZipFile(source) as zf:
-            xml = zf.read("content.xml")
-        expat.ParserCreate().Parse(xml, True)  # well-formed: checked in C, no handlers
-        result: tuple[str, str, dict] = ("", "", _ods_merges(xml))
+        with zipfile.ZipFile(source) as zf, zf.open("content.xml") as f:
+            while chunk := f.read(1 << 16):
+                parser.Parse(chunk, False)
+                merges.feed(chunk)
+            parser.Parse(b"", True)
+        result: tuple[str, str, dict] = ("", "", merges.close())
     except expat.ExpatError as e:
         result = ("xml", str(e), {})
     except NotImplementedError as e:
         result = ("method", str(e), {})
+    except MemoryError:
+        raise  # not a damaged file: the worker says the file was too large for it
     except Exception:  # a damaged member: bad CRC, bad deflate data, a bad number …
         result = ("damaged", "", {})
     _ODS_SCAN.clear()
@@ -180,51 +190,82 @@ def _scan_ods(
     return result
 
 
-def _ods_merges(xml: bytes) -> dict[str, list[tuple[int, int, int, int]]]:
-    """Each sheet's merged cells in a well-formed content.xml: its table elements are found by
-    a regular expression (a Python call per element of the whole document cost five times as
-    much), rows and columns counted through the repeat attributes; a cell spanning them is a
-    merge. {} when the document names no table namespace (the merges are then unknown)."""
-    from xml.sax.saxutils import unescape
+class _OdsMerges:
+    """Each sheet's merged cells in a content.xml fed in pieces: rows and columns counted
+    through the repeat attributes; a cell spanning them is a merge. No sheets (merges unknown)
+    when the document names no table namespace."""
 
-    m = _ODS_PREFIX.search(xml, 0, 1 << 16)
-    if not m:
-        return {}
-    p = re.escape(m.group(1))
-    tags = re.compile(
-        rb"<(/?)" + p + rb":(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*)>"
-    )
-    attr = re.compile(p + rb":([a-z-]+)=\"([^\"]*)\"")
-    out: dict[str, list[tuple[int, int, int, int]]] = {}
-    sheet: str | None = None
-    merges: list[tuple[int, int, int, int]] = []
-    r = c = 0
-    rows = 1
-    for close, name, attrs in tags.findall(xml):
-        if close:
-            if name == b"table-row":
-                r += rows
-            elif name == b"table" and sheet is not None:
-                out[sheet] = merges
-                sheet = None
-            continue
-        a = dict(attr.findall(attrs)) if b"=" in attrs else {}
-        if name == b"table":
-            sheet = unescape(a.get(b"name", b"").decode("utf-8"), {"&quot;": '"', "&apos;": "'"})
-            merges, r = [], 0
-            if attrs.endswith(b"/"):
-                out[sheet], sheet = merges, None
-        elif name == b"table-row":
-            c, rows = 0, int(a.get(b"number-rows-repeated", 1))
-            if attrs.endswith(b"/"):
-                r += rows
-        else:
-            rs = int(a.get(b"number-rows-spanned", 1))
-            cs = int(a.get(b"number-columns-spanned", 1))
-            if name == b"table-cell" and (rs > 1 or cs > 1):
-                merges.append((r, c, r + rs - 1, c + cs - 1))
-            c += int(a.get(b"number-columns-repeated", 1))
-    return out
+    def __init__(self) -> None:
+        self.out: dict[str, list[tuple[int, int, int, int]]] = {}
+        self.tags: re.Pattern | None = None
+        self.attr: re.Pattern | None = None
+        self.rest = b""
+        self.sheet: str | None = None
+        self.merges: list[tuple[int, int, int, int]] = []
+        self.r = self.c = 0
+        self.rows = 1
+
+    def feed(self, chunk: bytes) -> None:
+        buf = self.rest + chunk
+        if self.tags is None:
+            m = _ODS_PREFIX.search(buf)
+            if m is None:
+                self.rest = buf[-4096:] if len(buf) < (1 << 20) else b""
+                if len(buf) >= (1 << 20):
+                    self.tags = re.compile(b"(?!)")  # no table namespace near the start
+                return
+            p = re.escape(m.group(1))
+            quoted = rb"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*"""  # attributes, quotes whole
+            self.tags = re.compile(
+                rb"<(/?)"
+                + p
+                + rb":(table|table-row|table-cell|covered-table-cell)(?=[\s/>])("
+                + quoted
+                + rb")>"
+            )
+            self.attr = re.compile(p + rb""":([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+        cut = buf.rfind(b"<")
+        if cut <= 0:
+            self.rest = buf
+            return
+        self._scan(buf[:cut])
+        self.rest = buf[cut:]
+
+    def close(self) -> dict[str, list[tuple[int, int, int, int]]]:
+        if self.tags is not None and self.rest:
+            self._scan(self.rest)
+        return self.out
+
+    def _scan(self, text: bytes) -> None:
+        assert self.tags is not None and self.attr is not None
+        for m in self.tags.finditer(text):
+            close, name, attrs = m.groups()
+            if close:
+                if name == b"table-row":
+                    self.r += self.rows
+                elif name == b"table" and self.sheet is not None:
+                    self.out[self.sheet] = self.merges
+                    self.sheet = None
+                continue
+            if name == b"table" or b"number-" in attrs:
+                a = {k: v1 or v2 for k, v1, v2 in self.attr.findall(attrs)}
+            else:  # most cells: a style, a value type, nothing that moves the count
+                a = {}
+            if name == b"table":
+                self.sheet = html.unescape(a.get(b"name", b"").decode("utf-8"))
+                self.merges, self.r = [], 0
+                if attrs.rstrip().endswith(b"/"):
+                    self.out[self.sheet], self.sheet = self.merges, None
+            elif name == b"table-row":
+                self.c, self.rows = 0, int(a.get(b"number-rows-repeated", 1))
+                if attrs.rstrip().endswith(b"/"):
+                    self.r += self.rows
+            else:
+                rs = int(a.get(b"number-rows-spanned", 1))
+                cs = int(a.get(b"number-columns-spanned", 1))
+                if name == b"table-cell" and (rs > 1 or cs > 1):
+                    self.merges.append((self.r, self.c, self.r + rs - 1, self.c + cs - 1))
+                self.c += int(a.get(b"number-columns-repeated", 1))
 
 
 def _check_ods_xml(path: Path, rel: str, data: bytes | None = None) -> Issue | None:
