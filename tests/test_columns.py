@@ -448,6 +448,16 @@ def test_a_form_continued_on_the_next_sheet_is_one_form(tmp_path):
     assert ("LEVEL_BLANK", "D3") in issues(res) and ("FORM_CONTINUED", "") in issues(res, "info")
     level = res.issues[res.issues["code"] == "LEVEL_BLANK"]
     assert level["source_sheet"].tolist() == ["Sheet2"]
+    # the archive keeps the order read; a link on the 续表 is reported where it is
+    from xlproc.archive import sorted_frames
+
+    late = [*rest[:2], ["3", "私设小金库", "制度机制", "高", "见 http://x.cn/a"]]
+    res = run(
+        tmp_path / "c", {"卡片": first, "Sheet2": [*late, ["4", "乙", "制度机制", "高", "审计"]]}
+    )
+    assert sorted_frames(res)[0]["source_sheet"].tolist() == ["卡片", "Sheet2", "Sheet2"]
+    link = res.issues[res.issues["code"] == "TEXT_FORMULA_LIKE"]
+    assert link[["source_sheet", "cell"]].values.tolist() == [["Sheet2", "E3"]]
     # a second sheet that names its own holder is a form of its own
     other = [["岗位廉政风险防控卡(续)"], ["姓名", "汪洋", "职务", "会计"], *rest[1:]]
     res = run(tmp_path / "b", {"卡片": first, "Sheet2": other})

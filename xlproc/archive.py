@@ -489,7 +489,7 @@ def _meta_sheet(wb) -> None:
 def sorted_frames(result: CollectResult, order=None):
     """Risks and posts in the one 科室 order; within a 科室, in the order the forms were read."""
     order = order or dept_order(result)
-    risks = order.sort(result.risks, ["form_id", "source_row"])
+    risks = order.sort(result.risks, ["form_id"])  # within a form, as read (a 续表 last)
     posts = order.sort(result.posts, ["form_id"])
     return risks, posts
 

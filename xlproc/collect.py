@@ -267,13 +267,17 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             res.issues.append(make_issue("FORM_CONTINUED", rel, grid.name, value=before.sheet))
         located.append((grid, forms, sheet))
         before = forms[-1] if forms else before
-    for grid, forms, sheet in located:
+    signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
+    for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
         res.rows_seen += sheet.rows_seen
         res.rows_reported += sheet.rows_reported
         res.unplaced += sheet.unplaced
-        signs = bool(forms) and sheet_may_hold_formula(grid.rows)
         for form in forms:
+            # a form continued on another sheet takes that sheet's texts too
+            signs = signs_on.get(form.sheet, True) or any(
+                signs_on.get(rr.sheet, True) for rr in form.risks if rr.sheet
+            )
             post, risks, issues = normalise_form(form, rel, config, review_boxes, shared)
             post["_issues"] = (len(res.issues), len(res.issues) + len(issues))  # its own issues
             res.posts.append(post)

@@ -86,9 +86,7 @@ def plan_public(result) -> PublicPlan:
         if g and (key not in grade_of or not grade_of[key] or g < grade_of[key]):
             grade_of[key] = g  # A < B < C: the highest grade of the post's holders
     order = dept_order(result)
-    df = order.sort(
-        risks.assign(_t=risks["tier"].map(TIER_RANK).fillna(9)), ["_t", "form_id", "source_row"]
-    )
+    df = order.sort(risks.assign(_t=risks["tier"].map(TIER_RANK).fillna(9)), ["_t", "form_id"])
     not_final: dict[tuple, list[str]] = {}
     issues = result.issues
     for code, f, sh, cell in zip(issues["code"], issues["source_file"], issues["source_sheet"],
