@@ -300,7 +300,7 @@ def assign_roles(
                 if c != best:
                     col_role[c] = "other"
     _resolve_holder(col_role, headings, profiles, whys)
-    _resolve_post(col_role, profiles, whys)
+    _resolve_post(col_role, headings, profiles, whys)
     _watchers_beside_posts(col_role, headings, profiles, whys)
     _resolve_point(col_role, profiles, whys)
     _measures_by_position(col_role, headings, profiles, whys)
@@ -397,15 +397,17 @@ def _watchers_beside_posts(col_role, headings, profiles, whys) -> None:
             whys[c] = "表里有岗位列,此列的领导各监督几个岗位,不是岗位的责任人"
 
 
-def _resolve_post(col_role, profiles, whys) -> None:
-    """Of two columns naming the post (岗位类别 | 岗位), the finer one names it: the one with
-    more different values; the coarser one groups posts ('业务运行岗位' over 参保登记员)."""
+def _resolve_post(col_role, headings, profiles, whys) -> None:
+    """Of two columns naming the post, one headed as a category (岗位类别 | 岗位) and coarser (fewer
+    different values) groups the posts of the other ('业务运行岗位' over 参保登记员)."""
     posts = [c for c, r in col_role.items() if r == "title" and profiles.get(c)]
     if len(posts) <= 1:
         return
     best = max(posts, key=lambda c: (profiles[c].distinct, -c))
     for c in posts:
-        if c != best and profiles[c].distinct < profiles[best].distinct:
+        h = headings.get(c)
+        grouping = h is not None and any(w in h.word for w in ("类别", "类型", "分类", "类"))
+        if c != best and grouping and profiles[c].distinct < profiles[best].distinct:
             col_role[c] = "other"
             whys[c] = "另一列的岗位分得更细,本列只是岗位的分组"
 
