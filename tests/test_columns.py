@@ -595,3 +595,21 @@ def test_level_ticks_in_a_three_row_header(tmp_path):
     res = run(tmp_path, {"S": rows}, {"S": merges})
     assert res.risks[["title", "risk_level"]].values.tolist() == [["出纳", "Ⅰ级"], ["会计", "Ⅱ级"]]
     assert not [c for c, _ in issues(res) if c.startswith("LEVEL_")]
+
+
+def test_a_row_naming_a_post_heads_its_points_below(tmp_path):
+    rows = [
+        ["编号", "科室", "岗位", "姓名", "主要职责", "风险点", "等级", "措施"],
+        ["一", "财务股", "会计", "卢敏", "记账核算", "", "", ""],
+        ["(1)", "", "", "", "", "虚列支出", "高", "双审"],
+        ["(2)", "", "", "", "", "账外设账", "高", "审计"],
+        ["二", "审批股", "股长", "石磊", "", "", "", ""],
+        ["二", "审批股", "科员", "任静", "", "", "", ""],
+        ["(1)", "", "", "", "", "刁难群众", "中", "公开"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    got = res.risks[["person", "duty", "risk_point"]].values.tolist()
+    assert got == [["卢敏", "记账核算", "虚列支出"], ["卢敏", "记账核算", "账外设账"],
+                   ["任静", "", "刁难群众"]]  # fmt: skip
+    # 石磊's row names a post but no point follows it: still a point left blank
+    assert [c for c, _ in issues(res) if c == "POINT_BLANK"] == ["POINT_BLANK"]

@@ -1481,6 +1481,9 @@ class _Locator:
                     _extend(raw_rows[-1], values)
                     r += 1
                     continue
+                if self._group_row(r, t, next_h):
+                    r += 1  # '1 | 侦查监督科 | 科长 | 尚文斌' over the points 1-1, 1-2 of that post
+                    continue
                 self.seen += 1
                 self.reported += 1
                 self.issues.append(make_issue("POINT_BLANK", self.rel, grid.name, cell_ref(r, pc)))
@@ -1508,6 +1511,28 @@ class _Locator:
                 )
             r += 1
         return raw_rows, r
+
+    def _group_row(self, r: int, t: _Table, next_h: int) -> bool:
+        """A row that names a post, its holder or duty and leaves every risk column empty, over
+        rows of points that leave those cells empty in turn: it heads them (their cells take
+        its values), it is no point left blank."""
+        sh, roles = self.sh, t.roles
+        row = sh.rows[r]
+
+        def filled(x: list[str], role: str) -> bool:
+            c = roles.get(role)
+            return c is not None and c < len(x) and bool(x[c])
+
+        risk = ("risk_point", "description", "risk_type", "risk_level", "measures")
+        own = [role for role in ("department", "title", "person", "duty") if filled(row, role)]
+        if not own or any(filled(row, role) for role in risk):
+            return False
+        for x in range(r + 1, next_h):
+            below = sh.rows[x]
+            if not any(below):
+                continue
+            return filled(below, "risk_point") and not any(filled(below, role) for role in own)
+        return False
 
     def _rows_follow(self, r: int, next_h: int, pc: int) -> bool:
         """Whether risk rows go on after row ``r`` (past blank lines): the next row that is
