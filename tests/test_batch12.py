@@ -13,6 +13,9 @@ that heading renamed, in a trial outside the batch, its 合计 row was read as a
 two names in one cell (read as one person 郝永福谭桂兰 holding 党支部书记村委会主任), the
 较高/一般/较低 scale (read word by word: 较高 → Ⅱ, 一般 → Ⅲ; 2 of 10 levels right) and the 1 / 1-1
 group rows (points and holders right, but each group row reported as POINT_BLANK).
+After generalising on each kind (tests in test_columns.py with other words; the three-step
+scales are configuration, ``[level_scales]``): 1.00 on every metric, no noise; colour words
+are now reported as written (LEVEL_UNKNOWN “红”) under a 预警等级 heading.
 """
 
 import json

@@ -613,3 +613,18 @@ def test_a_row_naming_a_post_heads_its_points_below(tmp_path):
                    ["任静", "", "刁难群众"]]  # fmt: skip
     # 石磊's row names a post but no point follows it: still a point left blank
     assert [c for c, _ in issues(res) if c == "POINT_BLANK"] == ["POINT_BLANK"]
+
+
+def test_a_table_of_three_level_words_reads_them_in_their_scale(tmp_path):
+    rows = [
+        ["序号", "风险点", "风险类型", "风险程度", "防控措施"],
+        ["1", "违规审批", "岗位职责", "较大", "集体审批"],
+        ["2", "泄露信息", "思想道德", "一般", "保密承诺"],
+        ["3", "迟办拖办", "制度机制", "较小", "限时办结"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert ("LEVEL_SCALE", "D1") in issues(res, "info")
+    # two of the three words: the vocabulary reads them, word by word
+    res = run(tmp_path / "b", {"S": rows[:3]})
+    assert res.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅲ级"]

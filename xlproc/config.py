@@ -40,6 +40,10 @@ def _variants(text: str) -> list[str]:
     return keys
 
 
+def _scale_key(word: str) -> str:
+    return fold(word).replace(" ", "").removesuffix("风险")
+
+
 class Vocabulary:
     """Maps staff spellings to a canonical value; never guesses."""
 
@@ -92,6 +96,17 @@ class Config:
         2_000_000  # a sheet's used range (rows × columns) beyond which it is refused
     )
     worker_memory_mb: int = 1024  # address space a reading worker may add to what it starts with
+    level_scales: list[list[str]] = field(default_factory=list)  # three words, highest first
+
+    def scale_of(self, words: set[str]) -> dict[str, str] | None:
+        """The canonical level of each word when ``words`` (a table's level cells) are exactly
+        the three of a configured scale; else None."""
+        keys = {_scale_key(w): w for w in words}
+        for scale in self.level_scales:
+            if len(scale) == 3 and set(keys) == {_scale_key(w) for w in scale}:
+                order = [_scale_key(w) for w in scale]
+                return {keys[k]: self.levels.canonical[order.index(k)] for k in keys}
+        return None
 
     def level(self, raw: str) -> str | None:
         return self.levels.lookup(raw) if raw else None
@@ -192,6 +207,7 @@ def load_config(path: str | Path | None = None) -> Config:
             file_timeout=float(raw.get("limits", {}).get("file_timeout_seconds", 60)),
             max_sheet_cells=int(raw.get("limits", {}).get("max_sheet_cells", 2_000_000)),
             worker_memory_mb=int(raw.get("limits", {}).get("worker_memory_mb", 1024)),
+            level_scales=[list(map(str, x)) for x in raw.get("level_scales", {}).get("scales", [])],
         )
     except (KeyError, TypeError, ValueError) as e:
         raise ConfigError(f"配置有误,缺少或无法识别的项:{e}") from None

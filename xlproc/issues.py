@@ -100,6 +100,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "工作表名称表明这是填表说明或示例,其中的表格不作为风险点收录;如是正式填写的表,请把工作表改名",
     ),
+    "LEVEL_SCALE": (
+        INFO,
+        "本表的风险级别只用了一组三档用语,按顺序读作 {value};如不是这样,请改用 Ⅰ级、Ⅱ级、Ⅲ级 的写法",
+    ),
     "FORM_CONTINUED": (
         INFO,
         "本工作表是工作表“{value}”上那张表的续表(标题写“续表”或工作表名为“第2页”等,未写姓名),"
@@ -153,7 +157,7 @@ SHORT: dict[str, str] = {
     "GRADE_MISMATCH": "岗位风险等级与评定不符", "LEVEL_BLANK": "风险级别未填", "LEVEL_UNKNOWN": "风险级别无法识别",
     "TYPE_BLANK": "风险类型未填", "TYPE_UNKNOWN": "风险类型无法识别", "POINT_BLANK": "有行未填风险点",
     "MEASURES_BLANK": "防控措施未填", "ROW_UNPLACED": "表格外有内容", "CELL_OUTSIDE": "表格右侧有内容",
-    "COLUMN_GUESSED": "按内容判断的列", "TABLE_OTHER": "非风险点表格", "TABLE_HALVES": "分上下两半的表", "FORM_CONTINUED": "续表", "SHEET_INSTRUCTIONS": "填表说明或示例", "TABLE_NO_TYPE": "无风险类型列", "NOT_IN_ROSTER": "不在花名册",
+    "COLUMN_GUESSED": "按内容判断的列", "TABLE_OTHER": "非风险点表格", "TABLE_HALVES": "分上下两半的表", "FORM_CONTINUED": "续表", "LEVEL_SCALE": "三档级别用语", "SHEET_INSTRUCTIONS": "填表说明或示例", "TABLE_NO_TYPE": "无风险类型列", "NOT_IN_ROSTER": "不在花名册",
     "MISSING_SUBMISSION": "未报送",
 }  # fmt: skip
 

@@ -109,6 +109,7 @@ class RawRisk:
     unit: str = ""
     rows: dict[str, int] | None = None  # role → row, where a role's cell is on another row
     sheet: str = ""  # the sheet it is on, where not its form's (a form continued on a sheet)
+    level_as: str = ""  # its level by the table's own three-step scale (config.level_scales)
 
     def cell(self, role: str, fallback: str = "risk_point") -> str:
         """The Excel reference of this risk's cell for ``role`` (else for ``fallback``)."""
@@ -752,6 +753,7 @@ class _Locator:
                 if sh.kind(r) == "other" and not self._title_like(r) and r not in values:
                     self._unplace(r)
             raw_rows, r = self._table(table, next_h)
+            self._scale(table, raw_rows)
             reviews, r = self._tail(r, next_h)
             pre_start = r
             unit = _parse_unit(sh, pre_rows, stacked)
@@ -1511,6 +1513,21 @@ class _Locator:
                 )
             r += 1
         return raw_rows, r
+
+    def _scale(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A table whose levels are exactly the three words of a configured scale (较高 / 一般 /
+        较低) reads them in that scale's order, with one info naming it."""
+        words = {rr.risk_level.strip() for rr in rows if rr.risk_level.strip()}
+        scale = self.config.scale_of(words) if len(words) == 3 else None
+        if not scale:
+            return
+        for rr in rows:
+            rr.level_as = scale.get(rr.risk_level.strip(), "")
+        said = "、".join(f"{w}={lv}" for w, lv in sorted(scale.items(), key=lambda x: x[1]))
+        c = t.roles.get("risk_level", t.first)
+        self.issues.append(
+            make_issue("LEVEL_SCALE", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
+        )
 
     def _group_row(self, r: int, t: _Table, next_h: int) -> bool:
         """A row that names a post, its holder or duty and leaves every risk column empty, over

@@ -56,7 +56,7 @@ def normalise_form(
             sheet = rr.sheet
         else:
             sheet = form.sheet
-        level = config.level(rr.risk_level)
+        level = rr.level_as or config.level(rr.risk_level)
         if level is None:
             c_level = rr.cell("risk_level")
             if "risk_level" not in cols or not rr.risk_level:
