@@ -661,12 +661,15 @@ class Store:
         from xlproc.collect import ROW_KEYS
 
         at_row = ROW_KEYS.index("source_row")
+        at_sheet = ROW_KEYS.index("source_sheet")
         stored = [ROW_KEYS.index(c) for c in RISK_FIELDS]
         spans: list[tuple[str, int, int]] = []  # (sheet, last row, form id)
         owner: dict[int, int] = {}  # issue index → form id
         for seq, (p, rows) in enumerate(zip(fr.posts, fr.risks, strict=True)):
-            last_row = max((r[at_row] for r in rows), default=0)
-            first_row = min((r[at_row] for r in rows), default=0)
+            # the form's block on its own sheet (a 续表's rows are on another)
+            here = [r[at_row] for r in rows if r[at_sheet] == p["source_sheet"]]
+            last_row = max(here, default=0)
+            first_row = min(here, default=0)
             fid = con.execute(
                 "INSERT INTO forms (version_id, round_id, seq, form_key, sheet, first_row, unit,"
                 " department, person, title, tier, declared_grade, computed_grade, grade_reason,"
