@@ -8,6 +8,7 @@
     python tests/published/make_resaved.py --set batch6    # only the sixth batch (b6_*.xls, b6_*.ods)
     python tests/published/make_resaved.py --set batch11   # only the eleventh batch (b11_*.xls, b11_*.ods)
     python tests/published/make_resaved.py --set batch12   # only the twelfth batch (b12_*.xls, b12_*.ods)
+    python tests/published/make_resaved.py --set batch13   # only the thirteenth batch (b13_*.xls, b13_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
 the program offers; these copies carry LibreOffice's way of writing merges, blank cells
@@ -17,7 +18,8 @@ copies of the held-out batch are named ``heldout_<layout>.<ext>``, of the third 
 written by ``batch4.write_xlsx`` for its hidden columns), of the fifth ``b5_<layout>.<ext>``
 (``batch5.build``), of the sixth ``b6_<layout>.<ext>`` (``batch6.build``), of the eleventh
 ``b11_<layout>.<ext>`` (``batch11.build``), of the twelfth ``b12_<layout>.<ext>`` (``batch12.build``,
-written by ``batch12.write_xlsx`` for its hidden columns and page breaks). Needs
+written by ``batch12.write_xlsx`` for its hidden columns and page breaks), of the thirteenth
+``b13_<layout>.<ext>`` (``batch13.build``). Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
 
@@ -45,6 +47,8 @@ from published.batch11 import PREFIX as B11_PREFIX  # noqa: E402
 from published.batch12 import LAYOUTS as BATCH12  # noqa: E402
 from published.batch12 import PREFIX as B12_PREFIX  # noqa: E402
 from published.batch12 import write_xlsx as write_batch12  # noqa: E402
+from published.batch13 import LAYOUTS as BATCH13  # noqa: E402
+from published.batch13 import PREFIX as B13_PREFIX  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
 from published.heldout import PREFIX  # noqa: E402
 from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
@@ -80,15 +84,20 @@ RESAVE_BATCH12 = {
     "xls": ["power_hidden_columns"],
     "ods": ["finance_keshi_first_row"],
 }
+RESAVE_BATCH13 = {
+    "xls": ["township_word_paste"],
+    "ods": ["nongbao_keshi_tabs"],
+}
 
 
 def main(argv: list[str]) -> int:
     which = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "all"
     sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11",
-            "batch12")  # fmt: skip
+            "batch12", "batch13")  # fmt: skip
     if which not in sets:
         sys.exit(
-            "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11 or batch12"
+            "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11, batch12"
+            " or batch13"
         )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -136,6 +145,13 @@ def main(argv: list[str]) -> int:
         jobs += [
             (by_name[n], fmt, B12_PREFIX + n, write_batch12)
             for fmt, names in RESAVE_BATCH12.items()
+            for n in names
+        ]
+    if which in ("all", "batch13"):
+        by_name = {lay["name"]: lay for lay in BATCH13}
+        jobs += [
+            (by_name[n], fmt, B13_PREFIX + n)
+            for fmt, names in RESAVE_BATCH13.items()
             for n in names
         ]
     RESAVED.mkdir(exist_ok=True)

@@ -12,6 +12,7 @@
     python tests/published/score.py --set batch10   # the same for the tenth batch (batch10.py)
     python tests/published/score.py --set batch11   # the same for the eleventh batch (batch11.py)
     python tests/published/score.py --set batch12   # the same for the twelfth batch (batch12.py)
+    python tests/published/score.py --set batch13   # the same for the thirteenth batch (batch13.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -213,7 +214,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch12.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch13.py
 SETS = (
     "published",
     "heldout",
@@ -227,6 +228,7 @@ SETS = (
     "batch10",
     "batch11",
     "batch12",
+    "batch13",
 )
 
 
@@ -266,6 +268,8 @@ def main(argv: list[str]) -> int:
         from published.batch11 import build
     elif which == "batch12":
         from published.batch12 import build
+    elif which == "batch13":
+        from published.batch13 import build
     else:
         from published.layouts import build
 
