@@ -628,3 +628,16 @@ def test_a_table_of_three_level_words_reads_them_in_their_scale(tmp_path):
     # two of the three words: the vocabulary reads them, word by word
     res = run(tmp_path / "b", {"S": rows[:3]})
     assert res.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅲ级"]
+
+
+def test_a_sheet_named_for_its_department(tmp_path):
+    card = [["XX县医疗保障局中层干部廉政风险防控表"], ["姓名", "武平", "职务", "股长"],
+            ["序号", "风险点", "风险类型", "风险等级", "防控措施"], ["1", "违规结算", "岗位职责", "高", "复核"]]  # fmt: skip
+    res = run(
+        tmp_path,
+        {"基金监管股": card, "Sheet2": [card[0], ["姓名", "夏琳", "职务", "科员"], *card[2:]]},
+    )
+    assert res.posts[["person", "department"]].values.tolist() == [
+        ["武平", "基金监管股"],
+        ["夏琳", ""],
+    ]

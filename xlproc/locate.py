@@ -779,7 +779,11 @@ class _Locator:
                     if holder:
                         named["person"] = holder
             if "department" not in named:
-                dept = next((d for d in map(dept_in_title, reversed(titles)) if d), "")
+                # a sheet named for its 科室 (a workbook of a sheet per 科室) says more than a
+                # title naming the whole body
+                in_title = next((d for d in map(dept_in_title, reversed(titles)) if d), "")
+                in_name = _sheet_department(self.grid.name)
+                dept = in_title if not in_name or in_name in in_title else in_name
                 if dept:
                     named["department"] = dept
             if table.is_list:
@@ -1760,6 +1764,8 @@ class _Locator:
             title = title or named.get("title", "")
             dept = dept or named.get("department", "")
             person = person or named.get("person", "")
+        if not dept and not meta:
+            dept = _sheet_department(self.grid.name)
         tier = self._tier(t, fields, title_text, meta, dept, title)
         if not title and not asked:
             title = _post_in_title(title_text)
@@ -2092,6 +2098,16 @@ _CAPTION_HOLDER = re.compile(
     r"^(.*?)\s*[(（]?\s*(?:责任人|负责人|岗位人员|经办人|持卡人|姓名)\s*[:：]\s*([^\s()（）:：]{2,5})"
     r"\s*[)）]?\s*$"
 )
+
+
+def _sheet_department(name: str) -> str:
+    """The 科室 a sheet is named for ('执法稽查股', '计划基建科'), else ''."""
+    from xlproc.columns import _dept_like
+
+    s = "".join(name.split())
+    if _NOT_A_FORM_SHEET.search(s) or looks_like_name(s) or tier_of_post(s):
+        return ""
+    return s if _dept_like(s) else ""
 
 
 def caption_holder(text: str) -> tuple[str, str]:

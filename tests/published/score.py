@@ -76,11 +76,21 @@ def _types(cell) -> set[str]:
     return {t[:4] for t in re.split(r"[;;、,,/|\s]+", str(cell or "")) if t}
 
 
+STRICT = os.environ.get("XLPROC_SCORE_STRICT") == "1"
+
+
 def _form_matches(form: dict, post: dict) -> bool:
+    """The post is the form: the same holder (with ``XLPROC_SCORE_STRICT=1`` or ``--strict``
+    also the same 科室 and post wherever the truth names them; a leader's 科室 is 领导班子)."""
     if norm(form["person"]) != norm(post.get("person")):
         return False
-    if norm(form["person"]):
+    if norm(form["person"]) and not STRICT:
         return True
+    if norm(form["person"]):
+        dept, title = norm_dept(form["department"]), norm(form["title"])
+        if dept and form.get("tier") != "leader" and dept != norm_dept(post.get("department")):
+            return False
+        return not title or title == norm(post.get("title"))
     want, got = norm_dept(form["department"]), norm_dept(post.get("department"))
     dept_ok = want == got or (not want and got == norm_dept(form["unit"]))
     return dept_ok and norm(form["title"]) == norm(post.get("title"))
@@ -233,7 +243,11 @@ SETS = (
 
 
 def main(argv: list[str]) -> int:
+    global STRICT
     argv = list(argv)
+    if "--strict" in argv:  # a named holder's form must also have the truth's 科室 and post
+        argv.remove("--strict")
+        STRICT = True
     which = "published"
     if "--set" in argv:
         i = argv.index("--set")
