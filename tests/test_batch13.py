@@ -15,6 +15,9 @@ Word paste and the card's ``所在中队`` not taken for the department (departm
 kept whole as the post (department ""), each leader split into one form per 分管科室 (the
 分管科室 as department, FORM_DUPLICATE warnings), and the per-科室 tabs ignored for the 处 named
 in the title (department ``新型农村社会养老保险事业管理处``).
+After generalising: the header without merges is read (test in test_columns.py), and a sheet
+named for its 科室 names the 科室; ``score.py --strict`` (科室 and post checked as well) still
+shows the 站所 column, ``财务科-出纳`` and the 分管科室 split as open.
 """
 
 import json

@@ -641,3 +641,15 @@ def test_a_sheet_named_for_its_department(tmp_path):
         ["武平", "基金监管股"],
         ["夏琳", ""],
     ]
+
+
+def test_a_two_row_header_without_merges(tmp_path):
+    rows = [
+        ["编号", "岗位", "廉政", "", "防范对策"],
+        ["", "", "风险点", "级别", ""],
+        ["1", "会计", "账外设账", "高", "审计"],
+        ["2", "出纳", "公款私存", "中", "对账"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    got = res.risks[["title", "risk_point", "risk_level"]].values.tolist()
+    assert got == [["会计", "账外设账", "Ⅰ级"], ["出纳", "公款私存", "Ⅱ级"]]

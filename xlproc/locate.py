@@ -327,10 +327,11 @@ class _Sheet:
         # evidence that the rows are one header: a cell of row r merged down or across
         # over the row below's labels; without it, the row below must be a partial row
         # (the lower halves of a few headings), never a full data row
-        joined = r in self._merge_rows()
+        gaps = self._fills_gaps(r)
+        joined = gaps or r in self._merge_rows()
         if not joined and (one is not None or len(below) > len(self.nonempty(r)) // 2):
             return None
-        if one is None and self.kind(r) != "other":
+        if one is None and self.kind(r) != "other" and not gaps:
             return None
         if len(below) >= 3 and self._judge({c: self.key(r + 1, c) for c in below}, quick=True):
             return None
@@ -352,6 +353,22 @@ class _Sheet:
             low = self.key(r + 1, c) if (r + 1, c) not in merged else ""
             keys[c] = top + low if "\x00" not in (top, low) else "\x00"
         return self._judge(keys, quick=False)
+
+    def _fills_gaps(self, r: int) -> bool:
+        """Without merges, the row below completes row ``r``'s headings: its few short cells
+        stand under a heading word and the empty cells right of it (`风险 |   |  ` over
+        `点 | 类型 | 等级`), never under a heading that is complete by itself."""
+        top, low = self.rows[r], self.rows[r + 1]
+        below = self.nonempty(r + 1)
+        if len(below) < 2 or any(len(low[c]) > 6 for c in below):
+            return False
+
+        def empty_top(c: int) -> bool:
+            return c >= len(top) or not top[c]
+
+        if not any(empty_top(c) for c in below):
+            return False
+        return all(empty_top(c) or (empty_top(c + 1) and c + 1 in below) for c in below)
 
     @staticmethod
     def _judge(keys: dict[int, str], quick: bool) -> tuple[dict[int, Heading | None], int] | None:
