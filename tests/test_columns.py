@@ -653,3 +653,20 @@ def test_a_two_row_header_without_merges(tmp_path):
     res = run(tmp_path, {"S": rows})
     got = res.risks[["title", "risk_point", "risk_level"]].values.tolist()
     assert got == [["会计", "账外设账", "Ⅰ级"], ["出纳", "公款私存", "Ⅱ级"]]
+
+
+def test_department_and_post_in_other_places(tmp_path):
+    rows = [
+        ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        ["1", "药剂科－采购员", "包磊", "收受回扣", "高", "集中采购"],
+        ["2", "检验科-主任", "程洁", "试剂采购倾向", "中", "集体论证"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    got = res.posts[["department", "title", "person"]].values.tolist()
+    assert got == [["药剂科", "采购员", "包磊"], ["检验科", "主任", "程洁"]]
+    # a leader's 分管科室 are his duties, not his 科室
+    rows = [["姓名", "祁峰", "职务", "副局长"],
+            ["分管科室", "风险点", "风险等级", "防控措施"],
+            ["计财股、基建股", "工程发包干预", "高", "集体决策"], ["", "资金拨付优亲", "中", "公开"]]  # fmt: skip
+    (post,) = run(tmp_path / "b", {"S": rows}, {"S": ["A3:A4"]}).posts.to_dict("records")
+    assert (post["person"], post["department"], post["n_risks"]) == ("祁峰", "领导班子", 2)

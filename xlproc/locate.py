@@ -29,6 +29,7 @@ from xlproc.columns import (
     POINTISH,
     SURE,
     Heading,
+    _dept_like,
     assign_roles,
     heading_role,
     looks_like_name,
@@ -1881,6 +1882,9 @@ class _Locator:
         return list(by_post.values())
 
 
+_DEPT_DASH_POST = re.compile(r"^\s*([^-－—–]{2,16}?)\s*[-－—–]+\s*([^-－—–]{2,16})\s*$")
+
+
 def _post_of(
     unit: str,
     dept: str,
@@ -1904,6 +1908,10 @@ def _post_of(
         post, _, holder = title.strip().rpartition(" ")
         if looks_like_name(holder) and not looks_like_name(post.strip()):
             title, person = post.strip(), holder
+    if not dept and not f_dept:  # '财务科-出纳': the 科室 and the post in one cell
+        m = _DEPT_DASH_POST.match(title)
+        if m and _dept_like(m.group(1)) and not _dept_like(m.group(2)):
+            dept, title = m.group(1), m.group(2)
     return (_squeeze(unit or f_unit), _squeeze(dept or f_dept), _squeeze(title or f_title),
             _squeeze(person or f_person))  # fmt: skip
 
