@@ -74,6 +74,17 @@ def test_tier_from_the_post(title, dept, tier):
     assert tier_of_post(title, dept) == tier
 
 
+@pytest.mark.parametrize(
+    ("text", "dept", "title"),
+    [("总务处总务干事", "总务处", "总务干事"), ("督查科副主任科员", "督查科", "副主任科员"),
+     ("信息中心主任", "信息中心", "主任"), ("科员", "", "科员"), ("局办公室副主任", "局办公室", "副主任")],
+)  # fmt: skip
+def test_department_and_post_in_one_field(text, dept, title):
+    from xlproc.locate import split_dept_title
+
+    assert split_dept_title(text) == (dept, title)
+
+
 def test_level_column_found_by_its_contents(tmp_path):
     # '研判结果' is no level word: its values are, and the guess is reported once as info
     rows = [

@@ -2261,6 +2261,9 @@ _DEPT = re.compile(r"^(.+?(?:大队|中队|中心|办公室|科|室|股|队|站|
 def split_dept_title(text: str) -> tuple[str, str]:
     """'督查科副主任科员' → ('督查科', '副主任科员'); the title is matched at the end first."""
     s = text.strip().replace(" ", "")
+    m = _DEPT.match(s)  # '总务处总务干事': the 科室 ends at its first 处, the post is the rest
+    if m and any(m.group(2).endswith(t) for t in _TITLES):
+        return m.group(1), m.group(2)
     for t in _TITLES:
         if s.endswith(t) and len(s) > len(t):
             return s[: -len(t)], t
