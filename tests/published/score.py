@@ -13,6 +13,7 @@
     python tests/published/score.py --set batch11   # the same for the eleventh batch (batch11.py)
     python tests/published/score.py --set batch12   # the same for the twelfth batch (batch12.py)
     python tests/published/score.py --set batch13   # the same for the thirteenth batch (batch13.py)
+    python tests/published/score.py --set batch14   # the same for the fourteenth batch (batch14.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -224,7 +225,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch13.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch14.py
 SETS = (
     "published",
     "heldout",
@@ -239,6 +240,7 @@ SETS = (
     "batch11",
     "batch12",
     "batch13",
+    "batch14",
 )
 
 
@@ -284,6 +286,8 @@ def main(argv: list[str]) -> int:
         from published.batch12 import build
     elif which == "batch13":
         from published.batch13 import build
+    elif which == "batch14":
+        from published.batch14 import build
     else:
         from published.layouts import build
 
