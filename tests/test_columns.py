@@ -681,3 +681,14 @@ def test_department_and_post_in_other_places(tmp_path):
             ["计财股、基建股", "工程发包干预", "高", "集体决策"], ["", "资金拨付优亲", "中", "公开"]]  # fmt: skip
     (post,) = run(tmp_path / "b", {"S": rows}, {"S": ["A3:A4"]}).posts.to_dict("records")
     assert (post["person"], post["department"], post["n_risks"]) == ("祁峰", "领导班子", 2)
+
+
+def test_post_with_its_holder_in_brackets_and_the_current_of_two_levels(tmp_path):
+    rows = [
+        ["序号", "岗位(责任人)", "风险点", "上年风险等级", "本年风险等级", "防控措施"],
+        ["1", "社保专干(梁晨)", "虚报参保人员", "二级", "一级", "入户核实"],
+        ["2", "计生专干（ 马莉 ）", "违规发放奖扶", "三级", "三级", "公示"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    got = res.risks[["title", "person", "risk_level"]].values.tolist()
+    assert got == [["社保专干", "梁晨", "Ⅰ级"], ["计生专干", "马莉", "Ⅲ级"]]

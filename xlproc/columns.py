@@ -112,6 +112,7 @@ _NOT_NAME = set(
     "财务人事车接待报销领导班子副党委书记负责干部职工作岗位审核核查验收登记办理发放收取保管制度"
     "流程风险措施责任单位窗口服务行政处罚业务综合办公室后勤传息档案统计规划"
 )
+POST_BRACKET_NAME = re.compile(r"^\s*([^()（）]{2,12}?)\s*[(（]\s*([^()（）\s]{2,4})\s*[)）]\s*$")
 _WITH_POST = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _NAME_SPLIT = re.compile(r"[、,，/;；\s]+")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -135,7 +136,11 @@ def looks_like_name(text: str) -> bool:
             _HAN.match(p)
             and (p[0] in _SURNAMES or p[:2] in _COMPOUND)
             # '葛长春' is a name though 长 ends posts; '张科长', '李会计' are not
-            and not (all(ch in _NOT_NAME for ch in given) if len(given) > 1 else given in _NOT_NAME)
+            and not (
+                all(ch in _NOT_NAME for ch in given)
+                if len(given) == 2
+                else any(ch in _NOT_NAME for ch in given)
+            )
         ):
             continue
         return False
@@ -216,7 +221,10 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
 
 @lru_cache(maxsize=1 << 14)
 def _post_and_name(v: str) -> bool:
-    """'主任 邝永胜': a post, a space, a personal name."""
+    """'主任 邝永胜' or '民政专干(高丽)': a post, then a personal name."""
+    m = POST_BRACKET_NAME.match(v)
+    if m:
+        return looks_like_name(m.group(2)) and not looks_like_name(m.group(1))
     post, _, holder = v.strip().rpartition(" ")
     return bool(post.strip()) and looks_like_name(holder) and not looks_like_name(post.strip())
 
@@ -295,7 +303,8 @@ def assign_roles(
                 return h.strength if h and h.role == role else 0
 
             # the column whose heading says so, then the one whose contents fit best
-            best = max(claim, key=lambda c: (says(c), getattr(profiles.get(c), attr, 0.0), -c))
+            best = max(claim, key=lambda c: (says(c), _recency(labels.get(c, "")),
+                                             getattr(profiles.get(c), attr, 0.0), -c))  # fmt: skip
             for c in claim:
                 if c != best:
                     col_role[c] = "other"
@@ -395,6 +404,20 @@ def _watchers_beside_posts(col_role, headings, profiles, whys) -> None:
         ):
             col_role[c] = "other"
             whys[c] = "表里有岗位列,此列的领导各监督几个岗位,不是岗位的责任人"
+
+
+_NEWER = ("调整后", "现行", "本年", "本次", "当前", "最新", "新")
+_OLDER = ("调整前", "原", "上年", "去年", "上次", "上一年", "往年")
+
+
+def _recency(label: str) -> int:
+    """1 for a heading of the current value (调整后风险等级), -1 for a former one (原风险等级)."""
+    s = "".join(label.split())
+    if s.startswith(_NEWER) or "调整后" in s:
+        return 1
+    if s.startswith(_OLDER) or "调整前" in s:
+        return -1
+    return 0
 
 
 def _resolve_post(col_role, headings, profiles, whys) -> None:

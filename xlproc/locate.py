@@ -27,6 +27,7 @@ from xlproc.columns import (
     ANCHOR,
     IDENTITY,
     POINTISH,
+    POST_BRACKET_NAME,
     SURE,
     Heading,
     _dept_like,
@@ -1908,6 +1909,9 @@ def _post_of(
         post, _, holder = title.strip().rpartition(" ")
         if looks_like_name(holder) and not looks_like_name(post.strip()):
             title, person = post.strip(), holder
+    m = POST_BRACKET_NAME.match(title)
+    if not person and m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
+        title, person = m.group(1), m.group(2)  # '民政专干(高丽)': the post and its holder
     if not dept and not f_dept:  # '财务科-出纳': the 科室 and the post in one cell
         m = _DEPT_DASH_POST.match(title)
         if m and _dept_like(m.group(1)) and not _dept_like(m.group(2)):
