@@ -692,3 +692,13 @@ def test_post_with_its_holder_in_brackets_and_the_current_of_two_levels(tmp_path
     res = run(tmp_path, {"S": rows})
     got = res.risks[["title", "person", "risk_level"]].values.tolist()
     assert got == [["社保专干", "梁晨", "Ⅰ级"], ["计生专干", "马莉", "Ⅲ级"]]
+
+
+def test_a_duty_reading_like_a_type_stays_a_duty_beside_the_type_column(tmp_path):
+    rows = [
+        ["分管工作", "风险点", "风险类型", "风险等级", "防控措施"],
+        ["岗位", "干预审批", "岗位职责", "Ⅰ级", "回避"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.risks[["duty", "risk_type"]].values.tolist() == [["岗位", "岗位职责风险"]]
+    assert not [c for c, _ in issues(res) if c == "COLUMN_GUESSED"]

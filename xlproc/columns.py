@@ -307,7 +307,14 @@ def assign_roles(
                                              getattr(profiles.get(c), attr, 0.0), -c))  # fmt: skip
             for c in claim:
                 if c != best:
-                    col_role[c] = "other"
+                    # the contents lost to a column headed so: back to what its heading says
+                    # (a 分管工作 cell reading 岗位 is a duty, not a second type column)
+                    h = headings.get(c)
+                    if h is not None and h.strength >= 2 and h.role not in (role, "other"):
+                        col_role[c] = h.role
+                        whys.pop(c, None)
+                    else:
+                        col_role[c] = "other"
     _resolve_holder(col_role, headings, profiles, whys)
     _resolve_post(col_role, headings, profiles, whys)
     _watchers_beside_posts(col_role, headings, profiles, whys)
