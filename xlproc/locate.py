@@ -1601,6 +1601,7 @@ class _Locator:
         return said
 
     @staticmethod
+    @lru_cache(maxsize=1 << 14)
     def _maybe_tail(first: str) -> bool:
         """Whether a row with a risk point could still be a review box or sign-off line: its
         first filled cell is short and names one (checked cheaply before classifying the row)."""
