@@ -14,6 +14,7 @@
     python tests/published/score.py --set batch12   # the same for the twelfth batch (batch12.py)
     python tests/published/score.py --set batch13   # the same for the thirteenth batch (batch13.py)
     python tests/published/score.py --set batch14   # the same for the fourteenth batch (batch14.py)
+    python tests/published/score.py --set batch15   # the same for the fifteenth batch (batch15.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -225,7 +226,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch14.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch15.py
 SETS = (
     "published",
     "heldout",
@@ -241,6 +242,7 @@ SETS = (
     "batch12",
     "batch13",
     "batch14",
+    "batch15",
 )
 
 
@@ -288,6 +290,8 @@ def main(argv: list[str]) -> int:
         from published.batch13 import build
     elif which == "batch14":
         from published.batch14 import build
+    elif which == "batch15":
+        from published.batch15 import build
     else:
         from published.layouts import build
 
