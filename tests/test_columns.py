@@ -702,3 +702,29 @@ def test_a_duty_reading_like_a_type_stays_a_duty_beside_the_type_column(tmp_path
     res = run(tmp_path, {"S": rows})
     assert res.risks[["duty", "risk_type"]].values.tolist() == [["岗位", "岗位职责风险"]]
     assert not [c for c, _ in issues(res) if c == "COLUMN_GUESSED"]
+
+
+def test_ditto_cells_repeat_the_row_above(tmp_path):
+    rows = [
+        ["序号", "班组", "岗位", "姓名", "可能产生的风险", "风险等级", "防范办法"],
+        ["1", "治安组", "组长", "米勇", "违规办理户口", "高", "双人审核"],
+        ["2", "同上", "同上", "同上", "泄露案情", "〃", "保密承诺"],
+        ["3", "同上", "民警", "罗佳", "收受礼品", "中", "同上"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    got = res.risks[["department", "title", "person", "risk_level", "measures"]].values.tolist()
+    assert got == [["治安组", "组长", "米勇", "Ⅰ级", "双人审核"], ["治安组", "组长", "米勇", "Ⅰ级", "保密承诺"],
+                   ["治安组", "民警", "罗佳", "Ⅱ级", "保密承诺"]]  # fmt: skip
+
+
+def test_points_across_one_row(tmp_path):
+    rows = [
+        ["科室", "岗位", "责任人", "主要风险一", "等级", "主要风险二", "等级", "防范措施"],
+        ["办公室", "主任", "龚平", "公车私用", "中", "超标接待", "高", "台账管理"],
+        ["财务科", "会计", "邹静", "虚列支出", "高", "", "", "双审"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    got = res.risks[["person", "risk_point", "risk_level", "measures"]].values.tolist()
+    assert got == [["龚平", "公车私用", "Ⅱ级", "台账管理"], ["龚平", "超标接待", "Ⅰ级", "台账管理"],
+                   ["邹静", "虚列支出", "Ⅰ级", "双审"]]  # fmt: skip
+    assert not [c for c, _ in issues(res) if c in ("COLUMN_GUESSED", "POINT_BLANK", "CELL_OUTSIDE")]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from operator import itemgetter
 
@@ -707,6 +707,7 @@ class _Table:
     sections: bool = False  # group lines inside the table name 科室, posts or levels
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
+    across: list[dict[str, int]] = field(default_factory=list)  # more points along the row
 
     @property
     def is_list(self) -> bool:
@@ -1312,6 +1313,9 @@ class _Locator:
                         x for x in range(c + 1, end_c + 1) if not own(x)
                     )
                 last = max(last, end_c)
+        paired = _point_pairs(headings)
+        if len(paired) >= 2:  # points across the row: no column of these is a guess
+            guesses = [g for g in guesses if g.col not in {x for c in paired for x in (c, c + 1)}]
         for g in guesses:
             self.issues.append(
                 make_issue(
@@ -1335,9 +1339,26 @@ class _Locator:
                 )
             )
         table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
+        table.across = self._across(headings, roles, col_role)
         table.ticks = ticks
         table.type_ticks = type_ticks
         return table
+
+    @staticmethod
+    def _across(headings, roles: dict[str, int], col_role: dict[int, str]) -> list[dict[str, int]]:
+        """风险点1 | 风险等级 | 风险点2 | 风险等级 …: the first pair is the row's point, the others
+        more points of the same post (each with its level); returns those others."""
+        paired = _point_pairs(headings)
+        if len(paired) < 2:
+            return []
+        for c in paired:
+            col_role[c] = col_role[c + 1] = "other"
+        first = paired[0]
+        col_role[first], col_role[first + 1] = "risk_point", "risk_level"
+        roles["risk_point"], roles["risk_level"] = first, first + 1
+        if roles.get("description") in {x for c in paired for x in (c, c + 1)}:
+            del roles["description"]
+        return [{"risk_point": c, "risk_level": c + 1} for c in paired[1:]]
 
     def _title_like(self, r: int) -> bool:
         """A line above a table with one or two short cells is its title or caption; one of
@@ -1390,6 +1411,7 @@ class _Locator:
         first, last = t.first, t.last
         raw_rows: list[RawRisk] = []
         carry: dict[str, str] = {}
+        last_values: dict[str, str] = {}  # the row above, for a '同上'
         section = None
         r = t.start
         while r < next_h:
@@ -1467,6 +1489,10 @@ class _Locator:
                 if role in values:
                     parts = [values[role]] + [row[c] for c in more if c < rl]
                     values[role] = "\n".join(p for p in parts if p)
+            # '同上' repeats the cell above, as a merge would
+            for role in values:
+                if values[role] in _DITTO and role != "risk_point":
+                    values[role] = "" if role in carried else last_values.get(role, "")
             # a cell merged down repeats its top cell's value
             for role, c in carry_cols:
                 v = values[role]
@@ -1500,6 +1526,7 @@ class _Locator:
                     (lv for c, lv in t.ticks.items() if c < rl and _ticked(row[c])), ""
                 )
             get = values.get
+            last_values = values
             if not has_point:
                 if (r, pc) in merged and raw_rows and merged[(r, pc)][0] <= raw_rows[-1].row:
                     # the point merged over several rows: this row adds to its texts
@@ -1534,6 +1561,16 @@ class _Locator:
                         get("unit", ""),
                     )  # fmt: skip
                 )
+                for more in t.across:  # 风险点2 | 风险等级 … of the same post
+                    point = row[more["risk_point"]] if more["risk_point"] < rl else ""
+                    if not point or point in _DITTO:
+                        continue
+                    lc = more.get("risk_level")
+                    level = row[lc] if lc is not None and lc < rl else ""
+                    self.seen += 1
+                    raw_rows.append(replace(raw_rows[-1], risk_point=point, risk_level=level,
+                                            cols={**roles, **more}, description="",
+                                            risk_type=""))  # fmt: skip
             r += 1
         return raw_rows, r
 
@@ -1949,10 +1986,16 @@ def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
         seen.add(role)
     # each table must have a risk text and an anchor of its own
     bounds = [cols[0], *starts, cols[-1] + 1]
+    groups = []
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         roles = {headings[c].role for c in cols if lo <= c < hi and headings[c]}
         if not (roles & set(POINTISH)) or not (roles & set(ANCHOR)):
             return []
+        groups.append(roles)
+    # 风险点1 | 等级 | 风险点2 | 等级 after one post's columns: points across one row, one table
+    risk_only = {"risk_point", "description", "risk_level", "risk_type", "measures", "other"}
+    if groups[0] - risk_only and all(g <= risk_only for g in groups[1:]):
+        return []
     return starts
 
 
@@ -2026,6 +2069,18 @@ def _ticked(v: str) -> bool:
     """A mark that says yes (√, ●, 是, 有): not empty and not one that says no (×, 否, 无)."""
     return bool(v) and v.strip() not in _NOT_TICKED
 
+
+def _point_pairs(headings) -> list[int]:
+    """Columns headed as a risk point with a level column right after them."""
+    out = []
+    for c in sorted(headings):
+        h, nxt = headings[c], headings.get(c + 1)
+        if h and h.role == "risk_point" and h.strength >= 2 and nxt and nxt.role == "risk_level":
+            out.append(c)
+    return out
+
+
+_DITTO = {"同上", "〃", "同前", "同左", "同上。", "ditto"}
 
 _RECORD_ROLES = ("risk_point", "description", "risk_type", "risk_level", "measures", "workflow",
                  "duty", "person", "title", "department")  # fmt: skip
