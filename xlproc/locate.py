@@ -1490,9 +1490,10 @@ class _Locator:
                     parts = [values[role]] + [row[c] for c in more if c < rl]
                     values[role] = "\n".join(p for p in parts if p)
             # '同上' repeats the cell above, as a merge would
-            for role in values:
-                if values[role] in _DITTO and role != "risk_point":
-                    values[role] = "" if role in carried else last_values.get(role, "")
+            if not _DITTO.isdisjoint(values.values()):
+                for role in values:
+                    if values[role] in _DITTO and role != "risk_point":
+                        values[role] = "" if role in carried else last_values.get(role, "")
             # a cell merged down repeats its top cell's value
             for role, c in carry_cols:
                 v = values[role]
@@ -1638,14 +1639,12 @@ class _Locator:
         return said
 
     @staticmethod
-    @lru_cache(maxsize=1 << 14)
     def _maybe_tail(first: str) -> bool:
         """Whether a row with a risk point could still be a review box or sign-off line: its
         first filled cell is short and names one (checked cheaply before classifying the row)."""
         if len(first) > 40 or first.isdigit():
             return False
-        k = label_key(first)
-        return bool(_TOTAL.match(k)) or "意见" in k or _is_signoff_label(k) or _is_date(first)
+        return _tail_label(first)
 
     def _datalike(self, r: int, t: _Table) -> bool:
         """A row with text under at least two of the table's risk columns is data, unless
@@ -2078,6 +2077,13 @@ def _point_pairs(headings) -> list[int]:
         if h and h.role == "risk_point" and h.strength >= 2 and nxt and nxt.role == "risk_level":
             out.append(c)
     return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _tail_label(first: str) -> bool:
+    """A short first cell that names a total, a review box, a sign-off or a date."""
+    k = label_key(first)
+    return bool(_TOTAL.match(k)) or "意见" in k or _is_signoff_label(k) or _is_date(first)
 
 
 _DITTO = {"同上", "〃", "同前", "同左", "同上。", "ditto"}
