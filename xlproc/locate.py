@@ -1404,6 +1404,7 @@ class _Locator:
         names = list(roles)
         getter = itemgetter(*roles.values())
         carried = {role for role, _c in carry_cols}
+        resets = {*order, "duty"}  # the roles whose change clears what hangs below them
         # a level, type or measure merged down over several points belongs to each of them
         fill_cols = [(role, c) for role, c in roles.items()
                      if role not in carried and role not in ("risk_point", "seq")]  # fmt: skip
@@ -1500,7 +1501,8 @@ class _Locator:
                 if v:
                     if carry.get(role) != v:
                         carry[role] = v
-                        _reset_below(carry, role, order)
+                        if role in resets:  # a new 科室, post, holder or duty starts afresh
+                            _reset_below(carry, role, order)
                 elif (r, c) in merged:
                     top = merged[(r, c)]
                     values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
