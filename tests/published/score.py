@@ -15,6 +15,7 @@
     python tests/published/score.py --set batch13   # the same for the thirteenth batch (batch13.py)
     python tests/published/score.py --set batch14   # the same for the fourteenth batch (batch14.py)
     python tests/published/score.py --set batch15   # the same for the fifteenth batch (batch15.py)
+    python tests/published/score.py --set batch16   # the same for the sixteenth batch (batch16.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -226,7 +227,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch15.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch16.py
 SETS = (
     "published",
     "heldout",
@@ -243,6 +244,7 @@ SETS = (
     "batch13",
     "batch14",
     "batch15",
+    "batch16",
 )
 
 
@@ -292,6 +294,8 @@ def main(argv: list[str]) -> int:
         from published.batch14 import build
     elif which == "batch15":
         from published.batch15 import build
+    elif which == "batch16":
+        from published.batch16 import build
     else:
         from published.layouts import build
 
