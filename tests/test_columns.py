@@ -728,3 +728,22 @@ def test_points_across_one_row(tmp_path):
     assert got == [["龚平", "公车私用", "Ⅱ级", "台账管理"], ["龚平", "超标接待", "Ⅰ级", "台账管理"],
                    ["邹静", "虚列支出", "Ⅰ级", "双审"]]  # fmt: skip
     assert not [c for c, _ in issues(res) if c in ("COLUMN_GUESSED", "POINT_BLANK", "CELL_OUTSIDE")]
+
+
+def test_a_card_with_blank_signatures_and_its_unit_under_it(tmp_path):
+    rows = [
+        ["所在单位:城南市场监管所　姓名:龙涛　职务:副所长"],
+        ["序号", "易发风险", "风险定级", "控制措施"],
+        ["1", "检查走过场", "中风险", "双随机"],
+        [],
+        ["持卡人:", "", "监督人:"],
+        ["XX县市场监督管理局"],
+    ]
+    res = run(tmp_path, {"S": rows}, {"S": ["A1:D1"]})
+    (post,) = res.posts.to_dict("records")
+    assert (post["person"], post["department"]) == ("龙涛", "城南市场监管所")  # not 场监管所
+    assert not [c for c, _ in issues(res) if c in ("ROW_UNPLACED", "CELL_OUTSIDE")]
+    # without a unit field, the line under the form names the unit
+    rows[0] = ["姓名:龙涛　职务:副所长"]
+    (post,) = run(tmp_path / "b", {"S": rows}, {"S": ["A1:D1"]}).posts.to_dict("records")
+    assert post["unit"] == "XX县市场监督管理局"

@@ -425,6 +425,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         return "page"
     if _TOTAL.match(fk):
         return "total"  # '合计 | 12项 | 12个风险点': a count of the rows above, not a row
+    if 1 < len(cols) <= 4 and all(v.rstrip().endswith((":", "：")) for v in row):
+        return "signoff"  # '持卡人: | 监督人:': labels left blank to sign
     if len(cols) <= 2:
         if _ANNEX.match(fk) or ("廉政风险" in fk and fk.endswith("表")) or fk.endswith("一览表"):
             return "title"
@@ -736,6 +738,7 @@ class _Locator:
         self.repeated: set[int] = set()
         self.skip: set[int] = set()  # titles of a table continued page by page
         self.part = False  # reading one of several tables side by side
+        self.stamp = ""  # the unit named on a line under the form
 
     def run(self) -> SheetResult:
         sh = self.sh
@@ -822,8 +825,14 @@ class _Locator:
                     )  # fmt: skip
                 )
         for r in range(pre_start, n):
-            if sh.kind(r) not in ("blank", "page", "signoff", "note", "review", "total"):
-                self._unplace(r)
+            if sh.kind(r) in ("blank", "page", "signoff", "note", "review", "total"):
+                continue
+            if self._stamp(r):
+                continue
+            self._unplace(r)
+        if self.stamp:
+            for f in forms:  # 'XX县住房和城乡建设局' under the form: the unit, as a stamp
+                f.unit = f.unit or self.stamp
         return SheetResult(_join_posts(forms), self.issues, self.seen, self.reported, self.unplaced)
 
     def _transposed(self) -> list[RawForm]:
@@ -1592,6 +1601,21 @@ class _Locator:
             make_issue("LEVEL_SCALE", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
 
+    def _stamp(self, r: int) -> bool:
+        """A lone line naming an organisation under a form ('XX县住房和城乡建设局'): the unit
+        that signs it, kept as ``self.stamp``."""
+        cols = self.sh.nonempty(r)
+        text = self.sh.rows[r][cols[0]].strip() if len(cols) == 1 else ""
+        if (
+            text
+            and len(text) <= 30
+            and text.endswith(_UNIT_END)
+            and not any(map(str.isdigit, text))
+        ):
+            self.stamp = self.stamp or text
+            return True
+        return False
+
     def _group_row(self, r: int, t: _Table, next_h: int) -> bool:
         """A row that names a post, its holder or duty and leaves every risk column empty, over
         rows of points that leave those cells empty in turn: it heads them (their cells take
@@ -1723,13 +1747,14 @@ class _Locator:
                 cols = sh.nonempty(r)
                 if any(not _is_date(sh.rows[r][c]) for c in cols[1:]):
                     filled += 1
-            elif k == "other":
+            elif k == "other" or (k == "title" and self._stamp(r)):
                 if self._title_like(r) and self._precedes_header(r, next_h):
                     break
                 if self._foreign_header(r, None):
                     r = self._other_table(r, next_h)
                     continue
-                self._unplace(r)
+                if not self._stamp(r):
+                    self._unplace(r)
             r += 1
         return (found, filled), r
 
@@ -2247,7 +2272,8 @@ _TITLE_CUT = re.compile(
 _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "集团", "学校", "大学", "医院", "街道",
              "区", "县", "市", "镇", "乡", "村", "社区")  # fmt: skip
 _ORG_PART = re.compile(
-    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|医院|街道|中队|大队|中心|办公室|[局委县区市镇乡科室股站所队办部处院])"
+    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|医院|街道|中队|大队|中心|办公室|市(?!场)|区(?!域)"
+    r"|[局委县镇乡科室股站所队办部处院])"
 )
 
 
