@@ -45,6 +45,11 @@ def issues(res, severity=None):
         ("责任领导", "other"),  # a supervising leader, not the holder
         ("单位/科室", "department"),
         ("思想道德风险", None),  # a type value, not a heading
+        ("常见风险", "risk_point"),
+        ("易发风险", "risk_point"),
+        ("所属站室", "department"),
+        ("分管科室", "duty"),  # a leader oversees them; they are not his 科室
+        ("调整后风险等级", "risk_level"),
     ],
 )
 def test_heading_words(heading, role):
