@@ -1417,6 +1417,8 @@ class _Locator:
         # a level, type or measure merged down over several points belongs to each of them
         fill_cols = [(role, c) for role, c in roles.items()
                      if role not in carried and role not in ("risk_point", "seq")]  # fmt: skip
+        if not any(r1 > r0 >= t.start for r0, _c0, r1, _c1 in grid.merges or ()):
+            fill_cols = []  # nothing merged down among the rows
         width = max(roles.values()) + 1
         first, last = t.first, t.last
         raw_rows: list[RawRisk] = []
@@ -1517,7 +1519,7 @@ class _Locator:
                     values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
                 else:
                     values[role] = carry.get(role, "")
-            if merged:
+            if fill_cols:
                 for role, c in fill_cols:
                     if not values[role] and (r, c) in merged:
                         top = merged[(r, c)]
