@@ -50,6 +50,10 @@ def issues(res, severity=None):
         ("所属站室", "department"),
         ("分管科室", "duty"),  # a leader oversees them; they are not his 科室
         ("调整后风险等级", "risk_level"),
+        ("隐蔽风险", "risk_point"),  # some kind of risk, named: the risk text
+        ("较大风险", None),  # a level, not a heading
+        ("二类风险", None),
+        ("业务流程风险", None),  # a type
     ],
 )
 def test_heading_words(heading, role):
@@ -752,3 +756,14 @@ def test_a_card_with_blank_signatures_and_its_unit_under_it(tmp_path):
     rows[0] = ["姓名:龙涛　职务:副所长"]
     (post,) = run(tmp_path / "b", {"S": rows}, {"S": ["A1:D1"]}).posts.to_dict("records")
     assert post["unit"] == "XX县市场监督管理局"
+
+
+def test_a_risk_column_headed_by_an_unlisted_kind_of_risk(tmp_path):
+    rows = [
+        ["科室", "岗位", "多发风险", "风险等级", "防范措施"],
+        ["征收科", "科员", "催缴不力", "中", "台账"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.risks[["department", "risk_point", "risk_level"]].values.tolist() == [
+        ["征收科", "催缴不力", "Ⅱ级"]
+    ]

@@ -40,6 +40,21 @@ class Heading:
 
 # words that name a column only when they are the whole heading: '风险' ends every type value
 _EXACT_ONLY = {"风险", "序"}
+# '<this>风险' names a kind of risk (a type, the post's own), not the column of risk texts
+_NOT_A_RISK_TEXT = {"岗位", "思想道德", "道德", "思想", "制度机制", "制度", "机制", "职责", "岗位职责",
+                    "业务流程", "流程", "业务", "外部环境", "外部", "环境", "廉政", "廉洁", "腐败",
+                    "一级", "二级", "三级", "高", "中", "低", "较高", "较低", "重大", "一般", "总体",
+                    "综合", "单位", "部门", "科室", "较大", "较小", "轻微", "严重", "较重", "中等",
+                    "最高", "特大", "重要", "次要"}  # fmt: skip
+
+
+def _names_a_risk(head: str) -> bool:
+    """'隐蔽', '多发' before 风险 name a risk column; a type, a level or a rank do not."""
+    return (
+        head not in _NOT_A_RISK_TEXT
+        and head[-1] not in "级类等档度"
+        and not any(ch in "ⅠⅡⅢⅣIV0123456789一二三四★☆" for ch in head)
+    )
 
 
 @cache
@@ -67,6 +82,8 @@ def heading_role(key: str) -> Heading | None:
     if role is not None:
         return Heading(role, SURE, key)
     n = len(key)
+    if 3 <= n <= 6 and key.endswith("风险") and _names_a_risk(key[:-2]):
+        return Heading("risk_point", LIKELY, key)  # 隐蔽风险, 多发风险: some risk, named
     # the head of a Chinese compound comes last: the longest word ending the heading decides
     # ('风险点涉及的岗位' is a post, '廉政风险点表现形式' a description)
     for size in range(min(n - 1, longest), 1, -1):
