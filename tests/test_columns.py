@@ -53,7 +53,6 @@ def issues(res, severity=None):
         ("隐蔽风险", "risk_point"),  # some kind of risk, named: the risk text
         ("较大风险", None),  # a level, not a heading
         ("二类风险", None),
-        ("业务流程风险", None),  # a type
     ],
 )
 def test_heading_words(heading, role):
