@@ -1749,13 +1749,13 @@ class _Locator:
                 cols = sh.nonempty(r)
                 if any(not _is_date(sh.rows[r][c]) for c in cols[1:]):
                     filled += 1
-            elif k == "other" or (k == "title" and self._stamp(r)):
+            elif k == "other":
                 if self._title_like(r) and self._precedes_header(r, next_h):
                     break
                 if self._foreign_header(r, None):
                     r = self._other_table(r, next_h)
                     continue
-                if not self._stamp(r):
+                if not self._stamp(r):  # the unit under the form is kept as self.stamp
                     self._unplace(r)
             r += 1
         return (found, filled), r
@@ -2222,8 +2222,6 @@ _CAPTION_HOLDER = re.compile(
 
 def _sheet_department(name: str) -> str:
     """The 科室 a sheet is named for ('执法稽查股', '计划基建科'), else ''."""
-    from xlproc.columns import _dept_like
-
     s = "".join(name.split())
     if _NOT_A_FORM_SHEET.search(s) or looks_like_name(s) or tier_of_post(s):
         return ""

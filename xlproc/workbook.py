@@ -210,9 +210,7 @@ class _OdsMerges:
         if self.tags is None:
             m = _ODS_PREFIX.search(buf)
             if m is None:
-                self.rest = buf[-4096:] if len(buf) < (1 << 20) else b""
-                if len(buf) >= (1 << 20):
-                    self.tags = re.compile(b"(?!)")  # no table namespace near the start
+                self.rest = buf[-4096:]  # a declaration cut between two pieces
                 return
             p = re.escape(m.group(1))
             quoted = rb"""[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*"""  # attributes, quotes whole
