@@ -14,7 +14,6 @@ row (read as side-by-side pairs), heading rows naming post and holder, type tick
 
 import json
 import re
-import unicodedata
 
 from published.batch3 import LAYOUTS as THIRD_BATCH
 from published.batch4 import LAYOUTS as FOURTH_BATCH
@@ -24,9 +23,10 @@ from published.batch7 import LAYOUTS as SEVENTH_BATCH
 from published.batch8 import LAYOUTS as EIGHTH_BATCH
 from published.batch9 import LAYOUTS as NINTH_BATCH
 from published.batch10 import LAYOUTS, build
+from published.cells import cells as _cells
+from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
 from published.layouts import LAYOUTS as FIRST_BATCH
-from python_calamine import CalamineWorkbook
 
 TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
@@ -38,18 +38,6 @@ NO_HOLDER = {  # 对岗不对人: posts only
     "ndrc_type_ticks",
 }
 TYPED = {"sibao_post_classes", "audit_bureau_typed_rows", "ndrc_type_ticks"}
-
-
-def _norm(s) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(s or "")))
-
-
-def _cells(path) -> dict[str, set[str]]:
-    wb = CalamineWorkbook.from_path(str(path))
-    return {
-        name: {_norm(c) for row in wb.get_sheet_by_name(name).to_python() for c in row if _norm(c)}
-        for name in wb.sheet_names
-    }
 
 
 def _points(name):

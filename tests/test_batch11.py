@@ -16,7 +16,6 @@ metric, no noise.
 
 import json
 import re
-import unicodedata
 
 from published.batch3 import LAYOUTS as THIRD_BATCH
 from published.batch4 import LAYOUTS as FOURTH_BATCH
@@ -27,9 +26,10 @@ from published.batch8 import LAYOUTS as EIGHTH_BATCH
 from published.batch9 import LAYOUTS as NINTH_BATCH
 from published.batch10 import LAYOUTS as TENTH_BATCH
 from published.batch11 import LAYOUTS, PREFIX, build
+from published.cells import cells as _cells
+from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
 from published.layouts import LAYOUTS as FIRST_BATCH
-from python_calamine import CalamineWorkbook
 
 TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
@@ -43,18 +43,6 @@ MIXED = {"transport_bureau_unit_sheets"}  # one unit's sheet names posts only, t
 TYPED = {"trading_center_wide_ledger"}
 RESAVED = {"xls": "cadre_keshi_in_tab", "ods": "college_internal_control_digits"}
 LEVEL_WORDS = {"高": 1, "中": 2, "低": 3}
-
-
-def _norm(s) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(s or "")))
-
-
-def _cells(path) -> dict[str, set[str]]:
-    wb = CalamineWorkbook.from_path(str(path))
-    return {
-        name: {_norm(c) for row in wb.get_sheet_by_name(name).to_python() for c in row if _norm(c)}
-        for name in wb.sheet_names
-    }
 
 
 def _points(name):

@@ -20,7 +20,6 @@ are now reported as written (LEVEL_UNKNOWN “红”) under a 预警等级 headi
 
 import json
 import re
-import unicodedata
 import zipfile
 
 from published.batch3 import LAYOUTS as THIRD_BATCH
@@ -33,9 +32,10 @@ from published.batch9 import LAYOUTS as NINTH_BATCH
 from published.batch10 import LAYOUTS as TENTH_BATCH
 from published.batch11 import LAYOUTS as ELEVENTH_BATCH
 from published.batch12 import FW, LAYOUTS, PREFIX, build
+from published.cells import cells as _cells
+from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
 from published.layouts import LAYOUTS as FIRST_BATCH
-from python_calamine import CalamineWorkbook
 
 TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
@@ -46,18 +46,6 @@ COLOURS = {"colour_levels_legend"}  # levels not read: truth None
 RESAVED = {"xls": "power_hidden_columns", "ods": "finance_keshi_first_row"}
 LEVEL_WORDS = {"高": 1, "中": 2, "低": 3}
 ORDINAL = {"一级": 1, "二级": 2, "三级": 3}
-
-
-def _norm(s) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(s or "")))
-
-
-def _cells(path) -> dict[str, set[str]]:
-    wb = CalamineWorkbook.from_path(str(path))
-    return {
-        name: {_norm(c) for row in wb.get_sheet_by_name(name).to_python() for c in row if _norm(c)}
-        for name in wb.sheet_names
-    }
 
 
 def _points(name):

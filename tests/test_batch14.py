@@ -18,7 +18,6 @@ test_columns.py with other words): 1.00 on every metric, strict too.
 
 import json
 import re
-import unicodedata
 
 from published.batch3 import LAYOUTS as THIRD_BATCH
 from published.batch4 import LAYOUTS as FOURTH_BATCH
@@ -32,27 +31,16 @@ from published.batch11 import LAYOUTS as ELEVENTH_BATCH
 from published.batch12 import LAYOUTS as TWELFTH_BATCH
 from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
 from published.batch14 import LAYOUTS, ORDINAL, build
+from published.cells import cells as _cells
+from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
 from published.layouts import LAYOUTS as FIRST_BATCH
-from python_calamine import CalamineWorkbook
 
 TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
 HARDER = {"street_level_adjusted", "service_post_bracket_name"}
 TYPED = {"township_types_levels"}
 ANONYMOUS = {"yibao_post_list", "street_level_adjusted"}  # posts only, no names
-
-
-def _norm(s) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(s or "")))
-
-
-def _cells(path) -> dict[str, set[str]]:
-    wb = CalamineWorkbook.from_path(str(path))
-    return {
-        name: {_norm(c) for row in wb.get_sheet_by_name(name).to_python() for c in row if _norm(c)}
-        for name in wb.sheet_names
-    }
 
 
 def _points(name):

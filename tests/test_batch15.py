@@ -23,7 +23,6 @@ words): 1.00 on every metric, strict too.
 
 import json
 import re
-import unicodedata
 
 from published.batch3 import LAYOUTS as THIRD_BATCH
 from published.batch4 import LAYOUTS as FOURTH_BATCH
@@ -38,9 +37,10 @@ from published.batch12 import LAYOUTS as TWELFTH_BATCH
 from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
 from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
 from published.batch15 import HML, LAYOUTS, ORDINAL, build
+from published.cells import cells as _cells
+from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
 from published.layouts import LAYOUTS as FIRST_BATCH
-from python_calamine import CalamineWorkbook
 
 TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
@@ -55,18 +55,6 @@ ANONYMOUS = {"edu_bureau_posts"}  # posts only, no names
 EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
            + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
            + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH)  # fmt: skip
-
-
-def _norm(s) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(s or "")))
-
-
-def _cells(path) -> dict[str, set[str]]:
-    wb = CalamineWorkbook.from_path(str(path))
-    return {
-        name: {_norm(c) for row in wb.get_sheet_by_name(name).to_python() for c in row if _norm(c)}
-        for name in wb.sheet_names
-    }
 
 
 def _points(name):

@@ -9,26 +9,14 @@ post by contents), so it now guards those rules. ``python tests/published/score.
 
 import json
 import re
-import unicodedata
 
 from published.batch3 import LAYOUTS, PREFIX, build
+from published.cells import cells as _cells
+from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
 from published.layouts import LAYOUTS as FIRST_BATCH
-from python_calamine import CalamineWorkbook
 
 TYPES = {"思想道德", "制度机制", "岗位职责", "业务流程", "外部环境"}
-
-
-def _norm(s) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(s or "")))
-
-
-def _cells(path) -> dict[str, set[str]]:
-    wb = CalamineWorkbook.from_path(str(path))
-    return {
-        name: {_norm(c) for row in wb.get_sheet_by_name(name).to_python() for c in row if _norm(c)}
-        for name in wb.sheet_names
-    }
 
 
 def test_batch3_is_apart_from_the_earlier_batches():

@@ -7,23 +7,11 @@ those rules as the first batch does. ``python tests/published/score.py --set hel
 
 import json
 import re
-import unicodedata
 
+from published.cells import cells as _cells
+from published.cells import norm as _norm
 from published.heldout import LAYOUTS, build
 from published.layouts import LAYOUTS as FIRST_BATCH
-from python_calamine import CalamineWorkbook
-
-
-def _norm(s) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(s or "")))
-
-
-def _cells(path) -> dict[str, set[str]]:
-    wb = CalamineWorkbook.from_path(str(path))
-    return {
-        name: {_norm(c) for row in wb.get_sheet_by_name(name).to_python() for c in row if _norm(c)}
-        for name in wb.sheet_names
-    }
 
 
 def test_heldout_is_apart_from_the_first_batch():
