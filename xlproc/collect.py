@@ -125,8 +125,7 @@ class CollectResult:
 
     def with_issues(self, issues: list[Issue]) -> CollectResult:
         """The same batch with another list of issues (the frames of the rest are shared)."""
-        other = copy.copy(self)
-        other.__dict__ = dict(self.__dict__)
+        other = copy.copy(self)  # a new instance with its own copy of the attributes
         other.issue_records = list(issues)
         other.__dict__.pop("issues", None)
         return other
