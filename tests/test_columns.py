@@ -766,3 +766,55 @@ def test_a_risk_column_headed_by_an_unlisted_kind_of_risk(tmp_path):
     assert res.risks[["department", "risk_point", "risk_level"]].values.tolist() == [
         ["征收科", "催缴不力", "Ⅱ级"]
     ]
+
+
+def test_a_risk_column_under_a_heading_no_list_knows(tmp_path):
+    """The only unnamed column of sentences left of the measures is the point, reported."""
+    rows = [
+        ["XX镇便民服务中心岗位廉政风险登记"],
+        ["编号", "站所", "岗位", "在岗人员", "需警惕的情形", "程度", "防范办法", "备注"],
+        [1, "农经站", "站长", "柯文斌", "村级账目代理中违规列支", "高", "账目每季公开", ""],
+        [2, "农经站", "站长", "柯文斌", "土地流转合同审核走过场", "中", "合同双人审核", ""],
+        [3, "计生办", "专干", "温秀梅", "奖扶对象资格把关不严", "低", "名单张榜公示", "新增"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    got = res.risks[["person", "risk_point", "risk_level", "measures"]].values.tolist()
+    assert got == [
+        ["柯文斌", "村级账目代理中违规列支", "Ⅰ级", "账目每季公开"],
+        ["柯文斌", "土地流转合同审核走过场", "Ⅱ级", "合同双人审核"],
+        ["温秀梅", "奖扶对象资格把关不严", "Ⅲ级", "名单张榜公示"],
+    ]
+    assert ("COLUMN_GUESSED", "E2") in issues(res, "info")
+    assert not [c for c, _ in issues(res) if c in ("ROW_UNPLACED", "CELL_OUTSIDE", "FILE_NO_FORM")]
+    # a sheet of names and phone numbers under known headings is no table of risks
+    roster = [
+        ["序号", "科室", "姓名", "职务", "联系电话"],
+        [1, "农经站", "柯文斌", "站长", "5551234"],
+    ]
+    assert run(tmp_path / "b", {"S": roster}).risks.empty
+
+
+def test_a_named_risk_column_among_mostly_unknown_headings(tmp_path):
+    rows = [
+        ["序", "所在片区", "承担岗位", "联络员", "风险点", "层级", "风险等级", "整治方法", "周期"],
+        [1, "东片", "网格长", "宋佳", "走访台账造假", "执行", "中", "随机回访", "每月"],
+        [2, "东片", "网格长", "宋佳", "代领补助", "执行", "高", "发放签收", "每月"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.risks[["risk_point", "risk_level"]].values.tolist() == [
+        ["走访台账造假", "Ⅱ级"], ["代领补助", "Ⅰ级"]
+    ]  # fmt: skip
+
+
+def test_an_unknown_heading_over_keshi_names_is_the_department(tmp_path):
+    rows = [
+        ["序号", "归口单元", "岗位", "风险点", "风险等级", "防控措施"],
+        [1, "规划股", "股长", "违规调整容积率", "高", "集体审议"],
+        [2, "审批股", "股员", "受理超时", "低", "限时办结"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.posts[["department", "title"]].values.tolist() == [
+        ["规划股", "股长"],
+        ["审批股", "股员"],
+    ]
+    assert ("COLUMN_GUESSED", "B1") in issues(res, "info")

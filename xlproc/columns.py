@@ -389,6 +389,13 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         # a responsibility heading over posts or departments, not people (a rare surname
         # alone does not overrule the heading)
         return "other", "表头像是责任人,但内容是岗位或科室"
+    unknown = h is None or h.strength == HINT
+    if unknown and role not in IDENTITY and p.n >= 2 and p.name < 0.2 and p.mean_len <= 12:
+        # an unknown heading over 科室 names or post titles ('所属单元 | 财务科 …')
+        if p.dept >= 0.8 and p.post < 0.2:
+            return "department", f"{p.dept:.0%} 的内容是科室名称"
+        if p.post >= 0.8 and p.dept < 0.2:
+            return "title", f"{p.post:.0%} 的内容是岗位名称"
     if p.grade >= 0.8 and weak and role != "declared_grade":
         return "declared_grade", "内容是岗位风险等级 A/B/C"
     if role == "department" and p.post >= 0.6 and p.dept < 0.3:

@@ -759,6 +759,8 @@ class _Locator:
                 joined = self._halves()
                 if joined is not None:
                     return joined
+            heads = self._guessed_headers()
+        if not heads:
             if not _NOT_A_FORM_SHEET.search(self.grid.name) and any(
                 sh.names_point(r) for r in range(min(n, 60))
             ):
@@ -1177,6 +1179,13 @@ class _Locator:
                 top, depth, heads = self._extend_up(r, got[1], got[0], after)
                 found.append((top, depth, heads))
                 after = r + got[1]
+        return self._keep(found)
+
+    def _keep(
+        self, found: list[tuple[int, int, dict[int, Heading | None]]]
+    ) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """Headers found, less those repeating the one above (skipped, not new tables)."""
+        sh = self.sh
         kept = found[:1]
         for h, depth, hs in found[1:]:
             prev, prev_depth, prev_hs = kept[-1]
@@ -1208,6 +1217,101 @@ class _Locator:
             else:
                 kept.append((h, depth, hs))
         return kept
+
+    def _guessed_headers(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """No header names its risk text in words we know (廉政隐患, 主要问题 …): a row of short
+        headings, two or more of them known and one of them the type, the level or the
+        measures, over rows whose unnamed column holds the longest texts left of the measures.
+        That column is taken as the risk point and the guess is reported. Its repeats further
+        down (a table pasted page by page) are the same header."""
+        sh = self.sh
+        if _NOT_A_FORM_SHEET.search(self.grid.name):
+            return []
+        for r in range(min(len(sh.rows), 60)):
+            cols = sh.nonempty(r)
+            if len(cols) < 3 or any(len(sh.rows[r][c]) > 16 for c in cols):
+                continue
+            if sh.kind(r) not in ("other", "fields"):
+                continue
+            heads = {c: heading_role(sh.key(r, c)) for c in cols}
+            known = {c: h for c, h in heads.items() if h is not None and h.strength >= 2}
+            roles = {h.role for h in known.values()}
+            if len(known) < 2 or not roles & set(ANCHOR) or len(known) < len(cols) / 2:
+                continue
+            if roles & set(POINTISH):
+                # the risk text is named, but too few of the other headings are known words
+                if self._rows_below(r) >= 2:
+                    return self._keep(self._same_below(r, cols, heads))
+                continue
+            point = self._unnamed_text_column(r, heads, known)
+            if point is None:
+                continue
+            key = sh.key(r, point)
+            heads[point] = Heading("risk_point", 2, key)
+            self.issues.append(
+                make_issue(
+                    "COLUMN_GUESSED",
+                    self.rel,
+                    self.grid.name,
+                    cell_ref(r, point),
+                    field=role_zh("risk_point"),
+                    value=sh.rows[r][point].replace("\n", ""),
+                    reason="表头不是已知的写法,此列是措施左侧最长的文字",
+                )
+            )
+            return self._keep(self._same_below(r, cols, heads))
+        return []
+
+    def _same_below(
+        self, r: int, cols: list[int], heads: dict[int, Heading | None]
+    ) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """The header at row ``r`` and its repeats further down."""
+        sh = self.sh
+        found = [(r, 1, heads)]
+        same = tuple(sh.rows[r][c] for c in cols)
+        for r2 in range(r + 1, len(sh.rows)):
+            if sh.nonempty(r2) == cols and tuple(sh.rows[r2][c] for c in cols) == same:
+                found.append((r2, 1, dict(heads)))
+        return found
+
+    def _data_below(self, r: int) -> list[list[str]]:
+        """The table-like rows under row ``r`` (up to 40), to judge its columns by."""
+        sh = self.sh
+        rows = []
+        for r2 in range(r + 1, min(len(sh.rows), r + 41)):
+            kind = sh.kind(r2)
+            if kind == "blank":
+                continue
+            if kind not in ("other", "fields") or len(sh.nonempty(r2)) < 3:
+                break
+            rows.append(sh.rows[r2])
+        return rows
+
+    def _rows_below(self, r: int) -> int:
+        return len(self._data_below(r))
+
+    def _unnamed_text_column(
+        self, r: int, heads: dict[int, Heading | None], known: dict[int, Heading]
+    ) -> int | None:
+        """The column under an unknown heading of row ``r`` whose cells below are the longest
+        texts (sentences, not names, levels or types), left of the measures if any; None
+        unless at least two rows below fill it."""
+        limit = min((c for c, h in known.items() if h.role == "measures"), default=10**6)
+        unknown = [c for c in heads if c not in known and c < limit]
+        rows = self._data_below(r)
+        if len(rows) < 2:
+            return None
+        best, best_len = None, 6.0
+        for c in unknown:
+            vals = [row[c] for row in rows if c < len(row) and row[c]]
+            if len(vals) < 2 or len(vals) < len(rows) / 2:
+                continue
+            p = profile(vals, self.config)
+            if p.name >= 0.5 or p.level >= 0.5 or p.type >= 0.5 or p.seq or p.numbers >= 0.5:
+                continue
+            if p.mean_len > best_len:
+                best, best_len = c, p.mean_len
+        return best
 
     def _extend_up(
         self, r: int, depth: int, heads: dict[int, Heading | None], after: int
