@@ -53,6 +53,11 @@ def issues(res, severity=None):
         ("隐蔽风险", "risk_point"),  # some kind of risk, named: the risk text
         ("较大风险", None),  # a level, not a heading
         ("二类风险", None),
+        ("风险情况描述", "description"),
+        ("风险点的描述", "description"),  # not the 风险点 it starts with
+        ("岗位职责描述", "duty"),
+        ("风险点的评估", "risk_level"),
+        ("授权依据", "other"),
     ],
 )
 def test_heading_words(heading, role):

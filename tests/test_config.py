@@ -31,6 +31,9 @@ def test_levels_are_mapped_or_refused(config, raw, want):
         ("思想道德、制度机制", ["思想道德风险", "制度机制风险"], []),
         ("岗位职责;制度机制风险", ["岗位职责风险", "制度机制风险"], []),
         ("廉洁风险", [], ["廉洁"]),
+        ("岗位权责风险", ["岗位职责风险"], []),  # words one court uses
+        ("规章制度风险", ["制度机制风险"], []),
+        ("工作流程", ["业务流程风险"], []),
     ],
 )
 def test_types_split_and_map(config, raw, types, unknown):
