@@ -1,0 +1,332 @@
+"""The seventeenth batch of published layouts (tests/published/batch17.py): ten everyday tables
+worded with their own pages' heading words and two harder ones
+(``python tests/published/score.py --set batch17``).
+
+These tests check only that the truth is consistent with the sheets and with the batch's stated
+judgement calls; how well the reader does is measured by score.py, not asserted here.
+
+First measured untuned with the reader at 69d70e9 (12 layouts, 3 re-saved copies): forms 0.864
+(51/59), recall 0.890 (97/109), precision 0.942 (97/103), levels 0.918 (89/97), types 1.000,
+noise 1; with --strict forms 0.627 (37/59), the rest the same. Eight layouts perfect, the three
+re-saved copies too. Missed:
+``pinghu_conflict_events`` not found at all (FILE_NO_FORM: the point heading ``风险事件`` is no
+known word, so no header row — 所在科室/岗位/风险等级/控制措施 alone make no table);
+``shuili_manual_duty_split`` 0/4 points and 0/3 forms though every point's text was read: the
+two-row heading gives ``涉及对象部门``/``涉及对象人员``/``责任划分部门``/``责任划分人员``, the first
+部门 (涉及对象) was taken as the 科室 and ``责任划分人员`` as the holder, so the posts 预算管理岗/
+财务科负责人/项目负责人 became persons (the scorer keys points by person) and the departments
+came from 涉及对象 (``财务科、规划计划科``, ``各业务科室``); the caption ``2.预算编制`` between the
+two sub-tables was reported as POINT_BLANK (the one noise); the ``无`` rows were rightly skipped;
+``haiyang_post_scored`` levels 0/8: ``岗位风险等级`` is read as the post's declared grade (Ⅰ级
+taken for A, GRADE_MISMATCH warnings) and no column is left for the points' level (LEVEL_BLANK
+on all eight);
+``pledge_personal_analysis`` precision 6/8: the ``廉政承诺`` row (its paragraph merged across the
+风险点…防范措施 columns) read as a point on each sheet, with LEVEL_BLANK and MEASURES_BLANK;
+strict only: ``shiquanren_yilan`` 0/6 — ``岗位类别`` is a sure post heading, so the posts read
+项目管理/资金管理… and ``重要岗位`` (科长/处长…) was left as 其他; ``school_general_affairs`` 0/8
+(4 and its .xls copy) — the 科室 read ``XX小学总务处`` from the title, not ``总务处``.
+"""
+
+import json
+import re
+
+from published.batch3 import LAYOUTS as THIRD_BATCH
+from published.batch4 import LAYOUTS as FOURTH_BATCH
+from published.batch5 import LAYOUTS as FIFTH_BATCH
+from published.batch6 import LAYOUTS as SIXTH_BATCH
+from published.batch7 import LAYOUTS as SEVENTH_BATCH
+from published.batch8 import LAYOUTS as EIGHTH_BATCH
+from published.batch9 import LAYOUTS as NINTH_BATCH
+from published.batch10 import LAYOUTS as TENTH_BATCH
+from published.batch11 import LAYOUTS as ELEVENTH_BATCH
+from published.batch12 import LAYOUTS as TWELFTH_BATCH
+from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
+from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
+from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
+from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
+from published.batch17 import (
+    LAYOUTS,
+    ORDINAL,
+    ORDINAL_RISK,
+    PREFIX,
+    RISK_WORDS,
+    ROMAN,
+    SEVERITY,
+    build,
+)
+from published.cells import cells as _cells
+from published.cells import norm as _norm
+from published.heldout import LAYOUTS as SECOND_BATCH
+from published.layouts import HML, types_in
+from published.layouts import LAYOUTS as FIRST_BATCH
+
+TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
+BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+HARDER = {"haiyang_post_scored", "shuili_manual_duty_split"}
+TYPED = {"county_finance_three_types"}
+NO_LEVELS = {"shuili_manual_duty_split"}  # the 手册 page has no level column
+ANONYMOUS = {  # no person named: a role, posts only, a 行使部门, a 责任划分 pair
+    "jiaoyi_duty_list",
+    "pinghu_conflict_events",
+    "changan_court_powers",
+    "shuili_manual_duty_split",
+}
+RESAVED = [
+    ("xls", "jiaoyi_selfwarn_cards"),
+    ("xls", "school_general_affairs"),
+    ("ods", "changan_court_powers"),
+]
+EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
+           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
+           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
+           + SIXTEENTH_BATCH)  # fmt: skip
+
+
+def _points(name):
+    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
+
+
+def _sheet(name, sheet=0):
+    return BY_NAME[name]["sheets"][sheet]
+
+
+def _rows(name, sheet=0):
+    """The sheet's non-empty rows (spacer rows are written as [])."""
+    return [row for row in _sheet(name, sheet)["rows"] if any(c is not None for c in row)]
+
+
+def _numbered(name, sheet=0, col=0):
+    """Table rows: those whose ``col`` cell is the running number."""
+    return [row for row in _rows(name, sheet) if len(row) > col and isinstance(row[col], int)]
+
+
+def _filled_down(name, sheet=0):
+    """The sheet's rows with every merged range's value copied into all its cells."""
+    sh = _sheet(name, sheet)
+    rows = [list(r) for r in sh["rows"]]
+    for r0, c0, r1, c1 in sh["merges"]:
+        for r in range(r0, r1 + 1):
+            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
+            for c in range(c0, c1 + 1):
+                rows[r][c] = rows[r0][c0]
+    return rows
+
+
+def _vertical_merges(name, sheet=0):
+    return {(r0, c0, r1) for r0, c0, r1, c1 in _sheet(name, sheet)["merges"] if r1 > r0}
+
+
+def test_batch17_is_apart_from_the_earlier_batches():
+    names = [lay["name"] for lay in LAYOUTS]
+    assert 10 <= len(names) <= 12 and len(set(names)) == len(names)
+    assert not set(names) & {lay["name"] for lay in EARLIER}
+    sources = [lay["source"] for lay in LAYOUTS]
+    assert len(set(sources)) == len(sources)
+    assert not set(sources) & {lay["source"] for lay in EARLIER}
+    assert HARDER <= set(names)
+    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+
+
+def test_batch17_truth_is_self_consistent(tmp_path):
+    inbox = build(tmp_path / "inbox")
+    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
+    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
+    files |= {f"{PREFIX}{name}.{ext}" for ext, name in RESAVED}
+    assert {f["file"] for f in truth["forms"]} == files
+    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
+    for lay in LAYOUTS:
+        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
+        assert lay["source"].startswith("http"), lay["name"]
+        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 15, lay["name"]
+    keys = set()
+    cells = {}
+    for f in truth["forms"]:
+        assert (inbox / f["file"]).is_file(), f["file"]
+        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
+        here = sheets[f["sheet"]]
+        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
+        for field in ("department", "title", "person"):
+            # a leader's department is 领导班子 (the title says 领导干部)
+            leader = field == "department" and f["tier"] == "leader" and f[field] == "领导班子"
+            named = leader or any(_norm(f[field]) in c for c in here)
+            assert not f[field] or named, (f["file"], field)
+        assert f["tier"] in ("leader", "middle", "general", None)
+        assert f["department"], f["file"]  # every form of this batch names its 科室 (or 领导班子)
+        assert bool(f["person"]) == (f["layout"] not in ANONYMOUS), f["file"]
+        assert f["person"] == f["person"].strip() and " " not in f["person"], f["person"]
+        assert f["risks"], f["file"]
+        for r in f["risks"]:
+            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
+            assert r["level"] in ((None,) if f["layout"] in NO_LEVELS else (1, 2, 3))
+            assert set(r["types"]) <= set(TYPES)
+            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
+            assert key not in keys, key  # the scorer keys points by these
+            keys.add(key)
+
+
+def test_batch17_levels_and_types():
+    for name in BY_NAME:
+        levels = {r["level"] for r in _points(name)}
+        assert levels == ({None} if name in NO_LEVELS else {1, 2, 3}), name
+        types = [r["types"] for r in _points(name)]
+        assert all(types) if name in TYPED else not any(types), name
+
+
+def test_batch17_duty_list_role_is_no_holder():
+    name = "jiaoyi_duty_list"
+    rows = _numbered(name)
+    assert _rows(name)[0] == ["001"]  # the lone code above the title is no point
+    assert {row[6] for row in rows} == {"部室负责人"}  # a role, on every row
+    assert all(row[1].endswith("部") for row in rows)  # 责任主体 written on every row
+    forms = BY_NAME[name]["truth"]
+    assert [f["department"] for f in forms] == ["综合部", "交易部", "信息部"]
+    assert all(not f["title"] and not f["person"] for f in forms)
+    assert [row[3] for row in rows] == [r["risk_point"] for r in _points(name)]
+    assert [HML[row[4]] for row in rows] == [r["level"] for r in _points(name)]
+
+
+def test_batch17_selfwarn_cards_fields_and_photo():
+    lay = BY_NAME["jiaoyi_selfwarn_cards"]
+    assert len(lay["truth"]) == len(lay["sheets"]) == 2
+    for k, form in enumerate(lay["truth"]):
+        sh = lay["sheets"][k]
+        assert sh["name"] == form["title"] != form["person"]  # the tab names the post
+        rows = _rows(lay["name"], k)
+        assert rows[1][:5] == ["姓名", form["person"], "岗位", form["title"], "照片"]
+        assert rows[2][0] == "所在科室" and rows[2][1] == form["department"]
+        assert rows[3][0] == "岗位职责"
+        assert (1, 4, 3) in _vertical_merges(lay["name"], k)  # the photo cell beside the fields
+        numbered = _numbered(lay["name"], k)
+        assert [row[1] for row in numbered] == [r["risk_point"] for r in form["risks"]]
+        assert [HML[row[2]] for row in numbered] == [r["level"] for r in form["risks"]]
+
+
+def test_batch17_shiquanren_holders_and_kinds():
+    name = "shiquanren_yilan"
+    rows = [row for row in _filled_down(name) if row and isinstance(row[0], int)]
+    assert _rows(name)[1][4] == "事权人" and _rows(name)[1][1] == "岗位类别"
+    seen = [(row[2], row[3], row[4]) for row in rows]
+    expected = [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
+                for _ in f["risks"]]  # fmt: skip
+    assert seen == expected
+    kinds = {row[1] for row in rows}
+    assert kinds == {"项目管理", "资金管理", "执法司法", "政府采购", "行政审批", "组织人事"}
+    assert not kinds & {f["title"] for f in BY_NAME[name]["truth"]}  # a kind is no post
+    assert [ORDINAL_RISK[row[7]] for row in rows] == [r["level"] for r in _points(name)]
+
+
+def test_batch17_leader_guides():
+    lay = BY_NAME["lvzhi_leader_guides"]
+    assert len(lay["truth"]) == len(lay["sheets"]) == 2
+    for k, form in enumerate(lay["truth"]):
+        assert form["department"] == "领导班子" and form["tier"] == "leader"
+        assert lay["sheets"][k]["name"] == form["person"]
+        rows = _rows(lay["name"], k)
+        assert rows[1][:4] == ["姓名", form["person"], "职务", form["title"]]
+        assert rows[2][0] == "分管工作"
+        numbered = _numbered(lay["name"], k)
+        assert [row[2] for row in numbered] == [r["risk_point"] for r in form["risks"]]
+        assert [HML[row[3]] for row in numbered] == [r["level"] for r in form["risks"]]
+
+
+def test_batch17_conflict_register():
+    name = "yiyang_conflict_register"
+    assert _rows(name)[0] == ["附件9"]
+    rows = [row for row in _filled_down(name) if row and isinstance(row[0], int)]
+    expected = [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
+                for _ in f["risks"]]  # fmt: skip
+    assert [(row[1], row[2], row[3]) for row in rows] == expected
+    assert [RISK_WORDS[row[5]] for row in rows] == [r["level"] for r in _points(name)]
+
+
+def test_batch17_conflict_events_posts_only():
+    name = "pinghu_conflict_events"
+    rows = [row for row in _filled_down(name) if row and isinstance(row[0], int)]
+    header = _rows(name)[1]
+    assert header[3] == "风险事件" and header[6] == "监测频次"
+    assert [SEVERITY[row[4]] for row in rows] == [r["level"] for r in _points(name)]
+    assert [row[3] for row in rows] == [r["risk_point"] for r in _points(name)]
+    for f in BY_NAME[name]["truth"]:
+        assert f["person"] == "" and f["title"] and f["department"]
+    assert not {row[6] for row in rows} & {r["risk_point"] for r in _points(name)}
+
+
+def test_batch17_court_forms_per_department():
+    name = "changan_court_powers"
+    rows = [row for row in _filled_down(name) if row and isinstance(row[0], int)]
+    forms = BY_NAME[name]["truth"]
+    assert [f["department"] for f in forms] == list(dict.fromkeys(row[3] for row in rows))
+    assert all(not f["title"] and not f["person"] for f in forms)
+    assert [ORDINAL[row[5]] for row in rows] == [r["level"] for r in _points(name)]
+    assert len({row[1] for row in rows}) == 5  # 职权类别 is no department, no type
+
+
+def test_batch17_three_types():
+    name = "county_finance_three_types"
+    rows = [row for row in _filled_down(name) if row and isinstance(row[0], int)]
+    assert [types_in(row[5]) for row in rows] == [r["types"] for r in _points(name)]
+    used = {t for r in _points(name) for t in r["types"]}
+    assert used == {"思想道德", "制度机制", "岗位职责"}
+    assert any(len(r["types"]) == 2 for r in _points(name))
+    assert [HML[row[6]] for row in rows] == [r["level"] for r in _points(name)]
+
+
+def test_batch17_pledge_short_point_and_no_pledge_point():
+    lay = BY_NAME["pledge_personal_analysis"]
+    for k, form in enumerate(lay["truth"]):
+        rows = _rows(lay["name"], k)
+        assert rows[1][0] == "单位" and rows[1][3] == "股室" and rows[1][4] == form["department"]
+        assert rows[2][:2] == ["姓名", form["person"]] and rows[2][4] == form["title"]
+        numbered = _numbered(lay["name"], k)
+        assert [row[1] for row in numbered] == [r["risk_point"] for r in form["risks"]]
+        assert [ROMAN[row[4]] for row in numbered] == [r["level"] for r in form["risks"]]
+        pledge = next(row for row in rows if row[0] == "廉政承诺")
+        assert pledge[1] not in {r["risk_point"] for r in form["risks"]}
+
+
+def test_batch17_school_department_in_title():
+    name = "school_general_affairs"
+    title = _rows(name)[0][0]
+    forms = BY_NAME[name]["truth"]
+    assert {f["department"] for f in forms} == {"总务处"} and "总务处" in title
+    rows = [row for row in _filled_down(name) if row and isinstance(row[0], int)]
+    assert [(row[1], row[2]) for row in rows] == [
+        (f["title"], f["person"]) for f in forms for _ in f["risks"]
+    ]
+    duties = {row[3] for row in rows}
+    assert not duties & {r["risk_point"] for r in _points(name)}  # duties are no points
+
+
+def test_batch17_post_grade_grades_its_points():
+    name = "haiyang_post_scored"
+    rows = [row for row in _filled_down(name) if row and isinstance(row[0], int)]
+    assert _rows(name)[1][4:7] == ["测评得分", "岗位风险等级", "主要风险点"]
+    assert [ROMAN[row[5]] for row in rows] == [r["level"] for r in _points(name)]
+    assert all(isinstance(row[4], int) and row[4] >= 60 for row in rows)  # scores, no levels
+    merged = _vertical_merges(name)
+    for first in range(2, 2 + 2 * 4, 2):  # each post's six cells merged over its two rows
+        assert {(first, c, first + 1) for c in range(6)} <= merged
+
+
+def test_batch17_manual_duty_split():
+    name = "shuili_manual_duty_split"
+    sh = _sheet(name)
+    tops = [i for i, row in enumerate(sh["rows"]) if row and row[0] == "关键环节"]
+    assert len(tops) == 2  # each sub-table with its own heading
+    for top in tops:
+        assert sh["rows"][top + 1][2:4] == ["部门", "人员"] and sh["rows"][top + 1][6:8] == [
+            "部门",
+            "人员",
+        ]
+        assert (top, 2, top, 3) in sh["merges"] and (top, 6, top, 7) in sh["merges"]
+    data = [row for row in sh["rows"] if len(row) == 8 and row[4] not in (None, "风险点")]
+    blank = [row for row in data if row[4] == "无"]
+    assert len(blank) == 2 and all(set(row[4:]) == {"无"} for row in blank)
+    real = [row for row in data if row[4] != "无"]
+    assert sorted(row[4] for row in real) == sorted(r["risk_point"] for r in _points(name))
+    got = [(f["department"], f["title"]) for f in BY_NAME[name]["truth"] for _ in f["risks"]]
+    assert sorted(got) == sorted((row[6], row[7]) for row in real)  # 责任划分, not 涉及对象
+
+
+def test_seventeenth_batch_builds(tmp_path):
+    assert (build(tmp_path) / "truth.json").is_file()
