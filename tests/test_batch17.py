@@ -64,7 +64,7 @@ TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部
 BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
 HARDER = {"haiyang_post_scored", "shuili_manual_duty_split"}
 TYPED = {"county_finance_three_types"}
-NO_LEVELS = {"shuili_manual_duty_split"}  # the 手册 page has no level column
+NO_LEVELS = {"shuili_manual_duty_split", "haiyang_post_scored"}  # no level column; a post grade only
 ANONYMOUS = {  # no person named: a role, posts only, a 行使部门, a 责任划分 pair
     "jiaoyi_duty_list",
     "pinghu_conflict_events",
@@ -297,11 +297,12 @@ def test_batch17_school_department_in_title():
     assert not duties & {r["risk_point"] for r in _points(name)}  # duties are no points
 
 
-def test_batch17_post_grade_grades_its_points():
+def test_batch17_post_grade_is_not_its_points_level():
     name = "haiyang_post_scored"
     rows = [row for row in _filled_down(name) if row and isinstance(row[0], int)]
     assert _rows(name)[1][4:7] == ["测评得分", "岗位风险等级", "主要风险点"]
-    assert [ROMAN[row[5]] for row in rows] == [r["level"] for r in _points(name)]
+    assert {ROMAN[row[5]] for row in rows} == {1, 2, 3}  # the posts' grades …
+    assert {r["level"] for r in _points(name)} == {None}  # … are no point's level (batch7)
     assert all(isinstance(row[4], int) and row[4] >= 60 for row in rows)  # scores, no levels
     merged = _vertical_merges(name)
     for first in range(2, 2 + 2 * 4, 2):  # each post's six cells merged over its two rows

@@ -457,13 +457,20 @@ def _resolve_post(col_role, headings, profiles, whys) -> None:
     posts = [c for c, r in col_role.items() if r == "title" and profiles.get(c)]
     if len(posts) <= 1:
         return
-    best = max(posts, key=lambda c: (profiles[c].distinct, -c))
-    for c in posts:
+
+    def grouping(c: int) -> bool:
         h = headings.get(c)
-        grouping = h is not None and any(w in h.word for w in ("类别", "类型", "分类", "类"))
-        if c != best and grouping and profiles[c].distinct < profiles[best].distinct:
+        return h is not None and any(w in h.word for w in ("类别", "类型", "分类", "类"))
+
+    named = [c for c in posts if not grouping(c)]
+    if not named:
+        return
+    # the post is a column not headed as a category; of several, the one with most posts
+    best = max(named, key=lambda c: (profiles[c].distinct, -c))
+    for c in posts:
+        if c != best and grouping(c):
             col_role[c] = "other"
-            whys[c] = "另一列的岗位分得更细,本列只是岗位的分组"
+            whys[c] = "另一列是岗位,本列只是岗位的分类"
 
 
 def _resolve_holder(col_role, headings, profiles, whys) -> None:

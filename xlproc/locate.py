@@ -1552,6 +1552,13 @@ class _Locator:
                 if k == "total":
                     r += 1
                     continue
+                if has_point and self._paragraph(r) and self._across_roles(r, pc, roles):
+                    # one text merged across the point and its level or measures: a pledge or
+                    # a note written across the form, not a risk point
+                    if self._rows_follow(r, next_h, pc):
+                        r += 1
+                        continue
+                    break
                 label = _section_label(sh, r, roles) if k != "blank" else None
                 if label is not None:
                     section = label
@@ -1744,6 +1751,23 @@ class _Locator:
             return filled(below, "risk_point") and not any(filled(below, role) for role in own)
         return False
 
+    def _paragraph(self, r: int) -> bool:
+        """Row ``r`` is a paragraph written across the form: at most a label and one long text
+        merged over three columns or more ('廉政承诺 | 本人郑重承诺……')."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if not 1 <= len(cols) <= 2:
+            return False
+        c = cols[-1]
+        return len(sh.rows[r][c]) >= 20 and sh.span_end(r, c) - c >= 2
+
+    def _across_roles(self, r: int, pc: int, roles: dict[str, int]) -> bool:
+        """The point cell of row ``r`` is merged over the level, type or measures column."""
+        end = self.sh.span_end(r, pc)
+        return any(
+            pc < roles[x] <= end for x in ("risk_level", "risk_type", "measures") if x in roles
+        )
+
     def _rows_follow(self, r: int, next_h: int, pc: int) -> bool:
         """Whether risk rows go on after row ``r`` (past blank lines): the next row that is
         not blank has a risk point and is no sign-off, review or note."""
@@ -1856,6 +1880,9 @@ class _Locator:
             elif k == "other":
                 if self._title_like(r) and self._precedes_header(r, next_h):
                     break
+                if self._paragraph(r):
+                    r += 1  # '廉政承诺 | 本人郑重承诺……' across the form: part of it
+                    continue
                 if self._foreign_header(r, None):
                     r = self._other_table(r, next_h)
                     continue
@@ -2374,9 +2401,11 @@ _TITLE_CUT = re.compile(
     r"(关键岗位|重点岗位|岗位|党风廉政|廉政|廉洁|权力|职权|风险|小微|责任清单|防控)"
 )
 _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "集团", "学校", "大学", "医院", "街道",
+             "小学", "中学", "幼儿园", "学院",
              "区", "县", "市", "镇", "乡", "村", "社区")  # fmt: skip
 _ORG_PART = re.compile(
-    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|医院|街道|中队|大队|中心|办公室|市(?!场)|区(?!域)"
+    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心|办公室"
+    r"|市(?!场)|区(?!域)"
     r"|[局委县镇乡科室股站所队办部处院])"
 )
 

@@ -27,8 +27,9 @@ sends back — each worded with its own page's heading words:
 - a 小学's 总务处岗位廉政风险点排查表: the 处 only in the title, 岗位/姓名/主要岗位职责 merged over
   each holder's rows, 廉政风险点/风险等级/防控措施.
 
-Two are harder: ``haiyang_post_scored`` (a 风险岗位目录清单 whose level is the POST's 岗位风险等级
-Ⅰ级…Ⅲ级 merged over its rows, beside a 测评得分 score column) and ``shuili_manual_duty_split``
+Two are harder: ``haiyang_post_scored`` (a 风险岗位目录清单 whose only level is the POST's 岗位风险等级
+Ⅰ级…Ⅲ级 merged over its rows, beside a 测评得分 score column: as in batch7, the post's grade is
+not each point's level, so its points have level None) and ``shuili_manual_duty_split``
 (a 手册 page: a two-row heading where 涉及对象 and 责任划分 each span 部门 | 人员, rows whose 风险点
 is ``无``, no level column, two sub-tables each with its caption and its own heading).
 
@@ -597,7 +598,7 @@ def haiyang_post_scored() -> dict:
         for k, (point, measures) in enumerate(items):
             head = (i, dept, post, who, score, grade) if not k else (None,) * 6
             sh.add(*head, point, measures)
-            t.point(sh.name, dept, post, who, _tier(post), point, [], ROMAN[grade])
+            t.point(sh.name, dept, post, who, _tier(post), point, [], None)  # the POST's grade
         for c in range(6):
             sh.merge(first, c, first + len(items) - 1, c)
     r = sh.add("注:岗位风险等级按《岗位风险等级测评票》测评得分确定,90分以上为Ⅰ级,75—89分为Ⅱ级,"
