@@ -9,6 +9,7 @@
     python tests/published/make_resaved.py --set batch11   # only the eleventh batch (b11_*.xls, b11_*.ods)
     python tests/published/make_resaved.py --set batch12   # only the twelfth batch (b12_*.xls, b12_*.ods)
     python tests/published/make_resaved.py --set batch13   # only the thirteenth batch (b13_*.xls, b13_*.ods)
+    python tests/published/make_resaved.py --set batch18   # only the eighteenth batch (b18_*.xls, b18_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
 the program offers; these copies carry LibreOffice's way of writing merges, blank cells
@@ -19,7 +20,8 @@ written by ``batch4.write_xlsx`` for its hidden columns), of the fifth ``b5_<lay
 (``batch5.build``), of the sixth ``b6_<layout>.<ext>`` (``batch6.build``), of the eleventh
 ``b11_<layout>.<ext>`` (``batch11.build``), of the twelfth ``b12_<layout>.<ext>`` (``batch12.build``,
 written by ``batch12.write_xlsx`` for its hidden columns and page breaks), of the thirteenth
-``b13_<layout>.<ext>`` (``batch13.build``). Needs
+``b13_<layout>.<ext>`` (``batch13.build``), of the eighteenth ``b18_<layout>.<ext>``
+(``batch18.build``). Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
 
@@ -49,6 +51,8 @@ from published.batch12 import PREFIX as B12_PREFIX  # noqa: E402
 from published.batch12 import write_xlsx as write_batch12  # noqa: E402
 from published.batch13 import LAYOUTS as BATCH13  # noqa: E402
 from published.batch13 import PREFIX as B13_PREFIX  # noqa: E402
+from published.batch18 import LAYOUTS as BATCH18  # noqa: E402
+from published.batch18 import PREFIX as B18_PREFIX  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
 from published.heldout import PREFIX  # noqa: E402
 from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
@@ -88,16 +92,20 @@ RESAVE_BATCH13 = {
     "xls": ["township_word_paste"],
     "ods": ["nongbao_keshi_tabs"],
 }
+RESAVE_BATCH18 = {
+    "xls": ["hospital_keshi_heads"],
+    "ods": ["kindergarten_selfcheck_sheets"],
+}
 
 
 def main(argv: list[str]) -> int:
     which = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "all"
     sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11",
-            "batch12", "batch13")  # fmt: skip
+            "batch12", "batch13", "batch18")  # fmt: skip
     if which not in sets:
         sys.exit(
-            "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11, batch12"
-            " or batch13"
+            "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11, batch12,"
+            " batch13 or batch18"
         )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -152,6 +160,13 @@ def main(argv: list[str]) -> int:
         jobs += [
             (by_name[n], fmt, B13_PREFIX + n)
             for fmt, names in RESAVE_BATCH13.items()
+            for n in names
+        ]
+    if which in ("all", "batch18"):
+        by_name = {lay["name"]: lay for lay in BATCH18}
+        jobs += [
+            (by_name[n], fmt, B18_PREFIX + n)
+            for fmt, names in RESAVE_BATCH18.items()
             for n in names
         ]
     RESAVED.mkdir(exist_ok=True)

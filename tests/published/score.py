@@ -16,6 +16,7 @@
     python tests/published/score.py --set batch14   # the same for the fourteenth batch (batch14.py)
     python tests/published/score.py --set batch15   # the same for the fifteenth batch (batch15.py)
     python tests/published/score.py --set batch16   # the same for the sixteenth batch (batch16.py)
+    python tests/published/score.py --set batch18   # the same for the eighteenth batch (batch18.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -227,7 +228,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch16.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch16.py, batch18.py
 SETS = (
     "published",
     "heldout",
@@ -245,6 +246,7 @@ SETS = (
     "batch14",
     "batch15",
     "batch16",
+    "batch18",
 )
 
 
@@ -296,6 +298,8 @@ def main(argv: list[str]) -> int:
         from published.batch15 import build
     elif which == "batch16":
         from published.batch16 import build
+    elif which == "batch18":
+        from published.batch18 import build
     else:
         from published.layouts import build
 
