@@ -17,6 +17,7 @@
     python tests/published/score.py --set batch15   # the same for the fifteenth batch (batch15.py)
     python tests/published/score.py --set batch16   # the same for the sixteenth batch (batch16.py)
     python tests/published/score.py --set batch17   # the same for the seventeenth batch (batch17.py)
+    python tests/published/score.py --set batch18   # the same for the eighteenth batch (batch18.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -229,6 +230,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
 
 
 # layouts.py (the first batch), heldout.py, batch3.py … batch17.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch16.py, batch18.py
 SETS = (
     "published",
     "heldout",
@@ -247,6 +249,7 @@ SETS = (
     "batch15",
     "batch16",
     "batch17",
+    "batch18",
 )
 
 
@@ -300,6 +303,8 @@ def main(argv: list[str]) -> int:
         from published.batch16 import build
     elif which == "batch17":
         from published.batch17 import build
+    elif which == "batch18":
+        from published.batch18 import build
     else:
         from published.layouts import build
 
