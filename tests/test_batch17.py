@@ -64,7 +64,10 @@ TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部
 BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
 HARDER = {"haiyang_post_scored", "shuili_manual_duty_split"}
 TYPED = {"county_finance_three_types"}
-NO_LEVELS = {"shuili_manual_duty_split", "haiyang_post_scored"}  # no level column; a post grade only
+NO_LEVELS = {
+    "shuili_manual_duty_split",
+    "haiyang_post_scored",
+}  # no level column; a post grade only
 ANONYMOUS = {  # no person named: a role, posts only, a 行使部门, a 责任划分 pair
     "jiaoyi_duty_list",
     "pinghu_conflict_events",

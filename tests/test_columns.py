@@ -823,3 +823,72 @@ def test_an_unknown_heading_over_keshi_names_is_the_department(tmp_path):
         ["审批股", "股员"],
     ]
     assert ("COLUMN_GUESSED", "B1") in issues(res, "info")
+
+
+def test_a_pledge_written_across_the_form_is_no_point(tmp_path):
+    rows = [
+        ["姓名", "于海", "职务", "站长"],
+        ["序号", "风险点", "等级", "防范措施"],
+        [1, "检疫出证不到场", "高", "出证全程录像"],
+        [2, "收费不开票", "中", "票据统一管理"],
+        [
+            "个人表态",
+            "我将严格对照上述风险点逐项落实防范措施,主动接受监督,如有违反愿承担责任。",
+            "",
+            "",
+        ],
+        ["表态人:", "", "日期:", ""],
+    ]
+    res = run(tmp_path, {"S": rows}, {"S": ["B5:D5"]})
+    assert res.risks["risk_point"].tolist() == ["检疫出证不到场", "收费不开票"]
+    assert not [c for c, _ in issues(res) if c in ("LEVEL_BLANK", "MEASURES_BLANK", "ROW_UNPLACED")]
+
+
+def test_a_post_column_beside_a_finer_grained_category_column(tmp_path):
+    """Each category has one post here: the category column has more values, yet the column
+    headed as a category is not the post."""
+    rows = [
+        ["序号", "岗位分类", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        [1, "审批类", "许可科", "科员", "卫东", "超时审批", "中", "限时办结"],
+        [2, "执法类", "执法队", "队员", "孔亮", "随意处罚", "高", "裁量基准"],
+        [3, "财务类", "财务科", "科员", "沈红", "虚列支出", "低", "双人复核"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.posts[["department", "title"]].values.tolist() == [
+        ["许可科", "科员"], ["执法队", "队员"], ["财务科", "科员"]
+    ]  # fmt: skip
+
+
+def test_a_heading_merged_over_one_empty_column_keeps_the_first_row_as_data(tmp_path):
+    rows = [
+        ["姓名", "程斌", "岗位", "库管员", "部门", "后勤科"],
+        ["序号", "风险点", "具体表现", "风险等级", "对策", ""],
+        [1, "物资验收", "验收走过场", "低", "双人验收", ""],  # every cell short: still data
+        [2, "账目管理", "白条入账", "高", "每月对账", ""],
+    ]
+    res = run(tmp_path, {"S": rows}, {"S": ["E2:F2", "E3:F3", "E4:F4"]})
+    assert res.risks["risk_point"].tolist() == ["物资验收", "账目管理"]
+
+
+def test_two_words_of_a_scale_with_a_legend_naming_all_three(tmp_path):
+    rows = [
+        ["岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        ["所长", "舒文", "违规发证", "较高", "发证公示"],
+        ["", "", "私收费用", "一般", "票据管理"],
+        ["说明:风险等级分为较高、一般、较低三档。"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级"]  # not 较高 = Ⅱ级 of the word list
+    assert ("LEVEL_SCALE", "D1") in issues(res, "info")
+    del rows[3]  # without the legend two words prove no scale: the word list decides
+    assert run(tmp_path / "b", {"S": rows}).risks["risk_level"].tolist() == ["Ⅱ级", "Ⅲ级"]
+
+
+@pytest.mark.parametrize(
+    ("title", "dept"),
+    [("XX县实验中学教务处岗位廉政风险排查表", "教务处"), ("XX镇中心小学廉政风险点一览表", "")],
+)
+def test_a_school_in_the_title_is_the_unit_not_the_keshi(title, dept):
+    from xlproc.locate import dept_in_title
+
+    assert dept_in_title(title) == dept

@@ -333,7 +333,7 @@ def assign_roles(
                     else:
                         col_role[c] = "other"
     _resolve_holder(col_role, headings, profiles, whys)
-    _resolve_post(col_role, headings, profiles, whys)
+    _resolve_post(col_role, headings, profiles, whys, labels)
     _watchers_beside_posts(col_role, headings, profiles, whys)
     _resolve_point(col_role, profiles, whys)
     _measures_by_position(col_role, headings, profiles, whys)
@@ -451,7 +451,7 @@ def _recency(label: str) -> int:
     return 0
 
 
-def _resolve_post(col_role, headings, profiles, whys) -> None:
+def _resolve_post(col_role, headings, profiles, whys, labels=None) -> None:
     """Of two columns naming the post, one headed as a category (岗位类别 | 岗位) and coarser (fewer
     different values) groups the posts of the other ('业务运行岗位' over 参保登记员)."""
     posts = [c for c, r in col_role.items() if r == "title" and profiles.get(c)]
@@ -460,7 +460,8 @@ def _resolve_post(col_role, headings, profiles, whys) -> None:
 
     def grouping(c: int) -> bool:
         h = headings.get(c)
-        return h is not None and any(w in h.word for w in ("类别", "类型", "分类", "类"))
+        text = (labels or {}).get(c) or (h.word if h else "")
+        return h is not None and any(w in text for w in ("类别", "类型", "分类", "类"))
 
     named = [c for c in posts if not grouping(c)]
     if not named:

@@ -98,12 +98,22 @@ class Config:
     worker_memory_mb: int = 1024  # address space a reading worker may add to what it starts with
     level_scales: list[list[str]] = field(default_factory=list)  # three words, highest first
 
-    def scale_of(self, words: set[str]) -> dict[str, str] | None:
+    def within_a_scale(self, words: set[str]) -> bool:
+        keys = {_scale_key(w) for w in words}
+        return any(keys <= {_scale_key(w) for w in scale} for scale in self.level_scales)
+
+    def scale_of(self, words: set[str], legend: str = "") -> dict[str, str] | None:
         """The canonical level of each word when ``words`` (a table's level cells) are exactly
-        the three of a configured scale; else None."""
+        the three of a configured scale, or two of them and ``legend`` (the sheet's notes)
+        names all three ('风险等级分较高、一般、较低三档'); else None."""
         keys = {_scale_key(w): w for w in words}
         for scale in self.level_scales:
-            if len(scale) == 3 and set(keys) == {_scale_key(w) for w in scale}:
+            if len(scale) != 3:
+                continue
+            wanted = {_scale_key(w) for w in scale}
+            if set(keys) == wanted or (
+                len(keys) >= 2 and set(keys) <= wanted and all(w in legend for w in scale)
+            ):
                 order = [_scale_key(w) for w in scale]
                 return {keys[k]: self.levels.canonical[order.index(k)] for k in keys}
         return None

@@ -330,7 +330,7 @@ class _Sheet:
         # over the row below's labels; without it, the row below must be a partial row
         # (the lower halves of a few headings), never a full data row
         gaps = self._fills_gaps(r)
-        joined = gaps or r in self._merge_rows()
+        joined = gaps or self._merged_over_below(r)
         if not joined and (one is not None or len(below) > len(self.nonempty(r)) // 2):
             return None
         if one is None and self.kind(r) != "other" and not gaps:
@@ -355,6 +355,22 @@ class _Sheet:
             low = self.key(r + 1, c) if (r + 1, c) not in merged else ""
             keys[c] = top + low if "\x00" not in (top, low) else "\x00"
         return self._judge(keys, quick=False)
+
+    def _merged_over_below(self, r: int) -> bool:
+        """A cell of row ``r`` is merged down, or across over two or more filled cells of the
+        row below (sub-headings): the two rows are one header. A heading merged across over
+        one data cell (防控措施 over two columns, the second empty) is no such evidence."""
+        if r not in self._merge_rows():
+            return False
+        low = self.rows[r + 1]
+        for r0, c0, r1, c1 in self.grid.merges or ():
+            if r0 != r:
+                continue
+            if r1 > r0:
+                return True
+            if c1 > c0 and sum(1 for c in range(c0, min(c1 + 1, len(low))) if low[c]) >= 2:
+                return True
+        return False
 
     def _fills_gaps(self, r: int) -> bool:
         """Without merges, the row below completes row ``r``'s headings: its few short cells
@@ -1703,7 +1719,16 @@ class _Locator:
         """A table whose levels are exactly the three words of a configured scale (较高 / 一般 /
         较低) reads them in that scale's order, with one info naming it."""
         words = {rr.risk_level.strip() for rr in rows if rr.risk_level.strip()}
-        scale = self.config.scale_of(words) if len(words) == 3 else None
+        scale = None
+        if len(words) == 3:
+            scale = self.config.scale_of(words)
+        elif len(words) == 2 and self.config.within_a_scale(words):
+            # two of the three, and a legend on the sheet naming all three
+            sh = self.sh
+            legend = "".join(
+                "".join(sh.rows[r]) for r in range(len(sh.rows)) if sh.kind(r) == "note"
+            )
+            scale = self.config.scale_of(words, legend) if legend else None
         if not scale:
             return
         for rr in rows:

@@ -229,8 +229,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch17.py
-# layouts.py (the first batch), heldout.py, batch3.py … batch16.py, batch18.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch18.py
 SETS = (
     "published",
     "heldout",
