@@ -188,6 +188,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "person": ("name", "org"), "risk_level": ("level", "type"), "risk_type": ("level", "type"),
     "department": ("name", "org"), "title": ("name", "org"),
     "risk_point": (), "description": (), "measures": (), "workflow": (), "seq": (),
+    "duty": ("type",),  # a duty column of type words is the type column (分管工作 | 岗位职责)
     "declared_grade": (), "tier": (), "unit": (),
 }  # fmt: skip
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from xlproc.errors import ConfigError
@@ -40,6 +41,7 @@ def _variants(text: str) -> list[str]:
     return keys
 
 
+@lru_cache(maxsize=4096)
 def _scale_key(word: str) -> str:
     return fold(word).replace(" ", "").removesuffix("风险")
 
@@ -99,8 +101,9 @@ class Config:
     level_scales: list[list[str]] = field(default_factory=list)  # three words, highest first
 
     def within_a_scale(self, words: set[str]) -> bool:
+        """``words`` are some of the words of a configured scale."""
         keys = {_scale_key(w) for w in words}
-        return any(keys <= {_scale_key(w) for w in scale} for scale in self.level_scales)
+        return any(keys <= set(map(_scale_key, scale)) for scale in self.level_scales)
 
     def scale_of(self, words: set[str], legend: str = "") -> dict[str, str] | None:
         """The canonical level of each word when ``words`` (a table's level cells) are exactly
