@@ -892,3 +892,36 @@ def test_a_school_in_the_title_is_the_unit_not_the_keshi(title, dept):
     from xlproc.locate import dept_in_title
 
     assert dept_in_title(title) == dept
+
+
+def test_the_responsible_keshi_and_post_under_a_two_row_heading(tmp_path):
+    """Of two 科室 columns the one headed as responsible is the post's; a holder heading over
+    single post names (one a row, varying) names the post; a numbered line heads a part."""
+    rows = [
+        ["业务环节", "配合", "", "风险点", "防控措施", "责任分工", ""],
+        ["", "科室", "人员", "", "", "科室", "人员"],
+        ["计量支付", "监理站", "监理员", "超量计量", "三方会签", "建管科", "计量岗"],
+        ["变更审查", "设计室", "设计员", "虚增变更", "集体审查", "建管科", "科长"],
+        ["(二)质量监督"],
+        ["抽检", "质检站", "检测员", "抽检走过场", "随机抽检", "质监站", "检测岗"],
+    ]
+    merges = ["B1:C1", "F1:G1", "A1:A2", "D1:D2", "E1:E2"]
+    res = run(tmp_path, {"S": rows}, {"S": merges})
+    got = res.risks[["department", "title", "risk_point", "section"]].values.tolist()
+    assert got == [
+        ["建管科", "计量岗", "超量计量", ""],
+        ["建管科", "科长", "虚增变更", ""],
+        ["质监站", "检测岗", "抽检走过场", "质量监督"],
+    ]
+    assert not [c for c, _ in issues(res) if c in ("POINT_BLANK", "ROW_UNPLACED")]
+
+
+def test_several_posts_a_cell_under_a_holder_heading_are_no_post(tmp_path):
+    rows = [
+        ["序号", "事项", "风险点", "风险等级", "防范措施", "责任人"],
+        [1, "低保评议", "优亲厚友", "高", "张榜公示", "村支书、村主任"],
+        [2, "集体资产", "低价发包", "中", "公开竞价", "村主任、报账员"],
+        [3, "工程建设", "虚报工程量", "低", "两委审议", "村支书、监委会主任"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.posts["title"].tolist() == [""]  # one form for the village, no post

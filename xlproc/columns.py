@@ -148,6 +148,8 @@ def looks_like_name(text: str) -> bool:
     for p in parts:
         if len(p) == 2 and p[0] in _SURNAMES and p[1] not in _NOT_NAME:
             continue
+        if len(p) >= 3 and p.endswith("岗"):
+            return False  # '计量岗', '出纳岗': a post
         given = p[2:] if p[:2] in _COMPOUND else p[1:]
         if (
             _HAN.match(p)
@@ -181,6 +183,7 @@ class Profile:
     post_name: float = 0.0  # share of a post and its holder in one cell ('主任 邝永胜')
     labels: float = 0.0  # share of bare labels ('责任人:') with nothing after them
     numbers: float = 0.0  # share of plain numbers ('3': a count, not a text)
+    several: float = 0.0  # share of cells listing several items ('党支部书记、村委会主任')
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -226,14 +229,15 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     if only is None or "name" in only:
         name = sum(1 for v in vals if len(v) <= 20 and looks_like_name(v)) / n
         post_name = sum(1 for v in vals if len(v) <= 24 and _post_and_name(v)) / n
-    post = dept = labels = 0.0
+    post = dept = labels = several = 0.0
     if only is None or "org" in only:
         post = sum(1 for v in vals if _post_like(v)) / n
         dept = sum(1 for v in vals if _dept_like(v)) / n
         labels = sum(1 for v in vals if v.endswith((":", "："))) / n
+        several = sum(1 for v in vals if "、" in v or "，" in v or "," in v) / n
     return Profile(
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
-        numbers,
+        numbers, several,
     )  # fmt: skip
 
 
@@ -248,7 +252,7 @@ def _post_and_name(v: str) -> bool:
 
 
 _POST_ENDS = ("长", "员", "主任", "书记", "会计", "出纳", "干部", "委员", "主管", "经理", "专干",
-              "领导", "成员", "负责人", "管理员", "内勤", "法官", "医生", "护士", "教师")  # fmt: skip
+              "领导", "成员", "负责人", "管理员", "内勤", "法官", "医生", "护士", "教师", "岗")  # fmt: skip
 _DEPT_ENDS = ("科", "股", "室", "站", "所", "队", "中心", "办", "部", "处", "院", "馆", "组")
 
 
@@ -333,6 +337,8 @@ def assign_roles(
                         whys.pop(c, None)
                     else:
                         col_role[c] = "other"
+    _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels)
+    _responsible_first(col_role, labels, whys)
     _resolve_holder(col_role, headings, profiles, whys)
     _resolve_post(col_role, headings, profiles, whys, labels)
     _watchers_beside_posts(col_role, headings, profiles, whys)
@@ -413,6 +419,43 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         # '职权类别' holds 审批类, 管理类: a category of powers, not the risk type
         return "other", "表头像是风险类型或级别,但内容不是"
     return role, ""
+
+
+def _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels) -> None:
+    """No column names the post, and one headed as the holder holds posts (责任划分/人员 over
+    预算管理岗, 财务科负责人): it names the post. Of several, the one headed as responsible."""
+    if "title" in col_role.values():
+        return
+    cands = [
+        c
+        for c, r in col_role.items()
+        if r == "other"
+        and headings.get(c) is not None
+        and headings[c].role == "person"
+        and profiles.get(c) is not None
+        and profiles[c].post >= 0.5
+        and profiles[c].name < 0.3
+        and profiles[c].distinct >= 2  # one word on every row ('部室负责人'): a role, no post
+        and profiles[c].several < 0.5  # several posts a cell: who answers for it, not a post
+    ]
+    if cands:
+        c = max(cands, key=lambda c: ("责任" in labels.get(c, ""), profiles[c].post, -c))
+        col_role[c] = "title"
+        whys[c] = "表头像是责任人,内容是岗位名称,作岗位"
+
+
+def _responsible_first(col_role, labels, whys) -> None:
+    """Of two columns naming the 科室 (涉及对象/部门 | 责任划分/部门), the one headed as responsible
+    (责任) is the post's own; the other names others concerned."""
+    depts = [c for c, r in col_role.items() if r == "department"]
+    if len(depts) < 2:
+        return
+    resp = [c for c in depts if "责任" in labels.get(c, "")]
+    if len(resp) == 1:
+        for c in depts:
+            if c != resp[0]:
+                col_role[c] = "other"
+                whys[c] = "另一列是责任科室,本列是涉及的其他科室"
 
 
 def _watchers_beside_posts(col_role, headings, profiles, whys) -> None:

@@ -1363,10 +1363,21 @@ class _Locator:
     ) -> _Table:
         """Settle each column's role from its heading and its contents."""
         sh, grid = self.sh, self.grid
-        labels = {
-            c: "".join(sh.rows[r][c] for r in range(h, h + depth) if c < len(sh.rows[r]))
-            for c in headings
-        }
+        merged = grid.merged_into
+
+        def label(c: int) -> str:
+            # a column under a heading merged across (责任分工 over 科室 | 人员) is named by both
+            parts = []
+            for r in range(h, h + depth):
+                v = sh.rows[r][c] if c < len(sh.rows[r]) else ""
+                if not v and (r, c) in merged:
+                    r0, c0 = merged[(r, c)]
+                    if r0 == r and c0 < c:
+                        v = sh.rows[r0][c0]
+                parts.append(v)
+            return "".join(parts)
+
+        labels = {c: label(c) for c in headings}
         # the data rows a column's contents are judged on: the first 200 table-like rows
         sample: list[int] = []
         texts_at = [c for c, x in headings.items() if x and x.role in POINTISH]
@@ -1610,6 +1621,12 @@ class _Locator:
                     r += 1
                     continue
                 if not has_point and is_list and self._section(r, t, carry):
+                    r += 1
+                    continue
+                caption = None if has_point else self._numbered_caption(r, pc)
+                if caption:
+                    section = caption  # '2.预算编制' over the rows of that part
+                    carry.pop("duty", None)
                     r += 1
                     continue
                 if not any(c != seq and first <= c <= last for c in cols):
@@ -1867,6 +1884,19 @@ class _Locator:
             carry["person"] = holder
         t.sections = True
         return True
+
+    def _numbered_caption(self, r: int, pc: int) -> str | None:
+        """A lone short numbered line outside the risk point column ('2.预算编制', '(三)采购
+        管理') heads a part of the table: its text without the number, else None."""
+        cols = self.sh.nonempty(r)
+        if len(cols) != 1 or cols[0] == pc:
+            return None
+        text = self.sh.rows[r][cols[0]].strip()
+        m = _NUMBERING.match(text)
+        rest = text[m.end() :].strip() if m else ""
+        if not rest or len(rest) > 20 or _field_with_value(rest) or _NUMBERISH.match(rest):
+            return None
+        return rest
 
     def _outside(self, r: int, cols: list[int], t: _Table) -> None:
         """Cells to the right (or left) of the table's columns are reported, not dropped."""
