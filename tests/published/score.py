@@ -18,6 +18,7 @@
     python tests/published/score.py --set batch16   # the same for the sixteenth batch (batch16.py)
     python tests/published/score.py --set batch17   # the same for the seventeenth batch (batch17.py)
     python tests/published/score.py --set batch18   # the same for the eighteenth batch (batch18.py)
+    python tests/published/score.py --set batch20   # the same for the twentieth batch (batch20.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -229,7 +230,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch18.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch18.py, batch20.py
 SETS = (
     "published",
     "heldout",
@@ -249,6 +250,7 @@ SETS = (
     "batch16",
     "batch17",
     "batch18",
+    "batch20",
 )
 
 
@@ -304,6 +306,8 @@ def main(argv: list[str]) -> int:
         from published.batch17 import build
     elif which == "batch18":
         from published.batch18 import build
+    elif which == "batch20":
+        from published.batch20 import build
     else:
         from published.layouts import build
 
