@@ -19,6 +19,7 @@
     python tests/published/score.py --set batch17   # the same for the seventeenth batch (batch17.py)
     python tests/published/score.py --set batch18   # the same for the eighteenth batch (batch18.py)
     python tests/published/score.py --set batch19   # the same for the nineteenth batch (batch19.py)
+    python tests/published/score.py --set batch20   # the same for the twentieth batch (batch20.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -230,7 +231,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch19.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch20.py
 SETS = (
     "published",
     "heldout",
@@ -251,6 +252,7 @@ SETS = (
     "batch17",
     "batch18",
     "batch19",
+    "batch20",
 )
 
 
@@ -308,6 +310,8 @@ def main(argv: list[str]) -> int:
         from published.batch18 import build
     elif which == "batch19":
         from published.batch19 import build
+    elif which == "batch20":
+        from published.batch20 import build
     else:
         from published.layouts import build
 
