@@ -244,12 +244,13 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     shared: dict[str, str] = {}
     located = []  # (grid, its forms, the sheet's result), forms continued from the sheet before joined
     before = None  # the last form of the sheet before
+    header = None  # the last table header of the sheet before
     for grid in grids:
         if grid.refused:
             res.issues.append(make_issue("SHEET_TOO_LARGE", rel, grid.name, value=grid.refused))
             continue
         try:
-            sheet = locate_forms(grid, rel, config)
+            sheet = locate_forms(grid, rel, config, header)
         except Exception as e:  # a reader bug must not stop the batch: report the sheet
             res.issues.append(
                 make_issue(
@@ -266,6 +267,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             res.issues.append(make_issue("FORM_CONTINUED", rel, grid.name, value=before.sheet))
         located.append((grid, forms, sheet))
         before = forms[-1] if forms else before
+        header = sheet.header if sheet.forms else header
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)

@@ -253,7 +253,22 @@ def _post_and_name(v: str) -> bool:
 
 _POST_ENDS = ("长", "员", "主任", "书记", "会计", "出纳", "干部", "委员", "主管", "经理", "专干",
               "领导", "成员", "负责人", "管理员", "内勤", "法官", "医生", "护士", "教师", "岗")  # fmt: skip
-_DEPT_ENDS = ("科", "股", "室", "站", "所", "队", "中心", "办", "部", "处", "院", "馆", "组")
+_DEPT_ENDS = (
+    "科",
+    "股",
+    "室",
+    "站",
+    "所",
+    "队",
+    "中心",
+    "办",
+    "部",
+    "处",
+    "院",
+    "馆",
+    "组",
+    "窗口",
+)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -342,7 +357,7 @@ def assign_roles(
     _resolve_holder(col_role, headings, profiles, whys)
     _resolve_post(col_role, headings, profiles, whys, labels)
     _watchers_beside_posts(col_role, headings, profiles, whys)
-    _resolve_point(col_role, profiles, whys)
+    _resolve_point(col_role, profiles, whys, labels)
     _measures_by_position(col_role, headings, profiles, whys)
     roles: dict[str, int] = {}
     for c in sorted(col_role):
@@ -483,14 +498,17 @@ def _watchers_beside_posts(col_role, headings, profiles, whys) -> None:
 
 _NEWER = ("调整后", "现行", "本年", "本次", "当前", "最新", "新")
 _OLDER = ("调整前", "原", "上年", "去年", "上次", "上一年", "往年")
+# a level settled by review beats the one a post gave itself (风险等级 over 自查 | 审定)
+_SETTLED = ("审定", "核定", "认定", "确定", "评定", "最终", "复核", "审核")
+_PROPOSED = ("自查", "自评", "自定", "初评", "初定", "拟定", "申报")
 
 
 def _recency(label: str) -> int:
     """1 for a heading of the current value (调整后风险等级), -1 for a former one (原风险等级)."""
     s = "".join(label.split())
-    if s.startswith(_NEWER) or "调整后" in s:
+    if s.startswith(_NEWER) or "调整后" in s or any(w in s for w in _SETTLED):
         return 1
-    if s.startswith(_OLDER) or "调整前" in s:
+    if s.startswith(_OLDER) or "调整前" in s or any(w in s for w in _PROPOSED):
         return -1
     return 0
 
@@ -539,7 +557,7 @@ def _resolve_holder(col_role, headings, profiles, whys) -> None:
             whys[c] = "已有另一列作为责任人"
 
 
-def _resolve_point(col_role, profiles, whys) -> None:
+def _resolve_point(col_role, profiles, whys, labels=None) -> None:
     """Of the risk-text columns the shortest is the point; a longer one is its description.
     A column of plain numbers under a risk heading ('风险点数量') is a count, not a text."""
     texts = [c for c, r in col_role.items() if r in POINTISH]
@@ -564,6 +582,18 @@ def _resolve_point(col_role, profiles, whys) -> None:
 
     named = [c for c in texts if col_role[c] == "risk_point"]
     described = [c for c in texts if col_role[c] == "description"]
+    if len(named) > 1 and not described and labels:
+        # '风险事项 | 廉政风险点': the column headed as the risk point is it; the other names
+        # the matter it arises in (a duty)
+        pointed = [c for c in named if "风险点" in labels.get(c, "")]
+        if len(pointed) == 1:
+            for c in named:
+                if c != pointed[0]:
+                    col_role[c] = "other" if "duty" in col_role.values() else "duty"
+                    whys[c] = "另一列表头是风险点,本列是风险所在的事项"
+                    texts.remove(c)
+            if len(texts) == 1:
+                return
     if named and described:
         point = min(named, key=lambda c: (length(c), c))
         if length(point) > 1.5 * min(length(c) for c in described):

@@ -151,6 +151,9 @@ class SheetResult:
     rows_seen: int  # non-empty table rows
     rows_reported: int  # table rows that became an issue instead of a risk point
     unplaced: int  # rows outside any table and cells beside a table, reported
+    # the last table's headings and their labels: a next sheet without a header may go on
+    # with its rows ('风险点排查 (2)')
+    header: tuple[dict[int, Heading | None], dict[int, str]] | None = None
 
 
 _FIELD_EXT = ("签字", "签名", "职级", "名称", "全称", "盖章")
@@ -459,9 +462,11 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     if _is_unit_label(first):
         # '填报单位(盖章):…  填报日期:…' under a table is its sign-off line
         if len(cols) > 1 and any(
-            "日期" in _key(row[c]) or "时间" in _key(row[c]) for c in cols[1:]
+            "日期" in _key(row[c]) or "时间" in _key(row[c]) or _is_signoff_label(_key(row[c]))
+            for c in cols[1:]
         ):
-            return "signoff"
+            return "signoff"  # … or '填报单位(盖章):… | 书记(签字):'
+
         return "unit"
     if (
         len(cols) <= 4
@@ -726,27 +731,31 @@ class _Table:
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     across: list[dict[str, int]] = field(default_factory=list)  # more points along the row
+    header: tuple[dict[int, Heading | None], dict[int, str]] | None = None  # for a next sheet
 
     @property
     def is_list(self) -> bool:
         return self.sections or any(r in self.roles for r in IDENTITY)
 
 
-def locate_forms(grid, rel: str, config=None) -> SheetResult:
+def locate_forms(grid, rel: str, config=None, continues=None) -> SheetResult:
     """Find every form on one sheet (``config`` gives the vocabularies the contents are
-    judged by; the defaults when None)."""
+    judged by; the defaults when None). ``continues``: the last header of the sheet before
+    (``SheetResult.header``), which a sheet of rows without a header of their own goes on."""
     if config is None:
         from xlproc.config import load_config
 
         config = load_config()
-    return _Locator(grid, rel, config).run()
+    return _Locator(grid, rel, config, continues).run()
 
 
 class _Locator:
     """One pass over one sheet: header rows first, then each form's preamble, table and tail."""
 
-    def __init__(self, grid, rel: str, config):
+    def __init__(self, grid, rel: str, config, continues=None):
         self.grid, self.rel, self.config = grid, rel, config
+        self.continues = continues
+        self.labels: dict[int, str] | None = None  # the labels of a header given, not read
         self.sh = _Sheet(grid)
         self.spec = load_spec()
         self.issues: list[Issue] = []
@@ -755,6 +764,7 @@ class _Locator:
         self.skip: set[int] = set()  # titles of a table continued page by page
         self.part = False  # reading one of several tables side by side
         self.stamp = ""  # the unit named on a line under the form
+        self.last_table: _Table | None = None
 
     def run(self) -> SheetResult:
         sh = self.sh
@@ -775,7 +785,7 @@ class _Locator:
                 joined = self._halves()
                 if joined is not None:
                     return joined
-            heads = self._guessed_headers()
+            heads = self._guessed_headers() or self._continued_header()
         if not heads:
             if not _NOT_A_FORM_SHEET.search(self.grid.name) and any(
                 sh.names_point(r) for r in range(min(n, 60))
@@ -787,6 +797,7 @@ class _Locator:
         for i, (h, depth, headings) in enumerate(heads):
             next_h = heads[i + 1][0] if i + 1 < len(heads) else n
             table = self._classify(h, depth, headings, next_h)
+            self.last_table = table
             pre_rows = list(range(pre_start, h))
             stacked = _labels_over_values(sh, pre_rows)
             values = set(stacked.values())
@@ -851,7 +862,14 @@ class _Locator:
         if self.stamp:
             for f in forms:  # 'XX县住房和城乡建设局' under the form: the unit, as a stamp
                 f.unit = f.unit or self.stamp
-        return SheetResult(_join_posts(forms), self.issues, self.seen, self.reported, self.unplaced)
+        if self.labels is not None and forms:
+            f = forms[0]  # the rows a headerless sheet opens with, naming no one: the rest of
+            if not (f.person or f.department or f.title):  # the last post of the sheet before
+                f.continued = True
+        res = SheetResult(_join_posts(forms), self.issues, self.seen, self.reported, self.unplaced)
+        if self.last_table is not None:
+            res.header = self.last_table.header
+        return res
 
     def _transposed(self) -> list[RawForm]:
         """A table laid on its side: labels down one column (风险点 / 风险等级 / 防控措施 …)
@@ -1278,6 +1296,37 @@ class _Locator:
             return self._keep(self._same_below(r, cols, heads))
         return []
 
+    def _continued_header(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """A sheet of rows without a header, after a sheet whose table has the same columns:
+        the rest of that table (a list printed on, or pasted into, a second sheet). Its first
+        rows must read as that table's: a risk text where the point was, levels where the
+        level was."""
+        if self.continues is None or self.part:
+            return []
+        headings, labels = self.continues
+        roles = {h.role: c for c, h in sorted(headings.items(), reverse=True) if h}
+        pc = next((roles[x] for x in POINTISH if x in roles), None)
+        if pc is None:
+            return []
+        sh = self.sh
+        width = max(headings) + 1
+        rows = [r for r in range(min(len(sh.rows), 40)) if sh.kind(r) != "blank"][:10]
+        data = [r for r in rows if sh.kind(r) in ("other", "fields")]
+        if len(data) < 2 or data[0] != rows[0]:
+            return []  # a title or a field line first: a sheet of its own
+        if any(sh.nonempty(r)[-1] >= width for r in data):
+            return []
+        points = [sh.rows[r][pc] for r in data if pc < len(sh.rows[r])]
+        if sum(1 for v in points if len(v) >= 4) < 0.8 * len(data):
+            return []
+        lc = roles.get("risk_level")
+        if lc is not None:
+            levels = [sh.rows[r][lc] for r in data if lc < len(sh.rows[r]) and sh.rows[r][lc]]
+            if levels and sum(1 for v in levels if self.config.level(v)) < 0.6 * len(levels):
+                return []
+        self.labels = labels
+        return [(0, 0, dict(headings))]
+
     def _same_below(
         self, r: int, cols: list[int], heads: dict[int, Heading | None]
     ) -> list[tuple[int, int, dict[int, Heading | None]]]:
@@ -1377,7 +1426,8 @@ class _Locator:
                 parts.append(v)
             return "".join(parts)
 
-        labels = {c: label(c) for c in headings}
+        given = depth == 0 and self.labels is not None  # the header of the sheet before
+        labels = dict(self.labels) if given else {c: label(c) for c in headings}
         # the data rows a column's contents are judged on: the first 200 table-like rows
         sample: list[int] = []
         texts_at = [c for c, x in headings.items() if x and x.role in POINTISH]
@@ -1412,7 +1462,7 @@ class _Locator:
         # spans and sub-headings are those of the header's last two rows: a row above them
         # merged down into them (``_extend_up``) only names the columns they leave empty
         hs = max(h, h + depth - 2)
-        for c in headings:
+        for c in headings if not given else ():
             end_c = sh.span_end(hs, c)
             if end_c > c:
                 role = col_role[c]
@@ -1446,7 +1496,11 @@ class _Locator:
                     def own(x: int, role: str = role) -> bool:
                         sub = headings.get(x)
                         return (
-                            depth > 1 and sub is not None and sub.strength >= 2 and sub.role != role
+                            depth > 1
+                            and sub is not None
+                            and sub.strength >= 2
+                            # two levels (自查 | 审定) are two readings, not one text
+                            and (sub.role != role or role == "risk_level")
                         )
 
                     extra.setdefault(role, []).extend(
@@ -1456,7 +1510,7 @@ class _Locator:
         paired = _point_pairs(headings)
         if len(paired) >= 2:  # points across the row: no column of these is a guess
             guesses = [g for g in guesses if g.col not in {x for c in paired for x in (c, c + 1)}]
-        for g in guesses:
+        for g in guesses if not given else ():  # said on the sheet before
             self.issues.append(
                 make_issue(
                     "COLUMN_GUESSED",
@@ -1468,7 +1522,7 @@ class _Locator:
                     reason=g.why,
                 )
             )
-        if "risk_type" not in roles:
+        if "risk_type" not in roles and not given:
             self.issues.append(
                 make_issue(
                     "TABLE_NO_TYPE",
@@ -1479,6 +1533,7 @@ class _Locator:
                 )
             )
         table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
+        table.header = (headings, labels)
         table.across = self._across(headings, roles, col_role)
         table.ticks = ticks
         table.type_ticks = type_ticks
@@ -1611,6 +1666,12 @@ class _Locator:
                     break
                 if k == "signoff" and has_point and not self._datalike(r, t):
                     break
+                if (
+                    k == "unit"
+                    and has_point
+                    and (row[pc].rstrip().endswith((":", "：")) or _is_signoff_label(_key(row[pc])))
+                ):
+                    break  # '填报单位(盖章):… | 书记(签字):' under the table, a label in the point's place
                 if (
                     k == "fields"
                     and self._starts_with_field(r)
@@ -2107,6 +2168,11 @@ class _Locator:
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
         posts: dict[tuple[str, str, str, str], tuple[str, str, str, str]] = {}
         for rr in shared:
+            if "\n" in rr.title:  # '受理岗⏎依法查验申请材料……' under 岗位名称及职责
+                first, _, rest = rr.title.strip().partition("\n")
+                if len(first.strip()) <= 12 < len(rest.strip()):
+                    rr.title = first.strip()
+                    rr.duty = rr.duty or rest.strip()
             raw = (rr.unit, rr.department, rr.title, rr.person)
             key = posts.get(raw)  # rows of one post repeat its cells: each is read once
             if key is None:
@@ -2138,6 +2204,11 @@ class _Locator:
 _DEPT_DASH_POST = re.compile(r"^\s*([^-－—–]{2,16}?)\s*[-－—–]+\s*([^-－—–]{2,16})\s*$")
 
 
+_VACANT = re.compile(
+    r"^\s*[(（\[【]?\s*(空缺|暂缺|缺员|空岗|待配备|待配|待定|暂无|无)\s*[)）\]】]?\s*$"
+)
+
+
 def _post_of(
     unit: str,
     dept: str,
@@ -2149,7 +2220,10 @@ def _post_of(
     f_person: str,
 ) -> tuple[str, str, str, str]:
     """A list row's unit, 科室, post and holder, from its cells (a holder's cell may name the
-    post too) and else the table's header fields (``f_…``)."""
+    post too) and else the table's header fields (``f_…``). A vacant post ('空缺', '(待配备)')
+    has no holder."""
+    if person and _VACANT.match(person):
+        person = ""
     m = _NAME_POST.match(person)
     if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
         person = m.group(1)
@@ -2458,6 +2532,7 @@ _TITLE_CUT = re.compile(
 _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "集团", "学校", "大学", "医院", "街道",
              "小学", "中学", "幼儿园", "学院",
              "区", "县", "市", "镇", "乡", "村", "社区")  # fmt: skip
+_REGION_END = ("省", "市", "区", "县", "旗", "州")
 _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心|办公室"
     r"|市(?!场)|区(?!域)"
@@ -2488,6 +2563,8 @@ def dept_in_title(title_text: str) -> str:
     if not parts:
         return ""
     last = parts[-1]
+    if len(parts) == 2 and parts[0].endswith(_REGION_END) and last.endswith("中心"):
+        return ""  # 'XX县不动产登记中心': a county's centre is a unit of its own
     if last.endswith("分局") and len(parts) > 1:
         return last  # '…税务局第一税务分局': a branch of the unit above it
     if last.endswith(_UNIT_END):
