@@ -925,3 +925,101 @@ def test_several_posts_a_cell_under_a_holder_heading_are_no_post(tmp_path):
     ]
     res = run(tmp_path, {"S": rows})
     assert res.posts["title"].tolist() == [""]  # one form for the village, no post
+
+
+def test_the_column_headed_risk_point_beats_a_matter_beside_it(tmp_path):
+    rows = [
+        ["股室", "岗位", "风险事项", "风险点", "等级", "措施"],
+        ["征管股", "股长", "核定定额", "违规调低定额,收受好处", "高", "集体核定"],
+        ["征管股", "股长", "发票发放", "超量发放发票", "低", "系统控量"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.risks[["risk_point", "duty"]].values.tolist() == [
+        ["违规调低定额,收受好处", "核定定额"], ["超量发放发票", "发票发放"]
+    ]  # fmt: skip
+
+
+def test_the_settled_level_beats_the_self_assessed_one(tmp_path):
+    rows = [
+        ["岗位", "姓名", "风险点", "风险等级", "", "防控措施"],
+        ["", "", "", "初评", "核定", ""],
+        ["站长", "苗青", "违规减免费用", "低", "高", "减免集体研究"],
+        ["站长", "苗青", "私设账外账", "中", "中", "每月对账"],
+    ]
+    merges = ["D1:E1", "A1:A2", "B1:B2", "C1:C2", "F1:F2"]
+    res = run(tmp_path, {"S": rows}, {"S": merges})
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级"]
+    assert "\n" not in "".join(res.risks["raw_risk_level"])  # one reading, not both joined
+
+
+def test_a_vacant_post_has_no_holder_and_a_window_is_its_keshi(tmp_path):
+    rows = [
+        ["序号", "窗口", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        [1, "社保登记窗口", "受理员", "(暂缺)", "违规代办", "中", "首问负责"],
+        [2, "公积金窗口", "审核员", "庞雪", "放宽提取条件", "高", "双人审核"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["社保登记窗口", "受理员", ""], ["公积金窗口", "审核员", "庞雪"]
+    ]  # fmt: skip
+
+
+def test_a_post_and_its_duties_in_one_cell(tmp_path):
+    rows = [
+        ["XX市住房公积金管理中心岗位廉政风险防控表"],
+        ["序号", "岗位及主要职责", "风险点", "风险等级", "防控措施"],
+        [1, "稽核岗\n负责贷款发放前的资料稽核和贷后抽查工作。", "稽核走过场", "中", "交叉稽核"],
+        [2, "", "泄露借款人信息", "低", "权限管理"],
+    ]
+    res = run(tmp_path, {"S": rows}, {"S": ["B3:B4"]})
+    (post,) = res.posts.to_dict("records")
+    assert (post["unit"], post["department"], post["title"]) == (
+        "XX市住房公积金管理中心", "", "稽核岗"
+    )  # fmt: skip
+    assert res.risks["duty"].tolist() == ["负责贷款发放前的资料稽核和贷后抽查工作。"] * 2
+
+
+def test_a_sheet_of_rows_without_a_header_goes_on_with_the_table_before(tmp_path):
+    first = [
+        ["XX镇党政办岗位风险排查表"],
+        ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        [1, "党政办", "主任", "龚蓉", "公车私用", "中", "派车登记"],
+        [2, "党政办", "文书", "蔡勇", "印章滥用", "高", "用印审批"],
+    ]
+    second = [
+        [3, "", "", "", "档案外借不登记", "低", "借阅登记"],  # still 蔡勇's
+        [4, "财政所", "会计", "戴宁", "虚开票据", "高", "票据核销"],
+        [],
+        ["填报单位(盖章):XX镇人民政府", "", "", "", "负责人(签字):", "", ""],
+    ]
+    res = run(tmp_path, {"第1页": first, "第2页": second})
+    got = res.risks[["person", "risk_point", "source_sheet"]].values.tolist()
+    assert got == [
+        ["龚蓉", "公车私用", "第1页"], ["蔡勇", "印章滥用", "第1页"], ["蔡勇", "档案外借不登记", "第2页"],
+        ["戴宁", "虚开票据", "第2页"],
+    ]  # fmt: skip
+    assert not [c for c, _ in issues(res) if c in ("ROW_UNPLACED", "FILE_NO_FORM", "POINT_BLANK")]
+    # a second sheet of something else (a roster) is not taken for the table's rows
+    roster = [
+        [1, "龚蓉", "女", "党政办", "13800000000"],
+        [2, "蔡勇", "男", "党政办", "13900000000"],
+    ]
+    res = run(tmp_path / "b", {"第1页": first, "名单": roster})
+    assert len(res.risks) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "unit"),
+    [
+        ("XX县林业局科室岗位廉政风险防控一览表", "XX县林业局"),
+        ("XX乡XX村小微权力廉政风险清单", "XX乡XX村"),
+        ("XX县医疗保障服务中心岗位廉政风险排查表", "XX县医疗保障服务中心"),
+        ("XX区第一中学教务处岗位廉政风险", "XX区第一中学"),
+        ("城北供电所廉政风险点一览表", ""),  # a 所 of some unit: its 科室, not the unit
+        ("(三)村务监督委员会主任", ""),  # a caption
+    ],
+)
+def test_the_unit_a_title_names(title, unit):
+    from xlproc.locate import unit_in_title
+
+    assert unit_in_title(title) == unit

@@ -821,6 +821,7 @@ class _Locator:
                 if sh.kind(r) in ("title", "other") and len(sh.nonempty(r)) <= 2
             ]
             title_text = "".join(titles)
+            unit = unit or unit_in_title(title_text)
             # a caption just above the table may name its post or 科室; the title its 科室
             named: dict[str, str] = {}
             for text in titles:
@@ -1317,12 +1318,12 @@ class _Locator:
         if any(sh.nonempty(r)[-1] >= width for r in data):
             return []
         points = [sh.rows[r][pc] for r in data if pc < len(sh.rows[r])]
-        if sum(1 for v in points if len(v) >= 4) < 0.8 * len(data):
+        if sum(1 for v in points if len(v) >= 4 and _HAN_TEXT.search(v)) < 0.8 * len(data):
             return []
         lc = roles.get("risk_level")
         if lc is not None:
-            levels = [sh.rows[r][lc] for r in data if lc < len(sh.rows[r]) and sh.rows[r][lc]]
-            if levels and sum(1 for v in levels if self.config.level(v)) < 0.6 * len(levels):
+            levels = [sh.rows[r][lc] for r in data if lc < len(sh.rows[r])]
+            if sum(1 for v in levels if v and self.config.level(v)) < 0.6 * len(data):
                 return []
         self.labels = labels
         return [(0, 0, dict(headings))]
@@ -2204,6 +2205,7 @@ class _Locator:
 _DEPT_DASH_POST = re.compile(r"^\s*([^-－—–]{2,16}?)\s*[-－—–]+\s*([^-－—–]{2,16})\s*$")
 
 
+_HAN_TEXT = re.compile(r"[\u4e00-\u9fff]{2}")
 _VACANT = re.compile(
     r"^\s*[(（\[【]?\s*(空缺|暂缺|缺员|空岗|待配备|待配|待定|暂无|无)\s*[)）\]】]?\s*$"
 )
@@ -2533,11 +2535,38 @@ _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "集团
              "小学", "中学", "幼儿园", "学院",
              "区", "县", "市", "镇", "乡", "村", "社区")  # fmt: skip
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
+# a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
+_UNIT_PART = re.compile(
+    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中心|社区"
+    r"|市(?!场)|区(?!域)|村(?![级民务委])|[局委县镇乡院])"
+)
 _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心|办公室"
     r"|市(?!场)|区(?!域)"
     r"|[局委县镇乡科室股站所队办部处院])"
 )
+
+
+@lru_cache(maxsize=1 << 12)
+def unit_in_title(title_text: str) -> str:
+    """The unit a table's title names: 'XX县发展和改革局科室岗位…' → 'XX县发展和改革局',
+    'XX区XX小学总务处岗位…' → 'XX区XX小学'; '' when it names none ('城南收费站…')."""
+    m = _TITLE_CUT.search(title_text)
+    head = re.sub(r"\s+", "", title_text[: m.start()] if m else title_text)
+    if not head or len(head) > 60 or _NUMBERING.match(head):
+        return ""  # '一、村党支部书记': a caption, not a title
+    unit, pos = "", 0
+    while pos < len(head):
+        got = _UNIT_PART.match(head, pos)
+        if not got or len(got.group(0)) < 2:
+            break
+        part = got.group(0)
+        if not (part.endswith(_UNIT_END) or part.endswith("中心") and unit.endswith(_REGION_END)):
+            break
+        unit += part
+        pos = got.end()
+    # a region alone ('XX县') is no unit
+    return "" if not unit or (unit.endswith(_REGION_END) and not unit.endswith("社区")) else unit
 
 
 def dept_in_title(title_text: str) -> str:
