@@ -334,3 +334,9 @@ def test_batch17_manual_duty_split():
 
 def test_seventeenth_batch_builds(tmp_path):
     assert (build(tmp_path) / "truth.json").is_file()
+
+
+def test_seventeenth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

@@ -282,3 +282,9 @@ def test_batch18_keshi_only_in_the_title():
 
 def test_eighteenth_batch_builds(tmp_path):
     assert (build(tmp_path) / "truth.json").is_file()
+
+
+def test_eighteenth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

@@ -291,3 +291,9 @@ def test_batch19_duty_and_method_columns_are_no_points():
 
 def test_nineteenth_batch_builds(tmp_path):
     assert (build(tmp_path) / "truth.json").is_file()
+
+
+def test_nineteenth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

@@ -397,3 +397,9 @@ def test_batch20_list_continued_without_a_heading():
 
 def test_twentieth_batch_builds(tmp_path):
     assert (build(tmp_path) / "truth.json").is_file()
+
+
+def test_twentieth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)
