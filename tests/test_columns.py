@@ -81,7 +81,8 @@ def test_personal_names(text, yes):
     [("科长", "", "middle"), ("副科长", "", "middle"), ("局长", "", "leader"),
      ("副局长", "", "leader"), ("主任科员", "", "general"), ("办公室主任", "", "middle"),
      ("主任", "领导班子", "leader"), ("科员", "", "general"), ("驾驶员", "", "general"),
-     ("资金清算员", "", "general"), ("党委委员", "", "leader"), ("委员", "", "")],
+     ("资金清算员", "", "general"), ("党委委员", "", "leader"), ("委员", "", ""),
+     ("班主任", "", "general"), ("初二年级班主任", "", "general")],
 )  # fmt: skip
 def test_tier_from_the_post(title, dept, tier):
     assert tier_of_post(title, dept) == tier
