@@ -1024,3 +1024,28 @@ def test_the_unit_a_title_names(title, unit):
     from xlproc.locate import unit_in_title
 
     assert unit_in_title(title) == unit
+
+
+def test_a_unit_and_post_field_and_a_unit_column_of_sub_units(tmp_path):
+    card = [
+        ["领导干部廉政风险防控卡"],
+        ["姓名", "龙海波", "工作单位及职务", "XX市XX区卫生健康局副局长"],
+        ["序号", "风险点", "防控措施", "风险等级"],
+        [1, "分管领域项目审批打招呼", "审批集体研究", "高"],
+    ]
+    (post,) = run(tmp_path, {"S": card}).posts.to_dict("records")
+    assert (post["unit"], post["title"], post["person"]) == (
+        "XX市XX区卫生健康局",
+        "副局长",
+        "龙海波",
+    )
+    listed = [
+        ["XX职业技术学院二级单位廉政风险台账"],
+        ["序号", "单位", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+        [1, "机电工程系", "系主任", "汤力", "实训设备采购指定品牌", "高", "参数论证"],
+        [2, "教务处", "处长", "贺敏", "调课代课费虚报", "低", "课表核对"],
+    ]
+    res = run(tmp_path / "b", {"S": listed})
+    assert res.posts[["unit", "department", "title"]].values.tolist() == [
+        ["XX职业技术学院", "机电工程系", "系主任"], ["XX职业技术学院", "教务处", "处长"]
+    ]  # fmt: skip

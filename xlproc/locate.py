@@ -2090,6 +2090,9 @@ class _Locator:
         title = fields["title"][0] if "title" in fields else ""
         if "dept_title" in fields:
             dept, title = split_dept_title(fields["dept_title"][0])
+        if "unit_title" in fields:  # '单位及职务 | XX县XX镇镇党委书记'
+            u, d, ttl = split_unit_title(fields["unit_title"][0])
+            unit, dept, title = unit or u, dept or d, title or ttl
         if not dept and "unit" in fields:  # '所在单位:XX镇人民政府财政所'
             dept = dept_in_title(fields["unit"][0])
             unit = unit or fields["unit"][0]
@@ -2162,13 +2165,20 @@ class _Locator:
         f_title = fields.get("title", ("", ""))[0]
         if "dept_title" in fields:
             f_dept, f_title = split_dept_title(fields["dept_title"][0])
+        if "unit_title" in fields:
+            u, d, ttl = split_unit_title(fields["unit_title"][0])
+            unit, f_dept, f_title = unit or u, f_dept or d, f_title or ttl
         f_dept = f_dept or named.get("department", "")
         f_title = f_title or named.get("title", "")
         f_person = f_person or named.get("person", "")
         shared = _shared_holders(rows)
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
         posts: dict[tuple[str, str, str, str], tuple[str, str, str, str]] = {}
+        # a 单位 column under a title or 单位 line naming the unit holds its 二级单位: its 科室
+        sub_units = bool(unit) and "unit" in t.roles and "department" not in t.roles
         for rr in shared:
+            if sub_units and rr.unit and rr.unit != unit:
+                rr.department, rr.unit = rr.unit, unit
             if "\n" in rr.title:  # '受理岗⏎依法查验申请材料……' under 岗位名称及职责
                 first, _, rest = rr.title.strip().partition("\n")
                 if len(first.strip()) <= 12 < len(rest.strip()):
@@ -2644,6 +2654,26 @@ _TITLES = sorted(
     reverse=True,
 )
 _DEPT = re.compile(r"^(.+?(?:大队|中队|中心|办公室|科|室|股|队|站|所|办|处|部|组|院|馆))(.+)$")
+
+
+def split_unit_title(text: str) -> tuple[str, str, str]:
+    """'XX县XX镇镇党委书记' → ('XX县XX镇', '', '镇党委书记'); without a unit first, the 科室 and
+    the post ('财政所所长' → ('', '财政所', '所长'))."""
+    s = text.strip().replace(" ", "")
+    unit, pos = "", 0
+    while pos < len(s):
+        got = _UNIT_PART.match(s, pos)
+        if not got or len(got.group(0)) < 2 or not got.group(0).endswith(_UNIT_END):
+            break
+        if len(s) - got.end() < 2:
+            break  # '…人民政府副区长': what is left is the post, not one character of it
+        unit += got.group(0)
+        pos = got.end()
+    rest = s[pos:]
+    if unit and rest:
+        return unit, "", rest
+    dept, title = split_dept_title(s)
+    return "", dept, title
 
 
 def split_dept_title(text: str) -> tuple[str, str]:
