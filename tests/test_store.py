@@ -520,3 +520,19 @@ def test_a_build_keeps_the_status_computed_before(store, sample_round):
     assert store.status(sample_round) is st  # not recomputed: a build changes no state
     store.mark_returned(sample_round, "秘书科")
     assert store.status(sample_round) is not st
+
+
+def test_a_continued_forms_rows_keep_their_sheet(store, tmp_path):
+    from helpers import write_workbook
+
+    head = ["序号", "风险点", "风险类型", "风险等级", "防控措施"]
+    first = [["岗位廉政风险防控卡"], ["姓名", "邵佳", "职务", "出纳"], head,
+             ["1", "挪用公款", "岗位职责", "高", "日清月结"]]  # fmt: skip
+    rest = [["岗位廉政风险防控卡(续)"], head, ["2", "私设小金库", "制度机制", "中", "定期审计"]]
+    data = write_workbook(tmp_path / "c.xlsx", {"卡片": first, "Sheet2": rest}).read_bytes()
+    rid = store.create_round("续表")
+    store.ingest(rid, [("邵佳.xlsx", data)])
+    (version,) = store.versions(rid)
+    (form,) = store.version_forms(version["id"])
+    rows = [(r["source_sheet"], r["source_row"]) for r in store.form_risks(form["id"])]
+    assert (form["sheet"], rows) == ("卡片", [("卡片", 4), ("Sheet2", 3)])

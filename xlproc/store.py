@@ -682,9 +682,12 @@ class Store:
             ).lastrowid  # fmt: skip
             con.executemany(
                 "INSERT INTO risks (form_id, seq, section, duty, workflow, risk_point,"
-                " risk_type, risk_level, measures, raw_risk_type, raw_risk_level, source_row)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(fid, k, *(r[i] for i in stored), int(r[at_row])) for k, r in enumerate(rows)],
+                " risk_type, risk_level, measures, raw_risk_type, raw_risk_level, source_row,"
+                " source_sheet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (fid, k, *(r[i] for i in stored), int(r[at_row]), r[at_sheet])
+                    for k, r in enumerate(rows)
+                ],  # fmt: skip
             )
             spans.append((p["source_sheet"], last_row, fid))
             owner.update(dict.fromkeys(range(*p["_issues"]), fid))

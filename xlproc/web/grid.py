@@ -87,7 +87,9 @@ def file_grids(store, version: dict, forms: list[dict], issues: list[dict]) -> l
     sheets: dict[str, list[dict]] = {}
     for f in forms:
         risks = store.form_risks(f["id"])
-        f = {**f, "_last": max((r["source_row"] for r in risks), default=f["first_row"])}
+        # its last row on its own sheet: a 续表's rows on the next sheet do not stretch its block
+        own = [r["source_row"] for r in risks if r["source_sheet"] in ("", f["sheet"])]
+        f = {**f, "_last": max(own, default=f["first_row"])}
         sheets.setdefault(f["sheet"], []).append(f)
     marked_sheets = {s for s, _r, _c in marks}
     for name in [g.name for g in grids if g.name in sheets or g.name in marked_sheets]:
