@@ -13,6 +13,7 @@
     python tests/published/make_resaved.py --set batch18   # only the eighteenth batch (b18_*.xls, b18_*.ods)
     python tests/published/make_resaved.py --set batch19   # only the nineteenth batch (b19_*.xls, b19_*.ods)
     python tests/published/make_resaved.py --set batch20   # only the twentieth batch (b20_*.xls, b20_*.ods)
+    python tests/published/make_resaved.py --set batch21   # only the twenty-first batch (b21_*.xls, b21_*.ods)
     python tests/published/make_resaved.py --set batch22   # only the twenty-second batch (b22_*.xls, b22_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
@@ -27,7 +28,8 @@ written by ``batch12.write_xlsx`` for its hidden columns and page breaks), of th
 ``b13_<layout>.<ext>`` (``batch13.build``), of the seventeenth ``b17_<layout>.<ext>``
 (``batch17.build``), of the eighteenth ``b18_<layout>.<ext>`` (``batch18.build``), of the
 nineteenth ``b19_<layout>.<ext>`` (``batch19.build``), of the twentieth ``b20_<layout>.<ext>``
-(``batch20.build``), of the twenty-second ``b22_<layout>.<ext>`` (``batch22.build``).
+(``batch20.build``), of the twenty-first ``b21_<layout>.<ext>`` (``batch21.build``), of the
+twenty-second ``b22_<layout>.<ext>`` (``batch22.build``).
 Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
@@ -66,6 +68,8 @@ from published.batch19 import LAYOUTS as BATCH19  # noqa: E402
 from published.batch19 import PREFIX as B19_PREFIX  # noqa: E402
 from published.batch20 import LAYOUTS as BATCH20  # noqa: E402
 from published.batch20 import PREFIX as B20_PREFIX  # noqa: E402
+from published.batch21 import LAYOUTS as BATCH21  # noqa: E402
+from published.batch21 import PREFIX as B21_PREFIX  # noqa: E402
 from published.batch22 import LAYOUTS as BATCH22  # noqa: E402
 from published.batch22 import PREFIX as B22_PREFIX  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
@@ -123,6 +127,10 @@ RESAVE_BATCH20 = {
     "xls": ["traffic_wrapped_header"],
     "ods": ["leader_photo_cards"],
 }
+RESAVE_BATCH21 = {
+    "xls": ["hospital_keshi_stars"],
+    "ods": ["audit_personal_sheets"],
+}
 RESAVE_BATCH22 = {
     "xls": ["police_station_squads"],
     "ods": ["township_zhansuo"],
@@ -132,11 +140,11 @@ RESAVE_BATCH22 = {
 def main(argv: list[str]) -> int:
     which = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "all"
     sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11",
-            "batch12", "batch13", "batch17", "batch18", "batch19", "batch20", "batch22")  # fmt: skip
+            "batch12", "batch13", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22")  # fmt: skip
     if which not in sets:
         sys.exit(
             "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11, batch12,"
-            " batch13, batch17, batch18, batch19, batch20 or batch22"
+            " batch13, batch17, batch18, batch19, batch20, batch21 or batch22"
         )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -219,6 +227,13 @@ def main(argv: list[str]) -> int:
         jobs += [
             (by_name[n], fmt, B20_PREFIX + n)
             for fmt, names in RESAVE_BATCH20.items()
+            for n in names
+        ]
+    if which in ("all", "batch21"):
+        by_name = {lay["name"]: lay for lay in BATCH21}
+        jobs += [
+            (by_name[n], fmt, B21_PREFIX + n)
+            for fmt, names in RESAVE_BATCH21.items()
             for n in names
         ]
     if which in ("all", "batch22"):

@@ -20,6 +20,7 @@
     python tests/published/score.py --set batch18   # the same for the eighteenth batch (batch18.py)
     python tests/published/score.py --set batch19   # the same for the nineteenth batch (batch19.py)
     python tests/published/score.py --set batch20   # the same for the twentieth batch (batch20.py)
+    python tests/published/score.py --set batch21   # the same for the twenty-first batch (batch21.py)
     python tests/published/score.py --set batch22   # the same for the twenty-second batch (batch22.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
@@ -232,7 +233,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch20.py, batch22.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch22.py
 SETS = (
     "published",
     "heldout",
@@ -254,6 +255,7 @@ SETS = (
     "batch18",
     "batch19",
     "batch20",
+    "batch21",
     "batch22",
 )
 
@@ -314,6 +316,8 @@ def main(argv: list[str]) -> int:
         from published.batch19 import build
     elif which == "batch20":
         from published.batch20 import build
+    elif which == "batch21":
+        from published.batch21 import build
     elif which == "batch22":
         from published.batch22 import build
     else:
