@@ -341,7 +341,10 @@ def test_batch22_headcount_names_nobody():
     truth = [(f["title"], f["person"]) for f in BY_NAME[name]["truth"] for _ in f["risks"]]
     expect = [(row[1], "" if row[2] in HEADCOUNT else row[2]) for row in table]
     assert truth == expect
-    assert {f["department"] for f in BY_NAME[name]["truth"]} == {""}  # the 中队 is the unit
+    # the 中队 named in the title is a 科室 of the 大队 (a judgement main made after the measure)
+    assert {(f["unit"], f["department"]) for f in BY_NAME[name]["truth"]} == {
+        ("XX区城管执法大队", "XX中队")
+    }
 
 
 def test_twenty_second_batch_builds(tmp_path):

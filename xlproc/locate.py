@@ -329,6 +329,8 @@ class _Sheet:
         below = self.nonempty(r + 1)
         if not below or any(len(self.rows[r + 1][c]) > 16 for c in below):
             return None
+        if any(_sentence(self.rows[r][c]) for c in self.nonempty(r)):
+            return None  # a paragraph ('分管工作 | 主持局全面工作;分管……') heads no columns
         # evidence that the rows are one header: a cell of row r merged down or across
         # over the row below's labels; without it, the row below must be a partial row
         # (the lower halves of a few headings), never a full data row
@@ -801,11 +803,18 @@ class _Locator:
             pre_rows = list(range(pre_start, h))
             stacked = _labels_over_values(sh, pre_rows)
             values = set(stacked.values())
+            holders, listed = self._post_holders(pre_rows) if table.is_list else ({}, set())
             for r in pre_rows:
-                if sh.kind(r) == "other" and not self._title_like(r) and r not in values:
+                if (
+                    sh.kind(r) == "other"
+                    and not self._title_like(r)
+                    and r not in values
+                    and r not in listed
+                ):
                     self._unplace(r)
             raw_rows, r = self._table(table, next_h)
             self._scale(table, raw_rows)
+            tail = r
             reviews, r = self._tail(r, next_h)
             pre_start = r
             unit = _parse_unit(sh, pre_rows, stacked)
@@ -839,6 +848,12 @@ class _Locator:
                 dept = in_title if not in_name or in_name in in_title else in_name
                 if dept:
                     named["department"] = dept
+            if not table.is_list and "person" not in fields and "person" not in named:
+                signed = self._signed_by(range(tail, r))
+                if signed:  # '自查人(签名):韩立军' under a personal form: its holder
+                    named["person"] = signed
+            if holders:
+                named["_holders"] = holders  # type: ignore[assignment]
             if table.is_list:
                 forms.extend(self._list_forms(table, raw_rows, unit, fields, title_text, named))
             else:
@@ -985,6 +1000,8 @@ class _Locator:
                 caption = row[cols[0]]
                 form = None
                 continue
+            if len(cols) > 2 and _INT_CELL.match(row[cols[0]]):
+                cols = cols[1:]  # '1 | 风险点 | … | 风险等级 | 高': the record's number first
             h = heading_role(sh.key(r, cols[0]))
             if h is None or h.strength < 2:
                 continue
@@ -1271,8 +1288,26 @@ class _Locator:
             heads = {c: heading_role(sh.key(r, c)) for c in cols}
             known = {c: h for c, h in heads.items() if h is not None and h.strength >= 2}
             roles = {h.role for h in known.values()}
-            if len(known) < 2 or not roles & set(ANCHOR) or len(known) < len(cols) / 2:
+            if len(known) < 2 or len(known) < len(cols) / 2:
                 continue
+            if not roles & set(ANCHOR):
+                # no level, type or measures heading known ('风险分级', '防控要求'): a named risk
+                # text over a column of level words is a header all the same
+                level = self._level_column(r, heads, known) if roles & set(POINTISH) else None
+                if level is None:
+                    continue
+                heads[level] = Heading("risk_level", 2, sh.key(r, level))
+                self.issues.append(
+                    make_issue(
+                        "COLUMN_GUESSED",
+                        self.rel,
+                        self.grid.name,
+                        cell_ref(r, level),
+                        field=role_zh("risk_level"),
+                        value=sh.rows[r][level].replace("\n", ""),
+                        reason="表头不是已知的写法,内容是风险级别的写法",
+                    )
+                )
             if roles & set(POINTISH):
                 # the risk text is named, but too few of the other headings are known words
                 if self._rows_below(r) >= 2:
@@ -1355,6 +1390,22 @@ class _Locator:
 
     def _rows_below(self, r: int) -> int:
         return len(self._data_below(r))
+
+    def _level_column(
+        self, r: int, heads: dict[int, Heading | None], known: dict[int, Heading]
+    ) -> int | None:
+        """The column under an unknown heading of row ``r`` whose cells below are level words."""
+        rows = self._data_below(r)
+        if len(rows) < 2:
+            return None
+        lookup = self.config.levels.lookup
+        for c in heads:
+            if c in known:
+                continue
+            vals = [row[c] for row in rows if c < len(row) and row[c]]
+            if len(vals) >= 2 and sum(1 for v in vals if lookup(v)) >= 0.8 * len(rows):
+                return c
+        return None
 
     def _unnamed_text_column(
         self, r: int, heads: dict[int, Heading | None], known: dict[int, Heading]
@@ -1803,11 +1854,12 @@ class _Locator:
             scale = self.config.scale_of(words)
         elif len(words) == 2 and self.config.within_a_scale(words):
             # two of the three, and a legend on the sheet naming all three
-            sh = self.sh
-            legend = "".join(
-                "".join(sh.rows[r]) for r in range(len(sh.rows)) if sh.kind(r) == "note"
-            )
+            legend = self._legend()
             scale = self.config.scale_of(words, legend) if legend else None
+        if not scale and any(self.config.level(w) is None for w in words):
+            # words the vocabulary does not know, defined by a legend ('A为高风险,B为中风险…')
+            defined = self._legend_levels(self._legend())
+            scale = {w: defined[w] for w in words if w in defined} or None
         if not scale:
             return
         for rr in rows:
@@ -1817,6 +1869,64 @@ class _Locator:
         self.issues.append(
             make_issue("LEVEL_SCALE", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
+
+    def _post_holders(self, rows: list[int]) -> tuple[dict[str, str], set[int]]:
+        """Lines above a list naming who holds which post ('村文书 | 戴晓军 | 村报账员 | 史红霞'):
+        post → holder, and the lines that were such a list."""
+        sh = self.sh
+        out: dict[str, str] = {}
+        used: set[int] = set()
+        for r in rows:
+            if sh.kind(r) != "other":
+                continue
+            cells = [_squeeze(sh.rows[r][c]) for c in sh.nonempty(r)]
+            if len(cells) < 2 or len(cells) % 2:
+                continue
+            pairs = list(zip(cells[::2], cells[1::2], strict=True))
+            if all(
+                looks_like_name(name) and not looks_like_name(post) and len(post) <= 16
+                for post, name in pairs
+            ):
+                out.update(pairs)
+                used.add(r)
+        return out, used
+
+    def _signed_by(self, rows: range) -> str:
+        """The person who signs a personal form as its holder in a line under it ('自查人(签名):
+        韩立军', '本人签字 | 韩立军'), else ''."""
+        sh = self.sh
+        for r in rows:
+            if sh.kind(r) != "signoff":
+                continue
+            cells = [sh.rows[r][c] for c in sh.nonempty(r)]
+            for i, v in enumerate(cells):
+                m = _SIGNED.match(v)
+                if not m:
+                    continue
+                name = m.group(1).strip() or (cells[i + 1].strip() if i + 1 < len(cells) else "")
+                if looks_like_name(name):
+                    return name
+        return ""
+
+    def _legend(self) -> str:
+        """The text of the sheet's notes (注:…, 说明:…), where a table's words are defined."""
+        sh = self.sh
+        return "".join("".join(sh.rows[r]) for r in range(len(sh.rows)) if sh.kind(r) == "note")
+
+    def _legend_levels(self, legend: str) -> dict[str, str]:
+        """Level words a legend defines: 'A为高风险,B为中风险,C为低风险' → A=Ⅰ级, B=Ⅱ级, C=Ⅲ级.
+        The defining words are read as a configured three-step scale when they are one."""
+        pairs = _LEGEND_PAIR.findall(legend)
+        if len(pairs) < 2:
+            return {}
+        meant = {w for _x, w in pairs}
+        scale = self.config.scale_of(meant) if len(meant) == 3 else None
+        out: dict[str, str] = {}
+        for word, means in pairs:
+            level = (scale or {}).get(means) or self.config.level(means)
+            if level and word not in out:
+                out[word] = level
+        return out
 
     def _stamp(self, r: int) -> bool:
         """A lone line naming an organisation under a form ('XX县住房和城乡建设局'): the unit
@@ -2171,6 +2281,7 @@ class _Locator:
         f_dept = f_dept or named.get("department", "")
         f_title = f_title or named.get("title", "")
         f_person = f_person or named.get("person", "")
+        holders: dict[str, str] = named.get("_holders") or {}  # type: ignore[assignment]
         shared = _shared_holders(rows)
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
         posts: dict[tuple[str, str, str, str], tuple[str, str, str, str]] = {}
@@ -2188,6 +2299,8 @@ class _Locator:
             key = posts.get(raw)  # rows of one post repeat its cells: each is read once
             if key is None:
                 key = posts[raw] = _post_of(*raw, unit, f_dept, f_title, f_person)
+                if not key[3] and key[2] in holders:  # the list of who holds which post above
+                    key = posts[raw] = (*key[:3], holders[key[2]])
             rr.unit, rr.department, rr.title, rr.person = key
             f = by_post.get(key)
             if f is None:
@@ -2215,9 +2328,27 @@ class _Locator:
 _DEPT_DASH_POST = re.compile(r"^\s*([^-－—–]{2,16}?)\s*[-－—–]+\s*([^-－—–]{2,16})\s*$")
 
 
+def _sentence(text: str) -> bool:
+    """A long text with a sentence's punctuation: no heading."""
+    return len(text) > 16 and any(ch in text for ch in ",，;；。")
+
+
+_INT_CELL = re.compile(r"^\s*\d{1,3}\s*$")
+# a holder signing his own form: '自查人(签名):韩立军', '本人签字:', '承诺人:'
+_SIGNED = re.compile(
+    r"^\s*(?:自查人|本人|承诺人|持卡人|岗位责任人|责任人)\s*[(（]?\s*(?:签名|签字)?\s*[)）]?\s*[:：]\s*"
+    r"([^\s:：]{0,5})\s*$"
+)
+# 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
+_LEGEND_PAIR = re.compile(
+    r"([A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,3})\s*(?:级|类|档|等)?\s*(?:为|是|表示|代表|指|即|[:：=])"
+    r"\s*(较高|较低|较大|较小|一般|重大|严重|轻微|高|中|低)"
+)
 _HAN_TEXT = re.compile(r"[\u4e00-\u9fff]{2}")
+# a holder's cell naming no one: a vacancy ('空缺', '(待配备)') or a headcount ('共8人', '若干')
 _VACANT = re.compile(
-    r"^\s*[(（\[【]?\s*(空缺|暂缺|缺员|空岗|待配备|待配|待定|暂无|无)\s*[)）\]】]?\s*$"
+    r"^\s*[(（\[【]?\s*(空缺|暂缺|缺员|空岗|待配备|待配|待定|暂无|无|若干|全体|全员|多人|"
+    r"共?\s*[\d一二三四五六七八九十两]+\s*[人名])\s*[)）\]】]?\s*$"
 )
 
 
@@ -2233,7 +2364,7 @@ def _post_of(
 ) -> tuple[str, str, str, str]:
     """A list row's unit, 科室, post and holder, from its cells (a holder's cell may name the
     post too) and else the table's header fields (``f_…``). A vacant post ('空缺', '(待配备)')
-    has no holder."""
+    or a headcount ('共8人') names no holder."""
     if person and _VACANT.match(person):
         person = ""
     m = _NAME_POST.match(person)
@@ -2547,7 +2678,7 @@ _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "集团
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
 # a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
 _UNIT_PART = re.compile(
-    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中心|社区"
+    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中心|大队|社区"
     r"|市(?!场)|区(?!域)|村(?![级民务委])|[局委县镇乡院])"
 )
 _ORG_PART = re.compile(
@@ -2571,7 +2702,9 @@ def unit_in_title(title_text: str) -> str:
         if not got or len(got.group(0)) < 2:
             break
         part = got.group(0)
-        if not (part.endswith(_UNIT_END) or part.endswith("中心") and unit.endswith(_REGION_END)):
+        after_region = unit.endswith(_REGION_END) and not unit.endswith("社区")
+        # right after a region, a 中心 or a 大队 is a unit of its own ('XX区城管执法大队')
+        if not (part.endswith(_UNIT_END) or after_region and part.endswith(("中心", "大队"))):
             break
         unit += part
         pos = got.end()
@@ -2602,8 +2735,8 @@ def dept_in_title(title_text: str) -> str:
     if not parts:
         return ""
     last = parts[-1]
-    if len(parts) == 2 and parts[0].endswith(_REGION_END) and last.endswith("中心"):
-        return ""  # 'XX县不动产登记中心': a county's centre is a unit of its own
+    if len(parts) == 2 and parts[0].endswith(_REGION_END) and last.endswith(("中心", "大队")):
+        return ""  # 'XX县不动产登记中心', 'XX县交警大队': a county's centre is a unit of its own
     if last.endswith("分局") and len(parts) > 1:
         return last  # '…税务局第一税务分局': a branch of the unit above it
     if last.endswith(_UNIT_END):

@@ -199,10 +199,10 @@ def village_roster_cadres() -> dict:
 
 
 def chengguan_headcount() -> dict:
-    unit = "XX区城管执法大队XX中队"
+    unit, squad = "XX区城管执法大队", "XX中队"  # the 中队 is a 科室 of the 大队 (main's call)
     sh = _Sheet("Sheet1", [5, 12, 10, 8, 34, 8, 32])
     t = _Truth(unit)
-    sh.title(f"{unit}岗位廉政风险点排查表", 7)
+    sh.title(f"{unit}{squad}岗位廉政风险点排查表", 7)
     sh.add("序号", "岗位", "姓名", "人员性质", "廉政风险点", "风险等级", "防控措施")
     people = [
         ("中队长", "夏振东", "在编", [
@@ -235,7 +235,7 @@ def chengguan_headcount() -> dict:
         for point, level, measures in items:
             n += 1
             recs.append([n, post, who, kind, point, level, measures])
-            t.point(sh.name, "", post, person, _tier(post), point, [], HML[level])
+            t.point(sh.name, squad, post, person, _tier(post), point, [], HML[level])
     _person_rows(sh, recs, None, (1, 2))
     sh.add()
     sh.add("中队长(签字):", None, None, "大队纪检审核:", None, "2024年6月", None)
