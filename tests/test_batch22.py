@@ -34,6 +34,12 @@ without a level); the LibreOffice copies (.xls, .ods). Not scored: units — the
 ``XX市公安局XX分局`` (the 派出所 dropped), the 检察院's and the 城管中队's unit are blank (the 中队 becomes
 the department), the 国土所 is split into unit ``…XX分局`` and department ``第二规划国土所``; tiers —
 网格长 and 村文书 get none.
+
+After generalising (a list of who holds which post above a list fills its holders; a legend
+defining level words — A为高风险… — reads them, with LEVEL_SCALE; a headcount — 共8人, 若干 — is
+no holder; 网格 headings and names; a county's 大队 is a unit and its 中队 a 科室, so the truth of
+``chengguan_headcount`` now gives unit XX区城管执法大队 and department XX中队 — main's call, made
+after this measure): 1.00 on every metric, strict too, no noise.
 """
 
 import json
@@ -349,3 +355,9 @@ def test_batch22_headcount_names_nobody():
 
 def test_twenty_second_batch_builds(tmp_path):
     assert (build(tmp_path) / "truth.json").is_file()
+
+
+def test_twenty_second_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

@@ -1049,3 +1049,83 @@ def test_a_unit_and_post_field_and_a_unit_column_of_sub_units(tmp_path):
     assert res.posts[["unit", "department", "title"]].values.tolist() == [
         ["XX职业技术学院", "机电工程系", "系主任"], ["XX职业技术学院", "教务处", "处长"]
     ]  # fmt: skip
+
+
+def test_a_named_point_over_unknown_level_and_measure_headings(tmp_path):
+    """风险内容 is known; 危害程度 and 整治要求 are not: the column of level words anchors the
+    header, reported as a guess."""
+    rows = [
+        ["序号", "科室", "姓名", "风险内容", "危害程度", "整治要求"],
+        [1, "城建股", "邹凯", "工程款拨付不按进度", "严重", "按进度拨付"],
+        [2, "城建股", "邹凯", "竣工验收走过场", "一般", "联合验收"],
+        [3, "规划股", "滕雪", "规划条件擅自变更", "严重", "集体审议"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.risks[["person", "risk_point", "risk_level"]].values.tolist() == [
+        ["邹凯", "工程款拨付不按进度", "Ⅰ级"], ["邹凯", "竣工验收走过场", "Ⅲ级"],
+        ["滕雪", "规划条件擅自变更", "Ⅰ级"],
+    ]  # fmt: skip
+    assert ("COLUMN_GUESSED", "E1") in issues(res, "info")
+
+
+def test_a_self_check_signed_by_its_holder(tmp_path):
+    rows = [
+        ["XX县气象局岗位廉政风险自查表"],
+        ["科室:观测站　岗位:站长"],
+        ["序号", "风险点", "风险级别", "防控措施"],
+        [1, "设备采购指定厂家", "高", "三方比价"],
+        [2, "值班补贴虚报", "低", "考勤核对"],
+        [],
+        ["本人签名:", "覃海", "", "2024年6月"],
+    ]
+    (post,) = run(tmp_path, {"S": rows}).posts.to_dict("records")
+    assert (post["department"], post["title"], post["person"]) == ("观测站", "站长", "覃海")
+
+
+def test_who_holds_which_post_listed_above_a_list_of_posts(tmp_path):
+    rows = [
+        ["XX镇XX社区小微权力清单"],
+        ["社区干部:"],
+        ["", "社区书记", "郝俊", "社区主任", "魏红", "报账员", "项佳"],
+        ["序号", "权力事项", "责任岗位", "风险点", "风险等级", "防控措施", "监督主体"],
+        [1, "低保评议", "社区书记", "优亲厚友", "高", "张榜公示", "监委会"],
+        [2, "物资发放", "报账员", "虚报冒领", "中", "签字领取", "监委会"],
+        [3, "场地出租", "社区主任", "低价出租", "低", "公开竞价", "监委会"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.posts[["title", "person"]].values.tolist() == [
+        ["社区书记", "郝俊"], ["报账员", "项佳"], ["社区主任", "魏红"]
+    ]  # fmt: skip
+    assert not [c for c, _ in issues(res) if c == "ROW_UNPLACED"]
+
+
+def test_level_words_a_legend_defines_and_headcounts_naming_nobody(tmp_path):
+    rows = [
+        ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        [1, "调度员", "严斌", "排班收受好处", "甲", "排班公开"],
+        [2, "调度员", "严斌", "加班虚报", "乙", "系统考勤"],
+        [3, "保洁员", "共6人", "物料私拿", "丙", "领用登记"],
+        ["注:风险等级甲类表示高风险,乙类表示中风险,丙类表示低风险。"],
+    ]
+    res = run(tmp_path, {"S": rows})
+    assert res.risks[["person", "risk_level"]].values.tolist() == [
+        ["严斌", "Ⅰ级"], ["严斌", "Ⅱ级"], ["", "Ⅲ级"]
+    ]  # fmt: skip
+    assert ("LEVEL_SCALE", "E1") in issues(res, "info")
+    assert not [c for c, _ in issues(res) if c == "LEVEL_UNKNOWN"]
+
+
+def test_cards_of_two_line_records_under_a_paragraph(tmp_path):
+    rows = [
+        ["领导干部廉政风险防控卡"],
+        ["姓名", "包文", "职务", "副局长"],
+        ["分管工作", "分管执法大队、法规股;联系乡镇执法中队。", "", "", ""],
+        [1, "风险点", "执法案件说情打招呼", "风险等级", "高"],
+        ["", "防控措施", "说情事项登记报告", "", ""],
+        [2, "风险点", "罚没物品处置不透明", "风险等级", "中"],
+        ["", "防控措施", "拍卖处置公开", "", ""],
+    ]
+    res = run(tmp_path, {"S": rows}, {"S": ["B3:E3"]})
+    got = res.risks[["person", "risk_point", "risk_level", "measures"]].values.tolist()
+    assert got == [["包文", "执法案件说情打招呼", "Ⅰ级", "说情事项登记报告"],
+                   ["包文", "罚没物品处置不透明", "Ⅱ级", "拍卖处置公开"]]  # fmt: skip
