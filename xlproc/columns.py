@@ -343,6 +343,7 @@ def assign_roles(
     _resolve_holder(col_role, headings, profiles, whys)
     _resolve_post(col_role, headings, profiles, whys, labels)
     _watchers_beside_posts(col_role, headings, profiles, whys)
+    _point_beside_description(col_role, headings, profiles, whys)
     _resolve_point(col_role, profiles, whys, labels)
     _measures_by_position(col_role, headings, profiles, whys)
     roles: dict[str, int] = {}
@@ -541,6 +542,28 @@ def _resolve_holder(col_role, headings, profiles, whys) -> None:
         if c != keep:
             col_role[c] = "other"
             whys[c] = "已有另一列作为责任人"
+
+
+def _point_beside_description(col_role, headings, profiles, whys) -> None:
+    """A description column but no column headed as the point: an unknown heading over texts
+    shorter than the description, just left of it ('需警惕情形 | 风险表现形式'), names the point."""
+    if "risk_point" in col_role.values():
+        return
+    desc = [c for c, r in col_role.items() if r == "description"]
+    if not desc:
+        return
+    d = min(desc)
+    pd = profiles.get(d)
+    for c in (d - 1, d - 2):
+        h, p = headings.get(c), profiles.get(c)
+        if col_role.get(c) != "other" or (h is not None and h.strength > 1) or not p or not p.n:
+            continue
+        if p.name >= 0.5 or p.level >= 0.5 or p.type >= 0.5 or p.seq or p.numbers >= 0.5:
+            continue
+        if 4 <= p.mean_len and (pd is None or not pd.n or p.mean_len < pd.mean_len):
+            col_role[c] = "risk_point"
+            whys[c] = "表头不是已知的写法,内容是风险描述旁较短的文字,作风险点"
+            return
 
 
 def _resolve_point(col_role, profiles, whys, labels=None) -> None:

@@ -56,6 +56,7 @@ _TOTAL = re.compile(r"^(合计|小计|总计|共计)(\d|[:：]|$)")
 # a row of only these says "nothing to report", not a risk point
 # sheets that hold no form by their name: instructions, contents, summaries, covers
 _NOT_A_FORM_SHEET = re.compile(r"说明|须知|示例|样表|目录|汇总|统计|封面|评分|计分")
+_INSTRUCTIONS_SHEET = re.compile(r"说明|须知|示例|样表|目录|封面")
 _NUMBERISH = re.compile(r"^[\d.,%\s分元万]+$")
 _NOTHING = {"无", "暂无", "没有", "/", "-", "—", "——", "空", "无风险点", "无此项", "不涉及"}
 # sign-off and filing lines: 填表人, 审核人, 科室负责人签字, 填报时间, 年 月 日 …
@@ -210,7 +211,8 @@ def _is_signoff_label(key: str) -> bool:
         key in _SIGNOFF_EXACT
         or (len(key) <= 10 and key.endswith(("审核", "审批", "签发", "确认", "审定")))
         or key.startswith(_SIGNOFF_START)
-        or any(w in key for w in _SIGNOFF_WORDS)
+        # near its start: '科室负责人签字', not a measure ending '…认定报告签字负责'
+        or any(w in key[:12] for w in _SIGNOFF_WORDS)
     )
 
 
@@ -1277,8 +1279,8 @@ class _Locator:
         That column is taken as the risk point and the guess is reported. Its repeats further
         down (a table pasted page by page) are the same header."""
         sh = self.sh
-        if _NOT_A_FORM_SHEET.search(self.grid.name):
-            return []
+        if _INSTRUCTIONS_SHEET.search(self.grid.name):
+            return []  # (a 汇总 or 统计 sheet may be the list itself: the tests below decide)
         for r in range(min(len(sh.rows), 60)):
             cols = sh.nonempty(r)
             if len(cols) < 3 or any(len(sh.rows[r][c]) > 16 for c in cols):
@@ -1381,11 +1383,12 @@ class _Locator:
         rows = []
         for r2 in range(r + 1, min(len(sh.rows), r + 41)):
             kind = sh.kind(r2)
-            if kind == "blank":
-                continue
-            if kind not in ("other", "fields") or len(sh.nonempty(r2)) < 3:
+            n = len(sh.nonempty(r2))
+            if kind == "blank" or n == 1:
+                continue  # a spacer, or a caption inside the table ('一、招生就业处')
+            if kind not in ("other", "fields"):
                 break
-            rows.append(sh.rows[r2])
+            rows.append(sh.rows[r2])  # (rows of two cells: the rest merged down from above)
         return rows
 
     def _rows_below(self, r: int) -> int:
