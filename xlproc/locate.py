@@ -259,6 +259,7 @@ class _Sheet:
         self._nonempty: list[list[int] | None] = [None] * len(self.rows)
         self._merge_start: dict[tuple[int, int], int] | None = None
         self._merge_top: set[int] | None = None
+        self._by_row: dict[int, list[tuple[int, int, int, int]]] | None = None
 
     def key(self, r: int, c: int) -> str:
         return _key(self.rows[r][c]) if c < len(self.rows[r]) else ""
@@ -370,14 +371,22 @@ class _Sheet:
         if r not in self._merge_rows():
             return False
         low = self.rows[r + 1]
-        for r0, c0, r1, c1 in self.grid.merges or ():
-            if r0 != r:
-                continue
-            if r1 > r0:
+        for _r0, c0, r1, c1 in self._merges_from()[r]:
+            if r1 > r:
                 return True
-            if c1 > c0 and sum(1 for c in range(c0, min(c1 + 1, len(low))) if low[c]) >= 2:
+            under = [low[c] for c in range(c0, min(c1 + 1, len(low))) if low[c]]
+            # sub-headings are short; a data row's texts under a merged heading are not
+            if c1 > c0 and len(under) >= 2 and all(len(v) <= 8 for v in under):
                 return True
         return False
+
+    def _merges_from(self) -> dict[int, list[tuple[int, int, int, int]]]:
+        """The merges that start on each row (built once per sheet)."""
+        if self._by_row is None:
+            self._by_row = {}
+            for m in self.grid.merges or ():
+                self._by_row.setdefault(m[0], []).append(m)
+        return self._by_row
 
     def _fills_gaps(self, r: int) -> bool:
         """Without merges, the row below completes row ``r``'s headings: its few short cells
@@ -478,7 +487,14 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         and (
             _is_date(first)
             or _ENDS_WITH_DATE.search(row[cols[-1]])
-            or any(_is_signoff_label(_key(row[c])) for c in cols)
+            or _is_signoff_label(_key(first))
+            # a label further along: only in a line of short cells (a data row may end in a
+            # measure such as '严格审核')
+            or any(
+                _is_signoff_label(_key(row[c]))
+                and (row[c].rstrip().endswith((":", "：")) or all(len(row[x]) <= 12 for x in cols))
+                for c in cols
+            )
         )
     ):
         # a field label (姓名, 科室) beside the sign-off makes it a preamble line, unless
@@ -1689,7 +1705,7 @@ class _Locator:
                 if k == "total":
                     r += 1
                     continue
-                if has_point and self._paragraph(r) and self._across_roles(r, pc, roles):
+                if k == "other" and has_point and self._paragraph(r) and self._across_roles(r, pc, roles):
                     # one text merged across the point and its level or measures: a pledge or
                     # a note written across the form, not a risk point
                     if self._rows_follow(r, next_h, pc):
@@ -1911,10 +1927,14 @@ class _Locator:
                     return name
         return ""
 
-    def _legend(self) -> str:
-        """The text of the sheet's notes (注:…, 说明:…), where a table's words are defined."""
+    @cached_property
+    def _legend_text(self) -> str:
         sh = self.sh
         return "".join("".join(sh.rows[r]) for r in range(len(sh.rows)) if sh.kind(r) == "note")
+
+    def _legend(self) -> str:
+        """The text of the sheet's notes (注:…, 说明:…), where a table's words are defined."""
+        return self._legend_text
 
     def _legend_levels(self, legend: str) -> dict[str, str]:
         """Level words a legend defines: 'A为高风险,B为中风险,C为低风险' → A=Ⅰ级, B=Ⅱ级, C=Ⅲ级.
@@ -1976,7 +1996,10 @@ class _Locator:
         if not 1 <= len(cols) <= 2:
             return False
         c = cols[-1]
-        return len(sh.rows[r][c]) >= 20 and sh.span_end(r, c) - c >= 2
+        text = sh.rows[r][c]
+        if _NUMBERING.match(sh.rows[r][cols[0]]):
+            return False  # '一、财务管理岗位(负责……)': a caption over rows, not a paragraph
+        return len(text) >= 20 and sh.span_end(r, c) - c >= 2
 
     def _across_roles(self, r: int, pc: int, roles: dict[str, int]) -> bool:
         """The point cell of row ``r`` is merged over the level, type or measures column."""
