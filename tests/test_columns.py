@@ -901,18 +901,18 @@ def test_the_responsible_keshi_and_post_under_a_two_row_heading(tmp_path):
     rows = [
         ["业务环节", "配合", "", "风险点", "防控措施", "责任分工", ""],
         ["", "科室", "人员", "", "", "科室", "人员"],
-        ["计量支付", "监理站", "监理员", "超量计量", "三方会签", "建管科", "计量岗"],
+        ["计量支付", "监理站", "监理员", "超量计量", "三方会签", "建管科", "计量审核岗"],
         ["变更审查", "设计室", "设计员", "虚增变更", "集体审查", "建管科", "科长"],
         ["(二)质量监督"],
-        ["抽检", "质检站", "检测员", "抽检走过场", "随机抽检", "质监站", "检测岗"],
+        ["抽检", "质检站", "检测员", "抽检走过场", "随机抽检", "质监站", "检测管理岗"],
     ]
     merges = ["B1:C1", "F1:G1", "A1:A2", "D1:D2", "E1:E2"]
     res = run(tmp_path, {"S": rows}, {"S": merges})
     got = res.risks[["department", "title", "risk_point", "section"]].values.tolist()
     assert got == [
-        ["建管科", "计量岗", "超量计量", ""],
+        ["建管科", "计量审核岗", "超量计量", ""],
         ["建管科", "科长", "虚增变更", ""],
-        ["质监站", "检测岗", "抽检走过场", "质量监督"],
+        ["质监站", "检测管理岗", "抽检走过场", "质量监督"],
     ]
     assert not [c for c, _ in issues(res) if c in ("POINT_BLANK", "ROW_UNPLACED")]
 
@@ -1129,3 +1129,47 @@ def test_cards_of_two_line_records_under_a_paragraph(tmp_path):
     got = res.risks[["person", "risk_point", "risk_level", "measures"]].values.tolist()
     assert got == [["包文", "执法案件说情打招呼", "Ⅰ级", "说情事项登记报告"],
                    ["包文", "罚没物品处置不透明", "Ⅱ级", "拍卖处置公开"]]  # fmt: skip
+
+
+def test_what_a_review_found_in_the_new_rules(tmp_path):
+    """Each case broke one of the rules above once (a second pair of eyes found them)."""
+    # numbered measures one per row under a point merged down stay that point's measures
+    rows = [["科室", "岗位", "风险点", "风险等级", "防控措施"],
+            ["财务股", "会计", "虚列支出", "高", "1.严格审核"], ["", "", "", "", "2.双人复核"],
+            ["财务股", "出纳", "挪用公款", "高", "1.日清月结"]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": rows}, {"S": ["A2:A4", "B2:B3", "C2:C3", "D2:D3"]})
+    assert res.risks[["measures", "section"]].values.tolist() == [
+        ["1.严格审核\n2.双人复核", ""], ["1.日清月结", ""]
+    ]  # fmt: skip
+    # a numbered caption merged across is a caption, even over a measure ending in 审核
+    rows = [["风险点", "风险类型", "风险等级", "防控措施"],
+            ["一、财务管理岗位(负责全局财务收支核算和资金管理工作)"],
+            ["报销把关不严", "岗位职责", "高", "严格审核"], ["虚列支出", "制度机制", "中", "双人复核"]]  # fmt: skip
+    assert len(run(tmp_path / "b", {"S": rows}, {"S": ["A2:D2"]}).risks) == 2
+    # a 责任科室 column after the measures does not replace the table's own 科室
+    rows = [["科室", "岗位", "风险点", "风险等级", "防控措施", "责任科室"],
+            ["财务股", "会计", "虚列支出", "高", "双审", "纪检组"],
+            ["办公室", "科员", "公车私用", "低", "登记", "纪检组"]]  # fmt: skip
+    got = run(tmp_path / "c", {"S": rows}).posts[["department", "title"]].values.tolist()
+    assert got == [["财务股", "会计"], ["办公室", "科员"]]
+    # 局长 and 副局长 under an unknown heading beside 科室 rows watch them; they hold no post
+    rows = [["科室", "风险点", "风险等级", "防控措施", "包保领导"],
+            ["财务股", "虚列支出", "高", "双审", "副局长"], ["办公室", "公车私用", "低", "登记", "局长"],
+            ["审批股", "超时审批", "中", "限时", "副局长"]]  # fmt: skip
+    assert run(tmp_path / "d", {"S": rows}).posts["title"].tolist() == ["", "", ""]
+    # a title without a place names no unit; one with a year before it names the unit after it
+    from xlproc.locate import unit_in_title
+
+    assert [unit_in_title(t) for t in ("党委办公室廉政风险点一览表", "副局长岗位廉政风险",
+                                       "2023年度XX县财政局岗位廉政风险")] == ["", "", "XX县财政局"]  # fmt: skip
+    # a 岗位 column of service windows keeps them as posts
+    rows = [["科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            ["政务科", "受理窗口", "张明", "吃拿卡要", "高", "告知"],
+            ["政务科", "收费窗口", "李强", "私收费用", "中", "票据"]]  # fmt: skip
+    got = run(tmp_path / "e", {"S": rows}).posts[["department", "title"]].values.tolist()
+    assert got == [["政务科", "受理窗口"], ["政务科", "收费窗口"]]
+    # a rectification ledger is no table of risks: 存在问题 | 整改措施, no level anywhere
+    rows = [["问题整改台账"], ["序号", "存在问题", "整改措施", "责任科室", "责任人", "完成时限"],
+            [1, "公车使用登记不全", "完善登记制度", "办公室", "李强", "6月底"],
+            [2, "报销审核不严", "实行双人复核", "财务股", "赵亮", "7月底"]]  # fmt: skip
+    assert run(tmp_path / "f", {"整改": rows}).risks.empty

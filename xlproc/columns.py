@@ -148,8 +148,6 @@ def looks_like_name(text: str) -> bool:
     for p in parts:
         if len(p) == 2 and p[0] in _SURNAMES and p[1] not in _NOT_NAME:
             continue
-        if len(p) >= 3 and p.endswith("岗"):
-            return False  # '计量岗', '出纳岗': a post
         given = p[2:] if p[:2] in _COMPOUND else p[1:]
         if (
             _HAN.match(p)
@@ -184,6 +182,7 @@ class Profile:
     labels: float = 0.0  # share of bare labels ('责任人:') with nothing after them
     numbers: float = 0.0  # share of plain numbers ('3': a count, not a text)
     several: float = 0.0  # share of cells listing several items ('党支部书记、村委会主任')
+    leaders: float = 0.0  # share of leaders' posts (局长, 分管副局长, 书记)
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -229,15 +228,16 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     if only is None or "name" in only:
         name = sum(1 for v in vals if len(v) <= 20 and looks_like_name(v)) / n
         post_name = sum(1 for v in vals if len(v) <= 24 and _post_and_name(v)) / n
-    post = dept = labels = several = 0.0
+    post = dept = labels = several = leaders = 0.0
     if only is None or "org" in only:
         post = sum(1 for v in vals if _post_like(v)) / n
         dept = sum(1 for v in vals if _dept_like(v)) / n
         labels = sum(1 for v in vals if v.endswith((":", "："))) / n
         several = sum(1 for v in vals if "、" in v or "，" in v or "," in v) / n
+        leaders = sum(1 for v in vals if _leader_like(v)) / n
     return Profile(
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
-        numbers, several,
+        numbers, several, leaders,
     )  # fmt: skip
 
 
@@ -253,8 +253,32 @@ def _post_and_name(v: str) -> bool:
 
 _POST_ENDS = ("长", "员", "主任", "书记", "会计", "出纳", "干部", "委员", "主管", "经理", "专干",
               "领导", "成员", "负责人", "管理员", "内勤", "法官", "医生", "护士", "教师", "岗")  # fmt: skip
-_DEPT_ENDS = ("科", "股", "室", "站", "所", "队", "中心", "办", "部", "处", "院", "馆", "组", "窗口",
-              "网格")  # fmt: skip
+_DEPT_ENDS = (
+    "科",
+    "股",
+    "室",
+    "站",
+    "所",
+    "队",
+    "中心",
+    "办",
+    "部",
+    "处",
+    "院",
+    "馆",
+    "组",
+    "网格",
+)
+
+
+_LEADER_ENDS = ("局长", "书记", "县长", "区长", "市长", "镇长", "乡长", "院长", "校长", "主席", "总经理",
+                "董事长", "站长领导", "领导")  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 14)
+def _leader_like(v: str) -> bool:
+    s = "".join(v.split())
+    return s.endswith(_LEADER_ENDS) or s.startswith(("分管", "主管"))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -399,7 +423,14 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         # alone does not overrule the heading)
         return "other", "表头像是责任人,但内容是岗位或科室"
     unknown = h is None or h.strength == HINT
-    if unknown and role not in IDENTITY and p.n >= 2 and p.name < 0.2 and p.mean_len <= 12:
+    if (
+        unknown
+        and role not in IDENTITY
+        and p.n >= 2
+        and p.name < 0.2
+        and p.mean_len <= 12
+        and p.leaders < 0.3  # 局长, 副局长 under a 包保领导: leaders who watch, no post
+    ):
         # an unknown heading over 科室 names or post titles ('所属单元 | 财务科 …')
         if p.dept >= 0.8 and p.post < 0.2:
             return "department", f"{p.dept:.0%} 的内容是科室名称"
@@ -439,11 +470,17 @@ def _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels) ->
         and profiles[c].name < 0.3
         and profiles[c].distinct >= 2  # one word on every row ('部室负责人'): a role, no post
         and profiles[c].several < 0.5  # several posts a cell: who answers for it, not a post
+        and profiles[c].leaders == 0  # 分管副局长 beside a 科室's post: a leader who watches
     ]
     if cands:
         c = max(cands, key=lambda c: ("责任" in labels.get(c, ""), profiles[c].post, -c))
         col_role[c] = "title"
         whys[c] = "表头像是责任人,内容是岗位名称,作岗位"
+
+
+# a column headed so is the table's own 科室, whatever other 科室 columns say
+_PLAIN_DEPT = {"科室", "部门", "股室", "处室", "所在科室", "所在部门", "科室名称", "部门名称", "单位/科室",
+               "单位科室", "科室部门"}  # fmt: skip
 
 
 def _responsible_first(col_role, labels, whys) -> None:
@@ -453,7 +490,8 @@ def _responsible_first(col_role, labels, whys) -> None:
     if len(depts) < 2:
         return
     resp = [c for c in depts if "责任" in labels.get(c, "")]
-    if len(resp) == 1:
+    plain = [c for c in depts if c not in resp and (labels.get(c, "") in _PLAIN_DEPT)]
+    if len(resp) == 1 and not plain:
         for c in depts:
             if c != resp[0]:
                 col_role[c] = "other"
@@ -493,10 +531,11 @@ _PROPOSED = ("自查", "自评", "自定", "初评", "初定", "拟定", "申报
 def _recency(label: str) -> int:
     """1 for a heading of the current value (调整后风险等级), -1 for a former one (原风险等级)."""
     s = "".join(label.split())
-    if s.startswith(_NEWER) or "调整后" in s or any(w in s for w in _SETTLED):
-        return 1
+    # self-assessment words first: '风险等级评定' over '自查 | 审定' names both columns
     if s.startswith(_OLDER) or "调整前" in s or any(w in s for w in _PROPOSED):
         return -1
+    if s.startswith(_NEWER) or "调整后" in s or any(w in s for w in _SETTLED):
+        return 1
     return 0
 
 
@@ -594,7 +633,7 @@ def _resolve_point(col_role, profiles, whys, labels=None) -> None:
     if len(named) > 1 and not described and labels:
         # '风险事项 | 廉政风险点': the column headed as the risk point is it; the other names
         # the matter it arises in (a duty)
-        pointed = [c for c in named if "风险点" in labels.get(c, "")]
+        pointed = [c for c in named if "".join(labels.get(c, "").split()).endswith("风险点")]
         if len(pointed) == 1:
             for c in named:
                 if c != pointed[0]:

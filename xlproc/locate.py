@@ -154,7 +154,7 @@ class SheetResult:
     unplaced: int  # rows outside any table and cells beside a table, reported
     # the last table's headings and their labels: a next sheet without a header may go on
     # with its rows ('风险点排查 (2)')
-    header: tuple[dict[int, Heading | None], dict[int, str]] | None = None
+    header: tuple[dict[int, Heading | None], dict[int, str], str] | None = None
 
 
 _FIELD_EXT = ("签字", "签名", "职级", "名称", "全称", "盖章")
@@ -376,7 +376,7 @@ class _Sheet:
                 return True
             under = [low[c] for c in range(c0, min(c1 + 1, len(low))) if low[c]]
             # sub-headings are short; a data row's texts under a merged heading are not
-            if c1 > c0 and len(under) >= 2 and all(len(v) <= 8 for v in under):
+            if c1 > c0 and len(under) >= 2 and all(len(v) <= 6 for v in under):
                 return True
         return False
 
@@ -751,7 +751,7 @@ class _Table:
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     across: list[dict[str, int]] = field(default_factory=list)  # more points along the row
-    header: tuple[dict[int, Heading | None], dict[int, str]] | None = None  # for a next sheet
+    header: tuple[dict[int, Heading | None], dict[int, str], str] | None = None  # for a next sheet
 
     @property
     def is_list(self) -> bool:
@@ -849,6 +849,10 @@ class _Locator:
             ]
             title_text = "".join(titles)
             unit = unit or unit_in_title(title_text)
+            if self.labels is not None and self.continues is not None:
+                unit = unit or self.continues[2]  # a headerless sheet: the unit of the one before
+            if table.header is not None:
+                table.header = (*table.header[:2], unit)
             # a caption just above the table may name its post or 科室; the title its 科室
             named: dict[str, str] = {}
             for text in titles:
@@ -1331,6 +1335,11 @@ class _Locator:
                 if self._rows_below(r) >= 2:
                     return self._keep(self._same_below(r, cols, heads))
                 continue
+            if (
+                not roles & {"risk_level", "risk_type"}
+                and self._level_column(r, heads, known) is None
+            ):
+                continue  # measures alone ('存在问题 | 整改措施'): a rectification ledger, not risks
             point = self._unnamed_text_column(r, heads, known)
             if point is None:
                 continue
@@ -1357,7 +1366,7 @@ class _Locator:
         level was."""
         if self.continues is None or self.part:
             return []
-        headings, labels = self.continues
+        headings, labels, _unit = self.continues
         roles = {h.role: c for c, h in sorted(headings.items(), reverse=True) if h}
         pc = next((roles[x] for x in POINTISH if x in roles), None)
         if pc is None:
@@ -1604,7 +1613,7 @@ class _Locator:
                 )
             )
         table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
-        table.header = (headings, labels)
+        table.header = (headings, labels, "")
         table.across = self._across(headings, roles, col_role)
         table.ticks = ticks
         table.type_ticks = type_ticks
@@ -1678,6 +1687,8 @@ class _Locator:
             fill_cols = []  # nothing merged down among the rows
         width = max(roles.values()) + 1
         first, last = t.first, t.last
+        # columns whose cells go on over several lines (measures 1. 2. 3.), not captions
+        content = {roles[x] for x in ("measures", "duty", "workflow", "description") if x in roles}
         raw_rows: list[RawRisk] = []
         carry: dict[str, str] = {}
         last_values: dict[str, str] = {}  # the row above, for a '同上'
@@ -1705,7 +1716,12 @@ class _Locator:
                 if k == "total":
                     r += 1
                     continue
-                if k == "other" and has_point and self._paragraph(r) and self._across_roles(r, pc, roles):
+                if (
+                    k == "other"
+                    and has_point
+                    and self._paragraph(r)
+                    and self._across_roles(r, pc, roles)
+                ):
                     # one text merged across the point and its level or measures: a pledge or
                     # a note written across the form, not a risk point
                     if self._rows_follow(r, next_h, pc):
@@ -1755,7 +1771,7 @@ class _Locator:
                 if not has_point and is_list and self._section(r, t, carry):
                     r += 1
                     continue
-                caption = None if has_point else self._numbered_caption(r, pc)
+                caption = None if has_point else self._numbered_caption(r, pc, content)
                 if caption:
                     section = caption  # '2.预算编制' over the rows of that part
                     carry.pop("duty", None)
@@ -2083,12 +2099,27 @@ class _Locator:
         t.sections = True
         return True
 
-    def _numbered_caption(self, r: int, pc: int) -> str | None:
+    def _header_follows(self, r: int) -> bool:
+        """A repeated header comes next, past titles and blank lines."""
+        for x in range(r + 1, min(len(self.sh.rows), r + 4)):
+            if x in self.repeated:
+                return True
+            if self.sh.kind(x) not in ("blank", "title"):
+                return False
+        return False
+
+    def _numbered_caption(self, r: int, pc: int, content: set[int]) -> str | None:
         """A lone short numbered line outside the risk point column ('2.预算编制', '(三)采购
         管理') heads a part of the table: its text without the number, else None."""
         cols = self.sh.nonempty(r)
         if len(cols) != 1 or cols[0] == pc:
             return None
+        c = cols[0]
+        if c in content and not self._header_follows(r):
+            above = next((self.sh.rows[x][c] for x in range(r - 1, max(-1, r - 30), -1)
+                          if c < len(self.sh.rows[x]) and self.sh.rows[x][c]), "")  # fmt: skip
+            if _NUMBERING.match(above):
+                return None  # '2.实行双人复核' under '1.严格审核…': the item list goes on
         text = self.sh.rows[r][cols[0]].strip()
         m = _NUMBERING.match(text)
         rest = text[m.end() :].strip() if m else ""
@@ -2318,7 +2349,7 @@ class _Locator:
                 rr.department, rr.unit = rr.unit, unit
             if "\n" in rr.title:  # '受理岗⏎依法查验申请材料……' under 岗位名称及职责
                 first, _, rest = rr.title.strip().partition("\n")
-                if len(first.strip()) <= 12 < len(rest.strip()):
+                if len(first.strip()) <= 12 < len(rest.strip()) and not looks_like_name(rest):
                     rr.title = first.strip()
                     rr.duty = rr.duty or rest.strip()
             raw = (rr.unit, rr.department, rr.title, rr.person)
@@ -2702,6 +2733,10 @@ _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "集团
              "小学", "中学", "幼儿园", "学院",
              "区", "县", "市", "镇", "乡", "村", "社区")  # fmt: skip
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
+_PLACE_END = (*_REGION_END, "镇", "乡", "街道")
+_INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学")
+_YEAR = re.compile(r"^(\d{4}|[〇零一二三四五六七八九]{4})年度?")
+_ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]+[:：]?")
 # a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
 _UNIT_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中心|大队|社区"
@@ -2720,6 +2755,7 @@ def unit_in_title(title_text: str) -> str:
     'XX区XX小学总务处岗位…' → 'XX区XX小学'; '' when it names none ('城南收费站…')."""
     m = _TITLE_CUT.search(title_text)
     head = re.sub(r"\s+", "", title_text[: m.start()] if m else title_text)
+    head = _YEAR.sub("", _ANNEX_PREFIX.sub("", head))  # '附件1', '2023年度' before the name
     if not head or len(head) > 60 or _NUMBERING.match(head):
         return ""  # '一、村党支部书记': a caption, not a title
     unit, pos = "", 0
@@ -2728,12 +2764,19 @@ def unit_in_title(title_text: str) -> str:
         if not got or len(got.group(0)) < 2:
             break
         part = got.group(0)
+        if not unit and not (
+            part.endswith(_PLACE_END) or (len(part) >= 4 and part.endswith(_INSTITUTION_END))
+        ):
+            break  # a unit is named from its place ('XX县…'): '党委办公室', '学校食堂' name none
         after_region = unit.endswith(_REGION_END) and not unit.endswith("社区")
         # right after a region, a 中心 or a 大队 is a unit of its own ('XX区城管执法大队')
         if not (part.endswith(_UNIT_END) or after_region and part.endswith(("中心", "大队"))):
             break
         unit += part
         pos = got.end()
+        if unit.endswith(("政府", "县委", "市委", "区委")) and head.startswith("办公室", pos):
+            unit += "办公室"  # 'XX区人民政府办公室': an office of its own
+            pos += 3
     # a region alone ('XX县') is no unit
     return "" if not unit or (unit.endswith(_REGION_END) and not unit.endswith("社区")) else unit
 
