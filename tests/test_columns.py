@@ -1173,3 +1173,17 @@ def test_what_a_review_found_in_the_new_rules(tmp_path):
             [1, "公车使用登记不全", "完善登记制度", "办公室", "李强", "6月底"],
             [2, "报销审核不严", "实行双人复核", "财务股", "赵亮", "7月底"]]  # fmt: skip
     assert run(tmp_path / "f", {"整改": rows}).risks.empty
+
+
+def test_numbered_rows_whose_words_look_like_headings_are_data(tmp_path):
+    """Values that start with heading words ('科室3股', '风险点…', '措施…') on numbered rows do not
+    make each row a new header (which also cost time growing with the square of the rows)."""
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险类型", "风险等级", "防控措施"]
+    rows = [head] + [
+        [n, f"科室{n % 3}股", f"岗位{n % 5}员", f"张{n % 7}", f"风险点内容第{n}条", "岗位职责",
+         "高", f"措施{n}严格执行"]
+        for n in range(995, 1010)
+    ]  # fmt: skip
+    res = run(tmp_path, {"S": rows})
+    assert len(res.risks) == 15
+    assert not [c for c, _ in issues(res) if c in ("TABLE_OTHER", "ROW_UNPLACED", "FILE_NO_FORM")]

@@ -280,8 +280,8 @@ class _Sheet:
         `类别`) or have sub-headings under a merged cell: the two rows are read together.
         """
         cols = self.nonempty(r)
-        if not cols:
-            return None
+        if not cols or _INT_CELL.match(self.rows[r][cols[0]]):
+            return None  # a row opening with its number is a data row, whatever its words
         pointish = self.names_point(r)
         if not pointish and not (r + 1 < len(self.rows) and self.names_point(r + 1)):
             return None  # the cheap test that turns away data rows
@@ -1261,6 +1261,9 @@ class _Locator:
         """Headers found, less those repeating the one above (skipped, not new tables)."""
         sh = self.sh
         kept = found[:1]
+        # the rows between the last header found and the next are checked once: a header
+        # repeated page after page is not checked against every row since the first (O(n²))
+        since = found[0][0] + found[0][1] if found else 0
         for h, depth, hs in found[1:]:
             prev, prev_depth, prev_hs = kept[-1]
             points = [c for c, x in prev_hs.items() if x and x.role in POINTISH]
@@ -1277,7 +1280,7 @@ class _Locator:
                         for c in points
                     )
                 )
-                for r in range(prev + prev_depth, h)
+                for r in range(max(since, prev + prev_depth), h)
             ):
                 self.repeated.update(range(h, h + depth))
                 # a title printed again above the repeated header goes with it
@@ -1290,6 +1293,7 @@ class _Locator:
                     r -= 1
             else:
                 kept.append((h, depth, hs))
+            since = h + depth
         return kept
 
     def _guessed_headers(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
@@ -2182,6 +2186,8 @@ class _Locator:
         cols = sh.nonempty(r)
         if len(cols) < 2 or any(len(sh.rows[r][c]) > 16 for c in cols):
             return False
+        if _INT_CELL.match(sh.rows[r][cols[0]]):
+            return False  # numbered: a data row
         heads = {c: heading_role(sh.key(r, c)) for c in cols}
         known = [h for h in heads.values() if h and h.strength >= 2]
         if len(known) < 2 or len(known) < 0.6 * len(cols):
@@ -2390,7 +2396,7 @@ def _sentence(text: str) -> bool:
     return len(text) > 16 and any(ch in text for ch in ",，;；。")
 
 
-_INT_CELL = re.compile(r"^\s*\d{1,3}\s*$")
+_INT_CELL = re.compile(r"^\s*\d{1,6}\s*$")
 # a holder signing his own form: '自查人(签名):韩立军', '本人签字:', '承诺人:'
 _SIGNED = re.compile(
     r"^\s*(?:自查人|本人|承诺人|持卡人|岗位责任人|责任人)\s*[(（]?\s*(?:签名|签字)?\s*[)）]?\s*[:：]\s*"
