@@ -15,6 +15,7 @@
     python tests/published/make_resaved.py --set batch20   # only the twentieth batch (b20_*.xls, b20_*.ods)
     python tests/published/make_resaved.py --set batch21   # only the twenty-first batch (b21_*.xls, b21_*.ods)
     python tests/published/make_resaved.py --set batch22   # only the twenty-second batch (b22_*.xls, b22_*.ods)
+    python tests/published/make_resaved.py --set batch24   # only the twenty-fourth batch (b24_*.xls, b24_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
 the program offers; these copies carry LibreOffice's way of writing merges, blank cells
@@ -29,7 +30,8 @@ written by ``batch12.write_xlsx`` for its hidden columns and page breaks), of th
 (``batch17.build``), of the eighteenth ``b18_<layout>.<ext>`` (``batch18.build``), of the
 nineteenth ``b19_<layout>.<ext>`` (``batch19.build``), of the twentieth ``b20_<layout>.<ext>``
 (``batch20.build``), of the twenty-first ``b21_<layout>.<ext>`` (``batch21.build``), of the
-twenty-second ``b22_<layout>.<ext>`` (``batch22.build``).
+twenty-second ``b22_<layout>.<ext>`` (``batch22.build``), of the twenty-fourth
+``b24_<layout>.<ext>`` (``batch24.build``).
 Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
@@ -72,6 +74,8 @@ from published.batch21 import LAYOUTS as BATCH21  # noqa: E402
 from published.batch21 import PREFIX as B21_PREFIX  # noqa: E402
 from published.batch22 import LAYOUTS as BATCH22  # noqa: E402
 from published.batch22 import PREFIX as B22_PREFIX  # noqa: E402
+from published.batch24 import LAYOUTS as BATCH24  # noqa: E402
+from published.batch24 import PREFIX as B24_PREFIX  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
 from published.heldout import PREFIX  # noqa: E402
 from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
@@ -135,16 +139,21 @@ RESAVE_BATCH22 = {
     "xls": ["police_station_squads"],
     "ods": ["township_zhansuo"],
 }
+RESAVE_BATCH24 = {
+    "xls": ["audit_leader_retyped"],
+    "ods": ["zhijian_middle_own_types"],
+}
 
 
 def main(argv: list[str]) -> int:
     which = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "all"
     sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11",
-            "batch12", "batch13", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22")  # fmt: skip
+            "batch12", "batch13", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
+            "batch24")  # fmt: skip
     if which not in sets:
         sys.exit(
             "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11, batch12,"
-            " batch13, batch17, batch18, batch19, batch20, batch21 or batch22"
+            " batch13, batch17, batch18, batch19, batch20, batch21, batch22 or batch24"
         )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -241,6 +250,13 @@ def main(argv: list[str]) -> int:
         jobs += [
             (by_name[n], fmt, B22_PREFIX + n)
             for fmt, names in RESAVE_BATCH22.items()
+            for n in names
+        ]
+    if which in ("all", "batch24"):
+        by_name = {lay["name"]: lay for lay in BATCH24}
+        jobs += [
+            (by_name[n], fmt, B24_PREFIX + n)
+            for fmt, names in RESAVE_BATCH24.items()
             for n in names
         ]
     RESAVED.mkdir(exist_ok=True)

@@ -22,6 +22,7 @@
     python tests/published/score.py --set batch20   # the same for the twentieth batch (batch20.py)
     python tests/published/score.py --set batch21   # the same for the twenty-first batch (batch21.py)
     python tests/published/score.py --set batch22   # the same for the twenty-second batch (batch22.py)
+    python tests/published/score.py --set batch24   # the same for the twenty-fourth batch (batch24.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -233,7 +234,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch22.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch22.py, batch24.py
 SETS = (
     "published",
     "heldout",
@@ -257,6 +258,7 @@ SETS = (
     "batch20",
     "batch21",
     "batch22",
+    "batch24",
 )
 
 
@@ -320,6 +322,8 @@ def main(argv: list[str]) -> int:
         from published.batch21 import build
     elif which == "batch22":
         from published.batch22 import build
+    elif which == "batch24":
+        from published.batch24 import build
     else:
         from published.layouts import build
 
