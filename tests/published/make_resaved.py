@@ -16,6 +16,7 @@
     python tests/published/make_resaved.py --set batch21   # only the twenty-first batch (b21_*.xls, b21_*.ods)
     python tests/published/make_resaved.py --set batch22   # only the twenty-second batch (b22_*.xls, b22_*.ods)
     python tests/published/make_resaved.py --set batch23   # only the twenty-third batch (b23_*.xls, b23_*.ods)
+    python tests/published/make_resaved.py --set batch24   # only the twenty-fourth batch (b24_*.xls, b24_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
 the program offers; these copies carry LibreOffice's way of writing merges, blank cells
@@ -31,7 +32,8 @@ written by ``batch12.write_xlsx`` for its hidden columns and page breaks), of th
 nineteenth ``b19_<layout>.<ext>`` (``batch19.build``), of the twentieth ``b20_<layout>.<ext>``
 (``batch20.build``), of the twenty-first ``b21_<layout>.<ext>`` (``batch21.build``), of the
 twenty-second ``b22_<layout>.<ext>`` (``batch22.build``), of the twenty-third
-``b23_<layout>.<ext>`` (``batch23.build``).
+``b23_<layout>.<ext>`` (``batch23.build``), of the twenty-fourth ``b24_<layout>.<ext>``
+(``batch24.build``).
 Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
@@ -76,6 +78,8 @@ from published.batch22 import LAYOUTS as BATCH22  # noqa: E402
 from published.batch22 import PREFIX as B22_PREFIX  # noqa: E402
 from published.batch23 import LAYOUTS as BATCH23  # noqa: E402
 from published.batch23 import PREFIX as B23_PREFIX  # noqa: E402
+from published.batch24 import LAYOUTS as BATCH24  # noqa: E402
+from published.batch24 import PREFIX as B24_PREFIX  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
 from published.heldout import PREFIX  # noqa: E402
 from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
@@ -143,17 +147,21 @@ RESAVE_BATCH23 = {
     "xls": ["media_center_dept_list"],
     "ods": ["grain_depot_sheets"],
 }
+RESAVE_BATCH24 = {
+    "xls": ["audit_leader_retyped"],
+    "ods": ["zhijian_middle_own_types"],
+}
 
 
 def main(argv: list[str]) -> int:
     which = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "all"
     sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11",
             "batch12", "batch13", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
-            "batch23")  # fmt: skip
+            "batch23", "batch24")  # fmt: skip
     if which not in sets:
         sys.exit(
             "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11, batch12,"
-            " batch13, batch17, batch18, batch19, batch20, batch21, batch22 or batch23"
+            " batch13, batch17, batch18, batch19, batch20, batch21, batch22, batch23 or batch24"
         )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -257,6 +265,13 @@ def main(argv: list[str]) -> int:
         jobs += [
             (by_name[n], fmt, B23_PREFIX + n)
             for fmt, names in RESAVE_BATCH23.items()
+            for n in names
+        ]
+    if which in ("all", "batch24"):
+        by_name = {lay["name"]: lay for lay in BATCH24}
+        jobs += [
+            (by_name[n], fmt, B24_PREFIX + n)
+            for fmt, names in RESAVE_BATCH24.items()
             for n in names
         ]
     RESAVED.mkdir(exist_ok=True)

@@ -23,6 +23,7 @@
     python tests/published/score.py --set batch21   # the same for the twenty-first batch (batch21.py)
     python tests/published/score.py --set batch22   # the same for the twenty-second batch (batch22.py)
     python tests/published/score.py --set batch23   # the same for the twenty-third batch (batch23.py)
+    python tests/published/score.py --set batch24   # the same for the twenty-fourth batch (batch24.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -234,7 +235,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch23.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch24.py
 SETS = (
     "published",
     "heldout",
@@ -259,6 +260,7 @@ SETS = (
     "batch21",
     "batch22",
     "batch23",
+    "batch24",
 )
 
 
@@ -324,6 +326,8 @@ def main(argv: list[str]) -> int:
         from published.batch22 import build
     elif which == "batch23":
         from published.batch23 import build
+    elif which == "batch24":
+        from published.batch24 import build
     else:
         from published.layouts import build
 
