@@ -268,6 +268,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         located.append((grid, forms, sheet))
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
+    _scale_across_sheets(located, rel, res)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -289,6 +290,28 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     if not res.posts:
         res.issues.append(make_issue("FILE_NO_FORM", rel))
     return res
+
+
+def _scale_across_sheets(located, rel: str, res: FileResult) -> None:
+    """A three-step scale one sheet uses whole (较高/中等/较低: Ⅰ/Ⅱ/Ⅲ) holds on the file's other
+    sheets that use only some of its words (a sheet per person, each with two of them)."""
+    scale: dict[str, str] = {}
+    for _g, forms, _sh in located:
+        for f in forms:
+            for rr in f.risks:
+                if rr.level_as:
+                    scale.setdefault(rr.risk_level.strip(), rr.level_as)
+    if len(scale) < 3:
+        return
+    for g, forms, _sh in located:
+        rows = [rr for f in forms for rr in f.risks if rr.risk_level.strip() and not rr.level_as]
+        words = {rr.risk_level.strip() for rr in rows}
+        if not rows or not words <= set(scale):
+            continue
+        for rr in rows:
+            rr.level_as = scale[rr.risk_level.strip()]
+        said = "、".join(f"{w}={lv}" for w, lv in sorted(scale.items(), key=lambda x: x[1]))
+        res.issues.append(make_issue("LEVEL_SCALE", rel, g.name, value=said))
 
 
 ROW_KEYS = RISK_ROW  # a risk travels as a tuple in this order

@@ -321,6 +321,7 @@ def assign_roles(
     headings: dict[int, Heading | None],
     profiles: dict[int, Profile],
     labels: dict[int, str],
+    spanning: frozenset[int] = frozenset(),
 ) -> tuple[dict[str, int], dict[int, str], list[Guess]]:
     """Columns → roles. Returns (role → column, column → role for every column, guesses).
 
@@ -366,7 +367,7 @@ def assign_roles(
     _responsible_first(col_role, labels, whys)
     _resolve_holder(col_role, headings, profiles, whys)
     _resolve_post(col_role, headings, profiles, whys, labels)
-    _watchers_beside_posts(col_role, headings, profiles, whys)
+    _watchers_beside_posts(col_role, headings, profiles, whys, spanning)
     _point_beside_description(col_role, headings, profiles, whys)
     _resolve_point(col_role, profiles, whys, labels)
     _measures_by_position(col_role, headings, profiles, whys)
@@ -498,7 +499,7 @@ def _responsible_first(col_role, labels, whys) -> None:
                 whys[c] = "另一列是责任科室,本列是涉及的其他科室"
 
 
-def _watchers_beside_posts(col_role, headings, profiles, whys) -> None:
+def _watchers_beside_posts(col_role, headings, profiles, whys, spanning=frozenset()) -> None:
     """In a list of posts (a 岗位 column), leaders named under 责任领导 / 分管领导 / 监督责任人
     who each watch several posts do not hold them (对岗不对人); one name per post (局长 | 张三)
     is the post's holder."""
@@ -515,7 +516,9 @@ def _watchers_beside_posts(col_role, headings, profiles, whys) -> None:
             and h.strength >= 2
             and ("领导" in h.word or "监督" in h.word)
             and p is not None
-            and p.distinct < n_posts
+            # fewer leaders than posts, or one of them over several posts (merged down over a
+            # 科室's posts, or named again under another 科室)
+            and (p.distinct < n_posts or c in spanning)
         ):
             col_role[c] = "other"
             whys[c] = "表里有岗位列,此列的领导各监督几个岗位,不是岗位的责任人"

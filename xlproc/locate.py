@@ -867,7 +867,11 @@ class _Locator:
                 # title naming the whole body
                 in_title = next((d for d in map(dept_in_title, reversed(titles)) if d), "")
                 in_name = _sheet_department(self.grid.name)
-                dept = in_title if not in_name or in_name in in_title else in_name
+                dept = (
+                    in_title
+                    if not in_name or in_name in in_title or _shortened(in_name, in_title)
+                    else in_name
+                )
                 if dept:
                     named["department"] = dept
             if not table.is_list and "person" not in fields and "person" not in named:
@@ -1538,7 +1542,9 @@ class _Locator:
                 continue  # a sure heading of a column whose contents decide nothing here
             vals = [row[c] if c < len(row) else "" for row in rows]
             profiles[c] = profile(vals, self.config, need)
-        roles, col_role, guesses = assign_roles(headings, profiles, labels)
+        roles, col_role, guesses = assign_roles(
+            headings, profiles, labels, self._spanning(headings, rows)
+        )
         extra: dict[str, list[int]] = {}
         last = max(headings)
         ticks: dict[int, str] = {}
@@ -1622,6 +1628,29 @@ class _Locator:
         table.ticks = ticks
         table.type_ticks = type_ticks
         return table
+
+    @staticmethod
+    def _spanning(headings: dict[int, Heading | None], rows: list[list[str]]) -> frozenset[int]:
+        """Columns headed as leaders or watchers (责任领导, 监督人) where one name stands over
+        several posts: the rows filled down, a name beside two different 科室 and post pairs."""
+        watch = [c for c, h in headings.items() if h and h.role == "other"
+                 and ("领导" in h.word or "监督" in h.word)]  # fmt: skip
+        post = [c for c, h in headings.items() if h and h.role in ("title", "department")]
+        if not watch or not post:
+            return frozenset()
+        out = set()
+        for c in watch:
+            seen: dict[str, set[tuple[str, ...]]] = {}
+            carry = {x: "" for x in (c, *post)}
+            for row in rows:
+                for x in carry:
+                    if x < len(row) and row[x]:
+                        carry[x] = row[x]
+                if carry[c]:
+                    seen.setdefault(carry[c], set()).add(tuple(carry[x] for x in post))
+            if any(len(v) > 1 for v in seen.values()):
+                out.add(c)
+        return frozenset(out)
 
     @staticmethod
     def _across(headings, roles: dict[str, int], col_role: dict[int, str]) -> list[dict[str, int]]:
@@ -2273,6 +2302,9 @@ class _Locator:
             title = title or named.get("title", "")
             dept = dept or named.get("department", "")
             person = person or named.get("person", "")
+            tab = "".join(self.grid.name.split())
+            if not person and 2 <= len(tab) <= 4 and looks_like_name(tab):
+                person = tab  # a workbook of a sheet per person, each tab named for its holder
         if not dept and not meta:
             dept = _sheet_department(self.grid.name)
         tier = self._tier(t, fields, title_text, meta, dept, title)
@@ -2388,7 +2420,20 @@ class _Locator:
         return list(by_post.values())
 
 
+def _post_ends(text: str) -> bool:
+    """'查表员', '站长': ends as a post does (though '查表员' could be read as a name)."""
+    return text.strip().endswith(("员", "长", "主任", "书记", "会计", "出纳", "专干", "岗"))
+
+
 _DEPT_DASH_POST = re.compile(r"^\s*([^-－—–]{2,16}?)\s*[-－—–]+\s*([^-－—–]{2,16})\s*$")
+
+
+def _shortened(short: str, full: str) -> bool:
+    """'水政股' of '水政监察股': the same first and last characters, the rest in order."""
+    if not short or not full or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
 
 
 def _sentence(text: str) -> bool:
@@ -2442,7 +2487,12 @@ def _post_of(
         if looks_like_name(holder) and not looks_like_name(post.strip()):
             title, person = post.strip(), holder
     m = POST_BRACKET_NAME.match(title)
-    if not person and m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
+    if (
+        not person
+        and m
+        and looks_like_name(m.group(2))
+        and (not looks_like_name(m.group(1)) or _post_ends(m.group(1)))
+    ):
         title, person = m.group(1), m.group(2)  # '民政专干(高丽)': the post and its holder
     if not dept and not f_dept:  # '财务科-出纳': the 科室 and the post in one cell
         m = _DEPT_DASH_POST.match(title)
