@@ -1187,3 +1187,53 @@ def test_numbered_rows_whose_words_look_like_headings_are_data(tmp_path):
     res = run(tmp_path, {"S": rows})
     assert len(res.risks) == 15
     assert not [c for c, _ in issues(res) if c in ("TABLE_OTHER", "ROW_UNPLACED", "FILE_NO_FORM")]
+
+
+def test_a_leader_over_several_posts_watches_them(tmp_path):
+    rows = [
+        ["序号", "科室", "岗位", "风险点", "风险级别", "防控措施", "分管领导"],
+        [1, "规划科", "科长", "容积率调整打招呼", "高", "集体审议", "文建华"],
+        [2, "", "科员", "资料审查走过场", "低", "双人审查", ""],
+        [3, "审批科", "科长", "超时审批", "中", "限时办结", "苏敏"],
+    ]  # two leaders for two post names: only 文建华 merged over two posts tells them watchers
+    res = run(tmp_path, {"S": rows}, {"S": ["B2:B3", "G2:G3"]})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["规划科", "科长", ""], ["规划科", "科员", ""], ["审批科", "科长", ""]
+    ]  # fmt: skip
+
+
+def test_a_sheet_per_person_named_on_its_tab(tmp_path):
+    sheet = [
+        ["XX县档案馆岗位廉政风险点登记表"],
+        ["科室:利用科　岗位:科员"],
+        ["序号", "风险点", "风险程度", "预防措施"],
+        [1, "违规提供档案查阅", "高", "查阅审批登记"],
+    ]
+    res = run(tmp_path, {"房晓东": sheet, "葛蕾": sheet})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["利用科", "科员", "房晓东"], ["利用科", "科员", "葛蕾"]
+    ]  # fmt: skip
+
+
+def test_a_scale_one_sheet_uses_whole_holds_on_the_others(tmp_path):
+    def card(levels):
+        return [["姓名", "项伟", "岗位", "保管员"], ["序号", "风险点", "风险等级", "防范措施"]] + [
+            [i + 1, f"风险{i}发生", lv, "措施"] for i, lv in enumerate(levels)
+        ]
+
+    res = run(tmp_path, {"甲": card(["较高", "中等"]), "乙": card(["较高", "中等", "较低"])})
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅰ级", "Ⅱ级", "Ⅲ级"]
+
+
+def test_a_tab_abbreviating_the_titles_keshi_and_a_post_word_with_its_holder(tmp_path):
+    rows = [
+        ["XX县自然资源局执法监察大队岗位廉政风险点一览表"],
+        ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+        [1, "巡查员(邝小兵)", "发现违法用地不报告", "高", "巡查轨迹上传"],
+    ]
+    (post,) = run(tmp_path, {"执法大队": rows}).posts.to_dict("records")
+    assert (post["department"], post["title"], post["person"]) == (
+        "执法监察大队",
+        "巡查员",
+        "邝小兵",
+    )
