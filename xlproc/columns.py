@@ -363,6 +363,7 @@ def assign_roles(
                         whys.pop(c, None)
                     else:
                         col_role[c] = "other"
+    _leaders_beside_keshi(col_role, headings, profiles, whys)
     _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels)
     _responsible_first(col_role, labels, whys)
     _resolve_holder(col_role, headings, profiles, whys)
@@ -424,14 +425,7 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         # alone does not overrule the heading)
         return "other", "表头像是责任人,但内容是岗位或科室"
     unknown = h is None or h.strength == HINT
-    if (
-        unknown
-        and role not in IDENTITY
-        and p.n >= 2
-        and p.name < 0.2
-        and p.mean_len <= 12
-        and p.leaders < 0.3  # 局长, 副局长 under a 包保领导: leaders who watch, no post
-    ):
+    if unknown and role not in IDENTITY and p.n >= 2 and p.name < 0.2 and p.mean_len <= 12:
         # an unknown heading over 科室 names or post titles ('所属单元 | 财务科 …')
         if p.dept >= 0.8 and p.post < 0.2:
             return "department", f"{p.dept:.0%} 的内容是科室名称"
@@ -455,6 +449,23 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
     return role, ""
 
 
+def _leaders_beside_keshi(col_role, headings, profiles, whys) -> None:
+    """Leaders' posts under an unknown heading beside a 科室 column (科室 | … | 包保领导:
+    副局长) watch the 科室's rows: they are no post of it."""
+    if "department" not in col_role.values():
+        return
+    for c, r in col_role.items():
+        h, p = headings.get(c), profiles.get(c)
+        if (
+            r == "title"
+            and (h is None or h.strength == HINT)
+            and p is not None
+            and p.leaders >= 0.3
+        ):
+            col_role[c] = "other"
+            whys[c] = "表头不是已知的写法,内容是领导职务,是监督各科室的领导"
+
+
 def _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels) -> None:
     """No column names the post, and one headed as the holder holds posts (责任划分/人员 over
     预算管理岗, 财务科负责人): it names the post. Of several, the one headed as responsible."""
@@ -471,7 +482,8 @@ def _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels) ->
         and profiles[c].name < 0.3
         and profiles[c].distinct >= 2  # one word on every row ('部室负责人'): a role, no post
         and profiles[c].several < 0.5  # several posts a cell: who answers for it, not a post
-        and profiles[c].leaders == 0  # 分管副局长 beside a 科室's post: a leader who watches
+        # 分管副局长 beside a 科室's rows: a leader who watches them, not their post
+        and (profiles[c].leaders == 0 or "department" not in col_role.values())
     ]
     if cands:
         c = max(cands, key=lambda c: ("责任" in labels.get(c, ""), profiles[c].post, -c))
@@ -534,10 +546,15 @@ _PROPOSED = ("自查", "自评", "自定", "初评", "初定", "拟定", "申报
 def _recency(label: str) -> int:
     """1 for a heading of the current value (调整后风险等级), -1 for a former one (原风险等级)."""
     s = "".join(label.split())
-    # self-assessment words first: '风险等级评定' over '自查 | 审定' names both columns
-    if s.startswith(_OLDER) or "调整前" in s or any(w in s for w in _PROPOSED):
+    # current or former first (本次自查 is this year's), then self-assessed before settled
+    # ('风险等级评定' over '自查 | 审定' names both columns)
+    if s.startswith(_NEWER) or "调整后" in s:
+        return 1
+    if s.startswith(_OLDER) or "调整前" in s:
         return -1
-    if s.startswith(_NEWER) or "调整后" in s or any(w in s for w in _SETTLED):
+    if any(w in s for w in _PROPOSED):
+        return -1
+    if any(w in s for w in _SETTLED):
         return 1
     return 0
 

@@ -332,7 +332,9 @@ class _Sheet:
         below = self.nonempty(r + 1)
         if not below or any(len(self.rows[r + 1][c]) > 16 for c in below):
             return None
-        if any(_sentence(self.rows[r][c]) for c in self.nonempty(r)):
+        if not self._merged_over_below(r) and any(
+            _sentence(self.rows[r][c]) for c in self.nonempty(r)
+        ):
             return None  # a paragraph ('分管工作 | 主持局全面工作;分管……') heads no columns
         # evidence that the rows are one header: a cell of row r merged down or across
         # over the row below's labels; without it, the row below must be a partial row
@@ -1439,7 +1441,8 @@ class _Locator:
             if c in known:
                 continue
             vals = [row[c] for row in rows if c < len(row) and row[c]]
-            if len(vals) >= 2 and sum(1 for v in vals if lookup(v)) >= 0.8 * len(rows):
+            words = [v for v in vals if not v.isdigit() and lookup(v)]  # '1', '2': counts
+            if len(vals) >= 2 and len(words) >= 0.8 * len(rows):
                 return c
         return None
 
@@ -2111,7 +2114,7 @@ class _Locator:
         cols = self.sh.nonempty(r)
         if len(cols) != 1:
             return False
-        text = self.sh.rows[r][cols[0]]
+        text = _WATCHER_NOTE.sub("", self.sh.rows[r][cols[0]])  # '(分管副主任:夏立群)' after it
         if "risk_level" not in t.roles:  # '一、一级风险点' over the rows of that level
             level = _caption_level(text, self.config)
             if level:
@@ -2148,10 +2151,11 @@ class _Locator:
         if len(cols) != 1 or cols[0] == pc:
             return None
         c = cols[0]
+        text0 = self.sh.rows[r][c].strip()
         if c in content and not self._header_follows(r):
             above = next((self.sh.rows[x][c] for x in range(r - 1, max(-1, r - 30), -1)
                           if c < len(self.sh.rows[x]) and self.sh.rows[x][c]), "")  # fmt: skip
-            if _NUMBERING.match(above):
+            if _numbering_style(above) and _numbering_style(above) == _numbering_style(text0):
                 return None  # '2.实行双人复核' under '1.严格审核…': the item list goes on
         text = self.sh.rows[r][cols[0]].strip()
         m = _NUMBERING.match(text)
@@ -2303,7 +2307,13 @@ class _Locator:
             dept = dept or named.get("department", "")
             person = person or named.get("person", "")
             tab = "".join(self.grid.name.split())
-            if not person and 2 <= len(tab) <= 4 and looks_like_name(tab):
+            if (
+                not person
+                and (dept or title)  # a personal form naming the post, not its holder
+                and 2 <= len(tab) <= 4
+                and looks_like_name(tab)
+                and not tab.endswith(_NOT_A_NAME_END)
+            ):
                 person = tab  # a workbook of a sheet per person, each tab named for its holder
         if not dept and not meta:
             dept = _sheet_department(self.grid.name)
@@ -2383,7 +2393,13 @@ class _Locator:
         # a 单位 column under a title or 单位 line naming the unit holds its 二级单位: its 科室
         sub_units = bool(unit) and "unit" in t.roles and "department" not in t.roles
         for rr in shared:
-            if sub_units and rr.unit and rr.unit != unit:
+            if (
+                sub_units
+                and rr.unit
+                and rr.unit != unit
+                and not unit.endswith(rr.unit)
+                and not _shortened(rr.unit, unit)
+            ):
                 rr.department, rr.unit = rr.unit, unit
             if "\n" in rr.title:  # '受理岗⏎依法查验申请材料……' under 岗位名称及职责
                 first, _, rest = rr.title.strip().partition("\n")
@@ -2428,12 +2444,32 @@ def _post_ends(text: str) -> bool:
 _DEPT_DASH_POST = re.compile(r"^\s*([^-－—–]{2,16}?)\s*[-－—–]+\s*([^-－—–]{2,16})\s*$")
 
 
+# tabs that pass for names but name a place, a 科室 or a post ('李庄村', '信访', '司机')
+_NOT_A_NAME_END = ("村", "庄", "镇", "乡", "区", "县", "社区", "科", "股", "室", "站", "所", "队", "办",
+                   "组", "部", "处", "局", "员", "长", "机", "访", "建", "全", "急", "装", "融")  # fmt: skip
+
+
 def _shortened(short: str, full: str) -> bool:
     """'水政股' of '水政监察股': the same first and last characters, the rest in order."""
     if not short or not full or short[0] != full[0] or short[-1] != full[-1]:
         return False
     it = iter(full)
     return all(ch in it for ch in short)
+
+
+def _numbering_style(text: str) -> str:
+    """'1.' → '1.', '一、' → '一、', '(一)' → '(一)', '(1)' → '(1)': the kind of number a line
+    opens with ('' without one), so that '二、国库管理' is not taken for item 3 of '1. 2.'."""
+    m = _NUMBERING.match(text.strip())
+    if not m:
+        return ""
+    t = m.group(0).strip()
+    digits = any(ch.isdigit() for ch in t)
+    return (
+        ("(" if t[0] in "(（" else "")
+        + ("1" if digits else "一")
+        + ("" if t[0] in "(（" else t[-1])
+    )
 
 
 def _sentence(text: str) -> bool:
@@ -2551,6 +2587,10 @@ _POST_NAME = re.compile(r"^\s*([^:：\s]{1,12})\s*[:：]\s*(\S{2,4})\s*$")
 _HOLDER_SPLIT = re.compile(r"\s*[\n、,，;；/]\s*")
 
 
+_WATCHER_NOTE = re.compile(r"\s*[(（]\s*(?:分管|主管|联系|包保)[^()（）]{0,16}[)）]\s*$")
+_LABEL_PREFIX = re.compile(r"^[^:：\s]{1,6}[:：]\s*")  # 'A岗:' before a holder's name
+
+
 def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
     """A point held by several people ('黄立新⏎詹可' under 责任人, their 科室 likewise one per line)
     belongs to each holder's form: one copy of the row per holder, in the holder's own 科室."""
@@ -2562,7 +2602,7 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         if not held or not (_HOLDER_SPLIT.search(held) or " " in held or "\u3000" in held):
             out.append(rr)
             continue
-        names = [x for x in _HOLDER_SPLIT.split(held) if x]
+        names = [_LABEL_PREFIX.sub("", x) for x in _HOLDER_SPLIT.split(held) if x]
         if len(names) < 2:  # '郝永福 谭桂兰': two names apart by a space
             names = held.split()
         if len(names) < 2 or not all(2 <= len(x) <= 4 and looks_like_name(x) for x in names):
@@ -2790,7 +2830,9 @@ _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "集团
              "区", "县", "市", "镇", "乡", "村", "社区")  # fmt: skip
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
 _PLACE_END = (*_REGION_END, "镇", "乡", "街道")
-_INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学")
+_INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学", "总局")
+# a county's (city's, district's) government or party committee: its 办公室 is a unit of its own
+_COUNTY_SEAT = re.compile(r"([县市区州旗]人民政府|[县市区州旗]政府|[县市区州旗]委)$")
 _YEAR = re.compile(r"^(\d{4}|[〇零一二三四五六七八九]{4})年度?")
 _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]+[:：]?")
 # a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
@@ -2830,7 +2872,7 @@ def unit_in_title(title_text: str) -> str:
             break
         unit += part
         pos = got.end()
-        if unit.endswith(("政府", "县委", "市委", "区委")) and head.startswith("办公室", pos):
+        if _COUNTY_SEAT.search(unit) and head.startswith("办公室", pos):
             unit += "办公室"  # 'XX区人民政府办公室': an office of its own
             pos += 3
     # a region alone ('XX县') is no unit
@@ -2860,6 +2902,8 @@ def dept_in_title(title_text: str) -> str:
     if not parts:
         return ""
     last = parts[-1]
+    if last == "办公室" and len(parts) > 1 and _COUNTY_SEAT.search("".join(parts[:-1])):
+        return ""  # 'XX县人民政府办公室…': the office is the unit
     if len(parts) == 2 and parts[0].endswith(_REGION_END) and last.endswith(("中心", "大队")):
         return ""  # 'XX县不动产登记中心', 'XX县交警大队': a county's centre is a unit of its own
     if last.endswith("分局") and len(parts) > 1:
@@ -2928,8 +2972,11 @@ def split_unit_title(text: str) -> tuple[str, str, str]:
         unit += got.group(0)
         pos = got.end()
     rest = s[pos:]
+    if unit and rest.startswith("委") and len(rest) > 2:
+        unit, rest = unit + "委", rest[1:]  # 'XX县委办公室副主任'
     if unit and rest:
-        return unit, "", rest
+        dept, title = split_dept_title(rest)  # '办公室主任' → 办公室, 主任; '副局长' stays whole
+        return (unit, dept, title) if dept and _dept_like(dept) else (unit, "", rest)
     dept, title = split_dept_title(s)
     return "", dept, title
 
