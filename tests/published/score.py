@@ -24,6 +24,7 @@
     python tests/published/score.py --set batch22   # the same for the twenty-second batch (batch22.py)
     python tests/published/score.py --set batch23   # the same for the twenty-third batch (batch23.py)
     python tests/published/score.py --set batch24   # the same for the twenty-fourth batch (batch24.py)
+    python tests/published/score.py --set batch26   # the same for the twenty-sixth batch (batch26.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -235,7 +236,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch24.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch24.py, batch26.py
 SETS = (
     "published",
     "heldout",
@@ -261,6 +262,7 @@ SETS = (
     "batch22",
     "batch23",
     "batch24",
+    "batch26",
 )
 
 
@@ -328,6 +330,8 @@ def main(argv: list[str]) -> int:
         from published.batch23 import build
     elif which == "batch24":
         from published.batch24 import build
+    elif which == "batch26":
+        from published.batch26 import build
     else:
         from published.layouts import build
 
