@@ -2587,6 +2587,7 @@ _POST_NAME = re.compile(r"^\s*([^:：\s]{1,12})\s*[:：]\s*(\S{2,4})\s*$")
 _HOLDER_SPLIT = re.compile(r"\s*[\n、,，;；/]\s*")
 
 
+_ALIAS = re.compile(r"[(（][^()（）]{1,16}[)）]$")
 _WATCHER_NOTE = re.compile(r"\s*[(（]\s*(?:分管|主管|联系|包保)[^()（）]{0,16}[)）]\s*$")
 _LABEL_PREFIX = re.compile(r"^[^:：\s]{1,6}[:：]\s*")  # 'A岗:' before a holder's name
 
@@ -2806,10 +2807,11 @@ def caption_identity(text: str) -> tuple[str, str] | None:
         return None  # the title of a form or list, not a post or 科室
     if s.endswith("岗位") and len(s) > 3:
         s = s[:-2]
-    if tier_of_post(s) or s.endswith(_POST_END):
+    head = _ALIAS.sub("", s) or s  # '行政审批局(开发区行政服务中心)': judged by what precedes
+    if tier_of_post(head) or head.endswith(_POST_END):
         return ("title", s)
-    if s[-1] in _DEPT_END or s.endswith(("中心", "办公室", "班子")):
-        return ("department", s)
+    if head[-1] in _DEPT_END or head.endswith(("中心", "办公室", "班子", "局")):
+        return ("department", s)  # a 局 heading rows inside a table is one part of the body
     return None
 
 
@@ -2825,7 +2827,7 @@ def _caption_level(text: str, config) -> str:
 _TITLE_CUT = re.compile(
     r"(关键岗位|重点岗位|岗位|党风廉政|廉政|廉洁|权力|职权|风险|小微|责任清单|防控)"
 )
-_UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "集团", "学校", "大学", "医院", "街道",
+_UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委会", "集团", "学校", "大学", "医院", "街道",
              "小学", "中学", "幼儿园", "学院",
              "区", "县", "市", "镇", "乡", "村", "社区")  # fmt: skip
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
@@ -2837,7 +2839,7 @@ _YEAR = re.compile(r"^(\d{4}|[〇零一二三四五六七八九]{4})年度?")
 _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]+[:：]?")
 # a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
 _UNIT_PART = re.compile(
-    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中心|大队|社区"
+    r".*?(?:办事处|委员会|管委会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中心|大队|社区"
     r"|市(?!场)|区(?!域)|村(?![级民务委])|[局委县镇乡院])"
 )
 _ORG_PART = re.compile(
