@@ -23,6 +23,8 @@ Not scored: units — blank for ``market_supervision_types`` (the title above th
 is not taken as the unit); the 林业局 leaders' department is the 分管科室(单位) cell (``林政科、资源科``,
 ``主持全面工作``) and not 领导班子 (strict does not check a leader's); tiers — the 总务处主任 gets
 领导岗位 (the truth's middle), 内勤 none; the 民政局 form's declared grade A from ``一级(重点岗位)``.
+
+(Read in full before any change for it: nothing in this batch was generalised on.)
 """
 
 import json
@@ -315,3 +317,9 @@ def test_batch25_leaders_list():
 
 def test_twenty_fifth_batch_builds(tmp_path):
     assert (build(tmp_path) / "truth.json").is_file()
+
+
+def test_twenty_fifth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

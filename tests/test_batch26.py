@@ -28,6 +28,10 @@ sheets named for the post, the 主要职责 paragraph no point; the 人防办's 
 no point. Not scored: units — blank for the 林场, the 人防办 and the 政务服务中心 (each named only in the
 title), cut to ``XX经济开发区管委`` (``会`` lost); tiers — the 博物馆's 藏品保管员 and 藏品征集员 get
 领导岗位, the 台长, 窗口负责人, 记者 and 主持人 none.
+
+After generalising ('A岗:周敏' and 'B岗:高翔' in one cell are two holders; a caption naming a 局,
+or a 科室 with another name in brackets, heads its rows as their 科室, a '(分管副主任:…)' after
+it dropped; 管委会 ends a unit): 1.00 on every metric, strict too, no noise.
 """
 
 import json
@@ -304,3 +308,9 @@ def test_batch26_window_and_remarks():
 
 def test_twenty_sixth_batch_builds(tmp_path):
     assert (build(tmp_path) / "truth.json").is_file()
+
+
+def test_twenty_sixth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

@@ -1237,3 +1237,44 @@ def test_a_tab_abbreviating_the_titles_keshi_and_a_post_word_with_its_holder(tmp
         "巡查员",
         "邝小兵",
     )
+
+
+def test_what_a_second_review_found(tmp_path):
+    # tabs named for places or duties on forms that name no post are no holders
+    form = [["XX镇岗位廉政风险防控表"], ["岗位职责", "风险点", "风险等级", "防控措施"],
+            ["负责信访接待", "信访件处理不及时", "低", "建立台账"]]  # fmt: skip
+    res = run(tmp_path / "a", {"李庄村": form, "信访": form})
+    assert set(res.posts["person"]) == {""}
+    # leaders' posts under 责任人 with no 科室 beside them are posts
+    rows = [["序号", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "党委书记", "违规决策", "高", "集体决策"], [2, "镇长", "违规审批资金", "高", "会签"]]  # fmt: skip
+    assert run(tmp_path / "b", {"S": rows}).posts["title"].tolist() == ["党委书记", "镇长"]
+    # this year's self-assessed level beats last year's
+    rows = [["序号", "岗位", "风险点", "上年风险等级", "本次自查风险等级", "防控措施"],
+            [1, "出纳", "违规拨付资金", "低", "高", "双审"]]  # fmt: skip
+    assert run(tmp_path / "c", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级"]
+    # '二、' under '1. 2.' items is the next part, not item 3
+    rows = [["岗位职责", "风险点", "风险等级", "防控措施"], ["一、预算管理"],
+            ["1.负责预算编制", "编制不实", "中", "审核"], ["2.负责预算调整", "违规调整", "高", "集体研究"],
+            ["二、国库管理"], ["1.负责资金拨付", "违规拨付", "高", "双审"]]  # fmt: skip
+    got = run(tmp_path / "d", {"S": rows}).risks["section"].tolist()
+    assert got == ["预算管理", "预算管理", "国库管理"]
+    # a count column is no level column; a 单位 column restating the title's unit is no 科室
+    rows = [["XX县财政局岗位廉政风险点一览表"], ["序号", "单位", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "县财政局", "出纳", "违规拨付", "高", "双审"]]  # fmt: skip
+    (post,) = run(tmp_path / "e", {"S": rows}).posts.to_dict("records")
+    assert post["department"] == ""
+    rows = [["序号", "科室", "岗位", "风险点", "在岗人数"], [1, "财务股", "出纳", "违规拨付资金", 2],
+            [2, "预算股", "会计", "虚列支出", 1]]  # fmt: skip
+    assert run(tmp_path / "f", {"S": rows}).risks.empty
+    # two holders of a post written 'A岗:…' and 'B岗:…' in one cell
+    rows = [["序号", "窗口", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "社保窗口", "受理岗", "A岗:殷红\nB岗:祁军", "违规受理", "中", "一次告知"]]  # fmt: skip
+    got = run(tmp_path / "g", {"S": rows}).posts["person"].tolist()
+    assert got == ["殷红", "祁军"]
+    # '(分管副主任:…)' after a caption, and a 局 or an aliased 科室 as the caption
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            ["一、财政金融局(分管副主任:莫凡)"], [1, "局长", "童杰", "违规拨付", "高", "集体研究"],
+            ["二、综合办公室(党群工作部)"], [2, "主任", "晏青", "公车私用", "低", "登记"]]  # fmt: skip
+    got = run(tmp_path / "h", {"S": rows}).posts["department"].tolist()
+    assert got == ["财政金融局", "综合办公室(党群工作部)"]
