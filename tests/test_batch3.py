@@ -11,6 +11,7 @@ import json
 import re
 
 from published.batch3 import LAYOUTS, PREFIX, build
+from published.cells import built
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -30,7 +31,7 @@ def test_batch3_is_apart_from_the_earlier_batches():
 
 
 def test_batch3_truth_is_self_consistent(tmp_path):
-    inbox = build(tmp_path / "inbox")
+    inbox = built(build)
     truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
     for lay in LAYOUTS:
         assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]

@@ -14,6 +14,7 @@ import zipfile
 
 from published.batch3 import LAYOUTS as THIRD_BATCH
 from published.batch4 import LAYOUTS, PREFIX, build
+from published.cells import built
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -33,7 +34,7 @@ def test_batch4_is_apart_from_the_earlier_batches():
 
 
 def test_batch4_truth_is_self_consistent(tmp_path):
-    inbox = build(tmp_path / "inbox")
+    inbox = built(build)
     truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
     for lay in LAYOUTS:
         assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]

@@ -14,6 +14,7 @@ from published.batch3 import LAYOUTS as THIRD_BATCH
 from published.batch4 import LAYOUTS as FOURTH_BATCH
 from published.batch5 import LAYOUTS as FIFTH_BATCH
 from published.batch6 import LAYOUTS, PREFIX, build
+from published.cells import built
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -34,7 +35,7 @@ def test_batch6_is_apart_from_the_earlier_batches():
 
 
 def test_batch6_truth_is_self_consistent(tmp_path):
-    inbox = build(tmp_path / "inbox")
+    inbox = built(build)
     truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
     for lay in LAYOUTS:
         assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]

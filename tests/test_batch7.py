@@ -18,6 +18,7 @@ from published.batch4 import LAYOUTS as FOURTH_BATCH
 from published.batch5 import LAYOUTS as FIFTH_BATCH
 from published.batch6 import LAYOUTS as SIXTH_BATCH
 from published.batch7 import LAYOUTS, build
+from published.cells import built
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -45,7 +46,7 @@ def test_batch7_is_apart_from_the_earlier_batches():
 
 
 def test_batch7_truth_is_self_consistent(tmp_path):
-    inbox = build(tmp_path / "inbox")
+    inbox = built(build)
     truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
     assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
     assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)

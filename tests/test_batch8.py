@@ -23,6 +23,7 @@ from published.batch5 import LAYOUTS as FIFTH_BATCH
 from published.batch6 import LAYOUTS as SIXTH_BATCH
 from published.batch7 import LAYOUTS as SEVENTH_BATCH
 from published.batch8 import LAYOUTS, build
+from published.cells import built
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -52,7 +53,7 @@ def test_batch8_is_apart_from_the_earlier_batches():
 
 
 def test_batch8_truth_is_self_consistent(tmp_path):
-    inbox = build(tmp_path / "inbox")
+    inbox = built(build)
     truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
     assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
     assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)

@@ -16,7 +16,7 @@ import fuzzmut
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = int(
-    os.environ.get("XLPROC_FUZZ_CASES") or (10_000 if os.environ.get("XLPROC_SLOW") else 300)
+    os.environ.get("XLPROC_FUZZ_CASES") or (10_000 if os.environ.get("XLPROC_SLOW") else 200)
 )
 SEED = int(os.environ.get("XLPROC_FUZZ_SEED") or 20261128)
 

@@ -8,6 +8,7 @@ those rules as the first batch does. ``python tests/published/score.py --set hel
 import json
 import re
 
+from published.cells import built
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS, build
@@ -24,7 +25,7 @@ def test_heldout_is_apart_from_the_first_batch():
 
 
 def test_heldout_truth_is_self_consistent(tmp_path):
-    inbox = build(tmp_path / "inbox")
+    inbox = built(build)
     truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
     for lay in LAYOUTS:
         assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]

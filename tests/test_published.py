@@ -3,13 +3,14 @@
 import json
 import re
 
+from published.cells import built
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.layouts import LAYOUTS, build
 
 
 def test_truth_is_self_consistent(tmp_path):
-    inbox = build(tmp_path / "inbox")
+    inbox = built(build)
     truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
     names = [lay["name"] for lay in LAYOUTS]
     assert len(names) >= 14 and len(set(names)) == len(names)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
 import re
+import shutil
+import tempfile
 import unicodedata
+from pathlib import Path
 
 from python_calamine import CalamineWorkbook
 
@@ -20,3 +24,18 @@ def cells(path) -> dict[str, set[str]]:
         name: {norm(c) for row in wb.get_sheet_by_name(name).to_python() for c in row if norm(c)}
         for name in wb.sheet_names
     }
+
+
+_BUILT: dict = {}
+
+
+def built(build) -> Path:
+    """A batch's inbox built once per test session (``build`` is the batch's ``build``): the
+    truth tests and the reading test share it and only read it."""
+    if build not in _BUILT:
+        if not _BUILT:
+            root = Path(tempfile.mkdtemp(prefix="xlproc-batches-"))
+            atexit.register(shutil.rmtree, root, True)
+            _BUILT["_root"] = root
+        _BUILT[build] = build(_BUILT["_root"] / f"b{len(_BUILT)}")
+    return _BUILT[build]

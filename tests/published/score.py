@@ -351,18 +351,17 @@ if __name__ == "__main__":
 
 
 def read_to_the_bars(build, tmp_path) -> dict:
-    """Build a batch, read it with ``xlproc collect`` (in-process, one worker) and score it;
-    assert the bars the issue sets for unseen layouts and return the totals (for tests)."""
-    from click.testing import CliRunner
+    """Build a batch, read it as ``xlproc collect --export-dir`` does (in-process, one worker,
+    no workbooks written: the scorer reads the CSVs) and score it; assert the bars the issue
+    sets for unseen layouts and return the totals (for tests)."""
+    from published.cells import built
+    from xlproc.collect import collect_inbox
+    from xlproc.report import write_outputs
 
-    from xlproc.cli import main
-
-    inbox = build(Path(tmp_path) / "inbox")
+    inbox = built(build)
     export = Path(tmp_path) / "export"
-    args = ["collect", str(inbox), "-o", str(Path(tmp_path) / "a.xlsx"), "--export-dir",
-            str(export), "-j", "1"]  # fmt: skip
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 0, result.output
+    result = collect_inbox([inbox], jobs=1)
+    write_outputs(result, archive=None, export_dir=str(export), public=None, jobs=1)
     t = score(inbox, export)["total"]
     assert t["forms"] >= 0.95 and t["recall"] >= 0.95 and t["precision"] >= 0.98, t
     assert t["levels"] >= 0.99 and t["types"] >= 0.99 and t["noise"] == 0, t
