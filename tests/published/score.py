@@ -26,6 +26,7 @@
     python tests/published/score.py --set batch24   # the same for the twenty-fourth batch (batch24.py)
     python tests/published/score.py --set batch25   # the same for the twenty-fifth batch (batch25.py)
     python tests/published/score.py --set batch26   # the same for the twenty-sixth batch (batch26.py)
+    python tests/published/score.py --set batch28   # the same for the twenty-eighth batch (batch28.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -237,7 +238,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch26.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch26.py, batch28.py
 SETS = (
     "published",
     "heldout",
@@ -265,6 +266,7 @@ SETS = (
     "batch24",
     "batch25",
     "batch26",
+    "batch28",
 )
 
 
@@ -336,6 +338,8 @@ def main(argv: list[str]) -> int:
         from published.batch25 import build
     elif which == "batch26":
         from published.batch26 import build
+    elif which == "batch28":
+        from published.batch28 import build
     else:
         from published.layouts import build
 
