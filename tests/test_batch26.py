@@ -208,7 +208,7 @@ def test_batch26_section_rows_name_the_bureau_and_its_watcher():
     for row in filter(None, rows):
         m = re.fullmatch(r"[一二三四五]、(.+)\(分管副主任:(.+)\)", str(row[0] or ""))
         if m:
-            bureau = m.group(1)
+            bureau = m.group(1).split("(")[0]  # its other name in brackets is not its name
             leaders.add(m.group(2))
         elif isinstance(row[0], int):
             seen.append(bureau)

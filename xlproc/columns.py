@@ -351,7 +351,11 @@ def assign_roles(
                 return h.strength if h and h.role == role else 0
 
             # the column whose heading says so, then the one whose contents fit best
-            best = max(claim, key=lambda c: (says(c), _recency(labels.get(c, "")),
+            rec = {c: _recency(labels.get(c, "")) for c in claim}
+            # current against former decides only where a column is marked former (上年); else
+            # the settled reading beats the self-assessed one (本年自查 | 审定)
+            dated = any(t < 0 for t, _s in rec.values())
+            best = max(claim, key=lambda c: (says(c), rec[c] if dated else rec[c][::-1],
                                              getattr(profiles.get(c), attr, 0.0), -c))  # fmt: skip
             for c in claim:
                 if c != best:
@@ -460,7 +464,7 @@ def _leaders_beside_keshi(col_role, headings, profiles, whys) -> None:
             r == "title"
             and (h is None or h.strength == HINT)
             and p is not None
-            and p.leaders >= 0.3
+            and p.leaders >= 0.8  # all leaders: a 科室 list names its posts too
         ):
             col_role[c] = "other"
             whys[c] = "表头不是已知的写法,内容是领导职务,是监督各科室的领导"
@@ -543,20 +547,18 @@ _SETTLED = ("审定", "核定", "认定", "确定", "评定", "最终", "复核"
 _PROPOSED = ("自查", "自评", "自定", "初评", "初定", "拟定", "申报")
 
 
-def _recency(label: str) -> int:
-    """1 for a heading of the current value (调整后风险等级), -1 for a former one (原风险等级)."""
+def _recency(label: str) -> tuple[int, int]:
+    """(time, settled): time 1 for a heading of the current value (调整后风险等级), -1 for a former
+    one (原风险等级); settled 1 for a reviewed reading (审定), -1 for a self-assessed one (自查)."""
     s = "".join(label.split())
-    # current or former first (本次自查 is this year's), then self-assessed before settled
-    # ('风险等级评定' over '自查 | 审定' names both columns)
+    time = 0
     if s.startswith(_NEWER) or "调整后" in s:
-        return 1
-    if s.startswith(_OLDER) or "调整前" in s:
-        return -1
-    if any(w in s for w in _PROPOSED):
-        return -1
-    if any(w in s for w in _SETTLED):
-        return 1
-    return 0
+        time = 1
+    elif s.startswith(_OLDER) or "调整前" in s:
+        time = -1
+    # self-assessed before settled ('风险等级评定' over '自查 | 审定' names both columns)
+    settle = -1 if any(w in s for w in _PROPOSED) else 1 if any(w in s for w in _SETTLED) else 0
+    return time, settle
 
 
 def _resolve_post(col_role, headings, profiles, whys, labels=None) -> None:

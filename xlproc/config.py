@@ -30,6 +30,9 @@ def _variants(text: str) -> list[str]:
     if "(" in k and not k.startswith("("):  # 'Ⅰ级(高)': the words before the bracket
         k = k.split("(", 1)[0]
         keys.append(k)
+    elif k.startswith(("(", "[", "【", "〔")) and k.endswith((")", "]", "】", "〕")):
+        k = k[1:-1]  # '(中)', '【低】': the word in brackets
+        keys.append(k)
     changed = True
     while changed:
         changed = False

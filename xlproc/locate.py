@@ -2092,7 +2092,8 @@ class _Locator:
         first filled cell is short and names one (checked cheaply before classifying the row)."""
         if len(first) > 40 or first.isdigit():
             return False
-        return _tail_label(first)
+        # … or the next form's preamble ('姓名 | 郑丽华 | 职务 | 镇长' between stacked cards)
+        return _tail_label(first) or (len(first) <= 8 and field_of(label_key(first)) == "person")
 
     def _datalike(self, r: int, t: _Table) -> bool:
         """A row with text under at least two of the table's risk columns is data, unless
@@ -2257,7 +2258,20 @@ class _Locator:
         """Only titles, fields and blank lines lie between row ``r`` and the next header."""
         if next_h >= len(self.sh.rows):
             return False
-        return all(self.sh.kind(x) != "other" or self._title_like(x) for x in range(r, next_h))
+        return all(
+            self.sh.kind(x) != "other" or self._title_like(x) or self._duty_line(x)
+            for x in range(r, next_h)
+        )
+
+    def _duty_line(self, r: int) -> bool:
+        """'分管工作 | 主持镇政府全面工作……': a label of the post's duties and their text, a
+        line of a form's preamble."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if len(cols) != 2 or len(sh.rows[r][cols[0]]) > 8:
+            return False
+        h = heading_role(sh.key(r, cols[0]))
+        return h is not None and h.strength >= 2 and h.role == "duty"
 
     # --- forms --------------------------------------------------------------------------
 
@@ -2309,10 +2323,10 @@ class _Locator:
             tab = "".join(self.grid.name.split())
             if (
                 not person
-                and (dept or title)  # a personal form naming the post, not its holder
                 and 2 <= len(tab) <= 4
                 and looks_like_name(tab)
-                and not tab.endswith(_NOT_A_NAME_END)
+                and tab not in _NOT_A_NAME
+                and not (len(tab) >= 3 and tab.endswith(_NOT_A_NAME_END))
             ):
                 person = tab  # a workbook of a sheet per person, each tab named for its holder
         if not dept and not meta:
@@ -2444,9 +2458,12 @@ def _post_ends(text: str) -> bool:
 _DEPT_DASH_POST = re.compile(r"^\s*([^-－—–]{2,16}?)\s*[-－—–]+\s*([^-－—–]{2,16})\s*$")
 
 
-# tabs that pass for names but name a place, a 科室 or a post ('李庄村', '信访', '司机')
+# tabs that pass for names but name a place or a 科室 ('李庄村', '石桥镇') or a line of work
 _NOT_A_NAME_END = ("村", "庄", "镇", "乡", "区", "县", "社区", "科", "股", "室", "站", "所", "队", "办",
-                   "组", "部", "处", "局", "员", "长", "机", "访", "建", "全", "急", "装", "融")  # fmt: skip
+                   "组", "部", "处", "局")  # fmt: skip
+_NOT_A_NAME = {"信访", "司机", "党建", "应急", "武装", "安全", "金融", "明细", "统计", "汇总", "财务",
+               "文书", "后勤", "宣传", "组织", "纪检", "工会", "妇联", "团委", "档案", "保密", "审计",
+               "计生", "民政", "农经", "水利", "林业", "城建", "交通", "食堂", "门卫", "保洁", "司法"}  # fmt: skip
 
 
 def _shortened(short: str, full: str) -> bool:
@@ -2458,18 +2475,12 @@ def _shortened(short: str, full: str) -> bool:
 
 
 def _numbering_style(text: str) -> str:
-    """'1.' → '1.', '一、' → '一、', '(一)' → '(一)', '(1)' → '(1)': the kind of number a line
-    opens with ('' without one), so that '二、国库管理' is not taken for item 3 of '1. 2.'."""
+    """The kind of numeral a line opens with ('' without one): '1.', '2．', '3、' and '(4)' are
+    one list ('1'), '二、国库管理' starts a part ('一') rather than being item 3 of '1. 2.'."""
     m = _NUMBERING.match(text.strip())
     if not m:
         return ""
-    t = m.group(0).strip()
-    digits = any(ch.isdigit() for ch in t)
-    return (
-        ("(" if t[0] in "(（" else "")
-        + ("1" if digits else "一")
-        + ("" if t[0] in "(（" else t[-1])
-    )
+    return "1" if any(ch.isdigit() for ch in m.group(0)) else "一"
 
 
 def _sentence(text: str) -> bool:
@@ -2493,6 +2504,8 @@ _HAN_TEXT = re.compile(r"[\u4e00-\u9fff]{2}")
 _VACANT = re.compile(
     r"^\s*[(（\[【]?\s*(空缺|暂缺|缺员|空岗|待配备|待配|待定|暂无|无|若干|全体|全员|多人|"
     r"共?\s*[\d一二三四五六七八九十两]+\s*[人名])\s*[)）\]】]?\s*$"
+    # a post and its headcount in the holder's cell: '执法队员(6人)'
+    r"|^[^()（）\d]{1,10}[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$"
 )
 
 
@@ -2603,7 +2616,12 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         if not held or not (_HOLDER_SPLIT.search(held) or " " in held or "\u3000" in held):
             out.append(rr)
             continue
-        names = [_LABEL_PREFIX.sub("", x) for x in _HOLDER_SPLIT.split(held) if x]
+        parts = [x for x in _HOLDER_SPLIT.split(held) if x]
+        names = [_LABEL_PREFIX.sub("", x) for x in parts]
+        # '股长:张三、副股长:李四': each holder's label is his post
+        posts = [
+            x[: len(x) - len(n)].rstrip(":：").strip() for x, n in zip(parts, names, strict=True)
+        ]
         if len(names) < 2:  # '郝永福 谭桂兰': two names apart by a space
             names = held.split()
         if len(names) < 2 or not all(2 <= len(x) <= 4 and looks_like_name(x) for x in names):
@@ -2613,6 +2631,8 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         titles = [x for x in _HOLDER_SPLIT.split(rr.title.strip()) if x]
         if len(titles) != len(names):
             titles = rr.title.split()
+        if len(titles) != len(names) and all(p and tier_of_post(p) for p in posts):
+            titles = posts  # (not 'A岗:', 'B岗:', which say who stands in for whom)
         for i, name in enumerate(names):
             dept = depts[i] if len(depts) == len(names) else rr.department
             title = titles[i] if len(titles) == len(names) else rr.title
@@ -2807,11 +2827,13 @@ def caption_identity(text: str) -> tuple[str, str] | None:
         return None  # the title of a form or list, not a post or 科室
     if s.endswith("岗位") and len(s) > 3:
         s = s[:-2]
-    head = _ALIAS.sub("", s) or s  # '行政审批局(开发区行政服务中心)': judged by what precedes
+    head = _ALIAS.sub("", s) or s  # '办公室(综合科)', '行政审批局(…)': the name before it
     if tier_of_post(head) or head.endswith(_POST_END):
         return ("title", s)
+    if head.endswith("局") and (head[0] in "县市区州旗镇乡" or head.startswith("XX")):
+        return None  # '县财政局', 'XX县教育局': a unit of a multi-unit list, no 科室
     if head[-1] in _DEPT_END or head.endswith(("中心", "办公室", "班子", "局")):
-        return ("department", s)  # a 局 heading rows inside a table is one part of the body
+        return ("department", head)  # a 局 heading rows inside a table is one part of the body
     return None
 
 
@@ -2974,11 +2996,12 @@ def split_unit_title(text: str) -> tuple[str, str, str]:
         unit += got.group(0)
         pos = got.end()
     rest = s[pos:]
-    if unit and rest.startswith("委") and len(rest) > 2:
+    if unit and unit.endswith(_REGION_END) and rest.startswith("委") and len(rest) > 2:
         unit, rest = unit + "委", rest[1:]  # 'XX县委办公室副主任'
     if unit and rest:
         dept, title = split_dept_title(rest)  # '办公室主任' → 办公室, 主任; '副局长' stays whole
-        return (unit, dept, title) if dept and _dept_like(dept) else (unit, "", rest)
+        good = dept and _dept_like(dept) and "、" not in dept and dept not in ("党组", "党委")
+        return (unit, dept, title) if good else (unit, "", rest)
     dept, title = split_dept_title(s)
     return "", dept, title
 

@@ -158,7 +158,10 @@ def kaifaqu_section_rows() -> dict:
             for point, level, measures in items:
                 n += 1
                 recs.append([n, post, who, point, level, measures])
-                t.point(sh.name, bureau, post, who, _tier(post), point, [], HML[level])
+                # the 科室 is the name before its other name in brackets (main's call, made
+                # after the measure: '行政审批局(开发区行政服务中心)' is the 行政审批局)
+                dept = bureau.split("(")[0]
+                t.point(sh.name, dept, post, who, _tier(post), point, [], HML[level])
         _person_rows(sh, recs, None, (1, 2))
     sh.add()
     sh.add("管委会纪工委(盖章)", None, None, "2024年4月", None, None)
