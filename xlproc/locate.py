@@ -869,9 +869,12 @@ class _Locator:
                 # title naming the whole body
                 in_title = next((d for d in map(dept_in_title, reversed(titles)) if d), "")
                 in_name = _sheet_department(self.grid.name)
+                # a caption just above the table, under the sheet's title, names this table's
+                # 科室 ('事故处理中队岗位廉政风险点' on a sheet of two 中队)
+                caption = dept_in_title(titles[-1]) if len(titles) > 1 else ""
                 dept = (
                     in_title
-                    if not in_name or in_name in in_title or _shortened(in_name, in_title)
+                    if caption or not in_name or in_name in in_title or _shortened(in_name, in_title)
                     else in_name
                 )
                 if dept:
@@ -2330,7 +2333,8 @@ class _Locator:
             ):
                 person = tab  # a workbook of a sheet per person, each tab named for its holder
         if not dept and not meta:
-            dept = _sheet_department(self.grid.name)
+            # no 科室 field: the title's ('XX乡人民政府农经股…'), else the sheet's name
+            dept = named.get("department", "") or _sheet_department(self.grid.name)
         tier = self._tier(t, fields, title_text, meta, dept, title)
         if not title and not asked:
             title = _post_in_title(title_text)
@@ -2601,6 +2605,7 @@ _HOLDER_SPLIT = re.compile(r"\s*[\n、,，;；/]\s*")
 
 
 _ALIAS = re.compile(r"[(（][^()（）]{1,16}[)）]$")
+_COUNTED = re.compile(r"^([两二三四五六七八九十几多各全]|\d+)个?")
 _WATCHER_NOTE = re.compile(r"\s*[(（]\s*(?:分管|主管|联系|包保)[^()（）]{0,16}[)）]\s*$")
 _LABEL_PREFIX = re.compile(r"^[^:：\s]{1,6}[:：]\s*")  # 'A岗:' before a holder's name
 
@@ -2800,8 +2805,8 @@ _CAPTION_HOLDER = re.compile(
 def _sheet_department(name: str) -> str:
     """The 科室 a sheet is named for ('执法稽查股', '计划基建科'), else ''."""
     s = "".join(name.split())
-    if _NOT_A_FORM_SHEET.search(s) or looks_like_name(s) or tier_of_post(s):
-        return ""
+    if _NOT_A_FORM_SHEET.search(s) or looks_like_name(s) or tier_of_post(s) or _COUNTED.match(s):
+        return ""  # ('两个中队', '各科室': several, not one)
     return s if _dept_like(s) else ""
 
 
@@ -2926,6 +2931,8 @@ def dept_in_title(title_text: str) -> str:
     if not parts:
         return ""
     last = parts[-1]
+    if last.endswith(("干部", "全部", "内部", "外部", "局部")):
+        return ""  # '中层干部', '全部': no 部 of the unit
     if last == "办公室" and len(parts) > 1 and _COUNTY_SEAT.search("".join(parts[:-1])):
         return ""  # 'XX县人民政府办公室…': the office is the unit
     if len(parts) == 2 and parts[0].endswith(_REGION_END) and last.endswith(("中心", "大队")):
