@@ -874,7 +874,10 @@ class _Locator:
                 caption = dept_in_title(titles[-1]) if len(titles) > 1 else ""
                 dept = (
                     in_title
-                    if caption or not in_name or in_name in in_title or _shortened(in_name, in_title)
+                    if caption
+                    or not in_name
+                    or in_name in in_title
+                    or _shortened(in_name, in_title)
                     else in_name
                 )
                 if dept:
@@ -1297,7 +1300,7 @@ class _Locator:
                 while r > prev and sh.kind(r) in ("blank", "title", "page"):
                     cols = sh.nonempty(r)
                     # a caption naming the post or 科室 of the rows below stays: it groups them
-                    if not (len(cols) == 1 and caption_identity(sh.rows[r][cols[0]])):
+                    if not (len(cols) == 1 and self._caption_names(sh.rows[r][cols[0]])):
                         self.skip.add(r)
                     r -= 1
             else:
@@ -1551,6 +1554,8 @@ class _Locator:
         roles, col_role, guesses = assign_roles(
             headings, profiles, labels, self._spanning(headings, rows)
         )
+        if "risk_level" not in roles:
+            self._legend_column(roles, col_role, rows, headings, h, depth)
         extra: dict[str, list[int]] = {}
         last = max(headings)
         ticks: dict[int, str] = {}
@@ -1991,10 +1996,37 @@ class _Locator:
         """The text of the sheet's notes (注:…, 说明:…), where a table's words are defined."""
         return self._legend_text
 
+    def _legend_column(self, roles, col_role, rows, headings, h: int, depth: int) -> None:
+        """No level column, and a column under some other heading holds the words a legend on
+        the sheet defines as levels ('风险线别' of 高压线 / 警戒线 / 斑马线): it is the level."""
+        legend = self._legend()
+        defined = self._legend_levels(legend) if legend else {}
+        if not defined:
+            return
+        for c, role in col_role.items():
+            if role != "other":
+                continue
+            vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+            if len(vals) >= 2 and sum(v in defined for v in vals) >= 0.8 * len(vals):
+                roles["risk_level"] = c
+                col_role[c] = "risk_level"
+                self.issues.append(
+                    make_issue(
+                        "COLUMN_GUESSED",
+                        self.rel,
+                        self.grid.name,
+                        cell_ref(max(h, h + depth - 1), c),
+                        field=role_zh("risk_level"),
+                        value=self.sh.rows[h][c] if c < len(self.sh.rows[h]) else "",
+                        reason="内容是表下说明定义的风险级别用语",
+                    )
+                )
+                return
+
     def _legend_levels(self, legend: str) -> dict[str, str]:
         """Level words a legend defines: 'A为高风险,B为中风险,C为低风险' → A=Ⅰ级, B=Ⅱ级, C=Ⅲ级.
         The defining words are read as a configured three-step scale when they are one."""
-        pairs = _LEGEND_PAIR.findall(legend)
+        pairs = [(quoted or plain, means) for quoted, plain, means in _LEGEND_PAIR.findall(legend)]
         if len(pairs) < 2:
             return {}
         meant = {w for _x, w in pairs}
@@ -2126,7 +2158,7 @@ class _Locator:
                 t.sections = True
                 return True
         rest, holder = caption_holder(text)
-        got = caption_identity(rest)
+        got = self._caption_names(rest)
         if got is None or got[0] in t.roles:
             return False
         role, value = got
@@ -2147,6 +2179,23 @@ class _Locator:
             if self.sh.kind(x) not in ("blank", "title"):
                 return False
         return False
+
+    def _caption_names(self, text: str) -> tuple[str, str] | None:
+        """What a caption names (``caption_identity``), or the 科室 a caption worded like a
+        title names for the part below it ('城区巡逻中队岗位廉政风险点'), not the sheet's own."""
+        got = caption_identity(text)
+        if got is None:
+            d = dept_in_title(text)
+            got = ("department", d) if d and d != self._sheet_dept_of_title() else None
+        return got
+
+    def _sheet_dept_of_title(self) -> str:
+        """The 科室 the sheet's first line names (its title), not a part's caption."""
+        sh = self.sh
+        first = next((r for r in range(min(len(sh.rows), 5)) if sh.nonempty(r)), None)
+        if first is None:
+            return ""
+        return dept_in_title("".join(sh.rows[first][c] for c in sh.nonempty(first)))
 
     def _numbered_caption(self, r: int, pc: int, content: set[int]) -> str | None:
         """A lone short numbered line outside the risk point column ('2.预算编制', '(三)采购
@@ -2500,8 +2549,10 @@ _SIGNED = re.compile(
 )
 # 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
 _LEGEND_PAIR = re.compile(
-    r"([A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,3})\s*(?:级|类|档|等)?\s*(?:为|是|表示|代表|指|即|[:：=])"
-    r"\s*(较高|较低|较大|较小|一般|重大|严重|轻微|高|中|低)"
+    # a letter or star, or a word in quotes ('“高压线”为一级风险')
+    r"(?:[“\"「]([\u4e00-\u9fff]{2,4})[”\"」]|([A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,3}))"
+    r"\s*(?:级|类|档|等)?\s*(?:为|是|表示|代表|指|即|[:：=])"
+    r"\s*(较高|较低|较大|较小|一般|重大|严重|轻微|[一二三ⅠⅡⅢ]级|高|中|低)"
 )
 _HAN_TEXT = re.compile(r"[\u4e00-\u9fff]{2}")
 # a holder's cell naming no one: a vacancy ('空缺', '(待配备)') or a headcount ('共8人', '若干')
@@ -2871,8 +2922,8 @@ _UNIT_PART = re.compile(
 )
 _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心|办公室"
-    r"|市(?!场)|区(?!域)"
-    r"|[局委县镇乡科室股站所队办部处院])"
+    r"|市(?!场)|(?<![城郊园景])区(?!域)|处(?![理置罚分])|所(?![在属有辖])"  # not 处理, 所在, 城区
+    r"|[局委县镇乡科室股站队办部院])"
 )
 
 
