@@ -31,6 +31,10 @@ Read right: the 分管领导 column merged per 股室 (watchers, never holders);
 Ⅲ级, 高风险/中风险/低风险; the 社区's posts without a name column, its unit from the title; the 派出所
 form's header block; the ✓ ticks under 高/中/低. Not scored: units — the 镇's cards give
 ``中共XX镇委员会`` (the truth has ``XX镇``).
+
+After generalising (stacked cards: a 姓名 line opens the next card's form; a legend defining
+quoted words as levels, '“高压线”为一级风险', makes their column the level column; a personal
+form without a 科室 field takes the title's 科室): 1.00 on every metric, strict too, no noise.
 """
 
 import importlib
@@ -204,3 +208,9 @@ def test_batch27_tick_levels():
     assert ticked == {r["risk_point"]: r["level"] for r in _points(name)}
     assert all(row[5:8].count("√") == 1 for row in table)
     assert sorted(_seen(name, None, 2, 3)) == sorted(_truth_rows(name))
+
+
+def test_twenty_seventh_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

@@ -1278,3 +1278,66 @@ def test_what_a_second_review_found(tmp_path):
             ["二、综合办公室(党群工作部)"], [2, "主任", "晏青", "公车私用", "低", "登记"]]  # fmt: skip
     got = run(tmp_path / "h", {"S": rows}).posts["department"].tolist()
     assert got == ["财政金融局", "综合办公室"]  # the name before its other name in brackets
+
+
+def test_batch27_and_28_kinds_in_other_words(tmp_path):
+    # stacked leaders' cards: each card's 姓名 line opens the next form
+    card = lambda n, p, pt: [["姓名", n, "职务", p], ["分管工作", "负责全面工作,分管财务。", "", ""],  # noqa: E731
+                             ["序号", "风险点", "风险等级", "防控措施"], [1, pt, "高", "集体研究"], []]  # fmt: skip
+    rows = [
+        ["XX乡领导班子廉政风险防控卡"],
+        *card("龚琴", "乡长", "违规拨付"),
+        *card("汤明", "副乡长", "工程打招呼"),
+    ]
+    res = run(tmp_path / "a", {"S": rows}, {"S": ["B3:D3", "B8:D8"]})
+    assert res.posts[["person", "title"]].values.tolist() == [["龚琴", "乡长"], ["汤明", "副乡长"]]
+    # words a legend defines in quotes as levels, under an unknown heading
+    rows = [["序号", "岗位", "姓名", "风险点", "风险色别", "防控措施"],
+            [1, "所长", "邢路", "违规发证", "红区", "集体审批"], [2, "所员", "万青", "私收费用", "黄区", "票据管理"],
+            ["注:“红区”为高风险,“黄区”为中风险,“绿区”为低风险。"]]  # fmt: skip
+    assert run(tmp_path / "b", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级"]
+    # levels in brackets; a post and its headcount in the holder's cell
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "协管员", "协管员(8人)", "吃拿卡要", "（高）", "两人一组"], [2, "站长", "房立", "违规减免", "【中】", "集体研究"]]  # fmt: skip
+    res = run(tmp_path / "c", {"S": rows})
+    assert res.risks[["person", "risk_level"]].values.tolist() == [["", "Ⅰ级"], ["房立", "Ⅱ级"]]
+    # two small tables on one sheet, each under a caption naming its 中队
+    head = ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    rows = [["XX县交警大队中队岗位廉政风险点"], [], ["城区中队岗位廉政风险点"], head,
+            [1, "中队长", "韦刚", "降格处罚", "高", "留痕"], [], ["高速中队岗位廉政风险点"], head,
+            [1, "民警", "伍平", "私放车辆", "中", "抽查"]]  # fmt: skip
+    got = run(tmp_path / "d", {"两个中队": rows}).posts["department"].tolist()
+    assert got == ["城区中队", "高速中队"]
+
+
+def test_what_a_third_review_found(tmp_path):
+    # '风险点事项' is the point column
+    rows = [
+        ["序号", "岗位", "风险点事项", "风险等级", "防控措施"],
+        [1, "出纳", "现金挪用", "高", "双人复核"],
+    ]
+    assert run(tmp_path / "a", {"S": rows}).risks["risk_point"].tolist() == ["现金挪用"]
+    # '1.' then '2．' under a merged point continue its measures, whatever the dot
+    rows = [["岗位", "风险点", "风险等级", "防控措施"], ["出纳", "现金挪用", "高", "1.日清月结"],
+            ["", "", "", "2．不定期盘点"]]  # fmt: skip
+    res = run(tmp_path / "b", {"S": rows}, {"S": ["A2:A3", "B2:B3", "C2:C3"]})
+    assert res.risks["measures"].tolist() == ["1.日清月结\n2．不定期盘点"]
+    # a tab named for its holder whose given name ends like a place is still a name
+    form = [["XX区测试局岗位廉政风险防控表"], ["所在科室", "办公室", "岗位名称", "出纳"],
+            ["岗位职责", "风险点", "风险等级", "防控措施"], ["负责现金", "挪用公款", "高", "复核"]]  # fmt: skip
+    assert run(tmp_path / "c", {"王建": form}).posts["person"].tolist() == ["王建"]
+    # a caption naming a county's 局 in a list of several units is no 科室
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], ["一、县财政局"],
+            [1, "出纳", "马丁", "挪用公款", "高", "复核"]]  # fmt: skip
+    assert run(tmp_path / "d", {"S": rows}).posts["department"].tolist() == [""]
+    # 本年自查 against 审定: the settled level
+    rows = [
+        ["序号", "岗位", "风险点", "本年自查等级", "审定等级", "防控措施"],
+        [1, "出纳", "挪用公款", "中", "高", "复核"],
+    ]
+    assert run(tmp_path / "e", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级"]
+    # '股长:张三、副股长:李四': each holder with his post
+    rows = [["科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            ["国库股", "股长", "股长:齐亮、副股长:黎明", "违规拨付", "高", "双审"]]  # fmt: skip
+    got = run(tmp_path / "f", {"S": rows}).posts[["title", "person"]].values.tolist()
+    assert got == [["股长", "齐亮"], ["副股长", "黎明"]]

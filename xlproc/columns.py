@@ -39,7 +39,7 @@ class Heading:
 
 
 # words that name a column only when they are the whole heading: '风险' ends every type value
-_EXACT_ONLY = {"风险", "序"}
+_EXACT_ONLY = {"风险", "序", "事项"}  # "风险点事项" is the point, not a 事项
 # '<this>风险' names a kind of risk (a type, the post's own), not the column of risk texts
 _NOT_A_RISK_TEXT = {"岗位", "思想道德", "道德", "思想", "制度机制", "制度", "机制", "职责", "岗位职责",
                     "业务流程", "流程", "业务", "外部环境", "外部", "环境", "廉政", "廉洁", "腐败",
