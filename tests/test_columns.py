@@ -1,6 +1,6 @@
 """Columns understood by heading, position and contents; posts without holders; table edges.
 
-Each case is a small table written as a real .xlsx and read back through `collect_inbox`.
+Each case is a small table written as a real .xlsx and read back as `collect_inbox` reads it.
 The layouts here are not those of tests/published (which the reader was tuned on): they use
 other words for the same roles, so a fix that only fits the published corpus fails here.
 """
@@ -10,16 +10,21 @@ from pathlib import Path
 import pytest
 from helpers import write_workbook
 
-from xlproc.collect import collect_inbox
+from xlproc.collect import assemble, collect_inbox, discover, read_file
 from xlproc.columns import heading_role, looks_like_name
+from xlproc.config import load_config
 from xlproc.issues import CATALOGUE
 from xlproc.locate import tier_of_post
 
 
 def run(tmp_path: Path, sheets, merges=None):
+    """Write a workbook and collect it as ``collect_inbox`` does, the file read in this process:
+    these cases are about reading tables, not about the reading workers (tests/test_isolation.py)."""
     inbox = tmp_path / "inbox"
     write_workbook(inbox / "t.xlsx", sheets, merges)
-    return collect_inbox([inbox], jobs=1)
+    config = load_config()
+    results = (read_file(p, rel, config) for p, rel in discover([inbox]))
+    return assemble(results, config, [inbox])
 
 
 def issues(res, severity=None):

@@ -359,16 +359,19 @@ if __name__ == "__main__":
 
 
 def read_to_the_bars(build, tmp_path) -> dict:
-    """Build a batch, read it as ``xlproc collect --export-dir`` does (in-process, one worker,
-    no workbooks written: the scorer reads the CSVs) and score it; assert the bars the issue
-    sets for unseen layouts and return the totals (for tests)."""
+    """Build a batch, read it as ``xlproc collect --export-dir`` does (the files read in this
+    process — the reading workers are tested elsewhere — and no workbooks written: the scorer
+    reads the CSVs) and score it; assert the bars the issue sets for unseen layouts and return
+    the totals (for tests)."""
     from published.cells import built
-    from xlproc.collect import collect_inbox
+    from xlproc.collect import assemble, discover, read_file
+    from xlproc.config import load_config
     from xlproc.report import write_outputs
 
     inbox = built(build)
     export = Path(tmp_path) / "export"
-    result = collect_inbox([inbox], jobs=1)
+    config = load_config()
+    result = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
     write_outputs(result, archive=None, export_dir=str(export), public=None, jobs=1)
     t = score(inbox, export)["total"]
     assert t["forms"] >= 0.95 and t["recall"] >= 0.95 and t["precision"] >= 0.98, t
