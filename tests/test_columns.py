@@ -1346,3 +1346,13 @@ def test_what_a_third_review_found(tmp_path):
             ["国库股", "股长", "股长:齐亮、副股长:黎明", "违规拨付", "高", "双审"]]  # fmt: skip
     got = run(tmp_path / "f", {"S": rows}).posts[["title", "person"]].values.tolist()
     assert got == [["股长", "齐亮"], ["副股长", "黎明"]]
+
+
+def test_a_summary_of_counts_is_no_list_of_points(tmp_path):
+    summary = [["XX县民政局廉政风险点汇总"], ["序号", "股室", "风险点", "风险等级"],
+               [1, "救助股", "4个", "高"], [2, "福利股", "3", "中"], ["", "合计", "7", ""]]  # fmt: skip
+    listed = [["序号", "股室", "岗位", "风险点", "风险等级", "防控措施"],
+              [1, "救助股", "股长", "优亲厚友", "高", "公示"]]  # fmt: skip
+    res = run(tmp_path, {"一览表": listed, "汇总": summary})
+    assert res.risks["risk_point"].tolist() == ["优亲厚友"]
+    assert ("TABLE_OTHER", "A2") in issues(res, "info")

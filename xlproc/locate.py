@@ -832,6 +832,11 @@ class _Locator:
                     and r not in listed
                 ):
                     self._unplace(r)
+            if self._counts_only(table, next_h):
+                # '科室 | 风险点 | 等级' over counts ('5', '3个'): a summary of the points, no list
+                # of them; reported once as another kind of table, its rows counted
+                pre_start = self._other_table(table.start - 1, next_h)
+                continue
             raw_rows, r = self._table(table, next_h)
             self._scale(table, raw_rows)
             tail = r
@@ -2284,6 +2289,16 @@ class _Locator:
             return False
         return True
 
+    def _counts_only(self, t: _Table, next_h: int) -> bool:
+        """The table's point column holds counts, not risk texts ('5', '3个', '12项')."""
+        sh, pc = self.sh, t.roles["risk_point"]
+        vals = []
+        for r in range(t.start, min(next_h, t.start + 60)):
+            row = sh.rows[r]
+            if pc < len(row) and row[pc] and sh.kind(r) in ("other", "fields"):
+                vals.append(row[pc])
+        return len(vals) >= 2 and sum(1 for v in vals if _COUNT.match(v)) >= 0.8 * len(vals)
+
     def _other_table(self, r: int, next_h: int) -> int:
         """A table with no risk points (who is responsible for which step, say): reported
         once, its rows counted; returns the row after it."""
@@ -2656,6 +2671,7 @@ _HOLDER_SPLIT = re.compile(r"\s*[\n、,，;；/]\s*")
 
 
 _ALIAS = re.compile(r"[(（][^()（）]{1,16}[)）]$")
+_COUNT = re.compile(r"^\s*\d+\s*[个项条处人]?\s*$")
 _COUNTED = re.compile(r"^([两二三四五六七八九十几多各全]|\d+)个?")
 _WATCHER_NOTE = re.compile(r"\s*[(（]\s*(?:分管|主管|联系|包保)[^()（）]{0,16}[)）]\s*$")
 _LABEL_PREFIX = re.compile(r"^[^:：\s]{1,6}[:：]\s*")  # 'A岗:' before a holder's name
