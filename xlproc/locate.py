@@ -1340,20 +1340,11 @@ class _Locator:
                 if level is None:
                     continue
                 heads[level] = Heading("risk_level", 2, sh.key(r, level))
-                self.issues.append(
-                    make_issue(
-                        "COLUMN_GUESSED",
-                        self.rel,
-                        self.grid.name,
-                        cell_ref(r, level),
-                        field=role_zh("risk_level"),
-                        value=sh.rows[r][level].replace("\n", ""),
-                        reason="表头不是已知的写法,内容是风险级别的写法",
-                    )
-                )
+                roles.add("risk_level")
+                self._guessed(r, level, r, "risk_level", "表头不是已知的写法,内容是风险级别的写法")
             if roles & set(POINTISH):
                 # the risk text is named, but too few of the other headings are known words
-                if self._rows_below(r) >= 2:
+                if len(self._data_below(r)) >= 2:
                     return self._keep(self._same_below(r, cols, heads))
                 continue
             if (
@@ -1364,19 +1355,8 @@ class _Locator:
             point = self._unnamed_text_column(r, heads, known)
             if point is None:
                 continue
-            key = sh.key(r, point)
-            heads[point] = Heading("risk_point", 2, key)
-            self.issues.append(
-                make_issue(
-                    "COLUMN_GUESSED",
-                    self.rel,
-                    self.grid.name,
-                    cell_ref(r, point),
-                    field=role_zh("risk_point"),
-                    value=sh.rows[r][point].replace("\n", ""),
-                    reason="表头不是已知的写法,此列是措施左侧最长的文字",
-                )
-            )
+            heads[point] = Heading("risk_point", 2, sh.key(r, point))
+            self._guessed(r, point, r, "risk_point", "表头不是已知的写法,此列是措施左侧最长的文字")
             return self._keep(self._same_below(r, cols, heads))
         return []
 
@@ -1437,8 +1417,22 @@ class _Locator:
             rows.append(sh.rows[r2])  # (rows of two cells: the rest merged down from above)
         return rows
 
-    def _rows_below(self, r: int) -> int:
-        return len(self._data_below(r))
+    def _guessed(self, h: int, c: int, at: int, role: str, reason: str) -> None:
+        """Report column ``c`` of header row ``h`` as read in ``role`` by its contents (the
+        issue's cell on row ``at``)."""
+        row = self.sh.rows[h]
+        heading = row[c].replace("\n", "") if c < len(row) else ""
+        self.issues.append(
+            make_issue(
+                "COLUMN_GUESSED",
+                self.rel,
+                self.grid.name,
+                cell_ref(at, c),
+                field=role_zh(role),
+                value=heading,
+                reason=reason,
+            )  # fmt: skip
+        )
 
     def _level_column(
         self, r: int, heads: dict[int, Heading | None], known: dict[int, Heading]
@@ -1938,11 +1932,11 @@ class _Locator:
             scale = self.config.scale_of(words)
         elif len(words) == 2 and self.config.within_a_scale(words):
             # two of the three, and a legend on the sheet naming all three
-            legend = self._legend()
+            legend = self._legend
             scale = self.config.scale_of(words, legend) if legend else None
         if not scale and any(self.config.level(w) is None for w in words):
             # words the vocabulary does not know, defined by a legend ('A为高风险,B为中风险…')
-            defined = self._legend_levels(self._legend())
+            defined = self._legend_levels(self._legend)
             scale = {w: defined[w] for w in words if w in defined} or None
         if not scale:
             return
@@ -1993,18 +1987,15 @@ class _Locator:
         return ""
 
     @cached_property
-    def _legend_text(self) -> str:
-        sh = self.sh
-        return "".join("".join(sh.rows[r]) for r in range(len(sh.rows)) if sh.kind(r) == "note")
-
     def _legend(self) -> str:
         """The text of the sheet's notes (注:…, 说明:…), where a table's words are defined."""
-        return self._legend_text
+        sh = self.sh
+        return "".join("".join(sh.rows[r]) for r in range(len(sh.rows)) if sh.kind(r) == "note")
 
     def _legend_column(self, roles, col_role, rows, headings, h: int, depth: int) -> None:
         """No level column, and a column under some other heading holds the words a legend on
         the sheet defines as levels ('风险线别' of 高压线 / 警戒线 / 斑马线): it is the level."""
-        legend = self._legend()
+        legend = self._legend
         defined = self._legend_levels(legend) if legend else {}
         if not defined:
             return
@@ -2015,17 +2006,8 @@ class _Locator:
             if len(vals) >= 2 and sum(v in defined for v in vals) >= 0.8 * len(vals):
                 roles["risk_level"] = c
                 col_role[c] = "risk_level"
-                self.issues.append(
-                    make_issue(
-                        "COLUMN_GUESSED",
-                        self.rel,
-                        self.grid.name,
-                        cell_ref(max(h, h + depth - 1), c),
-                        field=role_zh("risk_level"),
-                        value=self.sh.rows[h][c] if c < len(self.sh.rows[h]) else "",
-                        reason="内容是表下说明定义的风险级别用语",
-                    )
-                )
+                at = max(h, h + depth - 1)
+                self._guessed(h, c, at, "risk_level", "内容是表下说明定义的风险级别用语")
                 return
 
     def _legend_levels(self, legend: str) -> dict[str, str]:
@@ -2518,11 +2500,6 @@ class _Locator:
         return list(by_post.values())
 
 
-def _post_ends(text: str) -> bool:
-    """'查表员', '站长': ends as a post does (though '查表员' could be read as a name)."""
-    return text.strip().endswith(("员", "长", "主任", "书记", "会计", "出纳", "专干", "岗"))
-
-
 _DEPT_DASH_POST = re.compile(r"^\s*([^-－—–]{2,16}?)\s*[-－—–]+\s*([^-－—–]{2,16})\s*$")
 
 
@@ -2610,7 +2587,8 @@ def _post_of(
         not person
         and m
         and looks_like_name(m.group(2))
-        and (not looks_like_name(m.group(1)) or _post_ends(m.group(1)))
+        # '查表员' ends as a post does, though it could be read as a name
+        and (not looks_like_name(m.group(1)) or m.group(1).strip().endswith(_POST_END))
     ):
         title, person = m.group(1), m.group(2)  # '民政专干(高丽)': the post and its holder
     if not dept and not f_dept:  # '财务科-出纳': the 科室 and the post in one cell

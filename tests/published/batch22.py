@@ -77,7 +77,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from published.layouts import HML, _layout, _Sheet, _Truth, types_in
+from published.layouts import HML, _layout, _Sheet, _Truth, person_rows, types_in
 from published.layouts import build as _build
 
 PREFIX = "b22_"
@@ -96,37 +96,6 @@ FW = "\u3000"
 
 def _tier(post: str) -> str:
     return TIER.get(post, "general")
-
-
-def _person_rows(sh: _Sheet, recs: list[list], group_col: int | None, person_cols: tuple) -> None:
-    """Append ``recs``; merge ``group_col`` over each run of one group and ``person_cols`` over
-    each person's rows (a person = the same values in all ``person_cols``)."""
-    first = len(sh.rows)
-    for rec in recs:
-        sh.rows.append(list(rec))
-    last = len(sh.rows) - 1
-
-    def runs(key):
-        r = first
-        while r <= last:
-            e = r
-            while e < last and key(e + 1) == key(r):
-                e += 1
-            yield r, e
-            r = e + 1
-
-    spans = []
-    if group_col is not None:
-        spans += [(r, e, (group_col,)) for r, e in runs(lambda k: sh.rows[k][group_col])]
-    spans += [
-        (r, e, person_cols) for r, e in runs(lambda k: tuple(sh.rows[k][c] for c in person_cols))
-    ]
-    for r, e, cols in spans:
-        if e > r:
-            for c in cols:
-                for k in range(r + 1, e + 1):
-                    sh.rows[k][c] = None
-                sh.merges.append((r, c, e, c))
 
 
 # --------------------------------------------------------------------------- harder layouts
@@ -236,7 +205,7 @@ def chengguan_headcount() -> dict:
             n += 1
             recs.append([n, post, who, kind, point, level, measures])
             t.point(sh.name, squad, post, person, _tier(post), point, [], HML[level])
-    _person_rows(sh, recs, None, (1, 2))
+    person_rows(sh, recs, None, (1, 2))
     sh.add()
     sh.add("中队长(签字):", None, None, "大队纪检审核:", None, "2024年6月", None)
     return _layout(
@@ -298,7 +267,7 @@ def police_station_squads() -> dict:
                 n += 1
                 recs.append([n, squad, post, who, kind, point, level, measures])
                 t.point(sh.name, squad, post, who, _tier(post), point, [], HML[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     sh.add()
     sh.add("所长(签字):", None, None, "教导员(签字):", None, None, "2024年3月", None)
     return _layout(
@@ -354,7 +323,7 @@ def hospital_titles_column() -> dict:
                 n += 1
                 recs.append([n, dept, post, who, title, point, level, measures])
                 t.point(sh.name, dept, post, who, _tier(post), point, [], HML[level])
-    _person_rows(sh, recs, 1, (2, 3, 4))
+    person_rows(sh, recs, 1, (2, 3, 4))
     sh.add()
     sh.add("科室负责人(签字):", None, None, None, "院纪委审核:", None, "2024年8月", None)
     return _layout(
@@ -401,7 +370,7 @@ def bus_group_abc_levels() -> dict:
             n += 1
             recs.append([n, dept, post, who, point, level, measures, watcher])
             t.point(sh.name, dept, post, who, _tier(post), point, [], ABC[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     first = next(r for r, row in enumerate(sh.rows) if row and row[0] == 1)
     for k in range(first + 1, len(sh.rows)):
         sh.rows[k][7] = None
@@ -454,7 +423,7 @@ def tax_branch_post_grade() -> dict:
             n += 1
             recs.append([n, office, post, who, grade, point, measures])
             t.point(sh.name, office, post, who, _tier(post), point, [], None)
-    _person_rows(sh, recs, 1, (2, 3, 4))
+    person_rows(sh, recs, 1, (2, 3, 4))
     sh.add()
     r = sh.add("注:岗位风险等级依据岗位职权大小、廉政风险发生概率和危害程度,分为一级、二级、三级。",
                *([None] * 6))  # fmt: skip
@@ -511,7 +480,7 @@ def community_grid_posts() -> dict:
                 n += 1
                 recs.append([n, grid, post, who, power, point, level, measures])
                 t.point(sh.name, grid, post, who, _tier(post), point, [], HML[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     sh.add()
     sh.add("社区党委(盖章)", None, None, "街道纪工委审核:", None, None, "2024年6月", None)
     return _layout(
@@ -565,7 +534,7 @@ def school_jiaoyanzu_gravity() -> dict:
                 n += 1
                 recs.append([n, group, who, post, grade, point, level, measures])
                 t.point(sh.name, group, post, who, _tier(post), point, [], GRAVITY[level])
-    _person_rows(sh, recs, 1, (2, 3, 4))
+    person_rows(sh, recs, 1, (2, 3, 4))
     r = sh.add("注:风险程度分为重大、较大、一般三级。", *([None] * 7))
     sh.merge(r, 0, r, 7)
     sh.add("教科室(签字):", None, None, "校长(签字):", None, None, "2024年9月", None)
@@ -613,7 +582,7 @@ def procuratorate_typed() -> dict:
             n += 1
             recs.append([n, dept, post, who, point, kinds, level, measures])
             t.point(sh.name, dept, post, who, _tier(post), point, types_in(kinds), HML[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     sh.add()
     sh.add("部门负责人(签字):", None, None, "院纪检监察组审核:", None, None, "2024年5月", None)
     return _layout(
@@ -656,7 +625,7 @@ def land_suo_duties() -> dict:
             n += 1
             recs.append([n, post, who, duty, point, level, measures])
             t.point(sh.name, "", post, who, _tier(post), point, [], HML[level])
-    _person_rows(sh, recs, None, (1, 2, 3))
+    person_rows(sh, recs, None, (1, 2, 3))
     sh.add()
     sh.add("填报人:", None, None, "所长(签字):", None, "2024年3月", None)
     return _layout(
@@ -718,7 +687,7 @@ def township_zhansuo() -> dict:
                 n += 1
                 recs.append([n, office, post, who, point, level, measures, leader])
                 t.point(sh.name, office, post, who, _tier(post), point, [], ORDINAL[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     first = next(r for r, row in enumerate(sh.rows) if row and row[0] == 1)
     # the 分管领导 merged over each 站所 (two 站所 in a row share 郎建军: merged per 站所, not across)
     r = first

@@ -73,7 +73,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from published.layouts import HML, _layout, _Sheet, _Truth, types_in
+from published.layouts import HML, _layout, _Sheet, _Truth, person_rows, types_in
 from published.layouts import build as _build
 
 PREFIX = "b23_"
@@ -89,37 +89,6 @@ FW = "\u3000"
 
 def _tier(post: str) -> str:
     return TIER.get(post, "general")
-
-
-def _person_rows(sh: _Sheet, recs: list[list], group_col: int | None, person_cols: tuple) -> None:
-    """Append ``recs``; merge ``group_col`` over each run of one group and ``person_cols`` over
-    each person's rows (a person = the same values in all ``person_cols``)."""
-    first = len(sh.rows)
-    for rec in recs:
-        sh.rows.append(list(rec))
-    last = len(sh.rows) - 1
-
-    def runs(key):
-        r = first
-        while r <= last:
-            e = r
-            while e < last and key(e + 1) == key(r):
-                e += 1
-            yield r, e
-            r = e + 1
-
-    spans = []
-    if group_col is not None:
-        spans += [(r, e, (group_col,)) for r, e in runs(lambda k: sh.rows[k][group_col])]
-    spans += [
-        (r, e, person_cols) for r, e in runs(lambda k: tuple(sh.rows[k][c] for c in person_cols))
-    ]
-    for r, e, cols in spans:
-        if e > r:
-            for c in cols:
-                for k in range(r + 1, e + 1):
-                    sh.rows[k][c] = None
-                sh.merges.append((r, c, e, c))
 
 
 # --------------------------------------------------------------------------- harder layouts
@@ -168,7 +137,7 @@ def water_supply_post_person() -> dict:
                 n += 1
                 recs.append([n, dept, f"{post}({who})", stage, point, level, measures])
                 t.point(sh.name, dept, post, who, _tier(post), point, [], HML[level])
-    _person_rows(sh, recs, 1, (2,))
+    person_rows(sh, recs, 1, (2,))
     sh.add()
     sh.add("部门负责人(签字):", None, None, "纪检监察部审核:", None, "2024年1月", None)
     return _layout(
@@ -274,7 +243,7 @@ def media_center_dept_list() -> dict:
                 n += 1
                 recs.append([n, dept, post, who, point, level, measures])
                 t.point(sh.name, dept, post, who, _tier(post), point, [], HML[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     sh.add()
     sh.add("部门负责人:", None, None, "中心纪检监察室审核:", None, None, None)
     return _layout(
@@ -334,7 +303,7 @@ def cdc_keshi_two_row() -> dict:
                 n += 1
                 recs.append([n, dept, post, who, point, level, measures])
                 t.point(sh.name, dept, post, who, _tier(post), point, [], RISK_WORDS[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     r = sh.add("注:风险程度分为高风险、中风险、低风险三个等次。", *([None] * 6))
     sh.merge(r, 0, r, 6)
     sh.add("中心纪检委员(签字):", None, None, None, "2024年3月", None, None)
@@ -388,7 +357,7 @@ def animal_quarantine_types() -> dict:
                 t.point(
                     sh.name, site, post, who, _tier(post), point, types_in(kind), ORDINAL[level]
                 )
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     sh.add()
     sh.add("填表人:", None, "中心负责人(签字):", None, None, None, "2024年5月", None)
     return _layout(
@@ -588,7 +557,7 @@ def veterans_vacancy() -> dict:
             n += 1
             recs.append([n, office, post, who, point, level, measures])
             t.point(sh.name, office, post, person, _tier(post), point, [], ROMAN[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     r = sh.add("注:Ⅰ级为高风险,Ⅱ级为中风险,Ⅲ级为低风险。", *([None] * 6))
     sh.merge(r, 0, r, 6)
     sh.add("股室负责人(签字):", None, None, "局纪检组审核:", None, "2024年4月", None)
@@ -672,7 +641,7 @@ def town_leaders_list() -> dict:
             n += 1
             recs.append([n, who, post, area, point, measures])
             t.point(sh.name, "领导班子", post, who, "leader", point, [], None)
-    _person_rows(sh, recs, None, (1, 2, 3))
+    person_rows(sh, recs, None, (1, 2, 3))
     r = sh.add(
         "注:党政主要负责人不直接分管财务、人事、采购,实行副职分管、正职监督。", *([None] * 5)
     )

@@ -65,7 +65,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from published.layouts import HML, _layout, _Sheet, _Truth, types_in
+from published.layouts import HML, _layout, _Sheet, _Truth, person_rows, types_in
 from published.layouts import build as _build
 
 PREFIX = "b25_"
@@ -81,40 +81,6 @@ FW = "\u3000"
 
 def _tier(post: str) -> str:
     return TIER.get(post, "general")
-
-
-def _person_rows(sh: _Sheet, recs: list[list], group_col: int | None, person_cols: tuple) -> None:
-    """Append ``recs``; merge ``group_col`` over each run of one group and ``person_cols`` over
-    each person's rows (a person = the same values in all ``person_cols`` within one group)."""
-    first = len(sh.rows)
-    for rec in recs:
-        sh.rows.append(list(rec))
-    last = len(sh.rows) - 1
-
-    def runs(key):
-        r = first
-        while r <= last:
-            e = r
-            while e < last and key(e + 1) == key(r):
-                e += 1
-            yield r, e
-            r = e + 1
-
-    spans = []
-    if group_col is not None:
-        spans += [(r, e, (group_col,)) for r, e in runs(lambda k: sh.rows[k][group_col])]
-
-    def person(k):
-        g = sh.rows[k][group_col] if group_col is not None else None
-        return (g, *(sh.rows[k][c] for c in person_cols))
-
-    spans += [(r, e, person_cols) for r, e in runs(person)]
-    for r, e, cols in spans:
-        if e > r:
-            for c in cols:
-                for k in range(r + 1, e + 1):
-                    sh.rows[k][c] = None
-                sh.merges.append((r, c, e, c))
 
 
 # --------------------------------------------------------------------------- harder layouts
@@ -163,7 +129,7 @@ def subdistrict_watchers_headcount() -> dict:
                 recs.append([n, dept, post, who, point, level, measures, leader])
                 t.point(sh.name, dept, post, holder, _tier(post), point, [], HML[level])
     first = len(sh.rows)
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     # the 分管领导 merged over each 科室's rows (the same leader again under another 科室)
     r = first
     while r < len(sh.rows):
@@ -276,7 +242,7 @@ def urban_mgmt_squad_list() -> dict:
                 n += 1
                 recs.append([n, dept, post, who, point, level, measures])
                 t.point(sh.name, dept, post, who, _tier(post), point, [], HML[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     sh.add()
     sh.add("科室(中队)负责人:", None, None, "局纪检组:", None, None, None)
     return _layout(
@@ -318,7 +284,7 @@ def road_admin_title_squad() -> dict:
             n += 1
             recs.append([n, post, who, point, level, measures])
             t.point(sh.name, dept, post, who, _tier(post), point, [], ORDINAL[level])
-    _person_rows(sh, recs, None, (1, 2))
+    person_rows(sh, recs, None, (1, 2))
     sh.add()
     sh.add("中队长签字:", None, None, "大队审核:", None, "2024年1月")
     return _layout(
@@ -370,7 +336,7 @@ def market_supervision_types() -> dict:
                 n += 1
                 recs.append([n, dept, post, who, point, kind, level, measures])
                 t.point(sh.name, dept, post, who, _tier(post), point, types_in(kind), ROMAN[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     r = sh.add("说明:风险等级由高到低分为Ⅰ级、Ⅱ级、Ⅲ级。", *([None] * 7))
     sh.merge(r, 0, r, 7)
     return _layout(
@@ -417,7 +383,7 @@ def town_agency_accounting() -> dict:
                 n += 1
                 recs.append([n, dept, post, who, point, level, measures])
                 t.point(sh.name, dept, post, who, _tier(post), point, [], GENERAL[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     r = sh.add("注:风险等级分较高、一般、较低三档。", *([None] * 6))
     sh.merge(r, 0, r, 6)
     sh.add("镇纪委(盖章)", None, None, None, "填报时间:2024年2月", None, None)
@@ -571,7 +537,7 @@ def forestry_bureau_leaders() -> dict:
             n += 1
             recs.append([n, who, post, area, point, level, measures])
             t.point(sh.name, "领导班子", post, who, "leader", point, [], HML[level])
-    _person_rows(sh, recs, None, (1, 2, 3))
+    person_rows(sh, recs, None, (1, 2, 3))
     sh.add()
     sh.add("驻局纪检组:", None, None, None, "2024年3月", None, None)
     return _layout(

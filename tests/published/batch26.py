@@ -67,7 +67,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from published.layouts import HML, _layout, _Sheet, _Truth, types_in
+from published.layouts import HML, _layout, _Sheet, _Truth, person_rows, types_in
 from published.layouts import build as _build
 
 PREFIX = "b26_"
@@ -81,37 +81,6 @@ TIER = {"科长": "middle", "办公室主任": "middle", "科长(主任)": "midd
 
 def _tier(post: str) -> str:
     return TIER.get(post, "general")
-
-
-def _person_rows(sh: _Sheet, recs: list[list], group_col: int | None, person_cols: tuple) -> None:
-    """Append ``recs``; merge ``group_col`` over each run of one group and ``person_cols`` over
-    each person's rows (a person = the same values in all ``person_cols``)."""
-    first = len(sh.rows)
-    for rec in recs:
-        sh.rows.append(list(rec))
-    last = len(sh.rows) - 1
-
-    def runs(key):
-        r = first
-        while r <= last:
-            e = r
-            while e < last and key(e + 1) == key(r):
-                e += 1
-            yield r, e
-            r = e + 1
-
-    spans = []
-    if group_col is not None:
-        spans += [(r, e, (group_col,)) for r, e in runs(lambda k: sh.rows[k][group_col])]
-    spans += [
-        (r, e, person_cols) for r, e in runs(lambda k: tuple(sh.rows[k][c] for c in person_cols))
-    ]
-    for r, e, cols in spans:
-        if e > r:
-            for c in cols:
-                for k in range(r + 1, e + 1):
-                    sh.rows[k][c] = None
-                sh.merges.append((r, c, e, c))
 
 
 # --------------------------------------------------------------------------- harder layouts
@@ -162,7 +131,7 @@ def kaifaqu_section_rows() -> dict:
                 # after the measure: '行政审批局(开发区行政服务中心)' is the 行政审批局)
                 dept = bureau.split("(")[0]
                 t.point(sh.name, dept, post, who, _tier(post), point, [], HML[level])
-        _person_rows(sh, recs, None, (1, 2))
+        person_rows(sh, recs, None, (1, 2))
     sh.add()
     sh.add("管委会纪工委(盖章)", None, None, "2024年4月", None, None)
     return _layout(
@@ -206,7 +175,7 @@ def zhengwu_ab_posts() -> dict:
             recs.append([n, window, post, cell, point, level, measures])
             for who in names:
                 t.point(sh.name, window, post, who, _tier(post), point, [], HML[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     sh.add()
     r = sh.add("注:窗口实行AB岗工作制,A岗、B岗人员共同承担本窗口廉政风险防控责任。", *([None] * 6))
     sh.merge(r, 0, r, 6)
@@ -265,7 +234,7 @@ def housing_fund_typed() -> dict:
                 n += 1
                 recs.append([n, dept, post, who, typ, point, level, measures])
                 t.point(sh.name, dept, post, who, _tier(post), point, types_in(typ), HML[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     sh.add()
     sh.add("中心主任(签字):", None, None, "纪检监察室审核:", None, None, "2023年11月", None)
     return _layout(
@@ -314,7 +283,7 @@ def meteorology_fenguan() -> dict:
                 n += 1
                 recs.append([n, office, post, who, point, level, measures, leader])
                 t.point(sh.name, office, post, who, _tier(post), point, [], ORDINAL[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     first = next(r for r, row in enumerate(sh.rows) if row and row[0] == 1)
     r = first
     while r < len(sh.rows):  # the 分管领导 merged per 股室 (two 股室 share 陈立华: not across them)
@@ -376,7 +345,7 @@ def rongmeiti_short_and_long() -> dict:
                 n += 1
                 recs.append([n, office, post, who, typ, point, desc, level])
                 t.point(sh.name, office, post, who, _tier(post), point, types_in(typ), HML[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     sh.add()
     sh.add("中心党委(盖章)", None, None, None, "责任领导:", None, "2025年3月", None)
     return _layout(
@@ -464,7 +433,7 @@ def forest_farm_posts_only() -> dict:
                 n += 1
                 recs.append([n, dept, post, point, level, measures])
                 t.point(sh.name, dept, post, "", _tier(post), point, [], STARS[level])
-    _person_rows(sh, recs, 1, (2,))
+    person_rows(sh, recs, 1, (2,))
     sh.add()
     r = sh.add("注:★★★为高风险,★★为中风险,★为低风险。本清单对岗不对人。", *([None] * 5))
     sh.merge(r, 0, r, 5)
@@ -596,7 +565,7 @@ def renfang_window_remarks() -> dict:
                 n += 1
                 recs.append([n, office, post, who, point, level, measures, note])
                 t.point(sh.name, office, post, who, _tier(post), point, [], HML[level])
-    _person_rows(sh, recs, 1, (2, 3))
+    person_rows(sh, recs, 1, (2, 3))
     first = next(r for r, row in enumerate(sh.rows) if row and row[0] == 1)
     r0, r1 = first, first + 2  # the 备注 merged over the window's rows
     for k in range(r0 + 1, r1 + 1):

@@ -107,6 +107,40 @@ class _Truth:
         return list(self.forms.values())
 
 
+def person_rows(sh: _Sheet, recs: list[list], group_col: int | None, person_cols: tuple) -> None:
+    """Append ``recs``; merge ``group_col`` over each run of one group and ``person_cols`` over
+    each person's rows (a person = the same values in all ``person_cols`` within one group)."""
+    first = len(sh.rows)
+    for rec in recs:
+        sh.rows.append(list(rec))
+    last = len(sh.rows) - 1
+
+    def runs(key):
+        r = first
+        while r <= last:
+            e = r
+            while e < last and key(e + 1) == key(r):
+                e += 1
+            yield r, e
+            r = e + 1
+
+    spans = []
+    if group_col is not None:
+        spans += [(r, e, (group_col,)) for r, e in runs(lambda k: sh.rows[k][group_col])]
+
+    def person(k):
+        g = sh.rows[k][group_col] if group_col is not None else None
+        return (g, *(sh.rows[k][c] for c in person_cols))
+
+    spans += [(r, e, person_cols) for r, e in runs(person)]
+    for r, e, cols in spans:
+        if e > r:
+            for c in cols:
+                for k in range(r + 1, e + 1):
+                    sh.rows[k][c] = None
+                sh.merges.append((r, c, e, c))
+
+
 def _layout(name, source, what, sheets, truth) -> dict:
     return {"name": name, "source": source, "what": what,
             "sheets": [s.data() for s in sheets], "truth": truth.data()}  # fmt: skip
