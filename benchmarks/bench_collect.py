@@ -149,12 +149,16 @@ def run_cli(args: list[str], ok: tuple[int, ...] = (0,)) -> tuple[float, int]:
     (``ok``: the exit statuses that mean it ran; check exits 1 when it found errors)."""
     cmd = xlproc_command()
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - t
+    with tempfile.TemporaryFile() as log:  # a file, not a pipe: a long log cannot block it
+        proc = subprocess.Popen(cmd + args, stdout=subprocess.DEVNULL, stderr=log)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - t
+        log.seek(0)
+        err = log.read().decode(errors="replace")
     code = os.waitstatus_to_exitcode(status)
-    if code not in ok:
-        sys.exit(f"xlproc {' '.join(args)} failed (exit {code}):\n{proc.stderr.read().decode()}")
+    # exit 1 is also what a crash gives: a traceback means it did not run
+    if code not in ok or "Traceback (most recent call last)" in err:
+        sys.exit(f"xlproc {' '.join(args)} failed (exit {code}):\n{err}")
     return elapsed, usage.ru_maxrss
 
 
