@@ -1356,3 +1356,28 @@ def test_a_summary_of_counts_is_no_list_of_points(tmp_path):
     res = run(tmp_path, {"一览表": listed, "汇总": summary})
     assert res.risks["risk_point"].tolist() == ["优亲厚友"]
     assert ("TABLE_OTHER", "A2") in issues(res, "info")
+
+
+def test_a_caption_naming_a_unit_heads_the_rows_of_that_unit(tmp_path):
+    # a county's list of several units: each caption names the unit of the table below it
+    rows = [["XX县农业系统岗位廉政风险点汇总表"], ["一、县农业农村局"],
+            ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "计财股", "股长", "费新民", "补贴资金发放优亲厚友", "高", "公示复核"],
+            ["二、县动物疫病预防控制中心"],
+            ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "检疫科", "科长", "邹玉兰", "检疫证明违规出具", "中", "系统留痕"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": rows}).posts[["unit", "department", "person"]].values
+    assert got.tolist() == [["县农业农村局", "计财股", "费新民"],
+                            ["县动物疫病预防控制中心", "检疫科", "邹玉兰"]]  # fmt: skip
+    # the same captions as group lines inside one table
+    rows = [["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"], ["一、县水务局"],
+            [1, "工程股", "股长", "龙海", "工程验收走过场", "高", "联合验收"], ["二、县供排水公司"],
+            [2, "营业部", "主任", "蓝天", "水费减免不按规定", "中", "审批留痕"]]  # fmt: skip
+    got = run(tmp_path / "b", {"S": rows}).posts[["unit", "department"]].values.tolist()
+    assert got == [["县水务局", "工程股"], ["县供排水公司", "营业部"]]
+    # under a title naming its unit, a caption naming a county body is its 二级单位: the 科室
+    rows = [["XX县交通运输局岗位廉政风险点一览表"], ["一、县公路养护中心"],
+            ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "站长", "车明", "养护材料以次充好", "高", "抽检"]]  # fmt: skip
+    got = run(tmp_path / "c", {"S": rows}).posts[["unit", "department"]].values.tolist()
+    assert got == [["XX县交通运输局", "县公路养护中心"]]

@@ -858,8 +858,6 @@ class _Locator:
             unit = unit or unit_in_title(title_text)
             if self.labels is not None and self.continues is not None:
                 unit = unit or self.continues[2]  # a headerless sheet: the unit of the one before
-            if table.header is not None:
-                table.header = (*table.header[:2], unit)
             # a caption just above the table may name its post or 科室; the title its 科室
             named: dict[str, str] = {}
             for text in titles:
@@ -869,6 +867,9 @@ class _Locator:
                     named[got[0]] = got[1]
                     if holder:
                         named["person"] = holder
+            unit = self._captioned_unit(named, unit)
+            if table.header is not None:
+                table.header = (*table.header[:2], unit)
             if "department" not in named:
                 # a sheet named for its 科室 (a workbook of a sheet per 科室) says more than a
                 # title naming the whole body
@@ -1047,7 +1048,8 @@ class _Locator:
             if form is None:
                 named = caption_identity(caption) or ("department", dept_in_title(caption))
                 form = RawForm(
-                    sheet=self.grid.name, style="list", tier="", unit="",
+                    sheet=self.grid.name, style="list", tier="",
+                    unit=named[1] if named[0] == "unit" else "",
                     department=named[1] if named[0] == "department" else "",
                     title=named[1] if named[0] == "title" else "", person="", declared="",
                     person_cell="", declared_cell="", header_row=r, person_asked=False,
@@ -1861,7 +1863,12 @@ class _Locator:
                         if top[1] == c and top[0] >= t.start:  # merged down among the rows
                             values[role] = sh.rows[top[0]][top[1]]
             if t.sections:
-                for role in ("department", "title", "person"):  # from a group line, not a column
+                for role in (
+                    "unit",
+                    "department",
+                    "title",
+                    "person",
+                ):  # a group line's, not a column's
                     if role not in roles and role in carry:
                         values[role] = carry[role]
                 if "_level" in carry:
@@ -2150,13 +2157,27 @@ class _Locator:
             return False
         role, value = got
         carry[role] = value
-        lower = ("title", "person") if role == "department" else ("person",)
+        lower = {"unit": ("department", "title", "person"), "department": ("title", "person")}.get(
+            role, ("person",)
+        )
         for x in (*lower, "duty", "workflow", "declared_grade"):
             carry.pop(x, None)
         if holder and "person" not in t.roles:  # '一、出纳岗(责任人:李明)': the post's holder
             carry["person"] = holder
         t.sections = True
         return True
+
+    @staticmethod
+    def _captioned_unit(named: dict[str, str], unit: str) -> str:
+        """The unit of a table under a caption naming one ('一、县财政局' in a list of several
+        units); under a title naming another unit, that caption names its 二级单位: the 科室."""
+        cap = named.pop("unit", "")
+        if not cap or cap == unit or unit.endswith(cap) or _shortened(cap, unit):
+            return unit
+        if not unit or unit.endswith(_REGION_END) or cap.startswith(unit):
+            return cap
+        named.setdefault("department", cap)
+        return unit
 
     def _header_follows(self, r: int) -> bool:
         """A repeated header comes next, past titles and blank lines."""
@@ -2871,7 +2892,8 @@ def caption_identity(text: str) -> tuple[str, str] | None:
     s = re.sub(r"\s+", "", s)
     if not 2 <= len(s) <= 20 or any(ch in s for ch in ":：;；,，。"):
         return None
-    if any(w in s for w in ("风险", "廉政", "廉洁", "防控", "一览", "清单")) or s.endswith(
+    words = s.replace("预防控制", "")  # '疾病预防控制中心' is no '防控' title
+    if any(w in words for w in ("风险", "廉政", "廉洁", "防控", "一览", "清单")) or s.endswith(
         _TITLE_ENDS
     ):
         return None  # the title of a form or list, not a post or 科室
@@ -2880,11 +2902,29 @@ def caption_identity(text: str) -> tuple[str, str] | None:
     head = _ALIAS.sub("", s) or s  # '办公室(综合科)', '行政审批局(…)': the name before it
     if tier_of_post(head) or head.endswith(_POST_END):
         return ("title", s)
-    if head.endswith("局") and (head[0] in "县市区州旗镇乡" or head.startswith("XX")):
-        return None  # '县财政局', 'XX县教育局': a unit of a multi-unit list, no 科室
+    if _names_unit(head):
+        return ("unit", head)  # '县财政局', 'XX县教育局': a unit of a multi-unit list
     if head[-1] in _DEPT_END or head.endswith(("中心", "办公室", "班子", "局")):
         return ("department", head)  # a 局 heading rows inside a table is one part of the body
     return None
+
+
+# what a unit's name ends with, as a caption of a list of several units writes it
+_UNIT_NAME_END = ("局", "委", "监委", "中心", "医院", "学校", "小学", "中学", "政府", "办事处", "委员会",
+                  "大队", "公司", "法院", "检察院", "镇", "乡", "街道")  # fmt: skip
+
+
+def _names_unit(head: str) -> bool:
+    """A caption naming a unit, not a part of one: a county's (city's, district's) body
+    ('县财政局', '区政务服务中心', '泉山区财政局', 'XX镇')."""
+    if len(head) < 3 or not head.endswith(_UNIT_NAME_END):
+        return False
+    return (
+        head[0] in "县市区州旗"
+        and head[:2] != "市场"
+        or head.startswith("XX")
+        or (unit_in_title(head) == head)
+    )
 
 
 def _caption_level(text: str, config) -> str:
