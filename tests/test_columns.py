@@ -14,7 +14,7 @@ from xlproc.collect import assemble, collect_inbox, discover, read_file
 from xlproc.columns import heading_role, looks_like_name
 from xlproc.config import load_config
 from xlproc.issues import CATALOGUE
-from xlproc.locate import tier_of_post
+from xlproc.locate import dept_in_title, tier_of_post, unit_in_title
 
 
 def run(tmp_path: Path, sheets, merges=None):
@@ -1381,3 +1381,30 @@ def test_a_caption_naming_a_unit_heads_the_rows_of_that_unit(tmp_path):
             [1, "站长", "车明", "养护材料以次充好", "高", "抽检"]]  # fmt: skip
     got = run(tmp_path / "c", {"S": rows}).posts[["unit", "department"]].values.tolist()
     assert got == [["XX县交通运输局", "县公路养护中心"]]
+
+
+def test_titles_naming_a_school_of_a_university_and_a_joined_office():
+    assert (unit_in_title("XX农业大学动物科技学院岗位廉政风险点一览表"),
+            dept_in_title("XX农业大学动物科技学院岗位廉政风险点一览表")) == ("XX农业大学", "动物科技学院")  # fmt: skip
+    # '科研与实训室管理处': a name joined by 与 goes on past the 科 and the 室 inside it
+    assert dept_in_title("XX职业学院科研与实训室管理处岗位风险排查表") == "科研与实训室管理处"
+    assert dept_in_title("XX区运输管理所稽查中队廉政风险点") == "稽查中队"
+
+
+def test_a_legend_that_defines_digits_otherwise_than_the_vocabulary(tmp_path):
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "会计", "庞玉", "虚列支出", "3", "复核"], [2, "出纳", "施琳", "挪用现金", "1", "盘点"],
+            [3, "出纳", "施琳", "票据管理混乱", "2", "登记"],
+            ["说明:风险等级中“3”表示高风险、“2”表示中风险、“1”表示低风险。"]]  # fmt: skip
+    res = run(tmp_path, {"S": rows})
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    assert "LEVEL_SCALE" in set(res.issues["code"])
+
+
+def test_type_names_as_headings_of_their_own_over_marks(tmp_path):
+    rows = [["序号", "岗位", "姓名", "风险点", "思想道德风险", "制度机制风险", "岗位职责风险", "风险等级", "防控措施"],
+            [1, "会计", "庞玉", "虚列支出", "●", "", "●", "高", "复核"],
+            [2, "出纳", "施琳", "挪用现金", "", "●", "", "中", "盘点"]]  # fmt: skip
+    res = run(tmp_path, {"S": rows})
+    assert res.risks["risk_type"].tolist() == ["思想道德风险;岗位职责风险", "制度机制风险"]
+    assert not {"TABLE_NO_TYPE", "COLUMN_GUESSED"} & set(res.issues["code"])

@@ -1609,6 +1609,17 @@ class _Locator:
                         x for x in range(c + 1, end_c + 1) if not own(x)
                     )
                 last = max(last, end_c)
+        if not given and "risk_type" not in roles:
+            # 思想道德 | 制度机制 | 岗位职责 as headings of their own, a mark under each that
+            # applies: no 风险类型 above them
+            type_ticks = self._mark_columns(h + depth - 1, headings, rows, self._one_type)
+            if type_ticks:
+                for x in type_ticks:
+                    for role in [k for k, c in roles.items() if c == x]:
+                        del roles[role]  # '岗位职责' over marks is a type, not the duties
+                    col_role[x] = "risk_type"
+                roles["risk_type"] = min(type_ticks)
+                guesses = [g for g in guesses if g.col not in type_ticks]
         paired = _point_pairs(headings)
         if len(paired) >= 2:  # points across the row: no column of these is a guess
             guesses = [g for g in guesses if g.col not in {x for c in paired for x in (c, c + 1)}]
@@ -1640,6 +1651,28 @@ class _Locator:
         table.ticks = ticks
         table.type_ticks = type_ticks
         return table
+
+    def _one_type(self, text: str) -> bool:
+        """A heading that is one risk type and nothing else ('思想道德', '制度机制风险')."""
+        known, unknown = self.config.types(text)
+        return len(known) == 1 and not unknown and len(_squeeze(text)) <= 8
+
+    def _mark_columns(self, hr: int, headings, rows: list[list[str]], names) -> dict[int, str]:
+        """Two or more neighbouring columns whose headings each ``names`` one value and whose
+        cells hold only marks (√, ●) or nothing, some marked: column → its heading."""
+        head = self.sh.rows[hr]
+        out: dict[int, str] = {}
+        for c in sorted(headings):
+            text = head[c].strip() if c < len(head) else ""
+            if not text or not names(text):
+                continue
+            vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+            if vals and all(len(v) <= 2 and not _HAN_TEXT.search(v) for v in vals):
+                out[c] = text
+        cols = sorted(out)
+        if len(cols) < 2 or cols[-1] - cols[0] != len(cols) - 1:
+            return {}
+        return out
 
     @staticmethod
     def _spanning(headings: dict[int, Heading | None], rows: list[list[str]]) -> frozenset[int]:
@@ -1941,10 +1974,16 @@ class _Locator:
             # two of the three, and a legend on the sheet naming all three
             legend = self._legend
             scale = self.config.scale_of(words, legend) if legend else None
-        if not scale and any(self.config.level(w) is None for w in words):
-            # words the vocabulary does not know, defined by a legend ('A为高风险,B为中风险…')
+        if not scale and words and self._legend:
+            # words the vocabulary does not know, defined by a legend ('A为高风险,B为中风险…'),
+            # or known words a legend defines otherwise ('3为高风险,1为低风险': 3 is not Ⅲ级)
             defined = self._legend_levels(self._legend)
-            scale = {w: defined[w] for w in words if w in defined} or None
+            known = {w: defined[w] for w in words if w in defined}
+            level = self.config.level
+            if any(level(w) is None for w in words) or (
+                len(known) == len(words) and any(level(w) != lv for w, lv in known.items())
+            ):
+                scale = known or None
         if not scale:
             return
         for rr in rows:
@@ -2563,7 +2602,8 @@ _SIGNED = re.compile(
 # 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
 _LEGEND_PAIR = re.compile(
     # a letter or star, or a word in quotes ('“高压线”为一级风险')
-    r"(?:[“\"「]([\u4e00-\u9fff]{2,4})[”\"」]|([A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,3}))"
+    r"(?:[“\"「‘']([\u4e00-\u9fff]{2,4}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,3})[”\"」’']"
+    r"|([A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,3}))"
     r"\s*(?:级|类|档|等)?\s*(?:为|是|表示|代表|指|即|[:：=])"
     r"\s*(较高|较低|较大|较小|一般|重大|严重|轻微|[一二三ⅠⅡⅢ]级|高|中|低)"
 )
@@ -2957,7 +2997,7 @@ _UNIT_PART = re.compile(
 _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心|办公室"
     r"|市(?!场)|(?<![城郊园景])区(?!域)|处(?![理置罚分])|所(?![在属有辖])"  # not 处理, 所在, 城区
-    r"|[局委县镇乡科室股站队办部院])"
+    r"|科(?![技研学普])|[局委县镇乡室股站队办部院])"  # not 科技, 科研
 )
 
 
@@ -2984,6 +3024,8 @@ def unit_in_title(title_text: str) -> str:
         # right after a region, a 中心 or a 大队 is a unit of its own ('XX区城管执法大队')
         if not (part.endswith(_UNIT_END) or after_region and part.endswith(("中心", "大队"))):
             break
+        if unit.endswith("大学") and part.endswith("学院"):
+            break  # 'XX大学经济管理学院': a school of the university, its part
         unit += part
         pos = got.end()
         if _COUNTY_SEAT.search(unit) and head.startswith("办公室", pos):
@@ -3015,7 +3057,13 @@ def dept_in_title(title_text: str) -> str:
             pos += 2
     if not parts:
         return ""
+    for i in range(len(parts) - 2, 0, -1):
+        # '设备与实验室' + '管理处': a name joined by 与/和/及 goes on past a 室 inside it
+        if any(ch in parts[i] for ch in "与和及") and not parts[i].endswith(_UNIT_END):
+            parts[i : i + 2] = [parts[i] + parts[i + 1]]
     last = parts[-1]
+    if last.endswith("学院") and len(parts) > 1 and parts[-2].endswith("大学"):
+        return last  # 'XX大学经济管理学院': the university's school
     if last.endswith(("干部", "全部", "内部", "外部", "局部")):
         return ""  # '中层干部', '全部': no 部 of the unit
     if last == "办公室" and len(parts) > 1 and _COUNTY_SEAT.search("".join(parts[:-1])):
