@@ -29,6 +29,7 @@
     python tests/published/score.py --set batch27   # the same for the twenty-seventh batch (batch27.py)
     python tests/published/score.py --set batch28   # the same for the twenty-eighth batch (batch28.py)
     python tests/published/score.py --set batch29   # the same for the twenty-ninth batch (batch29.py)
+    python tests/published/score.py --set batch30   # the same for the thirtieth batch (batch30.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -240,7 +241,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch29.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch30.py
 SETS = (
     "published",
     "heldout",
@@ -271,6 +272,7 @@ SETS = (
     "batch27",
     "batch28",
     "batch29",
+    "batch30",
 )
 
 
@@ -348,6 +350,8 @@ def main(argv: list[str]) -> int:
         from published.batch28 import build
     elif which == "batch29":
         from published.batch29 import build
+    elif which == "batch30":
+        from published.batch30 import build
     else:
         from published.layouts import build
 
