@@ -28,6 +28,7 @@
     python tests/published/score.py --set batch26   # the same for the twenty-sixth batch (batch26.py)
     python tests/published/score.py --set batch27   # the same for the twenty-seventh batch (batch27.py)
     python tests/published/score.py --set batch28   # the same for the twenty-eighth batch (batch28.py)
+    python tests/published/score.py --set batch32   # the same for the thirty-second batch (batch32.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -239,7 +240,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch28.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch28.py, batch32.py
 SETS = (
     "published",
     "heldout",
@@ -269,6 +270,7 @@ SETS = (
     "batch26",
     "batch27",
     "batch28",
+    "batch32",
 )
 
 
@@ -344,6 +346,8 @@ def main(argv: list[str]) -> int:
         from published.batch27 import build
     elif which == "batch28":
         from published.batch28 import build
+    elif which == "batch32":
+        from published.batch32 import build
     else:
         from published.layouts import build
 
