@@ -31,6 +31,7 @@
     python tests/published/score.py --set batch29   # the same for the twenty-ninth batch (batch29.py)
     python tests/published/score.py --set batch30   # the same for the thirtieth batch (batch30.py)
     python tests/published/score.py --set batch31   # the same for the thirty-first batch (batch31.py)
+    python tests/published/score.py --set batch32   # the same for the thirty-second batch (batch32.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -242,7 +243,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch31.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch32.py
 SETS = (
     "published",
     "heldout",
@@ -275,6 +276,7 @@ SETS = (
     "batch29",
     "batch30",
     "batch31",
+    "batch32",
 )
 
 
@@ -356,6 +358,8 @@ def main(argv: list[str]) -> int:
         from published.batch30 import build
     elif which == "batch31":
         from published.batch31 import build
+    elif which == "batch32":
+        from published.batch32 import build
     else:
         from published.layouts import build
 
