@@ -56,6 +56,12 @@ list (一般岗位); one sheet per person (tab = name); 孔丽's form after the 
 GRADE_MISMATCH (warning, B declared, A computed) for 邓建华 and 孔丽.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a tab abbreviating the office its title names, '综治办' of '综合治理办公室',
+and a title naming '…办公室' alone names a 科室; sheets marked 作废/上年 or titled with an earlier
+year than another sheet of the file are set aside with one SHEET_SET_ASIDE each, blank copies of
+the form with SHEET_BLANK_FORM; a sheet named as Excel and WPS name a copy, 'X (2)', continues X's
+form): 1.00 on every metric, strict too.
 """
 
 import json
@@ -426,3 +432,9 @@ def test_batch30_stats_sheet_first():
     assert got == _truth_rows(name)
     total = next(row for row in _sheet(name, "统计表")["rows"] if row and row[0] == "合计")
     assert total[5] == len(_points(name))
+
+
+def test_thirtieth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

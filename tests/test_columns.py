@@ -1408,3 +1408,96 @@ def test_type_names_as_headings_of_their_own_over_marks(tmp_path):
     res = run(tmp_path, {"S": rows})
     assert res.risks["risk_type"].tolist() == ["思想道德风险;岗位职责风险", "制度机制风险"]
     assert not {"TABLE_NO_TYPE", "COLUMN_GUESSED"} & set(res.issues["code"])
+
+
+def test_a_heading_ending_in_表现_is_the_risk_text(tmp_path):
+    rows = [["序号", "科室", "岗位", "关键环节及表现", "风险程度", "防控对策"],
+            [1, "财务股", "出纳", "现金收付环节:坐支、挪用现金", "高", "日清月结"],
+            [2, "财务股", "会计", "报销审核环节:审核把关不严", "中", "双人审核"]]  # fmt: skip
+    res = run(tmp_path, {"S": rows})
+    assert res.risks["risk_point"].tolist() == [
+        "现金收付环节:坐支、挪用现金",
+        "报销审核环节:审核把关不严",
+    ]
+
+
+def test_a_post_and_its_holder_on_two_lines_of_one_cell(tmp_path):
+    rows = [["序号", "科室", "岗位名称及人员", "风险点", "风险等级", "防控措施"],
+            [1, "办公室", "文秘岗\n卢芳", "泄露未公开文件", "中", "保密登记"],
+            [2, "财务室", "出纳岗\n欧阳振华", "挪用现金", "高", "日清月结"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}).posts[["title", "person"]].values.tolist()
+    assert got == [["文秘岗", "卢芳"], ["出纳岗", "欧阳振华"]]
+
+
+def test_reworded_field_labels_of_a_personal_form(tmp_path):
+    form = [["一般岗位廉政风险识别和防控表"], ["单位(盖章):XX县民政局"],
+            ["填报人", "窦文涛", "担任职务", "社会救助股股员", "岗位风险等级", "B"],
+            ["岗位职责", "工作流程", "风险点", "风险类型", "风险级别", "防控措施"],
+            ["负责低保审核", "入户调查", "优亲厚友,人情保", "岗位职责风险", "Ⅰ级", "民主评议"]]  # fmt: skip
+    got = run(tmp_path, {"Sheet1": form}).posts[["department", "title", "person"]].values.tolist()
+    assert got == [["社会救助股", "股员", "窦文涛"]]
+
+
+def test_a_pledge_written_from_column_a_across_the_form_is_no_row(tmp_path):
+    form = [["科室", "办公室", "负责人", "严明", "岗位风险等级", "B"],
+            ["岗位职责", "工作流程", "风险点", "风险类型", "风险级别", "防控措施"],
+            ["负责公务接待", "接待审批", "超标准接待", "制度机制风险", "Ⅱ级", "清单报销"],
+            ["廉洁自律承诺"],
+            ["我将严格落实上述防控措施,廉洁从政,不以权谋私,主动接受监督,如有违反愿接受组织处理。"], [],
+            ["承诺人:严明"]]  # fmt: skip
+    res = run(tmp_path, {"S": form}, {"S": ["A4:F4", "A5:F6"]})
+    assert res.risks["risk_point"].tolist() == ["超标准接待"]
+    assert not [c for c, _ in issues(res) if c in ("POINT_BLANK", "ROW_UNPLACED")]
+
+
+def test_a_form_laid_on_its_side_under_its_fields_line(tmp_path):
+    form = [["中层岗位廉政风险识别和防控表"], ["单位(盖章):XX县审计局"],
+            ["姓名", "鲁红梅", "所在科室及职务", "经责审计股股长", "岗位风险等级", "A"],
+            ["工作流程", "审计实施", "审计报告", "问题移送"],
+            ["风险点", "现场审计接受宴请", "审计报告隐瞒问题", "违规不移送问题线索"],
+            ["风险级别", "Ⅱ级", "Ⅰ级", "Ⅰ级"],
+            ["防控措施", "审计纪律承诺", "三级复核", "移送集体研究"]]  # fmt: skip
+    res = run(tmp_path, {"S": form})
+    got = res.posts[["unit", "department", "title", "person", "declared_grade"]].values.tolist()
+    assert got == [["XX县审计局", "经责审计股", "股长", "鲁红梅", "A"]]
+    assert len(res.risks) == 3
+
+
+def test_a_tab_abbreviating_the_office_its_title_names(tmp_path):
+    rows = [["安全生产监督管理办公室岗位廉政风险点一览表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "监察员", "执法检查走过场", "高", "双人检查"]]  # fmt: skip
+    assert run(tmp_path, {"安监办": rows}).posts["department"].tolist() == [
+        "安全生产监督管理办公室"
+    ]
+
+
+def test_last_years_and_blank_sheets_beside_this_years_are_set_aside(tmp_path):
+    def sheet(title, point):
+        return [[title], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+                [1, "出纳", "简宁", point, "高", "复核"]]  # fmt: skip
+
+    res = run(tmp_path / "a", {"2025": sheet("XX局2025年度岗位廉政风险点一览表", "挪用现金"),
+                               "2024": sheet("XX局2024年度岗位廉政风险点一览表", "白条抵库"),
+                               "旧表": sheet("XX局岗位廉政风险点一览表", "坐支现金"),
+                               "空表": [["一般岗位廉政风险识别和防控表"], ["姓名", "", "所在科室及职务", ""],
+                                        ["岗位职责", "工作流程", "风险点", "风险类型", "风险级别", "防控措施"],
+                                        [], []]})  # fmt: skip
+    assert res.risks["risk_point"].tolist() == ["挪用现金"]
+    got = sorted((c, s) for c, s in zip(res.issues["code"], res.issues["source_sheet"], strict=True)
+                 if c.startswith("SHEET_"))  # fmt: skip
+    assert got == [("SHEET_BLANK_FORM", "空表"), ("SHEET_SET_ASIDE", "2024"),
+                   ("SHEET_SET_ASIDE", "旧表")]  # fmt: skip
+    # a file whose every sheet is of another year keeps them all
+    res = run(tmp_path / "b", {"2024": sheet("XX局2024年度岗位廉政风险点一览表", "白条抵库")})
+    assert res.risks["risk_point"].tolist() == ["白条抵库"]
+
+
+def test_a_copy_of_a_sheet_continues_its_form(tmp_path):
+    form = [["一般岗位廉政风险识别和防控表"], ["姓名", "花蕾", "所在科室及职务", "办公室科员"],
+            ["岗位职责", "工作流程", "风险点", "风险类型", "风险级别", "防控措施"],
+            ["负责采购", "询价", "指定供应商", "岗位职责风险", "Ⅰ级", "三家比价"]]  # fmt: skip
+    more = [["岗位职责", "工作流程", "风险点", "风险类型", "风险级别", "防控措施"],
+            ["负责资产", "处置", "低价处置资产", "制度机制风险", "Ⅱ级", "评估处置"]]  # fmt: skip
+    res = run(tmp_path, {"花蕾": form, "花蕾 (2)": more})
+    assert res.posts["person"].tolist() == ["花蕾"]
+    assert res.risks["risk_point"].tolist() == ["指定供应商", "低价处置资产"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from xlproc.workbook import WORKBOOK_EXTS
 SUBMISSION_COLUMNS = ["department", "person", "tier", "status", "source_file", "superseded_by"]
 POST_FRAME_COLUMNS = POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]
 _OTHER_SKIP = {".db", ".ini", ".lnk", ".tmp"}
-_INSTRUCTIONS = __import__("re").compile(
+_INSTRUCTIONS = re.compile(
     r"^\s*(填表|填写|使用|模板)?(说明|须知)\s*$|示例|样表|样例|范例|填写范本"
 )
 SKIP_HINTS = {
@@ -262,12 +263,17 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             # 填表说明, 样表, 填写示例: the example rows there are no one's risk points
             res.issues.append(make_issue("SHEET_INSTRUCTIONS", rel, grid.name))
             continue
+        if sheet.forms and before is not None and _copy_of(grid.name, before.sheet):
+            f = sheet.forms[0]  # 'X (2)', WPS's copy of sheet X: its rows go on from X's form
+            if not (f.person_asked or f.person or f.department or f.title):
+                f.continued = True
         forms = join_continued(sheet.forms, before)
         if forms is not sheet.forms:
             res.issues.append(make_issue("FORM_CONTINUED", rel, grid.name, value=before.sheet))
         located.append((grid, forms, sheet))
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
+    located = _set_aside(located, rel, res)
     _scale_across_sheets(located, rel, res)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
@@ -290,6 +296,58 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     if not res.posts:
         res.issues.append(make_issue("FILE_NO_FORM", rel))
     return res
+
+
+_VOID = re.compile(r"作废|废弃|废止|上年|去年|往年|旧版|旧表")
+_YEAR = re.compile(r"(20\d\d)\s*年")
+
+
+def _set_aside(located: list, rel: str, res: FileResult) -> list:
+    """Of a file's sheets with forms, those marked void or last year's ('2023年(作废)', '上年',
+    a title of 2023 beside one of 2024), and blank copies of the form beside filled ones, are
+    reported once each and not read as risk points; when every sheet is such, none is."""
+    with_forms = [x for x in located if x[1]]
+    if len(with_forms) < 2:
+        return located
+
+    def head(grid) -> str:  # the tab and the title line
+        title = next((r for r in grid.rows[:4] if any(r)), [])
+        return grid.name + "".join(title)
+
+    why: dict[int, tuple[str, str]] = {}
+    years = {id(x): [int(y) for y in _YEAR.findall(head(x[0]))] for x in with_forms}
+    newest = max((max(ys) for ys in years.values() if ys), default=0)
+    for x in with_forms:
+        m = _VOID.search(head(x[0]))
+        if m:
+            why[id(x)] = (f"标明“{m.group(0)}”", m.group(0))
+        elif years[id(x)] and max(years[id(x)]) < newest:
+            y = max(years[id(x)])
+            why[id(x)] = (f"是{y}年的表(同一文件另有{newest}年的表)", f"{y}年")
+    filled = [x for x in with_forms if id(x) not in why and any(f.risks for f in x[1])]
+    if not filled:
+        return located
+    for x in with_forms:
+        if id(x) not in why and not any(f.risks or f.person for f in x[1]):
+            why[id(x)] = ("", "")  # a blank copy of the form: nothing in it to read
+    out = []
+    for x in located:
+        if id(x) not in why:
+            out.append(x)
+            continue
+        value, word = why[id(x)]
+        code = "SHEET_SET_ASIDE" if value else "SHEET_BLANK_FORM"
+        res.issues.append(make_issue(code, rel, x[0].name, value=value, field=word))
+    return out
+
+
+_COPY_NAME = re.compile(r"^(.*?)\s*(?:[(（]\s*\d{1,2}\s*[)）]|[-_]\d{1,2})\s*$")
+
+
+def _copy_of(name: str, other: str) -> bool:
+    """Sheet ``name`` is named as Excel and WPS name a copy of sheet ``other``: 'X (2)', 'X-2'."""
+    m = _COPY_NAME.match(name)
+    return bool(m) and m.group(1).strip() == other.strip()
 
 
 def _scale_across_sheets(located, rel: str, res: FileResult) -> None:

@@ -157,6 +157,7 @@ class SheetResult:
     header: tuple[dict[int, Heading | None], dict[int, str], str] | None = None
 
 
+_FIELD_PRE = ("现任", "担任", "所任", "本人", "目前", "现在")
 _FIELD_EXT = ("签字", "签名", "职级", "名称", "全称", "盖章")
 
 
@@ -178,6 +179,8 @@ def field_of(key: str) -> str | None:
     fld = fields.get(key)
     if fld is None and key.endswith(_FIELD_EXT):
         fld = fields.get(key[:-2])
+    if fld is None and key.startswith(_FIELD_PRE):  # '现任岗位', '担任职务', '本人姓名'
+        fld = fields.get(key[2:])
     return fld
 
 
@@ -889,8 +892,9 @@ class _Locator:
                 if dept:
                     named["department"] = dept
             if not table.is_list and "person" not in fields and "person" not in named:
-                signed = self._signed_by(range(tail, r))
-                if signed:  # '自查人(签名):韩立军' under a personal form: its holder
+                # '自查人(签名):韩立军' under a personal form, '填表人 | 韩雪' above it: its holder
+                signed = self._signed_by(range(tail, r)) or self._filled_by(pre_rows)
+                if signed:
                     named["person"] = signed
             if holders:
                 named["_holders"] = holders  # type: ignore[assignment]
@@ -977,6 +981,13 @@ class _Locator:
             fields = _parse_fields(sh, pre)
             dept = _squeeze(fields.get("department", ("", ""))[0])
             title = _squeeze(fields.get("title", ("", ""))[0])
+            if "dept_title" in fields:  # '所在科室及职务 | 政府采购监督管理科 科员'
+                dept, title = split_dept_title(fields["dept_title"][0])
+            named = _squeeze(fields.get("person", ("", ""))[0])
+            named = named if looks_like_name(named) else ""
+            unit = _parse_unit(sh, pre) or unit_in_title(
+                "".join(sh.rows[x][c] for x in pre if sh.kind(x) == "title" for c in sh.nonempty(x))
+            )
             point = next(roles[x] for x in POINTISH if x in roles)
             for c in cols:
 
@@ -985,15 +996,17 @@ class _Locator:
                     return row[c] if c < len(row) else ""
 
                 holder = cell("person")
-                person = _squeeze(holder) if looks_like_name(holder) else ""
+                person = _squeeze(holder) if looks_like_name(holder) else named
                 post = _squeeze(cell("title")) or title  # a 岗位 row: each column its own post
                 unit_dept = _squeeze(cell("department")) or dept
                 key = (unit_dept, post, person)
                 if key not in forms:
                     forms[key] = RawForm(
                         sheet=self.grid.name, style="list", tier=tier_of_post(post, unit_dept),
-                        unit="", department=unit_dept, title=post, person=person, declared="",
-                        person_cell="", declared_cell="", header_row=start,
+                        unit=unit, department=unit_dept, title=post, person=person,
+                        declared=fields.get("declared_grade", ("", ""))[0].strip(),
+                        person_cell=fields.get("person", ("", ""))[1],
+                        declared_cell=fields.get("declared_grade", ("", ""))[1], header_row=start,
                         person_asked=False, grade_asked=False,
                     )  # fmt: skip
                 where = {role: c for role in roles if role in _RECORD_ROLES}
@@ -1019,6 +1032,9 @@ class _Locator:
         h = heading_role(self.sh.key(r, cols[0]))
         if h is None or h.strength < 2 or h.role in ("other", "seq"):
             return None
+        key = self.sh.key
+        if field_of(key(r, cols[0])) and any(field_of(key(r, c)) for c in cols[2::2]):
+            return None  # '姓名 | 曹文静 | 所在科室及职务 | …': a line of the form's fields
         return h, cols[0]
 
     def _records(self) -> list[RawForm]:
@@ -1794,12 +1810,7 @@ class _Locator:
                 if k == "total":
                     r += 1
                     continue
-                if (
-                    k == "other"
-                    and has_point
-                    and self._paragraph(r)
-                    and self._across_roles(r, pc, roles)
-                ):
+                if k == "other" and self._paragraph(r) and self._across_roles(r, pc, roles):
                     # one text merged across the point and its level or measures: a pledge or
                     # a note written across the form, not a risk point
                     if self._rows_follow(r, next_h, pc):
@@ -2032,6 +2043,16 @@ class _Locator:
                     return name
         return ""
 
+    def _filled_by(self, rows: list[int]) -> str:
+        """The person a personal form's preamble says filled it in ('填表人 | 韩雪'), else ''."""
+        sh = self.sh
+        for r in rows:
+            cols = sh.nonempty(r)
+            for i, c in enumerate(cols[:-1]):
+                if sh.key(r, c) in _FILLER and looks_like_name(sh.rows[r][cols[i + 1]]):
+                    return _squeeze(sh.rows[r][cols[i + 1]])
+        return ""
+
     @cached_property
     def _legend(self) -> str:
         """The text of the sheet's notes (注:…, 说明:…), where a table's words are defined."""
@@ -2122,9 +2143,14 @@ class _Locator:
         return len(text) >= 20 and sh.span_end(r, c) - c >= 2
 
     def _across_roles(self, r: int, pc: int, roles: dict[str, int]) -> bool:
-        """The point cell of row ``r`` is merged over the level, type or measures column."""
-        end = self.sh.span_end(r, pc)
-        return any(
+        """The text of row ``r`` in or over the point's column is merged over the level, type
+        or measures column (a pledge written from column A across the form, say)."""
+        sh = self.sh
+        start = next((c for c in reversed(sh.nonempty(r)) if c <= pc), None)
+        if start is None:
+            return False
+        end = sh.span_end(r, start)
+        return end >= pc and any(
             pc < roles[x] <= end for x in ("risk_level", "risk_type", "measures") if x in roles
         )
 
@@ -2425,6 +2451,10 @@ class _Locator:
         if not dept and "unit" in fields:  # '所在单位:XX镇人民政府财政所'
             dept = dept_in_title(fields["unit"][0])
             unit = unit or fields["unit"][0]
+        if not dept and title and "dept_title" not in fields:  # '现任岗位 | 秘书科机要员'
+            d, ttl = split_dept_title(title)
+            if d.endswith(("科", "股", "室", "队", "站", "所", "中心", "处")) and _dept_like(d):
+                dept, title = d, ttl
         if not meta and not asked:
             title = title or named.get("title", "")
             dept = dept or named.get("department", "")
@@ -2572,7 +2602,10 @@ _NOT_A_NAME = {"信访", "司机", "党建", "应急", "武装", "安全", "金�
 
 
 def _shortened(short: str, full: str) -> bool:
-    """'水政股' of '水政监察股': the same first and last characters, the rest in order."""
+    """'水政股' of '水政监察股': the same first and last characters, the rest in order;
+    '综治办' of '综合治理办公室' (办 stands for 办公室)."""
+    if short.endswith("办") and full.endswith("办公室"):
+        short += "公室"
     if not short or not full or short[0] != full[0] or short[-1] != full[-1]:
         return False
     it = iter(full)
@@ -2595,6 +2628,7 @@ def _sentence(text: str) -> bool:
 
 _INT_CELL = re.compile(r"^\s*\d{1,6}\s*$")
 # a holder signing his own form: '自查人(签名):韩立军', '本人签字:', '承诺人:'
+_FILLER = {"填表人", "填报人", "填表人签字", "填表人签名", "填报人签字"}
 _SIGNED = re.compile(
     r"^\s*(?:自查人|本人|承诺人|持卡人|岗位责任人|责任人)\s*[(（]?\s*(?:签名|签字)?\s*[)）]?\s*[:：]\s*"
     r"([^\s:：]{0,5})\s*$"
@@ -2615,6 +2649,9 @@ _VACANT = re.compile(
     # a post and its headcount in the holder's cell: '执法队员(6人)'
     r"|^[^()（）\d]{1,10}[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$"
 )
+
+
+_POST_SPACE_NAME = re.compile(r"^\s*(\S.*?)\s+(\S+)\s*$", re.S)
 
 
 def _post_of(
@@ -2639,10 +2676,11 @@ def _post_of(
     m = _POST_NAME.match(person)
     if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
         title, person = title or m.group(1), m.group(2)  # '科长:焦建军'
-    if not person and " " in title.strip():  # '主任 邝永胜': the post and its holder
-        post, _, holder = title.strip().rpartition(" ")
-        if looks_like_name(holder) and not looks_like_name(post.strip()):
-            title, person = post.strip(), holder
+    m = _POST_SPACE_NAME.match(title) if not person else None
+    if m:  # '主任 邝永胜', '定点评估岗⏎吴海燕': the post and its holder
+        post, holder = m.group(1).strip(), m.group(2)
+        if looks_like_name(holder) and (not looks_like_name(post) or post.endswith(_POST_END)):
+            title, person = post, holder
     m = POST_BRACKET_NAME.match(title)
     if (
         not person
@@ -3075,8 +3113,16 @@ def dept_in_title(title_text: str) -> str:
     if last.endswith(_UNIT_END):
         return ""
     strong = (
-        last.endswith(("科", "股", "室", "站", "所", "队")) and not last.endswith("办公室")
-    ) or last in ("办公室", "领导班子")
+        (last.endswith(("科", "股", "室", "站", "所", "队")) and not last.endswith("办公室"))
+        or last in ("办公室", "领导班子")
+        # '党政办公室', '综合治理办公室': an office of the unit, not a body's own ('县委办公室')
+        or (
+            last.endswith("办公室")
+            and last[0] not in "县市区州旗省X"
+            and "政府" not in last
+            and "委" not in last
+        )  # fmt: skip
+    )
     if strong or len(parts) > 1:
         return last
     return ""
