@@ -34,6 +34,7 @@
     python tests/published/score.py --set batch32   # the same for the thirty-second batch (batch32.py)
     python tests/published/score.py --set batch34   # the same for the thirty-fourth batch (batch34.py)
     python tests/published/score.py --set batch33   # the same for the thirty-third batch (batch33.py)
+    python tests/published/score.py --set batch35   # the same for the thirty-fifth batch (batch35.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -245,7 +246,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch34.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch35.py
 SETS = (
     "published",
     "heldout",
@@ -281,6 +282,7 @@ SETS = (
     "batch32",
     "batch34",
     "batch33",
+    "batch35",
 )
 
 
@@ -368,6 +370,8 @@ def main(argv: list[str]) -> int:
         from published.batch34 import build
     elif which == "batch33":
         from published.batch33 import build
+    elif which == "batch35":
+        from published.batch35 import build
     else:
         from published.layouts import build
 
