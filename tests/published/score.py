@@ -32,6 +32,7 @@
     python tests/published/score.py --set batch30   # the same for the thirtieth batch (batch30.py)
     python tests/published/score.py --set batch31   # the same for the thirty-first batch (batch31.py)
     python tests/published/score.py --set batch32   # the same for the thirty-second batch (batch32.py)
+    python tests/published/score.py --set batch36   # the same for the thirty-sixth batch (batch36.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -243,7 +244,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch32.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch32.py, batch36.py
 SETS = (
     "published",
     "heldout",
@@ -277,6 +278,7 @@ SETS = (
     "batch30",
     "batch31",
     "batch32",
+    "batch36",
 )
 
 
@@ -360,6 +362,8 @@ def main(argv: list[str]) -> int:
         from published.batch31 import build
     elif which == "batch32":
         from published.batch32 import build
+    elif which == "batch36":
+        from published.batch36 import build
     else:
         from published.layouts import build
 
