@@ -35,6 +35,7 @@
     python tests/published/score.py --set batch34   # the same for the thirty-fourth batch (batch34.py)
     python tests/published/score.py --set batch33   # the same for the thirty-third batch (batch33.py)
     python tests/published/score.py --set batch35   # the same for the thirty-fifth batch (batch35.py)
+    python tests/published/score.py --set batch36   # the same for the thirty-sixth batch (batch36.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -246,7 +247,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch35.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch36.py
 SETS = (
     "published",
     "heldout",
@@ -283,6 +284,7 @@ SETS = (
     "batch34",
     "batch33",
     "batch35",
+    "batch36",
 )
 
 
@@ -372,6 +374,8 @@ def main(argv: list[str]) -> int:
         from published.batch33 import build
     elif which == "batch35":
         from published.batch35 import build
+    elif which == "batch36":
+        from published.batch36 import build
     else:
         from published.layouts import build
 
