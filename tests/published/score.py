@@ -32,8 +32,8 @@
     python tests/published/score.py --set batch30   # the same for the thirtieth batch (batch30.py)
     python tests/published/score.py --set batch31   # the same for the thirty-first batch (batch31.py)
     python tests/published/score.py --set batch32   # the same for the thirty-second batch (batch32.py)
-    python tests/published/score.py --set batch34   # the same for the thirty-fourth batch (batch34.py)
     python tests/published/score.py --set batch33   # the same for the thirty-third batch (batch33.py)
+    python tests/published/score.py --set batch34   # the same for the thirty-fourth batch (batch34.py)
     python tests/published/score.py --set batch35   # the same for the thirty-fifth batch (batch35.py)
     python tests/published/score.py --set batch36   # the same for the thirty-sixth batch (batch36.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
@@ -281,8 +281,8 @@ SETS = (
     "batch30",
     "batch31",
     "batch32",
-    "batch34",
     "batch33",
+    "batch34",
     "batch35",
     "batch36",
 )
@@ -368,10 +368,10 @@ def main(argv: list[str]) -> int:
         from published.batch31 import build
     elif which == "batch32":
         from published.batch32 import build
-    elif which == "batch34":
-        from published.batch34 import build
     elif which == "batch33":
         from published.batch33 import build
+    elif which == "batch34":
+        from published.batch34 import build
     elif which == "batch35":
         from published.batch35 import build
     elif which == "batch36":
