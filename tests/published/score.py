@@ -36,6 +36,7 @@
     python tests/published/score.py --set batch34   # the same for the thirty-fourth batch (batch34.py)
     python tests/published/score.py --set batch35   # the same for the thirty-fifth batch (batch35.py)
     python tests/published/score.py --set batch36   # the same for the thirty-sixth batch (batch36.py)
+    python tests/published/score.py --set batch38   # the same for the thirty-eighth batch (batch38.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -247,7 +248,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch36.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch38.py
 SETS = (
     "published",
     "heldout",
@@ -285,6 +286,7 @@ SETS = (
     "batch34",
     "batch35",
     "batch36",
+    "batch38",
 )
 
 
@@ -376,6 +378,8 @@ def main(argv: list[str]) -> int:
         from published.batch35 import build
     elif which == "batch36":
         from published.batch36 import build
+    elif which == "batch38":
+        from published.batch38 import build
     else:
         from published.layouts import build
 
