@@ -17,6 +17,7 @@
     python tests/published/make_resaved.py --set batch22   # only the twenty-second batch (b22_*.xls, b22_*.ods)
     python tests/published/make_resaved.py --set batch23   # only the twenty-third batch (b23_*.xls, b23_*.ods)
     python tests/published/make_resaved.py --set batch24   # only the twenty-fourth batch (b24_*.xls, b24_*.ods)
+    python tests/published/make_resaved.py --set batch39   # only the thirty-ninth batch (b39_*.xls, b39_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
 the program offers; these copies carry LibreOffice's way of writing merges, blank cells
@@ -33,7 +34,8 @@ nineteenth ``b19_<layout>.<ext>`` (``batch19.build``), of the twentieth ``b20_<l
 (``batch20.build``), of the twenty-first ``b21_<layout>.<ext>`` (``batch21.build``), of the
 twenty-second ``b22_<layout>.<ext>`` (``batch22.build``), of the twenty-third
 ``b23_<layout>.<ext>`` (``batch23.build``), of the twenty-fourth ``b24_<layout>.<ext>``
-(``batch24.build``).
+(``batch24.build``), of the thirty-ninth ``b39_<layout>.<ext>`` (``batch39.build``, written by
+``batch39.write_xlsx`` for its formulas, dates and drop-downs; each layout as .xls AND .ods).
 Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
@@ -80,6 +82,10 @@ from published.batch23 import LAYOUTS as BATCH23  # noqa: E402
 from published.batch23 import PREFIX as B23_PREFIX  # noqa: E402
 from published.batch24 import LAYOUTS as BATCH24  # noqa: E402
 from published.batch24 import PREFIX as B24_PREFIX  # noqa: E402
+from published.batch39 import LAYOUTS as BATCH39  # noqa: E402
+from published.batch39 import PREFIX as B39_PREFIX  # noqa: E402
+from published.batch39 import RESAVED as RESAVED_B39  # noqa: E402
+from published.batch39 import write_xlsx as write_batch39  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
 from published.heldout import PREFIX  # noqa: E402
 from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
@@ -151,17 +157,19 @@ RESAVE_BATCH24 = {
     "xls": ["audit_leader_retyped"],
     "ods": ["zhijian_middle_own_types"],
 }
+RESAVE_BATCH39 = {"xls": list(RESAVED_B39), "ods": list(RESAVED_B39)}
 
 
 def main(argv: list[str]) -> int:
     which = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "all"
     sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11",
             "batch12", "batch13", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
-            "batch23", "batch24")  # fmt: skip
+            "batch23", "batch24", "batch39")  # fmt: skip
     if which not in sets:
         sys.exit(
             "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11, batch12,"
-            " batch13, batch17, batch18, batch19, batch20, batch21, batch22, batch23 or batch24"
+            " batch13, batch17, batch18, batch19, batch20, batch21, batch22, batch23, batch24 or"
+            " batch39"
         )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -272,6 +280,13 @@ def main(argv: list[str]) -> int:
         jobs += [
             (by_name[n], fmt, B24_PREFIX + n)
             for fmt, names in RESAVE_BATCH24.items()
+            for n in names
+        ]
+    if which in ("all", "batch39"):
+        by_name = {lay["name"]: lay for lay in BATCH39}
+        jobs += [
+            (by_name[n], fmt, B39_PREFIX + n, write_batch39)
+            for fmt, names in RESAVE_BATCH39.items()
             for n in names
         ]
     RESAVED.mkdir(exist_ok=True)
