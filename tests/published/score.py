@@ -38,6 +38,7 @@
     python tests/published/score.py --set batch36   # the same for the thirty-sixth batch (batch36.py)
     python tests/published/score.py --set batch38   # the same for the thirty-eighth batch (batch38.py)
     python tests/published/score.py --set batch39   # the same for the thirty-ninth batch (batch39.py)
+    python tests/published/score.py --set batch40   # the same for the fortieth batch (batch40.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -249,7 +250,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch39.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch40.py
 SETS = (
     "published",
     "heldout",
@@ -289,6 +290,7 @@ SETS = (
     "batch36",
     "batch38",
     "batch39",
+    "batch40",
 )
 
 
@@ -384,6 +386,8 @@ def main(argv: list[str]) -> int:
         from published.batch38 import build
     elif which == "batch39":
         from published.batch39 import build
+    elif which == "batch40":
+        from published.batch40 import build
     else:
         from published.layouts import build
 
