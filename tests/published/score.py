@@ -33,6 +33,7 @@
     python tests/published/score.py --set batch31   # the same for the thirty-first batch (batch31.py)
     python tests/published/score.py --set batch32   # the same for the thirty-second batch (batch32.py)
     python tests/published/score.py --set batch34   # the same for the thirty-fourth batch (batch34.py)
+    python tests/published/score.py --set batch37   # the same for the thirty-seventh batch (batch37.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -244,7 +245,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch32.py, batch34.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch32.py, batch34.py, batch37.py
 SETS = (
     "published",
     "heldout",
@@ -279,6 +280,7 @@ SETS = (
     "batch31",
     "batch32",
     "batch34",
+    "batch37",
 )
 
 
@@ -364,6 +366,8 @@ def main(argv: list[str]) -> int:
         from published.batch32 import build
     elif which == "batch34":
         from published.batch34 import build
+    elif which == "batch37":
+        from published.batch37 import build
     else:
         from published.layouts import build
 
