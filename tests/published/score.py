@@ -39,6 +39,7 @@
     python tests/published/score.py --set batch38   # the same for the thirty-eighth batch (batch38.py)
     python tests/published/score.py --set batch39   # the same for the thirty-ninth batch (batch39.py)
     python tests/published/score.py --set batch40   # the same for the fortieth batch (batch40.py)
+    python tests/published/score.py --set batch37   # the same for the thirty-seventh batch (batch37.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -291,6 +292,7 @@ SETS = (
     "batch38",
     "batch39",
     "batch40",
+    "batch37",
 )
 
 
@@ -388,6 +390,8 @@ def main(argv: list[str]) -> int:
         from published.batch39 import build
     elif which == "batch40":
         from published.batch40 import build
+    elif which == "batch37":
+        from published.batch37 import build
     else:
         from published.layouts import build
 
