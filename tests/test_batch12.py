@@ -43,7 +43,6 @@ BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
 HARDER = {"railway_procuratorate_sub_numbers", "court_stacked_persons"}
 NO_HOLDER = {"colour_levels_legend"}  # 对岗不对人
 TYPED = {"power_hidden_columns", "college_typed_list"}
-COLOURS = {"colour_levels_legend"}  # levels not read: truth None
 RESAVED = {"xls": "power_hidden_columns", "ods": "finance_keshi_first_row"}
 LEVEL_WORDS = {"高": 1, "中": 2, "低": 3}
 ORDINAL = {"一级": 1, "二级": 2, "三级": 3}
@@ -109,7 +108,7 @@ def test_batch12_truth_is_self_consistent(tmp_path):
         assert f["risks"], f["file"]
         for r in f["risks"]:
             assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in ((None,) if f["layout"] in COLOURS else (1, 2, 3))
+            assert r["level"] in (1, 2, 3)
             assert set(r["types"]) <= set(TYPES)
             key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
             assert key not in keys, key  # the scorer keys points by these
@@ -119,7 +118,7 @@ def test_batch12_truth_is_self_consistent(tmp_path):
 def test_batch12_levels_and_types():
     for name in BY_NAME:
         levels = {r["level"] for r in _points(name)}
-        assert levels == {None} if name in COLOURS else len(levels) >= 2, name
+        assert len(levels) >= 2, name
         types = [r["types"] for r in _points(name)]
         assert all(types) if name in TYPED else not any(types), name
     for name in TYPED:
@@ -231,11 +230,13 @@ def test_batch12_totals_row_counts_the_points():
     assert last[4] not in {r["risk_point"] for r in points}
 
 
-def test_batch12_colour_words_are_not_levels():
+def test_batch12_colour_words_are_levels_by_their_legend():
     lay = BY_NAME["colour_levels_legend"]
     colours = [row[4] for row in _numbered(lay["name"])]
     assert set(colours) == {"红", "黄", "蓝"}
-    assert all(r["level"] is None for r in _points(lay["name"]))
+    assert [r["level"] for r in _points(lay["name"])] == [
+        {"红": 1, "黄": 2, "蓝": 3}[c] for c in colours
+    ]
     legend = _rows(lay["name"])[-1][0]
     assert all(f"{c}色为{w}风险" in legend for c, w in zip("红黄蓝", "高中低", strict=True))
 

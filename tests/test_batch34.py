@@ -50,6 +50,12 @@ the 责任部门/责任岗位/责任人 columns naming 科室, post and holder; 
 after the 分局 as the 科室.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a heading qualified in brackets is that heading, '风险点(注明等级)'; two roles
+joined by 及/和/与 head one column holding the first, '风险点及等级', '风险类别及等级', '防控措施及责任人';
+a level in brackets at either end of a point, a type after it, a level after the types and a
+holder at the end of the measures are read where their own cell is empty; 银行/支行/庭 in titles):
+1.00 on every metric, strict too.
 """
 
 import json
@@ -361,3 +367,9 @@ def test_batch34_measure_owner_is_a_watcher():
         assert own == [row[2].removesuffix(t) for row, t, h in zip(table, tails, holders, strict=True)
                        if h == owner]  # fmt: skip
         assert len(own) < owners.count(owner)
+
+
+def test_thirty_fourth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

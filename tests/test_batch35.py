@@ -42,6 +42,10 @@ column is read as no unit (unit blank on all seven posts); the 文物管理所's
 ``XX县农业农村``.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a 小计 row and cells counting, '3个风险点', head no table; a caption
+'县教育局机关' names its unit; a 乡镇 column is the unit; a dash names no 科室): 1.00 on every
+metric, strict too.
 """
 
 import json
@@ -408,3 +412,9 @@ def test_batch35_harder_unit_on_first_rows_and_break_inside():
     truth = BY_NAME[name]["truth"]
     assert {f["unit"] for f in truth if not f["person"]} == {"县卫生健康局", "南河乡人民政府"}
     assert {f["unit"] for f in truth if f["person"]} == {"县发展和改革局", "县文化和旅游局"}
+
+
+def test_thirty_fifth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

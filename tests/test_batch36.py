@@ -56,6 +56,11 @@ by 、, on two lines, or sharing one 风险 (``道德、岗位风险``); the 填
 holder); one sheet per person with the header block naming the holder; every form and point.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (legends of colours, '红色—高风险', of more stars than three named at
+once, of score bands, '6—9为高风险', written above the table, in the heading or on the file's
+填表说明 sheet; 风险值 is a level heading; a 单位 field naming the unit and its 所; batch12's
+colour_levels_legend now reads its colours by its legend too): 1.00 on every metric, strict too.
 """
 
 import json
@@ -362,3 +367,9 @@ def test_batch36_score_bands():
     pairs = {(row[7], lv) for row, lv in zip(table, _levels(name), strict=True)}
     assert {(3, 2), (2, 3), (1, 3)} <= pairs
     assert [("城区税务分局", row[1], row[2]) for row in table] == _truth_rows(name)
+
+
+def test_thirty_sixth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

@@ -1501,3 +1501,148 @@ def test_a_copy_of_a_sheet_continues_its_form(tmp_path):
     res = run(tmp_path, {"花蕾": form, "花蕾 (2)": more})
     assert res.posts["person"].tolist() == ["花蕾"]
     assert res.risks["risk_point"].tolist() == ["指定供应商", "低价处置资产"]
+
+
+def test_headings_that_join_two_roles_and_cells_that_hold_both(tmp_path):
+    # '风险点及级别': the point, its level written into it; '防控措施及责任人': the measures,
+    # naming the holder where no column does; '风险类别及级别': the types, the level after them
+    rows = [["序号", "岗位", "风险点及级别", "风险类别及级别", "防控措施及责任人"],
+            [1, "出纳", "坐支现金(中)", "制度机制/中", "日清月结。责任人:池芸"],
+            [2, "会计", "【一级】虚列支出套取资金", "岗位职责、思想道德/高", "双人复核。责任人:温岚"]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": rows})
+    got = res.risks[["person", "risk_point", "risk_level", "risk_type"]].values.tolist()
+    assert got == [["池芸", "坐支现金", "Ⅱ级", "制度机制风险"],
+                   ["温岚", "虚列支出套取资金", "Ⅰ级", "岗位职责风险;思想道德风险"]]  # fmt: skip
+    # a heading qualified in brackets is its heading; a type written after the point is read
+    rows = [["序号", "岗位", "姓名", "廉政风险点(写明风险类型)", "风险等级(高/中/低)", "防控措施"],
+            [1, "出纳", "池芸", "坐支现金(制度机制风险)", "中", "日清月结"],
+            [2, "会计", "温岚", "虚列支出(岗位职责)", "高", "双人复核"]]  # fmt: skip
+    res = run(tmp_path / "b", {"S": rows})
+    got = res.risks[["risk_point", "risk_type"]].values.tolist()
+    assert got == [["坐支现金", "制度机制风险"], ["虚列支出", "岗位职责风险"]]
+    assert "TABLE_NO_TYPE" not in set(res.issues["code"])
+
+
+def test_legends_of_colours_stars_and_bands_wherever_they_are_written(tmp_path):
+    def table(levels, heading="风险等级"):
+        return [["序号", "岗位", "姓名", "风险点", heading, "防控措施"]] + [
+            [i, "出纳", "池芸", f"风险{i}", lv, "复核"] for i, lv in enumerate(levels, 1)
+        ]
+
+    def levels(res):
+        return res.risks["risk_level"].tolist()
+
+    # a legend line above the table, its words joined by a dash
+    rows = [["风险等级标识:橙色—高风险;黄色—中风险;绿色—低风险"], *table(["橙色", "绿色", "黄色"])]
+    assert levels(run(tmp_path / "a", {"S": rows})) == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    # a legend in the heading itself
+    rows = table(["甲级", "丙级"], heading="风险等级(甲级为高、乙级为中、丙级为低)")
+    assert levels(run(tmp_path / "b", {"S": rows})) == ["Ⅰ级", "Ⅲ级"]
+    # more stars than three, several named at once
+    rows = [*table(["★★★★", "★★", "★★★"]), ["注:★★★★★、★★★★为高风险,★★★为中风险,★★、★为低风险"]]
+    assert levels(run(tmp_path / "c", {"S": rows})) == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    # bands of a score under a 风险分值 heading
+    rows = [
+        *table(["12", "5", "8"], heading="风险分值"),
+        ["注:风险分值10—15为高风险,6—9为中风险,1—5为低风险"],
+    ]
+    assert levels(run(tmp_path / "d", {"S": rows})) == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    # a legend on the file's 填表说明 sheet
+    sheets = {
+        "填表说明": [["1.风险等级:红为高风险,黄为中风险,蓝为低风险。"]],
+        "S": table(["蓝", "红"]),
+    }
+    assert levels(run(tmp_path / "e", sheets)) == ["Ⅲ级", "Ⅰ级"]
+
+
+def test_a_count_in_a_subtotal_row_is_no_heading(tmp_path):
+    rows = [["序号", "单位", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "县水务局", "工程股长", "验收走过场", "高", "联合验收"],
+            ["小计", "", "1个岗位", "1个风险点", "", ""],
+            [2, "县供水公司", "营业员", "违规减免水费", "中", "系统审批"]]  # fmt: skip
+    res = run(tmp_path, {"S": rows})
+    assert res.risks["risk_point"].tolist() == ["验收走过场", "违规减免水费"]
+    assert "ROW_UNPLACED" not in set(res.issues["code"])
+
+
+def test_power_cards_one_under_another_and_holders_written_on_each_row(tmp_path):
+    card = [["职权名称", "{}", "", "职权类别", "行政确认"], ["承办科室", "{}", "", "监督科室", "机关纪委"],
+            ["环节", "风险点", "风险等级", "防控措施", "责任人"]]  # fmt: skip
+
+    def fill(name, dept):
+        return [[c.format(name) if i == 0 and j == 1 else c.format(dept) if j == 1 else c
+                 for j, c in enumerate(row)] for i, row in enumerate(card)]  # fmt: skip
+
+    rows = [["XX县人社局职权廉政风险防控表"], *fill("工伤认定", "工伤保险股"),
+            ["受理", "材料把关不严", "中", "清单受理", "龚宁"],
+            ["调查", "调查走过场", "高", "两人调查", "龚宁"],
+            ["集体研究", "个人意见代替集体", "中", "会议表决", ""], [],
+            *fill("劳动能力鉴定", "医疗保险股"), ["鉴定", "鉴定结论不实", "高", "专家随机", "黎平"]]  # fmt: skip
+    res = run(tmp_path, {"S": rows})
+    got = res.posts[["unit", "department", "person", "n_risks"]].values.tolist()
+    assert got == [["XX县人社局", "工伤保险股", "龚宁", 2], ["XX县人社局", "工伤保险股", "", 1],
+                   ["XX县人社局", "医疗保险股", "黎平", 1]]  # fmt: skip
+    assert not [c for c, _ in issues(res) if c in ("ROW_UNPLACED", "LEVEL_BLANK")]
+
+
+def test_units_and_parts_named_in_titles_and_fields(tmp_path):
+    assert (unit_in_title("XX农村商业银行河西支行岗位风险排查表"),
+            dept_in_title("XX农村商业银行河西支行岗位风险排查表")) == ("XX农村商业银行", "河西支行")  # fmt: skip
+    assert (unit_in_title("XX县人民法院执行庭岗位廉政风险"),
+            dept_in_title("XX县人民法院执行庭岗位廉政风险")) == ("XX县人民法院", "执行庭")  # fmt: skip
+    assert unit_in_title("XX县农业农村局岗位风险点") == "XX县农业农村局"
+    # a 单位 field naming the unit and its 所
+    form = [["单位:XX县自然资源局城南自然资源所"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "所长", "谷雨", "用地审核把关不严", "高", "集体研究"]]  # fmt: skip
+    got = run(tmp_path, {"S": form}).posts[["unit", "department"]].values.tolist()
+    assert got == [["XX县自然资源局", "城南自然资源所"]]
+
+
+def test_personal_forms_as_staff_fill_them(tmp_path):
+    # '负责人 | 田野(站长)': the holder and his post
+    form = [["中层岗位廉政风险识别和防控表"], ["单位(盖章):XX镇人民政府"],
+            ["科室", "农业服务站", "负责人", "田野(站长)", "岗位风险等级", "B"],
+            ["岗位职责", "工作流程", "风险点", "风险类型", "风险级别", "防控措施"],
+            ["负责农资补贴", "核实面积", "虚报种植面积", "制度机制风险", "Ⅱ级", "公示复核"],
+            ["", "", "以下空白", "", "", ""]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": form})
+    assert res.posts[["title", "person"]].values.tolist() == [["站长", "田野"]]
+    assert res.risks["risk_point"].tolist() == ["虚报种植面积"]
+    # a card's holder above a column of the leader who watches it; a signed line under it
+    card = [["岗位廉政风险防控卡"], ["持卡人", "伍佳", "所在部门", "便民服务中心", "岗位", "窗口受理员"],
+            ["序号", "风险点", "风险等级", "防控措施", "分管领导"],
+            [1, "受理时吃拿卡要", "二级", "一次性告知", "尤国强"],
+            [2, "泄露申请人信息", "三级", "信息加密", "尤国强"], [],
+            ["持卡人签字:", "", "分管领导签字:", "", "镇纪委(盖章)"]]  # fmt: skip
+    res = run(tmp_path / "b", {"S": card})
+    assert res.posts["person"].tolist() == ["伍佳"]
+    assert "ROW_UNPLACED" not in set(res.issues["code"])
+    form = [["个人岗位廉政风险自查表"], ["姓名", "包蕾", "所在科室及职务", "财务室/出纳"],
+            ["序号", "查找的风险点", "风险等级", "防控措施"], [1, "挪用备用金", "高", "盘点"],
+            ["本人签字:", "包蕾", "科室负责人意见:", "同意。卫东"]]  # fmt: skip
+    res = run(tmp_path / "c", {"S": form})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["财务室", "出纳", "包蕾"]
+    ]
+    assert res.risks["risk_point"].tolist() == ["挪用备用金"]
+
+
+def test_a_post_heading_over_names_and_a_headed_keshi_beats_a_guessed_one(tmp_path):
+    rows = [["序号", "所站", "所站长", "风险点", "风险等级", "防控措施"],
+            [1, "财政所", "管彤", "违规拨付资金", "高", "双审"],
+            [2, "农技站", "阎松", "良种补贴虚报", "中", "公示"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": rows}).posts[["department", "person"]].values.tolist()
+    assert got == [["财政所", "管彤"], ["农技站", "阎松"]]
+    rows = [["序号", "工会小组", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "第一工会小组", "设备科", "科长", "甘霖", "采购收受回扣", "高", "集体决策"],
+            [2, "第二工会小组", "护理部", "主任", "柯颖", "耗材申领不实", "中", "台账"]]  # fmt: skip
+    got = run(tmp_path / "b", {"S": rows}).posts["department"].tolist()
+    assert got == ["设备科", "护理部"]
+
+
+def test_county_bodies_named_in_titles():
+    for title, unit in [("XX县人民防空办公室岗位廉政风险点排查表", "XX县人民防空办公室"),
+                        ("XX县妇女联合会岗位廉政风险排查表", "XX县妇女联合会"),
+                        ("XX县图书馆岗位风险点", "XX县图书馆"),
+                        ("XX县XX镇中心卫生院岗位风险点", "XX县XX镇中心卫生院")]:  # fmt: skip
+        assert (unit_in_title(title), dept_in_title(title)) == (unit, ""), title

@@ -67,6 +67,9 @@ def _words() -> tuple[dict[str, str], int]:
     return pairs, max(map(len, pairs))
 
 
+_COUNTED = re.compile(r"^(共|合计|小计)?[\d一二三四五六七八九十两]+[个项条人名]")
+
+
 @lru_cache(maxsize=1 << 16)
 def heading_role(key: str) -> Heading | None:
     """The role a heading (as a label key) names, or None.
@@ -75,12 +78,19 @@ def heading_role(key: str) -> Heading | None:
     one ending the heading wins, since a Chinese compound's head comes last (`风险点描述`).
     Substrings are tried longest first, so a heading costs a few dict lookups.
     """
-    if not key or len(key) > 24:
-        return None
+    if not key or len(key) > 24 or _COUNTED.match(key):
+        return None  # '3个风险点', '共5个岗位': a count in a 小计 row, no heading
     words, longest = _words()
     role = words.get(key)
     if role is not None:
         return Heading(role, SURE, key)
+    both = _coordinated(key)
+    if both is not None:
+        return both
+    if key.endswith(("长", "主任", "书记")) and 3 <= len(key) <= 6:
+        head = heading_role(key[:-1] if key.endswith("长") else key[:-2])
+        if head is not None and head.role in ("department", "unit"):
+            return Heading("title", LIKELY, key)  # '站所长', '科室主任': the post heading them
     n = len(key)
     if 3 <= n <= 6 and key.endswith("风险") and _names_a_risk(key[:-2]):
         return Heading("risk_point", LIKELY, key)  # 隐蔽风险, 多发风险: some risk, named
@@ -104,6 +114,30 @@ def heading_role(key: str) -> Heading | None:
                 found = h
         if found is not None:
             return found
+    return None
+
+
+# 及, 和, 与, 、 joining two headings; not the 及 of 涉及, 危及, the 与 of 参与, the 和 of 和谐
+_AND = re.compile(r"以及|(?<![涉普危波来提顾])及|(?<![参给])与|和(?!谐)|、")
+
+
+def _coordinated(key: str) -> Heading | None:
+    """'风险点及等级', '风险类别及等级', '防控措施及责任人': two roles joined by 及/和/与 head one
+    column holding the first, the second written into its cells; a risk text joined to
+    anything is the risk text ('风险环节及表现'). None where the heading is no such pair, or
+    pairs two of 科室/岗位/姓名 (the old rule decides)."""
+    m = _AND.search(key)
+    if m:
+        left, right = key[: m.start()], key[m.end() :]
+        hl = heading_role(left) if len(left) >= 2 else None
+        hr = heading_role(right) if len(right) >= 2 else None
+        if hl is None or hr is None or min(hl.strength, hr.strength) < LIKELY or hl.role == hr.role:
+            return None
+        if hl.role in IDENTITY and hr.role in IDENTITY:
+            return None
+        if hr.role in POINTISH and hl.role not in POINTISH:
+            return Heading(hr.role, LIKELY, hr.word)
+        return Heading(hl.role, LIKELY, hl.word)
     return None
 
 
@@ -376,6 +410,16 @@ def assign_roles(
     _point_beside_description(col_role, headings, profiles, whys)
     _resolve_point(col_role, profiles, whys, labels)
     _measures_by_position(col_role, headings, profiles, whys)
+    # of two columns taken for one 科室/岗位/姓名, the one headed so beats a guess by contents
+    # ('党支部' of 行政党支部 … beside '科室')
+    for r in IDENTITY:
+        claim = [c for c, x in col_role.items() if x == r]
+        headed = [c for c in claim if (h := headings.get(c)) and h.role == r and h.strength >= 2]
+        if len(claim) > 1 and headed:
+            for c in claim:
+                if c not in headed:
+                    col_role[c] = "other"
+                    whys[c] = f"表头为“{role_zh(r)}”的另一列更确定"
     roles: dict[str, int] = {}
     for c in sorted(col_role):
         r = col_role[c]
@@ -396,6 +440,11 @@ def assign_roles(
                 Guess(c, labels.get(c, ""), col_role[c], whys.get(c, "按位置和内容判断"))
             )
     return roles, col_role, guesses
+
+
+# headings of the leaders who watch a post: a column of names under one holds the holder only
+# where nothing else names him
+WATCHERS = {"责任领导", "分管领导", "主管领导", "分管负责人", "领导责任人", "监督责任人", "监督人"}
 
 
 def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:

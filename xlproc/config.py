@@ -133,7 +133,10 @@ class Config:
         got = memo.get(raw)
         if got is None:
             known, unknown = self.types(raw) if len(raw) <= 30 else ([], [])
-            got = bool(known) and not unknown
+            # '岗位职责/中': types with the level written after them
+            got = bool(known) and (
+                not unknown or unknown == [u for u in unknown[:1] if self.level(u)]
+            )
             if len(memo) < 65536:
                 memo[raw] = got
         return got

@@ -29,6 +29,7 @@ from xlproc.columns import (
     POINTISH,
     POST_BRACKET_NAME,
     SURE,
+    WATCHERS,
     Heading,
     _dept_like,
     assign_roles,
@@ -58,7 +59,8 @@ _TOTAL = re.compile(r"^(合计|小计|总计|共计)(\d|[:：]|$)")
 _NOT_A_FORM_SHEET = re.compile(r"说明|须知|示例|样表|目录|汇总|统计|封面|评分|计分")
 _INSTRUCTIONS_SHEET = re.compile(r"说明|须知|示例|样表|目录|封面")
 _NUMBERISH = re.compile(r"^[\d.,%\s分元万]+$")
-_NOTHING = {"无", "暂无", "没有", "/", "-", "—", "——", "空", "无风险点", "无此项", "不涉及"}
+_NOTHING = {"无", "暂无", "没有", "/", "-", "—", "——", "空", "无风险点", "无此项", "不涉及", "以下空白",
+            "此处空白", "以下无", "空白", "以下无内容"}  # fmt: skip
 # sign-off and filing lines: 填表人, 审核人, 科室负责人签字, 填报时间, 年 月 日 …
 _SIGNOFF_START = (
     "填表人", "填报人", "制表人", "审核人", "审批人", "复核人", "经办人", "联系人", "联系电话",
@@ -220,8 +222,23 @@ def _is_signoff_label(key: str) -> bool:
 
 
 def _key(v: str) -> str:
-    """A cell's label key; long texts are no label ('\x00')."""
-    return label_key(v) if v and len(v) <= _MAX_LABEL else ("\x00" if v else "")
+    """A cell's label key; long texts are no label ('\x00'). A known heading or field with a
+    qualifier in brackets is that heading ('风险点(注明等级)', '单位(盖章)', '科室(股室)')."""
+    if not v:
+        return ""
+    if len(v) > _MAX_LABEL:
+        return "\x00"
+    if "(" in v or "（" in v:
+        m = _QUALIFIED.match(v)
+        if m:
+            outer = label_key(m.group(1))
+            h = heading_role(outer) if outer else None
+            if (h is not None and h.strength == SURE) or field_of(outer):
+                return outer
+    return label_key(v)
+
+
+_QUALIFIED = re.compile(r"^\s*([^()（）]+?)\s*[(（][^()（）]*[)）]\s*$", re.S)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -285,6 +302,8 @@ class _Sheet:
         cols = self.nonempty(r)
         if not cols or _INT_CELL.match(self.rows[r][cols[0]]):
             return None  # a row opening with its number is a data row, whatever its words
+        if _TOTAL.match(self.key(r, cols[0])):
+            return None  # '小计 | 3个岗位 | 3个风险点': a total, whatever its words
         pointish = self.names_point(r)
         if not pointish and not (r + 1 < len(self.rows) and self.names_point(r + 1)):
             return None  # the cheap test that turns away data rows
@@ -507,7 +526,12 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         if not any(
             field_of(_key(row[c])) in ("person", "department", "dept_title", "declared_grade")
             for c in cols
-        ) or all(row[c].rstrip().endswith((":", "：")) or _is_date(row[c]) for c in cols):
+        ) or all(
+            row[c].rstrip().endswith((":", "："))
+            or _is_date(row[c])
+            or (len(row[c]) <= 16 and _SIGN_WORD.search(row[c]) is not None)
+            for c in cols
+        ):  # labels and places to sign ('持卡人签字: | 镇纪委(盖章)'), nothing filled in
             return "signoff"
     if len(cols) == 1 and len(first) <= 40:
         rest, holder = caption_holder(first)
@@ -642,6 +666,14 @@ def _parse_fields(
 
 
 def _parse_unit(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = None) -> str:
+    """The unit a 单位 line above the table names, without its '(盖章)'."""
+    return _STAMP_NOTE.sub("", _unit_line(sh, rows, stacked)).strip()
+
+
+_STAMP_NOTE = re.compile(r"\s*[(（]\s*(?:盖章|公章|签章|章)\s*[)）]\s*$")
+
+
+def _unit_line(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = None) -> str:
     if stacked is None:
         stacked = _labels_over_values(sh, rows)
     for r, v in stacked.items():
@@ -763,15 +795,18 @@ class _Table:
         return self.sections or any(r in self.roles for r in IDENTITY)
 
 
-def locate_forms(grid, rel: str, config=None, continues=None) -> SheetResult:
+def locate_forms(grid, rel: str, config=None, continues=None, legend: str = "") -> SheetResult:
     """Find every form on one sheet (``config`` gives the vocabularies the contents are
     judged by; the defaults when None). ``continues``: the last header of the sheet before
-    (``SheetResult.header``), which a sheet of rows without a header of their own goes on."""
+    (``SheetResult.header``), which a sheet of rows without a header of their own goes on;
+    ``legend``: notes of the file's other sheets (a 填表说明 defining the level words)."""
     if config is None:
         from xlproc.config import load_config
 
         config = load_config()
-    return _Locator(grid, rel, config, continues).run()
+    loc = _Locator(grid, rel, config, continues)
+    loc.file_legend = legend
+    return loc.run()
 
 
 class _Locator:
@@ -789,6 +824,8 @@ class _Locator:
         self.skip: set[int] = set()  # titles of a table continued page by page
         self.part = False  # reading one of several tables side by side
         self.stamp = ""  # the unit named on a line under the form
+        self.file_legend = ""  # notes on the file's other sheets
+        self.sheet_unit = ""  # the unit the sheet's first table was found to belong to
         self.last_table: _Table | None = None
 
     def run(self) -> SheetResult:
@@ -833,6 +870,7 @@ class _Locator:
                     and not self._title_like(r)
                     and r not in values
                     and r not in listed
+                    and not self._duty_line(r)  # '职权名称 | 取水许可 | …' above a power's table
                 ):
                     self._unplace(r)
             if self._counts_only(table, next_h):
@@ -841,6 +879,7 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            self._embedded(table, raw_rows)
             self._scale(table, raw_rows)
             tail = r
             reviews, r = self._tail(r, next_h)
@@ -861,6 +900,8 @@ class _Locator:
             unit = unit or unit_in_title(title_text)
             if self.labels is not None and self.continues is not None:
                 unit = unit or self.continues[2]  # a headerless sheet: the unit of the one before
+            unit = unit or self.sheet_unit  # the sheet's title over its first table names it
+            self.sheet_unit = self.sheet_unit or unit
             # a caption just above the table may name its post or 科室; the title its 科室
             named: dict[str, str] = {}
             for text in titles:
@@ -871,6 +912,11 @@ class _Locator:
                     if holder:
                         named["person"] = holder
             unit = self._captioned_unit(named, unit)
+            if unit and "department" not in named:
+                # '单位:XX县市场监督管理局清河市场监督管理所': the unit and its 所
+                u, d = unit_in_title(unit), dept_in_title(unit)
+                if u and d and _squeeze(unit) == u + d:
+                    unit, named["department"] = u, d
             if table.header is not None:
                 table.header = (*table.header[:2], unit)
             if "department" not in named:
@@ -1785,6 +1831,7 @@ class _Locator:
         content = {roles[x] for x in ("measures", "duty", "workflow", "description") if x in roles}
         raw_rows: list[RawRisk] = []
         carry: dict[str, str] = {}
+        written_out = self._written_out(t, roles.get("person"), next_h)
         last_values: dict[str, str] = {}  # the row above, for a '同上'
         section = None
         r = t.start
@@ -1855,6 +1902,8 @@ class _Locator:
                 ):
                     break  # '姓名 | 李四' just above the next header: the next form's preamble
                 if k in ("blank", "page"):
+                    if k == "blank" and self._precedes_header(r, next_h):
+                        break  # the next card's preamble ('职权名称 | …', '承办科室:…') follows
                     r += 1
                     continue
                 if not has_point and is_list and self._section(r, t, carry):
@@ -1898,6 +1947,8 @@ class _Locator:
                 elif (r, c) in merged:
                     top = merged[(r, c)]
                     values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
+                elif role == "person" and written_out:
+                    carry.pop("person", None)  # names written on every row: a blank names no one
                 else:
                     values[role] = carry.get(role, "")
             if fill_cols:
@@ -1974,6 +2025,66 @@ class _Locator:
             r += 1
         return raw_rows, r
 
+    def _written_out(self, t: _Table, c: int | None, end: int) -> bool:
+        """The holder column names its holder again on each of a holder's rows (not once for
+        the rows below it, nor merged down): a blank there names no one."""
+        if c is None:
+            return False
+        merged = self.grid.merged_into if self.grid.merges else {}
+        pc = t.roles["risk_point"]
+        above, again = "", 0
+        for r in range(t.start, end):
+            row = self.sh.rows[r]
+            if pc >= len(row) or not row[pc]:
+                continue  # a caption, a note, a blank line: no row of the table
+            v = row[c].strip() if c < len(row) else ""
+            if (r, c) in merged:
+                return False
+            if v and v == above and v not in _DITTO:
+                again += 1
+            above = v
+        return again > 0
+
+    def _embedded(self, t: _Table, rows: list[RawRisk]) -> None:
+        """What a cell says beyond its column: a level written into the point ('违规审批（高）',
+        '【一级】…'), a type after it ('…（制度机制）'), a level among the types ('岗位职责/中'),
+        and a holder named at the end of the measures ('责任人:熊国栋') where no column names
+        people. Read only where the row's own cell for it is empty."""
+        level, types = self.config.level, self.config.types
+        typed = 0
+        for rr in rows:
+            if not rr.risk_level:
+                m = _LEVEL_TAG.search(rr.risk_point)
+                if m and level(m.group(1) or m.group(2)):
+                    rr.risk_level = m.group(1) or m.group(2)
+                    rr.risk_point = (rr.risk_point[: m.start()] + rr.risk_point[m.end() :]).strip()
+                    rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
+                elif rr.risk_type:
+                    parts = [x for x in _TYPE_SEP.split(rr.risk_type) if x.strip()]
+                    said = [x for x in parts if level(x.strip()) and not types(x)[0]]
+                    if len(said) == 1 and len(parts) > 1:
+                        rr.risk_level = said[0].strip()
+                        rr.risk_type = "、".join(x.strip() for x in parts if x is not said[0])
+                        rr.cols = {**rr.cols, "risk_level": rr.cols["risk_type"]}
+            if not rr.risk_type:
+                m = _TYPE_TAG.search(rr.risk_point)
+                if m:
+                    known, unknown = types(m.group(1))
+                    if known and not unknown:
+                        rr.risk_type = m.group(1)
+                        rr.risk_point = rr.risk_point[: m.start()].strip()
+                        rr.cols = {**rr.cols, "risk_type": rr.cols["risk_point"]}
+                        typed += 1
+            if not rr.person and "person" not in t.roles and rr.measures:
+                m = _MEASURES_HOLDER.search(rr.measures)
+                if m and looks_like_name(m.group(1)):
+                    rr.person = _squeeze(m.group(1))
+        if typed and typed == len(rows) and "risk_type" not in t.roles:
+            at = cell_ref(t.row, t.first)  # the types are there after all
+            self.issues = [
+                i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == at)
+            ]
+
     def _scale(self, t: _Table, rows: list[RawRisk]) -> None:
         """A table whose levels are exactly the three words of a configured scale (较高 / 一般 /
         较低) reads them in that scale's order, with one info naming it."""
@@ -1985,12 +2096,17 @@ class _Locator:
             # two of the three, and a legend on the sheet naming all three
             legend = self._legend
             scale = self.config.scale_of(words, legend) if legend else None
-        if not scale and words and self._legend:
+        level = self.config.level
+        if (
+            not scale
+            and words
+            and (any(level(w) is None for w in words) or all(map(_SYMBOL.fullmatch, words)))
+            and self._legend
+        ):
             # words the vocabulary does not know, defined by a legend ('A为高风险,B为中风险…'),
-            # or known words a legend defines otherwise ('3为高风险,1为低风险': 3 is not Ⅲ级)
+            # or symbols a legend defines otherwise ('3为高风险,1为低风险': 3 is not Ⅲ级)
             defined = self._legend_levels(self._legend)
             known = {w: defined[w] for w in words if w in defined}
-            level = self.config.level
             if any(level(w) is None for w in words) or (
                 len(known) == len(words) and any(level(w) != lv for w, lv in known.items())
             ):
@@ -2055,9 +2171,17 @@ class _Locator:
 
     @cached_property
     def _legend(self) -> str:
-        """The text of the sheet's notes (注:…, 说明:…), where a table's words are defined."""
+        """The text where a table's words are defined: the sheet's notes (注:…, 说明:…), any line
+        or heading that defines a level ('风险等级标识:红色—高风险;…', '风险等级(A级为高…)'),
+        and the notes of the file's other sheets (a 填表说明)."""
         sh = self.sh
-        return "".join("".join(sh.rows[r]) for r in range(len(sh.rows)) if sh.kind(r) == "note")
+        out = []
+        for r, row in enumerate(sh.rows):
+            text = "".join(row)
+            if sh.kind(r) == "note" or any(w in text for w in _DEFINES_LEVEL):
+                out.append(text)
+        out.append(self.file_legend)
+        return "\n".join(filter(None, out))
 
     def _legend_column(self, roles, col_role, rows, headings, h: int, depth: int) -> None:
         """No level column, and a column under some other heading holds the words a legend on
@@ -2080,7 +2204,11 @@ class _Locator:
     def _legend_levels(self, legend: str) -> dict[str, str]:
         """Level words a legend defines: 'A为高风险,B为中风险,C为低风险' → A=Ⅰ级, B=Ⅱ级, C=Ⅲ级.
         The defining words are read as a configured three-step scale when they are one."""
-        pairs = [(quoted or plain, means) for quoted, plain, means in _LEGEND_PAIR.findall(legend)]
+        pairs = [
+            (word, means)
+            for said, means in _LEGEND_PAIR.findall(legend)
+            for word in _legend_words(said)
+        ]
         if len(pairs) < 2:
             return {}
         meant = {w for _x, w in pairs}
@@ -2088,8 +2216,12 @@ class _Locator:
         out: dict[str, str] = {}
         for word, means in pairs:
             level = (scale or {}).get(means) or self.config.level(means)
-            if level and word not in out:
-                out[word] = level
+            if not level:
+                continue
+            # the table may write 'A级' for the legend's 'A', '红色' for its '红'
+            alike = (word + "级",) if word[-1] not in "级色" else (word[:-1], word[:-1] + "色")
+            for w in (word, *alike):
+                out.setdefault(w, level)
         return out
 
     def _stamp(self, r: int) -> bool:
@@ -2198,9 +2330,12 @@ class _Locator:
             c = t.roles.get(role)
             if c is None or c >= len(row) or not row[c]:
                 continue
-            k = self.sh.key(r, c)
-            if not (_is_signoff_label(k) or _is_date(row[c])):
-                n += 1
+            k, v = self.sh.key(r, c), row[c].strip()
+            if _is_signoff_label(k) or _is_date(v) or v.endswith((":", "：")) or "意见" in k:
+                continue  # a label of a sign-off or a review ('站所负责人意见:')
+            if role == "risk_point" and looks_like_name(v):
+                continue  # a name signed beside '本人签字:', not a risk
+            n += 1
         return n >= 2
 
     def _section(self, r: int, t: _Table, carry: dict[str, str]) -> bool:
@@ -2325,8 +2460,8 @@ class _Locator:
                 if any(not _is_date(sh.rows[r][c]) for c in cols[1:]):
                     filled += 1
             elif k == "other":
-                if self._title_like(r) and self._precedes_header(r, next_h):
-                    break
+                if (self._title_like(r) or self._duty_line(r)) and self._precedes_header(r, next_h):
+                    break  # the next form's preamble
                 if self._paragraph(r):
                     r += 1  # '廉政承诺 | 本人郑重承诺……' across the form: part of it
                     continue
@@ -2399,14 +2534,19 @@ class _Locator:
         )
 
     def _duty_line(self, r: int) -> bool:
-        """'分管工作 | 主持镇政府全面工作……': a label of the post's duties and their text, a
-        line of a form's preamble."""
+        """'分管工作 | 主持镇政府全面工作……', '职权名称 | 取水许可 | 职权类别 | 行政许可': labels
+        of the post's duties or powers and their texts, a line of a form's preamble."""
         sh = self.sh
         cols = sh.nonempty(r)
-        if len(cols) != 2 or len(sh.rows[r][cols[0]]) > 8:
+        if len(cols) not in (2, 4, 6) or any(len(sh.rows[r][c]) > 8 for c in cols[::2]):
             return False
         h = heading_role(sh.key(r, cols[0]))
-        return h is not None and h.strength >= 2 and h.role == "duty"
+        if h is None or h.strength < 2 or h.role != "duty":
+            return False
+        return all(
+            field_of(sh.key(r, c)) or (heading_role(sh.key(r, c)) or _NO_ROLE).strength >= 2
+            for c in cols[2::2]
+        )
 
     # --- forms --------------------------------------------------------------------------
 
@@ -2443,6 +2583,9 @@ class _Locator:
             person_cell = cell_ref(h - 1, 1) if h else "B1"
         dept = fields["department"][0] if "department" in fields else ""
         title = fields["title"][0] if "title" in fields else ""
+        m = _NAME_POST.match(person)
+        if m and looks_like_name(m.group(1)):  # '负责人 | 蓝建峰(所长)': the holder and his post
+            person, title = m.group(1), title or m.group(2)
         if "dept_title" in fields:
             dept, title = split_dept_title(fields["dept_title"][0])
         if "unit_title" in fields:  # '单位及职务 | XX县XX镇镇党委书记'
@@ -2541,6 +2684,11 @@ class _Locator:
         f_title = f_title or named.get("title", "")
         f_person = f_person or named.get("person", "")
         holders: dict[str, str] = named.get("_holders") or {}  # type: ignore[assignment]
+        if f_person and "person" in t.roles:
+            h = t.header[0].get(t.roles["person"]) if t.header else None
+            if h is not None and h.word in WATCHERS:
+                for rr in rows:  # '持卡人 | 史丽君' above a 监督责任人 column: the card's holder
+                    rr.person = ""
         shared = _shared_holders(rows)
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
         posts: dict[tuple[str, str, str, str], tuple[str, str, str, str]] = {}
@@ -2628,19 +2776,59 @@ def _sentence(text: str) -> bool:
 
 _INT_CELL = re.compile(r"^\s*\d{1,6}\s*$")
 # a holder signing his own form: '自查人(签名):韩立军', '本人签字:', '承诺人:'
+# a level in brackets at either end of a point ('违规审批（高）', '【一级】擅自…')
+_LEVEL_TAG = re.compile(
+    r"^\s*[【\[（(]\s*([^】\]）)]{1,6}?)\s*[】\]）)]\s*|\s*[【\[（(]\s*([^】\]）)]{1,6}?)\s*[】\]）)]\s*$"
+)
+_TYPE_TAG = re.compile(r"\s*[（(【\[]\s*([^（()）【】\[\]]{2,16}?)\s*[)）】\]]\s*$")
+_TYPE_SEP = re.compile(r"[/／、,，;；\s]+")
+_MEASURES_HOLDER = re.compile(
+    r"(?:责任人|负责人|责任岗位人员)\s*[:：]\s*([^\s:：,，;；。]{2,8})\s*[。.]?\s*$"
+)
+_NO_ROLE = Heading("other", 0, "")
+_SIGN_WORD = re.compile(r"签字|签名|签章|盖章")
 _FILLER = {"填表人", "填报人", "填表人签字", "填表人签名", "填报人签字"}
 _SIGNED = re.compile(
     r"^\s*(?:自查人|本人|承诺人|持卡人|岗位责任人|责任人)\s*[(（]?\s*(?:签名|签字)?\s*[)）]?\s*[:：]\s*"
     r"([^\s:：]{0,5})\s*$"
 )
 # 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
+_LEGEND_WORD = (
+    r"(?:[“\"「‘'](?:[\u4e00-\u9fff]{1,4}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,5})[”\"」’']"
+    r"|\d{1,2}\s*[—–－~～至到-]\s*\d{1,2}(?:分)?"  # a band of scores: '6—9'
+    r"|[红橙黄蓝绿紫]色?"
+    r"|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,5}(?![\d★☆]))"
+)
+# 'A为高风险', 'B级表示中风险', '★★★★、★★★★★为高风险', '红色—高风险', '6—9为高风险' in a legend:
+# the words of the table and the level they mean
 _LEGEND_PAIR = re.compile(
-    # a letter or star, or a word in quotes ('“高压线”为一级风险')
-    r"(?:[“\"「‘']([\u4e00-\u9fff]{2,4}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,3})[”\"」’']"
-    r"|([A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,3}))"
-    r"\s*(?:级|类|档|等)?\s*(?:为|是|表示|代表|指|即|[:：=])"
+    rf"({_LEGEND_WORD}(?:\s*(?:级|类|档|等|分)?\s*[、,，/和或及]\s*{_LEGEND_WORD})*)"
+    r"\s*(?:级|类|档|等|分)?\s*(?:为|是|表示|代表|指|即|属于?|[:：=]|[—–－]{1,2}|-{1,2})"
     r"\s*(较高|较低|较大|较小|一般|重大|严重|轻微|[一二三ⅠⅡⅢ]级|高|中|低)"
 )
+_SYMBOL = re.compile(r"[\dA-Za-zＡ-Ｚａ-ｚ★☆]{1,5}级?")  # a level written as a symbol: 3, A, ★★
+_LEGEND_SPLIT = re.compile(r"\s*(?:级|类|档|等|分)?\s*[、,，/和或及]\s*")
+_LEGEND_BAND = re.compile(r"^(\d{1,2})\s*[—–－~～至到-]\s*(\d{1,2})分?$")
+# words that make a line or heading a legend of the levels
+_DEFINES_LEVEL = ("为高", "为中", "为低", "为一级", "为二级", "为三级", "为Ⅰ级", "为较高", "为重大", "—高",
+                  "－高", "表示高", "代表高", "为一般")  # fmt: skip
+
+
+def _legend_words(said: str) -> list[str]:
+    """The table's words a legend names at once ('★★★★★、★★★★', '6—9', '“红”'): each of
+    them, a band of scores as each score in it."""
+    out: list[str] = []
+    for w in _LEGEND_SPLIT.split(said.strip()):
+        w = w.strip().strip("“”\"「」‘’'")
+        m = _LEGEND_BAND.match(w)
+        if m:
+            a, b = sorted((int(m.group(1)), int(m.group(2))))
+            out.extend(str(x) for x in range(a, b + 1))
+        elif w:
+            out.append(w)
+    return out
+
+
 _HAN_TEXT = re.compile(r"[\u4e00-\u9fff]{2}")
 # a holder's cell naming no one: a vacancy ('空缺', '(待配备)') or a headcount ('共8人', '若干')
 _VACANT = re.compile(
@@ -2652,6 +2840,9 @@ _VACANT = re.compile(
 
 
 _POST_SPACE_NAME = re.compile(r"^\s*(\S.*?)\s+(\S+)\s*$", re.S)
+
+
+_DASHES = "—–－-/／\\ \u3000"  # a cell of only these says 'none'
 
 
 def _post_of(
@@ -2667,7 +2858,8 @@ def _post_of(
     """A list row's unit, 科室, post and holder, from its cells (a holder's cell may name the
     post too) and else the table's header fields (``f_…``). A vacant post ('空缺', '(待配备)')
     or a headcount ('共8人') names no holder."""
-    if person and _VACANT.match(person):
+    unit, dept, title = (x if x.strip(_DASHES) else "" for x in (unit, dept, title))
+    if person and (_VACANT.match(person) or not person.strip(_DASHES)):
         person = ""
     m = _NAME_POST.match(person)
     if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
@@ -2981,7 +3173,10 @@ def caption_identity(text: str) -> tuple[str, str] | None:
     if tier_of_post(head) or head.endswith(_POST_END):
         return ("title", s)
     if _names_unit(head):
-        return ("unit", head)  # '县财政局', 'XX县教育局': a unit of a multi-unit list
+        return (
+            "unit",
+            head[:-2] if head.endswith("机关") else head,
+        )  # '县财政局', 'XX县教育局': a unit of a multi-unit list
     if head[-1] in _DEPT_END or head.endswith(("中心", "办公室", "班子", "局")):
         return ("department", head)  # a 局 heading rows inside a table is one part of the body
     return None
@@ -2994,7 +3189,9 @@ _UNIT_NAME_END = ("局", "委", "监委", "中心", "医院", "学校", "小学"
 
 def _names_unit(head: str) -> bool:
     """A caption naming a unit, not a part of one: a county's (city's, district's) body
-    ('县财政局', '区政务服务中心', '泉山区财政局', 'XX镇')."""
+    ('县财政局', '区政务服务中心', '泉山区财政局', 'XX镇', '县教育局机关')."""
+    if head.endswith("机关") and len(head) > 4:
+        head = head[:-2]  # the body's own offices, beside its 二级单位
     if len(head) < 3 or not head.endswith(_UNIT_NAME_END):
         return False
     return (
@@ -3018,22 +3215,25 @@ _TITLE_CUT = re.compile(
     r"(关键岗位|重点岗位|岗位|党风廉政|廉政|廉洁|权力|职权|风险|小微|责任清单|防控)"
 )
 _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委会", "集团", "学校", "大学", "医院", "街道",
-             "小学", "中学", "幼儿园", "学院",
+             "小学", "中学", "幼儿园", "学院", "法院", "检察院", "银行", "联社", "信用社", "卫生院", "保健院", "联合社",
              "区", "县", "市", "镇", "乡", "村", "社区")  # fmt: skip
+_COUNTY_BODY = ("中心", "大队", "办公室", "馆", "会", "社", "院", "站", "所")
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
 _PLACE_END = (*_REGION_END, "镇", "乡", "街道")
-_INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学", "总局")
+_INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学", "总局", "银行", "联社")
 # a county's (city's, district's) government or party committee: its 办公室 is a unit of its own
 _COUNTY_SEAT = re.compile(r"([县市区州旗]人民政府|[县市区州旗]政府|[县市区州旗]委)$")
 _YEAR = re.compile(r"^(\d{4}|[〇零一二三四五六七八九]{4})年度?")
 _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]+[:：]?")
 # a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
 _UNIT_PART = re.compile(
-    r".*?(?:办事处|委员会|管委会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中心|大队|社区"
-    r"|市(?!场)|区(?!域)|村(?![级民务委])|[局委县镇乡院])"
+    r".*?(?:办事处|委员会|管委会|政府|公司|集团|大学|中心小学|中心学校|中心幼儿园|中心卫生院|学校|小学|中学|幼儿园"
+    r"|医院|卫生院|街道|中心|大队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院"
+    r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院])"
 )
 _ORG_PART = re.compile(
-    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心|办公室"
+    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心|办公室|银行|联社"
+    r"|支行|分行|分理处|(?<!家)庭"
     r"|市(?!场)|(?<![城郊园景])区(?!域)|处(?![理置罚分])|所(?![在属有辖])"  # not 处理, 所在, 城区
     r"|科(?![技研学普])|[局委县镇乡室股站队办部院])"  # not 科技, 科研
 )
@@ -3059,8 +3259,9 @@ def unit_in_title(title_text: str) -> str:
         ):
             break  # a unit is named from its place ('XX县…'): '党委办公室', '学校食堂' name none
         after_region = unit.endswith(_REGION_END) and not unit.endswith("社区")
-        # right after a region, a 中心 or a 大队 is a unit of its own ('XX区城管执法大队')
-        if not (part.endswith(_UNIT_END) or after_region and part.endswith(("中心", "大队"))):
+        # right after a region, a 中心, a 大队, an office, a 馆 or a 会 is a unit of its own
+        # ('XX区城管执法大队', 'XX县人民防空办公室', 'XX县图书馆', 'XX县妇女联合会')
+        if not (part.endswith(_UNIT_END) or after_region and part.endswith(_COUNTY_BODY)):
             break
         if unit.endswith("大学") and part.endswith("学院"):
             break  # 'XX大学经济管理学院': a school of the university, its part
@@ -3106,8 +3307,10 @@ def dept_in_title(title_text: str) -> str:
         return ""  # '中层干部', '全部': no 部 of the unit
     if last == "办公室" and len(parts) > 1 and _COUNTY_SEAT.search("".join(parts[:-1])):
         return ""  # 'XX县人民政府办公室…': the office is the unit
-    if len(parts) == 2 and parts[0].endswith(_REGION_END) and last.endswith(("中心", "大队")):
-        return ""  # 'XX县不动产登记中心', 'XX县交警大队': a county's centre is a unit of its own
+    if len(parts) == 2 and parts[0].endswith(_REGION_END) and last.endswith(_COUNTY_BODY):
+        return (
+            ""  # 'XX县不动产登记中心', 'XX县人民防空办公室': a county's body is a unit of its own
+        )
     if last.endswith("分局") and len(parts) > 1:
         return last  # '…税务局第一税务分局': a branch of the unit above it
     if last.endswith(_UNIT_END):
@@ -3192,8 +3395,17 @@ def split_unit_title(text: str) -> tuple[str, str, str]:
     return "", dept, title
 
 
+_DEPT_MARK_TITLE = re.compile(
+    r"^\s*([^/／\-－—、]{2,16}?)\s*[/／\-－—、]+\s*([^/／\-－—、]{1,16})\s*$"
+)
+
+
 def split_dept_title(text: str) -> tuple[str, str]:
-    """'督查科副主任科员' → ('督查科', '副主任科员'); the title is matched at the end first."""
+    """'督查科副主任科员' → ('督查科', '副主任科员'); the title is matched at the end first;
+    '办公室/出纳', '财务科-会计': the 科室 and the post either side of the mark."""
+    m = _DEPT_MARK_TITLE.match(text)
+    if m and _dept_like(m.group(1).strip()):
+        return m.group(1).strip(), m.group(2).strip()
     s = text.strip().replace(" ", "")
     m = _DEPT.match(s)  # '总务处总务干事': the 科室 ends at its first 处, the post is the rest
     if m and any(m.group(2).endswith(t) for t in _TITLES):

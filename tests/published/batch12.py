@@ -519,9 +519,10 @@ def colour_levels_legend() -> dict:
     recs = []
     for i, (dept, post, point, colour, measures) in enumerate(rows, 1):
         recs.append([i, dept, post, point, colour, measures])
+        # the legend under the table defines the colours: 红 高, 黄 中, 蓝 低 (since batch36)
         t.point(
-            sh.name, dept, post, "", _tier(post), point, [], None
-        )  # colours: not a level we read
+            sh.name, dept, post, "", _tier(post), point, [], {"红": 1, "黄": 2, "蓝": 3}[colour]
+        )
     sh.records(recs, merge_cols=(1, 2))
     sh.add()
     r = sh.add(
@@ -533,8 +534,8 @@ def colour_levels_legend() -> dict:
     return _layout(
         "colour_levels_legend", source,
         "城管局 廉政风险三色预警防控表 after the source's 三色预警 (风险划分为红色、黄色、蓝色三个等级): 科室 and "
-        "岗位 merged down (posts only), 风险点, the level under 预警等级 written as the colour words 红/黄/蓝 (not "
-        "read: truth level None), 防控措施; a legend line mapping 红/黄/蓝 to 高/中/低",
+        "岗位 merged down (posts only), 风险点, the level under 预警等级 written as the colour words 红/黄/蓝 (read "
+        "by the legend line under the table that maps 红/黄/蓝 to 高/中/低), 防控措施",
         [sh], t,
     )  # fmt: skip
 

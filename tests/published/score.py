@@ -36,10 +36,10 @@
     python tests/published/score.py --set batch34   # the same for the thirty-fourth batch (batch34.py)
     python tests/published/score.py --set batch35   # the same for the thirty-fifth batch (batch35.py)
     python tests/published/score.py --set batch36   # the same for the thirty-sixth batch (batch36.py)
+    python tests/published/score.py --set batch37   # the same for the thirty-seventh batch (batch37.py)
     python tests/published/score.py --set batch38   # the same for the thirty-eighth batch (batch38.py)
     python tests/published/score.py --set batch39   # the same for the thirty-ninth batch (batch39.py)
     python tests/published/score.py --set batch40   # the same for the fortieth batch (batch40.py)
-    python tests/published/score.py --set batch37   # the same for the thirty-seventh batch (batch37.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -289,10 +289,10 @@ SETS = (
     "batch34",
     "batch35",
     "batch36",
+    "batch37",
     "batch38",
     "batch39",
     "batch40",
-    "batch37",
 )
 
 
@@ -384,14 +384,14 @@ def main(argv: list[str]) -> int:
         from published.batch35 import build
     elif which == "batch36":
         from published.batch36 import build
+    elif which == "batch37":
+        from published.batch37 import build
     elif which == "batch38":
         from published.batch38 import build
     elif which == "batch39":
         from published.batch39 import build
     elif which == "batch40":
         from published.batch40 import build
-    elif which == "batch37":
-        from published.batch37 import build
     else:
         from published.layouts import build
 
