@@ -87,7 +87,9 @@ def test_personal_names(text, yes):
      ("副局长", "", "leader"), ("主任科员", "", "general"), ("办公室主任", "", "middle"),
      ("主任", "领导班子", "leader"), ("科员", "", "general"), ("驾驶员", "", "general"),
      ("资金清算员", "", "general"), ("党委委员", "", "leader"), ("委员", "", ""),
-     ("班主任", "", "general"), ("初二年级班主任", "", "general")],
+     ("班主任", "", "general"), ("初二年级班主任", "", "general"), ("检验技师", "", "general"),
+     ("电工", "", "general"), ("护士", "", "general"), ("执业兽医", "", "general"),
+     ("护士长", "", "middle"), ("常务副理事长", "", "leader")],
 )  # fmt: skip
 def test_tier_from_the_post(title, dept, tier):
     assert tier_of_post(title, dept) == tier

@@ -734,6 +734,9 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
 )
 
 
+_STAFF_ENDS = ("工", "士", "师", "兽医", "医生", "文书", "司机", "保管", "保洁", "教练")
+
+
 def tier_of_post(text: str, department: str = "") -> str:
     """The tier a post's title says (科长 → middle, 局长 → leader, 科员 → general), or ''."""
     s = text.replace(" ", "")
@@ -744,6 +747,12 @@ def tier_of_post(text: str, department: str = "") -> str:
             return tier
     if s.endswith(("员", "专干")) and not s.endswith(("委员", "成员", "巡视员")):
         return "general"  # 参保登记员, 稽核员: a staff post by its ending
+    if s.endswith(("会长", "理事长", "秘书长")):
+        return "leader"  # a 联合会's or a 红十字会's heads
+    if s.endswith(_STAFF_ENDS):
+        return "general"  # 火化工, 助产士, 主治医师, 官方兽医, 文书, 司机
+    if s.endswith("长") and len(s) >= 3:
+        return "middle"  # 护士长, 组长, 支行行长: the head of a part
     if s.endswith(("主任", "副主任")):
         head = s[: s.rfind("主任")].removesuffix("副")
         if head and head[-1] in "科室股队站所部处心组":
