@@ -18,6 +18,7 @@
     python tests/published/make_resaved.py --set batch23   # only the twenty-third batch (b23_*.xls, b23_*.ods)
     python tests/published/make_resaved.py --set batch24   # only the twenty-fourth batch (b24_*.xls, b24_*.ods)
     python tests/published/make_resaved.py --set batch39   # only the thirty-ninth batch (b39_*.xls, b39_*.ods)
+    python tests/published/make_resaved.py --set batch44   # only the forty-fourth batch (b44_*.xls, b44_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
 the program offers; these copies carry LibreOffice's way of writing merges, blank cells
@@ -35,7 +36,9 @@ nineteenth ``b19_<layout>.<ext>`` (``batch19.build``), of the twentieth ``b20_<l
 twenty-second ``b22_<layout>.<ext>`` (``batch22.build``), of the twenty-third
 ``b23_<layout>.<ext>`` (``batch23.build``), of the twenty-fourth ``b24_<layout>.<ext>``
 (``batch24.build``), of the thirty-ninth ``b39_<layout>.<ext>`` (``batch39.build``, written by
-``batch39.write_xlsx`` for its formulas, dates and drop-downs; each layout as .xls AND .ods).
+``batch39.write_xlsx`` for its formulas, dates and drop-downs; each layout as .xls AND .ods), of the
+forty-fourth ``b44_<layout>.<ext>`` (``batch44.build``, written by ``batch44.write_xlsx`` for its
+dates and row heights; each layout as .xls AND .ods).
 Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
@@ -86,6 +89,10 @@ from published.batch39 import LAYOUTS as BATCH39  # noqa: E402
 from published.batch39 import PREFIX as B39_PREFIX  # noqa: E402
 from published.batch39 import RESAVED as RESAVED_B39  # noqa: E402
 from published.batch39 import write_xlsx as write_batch39  # noqa: E402
+from published.batch44 import LAYOUTS as BATCH44  # noqa: E402
+from published.batch44 import PREFIX as B44_PREFIX  # noqa: E402
+from published.batch44 import RESAVED as RESAVED_B44  # noqa: E402
+from published.batch44 import write_xlsx as write_batch44  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
 from published.heldout import PREFIX  # noqa: E402
 from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
@@ -158,18 +165,19 @@ RESAVE_BATCH24 = {
     "ods": ["zhijian_middle_own_types"],
 }
 RESAVE_BATCH39 = {"xls": list(RESAVED_B39), "ods": list(RESAVED_B39)}
+RESAVE_BATCH44 = {"xls": list(RESAVED_B44), "ods": list(RESAVED_B44)}
 
 
 def main(argv: list[str]) -> int:
     which = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "all"
     sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11",
             "batch12", "batch13", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
-            "batch23", "batch24", "batch39")  # fmt: skip
+            "batch23", "batch24", "batch39", "batch44")  # fmt: skip
     if which not in sets:
         sys.exit(
             "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11, batch12,"
-            " batch13, batch17, batch18, batch19, batch20, batch21, batch22, batch23, batch24 or"
-            " batch39"
+            " batch13, batch17, batch18, batch19, batch20, batch21, batch22, batch23, batch24,"
+            " batch39 or batch44"
         )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -287,6 +295,13 @@ def main(argv: list[str]) -> int:
         jobs += [
             (by_name[n], fmt, B39_PREFIX + n, write_batch39)
             for fmt, names in RESAVE_BATCH39.items()
+            for n in names
+        ]
+    if which in ("all", "batch44"):
+        by_name = {lay["name"]: lay for lay in BATCH44}
+        jobs += [
+            (by_name[n], fmt, B44_PREFIX + n, write_batch44)
+            for fmt, names in RESAVE_BATCH44.items()
             for n in names
         ]
     RESAVED.mkdir(exist_ok=True)

@@ -41,6 +41,7 @@
     python tests/published/score.py --set batch39   # the same for the thirty-ninth batch (batch39.py)
     python tests/published/score.py --set batch40   # the same for the fortieth batch (batch40.py)
     python tests/published/score.py --set batch43   # the same for the forty-third batch (batch43.py)
+    python tests/published/score.py --set batch44   # the same for the forty-fourth batch (batch44.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -252,7 +253,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch40.py, batch43.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch44.py
 SETS = (
     "published",
     "heldout",
@@ -295,6 +296,7 @@ SETS = (
     "batch39",
     "batch40",
     "batch43",
+    "batch44",
 )
 
 
@@ -396,6 +398,8 @@ def main(argv: list[str]) -> int:
         from published.batch40 import build
     elif which == "batch43":
         from published.batch43 import build
+    elif which == "batch44":
+        from published.batch44 import build
     else:
         from published.layouts import build
 
