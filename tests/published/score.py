@@ -40,6 +40,7 @@
     python tests/published/score.py --set batch38   # the same for the thirty-eighth batch (batch38.py)
     python tests/published/score.py --set batch39   # the same for the thirty-ninth batch (batch39.py)
     python tests/published/score.py --set batch40   # the same for the fortieth batch (batch40.py)
+    python tests/published/score.py --set batch41   # the same for the forty-first batch (batch41.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -251,7 +252,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch40.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch41.py
 SETS = (
     "published",
     "heldout",
@@ -293,6 +294,7 @@ SETS = (
     "batch38",
     "batch39",
     "batch40",
+    "batch41",
 )
 
 
@@ -392,6 +394,8 @@ def main(argv: list[str]) -> int:
         from published.batch39 import build
     elif which == "batch40":
         from published.batch40 import build
+    elif which == "batch41":
+        from published.batch41 import build
     else:
         from published.layouts import build
 
