@@ -42,6 +42,7 @@
     python tests/published/score.py --set batch40   # the same for the fortieth batch (batch40.py)
     python tests/published/score.py --set batch43   # the same for the forty-third batch (batch43.py)
     python tests/published/score.py --set batch44   # the same for the forty-fourth batch (batch44.py)
+    python tests/published/score.py --set batch41   # the same for the forty-first batch (batch41.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -297,6 +298,7 @@ SETS = (
     "batch40",
     "batch43",
     "batch44",
+    "batch41",
 )
 
 
@@ -400,6 +402,8 @@ def main(argv: list[str]) -> int:
         from published.batch43 import build
     elif which == "batch44":
         from published.batch44 import build
+    elif which == "batch41":
+        from published.batch41 import build
     else:
         from published.layouts import build
 
