@@ -40,6 +40,7 @@
     python tests/published/score.py --set batch38   # the same for the thirty-eighth batch (batch38.py)
     python tests/published/score.py --set batch39   # the same for the thirty-ninth batch (batch39.py)
     python tests/published/score.py --set batch40   # the same for the fortieth batch (batch40.py)
+    python tests/published/score.py --set batch42   # the same for the forty-second batch (batch42.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -251,7 +252,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch40.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch40.py, batch42.py
 SETS = (
     "published",
     "heldout",
@@ -293,6 +294,7 @@ SETS = (
     "batch38",
     "batch39",
     "batch40",
+    "batch42",
 )
 
 
@@ -392,6 +394,8 @@ def main(argv: list[str]) -> int:
         from published.batch39 import build
     elif which == "batch40":
         from published.batch40 import build
+    elif which == "batch42":
+        from published.batch42 import build
     else:
         from published.layouts import build
 
