@@ -43,6 +43,7 @@
     python tests/published/score.py --set batch43   # the same for the forty-third batch (batch43.py)
     python tests/published/score.py --set batch44   # the same for the forty-fourth batch (batch44.py)
     python tests/published/score.py --set batch41   # the same for the forty-first batch (batch41.py)
+    python tests/published/score.py --set batch42   # the same for the forty-second batch (batch42.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -299,6 +300,7 @@ SETS = (
     "batch43",
     "batch44",
     "batch41",
+    "batch42",
 )
 
 
@@ -404,6 +406,8 @@ def main(argv: list[str]) -> int:
         from published.batch44 import build
     elif which == "batch41":
         from published.batch41 import build
+    elif which == "batch42":
+        from published.batch42 import build
     else:
         from published.layouts import build
 
