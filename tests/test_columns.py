@@ -14,7 +14,7 @@ from xlproc.collect import assemble, collect_inbox, discover, read_file
 from xlproc.columns import heading_role, looks_like_name
 from xlproc.config import load_config
 from xlproc.issues import CATALOGUE
-from xlproc.locate import dept_in_title, tier_of_post, unit_in_title
+from xlproc.locate import caption_identity, dept_in_title, tier_of_post, unit_in_title
 
 
 def run(tmp_path: Path, sheets, merges=None):
@@ -1648,3 +1648,113 @@ def test_county_bodies_named_in_titles():
                         ("XX县图书馆岗位风险点", "XX县图书馆"),
                         ("XX县XX镇中心卫生院岗位风险点", "XX县XX镇中心卫生院")]:  # fmt: skip
         assert (unit_in_title(title), dept_in_title(title)) == (unit, ""), title
+
+
+def test_more_ordinary_habits(tmp_path):
+    # the columns' numbers under a printed header; a bare 类别 over kinds of business
+    rows = [["岗位", "姓名", "类别", "风险行为", "行为描述", "风险等级", "防控措施"],
+            ["1", "2", "3", "4", "5", "6", "7"],
+            ["出纳", "洪波", "收付类", "坐支现金", "收到现金不及时存入银行,直接用于支出", "高", "日清月结"],
+            ["会计", "赖琴", "核算类", "虚列支出", "编造虚假业务凭证列支费用,套取资金", "中", "双人复核"],
+            ["会计", "赖琴", "档案类", "档案外借", "会计档案不登记即借出,造成遗失或泄密", "低", "借阅登记"]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": rows})
+    assert res.risks["risk_point"].tolist() == ["坐支现金", "虚列支出", "档案外借"]
+    assert res.posts["person"].tolist() == ["洪波", "赖琴"]
+    assert not {"TYPE_UNKNOWN", "LEVEL_UNKNOWN"} & set(res.issues["code"])
+    # a caption over a table of another kind under the risk list; a sign-off with a stamp
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "会计", "赖琴", "虚列支出", "中", "双人复核"], [],
+            ["监督责任分工"], ["序号", "监督事项", "监督主体", "监督方式"],
+            [1, "财务收支", "纪检委员", "查阅账目"], [],
+            ["纪检委员:", "", "", "XX村党支部(盖章)", "", "2024年3月"]]  # fmt: skip
+    res = run(tmp_path / "b", {"S": rows})
+    assert res.risks["risk_point"].tolist() == ["虚列支出"]
+    assert not [c for c, _ in issues(res) if c in ("POINT_BLANK", "ROW_UNPLACED", "LEVEL_BLANK")]
+    assert "TABLE_OTHER" in set(res.issues["code"])
+    assert (
+        unit_in_title("XX县妇幼保健计划生育服务中心廉政风险防控一览表")
+        == "XX县妇幼保健计划生育服务中心"
+    )
+    assert unit_in_title("中共XX区委党校岗位廉政风险点") == "中共XX区委党校"
+
+
+def test_a_personal_card_names_its_holder_in_other_places(tmp_path):
+    # the title names him; the 责任人 column says only 本人
+    card = [["XX县市场监督管理局"], ["龚春来同志岗位廉政风险防控卡"], ["科室:登记注册股  岗位:审核员"],
+            ["序号", "风险点", "风险等级", "防控措施", "责任人"],
+            [1, "登记审核放宽条件", "中", "双人审核", "本人"], [2, "泄露企业信息", "低", "保密登记", "本人"]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": card})
+    assert res.posts["person"].tolist() == ["龚春来"]
+    form = [["个人廉政风险自查表"], ["姓名", "邵敏", "科室", "综合股"],
+            ["序号", "风险点", "风险等级", "防控措施", "责任人", "监督人"],
+            [1, "公车私用", "中", "派车登记", "本人", "综合股股长"]]  # fmt: skip
+    res = run(tmp_path / "b", {"S": form})
+    assert res.posts["person"].tolist() == ["邵敏"]
+    # a 职务 with its rank in brackets; a 工作岗位 field
+    form = [["领导岗位廉政风险识别和防控表"], ["姓名", "阚力", "职务", "副局长(正科级)"],
+            ["岗位职责", "风险点", "风险类型", "风险级别", "防控措施"],
+            ["分管财务", "违规审批支出", "制度机制风险", "Ⅰ级", "集体研究"]]  # fmt: skip
+    assert run(tmp_path / "c", {"S": form}).posts["title"].tolist() == ["副局长"]
+    form = [["XX镇退役军人服务站岗位廉政风险自查表"], ["姓名", "鲍勇", "工作岗位", "优抚专干"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "优抚对象审核不严", "中", "公示"]]  # fmt: skip
+    assert run(tmp_path / "d", {"S": form}).posts["title"].tolist() == ["优抚专干"]
+
+
+def test_what_the_new_rules_leave_alone(tmp_path):
+    """Cases a review found the rules for combined cells, legends and sheets misread."""
+
+    def posts(res, *cols):
+        return res.posts[list(cols)].values.tolist()
+
+    # a numbered point is no level: '(1)', '(一)', '【二】'
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "民政员", "诸葛亮", "(1)低保审核把关不严", "", "公示"],
+            [2, "民政员", "诸葛亮", "【二】殡葬收费不规范", "", "明码标价"]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": rows})
+    assert res.risks["risk_level"].tolist() == ["", ""]
+    assert [c for c, _ in issues(res) if c == "LEVEL_BLANK"] == ["LEVEL_BLANK"] * 2
+
+    # another person's form on a sheet titled with last year is still his form
+    def form(year, name):
+        return [[f"{year}年度岗位廉政风险自查表"], ["姓名", name, "职务", "科员"],
+                ["序号", "风险点", "风险等级", "防控措施"], [1, f"{name}的风险", "中", "复核"]]  # fmt: skip
+
+    res = run(tmp_path / "b", {"甲": form(2024, "祁山"), "乙": form(2023, "乔木")})
+    assert sorted(res.posts["person"]) == ["乔木", "祁山"]
+    # a group heading joining two roles over its own sub-headings: the sub-headings decide
+    rows = [["序号", "岗位", "风险点", "风险等级", "防控措施及责任人", ""],
+            ["", "", "", "", "防控措施", "责任人"],
+            [1, "出纳", "坐支现金", "高", "日清月结", "祁山"]]  # fmt: skip
+    res = run(tmp_path / "c", {"S": rows}, {"S": ["E1:F1", "A1:A2", "B1:B2", "C1:C2", "D1:D2"]})
+    assert posts(res, "person") == [["祁山"]] and res.risks["measures"].tolist() == ["日清月结"]
+    # one name written twice does not make the blanks under the others no one's
+    rows = [["序号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "办公室", "主任", "祁山", "公车私用", "中", "派车单"], [2, "", "", "", "超标接待", "高", "清单"],
+            [3, "财务室", "会计", "乔木", "虚列支出", "高", "复核"], [4, "财务室", "会计", "乔木", "白条入账", "中", "审核"]]  # fmt: skip
+    res = run(tmp_path / "d", {"S": rows}, {"S": ["B2:B3", "C2:C3"]})
+    assert posts(res, "person", "n_risks") == [["祁山", 2], ["乔木", 2]]
+    # a legend of the scales a level is worked out from defines no level
+    rows = [["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "出纳", "坐支现金", "1", "日清月结"], [2, "会计", "虚列支出", "3", "复核"],
+            ["注:发生可能性、影响程度按1为低、2为中、3为高填写;风险等级按1级最高"]]  # fmt: skip
+    assert run(tmp_path / "e", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    # '风险描述及防控措施' beside the point keeps the measures; '责任人(分管领导)' only watches
+    rows = [["序号", "岗位", "风险点", "风险描述及防控措施", "风险等级", "责任人(分管领导)"],
+            [1, "出纳", "坐支现金", "收到现金直接支出;日清月结", "高", "祁山"],
+            [2, "会计", "虚列支出", "编造凭证列支;双人复核", "中", "祁山"]]  # fmt: skip
+    res = run(tmp_path / "f", {"S": rows})
+    assert res.risks["measures"].tolist() == ["收到现金直接支出;日清月结", "编造凭证列支;双人复核"]
+    assert posts(res, "person", "title") == [["", "出纳"], ["", "会计"]]
+
+    # one 填表人 filling two posts' cards holds neither
+    def card(post):
+        return [["岗位名称", post, "所在科室", "财务股"], ["填表人", "乔木", "", ""],
+                ["序号", "风险点", "风险等级", "防控措施"], [1, f"{post}的风险", "中", "复核"]]  # fmt: skip
+
+    res = run(tmp_path / "g", {"出纳": card("出纳"), "会计": card("会计")})
+    assert posts(res, "title", "person") == [["出纳", ""], ["会计", ""]]
+    # captions of health bodies, titles of county stations, heads of institutions
+    assert caption_identity("三、城关镇卫生院") == ("unit", "城关镇卫生院")
+    assert caption_identity("三、镇卫生院") == ("department", "镇卫生院")
+    assert (unit_in_title("XX县畜牧兽医站岗位廉政风险点一览表"), dept_in_title("XX县畜牧兽医站岗位廉政风险点")) == ("XX县畜牧兽医站", "")  # fmt: skip
+    assert [tier_of_post(p) for p in ("副检察长", "支行行长", "园长")] == ["leader"] * 3

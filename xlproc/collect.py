@@ -282,6 +282,12 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
     located = _set_aside(located, rel, res)
+    # one 填表人 filling in several posts' forms fills them for the office: he holds none of them
+    fillers = [f for _g, forms, _sh in located for f in forms if f.filled_by]
+    twice = {p for p in (f.person for f in fillers) if sum(f.person == p for f in fillers) > 1}
+    for f in fillers:
+        if f.person in twice:
+            f.person = ""
     _scale_across_sheets(located, rel, res)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
@@ -322,16 +328,21 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         title = next((r for r in grid.rows[:4] if any(r)), [])
         return grid.name + "".join(title)
 
+    def posts(x) -> set:  # who or which post each form of the sheet is
+        return {f.person or (f.department, f.title) for f in x[1]}
+
     why: dict[int, tuple[str, str]] = {}
-    years = {id(x): [int(y) for y in _YEAR.findall(head(x[0]))] for x in with_forms}
-    newest = max((max(ys) for ys in years.values() if ys), default=0)
+    years = {id(x): max(map(int, _YEAR.findall(head(x[0]))), default=0) for x in with_forms}
     for x in with_forms:
         m = _VOID.search(head(x[0]))
+        # an earlier year's sheet beside a later one of the same people or posts: last year's
+        later = [o for o in with_forms if years[id(o)] > years[id(x)] > 0]
+        newer = [o for o in later if posts(o) & posts(x)]
         if m:
             why[id(x)] = (f"标明“{m.group(0)}”", m.group(0))
-        elif years[id(x)] and max(years[id(x)]) < newest:
-            y = max(years[id(x)])
-            why[id(x)] = (f"是{y}年的表(同一文件另有{newest}年的表)", f"{y}年")
+        elif newer:
+            y, n = years[id(x)], max(years[id(o)] for o in newer)
+            why[id(x)] = (f"是{y}年的表(同一文件另有同一岗位{n}年的表)", f"{y}年")
     filled = [x for x in with_forms if id(x) not in why and any(f.risks for f in x[1])]
     if not filled:
         return located

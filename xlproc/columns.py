@@ -131,10 +131,14 @@ def _coordinated(key: str) -> Heading | None:
         left, right = key[: m.start()], key[m.end() :]
         hl = heading_role(left) if len(left) >= 2 else None
         hr = heading_role(right) if len(right) >= 2 else None
-        if hl is None or hr is None or min(hl.strength, hr.strength) < LIKELY or hl.role == hr.role:
+        if hl is None or hr is None or hl.strength < LIKELY or hl.role == hr.role:
             return None
+        if hr.strength < SURE or hr.word != right:
+            return None  # '风险点及等级风险等级': a group heading and its own sub-heading
         if hl.role in IDENTITY and hr.role in IDENTITY:
             return None
+        if hl.role == "description" and hr.role == "measures":
+            return Heading("measures", LIKELY, hr.word)  # '风险描述及防控措施' beside the point
         if hr.role in POINTISH and hl.role not in POINTISH:
             return Heading(hr.role, LIKELY, hr.word)
         return Heading(hl.role, LIKELY, hl.word)
@@ -155,6 +159,7 @@ _SURNAMES = set(
     "银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     "綦滑郦钭蔺邸訾郜莘庹巫仉闾缑隗麴厍冀鄂钮蓟芮邴宓郗逄郏郄暨弓牧笪宦匡韶郁雒巢蔚双闻党翟"
     "谯沃桓淳漆蔡阎蒯酆暴甘钞亓官訚佴汲卢丘邱姒舍贲濮爱门墨"
+    "洪赖木竺荀禄仰弘寿贡"
 )
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒")
 # characters that occur in post, department and task words but hardly in given names
@@ -447,6 +452,10 @@ def assign_roles(
 WATCHERS = {"责任领导", "分管领导", "主管领导", "分管负责人", "领导责任人", "监督责任人", "监督人"}
 
 
+# a heading that says 'kind' and nothing more: over 管权 / 管人 / 管财 it sorts powers, not risks
+_BARE_KIND = {"类别", "类型", "分类", "种类"}
+
+
 def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
     """The role the contents give a column, and why, when they overrule or fill in."""
     weak = h is None or h.role in ("other", "monitoring") or h.strength == HINT
@@ -493,7 +502,7 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
     if (
         role in ("risk_type", "risk_level")
         and h is not None
-        and h.strength < SURE
+        and (h.strength < SURE or (h.word in _BARE_KIND and p.n >= 3 and p.type == 0))
         and p.n >= 2
         and getattr(p, "type" if role == "risk_type" else "level") < 0.2
     ):

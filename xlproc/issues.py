@@ -101,7 +101,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "工作表名称表明这是填表说明或示例,其中的表格不作为风险点收录;如是正式填写的表,请把工作表改名",
     ),
     "SHEET_SET_ASIDE": (
-        INFO,
+        WARNING,
         "本工作表{value},未作为风险点收录(同一文件的其他工作表已收录);如本表才是要报送的,请删除旧表或把“{field}”字样改掉",
     ),
     "SHEET_BLANK_FORM": (

@@ -145,6 +145,7 @@ class RawForm:
     person_asked: bool = True  # the form has a place for a name (a personal form)
     grade_asked: bool = True  # the form has a place for the post grade
     continued: bool = False  # a 续表 naming no one: the rest of the form on the sheet before
+    filled_by: bool = False  # its holder is who filled it in ('填表人'), not a name field
 
 
 @dataclass
@@ -234,10 +235,17 @@ def _key(v: str) -> str:
             outer = label_key(m.group(1))
             h = heading_role(outer) if outer else None
             if (h is not None and h.strength == SURE) or field_of(outer):
-                return outer
+                inner = heading_role(label_key(v[m.end(1) :]))
+                # '责任人(分管领导)', '姓名(职务)': the brackets name who, not a qualifier
+                if not (
+                    h and inner and inner.strength >= 2 and inner.role != h.role
+                    and h.role in _WHO and inner.role in _WHO
+                ):  # fmt: skip
+                    return outer
     return label_key(v)
 
 
+_WHO = ("person", "title", "department", "unit", "other")
 _QUALIFIED = re.compile(r"^\s*([^()（）]+?)\s*[(（][^()（）]*[)）]\s*$", re.S)
 
 
@@ -727,6 +735,7 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
             for w in """局长 副局长 党组书记 党组副书记 党委书记 党委副书记 党组成员
         党委委员 纪检组长 纪检监察组长 纪委书记 区长 副区长 县长 副县长 镇长 副镇长 乡长 副乡长
         院长 副院长 校长 副校长 总经理 董事长 主席 副主席 领导班子 班子成员 总会计师 总工程师
+        检察长 副检察长 行长 副行长 园长 副园长 馆长 副馆长 社长 副社长 场长 副场长 厂长 副厂长
         总经济师 三级调研员领导""".split()
         ],
         key=lambda wt: -len(wt[0]),
@@ -924,7 +933,7 @@ class _Locator:
             if unit and "department" not in named:
                 # '单位:XX县市场监督管理局清河市场监督管理所': the unit and its 所
                 u, d = unit_in_title(unit), dept_in_title(unit)
-                if u and d and _squeeze(unit) == u + d:
+                if u and d and _squeeze(unit) == u + d and not _COUNTY_SEAT.search(u):
                     unit, named["department"] = u, d
             if table.header is not None:
                 table.header = (*table.header[:2], unit)
@@ -948,9 +957,16 @@ class _Locator:
                     named["department"] = dept
             if not table.is_list and "person" not in fields and "person" not in named:
                 # '自查人(签名):韩立军' under a personal form, '填表人 | 韩雪' above it: its holder
-                signed = self._signed_by(range(tail, r)) or self._filled_by(pre_rows)
-                if signed:
-                    named["person"] = signed
+                signed = self._signed_by(range(tail, r))
+                filler = "" if signed else self._filled_by(pre_rows)
+                if signed or filler:
+                    named["person"] = signed or filler
+                if filler:
+                    named["_filler"] = filler
+            if "person" not in fields and "person" not in named:
+                holder = next(filter(None, map(_holder_in_title, titles)), "")
+                if holder:  # '周立新同志岗位廉政风险防控卡': the card of one person
+                    named["person"] = holder
             if holders:
                 named["_holders"] = holders  # type: ignore[assignment]
             if table.is_list:
@@ -1850,6 +1866,9 @@ class _Locator:
                 continue
             row = sh.rows[r]
             rl = len(row)
+            if r == t.start and _column_numbers(row):
+                r += 1  # '1 | 2 | 3 | …' under the header: the columns' numbers, no row
+                continue
             has_point = pc < rl and bool(row[pc])
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
@@ -1881,8 +1900,8 @@ class _Locator:
                     continue
                 if k == "title" and len(cols) == 1:
                     # a caption inside the table: it heads the next table, or a group of rows
-                    if self._precedes_header(r, next_h):
-                        break
+                    if self._precedes_header(r, next_h) or self._foreign_header(r + 1, t):
+                        break  # ('重点监督清单' over a table of another kind)
                     self._section(r, t, carry)
                     r += 1
                     continue
@@ -1956,8 +1975,12 @@ class _Locator:
                 elif (r, c) in merged:
                     top = merged[(r, c)]
                     values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
-                elif role == "person" and written_out:
-                    carry.pop("person", None)  # names written on every row: a blank names no one
+                elif role == "person" and (
+                    written_out or (carry.get("person") and self._collective(r, t))
+                ):
+                    carry.pop(
+                        "person", None
+                    )  # names written on every row, a meeting's step: no one
                 else:
                     values[role] = carry.get(role, "")
             if fill_cols:
@@ -2041,7 +2064,7 @@ class _Locator:
             return False
         merged = self.grid.merged_into if self.grid.merges else {}
         pc = t.roles["risk_point"]
-        above, again = "", 0
+        above, again, blank = "", 0, 0
         for r in range(t.start, end):
             row = self.sh.rows[r]
             if pc >= len(row) or not row[pc]:
@@ -2051,8 +2074,18 @@ class _Locator:
                 return False
             if v and v == above and v not in _DITTO:
                 again += 1
-            above = v
-        return again > 0
+            elif not v and above and not self._collective(r, t):
+                blank += 1  # a blank under a name: '同上' the way most tables write it
+            above = v or above
+        return again > blank
+
+    def _collective(self, r: int, t: _Table) -> bool:
+        """Row ``r`` is a step a meeting takes ('科务会研究', '局长办公会审定', '集体研究' in its
+        流程环节 cell): no one person holds it."""
+        c = t.roles.get("workflow")
+        row = self.sh.rows[r]
+        step = row[c].strip() if c is not None and c < len(row) else ""
+        return len(step) <= 12 and bool(_COLLECTIVE.search(step))
 
     def _embedded(self, t: _Table, rows: list[RawRisk]) -> None:
         """What a cell says beyond its column: a level written into the point ('违规审批（高）',
@@ -2061,10 +2094,14 @@ class _Locator:
         people. Read only where the row's own cell for it is empty."""
         level, types = self.config.level, self.config.types
         typed = 0
+        mc = t.roles.get("measures")
+        labels = t.header[1] if t.header else {}
+        names_holder = mc is not None and "责任人" in labels.get(mc, "")  # '防控措施及责任人'
+
         for rr in rows:
             if not rr.risk_level:
                 m = _LEVEL_TAG.search(rr.risk_point)
-                if m and level(m.group(1) or m.group(2)):
+                if m and _level_word(m.group(1) or m.group(2)) and level(m.group(1) or m.group(2)):
                     rr.risk_level = m.group(1) or m.group(2)
                     rr.risk_point = (rr.risk_point[: m.start()] + rr.risk_point[m.end() :]).strip()
                     rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
@@ -2084,7 +2121,7 @@ class _Locator:
                         rr.risk_point = rr.risk_point[: m.start()].strip()
                         rr.cols = {**rr.cols, "risk_type": rr.cols["risk_point"]}
                         typed += 1
-            if not rr.person and "person" not in t.roles and rr.measures:
+            if not rr.person and "person" not in t.roles and rr.measures and names_holder:
                 m = _MEASURES_HOLDER.search(rr.measures)
                 if m and looks_like_name(m.group(1)):
                     rr.person = _squeeze(m.group(1))
@@ -2113,11 +2150,17 @@ class _Locator:
             and self._legend
         ):
             # words the vocabulary does not know, defined by a legend ('A为高风险,B为中风险…'),
-            # or symbols a legend defines otherwise ('3为高风险,1为低风险': 3 is not Ⅲ级)
-            defined = self._legend_levels(self._legend)
+            # or symbols a legend defines otherwise ('3为高风险,1为低风险': 3 is not Ⅲ级); bands
+            # of a score only for a column of scores ('风险值6—9为高风险')
+            lc = t.roles.get("risk_level")
+            heading = (t.header[1] if t.header else {}).get(lc, "") if lc is not None else ""
+            scored = any(w in heading for w in ("值", "分", "评分", "得分"))
+            defined = self._legend_levels(self._legend, bands=scored)
             known = {w: defined[w] for w in words if w in defined}
             if any(level(w) is None for w in words) or (
-                len(known) == len(words) and any(level(w) != lv for w, lv in known.items())
+                len(known) == len(words)
+                and any(level(w) != lv for w, lv in known.items())
+                and (scored or len(set(known.values())) == len(known))  # one word, one level
             ):
                 scale = known or None
         if not scale:
@@ -2210,12 +2253,16 @@ class _Locator:
                 self._guessed(h, c, at, "risk_level", "内容是表下说明定义的风险级别用语")
                 return
 
-    def _legend_levels(self, legend: str) -> dict[str, str]:
+    def _legend_levels(self, legend: str, bands: bool = True) -> dict[str, str]:
         """Level words a legend defines: 'A为高风险,B为中风险,C为低风险' → A=Ⅰ级, B=Ⅱ级, C=Ⅲ级.
         The defining words are read as a configured three-step scale when they are one."""
+        # a sentence about the scales a level is worked out from ('发生可能性、影响程度按1为低…')
+        # defines no level
+        legend = "。".join(x for x in _SENTENCE.split(legend) if not _OTHER_SCALE.match(x))
         pairs = [
             (word, means)
             for said, means in _LEGEND_PAIR.findall(legend)
+            if bands or not _LEGEND_BAND.search(said)
             for word in _legend_words(said)
         ]
         if len(pairs) < 2:
@@ -2327,6 +2374,8 @@ class _Locator:
         first filled cell is short and names one (checked cheaply before classifying the row)."""
         if len(first) > 40 or first.isdigit():
             return False
+        if len(first) <= 16 and first.endswith((":", "：")):
+            return True  # a label: '村务监督委员会主任:' over a place to sign
         # … or the next form's preamble ('姓名 | 郑丽华 | 职务 | 镇长' between stacked cards)
         return _tail_label(first) or (len(first) <= 8 and field_of(label_key(first)) == "person")
 
@@ -2459,6 +2508,9 @@ class _Locator:
         found = filled = 0
         while r < next_h:
             k = sh.kind(r)
+            if k == "title" and self._foreign_header(r + 1, None):
+                r = self._other_table(r + 1, next_h)  # a caption over a table of another kind
+                continue
             if k in ("title", "unit", "fields"):
                 break
             if r in self.skip or r in self.repeated:
@@ -2486,6 +2538,8 @@ class _Locator:
         """Row ``r`` heads a table of another kind: short cells, most of them headings, and
         not a copy of this table's header."""
         sh = self.sh
+        if r >= len(sh.rows) or r in self.repeated or sh.kind(r) in ("fields", "unit", "signoff"):
+            return False  # this table's header again, or a form's fields ('科室:国库股 | 持卡人:…')
         cols = sh.nonempty(r)
         if len(cols) < 2 or any(len(sh.rows[r][c]) > 16 for c in cols):
             return False
@@ -2595,6 +2649,7 @@ class _Locator:
         m = _NAME_POST.match(person)
         if m and looks_like_name(m.group(1)):  # '负责人 | 蓝建峰(所长)': the holder and his post
             person, title = m.group(1), title or m.group(2)
+        title = _RANK.sub("", title).strip()  # '副局长(正科级)': the post, not its rank
         if "dept_title" in fields:
             dept, title = split_dept_title(fields["dept_title"][0])
         if "unit_title" in fields:  # '单位及职务 | XX县XX镇镇党委书记'
@@ -2674,6 +2729,7 @@ class _Locator:
             roster_row=roster_row,
             person_asked=asked,
             grade_asked=bool(meta) or "declared_grade" in fields or asked,
+            filled_by=bool(person) and person == named.get("_filler"),
         )
 
     def _list_forms(
@@ -2789,12 +2845,33 @@ _INT_CELL = re.compile(r"^\s*\d{1,6}\s*$")
 _LEVEL_TAG = re.compile(
     r"^\s*[【\[（(]\s*([^】\]）)]{1,6}?)\s*[】\]）)]\s*|\s*[【\[（(]\s*([^】\]）)]{1,6}?)\s*[】\]）)]\s*$"
 )
+
+
+def _level_word(tag: str) -> bool:
+    """A tag that can only be a level ('高', '一级', 'Ⅱ级', '中风险', '★★'), not a number of a list
+    ('(1)', '(一)', '【二】')."""
+    t = tag.strip()
+    return t.endswith(("级", "风险")) or t in _LEVEL_WORDS or set(t) <= set("★☆")
+
+
+_LEVEL_WORDS = {"高", "中", "低", "较高", "较低", "一般", "重大", "较大", "较小", "严重", "轻微"}
 _TYPE_TAG = re.compile(r"\s*[（(【\[]\s*([^（()）【】\[\]]{2,16}?)\s*[)）】\]]\s*$")
 _TYPE_SEP = re.compile(r"[/／、,，;；\s]+")
 _MEASURES_HOLDER = re.compile(
     r"(?:责任人|负责人|责任岗位人员)\s*[:：]\s*([^\s:：,，;；。]{2,8})\s*[。.]?\s*$"
 )
 _NO_ROLE = Heading("other", 0, "")
+_COLLECTIVE = re.compile(
+    r"(?:办公会|党组会|党委会|科务会|局务会|院务会|校务会|所务会|联席会|常委会|集体)(?:议|研究|审定|审议|讨论|决定|决策)"
+)
+
+
+def _column_numbers(row: list[str]) -> bool:
+    """A row that numbers the columns under a printed form's header: 1, 2, 3 … in order."""
+    vals = [v for v in row if v]
+    return len(vals) >= 3 and vals == [str(i) for i in range(1, len(vals) + 1)]
+
+
 _SIGN_WORD = re.compile(r"签字|签名|签章|盖章")
 _FILLER = {"填表人", "填报人", "填表人签字", "填表人签名", "填报人签字"}
 _SIGNED = re.compile(
@@ -2815,6 +2892,11 @@ _LEGEND_PAIR = re.compile(
     r"\s*(?:级|类|档|等|分)?\s*(?:为|是|表示|代表|指|即|属于?|[:：=]|[—–－]{1,2}|-{1,2})"
     r"\s*(较高|较低|较大|较小|一般|重大|严重|轻微|[一二三ⅠⅡⅢ]级|高|中|低)"
 )
+# a legend of the scales a level is worked out from, not of the level itself
+_OTHER_SCALE = re.compile(
+    r"^\s*(?:注|说明|备注)?\s*[:：]?\s*(?:\d+[.、])?\s*(?:发生)?(?:可能性|影响程度|概率|严重程度|危害程度)"
+)
+_SENTENCE = re.compile(r"[;；。\n]")
 _SYMBOL = re.compile(r"[\dA-Za-zＡ-Ｚａ-ｚ★☆]{1,5}级?")  # a level written as a symbol: 3, A, ★★
 _LEGEND_SPLIT = re.compile(r"\s*(?:级|类|档|等|分)?\s*[、,，/和或及]\s*")
 _LEGEND_BAND = re.compile(r"^(\d{1,2})\s*[—–－~～至到-]\s*(\d{1,2})分?$")
@@ -2851,6 +2933,19 @@ _VACANT = re.compile(
 _POST_SPACE_NAME = re.compile(r"^\s*(\S.*?)\s+(\S+)\s*$", re.S)
 
 
+_COMRADE = re.compile(
+    r"^\s*([\u4e00-\u9fff]{2,4}?)\s*(?:同志|的)\s*(?:个人)?(?:岗位)?(?:廉政|廉洁)"
+)
+
+
+def _holder_in_title(text: str) -> str:
+    """'周立新同志岗位廉政风险防控卡': the holder a personal form's title names, else ''."""
+    m = _COMRADE.match(text)
+    return m.group(1) if m and looks_like_name(m.group(1)) else ""
+
+
+_RANK = re.compile(r"\s*[(（]\s*(?:正|副)?(?:厅|处|科|股|局|县处|乡科)级\s*[)）]")
+_SELF = {"本人", "自己", "我"}
 _DASHES = "—–－-/／\\ \u3000"  # a cell of only these says 'none'
 
 
@@ -2868,8 +2963,8 @@ def _post_of(
     post too) and else the table's header fields (``f_…``). A vacant post ('空缺', '(待配备)')
     or a headcount ('共8人') names no holder."""
     unit, dept, title = (x if x.strip(_DASHES) else "" for x in (unit, dept, title))
-    if person and (_VACANT.match(person) or not person.strip(_DASHES)):
-        person = ""
+    if person and (_VACANT.match(person) or not person.strip(_DASHES) or person.strip() in _SELF):
+        person = ""  # '本人' on a personal list: the holder the form names above
     m = _NAME_POST.match(person)
     if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
         person = m.group(1)
@@ -3186,14 +3281,14 @@ def caption_identity(text: str) -> tuple[str, str] | None:
             "unit",
             head[:-2] if head.endswith("机关") else head,
         )  # '县财政局', 'XX县教育局': a unit of a multi-unit list
-    if head[-1] in _DEPT_END or head.endswith(("中心", "办公室", "班子", "局")):
+    if head[-1] in _DEPT_END or head.endswith(("中心", "办公室", "班子", "局", "院", "馆")):
         return ("department", head)  # a 局 heading rows inside a table is one part of the body
     return None
 
 
 # what a unit's name ends with, as a caption of a list of several units writes it
-_UNIT_NAME_END = ("局", "委", "监委", "中心", "医院", "学校", "小学", "中学", "政府", "办事处", "委员会",
-                  "大队", "公司", "法院", "检察院", "镇", "乡", "街道")  # fmt: skip
+_UNIT_NAME_END = ("局", "委", "监委", "中心", "院", "学校", "小学", "中学", "政府", "办事处", "委员会",
+                  "大队", "公司", "镇", "乡", "街道", "站", "所", "馆", "会")  # fmt: skip
 
 
 def _names_unit(head: str) -> bool:
@@ -3221,28 +3316,32 @@ def _caption_level(text: str, config) -> str:
 
 
 _TITLE_CUT = re.compile(
-    r"(关键岗位|重点岗位|岗位|党风廉政|廉政|廉洁|权力|职权|风险|小微|责任清单|防控)"
-)
+    r"(关键岗位|重点岗位|岗位|党风廉政|廉政|廉洁|权力|职权|风险|小微|责任清单|(?<!预)防控)"
+)  # not the 防控 of 疾病预防控制中心
 _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委会", "集团", "学校", "大学", "医院", "街道",
-             "小学", "中学", "幼儿园", "学院", "法院", "检察院", "银行", "联社", "信用社", "卫生院", "保健院", "联合社",
+             "小学", "中学", "幼儿园", "学院", "法院", "检察院", "银行", "联社", "信用社", "卫生院", "保健院", "联合社", "中心校", "党校",
+             "常委会",
              "区", "县", "市", "镇", "乡", "村", "社区")  # fmt: skip
 _COUNTY_BODY = ("中心", "大队", "办公室", "馆", "会", "社", "院", "站", "所")
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
 _PLACE_END = (*_REGION_END, "镇", "乡", "街道")
 _INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学", "总局", "银行", "联社")
 # a county's (city's, district's) government or party committee: its 办公室 is a unit of its own
-_COUNTY_SEAT = re.compile(r"([县市区州旗]人民政府|[县市区州旗]政府|[县市区州旗]委)$")
+_COUNTY_SEAT = re.compile(
+    r"([县市区州旗]人民政府|[县市区州旗]政府|[县市区州旗]委|人大常委会|政协)$"
+)
 _YEAR = re.compile(r"^(\d{4}|[〇零一二三四五六七八九]{4})年度?")
 _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]+[:：]?")
 # a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
 _UNIT_PART = re.compile(
-    r".*?(?:办事处|委员会|管委会|政府|公司|集团|大学|中心小学|中心学校|中心幼儿园|中心卫生院|学校|小学|中学|幼儿园"
+    r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
+    r"|中学|幼儿园|站|所(?![在属有辖])"
     r"|医院|卫生院|街道|中心|大队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院"
     r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院])"
 )
 _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心|办公室|银行|联社"
-    r"|支行|分行|分理处|(?<!家)庭"
+    r"|支行|分行|分理处|(?<!家)庭|人大常委会|常委会"
     r"|市(?!场)|(?<![城郊园景])区(?!域)|处(?![理置罚分])|所(?![在属有辖])"  # not 处理, 所在, 城区
     r"|科(?![技研学普])|[局委县镇乡室股站队办部院])"  # not 科技, 科研
 )

@@ -40,10 +40,10 @@
     python tests/published/score.py --set batch38   # the same for the thirty-eighth batch (batch38.py)
     python tests/published/score.py --set batch39   # the same for the thirty-ninth batch (batch39.py)
     python tests/published/score.py --set batch40   # the same for the fortieth batch (batch40.py)
-    python tests/published/score.py --set batch43   # the same for the forty-third batch (batch43.py)
-    python tests/published/score.py --set batch44   # the same for the forty-fourth batch (batch44.py)
     python tests/published/score.py --set batch41   # the same for the forty-first batch (batch41.py)
     python tests/published/score.py --set batch42   # the same for the forty-second batch (batch42.py)
+    python tests/published/score.py --set batch43   # the same for the forty-third batch (batch43.py)
+    python tests/published/score.py --set batch44   # the same for the forty-fourth batch (batch44.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -297,10 +297,10 @@ SETS = (
     "batch38",
     "batch39",
     "batch40",
-    "batch43",
-    "batch44",
     "batch41",
     "batch42",
+    "batch43",
+    "batch44",
 )
 
 
@@ -400,14 +400,14 @@ def main(argv: list[str]) -> int:
         from published.batch39 import build
     elif which == "batch40":
         from published.batch40 import build
-    elif which == "batch43":
-        from published.batch43 import build
-    elif which == "batch44":
-        from published.batch44 import build
     elif which == "batch41":
         from published.batch41 import build
     elif which == "batch42":
         from published.batch42 import build
+    elif which == "batch43":
+        from published.batch43 import build
+    elif which == "batch44":
+        from published.batch44 import build
     else:
         from published.layouts import build
 
