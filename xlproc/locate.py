@@ -176,6 +176,7 @@ def _field_keys() -> dict[str, str]:
     return fields
 
 
+@lru_cache(maxsize=1 << 14)
 def field_of(key: str) -> str | None:
     """The header field a label names: exactly, or with a known addition ('职务职级', '姓名签字')."""
     fields = _field_keys()
@@ -746,6 +747,7 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
 _STAFF_ENDS = ("工", "士", "师", "兽医", "医生", "文书", "司机", "保管", "保洁", "教练")
 
 
+@lru_cache(maxsize=1 << 14)
 def tier_of_post(text: str, department: str = "") -> str:
     """The tier a post's title says (科长 → middle, 局长 → leader, 科员 → general), or ''."""
     s = text.replace(" ", "")
@@ -3382,6 +3384,7 @@ def unit_in_title(title_text: str) -> str:
     return "" if not unit or (unit.endswith(_REGION_END) and not unit.endswith("社区")) else unit
 
 
+@lru_cache(maxsize=1 << 12)
 def dept_in_title(title_text: str) -> str:
     """The 科室 a table's title names: 'XX区运输管理所稽查中队廉政风险…' → '稽查中队',
     '城南收费站廉政风险点一览表' → '城南收费站', '人事科人员调动廉政风险防控流程图' → '人事科';
@@ -3508,6 +3511,7 @@ _DEPT_MARK_TITLE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def split_dept_title(text: str) -> tuple[str, str]:
     """'督查科副主任科员' → ('督查科', '副主任科员'); the title is matched at the end first;
     '办公室/出纳', '财务科-会计': the 科室 and the post either side of the mark."""
