@@ -45,6 +45,7 @@
     python tests/published/score.py --set batch43   # the same for the forty-third batch (batch43.py)
     python tests/published/score.py --set batch44   # the same for the forty-fourth batch (batch44.py)
     python tests/published/score.py --set batch45   # the same for the forty-fifth batch (batch45.py)
+    python tests/published/score.py --set batch47   # the same for the forty-seventh batch (batch47.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -256,7 +257,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch45.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch47.py
 SETS = (
     "published",
     "heldout",
@@ -303,6 +304,7 @@ SETS = (
     "batch43",
     "batch44",
     "batch45",
+    "batch47",
 )
 
 
@@ -412,6 +414,8 @@ def main(argv: list[str]) -> int:
         from published.batch44 import build
     elif which == "batch45":
         from published.batch45 import build
+    elif which == "batch47":
+        from published.batch47 import build
     else:
         from published.layouts import build
 
