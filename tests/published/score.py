@@ -46,6 +46,7 @@
     python tests/published/score.py --set batch44   # the same for the forty-fourth batch (batch44.py)
     python tests/published/score.py --set batch45   # the same for the forty-fifth batch (batch45.py)
     python tests/published/score.py --set batch47   # the same for the forty-seventh batch (batch47.py)
+    python tests/published/score.py --set batch46   # the same for the forty-sixth batch (batch46.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -305,6 +306,7 @@ SETS = (
     "batch44",
     "batch45",
     "batch47",
+    "batch46",
 )
 
 
@@ -416,6 +418,8 @@ def main(argv: list[str]) -> int:
         from published.batch45 import build
     elif which == "batch47":
         from published.batch47 import build
+    elif which == "batch46":
+        from published.batch46 import build
     else:
         from published.layouts import build
 
