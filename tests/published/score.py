@@ -44,6 +44,7 @@
     python tests/published/score.py --set batch42   # the same for the forty-second batch (batch42.py)
     python tests/published/score.py --set batch43   # the same for the forty-third batch (batch43.py)
     python tests/published/score.py --set batch44   # the same for the forty-fourth batch (batch44.py)
+    python tests/published/score.py --set batch48   # the same for the forty-eighth batch (batch48.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -255,7 +256,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch44.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch44.py, batch48.py
 SETS = (
     "published",
     "heldout",
@@ -301,6 +302,7 @@ SETS = (
     "batch42",
     "batch43",
     "batch44",
+    "batch48",
 )
 
 
@@ -408,6 +410,8 @@ def main(argv: list[str]) -> int:
         from published.batch43 import build
     elif which == "batch44":
         from published.batch44 import build
+    elif which == "batch48":
+        from published.batch48 import build
     else:
         from published.layouts import build
 
