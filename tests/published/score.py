@@ -47,6 +47,7 @@
     python tests/published/score.py --set batch45   # the same for the forty-fifth batch (batch45.py)
     python tests/published/score.py --set batch47   # the same for the forty-seventh batch (batch47.py)
     python tests/published/score.py --set batch46   # the same for the forty-sixth batch (batch46.py)
+    python tests/published/score.py --set batch48   # the same for the forty-eighth batch (batch48.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -258,7 +259,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch47.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch48.py
 SETS = (
     "published",
     "heldout",
@@ -307,6 +308,7 @@ SETS = (
     "batch45",
     "batch47",
     "batch46",
+    "batch48",
 )
 
 
@@ -420,6 +422,8 @@ def main(argv: list[str]) -> int:
         from published.batch47 import build
     elif which == "batch46":
         from published.batch46 import build
+    elif which == "batch48":
+        from published.batch48 import build
     else:
         from published.layouts import build
 
