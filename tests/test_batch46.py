@@ -43,6 +43,9 @@ harder layout two 防控卡 side by side on one sheet (A:D and F:I) read as two 
 holder, 科室, post and four points (strict too). Levels and types everywhere right, no noise.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a holder field naming the holder and his post apart by spaces, '刘长河  站长';
+a county's 管理处 is a unit, its 站 the 科室): 1.00 on every metric, strict too.
 """
 
 import json
@@ -433,3 +436,9 @@ def test_batch46_two_cards_side_by_side():
         assert [row[0] for row in table] == list(range(1, len(table) + 1))
     assert forms[0]["person"] != forms[1]["person"]
     assert forms[0]["department"] == forms[1]["department"]
+
+
+def test_forty_sixth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

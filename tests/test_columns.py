@@ -1758,3 +1758,31 @@ def test_what_the_new_rules_leave_alone(tmp_path):
     assert caption_identity("三、镇卫生院") == ("department", "镇卫生院")
     assert (unit_in_title("XX县畜牧兽医站岗位廉政风险点一览表"), dept_in_title("XX县畜牧兽医站岗位廉政风险点")) == ("XX县畜牧兽医站", "")  # fmt: skip
     assert [tier_of_post(p) for p in ("副检察长", "支行行长", "园长")] == ["leader"] * 3
+
+
+def test_holders_and_posts_written_the_ways_offices_write_them(tmp_path):
+    # one line naming who holds each post of a list that names posts only
+    rows = [["XX镇文化站岗位廉政风险点排查表"], ["岗位人员", "站长:卢青　　管理员:池莉"],
+            ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "站长", "活动经费虚报", "高", "公示"], [2, "管理员", "器材外借不登记", "低", "登记"]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": rows}, {"S": ["B2:E2"]})
+    assert res.posts[["title", "person"]].values.tolist() == [["站长", "卢青"], ["管理员", "池莉"]]
+    # a line of what the table is about is no stray row; a name and its post apart by spaces
+    form = [["中层岗位廉政风险识别和防控表"], ["项目名称:农田灌溉", "项目金额:12万元"],
+            ["科室", "灌溉站", "负责人", "谷丰  站长"],
+            ["岗位职责", "风险点", "风险类型", "风险级别", "防控措施"],
+            ["负责配水", "优亲厚友配水", "岗位职责风险", "Ⅱ级", "配水公示"]]  # fmt: skip
+    res = run(tmp_path / "b", {"S": form})
+    assert res.posts[["title", "person"]].values.tolist() == [["站长", "谷丰"]]
+    assert "ROW_UNPLACED" not in set(res.issues["code"])
+    # a 科室 column under an unknown heading whose names end like a 科室, one reading like a name
+    rows = [["XX学院后勤处岗位廉政风险防控一览表"], ["序号", "中心(科)", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "膳食中心", "主任", "食材验收不严", "高", "双人验收"], [2, "房产科", "科长", "公房分配不公", "中", "公示"]]  # fmt: skip
+    assert run(tmp_path / "c", {"S": rows}).posts["department"].tolist() == ["膳食中心", "房产科"]
+    # a title saying its table lists 窗口岗位: each 窗口 is a post of the centre
+    rows = [["XX镇政务服务中心窗口岗位廉政风险点一览表"], ["序号", "窗口", "窗口人员", "风险点", "风险等级", "防控措施"],
+            [1, "不动产登记窗口", "宫雪", "违规受理", "中", "清单受理"]]  # fmt: skip
+    got = run(tmp_path / "d", {"S": rows}).posts[["department", "title"]].values.tolist()
+    assert got == [["政务服务中心", "不动产登记窗口"]]
+    assert unit_in_title("XX旗民政局岗位廉政风险") == "XX旗民政局"
+    assert unit_in_title("XX市水库管理处岗位廉政风险") == "XX市水库管理处"

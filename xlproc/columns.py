@@ -187,6 +187,8 @@ def looks_like_name(text: str) -> bool:
     for p in parts:
         if len(p) == 2 and p[0] in _SURNAMES and p[1] not in _NOT_NAME:
             continue
+        if len(p) >= 3 and p.endswith(("科", "股", "室", "站", "所", "处", "队", "办", "中心")):
+            return False  # '房产科', '任务股': a 科室 however its first character reads
         given = p[2:] if p[:2] in _COMPOUND else p[1:]
         if (
             _HAN.match(p)

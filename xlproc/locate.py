@@ -744,7 +744,7 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
 )
 
 
-_STAFF_ENDS = ("工", "士", "师", "兽医", "医生", "文书", "司机", "保管", "保洁", "教练")
+_STAFF_ENDS = ("工", "士", "师", "兽医", "医生", "文书", "司机", "保管", "保洁", "教练", "窗口")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -891,6 +891,7 @@ class _Locator:
                     and r not in values
                     and r not in listed
                     and not self._duty_line(r)  # '职权名称 | 取水许可 | …' above a power's table
+                    and not self._labelled_values(r)  # '项目名称:… | 项目金额:48.6万元'
                 ):
                     self._unplace(r)
             if self._counts_only(table, next_h):
@@ -911,6 +912,11 @@ class _Locator:
                 {r: v for r, v in stacked.items() if sh.kind(r) in ("fields", "other", "signoff", "unit")
                  and sh.kind(v) in ("fields", "other", "signoff", "unit")},
             )  # fmt: skip
+            roster = _POST_PAIR.findall(fields.get("person", ("", ""))[0])
+            if table.is_list and len(roster) >= 2 and all(looks_like_name(n) for _p, n in roster):
+                # '岗位人员 | 院长:罗永福  报账员:蒋丽华 …': who holds each post, not one holder
+                holders = {**{_squeeze(p): n for p, n in roster}, **holders}
+                del fields["person"]
             titles = [
                 "".join(sh.rows[r][c] for c in sh.nonempty(r))
                 for r in pre_rows
@@ -2213,6 +2219,11 @@ class _Locator:
                     return name
         return ""
 
+    def _labelled_values(self, r: int) -> bool:
+        """A line above a table of two or more 'label:value' cells: what the table is about."""
+        cells = [self.sh.rows[r][c] for c in self.sh.nonempty(r)]
+        return len(cells) >= 2 and all(_LABELLED.match(v) for v in cells)
+
     def _filled_by(self, rows: list[int]) -> str:
         """The person a personal form's preamble says filled it in ('填表人 | 韩雪'), else ''."""
         sh = self.sh
@@ -2648,8 +2659,9 @@ class _Locator:
             person_cell = cell_ref(h - 1, 1) if h else "B1"
         dept = fields["department"][0] if "department" in fields else ""
         title = fields["title"][0] if "title" in fields else ""
-        m = _NAME_POST.match(person)
-        if m and looks_like_name(m.group(1)):  # '负责人 | 蓝建峰(所长)': the holder and his post
+        m = _NAME_POST.match(person) or _NAME_SPACE_POST.match(person)
+        if m and looks_like_name(m.group(1)) and not looks_like_name(m.group(2)):
+            # '负责人 | 蓝建峰(所长)', '刘长河  站长': the holder and his post
             person, title = m.group(1), title or m.group(2)
         title = _RANK.sub("", title).strip()  # '副局长(正科级)': the post, not its rank
         if "dept_title" in fields:
@@ -2751,6 +2763,12 @@ class _Locator:
         f_title = f_title or named.get("title", "")
         f_person = f_person or named.get("person", "")
         holders: dict[str, str] = named.get("_holders") or {}  # type: ignore[assignment]
+        dc = t.roles.get("department")
+        if "窗口岗位" in title_text and dc is not None and "title" not in t.roles:
+            h = t.header[0].get(dc) if t.header else None
+            if h is not None and "窗口" in h.word:  # '…中心窗口岗位…一览表': each 窗口 is a post
+                for rr in rows:
+                    rr.title, rr.department = rr.title or rr.department, ""
         if f_person and "person" in t.roles:
             h = t.header[0].get(t.roles["person"]) if t.header else None
             if h is not None and h.word in WATCHERS:
@@ -2946,6 +2964,11 @@ def _holder_in_title(text: str) -> str:
     return m.group(1) if m and looks_like_name(m.group(1)) else ""
 
 
+_NAME_SPACE_POST = re.compile(r"^\s*(\S{2,4})[\s\u3000]+(\S{2,12})\s*$")
+_LABELLED = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
+_POST_PAIR = re.compile(
+    r"([^\s:：、,，;；]{1,12})\s*[:：]\s*([^\s:：、,，;；]{2,4})(?=[\s、,，;；]|$)"
+)
 _RANK = re.compile(r"\s*[(（]\s*(?:正|副)?(?:厅|处|科|股|局|县处|乡科)级\s*[)）]")
 _SELF = {"本人", "自己", "我"}
 _DASHES = "—–－-/／\\ \u3000"  # a cell of only these says 'none'
@@ -3323,8 +3346,8 @@ _TITLE_CUT = re.compile(
 _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委会", "集团", "学校", "大学", "医院", "街道",
              "小学", "中学", "幼儿园", "学院", "法院", "检察院", "银行", "联社", "信用社", "卫生院", "保健院", "联合社", "中心校", "党校",
              "常委会",
-             "区", "县", "市", "镇", "乡", "村", "社区")  # fmt: skip
-_COUNTY_BODY = ("中心", "大队", "办公室", "馆", "会", "社", "院", "站", "所")
+             "区", "县", "市", "旗", "镇", "乡", "村", "社区")  # fmt: skip
+_COUNTY_BODY = ("中心", "大队", "办公室", "馆", "会", "社", "院", "站", "所", "管理处")
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
 _PLACE_END = (*_REGION_END, "镇", "乡", "街道")
 _INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学", "总局", "银行", "联社")
@@ -3338,8 +3361,8 @@ _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]+[:：]?"
 _UNIT_PART = re.compile(
     r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
     r"|中学|幼儿园|站|所(?![在属有辖])"
-    r"|医院|卫生院|街道|中心|大队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院"
-    r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院])"
+    r"|医院|卫生院|街道|中心|大队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
+    r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗])"
 )
 _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心|办公室|银行|联社"
