@@ -49,6 +49,7 @@
     python tests/published/score.py --set batch46   # the same for the forty-sixth batch (batch46.py)
     python tests/published/score.py --set batch48   # the same for the forty-eighth batch (batch48.py)
     python tests/published/score.py --set batch49   # the same for the forty-ninth batch (batch49.py)
+    python tests/published/score.py --set batch50   # the same for the fiftieth batch (batch50.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -260,7 +261,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch49.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch50.py
 SETS = (
     "published",
     "heldout",
@@ -311,6 +312,7 @@ SETS = (
     "batch46",
     "batch48",
     "batch49",
+    "batch50",
 )
 
 
@@ -428,6 +430,8 @@ def main(argv: list[str]) -> int:
         from published.batch48 import build
     elif which == "batch49":
         from published.batch49 import build
+    elif which == "batch50":
+        from published.batch50 import build
     else:
         from published.layouts import build
 
