@@ -48,6 +48,7 @@
     python tests/published/score.py --set batch47   # the same for the forty-seventh batch (batch47.py)
     python tests/published/score.py --set batch46   # the same for the forty-sixth batch (batch46.py)
     python tests/published/score.py --set batch48   # the same for the forty-eighth batch (batch48.py)
+    python tests/published/score.py --set batch52   # the same for the fifty-second batch (batch52.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -259,7 +260,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch48.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch48.py, batch52.py
 SETS = (
     "published",
     "heldout",
@@ -309,6 +310,7 @@ SETS = (
     "batch47",
     "batch46",
     "batch48",
+    "batch52",
 )
 
 
@@ -424,6 +426,8 @@ def main(argv: list[str]) -> int:
         from published.batch46 import build
     elif which == "batch48":
         from published.batch48 import build
+    elif which == "batch52":
+        from published.batch52 import build
     else:
         from published.layouts import build
 
