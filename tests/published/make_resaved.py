@@ -20,6 +20,7 @@
     python tests/published/make_resaved.py --set batch39   # only the thirty-ninth batch (b39_*.xls, b39_*.ods)
     python tests/published/make_resaved.py --set batch44   # only the forty-fourth batch (b44_*.xls, b44_*.ods)
     python tests/published/make_resaved.py --set batch48   # only the forty-eighth batch (b48_*.xls, b48_*.ods)
+    python tests/published/make_resaved.py --set batch52   # only the fifty-second batch (b52_*.xls, b52_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
 the program offers; these copies carry LibreOffice's way of writing merges, blank cells
@@ -40,7 +41,9 @@ twenty-second ``b22_<layout>.<ext>`` (``batch22.build``), of the twenty-third
 ``batch39.write_xlsx`` for its formulas, dates and drop-downs; each layout as .xls AND .ods), of the
 forty-fourth ``b44_<layout>.<ext>`` (``batch44.build``, written by ``batch44.write_xlsx`` for its
 dates and row heights; each layout as .xls AND .ods), of the forty-eighth ``b48_<layout>.<ext>``
-(``batch48.build``, written by ``batch44.write_xlsx`` too; each layout as .xls AND .ods).
+(``batch48.build``, written by ``batch44.write_xlsx`` too; each layout as .xls AND .ods), of the
+fifty-second ``b52_<layout>.<ext>`` (``batch52.build``, written by ``batch44.write_xlsx`` too; each
+layout as .xls AND .ods).
 Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
@@ -98,6 +101,9 @@ from published.batch44 import write_xlsx as write_batch44  # noqa: E402
 from published.batch48 import LAYOUTS as BATCH48  # noqa: E402
 from published.batch48 import PREFIX as B48_PREFIX  # noqa: E402
 from published.batch48 import RESAVED as RESAVED_B48  # noqa: E402
+from published.batch52 import LAYOUTS as BATCH52  # noqa: E402
+from published.batch52 import PREFIX as B52_PREFIX  # noqa: E402
+from published.batch52 import RESAVED as RESAVED_B52  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
 from published.heldout import PREFIX  # noqa: E402
 from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
@@ -172,18 +178,19 @@ RESAVE_BATCH24 = {
 RESAVE_BATCH39 = {"xls": list(RESAVED_B39), "ods": list(RESAVED_B39)}
 RESAVE_BATCH44 = {"xls": list(RESAVED_B44), "ods": list(RESAVED_B44)}
 RESAVE_BATCH48 = {"xls": list(RESAVED_B48), "ods": list(RESAVED_B48)}
+RESAVE_BATCH52 = {"xls": list(RESAVED_B52), "ods": list(RESAVED_B52)}
 
 
 def main(argv: list[str]) -> int:
     which = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "all"
     sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11",
             "batch12", "batch13", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
-            "batch23", "batch24", "batch39", "batch44", "batch48")  # fmt: skip
+            "batch23", "batch24", "batch39", "batch44", "batch48", "batch52")  # fmt: skip
     if which not in sets:
         sys.exit(
             "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11, batch12,"
             " batch13, batch17, batch18, batch19, batch20, batch21, batch22, batch23, batch24,"
-            " batch39, batch44 or batch48"
+            " batch39, batch44, batch48 or batch52"
         )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -315,6 +322,13 @@ def main(argv: list[str]) -> int:
         jobs += [
             (by_name[n], fmt, B48_PREFIX + n, write_batch44)
             for fmt, names in RESAVE_BATCH48.items()
+            for n in names
+        ]
+    if which in ("all", "batch52"):
+        by_name = {lay["name"]: lay for lay in BATCH52}
+        jobs += [
+            (by_name[n], fmt, B52_PREFIX + n, write_batch44)
+            for fmt, names in RESAVE_BATCH52.items()
             for n in names
         ]
     RESAVED.mkdir(exist_ok=True)

@@ -51,6 +51,7 @@
     python tests/published/score.py --set batch49   # the same for the forty-ninth batch (batch49.py)
     python tests/published/score.py --set batch50   # the same for the fiftieth batch (batch50.py)
     python tests/published/score.py --set batch51   # the same for the fifty-first batch (batch51.py)
+    python tests/published/score.py --set batch52   # the same for the fifty-second batch (batch52.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -262,7 +263,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch51.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch52.py
 SETS = (
     "published",
     "heldout",
@@ -315,6 +316,7 @@ SETS = (
     "batch49",
     "batch50",
     "batch51",
+    "batch52",
 )
 
 
@@ -436,6 +438,8 @@ def main(argv: list[str]) -> int:
         from published.batch50 import build
     elif which == "batch51":
         from published.batch51 import build
+    elif which == "batch52":
+        from published.batch52 import build
     else:
         from published.layouts import build
 
