@@ -57,6 +57,10 @@ rows above the review boxes (no points, no issue) and 岗位职责 numbered ``1.
 everywhere right, no noise.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a holder field naming the post before the name, '股长 刘洪波'; captions naming
+a type over the rows of a table without a type column, '二、岗位职责风险'; 所在站办 is a 科室 field):
+1.00 on every metric, strict too.
 """
 
 import json
@@ -458,3 +462,9 @@ def test_batch50_types_from_group_lines():
     assert [len(k) for _, _, k in got] == [1] * len(got)
     assert {k[0] for _, _, k in got} == {types_in(g)[0] for g in TYPE_GROUPS}
     assert "风险类型" not in {c for row in rows for c in row}  # no type column
+
+
+def test_fiftieth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

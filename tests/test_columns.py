@@ -1786,3 +1786,85 @@ def test_holders_and_posts_written_the_ways_offices_write_them(tmp_path):
     assert got == [["政务服务中心", "不动产登记窗口"]]
     assert unit_in_title("XX旗民政局岗位廉政风险") == "XX旗民政局"
     assert unit_in_title("XX市水库管理处岗位廉政风险") == "XX市水库管理处"
+
+
+def test_what_the_second_review_of_these_rules_found(tmp_path):
+    """Cases a second review found misread by the rules for holders, captions, legends and tags."""
+
+    def codes(res):
+        return [c for c, _ in issues(res)]
+
+    # a meeting's step has no holder; the rows after it are still his
+    rows = [["序号", "科室", "岗位", "责任人", "工作环节", "风险点", "风险等级", "防控措施"],
+            [1, "办公室", "主任", "齐峰", "采购申请", "虚报需求", "中", "审核"],
+            [2, "", "", "", "局务会研究", "决策走过场", "高", "记录"],
+            [3, "", "", "", "合同签订", "条款不严", "中", "法审"]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": rows})
+    assert res.risks.sort_values("source_row")["person"].tolist() == ["齐峰", "", "齐峰"]
+    # '姓名(职务) | 王强(股长)'; a 岗位(窗口) column of posts
+    form = [["个人岗位廉政风险自查表"], ["姓名(职务)", "温良(股长)", "科室", "计财股"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规支出", "高", "复核"]]  # fmt: skip
+    assert run(tmp_path / "b", {"S": form}).posts[["title", "person"]].values.tolist() == [
+        ["股长", "温良"]
+    ]
+    rows = [["序号", "岗位(窗口)", "姓名", "风险点", "风险等级", "防控措施"], [1, "收费窗口", "温良", "截留收费", "高", "日结"]]  # fmt: skip
+    assert run(tmp_path / "c", {"S": rows}).posts["title"].tolist() == ["收费窗口"]
+    # captions of a 局's 二级单位 under its title are its 科室
+    rows = [["XX县交通运输局岗位廉政风险点一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            ["一、县公路管理站"], [1, "站长", "温良", "养护材料以次充好", "高", "抽检"],
+            ["二、县运输管理所"], [2, "所长", "齐峰", "违规发放经营许可", "中", "公示"]]  # fmt: skip
+    got = run(tmp_path / "d", {"S": rows}).posts[["unit", "department"]].values.tolist()
+    assert got == [["XX县交通运输局", "县公路管理站"], ["XX县交通运输局", "县运输管理所"]]
+    assert unit_in_title("营口市站前区财政局岗位廉政风险") == "营口市站前区财政局"
+    # a legend sentence on the scale itself ('严重程度3为高风险') still defines the level
+    rows = [["序号", "岗位", "风险点", "严重程度", "防控措施"], [1, "出纳", "坐支现金", "3", "日结"],
+            [2, "会计", "虚列支出", "1", "复核"], ["说明:严重程度3为高风险、2为中风险、1为低风险"]]  # fmt: skip
+    assert run(tmp_path / "e", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    # a level at a point's end ('(Ⅰ)'), not a number at its start; '风险点及其等级'
+    rows = [["序号", "岗位", "姓名", "风险点及其等级", "防控措施"],
+            [1, "出纳", "温良", "违规审批(Ⅰ)", "集体研究"], [2, "会计", "齐峰", "(1)票据不全", "审核"]]  # fmt: skip
+    res = run(tmp_path / "f", {"S": rows})
+    assert res.risks[["risk_point", "risk_level"]].values.tolist() == [
+        ["违规审批", "Ⅰ级"],
+        ["(1)票据不全", ""],
+    ]
+    # one line of measures naming its holder where no column names people
+    rows = [["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "出纳", "坐支现金", "高", "日清月结。责任人:温良"]]  # fmt: skip
+    assert run(tmp_path / "g", {"S": rows}).posts["person"].tolist() == ["温良"]
+    # a bare 类别 over kinds of risk is a type column still, its words reported
+    rows = [["序号", "岗位", "姓名", "类别", "风险点", "风险等级", "防控措施"],
+            [1, "出纳", "温良", "廉洁风险", "坐支现金", "高", "日结"], [2, "会计", "齐峰", "履职风险", "虚列支出", "中", "复核"],
+            [3, "会计", "齐峰", "管理风险", "白条入账", "低", "审核"]]  # fmt: skip
+    assert codes(run(tmp_path / "h", {"S": rows})).count("TYPE_UNKNOWN") == 3
+
+    # the same post filled by another holder last year: last year's sheet is set aside
+    def form(year, name):
+        return [[f"{year}年度一般岗位廉政风险识别和防控表"], ["姓名", name, "所在科室及职务", "计财股会计"],
+                ["岗位职责", "风险点", "风险类型", "风险级别", "防控措施"], ["记账", f"{name}的风险", "制度机制", "Ⅱ级", "复核"]]  # fmt: skip
+
+    res = run(tmp_path / "i", {"2024": form(2024, "温良"), "2023": form(2023, "齐峰")})
+    assert res.posts["person"].tolist() == ["温良"] and "SHEET_SET_ASIDE" in codes(res)
+
+
+def test_type_captions_example_rows_and_lists_of_another_kind(tmp_path):
+    # captions naming a type over the rows of a card without a type column; the post before the name
+    card = [["岗位廉政风险防控卡"], ["持卡人", "科长 杭锋", "所在站办", "征收站"],
+            ["序号", "风险点", "风险等级", "防控措施"], ["一、制度机制风险"], [1, "违规减免规费", "高", "集体研究"],
+            ["二、外部环境风险"], [2, "接受缴费单位宴请", "中", "登记报告"]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": card}, {"S": ["A4:D4", "A6:D6"]})
+    assert res.risks["risk_type"].tolist() == ["制度机制风险", "外部环境风险"]
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["征收站", "科长", "杭锋"]
+    ]
+    # an example row is reported once, no risk; a list of another kind under a caption is no rows
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            ["示例", "主任", "张三", "公务接待超标准", "中", "清单报销"],
+            [1, "出纳", "杭锋", "坐支现金", "高", "日结"], [],
+            ["机关作风负面清单"], ["序号", "禁止事项", "", "", "适用对象", ""],
+            [1, "严禁公款吃喝", "", "", "全体干部", ""]]  # fmt: skip
+    res = run(tmp_path / "b", {"S": rows}, {"S": ["B6:D6", "E6:F6", "B7:D7", "E7:F7"]})
+    assert res.risks["risk_point"].tolist() == ["坐支现金"]
+    assert "ROW_EXAMPLE" in set(res.issues["code"])
+    assert not {"POINT_BLANK", "ROW_UNPLACED"} & set(res.issues["code"])
+    t = "XX县XX镇东山社区居务监督委员会岗位廉政风险点"
+    assert (unit_in_title(t), dept_in_title(t)) == ("XX县XX镇东山社区", "居务监督委员会")

@@ -282,11 +282,13 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
     located = _set_aside(located, rel, res)
-    # one 填表人 filling in several posts' forms fills them for the office: he holds none of them
+    # one 填表人 filling in the forms of several posts fills them for the office: he holds none
     fillers = [f for _g, forms, _sh in located for f in forms if f.filled_by]
-    twice = {p for p in (f.person for f in fillers) if sum(f.person == p for f in fillers) > 1}
+    posts_of: dict[str, set] = {}
     for f in fillers:
-        if f.person in twice:
+        posts_of.setdefault(f.person, set()).add((f.department, f.title))
+    for f in fillers:
+        if len(posts_of[f.person]) > 1:
             f.person = ""
     _scale_across_sheets(located, rel, res)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
@@ -328,8 +330,8 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         title = next((r for r in grid.rows[:4] if any(r)), [])
         return grid.name + "".join(title)
 
-    def posts(x) -> set:  # who or which post each form of the sheet is
-        return {f.person or (f.department, f.title) for f in x[1]}
+    def posts(x) -> set:  # who and which post each form of the sheet is
+        return {k for f in x[1] for k in (f.person, (f.department, f.title)) if k and all(k)}
 
     why: dict[int, tuple[str, str]] = {}
     years = {id(x): max(map(int, _YEAR.findall(head(x[0]))), default=0) for x in with_forms}
@@ -337,7 +339,8 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         m = _VOID.search(head(x[0]))
         # an earlier year's sheet beside a later one of the same people or posts: last year's
         later = [o for o in with_forms if years[id(o)] > years[id(x)] > 0]
-        newer = [o for o in later if posts(o) & posts(x)]
+        # most of its people or posts again on a later sheet (not one 分管 leader shared by two)
+        newer = [o for o in later if len(posts(o) & posts(x)) * 2 >= len(posts(x)) > 0]
         if m:
             why[id(x)] = (f"标明“{m.group(0)}”", m.group(0))
         elif newer:

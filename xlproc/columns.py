@@ -128,7 +128,7 @@ def _coordinated(key: str) -> Heading | None:
     pairs two of 科室/岗位/姓名 (the old rule decides)."""
     m = _AND.search(key)
     if m:
-        left, right = key[: m.start()], key[m.end() :]
+        left, right = key[: m.start()], re.sub(r"^(?:其|对应的?|相应的?)", "", key[m.end() :])
         hl = heading_role(left) if len(left) >= 2 else None
         hr = heading_role(right) if len(right) >= 2 else None
         if hl is None or hr is None or hl.strength < LIKELY or hl.role == hr.role:
@@ -138,7 +138,7 @@ def _coordinated(key: str) -> Heading | None:
         if hl.role in IDENTITY and hr.role in IDENTITY:
             return None
         if hl.role == "description" and hr.role == "measures":
-            return Heading("measures", LIKELY, hr.word)  # '风险描述及防控措施' beside the point
+            return Heading("description", LIKELY, key)  # '风险描述及防控措施': see _both_texts
         if hr.role in POINTISH and hl.role not in POINTISH:
             return Heading(hr.role, LIKELY, hr.word)
         return Heading(hl.role, LIKELY, hl.word)
@@ -224,6 +224,7 @@ class Profile:
     numbers: float = 0.0  # share of plain numbers ('3': a count, not a text)
     several: float = 0.0  # share of cells listing several items ('党支部书记、村委会主任')
     leaders: float = 0.0  # share of leaders' posts (局长, 分管副局长, 书记)
+    risky: bool = False  # most values name a kind of risk ('廉洁风险', '履职风险')
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -263,8 +264,10 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     if only is None or "level" in only:
         lookup = config.levels.lookup
         level = sum(1 for v in vals if len(v) <= 12 and lookup(v) is not None) / n
+    risky = False
     if only is None or "type" in only:
         typ = sum(map(config.type_only, vals)) / n
+        risky = sum(v.endswith("风险") for v in vals) >= 0.5 * n
     post_name = 0.0
     if only is None or "name" in only:
         name = sum(1 for v in vals if len(v) <= 20 and looks_like_name(v)) / n
@@ -278,7 +281,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         leaders = sum(1 for v in vals if _leader_like(v)) / n
     return Profile(
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
-        numbers, several, leaders,
+        numbers, several, leaders, risky,
     )  # fmt: skip
 
 
@@ -417,6 +420,7 @@ def assign_roles(
     _point_beside_description(col_role, headings, profiles, whys)
     _resolve_point(col_role, profiles, whys, labels)
     _measures_by_position(col_role, headings, profiles, whys)
+    _both_texts(col_role, headings, whys)
     # of two columns taken for one 科室/岗位/姓名, the one headed so beats a guess by contents
     # ('党支部' of 行政党支部 … beside '科室')
     for r in IDENTITY:
@@ -504,13 +508,27 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
     if (
         role in ("risk_type", "risk_level")
         and h is not None
-        and (h.strength < SURE or (h.word in _BARE_KIND and p.n >= 3 and p.type == 0))
+        and (
+            h.strength < SURE or (h.word in _BARE_KIND and p.n >= 3 and p.type == 0 and not p.risky)
+        )
         and p.n >= 2
         and getattr(p, "type" if role == "risk_type" else "level") < 0.2
     ):
         # '职权类别' holds 审批类, 管理类: a category of powers, not the risk type
         return "other", "表头像是风险类型或级别,但内容不是"
     return role, ""
+
+
+def _both_texts(col_role, headings, whys) -> None:
+    """'风险描述及防控措施': beside a risk point the column is what the point lacks, the measures;
+    alone it is the risk text."""
+    if "risk_point" not in col_role.values() or "measures" in col_role.values():
+        return
+    for c, r in col_role.items():
+        h = headings.get(c)
+        if r == "description" and h is not None and "措施" in h.word:
+            col_role[c] = "measures"
+            whys[c] = "表头含风险描述和防控措施,旁边另有风险点列"
 
 
 def _leaders_beside_keshi(col_role, headings, profiles, whys) -> None:

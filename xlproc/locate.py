@@ -236,17 +236,13 @@ def _key(v: str) -> str:
             outer = label_key(m.group(1))
             h = heading_role(outer) if outer else None
             if (h is not None and h.strength == SURE) or field_of(outer):
-                inner = heading_role(label_key(v[m.end(1) :]))
-                # '责任人(分管领导)', '姓名(职务)': the brackets name who, not a qualifier
-                if not (
-                    h and inner and inner.strength >= 2 and inner.role != h.role
-                    and h.role in _WHO and inner.role in _WHO
-                ):  # fmt: skip
+                inner = label_key(v[m.end(1) :])
+                # '责任人(分管领导)': the brackets name the leader who watches, not a qualifier
+                if not (h and h.role == "person" and inner in WATCHERS):
                     return outer
     return label_key(v)
 
 
-_WHO = ("person", "title", "department", "unit", "other")
 _QUALIFIED = re.compile(r"^\s*([^()（）]+?)\s*[(（][^()（）]*[)）]\s*$", re.S)
 
 
@@ -937,7 +933,10 @@ class _Locator:
                     named[got[0]] = got[1]
                     if holder:
                         named["person"] = holder
+            titled = unit
             unit = self._captioned_unit(named, unit)
+            if unit and unit == titled:
+                named["_titled"] = unit  # the unit a title or 单位 line names, not a caption
             if unit and "department" not in named:
                 # '单位:XX县市场监督管理局清河市场监督管理所': the unit and its 所
                 u, d = unit_in_title(unit), dept_in_title(unit)
@@ -965,7 +964,9 @@ class _Locator:
                     named["department"] = dept
             if not table.is_list and "person" not in fields and "person" not in named:
                 # '自查人(签名):韩立军' under a personal form, '填表人 | 韩雪' above it: its holder
-                signed = self._signed_by(range(tail, r))
+                signed = self._signed_by(range(tail, r)) or next(
+                    filter(None, map(_holder_in_title, titles)), ""
+                )
                 filler = "" if signed else self._filled_by(pre_rows)
                 if signed or filler:
                     named["person"] = signed or filler
@@ -1877,6 +1878,12 @@ class _Locator:
             if r == t.start and _column_numbers(row):
                 r += 1  # '1 | 2 | 3 | …' under the header: the columns' numbers, no row
                 continue
+            if seq is not None and seq < rl and row[seq].strip() in _EXAMPLE:
+                self.seen += 1  # '示例 | 办公室 | 主任 | 张三 | …': how to fill it in, not a risk
+                self.reported += 1
+                self.issues.append(make_issue("ROW_EXAMPLE", self.rel, grid.name, cell_ref(r, seq)))
+                r += 1
+                continue
             has_point = pc < rl and bool(row[pc])
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
@@ -1983,12 +1990,10 @@ class _Locator:
                 elif (r, c) in merged:
                     top = merged[(r, c)]
                     values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
-                elif role == "person" and (
-                    written_out or (carry.get("person") and self._collective(r, t))
-                ):
-                    carry.pop(
-                        "person", None
-                    )  # names written on every row, a meeting's step: no one
+                elif role == "person" and written_out:
+                    carry.pop("person", None)  # names written on every row: a blank names no one
+                elif role == "person" and carry.get("person") and self._collective(r, t):
+                    values[role] = ""  # a meeting's step: no one holds it; the rows below go on
                 else:
                     values[role] = carry.get(role, "")
             if fill_cols:
@@ -2008,6 +2013,8 @@ class _Locator:
                         values[role] = carry[role]
                 if "_level" in carry:
                     values["risk_level"] = carry["_level"]
+                if "_type" in carry:
+                    values["risk_type"] = carry["_type"]
             if t.type_ticks:  # marks under 思想道德 / 制度机制 / 岗位职责
                 values["risk_type"] = "、".join(
                     v for c, v in t.type_ticks.items() if c < rl and _ticked(row[c])
@@ -2104,12 +2111,24 @@ class _Locator:
         typed = 0
         mc = t.roles.get("measures")
         labels = t.header[1] if t.header else {}
-        names_holder = mc is not None and "责任人" in labels.get(mc, "")  # '防控措施及责任人'
+        pc = t.roles.get("risk_point")
+        joined = pc is not None and any(w in labels.get(pc, "") for w in ("等级", "级别"))
+        # a holder at the end of the measures: under '防控措施及责任人', or where every row names one
+        said = [_MEASURES_HOLDER.search(rr.measures) for rr in rows if rr.measures]
+        names_holder = (mc is not None and "责任人" in labels.get(mc, "")) or (
+            bool(said) and all(said)
+        )
 
         for rr in rows:
             if not rr.risk_level:
                 m = _LEVEL_TAG.search(rr.risk_point)
-                if m and _level_word(m.group(1) or m.group(2)) and level(m.group(1) or m.group(2)):
+                tag = m and (m.group(1) or m.group(2))
+                # a level at the start only in words ('【一级】'): '(1)', '(一)' number a list
+                if (
+                    tag
+                    and level(tag)
+                    and (_level_word(tag) or (m.group(2) and (joined or _END_LEVEL.match(tag))))
+                ):
                     rr.risk_level = m.group(1) or m.group(2)
                     rr.risk_point = (rr.risk_point[: m.start()] + rr.risk_point[m.end() :]).strip()
                     rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
@@ -2162,7 +2181,9 @@ class _Locator:
             # of a score only for a column of scores ('风险值6—9为高风险')
             lc = t.roles.get("risk_level")
             heading = (t.header[1] if t.header else {}).get(lc, "") if lc is not None else ""
-            scored = any(w in heading for w in ("值", "分", "评分", "得分"))
+            scored = any(w in heading for w in ("值", "分", "评分", "得分")) or any(
+                w.isdigit() and int(w) > 3 for w in words
+            )
             defined = self._legend_levels(self._legend, bands=scored)
             known = {w: defined[w] for w in words if w in defined}
             if any(level(w) is None for w in words) or (
@@ -2271,7 +2292,9 @@ class _Locator:
         The defining words are read as a configured three-step scale when they are one."""
         # a sentence about the scales a level is worked out from ('发生可能性、影响程度按1为低…')
         # defines no level
-        legend = "。".join(x for x in _SENTENCE.split(legend) if not _OTHER_SCALE.match(x))
+        legend = "。".join(
+            x for x in _SENTENCE.split(legend) if not _OTHER_SCALE.match(x) or _SAYS_RISK.search(x)
+        )
         pairs = [
             (word, means)
             for said, means in _LEGEND_PAIR.findall(legend)
@@ -2422,6 +2445,13 @@ class _Locator:
                 carry["_level"] = level
                 t.sections = True
                 return True
+        if "risk_type" not in t.roles:  # '二、岗位职责风险' over the rows of that type
+            kind = _NUMBERING.sub("", text.strip(), count=1).strip()
+            known, unknown = self.config.types(kind) if len(kind) <= 12 else ([], [kind])
+            if known and not unknown:
+                carry["_type"] = kind
+                t.sections = True
+                return True
         rest, holder = caption_holder(text)
         got = self._caption_names(rest)
         if got is None or got[0] in t.roles:
@@ -2560,8 +2590,10 @@ class _Locator:
             return False  # numbered: a data row
         heads = {c: heading_role(sh.key(r, c)) for c in cols}
         known = [h for h in heads.values() if h and h.strength >= 2]
-        if len(known) < 2 or len(known) < 0.6 * len(cols):
-            return False
+        first = heads[cols[0]]
+        numbered = first is not None and first.role == "seq" and first.strength == SURE
+        if not numbered and (len(known) < 2 or len(known) < 0.6 * len(cols)):
+            return False  # ('序号 | 负面事项 | 适用对象': a table of its own, whatever its words)
         if t is not None and all(
             (h := heads.get(c)) and h.role == role for c, role in t.col_role.items() if c in heads
         ):
@@ -2659,10 +2691,9 @@ class _Locator:
             person_cell = cell_ref(h - 1, 1) if h else "B1"
         dept = fields["department"][0] if "department" in fields else ""
         title = fields["title"][0] if "title" in fields else ""
-        m = _NAME_POST.match(person) or _NAME_SPACE_POST.match(person)
-        if m and looks_like_name(m.group(1)) and not looks_like_name(m.group(2)):
-            # '负责人 | 蓝建峰(所长)', '刘长河  站长': the holder and his post
-            person, title = m.group(1), title or m.group(2)
+        split = _holder_and_post(person)
+        if split:
+            person, title = split[0], title or split[1]
         title = _RANK.sub("", title).strip()  # '副局长(正科级)': the post, not its rank
         if "dept_title" in fields:
             dept, title = split_dept_title(fields["dept_title"][0])
@@ -2762,6 +2793,9 @@ class _Locator:
         f_dept = f_dept or named.get("department", "")
         f_title = f_title or named.get("title", "")
         f_person = f_person or named.get("person", "")
+        split = _holder_and_post(f_person)
+        if split:
+            f_person, f_title = split[0], f_title or split[1]
         holders: dict[str, str] = named.get("_holders") or {}  # type: ignore[assignment]
         dc = t.roles.get("department")
         if "窗口岗位" in title_text and dc is not None and "title" not in t.roles:
@@ -2777,8 +2811,12 @@ class _Locator:
         shared = _shared_holders(rows)
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
         posts: dict[tuple[str, str, str, str], tuple[str, str, str, str]] = {}
-        # a 单位 column under a title or 单位 line naming the unit holds its 二级单位: its 科室
-        sub_units = bool(unit) and "unit" in t.roles and "department" not in t.roles
+        # a 单位 column, or captions naming units, under a title or 单位 line naming the unit hold
+        # its 二级单位: its 科室
+        sub_units = bool(unit) and (
+            ("unit" in t.roles and "department" not in t.roles)
+            or ("unit" not in t.roles and named.get("_titled") == unit)
+        )
         for rr in shared:
             if (
                 sub_units
@@ -2787,7 +2825,7 @@ class _Locator:
                 and not unit.endswith(rr.unit)
                 and not _shortened(rr.unit, unit)
             ):
-                rr.department, rr.unit = rr.unit, unit
+                rr.department, rr.unit = rr.department or rr.unit, unit
             if "\n" in rr.title:  # '受理岗⏎依法查验申请材料……' under 岗位名称及职责
                 first, _, rest = rr.title.strip().partition("\n")
                 if len(first.strip()) <= 12 < len(rest.strip()) and not looks_like_name(rest):
@@ -2874,13 +2912,15 @@ def _level_word(tag: str) -> bool:
     return t.endswith(("级", "风险")) or t in _LEVEL_WORDS or set(t) <= set("★☆")
 
 
+_END_LEVEL = re.compile(r"^(?:[ⅠⅡⅢ]|I{1,3}|[123]|中等|[高中低]等?)$")  # at a point's end: a level
 _LEVEL_WORDS = {"高", "中", "低", "较高", "较低", "一般", "重大", "较大", "较小", "严重", "轻微"}
 _TYPE_TAG = re.compile(r"\s*[（(【\[]\s*([^（()）【】\[\]]{2,16}?)\s*[)）】\]]\s*$")
 _TYPE_SEP = re.compile(r"[/／、,，;；\s]+")
 _MEASURES_HOLDER = re.compile(
-    r"(?:责任人|负责人|责任岗位人员)\s*[:：]\s*([^\s:：,，;；。]{2,8})\s*[。.]?\s*$"
+    r"(?<![监督分管主领导])(?:责任人|负责人|责任岗位人员)\s*[:：]\s*([^\s:：,，;；。]{2,8})\s*[。.]?\s*$"
 )
 _NO_ROLE = Heading("other", 0, "")
+_EXAMPLE = {"示例", "例", "样例", "举例", "范例", "例:", "例：", "示例:", "示例："}
 _COLLECTIVE = re.compile(
     r"(?:办公会|党组会|党委会|科务会|局务会|院务会|校务会|所务会|联席会|常委会|集体)(?:议|研究|审定|审议|讨论|决定|决策)"
 )
@@ -2916,6 +2956,7 @@ _LEGEND_PAIR = re.compile(
 _OTHER_SCALE = re.compile(
     r"^\s*(?:注|说明|备注)?\s*[:：]?\s*(?:\d+[.、])?\s*(?:发生)?(?:可能性|影响程度|概率|严重程度|危害程度)"
 )
+_SAYS_RISK = re.compile(r"为(?:较高|较低|高|中|低)风险")  # '3为高风险' defines the level itself
 _SENTENCE = re.compile(r"[;；。\n]")
 _SYMBOL = re.compile(r"[\dA-Za-zＡ-Ｚａ-ｚ★☆]{1,5}级?")  # a level written as a symbol: 3, A, ★★
 _LEGEND_SPLIT = re.compile(r"\s*(?:级|类|档|等|分)?\s*[、,，/和或及]\s*")
@@ -2964,6 +3005,16 @@ def _holder_in_title(text: str) -> str:
     return m.group(1) if m and looks_like_name(m.group(1)) else ""
 
 
+def _holder_and_post(text: str) -> tuple[str, str] | None:
+    """A holder field naming the post too: '蓝建峰(所长)', '刘长河  站长', '股长 刘洪波' → (name, post)."""
+    m = _NAME_POST.match(text) or _NAME_SPACE_POST.match(text)
+    if m and looks_like_name(m.group(1)) and not looks_like_name(m.group(2)):
+        return m.group(1), m.group(2)
+    if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
+        return m.group(2), m.group(1)
+    return None
+
+
 _NAME_SPACE_POST = re.compile(r"^\s*(\S{2,4})[\s\u3000]+(\S{2,12})\s*$")
 _LABELLED = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
 _POST_PAIR = re.compile(
@@ -2988,6 +3039,7 @@ def _post_of(
     post too) and else the table's header fields (``f_…``). A vacant post ('空缺', '(待配备)')
     or a headcount ('共8人') names no holder."""
     unit, dept, title = (x if x.strip(_DASHES) else "" for x in (unit, dept, title))
+    title = _RANK.sub("", title)  # '主任(副科级)': the post, not its rank
     if person and (_VACANT.match(person) or not person.strip(_DASHES) or person.strip() in _SELF):
         person = ""  # '本人' on a personal list: the holder the form names above
     m = _NAME_POST.match(person)
@@ -3360,14 +3412,14 @@ _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]+[:：]?"
 # a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
 _UNIT_PART = re.compile(
     r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
-    r"|中学|幼儿园|站|所(?![在属有辖])"
+    r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
     r"|医院|卫生院|街道|中心|大队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗])"
 )
 _ORG_PART = re.compile(
-    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心|办公室|银行|联社"
+    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心|办公室|银行|联社"
     r"|支行|分行|分理处|(?<!家)庭|人大常委会|常委会"
-    r"|市(?!场)|(?<![城郊园景])区(?!域)|处(?![理置罚分])|所(?![在属有辖])"  # not 处理, 所在, 城区
+    r"|市(?!场)|(?<![城郊园景])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
     r"|科(?![技研学普])|[局委县镇乡室股站队办部院])"  # not 科技, 科研
 )
 
@@ -3398,6 +3450,8 @@ def unit_in_title(title_text: str) -> str:
             break
         if unit.endswith("大学") and part.endswith("学院"):
             break  # 'XX大学经济管理学院': a school of the university, its part
+        if unit.endswith(("村", "社区")) and part.endswith("监督委员会"):
+            break  # 'XX村村务监督委员会': the village's committee that watches it, its part
         unit += part
         pos = got.end()
         if _COUNTY_SEAT.search(unit) and head.startswith("办公室", pos):
@@ -3435,6 +3489,9 @@ def dept_in_title(title_text: str) -> str:
         if any(ch in parts[i] for ch in "与和及") and not parts[i].endswith(_UNIT_END):
             parts[i : i + 2] = [parts[i] + parts[i + 1]]
     last = parts[-1]
+    watch = re.search(r"[村居]务监督委员会$", last)
+    if watch and (len(parts) > 1 or len(last) > len(watch.group(0))):
+        return watch.group(0)  # 'XX村村务监督委员会': the committee that watches the village
     if last.endswith("学院") and len(parts) > 1 and parts[-2].endswith("大学"):
         return last  # 'XX大学经济管理学院': the university's school
     if last.endswith(("干部", "全部", "内部", "外部", "局部")):
@@ -3538,6 +3595,7 @@ _DEPT_MARK_TITLE = re.compile(
 def split_dept_title(text: str) -> tuple[str, str]:
     """'督查科副主任科员' → ('督查科', '副主任科员'); the title is matched at the end first;
     '办公室/出纳', '财务科-会计': the 科室 and the post either side of the mark."""
+    text = _RANK.sub("", text)  # '办公室副主任(副科级)': the post, not its rank
     m = _DEPT_MARK_TITLE.match(text)
     if m and _dept_like(m.group(1).strip()):
         return m.group(1).strip(), m.group(2).strip()

@@ -45,8 +45,8 @@
     python tests/published/score.py --set batch43   # the same for the forty-third batch (batch43.py)
     python tests/published/score.py --set batch44   # the same for the forty-fourth batch (batch44.py)
     python tests/published/score.py --set batch45   # the same for the forty-fifth batch (batch45.py)
-    python tests/published/score.py --set batch47   # the same for the forty-seventh batch (batch47.py)
     python tests/published/score.py --set batch46   # the same for the forty-sixth batch (batch46.py)
+    python tests/published/score.py --set batch47   # the same for the forty-seventh batch (batch47.py)
     python tests/published/score.py --set batch48   # the same for the forty-eighth batch (batch48.py)
     python tests/published/score.py --set batch49   # the same for the forty-ninth batch (batch49.py)
     python tests/published/score.py --set batch50   # the same for the fiftieth batch (batch50.py)
@@ -310,8 +310,8 @@ SETS = (
     "batch43",
     "batch44",
     "batch45",
-    "batch47",
     "batch46",
+    "batch47",
     "batch48",
     "batch49",
     "batch50",
@@ -426,10 +426,10 @@ def main(argv: list[str]) -> int:
         from published.batch44 import build
     elif which == "batch45":
         from published.batch45 import build
-    elif which == "batch47":
-        from published.batch47 import build
     elif which == "batch46":
         from published.batch46 import build
+    elif which == "batch47":
+        from published.batch47 import build
     elif which == "batch48":
         from published.batch48 import build
     elif which == "batch49":
