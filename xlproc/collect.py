@@ -338,7 +338,7 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
     for x in with_forms:
         m = _VOID.search(head(x[0]))
         # an earlier year's sheet beside a later one of the same people or posts: last year's
-        later = [o for o in with_forms if years[id(o)] > years[id(x)] > 0]
+        later = [o for o in with_forms if years[id(o)] > years[id(x)] > 0] if years[id(x)] else []
         # most of its people or posts again on a later sheet (not one 分管 leader shared by two)
         newer = [o for o in later if len(posts(o) & posts(x)) * 2 >= len(posts(x)) > 0]
         if m:

@@ -2114,9 +2114,9 @@ class _Locator:
         pc = t.roles.get("risk_point")
         joined = pc is not None and any(w in labels.get(pc, "") for w in ("等级", "级别"))
         # a holder at the end of the measures: under '防控措施及责任人', or where every row names one
-        said = [_MEASURES_HOLDER.search(rr.measures) for rr in rows if rr.measures]
-        names_holder = (mc is not None and "责任人" in labels.get(mc, "")) or (
-            bool(said) and all(said)
+        names_holder = "person" not in t.roles and (
+            (mc is not None and "责任人" in labels.get(mc, ""))
+            or all(_MEASURES_HOLDER.search(rr.measures) for rr in rows if rr.measures)
         )
 
         for rr in rows:
@@ -2264,7 +2264,7 @@ class _Locator:
         out = []
         for r, row in enumerate(sh.rows):
             text = "".join(row)
-            if sh.kind(r) == "note" or any(w in text for w in _DEFINES_LEVEL):
+            if sh.kind(r) == "note" or _DEFINES.search(text):
                 out.append(text)
         out.append(self.file_legend)
         return "\n".join(filter(None, out))
@@ -2964,6 +2964,9 @@ _LEGEND_BAND = re.compile(r"^(\d{1,2})\s*[—–－~～至到-]\s*(\d{1,2})分?$
 # words that make a line or heading a legend of the levels
 _DEFINES_LEVEL = ("为高", "为中", "为低", "为一级", "为二级", "为三级", "为Ⅰ级", "为较高", "为重大", "—高",
                   "－高", "表示高", "代表高", "为一般")  # fmt: skip
+
+
+_DEFINES = re.compile("|".join(_DEFINES_LEVEL))
 
 
 def _legend_words(said: str) -> list[str]:
