@@ -54,6 +54,7 @@
     python tests/published/score.py --set batch52   # the same for the fifty-second batch (batch52.py)
     python tests/published/score.py --set batch53   # the same for the fifty-third batch (batch53.py)
     python tests/published/score.py --set batch55   # the same for the fifty-fifth batch (batch55.py)
+    python tests/published/score.py --set batch56   # the same for the fifty-sixth batch (batch56.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -265,7 +266,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch55.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch56.py
 SETS = (
     "published",
     "heldout",
@@ -321,6 +322,7 @@ SETS = (
     "batch52",
     "batch53",
     "batch55",
+    "batch56",
 )
 
 
@@ -448,6 +450,8 @@ def main(argv: list[str]) -> int:
         from published.batch53 import build
     elif which == "batch55":
         from published.batch55 import build
+    elif which == "batch56":
+        from published.batch56 import build
     else:
         from published.layouts import build
 
