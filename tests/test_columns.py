@@ -1868,3 +1868,33 @@ def test_type_captions_example_rows_and_lists_of_another_kind(tmp_path):
     assert not {"POINT_BLANK", "ROW_UNPLACED"} & set(res.issues["code"])
     t = "XX县XX镇东山社区居务监督委员会岗位廉政风险点"
     assert (unit_in_title(t), dept_in_title(t)) == ("XX县XX镇东山社区", "居务监督委员会")
+
+
+def test_points_under_their_levels_and_lights_and_personal_details(tmp_path):
+    # the risk point heading over 高风险 | 中风险 | 低风险: each point stands in its level's column
+    rows = [["序号", "岗位", "廉政风险点", "", "", "防控措施"], ["", "", "高风险", "中风险", "低风险", ""],
+            [1, "会计", "虚列支出", "", "票据不全", "复核"], [2, "出纳", "", "白条抵库", "", "盘点"]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": rows}, {"S": ["C1:E1", "A1:A2", "B1:B2", "F1:F2"]})
+    got = res.risks[["title", "risk_point", "risk_level"]].values.tolist()
+    assert got == [
+        ["会计", "虚列支出", "Ⅰ级"],
+        ["会计", "票据不全", "Ⅲ级"],
+        ["出纳", "白条抵库", "Ⅱ级"],
+    ]
+    assert "POINT_BLANK" not in set(res.issues["code"])
+    # lights defined by a note
+    rows = [["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "会计", "虚列支出", "红灯", "复核"],
+            [2, "出纳", "白条抵库", "绿灯", "盘点"], ["注:红灯为高风险,黄灯为中风险,绿灯为低风险。"]]  # fmt: skip
+    assert run(tmp_path / "b", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    # a row of a person's details over the row of their values
+    form = [["个人廉政风险自查表"], ["姓名", "性别", "民族", "职务", "联系电话"],
+            ["祝云", "女", "汉族", "村文书", "138****0000"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "优亲厚友", "中", "公示"]]  # fmt: skip
+    res = run(tmp_path / "c", {"S": form})
+    assert res.posts[["title", "person"]].values.tolist() == [["村文书", "祝云"]]
+    assert "ROW_UNPLACED" not in set(res.issues["code"])
+    # a caption naming a 科室 with a post word in it; a county party committee's 部
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], ["一、离退休干部活动中心"],
+            [1, "主任", "祝云", "经费虚报", "中", "公示"]]  # fmt: skip
+    assert run(tmp_path / "d", {"S": rows}).posts["department"].tolist() == ["离退休干部活动中心"]
+    assert unit_in_title("中共XX县委宣传部岗位廉政风险点") == "中共XX县委宣传部"

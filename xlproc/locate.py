@@ -160,6 +160,9 @@ class SheetResult:
     header: tuple[dict[int, Heading | None], dict[int, str], str] | None = None
 
 
+# labels of a personal form's details we do not keep: a label still, never a value
+_PERSONAL_LABELS = {"性别", "出生年月", "出生日期", "年龄", "民族", "籍贯", "政治面貌", "学历", "文化程度",
+                    "职称", "任职时间", "任现职时间", "参加工作时间", "入党时间", "联系电话", "电话", "手机"}  # fmt: skip
 _FIELD_PRE = ("现任", "担任", "所任", "本人", "目前", "现在")
 _FIELD_EXT = ("签字", "签名", "职级", "名称", "全称", "盖章")
 
@@ -597,6 +600,11 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _value_like(v: str) -> bool:
+    """A cell that reads as a field's value (a name, a 科室, a post), not as another label."""
+    return looks_like_name(v) or _dept_like(v) or bool(tier_of_post(v))
+
+
 def _labels_over_values(sh: _Sheet, rows: list[int]) -> dict[int, int]:
     """Lines of field labels whose values stand in the line below, column under column
     ('单位 | 岗位 | 姓名' over 'XX派出所 | 户籍内勤 | 覃小雅'): label row → value row."""
@@ -607,10 +615,12 @@ def _labels_over_values(sh: _Sheet, rows: list[int]) -> dict[int, int]:
             continue
         cols = sh.nonempty(r)
         row = sh.rows[r]
-        labelled = [c for c in cols if field_of(sh.key(r, c)) or _is_unit_label(row[c])]
+        labelled = [c for c in cols if field_of(sh.key(r, c)) or _is_unit_label(row[c])
+                    or sh.key(r, c) in _PERSONAL_LABELS]  # fmt: skip
         # a value between two labels makes it a line of pairs ('姓名 | 张三 | 职务 | 科员')
         if len(labelled) < 2 or any(
-            c not in labelled and labelled[0] < c < labelled[-1] for c in cols
+            c not in labelled and labelled[0] < c < labelled[-1] and _value_like(row[c])
+            for c in cols
         ):
             continue
         if any(
@@ -663,7 +673,7 @@ def _parse_fields(
                 continue
             # the value is the next filled cell of the line, unless that is another label
             c2 = next((x for x in keys if x > c), None)
-            if c2 is None or field_of(keys[c2]):
+            if c2 is None or field_of(keys[c2]) or keys[c2] in _PERSONAL_LABELS:
                 out[fld] = ("", cell_ref(r, sh.span_end(r, c) + 1))
             else:
                 out[fld] = (row[c2], cell_ref(r, c2))
@@ -803,6 +813,7 @@ class _Table:
     sections: bool = False  # group lines inside the table name 科室, posts or levels
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
+    level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
     across: list[dict[str, int]] = field(default_factory=list)  # more points along the row
     header: tuple[dict[int, Heading | None], dict[int, str], str] | None = None  # for a next sheet
 
@@ -1657,6 +1668,7 @@ class _Locator:
         last = max(headings)
         ticks: dict[int, str] = {}
         type_ticks: dict[int, str] = {}
+        level_points: dict[int, str] = {}
         # spans and sub-headings are those of the header's last two rows: a row above them
         # merged down into them (``_extend_up``) only names the columns they leave empty
         hs = max(h, h + depth - 2)
@@ -1673,7 +1685,15 @@ class _Locator:
                 ]
                 subs = [sh.rows[hs + 1][x] if depth > 1 and x < len(sh.rows[hs + 1]) else ""
                         for x in sub]  # fmt: skip
-                if all(levels) and role in ("risk_level", "other"):
+                if all(levels) and role in POINTISH and len(sub) >= 2:
+                    # 廉政风险点 over 高风险 | 中风险 | 低风险: each point in its level's column
+                    level_points = {x: sh.rows[hs + 1][x] for x in sub}
+                    roles["risk_point"] = c
+                    for x in sub:
+                        col_role[x] = "risk_point"
+                    for other in [k for k, v in roles.items() if v in sub and k != "risk_point"]:
+                        del roles[other]
+                elif all(levels) and role in ("risk_level", "other"):
                     # 风险等级 over 一级 | 二级 | 三级, a mark in one of them
                     ticks = {x: sh.rows[hs + 1][x] for x in sub}
                     roles.setdefault("risk_level", c)
@@ -1746,6 +1766,7 @@ class _Locator:
         table.across = self._across(headings, roles, col_role)
         table.ticks = ticks
         table.type_ticks = type_ticks
+        table.level_points = level_points
         return table
 
     def _one_type(self, text: str) -> bool:
@@ -1885,6 +1906,8 @@ class _Locator:
                 r += 1
                 continue
             has_point = pc < rl and bool(row[pc])
+            if t.level_points and not has_point:  # a point in another level's column
+                has_point = any(c < rl and row[c] for c in t.level_points)
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
             if (
@@ -2059,6 +2082,15 @@ class _Locator:
                         get("unit", ""),
                     )  # fmt: skip
                 )
+                if t.level_points:  # 廉政风险点 over 高风险 | 中风险 | 低风险: a point per column
+                    base = raw_rows.pop()
+                    self.seen -= 1
+                    for c, word in t.level_points.items():
+                        if c < rl and row[c] and row[c] not in _DITTO:
+                            self.seen += 1
+                            raw_rows.append(replace(base, risk_point=row[c], risk_level=word,
+                                                    cols={**roles, "risk_point": c,
+                                                          "risk_level": c}))  # fmt: skip
                 for more in t.across:  # 风险点2 | 风险等级 … of the same post
                     point = row[more["risk_point"]] if more["risk_point"] < rl else ""
                     if not point or point in _DITTO:
@@ -2311,7 +2343,10 @@ class _Locator:
             if not level:
                 continue
             # the table may write 'A级' for the legend's 'A', '红色' for its '红'
-            alike = (word + "级",) if word[-1] not in "级色" else (word[:-1], word[:-1] + "色")
+            if word[-1] in "级色灯":
+                alike = (word[:-1], word[:-1] + "色", word[:-1] + "灯")
+            else:
+                alike = (word + "级", word + "色", word + "灯")
             for w in (word, *alike):
                 out.setdefault(w, level)
         return out
@@ -2942,7 +2977,7 @@ _SIGNED = re.compile(
 _LEGEND_WORD = (
     r"(?:[“\"「‘'](?:[\u4e00-\u9fff]{1,4}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,5})[”\"」’']"
     r"|\d{1,2}\s*[—–－~～至到-]\s*\d{1,2}(?:分)?"  # a band of scores: '6—9'
-    r"|[红橙黄蓝绿紫]色?"
+    r"|[红橙黄蓝绿紫][色灯]?"
     r"|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,5}(?![\d★☆]))"
 )
 # 'A为高风险', 'B级表示中风险', '★★★★、★★★★★为高风险', '红色—高风险', '6—9为高风险' in a legend:
@@ -3354,13 +3389,12 @@ def caption_identity(text: str) -> tuple[str, str] | None:
     if s.endswith("岗位") and len(s) > 3:
         s = s[:-2]
     head = _ALIAS.sub("", s) or s  # '办公室(综合科)', '行政审批局(…)': the name before it
+    if _names_unit(head):  # '县财政局', 'XX县教育局': a unit of a multi-unit list
+        return ("unit", head[:-2] if head.endswith("机关") else head)
+    if head.endswith(("科", "股", "室", "中心")) and not head.endswith("科员"):
+        return ("department", head)  # '离退休干部服务股': a 科室, whatever post word is inside it
     if tier_of_post(head) or head.endswith(_POST_END):
         return ("title", s)
-    if _names_unit(head):
-        return (
-            "unit",
-            head[:-2] if head.endswith("机关") else head,
-        )  # '县财政局', 'XX县教育局': a unit of a multi-unit list
     if head[-1] in _DEPT_END or head.endswith(("中心", "办公室", "班子", "局", "院", "馆")):
         return ("department", head)  # a 局 heading rows inside a table is one part of the body
     return None
@@ -3402,7 +3436,7 @@ _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委
              "小学", "中学", "幼儿园", "学院", "法院", "检察院", "银行", "联社", "信用社", "卫生院", "保健院", "联合社", "中心校", "党校",
              "常委会",
              "区", "县", "市", "旗", "镇", "乡", "村", "社区")  # fmt: skip
-_COUNTY_BODY = ("中心", "大队", "办公室", "馆", "会", "社", "院", "站", "所", "管理处")
+_COUNTY_BODY = ("中心", "大队", "办公室", "馆", "会", "社", "院", "站", "所", "管理处", "部", "局")
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
 _PLACE_END = (*_REGION_END, "镇", "乡", "街道")
 _INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学", "总局", "银行", "联社")
@@ -3414,7 +3448,7 @@ _YEAR = re.compile(r"^(\d{4}|[〇零一二三四五六七八九]{4})年度?")
 _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]+[:：]?")
 # a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
 _UNIT_PART = re.compile(
-    r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
+    r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,6}?(?:局|委员会)|委[^\s委]{1,5}?部|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
     r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
     r"|医院|卫生院|街道|中心|大队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗])"
