@@ -52,6 +52,7 @@
     python tests/published/score.py --set batch50   # the same for the fiftieth batch (batch50.py)
     python tests/published/score.py --set batch51   # the same for the fifty-first batch (batch51.py)
     python tests/published/score.py --set batch52   # the same for the fifty-second batch (batch52.py)
+    python tests/published/score.py --set batch54   # the same for the fifty-fourth batch (batch54.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -263,7 +264,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch52.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch52.py, batch54.py
 SETS = (
     "published",
     "heldout",
@@ -317,6 +318,7 @@ SETS = (
     "batch50",
     "batch51",
     "batch52",
+    "batch54",
 )
 
 
@@ -440,6 +442,8 @@ def main(argv: list[str]) -> int:
         from published.batch51 import build
     elif which == "batch52":
         from published.batch52 import build
+    elif which == "batch54":
+        from published.batch54 import build
     else:
         from published.layouts import build
 
