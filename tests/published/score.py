@@ -53,9 +53,9 @@
     python tests/published/score.py --set batch51   # the same for the fifty-first batch (batch51.py)
     python tests/published/score.py --set batch52   # the same for the fifty-second batch (batch52.py)
     python tests/published/score.py --set batch53   # the same for the fifty-third batch (batch53.py)
+    python tests/published/score.py --set batch54   # the same for the fifty-fourth batch (batch54.py)
     python tests/published/score.py --set batch55   # the same for the fifty-fifth batch (batch55.py)
     python tests/published/score.py --set batch56   # the same for the fifty-sixth batch (batch56.py)
-    python tests/published/score.py --set batch54   # the same for the fifty-fourth batch (batch54.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -322,9 +322,9 @@ SETS = (
     "batch51",
     "batch52",
     "batch53",
+    "batch54",
     "batch55",
     "batch56",
-    "batch54",
 )
 
 
@@ -450,12 +450,12 @@ def main(argv: list[str]) -> int:
         from published.batch52 import build
     elif which == "batch53":
         from published.batch53 import build
+    elif which == "batch54":
+        from published.batch54 import build
     elif which == "batch55":
         from published.batch55 import build
     elif which == "batch56":
         from published.batch56 import build
-    elif which == "batch54":
-        from published.batch54 import build
     else:
         from published.layouts import build
 
