@@ -256,7 +256,7 @@ def media_center_descriptions() -> dict:
     sh.add("中心主要负责人:", None, "纪检监察员:", None, "2024年3月", None)
     return _layout(
         "media_center_descriptions", "http://hsq.hsjw.gov.cn/jjrjt/9272090.html",
-        "县融媒体中心 廉洁风险防控清单 after the source's account of a 区融媒体中心's 清廉文化 work (新闻栏目, 公众号, "
+        "县广播电视台融媒体中心 廉洁风险防控清单 after the source's account of a 区融媒体中心's 清廉文化 work (新闻栏目, 公众号, "
         "公益宣传, 一把手访谈): ``附件1`` above the title; NO 序号 — 科室 merged (新闻部, 广告经营部, 技术保障部, 综合"
         "办公室)/a short 风险点/a long 风险表现/风险等级 ``Ⅰ级/Ⅱ级/Ⅲ级``/防控措施/责任人 (names, merged per person "
         "within a 科室; the 新闻部 has two, no post column); 主要负责人/纪检监察员/date line",
