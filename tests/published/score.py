@@ -58,6 +58,7 @@
     python tests/published/score.py --set batch56   # the same for the fifty-sixth batch (batch56.py)
     python tests/published/score.py --set batch57   # the same for the fifty-seventh batch (batch57.py)
     python tests/published/score.py --set batch58   # the same for the fifty-eighth batch (batch58.py)
+    python tests/published/score.py --set batch60   # the same for the sixtieth batch (batch60.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -269,7 +270,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch58.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch60.py
 SETS = (
     "published",
     "heldout",
@@ -329,6 +330,7 @@ SETS = (
     "batch56",
     "batch57",
     "batch58",
+    "batch60",
 )
 
 
@@ -464,6 +466,8 @@ def main(argv: list[str]) -> int:
         from published.batch57 import build
     elif which == "batch58":
         from published.batch58 import build
+    elif which == "batch60":
+        from published.batch60 import build
     else:
         from published.layouts import build
 
