@@ -56,6 +56,7 @@
     python tests/published/score.py --set batch54   # the same for the fifty-fourth batch (batch54.py)
     python tests/published/score.py --set batch55   # the same for the fifty-fifth batch (batch55.py)
     python tests/published/score.py --set batch56   # the same for the fifty-sixth batch (batch56.py)
+    python tests/published/score.py --set batch59   # the same for the fifty-ninth batch (batch59.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -267,7 +268,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch56.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch56.py, batch59.py
 SETS = (
     "published",
     "heldout",
@@ -325,6 +326,7 @@ SETS = (
     "batch54",
     "batch55",
     "batch56",
+    "batch59",
 )
 
 
@@ -456,6 +458,8 @@ def main(argv: list[str]) -> int:
         from published.batch55 import build
     elif which == "batch56":
         from published.batch56 import build
+    elif which == "batch59":
+        from published.batch59 import build
     else:
         from published.layouts import build
 
