@@ -59,6 +59,7 @@
     python tests/published/score.py --set batch57   # the same for the fifty-seventh batch (batch57.py)
     python tests/published/score.py --set batch58   # the same for the fifty-eighth batch (batch58.py)
     python tests/published/score.py --set batch60   # the same for the sixtieth batch (batch60.py)
+    python tests/published/score.py --set batch59   # the same for the fifty-ninth batch (batch59.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -331,6 +332,7 @@ SETS = (
     "batch57",
     "batch58",
     "batch60",
+    "batch59",
 )
 
 
@@ -468,6 +470,8 @@ def main(argv: list[str]) -> int:
         from published.batch58 import build
     elif which == "batch60":
         from published.batch60 import build
+    elif which == "batch59":
+        from published.batch59 import build
     else:
         from published.layouts import build
 
