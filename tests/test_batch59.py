@@ -34,6 +34,10 @@ holders and ``监督方式`` no point; 科室 merged and types written short; ``
 ``监督人`` holding none; sign-off, 注 and date lines everywhere (strict too).
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a second block of a table laid on its side, '风险点二 | … / 风险等级 | …',
+goes on with the posts of the first; a line of 'label:value' parts in one cell under it is no stray
+row): 1.00 on every metric, strict too.
 """
 
 import importlib
@@ -303,3 +307,9 @@ def test_batch59_micro_power_posts_as_holders():
         "村民委员会主任": "leader",
         "村会计": "general",
     }
+
+
+def test_fifty_ninth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

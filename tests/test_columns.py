@@ -1898,3 +1898,27 @@ def test_points_under_their_levels_and_lights_and_personal_details(tmp_path):
             [1, "主任", "祝云", "经费虚报", "中", "公示"]]  # fmt: skip
     assert run(tmp_path / "d", {"S": rows}).posts["department"].tolist() == ["离退休干部活动中心"]
     assert unit_in_title("中共XX县委宣传部岗位廉政风险点") == "中共XX县委宣传部"
+
+
+def test_open_bands_side_blocks_and_bracketed_holders(tmp_path):
+    # open bands of a score
+    rows = [["序号", "岗位", "风险点", "风险值", "防控措施"], [1, "会计", "虚列支出", "20", "复核"],
+            [2, "出纳", "白条抵库", "3", "盘点"], ["注:风险值15以上为高风险,8至15为中风险,7分及以下为低风险。"]]  # fmt: skip
+    assert run(tmp_path / "a", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    # a table on its side in two blocks of the same posts
+    rows = [["岗位", "站长", "会计"], ["责任人", "甘霖", "柯颖"],
+            ["风险点一", "虚报工程量", "白条入账"], ["风险等级", "高", "中"], ["防控措施", "联合验收", "审核"],
+            ["风险点二", "指定施工方", "挪用资金"], ["风险等级", "中", "高"], ["防控措施", "比选", "专户"]]  # fmt: skip
+    res = run(tmp_path / "b", {"S": rows})
+    assert sorted(res.risks["risk_point"]) == sorted(
+        ["虚报工程量", "白条入账", "指定施工方", "挪用资金"]
+    )
+    assert res.posts[["title", "person", "n_risks"]].values.tolist() == [
+        ["站长", "甘霖", 2],
+        ["会计", "柯颖", 2],
+    ]
+    # a card titled with its holder in brackets after his 科室 and post
+    card = [["XX县国有林场岗位廉政风险防控卡(护林科护林员　卫东)"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "盗伐林木不报告", "中", "巡护记录"]]  # fmt: skip
+    got = run(tmp_path / "c", {"S": card}).posts[["unit", "department", "person"]].values.tolist()
+    assert got == [["XX县国有林场", "护林科", "卫东"]]

@@ -362,6 +362,8 @@ class _Sheet:
         below = self.nonempty(r + 1)
         if not below or any(len(self.rows[r + 1][c]) > 16 for c in below):
             return None
+        if len(below) == 1 and _NUMBERING.match(self.rows[r + 1][below[0]]):
+            return None  # '一、营业厅' under the header: a group line of the rows, no heading
         if not self._merged_over_below(r) and any(
             _sentence(self.rows[r][c]) for c in self.nonempty(r)
         ):
@@ -987,6 +989,12 @@ class _Locator:
                 holder = next(filter(None, map(_holder_in_title, titles)), "")
                 if holder:  # '周立新同志岗位廉政风险防控卡': the card of one person
                     named["person"] = holder
+            m = next(filter(None, map(_TITLE_BRACKET_HOLDER.search, titles)), None)
+            if m and m.group(1) and named.get("person") == m.group(2):
+                d, post = split_dept_title(m.group(1))
+                if d and "department" not in named:  # '…(营林科技术员　韩立新)'
+                    named["department"] = d
+                    named.setdefault("title", post)
             if holders:
                 named["_holders"] = holders  # type: ignore[assignment]
             if table.is_list:
@@ -1038,11 +1046,17 @@ class _Locator:
                 r += 1
                 continue
             start, roles, label_col = r, {}, got[1]
+            if blocks and blocks[-1][1] == r - 1:
+                # '风险点二 | … / 风险等级 | …' right under the block before: the same posts
+                roles.update({k: v for k, v in blocks[-1][2].items() if k in _RECORD_ROLES
+                              and k not in POINTISH and k not in ANCHOR})  # fmt: skip
+            own: set[str] = set()
             while r < n:
                 got = self._label_row(r)
-                if got is None or got[1] != label_col:
-                    break
-                roles.setdefault(got[0].role, r)
+                if got is None or got[1] != label_col or got[0].role in own:
+                    break  # a role named again opens the next block of the same columns
+                own.add(got[0].role)
+                roles[got[0].role] = r
                 r += 1
             point = next((roles[x] for x in POINTISH if x in roles), None)
             if point is None or not (set(roles) & set(ANCHOR)):
@@ -1111,7 +1125,8 @@ class _Locator:
             before = last + 1
         for x in range(before, n):
             if sh.kind(x) not in ("blank", "page", "signoff", "note", "review", "total"):
-                self._unplace(x)
+                if not self._labelled_values(x):  # '公示时间:… 监督电话:…' under the table
+                    self._unplace(x)
         return list(forms.values())
 
     def _label_row(self, r: int) -> tuple[Heading, int] | None:
@@ -2275,6 +2290,8 @@ class _Locator:
     def _labelled_values(self, r: int) -> bool:
         """A line above a table of two or more 'label:value' cells: what the table is about."""
         cells = [self.sh.rows[r][c] for c in self.sh.nonempty(r)]
+        if len(cells) == 1:  # '公示时间:…　监督电话:…' in one cell
+            cells = cells[0].split()
         return len(cells) >= 2 and all(_LABELLED.match(v) for v in cells)
 
     def _filled_by(self, rows: list[int]) -> str:
@@ -2330,7 +2347,7 @@ class _Locator:
         pairs = [
             (word, means)
             for said, means in _LEGEND_PAIR.findall(legend)
-            if bands or not _LEGEND_BAND.search(said)
+            if bands or not (_LEGEND_BAND.search(said) or _LEGEND_OPEN.search(said))
             for word in _legend_words(said)
         ]
         if len(pairs) < 2:
@@ -2977,13 +2994,14 @@ _SIGNED = re.compile(
 _LEGEND_WORD = (
     r"(?:[“\"「‘'](?:[\u4e00-\u9fff]{1,4}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,5})[”\"」’']"
     r"|\d{1,2}\s*[—–－~～至到-]\s*\d{1,2}(?:分)?"  # a band of scores: '6—9'
+    r"|\d{1,2}分?(?:及以上|以上|及以下|以下)"  # an open band: '12及以上', '5分以下'
     r"|[红橙黄蓝绿紫][色灯]?"
     r"|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,5}(?![\d★☆]))"
 )
 # 'A为高风险', 'B级表示中风险', '★★★★、★★★★★为高风险', '红色—高风险', '6—9为高风险' in a legend:
 # the words of the table and the level they mean
 _LEGEND_PAIR = re.compile(
-    rf"({_LEGEND_WORD}(?:\s*(?:级|类|档|等|分)?\s*[、,，/和或及]\s*{_LEGEND_WORD})*)"
+    rf"({_LEGEND_WORD}(?:\s*(?:级|类|档|等|分)?\s*(?:[、,，/和或]|及(?!以))\s*{_LEGEND_WORD})*)"
     r"\s*(?:级|类|档|等|分)?\s*(?:为|是|表示|代表|指|即|属于?|[:：=]|[—–－]{1,2}|-{1,2})"
     r"\s*(较高|较低|较大|较小|一般|重大|严重|轻微|[一二三ⅠⅡⅢ]级|高|中|低)"
 )
@@ -2994,8 +3012,9 @@ _OTHER_SCALE = re.compile(
 _SAYS_RISK = re.compile(r"为(?:较高|较低|高|中|低)风险")  # '3为高风险' defines the level itself
 _SENTENCE = re.compile(r"[;；。\n]")
 _SYMBOL = re.compile(r"[\dA-Za-zＡ-Ｚａ-ｚ★☆]{1,5}级?")  # a level written as a symbol: 3, A, ★★
-_LEGEND_SPLIT = re.compile(r"\s*(?:级|类|档|等|分)?\s*[、,，/和或及]\s*")
+_LEGEND_SPLIT = re.compile(r"\s*(?:级|类|档|等|分)?\s*(?:[、,，/和或]|及(?!以))\s*")
 _LEGEND_BAND = re.compile(r"^(\d{1,2})\s*[—–－~～至到-]\s*(\d{1,2})分?$")
+_LEGEND_OPEN = re.compile(r"^(\d{1,2})分?(及以上|以上|及以下|以下)$")
 # words that make a line or heading a legend of the levels
 _DEFINES_LEVEL = ("为高", "为中", "为低", "为一级", "为二级", "为三级", "为Ⅰ级", "为较高", "为重大", "—高",
                   "－高", "表示高", "代表高", "为一般")  # fmt: skip
@@ -3011,9 +3030,16 @@ def _legend_words(said: str) -> list[str]:
     for w in _LEGEND_SPLIT.split(said.strip()):
         w = w.strip().strip("“”\"「」‘’'")
         m = _LEGEND_BAND.match(w)
+        o = _LEGEND_OPEN.match(w)
         if m:
             a, b = sorted((int(m.group(1)), int(m.group(2))))
             out.extend(str(x) for x in range(a, b + 1))
+        elif (
+            o
+        ):  # '12及以上' up to 99, '5及以下' down to 0 ('以上' without 及 leaves the number out)
+            n, up = int(o.group(1)), "上" in o.group(2)
+            n += 0 if o.group(2).startswith("及") else (1 if up else -1)
+            out.extend(str(x) for x in (range(n, 100) if up else range(0, n + 1)))
         elif w:
             out.append(w)
     return out
@@ -3038,9 +3064,19 @@ _COMRADE = re.compile(
 
 
 def _holder_in_title(text: str) -> str:
-    """'周立新同志岗位廉政风险防控卡': the holder a personal form's title names, else ''."""
+    """'周立新同志岗位廉政风险防控卡', '…防控卡(营林科技术员　韩立新)': the holder a personal
+    form's title names, else ''."""
     m = _COMRADE.match(text)
-    return m.group(1) if m and looks_like_name(m.group(1)) else ""
+    if m and looks_like_name(m.group(1)):
+        return m.group(1)
+    m = _TITLE_BRACKET_HOLDER.search(text)
+    return m.group(2) if m and looks_like_name(m.group(2)) else ""
+
+
+# a title ending in its holder in brackets, after his 科室 and post: '…(营林科技术员　韩立新)'
+_TITLE_BRACKET_HOLDER = re.compile(
+    r"[(（]([^()（）]{0,16}?)[\s\u3000:：]+([^\s\u3000()（）:：]{2,4})\s*[)）]\s*$"
+)
 
 
 def _holder_and_post(text: str) -> tuple[str, str] | None:
@@ -3395,7 +3431,7 @@ def caption_identity(text: str) -> tuple[str, str] | None:
         return ("department", head)  # '离退休干部服务股': a 科室, whatever post word is inside it
     if tier_of_post(head) or head.endswith(_POST_END):
         return ("title", s)
-    if head[-1] in _DEPT_END or head.endswith(("中心", "办公室", "班子", "局", "院", "馆")):
+    if head[-1] in _DEPT_END or head.endswith(("中心", "办公室", "班子", "局", "院", "馆", "厅")):
         return ("department", head)  # a 局 heading rows inside a table is one part of the body
     return None
 
@@ -3436,7 +3472,8 @@ _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委
              "小学", "中学", "幼儿园", "学院", "法院", "检察院", "银行", "联社", "信用社", "卫生院", "保健院", "联合社", "中心校", "党校",
              "常委会",
              "区", "县", "市", "旗", "镇", "乡", "村", "社区")  # fmt: skip
-_COUNTY_BODY = ("中心", "大队", "办公室", "馆", "会", "社", "院", "站", "所", "管理处", "部", "局")
+_COUNTY_BODY = ("中心", "大队", "办公室", "馆", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
+                "农场", "牧场", "渔场", "茶场", "苗圃")  # fmt: skip
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
 _PLACE_END = (*_REGION_END, "镇", "乡", "街道")
 _INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学", "总局", "银行", "联社")
@@ -3451,6 +3488,7 @@ _UNIT_PART = re.compile(
     r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,6}?(?:局|委员会)|委[^\s委]{1,5}?部|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
     r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
     r"|医院|卫生院|街道|中心|大队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
+    r"|林场|农场|牧场|渔场|茶场|苗圃"
     r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗])"
 )
 _ORG_PART = re.compile(

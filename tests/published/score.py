@@ -58,8 +58,8 @@
     python tests/published/score.py --set batch56   # the same for the fifty-sixth batch (batch56.py)
     python tests/published/score.py --set batch57   # the same for the fifty-seventh batch (batch57.py)
     python tests/published/score.py --set batch58   # the same for the fifty-eighth batch (batch58.py)
-    python tests/published/score.py --set batch60   # the same for the sixtieth batch (batch60.py)
     python tests/published/score.py --set batch59   # the same for the fifty-ninth batch (batch59.py)
+    python tests/published/score.py --set batch60   # the same for the sixtieth batch (batch60.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -331,8 +331,8 @@ SETS = (
     "batch56",
     "batch57",
     "batch58",
-    "batch60",
     "batch59",
+    "batch60",
 )
 
 
@@ -468,10 +468,10 @@ def main(argv: list[str]) -> int:
         from published.batch57 import build
     elif which == "batch58":
         from published.batch58 import build
-    elif which == "batch60":
-        from published.batch60 import build
     elif which == "batch59":
         from published.batch59 import build
+    elif which == "batch60":
+        from published.batch60 import build
     else:
         from published.layouts import build
 
