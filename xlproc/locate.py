@@ -1914,7 +1914,7 @@ class _Locator:
             if r == t.start and _column_numbers(row):
                 r += 1  # '1 | 2 | 3 | …' under the header: the columns' numbers, no row
                 continue
-            if seq is not None and seq < rl and row[seq].strip() in _EXAMPLE:
+            if seq is not None and seq < rl and row[seq] in _EXAMPLE:  # (cells come stripped)
                 self.seen += 1  # '示例 | 办公室 | 主任 | 张三 | …': how to fill it in, not a risk
                 self.reported += 1
                 self.issues.append(make_issue("ROW_EXAMPLE", self.rel, grid.name, cell_ref(r, seq)))
@@ -2131,7 +2131,7 @@ class _Locator:
             row = self.sh.rows[r]
             if pc >= len(row) or not row[pc]:
                 continue  # a caption, a note, a blank line: no row of the table
-            v = row[c].strip() if c < len(row) else ""
+            v = row[c] if c < len(row) else ""
             if (r, c) in merged:
                 return False
             if v and v == above and v not in _DITTO:
@@ -3113,7 +3113,8 @@ def _post_of(
     post too) and else the table's header fields (``f_…``). A vacant post ('空缺', '(待配备)')
     or a headcount ('共8人') names no holder."""
     unit, dept, title = (x if x.strip(_DASHES) else "" for x in (unit, dept, title))
-    title = _RANK.sub("", title)  # '主任(副科级)': the post, not its rank
+    if "级" in title:
+        title = _RANK.sub("", title)  # '主任(副科级)': the post, not its rank
     if person and (_VACANT.match(person) or not person.strip(_DASHES) or person.strip() in _SELF):
         person = ""  # '本人' on a personal list: the holder the form names above
     m = _NAME_POST.match(person)
