@@ -61,6 +61,7 @@
     python tests/published/score.py --set batch59   # the same for the fifty-ninth batch (batch59.py)
     python tests/published/score.py --set batch60   # the same for the sixtieth batch (batch60.py)
     python tests/published/score.py --set batch61   # the same for the sixty-first batch (batch61.py)
+    python tests/published/score.py --set batch62   # the same for the sixty-second batch (batch62.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -272,7 +273,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch61.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch62.py
 SETS = (
     "published",
     "heldout",
@@ -335,6 +336,7 @@ SETS = (
     "batch59",
     "batch60",
     "batch61",
+    "batch62",
 )
 
 
@@ -476,6 +478,8 @@ def main(argv: list[str]) -> int:
         from published.batch60 import build
     elif which == "batch61":
         from published.batch61 import build
+    elif which == "batch62":
+        from published.batch62 import build
     else:
         from published.layouts import build
 
