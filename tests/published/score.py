@@ -62,6 +62,7 @@
     python tests/published/score.py --set batch60   # the same for the sixtieth batch (batch60.py)
     python tests/published/score.py --set batch61   # the same for the sixty-first batch (batch61.py)
     python tests/published/score.py --set batch62   # the same for the sixty-second batch (batch62.py)
+    python tests/published/score.py --set batch64   # the same for the sixty-fourth batch (batch64.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -273,7 +274,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch62.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch64.py
 SETS = (
     "published",
     "heldout",
@@ -337,6 +338,7 @@ SETS = (
     "batch60",
     "batch61",
     "batch62",
+    "batch64",
 )
 
 
@@ -480,6 +482,8 @@ def main(argv: list[str]) -> int:
         from published.batch61 import build
     elif which == "batch62":
         from published.batch62 import build
+    elif which == "batch64":
+        from published.batch64 import build
     else:
         from published.layouts import build
 
