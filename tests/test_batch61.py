@@ -32,6 +32,8 @@ the 保护区's 管理站 站长 over two rows, the 备注 and the 签字 line n
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
 (Nothing missed.)
+
+(Nothing missed.)
 """
 
 import importlib
@@ -253,3 +255,9 @@ def test_batch61_no_department_column():
     assert [types_in(r[5]) for r in table] == [p["types"] for p in _points(name)]
     assert {r[6] for r in table} == {"Ⅰ", "Ⅱ", "Ⅲ"}
     assert all(f["department"] == "" for f in BY_NAME[name]["truth"])
+
+
+def test_sixty_first_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

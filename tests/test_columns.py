@@ -1922,3 +1922,12 @@ def test_open_bands_side_blocks_and_bracketed_holders(tmp_path):
             [1, "盗伐林木不报告", "中", "巡护记录"]]  # fmt: skip
     got = run(tmp_path / "c", {"S": card}).posts[["unit", "department", "person"]].values.tolist()
     assert got == [["XX县国有林场", "护林科", "卫东"]]
+
+
+def test_a_card_signed_by_its_holder_on_a_line_of_five(tmp_path):
+    card = [["岗位廉政风险防控卡"], ["单位", "XX镇人民政府", "科室", "农经站"], ["岗位", "会计"],
+            ["序号", "风险点", "风险类型", "风险等级", "防控措施"], [1, "挪用集体资金", "岗位职责", "高", "双签"], [],
+            ["持卡人签名:", "殷实", "负责人签名:", "路明", "2024年5月"]]  # fmt: skip
+    res = run(tmp_path, {"S": card})
+    assert res.posts["person"].tolist() == ["殷实"]
+    assert res.risks["risk_point"].tolist() == ["挪用集体资金"]

@@ -516,7 +516,7 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
 
         return "unit"
     if (
-        len(cols) <= 4
+        (len(cols) <= 4 or (len(cols) <= 6 and _SIGN_WORD.search(first) is not None))
         and all(len(row[c]) <= 40 for c in cols)
         and (
             _is_date(first)
@@ -535,6 +535,7 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         # nothing is filled in: labels and a date to sign ('持卡人签字: | 年 月 日')
         if not any(
             field_of(_key(row[c])) in ("person", "department", "dept_title", "declared_grade")
+            and not _SIGN_WORD.search(row[c])  # '持卡人签字: | 吴国栋': a signature, no field
             for c in cols
         ) or all(
             row[c].rstrip().endswith((":", "："))
