@@ -60,6 +60,7 @@
     python tests/published/score.py --set batch58   # the same for the fifty-eighth batch (batch58.py)
     python tests/published/score.py --set batch59   # the same for the fifty-ninth batch (batch59.py)
     python tests/published/score.py --set batch60   # the same for the sixtieth batch (batch60.py)
+    python tests/published/score.py --set batch63   # the same for the sixty-third batch (batch63.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -271,7 +272,7 @@ def run_collect(inbox: Path, work: Path) -> Path:
     return export
 
 
-# layouts.py (the first batch), heldout.py, batch3.py … batch60.py
+# layouts.py (the first batch), heldout.py, batch3.py … batch60.py, batch63.py
 SETS = (
     "published",
     "heldout",
@@ -333,6 +334,7 @@ SETS = (
     "batch58",
     "batch59",
     "batch60",
+    "batch63",
 )
 
 
@@ -472,6 +474,8 @@ def main(argv: list[str]) -> int:
         from published.batch59 import build
     elif which == "batch60":
         from published.batch60 import build
+    elif which == "batch63":
+        from published.batch63 import build
     else:
         from published.layouts import build
 
