@@ -63,6 +63,7 @@
     python tests/published/score.py --set batch61   # the same for the sixty-first batch (batch61.py)
     python tests/published/score.py --set batch62   # the same for the sixty-second batch (batch62.py)
     python tests/published/score.py --set batch64   # the same for the sixty-fourth batch (batch64.py)
+    python tests/published/score.py --set batch63   # the same for the sixty-third batch (batch63.py)
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -339,6 +340,7 @@ SETS = (
     "batch61",
     "batch62",
     "batch64",
+    "batch63",
 )
 
 
@@ -484,6 +486,8 @@ def main(argv: list[str]) -> int:
         from published.batch62 import build
     elif which == "batch64":
         from published.batch64 import build
+    elif which == "batch63":
+        from published.batch63 import build
     else:
         from published.layouts import build
 
