@@ -1931,3 +1931,14 @@ def test_a_card_signed_by_its_holder_on_a_line_of_five(tmp_path):
     res = run(tmp_path, {"S": card})
     assert res.posts["person"].tolist() == ["殷实"]
     assert res.risks["risk_point"].tolist() == ["挪用集体资金"]
+
+
+def test_a_scale_that_runs_upward_and_captions_of_communities(tmp_path):
+    rows = [["说明:风险等级共分三级:一级为最低,三级为最高。"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "会计", "祝云", "虚列支出", "三级", "复核"], [2, "出纳", "卫东", "白条抵库", "一级", "盘点"],
+            [3, "出纳", "卫东", "公款私存", "二级", "对账"]]  # fmt: skip
+    assert run(tmp_path / "a", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    rows = [["XX街道社区岗位廉政风险点一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            ["一、东门社区"], [1, "社区主任", "祝云", "低保初审优亲厚友", "高", "公示"],
+            ["二、西关社区"], [2, "网格员", "卫东", "入户核查走过场", "中", "抽查"]]  # fmt: skip
+    assert run(tmp_path / "b", {"S": rows}).posts["department"].tolist() == ["东门社区", "西关社区"]

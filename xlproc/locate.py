@@ -2234,6 +2234,9 @@ class _Locator:
             )
             defined = self._legend_levels(self._legend, bands=scored)
             known = {w: defined[w] for w in words if w in defined}
+            rest = words - set(known)
+            if len(words) == 3 and len(rest) == 1 and set(known.values()) == {"Ⅰ级", "Ⅲ级"}:
+                known[rest.pop()] = "Ⅱ级"  # '一级为最低,三级为最高': the middle one between
             if any(level(w) is None for w in words) or (
                 len(known) == len(words)
                 and any(level(w) != lv for w, lv in known.items())
@@ -2345,6 +2348,7 @@ class _Locator:
         legend = "。".join(
             x for x in _SENTENCE.split(legend) if not _OTHER_SCALE.match(x) or _SAYS_RISK.search(x)
         )
+        legend = _HOW_MANY.sub("。", legend)  # '分为三级:' counts the steps, defines none
         pairs = [
             (word, means)
             for said, means in _LEGEND_PAIR.findall(legend)
@@ -2357,6 +2361,7 @@ class _Locator:
         scale = self.config.scale_of(meant) if len(meant) == 3 else None
         out: dict[str, str] = {}
         for word, means in pairs:
+            means = {"最高": "高", "最低": "低"}.get(means, means)
             level = (scale or {}).get(means) or self.config.level(means)
             if not level:
                 continue
@@ -2997,22 +3002,25 @@ _LEGEND_WORD = (
     r"|\d{1,2}\s*[—–－~～至到-]\s*\d{1,2}(?:分)?"  # a band of scores: '6—9'
     r"|\d{1,2}分?(?:及以上|以上|及以下|以下)"  # an open band: '12及以上', '5分以下'
     r"|[红橙黄蓝绿紫][色灯]?"
-    r"|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,5}(?![\d★☆]))"
+    r"|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,5}(?![\d★☆])|[一二三](?=级))"
 )
 # 'A为高风险', 'B级表示中风险', '★★★★、★★★★★为高风险', '红色—高风险', '6—9为高风险' in a legend:
 # the words of the table and the level they mean
 _LEGEND_PAIR = re.compile(
     rf"({_LEGEND_WORD}(?:\s*(?:级|类|档|等|分)?\s*(?:[、,，/和或]|及(?!以))\s*{_LEGEND_WORD})*)"
     r"\s*(?:级|类|档|等|分)?\s*(?:为|是|表示|代表|指|即|属于?|[:：=]|[—–－]{1,2}|-{1,2})"
-    r"\s*(较高|较低|较大|较小|一般|重大|严重|轻微|[一二三ⅠⅡⅢ]级|高|中|低)"
+    r"\s*(最高|最低|较高|较低|较大|较小|一般|重大|严重|轻微|[一二三ⅠⅡⅢ]级|高|中|低)"
 )
 # a legend of the scales a level is worked out from, not of the level itself
 _OTHER_SCALE = re.compile(
     r"^\s*(?:注|说明|备注)?\s*[:：]?\s*(?:\d+[.、])?\s*(?:发生)?(?:可能性|影响程度|概率|严重程度|危害程度)"
 )
+_HOW_MANY = re.compile(r"分[为成]?\s*[一二三四五两\d]\s*[级档类等个]\s*[:：,，]?")
 _SAYS_RISK = re.compile(r"为(?:较高|较低|高|中|低)风险")  # '3为高风险' defines the level itself
 _SENTENCE = re.compile(r"[;；。\n]")
-_SYMBOL = re.compile(r"[\dA-Za-zＡ-Ｚａ-ｚ★☆]{1,5}级?")  # a level written as a symbol: 3, A, ★★
+_SYMBOL = re.compile(
+    r"[\dA-Za-zＡ-Ｚａ-ｚ★☆]{1,5}级?|[一二三]级"
+)  # a level written as a symbol: 3, A, ★★
 _LEGEND_SPLIT = re.compile(r"\s*(?:级|类|档|等|分)?\s*(?:[、,，/和或]|及(?!以))\s*")
 _LEGEND_BAND = re.compile(r"^(\d{1,2})\s*[—–－~～至到-]\s*(\d{1,2})分?$")
 _LEGEND_OPEN = re.compile(r"^(\d{1,2})分?(及以上|以上|及以下|以下)$")
@@ -3429,7 +3437,7 @@ def caption_identity(text: str) -> tuple[str, str] | None:
     head = _ALIAS.sub("", s) or s  # '办公室(综合科)', '行政审批局(…)': the name before it
     if _names_unit(head):  # '县财政局', 'XX县教育局': a unit of a multi-unit list
         return ("unit", head[:-2] if head.endswith("机关") else head)
-    if head.endswith(("科", "股", "室", "中心")) and not head.endswith("科员"):
+    if head.endswith(("科", "股", "室", "中心", "社区")) and not head.endswith("科员"):
         return ("department", head)  # '离退休干部服务股': a 科室, whatever post word is inside it
     if tier_of_post(head) or head.endswith(_POST_END):
         return ("title", s)
