@@ -976,20 +976,18 @@ class _Locator:
                 )
                 if dept:
                     named["department"] = dept
+            # '周立新同志岗位廉政风险防控卡': the card of one person
+            in_title = next(filter(None, map(_holder_in_title, titles)), "")
             if not table.is_list and "person" not in fields and "person" not in named:
                 # '自查人(签名):韩立军' under a personal form, '填表人 | 韩雪' above it: its holder
-                signed = self._signed_by(range(tail, r)) or next(
-                    filter(None, map(_holder_in_title, titles)), ""
-                )
+                signed = self._signed_by(range(tail, r)) or in_title
                 filler = "" if signed else self._filled_by(pre_rows)
                 if signed or filler:
                     named["person"] = signed or filler
                 if filler:
                     named["_filler"] = filler
-            if "person" not in fields and "person" not in named:
-                holder = next(filter(None, map(_holder_in_title, titles)), "")
-                if holder:  # '周立新同志岗位廉政风险防控卡': the card of one person
-                    named["person"] = holder
+            if in_title and "person" not in fields and "person" not in named:
+                named["person"] = in_title
             m = next(filter(None, map(_TITLE_BRACKET_HOLDER.search, titles)), None)
             if m and m.group(1) and named.get("person") == m.group(2):
                 d, post = split_dept_title(m.group(1))
