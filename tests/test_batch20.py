@@ -66,7 +66,7 @@ from published.batch20 import (
     VACANT,
     build,
 )
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -134,11 +134,7 @@ def test_batch20_is_apart_from_the_earlier_batches():
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the corpus (a what, a docstring, another batch's file); batch19
     # was built at the same time from the same search corpus and shares two pages with this one
-    others = [
-        p.read_text(encoding="utf-8")
-        for p in PUBLISHED.glob("*.py")
-        if p.name not in ("batch20.py", "batch19.py")
-    ]
+    others = squeezed_sources({"batch19.py", "batch20.py"})
     for source in sources:
         assert not any(source in text for text in others), source
     assert HARDER <= set(names) and len(HARDER) <= 2

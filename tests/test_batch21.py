@@ -76,7 +76,7 @@ from published.batch21 import (
     STARS,
     build,
 )
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -155,9 +155,7 @@ def test_batch21_is_apart_from_the_earlier_batches():
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the corpus (a what, a docstring, another batch's file, batch19
     # and batch20 included)
-    others = [
-        p.read_text(encoding="utf-8") for p in PUBLISHED.glob("*.py") if p.name != "batch21.py"
-    ]
+    others = squeezed_sources({"batch21.py"})
     for source in sources:
         assert source.startswith("http"), source
         assert not any(source in text for text in others), source

@@ -67,7 +67,7 @@ from published.batch24 import (
     ROMAN,
     build,
 )
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -162,9 +162,7 @@ def test_batch24_is_apart_from_the_earlier_batches():
     assert len(set(sources)) == len(sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the corpus (a what, a docstring, another batch's file)
-    others = [
-        p.read_text(encoding="utf-8") for p in PUBLISHED.glob("*.py") if p.name != "batch24.py"
-    ]
+    others = squeezed_sources({"batch24.py"})
     for source in sources:
         assert not any(source in text for text in others), source
     assert HARDER <= set(names) and len(HARDER) <= 2

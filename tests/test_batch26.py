@@ -61,7 +61,7 @@ from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
 from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
 from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
 from published.batch26 import LAYOUTS, ORDINAL, PREFIX, STARS, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -148,9 +148,7 @@ def test_batch26_is_apart_from_the_earlier_batches():
     assert len(set(sources)) == len(sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the corpus (a what, a docstring, another batch's file)
-    others = [
-        p.read_text(encoding="utf-8") for p in PUBLISHED.glob("*.py") if p.name != "batch26.py"
-    ]
+    others = squeezed_sources({"batch26.py"})
     for source in sources:
         assert source.startswith("http")
         assert not any(source in text for text in others), source

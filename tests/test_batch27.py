@@ -43,7 +43,7 @@ import re
 from pathlib import Path
 
 from published.batch27 import LAYOUTS, LINES, ORDINAL, PREFIX, ROMAN, WORDED, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.layouts import HML
@@ -108,9 +108,7 @@ def test_batch27_is_apart_from_the_earlier_batches():
     sources = [lay["source"] for lay in LAYOUTS]
     assert len(set(sources)) == len(sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
-    others = [
-        p.read_text(encoding="utf-8") for p in PUBLISHED.glob("*.py") if p.name != "batch27.py"
-    ]
+    others = squeezed_sources({"batch27.py"})
     for source in sources:
         assert source.startswith("http")
         assert not any(source in text for text in others), source

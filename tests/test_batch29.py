@@ -59,7 +59,7 @@ import re
 from pathlib import Path
 
 from published.batch29 import LAYOUTS, ORDINAL, SCORE, STARS, TICK, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.layouts import HML, types_in
@@ -135,9 +135,7 @@ def test_batch29_is_apart_from_the_earlier_batches():
     assert len(set(sources)) == len(sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else among the tests (a what, a docstring, another batch's file)
-    others = [p for p in PUBLISHED.glob("*.py") if p.name != "batch29.py"]
-    others += [p for p in HERE.glob("*.py") if p.name != "test_batch29.py"]
-    texts = [p.read_text(encoding="utf-8") for p in others]
+    texts = squeezed_sources({"batch29.py", "test_batch29.py"})
     for source in sources:
         assert not any(source in text for text in texts), source
     assert HARDER <= set(names) and len(HARDER) <= 1

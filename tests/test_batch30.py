@@ -95,7 +95,7 @@ from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
 from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
 from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
 from published.batch30 import LAST_YEAR, LAYOUTS, ORDINAL, ROMAN, VOID, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -179,12 +179,7 @@ def test_batch30_is_apart_from_the_earlier_batches():
     assert len(set(sources)) == len(sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else: another batch's file, a docstring, another test module
-    others = [
-        p.read_text(encoding="utf-8") for p in PUBLISHED.glob("*.py") if p.name != "batch30.py"
-    ]
-    others += [
-        p.read_text(encoding="utf-8") for p in TESTS.glob("*.py") if p.name != "test_batch30.py"
-    ]
+    others = squeezed_sources({"batch30.py", "test_batch30.py"})
     for source in sources:
         assert source.startswith(("http://", "https://")), source
         assert not any(source in text for text in others), source

@@ -84,7 +84,7 @@ from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
 from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
 from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
 from published.batch31 import LAYOUTS, ORDINAL, PREFIX, ROMAN, STARS, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -173,9 +173,7 @@ def test_batch31_is_apart_from_the_earlier_batches():
     assert len(set(sources)) == len(sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the tests (a what, a docstring, another batch's file)
-    others = [p.read_text(encoding="utf-8")
-              for p in [*PUBLISHED.glob("*.py"), *TESTS.glob("*.py")]
-              if p.name not in ("batch31.py", "test_batch31.py")]  # fmt: skip
+    others = squeezed_sources({"batch31.py", "test_batch31.py"})
     for source in sources:
         assert re.match(r"https?://", source), source
         assert not any(source in text for text in others), source

@@ -89,7 +89,7 @@ from published.batch32 import (
     TITLE,
     build,
 )
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -171,9 +171,7 @@ def test_batch32_is_apart_from_the_earlier_batches():
     assert all(s.startswith(("http://", "https://")) for s in sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else: another batch's file, a test module
-    others = [p for p in PUBLISHED.glob("*.py") if p.name != "batch32.py"]
-    others += [p for p in TESTS.glob("*.py") if p.name != "test_batch32.py"]
-    texts = [p.read_text(encoding="utf-8") for p in others]
+    texts = squeezed_sources({"batch32.py", "test_batch32.py"})
     for source in sources:
         assert not any(source in text for text in texts), source
     assert HARDER <= set(names) and len(HARDER) <= 1

@@ -92,7 +92,7 @@ from published.batch30 import LAYOUTS as THIRTIETH_BATCH
 from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
 from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
 from published.batch33 import COLLECTIVE_NOTE, LAYOUTS, ORDINAL, PREFIX, ROMAN, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -209,9 +209,7 @@ def test_batch33_is_apart_from_the_earlier_batches():
     assert all(s.startswith(("http://", "https://")) for s in sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else: another batch's file, a test module
-    others = [p for p in PUBLISHED.glob("*.py") if p.name != "batch33.py"]
-    others += [p for p in TESTS.glob("*.py") if p.name != "test_batch33.py"]
-    texts = [p.read_text(encoding="utf-8") for p in others]
+    texts = squeezed_sources({"batch33.py", "test_batch33.py"})
     for source in sources:
         assert not any(source in text for text in texts), source
     assert HARDER <= set(names) and len(HARDER) <= 1

@@ -93,7 +93,7 @@ from published.batch30 import LAYOUTS as THIRTIETH_BATCH
 from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
 from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
 from published.batch34 import LAYOUTS, ORDINAL, ROMAN, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -172,9 +172,7 @@ def test_batch34_is_apart_from_the_earlier_batches():
     assert all(s.startswith(("http://", "https://")) for s in sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else: another batch's file, a test module
-    others = [p for p in PUBLISHED.glob("*.py") if p.name != "batch34.py"]
-    others += [p for p in TESTS.glob("*.py") if p.name != "test_batch34.py"]
-    texts = [p.read_text(encoding="utf-8") for p in others]
+    texts = squeezed_sources({"batch34.py", "test_batch34.py"})
     for source in sources:
         assert not any(source in text for text in texts), source
     assert HARDER <= set(names) and len(HARDER) <= 1

@@ -107,7 +107,7 @@ from published.batch36 import (
     stars_level,
     types_of,
 )
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -193,9 +193,7 @@ def test_batch36_is_apart_from_the_earlier_batches():
     assert len(set(sources)) == len(sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the corpus or the tests (a what, a docstring, another file)
-    others = [p for p in [*PUBLISHED.glob("*.py"), *TESTS.glob("*.py")]
-              if p.name not in ("batch36.py", "test_batch36.py")]  # fmt: skip
-    texts = [p.read_text(encoding="utf-8") for p in others]
+    texts = squeezed_sources({"batch36.py", "test_batch36.py"})
     for source in sources:
         assert source.startswith(("http://", "https://")), source
         assert not any(source in text for text in texts), source

@@ -82,7 +82,7 @@ from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
 from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
 from published.batch34 import LAYOUTS as THIRTY_FOURTH_BATCH
 from published.batch38 import LAYOUTS, ORDINAL, ROMAN, WORDED, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -163,9 +163,7 @@ def test_batch38_is_apart_from_the_earlier_batches():
     assert all(s.startswith(("http://", "https://")) for s in sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else: another batch's file, a test module
-    others = [p for p in PUBLISHED.glob("*.py") if p.name != "batch38.py"]
-    others += [p for p in TESTS.glob("*.py") if p.name != "test_batch38.py"]
-    texts = [p.read_text(encoding="utf-8") for p in others]
+    texts = squeezed_sources({"batch38.py", "test_batch38.py"})
     for source in sources:
         bare = source.split("://", 1)[1]
         assert not any(bare in text for text in texts), source

@@ -89,7 +89,7 @@ from published.batch39 import (
     TYPE_CHOICES,
     build,
 )
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -171,12 +171,7 @@ def test_batch39_is_apart_from_the_earlier_batches():
     assert len(set(sources)) == len(sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the tests (a what, a docstring, another batch's file)
-    others = [
-        p.read_text(encoding="utf-8") for p in PUBLISHED.glob("*.py") if p.name != "batch39.py"
-    ]
-    others += [
-        p.read_text(encoding="utf-8") for p in TESTS.glob("*.py") if p.name != "test_batch39.py"
-    ]
+    others = squeezed_sources({"batch39.py", "test_batch39.py"})
     for source in sources:
         assert not any(source in text for text in others), source
     assert HARDER <= set(names) and len(HARDER) <= 1

@@ -100,7 +100,7 @@ from published.batch40 import (
     ROMAN,
     build,
 )
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -186,9 +186,7 @@ def test_batch40_is_apart_from_the_earlier_batches():
     assert all(s.startswith(("http://", "https://")) for s in sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else: another batch's file, a test module
-    others = [p for p in PUBLISHED.glob("*.py") if p.name != "batch40.py"]
-    others += [p for p in TESTS.glob("*.py") if p.name != "test_batch40.py"]
-    texts = [p.read_text(encoding="utf-8") for p in others]
+    texts = squeezed_sources({"batch40.py", "test_batch40.py"})
     for source in sources:
         bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
         assert not any(bare in text for text in texts), source

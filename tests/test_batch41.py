@@ -98,7 +98,7 @@ from published.batch38 import LAYOUTS as THIRTY_EIGHTH_BATCH
 from published.batch39 import LAYOUTS as THIRTY_NINTH_BATCH
 from published.batch40 import LAYOUTS as FORTIETH_BATCH
 from published.batch41 import LAYOUTS, ORDINAL, PAGE_ROW, ROMAN, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -188,10 +188,7 @@ def test_batch41_is_apart_from_the_earlier_batches():
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else: another batch's file, a test module (scheme and www./m. left off,
     # and the text searched with its line breaks and string joins taken out)
-    others = [p for p in PUBLISHED.glob("*.py") if p.name != "batch41.py"]
-    others += [p for p in TESTS.glob("*.py") if p.name != "test_batch41.py"]
-    texts = [p.read_text(encoding="utf-8") for p in others]
-    texts += [re.sub(r"\"\s*\n\s*\"", "", text) for text in texts]
+    texts = squeezed_sources({"batch41.py", "test_batch41.py"})
     for source in sources:
         bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
         assert not any(bare in text for text in texts), source

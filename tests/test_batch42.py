@@ -107,7 +107,7 @@ from published.batch42 import (
     ROMAN,
     build,
 )
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -190,12 +190,6 @@ def _nonblank(row):
     return [c for c in row if c not in (None, "")]
 
 
-def _all_text(path: Path) -> str:
-    """A file's text with line breaks, spaces and quotes removed: an address split over two
-    string literals is found whole."""
-    return re.sub(r"[\s\"']", "", path.read_text(encoding="utf-8"))
-
-
 def test_batch42_is_apart_from_the_earlier_batches():
     names = [lay["name"] for lay in LAYOUTS]
     assert len(names) == 9 and len(set(names)) == len(names)
@@ -205,9 +199,7 @@ def test_batch42_is_apart_from_the_earlier_batches():
     assert all(s.startswith(("http://", "https://")) for s in sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else, whole or split over two lines: another batch's file, a test module
-    others = [p for p in PUBLISHED.glob("*.py") if p.name != "batch42.py"]
-    others += [p for p in TESTS.glob("*.py") if p.name != "test_batch42.py"]
-    texts = [_all_text(p) for p in others]
+    texts = squeezed_sources({"batch42.py", "test_batch42.py"})
     for source in sources:
         bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
         assert not any(bare in text for text in texts), source

@@ -96,7 +96,7 @@ from published.batch38 import LAYOUTS as THIRTY_EIGHTH_BATCH
 from published.batch39 import LAYOUTS as THIRTY_NINTH_BATCH
 from published.batch40 import LAYOUTS as FORTIETH_BATCH
 from published.batch44 import LAYOUTS, ORDINAL, PREFIX, RESAVED, TYPOS, WORDED, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -190,13 +190,7 @@ def test_batch44_is_apart_from_the_earlier_batches():
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
     # split over two lines
-    others = [
-        p.read_text(encoding="utf-8") for p in PUBLISHED.glob("*.py") if p.name != "batch44.py"
-    ]
-    others += [
-        p.read_text(encoding="utf-8") for p in TESTS.glob("*.py") if p.name != "test_batch44.py"
-    ]
-    joined = [re.sub(r"[\s\"']+", "", text) for text in others]
+    joined = squeezed_sources({"batch44.py", "test_batch44.py"})
     for source in sources:
         host_path = source.split("//", 1)[1]
         assert not any(host_path in text for text in joined), source

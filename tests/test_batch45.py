@@ -99,7 +99,7 @@ from published.batch42 import LAYOUTS as FORTY_SECOND_BATCH
 from published.batch43 import LAYOUTS as FORTY_THIRD_BATCH
 from published.batch44 import LAYOUTS as FORTY_FOURTH_BATCH
 from published.batch45 import LAYOUTS, NOTHING, ORDINAL, ROMAN, STARS, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -181,9 +181,7 @@ def test_batch45_is_apart_from_the_earlier_batches():
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
     # split over two lines; scheme and www./m. left off
-    others = [p for p in PUBLISHED.glob("*.py") if p.name != "batch45.py"]
-    others += [p for p in TESTS.glob("*.py") if p.name != "test_batch45.py"]
-    joined = [re.sub(r"[\s\"']+", "", p.read_text(encoding="utf-8")) for p in others]
+    joined = squeezed_sources({"batch45.py", "test_batch45.py"})
     for source in sources:
         bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
         assert not any(bare in text for text in joined), source

@@ -106,7 +106,7 @@ from published.batch46 import (
     SLASH,
     build,
 )
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -191,12 +191,6 @@ def _nonblank(row):
     return [c for c in row if c not in (None, "")]
 
 
-def _all_text(path: Path) -> str:
-    """A file's text with line breaks, spaces and quotes removed: an address split over two
-    string literals is found whole."""
-    return re.sub(r"[\s\"']", "", path.read_text(encoding="utf-8"))
-
-
 def test_batch46_is_apart_from_the_earlier_batches():
     names = [lay["name"] for lay in LAYOUTS]
     assert len(names) == 9 and len(set(names)) == len(names)
@@ -206,9 +200,7 @@ def test_batch46_is_apart_from_the_earlier_batches():
     assert all(s.startswith(("http://", "https://")) for s in sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else, whole or split over two lines: another batch's file, a test module
-    others = [p for p in PUBLISHED.glob("*.py") if p.name != "batch46.py"]
-    others += [p for p in TESTS.glob("*.py") if p.name != "test_batch46.py"]
-    texts = [_all_text(p) for p in others]
+    texts = squeezed_sources({"batch46.py", "test_batch46.py"})
     for source in sources:
         bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
         assert not any(bare in text for text in texts), source

@@ -105,7 +105,7 @@ from published.batch42 import LAYOUTS as FORTY_SECOND_BATCH
 from published.batch43 import LAYOUTS as FORTY_THIRD_BATCH
 from published.batch44 import LAYOUTS as FORTY_FOURTH_BATCH
 from published.batch48 import LAYOUTS, ORDINAL, PREFIX, RESAVED, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -196,13 +196,7 @@ def test_batch48_is_apart_from_the_earlier_batches():
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
     # split over two lines
-    others = [
-        p.read_text(encoding="utf-8") for p in PUBLISHED.glob("*.py") if p.name != "batch48.py"
-    ]
-    others += [
-        p.read_text(encoding="utf-8") for p in TESTS.glob("*.py") if p.name != "test_batch48.py"
-    ]
-    joined = [re.sub(r"[\s\"']+", "", text) for text in others]
+    joined = squeezed_sources({"batch48.py", "test_batch48.py"})
     for source in sources:
         host_path = source.split("//", 1)[1]
         assert not any(host_path in text for text in joined), source

@@ -111,7 +111,7 @@ from published.batch46 import LAYOUTS as FORTY_SIXTH_BATCH
 from published.batch47 import LAYOUTS as FORTY_SEVENTH_BATCH
 from published.batch48 import LAYOUTS as FORTY_EIGHTH_BATCH
 from published.batch49 import LAYOUTS, NO_DEPT, ORDINAL, PREFIX, ROMAN, SUFFIXED, TICK, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.heldout import LAYOUTS as SECOND_BATCH
@@ -191,9 +191,7 @@ def test_batch49_is_apart_from_the_earlier_batches():
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
     # split over two lines; scheme and www./m. left off
-    others = [p for p in PUBLISHED.glob("*.py") if p.name != "batch49.py"]
-    others += [p for p in TESTS.glob("*.py") if p.name != "test_batch49.py"]
-    joined = [re.sub(r"[\s\"']+", "", p.read_text(encoding="utf-8")) for p in others]
+    joined = squeezed_sources({"batch49.py", "test_batch49.py"})
     for source in sources:
         bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
         assert not any(bare in text for text in joined), source

@@ -66,7 +66,7 @@ import re
 from pathlib import Path
 
 from published.batch52 import LATIN, LAYOUTS, ORDINAL, PREFIX, RESAVED, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.layouts import HML, types_in
@@ -153,13 +153,7 @@ def test_batch52_is_apart_from_the_earlier_batches():
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
     # split over two lines
-    others = [
-        p.read_text(encoding="utf-8") for p in PUBLISHED.glob("*.py") if p.name != "batch52.py"
-    ]
-    others += [
-        p.read_text(encoding="utf-8") for p in TESTS.glob("*.py") if p.name != "test_batch52.py"
-    ]
-    joined = [re.sub(r"[\s\"']+", "", text) for text in others]
+    joined = squeezed_sources({"batch52.py", "test_batch52.py"})
     for source in sources:
         host_path = source.split("//", 1)[1]
         assert not any(host_path in text for text in joined), source

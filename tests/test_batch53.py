@@ -66,7 +66,7 @@ import re
 from pathlib import Path
 
 from published.batch53 import COLON, LAYOUTS, ORDINAL, PREFIX, ROMAN, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.layouts import HML, types_in
@@ -149,13 +149,7 @@ def test_batch53_is_apart_from_the_earlier_batches():
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
     # split over two lines; scheme and www./m. left off
-    others = [
-        p.read_text(encoding="utf-8") for p in PUBLISHED.glob("*.py") if p.name != "batch53.py"
-    ]
-    others += [
-        p.read_text(encoding="utf-8") for p in TESTS.glob("*.py") if p.name != "test_batch53.py"
-    ]
-    joined = [re.sub(r"[\s\"']+", "", text) for text in others]
+    joined = squeezed_sources({"batch53.py", "test_batch53.py"})
     for source in sources:
         bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
         assert not any(bare in text for text in joined), source

@@ -70,7 +70,7 @@ from published.batch54 import (
     SELF_HEAD,
     build,
 )
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.layouts import HML, types_in
@@ -146,12 +146,6 @@ def _under(name, sheet, head, skip=()):
     return out
 
 
-def _all_text(path: Path) -> str:
-    """A file's text with line breaks, spaces and quotes removed: an address split over two
-    string literals is found whole."""
-    return re.sub(r"[\s\"']", "", path.read_text(encoding="utf-8"))
-
-
 def _row(name, sheet, first):
     return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == first)
 
@@ -172,9 +166,7 @@ def test_batch54_is_apart_from_the_earlier_batches():
     assert all(s.startswith(("http://", "https://")) for s in sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else, whole or split over two lines: another batch's file, a test module
-    others = [p for p in PUBLISHED.glob("*.py") if p.name != "batch54.py"]
-    others += [p for p in TESTS.glob("*.py") if p.name != "test_batch54.py"]
-    texts = [_all_text(p) for p in others]
+    texts = squeezed_sources({"batch54.py", "test_batch54.py"})
     for source in sources:
         bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
         assert not any(bare in text for text in texts), source

@@ -67,7 +67,7 @@ import re
 from pathlib import Path
 
 from published.batch55 import BARE_ROMAN, COLUMN_LEVELS, LAYOUTS, ORDINAL, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.layouts import HML, types_in
@@ -146,13 +146,10 @@ def test_batch55_is_apart_from_the_earlier_batches():
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else: another batch's file, a test module (an address split over two
     # string literals is found with the quotes and line breaks taken out)
-    others = [p for p in PUBLISHED.glob("*.py") if p.name != "batch55.py"]
-    others += [p for p in TESTS.glob("*.py") if p.name != "test_batch55.py"]
-    texts = [p.read_text(encoding="utf-8") for p in others]
-    joined = [re.sub(r'"\s*\n\s*"|\s+', "", text) for text in texts]
+    texts = squeezed_sources({"batch55.py", "test_batch55.py"})
     for source in sources:
         bare = source.split("://", 1)[1]
-        assert not any(bare in text for text in texts + joined), source
+        assert not any(bare in text for text in texts), source
     assert HARDER <= set(names) and len(HARDER) <= 1
     assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
 

@@ -79,7 +79,7 @@ from published.batch56 import (
     STARS,
     build,
 )
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.layouts import HML, types_in
@@ -169,13 +169,7 @@ def test_batch56_is_apart_from_the_earlier_batches():
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
     # split over two lines
-    others = [
-        p.read_text(encoding="utf-8") for p in PUBLISHED.glob("*.py") if p.name != "batch56.py"
-    ]
-    others += [
-        p.read_text(encoding="utf-8") for p in TESTS.glob("*.py") if p.name != "test_batch56.py"
-    ]
-    joined = [re.sub(r"[\s\"']+", "", text) for text in others]
+    joined = squeezed_sources({"batch56.py", "test_batch56.py"})
     for source in sources:
         host_path = source.split("//", 1)[1]
         assert not any(host_path in text for text in joined), source

@@ -40,7 +40,7 @@ import re
 from pathlib import Path
 
 from published.batch57 import LAYOUTS, ORDINAL, PREFIX, RISKS, TICK, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.cells import cells as _cells
 from published.cells import norm as _norm
 from published.layouts import HML, types_in
@@ -109,13 +109,7 @@ def test_batch57_is_apart_from_the_earlier_batches():
     assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
     # split over two lines; scheme and www./m. left off
-    others = [
-        p.read_text(encoding="utf-8") for p in PUBLISHED.glob("*.py") if p.name != "batch57.py"
-    ]
-    others += [
-        p.read_text(encoding="utf-8") for p in TESTS.glob("*.py") if p.name != "test_batch57.py"
-    ]
-    joined = [re.sub(r"[\s\"']+", "", text) for text in others]
+    joined = squeezed_sources({"batch57.py", "test_batch57.py"})
     for source in sources:
         bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
         assert not any(bare in text for text in joined), source

@@ -52,11 +52,10 @@ every metric, strict too.
 
 import importlib
 import json
-import re
 from pathlib import Path
 
 from published.batch60 import GRADES, LAYOUTS, ORDINAL, ROMAN, SCALE, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.layouts import HML, types_in
 
 TESTS = Path(__file__).parent
@@ -135,13 +134,7 @@ def test_batch60_is_apart_from_the_earlier_batches():
     assert len(set(sources)) == len(sources)
     assert all(s.startswith(("http://", "https://")) for s in sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
-    others = [
-        p.read_text(encoding="utf-8") for p in PUBLISHED.glob("*.py") if p.name != "batch60.py"
-    ]
-    others += [
-        p.read_text(encoding="utf-8") for p in TESTS.glob("*.py") if p.name != "test_batch60.py"
-    ]
-    joined = [re.sub(r"[\s\"']+", "", text) for text in others]
+    joined = squeezed_sources({"batch60.py", "test_batch60.py"})
     for source in sources:
         host_path = source.split("//", 1)[1]
         assert not any(host_path in text for text in joined), source

@@ -34,11 +34,10 @@ of the two-row header; the 林场's ``科室/工区`` and two-type cells, the �
 
 import importlib
 import json
-import re
 from pathlib import Path
 
 from published.batch64 import BARE_ROMAN, LAYOUTS, TICK, WORDS, build
-from published.cells import built
+from published.cells import built, squeezed_sources
 from published.layouts import HML, types_in
 
 TESTS = Path(__file__).parent
@@ -117,13 +116,7 @@ def test_batch64_is_apart_from_the_earlier_batches():
     assert len(set(sources)) == len(sources)
     assert all(s.startswith(("http://", "https://")) for s in sources)
     assert not set(sources) & {lay["source"] for lay in EARLIER}
-    others = [
-        p.read_text(encoding="utf-8") for p in PUBLISHED.glob("*.py") if p.name != "batch64.py"
-    ]
-    others += [
-        p.read_text(encoding="utf-8") for p in TESTS.glob("*.py") if p.name != "test_batch64.py"
-    ]
-    joined = [re.sub(r"[\s\"']+", "", text) for text in others]
+    joined = squeezed_sources({"batch64.py", "test_batch64.py"})
     for source in sources:
         host_path = source.split("//", 1)[1]
         assert not any(host_path in text for text in joined), source

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import functools
 import re
 import shutil
 import tempfile
@@ -10,6 +11,8 @@ import unicodedata
 from pathlib import Path
 
 from python_calamine import CalamineWorkbook
+
+TESTS = Path(__file__).resolve().parent.parent
 
 
 def norm(s) -> str:
@@ -39,3 +42,19 @@ def built(build) -> Path:
             _BUILT["_root"] = root
         _BUILT[build] = build(_BUILT["_root"] / f"b{len(_BUILT)}")
     return _BUILT[build]
+
+
+@functools.cache
+def _squeezed() -> dict[str, str]:
+    texts = {}
+    for folder in (TESTS, TESTS / "published"):
+        for p in sorted(folder.glob("*.py")):
+            texts[p.name] = re.sub(r"[\s\"']+", "", p.read_text(encoding="utf-8"))
+    return texts
+
+
+def squeezed_sources(exclude: set[str]) -> list[str]:
+    """The text of every module in tests/ and tests/published/ but those named in ``exclude``,
+    whitespace and quotes taken out (an address split over two string literals reads whole):
+    where a batch looks for its sources cited elsewhere. Read once a session, not once a batch."""
+    return [text for name, text in _squeezed().items() if name not in exclude]

@@ -2,68 +2,7 @@
 
     python tests/published/score.py                 # build the corpus in a temp dir, run collect, score
     python tests/published/score.py --set heldout   # the same for the held-out batch (heldout.py)
-    python tests/published/score.py --set batch3    # the same for the third batch (batch3.py)
-    python tests/published/score.py --set batch4    # the same for the fourth batch (batch4.py)
-    python tests/published/score.py --set batch5    # the same for the fifth batch (batch5.py)
-    python tests/published/score.py --set batch6    # the same for the sixth batch (batch6.py)
-    python tests/published/score.py --set batch7    # the same for the seventh batch (batch7.py)
-    python tests/published/score.py --set batch8    # the same for the eighth batch (batch8.py)
-    python tests/published/score.py --set batch9    # the same for the ninth batch (batch9.py)
-    python tests/published/score.py --set batch10   # the same for the tenth batch (batch10.py)
-    python tests/published/score.py --set batch11   # the same for the eleventh batch (batch11.py)
-    python tests/published/score.py --set batch12   # the same for the twelfth batch (batch12.py)
-    python tests/published/score.py --set batch13   # the same for the thirteenth batch (batch13.py)
-    python tests/published/score.py --set batch14   # the same for the fourteenth batch (batch14.py)
-    python tests/published/score.py --set batch15   # the same for the fifteenth batch (batch15.py)
-    python tests/published/score.py --set batch16   # the same for the sixteenth batch (batch16.py)
-    python tests/published/score.py --set batch17   # the same for the seventeenth batch (batch17.py)
-    python tests/published/score.py --set batch18   # the same for the eighteenth batch (batch18.py)
-    python tests/published/score.py --set batch19   # the same for the nineteenth batch (batch19.py)
-    python tests/published/score.py --set batch20   # the same for the twentieth batch (batch20.py)
-    python tests/published/score.py --set batch21   # the same for the twenty-first batch (batch21.py)
-    python tests/published/score.py --set batch22   # the same for the twenty-second batch (batch22.py)
-    python tests/published/score.py --set batch23   # the same for the twenty-third batch (batch23.py)
-    python tests/published/score.py --set batch24   # the same for the twenty-fourth batch (batch24.py)
-    python tests/published/score.py --set batch25   # the same for the twenty-fifth batch (batch25.py)
-    python tests/published/score.py --set batch26   # the same for the twenty-sixth batch (batch26.py)
-    python tests/published/score.py --set batch27   # the same for the twenty-seventh batch (batch27.py)
-    python tests/published/score.py --set batch28   # the same for the twenty-eighth batch (batch28.py)
-    python tests/published/score.py --set batch29   # the same for the twenty-ninth batch (batch29.py)
-    python tests/published/score.py --set batch30   # the same for the thirtieth batch (batch30.py)
-    python tests/published/score.py --set batch31   # the same for the thirty-first batch (batch31.py)
-    python tests/published/score.py --set batch32   # the same for the thirty-second batch (batch32.py)
-    python tests/published/score.py --set batch33   # the same for the thirty-third batch (batch33.py)
-    python tests/published/score.py --set batch34   # the same for the thirty-fourth batch (batch34.py)
-    python tests/published/score.py --set batch35   # the same for the thirty-fifth batch (batch35.py)
-    python tests/published/score.py --set batch36   # the same for the thirty-sixth batch (batch36.py)
-    python tests/published/score.py --set batch37   # the same for the thirty-seventh batch (batch37.py)
-    python tests/published/score.py --set batch38   # the same for the thirty-eighth batch (batch38.py)
-    python tests/published/score.py --set batch39   # the same for the thirty-ninth batch (batch39.py)
-    python tests/published/score.py --set batch40   # the same for the fortieth batch (batch40.py)
-    python tests/published/score.py --set batch41   # the same for the forty-first batch (batch41.py)
-    python tests/published/score.py --set batch42   # the same for the forty-second batch (batch42.py)
-    python tests/published/score.py --set batch43   # the same for the forty-third batch (batch43.py)
-    python tests/published/score.py --set batch44   # the same for the forty-fourth batch (batch44.py)
-    python tests/published/score.py --set batch45   # the same for the forty-fifth batch (batch45.py)
-    python tests/published/score.py --set batch46   # the same for the forty-sixth batch (batch46.py)
-    python tests/published/score.py --set batch47   # the same for the forty-seventh batch (batch47.py)
-    python tests/published/score.py --set batch48   # the same for the forty-eighth batch (batch48.py)
-    python tests/published/score.py --set batch49   # the same for the forty-ninth batch (batch49.py)
-    python tests/published/score.py --set batch50   # the same for the fiftieth batch (batch50.py)
-    python tests/published/score.py --set batch51   # the same for the fifty-first batch (batch51.py)
-    python tests/published/score.py --set batch52   # the same for the fifty-second batch (batch52.py)
-    python tests/published/score.py --set batch53   # the same for the fifty-third batch (batch53.py)
-    python tests/published/score.py --set batch54   # the same for the fifty-fourth batch (batch54.py)
-    python tests/published/score.py --set batch55   # the same for the fifty-fifth batch (batch55.py)
-    python tests/published/score.py --set batch56   # the same for the fifty-sixth batch (batch56.py)
-    python tests/published/score.py --set batch57   # the same for the fifty-seventh batch (batch57.py)
-    python tests/published/score.py --set batch58   # the same for the fifty-eighth batch (batch58.py)
-    python tests/published/score.py --set batch59   # the same for the fifty-ninth batch (batch59.py)
-    python tests/published/score.py --set batch60   # the same for the sixtieth batch (batch60.py)
-    python tests/published/score.py --set batch61   # the same for the sixty-first batch (batch61.py)
-    python tests/published/score.py --set batch62   # the same for the sixty-second batch (batch62.py)
-    python tests/published/score.py --set batch64   # the same for the sixty-fourth batch (batch64.py)
-    python tests/published/score.py --set batch63   # the same for the sixty-third batch (batch63.py)
+    python tests/published/score.py --set batchN    # the same for the Nth batch (batchN.py), any N present
     python tests/published/score.py INBOX EXPORT    # score an existing run (INBOX holds truth.json)
 
 The reader run is ``python -m xlproc`` from this checkout, unless PYTHONPATH names another one
@@ -85,6 +24,7 @@ Metrics (per layout and in total):
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 import os
 import re
@@ -276,72 +216,15 @@ def run_collect(inbox: Path, work: Path) -> Path:
 
 
 # layouts.py (the first batch), heldout.py, batch3.py … batch64.py
-SETS = (
-    "published",
-    "heldout",
-    "batch3",
-    "batch4",
-    "batch5",
-    "batch6",
-    "batch7",
-    "batch8",
-    "batch9",
-    "batch10",
-    "batch11",
-    "batch12",
-    "batch13",
-    "batch14",
-    "batch15",
-    "batch16",
-    "batch17",
-    "batch18",
-    "batch19",
-    "batch20",
-    "batch21",
-    "batch22",
-    "batch23",
-    "batch24",
-    "batch25",
-    "batch26",
-    "batch27",
-    "batch28",
-    "batch29",
-    "batch30",
-    "batch31",
-    "batch32",
-    "batch33",
-    "batch34",
-    "batch35",
-    "batch36",
-    "batch37",
-    "batch38",
-    "batch39",
-    "batch40",
-    "batch41",
-    "batch42",
-    "batch43",
-    "batch44",
-    "batch45",
-    "batch46",
-    "batch47",
-    "batch48",
-    "batch49",
-    "batch50",
-    "batch51",
-    "batch52",
-    "batch53",
-    "batch54",
-    "batch55",
-    "batch56",
-    "batch57",
-    "batch58",
-    "batch59",
-    "batch60",
-    "batch61",
-    "batch62",
-    "batch64",
-    "batch63",
-)
+def _sets() -> tuple[str, ...]:
+    """The sets are the modules beside this file: ``published`` (layouts.py), ``heldout`` and
+    every ``batchN.py`` in number order, so a new batch needs no registering here."""
+    names = (f.name for f in Path(__file__).resolve().parent.glob("batch*.py"))
+    numbers = sorted(int(m.group(1)) for n in names if (m := re.fullmatch(r"batch(\d+)\.py", n)))
+    return ("published", "heldout", *(f"batch{n}" for n in numbers))
+
+
+SETS = _sets()
 
 
 def main(argv: list[str]) -> int:
@@ -362,134 +245,8 @@ def main(argv: list[str]) -> int:
         print(report(score(argv[0], argv[1])))
         return 0
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    if which == "heldout":
-        from published.heldout import build
-    elif which == "batch3":
-        from published.batch3 import build
-    elif which == "batch4":
-        from published.batch4 import build
-    elif which == "batch5":
-        from published.batch5 import build
-    elif which == "batch6":
-        from published.batch6 import build
-    elif which == "batch7":
-        from published.batch7 import build
-    elif which == "batch8":
-        from published.batch8 import build
-    elif which == "batch9":
-        from published.batch9 import build
-    elif which == "batch10":
-        from published.batch10 import build
-    elif which == "batch11":
-        from published.batch11 import build
-    elif which == "batch12":
-        from published.batch12 import build
-    elif which == "batch13":
-        from published.batch13 import build
-    elif which == "batch14":
-        from published.batch14 import build
-    elif which == "batch15":
-        from published.batch15 import build
-    elif which == "batch16":
-        from published.batch16 import build
-    elif which == "batch17":
-        from published.batch17 import build
-    elif which == "batch18":
-        from published.batch18 import build
-    elif which == "batch19":
-        from published.batch19 import build
-    elif which == "batch20":
-        from published.batch20 import build
-    elif which == "batch21":
-        from published.batch21 import build
-    elif which == "batch22":
-        from published.batch22 import build
-    elif which == "batch23":
-        from published.batch23 import build
-    elif which == "batch24":
-        from published.batch24 import build
-    elif which == "batch25":
-        from published.batch25 import build
-    elif which == "batch26":
-        from published.batch26 import build
-    elif which == "batch27":
-        from published.batch27 import build
-    elif which == "batch28":
-        from published.batch28 import build
-    elif which == "batch29":
-        from published.batch29 import build
-    elif which == "batch30":
-        from published.batch30 import build
-    elif which == "batch31":
-        from published.batch31 import build
-    elif which == "batch32":
-        from published.batch32 import build
-    elif which == "batch33":
-        from published.batch33 import build
-    elif which == "batch34":
-        from published.batch34 import build
-    elif which == "batch35":
-        from published.batch35 import build
-    elif which == "batch36":
-        from published.batch36 import build
-    elif which == "batch37":
-        from published.batch37 import build
-    elif which == "batch38":
-        from published.batch38 import build
-    elif which == "batch39":
-        from published.batch39 import build
-    elif which == "batch40":
-        from published.batch40 import build
-    elif which == "batch41":
-        from published.batch41 import build
-    elif which == "batch42":
-        from published.batch42 import build
-    elif which == "batch43":
-        from published.batch43 import build
-    elif which == "batch44":
-        from published.batch44 import build
-    elif which == "batch45":
-        from published.batch45 import build
-    elif which == "batch46":
-        from published.batch46 import build
-    elif which == "batch47":
-        from published.batch47 import build
-    elif which == "batch48":
-        from published.batch48 import build
-    elif which == "batch49":
-        from published.batch49 import build
-    elif which == "batch50":
-        from published.batch50 import build
-    elif which == "batch51":
-        from published.batch51 import build
-    elif which == "batch52":
-        from published.batch52 import build
-    elif which == "batch53":
-        from published.batch53 import build
-    elif which == "batch54":
-        from published.batch54 import build
-    elif which == "batch55":
-        from published.batch55 import build
-    elif which == "batch56":
-        from published.batch56 import build
-    elif which == "batch57":
-        from published.batch57 import build
-    elif which == "batch58":
-        from published.batch58 import build
-    elif which == "batch59":
-        from published.batch59 import build
-    elif which == "batch60":
-        from published.batch60 import build
-    elif which == "batch61":
-        from published.batch61 import build
-    elif which == "batch62":
-        from published.batch62 import build
-    elif which == "batch64":
-        from published.batch64 import build
-    elif which == "batch63":
-        from published.batch63 import build
-    else:
-        from published.layouts import build
+    module = "layouts" if which == "published" else which
+    build = importlib.import_module(f"published.{module}").build
 
     with tempfile.TemporaryDirectory(prefix=f"{which}-") as tmp:
         inbox = build(Path(tmp) / "inbox")
