@@ -22,6 +22,7 @@
     python tests/published/make_resaved.py --set batch48   # only the forty-eighth batch (b48_*.xls, b48_*.ods)
     python tests/published/make_resaved.py --set batch52   # only the fifty-second batch (b52_*.xls, b52_*.ods)
     python tests/published/make_resaved.py --set batch56   # only the fifty-sixth batch (b56_*.xls, b56_*.ods)
+    python tests/published/make_resaved.py --set batch68   # only the sixty-eighth batch (b68_*.xls, b68_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
 the program offers; these copies carry LibreOffice's way of writing merges, blank cells
@@ -45,7 +46,8 @@ dates and row heights; each layout as .xls AND .ods), of the forty-eighth ``b48_
 (``batch48.build``, written by ``batch44.write_xlsx`` too; each layout as .xls AND .ods), of the
 fifty-second ``b52_<layout>.<ext>`` (``batch52.build``, written by ``batch44.write_xlsx`` too; each
 layout as .xls AND .ods), of the fifty-sixth ``b56_<layout>.<ext>`` (``batch56.build``, written by
-``batch44.write_xlsx`` too; each layout as .xls AND .ods).
+``batch44.write_xlsx`` too; each layout as .xls AND .ods), of the sixty-eighth ``b68_<layout>.<ext>``
+(``batch68.build``, written by ``batch44.write_xlsx`` too; each layout as .xls AND .ods).
 Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
@@ -109,6 +111,9 @@ from published.batch52 import RESAVED as RESAVED_B52  # noqa: E402
 from published.batch56 import LAYOUTS as BATCH56  # noqa: E402
 from published.batch56 import PREFIX as B56_PREFIX  # noqa: E402
 from published.batch56 import RESAVED as RESAVED_B56  # noqa: E402
+from published.batch68 import LAYOUTS as BATCH68  # noqa: E402
+from published.batch68 import PREFIX as B68_PREFIX  # noqa: E402
+from published.batch68 import RESAVED as RESAVED_B68  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
 from published.heldout import PREFIX  # noqa: E402
 from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
@@ -185,18 +190,20 @@ RESAVE_BATCH44 = {"xls": list(RESAVED_B44), "ods": list(RESAVED_B44)}
 RESAVE_BATCH48 = {"xls": list(RESAVED_B48), "ods": list(RESAVED_B48)}
 RESAVE_BATCH52 = {"xls": list(RESAVED_B52), "ods": list(RESAVED_B52)}
 RESAVE_BATCH56 = {"xls": list(RESAVED_B56), "ods": list(RESAVED_B56)}
+RESAVE_BATCH68 = {"xls": list(RESAVED_B68), "ods": list(RESAVED_B68)}
 
 
 def main(argv: list[str]) -> int:
     which = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "all"
     sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11",
             "batch12", "batch13", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
-            "batch23", "batch24", "batch39", "batch44", "batch48", "batch52", "batch56")  # fmt: skip
+            "batch23", "batch24", "batch39", "batch44", "batch48", "batch52", "batch56",
+            "batch68")  # fmt: skip
     if which not in sets:
         sys.exit(
             "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11, batch12,"
             " batch13, batch17, batch18, batch19, batch20, batch21, batch22, batch23, batch24,"
-            " batch39, batch44, batch48, batch52 or batch56"
+            " batch39, batch44, batch48, batch52, batch56 or batch68"
         )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -342,6 +349,13 @@ def main(argv: list[str]) -> int:
         jobs += [
             (by_name[n], fmt, B56_PREFIX + n, write_batch44)
             for fmt, names in RESAVE_BATCH56.items()
+            for n in names
+        ]
+    if which in ("all", "batch68"):
+        by_name = {lay["name"]: lay for lay in BATCH68}
+        jobs += [
+            (by_name[n], fmt, B68_PREFIX + n, write_batch44)
+            for fmt, names in RESAVE_BATCH68.items()
             for n in names
         ]
     RESAVED.mkdir(exist_ok=True)
