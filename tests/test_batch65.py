@@ -42,6 +42,9 @@ the unit of three files taken from a ``填报单位`` line, shorter than the tit
 ``临江街道办事处``, ``杉木乡``.)
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a footer of places to sign, each a label with a colon and one value, is a sign-
+off however many pairs): 1.00 on every metric, strict too.
 """
 
 import importlib
@@ -344,3 +347,9 @@ def test_batch65_leader_cards_on_default_tabs():
         _check(name, table, 1, lambda row, p=rows[1]: ("", p[3], p[1]), lambda row: HML[row[3]],
                sheet=sheets[k]["name"], types=2)  # fmt: skip
     assert {f["tier"] for f in BY_NAME[name]["truth"]} == {"leader"}
+
+
+def test_sixty_fifth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

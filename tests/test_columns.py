@@ -14,7 +14,13 @@ from xlproc.collect import assemble, collect_inbox, discover, read_file
 from xlproc.columns import heading_role, looks_like_name
 from xlproc.config import load_config
 from xlproc.issues import CATALOGUE
-from xlproc.locate import caption_identity, dept_in_title, tier_of_post, unit_in_title
+from xlproc.locate import (
+    caption_identity,
+    dept_in_title,
+    split_dept_title,
+    tier_of_post,
+    unit_in_title,
+)
 
 
 def run(tmp_path: Path, sheets, merges=None):
@@ -1942,3 +1948,65 @@ def test_a_scale_that_runs_upward_and_captions_of_communities(tmp_path):
             ["一、东门社区"], [1, "社区主任", "祝云", "低保初审优亲厚友", "高", "公示"],
             ["二、西关社区"], [2, "网格员", "卫东", "入户核查走过场", "中", "抽查"]]  # fmt: skip
     assert run(tmp_path / "b", {"S": rows}).posts["department"].tolist() == ["东门社区", "西关社区"]
+
+
+def test_a_footer_of_places_to_sign_each_with_its_value(tmp_path):
+    rows = [["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "统计员", "虚报数据", "中", "复核"],
+            ["制表人:", "欧阳兰", "复核人:", "包青", "报送时间:", "2024年4月2日", "联系电话:", "13800000000"]]  # fmt: skip
+    res = run(tmp_path, {"S": rows})
+    assert res.risks["risk_point"].tolist() == ["虚报数据"] and not issues(res, "error")
+
+
+def test_a_pledge_names_its_holder_in_its_first_words(tmp_path):
+    pledge = [["廉政承诺书"], ["本人韦立新,现任综合股统计员,郑重承诺如下:"],
+              ["序号", "风险点", "风险等级", "防控措施"], [1, "泄露统计资料", "中", "保密"]]  # fmt: skip
+    assert run(tmp_path / "a", {"S": pledge}).posts["person"].tolist() == ["韦立新"]
+    pledge[1] = ["本人郑重承诺,在岗位上严守纪律:"]  # names no one
+    assert run(tmp_path / "b", {"S": pledge}).posts["person"].tolist() == [""]
+
+
+def test_a_post_with_who_stands_in_and_a_keshi_written_after_its_unit(tmp_path):
+    assert split_dept_title("副站长") == ("", "副站长")
+    assert split_dept_title("常务副局长") == ("", "常务副局长")
+    assert split_dept_title("副所长(主持工作)") == ("", "副所长")
+    assert split_dept_title("财务股会计") == ("财务股", "会计")
+    card = [["岗位廉政风险防控卡"], ["单位(盖章):XX县林业局"], ["姓名", "尤达", "科室", "XX县林业局营林股", "职务", "副股长（主持工作）"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "虚报造林面积", "高", "验收"]]  # fmt: skip
+    got = run(tmp_path, {"S": card}).posts[["department", "title"]].values.tolist()
+    assert got == [["营林股", "副股长"]]
+
+
+def test_the_holder_first_then_his_posts_in_one_cell(tmp_path):
+    rows = [["序号", "姓名及职务", "风险点", "风险等级", "防控措施"],
+            [1, "邬建华\n党支部书记、站长", "违规发放补贴", "高", "公示"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}).posts[["person", "title"]].values.tolist()
+    assert got == [["邬建华", "党支部书记、站长"]]
+
+
+def test_a_numbered_caption_among_keshi_captions_is_a_keshi(tmp_path):
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], ["一、财务股"],
+            [1, "会计", "祝云", "虚列支出", "高", "复核"], ["二、食堂"], [2, "采购员", "卫东", "虚报采购", "中", "验收"]]  # fmt: skip
+    assert run(tmp_path, {"S": rows}).posts["department"].tolist() == ["财务股", "食堂"]
+
+
+def test_a_label_saying_what_kind_of_part_its_value_is(tmp_path):
+    card = [["岗位廉政风险防控卡"], ["检查站", "枫桥检查站", "姓名", "彭湃", "岗位", "稽查员"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "放行超载车辆", "高", "监控"]]  # fmt: skip
+    assert run(tmp_path, {"S": card}).posts["department"].tolist() == ["枫桥检查站"]
+
+
+def test_a_bodys_station_in_a_town(tmp_path):
+    assert unit_in_title("XX县水利局清水镇水利站廉政风险点一览表") == "XX县水利局"
+    assert unit_in_title("XX县清水镇人民政府廉政风险点一览表") == "XX县清水镇人民政府"
+    rows = [["清水镇水利站廉政风险点一览表"], ["填报单位(盖章):XX县水利局清水镇水利站"],
+            ["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "站长", "虚报工程量", "高", "验收"],
+            [2, "管水员", "私放水源", "中", "巡查"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}).posts[["unit", "department"]].values.tolist()
+    assert got == [["XX县水利局清水镇水利站", ""]] * 2
+
+
+def test_steps_listed_before_they_are_defined(tmp_path):
+    rows = [["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "站长", "虚报工程量", "三级", "验收"],
+            [2, "管水员", "私放水源", "二级", "巡查"], [3, "管水员", "收费不入账", "一级", "票据"],
+            ["注:风险级别分一级、二级、三级,三级为高风险,二级为中风险,一级为低风险。"]]  # fmt: skip
+    assert run(tmp_path, {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]

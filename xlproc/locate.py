@@ -226,6 +226,21 @@ def _is_signoff_label(key: str) -> bool:
     )
 
 
+def _signoff_pairs(row: list[str], cols: list[int]) -> bool:
+    """A line of places to sign, each a label with a colon and at most one short value after it
+    ('填报人: | 韦春燕 | 审核人: | 田志刚 | 日期: | 2025-03-12'): a sign-off however many pairs."""
+    labels, after = 0, 1
+    for c in cols:
+        v = row[c].strip()
+        if v.endswith((":", "：")) and _is_signoff_label(_key(v)):
+            labels, after = labels + 1, 0
+        elif after or len(v) > 16:
+            return False  # two values in a row, or a long text: data
+        else:
+            after = 1
+    return labels >= 2 and len(cols) <= 2 * labels
+
+
 def _key(v: str) -> str:
     """A cell's label key; long texts are no label ('\x00'). A known heading or field with a
     qualifier in brackets is that heading ('风险点(注明等级)', '单位(盖章)', '科室(股室)')."""
@@ -516,7 +531,11 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
 
         return "unit"
     if (
-        (len(cols) <= 4 or (len(cols) <= 6 and _SIGN_WORD.search(first) is not None))
+        (
+            len(cols) <= 4
+            or (len(cols) <= 6 and _SIGN_WORD.search(first) is not None)
+            or _signoff_pairs(row, cols)
+        )
         and all(len(row[c]) <= 40 for c in cols)
         and (
             _is_date(first)
@@ -670,17 +689,34 @@ def _parse_fields(
                 out.setdefault(inline[0], (inline[1], cell_ref(r, c)))
                 continue
             fld = field_of(k)
+            c2 = next((x for x in keys if x > c), None)
+            if fld is None and c2 is not None and _part_label(k, row[c2]):
+                fld = "department"  # '村卫生室 | 柳湾村卫生室': the label says what kind of part
             if fld is None:
                 continue
             if fld in out:
                 continue
             # the value is the next filled cell of the line, unless that is another label
-            c2 = next((x for x in keys if x > c), None)
             if c2 is None or field_of(keys[c2]) or keys[c2] in _PERSONAL_LABELS:
                 out[fld] = ("", cell_ref(r, sh.span_end(r, c) + 1))
             else:
                 out[fld] = (row[c2], cell_ref(r, c2))
     return out
+
+
+def _part_label(key: str, value: str) -> bool:
+    """A label naming the kind of part the next cell names: '村卫生室 | 柳湾村卫生室',
+    '所在中队 | 城东中队' (a kind the field words do not list)."""
+    kind = key.removeprefix("所在").removeprefix("所属")
+    v = "".join(value.split())
+    return (
+        2 <= len(kind) <= 5
+        and kind.endswith(("室", "站", "所", "队", "科", "股", "中心", "院", "馆"))
+        and len(v) > len(kind[-2:])
+        and v.endswith(kind[-2:])
+        and len(v) <= 16
+        and field_of(label_key(v)) is None
+    )
 
 
 def _parse_unit(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = None) -> str:
@@ -915,7 +951,7 @@ class _Locator:
             tail = r
             reviews, r = self._tail(r, next_h)
             pre_start = r
-            unit = _parse_unit(sh, pre_rows, stacked)
+            unit = lined = _parse_unit(sh, pre_rows, stacked)
             fields = _parse_fields(
                 sh,
                 [r for r in pre_rows if sh.kind(r) in ("fields", "other", "signoff", "unit")],
@@ -974,13 +1010,15 @@ class _Locator:
                     or _shortened(in_name, in_title)
                     else in_name
                 )
-                if dept:
+                if dept and not (lined and _squeeze(lined).endswith(dept)):
+                    # not the name the 单位 line ends with ('填报单位:XX旗自然资源局纳川镇自然
+                    # 资源所' over '纳川镇自然资源所…排查表'): the unit's own, no part of it
                     named["department"] = dept
             # '周立新同志岗位廉政风险防控卡': the card of one person
             in_title = next(filter(None, map(_holder_in_title, titles)), "")
             if not table.is_list and "person" not in fields and "person" not in named:
                 # '自查人(签名):韩立军' under a personal form, '填表人 | 韩雪' above it: its holder
-                signed = self._signed_by(range(tail, r)) or in_title
+                signed = self._signed_by(range(tail, r)) or in_title or self._self_named(pre_rows)
                 filler = "" if signed else self._filled_by(pre_rows)
                 if signed or filler:
                     named["person"] = signed or filler
@@ -2296,6 +2334,17 @@ class _Locator:
             cells = cells[0].split()
         return len(cells) >= 2 and all(_LABELLED.match(v) for v in cells)
 
+    def _self_named(self, rows: list[int]) -> str:
+        """The holder a pledge above its table names in its first words ('本人樊志鹏,在训练科
+        田径教练员岗位上,…郑重承诺:'), else ''."""
+        sh = self.sh
+        for r in rows:
+            for c in sh.nonempty(r):
+                m = _SELF_NAMED.match(sh.rows[r][c])
+                if m and looks_like_name(m.group(1)) and m.group(1)[:2] not in _NOT_SELF:
+                    return m.group(1)
+        return ""
+
     def _filled_by(self, rows: list[int]) -> str:
         """The person a personal form's preamble says filled it in ('填表人 | 韩雪'), else ''."""
         sh = self.sh
@@ -2346,6 +2395,7 @@ class _Locator:
         legend = "。".join(
             x for x in _SENTENCE.split(legend) if not _OTHER_SCALE.match(x) or _SAYS_RISK.search(x)
         )
+        legend = _LISTED.sub("。", legend)  # '分A级、B级、C级,' lists the steps, defines none
         legend = _HOW_MANY.sub("。", legend)  # '分为三级:' counts the steps, defines none
         pairs = [
             (word, means)
@@ -2510,6 +2560,11 @@ class _Locator:
                 return True
         rest, holder = caption_holder(text)
         got = self._caption_names(rest)
+        if got is None and t.sections and "department" in carry and _NUMBERING.match(rest):
+            # '三、药房' after '一、办公室' and '二、财务室': numbered as its siblings, a 科室 too
+            name = re.sub(r"\s+", "", _NUMBERING.sub("", rest.strip(), count=1))
+            if 2 <= len(name) <= 8 and name.isalnum() and not looks_like_name(name):
+                got = ("department", name)
         if got is None or got[0] in t.roles:
             return False
         role, value = got
@@ -2750,7 +2805,8 @@ class _Locator:
         split = _holder_and_post(person)
         if split:
             person, title = split[0], title or split[1]
-        title = _RANK.sub("", title).strip()  # '副局长(正科级)': the post, not its rank
+        # '副局长(正科级)', '副处长（主持工作）': the post, not its rank or who stands in
+        title = _POST_NOTE.sub("", _RANK.sub("", title)).strip()
         if "dept_title" in fields:
             dept, title = split_dept_title(fields["dept_title"][0])
         if "unit_title" in fields:  # '单位及职务 | XX县XX镇镇党委书记'
@@ -2779,6 +2835,11 @@ class _Locator:
         if not dept and not meta:
             # no 科室 field: the title's ('XX乡人民政府农经股…'), else the sheet's name
             dept = named.get("department", "") or _sheet_department(self.grid.name)
+        if dept and unit and not meta:
+            # '科室 | XX县房屋管理处物业科' under '单位(盖章):XX县房屋管理处': the 科室 is 物业科
+            d, u = _squeeze(dept), _squeeze(unit)
+            if d.startswith(u) and _dept_like(d[len(u) :]):
+                dept = d[len(u) :]
         tier = self._tier(t, fields, title_text, meta, dept, title)
         if not title and not asked:
             title = _post_in_title(title_text)
@@ -3014,6 +3075,11 @@ _OTHER_SCALE = re.compile(
     r"^\s*(?:注|说明|备注)?\s*[:：]?\s*(?:\d+[.、])?\s*(?:发生)?(?:可能性|影响程度|概率|严重程度|危害程度)"
 )
 _HOW_MANY = re.compile(r"分[为成]?\s*[一二三四五两\d]\s*[级档类等个]\s*[:：,，]?")
+# the steps listed before they are defined: '风险等级分A级、B级、C级,A级为高风险…'
+_LISTED = re.compile(
+    rf"分[为成]?\s*(?:{_LEGEND_WORD}\s*(?:级|类|档|等)?\s*[、/和及]\s*)+{_LEGEND_WORD}\s*"
+    r"(?:级|类|档|等)?\s*(?:[三四3-4]个?)?(?:等级|级别|档次|级|档|类)?\s*[:：,，;；。]"
+)
 _SAYS_RISK = re.compile(r"为(?:较高|较低|高|中|低)风险")  # '3为高风险' defines the level itself
 _SENTENCE = re.compile(r"[;；。\n]")
 _SYMBOL = re.compile(
@@ -3068,6 +3134,14 @@ _POST_SPACE_NAME = re.compile(r"^\s*(\S.*?)\s+(\S+)\s*$", re.S)
 _COMRADE = re.compile(
     r"^\s*([\u4e00-\u9fff]{2,4}?)\s*(?:同志|的)\s*(?:个人)?(?:岗位)?(?:廉政|廉洁)"
 )
+
+
+# '本人樊志鹏,在训练科田径教练员岗位上': a name, then where the post is
+_SELF_NAMED = re.compile(
+    r"^\s*本人\s*[:：]?\s*([\u4e00-\u9fff·]{2,10}?)\s*(?:同志)?\s*[,，、]?\s*"
+    r"(?:在|现任|担任|系|是|作为|现为)[^,，。;；]{0,30}?(?:岗位|职务|科|股|室|站|所|队|办|中心|局)"
+)
+_NOT_SELF = {"郑重", "严格", "坚决", "自愿", "一直", "始终", "长期", "目前", "现在", "已经", "将在"}
 
 
 def _holder_in_title(text: str) -> str:
@@ -3136,6 +3210,13 @@ def _post_of(
         post, holder = m.group(1).strip(), m.group(2)
         if looks_like_name(holder) and (not looks_like_name(post) or post.endswith(_POST_END)):
             title, person = post, holder
+        elif (
+            looks_like_name(post)
+            and not post.endswith(_POST_END)
+            and holder.endswith(_POST_END)
+            and not looks_like_name(holder)
+        ):
+            title, person = holder, post  # '闵国强⏎党委书记、院长': the holder first, then the post
     m = POST_BRACKET_NAME.match(title)
     if (
         not person
@@ -3535,6 +3616,8 @@ def unit_in_title(title_text: str) -> str:
             break  # 'XX大学经济管理学院': a school of the university, its part
         if unit.endswith(("村", "社区")) and part.endswith("监督委员会"):
             break  # 'XX村村务监督委员会': the village's committee that watches it, its part
+        if unit.endswith(("局", "委")) and part.endswith(("镇", "乡", "街道")):
+            break  # 'XX旗自然资源局纳川镇自然资源所': the 局's 所 in that 镇, its part
         unit += part
         pos = got.end()
         if _COUNTY_SEAT.search(unit) and head.startswith("办公室", pos):
@@ -3643,6 +3726,13 @@ _TITLES = sorted(
     reverse=True,
 )
 _DEPT = re.compile(r"^(.+?(?:大队|中队|中心|办公室|科|室|股|队|站|所|办|处|部|组|院|馆))(.+)$")
+_TITLE_SET = frozenset(_TITLES)
+# what stands before a post without being a 科室: '副' of '副处长', '常务' of '常务副局长'
+_NO_DEPT = frozenset(
+    {"", "副", "正", "常务", "常务副", "代", "代理", "兼", "专职", "专职副", "执行"}
+)
+# a note after a post saying who stands in, not what the post is: '副处长（主持工作）'
+_POST_NOTE = re.compile(r"\s*[(（]\s*(?:主持(?:全面)?工作|试用期?|挂职|借调|代职)\s*[)）]\s*$")
 
 
 def split_unit_title(text: str) -> tuple[str, str, str]:
@@ -3679,17 +3769,20 @@ def split_dept_title(text: str) -> tuple[str, str]:
     """'督查科副主任科员' → ('督查科', '副主任科员'); the title is matched at the end first;
     '办公室/出纳', '财务科-会计': the 科室 and the post either side of the mark."""
     text = _RANK.sub("", text)  # '办公室副主任(副科级)': the post, not its rank
+    text = _POST_NOTE.sub("", text)  # '副处长（主持工作）': the post, not who stands in
+    if text.strip() in _TITLE_SET:
+        return "", text.strip()  # '副处长' is a post: no 科室 '副' in it
     m = _DEPT_MARK_TITLE.match(text)
     if m and _dept_like(m.group(1).strip()):
         return m.group(1).strip(), m.group(2).strip()
     s = text.strip().replace(" ", "")
     m = _DEPT.match(s)  # '总务处总务干事': the 科室 ends at its first 处, the post is the rest
-    if m and any(m.group(2).endswith(t) for t in _TITLES):
+    if m and m.group(1) not in _TITLE_SET and any(m.group(2).endswith(t) for t in _TITLES):
         return m.group(1), m.group(2)
     for t in _TITLES:
-        if s.endswith(t) and len(s) > len(t):
+        if s.endswith(t) and len(s) > len(t) and s[: -len(t)] not in _NO_DEPT:
             return s[: -len(t)], t
     m = _DEPT.match(s)
-    if m:
+    if m and m.group(1) not in _TITLE_SET and m.group(1)[:-1] not in _NO_DEPT:
         return m.group(1), m.group(2)
     return "", s
