@@ -216,7 +216,7 @@ def skipped_by_name(path: Path, rel: str) -> FileResult | None:
 
 def read_file(path: Path, rel: str, config: Config) -> FileResult:
     """Read one file into records and issues. Never raises for bad input."""
-    from xlproc.locate import _DEFINES_LEVEL, join_continued, locate_forms
+    from xlproc.locate import file_legend, join_continued, locate_forms
     from xlproc.stafftext import formula_issues, sheet_may_hold_formula
     from xlproc.workbook import read_grids
 
@@ -246,14 +246,8 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     located = []  # (grid, its forms, the sheet's result), forms continued from the sheet before joined
     before = None  # the last form of the sheet before
     header = None  # the last table header of the sheet before
-    # a 填表说明 sheet may define the level words the forms use ('红为高风险,黄为中风险…')
-    legend = "\n".join(
-        text
-        for g in grids
-        if _INSTRUCTIONS.search(g.name)
-        for text in map("".join, g.rows)
-        if any(w in text for w in _DEFINES_LEVEL)
-    )
+    # a 填表说明 sheet may define the level words the forms use
+    legend = file_legend(g for g in grids if _INSTRUCTIONS.search(g.name))
     for grid in grids:
         if grid.refused:
             res.issues.append(make_issue("SHEET_TOO_LARGE", rel, grid.name, value=grid.refused))

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from xlproc.columns import (
     ANCHOR,
@@ -43,6 +44,11 @@ from xlproc.forms import META_PREFIX, FormSpec, load_spec
 from xlproc.issues import Issue, make_issue
 from xlproc.roster import TIER_WORDS
 from xlproc.text import cell_ref, col_letter, fold, label_key
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from xlproc.workbook import Grid
 
 _ANNEX = re.compile(r"^附件[0-9一二三四五六七八九十]+$")
 _DATE = re.compile(
@@ -3094,6 +3100,12 @@ _DEFINES_LEVEL = ("为高", "为中", "为低", "为一级", "为二级", "为�
 
 
 _DEFINES = re.compile("|".join(_DEFINES_LEVEL))
+
+
+def file_legend(sheets: Iterable[Grid]) -> str:
+    """The lines of ``sheets`` (a file's 填表说明 sheets) that define level words ('红为高风险,
+    黄为中风险…'): the forms on the file's other sheets may use them."""
+    return "\n".join(text for g in sheets for text in map("".join, g.rows) if _DEFINES.search(text))
 
 
 def _legend_words(said: str) -> list[str]:
