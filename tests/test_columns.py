@@ -95,7 +95,9 @@ def test_personal_names(text, yes):
      ("资金清算员", "", "general"), ("党委委员", "", "leader"), ("委员", "", ""),
      ("班主任", "", "general"), ("初二年级班主任", "", "general"), ("检验技师", "", "general"),
      ("电工", "", "general"), ("护士", "", "general"), ("执业兽医", "", "general"),
-     ("护士长", "", "middle"), ("常务副理事长", "", "leader")],
+     ("护士长", "", "middle"), ("常务副理事长", "", "leader"), ("党工委副书记", "", "leader"),
+     ("组长", "", "middle"), ("内勤", "", "general"), ("低保审核经办岗", "", "general"),
+     ("综合窗口经办", "", "general"), ("科长岗", "", "middle")],
 )  # fmt: skip
 def test_tier_from_the_post(title, dept, tier):
     assert tier_of_post(title, dept) == tier
@@ -2010,3 +2012,65 @@ def test_steps_listed_before_they_are_defined(tmp_path):
             [2, "管水员", "私放水源", "二级", "巡查"], [3, "管水员", "收费不入账", "一级", "票据"],
             ["注:风险级别分一级、二级、三级,三级为高风险,二级为中风险,一级为低风险。"]]  # fmt: skip
     assert run(tmp_path, {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+
+
+def test_what_the_review_of_these_rules_found(tmp_path):
+    # a post written over two lines is no holder and a post, without a '姓名' heading over it
+    rows = [["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "党政办", "党建\n专干", "发展党员把关不严", "中", "公示"],
+            [2, "武装部", "武装\n部长", "征兵体检弄虚作假", "高", "双人复核"],
+            [3, "安监站", "安全 管理员", "检查走过场", "中", "留痕"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": rows}).posts[["title", "person"]].values.tolist()
+    assert [p for _t, p in got] == ["", "", ""]
+    assert [t.replace("\n", "").replace(" ", "") for t, _p in got] == [
+        "党建专干",
+        "武装部长",
+        "安全管理员",
+    ]
+    # sub-captions '(一)' under a 科室's '一、' caption are no 科室; '三、其他岗位' ends the 科室 above
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], ["一、财务科"], ["（一）资金管理"],
+            [1, "会计", "祝云", "虚列支出", "高", "复核"], ["（二）票据管理"], [2, "出纳", "卫东", "白条抵库", "中", "盘点"],
+            ["二、药剂科"], ["（一）药品采购"], [3, "采购员", "韩涛", "收受回扣", "高", "集中采购"],
+            ["三、其他岗位"], [4, "司机", "邱实", "公车私用", "低", "登记"]]  # fmt: skip
+    got = run(tmp_path / "b", {"S": rows}).posts["department"].tolist()
+    assert got == ["财务科", "财务科", "药剂科", ""]
+    # a school a 局 runs in a 镇 is the unit; a 局's 所 in a 镇 keeps its 镇
+    assert (
+        unit_in_title("XX县教育局城关镇中心学校岗位廉政风险点一览表") == "XX县教育局城关镇中心学校"
+    )
+    assert unit_in_title("XX县卫生健康委XX镇卫生院一览表") == "XX县卫生健康委XX镇卫生院"
+    assert dept_in_title("XX县公安局城关镇派出所岗位廉政风险点一览表") == "城关镇派出所"
+    assert dept_in_title("XX县财政局清水乡财政所岗位廉政风险点一览表") == "清水乡财政所"
+
+    # a label naming the unit's kind is no 科室; of two labels of parts the finer one
+    def card(line):
+        return [["岗位廉政风险防控卡"], line, ["序号", "风险点", "风险等级", "防控措施"],
+                [1, "收受红包", "高", "公开"]]  # fmt: skip
+
+    got = run(
+        tmp_path / "c",
+        {"S": card(["医院", "XX县人民医院", "科室", "内科", "姓名", "王芳", "岗位", "医生"])},
+    )
+    assert got.posts["department"].tolist() == ["内科"]
+    got = run(
+        tmp_path / "d",
+        {"S": card(["所在大队", "城区执法大队", "所在中队", "东城中队", "姓名", "王芳"])},
+    )
+    assert got.posts["department"].tolist() == ["东城中队"]
+    got = run(
+        tmp_path / "e",
+        {"S": card(["乡镇卫生院", "柳湾乡卫生院", "村卫生室", "柳湾村卫生室", "姓名", "王芳"])},
+    )
+    assert got.posts["department"].tolist() == ["柳湾村卫生室"]
+    # a pledge's ordinary words are no name
+    for words in (
+        "本人平时在工作岗位上注意廉洁自律,现郑重承诺:",
+        "本人常年在基层水利站工作,深知岗位廉政风险,郑重承诺如下:",
+    ):
+        pledge = [
+            ["廉政承诺书"],
+            [words],
+            ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "泄露资料", "中", "保密"],
+        ]
+        assert run(tmp_path / "f", {"S": pledge}).posts["person"].tolist() == [""], words

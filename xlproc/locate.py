@@ -671,6 +671,7 @@ def _parse_fields(
     """Header fields in the preamble rows: field → (value, cell of the value); ``stacked``:
     ``_labels_over_values`` of these rows, if known."""
     out: dict[str, tuple[str, str]] = {}
+    part: tuple[str, str] | None = None  # the last part named by a label of its kind
     if stacked is None:
         stacked = _labels_over_values(sh, rows)
     for r, v in stacked.items():
@@ -697,7 +698,8 @@ def _parse_fields(
             fld = field_of(k)
             c2 = next((x for x in keys if x > c), None)
             if fld is None and c2 is not None and _part_label(k, row[c2]):
-                fld = "department"  # '村卫生室 | 柳湾村卫生室': the label says what kind of part
+                part = (row[c2], cell_ref(r, c2))  # '村卫生室 | 柳湾村卫生室': the label says
+                continue  # what kind of part; a 科室 field, if any, says more
             if fld is None:
                 continue
             if fld in out:
@@ -707,6 +709,8 @@ def _parse_fields(
                 out[fld] = ("", cell_ref(r, sh.span_end(r, c) + 1))
             else:
                 out[fld] = (row[c2], cell_ref(r, c2))
+    if part is not None:
+        out.setdefault("department", part)
     return out
 
 
@@ -717,7 +721,7 @@ def _part_label(key: str, value: str) -> bool:
     v = "".join(value.split())
     return (
         2 <= len(kind) <= 5
-        and kind.endswith(("室", "站", "所", "队", "科", "股", "中心", "院", "馆"))
+        and kind.endswith(("室", "站", "所", "队", "科", "股"))
         and len(v) > len(kind[-2:])
         and v.endswith(kind[-2:])
         and len(v) <= 16
@@ -773,7 +777,7 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
             (w, "general")
             for w in """四级主任科员 三级主任科员 二级主任科员 一级主任科员 副主任科员
         主任科员 一级科员 二级科员 科员 办事员 工作人员 职员 干部 会计 出纳 专员 文员 干事 技术员
-        管理员 专管员 收费员 驾驶员 执法人员 执法队员 队员 审核员 档案员 统计员 辅助人员 窗口人员
+        管理员 专管员 收费员 驾驶员 执法人员 执法队员 队员 审核员 档案员 统计员 辅助人员 窗口人员 内勤
         经办人员 业务人员 班主任 教师 辅导员 四级调研员 三级调研员 二级调研员 一级调研员 调研员""".split()
         ]
         + [
@@ -788,7 +792,7 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
         党委委员 纪检组长 纪检监察组长 纪委书记 区长 副区长 县长 副县长 镇长 副镇长 乡长 副乡长
         院长 副院长 校长 副校长 总经理 董事长 主席 副主席 领导班子 班子成员 总会计师 总工程师
         检察长 副检察长 行长 副行长 园长 副园长 馆长 副馆长 社长 副社长 场长 副场长 厂长 副厂长
-        总经济师 三级调研员领导""".split()
+        总经济师 三级调研员领导 党工委书记 党工委副书记 党支部书记 党总支书记""".split()
         ],
         key=lambda wt: -len(wt[0]),
     )
@@ -813,8 +817,14 @@ def tier_of_post(text: str, department: str = "") -> str:
         return "leader"  # a 联合会's or a 红十字会's heads
     if s.endswith(_STAFF_ENDS):
         return "general"  # 火化工, 助产士, 主治医师, 官方兽医, 文书, 司机
-    if s.endswith("长") and len(s) >= 3:
+    if s.endswith("长") and (len(s) >= 3 or s in ("组长", "班长")):
         return "middle"  # 护士长, 组长, 支行行长: the head of a part
+    if (
+        s.endswith(("岗", "经办"))
+        and len(s) >= 3
+        and not any(w in s for w in ("领导", "中层", "负责"))
+    ):
+        return "general"  # 社会救助经办岗, 窗口经办: a post no head word names
     if s.endswith(("主任", "副主任")):
         head = s[: s.rfind("主任")].removesuffix("副")
         if head and head[-1] in "科室股队站所部处心组":
@@ -2347,8 +2357,9 @@ class _Locator:
         for r in rows:
             for c in sh.nonempty(r):
                 m = _SELF_NAMED.match(sh.rows[r][c])
-                if m and looks_like_name(m.group(1)) and m.group(1)[:2] not in _NOT_SELF:
-                    return m.group(1)
+                name = m and (m.group(1) or m.group(2))
+                if name and looks_like_name(name) and name[:2] not in _NOT_SELF:
+                    return name
         return ""
 
     def _filled_by(self, rows: list[int]) -> str:
@@ -2566,15 +2577,21 @@ class _Locator:
                 return True
         rest, holder = caption_holder(text)
         got = self._caption_names(rest)
-        if got is None and t.sections and "department" in carry and _NUMBERING.match(rest):
-            # '三、药房' after '一、办公室' and '二、财务室': numbered as its siblings, a 科室 too
+        style = _numbering_style(rest)
+        if got is None and style and carry.get("_dept_style") == style:
+            # '三、药房' after '一、办公室' and '二、财务室': numbered as its siblings, a 科室 too;
+            # '三、其他岗位', '三、共性风险' end the 科室 above without naming one
             name = re.sub(r"\s+", "", _NUMBERING.sub("", rest.strip(), count=1))
-            if 2 <= len(name) <= 8 and name.isalnum() and not looks_like_name(name):
+            if any(w in name for w in _NO_KESHI_CAPTION):
+                got = ("department", "")
+            elif 2 <= len(name) <= 8 and name.isalnum() and not looks_like_name(name):
                 got = ("department", name)
         if got is None or got[0] in t.roles:
             return False
         role, value = got
         carry[role] = value
+        if role == "department":
+            carry["_dept_style"] = style
         lower = {"unit": ("department", "title", "person"), "department": ("title", "person")}.get(
             role, ("person",)
         )
@@ -2934,6 +2951,9 @@ class _Locator:
         shared = _shared_holders(rows)
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
         posts: dict[tuple[str, str, str, str], tuple[str, str, str, str]] = {}
+        tc = t.roles.get("title")
+        heading = t.header[1].get(tc, "") if t.header and tc is not None else ""
+        names_first = any(w in heading[:4] for w in ("姓名", "人员", "责任人", "负责人"))
         # a 单位 column, or captions naming units, under a title or 单位 line naming the unit hold
         # its 二级单位: its 科室
         sub_units = bool(unit) and (
@@ -2957,7 +2977,7 @@ class _Locator:
             raw = (rr.unit, rr.department, rr.title, rr.person)
             key = posts.get(raw)  # rows of one post repeat its cells: each is read once
             if key is None:
-                key = posts[raw] = _post_of(*raw, unit, f_dept, f_title, f_person)
+                key = posts[raw] = _post_of(*raw, unit, f_dept, f_title, f_person, names_first)
                 if not key[3] and key[2] in holders:  # the list of who holds which post above
                     key = posts[raw] = (*key[:3], holders[key[2]])
             rr.unit, rr.department, rr.title, rr.person = key
@@ -3150,10 +3170,14 @@ _COMRADE = re.compile(
 
 # '本人樊志鹏,在训练科田径教练员岗位上': a name, then where the post is
 _SELF_NAMED = re.compile(
-    r"^\s*本人\s*[:：]?\s*([\u4e00-\u9fff·]{2,10}?)\s*(?:同志)?\s*[,，、]?\s*"
-    r"(?:在|现任|担任|系|是|作为|现为)[^,，。;；]{0,30}?(?:岗位|职务|科|股|室|站|所|队|办|中心|局)"
+    r"^\s*本人\s*[:：]?\s*([\u4e00-\u9fff·]{2,10}?)\s*(?:同志\s*[,，、]?|[,，、])?\s*"
+    r"(?<=[,，、志])(?:在|现任|担任|系|是|作为|现为)[^,，。;；]{0,30}?"
+    r"(?:岗位|职务|科|股|室|站|所|队|办|中心|局)"
+    r"|^\s*本人\s*[:：]?\s*([\u4e00-\u9fff·]{2,10}?)\s*(?:现任|担任|系|作为|现为)"
 )
-_NOT_SELF = {"郑重", "严格", "坚决", "自愿", "一直", "始终", "长期", "目前", "现在", "已经", "将在"}
+_NOT_SELF = {"郑重", "严格", "坚决", "自愿", "一直", "始终", "长期", "目前", "现在", "已经", "将在",
+             "平时", "常年", "甘愿", "时刻", "全力", "一贯", "一向", "素来", "历来", "多年", "今后",
+             "自觉", "主动", "务必", "必须", "愿意", "承诺", "保证"}  # fmt: skip
 
 
 def _holder_in_title(text: str) -> str:
@@ -3201,10 +3225,12 @@ def _post_of(
     f_dept: str,
     f_title: str,
     f_person: str,
+    names_first: bool = False,
 ) -> tuple[str, str, str, str]:
     """A list row's unit, 科室, post and holder, from its cells (a holder's cell may name the
     post too) and else the table's header fields (``f_…``). A vacant post ('空缺', '(待配备)')
-    or a headcount ('共8人') names no holder."""
+    or a headcount ('共8人') names no holder. ``names_first``: the post's column is headed with
+    the holder first ('姓名及职务'), so a cell may be the name, then the post."""
     unit, dept, title = (x if x.strip(_DASHES) else "" for x in (unit, dept, title))
     if "级" in title:
         title = _RANK.sub("", title)  # '主任(副科级)': the post, not its rank
@@ -3223,12 +3249,14 @@ def _post_of(
         if looks_like_name(holder) and (not looks_like_name(post) or post.endswith(_POST_END)):
             title, person = post, holder
         elif (
-            looks_like_name(post)
+            names_first
+            and looks_like_name(post)
             and not post.endswith(_POST_END)
             and holder.endswith(_POST_END)
             and not looks_like_name(holder)
         ):
-            title, person = holder, post  # '闵国强⏎党委书记、院长': the holder first, then the post
+            # '闵国强⏎党委书记、院长' under '姓名及职务': the holder first, then the post
+            title, person = holder, post
     m = POST_BRACKET_NAME.match(title)
     if (
         not person
@@ -3471,6 +3499,35 @@ _NUMBERING = re.compile(
     r"^\s*(第[一二三四五六七八九十\d]+[部分章节类]+|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*"
 )
 _DEPT_END = "科室股队站所办部处心组"
+# captions of rows no 科室 holds: '三、其他岗位', '四、共性风险'
+_NO_KESHI_CAPTION = (
+    "岗位",
+    "风险",
+    "其他",
+    "其它",
+    "合计",
+    "小计",
+    "共性",
+    "通用",
+    "公共",
+    "所有",
+    "全体",
+)
+
+
+def _numbering_style(text: str) -> str:
+    """How a caption is numbered, its numeral's kind and marks: '一、' and '二、' alike, '（一）'
+    another level ('cn、', '(cn)', '1.' …); '' when it is not numbered."""
+    m = _NUMBERING.match(text)
+    if not m:
+        return ""
+    mark = m.group(1).strip()
+    kind = "cn" if any(ch in "一二三四五六七八九十" for ch in mark) else "n"
+    opens = "(" if mark[0] in "(（" else ""
+    closes = {"）": ")", "．": "."}.get(mark[-1], mark[-1])
+    return f"{opens}{kind}{closes}" if not mark.startswith("第") else "第"
+
+
 _POST_END = (
     "长",
     "员",
@@ -3576,6 +3633,8 @@ _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委
 _COUNTY_BODY = ("中心", "大队", "办公室", "馆", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
                 "农场", "牧场", "渔场", "茶场", "苗圃")  # fmt: skip
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
+# bodies of their own a 局 runs in a 镇: 'XX县教育局城关镇中心学校' is the school
+_PLACED_UNIT = ("学校", "小学", "中学", "中心校", "幼儿园", "卫生院", "医院", "中心")
 _PLACE_END = (*_REGION_END, "镇", "乡", "街道")
 _INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学", "总局", "银行", "联社")
 # a county's (city's, district's) government or party committee: its 办公室 is a unit of its own
@@ -3629,7 +3688,9 @@ def unit_in_title(title_text: str) -> str:
         if unit.endswith(("村", "社区")) and part.endswith("监督委员会"):
             break  # 'XX村村务监督委员会': the village's committee that watches it, its part
         if unit.endswith(("局", "委")) and part.endswith(("镇", "乡", "街道")):
-            break  # 'XX旗自然资源局纳川镇自然资源所': the 局's 所 in that 镇, its part
+            after = _UNIT_PART.match(head, got.end())
+            if not (after and after.group(0).endswith(_PLACED_UNIT)):
+                break  # 'XX旗自然资源局纳川镇自然资源所': the 局's 所 in that 镇, its part
         unit += part
         pos = got.end()
         if _COUNTY_SEAT.search(unit) and head.startswith("办公室", pos):
@@ -3680,6 +3741,13 @@ def dept_in_title(title_text: str) -> str:
         return (
             ""  # 'XX县不动产登记中心', 'XX县人民防空办公室': a county's body is a unit of its own
         )
+    if (
+        len(parts) > 2
+        and parts[-2].endswith(("镇", "乡", "街道"))
+        and parts[-3].endswith(("局", "委"))
+        and not last.endswith(_PLACED_UNIT)
+    ):
+        return parts[-2] + last  # 'XX县公安局城关镇派出所': the 局's 所 in that 镇
     if last.endswith("分局") and len(parts) > 1:
         return last  # '…税务局第一税务分局': a branch of the unit above it
     if last.endswith(_UNIT_END):

@@ -201,7 +201,8 @@ def market_station_remarks() -> dict:
 def land_station_three_visits() -> dict:
     unit = "XX旗自然资源局纳川镇自然资源所"
     sh = _Sheet("排查表", [6, 12, 16, 34, 8, 34, 10])
-    t = _Truth(unit)
+    # a 单位 line naming the 局 and its 所 gives the 所 as the 科室, as batch36 settled
+    t = _Truth("XX旗自然资源局")
     sh.add("附件3")
     _line(sh, "纳川镇自然资源所廉政风险点排查表", 7)
     _line(sh, f"填报单位(盖章):{unit}", 7)
@@ -223,7 +224,7 @@ def land_station_three_visits() -> dict:
     tiers = {"所长": "leader"}
     for n, (post, step, point, lv, measures) in enumerate(rows, 1):
         sh.add(n, post, step, point, lv, measures, "包文斌")
-        t.point(sh.name, "", post, "", tiers.get(post, "general"), point, [], LETTERS[lv])
+        t.point(sh.name, "纳川镇自然资源所", post, "", tiers.get(post, "general"), point, [], LETTERS[lv])
     _merge_down(sh, first, [(1, lambda row: row[1]), (6, lambda row: row[6])])
     _line(sh, "说明:风险等级分A级、B级、C级,A级为高风险,B级为中风险,C级为低风险。", 7)
     sh.add("所长:", None, "填表人:", None, "2024年6月", None, None)
