@@ -2074,3 +2074,51 @@ def test_what_the_review_of_these_rules_found(tmp_path):
             [1, "泄露资料", "中", "保密"],
         ]
         assert run(tmp_path / "f", {"S": pledge}).posts["person"].tolist() == [""], words
+
+
+def test_three_level_words_in_a_clear_order_and_a_tally_under_the_table(tmp_path):
+    # the vocabulary reads 较大 and 中 alike, 较低 and 低 alike; in one column they are three steps
+    for words in (("较大", "中", "低"), ("高", "较低", "低")):
+        rows = [["序号", "岗位", "风险点", "风险等级", "防控措施"]]
+        rows += [[i, "会计", f"风险{i}", w, "复核"] for i, w in enumerate(words, 1)]
+        rows += [["以上共排查出风险点3个,其中一级1个。"]]
+        res = run(tmp_path / words[0], {"S": rows})
+        assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"], words
+        assert not issues(res, "error") and not issues(res, "warning")
+
+
+def test_tabs_numbered_before_the_holders_name(tmp_path):
+    def card(post):
+        return [["岗位廉政风险防控卡"], ["所在股室", "综合股", "岗位", post],
+                ["序号", "风险点", "风险等级", "防控措施"], [1, "虚报费用", "中", "审核"]]  # fmt: skip
+
+    res = run(tmp_path, {"01-韩梅": card("出纳"), "(2)李雷": card("会计")})
+    assert res.posts["person"].tolist() == ["韩梅", "李雷"]
+
+
+def _ab_table(first_b):
+    rows = [["序号", "岗位", "责任人", None, "风险点", "风险等级"], [None, None, "A角", "B角", None, None],
+            [1, "柜员", "邓超", first_b, "违规办理挂失", "高"],
+            [2, "信贷员", "孙俪", "黄磊", "虚报贷款用途", "高"], [3, None, None, None, "收受客户礼金", "中"]]  # fmt: skip
+    return rows, {"S": ["C1:D1", "B4:B5", "C4:C5", "D4:D5"]}
+
+
+def test_a_b_role_merged_down_holds_each_row_of_the_merge(tmp_path):
+    rows, merges = _ab_table("方芳")
+    res = run(tmp_path, {"S": rows}, merges)
+    got = sorted(zip(res.risks["person"], res.risks["risk_point"], strict=True))
+    assert got == [("孙俪", "收受客户礼金"), ("孙俪", "虚报贷款用途"), ("方芳", "违规办理挂失"),
+                   ("邓超", "违规办理挂失"), ("黄磊", "收受客户礼金"), ("黄磊", "虚报贷款用途")]  # fmt: skip
+
+
+def test_a_b_role_left_empty_names_no_one(tmp_path):
+    rows, merges = _ab_table("/")
+    res = run(tmp_path, {"S": rows}, merges)
+    assert sorted(set(res.posts["person"])) == ["孙俪", "邓超", "黄磊"]
+
+
+def test_a_post_and_its_holder_apart_by_a_slash(tmp_path):
+    rows = [["序号", "科室", "岗位/姓名", "风险点", "风险等级"], [1, "办公室", "主任/钟鸣", "公车私用", "中"],
+            [2, "办公室", "林立/文书", "泄露文件", "低"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}).posts[["title", "person"]].values.tolist()
+    assert got == [["主任", "钟鸣"], ["文书", "林立"]]

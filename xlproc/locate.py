@@ -60,6 +60,10 @@ _UNIT = re.compile(
 )
 _MAX_LABEL = 64
 _TOTAL = re.compile(r"^(合计|小计|总计|共计)(\d|[:：]|$)")
+_TALLY = re.compile(
+    r"^\s*(?:本岗位|本科室|本股室|本部门|本单位|本表|以上|上述)?[^,，。;；]{0,8}?(?:共|合计|总计|累计)"
+    r"[^,，。;；]{0,12}?风险点?\D{0,3}\d+\s*[个项条处]"
+)
 # a row of only these says "nothing to report", not a risk point
 # sheets that hold no form by their name: instructions, contents, summaries, covers
 _NOT_A_FORM_SHEET = re.compile(r"说明|须知|示例|样表|目录|汇总|统计|封面|评分|计分")
@@ -510,8 +514,10 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     fk = label_key(first) if len(first) <= 200 else ""
     if len(cols) == 1 and _PAGE.match(fk):
         return "page"
-    if _TOTAL.match(fk):
-        return "total"  # '合计 | 12项 | 12个风险点': a count of the rows above, not a row
+    if _TOTAL.match(fk) or (len(cols) == 1 and len(first) <= 80 and _TALLY.search(first)):
+        # '合计 | 12项 | 12个风险点', '本岗位共查找廉政风险点5个,其中Ⅰ级2个…': a count of the rows
+        # above, not a row
+        return "total"
     if 1 < len(cols) <= 4 and all(v.rstrip().endswith((":", "：")) for v in row):
         return "signoff"  # '持卡人: | 监督人:': labels left blank to sign
     if len(cols) <= 2:
@@ -2061,10 +2067,17 @@ class _Locator:
             values = dict(
                 zip(names, getter(row if rl >= width else row + [""] * (width - rl)), strict=True)
             )
+            pending: dict[str, list[str]] = {}
             for role, more in t.extra.items():
                 if role in values:
-                    parts = [values[role]] + [row[c] for c in more if c < rl]
-                    values[role] = "\n".join(p for p in parts if p)
+                    # a further column's cell merged down among the rows repeats its top cell
+                    extras = [
+                        (row[c] if c < rl else "") or self._merged_below(r, c, t) for c in more
+                    ]
+                    if values[role]:
+                        values[role] = "\n".join(p for p in (values[role], *extras) if p)
+                    elif any(extras):
+                        pending[role] = extras  # joined once the first column's cell is known
             # '同上' repeats the cell above, as a merge would
             if not _DITTO.isdisjoint(values.values()):
                 for role in values:
@@ -2081,6 +2094,8 @@ class _Locator:
                 elif (r, c) in merged:
                     top = merged[(r, c)]
                     values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
+                    if role in pending:  # '詹雨桐' merged under B角 beside the A角's merge
+                        values[role] = "\n".join(p for p in (values[role], *pending[role]) if p)
                 elif role == "person" and written_out:
                     carry.pop("person", None)  # names written on every row: a blank names no one
                 elif role == "person" and carry.get("person") and self._collective(r, t):
@@ -2264,7 +2279,7 @@ class _Locator:
         words = {rr.risk_level.strip() for rr in rows if rr.risk_level.strip()}
         scale = None
         if len(words) == 3:
-            scale = self.config.scale_of(words)
+            scale = self.config.scale_of(words) or _three_steps(words, self.config.level)
         elif len(words) == 2 and self.config.within_a_scale(words):
             # two of the three, and a legend on the sheet naming all three
             legend = self._legend
@@ -2554,6 +2569,14 @@ class _Locator:
                 continue  # a name signed beside '本人签字:', not a risk
             n += 1
         return n >= 2
+
+    def _merged_below(self, r: int, c: int, t: _Table) -> str:
+        """The value of a cell merged down from a row of the table, else ''."""
+        top = self.grid.merged_into.get((r, c)) if self.grid.merges else None
+        if top is None or not t.start <= top[0] < r or top[1] != c:
+            return ""  # not merged down in this column (a merge across repeats nothing)
+        row = self.sh.rows[top[0]]
+        return row[top[1]] if top[1] < len(row) else ""
 
     def _section(self, r: int, t: _Table, carry: dict[str, str]) -> bool:
         """A lone line inside a list table naming a 科室 ('一、办公室') or a post
@@ -2846,7 +2869,8 @@ class _Locator:
             title = title or named.get("title", "")
             dept = dept or named.get("department", "")
             person = person or named.get("person", "")
-            tab = "".join(self.grid.name.split())
+            # a tab named for its holder, numbered or not ('章文斌', '1.章文斌', '(2)庞丽')
+            tab = _TAB_NUMBER.sub("", "".join(self.grid.name.split()))
             if (
                 not person
                 and 2 <= len(tab) <= 4
@@ -3169,6 +3193,7 @@ _COMRADE = re.compile(
 
 
 # '本人樊志鹏,在训练科田径教练员岗位上': a name, then where the post is
+_TAB_NUMBER = re.compile(r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.、．\-_]?)")
 _SELF_NAMED = re.compile(
     r"^\s*本人\s*[:：]?\s*([\u4e00-\u9fff·]{2,10}?)\s*(?:同志\s*[,，、]?|[,，、])?\s*"
     r"(?<=[,，、志])(?:在|现任|担任|系|是|作为|现为)[^,，。;；]{0,30}?"
@@ -3178,6 +3203,34 @@ _SELF_NAMED = re.compile(
 _NOT_SELF = {"郑重", "严格", "坚决", "自愿", "一直", "始终", "长期", "目前", "现在", "已经", "将在",
              "平时", "常年", "甘愿", "时刻", "全力", "一贯", "一向", "素来", "历来", "多年", "今后",
              "自觉", "主动", "务必", "必须", "愿意", "承诺", "保证"}  # fmt: skip
+
+
+# where a level word stands between the three levels: '较高' under 高 and over 中, '一般' and
+# '较低' over 低 (the vocabulary reads each alone: 较高 as Ⅱ级, 一般 as Ⅲ级)
+_BETWEEN = {
+    "较高": 1.5,
+    "较大": 1.5,
+    "较重": 1.5,
+    "一般": 2.5,
+    "较低": 2.5,
+    "较小": 2.5,
+    "较轻": 2.5,
+}
+
+
+def _three_steps(words: set[str], level) -> dict[str, str] | None:
+    """Three level words of one column that the vocabulary reads as two levels, but that stand
+    in a clear order ('较高/中/低', '高/一般/低'): the top, the middle and the bottom step."""
+    read = {w: level(w) for w in words}
+    if None in read.values() or len(set(read.values())) == 3:
+        return None
+    rank = {
+        w: _BETWEEN.get(w.removesuffix("风险"), "ⅠⅡⅢ".index(lv[0]) + 1) for w, lv in read.items()
+    }
+    if len(set(rank.values())) < 3:
+        return None
+    ordered = sorted(words, key=rank.__getitem__)
+    return dict(zip(ordered, ("Ⅰ级", "Ⅱ级", "Ⅲ级"), strict=True))
 
 
 def _holder_in_title(text: str) -> str:
@@ -3240,6 +3293,9 @@ def _post_of(
     if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
         person = m.group(1)
         title = title or m.group(2)
+    split = _post_slash_name(person) or (None if person else _post_slash_name(title))
+    if split:  # '股长/鲁建华' under '岗位/姓名': the post and its holder
+        title, person = (title if person else "") or split[0], split[1]
     m = _POST_NAME.match(person)
     if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
         title, person = title or m.group(1), m.group(2)  # '科长:焦建军'
@@ -3272,6 +3328,26 @@ def _post_of(
             dept, title = m.group(1), m.group(2)
     return (_squeeze(unit or f_unit), _squeeze(dept or f_dept), _squeeze(title or f_title),
             _squeeze(person or f_person))  # fmt: skip
+
+
+_SLASH_PAIR = re.compile(r"^\s*([^/／\s]{2,12})\s*[/／]\s*([^/／\s]{2,12})\s*$")
+
+
+def _post_slash_name(text: str) -> tuple[str, str] | None:
+    """'股长/鲁建华', '鲁建华/股长' → ('股长', '鲁建华'); None unless one side is a name and the
+    other a post."""
+    m = _SLASH_PAIR.match(text)
+    if not m:
+        return None
+    a, b = m.groups()
+    for post, name in ((a, b), (b, a)):
+        if (
+            looks_like_name(name)
+            and not looks_like_name(post)
+            and (tier_of_post(post) or post.endswith(_POST_END))
+        ):
+            return post, name
+    return None
 
 
 def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
@@ -3340,6 +3416,12 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         held = rr.person.strip()
         if not held or not (_HOLDER_SPLIT.search(held) or " " in held or "\u3000" in held):
             out.append(rr)
+            continue
+        named = [
+            x for x in re.split(r"[\s\n、,，;；]+", held) if x and x.strip(_DASHES) and x != "无"
+        ]
+        if len(named) == 1 and looks_like_name(named[0]) and named[0] != held:
+            out.append(replace(rr, person=named[0]))  # '骆志刚⏎/': the B角 left empty
             continue
         parts = [x for x in _HOLDER_SPLIT.split(held) if x]
         names = [_LABEL_PREFIX.sub("", x) for x in parts]
