@@ -23,6 +23,7 @@
     python tests/published/make_resaved.py --set batch52   # only the fifty-second batch (b52_*.xls, b52_*.ods)
     python tests/published/make_resaved.py --set batch56   # only the fifty-sixth batch (b56_*.xls, b56_*.ods)
     python tests/published/make_resaved.py --set batch68   # only the sixty-eighth batch (b68_*.xls, b68_*.ods)
+    python tests/published/make_resaved.py --set batch72   # only the seventy-second batch (b72_*.xls, b72_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
 the program offers; these copies carry LibreOffice's way of writing merges, blank cells
@@ -47,7 +48,9 @@ dates and row heights; each layout as .xls AND .ods), of the forty-eighth ``b48_
 fifty-second ``b52_<layout>.<ext>`` (``batch52.build``, written by ``batch44.write_xlsx`` too; each
 layout as .xls AND .ods), of the fifty-sixth ``b56_<layout>.<ext>`` (``batch56.build``, written by
 ``batch44.write_xlsx`` too; each layout as .xls AND .ods), of the sixty-eighth ``b68_<layout>.<ext>``
-(``batch68.build``, written by ``batch44.write_xlsx`` too; each layout as .xls AND .ods).
+(``batch68.build``, written by ``batch44.write_xlsx`` too; each layout as .xls AND .ods), of the
+seventy-second ``b72_<layout>.<ext>`` (``batch72.build``, written by ``batch44.write_xlsx`` too; each
+layout as .xls AND .ods).
 Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
@@ -114,6 +117,9 @@ from published.batch56 import RESAVED as RESAVED_B56  # noqa: E402
 from published.batch68 import LAYOUTS as BATCH68  # noqa: E402
 from published.batch68 import PREFIX as B68_PREFIX  # noqa: E402
 from published.batch68 import RESAVED as RESAVED_B68  # noqa: E402
+from published.batch72 import LAYOUTS as BATCH72  # noqa: E402
+from published.batch72 import PREFIX as B72_PREFIX  # noqa: E402
+from published.batch72 import RESAVED as RESAVED_B72  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
 from published.heldout import PREFIX  # noqa: E402
 from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
@@ -191,6 +197,7 @@ RESAVE_BATCH48 = {"xls": list(RESAVED_B48), "ods": list(RESAVED_B48)}
 RESAVE_BATCH52 = {"xls": list(RESAVED_B52), "ods": list(RESAVED_B52)}
 RESAVE_BATCH56 = {"xls": list(RESAVED_B56), "ods": list(RESAVED_B56)}
 RESAVE_BATCH68 = {"xls": list(RESAVED_B68), "ods": list(RESAVED_B68)}
+RESAVE_BATCH72 = {"xls": list(RESAVED_B72), "ods": list(RESAVED_B72)}
 
 
 def main(argv: list[str]) -> int:
@@ -198,12 +205,12 @@ def main(argv: list[str]) -> int:
     sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11",
             "batch12", "batch13", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
             "batch23", "batch24", "batch39", "batch44", "batch48", "batch52", "batch56",
-            "batch68")  # fmt: skip
+            "batch68", "batch72")  # fmt: skip
     if which not in sets:
         sys.exit(
             "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11, batch12,"
             " batch13, batch17, batch18, batch19, batch20, batch21, batch22, batch23, batch24,"
-            " batch39, batch44, batch48, batch52, batch56 or batch68"
+            " batch39, batch44, batch48, batch52, batch56, batch68 or batch72"
         )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -356,6 +363,13 @@ def main(argv: list[str]) -> int:
         jobs += [
             (by_name[n], fmt, B68_PREFIX + n, write_batch44)
             for fmt, names in RESAVE_BATCH68.items()
+            for n in names
+        ]
+    if which in ("all", "batch72"):
+        by_name = {lay["name"]: lay for lay in BATCH72}
+        jobs += [
+            (by_name[n], fmt, B72_PREFIX + n, write_batch44)
+            for fmt, names in RESAVE_BATCH72.items()
             for n in names
         ]
     RESAVED.mkdir(exist_ok=True)
