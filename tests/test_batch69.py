@@ -40,6 +40,9 @@ unfilled signature line no points; the 水务局's stars by the legend over the 
 自查表 per sheet from the pairs row, ``自查情况`` no point (strict too).
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising ('股长/鲁建华' under '岗位/姓名': a post and its holder apart by a slash, in either
+order): 1.00 on every metric, strict too.
 """
 
 import importlib
@@ -253,3 +256,9 @@ def test_batch69_slash_column_and_self_check_sheets():
                for r in rows[head + 1 :] if r[3] in HML]  # fmt: skip
         assert got == _truth_rows(name, f["sheet"])
         assert {r[5] for r in rows[head + 1 :] if r[3] in HML} == {"未发现问题"}
+
+
+def test_sixty_ninth_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

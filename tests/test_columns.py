@@ -2004,7 +2004,7 @@ def test_a_bodys_station_in_a_town(tmp_path):
             ["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "站长", "虚报工程量", "高", "验收"],
             [2, "管水员", "私放水源", "中", "巡查"]]  # fmt: skip
     got = run(tmp_path, {"S": rows}).posts[["unit", "department"]].values.tolist()
-    assert got == [["XX县水利局清水镇水利站", ""]] * 2
+    assert got == [["XX县水利局", "清水镇水利站"]] * 2  # a 局's 站 in a 镇: the 站 is its 科室
 
 
 def test_steps_listed_before_they_are_defined(tmp_path):
@@ -2122,3 +2122,32 @@ def test_a_post_and_its_holder_apart_by_a_slash(tmp_path):
             [2, "办公室", "林立/文书", "泄露文件", "低"]]  # fmt: skip
     got = run(tmp_path, {"S": rows}).posts[["title", "person"]].values.tolist()
     assert got == [["主任", "钟鸣"], ["文书", "林立"]]
+
+
+def test_a_count_line_over_the_header_names_no_keshi(tmp_path):
+    rows = [["清溪乡综合文化站岗位廉政风险防控一览表"], ["本所共排查岗位2个,查找廉政风险点2个,其中高风险1个。"],
+            ["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "站长", "虚报活动经费", "高", "公示"],
+            [2, "管理员", "私借图书器材", "中", "登记"]]  # fmt: skip
+    res = run(tmp_path, {"S": rows})
+    assert set(res.posts["department"]) == {"综合文化站"} and not issues(res, "warning")
+
+
+def test_a_unit_line_under_a_table_without_a_title(tmp_path):
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], [1, "站长", "祁山", "虚报工程量", "高", "验收"],
+            [], ["填报单位:XX县青溪镇农业技术推广站", None, "填报人:", "祁山"]]  # fmt: skip
+    got = run(tmp_path, {"农技站": rows}).posts[["unit", "department"]].values.tolist()
+    assert got == [["XX县青溪镇", "农业技术推广站"]]
+
+
+def test_one_holder_of_two_posts_in_one_list_is_no_duplicate(tmp_path):
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "村党支部书记", "熊峰", "发展党员优亲厚友", "高", "公示"],
+            [2, "村委会主任", "熊峰", "集体资产处置不公开", "高", "民主决策"]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": rows})
+    assert res.posts["title"].tolist() == ["村党支部书记", "村委会主任"]
+    assert "FORM_DUPLICATE" not in res.issues["code"].tolist()
+    # the same form on two sheets of one file is still a duplicate
+    card = [["岗位廉政风险防控卡"], ["姓名", "熊峰", "职务", "村委会主任"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "集体资产处置不公开", "高", "民主决策"]]  # fmt: skip
+    res = run(tmp_path / "b", {"S1": card, "S2": card})
+    assert res.issues["code"].tolist().count("FORM_DUPLICATE") == 2

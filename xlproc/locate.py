@@ -60,9 +60,11 @@ _UNIT = re.compile(
 )
 _MAX_LABEL = 64
 _TOTAL = re.compile(r"^(合计|小计|总计|共计)(\d|[:：]|$)")
+# a sentence counting the points: '本岗位共查找廉政风险点5个,其中Ⅰ级2个…', '本站共排查岗位4个,
+# 查找廉政风险点7个…'
 _TALLY = re.compile(
-    r"^\s*(?:本岗位|本科室|本股室|本部门|本单位|本表|以上|上述)?[^,，。;；]{0,8}?(?:共|合计|总计|累计)"
-    r"[^,，。;；]{0,12}?风险点?\D{0,3}\d+\s*[个项条处]"
+    r"^\s*(?:本\S{1,3}|以上|上述)?[^,，。;；]{0,8}?(?:共|合计|总计|累计)[^。;；]{0,30}?风险点?"
+    r"\D{0,3}\d+\s*[个项条处]"
 )
 # a row of only these says "nothing to report", not a risk point
 # sheets that hold no form by their name: instructions, contents, summaries, covers
@@ -995,6 +997,10 @@ class _Locator:
             if self.labels is not None and self.continues is not None:
                 unit = unit or self.continues[2]  # a headerless sheet: the unit of the one before
             unit = unit or self.sheet_unit  # the sheet's title over its first table names it
+            if not unit and not title_text:
+                # no title and no 单位 line above: one under the table ('填报单位:XX县金溪镇水利
+                # 管理站' by the signatures) names the unit
+                unit = lined = _parse_unit(sh, list(range(tail, r)))
             self.sheet_unit = self.sheet_unit or unit
             # a caption just above the table may name its post or 科室; the title its 科室
             named: dict[str, str] = {}
@@ -2550,6 +2556,8 @@ class _Locator:
             return False
         if len(first) <= 16 and first.endswith((":", "：")):
             return True  # a label: '村务监督委员会主任:' over a place to sign
+        if _is_unit_label(first) and (":" in first or "：" in first):
+            return True  # '填报单位:XX县青溪镇农业技术推广站 | 填报人: | 祁山' under the table
         # … or the next form's preamble ('姓名 | 郑丽华 | 职务 | 镇长' between stacked cards)
         return _tail_label(first) or (len(first) <= 8 and field_of(label_key(first)) == "person")
 
@@ -3799,6 +3807,8 @@ def dept_in_title(title_text: str) -> str:
             break
         if got.group(0).endswith("部") and head.startswith("门", got.end()):
             break  # '职能部门': departments in general, not one
+        if got.group(0)[0] == "本" and len(got.group(0)) <= 3:
+            break  # '本站', '本科室': the unit or part the sheet is about, named elsewhere
         parts.append(got.group(0))
         pos = got.end()
         if head.startswith("部门", pos):  # '办公室部门…'

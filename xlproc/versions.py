@@ -197,10 +197,24 @@ def resolve(posts: list[dict], version_of: Callable[[str], FileVersion]) -> Reso
             mine = by_file[r]
             if len(mine) > 1:
                 for p in mine:
-                    others = "、".join(f"{r}[{o['source_sheet']}]" for o in mine if o is not p)
+                    twice = [o for o in mine if o is not p and not _two_posts(o, p)]
+                    if not twice:
+                        continue  # one person's two posts in one table (一肩挑): two forms
+                    others = "、".join(f"{r}[{o['source_sheet']}]" for o in twice)
                     out.issues.append(make_issue("FORM_DUPLICATE", r, p["source_sheet"],
                                                  value=describe(p), field=others))  # fmt: skip
     return out
+
+
+def _two_posts(a: dict, b: dict) -> bool:
+    """Two forms of one holder on one sheet under two named posts ('村党支部书记' and '村委会主任'
+    in one list): the posts he holds, not a form sent twice."""
+    return (
+        a["source_sheet"] == b["source_sheet"]
+        and bool(a.get("title"))
+        and bool(b.get("title"))
+        and a["title"] != b["title"]
+    )
 
 
 def _some(names: list[str], shown: int = 3) -> str:

@@ -224,7 +224,16 @@ def land_station_three_visits() -> dict:
     tiers = {"所长": "leader"}
     for n, (post, step, point, lv, measures) in enumerate(rows, 1):
         sh.add(n, post, step, point, lv, measures, "包文斌")
-        t.point(sh.name, "纳川镇自然资源所", post, "", tiers.get(post, "general"), point, [], LETTERS[lv])
+        t.point(
+            sh.name,
+            "纳川镇自然资源所",
+            post,
+            "",
+            tiers.get(post, "general"),
+            point,
+            [],
+            LETTERS[lv],
+        )
     _merge_down(sh, first, [(1, lambda row: row[1]), (6, lambda row: row[6])])
     _line(sh, "说明:风险等级分A级、B级、C级,A级为高风险,B级为中风险,C级为低风险。", 7)
     sh.add("所长:", None, "填表人:", None, "2024年6月", None, None)
