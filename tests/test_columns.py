@@ -2078,7 +2078,7 @@ def test_what_the_review_of_these_rules_found(tmp_path):
 
 def test_three_level_words_in_a_clear_order_and_a_tally_under_the_table(tmp_path):
     # the vocabulary reads 较大 and 中 alike, 较低 and 低 alike; in one column they are three steps
-    for words in (("较大", "中", "低"), ("高", "较低", "低")):
+    for words in (("较高", "一般", "低"), ("高", "较低", "低")):
         rows = [["序号", "岗位", "风险点", "风险等级", "防控措施"]]
         rows += [[i, "会计", f"风险{i}", w, "复核"] for i, w in enumerate(words, 1)]
         rows += [["以上共排查出风险点3个,其中一级1个。"]]
@@ -2151,3 +2151,71 @@ def test_one_holder_of_two_posts_in_one_list_is_no_duplicate(tmp_path):
             [1, "集体资产处置不公开", "高", "民主决策"]]  # fmt: skip
     res = run(tmp_path / "b", {"S1": card, "S2": card})
     assert res.issues["code"].tolist().count("FORM_DUPLICATE") == 2
+
+
+def test_what_the_review_of_the_batch69_72_rules_found(tmp_path):
+    def levels(words, note=None, name="a"):
+        rows = [["序号", "岗位", "风险点", "风险等级", "防控措施"]]
+        rows += [[i, "会计", f"风险{i}", w, "复核"] for i, w in enumerate(words, 1)]
+        rows += [[note]] if note else []
+        return run(tmp_path / name, {"S": rows}).risks["risk_level"].tolist()
+
+    # three words not from the top to the bottom, or of a four-step scale, stay as the words say
+    assert levels(("中", "较低", "低"), name="a") == ["Ⅱ级", "Ⅲ级", "Ⅲ级"]
+    assert levels(("高", "较高", "中"), name="b") == ["Ⅰ级", "Ⅱ级", "Ⅱ级"]
+    assert levels(("较大", "一般", "低"), name="c") == ["Ⅱ级", "Ⅲ级", "Ⅲ级"]
+    # a legend on the sheet decides
+    note = "注:高为一级风险,较高为二级风险,一般、低为三级风险。"
+    assert levels(("较高", "一般", "低"), note, name="d") == ["Ⅱ级", "Ⅲ级", "Ⅲ级"]
+    # a title beginning with 本溪, a part named 本部; 本局 is the unit itself
+    assert dept_in_title("本溪市财政局会计科岗位廉政风险点一览表") == "会计科"
+    assert dept_in_title("XX县人民医院本部财务科岗位廉政风险点一览表") == "财务科"
+    assert dept_in_title("本局机关办公室岗位廉政风险点一览表") == "机关办公室"
+    # a stamp left blank under a table names no unit
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], [1, "会计", "孙丽", "虚列支出", "高", "复核"],
+            [], ["单位(盖章):", None, "负责人(签字):", None, None, "2024年3月5日"]]  # fmt: skip
+    assert run(tmp_path / "e", {"S": rows}).posts["unit"].tolist() == [""]
+    # a counted caption of common risks is a caption: its rows have no holder
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], ["一、办公室"], [1, "主任", "王强", "公车私用", "中", "登记"],
+            ["二、财务室"], [2, "会计", "孙丽", "虚列支出", "中", "复核"], ["三、共性风险2项"],
+            [3, None, None, "违规收受礼金", "高", "教育"], [4, None, None, "酒驾醉驾", "中", "提醒"]]  # fmt: skip
+    res = run(tmp_path / "f", {"S": rows})
+    held = dict(zip(res.risks["risk_point"], res.risks["person"], strict=True))
+    assert held["违规收受礼金"] == held["酒驾醉驾"] == "" and held["虚列支出"] == "孙丽"
+
+    # tabs numbered with a village's or an office's name name no holder
+    def card(unit, post):
+        return [["岗位廉政风险防控卡"], ["单位", unit, "岗位", post], ["序号", "风险点", "风险等级", "防控措施"],
+                [1, "虚报费用", "中", "审核"]]  # fmt: skip
+
+    res = run(
+        tmp_path / "g",
+        {
+            "1.高庄": card("高庄村民委员会", "村报账员"),
+            "2.文化": card("清溪镇人民政府", "文化专干"),
+        },
+    )
+    assert res.posts["person"].tolist() == ["", ""]
+    # two posts apart by a slash, and a B角 left open in words
+    rows = [
+        ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+        [1, "司机/保管员", "公车私用", "中", "登记"],
+    ]
+    got = run(tmp_path / "h", {"S": rows}).posts[["title", "person"]].values.tolist()
+    assert got == [["司机/保管员", ""]]
+    rows, merges = _ab_table("暂未设置")
+    rows[3][3] = None  # one B角 cell, '暂未设置', merged over all three rows
+    merges = {"S": ["C1:D1", "B4:B5", "C4:C5", "D3:D5"]}
+    res = run(tmp_path / "i", {"S": rows}, merges)
+    assert sorted(set(res.posts["person"])) == ["孙俪", "邓超"]
+    # captions numbered '二.' among '一、' captions, and a 科室 with 风险 in its name
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], ["一、办公室"], [1, "主任", "王强", "公车私用", "中", "登记"],
+            ["二.财务室"], [2, "会计", "孙丽", "虚列支出", "中", "复核"], ["三、风险管理部"],
+            [3, "科员", "韩涛", "隐瞒风险事件", "高", "报告"], ["四、药房"], [4, "药师", "邱实", "收受回扣", "高", "集中采购"]]  # fmt: skip
+    got = run(tmp_path / "j", {"S": rows}).posts["department"].tolist()
+    assert got == ["办公室", "财务室", "风险管理部", "药房"]
+    # two cards of one holder stacked on one sheet are still a duplicate
+    two = card("清溪镇人民政府", "会计")[:2] + [["姓名", "熊峰"]] + card("", "")[2:]
+    two += [[]] + card("清溪镇人民政府", "出纳")[:2] + [["姓名", "熊峰"]] + card("", "")[2:]
+    codes = run(tmp_path / "k", {"S": two}).issues["code"].tolist()
+    assert codes.count("FORM_DUPLICATE") == 2

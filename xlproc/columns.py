@@ -84,6 +84,15 @@ def heading_role(key: str) -> Heading | None:
     role = words.get(key)
     if role is not None:
         return Heading(role, SURE, key)
+    for end in _COUNT_ENDS:  # '岗位人数', '科室人员数量': how many hold it, not who
+        if key.endswith(end) and len(key) > len(end):
+            for base in (
+                key[: -len(end)],
+                key[:-1],
+            ):  # '岗位' of '岗位人数', '责任人' of '责任人数'
+                h = heading_role(base)
+                if h is not None and h.role in ("person", "title", "department", "unit"):
+                    return Heading("other", LIKELY, key)
     both = _coordinated(key)
     if both is not None:
         return both
@@ -116,6 +125,8 @@ def heading_role(key: str) -> Heading | None:
             return found
     return None
 
+
+_COUNT_ENDS = ("人数", "职数", "编制数", "数量", "个数")
 
 # 及, 和, 与, 、 joining two headings; not the 及 of 涉及, 危及, the 与 of 参与, the 和 of 和谐
 _AND = re.compile(r"以及|(?<![涉普危波来提顾])及|(?<![参给])与|和(?!谐)|、")

@@ -71,9 +71,30 @@ class Vocabulary:
             # written with its label: '风险等级:中'
             after = re.split(r"[:：]", raw, maxsplit=1)[1].strip()
             found = next((self._map[k] for k in _variants(after) if k in self._map), None)
+        if found is None and _TICKS.search(raw) and _BOXES.search(raw):
+            ticked = ticked_choice(raw)  # '高☑　中□　低□': the choice ticked among boxes
+            found = next((self._map[k] for k in _variants(ticked) if k in self._map), None)
         if len(self._memo) < 65536:
             self._memo[raw] = found
         return found
+
+
+_TICKS = re.compile("[☑✓✔√■●▣☒]")
+_BOXES = re.compile("[□○☐◯]")
+_MARKED = re.compile("([☑✓✔√■●▣☒□○☐◯])")
+
+
+def ticked_choice(raw: str) -> str:
+    """The one choice ticked in a cell offering several with a box each ('高☑　中□　低□',
+    '☑较高 □一般 □较低'), else ''."""
+    parts = [x.strip() for x in _MARKED.split(raw)]
+    marks_first = not parts[0]  # '☑高 □中': the box before its word
+    chosen = []
+    for i in range(1, len(parts), 2):
+        word = parts[i + 1] if marks_first else parts[i - 1]
+        if _TICKS.match(parts[i]) and word:
+            chosen.append(word)
+    return chosen[0] if len(chosen) == 1 else ""
 
 
 @dataclass

@@ -63,7 +63,8 @@ _TOTAL = re.compile(r"^(合计|小计|总计|共计)(\d|[:：]|$)")
 # a sentence counting the points: '本岗位共查找廉政风险点5个,其中Ⅰ级2个…', '本站共排查岗位4个,
 # 查找廉政风险点7个…'
 _TALLY = re.compile(
-    r"^\s*(?:本\S{1,3}|以上|上述)?[^,，。;；]{0,8}?(?:共|合计|总计|累计)[^。;；]{0,30}?风险点?"
+    r"^(?!\s*[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．])"  # a numbered caption is none
+    r"\s*(?:本\S{1,3}|以上|上述)?[^,，。;；]{0,8}?(?:共(?![性同通])|合计|总计|累计)[^。;；]{0,30}?风险点?"
     r"\D{0,3}\d+\s*[个项条处]"
 )
 # a row of only these says "nothing to report", not a risk point
@@ -73,6 +74,8 @@ _INSTRUCTIONS_SHEET = re.compile(r"说明|须知|示例|样表|目录|封面")
 _NUMBERISH = re.compile(r"^[\d.,%\s分元万]+$")
 _NOTHING = {"无", "暂无", "没有", "/", "-", "—", "——", "空", "无风险点", "无此项", "不涉及", "以下空白",
             "此处空白", "以下无", "空白", "以下无内容"}  # fmt: skip
+# a drop-down's or template's prompt left in an unused row: nothing said
+_PROMPTS = {"请选择", "请填写", "下拉选择", "请下拉选择", "点击选择", "选择", "请输入"}
 # sign-off and filing lines: 填表人, 审核人, 科室负责人签字, 填报时间, 年 月 日 …
 _SIGNOFF_START = (
     "填表人", "填报人", "制表人", "审核人", "审批人", "复核人", "经办人", "联系人", "联系电话",
@@ -738,8 +741,12 @@ def _part_label(key: str, value: str) -> bool:
 
 
 def _parse_unit(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = None) -> str:
-    """The unit a 单位 line above the table names, without its '(盖章)'."""
-    return _STAMP_NOTE.sub("", _unit_line(sh, rows, stacked)).strip()
+    """The unit a 单位 line above the table names, without its '(盖章)'; '' where the line
+    leaves it blank ('单位(盖章): | | 负责人(签字):' names no unit '负责人(签字):')."""
+    unit = _STAMP_NOTE.sub("", _unit_line(sh, rows, stacked)).strip()
+    if unit.endswith((":", "：")) or _is_signoff_label(_key(unit)):
+        return ""
+    return unit
 
 
 _STAMP_NOTE = re.compile(r"\s*[(（]\s*(?:盖章|公章|签章|章)\s*[)）]\s*$")
@@ -2028,6 +2035,14 @@ class _Locator:
                         r += 1  # a note between the rows ('注:以上两项……'): the table goes on
                         continue
                     break  # a note alone on its row is never a risk point
+                if (
+                    k == "fields"
+                    and len(cols) == 1
+                    and not has_point
+                    and self._fields_group(r, t, carry, next_h, pc)
+                ):
+                    r += 1  # '岗位:党建办主任　　责任人:龙梅' across the table over its rows
+                    continue
                 # a filled risk point makes a row data, whatever its first cell says
                 if k == "review" or (
                     not has_point and k in ("note", "title", "unit", "fields", "signoff")
@@ -2285,7 +2300,9 @@ class _Locator:
         words = {rr.risk_level.strip() for rr in rows if rr.risk_level.strip()}
         scale = None
         if len(words) == 3:
-            scale = self.config.scale_of(words) or _three_steps(words, self.config.level)
+            scale = self.config.scale_of(words)
+            if not scale and not _DEFINES.search(self._legend):  # a legend on the sheet decides
+                scale = _three_steps(words, self.config.level)
         elif len(words) == 2 and self.config.within_a_scale(words):
             # two of the three, and a legend on the sheet naming all three
             legend = self._legend
@@ -2543,7 +2560,9 @@ class _Locator:
             v = row[c] if c is not None and c < len(row) else ""
             if not v:
                 continue
-            if len(v) > 6 or label_key(v) not in _NOTHING:
+            if len(v) > 8 or (
+                label_key(v) not in _NOTHING and label_key(v).strip("-—") not in _PROMPTS
+            ):
                 return False
             said = True
         return said
@@ -2578,6 +2597,39 @@ class _Locator:
             n += 1
         return n >= 2
 
+    def _tab_holder(self, said: str) -> str:
+        """The holder a sheet's tab names, numbered or not ('章文斌', '1.章文斌', '(2)庞丽'), else
+        '' (a tab naming a village or an office the sheet ``said`` names too: '1.高庄')."""
+        tab = _TAB_NUMBER.sub("", "".join(self.grid.name.split()))
+        if (
+            2 <= len(tab) <= 4
+            and looks_like_name(tab)
+            and tab not in _NOT_A_NAME
+            and not (len(tab) >= 3 and tab.endswith(_NOT_A_NAME_END))
+            and tab not in said
+        ):
+            return tab
+        return ""
+
+    def _fields_group(self, r: int, t: _Table, carry: dict[str, str], next_h: int, pc: int) -> bool:
+        """A line of fields across a table ('岗位:党建办主任　　责任人:龙梅') naming a post, its
+        holder or 科室 where the table has no such column, over rows of points: it heads them."""
+        text = self.sh.rows[r][self.sh.nonempty(r)[0]]
+        got = dict(_fields_in_line(text))
+        own = {"department", "title", "person"}
+        if not got or not set(got) <= own or set(got) & set(t.roles):
+            return False
+        if not self._rows_follow(r, next_h, pc):
+            return False
+        for role in ("department", "title", "person"):
+            if role in got:
+                carry[role] = got[role].strip()
+            elif role != "department":
+                carry.pop(role, None)  # a new post starts afresh
+        carry.pop("duty", None)
+        t.sections = True  # a list now: its rows belong to the posts the lines name
+        return True
+
     def _merged_below(self, r: int, c: int, t: _Table) -> str:
         """The value of a cell merged down from a row of the table, else ''."""
         top = self.grid.merged_into.get((r, c)) if self.grid.merges else None
@@ -2592,7 +2644,8 @@ class _Locator:
         cols = self.sh.nonempty(r)
         if len(cols) != 1:
             return False
-        text = _WATCHER_NOTE.sub("", self.sh.rows[r][cols[0]])  # '(分管副主任:夏立群)' after it
+        # '(分管副主任:夏立群)', '(共查找风险点2个)' after it
+        text = _COUNT_NOTE.sub("", _WATCHER_NOTE.sub("", self.sh.rows[r][cols[0]]))
         if "risk_level" not in t.roles:  # '一、一级风险点' over the rows of that level
             level = _caption_level(text, self.config)
             if level:
@@ -2608,7 +2661,7 @@ class _Locator:
                 return True
         rest, holder = caption_holder(text)
         got = self._caption_names(rest)
-        style = _numbering_style(rest)
+        style = _caption_numbering(rest)
         if got is None and style and carry.get("_dept_style") == style:
             # '三、药房' after '一、办公室' and '二、财务室': numbered as its siblings, a 科室 too;
             # '三、其他岗位', '三、共性风险' end the 科室 above without naming one
@@ -2877,16 +2930,10 @@ class _Locator:
             title = title or named.get("title", "")
             dept = dept or named.get("department", "")
             person = person or named.get("person", "")
-            # a tab named for its holder, numbered or not ('章文斌', '1.章文斌', '(2)庞丽')
-            tab = _TAB_NUMBER.sub("", "".join(self.grid.name.split()))
-            if (
-                not person
-                and 2 <= len(tab) <= 4
-                and looks_like_name(tab)
-                and tab not in _NOT_A_NAME
-                and not (len(tab) >= 3 and tab.endswith(_NOT_A_NAME_END))
-            ):
-                person = tab  # a workbook of a sheet per person, each tab named for its holder
+        if not person and not meta:
+            # a workbook of a sheet per person, each tab named for its holder: the tab names
+            # him where the form has no 姓名 or leaves it blank
+            person = self._tab_holder(f"{unit}{dept}{title_text}")
         if not dept and not meta:
             # no 科室 field: the title's ('XX乡人民政府农经股…'), else the sheet's name
             dept = named.get("department", "") or _sheet_department(self.grid.name)
@@ -3044,7 +3091,9 @@ _NOT_A_NAME_END = ("村", "庄", "镇", "乡", "区", "县", "社区", "科", "�
                    "组", "部", "处", "局")  # fmt: skip
 _NOT_A_NAME = {"信访", "司机", "党建", "应急", "武装", "安全", "金融", "明细", "统计", "汇总", "财务",
                "文书", "后勤", "宣传", "组织", "纪检", "工会", "妇联", "团委", "档案", "保密", "审计",
-               "计生", "民政", "农经", "水利", "林业", "城建", "交通", "食堂", "门卫", "保洁", "司法"}  # fmt: skip
+               "计生", "民政", "农经", "水利", "林业", "城建", "交通", "食堂", "门卫", "保洁", "司法",
+               "文化", "国土", "卫健", "农技", "综治", "城管", "环保", "教育", "科技", "民宗", "残联", "扶贫",
+               "社保", "医保", "畜牧", "农业", "财政", "规划", "住建", "市场", "商务", "人社", "退役"}  # fmt: skip
 
 
 def _shortened(short: str, full: str) -> bool:
@@ -3201,6 +3250,9 @@ _COMRADE = re.compile(
 
 
 # '本人樊志鹏,在训练科田径教练员岗位上': a name, then where the post is
+# a B角 or second holder left open: '未设', '暂未设置', '互为AB角'
+_NO_ONE = re.compile(r"^(?:暂?未设(?:置)?|未定|暂不设|互为[AB]{2}角|[AB]角互补|不设)$")
+_COUNT_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}\d+\s*[个项条处][^()（）]{0,12}[)）]\s*$")
 _TAB_NUMBER = re.compile(r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.、．\-_]?)")
 _SELF_NAMED = re.compile(
     r"^\s*本人\s*[:：]?\s*([\u4e00-\u9fff·]{2,10}?)\s*(?:同志\s*[,，、]?|[,，、])?\s*"
@@ -3215,15 +3267,7 @@ _NOT_SELF = {"郑重", "严格", "坚决", "自愿", "一直", "始终", "长期
 
 # where a level word stands between the three levels: '较高' under 高 and over 中, '一般' and
 # '较低' over 低 (the vocabulary reads each alone: 较高 as Ⅱ级, 一般 as Ⅲ级)
-_BETWEEN = {
-    "较高": 1.5,
-    "较大": 1.5,
-    "较重": 1.5,
-    "一般": 2.5,
-    "较低": 2.5,
-    "较小": 2.5,
-    "较轻": 2.5,
-}
+_BETWEEN = {"较高": 1.5, "一般": 2.5, "较低": 2.5}
 
 
 def _three_steps(words: set[str], level) -> dict[str, str] | None:
@@ -3235,8 +3279,8 @@ def _three_steps(words: set[str], level) -> dict[str, str] | None:
     rank = {
         w: _BETWEEN.get(w.removesuffix("风险"), "ⅠⅡⅢ".index(lv[0]) + 1) for w, lv in read.items()
     }
-    if len(set(rank.values())) < 3:
-        return None
+    if len(set(rank.values())) < 3 or min(rank.values()) > 1.5 or max(rank.values()) < 3:
+        return None  # '中/较低/低', '高/较高/中': not the top to the bottom, no scale of three
     ordered = sorted(words, key=rank.__getitem__)
     return dict(zip(ordered, ("Ⅰ级", "Ⅱ级", "Ⅲ级"), strict=True))
 
@@ -3351,6 +3395,8 @@ def _post_slash_name(text: str) -> tuple[str, str] | None:
     for post, name in ((a, b), (b, a)):
         if (
             looks_like_name(name)
+            and name not in _NOT_A_NAME
+            and not tier_of_post(name)  # '司机/保管员': two posts
             and not looks_like_name(post)
             and (tier_of_post(post) or post.endswith(_POST_END))
         ):
@@ -3426,7 +3472,9 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
             out.append(rr)
             continue
         named = [
-            x for x in re.split(r"[\s\n、,，;；]+", held) if x and x.strip(_DASHES) and x != "无"
+            x
+            for x in re.split(r"[\s\n、,，;；]+", held)
+            if x and x.strip(_DASHES) and not _VACANT.match(x) and not _NO_ONE.match(x)
         ]
         if len(named) == 1 and looks_like_name(named[0]) and named[0] != held:
             out.append(replace(rr, person=named[0]))  # '骆志刚⏎/': the B角 left empty
@@ -3592,20 +3640,20 @@ _DEPT_END = "科室股队站所办部处心组"
 # captions of rows no 科室 holds: '三、其他岗位', '四、共性风险'
 _NO_KESHI_CAPTION = (
     "岗位",
-    "风险",
+    "风险点",
+    "共性风险",
+    "共同风险",
+    "通用风险",
     "其他",
     "其它",
     "合计",
     "小计",
-    "共性",
-    "通用",
-    "公共",
     "所有",
     "全体",
 )
 
 
-def _numbering_style(text: str) -> str:
+def _caption_numbering(text: str) -> str:
     """How a caption is numbered, its numeral's kind and marks: '一、' and '二、' alike, '（一）'
     another level ('cn、', '(cn)', '1.' …); '' when it is not numbered."""
     m = _NUMBERING.match(text)
@@ -3614,7 +3662,7 @@ def _numbering_style(text: str) -> str:
     mark = m.group(1).strip()
     kind = "cn" if any(ch in "一二三四五六七八九十" for ch in mark) else "n"
     opens = "(" if mark[0] in "(（" else ""
-    closes = {"）": ")", "．": "."}.get(mark[-1], mark[-1])
+    closes = ")" if mark[-1] in ")）" else "、"  # '二.' and '二．' number as '二、' does
     return f"{opens}{kind}{closes}" if not mark.startswith("第") else "第"
 
 
@@ -3724,6 +3772,10 @@ _COUNTY_BODY = ("中心", "大队", "办公室", "馆", "会", "社", "院", "�
                 "农场", "牧场", "渔场", "茶场", "苗圃")  # fmt: skip
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
 # bodies of their own a 局 runs in a 镇: 'XX县教育局城关镇中心学校' is the school
+_SELF_PART = frozenset(
+    "本" + w for w in ("站", "所", "科", "室", "股", "队", "局", "院", "处", "办", "科室", "股室", "单位",
+                       "部门", "中心")
+)  # fmt: skip
 _PLACED_UNIT = ("学校", "小学", "中学", "中心校", "幼儿园", "卫生院", "医院", "中心")
 _PLACE_END = (*_REGION_END, "镇", "乡", "街道")
 _INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学", "总局", "银行", "联社")
@@ -3739,13 +3791,14 @@ _UNIT_PART = re.compile(
     r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
     r"|医院|卫生院|街道|中心|大队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|林场|农场|牧场|渔场|茶场|苗圃"
-    r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗])"
+    r"|市(?!场)|区(?!域)|(?<![农乡])村(?![级民务委镇])|[局委县院旗]|(?<![村城])镇|(?<!城)乡(?!村))"
 )
 _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心|办公室|银行|联社"
     r"|支行|分行|分理处|(?<!家)庭|人大常委会|常委会"
     r"|市(?!场)|(?<![城郊园景])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
-    r"|科(?![技研学普])|[局委县镇乡室股站队办部院])"  # not 科技, 科研
+    r"|科(?![技研学普])|[局委县室股站队办部院]"  # not 科技, 科研
+    r"|(?<![村城])镇|(?<!城)乡(?!村))"  # not 村镇, 城镇, 城乡, 乡村
 )
 
 
@@ -3807,8 +3860,9 @@ def dept_in_title(title_text: str) -> str:
             break
         if got.group(0).endswith("部") and head.startswith("门", got.end()):
             break  # '职能部门': departments in general, not one
-        if got.group(0)[0] == "本" and len(got.group(0)) <= 3:
-            break  # '本站', '本科室': the unit or part the sheet is about, named elsewhere
+        if got.group(0) in _SELF_PART:
+            pos = got.end()  # '本站', '本局': the unit or part the sheet is about, named elsewhere
+            continue
         parts.append(got.group(0))
         pos = got.end()
         if head.startswith("部门", pos):  # '办公室部门…'
@@ -3904,7 +3958,9 @@ _NO_DEPT = frozenset(
     {"", "副", "正", "常务", "常务副", "代", "代理", "兼", "专职", "专职副", "执行"}
 )
 # a note after a post saying who stands in, not what the post is: '副处长（主持工作）'
-_POST_NOTE = re.compile(r"\s*[(（]\s*(?:主持(?:全面)?工作|试用期?|挂职|借调|代职)\s*[)）]\s*$")
+_POST_NOTE = re.compile(
+    r"\s*[(（]\s*(?:主持(?:全面)?工作|试用期?|挂职|借调|代职|分管[^()（）]{1,30}|负责[^()（）]{1,30})\s*[)）]\s*$"
+)
 
 
 def split_unit_title(text: str) -> tuple[str, str, str]:

@@ -211,6 +211,7 @@ def _two_posts(a: dict, b: dict) -> bool:
     in one list): the posts he holds, not a form sent twice."""
     return (
         a["source_sheet"] == b["source_sheet"]
+        and a.get("_style") == b.get("_style") == "list"  # not two cards stacked on the sheet
         and bool(a.get("title"))
         and bool(b.get("title"))
         and a["title"] != b["title"]
