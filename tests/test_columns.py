@@ -2219,3 +2219,59 @@ def test_what_the_review_of_the_batch69_72_rules_found(tmp_path):
     two += [[]] + card("清溪镇人民政府", "出纳")[:2] + [["姓名", "熊峰"]] + card("", "")[2:]
     codes = run(tmp_path / "k", {"S": two}).issues["code"].tolist()
     assert codes.count("FORM_DUPLICATE") == 2
+
+
+def test_a_count_of_holders_or_a_headcount_is_no_holder(tmp_path):
+    rows = [
+        ["序号", "岗位", "岗位编制数", "风险点", "风险等级"],
+        [1, "驾驶员", 3, "公车私用", "中"],
+    ]
+    assert run(tmp_path / "a", {"S": rows}).posts["person"].tolist() == [""]
+    rows = [["序号", "岗位(人数)", "风险点", "风险等级"], [1, "驾驶员(3人)", "公车私用", "中"]]
+    assert run(tmp_path / "b", {"S": rows}).posts["title"].tolist() == ["驾驶员"]
+
+
+def test_a_line_of_fields_across_the_table_heads_the_rows_below(tmp_path):
+    rows = [["序号", "风险点", "风险等级", "防控措施"], ["科室:财务室　岗位:出纳　责任人:孙丽"],
+            [1, "白条抵库", "中", "盘点"], ["科室:财务室　岗位:会计　责任人:王强"], [2, "虚列支出", "高", "复核"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}).posts[["department", "title", "person"]].values.tolist()
+    assert got == [["财务室", "出纳", "孙丽"], ["财务室", "会计", "王强"]]
+
+
+def test_parts_beginning_with_village_words_and_a_post_with_what_it_oversees():
+    assert unit_in_title("青石镇乡村振兴办公室岗位廉政风险点一览表") == "青石镇"
+    assert dept_in_title("XX县青石镇村镇规划建设所岗位廉政风险点一览表") == "村镇规划建设所"
+    assert split_dept_title("副镇长（负责农业、水利）") == ("", "副镇长")
+
+
+def test_a_blank_name_on_a_named_tab_a_ticked_choice_and_prompts_left_in_rows(tmp_path):
+    card = [["岗位廉政风险防控卡"], ["姓名", None, "职务", "会计"], ["序号", "风险点", "风险类型", "风险等级", "防控措施"],
+            [1, "虚列支出", "岗位职责", "高○ 中√ 低○", "复核"], [2, None, "请选择", "请选择", None]]  # fmt: skip
+    res = run(tmp_path, {"韩梅": card})
+    assert res.posts["person"].tolist() == ["韩梅"]
+    assert res.risks["risk_level"].tolist() == ["Ⅱ级"] and not issues(res, "warning")
+
+
+def test_a_cards_front_on_one_sheet_its_table_on_the_next(tmp_path):
+    front = [
+        ["岗位廉政风险防控卡(正面)"],
+        ["持卡人", "方圆", "职务", "站长"],
+        ["所在单位", "青石镇人民政府", "所在站所", "农机站"],
+    ]
+    back = [["序号", "风险点", "风险等级", "防控措施"], [1, "虚报农机补贴", "高", "公示"]]
+    got = run(tmp_path, {"正面": front, "背面": back}).posts[["person", "title"]].values.tolist()
+    assert got == [["方圆", "站长"]]
+
+
+def test_a_small_table_of_who_holds_which_post_above_the_list(tmp_path):
+    rows = [["一、人员分工"], ["序号", "职务", "姓名", "分工"], [1, "站长", "方圆", "全面工作"], [2, "会计", "孙丽", "财务"],
+            ["二、风险点"], ["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "站长", "虚报补贴", "高", "公示"],
+            [2, "会计", "白条抵库", "中", "盘点"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}).posts[["title", "person"]].values.tolist()
+    assert got == [["站长", "方圆"], ["会计", "孙丽"]]
+
+
+def test_one_holder_heading_two_keshi_in_one_list_is_no_duplicate(tmp_path):
+    rows = [["序号", "科室", "岗位", "姓名", "风险点", "风险等级"], [1, "设备科", "科长", "鲍立", "虚报采购", "高"],
+            [2, "后勤科", "科长", "鲍立", "收受回扣", "高"]]  # fmt: skip
+    assert "FORM_DUPLICATE" not in run(tmp_path, {"S": rows}).issues["code"].tolist()

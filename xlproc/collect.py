@@ -216,7 +216,7 @@ def skipped_by_name(path: Path, rel: str) -> FileResult | None:
 
 def read_file(path: Path, rel: str, config: Config) -> FileResult:
     """Read one file into records and issues. Never raises for bad input."""
-    from xlproc.locate import file_legend, join_continued, locate_forms
+    from xlproc.locate import card_front, file_legend, join_continued, locate_forms
     from xlproc.stafftext import formula_issues, sheet_may_hold_formula
     from xlproc.workbook import read_grids
 
@@ -246,6 +246,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     located = []  # (grid, its forms, the sheet's result), forms continued from the sheet before joined
     before = None  # the last form of the sheet before
     header = None  # the last table header of the sheet before
+    front: dict[str, str] = {}  # the details of a sheet before without a table
     # a 填表说明 sheet may define the level words the forms use
     legend = file_legend(g for g in grids if _INSTRUCTIONS.search(g.name))
     for grid in grids:
@@ -272,6 +273,10 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         forms = join_continued(sheet.forms, before)
         if forms is not sheet.forms:
             res.issues.append(make_issue("FORM_CONTINUED", rel, grid.name, value=before.sheet))
+        if front and forms:
+            _turn_over(front, forms)
+        # a sheet of details and no table may be a card's front, its table on the next sheet
+        front = card_front(grid) if not sheet.forms and grid.rows else {}
         located.append((grid, forms, sheet))
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
@@ -306,6 +311,28 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     if not res.posts:
         res.issues.append(make_issue("FILE_NO_FORM", rel))
     return res
+
+
+def _turn_over(front: dict[str, str], forms: list) -> None:
+    """A card's back (its table, no name nor place for one) takes the front's holder, post,
+    科室 and unit ('正面': 持卡人 | 向德贵 | 职务 | 站长; '背面': the table)."""
+    from xlproc.locate import split_dept_title, tier_of_post
+
+    person = front.get("person", "")
+    if not person:
+        return
+    for f in forms:
+        if f.person or f.person_asked or f.style != "form":
+            continue  # not a list's post (a cover sheet's 填报人 holds none of them)
+        f.person = "".join(person.split())
+        title = front.get("title", "")
+        dept = front.get("department", "")
+        if not dept and front.get("dept_title"):
+            dept, title = split_dept_title(front["dept_title"])
+        f.title = f.title or "".join(title.split())
+        f.department = f.department or dept
+        f.unit = f.unit or front.get("unit", "")
+        f.tier = f.tier or tier_of_post(f.title, f.department)
 
 
 _VOID = re.compile(r"作废|废弃|废止|上年|去年|往年|旧版|旧表")

@@ -985,9 +985,11 @@ class _Locator:
             unit = lined = _parse_unit(sh, pre_rows, stacked)
             fields = _parse_fields(
                 sh,
-                [r for r in pre_rows if sh.kind(r) in ("fields", "other", "signoff", "unit")],
+                [r for r in pre_rows if sh.kind(r) in ("fields", "other", "signoff", "unit")
+                 and r not in listed],
                 {r: v for r, v in stacked.items() if sh.kind(r) in ("fields", "other", "signoff", "unit")
-                 and sh.kind(v) in ("fields", "other", "signoff", "unit")},
+                 and sh.kind(v) in ("fields", "other", "signoff", "unit")
+                 and r not in listed and v not in listed},
             )  # fmt: skip
             roster = _POST_PAIR.findall(fields.get("person", ("", ""))[0])
             if table.is_list and len(roster) >= 2 and all(looks_like_name(n) for _p, n in roster):
@@ -2036,7 +2038,7 @@ class _Locator:
                         continue
                     break  # a note alone on its row is never a risk point
                 if (
-                    k == "fields"
+                    k in ("fields", "other")
                     and len(cols) == 1
                     and not has_point
                     and self._fields_group(r, t, carry, next_h, pc)
@@ -2362,7 +2364,33 @@ class _Locator:
             ):
                 out.update(pairs)
                 used.add(r)
-        return out, used
+        roster, rows_used = self._roster_table(rows)
+        return {**roster, **out}, used | rows_used
+
+    def _roster_table(self, rows: list[int]) -> tuple[dict[str, str], set[int]]:
+        """A small table above a list of who holds which post ('序号 | 岗位 | 姓名 | 分工' over
+        '1 | 网格员 | 杨帆 | …'): post → holder, and its rows."""
+        sh = self.sh
+        for i, r in enumerate(rows):
+            cols = {}
+            for c in sh.nonempty(r):
+                h = heading_role(sh.key(r, c))
+                if h is not None and h.strength >= 2 and h.role in ("title", "person"):
+                    cols.setdefault(h.role, c)
+            if len(cols) < 2:
+                continue
+            tc, pc = cols["title"], cols["person"]
+            got: dict[str, str] = {}
+            for x in rows[i + 1 :]:
+                row = sh.rows[x]
+                post = _squeeze(row[tc]) if tc < len(row) else ""
+                name = _squeeze(row[pc]) if pc < len(row) else ""
+                if not (post and looks_like_name(name) and not looks_like_name(post)):
+                    break
+                got[post] = name
+            if len(got) >= 2:
+                return got, set(rows[i : i + 1 + len(got)])
+        return {}, set()
 
     def _signed_by(self, rows: range) -> str:
         """The person who signs a personal form as its holder in a line under it ('自查人(签名):
@@ -2548,7 +2576,16 @@ class _Locator:
             if k == "blank":
                 continue
             row = sh.rows[x]
-            return k in ("other", "fields") and pc < len(row) and bool(row[pc])
+            v = row[pc].strip() if pc < len(row) else ""
+            if k == "signoff":  # '2 | 虚列支出 | 高 | 复核': a row of short cells ending in a word
+                return (  # a sign-off may use, its point filled: data
+                    bool(v)
+                    and len(sh.nonempty(x)) >= 3
+                    and not v.endswith((":", "："))
+                    and not _is_signoff_label(_key(v))
+                    and not looks_like_name(v)
+                )
+            return k in ("other", "fields") and bool(v)
         return False
 
     @staticmethod
@@ -2617,7 +2654,7 @@ class _Locator:
         text = self.sh.rows[r][self.sh.nonempty(r)[0]]
         got = dict(_fields_in_line(text))
         own = {"department", "title", "person"}
-        if not got or not set(got) <= own or set(got) & set(t.roles):
+        if len(got) < 2 or not set(got) <= own or set(got) & set(t.roles):
             return False
         if not self._rows_follow(r, next_h, pc):
             return False
@@ -3203,6 +3240,18 @@ _DEFINES_LEVEL = ("为高", "为中", "为低", "为一级", "为二级", "为�
 _DEFINES = re.compile("|".join(_DEFINES_LEVEL))
 
 
+def card_front(grid: Grid) -> dict[str, str]:
+    """The details a sheet without a table holds: the front of a card whose table is on the
+    next sheet ('持卡人 | 向德贵 | 职务 | 站长', '所在单位 | …'): field → value, the unit too."""
+    sh = _Sheet(grid)
+    rows = [r for r in range(min(len(sh.rows), 40)) if sh.nonempty(r)]
+    out = {f: v.strip() for f, (v, _cell) in _parse_fields(sh, rows).items() if v.strip()}
+    unit = _parse_unit(sh, rows)
+    if unit:
+        out.setdefault("unit", unit)
+    return out
+
+
 def file_legend(sheets: Iterable[Grid]) -> str:
     """The lines of ``sheets`` (a file's 填表说明 sheets) that define level words ('红为高风险,
     黄为中风险…'): the forms on the file's other sheets may use them."""
@@ -3252,6 +3301,7 @@ _COMRADE = re.compile(
 # '本人樊志鹏,在训练科田径教练员岗位上': a name, then where the post is
 # a B角 or second holder left open: '未设', '暂未设置', '互为AB角'
 _NO_ONE = re.compile(r"^(?:暂?未设(?:置)?|未定|暂不设|互为[AB]{2}角|[AB]角互补|不设)$")
+_HEADCOUNT = re.compile(r"\s*[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$")
 _COUNT_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}\d+\s*[个项条处][^()（）]{0,12}[)）]\s*$")
 _TAB_NUMBER = re.compile(r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.、．\-_]?)")
 _SELF_NAMED = re.compile(
@@ -3339,6 +3389,8 @@ def _post_of(
     unit, dept, title = (x if x.strip(_DASHES) else "" for x in (unit, dept, title))
     if "级" in title:
         title = _RANK.sub("", title)  # '主任(副科级)': the post, not its rank
+    if "人" in title:
+        title = _HEADCOUNT.sub("", title)  # '保管员（4人）' under '岗位（人数）': the post
     if person and (_VACANT.match(person) or not person.strip(_DASHES) or person.strip() in _SELF):
         person = ""  # '本人' on a personal list: the holder the form names above
     m = _NAME_POST.match(person)

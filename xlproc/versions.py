@@ -207,14 +207,14 @@ def resolve(posts: list[dict], version_of: Callable[[str], FileVersion]) -> Reso
 
 
 def _two_posts(a: dict, b: dict) -> bool:
-    """Two forms of one holder on one sheet under two named posts ('村党支部书记' and '村委会主任'
-    in one list): the posts he holds, not a form sent twice."""
+    """Two forms of one holder in one list under two named posts ('村党支部书记' and '村委会主任',
+    科长 of two 科室): the posts he holds, not a form sent twice."""
     return (
         a["source_sheet"] == b["source_sheet"]
         and a.get("_style") == b.get("_style") == "list"  # not two cards stacked on the sheet
         and bool(a.get("title"))
         and bool(b.get("title"))
-        and a["title"] != b["title"]
+        and (a["title"], a.get("department")) != (b["title"], b.get("department"))
     )
 
 
