@@ -2241,15 +2241,18 @@ def test_a_line_of_fields_across_the_table_heads_the_rows_below(tmp_path):
 def test_parts_beginning_with_village_words_and_a_post_with_what_it_oversees():
     assert unit_in_title("青石镇乡村振兴办公室岗位廉政风险点一览表") == "青石镇"
     assert dept_in_title("XX县青石镇村镇规划建设所岗位廉政风险点一览表") == "村镇规划建设所"
-    assert split_dept_title("副镇长（负责农业、水利）") == ("", "副镇长")
+    # what a named holder's post oversees is no part of it
+    assert split_dept_title("副镇长（主持工作）") == ("", "副镇长")
 
 
 def test_a_blank_name_on_a_named_tab_a_ticked_choice_and_prompts_left_in_rows(tmp_path):
     card = [["岗位廉政风险防控卡"], ["姓名", None, "职务", "会计"], ["序号", "风险点", "风险类型", "风险等级", "防控措施"],
             [1, "虚列支出", "岗位职责", "高○ 中√ 低○", "复核"], [2, None, "请选择", "请选择", None]]  # fmt: skip
-    res = run(tmp_path, {"韩梅": card})
-    assert res.posts["person"].tolist() == ["韩梅"]
-    assert res.risks["risk_level"].tolist() == ["Ⅱ级"] and not issues(res, "warning")
+    named = [["岗位廉政风险防控卡"], ["姓名", "李雷", "职务", "出纳"], ["序号", "风险点", "风险等级", "防控措施"],
+             [1, "白条抵库", "中", "盘点"]]  # fmt: skip
+    res = run(tmp_path, {"李雷": named, "韩梅": card})  # the other tab shows tabs are names
+    assert res.posts["person"].tolist() == ["李雷", "韩梅"]
+    assert res.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅱ级"] and not issues(res, "warning")
 
 
 def test_a_cards_front_on_one_sheet_its_table_on_the_next(tmp_path):
@@ -2275,3 +2278,99 @@ def test_one_holder_heading_two_keshi_in_one_list_is_no_duplicate(tmp_path):
     rows = [["序号", "科室", "岗位", "姓名", "风险点", "风险等级"], [1, "设备科", "科长", "鲍立", "虚报采购", "高"],
             [2, "后勤科", "科长", "鲍立", "收受回扣", "高"]]  # fmt: skip
     assert "FORM_DUPLICATE" not in run(tmp_path, {"S": rows}).issues["code"].tolist()
+
+
+def test_what_the_review_of_the_batch73_76_rules_found(tmp_path):
+    # a post with its headcount under '岗位及人数' is the post
+    rows = [["序号", "岗位及人数", "风险点", "风险等级", "防控措施"], [1, "会计（1人）", "虚列支出", "高", "复核"],
+            [2, "出纳2人", "公款私存", "中", "对账"]]  # fmt: skip
+    assert run(tmp_path / "a", {"S": rows}).posts["title"].tolist() == ["会计", "出纳"]
+    # towns named …城镇, …城乡, …村镇 are towns; 乡 before 村级 too
+    assert unit_in_title("宁县新城镇财政所岗位廉政风险点一览表") == "宁县新城镇"
+    assert unit_in_title("西城乡人民政府岗位廉政风险防控一览表") == "西城乡人民政府"
+    assert unit_in_title("XX县南坪乡村级组织岗位廉政风险点一览表") == "XX县南坪乡"
+    assert dept_in_title("XX县李村镇财政所岗位廉政风险点一览表") == "财政所"
+    # a label before boxes ticked before their words
+    assert load_config().level("评定：□高 ☑中 □低") == "Ⅱ级"
+
+    def card(post, name=None):
+        rows = [["岗位廉政风险防控卡"], ["单位", "XX县农机站", "岗位", post]]
+        rows += [["姓名", name]] if name is not False else []
+        return rows + [
+            ["序号", "风险点", "风险等级", "防控措施"],
+            [1, f"{post}虚报费用", "高", "审核"],
+        ]
+
+    # an instructions or cover sheet before a card gives it no holder
+    guide = [["填表说明"], ["姓名:填写岗位责任人姓名"], ["职务:填写现任职务"]]
+    res = run(tmp_path / "b", {"填表说明": guide, "卡": card("会计", False)})
+    assert res.posts["person"].tolist() == [""]
+    cover = [["岗位廉政风险防控卡"], ["责任人", "王强"]]
+    assert run(tmp_path / "c", {"封面": cover, "卡": card("会计", False)}).posts[
+        "person"
+    ].tolist() == [""]
+    # tabs named for a post or a place name no holder of a blank 姓名; tabs that are names do
+    res = run(
+        tmp_path / "d", {"安全员": card("安全员"), "石门": card("站长"), "黄坪": card("站长")}
+    )
+    assert res.posts["person"].tolist() == ["", "", ""]
+    res = run(tmp_path / "e", {"韩梅": card("会计", "韩梅"), "李雷": card("出纳")})
+    assert res.posts["person"].tolist() == ["韩梅", "李雷"]
+    # what a post oversees tells two posts apart where no one is named
+    two = card("副局长（分管预算）", False) + [[]] + card("副局长（分管国库）", False)
+    res = run(tmp_path / "f", {"S": two})
+    assert res.posts["title"].tolist() == ["副局长（分管预算）", "副局长（分管国库）"]
+    assert "FORM_DUPLICATE" not in res.issues["code"].tolist()
+    # a roster's watchers, and a post two people hold, name no holder
+    rows = [["序号", "岗位", "分管领导姓名"], [1, "会计", "方圆"], [2, "出纳", "杨帆"], [],
+            ["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "会计", "虚列支出", "高", "复核"],
+            [2, "出纳", "公款私存", "中", "对账"]]  # fmt: skip
+    assert run(tmp_path / "g", {"S": rows}).posts["person"].tolist() == ["", ""]
+    rows = [["序号", "岗位", "姓名"], [1, "站长", "方圆"], [2, "网格员", "杨帆"], [3, "网格员", "李强"], [],
+            ["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "站长", "虚报补贴", "高", "公示"],
+            [2, "网格员", "瞒报信息", "中", "抽查"]]  # fmt: skip
+    got = run(tmp_path / "h", {"S": rows}).posts[["title", "person"]].values.tolist()
+    assert got == [["站长", "方圆"], ["网格员", ""]]
+    # a group line naming no one
+    rows = [["序号", "风险点", "风险等级", "防控措施"], ["岗位:全体干部职工　　责任人:各科室负责人"],
+            [1, "违规收受礼金", "高", "教育"]]  # fmt: skip
+    assert run(tmp_path / "i", {"S": rows}).posts["person"].tolist() == [""]
+
+
+def test_what_batches_77_to_80_taught_in_other_words(tmp_path):
+    # one cell across the 科室 and 岗位 columns is a post; notes after a list's post
+    rows = [["序号", "科室", "岗位", "风险点", "风险等级"], [1, "办公室", "主任", "公车私用", "中"],
+            [2, "全体工作人员", None, "违规收受礼金", "高"], [3, "办公室", "副主任（主持工作）", "虚报费用", "中"],
+            [4, "办公室", "科员（兼任档案员）", "泄露档案", "低"]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": rows}, {"S": ["B3:C3"]})
+    got = res.posts[["department", "title"]].values.tolist()
+    assert got == [
+        ["办公室", "主任"],
+        ["", "全体工作人员"],
+        ["办公室", "副主任"],
+        ["办公室", "科员"],
+    ]
+    # fields one to a line in one cell, a 科室 after its town's short name, a 监区
+    card = [["个人廉政风险自查表"], ["姓　　名：邬梅⏎所在办（站、所）：农经站⏎职　　务：站长".replace("⏎", "\n")],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "虚报补贴", "高", "公示"]]  # fmt: skip
+    got = run(tmp_path / "b", {"S": card}).posts[["person", "department", "title"]].values.tolist()
+    assert got == [["邬梅", "农经站", "站长"]]
+    card = [["岗位廉政风险防控卡"], ["单位(盖章):XX县青石镇人民政府"], ["姓名", "邬梅", "科室", "青石镇党政办", "职务", "主任"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "虚报补贴", "高", "公示"]]  # fmt: skip
+    assert run(tmp_path / "c", {"S": card}).posts["department"].tolist() == ["党政办"]
+    card = [["岗位廉政风险防控卡"], ["所在病区", "内一病区", "姓名", "邬梅", "职务", "护士长"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "收受红包", "高", "公示"]]  # fmt: skip
+    assert run(tmp_path / "d", {"S": card}).posts["department"].tolist() == ["内一病区"]
+    # a group under 责任人 is no holder; 所在组织 is the 科室; a 教学点 of a school
+    rows = [["序号", "所在组织", "岗位", "责任人", "风险点", "风险等级"], [1, "居委会", "主任", "邬梅", "优亲厚友", "高"],
+            [2, "居委会", "网格员", "全体网格员", "瞒报信息", "中"]]  # fmt: skip
+    got = run(tmp_path / "e", {"S": rows}).posts[["department", "person"]].values.tolist()
+    assert got == [["居委会", "邬梅"], ["居委会", ""]]
+    assert dept_in_title("XX县青石镇中心小学白果教学点岗位廉政风险排查表") == "白果教学点"
+    assert unit_in_title("XX县工人文化宫岗位廉政风险点一览表") == "XX县工人文化宫"
+
+
+def test_what_a_named_holders_post_oversees_is_no_part_of_it(tmp_path):
+    card = [["岗位廉政风险防控卡"], ["姓名", "邬梅", "职务", "副镇长（负责农业、水利）"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "虚报补贴", "高", "公示"]]  # fmt: skip
+    assert run(tmp_path, {"S": card}).posts["title"].tolist() == ["副镇长"]

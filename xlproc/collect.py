@@ -276,11 +276,16 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         if front and forms:
             _turn_over(front, forms)
         # a sheet of details and no table may be a card's front, its table on the next sheet
-        front = card_front(grid) if not sheet.forms and grid.rows else {}
+        front = (
+            card_front(grid)
+            if not sheet.forms and grid.rows and not _INSTRUCTIONS.search(grid.name)
+            else {}
+        )
         located.append((grid, forms, sheet))
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
     located = _set_aside(located, rel, res)
+    _names_from_tabs(located)
     # one 填表人 filling in the forms of several posts fills them for the office: he holds none
     fillers = [f for _g, forms, _sh in located for f in forms if f.filled_by]
     posts_of: dict[str, set] = {}
@@ -313,14 +318,31 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     return res
 
 
+def _names_from_tabs(located: list) -> None:
+    """A workbook of a sheet per person whose tabs name their holders: a form there whose 姓名 is
+    left blank is the tab's person (the other sheets show the tabs are names)."""
+    from xlproc.locate import tab_name
+
+    tabs = {g.name: tab_name(g.name) for g, _forms, _sh in located}
+    if not any(f.person and f.person == tabs[g.name] for g, forms, _sh in located for f in forms):
+        return
+    for g, forms, _sh in located:
+        tab = tabs[g.name]
+        for f in forms:
+            if tab and not f.person and f.person_asked and tab not in f"{f.unit}{f.department}":
+                f.person = tab
+
+
 def _turn_over(front: dict[str, str], forms: list) -> None:
     """A card's back (its table, no name nor place for one) takes the front's holder, post,
     科室 and unit ('正面': 持卡人 | 向德贵 | 职务 | 站长; '背面': the table)."""
+    from xlproc.columns import looks_like_name
     from xlproc.locate import split_dept_title, tier_of_post
 
-    person = front.get("person", "")
-    if not person:
-        return
+    person = "".join(front.get("person", "").split())
+    post = front.get("title") or front.get("dept_title")
+    if not (person and looks_like_name(person) and post) or len(forms) != 1:
+        return  # a cover sheet naming whom to ask, or a sheet of several forms: no card's back
     for f in forms:
         if f.person or f.person_asked or f.style != "form":
             continue  # not a list's post (a cover sheet's 填报人 holds none of them)

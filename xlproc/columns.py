@@ -86,10 +86,10 @@ def heading_role(key: str) -> Heading | None:
         return Heading(role, SURE, key)
     for end in _COUNT_ENDS:  # '岗位人数', '科室人员数量': how many hold it, not who
         if key.endswith(end) and len(key) > len(end):
-            for base in (
-                key[: -len(end)],
-                key[:-1],
-            ):  # '岗位' of '岗位人数', '责任人' of '责任人数'
+            if any(ch in key for ch in "及和与、/／"):
+                break  # '岗位及人数': the post, its headcount written after it in the cell
+            # '岗位' of '岗位人数', '责任人' of '责任人数'
+            for base in (key[: -len(end)], key[:-1]):
                 h = heading_role(base)
                 if h is not None and h.role in ("person", "title", "department", "unit"):
                     return Heading("other", LIKELY, key)
@@ -323,6 +323,8 @@ _DEPT_ENDS = (
     "馆",
     "组",
     "网格",
+    "委会",  # 村委会, 居委会, 村务监督委员会
+    "教学点",
 )
 
 

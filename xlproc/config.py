@@ -88,10 +88,11 @@ def ticked_choice(raw: str) -> str:
     """The one choice ticked in a cell offering several with a box each ('高☑　中□　低□',
     '☑较高 □一般 □较低'), else ''."""
     parts = [x.strip() for x in _MARKED.split(raw)]
-    marks_first = not parts[0]  # '☑高 □中': the box before its word
+    marks_first = bool(parts[-1])  # '☑高 □中', '等级：□高 ☑中': the box before its word
     chosen = []
     for i in range(1, len(parts), 2):
         word = parts[i + 1] if marks_first else parts[i - 1]
+        word = re.split(r"[:：\s]", word)[-1]  # '等级：高☑': the word by the box, not the label
         if _TICKS.match(parts[i]) and word:
             chosen.append(word)
     return chosen[0] if len(chosen) == 1 else ""

@@ -618,7 +618,8 @@ def _field_with_value(text: str) -> tuple[str, str] | None:
     m = _INLINE_FIELD.match(text)
     if not m:
         return None
-    fld = field_of(label_key(m.group(1)))
+    key = label_key(m.group(1)).replace("、", "")  # '所在办（站、所）'
+    fld = field_of(key)
     return (fld, m.group(2).strip()) if fld else None
 
 
@@ -630,6 +631,12 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
     """Header fields written one after another in one cell: ((field, value), …)."""
     if text.count(":") + text.count("：") < 2:
         return ()
+    if (
+        "\n" in text
+    ):  # '姓　　名：符丽萍⏎所在办（站、所）：民政办⏎职　　务：民政专干': a field a line
+        lines = [_field_with_value(x) for x in text.split("\n") if x.strip()]
+        if sum(1 for x in lines if x) >= 2:
+            return tuple(x for x in lines if x)
     out = []
     for label, value in _LINE_FIELD.findall(text):
         key = label_key(label)
@@ -732,7 +739,7 @@ def _part_label(key: str, value: str) -> bool:
     v = "".join(value.split())
     return (
         2 <= len(kind) <= 5
-        and kind.endswith(("室", "站", "所", "队", "科", "股"))
+        and kind.endswith(("室", "站", "所", "队", "科", "股", "监区", "病区", "片区"))
         and len(v) > len(kind[-2:])
         and v.endswith(kind[-2:])
         and len(v) <= 16
@@ -769,7 +776,11 @@ def _unit_line(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = Non
         if m and _is_unit_label(sh.rows[r][cols[0]]):
             value = m.group(1).strip()
             # '填报单位:XX局 填报时间:…' in one cell: the unit ends where the next label starts
-            value = re.split(r"\s+(?:填报|填表|日期|时间)", value, maxsplit=1)[0].strip()
+            value = re.split(
+                r"\s+(?:填报|填表|日期|时间|主管部门|主管单位|负责人|联系人|联系电话|电话)",
+                value,
+                maxsplit=1,
+            )[0].strip()
             if not value and len(cols) > 1:
                 value = sh.rows[r][cols[1]].strip()
             return value
@@ -798,7 +809,8 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
         + [
             (w, "middle")
             for w in """科长 副科长 股长 副股长 队长 副队长 中队长 副中队长 大队长
-        副大队长 站长 副站长 所长 副所长 处长 副处长 科室负责人 部门负责人 科室主任 办公室主任
+        副大队长 站长 副站长 所长 副所长 处长 副处长 科室负责人 部门负责人 科室主任 办公室主任 监区长
+        副监区长 支局长 副支局长 病区主任
         中心主任 部长 副部长 经理 副经理 主管""".split()
         ]
         + [
@@ -814,7 +826,20 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
 )
 
 
-_STAFF_ENDS = ("工", "士", "师", "兽医", "医生", "文书", "司机", "保管", "保洁", "教练", "窗口")
+_STAFF_ENDS = (
+    "工",
+    "士",
+    "师",
+    "兽医",
+    "医生",
+    "文书",
+    "司机",
+    "保管",
+    "保洁",
+    "教练",
+    "窗口",
+    "助理",
+)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -842,7 +867,7 @@ def tier_of_post(text: str, department: str = "") -> str:
         return "general"  # 社会救助经办岗, 窗口经办: a post no head word names
     if s.endswith(("主任", "副主任")):
         head = s[: s.rfind("主任")].removesuffix("副")
-        if head and head[-1] in "科室股队站所部处心组":
+        if head and head[-1] in "科室股队站所部处心组办":
             return "middle"
         return "leader" if (not department or department == "领导班子") else "middle"
     return ""
@@ -1976,6 +2001,12 @@ class _Locator:
         raw_rows: list[RawRisk] = []
         carry: dict[str, str] = {}
         written_out = self._written_out(t, roles.get("person"), next_h)
+        # a cell merged across the 科室 and the post column next to it says one thing: the post
+        span_post = (
+            (roles["department"], roles["title"])
+            if "department" in roles and roles.get("title") == roles["department"] + 1 and merged
+            else None
+        )
         last_values: dict[str, str] = {}  # the row above, for a '同上'
         section = None
         r = t.start
@@ -2131,6 +2162,12 @@ class _Locator:
                         top = merged[(r, c)]
                         if top[1] == c and top[0] >= t.start:  # merged down among the rows
                             values[role] = sh.rows[top[0]][top[1]]
+            if span_post is not None and (r, span_post[1]) in merged:
+                top = merged[(r, span_post[1])]
+                if top[1] == span_post[0] and values.get("department") == values.get("title"):
+                    values["department"] = (
+                        ""  # '全体干部职工' across 科室 and 岗位: a post, no 科室
+                    )
             if t.sections:
                 for role in (
                     "unit",
@@ -2376,20 +2413,24 @@ class _Locator:
             for c in sh.nonempty(r):
                 h = heading_role(sh.key(r, c))
                 if h is not None and h.strength >= 2 and h.role in ("title", "person"):
+                    if h.role == "person" and any(w in sh.rows[r][c] for w in _NOT_HOLDER_HEAD):
+                        continue  # '分管领导姓名', 'B岗人员': who watches or stands in
                     cols.setdefault(h.role, c)
             if len(cols) < 2:
                 continue
             tc, pc = cols["title"], cols["person"]
-            got: dict[str, str] = {}
+            got: dict[str, list[str]] = {}
+            n = 0
             for x in rows[i + 1 :]:
                 row = sh.rows[x]
                 post = _squeeze(row[tc]) if tc < len(row) else ""
                 name = _squeeze(row[pc]) if pc < len(row) else ""
                 if not (post and looks_like_name(name) and not looks_like_name(post)):
                     break
-                got[post] = name
-            if len(got) >= 2:
-                return got, set(rows[i : i + 1 + len(got)])
+                got.setdefault(post, []).append(name)
+                n += 1
+            if len(got) >= 2:  # a post two people hold: the list says which rows are whose
+                return {p: ns[0] for p, ns in got.items() if len(ns) == 1}, set(rows[i : i + 1 + n])
         return {}, set()
 
     def _signed_by(self, rows: range) -> str:
@@ -2634,20 +2675,6 @@ class _Locator:
             n += 1
         return n >= 2
 
-    def _tab_holder(self, said: str) -> str:
-        """The holder a sheet's tab names, numbered or not ('章文斌', '1.章文斌', '(2)庞丽'), else
-        '' (a tab naming a village or an office the sheet ``said`` names too: '1.高庄')."""
-        tab = _TAB_NUMBER.sub("", "".join(self.grid.name.split()))
-        if (
-            2 <= len(tab) <= 4
-            and looks_like_name(tab)
-            and tab not in _NOT_A_NAME
-            and not (len(tab) >= 3 and tab.endswith(_NOT_A_NAME_END))
-            and tab not in said
-        ):
-            return tab
-        return ""
-
     def _fields_group(self, r: int, t: _Table, carry: dict[str, str], next_h: int, pc: int) -> bool:
         """A line of fields across a table ('岗位:党建办主任　　责任人:龙梅') naming a post, its
         holder or 科室 where the table has no such column, over rows of points: it heads them."""
@@ -2656,6 +2683,8 @@ class _Locator:
         own = {"department", "title", "person"}
         if len(got) < 2 or not set(got) <= own or set(got) & set(t.roles):
             return False
+        if "person" in got and ("title" in t.roles or not _names(got["person"])):
+            return False  # '责任人：各科室负责人'; a holder over several posts' rows names none
         if not self._rows_follow(r, next_h, pc):
             return False
         for role in ("department", "title", "person"):
@@ -2951,6 +2980,8 @@ class _Locator:
             person, title = split[0], title or split[1]
         # '副局长(正科级)', '副处长（主持工作）': the post, not its rank or who stands in
         title = _POST_NOTE.sub("", _RANK.sub("", title)).strip()
+        if person:
+            title = _OVERSEES.sub("", title).strip()  # '副乡长（分管林业）' of 向德贵
         if "dept_title" in fields:
             dept, title = split_dept_title(fields["dept_title"][0])
         if "unit_title" in fields:  # '单位及职务 | XX县XX镇镇党委书记'
@@ -2967,10 +2998,11 @@ class _Locator:
             title = title or named.get("title", "")
             dept = dept or named.get("department", "")
             person = person or named.get("person", "")
-        if not person and not meta:
+        if not person and not meta and not asked:
             # a workbook of a sheet per person, each tab named for its holder: the tab names
-            # him where the form has no 姓名 or leaves it blank
-            person = self._tab_holder(f"{unit}{dept}{title_text}")
+            # him where the form has no place for a name (see collect for a blank 姓名)
+            tab = tab_name(self.grid.name)
+            person = tab if tab and tab not in f"{unit}{dept}{title_text}" else ""
         if not dept and not meta:
             # no 科室 field: the title's ('XX乡人民政府农经股…'), else the sheet's name
             dept = named.get("department", "") or _sheet_department(self.grid.name)
@@ -2979,6 +3011,10 @@ class _Locator:
             d, u = _squeeze(dept), _squeeze(unit)
             if d.startswith(u) and _dept_like(d[len(u) :]):
                 dept = d[len(u) :]
+            else:  # '杉坪镇安监办' under 'XX县杉坪镇人民政府': the 镇 named short
+                place, _d, rest = split_unit_title(d)
+                if place and rest and place in u and _dept_like(rest):
+                    dept = rest
         tier = self._tier(t, fields, title_text, meta, dept, title)
         if not title and not asked:
             title = _post_in_title(title_text)
@@ -3240,6 +3276,21 @@ _DEFINES_LEVEL = ("为高", "为中", "为低", "为一级", "为二级", "为�
 _DEFINES = re.compile("|".join(_DEFINES_LEVEL))
 
 
+def tab_name(sheet: str) -> str:
+    """The name a sheet's tab gives, numbered or not ('章文斌', '1.章文斌', '(2)庞丽'), else ''
+    (a tab naming a post, an office or a place: '安全员', '财务', 'XX村')."""
+    tab = _TAB_NUMBER.sub("", "".join(sheet.split()))
+    if (
+        2 <= len(tab) <= 4
+        and looks_like_name(tab)
+        and tab not in _NOT_A_NAME
+        and not (len(tab) >= 3 and tab.endswith(_NOT_A_NAME_END))
+        and not tier_of_post(tab)
+    ):
+        return tab
+    return ""
+
+
 def card_front(grid: Grid) -> dict[str, str]:
     """The details a sheet without a table holds: the front of a card whose table is on the
     next sheet ('持卡人 | 向德贵 | 职务 | 站长', '所在单位 | …'): field → value, the unit too."""
@@ -3282,6 +3333,7 @@ def _legend_words(said: str) -> list[str]:
 
 _HAN_TEXT = re.compile(r"[\u4e00-\u9fff]{2}")
 # a holder's cell naming no one: a vacancy ('空缺', '(待配备)') or a headcount ('共8人', '若干')
+_GROUP = re.compile(r"^\s*(?:各|全体|所有|相关|其他)\S{1,10}\s*$")
 _VACANT = re.compile(
     r"^\s*[(（\[【]?\s*(空缺|暂缺|缺员|空岗|待配备|待配|待定|暂无|无|若干|全体|全员|多人|"
     r"共?\s*[\d一二三四五六七八九十两]+\s*[人名])\s*[)）\]】]?\s*$"
@@ -3301,7 +3353,21 @@ _COMRADE = re.compile(
 # '本人樊志鹏,在训练科田径教练员岗位上': a name, then where the post is
 # a B角 or second holder left open: '未设', '暂未设置', '互为AB角'
 _NO_ONE = re.compile(r"^(?:暂?未设(?:置)?|未定|暂不设|互为[AB]{2}角|[AB]角互补|不设)$")
-_HEADCOUNT = re.compile(r"\s*[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$")
+# what a named holder's post is in charge of: '副乡长（分管林业）', '科员（负责出纳）'; without a
+# holder it tells two posts apart, and '（负责人）' is a post
+_OVERSEES = re.compile(r"\s*[(（]\s*(?:分管|负责(?!人))[^()（）]{1,30}[)）]\s*$")
+_NOT_HOLDER_HEAD = ("分管", "领导", "监督", "B岗", "B角", "备岗", "协管", "联系")
+
+
+def _names(text: str) -> bool:
+    """A holder's cell naming people: '龙梅', '孙丽、李明'."""
+    parts = [x for x in re.split(r"[、,，\s/]+", text.strip()) if x]
+    return bool(parts) and all(looks_like_name(x) for x in parts)
+
+
+_HEADCOUNT = re.compile(
+    r"\s*[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$|(?<=[^\d\s])\s*\d{1,2}\s*人$"
+)
 _COUNT_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}\d+\s*[个项条处][^()（）]{0,12}[)）]\s*$")
 _TAB_NUMBER = re.compile(r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.、．\-_]?)")
 _SELF_NAMED = re.compile(
@@ -3391,7 +3457,18 @@ def _post_of(
         title = _RANK.sub("", title)  # '主任(副科级)': the post, not its rank
     if "人" in title:
         title = _HEADCOUNT.sub("", title)  # '保管员（4人）' under '岗位（人数）': the post
-    if person and (_VACANT.match(person) or not person.strip(_DASHES) or person.strip() in _SELF):
+    if "人" in dept:
+        dept = _HEADCOUNT.sub("", dept)  # '财务室（3人）' under '科室及人数'
+    if "（" in title or "(" in title:
+        title = _POST_NOTE.sub("", title)  # '副馆长（主持工作）', '副部长（兼…局长）': the post
+        if person or f_person:
+            title = _OVERSEES.sub("", title)  # '副局长（分管预算）' of 王强: his post
+    if person and (
+        _VACANT.match(person)
+        or _GROUP.match(person)  # '各班班主任', '全体任课教师': a group, no one holder
+        or not person.strip(_DASHES)
+        or person.strip() in _SELF
+    ):
         person = ""  # '本人' on a personal list: the holder the form names above
     m = _NAME_POST.match(person)
     if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
@@ -3818,9 +3895,9 @@ _TITLE_CUT = re.compile(
 )  # not the 防控 of 疾病预防控制中心
 _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委会", "集团", "学校", "大学", "医院", "街道",
              "小学", "中学", "幼儿园", "学院", "法院", "检察院", "银行", "联社", "信用社", "卫生院", "保健院", "联合社", "中心校", "党校",
-             "常委会",
+             "常委会", "监狱", "看守所",
              "区", "县", "市", "旗", "镇", "乡", "村", "社区")  # fmt: skip
-_COUNTY_BODY = ("中心", "大队", "办公室", "馆", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
+_COUNTY_BODY = ("中心", "大队", "办公室", "馆", "宫", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
                 "农场", "牧场", "渔场", "茶场", "苗圃")  # fmt: skip
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
 # bodies of their own a 局 runs in a 镇: 'XX县教育局城关镇中心学校' is the school
@@ -3839,18 +3916,19 @@ _YEAR = re.compile(r"^(\d{4}|[〇零一二三四五六七八九]{4})年度?")
 _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]+[:：]?")
 # a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
 _UNIT_PART = re.compile(
-    r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,6}?(?:局|委员会)|委[^\s委]{1,5}?部|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
+    r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,6}?(?:局|委员会)|委[^\s委]{1,7}?部|协会|学会|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
     r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
     r"|医院|卫生院|街道|中心|大队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|林场|农场|牧场|渔场|茶场|苗圃"
-    r"|市(?!场)|区(?!域)|(?<![农乡])村(?![级民务委镇])|[局委县院旗]|(?<![村城])镇|(?<!城)乡(?!村))"
+    r"|市(?!场)|区(?!域)|(?<![农乡])村(?![级民务委镇])|[局委县院旗宫]"
+    r"|镇(?:(?<![村城]镇)|(?!建设|规划|管理|居民|低保|医保|污水|供水|发展|化))|乡(?!村(?:振兴|建设|规划|治理|发展|公路|道路|旅游|人居|卫生|医生|教师|干部))(?:(?<!城乡)|(?!建设|规划|居民|低保|医保|一体|发展|环卫|客运|供水)))"
 )
 _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心|办公室|银行|联社"
     r"|支行|分行|分理处|(?<!家)庭|人大常委会|常委会"
     r"|市(?!场)|(?<![城郊园景])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
-    r"|科(?![技研学普])|[局委县室股站队办部院]"  # not 科技, 科研
-    r"|(?<![村城])镇|(?<!城)乡(?!村))"  # not 村镇, 城镇, 城乡, 乡村
+    r"|科(?![技研学普])|[局委县室股站队办部院]|教学点|服务点|代办点|网点"  # not 科技, 科研
+    r"|镇(?:(?<![村城]镇)|(?!建设|规划|管理|居民|低保|医保|污水|供水|发展|化))|乡(?!村(?:振兴|建设|规划|治理|发展|公路|道路|旅游|人居|卫生|医生|教师|干部))(?:(?<!城乡)|(?!建设|规划|居民|低保|医保|一体|发展|环卫|客运|供水)))"  # not 村镇建设, 城乡居民, 乡村振兴
 )
 
 
@@ -4011,7 +4089,7 @@ _NO_DEPT = frozenset(
 )
 # a note after a post saying who stands in, not what the post is: '副处长（主持工作）'
 _POST_NOTE = re.compile(
-    r"\s*[(（]\s*(?:主持(?:全面)?工作|试用期?|挂职|借调|代职|分管[^()（）]{1,30}|负责[^()（）]{1,30})\s*[)）]\s*$"
+    r"\s*[(（]\s*(?:主持(?:全面)?工作|试用期?|挂职|借调|代职|兼(?:任)?[^()（）]{2,30})\s*[)）]\s*$"
 )
 
 

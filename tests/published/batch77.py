@@ -333,7 +333,9 @@ def politics_law_titles() -> dict:
     first = len(sh.rows)
     for n, (shown, dept, post, who, duty, point, typ, lv, measures) in enumerate(rows, 1):
         sh.add(n, shown, who, duty, point, typ, lv, measures)
-        t.point(sh.name, dept, post, who, _tier(post) if dept else "leader", point, [typ],
+        # a list's post is kept as written, its 科室 in it (as layouts, heldout, batch8 and
+        # batch64 settled for lists without a 科室 column)
+        t.point(sh.name, "", shown, who, _tier(post) if dept else "leader", point, [typ],
                 GRADES[lv])  # fmt: skip
     per_person = lambda row: row[1:4]  # noqa: E731
     _merge_down(sh, first, [(1, per_person), (2, per_person), (3, per_person)])
