@@ -1,0 +1,238 @@
+"""The eighty-first batch of published layouts (tests/published/batch81.py): eight ordinary lists of
+county bodies — a 县政府金融工作办公室 一览表 by 股室 (领导班子 first), a 县史志办公室 排查表 without a
+科室 column, a 县计划生育协会 清单 对岗不对人 with ``★★★/★★/★``, a 县经济合作局 排查表 whose 股室 are
+group rows merged across, a 县委巡察办 排查表 under a ``填报单位:… | 填报时间:…`` line with
+``Ⅰ级/Ⅱ级/Ⅲ级``, a 县计划生育委员会 登记表 with ``高级/中级/低级`` and a trailing ``责任领导``, a 县纪委
+机关 清单 typed without merging (科室, 职务, 姓名 only on the first row of a run) — and one harder: a
+县委网信办 清单 whose holder is given only in a trailing ``责任股室 | 责任人`` pair, the 责任人 written
+``股长 邝海波`` (``python tests/published/score.py --set batch81``).
+
+These tests check only that the truth is consistent with the sheets and with the batch's stated
+judgement calls; how well the reader does is measured by score.py, not asserted here (no test
+here reads the batch).
+
+First measured untuned with the reader at 11e94cf: forms 1.000 (36/36), recall 1.000 (46/46),
+precision 1.000 (46/46), levels 1.000 (46/46), types 1.000 (46/46), noise 0; with --strict the
+same: forms 1.000 (36/36), recall 1.000 (46/46), precision 1.000 (46/46), levels 1.000 (46/46),
+types 1.000 (46/46), noise 0. Missed:
+
+- nothing scored: no form, point, level or type of this batch was missed, in either mode.
+- unscored (score.py does not compare the unit): ``cyber_office_trailing`` comes out with unit ""
+  — the title ``中共XX县委网络安全和信息化委员会办公室廉政风险防控清单`` (A1, merged across, no ``单位:``
+  line) gives no unit; ``finance_office_sections`` comes out with unit ``XX县人民政府`` — the title
+  ``XX县人民政府金融工作办公室岗位廉政风险防控一览表`` (A2) is cut after 人民政府, losing the
+  金融工作办公室 that is the unit (its 股室 are still read as the 科室).
+
+Read right: the harder 网信办 清单's trailing ``责任股室 | 责任人`` with ``股长 邝海波`` split into post
+and holder (a COLUMN_GUESSED hint on F2), the 股室 from ``责任股室``, ``一级/二级/三级``; the 金融办's
+股室 merged with 领导班子 first; the 史志办's list without a 科室 column, posts kept as written
+(``编研股股长``); the 计生协's 清单 对岗不对人 with ``★★★/★★/★`` and ``…风险`` types; the 经济合作局's
+group rows ``一、局领导班子`` / ``二、招商引资股`` as 科室 (leaders by their 局长/副局长 posts); the
+巡察办's ``填报单位:…(盖章) | 填报时间:…`` line, ``Ⅰ级/Ⅱ级/Ⅲ级`` and empty 备注; the 计生委's ``高级/中级/
+低级`` and the merged ``责任领导`` not taken for the holder; the 纪委's unmerged first-row-only
+科室/职务/姓名 carried down (strict too).
+
+(Read in full before any change for it: nothing in this batch was generalised on.)
+"""
+
+import importlib
+import json
+from pathlib import Path
+
+from published.batch81 import GRADES, LAYOUTS, ORDINALS, PREFIX, ROMAN, STARS, build
+from published.cells import built, squeezed_sources
+from published.layouts import HML, types_in
+
+TESTS = Path(__file__).parent
+PUBLISHED = TESTS / "published"
+BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+HARDER = {"cyber_office_trailing"}
+TYPED = {"history_office_posts", "family_planning_assoc_posts", "economic_cooperation_groups",
+         "discipline_rooms_first_row"}  # fmt: skip
+NOBODY = {"family_planning_assoc_posts"}
+EARLIER_MODULES = ["layouts", "heldout"] + [
+    f"batch{n}" for n in range(3, 81) if (PUBLISHED / f"batch{n}.py").is_file()
+]
+EARLIER = [
+    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
+]
+LEVELS = {**HML, **STARS, **GRADES, **ORDINALS, **ROMAN}
+
+
+def _points(name, sheet=None):
+    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
+
+
+def _truth_rows(name, sheet=None):
+    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
+    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
+            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
+            for r in f["risks"]]  # fmt: skip
+
+
+def _sheet(name, sheet=0):
+    return BY_NAME[name]["sheets"][sheet]
+
+
+def _filled(name, sheet=0):
+    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell."""
+    sh = _sheet(name, sheet)
+    width = max(len(row) for row in sh["rows"])
+    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
+    for r0, c0, r1, c1 in sh["merges"]:
+        for r in range(r0, r1 + 1):
+            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
+            for c in range(c0, c1 + 1):
+                rows[r][c] = rows[r0][c0]
+    return rows
+
+
+def _header(name, sheet=0, first="序号"):
+    rows = _sheet(name, sheet)["rows"]
+    return next(r for r, row in enumerate(rows) if row and row[0] == first)
+
+
+def _by_heading(name, heads, level="风险等级", fixed=None):
+    rows = _filled(name)
+    head = _header(name)
+    fixed = fixed or {}
+    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
+    out = []
+    for row in rows[head + 1 :]:
+        if row[at[level]] not in LEVELS:
+            continue
+        get = [
+            row[at[heads[f]]] if f in heads else fixed.get(f, "")
+            for f in ("dept", "post", "person", "point")
+        ]
+        out.append((*get, LEVELS[row[at[level]]]))
+    return out
+
+
+def test_batch81_is_apart_from_the_earlier_batches():
+    names = [lay["name"] for lay in LAYOUTS]
+    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
+    assert PREFIX == "b81_"
+    assert {f"batch{n}" for n in range(3, 81)} <= set(EARLIER_MODULES)
+    assert not set(names) & {lay["name"] for lay in EARLIER}
+    sources = [lay["source"] for lay in LAYOUTS]
+    assert len(set(sources)) == len(sources)
+    assert all(s.startswith(("http://", "https://")) for s in sources)
+    assert not set(sources) & {lay["source"] for lay in EARLIER}
+    joined = squeezed_sources({"batch81.py", "test_batch81.py"})
+    for source in sources:
+        host_path = source.split("//", 1)[1]
+        assert not any(host_path in text for text in joined), source
+    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
+    assert len(units) == len(LAYOUTS)
+    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
+    assert HARDER <= set(names) and len(HARDER) <= 1
+    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+
+
+def test_batch81_truth_is_self_consistent():
+    inbox = built(build)
+    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
+    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
+    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
+    assert {f["file"] for f in truth["forms"]} == files
+    for lay in LAYOUTS:
+        n = sum(len(f["risks"]) for f in lay["truth"])
+        assert 3 <= n <= 10, lay["name"]
+        sheets = {s["name"] for s in lay["sheets"]}
+        keys = set()
+        for f in lay["truth"]:
+            assert f["sheet"] in sheets and f["unit"] and f["risks"]
+            assert (f["person"] == "") == (lay["name"] in NOBODY), (lay["name"], f)
+            assert f["tier"] in ("leader", "middle", "general")
+            key = (f["sheet"], f["department"], f["title"], f["person"])
+            assert key not in keys
+            keys.add(key)
+            for r in f["risks"]:
+                assert r["risk_point"] and r["level"] in (1, 2, 3)
+                assert all(t in types_in("".join(r["types"])) for t in r["types"])
+
+
+def test_batch81_levels_and_types():
+    for name in BY_NAME:
+        levels = [r["level"] for r in _points(name)]
+        assert len(set(levels)) >= 2, name
+        types = [r["types"] for r in _points(name)]
+        assert all(types) if name in TYPED else not any(types), name
+        for r in _points(name):
+            assert len(r["types"]) <= 1
+
+
+def test_batch81_plain_tables_by_heading():
+    cases = [
+        ("finance_office_sections", {"dept": "股室", "post": "岗位", "person": "姓名", "point": "风险点"},
+         "风险等级"),
+        ("history_office_posts", {"post": "岗位", "person": "姓名", "point": "风险点"}, "风险等级"),
+        ("family_planning_assoc_posts", {"dept": "部室", "post": "岗位", "point": "风险点"}, "风险等级"),
+        ("inspection_office_teams", {"dept": "科室", "post": "岗位", "person": "姓名", "point": "风险点"},
+         "风险等级"),
+        ("birth_commission_grades", {"dept": "股室", "post": "岗位", "person": "姓名",
+                                     "point": "廉政风险点"}, "风险等级"),
+    ]  # fmt: skip
+    for name, heads, level in cases:
+        got = _by_heading(name, heads, level=level)
+        assert got == _truth_rows(name), name
+    rows = _filled("birth_commission_grades")
+    leaders = {row[7] for row in rows if row[5] in GRADES}
+    assert len(leaders) == 2
+    assert not leaders & {f["person"] for f in BY_NAME["birth_commission_grades"]["truth"]}
+    rows = _filled("inspection_office_teams")
+    assert rows[1][0].startswith("填报单位:") and rows[1][4].startswith("填报时间:")
+    assert all(row[7] is None for row in rows if row[5] in ROMAN)
+    for name in ("family_planning_assoc_posts", "birth_commission_grades"):
+        assert _filled(name)[-1][0].startswith("说明:")
+    tiers = {f["title"]: f["tier"] for f in BY_NAME["history_office_posts"]["truth"]}
+    assert tiers == {
+        "主任": "leader",
+        "副主任": "leader",
+        "编研股股长": "middle",
+        "报账员": "general",
+    }
+    assert all(f["department"] == "" for f in BY_NAME["history_office_posts"]["truth"])
+
+
+def test_batch81_trailing_holder_group_rows_and_first_row_cells():
+    name = "cyber_office_trailing"
+    rows = _filled(name)
+    head = _header(name)
+    assert rows[head][4:6] == ["责任股室", "责任人"]
+    got = []
+    for row in rows[head + 1 :]:
+        if row[2] in ORDINALS:
+            post, who = row[5].split(" ")
+            got.append((row[4], post, who, row[1], ORDINALS[row[2]]))
+    assert sorted(got) == sorted(_truth_rows(name))
+    name = "economic_cooperation_groups"
+    rows = _filled(name)
+    head = _header(name)
+    dept, got = None, []
+    for row in rows[head + 1 :]:
+        if row[0] and isinstance(row[0], str) and "、" in row[0] and row[1] == row[0]:
+            dept = row[0].split("、", 1)[1]
+            continue
+        if row[5] in HML:
+            got.append((dept, row[1], row[2], row[3], HML[row[5]]))
+    assert got == _truth_rows(name)
+    assert [row[0] for row in rows if row[5] in HML] == list(range(1, len(got) + 1))
+    name = "discipline_rooms_first_row"
+    sh = _sheet(name)
+    assert not [m for m in sh["merges"] if m[0] > _header(name)]
+    head = _header(name)
+    last, got = [None, None, None], []
+    for row in sh["rows"][head + 1 :]:
+        if len(row) > 6 and row[6] in HML:
+            if row[1]:
+                last = [row[1], None, None]
+            if row[2]:
+                last[1:] = [row[2], row[3]]
+            got.append((*last, row[4], HML[row[6]]))
+    assert got == _truth_rows(name)
+    assert (
+        sum(1 for row in sh["rows"][head + 1 :] if len(row) > 6 and row[6] in HML and not row[3])
+        == 2
+    )
