@@ -26,6 +26,7 @@
     python tests/published/make_resaved.py --set batch72   # only the seventy-second batch (b72_*.xls, b72_*.ods)
     python tests/published/make_resaved.py --set batch76   # only the seventy-sixth batch (b76_*.xls, b76_*.ods)
     python tests/published/make_resaved.py --set batch80   # only the eightieth batch (b80_*.xls, b80_*.ods)
+    python tests/published/make_resaved.py --set batch84   # only the eighty-fourth batch (b84_*.xls, b84_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
 the program offers; these copies carry LibreOffice's way of writing merges, blank cells
@@ -54,7 +55,9 @@ layout as .xls AND .ods), of the fifty-sixth ``b56_<layout>.<ext>`` (``batch56.b
 seventy-second ``b72_<layout>.<ext>`` (``batch72.build``, written by ``batch44.write_xlsx`` too; each
 layout as .xls AND .ods), of the seventy-sixth ``b76_<layout>.<ext>`` (``batch76.build``, written by
 ``batch44.write_xlsx`` too; each layout as .xls AND .ods), of the eightieth ``b80_<layout>.<ext>``
-(``batch80.build``, written by ``batch44.write_xlsx`` too; each layout as .xls AND .ods).
+(``batch80.build``, written by ``batch44.write_xlsx`` too; each layout as .xls AND .ods), of the
+eighty-fourth ``b84_<layout>.<ext>`` (``batch84.build``, written by ``batch44.write_xlsx`` too; each
+layout as .xls AND .ods).
 Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
@@ -130,6 +133,9 @@ from published.batch76 import RESAVED as RESAVED_B76  # noqa: E402
 from published.batch80 import LAYOUTS as BATCH80  # noqa: E402
 from published.batch80 import PREFIX as B80_PREFIX  # noqa: E402
 from published.batch80 import RESAVED as RESAVED_B80  # noqa: E402
+from published.batch84 import LAYOUTS as BATCH84  # noqa: E402
+from published.batch84 import PREFIX as B84_PREFIX  # noqa: E402
+from published.batch84 import RESAVED as RESAVED_B84  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
 from published.heldout import PREFIX  # noqa: E402
 from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
@@ -210,6 +216,7 @@ RESAVE_BATCH68 = {"xls": list(RESAVED_B68), "ods": list(RESAVED_B68)}
 RESAVE_BATCH72 = {"xls": list(RESAVED_B72), "ods": list(RESAVED_B72)}
 RESAVE_BATCH76 = {"xls": list(RESAVED_B76), "ods": list(RESAVED_B76)}
 RESAVE_BATCH80 = {"xls": list(RESAVED_B80), "ods": list(RESAVED_B80)}
+RESAVE_BATCH84 = {"xls": list(RESAVED_B84), "ods": list(RESAVED_B84)}
 
 
 def main(argv: list[str]) -> int:
@@ -217,12 +224,13 @@ def main(argv: list[str]) -> int:
     sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11",
             "batch12", "batch13", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
             "batch23", "batch24", "batch39", "batch44", "batch48", "batch52", "batch56",
-            "batch68", "batch72", "batch76", "batch80")  # fmt: skip
+            "batch68", "batch72", "batch76", "batch80", "batch84")  # fmt: skip
     if which not in sets:
         sys.exit(
             "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11, batch12,"
             " batch13, batch17, batch18, batch19, batch20, batch21, batch22, batch23, batch24,"
-            " batch39, batch44, batch48, batch52, batch56, batch68, batch72, batch76 or batch80"
+            " batch39, batch44, batch48, batch52, batch56, batch68, batch72, batch76, batch80 or"
+            " batch84"
         )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -396,6 +404,13 @@ def main(argv: list[str]) -> int:
         jobs += [
             (by_name[n], fmt, B80_PREFIX + n, write_batch44)
             for fmt, names in RESAVE_BATCH80.items()
+            for n in names
+        ]
+    if which in ("all", "batch84"):
+        by_name = {lay["name"]: lay for lay in BATCH84}
+        jobs += [
+            (by_name[n], fmt, B84_PREFIX + n, write_batch44)
+            for fmt, names in RESAVE_BATCH84.items()
             for n in names
         ]
     RESAVED.mkdir(exist_ok=True)
