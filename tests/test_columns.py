@@ -2374,3 +2374,76 @@ def test_what_a_named_holders_post_oversees_is_no_part_of_it(tmp_path):
     card = [["岗位廉政风险防控卡"], ["姓名", "邬梅", "职务", "副镇长（负责农业、水利）"],
             ["序号", "风险点", "风险等级", "防控措施"], [1, "虚报补贴", "高", "公示"]]  # fmt: skip
     assert run(tmp_path, {"S": card}).posts["title"].tolist() == ["副镇长"]
+
+
+def test_what_the_review_of_the_batch77_80_rules_found(tmp_path):
+    # compounds of place words begin a name; a town's 城镇/城乡 end the town; 宫 inside names
+    assert unit_in_title("XX县城镇燃气管理中心岗位廉政风险防控表") == "XX县城镇燃气管理中心"
+    assert dept_in_title("XX县林业局乡村绿化股岗位廉政风险防控表") == "乡村绿化股"
+    assert unit_in_title("宁县新城镇财政所岗位廉政风险点一览表") == "宁县新城镇"
+    assert unit_in_title("南宫市财政局岗位廉政风险防控表") == "南宫市财政局"
+    # what a named holder's post oversees, from a 科室-and-post field
+    card = [["岗位廉政风险防控卡"], ["姓名", "邬梅", "所在科室及职务", "财务股副股长（分管票据）"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "白条抵库", "高", "盘点"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": card}).posts[["department", "title"]].values.tolist()
+    assert got == [["财务股", "副股长"]]
+    # two fields on a line of a cell of several lines
+    card = [["个人自查表"], ["姓名：邬梅    职务：会计\n科室：财务股    填表日期：2024年5月"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "白条抵库", "高", "盘点"]]  # fmt: skip
+    got = run(tmp_path / "b", {"S": card}).posts[["person", "department", "title"]].values.tolist()
+    assert got == [["邬梅", "财务股", "会计"]]
+    # a padded name in a group line; a note after the boxes
+    rows = [
+        ["序号", "风险点", "风险等级", "防控措施"],
+        ["岗位:文书　　责任人:邬　梅"],
+        [1, "泄露文件", "中", "保密"],
+    ]
+    assert run(tmp_path / "c", {"S": rows}).posts["person"].tolist() == ["邬梅"]
+    assert load_config().level("一级□ 二级☑ 三级□（单选）") == "Ⅱ级"
+    # a card's front giving unit and post in one field
+    front = [["防控卡(正面)"], ["姓名", "邬梅", "单位及职务", "XX县青石镇农经站站长"]]
+    back = [["序号", "风险点", "风险等级", "防控措施"], [1, "虚报补贴", "高", "公示"]]
+    got = (
+        run(tmp_path / "d", {"正面": front, "背面": back})
+        .posts[["person", "title"]]
+        .values.tolist()
+    )
+    assert got == [["邬梅", "站长"]]
+    # a 科室 merged across 科室 and 岗位 stays a 科室
+    rows = [
+        ["序号", "科室", "岗位", "姓名", "风险点", "风险等级"],
+        [1, "财务股", None, "邬梅", "白条抵库", "高"],
+    ]
+    got = run(tmp_path / "e", {"S": rows}, {"S": ["B2:C2"]}).posts["department"].tolist()
+    assert got == ["财务股"]
+
+
+def test_what_batches_81_to_84_taught_in_other_words(tmp_path):
+    # a leader's 分管工作 above the table names no 科室
+    card = [["岗位廉政风险防控卡"], ["持卡人", "邬梅", "职务", "副局长"], ["分管工作", "规划股、审批股、执法大队"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规审批", "高", "集体研究"]]  # fmt: skip
+    assert run(tmp_path / "a", {"S": card}).posts["department"].tolist() == ["领导班子"]
+    # a line of who holds which post above a list naming only holders gives them their posts
+    rows = [["XX镇综合文化站岗位廉政风险防控清单"], ["站长", "邬梅", "管理员", "祁山"],
+            ["序号", "风险点", "风险等级", "防控措施", "责任人"], [1, "虚报活动经费", "高", "公示", "邬梅"],
+            [2, "私借器材", "中", "登记", "祁山"]]  # fmt: skip
+    got = run(tmp_path / "b", {"S": rows}).posts[["title", "person"]].values.tolist()
+    assert got == [["站长", "邬梅"], ["管理员", "祁山"]]
+    # sign-off lines starting with the unit, with a place to sign or a date
+    rows = [["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "会计", "虚列支出", "高", "复核"],
+            ["填报单位(盖章):", "站长:", "2024年6月"], ["填报单位:XX县青石镇文化站(盖章)", "2024年6月"]]  # fmt: skip
+    res = run(tmp_path / "c", {"S": rows})
+    assert res.risks["risk_point"].tolist() == ["虚列支出"] and not issues(res, "warning")
+    # units and parts: a county government's office, a 委员会's 办公室, a 站's 站务科, a 灌区's 所
+    assert unit_in_title("XX县人民政府信访办公室岗位廉政风险防控一览表") == "XX县人民政府信访办公室"
+    assert (
+        unit_in_title("中共XX县委财经委员会办公室廉政风险防控清单") == "中共XX县委财经委员会办公室"
+    )
+    assert dept_in_title("XX县长途汽车站站务股岗位廉政风险点排查表") == "站务股"
+    assert dept_in_title("XX县灌区管理所岗位廉政风险防控一览表") == ""
+    # 管理段 under 所室/管理段
+    rows = [
+        ["序号", "所室/管理段", "岗位", "风险点", "风险等级"],
+        [1, "南干渠管理段", "段长", "虚报工程量", "高"],
+    ]
+    assert run(tmp_path / "d", {"S": rows}).posts["department"].tolist() == ["南干渠管理段"]

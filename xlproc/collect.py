@@ -337,10 +337,10 @@ def _turn_over(front: dict[str, str], forms: list) -> None:
     """A card's back (its table, no name nor place for one) takes the front's holder, post,
     科室 and unit ('正面': 持卡人 | 向德贵 | 职务 | 站长; '背面': the table)."""
     from xlproc.columns import looks_like_name
-    from xlproc.locate import split_dept_title, tier_of_post
+    from xlproc.locate import split_dept_title, split_unit_title, tier_of_post
 
     person = "".join(front.get("person", "").split())
-    post = front.get("title") or front.get("dept_title")
+    post = front.get("title") or front.get("dept_title") or front.get("unit_title")
     if not (person and looks_like_name(person) and post) or len(forms) != 1:
         return  # a cover sheet naming whom to ask, or a sheet of several forms: no card's back
     for f in forms:
@@ -351,6 +351,9 @@ def _turn_over(front: dict[str, str], forms: list) -> None:
         dept = front.get("department", "")
         if not dept and front.get("dept_title"):
             dept, title = split_dept_title(front["dept_title"])
+        if not title and front.get("unit_title"):  # '单位及职务 | XX镇农经站站长'
+            unit, dept, title = split_unit_title(front["unit_title"])
+            f.unit = f.unit or unit
         f.title = f.title or "".join(title.split())
         f.department = f.department or dept
         f.unit = f.unit or front.get("unit", "")

@@ -87,8 +87,13 @@ _MARKED = re.compile("([☑✓✔√■●▣☒□○☐◯])")
 def ticked_choice(raw: str) -> str:
     """The one choice ticked in a cell offering several with a box each ('高☑　中□　低□',
     '☑较高 □一般 □较低'), else ''."""
-    parts = [x.strip() for x in _MARKED.split(raw)]
-    marks_first = bool(parts[-1])  # '☑高 □中', '等级：□高 ☑中': the box before its word
+    raw_parts = _MARKED.split(raw)
+    parts = [x.strip() for x in raw_parts]
+    # which word a box belongs to: the one it touches ('高☑ 中□' after, '☑高 □中' before; a
+    # label or a note around them, '等级：□高 ☑中 □低', '高☑ 中□ 低□（单选）', changes nothing)
+    before = sum(1 for i in range(1, len(raw_parts), 2) if raw_parts[i - 1][-1:].isspace())
+    after = sum(1 for i in range(1, len(raw_parts), 2) if raw_parts[i + 1][:1].isspace())
+    marks_first = before > after if before != after else not parts[0]
     chosen = []
     for i in range(1, len(parts), 2):
         word = parts[i + 1] if marks_first else parts[i - 1]

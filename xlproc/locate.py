@@ -540,9 +540,16 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         return "review"
     if _is_unit_label(first):
         # '填报单位(盖章):…  填报日期:…' under a table is its sign-off line
-        if len(cols) > 1 and any(
-            "日期" in _key(row[c]) or "时间" in _key(row[c]) or _is_signoff_label(_key(row[c]))
-            for c in cols[1:]
+        if (
+            len(cols) > 1
+            and any(
+                "日期" in _key(row[c])
+                or "时间" in _key(row[c])
+                or _is_signoff_label(_key(row[c]))
+                or _is_date(row[c])  # '填报单位:XX县九里镇卫生院(盖章) | 2024年5月'
+                or (len(row[c]) <= 8 and row[c].rstrip().endswith((":", "：")))  # '院长:' to sign
+                for c in cols[1:]
+            )
         ):
             return "signoff"  # … or '填报单位(盖章):… | 书记(签字):'
 
@@ -631,17 +638,22 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
     """Header fields written one after another in one cell: ((field, value), …)."""
     if text.count(":") + text.count("：") < 2:
         return ()
-    if (
-        "\n" in text
-    ):  # '姓　　名：符丽萍⏎所在办（站、所）：民政办⏎职　　务：民政专干': a field a line
+    if "\n" in text and all(x.count(":") + x.count("：") <= 1 for x in text.split("\n")):
+        # '姓　　名：符丽萍⏎所在办（站、所）：民政办⏎职　　务：民政专干': a field a line
         lines = [_field_with_value(x) for x in text.split("\n") if x.strip()]
         if sum(1 for x in lines if x) >= 2:
             return tuple(x for x in lines if x)
     out = []
-    for label, value in _LINE_FIELD.findall(text):
-        key = label_key(label)
+    found = list(_LINE_FIELD.finditer(text))
+    for i, m in enumerate(found):
+        key = label_key(m.group(1))
         fld = field_of(key) or ("unit" if key.endswith("单位") and len(key) <= 4 else None)
         if fld:
+            value = m.group(2)
+            if fld == "person" and len(value) == 1:
+                # '责任人:龙　梅': a name padded with a space runs on to the next label
+                stop = found[i + 1].start() if i + 1 < len(found) else len(text)
+                value = _squeeze(text[m.start(2) : stop]) or value
             out.append((fld, value))
     return tuple(out)
 
@@ -867,7 +879,7 @@ def tier_of_post(text: str, department: str = "") -> str:
         return "general"  # 社会救助经办岗, 窗口经办: a post no head word names
     if s.endswith(("主任", "副主任")):
         head = s[: s.rfind("主任")].removesuffix("副")
-        if head and head[-1] in "科室股队站所部处心组办":
+        if head and head[-1] in "科室股队站所部处心组":
             return "middle"
         return "leader" if (not department or department == "领导班子") else "middle"
     return ""
@@ -948,6 +960,7 @@ class _Locator:
         self.stamp = ""  # the unit named on a line under the form
         self.file_legend = ""  # notes on the file's other sheets
         self.sheet_unit = ""  # the unit the sheet's first table was found to belong to
+        self.held_posts: dict[str, str] = {}  # holder → post, from a line of who holds which
         self.last_table: _Table | None = None
 
     def run(self) -> SheetResult:
@@ -1024,7 +1037,10 @@ class _Locator:
             titles = [
                 "".join(sh.rows[r][c] for c in sh.nonempty(r))
                 for r in pre_rows
-                if sh.kind(r) in ("title", "other") and len(sh.nonempty(r)) <= 2
+                if sh.kind(r) in ("title", "other")
+                and len(sh.nonempty(r)) <= 2
+                # '分管工作 | 医疗康复部、特教部': what a leader oversees, no caption naming his 科室
+                and not _DUTY_LABEL.match(sh.key(r, sh.nonempty(r)[0]))
             ]
             title_text = "".join(titles)
             unit = unit or unit_in_title(title_text)
@@ -2164,7 +2180,11 @@ class _Locator:
                             values[role] = sh.rows[top[0]][top[1]]
             if span_post is not None and (r, span_post[1]) in merged:
                 top = merged[(r, span_post[1])]
-                if top[1] == span_post[0] and values.get("department") == values.get("title"):
+                if (
+                    top[1] == span_post[0]
+                    and values.get("department") == values.get("title")
+                    and not _dept_like(values.get("department", ""))  # '办公室' stays a 科室
+                ):
                     values["department"] = (
                         ""  # '全体干部职工' across 科室 and 岗位: a post, no 科室
                     )
@@ -2401,6 +2421,7 @@ class _Locator:
             ):
                 out.update(pairs)
                 used.add(r)
+                self.held_posts.update((name, post) for post, name in pairs)
         roster, rows_used = self._roster_table(rows)
         return {**roster, **out}, used | rows_used
 
@@ -3015,6 +3036,8 @@ class _Locator:
                 place, _d, rest = split_unit_title(d)
                 if place and rest and place in u and _dept_like(rest):
                     dept = rest
+        if person and title:
+            title = _OVERSEES.sub("", title).strip()  # '办公室副主任（分管财务）' of 张三
         tier = self._tier(t, fields, title_text, meta, dept, title)
         if not title and not asked:
             title = _post_in_title(title_text)
@@ -3132,6 +3155,9 @@ class _Locator:
                 key = posts[raw] = _post_of(*raw, unit, f_dept, f_title, f_person, names_first)
                 if not key[3] and key[2] in holders:  # the list of who holds which post above
                     key = posts[raw] = (*key[:3], holders[key[2]])
+                elif key[3] and not key[2] and key[3] in self.held_posts:
+                    # '站长 | 岳建军 | 专职工作人员 | 卢海燕' above a list naming only holders
+                    key = posts[raw] = (key[0], key[1], self.held_posts[key[3]], key[3])
             rr.unit, rr.department, rr.title, rr.person = key
             f = by_post.get(key)
             if f is None:
@@ -3361,6 +3387,8 @@ _NOT_HOLDER_HEAD = ("分管", "领导", "监督", "B岗", "B角", "备岗", "协
 
 def _names(text: str) -> bool:
     """A holder's cell naming people: '龙梅', '孙丽、李明'."""
+    if looks_like_name(_squeeze(text)):
+        return True  # '龙　梅'
     parts = [x for x in re.split(r"[、,，\s/]+", text.strip()) if x]
     return bool(parts) and all(looks_like_name(x) for x in parts)
 
@@ -3368,6 +3396,7 @@ def _names(text: str) -> bool:
 _HEADCOUNT = re.compile(
     r"\s*[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$|(?<=[^\d\s])\s*\d{1,2}\s*人$"
 )
+_DUTY_LABEL = re.compile(r"^(?:分管|主要职责|岗位职责|工作职责|职责|主要工作|负责(?!人))")
 _COUNT_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}\d+\s*[个项条处][^()（）]{0,12}[)）]\s*$")
 _TAB_NUMBER = re.compile(r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.、．\-_]?)")
 _SELF_NAMED = re.compile(
@@ -3916,20 +3945,61 @@ _YEAR = re.compile(r"^(\d{4}|[〇零一二三四五六七八九]{4})年度?")
 _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]+[:：]?")
 # a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
 _UNIT_PART = re.compile(
-    r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,6}?(?:局|委员会)|委[^\s委]{1,7}?部|协会|学会|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
+    r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,10}?(?:局|委员会)|委[^\s委]{1,7}?部|协会|学会|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
     r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
     r"|医院|卫生院|街道|中心|大队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|林场|农场|牧场|渔场|茶场|苗圃"
-    r"|市(?!场)|区(?!域)|(?<![农乡])村(?![级民务委镇])|[局委县院旗宫]"
-    r"|镇(?:(?<![村城]镇)|(?!建设|规划|管理|居民|低保|医保|污水|供水|发展|化))|乡(?!村(?:振兴|建设|规划|治理|发展|公路|道路|旅游|人居|卫生|医生|教师|干部))(?:(?<!城乡)|(?!建设|规划|居民|低保|医保|一体|发展|环卫|客运|供水)))"
+    r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=[年化])宫)"
 )
 _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心|办公室|银行|联社"
     r"|支行|分行|分理处|(?<!家)庭|人大常委会|常委会"
-    r"|市(?!场)|(?<![城郊园景])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
+    r"|市(?!场)|(?<![城郊园景灌库矿林牧垦])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
     r"|科(?![技研学普])|[局委县室股站队办部院]|教学点|服务点|代办点|网点"  # not 科技, 科研
-    r"|镇(?:(?<![村城]镇)|(?!建设|规划|管理|居民|低保|医保|污水|供水|发展|化))|乡(?!村(?:振兴|建设|规划|治理|发展|公路|道路|旅游|人居|卫生|医生|教师|干部))(?:(?<!城乡)|(?!建设|规划|居民|低保|医保|一体|发展|环卫|客运|供水)))"  # not 村镇建设, 城乡居民, 乡村振兴
+    r"|镇|乡(?!村))"  # not the 乡 of 乡村
 )
+
+
+# words made of place ends that are no place: '城镇住房保障中心', '城乡建设局', '乡村振兴办'
+_COMPOUND_PLACE = frozenset({"乡", "城镇", "村镇", "乡镇", "城乡", "乡村"})
+
+
+class _Got:
+    """A part matched by one of the part patterns, over a compound of place ends if need be."""
+
+    __slots__ = ("text", "stop")
+
+    def __init__(self, text: str, stop: int) -> None:
+        self.text, self.stop = text, stop
+
+    def group(self, _i: int = 0) -> str:
+        return self.text
+
+    def end(self) -> int:
+        return self.stop
+
+
+def _match_part(rx: re.Pattern, head: str, pos: int) -> _Got | None:
+    """``rx.match(head, pos)``, but a part that is only '城镇', '城乡', '乡村' … (or that ends in one
+    right after a region) goes on to the next end: 'XX县城镇住房保障中心', 'XX镇乡村振兴工作站'."""
+    got = rx.match(head, pos)
+    if got is None:
+        return None
+    text, stop = got.group(0), got.end()
+    while text in _COMPOUND_PLACE or _ends_in_compound(text) or len(text) == 1:
+        nxt = rx.match(head, stop) if stop < len(head) else None
+        if nxt is None:
+            return None  # '…局乡村' and no name ending after it: no part here
+        text, stop = text + nxt.group(0), nxt.end()
+    return _Got(text, stop)
+
+
+def _ends_in_compound(text: str) -> bool:
+    """'XX县城镇' (a region, then only '城镇'): the compound begins the next name."""
+    for w in ("城镇", "城乡", "村镇", "乡镇", "乡村"):
+        if text.endswith(w) and text[: -len(w)].endswith(_REGION_END):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 12)
@@ -3943,7 +4013,7 @@ def unit_in_title(title_text: str) -> str:
         return ""  # '一、村党支部书记': a caption, not a title
     unit, pos = "", 0
     while pos < len(head):
-        got = _UNIT_PART.match(head, pos)
+        got = _match_part(_UNIT_PART, head, pos)
         if not got or len(got.group(0)) < 2:
             break
         part = got.group(0)
@@ -3966,9 +4036,16 @@ def unit_in_title(title_text: str) -> str:
                 break  # 'XX旗自然资源局纳川镇自然资源所': the 局's 所 in that 镇, its part
         unit += part
         pos = got.end()
-        if _COUNTY_SEAT.search(unit) and head.startswith("办公室", pos):
-            unit += "办公室"  # 'XX区人民政府办公室': an office of its own
+        if (_COUNTY_SEAT.search(unit) or unit.endswith("委员会")) and head.startswith(
+            "办公室", pos
+        ):
+            unit += "办公室"  # 'XX区人民政府办公室', '…委员会办公室': an office of its own
             pos += 3
+        elif unit.endswith("人民政府") and _COUNTY_SEAT.search(unit):
+            office = re.match(r"[^\s,，、]{2,10}?办公室", head[pos:])
+            if office:  # 'XX县人民政府金融工作办公室': the government's office, a unit of its own
+                unit += office.group(0)
+                pos += len(office.group(0))
     # a region alone ('XX县') is no unit
     return "" if not unit or (unit.endswith(_REGION_END) and not unit.endswith("社区")) else unit
 
@@ -3985,7 +4062,7 @@ def dept_in_title(title_text: str) -> str:
     parts: list[str] = []
     pos = 0
     while pos < len(head):
-        got = _ORG_PART.match(head, pos)
+        got = _match_part(_ORG_PART, head, pos)
         if not got or len(got.group(0)) < 2:
             break
         if got.group(0).endswith("部") and head.startswith("门", got.end()):
@@ -4011,8 +4088,8 @@ def dept_in_title(title_text: str) -> str:
         return last  # 'XX大学经济管理学院': the university's school
     if last.endswith(("干部", "全部", "内部", "外部", "局部")):
         return ""  # '中层干部', '全部': no 部 of the unit
-    if last == "办公室" and len(parts) > 1 and _COUNTY_SEAT.search("".join(parts[:-1])):
-        return ""  # 'XX县人民政府办公室…': the office is the unit
+    if last.endswith("办公室") and len(parts) > 1 and _COUNTY_SEAT.search("".join(parts[:-1])):
+        return ""  # 'XX县人民政府办公室…', '…人民政府金融工作办公室…': the office is the unit
     if len(parts) == 2 and parts[0].endswith(_REGION_END) and last.endswith(_COUNTY_BODY):
         return (
             ""  # 'XX县不动产登记中心', 'XX县人民防空办公室': a county's body is a unit of its own
