@@ -27,6 +27,7 @@
     python tests/published/make_resaved.py --set batch76   # only the seventy-sixth batch (b76_*.xls, b76_*.ods)
     python tests/published/make_resaved.py --set batch80   # only the eightieth batch (b80_*.xls, b80_*.ods)
     python tests/published/make_resaved.py --set batch84   # only the eighty-fourth batch (b84_*.xls, b84_*.ods)
+    python tests/published/make_resaved.py --set batch88   # only the eighty-eighth batch (b88_*.xls, b88_*.ods)
 
 Offices open what they receive in Excel, WPS or LibreOffice and save it in whatever format
 the program offers; these copies carry LibreOffice's way of writing merges, blank cells
@@ -57,7 +58,8 @@ layout as .xls AND .ods), of the seventy-sixth ``b76_<layout>.<ext>`` (``batch76
 ``batch44.write_xlsx`` too; each layout as .xls AND .ods), of the eightieth ``b80_<layout>.<ext>``
 (``batch80.build``, written by ``batch44.write_xlsx`` too; each layout as .xls AND .ods), of the
 eighty-fourth ``b84_<layout>.<ext>`` (``batch84.build``, written by ``batch44.write_xlsx`` too; each
-layout as .xls AND .ods).
+layout as .xls AND .ods), of the eighty-eighth ``b88_<layout>.<ext>`` (``batch88.build``, written by
+``batch44.write_xlsx`` too; each layout as .xls AND .ods).
 Needs
 ``soffice`` (apt-get install libreoffice-calc-nogui fonts-noto-cjk).
 """
@@ -136,6 +138,9 @@ from published.batch80 import RESAVED as RESAVED_B80  # noqa: E402
 from published.batch84 import LAYOUTS as BATCH84  # noqa: E402
 from published.batch84 import PREFIX as B84_PREFIX  # noqa: E402
 from published.batch84 import RESAVED as RESAVED_B84  # noqa: E402
+from published.batch88 import LAYOUTS as BATCH88  # noqa: E402
+from published.batch88 import PREFIX as B88_PREFIX  # noqa: E402
+from published.batch88 import RESAVED as RESAVED_B88  # noqa: E402
 from published.heldout import LAYOUTS as HELDOUT  # noqa: E402
 from published.heldout import PREFIX  # noqa: E402
 from published.layouts import LAYOUTS, RESAVED, write_xlsx  # noqa: E402
@@ -217,6 +222,7 @@ RESAVE_BATCH72 = {"xls": list(RESAVED_B72), "ods": list(RESAVED_B72)}
 RESAVE_BATCH76 = {"xls": list(RESAVED_B76), "ods": list(RESAVED_B76)}
 RESAVE_BATCH80 = {"xls": list(RESAVED_B80), "ods": list(RESAVED_B80)}
 RESAVE_BATCH84 = {"xls": list(RESAVED_B84), "ods": list(RESAVED_B84)}
+RESAVE_BATCH88 = {"xls": list(RESAVED_B88), "ods": list(RESAVED_B88)}
 
 
 def main(argv: list[str]) -> int:
@@ -224,13 +230,13 @@ def main(argv: list[str]) -> int:
     sets = ("all", "published", "heldout", "batch3", "batch4", "batch5", "batch6", "batch11",
             "batch12", "batch13", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
             "batch23", "batch24", "batch39", "batch44", "batch48", "batch52", "batch56",
-            "batch68", "batch72", "batch76", "batch80", "batch84")  # fmt: skip
+            "batch68", "batch72", "batch76", "batch80", "batch84", "batch88")  # fmt: skip
     if which not in sets:
         sys.exit(
             "--set takes all, published, heldout, batch3, batch4, batch5, batch6, batch11, batch12,"
             " batch13, batch17, batch18, batch19, batch20, batch21, batch22, batch23, batch24,"
-            " batch39, batch44, batch48, batch52, batch56, batch68, batch72, batch76, batch80 or"
-            " batch84"
+            " batch39, batch44, batch48, batch52, batch56, batch68, batch72, batch76, batch80,"
+            " batch84 or batch88"
         )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -411,6 +417,13 @@ def main(argv: list[str]) -> int:
         jobs += [
             (by_name[n], fmt, B84_PREFIX + n, write_batch44)
             for fmt, names in RESAVE_BATCH84.items()
+            for n in names
+        ]
+    if which in ("all", "batch88"):
+        by_name = {lay["name"]: lay for lay in BATCH88}
+        jobs += [
+            (by_name[n], fmt, B88_PREFIX + n, write_batch44)
+            for fmt, names in RESAVE_BATCH88.items()
             for n in names
         ]
     RESAVED.mkdir(exist_ok=True)
