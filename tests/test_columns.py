@@ -2447,3 +2447,53 @@ def test_what_batches_81_to_84_taught_in_other_words(tmp_path):
         [1, "南干渠管理段", "段长", "虚报工程量", "高"],
     ]
     assert run(tmp_path / "d", {"S": rows}).posts["department"].tolist() == ["南干渠管理段"]
+
+
+def test_what_batches_85_to_88_taught_in_other_words():
+    # a bare 附件 line before a title; a 县委's 研究室 and a county's 调查队 are units
+    assert unit_in_title("附件XX县档案馆岗位廉政风险点一览表") == "XX县档案馆"
+    assert unit_in_title("中共XX县委政策研究室岗位廉政风险防控一览表") == "中共XX县委政策研究室"
+    assert unit_in_title("XX市调查队岗位廉政风险点一览表") == "XX市调查队"
+    # the heads under '室领导' lead the body; front-line 经理 posts are staff
+    assert tier_of_post("副主任", "室领导") == "leader"
+    assert [tier_of_post(p) for p in ("客户经理", "台区经理")] == ["general", "general"]
+
+
+def test_what_the_review_of_the_batch81_84_rules_found(tmp_path):
+    level = load_config().level
+    # boxes with spaces on both sides: the nearer word, a label and the ends say nothing
+    assert [level(x) for x in ("□ 高  ☑ 中  □ 低", "一级 ☑ 二级 □ 三级 □", "☑ 一级 □ 二级 □ 三级",
+                               "评定：□ 高 ☑ 中 □ 低")] == ["Ⅱ级", "Ⅰ级", "Ⅰ级", "Ⅱ级"]  # fmt: skip
+
+    # a stacked card's 单位 line with its fields is its preamble, no sign-off of the card above
+    def card(name, post):
+        return [["单位：XX县档案局", "姓名：", name, "职务：", post], ["序号", "风险点", "风险等级", "防控措施"],
+                [1, f"{post}泄露档案", "中", "保密"], []]  # fmt: skip
+
+    res = run(
+        tmp_path / "a",
+        {"S": [["XX县档案局岗位廉政风险防控表"], *card("邬梅", "馆员"), *card("祁山", "出纳")]},
+    )
+    assert res.posts[["person", "title"]].values.tolist() == [["邬梅", "馆员"], ["祁山", "出纳"]]
+    # a caption naming a post that oversees something is the post
+    rows = [["XX镇领导班子成员岗位廉政风险防控表"], ["分管城建副镇长"], ["风险点", "风险等级", "防控措施"],
+            ["违规干预工程招标", "高", "集体研究"]]  # fmt: skip
+    assert run(tmp_path / "b", {"S": rows}).posts["title"].tolist() == ["分管城建副镇长"]
+    # a bureau's 委员会 keeps its 办公室 as a 科室; a 镇's 镇村/镇区 offices stay out of its unit
+    assert (
+        unit_in_title("XX县发展和改革委员会办公室岗位廉政风险防控一览表") == "XX县发展和改革委员会"
+    )
+    assert unit_in_title("XX县青石镇镇村干部岗位廉政风险一览表") == "XX县青石镇"
+    # a 镇's 办 head leads the 办, not the 镇
+    rows = [["XX县青石镇人民政府岗位廉政风险点一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级"],
+            [1, "党政办主任", "邬梅", "公车私用", "中"]]  # fmt: skip
+    assert run(tmp_path / "c", {"S": rows}).posts["tier"].tolist() == ["中层岗位"]
+    # a leading group's roles above a list are no posts
+    rows = [["组长", "邬梅", "副组长", "祁山"], ["序号", "姓名", "风险点", "风险等级"], [1, "邬梅", "违规决策", "高"],
+            [2, "祁山", "失职失察", "中"]]  # fmt: skip
+    assert run(tmp_path / "d", {"S": rows}).posts["title"].tolist() == ["", ""]
+    # two fields on a line: each value runs to the wide gap
+    card = [["个人自查表"], ["姓名：邬梅    性别：女\n职务：财务股 会计"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "白条抵库", "高", "盘点"]]  # fmt: skip
+    got = run(tmp_path / "e", {"S": card}).posts[["person", "department", "title"]].values.tolist()
+    assert got == [["邬梅", "财务股", "会计"]]

@@ -353,6 +353,9 @@ def _turn_over(front: dict[str, str], forms: list) -> None:
             dept, title = split_dept_title(front["dept_title"])
         if not title and front.get("unit_title"):  # '单位及职务 | XX镇农经站站长'
             unit, dept, title = split_unit_title(front["unit_title"])
+            if title and not (tier_of_post(title) or title.endswith(("长", "员", "主任", "书记"))):
+                dept, title = (dept or title), ""  # 'XX县统计局综合股': no post written
+                unit = unit if dept != unit else ""
             f.unit = f.unit or unit
         f.title = f.title or "".join(title.split())
         f.department = f.department or dept

@@ -91,9 +91,20 @@ def ticked_choice(raw: str) -> str:
     parts = [x.strip() for x in raw_parts]
     # which word a box belongs to: the one it touches ('高☑ 中□' after, '☑高 □中' before; a
     # label or a note around them, '等级：□高 ☑中 □低', '高☑ 中□ 低□（单选）', changes nothing)
-    before = sum(1 for i in range(1, len(raw_parts), 2) if raw_parts[i - 1][-1:].isspace())
-    after = sum(1 for i in range(1, len(raw_parts), 2) if raw_parts[i + 1][:1].isspace())
-    marks_first = before > after if before != after else not parts[0]
+    # a box sits by its word: the narrower gap, between boxes with a word on both sides, tells
+    # the side (a label before the first box, '等级：', or the ends of the cell say nothing)
+    votes = 0
+    for i in range(1, len(raw_parts) - 1, 2):
+        left, right = raw_parts[i - 1], raw_parts[i + 1]
+        if not left.strip() or not right.strip() or left.rstrip().endswith((":", "：")):
+            continue
+        gap_left = len(left) - len(left.rstrip())
+        gap_right = len(right) - len(right.lstrip())
+        votes += (gap_left > gap_right) - (gap_left < gap_right)
+    if votes:
+        marks_first = votes > 0
+    else:  # as near either way: a word after the last box ('□高 ☑中 □低'), not a note ('（单选）')
+        marks_first = bool(parts[-1]) and parts[-1][0] not in "（("
     chosen = []
     for i in range(1, len(parts), 2):
         word = parts[i + 1] if marks_first else parts[i - 1]

@@ -547,7 +547,11 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
                 or "时间" in _key(row[c])
                 or _is_signoff_label(_key(row[c]))
                 or _is_date(row[c])  # '填报单位:XX县九里镇卫生院(盖章) | 2024年5月'
-                or (len(row[c]) <= 8 and row[c].rstrip().endswith((":", "：")))  # '院长:' to sign
+                or (  # '院长:' to sign, not '姓名：' of the next card
+                    len(row[c]) <= 8
+                    and row[c].rstrip().endswith((":", "："))
+                    and not field_of(_key(row[c]))
+                )
                 for c in cols[1:]
             )
         ):
@@ -630,6 +634,7 @@ def _field_with_value(text: str) -> tuple[str, str] | None:
     return (fld, m.group(2).strip()) if fld else None
 
 
+_WIDE_GAP = re.compile(r"\s*\n\s*|[ \t\u3000]{2,}")
 _LINE_FIELD = re.compile(r"([^:：\s]{1,12})\s*[:：]\s*([^\s:：]+)")
 
 
@@ -649,11 +654,12 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
         key = label_key(m.group(1))
         fld = field_of(key) or ("unit" if key.endswith("单位") and len(key) <= 4 else None)
         if fld:
-            value = m.group(2)
-            if fld == "person" and len(value) == 1:
-                # '责任人:龙　梅': a name padded with a space runs on to the next label
-                stop = found[i + 1].start() if i + 1 < len(found) else len(text)
-                value = _squeeze(text[m.start(2) : stop]) or value
+            # the value runs on to the next label, a wide gap or the line's end: '职务：办公室 副主任',
+            # '责任人:龙　梅' (a name padded with a space)
+            stop = found[i + 1].start() if i + 1 < len(found) else len(text)
+            value = _WIDE_GAP.split(text[m.start(2) : stop].strip(), maxsplit=1)[0] or m.group(2)
+            if fld == "person":
+                value = _squeeze(value)
             out.append((fld, value))
     return tuple(out)
 
@@ -816,7 +822,8 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
             for w in """四级主任科员 三级主任科员 二级主任科员 一级主任科员 副主任科员
         主任科员 一级科员 二级科员 科员 办事员 工作人员 职员 干部 会计 出纳 专员 文员 干事 技术员
         管理员 专管员 收费员 驾驶员 执法人员 执法队员 队员 审核员 档案员 统计员 辅助人员 窗口人员 内勤
-        经办人员 业务人员 班主任 教师 辅导员 四级调研员 三级调研员 二级调研员 一级调研员 调研员""".split()
+        经办人员 业务人员 班主任 教师 辅导员 四级调研员 三级调研员 二级调研员 一级调研员 调研员
+        客户经理 台区经理 项目经理""".split()
         ]
         + [
             (w, "middle")
@@ -881,7 +888,8 @@ def tier_of_post(text: str, department: str = "") -> str:
         head = s[: s.rfind("主任")].removesuffix("副")
         if head and head[-1] in "科室股队站所部处心组":
             return "middle"
-        return "leader" if (not department or department == "领导班子") else "middle"
+        leads = not department or department == "领导班子" or department.endswith("领导")
+        return "leader" if leads else "middle"  # '室领导', '局领导': the body's own heads
     return ""
 
 
@@ -1040,7 +1048,7 @@ class _Locator:
                 if sh.kind(r) in ("title", "other")
                 and len(sh.nonempty(r)) <= 2
                 # '分管工作 | 医疗康复部、特教部': what a leader oversees, no caption naming his 科室
-                and not _DUTY_LABEL.match(sh.key(r, sh.nonempty(r)[0]))
+                and not _DUTY_LABEL.match(sh.rows[r][sh.nonempty(r)[0]].strip())
             ]
             title_text = "".join(titles)
             unit = unit or unit_in_title(title_text)
@@ -3155,7 +3163,11 @@ class _Locator:
                 key = posts[raw] = _post_of(*raw, unit, f_dept, f_title, f_person, names_first)
                 if not key[3] and key[2] in holders:  # the list of who holds which post above
                     key = posts[raw] = (*key[:3], holders[key[2]])
-                elif key[3] and not key[2] and key[3] in self.held_posts:
+                elif (
+                    key[3]
+                    and not key[2]
+                    and self.held_posts.get(key[3], "组长") not in _GROUP_ROLES
+                ):
                     # '站长 | 岳建军 | 专职工作人员 | 卢海燕' above a list naming only holders
                     key = posts[raw] = (key[0], key[1], self.held_posts[key[3]], key[3])
             rr.unit, rr.department, rr.title, rr.person = key
@@ -3167,6 +3179,10 @@ class _Locator:
                     or _tier_from(rr.title)
                     or tier_of_post(rr.title, rr.department)
                 )
+                if tier == "leader" and not rr.department and _heads_an_office(rr.title, rr.unit):
+                    tier = (
+                        "middle"  # '党政办主任' in a 镇's list: the head of its 办, not of the 镇
+                    )
                 if not tier and len(t.roles) and not rr.title:
                     tier = _tier_from(title_text)
                 f = by_post[key] = RawForm(
@@ -3396,7 +3412,28 @@ def _names(text: str) -> bool:
 _HEADCOUNT = re.compile(
     r"\s*[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$|(?<=[^\d\s])\s*\d{1,2}\s*人$"
 )
-_DUTY_LABEL = re.compile(r"^(?:分管|主要职责|岗位职责|工作职责|职责|主要工作|负责(?!人))")
+_DUTY_LABEL = re.compile(
+    r"^(?:分管(?:工作|科室|股室|部门|范围|领域|业务)|主要职责|岗位职责|工作职责|职责|主要工作|负责(?:工作|事项|范围))"
+    r"(?:$|[:：])"
+)
+_GROUP_ROLES = frozenset(
+    {"组长", "副组长", "成员", "组员", "委员", "主任委员", "副主任委员", "召集人"}
+)
+# a party committee ('中共XX县委', 'XX市委'): its 委员会 has an 办公室 of its own ('…编制委员会办公室')
+_PARTY_COMMITTEE = re.compile(r"[县市区州旗]委|中共")
+
+
+def _heads_an_office(title: str, unit: str) -> bool:
+    """'党政办主任' where the unit is a 镇: the head of one of its 办, not of the unit ('乡村振兴办主任'
+    of 'XX县乡村振兴办公室' heads the unit)."""
+    i = title.rfind("主任")
+    head = title[:i].removesuffix("副") if i > 0 else ""
+    if not head.endswith("办"):
+        return False
+    u = _squeeze(unit)
+    return bool(u) and head not in u and not _shortened(head, u)
+
+
 _COUNT_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}\d+\s*[个项条处][^()（）]{0,12}[)）]\s*$")
 _TAB_NUMBER = re.compile(r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.、．\-_]?)")
 _SELF_NAMED = re.compile(
@@ -3926,7 +3963,7 @@ _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委
              "小学", "中学", "幼儿园", "学院", "法院", "检察院", "银行", "联社", "信用社", "卫生院", "保健院", "联合社", "中心校", "党校",
              "常委会", "监狱", "看守所",
              "区", "县", "市", "旗", "镇", "乡", "村", "社区")  # fmt: skip
-_COUNTY_BODY = ("中心", "大队", "办公室", "馆", "宫", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
+_COUNTY_BODY = ("中心", "大队", "调查队", "办公室", "研究室", "馆", "宫", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
                 "农场", "牧场", "渔场", "茶场", "苗圃")  # fmt: skip
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
 # bodies of their own a 局 runs in a 镇: 'XX县教育局城关镇中心学校' is the school
@@ -3942,14 +3979,14 @@ _COUNTY_SEAT = re.compile(
     r"([县市区州旗]人民政府|[县市区州旗]政府|[县市区州旗]委|人大常委会|政协)$"
 )
 _YEAR = re.compile(r"^(\d{4}|[〇零一二三四五六七八九]{4})年度?")
-_ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]+[:：]?")
+_ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?")
 # a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
 _UNIT_PART = re.compile(
-    r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,10}?(?:局|委员会)|委[^\s委]{1,7}?部|协会|学会|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
+    r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,10}?(?:局|委员会)|委[^\s委]{1,7}?(?:部|研究室)|协会|学会|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
     r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
-    r"|医院|卫生院|街道|中心|大队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
+    r"|医院|卫生院|街道|中心|大队|调查队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|林场|农场|牧场|渔场|茶场|苗圃"
-    r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=[年化])宫)"
+    r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=[年化族童技])宫)"
 )
 _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心|办公室|银行|联社"
@@ -3986,7 +4023,11 @@ def _match_part(rx: re.Pattern, head: str, pos: int) -> _Got | None:
     if got is None:
         return None
     text, stop = got.group(0), got.end()
-    while text in _COMPOUND_PLACE or _ends_in_compound(text) or len(text) == 1:
+    while (
+        text in _COMPOUND_PLACE
+        or _ends_in_compound(text)
+        or (len(text) == 1 and text in "站所科室股队办处部院")  # '…客运站站务科'
+    ):
         nxt = rx.match(head, stop) if stop < len(head) else None
         if nxt is None:
             return None  # '…局乡村' and no name ending after it: no part here
@@ -4036,14 +4077,15 @@ def unit_in_title(title_text: str) -> str:
                 break  # 'XX旗自然资源局纳川镇自然资源所': the 局's 所 in that 镇, its part
         unit += part
         pos = got.end()
-        if (_COUNTY_SEAT.search(unit) or unit.endswith("委员会")) and head.startswith(
-            "办公室", pos
-        ):
+        party = unit.endswith("委员会") and _PARTY_COMMITTEE.search(unit)
+        if (_COUNTY_SEAT.search(unit) or party) and head.startswith("办公室", pos):
             unit += "办公室"  # 'XX区人民政府办公室', '…委员会办公室': an office of its own
             pos += 3
         elif unit.endswith("人民政府") and _COUNTY_SEAT.search(unit):
             office = re.match(r"[^\s,，、]{2,10}?办公室", head[pos:])
-            if office:  # 'XX县人民政府金融工作办公室': the government's office, a unit of its own
+            if office and not re.search(
+                r"办事处|街道|局|镇|乡|委|中心", office.group(0)
+            ):  # 'XX县人民政府金融工作办公室': the government's office, a unit of its own
                 unit += office.group(0)
                 pos += len(office.group(0))
     # a region alone ('XX县') is no unit
@@ -4088,7 +4130,15 @@ def dept_in_title(title_text: str) -> str:
         return last  # 'XX大学经济管理学院': the university's school
     if last.endswith(("干部", "全部", "内部", "外部", "局部")):
         return ""  # '中层干部', '全部': no 部 of the unit
-    if last.endswith("办公室") and len(parts) > 1 and _COUNTY_SEAT.search("".join(parts[:-1])):
+    before = "".join(parts[:-1])
+    if (
+        last.endswith("办公室")
+        and len(parts) > 1
+        and (
+            _COUNTY_SEAT.search(before)
+            or (before.endswith("委员会") and _PARTY_COMMITTEE.search(before))
+        )
+    ):
         return ""  # 'XX县人民政府办公室…', '…人民政府金融工作办公室…': the office is the unit
     if len(parts) == 2 and parts[0].endswith(_REGION_END) and last.endswith(_COUNTY_BODY):
         return (

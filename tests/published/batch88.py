@@ -233,7 +233,7 @@ def kindergarten_no_keshi() -> dict:
 
 
 def garden_office_posts() -> dict:
-    unit = "XX县园林绿化管理所"
+    unit = "XX县苗木花卉管理所"
     sh = _Sheet("Sheet1", [6, 12, 12, 24, 34, 10, 34])
     t = _Truth(unit)
     _line(sh, "岗位廉政风险防控清单", 7)
@@ -262,7 +262,7 @@ def garden_office_posts() -> dict:
     return _layout(
         "garden_office_posts", "https://drbdp.com/4-9258092.html",
         "县园林绿化管理所 岗位廉政风险防控清单 对岗不对人 after the source's account of a 县城园林所 under the 住建局 "
-        "(城区绿化, 公园维护, 树木养护, 审批临时占用绿地): a bare title, then ``填报单位:XX县园林绿化管理所（盖章） | "
+        "(城区绿化, 公园维护, 树木养护, 审批临时占用绿地): a bare title, then ``填报单位:XX县苗木花卉管理所（盖章） | "
         "填报时间:2024年7月`` (two merged cells); 序号/股室 merged (绿化工程股, 养护管理股, 办公室)/岗位 and 岗位职责 merged "
         "per post/风险点/``风险等级（高、中、低）``/防控措施; no names; 所长/经办人 line; re-saved as .xls and .ods",
         [sh], t,
