@@ -2497,3 +2497,58 @@ def test_what_the_review_of_the_batch81_84_rules_found(tmp_path):
             [1, "白条抵库", "高", "盘点"]]  # fmt: skip
     got = run(tmp_path / "e", {"S": card}).posts[["person", "department", "title"]].values.tolist()
     assert got == [["邬梅", "财务股", "会计"]]
+
+
+def test_what_the_review_of_the_latest_rules_found(tmp_path):
+    # 县委 titles keep their unit and parts; a 纪委's 办公室 is its 科室, a 编办 a unit
+    assert unit_in_title("中共XX县委办公室岗位廉政风险防控表") == "中共XX县委办公室"
+    assert dept_in_title("XX县委宣传部新闻科岗位廉政风险防控表") == "新闻科"
+    assert dept_in_title("XX县财政局局办公室岗位廉政风险防控表") == "局办公室"
+    assert (
+        unit_in_title("中共XX县纪律检查委员会办公室岗位廉政风险防控表") == "中共XX县纪律检查委员会"
+    )
+    assert (
+        unit_in_title("XX县人民政府城乡一体化办公室岗位廉政风险防控表")
+        == "XX县人民政府城乡一体化办公室"
+    )
+    # an office's own head named by its short name leads it
+    rows = [["XX县人民防空办公室岗位廉政风险防控表"], ["序号", "岗位", "姓名", "风险点", "风险等级"],
+            [1, "人防办主任", "邬梅", "违规审批", "高"]]  # fmt: skip
+    assert run(tmp_path / "a", {"S": rows}).posts["tier"].tolist() == ["领导岗位"]
+    # duty lines spaced or with a colon name no 科室
+    for line in (["分 管 工 作", "办公室、预算股"], ["分管：办公室、预算股"]):
+        card = [["XX县财政局岗位廉政风险防控表"], ["姓名", "邬梅", "职务", "副局长"], line,
+                ["序号", "风险点", "风险等级", "防控措施"], [1, "违规拨付资金", "高", "集体研究"]]  # fmt: skip
+        assert run(tmp_path / "b", {"S": card}).posts["department"].tolist() == ["领导班子"], line
+    # a field's value stops at a blank label or an unlabelled item
+    card = [["岗位廉政风险防控卡"], ["姓名：祁山 职务：出纳 签字："], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "白条抵库", "高", "盘点"]]  # fmt: skip
+    assert run(tmp_path / "c", {"S": card}).posts["title"].tolist() == ["出纳"]
+    # a line naming a 委员 and a 组长 among posts gives them their posts
+    rows = [["村支书", "邬梅", "委员", "祁山"], ["序号", "姓名", "风险点", "风险等级"], [1, "邬梅", "违规决策", "高"],
+            [2, "祁山", "优亲厚友", "中"]]  # fmt: skip
+    assert run(tmp_path / "d", {"S": rows}).posts["title"].tolist() == ["村支书", "委员"]
+
+
+def test_what_batches_89_to_92_taught_in_other_words(tmp_path):
+    # '处室/岗位' cells; a 社区卫生服务中心 is one unit; a holder named after the unit in a title
+    rows = [
+        ["序号", "处室/岗位", "姓名", "风险点", "风险等级"],
+        [1, "总务处/保管员", "邬梅", "虚报物资", "中"],
+    ]
+    got = run(tmp_path / "a", {"S": rows}).posts[["department", "title"]].values.tolist()
+    assert got == [["总务处", "保管员"]]
+    assert (
+        unit_in_title("XX区青石街道社区卫生服务站岗位廉洁风险排查表")
+        == "XX区青石街道社区卫生服务站"
+    )
+    card = [["XX县自来水有限公司祁山同志岗位廉洁风险防控卡"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "违规减免水费", "高", "审批"]]  # fmt: skip
+    assert run(tmp_path / "b", {"S": card}).posts["person"].tolist() == ["祁山"]
+    # a sign-off label with its value under the point column is no point; a 班组 field
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], [1, "会计", "邬梅", "虚列支出", "高", "复核"],
+            ["制表:财务股", None, None, "复核:纪检组", None, "2024年7月"]]  # fmt: skip
+    assert run(tmp_path / "c", {"S": rows}).risks["risk_point"].tolist() == ["虚列支出"]
+    card = [["岗位廉政风险防控卡"], ["单位", "XX县供电公司", "班组", "运维二班"], ["持卡人", "祁山", "岗位", "运维工"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规接电", "高", "复核"]]  # fmt: skip
+    assert run(tmp_path / "d", {"S": card}).posts["department"].tolist() == ["运维二班"]

@@ -336,7 +336,7 @@ def _names_from_tabs(located: list) -> None:
 def _turn_over(front: dict[str, str], forms: list) -> None:
     """A card's back (its table, no name nor place for one) takes the front's holder, post,
     科室 and unit ('正面': 持卡人 | 向德贵 | 职务 | 站长; '背面': the table)."""
-    from xlproc.columns import looks_like_name
+    from xlproc.columns import _dept_like, looks_like_name
     from xlproc.locate import split_dept_title, split_unit_title, tier_of_post
 
     person = "".join(front.get("person", "").split())
@@ -354,8 +354,12 @@ def _turn_over(front: dict[str, str], forms: list) -> None:
         if not title and front.get("unit_title"):  # '单位及职务 | XX镇农经站站长'
             unit, dept, title = split_unit_title(front["unit_title"])
             if title and not (tier_of_post(title) or title.endswith(("长", "员", "主任", "书记"))):
-                dept, title = (dept or title), ""  # 'XX县统计局综合股': no post written
-                unit = unit if dept != unit else ""
+                if _dept_like(title):  # 'XX县统计局综合股': a 科室, no post written
+                    dept, title = (dept or title), ""
+                elif title.endswith(
+                    ("局", "委", "政府", "公司", "中心", "学校", "医院", "院", "馆")
+                ):
+                    unit, title = front["unit_title"], ""  # 'XX县统计局': the unit alone
             f.unit = f.unit or unit
         f.title = f.title or "".join(title.split())
         f.department = f.department or dept

@@ -241,6 +241,12 @@ def _is_signoff_label(key: str) -> bool:
     )
 
 
+def _signed_label(v: str) -> bool:
+    """A sign-off label with its value in one cell: '编制:综合部', '审核：纪检监察室'."""
+    head, colon, rest = v.partition(":") if ":" in v else v.partition("：")
+    return bool(colon) and len(head) <= 6 and _is_signoff_label(label_key(head)) and len(rest) <= 16
+
+
 def _signoff_pairs(row: list[str], cols: list[int]) -> bool:
     """A line of places to sign, each a label with a colon and at most one short value after it
     ('填报人: | 韦春燕 | 审核人: | 田志刚 | 日期: | 2025-03-12'): a sign-off however many pairs."""
@@ -550,7 +556,7 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
                 or (  # '院长:' to sign, not '姓名：' of the next card
                     len(row[c]) <= 8
                     and row[c].rstrip().endswith((":", "："))
-                    and not field_of(_key(row[c]))
+                    and field_of(_key(row[c])) in (None, "head")  # not '姓名：' of the next card
                 )
                 for c in cols[1:]
             )
@@ -569,6 +575,7 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
             _is_date(first)
             or _ENDS_WITH_DATE.search(row[cols[-1]])
             or _is_signoff_label(_key(first))
+            or _signed_label(first)  # '编制:综合部'
             # a label further along: only in a line of short cells (a data row may end in a
             # measure such as '严格审核')
             or any(
@@ -657,9 +664,18 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
             # the value runs on to the next label, a wide gap or the line's end: '职务：办公室 副主任',
             # '责任人:龙　梅' (a name padded with a space)
             stop = found[i + 1].start() if i + 1 < len(found) else len(text)
-            value = _WIDE_GAP.split(text[m.start(2) : stop].strip(), maxsplit=1)[0] or m.group(2)
-            if fld == "person":
-                value = _squeeze(value)
+            value, rest = m.group(2), text[m.end(2) : stop]
+            nxt = rest.split()[:1]
+            if fld == "person" and len(value) == 1 and nxt and len(nxt[0]) <= 3:
+                value += nxt[0]  # '责任人:龙　梅': a name padded with a space
+            elif (
+                fld in ("title", "dept_title")
+                and nxt
+                and rest[:1] in " \u3000"
+                and not rest[:2].isspace()
+                and (tier_of_post(nxt[0]) or nxt[0].endswith(_POST_END))
+            ):
+                value += " " + nxt[0]  # '职务：办公室 副主任'
             out.append((fld, value))
     return tuple(out)
 
@@ -823,7 +839,7 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
         主任科员 一级科员 二级科员 科员 办事员 工作人员 职员 干部 会计 出纳 专员 文员 干事 技术员
         管理员 专管员 收费员 驾驶员 执法人员 执法队员 队员 审核员 档案员 统计员 辅助人员 窗口人员 内勤
         经办人员 业务人员 班主任 教师 辅导员 四级调研员 三级调研员 二级调研员 一级调研员 调研员
-        客户经理 台区经理 项目经理""".split()
+        客户经理 台区经理 项目经理 班长 运行班长""".split()
         ]
         + [
             (w, "middle")
@@ -1048,7 +1064,7 @@ class _Locator:
                 if sh.kind(r) in ("title", "other")
                 and len(sh.nonempty(r)) <= 2
                 # '分管工作 | 医疗康复部、特教部': what a leader oversees, no caption naming his 科室
-                and not _DUTY_LABEL.match(sh.rows[r][sh.nonempty(r)[0]].strip())
+                and not _duty_line("".join(sh.rows[r][c] for c in sh.nonempty(r)))
             ]
             title_text = "".join(titles)
             unit = unit or unit_in_title(title_text)
@@ -2429,7 +2445,9 @@ class _Locator:
             ):
                 out.update(pairs)
                 used.add(r)
-                self.held_posts.update((name, post) for post, name in pairs)
+                roles = {post for post, _name in pairs}
+                if not ("组长" in roles and roles & {"副组长", "成员", "组员"}):  # no leading group
+                    self.held_posts.update((name, post) for post, name in pairs)
         roster, rows_used = self._roster_table(rows)
         return {**roster, **out}, used | rows_used
 
@@ -2682,6 +2700,8 @@ class _Locator:
             return False
         if len(first) <= 16 and first.endswith((":", "：")):
             return True  # a label: '村务监督委员会主任:' over a place to sign
+        if _signed_label(first):
+            return True  # '编制:综合部 | … | 审核:纪检监察室 | … | 2024年7月' under the table
         if _is_unit_label(first) and (":" in first or "：" in first):
             return True  # '填报单位:XX县青溪镇农业技术推广站 | 填报人: | 祁山' under the table
         # … or the next form's preamble ('姓名 | 郑丽华 | 职务 | 镇长' between stacked cards)
@@ -2697,7 +2717,13 @@ class _Locator:
             if c is None or c >= len(row) or not row[c]:
                 continue
             k, v = self.sh.key(r, c), row[c].strip()
-            if _is_signoff_label(k) or _is_date(v) or v.endswith((":", "：")) or "意见" in k:
+            if (
+                _is_signoff_label(k)
+                or _is_date(v)
+                or v.endswith((":", "："))
+                or "意见" in k
+                or _signed_label(v)  # '审核:纪检监察室' under 风险点
+            ):
                 continue  # a label of a sign-off or a review ('站所负责人意见:')
             if role == "risk_point" and looks_like_name(v):
                 continue  # a name signed beside '本人签字:', not a risk
@@ -3163,11 +3189,7 @@ class _Locator:
                 key = posts[raw] = _post_of(*raw, unit, f_dept, f_title, f_person, names_first)
                 if not key[3] and key[2] in holders:  # the list of who holds which post above
                     key = posts[raw] = (*key[:3], holders[key[2]])
-                elif (
-                    key[3]
-                    and not key[2]
-                    and self.held_posts.get(key[3], "组长") not in _GROUP_ROLES
-                ):
+                elif key[3] and not key[2] and key[3] in self.held_posts:
                     # '站长 | 岳建军 | 专职工作人员 | 卢海燕' above a list naming only holders
                     key = posts[raw] = (key[0], key[1], self.held_posts[key[3]], key[3])
             rr.unit, rr.department, rr.title, rr.person = key
@@ -3198,7 +3220,7 @@ class _Locator:
         return list(by_post.values())
 
 
-_DEPT_DASH_POST = re.compile(r"^\s*([^-－—–]{2,16}?)\s*[-－—–]+\s*([^-－—–]{2,16})\s*$")
+_DEPT_DASH_POST = re.compile(r"^\s*([^-－—–/／]{2,16}?)\s*[-－—–/／]+\s*([^-－—–/／]{2,16})\s*$")
 
 
 # tabs that pass for names but name a place or a 科室 ('李庄村', '石桥镇') or a line of work
@@ -3412,6 +3434,18 @@ def _names(text: str) -> bool:
 _HEADCOUNT = re.compile(
     r"\s*[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$|(?<=[^\d\s])\s*\d{1,2}\s*人$"
 )
+
+
+def _duty_line(text: str) -> bool:
+    """'分管工作 | 办公室、预算股', '分 管：…', '岗 位 职 责 | …': what a post does or oversees, not a
+    caption naming it ('分管城建副镇长' is the post)."""
+    t = _squeeze(text)
+    if not _DUTY_START.match(t):
+        return False
+    return any(ch in t for ch in ":：、,，") or not (t.endswith(_POST_END) or tier_of_post(t))
+
+
+_DUTY_START = re.compile(r"^(?:分管|主要职责|岗位职责|工作职责|职责|主要工作|负责(?!人))")
 _DUTY_LABEL = re.compile(
     r"^(?:分管(?:工作|科室|股室|部门|范围|领域|业务)|主要职责|岗位职责|工作职责|职责|主要工作|负责(?:工作|事项|范围))"
     r"(?:$|[:：])"
@@ -3420,7 +3454,9 @@ _GROUP_ROLES = frozenset(
     {"组长", "副组长", "成员", "组员", "委员", "主任委员", "副主任委员", "召集人"}
 )
 # a party committee ('中共XX县委', 'XX市委'): its 委员会 has an 办公室 of its own ('…编制委员会办公室')
-_PARTY_COMMITTEE = re.compile(r"[县市区州旗]委|中共")
+_PARTY_COMMITTEE = re.compile(
+    r"(?:[县市区州旗]委|中共).*(?:机构编制|网络安全和信息化|财经|外事工作|全面深化改革|依法治|审计|农村工作|国家安全|保密)"
+)
 
 
 def _heads_an_office(title: str, unit: str) -> bool:
@@ -3431,7 +3467,10 @@ def _heads_an_office(title: str, unit: str) -> bool:
     if not head.endswith("办"):
         return False
     u = _squeeze(unit)
-    return bool(u) and head not in u and not _shortened(head, u)
+    if not u or head in u or _shortened(head, u):
+        return False
+    it = iter(u)  # '扶贫办' of 'XX县扶贫开发办公室', '人防办' of '…人民防空办公室': the unit itself
+    return not (u.endswith(("办公室", "政府")) and all(ch in it for ch in head[:-1]))
 
 
 _COUNT_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}\d+\s*[个项条处][^()（）]{0,12}[)）]\s*$")
@@ -3467,10 +3506,16 @@ def _three_steps(words: set[str], level) -> dict[str, str] | None:
     return dict(zip(ordered, ("Ⅰ级", "Ⅱ级", "Ⅲ级"), strict=True))
 
 
+# '鹤汀县广电网络有限公司欧阳辰同志岗位廉洁风险防控卡': the holder after the unit's name
+_COMRADE_AFTER = re.compile(
+    r"(?:公司|局|站|所|中心|院|校|委|办|队|部|科|股|室|政府|镇|乡|村|[)）])\s*([\u4e00-\u9fff·]{2,5}?)\s*同志"
+)
+
+
 def _holder_in_title(text: str) -> str:
     """'周立新同志岗位廉政风险防控卡', '…防控卡(营林科技术员　韩立新)': the holder a personal
     form's title names, else ''."""
-    m = _COMRADE.match(text)
+    m = _COMRADE.match(text) or _COMRADE_AFTER.search(text)
     if m and looks_like_name(m.group(1)):
         return m.group(1)
     m = _TITLE_BRACKET_HOLDER.search(text)
@@ -3961,7 +4006,7 @@ _TITLE_CUT = re.compile(
 )  # not the 防控 of 疾病预防控制中心
 _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委会", "集团", "学校", "大学", "医院", "街道",
              "小学", "中学", "幼儿园", "学院", "法院", "检察院", "银行", "联社", "信用社", "卫生院", "保健院", "联合社", "中心校", "党校",
-             "常委会", "监狱", "看守所",
+             "常委会", "监狱", "看守所", "卫生服务中心", "卫生服务站",
              "区", "县", "市", "旗", "镇", "乡", "村", "社区")  # fmt: skip
 _COUNTY_BODY = ("中心", "大队", "调查队", "办公室", "研究室", "馆", "宫", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
                 "农场", "牧场", "渔场", "茶场", "苗圃")  # fmt: skip
@@ -3984,7 +4029,7 @@ _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?"
 _UNIT_PART = re.compile(
     r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,10}?(?:局|委员会)|委[^\s委]{1,7}?(?:部|研究室)|协会|学会|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
     r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
-    r"|医院|卫生院|街道|中心|大队|调查队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
+    r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心|大队|调查队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|林场|农场|牧场|渔场|茶场|苗圃"
     r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=[年化族童技])宫)"
 )
@@ -4016,7 +4061,9 @@ class _Got:
         return self.stop
 
 
-def _match_part(rx: re.Pattern, head: str, pos: int) -> _Got | None:
+def _match_part(
+    rx: re.Pattern, head: str, pos: int, one: str = "站所科室股队办处部院局委"
+) -> _Got | None:
     """``rx.match(head, pos)``, but a part that is only '城镇', '城乡', '乡村' … (or that ends in one
     right after a region) goes on to the next end: 'XX县城镇住房保障中心', 'XX镇乡村振兴工作站'."""
     got = rx.match(head, pos)
@@ -4026,7 +4073,7 @@ def _match_part(rx: re.Pattern, head: str, pos: int) -> _Got | None:
     while (
         text in _COMPOUND_PLACE
         or _ends_in_compound(text)
-        or (len(text) == 1 and text in "站所科室股队办处部院")  # '…客运站站务科'
+        or (len(text) == 1 and text in one)  # '…客运站站务科', '县委办公室', '局办公室'
     ):
         nxt = rx.match(head, stop) if stop < len(head) else None
         if nxt is None:
@@ -4084,7 +4131,7 @@ def unit_in_title(title_text: str) -> str:
         elif unit.endswith("人民政府") and _COUNTY_SEAT.search(unit):
             office = re.match(r"[^\s,，、]{2,10}?办公室", head[pos:])
             if office and not re.search(
-                r"办事处|街道|局|镇|乡|委|中心", office.group(0)
+                r"办事处|街道|局", office.group(0)
             ):  # 'XX县人民政府金融工作办公室': the government's office, a unit of its own
                 unit += office.group(0)
                 pos += len(office.group(0))
@@ -4104,7 +4151,10 @@ def dept_in_title(title_text: str) -> str:
     parts: list[str] = []
     pos = 0
     while pos < len(head):
-        got = _match_part(_ORG_PART, head, pos)
+        if head.startswith("委", pos) and pos and head[pos - 1] in "县市区州旗":
+            pos += 1  # the 委 of '县委': 'XX县委统战部民族宗教科' names the 部's 科
+            continue
+        got = _match_part(_ORG_PART, head, pos, "站所科室股队办处部院局")
         if not got or len(got.group(0)) < 2:
             break
         if got.group(0).endswith("部") and head.startswith("门", got.end()):

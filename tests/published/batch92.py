@@ -150,7 +150,7 @@ def exam_center_deadline_col() -> dict:
     sh.add("填表人:", None, None, "审核人:", None, None, "2024年4月", None, None)
     return _layout(
         "exam_center_deadline_col",
-        "https://www.sysksy.cn/zxxtpwydxfzxxd/kssyxfz/202310/t20231028_4549052.html",
+        "https://www.wentop.com/wen/48/95870.html",
         "县招生考试中心 岗位廉政风险点一览表 after the source's account of a 考试院's 风险管控台账 (考后回溯, 试卷安全, "
         "考场巡查, 执行工作纪律): 序号/科室 merged (考务科, 招生科, 办公室)/岗位 and 姓名 merged per person (the 考务科 "
         "科长 over two rows)/风险点/风险类型 (short names)/风险等级 高/中/低/防控措施/a trailing ``完成时限`` (``长期坚持``, "
