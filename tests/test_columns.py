@@ -2552,3 +2552,19 @@ def test_what_batches_89_to_92_taught_in_other_words(tmp_path):
     card = [["岗位廉政风险防控卡"], ["单位", "XX县供电公司", "班组", "运维二班"], ["持卡人", "祁山", "岗位", "运维工"],
             ["序号", "风险点", "风险等级", "防控措施"], [1, "违规接电", "高", "复核"]]  # fmt: skip
     assert run(tmp_path / "d", {"S": card}).posts["department"].tolist() == ["运维二班"]
+
+
+def test_sheets_named_for_their_parts_give_their_forms_a_keshi(tmp_path):
+    def sheet(post, name):
+        return [["XX县青石镇卫生院岗位廉洁风险排查表"], ["序号", "岗位", "姓名", "风险点", "风险等级"],
+                [1, post, name, "收受回扣", "高"]]  # fmt: skip
+
+    res = run(
+        tmp_path / "a", {"检验科": sheet("检验员", "邬梅"), "药库": sheet("药库主任", "祁山")}
+    )
+    got = res.posts[["department", "tier"]].values.tolist()
+    assert got == [["检验科", "一般岗位"], ["药库", "中层岗位"]]
+    # a lone sheet's tab that is no 科室 word says nothing
+    assert run(tmp_path / "b", {"药库": sheet("药库主任", "祁山")}).posts[
+        "department"
+    ].tolist() == [""]

@@ -286,6 +286,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         header = sheet.header if sheet.forms else header
     located = _set_aside(located, rel, res)
     _names_from_tabs(located)
+    _parts_from_tabs(located)
     # one 填表人 filling in the forms of several posts fills them for the office: he holds none
     fillers = [f for _g, forms, _sh in located for f in forms if f.filled_by]
     posts_of: dict[str, set] = {}
@@ -316,6 +317,27 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     if not res.posts:
         res.issues.append(make_issue("FILE_NO_FORM", rel))
     return res
+
+
+def _parts_from_tabs(located: list) -> None:
+    """A workbook of a sheet per 科室 whose tabs name their parts ('收费室', '药房'): a form there
+    with no 科室 takes its tab, where another sheet's 科室 is its tab (the tab need be no 科室 word)."""
+    from xlproc.columns import looks_like_name
+    from xlproc.locate import part_tab, tier_of_post
+
+    tabs = {g.name: part_tab(g.name) for g, _forms, _sh in located}
+    if not any(
+        f.department and f.department == tabs[g.name] for g, forms, _sh in located for f in forms
+    ):
+        return
+    for g, forms, _sh in located:
+        tab = tabs[g.name]
+        for f in forms:
+            if not tab or f.department or looks_like_name(tab):
+                continue
+            if f.tier != "leader" or f.title.startswith(tab):  # '药房主任' heads the 药房
+                f.department = tab
+                f.tier = tier_of_post(f.title, tab) or f.tier
 
 
 def _names_from_tabs(located: list) -> None:

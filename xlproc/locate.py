@@ -3937,6 +3937,16 @@ def _sheet_department(name: str) -> str:
     return s if _dept_like(s) else ""
 
 
+def part_tab(name: str) -> str:
+    """A sheet's tab as the name of a part, 2–6 characters, no form's or person's name, else ''."""
+    s = "".join(name.split())
+    if not 2 <= len(s) <= 6 or _NOT_A_FORM_SHEET.search(s) or tier_of_post(s) or _COUNTED.match(s):
+        return ""
+    if re.search(r"[\da-zA-Z]|表|单|卡|汇总|说明|附件|风险", s):
+        return ""  # 'Sheet1', '一览表', '清单', '2024'
+    return s
+
+
 def caption_holder(text: str) -> tuple[str, str]:
     """A group line that names the holder beside the post ('一、出纳岗(责任人:李明)',
     '(三)稽查员 负责人:王强') → (the line without the holder, the holder); else (text, '')."""
