@@ -2568,3 +2568,37 @@ def test_sheets_named_for_their_parts_give_their_forms_a_keshi(tmp_path):
     assert run(tmp_path / "b", {"药库": sheet("药库主任", "祁山")}).posts[
         "department"
     ].tolist() == [""]
+
+
+def test_what_the_last_review_of_these_rules_found(tmp_path):
+    # points written 'step：what goes wrong' are points, not sign-offs
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], [1, "会计", "邬梅", "报销：把关不严", "中", "复核"],
+            [2, "会计", "邬梅", "复核：复核走过场", "中", "抽查"]]  # fmt: skip
+    assert len(run(tmp_path / "a", {"S": rows}).risks) == 2
+    # a 县委's committee offices; 政协 and 共青团 committees' 办公室; a 县委党校's 处
+    assert dept_in_title("XX县委改革办岗位廉政风险防控表") == ""
+    assert unit_in_title("政协XX市委员会办公室岗位廉政风险防控表") == "政协XX市委员会办公室"
+    assert dept_in_title("中共XX市委党校科研处岗位廉政风险防控表") == "科研处"
+    # a caption naming a post that oversees, with a colon or a 、
+    card = [["XX县水利局岗位廉政风险防控卡"], ["分管副局长：邬梅"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "违规审批资金", "高", "集体研究"]]  # fmt: skip
+    assert run(tmp_path / "b", {"S": card}).posts["tier"].tolist() == ["领导岗位"]
+    # a 镇's 办 heads are middle, whatever their letters
+    rows = [["XX县青石乡人民政府岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级"],
+            [1, "民政办主任", "邬梅", "优亲厚友", "高"]]  # fmt: skip
+    assert run(tmp_path / "c", {"S": rows}).posts["tier"].tolist() == ["中层岗位"]
+    # a card front naming only its unit; a field's value over single spaces
+    front = [["防控卡(正面)"], ["姓名", "邬梅", "单位及职务", "XX县青石镇中心小学"]]
+    back = [["序号", "风险点", "风险等级", "防控措施"], [1, "虚报补贴", "高", "公示"]]
+    got = (
+        run(tmp_path / "d", {"正面": front, "背面": back}).posts[["unit", "title"]].values.tolist()
+    )
+    assert got == [["XX县青石镇中心小学", ""]]
+    card = [["岗位廉政风险防控卡"], ["姓名：欧阳 明华    职务：会计 兼 出纳"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "白条抵库", "高", "盘点"]]  # fmt: skip
+    got = run(tmp_path / "e", {"S": card}).posts[["person", "title"]].values.tolist()
+    assert got == [["欧阳明华", "会计兼出纳"]]
+    # a line mixing a post with a group's roles still gives the post
+    rows = [["所长", "邬梅", "组长", "祁山", "组员", "王强"], ["序号", "责任人", "风险点", "风险等级"],
+            [1, "邬梅", "违规审批", "高"]]  # fmt: skip
+    assert run(tmp_path / "f", {"S": rows}).posts["title"].tolist() == ["所长"]

@@ -319,6 +319,25 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     return res
 
 
+# what a unit's name ends with, on a card front's '单位及职务' written without a post
+_UNIT_LIKE = (
+    "局",
+    "委",
+    "政府",
+    "公司",
+    "中心",
+    "学校",
+    "小学",
+    "中学",
+    "园",
+    "医院",
+    "院",
+    "馆",
+    "村",
+    "社区",
+)
+
+
 def _parts_from_tabs(located: list) -> None:
     """A workbook of a sheet per 科室 whose tabs name their parts ('收费室', '药房'): a form there
     with no 科室 takes its tab, where another sheet's 科室 is its tab (the tab need be no 科室 word)."""
@@ -378,9 +397,7 @@ def _turn_over(front: dict[str, str], forms: list) -> None:
             if title and not (tier_of_post(title) or title.endswith(("长", "员", "主任", "书记"))):
                 if _dept_like(title):  # 'XX县统计局综合股': a 科室, no post written
                     dept, title = (dept or title), ""
-                elif title.endswith(
-                    ("局", "委", "政府", "公司", "中心", "学校", "医院", "院", "馆")
-                ):
+                elif title.endswith(_UNIT_LIKE):
                     unit, title = front["unit_title"], ""  # 'XX县统计局': the unit alone
             f.unit = f.unit or unit
         f.title = f.title or "".join(title.split())

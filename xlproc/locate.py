@@ -244,7 +244,14 @@ def _is_signoff_label(key: str) -> bool:
 def _signed_label(v: str) -> bool:
     """A sign-off label with its value in one cell: '编制:综合部', '审核：纪检监察室'."""
     head, colon, rest = v.partition(":") if ":" in v else v.partition("：")
-    return bool(colon) and len(head) <= 6 and _is_signoff_label(label_key(head)) and len(rest) <= 16
+    rest = rest.strip()
+    return (
+        bool(colon)
+        and len(head) <= 6
+        and _is_signoff_label(label_key(head))
+        and len(rest) <= 16
+        and (looks_like_name(rest) or _dept_like(rest))  # '审核：审核不严' is a risk
+    )
 
 
 def _signoff_pairs(row: list[str], cols: list[int]) -> bool:
@@ -641,6 +648,19 @@ def _field_with_value(text: str) -> tuple[str, str] | None:
     return (fld, m.group(2).strip()) if fld else None
 
 
+def _value_word(word: str) -> bool:
+    """A word that goes on a field's value, not a blank label, a date, a number or a level."""
+    return (
+        len(word) <= 4
+        and not any(ch in word for ch in ":：()（）")
+        and not any(ch.isdigit() for ch in word)
+        and word not in ("年", "月", "日")
+        and not word.endswith("级")
+        and not field_of(label_key(word))
+        and not _is_signoff_label(label_key(word))
+    )
+
+
 _WIDE_GAP = re.compile(r"\s*\n\s*|[ \t\u3000]{2,}")
 _LINE_FIELD = re.compile(r"([^:：\s]{1,12})\s*[:：]\s*([^\s:：]+)")
 
@@ -664,18 +684,15 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
             # the value runs on to the next label, a wide gap or the line's end: '职务：办公室 副主任',
             # '责任人:龙　梅' (a name padded with a space)
             stop = found[i + 1].start() if i + 1 < len(found) else len(text)
-            value, rest = m.group(2), text[m.end(2) : stop]
-            nxt = rest.split()[:1]
-            if fld == "person" and len(value) == 1 and nxt and len(nxt[0]) <= 3:
-                value += nxt[0]  # '责任人:龙　梅': a name padded with a space
-            elif (
-                fld in ("title", "dept_title")
-                and nxt
-                and rest[:1] in " \u3000"
-                and not rest[:2].isspace()
-                and (tier_of_post(nxt[0]) or nxt[0].endswith(_POST_END))
-            ):
-                value += " " + nxt[0]  # '职务：办公室 副主任'
+            value = m.group(2)
+            # the value runs on over single spaces ('会计 兼 出纳', '欧阳 明华', '办公室 副主任') while
+            # the words are short and no label, date or level ('出纳 签字：', '科员 联系电话 …')
+            for word in _WIDE_GAP.split(text[m.end(2) : stop], maxsplit=1)[0].split():
+                if not _value_word(word):
+                    break
+                value += word if fld == "person" else " " + word
+            if fld == "person":
+                value = _squeeze(value)
             out.append((fld, value))
     return tuple(out)
 
@@ -1064,7 +1081,7 @@ class _Locator:
                 if sh.kind(r) in ("title", "other")
                 and len(sh.nonempty(r)) <= 2
                 # '分管工作 | 医疗康复部、特教部': what a leader oversees, no caption naming his 科室
-                and not _duty_line("".join(sh.rows[r][c] for c in sh.nonempty(r)))
+                and not _oversees_line("".join(sh.rows[r][c] for c in sh.nonempty(r)))
             ]
             title_text = "".join(titles)
             unit = unit or unit_in_title(title_text)
@@ -2446,8 +2463,12 @@ class _Locator:
                 out.update(pairs)
                 used.add(r)
                 roles = {post for post, _name in pairs}
-                if not ("组长" in roles and roles & {"副组长", "成员", "组员"}):  # no leading group
-                    self.held_posts.update((name, post) for post, name in pairs)
+                group = "组长" in roles and bool(
+                    roles & {"副组长", "成员", "组员"}
+                )  # a leading group
+                self.held_posts.update(
+                    (name, post) for post, name in pairs if not (group and post in _GROUP_ROLES)
+                )
         roster, rows_used = self._roster_table(rows)
         return {**roster, **out}, used | rows_used
 
@@ -3436,13 +3457,14 @@ _HEADCOUNT = re.compile(
 )
 
 
-def _duty_line(text: str) -> bool:
+def _oversees_line(text: str) -> bool:
     """'分管工作 | 办公室、预算股', '分 管：…', '岗 位 职 责 | …': what a post does or oversees, not a
     caption naming it ('分管城建副镇长' is the post)."""
     t = _squeeze(text)
     if not _DUTY_START.match(t):
         return False
-    return any(ch in t for ch in ":：、,，") or not (t.endswith(_POST_END) or tier_of_post(t))
+    head = re.split(r"[:：]", t, maxsplit=1)[0]
+    return not (head.endswith(_POST_END) or tier_of_post(head))  # '分管副局长：王建国': the post
 
 
 _DUTY_START = re.compile(r"^(?:分管|主要职责|岗位职责|工作职责|职责|主要工作|负责(?!人))")
@@ -3456,6 +3478,7 @@ _GROUP_ROLES = frozenset(
 # a party committee ('中共XX县委', 'XX市委'): its 委员会 has an 办公室 of its own ('…编制委员会办公室')
 _PARTY_COMMITTEE = re.compile(
     r"(?:[县市区州旗]委|中共).*(?:机构编制|网络安全和信息化|财经|外事工作|全面深化改革|依法治|审计|农村工作|国家安全|保密)"
+    r"|政协|政治协商会议|共青团"
 )
 
 
@@ -3470,7 +3493,7 @@ def _heads_an_office(title: str, unit: str) -> bool:
     if not u or head in u or _shortened(head, u):
         return False
     it = iter(u)  # '扶贫办' of 'XX县扶贫开发办公室', '人防办' of '…人民防空办公室': the unit itself
-    return not (u.endswith(("办公室", "政府")) and all(ch in it for ch in head[:-1]))
+    return not (u.endswith("办公室") and all(ch in it for ch in head[:-1]))
 
 
 _COUNT_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}\d+\s*[个项条处][^()（）]{0,12}[)）]\s*$")
@@ -3497,6 +3520,8 @@ def _three_steps(words: set[str], level) -> dict[str, str] | None:
     read = {w: level(w) for w in words}
     if None in read.values() or len(set(read.values())) == 3:
         return None
+    if any(w.endswith("级") or _SYMBOL.fullmatch(w) for w in words):
+        return None  # 'Ⅱ级 | 较高 | Ⅲ级': a step written out is that step, the others as the words say
     rank = {
         w: _BETWEEN.get(w.removesuffix("风险"), "ⅠⅡⅢ".index(lv[0]) + 1) for w, lv in read.items()
     }
@@ -4047,7 +4072,7 @@ _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心|办公室|银行|联社"
     r"|支行|分行|分理处|(?<!家)庭|人大常委会|常委会"
     r"|市(?!场)|(?<![城郊园景灌库矿林牧垦])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
-    r"|科(?![技研学普])|[局委县室股站队办部院]|教学点|服务点|代办点|网点"  # not 科技, 科研
+    r"|科(?![技研学普])|党校|[局委县室股站队办部院]|教学点|服务点|代办点|网点"  # not 科技, 科研
     r"|镇|乡(?!村))"  # not the 乡 of 乡村
 )
 
@@ -4141,7 +4166,7 @@ def unit_in_title(title_text: str) -> str:
         elif unit.endswith("人民政府") and _COUNTY_SEAT.search(unit):
             office = re.match(r"[^\s,，、]{2,10}?办公室", head[pos:])
             if office and not re.search(
-                r"办事处|街道|局", office.group(0)
+                r"办事处|街道|局|中心", office.group(0)
             ):  # 'XX县人民政府金融工作办公室': the government's office, a unit of its own
                 unit += office.group(0)
                 pos += len(office.group(0))
@@ -4161,7 +4186,13 @@ def dept_in_title(title_text: str) -> str:
     parts: list[str] = []
     pos = 0
     while pos < len(head):
-        if head.startswith("委", pos) and pos and head[pos - 1] in "县市区州旗":
+        if (
+            head.startswith("委", pos)
+            and pos
+            and head[pos - 1] in "县市区州旗"
+            and not head.startswith("委员", pos)
+            and not re.match(r"委[^\s委]{1,4}?办", head[pos:])  # '县委编办': the office itself
+        ):
             pos += 1  # the 委 of '县委': 'XX县委统战部民族宗教科' names the 部's 科
             continue
         got = _match_part(_ORG_PART, head, pos, "站所科室股队办处部院局")
