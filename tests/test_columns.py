@@ -2602,3 +2602,27 @@ def test_what_the_last_review_of_these_rules_found(tmp_path):
     rows = [["所长", "邬梅", "组长", "祁山", "组员", "王强"], ["序号", "责任人", "风险点", "风险等级"],
             [1, "邬梅", "违规审批", "高"]]  # fmt: skip
     assert run(tmp_path / "f", {"S": rows}).posts["title"].tolist() == ["所长"]
+
+
+def test_a_unit_line_with_another_field_after_it(tmp_path):
+    rows = [["XX县岗位廉政风险防控表"], ["填报单位:XX县青石乡人民政府　　科室:民政办"],
+            ["序号", "岗位", "姓名", "风险点", "风险等级"], [1, "民政专干", "邬梅", "优亲厚友", "高"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}).posts[["unit", "department"]].values.tolist()
+    assert got == [["XX县青石乡人民政府", "民政办"]]
+
+
+def test_what_batches_93_to_96_taught_in_other_words(tmp_path):
+    # 'post：name' under a heading naming both
+    rows = [
+        ["序号", "部门", "岗位及责任人", "风险点", "风险等级"],
+        [1, "办公室", "档案员：邬梅", "泄露文件", "中"],
+    ]
+    got = run(tmp_path / "a", {"S": rows}).posts[["title", "person"]].values.tolist()
+    assert got == [["档案员", "邬梅"]]
+    # '自查人:' in a line of fields names the holder
+    card = [["个人廉政风险自查表"], ["自查人:祁山　　所在科室:调度科　　岗位:科员"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "泄露信息", "中", "保密"]]  # fmt: skip
+    assert run(tmp_path / "b", {"S": card}).posts["person"].tolist() == ["祁山"]
+    # a county's 公证处 is a unit; a given name of two post characters that is no post is a name
+    assert unit_in_title("XX县公证处岗位廉政风险防控清单") == "XX县公证处"
+    assert looks_like_name("邬书勤") and not looks_like_name("邬科长")

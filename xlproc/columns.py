@@ -179,6 +179,7 @@ _NOT_NAME = set(
     "财务人事车接待报销领导班子副党委书记负责干部职工作岗位审核核查验收登记办理发放收取保管制度"
     "流程风险措施责任单位窗口服务行政处罚业务综合办公室后勤传息档案统计规划"
 )
+_POST_TAIL = set("长员任计纳记理部队站所室科股办组处管核审批务师干")
 POST_BRACKET_NAME = re.compile(r"^\s*([^()（）]{2,12}?)\s*[(（]\s*([^()（）\s]{2,4})\s*[)）]\s*$")
 _WITH_POST = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _NAME_SPLIT = re.compile(r"[、,，/;；\s]+")
@@ -206,7 +207,8 @@ def looks_like_name(text: str) -> bool:
             and (p[0] in _SURNAMES or p[:2] in _COMPOUND)
             # '葛长春' is a name though 长 ends posts; '张科长', '李会计' are not
             and not (
-                all(ch in _NOT_NAME for ch in given)
+                # '张科长', '李会计': a post after the surname; '谭书勤' is a name
+                (all(ch in _NOT_NAME for ch in given) and given[-1] in _POST_TAIL)
                 if len(given) == 2
                 else any(ch in _NOT_NAME for ch in given)
             )
@@ -281,7 +283,9 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         risky = sum(v.endswith("风险") for v in vals) >= 0.5 * n
     post_name = 0.0
     if only is None or "name" in only:
-        name = sum(1 for v in vals if len(v) <= 20 and looks_like_name(v)) / n
+        name = (
+            sum(1 for v in vals if len(v) <= 20 and (looks_like_name(v) or _post_colon_name(v))) / n
+        )
         post_name = sum(1 for v in vals if len(v) <= 24 and _post_and_name(v)) / n
     post = dept = labels = several = leaders = 0.0
     if only is None or "org" in only:
@@ -294,6 +298,14 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
         numbers, several, leaders, risky,
     )  # fmt: skip
+
+
+def _post_colon_name(v: str) -> bool:
+    """'新闻部主任：蒙立新', '支行行长：周海': a holder's cell naming the post before him."""
+    if ":" not in v and "：" not in v:
+        return False
+    post, _, holder = v.replace("：", ":").strip().rpartition(":")
+    return bool(post.strip()) and looks_like_name(holder.strip()) and not looks_like_name(post)
 
 
 @lru_cache(maxsize=1 << 14)

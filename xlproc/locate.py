@@ -680,6 +680,8 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
     for i, m in enumerate(found):
         key = label_key(m.group(1))
         fld = field_of(key) or ("unit" if key.endswith("单位") and len(key) <= 4 else None)
+        if fld is None and key in ("自查人", "承诺人"):
+            fld = "person"  # '自查人:祁山　　所在科室:…' above a self-check: its holder
         if fld:
             # the value runs on to the next label, a wide gap or the line's end: '职务：办公室 副主任',
             # '责任人:龙　梅' (a name padded with a space)
@@ -828,7 +830,8 @@ def _unit_line(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = Non
             value = m.group(1).strip()
             # '填报单位:XX局 填报时间:…' in one cell: the unit ends where the next label starts
             value = re.split(
-                r"\s+(?:填报|填表|日期|时间|主管部门|主管单位|负责人|联系人|联系电话|电话)",
+                r"\s+(?:填报|填表|日期|时间|主管部门|主管单位|负责人|联系人|联系电话|电话)"
+                r"|\s+(?=[\u4e00-\u9fff()（）]{2,8}[:：])",  # '…人民政府　　科室:社会事务办'
                 value,
                 maxsplit=1,
             )[0].strip()
@@ -3521,7 +3524,9 @@ def _three_steps(words: set[str], level) -> dict[str, str] | None:
     if None in read.values() or len(set(read.values())) == 3:
         return None
     if any(w.endswith("级") or _SYMBOL.fullmatch(w) for w in words):
-        return None  # 'Ⅱ级 | 较高 | Ⅲ级': a step written out is that step, the others as the words say
+        return (
+            None  # 'Ⅱ级 | 较高 | Ⅲ级': a step written out is that step, the others as the words say
+        )
     rank = {
         w: _BETWEEN.get(w.removesuffix("风险"), "ⅠⅡⅢ".index(lv[0]) + 1) for w, lv in read.items()
     }
@@ -3616,6 +3621,9 @@ def _post_of(
     m = _POST_NAME.match(person)
     if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
         title, person = title or m.group(1), m.group(2)  # '科长:焦建军'
+    m = _POST_NAME.match(title) if not person else None
+    if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
+        title, person = m.group(1), m.group(2)  # '新闻部主任：蒙立新' under '岗位及责任人'
     m = _POST_SPACE_NAME.match(title) if not person else None
     if m:  # '主任 邝永胜', '定点评估岗⏎吴海燕': the post and its holder
         post, holder = m.group(1).strip(), m.group(2)
@@ -4043,7 +4051,7 @@ _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委
              "小学", "中学", "幼儿园", "学院", "法院", "检察院", "银行", "联社", "信用社", "卫生院", "保健院", "联合社", "中心校", "党校",
              "常委会", "监狱", "看守所", "卫生服务中心", "卫生服务站",
              "区", "县", "市", "旗", "镇", "乡", "村", "社区")  # fmt: skip
-_COUNTY_BODY = ("中心", "大队", "调查队", "办公室", "研究室", "馆", "宫", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
+_COUNTY_BODY = ("中心", "大队", "调查队", "办公室", "研究室", "公证处", "馆", "宫", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
                 "农场", "牧场", "渔场", "茶场", "苗圃")  # fmt: skip
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
 # bodies of their own a 局 runs in a 镇: 'XX县教育局城关镇中心学校' is the school
@@ -4064,7 +4072,7 @@ _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?"
 _UNIT_PART = re.compile(
     r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,10}?(?:局|委员会)|委[^\s委]{1,7}?(?:部|研究室)|协会|学会|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
     r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
-    r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心|大队|调查队|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
+    r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心|大队|调查队|公证处|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|林场|农场|牧场|渔场|茶场|苗圃"
     r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=[年化族童技])宫)"
 )
