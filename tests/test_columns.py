@@ -2626,3 +2626,6 @@ def test_what_batches_93_to_96_taught_in_other_words(tmp_path):
     # a county's 公证处 is a unit; a given name of two post characters that is no post is a name
     assert unit_in_title("XX县公证处岗位廉政风险防控清单") == "XX县公证处"
     assert looks_like_name("邬书勤") and not looks_like_name("邬科长")
+    assert not any(
+        map(looks_like_name, ("高风险", "王项目", "刘工程", "赵档案"))
+    )  # words, no names

@@ -177,9 +177,8 @@ _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟
 _NOT_NAME = set(
     "科室局长员队站所办组部处中心主任会计出纳管理审批采购项目资费用会议工程招标合同检查监督执法"
     "财务人事车接待报销领导班子副党委书记负责干部职工作岗位审核核查验收登记办理发放收取保管制度"
-    "流程风险措施责任单位窗口服务行政处罚业务综合办公室后勤传息档案统计规划"
+    "流程风险措施责任单位窗口服务行政处罚业务综合办公室后传息档案统计规划"  # not 勤: '谭书勤'
 )
-_POST_TAIL = set("长员任计纳记理部队站所室科股办组处管核审批务师干")
 POST_BRACKET_NAME = re.compile(r"^\s*([^()（）]{2,12}?)\s*[(（]\s*([^()（）\s]{2,4})\s*[)）]\s*$")
 _WITH_POST = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _NAME_SPLIT = re.compile(r"[、,，/;；\s]+")
@@ -207,8 +206,7 @@ def looks_like_name(text: str) -> bool:
             and (p[0] in _SURNAMES or p[:2] in _COMPOUND)
             # '葛长春' is a name though 长 ends posts; '张科长', '李会计' are not
             and not (
-                # '张科长', '李会计': a post after the surname; '谭书勤' is a name
-                (all(ch in _NOT_NAME for ch in given) and given[-1] in _POST_TAIL)
+                all(ch in _NOT_NAME for ch in given)
                 if len(given) == 2
                 else any(ch in _NOT_NAME for ch in given)
             )
