@@ -2629,3 +2629,36 @@ def test_what_batches_93_to_96_taught_in_other_words(tmp_path):
     assert not any(
         map(looks_like_name, ("高风险", "王项目", "刘工程", "赵档案"))
     )  # words, no names
+
+
+def test_what_the_last_review_of_the_stop_found(tmp_path):
+    # a sign-off naming a post; a post's line of work after a colon is no holder
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], [1, "会计", "邬梅", "虚列支出", "高", "复核"],
+            ["审核：分管副局长"]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": rows})
+    assert res.risks["risk_point"].tolist() == ["虚列支出"] and not issues(res, "warning")
+    rows = [
+        ["序号", "科室", "岗位", "风险点", "风险等级"],
+        [1, "党政办", "干事：信访", "压案不报", "中"],
+    ]
+    assert run(tmp_path / "b", {"S": rows}).posts["person"].tolist() == [""]
+
+    # a leaders' sheet or the unit's own tab is no 科室
+    def sheet(dept, post, name):
+        return [["XX县青石镇人民政府岗位廉政风险点一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级"],
+                [1, dept, post, name, "违规审批", "高"]]  # fmt: skip
+
+    res = run(
+        tmp_path / "c",
+        {"镇领导": sheet(None, "武装部长", "邬梅"), "党政办": sheet("党政办", "主任", "祁山")},
+    )
+    assert res.posts["department"].tolist() == ["", "党政办"]
+    # a field's value stops before words that are no post; two holders are not one name
+    card = [["岗位廉政风险防控卡"], ["姓名：邬梅　　单位：XX县青石镇人民政府　　职务：副镇长 分管农业"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "虚报补贴", "高", "公示"]]  # fmt: skip
+    assert run(tmp_path / "d", {"S": card}).posts["title"].tolist() == ["副镇长"]
+    # a committee office's parts; word levels ending in 级 stretched as the words
+    assert dept_in_title("中共XX县委编办综合股廉政风险防控表") == "综合股"
+    rows = [["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "会计", "风险1", "较高", "复核"],
+            [2, "会计", "风险2", "一般", "复核"], [3, "会计", "风险3", "低级", "复核"]]  # fmt: skip
+    assert run(tmp_path / "e", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]

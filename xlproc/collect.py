@@ -335,6 +335,9 @@ _UNIT_LIKE = (
     "馆",
     "村",
     "社区",
+    "镇",
+    "乡",
+    "街道",
 )
 
 
@@ -354,6 +357,8 @@ def _parts_from_tabs(located: list) -> None:
         for f in forms:
             if not tab or f.department or looks_like_name(tab):
                 continue
+            if tab.endswith(("领导", "班子", "机关")) or tab in f.unit or tab.endswith(_UNIT_LIKE):
+                continue  # '镇领导', '局机关', '城关中学': the leaders or the unit, no part of it
             if f.tier != "leader" or f.title.startswith(tab):  # '药房主任' heads the 药房
                 f.department = tab
                 f.tier = tier_of_post(f.title, tab) or f.tier

@@ -302,8 +302,16 @@ def _post_colon_name(v: str) -> bool:
     """'新闻部主任：蒙立新', '支行行长：周海': a holder's cell naming the post before him."""
     if ":" not in v and "：" not in v:
         return False
+    from xlproc.locate import _NOT_A_NAME  # words of work that read like names ('信访', '文秘')
+
     post, _, holder = v.replace("：", ":").strip().rpartition(":")
-    return bool(post.strip()) and looks_like_name(holder.strip()) and not looks_like_name(post)
+    holder = holder.strip()
+    return (
+        bool(post.strip())
+        and looks_like_name(holder)
+        and holder not in _NOT_A_NAME
+        and not looks_like_name(post)
+    )
 
 
 @lru_cache(maxsize=1 << 14)

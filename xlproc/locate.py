@@ -250,7 +250,14 @@ def _signed_label(v: str) -> bool:
         and len(head) <= 6
         and _is_signoff_label(label_key(head))
         and len(rest) <= 16
-        and (looks_like_name(rest) or _dept_like(rest))  # '审核：审核不严' is a risk
+        # a name, a part or a post ('审核：纪检组', '审批：局长'); '审核：审核不严' is a risk
+        and (
+            looks_like_name(rest)
+            or _dept_like(rest)
+            or bool(tier_of_post(rest))
+            or rest.endswith(_POST_END)
+            or "负责人" in rest
+        )
     )
 
 
@@ -687,14 +694,22 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
             # '责任人:龙　梅' (a name padded with a space)
             stop = found[i + 1].start() if i + 1 < len(found) else len(text)
             value = m.group(2)
-            # the value runs on over single spaces ('会计 兼 出纳', '欧阳 明华', '办公室 副主任') while
-            # the words are short and no label, date or level ('出纳 签字：', '科员 联系电话 …')
-            for word in _WIDE_GAP.split(text[m.end(2) : stop], maxsplit=1)[0].split():
-                if not _value_word(word):
-                    break
-                value += word if fld == "person" else " " + word
+            words = _WIDE_GAP.split(text[m.end(2) : stop], maxsplit=1)[0].split()
             if fld == "person":
-                value = _squeeze(value)
+                # '龙　梅', '欧阳 明华': a name padded with a space; '李明 王芳' are two
+                if words and (len(value) == 1 or value in ("欧阳", "司马", "诸葛", "上官", "东方")):
+                    if len(value + words[0]) <= 4 and _value_word(words[0]):
+                        value += words[0]
+            else:
+                # '办公室 副主任', '会计 兼 出纳': a post in two words; not '副镇长 分管农业'
+                for i, word in enumerate(words):
+                    post_word = tier_of_post(word) or word.endswith(_POST_END)
+                    if word == "兼" and i + 1 < len(words):
+                        value += " 兼"
+                    elif fld in ("title", "dept_title") and post_word and _value_word(word):
+                        value += " " + word
+                    else:
+                        break
             out.append((fld, value))
     return tuple(out)
 
@@ -3254,7 +3269,8 @@ _NOT_A_NAME = {"信访", "司机", "党建", "应急", "武装", "安全", "金�
                "文书", "后勤", "宣传", "组织", "纪检", "工会", "妇联", "团委", "档案", "保密", "审计",
                "计生", "民政", "农经", "水利", "林业", "城建", "交通", "食堂", "门卫", "保洁", "司法",
                "文化", "国土", "卫健", "农技", "综治", "城管", "环保", "教育", "科技", "民宗", "残联", "扶贫",
-               "社保", "医保", "畜牧", "农业", "财政", "规划", "住建", "市场", "商务", "人社", "退役"}  # fmt: skip
+               "社保", "医保", "畜牧", "农业", "财政", "规划", "住建", "市场", "商务", "人社", "退役",
+               "文秘", "全面", "政工", "宣教"}  # fmt: skip
 
 
 def _shortened(short: str, full: str) -> bool:
@@ -3517,13 +3533,18 @@ _NOT_SELF = {"郑重", "严格", "坚决", "自愿", "一直", "始终", "长期
 _BETWEEN = {"较高": 1.5, "一般": 2.5, "较低": 2.5}
 
 
+_WRITTEN_STEP = re.compile(
+    r"(?:[ⅠⅡⅢⅣ]|I{1,3}|IV|[一二三四1-4])级?"
+)  # 'Ⅱ级', '二级': a step by number
+
+
 def _three_steps(words: set[str], level) -> dict[str, str] | None:
     """Three level words of one column that the vocabulary reads as two levels, but that stand
     in a clear order ('较高/中/低', '高/一般/低'): the top, the middle and the bottom step."""
     read = {w: level(w) for w in words}
     if None in read.values() or len(set(read.values())) == 3:
         return None
-    if any(w.endswith("级") or _SYMBOL.fullmatch(w) for w in words):
+    if any(_WRITTEN_STEP.fullmatch(w) or _SYMBOL.fullmatch(w) for w in words):
         return (
             None  # 'Ⅱ级 | 较高 | Ⅲ级': a step written out is that step, the others as the words say
         )
@@ -3619,10 +3640,20 @@ def _post_of(
     if split:  # '股长/鲁建华' under '岗位/姓名': the post and its holder
         title, person = (title if person else "") or split[0], split[1]
     m = _POST_NAME.match(person)
-    if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
+    if (
+        m
+        and looks_like_name(m.group(2))
+        and m.group(2) not in _NOT_A_NAME
+        and not looks_like_name(m.group(1))
+    ):
         title, person = title or m.group(1), m.group(2)  # '科长:焦建军'
     m = _POST_NAME.match(title) if not person else None
-    if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
+    if (
+        m
+        and looks_like_name(m.group(2))
+        and m.group(2) not in _NOT_A_NAME  # '干事：信访': his line of work
+        and not looks_like_name(m.group(1))
+    ):
         title, person = m.group(1), m.group(2)  # '新闻部主任：蒙立新' under '岗位及责任人'
     m = _POST_SPACE_NAME.match(title) if not person else None
     if m:  # '主任 邝永胜', '定点评估岗⏎吴海燕': the post and its holder
@@ -4199,9 +4230,11 @@ def dept_in_title(title_text: str) -> str:
             and pos
             and head[pos - 1] in "县市区州旗"
             and not head.startswith("委员", pos)
-            and not re.match(r"委[^\s委]{1,4}?办", head[pos:])  # '县委编办': the office itself
         ):
-            pos += 1  # the 委 of '县委': 'XX县委统战部民族宗教科' names the 部's 科
+            # the 委 of '县委': 'XX县委统战部民族宗教科' names the 部's 科; a committee's office
+            # ('县委编办', '县委网信办') is the unit itself, its parts after it
+            office = re.match(r"委[^\s委局]{1,4}?办(?!公)", head[pos:])
+            pos += len(office.group(0)) if office else 1
             continue
         got = _match_part(_ORG_PART, head, pos, "站所科室股队办处部院局")
         if not got or len(got.group(0)) < 2:
