@@ -383,7 +383,7 @@ def _turn_over(front: dict[str, str], forms: list) -> None:
     """A card's back (its table, no name nor place for one) takes the front's holder, post,
     科室 and unit ('正面': 持卡人 | 向德贵 | 职务 | 站长; '背面': the table)."""
     from xlproc.columns import _dept_like, looks_like_name
-    from xlproc.locate import split_dept_title, split_unit_title, tier_of_post
+    from xlproc.locate import is_post, split_dept_title, split_unit_title, tier_of_post
 
     person = "".join(front.get("person", "").split())
     post = front.get("title") or front.get("dept_title") or front.get("unit_title")
@@ -392,14 +392,14 @@ def _turn_over(front: dict[str, str], forms: list) -> None:
     for f in forms:
         if f.person or f.person_asked or f.style != "form":
             continue  # not a list's post (a cover sheet's 填报人 holds none of them)
-        f.person = "".join(person.split())
+        f.person = person
         title = front.get("title", "")
         dept = front.get("department", "")
         if not dept and front.get("dept_title"):
             dept, title = split_dept_title(front["dept_title"])
         if not title and front.get("unit_title"):  # '单位及职务 | XX镇农经站站长'
             unit, dept, title = split_unit_title(front["unit_title"])
-            if title and not (tier_of_post(title) or title.endswith(("长", "员", "主任", "书记"))):
+            if title and not is_post(title):
                 if _dept_like(title):  # 'XX县统计局综合股': a 科室, no post written
                     dept, title = (dept or title), ""
                 elif title.endswith(_UNIT_LIKE):

@@ -298,18 +298,25 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     )  # fmt: skip
 
 
+# words of work that read like names: a tab, a holder's cell or a '…：…' saying them names no one
+NOT_A_NAME = {"信访", "司机", "党建", "应急", "武装", "安全", "金融", "明细", "统计", "汇总", "财务",
+               "文书", "后勤", "宣传", "组织", "纪检", "工会", "妇联", "团委", "档案", "保密", "审计",
+               "计生", "民政", "农经", "水利", "林业", "城建", "交通", "食堂", "门卫", "保洁", "司法",
+               "文化", "国土", "卫健", "农技", "综治", "城管", "环保", "教育", "科技", "民宗", "残联", "扶贫",
+               "社保", "医保", "畜牧", "农业", "财政", "规划", "住建", "市场", "商务", "人社", "退役",
+               "文秘", "全面", "政工", "宣教"}  # fmt: skip
+
+
 def _post_colon_name(v: str) -> bool:
     """'新闻部主任：蒙立新', '支行行长：周海': a holder's cell naming the post before him."""
     if ":" not in v and "：" not in v:
         return False
-    from xlproc.locate import _NOT_A_NAME  # words of work that read like names ('信访', '文秘')
-
     post, _, holder = v.replace("：", ":").strip().rpartition(":")
     holder = holder.strip()
     return (
         bool(post.strip())
         and looks_like_name(holder)
-        and holder not in _NOT_A_NAME
+        and holder not in NOT_A_NAME
         and not looks_like_name(post)
     )
 

@@ -89,10 +89,9 @@ def ticked_choice(raw: str) -> str:
     '☑较高 □一般 □较低'), else ''."""
     raw_parts = _MARKED.split(raw)
     parts = [x.strip() for x in raw_parts]
-    # which word a box belongs to: the one it touches ('高☑ 中□' after, '☑高 □中' before; a
-    # label or a note around them, '等级：□高 ☑中 □低', '高☑ 中□ 低□（单选）', changes nothing)
-    # a box sits by its word: the narrower gap, between boxes with a word on both sides, tells
-    # the side (a label before the first box, '等级：', or the ends of the cell say nothing)
+    # a box sits by its word ('高☑ 中□' after, '☑高 □中' before): the narrower gap, between boxes
+    # with a word on both sides, tells the side (a label before the first box, '等级：', or the
+    # ends of the cell, '（单选）', say nothing)
     votes = 0
     for i in range(1, len(raw_parts) - 1, 2):
         left, right = raw_parts[i - 1], raw_parts[i + 1]

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from xlproc.columns import (
     ANCHOR,
     IDENTITY,
+    NOT_A_NAME,
     POINTISH,
     POST_BRACKET_NAME,
     SURE,
@@ -703,7 +704,7 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
             else:
                 # '办公室 副主任', '会计 兼 出纳': a post in two words; not '副镇长 分管农业'
                 for i, word in enumerate(words):
-                    post_word = tier_of_post(word) or word.endswith(_POST_END)
+                    post_word = is_post(word)
                     if word == "兼" and i + 1 < len(words):
                         value += " 兼"
                     elif fld in ("title", "dept_title") and post_word and _value_word(word):
@@ -2777,7 +2778,7 @@ class _Locator:
         own = {"department", "title", "person"}
         if len(got) < 2 or not set(got) <= own or set(got) & set(t.roles):
             return False
-        if "person" in got and ("title" in t.roles or not _names(got["person"])):
+        if "person" in got and ("title" in t.roles or not looks_like_name(got["person"])):
             return False  # '责任人：各科室负责人'; a holder over several posts' rows names none
         if not self._rows_follow(r, next_h, pc):
             return False
@@ -3263,14 +3264,8 @@ _DEPT_DASH_POST = re.compile(r"^\s*([^-－—–/／]{2,16}?)\s*[-－—–/／]
 
 
 # tabs that pass for names but name a place or a 科室 ('李庄村', '石桥镇') or a line of work
-_NOT_A_NAME_END = ("村", "庄", "镇", "乡", "区", "县", "社区", "科", "股", "室", "站", "所", "队", "办",
+NOT_A_NAME_END = ("村", "庄", "镇", "乡", "区", "县", "社区", "科", "股", "室", "站", "所", "队", "办",
                    "组", "部", "处", "局")  # fmt: skip
-_NOT_A_NAME = {"信访", "司机", "党建", "应急", "武装", "安全", "金融", "明细", "统计", "汇总", "财务",
-               "文书", "后勤", "宣传", "组织", "纪检", "工会", "妇联", "团委", "档案", "保密", "审计",
-               "计生", "民政", "农经", "水利", "林业", "城建", "交通", "食堂", "门卫", "保洁", "司法",
-               "文化", "国土", "卫健", "农技", "综治", "城管", "环保", "教育", "科技", "民宗", "残联", "扶贫",
-               "社保", "医保", "畜牧", "农业", "财政", "规划", "住建", "市场", "商务", "人社", "退役",
-               "文秘", "全面", "政工", "宣教"}  # fmt: skip
 
 
 def _shortened(short: str, full: str) -> bool:
@@ -3380,6 +3375,11 @@ _DEFINES_LEVEL = ("为高", "为中", "为低", "为一级", "为二级", "为�
 _DEFINES = re.compile("|".join(_DEFINES_LEVEL))
 
 
+def is_post(text: str) -> bool:
+    """A post's name: a tier's word in it or a post's ending ('科员', '文书', '站长')."""
+    return bool(tier_of_post(text)) or text.endswith(_POST_END)
+
+
 def tab_name(sheet: str) -> str:
     """The name a sheet's tab gives, numbered or not ('章文斌', '1.章文斌', '(2)庞丽'), else ''
     (a tab naming a post, an office or a place: '安全员', '财务', 'XX村')."""
@@ -3387,8 +3387,8 @@ def tab_name(sheet: str) -> str:
     if (
         2 <= len(tab) <= 4
         and looks_like_name(tab)
-        and tab not in _NOT_A_NAME
-        and not (len(tab) >= 3 and tab.endswith(_NOT_A_NAME_END))
+        and tab not in NOT_A_NAME
+        and not (len(tab) >= 3 and tab.endswith(NOT_A_NAME_END))
         and not tier_of_post(tab)
     ):
         return tab
@@ -3463,14 +3463,6 @@ _OVERSEES = re.compile(r"\s*[(（]\s*(?:分管|负责(?!人))[^()（）]{1,30}[)
 _NOT_HOLDER_HEAD = ("分管", "领导", "监督", "B岗", "B角", "备岗", "协管", "联系")
 
 
-def _names(text: str) -> bool:
-    """A holder's cell naming people: '龙梅', '孙丽、李明'."""
-    if looks_like_name(_squeeze(text)):
-        return True  # '龙　梅'
-    parts = [x for x in re.split(r"[、,，\s/]+", text.strip()) if x]
-    return bool(parts) and all(looks_like_name(x) for x in parts)
-
-
 _HEADCOUNT = re.compile(
     r"\s*[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$|(?<=[^\d\s])\s*\d{1,2}\s*人$"
 )
@@ -3483,14 +3475,10 @@ def _oversees_line(text: str) -> bool:
     if not _DUTY_START.match(t):
         return False
     head = re.split(r"[:：]", t, maxsplit=1)[0]
-    return not (head.endswith(_POST_END) or tier_of_post(head))  # '分管副局长：王建国': the post
+    return not is_post(head)  # '分管副局长：王建国': the post
 
 
 _DUTY_START = re.compile(r"^(?:分管|主要职责|岗位职责|工作职责|职责|主要工作|负责(?!人))")
-_DUTY_LABEL = re.compile(
-    r"^(?:分管(?:工作|科室|股室|部门|范围|领域|业务)|主要职责|岗位职责|工作职责|职责|主要工作|负责(?:工作|事项|范围))"
-    r"(?:$|[:：])"
-)
 _GROUP_ROLES = frozenset(
     {"组长", "副组长", "成员", "组员", "委员", "主任委员", "副主任委员", "召集人"}
 )
@@ -3643,7 +3631,7 @@ def _post_of(
     if (
         m
         and looks_like_name(m.group(2))
-        and m.group(2) not in _NOT_A_NAME
+        and m.group(2) not in NOT_A_NAME
         and not looks_like_name(m.group(1))
     ):
         title, person = title or m.group(1), m.group(2)  # '科长:焦建军'
@@ -3651,7 +3639,7 @@ def _post_of(
     if (
         m
         and looks_like_name(m.group(2))
-        and m.group(2) not in _NOT_A_NAME  # '干事：信访': his line of work
+        and m.group(2) not in NOT_A_NAME  # '干事：信访': his line of work
         and not looks_like_name(m.group(1))
     ):
         title, person = m.group(1), m.group(2)  # '新闻部主任：蒙立新' under '岗位及责任人'
@@ -3699,10 +3687,10 @@ def _post_slash_name(text: str) -> tuple[str, str] | None:
     for post, name in ((a, b), (b, a)):
         if (
             looks_like_name(name)
-            and name not in _NOT_A_NAME
+            and name not in NOT_A_NAME
             and not tier_of_post(name)  # '司机/保管员': two posts
             and not looks_like_name(post)
-            and (tier_of_post(post) or post.endswith(_POST_END))
+            and is_post(post)
         ):
             return post, name
     return None
