@@ -2662,3 +2662,27 @@ def test_what_the_last_review_of_the_stop_found(tmp_path):
     rows = [["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "会计", "风险1", "较高", "复核"],
             [2, "会计", "风险2", "一般", "复核"], [3, "会计", "风险3", "低级", "复核"]]  # fmt: skip
     assert run(tmp_path / "e", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+
+
+def test_what_batch_97_taught_in_other_words(tmp_path):
+    # the office of a county's standing committee is the unit; a 委's own 办公室 is its 科室
+    assert unit_in_title("XX县老龄工作委员会办公室岗位廉政风险点一览表") == (
+        "XX县老龄工作委员会办公室"
+    )
+    assert dept_in_title("XX县老龄工作委员会办公室岗位廉政风险点一览表") == ""
+    assert unit_in_title("XX县妇儿工委办公室廉政风险防控表") == "XX县妇儿工委办公室"
+    assert unit_in_title("XX县卫生健康委员会办公室岗位廉政风险") == "XX县卫生健康委员会"
+    assert dept_in_title("XX县卫生健康委员会办公室岗位廉政风险") == "办公室"
+    # heads listed under the body's own leaders ('馆领导') are leaders, not heads of a part
+    rows = [["XX县图书馆岗位廉政风险防控一览表"], ["序号", "科室", "岗位", "风险点", "风险等级"],
+            [1, "馆领导", "副馆长", "违规采购", "高"], [2, "馆领导", "部长", "虚报经费", "中"],
+            [3, "采编部", "部长", "采购回扣", "中"], [4, "馆领导", "办事员", "泄露信息", "低"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": rows}).posts[["department", "title", "tier"]].values.tolist()
+    assert got == [["馆领导", "副馆长", "领导岗位"], ["馆领导", "部长", "领导岗位"],
+                   ["采编部", "部长", "中层岗位"], ["馆领导", "办事员", "一般岗位"]]  # fmt: skip
+    # a national bureau's team in a county, a county's troupe: units of their own
+    assert unit_in_title("国家统计局青石调查队岗位廉政风险防控表") == "国家统计局青石调查队"
+    assert dept_in_title("国家统计局青石调查队岗位廉政风险防控表") == ""
+    assert dept_in_title("国家统计局青石调查队综合科岗位廉政风险防控表") == "综合科"
+    assert unit_in_title("XX县越剧团岗位廉政风险点排查表") == "XX县越剧团"
+    assert dept_in_title("XX县越剧团舞美队岗位廉政风险点排查表") == "舞美队"

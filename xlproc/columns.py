@@ -331,8 +331,10 @@ def _post_and_name(v: str) -> bool:
     return bool(post.strip()) and looks_like_name(holder) and not looks_like_name(post.strip())
 
 
-_POST_ENDS = ("长", "员", "主任", "书记", "会计", "出纳", "干部", "委员", "主管", "经理", "专干",
-              "领导", "成员", "负责人", "管理员", "内勤", "法官", "医生", "护士", "教师", "岗")  # fmt: skip
+# what a post's name ends with ('站长', '科员', '出纳岗'): one list for the column profile and
+# the locator's tests of a post
+POST_ENDS = ("长", "员", "主任", "书记", "会计", "出纳", "干部", "委员", "主管", "经理", "专干",
+             "领导", "成员", "负责人", "内勤", "法官", "医生", "护士", "教师", "岗")  # fmt: skip
 _DEPT_ENDS = (
     "科",
     "股",
@@ -364,16 +366,24 @@ def _leader_like(v: str) -> bool:
     return s.endswith(_LEADER_ENDS) or s.startswith(("分管", "主管"))
 
 
+# the body's own leaders as a group in a 科室 column ('局领导', '中心领导', '领导班子'): no post
+_LEADERS_GROUP = re.compile(
+    r"^(?:(?:[局馆部站所院校室处委办队]|中心|单位|机关)领导(?:班子)?|领导班子)$"
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def _post_like(v: str) -> bool:
     s = "".join(v.split())
-    return 2 <= len(s) <= 16 and s.endswith(_POST_ENDS)
+    return 2 <= len(s) <= 16 and s.endswith(POST_ENDS) and not _LEADERS_GROUP.match(s)
 
 
 @lru_cache(maxsize=1 << 14)
 def _dept_like(v: str) -> bool:
     s = "".join(v.split())
-    return 2 <= len(s) <= 16 and s.endswith(_DEPT_ENDS) and not s.endswith(_POST_ENDS)
+    return 2 <= len(s) <= 16 and (
+        (s.endswith(_DEPT_ENDS) and not s.endswith(POST_ENDS)) or bool(_LEADERS_GROUP.match(s))
+    )
 
 
 # --- combining heading and contents -----------------------------------------------------------

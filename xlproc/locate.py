@@ -30,6 +30,7 @@ from xlproc.columns import (
     NOT_A_NAME,
     POINTISH,
     POST_BRACKET_NAME,
+    POST_ENDS,
     SURE,
     WATCHERS,
     Heading,
@@ -256,7 +257,7 @@ def _signed_label(v: str) -> bool:
             looks_like_name(rest)
             or _dept_like(rest)
             or bool(tier_of_post(rest))
-            or rest.endswith(_POST_END)
+            or rest.endswith(POST_ENDS)
             or "负责人" in rest
         )
     )
@@ -913,6 +914,10 @@ _STAFF_ENDS = (
 )
 
 
+# a 科室 column's word for the body's own leaders ('部领导', '中心领导', '局领导')
+_LEADERS_PART = ("领导", "领导班子", "班子成员")
+
+
 @lru_cache(maxsize=1 << 14)
 def tier_of_post(text: str, department: str = "") -> str:
     """The tier a post's title says (科长 → middle, 局长 → leader, 科员 → general), or ''."""
@@ -921,6 +926,8 @@ def tier_of_post(text: str, department: str = "") -> str:
         return ""
     for word, tier in _POST_TIERS:
         if word in s:
+            if tier == "middle" and department.endswith(_LEADERS_PART):
+                return "leader"  # '部长' under '部领导': the body's own head, not a part's
             return tier
     if s.endswith(("员", "专干")) and not s.endswith(("委员", "成员", "巡视员")):
         return "general"  # 参保登记员, 稽核员: a staff post by its ending
@@ -3238,6 +3245,10 @@ class _Locator:
                 pc = rr.cols.get("person", rr.cols["risk_point"])
                 tier = (
                     TIER_WORDS.get(rr.tier.replace(" ", ""), "")
+                    or (
+                        rr.department.endswith(_LEADERS_PART)
+                        and tier_of_post(rr.title, rr.department)
+                    )
                     or _tier_from(rr.title)
                     or tier_of_post(rr.title, rr.department)
                 )
@@ -3377,7 +3388,7 @@ _DEFINES = re.compile("|".join(_DEFINES_LEVEL))
 
 def is_post(text: str) -> bool:
     """A post's name: a tier's word in it or a post's ending ('科员', '文书', '站长')."""
-    return bool(tier_of_post(text)) or text.endswith(_POST_END)
+    return bool(tier_of_post(text)) or text.endswith(POST_ENDS)
 
 
 def tab_name(sheet: str) -> str:
@@ -3486,7 +3497,22 @@ _GROUP_ROLES = frozenset(
 _PARTY_COMMITTEE = re.compile(
     r"(?:[县市区州旗]委|中共).*(?:机构编制|网络安全和信息化|财经|外事工作|全面深化改革|依法治|审计|农村工作|国家安全|保密)"
     r"|政协|政治协商会议|共青团"
+    # a county's standing committees whose office does their work ('关心下一代工作委员会办公室')
+    r"|(?:关心下一代|老龄|妇女儿童|安全生产|食品安全|国防动员|双拥|爱国卫生|精神文明建设|未成年人保护)"
+    r"(?:工作)?委员会$"
 )
+# the same committees by their short names: '关工委办公室' is the committee's office, a unit
+_SHORT_COMMITTEE = ("关工委", "老龄委", "妇儿工委", "文明委", "食安委", "爱卫会")
+
+
+def _office_is_unit(before: str) -> bool:
+    """An 办公室 after ``before`` is a unit of its own: the office of a party or standing
+    committee ('县委机构编制委员会办公室', '关心下一代工作委员会办公室'), not a 委's 科室
+    ('卫生健康委员会办公室')."""
+    return bool(
+        (before.endswith("委员会") and _PARTY_COMMITTEE.search(before))
+        or before.endswith(_SHORT_COMMITTEE)
+    )
 
 
 def _heads_an_office(title: str, unit: str) -> bool:
@@ -3646,13 +3672,13 @@ def _post_of(
     m = _POST_SPACE_NAME.match(title) if not person else None
     if m:  # '主任 邝永胜', '定点评估岗⏎吴海燕': the post and its holder
         post, holder = m.group(1).strip(), m.group(2)
-        if looks_like_name(holder) and (not looks_like_name(post) or post.endswith(_POST_END)):
+        if looks_like_name(holder) and (not looks_like_name(post) or post.endswith(POST_ENDS)):
             title, person = post, holder
         elif (
             names_first
             and looks_like_name(post)
-            and not post.endswith(_POST_END)
-            and holder.endswith(_POST_END)
+            and not post.endswith(POST_ENDS)
+            and holder.endswith(POST_ENDS)
             and not looks_like_name(holder)
         ):
             # '闵国强⏎党委书记、院长' under '姓名及职务': the holder first, then the post
@@ -3663,7 +3689,7 @@ def _post_of(
         and m
         and looks_like_name(m.group(2))
         # '查表员' ends as a post does, though it could be read as a name
-        and (not looks_like_name(m.group(1)) or m.group(1).strip().endswith(_POST_END))
+        and (not looks_like_name(m.group(1)) or m.group(1).strip().endswith(POST_ENDS))
     ):
         title, person = m.group(1), m.group(2)  # '民政专干(高丽)': the post and its holder
     if not dept and not f_dept:  # '财务科-出纳': the 科室 and the post in one cell
@@ -3958,23 +3984,6 @@ def _caption_numbering(text: str) -> str:
     return f"{opens}{kind}{closes}" if not mark.startswith("第") else "第"
 
 
-_POST_END = (
-    "长",
-    "员",
-    "主任",
-    "书记",
-    "会计",
-    "出纳",
-    "干部",
-    "人员",
-    "委员",
-    "主管",
-    "经理",
-    "专干",
-    "岗",  # 出纳岗, 窗口受理岗
-)
-
-
 _CAPTION_HOLDER = re.compile(
     r"^(.*?)\s*[(（]?\s*(?:责任人|负责人|岗位人员|经办人|持卡人|姓名)\s*[:：]\s*([^\s()（）:：]{2,5})"
     r"\s*[)）]?\s*$"
@@ -4027,7 +4036,7 @@ def caption_identity(text: str) -> tuple[str, str] | None:
         return ("unit", head[:-2] if head.endswith("机关") else head)
     if head.endswith(("科", "股", "室", "中心", "社区")) and not head.endswith("科员"):
         return ("department", head)  # '离退休干部服务股': a 科室, whatever post word is inside it
-    if tier_of_post(head) or head.endswith(_POST_END):
+    if tier_of_post(head) or head.endswith(POST_ENDS):
         return ("title", s)
     if head[-1] in _DEPT_END or head.endswith(("中心", "办公室", "班子", "局", "院", "馆", "厅")):
         return ("department", head)  # a 局 heading rows inside a table is one part of the body
@@ -4071,8 +4080,10 @@ _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委
              "常委会", "监狱", "看守所", "卫生服务中心", "卫生服务站",
              "区", "县", "市", "旗", "镇", "乡", "村", "社区")  # fmt: skip
 _COUNTY_BODY = ("中心", "大队", "调查队", "办公室", "研究室", "公证处", "馆", "宫", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
-                "农场", "牧场", "渔场", "茶场", "苗圃")  # fmt: skip
+                "农场", "牧场", "渔场", "茶场", "苗圃", "剧团", "乐团", "艺术团", "歌舞团", "杂技团")  # fmt: skip
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
+# a national bureau whose teams in the counties are units of their own ('国家统计局XX调查队')
+_NATIONAL = re.compile(r"^国家[^\s局]{2,12}局$")
 # bodies of their own a 局 runs in a 镇: 'XX县教育局城关镇中心学校' is the school
 _SELF_PART = frozenset(
     "本" + w for w in ("站", "所", "科", "室", "股", "队", "局", "院", "处", "办", "科室", "股室", "单位",
@@ -4091,7 +4102,7 @@ _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?"
 _UNIT_PART = re.compile(
     r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,10}?(?:局|委员会)|委[^\s委]{1,7}?(?:部|研究室)|协会|学会|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
     r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
-    r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心|大队|调查队|公证处|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
+    r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心|大队|调查队|公证处|[剧乐]团|艺术团|歌舞团|杂技团|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|林场|农场|牧场|渔场|茶场|苗圃"
     r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=[年化族童技])宫)"
 )
@@ -4099,7 +4110,8 @@ _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心|办公室|银行|联社"
     r"|支行|分行|分理处|(?<!家)庭|人大常委会|常委会"
     r"|市(?!场)|(?<![城郊园景灌库矿林牧垦])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
-    r"|科(?![技研学普])|党校|[局委县室股站队办部院]|教学点|服务点|代办点|网点"  # not 科技, 科研
+    r"|科(?![技研学普])|党校|[剧乐]团|艺术团|歌舞团|杂技团"
+    r"|[局委县室股站队办部院]|教学点|服务点|代办点|网点"  # not 科技, 科研
     r"|镇|乡(?!村))"  # not the 乡 of 乡村
 )
 
@@ -4167,11 +4179,20 @@ def unit_in_title(title_text: str) -> str:
         if not got or len(got.group(0)) < 2:
             break
         part = got.group(0)
+        national = not unit and bool(_NATIONAL.match(part))
         if not unit and not (
-            part.endswith(_PLACE_END) or (len(part) >= 4 and part.endswith(_INSTITUTION_END))
+            part.endswith(_PLACE_END)
+            or (len(part) >= 4 and part.endswith(_INSTITUTION_END))
+            or national
         ):
             break  # a unit is named from its place ('XX县…'): '党委办公室', '学校食堂' name none
-        after_region = unit.endswith(_REGION_END) and not unit.endswith("社区")
+        if national:
+            unit, pos = part, got.end()  # '国家统计局XX调查队': the bureau's team in a county
+            continue
+        # right after a region or a national bureau ('国家统计局XX调查队')
+        after_region = (unit.endswith(_REGION_END) and not unit.endswith("社区")) or bool(
+            _NATIONAL.match(unit)
+        )
         # right after a region, a 中心, a 大队, an office, a 馆 or a 会 is a unit of its own
         # ('XX区城管执法大队', 'XX县人民防空办公室', 'XX县图书馆', 'XX县妇女联合会')
         if not (part.endswith(_UNIT_END) or after_region and part.endswith(_COUNTY_BODY)):
@@ -4186,7 +4207,7 @@ def unit_in_title(title_text: str) -> str:
                 break  # 'XX旗自然资源局纳川镇自然资源所': the 局's 所 in that 镇, its part
         unit += part
         pos = got.end()
-        party = unit.endswith("委员会") and _PARTY_COMMITTEE.search(unit)
+        party = _office_is_unit(unit)
         if (_COUNTY_SEAT.search(unit) or party) and head.startswith("办公室", pos):
             unit += "办公室"  # 'XX区人民政府办公室', '…委员会办公室': an office of its own
             pos += 3
@@ -4254,13 +4275,14 @@ def dept_in_title(title_text: str) -> str:
     if (
         last.endswith("办公室")
         and len(parts) > 1
-        and (
-            _COUNTY_SEAT.search(before)
-            or (before.endswith("委员会") and _PARTY_COMMITTEE.search(before))
-        )
+        and (_COUNTY_SEAT.search(before) or _office_is_unit(before))
     ):
         return ""  # 'XX县人民政府办公室…', '…人民政府金融工作办公室…': the office is the unit
-    if len(parts) == 2 and parts[0].endswith(_REGION_END) and last.endswith(_COUNTY_BODY):
+    if (
+        len(parts) == 2
+        and (parts[0].endswith(_REGION_END) or _NATIONAL.match(parts[0]))
+        and last.endswith(_COUNTY_BODY)
+    ):
         return (
             ""  # 'XX县不动产登记中心', 'XX县人民防空办公室': a county's body is a unit of its own
         )
