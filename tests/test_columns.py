@@ -2686,3 +2686,43 @@ def test_what_batch_97_taught_in_other_words(tmp_path):
     assert dept_in_title("国家统计局青石调查队综合科岗位廉政风险防控表") == "综合科"
     assert unit_in_title("XX县越剧团岗位廉政风险点排查表") == "XX县越剧团"
     assert dept_in_title("XX县越剧团舞美队岗位廉政风险点排查表") == "舞美队"
+
+
+def test_what_batches_98_to_100_taught_in_other_words(tmp_path):
+    # a card titled with its unit, the post and then the holder
+    card = [["XX县不动产登记中心副主任甯可为廉政风险防控卡"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "违规办理登记", "高", "双人审核"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": card}).posts[["person", "title", "tier"]].values.tolist()
+    assert got == [["甯可为", "副主任", "领导岗位"]]
+    card[0] = ["XX县不动产登记中心权籍股股长郤文涛岗位廉政风险防控卡"]
+    got = run(tmp_path / "b", {"S": card}).posts[["person", "department", "title"]].values.tolist()
+    assert got == [["郤文涛", "权籍股", "股长"]]
+    assert unit_in_title("XX县交通运输局副局长郤文涛廉政风险防控卡") == "XX县交通运输局"
+    # short names of a county's federations are units; their 科 is no 科室
+    assert unit_in_title("XX县科协岗位廉政风险防控清单") == "XX县科协"
+    assert dept_in_title("XX县科协岗位廉政风险防控清单") == ""
+    assert dept_in_title("XX县侨联联络部岗位廉政风险防控清单") == "联络部"
+    # levels defined by their order alone
+    rows = [["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "会计", "虚列支出", "甲", "复核"],
+            [2, "会计", "私设小金库", "乙", "复核"], [3, "出纳", "挪用", "丙", "复核"],
+            ["备注:风险等级从高到低依次为甲、乙、丙。"]]  # fmt: skip
+    assert run(tmp_path / "c", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    # a post in brackets after its 科室
+    assert split_dept_title("稽查股（稽查员）") == ("稽查股", "稽查员")
+
+    # tabs naming every holder where no 姓名 is filled in
+    def form(post):
+        return [["XX县疾控中心岗位廉政风险自查表"], ["姓名", None, "岗位", post],
+                ["序号", "风险点", "风险等级", "防控措施"], [1, "虚报数据", "高", "抽查"]]  # fmt: skip
+
+    res = run(tmp_path / "d", {"眭海燕": form("检验员"), "郇立群": form("科长")})
+    assert res.posts["person"].tolist() == ["眭海燕", "郇立群"]
+    # a pledge saying where its writer works; its closing words under the note are no row
+    card = [["岗位廉政承诺书"], ["本人蹇志刚,系XX县气象局观测股观测员,郑重承诺:"],
+            ["序号", "风险点", "风险等级", "防控措施", None, None],
+            [1, "篡改观测数据", "高", "数据自动上传"], ["注:风险等级分高、中、低"],
+            ["承诺:本人将如实记录每一次观测数据,自觉接受群众和组织的监督。"]]  # fmt: skip
+    res = run(tmp_path / "e", {"S": card}, {"S": ["A6:F6"]})
+    post = res.posts[["unit", "department", "title", "person"]].values.tolist()
+    assert post == [["XX县气象局", "观测股", "观测员", "蹇志刚"]]
+    assert "ROW_UNPLACED" not in res.issues["code"].tolist()

@@ -370,7 +370,16 @@ def _names_from_tabs(located: list) -> None:
     from xlproc.locate import tab_name
 
     tabs = {g.name: tab_name(g.name) for g, _forms, _sh in located}
-    if not any(f.person and f.person == tabs[g.name] for g, forms, _sh in located for f in forms):
+    proved = any(f.person and f.person == tabs[g.name] for g, forms, _sh in located for f in forms)
+    # or every form's sheet is named by a different person and no 姓名 is filled in: the tabs
+    # are the holders ('郗晓芃', '甯振邦' over personal forms left blank)
+    held = [(tabs[g.name], f) for g, forms, _sh in located for f in forms]
+    named = {t for t, _f in held}
+    if not proved and not (
+        len(held) >= 2
+        and all(held_tab and not f.person and f.person_asked for held_tab, f in held)
+        and len(named) == len(held)
+    ):
         return
     for g, forms, _sh in located:
         tab = tabs[g.name]

@@ -1161,9 +1161,16 @@ class _Locator:
                     named["department"] = dept
             # '周立新同志岗位廉政风险防控卡': the card of one person
             in_title = next(filter(None, map(_holder_in_title, titles)), "")
+            self_named, where = self._self_named(pre_rows) if not table.is_list else ("", None)
+            if where and "title" not in fields and "title" not in named:
+                u, d, post = where  # '本人厍文博,系XX县生态环境监测站现场监测室采样员': his post
+                named["title"] = post
+                if d:
+                    named.setdefault("department", d)
+                unit = unit or u
             if not table.is_list and "person" not in fields and "person" not in named:
                 # '自查人(签名):韩立军' under a personal form, '填表人 | 韩雪' above it: its holder
-                signed = self._signed_by(range(tail, r)) or in_title or self._self_named(pre_rows)
+                signed = self._signed_by(range(tail, r)) or in_title or self_named
                 filler = "" if signed else self._filled_by(pre_rows)
                 if signed or filler:
                     named["person"] = signed or filler
@@ -1171,6 +1178,16 @@ class _Locator:
                     named["_filler"] = filler
             if in_title and "person" not in fields and "person" not in named:
                 named["person"] = in_title
+            got = (
+                None
+                if table.is_list
+                else next(filter(None, map(post_and_holder_in_title, titles)), None)
+            )
+            if got and "person" not in fields and named.get("person", got[2]) == got[2]:
+                named["person"] = got[2]  # '…中心副主任麦芷沅廉政风险防控卡': post, then holder
+                if got[0]:
+                    named.setdefault("department", got[0])
+                named["title"] = got[1]
             m = next(filter(None, map(_TITLE_BRACKET_HOLDER.search, titles)), None)
             if m and m.group(1) and named.get("person") == m.group(2):
                 d, post = split_dept_title(m.group(1))
@@ -2551,17 +2568,18 @@ class _Locator:
             cells = cells[0].split()
         return len(cells) >= 2 and all(_LABELLED.match(v) for v in cells)
 
-    def _self_named(self, rows: list[int]) -> str:
+    def _self_named(self, rows: list[int]) -> tuple[str, tuple[str, str, str] | None]:
         """The holder a pledge above its table names in its first words ('本人樊志鹏,在训练科
-        田径教练员岗位上,…郑重承诺:'), else ''."""
+        田径教练员岗位上,…郑重承诺:'), else '', with the (unit, 科室, post) it says he holds."""
         sh = self.sh
         for r in rows:
             for c in sh.nonempty(r):
-                m = _SELF_NAMED.match(sh.rows[r][c])
+                text = sh.rows[r][c]
+                m = _SELF_NAMED.match(text)
                 name = m and (m.group(1) or m.group(2))
                 if name and looks_like_name(name) and name[:2] not in _NOT_SELF:
-                    return name
-        return ""
+                    return name, _self_post(text[m.start(1) + len(name) if m.group(1) else 0 :])
+        return "", None
 
     def _filled_by(self, rows: list[int]) -> str:
         """The person a personal form's preamble says filled it in ('填表人 | 韩雪'), else ''."""
@@ -2613,6 +2631,11 @@ class _Locator:
         legend = "。".join(
             x for x in _SENTENCE.split(legend) if not _OTHER_SCALE.match(x) or _SAYS_RISK.search(x)
         )
+        ordered = []  # '由高到低分为A、B、C三个等级': the steps by their order
+        for m in _ORDERED.finditer(legend):
+            steps = ("高", "中", "低") if m.group(1) == "高" else ("低", "中", "高")
+            words = [w.strip("“”\"「」‘’'") for w in m.group(2, 3, 4)]
+            ordered += list(zip(words, steps, strict=True))
         legend = _LISTED.sub("。", legend)  # '分A级、B级、C级,' lists the steps, defines none
         legend = _HOW_MANY.sub("。", legend)  # '分为三级:' counts the steps, defines none
         pairs = [
@@ -2621,6 +2644,8 @@ class _Locator:
             if bands or not (_LEGEND_BAND.search(said) or _LEGEND_OPEN.search(said))
             for word in _legend_words(said)
         ]
+        if not pairs:
+            pairs = ordered
         if len(pairs) < 2:
             return {}
         meant = {w for _x, w in pairs}
@@ -2939,6 +2964,14 @@ class _Locator:
             k = sh.kind(r)
             if k == "title" and self._foreign_header(r + 1, None):
                 r = self._other_table(r + 1, next_h)  # a caption over a table of another kind
+                continue
+            if (
+                k == "title"
+                and self._paragraph(r)
+                and _sentence(sh.rows[r][sh.nonempty(r)[-1]])
+                and not self._precedes_header(r, next_h)
+            ):
+                r += 1  # '廉政承诺:本人将严格执行……。' across the form under its note: part of it
                 continue
             if k in ("title", "unit", "fields"):
                 break
@@ -3380,7 +3413,13 @@ _LEGEND_BAND = re.compile(r"^(\d{1,2})\s*[—–－~～至到-]\s*(\d{1,2})分?$
 _LEGEND_OPEN = re.compile(r"^(\d{1,2})分?(及以上|以上|及以下|以下)$")
 # words that make a line or heading a legend of the levels
 _DEFINES_LEVEL = ("为高", "为中", "为低", "为一级", "为二级", "为三级", "为Ⅰ级", "为较高", "为重大", "—高",
-                  "－高", "表示高", "代表高", "为一般")  # fmt: skip
+                  "－高", "表示高", "代表高", "为一般", "高到低", "低到高")  # fmt: skip
+# three steps named in order: '由高到低分为A、B、C三个等级', '从低到高依次为三级、二级、一级'
+_ORDERED = re.compile(
+    rf"[由从自]\s*(高|低)\s*[到至向]\s*(?:高|低)\s*(?:依次)?\s*(?:划?分[为成]?|[为是]|排列为)?\s*"
+    rf"({_LEGEND_WORD})\s*(?:级|类|档|等)?\s*[、,，/]\s*({_LEGEND_WORD})\s*(?:级|类|档|等)?\s*"
+    rf"[、,，/和及]\s*({_LEGEND_WORD})(?![\dA-Za-z★☆])"
+)
 
 
 _DEFINES = re.compile("|".join(_DEFINES_LEVEL))
@@ -3537,6 +3576,28 @@ _SELF_NAMED = re.compile(
     r"(?:岗位|职务|科|股|室|站|所|队|办|中心|局)"
     r"|^\s*本人\s*[:：]?\s*([\u4e00-\u9fff·]{2,10}?)\s*(?:现任|担任|系|作为|现为)"
 )
+# where a pledge's writer says he works: '系XX县生态环境监测站现场监测室采样员。'
+_SELF_POST = re.compile(
+    r"(?:在|现任|担任|系|是|作为|现为)\s*([^,，。;；:：]{2,40}?)\s*(?:岗位上?|职务|一职)?\s*(?:[,，。;；]|$)"
+)
+
+
+def _self_post(text: str) -> tuple[str, str, str] | None:
+    """(unit, 科室, post) a pledge's first sentence names after 系 / 在 / 现任, else None."""
+    m = _SELF_POST.search(text)
+    if not m:
+        return None
+    where = _squeeze(m.group(1)).removeprefix("本单位").removeprefix("我单位")
+    if where.startswith(("一名", "一个")) or where.endswith(("党员", "团员")):
+        return None  # '是一名共产党员': who he is, not his post
+    unit = unit_in_title(where)
+    rest = where[len(unit) :] if unit and where.startswith(unit) else where
+    dept, post = split_dept_title(rest)
+    if not post or not is_post(post) or _dept_like(post) or looks_like_name(post):
+        return None
+    return unit, dept, post
+
+
 _NOT_SELF = {"郑重", "严格", "坚决", "自愿", "一直", "始终", "长期", "目前", "现在", "已经", "将在",
              "平时", "常年", "甘愿", "时刻", "全力", "一贯", "一向", "素来", "历来", "多年", "今后",
              "自觉", "主动", "务必", "必须", "愿意", "承诺", "保证"}  # fmt: skip
@@ -3585,6 +3646,26 @@ def _holder_in_title(text: str) -> str:
         return m.group(1)
     m = _TITLE_BRACKET_HOLDER.search(text)
     return m.group(2) if m and looks_like_name(m.group(2)) else ""
+
+
+def post_and_holder_in_title(text: str) -> tuple[str, str, str] | None:
+    """'XX县土地储备中心副主任麦芷沅廉政风险防控卡': (科室, post, holder) a personal form's title
+    names after its unit ('…中心收储股股长韦昱珩…' → ('收储股', '股长', '韦昱珩')), else None."""
+    m = _TITLE_CUT.search(text)
+    head = re.sub(r"\s+", "", text[: m.start()] if m else text)
+    head = head.removesuffix("的").removesuffix("同志")
+    unit = unit_in_title(text)
+    if not unit or not head.startswith(unit) or len(head) - len(unit) < 4:
+        return None
+    rest = head[len(unit) :]
+    for n in (3, 2, 4):
+        name, post = rest[-n:], rest[:-n]
+        if len(post) < 2 or not looks_like_name(name) or looks_like_name(post):
+            continue
+        dept, title = split_dept_title(post)
+        if title and is_post(title) and not _dept_like(title):
+            return dept, title, name
+    return None
 
 
 # a title ending in its holder in brackets, after his 科室 and post: '…(营林科技术员　韩立新)'
@@ -4080,7 +4161,7 @@ _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委
              "常委会", "监狱", "看守所", "卫生服务中心", "卫生服务站",
              "区", "县", "市", "旗", "镇", "乡", "村", "社区")  # fmt: skip
 _COUNTY_BODY = ("中心", "大队", "调查队", "办公室", "研究室", "公证处", "馆", "宫", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
-                "农场", "牧场", "渔场", "茶场", "苗圃", "剧团", "乐团", "艺术团", "歌舞团", "杂技团")  # fmt: skip
+                "农场", "牧场", "渔场", "茶场", "苗圃", "海事处", "联", "科协", "剧团", "乐团", "艺术团", "歌舞团", "杂技团")  # fmt: skip
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
 # a national bureau whose teams in the counties are units of their own ('国家统计局XX调查队')
 _NATIONAL = re.compile(r"^国家[^\s局]{2,12}局$")
@@ -4102,7 +4183,7 @@ _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?"
 _UNIT_PART = re.compile(
     r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,10}?(?:局|委员会)|委[^\s委]{1,7}?(?:部|研究室)|协会|学会|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
     r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
-    r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心|大队|调查队|公证处|[剧乐]团|艺术团|歌舞团|杂技团|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
+    r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心|大队|调查队|公证处|海事处|(?:社科|工商|文|侨|残|妇)联|科协|[剧乐]团|艺术团|歌舞团|杂技团|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|林场|农场|牧场|渔场|茶场|苗圃"
     r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=[年化族童技])宫)"
 )
@@ -4110,7 +4191,7 @@ _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心|办公室|银行|联社"
     r"|支行|分行|分理处|(?<!家)庭|人大常委会|常委会"
     r"|市(?!场)|(?<![城郊园景灌库矿林牧垦])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
-    r"|科(?![技研学普])|党校|[剧乐]团|艺术团|歌舞团|杂技团"
+    r"|(?:社科|工商|文|侨|残|妇)联|科协|科(?![技研学普联协])|党校|[剧乐]团|艺术团|歌舞团|杂技团"
     r"|[局委县室股站队办部院]|教学点|服务点|代办点|网点"  # not 科技, 科研
     r"|镇|乡(?!村))"  # not the 乡 of 乡村
 )
@@ -4179,6 +4260,8 @@ def unit_in_title(title_text: str) -> str:
         if not got or len(got.group(0)) < 2:
             break
         part = got.group(0)
+        if unit and head.startswith("长", got.end()) and part in ("副局", "副院", "副镇", "副乡"):
+            break  # 'XX县水利局副局长…': the post of the card's holder, no part of the unit
         national = not unit and bool(_NATIONAL.match(part))
         if not unit and not (
             part.endswith(_PLACE_END)
@@ -4391,6 +4474,9 @@ _DEPT_MARK_TITLE = re.compile(
 )
 
 
+_DEPT_BRACKET_POST = re.compile(r"^\s*([^()（）]{2,16}?)\s*[(（]\s*([^()（）]{2,12}?)\s*[)）]\s*$")
+
+
 @lru_cache(maxsize=1 << 14)
 def split_dept_title(text: str) -> tuple[str, str]:
     """'督查科副主任科员' → ('督查科', '副主任科员'); the title is matched at the end first;
@@ -4399,6 +4485,9 @@ def split_dept_title(text: str) -> tuple[str, str]:
     text = _POST_NOTE.sub("", text)  # '副处长（主持工作）': the post, not who stands in
     if text.strip() in _TITLE_SET:
         return "", text.strip()  # '副处长' is a post: no 科室 '副' in it
+    m = _DEPT_BRACKET_POST.match(text)
+    if m and _dept_like(m.group(1)) and is_post(m.group(2)) and not _dept_like(m.group(2)):
+        return m.group(1), m.group(2)  # '价格认定股(价格认定员)': the post in brackets
     m = _DEPT_MARK_TITLE.match(text)
     if m and _dept_like(m.group(1).strip()):
         return m.group(1).strip(), m.group(2).strip()
