@@ -17,6 +17,7 @@ from xlproc.issues import CATALOGUE
 from xlproc.locate import (
     caption_identity,
     dept_in_title,
+    post_and_holder_in_title,
     split_dept_title,
     tier_of_post,
     unit_in_title,
@@ -2726,3 +2727,47 @@ def test_what_batches_98_to_100_taught_in_other_words(tmp_path):
     post = res.posts[["unit", "department", "title", "person"]].values.tolist()
     assert post == [["XX县气象局", "观测股", "观测员", "蹇志刚"]]
     assert "ROW_UNPLACED" not in res.issues["code"].tolist()
+
+
+def test_what_the_review_of_batches_97_to_100_found(tmp_path):
+    # a federation's full name is not cut at its short one; 科 then 协管员 is a 科 and a post
+    assert unit_in_title("XX县归国华侨联合会岗位廉政风险防控一览表") == "XX县归国华侨联合会"
+    assert dept_in_title("XX县人社局劳动监察科协管员岗位廉政风险") == "劳动监察科"
+    assert dept_in_title("XX县财政局综合科联络员岗位廉政风险") == "综合科"
+    # a title naming no one after the post ('自查表', '相关…') gives no holder
+    assert post_and_holder_in_title("XX县财政局副局长自查表") is None
+    assert post_and_holder_in_title("XX县财政局科员相关廉政风险防控卡") is None
+    assert not looks_like_name("钦州") and not looks_like_name("靖江")
+
+    # tabs of places over forms left without a name name no one
+    def card(post):
+        return [["乡镇财政所岗位廉政风险防控卡"], ["姓名", None, "岗位", post],
+                ["序号", "风险点", "风险等级", "防控措施"], [1, "违规拨付资金", "高", "集体研究"]]  # fmt: skip
+
+    res = run(tmp_path / "a", {"高桥": card("所长"), "金山": card("会计"), "石门": card("出纳")})
+    assert res.posts["person"].tolist() == ["", "", ""]
+    # '中层领导' is the middle tier; a group line '主要领导' names no post
+    assert (
+        tier_of_post("股长", "中层领导") == "middle"
+        and tier_of_post("科长", "科室领导") == "middle"
+    )
+    rows = [["序号", "科室", "姓名", "风险点", "风险等级", "防控措施"], ["主要领导"],
+            [1, "局领导", "赵六", "违规决策", "高", "集体研究"], ["中层领导"],
+            [2, "预算股", "张三", "违规拨付", "中", "复核"]]  # fmt: skip
+    res = run(tmp_path / "b", {"S": rows}, {"S": ["A2:F2", "A4:F4"]})
+    assert res.posts["title"].tolist() == ["", ""]
+
+    # a pledge names one post, or none: two posts, a line of work, a status
+    def pledge(words):
+        return [["岗位廉政风险防控承诺卡"], [f"本人王明,{words},郑重承诺:严格遵守廉洁从政各项规定。"],
+                ["序号", "风险点", "风险等级", "防控措施"], [1, "违规审批资金拨付", "高", "集体研究"]]  # fmt: skip
+
+    for i, (words, title) in enumerate(
+        [("现任XX县财政局党组书记、局长", "党组书记"), ("在办公室从事会计工作", "会计"),
+         ("在财务股任出纳", "出纳"), ("是财政局的一名干部", None), ("系XX县财政局公务员", None)]
+    ):  # fmt: skip
+        res = run(tmp_path / f"p{i}", {"S": pledge(words)}, {"S": ["A2:D2"]})
+        got = res.posts[["unit", "title"]].values.tolist()[0]
+        assert "、" not in got[0] and "公务员" not in got[1], words
+        if title:
+            assert got[1] == title, words

@@ -364,6 +364,10 @@ def _parts_from_tabs(located: list) -> None:
                 f.tier = tier_of_post(f.title, tab) or f.tier
 
 
+# what a place's name ends with, on a tab ('石门镇', '柳树湾')
+_PLACE_TAB_ENDS = tuple("镇乡村街庄屯寨湾坝桥山岭河湖口门港铺店")
+
+
 def _names_from_tabs(located: list) -> None:
     """A workbook of a sheet per person whose tabs name their holders: a form there whose 姓名 is
     left blank is the tab's person (the other sheets show the tabs are names)."""
@@ -377,7 +381,9 @@ def _names_from_tabs(located: list) -> None:
     named = {t for t, _f in held}
     if not proved and not (
         len(held) >= 2
-        and all(held_tab and not f.person and f.person_asked for held_tab, f in held)
+        # names of three (a tab of two is as often a place: '高桥', '金山')
+        and all(len(held_tab) == 3 and not f.person and f.person_asked for held_tab, f in held)
+        and not any(t.endswith(_PLACE_TAB_ENDS) for t in named)
         and len(named) == len(held)
     ):
         return

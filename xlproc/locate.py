@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from xlproc.columns import (
     ANCHOR,
     IDENTITY,
+    LEADERS_GROUP,
     NOT_A_NAME,
     POINTISH,
     POST_BRACKET_NAME,
@@ -882,6 +883,7 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
             (w, "middle")
             for w in """科长 副科长 股长 副股长 队长 副队长 中队长 副中队长 大队长
         副大队长 站长 副站长 所长 副所长 处长 副处长 科室负责人 部门负责人 科室主任 办公室主任 监区长
+        庭长 副庭长 台长 副台长 段长 副段长 店长 副店长
         副监区长 支局长 副支局长 病区主任
         中心主任 部长 副部长 经理 副经理 主管""".split()
         ]
@@ -899,6 +901,13 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
 
 
 _STAFF_ENDS = (
+    "民警",
+    "辅警",
+    "文秘",
+    "秘书",
+    "记者",
+    "主持人",
+    "工作者",
     "工",
     "士",
     "师",
@@ -914,10 +923,6 @@ _STAFF_ENDS = (
 )
 
 
-# a 科室 column's word for the body's own leaders ('部领导', '中心领导', '局领导')
-_LEADERS_PART = ("领导", "领导班子", "班子成员")
-
-
 @lru_cache(maxsize=1 << 14)
 def tier_of_post(text: str, department: str = "") -> str:
     """The tier a post's title says (科长 → middle, 局长 → leader, 科员 → general), or ''."""
@@ -926,7 +931,7 @@ def tier_of_post(text: str, department: str = "") -> str:
         return ""
     for word, tier in _POST_TIERS:
         if word in s:
-            if tier == "middle" and department.endswith(_LEADERS_PART):
+            if tier == "middle" and LEADERS_GROUP.match(department):
                 return "leader"  # '部长' under '部领导': the body's own head, not a part's
             return tier
     if s.endswith(("员", "专干")) and not s.endswith(("委员", "成员", "巡视员")):
@@ -935,6 +940,8 @@ def tier_of_post(text: str, department: str = "") -> str:
         return "leader"  # a 联合会's or a 红十字会's heads
     if s.endswith(_STAFF_ENDS):
         return "general"  # 火化工, 助产士, 主治医师, 官方兽医, 文书, 司机
+    if s.endswith("负责人") and len(s) >= 4 and s[-4] in "房部室科股站所队组厅库点":
+        return "middle"  # '药房负责人', '门市部负责人': the head of a part
     if s.endswith("长") and (len(s) >= 3 or s in ("组长", "班长")):
         return "middle"  # 护士长, 组长, 支行行长: the head of a part
     if (
@@ -3153,6 +3160,8 @@ class _Locator:
         if person and title:
             title = _OVERSEES.sub("", title).strip()  # '办公室副主任（分管财务）' of 张三
         tier = self._tier(t, fields, title_text, meta, dept, title)
+        if tier == "middle" and not meta and heads_the_unit(title, dept, unit):
+            tier = "leader"  # '所长' of 'XX县农机安全监理所', no 科室: the unit's own head
         if not title and not asked:
             title = _post_in_title(title_text)
         if tier == "leader" and not dept:
@@ -3279,12 +3288,13 @@ class _Locator:
                 tier = (
                     TIER_WORDS.get(rr.tier.replace(" ", ""), "")
                     or (
-                        rr.department.endswith(_LEADERS_PART)
-                        and tier_of_post(rr.title, rr.department)
+                        LEADERS_GROUP.match(rr.department) and tier_of_post(rr.title, rr.department)
                     )
                     or _tier_from(rr.title)
                     or tier_of_post(rr.title, rr.department)
                 )
+                if tier == "middle" and heads_the_unit(rr.title, rr.department, rr.unit):
+                    tier = "leader"  # '站长' in the list of 'XX县木材检查站': its own head
                 if tier == "leader" and not rr.department and _heads_an_office(rr.title, rr.unit):
                     tier = (
                         "middle"  # '党政办主任' in a 镇's list: the head of its 办, not of the 镇
@@ -3554,6 +3564,18 @@ def _office_is_unit(before: str) -> bool:
     )
 
 
+def heads_the_unit(title: str, dept: str, unit: str) -> bool:
+    """A post heading the unit itself, no part of it: '所长', '副站长', '大队长' with no 科室 (or
+    the unit's own leaders, '站领导') where the unit is that 所, 站 or 大队."""
+    if dept and not LEADERS_GROUP.match(dept):
+        return False
+    post = _squeeze(title).removeprefix("副").removeprefix("常务副")
+    if not post.endswith("长") or len(post) < 2:
+        return False
+    head = post[:-1]  # '所', '站', '大队', '台'
+    return bool(head) and _squeeze(unit).endswith(head) and len(head) <= 2
+
+
 def _heads_an_office(title: str, unit: str) -> bool:
     """'党政办主任' where the unit is a 镇: the head of one of its 办, not of the unit ('乡村振兴办主任'
     of 'XX县乡村振兴办公室' heads the unit)."""
@@ -3588,14 +3610,22 @@ def _self_post(text: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     where = _squeeze(m.group(1)).removeprefix("本单位").removeprefix("我单位")
-    if where.startswith(("一名", "一个")) or where.endswith(("党员", "团员")):
-        return None  # '是一名共产党员': who he is, not his post
+    if any(
+        w in where for w in ("一名", "一个", "、", "的", "从事", "工作", "负责", "分管", "党员")
+    ) or where.endswith(_STATUS):
+        return None  # '是一名共产党员', '党组书记、局长', '在办公室从事会计工作': no one post
     unit = unit_in_title(where)
     rest = where[len(unit) :] if unit and where.startswith(unit) else where
     dept, post = split_dept_title(rest)
+    if post.startswith("任") and dept:
+        post = post[1:]  # '在财务股任出纳'
     if not post or not is_post(post) or _dept_like(post) or looks_like_name(post):
         return None
     return unit, dept, post
+
+
+# what a pledge's writer may say he is that is no post
+_STATUS = ("公务员", "公职人员", "领导干部", "人民教师", "人民法官", "人民警察", "团员", "党员")
 
 
 _NOT_SELF = {"郑重", "严格", "坚决", "自愿", "一直", "始终", "长期", "目前", "现在", "已经", "将在",
@@ -3648,11 +3678,18 @@ def _holder_in_title(text: str) -> str:
     return m.group(2) if m and looks_like_name(m.group(2)) else ""
 
 
+# words a title puts after a post that read like names: '…科员相关廉政风险', '…全体…'
+_TITLE_WORDS = frozenset({"相关", "全体", "公示", "公开", "谈话", "明细", "明白", "情况", "流程", "自查",
+                          "信息", "个人", "本人", "重点", "关键", "主要"})  # fmt: skip
+
+
 def post_and_holder_in_title(text: str) -> tuple[str, str, str] | None:
     """'XX县土地储备中心副主任麦芷沅廉政风险防控卡': (科室, post, holder) a personal form's title
     names after its unit ('…中心收储股股长韦昱珩…' → ('收储股', '股长', '韦昱珩')), else None."""
     m = _TITLE_CUT.search(text)
-    head = re.sub(r"\s+", "", text[: m.start()] if m else text)
+    if not m:
+        return None  # '…副局长自查表': no title's words to end the name
+    head = re.sub(r"\s+", "", text[: m.start()])
     head = head.removesuffix("的").removesuffix("同志")
     unit = unit_in_title(text)
     if not unit or not head.startswith(unit) or len(head) - len(unit) < 4:
@@ -3660,7 +3697,14 @@ def post_and_holder_in_title(text: str) -> tuple[str, str, str] | None:
     rest = head[len(unit) :]
     for n in (3, 2, 4):
         name, post = rest[-n:], rest[:-n]
-        if len(post) < 2 or not looks_like_name(name) or looks_like_name(post):
+        if (
+            len(post) < 2
+            or not looks_like_name(name)
+            or looks_like_name(post)
+            or name in NOT_A_NAME
+            or name[:2] in _TITLE_WORDS
+            or name.endswith(("表", "卡", "图", "单", "书"))
+        ):
             continue
         dept, title = split_dept_title(post)
         if title and is_post(title) and not _dept_like(title):
@@ -4098,6 +4142,10 @@ def caption_holder(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# a caption naming a group of people, no post ('主要领导', '中层领导', '班子成员')
+_GROUP_ENDS = ("领导", "成员", "负责人")
+
+
 def caption_identity(text: str) -> tuple[str, str] | None:
     """What a group line or caption names: ('department', '招生就业处'),
     ('title', '村委会主任'), or None ('(一)执法类别:税收执法权', '公务车管理流程图')."""
@@ -4117,7 +4165,7 @@ def caption_identity(text: str) -> tuple[str, str] | None:
         return ("unit", head[:-2] if head.endswith("机关") else head)
     if head.endswith(("科", "股", "室", "中心", "社区")) and not head.endswith("科员"):
         return ("department", head)  # '离退休干部服务股': a 科室, whatever post word is inside it
-    if tier_of_post(head) or head.endswith(POST_ENDS):
+    if (tier_of_post(head) or head.endswith(POST_ENDS)) and not head.endswith(_GROUP_ENDS):
         return ("title", s)
     if head[-1] in _DEPT_END or head.endswith(("中心", "办公室", "班子", "局", "院", "馆", "厅")):
         return ("department", head)  # a 局 heading rows inside a table is one part of the body
@@ -4159,9 +4207,9 @@ _TITLE_CUT = re.compile(
 _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委会", "集团", "学校", "大学", "医院", "街道",
              "小学", "中学", "幼儿园", "学院", "法院", "检察院", "银行", "联社", "信用社", "卫生院", "保健院", "联合社", "中心校", "党校",
              "常委会", "监狱", "看守所", "卫生服务中心", "卫生服务站",
-             "区", "县", "市", "旗", "镇", "乡", "村", "社区")  # fmt: skip
+             "区", "县", "市", "旗", "镇", "乡", "村", "社区", "省", "州", "厅")  # fmt: skip
 _COUNTY_BODY = ("中心", "大队", "调查队", "办公室", "研究室", "公证处", "馆", "宫", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
-                "农场", "牧场", "渔场", "茶场", "苗圃", "海事处", "联", "科协", "剧团", "乐团", "艺术团", "歌舞团", "杂技团")  # fmt: skip
+                "农场", "牧场", "渔场", "茶场", "苗圃", "储备库", "粮库", "总会", "海事处", "联", "科协", "剧团", "乐团", "艺术团", "歌舞团", "杂技团")  # fmt: skip
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
 # a national bureau whose teams in the counties are units of their own ('国家统计局XX调查队')
 _NATIONAL = re.compile(r"^国家[^\s局]{2,12}局$")
@@ -4172,7 +4220,8 @@ _SELF_PART = frozenset(
 )  # fmt: skip
 _PLACED_UNIT = ("学校", "小学", "中学", "中心校", "幼儿园", "卫生院", "医院", "中心")
 _PLACE_END = (*_REGION_END, "镇", "乡", "街道")
-_INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学", "总局", "银行", "联社")
+_INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学", "总局", "银行", "联社", "检察院",
+                    "法院")  # fmt: skip
 # a county's (city's, district's) government or party committee: its 办公室 is a unit of its own
 _COUNTY_SEAT = re.compile(
     r"([县市区州旗]人民政府|[县市区州旗]政府|[县市区州旗]委|人大常委会|政协)$"
@@ -4183,16 +4232,18 @@ _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?"
 _UNIT_PART = re.compile(
     r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,10}?(?:局|委员会)|委[^\s委]{1,7}?(?:部|研究室)|协会|学会|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
     r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
-    r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心|大队|调查队|公证处|海事处|(?:社科|工商|文|侨|残|妇)联|科协|[剧乐]团|艺术团|歌舞团|杂技团|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
+    r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心|大队|调查队|公证处|海事处|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])|[剧乐]团|艺术团|歌舞团|杂技团|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|林场|农场|牧场|渔场|茶场|苗圃"
-    r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=[年化族童技])宫)"
+    r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<!大)厅|(?<=..)省|(?<=..)州(?![市县区])"
+    r"|(?<=[年化族童技])宫|总会|储备库|粮库|监狱|看守所)"
 )
 _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心|办公室|银行|联社"
     r"|支行|分行|分理处|(?<!家)庭|人大常委会|常委会"
     r"|市(?!场)|(?<![城郊园景灌库矿林牧垦])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
-    r"|(?:社科|工商|文|侨|残|妇)联|科协|科(?![技研学普联协])|党校|[剧乐]团|艺术团|歌舞团|杂技团"
-    r"|[局委县室股站队办部院]|教学点|服务点|代办点|网点"  # not 科技, 科研
+    r"|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])"
+    r"|科(?![技研学普]|联(?![合络系])|协(?![管调助理作]))|党校|[剧乐]团|艺术团|歌舞团|杂技团"
+    r"|[局委县室股站队办部院]|(?<!大)厅|(?<=..)省|(?<=..)州(?![市县区])|教学点|服务点|代办点|网点"
     r"|镇|乡(?!村))"  # not the 乡 of 乡村
 )
 
@@ -4280,6 +4331,8 @@ def unit_in_title(title_text: str) -> str:
         # ('XX区城管执法大队', 'XX县人民防空办公室', 'XX县图书馆', 'XX县妇女联合会')
         if not (part.endswith(_UNIT_END) or after_region and part.endswith(_COUNTY_BODY)):
             break
+        if unit.endswith(("监狱", "看守所")) and part.endswith("区"):
+            break  # 'XX省梅林监狱一监区': the prison's ward, its part
         if unit.endswith("大学") and part.endswith("学院"):
             break  # 'XX大学经济管理学院': a school of the university, its part
         if unit.endswith(("村", "社区")) and part.endswith("监督委员会"):
