@@ -64,6 +64,10 @@ the holder; the 网格中心's tabs and 附件4s (only the wrapped 科室/post u
 typed on every row.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (two holders in a personal form's 姓名, each one's form; '员工姓名' as a holder's
+field; the rare surname 苌; a 科室 and its post on two lines of a cell; a line of signatures ending in
+its date): 1.00 on every metric, strict too.
 """
 
 import importlib
@@ -354,3 +358,9 @@ def test_batch102_own_forms():
     fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
     assert _by_heading(name, {"point": "廉政风险点"}, fixed=fixed) == _truth_rows(name)
     assert rows[-2][0].startswith("本人郑重承诺") and len(set(rows[-2])) == 1
+
+
+def test_hundred_and_second_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

@@ -43,6 +43,9 @@ right, no 科室 for 2 of 3), the short 风险点 beside ``主要表现``; the �
 person "").
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (who holds which post written in one cell above a list, 'post　name；…'): 1.00 on
+every metric, strict too.
 """
 
 import importlib
@@ -354,3 +357,9 @@ def test_batch103_sheets_per_station_person_and_card():
         assert _types_by(name, "风险类别", f["sheet"]) == [r["types"] for r in f["risks"]]
     tiers = {f["title"]: f["tier"] for f in BY_NAME[name]["truth"]}
     assert tiers == {"校长": "leader", "主任": "middle", "食堂采购员": "general"}
+
+
+def test_hundred_and_third_batch_is_read(tmp_path):
+    from published.score import read_to_the_bars
+
+    read_to_the_bars(build, tmp_path)

@@ -2771,3 +2771,45 @@ def test_what_the_review_of_batches_97_to_100_found(tmp_path):
         assert "、" not in got[0] and "公务员" not in got[1], words
         if title:
             assert got[1] == title, words
+
+
+def test_what_batches_101_to_104_taught_in_other_words(tmp_path):
+    # a 科室 followed by the places it covers; a 科室 and its post on two lines of a cell
+    rows = [["序号", "科室", "岗位", "姓名", "风险点", "风险等级"],
+            [1, "城东中队(含城东、城北片区)", "队员", "庹明", "违规罚款", "高"]]  # fmt: skip
+    assert run(tmp_path / "a", {"S": rows}).posts["department"].tolist() == ["城东中队"]
+    assert split_dept_title("行政审批科\n审批员") == ("行政审批科", "审批员")
+
+    # one personal form for two holders of one post: each one's form
+    def card(name, label="姓名"):
+        return [["XX县国有林场岗位廉政风险自查表"], [label, name, "岗位", "护林员"],
+                ["序号", "风险点", "风险等级", "防控措施"], [1, "盗伐林木不报", "高", "巡查"]]  # fmt: skip
+
+    res = run(tmp_path / "b", {"S": card("庹明/苌新")})
+    assert res.posts["person"].tolist() == ["庹明", "苌新"] and len(res.risks) == 2
+    assert run(tmp_path / "c", {"S": card("庹明", "职工姓名")}).posts["person"].tolist() == ["庹明"]
+    # a line of signatures ending in its date; a 填报单位 line alone under a table without title
+    rows = [["序号", "岗位", "风险点", "风险等级"], [1, "会计", "虚列支出", "高"],
+            ["填报单位:XX县水文站"], ["填表人:", "庹明", "审核人:", "苌新", "2024-06-01"]]  # fmt: skip
+    res = run(tmp_path / "d", {"S": rows})
+    assert res.risks["risk_point"].tolist() == ["虚列支出"] and res.posts["unit"].tolist() == [
+        "XX县水文站"
+    ]
+    # who holds which post, in one cell above a list of posts
+    rows = [["XX社区岗位廉政风险防控清单"], ["社区“两委”成员：党委书记　庹明；居委会主任　苌新"],
+            ["序号", "岗位", "风险点", "风险等级"], [1, "党委书记", "违规发展党员", "高"],
+            [2, "居委会主任", "低保审核不严", "中"]]  # fmt: skip
+    assert run(tmp_path / "e", {"S": rows}).posts["person"].tolist() == ["庹明", "苌新"]
+    # cards one under another, each under a caption naming post and holder; a note's next item
+    rows = [["XX县公证处岗位廉政风险防控卡"], ["一、副主任　庹明"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "违规出具公证书", "高", "双人审核"], [None], ["二、业务科科员　苌新"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "泄露当事人信息", "中", "保密"],
+            ["说明:1.风险等级分为高、中、低;"], ["2.防控措施由本人提出,科室负责人审核。"]]  # fmt: skip
+    res = run(tmp_path / "f", {"S": rows}, {"S": ["A10:D10"]})
+    got = res.posts[["department", "title", "person"]].values.tolist()
+    assert got == [["领导班子", "副主任", "庹明"], ["业务科", "科员", "苌新"]]
+    assert "ROW_UNPLACED" not in res.issues["code"].tolist()
+    # units of a province or prefecture, a 厅, a county's heads of its own 站; tiers by post
+    assert unit_in_title("XX省林业厅岗位廉政风险点一览表") == "XX省林业厅"
+    assert unit_in_title("XX自治州统计局廉政风险排查表") == "XX自治州统计局"
+    assert tier_of_post("副庭长") == "middle" and tier_of_post("巡逻辅警") == "general"

@@ -59,7 +59,7 @@ _DATE = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,3})?日?$|^\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$"
 )
 _UNIT = re.compile(
-    r"^\s*(?:填报)?单位(?:名称)?\s*(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]?\s*(.*)$", re.S
+    r"^\s*(?:填报|所在|工作)?单位(?:名称)?\s*(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]?\s*(.*)$", re.S
 )
 _MAX_LABEL = 64
 _TOTAL = re.compile(r"^(合计|小计|总计|共计)(\d|[:：]|$)")
@@ -267,6 +267,8 @@ def _signed_label(v: str) -> bool:
 def _signoff_pairs(row: list[str], cols: list[int]) -> bool:
     """A line of places to sign, each a label with a colon and at most one short value after it
     ('填报人: | 韦春燕 | 审核人: | 田志刚 | 日期: | 2025-03-12'): a sign-off however many pairs."""
+    if len(cols) > 2 and _is_date(row[cols[-1]]):
+        cols = cols[:-1]  # '… | 审核人: | 缑晓岚 | 2024年6月12日': the date it was signed on
     labels, after = 0, 1
     for c in cols:
         v = row[c].strip()
@@ -641,6 +643,8 @@ def _is_unit_label(text: str) -> bool:
     fk = label_key(text)
     if fk.startswith(("单位盖章", "填报单位", "单位名称")) or fk == "单位":
         return True
+    if fk in ("所在单位", "工作单位") or re.match(r"^\s*(?:所在|工作)单位\s*[:：]", fold(text)):
+        return True  # '所在单位 | XX县农业技术推广中心' ('所在单位及职务' is another field)
     return bool(re.match(r"^\s*单位\s*[:：]", fold(text)))
 
 
@@ -1166,6 +1170,9 @@ class _Locator:
                     # not the name the 单位 line ends with ('填报单位:XX旗自然资源局纳川镇自然
                     # 资源所' over '纳川镇自然资源所…排查表'): the unit's own, no part of it
                     named["department"] = dept
+            d, post = named.get("department", ""), named.get("title", "")
+            if d and post.startswith(d) and is_post(post[len(d) :]):
+                named["title"] = post[len(d) :]  # '三、援助业务股股长　宓清扬': 股长 of that 股
             # '周立新同志岗位廉政风险防控卡': the card of one person
             in_title = next(filter(None, map(_holder_in_title, titles)), "")
             self_named, where = self._self_named(pre_rows) if not table.is_list else ("", None)
@@ -1206,17 +1213,19 @@ class _Locator:
             if table.is_list:
                 forms.extend(self._list_forms(table, raw_rows, unit, fields, title_text, named))
             else:
-                forms.append(
-                    self._form(
-                        table,
-                        fields,
-                        title_text,
-                        raw_rows,
-                        reviews,
-                        unit,
-                        None if forms else meta,
-                        named,
-                    )  # fmt: skip
+                forms.extend(
+                    self._per_holder(
+                        self._form(
+                            table,
+                            fields,
+                            title_text,
+                            raw_rows,
+                            reviews,
+                            unit,
+                            None if forms else meta,
+                            named,
+                        )  # fmt: skip
+                    )
                 )
         for r in range(pre_start, n):
             if sh.kind(r) in ("blank", "page", "signoff", "note", "review", "total"):
@@ -1614,20 +1623,24 @@ class _Locator:
         for h, depth, hs in found[1:]:
             prev, prev_depth, prev_hs = kept[-1]
             points = [c for c, x in prev_hs.items() if x and x.role in POINTISH]
-            if _same_header(hs, prev_hs) and all(
-                sh.kind(r) in ("blank", "page", "title", "other", "total")
-                or (
-                    sh.kind(r) == "fields"  # a data row with a cell such as '科室负责人'
-                    and not self._starts_with_field(r)
-                    and any(
-                        c < len(sh.rows[r])
-                        and sh.rows[r][c]
-                        and not field_of(sh.key(r, c))
-                        and not _field_with_value(sh.rows[r][c])
-                        for c in points
+            if (
+                _same_header(hs, prev_hs)
+                and not self._holder_between(range(max(since, prev + prev_depth), h), prev_hs)
+                and all(
+                    sh.kind(r) in ("blank", "page", "title", "other", "total")
+                    or (
+                        sh.kind(r) == "fields"  # a data row with a cell such as '科室负责人'
+                        and not self._starts_with_field(r)
+                        and any(
+                            c < len(sh.rows[r])
+                            and sh.rows[r][c]
+                            and not field_of(sh.key(r, c))
+                            and not _field_with_value(sh.rows[r][c])
+                            for c in points
+                        )
                     )
+                    for r in range(max(since, prev + prev_depth), h)
                 )
-                for r in range(max(since, prev + prev_depth), h)
             ):
                 self.repeated.update(range(h, h + depth))
                 # a title printed again above the repeated header goes with it
@@ -1642,6 +1655,29 @@ class _Locator:
                 kept.append((h, depth, hs))
             since = h + depth
         return kept
+
+    def _per_holder(self, form: RawForm) -> list[RawForm]:
+        """A personal form naming two holders ('阚明轩、逄立峰' under 姓名: two rangers of one post)
+        is each one's form: a copy per holder, its rows counted once per holder."""
+        names = [x for x in re.split(r"[\s、,，;；/]+", form.person.strip()) if x]
+        if len(names) < 2 or not all(2 <= len(x) <= 4 and looks_like_name(x) for x in names):
+            return [form]
+        self.seen += (len(names) - 1) * len(form.risks)
+        return [
+            replace(form, person=x, risks=[replace(rr, person=x) for rr in form.risks])
+            for x in names
+        ]
+
+    def _holder_between(self, rows: range, heads: dict[int, Heading | None]) -> bool:
+        """A caption naming a holder ('二、副主任　綦若谷') between two copies of a header with
+        no holder column: the header below starts that holder's card, it repeats nothing."""
+        if any(x and x.role == "person" for x in heads.values()):
+            return False
+        sh = self.sh
+        return any(
+            len(cols := sh.nonempty(r)) == 1 and caption_holder(sh.rows[r][cols[0]])[1]
+            for r in rows
+        )
 
     def _guessed_headers(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
         """No header names its risk text in words we know (廉政隐患, 主要问题 …): a row of short
@@ -2500,9 +2536,18 @@ class _Locator:
         out: dict[str, str] = {}
         used: set[int] = set()
         for r in rows:
+            cols = sh.nonempty(r)
+            if len(cols) == 1:
+                # '村“两委”成员：党总支书记　甄澍霖；村委会副主任　郗晓桐；…' in one cell
+                pairs = _roster_cell(sh.rows[r][cols[0]])
+                if pairs:
+                    out.update(pairs)
+                    used.add(r)
+                    self.held_posts.update((name, post) for post, name in pairs)
+                continue
             if sh.kind(r) != "other":
                 continue
-            cells = [_squeeze(sh.rows[r][c]) for c in sh.nonempty(r)]
+            cells = [_squeeze(sh.rows[r][c]) for c in cols]
             if len(cells) < 2 or len(cells) % 2:
                 continue
             pairs = list(zip(cells[::2], cells[1::2], strict=True))
@@ -2967,9 +3012,14 @@ class _Locator:
         reported. Stops at the next form's preamble. Returns (boxes found, filled) and the row."""
         sh = self.sh
         found = filled = 0
+        noted = False  # the row above is a note or goes on with one
         while r < next_h:
             k = sh.kind(r)
-            if k == "title" and self._foreign_header(r + 1, None):
+            if noted and k in ("other", "title") and self._note_goes_on(r):
+                r += 1  # '2.风险类型分为……。' under '说明:1.风险等级分为……;': the note's next item
+                continue
+            noted = k == "note" or (noted and k == "blank")
+            if k == "title" and r + 1 < next_h and self._foreign_header(r + 1, None):
                 r = self._other_table(r + 1, next_h)  # a caption over a table of another kind
                 continue
             if (
@@ -2979,6 +3029,9 @@ class _Locator:
                 and not self._precedes_header(r, next_h)
             ):
                 r += 1  # '廉政承诺:本人将严格执行……。' across the form under its note: part of it
+                continue
+            if k == "unit" and not self._precedes_header(r, next_h):
+                r += 1  # '填报单位:XX县水文站' under the table, no next form after it: the unit
                 continue
             if k in ("title", "unit", "fields"):
                 break
@@ -3002,6 +3055,15 @@ class _Locator:
                     self._unplace(r)
             r += 1
         return (found, filled), r
+
+    def _note_goes_on(self, r: int) -> bool:
+        """Row ``r`` is one more numbered item of the note above it: a lone sentence
+        ('2.风险类型分为思想道德风险、……五类。')."""
+        cols = self.sh.nonempty(r)
+        if len(cols) != 1:
+            return False
+        text = self.sh.rows[r][cols[0]]
+        return bool(_NUMBERING.match(text)) and _sentence(text)
 
     def _foreign_header(self, r: int, t: _Table | None) -> bool:
         """Row ``r`` heads a table of another kind: short cells, most of them headings, and
@@ -3738,6 +3800,10 @@ _SELF = {"本人", "自己", "我"}
 _DASHES = "—–－-/／\\ \u3000"  # a cell of only these says 'none'
 
 
+# what a 科室 covers, in brackets after it: '（辖芦圩、蔺湖）', '(含城南、城北片区)'
+_COVERS = re.compile(r"\s*[(（]\s*(?:下辖|管辖|辖|含|包括|包含)[^()（）]{1,40}[)）]\s*$")
+
+
 def _post_of(
     unit: str,
     dept: str,
@@ -3760,6 +3826,8 @@ def _post_of(
         title = _HEADCOUNT.sub("", title)  # '保管员（4人）' under '岗位（人数）': the post
     if "人" in dept:
         dept = _HEADCOUNT.sub("", dept)  # '财务室（3人）' under '科室及人数'
+    if "辖" in dept or "含" in dept or "包括" in dept:
+        dept = _COVERS.sub("", dept)  # '芦圩中队（辖芦圩、蔺湖、荻塘）': the 中队, not its towns
     if "（" in title or "(" in title:
         title = _POST_NOTE.sub("", title)  # '副馆长（主持工作）', '副部长（兼…局长）': the post
         if person or f_person:
@@ -3901,6 +3969,34 @@ _COUNT = re.compile(r"^\s*\d+\s*[个项条处人]?\s*$")
 _COUNTED = re.compile(r"^([两二三四五六七八九十几多各全]|\d+)个?")
 _WATCHER_NOTE = re.compile(r"\s*[(（]\s*(?:分管|主管|联系|包保)[^()（）]{0,16}[)）]\s*$")
 _LABEL_PREFIX = re.compile(r"^[^:：\s]{1,6}[:：]\s*")  # 'A岗:' before a holder's name
+
+
+_ROSTER_LABEL = re.compile(r"^[^:：；;]{0,16}(?:成员|人员|班子|分工|名单|责任人)\s*[:：]\s*")
+_ROSTER_PAIR = re.compile(r"^(.+?)[\s\u3000:：]+([^\s\u3000:：]{2,4})$")
+_NAME_BRACKET_POST = re.compile(r"^([^\s()（）]{2,4})\s*[(（]([^()（）]{2,16})[)）]$")
+
+
+def _roster_cell(text: str) -> list[tuple[str, str]]:
+    """Who holds which post, written in one cell: '村“两委”成员：党总支书记　甄澍霖；村会计　阚明澈'
+    or '甄澍霖（村会计）、…' → [(post, name), …]; [] unless every part is such a pair."""
+    chunks = [
+        x.strip()
+        for x in re.split(r"[；;]|、(?=\S{2,4}[(（])", _ROSTER_LABEL.sub("", text.strip()))
+    ]
+    pairs = []
+    for x in filter(None, chunks):
+        m = _ROSTER_PAIR.match(x)
+        if m:
+            post, name = _squeeze(m.group(1)), m.group(2)
+        else:
+            m = _NAME_BRACKET_POST.match(x)
+            if not m:
+                return []
+            name, post = m.group(1), _squeeze(m.group(2))
+        if not looks_like_name(name) or looks_like_name(post) or not is_post(post):
+            return []
+        pairs.append((post, name))
+    return pairs if len(pairs) >= 2 else []
 
 
 def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
@@ -4139,9 +4235,19 @@ def caption_holder(text: str) -> tuple[str, str]:
     m = _CAPTION_HOLDER.match(text.strip())
     if m and m.group(1) and looks_like_name(m.group(2)):
         return m.group(1), m.group(2)
+    # '一、主任　禚铭远', '三、援助业务股股长 宓清扬', '二、副主任（綦若谷）': the post, then its holder
+    m = _CAPTION_POST_NAME.match(text.strip()) or POST_BRACKET_NAME.match(text.strip())
+    if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
+        post = _NUMBERING.sub("", m.group(1), count=1).strip()
+        if is_post(split_dept_title(post)[1]) and m.group(2) not in NOT_A_NAME:
+            return m.group(1).strip(), m.group(2)
     return text, ""
 
 
+_CAPTION_POST_NAME = re.compile(r"^(\S.{1,20}?)[ \u3000]+(\S{2,4})$")
+
+
+_POST_LABEL = re.compile(r"^(?:岗位|职务|岗位名称)[:：]")
 # a caption naming a group of people, no post ('主要领导', '中层领导', '班子成员')
 _GROUP_ENDS = ("领导", "成员", "负责人")
 
@@ -4151,6 +4257,7 @@ def caption_identity(text: str) -> tuple[str, str] | None:
     ('title', '村委会主任'), or None ('(一)执法类别:税收执法权', '公务车管理流程图')."""
     s = _NUMBERING.sub("", text.strip(), count=1)
     s = re.sub(r"\s+", "", s)
+    s = _POST_LABEL.sub("", s)  # '岗位：主任': the post
     if not 2 <= len(s) <= 20 or any(ch in s for ch in ":：;；,，。"):
         return None
     words = s.replace("预防控制", "")  # '疾病预防控制中心' is no '防控' title
@@ -4365,6 +4472,7 @@ def dept_in_title(title_text: str) -> str:
     '' when it names only the unit."""
     m = _TITLE_CUT.search(title_text)
     head = re.sub(r"\s+", "", title_text[: m.start()] if m else title_text)
+    head = _NUMBERING.sub("", head, count=1)  # '三、援助业务股股长': a numbered caption's 科室
     if not head or len(head) > 60:
         return ""
     parts: list[str] = []
@@ -4544,7 +4652,7 @@ def split_dept_title(text: str) -> tuple[str, str]:
     m = _DEPT_MARK_TITLE.match(text)
     if m and _dept_like(m.group(1).strip()):
         return m.group(1).strip(), m.group(2).strip()
-    s = text.strip().replace(" ", "")
+    s = "".join(text.split())  # '指挥调度科⏎调度员': a line break inside the cell
     m = _DEPT.match(s)  # '总务处总务干事': the 科室 ends at its first 处, the post is the rest
     if m and m.group(1) not in _TITLE_SET and any(m.group(2).endswith(t) for t in _TITLES):
         return m.group(1), m.group(2)
