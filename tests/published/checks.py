@@ -265,7 +265,9 @@ class Batch:
         shares_sources_with=(),
         one_unit_each=True,
         new_units=True,
+        unit_words=(),
         places=None,
+        new_people=False,
     ) -> None:
         """The batch is new: its layout names and sources unique and in no earlier batch, each
         source an http(s) address cited in no other module of tests/, its own tests included
@@ -301,10 +303,15 @@ class Batch:
             assert len(units) == len(self.layouts), units
         if new_units:
             assert not units & earlier_units, units & earlier_units
+        for word in unit_words:
+            assert not any(word in u for u in earlier_units), word
         if places is not None:
             for lay, place in zip(self.layouts, places, strict=True):
                 assert {f["unit"] for f in lay["truth"]} == {next(u for u in units if place in u)}
                 assert not any(place in u for u in earlier_units), place
+        if new_people:
+            people = {f["person"] for lay in self.layouts for f in lay["truth"]} - {""}
+            assert not people & {f["person"] for lay in earlier for f in lay["truth"]}
         harder = set(harder)
         assert harder <= set(names) and len(harder) <= max_harder, harder
         for lay in self.layouts:
@@ -321,12 +328,14 @@ class Batch:
         copies: Iterable[str] = (),
         points=(3, 10),
         nobody: Iterable[str] | None = None,
+        personal=False,
         some_nobody: Iterable[str] = (),
         known_by=("title",),
         tier_none=False,
         unlevelled: Iterable[str] = (),
         one_unit=True,
         unit_in="sheet",
+        fields_in="sheet",
         unnamed: Callable[[dict, str], bool] | None = None,
         whole_fields=False,
         points_in: Callable[[dict, dict], set] | None = None,
@@ -341,7 +350,7 @@ class Batch:
         unit one (``one_unit``), its forms different in sheet, 科室, post or holder. Each form's
         sheet is in its file; its unit stands in its sheet (``unit_in`` "file": in a sheet of
         the file; None: not looked for); its 科室, post and holder inside a cell of the sheet
-        (``whole_fields``: as a whole cell; ``unnamed(form, field)`` true: elsewhere, say in the
+        (``fields_in`` "file": of a sheet of the file; ``whole_fields``: as a whole cell; ``unnamed(form, field)`` true: elsewhere, say in the
         tab); its tier leader/middle/general (``tier_none``: or None); its holder without spaces
         or brackets; a form with no holder is known by the fields ``known_by``. Each point is a
         whole cell of the form's sheet (``points_in(form, sheets)``: of those cells;
@@ -350,7 +359,8 @@ class Batch:
         point), the scorer's key, unique.
 
         ``nobody``: the layouts whose forms name no holder, throughout; ``some_nobody``: those
-        where some do; every other layout names all its holders. ``each(form, cells of its sheet,
+        where some do; every other layout names all its holders. ``personal``: every form names
+        its holder, one form a holder in a file. ``each(form, cells of its sheet,
         cells of its file by sheet)`` asserts what a batch adds for every form."""
         inbox, truth = self.truth()
         names = [lay["name"] for lay in self.layouts]
@@ -374,12 +384,14 @@ class Batch:
             sheets = seen.setdefault(f["file"], cells(inbox / f["file"]))
             assert f["sheet"] in sheets, (f["file"], f["sheet"])
             here = sheets[f["sheet"]]
+            book = set().union(*sheets.values())
             if unit_in:
-                where = here if unit_in == "sheet" else set().union(*sheets.values())
+                where = here if unit_in == "sheet" else book
                 assert any(norm(f["unit"]) in c for c in where), (f["file"], "unit")
+            where = here if fields_in == "sheet" else book
             for field in FIELDS:
                 value = norm(f[field])
-                named = value in here if whole_fields else any(value in c for c in here)
+                named = value in where if whole_fields else any(value in c for c in where)
                 elsewhere = unnamed is not None and unnamed(f, field)
                 assert not value or named or elsewhere, (f["file"], field, f[field])
             assert f["tier"] in TIERS or (tier_none and f["tier"] is None), (f["file"], f["tier"])
@@ -405,6 +417,11 @@ class Batch:
                 keys.add(key)
             if each is not None:
                 each(f, here, sheets)
+        if personal:  # one form a holder in a file, every form with its holder
+            nobody = () if nobody is None else nobody
+            for file in {f["file"] for f in truth["forms"]}:
+                people = [f["person"] for f in truth["forms"] if f["file"] == file]
+                assert len(set(people)) == len(people), file
         if nobody is not None:
             nameless = {f["layout"] for f in truth["forms"] if not f["person"]}
             assert nameless == set(nobody) | set(some_nobody), nameless
