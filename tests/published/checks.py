@@ -50,7 +50,7 @@ from published.layouts import TYPES, types_in
 
 PUBLISHED = Path(__file__).resolve().parent
 TIERS = ("leader", "middle", "general")
-NOT_A_POINT = ("无", "已整改", "√")  # a filled-in answer, never a risk point
+NOT_A_POINT = ("无", "/", "已整改", "√")  # a filled-in answer, never a risk point
 FIELDS = ("department", "title", "person")
 
 
@@ -332,7 +332,10 @@ class Batch:
         some_nobody: Iterable[str] = (),
         known_by=("title",),
         tier_none=False,
+        tier_by_post=False,
+        untitled: Iterable[str] | None = None,
         unlevelled: Iterable[str] = (),
+        blank_levels: Iterable[str] = (),
         one_unit=True,
         unit_in="sheet",
         fields_in="sheet",
@@ -378,7 +381,8 @@ class Batch:
             forms = [(f["sheet"], f["department"], f["title"], f["person"]) for f in lay["truth"]]
             assert len(set(forms)) == len(forms), lay["name"]
             assert all(f["sheet"] in tabs and f["unit"] for f in lay["truth"]), lay["name"]
-        unlevelled = set(unlevelled)
+        unlevelled, blank_levels = set(unlevelled), set(blank_levels)
+        tier_none = tier_none or tier_by_post or untitled is not None
         keys, seen = set(), {}
         for f in truth["forms"]:
             sheets = seen.setdefault(f["file"], cells(inbox / f["file"]))
@@ -395,6 +399,10 @@ class Batch:
                 elsewhere = unnamed is not None and unnamed(f, field)
                 assert not value or named or elsewhere, (f["file"], field, f[field])
             assert f["tier"] in TIERS or (tier_none and f["tier"] is None), (f["file"], f["tier"])
+            if tier_by_post:
+                assert (f["tier"] is None) == (not f["title"]), f  # a post has a tier, no post none
+            if untitled is not None and not f["title"]:
+                assert f["tier"] is None, f  # no post, no tier
             assert f["person"] == norm(f["person"]), f["person"]  # no spaces, NFKC
             assert not any(b in f["person"] for b in "()（）"), f["person"]
             if not f["person"]:
@@ -408,7 +416,10 @@ class Batch:
                 else:
                     assert any(point in c for c in within), (f["file"], r)
                 assert r["risk_point"] not in NOT_A_POINT, (f["file"], r)
-                allowed = (1, 2, 3, None) if f["layout"] in unlevelled else (1, 2, 3)
+                if f["layout"] in unlevelled:
+                    allowed = (None,)
+                else:
+                    allowed = (1, 2, 3, None) if f["layout"] in blank_levels else (1, 2, 3)
                 assert r["level"] in allowed, (f["file"], r)
                 assert set(r["types"]) <= set(TYPES), (f["file"], r)
                 assert r["types"] == types_in("".join(r["types"])), (f["file"], r)
@@ -422,6 +433,8 @@ class Batch:
             for file in {f["file"] for f in truth["forms"]}:
                 people = [f["person"] for f in truth["forms"] if f["file"] == file]
                 assert len(set(people)) == len(people), file
+        if untitled is not None:
+            assert {f["layout"] for f in truth["forms"] if not f["title"]} == set(untitled)
         if nobody is not None:
             nameless = {f["layout"] for f in truth["forms"] if not f["person"]}
             assert nameless == set(nobody) | set(some_nobody), nameless
@@ -453,6 +466,7 @@ class Batch:
         min_levels=2,
         unlevelled=frozenset(),
         skip_levels=frozenset(),
+        skip_types=frozenset(),
     ) -> None:
         """Every layout grades its points 1–3 with at least ``min_levels`` of them (3: its whole
         scale), but the ``unlevelled`` ones, which grade none (``skip_levels``: checked by the
@@ -468,6 +482,8 @@ class Batch:
             elif name not in skip_levels:
                 assert levels <= {1, 2, 3} and len(levels) >= min_levels, (name, levels)
             types = [r["types"] for r in self.points(name)]
+            if name in skip_types:
+                continue
             if name in typed:
                 assert all(len(t) == 1 for t in types) if one_type else all(types), name
             else:
