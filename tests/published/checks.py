@@ -317,9 +317,13 @@ class Batch:
         for lay in self.layouts:
             assert lay["what"].startswith("(harder)") == (lay["name"] in harder), lay["name"]
 
+    def inbox(self) -> Path:
+        """The batch built (once a session)."""
+        return built(self.build)
+
     def truth(self) -> tuple[Path, dict]:
         """The built inbox and its truth.json."""
-        inbox = built(self.build)
+        inbox = self.inbox()
         return inbox, json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
 
     def truth_is_self_consistent(
