@@ -125,10 +125,7 @@ def test_batch42_levels_and_types():
 
 
 def test_batch42_several_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
-        assert len({f["unit"] for f in lay["truth"]}) == 1
+    units = BATCH.files_of_units()
     assert len(units) == 5
     assert sorted(len(v) for v in units.values()) == [1, 1, 2, 2, 3]
     per_person = [

@@ -74,27 +74,8 @@ PER_PERSON_SHEETS = {"irrigation_station_staff_workbook", "township_civil_affair
 
 
 def _under(name, sheet, head, first_col=0):
-    """The filled rows under the heading ``head`` (starting at ``first_col``), down to the first
-    row that is not a risk row: a blank row, a review label, a 注 or a signed line; the
-    “三重一大” section row is skipped, the section read on."""
-    out = []
-    inside = False
-    for row in BATCH.filled(name, sheet):
-        part = row[first_col : first_col + len(head)]
-        part += [None] * (len(head) - len(part))
-        if tuple(part) == tuple(head):
-            inside = True
-            continue
-        first = str(part[0]) if part[0] is not None else ""
-        if first == "“三重一大”方面":
-            continue
-        if not any(c not in (None, "") for c in part) or first.endswith(("意见", ":")):
-            inside = False
-        if first.startswith("注"):
-            inside = False
-        if inside:
-            out.append(part)
-    return out
+    """The rows under the heading (BATCH.under), the “三重一大” section row passed over."""
+    return BATCH.under(name, sheet, head, skip=("“三重一大”方面",), first_col=first_col)
 
 
 def _nonblank(row):
@@ -117,18 +98,10 @@ def test_batch46_levels_and_types():
 
 
 def test_batch46_several_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
-        assert len({f["unit"] for f in lay["truth"]}) == 1
+    units = BATCH.files_of_units()
     assert len(units) == 4
     assert sorted(len(v) for v in units.values()) == [2, 2, 2, 3]
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
 
 
 def test_batch46_padded_name_and_labels():

@@ -89,27 +89,8 @@ PER_PERSON_SHEETS = {"reservoir_fund_cards_copied_tabs", "town_migrant_staff_reg
 
 
 def _under(name, sheet, head, skip=()):
-    """The filled rows under the heading ``head`` down to the first row that is not a risk row: a
-    blank row, a review label, a 注 or a signed line; rows whose first cell is in ``skip`` (a
-    section or group line) are passed over, the table read on."""
-    out = []
-    inside = False
-    for row in BATCH.filled(name, sheet):
-        part = row[: len(head)]
-        part += [None] * (len(head) - len(part))
-        if tuple(part) == tuple(head):
-            inside = True
-            continue
-        first = str(part[0]) if part[0] is not None else ""
-        if first in skip:
-            continue
-        if not any(c not in (None, "") for c in part) or first.endswith(("意见", ":")):
-            inside = False
-        if first.startswith(("注", "本人承诺")):
-            inside = False
-        if inside:
-            out.append(part)
-    return out
+    """The rows under the heading (BATCH.under), down to a 注 or a 本人承诺 line."""
+    return BATCH.under(name, sheet, head, skip=skip, stop=("注", "本人承诺"))
 
 
 def test_batch50_is_apart_from_the_earlier_batches():
@@ -136,19 +117,11 @@ def test_batch50_levels_and_types():
 
 
 def test_batch50_several_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
-        assert len({f["unit"] for f in lay["truth"]}) == 1
+    units = BATCH.files_of_units()
     assert len(units) == 3
     assert sorted(len(v) for v in units.values()) == [3, 3, 4]
     assert any("市" in u for u in units) and any(u.endswith("镇人民政府") for u in units)
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
 
 
 def test_batch50_latin_capital_levels():

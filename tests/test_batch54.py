@@ -82,36 +82,6 @@ PER_PERSON_SHEETS = {
 # every earlier batch in this worktree: layouts.py, heldout.py, batch3.py … batch52.py
 
 
-def _under(name, sheet, head, skip=()):
-    """The filled rows under the heading ``head`` down to the first row that is not a risk row: a
-    blank row, a review label, a 注 or a signed line; rows whose first cell is in ``skip`` (a
-    section line) are passed over, the table read on."""
-    out = []
-    inside = False
-    for row in BATCH.filled(name, sheet):
-        part = row[: len(head)]
-        part += [None] * (len(head) - len(part))
-        if tuple(part) == tuple(head):
-            inside = True
-            continue
-        first = str(part[0]) if part[0] is not None else ""
-        if first in skip:
-            continue
-        if not any(c not in (None, "") for c in part) or first.endswith(("意见", ":")):
-            inside = False
-        if first.startswith("注"):
-            inside = False
-        if inside:
-            out.append(part)
-    return out
-
-
-def _merged(name, sheet, r, c0, c1):
-    return any(
-        m[0] <= r <= m[2] and m[1] <= c0 and c1 <= m[3] for m in BATCH.sheet(name, sheet)["merges"]
-    )
-
-
 def test_batch54_is_apart_from_the_earlier_batches():
     words = ("征收", "救助", "石湾")
     BATCH.is_apart(count=(8, 10), harder=HARDER, sees=53, one_unit_each=False, unit_words=words)
@@ -129,20 +99,12 @@ def test_batch54_levels_and_types():
 
 
 def test_batch54_several_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
-        assert len({f["unit"] for f in lay["truth"]}) == 1
+    units = BATCH.files_of_units()
     assert len(units) == 3
     assert sorted(len(v) for v in units.values()) == [3, 3, 4]
     assert any(u.startswith("XX市") for u in units) and any(u.startswith("XX县") for u in units)
     assert any(u.endswith("乡人民政府") for u in units)
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
 
 
 def test_batch54_fields_in_one_cell():
@@ -150,7 +112,7 @@ def test_batch54_fields_in_one_cell():
     form = BATCH.form(name)
     rows = BATCH.sheet(name)["rows"]
     r = next(i for i, row in enumerate(rows) if row and str(row[0]).startswith("持卡人:"))
-    assert rows[r][1:] == [None] * 4 and _merged(name, 0, r, 0, 4)
+    assert rows[r][1:] == [None] * 4 and BATCH.merged(name, 0, r, 0, 4)
     pairs = dict(p.split(":", 1) for p in rows[r][0].split("\u3000\u3000"))
     assert pairs == {"持卡人": form["person"], "所在科室": form["department"],
                      "岗位": form["title"], "岗位风险等级": "一级"}  # fmt: skip
@@ -158,7 +120,7 @@ def test_batch54_fields_in_one_cell():
     # nowhere else on the card is the holder, 科室 or post named in a cell of its own
     alone = {c for row in rows for c in row if isinstance(c, str)}
     assert not alone & {form["person"], form["department"], form["title"], "持卡人"}
-    table = _under(name, 0, CARD_HEAD)
+    table = BATCH.under(name, 0, CARD_HEAD)
     assert [row[1] for row in table] == [p["risk_point"] for p in form["risks"]]
     assert [types_in(row[2]) for row in table] == [p["types"] for p in form["risks"]]
     assert [HML[row[3]] for row in table] == [p["level"] for p in form["risks"]]
@@ -171,7 +133,7 @@ def test_batch54_area_on_every_row():
     assert form["tier"] == "leader" and form["title"] == "副主任" and form["department"] == ""
     head = BATCH.heading(name, 0, "姓名")
     assert head[1:4] == [form["person"], "职务", form["title"]] and head[5] == "Ⅰ级"
-    rows = _under(name, 0, LEADER_HEAD, skip=(MAJOR,))
+    rows = BATCH.under(name, 0, LEADER_HEAD, skip=(MAJOR,))
     raw = BATCH.sheet(name)["rows"]
     first = raw.index(list(LEADER_HEAD)) + 1
     assert all(row[1] is not None for row in raw[first : first + len(rows)])  # typed, not merged
@@ -191,7 +153,7 @@ def test_batch54_mixed_level_notations():
     assert form["tier"] == "middle" and form["title"] == ""
     head = BATCH.heading(name, 0, "科室")
     assert head[1:4] == [form["department"], "负责人", form["person"]]
-    rows = _under(name, 0, HEAD)
+    rows = BATCH.under(name, 0, HEAD)
     cells = [row[4] for row in rows]
     assert set(cells) & set(ROMAN) and set(cells) & set(ORDINAL)
     assert [MIXED[c] for c in cells] == [p["level"] for p in form["risks"]]
@@ -208,7 +170,7 @@ def test_batch54_annex_and_name_tabs():
         assert head[1] == f["person"] and head[2] == "所在科室及职务"
         assert head[3] == f["department"] + f["title"]  # no space between
         assert f["tier"] == "general"
-        rows = _under(name, f["sheet"], HEAD)
+        rows = BATCH.under(name, f["sheet"], HEAD)
         assert [row[2] for row in rows] == [p["risk_point"] for p in f["risks"]]
         assert [ROMAN[row[4]] for row in rows] == [p["level"] for p in f["risks"]]
         assert [types_in(row[3]) for row in rows] == [p["types"] for p in f["risks"]]
@@ -221,7 +183,7 @@ def test_batch54_post_with_the_unit_in_front():
     assert head[1] == form["person"] and head[2] == "职务"
     assert head[3] == "县救助管理站" + form["title"] and form["title"] == "站长"
     assert form["unit"].endswith("县救助管理站") and form["tier"] == "leader"
-    rows = _under(name, 0, LEADER_HEAD, skip=(MAJOR,))
+    rows = BATCH.under(name, 0, LEADER_HEAD, skip=(MAJOR,))
     assert [row[2] for row in rows] == [p["risk_point"] for p in form["risks"]]
     assert [ROMAN[row[4]] for row in rows] == [p["level"] for p in form["risks"]]
     assert [types_in(row[3]) for row in rows] == [p["types"] for p in form["risks"]]
@@ -233,7 +195,7 @@ def test_batch54_arrow_steps_and_an_empty_measure():
     name = "rescue_street_head_arrow_steps"
     form = BATCH.form(name)
     assert form["tier"] == "middle" and form["title"] == ""
-    rows = _under(name, 0, HEAD)
+    rows = BATCH.under(name, 0, HEAD)
     assert sum("→" in row[1] for row in rows) == 3
     assert not any("→" in p["risk_point"] for p in form["risks"])
     assert [row[5] for row in rows].count(None) == 1
@@ -254,7 +216,7 @@ def test_batch54_numbered_tabs():
             f["department"],
         ]
         assert BATCH.heading(name, f["sheet"], "岗位")[1:3] == [f["title"], "填表时间"]
-        table = _under(name, f["sheet"], SELF_HEAD)
+        table = BATCH.under(name, f["sheet"], SELF_HEAD)
         assert [row[1] for row in table] == [p["risk_point"] for p in f["risks"]]
         assert all(len(row[1]) < len(row[2]) for row in table)  # the short name is the point
         assert [HML[row[3]] for row in table] == [p["level"] for p in f["risks"]]
@@ -265,11 +227,11 @@ def test_batch54_one_area_cell_and_empty_major_rows():
     name = "township_deputy_empty_major_rows"
     form = BATCH.form(name)
     assert form["tier"] == "leader" and form["title"] == "副乡长"
-    rows = _under(name, 0, LEADER_HEAD, skip=(MAJOR,))
+    rows = BATCH.under(name, 0, LEADER_HEAD, skip=(MAJOR,))
     assert len({row[1] for row in rows}) == 1
     raw = BATCH.sheet(name)["rows"]
     first = raw.index(list(LEADER_HEAD)) + 1
-    assert _merged(name, 0, first, 1, 1) and _merged(name, 0, first + len(rows) - 1, 1, 1)
+    assert BATCH.merged(name, 0, first, 1, 1) and BATCH.merged(name, 0, first + len(rows) - 1, 1, 1)
     assert {row[4] for row in rows} == set(ORDINAL_RISK)
     assert [ORDINAL_RISK[row[4]] for row in rows] == [p["level"] for p in form["risks"]]
     assert [types_in(row[3]) for row in rows] == [p["types"] for p in form["risks"]]
@@ -281,7 +243,7 @@ def test_batch54_duties_numbered_with_chinese_numerals():
     name = "township_safety_head_numbered_duties"
     form = BATCH.form(name)
     assert form["tier"] == "middle" and form["department"] == "安监站"
-    rows = _under(name, 0, HEAD)
+    rows = BATCH.under(name, 0, HEAD)
     assert all(re.match(r"[一二三]、负责", row[0]) for row in rows)
     assert [d[0] for d in dict.fromkeys(row[0] for row in rows)] == ["一", "二", "三"]
     assert [row[2] for row in rows] == [p["risk_point"] for p in form["risks"]]
@@ -296,7 +258,7 @@ def test_batch54_signed_registers():
     for f in forms:
         who = BATCH.heading(name, f["sheet"], "姓名")
         assert who == ["姓名", f["person"], "所在站所", f["department"], "职务", f["title"]]
-        table = _under(name, f["sheet"], REGISTER_HEAD)
+        table = BATCH.under(name, f["sheet"], REGISTER_HEAD)
         assert [row[2] for row in table] == [p["risk_point"] for p in f["risks"]]
         assert [HML[row[4]] for row in table] == [p["level"] for p in f["risks"]]
         assert [types_in(row[3]) for row in table] == [p["types"] for p in f["risks"]]

@@ -69,36 +69,6 @@ PER_PERSON_SHEETS = {"forest_rangers_annex_name_tabs", "township_finance_selfche
 # every earlier batch in this worktree: layouts.py, heldout.py, batch3.py … batch56.py
 
 
-def _under(name, sheet, head, skip=()):
-    """The filled rows under the heading ``head`` down to the first row that is not a risk row: a
-    blank row, a review label, a 注 or a signed line; rows whose first cell is in ``skip`` (a
-    section line) are passed over, the table read on."""
-    out = []
-    inside = False
-    for row in BATCH.filled(name, sheet):
-        part = row[: len(head)]
-        part += [None] * (len(head) - len(part))
-        if tuple(part) == tuple(head):
-            inside = True
-            continue
-        first = str(part[0]) if part[0] is not None else ""
-        if first in skip:
-            continue
-        if not any(c not in (None, "") for c in part) or first.endswith(("意见", ":")):
-            inside = False
-        if first.startswith("注"):
-            inside = False
-        if inside:
-            out.append(part)
-    return out
-
-
-def _merged(name, sheet, r, c0, c1):
-    return any(
-        m[0] <= r <= m[2] and m[1] <= c0 and c1 <= m[3] for m in BATCH.sheet(name, sheet)["merges"]
-    )
-
-
 def test_batch58_is_apart_from_the_earlier_batches():
     words = ("青山林场", "桐木")
     BATCH.is_apart(count=(8, 10), harder=HARDER, sees=57, one_unit_each=False, unit_words=words)
@@ -116,20 +86,12 @@ def test_batch58_levels_and_types():
 
 
 def test_batch58_several_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
-        assert len({f["unit"] for f in lay["truth"]}) == 1
+    units = BATCH.files_of_units()
     assert len(units) == 2
     assert sorted(len(v) for v in units.values()) == [4, 4]
     assert all(u.startswith("XX县") for u in units)
     assert any(u.endswith("乡人民政府") for u in units)
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
 
 
 def test_batch58_holder_only_in_the_title():
@@ -137,7 +99,7 @@ def test_batch58_holder_only_in_the_title():
     form = BATCH.form(name)
     rows = BATCH.sheet(name)["rows"]
     title = rows[0][0]
-    assert _merged(name, 0, 0, 0, 4)
+    assert BATCH.merged(name, 0, 0, 0, 4)
     assert (
         title
         == f"{form['unit']}岗位廉政风险防控卡（{form['department']}{form['title']}\u3000{form['person']}）"
@@ -147,7 +109,7 @@ def test_batch58_holder_only_in_the_title():
     alone = {c for row in rows[1:] for c in row if isinstance(c, str)}
     assert not any(form["person"] in c for c in alone)
     assert not alone & {form["department"], form["title"], "姓名", "所在科室", "岗位"}
-    table = _under(name, 0, CARD_HEAD)
+    table = BATCH.under(name, 0, CARD_HEAD)
     assert [row[1] for row in table] == [p["risk_point"] for p in form["risks"]]
     assert [types_in(row[2]) for row in table] == [p["types"] for p in form["risks"]]
     assert [HML[row[3]] for row in table] == [p["level"] for p in form["risks"]]
@@ -158,7 +120,7 @@ def test_batch58_ordinal_levels_and_a_major_risk():
     name = "forest_director_ordinal_levels"
     form = BATCH.form(name)
     assert form["tier"] == "leader" and form["title"] == "场长" and form["department"] == ""
-    rows = _under(name, 0, LEADER_HEAD, skip=(MAJOR,))
+    rows = BATCH.under(name, 0, LEADER_HEAD, skip=(MAJOR,))
     assert [row[2] for row in rows] == [p["risk_point"] for p in form["risks"]]
     assert {row[4] for row in rows} == set(ORDINAL)
     assert [ORDINAL[row[4]] for row in rows] == [p["level"] for p in form["risks"]]
@@ -173,7 +135,7 @@ def test_batch58_bare_roman_and_a_none_row():
     form = BATCH.form(name)
     assert form["tier"] == "middle" and form["title"] == ""
     assert BATCH.heading(name, 0, "科室")[1:4] == [form["department"], "负责人", form["person"]]
-    rows = _under(name, 0, HEAD)
+    rows = BATCH.under(name, 0, HEAD)
     assert rows[-1][2:] == ["无", None, None, None]  # the duty with no risk
     rows = rows[:-1]
     assert {row[4] for row in rows} == set(BARE_ROMAN)
@@ -192,7 +154,7 @@ def test_batch58_name_tabs_with_a_spaced_post():
         assert head[1] == f["person"] and head[2] == "所在科室及职务"
         assert head[3] == f"{f['department']} {f['title']}"  # a space between
         grades.append(head[5])
-        rows = _under(name, f["sheet"], HEAD)
+        rows = BATCH.under(name, f["sheet"], HEAD)
         assert [row[2] for row in rows] == [p["risk_point"] for p in f["risks"]]
         assert [HML[row[4]] for row in rows] == [p["level"] for p in f["risks"]]
         assert [types_in(row[3]) for row in rows] == [p["types"] for p in f["risks"]]
@@ -203,7 +165,7 @@ def test_batch58_second_review_filled():
     name = "township_deputy_second_review_filled"
     form = BATCH.form(name)
     assert form["tier"] == "leader" and form["title"] == "副乡长"
-    rows = _under(name, 0, LEADER_HEAD, skip=(MAJOR,))
+    rows = BATCH.under(name, 0, LEADER_HEAD, skip=(MAJOR,))
     assert len({row[1] for row in rows}) == 2
     assert {row[4] for row in rows} == set(HML)
     assert [HML[row[4]] for row in rows] == [p["level"] for p in form["risks"]]
@@ -219,7 +181,7 @@ def test_batch58_empty_workflow_and_numbered_measures():
     name = "township_finance_head_numbered_measures"
     form = BATCH.form(name)
     assert form["tier"] == "middle" and form["department"] == "财政所"
-    rows = _under(name, 0, HEAD)
+    rows = BATCH.under(name, 0, HEAD)
     assert all(row[1] is None for row in rows)
     assert all(row[5].startswith("1.") and "\n2." in row[5] for row in rows)
     assert [ORDINAL[row[4]] for row in rows] == [p["level"] for p in form["risks"]]
@@ -235,7 +197,7 @@ def test_batch58_default_tabs_labels_over_values():
         raw = BATCH.sheet(name, f["sheet"])["rows"]
         r = raw.index(["姓名", "科室", "岗位", "填表日期", None])
         assert raw[r + 1][:3] == [f["person"], f["department"], f["title"]]
-        table = _under(name, f["sheet"], SELF_HEAD)
+        table = BATCH.under(name, f["sheet"], SELF_HEAD)
         assert [row[1] for row in table] == [p["risk_point"] for p in f["risks"]]
         assert [HML[row[3]] for row in table] == [p["level"] for p in f["risks"]]
         assert [types_in(row[2]) for row in table] == [p["types"] for p in f["risks"]]
@@ -246,7 +208,7 @@ def test_batch58_register_with_an_office_label():
     form = BATCH.form(name)
     who = BATCH.heading(name, 0, "姓名")
     assert who == ["姓名", form["person"], "所在办站所", form["department"], "职务", form["title"]]
-    table = _under(name, 0, REGISTER_HEAD)
+    table = BATCH.under(name, 0, REGISTER_HEAD)
     assert [row[2] for row in table] == [p["risk_point"] for p in form["risks"]]
     assert [HML[row[4]] for row in table] == [p["level"] for p in form["risks"]]
     assert [types_in(row[3]) for row in table] == [p["types"] for p in form["risks"]]

@@ -74,33 +74,12 @@ PER_PERSON_SHEETS = {"cdpf_employment_copied_tab"}
 # every earlier batch in this worktree: layouts.py, heldout.py, batch3.py … batch60.py
 
 
-def _under(name, sheet, head):
-    """The filled rows under the heading ``head`` (read on under a repeated heading) down to the
-    first row that is not a risk row: a blank row, a review label, a 注 or a signed line."""
-    out = []
-    inside = False
-    for row in BATCH.filled(name, sheet):
-        part = row[: len(head)]
-        part += [None] * (len(head) - len(part))
-        if tuple(part) == tuple(head):
-            inside = True
-            continue
-        first = str(part[0]) if part[0] is not None else ""
-        if not any(c not in (None, "") for c in part) or first.endswith(("意见", ":")):
-            inside = False
-        if first.startswith("注"):
-            inside = False
-        if inside:
-            out.append(part)
-    return out
-
-
 def _check_table(name, sheet, head, form, levels):
     cols = {h: i for i, h in enumerate(head)}
     point = cols["风险点"]
     kind = cols["风险类型"]
     level = cols.get("风险级别", cols.get("风险等级"))
-    rows = _under(name, sheet, head)
+    rows = BATCH.under(name, sheet, head)
     assert [row[point] for row in rows] == [p["risk_point"] for p in form["risks"]]
     assert [types_in(row[kind]) for row in rows] == [p["types"] for p in form["risks"]]
     assert [levels[row[level]] for row in rows] == [p["level"] for p in form["risks"]]
@@ -125,20 +104,12 @@ def test_batch62_levels_and_types():
 
 
 def test_batch62_several_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
-        assert len({f["unit"] for f in lay["truth"]}) == 1
+    units = BATCH.files_of_units()
     assert len(units) == 2
     assert sorted(len(v) for v in units.values()) == [4, 4]
     assert all(u.startswith("XX县") for u in units)
     assert any(u.endswith("镇人民政府") for u in units)
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
 
 
 def test_batch62_holder_only_in_the_signed_foot():

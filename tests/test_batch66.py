@@ -81,27 +81,11 @@ UNTYPED = {"sports_coach_pledge_name_in_sentence"}
 # every earlier batch in this worktree, found by file name: layouts.py, heldout.py, batch3.py …
 
 
-def _under(name, sheet, head, levels):
-    """The filled rows under the heading ``head`` whose level cell is a level word, and every
-    other non-empty row under it (no point: a section line, a review box, a 注, a signed line)."""
-    rows = BATCH.filled(name, sheet)
-    at = next(r for r, row in enumerate(rows) if tuple(row[: len(head)]) == tuple(head))
-    level = head.index(next(h for h in head if h in ("风险级别", "风险等级")))
-    points, others = [], []
-    for row in rows[at + 1 :]:
-        part = (list(row) + [None] * len(head))[: len(head)]
-        if part[level] in levels:
-            points.append(part)
-        elif any(c not in (None, "") for c in part):
-            others.append(part)
-    return points, others
-
-
 def _check_table(name, sheet, head, form, levels):
     point = head.index("廉政风险点" if "廉政风险点" in head else "风险点")
     kind = head.index("风险类型") if "风险类型" in head else None
     level = head.index(next(h for h in head if h in ("风险级别", "风险等级")))
-    points, others = _under(name, sheet, head, levels)
+    points, others = BATCH.points_under(name, sheet, head, levels)
     assert [row[point] for row in points] == [p["risk_point"] for p in form["risks"]]
     assert [levels[row[level]] for row in points] == [p["level"] for p in form["risks"]]
     if kind is None:
@@ -136,17 +120,9 @@ def test_batch66_levels_and_types():
 
 
 def test_batch66_three_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        assert len({f["unit"] for f in lay["truth"]}) == 1
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
+    units = BATCH.files_of_units()
     assert sorted(len(v) for v in units.values()) == [3, 3, 3]
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
     for name in PER_PERSON_SHEETS:
         assert [f["sheet"] for f in BY_NAME[name]["truth"]] == [
             f["person"] for f in BY_NAME[name]["truth"]

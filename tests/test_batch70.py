@@ -95,22 +95,6 @@ PER_PERSON_SHEETS = {
 # every earlier batch in this worktree, found by file name: layouts.py, heldout.py, batch3.py …
 
 
-def _under(name, sheet, head, levels):
-    """The filled rows under the heading ``head`` whose level cell is a level word, and every
-    other non-empty row under it."""
-    rows = BATCH.filled(name, sheet)
-    at = next(r for r, row in enumerate(rows) if tuple(row[: len(head)]) == tuple(head))
-    level = head.index(next(h for h in head if h in ("风险级别", "风险等级")))
-    points, others = [], []
-    for row in rows[at + 1 :]:
-        part = (list(row) + [None] * len(head))[: len(head)]
-        if part[level] in levels:
-            points.append(part)
-        elif any(c not in (None, "") for c in part):
-            others.append(part)
-    return points, others
-
-
 def _kinds(cell):
     return [SHORT_TYPES[cell]] if cell in SHORT_TYPES else types_in(cell)
 
@@ -119,7 +103,7 @@ def _check_table(name, sheet, head, form, levels):
     point = next(i for i, h in enumerate(head) if h.endswith("风险点"))
     kind = next(i for i, h in enumerate(head) if h in ("风险类型", "风险类别"))
     level = head.index(next(h for h in head if h in ("风险级别", "风险等级")))
-    points, others = _under(name, sheet, head, levels)
+    points, others = BATCH.points_under(name, sheet, head, levels)
     assert [row[point] for row in points] == [p["risk_point"] for p in form["risks"]]
     assert [levels[row[level]] for row in points] == [p["level"] for p in form["risks"]]
     assert [_kinds(row[kind]) for row in points] == [p["types"] for p in form["risks"]]
@@ -158,17 +142,9 @@ def test_batch70_levels_and_types():
 
 
 def test_batch70_units_and_files():
-    units = {}
-    for lay in LAYOUTS:
-        assert len({f["unit"] for f in lay["truth"]}) == 1
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
+    units = BATCH.files_of_units()
     assert sorted(len(v) for v in units.values()) == [2, 3, 4]
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
 
 
 def test_batch70_three_names_on_a_card():

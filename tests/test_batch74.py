@@ -94,6 +94,7 @@ from published.layouts import HML, types_in
 TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(74, LAYOUTS, build, padded=False)
 BY_NAME = BATCH.by_name
+LEVEL_HEADS = ("风险级别", "风险等级", "风险程度")  # the headings of a level column here
 HARDER = {"forestry_station_card_two_sides"}
 PER_PERSON_SHEETS = {"review_staff_sheets_blank_name"}
 # every earlier batch in this worktree, found by file name: layouts.py, heldout.py, batch3.py …
@@ -105,27 +106,11 @@ def _texts(name, sheet):
     return [c for row in BATCH.sheet(name, sheet)["rows"] for c in row if isinstance(c, str)]
 
 
-def _under(name, sheet, head, levels):
-    """The filled rows under the heading ``head`` whose level cell is a level word, and every
-    other non-empty row under it."""
-    rows = BATCH.filled(name, sheet)
-    at = next(r for r, row in enumerate(rows) if tuple(row[: len(head)]) == tuple(head))
-    level = head.index(next(h for h in head if h in ("风险级别", "风险等级", "风险程度")))
-    points, others = [], []
-    for row in rows[at + 1 :]:
-        part = (list(row) + [None] * len(head))[: len(head)]
-        if part[level] in levels:
-            points.append(part)
-        elif any(c not in (None, "") for c in part):
-            others.append(part)
-    return points, others
-
-
 def _check_table(name, sheet, head, form, levels):
     point = next(i for i, h in enumerate(head) if h.endswith("风险点"))
     kind = next(i for i, h in enumerate(head) if h in ("风险类型", "风险类别"))
     level = head.index(next(h for h in head if h in ("风险级别", "风险等级", "风险程度")))
-    points, others = _under(name, sheet, head, levels)
+    points, others = BATCH.points_under(name, sheet, head, levels, level_heads=LEVEL_HEADS)
     assert [row[point] for row in points] == [p["risk_point"] for p in form["risks"]]
     assert [levels[row[level]] for row in points] == [p["level"] for p in form["risks"]]
     assert [types_in(row[kind]) for row in points] == [p["types"] for p in form["risks"]]
@@ -172,16 +157,9 @@ def test_batch74_levels_types_units_and_files():
         assert len({r["level"] for r in points}) == 3, name  # every column uses all three steps
         assert all(r["types"] for r in points), name
         assert len({f["unit"] for f in lay["truth"]}) == 1
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
+    units = BATCH.files_of_units()
     assert sorted(len(v) for v in units.values()) == [2, 3, 4]
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
     # every other file is one person's
     assert all(len(lay["truth"]) == 1 for lay in LAYOUTS if lay["name"] not in PER_PERSON_SHEETS)
     # the 乡's own parts are its 科室, its 副乡长 a leader with none; the 乡's 站长 middle
@@ -239,14 +217,19 @@ def test_batch74_official_forms():
             assert fields[5] == "A级" and f["tier"] == "middle" and f["title"] == ""
         _check_table(name, 0, head, f, levels)
     # types written ``…方面``: the type is what stands before 方面
-    kinds = {row[3] for row in _under("review_director_aspect_types", 0, LEADER_HEAD, ROMAN)[0]}
+    kinds = {
+        row[3]
+        for row in BATCH.points_under(
+            "review_director_aspect_types", 0, LEADER_HEAD, ROMAN, level_heads=LEVEL_HEADS
+        )[0]
+    }
     assert kinds and all(k.endswith("方面") and k[:-2] in TYPES for k in kinds)
     # the 职务 carries what he oversees in brackets: the post is 副乡长
     fields = BATCH.heading("township_deputy_oversees_in_brackets", 0, "姓名")
     assert fields[3] == "副乡长（分管林业、乡村振兴）"
     # every level with its grade in brackets; the ``同上`` no point; nine rows
     name = "review_section_head_bracketed_levels"
-    points, _ = _under(name, 0, HEAD, BRACKETED)
+    points, _ = BATCH.points_under(name, 0, HEAD, BRACKETED, level_heads=LEVEL_HEADS)
     assert {row[4] for row in points} == set(BRACKETED) and len(points) == 9
     assert [row[1] for row in points].count("同上") == 1
     assert all(BRACKETED[w] == HML[w[0]] for w in BRACKETED)

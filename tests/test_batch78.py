@@ -98,27 +98,11 @@ def _texts(name, sheet):
     return [c for row in BATCH.sheet(name, sheet)["rows"] for c in row if isinstance(c, str)]
 
 
-def _under(name, sheet, head, levels):
-    """The filled rows under the heading ``head`` whose level cell is a level word, and every
-    other non-empty row under it."""
-    rows = BATCH.filled(name, sheet)
-    at = next(r for r, row in enumerate(rows) if tuple(row[: len(head)]) == tuple(head))
-    level = head.index(next(h for h in head if h in LEVEL_HEADS))
-    points, others = [], []
-    for row in rows[at + 1 :]:
-        part = (list(row) + [None] * len(head))[: len(head)]
-        if part[level] in levels:
-            points.append(part)
-        elif any(c not in (None, "") for c in part):
-            others.append(part)
-    return points, others
-
-
 def _check_table(name, sheet, head, form, levels):
     point = next(i for i, h in enumerate(head) if h.endswith("风险点"))
     kind = next(i for i, h in enumerate(head) if h in ("风险类型", "风险类别"))
     level = head.index(next(h for h in head if h in LEVEL_HEADS))
-    points, others = _under(name, sheet, head, levels)
+    points, others = BATCH.points_under(name, sheet, head, levels)
     assert [row[point] for row in points] == [p["risk_point"] for p in form["risks"]]
     assert [levels[row[level]] for row in points] == [p["level"] for p in form["risks"]]
     assert [types_in(row[kind]) for row in points] == [p["types"] for p in form["risks"]]
@@ -162,16 +146,9 @@ def test_batch78_levels_types_units_and_files():
         assert len({r["level"] for r in points}) == 3, name  # every layout uses all three steps
         assert all(r["types"] for r in points), name
         assert len({f["unit"] for f in lay["truth"]}) == 1
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
+    units = BATCH.files_of_units()
     assert sorted(len(v) for v in units.values()) == [3, 3, 3]
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
     assert all(len(lay["truth"]) == 1 for lay in LAYOUTS if lay["name"] not in PER_PERSON_SHEETS)
     # the 镇's own 办 and 站 are its 科室; its 站长 middle, its 专干 general
     forms = [f for name in units[TOWN] for f in BY_NAME[name]["truth"]]
@@ -209,7 +186,7 @@ def test_batch78_official_leader_forms():
     assert "、" in BATCH.form("plant_station_head_two_posts")["title"]
     # the 分管工作 cells are only the names of the 科 he oversees: no 科室 of his
     name = "prison_deputy_oversees_sections"
-    points, _ = _under(name, 0, LEADER_HEAD, ROMAN)
+    points, _ = BATCH.points_under(name, 0, LEADER_HEAD, ROMAN)
     overseen = {row[1] for row in points if row[1] != "大额资金使用"}
     assert overseen == {"刑罚执行科", "狱政管理科", "生活卫生科"}
     assert BATCH.form(name)["department"] == ""

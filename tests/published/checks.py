@@ -188,6 +188,62 @@ class Batch:
             assert level(row) == lv, row
             assert typ == (types_in(row[types]) if types is not None else []), row
 
+    def merged(self, name, sheet, r, c0, c1) -> bool:
+        """Whether one merge holds columns ``c0``–``c1`` of row ``r``."""
+        merges = self.sheet(name, sheet)["merges"]
+        return any(m[0] <= r <= m[2] and m[1] <= c0 and c1 <= m[3] for m in merges)
+
+    def under(self, name, sheet, head, skip=(), stop=("注",), first_col=0) -> list[list]:
+        """The filled rows under the heading ``head`` (the cells from ``first_col``, as wide as the
+        heading), read on under a repeated heading, down to the first row that is no risk row: a
+        blank row, a review label (``…意见``, ``…:``) or a line opening with one of ``stop``;
+        rows whose first cell is in ``skip`` (a section line) are passed over."""
+        out, inside = [], False
+        for row in self.filled(name, sheet):
+            part = row[first_col : first_col + len(head)]
+            part += [None] * (len(head) - len(part))
+            if tuple(part) == tuple(head):
+                inside = True
+                continue
+            first = str(part[0]) if part[0] is not None else ""
+            if first in skip:
+                continue
+            if not any(c not in (None, "") for c in part) or first.endswith(("意见", ":")):
+                inside = False
+            if first.startswith(stop):
+                inside = False
+            if inside:
+                out.append(part)
+        return out
+
+    def points_under(self, name, sheet, head, levels, level_heads=("风险级别", "风险等级")):
+        """The filled rows under the heading ``head`` whose level cell (headed one of
+        ``level_heads``) is a level word of ``levels``, and every other non-empty row under it."""
+        rows = self.filled(name, sheet)
+        at = next(r for r, row in enumerate(rows) if tuple(row[: len(head)]) == tuple(head))
+        level = head.index(next(h for h in head if h in level_heads))
+        points, others = [], []
+        for row in rows[at + 1 :]:
+            part = (list(row) + [None] * len(head))[: len(head)]
+            if part[level] in levels:
+                points.append(part)
+            elif any(c not in (None, "") for c in part):
+                others.append(part)
+        return points, others
+
+    def files_of_units(self) -> dict[str, list[str]]:
+        """Each unit's layouts (files); every layout is of one unit."""
+        units = {}
+        for lay in self.layouts:
+            assert len({f["unit"] for f in lay["truth"]}) == 1, lay["name"]
+            units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
+        return units
+
+    def per_person_sheets(self) -> set[str]:
+        """The layouts of several forms on several sheets (one sheet a person)."""
+        return {lay["name"] for lay in self.layouts
+                if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1}  # fmt: skip
+
     def header(self, name, sheet=0, first="序号") -> int:
         """The index of the header row: the first whose first cell is ``first``."""
         rows = self.sheet(name, sheet)["rows"]
