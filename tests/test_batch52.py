@@ -80,19 +80,10 @@ def _header(name, sheet=0):
 
 
 def _by_heading(name, heads, sheet=0, level="风险等级", head=None, skip=()):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ""); rows whose
-    序号 is in ``skip`` left out."""
-    rows = BATCH.filled(name, sheet)
+    """BATCH.by_heading under this batch's header row (its first cell 序…); rows whose 序号 is in
+    ``skip`` left out."""
     head = _header(name, sheet) if head is None else head
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS or row[0] in skip:
-            continue
-        get = [row[at[heads[f]]] if f in heads else "" for f in ("dept", "post", "person", "point")]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
+    return BATCH.by_heading(name, heads, sheet, level, head=head, skip=skip)
 
 
 def test_batch52_is_apart_from_the_earlier_batches():

@@ -76,22 +76,8 @@ NOBODY = {"vocational_key_posts_described"}
 
 
 def _by_heading(name, heads, sheet=0, level="风险等级", first="序号", fixed=None):
-    """(dept, post, person, point, level) of every row under the heading with a level word; a
-    field not in ``heads`` comes from ``fixed`` (else "")."""
-    rows = BATCH.filled(name, sheet)
-    head = BATCH.header(name, sheet, first)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
+    """BATCH.by_heading, the header opened by ``first``."""
+    return BATCH.by_heading(name, heads, sheet, level, fixed, first=first)
 
 
 def test_batch67_is_apart_from_the_earlier_batches():

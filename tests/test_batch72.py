@@ -101,24 +101,12 @@ def _header(name, sheet=0, first="序号"):
 
 
 def _by_heading(name, heads, sheet=0, level="风险等级", head=None, fixed=None):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    ""); a name is read without the spaces typed into it."""
-    rows = BATCH.filled(name, sheet)
+    """BATCH.by_heading under this batch's header row; a name read without the spaces typed into
+    it."""
     head = _header(name, sheet) if head is None else head
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        get[2] = re.sub(r"\s+", "", get[2])
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
+    return BATCH.by_heading(
+        name, heads, sheet, level, fixed, head=head, person=lambda p: re.sub(r"\s+", "", p)
+    )
 
 
 def test_batch72_is_apart_from_the_earlier_batches():

@@ -93,25 +93,8 @@ NOBODY = {"grain_depot_headcounts", "registration_center_flow_posts"}
 
 
 def _by_heading(name, heads, sheet=0, level="风险等级", head=None, fixed=None, post=None):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    ""); ``post`` turns the post cell as typed into the post."""
-    rows = BATCH.filled(name, sheet)
-    head = BATCH.header(name, sheet) if head is None else head
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        if post:
-            get[1] = post(get[1])
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
+    """BATCH.by_heading; ``post`` turns the post cell as typed into the post."""
+    return BATCH.by_heading(name, heads, sheet, level, fixed, head=head, post=post)
 
 
 def test_batch76_is_apart_from_the_earlier_batches():

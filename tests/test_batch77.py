@@ -81,20 +81,9 @@ def _headers(name, sheet=0, first="序号"):
 
 
 def _by_heading(name, heads, sheet=0, level="风险等级", head=None, end=None, fixed=None):
-    rows = BATCH.filled(name, sheet)
+    """BATCH.by_heading under the first header (or ``head``), down to ``end``."""
     head = _headers(name, sheet)[0] if head is None else head
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 : end]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
+    return BATCH.by_heading(name, heads, sheet, level, fixed, head=head, end=end)
 
 
 def test_batch77_is_apart_from_the_earlier_batches():

@@ -76,28 +76,6 @@ NOBODY = {"kindergarten_post_list"}  # every form without a named holder
 SOME_NOBODY = {"primary_school_group_holders"}  # some forms held by a group, no person
 
 
-def _by_heading(name, heads, sheet=0, level="风险等级", fixed=None, person=None):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    ""); ``person`` turns the holder cell as typed into the holder."""
-    rows = BATCH.filled(name, sheet)
-    head = BATCH.header(name, sheet)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        if person:
-            get[2] = person(get[2])
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
-
-
 def _types_by_heading(name, heading, sheet=0, level="风险等级"):
     rows = BATCH.filled(name, sheet)
     head = BATCH.header(name, sheet)
@@ -131,7 +109,7 @@ def test_batch79_unit_beside_its_authority():
     assert pairs == {"单位名称": unit, "主管部门": "XX县民政局", "填报时间": "2024年6月"}
     assert all(f["unit"] == unit and f["department"] == "" for f in BY_NAME[name]["truth"])
     heads = {"post": "岗位", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads) == BATCH.truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     assert _types_by_heading(name, "风险类别") == [p["types"] for p in BATCH.points(name)]
     assert "出纳兼保管员" in {f["title"] for f in BY_NAME[name]["truth"]}
 
@@ -142,7 +120,7 @@ def test_batch79_holders_in_the_sign_column():
     head = BATCH.header(name)
     assert rows[head][-1] == "签字确认" and "姓名" not in rows[head] and "责任人" not in rows[head]
     heads = {"dept": "科室", "post": "岗位", "person": "签字确认", "point": "风险点"}
-    assert _by_heading(name, heads) == BATCH.truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     assert _types_by_heading(name, "风险类别") == [p["types"] for p in BATCH.points(name)]
     assert {row[5] for row in rows if row[5] in ORDINAL} == set(ORDINAL)
     assert rows[-1][0].startswith("注:") and "一级风险最高" in rows[-1][0]
@@ -157,7 +135,7 @@ def test_batch79_group_holders():
     def person(cell):
         return "" if cell in GROUPS else cell
 
-    assert _by_heading(name, heads, person=person) == BATCH.truth_rows(name)
+    assert BATCH.by_heading(name, heads, person=person) == BATCH.truth_rows(name)
     rows = BATCH.filled(name)
     held = {row[3] for row in rows if row[5] in ROMAN}
     assert set(GROUPS) <= held
@@ -172,7 +150,7 @@ def test_batch79_village_organisations():
     head = BATCH.header(name)
     assert rows[head][1] == "所在组织"
     heads = {"dept": "所在组织", "post": "职务", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads) == BATCH.truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     assert _types_by_heading(name, "风险类型") == [p["types"] for p in BATCH.points(name)]
     depts = [f["department"] for f in BY_NAME[name]["truth"]]
     assert [d for d in depts if d.endswith("村民小组")] == ["第二村民小组", "第五村民小组"]
@@ -186,7 +164,7 @@ def test_batch79_grids_and_phones():
     head = BATCH.header(name)
     assert rows[head][1] == "所在网格" and rows[head][4] == "联系电话"
     heads = {"dept": "所在网格", "post": "职务", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads) == BATCH.truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     phones = {row[4] for row in rows[head + 1 :] if row[6] in HML}
     assert len(phones) == len(BY_NAME[name]["truth"])
     assert all(re.fullmatch(r"1\d{10}", p) for p in phones)
@@ -208,7 +186,7 @@ def test_batch79_office_cards():
         head = BATCH.header(name, f["sheet"])
         assert rows[head] == ["序号", "风险点", "表现形式", "风险等级", "防控措施", "监督责任人"]
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-        got = _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
         table = [row for row in rows[head + 1 :] if row[3] in ORDINAL]
         assert all(len(row[2]) > len(row[1]) for row in table)  # short 风险点, long 表现形式
@@ -222,7 +200,7 @@ def test_batch79_posts_and_watchers():
     rows = BATCH.filled(name)
     head = BATCH.header(name)
     assert rows[head][-1] == "监督主体" and "姓名" not in rows[head]
-    assert _by_heading(name, {"post": "岗位", "point": "风险点"}) == BATCH.truth_rows(name)
+    assert BATCH.by_heading(name, {"post": "岗位", "point": "风险点"}) == BATCH.truth_rows(name)
     watchers = {row[6] for row in rows[head + 1 :] if row[4] in HML}
     assert watchers == {"家长委员会", "膳食委员会", "园务委员会"}
     assert not watchers & {f["department"] for f in BY_NAME[name]["truth"]}
@@ -234,7 +212,7 @@ def test_batch79_sync_measures():
     head = BATCH.header(name)
     assert rows[head][-1] == "同步预防措施" and "防控措施" not in rows[head]
     heads = {"dept": "部门", "post": "岗位", "person": "责任人", "point": "风险点"}
-    assert _by_heading(name, heads) == BATCH.truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     note = rows[-1][0]
     assert note.startswith("说明:") and len(set(rows[-1])) == 1
 
@@ -248,7 +226,7 @@ def test_batch79_teaching_point_sheets():
     rows = BATCH.filled(name, "中心校")
     assert rows[0][0] == f"{unit}岗位廉政风险排查表"
     heads = {"dept": "处室", "post": "岗位", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads, "中心校") == BATCH.truth_rows(name, "中心校")
+    assert BATCH.by_heading(name, heads, "中心校") == BATCH.truth_rows(name, "中心校")
     for sheet in sheets[1:]:
         rows = BATCH.filled(name, sheet)
         title = rows[0][0]
@@ -257,7 +235,7 @@ def test_batch79_teaching_point_sheets():
         assert place == f"{sheet}教学点"
         assert "处室" not in rows[BATCH.header(name, sheet)]
         heads = {"post": "岗位", "person": "姓名", "point": "风险点"}
-        got = _by_heading(name, heads, sheet, fixed={"dept": place})
+        got = BATCH.by_heading(name, heads, sheet, fixed={"dept": place})
         assert got == BATCH.truth_rows(name, sheet)
 
 

@@ -52,20 +52,8 @@ NOBODY = {"family_planning_assoc_posts"}
 
 
 def _by_heading(name, heads, level="风险等级", fixed=None):
-    rows = BATCH.filled(name)
-    head = BATCH.header(name)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
+    """BATCH.by_heading on the first sheet."""
+    return BATCH.by_heading(name, heads, 0, level, fixed)
 
 
 def test_batch81_is_apart_from_the_earlier_batches():

@@ -32,7 +32,7 @@ The checks assert what every batch so far keeps (names, sources and units no ear
 every truth value standing in its sheet; the scorer's keys unique …); their parameters say what a
 batch keeps otherwise (its re-saved copies, its posts without a holder, its unlevelled or untyped
 layouts …), and what a batch asserts beyond them stays in its module, after the call.
-tests/test_batch_checks.py feeds them broken layouts to show that they still fail.
+tests/test_shared_batch_checks.py feeds them broken layouts to show that they still fail.
 """
 
 from __future__ import annotations
@@ -241,8 +241,11 @@ class Batch:
 
     def per_person_sheets(self) -> set[str]:
         """The layouts of several forms on several sheets (one sheet a person)."""
-        return {lay["name"] for lay in self.layouts
-                if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1}  # fmt: skip
+        return {
+            lay["name"]
+            for lay in self.layouts
+            if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
+        }
 
     def header(self, name, sheet=0, first="序号") -> int:
         """The index of the header row: the first whose first cell is ``first``."""
@@ -325,34 +328,38 @@ class Batch:
         places=None,
         new_people=False,
     ) -> None:
-        """The batch is new: its layout names and sources unique and in no earlier batch, each
-        source an http(s) address cited in no other module of tests/, its own tests included
-        (scheme and www./m./backend. left off, so an address split over two lines is found too);
-        ``count`` layouts (a number or (at least, at most)); the ``harder`` ones (at most
-        ``max_harder``) and only they saying so. ``sees``: every batch before batch<sees> must
-        be here (all before this one by default; a batch built beside others sees fewer).
-        ``shares_sources_with``: batches built at the same time from the same pages, left out of
-        the source checks. Each layout is of a unit of its own (``one_unit_each``) that no
-        earlier batch used (``new_units``); ``places``: one place name a layout (in order), in
-        its unit and in no earlier unit."""
+        """The batch is new. Its layout names and sources are unique and in no earlier batch; each
+        source is an http(s) address cited in no other module of tests/, the batch's own tests
+        included (scheme and www./m./backend. left off; quotes and line breaks taken out of the
+        text, so an address split over two lines is found too). It has ``count`` layouts (a
+        number or (at least, at most)); the ``harder`` ones (at most ``max_harder``) and only
+        they say so. ``sees``: batch3 … batch<sees - 1> must be here (every batch before this
+        one by default; a batch built beside others sees fewer). ``shares_sources_with``:
+        batches built at the same time from the same pages, left out of the source checks.
+        ``one_unit_each``: as many units as layouts; ``new_units``: none an earlier batch's;
+        ``unit_words``: words no earlier unit holds; ``places``: one place name a layout (in
+        order), in its unit and in no earlier unit; ``new_people``: no holder an earlier batch
+        names."""
         modules = earlier_modules(self.number)
         assert f"batch{self.number}" not in modules
         assert {f"batch{n}" for n in range(3, sees or self.number)} <= set(modules)
         earlier = self.earlier()
         names = [lay["name"] for lay in self.layouts]
-        assert len(set(names)) == len(names), names
+        assert len(set(names)) == len(names), f"a layout name twice: {names}"
         _bounds(len(names), "layouts", count)
-        assert not set(names) & {lay["name"] for lay in earlier}
+        again = set(names) & {lay["name"] for lay in earlier}
+        assert not again, f"layout names of earlier batches: {sorted(again)}"
         sources = [lay["source"] for lay in self.layouts]
-        assert len(set(sources)) == len(sources), sources
+        assert len(set(sources)) == len(sources), f"a source cited twice: {sources}"
         assert all(s.startswith(("http://", "https://")) for s in sources), sources
         others = self.earlier(but=shares_sources_with)
-        assert not set(sources) & {lay["source"] for lay in others}
+        again = set(sources) & {lay["source"] for lay in others}
+        assert not again, f"sources of earlier batches: {sorted(again)}"
         # the batch's own tests cite none either
         texts = squeezed_sources({f"batch{n}.py" for n in (self.number, *shares_sources_with)})
         for source in sources:
             bare = re.sub(r"^https?://(www\.|m\.|backend\.)?", "", source)
-            assert not any(bare in text for text in texts), source
+            assert not any(bare in text for text in texts), f"cited elsewhere: {source}"
         units = {f["unit"] for lay in self.layouts for f in lay["truth"]}
         earlier_units = self.earlier_units()
         if one_unit_each:
@@ -408,23 +415,26 @@ class Batch:
         """The truth agrees with itself and with the built files; returns truth.json.
 
         Always: the inbox holds truth.json, ``<layout>.xlsx`` for every layout and the re-saved
-        ``copies``, and the truth names each of them; each layout's name is [a-z0-9_]+, its
-        source an http(s) address, its points ``points`` (a number or (at least, at most)), its
-        unit one (``one_unit``), its forms different in sheet, 科室, post or holder. Each form's
-        sheet is in its file; its unit stands in its sheet (``unit_in`` "file": in a sheet of
-        the file; None: not looked for); its 科室, post and holder inside a cell of the sheet
-        (``fields_in`` "file": of a sheet of the file; ``whole_fields``: as a whole cell; ``unnamed(form, field)`` true: elsewhere, say in the
-        tab); its tier leader/middle/general (``tier_none``: or None); its holder without spaces
-        or brackets; a form with no holder is known by the fields ``known_by``. Each point is a
-        whole cell of the form's sheet (``points_in(form, sheets)``: of those cells;
-        ``whole_points`` False: inside one) and no filled-in answer (无, √); its level 1–3 (or
-        None in the ``unlevelled`` layouts); its types known ones in their order; (file, holder,
-        point), the scorer's key, unique.
+        ``copies`` (file names), and the truth names each of them. Each layout's name is
+        [a-z0-9_]+, its source an http(s) address, its points ``points`` (a number or (at least,
+        at most)), its unit one (unless ``one_unit`` is False), its forms different in sheet,
+        科室, post or holder. Each form's sheet is in its file; its unit stands in its sheet
+        (``unit_in`` "file": in a sheet of its file; None: not looked for); its 科室, post and
+        holder inside a cell of the sheet (``fields_in`` "file": of a sheet of its file;
+        ``whole_fields``: as a whole cell; ``unnamed(form, field)`` true: elsewhere, as in the
+        tab's name); its tier leader/middle/general (``tier_none``: or None; ``tier_by_post``: a
+        tier exactly when it names a post); its holder without spaces or brackets, and a form
+        with no holder known by the fields ``known_by``. Each point is a whole cell of the form's
+        sheet (``points_in(form, cells by sheet)``: of those cells; ``whole_points`` False: inside
+        one) and no filled-in answer (无, /, √); its level 1–3 (None in the ``unlevelled``
+        layouts, 1–3 or None in the ``blank_levels`` ones); its types known ones, in their order;
+        (file, holder, point), the scorer's key, unique.
 
         ``nobody``: the layouts whose forms name no holder, throughout; ``some_nobody``: those
         where some do; every other layout names all its holders. ``personal``: every form names
-        its holder, one form a holder in a file. ``each(form, cells of its sheet,
-        cells of its file by sheet)`` asserts what a batch adds for every form."""
+        its holder, one form a holder in a file. ``untitled``: the layouts with forms naming no
+        post, those forms without a tier. ``each(form, cells of its sheet, cells by sheet)``
+        asserts what a batch adds for every form."""
         inbox, truth = self.truth()
         names = [lay["name"] for lay in self.layouts]
         files = {f"{name}.xlsx" for name in names} | set(copies)
@@ -472,9 +482,9 @@ class Batch:
             for r in f["risks"]:
                 point = norm(r["risk_point"])
                 if whole_points:
-                    assert point in within, (f["file"], r)  # a whole cell
+                    assert point in within, ("not a cell of its sheet", f["file"], r)
                 else:
-                    assert any(point in c for c in within), (f["file"], r)
+                    assert any(point in c for c in within), ("in no cell", f["file"], r)
                 assert r["risk_point"] not in NOT_A_POINT, (f["file"], r)
                 if f["layout"] in unlevelled:
                     allowed = (None,)
@@ -503,10 +513,10 @@ class Batch:
         return truth
 
     def resaved_copies_carry_the_same_cells(self, prefix, resaved, *, at_least=4, dates=False):
-        """Each kept layout is in resaved/ as .xls AND .ods, and LibreOffice kept every cell (a
-        number as a number; with ``dates``, a date as a date); resaved/ keeps no other copy of
-        the batch's."""
-        inbox = built(self.build)
+        """Each kept layout (at least ``at_least`` of them, all the batch's) is in resaved/ as .xls
+        AND .ods, and LibreOffice kept every cell (a number as a number; with ``dates``, a date as
+        a date); resaved/ keeps no other copy of the batch's."""
+        inbox = self.inbox()
         for name in resaved:
             original = cells(inbox / f"{name}.xlsx")
             for ext in ("xls", "ods"):
@@ -529,9 +539,10 @@ class Batch:
         skip_types=frozenset(),
     ) -> None:
         """Every layout grades its points 1–3 with at least ``min_levels`` of them (3: its whole
-        scale), but the ``unlevelled`` ones, which grade none (``skip_levels``: checked by the
-        batch itself); the typed layouts (``typed``, or all but ``untyped``) type every point
-        (``one_type``: with one type each), the others none."""
+        scale), but the ``unlevelled`` ones, which grade none; the typed layouts (``typed``, or
+        all but ``untyped``) type every point (``one_type``: with one type each), the others
+        none. ``skip_levels``, ``skip_types``: layouts whose levels or types the batch checks
+        itself."""
         assert (typed is None) != (untyped is None), "typed or untyped"
         typed = set(typed) if typed is not None else set(self.by_name) - set(untyped)
         assert typed <= set(self.by_name), typed - set(self.by_name)
