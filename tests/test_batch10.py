@@ -16,8 +16,8 @@ import re
 
 from published.batch10 import LAYOUTS, build
 from published.checks import Batch
+from published.layouts import TYPES
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(10, LAYOUTS, build)
 BY_NAME = BATCH.by_name
 HARDER = {"registry_post_heading_rows", "ndrc_type_ticks"}

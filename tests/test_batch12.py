@@ -23,8 +23,8 @@ import zipfile
 
 from published.batch12 import FW, LAYOUTS, PREFIX, build
 from published.checks import Batch
+from published.layouts import TYPES
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(12, LAYOUTS, build)
 BY_NAME = BATCH.by_name
 HARDER = {"railway_procuratorate_sub_numbers", "court_stacked_persons"}

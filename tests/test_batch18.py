@@ -39,9 +39,8 @@ from published.batch18 import (
 )
 from published.cells import norm as _norm
 from published.checks import Batch
-from published.layouts import HML
+from published.layouts import HML, TYPES
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(18, LAYOUTS, build, padded=False)
 BY_NAME = BATCH.by_name
 HARDER = {"town_duty_two_lists", "social_insurance_scored"}

@@ -50,9 +50,8 @@ from published.batch20 import (
 )
 from published.cells import norm as _norm
 from published.checks import Batch
-from published.layouts import HML
+from published.layouts import HML, TYPES
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(20, LAYOUTS, build, padded=False)
 BY_NAME = BATCH.by_name
 HARDER = {"grain_rectify_inserted", "college_continued_sheet"}

@@ -55,9 +55,8 @@ from published.batch21 import (
     build,
 )
 from published.checks import Batch
-from published.layouts import HML
+from published.layouts import HML, TYPES
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(21, LAYOUTS, build, padded=False)
 BY_NAME = BATCH.by_name
 HARDER = {"transport_leader_cards", "eco_selfcheck_signed"}

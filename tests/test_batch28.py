@@ -44,10 +44,9 @@ import re
 from published.batch28 import HEADCOUNT, LAYOUTS, VACANT, build
 from published.cells import norm as _norm
 from published.checks import Batch
-from published.layouts import HML, types_in
+from published.layouts import HML, TYPES, types_in
 
 FW = "\u3000"
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(28, LAYOUTS, build, padded=False)
 BY_NAME = BATCH.by_name
 HARDER = {"enforcement_watchers_vacancy"}

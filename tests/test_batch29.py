@@ -55,9 +55,8 @@ part, not the unit; a 科室 name joined by 与/和/及 goes on past a 室 insid
 
 from published.batch29 import LAYOUTS, ORDINAL, SCORE, STARS, TICK, build
 from published.checks import Batch
-from published.layouts import HML, types_in
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(29, LAYOUTS, build, padded=False)
 BY_NAME = BATCH.by_name
 HARDER = {"infra_matrix_header"}

@@ -66,9 +66,8 @@ form): 1.00 on every metric, strict too.
 
 from published.batch30 import LAST_YEAR, LAYOUTS, ORDINAL, ROMAN, VOID, build
 from published.checks import Batch
-from published.layouts import HML, types_in
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(30, LAYOUTS, build)
 BY_NAME = BATCH.by_name
 HARDER = {"rsj_void_last_year_first"}

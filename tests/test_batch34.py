@@ -62,9 +62,8 @@ import re
 
 from published.batch34 import LAYOUTS, ORDINAL, ROMAN, build
 from published.checks import Batch
-from published.layouts import HML, types_in
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(34, LAYOUTS, build, padded=False)
 BY_NAME = BATCH.by_name
 HARDER = {"bank_branch_measure_owner_watches"}

@@ -76,8 +76,8 @@ from published.batch36 import (
     types_of,
 )
 from published.checks import Batch
+from published.layouts import TYPES
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(36, LAYOUTS, build, padded=False)
 BY_NAME = BATCH.by_name
 HARDER = {"tax_branch_score_bands"}

@@ -62,9 +62,8 @@ no post column as department and holder; ``职务`` before ``姓名``; the ``责
 
 from published.batch49 import LAYOUTS, NO_DEPT, ORDINAL, PREFIX, ROMAN, SUFFIXED, TICK, build
 from published.checks import Batch
-from published.layouts import HML, types_in
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(49, LAYOUTS, build)
 BY_NAME = BATCH.by_name
 HARDER = {"gazetteer_ticked_types"}

@@ -65,9 +65,8 @@ import re
 
 from published.batch55 import BARE_ROMAN, COLUMN_LEVELS, LAYOUTS, ORDINAL, build
 from published.checks import Batch
-from published.layouts import HML, types_in
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(55, LAYOUTS, build, padded=False)
 BY_NAME = BATCH.by_name
 HARDER = {"town_finance_levels_as_columns"}

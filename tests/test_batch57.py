@@ -36,9 +36,8 @@ as holder beside the merged ``责任领导``; the 人防办's ``√`` under ``�
 
 from published.batch57 import LAYOUTS, ORDINAL, PREFIX, RISKS, TICK, build
 from published.checks import Batch
-from published.layouts import HML, types_in
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(57, LAYOUTS, build)
 BY_NAME = BATCH.by_name
 HARDER = {"meteorology_table_over_two_pages"}

@@ -42,9 +42,8 @@ row): 1.00 on every metric, strict too.
 
 from published.batch59 import BLOCKS, LAYOUTS, ORDINAL, ROMAN, SCALE, build
 from published.checks import Batch
-from published.layouts import HML
+from published.layouts import HML, TYPES
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(59, LAYOUTS, build, padded=False)
 BY_NAME = BATCH.by_name
 HARDER = {"village_school_nutrition_posts_across"}

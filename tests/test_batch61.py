@@ -38,9 +38,8 @@ the 保护区's 管理站 站长 over two rows, the 备注 and the 签字 line n
 
 from published.batch61 import LAYOUTS, PREFIX, ROMAN, build
 from published.checks import Batch
-from published.layouts import HML, types_in
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(61, LAYOUTS, build)
 BY_NAME = BATCH.by_name
 HARDER = {"cppcc_office_sections_restart"}

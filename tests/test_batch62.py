@@ -64,9 +64,8 @@ from published.batch62 import (
     build,
 )
 from published.checks import Batch
-from published.layouts import HML, types_in
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(62, LAYOUTS, build, padded=False)
 BY_NAME = BATCH.by_name
 HARDER = {"township_veterans_card_holder_at_foot"}

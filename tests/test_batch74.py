@@ -89,9 +89,8 @@ from published.batch74 import (
     build,
 )
 from published.checks import Batch
-from published.layouts import HML, types_in
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 BATCH = Batch(74, LAYOUTS, build, padded=False)
 BY_NAME = BATCH.by_name
 LEVEL_HEADS = ("风险级别", "风险等级", "风险程度")  # the headings of a level column here

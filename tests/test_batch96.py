@@ -57,9 +57,8 @@ import re
 
 from published.batch96 import GRADES, LAYOUTS, PREFIX, RESAVED, ROMAN, SPACE, build
 from published.checks import Batch, resaved_files
-from published.layouts import HML, types_in
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
 LEVELS = {**HML, **ROMAN, **GRADES}
 BATCH = Batch(96, LAYOUTS, build, levels=LEVELS)
 BY_NAME = BATCH.by_name
