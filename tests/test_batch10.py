@@ -12,25 +12,14 @@ row (read as side-by-side pairs), heading rows naming post and holder, type tick
 (tests in test_columns.py with other words), 1.00 on every metric, no noise.
 """
 
-import json
 import re
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
 from published.batch10 import LAYOUTS, build
-from published.cells import built
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
+from published.layouts import TYPES
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(10, LAYOUTS, build)
+BY_NAME = BATCH.by_name
 HARDER = {"registry_post_heading_rows", "ndrc_type_ticks"}
 NO_HOLDER = {  # 对岗不对人: posts only
     "campus_security_keshi",
@@ -41,68 +30,26 @@ NO_HOLDER = {  # 对岗不对人: posts only
 TYPED = {"sibao_post_classes", "audit_bureau_typed_rows", "ndrc_type_ticks"}
 
 
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
 def _rows(name, sheet=0):
     """The sheet's non-empty rows (spacer rows are written as [])."""
     return [row for row in BY_NAME[name]["sheets"][sheet]["rows"] if row]
 
 
 def test_batch10_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 10 <= len(names) <= 12 and len(set(names)) == len(names)
-    earlier = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-               + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH)  # fmt: skip
-    assert not set(names) & {lay["name"] for lay in earlier}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in earlier}
-    assert HARDER <= set(names)
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(10, 12), harder=HARDER, max_harder=len(HARDER), new_units=False)
 
 
 def test_batch10_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 25, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for s in sheets.values() for c in s), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert bool(f["person"]) == (f["layout"] not in NO_HOLDER), f["file"]
-        if not f["person"]:
-            assert f["department"] and f["title"], f["file"]
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r["risk_point"])
-            assert r["risk_point"] not in ("无", "已整改", "√")
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(f["title"]), _norm(r["risk_point"]))
-            assert key not in keys, key
-            keys.add(key)
+    BATCH.truth_is_self_consistent(
+        points=(3, 25), nobody=NO_HOLDER, known_by=("department", "title"), tier_none=True
+    )
 
 
 def test_batch10_levels_and_types():
-    for name in BY_NAME:
-        assert len({r["level"] for r in _points(name)}) >= 2, name
-    for name in BY_NAME:
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
     # a point with two types somewhere in each typed layout
     for name in TYPED:
-        assert any(len(r["types"]) == 2 for r in _points(name)), name
+        assert any(len(r["types"]) == 2 for r in BATCH.points(name)), name
 
 
 def test_batch10_one_form_per_sheet_and_per_card():
@@ -137,7 +84,7 @@ def test_batch10_level_is_not_its_inputs():
     impact = {"严重": 1, "较重": 2, "一般": 3}
     level = {"Ⅰ级": 1, "Ⅱ级": 2, "Ⅲ级": 3}
     assert any(impact[r[6]] != level[r[7]] for r in rows)
-    truth = [r["level"] for r in _points("cdc_likelihood_columns")]
+    truth = [r["level"] for r in BATCH.points("cdc_likelihood_columns")]
     assert truth == [level[r[7]] for r in rows]
 
 
@@ -149,10 +96,8 @@ def test_batch10_harder_shapes():
     assert named == [(f["title"], f["person"]) for f in forms]
     rows = [r for r in _rows("ndrc_type_ticks") if isinstance(r[0], int)]
     ticked = [[k for k, v in zip(TYPES, r[4:9], strict=True) if v == "√"] for r in rows]
-    assert ticked == [r["types"] for r in _points("ndrc_type_ticks")]
+    assert ticked == [r["types"] for r in BATCH.points("ndrc_type_ticks")]
 
 
 def test_tenth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

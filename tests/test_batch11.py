@@ -14,26 +14,13 @@ After generalising on each kind (tests in test_columns.py with other words): 1.0
 metric, no noise.
 """
 
-import json
 import re
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
 from published.batch11 import LAYOUTS, PREFIX, build
-from published.cells import built
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(11, LAYOUTS, build)
+BY_NAME = BATCH.by_name
 HARDER = {"civil_defense_transposed_chart", "street_project_two_pages"}
 NO_HOLDER = {  # 对岗不对人, or no post and no person at all
     "college_internal_control_digits",
@@ -46,17 +33,9 @@ RESAVED = {"xls": "cadre_keshi_in_tab", "ods": "college_internal_control_digits"
 LEVEL_WORDS = {"高": 1, "中": 2, "低": 3}
 
 
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
 def _rows(name, sheet=0):
     """The sheet's non-empty rows (spacer rows are written as [])."""
-    return [row for row in _sheet(name, sheet)["rows"] if row]
+    return [row for row in BATCH.sheet(name, sheet)["rows"] if row]
 
 
 def _numbered(name, sheet=0):
@@ -65,63 +44,34 @@ def _numbered(name, sheet=0):
 
 
 def test_batch11_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 10 <= len(names) <= 12 and len(set(names)) == len(names)
-    earlier = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-               + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH)  # fmt: skip
-    assert not set(names) & {lay["name"] for lay in earlier}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in earlier}
-    assert HARDER <= set(names)
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(
+        count=(10, 12), harder=HARDER, max_harder=len(HARDER), one_unit_each=False, new_units=False
+    )
 
 
 def test_batch11_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 25, lay["name"]
-    keys = set()
-    cells = {}
+    truth = BATCH.truth_is_self_consistent(
+        copies={f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()},
+        points=(3, 25),
+        nobody=NO_HOLDER,
+        some_nobody=MIXED,
+        tier_none=True,
+        known_by=(),
+        one_unit=False,
+        # a 科室 may be named only by the sheet tab (cadre_keshi_in_tab)
+        unnamed=lambda f, field: f[field] == f["sheet"],
+        # every point is a whole cell of its sheet, or (a page-2 point) of the same file
+        points_in=lambda f, sheets: set().union(*sheets.values()),
+    )
     for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            # a 科室 may be named only by the sheet tab (cadre_keshi_in_tab)
-            named = any(_norm(f[field]) in c for c in here) or f[field] == f["sheet"]
-            assert not f[field] or named, (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        if f["layout"] not in MIXED:
-            assert bool(f["person"]) == (f["layout"] not in NO_HOLDER), f["file"]
         if not f["person"] and f["layout"] != "college_internal_control_digits":
             assert f["department"], f["file"]  # a post-only form is known by its 科室
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            # every point is a whole cell of its sheet, or (a page-2 point) of the same file
-            assert any(_norm(r["risk_point"]) in s for s in sheets.values()), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
 
 
 def test_batch11_levels_and_types():
-    for name in BY_NAME:
-        assert len({r["level"] for r in _points(name)}) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
     for name in TYPED:
-        assert any(len(r["types"]) == 2 for r in _points(name)), name
+        assert any(len(r["types"]) == 2 for r in BATCH.points(name)), name
 
 
 def test_batch11_numbers_and_scores_are_not_levels():
@@ -130,7 +80,7 @@ def test_batch11_numbers_and_scores_are_not_levels():
     assert not rows  # the running number lives in the 风险点 cell, not a 序号 column
     table = [row for row in _rows("college_internal_control_digits") if isinstance(row[2], int)]
     assert [row[2] for row in table] == [
-        r["level"] for r in _points("college_internal_control_digits")
+        r["level"] for r in BATCH.points("college_internal_control_digits")
     ]
     assert all(re.match(rf"{i}\.", row[1]) for i, row in enumerate(table, 1))
     # 高(20分): the word is the level, the score in brackets and the 1–5 inputs are not
@@ -147,7 +97,7 @@ def test_batch11_numbers_and_scores_are_not_levels():
     ordinal = {"一级": 1, "二级": 2, "三级": 3}
     assert any(LEVEL_WORDS[row[8]] != ordinal[row[10]] for row in rows)
     assert [ordinal[row[10]] for row in rows] == [
-        r["level"] for r in _points("trading_center_wide_ledger")
+        r["level"] for r in BATCH.points("trading_center_wide_ledger")
     ]
     assert len(rows[0]) == 16
     # three-row header: the 合计 score is never 1–3, the level follows the stated bands
@@ -163,7 +113,7 @@ def test_batch11_post_grade_is_not_the_point_level():
     for row in rows:
         grade = row[3] or grade
         grades.append(grade)
-    levels = [r["level"] for r in _points("court_post_grade_and_point_level")]
+    levels = [r["level"] for r in BATCH.points("court_post_grade_and_point_level")]
     assert set(grades) == {"A", "B", "C"}
     assert ("A", 3) in set(zip(grades, levels, strict=True))  # an A post with a 低 point
     assert ("C", 2) in set(zip(grades, levels, strict=True))  # the C post with a 中 point
@@ -174,8 +124,8 @@ def test_batch11_transposed_chart():
     rows = _rows("civil_defense_transposed_chart")
     points = [c for row in rows if row[0] == "风险点" for c in row[1:] if c]
     levels = [LEVEL_WORDS[c] for row in rows if row[0] == "风险等级" for c in row[1:] if c]
-    assert points == [r["risk_point"] for r in _points(lay["name"])]
-    assert levels == [r["level"] for r in _points(lay["name"])]
+    assert points == [r["risk_point"] for r in BATCH.points(lay["name"])]
+    assert levels == [r["level"] for r in BATCH.points(lay["name"])]
     depts = [
         row[0].removeprefix("承办科室:") for row in rows if str(row[0]).startswith("承办科室:")
     ]
@@ -203,7 +153,7 @@ def test_batch11_sheets_units_and_pages():
     lay = BY_NAME["street_project_two_pages"]
     (form,) = lay["truth"]
     assert form["sheet"] == "第1页"
-    page2 = [c for row in _sheet(lay["name"], 1)["rows"] for c in row if c]
+    page2 = [c for row in BATCH.sheet(lay["name"], 1)["rows"] for c in row if c]
     assert form["person"] not in page2 and form["department"] not in page2
     on_page2 = [row[2] for row in _numbered(lay["name"], 1)]
     assert on_page2 and set(on_page2) < {r["risk_point"] for r in form["risks"]}
@@ -211,7 +161,7 @@ def test_batch11_sheets_units_and_pages():
 
 def test_batch11_blank_columns_guides_and_merged_levels():
     # spacer columns: no heading and no value in any row
-    sheet = _sheet("town_spacer_columns")
+    sheet = BATCH.sheet("town_spacer_columns")
     for c in (2, 5, 8):
         assert all(len(row) <= c or row[c] is None for row in sheet["rows"]), c
         assert sheet["widths"][c] < 2
@@ -219,9 +169,9 @@ def test_batch11_blank_columns_guides_and_merged_levels():
     rows = _rows("invest_center_fill_guide")
     guide = [row[0] for row in rows if isinstance(row[0], str) and re.match(r"\d\.", row[0])]
     assert len(guide) == 4
-    assert not set(guide) & {r["risk_point"] for r in _points("invest_center_fill_guide")}
+    assert not set(guide) & {r["risk_point"] for r in BATCH.points("invest_center_fill_guide")}
     # a level cell merged down over several points grades each of them
-    sheet = _sheet("justice_merged_levels")
+    sheet = BATCH.sheet("justice_merged_levels")
     level_merges = [(r0, r1) for r0, c0, r1, c1 in sheet["merges"] if c0 == c1 == 5]
     assert level_merges and all(r1 > r0 for r0, r1 in level_merges)
     shown, level = [], None
@@ -229,10 +179,8 @@ def test_batch11_blank_columns_guides_and_merged_levels():
         if row and isinstance(row[0], int):
             level = row[5] or level
             shown.append(LEVEL_WORDS[level])
-    assert shown == [r["level"] for r in _points("justice_merged_levels")]
+    assert shown == [r["level"] for r in BATCH.points("justice_merged_levels")]
 
 
 def test_eleventh_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -18,28 +18,15 @@ scales are configuration, ``[level_scales]``): 1.00 on every metric, no noise; c
 are now reported as written (LEVEL_UNKNOWN “红”) under a 预警等级 heading.
 """
 
-import json
 import re
 import zipfile
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
 from published.batch12 import FW, LAYOUTS, PREFIX, build
-from published.cells import built
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
+from published.layouts import TYPES
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(12, LAYOUTS, build)
+BY_NAME = BATCH.by_name
 HARDER = {"railway_procuratorate_sub_numbers", "court_stacked_persons"}
 NO_HOLDER = {"colour_levels_legend"}  # 对岗不对人
 TYPED = {"power_hidden_columns", "college_typed_list"}
@@ -48,17 +35,9 @@ LEVEL_WORDS = {"高": 1, "中": 2, "低": 3}
 ORDINAL = {"一级": 1, "二级": 2, "三级": 3}
 
 
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
 def _rows(name, sheet=0):
     """The sheet's non-empty rows (spacer rows are written as [])."""
-    return [row for row in _sheet(name, sheet)["rows"] if row]
+    return [row for row in BATCH.sheet(name, sheet)["rows"] if row]
 
 
 def _numbered(name, sheet=0):
@@ -67,62 +46,22 @@ def _numbered(name, sheet=0):
 
 
 def test_batch12_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 10 <= len(names) <= 12 and len(set(names)) == len(names)
-    earlier = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-               + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH)  # fmt: skip
-    assert not set(names) & {lay["name"] for lay in earlier}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in earlier}
-    assert HARDER <= set(names)
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(10, 12), harder=HARDER, max_harder=len(HARDER), new_units=False)
 
 
 def test_batch12_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 25, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert bool(f["person"]) == (f["layout"] not in NO_HOLDER), f["file"]
-        if not f["person"]:
-            assert f["department"] and f["title"], f[
-                "file"
-            ]  # a post-only form is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    BATCH.truth_is_self_consistent(
+        copies={f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()},
+        points=(3, 25),
+        nobody=NO_HOLDER,
+        known_by=("title", "department"),  # a post-only form is known by its post
+    )
 
 
 def test_batch12_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
     for name in TYPED:
-        assert any(len(r["types"]) == 2 for r in _points(name)), name
+        assert any(len(r["types"]) == 2 for r in BATCH.points(name)), name
 
 
 def test_batch12_post_grade_in_the_title_is_no_point_level():
@@ -143,7 +82,7 @@ def test_batch12_post_grade_in_the_title_is_no_point_level():
 
 
 def test_batch12_department_on_the_first_row_only():
-    sheet = _sheet("finance_keshi_first_row")
+    sheet = BATCH.sheet("finance_keshi_first_row")
     assert not any(c0 <= 1 <= c1 for _r0, c0, _r1, c1 in sheet["merges"][1:])  # only the title
     rows = _numbered("finance_keshi_first_row")
     filled, dept = [], None
@@ -171,11 +110,11 @@ def test_batch12_two_holders_in_one_cell():
 
 def test_batch12_jiaogao_scale_in_its_order():
     lay = BY_NAME["cdc_jiaogao_levels"]
-    assert "廉政风险点及表现" in _sheet(lay["name"])["rows"][1]
+    assert "廉政风险点及表现" in BATCH.sheet(lay["name"])["rows"][1]
     words = [row[5] for row in _numbered(lay["name"])]
     assert set(words) == {"较高", "一般", "较低"}
     order = {"较高": 1, "一般": 2, "较低": 3}
-    assert [order[w] for w in words] == [r["level"] for r in _points(lay["name"])]
+    assert [order[w] for w in words] == [r["level"] for r in BATCH.points(lay["name"])]
     legend = _rows(lay["name"])[-1][0]
     assert legend.index("较高") < legend.index("一般") < legend.index("较低")
 
@@ -188,11 +127,11 @@ def test_batch12_group_rows_and_sub_numbers():
     assert len(groups) == len(lay["truth"]) == 4
     assert all(row[5] is None and row[6] is None for row in groups)  # no point on a group row
     assert all(row[1] is None and row[3] is None for row in subs)  # holder only on the group row
-    assert [row[5] for row in subs] == [r["risk_point"] for r in _points(lay["name"])]
+    assert [row[5] for row in subs] == [r["risk_point"] for r in BATCH.points(lay["name"])]
     assert [(f["department"], f["title"], f["person"]) for f in lay["truth"]] == [
         (row[1], row[2], row[3]) for row in groups
     ]
-    assert not any(c0 <= 3 <= c1 for _r0, c0, _r1, c1 in _sheet(lay["name"])["merges"][1:])
+    assert not any(c0 <= 3 <= c1 for _r0, c0, _r1, c1 in BATCH.sheet(lay["name"])["merges"][1:])
 
 
 def test_batch12_stacked_persons_and_full_width_spaces():
@@ -204,7 +143,7 @@ def test_batch12_stacked_persons_and_full_width_spaces():
     assert [f["person"] for f in lay["truth"]] == [row[1].replace(FW, "") for row in name_rows]
     assert any(FW in row[1] for row in name_rows)  # a padded two-character name
     assert all(FW not in f["person"] for f in lay["truth"])
-    assert sum(FW in r["risk_point"] for r in _points(lay["name"])) == 2
+    assert sum(FW in r["risk_point"] for r in BATCH.points(lay["name"])) == 2
     headings = [row for row in rows if row[0] == "序号"]
     assert len(headings) == 3 and all(FW in row[2] for row in headings)
 
@@ -221,7 +160,7 @@ def test_batch12_instructions_sheet_holds_no_form():
 def test_batch12_totals_row_counts_the_points():
     lay = BY_NAME["housing_totals_row"]
     last = _rows(lay["name"])[-1]
-    points = _points(lay["name"])
+    points = BATCH.points(lay["name"])
     assert last[0] == "合计" and last[4] == f"{len(points)}个风险点"
     counts = dict(re.findall(r"([一二三]级)(\d+)个", last[5]))
     assert {ORDINAL[k]: int(v) for k, v in counts.items()} == {
@@ -234,7 +173,7 @@ def test_batch12_colour_words_are_levels_by_their_legend():
     lay = BY_NAME["colour_levels_legend"]
     colours = [row[4] for row in _numbered(lay["name"])]
     assert set(colours) == {"红", "黄", "蓝"}
-    assert [r["level"] for r in _points(lay["name"])] == [
+    assert [r["level"] for r in BATCH.points(lay["name"])] == [
         {"红": 1, "黄": 2, "蓝": 3}[c] for c in colours
     ]
     legend = _rows(lay["name"])[-1][0]
@@ -244,7 +183,7 @@ def test_batch12_colour_words_are_levels_by_their_legend():
 def test_batch12_page_break_and_hidden_columns(tmp_path):
     # a real page break, the heading again under it, one person on both sides
     lay = BY_NAME["court_page_break"]
-    sheet = _sheet(lay["name"])
+    sheet = BATCH.sheet(lay["name"])
     (brk,) = sheet["pagebreaks"]
     header = sheet["rows"][1]
     assert sheet["rows"][brk] == header and sum(row == header for row in sheet["rows"]) == 2
@@ -260,11 +199,11 @@ def test_batch12_page_break_and_hidden_columns(tmp_path):
         assert "<rowBreaks" in z.read("xl/worksheets/sheet1.xml").decode()
     # hidden columns: codes and last year's levels, the visible level differs on some rows
     lay = BY_NAME["power_hidden_columns"]
-    sheet = _sheet(lay["name"])
+    sheet = BATCH.sheet(lay["name"])
     assert sheet["hidden"] == [3, 6]
     rows = _numbered(lay["name"])
     assert any(row[6] != row[7] for row in rows)
-    assert [LEVEL_WORDS[row[7]] for row in rows] == [r["level"] for r in _points(lay["name"])]
+    assert [LEVEL_WORDS[row[7]] for row in rows] == [r["level"] for r in BATCH.points(lay["name"])]
     path = build(tmp_path / "h", [lay], resaved=False) / f"{lay['name']}.xlsx"
     with zipfile.ZipFile(path) as z:
         assert z.read("xl/worksheets/sheet1.xml").decode().count('hidden="1"') == 2
@@ -277,6 +216,4 @@ def test_batch12_watchers_are_no_holders():
 
 
 def test_twelfth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

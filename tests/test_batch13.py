@@ -20,29 +20,14 @@ named for its 科室 names the 科室; ``score.py --strict`` (科室 and post ch
 shows the 站所 column, ``财务科-出纳`` and the 分管科室 split as open.
 """
 
-import json
 import re
 import unicodedata
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
 from published.batch13 import ABBR, CIRCLED, FW, LAYOUTS, PREFIX, build
-from published.cells import built
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(13, LAYOUTS, build)
+BY_NAME = BATCH.by_name
 HARDER = {"township_word_paste", "audit_split_header_nomerge"}
 TYPED = {
     "edu_numbered_headings",
@@ -54,98 +39,43 @@ RESAVED = {"xls": "township_word_paste", "ods": "nongbao_keshi_tabs"}
 LEVEL_WORDS = {"高": 1, "中": 2, "低": 3}
 
 
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _rows(name, sheet=0):
-    """The sheet's non-empty rows (spacer rows are written as [])."""
-    return [row for row in _sheet(name, sheet)["rows"] if any(c is not None for c in row)]
-
-
-def _numbered(name, sheet=0, col=0):
-    """Table rows: those whose ``col`` cell is the running number."""
-    return [row for row in _rows(name, sheet) if len(row) > col and isinstance(row[col], int)]
-
-
 def _covered(sheet) -> set[tuple[int, int]]:
     return {(r, c) for r0, c0, r1, c1 in sheet["merges"] for r in range(r0, r1 + 1)
             for c in range(c0, c1 + 1)}  # fmt: skip
 
 
 def test_batch13_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 10 <= len(names) <= 12 and len(set(names)) == len(names)
-    earlier = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-               + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-               + TWELFTH_BATCH)  # fmt: skip
-    assert not set(names) & {lay["name"] for lay in earlier}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in earlier}
-    assert HARDER <= set(names)
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(10, 12), harder=HARDER, max_harder=len(HARDER), new_units=False)
 
 
 def test_batch13_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 25, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            # a 科室 may be named only by the tab (nongbao_keshi_tabs), and a leader's department is
-            # the 领导班子 of the title
-            named = any(_norm(f[field]) in c for c in here) or f[field] == f["sheet"]
-            assert not f[field] or named, (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] and f["title"], f["file"]  # every form of this batch names its holder
-        assert f["person"] == f["person"].strip() and " " not in f["person"], f["person"]
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    truth = BATCH.truth_is_self_consistent(
+        copies={f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()},
+        points=(3, 25),
+        nobody=(),  # every form of this batch names its holder
+        # a 科室 may be named only by the tab (nongbao_keshi_tabs), and a leader's department is
+        # the 领导班子 of the title
+        unnamed=lambda f, field: f[field] == f["sheet"],
+    )
+    assert all(f["title"] for f in truth["forms"])
 
 
 def test_batch13_levels_and_types():
-    for name in BY_NAME:
-        assert {r["level"] for r in _points(name)} == {1, 2, 3}, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED, min_levels=3)
     for name in TYPED - {"pension_bracket_name"}:
-        assert any(len(r["types"]) == 2 for r in _points(name)), name
+        assert any(len(r["types"]) == 2 for r in BATCH.points(name)), name
 
 
 def test_batch13_word_paste_margin_and_line_breaks():
     lay = BY_NAME["township_word_paste"]
-    sheet = _sheet(lay["name"])
+    sheet = BATCH.sheet(lay["name"])
     assert sheet["rows"][0] == [] and sheet["widths"][0] <= 2
     assert all(not row or row[0] is None for row in sheet["rows"])  # column A: the margin
     assert not any(c0 == 0 for _r0, c0, _r1, _c1 in sheet["merges"])
     header = next(row for row in sheet["rows"] if row and row[1] == "序\n号")
     assert sum("\n" in c for c in header if c) == 6
-    rows = _numbered(lay["name"], col=1)
-    assert [row[5] for row in rows] == [r["risk_point"] for r in _points(lay["name"])]
+    rows = BATCH.numbered(lay["name"], col=1)
+    assert [row[5] for row in rows] == [r["risk_point"] for r in BATCH.points(lay["name"])]
     assert sum("\n" in row[5] for row in rows) >= 5  # numbered lines inside one cell
     names = [row[4] for row in rows if row[4]]
     assert any(n.endswith("\n") for n in names)  # Word's paragraph mark
@@ -154,7 +84,7 @@ def test_batch13_word_paste_margin_and_line_breaks():
 
 def test_batch13_numbered_and_colon_headings():
     lay = BY_NAME["edu_numbered_headings"]
-    header = next(row for row in _rows(lay["name"]) if row[0] == "序号")
+    header = next(row for row in BATCH.rows(lay["name"]) if row[0] == "序号")
     assert [c for c in header if c.endswith("：")] == ["科室：", "岗位：", "责任人："]
     assert [re.sub(r"^\d\.", "", c) for c in header[4:]] == [
         "风险点",
@@ -162,13 +92,13 @@ def test_batch13_numbered_and_colon_headings():
         "风险等级",
         "防控措施",
     ]
-    rows = _numbered(lay["name"])
-    assert [row[4] for row in rows] == [r["risk_point"] for r in _points(lay["name"])]
+    rows = BATCH.numbered(lay["name"])
+    assert [row[4] for row in rows] == [r["risk_point"] for r in BATCH.points(lay["name"])]
 
 
 def test_batch13_keshi_dash_post_cell():
     lay = BY_NAME["hospital_keshi_dash_post"]
-    cells = [row[1] for row in _numbered(lay["name"]) if row[1]]
+    cells = [row[1] for row in BATCH.numbered(lay["name"]) if row[1]]
     assert any("－" in c for c in cells) and all(
         re.fullmatch(r"[^-－]+[-－][^-－]+", c) for c in cells
     )
@@ -178,7 +108,7 @@ def test_batch13_keshi_dash_post_cell():
 
 def test_batch13_name_with_full_width_bracketed_post():
     lay = BY_NAME["pension_bracket_name"]
-    cells = [row[2] for row in _numbered(lay["name"]) if row[2]]
+    cells = [row[2] for row in BATCH.numbered(lay["name"]) if row[2]]
     assert all("（" in c and "）" in c and "(" not in c for c in cells)
     assert any(FW in c for c in cells) and all(re.search(r"\s", c) for c in cells)
     parsed = [re.fullmatch(r"\s*(\S+?)\s*（\s*(\S+?)\s*）\s*", c).groups() for c in cells]
@@ -187,31 +117,31 @@ def test_batch13_name_with_full_width_bracketed_post():
 
 def test_batch13_abbreviated_types_with_legend():
     lay = BY_NAME["stats_abbrev_types"]
-    rows = _numbered(lay["name"])
+    rows = BATCH.numbered(lay["name"])
     cells = [row[5] for row in rows]
     assert {w for c in cells for w in c.split("、")} == set(ABBR)
     assert [[ABBR[w] for w in c.split("、")] for c in cells] == [
-        r["types"] for r in _points(lay["name"])
+        r["types"] for r in BATCH.points(lay["name"])
     ]
-    legend = next(row[0] for row in _rows(lay["name"]) if str(row[0]).startswith("注"))
+    legend = next(row[0] for row in BATCH.rows(lay["name"]) if str(row[0]).startswith("注"))
     assert all(f"{a}—{full}风险" in legend for a, full in ABBR.items())
 
 
 def test_batch13_circled_levels():
     lay = BY_NAME["forestry_circled_levels"]
-    words = [row[5] for row in _numbered(lay["name"])]
+    words = [row[5] for row in BATCH.numbered(lay["name"])]
     assert set(words) == set(CIRCLED)
-    assert [CIRCLED[w] for w in words] == [r["level"] for r in _points(lay["name"])]
+    assert [CIRCLED[w] for w in words] == [r["level"] for r in BATCH.points(lay["name"])]
     assert [unicodedata.normalize("NFKC", w) for w in "①②③"] == ["1", "2", "3"]
 
 
 def test_batch13_measures_merged_over_points():
     lay = BY_NAME["water_shared_measures"]
-    sheet = _sheet(lay["name"])
+    sheet = BATCH.sheet(lay["name"])
     spans = [(r0, r1) for r0, c0, r1, c1 in sheet["merges"] if c0 == c1 == 6]
     assert len(spans) == 4 and all(r1 > r0 for r0, r1 in spans)
-    rows = _numbered(lay["name"])
-    assert [row[4] for row in rows] == [r["risk_point"] for r in _points(lay["name"])]
+    rows = BATCH.numbered(lay["name"])
+    assert [row[4] for row in rows] == [r["risk_point"] for r in BATCH.points(lay["name"])]
     assert sum(row[6] is None for row in rows) == sum(r1 - r0 for r0, r1 in spans)
     watchers = {row[7] for row in rows if row[7]}
     assert watchers and not watchers & {f["person"] for f in lay["truth"]}
@@ -220,7 +150,7 @@ def test_batch13_measures_merged_over_points():
 def test_batch13_duty_list_holds_no_points():
     lay = BY_NAME["transport_duty_then_risks"]
     for k, form in enumerate(lay["truth"]):
-        rows = _rows(lay["name"], k)
+        rows = BATCH.rows(lay["name"], k)
         first, second = (
             i
             for i, row in enumerate(rows)
@@ -236,33 +166,33 @@ def test_batch13_duty_list_holds_no_points():
 
 def test_batch13_letter_serials_are_no_levels():
     lay = BY_NAME["soe_letter_serials"]
-    rows = [row for row in _rows(lay["name"]) if re.fullmatch(r"[A-Z]", str(row[0]))]
+    rows = [row for row in BATCH.rows(lay["name"]) if re.fullmatch(r"[A-Z]", str(row[0]))]
     assert [row[0] for row in rows] == [chr(ord("A") + k) for k in range(len(rows))]
     assert {"A", "B", "C"} <= {row[0] for row in rows}
-    assert [LEVEL_WORDS[row[5]] for row in rows] == [r["level"] for r in _points(lay["name"])]
+    assert [LEVEL_WORDS[row[5]] for row in rows] == [r["level"] for r in BATCH.points(lay["name"])]
 
 
 def test_batch13_two_row_heading_without_merges():
     lay = BY_NAME["audit_split_header_nomerge"]
-    sheet = _sheet(lay["name"])
+    sheet = BATCH.sheet(lay["name"])
     top = next(i for i, row in enumerate(sheet["rows"]) if row and row[0] == "序号")
     assert sheet["rows"][top][4:7] == ["风险", None, None]
     assert sheet["rows"][top + 1] == [None, None, None, None, "点", "类型", "等级", None]
     covered = _covered(sheet)
     assert not any((r, c) in covered for r in (top, top + 1) for c in range(8))
-    rows = _numbered(lay["name"])
-    assert [row[4] for row in rows] == [r["risk_point"] for r in _points(lay["name"])]
-    assert [LEVEL_WORDS[row[6]] for row in rows] == [r["level"] for r in _points(lay["name"])]
+    rows = BATCH.numbered(lay["name"])
+    assert [row[4] for row in rows] == [r["risk_point"] for r in BATCH.points(lay["name"])]
+    assert [LEVEL_WORDS[row[6]] for row in rows] == [r["level"] for r in BATCH.points(lay["name"])]
 
 
 def test_batch13_leader_forms_with_fenguan_keshi():
     lay = BY_NAME["edu_leader_fenguan"]
     assert len(lay["truth"]) == len(lay["sheets"])
     for k, form in enumerate(lay["truth"]):
-        areas = {row[1] for row in _numbered(lay["name"], k) if row[1]}
+        areas = {row[1] for row in BATCH.numbered(lay["name"], k) if row[1]}
         assert len(areas) >= 2 and form["department"] not in areas
         assert form["department"] == "领导班子" and form["tier"] == "leader"
-        assert "领导班子" in _sheet(lay["name"], k)["rows"][0][0]
+        assert "领导班子" in BATCH.sheet(lay["name"], k)["rows"][0][0]
         assert form["sheet"] == form["person"]
 
 
@@ -272,11 +202,9 @@ def test_batch13_keshi_only_in_the_tab():
         forms = [f for f in lay["truth"] if f["sheet"] == sheet["name"]]
         assert len(forms) >= 2 and {f["department"] for f in forms} == {sheet["name"]}
         assert not any(sheet["name"] in str(c) for row in sheet["rows"] for c in row if c)
-        words = {row[4] for row in _numbered(lay["name"], k)}
+        words = {row[4] for row in BATCH.numbered(lay["name"], k)}
         assert words <= {"1级", "2级", "3级"}
 
 
 def test_thirteenth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -21,7 +21,6 @@ points across one row, 风险点1 | 等级 | 风险点2 | 等级; tests in test_
 words): 1.00 on every metric, strict too.
 """
 
-import json
 import re
 
 from published.batch3 import LAYOUTS as THIRD_BATCH
@@ -37,14 +36,13 @@ from published.batch12 import LAYOUTS as TWELFTH_BATCH
 from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
 from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
 from published.batch15 import HML, LAYOUTS, ORDINAL, build
-from published.cells import built
-from published.cells import cells as _cells
 from published.cells import norm as _norm
+from published.checks import Batch
 from published.heldout import LAYOUTS as SECOND_BATCH
 from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(15, LAYOUTS, build)
+BY_NAME = BATCH.by_name
 HARDER = {
     "park_word_letter_level",
     "tax_cards_side_by_side",
@@ -58,33 +56,8 @@ EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH
            + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH)  # fmt: skip
 
 
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _rows(name, sheet=0):
-    """The sheet's non-empty rows (spacer rows are written as [])."""
-    return [row for row in _sheet(name, sheet)["rows"] if any(c is not None for c in row)]
-
-
-def _numbered(name, sheet=0, col=0):
-    """Table rows: those whose ``col`` cell is the running number."""
-    return [row for row in _rows(name, sheet) if len(row) > col and isinstance(row[col], int)]
-
-
 def test_batch15_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    assert HARDER <= set(names)
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=10, harder=HARDER, max_harder=len(HARDER), new_units=False)
 
 
 def test_batch15_everyday_headings_are_new_words():
@@ -96,78 +69,48 @@ def test_batch15_everyday_headings_are_new_words():
     for lay in LAYOUTS:
         if lay["name"] in HARDER:
             continue
-        header = next(row for row in _rows(lay["name"]) if row[0] == "序号")
+        header = next(row for row in BATCH.rows(lay["name"]) if row[0] == "序号")
         new = [c for c in header if c not in common]
         assert len(new) >= 3, lay["name"]
         assert not {_norm(c) for c in new} & earlier, (lay["name"], set(new) & earlier)
 
 
 def test_batch15_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 20, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["title"] and f["department"], f["file"]  # every form names its post and 科室
-        assert bool(f["person"]) == (f["layout"] not in ANONYMOUS), f["file"]
-        assert f["person"] == f["person"].strip() and " " not in f["person"], f["person"]
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    truth = BATCH.truth_is_self_consistent(points=(3, 20), nobody=ANONYMOUS)
+    assert all(f["title"] and f["department"] for f in truth["forms"])  # its post and 科室
 
 
 def test_batch15_levels_and_types():
-    for name in BY_NAME:
-        assert {r["level"] for r in _points(name)} == {1, 2, 3}, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED, min_levels=3)
 
 
 def test_batch15_cards_hold_name_and_post_fields():
     lay = BY_NAME["treasury_cards"]
     assert len(lay["truth"]) == len(lay["sheets"]) >= 2
     for k, form in enumerate(lay["truth"]):
-        rows = _rows(lay["name"], k)
+        rows = BATCH.rows(lay["name"], k)
         fields = {row[i]: row[i + 1] for row in rows[1:3] for i in (0, 2)}
         assert fields["姓名"] == form["person"] == lay["sheets"][k]["name"]
         assert fields["职位"] == form["title"] and fields["所属部门"] == form["department"]
-        assert [row[1] for row in _numbered(lay["name"], k)] == [
+        assert [row[1] for row in BATCH.numbered(lay["name"], k)] == [
             r["risk_point"] for r in form["risks"]
         ]
 
 
 def test_batch15_word_and_letter_level():
     lay = BY_NAME["park_word_letter_level"]
-    rows = _numbered(lay["name"])
+    rows = BATCH.numbered(lay["name"])
     levels = [row[5] for row in rows]
     assert all(re.fullmatch(r"[高中低][（(][ABC][）)]", v) for v in levels), levels
     assert any("（" in v for v in levels) and any("(" in v for v in levels)
     letter = {"A": 1, "B": 2, "C": 3}
-    for v, r in zip(levels, _points(lay["name"]), strict=True):
+    for v, r in zip(levels, BATCH.points(lay["name"]), strict=True):
         assert HML[v[0]] == letter[v[2]] == r["level"]
 
 
 def test_batch15_cards_side_by_side():
     lay = BY_NAME["tax_cards_side_by_side"]
-    rows = _sheet(lay["name"])["rows"]
+    rows = BATCH.sheet(lay["name"])["rows"]
     assert all(len(row) == 9 and row[4] is None for row in rows)  # column E stays empty
     assert len(lay["truth"]) == 2 and {f["sheet"] for f in lay["truth"]} == {
         lay["sheets"][0]["name"]
@@ -181,8 +124,8 @@ def test_batch15_cards_side_by_side():
 
 def test_batch15_ditto_repeats_the_row_above():
     lay = BY_NAME["police_ditto_cells"]
-    assert not _sheet(lay["name"])["merges"][1:]  # the title's merge only
-    rows = _numbered(lay["name"])
+    assert not BATCH.sheet(lay["name"])["merges"][1:]  # the title's merge only
+    rows = BATCH.numbered(lay["name"])
     assert sum(c == "同上" for row in rows for c in row[1:4]) >= 5
     resolved, prev = [], None
     for row in rows:
@@ -193,14 +136,14 @@ def test_batch15_ditto_repeats_the_row_above():
         (f["department"], f["title"], f["person"]) for f in lay["truth"] for _ in f["risks"]
     ]
     assert resolved == expected
-    assert [ORDINAL[row[5]] for row in rows] == [r["level"] for r in _points(lay["name"])]
+    assert [ORDINAL[row[5]] for row in rows] == [r["level"] for r in BATCH.points(lay["name"])]
 
 
 def test_batch15_points_across():
     lay = BY_NAME["soe_points_across"]
-    header = next(row for row in _rows(lay["name"]) if row[0] == "序号")
+    header = next(row for row in BATCH.rows(lay["name"]) if row[0] == "序号")
     assert header[4:10] == ["风险点1", "风险等级", "风险点2", "风险等级", "风险点3", "风险等级"]
-    rows = _numbered(lay["name"])
+    rows = BATCH.numbered(lay["name"])
     assert len(rows) == len(lay["truth"]) and any(row[8] is None for row in rows)
     for row, form in zip(rows, lay["truth"], strict=True):
         assert row[3] == form["person"]
@@ -209,6 +152,4 @@ def test_batch15_points_across():
 
 
 def test_fifteenth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -37,23 +37,6 @@ varying posts names the post; a lone numbered line heads a part; the truth of
 1.00 on every metric, strict too, no noise.
 """
 
-import json
-import re
-
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
 from published.batch17 import (
     LAYOUTS,
     ORDINAL,
@@ -64,15 +47,11 @@ from published.batch17 import (
     SEVERITY,
     build,
 )
-from published.cells import built
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(17, LAYOUTS, build)
+BY_NAME = BATCH.by_name
 HARDER = {"haiyang_post_scored", "shuili_manual_duty_split"}
 TYPED = {"county_finance_three_types"}
 NO_LEVELS = {
@@ -90,33 +69,11 @@ RESAVED = [
     ("xls", "school_general_affairs"),
     ("ods", "changan_court_powers"),
 ]
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH)  # fmt: skip
-
-
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _rows(name, sheet=0):
-    """The sheet's non-empty rows (spacer rows are written as [])."""
-    return [row for row in _sheet(name, sheet)["rows"] if any(c is not None for c in row)]
-
-
-def _numbered(name, sheet=0, col=0):
-    """Table rows: those whose ``col`` cell is the running number."""
-    return [row for row in _rows(name, sheet) if len(row) > col and isinstance(row[col], int)]
 
 
 def _filled_down(name, sheet=0):
     """The sheet's rows with every merged range's value copied into all its cells."""
-    sh = _sheet(name, sheet)
+    sh = BATCH.sheet(name, sheet)
     rows = [list(r) for r in sh["rows"]]
     for r0, c0, r1, c1 in sh["merges"]:
         for r in range(r0, r1 + 1):
@@ -127,76 +84,44 @@ def _filled_down(name, sheet=0):
 
 
 def _vertical_merges(name, sheet=0):
-    return {(r0, c0, r1) for r0, c0, r1, c1 in _sheet(name, sheet)["merges"] if r1 > r0}
+    return {(r0, c0, r1) for r0, c0, r1, c1 in BATCH.sheet(name, sheet)["merges"] if r1 > r0}
 
 
 def test_batch17_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 10 <= len(names) <= 12 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    assert HARDER <= set(names)
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(10, 12), harder=HARDER, max_harder=len(HARDER), new_units=False)
 
 
 def test_batch17_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for ext, name in RESAVED}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 15, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            # a leader's department is 领导班子 (the title says 领导干部)
-            leader = field == "department" and f["tier"] == "leader" and f[field] == "领导班子"
-            named = leader or any(_norm(f[field]) in c for c in here)
-            assert not f[field] or named, (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["department"], f["file"]  # every form of this batch names its 科室 (or 领导班子)
-        assert bool(f["person"]) == (f["layout"] not in ANONYMOUS), f["file"]
-        assert f["person"] == f["person"].strip() and " " not in f["person"], f["person"]
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in ((None,) if f["layout"] in NO_LEVELS else (1, 2, 3))
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    truth = BATCH.truth_is_self_consistent(
+        copies={f"{PREFIX}{name}.{ext}" for ext, name in RESAVED},
+        points=(3, 15),
+        nobody=ANONYMOUS,
+        tier_none=True,
+        known_by=(),
+        unlevelled=NO_LEVELS,
+        # a leader's department is 领导班子 (the title says 领导干部)
+        unnamed=lambda f, field: (
+            (field, f["tier"], f[field]) == ("department", "leader", "领导班子")
+        ),
+    )
+    assert all(f["department"] for f in truth["forms"])  # every form names its 科室 (or 领导班子)
 
 
 def test_batch17_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels == ({None} if name in NO_LEVELS else {1, 2, 3}), name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED, unlevelled=NO_LEVELS, min_levels=3)
 
 
 def test_batch17_duty_list_role_is_no_holder():
     name = "jiaoyi_duty_list"
-    rows = _numbered(name)
-    assert _rows(name)[0] == ["001"]  # the lone code above the title is no point
+    rows = BATCH.numbered(name)
+    assert BATCH.rows(name)[0] == ["001"]  # the lone code above the title is no point
     assert {row[6] for row in rows} == {"部室负责人"}  # a role, on every row
     assert all(row[1].endswith("部") for row in rows)  # 责任主体 written on every row
     forms = BY_NAME[name]["truth"]
     assert [f["department"] for f in forms] == ["综合部", "交易部", "信息部"]
     assert all(not f["title"] and not f["person"] for f in forms)
-    assert [row[3] for row in rows] == [r["risk_point"] for r in _points(name)]
-    assert [HML[row[4]] for row in rows] == [r["level"] for r in _points(name)]
+    assert [row[3] for row in rows] == [r["risk_point"] for r in BATCH.points(name)]
+    assert [HML[row[4]] for row in rows] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch17_selfwarn_cards_fields_and_photo():
@@ -205,12 +130,12 @@ def test_batch17_selfwarn_cards_fields_and_photo():
     for k, form in enumerate(lay["truth"]):
         sh = lay["sheets"][k]
         assert sh["name"] == form["title"] != form["person"]  # the tab names the post
-        rows = _rows(lay["name"], k)
+        rows = BATCH.rows(lay["name"], k)
         assert rows[1][:5] == ["姓名", form["person"], "岗位", form["title"], "照片"]
         assert rows[2][0] == "所在科室" and rows[2][1] == form["department"]
         assert rows[3][0] == "岗位职责"
         assert (1, 4, 3) in _vertical_merges(lay["name"], k)  # the photo cell beside the fields
-        numbered = _numbered(lay["name"], k)
+        numbered = BATCH.numbered(lay["name"], k)
         assert [row[1] for row in numbered] == [r["risk_point"] for r in form["risks"]]
         assert [HML[row[2]] for row in numbered] == [r["level"] for r in form["risks"]]
 
@@ -218,7 +143,7 @@ def test_batch17_selfwarn_cards_fields_and_photo():
 def test_batch17_shiquanren_holders_and_kinds():
     name = "shiquanren_yilan"
     rows = [row for row in _filled_down(name) if row and isinstance(row[0], int)]
-    assert _rows(name)[1][4] == "事权人" and _rows(name)[1][1] == "岗位类别"
+    assert BATCH.rows(name)[1][4] == "事权人" and BATCH.rows(name)[1][1] == "岗位类别"
     seen = [(row[2], row[3], row[4]) for row in rows]
     expected = [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
                 for _ in f["risks"]]  # fmt: skip
@@ -226,7 +151,7 @@ def test_batch17_shiquanren_holders_and_kinds():
     kinds = {row[1] for row in rows}
     assert kinds == {"项目管理", "资金管理", "执法司法", "政府采购", "行政审批", "组织人事"}
     assert not kinds & {f["title"] for f in BY_NAME[name]["truth"]}  # a kind is no post
-    assert [ORDINAL_RISK[row[7]] for row in rows] == [r["level"] for r in _points(name)]
+    assert [ORDINAL_RISK[row[7]] for row in rows] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch17_leader_guides():
@@ -235,34 +160,34 @@ def test_batch17_leader_guides():
     for k, form in enumerate(lay["truth"]):
         assert form["department"] == "领导班子" and form["tier"] == "leader"
         assert lay["sheets"][k]["name"] == form["person"]
-        rows = _rows(lay["name"], k)
+        rows = BATCH.rows(lay["name"], k)
         assert rows[1][:4] == ["姓名", form["person"], "职务", form["title"]]
         assert rows[2][0] == "分管工作"
-        numbered = _numbered(lay["name"], k)
+        numbered = BATCH.numbered(lay["name"], k)
         assert [row[2] for row in numbered] == [r["risk_point"] for r in form["risks"]]
         assert [HML[row[3]] for row in numbered] == [r["level"] for r in form["risks"]]
 
 
 def test_batch17_conflict_register():
     name = "yiyang_conflict_register"
-    assert _rows(name)[0] == ["附件9"]
+    assert BATCH.rows(name)[0] == ["附件9"]
     rows = [row for row in _filled_down(name) if row and isinstance(row[0], int)]
     expected = [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
                 for _ in f["risks"]]  # fmt: skip
     assert [(row[1], row[2], row[3]) for row in rows] == expected
-    assert [RISK_WORDS[row[5]] for row in rows] == [r["level"] for r in _points(name)]
+    assert [RISK_WORDS[row[5]] for row in rows] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch17_conflict_events_posts_only():
     name = "pinghu_conflict_events"
     rows = [row for row in _filled_down(name) if row and isinstance(row[0], int)]
-    header = _rows(name)[1]
+    header = BATCH.rows(name)[1]
     assert header[3] == "风险事件" and header[6] == "监测频次"
-    assert [SEVERITY[row[4]] for row in rows] == [r["level"] for r in _points(name)]
-    assert [row[3] for row in rows] == [r["risk_point"] for r in _points(name)]
+    assert [SEVERITY[row[4]] for row in rows] == [r["level"] for r in BATCH.points(name)]
+    assert [row[3] for row in rows] == [r["risk_point"] for r in BATCH.points(name)]
     for f in BY_NAME[name]["truth"]:
         assert f["person"] == "" and f["title"] and f["department"]
-    assert not {row[6] for row in rows} & {r["risk_point"] for r in _points(name)}
+    assert not {row[6] for row in rows} & {r["risk_point"] for r in BATCH.points(name)}
 
 
 def test_batch17_court_forms_per_department():
@@ -271,27 +196,27 @@ def test_batch17_court_forms_per_department():
     forms = BY_NAME[name]["truth"]
     assert [f["department"] for f in forms] == list(dict.fromkeys(row[3] for row in rows))
     assert all(not f["title"] and not f["person"] for f in forms)
-    assert [ORDINAL[row[5]] for row in rows] == [r["level"] for r in _points(name)]
+    assert [ORDINAL[row[5]] for row in rows] == [r["level"] for r in BATCH.points(name)]
     assert len({row[1] for row in rows}) == 5  # 职权类别 is no department, no type
 
 
 def test_batch17_three_types():
     name = "county_finance_three_types"
     rows = [row for row in _filled_down(name) if row and isinstance(row[0], int)]
-    assert [types_in(row[5]) for row in rows] == [r["types"] for r in _points(name)]
-    used = {t for r in _points(name) for t in r["types"]}
+    assert [types_in(row[5]) for row in rows] == [r["types"] for r in BATCH.points(name)]
+    used = {t for r in BATCH.points(name) for t in r["types"]}
     assert used == {"思想道德", "制度机制", "岗位职责"}
-    assert any(len(r["types"]) == 2 for r in _points(name))
-    assert [HML[row[6]] for row in rows] == [r["level"] for r in _points(name)]
+    assert any(len(r["types"]) == 2 for r in BATCH.points(name))
+    assert [HML[row[6]] for row in rows] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch17_pledge_short_point_and_no_pledge_point():
     lay = BY_NAME["pledge_personal_analysis"]
     for k, form in enumerate(lay["truth"]):
-        rows = _rows(lay["name"], k)
+        rows = BATCH.rows(lay["name"], k)
         assert rows[1][0] == "单位" and rows[1][3] == "股室" and rows[1][4] == form["department"]
         assert rows[2][:2] == ["姓名", form["person"]] and rows[2][4] == form["title"]
-        numbered = _numbered(lay["name"], k)
+        numbered = BATCH.numbered(lay["name"], k)
         assert [row[1] for row in numbered] == [r["risk_point"] for r in form["risks"]]
         assert [ROMAN[row[4]] for row in numbered] == [r["level"] for r in form["risks"]]
         pledge = next(row for row in rows if row[0] == "廉政承诺")
@@ -300,7 +225,7 @@ def test_batch17_pledge_short_point_and_no_pledge_point():
 
 def test_batch17_school_department_in_title():
     name = "school_general_affairs"
-    title = _rows(name)[0][0]
+    title = BATCH.rows(name)[0][0]
     forms = BY_NAME[name]["truth"]
     assert {f["department"] for f in forms} == {"总务处"} and "总务处" in title
     rows = [row for row in _filled_down(name) if row and isinstance(row[0], int)]
@@ -308,15 +233,15 @@ def test_batch17_school_department_in_title():
         (f["title"], f["person"]) for f in forms for _ in f["risks"]
     ]
     duties = {row[3] for row in rows}
-    assert not duties & {r["risk_point"] for r in _points(name)}  # duties are no points
+    assert not duties & {r["risk_point"] for r in BATCH.points(name)}  # duties are no points
 
 
 def test_batch17_post_grade_is_not_its_points_level():
     name = "haiyang_post_scored"
     rows = [row for row in _filled_down(name) if row and isinstance(row[0], int)]
-    assert _rows(name)[1][4:7] == ["测评得分", "岗位风险等级", "主要风险点"]
+    assert BATCH.rows(name)[1][4:7] == ["测评得分", "岗位风险等级", "主要风险点"]
     assert {ROMAN[row[5]] for row in rows} == {1, 2, 3}  # the posts' grades …
-    assert {r["level"] for r in _points(name)} == {None}  # … are no point's level (batch7)
+    assert {r["level"] for r in BATCH.points(name)} == {None}  # … are no point's level (batch7)
     assert all(isinstance(row[4], int) and row[4] >= 60 for row in rows)  # scores, no levels
     merged = _vertical_merges(name)
     for first in range(2, 2 + 2 * 4, 2):  # each post's six cells merged over its two rows
@@ -325,7 +250,7 @@ def test_batch17_post_grade_is_not_its_points_level():
 
 def test_batch17_manual_duty_split():
     name = "shuili_manual_duty_split"
-    sh = _sheet(name)
+    sh = BATCH.sheet(name)
     tops = [i for i, row in enumerate(sh["rows"]) if row and row[0] == "关键环节"]
     assert len(tops) == 2  # each sub-table with its own heading
     for top in tops:
@@ -338,12 +263,10 @@ def test_batch17_manual_duty_split():
     blank = [row for row in data if row[4] == "无"]
     assert len(blank) == 2 and all(set(row[4:]) == {"无"} for row in blank)
     real = [row for row in data if row[4] != "无"]
-    assert sorted(row[4] for row in real) == sorted(r["risk_point"] for r in _points(name))
+    assert sorted(row[4] for row in real) == sorted(r["risk_point"] for r in BATCH.points(name))
     got = [(f["department"], f["title"]) for f in BY_NAME[name]["truth"] for _ in f["risks"]]
     assert sorted(got) == sorted((row[6], row[7]) for row in real)  # 责任划分, not 涉及对象
 
 
 def test_seventeenth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -27,23 +27,6 @@ names all three; an unknown heading over 科室 names is the 科室; tests in te
 other words): 1.00 on every metric, strict too, no noise.
 """
 
-import json
-import re
-
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
 from published.batch18 import (
     FACTOR,
     GRADE,
@@ -54,113 +37,43 @@ from published.batch18 import (
     SCALE,
     build,
 )
-from published.cells import built
-from published.cells import cells as _cells
 from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import HML
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
+from published.layouts import HML, TYPES
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(18, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"town_duty_two_lists", "social_insurance_scored"}
 TYPED = {"eco_branch_type_suffix"}
 ANONYMOUS = {"town_duty_two_lists", "social_insurance_scored"}  # posts only, no names
 RESAVED = {"xls": "hospital_keshi_heads", "ods": "kindergarten_selfcheck_sheets"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH)  # fmt: skip
-
-
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _rows(name, sheet=0):
-    """The sheet's non-empty rows (spacer rows are written as [])."""
-    return [row for row in _sheet(name, sheet)["rows"] if any(c is not None for c in row)]
-
-
-def _numbered(name, sheet=0, col=0):
-    """Table rows: those whose ``col`` cell is the running number."""
-    return [row for row in _rows(name, sheet) if len(row) > col and isinstance(row[col], int)]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def test_batch18_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 10 <= len(names) <= 12 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    assert HARDER <= set(names)
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(10, 12), harder=HARDER, max_harder=len(HARDER), new_units=False)
 
 
 def test_batch18_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 15, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert bool(f["person"]) == (f["layout"] not in ANONYMOUS), f["file"]
-        assert f["person"] == f["person"].strip() and " " not in f["person"], f["person"]
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    BATCH.truth_is_self_consistent(
+        copies={f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()},
+        points=(3, 15),
+        nobody=ANONYMOUS,
+        tier_none=True,
+        known_by=(),
+    )
 
 
 def test_batch18_levels_and_types():
-    for name in BY_NAME:
-        assert {r["level"] for r in _points(name)} == {1, 2, 3}, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED, min_levels=3)
 
 
 def test_batch18_duty_columns_are_no_points():
     name = "town_duty_two_lists"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = next(i for i, row in enumerate(rows) if row[0] == "序号")
     assert rows[head][3:6] == ["责任事项", "追责情形", "廉政风险点"]
     table = [row for row in rows[head + 1 :] if row and isinstance(row[0], int)]
-    points = _points(name)
+    points = BATCH.points(name)
     assert [row[5] for row in table] == [r["risk_point"] for r in points]
     assert [GRADE[row[6]] for row in table] == [r["level"] for r in points]
     duties = {row[3] for row in table} | {row[4] for row in table}
@@ -173,11 +86,11 @@ def test_batch18_duty_columns_are_no_points():
 
 def test_batch18_factors_are_no_level():
     name = "social_insurance_scored"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[1][4:8] == ["风险评估"] * 4
     assert rows[2][4:8] == ["发生可能性", "影响程度", "综合评分", "风险等级"]
     table = [row for row in rows[3:] if row and isinstance(row[0], int)]
-    points = _points(name)
+    points = BATCH.points(name)
     assert [row[3] for row in table] == [r["risk_point"] for r in points]
     for row, r in zip(table, points, strict=True):
         assert row[6] == FACTOR[row[4]] * FACTOR[row[5]]
@@ -190,13 +103,13 @@ def test_batch18_factors_are_no_level():
 
 def test_batch18_holder_columns():
     # 科室负责人 is the holder, 分管院领导 a watcher
-    rows = _filled("hospital_keshi_heads")
+    rows = BATCH.filled("hospital_keshi_heads")
     table = [row for row in rows if row and isinstance(row[0], int)]
     forms = BY_NAME["hospital_keshi_heads"]["truth"]
     assert [f["person"] for f in forms] == list(dict.fromkeys(row[2] for row in table))
     assert not {row[7] for row in table} & {f["person"] for f in forms}
     # 担任职务 is the post, 任教学科 a subject
-    rows = _filled("school_grade_teachers")
+    rows = BATCH.filled("school_grade_teachers")
     table = [row for row in rows if row and isinstance(row[0], int)]
     seen = [(row[1], row[4], row[2]) for row in table]
     expected = [(f["department"], f["title"], f["person"])
@@ -209,21 +122,21 @@ def test_batch18_holder_columns():
 
 def test_batch18_own_kinds_are_no_types():
     name = "hpf_centre_own_kinds"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[1][4] == "风险类型"
     kinds = {row[4] for row in rows if row and isinstance(row[0], int)}
     assert kinds and not any(t in k for k in kinds for t in TYPES)
     assert [ORDINAL[row[6]] for row in rows if row and isinstance(row[0], int)] == [
-        r["level"] for r in _points(name)
+        r["level"] for r in BATCH.points(name)
     ]
 
 
 def test_batch18_type_suffix():
     name = "eco_branch_type_suffix"
-    table = [row for row in _filled(name) if row and isinstance(row[0], int)]
+    table = [row for row in BATCH.filled(name) if row and isinstance(row[0], int)]
     assert all(all(part.endswith("类") for part in row[4].split("、")) for row in table)
     assert [[p.removesuffix("类") for p in row[4].split("、")] for row in table] == [
-        r["types"] for r in _points(name)
+        r["types"] for r in BATCH.points(name)
     ]
 
 
@@ -231,11 +144,11 @@ def test_batch18_village_categories_are_no_keshi():
     name = "village_power_categories"
     forms = BY_NAME[name]["truth"]
     assert {f["department"] for f in forms} == {""}
-    sections = [row[0] for row in _rows(name) if isinstance(row[0], str) and row[1] is None]
+    sections = [row[0] for row in BATCH.rows(name) if isinstance(row[0], str) and row[1] is None]
     assert [s for s in sections if s.endswith("类")] == [
         "一、重大决策类", "二、财产管理类", "三、事务管理类", "四、人事管理类",
     ]  # fmt: skip
-    table = _numbered(name)
+    table = BATCH.numbered(name)
     by_row = {row[4]: (row[2], row[3]) for row in table}  # point -> (执行主体, 责任人)
     assert by_row == {r["risk_point"]: (f["title"], f["person"]) for f in forms for r in f["risks"]}
     # one holder under several categories is one form
@@ -251,22 +164,22 @@ def test_batch18_cards_and_selfchecks_hold_one_row_of_fields():
     assert len(lay["truth"]) == len(lay["sheets"])
     for k, form in enumerate(lay["truth"]):
         assert lay["sheets"][k]["name"] == form["person"]
-        fields = _rows(lay["name"], k)[1]
+        fields = BATCH.rows(lay["name"], k)[1]
         assert [_norm(c) for c in fields[0::2]] == ["姓名", "职务", "分管工作"]
         assert fields[1] == form["person"] and fields[3] == form["title"]
         assert form["department"] == "领导班子" and form["tier"] == "leader"
-        assert [ROMAN[row[3]] for row in _numbered(lay["name"], k)] == [
+        assert [ROMAN[row[3]] for row in BATCH.numbered(lay["name"], k)] == [
             r["level"] for r in form["risks"]
         ]
     lay = BY_NAME["kindergarten_selfcheck_sheets"]
     assert len(lay["truth"]) == len(lay["sheets"])
     for k, form in enumerate(lay["truth"]):
         assert lay["sheets"][k]["name"] == form["title"]  # the tab is the post
-        fields = _rows(lay["name"], k)[1]
+        fields = BATCH.rows(lay["name"], k)[1]
         assert dict(zip(fields[0::2], fields[1::2], strict=True)) == {
             "姓名": form["person"], "岗位": form["title"], "所在部门": form["department"],
         }  # fmt: skip
-        numbered = _numbered(lay["name"], k)
+        numbered = BATCH.numbered(lay["name"], k)
         assert [row[1] for row in numbered] == [r["risk_point"] for r in form["risks"]]
         assert all(len(row[2]) > len(row[1]) for row in numbered)  # short point, long 具体表现
 
@@ -278,15 +191,13 @@ def test_batch18_keshi_only_in_the_title():
         forms = [f for f in lay["truth"] if f["sheet"] == sheet["name"]]
         depts = {f["department"] for f in forms}
         assert len(depts) == 1
-        title = _rows(lay["name"], k)[0][0]
+        title = BATCH.rows(lay["name"], k)[0][0]
         (dept,) = depts
         assert dept in title
-        table = _numbered(lay["name"], k)
+        table = BATCH.numbered(lay["name"], k)
         assert all(dept not in str(c) for row in table for c in row)
         assert [SCALE[row[4]] for row in table] == [r["level"] for f in forms for r in f["risks"]]
 
 
 def test_eighteenth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

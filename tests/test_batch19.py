@@ -31,25 +31,8 @@ are never joined; a county's 中心 in a title is the unit; 岗位名称及职�
 duty): 1.00 on every metric, strict too, no noise.
 """
 
-import json
 import re
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
 from published.batch19 import (
     FOUR_ASPECTS,
     LAYOUTS,
@@ -60,56 +43,24 @@ from published.batch19 import (
     THREE_KINDS,
     build,
 )
-from published.cells import built
-from published.cells import cells as _cells
 from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(19, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"health_self_and_approved", "registry_post_duty_cell"}
 TYPED = {"medins_four_aspects", "eco_three_kind_ticks"}
 ANONYMOUS = {"registry_post_duty_cell", "xinfang_posts_remarks", "medins_four_aspects",
              "community_micro_power"}  # fmt: skip
 RESAVED = {"xls": "civil_affairs_subtotals", "ods": "veterans_personal_sheets"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH)  # fmt: skip
-
-
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _rows(name, sheet=0):
-    """The sheet's non-empty rows (spacer rows are written as [])."""
-    return [row for row in _sheet(name, sheet)["rows"] if any(c is not None for c in row)]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _numbered(name, sheet=0, col=0):
     """Table rows, merged cells filled: those whose ``col`` cell is a running number, each once
     (a point merged over two measure rows is one row here)."""
     seen, out = set(), []
-    for row in _filled(name, sheet):
+    for row in BATCH.filled(name, sheet):
         if len(row) > col and isinstance(row[col], int) and row[col] not in seen:
             seen.add(row[col])
             out.append(row)
@@ -117,73 +68,42 @@ def _numbered(name, sheet=0, col=0):
 
 
 def test_batch19_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 10 <= len(names) <= 12 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    assert HARDER <= set(names)
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    # batch20 was built at the same time from the same search corpus and shares two pages with it
+    BATCH.is_apart(
+        count=(10, 12), harder=HARDER, max_harder=2, shares_sources_with=(20,), new_units=False
+    )
 
 
 def test_batch19_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 15, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert bool(f["person"]) == (f["layout"] not in ANONYMOUS), f["file"]
-        assert f["person"] == f["person"].strip() and " " not in f["person"], f["person"]
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    BATCH.truth_is_self_consistent(
+        copies={f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()},
+        points=(3, 15),
+        nobody=ANONYMOUS,
+        tier_none=True,
+    )
 
 
 def test_batch19_levels_and_types():
-    for name in BY_NAME:
-        assert {r["level"] for r in _points(name)} == {1, 2, 3}, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED, min_levels=3)
 
 
 def test_batch19_approved_level_is_the_level():
     name = "health_self_and_approved"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[1][6:8] == ["风险等级"] * 2 and rows[2][6:8] == ["自查", "审定"]
     table = _numbered(name)
-    points = _points(name)
+    points = BATCH.points(name)
     assert [row[5] for row in table] == [r["risk_point"] for r in points]
     assert [HML[row[7]] for row in table] == [r["level"] for r in points]
     # the self-assessed level is a level word too and differs on some rows
     assert {row[6] for row in table} <= set(HML)
     assert any(HML[row[6]] != r["level"] for row, r in zip(table, points, strict=True))
-    assert any("以审定等级为准" in str(row[0]) for row in _rows(name))
+    assert any("以审定等级为准" in str(row[0]) for row in BATCH.rows(name))
 
 
 def test_batch19_post_is_the_first_line_of_its_cell():
     name = "registry_post_duty_cell"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[1][1] == "岗位名称及职责"
     table = _numbered(name)
     forms = BY_NAME[name]["truth"]
@@ -197,10 +117,10 @@ def test_batch19_post_is_the_first_line_of_its_cell():
 
 def test_batch19_subtotals_are_no_points():
     name = "civil_affairs_subtotals"
-    rows = _rows(name)
+    rows = BATCH.rows(name)
     sums = [row for row in rows if row[0] in ("小计", "合计")]
     assert [row[0] for row in sums] == ["小计"] * 4 + ["合计"]
-    points = {r["risk_point"] for r in _points(name)}
+    points = {r["risk_point"] for r in BATCH.points(name)}
     assert not {row[3] for row in sums} & points
     forms = BY_NAME[name]["truth"]
     for form, row in zip(forms, sums, strict=False):
@@ -216,22 +136,22 @@ def test_batch19_subtotals_are_no_points():
 def test_batch19_four_aspects_and_measure_rows():
     name = "medins_four_aspects"
     table = _numbered(name)
-    points = _points(name)
+    points = BATCH.points(name)
     assert [row[4] for row in table] == [r["risk_point"] for r in points]
     assert [[FOUR_ASPECTS[row[3]]] for row in table] == [r["types"] for r in points]
     assert "工作流程风险" in {row[3] for row in table}
     assert [HML[row[5]] for row in table] == [r["level"] for r in points]
     # some points take two rows: a measure row whose point cells are merged from above
-    merged = [m for m in _sheet(name)["merges"] if m[1] == 4 and m[2] > m[0]]
+    merged = [m for m in BATCH.sheet(name)["merges"] if m[1] == 4 and m[2] > m[0]]
     assert merged and len(table) == len(points)
 
 
 def test_batch19_ticked_kinds():
     name = "eco_three_kind_ticks"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[2][5:8] == list(THREE_KINDS)
     table = _numbered(name)
-    points = _points(name)
+    points = BATCH.points(name)
     assert [
         [k for k, m in zip(THREE_KINDS, row[5:8], strict=True) if m == "√"] for row in table
     ] == [r["types"] for r in points]
@@ -244,7 +164,7 @@ def test_batch19_tabs_name_the_department():
     for k, sheet in enumerate(lay["sheets"]):
         forms = [f for f in lay["truth"] if f["sheet"] == sheet["name"]]
         assert {f["department"] for f in forms} == {sheet["name"]}
-        assert sheet["name"] in _rows(lay["name"], k)[0][0]
+        assert sheet["name"] in BATCH.rows(lay["name"], k)[0][0]
         table = _numbered(lay["name"], k)
         assert [SAFETY[row[5]] for row in table] == [r["level"] for f in forms for r in f["risks"]]
 
@@ -254,7 +174,7 @@ def test_batch19_personal_sheets():
     assert len(lay["truth"]) == len(lay["sheets"])
     for k, form in enumerate(lay["truth"]):
         assert lay["sheets"][k]["name"] == form["person"]
-        first, second = _rows(lay["name"], k)[1:3]
+        first, second = BATCH.rows(lay["name"], k)[1:3]
         assert [_norm(c) for c in first[0::2]] == ["姓名", "性别", "出生年月"]
         assert [_norm(c) for c in second[0::2]] == ["所在股室", "职务", "政治面貌"]
         assert first[1] == form["person"] and second[1] == form["department"]
@@ -274,7 +194,7 @@ def test_batch19_posts_without_holders():
     ]
     assert {row[6] for row in table} <= {"分管副局长", "局长"}
     assert {row[7] for row in table} == {None, "新增", "等级调整"}
-    assert [ORDINAL[row[4]] for row in table] == [r["level"] for r in _points(name)]
+    assert [ORDINAL[row[4]] for row in table] == [r["level"] for r in BATCH.points(name)]
     # 社区: the 办理主体 is the post, the 社区 the unit
     name = "community_micro_power"
     table = _numbered(name)
@@ -289,7 +209,7 @@ def test_batch19_duty_and_method_columns_are_no_points():
         ("bank_branch_screening", 4, 5),
     ):
         table = _numbered(name)
-        points = _points(name)
+        points = BATCH.points(name)
         assert [row[point_col] for row in table] == [r["risk_point"] for r in points]
         assert not {row[duty_col] for row in table} & {r["risk_point"] for r in points}
     table = _numbered("bank_branch_screening")
@@ -297,6 +217,4 @@ def test_batch19_duty_and_method_columns_are_no_points():
 
 
 def test_nineteenth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -36,26 +36,8 @@ there; a 填报单位(盖章) line with signatures under a table is a sign-off; 
 when no 单位 line does): 1.00 on every metric, strict too, no noise.
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
 from published.batch20 import (
     GLOSSED,
     LAYOUTS,
@@ -66,119 +48,49 @@ from published.batch20 import (
     VACANT,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
 from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import HML
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
+from published.layouts import HML, TYPES
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-PUBLISHED = Path(__file__).parent / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(20, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"grain_rectify_inserted", "college_continued_sheet"}
 TYPED = {"power_station_types"}
 RESAVED = {"xls": "traffic_wrapped_header", "ods": "leader_photo_cards"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH)  # fmt: skip
-
-
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _rows(name, sheet=0):
-    """The sheet's non-empty rows (spacer rows are written as [])."""
-    return [row for row in _sheet(name, sheet)["rows"] if any(c is not None for c in row)]
-
-
-def _numbered(name, sheet=0, col=0):
-    """Table rows: those whose ``col`` cell is the running number."""
-    return [row for row in _rows(name, sheet) if len(row) > col and isinstance(row[col], int)]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _covered(name, sheet=0):
     """Cells lying under a merge (its top-left cell excluded)."""
-    return {(r, c) for r0, c0, r1, c1 in _sheet(name, sheet)["merges"]
+    return {(r, c) for r0, c0, r1, c1 in BATCH.sheet(name, sheet)["merges"]
             for r in range(r0, r1 + 1) for c in range(c0, c1 + 1) if (r, c) != (r0, c0)}  # fmt: skip
 
 
-def _holders(name):
-    return {f["person"] for f in BY_NAME[name]["truth"]}
-
-
 def test_batch20_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 10 <= len(names) <= 12 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
     # nor cited anywhere else in the corpus (a what, a docstring, another batch's file); batch19
     # was built at the same time from the same search corpus and shares two pages with this one
-    others = squeezed_sources({"batch19.py", "batch20.py"})
-    for source in sources:
-        assert not any(source in text for text in others), source
-    assert HARDER <= set(names) and len(HARDER) <= 2
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(
+        count=(10, 12), harder=HARDER, max_harder=2, shares_sources_with=(19,), new_units=False
+    )
 
 
 def test_batch20_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 15, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            # a 科室 may be named only by the sheet tab (emergency_tabs_keshi); a leader's
-            # department is 领导班子 (the convention since batch13)
-            named = any(_norm(f[field]) in c for c in here) or f[field] == f["sheet"]
-            named = named or (field, f["tier"], f[field]) == ("department", "leader", "领导班子")
-            assert not f[field] or named, (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] != VACANT and f["person"] == f["person"].strip(), f["person"]
-        assert " " not in f["person"] and "、" not in f["person"], f["person"]
-        if not f["person"]:
-            assert f["department"] and f["title"], f["file"]  # a vacant post is known by both
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            # a point is a cell of its form's sheet or (a list continued) of the file's other sheet
-            assert any(_norm(r["risk_point"]) in s for s in sheets.values()), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    truth = BATCH.truth_is_self_consistent(
+        copies={f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()},
+        points=(3, 15),
+        nobody=(),
+        some_nobody={"justice_vacancy_shared"},
+        tier_none=True,
+        known_by=("department", "title"),  # a vacant post is known by both
+        # a 科室 may be named only by the sheet tab (emergency_tabs_keshi); a leader's
+        # department is 领导班子 (the convention since batch13)
+        unnamed=lambda f, field: (
+            f[field] == f["sheet"]
+            or (field, f["tier"], f[field]) == ("department", "leader", "领导班子")
+        ),
+        # a point is a cell of its form's sheet or (a list continued) of the file's other sheet
+        points_in=lambda f, sheets: set().union(*sheets.values()),
+    )
+    assert not any(f["person"] == VACANT or "、" in f["person"] for f in truth["forms"])
     # only the vacant post goes without a person
     assert [(f["layout"], f["title"]) for f in truth["forms"] if not f["person"]] == [
         ("justice_vacancy_shared", "主任")
@@ -186,24 +98,21 @@ def test_batch20_truth_is_self_consistent(tmp_path):
 
 
 def test_batch20_levels_and_types():
-    for name in BY_NAME:
-        assert {r["level"] for r in _points(name)} == {1, 2, 3}, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED, min_levels=3)
 
 
 def test_batch20_keshi_in_a_fill_line_and_stages_are_no_points():
     name = "project_fill_line"
-    rows = _rows(name)
+    rows = BATCH.rows(name)
     assert rows[1][0] == "填报科室:工程管理部"
     head = rows[2]
     assert head[1:3] == ["涉及环节", "风险点描述"] and head[6:] == ["完成时限", "备注"]
-    table = _numbered(name)
+    table = BATCH.numbered(name)
     forms = BY_NAME[name]["truth"]
     assert {f["department"] for f in forms} == {"工程管理部"}
     assert {f["title"] for f in forms} == {""}
     assert all("工程管理部" not in str(c) for row in table for c in row)
-    points = {r["risk_point"]: r["level"] for r in _points(name)}
+    points = {r["risk_point"]: r["level"] for r in BATCH.points(name)}
     assert {row[2]: HML[row[3]] for row in table} == points
     added = {row[1] for row in table} | {row[6] for row in table} | {row[7] for row in table}
     assert not added & set(points)
@@ -213,8 +122,8 @@ def test_batch20_keshi_in_a_fill_line_and_stages_are_no_points():
 
 def test_batch20_shared_and_vacant_posts():
     name = "justice_vacancy_shared"
-    assert _rows(name)[1][4] == "存在问题"
-    table = [row for row in _filled(name) if row and isinstance(row[0], int)]
+    assert BATCH.rows(name)[1][4] == "存在问题"
+    table = [row for row in BATCH.filled(name) if row and isinstance(row[0], int)]
     forms = BY_NAME[name]["truth"]
     shared = [row for row in table if "、" in row[3]]
     assert shared and {row[3] for row in shared} == {"邵丽、韩涛"}
@@ -227,7 +136,7 @@ def test_batch20_shared_and_vacant_posts():
     assert (form["department"], form["title"]) == (vacant[0][1], vacant[0][2])
     assert [r["risk_point"] for r in form["risks"]] == [row[4] for row in vacant]
     notes = {row[7] for row in table if row[7]}
-    assert notes and not notes & {r["risk_point"] for r in _points(name)}
+    assert notes and not notes & {r["risk_point"] for r in BATCH.points(name)}
 
 
 def test_batch20_keshi_only_in_the_tab():
@@ -236,19 +145,19 @@ def test_batch20_keshi_only_in_the_tab():
         forms = [f for f in lay["truth"] if f["sheet"] == sheet["name"]]
         assert len(forms) >= 2 and {f["department"] for f in forms} == {sheet["name"]}
         assert not any(sheet["name"] in str(c) for row in sheet["rows"] for c in row if c)
-        head = _rows(lay["name"], k)[2]
+        head = BATCH.rows(lay["name"], k)[2]
         assert head[3] == "廉政隐患" and head[6] == "监督人"
-        table = [row for row in _filled(lay["name"], k) if row and isinstance(row[0], int)]
+        table = [row for row in BATCH.filled(lay["name"], k) if row and isinstance(row[0], int)]
         assert [POINT_WORDS[row[4]] for row in table] == [
             r["level"] for f in forms for r in f["risks"]
         ]
         watchers = {row[6] for row in table}
-        assert len(watchers) == 1 and not watchers & _holders(lay["name"])
+        assert len(watchers) == 1 and not watchers & BATCH.holders(lay["name"])
 
 
 def test_batch20_wrapped_heading_spacers_and_glossed_levels():
     name = "traffic_wrapped_header"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     head = sheet["rows"][1]
     assert any("\n" in c for c in head) and any(" " in c or "\u3000" in c for c in head)
     assert [re.sub(r"\s+", "", c) for c in head] == [
@@ -256,13 +165,13 @@ def test_batch20_wrapped_heading_spacers_and_glossed_levels():
     ]  # fmt: skip
     spacers = [r for r, row in enumerate(sheet["rows"]) if not row]
     assert len(spacers) >= 3  # two between the 中队, one above the 签字 line
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     table = [row for row in rows if row and isinstance(row[0], int)]
     assert [row[0] for row in table] == list(range(1, len(table) + 1))  # one table
-    assert [GLOSSED[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    assert [GLOSSED[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
     assert "中(一般)" in {row[5] for row in table}  # 一般 inside a gloss is no Ⅲ
     leaders = {row[7] for row in table}
-    assert len(leaders) == 2 and not leaders & _holders(name)
+    assert len(leaders) == 2 and not leaders & BATCH.holders(name)
     forms = BY_NAME[name]["truth"]
     seen = [(row[1], row[2], row[3]) for row in table]
     assert seen == [(f["department"], f["title"], f["person"]) for f in forms for _ in f["risks"]]
@@ -270,8 +179,8 @@ def test_batch20_wrapped_heading_spacers_and_glossed_levels():
 
 def test_batch20_several_types_in_a_cell():
     name = "power_station_types"
-    table = _numbered(name)
-    assert _rows(name)[1][4] == "风险类型"
+    table = BATCH.numbered(name)
+    assert BATCH.rows(name)[1][4] == "风险类型"
     seps = set()
     for row in table:
         parts = [p for p in re.split(r"[、/,\s]+", row[4]) if p]
@@ -279,28 +188,28 @@ def test_batch20_several_types_in_a_cell():
         assert all(p in TYPES for p in parts), row[4]
     assert seps >= {"、", "/", ",", " ", "\n"}
     assert [[p for p in re.split(r"[、/,\s]+", row[4]) if p] for row in table] == [
-        r["types"] for r in _points(name)
+        r["types"] for r in BATCH.points(name)
     ]
-    assert max(len(r["types"]) for r in _points(name)) == 3
-    assert [ROMAN_RISK[row[6]] for row in table] == [r["level"] for r in _points(name)]
+    assert max(len(r["types"]) for r in BATCH.points(name)) == 3
+    assert [ROMAN_RISK[row[6]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch20_watchers_and_phones_are_no_holders():
     name = "window_supervisors"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[1][7:] == ["监督人", "联系电话"]
     table = [row for row in rows if row and isinstance(row[0], int)]
     assert all(re.fullmatch(r"1\d{10}", row[8]) for row in table)
-    assert not {row[7] for row in table} & _holders(name)
+    assert not {row[7] for row in table} & BATCH.holders(name)
     forms = BY_NAME[name]["truth"]
     seen = [(row[1], row[2], row[3]) for row in table]  # 窗口 is the 科室
     assert seen == [(f["department"], f["title"], f["person"]) for f in forms for _ in f["risks"]]
-    assert [row[4] for row in table] == [r["risk_point"] for r in _points(name)]
+    assert [row[4] for row in table] == [r["risk_point"] for r in BATCH.points(name)]
 
 
 def test_batch20_two_tables_on_one_sheet():
     name = "veterans_two_tables"
-    rows = _rows(name)
+    rows = BATCH.rows(name)
     captions = [i for i, row in enumerate(rows) if str(row[0]).startswith("科室:")]
     assert len(captions) == 2
     assert all(rows[i + 1][:2] == ["序号", "岗位"] for i in captions)
@@ -330,8 +239,8 @@ def test_batch20_leader_forms_with_a_photo_cell():
         assert form["department"] == "领导班子" and form["tier"] == "leader"
         points = [r["risk_point"] for r in form["risks"]]
         assert area[1] not in points
-        assert [row[1] for row in _numbered(lay["name"], k)] == points
-        assert [HML[row[3]] for row in _numbered(lay["name"], k)] == [
+        assert [row[1] for row in BATCH.numbered(lay["name"], k)] == points
+        assert [HML[row[3]] for row in BATCH.numbered(lay["name"], k)] == [
             r["level"] for r in form["risks"]
         ]
 
@@ -341,21 +250,21 @@ def test_batch20_two_posts_in_one_cell():
     forms = BY_NAME[name]["truth"]
     joint = [f for f in forms if "兼" in f["title"]]
     assert [f["title"] for f in joint] == ["项目经理兼施工员", "安全员兼库管员"]
-    table = [row for row in _filled(name) if row and isinstance(row[0], int)]
+    table = [row for row in BATCH.filled(name) if row and isinstance(row[0], int)]
     assert [(row[1], row[2]) for row in table] == [
         (f["title"], f["person"]) for f in forms for _ in f["risks"]
     ]
-    assert [ORDINAL[row[4]] for row in table] == [r["level"] for r in _points(name)]
+    assert [ORDINAL[row[4]] for row in table] == [r["level"] for r in BATCH.points(name)]
     assert {f["department"] for f in forms} == {""}  # the 项目部 is the unit
 
 
 def test_batch20_inserted_rows_and_notes_mid_table():
     name = "grain_rectify_inserted"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     head = sheet["rows"][1]
     assert head[4:6] == ["薄弱环节", "风险描述及表现"] and head[8] == "整改情况"
     covered = _covered(name)
-    filled = _filled(name)
+    filled = BATCH.filled(name)
     body = [(r, row) for r, row in enumerate(sheet["rows"]) if r > 1 and row and row[4]]
     inserted = [(r, row) for r, row in body if row[0] is None]
     assert len(inserted) == 2
@@ -367,13 +276,13 @@ def test_batch20_inserted_rows_and_notes_mid_table():
         (form,) = [f for f in forms if row[4] in {x["risk_point"] for x in f["risks"]}]
         assert (form["department"], form["title"], form["person"]) == tuple(above[1:4])
     # every row with a 薄弱环节 is a point, under its short name, in the order of the sheet
-    assert [row[4] for _, row in body] == [r["risk_point"] for r in _points(name)]
+    assert [row[4] for _, row in body] == [r["risk_point"] for r in BATCH.points(name)]
     assert all(len(row[5]) > len(row[4]) for _, row in body)  # short name, long description
     assert {HML[row[6]] for _, row in body} == {1, 2, 3}
     lines = [row[0] for row in sheet["rows"] if row and isinstance(row[0], str) and row[1] is None]
     notes = [x for x in lines if x.startswith(("注:", "合计:"))]
     assert len(notes) == 2
-    points = {r["risk_point"] for r in _points(name)}
+    points = {r["risk_point"] for r in BATCH.points(name)}
     assert not any(p in x for x in notes for p in points)
     done = {row[8] for _, row in body}
     assert done and not done & points
@@ -385,11 +294,13 @@ def test_batch20_list_continued_without_a_heading():
     assert page2["name"] == f"{page1['name']} (2)"
     assert not any(isinstance(c, str) and c in ("序号", "廉洁风险点") for row in page2["rows"]
                    for c in row)  # fmt: skip
-    one, two = _numbered(lay["name"], 0), _numbered(lay["name"], 1)
+    one, two = BATCH.numbered(lay["name"], 0), BATCH.numbered(lay["name"], 1)
     assert [row[0] for row in one + two] == list(range(1, len(one) + len(two) + 1))
     assert two[0][1:4] == [None, None, None]
     assert not {(0, c) for c in (1, 2, 3)} & _covered(lay["name"], 1)
-    last = next(row for row in reversed(_filled(lay["name"], 0)) if row and isinstance(row[0], int))
+    last = next(
+        row for row in reversed(BATCH.filled(lay["name"], 0)) if row and isinstance(row[0], int)
+    )
     (form,) = [f for f in lay["truth"] if f["person"] == last[3]]
     assert form["sheet"] == page1["name"]  # one form over both sheets, on the first
     assert two[0][4] in [r["risk_point"] for r in form["risks"]]
@@ -399,6 +310,4 @@ def test_batch20_list_continued_without_a_heading():
 
 
 def test_twentieth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

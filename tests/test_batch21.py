@@ -42,28 +42,6 @@ paragraph heads no two-row header and records may start with their number, so th
 防控卡 are read as records; 风险分级, 防控要求 and 部室 headings): 1.00 on every metric, strict too.
 """
 
-import json
-import re
-from pathlib import Path
-
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
 from published.batch21 import (
     GRAVITY,
     LAYOUTS,
@@ -76,63 +54,19 @@ from published.batch21 import (
     STARS,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import HML
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
+from published.layouts import HML, TYPES
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-PUBLISHED = Path(__file__).parent / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(21, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"transport_leader_cards", "eco_selfcheck_signed"}
 TYPED = {"qc_institute_types", "farm_machine_types", "audit_personal_sheets"}
 RESAVED = {"xls": "hospital_keshi_stars", "ods": "audit_personal_sheets"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH)  # fmt: skip
-
-
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _rows(name, sheet=0):
-    """The sheet's non-empty rows (spacer rows are written as [])."""
-    return [row for row in _sheet(name, sheet)["rows"] if any(c is not None for c in row)]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _table(name, sheet=0):
-    """Table rows, merges filled: those whose first cell is the running number."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
-
-
-def _holders(name):
-    return {f["person"] for f in BY_NAME[name]["truth"]}
 
 
 def _seen(name, cols):
     """(department, title, person) of each table row, from the given columns (None: "")."""
-    return [tuple(row[c] if c is not None else "" for c in cols) for row in _table(name)]
+    return [tuple(row[c] if c is not None else "" for c in cols) for row in BATCH.table(name)]
 
 
 def _forms_by_row(name):
@@ -147,86 +81,50 @@ def _form_of_point(name):
 
 
 def test_batch21_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 10 <= len(names) <= 12 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the corpus (a what, a docstring, another batch's file, batch19
-    # and batch20 included)
-    others = squeezed_sources({"batch21.py"})
-    for source in sources:
-        assert source.startswith("http"), source
-        assert not any(source in text for text in others), source
-    assert HARDER <= set(names) and len(HARDER) <= 2
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(10, 12), harder=HARDER, max_harder=2, new_units=False)
 
 
 def test_batch21_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 15, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            # a leader's department is 领导班子 (the convention since batch13)
-            named = any(_norm(f[field]) in c for c in here)
-            named = named or (field, f["tier"], f[field]) == ("department", "leader", "领导班子")
-            assert not f[field] or named, (f["file"], field, f[field])
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == f["person"].strip() and "、" not in f["person"], f["person"]
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    truth = BATCH.truth_is_self_consistent(
+        copies={f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()},
+        points=(3, 15),
+        nobody={"village_posts_ranks"},
+        tier_none=True,
+        # a leader's department is 领导班子 (the convention since batch13)
+        unnamed=lambda f, field: (
+            (field, f["tier"], f[field]) == ("department", "leader", "领导班子")
+        ),
+    )
+    assert not any("、" in f["person"] for f in truth["forms"])
     # only the 村's posts go without a person (对岗不对人), each known by its post
-    nameless = [f for f in truth["forms"] if not f["person"]]
-    assert {f["layout"] for f in nameless} == {"village_posts_ranks"}
-    assert all(f["title"] and not f["department"] for f in nameless)
+    assert all(f["title"] and not f["department"] for f in truth["forms"] if not f["person"])
 
 
 def test_batch21_levels_and_types():
-    for name in BY_NAME:
-        assert {r["level"] for r in _points(name)} == {1, 2, 3}, name
-        types = [r["types"] for r in _points(name)]
-        assert all(len(t) == 1 for t in types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED, one_type=True, min_levels=3)
 
 
 def test_batch21_softened_scale_and_suffixed_types():
     name = "qc_institute_types"
-    rows = _rows(name)
+    rows = BATCH.rows(name)
     assert rows[0] == ["附件2"]
     assert rows[2][5:7] == ["廉政风险描述", "风险程度"]
-    table = _table(name)
+    table = BATCH.table(name)
     assert {row[6] for row in table} == set(SOFTENED)  # 一般 is the middle of 较高/一般/较低
-    assert [SOFTENED[row[6]] for row in table] == [r["level"] for r in _points(name)]
+    assert [SOFTENED[row[6]] for row in table] == [r["level"] for r in BATCH.points(name)]
     assert all(row[4].endswith("风险") for row in table)
-    assert [[row[4].removesuffix("风险")] for row in table] == [r["types"] for r in _points(name)]
+    assert [[row[4].removesuffix("风险")] for row in table] == [
+        r["types"] for r in BATCH.points(name)
+    ]
     assert _seen(name, (1, 2, 3)) == _forms_by_row(name)
     note = next(row[0] for row in rows if str(row[0]).startswith("注:"))
     assert "一般" in note and "岗位职责" in note
-    assert note not in {r["risk_point"] for r in _points(name)}
+    assert note not in {r["risk_point"] for r in BATCH.points(name)}
 
 
 def test_batch21_two_row_heading_and_keshi_on_every_row():
     name = "hospital_keshi_stars"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     top, sub = sheet["rows"][1], sheet["rows"][2]
     assert (
         top[3] == "廉洁风险" and sub[3:5] == ["风险点", "等级"] and (1, 3, 1, 4) in sheet["merges"]
@@ -234,9 +132,9 @@ def test_batch21_two_row_heading_and_keshi_on_every_row():
     table = [row for row in sheet["rows"] if row and isinstance(row[0], int)]
     assert all(row[1] and row[6] for row in table)  # 科室 and 责任人 written on every row, no merge
     assert not any(r0 > 2 for r0, _c0, _r1, _c1 in sheet["merges"][:-1])
-    assert [STARS[row[4]] for row in table] == [r["level"] for r in _points(name)]
+    assert [STARS[row[4]] for row in table] == [r["level"] for r in BATCH.points(name)]
     assert [(row[1], "", row[6]) for row in table] == _forms_by_row(name)
-    assert not {row[2] for row in table} & {r["risk_point"] for r in _points(name)}
+    assert not {row[2] for row in table} & {r["risk_point"] for r in BATCH.points(name)}
     legend = next(row[0] for row in sheet["rows"] if row and str(row[0]).startswith("说明:"))
     assert all(s in legend for s in STARS)
 
@@ -245,20 +143,20 @@ def test_batch21_village_posts_without_names():
     name = "village_posts_ranks"
     lay = BY_NAME[name]
     assert lay["sheets"][0]["rows"][0][0].startswith(lay["truth"][0]["unit"])  # the 村 in the title
-    head = _rows(name)[1]
+    head = BATCH.rows(name)[1]
     assert head[2:4] == ["责任岗位", "可能存在的廉洁风险"] and head[6] == "监督主体"
-    table = _table(name)
+    table = BATCH.table(name)
     assert {row[3]: (("", row[2], ""), ORDINAL[row[4]]) for row in table} == _form_of_point(name)
     watchers = {row[6] for row in table}
     assert not watchers & {f["title"] for f in lay["truth"]}
     powers = {row[1] for row in table}
-    assert not (watchers | powers) & {r["risk_point"] for r in _points(name)}
+    assert not (watchers | powers) & {r["risk_point"] for r in BATCH.points(name)}
     assert len({f["title"] for f in lay["truth"]}) == len(lay["truth"])
 
 
 def test_batch21_stages_bare_roman_and_a_holder_rows_apart():
     name = "transport_stage_posts"
-    table = _table(name)
+    table = BATCH.table(name)
     assert {row[5] for row in table} == set(ROMAN_BARE)
     assert {row[4]: (("", row[2], row[3]), ROMAN_BARE[row[5]]) for row in table} == _form_of_point(
         name
@@ -270,61 +168,63 @@ def test_batch21_stages_bare_roman_and_a_holder_rows_apart():
         assert {table[i][2] for i in rows} == {f["title"]}
     apart = [f for f in forms if len(f["risks"]) > 1]
     assert any(len({row[1] for row in table if row[3] == f["person"]}) > 1 for f in apart)
-    points = {r["risk_point"] for r in _points(name)}
+    points = {r["risk_point"] for r in BATCH.points(name)}
     assert not ({row[1] for row in table} | {row[7] for row in table}) & points
 
 
 def test_batch21_gu_only_in_the_title_and_names_on_every_row():
     name = "forestry_gu_yilan"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     forms = BY_NAME[name]["truth"]
     assert {f["department"] for f in forms} == {"资源林政股"}
     assert sheet["rows"][0][0] == f"{forms[0]['unit']}资源林政股岗位廉政风险点一览表"
     table = [row for row in sheet["rows"] if row and isinstance(row[0], int)]
     assert all(row[1] and row[2] for row in table)
     assert all(m[0] < 3 for m in sheet["merges"])  # no merge in the table
-    assert _rows(name)[2][3:5] == ["职责事项", "廉洁风险表现"]
-    assert [row[4] for row in table] == [r["risk_point"] for r in _points(name)]
+    assert BATCH.rows(name)[2][3:5] == ["职责事项", "廉洁风险表现"]
+    assert [row[4] for row in table] == [r["risk_point"] for r in BATCH.points(name)]
     assert [("资源林政股", row[1], row[2]) for row in table] == _forms_by_row(name)
-    assert [HML[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    assert [HML[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch21_flow_nodes_merged_and_holders_merged():
     name = "water_flow_steps"
-    table = _table(name)
-    assert [ROMAN[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    table = BATCH.table(name)
+    assert [ROMAN[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
     assert [(row[1], "", row[7]) for row in table] == _forms_by_row(name)
-    merged_cols = {c0 for r0, c0, r1, _c1 in _sheet(name)["merges"] if r1 > r0}
+    merged_cols = {c0 for r0, c0, r1, _c1 in BATCH.sheet(name)["merges"] if r1 > r0}
     assert merged_cols == {1, 2, 3, 7}
-    points = {r["risk_point"] for r in _points(name)}
+    points = {r["risk_point"] for r in BATCH.points(name)}
     assert not ({row[2] for row in table} | {row[3] for row in table}) & points
 
 
 def test_batch21_gravity_scale_and_watchers():
     name = "finance_keshi_major"
-    head = _rows(name)[2]
+    head = BATCH.rows(name)[2]
     assert head[4:8] == ["风险内容", "风险分级", "防控要求", "分管领导"]
-    table = _table(name)
-    assert [GRAVITY[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    table = BATCH.table(name)
+    assert [GRAVITY[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
     assert _seen(name, (1, 2, 3)) == _forms_by_row(name)
-    assert all(row[2] and row[3] for row in _sheet(name)["rows"] if row and isinstance(row[0], int))
-    assert not {row[7] for row in table} & _holders(name)
+    assert all(
+        row[2] and row[3] for row in BATCH.sheet(name)["rows"] if row and isinstance(row[0], int)
+    )
+    assert not {row[7] for row in table} & BATCH.holders(name)
 
 
 def test_batch21_spanned_heading_with_short_types():
     name = "farm_machine_types"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     assert sheet["rows"][1][3] == "风险识别" and sheet["rows"][2][3:6] == [
         "风险类别",
         "风险点",
         "风险等级",
     ]
-    table = _table(name)
+    table = BATCH.table(name)
     assert all(row[3] in TYPES for row in table)
-    assert [[row[3]] for row in table] == [r["types"] for r in _points(name)]
+    assert [[row[3]] for row in table] == [r["types"] for r in BATCH.points(name)]
     assert [("", row[1], row[2]) for row in table] == _forms_by_row(name)
     phone = [row[0] for row in sheet["rows"] if row and "电话" in str(row[0])]
-    assert phone and not set(phone) & {r["risk_point"] for r in _points(name)}
+    assert phone and not set(phone) & {r["risk_point"] for r in BATCH.points(name)}
 
 
 def test_batch21_personal_sheets_with_a_source_column():
@@ -335,7 +235,7 @@ def test_batch21_personal_sheets_with_a_source_column():
         assert sheet["name"] == form["person"] == sheet["rows"][1][1]
         assert sheet["rows"][1][3] == form["department"] and sheet["rows"][2][1] == form["title"]
         assert sheet["rows"][3][2] == "风险来源"
-        table = _table(lay["name"], k)
+        table = BATCH.table(lay["name"], k)
         assert [row[1] for row in table] == [r["risk_point"] for r in form["risks"]]
         assert [[row[2]] for row in table] == [r["types"] for r in form["risks"]]
         assert [HML[row[3]] for row in table] == [r["level"] for r in form["risks"]]
@@ -368,20 +268,18 @@ def test_batch21_holder_only_in_the_signature_line():
     lay = BY_NAME["eco_selfcheck_signed"]
     assert [s["name"] for s in lay["sheets"]] == [f"Sheet{k}" for k in range(1, 4)]
     for k, form in enumerate(lay["truth"]):
-        rows = _rows(lay["name"], k)
+        rows = BATCH.rows(lay["name"], k)
         texts = [c for row in rows for c in row if isinstance(c, str)]
         assert not any("姓名" in c for c in texts)
         signed = [c for c in texts if form["person"] in c]
         assert signed == [f"自查人(签名):{form['person']}"]
         assert rows[1][0].startswith(f"所在股室:{form['department']}")
         assert rows[1][0].endswith(f"岗位:{form['title']}")
-        table = _table(lay["name"], k)
+        table = BATCH.table(lay["name"], k)
         assert [row[1] for row in table] == [r["risk_point"] for r in form["risks"]]
         assert all(len(row[2]) > len(row[1]) for row in table)  # short name, long description
         assert [RISK_WORDS[row[3]] for row in table] == [r["level"] for r in form["risks"]]
 
 
 def test_twenty_first_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -42,28 +42,8 @@ no holder; 网格 headings and names; a county's 大队 is a unit and its 中队
 after this measure): 1.00 on every metric, strict too, no noise.
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
 from published.batch22 import (
     ABC,
     GRAVITY,
@@ -73,125 +53,38 @@ from published.batch22 import (
     PREFIX,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-PUBLISHED = Path(__file__).parent / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(22, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"village_roster_cadres", "chengguan_headcount"}
 TYPED = {"procuratorate_typed"}
 UNLEVELLED = {"tax_branch_post_grade"}  # a grade of the post, no level for the points
 RESAVED = {"xls": "police_station_squads", "ods": "township_zhansuo"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH)  # fmt: skip
-
-
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _rows(name, sheet=0):
-    """The sheet's non-empty rows (spacer rows are written as [])."""
-    return [row for row in _sheet(name, sheet)["rows"] if any(c is not None for c in row)]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _table(name, sheet=0):
-    """The table's rows (merged cells filled): those whose first cell is the running number."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
-
-
-def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == "序号")
-
-
-def _holders(name):
-    return {f["person"] for f in BY_NAME[name]["truth"]}
 
 
 def _seen(name, dept_col, title_col, person_col):
     """(department, title, person) of each table row, in the order of the sheet."""
     return [
         (row[dept_col] if dept_col is not None else "", row[title_col], row[person_col])
-        for row in _table(name)
+        for row in BATCH.table(name)
     ]
 
 
-def _truth_rows(name):
-    return [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
-            for _ in f["risks"]]  # fmt: skip
-
-
 def test_batch22_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 10 <= len(names) <= 12 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the corpus (a what, a docstring, another batch's file)
-    others = squeezed_sources({"batch22.py"})
-    for source in sources:
-        assert not any(source in text for text in others), source
-    assert HARDER <= set(names) and len(HARDER) <= 2
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(10, 12), harder=HARDER, max_harder=2, new_units=False)
 
 
 def test_batch22_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 15, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == f["person"].strip() and f["person"] not in HEADCOUNT, f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3, None)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    truth = BATCH.truth_is_self_consistent(
+        copies={f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()},
+        points=(3, 15),
+        nobody=(),
+        some_nobody={"chengguan_headcount"},
+        unlevelled=UNLEVELLED,
+    )
+    assert not any(f["person"] in HEADCOUNT for f in truth["forms"])
     # only the headcount posts go without a person
     assert sorted((f["layout"], f["title"]) for f in truth["forms"] if not f["person"]) == [
         ("chengguan_headcount", "协管员"),
@@ -200,146 +93,144 @@ def test_batch22_truth_is_self_consistent(tmp_path):
 
 
 def test_batch22_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels == ({None} if name in UNLEVELLED else {1, 2, 3}), name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED, unlevelled=UNLEVELLED, min_levels=3)
 
 
 def test_batch22_police_squads_and_staff_kinds():
     name = "police_station_squads"
-    head = _heading(name)
+    head = BATCH.heading(name)
     assert head[1:5] == ["警组", "岗位", "姓名", "人员类别"]
-    table = _table(name)
+    table = BATCH.table(name)
     assert {row[4] for row in table} == {"民警", "辅警"}  # on every row, no post
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)  # the 警组 is the 科室
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)  # the 警组 is the 科室
     posts = {f["title"] for f in BY_NAME[name]["truth"]}
     assert not posts & {"民警", "辅警"}
-    assert [HML[row[6]] for row in table] == [r["level"] for r in _points(name)]
+    assert [HML[row[6]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch22_titles_are_no_posts():
     name = "hospital_titles_column"
-    assert _heading(name)[1:5] == ["科室", "岗位", "姓名", "职称"]
-    table = _table(name)
+    assert BATCH.heading(name)[1:5] == ["科室", "岗位", "姓名", "职称"]
+    table = BATCH.table(name)
     titles = {row[4] for row in table}
     assert {"主任医师", "主治医师", "副主任护师", "主管药师"} <= titles
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
     assert not titles & {f["title"] for f in BY_NAME[name]["truth"]}
 
 
 def test_batch22_abc_levels_defined_by_the_legend():
     name = "bus_group_abc_levels"
-    rows = _rows(name)
+    rows = BATCH.rows(name)
     legend = next(row[0] for row in rows if str(row[0]).startswith("注"))
     assert all(f"{k}为{w}风险" in legend for k, w in zip("ABC", "高中低", strict=True))
-    table = _table(name)
+    table = BATCH.table(name)
     assert {row[5] for row in table} == set(ABC)
-    assert [ABC[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    assert [ABC[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
     # per point, not per post: a post holds points of different letters
     by_person = {}
     for row in table:
         by_person.setdefault(row[3], set()).add(row[5])
     assert any(len(v) > 1 for v in by_person.values())
     watchers = {row[7] for row in table}
-    assert len(watchers) == 1 and not watchers & _holders(name)
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
+    assert len(watchers) == 1 and not watchers & BATCH.holders(name)
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
 
 
 def test_batch22_post_grade_without_point_levels():
     name = "tax_branch_post_grade"
-    head = _heading(name)
+    head = BATCH.heading(name)
     assert head[4] == "岗位风险等级" and not any(h in ("风险等级", "风险级别") for h in head)
-    table = _table(name)
+    table = BATCH.table(name)
     assert {row[4] for row in table} == set(ORDINAL)
-    for person in _holders(name):  # one grade per post, merged over it
+    for person in BATCH.holders(name):  # one grade per post, merged over it
         assert len({row[4] for row in table if row[3] == person}) == 1
-    assert all(r["level"] is None for r in _points(name))
-    assert any("岗位风险等级" in str(row[0]) for row in _rows(name) if str(row[0]).startswith("注"))
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
+    assert all(r["level"] is None for r in BATCH.points(name))
+    assert any(
+        "岗位风险等级" in str(row[0]) for row in BATCH.rows(name) if str(row[0]).startswith("注")
+    )
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
 
 
 def test_batch22_grid_is_the_keshi():
     name = "community_grid_posts"
-    head = _heading(name)
+    head = BATCH.heading(name)
     assert head[1:5] == ["网格", "岗位", "姓名", "权力事项"]
-    table = _table(name)
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
-    assert [row[5] for row in table] == [r["risk_point"] for r in _points(name)]
-    assert not {row[4] for row in table} & {r["risk_point"] for r in _points(name)}
+    table = BATCH.table(name)
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
+    assert [row[5] for row in table] == [r["risk_point"] for r in BATCH.points(name)]
+    assert not {row[4] for row in table} & {r["risk_point"] for r in BATCH.points(name)}
 
 
 def test_batch22_teachers_name_before_post_and_gravity_scale():
     name = "school_jiaoyanzu_gravity"
-    head = _heading(name)
+    head = BATCH.heading(name)
     assert head[1:5] == ["教研组", "姓名", "职务", "任教年级"]
-    table = _table(name)
-    assert _seen(name, 1, 3, 2) == _truth_rows(name)
+    table = BATCH.table(name)
+    assert _seen(name, 1, 3, 2) == BATCH.post_rows(name)
     assert {row[4] for row in table} <= {"七年级", "八年级", "九年级"}
-    legend = next(row[0] for row in _rows(name) if str(row[0]).startswith("注"))
+    legend = next(row[0] for row in BATCH.rows(name) if str(row[0]).startswith("注"))
     assert all(w in legend for w in GRAVITY)
-    assert [GRAVITY[row[6]] for row in table] == [r["level"] for r in _points(name)]
+    assert [GRAVITY[row[6]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch22_procuratorate_types():
     name = "procuratorate_typed"
-    table = _table(name)
-    assert _heading(name)[5] == "风险类型"
+    table = BATCH.table(name)
+    assert BATCH.heading(name)[5] == "风险类型"
     assert [[p for p in re.split(r"[、]", row[5]) if p] for row in table] == [
-        r["types"] for r in _points(name)
+        r["types"] for r in BATCH.points(name)
     ]
-    assert max(len(r["types"]) for r in _points(name)) == 2
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
+    assert max(len(r["types"]) for r in BATCH.points(name)) == 2
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
 
 
 def test_batch22_duties_are_no_points():
     name = "land_suo_duties"
-    assert _heading(name)[3] == "主要职责"
-    table = _table(name)
+    assert BATCH.heading(name)[3] == "主要职责"
+    table = BATCH.table(name)
     duties = {row[3] for row in table}
     assert all(len(d) > 15 for d in duties)
-    assert not duties & {r["risk_point"] for r in _points(name)}
-    assert _seen(name, None, 1, 2) == _truth_rows(name)  # the 所 is the unit
+    assert not duties & {r["risk_point"] for r in BATCH.points(name)}
+    assert _seen(name, None, 1, 2) == BATCH.post_rows(name)  # the 所 is the unit
 
 
 def test_batch22_zhansuo_and_their_leaders():
     name = "township_zhansuo"
-    sheet = _sheet(name)
-    table = _table(name)
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
+    sheet = BATCH.sheet(name)
+    table = BATCH.table(name)
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
     leaders = {row[7] for row in table}
-    assert len(leaders) >= 3 and not leaders & _holders(name)
+    assert len(leaders) >= 3 and not leaders & BATCH.holders(name)
     # two 站所 in a row under one 分管领导: merged per 站所, not across them
     heads = [(r0, r1) for r0, c0, r1, c1 in sheet["merges"] if c0 == c1 == 7]
     zhansuo = [(r0, r1) for r0, c0, r1, c1 in sheet["merges"] if c0 == c1 == 1]
     assert set(heads) <= set(zhansuo)
-    assert [ORDINAL[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    assert [ORDINAL[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch22_roster_names_the_holders():
     name = "village_roster_cadres"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     start = next(r for r, row in enumerate(rows) if row and str(row[0]).startswith("村“两委”"))
     head = next(r for r, row in enumerate(rows) if row and row[0] == "序号")
     roster = {}
     for row in rows[start + 1 : head]:
         cells = [c for c in row[1:] if c]
         roster.update(zip(cells[0::2], cells[1::2], strict=True))
-    table = _table(name)
+    table = BATCH.table(name)
     assert rows[head][3] == "责任岗位" and {row[3] for row in table} < set(roster)
     assert not {row[3] for row in table} & set(roster.values())  # posts only in the table
-    assert _truth_rows(name) == [("", row[3], roster[row[3]]) for row in table]
+    assert BATCH.post_rows(name) == [("", row[3], roster[row[3]]) for row in table]
     idle = set(roster) - {row[3] for row in table}
-    assert idle == {"村务监督委员会主任"} and not {roster[p] for p in idle} & _holders(name)
+    assert idle == {"村务监督委员会主任"} and not {roster[p] for p in idle} & BATCH.holders(name)
     assert "村党组织书记、村委会主任" in {f["title"] for f in BY_NAME[name]["truth"]}  # one post
 
 
 def test_batch22_headcount_names_nobody():
     name = "chengguan_headcount"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     assert sheet["name"] == "Sheet1"
-    table = _table(name)
+    table = BATCH.table(name)
     counts = [row for row in table if row[2] in HEADCOUNT]
     assert counts and {row[3] for row in counts} == {"协管"}
     assert {row[3] for row in table} == {"在编", "协管"}
@@ -353,6 +244,4 @@ def test_batch22_headcount_names_nobody():
 
 
 def test_twenty_second_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

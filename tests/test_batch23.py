@@ -51,30 +51,8 @@ sheet uses whole holds on the file's other sheets, and 较高/中等/较低 is a
 headings): 1.00 on every metric, strict too, no noise.
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
 from published.batch23 import (
     LAYOUTS,
     MODERATE,
@@ -85,144 +63,58 @@ from published.batch23 import (
     VACANT,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-PUBLISHED = Path(__file__).parent / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(23, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"water_supply_post_person", "stats_tab_named"}
 TYPED = {"animal_quarantine_types"}
 UNLEVELLED = {"town_leaders_list"}  # a leaders' list without a level column
 TAB_NAMED = {"stats_tab_named"}  # the holder is the sheet's tab, named in no cell
 RESAVED = {"xls": "media_center_dept_list", "ods": "grain_depot_sheets"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH)  # fmt: skip
-
-
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _rows(name, sheet=0):
-    """The sheet's non-empty rows (spacer rows are written as [])."""
-    return [row for row in _sheet(name, sheet)["rows"] if any(c is not None for c in row)]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _table(name, sheet=0):
-    """The table's rows (merged cells filled): those whose first cell is the running number."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
-
-
-def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == "序号")
-
-
-def _holders(name):
-    return {f["person"] for f in BY_NAME[name]["truth"]}
 
 
 def _seen(name, dept_col, title_col, person_col, sheet=0):
     """(department, title, person) of each table row, in the order of the sheet."""
     return [
         (row[dept_col] if dept_col is not None else "", row[title_col], row[person_col])
-        for row in _table(name, sheet)
+        for row in BATCH.table(name, sheet)
     ]
 
 
-def _truth_rows(name):
-    return [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
-            for _ in f["risks"]]  # fmt: skip
-
-
 def test_batch23_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 10 <= len(names) <= 12 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the corpus (a what, a docstring, another batch's file)
-    others = squeezed_sources({"batch23.py"})
-    for source in sources:
-        assert not any(source in text for text in others), source
-    assert HARDER <= set(names) and len(HARDER) <= 2
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(10, 12), harder=HARDER, max_harder=2, new_units=False)
 
 
 def test_batch23_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 15, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            if field == "person" and f["layout"] in TAB_NAMED:
-                assert f["person"] == f["sheet"] and not any(f["person"] in c for c in here)
-                continue
-            if field == "department" and f["department"] == "领导班子":
-                assert f["tier"] == "leader"  # a leader's 科室 by convention, in no cell
-                continue
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == f["person"].strip() and f["person"] != VACANT, f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3, None)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    def tab_or_leaders(f, here, sheets):
+        if f["layout"] in TAB_NAMED:  # the holder only in the tab's name
+            assert f["person"] == f["sheet"] and not any(f["person"] in c for c in here)
+        if f["department"] == "领导班子":
+            assert f["tier"] == "leader"  # a leader's 科室 by convention, in no cell
+
+    truth = BATCH.truth_is_self_consistent(
+        copies={f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()},
+        points=(3, 15),
+        nobody={"culture_posts_only"},
+        some_nobody={"veterans_vacancy"},
+        unlevelled=UNLEVELLED,
+        unnamed=lambda f, field: (
+            (field == "person" and f["layout"] in TAB_NAMED)
+            or (field == "department" and f["department"] == "领导班子")
+        ),
+        each=tab_or_leaders,
+    )
+    assert not any(f["person"] == VACANT for f in truth["forms"])
     # only the posts-only list and the vacant post go without a person
-    nobody = {(f["layout"], f["title"]) for f in truth["forms"] if not f["person"]}
-    assert {lay for lay, _ in nobody} == {"culture_posts_only", "veterans_vacancy"}
-    assert ("veterans_vacancy", "窗口受理员") in nobody
+    assert ("veterans_vacancy", "窗口受理员") in {
+        (f["layout"], f["title"]) for f in truth["forms"] if not f["person"]
+    }
 
 
 def test_batch23_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels == ({None} if name in UNLEVELLED else {1, 2, 3}), name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED, unlevelled=UNLEVELLED, min_levels=3)
 
 
 def test_batch23_mix_of_shapes():
@@ -236,45 +128,52 @@ def test_batch23_mix_of_shapes():
 
 def test_batch23_media_center_filing_line_and_levels():
     name = "media_center_dept_list"
-    rows = _rows(name)
+    rows = BATCH.rows(name)
     assert rows[0][0] == "附件2" and str(rows[2][0]).startswith("填报单位:")
-    assert _heading(name)[1:7] == ["部门", "岗位名称", "姓名", "主要风险", "风险级别", "防范措施"]
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
-    assert [HML[row[5]] for row in _table(name)] == [r["level"] for r in _points(name)]
+    assert BATCH.heading(name)[1:7] == [
+        "部门",
+        "岗位名称",
+        "姓名",
+        "主要风险",
+        "风险级别",
+        "防范措施",
+    ]
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
+    assert [HML[row[5]] for row in BATCH.table(name)] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch23_cdc_two_row_heading():
     name = "cdc_keshi_two_row"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     top = next(r for r, row in enumerate(sheet["rows"]) if row and row[0] == "序号")
     assert sheet["rows"][top][4] == "廉洁风险" and sheet["rows"][top + 1][4:6] == [
         "风险描述",
         "风险程度",
     ]
     assert (top, 4, top, 5) in sheet["merges"] and (top, 6, top + 1, 6) in sheet["merges"]
-    table = _table(name)
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
-    assert [RISK_WORDS[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    table = BATCH.table(name)
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
+    assert [RISK_WORDS[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch23_station_column_and_typed_points():
     name = "animal_quarantine_types"
-    assert _heading(name)[1:5] == ["站点", "岗位", "姓名", "风险类别"]
-    table = _table(name)
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
+    assert BATCH.heading(name)[1:5] == ["站点", "岗位", "姓名", "风险类别"]
+    table = BATCH.table(name)
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
     assert all(row[4].endswith("风险") for row in table)
-    assert [[row[4][:4]] for row in table] == [r["types"] for r in _points(name)]
-    assert [ORDINAL[row[6]] for row in table] == [r["level"] for r in _points(name)]
+    assert [[row[4][:4]] for row in table] == [r["types"] for r in BATCH.points(name)]
+    assert [ORDINAL[row[6]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch23_posts_only_beside_a_leaders_column():
     name = "culture_posts_only"
-    head = _heading(name)
+    head = BATCH.heading(name)
     assert "姓名" not in head and head[6] == "责任领导"
-    table = _table(name)
+    table = BATCH.table(name)
     leaders = {row[6] for row in table}
-    assert len(leaders) == 3 and not leaders & _holders(name) and _holders(name) == {""}
-    assert [(row[1], row[2], "") for row in table] == _truth_rows(name)
+    assert len(leaders) == 3 and not leaders & BATCH.holders(name) and BATCH.holders(name) == {""}
+    assert [(row[1], row[2], "") for row in table] == BATCH.post_rows(name)
     # a post name repeated in two 科室 is two forms
     assert len({(f["department"], f["title"]) for f in BY_NAME[name]["truth"]}) == 6
 
@@ -282,22 +181,22 @@ def test_batch23_posts_only_beside_a_leaders_column():
 def test_batch23_personal_sheets_with_a_post_grade():
     name = "grain_depot_sheets"
     for k, sheet in enumerate(BY_NAME[name]["sheets"]):
-        rows = _rows(name, k)
+        rows = BATCH.rows(name, k)
         label = rows[1]
         assert label[0] == "姓\u3000名" and label[2] == "部门" and label[4] == "岗位"
         assert rows[2][0] == "岗位风险等级" and rows[2][1] in ORDINAL
         form = next(f for f in BY_NAME[name]["truth"] if f["sheet"] == sheet["name"])
         assert (form["person"], form["department"], form["title"]) == (label[1], label[3], label[5])
-        table = _table(name, k)
+        table = BATCH.table(name, k)
         assert [row[1] for row in table] == [r["risk_point"] for r in form["risks"]]
         assert [MODERATE[row[3]] for row in table] == [r["level"] for r in form["risks"]]
-    levels = {row[3] for k in range(3) for row in _table(name, k)}
+    levels = {row[3] for k in range(3) for row in BATCH.table(name, k)}
     assert levels == set(MODERATE)
 
 
 def test_batch23_stacked_cards():
     name = "supply_chain_stacked_cards"
-    rows = _rows(name)
+    rows = BATCH.rows(name)
     lines = [row[0] for row in rows if str(row[0]).startswith("部门:")]
     assert len(lines) == 4
     got = []
@@ -306,23 +205,23 @@ def test_batch23_stacked_cards():
         got.append(m.groups())
     assert got == [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]]
     assert sum(1 for row in rows if row[0] == "序号") == 4
-    assert [row[1] for row in _table(name)] == [r["risk_point"] for r in _points(name)]
+    assert [row[1] for row in BATCH.table(name)] == [r["risk_point"] for r in BATCH.points(name)]
 
 
 def test_batch23_vacancy_and_roman_legend():
     name = "veterans_vacancy"
-    table = _table(name)
+    table = BATCH.table(name)
     assert VACANT in {row[3] for row in table}
     expect = [(d, t, "" if p == VACANT else p) for d, t, p in _seen(name, 1, 2, 3)]
-    assert expect == _truth_rows(name)
-    legend = next(row[0] for row in _rows(name) if str(row[0]).startswith("注"))
+    assert expect == BATCH.post_rows(name)
+    legend = next(row[0] for row in BATCH.rows(name) if str(row[0]).startswith("注"))
     assert all(k in legend for k in ROMAN)
-    assert [ROMAN[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    assert [ROMAN[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch23_leader_cards_stacked():
     name = "audit_leader_cards"
-    rows = _rows(name)
+    rows = BATCH.rows(name)
     labels = [row for row in rows if row[0] == "姓名"]
     assert [(row[1], row[3]) for row in labels] == [
         (f["person"], f["title"]) for f in BY_NAME[name]["truth"]
@@ -330,28 +229,30 @@ def test_batch23_leader_cards_stacked():
     assert all(row[4] == "分管处室" for row in labels)
     assert {f["department"] for f in BY_NAME[name]["truth"]} == {"领导班子"}
     areas = {row[5] for row in labels}
-    assert not areas & {r["risk_point"] for r in _points(name)}
+    assert not areas & {r["risk_point"] for r in BATCH.points(name)}
 
 
 def test_batch23_leaders_list_without_levels():
     name = "town_leaders_list"
-    head = _heading(name)
+    head = BATCH.heading(name)
     assert head[1:6] == ["姓名", "职务", "分管工作", "廉政风险点", "防控措施"]
     assert not any("等级" in h or "级别" in h for h in head)
-    assert _seen(name, None, 2, 1) == [("", t, p) for _, t, p in _truth_rows(name)]
+    assert _seen(name, None, 2, 1) == [("", t, p) for _, t, p in BATCH.post_rows(name)]
     assert {f["department"] for f in BY_NAME[name]["truth"]} == {"领导班子"}
-    assert all(r["level"] is None for r in _points(name))
+    assert all(r["level"] is None for r in BATCH.points(name))
 
 
 def test_batch23_post_and_holder_in_one_cell():
     name = "water_supply_post_person"
-    head = _heading(name)
+    head = BATCH.heading(name)
     assert head[2] == "岗位(人员)" and head[3] == "风险环节"
-    table = _table(name)
+    table = BATCH.table(name)
     split = [re.fullmatch(r"(.+)\((.+)\)", row[2]).groups() for row in table]
-    assert [(row[1], t, p) for row, (t, p) in zip(table, split, strict=True)] == _truth_rows(name)
-    assert [row[4] for row in table] == [r["risk_point"] for r in _points(name)]
-    assert not {row[3] for row in table} & {r["risk_point"] for r in _points(name)}
+    assert [(row[1], t, p) for row, (t, p) in zip(table, split, strict=True)] == BATCH.post_rows(
+        name
+    )
+    assert [row[4] for row in table] == [r["risk_point"] for r in BATCH.points(name)]
+    assert not {row[3] for row in table} & {r["risk_point"] for r in BATCH.points(name)}
 
 
 def test_batch23_holder_only_in_the_tab():
@@ -363,10 +264,8 @@ def test_batch23_holder_only_in_the_tab():
         form = next(f for f in BY_NAME[name]["truth"] if f["sheet"] == sheet["name"])
         assert form["person"] == sheet["name"]
         assert f"股室:{form['department']}" in line and f"岗位:{form['title']}" in line
-        assert [HML[row[2]] for row in _table(name, k)] == [r["level"] for r in form["risks"]]
+        assert [HML[row[2]] for row in BATCH.table(name, k)] == [r["level"] for r in form["risks"]]
 
 
 def test_twenty_third_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -35,28 +35,7 @@ After generalising (a 科室 abbreviated in the tab, 水政股, yields to the ti
 
 import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
 from published.batch24 import (
     EXAMPLE_ROW,
     LAYOUTS,
@@ -67,58 +46,27 @@ from published.batch24 import (
     ROMAN,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-PUBLISHED = Path(__file__).parent / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(24, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"realty_forms_stacked", "hrss_middle_responsible"}
 UNTYPED = {"water_keshi_yilan", "zhijian_middle_own_types"}  # no type column / the unit's own words
 RESAVED = {"xls": "audit_leader_retyped", "ods": "zhijian_middle_own_types"}
 FORM_HEAD = ["岗位职责", "工作流程", "风险点", "风险类型", "风险级别", "防控措施"]
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH)  # fmt: skip
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    return (
-        sheets[sheet] if isinstance(sheet, int) else next(s for s in sheets if s["name"] == sheet)
-    )
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _heading_at(name, first, sheet=0):
     """Index of the first row whose first cell is ``first``."""
-    return next(r for r, row in enumerate(_sheet(name, sheet)["rows"]) if row and row[0] == first)
+    return next(
+        r for r, row in enumerate(BATCH.sheet(name, sheet)["rows"]) if row and row[0] == first
+    )
 
 
 def _form_rows(name, sheet=0, head="岗位职责"):
     """The filled rows under each heading row (first cell ``head``) up to a review box or 注."""
-    rows = _filled(name, sheet)
+    rows = BATCH.filled(name, sheet)
     out, inside = [], False
     for row in rows:
         first = str(row[0] or "") if row else ""
@@ -133,89 +81,36 @@ def _form_rows(name, sheet=0, head="岗位职责"):
 
 def _blank_rows(name, sheet=0):
     """Rows of the sheet with no value at all."""
-    return [row for row in _sheet(name, sheet)["rows"] if not any(c is not None for c in row)]
-
-
-def _table(name, sheet=0):
-    """The rows whose first cell is the running number (merged cells filled)."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
-
-
-def _holders(name):
-    return {f["person"] for f in BY_NAME[name]["truth"]}
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
-            if sheet in (None, f["sheet"]) for _ in f["risks"]]  # fmt: skip
+    return [row for row in BATCH.sheet(name, sheet)["rows"] if not any(c is not None for c in row)]
 
 
 def _all_cells(name, sheet=0):
-    return {str(c) for row in _sheet(name, sheet)["rows"] for c in row if c is not None}
+    return {str(c) for row in BATCH.sheet(name, sheet)["rows"] for c in row if c is not None}
 
 
 def test_batch24_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 10 <= len(names) <= 12 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the corpus (a what, a docstring, another batch's file)
-    others = squeezed_sources({"batch24.py"})
-    for source in sources:
-        assert not any(source in text for text in others), source
-    assert HARDER <= set(names) and len(HARDER) <= 2
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(10, 12), harder=HARDER, max_harder=2, new_units=False)
 
 
 def test_batch24_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 15, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] and f["person"] == f["person"].strip(), f["file"]  # every form names one
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    BATCH.truth_is_self_consistent(
+        copies={f"{PREFIX}{name}.{ext}" for ext, name in RESAVED.items()},
+        points=(3, 15),
+        nobody=(),  # every form names one
+        tier_none=True,
+    )
 
 
 def test_batch24_levels_and_types():
-    for name in BY_NAME:
-        assert {r["level"] for r in _points(name)} <= {1, 2, 3}, name
-        if name in UNTYPED:
-            assert not any(r["types"] for r in _points(name)), name
-    farm = BY_NAME["farm_form_and_list"]
-    assert all(r["types"] for r in _points("farm_form_and_list", "附件3"))
-    assert not any(r["types"] for r in _points("farm_form_and_list", "一般岗位"))
-    typed = set(BY_NAME) - UNTYPED - {farm["name"]}
-    assert all(r["types"] for name in typed for r in _points(name))
+    farm = "farm_form_and_list"
+    BATCH.levels_and_types(untyped=UNTYPED, skip_types={farm})
+    assert all(r["types"] for r in BATCH.points(farm, "附件3"))
+    assert not any(r["types"] for r in BATCH.points(farm, "一般岗位"))
 
 
 def test_batch24_retyped_leader_form():
     name = "audit_leader_retyped"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     assert sheet["name"] == "Sheet1"
     rows = sheet["rows"]
     assert "识别与防控登记表" in rows[1][0] and rows[2][0].startswith("单位（盖章）：")
@@ -229,25 +124,25 @@ def test_batch24_retyped_leader_form():
         "风险级别",
         "防控措施",
     }  # all reworded
-    table = _table(name)
+    table = BATCH.table(name)
     assert [row[0] for row in table] == [1, 2, 3, 4, 5, 1, 2, 3]  # each section from 1
-    assert [row[2] for row in table] == [r["risk_point"] for r in _points(name)]
-    assert [ORDINAL[row[4]] for row in table] == [r["level"] for r in _points(name)]
+    assert [row[2] for row in table] == [r["risk_point"] for r in BATCH.points(name)]
+    assert [ORDINAL[row[4]] for row in table] == [r["level"] for r in BATCH.points(name)]
     assert all(not row[3].endswith("风险") for row in table)  # types typed without 风险
     areas = {row[1] for row in table}
-    assert not areas & {r["risk_point"] for r in _points(name)}
+    assert not areas & {r["risk_point"] for r in BATCH.points(name)}
     sections = [row[0] for row in rows if row and str(row[0]).startswith(("一、", "二、"))]
     assert sections == ["一、分管工作", "二、“三重一大”方面"]
-    assert _truth_rows(name) == [("", "副局长", "龚立新")] * len(table)
+    assert BATCH.post_rows(name) == [("", "副局长", "龚立新")] * len(table)
     assert {f["tier"] for f in BY_NAME[name]["truth"]} == {"leader"}
 
 
 def test_batch24_generated_form_with_a_column_deleted_and_one_added():
     name = "treasury_general_cols_edited"
-    guide, form = _sheet(name, 0), _sheet(name, 1)
+    guide, form = BATCH.sheet(name, 0), BATCH.sheet(name, 1)
     assert guide["name"] == "填表说明" and guide.get("hidden") == [7]
     assert list(EXAMPLE_ROW) in guide["rows"]
-    assert not {r["risk_point"] for r in _points(name)} & set(EXAMPLE_ROW)
+    assert not {r["risk_point"] for r in BATCH.points(name)} & set(EXAMPLE_ROW)
     assert not [f for f in BY_NAME[name]["truth"] if f["sheet"] == "填表说明"]
     assert form["hidden"] == [7]
     marker = json.loads(form["rows"][0][7].removeprefix(META))
@@ -272,7 +167,7 @@ def test_batch24_generated_form_with_a_column_deleted_and_one_added():
 
 def test_batch24_forms_stacked_on_one_sheet():
     name = "realty_forms_stacked"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     titles = [row for row in rows if row and str(row[0]).endswith("识别和防控表")]
     units = [row for row in rows if row and str(row[0]).startswith("单位(盖章)")]
     assert len(titles) == len(units) == 1 and rows.index(units[0]) < 3
@@ -283,18 +178,18 @@ def test_batch24_forms_stacked_on_one_sheet():
     assert truth == holders
     assert sum(1 for row in rows if row and row[0] == "岗位职责") == 3
     assert sum(1 for row in rows if row and row[0] == "单位主管领导审查意见") == 3
-    assert [row[2] for row in _form_rows(name)] == [r["risk_point"] for r in _points(name)]
+    assert [row[2] for row in _form_rows(name)] == [r["risk_point"] for r in BATCH.points(name)]
 
 
 def test_batch24_duty_paragraph_merged_over_every_row():
     name = "culture_duty_merged"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     first = _heading_at(name, "岗位职责") + 1
     table = _form_rows(name)
     assert (first, 0, first + len(table) - 1, 0) in [tuple(m) for m in sheet["merges"]]
     assert len({row[0] for row in table}) == 1 and len(table[0][0]) > 30
-    assert [row[2] for row in table] == [r["risk_point"] for r in _points(name)]
-    assert [ROMAN[row[4]] for row in table] == [r["level"] for r in _points(name)]
+    assert [row[2] for row in table] == [r["risk_point"] for r in BATCH.points(name)]
+    assert [ROMAN[row[4]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch24_two_numbered_risks_in_one_cell_are_one_point():
@@ -302,16 +197,16 @@ def test_batch24_two_numbered_risks_in_one_cell_are_one_point():
     table = _form_rows(name)
     numbered = [row for row in table if row[2].startswith("1.")]
     assert len(numbered) == 3 and all("\n2." in row[2] for row in numbered)
-    assert [row[2] for row in table] == [r["risk_point"] for r in _points(name)]  # whole cells
+    assert [row[2] for row in table] == [r["risk_point"] for r in BATCH.points(name)]  # whole cells
     assert [row[3].split("、") for row in table] == [
-        [f"{t}风险" for t in r["types"]] for r in _points(name)
+        [f"{t}风险" for t in r["types"]] for r in BATCH.points(name)
     ]
-    assert max(len(r["types"]) for r in _points(name)) == 2
+    assert max(len(r["types"]) for r in BATCH.points(name)) == 2
 
 
 def test_batch24_own_type_words_name_no_type():
     name = "zhijian_middle_own_types"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[3][:6] == [
         "科室",
         "建设工程质量安全监督站",
@@ -322,21 +217,21 @@ def test_batch24_own_type_words_name_no_type():
     ]
     table = _form_rows(name)
     assert {row[3] for row in table} == set(OWN_TYPES)
-    assert all(r["types"] == [] for r in _points(name))
-    assert [ROMAN[row[4]] for row in table] == [r["level"] for r in _points(name)]
-    assert _truth_rows(name) == [("建设工程质量安全监督站", "", "芦建伟")] * len(table)
+    assert all(r["types"] == [] for r in BATCH.points(name))
+    assert [ROMAN[row[4]] for row in table] == [r["level"] for r in BATCH.points(name)]
+    assert BATCH.post_rows(name) == [("建设工程质量安全监督站", "", "芦建伟")] * len(table)
 
 
 def test_batch24_keshi_sends_its_list_with_the_gu_in_the_title():
     name = "water_keshi_yilan"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     title = sheet["rows"][0][0]
     unit = BY_NAME[name]["truth"][0]["unit"]
     assert title.startswith(unit + "水政监察股") and sheet["name"] == "水政股"
-    table = _table(name)
-    assert [("水政监察股", row[1], row[2]) for row in table] == _truth_rows(name)
-    assert [HML[row[4]] for row in table] == [r["level"] for r in _points(name)]
-    assert not {row[6] for row in table if row[6]} & {r["risk_point"] for r in _points(name)}
+    table = BATCH.table(name)
+    assert [("水政监察股", row[1], row[2]) for row in table] == BATCH.post_rows(name)
+    assert [HML[row[4]] for row in table] == [r["level"] for r in BATCH.points(name)]
+    assert not {row[6] for row in table if row[6]} & {r["risk_point"] for r in BATCH.points(name)}
 
 
 def test_batch24_leader_cards_with_a_fenguan_line():
@@ -346,42 +241,44 @@ def test_batch24_leader_cards_with_a_fenguan_line():
         assert rows[1][:2] == ["姓名", sheet["name"]]
         assert rows[2][0] == "分管工作" and (2, 1, 2, 5) in [tuple(m) for m in sheet["merges"]]
         assert rows[3][:5] == ["序号", "风险点", "风险类型", "风险级别", "防控措施"]
-        table = _table(name, k)
+        table = BATCH.table(name, k)
         assert [row[0] for row in table][-1] == 1  # the 三重一大 section numbered anew
-        assert [row[1] for row in table] == [r["risk_point"] for r in _points(name, sheet["name"])]
-        assert [ORDINAL[row[3]] for row in table] == [
-            r["level"] for r in _points(name, sheet["name"])
+        assert [row[1] for row in table] == [
+            r["risk_point"] for r in BATCH.points(name, sheet["name"])
         ]
-        assert rows[2][1] not in {r["risk_point"] for r in _points(name)}
-    assert _holders(name) == {s["name"] for s in BY_NAME[name]["sheets"]}
+        assert [ORDINAL[row[3]] for row in table] == [
+            r["level"] for r in BATCH.points(name, sheet["name"])
+        ]
+        assert rows[2][1] not in {r["risk_point"] for r in BATCH.points(name)}
+    assert BATCH.holders(name) == {s["name"] for s in BY_NAME[name]["sheets"]}
 
 
 def test_batch24_keshi_duty_row_and_filled_reviews():
     name = "market_middle_keshi_duty"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     duty = next(row for row in rows if row and row[0] == "科室职责")
-    assert len(duty[1]) > 40 and duty[1] not in {r["risk_point"] for r in _points(name)}
+    assert len(duty[1]) > 40 and duty[1] not in {r["risk_point"] for r in BATCH.points(name)}
     signed = next(row for row in rows if row and row[0] == "科室负责人(签字)")
     assert signed[1] == "童卫东" == rows[3][3]
     opinion = next(row for row in rows if row and row[0] == "分管领导审查意见")
     watcher = opinion[1].removeprefix("同意。")
-    assert watcher and watcher not in _holders(name)
-    assert _holders(name) == {"童卫东"}
+    assert watcher and watcher not in BATCH.holders(name)
+    assert BATCH.holders(name) == {"童卫东"}
     table = _form_rows(name)
-    assert [row[2] for row in table] == [r["risk_point"] for r in _points(name)]
+    assert [row[2] for row in table] == [r["risk_point"] for r in BATCH.points(name)]
 
 
 def test_batch24_responsible_column_splits_the_form():
     name = "hrss_middle_responsible"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     head = rows[_heading_at(name, "岗位职责")]
     assert head == FORM_HEAD + ["责任人"]
     leader = rows[3][3]
     table = _form_rows(name)
     holders = list(dict.fromkeys(row[6] for row in table))  # in order of first appearance
     by_holder = [("社会保险股", "", who) for who in holders for row in table if row[6] == who]
-    assert by_holder == _truth_rows(name)
-    assert [r["risk_point"] for r in _points(name)] == [
+    assert by_holder == BATCH.post_rows(name)
+    assert [r["risk_point"] for r in BATCH.points(name)] == [
         row[2] for who in holders for row in table if row[6] == who
     ]
     assert leader in {row[6] for row in table} and len({row[6] for row in table}) == 3
@@ -391,7 +288,7 @@ def test_batch24_responsible_column_splits_the_form():
 
 def test_batch24_form_and_list_in_one_workbook():
     name = "farm_form_and_list"
-    form, lst = _sheet(name, 0), _sheet(name, 1)
+    form, lst = BATCH.sheet(name, 0), BATCH.sheet(name, 1)
     assert form["rows"][0][0] == "附件3" and form["rows"][3][:4] == [
         "科室",
         "农机股",
@@ -400,11 +297,13 @@ def test_batch24_form_and_list_in_one_workbook():
     ]
     unit = BY_NAME[name]["truth"][0]["unit"]
     assert lst["rows"][0][0].startswith(unit + "农机股")
-    assert [r["risk_point"] for r in _points(name, "附件3")] == [row[2] for row in _form_rows(name)]
-    table = _table(name, 1)
-    assert [("农机股", row[1], row[2]) for row in table] == _truth_rows(name, "一般岗位")
-    assert _truth_rows(name, "附件3") == [("农机股", "", "樊国庆")] * 4
-    assert [HML[row[4]] for row in table] == [r["level"] for r in _points(name, "一般岗位")]
+    assert [r["risk_point"] for r in BATCH.points(name, "附件3")] == [
+        row[2] for row in _form_rows(name)
+    ]
+    table = BATCH.table(name, 1)
+    assert [("农机股", row[1], row[2]) for row in table] == BATCH.post_rows(name, "一般岗位")
+    assert BATCH.post_rows(name, "附件3") == [("农机股", "", "樊国庆")] * 4
+    assert [HML[row[4]] for row in table] == [r["level"] for r in BATCH.points(name, "一般岗位")]
 
 
 def test_batch24_post_grades_are_no_levels():
@@ -417,10 +316,8 @@ def test_batch24_post_grades_are_no_levels():
             assert all(g is None or re.fullmatch(r"[ABC]级?", g) for g in grades), lay["name"]
             graded += len(grades)
     assert graded >= 12
-    assert {r["level"] for r in _points("zhijian_middle_own_types")} == {1, 2, 3}  # graded A
+    assert {r["level"] for r in BATCH.points("zhijian_middle_own_types")} == {1, 2, 3}  # graded A
 
 
 def test_twenty_fourth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -27,32 +27,8 @@ is not taken as the unit); the 林业局 leaders' department is the 分管科室
 (Read in full before any change for it: nothing in this batch was generalised on.)
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
 from published.batch25 import (
     GENERAL,
     HEADCOUNT,
@@ -62,114 +38,30 @@ from published.batch25 import (
     VACANT,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-PUBLISHED = Path(__file__).parent / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(25, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"subdistrict_watchers_headcount", "highway_shared_duty"}
 TYPED = {"market_supervision_types", "forestry_station_cards"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH)  # fmt: skip
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _rows(name, sheet=0):
-    """The sheet's non-empty rows (spacer rows are written as [])."""
-    return [row for row in _sheet(name, sheet)["rows"] if any(c is not None for c in row)]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _table(name, sheet=0):
-    """The table's rows (merged cells filled): those whose first cell is the running number."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
-
-
-def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == "序号")
-
-
-def _truth_rows(name):
-    return [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
-            for _ in f["risks"]]  # fmt: skip
 
 
 def test_batch25_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the corpus (a what, a docstring, another batch's file)
-    others = squeezed_sources({"batch25.py"})
-    for source in sources:
-        assert not any(source in text for text in others), source
-    assert HARDER <= set(names) and len(HARDER) <= 2
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=10, harder=HARDER, max_harder=2, one_unit_each=False, new_units=False)
 
 
 def test_batch25_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 12, lay["name"]
-    keys = set()
-    cells = {}
+    truth = BATCH.truth_is_self_consistent(
+        points=(3, 12),
+        nobody=(),
+        some_nobody={"subdistrict_watchers_headcount"},
+        tier_none=True,
+        unnamed=lambda f, field: field == "department" and f["department"] == "领导班子",
+    )
     for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            if field == "department" and f["department"] == "领导班子":
-                assert f["tier"] == "leader"  # a leader's 科室 by convention, in no cell
-                continue
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == f["person"].strip(), f["person"]
+        assert f["department"] != "领导班子" or f["tier"] == "leader"  # a leader's 科室, in no cell
         assert f["person"] not in (VACANT, HEADCOUNT), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
     # only the vacant post and the headcount go without a person
     nobody = {(f["layout"], f["title"]) for f in truth["forms"] if not f["person"]}
     assert nobody == {
@@ -179,11 +71,7 @@ def test_batch25_truth_is_self_consistent(tmp_path):
 
 
 def test_batch25_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch25_mix_of_shapes():
@@ -197,31 +85,31 @@ def test_batch25_mix_of_shapes():
 
 def test_batch25_watchers_beside_names_vacancy_and_headcount():
     name = "subdistrict_watchers_headcount"
-    head = _heading(name)
+    head = BATCH.heading(name)
     assert head[1:4] == ["科室(站所)", "岗位", "姓名"] and head[7] == "分管领导"
-    table = _table(name)
+    table = BATCH.table(name)
     watchers = {row[7] for row in table}
     holders = {f["person"] for f in BY_NAME[name]["truth"]}
     assert len(watchers) == 2 and not watchers & holders
     expect = [(row[1], row[2], "" if row[3] in (VACANT, HEADCOUNT) else row[3]) for row in table]
-    assert expect == _truth_rows(name)
+    assert expect == BATCH.post_rows(name)
     assert {VACANT, HEADCOUNT} <= {row[3] for row in table}
     # one leader merged over each of two 科室: two merges in the 分管领导 column for 彭立群
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     col7 = [m for m in sheet["merges"] if m[1] == 7 and m[3] == 7]
     assert [sheet["rows"][m[0]][7] for m in col7].count("彭立群") == 2
-    assert [HML[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    assert [HML[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch25_shared_duty_row_gives_its_point_to_both():
     name = "highway_shared_duty"
-    head = _heading(name)
+    head = BATCH.heading(name)
     assert head[1:3] == ["事项名称", "廉政风险点及表现"] and head[-2:] == [
         "责任科室(单位)",
         "责任人",
     ]
     assert not any("岗位" in h for h in head)
-    table = _table(name)
+    table = BATCH.table(name)
     got = []
     for row in table:
         depts, people = row[5].split("\n"), row[6].split("\n")
@@ -232,89 +120,89 @@ def test_batch25_shared_duty_row_gives_its_point_to_both():
     assert sorted(got) == sorted(truth)
     assert any("\n" in row[6] for row in table)
     assert all(f["title"] == "" for f in BY_NAME[name]["truth"])
-    assert not {row[1] for row in table} & {r["risk_point"] for r in _points(name)}
+    assert not {row[1] for row in table} & {r["risk_point"] for r in BATCH.points(name)}
 
 
 def test_batch25_squads_and_stations():
     name = "urban_mgmt_squad_list"
-    rows = _rows(name)
+    rows = BATCH.rows(name)
     assert rows[0][0] == "附件1" and rows[2][0].startswith("填报范围")
-    assert [(row[1], row[2], row[3]) for row in _table(name)] == _truth_rows(name)
+    assert [(row[1], row[2], row[3]) for row in BATCH.table(name)] == BATCH.post_rows(name)
     assert "湖塘执法中队" in {f["department"] for f in BY_NAME[name]["truth"]}
     name = "road_admin_title_squad"
-    title = _rows(name)[0][0]
-    assert "科室" not in _heading(name)
+    title = BATCH.rows(name)[0][0]
+    assert "科室" not in BATCH.heading(name)
     forms = BY_NAME[name]["truth"]
     assert {f["department"] for f in forms} == {"治超中队"}
     assert title.startswith(forms[0]["unit"] + "治超中队")
-    assert [ORDINAL[row[4]] for row in _table(name)] == [r["level"] for r in _points(name)]
+    assert [ORDINAL[row[4]] for row in BATCH.table(name)] == [
+        r["level"] for r in BATCH.points(name)
+    ]
 
 
 def test_batch25_two_row_heading_with_types():
     name = "market_supervision_types"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     top = next(r for r, row in enumerate(sheet["rows"]) if row and row[0] == "序号")
     assert sheet["rows"][top][4] == "廉政风险"
     assert sheet["rows"][top + 1][4:7] == ["风险点", "风险类型", "风险等级"]
     assert (top, 4, top, 6) in sheet["merges"] and (top, 7, top + 1, 7) in sheet["merges"]
-    table = _table(name)
-    assert [(row[1], row[2], row[3]) for row in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(row[1], row[2], row[3]) for row in table] == BATCH.post_rows(name)
     assert all(row[5].endswith("类") for row in table)
-    assert [[row[5][:4]] for row in table] == [r["types"] for r in _points(name)]
-    assert [ROMAN[row[6]] for row in table] == [r["level"] for r in _points(name)]
+    assert [[row[5][:4]] for row in table] == [r["types"] for r in BATCH.points(name)]
+    assert [ROMAN[row[6]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch25_general_scale_with_a_note():
     name = "town_agency_accounting"
-    table = _table(name)
+    table = BATCH.table(name)
     assert {row[5] for row in table} == set(GENERAL)
-    assert [GENERAL[row[5]] for row in table] == [r["level"] for r in _points(name)]
-    note = next(row[0] for row in _rows(name) if str(row[0]).startswith("注"))
+    assert [GENERAL[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
+    note = next(row[0] for row in BATCH.rows(name) if str(row[0]).startswith("注"))
     assert all(k in note for k in GENERAL)
 
 
 def test_batch25_personal_sheets():
     name = "school_general_affairs_sheets"
     for k, sheet in enumerate(BY_NAME[name]["sheets"]):
-        rows = _rows(name, k)
+        rows = BATCH.rows(name, k)
         label = rows[1]
         assert label[0] == "姓名" and label[2] == "所在处室" and label[4] == "岗位"
         assert rows[2][0] == "岗位职责"
         form = next(f for f in BY_NAME[name]["truth"] if f["sheet"] == sheet["name"])
         assert (form["person"], form["department"], form["title"]) == (label[1], label[3], label[5])
         assert rows[2][1] not in {r["risk_point"] for r in form["risks"]}
-        assert [row[1] for row in _table(name, k)] == [r["risk_point"] for r in form["risks"]]
+        assert [row[1] for row in BATCH.table(name, k)] == [r["risk_point"] for r in form["risks"]]
     name = "forestry_station_cards"
     for k, sheet in enumerate(BY_NAME[name]["sheets"]):
-        line = _rows(name, k)[1][0]
+        line = BATCH.rows(name, k)[1][0]
         m = re.fullmatch(r"所在站所:(.+?)\u3000+岗位:(.+?)\u3000+姓名:(.+)", line)
         form = next(f for f in BY_NAME[name]["truth"] if f["sheet"] == sheet["name"])
         assert m.groups() == (form["department"], form["title"], form["person"])
         assert form["person"] == sheet["name"]
-        assert [[row[2]] for row in _table(name, k)] == [r["types"] for r in form["risks"]]
+        assert [[row[2]] for row in BATCH.table(name, k)] == [r["types"] for r in form["risks"]]
 
 
 def test_batch25_post_grade_is_no_point_level():
     name = "civil_affairs_selfcheck"
-    rows = _rows(name)
+    rows = BATCH.rows(name)
     assert rows[3][0] == "岗位风险等级" and rows[3][1].startswith("一级")
     head = next(k for k, row in enumerate(rows) if row[0] == "风险点名称")
     items = rows[head + 1 : head + 5]
-    assert [row[0] for row in items] == [r["risk_point"] for r in _points(name)]
-    assert [HML[row[2]] for row in items] == [r["level"] for r in _points(name)]
-    assert {r["level"] for r in _points(name)} != {1}
+    assert [row[0] for row in items] == [r["risk_point"] for r in BATCH.points(name)]
+    assert [HML[row[2]] for row in items] == [r["level"] for r in BATCH.points(name)]
+    assert {r["level"] for r in BATCH.points(name)} != {1}
 
 
 def test_batch25_leaders_list():
     name = "forestry_bureau_leaders"
-    head = _heading(name)
+    head = BATCH.heading(name)
     assert head[1:4] == ["姓名", "职务", "分管科室(单位)"]
-    table = _table(name)
-    assert [("领导班子", row[2], row[1]) for row in table] == _truth_rows(name)
-    assert not {row[3] for row in table} & {r["risk_point"] for r in _points(name)}
+    table = BATCH.table(name)
+    assert [("领导班子", row[2], row[1]) for row in table] == BATCH.post_rows(name)
+    assert not {row[3] for row in table} & {r["risk_point"] for r in BATCH.points(name)}
 
 
 def test_twenty_fifth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

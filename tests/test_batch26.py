@@ -34,85 +34,17 @@ or a 科室 with another name in brackets, heads its rows as their 科室, a '(�
 it dropped; 管委会 ends a unit): 1.00 on every metric, strict too, no noise.
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
 from published.batch26 import LAYOUTS, ORDINAL, PREFIX, STARS, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-PUBLISHED = Path(__file__).parent / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(26, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"kaifaqu_section_rows", "zhengwu_ab_posts"}
 TYPED = {"housing_fund_typed", "rongmeiti_short_and_long"}
 NAMELESS = {"forest_farm_posts_only"}  # 对岗不对人: no name column at all
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH)  # fmt: skip
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _table(name, sheet=0):
-    """The table's rows (merged cells filled): those whose first cell is the running number."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
-
-
-def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == "序号")
-
-
-def _holders(name):
-    return {f["person"] for f in BY_NAME[name]["truth"]}
 
 
 def _seen(name, dept_col, title_col, person_col, sheet=0):
@@ -120,19 +52,14 @@ def _seen(name, dept_col, title_col, person_col, sheet=0):
     return [
         (row[dept_col] if dept_col is not None else "", row[title_col],
          row[person_col] if person_col is not None else "")
-        for row in _table(name, sheet)
+        for row in BATCH.table(name, sheet)
     ]  # fmt: skip
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
-            if sheet in (None, f["sheet"]) for _ in f["risks"]]  # fmt: skip
 
 
 def _header(name, sheet=0):
     """A form's header block: label → value, from the rows above the 序号 heading."""
     out = {}
-    for row in _sheet(name, sheet)["rows"]:
+    for row in BATCH.sheet(name, sheet)["rows"]:
         if row and row[0] == "序号":
             break
         cells = [c for c in row if c is not None]
@@ -141,67 +68,23 @@ def _header(name, sheet=0):
 
 
 def test_batch26_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the corpus (a what, a docstring, another batch's file)
-    others = squeezed_sources({"batch26.py"})
-    for source in sources:
-        assert source.startswith("http")
-        assert not any(source in text for text in others), source
-    assert HARDER <= set(names) and len(HARDER) <= 2
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=10, harder=HARDER, max_harder=2, new_units=False)
 
 
 def test_batch26_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {p.name for p in inbox.iterdir() if p.name.startswith(PREFIX)}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 12, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == f["person"].strip() and "岗" not in f["person"], f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    # only the 林场's posts go without a person
-    assert {f["layout"] for f in truth["forms"] if not f["person"]} == NAMELESS
+    copies = {p.name for p in BATCH.inbox().iterdir() if p.name.startswith(PREFIX)}
+    truth = BATCH.truth_is_self_consistent(copies=copies, points=(3, 12), nobody=NAMELESS)
+    assert not any("岗" in f["person"] for f in truth["forms"])
 
 
 def test_batch26_levels_and_types():
-    for name in BY_NAME:
-        assert {r["level"] for r in _points(name)} <= {1, 2, 3}, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch26_section_rows_name_the_bureau_and_its_watcher():
     name = "kaifaqu_section_rows"
-    rows = _sheet(name)["rows"]
-    assert _heading(name)[1:3] == ["岗位", "姓名"]
+    rows = BATCH.sheet(name)["rows"]
+    assert BATCH.heading(name)[1:3] == ["岗位", "姓名"]
     bureau, leaders, seen = None, set(), []
     for row in filter(None, rows):
         m = re.fullmatch(r"[一二三四五]、(.+)\(分管副主任:(.+)\)", str(row[0] or ""))
@@ -210,20 +93,20 @@ def test_batch26_section_rows_name_the_bureau_and_its_watcher():
             leaders.add(m.group(2))
         elif isinstance(row[0], int):
             seen.append(bureau)
-    assert len(leaders) == 2 and not leaders & _holders(name)
-    assert seen == [d for d, _, _ in _truth_rows(name)]
+    assert len(leaders) == 2 and not leaders & BATCH.holders(name)
+    assert seen == [d for d, _, _ in BATCH.post_rows(name)]
     assert {f["tier"] for f in BY_NAME[name]["truth"] if f["title"] == "局长"} == {"middle"}
 
 
 def test_batch26_ab_posts_name_two_holders():
     name = "zhengwu_ab_posts"
-    assert _heading(name)[1:4] == ["窗口", "岗位", "姓名"]
-    table = _table(name)
+    assert BATCH.heading(name)[1:4] == ["窗口", "岗位", "姓名"]
+    table = BATCH.table(name)
     expect = []
     for row in table:
         names = re.findall(r"[AB]岗:(\S+)", row[3]) or [row[3]]
         expect += [(row[1], row[2], who) for who in names]
-    got = _truth_rows(name)
+    got = BATCH.post_rows(name)
     assert sorted(got) == sorted(expect)
     pairs = [row[3] for row in table if "A岗" in row[3]]
     assert pairs and all("\n" in cell for cell in pairs)
@@ -236,38 +119,40 @@ def test_batch26_ab_posts_name_two_holders():
 
 def test_batch26_typed_lists():
     name = "housing_fund_typed"
-    assert _heading(name)[4] == "风险类型"
-    assert [row[4].removesuffix("风险") for row in _table(name)] == [
-        r["types"][0] for r in _points(name)
+    assert BATCH.heading(name)[4] == "风险类型"
+    assert [row[4].removesuffix("风险") for row in BATCH.table(name)] == [
+        r["types"][0] for r in BATCH.points(name)
     ]
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
     name = "rongmeiti_short_and_long"
-    assert _heading(name)[4:8] == ["风险类别", "风险点", "风险表现", "风险等级"]
-    table = _table(name)
-    assert [row[5] for row in table] == [r["risk_point"] for r in _points(name)]
+    assert BATCH.heading(name)[4:8] == ["风险类别", "风险点", "风险表现", "风险等级"]
+    table = BATCH.table(name)
+    assert [row[5] for row in table] == [r["risk_point"] for r in BATCH.points(name)]
     assert all(len(row[6]) > len(row[5]) for row in table)
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
 
 
 def test_batch26_meteorology_leaders_watch():
     name = "meteorology_fenguan"
-    assert _sheet(name)["name"] == "Sheet1"
-    assert _heading(name)[3] == "责任人" and _heading(name)[7] == "分管领导"
-    table = _table(name)
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
+    assert BATCH.sheet(name)["name"] == "Sheet1"
+    assert BATCH.heading(name)[3] == "责任人" and BATCH.heading(name)[7] == "分管领导"
+    table = BATCH.table(name)
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
     leaders = {row[7] for row in table}
-    assert len(leaders) == 2 and not leaders & _holders(name)
-    assert [ORDINAL[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    assert len(leaders) == 2 and not leaders & BATCH.holders(name)
+    assert [ORDINAL[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch26_forest_farm_posts_only_with_stars():
     name = "forest_farm_posts_only"
-    head = _heading(name)
+    head = BATCH.heading(name)
     assert "姓名" not in head and head[1:3] == ["科室", "岗位"]
-    table = _table(name)
-    assert _seen(name, 1, 2, None) == _truth_rows(name)
-    assert [STARS[row[4]] for row in table] == [r["level"] for r in _points(name)]
-    legend = next(row[0] for row in _sheet(name)["rows"] if row and str(row[0]).startswith("注"))
+    table = BATCH.table(name)
+    assert _seen(name, 1, 2, None) == BATCH.post_rows(name)
+    assert [STARS[row[4]] for row in table] == [r["level"] for r in BATCH.points(name)]
+    legend = next(
+        row[0] for row in BATCH.sheet(name)["rows"] if row and str(row[0]).startswith("注")
+    )
     assert all(f"{s}为{w}风险" in legend for s, w in zip(STARS, "高中低", strict=True))
     assert "管理区" in table[-1][1]
 
@@ -283,29 +168,27 @@ def test_batch26_forms_with_header_blocks():
             assert head["姓名"] == f["person"] and head["岗位"] == f["title"]
             assert head.get("部门", "") == f["department"]
             if watcher_key:
-                assert head[watcher_key].split()[-1] not in _holders(name)
+                assert head[watcher_key].split()[-1] not in BATCH.holders(name)
             if name != "rongmei_company_form":
                 assert sh["name"] == f["title"]  # the tab is named for the post
-            levels = [HML[row[2]] for row in _table(name, k)]
+            levels = [HML[row[2]] for row in BATCH.table(name, k)]
             assert levels == [r["level"] for r in f["risks"]]
     duties = [_header("reservoir_post_sheets", k)["主要职责"] for k in range(2)]
     assert all(len(d) > 20 for d in duties)
-    points = {r["risk_point"] for r in _points("reservoir_post_sheets")}
+    points = {r["risk_point"] for r in BATCH.points("reservoir_post_sheets")}
     assert not set(duties) & points
 
 
 def test_batch26_window_and_remarks():
     name = "renfang_window_remarks"
-    assert _heading(name)[7] == "备注"
-    table = _table(name)
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
+    assert BATCH.heading(name)[7] == "备注"
+    table = BATCH.table(name)
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
     notes = {row[7] for row in table} - {None}
     assert notes == {"进驻市政务服务大厅"}
-    assert not notes & {r["risk_point"] for r in _points(name)}
+    assert not notes & {r["risk_point"] for r in BATCH.points(name)}
     assert table[0][1].endswith("窗口")
 
 
 def test_twenty_sixth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -37,178 +37,106 @@ quoted words as levels, '“高压线”为一级风险', makes their column the
 form without a 科室 field takes the title's 科室): 1.00 on every metric, strict too, no noise.
 """
 
-import importlib
-import json
-import re
-from pathlib import Path
-
 from published.batch27 import LAYOUTS, LINES, ORDINAL, PREFIX, ROMAN, WORDED, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch
 from published.layouts import HML
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-PUBLISHED = Path(__file__).parent / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(27, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"shuiwu_three_lines"}
 NAMELESS = {"shequ_weiquanli_posts", "gongcheng_two_row_header"}  # 对岗不对人; a vacant post
-EARLIER_MODULES = ["layouts", "heldout"] + [f"batch{k}" for k in range(3, 27)]
-EARLIER = [
-    lay for m in EARLIER_MODULES for lay in importlib.import_module(f"published.{m}").LAYOUTS
-]
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _table(name, sheet=0):
-    """The table's rows (merged cells filled): those whose first cell is the running number."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
-
-
-def _holders(name):
-    return {f["person"] for f in BY_NAME[name]["truth"]}
 
 
 def _seen(name, dept_col, title_col, person_col, sheet=0):
     return [
         (row[dept_col] if dept_col is not None else "", row[title_col],
          row[person_col] if person_col is not None else "")
-        for row in _table(name, sheet)
+        for row in BATCH.table(name, sheet)
     ]  # fmt: skip
 
 
-def _truth_rows(name):
-    return [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
-            for _ in f["risks"]]  # fmt: skip
-
-
 def test_batch27_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 8 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    others = squeezed_sources({"batch27.py"})
-    for source in sources:
-        assert source.startswith("http")
-        assert not any(source in text for text in others), source
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(
+        count=8, harder=HARDER, max_harder=len(HARDER), one_unit_each=False, new_units=False
+    )
 
 
 def test_batch27_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {p.name for p in inbox.iterdir() if p.name.startswith(PREFIX)}
-    assert {f["file"] for f in truth["forms"]} == files
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys, cells = set(), {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == f["person"].strip() and "岗" not in f["person"], f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3) and set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key
-            keys.add(key)
+    copies = {p.name for p in BATCH.inbox().iterdir() if p.name.startswith(PREFIX)}
+    truth = BATCH.truth_is_self_consistent(
+        copies=copies,
+        nobody={"shequ_weiquanli_posts"},  # 对岗不对人
+        some_nobody={"gongcheng_two_row_header"},  # a vacant post
+    )
     assert {f["layout"] for f in truth["forms"] if not f["person"]} == NAMELESS
+    assert not any("岗" in f["person"] for f in truth["forms"])
 
 
 def test_batch27_list_tables_read_by_their_columns():
     name = "jiaotong_gushi_fenguan"
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
-    table = _table(name)
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
+    table = BATCH.table(name)
     leaders = {row[7] for row in table}
-    assert len(leaders) == 2 and not leaders & _holders(name)
-    assert [HML[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    assert len(leaders) == 2 and not leaders & BATCH.holders(name)
+    assert [HML[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
     name = "gongcheng_two_row_header"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[1][1] == "岗位信息" and rows[2][1:4] == ["科室", "岗位", "姓名"]
     expect = [(d, t, "" if p == "空缺" else p) for d, t, p in _seen(name, 1, 2, 3)]
-    assert expect == _truth_rows(name) and "空缺" in {row[3] for row in _table(name)}
-    assert [ORDINAL[row[5]] for row in _table(name)] == [r["level"] for r in _points(name)]
+    assert expect == BATCH.post_rows(name) and "空缺" in {row[3] for row in BATCH.table(name)}
+    assert [ORDINAL[row[5]] for row in BATCH.table(name)] == [
+        r["level"] for r in BATCH.points(name)
+    ]
 
     name = "shuiwu_three_lines"
-    assert _seen(name, 1, 2, 3) == _truth_rows(name)
-    assert [LINES[row[5]] for row in _table(name)] == [r["level"] for r in _points(name)]
-    note = next(row[0] for row in _sheet(name)["rows"] if row and str(row[0]).startswith("注"))
+    assert _seen(name, 1, 2, 3) == BATCH.post_rows(name)
+    assert [LINES[row[5]] for row in BATCH.table(name)] == [r["level"] for r in BATCH.points(name)]
+    note = next(row[0] for row in BATCH.sheet(name)["rows"] if row and str(row[0]).startswith("注"))
     assert all(f"“{w}”为{k}级风险" in note for w, k in zip(LINES, "一二三", strict=True))
 
     name = "shequ_weiquanli_posts"
-    assert "姓名" not in _sheet(name)["rows"][1]
-    assert _seen(name, None, 2, None) == _truth_rows(name)
-    assert [WORDED[row[4]] for row in _table(name)] == [r["level"] for r in _points(name)]
-    assert BY_NAME[name]["truth"][0]["unit"] in _sheet(name)["rows"][0][0]
+    assert "姓名" not in BATCH.sheet(name)["rows"][1]
+    assert _seen(name, None, 2, None) == BATCH.post_rows(name)
+    assert [WORDED[row[4]] for row in BATCH.table(name)] == [r["level"] for r in BATCH.points(name)]
+    assert BY_NAME[name]["truth"][0]["unit"] in BATCH.sheet(name)["rows"][0][0]
 
 
 def test_batch27_forms_and_cards():
     f = BY_NAME["paichusuo_person_form"]["truth"][0]
-    rows = _sheet("paichusuo_person_form")["rows"]
+    rows = BATCH.sheet("paichusuo_person_form")["rows"]
     assert rows[1] == ["单位", f["unit"], "部门", f["department"]]
     assert rows[2] == ["姓名", f["person"], "岗位", f["title"]]
 
     name = "nongjing_gu_title_form"
     f = BY_NAME[name]["truth"][0]
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[0][0] == f"{f['unit']}{f['department']}岗位廉政风险防控表"
     assert rows[2][:2] == ["岗位风险等级", "二级"]
-    assert rows[2][3].split()[-1] not in _holders(name)
-    assert [ROMAN[row[3]] for row in _table(name)] == [r["level"] for r in f["risks"]]
+    assert rows[2][3].split()[-1] not in BATCH.holders(name)
+    assert [ROMAN[row[3]] for row in BATCH.table(name)] == [r["level"] for r in f["risks"]]
 
     name = "zhen_leader_cards"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     heads = [row for row in rows if row and row[0] == "姓名"]
     assert [(row[1], row[3]) for row in heads] == [
         (f["person"], f["title"]) for f in BY_NAME[name]["truth"]
     ]
     duties = {row[1] for row in rows if row and row[0] == "分管工作"}
-    assert len(duties) == 3 and not duties & {r["risk_point"] for r in _points(name)}
+    assert len(duties) == 3 and not duties & {r["risk_point"] for r in BATCH.points(name)}
     assert {f["tier"] for f in BY_NAME[name]["truth"]} == {"leader"}
 
 
 def test_batch27_tick_levels():
     name = "cun_tick_levels"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[1][5] == "风险等级" and rows[2][5:8] == ["高", "中", "低"]
-    table = _table(name)
+    table = BATCH.table(name)
     ticked = {row[4]: row[5:8].index("√") + 1 for row in table}
-    assert ticked == {r["risk_point"]: r["level"] for r in _points(name)}
+    assert ticked == {r["risk_point"]: r["level"] for r in BATCH.points(name)}
     assert all(row[5:8].count("√") == 1 for row in table)
-    assert sorted(_seen(name, None, 2, 3)) == sorted(_truth_rows(name))
+    assert sorted(_seen(name, None, 2, 3)) == sorted(BATCH.post_rows(name))
 
 
 def test_twenty_seventh_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

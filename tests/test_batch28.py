@@ -39,95 +39,29 @@ holder's cell, '执法队员(6人)'; a caption worded like a title names the 科
 it, and a sheet named for several, '两个中队', names none): 1.00 on every metric, strict too.
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
 from published.batch28 import HEADCOUNT, LAYOUTS, VACANT, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
 from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
+from published.layouts import HML, TYPES, types_in
 
 FW = "\u3000"
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-PUBLISHED = Path(__file__).parent / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(28, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"enforcement_watchers_vacancy"}
 TYPED = {"enforcement_watchers_vacancy", "water_bureau_type_separators"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH)  # fmt: skip
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _rows(name, sheet=0):
-    """The sheet's non-empty rows (spacer rows are written as [])."""
-    return [row for row in _sheet(name, sheet)["rows"] if any(c is not None for c in row)]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _table(name, sheet=0):
     """The table's rows (merged cells filled): those whose first cell is a running number,
     however written (``1``, ``1、``, ``(1)``, ``1.``)."""
-    return [row for row in _filled(name, sheet)
+    return [row for row in BATCH.filled(name, sheet)
             if row and re.fullmatch(r"\(?\d+[)、.]?", str(row[0]))]  # fmt: skip
 
 
 def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and _norm(row[0]) == "序号")
-
-
-def _truth_rows(name):
-    return [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
-            for _ in f["risks"]]  # fmt: skip
+    return next(row for row in BATCH.sheet(name, sheet)["rows"] if row and _norm(row[0]) == "序号")
 
 
 def _nospace(s):
@@ -135,51 +69,15 @@ def _nospace(s):
 
 
 def test_batch28_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 8 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the corpus (a what, a docstring, another batch's file)
-    others = squeezed_sources({"batch28.py"})
-    for source in sources:
-        assert not any(source in text for text in others), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=8, harder=HARDER, new_units=False)
 
 
 def test_batch28_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == _nospace(f["person"]), f["person"]  # no stray spaces in the truth
-        assert f["person"] not in (VACANT, HEADCOUNT), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    truth = BATCH.truth_is_self_consistent(
+        nobody={"town_blocks_blank_rows_total"},
+        some_nobody={"enforcement_watchers_vacancy"},
+    )
+    assert not any(f["person"] in (VACANT, HEADCOUNT) for f in truth["forms"])
     nobody = {(f["layout"], f["title"]) for f in truth["forms"] if not f["person"]}
     town = {("town_blocks_blank_rows_total", f["title"])
             for f in BY_NAME["town_blocks_blank_rows_total"]["truth"]}  # fmt: skip
@@ -190,11 +88,7 @@ def test_batch28_truth_is_self_consistent():
 
 
 def test_batch28_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def _level(cell):
@@ -203,7 +97,7 @@ def _level(cell):
 
 def test_batch28_serial_dun_spaced_names_and_levels():
     name = "land_office_serial_dun"
-    title = _rows(name)[0][0]
+    title = BATCH.rows(name)[0][0]
     forms = BY_NAME[name]["truth"]
     assert {f["department"] for f in forms} == {"城关自然资源所"}
     assert title.startswith(forms[0]["unit"] + "城关自然资源所")
@@ -212,9 +106,9 @@ def test_batch28_serial_dun_spaced_names_and_levels():
     spaced = [row[2] for row in table if row[2] != _nospace(row[2])]
     assert len(spaced) == len(table) and any(FW in s for s in spaced)
     assert [(f["department"], row[1], _nospace(row[2])) for row in table
-            for f in forms[:1]] == _truth_rows(name)  # fmt: skip
+            for f in forms[:1]] == BATCH.post_rows(name)  # fmt: skip
     assert any(row[4] != row[4].strip() for row in table)
-    assert [_level(row[4]) for row in table] == [r["level"] for r in _points(name)]
+    assert [_level(row[4]) for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch28_type_separators_and_mixed_brackets():
@@ -224,9 +118,9 @@ def test_batch28_type_separators_and_mixed_brackets():
     table = _table(name)
     seps = "".join(re.sub("|".join(TYPES), "", row[5]) for row in table)
     assert {"、", "，", ",", "/", ";"} <= set(seps)
-    assert [types_in(row[5]) for row in table] == [r["types"] for r in _points(name)]
-    assert all(len(r["types"]) == 2 for r in _points(name))
-    assert [(row[1], row[2], row[3]) for row in table] == _truth_rows(name)
+    assert [types_in(row[5]) for row in table] == [r["types"] for r in BATCH.points(name)]
+    assert all(len(r["types"]) == 2 for r in BATCH.points(name))
+    assert [(row[1], row[2], row[3]) for row in table] == BATCH.post_rows(name)
 
 
 def test_batch28_line_breaks_and_remarks():
@@ -235,41 +129,41 @@ def test_batch28_line_breaks_and_remarks():
     assert head[-1] == "备注"
     table = _table(name)
     assert any("\n" in row[4] for row in table)
-    assert [row[4] for row in table] == [r["risk_point"] for r in _points(name)]
+    assert [row[4] for row in table] == [r["risk_point"] for r in BATCH.points(name)]
     assert {row[5] for row in table} == {"高风险", "中风险", "低风险"}
-    assert [_level(row[5]) for row in table] == [r["level"] for r in _points(name)]
+    assert [_level(row[5]) for row in table] == [r["level"] for r in BATCH.points(name)]
     notes = {row[7] for row in table if row[7]}
-    assert notes and not notes & {r["risk_point"] for r in _points(name)}
-    assert [(row[1], row[2], _nospace(row[3])) for row in table] == _truth_rows(name)
+    assert notes and not notes & {r["risk_point"] for r in BATCH.points(name)}
+    assert [(row[1], row[2], _nospace(row[3])) for row in table] == BATCH.post_rows(name)
 
 
 def test_batch28_blocks_blank_rows_and_total():
     name = "town_blocks_blank_rows_total"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     table = [r for r in rows if r and isinstance(r[0], int)]
     stations = [r[1] for r in table if r[1]]
     assert stations == ["财政所", "农业综合服务站", "社会事务办"]  # each written once
-    assert not any(m[1] == 1 and m[0] != m[2] for m in _sheet(name)["merges"])  # not merged
+    assert not any(m[1] == 1 and m[0] != m[2] for m in BATCH.sheet(name)["merges"])  # not merged
     assert sum(1 for r in rows if r == []) >= 5  # blank rows between posts
     total = next(r for r in rows if r and r[0] == "合计")
     assert total[3] == f"{len(table)}个风险点"
     assert all(f["person"] == "" for f in BY_NAME[name]["truth"])
     assert {r[4] for r in table} == {"（高）", "(中)", "（低）"}
-    assert [_level(r[4]) for r in table] == [r["level"] for r in _points(name)]
+    assert [_level(r[4]) for r in table] == [r["level"] for r in BATCH.points(name)]
     got, station = [], None
-    for r in _filled(name):
+    for r in BATCH.filled(name):
         if r and isinstance(r[0], int):
             station = r[1] or station
             got.append((station, r[2], ""))
-    assert got == _truth_rows(name)
+    assert got == BATCH.post_rows(name)
 
 
 def test_batch28_post_merged_over_two_people():
     name = "traffic_post_merged_names_repeated"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     table = _table(name)
     assert table[0][0] == "(1)"
-    assert [(row[1], row[2], _nospace(row[3])) for row in table] == _truth_rows(name)
+    assert [(row[1], row[2], _nospace(row[3])) for row in table] == BATCH.post_rows(name)
     # the 民警 merge in 事故处理科 spans 陈 刚 and 周丽, each name on every row
     m = next(m for m in sheet["merges"] if m[1] == 2 and sheet["rows"][m[0]][2] == "民警")
     names = {sheet["rows"][r][3] for r in range(m[0], m[2] + 1)}
@@ -279,7 +173,7 @@ def test_batch28_post_merged_over_two_people():
 
 def test_batch28_two_tables_on_one_sheet():
     name = "traffic_two_squad_tables"
-    rows = _rows(name)
+    rows = BATCH.rows(name)
     headings = [r[0] for r in rows if r[0] and str(r[0]).endswith("岗位廉政风险点")]
     assert headings == ["事故处理中队岗位廉政风险点", "城区巡逻中队岗位廉政风险点"]
     assert sum(1 for r in rows if r[0] == "序号") == 2
@@ -289,7 +183,7 @@ def test_batch28_two_tables_on_one_sheet():
             squad = r[0].removesuffix("岗位廉政风险点")
         elif isinstance(r[0], int):
             got.append((squad, r[1], _nospace(r[2])))
-    assert got == _truth_rows(name)
+    assert got == BATCH.post_rows(name)
 
 
 def test_batch28_spaced_headers_and_squad_title():
@@ -298,9 +192,9 @@ def test_batch28_spaced_headers_and_squad_title():
     assert head[0] != "序号" and all(" " in h or FW in h or "\n" in h for h in head)
     forms = BY_NAME[name]["truth"]
     assert {f["department"] for f in forms} == {"事故预防中队"}
-    assert _rows(name)[0][0].startswith(forms[0]["unit"] + "事故预防中队")
+    assert BATCH.rows(name)[0][0].startswith(forms[0]["unit"] + "事故预防中队")
     table = _table(name)
-    assert [("事故预防中队", row[1], row[2]) for row in table] == _truth_rows(name)
+    assert [("事故预防中队", row[1], row[2]) for row in table] == BATCH.post_rows(name)
 
 
 def test_batch28_watchers_vacancy_and_headcount():
@@ -312,13 +206,11 @@ def test_batch28_watchers_vacancy_and_headcount():
     holders = {f["person"] for f in BY_NAME[name]["truth"]}
     assert len(watchers) == 2 and not watchers & holders
     expect = [(row[1], row[2], "" if row[3] in (VACANT, HEADCOUNT) else row[3]) for row in table]
-    assert expect == _truth_rows(name)
+    assert expect == BATCH.post_rows(name)
     assert {VACANT, HEADCOUNT} <= {row[3] for row in table}
-    assert [types_in(row[5]) for row in table] == [r["types"] for r in _points(name)]
-    assert [HML[row[6]] for row in table] == [r["level"] for r in _points(name)]
+    assert [types_in(row[5]) for row in table] == [r["types"] for r in BATCH.points(name)]
+    assert [HML[row[6]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_twenty_eighth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

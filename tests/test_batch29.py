@@ -53,63 +53,25 @@ part, not the unit; a 科室 name joined by 与/和/及 goes on past a 室 insid
 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-import re
-from pathlib import Path
-
 from published.batch29 import LAYOUTS, ORDINAL, SCORE, STARS, TICK, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-HERE = Path(__file__).parent
-PUBLISHED = HERE / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(29, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"infra_matrix_header"}
 TYPED = {"infra_matrix_header", "trading_center_ticks", "soe_type_name_columns"}
 NAMELESS = {"trading_center_ticks", "lab_office_hollow_stars"}  # 对岗不对人
-EARLIER_MODULES = ["layouts", "heldout"] + [f"batch{k}" for k in range(3, 29)]
-EARLIER = [
-    lay for m in EARLIER_MODULES for lay in importlib.import_module(f"published.{m}").LAYOUTS
-]
-
-
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
-def _sheet(name):
-    return BY_NAME[name]["sheets"][0]
-
-
-def _filled(name):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _table(name):
-    """The table's rows (merged cells filled): those whose first cell is the running number."""
-    return [row for row in _filled(name) if row and isinstance(row[0], int)]
 
 
 def _row_of(name, first):
     """The first row whose first cell is ``first``."""
-    return next(row for row in _sheet(name)["rows"] if row and row[0] == first)
+    return next(row for row in BATCH.sheet(name)["rows"] if row and row[0] == first)
 
 
 def _after(name, row):
     """The row below ``row`` (the second header row)."""
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     return rows[rows.index(row) + 1]
 
 
@@ -119,68 +81,21 @@ def _by_point(name):
             for f in BY_NAME[name]["truth"] for r in f["risks"]}  # fmt: skip
 
 
-def _holders(name):
-    return {f["person"] for f in BY_NAME[name]["truth"]}
-
-
 def _ticked(row, cols, names):
     return [n for c, n in zip(cols, names, strict=True) if row[c] == TICK]
 
 
 def test_batch29_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else among the tests (a what, a docstring, another batch's file)
-    texts = squeezed_sources({"batch29.py", "test_batch29.py"})
-    for source in sources:
-        assert not any(source in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=10, harder=HARDER, new_units=False)
 
 
 def test_batch29_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["department"] and f["title"], f["file"]  # every post is known by 科室 and 岗位
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NAMELESS
-    assert all(not f["person"] for f in truth["forms"] if f["layout"] in NAMELESS)
+    truth = BATCH.truth_is_self_consistent(nobody=NAMELESS)
+    assert all(f["department"] and f["title"] for f in truth["forms"])  # every post: 科室 and 岗位
 
 
 def test_batch29_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels == {1, 2, 3}, name  # every table uses its whole scale
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED, min_levels=3)  # every table uses its whole scale
 
 
 def test_batch29_matrix_header_level_is_its_own_column():
@@ -190,12 +105,12 @@ def test_batch29_matrix_header_level_is_its_own_column():
     assert [top[c] for c in (1, 3, 5, 8)] == ["岗位信息", "风险识别", "风险评估", "防控措施"]
     assert sub[5:8] == ["发生概率", "危害程度", "风险等级"]
     assert sub[8:11] == ["前期预防", "中期监控", "后期处置"]
-    merges = _sheet(name)["merges"]
-    rows = _sheet(name)["rows"]
+    merges = BATCH.sheet(name)["merges"]
+    rows = BATCH.sheet(name)["rows"]
     r = rows.index(top)
     assert (r, 0, r + 1, 0) in merges and (r, 5, r, 7) in merges
     want = _by_point(name)
-    table = _table(name)
+    table = BATCH.table(name)
     for row in table:
         assert {row[c] for c in (5, 6, 7)} <= set(HML)
         dept, title, person, level, types = want[row[3]]
@@ -204,7 +119,7 @@ def test_batch29_matrix_header_level_is_its_own_column():
     # the level differs from what the first (or second) 高/中/低 column would give
     assert sum(HML[row[5]] != HML[row[7]] for row in table) >= 4
     assert sum(HML[row[6]] != HML[row[7]] for row in table) >= 3
-    assert _sheet(name)["rows"][0][0].startswith("XX理工大学基建处")
+    assert BATCH.sheet(name)["rows"][0][0].startswith("XX理工大学基建处")
 
 
 def test_batch29_measures_before_the_risk():
@@ -214,7 +129,7 @@ def test_batch29_measures_before_the_risk():
         head.index("防控措施") < head.index("廉洁风险点") < head.index("风险等级") == len(head) - 1
     )
     want = _by_point(name)
-    for row in _table(name):
+    for row in BATCH.table(name):
         assert want[row[5]][:4] == (row[1], row[2], row[3], HML[row[6]])
         assert len(row[4]) > len(row[5])  # the measure is the longer sentence
 
@@ -224,11 +139,11 @@ def test_batch29_level_after_serial_and_duties():
     head = _row_of(name, "序号")
     assert head[1] == "风险等级" and head[4] == "岗位职责" and head[5] == "廉政风险点"
     want = _by_point(name)
-    for row in _table(name):
+    for row in BATCH.table(name):
         assert row[1] in HML
         assert want[row[5]][:4] == ("经济管理学院", row[2], row[3], HML[row[1]])
         assert not types_in(row[4])  # the duties name no type
-    assert _sheet(name)["rows"][0][0].startswith("XX师范大学经济管理学院")
+    assert BATCH.sheet(name)["rows"][0][0].startswith("XX师范大学经济管理学院")
 
 
 def test_batch29_type_and_level_ticks_under_two_headings():
@@ -238,11 +153,11 @@ def test_batch29_type_and_level_ticks_under_two_headings():
     assert top[4] == "风险类型" and top[9] == "风险等级"
     assert tuple(sub[4:9]) == TYPES and sub[9:12] == ["高", "中", "低"]
     want = _by_point(name)
-    for row in _table(name):
+    for row in BATCH.table(name):
         types = _ticked(row, range(4, 9), TYPES)
         (level,) = _ticked(row, range(9, 12), ("高", "中", "低"))
         assert want[row[3]] == (row[1], row[2], "", HML[level], types)
-    assert any(len(r["types"]) > 1 for r in _points(name))
+    assert any(len(r["types"]) > 1 for r in BATCH.points(name))
 
 
 def test_batch29_control_and_supervise_names_are_not_holders():
@@ -250,19 +165,19 @@ def test_batch29_control_and_supervise_names_are_not_holders():
     head = _row_of(name, "序号")
     assert head[3] == "姓名" and head[4] == "权力事项" and head[8:] == ["防控责任人", "监督责任人"]
     want = _by_point(name)
-    table = _table(name)
+    table = BATCH.table(name)
     for row in table:
         assert want[row[5]][:4] == (row[1], row[2], row[3], HML[row[6]])
-    holders = _holders(name)
+    holders = BATCH.holders(name)
     controllers = {row[8] for row in table}
     supervisors = {row[9] for row in table}
     assert controllers <= holders  # each 部门 head holds his own post …
     assert sum(row[8] != row[3] for row in table) >= 4  # … but most rows are someone else's
     assert not supervisors & holders
     # one 分管副主任 merged over two 部门
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     m = next(m for m in sheet["merges"] if m[1] == 9 and sheet["rows"][m[0]][9] == "石建华")
-    assert len({_filled(name)[r][1] for r in range(m[0], m[2] + 1)}) == 2
+    assert len({BATCH.filled(name)[r][1] for r in range(m[0], m[2] + 1)}) == 2
 
 
 def test_batch29_hollow_stars_before_the_risk():
@@ -270,22 +185,22 @@ def test_batch29_hollow_stars_before_the_risk():
     head = _row_of(name, "序号")
     assert head.index("风险等级") < head.index("廉政风险点")
     want = _by_point(name)
-    for row in _table(name):
+    for row in BATCH.table(name):
         assert want[row[3]] == ("设备与实验室管理处", row[1], "", STARS[row[2]], [])
-    note = next(row[0] for row in _sheet(name)["rows"] if row and str(row[0]).startswith("注"))
+    note = next(row[0] for row in BATCH.sheet(name)["rows"] if row and str(row[0]).startswith("注"))
     assert all(f"{stars}为{word}风险" in note for stars, word in zip(STARS, "高中低", strict=True))
-    assert _sheet(name)["rows"][0][0].startswith("XX大学设备与实验室管理处")
+    assert BATCH.sheet(name)["rows"][0][0].startswith("XX大学设备与实验室管理处")
 
 
 def test_batch29_score_digits_follow_the_legend():
     name = "trading_score_digits"
     want = _by_point(name)
-    table = _table(name)
+    table = BATCH.table(name)
     assert {row[5] for row in table} == {1, 2, 3}
     for row in table:
         assert isinstance(row[5], int)
         assert want[row[4]][:4] == (row[1], row[2], row[3], SCORE[row[5]])
-    note = next(row[0] for row in _sheet(name)["rows"] if row and str(row[0]).startswith("注"))
+    note = next(row[0] for row in BATCH.sheet(name)["rows"] if row and str(row[0]).startswith("注"))
     assert "3为高风险" in note and "1为低风险" in note
     assert SCORE == {3: 1, 2: 2, 1: 3}
 
@@ -294,14 +209,14 @@ def test_batch29_type_names_head_their_own_tick_columns():
     name = "soe_type_name_columns"
     head = _row_of(name, "序号")
     assert tuple(head[5:10]) == TYPES and "风险类型" not in head
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     above = rows[rows.index(head) - 1]
     assert above[0].endswith("岗位廉洁风险排查表")  # the title, no group heading row
     want = _by_point(name)
-    for row in _table(name):
+    for row in BATCH.table(name):
         types = _ticked(row, range(5, 10), TYPES)
         assert want[row[4]] == (row[1], row[2], row[3], ORDINAL[row[10]], types)
-    assert any(len(r["types"]) > 1 for r in _points(name))
+    assert any(len(r["types"]) > 1 for r in BATCH.points(name))
 
 
 def test_batch29_level_ticks_right_after_serial():
@@ -310,7 +225,7 @@ def test_batch29_level_ticks_right_after_serial():
     sub = _after(name, top)
     assert top[1] == "风险等级" and sub[1:4] == ["高", "中", "低"] and top[6] == "责任人"
     want = _by_point(name)
-    for row in _table(name):
+    for row in BATCH.table(name):
         (level,) = _ticked(row, (1, 2, 3), ("高", "中", "低"))
         assert want[row[7]][:4] == (row[4], row[5], row[6], HML[level])
 
@@ -319,20 +234,20 @@ def test_batch29_level_first_merged_over_its_group():
     name = "tender_center_level_first"
     head = _row_of(name, "风险等级")
     assert "序号" not in head and head[-1] == "监督责任人"
-    rows = [row for row in _filled(name) if row and row[0] in ("一级风险", "二级风险", "三级风险")]
+    rows = [
+        row for row in BATCH.filled(name) if row and row[0] in ("一级风险", "二级风险", "三级风险")
+    ]
     rows = [row for row in rows if row[1] != "岗位"]
     want = _by_point(name)
     assert len(rows) == len(want)
     for row in rows:
         assert want[row[3]][:4] == ("招标采购中心", row[1], row[2], ORDINAL[row[0][:2]])
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     assert sum(1 for m in sheet["merges"] if m[1] == 0 and m[2] > m[0]) == 3
     # a holder's rows scattered over the groups; one watcher is a holder too
     assert len({row[0] for row in rows if row[2] == "柯文涛"}) == 2
-    assert {row[5] for row in rows} & _holders(name) == {"柯文涛"}
+    assert {row[5] for row in rows} & BATCH.holders(name) == {"柯文涛"}
 
 
 def test_twenty_ninth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -7,62 +7,29 @@ of powers taken for the type, lists of who is responsible, label-line records, �
 post by contents), so it now guards those rules. ``python tests/published/score.py --set batch3``.
 """
 
-import json
-import re
-
 from published.batch3 import LAYOUTS, PREFIX, build
-from published.cells import built
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
 
-TYPES = {"思想道德", "制度机制", "岗位职责", "业务流程", "外部环境"}
+BATCH = Batch(3, LAYOUTS, build)
 
 
 def test_batch3_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) >= 12 and len(set(names)) == len(names)
-    earlier = FIRST_BATCH + SECOND_BATCH
-    assert not set(names) & {lay["name"] for lay in earlier}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in earlier}
+    BATCH.is_apart(count=(12, None), new_units=False)
 
 
 def test_batch3_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 25, lay["name"]
-    resaved = {f["file"] for f in truth["forms"] if not f["file"].endswith(".xlsx")}
-    assert {f for f in resaved if f.endswith(".xls")} == {
-        f"{PREFIX}court_register_cards.xls",
-        f"{PREFIX}hospital_tick_levels.xls",
-    }
-    assert {f for f in resaved if f.endswith(".ods")} == {f"{PREFIX}edu_bureau_catalogue.ods"}
-    assert {lay["name"] for lay in truth["layouts"]} == {lay["name"] for lay in LAYOUTS}
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for s in sheets.values() for c in s), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r["risk_point"])  # a whole cell
-            assert r["risk_point"] != "无"
-            assert r["level"] in (1, 2, 3, None)
-            assert set(r["types"]) <= TYPES
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    BATCH.truth_is_self_consistent(
+        copies={
+            f"{PREFIX}court_register_cards.xls",
+            f"{PREFIX}hospital_tick_levels.xls",
+            f"{PREFIX}edu_bureau_catalogue.ods",
+        },
+        points=(3, 25),
+        tier_none=True,
+        known_by=(),
+        unit_in="file",
+        unlevelled={"village_abc_levels", "dongguan_color_levels", "community_side_lists"},
+    )
 
 
 def test_batch3_levels_follow_the_stated_conventions():
@@ -77,6 +44,4 @@ def test_batch3_levels_follow_the_stated_conventions():
 
 
 def test_third_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

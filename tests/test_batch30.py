@@ -64,48 +64,12 @@ the form with SHEET_BLANK_FORM; a sheet named as Excel and WPS name a copy, 'X (
 form): 1.00 on every metric, strict too.
 """
 
-import json
-import re
-from pathlib import Path
-
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
 from published.batch30 import LAST_YEAR, LAYOUTS, ORDINAL, ROMAN, VOID, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(30, LAYOUTS, build)
+BY_NAME = BATCH.by_name
 HARDER = {"rsj_void_last_year_first"}
 TYPED = {"rsj_void_last_year_first", "scjg_cover_toc_numbered_tabs", "zjj_guide_example_summary",
          "jd_person_tabs_hidden_lists", "wjw_annex1_2_4", "zjj_person_tab_continued",
@@ -124,17 +88,6 @@ NO_FORMS = {
     "scjg_stats_first_office_tabs": {"统计表"},
 }
 CONTINUED = {("zjj_person_tab_continued", "邓建华"): "邓建华 (2)"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH)  # fmt: skip
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
 
 
 def _sheet(name, sheet):
@@ -166,72 +119,30 @@ def _form(name, person="", title=None):
                 if f["person"] == person and title in (None, f["title"]))  # fmt: skip
 
 
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
-            if sheet in (None, f["sheet"]) for _ in f["risks"]]  # fmt: skip
-
-
 def test_batch30_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 9 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a docstring, another test module
-    others = squeezed_sources({"batch30.py", "test_batch30.py"})
-    for source in sources:
-        assert source.startswith(("http://", "https://")), source
-        assert not any(source in text for text in others), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
-    assert set(NO_FORMS) == set(names)
+    BATCH.is_apart(count=9, harder=HARDER, one_unit_each=False, new_units=False)
+    assert set(NO_FORMS) == {lay["name"] for lay in LAYOUTS}
 
 
 def test_batch30_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
+    def continued(f, sheets):  # a list continued on another sheet
+        more = CONTINUED.get((f["layout"], f["sheet"]))
+        return sheets[f["sheet"]] | (sheets[more] if more else set())
+
+    def every_tab(f, here, sheets):
+        assert set(sheets) == {s["name"] for s in BY_NAME[f["layout"]]["sheets"]}
+
+    BATCH.truth_is_self_consistent(unit_in="file", points_in=continued, each=every_tab)
     for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
         assert len(lay["sheets"]) >= 2, lay["name"]  # every layout is a workbook of sheets
         names = [s["name"] for s in lay["sheets"]]
         assert len(set(names)) == len(names) and all(len(n) <= 31 for n in names)
         assert NO_FORMS[lay["name"]] <= set(names)
         assert not {f["sheet"] for f in lay["truth"]} & NO_FORMS[lay["name"]], lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        assert set(sheets) == {s["name"] for s in BY_NAME[f["layout"]]["sheets"]}
-        here = sheets[f["sheet"]]
-        more = CONTINUED.get((f["layout"], f["sheet"]))
-        rows_here = here | (sheets[more] if more else set())
-        assert any(_norm(f["unit"]) in c for s in sheets.values() for c in s), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in rows_here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
 
 
 def test_batch30_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch30_void_sheet_first_holds_no_points():
@@ -242,10 +153,10 @@ def test_batch30_void_sheet_first_holds_no_points():
     assert "2023" in old["rows"][0][0] and "2024" in new["rows"][0][0]
     assert {f["sheet"] for f in BY_NAME[name]["truth"]} == {new["name"]}
     this_year = _table(name, 1)
-    assert [(r[1], r[2], r[3]) for r in this_year] == _truth_rows(name)
-    assert [r[4] for r in this_year] == [p["risk_point"] for p in _points(name)]
-    assert [ORDINAL[r[6]] for r in this_year] == [p["level"] for p in _points(name)]
-    assert [types_in(r[5]) for r in this_year] == [p["types"] for p in _points(name)]
+    assert [(r[1], r[2], r[3]) for r in this_year] == BATCH.post_rows(name)
+    assert [r[4] for r in this_year] == [p["risk_point"] for p in BATCH.points(name)]
+    assert [ORDINAL[r[6]] for r in this_year] == [p["level"] for p in BATCH.points(name)]
+    assert [types_in(r[5]) for r in this_year] == [p["types"] for p in BATCH.points(name)]
     now = {(r[3], r[4]): ORDINAL[r[6]] for r in this_year}
     then = {(r[3], r[4]): ORDINAL[r[6]] for r in _table(name, 0)}
     same = set(now) & set(then)
@@ -272,7 +183,7 @@ def test_batch30_cover_toc_and_numbered_tabs():
         assert sheet["rows"][0][0].startswith(office) and unit not in sheet["rows"][0][0]
         got += [(office, row[1], row[2]) for row in _table(name, tab)]
         assert {f["department"] for f in lay["truth"] if f["sheet"] == tab} == {office}
-    assert got == _truth_rows(name)
+    assert got == BATCH.post_rows(name)
 
 
 def test_batch30_guide_example_and_summary_counts():
@@ -283,10 +194,10 @@ def test_batch30_guide_example_and_summary_counts():
     assert len(examples) == 2 and all(row[0] == "XX股" for row in examples)
     holders = {f["person"] for f in lay["truth"]}
     assert "张三" not in holders
-    assert not {row[3] for row in examples} & {p["risk_point"] for p in _points(name)}
+    assert not {row[3] for row in examples} & {p["risk_point"] for p in BATCH.points(name)}
     table = _table(name, "风险点一览表")
-    assert [(row[1], row[2], row[3]) for row in table] == _truth_rows(name)
-    assert [ORDINAL[row[6]] for row in table] == [p["level"] for p in _points(name)]
+    assert [(row[1], row[2], row[3]) for row in table] == BATCH.post_rows(name)
+    assert [ORDINAL[row[6]] for row in table] == [p["level"] for p in BATCH.points(name)]
     summary = _filled(name, "汇总表")
     head = next(k for k, row in enumerate(summary) if row and row[0] == "序号")
     assert summary[head][4:7] == ["风险等级"] * 3 and summary[head + 1][4:7] == [
@@ -348,7 +259,7 @@ def test_batch30_annex_sheets():
     assert [ROMAN[row[4]] for row in card] == [r["level"] for r in leader["risks"]]
     assert _sheet(name, "附件4")["rows"][0][0] == "附件4"
     table = _table(name, "附件4")
-    assert [(row[1], row[2], row[3]) for row in table] == _truth_rows(name, "附件4")
+    assert [(row[1], row[2], row[3]) for row in table] == BATCH.post_rows(name, "附件4")
     assert all(f["tier"] == "general" for f in lay["truth"] if f["sheet"] == "附件4")
 
 
@@ -389,7 +300,7 @@ def test_batch30_toc_heads_and_posts_only():
         assert row[4] == len({r[1] for r in table})  # the 目录's 岗位数
         got += [(office, r[1], "") for r in table]
         assert not heads & {r[1] for r in table}
-    assert got == _truth_rows(name)
+    assert got == BATCH.post_rows(name)
     assert _sheet(name, "Sheet4")["rows"] == [[" "]]
 
 
@@ -400,8 +311,8 @@ def test_batch30_this_year_then_last_year():
     assert "(2024年度)" in cur["rows"][0][0]
     assert "风险类型" not in old["rows"][1] and "风险类型" in cur["rows"][1]
     table = _table(name, cur["name"])
-    assert [(row[1], row[2], row[3]) for row in table] == _truth_rows(name)
-    assert [HML[row[6]] for row in table] == [p["level"] for p in _points(name)]
+    assert [(row[1], row[2], row[3]) for row in table] == BATCH.post_rows(name)
+    assert [HML[row[6]] for row in table] == [p["level"] for p in BATCH.points(name)]
     now = {(row[3], row[4]): HML[row[6]] for row in table}
     then = {(row[3], row[4]): ORDINAL[row[5]] for row in _table(name, LAST_YEAR)}
     same = set(now) & set(then)
@@ -424,12 +335,10 @@ def test_batch30_stats_sheet_first():
         assert points == sum(len(f["risks"]) for f in forms) and row[3] == len(forms)
         assert filer in {f["person"] for f in forms}  # the 所长/股长, who holds a post on the tab
         got += [(office, r[1], r[2]) for r in _table(name, tab)]
-    assert got == _truth_rows(name)
+    assert got == BATCH.post_rows(name)
     total = next(row for row in _sheet(name, "统计表")["rows"] if row and row[0] == "合计")
-    assert total[5] == len(_points(name))
+    assert total[5] == len(BATCH.points(name))
 
 
 def test_thirtieth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

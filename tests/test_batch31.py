@@ -53,60 +53,19 @@ text is the point: '风险环节及表现', '问题表现'; a post and its holde
 1.00 on every metric, strict too.
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
 from published.batch31 import LAYOUTS, ORDINAL, PREFIX, ROMAN, STARS, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(31, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"health_center_grouped_source"}
 NAMELESS = {"edu_canteen_link_duty", "audit_bureau_harm_degree"}  # 对岗不对人
 TYPED = {"health_center_grouped_source", "edu_sports_content_rating",
          "medical_insurance_post_and_person", "tax_office_selfcheck_stars",
          "tax_office_problems_rules", "procuratorate_source_bearer"}  # fmt: skip
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH)  # fmt: skip
 # the heading words of the angle, each layout's risk, level, measures, holder and type columns
 HEADINGS = {
     "health_center_grouped_source": ("风险源", "星级", "预防措施", "在岗人员", "风险性质"),
@@ -122,35 +81,10 @@ HEADINGS = {
 }  # fmt: skip
 
 
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _table(name, sheet=0):
-    """The table's rows (merged cells filled): those whose first cell is the running number."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
-
-
 def _heading(name, sheet=0):
     """The heading row just above the table, merged cells filled (the lower row of a two-row
     heading, with the names merged down from the upper row)."""
-    rows = _filled(name, sheet)
+    rows = BATCH.filled(name, sheet)
     first = next(k for k, row in enumerate(rows) if row and isinstance(row[0], int))
     return rows[first - 1]
 
@@ -160,66 +94,17 @@ def _col(name, heading):
     return head.index(heading)
 
 
-def _truth_rows(name):
-    return [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
-            for _ in f["risks"]]  # fmt: skip
-
-
 def test_batch31_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the tests (a what, a docstring, another batch's file)
-    others = squeezed_sources({"batch31.py", "test_batch31.py"})
-    for source in sources:
-        assert re.match(r"https?://", source), source
-        assert not any(source in text for text in others), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, new_units=False)
     assert PREFIX == "b31_"
 
 
 def test_batch31_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NAMELESS
+    BATCH.truth_is_self_consistent(nobody=NAMELESS)
 
 
 def test_batch31_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch31_heading_words():
@@ -231,20 +116,20 @@ def test_batch31_heading_words():
         head = _heading(name)
         for word in (risk, level, measures, holder, kind):
             assert word is None or word in head, (name, word)
-        table = _table(name)
+        table = BATCH.table(name)
         assert [row[_col(name, risk)] for row in table] == [
-            r["risk_point"] for r in _points(name)
+            r["risk_point"] for r in BATCH.points(name)
         ], name
         assert [levels[row[_col(name, level)]] for row in table] == [
-            r["level"] for r in _points(name)
+            r["level"] for r in BATCH.points(name)
         ], name
         if kind:
             assert [types_in(row[_col(name, kind)]) for row in table] == [
-                r["types"] for r in _points(name)
+                r["types"] for r in BATCH.points(name)
             ], name
         # the measures are no points
         assert not {row[_col(name, measures)] for row in table} & {
-            r["risk_point"] for r in _points(name)
+            r["risk_point"] for r in BATCH.points(name)
         }, name
 
 
@@ -260,72 +145,70 @@ def test_batch31_holders_where_the_heading_says():
         got = [
             (row[_col(name, dept)] if dept else next(iter(office)), row[_col(name, title)],
              row[_col(name, person)])
-            for row in _table(name)
+            for row in BATCH.table(name)
         ]  # fmt: skip
-        assert got == _truth_rows(name), name
+        assert got == BATCH.post_rows(name), name
 
 
 def test_batch31_post_and_person_in_one_cell():
     name = "medical_insurance_post_and_person"
     col = _col(name, "岗位名称及人员")
-    got = [(row[1], *row[col].split("\n")) for row in _table(name)]
+    got = [(row[1], *row[col].split("\n")) for row in BATCH.table(name)]
     assert all(len(g) == 3 for g in got)
-    assert got == _truth_rows(name)
+    assert got == BATCH.post_rows(name)
 
 
 def test_batch31_nameless_posts_and_responsibility_in_measures():
     name = "edu_canteen_link_duty"
-    table = _table(name)
-    assert [(row[1], row[2], "") for row in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(row[1], row[2], "") for row in table] == BATCH.post_rows(name)
     col = _col(name, "管控措施及责任")
     assert all("责任人:" in row[col] for row in table)  # a role, not a holder
     assert all(re.match(r"[^:]+环节:", row[_col(name, "风险环节及表现")]) for row in table)
     name = "audit_bureau_harm_degree"
-    table = _table(name)
-    assert [(row[1], row[2], "") for row in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(row[1], row[2], "") for row in table] == BATCH.post_rows(name)
     duties = {row[_col(name, "主要职责")] for row in table}
-    assert not duties & {r["risk_point"] for r in _points(name)}
+    assert not duties & {r["risk_point"] for r in BATCH.points(name)}
 
 
 def test_batch31_office_named_in_the_title():
     for name, office in [("tax_office_selfcheck_stars", "城南税务所"),
                          ("tax_office_problems_rules", "河口税务所")]:  # fmt: skip
         forms = BY_NAME[name]["truth"]
-        title = _sheet(name)["rows"][0][0]
+        title = BATCH.sheet(name)["rows"][0][0]
         assert title.startswith(forms[0]["unit"] + office), name
         assert {f["department"] for f in forms} == {office}, name
     forms = BY_NAME["tax_office_selfcheck_stars"]["truth"]
     assert [(f["title"], f["person"]) for f in forms] == [("税收管理员", "郑晓峰")]
-    label = _sheet("tax_office_selfcheck_stars")["rows"][1]
+    label = BATCH.sheet("tax_office_selfcheck_stars")["rows"][1]
     assert label[:2] == ["姓名", "郑晓峰"] and label[3:5] == ["职务", "税收管理员"]
 
 
 def test_batch31_short_point_beside_long_problem():
     name = "audit_team_bearer"
-    table = _table(name)
+    table = BATCH.table(name)
     short = [row[_col(name, "风险点")] for row in table]
     long = [row[_col(name, "可能发生的问题")] for row in table]
     assert all(s.endswith("风险") and len(s) <= 4 for s in short)
     assert all(len(lg) > 2 * len(s) for s, lg in zip(short, long, strict=True))
-    assert short == [r["risk_point"] for r in _points(name)]
+    assert short == [r["risk_point"] for r in BATCH.points(name)]
 
 
 def test_batch31_grouped_two_row_heading():
     name = "health_center_grouped_source"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     upper = next(row for row in sheet["rows"] if row and row[0] == "序号")
     assert [upper[k] for k in (4, 6, 8)] == ["风险识别", "风险评估", "风险防控"]
     lower = _heading(name)
     assert lower[4:] == ["风险源", "问题表现", "风险性质", "星级", "预防措施", "制度保障"]
-    table = _table(name)
+    table = BATCH.table(name)
     assert all(len(row[5]) > len(row[4]) for row in table)  # 问题表现 is the long description
-    assert [row[4] for row in table] == [r["risk_point"] for r in _points(name)]
-    assert [(row[1], row[2], row[3]) for row in table] == _truth_rows(name)
+    assert [row[4] for row in table] == [r["risk_point"] for r in BATCH.points(name)]
+    assert [(row[1], row[2], row[3]) for row in table] == BATCH.post_rows(name)
     note = next(row[0] for row in sheet["rows"] if row and str(row[0]).startswith("注:"))
     assert "★★★为高风险" in note
 
 
 def test_thirty_first_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

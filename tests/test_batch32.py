@@ -48,36 +48,6 @@ field naming its 科室 too, '秘书科机要员'; '填表人 | 韩雪' above a 
 pledge written from column A across the form is no row): 1.00 on every metric, strict too.
 """
 
-import json
-import re
-from pathlib import Path
-
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
 from published.batch32 import (
     ARABIC,
     BARE,
@@ -89,26 +59,13 @@ from published.batch32 import (
     TITLE,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
 from published.layouts import types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(32, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"finance_general_sideways"}
 TIERS = {"附件2": "leader", "附件3": "middle", "附件4": "general"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH)  # fmt: skip
 
 
 def _points(name, person=None):
@@ -119,24 +76,8 @@ def _form(name, person):
     return next(f for f in BY_NAME[name]["truth"] if f["person"] == person)
 
 
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
 def _rows(name, sheet=0):
-    return _sheet(name, sheet)["rows"]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
+    return BATCH.sheet(name, sheet)["rows"]
 
 
 def _table(name, c0=0, sheet=0):
@@ -157,62 +98,25 @@ def _table(name, c0=0, sheet=0):
 def _merged(name, r, c, sheet=0):
     """The merge that holds cell (r, c), or None."""
     return next(
-        (m for m in _sheet(name, sheet)["merges"] if m[0] <= r <= m[2] and m[1] <= c <= m[3]),
+        (m for m in BATCH.sheet(name, sheet)["merges"] if m[0] <= r <= m[2] and m[1] <= c <= m[3]),
         None,
     )
 
 
 def test_batch32_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 9 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a test module
-    texts = squeezed_sources({"batch32.py", "test_batch32.py"})
-    for source in sources:
-        assert not any(source in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=9, harder=HARDER, one_unit_each=False, new_units=False)
 
 
 def test_batch32_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
+    truth = BATCH.truth_is_self_consistent(nobody=())  # every form is personal
     for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] and f["person"] == re.sub(
-            r"\s+", "", f["person"]
-        )  # every form is personal
         if f["tier"] == "leader":
             assert f["department"] == "" and f["title"]
         elif f["tier"] == "middle":
             assert f["department"] and f["title"] == ""  # a 附件3 names no post
         else:
             assert f["department"] and f["title"]
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) == c for c in here), (f["file"], r)  # the whole cell
-            assert r["level"] in (1, 2, 3)
-            assert r["types"] and set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+        assert all(r["types"] for r in f["risks"]), f["file"]
 
 
 def test_batch32_tiers_follow_the_annex():
@@ -228,10 +132,7 @@ def test_batch32_tiers_follow_the_annex():
 
 
 def test_batch32_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        assert all(r["types"] for r in _points(name)), name  # every form has its 风险类型 column
+    BATCH.levels_and_types(untyped=())  # every form has its 风险类型 column
 
 
 def _check_table(name, table, levels, person=None):
@@ -268,7 +169,7 @@ def test_batch32_letter_levels_with_a_legend():
     form = _form(name, "卢永康")
     head = next(row for row in rows if row and row[0] == "姓名")
     assert head[1:4] == ["卢永康", "职务", form["title"]] and head[5] == "A"  # the post grade
-    table = [row for row in _filled(name) if isinstance(row[0], int)]
+    table = [row for row in BATCH.filled(name) if isinstance(row[0], int)]
     assert [row[0] for row in table] == [1, 2, 3, 4, 1, 2, 3]  # the “三重一大” section from 1 again
     assert [row[2] for row in table] == [r["risk_point"] for r in _points(name)]
     assert {row[4] for row in table} == set(LETTER)
@@ -287,7 +188,7 @@ def test_batch32_arabic_levels_and_commitment():
     _check_table(name, _table(name), ARABIC)
     r = next(k for k, row in enumerate(rows) if row and row[0] == "个人廉政承诺")
     paragraph = rows[r + 1][0]
-    assert paragraph.startswith("本人") and (r + 1, 0, r + 2, 5) in _sheet(name)["merges"]
+    assert paragraph.startswith("本人") and (r + 1, 0, r + 2, 5) in BATCH.sheet(name)["merges"]
     assert not any(p["risk_point"] in paragraph for p in _points(name))
     assert rows[r + 3][0] == f"承诺人(签字):{form['person']}"
     assert rows[r + 4][0] == "单位主管领导审查意见"  # the review boxes follow
@@ -297,7 +198,7 @@ def test_batch32_measures_over_two_columns():
     name = "ndrc_general_measures_two_cols"
     rows = _rows(name)
     h = next(k for k, row in enumerate(rows) if tuple(row[:6]) == HEAD)
-    assert rows[h][6] is None and (h, 5, h, 6) in _sheet(name)["merges"]
+    assert rows[h][6] is None and (h, 5, h, 6) in BATCH.sheet(name)["merges"]
     table = _table(name)
     _check_table(name, table, ROMAN)
     both = [row for row in table if row[5] and row[6]]
@@ -356,14 +257,14 @@ def test_batch32_header_fields_in_one_cell():
     cell = rows[r][0]
     assert f"姓名:{form['person']}" in cell
     assert f"所在科室及职务:{form['department']}{form['title']}" in cell
-    assert "岗位风险等级:" in cell and (r, 0, r, 5) in _sheet(name)["merges"]
+    assert "岗位风险等级:" in cell and (r, 0, r, 5) in BATCH.sheet(name)["merges"]
     assert tuple(rows[r + 1][:6]) == HEAD
     _check_table(name, _table(name), ROMAN)
 
 
 def test_batch32_form_on_its_side():
     name = "finance_general_sideways"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     labels = {row[0]: row[1:6] for row in rows if row and row[0] in HEAD}
     assert list(labels) == list(HEAD)  # the labels down column A, in the form's order
     want = _points(name)
@@ -379,6 +280,4 @@ def test_batch32_form_on_its_side():
 
 
 def test_thirty_second_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

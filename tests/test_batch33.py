@@ -57,85 +57,32 @@ ends the table, and that preamble is no row; later tables on a sheet take the un
 names): 1.00 on every metric, strict too.
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
 from published.batch33 import COLLECTIVE_NOTE, LAYOUTS, ORDINAL, PREFIX, ROMAN, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
 from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ROMAN, **ORDINAL}
+BATCH = Batch(33, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"emergency_hazchem_collective_steps"}
 TYPED = {"emergency_hazchem_collective_steps", "approval_stages_subitems"}
-LEVELS = {**HML, **ROMAN, **ORDINAL}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH
-           + THIRTY_FIRST_BATCH + THIRTY_SECOND_BATCH)  # fmt: skip
 # the words each layout uses for its columns: step, point, level, department, post, person, power
 STEP = ("流程环节", "办理环节", "运行环节", "办理阶段", "环节", "运行流程")
 POWER = ("权力名称", "权力事项", "事项名称")
 DEPT = ("责任科室", "承办科室", "责任股室")
 
 
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
 def _by_point(name):
     """The truth's points by their text."""
-    return {r["risk_point"]: r for r in _points(name)}
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
+    return {r["risk_point"]: r for r in BATCH.points(name)}
 
 
 def _filled(name, sheet=0):
     """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
+    sh = BATCH.sheet(name, sheet)
     rows = [list(row) + [None] * 12 for row in sh["rows"]]
     for r0, c0, r1, c1 in sh["merges"]:
         for r in range(r0, r1 + 1):
@@ -186,12 +133,6 @@ def _get(step, words):
     return next((step[w] for w in words if w in step), None)
 
 
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
 def _sheet_rows(name, sheet=0):
     """What the sheet says for each step: 科室, post, holder (a blank 责任人 names nobody), point,
     level."""
@@ -200,59 +141,20 @@ def _sheet_rows(name, sheet=0):
 
 
 def test_batch33_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
+    BATCH.is_apart(count=(8, 10), harder=HARDER, one_unit_each=False, new_units=False)
     assert PREFIX == "b33_"
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a test module
-    texts = squeezed_sources({"batch33.py", "test_batch33.py"})
-    for source in sources:
-        assert not any(source in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
 
 
 def test_batch33_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
+    truth = BATCH.truth_is_self_consistent(tier_none=True, known_by=(), whole_fields=True)
+    tiers = {"科长": "middle", "股长": "middle", "大队长": "middle"}
     for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or _norm(f[field]) in here, (f["file"], field)  # a whole cell
         assert f["department"], f["file"]  # every step names its 科室
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        assert f["tier"] == ({"科长": "middle", "股长": "middle", "大队长": "middle"}.get(
-            f["title"], "general") if f["title"] else None), f  # fmt: skip
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # the whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+        assert f["tier"] == (tiers.get(f["title"], "general") if f["title"] else None), f
 
 
 def test_batch33_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch33_every_row_is_a_step_and_the_truth():
@@ -262,8 +164,10 @@ def test_batch33_every_row_is_a_step_and_the_truth():
         for i, sheet in enumerate(lay["sheets"]):
             steps = _steps(name, i)
             assert steps, (name, sheet["name"])
-            assert sorted(_sheet_rows(name, i)) == sorted(_truth_rows(name, sheet["name"])), name
-            points = {_norm(r["risk_point"]) for r in _points(name)}
+            assert sorted(_sheet_rows(name, i)) == sorted(BATCH.truth_rows(name, sheet["name"])), (
+                name
+            )
+            points = {_norm(r["risk_point"]) for r in BATCH.points(name)}
             for s in steps:
                 step = _get(s, STEP)
                 assert step and _norm(step) not in points, (name, step)
@@ -304,7 +208,7 @@ def test_batch33_blank_holders_name_nobody():
 
 def test_batch33_collective_steps_under_a_note():
     name = "emergency_hazchem_collective_steps"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert any(row and row[0] == COLLECTIVE_NOTE for row in rows)
     steps = _steps(name)
     blank = [s["流程环节"] for s in steps if not s["责任人"]]
@@ -312,13 +216,13 @@ def test_batch33_collective_steps_under_a_note():
     # right under a named row of the same 科室, merged over the first five steps
     k = next(i for i, s in enumerate(steps) if s["流程环节"] == "科务会研究")
     assert steps[k - 1]["责任科室"] == steps[k]["责任科室"] and steps[k - 1]["责任人"]
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     head = _heading(sheet["rows"])
     col = sheet["rows"][head].index("责任科室")
     assert (head + 1, col, head + 5, col) in sheet["merges"]
     truth = _by_point(name)
     assert [types_in(s["风险类型"]) for s in steps] == [truth[s["风险点"]]["types"] for s in steps]
-    assert any(len(r["types"]) == 2 for r in _points(name))
+    assert any(len(r["types"]) == 2 for r in BATCH.points(name))
     assert {f["person"] for f in BY_NAME[name]["truth"]} == {"蒋伟", "方志强", "纪红梅", ""}
 
 
@@ -326,7 +230,7 @@ def test_batch33_power_merged_over_its_steps():
     for name, col in (("chengguan_permit_post_steps", 1), ("eco_eia_two_row_heading", 1),
                       ("emergency_penalty_watcher", 1), ("transport_merged_level_notice", 1),
                       ("emergency_hazchem_collective_steps", 1)):  # fmt: skip
-        sheet = _sheet(name)
+        sheet = BATCH.sheet(name)
         head = _heading(sheet["rows"])
         spans = [m for m in sheet["merges"] if m[1] == col == m[3] and m[0] > head]
         assert spans, name
@@ -336,7 +240,7 @@ def test_batch33_power_merged_over_its_steps():
 
 def test_batch33_section_rows_name_the_power():
     name = "chengguan_penalty_sections"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     sections = [row[0] for row in rows if row and isinstance(row[0], str)
                 and re.match(r"[一二三]、对.+的行政处罚$", row[0])]  # fmt: skip
     assert sections == ["一、对违法建设的行政处罚", "二、对占道经营的行政处罚"]
@@ -348,7 +252,7 @@ def test_batch33_section_rows_name_the_power():
 
 def test_batch33_two_row_heading():
     name = "eco_eia_two_row_heading"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     head = _heading(rows)
     assert rows[head - 1][2] == "权力运行流程" and rows[head - 1][4] == "廉政风险"
     assert rows[head][2:6] == ["流程环节", "承办科室", "风险点", "风险等级"]
@@ -369,7 +273,7 @@ def test_batch33_stage_subitems_are_one_point():
 
 def test_batch33_cards_name_their_office():
     name = "approval_power_cards"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     blocks = [row for row in rows if row and row[0] in ("职权名称", "承办科室")]
     assert [row[0] for row in blocks] == ["职权名称", "承办科室"] * 2
     offices = [row[1] for row in blocks if row[0] == "承办科室"]
@@ -395,7 +299,7 @@ def test_batch33_one_sheet_per_power():
 
 def test_batch33_level_per_item_and_step_over_two_risks():
     name = "transport_merged_level_notice"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     head = _heading(sheet["rows"])
     level_col = sheet["rows"][head].index("风险等级")
     spans = [m for m in sheet["merges"] if m[1] == level_col and m[0] > head]
@@ -413,7 +317,7 @@ def test_batch33_watcher_holds_nothing():
     name = "emergency_penalty_watcher"
     steps = _steps(name)
     assert {s["监督责任人"] for s in steps} == {"龙飞"}
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     head = _heading(sheet["rows"])
     col = sheet["rows"][head].index("监督责任人")
     assert (head + 1, col, head + len(steps), col) in sheet["merges"]
@@ -422,6 +326,4 @@ def test_batch33_watcher_holds_nothing():
 
 
 def test_thirty_third_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -58,52 +58,14 @@ holder at the end of the measures are read where their own cell is empty; 银行
 1.00 on every metric, strict too.
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
 from published.batch34 import LAYOUTS, ORDINAL, ROMAN, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(34, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"bank_branch_measure_owner_watches"}
 TYPED = {
     "bank_branch_measure_owner_watches",
@@ -112,14 +74,6 @@ TYPED = {
     "justice_level_tag_in_point",
     "power_type_after_point",
 }
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH
-           + THIRTY_FIRST_BATCH + THIRTY_SECOND_BATCH)  # fmt: skip
 HEADS = ("序号", "风险编号")
 
 
@@ -127,36 +81,15 @@ def _points(name, person=None):
     return [r for f in BY_NAME[name]["truth"] if person in (None, f["person"]) for r in f["risks"]]
 
 
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
 def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] in HEADS)
+    return next(row for row in BATCH.sheet(name, sheet)["rows"] if row and row[0] in HEADS)
 
 
 def _table(name, sheet=0):
     """The table's rows (merged cells filled): those under the heading whose first cell is a
     running number or a risk code (``FX-01``, ``LA-01``)."""
-    return [row for row in _filled(name, sheet) if row and row[0] is not None
+    return [row for row in BATCH.filled(name, sheet) if row and row[0] is not None
             and re.fullmatch(r"\d+|[A-Z]{2}-\d{2}", str(row[0]))]  # fmt: skip
-
-
-def _truth_rows(name):
-    return [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
-            for _ in f["risks"]]  # fmt: skip
 
 
 def _risks(name):
@@ -164,54 +97,17 @@ def _risks(name):
 
 
 def test_batch34_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 9 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a test module
-    texts = squeezed_sources({"batch34.py", "test_batch34.py"})
-    for source in sources:
-        assert not any(source in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=9, harder=HARDER, one_unit_each=False, new_units=False)
 
 
 def test_batch34_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
+    truth = BATCH.truth_is_self_consistent(tier_none=True, whole_points=False)
     for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
         for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
             # the truth's point is the text without the level, type or code written into it
             assert not re.search(r"[（(【\[].*[）)】\]]$", r["risk_point"]), r["risk_point"]
             assert not re.search(r"[高中低]$|[一二三]级|[A-Z]{2}-\d", r["risk_point"]), r
             assert not any(t in r["risk_point"] for t in TYPES), r["risk_point"]
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
     nobody = {(f["layout"], f["title"]) for f in truth["forms"] if not f["person"]}
     power = {("power_type_after_point", f["title"])
              for f in BY_NAME["power_type_after_point"]["truth"]}  # fmt: skip
@@ -219,11 +115,7 @@ def test_batch34_truth_is_self_consistent():
 
 
 def test_batch34_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch34_level_in_brackets_after_the_point():
@@ -236,7 +128,7 @@ def test_batch34_level_in_brackets_after_the_point():
         name
     )
     assert [HML[tail[1]] for tail in tails] == [r["level"] for r in _points(name)]
-    assert [(row[1], row[2], row[3]) for row in table] == _truth_rows(name)
+    assert [(row[1], row[2], row[3]) for row in table] == BATCH.post_rows(name)
 
 
 def test_batch34_code_column_and_type_after_the_point():
@@ -251,7 +143,7 @@ def test_batch34_code_column_and_type_after_the_point():
     )
     assert [types_in(tail) for tail in tails] == [r["types"] for r in _points(name)]
     assert [ORDINAL[row[3]] for row in table] == [r["level"] for r in _points(name)]
-    assert [(row[5], row[6], row[7]) for row in table] == _truth_rows(name)
+    assert [(row[5], row[6], row[7]) for row in table] == BATCH.post_rows(name)
 
 
 def test_batch34_measures_cell_names_the_holder():
@@ -262,9 +154,9 @@ def test_batch34_measures_cell_names_the_holder():
     owners = [re.search(r"\n责任人：(.+)$", row[5]).group(1) for row in table]
     assert "窗口当班民警" in owners
     holders = ["" if o == "窗口当班民警" else o for o in owners]
-    assert [(row[1], row[2], who) for row, who in zip(table, holders, strict=True)] == _truth_rows(
-        name
-    )
+    assert [
+        (row[1], row[2], who) for row, who in zip(table, holders, strict=True)
+    ] == BATCH.post_rows(name)
     assert [row[3] for row in table] == _risks(name)
     assert [HML[row[4]] for row in table] == [r["level"] for r in _points(name)]
 
@@ -278,9 +170,9 @@ def test_batch34_type_and_level_in_one_cell():
     assert [types_in(typ) for typ, _ in parts] == [r["types"] for r in _points(name)]
     assert [HML[lv] for _, lv in parts] == [r["level"] for r in _points(name)]
     forms = BY_NAME[name]["truth"]
-    title = _sheet(name)["rows"][0][0]
+    title = BATCH.sheet(name)["rows"][0][0]
     assert title.startswith(forms[0]["unit"] + "江北派出所")
-    assert [("江北派出所", row[1], row[2]) for row in table] == _truth_rows(name)
+    assert [("江北派出所", row[1], row[2]) for row in table] == BATCH.post_rows(name)
 
 
 def test_batch34_level_tag_at_the_start_of_the_point():
@@ -292,7 +184,7 @@ def test_batch34_level_tag_at_the_start_of_the_point():
     assert [row[4].removeprefix(tag) for row, tag in zip(table, tags, strict=True)] == _risks(name)
     assert [ORDINAL[tag[1:-1]] for tag in tags] == [r["level"] for r in _points(name)]
     assert [types_in(row[5]) for row in table] == [r["types"] for r in _points(name)]
-    assert [(row[1], row[2], row[3]) for row in table] == _truth_rows(name)
+    assert [(row[1], row[2], row[3]) for row in table] == BATCH.post_rows(name)
 
 
 def test_batch34_leader_office_holder_triple():
@@ -300,7 +192,7 @@ def test_batch34_leader_office_holder_triple():
     head = _heading(name)
     assert head[-3:] == ["责任领导", "责任科室", "责任人"] and "岗位" not in "".join(head)
     table = _table(name)
-    assert [(row[6], "", row[7]) for row in table] == _truth_rows(name)
+    assert [(row[6], "", row[7]) for row in table] == BATCH.post_rows(name)
     forms = BY_NAME[name]["truth"]
     assert all(f["tier"] is None for f in forms)
     leaders = {row[5] for row in table}
@@ -320,7 +212,7 @@ def test_batch34_type_in_brackets_no_names():
     )
     assert [types_in(tail) for tail in tails] == [r["types"] for r in _points(name)]
     assert sum(1 for tail in tails if "、" in tail) == 2
-    assert [(row[1], row[2], "") for row in table] == _truth_rows(name)
+    assert [(row[1], row[2], "") for row in table] == BATCH.post_rows(name)
     assert [HML[row[4]] for row in table] == [r["level"] for r in _points(name)]
 
 
@@ -334,7 +226,7 @@ def test_batch34_post_and_person_in_one_cell_with_codes():
     assert sum(1 for row in table if ":" in row[2]) == 1
     assert [
         (row[1], post, who) for row, (post, who) in zip(table, pairs, strict=True)
-    ] == _truth_rows(name)
+    ] == BATCH.post_rows(name)
     assert [row[3] for row in table] == _risks(name)
     assert [ROMAN[row[4]] for row in table] == [r["level"] for r in _points(name)]
 
@@ -346,9 +238,9 @@ def test_batch34_measure_owner_is_a_watcher():
     table = _table(name)
     forms = BY_NAME[name]["truth"]
     assert {f["department"] for f in forms} == {"城东支行"}
-    assert _sheet(name)["rows"][0][0].startswith(forms[0]["unit"] + "城东支行")
+    assert BATCH.sheet(name)["rows"][0][0].startswith(forms[0]["unit"] + "城东支行")
     pairs = [row[1].split("：") for row in table]
-    assert [("城东支行", post, who) for post, who in pairs] == _truth_rows(name)
+    assert [("城东支行", post, who) for post, who in pairs] == BATCH.post_rows(name)
     tails = [re.search(r"【[高中低]】$", row[2]).group() for row in table]
     assert [row[2].removesuffix(tail) for row, tail in zip(table, tails, strict=True)] == _risks(
         name
@@ -368,6 +260,4 @@ def test_batch34_measure_owner_is_a_watcher():
 
 
 def test_thirty_fourth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

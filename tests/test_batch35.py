@@ -48,86 +48,20 @@ After generalising (a 小计 row and cells counting, '3个风险点', head no ta
 metric, strict too.
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
 from published.batch35 import DASH, LAYOUTS, ORDINAL, STARS, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(35, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"county_pilot_pages_subtotals"}
 TYPED = {"health_bureau_two_sheets", "town_own_stations_subtotal_text"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH
-           + THIRTY_FIRST_BATCH + THIRTY_SECOND_BATCH)  # fmt: skip
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
 
 
 def _rows(name, sheet=0):
-    return _sheet(name, sheet)["rows"]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
+    return BATCH.sheet(name, sheet)["rows"]
 
 
 def _numbered(rows):
@@ -160,69 +94,27 @@ def _runs(serials):
 
 
 def test_batch35_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 9 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a test module
-    texts = squeezed_sources({"batch35.py", "test_batch35.py"})
-    for source in sources:
-        assert not any(source in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=9, harder=HARDER, one_unit_each=False)
 
 
 def test_batch35_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
+    truth = BATCH.truth_is_self_consistent(one_unit=False)
     for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
         assert len({f["unit"] for f in lay["truth"]}) >= (
             1 if lay["name"] == "town_own_stations_subtotal_text" else 2
         ), lay["name"]  # a compiled list: several units (the 镇's own list: its 站所)
-    keys, forms = set(), set()
-    cells = {}
     for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
         assert f["department"] != DASH
-        assert f["tier"] in ("leader", "middle", "general")
         assert f["title"], f["file"]  # every row of a compiled list names its post
-        assert f["person"] == re.sub(r"\s+", "", f["person"])
-        form = (f["file"], f["sheet"], f["unit"], f["department"], f["title"], f["person"])
-        assert form not in forms, form
-        forms.add(form)
         if not f["person"]:
             # the scorer knows a post-only form by its 科室 and post within the file
             same = [g for g in truth["forms"] if g["file"] == f["file"] and not g["person"]
                     and (g["department"], g["title"]) == (f["department"], f["title"])]  # fmt: skip
-            assert len(same) == 1, form
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) == c for c in here), (f["file"], r)  # the whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+            assert len(same) == 1, f
 
 
 def test_batch35_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def _walk(name, sheet=0, *, unit_col=1, dept_col=2, post_col=3, who_col=4, point_col=5,
@@ -230,9 +122,9 @@ def _walk(name, sheet=0, *, unit_col=1, dept_col=2, post_col=3, who_col=4, point
     """Read a compiled list as a person would: the unit and 科室 of a blank cell are the ones
     above (a caption line ``一、…`` sets the unit); 小计/合计/页 lines and repeated headings are
     skipped. Returns {risk point: (sheet, unit, 科室, post, person, level, types)}."""
-    sheet_name = _sheet(name, sheet)["name"]
+    sheet_name = BATCH.sheet(name, sheet)["name"]
     out, unit, dept = {}, None, None
-    for row in _filled(name, sheet):
+    for row in BATCH.filled(name, sheet):
         if not row:
             continue
         first = str(row[0] or "")
@@ -256,7 +148,7 @@ def test_batch35_units_merged_and_serials_restarting():
     name = "county_units_merged_serial_restart"
     rows = _rows(name)
     assert _runs(_serials(rows)) == [[1, 2, 3, 4], [1, 2, 3, 4]]
-    units = [m for m in _sheet(name)["merges"] if m[1] == 1 and m[0] != m[2]]
+    units = [m for m in BATCH.sheet(name)["merges"] if m[1] == 1 and m[0] != m[2]]
     assert [rows[m[0]][1] for m in units] == ["县发展和改革局", "县教育局"]
     assert all(m[2] - m[0] + 1 == 4 for m in units)  # each over all its unit's rows
     above = next(row[0] for row in rows if row and str(row[0]).startswith("汇总单位:"))
@@ -273,7 +165,7 @@ def test_batch35_caption_line_per_unit():
                         "三、县教育技术与资源发展中心"]  # fmt: skip
     for k, row in enumerate(rows):
         if row and row[0] in captions:
-            assert (k, 0, k, 5) in _sheet(name)["merges"]
+            assert (k, 0, k, 5) in BATCH.sheet(name)["merges"]
     assert _runs(_serials(rows)) == [[1, 2, 3], [1, 2, 3], [1, 2]]
     assert all(f["person"] == "" for f in BY_NAME[name]["truth"])
     got = _walk(name, unit_col=None, dept_col=1, post_col=2, who_col=None, point_col=3,
@@ -300,7 +192,7 @@ def test_batch35_two_sheets_posts_only_units():
 
 def test_batch35_subtotal_rows_count_in_the_columns():
     name = "agri_units_subtotal_rows"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     got = _walk(name, dept_col=None, post_col=2, who_col=None, point_col=3, level_col=4,
                 levels=ORDINAL)  # fmt: skip
     assert got == _truth(name)
@@ -313,7 +205,7 @@ def test_batch35_subtotal_rows_count_in_the_columns():
         assert row[2] == f"{len(forms)}个岗位"
         assert row[3] == f"{sum(len(f['risks']) for f in forms)}个风险点"
     total = next(row for row in rows if row and row[0] == "合计")
-    assert total[2:4] == [f"{len(truth)}个岗位", f"{len(_points(name))}个风险点"]
+    assert total[2:4] == [f"{len(truth)}个岗位", f"{len(BATCH.points(name))}个风险点"]
     assert _runs(_serials(_rows(name))) == [[1, 2, 3]] * 3
     assert all(f["person"] == "" and f["department"] == "" for f in truth)
 
@@ -325,11 +217,11 @@ def test_batch35_page_break_inside_a_unit():
     assert len(heads) == 2
     assert rows[heads[1] - 1][0] == "第 1 页 共 2 页" and rows[-1][0] == "第 2 页 共 2 页"
     # the 局's rows go on across the break: its 单位 written again on page two
-    before = [row[1] for row in _filled(name)[: heads[1]] if row and isinstance(row[0], int)]
+    before = [row[1] for row in BATCH.filled(name)[: heads[1]] if row and isinstance(row[0], int)]
     assert set(before) == {"县文化和旅游局"}
     assert rows[heads[1] + 1][1] == "县文化和旅游局"
     assert _serials(rows) == list(range(1, 10))
-    assert {row[2] for row in _numbered(_filled(name)) if row[1] == "县文物管理所"} == {DASH}
+    assert {row[2] for row in _numbered(BATCH.filled(name)) if row[1] == "县文物管理所"} == {DASH}
     assert _walk(name) == _truth(name)
 
 
@@ -337,7 +229,7 @@ def test_batch35_township_column_beside_stations():
     name = "township_station_column"
     rows = _rows(name)
     assert rows[1][1:3] == ["乡镇", "站所"]
-    towns = [m for m in _sheet(name)["merges"] if m[1] == 1 and m[0] != m[2]]
+    towns = [m for m in BATCH.sheet(name)["merges"] if m[1] == 1 and m[0] != m[2]]
     assert [rows[m[0]][1] for m in towns] == ["城关镇", "河口乡"]
     assert _runs(_serials(rows)) == [[1, 2, 3, 4], [1, 2, 3]]
     assert _walk(name) == _truth(name)
@@ -364,9 +256,9 @@ def test_batch35_subtotal_text_rows():
         assert text.startswith(f"小计:{n}个风险点(")
     for k, row in enumerate(rows):
         if row and str(row[0] or "").startswith(("小计:", "合计:")):
-            assert (k, 0, k, 7) in _sheet(name)["merges"] and row[1:] == [None] * 7
+            assert (k, 0, k, 7) in BATCH.sheet(name)["merges"] and row[1:] == [None] * 7
     total = next(row[0] for row in rows if row and str(row[0] or "").startswith("合计:"))
-    assert total.startswith(f"合计:{len(_points(name))}个风险点(")
+    assert total.startswith(f"合计:{len(BATCH.points(name))}个风险点(")
 
 
 def test_batch35_unit_column_on_the_right_interleaved():
@@ -374,7 +266,7 @@ def test_batch35_unit_column_on_the_right_interleaved():
     rows = _rows(name)
     head = next(row for row in rows if row and row[0] == "序号")
     assert head[5:] == ["责任单位", "经办岗位", "分管领导"]
-    table = _numbered(_filled(name))
+    table = _numbered(BATCH.filled(name))
     units = [row[5] for row in table]
     runs = [u for k, u in enumerate(units) if k == 0 or units[k - 1] != u]
     assert len(runs) == len(set(runs)) == 3  # the units' rows follow the 风险环节
@@ -390,7 +282,9 @@ def test_batch35_unit_column_on_the_right_interleaved():
 def test_batch35_harder_unit_on_first_rows_and_break_inside():
     name = "county_pilot_pages_subtotals"
     rows = _rows(name)
-    assert not any(m[1] == 1 and m[0] != m[2] for m in _sheet(name)["merges"])  # 单位 not merged
+    assert not any(
+        m[1] == 1 and m[0] != m[2] for m in BATCH.sheet(name)["merges"]
+    )  # 单位 not merged
     table = _numbered(rows)
     assert [row[1] for row in table if row[1]] == [
         "县发展和改革局", "县卫生健康局", "县文化和旅游局", "南河乡人民政府"
@@ -413,6 +307,4 @@ def test_batch35_harder_unit_on_first_rows_and_break_inside():
 
 
 def test_thirty_fifth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -63,40 +63,8 @@ once, of score bands, '6—9为高风险', written above the table, in the headi
 colour_levels_legend now reads its colours by its legend too): 1.00 on every metric, strict too.
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
 from published.batch36 import (
     CLASSES,
     LAYOUTS,
@@ -107,64 +75,22 @@ from published.batch36 import (
     stars_level,
     types_of,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
+from published.layouts import TYPES
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(36, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"tax_branch_score_bands"}
 UNTYPED = {"market_station_class_column"}
 WORDS = {"高": 1, "中": 2, "低": 3}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH
-           + THIRTY_FIRST_BATCH + THIRTY_SECOND_BATCH)  # fmt: skip
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
 
 
 def _levels(name, sheet=None):
-    return [r["level"] for r in _points(name, sheet)]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _table(name, sheet=0):
-    """The table's rows (merged cells filled): those whose first cell is a running number."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
-
-
-def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == "序号")
+    return [r["level"] for r in BATCH.points(name, sheet)]
 
 
 def _texts(name, sheet=0):
-    return [c for row in _sheet(name, sheet)["rows"] for c in row if isinstance(c, str)]
+    return [c for row in BATCH.sheet(name, sheet)["rows"] for c in row if isinstance(c, str)]
 
 
 def _legend(name, pattern, sheet=0):
@@ -177,69 +103,21 @@ def _legend(name, pattern, sheet=0):
 
 
 def _column(name, title, sheet=0):
-    return [row[_heading(name, sheet).index(title)] for row in _table(name, sheet)]
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
-            if sheet in (None, f["sheet"]) for _ in f["risks"]]  # fmt: skip
+    return [row[BATCH.heading(name, sheet).index(title)] for row in BATCH.table(name, sheet)]
 
 
 def test_batch36_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the corpus or the tests (a what, a docstring, another file)
-    texts = squeezed_sources({"batch36.py", "test_batch36.py"})
-    for source in sources:
-        assert source.startswith(("http://", "https://")), source
-        assert not any(source in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, one_unit_each=False, new_units=False)
 
 
 def test_batch36_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == {"hospital_colour_legend_above"}  # the one table without names
+    BATCH.truth_is_self_consistent(nobody={"hospital_colour_legend_above"})  # the one without names
 
 
 def test_batch36_levels_and_types():
-    for name in BY_NAME:
-        assert set(_levels(name)) == {1, 2, 3}, name  # each uses its whole scale
-        types = [r["types"] for r in _points(name)]
-        assert (not any(types)) if name in UNTYPED else all(types), name
-        if name not in UNTYPED:
-            assert any(len(t) == 2 for t in types), name  # several types in one cell somewhere
+    BATCH.levels_and_types(untyped=UNTYPED, min_levels=3)  # each uses its whole scale
+    for name in set(BY_NAME) - UNTYPED:  # several types in one cell somewhere
+        assert any(len(r["types"]) == 2 for r in BATCH.points(name)), name
 
 
 def test_batch36_types_are_the_sheets_words():
@@ -247,14 +125,14 @@ def test_batch36_types_are_the_sheets_words():
         lay = BY_NAME[name]
         sheet = len(lay["sheets"]) - 1 if name == "tax_branch_colour_instructions" else None
         sheets = [sheet] if sheet is not None else range(len(lay["sheets"]))
-        cells = [row[_heading(name, s).index("风险类型" if "风险类型" in _heading(name, s)
+        cells = [row[BATCH.heading(name, s).index("风险类型" if "风险类型" in BATCH.heading(name, s)
                                               else "风险类别")]
-                 for s in sheets for row in _table(name, s)]  # fmt: skip
+                 for s in sheets for row in BATCH.table(name, s)]  # fmt: skip
         # the offices' own words, never the canonical names
         assert all("风险" in c and not any(t in c for t in TYPES) for c in cells), name
-        assert [types_of(c) for c in cells] == [r["types"] for r in _points(name)], name
+        assert [types_of(c) for c in cells] == [r["types"] for r in BATCH.points(name)], name
     shared = [c for name in ("school_letters_legend_in_heading", "market_station_self_check_sheets")
-              for s in range(len(BY_NAME[name]["sheets"])) for row in _table(name, s)
+              for s in range(len(BY_NAME[name]["sheets"])) for row in BATCH.table(name, s)
               for c in row if isinstance(c, str) and re.fullmatch(r"..、..风险", c)]  # fmt: skip
     assert len(shared) >= 4  # '道德、岗位风险': the 风险 shared by two types
     lines = _column("enterprise_hospital_major_larger", "风险类型")
@@ -264,7 +142,7 @@ def test_batch36_types_are_the_sheets_words():
 def test_batch36_colours_follow_their_legends():
     soe = _legend("soe_invest_colour_legend_below", r"(.色)为(.)风险")
     assert soe == {"红色": 1, "橙色": 2, "黄色": 3}
-    rows = _sheet("soe_invest_colour_legend_below")["rows"]
+    rows = BATCH.sheet("soe_invest_colour_legend_below")["rows"]
     note = next(i for i, row in enumerate(rows) if row and str(row[0]).startswith("注"))
     assert note > max(i for i, row in enumerate(rows) if row and isinstance(row[0], int))
     cells = _column("soe_invest_colour_legend_below", "风险等级")
@@ -272,7 +150,7 @@ def test_batch36_colours_follow_their_legends():
 
     above = _legend("hospital_colour_legend_above", r"(.色)—(.)风险")
     assert above == {"红色": 1, "黄色": 2, "蓝色": 3}
-    rows = _sheet("hospital_colour_legend_above")["rows"]
+    rows = BATCH.sheet("hospital_colour_legend_above")["rows"]
     assert rows[1][0].startswith("风险等级标识") and rows[2][0] == "序号"  # above the heading
     cells = _column("hospital_colour_legend_above", "风险等级")
     assert [above[c] for c in cells] == _levels("hospital_colour_legend_above")
@@ -312,7 +190,7 @@ def test_batch36_words_without_a_legend():
 
 def test_batch36_letters_legend_in_the_heading():
     name = "school_letters_legend_in_heading"
-    head = _heading(name)
+    head = BATCH.heading(name)
     level_col = next(h for h in head if h.startswith("风险等级"))
     legend = {f"{k}级": WORDS[v] for k, v in re.findall(r"([A-C])级为(.)", level_col)}
     assert legend == {"A级": 1, "B级": 2, "C级": 3}
@@ -322,15 +200,15 @@ def test_batch36_letters_legend_in_the_heading():
 
 def test_batch36_class_column_holds_the_levels():
     name = "market_station_class_column"
-    head = _heading(name)
+    head = BATCH.heading(name)
     assert "风险类别" in head and "风险等级" not in head and "风险类型" not in head
     legend = _legend(name, r"(.类风险)为(.)风险")
     assert legend == CLASSES == {"一类风险": 1, "二类风险": 2, "三类风险": 3}
     assert [legend[c] for c in _column(name, "风险类别")] == _levels(name)
-    assert all(r["types"] == [] for r in _points(name))
+    assert all(r["types"] == [] for r in BATCH.points(name))
     station = "城月市场监督管理所"
-    assert _sheet(name)["rows"][0][0].startswith(BY_NAME[name]["truth"][0]["unit"] + station)
-    assert [(station, row[1], row[2]) for row in _table(name)] == _truth_rows(name)
+    assert BATCH.sheet(name)["rows"][0][0].startswith(BY_NAME[name]["truth"][0]["unit"] + station)
+    assert [(station, row[1], row[2]) for row in BATCH.table(name)] == BATCH.post_rows(name)
 
 
 def test_batch36_self_check_sheets_name_their_holders():
@@ -343,12 +221,12 @@ def test_batch36_self_check_sheets_name_their_holders():
         assert len(forms) == 1 and forms[0]["person"] == sheet["name"]
         assert forms[0]["title"] == rows[2][1]
         assert forms[0]["department"] in rows[1][1] and rows[1][1].startswith(forms[0]["unit"])
-        assert len(_table(name, s)) == len(forms[0]["risks"])
+        assert len(BATCH.table(name, s)) == len(forms[0]["risks"])
 
 
 def test_batch36_score_bands():
     name = "tax_branch_score_bands"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[1][5] == "风险评估" and rows[2][5:8] == ["发生概率", "影响程度", "风险值"]
     assert not any("等级" in str(c) or "级别" in str(c) for row in rows[1:3] for c in row)
     bands = {}
@@ -356,7 +234,7 @@ def test_batch36_score_bands():
     for lo, hi, level in re.findall(r"(\d)—(\d)为(.)风险", note):
         for v in range(int(lo), int(hi) + 1):
             bands[v] = WORDS[level]
-    table = _table(name)
+    table = BATCH.table(name)
     for row in table:
         assert row[5] in (1, 2, 3) and row[6] in (1, 2, 3) and row[7] == row[5] * row[6]
         assert bands[row[7]] == band_level(row[7])
@@ -364,10 +242,8 @@ def test_batch36_score_bands():
     # the score is not the level: a 3 is 中, a 2 and a 1 are 低
     pairs = {(row[7], lv) for row, lv in zip(table, _levels(name), strict=True)}
     assert {(3, 2), (2, 3), (1, 3)} <= pairs
-    assert [("城区税务分局", row[1], row[2]) for row in table] == _truth_rows(name)
+    assert [("城区税务分局", row[1], row[2]) for row in table] == BATCH.post_rows(name)
 
 
 def test_thirty_sixth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

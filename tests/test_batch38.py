@@ -46,162 +46,27 @@ After generalising (a post heading over names, '站所长', is the holder's colu
 科室 beats one guessed a 科室 from its contents): 1.00 on every metric, strict too.
 """
 
-import json
-import re
-from pathlib import Path
-
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
-from published.batch34 import LAYOUTS as THIRTY_FOURTH_BATCH
 from published.batch38 import LAYOUTS, ORDINAL, ROMAN, WORDED, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
+from published.layouts import HML
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(38, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"township_station_selfcheck_ledger"}
 TYPED = {"village_cadre_selfcheck_sheets", "hospital_branch_selfcheck"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH
-           + THIRTY_FIRST_BATCH + THIRTY_SECOND_BATCH + THIRTY_FOURTH_BATCH)  # fmt: skip
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if "序号" in row)
-
-
-def _table(name, sheet=0, col=0):
-    """The table's rows (merged cells filled): those whose ``col`` holds a running number."""
-    return [row for row in _filled(name, sheet) if len(row) > col and isinstance(row[col], int)]
-
-
-def _answers(name, sheet=None):
-    """The truth by point: risk_point -> (department, title, person, level, types)."""
-    return {r["risk_point"]: (f["department"], f["title"], f["person"], r["level"], r["types"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]}  # fmt: skip
-
-
-def _check(name, table, point, holder, level, sheet=None, types=None):
-    """The table's rows are the truth's points, row by row: ``point`` the column of the point,
-    ``holder(row)`` the (department, title, person) the row names, ``level(row)`` its level,
-    ``types`` the column of its types (else none)."""
-    answers = _answers(name, sheet)
-    assert sorted(row[point] for row in table) == sorted(answers)
-    for row in table:
-        dept, title, person, lv, typ = answers[row[point]]
-        assert holder(row) == (dept, title, person), row
-        assert level(row) == lv, row
-        assert typ == (types_in(row[types]) if types is not None else []), row
+    return next(row for row in BATCH.sheet(name, sheet)["rows"] if "序号" in row)
 
 
 def test_batch38_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 9 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a test module
-    texts = squeezed_sources({"batch38.py", "test_batch38.py"})
-    for source in sources:
-        bare = source.split("://", 1)[1]
-        assert not any(bare in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=9, harder=HARDER, new_units=False)
 
 
 def test_batch38_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        if not f["title"]:
-            assert f["tier"] is None, f["file"]  # no post column, no tier
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell's text
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    truth = BATCH.truth_is_self_consistent(tier_none=True)
+    assert all(f["tier"] is None for f in truth["forms"] if not f["title"])  # no post, no tier
     nobody = {(f["layout"], f["title"]) for f in truth["forms"] if not f["person"]}
     village = {("village_affairs_clearance_list", f["title"])
                for f in BY_NAME["village_affairs_clearance_list"]["truth"]}  # fmt: skip
@@ -209,24 +74,20 @@ def test_batch38_truth_is_self_consistent():
 
 
 def test_batch38_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch38_station_ledger_two_row_heading():
     name = "township_station_selfcheck_ledger"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     top = next(i for i, row in enumerate(rows) if row and row[0] == "序号")
     assert rows[top][1:4] == ["站所", "站所长", "风险排查"] and rows[top][5] == "自查自纠"
     assert rows[top + 1][3:] == ["风险点", "风险等级", "自查情况", "整改措施", "完成时限"]
     assert not any("姓名" in str(c) or "责任人" in str(c) for c in rows[top] + rows[top + 1])
-    table = _table(name)
-    _check(name, table, 3, lambda row: (row[1], "", row[2]), lambda row: ORDINAL[row[4]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: (row[1], "", row[2]), lambda row: ORDINAL[row[4]])
     found = {row[5] for row in table}
-    assert "未发现问题" in found and not found & set(_answers(name))
+    assert "未发现问题" in found and not found & set(BATCH.answers(name))
     assert "长期坚持" in {row[7] for row in table}
     forms = BY_NAME[name]["truth"]
     assert all(f["title"] == "" and f["tier"] is None for f in forms)
@@ -239,10 +100,10 @@ def test_batch38_village_posts_in_the_responsible_column():
     name = "village_affairs_clearance_list"
     head = _heading(name)
     assert head[-2:] == ["责任人", "监督人"] and "姓名" not in head
-    table = _table(name)
-    _check(name, table, 3, lambda row: ("", row[6], ""), lambda row: HML[row[4]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: ("", row[6], ""), lambda row: HML[row[4]])
     assert {row[7] for row in table} == {"村务监督委员会主任"}
-    merges = _sheet(name)["merges"]
+    merges = BATCH.sheet(name)["merges"]
     assert any(c0 == 7 and r1 - r0 + 1 == len(table) for r0, c0, r1, _ in merges)
     assert all(f["unit"] == "XX县XX镇新华村" for f in BY_NAME[name]["truth"])
 
@@ -255,9 +116,9 @@ def test_batch38_village_cadre_sheets():
         rows = sheet["rows"]
         who = next(row for row in rows if row and row[0] == "姓  名")
         assert who[2] == "职  务" and who[4] == "任职时间"
-        table = _table(name, k)
-        _check(name, table, 2, lambda row, who=who: ("", who[3], who[1]),
-               lambda row: HML[row[4]], sheet=sheet["name"], types=3)  # fmt: skip
+        table = BATCH.table(name, k)
+        BATCH.check(name, table, 2, lambda row, who=who: ("", who[3], who[1]),
+                    lambda row: HML[row[4]], sheet=sheet["name"], types=3)  # fmt: skip
     first = lay["truth"][0]
     assert first["title"] == "村党组织书记、村委会主任" and first["person"] == "高建军"
     assert sum(1 for f in lay["truth"] for r in f["risks"] if len(r["types"]) == 2) == 2
@@ -267,8 +128,8 @@ def test_batch38_community_grid_posts_and_watchers():
     name = "community_grid_watchers"
     head = _heading(name)
     assert head[1:3] == ["岗位", "姓名"] and head[-1] == "廉情监督员"
-    table = _table(name)
-    _check(name, table, 4, lambda row: ("", row[1], row[2]), lambda row: HML[row[5]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 4, lambda row: ("", row[1], row[2]), lambda row: HML[row[5]])
     assert {"网格长(第一网格)", "网格长(第三网格)"} <= {row[1] for row in table}
     watchers = {row[7] for row in table}
     holders = {f["person"] for f in BY_NAME[name]["truth"]}
@@ -281,10 +142,12 @@ def test_batch38_canteen_roman_levels_and_role_watcher():
     name = "school_canteen_posts"
     head = _heading(name)
     assert head[-1] == "监督人"
-    table = _table(name)
-    _check(name, table, 3, lambda row: ("", row[1], row[2]), lambda row: ROMAN[row[4]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: ("", row[1], row[2]), lambda row: ROMAN[row[4]])
     assert {row[6] for row in table} == {"膳食管理委员会"}
-    signoff = next(row for row in _sheet(name)["rows"] if row and str(row[0]).startswith("填表人"))
+    signoff = next(
+        row for row in BATCH.sheet(name)["rows"] if row and str(row[0]).startswith("填表人")
+    )
     names = {str(c).split(":")[1] for c in signoff if c and ":" in str(c)}
     assert names == {"袁明", "苏卫国"} <= {f["person"] for f in BY_NAME[name]["truth"]}
 
@@ -294,8 +157,8 @@ def test_batch38_fields_before_serial_and_offices():
     head = _heading(name)
     assert head[:2] == ["领域", "序号"] and head[-2:] == ["责任处室", "责任人"]
     assert "岗位" not in head
-    table = _table(name, col=1)
-    _check(name, table, 2, lambda row: (row[5], "", row[6]), lambda row: HML[row[3]])
+    table = BATCH.table(name, col=1)
+    BATCH.check(name, table, 2, lambda row: (row[5], "", row[6]), lambda row: HML[row[3]])
     assert {row[0] for row in table if row[6] == "丁伟"} == {"校园餐", "购买校服"}
     assert all(f["tier"] is None for f in BY_NAME[name]["truth"])
 
@@ -309,9 +172,9 @@ def test_batch38_labels_row_then_values_row():
         labels, values = rows[i], rows[i + 1]
         assert labels[:3] == ["姓名", "职务", "所在处室"] and labels[-1] == "联系电话"
         assert values[0] == sheet["name"]
-        table = _table(name, k)
-        _check(name, table, 2, lambda row, v=values: (v[2], v[1], v[0]),
-               lambda row: WORDED[row[3]], sheet=sheet["name"])  # fmt: skip
+        table = BATCH.table(name, k)
+        BATCH.check(name, table, 2, lambda row, v=values: (v[2], v[1], v[0]),
+                    lambda row: WORDED[row[3]], sheet=sheet["name"])  # fmt: skip
         sign = next(row for row in rows if row and str(row[0]).startswith("自查人签名"))
         assert sign[0] == f"自查人签名:{values[0]}"
 
@@ -320,9 +183,9 @@ def test_batch38_hospital_branch_watchers_and_types():
     name = "hospital_branch_selfcheck"
     head = _heading(name)
     assert head[1:5] == ["党支部", "科室", "岗位", "姓名"] and head[-1] == "支部纪检委员"
-    table = _table(name)
-    _check(name, table, 5, lambda row: (row[2], row[3], row[4]), lambda row: HML[row[7]],
-           types=6)  # fmt: skip
+    table = BATCH.table(name)
+    BATCH.check(name, table, 5, lambda row: (row[2], row[3], row[4]), lambda row: HML[row[7]],
+                types=6)  # fmt: skip
     watchers = {row[9] for row in table}
     assert len(watchers) == 3 and not watchers & {f["person"] for f in BY_NAME[name]["truth"]}
     assert all(row[1].endswith("党支部") for row in table)
@@ -332,11 +195,9 @@ def test_batch38_health_center_ordinal_levels():
     name = "health_center_ordinal_levels"
     head = _heading(name)
     assert head[-1] == "责任人" and "姓名" not in head
-    table = _table(name)
-    _check(name, table, 3, lambda row: (row[1], row[2], row[6]), lambda row: ORDINAL[row[4]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: (row[1], row[2], row[6]), lambda row: ORDINAL[row[4]])
 
 
 def test_thirty_eighth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

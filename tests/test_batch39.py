@@ -43,42 +43,9 @@ each also giving FORM_VERSION_TIE (error, 54 in all) against its .xlsx. Not scor
 工会, 馆, 红十字会.)
 """
 
-import json
 import re
 from datetime import date, datetime
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
-from published.batch34 import LAYOUTS as THIRTY_FOURTH_BATCH
 from published.batch39 import (
     BLANK_BELOW,
     LAYOUTS,
@@ -89,18 +56,11 @@ from published.batch39 import (
     TYPE_CHOICES,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch, resaved_files
 from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
-from published.layouts import RESAVED as RESAVED_DIR
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(39, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"mch_keshi_own_sheets"}
 TYPED = {
     "commerce_fund_yilan",
@@ -108,148 +68,52 @@ TYPED = {
     "agri_enforcement_blank_below",
     "water_company_print_titles",
 }
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH + TWENTY_SEVENTH_BATCH
-           + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH + THIRTY_FIRST_BATCH
-           + THIRTY_SECOND_BATCH + THIRTY_FOURTH_BATCH)  # fmt: skip
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    return (
-        sheets[sheet] if isinstance(sheet, int) else next(s for s in sheets if s["name"] == sheet)
-    )
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _heading_at(name, sheet=0):
-    return next(r for r, row in enumerate(_sheet(name, sheet)["rows"]) if row and row[0] == "序号")
+    return next(
+        r for r, row in enumerate(BATCH.sheet(name, sheet)["rows"]) if row and row[0] == "序号"
+    )
 
 
 def _table(name, sheet=0):
     """The filled rows under the header holding a point (the column right of the 序号, or any
     after it, written): the template's empty numbered rows left out."""
-    rows = _filled(name, sheet)
+    rows = BATCH.filled(name, sheet)
     head = _heading_at(name, sheet)
     return [row for row in rows[head + 1:]
             if row and re.fullmatch(r"\d+", str(row[0] or "")) and any(c for c in row[1:])]  # fmt: skip
 
 
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
-            if sheet in (None, f["sheet"]) for _ in f["risks"]]  # fmt: skip
-
-
-def _holders(name):
-    return {f["person"] for f in BY_NAME[name]["truth"]}
-
-
 def test_batch39_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the tests (a what, a docstring, another batch's file)
-    others = squeezed_sources({"batch39.py", "test_batch39.py"})
-    for source in sources:
-        assert not any(source in text for text in others), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER)
 
 
 def test_batch39_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            if field == "department" and f["layout"] == "mch_keshi_own_sheets":
-                assert f[field] == f["sheet"], f  # the tab names the 科室
-                continue
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    mch = "mch_keshi_own_sheets"  # the tab names the 科室
+    truth = BATCH.truth_is_self_consistent(
+        copies=resaved_files(PREFIX, RESAVED),
+        unnamed=lambda f, field: field == "department" and f["layout"] == mch,
+    )
+    assert all(f["department"] == f["sheet"] for f in truth["forms"] if f["layout"] == mch)
     nobody = {(f["layout"], f["title"]) for f in truth["forms"] if not f["person"]}
     funeral = {("funeral_home_posts", f["title"]) for f in BY_NAME["funeral_home_posts"]["truth"]}
-    assert nobody == funeral | {
-        ("mch_keshi_own_sheets", "助产士"),
-        ("mch_keshi_own_sheets", "主治医师"),
-    }
-
-
-def _same(sheets):
-    """A number is a number however the format stores it (``1.0`` in .xlsx, ``1`` in .xls)."""
-    return {n: {re.sub(r"^(\d+)\.0$", r"\1", c) for c in cs} for n, cs in sheets.items()}
+    assert nobody == funeral | {(mch, "助产士"), (mch, "主治医师")}
 
 
 def test_batch39_resaved_copies_carry_the_same_cells():
     """Each kept layout is in resaved/ as .xls AND .ods, and LibreOffice kept every cell (the
     formulas' values and the dates too)."""
-    inbox = built(build)
-    for name in RESAVED:
-        original = _cells(inbox / f"{name}.xlsx")
-        for ext in ("xls", "ods"):
-            path = RESAVED_DIR / f"{PREFIX}{name}.{ext}"
-            assert path.is_file(), path
-            assert _same(_cells(path)) == _same(original), (name, ext)
-    assert len(RESAVED) >= 4 and set(RESAVED) <= set(BY_NAME)
+    BATCH.resaved_copies_carry_the_same_cells(PREFIX, RESAVED)
 
 
 def test_batch39_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch39_formulas_dropdowns_and_date():
     name = "commerce_fund_yilan"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     head = _heading_at(name)
     assert sheet["rows"][head] == ["序号", "股室", "岗位", "责任人", "廉政风险点", "风险类别", "风险等级",
                                    "防控措施", "分管领导"]  # fmt: skip
@@ -267,24 +131,24 @@ def test_batch39_formulas_dropdowns_and_date():
     assert isinstance(sheet["rows"][head - 1][7], datetime)
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["Sheet1", "Sheet2", "Sheet3"]
     assert not any(s["rows"] for s in BY_NAME[name]["sheets"][1:])
-    assert [(row[1], row[2], row[3]) for row in table] == _truth_rows(name)
-    assert [types_in(row[5]) for row in table] == [r["types"] for r in _points(name)]
-    assert [HML[row[6]] for row in table] == [r["level"] for r in _points(name)]
+    assert [(row[1], row[2], row[3]) for row in table] == BATCH.post_rows(name)
+    assert [types_in(row[5]) for row in table] == [r["types"] for r in BATCH.points(name)]
+    assert [HML[row[6]] for row in table] == [r["level"] for r in BATCH.points(name)]
     watchers = {row[8] for row in table}
-    assert len(watchers) == 2 and not watchers & _holders(name)
+    assert len(watchers) == 2 and not watchers & BATCH.holders(name)
 
 
 def test_batch39_template_rows_left_empty():
     name = "culture_enforcement_template_rows"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     head = _heading_at(name)
     table = _table(name)
     empty = [row for row in rows[head + 1 :] if isinstance(row[0], int) and not any(row[1:])]
     assert [row[0] for row in empty] == list(range(len(table) + 1, 13))
     assert rows.index(empty[0]) == head + 1 + len(table)  # right below the filled ones
-    assert [(row[1], row[2], row[3]) for row in table] == _truth_rows(name)
-    assert [row[4] for row in table] == [r["risk_point"] for r in _points(name)]
-    assert [HML[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    assert [(row[1], row[2], row[3]) for row in table] == BATCH.post_rows(name)
+    assert [row[4] for row in table] == [r["risk_point"] for r in BATCH.points(name)]
+    assert [HML[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch39_copied_selfcheck_sheets():
@@ -307,7 +171,7 @@ def test_batch39_copied_selfcheck_sheets():
 
 def test_batch39_serial_per_post_as_text():
     name = "funeral_home_posts"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     head = _heading_at(name)
     serials = [
         row[0] for row in sheet["rows"][head + 1 :] if row and row[0] and row[0][0].isdigit()
@@ -317,14 +181,14 @@ def test_batch39_serial_per_post_as_text():
     merged = [m for m in sheet["merges"] if m[1] == 0 and m[2] > m[0]]
     assert len(merged) == sum(1 for f in forms if len(f["risks"]) > 1)
     table = _table(name)
-    assert [(row[1], row[2], "") for row in table] == _truth_rows(name)
+    assert [(row[1], row[2], "") for row in table] == BATCH.post_rows(name)
     assert all(f["person"] == "" for f in forms)
-    assert [HML[row[4]] for row in table] == [r["level"] for r in _points(name)]
+    assert [HML[row[4]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch39_blank_below_and_comment():
     name = "agri_enforcement_blank_below"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     rows = sheet["rows"]
     head = _heading_at(name)
     table = _table(name)
@@ -332,15 +196,15 @@ def test_batch39_blank_below_and_comment():
     assert below[0] == BLANK_BELOW and not any(below[1:])
     ((r, c, text),) = sheet["comments"]
     assert rows[head][c] == "风险等级" and head < r <= head + len(table)
-    assert text not in {p["risk_point"] for p in _points(name)}
-    assert [(row[1], row[2], row[3]) for row in table] == _truth_rows(name)
-    assert [types_in(row[5]) for row in table] == [p["types"] for p in _points(name)]
-    assert [HML[row[6]] for row in table] == [p["level"] for p in _points(name)]
+    assert text not in {p["risk_point"] for p in BATCH.points(name)}
+    assert [(row[1], row[2], row[3]) for row in table] == BATCH.post_rows(name)
+    assert [types_in(row[5]) for row in table] == [p["types"] for p in BATCH.points(name)]
+    assert [HML[row[6]] for row in table] == [p["level"] for p in BATCH.points(name)]
 
 
 def test_batch39_note_paragraph_and_wide_title():
     name = "redcross_duty_explained"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     head = _heading_at(name)
     width = len(sheet["rows"][head])
     assert (0, 0, 0, width + 1) in sheet["merges"]  # the title wider than the table
@@ -349,30 +213,30 @@ def test_batch39_note_paragraph_and_wide_title():
     forms = BY_NAME[name]["truth"]
     assert all(f["department"] == "" for f in forms)
     table = _table(name)
-    assert [("", row[1], row[2]) for row in table] == _truth_rows(name)
+    assert [("", row[1], row[2]) for row in table] == BATCH.post_rows(name)
     duties = {row[3] for row in table}
-    assert not duties & {r["risk_point"] for r in _points(name)}
-    assert [HML[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    assert not duties & {r["risk_point"] for r in BATCH.points(name)}
+    assert [HML[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
 
 
 def test_batch39_ordinal_levels_watchers_print_titles():
     name = "water_company_print_titles"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     head = _heading_at(name)
     assert sheet["repeat_rows"] == (0, head) and sheet["freeze"][0] == head + 1
     table = _table(name)
     assert {row[6] for row in table} == set(ORDINAL)
-    assert [ORDINAL[row[6]] for row in table] == [r["level"] for r in _points(name)]
-    assert [types_in(row[5]) for row in table] == [r["types"] for r in _points(name)]
-    assert [(row[1], row[2], row[3]) for row in table] == _truth_rows(name)
+    assert [ORDINAL[row[6]] for row in table] == [r["level"] for r in BATCH.points(name)]
+    assert [types_in(row[5]) for row in table] == [r["types"] for r in BATCH.points(name)]
+    assert [(row[1], row[2], row[3]) for row in table] == BATCH.post_rows(name)
     watchers = {row[8] for row in table}
     assert sheet["rows"][head][8] == "责任领导" and len(watchers) == 2
-    assert not watchers & _holders(name)
+    assert not watchers & BATCH.holders(name)
 
 
 def test_batch39_group_rows_name_the_gu():
     name = "affairs_center_group_rows"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _heading_at(name)
     assert "科室" not in rows[head]
     assert isinstance(rows[head - 1][4], datetime | date)
@@ -384,9 +248,9 @@ def test_batch39_group_rows_name_the_gu():
             assert all(c == row[0] for c in row)  # merged across
         elif row and isinstance(row[0], int):
             got.append((dept, row[1], row[2]))
-    assert got == _truth_rows(name)
-    assert [HML[row[4]] for row in _filled(name) if row and isinstance(row[0], int)] == [
-        r["level"] for r in _points(name)
+    assert got == BATCH.post_rows(name)
+    assert [HML[row[4]] for row in BATCH.filled(name) if row and isinstance(row[0], int)] == [
+        r["level"] for r in BATCH.points(name)
     ]
 
 
@@ -411,14 +275,12 @@ def test_batch39_keshi_sheets_edited_their_own_way():
         who = [row[head.index("姓名")] if "姓名" in head else "" for row in table]
         points = [row[head.index("风险点")] for row in table]
         levels = [HML[row[head.index("风险等级")]] for row in table]
-        assert [(s["name"], p, w) for p, w in zip(post, who, strict=True)] == _truth_rows(
+        assert [(s["name"], p, w) for p, w in zip(post, who, strict=True)] == BATCH.post_rows(
             name, s["name"]
         )
-        assert points == [r["risk_point"] for r in _points(name, s["name"])]
-        assert levels == [r["level"] for r in _points(name, s["name"])]
+        assert points == [r["risk_point"] for r in BATCH.points(name, s["name"])]
+        assert levels == [r["level"] for r in BATCH.points(name, s["name"])]
 
 
 def test_thirty_ninth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

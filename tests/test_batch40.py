@@ -55,41 +55,6 @@ field above a column of the leader who watches it; a signed line under the table
 every metric, strict too.
 """
 
-import json
-import re
-from pathlib import Path
-
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
-from published.batch34 import LAYOUTS as THIRTY_FOURTH_BATCH
 from published.batch40 import (
     BLANK_TAIL,
     HEAD,
@@ -100,63 +65,20 @@ from published.batch40 import (
     ROMAN,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(40, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"chengguan_copied_sheets"}
 UNTYPED = {"town_agent_card_watcher"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH
-           + THIRTY_FIRST_BATCH + THIRTY_SECOND_BATCH + THIRTY_FOURTH_BATCH)  # fmt: skip
 ALL_LEVELS = {**HML, **ROMAN, **LATIN, **ORDINAL}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _form(name, sheet=None):
-    forms = [f for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])]
-    assert len(forms) == 1, (name, sheet)
-    return forms[0]
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _after(name, sheet, head):
     """The filled rows under the heading row ``head`` down to the first row whose first cell is
     a review label, a 注 or a sign-off (or the end)."""
-    rows = _filled(name, sheet)
+    rows = BATCH.filled(name, sheet)
     start = next(i for i, row in enumerate(rows) if tuple(row[: len(head)]) == tuple(head))
     out = []
     for row in rows[start + 1 :]:
@@ -178,71 +100,23 @@ def _nonblank(row):
 
 
 def test_batch40_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a test module
-    texts = squeezed_sources({"batch40.py", "test_batch40.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=10, harder=HARDER, one_unit_each=False, new_units=False)
 
 
 def test_batch40_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] and f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        assert f["department"] == "" if f["tier"] == "leader" else f["department"], f["file"]
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            assert r["risk_point"] not in ("无", BLANK_TAIL)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
     # every form names its holder: the batch is one form per person
-    per_file = {}
+    truth = BATCH.truth_is_self_consistent(personal=True)
     for f in truth["forms"]:
-        per_file.setdefault(f["file"], []).append(f["person"])
-    assert all(len(set(p)) == len(p) for p in per_file.values())
+        assert f["department"] == "" if f["tier"] == "leader" else f["department"], f["file"]
+        assert not any(r["risk_point"] == BLANK_TAIL for r in f["risks"]), f["file"]
 
 
 def test_batch40_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert (not any(types)) if name in UNTYPED else all(types), name
+    BATCH.levels_and_types(untyped=UNTYPED)
 
 
 def test_batch40_several_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
-        assert len({f["unit"] for f in lay["truth"]}) == 1
+    units = BATCH.files_of_units()
     assert len(units) == 5
     assert sorted(len(v) for v in units.values()) == [1, 1, 2, 2, 4]
     per_person = [
@@ -259,8 +133,8 @@ def test_batch40_official_general_forms_agree_with_the_rows():
     for name, sheet in [("zrj_patrol_blank_rows", 0), ("audit_latin_levels_no_flow", 0),
                         ("audit_cashier_slash_reviews", 0), ("police_copies_unrenamed", 0),
                         ("police_copies_unrenamed", 1), ("police_copies_unrenamed", 2)]:  # fmt: skip
-        sh = _sheet(name, sheet)
-        form = _form(name, sh["name"])
+        sh = BATCH.sheet(name, sheet)
+        form = BATCH.form(name, sh["name"])
         assert sh["rows"][0][0] == "附件4" and form["tier"] == "general"
         head = next(row for row in sh["rows"] if row and row[0] == "姓名")
         assert head[1] == form["person"] and head[4] == "岗位风险等级"
@@ -274,16 +148,16 @@ def test_batch40_official_general_forms_agree_with_the_rows():
 def test_batch40_blank_template_rows_and_filled_reviews():
     name = "zrj_patrol_blank_rows"
     rows = _after(name, 0, HEAD)
-    assert len(rows) == len(_points(name)) + 3
+    assert len(rows) == len(BATCH.points(name)) + 3
     assert all(not _nonblank(row) for row in rows[-3:])  # left as they came: "" cells
     assert all(c == "" for row in rows[-3:] for c in row)
-    reviews = [row for row in _sheet(name)["rows"] if row and str(row[0]).endswith("意见")]
+    reviews = [row for row in BATCH.sheet(name)["rows"] if row and str(row[0]).endswith("意见")]
     assert [row[1] for row in reviews] == ["经核实,风险点查找准确,同意。", "同意。", None]
 
 
 def test_batch40_leader_numbered_blanks_and_blank_tail():
     name = "zrj_deputy_numbered_blanks"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "leader" and form["department"] == "" and form["title"] == "副局长"
     rows = _after(name, 0, LEADER_HEAD)
     points = [row for row in rows if row[2] and row[2] != BLANK_TAIL]
@@ -299,10 +173,10 @@ def test_batch40_leader_numbered_blanks_and_blank_tail():
 
 def test_batch40_mayor_compound_post_renumbered():
     name = "town_mayor_leader_renumbered"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["title"] == "党委副书记、镇长" and form["tier"] == "leader"
     assert not any(
-        m[1] == 1 and m[0] != m[2] for m in _sheet(name)["merges"]
+        m[1] == 1 and m[0] != m[2] for m in BATCH.sheet(name)["merges"]
     )  # 分管工作 not merged
     rows = _after(name, 0, LEADER_HEAD)
     assert [row[0] for row in rows] == [str(k) for k in range(1, len(rows) + 1)]  # numbered on
@@ -315,8 +189,8 @@ def test_batch40_mayor_compound_post_renumbered():
 
 def test_batch40_middle_head_with_post_in_brackets():
     name = "town_caizheng_middle_head_post"
-    form = _form(name)
-    head = next(row for row in _sheet(name)["rows"] if row and row[0] == "科室")
+    form = BATCH.form(name)
+    head = next(row for row in BATCH.sheet(name)["rows"] if row and row[0] == "科室")
     assert head[1] == form["department"] and head[2] == "负责人"
     assert head[3] == f"{form['person']}（{form['title']}）" and head[5] == "A级"
     assert form["tier"] == "middle"
@@ -328,8 +202,8 @@ def test_batch40_middle_head_with_post_in_brackets():
 
 def test_batch40_selfcheck_profile_fields():
     name = "town_accountant_selfcheck"
-    form = _form(name)
-    rows = _sheet(name)["rows"]
+    form = BATCH.form(name)
+    rows = BATCH.sheet(name)["rows"]
     profile = next(row for row in rows if row and row[0] == "姓名")
     assert profile[1] == form["person"] and profile[2] == "性别" and profile[4] == "政治面貌"
     post = next(row for row in rows if row and row[0] == "所在站所")
@@ -345,8 +219,8 @@ def test_batch40_selfcheck_profile_fields():
 
 def test_batch40_card_watcher_column():
     name = "town_agent_card_watcher"
-    form = _form(name)
-    rows = _sheet(name)["rows"]
+    form = BATCH.form(name)
+    rows = BATCH.sheet(name)["rows"]
     head = next(row for row in rows if row and row[0] == "持卡人")
     assert (head[1], head[3], head[5]) == (form["person"], form["department"], form["title"])
     table = [row for row in _after(name, 0, ("序号", "风险点", "风险等级", "防控措施")) if row]
@@ -364,8 +238,8 @@ def test_batch40_unrenamed_copies_are_three_forms():
     assert [f["sheet"] for f in forms] == tabs
     assert len({f["person"] for f in forms}) == 3
     for k, tab in enumerate(tabs):
-        names = [row[1] for row in _sheet(name, k)["rows"] if row and row[0] == "姓名"]
-        assert names == [_form(name, tab)["person"]]
+        names = [row[1] for row in BATCH.sheet(name, k)["rows"] if row and row[0] == "姓名"]
+        assert names == [BATCH.form(name, tab)["person"]]
 
 
 def test_batch40_latin_levels_and_no_flow():
@@ -381,10 +255,10 @@ def test_batch40_latin_levels_and_no_flow():
 
 def test_batch40_cashier_slash_and_signed_reviews():
     name = "audit_cashier_slash_reviews"
-    form = _form(name)
-    head = next(row for row in _sheet(name)["rows"] if row and row[0] == "姓名")
+    form = BATCH.form(name)
+    head = next(row for row in BATCH.sheet(name)["rows"] if row and row[0] == "姓名")
     assert head[3] == f"{form['department']}/{form['title']}"
-    reviews = [row[1] for row in _sheet(name)["rows"] if row and str(row[0]).endswith("意见")]
+    reviews = [row[1] for row in BATCH.sheet(name)["rows"] if row and str(row[0]).endswith("意见")]
     assert all(reviews) and "马国庆" in reviews[0]
     assert form["person"] not in "".join(reviews)
 
@@ -395,7 +269,7 @@ def test_batch40_copied_sheets_same_rows_two_holders():
     assert [f["sheet"] for f in forms] == [f["person"] for f in forms]  # tab = name
     members = [f for f in forms if f["title"] == "执法队员"]
     assert len(members) == 2 and members[0]["risks"] == members[1]["risks"]
-    a, b = (_sheet(name, f["sheet"])["rows"] for f in members)
+    a, b = (BATCH.sheet(name, f["sheet"])["rows"] for f in members)
     diff = [
         (x, y) for ra, rb in zip(a, b, strict=True) for x, y in zip(ra, rb, strict=True) if x != y
     ]
@@ -411,6 +285,4 @@ def test_batch40_copied_sheets_same_rows_two_holders():
 
 
 def test_fortieth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -55,60 +55,14 @@ kinds of business, 缴存类/提取类, is no type column; 疾病预防控制中
 1.00 on every metric, strict too.
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
-from published.batch33 import LAYOUTS as THIRTY_THIRD_BATCH
-from published.batch34 import LAYOUTS as THIRTY_FOURTH_BATCH
-from published.batch35 import LAYOUTS as THIRTY_FIFTH_BATCH
-from published.batch36 import LAYOUTS as THIRTY_SIXTH_BATCH
-from published.batch37 import LAYOUTS as THIRTY_SEVENTH_BATCH
-from published.batch38 import LAYOUTS as THIRTY_EIGHTH_BATCH
-from published.batch39 import LAYOUTS as THIRTY_NINTH_BATCH
-from published.batch40 import LAYOUTS as FORTIETH_BATCH
 from published.batch41 import LAYOUTS, ORDINAL, PAGE_ROW, ROMAN, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(41, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"petition_bureau_pdf_pages"}
 TYPED = {
     "stats_bureau_types_suffixed",
@@ -116,50 +70,10 @@ TYPED = {
     "veterans_bureau_duties_types",
 }
 UNLEVELLED = {"housing_fund_checklist_no_level"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH
-           + THIRTY_FIRST_BATCH + THIRTY_SECOND_BATCH + THIRTY_THIRD_BATCH + THIRTY_FOURTH_BATCH
-           + THIRTY_FIFTH_BATCH + THIRTY_SIXTH_BATCH + THIRTY_SEVENTH_BATCH
-           + THIRTY_EIGHTH_BATCH + THIRTY_NINTH_BATCH + FORTIETH_BATCH)  # fmt: skip
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _heading(name, first="序号", sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == first)
-
-
-def _table(name, sheet=0):
-    """The table's rows (merged cells filled): those whose first cell is a running number."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"]) for f in BY_NAME[name]["truth"]
-            if sheet in (None, f["sheet"]) for _ in f["risks"]]  # fmt: skip
+    return next(row for row in BATCH.sheet(name, sheet)["rows"] if row and row[0] == first)
 
 
 def _ordered(name):
@@ -171,89 +85,37 @@ def _ordered(name):
 
 
 def _cells_in_order(name):
-    return [c for row in _sheet(name)["rows"] for c in row if isinstance(c, str)]
+    return [c for row in BATCH.sheet(name)["rows"] for c in row if isinstance(c, str)]
 
 
 def _risks(name, sheet=None):
-    return [r["risk_point"] for r in _points(name, sheet)]
+    return [r["risk_point"] for r in BATCH.points(name, sheet)]
 
 
 def test_batch41_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 9 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a test module (scheme and www./m. left off,
-    # and the text searched with its line breaks and string joins taken out)
-    texts = squeezed_sources({"batch41.py", "test_batch41.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=9, harder=HARDER, new_units=False)
 
 
 def test_batch41_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-        assert len({f["unit"] for f in lay["truth"]}) == 1, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert (f["tier"] is None) == (not f["title"]), f  # a post has a tier, no post none
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"] and f["department"], f["file"]  # known by its office and post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a cell's whole text
-            if f["layout"] in UNLEVELLED:
-                assert r["level"] is None
-            else:
-                assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == {
-        "commerce_bureau_duty_column",
-        "jgsw_center_post_on_right",
-        "city_invest_group_watch_dept",
-    }
-    for name in nobody:  # 对岗不对人 throughout
-        assert all(not f["person"] for f in BY_NAME[name]["truth"]), name
+    BATCH.truth_is_self_consistent(
+        nobody={
+            "commerce_bureau_duty_column",
+            "jgsw_center_post_on_right",
+            "city_invest_group_watch_dept",
+        },
+        tier_by_post=True,
+        known_by=("title", "department"),  # known by its office and post
+        unlevelled=UNLEVELLED,
+    )
 
 
 def test_batch41_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        if name in UNLEVELLED:
-            assert set(levels) == {None}
-        else:
-            assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED, unlevelled=UNLEVELLED)
 
 
 def test_batch41_pdf_pages_heading_again_and_blank_continuation():
     name = "petition_bureau_pdf_pages"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     head = _heading(name)
     assert [r for r in rows if r and r[0] == "序号"] == [head, head]  # the heading twice
     page = next(i for i, r in enumerate(rows) if r and r[0] == PAGE_ROW)
@@ -261,8 +123,8 @@ def test_batch41_pdf_pages_heading_again_and_blank_continuation():
     first2 = rows[page + 2]
     assert isinstance(first2[0], int) and first2[1:4] == [None, None, None]
     # no merge crosses the page break
-    assert all(not (r0 < page < r1) for r0, _, r1, _ in _sheet(name)["merges"])
-    table = _table(name)
+    assert all(not (r0 < page < r1) for r0, _, r1, _ in BATCH.sheet(name)["merges"])
+    table = BATCH.table(name)
     assert [row[0] for row in table] == list(range(1, 10))
     last1 = next(row for row in reversed(table) if row[0] < first2[0])
     got = [(row[1], row[2], row[3]) if row[0] != first2[0] else tuple(last1[1:4])
@@ -270,20 +132,20 @@ def test_batch41_pdf_pages_heading_again_and_blank_continuation():
     assert got == [o[:3] for o in _ordered(name)]
     assert got[first2[0] - 1] == ("接访科", "接访员", "覃晓雯")
     assert [row[4] for row in table] == [o[3] for o in _ordered(name)]
-    by_point = {r["risk_point"]: r["level"] for r in _points(name)}
+    by_point = {r["risk_point"]: r["level"] for r in BATCH.points(name)}
     assert [HML[row[5]] for row in table] == [by_point[row[4]] for row in table]
     assert PAGE_ROW not in _risks(name) and "- 2 -" in [r[0] for r in rows if r]
 
 
 def test_batch41_stats_types_with_suffix():
     name = "stats_bureau_types_suffixed"
-    table = _table(name)
-    assert [(row[1], row[2], row[3]) for row in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(row[1], row[2], row[3]) for row in table] == BATCH.post_rows(name)
     assert [row[4] for row in table] == _risks(name)
     assert all(row[5].endswith("风险") for row in table)
-    assert [types_in(row[5]) for row in table] == [r["types"] for r in _points(name)]
-    assert sum(1 for r in _points(name) if len(r["types"]) == 2) == 2
-    assert [HML[row[6]] for row in table] == [r["level"] for r in _points(name)]
+    assert [types_in(row[5]) for row in table] == [r["types"] for r in BATCH.points(name)]
+    assert sum(1 for r in BATCH.points(name) if len(r["types"]) == 2) == 2
+    assert [HML[row[6]] for row in table] == [r["level"] for r in BATCH.points(name)]
     leaders = [f for f in BY_NAME[name]["truth"] if f["tier"] == "leader"]
     assert {f["title"] for f in leaders} == {"局长", "副局长"}
     assert all(f["department"] == "局领导" for f in leaders)
@@ -293,31 +155,31 @@ def test_batch41_commerce_duties_are_no_points():
     name = "commerce_bureau_duty_column"
     head = _heading(name)
     assert head[3] == "岗位职责" and head[4] == "廉政风险点" and head[5] == "风险\n等级"
-    table = _table(name)
-    assert [(row[1], row[2], "") for row in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(row[1], row[2], "") for row in table] == BATCH.post_rows(name)
     assert [row[4] for row in table] == _risks(name)
     assert not {row[3] for row in table} & set(_risks(name))
-    assert [ORDINAL[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    assert [ORDINAL[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
     # the duties are merged with their post: one duty per (科室, 岗位)
     duties = {}
     for row in table:
         duties.setdefault((row[1], row[2]), set()).add(row[3])
     assert all(len(v) == 1 for v in duties.values()) and len(duties) == 5
-    assert any(m[1] == 3 and m[2] > m[0] for m in _sheet(name)["merges"])
+    assert any(m[1] == 3 and m[2] > m[0] for m in BATCH.sheet(name)["merges"])
 
 
 def test_batch41_party_school_without_number_column():
     name = "party_school_no_number_column"
     head = _heading(name, "科室")
     assert "序号" not in head and head[:3] == ["科室", "岗位", "姓名"]
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     start = rows.index(head) + 1
     end = next(i for i in range(start, len(rows)) if not any(rows[i]))
     table = rows[start:end]
-    assert [(row[0], row[1], row[2]) for row in table] == _truth_rows(name)
+    assert [(row[0], row[1], row[2]) for row in table] == BATCH.post_rows(name)
     assert [row[3] for row in table] == _risks(name)
-    assert [types_in(row[4]) for row in table] == [r["types"] for r in _points(name)]
-    assert [HML[row[5]] for row in table] == [r["level"] for r in _points(name)]
+    assert [types_in(row[4]) for row in table] == [r["types"] for r in BATCH.points(name)]
+    assert [HML[row[5]] for row in table] == [r["level"] for r in BATCH.points(name)]
     assert table[0][0] == "校领导" and {f["tier"] for f in BY_NAME[name]["truth"]} == {
         "leader",
         "middle",
@@ -328,20 +190,20 @@ def test_batch41_post_in_a_trailing_column():
     name = "jgsw_center_post_on_right"
     head = _heading(name)
     assert head[-1] == "责任岗位" and head[2] == "工作事项" and "岗位" not in head
-    table = _table(name)
-    assert [(row[1], row[6], "") for row in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(row[1], row[6], "") for row in table] == BATCH.post_rows(name)
     assert [row[3] for row in table] == _risks(name)
     assert not {row[2] for row in table} & set(_risks(name))
     forms = {(f["department"], f["title"]): len(f["risks"]) for f in BY_NAME[name]["truth"]}
     assert forms[("公务用车管理科", "车辆管理员")] == 2 and forms[("房产管理科", "科长")] == 2
     assert ("后勤服务科", "科长") in forms  # the same post in another 科室 is another form
-    note = _sheet(name)["rows"][-1][0]
+    note = BATCH.sheet(name)["rows"][-1][0]
     assert note.startswith("注") and note not in _risks(name)
 
 
 def test_batch41_housing_fund_checklist():
     name = "housing_fund_checklist_no_level"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[0][0] == "附件3" and rows[1][0] == "住房公积金风险隐患排查对照表"
     unit = BY_NAME[name]["truth"][0]["unit"]
     assert unit not in rows[1][0] and rows[2][0] == f"填报单位：{unit}"
@@ -356,15 +218,15 @@ def test_batch41_housing_fund_checklist():
         "责任人",
     ]
     assert not any("等级" in h or "级别" in h for h in head)
-    filled = _filled(name)
+    filled = BATCH.filled(name)
     table = filled[filled.index(head) + 1 :]
     assert [row[1] for row in table] == _risks(name)
     assert all(re.match(r"\d\.", row[1]) for row in table)  # numbered, kept whole
     assert all(len(row[2]) > len(row[1]) for row in table)  # the short name is the point
-    assert [("", "", row[6]) for row in table] == _truth_rows(name)
+    assert [("", "", row[6]) for row in table] == BATCH.post_rows(name)
     assert {row[0] for row in table} == {"缴存类", "提取类", "贷款类", "财务管理类"}
     assert not any(types_in(row[0]) for row in table)  # business groups, not risk types
-    assert all(r["level"] is None and r["types"] == [] for r in _points(name))
+    assert all(r["level"] is None and r["types"] == [] for r in BATCH.points(name))
     found = [row[3] for row in table]
     assert "无" in found and any("笔数" in c and "金额" in c for c in found)
     assert all(re.fullmatch(r"2024年\d+月底", row[5]) for row in table)
@@ -374,12 +236,12 @@ def test_batch41_veterans_duties_merged_per_person():
     name = "veterans_bureau_duties_types"
     head = _heading(name)
     assert head[4] == "主要职责" and head[5] == "廉政风险点"
-    table = _table(name)
-    assert [(row[1], row[2], row[3]) for row in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(row[1], row[2], row[3]) for row in table] == BATCH.post_rows(name)
     assert [row[5] for row in table] == _risks(name)
-    assert [types_in(row[6]) for row in table] == [r["types"] for r in _points(name)]
-    assert [HML[row[7]] for row in table] == [r["level"] for r in _points(name)]
-    duty_merges = [m for m in _sheet(name)["merges"] if m[1] == 4]
+    assert [types_in(row[6]) for row in table] == [r["types"] for r in BATCH.points(name)]
+    assert [HML[row[7]] for row in table] == [r["level"] for r in BATCH.points(name)]
+    duty_merges = [m for m in BATCH.sheet(name)["merges"] if m[1] == 4]
     assert len(duty_merges) == 2  # the two 股长 with two points each
     assert not {row[4] for row in table} & set(_risks(name))
 
@@ -388,11 +250,11 @@ def test_batch41_cdc_roman_levels_and_trailing_head():
     name = "cdc_center_head_on_right"
     head = _heading(name)
     assert head[4] == "风险等级（Ⅰ、Ⅱ、Ⅲ级）" and head[-1] == "科室负责人"
-    table = _table(name)
-    assert [(row[1], "", row[6]) for row in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(row[1], "", row[6]) for row in table] == BATCH.post_rows(name)
     assert [row[2] for row in table] == _risks(name)  # the short point, not the 主要表现
     assert all(len(row[3]) > len(row[2]) for row in table)
-    assert [ROMAN[row[4]] for row in table] == [r["level"] for r in _points(name)]
+    assert [ROMAN[row[4]] for row in table] == [r["level"] for r in BATCH.points(name)]
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["Sheet1", "Sheet2", "Sheet3"]
     assert all(not s["rows"] for s in BY_NAME[name]["sheets"][1:])
 
@@ -401,18 +263,16 @@ def test_batch41_watching_department_is_not_the_office():
     name = "city_invest_group_watch_dept"
     head = _heading(name)
     assert head[1] == "单位（部门）" and head[-1] == "监督部门"
-    table = _table(name)
-    assert [(row[1], row[2], "") for row in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(row[1], row[2], "") for row in table] == BATCH.post_rows(name)
     assert [row[3] for row in table] == _risks(name)
     watchers = {row[6] for row in table}
     offices = {f["department"] for f in BY_NAME[name]["truth"]}
     assert watchers == {"纪检监察室", "审计部"} and not watchers & offices
     assert {"水务公司", "运营公司"} <= offices  # 子公司 stand as 部门 of the group
     # the watcher column is merged where it repeats
-    assert any(m[1] == 6 and m[2] > m[0] for m in _sheet(name)["merges"])
+    assert any(m[1] == 6 and m[2] > m[0] for m in BATCH.sheet(name)["merges"])
 
 
 def test_forty_first_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

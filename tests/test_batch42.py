@@ -56,48 +56,6 @@ is the form's own holder; a rank in brackets after the post, '副局长(正科�
 人大常委会 in titles): 1.00 on every metric, strict too.
 """
 
-import json
-import re
-from pathlib import Path
-
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
-from published.batch33 import LAYOUTS as THIRTY_THIRD_BATCH
-from published.batch34 import LAYOUTS as THIRTY_FOURTH_BATCH
-from published.batch35 import LAYOUTS as THIRTY_FIFTH_BATCH
-from published.batch36 import LAYOUTS as THIRTY_SIXTH_BATCH
-from published.batch37 import LAYOUTS as THIRTY_SEVENTH_BATCH
-from published.batch38 import LAYOUTS as THIRTY_EIGHTH_BATCH
-from published.batch39 import LAYOUTS as THIRTY_NINTH_BATCH
-from published.batch40 import LAYOUTS as FORTIETH_BATCH
 from published.batch42 import (
     DIGIT,
     HEAD,
@@ -107,67 +65,22 @@ from published.batch42 import (
     ROMAN,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(42, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"tobacco_card_holder_in_title"}
 UNTYPED = {"renda_accountant_card_no_levels", "xuanchuan_fields_over_eight_columns"}
 UNLEVELLED = {"renda_accountant_card_no_levels"}
 ONE_BLANK_LEVEL = {"rural_deputy_rank_blank_level"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH
-           + THIRTY_FIRST_BATCH + THIRTY_SECOND_BATCH + THIRTY_THIRD_BATCH + THIRTY_FOURTH_BATCH
-           + THIRTY_FIFTH_BATCH + THIRTY_SIXTH_BATCH + THIRTY_SEVENTH_BATCH
-           + THIRTY_EIGHTH_BATCH + THIRTY_NINTH_BATCH + FORTIETH_BATCH)  # fmt: skip
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _form(name, sheet=None):
-    forms = [f for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])]
-    assert len(forms) == 1, (name, sheet)
-    return forms[0]
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _under(name, sheet, head):
     """The filled rows under each heading row ``head``, down to the first row that is not a
     numbered or duty row: a blank row, a review label, a 注, a promise, a signed line or a
     caption (``二、…``); the “三重一大” section row is skipped, the section read on."""
-    rows = _filled(name, sheet)
+    rows = BATCH.filled(name, sheet)
     out = []
     inside = False
     for row in rows:
@@ -191,77 +104,28 @@ def _nonblank(row):
 
 
 def test_batch42_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 9 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else, whole or split over two lines: another batch's file, a test module
-    texts = squeezed_sources({"batch42.py", "test_batch42.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=9, harder=HARDER, one_unit_each=False)
 
 
 def test_batch42_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
+    # every form names its holder: the batch is one form per person
+    truth = BATCH.truth_is_self_consistent(
+        personal=True, unlevelled=UNLEVELLED, blank_levels=ONE_BLANK_LEVEL
+    )
     for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] and f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
         assert f["person"] != "本人"
         assert f["department"] == "" if f["tier"] == "leader" else f["department"], f["file"]
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3, None)
-            assert set(r["types"]) <= set(TYPES)
-            assert r["risk_point"] != NOTHING
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    # every form names its holder: the batch is one form per person
-    per_file = {}
-    for f in truth["forms"]:
-        per_file.setdefault(f["file"], []).append(f["person"])
-    assert all(len(set(p)) == len(p) for p in per_file.values())
 
 
 def test_batch42_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        if name in UNLEVELLED:
-            assert set(levels) == {None}, name
-        elif name in ONE_BLANK_LEVEL:
-            assert levels.count(None) == 1 and len(set(levels) - {None}) >= 2, name
-        else:
-            assert None not in levels and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert (not any(types)) if name in UNTYPED else all(types), name
+    BATCH.levels_and_types(untyped=UNTYPED, unlevelled=UNLEVELLED, skip_levels=ONE_BLANK_LEVEL)
+    for name in ONE_BLANK_LEVEL:
+        levels = [r["level"] for r in BATCH.points(name)]
+        assert levels.count(None) == 1 and len(set(levels) - {None}) >= 2, name
 
 
 def test_batch42_several_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
-        assert len({f["unit"] for f in lay["truth"]}) == 1
+    units = BATCH.files_of_units()
     assert len(units) == 5
     assert sorted(len(v) for v in units.values()) == [1, 1, 2, 2, 3]
     per_person = [
@@ -272,8 +136,8 @@ def test_batch42_several_files_per_unit():
 
 def test_batch42_holder_only_in_the_title():
     name = "tobacco_card_holder_in_title"
-    form = _form(name)
-    rows = _sheet(name)["rows"]
+    form = BATCH.form(name)
+    rows = BATCH.sheet(name)["rows"]
     assert rows[0][0] == form["unit"]
     assert rows[1][0] == f"{form['person']}同志岗位廉政风险防控卡"
     texts = [c for row in rows for c in row if isinstance(c, str)]
@@ -289,9 +153,9 @@ def test_batch42_holder_only_in_the_title():
 
 def test_batch42_leader_rank_and_blank_level():
     name = "rural_deputy_rank_blank_level"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "leader" and form["department"] == "" and form["title"] == "副局长"
-    head = next(row for row in _sheet(name)["rows"] if row and row[0] == "姓名")
+    head = next(row for row in BATCH.sheet(name)["rows"] if row and row[0] == "姓名")
     assert head[1] == form["person"] and head[3] == f"{form['title']}（正科级）"
     rows = _under(name, 0, LEADER_HEAD)
     assert [row[2] for row in rows] == [r["risk_point"] for r in form["risks"]]
@@ -305,14 +169,14 @@ def test_batch42_leader_rank_and_blank_level():
 
 def test_batch42_members_row_names_no_holder():
     name = "rural_project_head_members_row"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "middle" and form["title"] == ""
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     head = next(row for row in rows if row and row[0] == "科室")
     assert (head[1], head[2], head[3]) == (form["department"], "负责人", form["person"])
     members = next(row for row in rows if row and row[0] == "科室成员")[1].split("、")
     assert len(members) == 3 and members[0] == form["person"]
-    clerk = _form("rural_clerk_digits_pasted_duties")
+    clerk = BATCH.form("rural_clerk_digits_pasted_duties")
     assert clerk["person"] in members and clerk["department"] == form["department"]
     table = _under(name, 0, HEAD)
     assert [row[2] for row in table] == [r["risk_point"] for r in form["risks"]]
@@ -322,8 +186,8 @@ def test_batch42_members_row_names_no_holder():
 
 def test_batch42_digit_levels_nothing_row_and_pasted_duties():
     name = "rural_clerk_digits_pasted_duties"
-    form = _form(name)
-    head = next(row for row in _sheet(name)["rows"] if row and row[0] == "姓名")
+    form = BATCH.form(name)
+    head = next(row for row in BATCH.sheet(name)["rows"] if row and row[0] == "姓名")
     assert head[1] == form["person"] and head[3] == form["department"] + form["title"]
     table = _under(name, 0, HEAD)
     points = [row for row in table if row[2] != NOTHING]
@@ -332,14 +196,14 @@ def test_batch42_digit_levels_nothing_row_and_pasted_duties():
     assert [DIGIT[row[4]] for row in points] == [r["level"] for r in form["risks"]]
     nothing = [row for row in table if row[2] == NOTHING]
     assert len(nothing) == 1 and not _nonblank(nothing[0][3:])
-    notes = _sheet(name, "Sheet2")
+    notes = BATCH.sheet(name, "Sheet2")
     assert all(len(_nonblank(row)) == 1 for row in notes["rows"]) and not notes["merges"]
     assert all(f["sheet"] != "Sheet2" for f in BY_NAME[name]["truth"])
 
 
 def test_batch42_benren_in_the_holder_column():
     name = "renda_reception_selfcheck_benren"
-    form = _form(name)
+    form = BATCH.form(name)
     head = ("序号", "风险点", "风险类型", "风险等级", "防控措施", "责任人", "监督人")
     table = _under(name, 0, head)
     assert [row[1] for row in table] == [r["risk_point"] for r in form["risks"]]
@@ -348,14 +212,14 @@ def test_batch42_benren_in_the_holder_column():
     assert all("风险" not in row[2] for row in table)
     assert [types_in(row[2]) for row in table] == [r["types"] for r in form["risks"]]
     assert [HML[row[3]] for row in table] == [r["level"] for r in form["risks"]]
-    fields = next(row for row in _sheet(name)["rows"] if row and row[0] == "姓名")
+    fields = next(row for row in BATCH.sheet(name)["rows"] if row and row[0] == "姓名")
     assert fields[1:6] == [form["person"], "所在科室", form["department"], "职务", form["title"]]
 
 
 def test_batch42_card_without_levels():
     name = "renda_accountant_card_no_levels"
-    form = _form(name)
-    rows = _sheet(name)["rows"]
+    form = BATCH.form(name)
+    rows = BATCH.sheet(name)["rows"]
     texts = {c for row in rows for c in row if isinstance(c, str)}
     assert not any("风险等级" == c or "风险级别" == c for c in texts)
     grade = next(row for row in rows if row and row[0] == "岗位")
@@ -372,7 +236,7 @@ def test_batch42_station_sheets_named_for_the_posts():
     assert [f["tier"] for f in forms] == ["middle", "general", "general"]
     head = ("序号", "风险点", "风险表现", "风险类别", "风险等级", "防控措施", "备注")
     for k, f in enumerate(forms):
-        rows = _sheet(name, k)["rows"]
+        rows = BATCH.sheet(name, k)["rows"]
         assert f["unit"] in rows[1][0] and f["department"] in rows[0][0]
         who = next(row for row in rows if row and row[0] == "姓名")
         assert who[1] == f["person"] and isinstance(who[5], float) and who[6] == "照片"
@@ -388,8 +252,8 @@ def test_batch42_station_sheets_named_for_the_posts():
 
 def test_batch42_labels_row_two_names_two_tables():
     name = "tobacco_captain_two_tables_leader_named"
-    form = _form(name)
-    rows = _sheet(name)["rows"]
+    form = BATCH.form(name)
+    rows = BATCH.sheet(name)["rows"]
     labels = next(i for i, row in enumerate(rows) if row and row[0] == "姓名")
     values = dict(zip(rows[labels], rows[labels + 1], strict=True))
     assert values["姓名"] == form["person"] and values["部门"] == form["department"]
@@ -406,8 +270,8 @@ def test_batch42_labels_row_two_names_two_tables():
 
 def test_batch42_fields_wider_than_the_table():
     name = "xuanchuan_fields_over_eight_columns"
-    form = _form(name)
-    rows = _sheet(name)["rows"]
+    form = BATCH.form(name)
+    rows = BATCH.sheet(name)["rows"]
     fields = next(row for row in rows if row and row[0] == "单位")
     assert fields == ["单位", form["unit"], "科室", form["department"], "姓名", form["person"],
                       "职务", form["title"]]  # fmt: skip
@@ -420,6 +284,4 @@ def test_batch42_fields_wider_than_the_table():
 
 
 def test_forty_second_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

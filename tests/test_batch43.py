@@ -63,156 +63,52 @@ another kind ends the risk table; a sign-off line opening with a label and a sta
 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-import re
-from pathlib import Path
-
 from published.batch43 import BARE_ROMAN, LAYOUTS, STARS, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(43, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"school_enrolment_horizontal"}
 TYPED = {"kindergarten_canteen_typed", "village_clinics_under_health_center"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 43) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if "序号" in row)
+    return next(row for row in BATCH.sheet(name, sheet)["rows"] if "序号" in row)
 
 
 def _table(name, sheet=0, col=0, until=None):
     """The table's rows (merged cells filled): those whose ``col`` holds a running number, above
     the first row whose first cell is ``until``."""
-    rows = _filled(name, sheet)
+    rows = BATCH.filled(name, sheet)
     if until is not None:
         rows = rows[: next(i for i, row in enumerate(rows) if row and row[0] == until)]
     return [row for row in rows if len(row) > col and isinstance(row[col], int)]
 
 
-def _answers(name, sheet=None):
-    """The truth by point: risk_point -> (department, title, person, level, types)."""
-    return {r["risk_point"]: (f["department"], f["title"], f["person"], r["level"], r["types"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]}  # fmt: skip
-
-
-def _check(name, table, point, holder, level, sheet=None, types=None):
-    """The table's rows are the truth's points, row by row: ``point`` the column of the point,
-    ``holder(row)`` the (department, title, person) the row names, ``level(row)`` its level,
-    ``types`` the column of its types (else none)."""
-    answers = _answers(name, sheet)
-    assert sorted(row[point] for row in table) == sorted(answers)
-    for row in table:
-        dept, title, person, lv, typ = answers[row[point]]
-        assert holder(row) == (dept, title, person), row
-        assert level(row) == lv, row
-        assert typ == (types_in(row[types]) if types is not None else []), row
-
-
 def test_batch43_is_apart_from_the_earlier_batches():
-    assert "batch40" in EARLIER_MODULES and "batch43" not in EARLIER_MODULES
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 9 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a test module (an address split over two
-    # string literals is found with the quotes and line breaks taken out)
-    texts = squeezed_sources({"batch43.py", "test_batch43.py"})
-    for source in sources:
-        bare = source.split("://", 1)[1]
-        assert not any(bare in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=9, harder=HARDER, sees=41, new_units=False)
 
 
 def test_batch43_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        if not f["title"]:
-            assert f["tier"] is None, f["file"]  # no post column, no tier
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell's text
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == {"village_micro_power_sections"}
-    untitled = {f["layout"] for f in truth["forms"] if not f["title"]}
-    assert untitled == {"village_list_and_watch_list", "village_clinics_under_health_center"}
+    BATCH.truth_is_self_consistent(
+        nobody={"village_micro_power_sections"},
+        untitled={"village_list_and_watch_list", "village_clinics_under_health_center"},
+    )
 
 
 def test_batch43_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch43_enrolment_chart_on_its_side():
     name = "school_enrolment_horizontal"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     labels = [row[0] for row in rows if row and row[0]]
     assert labels[2:8] == ["运行环节", "风险点", "风险等级", "防控措施", "责任岗位", "责任人"]
     assert rows[1][0] == "承办处室:教务处"
     by = {row[0]: row[1:] for row in rows if row and row[0] in labels[2:8]}
-    answers = _answers(name)
+    answers = BATCH.answers(name)
     assert sorted(by["风险点"]) == sorted(answers)
     for k, point in enumerate(by["风险点"]):
         assert answers[point] == ("教务处", by["责任岗位"][k], by["责任人"][k],
@@ -227,19 +123,19 @@ def test_batch43_health_center_path_before_level():
     head = _heading(name)
     assert head[3:] == ["廉洁风险点", "防控措施", "监督检查路径", "风险等级", "责任人"]
     table = _table(name)
-    _check(name, table, 3, lambda row: ("", row[2], row[7]), lambda row: HML[row[6]])
-    assert not {row[5] for row in table} & set(_answers(name))
+    BATCH.check(name, table, 3, lambda row: ("", row[2], row[7]), lambda row: HML[row[6]])
+    assert not {row[5] for row in table} & set(BATCH.answers(name))
     assert {row[1] for row in table} == {"服务患者", "药品耗材", "设备采购", "选人用人"}
 
 
 def test_batch43_village_sections_are_no_departments():
     name = "village_micro_power_sections"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     captions = [row[0] for row in rows if row and str(row[0]).startswith(("一、", "二、", "三、"))]
     assert captions == ["一、村级重大事项决策", "二、村级采购和招投标", "三、村级财务管理"]
     assert _heading(name)[-1] == "责任岗位" and "姓名" not in _heading(name)
     table = _table(name)
-    _check(name, table, 2, lambda row: ("", row[5], ""), lambda row: STARS[row[3]])
+    BATCH.check(name, table, 2, lambda row: ("", row[5], ""), lambda row: STARS[row[3]])
     forms = BY_NAME[name]["truth"]
     assert all(f["department"] == "" and f["person"] == "" for f in forms)
     assert {f["title"] for f in forms} == {"村党组织书记", "村委会主任", "村报账员"}
@@ -251,7 +147,7 @@ def test_batch43_community_kinds_and_watch_ways():
     head = _heading(name)
     assert head[1:4] == ["类别", "岗位", "姓名"] and head[-1] == "社区监督委员会监督方式"
     table = _table(name)
-    _check(name, table, 4, lambda row: ("", row[2], row[3]), lambda row: HML[row[5]])
+    BATCH.check(name, table, 4, lambda row: ("", row[2], row[3]), lambda row: HML[row[5]])
     assert {row[1] for row in table} == {"管权", "管人", "管财", "管事", "管物"}
     kinds = {row[1] for row in table if row[3] == "汪雪梅"}
     assert kinds == {"管人", "管事"}
@@ -264,9 +160,11 @@ def test_batch43_kindergarten_posts_and_types():
     head = _heading(name)
     assert head[1:4] == ["岗位", "姓名", "工作环节"] and head[5] == "风险类型"
     table = _table(name)
-    _check(name, table, 4, lambda row: ("", row[1], row[2]), lambda row: HML[row[6]], types=5)
-    assert sum(1 for r in _points(name) if len(r["types"]) == 2) == 2
-    signoff = next(row for row in _sheet(name)["rows"] if row and str(row[0]).startswith("填表人"))
+    BATCH.check(name, table, 4, lambda row: ("", row[1], row[2]), lambda row: HML[row[6]], types=5)
+    assert sum(1 for r in BATCH.points(name) if len(r["types"]) == 2) == 2
+    signoff = next(
+        row for row in BATCH.sheet(name)["rows"] if row and str(row[0]).startswith("填表人")
+    )
     names = {str(c).split(":")[1] for c in signoff if c and ":" in str(c)}
     assert names == {"施家宁", "庞慧"} <= {f["person"] for f in BY_NAME[name]["truth"]}
 
@@ -276,7 +174,9 @@ def test_batch43_central_school_branches():
     head = _heading(name)
     assert head[1:4] == ["学校", "岗位", "姓名"]
     table = _table(name)
-    _check(name, table, 4, lambda row: (row[1], row[2], row[3]), lambda row: BARE_ROMAN[row[5]])
+    BATCH.check(
+        name, table, 4, lambda row: (row[1], row[2], row[3]), lambda row: BARE_ROMAN[row[5]]
+    )
     assert {row[1] for row in table} == {"中心校本部", "双河村小", "石门村小"}
     assert {row[5] for row in table} == {"Ⅰ", "Ⅱ", "Ⅲ"}
 
@@ -286,12 +186,12 @@ def test_batch43_village_list_and_watch_list():
     head = _heading(name)
     assert head[-1] == "责任人" and "岗位" not in head and "姓名" not in head
     table = _table(name, until="重点监督清单")
-    _check(name, table, 3, lambda row: ("", "", row[6]), lambda row: HML[row[4]])
-    rows = _filled(name)
+    BATCH.check(name, table, 3, lambda row: ("", "", row[6]), lambda row: HML[row[4]])
+    rows = BATCH.filled(name)
     start = next(i for i, row in enumerate(rows) if row and row[0] == "重点监督清单")
     assert rows[start - 1] == [] and rows[start + 1][1:3] == ["监督事项", "监督重点"]
     watch = [row for row in rows[start + 2 :] if row and isinstance(row[0], int)]
-    assert len(watch) == 3 and not {row[2] for row in watch} & set(_answers(name))
+    assert len(watch) == 3 and not {row[2] for row in watch} & set(BATCH.answers(name))
 
 
 def test_batch43_village_doctors_under_post_heading():
@@ -299,7 +199,7 @@ def test_batch43_village_doctors_under_post_heading():
     head = _heading(name)
     assert head[1:3] == ["村卫生室", "乡村医生"] and "姓名" not in head and "岗位" not in head
     table = _table(name)
-    _check(name, table, 3, lambda row: (row[1], "", row[2]), lambda row: HML[row[5]], types=4)
+    BATCH.check(name, table, 3, lambda row: (row[1], "", row[2]), lambda row: HML[row[5]], types=4)
     assert all(str(row[4]).endswith("风险") for row in table)
     assert all(f["tier"] is None for f in BY_NAME[name]["truth"])
 
@@ -309,11 +209,9 @@ def test_batch43_high_school_links_and_posts():
     head = _heading(name)
     assert head[1] == "工作环节" and head[-2:] == ["责任岗位", "责任人"]
     table = _table(name)
-    _check(name, table, 2, lambda row: ("", row[5], row[6]), lambda row: HML[row[3]])
+    BATCH.check(name, table, 2, lambda row: ("", row[5], row[6]), lambda row: HML[row[3]])
     assert {row[1] for row in table if row[6] == "晏伟"} == {"教师陪餐", "结余清退"}
 
 
 def test_forty_third_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

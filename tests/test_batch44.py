@@ -52,116 +52,24 @@ After generalising (the columns' numbers under a printed header, '1 | 2 | … | 
 row): 1.00 on every metric, strict too.
 """
 
-import json
 import re
 from datetime import datetime
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
-from published.batch33 import LAYOUTS as THIRTY_THIRD_BATCH
-from published.batch34 import LAYOUTS as THIRTY_FOURTH_BATCH
-from published.batch35 import LAYOUTS as THIRTY_FIFTH_BATCH
-from published.batch36 import LAYOUTS as THIRTY_SIXTH_BATCH
-from published.batch37 import LAYOUTS as THIRTY_SEVENTH_BATCH
-from published.batch38 import LAYOUTS as THIRTY_EIGHTH_BATCH
-from published.batch39 import LAYOUTS as THIRTY_NINTH_BATCH
-from published.batch40 import LAYOUTS as FORTIETH_BATCH
 from published.batch44 import LAYOUTS, ORDINAL, PREFIX, RESAVED, TYPOS, WORDED, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch, resaved_files
 from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
-from published.layouts import RESAVED as RESAVED_DIR
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ORDINAL, **WORDED}
+BATCH = Batch(44, LAYOUTS, build, levels=LEVELS, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"garden_bureau_chushi_sheets"}
 TYPED = {"employment_wrapped_heads", "sanitation_typo_measures", "market_center_every_row"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH
-           + THIRTY_FIRST_BATCH + THIRTY_SECOND_BATCH + THIRTY_THIRD_BATCH + THIRTY_FOURTH_BATCH
-           + THIRTY_FIFTH_BATCH + THIRTY_SIXTH_BATCH + THIRTY_SEVENTH_BATCH + THIRTY_EIGHTH_BATCH
-           + THIRTY_NINTH_BATCH + FORTIETH_BATCH)  # fmt: skip
-LEVELS = {**HML, **ORDINAL, **WORDED}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
 
 
 def _table(name, sheet=0, first="序号"):
     """The filled rows under the header that hold a level (the points' rows)."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet, first)
+    rows = BATCH.filled(name, sheet)
+    head = BATCH.header(name, sheet, first)
     return [row for row in rows[head + 1 :]
             if any(isinstance(c, str) and c in LEVELS for c in row)]  # fmt: skip
 
@@ -169,7 +77,9 @@ def _table(name, sheet=0, first="序号"):
 def _by_heading(name, sheet=0, first="序号", heads=None):
     """The table's points as (科室, 岗位, 姓名, 风险点, 级别) read by the header's (typo-corrected)
     headings: ``heads`` maps a field to the heading naming it."""
-    head_row = [TYPOS.get(h, h) for h in _sheet(name, sheet)["rows"][_header(name, sheet, first)]]
+    head_row = [
+        TYPOS.get(h, h) for h in BATCH.sheet(name, sheet)["rows"][BATCH.header(name, sheet, first)]
+    ]
     at = {field: head_row.index(h) if h in head_row else None for field, h in heads.items()}
     out = []
     for row in _table(name, sheet, first):
@@ -182,84 +92,22 @@ def _by_heading(name, sheet=0, first="序号", heads=None):
 
 
 def test_batch44_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
-    # split over two lines
-    joined = squeezed_sources({"batch44.py", "test_batch44.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)  # one body per layout
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, new_units=False)
 
 
 def test_batch44_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == {"revitalization_trailing_posts"}
-
-
-def _same(sheets):
-    """A number is a number however the format stores it (``1.0`` in .xlsx, ``1`` in .xls)."""
-    return {n: {re.sub(r"^(\d+)\.0$", r"\1", c) for c in cs} for n, cs in sheets.items()}
+    BATCH.truth_is_self_consistent(
+        copies=resaved_files(PREFIX, RESAVED), nobody={"revitalization_trailing_posts"}
+    )
 
 
 def test_batch44_resaved_copies_carry_the_same_cells():
     """Each kept layout is in resaved/ as .xls AND .ods, and LibreOffice kept every cell."""
-    inbox = built(build)
-    for name in RESAVED:
-        original = _cells(inbox / f"{name}.xlsx")
-        for ext in ("xls", "ods"):
-            path = RESAVED_DIR / f"{PREFIX}{name}.{ext}"
-            assert path.is_file(), path
-            assert _same(_cells(path)) == _same(original), (name, ext)
-    assert len(RESAVED) >= 3 and set(RESAVED) <= set(BY_NAME)
+    BATCH.resaved_copies_carry_the_same_cells(PREFIX, RESAVED, at_least=3)
 
 
 def test_batch44_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch44_headings_with_typos_hold_what_they_mean():
@@ -274,75 +122,77 @@ def test_batch44_headings_with_typos_hold_what_they_mean():
     name = seen["性名"]
     got = _by_heading(name, heads={"dept": "部门", "post": "岗位", "person": "姓名",
                                    "point": "廉政风险点", "level": "风险等级"})  # fmt: skip
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     name = seen["风险\n登记"]
     got = _by_heading(name, heads={"dept": "股室", "post": "岗位", "person": "责任人",
                                    "point": "风险点", "level": "风险等级"})  # fmt: skip
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     name = seen["防空措施"]
-    head = _sheet(name)["rows"][_header(name)]
+    head = BATCH.sheet(name)["rows"][BATCH.header(name)]
     measures = {row[head.index("防空措施")] for row in _table(name)}
-    assert not measures & {r["risk_point"] for r in _points(name)}
+    assert not measures & {r["risk_point"] for r in BATCH.points(name)}
     got = _by_heading(name, heads={"dept": "股室(队)", "post": "岗位", "person": "姓名",
                                    "point": "风险点", "level": "风险等级"})  # fmt: skip
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     name = seen["廉正风险点"]
     got = _by_heading(name, heads={"dept": "部门", "post": "岗位", "person": "姓名",
                                    "point": "廉政风险点", "level": "风险等级"})  # fmt: skip
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
 
 
 def test_batch44_spacer_rows_and_total_sentence():
     name = "library_spacer_rows"
-    rows = _sheet(name)["rows"]
-    head = _header(name)
+    rows = BATCH.sheet(name)["rows"]
+    head = BATCH.header(name)
     serials = [r for r in range(head + 1, len(rows)) if isinstance(rows[r][0], int)]
     blanks = [r for r in range(serials[0], serials[-1]) if not any(rows[r])]
     depts = [f["department"] for f in BY_NAME[name]["truth"]]
     assert len(blanks) == len(dict.fromkeys(depts)) - 1  # one between each two 部门
     for r in blanks:  # no merge reaches into a spacer row
-        assert not any(r0 <= r <= r1 for r0, _c0, r1, _c1 in _sheet(name)["merges"])
+        assert not any(r0 <= r <= r1 for r0, _c0, r1, _c1 in BATCH.sheet(name)["merges"])
     total = rows[serials[-1] + 1][0]
-    assert total.startswith("合计") and f"共{len(_points(name))}个" in total
+    assert total.startswith("合计") and f"共{len(BATCH.points(name))}个" in total
     for word, level in HML.items():
-        count = sum(1 for p in _points(name) if p["level"] == level)
+        count = sum(1 for p in BATCH.points(name) if p["level"] == level)
         assert f"{word}风险{count}个" in total
     notes = {row[7] for row in _table(name)} - {None}
-    assert notes and not notes & {p["risk_point"] for p in _points(name)}
+    assert notes and not notes & {p["risk_point"] for p in BATCH.points(name)}
     assert rows[head - 1][5].startswith("填报日期")
 
 
 def test_batch44_total_row_counts():
     name = "employment_wrapped_heads"
-    rows = _sheet(name)["rows"]
-    head = rows[_header(name)]
+    rows = BATCH.sheet(name)["rows"]
+    head = rows[BATCH.header(name)]
     assert "风险\n类别" in head and all("\n" not in (c or "") for c in head[:5])
     table = _table(name)
     total = next(row for row in rows if row[0] == "合计")
     assert total[4] == f"风险点{len(table)}个"
     assert total[6] == "\n".join(
-        f"{w}{sum(1 for p in _points(name) if p['level'] == lv)}个" for w, lv in HML.items()
+        f"{w}{sum(1 for p in BATCH.points(name) if p['level'] == lv)}个" for w, lv in HML.items()
     )
-    assert [types_in(row[5]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[5]) for row in table] == [p["types"] for p in BATCH.points(name)]
 
 
 def test_batch44_leaders_among_the_gushi():
     name = "sanitation_typo_measures"
-    line = _sheet(name)["rows"][1][0]
+    line = BATCH.sheet(name)["rows"][1][0]
     assert line.startswith("单位(盖章):") and "填报时间" in line  # one merged cell
     leaders = [f for f in BY_NAME[name]["truth"] if f["tier"] == "leader"]
     assert [(f["department"], f["title"]) for f in leaders] == [("所领导", "所长")]
-    assert [types_in(row[5]) for row in _table(name)] == [p["types"] for p in _points(name)]
+    assert [types_in(row[5]) for row in _table(name)] == [p["types"] for p in BATCH.points(name)]
 
 
 def test_batch44_trailing_dept_and_post_without_names():
     name = "revitalization_trailing_posts"
-    rows = _sheet(name)["rows"]
-    head = rows[_header(name)]
+    rows = BATCH.sheet(name)["rows"]
+    head = rows[BATCH.header(name)]
     assert head[-3:] == ["责任股室", "责任岗位", "备注"] and "姓名" not in head
-    assert re.fullmatch(r"填报时间:\s+年\s+月\s+日", rows[_header(name) - 1][5])  # never filled
+    assert re.fullmatch(
+        r"填报时间:\s+年\s+月\s+日", rows[BATCH.header(name) - 1][5]
+    )  # never filled
     got = [(row[5], row[6], "", row[2], ORDINAL[row[3]]) for row in _table(name)]
-    assert sorted(got, key=str) == sorted(_truth_rows(name), key=str)
+    assert sorted(got, key=str) == sorted(BATCH.truth_rows(name), key=str)
     forms = BY_NAME[name]["truth"]
     assert all(f["person"] == "" for f in forms)
     gz = next(f for f in forms if (f["department"], f["title"]) == ("规划股", "股长"))
@@ -351,44 +201,44 @@ def test_batch44_trailing_dept_and_post_without_names():
 
 def test_batch44_level_merged_over_two_points():
     name = "heating_merged_level"
-    sheet = _sheet(name)
-    head = _header(name)
+    sheet = BATCH.sheet(name)
+    head = BATCH.header(name)
     col = sheet["rows"][head].index("风险等级")
     merged = [(r0, r1) for r0, c0, r1, c1 in sheet["merges"] if c0 == col == c1]
     assert len(merged) == 2 and all(r1 == r0 + 1 for r0, r1 in merged)
     for r0, r1 in merged:  # both rows one person's
-        filled = _filled(name)
+        filled = BATCH.filled(name)
         assert filled[r0][3] == filled[r1][3]
     assert isinstance(sheet["rows"][head - 1][5], datetime)
     got = [(row[1], row[2], row[3], row[4], HML[row[5]]) for row in _table(name)]
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert sheet["rows"][-2][0] == f"以上共计{len(got)}个风险点。"
 
 
 def test_batch44_column_numbers_under_the_header():
     name = "notary_column_numbers"
-    rows = _sheet(name)["rows"]
-    head = _header(name, first="岗位")
+    rows = BATCH.sheet(name)["rows"]
+    head = BATCH.header(name, first="岗位")
     assert rows[head + 1] == list(range(1, len(rows[head]) + 1))
     assert "科室" not in rows[head] and "序号" not in rows[head]
     got = [("", row[0], row[1], row[3], HML[row[4]]) for row in _table(name, first="岗位")]
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     duties = {row[2] for row in _table(name, first="岗位")}
-    assert not duties & {p["risk_point"] for p in _points(name)}
+    assert not duties & {p["risk_point"] for p in BATCH.points(name)}
 
 
 def test_batch44_two_row_header_and_two_item_cell():
     name = "sports_two_row_head"
-    sheet = _sheet(name)
-    head = _header(name)
+    sheet = BATCH.sheet(name)
+    head = BATCH.header(name)
     assert sheet["rows"][head][4] == "廉政风险" and sheet["rows"][head + 1][4:6] == [
         "风险点",
         "风险等级",
     ]
     assert (head, 4, head, 5) in sheet["merges"]
     got = [(row[1], row[2], row[3], row[4], HML[row[5]]) for row in _table(name)]
-    assert got == _truth_rows(name)
-    two = [p["risk_point"] for p in _points(name) if "\n" in p["risk_point"]]
+    assert got == BATCH.truth_rows(name)
+    two = [p["risk_point"] for p in BATCH.points(name) if "\n" in p["risk_point"]]
     assert len(two) == 1 and re.match(r"1\..+;\n2\.", two[0])
     total = next(row for row in sheet["rows"] if row and row[0] == "合计")
     assert total[4] == f"{len(got)}个"
@@ -396,15 +246,15 @@ def test_batch44_two_row_header_and_two_item_cell():
 
 def test_batch44_typed_on_every_row():
     name = "market_center_every_row"
-    sheet = _sheet(name)
-    head = _header(name)
+    sheet = BATCH.sheet(name)
+    head = BATCH.header(name)
     assert all(r0 < head for r0, *_ in sheet["merges"])  # nothing merged in the table
     table = _table(name)
     assert all(row[1] and row[2] and row[3] for row in table)
     assert {row[6] for row in table} == set(WORDED)
     got = [(row[1], row[2], row[3], row[4], WORDED[row[6]]) for row in table]
-    assert got == _truth_rows(name)
-    assert [types_in(row[5]) for row in table] == [p["types"] for p in _points(name)]
+    assert got == BATCH.truth_rows(name)
+    assert [types_in(row[5]) for row in table] == [p["types"] for p in BATCH.points(name)]
     assert sheet["rows"][head][-1] == "完成时限"
 
 
@@ -426,9 +276,9 @@ def test_batch44_summary_sheet_and_chushi_sheets():
         assert s["rows"][0][0] == f"{forms[0]['unit']}{s['name']}岗位廉政风险排查表"
         assert all(f["department"] == s["name"] for f in forms)
         got = [(s["name"], row[1], row[2], row[3], HML[row[4]]) for row in _table(name, s["name"])]
-        assert got == _truth_rows(name, s["name"])
+        assert got == BATCH.truth_rows(name, s["name"])
     total = next(row for row in summary if row and row[0] == "合计")
-    assert total[3] == len(_points(name))
+    assert total[3] == len(BATCH.points(name))
     # each 处室 typed its own way
     assert sheets[1]["rows"][1][0].startswith("填报处室")
     assert any(row and row[0] == "合计" for row in sheets[2]["rows"])
@@ -439,6 +289,4 @@ def test_batch44_summary_sheet_and_chushi_sheets():
 
 
 def test_forty_fourth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -52,76 +52,12 @@ names (巴特尔, 乌兰); a 镇司法所 table with no 科室 column, its ``岗
 place, 'XX旗审计局'.)
 """
 
-import json
-import re
-from pathlib import Path
-
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
-from published.batch33 import LAYOUTS as THIRTY_THIRD_BATCH
-from published.batch34 import LAYOUTS as THIRTY_FOURTH_BATCH
-from published.batch35 import LAYOUTS as THIRTY_FIFTH_BATCH
-from published.batch36 import LAYOUTS as THIRTY_SIXTH_BATCH
-from published.batch37 import LAYOUTS as THIRTY_SEVENTH_BATCH
-from published.batch38 import LAYOUTS as THIRTY_EIGHTH_BATCH
-from published.batch39 import LAYOUTS as THIRTY_NINTH_BATCH
-from published.batch40 import LAYOUTS as FORTIETH_BATCH
-from published.batch41 import LAYOUTS as FORTY_FIRST_BATCH
-from published.batch42 import LAYOUTS as FORTY_SECOND_BATCH
-from published.batch43 import LAYOUTS as FORTY_THIRD_BATCH
-from published.batch44 import LAYOUTS as FORTY_FOURTH_BATCH
 from published.batch45 import LAYOUTS, NOTHING, ORDINAL, ROMAN, STARS, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH
-           + THIRTY_FIRST_BATCH + THIRTY_SECOND_BATCH + THIRTY_THIRD_BATCH + THIRTY_FOURTH_BATCH
-           + THIRTY_FIFTH_BATCH + THIRTY_SIXTH_BATCH + THIRTY_SEVENTH_BATCH
-           + THIRTY_EIGHTH_BATCH + THIRTY_NINTH_BATCH + FORTIETH_BATCH + FORTY_FIRST_BATCH
-           + FORTY_SECOND_BATCH + FORTY_THIRD_BATCH + FORTY_FOURTH_BATCH)  # fmt: skip
-
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(45, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"federation_cards_stacked"}
 TYPED = {
     "federation_cards_stacked",
@@ -132,115 +68,31 @@ TYPED = {
 POST_ONLY = {"science_bureau_watch_leaders", "forestry_grass_post_only"}
 
 
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
 def _heading(name, first="序号", sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == first)
-
-
-def _table(name, sheet=0):
-    """The table's rows (merged cells filled): those whose first cell is a running number."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
-
-
-def _truth_rows(name):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] for r in f["risks"]]  # fmt: skip
+    return next(row for row in BATCH.sheet(name, sheet)["rows"] if row and row[0] == first)
 
 
 def _risks(name):
-    return [r["risk_point"] for r in _points(name)]
+    return [r["risk_point"] for r in BATCH.points(name)]
 
 
 def test_batch45_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
-    # split over two lines; scheme and www./m. left off
-    joined = squeezed_sources({"batch45.py", "test_batch45.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)  # one body per layout
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER)
 
 
 def test_batch45_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-        assert len({f["unit"] for f in lay["truth"]}) == 1, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or _norm(f[field]) in here, (f["file"], field)  # a whole cell
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert (f["tier"] is None) == (not f["title"]), f  # a post has a tier, no post none
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"] and f["department"], f["file"]  # known by its office and post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a cell's whole text
-            assert r["risk_point"] != NOTHING
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == POST_ONLY
-    for name in nobody:  # 对岗不对人 throughout
-        assert all(not f["person"] for f in BY_NAME[name]["truth"]), name
+    BATCH.truth_is_self_consistent(
+        nobody=POST_ONLY, whole_fields=True, tier_by_post=True, known_by=("title", "department")
+    )
 
 
 def test_batch45_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch45_stacked_cards_each_name_their_holder():
     name = "federation_cards_stacked"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     unit = BY_NAME[name]["truth"][0]["unit"]
     titles = [i for i, row in enumerate(rows) if row and row[0] == f"{unit}岗位廉政风险点登记表"]
     assert len(titles) == 4 == len(BY_NAME[name]["truth"])
@@ -261,9 +113,9 @@ def test_batch45_stacked_cards_each_name_their_holder():
             if f["person"] == label[1]
             for r in f["risks"]
         ]
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     # the heading's 防控措施 and every row's measure are merged over two cells
-    assert sum(1 for m in _sheet(name)["merges"] if (m[1], m[3]) == (4, 5)) == 4 + 8
+    assert sum(1 for m in BATCH.sheet(name)["merges"] if (m[1], m[3]) == (4, 5)) == 4 + 8
     tiers = {f["person"]: f["tier"] for f in BY_NAME[name]["truth"]}
     assert tiers == {"陆建平": "leader", "施红梅": "leader", "梁伟": "middle", "高晓雯": "general"}
 
@@ -272,9 +124,9 @@ def test_batch45_party_titles_and_remarks():
     name = "gongxin_bureau_party_titles"
     head = _heading(name)
     assert head[-1] == "备注"
-    table = _table(name)
-    assert [(r[1], r[2], r[3], r[4], HML[r[6]]) for r in table] == _truth_rows(name)
-    assert [types_in(r[5]) for r in table] == [r["types"] for r in _points(name)]
+    table = BATCH.table(name)
+    assert [(r[1], r[2], r[3], r[4], HML[r[6]]) for r in table] == BATCH.truth_rows(name)
+    assert [types_in(r[5]) for r in table] == [r["types"] for r in BATCH.points(name)]
     leaders = [f for f in BY_NAME[name]["truth"] if f["tier"] == "leader"]
     assert {f["title"] for f in leaders} == {"党组书记、局长", "党组成员、副局长"}
     assert all(f["department"] == "局领导" for f in leaders)
@@ -287,25 +139,27 @@ def test_batch45_watch_leaders_over_post_only_rows():
     name = "science_bureau_watch_leaders"
     head = _heading(name)
     assert head[3] == "工作环节" and head[-1] == "责任领导" and "姓名" not in head
-    table = _table(name)
-    assert [(r[1], r[2], "", r[4], ORDINAL[r[5]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], r[2], "", r[4], ORDINAL[r[5]]) for r in table] == BATCH.truth_rows(name)
     assert not {r[3] for r in table} & set(_risks(name))  # 工作环节 is no point
     leaders = {r[7] for r in table}
     assert leaders == {"梁承志", "冉秋菊"}
     # 冉秋菊 is merged over two 科室: a watcher, no holder
     span = next(
-        m for m in _sheet(name)["merges"] if m[1] == 7 and _sheet(name)["rows"][m[0]][7] == "冉秋菊"
+        m
+        for m in BATCH.sheet(name)["merges"]
+        if m[1] == 7 and BATCH.sheet(name)["rows"][m[0]][7] == "冉秋菊"
     )
     assert (
         len(
             {
-                table[r - _sheet(name)["rows"].index(head) - 1][1]
+                table[r - BATCH.sheet(name)["rows"].index(head) - 1][1]
                 for r in range(span[0], span[2] + 1)
             }
         )
         == 2
     )
-    note = _sheet(name)["rows"][-1][0]
+    note = BATCH.sheet(name)["rows"][-1][0]
     assert note.startswith("注") and note not in _risks(name)
 
 
@@ -313,25 +167,25 @@ def test_batch45_star_levels_and_trailing_holder():
     name = "media_center_star_levels"
     head = _heading(name)
     assert head[4] == "风险星级" and head[-1] == "责任人" and "岗位" not in head
-    table = _table(name)
-    assert [(r[1], "", r[6], r[2], STARS[r[4]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], "", r[6], r[2], STARS[r[4]]) for r in table] == BATCH.truth_rows(name)
     assert all(len(r[3]) > len(r[2]) for r in table)  # the short name is the point
     assert {r[4] for r in table} == set(STARS)
-    assert sum(1 for m in _sheet(name)["merges"] if m[1] == 6) == 3  # merged per 部门
+    assert sum(1 for m in BATCH.sheet(name)["merges"] if m[1] == 6) == 3  # merged per 部门
 
 
 def test_batch45_window_offices_and_bare_roman():
     name = "gov_service_bare_roman"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     unit = BY_NAME[name]["truth"][0]["unit"]
     assert rows[1][0] == f"填报单位（盖章）：{unit}" and rows[1][5].startswith("填报日期")
     head = _heading(name)
     assert head[1] == "科室（窗口）" and head[6] == "风险等级"
-    table = _table(name)
-    assert [(r[1], r[2], r[3], r[4], ROMAN[r[6]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], r[2], r[3], r[4], ROMAN[r[6]]) for r in table] == BATCH.truth_rows(name)
     assert {r[6] for r in table} == set(ROMAN)  # no 级
     assert all(r[5].endswith("风险") for r in table)
-    assert [types_in(r[5]) for r in table] == [r["types"] for r in _points(name)]
+    assert [types_in(r[5]) for r in table] == [r["types"] for r in BATCH.points(name)]
     assert {"综合受理窗口", "工程建设项目审批专区"} <= {
         f["department"] for f in BY_NAME[name]["truth"]
     }
@@ -341,41 +195,41 @@ def test_batch45_deputy_column_is_no_holder():
     name = "water_bureau_deputy_column"
     head = _heading(name)
     assert head[3] == "姓名" and head[-1] == "分管领导"
-    table = _table(name)
-    assert [(r[1], r[2], r[3], r[4], HML[r[5]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], r[2], r[3], r[4], HML[r[5]]) for r in table] == BATCH.truth_rows(name)
     watchers = {r[7] for r in table}
     assert watchers == {"周明轩", "罗一帆"}
     assert not watchers & {f["person"] for f in BY_NAME[name]["truth"]}
     # 罗一帆 is merged over two 股室
-    span = next(m for m in _sheet(name)["merges"] if m[1] == 7 and m[2] - m[0] == 3)
-    assert _sheet(name)["rows"][span[0]][7] == "罗一帆"
+    span = next(m for m in BATCH.sheet(name)["merges"] if m[1] == 7 and m[2] - m[0] == 3)
+    assert BATCH.sheet(name)["rows"][span[0]][7] == "罗一帆"
 
 
 def test_batch45_name_first():
     name = "banner_audit_name_first"
     head = _heading(name)
     assert head[1:4] == ["姓名", "职务", "所在股室"]
-    table = _table(name)
-    assert [(r[3], r[2], r[1], r[4], HML[r[5]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[3], r[2], r[1], r[4], HML[r[5]]) for r in table] == BATCH.truth_rows(name)
     people = {f["person"] for f in BY_NAME[name]["truth"]}
     assert {"巴特尔", "乌兰"} <= people
     assert {f["department"] for f in BY_NAME[name]["truth"] if f["tier"] == "leader"} == {"局领导"}
     assert "政府投资审计中心" in {f["department"] for f in BY_NAME[name]["truth"]}
-    assert _sheet(name)["rows"][-1][0] == "单位主要负责人："
+    assert BATCH.sheet(name)["rows"][-1][0] == "单位主要负责人："
 
 
 def test_batch45_small_office_and_nothing_row():
     name = "township_judicial_office_nothing"
     head = _heading(name)
     assert head[1:4] == ["岗位", "姓名", "岗位职责"] and "科室" not in head
-    table = _table(name)
+    table = BATCH.table(name)
     nothing = [r for r in table if r[4] == NOTHING]
     assert len(nothing) == 1 and nothing[0][5] is None and nothing[0][6] is None
     real = [r for r in table if r[4] != NOTHING]
-    assert [("", r[1], r[2], r[4], HML[r[5]]) for r in real] == _truth_rows(name)
+    assert [("", r[1], r[2], r[4], HML[r[5]]) for r in real] == BATCH.truth_rows(name)
     assert nothing[0][2] not in {f["person"] for f in BY_NAME[name]["truth"]}
     assert not {r[3] for r in table} & set(_risks(name))  # 岗位职责 is no point
-    duty_merges = [m for m in _sheet(name)["merges"] if m[1] == 3]
+    duty_merges = [m for m in BATCH.sheet(name)["merges"] if m[1] == 3]
     assert len(duty_merges) == 2
 
 
@@ -383,15 +237,13 @@ def test_batch45_forestry_post_only_short_points():
     name = "forestry_grass_post_only"
     head = _heading(name)
     assert head[1:5] == ["责任股室", "风险岗位", "风险点", "主要表现"]
-    table = _table(name)
-    assert [(r[1], r[2], "", r[3], HML[r[6]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], r[2], "", r[3], HML[r[6]]) for r in table] == BATCH.truth_rows(name)
     assert all(len(r[4]) > len(r[3]) for r in table)
-    assert [types_in(r[5]) for r in table] == [r["types"] for r in _points(name)]
+    assert [types_in(r[5]) for r in table] == [r["types"] for r in BATCH.points(name)]
     forms = {(f["department"], f["title"]) for f in BY_NAME[name]["truth"]}
     assert sum(1 for d, p in forms if p == "股长") == 3  # 股长 in three 股室, three forms
 
 
 def test_forty_fifth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

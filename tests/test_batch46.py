@@ -48,52 +48,8 @@ After generalising (a holder field naming the holder and his post apart by space
 a county's 管理处 is a unit, its 站 the 科室): 1.00 on every metric, strict too.
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
-from published.batch33 import LAYOUTS as THIRTY_THIRD_BATCH
-from published.batch34 import LAYOUTS as THIRTY_FOURTH_BATCH
-from published.batch35 import LAYOUTS as THIRTY_FIFTH_BATCH
-from published.batch36 import LAYOUTS as THIRTY_SIXTH_BATCH
-from published.batch37 import LAYOUTS as THIRTY_SEVENTH_BATCH
-from published.batch38 import LAYOUTS as THIRTY_EIGHTH_BATCH
-from published.batch39 import LAYOUTS as THIRTY_NINTH_BATCH
-from published.batch40 import LAYOUTS as FORTIETH_BATCH
-from published.batch41 import LAYOUTS as FORTY_FIRST_BATCH
-from published.batch42 import LAYOUTS as FORTY_SECOND_BATCH
-from published.batch43 import LAYOUTS as FORTY_THIRD_BATCH
-from published.batch44 import LAYOUTS as FORTY_FOURTH_BATCH
 from published.batch46 import (
     BARE_ROMAN,
     CARD_HEAD,
@@ -106,85 +62,20 @@ from published.batch46 import (
     SLASH,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ROMAN, **BARE_ROMAN, **ORDINAL}
+BATCH = Batch(46, LAYOUTS, build, levels=LEVELS, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"farm_subsidy_two_cards_side_by_side"}
 UNTYPED = {"farm_subsidy_two_cards_side_by_side", "vet_origin_selfcheck_result_column"}
 PER_PERSON_SHEETS = {"irrigation_station_staff_workbook", "township_civil_affairs_cards_sheet_tabs"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH
-           + THIRTY_FIRST_BATCH + THIRTY_SECOND_BATCH + THIRTY_THIRD_BATCH + THIRTY_FOURTH_BATCH
-           + THIRTY_FIFTH_BATCH + THIRTY_SIXTH_BATCH + THIRTY_SEVENTH_BATCH
-           + THIRTY_EIGHTH_BATCH + THIRTY_NINTH_BATCH + FORTIETH_BATCH + FORTY_FIRST_BATCH
-           + FORTY_SECOND_BATCH + FORTY_THIRD_BATCH + FORTY_FOURTH_BATCH)  # fmt: skip
-LEVELS = {**HML, **ROMAN, **BARE_ROMAN, **ORDINAL}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _form(name, sheet=None):
-    forms = [f for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])]
-    assert len(forms) == 1, (name, sheet)
-    return forms[0]
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _under(name, sheet, head, first_col=0):
-    """The filled rows under the heading ``head`` (starting at ``first_col``), down to the first
-    row that is not a risk row: a blank row, a review label, a 注 or a signed line; the
-    “三重一大” section row is skipped, the section read on."""
-    out = []
-    inside = False
-    for row in _filled(name, sheet):
-        part = row[first_col : first_col + len(head)]
-        part += [None] * (len(head) - len(part))
-        if tuple(part) == tuple(head):
-            inside = True
-            continue
-        first = str(part[0]) if part[0] is not None else ""
-        if first == "“三重一大”方面":
-            continue
-        if not any(c not in (None, "") for c in part) or first.endswith(("意见", ":")):
-            inside = False
-        if first.startswith("注"):
-            inside = False
-        if inside:
-            out.append(part)
-    return out
+    """The rows under the heading (BATCH.under), the “三重一大” section row passed over."""
+    return BATCH.under(name, sheet, head, skip=("“三重一大”方面",), first_col=first_col)
 
 
 def _nonblank(row):
@@ -192,92 +83,38 @@ def _nonblank(row):
 
 
 def test_batch46_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 9 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else, whole or split over two lines: another batch's file, a test module
-    texts = squeezed_sources({"batch46.py", "test_batch46.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=9, harder=HARDER, one_unit_each=False)
 
 
 def test_batch46_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] and f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        assert f["department"] == "" if f["tier"] == "leader" else f["department"], f["file"]
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert any(_norm(r["risk_point"]) in c for c in here), (f["file"], r)
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            assert r["risk_point"] not in (NOTHING, SLASH)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
     # every form names its holder: the batch is one form per person
-    per_file = {}
+    truth = BATCH.truth_is_self_consistent(personal=True)
     for f in truth["forms"]:
-        per_file.setdefault(f["file"], []).append(f["person"])
-    assert all(len(set(p)) == len(p) for p in per_file.values())
+        assert f["department"] == "" if f["tier"] == "leader" else f["department"], f["file"]
 
 
 def test_batch46_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert None not in levels and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert (not any(types)) if name in UNTYPED else all(types), name
+    BATCH.levels_and_types(untyped=UNTYPED)
 
 
 def test_batch46_several_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
-        assert len({f["unit"] for f in lay["truth"]}) == 1
+    units = BATCH.files_of_units()
     assert len(units) == 4
     assert sorted(len(v) for v in units.values()) == [2, 2, 2, 3]
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
 
 
 def test_batch46_padded_name_and_labels():
     name = "irrigation_deputy_padded_name"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "leader" and form["department"] == "" and form["title"] == "副处长"
     head = next(
-        row for row in _sheet(name)["rows"] if row and str(row[0]).replace(" ", "") == "姓名"
+        row for row in BATCH.sheet(name)["rows"] if row and str(row[0]).replace(" ", "") == "姓名"
     )
     assert head[0] == "姓  名" and head[2] == "职  务"
     assert head[1] != form["person"] and re.sub(r"\s+", "", head[1]) == form["person"]
     assert head[3] == form["title"]
-    texts = [c for row in _sheet(name)["rows"] for c in row if isinstance(c, str)]
+    texts = [c for row in BATCH.sheet(name)["rows"] for c in row if isinstance(c, str)]
     assert form["person"] not in texts  # written only padded
     rows = _under(name, 0, LEADER_HEAD)
     assert [row[2] for row in rows] == [r["risk_point"] for r in form["risks"]]
@@ -288,8 +125,8 @@ def test_batch46_padded_name_and_labels():
 
 def test_batch46_head_name_and_post_in_one_cell():
     name = "irrigation_station_head_name_space_post"
-    form = _form(name)
-    rows = _sheet(name)["rows"]
+    form = BATCH.form(name)
+    rows = BATCH.sheet(name)["rows"]
     head = next(row for row in rows if row and row[0] == "科室")
     assert head[1] == form["department"] and head[2] == "负责人"
     assert head[3] == f"{form['person']}  {form['title']}" and form["tier"] == "middle"
@@ -310,11 +147,11 @@ def test_batch46_staff_workbook_guide_and_dept_post_field():
         "填表说明",
         *(f["person"] for f in forms),
     ]
-    guide = _sheet(name, "填表说明")
+    guide = BATCH.sheet(name, "填表说明")
     assert all(len(_nonblank(row)) == 1 for row in guide["rows"]) and not guide["merges"]
     assert all(f["sheet"] != "填表说明" for f in forms)
     for f in forms:
-        rows = _sheet(name, f["sheet"])["rows"]
+        rows = BATCH.sheet(name, f["sheet"])["rows"]
         who = next(row for row in rows if row and row[0] == "姓名")
         assert who[1] == f["person"] and who[2] == "所在科室及职务"
         dept, post = who[3].split(maxsplit=1)
@@ -333,7 +170,7 @@ def test_batch46_cards_on_unrenamed_tabs():
     assert [f["tier"] for f in forms] == ["middle", "general", "general"]
     head = ("序号", "风险点", "风险类别", "风险等级", "防控措施", "监督人")
     for f in forms:
-        rows = _sheet(name, f["sheet"])["rows"]
+        rows = BATCH.sheet(name, f["sheet"])["rows"]
         assert rows[1][0].endswith(f["unit"])
         holder = next(row for row in rows if row and row[0] == "持 卡 人")
         assert holder[1:] == [f["person"], "所在站所", f["department"], "职务", f["title"]]
@@ -347,9 +184,9 @@ def test_batch46_cards_on_unrenamed_tabs():
 
 def test_batch46_deputy_selfcheck_nothing_row():
     name = "township_deputy_selfcheck_nothing_row"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "leader" and form["department"] == ""
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     fields = next(row for row in rows if row and row[0] == "姓名")
     assert fields[1] == form["person"] and fields[3] == form["title"] == "党委委员、副乡长"
     assert "填报时间" in rows[1][0] and form["unit"] in rows[1][0]
@@ -368,8 +205,8 @@ def test_batch46_deputy_selfcheck_nothing_row():
 
 def test_batch46_register_with_resident_unit_field():
     name = "vet_slaughter_register_resident_unit"
-    form = _form(name)
-    rows = _sheet(name)["rows"]
+    form = BATCH.form(name)
+    rows = BATCH.sheet(name)["rows"]
     who = next(row for row in rows if row and row[0] == "姓  名")
     assert who[1] == form["person"] and isinstance(who[5], float)
     post = next(row for row in rows if row and row[0] == "所在股室")
@@ -383,7 +220,7 @@ def test_batch46_register_with_resident_unit_field():
 
 def test_batch46_selfcheck_result_column():
     name = "vet_origin_selfcheck_result_column"
-    form = _form(name)
+    form = BATCH.form(name)
     table = _under(name, 0, ("序号", "风险点", "风险等级", "防控措施", "自查情况"))
     assert [row[1] for row in table] == [r["risk_point"] for r in form["risks"]]
     assert [HML[row[2]] for row in table] == [r["level"] for r in form["risks"]]
@@ -394,9 +231,9 @@ def test_batch46_selfcheck_result_column():
 
 def test_batch46_department_only_in_the_title():
     name = "farm_subsidy_head_dept_in_title"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "middle" and form["title"] == ""
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[1][0].startswith(form["unit"] + form["department"])
     assert rows[2][0] == "单位(盖章):"
     head = next(row for row in rows if row and row[0] == "科室")
@@ -414,7 +251,7 @@ def test_batch46_two_cards_side_by_side():
     forms = BY_NAME[name]["truth"]
     assert len(BY_NAME[name]["sheets"]) == 1 and len(forms) == 2
     assert {f["sheet"] for f in forms} == {BY_NAME[name]["sheets"][0]["name"]}
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert all(len(row) <= 9 and (len(row) < 5 or row[4] is None) for row in rows)  # E empty
     width = len(CARD_HEAD)
     for f, first in zip(forms, (0, width + 1), strict=True):
@@ -431,6 +268,4 @@ def test_batch46_two_cards_side_by_side():
 
 
 def test_forty_sixth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -60,154 +60,46 @@ saying its table lists 窗口岗位 makes each 窗口 a post of the centre it na
 metric, strict too.
 """
 
-import importlib
-import json
 import re
-from pathlib import Path
 
 from published.batch47 import LAYOUTS, LETTER, ORDINAL, ROMAN, SOFT, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(47, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"nursing_home_roster_line"}
 TYPED = {"street_service_hall_windows", "village_water_keeper_selfcheck"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 47) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if "序号" in row)
-
-
-def _table(name, sheet=0, col=0):
-    """The table's rows (merged cells filled): those whose ``col`` holds a running number."""
-    return [row for row in _filled(name, sheet) if len(row) > col and isinstance(row[col], int)]
-
-
-def _answers(name, sheet=None):
-    """The truth by point: risk_point -> (department, title, person, level, types)."""
-    return {r["risk_point"]: (f["department"], f["title"], f["person"], r["level"], r["types"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]}  # fmt: skip
-
-
-def _check(name, table, point, holder, level, sheet=None, types=None):
-    """The table's rows are the truth's points, row by row: ``point`` the column of the point,
-    ``holder(row)`` the (department, title, person) the row names, ``level(row)`` its level,
-    ``types`` the column of its types (else none)."""
-    answers = _answers(name, sheet)
-    assert sorted(row[point] for row in table) == sorted(answers)
-    for row in table:
-        dept, title, person, lv, typ = answers[row[point]]
-        assert holder(row) == (dept, title, person), row
-        assert level(row) == lv, row
-        assert typ == (types_in(row[types]) if types is not None else []), row
+    return next(row for row in BATCH.sheet(name, sheet)["rows"] if "序号" in row)
 
 
 def test_batch47_is_apart_from_the_earlier_batches():
-    assert "batch44" in EARLIER_MODULES and "batch47" not in EARLIER_MODULES
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 9 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a test module (an address split over two
-    # string literals is found with the quotes and line breaks taken out)
-    texts = squeezed_sources({"batch47.py", "test_batch47.py"})
-    for source in sources:
-        bare = source.split("://", 1)[1]
-        assert not any(bare in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=9, harder=HARDER, sees=45)
 
 
 def test_batch47_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        if not f["title"]:
-            assert f["tier"] is None, f["file"]  # no post column, no tier
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell's text
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == {"village_three_assets_letters"}
-    untitled = {f["layout"] for f in truth["forms"] if not f["title"]}
-    assert untitled == {"primary_school_power_flow"}
+    BATCH.truth_is_self_consistent(
+        nobody={"village_three_assets_letters"}, untitled={"primary_school_power_flow"}
+    )
 
 
 def test_batch47_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch47_nursing_home_roster_in_one_cell():
     name = "nursing_home_roster_line"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     line = next(row for row in rows if row and row[0] == "岗位人员")
     roster = dict(pair.split(":") for pair in line[1].split("　　"))
     assert list(roster) == ["院长", "报账员", "保管员", "炊事员"]
     head = _heading(name)
     assert head[1:3] == ["岗位", "主要职责"] and "姓名" not in head and "责任人" not in head
-    table = _table(name)
-    _check(name, table, 3, lambda row: ("", row[1], roster[row[1]]), lambda row: HML[row[4]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: ("", row[1], roster[row[1]]), lambda row: HML[row[4]])
     assert not any(n in str(c) for row in table for c in row for n in roster.values())
 
 
@@ -215,20 +107,20 @@ def test_batch47_street_windows_and_staff():
     name = "street_service_hall_windows"
     head = _heading(name)
     assert head[1:4] == ["窗口", "窗口人员", "办理事项"] and head[5] == "风险类型"
-    assert _sheet(name)["rows"][0][0].startswith("XX市XX区清河街道便民服务中心")
-    table = _table(name)
-    _check(name, table, 4, lambda row: ("便民服务中心", row[1], row[2]), lambda row: HML[row[6]],
-           types=5)  # fmt: skip
+    assert BATCH.sheet(name)["rows"][0][0].startswith("XX市XX区清河街道便民服务中心")
+    table = BATCH.table(name)
+    BATCH.check(name, table, 4, lambda row: ("便民服务中心", row[1], row[2]), lambda row: HML[row[6]],
+                types=5)  # fmt: skip
     assert all(row[1].endswith("窗口") and str(row[5]).endswith("风险") for row in table)
-    assert not {row[3] for row in table} & set(_answers(name))
+    assert not {row[3] for row in table} & set(BATCH.answers(name))
 
 
 def test_batch47_community_claimed_by_members():
     name = "community_claimed_micro_power"
     head = _heading(name)
     assert head[-2:] == ["认领人", "职务"] and "姓名" not in head
-    table = _table(name)
-    _check(name, table, 2, lambda row: ("", row[6], row[5]), lambda row: SOFT[row[3]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 2, lambda row: ("", row[6], row[5]), lambda row: SOFT[row[3]])
     assert {row[3] for row in table} == set(SOFT)
     one = {f["title"] for f in BY_NAME[name]["truth"] if f["person"] == "邬凤英"}
     assert one == {"社区党委书记、居委会主任"}
@@ -238,17 +130,17 @@ def test_batch47_village_project_holders_and_watchers():
     name = "village_road_project_watchers"
     head = _heading(name)
     assert head[-2:] == ["责任人", "村监委监督人"]
-    table = _table(name)
+    table = BATCH.table(name)
 
     def holder(row):
         person, post = re.fullmatch(r"(\w+)（(\w+)）", row[5]).groups()
         return ("", post, person)
 
-    _check(name, table, 2, holder, lambda row: ORDINAL[row[3]])
+    BATCH.check(name, table, 2, holder, lambda row: ORDINAL[row[3]])
     watchers = {row[6] for row in table}
     assert watchers == {"陈月娥", "邵丽萍"}
     assert not watchers & {f["person"] for f in BY_NAME[name]["truth"]}
-    assert _sheet(name)["rows"][1][0].startswith("项目名称:")
+    assert BATCH.sheet(name)["rows"][1][0].startswith("项目名称:")
 
 
 def test_batch47_school_flow_column():
@@ -258,9 +150,9 @@ def test_batch47_school_flow_column():
         "责任部门",
         "责任人",
     ]
-    table = _table(name)
-    _check(name, table, 3, lambda row: (row[6], "", row[7]), lambda row: ROMAN[row[4]])
-    assert all("→" in row[2] and row[2] not in _answers(name) for row in table)
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: (row[6], "", row[7]), lambda row: ROMAN[row[4]])
+    assert all("→" in row[2] and row[2] not in BATCH.answers(name) for row in table)
     assert {row[6] for row in table} == {"教导处", "总务处", "校长室", "德育处"}
     assert all(f["tier"] is None for f in BY_NAME[name]["truth"])
 
@@ -269,9 +161,9 @@ def test_batch47_health_center_key_posts():
     name = "community_health_center_key_posts"
     head = _heading(name)
     assert head[1:6] == ["科室", "关键岗位", "姓名", "重点环节", "廉洁风险点"]
-    table = _table(name)
-    _check(name, table, 5, lambda row: (row[1], row[2], row[3]), lambda row: HML[row[6]])
-    assert not {row[4] for row in table} & set(_answers(name))
+    table = BATCH.table(name)
+    BATCH.check(name, table, 5, lambda row: (row[1], row[2], row[3]), lambda row: HML[row[6]])
+    assert not {row[4] for row in table} & set(BATCH.answers(name))
 
 
 def test_batch47_health_center_cards_one_sheet_per_post():
@@ -281,10 +173,10 @@ def test_batch47_health_center_cards_one_sheet_per_post():
     for k, sh in enumerate(sheets):
         label = sh["rows"][1]
         assert label[0::2] == ["科室", "岗位", "姓名"] and label[3] == sh["name"]
-        table = _table(name, k)
+        table = BATCH.table(name, k)
         assert len(table) == 3
-        _check(name, table, 1, lambda row, lab=label: (lab[1], lab[3], lab[5]),
-               lambda row: HML[row[3]], sheet=sh["name"])  # fmt: skip
+        BATCH.check(name, table, 1, lambda row, lab=label: (lab[1], lab[3], lab[5]),
+                    lambda row: HML[row[3]], sheet=sh["name"])  # fmt: skip
         signoff = next(row for row in sh["rows"] if row and row[0] == "持卡人签字:")
         assert label[5] not in signoff
 
@@ -293,26 +185,26 @@ def test_batch47_village_assets_letters_and_note():
     name = "village_three_assets_letters"
     head = _heading(name)
     assert head[-1] == "责任岗位" and "姓名" not in head and "责任人" not in head
-    table = _table(name)
-    _check(name, table, 3, lambda row: ("", row[6], ""), lambda row: LETTER[row[4]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: ("", row[6], ""), lambda row: LETTER[row[4]])
     assert {row[1] for row in table} == {"资金", "资产", "资源"}
-    note = next(row[0] for row in _sheet(name)["rows"] if row and str(row[0]).startswith("注:"))
+    note = next(
+        row[0] for row in BATCH.sheet(name)["rows"] if row and str(row[0]).startswith("注:")
+    )
     assert all(f"{k}为{w}风险" in note for k, w in zip("ABC", "高中低", strict=True))
 
 
 def test_batch47_water_keeper_selfcheck():
     name = "village_water_keeper_selfcheck"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[1] == ["姓名", "侯德明", "职务", "管水员", "单位", "白岩村"]
-    table = _table(name)
-    _check(name, table, 1, lambda row: ("", rows[1][3], rows[1][1]), lambda row: HML[row[3]],
-           types=2)  # fmt: skip
+    table = BATCH.table(name)
+    BATCH.check(name, table, 1, lambda row: ("", rows[1][3], rows[1][1]), lambda row: HML[row[3]],
+                types=2)  # fmt: skip
     signoff = next(row for row in rows if row and str(row[0]).startswith("本人签字"))
     assert signoff[0] == "本人签字:侯德明"
     assert len(BY_NAME[name]["truth"]) == 1
 
 
 def test_forty_seventh_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

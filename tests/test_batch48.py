@@ -58,241 +58,61 @@ After generalising (a name ending like a 科室, '房产科', reads as no person
 heading over 科室 names takes that role): 1.00 on every metric, strict too.
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
-from published.batch33 import LAYOUTS as THIRTY_THIRD_BATCH
-from published.batch34 import LAYOUTS as THIRTY_FOURTH_BATCH
-from published.batch35 import LAYOUTS as THIRTY_FIFTH_BATCH
-from published.batch36 import LAYOUTS as THIRTY_SIXTH_BATCH
-from published.batch37 import LAYOUTS as THIRTY_SEVENTH_BATCH
-from published.batch38 import LAYOUTS as THIRTY_EIGHTH_BATCH
-from published.batch39 import LAYOUTS as THIRTY_NINTH_BATCH
-from published.batch40 import LAYOUTS as FORTIETH_BATCH
-from published.batch41 import LAYOUTS as FORTY_FIRST_BATCH
-from published.batch42 import LAYOUTS as FORTY_SECOND_BATCH
-from published.batch43 import LAYOUTS as FORTY_THIRD_BATCH
-from published.batch44 import LAYOUTS as FORTY_FOURTH_BATCH
 from published.batch48 import LAYOUTS, ORDINAL, PREFIX, RESAVED, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch, resaved_files
 from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
-from published.layouts import RESAVED as RESAVED_DIR
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ORDINAL}
+BATCH = Batch(48, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"transmitter_stacked_cards"}
 TYPED = {"transmitter_stacked_cards", "gas_branch_meter_reading", "tv_station_dept_heads",
          "publisher_trailing_posts"}  # fmt: skip
 NOBODY = {"school_bus_posts_first", "metro_post_grade", "publisher_trailing_posts"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH
-           + THIRTY_FIRST_BATCH + THIRTY_SECOND_BATCH + THIRTY_THIRD_BATCH + THIRTY_FOURTH_BATCH
-           + THIRTY_FIFTH_BATCH + THIRTY_SIXTH_BATCH + THIRTY_SEVENTH_BATCH + THIRTY_EIGHTH_BATCH
-           + THIRTY_NINTH_BATCH + FORTIETH_BATCH + FORTY_FIRST_BATCH + FORTY_SECOND_BATCH
-           + FORTY_THIRD_BATCH + FORTY_FOURTH_BATCH)  # fmt: skip
-LEVELS = {**HML, **ORDINAL}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == "序号")
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级"):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads "")."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [row[at[heads[f]]] if f in heads else "" for f in ("dept", "post", "person", "point")]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
 
 
 def test_batch48_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
-    # split over two lines
-    joined = squeezed_sources({"batch48.py", "test_batch48.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)  # one body per layout
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER)
 
 
 def test_batch48_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    assert all(not f["person"] for lay in NOBODY for f in BY_NAME[lay]["truth"])
-
-
-def _same(sheets):
-    """A number is a number however the format stores it (``1.0`` in .xlsx, ``1`` in .xls)."""
-    return {n: {re.sub(r"^(\d+)\.0$", r"\1", c) for c in cs} for n, cs in sheets.items()}
+    BATCH.truth_is_self_consistent(
+        copies=resaved_files(PREFIX, RESAVED), nobody=NOBODY, tier_none=True
+    )
 
 
 def test_batch48_resaved_copies_carry_the_same_cells():
     """Each kept layout is in resaved/ as .xls AND .ods, and LibreOffice kept every cell."""
-    inbox = built(build)
-    for name in RESAVED:
-        original = _cells(inbox / f"{name}.xlsx")
-        for ext in ("xls", "ods"):
-            path = RESAVED_DIR / f"{PREFIX}{name}.{ext}"
-            assert path.is_file(), path
-            assert _same(_cells(path)) == _same(original), (name, ext)
-    assert len(RESAVED) >= 2 and set(RESAVED) <= set(BY_NAME)
+    BATCH.resaved_copies_carry_the_same_cells(PREFIX, RESAVED, at_least=2)
 
 
 def test_batch48_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name == "publisher_trailing_posts":
-            assert sum(1 for t in types if not t) == 1  # the 自由裁量风险 row
-        elif name in TYPED:
-            assert all(types), name
-        else:
-            assert not any(types), name
+    BATCH.levels_and_types(typed=TYPED, skip_types={"publisher_trailing_posts"})
+    types = [r["types"] for r in BATCH.points("publisher_trailing_posts")]
+    assert sum(1 for t in types if not t) == 1  # the 自由裁量风险 row
 
 
 def test_batch48_gas_branch_by_heading():
     name = "gas_branch_meter_reading"
     heads = {"dept": "部门", "post": "岗位", "person": "姓名", "point": "廉洁风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
-    rows = _filled(name)
-    head = _header(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     col = rows[head].index("风险类型")
     table = [row for row in rows[head + 1 :] if row[col]]
-    assert [types_in(row[col]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[col]) for row in table] == [p["types"] for p in BATCH.points(name)]
     assert rows[head - 1][0].startswith("填报部门") and rows[head - 1][4].startswith("填报日期")
 
 
 def test_batch48_post_first_no_names():
     name = "school_bus_posts_first"
-    sheet = _sheet(name)
-    head = _header(name)
+    sheet = BATCH.sheet(name)
+    head = BATCH.header(name)
     assert sheet["rows"][head][1:4] == ["岗位名称", "所在部门", "岗位职责"]
     heads = {"dept": "所在部门", "post": "岗位名称", "point": "廉洁风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     forms = BY_NAME[name]["truth"]
     driver = next(f for f in forms if f["title"] == "车队长")
     assert len(driver["risks"]) == 2
@@ -304,28 +124,28 @@ def test_batch48_post_first_no_names():
 def test_batch48_dept_heads_and_watching_leaders():
     name = "tv_station_dept_heads"
     heads = {"dept": "部门", "person": "部门负责人", "point": "廉政风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
-    rows = _filled(name)
-    head = _header(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     col = rows[head].index("分管台领导")
     leaders = {row[col] for row in rows[head + 1 :] if row[col] and row[4] in LEVELS}
     holders = {f["person"] for f in BY_NAME[name]["truth"]}
     assert len(leaders) == 3 and not leaders & holders
-    merged = [(r0, r1) for r0, c0, r1, c1 in _sheet(name)["merges"] if c0 == col == c1]
+    merged = [(r0, r1) for r0, c0, r1, c1 in BATCH.sheet(name)["merges"] if c0 == col == c1]
     for r0, r1 in merged:  # each over the rows of two 部门
         assert len({rows[r][1] for r in range(r0, r1 + 1)}) == 2
     assert len(merged) == 3
     assert all(f["title"] == "" for f in BY_NAME[name]["truth"])
     tcol = rows[head].index("风险类别")
     table = [row for row in rows[head + 1 :] if row[4] in LEVELS]
-    assert [types_in(row[tcol]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[tcol]) for row in table] == [p["types"] for p in BATCH.points(name)]
 
 
 def test_batch48_group_lines_name_the_dept():
     name = "xinhua_bookstore_group_lines"
-    sheet = _sheet(name)
+    sheet = BATCH.sheet(name)
     rows = sheet["rows"]
-    head = _header(name)
+    head = BATCH.header(name)
     assert "部门" not in rows[head] and "科室" not in rows[head]
     lines = [
         r
@@ -335,7 +155,7 @@ def test_batch48_group_lines_name_the_dept():
     assert len(lines) == 3
     for r in lines:
         assert (r, 0, r, len(rows[head]) - 1) in sheet["merges"]
-    filled = _filled(name)
+    filled = BATCH.filled(name)
     got = []
     dept = None
     for r in range(head + 1, len(rows)):
@@ -343,31 +163,31 @@ def test_batch48_group_lines_name_the_dept():
             dept = rows[r][0].split("、", 1)[1]
         elif filled[r][4] in LEVELS:
             got.append((dept, filled[r][1], filled[r][2], filled[r][3], HML[filled[r][4]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
 
 
 def test_batch48_three_measure_columns():
     name = "college_logistics_three_measures"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][-3:] == ["前期预防", "中期监控", "后期处置"]
     assert not any("措施" in (h or "") for h in rows[head])
     heads = {"dept": "中心(科)", "post": "岗位", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     measures = {c for row in rows[head + 1 :] if row[5] in LEVELS for c in row[-3:]}
-    assert len(measures) == 3 * len(_points(name))
-    assert not measures & {p["risk_point"] for p in _points(name)}
+    assert len(measures) == 3 * len(BATCH.points(name))
+    assert not measures & {p["risk_point"] for p in BATCH.points(name)}
     assert rows[0][0] == f"{BY_NAME[name]['truth'][0]['unit']}后勤管理处岗位廉政风险防控一览表"
 
 
 def test_batch48_short_name_and_trailing_holder():
     name = "water_center_trailing_holder"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][2:4] == ["风险名称", "风险描述"] and rows[head][-1] == "责任人"
     assert "岗位" not in rows[head] and "姓名" not in rows[head]
     heads = {"dept": "部门", "person": "责任人", "point": "风险名称"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     table = [row for row in rows[head + 1 :] if row[4] in LEVELS]
     assert all(len(row[2]) < len(row[3]) for row in table)  # the name short, the description long
     assert {row[4] for row in table} <= set(ORDINAL)
@@ -375,11 +195,11 @@ def test_batch48_short_name_and_trailing_holder():
 
 def test_batch48_post_grade_is_not_the_level():
     name = "metro_post_grade"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     grade, level = rows[head].index("岗位风险等级"), rows[head].index("风险点等级")
     heads = {"dept": "部门", "post": "重点岗位", "point": "廉洁风险点"}
-    assert _by_heading(name, heads, level="风险点等级") == _truth_rows(name)
+    assert BATCH.by_heading(name, heads, level="风险点等级") == BATCH.truth_rows(name)
     table = [row for row in rows[head + 1 :] if row[level] in HML]
     assert sum(1 for row in table if row[grade] != row[level]) == 3
     assert all(row[grade] in HML for row in table)
@@ -387,13 +207,13 @@ def test_batch48_post_grade_is_not_the_level():
 
 def test_batch48_trailing_dept_and_post_own_type():
     name = "publisher_trailing_posts"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][-2:] == ["责任部门", "责任岗位"]
     heads = {"dept": "责任部门", "post": "责任岗位", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     table = [row for row in rows[head + 1 :] if row[4] in HML]
-    assert [types_in(row[3]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[3]) for row in table] == [p["types"] for p in BATCH.points(name)]
     assert [row[3] for row in table if not types_in(row[3])] == ["自由裁量风险"]
 
 
@@ -402,7 +222,7 @@ def test_batch48_stacked_cards():
     sheets = BY_NAME[name]["sheets"]
     assert [s["name"] for s in sheets] == ["台领导", "技术组", "办公室"]
     for s in sheets:
-        rows = _filled(name, s["name"])
+        rows = BATCH.filled(name, s["name"])
         titles = [r for r, row in enumerate(rows) if str(row[0]).endswith("防控卡")]
         forms = [f for f in BY_NAME[name]["truth"] if f["sheet"] == s["name"]]
         assert len(titles) == len(forms) == (2 if s["name"] == "台领导" else 1)
@@ -423,6 +243,4 @@ def test_batch48_stacked_cards():
 
 
 def test_forty_eighth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -60,70 +60,12 @@ no post column as department and holder; ``职务`` before ``姓名``; the ``责
 (Nothing missed.)
 """
 
-import json
-import re
-from pathlib import Path
-
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
-from published.batch33 import LAYOUTS as THIRTY_THIRD_BATCH
-from published.batch34 import LAYOUTS as THIRTY_FOURTH_BATCH
-from published.batch35 import LAYOUTS as THIRTY_FIFTH_BATCH
-from published.batch36 import LAYOUTS as THIRTY_SIXTH_BATCH
-from published.batch37 import LAYOUTS as THIRTY_SEVENTH_BATCH
-from published.batch38 import LAYOUTS as THIRTY_EIGHTH_BATCH
-from published.batch39 import LAYOUTS as THIRTY_NINTH_BATCH
-from published.batch40 import LAYOUTS as FORTIETH_BATCH
-from published.batch41 import LAYOUTS as FORTY_FIRST_BATCH
-from published.batch42 import LAYOUTS as FORTY_SECOND_BATCH
-from published.batch43 import LAYOUTS as FORTY_THIRD_BATCH
-from published.batch44 import LAYOUTS as FORTY_FOURTH_BATCH
-from published.batch45 import LAYOUTS as FORTY_FIFTH_BATCH
-from published.batch46 import LAYOUTS as FORTY_SIXTH_BATCH
-from published.batch47 import LAYOUTS as FORTY_SEVENTH_BATCH
-from published.batch48 import LAYOUTS as FORTY_EIGHTH_BATCH
 from published.batch49 import LAYOUTS, NO_DEPT, ORDINAL, PREFIX, ROMAN, SUFFIXED, TICK, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
+from published.layouts import HML, TYPES, types_in
 
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH + THIRTY_FIRST_BATCH + THIRTY_SECOND_BATCH + THIRTY_THIRD_BATCH + THIRTY_FOURTH_BATCH + THIRTY_FIFTH_BATCH + THIRTY_SIXTH_BATCH + THIRTY_SEVENTH_BATCH + THIRTY_EIGHTH_BATCH + THIRTY_NINTH_BATCH + FORTIETH_BATCH + FORTY_FIRST_BATCH + FORTY_SECOND_BATCH + FORTY_THIRD_BATCH + FORTY_FOURTH_BATCH + FORTY_FIFTH_BATCH + FORTY_SIXTH_BATCH + FORTY_SEVENTH_BATCH + FORTY_EIGHTH_BATCH)  # fmt: skip
-
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(49, LAYOUTS, build)
+BY_NAME = BATCH.by_name
 HARDER = {"gazetteer_ticked_types"}
 TYPED = {
     "gazetteer_ticked_types",
@@ -136,138 +78,55 @@ POST_ONLY = {"quake_bureau_units_post_only", "ethnic_affairs_power_items"}
 NO_POST = {"science_association_trailing_holder"}
 
 
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
 def _heading(name, first="序号", sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == first)
-
-
-def _table(name, sheet=0):
-    """The table's rows (merged cells filled): those whose first cell is a running number."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
-
-
-def _truth_rows(name):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] for r in f["risks"]]  # fmt: skip
+    return next(row for row in BATCH.sheet(name, sheet)["rows"] if row and row[0] == first)
 
 
 def _risks(name):
-    return [r["risk_point"] for r in _points(name)]
+    return [r["risk_point"] for r in BATCH.points(name)]
 
 
 def _merges_in(name, col):
-    sh = _sheet(name)
+    sh = BATCH.sheet(name)
     return [(r0, r1) for r0, c0, r1, c1 in sh["merges"] if c0 == col == c1 and r1 > r0]
 
 
 def test_batch49_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
-    # split over two lines; scheme and www./m. left off
-    joined = squeezed_sources({"batch49.py", "test_batch49.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)  # one body per layout
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
-    assert all(lay["name"] not in {e["name"] for e in EARLIER} for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER)
     assert PREFIX == "b49_"
 
 
 def test_batch49_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-        assert len({f["unit"] for f in lay["truth"]}) == 1, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or _norm(f[field]) in here, (f["file"], field)  # a whole cell
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert (f["tier"] is None) == (not f["title"]), f  # a post has a tier, no post none
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        assert f["department"] != NO_DEPT
-        if not f["person"]:
-            assert f["title"] and f["department"], f["file"]  # known by its office and post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a cell's whole text
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == POST_ONLY
-    for name in nobody:  # 对岗不对人 throughout
-        assert all(not f["person"] for f in BY_NAME[name]["truth"]), name
-    untitled = {f["layout"] for f in truth["forms"] if not f["title"]}
-    assert untitled == NO_POST
+    truth = BATCH.truth_is_self_consistent(
+        nobody=POST_ONLY,
+        untitled=NO_POST,
+        whole_fields=True,
+        tier_by_post=True,
+        known_by=("title", "department"),
+    )
+    assert not any(f["department"] == NO_DEPT for f in truth["forms"])
 
 
 def test_batch49_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch49_gazetteer_two_row_heading_and_ticks():
     name = "gazetteer_ticked_types"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     at = next(i for i, row in enumerate(rows) if row and row[0] == "序号")
     top, sub = rows[at], rows[at + 1]
     assert top[1] == "岗位信息" and top[5] == "风险类型" and top[4] == "廉政风险点"
     assert top[10] == "风险等级" and top[11] == "防控措施"
     assert sub[1:4] == ["科室", "岗位", "姓名"] and tuple(sub[5:10]) == TYPES
-    merges = set(_sheet(name)["merges"])
+    merges = set(BATCH.sheet(name)["merges"])
     assert {(at, 1, at, 3), (at, 5, at, 9)} <= merges  # the groups over their columns
     assert {(at, c, at + 1, c) for c in (0, 4, 10, 11)} <= merges  # merged down both rows
-    table = _table(name)
+    table = BATCH.table(name)
     got = [("" if r[1] == NO_DEPT else r[1], r[2], r[3], r[4], HML[r[10]]) for r in table]
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     ticked = [[typ for typ, v in zip(TYPES, r[5:10], strict=True) if v == TICK] for r in table]
-    assert ticked == [r["types"] for r in _points(name)]
+    assert ticked == [r["types"] for r in BATCH.points(name)]
     assert sum(1 for t in ticked if len(t) == 2) == 1
     assert all(v in (TICK, None) for r in table for v in r[5:10])
     leaders = [f for f in BY_NAME[name]["truth"] if f["tier"] == "leader"]
@@ -285,13 +144,13 @@ def test_batch49_youth_league_rooms():
     name = "youth_league_dept_rooms"
     head = _heading(name)
     assert head[1:4] == ["部室", "岗位", "姓名"]
-    table = _table(name)
-    assert [(r[1], r[2], r[3], r[4], HML[r[6]]) for r in table] == _truth_rows(name)
-    assert [types_in(r[5]) for r in table] == [r["types"] for r in _points(name)]
-    assert ["思想道德", "岗位职责"] in [r["types"] for r in _points(name)]
+    table = BATCH.table(name)
+    assert [(r[1], r[2], r[3], r[4], HML[r[6]]) for r in table] == BATCH.truth_rows(name)
+    assert [types_in(r[5]) for r in table] == [r["types"] for r in BATCH.points(name)]
+    assert ["思想道德", "岗位职责"] in [r["types"] for r in BATCH.points(name)]
     leaders = {f["person"] for f in BY_NAME[name]["truth"] if f["tier"] == "leader"}
     assert leaders == {"邵晨阳", "韦思琪"}
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[0][0] == "附件" and rows[2][0].startswith("填报时间")
     assert rows[-1][0] == "单位负责人："
 
@@ -301,14 +160,14 @@ def test_batch49_quake_units_and_watching_leaders():
     head = _heading(name)
     assert head[1] == "科室（单位）" and head[3] == "工作事项" and head[-1] == "责任领导"
     assert "姓名" not in head
-    table = _table(name)
-    assert [(r[1], r[2], "", r[4], ORDINAL[r[5]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], r[2], "", r[4], ORDINAL[r[5]]) for r in table] == BATCH.truth_rows(name)
     assert not {r[3] for r in table} & set(_risks(name))  # 工作事项 is no point
     depts = {f["department"] for f in BY_NAME[name]["truth"]}
     assert {"震害防御中心", "城南地震台"} <= depts
     # each 责任领导 is merged over rows of more than one 科室: a watcher, no holder
     spans = _merges_in(name, 7)
-    first = next(i for i, row in enumerate(_sheet(name)["rows"]) if row and row[0] == 1)
+    first = next(i for i, row in enumerate(BATCH.sheet(name)["rows"]) if row and row[0] == 1)
     for r0, r1 in spans:
         assert len({table[r - first][1] for r in range(r0, r1 + 1)}) >= 2
     assert len(spans) == 2 and {r[7] for r in table} == {"杜文轩", "马雪梅"}
@@ -318,11 +177,11 @@ def test_batch49_science_association_trailing_holder():
     name = "science_association_trailing_holder"
     head = _heading(name)
     assert head[1] == "工作事项" and head[-2:] == ["责任股室", "责任人"] and "岗位" not in head
-    table = _table(name)
-    assert [(r[5], "", r[6], r[2], HML[r[3]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[5], "", r[6], r[2], HML[r[3]]) for r in table] == BATCH.truth_rows(name)
     assert not {r[1] for r in table} & set(_risks(name))
     assert len(_merges_in(name, 5)) == 3 == len(_merges_in(name, 6))
-    note = _sheet(name)["rows"][-1][0]
+    note = BATCH.sheet(name)["rows"][-1][0]
     assert note.startswith("注") and note not in _risks(name)
 
 
@@ -330,8 +189,8 @@ def test_batch49_overseas_affairs_post_before_name():
     name = "overseas_affairs_post_then_name"
     head = _heading(name)
     assert head[1:6] == ["科室", "职务", "姓名", "主要职责", "风险点描述"]
-    table = _table(name)
-    assert [(r[1], r[2], r[3], r[5], HML[r[6]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], r[2], r[3], r[5], HML[r[6]]) for r in table] == BATCH.truth_rows(name)
     assert not {r[4] for r in table} & set(_risks(name))  # 主要职责 is no point
     assert len(_merges_in(name, 4)) == 1  # the 科长's duty over his two rows
     leaders = [f for f in BY_NAME[name]["truth"] if f["tier"] == "leader"]
@@ -342,11 +201,11 @@ def test_batch49_archives_holder_between_post_and_point():
     name = "archives_holder_before_point"
     head = _heading(name)
     assert head[1:6] == ["科室", "岗位", "责任人", "风险点", "风险描述"]
-    table = _table(name)
-    assert [(r[1], r[2], r[3], r[4], ROMAN[r[7]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], r[2], r[3], r[4], ROMAN[r[7]]) for r in table] == BATCH.truth_rows(name)
     assert all(len(r[5]) > len(r[4]) for r in table)  # the short name is the point
     assert all(r[6].endswith("风险") for r in table)
-    assert [types_in(r[6]) for r in table] == [r["types"] for r in _points(name)]
+    assert [types_in(r[6]) for r in table] == [r["types"] for r in BATCH.points(name)]
     assert {r[7] for r in table} == set(ROMAN)
 
 
@@ -354,8 +213,8 @@ def test_batch49_ethnic_affairs_power_items_and_remark():
     name = "ethnic_affairs_power_items"
     head = _heading(name)
     assert head[3] == "权力事项" and head[-1] == "备注" and "姓名" not in head
-    table = _table(name)
-    assert [(r[1], r[2], "", r[4], HML[r[5]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], r[2], "", r[4], HML[r[5]]) for r in table] == BATCH.truth_rows(name)
     assert not {r[3] for r in table} & set(_risks(name))
     notes = [r[7] for r in table]
     assert notes.count("2025年新增") == 1 and set(notes) == {"2025年新增", None}
@@ -367,20 +226,20 @@ def test_batch49_charity_suffixed_levels():
     name = "charity_federation_suffixed_levels"
     head = _heading(name)
     assert head[6] == "风险级别"
-    table = _table(name)
-    assert [(r[1], r[2], r[3], r[4], SUFFIXED[r[6]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], r[2], r[3], r[4], SUFFIXED[r[6]]) for r in table] == BATCH.truth_rows(name)
     assert {r[6] for r in table} == set(SUFFIXED)
-    assert [types_in(r[5]) for r in table] == [r["types"] for r in _points(name)]
-    assert "廉洁" in _sheet(name)["rows"][0][0]
+    assert [types_in(r[5]) for r in table] == [r["types"] for r in BATCH.points(name)]
+    assert "廉洁" in BATCH.sheet(name)["rows"][0][0]
 
 
 def test_batch49_tobacco_supervisors_watch():
     name = "tobacco_district_supervisors"
-    assert _sheet(name)["name"] == "廉洁风险"
+    assert BATCH.sheet(name)["name"] == "廉洁风险"
     head = _heading(name)
     assert head[3] == "姓名" and head[4] == "廉洁风险点" and head[-1] == "监督责任人"
-    table = _table(name)
-    assert [(r[1], r[2], r[3], r[4], HML[r[6]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], r[2], r[3], r[4], HML[r[6]]) for r in table] == BATCH.truth_rows(name)
     watchers = {r[8] for r in table}
     assert watchers == {"曹国强", "汤卫东", "陶敏"}
     assert not watchers & {f["person"] for f in BY_NAME[name]["truth"]}
@@ -388,6 +247,4 @@ def test_batch49_tobacco_supervisors_watch():
 
 
 def test_forty_ninth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

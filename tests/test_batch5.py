@@ -7,67 +7,31 @@ levels 1.000 (11 of 12 layouts perfect; the card whose header line names 岗位�
 was not). After adding those header words and ending a table at a lone note line: 1.00.
 """
 
-import json
-import re
-
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
 from published.batch5 import LAYOUTS, PREFIX, build
-from published.cells import built
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
 
-TYPES = {"思想道德", "制度机制", "岗位职责", "业务流程", "外部环境"}
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(5, LAYOUTS, build)
+BY_NAME = BATCH.by_name
 
 
 def test_batch5_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) >= 12 and len(set(names)) == len(names)
-    earlier = FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH
-    assert not set(names) & {lay["name"] for lay in earlier}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in earlier}
+    BATCH.is_apart(count=(12, None), new_units=False)
 
 
 def test_batch5_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 25, lay["name"]
-        depts = {f["department"] for f in lay["truth"] if f["department"]}
-        assert 2 <= len(depts) <= 4, lay["name"]  # an office's table: two to four departments
-    resaved = {f["file"] for f in truth["forms"] if not f["file"].endswith(".xlsx")}
-    assert {f for f in resaved if f.endswith(".xls")} == {
-        f"{PREFIX}county_build_gushi_yilan.xls",
-        f"{PREFIX}wnwk_gushi_sheets.xls",
-    }
-    assert {f for f in resaved if f.endswith(".ods")} == {f"{PREFIX}edu_selfcheck_sheets.ods"}
-    assert {lay["name"] for lay in truth["layouts"]} == {lay["name"] for lay in LAYOUTS}
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for s in sheets.values() for c in s), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r["risk_point"])  # a whole cell
-            assert r["risk_point"] != "无"
-            assert r["level"] in (1, 2, 3)  # every point of this batch is graded
-            assert set(r["types"]) <= TYPES
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    BATCH.truth_is_self_consistent(
+        copies={
+            f"{PREFIX}county_build_gushi_yilan.xls",
+            f"{PREFIX}wnwk_gushi_sheets.xls",
+            f"{PREFIX}edu_selfcheck_sheets.ods",
+        },
+        points=(3, 25),
+        tier_none=True,
+    )
+    for lay in LAYOUTS:  # an office's table: two to four departments
+        assert 2 <= len({f["department"] for f in lay["truth"] if f["department"]}) <= 4, lay[
+            "name"
+        ]
 
 
 def test_batch5_levels_use_the_whole_scale():
@@ -112,6 +76,4 @@ def test_batch5_instruction_sheet_holds_no_points():
 
 
 def test_fifth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -63,56 +63,8 @@ a type over the rows of a table without a type column, '二、岗位职责风险
 1.00 on every metric, strict too.
 """
 
-import json
 import re
-from pathlib import Path
 
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
-from published.batch7 import LAYOUTS as SEVENTH_BATCH
-from published.batch8 import LAYOUTS as EIGHTH_BATCH
-from published.batch9 import LAYOUTS as NINTH_BATCH
-from published.batch10 import LAYOUTS as TENTH_BATCH
-from published.batch11 import LAYOUTS as ELEVENTH_BATCH
-from published.batch12 import LAYOUTS as TWELFTH_BATCH
-from published.batch13 import LAYOUTS as THIRTEENTH_BATCH
-from published.batch14 import LAYOUTS as FOURTEENTH_BATCH
-from published.batch15 import LAYOUTS as FIFTEENTH_BATCH
-from published.batch16 import LAYOUTS as SIXTEENTH_BATCH
-from published.batch17 import LAYOUTS as SEVENTEENTH_BATCH
-from published.batch18 import LAYOUTS as EIGHTEENTH_BATCH
-from published.batch19 import LAYOUTS as NINETEENTH_BATCH
-from published.batch20 import LAYOUTS as TWENTIETH_BATCH
-from published.batch21 import LAYOUTS as TWENTY_FIRST_BATCH
-from published.batch22 import LAYOUTS as TWENTY_SECOND_BATCH
-from published.batch23 import LAYOUTS as TWENTY_THIRD_BATCH
-from published.batch24 import LAYOUTS as TWENTY_FOURTH_BATCH
-from published.batch25 import LAYOUTS as TWENTY_FIFTH_BATCH
-from published.batch26 import LAYOUTS as TWENTY_SIXTH_BATCH
-from published.batch27 import LAYOUTS as TWENTY_SEVENTH_BATCH
-from published.batch28 import LAYOUTS as TWENTY_EIGHTH_BATCH
-from published.batch29 import LAYOUTS as TWENTY_NINTH_BATCH
-from published.batch30 import LAYOUTS as THIRTIETH_BATCH
-from published.batch31 import LAYOUTS as THIRTY_FIRST_BATCH
-from published.batch32 import LAYOUTS as THIRTY_SECOND_BATCH
-from published.batch33 import LAYOUTS as THIRTY_THIRD_BATCH
-from published.batch34 import LAYOUTS as THIRTY_FOURTH_BATCH
-from published.batch35 import LAYOUTS as THIRTY_FIFTH_BATCH
-from published.batch36 import LAYOUTS as THIRTY_SIXTH_BATCH
-from published.batch37 import LAYOUTS as THIRTY_SEVENTH_BATCH
-from published.batch38 import LAYOUTS as THIRTY_EIGHTH_BATCH
-from published.batch39 import LAYOUTS as THIRTY_NINTH_BATCH
-from published.batch40 import LAYOUTS as FORTIETH_BATCH
-from published.batch41 import LAYOUTS as FORTY_FIRST_BATCH
-from published.batch42 import LAYOUTS as FORTY_SECOND_BATCH
-from published.batch43 import LAYOUTS as FORTY_THIRD_BATCH
-from published.batch44 import LAYOUTS as FORTY_FOURTH_BATCH
-from published.batch45 import LAYOUTS as FORTY_FIFTH_BATCH
-from published.batch46 import LAYOUTS as FORTY_SIXTH_BATCH
-from published.batch47 import LAYOUTS as FORTY_SEVENTH_BATCH
-from published.batch48 import LAYOUTS as FORTY_EIGHTH_BATCH
 from published.batch50 import (
     CARD_HEAD,
     HEAD,
@@ -125,178 +77,58 @@ from published.batch50 import (
     TYPE_GROUPS,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
+from published.checks import Batch
 from published.layouts import HML, types_in
-from published.layouts import LAYOUTS as FIRST_BATCH
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ROMAN, **LATIN, **ORDINAL, **HML_RISK}
+BATCH = Batch(50, LAYOUTS, build, levels=LEVELS, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"arbitration_clerk_card_type_groups"}
 UNTYPED = {"arbitrator_selfcheck_rank_field", "town_deputy_card_risk_words"}
 PER_PERSON_SHEETS = {"reservoir_fund_cards_copied_tabs", "town_migrant_staff_registers"}
-EARLIER = (FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-           + SEVENTH_BATCH + EIGHTH_BATCH + NINTH_BATCH + TENTH_BATCH + ELEVENTH_BATCH
-           + TWELFTH_BATCH + THIRTEENTH_BATCH + FOURTEENTH_BATCH + FIFTEENTH_BATCH
-           + SIXTEENTH_BATCH + SEVENTEENTH_BATCH + EIGHTEENTH_BATCH + NINETEENTH_BATCH
-           + TWENTIETH_BATCH + TWENTY_FIRST_BATCH + TWENTY_SECOND_BATCH + TWENTY_THIRD_BATCH
-           + TWENTY_FOURTH_BATCH + TWENTY_FIFTH_BATCH + TWENTY_SIXTH_BATCH
-           + TWENTY_SEVENTH_BATCH + TWENTY_EIGHTH_BATCH + TWENTY_NINTH_BATCH + THIRTIETH_BATCH
-           + THIRTY_FIRST_BATCH + THIRTY_SECOND_BATCH + THIRTY_THIRD_BATCH + THIRTY_FOURTH_BATCH
-           + THIRTY_FIFTH_BATCH + THIRTY_SIXTH_BATCH + THIRTY_SEVENTH_BATCH
-           + THIRTY_EIGHTH_BATCH + THIRTY_NINTH_BATCH + FORTIETH_BATCH + FORTY_FIRST_BATCH
-           + FORTY_SECOND_BATCH + FORTY_THIRD_BATCH + FORTY_FOURTH_BATCH + FORTY_FIFTH_BATCH
-           + FORTY_SIXTH_BATCH + FORTY_SEVENTH_BATCH + FORTY_EIGHTH_BATCH)  # fmt: skip
-LEVELS = {**HML, **ROMAN, **LATIN, **ORDINAL, **HML_RISK}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _form(name, sheet=None):
-    forms = [f for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])]
-    assert len(forms) == 1, (name, sheet)
-    return forms[0]
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _under(name, sheet, head, skip=()):
-    """The filled rows under the heading ``head`` down to the first row that is not a risk row: a
-    blank row, a review label, a 注 or a signed line; rows whose first cell is in ``skip`` (a
-    section or group line) are passed over, the table read on."""
-    out = []
-    inside = False
-    for row in _filled(name, sheet):
-        part = row[: len(head)]
-        part += [None] * (len(head) - len(part))
-        if tuple(part) == tuple(head):
-            inside = True
-            continue
-        first = str(part[0]) if part[0] is not None else ""
-        if first in skip:
-            continue
-        if not any(c not in (None, "") for c in part) or first.endswith(("意见", ":")):
-            inside = False
-        if first.startswith(("注", "本人承诺")):
-            inside = False
-        if inside:
-            out.append(part)
-    return out
-
-
-def _row(name, sheet, first):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == first)
+    """The rows under the heading (BATCH.under), down to a 注 or a 本人承诺 line."""
+    return BATCH.under(name, sheet, head, skip=skip, stop=("注", "本人承诺"))
 
 
 def test_batch50_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else, whole or split over two lines: another batch's file, a test module
-    texts = squeezed_sources({"batch50.py", "test_batch50.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in texts), source
-    # bodies no earlier batch drew on
+    BATCH.is_apart(
+        count=(8, 10),
+        harder=HARDER,
+        one_unit_each=False,
+        new_units=False,
+        unit_words=("仲裁", "移民"),
+    )
     units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert not {u for u in units if "镇" not in u} & earlier_units
-    assert not any("仲裁" in u or "移民" in u for u in earlier_units)
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    assert not {u for u in units if "镇" not in u} & BATCH.earlier_units()
 
 
 def test_batch50_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] and f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        assert (f["department"] == "") == (f["tier"] == "leader"), f["file"]
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
     # every form names its holder, one form per person in a file
-    per_file = {}
+    truth = BATCH.truth_is_self_consistent(personal=True)
     for f in truth["forms"]:
-        per_file.setdefault(f["file"], []).append(f["person"])
-    assert all(len(set(p)) == len(p) for p in per_file.values())
+        assert (f["department"] == "") == (f["tier"] == "leader"), f["file"]
 
 
 def test_batch50_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert None not in levels and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert (not any(types)) if name in UNTYPED else all(types), name
+    BATCH.levels_and_types(untyped=UNTYPED)
 
 
 def test_batch50_several_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
-        assert len({f["unit"] for f in lay["truth"]}) == 1
+    units = BATCH.files_of_units()
     assert len(units) == 3
     assert sorted(len(v) for v in units.values()) == [3, 3, 4]
     assert any("市" in u for u in units) and any(u.endswith("镇人民政府") for u in units)
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
 
 
 def test_batch50_latin_capital_levels():
     name = "arbitration_deputy_latin_levels"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "leader" and form["department"] == "" and form["title"] == "副院长"
-    head = _row(name, 0, "姓名")
+    head = BATCH.heading(name, 0, "姓名")
     assert head[1:4] == [form["person"], "职务", form["title"]] and head[5] == "I级"
     rows = _under(name, 0, LEADER_HEAD, skip=("“三重一大”方面",))
     assert {row[4] for row in rows} == set(LATIN)
@@ -309,9 +141,9 @@ def test_batch50_latin_capital_levels():
 
 def test_batch50_blank_workflow_and_two_types_in_one_cell():
     name = "arbitration_filing_head_blank_workflow"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "middle" and form["title"] == ""
-    head = _row(name, 0, "科室")
+    head = BATCH.heading(name, 0, "科室")
     assert head[1:4] == [form["department"], "负责人", form["person"]]
     rows = _under(name, 0, HEAD)
     assert all(row[1] is None for row in rows)  # 工作流程 empty throughout
@@ -320,15 +152,15 @@ def test_batch50_blank_workflow_and_two_types_in_one_cell():
     assert [types_in(row[3]) for row in rows] == [r["types"] for r in form["risks"]]
     two = [row for row in rows if "\n" in row[3]]
     assert len(two) == 1 and len(types_in(two[0][3])) == 2
-    review = _row(name, 0, "单位主管领导审查意见")
+    review = BATCH.heading(name, 0, "单位主管领导审查意见")
     assert review[1] == "同意。" and review[5] == "2024.6.4"
 
 
 def test_batch50_rank_beside_the_post():
     name = "arbitrator_selfcheck_rank_field"
-    form = _form(name)
-    rows = _sheet(name)["rows"]
-    labels = _row(name, 0, "姓名")
+    form = BATCH.form(name)
+    rows = BATCH.sheet(name)["rows"]
+    labels = BATCH.heading(name, 0, "姓名")
     values = rows[rows.index(labels) + 1]
     got = dict(zip(labels, values, strict=True))
     assert got["姓名"] == form["person"] and got["所在部门"] == form["department"]
@@ -338,7 +170,7 @@ def test_batch50_rank_beside_the_post():
     assert [row[1] for row in table] == [r["risk_point"] for r in form["risks"]]
     assert all(len(row[1]) < len(row[2]) for row in table)  # the short name is the point
     assert [HML[row[3]] for row in table] == [r["level"] for r in form["risks"]]
-    signed = _row(name, 0, "签名:")
+    signed = BATCH.heading(name, 0, "签名:")
     assert signed[1] == form["person"]
 
 
@@ -347,7 +179,7 @@ def test_batch50_default_tabs_left_empty():
     sheets = BY_NAME[name]["sheets"]
     assert [s["name"] for s in sheets] == ["Sheet1", "Sheet2", "Sheet3"]
     assert not sheets[1]["rows"] and not sheets[2]["rows"]
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["sheet"] == "Sheet1" and form["tier"] == "leader" and form["title"] == "主任"
     unit_row = next(row for row in sheets[0]["rows"] if row and str(row[0]).startswith("单位"))
     assert unit_row[0].endswith(form["unit"]) and unit_row[3].startswith("填表时间")
@@ -360,8 +192,8 @@ def test_batch50_default_tabs_left_empty():
 
 def test_batch50_post_before_the_name():
     name = "reservoir_support_head_post_before_name"
-    form = _form(name)
-    head = _row(name, 0, "科室")
+    form = BATCH.form(name)
+    head = BATCH.heading(name, 0, "科室")
     assert head[1] == form["department"] and head[2] == "负责人"
     assert head[3] == f"{form['title']} {form['person']}" and form["tier"] == "middle"
     rows = _under(name, 0, HEAD)
@@ -376,9 +208,9 @@ def test_batch50_cards_on_copied_tabs():
     assert [f["sheet"] for f in forms] == ["Sheet1", "Sheet1 (2)", "Sheet1 (3)"]
     assert len({f["person"] for f in forms}) == 3
     for f in forms:
-        holder = _row(name, f["sheet"], "持卡人")
+        holder = BATCH.heading(name, f["sheet"], "持卡人")
         assert holder[1:4] == [f["person"], "所在股室", f["department"]]
-        post = _row(name, f["sheet"], "岗位")
+        post = BATCH.heading(name, f["sheet"], "岗位")
         assert post[1] == f["title"] and post[2] == "岗位风险等级"
         table = _under(name, f["sheet"], CARD_HEAD)
         assert [row[1] for row in table] == [r["risk_point"] for r in f["risks"]]
@@ -388,7 +220,7 @@ def test_batch50_cards_on_copied_tabs():
 
 def test_batch50_risk_words_and_a_watching_post():
     name = "town_deputy_card_risk_words"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "leader" and form["department"] == "" and form["title"] == "副镇长"
     head = ("序号", "风险点", "风险等级", "防控措施", "监督责任人")
     table = _under(name, 0, head)
@@ -396,14 +228,14 @@ def test_batch50_risk_words_and_a_watching_post():
     assert {row[2] for row in table} == set(HML_RISK)
     assert [HML_RISK[row[2]] for row in table] == [r["level"] for r in form["risks"]]
     assert {row[4] for row in table} == {"镇纪委书记"}
-    assert _row(name, 0, "姓名")[1] == form["person"]
+    assert BATCH.heading(name, 0, "姓名")[1] == form["person"]
 
 
 def test_batch50_empty_template_rows():
     name = "town_migrant_office_head_empty_rows"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "middle" and form["title"] == ""
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = rows.index(list(HEAD))
     review = next(r for r, row in enumerate(rows) if row and row[0] == "单位主管领导审查意见")
     table = rows[head + 1 : review]
@@ -420,7 +252,7 @@ def test_batch50_township_registers_under_station_label():
     forms = BY_NAME[name]["truth"]
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == [f["person"] for f in forms]
     for f in forms:
-        who = _row(name, f["sheet"], "姓名")
+        who = BATCH.heading(name, f["sheet"], "姓名")
         assert who == [
             "姓名", f["person"], "所在站办", f["department"], "岗位", f["title"]
         ]  # fmt: skip
@@ -435,8 +267,8 @@ def test_batch50_township_registers_under_station_label():
 
 def test_batch50_types_from_group_lines():
     name = "arbitration_clerk_card_type_groups"
-    form = _form(name)
-    rows = _filled(name)
+    form = BATCH.form(name)
+    rows = BATCH.filled(name)
     head = rows.index(["序号", "风险点", "风险等级", "防控措施"])
     kinds, got = None, []
     for row in rows[head + 1 :]:
@@ -457,6 +289,4 @@ def test_batch50_types_from_group_lines():
 
 
 def test_fiftieth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

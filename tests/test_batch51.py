@@ -62,142 +62,35 @@ its other words; '…村村务监督委员会' in a title names the village and 
 metric, strict too.
 """
 
-import importlib
-import json
 import re
-from pathlib import Path
 
 from published.batch51 import LAYOUTS, ORDINAL, RISK_WORDS, ROMAN, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(51, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"tcm_hospital_risk_values"}
 TYPED = {"street_agri_center_posts", "culture_station_head_selfcheck"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 51) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if "序号" in row)
-
-
-def _table(name, sheet=0, col=0):
-    """The table's rows (merged cells filled): those whose ``col`` holds a running number."""
-    return [row for row in _filled(name, sheet) if len(row) > col and isinstance(row[col], int)]
-
-
-def _answers(name, sheet=None):
-    """The truth by point: risk_point -> (department, title, person, level, types)."""
-    return {r["risk_point"]: (f["department"], f["title"], f["person"], r["level"], r["types"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]}  # fmt: skip
-
-
-def _check(name, table, point, holder, level, sheet=None, types=None):
-    """The table's rows are the truth's points, row by row: ``point`` the column of the point,
-    ``holder(row)`` the (department, title, person) the row names, ``level(row)`` its level,
-    ``types`` the column of its types (else none)."""
-    answers = _answers(name, sheet)
-    assert sorted(row[point] for row in table) == sorted(answers)
-    for row in table:
-        dept, title, person, lv, typ = answers[row[point]]
-        assert holder(row) == (dept, title, person), row
-        assert level(row) == lv, row
-        assert typ == (types_in(row[types]) if types is not None else []), row
+    return next(row for row in BATCH.sheet(name, sheet)["rows"] if "序号" in row)
 
 
 def test_batch51_is_apart_from_the_earlier_batches():
-    assert "batch48" in EARLIER_MODULES and "batch51" not in EARLIER_MODULES
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 9 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a test module (an address split over two
-    # string literals is found with the quotes and line breaks taken out)
-    texts = squeezed_sources({"batch51.py", "test_batch51.py"})
-    for source in sources:
-        bare = source.split("://", 1)[1]
-        assert not any(bare in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=9, harder=HARDER, sees=49)
 
 
 def test_batch51_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        if not f["title"]:
-            assert f["tier"] is None, f["file"]  # no post column, no tier
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell's text
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == {"private_kindergarten_fee_posts"}
-    untitled = {f["layout"] for f in truth["forms"] if not f["title"]}
-    assert untitled == {"junior_high_micro_power_leaders", "vocational_school_books_uniforms"}
+    BATCH.truth_is_self_consistent(
+        nobody={"private_kindergarten_fee_posts"},
+        untitled={"junior_high_micro_power_leaders", "vocational_school_books_uniforms"},
+    )
 
 
 def test_batch51_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch51_hospital_graded_by_risk_value_and_note():
@@ -206,7 +99,7 @@ def test_batch51_hospital_graded_by_risk_value_and_note():
     assert head[1:5] == ["科室", "岗位", "姓名", "廉洁风险点"] and head[7] == "风险值"
     assert not any("等级" in str(c) for c in head)
     note = next(
-        str(row[0]) for row in _sheet(name)["rows"] if row and str(row[0]).startswith("注:")
+        str(row[0]) for row in BATCH.sheet(name)["rows"] if row and str(row[0]).startswith("注:")
     )
     bands = {
         w: (int(lo), int(hi)) for lo, hi, w in re.findall(r"(\d+)—(\d+)为(高|中|低)风险", note)
@@ -217,8 +110,8 @@ def test_batch51_hospital_graded_by_risk_value_and_note():
         assert row[7] == row[5] * row[6], row
         return next(HML[w] for w, (lo, hi) in bands.items() if lo <= row[7] <= hi)
 
-    table = _table(name)
-    _check(name, table, 4, lambda row: (row[1], row[2], row[3]), level)
+    table = BATCH.table(name)
+    BATCH.check(name, table, 4, lambda row: (row[1], row[2], row[3]), level)
     # the scores beside it are no levels: read as 1—5 they would grade otherwise
     assert any(min(row[5], 3) != level(row) for row in table)
     assert {f["person"] for f in BY_NAME[name]["truth"]} == {row[3] for row in table}
@@ -229,19 +122,19 @@ def test_batch51_kindergarten_posts_and_public_column():
     head = _heading(name)
     assert head[1:5] == ["岗位", "管理事项", "风险点", "风险程度"] and head[-1] == "公示方式"
     assert "姓名" not in head and "责任人" not in head
-    table = _table(name)
-    _check(name, table, 3, lambda row: ("", row[1], ""), lambda row: HML[row[4]])
-    assert not {row[6] for row in table} & set(_answers(name))
-    assert not {row[2] for row in table} & set(_answers(name))
-    assert _sheet(name)["rows"][1][0].startswith("办园性质:")
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: ("", row[1], ""), lambda row: HML[row[4]])
+    assert not {row[6] for row in table} & set(BATCH.answers(name))
+    assert not {row[2] for row in table} & set(BATCH.answers(name))
+    assert BATCH.sheet(name)["rows"][1][0].startswith("办园性质:")
 
 
 def test_batch51_junior_high_leaders_watch():
     name = "junior_high_micro_power_leaders"
     head = _heading(name)
     assert head[-2:] == ["分管领导", "具体责任人"] and "职务" not in head and "岗位" not in head
-    table = _table(name)
-    _check(name, table, 3, lambda row: ("", "", row[7]), lambda row: HML[row[4]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: ("", "", row[7]), lambda row: HML[row[4]])
     watchers = {row[6] for row in table}
     assert watchers == {"杨慧", "周志远"}
     assert not watchers & {f["person"] for f in BY_NAME[name]["truth"]}
@@ -250,29 +143,31 @@ def test_batch51_junior_high_leaders_watch():
 
 def test_batch51_community_list_and_negative_table():
     name = "community_power_list_negative"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     split = next(k for k, row in enumerate(rows) if row and str(row[0]).endswith("负面清单"))
     table = [row for row in rows[:split] if row and isinstance(row[0], int)]
     bans = [row for row in rows[split:] if row and isinstance(row[0], int)]
     head = _heading(name)
     assert head[-2:] == ["责任人", "职务"]
-    _check(name, table, 3, lambda row: ("", row[7], row[6]), lambda row: ORDINAL[row[4]])
+    BATCH.check(name, table, 3, lambda row: ("", row[7], row[6]), lambda row: ORDINAL[row[4]])
     assert {row[1] for row in table} == {"社区资产", "社区财务", "组织人事", "便民服务"}
     negative_head = rows[split + 1]
     assert negative_head[1] == "负面事项" and not any("风险" in str(c) for c in negative_head)
     assert len(bans) == 3 and all(row[1].startswith("严禁") for row in bans)
-    assert not {row[1] for row in bans} & set(_answers(name))
+    assert not {row[1] for row in bans} & set(BATCH.answers(name))
 
 
 def test_batch51_street_center_in_title_and_typed_kinds():
     name = "street_agri_center_posts"
-    title = next(row[0] for row in _sheet(name)["rows"] if row and str(row[0]).endswith("防控表"))
+    title = next(
+        row[0] for row in BATCH.sheet(name)["rows"] if row and str(row[0]).endswith("防控表")
+    )
     assert title.startswith("XX市长河街道农业综合服务中心")
     head = _heading(name)
     assert head[1:7] == ["工作类别", "岗位", "姓名", "主要职责", "风险点描述", "风险类型"]
-    table = _table(name)
-    _check(name, table, 5, lambda row: ("农业综合服务中心", row[2], row[3]),
-           lambda row: HML[row[7]], types=6)  # fmt: skip
+    table = BATCH.table(name)
+    BATCH.check(name, table, 5, lambda row: ("农业综合服务中心", row[2], row[3]),
+                lambda row: HML[row[7]], types=6)  # fmt: skip
     assert all(row[6].endswith("类") for row in table)
     assert not any(types_in(row[1]) for row in table)
     assert {f["unit"] for f in BY_NAME[name]["truth"]} == {"XX市长河街道"}
@@ -282,40 +177,40 @@ def test_batch51_village_subsidy_holders_at_the_right():
     name = "village_subsidy_steps_holders"
     head = _heading(name)
     assert head[-2:] == ["责任岗位", "责任人"]
-    table = _table(name)
-    _check(name, table, 2, lambda row: ("", row[5], row[6]), lambda row: RISK_WORDS[row[3]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 2, lambda row: ("", row[5], row[6]), lambda row: RISK_WORDS[row[3]])
     assert {row[3] for row in table} == set(RISK_WORDS)
     clerk = [k for k, row in enumerate(table) if row[6] == "冯秀英"]
     assert clerk != list(range(clerk[0], clerk[0] + len(clerk)))  # the 村文书's rows apart
-    assert _sheet(name)["rows"][1][0].startswith("补贴项目:")
+    assert BATCH.sheet(name)["rows"][1][0].startswith("补贴项目:")
 
 
 def test_batch51_village_supervisors_committee():
     name = "village_supervisors_duties"
-    title = _sheet(name)["rows"][0][0]
+    title = BATCH.sheet(name)["rows"][0][0]
     assert title.startswith("XX市XX镇青龙村村务监督委员会")
     head = _heading(name)
     assert head[1:5] == ["职务", "姓名", "监督事项", "风险点"]
-    table = _table(name)
-    _check(name, table, 4, lambda row: ("村务监督委员会", row[1], row[2]),
-           lambda row: ROMAN[row[5]])  # fmt: skip
+    table = BATCH.table(name)
+    BATCH.check(name, table, 4, lambda row: ("村务监督委员会", row[1], row[2]),
+                lambda row: ROMAN[row[5]])  # fmt: skip
     assert {row[1] for row in table} == {"主任", "委员"}
     assert len({row[2] for row in table if row[1] == "委员"}) == 2
-    assert not {row[3] for row in table} & set(_answers(name))
+    assert not {row[3] for row in table} & set(BATCH.answers(name))
 
 
 def test_batch51_culture_station_selfcheck():
     name = "culture_station_head_selfcheck"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[1][:6] == ["姓  名", "戚永平", "职  务", "站长", "所在站所", "综合文化站"]
     assert rows[2][:2] == ["所在单位", "XX县西湾镇人民政府"]
     head = _heading(name)
     assert head[1:4] == ["风险点", "具体表现", "风险类别"] and head[-1] == "自查情况"
-    table = _table(name)
-    _check(name, table, 1, lambda row: ("综合文化站", "站长", "戚永平"), lambda row: HML[row[4]],
-           types=3)  # fmt: skip
+    table = BATCH.table(name)
+    BATCH.check(name, table, 1, lambda row: ("综合文化站", "站长", "戚永平"), lambda row: HML[row[4]],
+                types=3)  # fmt: skip
     assert all(len(row[1]) < len(row[2]) for row in table)
-    assert not {row[2] for row in table} & set(_answers(name))
+    assert not {row[2] for row in table} & set(BATCH.answers(name))
     assert not any("风险" in row[3] for row in table)
     signoff = next(row for row in rows if row and str(row[0]).startswith("本人签名"))
     assert signoff[0] == "本人签名:戚永平"
@@ -324,19 +219,17 @@ def test_batch51_culture_station_selfcheck():
 
 def test_batch51_vocational_school_two_row_responsibility():
     name = "vocational_school_books_uniforms"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     head = _heading(name)
     k = rows.index(head)
     assert head[6] == "防控责任" and rows[k + 1][6:8] == ["责任处室", "责任人"]
     assert head[-1] == "监督方式"
-    table = _table(name)
-    _check(name, table, 3, lambda row: (row[6], "", row[7]), lambda row: HML[row[4]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: (row[6], "", row[7]), lambda row: HML[row[4]])
     assert {row[6] for row in table} == {"教务处", "财务室", "学生处", "总务处"}
-    assert not {row[8] for row in table} & set(_answers(name))
+    assert not {row[8] for row in table} & set(BATCH.answers(name))
     assert all(f["tier"] is None for f in BY_NAME[name]["truth"])
 
 
 def test_fifty_first_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

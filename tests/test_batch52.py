@@ -60,196 +60,65 @@ After generalising (a row whose 序号 says 示例 is an example, reported once 
 (a word not in the vocabulary is reported, not guessed).
 """
 
-import importlib
-import json
-import re
-from pathlib import Path
-
 from published.batch52 import LATIN, LAYOUTS, ORDINAL, PREFIX, RESAVED, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch, resaved_files
 from published.layouts import HML, types_in
-from published.layouts import RESAVED as RESAVED_DIR
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ORDINAL, **LATIN, "底": 3}
+BATCH = Batch(52, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"river_office_example_row"}
 TYPED = {"river_office_example_row", "inspection_center_latin_levels",
          "emergency_center_gushi_typo", "welfare_home_personal_sheets",
          "agri_tech_two_row_head"}  # fmt: skip
 NOBODY = {"martyrs_cemetery_posts_first"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 52) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ORDINAL, **LATIN, "底": 3}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _header(name, sheet=0):
-    rows = _sheet(name, sheet)["rows"]
+    rows = BATCH.sheet(name, sheet)["rows"]
     return next(r for r, row in enumerate(rows) if row and str(row[0]).startswith("序"))
 
 
 def _by_heading(name, heads, sheet=0, level="风险等级", head=None, skip=()):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ""); rows whose
-    序号 is in ``skip`` left out."""
-    rows = _filled(name, sheet)
+    """BATCH.by_heading under this batch's header row (its first cell 序…); rows whose 序号 is in
+    ``skip`` left out."""
     head = _header(name, sheet) if head is None else head
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS or row[0] in skip:
-            continue
-        get = [row[at[heads[f]]] if f in heads else "" for f in ("dept", "post", "person", "point")]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
+    return BATCH.by_heading(name, heads, sheet, level, head=head, skip=skip)
 
 
 def test_batch52_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 49)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
-    # split over two lines
-    joined = squeezed_sources({"batch52.py", "test_batch52.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)  # one body per layout
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=49)
 
 
 def test_batch52_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    assert all(not f["person"] for lay in NOBODY for f in BY_NAME[lay]["truth"])
-    assert all(f["person"] for lay in set(BY_NAME) - NOBODY for f in BY_NAME[lay]["truth"])
-
-
-def _same(sheets):
-    """A number is a number however the format stores it (``1.0`` in .xlsx, ``1`` in .xls), a
-    date a date (``2024-03-20 00:00:00`` or ``2024-03-20``)."""
-    return {
-        n: {re.sub(r"^(\d+)\.0$|^(\d{4}-\d\d-\d\d)( 00:00:00)?$", r"\1\2", c) for c in cs}
-        for n, cs in sheets.items()
-    }
+    BATCH.truth_is_self_consistent(copies=resaved_files(PREFIX, RESAVED), nobody=NOBODY)
 
 
 def test_batch52_resaved_copies_carry_the_same_cells():
     """Each kept layout is in resaved/ as .xls AND .ods, and LibreOffice kept every cell."""
-    inbox = built(build)
-    for name in RESAVED:
-        original = _cells(inbox / f"{name}.xlsx")
-        for ext in ("xls", "ods"):
-            path = RESAVED_DIR / f"{PREFIX}{name}.{ext}"
-            assert path.is_file(), path
-            assert _same(_cells(path)) == _same(original), (name, ext)
-    assert len(RESAVED) >= 2 and set(RESAVED) <= set(BY_NAME)
+    BATCH.resaved_copies_carry_the_same_cells(PREFIX, RESAVED, at_least=2)
 
 
 def test_batch52_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in TYPED:
-            assert all(types), name
-        else:
-            assert not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch52_example_row_is_no_point():
     name = "river_office_example_row"
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["填表说明", "排查表"]
     assert all(f["sheet"] == "排查表" for f in BY_NAME[name]["truth"])
-    rows = _filled(name, "排查表")
+    rows = BATCH.filled(name, "排查表")
     head = _header(name, "排查表")
     example = rows[head + 1]
     assert example[0] == "示例" and example[3] == "张三" and example[-1] == "填写时请删除本行"
     truth = BY_NAME[name]["truth"]
     assert "张三" not in {f["person"] for f in truth}
-    assert example[4] not in {p["risk_point"] for p in _points(name)}
+    assert example[4] not in {p["risk_point"] for p in BATCH.points(name)}
     heads = {"dept": "股室", "post": "岗位", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads, "排查表", skip=("示例",)) == _truth_rows(name)
+    assert _by_heading(name, heads, "排查表", skip=("示例",)) == BATCH.truth_rows(name)
     col = rows[head].index("风险类型")
     table = [row for row in rows[head + 2 :] if row[6] in HML]
-    assert [types_in(row[col]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[col]) for row in table] == [p["types"] for p in BATCH.points(name)]
     unit = truth[0]["unit"]
     assert rows[0][0].startswith("XX县水利局") and unit not in rows[0][0]
     assert rows[head - 1][0] == f"填报单位:{unit}"  # the 所 only in the 填报单位 line
@@ -257,73 +126,73 @@ def test_batch52_example_row_is_no_point():
 
 def test_batch52_name_before_post():
     name = "arbitration_court_name_first"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _header(name)
     assert rows[head][1:5] == ["科室", "姓名", "职务", "主要职责"]
     heads = {"dept": "科室", "post": "职务", "person": "姓名", "point": "廉政风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert _by_heading(name, heads) == BATCH.truth_rows(name)
     assert rows[head - 1][0].startswith("填报单位(盖章)") and rows[head - 1][5].startswith(
         "填报时间"
     )
     total = next(row[0] for row in rows[head + 1 :] if str(row[0]).startswith("合计"))
-    assert f"风险点{len(_points(name))}个" in total
+    assert f"风险点{len(BATCH.points(name))}个" in total
     duties = {row[4] for row in rows[head + 1 :] if row[6] in HML}
     assert all("\n" in d for d in duties)  # Alt+Enter items, no points
-    assert not duties & {p["risk_point"] for p in _points(name)}
+    assert not duties & {p["risk_point"] for p in BATCH.points(name)}
 
 
 def test_batch52_latin_levels():
     name = "inspection_center_latin_levels"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _header(name)
     heads = {"dept": "科室", "post": "岗位", "person": "姓名", "point": "廉洁风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert _by_heading(name, heads) == BATCH.truth_rows(name)
     table = [row for row in rows[head + 1 :] if row[6] in LATIN]
-    assert len(table) == len(_points(name))
+    assert len(table) == len(BATCH.points(name))
     assert all(set(row[6][:-1]) == {"I"} for row in table)  # the letter I, not Ⅰ/Ⅱ/Ⅲ
     col = rows[head].index("风险类别")
-    assert [types_in(row[col]) for row in table] == [p["types"] for p in _points(name)]
-    assert sum(1 for p in _points(name) if len(p["types"]) == 2) == 1
-    date_row = _sheet(name)["rows"][head - 1]
+    assert [types_in(row[col]) for row in table] == [p["types"] for p in BATCH.points(name)]
+    assert sum(1 for p in BATCH.points(name) if len(p["types"]) == 2) == 1
+    date_row = BATCH.sheet(name)["rows"][head - 1]
     assert date_row[5] == "填报日期:" and date_row[6].year == 2024  # a real date cell
 
 
 def test_batch52_posts_first_blank_rows_and_counts():
     name = "martyrs_cemetery_posts_first"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _header(name)
     assert rows[head][1:4] == ["岗位名称", "岗位职责", "风险点"]
     heads = {"post": "岗位名称", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
-    raw = _sheet(name)["rows"]
+    assert _by_heading(name, heads) == BATCH.truth_rows(name)
+    raw = BATCH.sheet(name)["rows"]
     blanks = [r for r in range(head + 1, len(raw)) if not any(v is not None for v in raw[r])]
     assert len(blanks) == 5  # one between each of the six posts
     total = next(row for row in rows[head + 1 :] if row[0] == "合计")
-    assert total[1] == "6个岗位" and total[3] == f"{len(_points(name))}个风险点"
+    assert total[1] == "6个岗位" and total[3] == f"{len(BATCH.points(name))}个风险点"
     assert total[4] not in LEVELS
     assert {f["department"] for f in BY_NAME[name]["truth"]} == {""}
 
 
 def test_batch52_gushi_heading():
     name = "emergency_center_gushi_typo"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _header(name)
     assert rows[head][1] == "股市" and "股室" not in rows[head]
     heads = {"dept": "股市", "post": "岗位", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
-    raw = _sheet(name)["rows"]
-    assert all(raw[r][1] for r in range(head + 1, head + 1 + len(_points(name))))  # every row
-    assert not any(c0 == c1 == 1 for r0, c0, r1, c1 in _sheet(name)["merges"])
+    assert _by_heading(name, heads) == BATCH.truth_rows(name)
+    raw = BATCH.sheet(name)["rows"]
+    assert all(raw[r][1] for r in range(head + 1, head + 1 + len(BATCH.points(name))))  # every row
+    assert not any(c0 == c1 == 1 for r0, c0, r1, c1 in BATCH.sheet(name)["merges"])
     col = rows[head].index("风险类型")
     table = [row for row in rows[head + 1 :] if row[6] in HML]
     assert all(row[col].endswith("风险") for row in table)
-    assert [types_in(row[col]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[col]) for row in table] == [p["types"] for p in BATCH.points(name)]
     assert raw[-1][4] == "填报日期:2024.4.2" and head == 1  # the 填报 line below, none above
 
 
 def test_batch52_wrapped_heads():
     name = "special_school_wrapped_heads"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _header(name)
     assert all("\n" in h for h in rows[head])
     heads = {
@@ -332,23 +201,23 @@ def test_batch52_wrapped_heads():
         "person": "责任人\n姓名",
         "point": "廉政\n风险点",
     }
-    assert _by_heading(name, heads, level="风险\n等级") == _truth_rows(name)
-    raw = _sheet(name)["rows"]
+    assert _by_heading(name, heads, level="风险\n等级") == BATCH.truth_rows(name)
+    raw = BATCH.sheet(name)["rows"]
     blanks = [r for r in range(head + 1, len(raw)) if not any(v is not None for v in raw[r])]
     assert len(blanks) == 3  # between the four 处室
-    assert str(raw[-2][0]).startswith("合计") and f"风险点{len(_points(name))}个" in raw[-2][0]
+    assert str(raw[-2][0]).startswith("合计") and f"风险点{len(BATCH.points(name))}个" in raw[-2][0]
 
 
 def test_batch52_trailing_holder_and_repeated_heading():
     name = "quality_station_trailing_holder"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _header(name)
     assert rows[head][-4:] == ["责任科室", "责任岗位", "责任人", "备注"]
     again = [r for r in range(head + 1, len(rows)) if rows[r] == rows[head]]
     assert len(again) == 1
     heads = {"dept": "责任科室", "post": "责任岗位", "person": "责任人", "point": "廉政风险点"}
-    assert sorted(_by_heading(name, heads)) == sorted(_truth_rows(name))  # the truth by form
-    for r0, _c0, r1, _c1 in _sheet(name)["merges"]:
+    assert sorted(_by_heading(name, heads)) == sorted(BATCH.truth_rows(name))  # the truth by form
+    for r0, _c0, r1, _c1 in BATCH.sheet(name)["merges"]:
         assert not r0 < again[0] <= r1  # no merge over the page break
     holder = next(f for f in BY_NAME[name]["truth"] if f["title"] == "股长")
     assert len(holder["risks"]) == 2
@@ -363,7 +232,7 @@ def test_batch52_personal_sheets():
     forms = BY_NAME[name]["truth"]
     assert [f["sheet"] for f in forms] == ["周立华", "周立华 (2)", "护理部"]
     for f in forms:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         label = rows[1]
         assert label[0] == "姓名:" and label[2] == "科室:"
         assert (label[1], label[3], label[4]) == (
@@ -376,30 +245,28 @@ def test_batch52_personal_sheets():
         got = [(row[1], types_in(row[2]), HML[row[3]]) for row in table]
         assert got == [(p["risk_point"], p["types"], p["level"]) for p in f["risks"]]
     assert forms[1]["person"] != forms[0]["person"]  # the copied tab holds another person
-    nursing = _filled(name, "护理部")
+    nursing = BATCH.filled(name, "护理部")
     assert any(row[1] == "无" and row[3] is None for row in nursing)
-    blank = _filled(name, "模板")
+    blank = BATCH.filled(name, "模板")
     assert blank[1][1] is None and not any(row[1] for row in blank[_header(name, "模板") + 1 :])
 
 
 def test_batch52_two_row_head_and_typo_level():
     name = "agri_tech_two_row_head"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _header(name)
     assert rows[head][1:4] == ["责任主体"] * 3 and rows[head + 1][1:4] == ["站室", "岗位", "姓名"]
     got = []
     for row in rows[head + 2 :]:
         if row[6] in LEVELS:
             got.append((row[1], row[2], row[3], row[4], LEVELS[row[6]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert [row[6] for row in rows[head + 2 :]].count("底") == 1
     col = rows[head].index("风险类别")
     table = [row for row in rows[head + 2 :] if row[6] in LEVELS]
-    assert [types_in(row[col]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[col]) for row in table] == [p["types"] for p in BATCH.points(name)]
     assert rows[1][0].startswith("填报单位") and "填报日期" in rows[1][0]  # one merged cell
 
 
 def test_fifty_second_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -60,21 +60,16 @@ After generalising (a caption naming a 科室 with a post word in it, '三、离
 科室; '中共XX县委统战部' in titles): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
 import re
-from pathlib import Path
 
 from published.batch53 import COLON, LAYOUTS, ORDINAL, PREFIX, ROMAN, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
 from published.cells import norm as _norm
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ORDINAL, **ROMAN}
+BATCH = Batch(53, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"party_work_committee_post_with_name"}
 TYPED = {
     "united_front_duties_suffixed_types",
@@ -82,166 +77,68 @@ TYPED = {
     "literary_federation_small_body",
 }
 NOBODY = {"politics_law_post_only_manifestations"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 53) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ORDINAL, **ROMAN}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == "序号")
-
-
-def _table(name, sheet=0):
-    """The rows (merged cells filled) whose 序号 is a running number."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
 
 
 def _merges_in(name, col, sheet=0):
-    sh = _sheet(name, sheet)
+    sh = BATCH.sheet(name, sheet)
     return [(r0, r1) for r0, c0, r1, c1 in sh["merges"] if c0 == col == c1 and r1 > r0]
 
 
 def test_batch53_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 53)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
-    # split over two lines; scheme and www./m. left off
-    joined = squeezed_sources({"batch53.py", "test_batch53.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)  # one body per layout
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER)
     assert PREFIX == "b53_"
 
 
 def test_batch53_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-        assert len({f["unit"] for f in lay["truth"]}) == 1, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            value = _norm(f[field])
-            if field == "department" and value == _norm(f["sheet"]):
-                continue  # a sheet per 股室: the tab names it
-            assert not value or any(value in c for c in here), (f["file"], field, f[field])
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert (f["tier"] is None) == (not f["title"]), f
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"] and f["department"], f["file"]  # known by its office and post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a cell's whole text
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    assert all(not f["person"] for lay in NOBODY for f in BY_NAME[lay]["truth"])
+    BATCH.truth_is_self_consistent(
+        nobody=NOBODY,
+        tier_by_post=True,
+        known_by=("title", "department"),  # known by its office and post
+        # a sheet per 股室: the tab names it
+        unnamed=lambda f, field: field == "department" and _norm(f[field]) == _norm(f["sheet"]),
+    )
 
 
 def test_batch53_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch53_post_cell_names_the_holder():
     name = "party_work_committee_post_with_name"
-    head = _filled(name)[_header(name)]
+    head = BATCH.filled(name)[BATCH.header(name)]
     assert head[1:3] == ["科室", "岗位及责任人"] and "姓名" not in head and "责任人" not in head
-    table = _table(name)
+    table = BATCH.table(name)
     got = []
     for row in table:
         post, who = row[2].split(COLON)
         got.append((row[1], post, who, row[3], HML[row[4]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert all(row[2].count(COLON) == 1 and ":" not in row[2] for row in table)
     assert len(_merges_in(name, 2)) == 1  # 科长：韩磊 over his two rows
     leaders = [f for f in BY_NAME[name]["truth"] if f["tier"] == "leader"]
     assert {f["department"] for f in leaders} == {"工委领导"} and len(leaders) == 2
     # neither the post nor the name is a cell of its own
-    cells = {c for row in _sheet(name)["rows"] for c in row if isinstance(c, str)}
+    cells = {c for row in BATCH.sheet(name)["rows"] for c in row if isinstance(c, str)}
     assert not {f["title"] for f in BY_NAME[name]["truth"]} & cells
     assert not {f["person"] for f in BY_NAME[name]["truth"]} & cells
 
 
 def test_batch53_united_front_duties_and_suffixed_types():
     name = "united_front_duties_suffixed_types"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert (
         rows[0][0] == "附件2" and rows[2][0].startswith("填报单位：") and "填报时间" in rows[2][0]
     )
-    head = rows[_header(name)]
+    head = rows[BATCH.header(name)]
     assert head[1:9] == ["科室", "岗位", "姓名", "主要职责", "廉政风险点", "风险类别", "风险等级",
                          "防控措施"]  # fmt: skip
-    table = _table(name)
-    assert [(r[1], r[2], r[3], r[5], HML[r[7]]) for r in table] == _truth_rows(name)
-    assert [types_in(r[6]) for r in table] == [p["types"] for p in _points(name)]
+    table = BATCH.table(name)
+    assert [(r[1], r[2], r[3], r[5], HML[r[7]]) for r in table] == BATCH.truth_rows(name)
+    assert [types_in(r[6]) for r in table] == [p["types"] for p in BATCH.points(name)]
     assert all(r[6].endswith("风险") for r in table)
-    assert not {r[4] for r in table} & {p["risk_point"] for p in _points(name)}  # duty no point
+    assert not {r[4] for r in table} & {
+        p["risk_point"] for p in BATCH.points(name)
+    }  # duty no point
     assert len(_merges_in(name, 4)) == 1  # the 部长's duty over his two rows
     assert rows[-1][0] == "单位主要负责人：" and rows[-1][3] == "填表人："
     leaders = {f["person"] for f in BY_NAME[name]["truth"] if f["tier"] == "leader"}
@@ -250,15 +147,15 @@ def test_batch53_united_front_duties_and_suffixed_types():
 
 def test_batch53_politics_law_post_only():
     name = "politics_law_post_only_manifestations"
-    head = _sheet(name)["rows"][_header(name)]
+    head = BATCH.sheet(name)["rows"][BATCH.header(name)]
     assert head[3:6] == ["风险点", "风险表现", "风险等级"] and "姓名" not in head
-    table = _table(name)
-    assert [(r[1], r[2], "", r[3], ORDINAL[r[5]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], r[2], "", r[3], ORDINAL[r[5]]) for r in table] == BATCH.truth_rows(name)
     assert all(len(r[4]) > len(r[3]) for r in table)  # the short name is the point
     forms = {(f["department"], f["title"]) for f in BY_NAME[name]["truth"]}
     assert sum(1 for _, post in forms if post == "主任") == 3  # 主任 in three 科室
-    note = _sheet(name)["rows"][-1][0]
-    assert note.startswith("注") and not any(note == p["risk_point"] for p in _points(name))
+    note = BATCH.sheet(name)["rows"][-1][0]
+    assert note.startswith("注") and not any(note == p["risk_point"] for p in BATCH.points(name))
 
 
 def test_batch53_staffing_office_sheet_per_section():
@@ -269,56 +166,56 @@ def test_batch53_staffing_office_sheet_per_section():
     assert len(titles) == 1  # the same title on every tab, naming no 股室
     assert not any(sec in next(iter(titles)) for sec in sheets)
     for sheet in sheets:
-        head = _sheet(name, sheet)["rows"][_header(name, sheet)]
+        head = BATCH.sheet(name, sheet)["rows"][BATCH.header(name, sheet)]
         assert head == ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
-        got = [(sheet, r[1], r[2], r[3], HML[r[4]]) for r in _table(name, sheet)]
-        assert got == _truth_rows(name, sheet)
+        got = [(sheet, r[1], r[2], r[3], HML[r[4]]) for r in BATCH.table(name, sheet)]
+        assert got == BATCH.truth_rows(name, sheet)
         # no cell on the tab names its 股室
-        assert not any(sheet in str(c) for row in _sheet(name, sheet)["rows"] for c in row)
+        assert not any(sheet in str(c) for row in BATCH.sheet(name, sheet)["rows"] for c in row)
 
 
 def test_batch53_veteran_cadres_group_rows():
     name = "veteran_cadres_group_rows_roman"
-    rows = _filled(name)
-    head = rows[_header(name)]
+    rows = BATCH.filled(name)
+    head = rows[BATCH.header(name)]
     assert head == ["序号", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"]
     dept, got = None, []
-    for row in rows[_header(name) + 1 :]:
+    for row in rows[BATCH.header(name) + 1 :]:
         if isinstance(row[0], int):
             got.append((dept, row[1], row[2], row[3], ROMAN[row[4]]))
         else:
             assert re.fullmatch(r"[一二三四]、\S+", row[0]) and len(set(row)) == 1, row
             dept = row[0].split("、", 1)[1]
-    assert got == _truth_rows(name)
-    assert [r[0] for r in _table(name)] == list(range(1, 8))  # numbered on through the groups
-    assert {r[4] for r in _table(name)} == set(ROMAN)
+    assert got == BATCH.truth_rows(name)
+    assert [r[0] for r in BATCH.table(name)] == list(range(1, 8))  # numbered on through the groups
+    assert {r[4] for r in BATCH.table(name)} == set(ROMAN)
 
 
 def test_batch53_state_assets_two_sheets():
     name = "state_assets_leaders_and_sections"
-    lead = _table(name, "领导班子")
-    head = _sheet(name, "领导班子")["rows"][_header(name, "领导班子")]
+    lead = BATCH.table(name, "领导班子")
+    head = BATCH.sheet(name, "领导班子")["rows"][BATCH.header(name, "领导班子")]
     assert head[1:4] == ["姓名", "职务", "分管工作"]
-    assert [("", r[2], r[1], r[4], HML[r[6]]) for r in lead] == _truth_rows(name, "领导班子")
-    assert [types_in(r[5]) for r in lead] == [p["types"] for p in _points(name, "领导班子")]
+    assert [("", r[2], r[1], r[4], HML[r[6]]) for r in lead] == BATCH.truth_rows(name, "领导班子")
+    assert [types_in(r[5]) for r in lead] == [p["types"] for p in BATCH.points(name, "领导班子")]
     assert "党委书记、主任" in {r[2] for r in lead}
     oversees = {r[3] for r in lead}
     assert "分管产权管理科、企业改革科" in oversees
     assert not oversees & {f["department"] for f in BY_NAME[name]["truth"]}
-    secs = _table(name, "科室岗位")
-    assert [(r[1], r[2], r[3], r[4], HML[r[6]]) for r in secs] == _truth_rows(name, "科室岗位")
-    assert [types_in(r[5]) for r in secs] == [p["types"] for p in _points(name, "科室岗位")]
+    secs = BATCH.table(name, "科室岗位")
+    assert [(r[1], r[2], r[3], r[4], HML[r[6]]) for r in secs] == BATCH.truth_rows(name, "科室岗位")
+    assert [types_in(r[5]) for r in secs] == [p["types"] for p in BATCH.points(name, "科室岗位")]
     assert all(f["tier"] == "leader" for f in BY_NAME[name]["truth"] if f["sheet"] == "领导班子")
     assert "人民政府" in BY_NAME[name]["truth"][0]["unit"]
 
 
 def test_batch53_literary_federation_no_section():
     name = "literary_federation_small_body"
-    head = _sheet(name)["rows"][_header(name)]
+    head = BATCH.sheet(name)["rows"][BATCH.header(name)]
     assert head[1:3] == ["姓名", "职务"] and "科室" not in head and head[-1] == "备注"
-    table = _table(name)
-    assert [("", r[2], r[1], r[3], HML[r[5]]) for r in table] == _truth_rows(name)
-    assert [types_in(r[4]) for r in table] == [p["types"] for p in _points(name)]
+    table = BATCH.table(name)
+    assert [("", r[2], r[1], r[3], HML[r[5]]) for r in table] == BATCH.truth_rows(name)
+    assert [types_in(r[4]) for r in table] == [p["types"] for p in BATCH.points(name)]
     assert [r[7] for r in table].count("2025年新增") == 1
     assert "办公室主任" in {f["title"] for f in BY_NAME[name]["truth"]}
     assert all(f["department"] == "" for f in BY_NAME[name]["truth"])
@@ -326,35 +223,33 @@ def test_batch53_literary_federation_no_section():
 
 def test_batch53_publicity_measures_in_three():
     name = "publicity_dept_measures_in_three"
-    rows = _sheet(name)["rows"]
-    at = _header(name)
+    rows = BATCH.sheet(name)["rows"]
+    at = BATCH.header(name)
     assert rows[at][6] == "防控措施" and rows[at + 1][6:9] == ["事前防范", "事中监控", "事后处置"]
-    merges = set(_sheet(name)["merges"])
+    merges = set(BATCH.sheet(name)["merges"])
     assert (at, 6, at, 8) in merges and {(at, c, at + 1, c) for c in range(6)} <= merges
-    table = _table(name)
-    assert [(r[1], r[2], r[3], r[4], HML[r[5]]) for r in table] == _truth_rows(name)
-    numbered = [p["risk_point"] for p in _points(name) if p["risk_point"].startswith("1.")]
+    table = BATCH.table(name)
+    assert [(r[1], r[2], r[3], r[4], HML[r[5]]) for r in table] == BATCH.truth_rows(name)
+    numbered = [p["risk_point"] for p in BATCH.points(name) if p["risk_point"].startswith("1.")]
     assert len(numbered) == 2 and all("\n2." in p for p in numbered)
     measures = {c for r in table for c in r[6:9]}
-    assert not measures & {p["risk_point"] for p in _points(name)}
+    assert not measures & {p["risk_point"] for p in BATCH.points(name)}
 
 
 def test_batch53_organization_cards():
     name = "organization_dept_cards"
     for f in BY_NAME[name]["truth"]:
         sheet = f["sheet"]
-        rows = _sheet(name, sheet)["rows"]
+        rows = BATCH.sheet(name, sheet)["rows"]
         assert sheet == f["person"]
         assert rows[1] == ["姓名", f["person"], "科室", f["department"]]
         assert rows[2][:2] == ["职务", f["title"]] and rows[3][0] == "岗位职责"
         got = [(f["department"], f["title"], f["person"], r[1], HML[r[2]])
-               for r in _table(name, sheet)]  # fmt: skip
-        assert got == _truth_rows(name, sheet)
+               for r in BATCH.table(name, sheet)]  # fmt: skip
+        assert got == BATCH.truth_rows(name, sheet)
         assert rows[-1][0] == "持卡人签字：" and rows[-1][2] == "分管领导签字："
     assert len(BY_NAME[name]["truth"]) == len(BY_NAME[name]["sheets"]) == 3
 
 
 def test_fifty_third_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -51,10 +51,7 @@ point. Levels everywhere right, no noise.
 (Nothing missed.)
 """
 
-import importlib
-import json
 import re
-from pathlib import Path
 
 from published.batch54 import (
     CARD_HEAD,
@@ -70,15 +67,11 @@ from published.batch54 import (
     SELF_HEAD,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(54, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"expropriation_card_fields_in_one_cell"}
 UNTYPED = {"rescue_staff_selfcheck_numbered_tabs"}
 PER_PERSON_SHEETS = {
@@ -87,165 +80,39 @@ PER_PERSON_SHEETS = {
     "township_farm_economy_signed_registers",
 }
 # every earlier batch in this worktree: layouts.py, heldout.py, batch3.py … batch52.py
-EARLIER_MODULES = ["published.layouts", "published.heldout"] + [
-    f"published.batch{i}" for i in range(3, 54) if (PUBLISHED / f"batch{i}.py").is_file()
-]
-EARLIER = [lay for m in EARLIER_MODULES for lay in importlib.import_module(m).LAYOUTS]
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _form(name, sheet=None):
-    forms = [f for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])]
-    assert len(forms) == 1, (name, sheet)
-    return forms[0]
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _under(name, sheet, head, skip=()):
-    """The filled rows under the heading ``head`` down to the first row that is not a risk row: a
-    blank row, a review label, a 注 or a signed line; rows whose first cell is in ``skip`` (a
-    section line) are passed over, the table read on."""
-    out = []
-    inside = False
-    for row in _filled(name, sheet):
-        part = row[: len(head)]
-        part += [None] * (len(head) - len(part))
-        if tuple(part) == tuple(head):
-            inside = True
-            continue
-        first = str(part[0]) if part[0] is not None else ""
-        if first in skip:
-            continue
-        if not any(c not in (None, "") for c in part) or first.endswith(("意见", ":")):
-            inside = False
-        if first.startswith("注"):
-            inside = False
-        if inside:
-            out.append(part)
-    return out
-
-
-def _row(name, sheet, first):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == first)
-
-
-def _merged(name, sheet, r, c0, c1):
-    return any(
-        m[0] <= r <= m[2] and m[1] <= c0 and c1 <= m[3] for m in _sheet(name, sheet)["merges"]
-    )
 
 
 def test_batch54_is_apart_from_the_earlier_batches():
-    assert len(EARLIER_MODULES) >= 52  # layouts, heldout, batch3 … batch52 (and any merged since)
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else, whole or split over two lines: another batch's file, a test module
-    texts = squeezed_sources({"batch54.py", "test_batch54.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in texts), source
-    # bodies no earlier batch drew on
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert not units & earlier_units
-    assert not any("征收" in u or "救助" in u or "石湾" in u for u in earlier_units)
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    words = ("征收", "救助", "石湾")
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=53, one_unit_each=False, unit_words=words)
 
 
 def test_batch54_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
+    truth = BATCH.truth_is_self_consistent(personal=True)
     for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] and f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
         assert (f["department"] == "") == (f["tier"] == "leader"), f["file"]
-        assert (f["title"] == "") == (f["tier"] == "middle"), f["file"]  # 附件3: only a 负责人
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    # every form names its holder, one form per person in a file
-    per_file = {}
-    for f in truth["forms"]:
-        per_file.setdefault(f["file"], []).append(f["person"])
-    assert all(len(set(p)) == len(p) for p in per_file.values())
+        assert (f["title"] == "") == (f["tier"] == "middle"), f["file"]
 
 
 def test_batch54_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert None not in levels and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert (not any(types)) if name in UNTYPED else all(types), name
+    BATCH.levels_and_types(untyped=UNTYPED)
 
 
 def test_batch54_several_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
-        assert len({f["unit"] for f in lay["truth"]}) == 1
+    units = BATCH.files_of_units()
     assert len(units) == 3
     assert sorted(len(v) for v in units.values()) == [3, 3, 4]
     assert any(u.startswith("XX市") for u in units) and any(u.startswith("XX县") for u in units)
     assert any(u.endswith("乡人民政府") for u in units)
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
 
 
 def test_batch54_fields_in_one_cell():
     name = "expropriation_card_fields_in_one_cell"
-    form = _form(name)
-    rows = _sheet(name)["rows"]
+    form = BATCH.form(name)
+    rows = BATCH.sheet(name)["rows"]
     r = next(i for i, row in enumerate(rows) if row and str(row[0]).startswith("持卡人:"))
-    assert rows[r][1:] == [None] * 4 and _merged(name, 0, r, 0, 4)
+    assert rows[r][1:] == [None] * 4 and BATCH.merged(name, 0, r, 0, 4)
     pairs = dict(p.split(":", 1) for p in rows[r][0].split("\u3000\u3000"))
     assert pairs == {"持卡人": form["person"], "所在科室": form["department"],
                      "岗位": form["title"], "岗位风险等级": "一级"}  # fmt: skip
@@ -253,21 +120,21 @@ def test_batch54_fields_in_one_cell():
     # nowhere else on the card is the holder, 科室 or post named in a cell of its own
     alone = {c for row in rows for c in row if isinstance(c, str)}
     assert not alone & {form["person"], form["department"], form["title"], "持卡人"}
-    table = _under(name, 0, CARD_HEAD)
+    table = BATCH.under(name, 0, CARD_HEAD)
     assert [row[1] for row in table] == [p["risk_point"] for p in form["risks"]]
     assert [types_in(row[2]) for row in table] == [p["types"] for p in form["risks"]]
     assert [HML[row[3]] for row in table] == [p["level"] for p in form["risks"]]
-    assert _row(name, 0, "持卡人签字:")[1] is None  # unsigned
+    assert BATCH.heading(name, 0, "持卡人签字:")[1] is None  # unsigned
 
 
 def test_batch54_area_on_every_row():
     name = "expropriation_deputy_area_every_row"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "leader" and form["title"] == "副主任" and form["department"] == ""
-    head = _row(name, 0, "姓名")
+    head = BATCH.heading(name, 0, "姓名")
     assert head[1:4] == [form["person"], "职务", form["title"]] and head[5] == "Ⅰ级"
-    rows = _under(name, 0, LEADER_HEAD, skip=(MAJOR,))
-    raw = _sheet(name)["rows"]
+    rows = BATCH.under(name, 0, LEADER_HEAD, skip=(MAJOR,))
+    raw = BATCH.sheet(name)["rows"]
     first = raw.index(list(LEADER_HEAD)) + 1
     assert all(row[1] is not None for row in raw[first : first + len(rows)])  # typed, not merged
     assert len({row[1] for row in rows}) == 2
@@ -276,17 +143,17 @@ def test_batch54_area_on_every_row():
     assert [HML[row[4]] for row in rows] == [p["level"] for p in form["risks"]]
     assert [types_in(row[3]) for row in rows] == [p["types"] for p in form["risks"]]
     assert [row[0] for row in rows] == list(range(1, len(rows) + 1))
-    review = _row(name, 0, "单位领导小组审查意见")
+    review = BATCH.heading(name, 0, "单位领导小组审查意见")
     assert review[2] == "同意" and review[5].startswith("2024年")
 
 
 def test_batch54_mixed_level_notations():
     name = "expropriation_section_head_mixed_levels"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "middle" and form["title"] == ""
-    head = _row(name, 0, "科室")
+    head = BATCH.heading(name, 0, "科室")
     assert head[1:4] == [form["department"], "负责人", form["person"]]
-    rows = _under(name, 0, HEAD)
+    rows = BATCH.under(name, 0, HEAD)
     cells = [row[4] for row in rows]
     assert set(cells) & set(ROMAN) and set(cells) & set(ORDINAL)
     assert [MIXED[c] for c in cells] == [p["level"] for p in form["risks"]]
@@ -299,11 +166,11 @@ def test_batch54_annex_and_name_tabs():
     forms = BY_NAME[name]["truth"]
     assert [f["sheet"] for f in forms] == [f"附件4（{f['person']}）" for f in forms]
     for f in forms:
-        head = _row(name, f["sheet"], "姓名")
+        head = BATCH.heading(name, f["sheet"], "姓名")
         assert head[1] == f["person"] and head[2] == "所在科室及职务"
         assert head[3] == f["department"] + f["title"]  # no space between
         assert f["tier"] == "general"
-        rows = _under(name, f["sheet"], HEAD)
+        rows = BATCH.under(name, f["sheet"], HEAD)
         assert [row[2] for row in rows] == [p["risk_point"] for p in f["risks"]]
         assert [ROMAN[row[4]] for row in rows] == [p["level"] for p in f["risks"]]
         assert [types_in(row[3]) for row in rows] == [p["types"] for p in f["risks"]]
@@ -311,12 +178,12 @@ def test_batch54_annex_and_name_tabs():
 
 def test_batch54_post_with_the_unit_in_front():
     name = "rescue_head_post_with_unit"
-    form = _form(name)
-    head = _row(name, 0, "姓名")
+    form = BATCH.form(name)
+    head = BATCH.heading(name, 0, "姓名")
     assert head[1] == form["person"] and head[2] == "职务"
     assert head[3] == "县救助管理站" + form["title"] and form["title"] == "站长"
     assert form["unit"].endswith("县救助管理站") and form["tier"] == "leader"
-    rows = _under(name, 0, LEADER_HEAD, skip=(MAJOR,))
+    rows = BATCH.under(name, 0, LEADER_HEAD, skip=(MAJOR,))
     assert [row[2] for row in rows] == [p["risk_point"] for p in form["risks"]]
     assert [ROMAN[row[4]] for row in rows] == [p["level"] for p in form["risks"]]
     assert [types_in(row[3]) for row in rows] == [p["types"] for p in form["risks"]]
@@ -326,9 +193,9 @@ def test_batch54_post_with_the_unit_in_front():
 
 def test_batch54_arrow_steps_and_an_empty_measure():
     name = "rescue_street_head_arrow_steps"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "middle" and form["title"] == ""
-    rows = _under(name, 0, HEAD)
+    rows = BATCH.under(name, 0, HEAD)
     assert sum("→" in row[1] for row in rows) == 3
     assert not any("→" in p["risk_point"] for p in form["risks"])
     assert [row[5] for row in rows].count(None) == 1
@@ -343,24 +210,28 @@ def test_batch54_numbered_tabs():
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["1", "2", "3"]
     assert [f["sheet"] for f in forms] == ["1", "2", "3"] and len({f["person"] for f in forms}) == 3
     for f in forms:
-        assert _row(name, f["sheet"], "姓名")[1:4] == [f["person"], "科室", f["department"]]
-        assert _row(name, f["sheet"], "岗位")[1:3] == [f["title"], "填表时间"]
-        table = _under(name, f["sheet"], SELF_HEAD)
+        assert BATCH.heading(name, f["sheet"], "姓名")[1:4] == [
+            f["person"],
+            "科室",
+            f["department"],
+        ]
+        assert BATCH.heading(name, f["sheet"], "岗位")[1:3] == [f["title"], "填表时间"]
+        table = BATCH.under(name, f["sheet"], SELF_HEAD)
         assert [row[1] for row in table] == [p["risk_point"] for p in f["risks"]]
         assert all(len(row[1]) < len(row[2]) for row in table)  # the short name is the point
         assert [HML[row[3]] for row in table] == [p["level"] for p in f["risks"]]
-        assert _row(name, f["sheet"], "本人签字:")[1] is None
+        assert BATCH.heading(name, f["sheet"], "本人签字:")[1] is None
 
 
 def test_batch54_one_area_cell_and_empty_major_rows():
     name = "township_deputy_empty_major_rows"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "leader" and form["title"] == "副乡长"
-    rows = _under(name, 0, LEADER_HEAD, skip=(MAJOR,))
+    rows = BATCH.under(name, 0, LEADER_HEAD, skip=(MAJOR,))
     assert len({row[1] for row in rows}) == 1
-    raw = _sheet(name)["rows"]
+    raw = BATCH.sheet(name)["rows"]
     first = raw.index(list(LEADER_HEAD)) + 1
-    assert _merged(name, 0, first, 1, 1) and _merged(name, 0, first + len(rows) - 1, 1, 1)
+    assert BATCH.merged(name, 0, first, 1, 1) and BATCH.merged(name, 0, first + len(rows) - 1, 1, 1)
     assert {row[4] for row in rows} == set(ORDINAL_RISK)
     assert [ORDINAL_RISK[row[4]] for row in rows] == [p["level"] for p in form["risks"]]
     assert [types_in(row[3]) for row in rows] == [p["types"] for p in form["risks"]]
@@ -370,9 +241,9 @@ def test_batch54_one_area_cell_and_empty_major_rows():
 
 def test_batch54_duties_numbered_with_chinese_numerals():
     name = "township_safety_head_numbered_duties"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "middle" and form["department"] == "安监站"
-    rows = _under(name, 0, HEAD)
+    rows = BATCH.under(name, 0, HEAD)
     assert all(re.match(r"[一二三]、负责", row[0]) for row in rows)
     assert [d[0] for d in dict.fromkeys(row[0] for row in rows)] == ["一", "二", "三"]
     assert [row[2] for row in rows] == [p["risk_point"] for p in form["risks"]]
@@ -385,17 +256,15 @@ def test_batch54_signed_registers():
     forms = BY_NAME[name]["truth"]
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == [f["person"] for f in forms]
     for f in forms:
-        who = _row(name, f["sheet"], "姓名")
+        who = BATCH.heading(name, f["sheet"], "姓名")
         assert who == ["姓名", f["person"], "所在站所", f["department"], "职务", f["title"]]
-        table = _under(name, f["sheet"], REGISTER_HEAD)
+        table = BATCH.under(name, f["sheet"], REGISTER_HEAD)
         assert [row[2] for row in table] == [p["risk_point"] for p in f["risks"]]
         assert [HML[row[4]] for row in table] == [p["level"] for p in f["risks"]]
         assert [types_in(row[3]) for row in table] == [p["types"] for p in f["risks"]]
-        assert _row(name, f["sheet"], "本人签字:")[1] == f["person"]  # signed
+        assert BATCH.heading(name, f["sheet"], "本人签字:")[1] == f["person"]  # signed
         assert f["tier"] == "general"
 
 
 def test_fifty_fourth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -61,152 +61,47 @@ column of its level; a row of a person's details over the row of their values, �
 among them): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
 import re
-from pathlib import Path
 
 from published.batch55 import BARE_ROMAN, COLUMN_LEVELS, LAYOUTS, ORDINAL, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(55, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"town_finance_levels_as_columns"}
 TYPED = {"community_assistance_supervisor", "street_enforcement_post_rows"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 55) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if "序号" in row)
-
-
-def _table(name, sheet=0, col=0):
-    """The table's rows (merged cells filled): those whose ``col`` holds a running number."""
-    return [row for row in _filled(name, sheet) if len(row) > col and isinstance(row[col], int)]
-
-
-def _answers(name, sheet=None):
-    """The truth by point: risk_point -> (department, title, person, level, types)."""
-    return {r["risk_point"]: (f["department"], f["title"], f["person"], r["level"], r["types"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]}  # fmt: skip
-
-
-def _check(name, table, point, holder, level, sheet=None, types=None):
-    """The table's rows are the truth's points, row by row: ``point`` the column of the point,
-    ``holder(row)`` the (department, title, person) the row names, ``level(row)`` its level,
-    ``types`` the column of its types (else none)."""
-    answers = _answers(name, sheet)
-    assert sorted(row[point] for row in table) == sorted(answers)
-    for row in table:
-        dept, title, person, lv, typ = answers[row[point]]
-        assert holder(row) == (dept, title, person), row
-        assert level(row) == lv, row
-        assert typ == (types_in(row[types]) if types is not None else []), row
+    return next(row for row in BATCH.sheet(name, sheet)["rows"] if "序号" in row)
 
 
 def test_batch55_is_apart_from_the_earlier_batches():
-    assert "batch52" in EARLIER_MODULES and "batch55" not in EARLIER_MODULES
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 9 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a test module (an address split over two
-    # string literals is found with the quotes and line breaks taken out)
-    texts = squeezed_sources({"batch55.py", "test_batch55.py"})
-    for source in sources:
-        bare = source.split("://", 1)[1]
-        assert not any(bare in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=9, harder=HARDER, sees=53)
 
 
 def test_batch55_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        if not f["title"]:
-            assert f["tier"] is None, f["file"]  # no post column, no tier
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell's text
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == {"town_finance_levels_as_columns", "town_vet_station_sections"}
-    assert all(f["title"] for f in truth["forms"])
+    BATCH.truth_is_self_consistent(
+        nobody={"town_finance_levels_as_columns"},
+        some_nobody={"town_vet_station_sections"},
+        untitled=(),
+    )
 
 
 def test_batch55_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch55_finance_points_in_level_columns():
     name = "town_finance_levels_as_columns"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     head = _heading(name)
     k = rows.index(head)
     assert head[1:4] == ["岗位", "岗位职责", "廉政风险点"] and head[-1] == "防控措施"
     assert list(rows[k + 1][3:6]) == list(COLUMN_LEVELS)
     assert not any("等级" in str(c) for c in head + rows[k + 1])
-    table = _table(name)
+    table = BATCH.table(name)
     assert len(table) == 6 and len({row[1] for row in table}) == 6  # one row per post
     seen = {}
     for row in table:
@@ -214,7 +109,7 @@ def test_batch55_finance_points_in_level_columns():
         assert 1 <= len(filled) <= 2 and len(filled) < 3, row  # blanks in every row
         for point, level in filled:
             seen[point] = (row[1], level)
-    answers = _answers(name)
+    answers = BATCH.answers(name)
     assert set(seen) == set(answers)
     for point, (post, level) in seen.items():
         assert answers[point] == ("财政所", post, "", level, []), point
@@ -226,7 +121,7 @@ def test_batch55_finance_points_in_level_columns():
 
 def test_batch55_bookkeeper_values_under_labels():
     name = "village_bookkeeper_selfcheck"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[1][:5] == ["姓名", "性别", "出生年月", "职务", "任职时间"]
     assert rows[2][0] == "田秀珍" and rows[2][3] == "村报账员"
     head = _heading(name)
@@ -234,9 +129,9 @@ def test_batch55_bookkeeper_values_under_labels():
         "自查情况",
         "整改措施",
     ]
-    table = _table(name)
-    _check(name, table, 2, lambda row: ("", "村报账员", "田秀珍"), lambda row: HML[row[3]])
-    assert not {row[6] for row in table} & set(_answers(name))
+    table = BATCH.table(name)
+    BATCH.check(name, table, 2, lambda row: ("", "村报账员", "田秀珍"), lambda row: HML[row[3]])
+    assert not {row[6] for row in table} & set(BATCH.answers(name))
     assert any(row[6] == "—" for row in table)
     signoff = next(row for row in rows if row and str(row[0]).startswith("本人签名"))
     assert signoff[0] == "本人签名:田秀珍"
@@ -247,11 +142,13 @@ def test_batch55_community_watcher_column():
     name = "community_assistance_supervisor"
     head = _heading(name)
     assert head[1:4] == ["岗位", "姓名", "工作内容"] and head[-1] == "监督人"
-    table = _table(name)
-    _check(name, table, 4, lambda row: ("", row[1], row[2]), lambda row: ORDINAL[row[6]], types=5)
+    table = BATCH.table(name)
+    BATCH.check(
+        name, table, 4, lambda row: ("", row[1], row[2]), lambda row: ORDINAL[row[6]], types=5
+    )
     assert {row[8] for row in table} == {"雷振华"}
     assert "雷振华" not in {f["person"] for f in BY_NAME[name]["truth"]}
-    sh = _sheet(name)
+    sh = BATCH.sheet(name)
     k = sh["rows"].index(head)
     assert (k + 1, 8, k + len(table), 8) in sh["merges"]  # one name over the whole table
     grid = {f["person"] for f in BY_NAME[name]["truth"] if f["title"] == "网格员"}
@@ -261,17 +158,17 @@ def test_batch55_community_watcher_column():
 
 def test_batch55_vet_station_sections_and_holders_at_the_right():
     name = "town_vet_station_sections"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     head = _heading(name)
     assert head[-2:] == ["责任岗位", "责任人"] and "岗位" not in head[:2]
     captions = [row[0] for row in rows if row and re.match(r"[一二三四]、", str(row[0] or ""))]
     assert len(captions) == 4
-    table = _table(name)
+    table = BATCH.table(name)
 
     def holder(row):
         return ("畜牧兽医站", row[4], "" if row[5].startswith("各村") else row[5])
 
-    _check(name, table, 1, holder, lambda row: HML[row[2]])
+    BATCH.check(name, table, 1, holder, lambda row: HML[row[2]])
     chief = [k for k, row in enumerate(table) if row[5] == "石光明"]
     assert chief != list(range(chief[0], chief[0] + len(chief)))  # the 站长's rows apart
     assert any(row[5] == "各村防疫员(共12人)" for row in table)
@@ -280,7 +177,7 @@ def test_batch55_vet_station_sections_and_holders_at_the_right():
 
 def test_batch55_enforcement_post_lines():
     name = "street_enforcement_post_rows"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     lines = [str(row[0]) for row in rows if row and re.match(r"[一二三四]、", str(row[0] or ""))]
     assert len(lines) == 4 and all("　责任人:" in s and "(" not in s for s in lines)
     held = {}
@@ -291,7 +188,7 @@ def test_batch55_enforcement_post_lines():
     assert {(f["title"], f["person"]) for f in truth} == {(p, w) for w, p in held.items()}
     assert {f["department"] for f in truth} == {"综合执法大队"}
     assert {f["unit"] for f in truth} == {"XX区新河街道"}
-    table = _table(name)
+    table = BATCH.table(name)
     assert all(row[3] in TYPES for row in table)  # written short, no 风险
     # the rows under each line are that post's points
     current, by_post = None, {}
@@ -307,10 +204,10 @@ def test_batch55_hospital_names_first_and_kinds():
     name = "private_hospital_insurance_names_first"
     head = _heading(name)
     assert head[1:6] == ["姓名", "科室", "岗位", "问题类别", "廉洁风险点"]
-    table = _table(name)
-    _check(name, table, 5, lambda row: (row[2], row[3], row[1]), lambda row: HML[row[6]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 5, lambda row: (row[2], row[3], row[1]), lambda row: HML[row[6]])
     kinds = {row[4] for row in table}
-    assert not kinds & set(_answers(name)) and not any(types_in(k) for k in kinds)
+    assert not kinds & set(BATCH.answers(name)) and not any(types_in(k) for k in kinds)
     tiers = {f["title"]: f["tier"] for f in BY_NAME[name]["truth"]}
     assert tiers.pop("院长") == "leader" and set(tiers.values()) == {"general"}
 
@@ -319,8 +216,8 @@ def test_batch55_kindergarten_post_and_name_in_one_cell():
     name = "public_kindergarten_fee_holders"
     head = _heading(name)
     assert head[-1] == "责任人" and "岗位" not in head and "姓名" not in head
-    table = _table(name)
-    _check(name, table, 2, lambda row: ("", *row[5].split(" ")), lambda row: HML[row[3]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 2, lambda row: ("", *row[5].split(" ")), lambda row: HML[row[3]])
     assert all(len(row[5].split(" ")) == 2 for row in table)
     assert {f["tier"] for f in BY_NAME[name]["truth"] if "园长" in f["title"]} == {"leader"}
 
@@ -329,25 +226,25 @@ def test_batch55_school_bare_roman_levels():
     name = "county_school_logistics_selfcheck"
     head = _heading(name)
     assert head[1:6] == ["处室", "岗位", "姓名", "风险点", "风险等级"] and head[-1] == "自查情况"
-    table = _table(name)
-    _check(name, table, 4, lambda row: (row[1], row[2], row[3]), lambda row: BARE_ROMAN[row[5]])
+    table = BATCH.table(name)
+    BATCH.check(
+        name, table, 4, lambda row: (row[1], row[2], row[3]), lambda row: BARE_ROMAN[row[5]]
+    )
     assert {row[5] for row in table} == set(BARE_ROMAN)
-    assert not {row[7] for row in table} & set(_answers(name))
+    assert not {row[7] for row in table} & set(BATCH.answers(name))
 
 
 def test_batch55_veterans_station_level_last():
     name = "veterans_station_level_last"
     head = _heading(name)
     assert head[1:3] == ["职务", "姓名"] and head[-2:] == ["防控措施", "风险等级"]
-    table = _table(name)
-    _check(name, table, 4, lambda row: ("退役军人服务站", row[1], row[2]),
-           lambda row: HML[row[6]])  # fmt: skip
+    table = BATCH.table(name)
+    BATCH.check(name, table, 4, lambda row: ("退役军人服务站", row[1], row[2]),
+                lambda row: HML[row[6]])  # fmt: skip
     assert {f["unit"] for f in BY_NAME[name]["truth"]} == {"XX市海东镇"}
     tiers = {f["title"]: f["tier"] for f in BY_NAME[name]["truth"]}
     assert tiers == {"站长": "middle", "专职工作人员": "general", "就业联络员": "general"}
 
 
 def test_fifty_fifth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -63,11 +63,6 @@ trailing ``责任部门 | 责任人`` with no post column (周立群 in two sect
 After generalising (lights defined by a note, '红灯为高风险'): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-import re
-from pathlib import Path
-
 from published.batch56 import (
     LAYOUTS,
     LIGHTS,
@@ -79,186 +74,48 @@ from published.batch56 import (
     STARS,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch, resaved_files
 from published.layouts import HML, types_in
-from published.layouts import RESAVED as RESAVED_DIR
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ORDINAL, **ROMAN, **LIGHTS, **STARS, **RISKS}
+BATCH = Batch(56, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"guarantee_traffic_lights"}
 TYPED = {"herb_institute_tick_levels", "airport_municipal_sections", "library_personal_sheets",
          "expressway_subtotals", "blood_station_dept_heads"}  # fmt: skip
 NOBODY = {"guarantee_traffic_lights", "museum_posts_stars"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 56) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ORDINAL, **ROMAN, **LIGHTS, **STARS, **RISKS}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", head=None, fixed=None):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    "")."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet) if head is None else head
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
 
 
 def test_batch56_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 53)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
-    # split over two lines
-    joined = squeezed_sources({"batch56.py", "test_batch56.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)  # one body per layout
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=53)
 
 
 def test_batch56_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            if field == "department" and f[field] == f["sheet"]:
-                continue  # the 科室 only in the tab name
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    assert all(not f["person"] for lay in NOBODY for f in BY_NAME[lay]["truth"])
-    assert all(f["person"] for lay in set(BY_NAME) - NOBODY for f in BY_NAME[lay]["truth"])
-
-
-def _same(sheets):
-    """A number is a number however the format stores it (``1.0`` in .xlsx, ``1`` in .xls), a
-    date a date (``2024-03-20 00:00:00`` or ``2024-03-20``)."""
-    return {
-        n: {re.sub(r"^(\d+)\.0$|^(\d{4}-\d\d-\d\d)( 00:00:00)?$", r"\1\2", c) for c in cs}
-        for n, cs in sheets.items()
-    }
+    BATCH.truth_is_self_consistent(
+        copies=resaved_files(PREFIX, RESAVED),
+        nobody=NOBODY,
+        tier_none=True,
+        # the 科室 only in the tab name
+        unnamed=lambda f, field: field == "department" and f[field] == f["sheet"],
+    )
 
 
 def test_batch56_resaved_copies_carry_the_same_cells():
     """Each kept layout is in resaved/ as .xls AND .ods, and LibreOffice kept every cell."""
-    inbox = built(build)
-    for name in RESAVED:
-        original = _cells(inbox / f"{name}.xlsx")
-        for ext in ("xls", "ods"):
-            path = RESAVED_DIR / f"{PREFIX}{name}.{ext}"
-            assert path.is_file(), path
-            assert _same(_cells(path)) == _same(original), (name, ext)
-    assert len(RESAVED) >= 2 and set(RESAVED) <= set(BY_NAME)
+    BATCH.resaved_copies_carry_the_same_cells(PREFIX, RESAVED, at_least=2)
 
 
 def test_batch56_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in TYPED:
-            assert all(types), name
-        else:
-            assert not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch56_traffic_lights_and_the_note():
     name = "guarantee_traffic_lights"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][-2:] == ["责任部门", "责任岗位"]
     heads = {"dept": "责任部门", "post": "责任岗位", "point": "风险点"}
-    assert sorted(_by_heading(name, heads)) == sorted(_truth_rows(name))  # by form
+    assert sorted(BATCH.by_heading(name, heads)) == sorted(BATCH.truth_rows(name))  # by form
     table = [row for row in rows[head + 1 :] if row[4] in LEVELS]
     assert {row[4] for row in table} == set(LIGHTS)  # only lights, no 高/中/低 anywhere
     assert not any(c in HML for row in rows for c in row)
@@ -267,7 +124,7 @@ def test_batch56_traffic_lights_and_the_note():
         assert f"{light}为{word}风险" in note and LIGHTS[light] == HML[word]
     assert {row[1] for row in table} == {"保前", "保中", "保后"}
     desc = {row[3] for row in table}
-    assert not desc & {p["risk_point"] for p in _points(name)}  # the short name is the point
+    assert not desc & {p["risk_point"] for p in BATCH.points(name)}  # the short name is the point
     at = [r for r, row in enumerate(rows) if row[6:8] == ["业务一部", "客户经理"]]
     assert len(at) == 3 and at[2] - at[1] > 1  # one post, rows apart
 
@@ -275,29 +132,29 @@ def test_batch56_traffic_lights_and_the_note():
 def test_batch56_three_tier_sheets():
     name = "bus_branch_three_tiers"
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["领导班子", "中层管理人员", "关键岗位"]
-    lead = _filled(name, "领导班子")
-    assert lead[_header(name, "领导班子")][1:4] == ["姓名", "职务", "分管工作"]
+    lead = BATCH.filled(name, "领导班子")
+    assert lead[BATCH.header(name, "领导班子")][1:4] == ["姓名", "职务", "分管工作"]
     heads = {"post": "职务", "person": "姓名", "point": "廉洁风险点"}
-    assert _by_heading(name, heads, "领导班子") == _truth_rows(name, "领导班子")
-    mid = _filled(name, "中层管理人员")
-    assert mid[_header(name, "中层管理人员")][1:4] == ["部门", "姓名", "职务"]
+    assert BATCH.by_heading(name, heads, "领导班子") == BATCH.truth_rows(name, "领导班子")
+    mid = BATCH.filled(name, "中层管理人员")
+    assert mid[BATCH.header(name, "中层管理人员")][1:4] == ["部门", "姓名", "职务"]
     heads = {"dept": "部门", "post": "职务", "person": "姓名", "point": "廉洁风险点"}
-    assert _by_heading(name, heads, "中层管理人员") == _truth_rows(name, "中层管理人员")
-    key = _filled(name, "关键岗位")
-    assert key[_header(name, "关键岗位")][1:4] == ["部门", "岗位", "姓名"]
+    assert BATCH.by_heading(name, heads, "中层管理人员") == BATCH.truth_rows(name, "中层管理人员")
+    key = BATCH.filled(name, "关键岗位")
+    assert key[BATCH.header(name, "关键岗位")][1:4] == ["部门", "岗位", "姓名"]
     heads = {"dept": "部门", "post": "岗位", "person": "姓名", "point": "廉洁风险点"}
-    assert _by_heading(name, heads, "关键岗位") == _truth_rows(name, "关键岗位")
+    assert BATCH.by_heading(name, heads, "关键岗位") == BATCH.truth_rows(name, "关键岗位")
     tiers = {f["sheet"]: {f2["tier"] for f2 in BY_NAME[name]["truth"] if f2["sheet"] == f["sheet"]}
              for f in BY_NAME[name]["truth"]}  # fmt: skip
     assert tiers == {"领导班子": {"leader"}, "中层管理人员": {"middle"}, "关键岗位": {"general"}}
     for sheet in ("领导班子", "中层管理人员", "关键岗位"):
-        assert _filled(name, sheet)[0][0].startswith(BY_NAME[name]["truth"][0]["unit"])
+        assert BATCH.filled(name, sheet)[0][0].startswith(BY_NAME[name]["truth"][0]["unit"])
 
 
 def test_batch56_ticked_levels():
     name = "herb_institute_tick_levels"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][6:9] == ["风险等级"] * 3 and rows[head + 1][6:9] == ["高", "中", "低"]
     got = []
     for row in rows[head + 2 :]:
@@ -307,9 +164,9 @@ def test_batch56_ticked_levels():
             continue
         assert len(ticks) == 1
         got.append((row[1], row[2], row[3], row[4], HML[ticks[0]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     table = [row for row in rows[head + 2 :] if isinstance(row[0], int)]
-    assert [types_in(row[5]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[5]) for row in table] == [p["types"] for p in BATCH.points(name)]
 
 
 def test_batch56_dept_in_the_tab_only():
@@ -318,8 +175,8 @@ def test_batch56_dept_in_the_tab_only():
     assert sheets == ["稽查队", "营业所", "管网所"]
     watchers = set()
     for sheet in sheets:
-        rows = _filled(name, sheet)
-        head = _header(name, sheet)
+        rows = BATCH.filled(name, sheet)
+        head = BATCH.header(name, sheet)
         assert rows[head] == [
             "序号",
             "岗位",
@@ -331,18 +188,20 @@ def test_batch56_dept_in_the_tab_only():
         ]
         assert not any(sheet in str(c) for row in rows for c in row)  # the 科室 only in the tab
         heads = {"post": "岗位", "person": "姓名", "point": "风险点"}
-        assert _by_heading(name, heads, sheet, fixed={"dept": sheet}) == _truth_rows(name, sheet)
+        assert BATCH.by_heading(name, heads, sheet, fixed={"dept": sheet}) == BATCH.truth_rows(
+            name, sheet
+        )
         watchers |= {row[6] for row in rows[head + 1 :] if row[4] in ROMAN}
     assert len(watchers) == 1 and not watchers & {f["person"] for f in BY_NAME[name]["truth"]}
 
 
 def test_batch56_posts_and_stars():
     name = "museum_posts_stars"
-    rows = _filled(name)
-    head = _header(name, first="部门")
+    rows = BATCH.filled(name)
+    head = BATCH.header(name, first="部门")
     assert rows[head] == ["部门", "岗位", "主要职责", "风险点", "风险等级", "防控措施"]
     heads = {"dept": "部门", "post": "岗位", "point": "风险点"}
-    assert _by_heading(name, heads, head=head) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads, head=head) == BATCH.truth_rows(name)
     assert {row[4] for row in rows[head + 1 :] if row[4] in STARS} == set(STARS)
     assert rows[0][0] == "附件2"
     posts = [f for f in BY_NAME[name]["truth"] if f["title"] == "藏品征集岗"]
@@ -351,8 +210,8 @@ def test_batch56_posts_and_stars():
 
 def test_batch56_section_lines_and_trailing_holder():
     name = "airport_municipal_sections"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][-2:] == ["责任部门", "责任人"]
     captions = [
         row[0] for row in rows[head + 1 :] if str(row[0])[:2] in ("一、", "二、", "三、", "四、")
@@ -360,7 +219,7 @@ def test_batch56_section_lines_and_trailing_holder():
     assert captions == ["一、项目决策", "二、项目实施", "三、资金运行", "四、从业行为"]
     assert all(len(set(row)) == 1 for row in rows if row[0] in captions)  # merged across
     heads = {"dept": "责任部门", "person": "责任人", "point": "风险点"}
-    assert sorted(_by_heading(name, heads)) == sorted(_truth_rows(name))
+    assert sorted(BATCH.by_heading(name, heads)) == sorted(BATCH.truth_rows(name))
     assert not {f["department"] for f in BY_NAME[name]["truth"]} & set(captions)
     col = rows[head].index("风险类型")
     table = [row for row in rows[head + 1 :] if row[3] in HML]
@@ -374,11 +233,11 @@ def test_batch56_label_row_over_value_row():
     forms = BY_NAME[name]["truth"]
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == [f["sheet"] for f in forms]
     for f in forms:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert rows[1][:4] == ["姓名", "部门", "岗位", "填表日期"]
         assert rows[2][:3] == [f["person"], f["department"], f["title"]]
         assert f["unit"] in rows[0][0] and "图书馆" in rows[0][0]
-        head = _header(name, f["sheet"])
+        head = BATCH.header(name, f["sheet"])
         table = [row for row in rows[head + 1 :] if row[3] in HML]
         got = [(row[1], types_in(row[2]), HML[row[3]]) for row in table]
         assert got == [(p["risk_point"], p["types"], p["level"]) for p in f["risks"]]
@@ -386,33 +245,33 @@ def test_batch56_label_row_over_value_row():
 
 def test_batch56_subtotal_rows():
     name = "expressway_subtotals"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     heads = {"dept": "部门", "post": "岗位", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     subtotals = [row for row in rows[head + 1 :] if row[0] == "小计"]
     assert len(subtotals) == 4
-    assert sum(int(row[4].removesuffix("个风险点")) for row in subtotals) == len(_points(name))
+    assert sum(int(row[4].removesuffix("个风险点")) for row in subtotals) == len(BATCH.points(name))
     total = next(row for row in rows if row[0] == "合计")
-    assert total[4] == f"{len(_points(name))}个风险点"
+    assert total[4] == f"{len(BATCH.points(name))}个风险点"
     posts = {(f["department"], f["title"]) for f in BY_NAME[name]["truth"]}
     assert total[2] == f"{len(posts)}个岗位"
     assert rows[head - 1][0].startswith("填报单位:")
     col = rows[head].index("风险类型")
     table = [row for row in rows[head + 1 :] if row[6] in HML]
-    assert [types_in(row[col]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[col]) for row in table] == [p["types"] for p in BATCH.points(name)]
 
 
 def test_batch56_dept_heads_and_watching_leaders():
     name = "blood_station_dept_heads"
-    rows = _filled(name)
-    head = _header(name, first="科室")
+    rows = BATCH.filled(name)
+    head = BATCH.header(name, first="科室")
     assert rows[head][-2:] == ["科室负责人", "分管领导"]
     heads = {"dept": "科室", "person": "科室负责人", "point": "风险点"}
-    assert _by_heading(name, heads, head=head) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads, head=head) == BATCH.truth_rows(name)
     table = [row for row in rows[head + 1 :] if row[3] in RISKS]
     assert {row[3] for row in table} == set(RISKS)
-    assert [types_in(row[2]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[2]) for row in table] == [p["types"] for p in BATCH.points(name)]
     leaders = {row[6] for row in table}
     assert not leaders & {f["person"] for f in BY_NAME[name]["truth"]}
     depts_of = {lead: {row[0] for row in table if row[6] == lead} for lead in leaders}
@@ -421,6 +280,4 @@ def test_batch56_dept_heads_and_watching_leaders():
 
 
 def test_fifty_sixth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -34,147 +34,42 @@ as holder beside the merged ``责任领导``; the 人防办's ``√`` under ``�
 (Nothing missed.)
 """
 
-import importlib
-import json
-import re
-from pathlib import Path
-
 from published.batch57 import LAYOUTS, ORDINAL, PREFIX, RISKS, TICK, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(57, LAYOUTS, build)
+BY_NAME = BATCH.by_name
 HARDER = {"meteorology_table_over_two_pages"}
 TYPED = {"industry_tech_bureau_plain", "supply_coop_types_ordinal"}
 NOBODY = {"commerce_bureau_post_only_leader_column"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 57) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == "序号")
-
-
-def _table(name, sheet=0):
-    """The rows (merged cells filled) whose 序号 is a running number."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
 
 
 def test_batch57_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 57)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else in the tests (a what, a docstring, another batch's file), even
-    # split over two lines; scheme and www./m. left off
-    joined = squeezed_sources({"batch57.py", "test_batch57.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)  # one body per layout
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER)
     assert PREFIX == "b57_"
 
 
 def test_batch57_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-        assert len({f["unit"] for f in lay["truth"]}) == 1, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            value = _norm(f[field])
-            assert not value or value in here, (f["file"], field, f[field])  # a cell of its own
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert (f["tier"] is None) == (not f["title"]), f
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"] and f["department"], f["file"]  # known by its office and post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a cell's whole text
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
+    BATCH.truth_is_self_consistent(
+        nobody=NOBODY, whole_fields=True, tier_by_post=True, known_by=("title", "department")
+    )
 
 
 def test_batch57_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch57_two_pages_on_one_sheet():
     name = "meteorology_table_over_two_pages"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     heads = [r for r, row in enumerate(rows) if row[0] == "序号"]
     assert len(heads) == 2 and rows[heads[0]] == rows[heads[1]]
     assert rows[heads[0] - 1][0] == rows[heads[1] - 1][0]  # the title again
     assert rows[heads[1] - 2][0] == "第1页 共2页" and rows[-1][0] == "第2页 共2页"
-    table = _table(name)
+    table = BATCH.table(name)
     assert [r[0] for r in table] == list(range(1, 9))
-    assert [(r[1], r[2], r[3], r[4], HML[r[5]]) for r in table] == _truth_rows(name)
+    assert [(r[1], r[2], r[3], r[4], HML[r[5]]) for r in table] == BATCH.truth_rows(name)
     # the 办公室 主任's rows on both pages, one form
     pages = [[r[3] for r in rows[h + 1 :] if isinstance(r[0], int)][:4] for h in heads]
     assert "庞志远" in pages[0] and "庞志远" in pages[1]
@@ -184,69 +79,67 @@ def test_batch57_two_pages_on_one_sheet():
 def test_batch57_plain_and_typed_tables():
     for name, scale, type_col in (("industry_tech_bureau_plain", HML, 5),
                                   ("supply_coop_types_ordinal", ORDINAL, 5)):  # fmt: skip
-        head = _sheet(name)["rows"][_header(name)]
+        head = BATCH.sheet(name)["rows"][BATCH.header(name)]
         assert head[1:4] == ["科室", "岗位", "姓名"]
-        table = _table(name)
-        assert [(r[1], r[2], r[3], r[4], scale[r[6]]) for r in table] == _truth_rows(name)
-        assert [types_in(r[type_col]) for r in table] == [p["types"] for p in _points(name)]
-    assert _sheet("supply_coop_types_ordinal")["rows"][-1][0] == "填表人："
-    assert {p["types"][0] for p in _points("industry_tech_bureau_plain")} == set(TYPES)
+        table = BATCH.table(name)
+        assert [(r[1], r[2], r[3], r[4], scale[r[6]]) for r in table] == BATCH.truth_rows(name)
+        assert [types_in(r[type_col]) for r in table] == [p["types"] for p in BATCH.points(name)]
+    assert BATCH.sheet("supply_coop_types_ordinal")["rows"][-1][0] == "填表人："
+    assert {p["types"][0] for p in BATCH.points("industry_tech_bureau_plain")} == set(TYPES)
 
 
 def test_batch57_leader_columns():
     name = "commerce_bureau_post_only_leader_column"
-    head = _sheet(name)["rows"][_header(name)]
+    head = BATCH.sheet(name)["rows"][BATCH.header(name)]
     assert head[-1] == "责任领导" and "姓名" not in head and "责任人" not in head
-    table = _table(name)
-    assert [(r[1], r[2], "", r[3], HML[r[4]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], r[2], "", r[3], HML[r[4]]) for r in table] == BATCH.truth_rows(name)
     assert len({r[6] for r in table}) == 3
     name = "culture_tourism_leader_column"
-    head = _sheet(name)["rows"][_header(name)]
+    head = BATCH.sheet(name)["rows"][BATCH.header(name)]
     assert head[1:4] == ["责任股室", "岗位", "责任人"] and head[-1] == "责任领导"
-    table = _table(name)
-    assert [(r[1], r[2], r[3], r[4], HML[r[5]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], r[2], r[3], r[4], HML[r[5]]) for r in table] == BATCH.truth_rows(name)
     leaders = {r[7] for r in table}
     assert not leaders & {f["person"] for f in BY_NAME[name]["truth"]}
 
 
 def test_batch57_duty_list_without_posts():
     name = "garden_centre_duty_list"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[0][0] == "附件1"
-    head = rows[_header(name)]
+    head = rows[BATCH.header(name)]
     assert head == ["序号", "责任主体", "职权内容", "风险点", "风险等级", "防控措施", "责任人"]
-    table = _table(name)
-    assert [(r[1], "", r[6], r[3], HML[r[4]]) for r in table] == _truth_rows(name)
-    assert not {r[2] for r in table} & {p["risk_point"] for p in _points(name)}
+    table = BATCH.table(name)
+    assert [(r[1], "", r[6], r[3], HML[r[4]]) for r in table] == BATCH.truth_rows(name)
+    assert not {r[2] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
     assert all(f["title"] == "" and f["tier"] is None for f in BY_NAME[name]["truth"])
 
 
 def test_batch57_ticked_levels():
     name = "civil_air_defence_ticked_level"
-    rows = _sheet(name)["rows"]
-    at = _header(name)
+    rows = BATCH.sheet(name)["rows"]
+    at = BATCH.header(name)
     assert rows[at][5] == "风险等级" and rows[at + 1][5:8] == ["高", "中", "低"]
-    assert (at, 5, at, 7) in set(_sheet(name)["merges"])
-    table = _table(name)
+    assert (at, 5, at, 7) in set(BATCH.sheet(name)["merges"])
+    table = BATCH.table(name)
     got = []
     for r in table:
         ticked = [k for k, v in zip((1, 2, 3), r[5:8], strict=True) if v == TICK]
         assert len(ticked) == 1
         got.append((r[1], r[2], r[3], r[4], ticked[0]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
 
 
 def test_batch57_party_school_risk_suffix():
     name = "party_school_duty_risk_suffix"
-    head = _sheet(name)["rows"][_header(name)]
+    head = BATCH.sheet(name)["rows"][BATCH.header(name)]
     assert head[4:6] == ["岗位职责", "廉政风险点"]
-    table = _table(name)
-    assert [(r[1], r[2], r[3], r[5], RISKS[r[6]]) for r in table] == _truth_rows(name)
+    table = BATCH.table(name)
+    assert [(r[1], r[2], r[3], r[5], RISKS[r[6]]) for r in table] == BATCH.truth_rows(name)
     assert {r[6] for r in table} == set(RISKS)
-    assert not {r[4] for r in table} & {p["risk_point"] for p in _points(name)}
+    assert not {r[4] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
 
 
 def test_fifty_seventh_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

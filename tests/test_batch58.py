@@ -47,11 +47,6 @@ After generalising (a card's title naming its holder in brackets after his 科�
 metric, strict too.
 """
 
-import importlib
-import json
-import re
-from pathlib import Path
-
 from published.batch58 import (
     BARE_ROMAN,
     CARD_HEAD,
@@ -64,177 +59,47 @@ from published.batch58 import (
     SELF_HEAD,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(58, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"forest_card_holder_in_title"}
 PER_PERSON_SHEETS = {"forest_rangers_annex_name_tabs", "township_finance_selfcheck_default_tabs"}
 # every earlier batch in this worktree: layouts.py, heldout.py, batch3.py … batch56.py
-EARLIER_MODULES = ["published.layouts", "published.heldout"] + [
-    f"published.batch{i}" for i in range(3, 58) if (PUBLISHED / f"batch{i}.py").is_file()
-]
-EARLIER = [lay for m in EARLIER_MODULES for lay in importlib.import_module(m).LAYOUTS]
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _form(name, sheet=None):
-    forms = [f for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])]
-    assert len(forms) == 1, (name, sheet)
-    return forms[0]
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _under(name, sheet, head, skip=()):
-    """The filled rows under the heading ``head`` down to the first row that is not a risk row: a
-    blank row, a review label, a 注 or a signed line; rows whose first cell is in ``skip`` (a
-    section line) are passed over, the table read on."""
-    out = []
-    inside = False
-    for row in _filled(name, sheet):
-        part = row[: len(head)]
-        part += [None] * (len(head) - len(part))
-        if tuple(part) == tuple(head):
-            inside = True
-            continue
-        first = str(part[0]) if part[0] is not None else ""
-        if first in skip:
-            continue
-        if not any(c not in (None, "") for c in part) or first.endswith(("意见", ":")):
-            inside = False
-        if first.startswith("注"):
-            inside = False
-        if inside:
-            out.append(part)
-    return out
-
-
-def _row(name, sheet, first):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == first)
-
-
-def _merged(name, sheet, r, c0, c1):
-    return any(
-        m[0] <= r <= m[2] and m[1] <= c0 and c1 <= m[3] for m in _sheet(name, sheet)["merges"]
-    )
 
 
 def test_batch58_is_apart_from_the_earlier_batches():
-    assert len(EARLIER_MODULES) >= 56  # layouts, heldout, batch3 … batch56 (and any merged since)
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else, whole or split over two lines: another batch's file, a test module
-    texts = squeezed_sources({"batch58.py", "test_batch58.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in texts), source
-    # bodies no earlier batch drew on
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert not units & earlier_units
-    assert not any("青山林场" in u or "桐木" in u for u in earlier_units)
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    words = ("青山林场", "桐木")
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=57, one_unit_each=False, unit_words=words)
 
 
 def test_batch58_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
+    truth = BATCH.truth_is_self_consistent(personal=True)
     for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] and f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
         assert (f["department"] == "") == (f["tier"] == "leader"), f["file"]
-        assert (f["title"] == "") == (f["tier"] == "middle"), f["file"]  # 附件3: only a 负责人
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    # every form names its holder, one form per person in a file
-    per_file = {}
-    for f in truth["forms"]:
-        per_file.setdefault(f["file"], []).append(f["person"])
-    assert all(len(set(p)) == len(p) for p in per_file.values())
+        assert (f["title"] == "") == (f["tier"] == "middle"), f["file"]
 
 
 def test_batch58_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert None not in levels and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types), name
+    BATCH.levels_and_types(untyped=())
 
 
 def test_batch58_several_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
-        assert len({f["unit"] for f in lay["truth"]}) == 1
+    units = BATCH.files_of_units()
     assert len(units) == 2
     assert sorted(len(v) for v in units.values()) == [4, 4]
     assert all(u.startswith("XX县") for u in units)
     assert any(u.endswith("乡人民政府") for u in units)
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
 
 
 def test_batch58_holder_only_in_the_title():
     name = "forest_card_holder_in_title"
-    form = _form(name)
-    rows = _sheet(name)["rows"]
+    form = BATCH.form(name)
+    rows = BATCH.sheet(name)["rows"]
     title = rows[0][0]
-    assert _merged(name, 0, 0, 0, 4)
+    assert BATCH.merged(name, 0, 0, 0, 4)
     assert (
         title
         == f"{form['unit']}岗位廉政风险防控卡（{form['department']}{form['title']}\u3000{form['person']}）"
@@ -244,33 +109,33 @@ def test_batch58_holder_only_in_the_title():
     alone = {c for row in rows[1:] for c in row if isinstance(c, str)}
     assert not any(form["person"] in c for c in alone)
     assert not alone & {form["department"], form["title"], "姓名", "所在科室", "岗位"}
-    table = _under(name, 0, CARD_HEAD)
+    table = BATCH.under(name, 0, CARD_HEAD)
     assert [row[1] for row in table] == [p["risk_point"] for p in form["risks"]]
     assert [types_in(row[2]) for row in table] == [p["types"] for p in form["risks"]]
     assert [HML[row[3]] for row in table] == [p["level"] for p in form["risks"]]
-    assert _row(name, 0, "持卡人签字:")[1] is None  # unsigned
+    assert BATCH.heading(name, 0, "持卡人签字:")[1] is None  # unsigned
 
 
 def test_batch58_ordinal_levels_and_a_major_risk():
     name = "forest_director_ordinal_levels"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "leader" and form["title"] == "场长" and form["department"] == ""
-    rows = _under(name, 0, LEADER_HEAD, skip=(MAJOR,))
+    rows = BATCH.under(name, 0, LEADER_HEAD, skip=(MAJOR,))
     assert [row[2] for row in rows] == [p["risk_point"] for p in form["risks"]]
     assert {row[4] for row in rows} == set(ORDINAL)
     assert [ORDINAL[row[4]] for row in rows] == [p["level"] for p in form["risks"]]
     assert [types_in(row[3]) for row in rows] == [p["types"] for p in form["risks"]]
     assert [row[0] for row in rows] == list(range(1, len(rows) + 1))
-    review = _row(name, 0, "单位领导小组审查意见")
+    review = BATCH.heading(name, 0, "单位领导小组审查意见")
     assert review[2] == "同意" and review[5].startswith("2024年")
 
 
 def test_batch58_bare_roman_and_a_none_row():
     name = "forest_district_head_bare_roman"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "middle" and form["title"] == ""
-    assert _row(name, 0, "科室")[1:4] == [form["department"], "负责人", form["person"]]
-    rows = _under(name, 0, HEAD)
+    assert BATCH.heading(name, 0, "科室")[1:4] == [form["department"], "负责人", form["person"]]
+    rows = BATCH.under(name, 0, HEAD)
     assert rows[-1][2:] == ["无", None, None, None]  # the duty with no risk
     rows = rows[:-1]
     assert {row[4] for row in rows} == set(BARE_ROMAN)
@@ -285,11 +150,11 @@ def test_batch58_name_tabs_with_a_spaced_post():
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == [f["person"] for f in forms]
     grades = []
     for f in forms:
-        head = _row(name, f["sheet"], "姓名")
+        head = BATCH.heading(name, f["sheet"], "姓名")
         assert head[1] == f["person"] and head[2] == "所在科室及职务"
         assert head[3] == f"{f['department']} {f['title']}"  # a space between
         grades.append(head[5])
-        rows = _under(name, f["sheet"], HEAD)
+        rows = BATCH.under(name, f["sheet"], HEAD)
         assert [row[2] for row in rows] == [p["risk_point"] for p in f["risks"]]
         assert [HML[row[4]] for row in rows] == [p["level"] for p in f["risks"]]
         assert [types_in(row[3]) for row in rows] == [p["types"] for p in f["risks"]]
@@ -298,25 +163,25 @@ def test_batch58_name_tabs_with_a_spaced_post():
 
 def test_batch58_second_review_filled():
     name = "township_deputy_second_review_filled"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "leader" and form["title"] == "副乡长"
-    rows = _under(name, 0, LEADER_HEAD, skip=(MAJOR,))
+    rows = BATCH.under(name, 0, LEADER_HEAD, skip=(MAJOR,))
     assert len({row[1] for row in rows}) == 2
     assert {row[4] for row in rows} == set(HML)
     assert [HML[row[4]] for row in rows] == [p["level"] for p in form["risks"]]
     assert [row[2] for row in rows] == [p["risk_point"] for p in form["risks"]]
-    raw = _sheet(name)["rows"]
+    raw = BATCH.sheet(name)["rows"]
     major = next(i for i, row in enumerate(raw) if row and row[0] == MAJOR)
     assert raw[major + 1] == [None] * 6
-    assert _row(name, 0, "单位领导小组审查意见")[2] is None
-    assert _row(name, 0, "所在派驻纪检组、监察室审核意见")[2] == "情况属实"
+    assert BATCH.heading(name, 0, "单位领导小组审查意见")[2] is None
+    assert BATCH.heading(name, 0, "所在派驻纪检组、监察室审核意见")[2] == "情况属实"
 
 
 def test_batch58_empty_workflow_and_numbered_measures():
     name = "township_finance_head_numbered_measures"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "middle" and form["department"] == "财政所"
-    rows = _under(name, 0, HEAD)
+    rows = BATCH.under(name, 0, HEAD)
     assert all(row[1] is None for row in rows)
     assert all(row[5].startswith("1.") and "\n2." in row[5] for row in rows)
     assert [ORDINAL[row[4]] for row in rows] == [p["level"] for p in form["risks"]]
@@ -329,10 +194,10 @@ def test_batch58_default_tabs_labels_over_values():
     forms = BY_NAME[name]["truth"]
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["Sheet1", "Sheet2"]
     for f in forms:
-        raw = _sheet(name, f["sheet"])["rows"]
+        raw = BATCH.sheet(name, f["sheet"])["rows"]
         r = raw.index(["姓名", "科室", "岗位", "填表日期", None])
         assert raw[r + 1][:3] == [f["person"], f["department"], f["title"]]
-        table = _under(name, f["sheet"], SELF_HEAD)
+        table = BATCH.under(name, f["sheet"], SELF_HEAD)
         assert [row[1] for row in table] == [p["risk_point"] for p in f["risks"]]
         assert [HML[row[3]] for row in table] == [p["level"] for p in f["risks"]]
         assert [types_in(row[2]) for row in table] == [p["types"] for p in f["risks"]]
@@ -340,17 +205,15 @@ def test_batch58_default_tabs_labels_over_values():
 
 def test_batch58_register_with_an_office_label():
     name = "township_building_office_register"
-    form = _form(name)
-    who = _row(name, 0, "姓名")
+    form = BATCH.form(name)
+    who = BATCH.heading(name, 0, "姓名")
     assert who == ["姓名", form["person"], "所在办站所", form["department"], "职务", form["title"]]
-    table = _under(name, 0, REGISTER_HEAD)
+    table = BATCH.under(name, 0, REGISTER_HEAD)
     assert [row[2] for row in table] == [p["risk_point"] for p in form["risks"]]
     assert [HML[row[4]] for row in table] == [p["level"] for p in form["risks"]]
     assert [types_in(row[3]) for row in table] == [p["types"] for p in form["risks"]]
-    assert _row(name, 0, "本人签字:")[1] is None and form["tier"] == "general"
+    assert BATCH.heading(name, 0, "本人签字:")[1] is None and form["tier"] == "general"
 
 
 def test_fifty_eighth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

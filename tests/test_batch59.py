@@ -40,78 +40,18 @@ goes on with the posts of the first; a line of 'label:value' parts in one cell u
 row): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-import re
-from pathlib import Path
-
 from published.batch59 import BLOCKS, LAYOUTS, ORDINAL, ROMAN, SCALE, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML, TYPES
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(59, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"village_school_nutrition_posts_across"}
 TYPED = {"town_three_assets_center_types", "street_sanitation_sections"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 59) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if "序号" in row)
-
-
-def _table(name, sheet=0, col=0):
-    """The table's rows (merged cells filled): those whose ``col`` holds a running number."""
-    return [row for row in _filled(name, sheet) if len(row) > col and isinstance(row[col], int)]
-
-
-def _answers(name, sheet=None):
-    """The truth by point: risk_point -> (department, title, person, level, types)."""
-    return {r["risk_point"]: (f["department"], f["title"], f["person"], r["level"], r["types"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]}  # fmt: skip
-
-
-def _check(name, table, point, holder, level, sheet=None, types=None):
-    """The table's rows are the truth's points, row by row: ``point`` the column of the point,
-    ``holder(row)`` the (department, title, person) the row names, ``level(row)`` its level,
-    ``types`` the column of its types (else none)."""
-    answers = _answers(name, sheet)
-    assert sorted(row[point] for row in table) == sorted(answers)
-    for row in table:
-        dept, title, person, lv, typ = answers[row[point]]
-        assert holder(row) == (dept, title, person), row
-        assert level(row) == lv, row
-        assert typ == (types_in(row[types]) if types is not None else []), row
+    return next(row for row in BATCH.sheet(name, sheet)["rows"] if "序号" in row)
 
 
 def _tiers(name):
@@ -119,72 +59,24 @@ def _tiers(name):
 
 
 def test_batch59_is_apart_from_the_earlier_batches():
-    assert "batch56" in EARLIER_MODULES and "batch59" not in EARLIER_MODULES
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a test module (an address split over two
-    # string literals is found with the quotes and line breaks taken out)
-    texts = squeezed_sources({"batch59.py", "test_batch59.py"})
-    for source in sources:
-        bare = source.split("://", 1)[1]
-        assert not any(bare in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=57)
 
 
 def test_batch59_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        if not f["title"]:
-            assert f["tier"] is None and f["person"], f["file"]  # no post column, no tier
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell's text
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == {"community_lowincome_posts_only", "village_micro_power_list"}
-    untitled = {f["layout"] for f in truth["forms"] if not f["title"]}
-    assert untitled == {"town_service_hall_windows"}
+    truth = BATCH.truth_is_self_consistent(
+        nobody={"community_lowincome_posts_only", "village_micro_power_list"},
+        untitled={"town_service_hall_windows"},
+    )
+    assert all(f["person"] for f in truth["forms"] if not f["title"])
 
 
 def test_batch59_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch59_school_posts_across():
     name = "village_school_nutrition_posts_across"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[1][0] == "岗位" and rows[2][0] == "责任人" and rows[3][0] == "主要职责"
     posts, names = rows[1][1:], rows[2][1:]
     labels = [row[0] for row in rows[4:10]]
@@ -197,7 +89,7 @@ def test_batch59_school_posts_across():
             assert (point is None) == (level is None) == (measures is None)
             if point:
                 seen[point] = ("", post, who, HML[level], [])
-    assert _answers(name) == seen
+    assert BATCH.answers(name) == seen
     assert [rows[7][1 + j] for j in range(4)].count(None) == 1  # one post has no second point
     assert _tiers(name) == {"校长": "leader", "营养餐管理员": "general", "食堂会计": "general",
                             "仓库保管员": "general"}  # fmt: skip
@@ -207,23 +99,23 @@ def test_batch59_three_assets_center():
     name = "town_three_assets_center_types"
     head = _heading(name)
     assert head[1:7] == ["岗位", "姓名", "风险领域", "风险点", "风险类型", "风险等级"]
-    table = _table(name)
-    _check(name, table, 4, lambda row: ("农村集体“三资”代理服务中心", row[1], row[2]),
-           lambda row: HML[row[6]], types=5)  # fmt: skip
+    table = BATCH.table(name)
+    BATCH.check(name, table, 4, lambda row: ("农村集体“三资”代理服务中心", row[1], row[2]),
+                lambda row: HML[row[6]], types=5)  # fmt: skip
     assert all(row[5].endswith("风险") for row in table)
-    assert not {row[3] for row in table} & set(_answers(name))
+    assert not {row[3] for row in table} & set(BATCH.answers(name))
     assert {f["unit"] for f in BY_NAME[name]["truth"]} == {"XX县青石镇"}
     assert _tiers(name)["中心主任"] == "middle"
 
 
 def test_batch59_clinic_pairs_and_short_points():
     name = "village_clinic_doctor_selfcheck"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[1][:4] == ["姓名", "覃丽娟", "岗位", "乡村医生"]
     head = _heading(name)
     assert head[1:4] == ["风险点", "具体表现", "风险等级"] and head[-1] == "自查结果"
-    table = _table(name)
-    _check(name, table, 1, lambda row: ("", "乡村医生", "覃丽娟"), lambda row: ORDINAL[row[3]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 1, lambda row: ("", "乡村医生", "覃丽娟"), lambda row: ORDINAL[row[3]])
     assert all(len(row[2]) > len(row[1]) for row in table)  # the short name is the point
     assert len(BY_NAME[name]["truth"]) == 1
 
@@ -232,8 +124,8 @@ def test_batch59_kindergarten_scale_and_name_before_post():
     name = "kindergarten_rectification_scale"
     head = _heading(name)
     assert head[-2:] == ["责任人", "职务"] and head[3] == "风险等级"
-    table = _table(name)
-    _check(name, table, 2, lambda row: ("", row[6], row[5]), lambda row: SCALE[row[3]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 2, lambda row: ("", row[6], row[5]), lambda row: SCALE[row[3]])
     assert {row[3] for row in table} == set(SCALE)
     head_rows = [k for k, row in enumerate(table) if row[6] == "园长"]
     assert head_rows != list(range(head_rows[0], head_rows[0] + len(head_rows)))  # apart
@@ -244,11 +136,11 @@ def test_batch59_central_school_watcher():
     name = "town_central_school_watcher"
     head = _heading(name)
     assert head[1:4] == ["职务", "姓名", "岗位职责"] and head[-1] == "监督人"
-    table = _table(name)
-    _check(name, table, 4, lambda row: ("", row[1], row[2]), lambda row: ROMAN[row[5]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 4, lambda row: ("", row[1], row[2]), lambda row: ROMAN[row[5]])
     assert {row[7] for row in table} == {"程立新"}
     assert "程立新" not in {f["person"] for f in BY_NAME[name]["truth"]}
-    sh = _sheet(name)
+    sh = BATCH.sheet(name)
     k = sh["rows"].index(head)
     assert (k + 1, 7, k + len(table), 7) in sh["merges"]
     assert _tiers(name) == {"校长": "leader", "副校长": "leader", "会计": "general",
@@ -260,9 +152,9 @@ def test_batch59_community_posts_only():
     head = _heading(name)
     assert head[1:3] == ["岗位", "主要职责"] and head[-1] == "监督方式"
     assert "姓名" not in head and "责任人" not in head
-    table = _table(name)
-    _check(name, table, 3, lambda row: ("", row[1], ""), lambda row: HML[row[4]])
-    assert not {row[6] for row in table} & set(_answers(name))
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: ("", row[1], ""), lambda row: HML[row[4]])
+    assert not {row[6] for row in table} & set(BATCH.answers(name))
     assert _tiers(name) == {"居委会主任": "leader", "分管主任": "leader", "低保专职干部": "general"}
 
 
@@ -270,9 +162,9 @@ def test_batch59_street_sections_short_types():
     name = "street_sanitation_sections"
     head = _heading(name)
     assert head[1:4] == ["科室", "岗位", "责任人"]
-    table = _table(name)
-    _check(name, table, 4, lambda row: (row[1], row[2], row[3]), lambda row: ORDINAL[row[6]],
-           types=5)  # fmt: skip
+    table = BATCH.table(name)
+    BATCH.check(name, table, 4, lambda row: (row[1], row[2], row[3]), lambda row: ORDINAL[row[6]],
+                types=5)  # fmt: skip
     assert all(row[5] in TYPES for row in table)
     assert {row[1] for row in table} == {"城市管理科", "环境卫生所"}
     tiers = _tiers(name)
@@ -283,8 +175,8 @@ def test_batch59_service_hall_windows():
     name = "town_service_hall_windows"
     head = _heading(name)
     assert head[1:4] == ["窗口", "工作人员", "办理事项"] and "岗位" not in head
-    table = _table(name)
-    _check(name, table, 4, lambda row: (row[1], "", row[2]), lambda row: HML[row[5]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 4, lambda row: (row[1], "", row[2]), lambda row: HML[row[5]])
     assert all(row[1].endswith("窗口") for row in table)
     assert {f["tier"] for f in BY_NAME[name]["truth"]} == {None}
 
@@ -293,10 +185,10 @@ def test_batch59_micro_power_posts_as_holders():
     name = "village_micro_power_list"
     head = _heading(name)
     assert head[1] == "权力事项" and head[-2:] == ["责任人", "监督人"]
-    table = _table(name)
-    _check(name, table, 2, lambda row: ("", row[5], ""), lambda row: HML[row[3]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 2, lambda row: ("", row[5], ""), lambda row: HML[row[3]])
     assert {row[6] for row in table} == {"村务监督委员会主任"}
-    sh = _sheet(name)
+    sh = BATCH.sheet(name)
     k = sh["rows"].index(head)
     assert (k + 1, 6, k + len(table), 6) in sh["merges"]
     assert _tiers(name) == {
@@ -307,6 +199,4 @@ def test_batch59_micro_power_posts_as_holders():
 
 
 def test_fifty_ninth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

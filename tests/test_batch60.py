@@ -50,135 +50,35 @@ group line directly under the header, '一、营业厅', is no lower half of it;
 every metric, strict too.
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch60 import GRADES, LAYOUTS, ORDINAL, ROMAN, SCALE, build
-from published.cells import built, squeezed_sources
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ORDINAL, **ROMAN, **SCALE, **GRADES}
+BATCH = Batch(60, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"hospital_risk_values"}
 TYPED = {"bus_inspection_posts", "tv_station_cards", "gas_service_group_rows",
          "agri_institute_scale"}  # fmt: skip
 NOBODY = {"bus_inspection_posts", "agri_institute_scale", "hydro_company_categories"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 60) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ORDINAL, **ROMAN, **SCALE, **GRADES}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", head=None, fixed=None):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet) if head is None else head
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
 
 
 def test_batch60_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 57)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch60.py", "test_batch60.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=57)
 
 
 def test_batch60_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
-        sheets = {s["name"] for s in lay["sheets"]}
-        keys = set()
-        for f in lay["truth"]:
-            assert f["sheet"] in sheets and f["unit"] and f["risks"]
-            assert (f["person"] == "") == (lay["name"] in NOBODY), (lay["name"], f)
-            key = (f["sheet"], f["department"], f["title"], f["person"])
-            assert key not in keys
-            keys.add(key)
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3)
-                assert all(t in types_in("".join(r["types"])) for t in r["types"])
+    BATCH.truth_is_self_consistent(nobody=NOBODY, known_by=())
 
 
 def test_batch60_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch60_risk_values_and_the_note():
     name = "hospital_risk_values"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][4:7] == ["可能性", "影响程度", "风险值"]
     assert not any(c in LEVELS for row in rows for c in row)  # no level word anywhere
     note = next(row[0] for row in rows if str(row[0]).startswith("注:"))
@@ -189,7 +89,7 @@ def test_batch60_risk_values_and_the_note():
             assert row[6] == row[4] * row[5]
             band = 1 if row[6] >= 12 else 2 if row[6] >= 6 else 3
             got.append((row[1], row[2], row[8], row[3], band))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
 
 
 def test_batch60_plain_tables_by_heading():
@@ -202,49 +102,47 @@ def test_batch60_plain_tables_by_heading():
         ("agri_institute_scale", {"dept": "科室", "post": "岗位", "point": "风险点"}, {}, "序号"),
     ]  # fmt: skip
     for name, heads, fixed, first in cases:
-        head = _header(name, first=first)
-        assert _by_heading(name, heads, head=head, fixed=fixed) == _truth_rows(name), name
-    rows = _filled("bus_inspection_posts")
+        head = BATCH.header(name, first=first)
+        assert BATCH.by_heading(name, heads, head=head, fixed=fixed) == BATCH.truth_rows(name), name
+    rows = BATCH.filled("bus_inspection_posts")
     assert rows[1][0].startswith("单位:") and rows[1][3] == "部门:票务稽查大队"
-    rows = _filled("agri_institute_scale")
+    rows = BATCH.filled("agri_institute_scale")
     assert {row[5] for row in rows if row[5] in SCALE} == set(SCALE)
-    hydro = _by_heading("hydro_company_categories", {"dept": "责任部门", "point": "风险点"},
-                        level="风险级别")  # fmt: skip
-    assert sorted(hydro) == sorted(_truth_rows("hydro_company_categories"))
-    cats = {row[1] for row in _filled("hydro_company_categories") if row[5] in GRADES}
+    hydro = BATCH.by_heading("hydro_company_categories", {"dept": "责任部门", "point": "风险点"},
+                             level="风险级别")  # fmt: skip
+    assert sorted(hydro) == sorted(BATCH.truth_rows("hydro_company_categories"))
+    cats = {row[1] for row in BATCH.filled("hydro_company_categories") if row[5] in GRADES}
     assert not any(types_in(c) for c in cats)
 
 
 def test_batch60_cards_group_rows_and_phases():
     lay = BY_NAME["tv_station_cards"]
     for f in lay["truth"]:
-        rows = _filled("tv_station_cards", f["sheet"])
+        rows = BATCH.filled("tv_station_cards", f["sheet"])
         assert rows[1][:4] == ["姓名", f["person"], "部门", f["department"]]
         assert rows[2][:2] == ["岗位", f["title"]] and f["sheet"] == f["person"]
         heads = {"point": "风险点"}
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-        assert _by_heading("tv_station_cards", heads, f["sheet"], fixed=fixed) == _truth_rows(
-            "tv_station_cards", f["sheet"]
-        )
+        assert BATCH.by_heading(
+            "tv_station_cards", heads, f["sheet"], fixed=fixed
+        ) == BATCH.truth_rows("tv_station_cards", f["sheet"])
     name = "gas_service_group_rows"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     got, dept = [], None
-    for row in rows[_header(name) + 1 :]:
+    for row in rows[BATCH.header(name) + 1 :]:
         if str(row[0])[:2] in ("一、", "二、", "三、"):
             assert len(set(row)) == 1
             dept = row[0][2:]
         elif row[5] in HML:
             got.append((dept, row[1], row[2], row[3], HML[row[5]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     name = "university_research_phases"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][5:8] == ["防控措施"] * 3 and rows[head + 1][5:8] == ["事前", "事中", "事后"]
     got = [(r[1], r[2], r[8], r[3], HML[r[4]]) for r in rows[head + 2 :] if r[4] in HML]
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
 
 
 def test_sixtieth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

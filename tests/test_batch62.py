@@ -48,10 +48,7 @@ After generalising (a signed line of five cells under the table, '持卡人签�
 strict too.
 """
 
-import importlib
-import json
 import re
-from pathlib import Path
 
 from published.batch62 import (
     CARD_HEAD,
@@ -66,72 +63,14 @@ from published.batch62 import (
     WORDED,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(62, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"township_veterans_card_holder_at_foot"}
 PER_PERSON_SHEETS = {"cdpf_employment_copied_tab"}
 # every earlier batch in this worktree: layouts.py, heldout.py, batch3.py … batch60.py
-EARLIER_MODULES = ["published.layouts", "published.heldout"] + [
-    f"published.batch{i}" for i in range(3, 62) if (PUBLISHED / f"batch{i}.py").is_file()
-]
-EARLIER = [lay for m in EARLIER_MODULES for lay in importlib.import_module(m).LAYOUTS]
-
-
-def _form(name, sheet=None):
-    forms = [f for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])]
-    assert len(forms) == 1, (name, sheet)
-    return forms[0]
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _under(name, sheet, head):
-    """The filled rows under the heading ``head`` (read on under a repeated heading) down to the
-    first row that is not a risk row: a blank row, a review label, a 注 or a signed line."""
-    out = []
-    inside = False
-    for row in _filled(name, sheet):
-        part = row[: len(head)]
-        part += [None] * (len(head) - len(part))
-        if tuple(part) == tuple(head):
-            inside = True
-            continue
-        first = str(part[0]) if part[0] is not None else ""
-        if not any(c not in (None, "") for c in part) or first.endswith(("意见", ":")):
-            inside = False
-        if first.startswith("注"):
-            inside = False
-        if inside:
-            out.append(part)
-    return out
-
-
-def _row(name, sheet, first):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == first)
 
 
 def _check_table(name, sheet, head, form, levels):
@@ -139,7 +78,7 @@ def _check_table(name, sheet, head, form, levels):
     point = cols["风险点"]
     kind = cols["风险类型"]
     level = cols.get("风险级别", cols.get("风险等级"))
-    rows = _under(name, sheet, head)
+    rows = BATCH.under(name, sheet, head)
     assert [row[point] for row in rows] == [p["risk_point"] for p in form["risks"]]
     assert [types_in(row[kind]) for row in rows] == [p["types"] for p in form["risks"]]
     assert [levels[row[level]] for row in rows] == [p["level"] for p in form["risks"]]
@@ -147,126 +86,69 @@ def _check_table(name, sheet, head, form, levels):
 
 
 def test_batch62_is_apart_from_the_earlier_batches():
-    assert len(EARLIER_MODULES) >= 60  # layouts, heldout, batch3 … batch60 (and any merged since)
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 8 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else, whole or split over two lines: another batch's file, a test module
-    texts = squeezed_sources({"batch62.py", "test_batch62.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in texts), source
-    # bodies no earlier batch drew on
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert not units & earlier_units
-    assert not any("县残疾人联合会" in u or "梅岭" in u for u in earlier_units)
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(
+        count=8, harder=HARDER, sees=61, one_unit_each=False, unit_words=("县残疾人联合会", "梅岭")
+    )
 
 
 def test_batch62_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
+    truth = BATCH.truth_is_self_consistent(personal=True)
     for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] and f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
         assert (f["department"] == "") == (f["tier"] == "leader"), f["file"]
         assert (f["title"] == "") == (f["tier"] == "middle"), f["file"]  # 附件3: only a 负责人
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    per_file = {}
-    for f in truth["forms"]:
-        per_file.setdefault(f["file"], []).append(f["person"])
-    assert all(len(set(p)) == len(p) for p in per_file.values())
 
 
 def test_batch62_levels_and_types():
-    for name, lay in BY_NAME.items():
-        points = [r for f in lay["truth"] for r in f["risks"]]
-        levels = [r["level"] for r in points]
-        assert None not in levels and len(set(levels)) >= 2, name
-        assert all(r["types"] for r in points), name
+    BATCH.levels_and_types(untyped=())
 
 
 def test_batch62_several_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
-        assert len({f["unit"] for f in lay["truth"]}) == 1
+    units = BATCH.files_of_units()
     assert len(units) == 2
     assert sorted(len(v) for v in units.values()) == [4, 4]
     assert all(u.startswith("XX县") for u in units)
     assert any(u.endswith("镇人民政府") for u in units)
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
 
 
 def test_batch62_holder_only_in_the_signed_foot():
     name = "township_veterans_card_holder_at_foot"
-    form = _form(name)
-    rows = _sheet(name)["rows"]
-    foot = _row(name, 0, "持卡人签字:")
+    form = BATCH.form(name)
+    rows = BATCH.sheet(name)["rows"]
+    foot = BATCH.heading(name, 0, "持卡人签字:")
     assert foot[1] == form["person"] and foot[2] == "站长签字:" and foot[3]
     assert foot[3] != form["person"]
     # nowhere above the foot is the holder named, nor a 姓名 label
     above = {c for row in rows[: rows.index(foot)] for c in row if isinstance(c, str)}
     assert not any(form["person"] in c for c in above)
     assert "姓名" not in above
-    assert _row(name, 0, "单位")[1:4] == [form["unit"], "科室", form["department"]]
-    assert _row(name, 0, "岗位")[1] == form["title"] and form["tier"] == "general"
+    assert BATCH.heading(name, 0, "单位")[1:4] == [form["unit"], "科室", form["department"]]
+    assert BATCH.heading(name, 0, "岗位")[1] == form["title"] and form["tier"] == "general"
     _check_table(name, 0, CARD_HEAD, form, HML)
     assert rows[rows.index(foot) - 1] == []  # a blank row above the foot
 
 
 def test_batch62_level_note_is_no_point():
     name = "cdpf_chair_level_note"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "leader" and form["title"] == "理事长"
     rows = _check_table(name, 0, LEADER_HEAD, form, HML)
     assert [row[0] for row in rows] == list(range(1, len(rows) + 1))
     assert len({row[1] for row in rows}) == 2
-    note = _row(name, 0, LEVEL_NOTE)
+    note = BATCH.heading(name, 0, LEVEL_NOTE)
     assert all(w in note[0] for w in HML)
     assert all(p["risk_point"] != LEVEL_NOTE for p in form["risks"])
 
 
 def test_batch62_repeated_heading_row():
     name = "cdpf_rehab_head_repeated_heading"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "middle" and form["title"] == ""
-    raw = _sheet(name)["rows"]
+    raw = BATCH.sheet(name)["rows"]
     assert sum(1 for row in raw if tuple(row) == HEAD) == 2
     rows = _check_table(name, 0, HEAD, form, ROMAN)
     assert {row[4] for row in rows} == set(ROMAN)
-    assert _row(name, 0, "科室")[1:4] == [form["department"], "负责人", form["person"]]
+    assert BATCH.heading(name, 0, "科室")[1:4] == [form["department"], "负责人", form["person"]]
 
 
 def test_batch62_copied_tab():
@@ -275,25 +157,25 @@ def test_batch62_copied_tab():
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["附件4", "附件4 (2)"]
     assert [f["sheet"] for f in forms] == ["附件4", "附件4 (2)"]
     for f in forms:
-        head = _row(name, f["sheet"], "姓名")
+        head = BATCH.heading(name, f["sheet"], "姓名")
         assert head[1] == f["person"] and head[3] == f"{f['department']}{f['title']}"
         _check_table(name, f["sheet"], HEAD, f, HML)
 
 
 def test_batch62_label_and_value_in_one_cell():
     name = "cdpf_clerk_selfcheck_label_in_cell"
-    form = _form(name)
-    who = _sheet(name)["rows"][1]
+    form = BATCH.form(name)
+    who = BATCH.sheet(name)["rows"][1]
     assert who[0] == f"姓名:{form['person']}"
     assert who[2] == f"科室:{form['department']}" and who[3] == f"岗位:{form['title']}"
     _check_table(name, 0, SELF_HEAD, form, HML)
-    assert _row(name, 0, "本人签字:")[1] is None
+    assert BATCH.heading(name, 0, "本人签字:")[1] is None
 
 
 def test_batch62_padded_name_and_two_line_types():
     name = "township_deputy_padded_name"
-    form = _form(name)
-    head = _row(name, 0, "姓名")
+    form = BATCH.form(name)
+    head = BATCH.heading(name, 0, "姓名")
     assert head[1] != form["person"] and re.sub(r"\s+", "", head[1]) == form["person"]
     rows = _check_table(name, 0, LEADER_HEAD, form, ORDINAL)
     two = [row for row in rows if "\n" in row[3]]
@@ -302,7 +184,7 @@ def test_batch62_padded_name_and_two_line_types():
 
 def test_batch62_guide_tab_before_the_form():
     name = "township_caseworker_guide_tab"
-    form = _form(name)
+    form = BATCH.form(name)
     sheets = BY_NAME[name]["sheets"]
     assert [s["name"] for s in sheets] == [GUIDE_TAB, "附件4"] and form["sheet"] == "附件4"
     guide = " ".join(r[0] for r in sheets[0]["rows"])
@@ -312,13 +194,11 @@ def test_batch62_guide_tab_before_the_form():
 
 def test_batch62_worded_levels():
     name = "township_office_head_worded_levels"
-    form = _form(name)
+    form = BATCH.form(name)
     assert form["tier"] == "middle" and form["department"] == "社会事务办"
     rows = _check_table(name, 0, HEAD, form, WORDED)
     assert {row[4] for row in rows} == set(WORDED)
 
 
 def test_sixty_second_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

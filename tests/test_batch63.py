@@ -41,78 +41,18 @@ between; '分为三级:' counts the steps and defines none; captions naming a �
 are its parts): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-import re
-from pathlib import Path
-
 from published.batch63 import LAYOUTS, ORDINAL, RISKWORD, UPWARD, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(63, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"town_reversed_grade_note"}
 TYPED = {"township_village_accounts_agency", "town_health_center_short_points"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 63) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if "序号" in row)
-
-
-def _table(name, sheet=0, col=0):
-    """The table's rows (merged cells filled): those whose ``col`` holds a running number."""
-    return [row for row in _filled(name, sheet) if len(row) > col and isinstance(row[col], int)]
-
-
-def _answers(name, sheet=None):
-    """The truth by point: risk_point -> (department, title, person, level, types)."""
-    return {r["risk_point"]: (f["department"], f["title"], f["person"], r["level"], r["types"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]}  # fmt: skip
-
-
-def _check(name, table, point, holder, level, sheet=None, types=None):
-    """The table's rows are the truth's points, row by row: ``point`` the column of the point,
-    ``holder(row)`` the (department, title, person) the row names, ``level(row)`` its level,
-    ``types`` the column of its types (else none)."""
-    answers = _answers(name, sheet)
-    assert sorted(row[point] for row in table) == sorted(answers)
-    for row in table:
-        dept, title, person, lv, typ = answers[row[point]]
-        assert holder(row) == (dept, title, person), row
-        assert level(row) == lv, row
-        assert typ == (types_in(row[types]) if types is not None else []), row
+    return next(row for row in BATCH.sheet(name, sheet)["rows"] if "序号" in row)
 
 
 def _tiers(name):
@@ -120,70 +60,26 @@ def _tiers(name):
 
 
 def test_batch63_is_apart_from_the_earlier_batches():
-    assert "batch60" in EARLIER_MODULES and "batch63" not in EARLIER_MODULES
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) == 8 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a test module (an address split over two
-    # string literals is found with the quotes and line breaks taken out)
-    texts = squeezed_sources({"batch63.py", "test_batch63.py"})
-    for source in sources:
-        bare = source.split("://", 1)[1]
-        assert not any(bare in text for text in texts), source
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=8, harder=HARDER, sees=61, new_units=False)
 
 
 def test_batch63_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        assert f["person"] and f["title"], f["file"]  # every table of this batch names both
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell's text
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+    truth = BATCH.truth_is_self_consistent(nobody=())
+    assert all(f["title"] for f in truth["forms"])  # every table of this batch names both
 
 
 def test_batch63_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch63_reversed_scale_note():
     name = "town_reversed_grade_note"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert "一级为最低,三级为最高" in rows[1][0]
     head = _heading(name)
     assert head[1:6] == ["科室", "岗位", "姓名", "风险点", "风险等级"]
-    table = _table(name)
-    _check(name, table, 4, lambda row: (row[1], row[2], row[3]), lambda row: UPWARD[row[5]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 4, lambda row: (row[1], row[2], row[3]), lambda row: UPWARD[row[5]])
     assert {row[5] for row in table} == set(UPWARD)
     assert all(UPWARD[k] == 4 - ORDINAL[k] for k in UPWARD)  # the scale turned over
     assert _tiers(name) == {"党政办主任": "middle", "财政所所长": "middle", "出纳": "general",
@@ -192,13 +88,13 @@ def test_batch63_reversed_scale_note():
 
 def test_batch63_accounts_agency_label_line_and_two_types():
     name = "township_village_accounts_agency"
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     assert rows[1][0] == "科室:农村经营管理站"
     head = _heading(name)
     assert head[1:4] == ["岗位", "姓名", "主要职责"] and head[5:7] == ["风险类型", "风险等级"]
-    table = _table(name)
-    _check(name, table, 4, lambda row: ("农村经营管理站", row[1], row[2]),
-           lambda row: HML[row[6]], types=5)  # fmt: skip
+    table = BATCH.table(name)
+    BATCH.check(name, table, 4, lambda row: ("农村经营管理站", row[1], row[2]),
+                lambda row: HML[row[6]], types=5)  # fmt: skip
     assert any(len(types_in(row[5])) == 2 for row in table)
     assert {f["unit"] for f in BY_NAME[name]["truth"]} == {"XX县河西乡"}
 
@@ -207,10 +103,10 @@ def test_batch63_community_riskword():
     name = "community_grid_staff_riskword"
     head = _heading(name)
     assert head[1:4] == ["姓名", "职务", "分管工作"]
-    table = _table(name)
-    _check(name, table, 4, lambda row: ("", row[2], row[1]), lambda row: RISKWORD[row[5]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 4, lambda row: ("", row[2], row[1]), lambda row: RISKWORD[row[5]])
     assert {row[5] for row in table} == set(RISKWORD)
-    assert not {row[3] for row in table} & set(_answers(name))
+    assert not {row[3] for row in table} & set(BATCH.answers(name))
 
 
 def test_batch63_canteen_one_sheet_per_post():
@@ -221,9 +117,9 @@ def test_batch63_canteen_one_sheet_per_post():
         pair = s["rows"][1]
         assert pair[0] == "姓名" and pair[2] == "岗位" and pair[3] == s["name"]
         assert _heading(name, k) == ["序号", "风险点", "风险等级", "防控措施"]
-        table = _table(name, k)
-        _check(name, table, 1, lambda row, p=pair: ("", p[3], p[1]), lambda row: HML[row[2]],
-               sheet=s["name"])  # fmt: skip
+        table = BATCH.table(name, k)
+        BATCH.check(name, table, 1, lambda row, p=pair: ("", p[3], p[1]), lambda row: HML[row[2]],
+                    sheet=s["name"])  # fmt: skip
     assert len(BY_NAME[name]["truth"]) == 3
     assert _tiers(name)["总务主任"] == "middle"
 
@@ -232,20 +128,20 @@ def test_batch63_bulk_purchase_trailing_holder():
     name = "town_school_bulk_purchase_trailing"
     head = _heading(name)
     assert head[1] == "采购环节" and head[-2:] == ["责任岗位", "责任人"]
-    table = _table(name)
-    _check(name, table, 2, lambda row: ("", row[5], row[6]), lambda row: HML[row[3]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 2, lambda row: ("", row[5], row[6]), lambda row: HML[row[3]])
     rows = [k for k, row in enumerate(table) if row[5] == "校长"]
     assert rows != list(range(rows[0], rows[0] + len(rows)))  # apart
-    assert not {row[1] for row in table} & set(_answers(name))
+    assert not {row[1] for row in table} & set(BATCH.answers(name))
 
 
 def test_batch63_health_center_short_points():
     name = "town_health_center_short_points"
     head = _heading(name)
     assert head[1:8] == ["科室", "岗位", "姓名", "风险点", "风险表现", "风险类别", "风险等级"]
-    table = _table(name)
-    _check(name, table, 4, lambda row: (row[1], row[2], row[3]), lambda row: ORDINAL[row[7]],
-           types=6)  # fmt: skip
+    table = BATCH.table(name)
+    BATCH.check(name, table, 4, lambda row: (row[1], row[2], row[3]), lambda row: ORDINAL[row[7]],
+                types=6)  # fmt: skip
     assert all(len(row[5]) > len(row[4]) for row in table)
     assert any(len(types_in(row[6])) == 2 for row in table)
     assert _tiers(name)["院长"] == "leader"
@@ -253,7 +149,7 @@ def test_batch63_health_center_short_points():
 
 def test_batch63_street_bands_by_community():
     name = "street_property_communities_bands"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     bands = [k for k, row in enumerate(rows) if row and isinstance(row[0], str) and "、" in row[0]]
     assert [rows[k][0] for k in bands] == ["一、正街社区", "二、建设社区", "三、环保社区"]
     seen = 0
@@ -263,22 +159,20 @@ def test_batch63_street_bands_by_community():
         assert [row[0] for row in part] == list(range(1, len(part) + 1))  # numbered afresh
         dept = rows[k][0].split("、", 1)[1]
         for row in part:
-            assert _answers(name)[row[3]][:4] == (dept, row[1], row[2], HML[row[4]])
+            assert BATCH.answers(name)[row[3]][:4] == (dept, row[1], row[2], HML[row[4]])
         seen += len(part)
-    assert seen == len(_points(name))
+    assert seen == len(BATCH.points(name))
 
 
 def test_batch63_micro_power_numbered_cells():
     name = "community_micro_power_numbered_cells"
     head = _heading(name)
     assert head[1:4] == ["权力事项", "办理流程", "风险点"] and head[-2:] == ["责任人", "职务"]
-    table = _table(name)
-    _check(name, table, 3, lambda row: ("", row[7], row[6]), lambda row: HML[row[4]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: ("", row[7], row[6]), lambda row: HML[row[4]])
     assert sum(row[3].startswith("1.") for row in table) == 3
-    assert not {row[2] for row in table} & set(_answers(name))
+    assert not {row[2] for row in table} & set(BATCH.answers(name))
 
 
 def test_sixty_third_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

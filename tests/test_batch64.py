@@ -32,135 +32,35 @@ of the two-row header; the 林场's ``科室/工区`` and two-type cells, the �
 (Nothing missed.)
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch64 import BARE_ROMAN, LAYOUTS, TICK, WORDS, build
-from published.cells import built, squeezed_sources
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **WORDS, **BARE_ROMAN}
+BATCH = Batch(64, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"rural_water_station_cards"}
 TYPED = {"rural_water_station_cards", "water_company_posts", "forest_farm_sections",
          "forest_center_supervisors"}  # fmt: skip
 NOBODY = {"county_water_dept_sheets", "forest_center_supervisors"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 64) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **WORDS, **BARE_ROMAN}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", head=None, fixed=None):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet) if head is None else head
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
 
 
 def test_batch64_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 61)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch64.py", "test_batch64.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=61)
 
 
 def test_batch64_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
-        sheets = {s["name"] for s in lay["sheets"]}
-        keys = set()
-        for f in lay["truth"]:
-            assert f["sheet"] in sheets and f["unit"] and f["risks"]
-            assert (f["person"] == "") == (lay["name"] in NOBODY), (lay["name"], f)
-            key = (f["sheet"], f["department"], f["title"], f["person"])
-            assert key not in keys
-            keys.add(key)
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3)
-                assert all(t in types_in("".join(r["types"])) for t in r["types"])
+    BATCH.truth_is_self_consistent(nobody=NOBODY)
 
 
 def test_batch64_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch64_ticks_sheets_and_cards():
     name = "grain_reserve_ticks"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][5:8] == ["风险等级"] * 3 and rows[head + 1][5:8] == ["高", "中", "低"]
     got = []
     for row in rows[head + 2 :]:
@@ -168,24 +68,24 @@ def test_batch64_ticks_sheets_and_cards():
         if ticks:
             assert len(ticks) == 1
             got.append((row[1], row[2], row[3], row[4], ticks[0] - 4))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     name = "county_water_dept_sheets"
     for sheet in _sheet_names(name):
-        rows = _filled(name, sheet)
+        rows = BATCH.filled(name, sheet)
         assert rows[1][0] == f"部门:{sheet}"
-        head = _header(name, sheet)
+        head = BATCH.header(name, sheet)
         got = [(sheet, r[1], "", r[2], WORDS[r[3]]) for r in rows[head + 1 :] if r[3] in WORDS]
-        assert got == _truth_rows(name, sheet)
+        assert got == BATCH.truth_rows(name, sheet)
     name = "rural_water_station_cards"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert rows[1] == ["姓名", f["person"], "职务", f["title"], "科室", f["department"]]
-        head = _header(name, f["sheet"])
+        head = BATCH.header(name, f["sheet"])
         sups = {r[5] for r in rows[head + 1 :] if r[3] in HML}
         assert len(sups) == 1 and f["person"] not in sups and f["sheet"] == f["person"]
         got = [(f["department"], f["title"], f["person"], r[1], HML[r[3]])
                for r in rows[head + 1 :] if r[3] in HML]  # fmt: skip
-        assert got == _truth_rows(name, f["sheet"])
+        assert got == BATCH.truth_rows(name, f["sheet"])
 
 
 def test_batch64_plain_tables_by_heading():
@@ -201,17 +101,17 @@ def test_batch64_plain_tables_by_heading():
          "风险等级"),
     ]  # fmt: skip
     for name, heads, fixed, first, level in cases:
-        head = _header(name, first=first)
-        got = _by_heading(name, heads, head=head, fixed=fixed, level=level)
-        assert sorted(got) == sorted(_truth_rows(name)), name
-    rows = _filled("forest_center_supervisors")
+        head = BATCH.header(name, first=first)
+        got = BATCH.by_heading(name, heads, head=head, fixed=fixed, level=level)
+        assert sorted(got) == sorted(BATCH.truth_rows(name)), name
+    rows = BATCH.filled("forest_center_supervisors")
     assert rows[1][0].startswith("填报单位:") and rows[1][4].startswith("填报时间:")
     sups = {row[7] for row in rows if row[5] in HML}
     assert not sups & {f["department"] for f in BY_NAME["forest_center_supervisors"]["truth"]}
-    rows = _filled("museum_power_items")
+    rows = BATCH.filled("museum_power_items")
     assert {row[4] for row in rows if row[4] in BARE_ROMAN} == set(BARE_ROMAN)
     assert not any(types_in(row[2]) for row in rows if row[4] in BARE_ROMAN)
-    note = _filled("forest_farm_sections")[-1][0]
+    note = BATCH.filled("forest_farm_sections")[-1][0]
     assert note.startswith("说明:") and types_in(note) == [
         "思想道德",
         "制度机制",
@@ -226,6 +126,4 @@ def _sheet_names(name):
 
 
 def test_sixty_fourth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -47,84 +47,22 @@ After generalising (a footer of places to sign, each a label with a colon and on
 off however many pairs): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-import re
 from datetime import datetime
-from pathlib import Path
 
 from published.batch65 import LAYOUTS, ORDINAL, RISKWORD, ROMAN, STREET, TOWN, TOWNSHIP, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(65, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"town_forestry_station_fills_template"}
 TYPED = {"town_forestry_station_fills_template", "street_office_list_phone_column",
          "township_cadres_politics_column", "township_leader_cards_default_tabs"}  # fmt: skip
 NOBODY = {"town_social_affairs_signed_footer"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 65) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _heading(name, sheet=0):
-    return next(row for row in _sheet(name, sheet)["rows"] if "序号" in row)
-
-
-def _table(name, sheet=0):
-    """The table's rows (merged cells filled): those whose first cell is a running number."""
-    return [row for row in _filled(name, sheet) if row and isinstance(row[0], int)]
-
-
-def _answers(name, sheet=None):
-    """The truth by point: risk_point -> (department, title, person, level, types)."""
-    return {r["risk_point"]: (f["department"], f["title"], f["person"], r["level"], r["types"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]}  # fmt: skip
-
-
-def _check(name, table, point, holder, level, sheet=None, types=None):
-    """The table's rows are the truth's points, row by row: ``point`` the column of the point,
-    ``holder(row)`` the (department, title, person) the row names, ``level(row)`` its level,
-    ``types`` the column of its types (else none)."""
-    answers = _answers(name, sheet)
-    assert sorted(row[point] for row in table) == sorted(answers), name
-    for row in table:
-        dept, title, person, lv, typ = answers[row[point]]
-        assert holder(row) == (dept, title, person), row
-        assert level(row) == lv, row
-        assert typ == (types_in(row[types]) if types is not None else []), row
+    return next(row for row in BATCH.sheet(name, sheet)["rows"] if "序号" in row)
 
 
 def _tiers(name):
@@ -132,27 +70,10 @@ def _tiers(name):
 
 
 def test_batch65_is_apart_from_the_earlier_batches():
-    assert "batch64" in EARLIER_MODULES and "batch65" not in EARLIER_MODULES
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else: another batch's file, a test module (an address split over two
-    # string literals is found with the quotes and line breaks taken out)
-    texts = squeezed_sources({"batch65.py", "test_batch65.py"})
-    for source in sources:
-        bare = source.split("://", 1)[1]
-        assert not any(bare in text for text in texts), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert units == {TOWN, STREET, TOWNSHIP}
-    assert not units & earlier_units
-    assert not any(w in u for u in earlier_units for w in ("枫林", "临江", "杉木"))
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(
+        count=(8, 10), harder=HARDER, one_unit_each=False, unit_words=("枫林", "临江", "杉木")
+    )
+    assert {f["unit"] for lay in LAYOUTS for f in lay["truth"]} == {TOWN, STREET, TOWNSHIP}
 
 
 def test_batch65_three_files_per_unit():
@@ -165,57 +86,28 @@ def test_batch65_three_files_per_unit():
 
 
 def test_batch65_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys, forms = set(), set()
-    cells = {}
+    truth = BATCH.truth_is_self_consistent(nobody=NOBODY)
     for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
         assert (f["tier"] == "leader") == (f["department"] == ""), f
-        assert f["title"] and (f["person"] == "") == (f["layout"] in NOBODY), f
-        form = (f["file"], f["sheet"], f["department"], f["title"], f["person"])
-        assert form not in forms, form
-        forms.add(form)
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell's text
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+        assert f["title"], f
 
 
 def test_batch65_levels_and_types():
-    for name in BY_NAME:
-        levels = {r["level"] for r in _points(name)}
-        assert levels <= {1, 2, 3} and len(levels) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch65_forestry_station_fills_the_towns_template():
     name = "town_forestry_station_fills_template"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[0][0] == f"{TOWN}岗位廉政风险点排查表"  # the title names the 镇 only
     assert rows[1][0] == "填报单位(盖章):枫林镇林业工作站"
     filler = rows[1][3].split(":", 1)[1]
     head = _heading(name)
     assert head == ["序号", "岗位", "姓名", "风险点", "风险类型", "风险等级", "防控措施"]
     assert "科室" not in head
-    table = _table(name)
-    _check(name, table, 3, lambda row: ("林业工作站", row[1], row[2]), lambda row: HML[row[5]],
-           types=4)  # fmt: skip
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: ("林业工作站", row[1], row[2]), lambda row: HML[row[5]],
+                types=4)  # fmt: skip
     persons = {f["person"] for f in BY_NAME[name]["truth"]}
     assert filler in persons and len(persons) == 3  # the 填报人 holds two rows, not all
     assert {f["unit"] for f in BY_NAME[name]["truth"]} == {TOWN}
@@ -226,11 +118,11 @@ def test_batch65_finance_office_and_its_count_sheet():
     name = "town_finance_office_stats_sheet"
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["一览表", "统计"]
     assert _heading(name)[1:6] == ["岗位", "姓名", "岗位职责", "风险点", "风险等级"]
-    table = _table(name)
-    _check(name, table, 4, lambda row: ("财政所", row[1], row[2]), lambda row: ROMAN[row[5]])
+    table = BATCH.table(name)
+    BATCH.check(name, table, 4, lambda row: ("财政所", row[1], row[2]), lambda row: ROMAN[row[5]])
     assert {row[5] for row in table} == set(ROMAN)
-    assert not {row[3] for row in table} & set(_answers(name))  # 岗位职责 no point
-    stats = _filled(name, "统计")
+    assert not {row[3] for row in table} & set(BATCH.answers(name))  # 岗位职责 no point
+    stats = BATCH.filled(name, "统计")
     assert _heading(name, "统计") == ["序号", "岗位", "姓名", "风险点数", "Ⅰ级", "Ⅱ级", "Ⅲ级"]
     truth = {f["person"]: f for f in BY_NAME[name]["truth"]}
     counted = [row for row in stats if row and isinstance(row[0], int)]
@@ -247,9 +139,9 @@ def test_batch65_social_affairs_posts_and_a_signed_footer():
     name = "town_social_affairs_signed_footer"
     head = _heading(name)
     assert head == ["序号", "岗位", "岗位职责", "风险点", "风险等级", "防控措施"]
-    table = _table(name)
-    _check(name, table, 3, lambda row: ("社会事务办", row[1], ""), lambda row: HML[row[4]])
-    foot = _sheet(name)["rows"][-1]
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: ("社会事务办", row[1], ""), lambda row: HML[row[4]])
+    foot = BATCH.sheet(name)["rows"][-1]
     assert foot[0] == "填报人:" and foot[2] == "审核人:" and foot[4] == "日期:"
     assert isinstance(foot[5], datetime)
     assert {foot[1], foot[3]} == {"韦春燕", "田志刚"}
@@ -260,14 +152,14 @@ def test_batch65_social_affairs_posts_and_a_signed_footer():
 def test_batch65_street_list_with_phone_numbers():
     name = "street_office_list_phone_column"
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["Sheet1", "Sheet2", "Sheet3"]
-    assert not _sheet(name, 1)["rows"] and not _sheet(name, 2)["rows"]
-    rows = _filled(name)
+    assert not BATCH.sheet(name, 1)["rows"] and not BATCH.sheet(name, 2)["rows"]
+    rows = BATCH.filled(name)
     assert rows[1][0].startswith("填报单位:") and rows[1][5].startswith("填报时间:")
     head = _heading(name)
     assert head[1:3] == ["科室", "岗位"] and head[-2:] == ["责任人", "联系电话"]
-    table = _table(name)
-    _check(name, table, 3, lambda row: (row[1], row[2], row[7]), lambda row: HML[row[5]],
-           types=4)  # fmt: skip
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: (row[1], row[2], row[7]), lambda row: HML[row[5]],
+                types=4)  # fmt: skip
     assert all(isinstance(row[8], int) and len(str(row[8])) == 11 for row in table)
     assert any(len(types_in(row[4])) == 2 for row in table)
 
@@ -276,13 +168,13 @@ def test_batch65_street_leaders_and_heads():
     name = "street_leaders_and_heads_two_sheets"
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["班子成员", "中层干部"]
     assert _heading(name, "班子成员")[1:4] == ["姓名", "职务", "分管工作"]
-    table = _table(name, "班子成员")
-    _check(name, table, 4, lambda row: ("", row[2], row[1]), lambda row: HML[row[5]],
-           sheet="班子成员")  # fmt: skip
+    table = BATCH.table(name, "班子成员")
+    BATCH.check(name, table, 4, lambda row: ("", row[2], row[1]), lambda row: HML[row[5]],
+                sheet="班子成员")  # fmt: skip
     assert _heading(name, "中层干部")[1:4] == ["科室", "姓名", "职务"]
-    table = _table(name, "中层干部")
-    _check(name, table, 4, lambda row: (row[1], row[3], row[2]), lambda row: HML[row[5]],
-           sheet="中层干部")  # fmt: skip
+    table = BATCH.table(name, "中层干部")
+    BATCH.check(name, table, 4, lambda row: (row[1], row[3], row[2]), lambda row: HML[row[5]],
+                sheet="中层干部")  # fmt: skip
     tiers = {f["sheet"]: set() for f in BY_NAME[name]["truth"]}
     for f in BY_NAME[name]["truth"]:
         tiers[f["sheet"]].add(f["tier"])
@@ -293,15 +185,15 @@ def test_batch65_grid_center_remarks():
     name = "street_grid_center_remarks"
     head = _heading(name)
     assert head[-3:] == ["风险等级", "防控措施", "备注"]
-    table = _table(name)
-    _check(name, table, 3, lambda row: ("网格化服务管理中心", row[1], row[2]),
-           lambda row: RISKWORD[row[4]])  # fmt: skip
+    table = BATCH.table(name)
+    BATCH.check(name, table, 3, lambda row: ("网格化服务管理中心", row[1], row[2]),
+                lambda row: RISKWORD[row[4]])  # fmt: skip
     notes = [row[6] for row in table if row[6]]
     assert "由中风险调整为高风险" in notes and "2025年新增" in notes
     assert len(notes) < len(table)
     # the 备注 names a level the 风险等级 column also gives: the level is the column's
     raised = next(row for row in table if row[6] == "由中风险调整为高风险")
-    assert _answers(name)[raised[3]][3] == RISKWORD["高风险"]
+    assert BATCH.answers(name)[raised[3]][3] == RISKWORD["高风险"]
     assert [f["person"] for f in BY_NAME[name]["truth"] if f["title"] == "专职网格员"] == [
         "郑海",
         "冯小青",
@@ -310,17 +202,17 @@ def test_batch65_grid_center_remarks():
 
 def test_batch65_township_cadres_politics_column():
     name = "township_cadres_politics_column"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     compiler = rows[1][0].split(":", 1)[1].removeprefix("杉木乡")
     head = _heading(name)
     assert head[1:6] == ["科室", "姓名", "职务", "政治面貌", "风险点"]
-    table = _table(name)
-    _check(name, table, 5, lambda row: (row[1], row[3], row[2]), lambda row: HML[row[7]],
-           types=6)  # fmt: skip
+    table = BATCH.table(name)
+    BATCH.check(name, table, 5, lambda row: (row[1], row[3], row[2]), lambda row: HML[row[7]],
+                types=6)  # fmt: skip
     depts = {f["department"] for f in BY_NAME[name]["truth"]}
     assert compiler in depts and len(depts) == 4  # the compiling office is one 科室 of four
     assert {row[4] for row in table} == {"中共党员", "群众", "中共预备党员"}
-    assert isinstance(_sheet(name)["rows"][-1][7], datetime)
+    assert isinstance(BATCH.sheet(name)["rows"][-1][7], datetime)
 
 
 def test_batch65_station_tabs_short_titles_full():
@@ -328,12 +220,12 @@ def test_batch65_station_tabs_short_titles_full():
     full = {"农技站": "农业技术推广站", "水利站": "水利工作站", "畜牧站": "畜牧兽医站"}
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == list(full)
     for tab, dept in full.items():
-        rows = _filled(name, tab)
+        rows = BATCH.filled(name, tab)
         assert rows[0][0] == f"XX县杉木乡{dept}廉政风险防控一览表"
-        table = _table(name, tab)
-        _check(name, table, 3, lambda row, d=dept: (d, row[1], row[2]),
-               lambda row: ORDINAL[row[4]], sheet=tab)  # fmt: skip
-    assert {r["level"] for r in _points(name)} == {1, 2, 3}
+        table = BATCH.table(name, tab)
+        BATCH.check(name, table, 3, lambda row, d=dept: (d, row[1], row[2]),
+                    lambda row: ORDINAL[row[4]], sheet=tab)  # fmt: skip
+    assert {r["level"] for r in BATCH.points(name)} == {1, 2, 3}
 
 
 def test_batch65_leader_cards_on_default_tabs():
@@ -341,15 +233,13 @@ def test_batch65_leader_cards_on_default_tabs():
     sheets = BY_NAME[name]["sheets"]
     assert [s["name"] for s in sheets] == ["Sheet1", "Sheet2", "Sheet3"] and not sheets[2]["rows"]
     for k in (0, 1):
-        rows = _filled(name, k)
+        rows = BATCH.filled(name, k)
         assert rows[1][0] == "姓名" and rows[1][2] == "职务" and rows[2][0] == "分管工作"
-        table = _table(name, k)
-        _check(name, table, 1, lambda row, p=rows[1]: ("", p[3], p[1]), lambda row: HML[row[3]],
-               sheet=sheets[k]["name"], types=2)  # fmt: skip
+        table = BATCH.table(name, k)
+        BATCH.check(name, table, 1, lambda row, p=rows[1]: ("", p[3], p[1]), lambda row: HML[row[3]],
+                    sheet=sheets[k]["name"], types=2)  # fmt: skip
     assert {f["tier"] for f in BY_NAME[name]["truth"]} == {"leader"}
 
 
 def test_sixty_fifth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -54,11 +54,7 @@ at its own 处 ('副处长') and a note on who stands in ('（主持工作）') 
 unit's name is the rest): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-import re
 from datetime import datetime
-from pathlib import Path
 
 from published.batch66 import (
     CARD_HEAD,
@@ -74,77 +70,22 @@ from published.batch66 import (
     TOWNSHIP,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(66, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"sports_coach_pledge_name_in_sentence"}
 PER_PERSON_SHEETS = {"housing_property_staff_tabs", "township_enforcement_cards_tabs"}
 UNTYPED = {"sports_coach_pledge_name_in_sentence"}
 # every earlier batch in this worktree, found by file name: layouts.py, heldout.py, batch3.py …
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 66) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-
-
-def _form(name, sheet=None):
-    forms = [f for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])]
-    assert len(forms) == 1, (name, sheet)
-    return forms[0]
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _row(name, sheet, first):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == first)
-
-
-def _under(name, sheet, head, levels):
-    """The filled rows under the heading ``head`` whose level cell is a level word, and every
-    other non-empty row under it (no point: a section line, a review box, a 注, a signed line)."""
-    rows = _filled(name, sheet)
-    at = next(r for r, row in enumerate(rows) if tuple(row[: len(head)]) == tuple(head))
-    level = head.index(next(h for h in head if h in ("风险级别", "风险等级")))
-    points, others = [], []
-    for row in rows[at + 1 :]:
-        part = (list(row) + [None] * len(head))[: len(head)]
-        if part[level] in levels:
-            points.append(part)
-        elif any(c not in (None, "") for c in part):
-            others.append(part)
-    return points, others
 
 
 def _check_table(name, sheet, head, form, levels):
     point = head.index("廉政风险点" if "廉政风险点" in head else "风险点")
     kind = head.index("风险类型") if "风险类型" in head else None
     level = head.index(next(h for h in head if h in ("风险级别", "风险等级")))
-    points, others = _under(name, sheet, head, levels)
+    points, others = BATCH.points_under(name, sheet, head, levels)
     assert [row[point] for row in points] == [p["risk_point"] for p in form["risks"]]
     assert [levels[row[level]] for row in points] == [p["level"] for p in form["risks"]]
     if kind is None:
@@ -162,89 +103,26 @@ def _check_table(name, sheet, head, form, levels):
 
 
 def test_batch66_is_apart_from_the_earlier_batches():
-    assert len(EARLIER_MODULES) >= 64  # layouts, heldout, batch3 … batch64 (and any merged since)
-    assert {f"batch{n}" for n in range(3, 65)} <= set(EARLIER_MODULES)
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else, whole or split over two lines: another batch's file, a test module
-    texts = squeezed_sources({"batch66.py", "test_batch66.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in texts), source
-    # bodies no earlier batch drew on
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert units == {HOUSING, TOWNSHIP, SPORTS}
-    assert not units & earlier_units
-    assert not any(w in u for u in earlier_units for w in ("房屋管理处", "托万克", "业余体育学校"))
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    words = ("房屋管理处", "托万克", "业余体育学校")
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=65, one_unit_each=False, unit_words=words)
+    assert {f["unit"] for lay in LAYOUTS for f in lay["truth"]} == {HOUSING, TOWNSHIP, SPORTS}
 
 
 def test_batch66_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
+    truth = BATCH.truth_is_self_consistent(personal=True)
     for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] and f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
         assert (f["department"] == "") == (f["tier"] == "leader"), f["file"]
         assert (f["title"] == "") == (f["tier"] == "middle"), f["file"]  # 附件3: only a 负责人
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    per_file = {}
-    for f in truth["forms"]:
-        per_file.setdefault(f["file"], []).append(f["person"])
-    assert all(len(set(p)) == len(p) for p in per_file.values())
 
 
 def test_batch66_levels_and_types():
-    for name, lay in BY_NAME.items():
-        points = [r for f in lay["truth"] for r in f["risks"]]
-        levels = [r["level"] for r in points]
-        assert None not in levels and len(set(levels)) >= 2, name
-        if name in UNTYPED:
-            assert not any(r["types"] for r in points), name
-        else:
-            assert all(r["types"] for r in points), name
+    BATCH.levels_and_types(untyped=UNTYPED)
 
 
 def test_batch66_three_files_per_unit():
-    units = {}
-    for lay in LAYOUTS:
-        assert len({f["unit"] for f in lay["truth"]}) == 1
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
+    units = BATCH.files_of_units()
     assert sorted(len(v) for v in units.values()) == [3, 3, 3]
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
     for name in PER_PERSON_SHEETS:
         assert [f["sheet"] for f in BY_NAME[name]["truth"]] == [
             f["person"] for f in BY_NAME[name]["truth"]
@@ -253,15 +131,20 @@ def test_batch66_three_files_per_unit():
 
 def test_batch66_holder_only_in_the_opening_sentence():
     name = "sports_coach_pledge_name_in_sentence"
-    form = _form(name)
-    rows = _sheet(name)["rows"]
+    form = BATCH.form(name)
+    rows = BATCH.sheet(name)["rows"]
     texts = [c for row in rows for c in row if isinstance(c, str)]
     assert not any("姓名" in c for c in texts)
     named = [c for c in texts if form["person"] in c]
     assert len(named) == 1 and named[0].startswith(f"本人{form['person']},")
     assert f"{form['department']}{form['title']}" in named[0]
-    assert _row(name, 0, "所在科室") == ["所在科室", form["department"], "岗位", form["title"]]
-    foot = _row(name, 0, "承诺人(签字):")
+    assert BATCH.heading(name, 0, "所在科室") == [
+        "所在科室",
+        form["department"],
+        "岗位",
+        form["title"],
+    ]
+    foot = BATCH.heading(name, 0, "承诺人(签字):")
     assert foot[1] is None  # unsigned
     assert form["tier"] == "general"
     _check_table(name, 0, PLEDGE_HEAD, form, HML)
@@ -269,22 +152,22 @@ def test_batch66_holder_only_in_the_opening_sentence():
 
 def test_batch66_acting_head_and_paired_levels():
     name = "housing_acting_head_paired_levels"
-    form = _form(name)
-    head = _row(name, 0, "姓名")
+    form = BATCH.form(name)
+    head = BATCH.heading(name, 0, "姓名")
     assert head[1] == form["person"] and head[3] == f"{form['title']}（主持工作）"
     assert head[5] in PAIRED
     points = _check_table(name, 0, LEADER_HEAD, form, PAIRED)
     assert {row[4] for row in points} == set(PAIRED)
     assert [row[0] for row in points] == list(range(1, len(points) + 1))
-    assert "“三重一大”方面" in {row[0] for row in _sheet(name)["rows"] if row}
+    assert "“三重一大”方面" in {row[0] for row in BATCH.sheet(name)["rows"] if row}
 
 
 def test_batch66_unit_in_the_dept_field():
     name = "housing_property_head_unit_in_dept"
-    form = _form(name)
-    head = _row(name, 0, "科室")
+    form = BATCH.form(name)
+    head = BATCH.heading(name, 0, "科室")
     assert head[1] == f"{form['unit']}{form['department']}" and head[3] == form["person"]
-    box = _row(name, 0, "单位主管领导审查意见")
+    box = BATCH.heading(name, 0, "单位主管领导审查意见")
     assert box[1] == "同意。" and isinstance(box[5], datetime)
     _check_table(name, 0, HEAD, form, HML)
 
@@ -292,65 +175,67 @@ def test_batch66_unit_in_the_dept_field():
 def test_batch66_housing_staff_tabs():
     name = "housing_property_staff_tabs"
     for f in BY_NAME[name]["truth"]:
-        head = _row(name, f["sheet"], "姓名")
+        head = BATCH.heading(name, f["sheet"], "姓名")
         assert head[1] == f["person"] and head[3] == f"{f['department']}{f['title']}"
         _check_table(name, f["sheet"], HEAD, f, HML)
 
 
 def test_batch66_dotted_names():
     name = "township_deputy_dotted_name"
-    form = _form(name)
-    assert "·" in form["person"] and _row(name, 0, "姓名")[1] == form["person"]
+    form = BATCH.form(name)
+    assert "·" in form["person"] and BATCH.heading(name, 0, "姓名")[1] == form["person"]
     _check_table(name, 0, LEADER_HEAD, form, ORDINAL)
     name = "township_enforcement_cards_tabs"
     forms = BY_NAME[name]["truth"]
     assert sum("·" in f["person"] for f in forms) == 1
     holders = {f["person"] for f in forms}
     for f in forms:
-        assert _row(name, f["sheet"], "持卡人")[1] == f["person"] == f["sheet"]
-        assert _row(name, f["sheet"], "持卡人")[3] == f["unit"]
-        assert _row(name, f["sheet"], "所在科室")[1:4] == [f["department"], "职务", f["title"]]
+        assert BATCH.heading(name, f["sheet"], "持卡人")[1] == f["person"] == f["sheet"]
+        assert BATCH.heading(name, f["sheet"], "持卡人")[3] == f["unit"]
+        assert BATCH.heading(name, f["sheet"], "所在科室")[1:4] == [
+            f["department"],
+            "职务",
+            f["title"],
+        ]
         points = _check_table(name, f["sheet"], CARD_HEAD, f, HML)
         watchers = {row[5] for row in points}
         assert len(watchers) == 1 and not watchers & holders  # the 队长 watches, holds no card
-        foot = _row(name, f["sheet"], "持卡人签字:")
+        foot = BATCH.heading(name, f["sheet"], "持卡人签字:")
         assert foot[1] is None and foot[3] is None
 
 
 def test_batch66_class_types_and_empty_rows():
     name = "township_vet_station_class_types"
-    form = _form(name)
+    form = BATCH.form(name)
     points = _check_table(name, 0, HEAD, form, ROMAN)
     assert all(row[3].endswith("类") for row in points)
     assert {row[4] for row in points} == set(ROMAN)
-    rows = _sheet(name)["rows"]
+    rows = BATCH.sheet(name)["rows"]
     last = max(i for i, row in enumerate(rows) if len(row) > 2 and row[2] == points[-1][2])
     assert rows[last + 1] == [None] * 6 and rows[last + 2] == [None] * 6
 
 
 def test_batch66_wrapped_cells_and_slashed_types():
     name = "sports_accountant_wrapped_cells"
-    form = _form(name)
+    form = BATCH.form(name)
     points = _check_table(name, "Sheet1", HEAD, form, ROMAN)
     assert all("\n" in row[2] for row in points)
     slashed = [row[3] for row in points if "/" in row[3]]
     assert len(slashed) == 2 and all(len(types_in(k)) == 2 for k in slashed)
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["Sheet1", "Sheet2", "Sheet3"]
-    assert not _sheet(name, "Sheet2")["rows"] and not _sheet(name, "Sheet3")["rows"]
-    head = _row(name, "Sheet1", "姓名")
+    assert not BATCH.sheet(name, "Sheet2")["rows"] and not BATCH.sheet(name, "Sheet3")["rows"]
+    head = BATCH.heading(name, "Sheet1", "姓名")
     assert head[3] == f"{form['department']}{form['title']}"
 
 
 def test_batch66_phone_and_date_fields():
     name = "sports_training_head_phone_field"
-    form = _form(name)
-    assert _row(name, 0, "科室")[1:4] == [form["department"], "负责人", form["person"]]
-    fields = _row(name, 0, "联系电话")
+    form = BATCH.form(name)
+    assert BATCH.heading(name, 0, "科室")[1:4] == [form["department"], "负责人", form["person"]]
+    fields = BATCH.heading(name, 0, "联系电话")
     assert isinstance(fields[1], int) and isinstance(fields[3], datetime)
     _check_table(name, 0, HEAD, form, HML)
 
 
 def test_sixty_sixth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -50,10 +50,7 @@ caption among 科室 captions is a 科室 though its word is not a 科室's ('�
 part its value is ('村卫生室 | 柳湾村卫生室')): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
 import re
-from pathlib import Path
 
 from published.batch67 import (
     EQUIPMENT,
@@ -65,161 +62,47 @@ from published.batch67 import (
     VOCATIONAL,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, TYPES, types_in
+from published.checks import Batch
+from published.layouts import HML, types_in
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ROMAN, **ORDINAL}
+BATCH = Batch(67, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"tcm_hospital_leaders_name_and_post"}
 TYPED = {"tcm_hospital_leaders_name_and_post", "tcm_hospital_pharmacy_list",
          "vocational_enrolment_office", "equipment_centre_shared_post",
          "equipment_centre_annex3_av_section"}  # fmt: skip
 NOBODY = {"vocational_key_posts_described"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 67) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ROMAN, **ORDINAL}
-
-
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """The sheet's rows with every merged range's value copied into each of its cells."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
 
 
 def _by_heading(name, heads, sheet=0, level="风险等级", first="序号", fixed=None):
-    """(dept, post, person, point, level) of every row under the heading with a level word; a
-    field not in ``heads`` comes from ``fixed`` (else "")."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet, first)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
+    """BATCH.by_heading, the header opened by ``first``."""
+    return BATCH.by_heading(name, heads, sheet, level, fixed, first=first)
 
 
 def test_batch67_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 65)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else, whole or split over two lines: another batch's file, a test module
-    texts = squeezed_sources({"batch67.py", "test_batch67.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in texts), source
-    # bodies no earlier batch drew on
+    words = ("中西医结合", "青龙镇", "职业教育中心", "教育技术装备")
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=65, one_unit_each=False, unit_words=words)
     units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
     assert units == {HOSPITAL, HEALTH_CENTRE, VOCATIONAL, EQUIPMENT}
-    assert not units & earlier_units
-    assert not any(
-        "中西医结合" in u or "青龙镇" in u or "职业教育中心" in u or "教育技术装备" in u
-        for u in earlier_units
-    )
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
 
 
 def test_batch67_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    keys = set()
-    cells = {}
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-        forms = set()
-        for f in lay["truth"]:
-            form = (f["sheet"], f["department"], f["title"], f["person"])
-            assert form not in forms, form
-            forms.add(form)
+    truth = BATCH.truth_is_self_consistent(nobody=NOBODY)
     for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert (f["person"] == "") == (f["layout"] in NOBODY), f["file"]
-        assert f["person"] == re.sub(r"\s+", "", f["person"])
         assert (f["tier"] == "leader") <= (f["department"] == ""), f["file"]
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
 
 
 def test_batch67_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert None not in levels and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch67_several_files_per_unit():
-    units = {}
+    units = BATCH.files_of_units()
     for lay in LAYOUTS:
-        assert len({f["unit"] for f in lay["truth"]}) == 1
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
         # the unit stands in each sheet's first rows (the title or the 单位(盖章) line)
         for sheet in {f["sheet"] for f in lay["truth"]}:
-            top = [c for row in _sheet(lay["name"], sheet)["rows"][:3] for c in row]
+            top = [c for row in BATCH.sheet(lay["name"], sheet)["rows"][:3] for c in row]
             assert any(isinstance(c, str) and lay["truth"][0]["unit"] in c for c in top)
     assert sorted(len(v) for v in units.values()) == [2, 2, 2, 3]
     assert len(units[HOSPITAL]) == 3 and all(u.startswith("XX县") for u in units)
@@ -237,18 +120,18 @@ def test_batch67_plain_tables_by_heading():
     ]  # fmt: skip
     for name, heads, fixed in cases:
         got = _by_heading(name, heads, fixed=fixed)
-        assert sorted(got) == sorted(_truth_rows(name)), name
+        assert sorted(got) == sorted(BATCH.truth_rows(name)), name
     # the 科室 from the line over the heading, or from the title after the unit
-    assert _filled("tcm_hospital_pharmacy_list")[1][0] == "科室:药剂科"
+    assert BATCH.filled("tcm_hospital_pharmacy_list")[1][0] == "科室:药剂科"
     for name, dept in (("tcm_hospital_equipment_roman", "医学装备科"),
                        ("vocational_enrolment_office", "招生就业处")):  # fmt: skip
-        title = _filled(name)[0][0]
+        title = BATCH.filled(name)[0][0]
         unit = BY_NAME[name]["truth"][0]["unit"]
         assert title.startswith(unit + dept), title
-        assert not any(dept in str(c) for row in _filled(name)[1:] for c in row)
+        assert not any(dept in str(c) for row in BATCH.filled(name)[1:] for c in row)
     # the short point beside its long 主要表现形式
-    rows = _filled("vocational_key_posts_described")
-    head = _header("vocational_key_posts_described")
+    rows = BATCH.filled("vocational_key_posts_described")
+    head = BATCH.header("vocational_key_posts_described")
     for row in rows[head + 1 :]:
         if row[5] in HML:
             assert len(row[3]) < len(row[4]) and row[4].startswith("1.")
@@ -258,8 +141,8 @@ def test_batch67_plain_tables_by_heading():
 def test_batch67_supervisors_name_no_holder():
     for name, col in (("tcm_hospital_equipment_roman", "监督责任人"),
                       ("vocational_enrolment_office", "分管领导")):  # fmt: skip
-        rows = _filled(name)
-        head = _header(name)
+        rows = BATCH.filled(name)
+        head = BATCH.header(name)
         c = rows[head].index(col)
         names = {row[c] for row in rows[head + 1 :] if row[5] in LEVELS}
         holders = {f["person"] for f in BY_NAME[name]["truth"]}
@@ -267,7 +150,7 @@ def test_batch67_supervisors_name_no_holder():
         # merged down the whole table
         first = head + 1
         last = max(r for r, row in enumerate(rows) if row[5] in LEVELS)
-        assert (first, c, last, c) in _sheet(name)["merges"]
+        assert (first, c, last, c) in BATCH.sheet(name)["merges"]
     # the equipment workbook keeps two empty tabs
     assert [s["name"] for s in BY_NAME["tcm_hospital_equipment_roman"]["sheets"]] == [
         "医学装备科",
@@ -279,8 +162,8 @@ def test_batch67_supervisors_name_no_holder():
 
 def test_batch67_name_and_post_cells():
     name = "tcm_hospital_leaders_name_and_post"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][1] == "姓名及职务" and rows[head][2] == "分管工作"
     got = []
     for row in rows[head + 1 :]:
@@ -288,15 +171,15 @@ def test_batch67_name_and_post_cells():
             who, post = row[1].split("\n")
             got.append(("", post, who, row[3], HML[row[5]]))
             assert "、" not in who and "科" in row[2]
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert {f["title"] for f in BY_NAME[name]["truth"]} >= {"党委书记、院长", "党委委员、副院长"}
     assert all(f["tier"] == "leader" for f in BY_NAME[name]["truth"])
 
 
 def test_batch67_parts_cards_shared_post_and_annex():
     name = "health_centre_four_parts"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     dept, got, numbers = None, [], []
     for row in rows[head + 1 :]:
         if isinstance(row[0], str) and re.match(r"[一二三四]、", row[0]):
@@ -306,16 +189,16 @@ def test_batch67_parts_cards_shared_post_and_annex():
         elif row[4] in HML:
             numbers.append(row[0])
             got.append((dept, row[1], row[2], row[3], HML[row[4]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert numbers == list(range(1, len(numbers) + 1))  # the running number goes on
     name = "health_centre_village_doctor_cards"
     for sh in BY_NAME[name]["sheets"]:
-        rows = _filled(name, sh["name"])
+        rows = BATCH.filled(name, sh["name"])
         assert rows[1][0] == "姓名" and rows[1][2] == "村卫生室" and rows[1][4] == "岗位"
         who, dept, post = rows[1][1], rows[1][3], rows[1][5]
         assert dept == sh["name"] + "卫生室"
         got = [(dept, post, who, r[2], HML[r[3]]) for r in rows[3:] if r[3] in HML]
-        assert got == _truth_rows(name, sh["name"])
+        assert got == BATCH.truth_rows(name, sh["name"])
         assert rows[-1][:2] == ["持卡人签字:", who]
     name = "equipment_centre_shared_post"
     got = []
@@ -323,21 +206,19 @@ def test_batch67_parts_cards_shared_post_and_annex():
         name, {"dept": "股室", "post": "岗位", "person": "姓名", "point": "风险点"}
     ):
         got += [(dept, post, who, point, level) for who in names.split("、")]
-    assert sorted(got) == sorted(_truth_rows(name))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
     shared = [f for f in BY_NAME[name]["truth"] if f["title"] == "仓库保管员"]
     assert len(shared) == 2 and shared[0]["risks"] == shared[1]["risks"]
     name = "equipment_centre_annex3_av_section"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[0][0] == "附件3" and rows[3][:4] == ["科室", "电化教育股", "负责人", "沈立群"]
-    head = _header(name, first="岗位职责")
+    head = BATCH.header(name, first="岗位职责")
     got = [("电化教育股", "", "沈立群", r[2], HML[r[4]]) for r in rows[head + 1 :] if r[4] in HML]
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     for f in BY_NAME[name]["truth"]:
         assert f["tier"] == "middle" and f["title"] == ""
         assert all(r["types"] == types_in(r["types"][0]) for r in f["risks"])
 
 
 def test_sixty_seventh_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -71,193 +71,48 @@ a 卫生院 follows the place; steps listed before they are defined ('分A级、
 none): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
 import re
 from datetime import datetime
-from pathlib import Path
 
 from published.batch68 import LAYOUTS, LETTERS, ORDINAL, PREFIX, RESAVED, ROMAN, WORDS, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch, resaved_files
 from published.layouts import HML, types_in
-from published.layouts import RESAVED as RESAVED_DIR
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **LETTERS, **ROMAN, **WORDS, **ORDINAL}
+BATCH = Batch(68, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"emergency_brigade_matrix"}
 TYPED = {"market_station_remarks", "overload_station_groups", "eco_brigade_squads",
          "transport_office_shared_holders"}  # fmt: skip
 NOBODY = {"land_station_three_visits", "timber_station_posts"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 68) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **LETTERS, **ROMAN, **WORDS, **ORDINAL}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", head=None, fixed=None):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    "")."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet) if head is None else head
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
 
 
 def test_batch68_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 65)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch68.py", "test_batch68.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=65)
 
 
 def test_batch68_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    assert all(not f["person"] for lay in NOBODY for f in BY_NAME[lay]["truth"])
-    assert all(f["person"] for lay in set(BY_NAME) - NOBODY for f in BY_NAME[lay]["truth"])
-
-
-def _same(sheets):
-    """A number is a number however the format stores it (``1.0`` in .xlsx, ``1`` in .xls), a
-    date a date (``2024-04-12 00:00:00`` or ``2024-04-12``)."""
-    return {
-        n: {re.sub(r"^(\d+)\.0$|^(\d{4}-\d\d-\d\d)( 00:00:00)?$", r"\1\2", c) for c in cs}
-        for n, cs in sheets.items()
-    }
+    BATCH.truth_is_self_consistent(copies=resaved_files(PREFIX, RESAVED), nobody=NOBODY)
 
 
 def test_batch68_resaved_copies_carry_the_same_cells():
     """Each kept layout is in resaved/ as .xls AND .ods, and LibreOffice kept every cell."""
-    inbox = built(build)
-    for name in RESAVED:
-        original = _cells(inbox / f"{name}.xlsx")
-        for ext in ("xls", "ods"):
-            path = RESAVED_DIR / f"{PREFIX}{name}.{ext}"
-            assert path.is_file(), path
-            assert _same(_cells(path)) == _same(original), (name, ext)
-    assert len(RESAVED) >= 4 and set(RESAVED) <= set(BY_NAME)
-    kept = {p.name for p in RESAVED_DIR.glob(f"{PREFIX}*")}
-    assert kept == {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
+    BATCH.resaved_copies_carry_the_same_cells(PREFIX, RESAVED)
 
 
 def test_batch68_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in TYPED:
-            assert all(types), name
-        else:
-            assert not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch68_likelihood_is_no_level():
     name = "emergency_brigade_matrix"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][5:8] == ["发生可能性", "危害程度", "风险等级"]
     heads = {"dept": "中队", "post": "岗位", "person": "姓名", "point": "廉政风险点"}
-    assert sorted(_by_heading(name, heads)) == sorted(_truth_rows(name))
+    assert sorted(BATCH.by_heading(name, heads)) == sorted(BATCH.truth_rows(name))
     table = [row for row in rows[head + 1 :] if row[7] in ROMAN]
-    assert len(table) == len(_points(name))
+    assert len(table) == len(BATCH.points(name))
     assert {row[5] for row in table} == set(HML) and {row[7] for row in table} == set(ROMAN)
     assert {row[6] for row in table} == {"严重", "较重", "一般"}
     differ = [row for row in table if HML[row[5]] != ROMAN[row[7]]]
@@ -272,34 +127,34 @@ def test_batch68_likelihood_is_no_level():
 
 def test_batch68_remarks_and_the_unit_line():
     name = "market_station_remarks"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[1][0] == f"单位:{BY_NAME[name]['truth'][0]['unit']}"
     assert rows[1][5].startswith("填报时间:")
     assert BY_NAME[name]["truth"][0]["unit"] not in rows[0][0]  # the title names only the 所
-    head = _header(name)
+    head = BATCH.header(name)
     assert rows[head][-1] == "备注"
     heads = {"post": "岗位", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     table = [row for row in rows[head + 1 :] if row[6] in HML]
     notes = {row[8] for row in table}
     assert notes == {None, "新增", "由中调为高"}
     raised = next(row for row in table if row[8] == "由中调为高")
     assert raised[6] == "高"  # the level is the 风险等级 cell's
-    assert [types_in(row[5]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[5]) for row in table] == [p["types"] for p in BATCH.points(name)]
 
 
 def test_batch68_letters_defined_below_and_steps():
     name = "land_station_three_visits"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[0][0] == "附件3" and rows[2][0].startswith("填报单位(盖章):")
-    head = _header(name)
+    head = BATCH.header(name)
     assert rows[head] == ["序号", "岗位", "工作环节", "廉政风险点", "风险等级", "防控措施",
                           "监督责任人"]  # fmt: skip
     heads = {"post": "岗位", "point": "廉政风险点"}
     # the 所 the 单位 line names after its 局 is the 科室 (batch36's convention)
     fixed = {"dept": "纳川镇自然资源所"}
     assert rows[2][0].endswith("自然资源局" + fixed["dept"])
-    assert _by_heading(name, heads, fixed=fixed) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads, fixed=fixed) == BATCH.truth_rows(name)
     table = [row for row in rows[head + 1 :] if row[4] in LETTERS]
     assert {row[4] for row in table} == set(LETTERS)
     assert {row[6] for row in table} == {"包文斌"}  # one watcher over every row
@@ -314,8 +169,8 @@ def test_batch68_group_rows_and_empty_sheets():
     name = "overload_station_groups"
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["Sheet1", "Sheet2", "Sheet3"]
     assert all(not s["rows"] for s in BY_NAME[name]["sheets"][1:])
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     got, group = [], None
     for row in rows[head + 1 :]:
         if row[0] and re.match(r"[一二三四]、", str(row[0])):
@@ -324,7 +179,7 @@ def test_batch68_group_rows_and_empty_sheets():
             continue
         if row[5] in HML:
             got.append((group, row[1], row[2], row[3], HML[row[5]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     numbers = [row[0] for row in rows[head + 1 :] if row[5] in HML]
     assert numbers == list(range(1, len(numbers) + 1))  # the 序号 runs on through the groups
 
@@ -332,29 +187,33 @@ def test_batch68_group_rows_and_empty_sheets():
 def test_batch68_personal_sheets_label_over_value():
     name = "labour_inspect_selfcheck"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert f["sheet"] == f["person"]
         assert rows[1][:4] == ["姓名", "职务", "所在中队", "填表日期"]
         assert rows[2][:3] == [f["person"], f["title"], f["department"]]
         assert isinstance(rows[2][3], datetime)
         heads = {"point": "风险点"}
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-        assert _by_heading(name, heads, f["sheet"], fixed=fixed) == _truth_rows(name, f["sheet"])
-        head = _header(name, f["sheet"])
+        assert BATCH.by_heading(name, heads, f["sheet"], fixed=fixed) == BATCH.truth_rows(
+            name, f["sheet"]
+        )
+        head = BATCH.header(name, f["sheet"])
         shows = {row[2] for row in rows[head + 1 :] if row[3] in HML}
-        assert not shows & {p["risk_point"] for p in _points(name)}  # the short name is the point
+        assert not shows & {
+            p["risk_point"] for p in BATCH.points(name)
+        }  # the short name is the point
 
 
 def test_batch68_watchers_and_two_type_cells():
     name = "eco_brigade_squads"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[0][0] == "附件2"
     heads = {"dept": "科室(中队)", "post": "岗位", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
-    head = _header(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
+    head = BATCH.header(name)
     table = [row for row in rows[head + 1 :] if row[6] in WORDS]
     assert {row[6] for row in table} == set(WORDS)
-    assert [row[5].split("\n") for row in table] == [p["types"] for p in _points(name)]
+    assert [row[5].split("\n") for row in table] == [p["types"] for p in BATCH.points(name)]
     assert any("\n" in row[5] for row in table)
     leads = {}
     for row in table:
@@ -365,39 +224,39 @@ def test_batch68_watchers_and_two_type_cells():
 
 def test_batch68_level_left_of_the_point():
     name = "timber_station_posts"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head] == ["序号", "岗位名称", "岗位职责", "风险等级", "廉政风险点", "防控措施"]
     assert rows[0][0] == "岗位廉政风险防控一览表"  # a bare title
     assert rows[1][0] == f"填报单位:{BY_NAME[name]['truth'][0]['unit']}"
     heads = {"post": "岗位名称", "point": "廉政风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
 
 
 def test_batch68_clerk_holds_checker_checks():
     name = "street_labour_center_items"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][-2:] == ["经办人", "审核人"]
     heads = {"person": "经办人", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     table = [row for row in rows[head + 1 :] if row[4] in HML]
     assert {row[7] for row in table} == {"韦建国"}
     assert "韦建国" not in {f["person"] for f in BY_NAME[name]["truth"]}
     assert all(re.match(r"1\.", row[2]) for row in table)  # numbered steps
     listed = [row[3] for row in table if row[3].startswith("1.")]
-    assert len(listed) == 1 and listed[0] in {p["risk_point"] for p in _points(name)}
+    assert len(listed) == 1 and listed[0] in {p["risk_point"] for p in BATCH.points(name)}
 
 
 def test_batch68_two_holders_in_one_cell():
     name = "transport_office_shared_holders"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     heads = {"dept": "股室", "post": "岗位", "person": "责任人", "point": "风险点"}
     got = []
-    for dept, post, people, point, level in _by_heading(name, heads):
+    for dept, post, people, point, level in BATCH.by_heading(name, heads):
         got += [(dept, post, who, point, level) for who in people.split("、")]
-    assert sorted(got) == sorted(_truth_rows(name))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
     shared = {row[3] for row in rows[head + 1 :] if row[3] and "、" in row[3]}
     assert shared == {"钟立、蒲晓燕"}
     for who in ("钟立", "蒲晓燕"):
@@ -410,6 +269,4 @@ def test_batch68_two_holders_in_one_cell():
 
 
 def test_sixty_eighth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -45,32 +45,17 @@ After generalising ('股长/鲁建华' under '岗位/姓名': a post and its hol
 order): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch69 import LAYOUTS, ORDINAL, ROMAN, STARS, build
-from published.cells import built, squeezed_sources
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ORDINAL, **ROMAN, **STARS}
+BATCH = Batch(69, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"civil_affairs_post_slash_name"}
 TYPED = {"civil_affairs_post_slash_name", "dev_reform_price_posts", "hrss_two_sheets",
          "water_bureau_stars"}  # fmt: skip
 NOBODY = {"housing_grade_sheet_note", "statistics_posts_note"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 69) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ORDINAL, **ROMAN, **STARS}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
 
 
 def _truth_rows(name, sheet=None):
@@ -79,35 +64,11 @@ def _truth_rows(name, sheet=None):
             for r in f["risks"]]  # fmt: skip
 
 
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
-
-
 def _by_heading(name, heads, sheet=0, level="风险等级", typ=None, fixed=None):
     """The sheet's rows under its heading read by the heading's words: (dept, post, person,
     point, level, types) for every row whose level cell is a level."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
+    rows = BATCH.filled(name, sheet)
+    head = BATCH.header(name, sheet)
     fixed = fixed or {}
     at = {h: rows[head].index(h) for h in [*heads.values(), level, *([typ] if typ else [])]}
     out = []
@@ -124,56 +85,20 @@ def _by_heading(name, heads, sheet=0, level="风险等级", typ=None, fixed=None
 
 
 def test_batch69_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 69)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch69.py", "test_batch69.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER)
     assert all({f["unit"] for f in lay["truth"]} == {lay["truth"][0]["unit"]} for lay in LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
 
 
 def test_batch69_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
+    BATCH.truth_is_self_consistent(nobody=NOBODY)
     for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
-        sheets = {s["name"] for s in lay["sheets"]}
-        keys = set()
-        for f in lay["truth"]:
-            assert f["sheet"] in sheets and f["unit"] and f["risks"]
-            top = [str(c) for row in _filled(lay["name"], f["sheet"])[:3] for c in row if c]
+        for f in lay["truth"]:  # the unit in the title or a line under it
+            top = [str(c) for row in BATCH.filled(lay["name"], f["sheet"])[:3] for c in row if c]
             assert any(f["unit"] in c for c in top), (lay["name"], f)
-            assert (f["person"] == "") == (lay["name"] in NOBODY), (lay["name"], f)
-            key = (f["sheet"], f["department"], f["title"], f["person"])
-            assert key not in keys
-            keys.add(key)
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3)
-                assert all(t in types_in("".join(r["types"])) for t in r["types"])
 
 
 def test_batch69_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch69_plain_tables_by_heading():
@@ -201,27 +126,27 @@ def test_batch69_plain_tables_by_heading():
 
 def test_batch69_watchers_notes_and_second_sheets():
     # the 住建局's 责任领导 and the 农业农村局's 分管领导 hold nothing
-    rows = _filled("housing_grade_sheet_note", "排查表")
-    head = _header("housing_grade_sheet_note", "排查表")
+    rows = BATCH.filled("housing_grade_sheet_note", "排查表")
+    head = BATCH.header("housing_grade_sheet_note", "排查表")
     watchers = {row[7] for row in rows[head + 1 :] if row[5] in ORDINAL}
     assert watchers == {"邵建民", "聂光辉"}
-    note = [row[0] for row in _sheet("housing_grade_sheet_note", "填表说明")["rows"]]
+    note = [row[0] for row in BATCH.sheet("housing_grade_sheet_note", "填表说明")["rows"]]
     assert note[0] == "填表说明" and any("一级为最高风险" in line for line in note)
     assert not any(
-        row[0] in LEVELS for row in _sheet("housing_grade_sheet_note", "填表说明")["rows"]
+        row[0] in LEVELS for row in BATCH.sheet("housing_grade_sheet_note", "填表说明")["rows"]
     )
-    rows = _filled("agri_duty_list_notes")
-    head = _header("agri_duty_list_notes")
+    rows = BATCH.filled("agri_duty_list_notes")
+    head = BATCH.header("agri_duty_list_notes")
     leaders = {row[7] for row in rows[head + 1 :] if row[4] in ROMAN}
     holders = {f["person"] for f in BY_NAME["agri_duty_list_notes"]["truth"]}
     assert leaders == {"郁长青", "邬德明"} and not leaders & holders
     assert any(str(row[0]).startswith("备注:1.") for row in rows)
     # the 水务局's stars are read by the legend over the heading
-    rows = _filled("water_bureau_stars")
+    rows = BATCH.filled("water_bureau_stars")
     assert rows[1][0] == "风险等级:★★★为高风险,★★为中风险,★为低风险"
-    assert {r["level"] for r in _points("water_bureau_stars")} == {1, 2, 3}
+    assert {r["level"] for r in BATCH.points("water_bureau_stars")} == {1, 2, 3}
     # the 统计局's 注 and the line to sign are no points
-    rows = _filled("statistics_posts_note")
+    rows = BATCH.filled("statistics_posts_note")
     assert rows[-2][0].startswith("注:1.") and rows[-1][0] == "单位负责人(签字):"
     # the 退役军人事务局's leaders: post as written, no department
     for f in BY_NAME["veterans_leaders_sheet"]["truth"]:
@@ -237,8 +162,8 @@ def test_batch69_watchers_notes_and_second_sheets():
 
 def test_batch69_slash_column_and_self_check_sheets():
     name = "civil_affairs_post_slash_name"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][2] == "岗位/姓名"
     got = []
     for row in rows[head + 1 :]:
@@ -248,10 +173,10 @@ def test_batch69_slash_column_and_self_check_sheets():
     assert sorted(got) == sorted(_truth_rows(name))
     name = "audit_selfcheck_sheets"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert rows[1] == ["姓名", f["person"], "股室", f["department"], "职务", f["title"]]
         assert f["sheet"] == f["person"]
-        head = _header(name, f["sheet"])
+        head = BATCH.header(name, f["sheet"])
         got = [(f["department"], f["title"], f["person"], r[1], HML[r[3]], [])
                for r in rows[head + 1 :] if r[3] in HML]  # fmt: skip
         assert got == _truth_rows(name, f["sheet"])
@@ -259,6 +184,4 @@ def test_batch69_slash_column_and_self_check_sheets():
 
 
 def test_sixty_ninth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -10,78 +10,34 @@ First measured untuned with main at 792a08a: forms 1.000, recall 0.845, precisio
 科室 likewise) belongs to each holder's form. Now 1.00.
 """
 
-import json
-import re
-
-from published.batch3 import LAYOUTS as THIRD_BATCH
-from published.batch4 import LAYOUTS as FOURTH_BATCH
-from published.batch5 import LAYOUTS as FIFTH_BATCH
-from published.batch6 import LAYOUTS as SIXTH_BATCH
 from published.batch7 import LAYOUTS, build
-from published.cells import built
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.heldout import LAYOUTS as SECOND_BATCH
-from published.layouts import LAYOUTS as FIRST_BATCH
+from published.checks import Batch
 
-TYPES = {"思想道德", "制度机制", "岗位职责", "业务流程", "外部环境"}
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(7, LAYOUTS, build)
+BY_NAME = BATCH.by_name
 HARDER = {"yibao_shared_holders", "town_power_count_levels", "court_post_grade_only"}
 
 
-def _points(name):
-    return [r for f in BY_NAME[name]["truth"] for r in f["risks"]]
-
-
 def test_batch7_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert len(names) >= 10 and len(set(names)) == len(names)
-    earlier = FIRST_BATCH + SECOND_BATCH + THIRD_BATCH + FOURTH_BATCH + FIFTH_BATCH + SIXTH_BATCH
-    assert not set(names) & {lay["name"] for lay in earlier}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert not set(sources) & {lay["source"] for lay in earlier}
-    assert HARDER <= set(names)
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(10, None), harder=HARDER, max_harder=len(HARDER), new_units=False)
 
 
 def test_batch7_truth_is_self_consistent(tmp_path):
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    assert {f["file"] for f in truth["forms"]} == {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
+    BATCH.truth_is_self_consistent(
+        points=(3, 25),
+        nobody=(),  # every table of this batch names its holders
+        tier_none=True,
+        unlevelled={"court_post_grade_only"},
+        blank_levels={"town_power_count_levels"},
+    )
     for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert lay["source"].startswith("http"), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 25, lay["name"]
-        depts = {f["department"] for f in lay["truth"] if f["department"]}
-        assert len(depts) <= 4, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        assert (inbox / f["file"]).is_file(), f["file"]
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for s in sheets.values() for c in s), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general", None)
-        assert f["person"], f["file"]  # every table of this batch names its holders
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r["risk_point"])  # a whole cell
-            assert r["risk_point"] != "无"
-            assert r["level"] in (1, 2, 3, None)
-            assert set(r["types"]) <= TYPES
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
+        assert len({f["department"] for f in lay["truth"] if f["department"]}) <= 4, lay["name"]
 
 
 def test_batch7_levels():
     """Graded everywhere except where the batch says a level names no single step."""
     for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
+        levels = [r["level"] for r in BATCH.points(name)]
         if name == "court_post_grade_only":
             assert set(levels) == {None}  # A/B/C grades the post, no point level column
         elif name == "town_power_count_levels":
@@ -95,10 +51,10 @@ def test_batch7_levels():
 def test_batch7_types_only_where_a_type_column_is():
     typed = {"college_self_check", "eco_team_check"}
     for name in BY_NAME:
-        types = [r["types"] for r in _points(name)]
+        types = [r["types"] for r in BATCH.points(name)]
         assert all(types) if name in typed else not any(types), name
-    assert ["业务流程", "岗位职责"] in [r["types"] for r in _points("college_self_check")]
-    assert ["岗位职责", "外部环境"] in [r["types"] for r in _points("eco_team_check")]
+    assert ["业务流程", "岗位职责"] in [r["types"] for r in BATCH.points("college_self_check")]
+    assert ["岗位职责", "外部环境"] in [r["types"] for r in BATCH.points("eco_team_check")]
 
 
 def test_batch7_shared_row_is_in_both_holders_forms():
@@ -115,7 +71,7 @@ def test_batch7_shared_row_is_in_both_holders_forms():
 
 def test_batch7_counts_grades_and_side_columns_are_no_points():
     town = BY_NAME["town_power_count_levels"]
-    points = {r["risk_point"] for r in _points("town_power_count_levels")}
+    points = {r["risk_point"] for r in BATCH.points("town_power_count_levels")}
     rows = town["sheets"][0]["rows"]
     assert all(isinstance(row[2], int) for row in rows[2:])  # 风险点数量
     assert any(p.startswith("1.") and "\n2." in p for p in points)  # numbered sub-items: one point
@@ -126,7 +82,7 @@ def test_batch7_counts_grades_and_side_columns_are_no_points():
         "college_dept_ledger": 4,  # 风险成因
     }
     for name, col in side.items():
-        pts = {r["risk_point"] for r in _points(name)}
+        pts = {r["risk_point"] for r in BATCH.points(name)}
         texts = {row[col] for row in BY_NAME[name]["sheets"][0]["rows"] if len(row) > col}
         assert not pts & texts, name
 
@@ -141,6 +97,4 @@ def test_batch7_repeated_header_and_sheet_named_offices():
 
 
 def test_seventh_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -60,11 +60,7 @@ column in a clear order are three steps ('较高/中/低', '高/一般/低'); a 
 row): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-import re
 from datetime import datetime
-from pathlib import Path
 
 from published.batch70 import (
     CARD_HEAD,
@@ -85,15 +81,11 @@ from published.batch70 import (
     TOWNSHIP,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(70, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"shuanghe_window_cards_three_names"}
 PER_PERSON_SHEETS = {
     "shuanghe_window_cards_three_names",
@@ -101,57 +93,6 @@ PER_PERSON_SHEETS = {
     "energy_staff_cards_numbered_tabs",
 }
 # every earlier batch in this worktree, found by file name: layouts.py, heldout.py, batch3.py …
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 70) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-
-
-def _form(name, sheet=None):
-    forms = [f for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])]
-    assert len(forms) == 1, (name, sheet)
-    return forms[0]
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _row(name, sheet, first):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == first)
-
-
-def _under(name, sheet, head, levels):
-    """The filled rows under the heading ``head`` whose level cell is a level word, and every
-    other non-empty row under it."""
-    rows = _filled(name, sheet)
-    at = next(r for r, row in enumerate(rows) if tuple(row[: len(head)]) == tuple(head))
-    level = head.index(next(h for h in head if h in ("风险级别", "风险等级")))
-    points, others = [], []
-    for row in rows[at + 1 :]:
-        part = (list(row) + [None] * len(head))[: len(head)]
-        if part[level] in levels:
-            points.append(part)
-        elif any(c not in (None, "") for c in part):
-            others.append(part)
-    return points, others
 
 
 def _kinds(cell):
@@ -162,7 +103,7 @@ def _check_table(name, sheet, head, form, levels):
     point = next(i for i, h in enumerate(head) if h.endswith("风险点"))
     kind = next(i for i, h in enumerate(head) if h in ("风险类型", "风险类别"))
     level = head.index(next(h for h in head if h in ("风险级别", "风险等级")))
-    points, others = _under(name, sheet, head, levels)
+    points, others = BATCH.points_under(name, sheet, head, levels)
     assert [row[point] for row in points] == [p["risk_point"] for p in form["risks"]]
     assert [levels[row[level]] for row in points] == [p["level"] for p in form["risks"]]
     assert [_kinds(row[kind]) for row in points] == [p["types"] for p in form["risks"]]
@@ -177,89 +118,33 @@ def _check_table(name, sheet, head, form, levels):
 
 
 def test_batch70_is_apart_from_the_earlier_batches():
-    assert len(EARLIER_MODULES) >= 68  # layouts, heldout, batch3 … batch68 (and any merged since)
-    assert {f"batch{n}" for n in range(3, 69)} <= set(EARLIER_MODULES)
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else, whole or split over two lines: another batch's file, a test module
-    texts = squeezed_sources({"batch70.py", "test_batch70.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in texts), source
-    # bodies no earlier batch drew on
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert units == {MUNICIPAL, TOWNSHIP, ENERGY}
-    assert not units & earlier_units
-    assert not any(w in u for u in earlier_units for w in ("市政设施", "双河", "农村能源"))
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    words = ("市政设施", "双河", "农村能源")
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=69, one_unit_each=False, unit_words=words)
+    assert {f["unit"] for lay in LAYOUTS for f in lay["truth"]} == {MUNICIPAL, TOWNSHIP, ENERGY}
 
 
 def test_batch70_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
+    truth = BATCH.truth_is_self_consistent(
+        personal=True,
         # the holder stands in a cell, or only in the tab's name (``1.章文斌``)
-        assert any(_norm(f["person"]) in c for c in here) or f["sheet"].endswith(f["person"])
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] and f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
+        unnamed=lambda f, field: field == "person" and f["sheet"].endswith(f["person"]),
+    )
+    for f in truth["forms"]:
         assert (f["department"] == "") == (f["tier"] == "leader"), f["file"]
         assert (f["title"] == "") == (f["tier"] == "middle"), f["file"]  # 附件3: only a 负责人
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert r["types"] and set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    per_file = {}
-    for f in truth["forms"]:
-        per_file.setdefault(f["file"], []).append(f["person"])
-    assert all(len(set(p)) == len(p) for p in per_file.values())
+        assert all(r["types"] for r in f["risks"]), f["file"]
     # the hidden options tab and the roster tab hold no form
     assert {f["sheet"] for f in truth["forms"]}.isdisjoint({"选项", "汇总"})
 
 
 def test_batch70_levels_and_types():
-    for name, lay in BY_NAME.items():
-        points = [r for f in lay["truth"] for r in f["risks"]]
-        assert len({r["level"] for r in points}) == 3, name  # every column uses all three steps
-        assert all(r["types"] for r in points), name
+    BATCH.levels_and_types(untyped=(), min_levels=3)  # every column uses all three steps
 
 
 def test_batch70_units_and_files():
-    units = {}
-    for lay in LAYOUTS:
-        assert len({f["unit"] for f in lay["truth"]}) == 1
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
+    units = BATCH.files_of_units()
     assert sorted(len(v) for v in units.values()) == [2, 3, 4]
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
 
 
 def test_batch70_three_names_on_a_card():
@@ -268,24 +153,24 @@ def test_batch70_three_names_on_a_card():
     assert [f["sheet"] for f in forms] == ["社保窗口", "民政窗口"]
     watchers = set()
     for f in forms:
-        holder = _row(name, f["sheet"], "持卡人")
+        holder = BATCH.heading(name, f["sheet"], "持卡人")
         assert holder == ["持卡人", f["person"], "所在科室", f["department"], "职务", f["title"]]
-        head = _row(name, f["sheet"], "科室负责人")
+        head = BATCH.heading(name, f["sheet"], "科室负责人")
         assert head[0::2] == ["科室负责人", "分管领导", "岗位风险等级"] and head[5] in HML
         watchers |= {head[1], head[3]}
         assert f["person"] not in (head[1], head[3])
-        assert _row(name, f["sheet"], "持卡人签字:")[1::2] == [None, None, None]
+        assert BATCH.heading(name, f["sheet"], "持卡人签字:")[1::2] == [None, None, None]
         _check_table(name, f["sheet"], CARD_HEAD, f, HML)
     assert len(watchers) == 2 and not watchers & {f["person"] for f in forms}
     # the 分管领导 is the 副镇长 whose own 附件2 is another file of this batch
-    deputy = _form("shuanghe_deputy_seconded")
+    deputy = BATCH.form("shuanghe_deputy_seconded")
     assert deputy["person"] in watchers and deputy["unit"] == forms[0]["unit"]
 
 
 def test_batch70_own_level_words_and_short_types():
     name = "municipal_director_higher_levels"
-    form = _form(name)
-    head = _row(name, 0, "姓名")
+    form = BATCH.form(name)
+    head = BATCH.heading(name, 0, "姓名")
     assert head[1] == form["person"] and head[3] == form["title"] and head[5] == "较高"
     points, _ = _check_table(name, 0, LEADER_HEAD, form, SOFTER)
     assert {row[4] for row in points} == set(SOFTER)  # 较高, 中, 低 — and no 高
@@ -293,8 +178,8 @@ def test_batch70_own_level_words_and_short_types():
     assert not any(types_in(row[3]) for row in points)  # the short words name no type whole
     assert [row[0] for row in points] == list(range(1, len(points) + 1))
     name = "shuanghe_finance_head_middle_word"
-    form = _form(name)
-    assert _row(name, 0, "科室")[1:4] == [form["department"], "负责人", form["person"]]
+    form = BATCH.form(name)
+    assert BATCH.heading(name, 0, "科室")[1:4] == [form["department"], "负责人", form["person"]]
     points, _ = _check_table(name, 0, HEAD, form, MIDWORD)
     assert {row[4] for row in points} == set(MIDWORD)
     assert [p["level"] for p in form["risks"]] == [1, 1, 2, 2, 3]
@@ -302,17 +187,19 @@ def test_batch70_own_level_words_and_short_types():
 
 def test_batch70_count_line_is_no_point():
     name = "municipal_lighting_head_count_line"
-    form = _form(name)
+    form = BATCH.form(name)
     points, others = _check_table(name, "路灯管理股", HEAD, form, ROMAN)
-    count = [row for row in _sheet(name, 0)["rows"] if str(row[0] or "").startswith("本岗位共查找")]
+    count = [
+        row for row in BATCH.sheet(name, 0)["rows"] if str(row[0] or "").startswith("本岗位共查找")
+    ]
     assert len(count) == 1 and count[0][1:] == [None] * 5
     text = count[0][0]
     assert f"{len(points)}个" in text
     for word, level in ROMAN.items():  # the counts it gives agree with the rows
         n = sum(p["level"] == level for p in form["risks"])
         assert f"{word}{n}个" in text
-    merged = {(r0, c0) for r0, c0, r1, c1 in _sheet(name, 0)["merges"] if c1 > c0}
-    at = _sheet(name, 0)["rows"].index(count[0])
+    merged = {(r0, c0) for r0, c0, r1, c1 in BATCH.sheet(name, 0)["merges"] if c1 > c0}
+    at = BATCH.sheet(name, 0)["rows"].index(count[0])
     assert (at, 0) not in merged  # typed in A alone, not merged across
 
 
@@ -321,16 +208,16 @@ def test_batch70_roster_tab_then_person_tabs():
     sheets = [s["name"] for s in BY_NAME[name]["sheets"]]
     forms = BY_NAME[name]["truth"]
     assert sheets == ["汇总", *[f["person"] for f in forms]]
-    roster = _sheet(name, "汇总")["rows"]
+    roster = BATCH.sheet(name, "汇总")["rows"]
     assert tuple(roster[1]) == ROSTER_HEAD
     listed = [row for row in roster[2:] if row and isinstance(row[0], int)]
     assert [(r[1], r[2], r[3], r[5]) for r in listed] == [
         (f["person"], f["department"], f["title"], len(f["risks"])) for f in forms
     ]
     for f in forms:
-        head = _row(name, f["sheet"], "姓名")
+        head = BATCH.heading(name, f["sheet"], "姓名")
         assert head[1] == f["person"] and head[3] == f"{f['department']}{f['title']}"
-        rows = _sheet(name, f["sheet"])["rows"]
+        rows = BATCH.sheet(name, f["sheet"])["rows"]
         at = rows.index(head)
         assert str(rows[at + 1][0]).startswith("主要职责:") and tuple(rows[at + 2]) == HEAD
         _check_table(name, f["sheet"], HEAD, f, HML)
@@ -338,22 +225,22 @@ def test_batch70_roster_tab_then_person_tabs():
 
 def test_batch70_seconded_deputy():
     name = "shuanghe_deputy_seconded"
-    form = _form(name)
-    head = _row(name, 0, "姓名")
+    form = BATCH.form(name)
+    head = BATCH.heading(name, 0, "姓名")
     assert head[1] == form["person"] and head[3] == f"{form['title']}（挂职）"
     points, _ = _check_table(name, 0, LEADER_HEAD, form, ORDINAL)
     assert {row[4] for row in points} == set(ORDINAL)
-    assert "“三重一大”方面" in {row[0] for row in _sheet(name)["rows"] if row}
+    assert "“三重一大”方面" in {row[0] for row in BATCH.sheet(name)["rows"] if row}
 
 
 def test_batch70_hidden_options_tab():
     name = "shuanghe_agri_selfcheck_hidden_options"
-    form = _form(name)
+    form = BATCH.form(name)
     main, options = BY_NAME[name]["sheets"]
     assert options["name"] == "选项" and options.get("hidden") and not main.get("hidden")
     assert [row[0] for row in options["rows"]] == ["风险类型", *OPTION_TYPES]
     assert [row[1] for row in options["rows"][:4]] == ["风险等级", "高", "中", "低"]
-    head = _row(name, "自查表", "姓名")
+    head = BATCH.heading(name, "自查表", "姓名")
     assert head == ["姓名", form["person"], "所在站所", form["department"], "职务", form["title"]]
     points, _ = _check_table(name, "自查表", SELFCHECK_HEAD, form, HML)
     at = next(r for r, row in enumerate(main["rows"]) if tuple(row) == SELFCHECK_HEAD)
@@ -367,12 +254,12 @@ def test_batch70_hidden_options_tab():
 
 def test_batch70_grid_fields_and_copied_row():
     name = "energy_head_register_grid"
-    form = _form(name)
-    rows = _filled(name, "登记表")
+    form = BATCH.form(name)
+    rows = BATCH.filled(name, "登记表")
     a = next(r for r, row in enumerate(rows) if row[0] == "姓名")
     assert rows[a] == ["姓名", form["person"], "职务", form["title"], "岗位风险等级", "一级"]
     assert rows[a + 1][:2] == ["姓名", form["person"]] and rows[a + 1][2] == "分管工作"
-    raw = _sheet(name, "登记表")["rows"]
+    raw = BATCH.sheet(name, "登记表")["rows"]
     assert raw[a + 1][:2] == [None, None] and raw[a + 1][4:] == [None, None]
     assert form["tier"] == "leader" and form["department"] == ""
     points, _ = _check_table(name, "登记表", REGISTER_HEAD, form, HML)
@@ -380,7 +267,7 @@ def test_batch70_grid_fields_and_copied_row():
     assert seqs == [1, 2, 3, 3, 4, 5]
     twins = [row for row in points if row[0] == 3]
     assert twins[0][1] == twins[1][1] and twins[0][2] != twins[1][2]
-    assert isinstance(_row(name, "登记表", "本人签字:")[4], datetime)
+    assert isinstance(BATCH.heading(name, "登记表", "本人签字:")[4], datetime)
 
 
 def test_batch70_numbered_tabs_without_name_field():
@@ -388,9 +275,11 @@ def test_batch70_numbered_tabs_without_name_field():
     forms = BY_NAME[name]["truth"]
     for n, f in enumerate(forms, 1):
         assert f["sheet"] == f"{n}.{f['person']}"
-        texts = [c for row in _sheet(name, f["sheet"])["rows"] for c in row if isinstance(c, str)]
+        texts = [
+            c for row in BATCH.sheet(name, f["sheet"])["rows"] for c in row if isinstance(c, str)
+        ]
         assert not any("姓名" in c or f["person"] in c for c in texts)
-        assert _row(name, f["sheet"], "所在股室") == [
+        assert BATCH.heading(name, f["sheet"], "所在股室") == [
             "所在股室",
             f["department"],
             "岗位",
@@ -402,6 +291,4 @@ def test_batch70_numbered_tabs_without_name_field():
 
 
 def test_seventieth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -59,10 +59,7 @@ After generalising (a B角 merged down holds each row of the merge; a B角 of '/
 every metric, strict too.
 """
 
-import importlib
-import json
 import re
-from pathlib import Path
 
 from published.batch71 import (
     BUS,
@@ -75,163 +72,42 @@ from published.batch71 import (
     STARS,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ORDINAL, **ROMAN, **STARS, **GRAVITY}
+BATCH = Batch(71, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"bank_branch_ab_roles"}
 TYPED = {"bus_fleet_posts", "gas_company_posts", "guarantee_company_tabs"}
 NOBODY = {"rcc_post_list"}
 SAME_UNIT = {"rcc_staff_selfchecks": "rcc_post_list", "bus_maintenance_dept": "bus_fleet_posts"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 71) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ORDINAL, **ROMAN, **STARS, **GRAVITY}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", fixed=None):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    "")."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
 
 
 def test_batch71_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 69)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch71.py", "test_batch71.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=69, one_unit_each=False)
     unit_of = {}
     for lay in LAYOUTS:
         units = {f["unit"] for f in lay["truth"]}
         assert len(units) == 1, lay["name"]
         unit_of[lay["name"]] = units.pop()
-    # two units send two files each; every other layout is a unit of its own
     for second, first in SAME_UNIT.items():
         assert unit_of[second] == unit_of[first]
     assert unit_of["rcc_post_list"] == RCC and unit_of["bus_fleet_posts"] == BUS
     assert len(set(unit_of.values())) == len(LAYOUTS) - len(SAME_UNIT)
-    assert not set(unit_of.values()) & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
 
 
 def test_batch71_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            named = not f[field] or any(_norm(f[field]) in c for c in here)
-            # the 担保公司's 部门 is its tab's name, in no cell
-            assert named or (field == "department" and f[field] == f["sheet"]), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        assert f["person"] != NOBODY_MARK
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    for lay in LAYOUTS:
-        forms = [(f["sheet"], f["department"], f["title"], f["person"]) for f in lay["truth"]]
-        assert len(set(forms)) == len(forms), lay["name"]
+    truth = BATCH.truth_is_self_consistent(
+        nobody=NOBODY,
+        # the 担保公司's 部门 is its tab's name, in no cell
+        unnamed=lambda f, field: field == "department" and f[field] == f["sheet"],
+    )
+    assert not any(f["person"] == NOBODY_MARK for f in truth["forms"])
 
 
 def test_batch71_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in TYPED:
-            assert all(types), name
-            assert all(len(t) == 1 for t in types), name
-        else:
-            assert not any(types), name
+    BATCH.levels_and_types(typed=TYPED, one_type=True)
 
 
 def test_batch71_plain_tables_by_heading():
@@ -247,41 +123,41 @@ def test_batch71_plain_tables_by_heading():
     ]  # fmt: skip
     fixed = {"bus_maintenance_dept": {"dept": "机务管理部"}}
     for name, heads, level in cases:
-        got = _by_heading(name, heads, level=level, fixed=fixed.get(name))
-        assert got == _truth_rows(name), name
+        got = BATCH.by_heading(name, heads, level=level, fixed=fixed.get(name))
+        assert got == BATCH.truth_rows(name), name
     # the types read from the type column, the short name beside the long description
-    rows = _filled("gas_company_posts")
-    head = _header("gas_company_posts")
+    rows = BATCH.filled("gas_company_posts")
+    head = BATCH.header("gas_company_posts")
     assert rows[head][4:7] == ["风险点", "风险描述", "风险类型"]
     typed = [(row[4], types_in(row[6])) for row in rows[head + 1 :] if row[7] in GRAVITY]
-    assert typed == [(r["risk_point"], r["types"]) for r in _points("gas_company_posts")]
+    assert typed == [(r["risk_point"], r["types"]) for r in BATCH.points("gas_company_posts")]
     assert {row[7] for row in rows[head + 1 :] if row[7] in GRAVITY} == set(GRAVITY)
     note = next(row[0] for row in rows if str(row[0] or "").startswith("注:"))
     assert "分为重大、较大、一般三级" in note
-    rows = _filled("bus_fleet_posts")
-    head = _header("bus_fleet_posts")
+    rows = BATCH.filled("bus_fleet_posts")
+    head = BATCH.header("bus_fleet_posts")
     typed = [(row[4], types_in(row[5])) for row in rows[head + 1 :] if row[6] in HML]
-    assert typed == [(r["risk_point"], r["types"]) for r in _points("bus_fleet_posts")]
+    assert typed == [(r["risk_point"], r["types"]) for r in BATCH.points("bus_fleet_posts")]
     assert rows[-1][0] == "编制:运营管理部"
     assert "运营管理部" not in {f["department"] for f in BY_NAME["bus_fleet_posts"]["truth"]}
-    rows = _filled("bus_maintenance_dept")
+    rows = BATCH.filled("bus_maintenance_dept")
     assert rows[0][0] == f"{BUS}机务管理部岗位廉洁风险自查汇总表"
-    head = _header("bus_maintenance_dept")
+    head = BATCH.header("bus_maintenance_dept")
     assert rows[head][-1] == "备注" and {r[-1] for r in rows[head + 1 :] if r[4] in HML} == {
         None,
         "新增",
     }
     # the 责任人 is written on every row, nothing merged in the table
-    assert not [m for m in _sheet("bus_maintenance_dept")["merges"] if m[0] > head]
-    rows = _filled("drainage_company_checks")
-    head = _header("drainage_company_checks")
+    assert not [m for m in BATCH.sheet("bus_maintenance_dept")["merges"] if m[0] > head]
+    rows = BATCH.filled("drainage_company_checks")
+    head = BATCH.header("drainage_company_checks")
     assert rows[head][-2:] == ["检查方式", "检查频次"]
 
 
 def test_batch71_rcc_files():
-    rows = _filled("rcc_post_list")
+    rows = BATCH.filled("rcc_post_list")
     assert rows[0][0] == "附件1" and rows[1][0] == f"{RCC}岗位廉洁风险防控清单"
-    head = _header("rcc_post_list")
+    head = BATCH.header("rcc_post_list")
     assert rows[head] == ["序号", "岗位", "岗位职责", "风险点", "风险等级", "防控措施"]
     assert any(str(row[0] or "").startswith("注:") and "一级为最高" in row[0] for row in rows)
     tiers = {f["title"]: f["tier"] for f in BY_NAME["rcc_post_list"]["truth"]}
@@ -290,26 +166,26 @@ def test_batch71_rcc_files():
     assert all(f["department"] == "" for f in BY_NAME["rcc_post_list"]["truth"])
     name = "rcc_staff_selfchecks"
     tabs = [s["name"] for s in BY_NAME[name]["sheets"]]
-    assert tabs[-1] == "填表说明" and len(_sheet(name, "填表说明")["rows"][0]) == 1
+    assert tabs[-1] == "填表说明" and len(BATCH.sheet(name, "填表说明")["rows"][0]) == 1
     assert not [f for f in BY_NAME[name]["truth"] if f["sheet"] == "填表说明"]
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert f["sheet"] == f["person"] and f["department"] == ""
         assert rows[1] == ["姓名", f["person"], "岗位", f["title"], "所在网点", "河西信用社"]
         assert "河西信用社" in f["unit"]
-        head = _header(name, f["sheet"])
+        head = BATCH.header(name, f["sheet"])
         assert rows[head] == ["序号", "风险点", "具体表现", "风险等级", "防控措施", "自查情况"]
         table = [row for row in rows[head + 1 :] if row[3] in ORDINAL]
         got = [("", f["title"], f["person"], row[1], ORDINAL[row[3]]) for row in table]
-        assert got == _truth_rows(name, f["sheet"])
+        assert got == BATCH.truth_rows(name, f["sheet"])
         assert {row[5] for row in table} <= {"未发现", "已整改"}
         assert all(len(row[2]) > len(row[1]) for row in table)
 
 
 def test_batch71_ab_roles_are_two_holders():
     name = "bank_branch_ab_roles"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][2:4] == ["岗位人员", "岗位人员"] and rows[head + 1][2:4] == ["A角", "B角"]
     table = [row for row in rows[head + 2 :] if row[5] in HML]
     want = []
@@ -317,7 +193,7 @@ def test_batch71_ab_roles_are_two_holders():
         for who in (row[2], row[3]):
             if who != NOBODY_MARK:
                 want.append(("", row[1], who, row[4], HML[row[5]]))
-    assert sorted(want) == sorted(_truth_rows(name))
+    assert sorted(want) == sorted(BATCH.truth_rows(name))
     holders = {}
     for f in BY_NAME[name]["truth"]:
         holders.setdefault(f["title"], set()).add(f["person"])
@@ -335,8 +211,8 @@ def test_batch71_ab_roles_are_two_holders():
 
 def test_batch71_group_rows_and_tabs():
     name = "asset_company_groups"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     dept, got, numbers = None, [], []
     for row in rows[head + 1 :]:
         text = str(row[0] or "")
@@ -346,22 +222,20 @@ def test_batch71_group_rows_and_tabs():
         elif row[3] in STARS:
             numbers.append(row[0])
             got.append((dept, row[1], row[5], row[2], STARS[row[3]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert numbers == list(range(1, len(numbers) + 1))  # the 序号 runs through the group rows
     assert any(str(row[0] or "").startswith("说明:") and "★★★为高风险" in row[0] for row in rows)
     name = "guarantee_company_tabs"
     for sheet in [s["name"] for s in BY_NAME[name]["sheets"]]:
-        rows = _filled(name, sheet)
+        rows = BATCH.filled(name, sheet)
         assert not any(sheet in str(c) for row in rows for c in row)  # the 部门 only in the tab
-        got = _by_heading(name, {"post": "岗位", "person": "姓名", "point": "风险点"}, sheet=sheet,
-                          fixed={"dept": sheet})  # fmt: skip
-        assert got == _truth_rows(name, sheet)
-        head = _header(name, sheet)
+        got = BATCH.by_heading(name, {"post": "岗位", "person": "姓名", "point": "风险点"}, sheet=sheet,
+                               fixed={"dept": sheet})  # fmt: skip
+        assert got == BATCH.truth_rows(name, sheet)
+        head = BATCH.header(name, sheet)
         typed = [(row[3], types_in(row[4])) for row in rows[head + 1 :] if row[5] in HML]
-        assert typed == [(r["risk_point"], r["types"]) for r in _points(name, sheet)]
+        assert typed == [(r["risk_point"], r["types"]) for r in BATCH.points(name, sheet)]
 
 
 def test_seventy_first_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

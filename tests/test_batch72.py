@@ -71,34 +71,20 @@ without a title names the unit; one holder of two posts in one list is no FORM_D
 every metric, strict too.
 """
 
-import importlib
-import json
 import re
 from datetime import datetime
-from pathlib import Path
 
 from published.batch72 import IDEO, LAYOUTS, PREFIX, RESAVED, ROMAN, STARS, WORDS, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch, resaved_files
 from published.layouts import HML, types_in
-from published.layouts import RESAVED as RESAVED_DIR
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **WORDS, **ROMAN, **STARS}
+BATCH = Batch(72, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"village_one_shoulder_two_posts"}
 TYPED = {"jingguan_station_margin", "safety_station_total_row", "community_committee_holders",
          "judicial_office_matters", "water_station_no_title"}  # fmt: skip
 NOBODY = {"culture_station_count_line"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 72) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **WORDS, **ROMAN, **STARS}
 STATIONS = {"jingguan_station_margin": {"农村经营管理站"}, "culture_station_count_line": {"综合文化站"},
             "social_security_selfcheck_sheets": {"社会保障所"},
             "safety_station_total_row": {"安全生产监督管理站"},
@@ -109,119 +95,26 @@ def _sheet_cells(name):
     return [[c for row in s["rows"] for c in row] for s in BY_NAME[name]["sheets"]]
 
 
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
 def _header(name, sheet=0, first="序号"):
-    rows = _filled(name, sheet)
+    rows = BATCH.filled(name, sheet)
     return next(r for r, row in enumerate(rows) if first in row)
 
 
 def _by_heading(name, heads, sheet=0, level="风险等级", head=None, fixed=None):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    ""); a name is read without the spaces typed into it."""
-    rows = _filled(name, sheet)
+    """BATCH.by_heading under this batch's header row; a name read without the spaces typed into
+    it."""
     head = _header(name, sheet) if head is None else head
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        get[2] = re.sub(r"\s+", "", get[2])
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
+    return BATCH.by_heading(
+        name, heads, sheet, level, fixed, head=head, person=lambda p: re.sub(r"\s+", "", p)
+    )
 
 
 def test_batch72_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 69)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch72.py", "test_batch72.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=69)
 
 
 def test_batch72_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    assert all(not f["person"] for lay in NOBODY for f in BY_NAME[lay]["truth"])
-    assert all(f["person"] for lay in set(BY_NAME) - NOBODY for f in BY_NAME[lay]["truth"])
+    BATCH.truth_is_self_consistent(copies=resaved_files(PREFIX, RESAVED), nobody=NOBODY)
     # a 乡镇's own 站/所 is its 科室; the 司法所, the 村 and the 社区居委会 are units with none
     depts = {lay: {f["department"] for f in BY_NAME[lay]["truth"]} for lay in BY_NAME}
     assert depts == STATIONS | {lay: {""} for lay in set(BY_NAME) - set(STATIONS)}
@@ -234,94 +127,69 @@ def test_batch72_truth_is_self_consistent():
         assert all(tiers[p] == "middle" for p in tiers if p in ("站长", "所长")), lay
 
 
-def _same(sheets):
-    """A number is a number however the format stores it (``1.0`` in .xlsx, ``1`` in .xls), a
-    date a date (``2024-06-12 00:00:00`` or ``2024-06-12``)."""
-    return {
-        n: {re.sub(r"^(\d+)\.0$|^(\d{4}-\d\d-\d\d)( 00:00:00)?$", r"\1\2", c) for c in cs}
-        for n, cs in sheets.items()
-    }
-
-
 def test_batch72_resaved_copies_carry_the_same_cells():
     """Each kept layout is in resaved/ as .xls AND .ods, and LibreOffice kept every cell."""
-    inbox = built(build)
-    for name in RESAVED:
-        original = _cells(inbox / f"{name}.xlsx")
-        for ext in ("xls", "ods"):
-            path = RESAVED_DIR / f"{PREFIX}{name}.{ext}"
-            assert path.is_file(), path
-            assert _same(_cells(path)) == _same(original), (name, ext)
-    assert len(RESAVED) >= 4 and set(RESAVED) <= set(BY_NAME)
-    kept = {p.name for p in RESAVED_DIR.glob(f"{PREFIX}*")}
-    assert kept == {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
+    BATCH.resaved_copies_carry_the_same_cells(PREFIX, RESAVED)
 
 
 def test_batch72_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in TYPED:
-            assert all(types), name
-        else:
-            assert not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch72_one_holder_two_posts():
     name = "village_one_shoulder_two_posts"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _header(name)
     assert rows[head] == ["序号", "岗位", "姓名", "权力事项", "廉政风险点", "风险等级", "防控措施"]
     heads = {"post": "岗位", "person": "姓名", "point": "廉政风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert _by_heading(name, heads) == BATCH.truth_rows(name)
     forms = [f for f in BY_NAME[name]["truth"] if f["person"] == "邓长春"]
     assert [(f["title"], len(f["risks"])) for f in forms] == [
         ("村党支部书记", 2),
         ("村委会主任", 2),
     ]
-    merges = _sheet(name)["merges"]
+    merges = BATCH.sheet(name)["merges"]
     name_merges = [m for m in merges if m[1] == 2 and m[3] == 2]
     posts = [m for m in merges if m[1] == 1 and m[3] == 1]
     assert (head + 1, 2, head + 4, 2) in name_merges  # the name ONCE over both posts' rows
     assert (head + 1, 1, head + 2, 1) in posts and (head + 3, 1, head + 4, 1) in posts
     assert rows[1][0] == f"填报单位(盖章):{BY_NAME[name]['truth'][0]['unit']}"
     table = [row for row in rows[head + 1 :] if row[5] in HML]
-    assert all(row[3] not in {p["risk_point"] for p in _points(name)} for row in table)
+    assert all(row[3] not in {p["risk_point"] for p in BATCH.points(name)} for row in table)
 
 
 def test_batch72_margin_and_spaced_names():
     name = "jingguan_station_margin"
-    sh = _sheet(name)
+    sh = BATCH.sheet(name)
     assert all(not row or row[0] is None for row in sh["rows"])  # column A is only a margin
     assert all(m[1] >= 1 for m in sh["merges"])
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _header(name)
     heads = {"post": "岗位", "person": "姓名", "point": "风险点"}
     fixed = {"dept": "农村经营管理站"}
-    assert _by_heading(name, heads, fixed=fixed) == _truth_rows(name)
+    assert _by_heading(name, heads, fixed=fixed) == BATCH.truth_rows(name)
     spaced = {row[3] for row in rows[head + 1 :] if row[7] in HML and " " in row[3]}
     assert spaced == {"邢  军", "柴  玲"}
     table = [row for row in rows[head + 1 :] if row[7] in HML]
-    assert [types_in(row[6]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[6]) for row in table] == [p["types"] for p in BATCH.points(name)]
     assert rows[1][1] == f"填报单位:{BY_NAME[name]['truth'][0]['unit']}农村经营管理站"
     assert "农经站" in rows[0][1] and "“三资”代理服务中心" in rows[0][1]
 
 
 def test_batch72_count_line_and_instructions():
     name = "culture_station_count_line"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _header(name)
     heads = {"post": "岗位", "point": "风险点"}
-    assert _by_heading(name, heads, fixed={"dept": "综合文化站"}) == _truth_rows(name)
+    assert _by_heading(name, heads, fixed={"dept": "综合文化站"}) == BATCH.truth_rows(name)
     assert rows[0][0] == "XX县云溪乡综合文化站岗位廉政风险排查表"
     count = rows[1][0]
-    levels = [p["level"] for p in _points(name)]
+    levels = [p["level"] for p in BATCH.points(name)]
     posts = {f["title"] for f in BY_NAME[name]["truth"]}
     said = [int(n) for n in re.findall(r"\d+", count)]
     assert said == [len(posts), len(levels), levels.count(1), levels.count(2), levels.count(3)]
     assert head == 2
-    notes = _sheet(name, "填表说明")["rows"]
+    notes = BATCH.sheet(name, "填表说明")["rows"]
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["排查表", "填表说明"]
     assert any("高、中、低" in row[0] for row in notes)
     assert not any(f["sheet"] == "填表说明" for f in BY_NAME[name]["truth"])
@@ -332,7 +200,7 @@ def test_batch72_one_cell_holder_line():
     sheets = [s["name"] for s in BY_NAME[name]["sheets"]]
     assert sheets == ["Sheet1", "Sheet2", "Sheet3"]
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         line = rows[1][0]
         assert len(set(rows[1])) == 1  # one merged cell
         pairs = dict(p.split(":", 1) for p in line.split(IDEO))
@@ -340,49 +208,53 @@ def test_batch72_one_cell_holder_line():
         assert pairs["填表日期"].startswith("2024年5月")
         heads = {"point": "风险点"}
         fixed = {"dept": "社会保障所", "post": f["title"], "person": f["person"]}
-        assert _by_heading(name, heads, f["sheet"], fixed=fixed) == _truth_rows(name, f["sheet"])
+        assert _by_heading(name, heads, f["sheet"], fixed=fixed) == BATCH.truth_rows(
+            name, f["sheet"]
+        )
         head = _header(name, f["sheet"])
         shows = {row[2] for row in rows[head + 1 :] if row[3] in HML}
-        assert not shows & {p["risk_point"] for p in _points(name)}  # the short name is the point
+        assert not shows & {
+            p["risk_point"] for p in BATCH.points(name)
+        }  # the short name is the point
 
 
 def test_batch72_total_row_and_date():
     name = "safety_station_total_row"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _header(name)
     heads = {"post": "岗位", "person": "责任人", "point": "风险点"}
     fixed = {"dept": "安全生产监督管理站"}
-    assert _by_heading(name, heads, fixed=fixed) == _truth_rows(name)
+    assert _by_heading(name, heads, fixed=fixed) == BATCH.truth_rows(name)
     assert rows[1][0] == "填报单位:" and rows[1][4] == "填报日期:"
     assert isinstance(rows[1][5], datetime)
     total = next(row for row in rows if row[0] == "合计")
-    levels = [p["level"] for p in _points(name)]
+    levels = [p["level"] for p in BATCH.points(name)]
     assert [int(n) for n in re.findall(r"\d+", total[3])] == [len(levels)]
     said = [int(n) for n in re.findall(r"\d+", total[5])]
     assert said == [levels.count(1), levels.count(2), levels.count(3)]
     assert total[5] not in LEVELS
     table = [row for row in rows[head + 1 :] if row[5] in HML]
-    assert [types_in(row[4]) for row in table] == [p["types"] for p in _points(name)]
-    assert any(len(p["types"]) == 2 for p in _points(name))
+    assert [types_in(row[4]) for row in table] == [p["types"] for p in BATCH.points(name)]
+    assert any(len(p["types"]) == 2 for p in BATCH.points(name))
 
 
 def test_batch72_trailing_holders():
     name = "community_committee_holders"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _header(name)
     assert rows[head][-1] == "责任人" and rows[head][1] == "风险岗位"
     heads = {"post": "风险岗位", "person": "责任人", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert _by_heading(name, heads) == BATCH.truth_rows(name)
     table = [row for row in rows[head + 1 :] if row[4] in WORDS]
     assert {row[4] for row in table} == set(WORDS)
-    assert [types_in(row[3]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[3]) for row in table] == [p["types"] for p in BATCH.points(name)]
     assert "社区党委书记、居委会主任" in {f["title"] for f in BY_NAME[name]["truth"]}
     name = "judicial_office_matters"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _header(name)
     assert rows[head][-2:] == ["责任岗位", "责任人"] and rows[head][1] == "工作事项"
     heads = {"post": "责任岗位", "person": "责任人", "point": "风险点"}
-    assert sorted(_by_heading(name, heads, level="风险等级")) == sorted(_truth_rows(name))
+    assert sorted(_by_heading(name, heads, level="风险等级")) == sorted(BATCH.truth_rows(name))
     table = [row for row in rows[head + 1 :] if row[4] in STARS]
     head_rows = {row[1] for row in table if row[7] == "雷振宇"}
     assert len(head_rows) == 3  # the 所长's rows stand under three 工作事项
@@ -393,7 +265,7 @@ def test_batch72_trailing_holders():
 
 def test_batch72_stacked_cards():
     name = "farm_machinery_stacked_cards"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     titles = [r for r, row in enumerate(rows) if str(row[0]).endswith("防控卡")]
     assert len(titles) == 3
     assert all(not any(rows[r - 1]) for r in titles[1:])  # a blank row before each later card
@@ -406,28 +278,26 @@ def test_batch72_stacked_cards():
         for row in rows[r + 3 : end]:
             if row[3] in HML:
                 got.append(("农机管理站", post, who, row[1], HML[row[3]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert "欧阳建平" in {f["person"] for f in BY_NAME[name]["truth"]}
     assert len(BY_NAME[name]["truth"]) == 3
 
 
 def test_batch72_no_title_unit_below():
     name = "water_station_no_title"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[0] == ["序号", "姓名", "职务", "风险点", "风险类型", "风险等级", "防控措施"]
     heads = {"person": "姓名", "post": "职务", "point": "风险点"}
     fixed = {"dept": "水利管理站"}
-    assert _by_heading(name, heads, head=0, fixed=fixed) == _truth_rows(name)
+    assert _by_heading(name, heads, head=0, fixed=fixed) == BATCH.truth_rows(name)
     unit = BY_NAME[name]["truth"][0]["unit"]
     assert rows[-1][0] == f"填报单位:{unit}水利管理站"
-    assert _sheet(name)["name"] == "水利站"  # the tab: a short name, not the 科室's
+    assert BATCH.sheet(name)["name"] == "水利站"  # the tab: a short name, not the 科室's
     assert not any(unit in str(c) for row in rows[:-1] for c in row)
     table = [row for row in rows[1:] if row[5] in ROMAN]
     assert {row[5] for row in table} == set(ROMAN)
-    assert [types_in(row[4]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[4]) for row in table] == [p["types"] for p in BATCH.points(name)]
 
 
 def test_seventy_second_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -42,133 +42,33 @@ After generalising (a heading counting who hold a post ('岗位人数', '岗位�
 every metric, strict too.
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch73 import GRADES, LAYOUTS, ROMAN, WORDS, build
-from published.cells import built, squeezed_sources
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **WORDS, **ROMAN, **GRADES}
+BATCH = Batch(73, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"health_three_holders"}
 TYPED = {"justice_bureau_list", "city_management_squadrons", "womens_federation_posts"}
 NOBODY = {"culture_tourism_summary", "womens_federation_posts"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 73) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **WORDS, **ROMAN, **GRADES}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", fixed=None):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
 
 
 def test_batch73_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 73)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch73.py", "test_batch73.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER)
 
 
 def test_batch73_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
-        sheets = {s["name"] for s in lay["sheets"]}
-        keys = set()
-        for f in lay["truth"]:
-            assert f["sheet"] in sheets and f["unit"] and f["risks"]
-            assert (f["person"] == "") == (lay["name"] in NOBODY), (lay["name"], f)
-            key = (f["sheet"], f["department"], f["title"], f["person"])
-            assert key not in keys
-            keys.add(key)
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3)
-                assert all(t in types_in("".join(r["types"])) for t in r["types"])
+    BATCH.truth_is_self_consistent(nobody=NOBODY, tier_none=True)
 
 
 def test_batch73_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
-    rows = _filled("womens_federation_posts")
-    head = _header("womens_federation_posts")
+    BATCH.levels_and_types(typed=TYPED)
+    rows = BATCH.filled("womens_federation_posts")
+    head = BATCH.header("womens_federation_posts")
     got = [types_in(row[5]) for row in rows[head + 1 :] if row[6] in HML]
     assert all(row[5].endswith("类") for row in rows[head + 1 :] if row[6] in HML)
-    assert got == [r["types"] for r in _points("womens_federation_posts")]
+    assert got == [r["types"] for r in BATCH.points("womens_federation_posts")]
 
 
 def test_batch73_plain_tables_by_heading():
@@ -186,10 +86,10 @@ def test_batch73_plain_tables_by_heading():
                                   "point": "廉政风险点"}, "风险等级"),
     ]  # fmt: skip
     for name, heads, level in cases:
-        got = _by_heading(name, heads, level=level)
-        assert sorted(got) == sorted(_truth_rows(name)), name
+        got = BATCH.by_heading(name, heads, level=level)
+        assert sorted(got) == sorted(BATCH.truth_rows(name)), name
     # the 分管领导 of the 应急管理局 list watch: none holds a form
-    rows = _filled("emergency_duty_list")
+    rows = BATCH.filled("emergency_duty_list")
     leads = {row[7] for row in rows if row[4] in GRADES}
     assert len(leads) == 2
     assert not leads & {f["person"] for f in BY_NAME["emergency_duty_list"]["truth"]}
@@ -201,8 +101,8 @@ def test_batch73_plain_tables_by_heading():
 
 def test_batch73_three_holders_pairs_and_counts():
     name = "health_three_holders"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][6:9] == ["主体责任人", "直接责任人", "监督责任人"]
     data = [row for row in rows[head + 1 :] if row[4] in HML]
     holders = {f["person"] for f in BY_NAME[name]["truth"]}
@@ -215,7 +115,7 @@ def test_batch73_three_holders_pairs_and_counts():
     assert rows[-3][0].startswith("注:主体责任人")
     # two holders named in one cell one per line: each holds both points of the post
     name = "medical_insurance_pairs"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     pair = [row for row in rows if row[2] == "稽核员"]
     assert len(pair) == 2 and pair[0][3] == "韦丽\n邹晓峰"
     for who in ("韦丽", "邹晓峰"):
@@ -223,18 +123,18 @@ def test_batch73_three_holders_pairs_and_counts():
         assert [r["risk_point"] for r in form["risks"]] == [row[4] for row in pair]
         assert [r["level"] for r in form["risks"]] == [ROMAN[row[5]] for row in pair]
     got = []
-    for row in rows[_header(name) + 1 :]:
+    for row in rows[BATCH.header(name) + 1 :]:
         if row[5] in ROMAN:
             got += [(row[1], row[2], who, row[4], ROMAN[row[5]]) for who in row[3].split("\n")]
-    assert sorted(got) == sorted(_truth_rows(name))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
     # the 汇总表 of counts holds no point and agrees with the 排查表
     name = "culture_tourism_summary"
     assert {f["sheet"] for f in BY_NAME[name]["truth"]} == {"排查表"}
-    summary = _filled(name, "汇总表")
+    summary = BATCH.filled(name, "汇总表")
     assert summary[1][4:7] == ["高风险", "中风险", "低风险"]
     total = summary[-1]
-    assert total[0] == "合计" and total[3] == len(_points(name))
-    levels = [r["level"] for r in _points(name)]
+    assert total[0] == "合计" and total[3] == len(BATCH.points(name))
+    levels = [r["level"] for r in BATCH.points(name)]
     assert total[4:7] == [levels.count(k) for k in (1, 2, 3)]
     assert all(isinstance(v, int) for row in summary[2:] for v in row[2:7])
 
@@ -242,30 +142,28 @@ def test_batch73_three_holders_pairs_and_counts():
 def test_batch73_selfcheck_sheets_and_short_points():
     name = "market_station_selfcheck"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert rows[1][0] == f"单位:{f['unit']}{f['department']}"
         assert f["department"].endswith("市场监督管理所") and f["unit"].endswith("市场监督管理局")
         assert rows[2][:4] == ["姓名", "职务", "政治面貌", "填表日期"]
         assert rows[3][:2] == [f["person"], f["title"]] and f["sheet"] == f["person"]
-        head = _header(name, f["sheet"])
+        head = BATCH.header(name, f["sheet"])
         got = [(f["department"], f["title"], f["person"], r[1], HML[r[3]])
                for r in rows[head + 1 :] if r[3] in HML]  # fmt: skip
-        assert got == _truth_rows(name, f["sheet"])
+        assert got == BATCH.truth_rows(name, f["sheet"])
         assert all(len(r[1]) < len(r[2]) for r in rows[head + 1 :] if r[3] in HML)
     name = "petition_bureau_register"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][1:4] == ["科室", "姓名", "职务"]
     assert all(len(r[4]) < len(r[5]) for r in rows[head + 1 :] if r[6] in HML)
     name = "city_management_squadrons"
-    rows = _filled(name)
-    assert {r[8] for r in rows[_header(name) + 1 :] if r[6] in HML} == {"长期", "即时"}
+    rows = BATCH.filled(name)
+    assert {r[8] for r in rows[BATCH.header(name) + 1 :] if r[6] in HML} == {"长期", "即时"}
     name = "womens_federation_posts"
-    rows = _filled(name)
-    assert {r[3] for r in rows[_header(name) + 1 :] if r[6] in HML} == {1, 2}
+    rows = BATCH.filled(name)
+    assert {r[3] for r in rows[BATCH.header(name) + 1 :] if r[6] in HML} == {1, 2}
 
 
 def test_seventy_third_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

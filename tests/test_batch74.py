@@ -70,11 +70,6 @@ names the holder where 姓名 is left blank; a ticked choice among boxes ('高�
 post; a template's prompts ('请选择') in unused rows are no rows): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-import re
-from pathlib import Path
-
 from published.batch66 import HEAD, LEADER_HEAD
 from published.batch74 import (
     BRACKETED,
@@ -93,82 +88,28 @@ from published.batch74 import (
     TOWNSHIP,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(74, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
+LEVEL_HEADS = ("风险级别", "风险等级", "风险程度")  # the headings of a level column here
 HARDER = {"forestry_station_card_two_sides"}
 PER_PERSON_SHEETS = {"review_staff_sheets_blank_name"}
 # every earlier batch in this worktree, found by file name: layouts.py, heldout.py, batch3.py …
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 74) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
 # a 乡's own 站/办/中心 is its 科室
 TOWNSHIP_PARTS = {"林业站", "乡村振兴办", "综治中心"}
 
 
-def _form(name, sheet=None):
-    forms = [f for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])]
-    assert len(forms) == 1, (name, sheet)
-    return forms[0]
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _row(name, sheet, first):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == first)
-
-
 def _texts(name, sheet):
-    return [c for row in _sheet(name, sheet)["rows"] for c in row if isinstance(c, str)]
-
-
-def _under(name, sheet, head, levels):
-    """The filled rows under the heading ``head`` whose level cell is a level word, and every
-    other non-empty row under it."""
-    rows = _filled(name, sheet)
-    at = next(r for r, row in enumerate(rows) if tuple(row[: len(head)]) == tuple(head))
-    level = head.index(next(h for h in head if h in ("风险级别", "风险等级", "风险程度")))
-    points, others = [], []
-    for row in rows[at + 1 :]:
-        part = (list(row) + [None] * len(head))[: len(head)]
-        if part[level] in levels:
-            points.append(part)
-        elif any(c not in (None, "") for c in part):
-            others.append(part)
-    return points, others
+    return [c for row in BATCH.sheet(name, sheet)["rows"] for c in row if isinstance(c, str)]
 
 
 def _check_table(name, sheet, head, form, levels):
     point = next(i for i, h in enumerate(head) if h.endswith("风险点"))
     kind = next(i for i, h in enumerate(head) if h in ("风险类型", "风险类别"))
     level = head.index(next(h for h in head if h in ("风险级别", "风险等级", "风险程度")))
-    points, others = _under(name, sheet, head, levels)
+    points, others = BATCH.points_under(name, sheet, head, levels, level_heads=LEVEL_HEADS)
     assert [row[point] for row in points] == [p["risk_point"] for p in form["risks"]]
     assert [levels[row[level]] for row in points] == [p["level"] for p in form["risks"]]
     assert [types_in(row[kind]) for row in points] == [p["types"] for p in form["risks"]]
@@ -181,71 +122,31 @@ def _check_table(name, sheet, head, form, levels):
 
 
 def test_batch74_is_apart_from_the_earlier_batches():
-    assert len(EARLIER_MODULES) >= 72  # layouts, heldout, batch3 … batch72 (and any merged since)
-    assert {f"batch{n}" for n in range(3, 73)} <= set(EARLIER_MODULES)
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else, whole or split over two lines: another batch's file, a test module
-    texts = squeezed_sources({"batch74.py", "test_batch74.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in texts), source
-    # bodies no earlier batch drew on
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert units == {REVIEW, TOWNSHIP, TESTING}
-    assert not units & earlier_units
-    assert not any(w in u for u in earlier_units for w in ("投资评审", "青杠", "农产品质量"))
-    # nor holders any earlier batch named
-    people = {f["person"] for lay in LAYOUTS for f in lay["truth"]}
-    assert not people & {f["person"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    words = ("投资评审", "青杠", "农产品质量")
+    BATCH.is_apart(
+        count=(8, 10),
+        harder=HARDER,
+        sees=73,
+        one_unit_each=False,
+        unit_words=words,
+        new_people=True,
+    )
+    assert {f["unit"] for lay in LAYOUTS for f in lay["truth"]} == {REVIEW, TOWNSHIP, TESTING}
 
 
 def test_batch74_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
+    # the card's back holds the points; its front the unit, the post and the holder (or only the
+    # tab's name the holder, ``阙敏``)
+    truth = BATCH.truth_is_self_consistent(
+        personal=True,
+        unit_in="file",
+        fields_in="file",
+        unnamed=lambda f, field: field == "person" and f["sheet"] == f["person"],
+    )
     for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        # the card's back holds the points; its front the unit, the post and the holder
-        book = set().union(*sheets.values())
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in book), (f["file"], "unit")
-        for field in ("department", "title"):
-            assert not f[field] or any(_norm(f[field]) in c for c in book), (f["file"], field)
-        # the holder stands in a cell, or only in the tab's name (``阙敏``)
-        assert any(_norm(f["person"]) in c for c in book) or f["sheet"] == f["person"]
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] and f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
         assert (f["department"] == "") == (f["tier"] == "leader"), f["file"]
         assert (f["title"] == "") == (f["layout"] == "review_section_head_bracketed_levels")
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert r["types"] and set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    per_file = {}
-    for f in truth["forms"]:
-        per_file.setdefault(f["file"], []).append(f["person"])
-    assert all(len(set(p)) == len(p) for p in per_file.values())
+        assert all(r["types"] for r in f["risks"]), f["file"]
     assert not {f["sheet"] for f in truth["forms"]} & {"正面"}
 
 
@@ -255,16 +156,9 @@ def test_batch74_levels_types_units_and_files():
         assert len({r["level"] for r in points}) == 3, name  # every column uses all three steps
         assert all(r["types"] for r in points), name
         assert len({f["unit"] for f in lay["truth"]}) == 1
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
+    units = BATCH.files_of_units()
     assert sorted(len(v) for v in units.values()) == [2, 3, 4]
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
     # every other file is one person's
     assert all(len(lay["truth"]) == 1 for lay in LAYOUTS if lay["name"] not in PER_PERSON_SHEETS)
     # the 乡's own parts are its 科室, its 副乡长 a leader with none; the 乡's 站长 middle
@@ -280,9 +174,9 @@ def test_batch74_levels_types_units_and_files():
 def test_batch74_card_on_two_tabs():
     name = "forestry_station_card_two_sides"
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["正面", "背面"]
-    f = _form(name)
+    f = BATCH.form(name)
     assert f["sheet"] == "背面"
-    assert _row(name, "正面", "持卡人") == [
+    assert BATCH.heading(name, "正面", "持卡人") == [
         "持卡人",
         f["person"],
         "职务",
@@ -290,7 +184,7 @@ def test_batch74_card_on_two_tabs():
         "岗位风险等级",
         "高",
     ]
-    unit_row = _filled(name, "正面")[2]
+    unit_row = BATCH.filled(name, "正面")[2]
     assert unit_row[:2] == ["所在单位", f["unit"]] and unit_row[3:5] == [
         "所在站所",
         f["department"],
@@ -310,10 +204,10 @@ def test_batch74_official_forms():
         ("review_section_head_bracketed_levels", HEAD, BRACKETED, "科室"),
     ]
     for name, head, levels, first in cases:
-        f = _form(name)
-        assert _row(name, 0, "附件2" if head is LEADER_HEAD else "附件3")
+        f = BATCH.form(name)
+        assert BATCH.heading(name, 0, "附件2" if head is LEADER_HEAD else "附件3")
         assert _texts(name, 0)[2] == f"单位(盖章):{f['unit']}"
-        fields = _row(name, 0, first)
+        fields = BATCH.heading(name, 0, first)
         if head is LEADER_HEAD:
             assert fields[1] == f["person"] and fields[3].startswith(f["title"])
             assert f["tier"] == "leader" and f["department"] == ""
@@ -322,14 +216,19 @@ def test_batch74_official_forms():
             assert fields[5] == "A级" and f["tier"] == "middle" and f["title"] == ""
         _check_table(name, 0, head, f, levels)
     # types written ``…方面``: the type is what stands before 方面
-    kinds = {row[3] for row in _under("review_director_aspect_types", 0, LEADER_HEAD, ROMAN)[0]}
+    kinds = {
+        row[3]
+        for row in BATCH.points_under(
+            "review_director_aspect_types", 0, LEADER_HEAD, ROMAN, level_heads=LEVEL_HEADS
+        )[0]
+    }
     assert kinds and all(k.endswith("方面") and k[:-2] in TYPES for k in kinds)
     # the 职务 carries what he oversees in brackets: the post is 副乡长
-    fields = _row("township_deputy_oversees_in_brackets", 0, "姓名")
+    fields = BATCH.heading("township_deputy_oversees_in_brackets", 0, "姓名")
     assert fields[3] == "副乡长（分管林业、乡村振兴）"
     # every level with its grade in brackets; the ``同上`` no point; nine rows
     name = "review_section_head_bracketed_levels"
-    points, _ = _under(name, 0, HEAD, BRACKETED)
+    points, _ = BATCH.points_under(name, 0, HEAD, BRACKETED, level_heads=LEVEL_HEADS)
     assert {row[4] for row in points} == set(BRACKETED) and len(points) == 9
     assert [row[1] for row in points].count("同上") == 1
     assert all(BRACKETED[w] == HML[w[0]] for w in BRACKETED)
@@ -342,7 +241,7 @@ def test_batch74_sheets_one_name_blank():
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == [f["person"] for f in forms]
     blank = []
     for f in forms:
-        fields = _row(name, f["sheet"], "姓名")
+        fields = BATCH.heading(name, f["sheet"], "姓名")
         assert fields[2:4] == ["所在科室及职务", f"{f['department']} {f['title']}"]
         if fields[1] is None:
             blank.append(f["person"])
@@ -357,9 +256,14 @@ def test_batch74_sheets_one_name_blank():
 def test_batch74_own_forms():
     # the Word form's ticked boxes: the ticked word's level
     name = "revival_office_selfcheck_ticked_boxes"
-    f = _form(name)
-    assert _row(name, 0, "姓名")[:4] == ["姓名", f["person"], "所在办站所", f["department"]]
-    assert _row(name, 0, "职务")[:2] == ["职务", f["title"]]
+    f = BATCH.form(name)
+    assert BATCH.heading(name, 0, "姓名")[:4] == [
+        "姓名",
+        f["person"],
+        "所在办站所",
+        f["department"],
+    ]
+    assert BATCH.heading(name, 0, "职务")[:2] == ["职务", f["title"]]
     points, _ = _check_table(name, 0, SELFCHECK_HEAD, f, TICKS)
     for cell, level in TICKS.items():
         assert cell.count("☑") == 1 and cell.count("□") == 2
@@ -368,22 +272,22 @@ def test_batch74_own_forms():
     assert {row[3] for row in points} == set(TICKS)
     # his own words 高/较高/一般, never 低
     name = "grid_officer_register_higher_words"
-    f = _form(name)
-    assert _row(name, 0, "姓名") == ["姓名", f["person"], "所在站所", f["department"], "职务",
-                                   f["title"]]  # fmt: skip
+    f = BATCH.form(name)
+    assert BATCH.heading(name, 0, "姓名") == ["姓名", f["person"], "所在站所", f["department"], "职务",
+                                            f["title"]]  # fmt: skip
     points, _ = _check_table(name, 0, REGISTER_HEAD, f, HIGHER)
     assert {row[4] for row in points} == set(HIGHER) and not any("低" in row[4] for row in points)
     # two measure columns, a 主要职责 line: no points
     name = "testing_head_register_two_measures"
-    f = _form(name)
-    assert _row(name, 0, "姓名")[:4] == ["姓名", f["person"], "职务", f["title"]]
+    f = BATCH.form(name)
+    assert BATCH.heading(name, 0, "姓名")[:4] == ["姓名", f["person"], "职务", f["title"]]
     assert f["tier"] == "leader" and f["department"] == ""
     points, _ = _check_table(name, 0, LEADER_REGISTER_HEAD, f, ROMAN)
     assert all(row[4] and row[5] for row in points)
     assert any(c.startswith("主要职责:") for c in _texts(name, 0))
     # the template's rows left with 序号 and ``请选择`` only: no points
     name = "testing_analyst_prompt_rows"
-    f = _form(name)
+    f = BATCH.form(name)
     points, others = _check_table(name, 0, CARD_HEAD, f, HML)
     prompts = [row for row in others if PROMPT in row]
     assert [row[0] for row in prompts] == [5, 6]
@@ -392,6 +296,4 @@ def test_batch74_own_forms():
 
 
 def test_seventy_fourth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

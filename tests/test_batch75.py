@@ -54,128 +54,39 @@ a small table of who holds which post above the list names the holders; 乡村, 
 parts): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch75 import IDEO, LAYOUTS, MAJOR, ORDINAL, ROMAN, build
-from published.cells import built, squeezed_sources
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ROMAN, **ORDINAL, **MAJOR}
+BATCH = Batch(75, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"community_roster_above_list"}
 TYPED = {"village_coop_chair_bracket", "revival_station_footer_names", "statistics_station_cards"}
 NOBODY = {"revival_station_footer_names"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 75) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ROMAN, **ORDINAL, **MAJOR}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _headers(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
+    rows = BATCH.sheet(name, sheet)["rows"]
     return [r for r, row in enumerate(rows) if row and row[0] == first]
 
 
 def _by_heading(name, heads, sheet=0, level="风险等级", head=None, fixed=None, last=None):
-    rows = _filled(name, sheet)
+    """BATCH.by_heading under the first header (or ``head``), down to ``last``."""
     head = _headers(name, sheet)[0] if head is None else head
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 : last]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
+    return BATCH.by_heading(name, heads, sheet, level, fixed, head=head, end=last)
 
 
 def test_batch75_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 73)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch75.py", "test_batch75.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=73)
 
 
 def test_batch75_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
-        sheets = {s["name"] for s in lay["sheets"]}
-        keys = set()
-        for f in lay["truth"]:
-            assert f["sheet"] in sheets and f["unit"] and f["risks"]
-            assert (f["person"] == "") == (lay["name"] in NOBODY), (lay["name"], f)
-            key = (f["sheet"], f["department"], f["title"], f["person"])
-            assert key not in keys
-            keys.add(key)
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3)
-                assert all(t in types_in("".join(r["types"])) for t in r["types"])
+    BATCH.truth_is_self_consistent(nobody=NOBODY, unit_in=None)
 
 
 def test_batch75_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch75_plain_tables_by_heading():
@@ -186,38 +97,38 @@ def test_batch75_plain_tables_by_heading():
     ]  # fmt: skip
     for name, heads, fixed in cases:
         got = _by_heading(name, heads, fixed=fixed)
-        assert got == _truth_rows(name), name
+        assert got == BATCH.truth_rows(name), name
     name = "emergency_office_major_scale"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _headers(name)[0]
     watchers = {row[6] for row in rows[head + 1 :] if row[4] in MAJOR}
     assert len(watchers) == 1 and not watchers & {f["person"] for f in BY_NAME[name]["truth"]}
     assert {row[4] for row in rows if row[4] in MAJOR} == set(MAJOR)
     assert rows[-1][0].startswith("注:") and all(w in rows[-1][0] for w in MAJOR)
     # the types written …类 are the short types
-    rows = _filled("revival_station_footer_names")
+    rows = BATCH.filled("revival_station_footer_names")
     got = [types_in(row[4]) for row in rows if row[5] in HML]
-    assert got == [r["types"] for r in _points("revival_station_footer_names")]
+    assert got == [r["types"] for r in BATCH.points("revival_station_footer_names")]
     assert all(row[4].endswith("类") for row in rows if row[5] in HML)
 
 
 def test_batch75_names_with_more_than_a_name():
     name = "village_coop_chair_bracket"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _headers(name)[0]
     got = [(row[1], row[2], row[3], HML[row[5]]) for row in rows[head + 1 :] if row[5] in HML]
-    want = [(t, p, pt, lv) for _, t, p, pt, lv in _truth_rows(name)]
+    want = [(t, p, pt, lv) for _, t, p, pt, lv in BATCH.truth_rows(name)]
     assert len(got) == len(want)
     for (post, cell, point, lv), (t, p, pt, wlv) in zip(got, want, strict=True):
         assert (post, point, lv) == (t, pt, wlv) and cell.startswith(p)
         assert cell == p or cell[len(p)] == "(" and cell.endswith(")")
     assert {row[2] for row in rows if row[1] == "理事长"} == {"龙德明(村党支部书记)"}
     name = "building_office_concurrent_post"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _headers(name)[0]
     got = [("村镇建设管理所", row[1], row[2].removesuffix("(兼)"), row[3], HML[row[4]])
            for row in rows[head + 1 :] if row[4] in HML]  # fmt: skip
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     twice = [f for f in BY_NAME[name]["truth"] if f["person"] == "石磊"]
     assert {f["title"] for f in twice} == {"建设管理员", "报账员"}
     assert any(row[2] == "石磊(兼)" and row[6] == "由建设管理员兼任" for row in rows)
@@ -225,7 +136,7 @@ def test_batch75_names_with_more_than_a_name():
 
 def test_batch75_nobody_under_the_signatures():
     name = "revival_station_footer_names"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     footer = rows[-1][0]
     assert footer.startswith("站长(签字):龙建国") and IDEO in footer and "填表人:石秋菊" in footer
     assert all(f["person"] == "" for f in BY_NAME[name]["truth"])
@@ -234,37 +145,37 @@ def test_batch75_nobody_under_the_signatures():
 
 def test_batch75_group_rows_and_cards():
     name = "party_office_person_group_rows"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     got, post, who = [], None, None
     for row in rows[_headers(name)[0] + 1 :]:
         if str(row[0]).startswith("岗位:"):
             post, who = (part.split(":", 1)[1] for part in row[0].split(IDEO))
         elif row[3] in HML:
             got.append(("党建工作办公室", post, who, row[1], HML[row[3]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     name = "statistics_station_cards"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert rows[1][:2] == ["姓名", f["person"]] and f["sheet"] == f["person"]
         assert rows[2][2] == "职务" and rows[2][3] in (f["title"], f["department"] + f["title"])
         assert rows[0][0].endswith(f"{f['department']}岗位廉政风险防控卡")
         head = _headers(name, f["sheet"])[0]
         got = [(f["department"], f["title"], f["person"], r[1], ORDINAL[r[4]])
                for r in rows[head + 1 :] if r[4] in ORDINAL]  # fmt: skip
-        assert got == _truth_rows(name, f["sheet"])
+        assert got == BATCH.truth_rows(name, f["sheet"])
 
 
 def test_batch75_subheader_stacked_and_roster():
     name = "community_holder_subheader"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _headers(name)[0]
     assert rows[head][5:7] == ["责任人", "责任人"] and rows[head + 1][5:7] == ["姓名", "职务"]
     got = [
         ("", row[6], row[5], row[2], ROMAN[row[3]]) for row in rows[head + 2 :] if row[3] in ROMAN
     ]
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     name = "village_two_tables_stacked"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     heads = _headers(name)
     assert len(heads) == 2 and rows[heads[1] - 2] == [None] * 6
     depts = ["", "村务监督委员会"]
@@ -274,10 +185,10 @@ def test_batch75_subheader_stacked_and_roster():
         got += [(depts[k], row[1], row[2], row[3], HML[row[4]])
                 for row in rows[head + 1 : end] if row[4] in HML]  # fmt: skip
         assert rows[head - 1][0].endswith("廉政风险点排查表")
-    assert sorted(got) == sorted(_truth_rows(name))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
     assert "村务监督委员会" in rows[heads[1] - 1][0]
     name = "community_roster_above_list"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     roster_head, table_head = _headers(name)
     assert rows[roster_head][:4] == ["序号", "岗位", "姓名", "分工"]
     holder = {
@@ -286,11 +197,9 @@ def test_batch75_subheader_stacked_and_roster():
     assert len(holder) == 4
     got = [("", row[1], holder[row[1]], row[2], HML[row[3]])
            for row in rows[table_head + 1 :] if row[3] in HML]  # fmt: skip
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert not any(row[3] in HML for row in rows[:table_head])
 
 
 def test_seventy_fifth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

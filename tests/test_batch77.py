@@ -62,121 +62,37 @@ earlier batches settled (truth brought to that convention, see above)): 1.00 on 
 too.
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch77 import GRADES, LATIN, LAYOUTS, ROMAN, build
-from published.cells import built, squeezed_sources
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ROMAN, **LATIN, **GRADES}
+BATCH = Batch(77, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"staffing_office_registration"}
 TYPED = {"organisation_dept_list", "politics_law_titles", "affairs_bureau_center",
          "science_assoc_name_first", "commerce_federation_watchers"}  # fmt: skip
 NOBODY = {"propaganda_whole_staff"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 77) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ROMAN, **LATIN, **GRADES}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _headers(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
+    rows = BATCH.sheet(name, sheet)["rows"]
     return [r for r, row in enumerate(rows) if row and row[0] == first]
 
 
 def _by_heading(name, heads, sheet=0, level="风险等级", head=None, end=None, fixed=None):
-    rows = _filled(name, sheet)
+    """BATCH.by_heading under the first header (or ``head``), down to ``end``."""
     head = _headers(name, sheet)[0] if head is None else head
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 : end]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
+    return BATCH.by_heading(name, heads, sheet, level, fixed, head=head, end=end)
 
 
 def test_batch77_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 77)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch77.py", "test_batch77.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER)
 
 
 def test_batch77_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
+    BATCH.truth_is_self_consistent(nobody=NOBODY, tier_none=True)
     for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
-        sheets = {s["name"] for s in lay["sheets"]}
-        keys = set()
-        for f in lay["truth"]:
-            assert f["sheet"] in sheets and f["unit"] and f["risks"]
-            assert (f["person"] == "") == (lay["name"] in NOBODY), (lay["name"], f)
-            key = (f["sheet"], f["department"], f["title"], f["person"])
-            assert key not in keys
-            keys.add(key)
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3)
-                assert all(t in types_in("".join(r["types"])) for t in r["types"])
         # the unit is named in the sheet (title or 填报单位 line) and is no 科室 of its rows
         texts = [str(c) for s in lay["sheets"] for row in s["rows"] for c in row if c]
         unit = lay["truth"][0]["unit"]
@@ -185,11 +101,7 @@ def test_batch77_truth_is_self_consistent():
 
 
 def test_batch77_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch77_plain_tables_by_heading():
@@ -206,11 +118,11 @@ def test_batch77_plain_tables_by_heading():
     ]  # fmt: skip
     for name, heads in cases:
         got = _by_heading(name, heads)
-        assert sorted(got) == sorted(_truth_rows(name)), name
+        assert sorted(got) == sorted(BATCH.truth_rows(name)), name
     # the 编办's 戴雪梅 holds two rows apart: one form
     forms = [f for f in BY_NAME["staffing_office_registration"]["truth"] if f["person"] == "戴雪梅"]
     assert len(forms) == 1 and len(forms[0]["risks"]) == 2
-    rows = _filled("staffing_office_registration")
+    rows = BATCH.filled("staffing_office_registration")
     at = [r for r, row in enumerate(rows) if row[6] == "戴雪梅"]
     assert len(at) == 2 and at[1] - at[0] > 1
     assert all(f["title"] == "" and f["tier"] is None
@@ -219,14 +131,14 @@ def test_batch77_plain_tables_by_heading():
 
 def test_batch77_merged_level_cell():
     name = "organisation_dept_list"
-    sh = _sheet(name)
+    sh = BATCH.sheet(name)
     head = _headers(name)[0]
     col = sh["rows"][head].index("风险等级")
     spans = [(r0, r1) for r0, c0, r1, c1 in sh["merges"] if c0 == c1 == col]
     assert len(spans) == 1
     r0, r1 = spans[0]
     assert r1 == r0 + 1 and sh["rows"][r1][col] is None
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[r0][3] == rows[r1][3] == "梁启明"
     form = next(f for f in BY_NAME[name]["truth"] if f["person"] == "梁启明")
     assert [r["level"] for r in form["risks"]] == [ROMAN[sh["rows"][r0][col]]] * 2
@@ -235,7 +147,7 @@ def test_batch77_merged_level_cell():
 
 def test_batch77_whole_staff_rows():
     name = "propaganda_whole_staff"
-    sh = _sheet(name)
+    sh = BATCH.sheet(name)
     head = _headers(name)[0]
     assert sh["rows"][head][1:3] == ["科室", "岗位"]
     across = [(r0, c0, r1, c1) for r0, c0, r1, c1 in sh["merges"] if (c0, c1) == (1, 2)]
@@ -246,27 +158,27 @@ def test_batch77_whole_staff_rows():
     assert form["department"] == "" and form["person"] == ""
     assert [r["risk_point"] for r in form["risks"]] == [sh["rows"][r][3] for r in (r0, r1)]
     others = _by_heading(name, {"dept": "科室", "post": "岗位", "point": "风险点"}, end=r0)
-    assert sorted(others) == sorted(t for t in _truth_rows(name) if t[1] != "全体干部职工")
+    assert sorted(others) == sorted(t for t in BATCH.truth_rows(name) if t[1] != "全体干部职工")
     # the 责任领导 are watchers: none of them is a holder, and no point is the 风险表现
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     leaders = {row[7] for row in rows[head + 1 :] if row[5] in HML}
     assert leaders and not leaders & {f["person"] for f in BY_NAME[name]["truth"]}
     descs = {row[4] for row in rows[head + 1 :] if row[5] in HML}
-    assert not descs & {r["risk_point"] for r in _points(name)}
+    assert not descs & {r["risk_point"] for r in BATCH.points(name)}
 
 
 def test_batch77_bracketed_posts():
     name = "united_front_two_tables"
     heads = _headers(name)
     assert len(heads) == 2
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[heads[0]][1:4] == ["姓名", "职务", "分管工作"]
     leaders = _by_heading(name, {"person": "姓名", "post": "职务", "point": "廉政风险点"},
                           head=heads[0], end=heads[1])  # fmt: skip
     staff = _by_heading(name, {"dept": "科室", "post": "岗位", "person": "姓名",
                                "point": "廉政风险点"}, head=heads[1])  # fmt: skip
     bare = [(d, p.split("（")[0], who, pt, lv) for d, p, who, pt, lv in leaders]
-    assert sorted(bare + staff) == sorted(_truth_rows(name))
+    assert sorted(bare + staff) == sorted(BATCH.truth_rows(name))
     assert any(p == "副部长（兼市民族宗教事务局局长）" for _, p, *_ in leaders)
     assert all(f["tier"] == "leader" and f["department"] == ""
                for f in BY_NAME[name]["truth"] if f["person"] in {w for _, _, w, _, _ in leaders})  # fmt: skip
@@ -276,12 +188,12 @@ def test_batch77_bracketed_posts():
     )
     assert any(p == "副馆长（主持工作）" for _, p, *_ in got)
     bare = [(d, p.split("（")[0], who, pt, lv) for d, p, who, pt, lv in got]
-    assert sorted(bare) == sorted(_truth_rows(name))
+    assert sorted(bare) == sorted(BATCH.truth_rows(name))
 
 
 def test_batch77_latin_levels():
     name = "archives_presiding"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _headers(name)[0]
     col = rows[head].index("风险等级")
     cells = [row[col] for row in rows[head + 1 :] if row[col]]
@@ -292,7 +204,7 @@ def test_batch77_latin_levels():
 
 def test_batch77_posts_with_their_office():
     name = "politics_law_titles"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _headers(name)[0]
     assert "科室" not in rows[head] and rows[head][1:3] == ["岗位", "姓名"]
     shown = {(row[1], row[2]) for row in rows[head + 1 :] if row[6] in GRADES}
@@ -300,7 +212,7 @@ def test_batch77_posts_with_their_office():
         assert (f["title"], f["person"]) in shown, f
         assert f["department"] == ""  # a list's post as written, its 科室 in it
     got = _by_heading(name, {"post": "岗位", "person": "姓名", "point": "风险点"})
-    want = [(d + p, who, pt, lv) for d, p, who, pt, lv in _truth_rows(name)]
+    want = [(d + p, who, pt, lv) for d, p, who, pt, lv in BATCH.truth_rows(name)]
     assert sorted((p, who, pt, lv) for _, p, who, pt, lv in got) == sorted(want)
     assert rows[-3][0].startswith("注:") and "一级为高风险" in rows[-3][0]
 
@@ -315,7 +227,7 @@ def test_batch77_own_offices_named_like_units():
 
 def test_batch77_second_name_and_watchers():
     name = "commerce_federation_watchers"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     unit = BY_NAME[name]["truth"][0]["unit"]
     assert rows[0][0] == f"{unit}（总商会）岗位廉政风险防控一览表"
     head = _headers(name)[0]
@@ -329,7 +241,7 @@ def test_batch77_second_name_and_watchers():
     assert watchers == {"邢立军", "郑家明"} and "邢立军" not in holders
     assert len(holders["郑家明"]["risks"]) == 1 and holders["郑家明"]["department"] == "领导班子"
     name = "science_assoc_name_first"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _headers(name)[0]
     assert rows[head][1:4] == ["姓名", "职务", "所在部室"]
     chief = next(f for f in BY_NAME[name]["truth"] if f["title"] == "党组书记、主席")
@@ -337,6 +249,4 @@ def test_batch77_second_name_and_watchers():
 
 
 def test_seventy_seventh_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

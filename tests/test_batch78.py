@@ -64,10 +64,7 @@ name ('杉坪镇安监办'); '所在监区 | 三监区'; 监狱 as a unit; 监�
 too.
 """
 
-import importlib
-import json
 import re
-from pathlib import Path
 
 from published.batch66 import HEAD, LEADER_HEAD
 from published.batch78 import (
@@ -83,83 +80,29 @@ from published.batch78 import (
     WARD_HEAD,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
 from published.cells import norm as _norm
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(78, LAYOUTS, build, padded=False)
+BY_NAME = BATCH.by_name
 HARDER = {"shanping_civil_affairs_fields_in_one_cell"}
 PER_PERSON_SHEETS = {"plant_staff_tabs_named_for_post", "prison_penalty_officers_rank_as_post"}
 # every earlier batch in this worktree, found by file name: layouts.py, heldout.py, batch3.py …
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 78) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
 # a 乡镇's own 办/站 is its 科室; a 监狱's 监区 and 科 are its 科室
 TOWN_PARTS = {"安监办", "综合文化站", "民政办"}
 LEVEL_HEADS = ("风险级别", "风险等级")
 
 
-def _form(name, sheet=None):
-    forms = [f for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])]
-    assert len(forms) == 1, (name, sheet)
-    return forms[0]
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row with its merged-away cells filled from the top-left cell of the merge."""
-    sh = _sheet(name, sheet)
-    rows = [list(row) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _row(name, sheet, first):
-    return next(row for row in _sheet(name, sheet)["rows"] if row and row[0] == first)
-
-
 def _texts(name, sheet):
-    return [c for row in _sheet(name, sheet)["rows"] for c in row if isinstance(c, str)]
-
-
-def _under(name, sheet, head, levels):
-    """The filled rows under the heading ``head`` whose level cell is a level word, and every
-    other non-empty row under it."""
-    rows = _filled(name, sheet)
-    at = next(r for r, row in enumerate(rows) if tuple(row[: len(head)]) == tuple(head))
-    level = head.index(next(h for h in head if h in LEVEL_HEADS))
-    points, others = [], []
-    for row in rows[at + 1 :]:
-        part = (list(row) + [None] * len(head))[: len(head)]
-        if part[level] in levels:
-            points.append(part)
-        elif any(c not in (None, "") for c in part):
-            others.append(part)
-    return points, others
+    return [c for row in BATCH.sheet(name, sheet)["rows"] for c in row if isinstance(c, str)]
 
 
 def _check_table(name, sheet, head, form, levels):
     point = next(i for i, h in enumerate(head) if h.endswith("风险点"))
     kind = next(i for i, h in enumerate(head) if h in ("风险类型", "风险类别"))
     level = head.index(next(h for h in head if h in LEVEL_HEADS))
-    points, others = _under(name, sheet, head, levels)
+    points, others = BATCH.points_under(name, sheet, head, levels)
     assert [row[point] for row in points] == [p["risk_point"] for p in form["risks"]]
     assert [levels[row[level]] for row in points] == [p["level"] for p in form["risks"]]
     assert [types_in(row[kind]) for row in points] == [p["types"] for p in form["risks"]]
@@ -172,69 +115,29 @@ def _check_table(name, sheet, head, form, levels):
 
 
 def test_batch78_is_apart_from_the_earlier_batches():
-    assert len(EARLIER_MODULES) >= 76  # layouts, heldout, batch3 … batch76 (and any merged since)
-    assert {f"batch{n}" for n in range(3, 77)} <= set(EARLIER_MODULES)
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    # nor cited anywhere else, whole or split over two lines: another batch's file, a test module
-    texts = squeezed_sources({"batch78.py", "test_batch78.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.)?", "", source)
-        assert not any(bare in text for text in texts), source
-    # bodies no earlier batch drew on
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert units == {PLANT, TOWN, PRISON}
-    assert not units & earlier_units
-    assert not any(w in u for u in earlier_units for w in ("植保", "杉坪", "梅林", "监狱"))
-    # nor holders any earlier batch named
-    people = {f["person"] for lay in LAYOUTS for f in lay["truth"]}
-    assert not people & {f["person"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    words = ("植保", "杉坪", "梅林", "监狱")
+    BATCH.is_apart(
+        count=(8, 10),
+        harder=HARDER,
+        sees=77,
+        one_unit_each=False,
+        unit_words=words,
+        new_people=True,
+    )
+    assert {f["unit"] for lay in LAYOUTS for f in lay["truth"]} == {PLANT, TOWN, PRISON}
 
 
 def test_batch78_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
+    def on_the_sheet(f, here, sheets):
         # the unit stands on the sheet whole, or (the 镇's own card) without its county
         unit = _norm(f["unit"])
         assert any(unit in c or unit.removeprefix("XX县") in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] and f["person"] == re.sub(r"\s+", "", f["person"]), f["person"]
-        assert (f["department"] == "") == (f["tier"] == "leader"), f["file"]
         assert (f["title"] == "") == (f["tier"] == "middle" and "附件3" in here), f["file"]
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert r["types"] and set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    per_file = {}
+
+    truth = BATCH.truth_is_self_consistent(personal=True, unit_in=None, each=on_the_sheet)
     for f in truth["forms"]:
-        per_file.setdefault(f["file"], []).append(f["person"])
-    assert all(len(set(p)) == len(p) for p in per_file.values())
+        assert (f["department"] == "") == (f["tier"] == "leader"), f["file"]
+        assert all(r["types"] for r in f["risks"]), f["file"]
 
 
 def test_batch78_levels_types_units_and_files():
@@ -243,16 +146,9 @@ def test_batch78_levels_types_units_and_files():
         assert len({r["level"] for r in points}) == 3, name  # every layout uses all three steps
         assert all(r["types"] for r in points), name
         assert len({f["unit"] for f in lay["truth"]}) == 1
-    units = {}
-    for lay in LAYOUTS:
-        units.setdefault(lay["truth"][0]["unit"], []).append(lay["name"])
+    units = BATCH.files_of_units()
     assert sorted(len(v) for v in units.values()) == [3, 3, 3]
-    per_person = {
-        lay["name"]
-        for lay in LAYOUTS
-        if len(lay["truth"]) > 1 and len({f["sheet"] for f in lay["truth"]}) > 1
-    }
-    assert per_person == PER_PERSON_SHEETS
+    assert BATCH.per_person_sheets() == PER_PERSON_SHEETS
     assert all(len(lay["truth"]) == 1 for lay in LAYOUTS if lay["name"] not in PER_PERSON_SHEETS)
     # the 镇's own 办 and 站 are its 科室; its 站长 middle, its 专干 general
     forms = [f for name in units[TOWN] for f in BY_NAME[name]["truth"]]
@@ -278,37 +174,37 @@ def test_batch78_official_leader_forms():
         ("prison_deputy_oversees_sections", ROMAN, "Ⅰ级"),
     ]
     for name, levels, grade in cases:
-        f = _form(name)
-        assert _row(name, 0, "附件2")
+        f = BATCH.form(name)
+        assert BATCH.heading(name, 0, "附件2")
         assert _texts(name, 0)[2] == f"单位(盖章):{f['unit']}"
-        assert _row(name, 0, "姓名") == ["姓名", f["person"], "职务", f["title"], "岗位风险等级",
-                                       grade]  # fmt: skip
+        assert BATCH.heading(name, 0, "姓名") == ["姓名", f["person"], "职务", f["title"], "岗位风险等级",
+                                                grade]  # fmt: skip
         assert f["tier"] == "leader" and f["department"] == ""
         points, _ = _check_table(name, 0, LEADER_HEAD, f, levels)
         assert {row[4] for row in points} == set(levels)
     # both posts written, as heads write them
-    assert "、" in _form("plant_station_head_two_posts")["title"]
+    assert "、" in BATCH.form("plant_station_head_two_posts")["title"]
     # the 分管工作 cells are only the names of the 科 he oversees: no 科室 of his
     name = "prison_deputy_oversees_sections"
-    points, _ = _under(name, 0, LEADER_HEAD, ROMAN)
+    points, _ = BATCH.points_under(name, 0, LEADER_HEAD, ROMAN)
     overseen = {row[1] for row in points if row[1] != "大额资金使用"}
     assert overseen == {"刑罚执行科", "狱政管理科", "生活卫生科"}
-    assert _form(name)["department"] == ""
+    assert BATCH.form(name)["department"] == ""
 
 
 def test_batch78_official_middle_forms():
     # the 股长's 附件3: circled steps and a 备注 column of 新增, neither a point
     name = "plant_quarantine_circled_steps_remarks"
-    f = _form(name)
-    assert _row(name, 0, "科室")[:4] == ["科室", f["department"], "负责人", f["person"]]
+    f = BATCH.form(name)
+    assert BATCH.heading(name, 0, "科室")[:4] == ["科室", f["department"], "负责人", f["person"]]
     points, _ = _check_table(name, 0, REMARK_HEAD, f, HML)
     assert all(re.match(r"[①②③]", row[1]) for row in points)
     assert [row[6] for row in points].count("新增") == 2
     assert {row[6] for row in points} == {None, "新增"}
     # the 安监办's 科室 field with the town's short name in front
     name = "shanping_safety_office_short_town_name"
-    f = _form(name)
-    fields = _row(name, 0, "科室")
+    f = BATCH.form(name)
+    fields = BATCH.heading(name, 0, "科室")
     assert fields[1] == f"杉坪镇{f['department']}" and fields[3] == f["person"]
     assert TOWN.startswith("XX县杉坪镇") and f["title"] == ""
     _check_table(name, 0, HEAD, f, ROMAN)
@@ -321,7 +217,7 @@ def test_batch78_annex4_workbooks():
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == [f["title"] for f in forms]
     typed = []
     for f in forms:
-        fields = _row(name, f["sheet"], "姓名")
+        fields = BATCH.heading(name, f["sheet"], "姓名")
         assert fields[1] == f["person"] and fields[2] == "所在科室及职务"
         assert fields[3].replace(" ", "") == f["department"] + f["title"]
         typed.append(fields[3])
@@ -333,7 +229,7 @@ def test_batch78_annex4_workbooks():
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == [f["person"] for f in forms]
     typed = []
     for f in forms:
-        fields = _row(name, f["sheet"], "姓名")
+        fields = BATCH.heading(name, f["sheet"], "姓名")
         assert fields[1] == f["person"]
         assert fields[3].replace(" ", "") == f["department"] + f["title"]
         typed.append(fields[3])
@@ -344,36 +240,46 @@ def test_batch78_annex4_workbooks():
 def test_batch78_own_forms():
     # the 文化站 card: 持卡人 with 性别/出生年月 beside, 所在站所 under
     name = "shanping_culture_station_card"
-    f = _form(name)
-    assert _row(name, 0, "持卡人") == ["持卡人", f["person"], "性别", "女", "出生年月", "1983.07"]
-    assert _row(name, 0, "所在单位")[2:] == ["所在站所", f["department"], "职务", f["title"]]
+    f = BATCH.form(name)
+    assert BATCH.heading(name, 0, "持卡人") == [
+        "持卡人",
+        f["person"],
+        "性别",
+        "女",
+        "出生年月",
+        "1983.07",
+    ]
+    assert BATCH.heading(name, 0, "所在单位")[2:] == [
+        "所在站所",
+        f["department"],
+        "职务",
+        f["title"],
+    ]
     _check_table(name, 0, CARD_HEAD, f, HML)
     # the 监区长's card: 所在监区, a numeric 警号, the 监督责任人 another person
     name = "prison_ward_chief_card_police_number"
-    f = _form(name)
-    fields = _row(name, 0, "姓名")
+    f = BATCH.form(name)
+    fields = BATCH.heading(name, 0, "姓名")
     assert fields[:3] == ["姓名", f["person"], "警号"] and isinstance(fields[3], int)
     assert fields[4:] == ["职务", f["title"]]
-    assert _row(name, 0, "所在监区")[:2] == ["所在监区", f["department"]]
+    assert BATCH.heading(name, 0, "所在监区")[:2] == ["所在监区", f["department"]]
     points, _ = _check_table(name, 0, WARD_HEAD, f, HML)
     watchers = {row[5] for row in points}
-    assert watchers == {_form("prison_deputy_oversees_sections")["person"]}
+    assert watchers == {BATCH.form("prison_deputy_oversees_sections")["person"]}
     assert f["person"] not in watchers
     # the harder: every field one per line in ONE merged cell, nothing else names the holder
     name = "shanping_civil_affairs_fields_in_one_cell"
-    f = _form(name)
-    cell = _sheet(name, 0)["rows"][1][0]
+    f = BATCH.form(name)
+    cell = BATCH.sheet(name, 0)["rows"][1][0]
     lines = cell.split("\n")
     assert len(lines) == 4 and all("：" in line for line in lines)
     got = {re.sub(r"\s+", "", k): v for k, v in (line.split("：", 1) for line in lines)}
     assert got["姓名"] == f["person"] and got["职务"] == f["title"]
     assert got["所在办（站、所）"] == f["department"]
-    assert (1, 0, 1, 4) in _sheet(name, 0)["merges"]
+    assert (1, 0, 1, 4) in BATCH.sheet(name, 0)["merges"]
     assert sum(f["person"] in c for c in _texts(name, 0)) == 1
     _check_table(name, 0, SELFCHECK_HEAD, f, HML)
 
 
 def test_seventy_eighth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

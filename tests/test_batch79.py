@@ -61,177 +61,45 @@ After generalising (a group under 责任人 ('各班班主任', '全体任课教
 are 科室; a school's 教学点 in the title is its 科室): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
 import re
-from pathlib import Path
 
 from published.batch79 import GROUPS, LAYOUTS, ORDINAL, ROMAN, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ORDINAL, **ROMAN}
+BATCH = Batch(79, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"central_school_teaching_points"}
 TYPED = {"elder_home_authority_line", "health_center_sign_column", "village_group_leaders"}
 NOBODY = {"kindergarten_post_list"}  # every form without a named holder
 SOME_NOBODY = {"primary_school_group_holders"}  # some forms held by a group, no person
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 79) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ORDINAL, **ROMAN}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _filled(name, sheet)
-    return next(r for r, row in enumerate(rows) if row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", fixed=None, person=None):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    ""); ``person`` turns the holder cell as typed into the holder."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        if person:
-            get[2] = person(get[2])
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
 
 
 def _types_by_heading(name, heading, sheet=0, level="风险等级"):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
+    rows = BATCH.filled(name, sheet)
+    head = BATCH.header(name, sheet)
     at, lv = rows[head].index(heading), rows[head].index(level)
     return [types_in(row[at]) for row in rows[head + 1 :] if row[lv] in LEVELS]
 
 
 def test_batch79_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 77)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch79.py", "test_batch79.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    people = {f["person"] for lay in LAYOUTS for f in lay["truth"]} - {""}
-    assert not people & {f["person"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=77, new_people=True)
 
 
 def test_batch79_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys, forms = set(), set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        assert f["sheet"] in sheets
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["title"], f["file"]  # every form is known by its post
-        form = (f["file"], f["sheet"], f["department"], f["title"], f["person"])
-        assert form not in forms, form
-        forms.add(form)
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY | SOME_NOBODY
-    for name in NOBODY:
-        assert not any(f["person"] for f in BY_NAME[name]["truth"])
-    for name in set(BY_NAME) - NOBODY - SOME_NOBODY:
-        assert all(f["person"] for f in BY_NAME[name]["truth"]), name
+    truth = BATCH.truth_is_self_consistent(nobody=NOBODY, some_nobody=SOME_NOBODY)
+    assert all(f["title"] for f in truth["forms"])  # every form is known by its post
     assert not any(f["person"] in GROUPS for f in truth["forms"])
 
 
 def test_batch79_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in TYPED:
-            assert all(types), name
-        else:
-            assert not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch79_unit_beside_its_authority():
     name = "elder_home_authority_line"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     unit = BY_NAME[name]["truth"][0]["unit"]
     assert rows[0][0] == "附件2" and rows[1][0] == "岗位廉政风险排查表"
     assert unit not in rows[1][0]
@@ -241,22 +109,22 @@ def test_batch79_unit_beside_its_authority():
     assert pairs == {"单位名称": unit, "主管部门": "XX县民政局", "填报时间": "2024年6月"}
     assert all(f["unit"] == unit and f["department"] == "" for f in BY_NAME[name]["truth"])
     heads = {"post": "岗位", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
-    assert _types_by_heading(name, "风险类别") == [p["types"] for p in _points(name)]
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
+    assert _types_by_heading(name, "风险类别") == [p["types"] for p in BATCH.points(name)]
     assert "出纳兼保管员" in {f["title"] for f in BY_NAME[name]["truth"]}
 
 
 def test_batch79_holders_in_the_sign_column():
     name = "health_center_sign_column"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][-1] == "签字确认" and "姓名" not in rows[head] and "责任人" not in rows[head]
     heads = {"dept": "科室", "post": "岗位", "person": "签字确认", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
-    assert _types_by_heading(name, "风险类别") == [p["types"] for p in _points(name)]
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
+    assert _types_by_heading(name, "风险类别") == [p["types"] for p in BATCH.points(name)]
     assert {row[5] for row in rows if row[5] in ORDINAL} == set(ORDINAL)
     assert rows[-1][0].startswith("注:") and "一级风险最高" in rows[-1][0]
-    signs = [m for m in _sheet(name)["merges"] if m[1] == 7]
+    signs = [m for m in BATCH.sheet(name)["merges"] if m[1] == 7]
     assert signs and all(m[2] > m[0] for m in signs)  # a holder's name merged over his rows
 
 
@@ -267,8 +135,8 @@ def test_batch79_group_holders():
     def person(cell):
         return "" if cell in GROUPS else cell
 
-    assert _by_heading(name, heads, person=person) == _truth_rows(name)
-    rows = _filled(name)
+    assert BATCH.by_heading(name, heads, person=person) == BATCH.truth_rows(name)
+    rows = BATCH.filled(name)
     held = {row[3] for row in rows if row[5] in ROMAN}
     assert set(GROUPS) <= held
     nobody = [(f["department"], f["title"]) for f in BY_NAME[name]["truth"] if not f["person"]]
@@ -278,12 +146,12 @@ def test_batch79_group_holders():
 
 def test_batch79_village_organisations():
     name = "village_group_leaders"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][1] == "所在组织"
     heads = {"dept": "所在组织", "post": "职务", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
-    assert _types_by_heading(name, "风险类型") == [p["types"] for p in _points(name)]
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
+    assert _types_by_heading(name, "风险类型") == [p["types"] for p in BATCH.points(name)]
     depts = [f["department"] for f in BY_NAME[name]["truth"]]
     assert [d for d in depts if d.endswith("村民小组")] == ["第二村民小组", "第五村民小组"]
     leaders = {f["person"] for f in BY_NAME[name]["truth"] if f["title"] == "组长"}
@@ -292,11 +160,11 @@ def test_batch79_village_organisations():
 
 def test_batch79_grids_and_phones():
     name = "community_grid_phones"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][1] == "所在网格" and rows[head][4] == "联系电话"
     heads = {"dept": "所在网格", "post": "职务", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     phones = {row[4] for row in rows[head + 1 :] if row[6] in HML}
     assert len(phones) == len(BY_NAME[name]["truth"])
     assert all(re.fullmatch(r"1\d{10}", p) for p in phones)
@@ -310,16 +178,16 @@ def test_batch79_office_cards():
     unit = BY_NAME[name]["truth"][0]["unit"]
     supervisors = set()
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert f["sheet"] == f["title"]
         assert rows[0][0] == f"{unit}{f['department']}岗位廉政风险防控卡"
         assert rows[1][:4] == ["持卡人", f["person"], "职务", f["title"]]
         assert rows[1][4] == "任职时间" and rows[2][0] == "岗位职责"
-        head = _header(name, f["sheet"])
+        head = BATCH.header(name, f["sheet"])
         assert rows[head] == ["序号", "风险点", "表现形式", "风险等级", "防控措施", "监督责任人"]
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-        got = _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
-        assert got == _truth_rows(name, f["sheet"])
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
         table = [row for row in rows[head + 1 :] if row[3] in ORDINAL]
         assert all(len(row[2]) > len(row[1]) for row in table)  # short 风险点, long 表现形式
         supervisors |= {row[5] for row in table}
@@ -329,10 +197,10 @@ def test_batch79_office_cards():
 
 def test_batch79_posts_and_watchers():
     name = "kindergarten_post_list"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][-1] == "监督主体" and "姓名" not in rows[head]
-    assert _by_heading(name, {"post": "岗位", "point": "风险点"}) == _truth_rows(name)
+    assert BATCH.by_heading(name, {"post": "岗位", "point": "风险点"}) == BATCH.truth_rows(name)
     watchers = {row[6] for row in rows[head + 1 :] if row[4] in HML}
     assert watchers == {"家长委员会", "膳食委员会", "园务委员会"}
     assert not watchers & {f["department"] for f in BY_NAME[name]["truth"]}
@@ -340,11 +208,11 @@ def test_batch79_posts_and_watchers():
 
 def test_batch79_sync_measures():
     name = "school_canteen_sync"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][-1] == "同步预防措施" and "防控措施" not in rows[head]
     heads = {"dept": "部门", "post": "岗位", "person": "责任人", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     note = rows[-1][0]
     assert note.startswith("说明:") and len(set(rows[-1])) == 1
 
@@ -355,23 +223,21 @@ def test_batch79_teaching_point_sheets():
     assert all(f["unit"] == unit for f in BY_NAME[name]["truth"])
     sheets = [s["name"] for s in BY_NAME[name]["sheets"]]
     assert sheets == ["中心校", "竹林", "石门"]
-    rows = _filled(name, "中心校")
+    rows = BATCH.filled(name, "中心校")
     assert rows[0][0] == f"{unit}岗位廉政风险排查表"
     heads = {"dept": "处室", "post": "岗位", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads, "中心校") == _truth_rows(name, "中心校")
+    assert BATCH.by_heading(name, heads, "中心校") == BATCH.truth_rows(name, "中心校")
     for sheet in sheets[1:]:
-        rows = _filled(name, sheet)
+        rows = BATCH.filled(name, sheet)
         title = rows[0][0]
         assert title.startswith(unit) and title.endswith("岗位廉政风险排查表")
         place = title.removeprefix(unit).removesuffix("岗位廉政风险排查表")
         assert place == f"{sheet}教学点"
-        assert "处室" not in rows[_header(name, sheet)]
+        assert "处室" not in rows[BATCH.header(name, sheet)]
         heads = {"post": "岗位", "person": "姓名", "point": "风险点"}
-        got = _by_heading(name, heads, sheet, fixed={"dept": place})
-        assert got == _truth_rows(name, sheet)
+        got = BATCH.by_heading(name, heads, sheet, fixed={"dept": place})
+        assert got == BATCH.truth_rows(name, sheet)
 
 
 def test_seventy_ninth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

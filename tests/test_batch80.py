@@ -60,194 +60,44 @@ After generalising (nothing scored was missed; unscored: '…宫' as a unit, 支
 staff): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
 import re
 from datetime import date, datetime
-from pathlib import Path
 
 from published.batch80 import CHINESE, GRADES, GROUPS, LAYOUTS, PREFIX, RESAVED, ROMAN, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.cells import built
+from published.checks import Batch, resaved_files
 from published.layouts import HML, types_in
 from published.layouts import RESAVED as RESAVED_DIR
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ROMAN, **GRADES}
+BATCH = Batch(80, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"treasury_center_level_groups"}
 UNTYPED = {"seed_station_no_department", "postal_branch_staff_numbers"}
 NOBODY = {"seed_station_no_department"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 80) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ROMAN, **GRADES}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _filled(name, sheet)
-    return next(r for r, row in enumerate(rows) if row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", fixed=None):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    "")."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
-
-
-def _types_by(name, column, sheet=0, level="风险等级"):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    at, lv = rows[head].index(column), rows[head].index(level)
-    return [types_in(row[at]) for row in rows[head + 1 :] if row[lv] in LEVELS]
 
 
 def test_batch80_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 77)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch80.py", "test_batch80.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=77)
 
 
 def test_batch80_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    assert all(f["person"] for lay in set(BY_NAME) - NOBODY for f in BY_NAME[lay]["truth"])
-    assert not any("（" in f["person"] or "(" in f["person"] for f in truth["forms"])
-
-
-def _same(sheets):
-    """A number is a number however the format stores it (``1.0`` in .xlsx, ``1`` in .xls); a date
-    is a date (``1979-03-01 00:00:00`` in .xlsx, ``1979-03-01`` in .ods)."""
-    out = {}
-    for n, cs in sheets.items():
-        cs = {re.sub(r"^(\d+)\.0$", r"\1", c) for c in cs}
-        out[n] = {re.sub(r"^(\d{4}-\d\d-\d\d)00:00:00$", r"\1", c) for c in cs}
-    return out
+    BATCH.truth_is_self_consistent(copies=resaved_files(PREFIX, RESAVED), nobody=NOBODY)
 
 
 def test_batch80_resaved_copies_carry_the_same_cells():
     """Each kept layout is in resaved/ as .xls AND .ods, and LibreOffice kept every cell."""
-    inbox = built(build)
-    for name in RESAVED:
-        original = _cells(inbox / f"{name}.xlsx")
-        for ext in ("xls", "ods"):
-            path = RESAVED_DIR / f"{PREFIX}{name}.{ext}"
-            assert path.is_file(), path
-            assert _same(_cells(path)) == _same(original), (name, ext)
-    assert len(RESAVED) >= 4 and set(RESAVED) <= set(BY_NAME)
-    kept = {p.name for p in RESAVED_DIR.glob(f"{PREFIX}*")}
-    assert kept == {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
+    BATCH.resaved_copies_carry_the_same_cells(PREFIX, RESAVED)
 
 
 def test_batch80_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in UNTYPED:
-            assert not any(types), name
-        else:
-            assert all(len(t) == 1 for t in types), name
+    BATCH.levels_and_types(untyped=UNTYPED, one_type=True)
 
 
 def test_batch80_level_groups():
     name = "treasury_center_level_groups"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head] == ["序号", "科室", "岗位", "姓名", "风险点", "风险类型", "防控措施"]
     assert not any("等级" in str(c) or "级别" in str(c) for c in rows[head])
     got, types, where, level, serials = [], {}, {}, None, []
@@ -260,8 +110,10 @@ def test_batch80_level_groups():
             got.append((row[1], row[2], row[3], row[4], level))
             types[row[4]] = types_in(row[5])
             where.setdefault(row[3], []).append(level)
-    assert sorted(got) == sorted(_truth_rows(name))  # the truth is by holder, the sheet by level
-    assert types == {p["risk_point"]: p["types"] for p in _points(name)}
+    assert sorted(got) == sorted(
+        BATCH.truth_rows(name)
+    )  # the truth is by holder, the sheet by level
+    assert types == {p["risk_point"]: p["types"] for p in BATCH.points(name)}
     assert serials == list(range(1, len(serials) + 1))  # one count through the groups
     assert [g for g in (row[0] for row in rows) if g in GROUPS] == list(GROUPS)
     # one holder's rows lie apart, under more than one group, and make one form
@@ -274,24 +126,24 @@ def test_batch80_level_groups():
 
 def test_batch80_rank_column_is_not_the_post():
     name = "fire_brigade_rank_column"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][2:5] == ["岗位", "姓名", "消防救援衔"]
     heads = {"dept": "部门", "post": "岗位", "person": "姓名", "point": "廉政风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     ranks = {row[4] for row in rows[head + 1 :] if row[7] in HML}
     assert all(r.endswith(("指挥长", "指挥员")) for r in ranks) and len(ranks) == 4
     truth = {v for f in BY_NAME[name]["truth"] for v in (f["department"], f["title"])}
     assert not ranks & truth
     stations = {f["department"] for f in BY_NAME[name]["truth"]} - {"防火监督科", "综合室"}
     assert stations and all(d.endswith("消防救援站") for d in stations)
-    assert _types_by(name, "风险类别") == [p["types"] for p in _points(name)]
+    assert BATCH.types_by(name, "风险类别") == [p["types"] for p in BATCH.points(name)]
 
 
 def test_batch80_badge_cards():
     name = "detention_center_badge_cards"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert f["sheet"] == f["person"]
         assert rows[1][:3] == ["姓名", f["person"], "警号"] and rows[1][4:] == ["职务", f["title"]]
         assert re.fullmatch(r"0\d{5}", rows[1][3])  # a 警号 is a string of digits
@@ -299,20 +151,20 @@ def test_batch80_badge_cards():
         assert rows[2][3].startswith(("一级", "二级")) and rows[2][3] != f["title"]
         assert rows[3] == ["序号", "风险点", "风险类型", "风险等级", "防控措施", "自查情况"]
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-        got = _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
-        assert got == _truth_rows(name, f["sheet"])
-        assert _types_by(name, "风险类型", f["sheet"]) == [p["types"] for p in f["risks"]]
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+        assert BATCH.types_by(name, "风险类型", f["sheet"]) == [p["types"] for p in f["risks"]]
         found = {row[5] for row in rows[4:] if row[3] in HML}
         assert found <= {"未发现问题", "已整改"}
 
 
 def test_batch80_no_department_column():
     name = "seed_station_no_department"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head] == ["序号", "岗位名称", "岗位职责", "风险点", "风险等级", "防控措施"]
     heads = {"post": "岗位名称", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     assert all(f["department"] == "" and f["person"] == "" for f in BY_NAME[name]["truth"])
     duties = {row[2] for row in rows[head + 1 :] if row[4] in HML}
     assert len(duties) == len(BY_NAME[name]["truth"]) and all(len(d) > 15 for d in duties)
@@ -320,24 +172,24 @@ def test_batch80_no_department_column():
 
 def test_batch80_staff_category():
     name = "nontax_bureau_staff_category"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][3:5] == ["姓名", "人员类别"]
     heads = {"dept": "股室", "post": "岗位", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     kinds = {row[4] for row in rows[head + 1 :] if row[7] in GRADES}
     assert kinds == {"公务员", "事业编制", "编外聘用"}
-    assert _types_by(name, "风险类型") == [p["types"] for p in _points(name)]
+    assert BATCH.types_by(name, "风险类型") == [p["types"] for p in BATCH.points(name)]
     assert {row[7] for row in rows if row[7] in GRADES} == set(GRADES)
 
 
 def test_batch80_staff_numbers():
     name = "postal_branch_staff_numbers"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][2:5] == ["岗位", "工号", "姓名"]
     heads = {"dept": "部门", "post": "岗位", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     numbers = {row[3] for row in rows[head + 1 :] if row[6] in HML}
     assert all(isinstance(n, int) and 10000 <= n < 100000 for n in numbers)
     assert len(numbers) == len(BY_NAME[name]["truth"])  # one number a holder
@@ -346,30 +198,30 @@ def test_batch80_staff_numbers():
 
 def test_batch80_split_measures():
     name = "sports_center_split_measures"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][7:] == ["防控措施"] * 3
     assert rows[head + 1][7:] == ["制度防控", "监督防控", "教育防控"]
     assert rows[head + 1][:7] == rows[head][:7]  # merged down over both header rows
     heads = {"dept": "科室", "post": "岗位", "person": "责任人", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     table = [row for row in rows[head + 2 :] if row[6] in HML]
-    assert [types_in(row[5]) for row in table] == [p["types"] for p in _points(name)]
+    assert [types_in(row[5]) for row in table] == [p["types"] for p in BATCH.points(name)]
 
 
 def test_batch80_dated_forms():
     name = "legal_aid_dated_forms"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert f["sheet"] == f["person"]
         assert rows[1][:2] == ["姓名", f["person"]] and rows[1][4] == "出生年月"
         assert isinstance(rows[1][5], datetime) and isinstance(rows[2][3], datetime)
         assert rows[2][2] == "参加工作时间" and rows[2][4:] == ["所在科室", f["department"]]
         assert rows[3][:2] == ["职务", f["title"]]
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-        got = _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
-        assert got == _truth_rows(name, f["sheet"])
-        assert _types_by(name, "风险类型", f["sheet"]) == [p["types"] for p in f["risks"]]
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+        assert BATCH.types_by(name, "风险类型", f["sheet"]) == [p["types"] for p in f["risks"]]
     inbox = built(build)
     for file in (f"{name}.xlsx", f"{PREFIX}{name}.xls", f"{PREFIX}{name}.ods"):
         path = (inbox if file.endswith("xlsx") else RESAVED_DIR) / file
@@ -382,23 +234,21 @@ def test_batch80_dated_forms():
 
 def test_batch80_two_serials():
     name = "youth_palace_two_serials"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][0] == rows[head][4] == "序号"
     heads = {"dept": "科室", "post": "岗位", "person": "责任人", "point": "风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     table = [row for row in rows[head + 1 :] if row[7] in ROMAN]
     forms = BY_NAME[name]["truth"]
     assert [row[0] for row in table] == [
         CHINESE[k] for k, f in enumerate(forms) for _ in f["risks"]
     ]
     assert [row[4] for row in table] == [n for f in forms for n in range(1, len(f["risks"]) + 1)]
-    assert [types_in(row[6]) for row in table] == [p["types"] for p in _points(name)]
-    merges = [m for m in _sheet(name)["merges"] if m[1] == 0 and m[3] == 0 and m[2] > m[0]]
+    assert [types_in(row[6]) for row in table] == [p["types"] for p in BATCH.points(name)]
+    merges = [m for m in BATCH.sheet(name)["merges"] if m[1] == 0 and m[3] == 0 and m[2] > m[0]]
     assert len(merges) == sum(len(f["risks"]) > 1 for f in forms)  # the post number merged down
 
 
 def test_eightieth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

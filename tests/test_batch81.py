@@ -38,132 +38,36 @@ After generalising (nothing scored was missed; unscored: a 委员会's 办公室
 named in a title are units): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch81 import GRADES, LAYOUTS, ORDINALS, PREFIX, ROMAN, STARS, build
-from published.cells import built, squeezed_sources
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **STARS, **GRADES, **ORDINALS, **ROMAN}
+BATCH = Batch(81, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"cyber_office_trailing"}
 TYPED = {"history_office_posts", "family_planning_assoc_posts", "economic_cooperation_groups",
          "discipline_rooms_first_row"}  # fmt: skip
 NOBODY = {"family_planning_assoc_posts"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 81) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **STARS, **GRADES, **ORDINALS, **ROMAN}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    return BY_NAME[name]["sheets"][sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
 
 
 def _by_heading(name, heads, level="风险等级", fixed=None):
-    rows = _filled(name)
-    head = _header(name)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
+    """BATCH.by_heading on the first sheet."""
+    return BATCH.by_heading(name, heads, 0, level, fixed)
 
 
 def test_batch81_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
+    BATCH.is_apart(count=(8, 10), harder=HARDER)
     assert PREFIX == "b81_"
-    assert {f"batch{n}" for n in range(3, 81)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch81.py", "test_batch81.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
 
 
 def test_batch81_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
-        sheets = {s["name"] for s in lay["sheets"]}
-        keys = set()
-        for f in lay["truth"]:
-            assert f["sheet"] in sheets and f["unit"] and f["risks"]
-            assert (f["person"] == "") == (lay["name"] in NOBODY), (lay["name"], f)
-            assert f["tier"] in ("leader", "middle", "general")
-            key = (f["sheet"], f["department"], f["title"], f["person"])
-            assert key not in keys
-            keys.add(key)
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3)
-                assert all(t in types_in("".join(r["types"])) for t in r["types"])
+    BATCH.truth_is_self_consistent(nobody=NOBODY)
 
 
 def test_batch81_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
-        for r in _points(name):
-            assert len(r["types"]) <= 1
+    BATCH.levels_and_types(typed=TYPED)
+    assert all(len(r["types"]) <= 1 for name in BY_NAME for r in BATCH.points(name))
 
 
 def test_batch81_plain_tables_by_heading():
@@ -179,16 +83,16 @@ def test_batch81_plain_tables_by_heading():
     ]  # fmt: skip
     for name, heads, level in cases:
         got = _by_heading(name, heads, level=level)
-        assert got == _truth_rows(name), name
-    rows = _filled("birth_commission_grades")
+        assert got == BATCH.truth_rows(name), name
+    rows = BATCH.filled("birth_commission_grades")
     leaders = {row[7] for row in rows if row[5] in GRADES}
     assert len(leaders) == 2
     assert not leaders & {f["person"] for f in BY_NAME["birth_commission_grades"]["truth"]}
-    rows = _filled("inspection_office_teams")
+    rows = BATCH.filled("inspection_office_teams")
     assert rows[1][0].startswith("填报单位:") and rows[1][4].startswith("填报时间:")
     assert all(row[7] is None for row in rows if row[5] in ROMAN)
     for name in ("family_planning_assoc_posts", "birth_commission_grades"):
-        assert _filled(name)[-1][0].startswith("说明:")
+        assert BATCH.filled(name)[-1][0].startswith("说明:")
     tiers = {f["title"]: f["tier"] for f in BY_NAME["history_office_posts"]["truth"]}
     assert tiers == {
         "主任": "leader",
@@ -201,18 +105,18 @@ def test_batch81_plain_tables_by_heading():
 
 def test_batch81_trailing_holder_group_rows_and_first_row_cells():
     name = "cyber_office_trailing"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][4:6] == ["责任股室", "责任人"]
     got = []
     for row in rows[head + 1 :]:
         if row[2] in ORDINALS:
             post, who = row[5].split(" ")
             got.append((row[4], post, who, row[1], ORDINALS[row[2]]))
-    assert sorted(got) == sorted(_truth_rows(name))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
     name = "economic_cooperation_groups"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     dept, got = None, []
     for row in rows[head + 1 :]:
         if row[0] and isinstance(row[0], str) and "、" in row[0] and row[1] == row[0]:
@@ -220,12 +124,12 @@ def test_batch81_trailing_holder_group_rows_and_first_row_cells():
             continue
         if row[5] in HML:
             got.append((dept, row[1], row[2], row[3], HML[row[5]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert [row[0] for row in rows if row[5] in HML] == list(range(1, len(got) + 1))
     name = "discipline_rooms_first_row"
-    sh = _sheet(name)
-    assert not [m for m in sh["merges"] if m[0] > _header(name)]
-    head = _header(name)
+    sh = BATCH.sheet(name)
+    assert not [m for m in sh["merges"] if m[0] > BATCH.header(name)]
+    head = BATCH.header(name)
     last, got = [None, None, None], []
     for row in sh["rows"][head + 1 :]:
         if len(row) > 6 and row[6] in HML:
@@ -234,7 +138,7 @@ def test_batch81_trailing_holder_group_rows_and_first_row_cells():
             if row[2]:
                 last[1:] = [row[2], row[3]]
             got.append((*last, row[4], HML[row[6]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert (
         sum(1 for row in sh["rows"][head + 1 :] if len(row) > 6 and row[6] in HML and not row[3])
         == 2
@@ -242,6 +146,4 @@ def test_batch81_trailing_holder_group_rows_and_first_row_cells():
 
 
 def test_eighty_first_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

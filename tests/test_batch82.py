@@ -39,11 +39,6 @@ After generalising (nothing scored was missed; unscored: a leader's 分管工作
 no 科室): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-import re
-from pathlib import Path
-
 from published.batch82 import (
     LAYOUTS,
     ORDINAL,
@@ -55,44 +50,19 @@ from published.batch82 import (
     WELFARE,
     build,
 )
-from published.cells import built, cells, norm, squeezed_sources
-from published.layouts import HML, TYPES, types_in
+from published.checks import Batch
+from published.layouts import HML, types_in
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ORDINAL, **ROMAN, **STARS}
+BATCH = Batch(82, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"talent_agency_two_forms_one_sheet"}
 UNTYPED = {"science_guide_selfcheck"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 82) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ORDINAL, **ROMAN, **STARS}
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _tables(name, sheet, head):
     """Rows under every copy of ``head`` on the sheet: (heading row, [rows with a level])."""
-    rows = _filled(name, sheet)
+    rows = BATCH.filled(name, sheet)
     out = []
     level = head.index(next(h for h in head if h in ("风险级别", "风险等级")))
     for at, row in enumerate(rows):
@@ -130,76 +100,35 @@ LEADER_HEAD = ["序号", "分管工作", "风险点", "风险类型", "风险级
 
 
 def test_batch82_is_apart_from_the_earlier_batches():
-    assert {f"batch{n}" for n in range(3, 81)} <= set(EARLIER_MODULES)
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    texts = squeezed_sources({"batch82.py", "test_batch82.py"})
-    for source in sources:
-        bare = re.sub(r"^https?://(www\.|m\.|backend\.)?", "", source)
-        assert not any(bare in text for text in texts), source
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=81, one_unit_each=False)
     units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
     assert units == {REST_HOME, WELFARE, SCIENCE, TALENT}
-    assert not units & earlier_units
     words = ("休养所", "儿童福利院", "科技馆", "人才交流中心")
-    assert not any(w in u for u in earlier_units for w in words)
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    assert not any(w in u for u in BATCH.earlier_units() for w in words)
 
 
 def test_batch82_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys, seen = set(), {}
+    truth = BATCH.truth_is_self_consistent(nobody=())
     for f in truth["forms"]:
-        here = seen.setdefault(f["file"], cells(inbox / f["file"]))[f["sheet"]]
-        assert any(norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"] and f["person"] == norm(f["person"])
         assert (f["department"] == "") == (f["tier"] == "leader"), f["file"]
         assert (f["title"] == "") == (f["tier"] == "middle"), f["file"]
-        for r in f["risks"]:
-            assert norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3) and set(r["types"]) <= set(TYPES)
-            key = (f["file"], norm(f["person"]), norm(r["risk_point"]))
-            assert key not in keys, key
-            keys.add(key)
 
 
 def test_batch82_levels_and_types():
-    for name, lay in BY_NAME.items():
-        points = [r for f in lay["truth"] for r in f["risks"]]
-        assert len({r["level"] for r in points}) >= 2, name
-        if name in UNTYPED:
-            assert not any(r["types"] for r in points), name
-        else:
-            assert all(r["types"] for r in points), name
+    BATCH.levels_and_types(untyped=UNTYPED)
 
 
 def test_batch82_official_forms_by_their_fields():
     # 附件2: 姓名 | … | 职务 | … pairs
     name = "rest_home_director_annex2"
     f = _form(name)
-    rows = _filled(name, f["sheet"])
+    rows = BATCH.filled(name, f["sheet"])
     assert rows[0][0] == "附件2" and rows[3][:4] == ["姓名", f["person"], "职务", f["title"]]
     _check(name, f["sheet"], LEADER_HEAD, f)
     # 附件3: 科室 | … | 负责人 | …, a real date in the first review box
     name = "rest_home_service_head_annex3"
     f = _form(name)
-    rows = _filled(name, f["sheet"])
+    rows = BATCH.filled(name, f["sheet"])
     assert rows[3][:4] == ["科室", f["department"], "负责人", f["person"]]
     assert any(hasattr(c, "year") for row in rows for c in row)
     _check(name, f["sheet"], HEAD, f)
@@ -207,13 +136,13 @@ def test_batch82_official_forms_by_their_fields():
     name = "welfare_staff_copied_tabs"
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["附件4", "附件4 (2)"]
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert rows[3][:4] == ["姓名", f["person"], "所在科室及职务", f["department"] + f["title"]]
         _check(name, f["sheet"], HEAD, f)
     # the duty typed once, unmerged; two-type cells
     name = "science_exhibit_head_unmerged"
     f = _form(name)
-    sh = _sheet(name, f["sheet"])
+    sh = BATCH.sheet(name, f["sheet"])
     assert not any(c0 == 0 and r1 > r0 for r0, c0, r1, c1 in sh["merges"])
     ((at, points),) = _tables(name, f["sheet"], HEAD)
     assert [p[0] is None for p in points] == [False, True, False, True, False]
@@ -225,14 +154,14 @@ def test_batch82_fields_written_otherwise():
     # label row over value row (附件2)
     name = "talent_director_label_rows"
     f = _form(name)
-    rows = _filled(name, f["sheet"])
+    rows = BATCH.filled(name, f["sheet"])
     assert rows[3][0::2] == ["姓名", "职务", "岗位风险等级"]
     assert rows[4][0::2] == [f["person"], f["title"], "高"]
     _check(name, f["sheet"], LEADER_HEAD, f)
     # each field typed into its label cell (附件4)
     name = "talent_archivist_fields_in_labels"
     f = _form(name)
-    rows = _filled(name, f["sheet"])
+    rows = BATCH.filled(name, f["sheet"])
     assert rows[3][0::2] == [
         f"姓名:{f['person']}",
         f"所在科室及职务:{f['department']}{f['title']}",
@@ -242,7 +171,7 @@ def test_batch82_fields_written_otherwise():
     # the 自查表: a label row over a value row; 自查情况 no point
     name = "science_guide_selfcheck"
     f = _form(name)
-    rows = _filled(name, f["sheet"])
+    rows = BATCH.filled(name, f["sheet"])
     labels, values = rows[1], rows[2]
     got = dict(zip(labels, values, strict=True))
     assert (got["姓名"], got["所在部门"], got["职务"]) == (f["person"], f["department"], f["title"])
@@ -251,7 +180,7 @@ def test_batch82_fields_written_otherwise():
     # the 防控卡: 持卡人 and 分管工作 rows, stars explained under the table
     name = "welfare_deputy_star_card"
     f = _form(name)
-    rows = _filled(name, f["sheet"])
+    rows = BATCH.filled(name, f["sheet"])
     assert rows[1][:4] == ["持卡人", f["person"], "职务", f["title"]]
     assert rows[2][0] == "分管工作" and f["department"] == ""
     _check(name, f["sheet"], ["序号", "风险点", "风险类型", "风险等级", "防控措施"], f)
@@ -262,7 +191,7 @@ def test_batch82_two_forms_on_one_sheet():
     name = "talent_agency_two_forms_one_sheet"
     forms = BY_NAME[name]["truth"]
     assert len(forms) == 2 and {f["sheet"] for f in forms} == {"Sheet1"}
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     tables = _tables(name, "Sheet1", HEAD)
     assert len(tables) == 2
     for f, (at, points) in zip(forms, tables, strict=True):
@@ -283,6 +212,4 @@ def test_batch82_two_forms_on_one_sheet():
 
 
 def test_eighty_second_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -52,129 +52,29 @@ posts; sign-off lines starting with the unit and a place to sign or a date): 1.0
 strict too.
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch83 import GRADES, LAYOUTS, ROMAN, STARS, build
-from published.cells import built, squeezed_sources
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **GRADES, **ROMAN, **STARS}
+BATCH = Batch(83, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"veterans_station_roster"}
 TYPED = {"town_station_list", "township_hospital_list"}
 SOMEBODY_MISSING = {"rest_home_posts"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 83) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **GRADES, **ROMAN, **STARS}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", fixed=None):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
 
 
 def test_batch83_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 81)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch83.py", "test_batch83.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=81)
 
 
 def test_batch83_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
-        sheets = {s["name"] for s in lay["sheets"]}
-        keys = set()
-        for f in lay["truth"]:
-            assert f["sheet"] in sheets and f["unit"] and f["risks"] and f["title"]
-            if not f["person"]:
-                assert lay["name"] in SOMEBODY_MISSING, (lay["name"], f)
-            key = (f["sheet"], f["department"], f["title"], f["person"])
-            assert key not in keys
-            keys.add(key)
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3)
-                assert all(t in types_in("".join(r["types"])) for t in r["types"])
+    truth = BATCH.truth_is_self_consistent(nobody=(), some_nobody=SOMEBODY_MISSING)
+    assert all(f["title"] for f in truth["forms"])
 
 
 def test_batch83_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch83_units_and_departments_of_the_grass_roots():
@@ -189,12 +89,14 @@ def test_batch83_units_and_departments_of_the_grass_roots():
         truth = BY_NAME[name]["truth"]
         assert {f["unit"] for f in truth} == {unit}
         assert {f["department"] for f in truth} == depts
-        title = _filled(name, truth[0]["sheet"])[0][0]
+        title = BATCH.filled(name, truth[0]["sheet"])[0][0]
         assert title.startswith(unit) and (name == "town_station_list" or
                                            title.startswith(unit + next(iter(depts))))  # fmt: skip
     for name in ("rest_home_posts", "community_micro_powers"):
         assert {f["department"] for f in BY_NAME[name]["truth"]} == {""}
-        assert not any("科室" in str(c) or "部门" in str(c) for c in _filled(name)[_header(name)])
+        assert not any(
+            "科室" in str(c) or "部门" in str(c) for c in BATCH.filled(name)[BATCH.header(name)]
+        )
 
 
 def test_batch83_plain_tables_by_heading():
@@ -210,37 +112,37 @@ def test_batch83_plain_tables_by_heading():
          {}),
     ]  # fmt: skip
     for name, heads, fixed in cases:
-        got = _by_heading(name, heads, fixed=fixed)
+        got = BATCH.by_heading(name, heads, fixed=fixed)
         got = [(d, p, "" if who.startswith("共") else who, pt, lv) for d, p, who, pt, lv in got]
-        assert sorted(got) == sorted(_truth_rows(name)), name
-    rows = _filled("school_canteen_duty")
+        assert sorted(got) == sorted(BATCH.truth_rows(name)), name
+    rows = BATCH.filled("school_canteen_duty")
     assert rows[1][0] == "责任部门:总务处"
-    rows = _filled("township_hospital_list")
-    head = _header("township_hospital_list")
+    rows = BATCH.filled("township_hospital_list")
+    head = BATCH.header("township_hospital_list")
     leads = {row[8] for row in rows[head + 1 :] if row[6] in ROMAN}
     assert leads == {"/", "戚国梁", "郜文斌"}
     assert "郜文斌" not in {f["person"] for f in BY_NAME["township_hospital_list"]["truth"]}
-    rows = _filled("community_micro_powers")
+    rows = BATCH.filled("community_micro_powers")
     sups = {row[7] for row in rows if row[3] in HML}
     assert not sups & {f["person"] for f in BY_NAME["community_micro_powers"]["truth"]}
-    assert _filled("middle_school_logistics")[-1][0].startswith("说明:★★★为高风险")
+    assert BATCH.filled("middle_school_logistics")[-1][0].startswith("说明:★★★为高风险")
     nurse = [f for f in BY_NAME["rest_home_posts"]["truth"] if f["title"] == "护理员"]
     assert len(nurse) == 1 and nurse[0]["person"] == ""
 
 
 def test_batch83_cards_and_roster():
     name = "veterans_station_roster"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     by_person = {who: post for post, who in zip(rows[1][0::2], rows[1][1::2], strict=True)}
     assert len(by_person) == 3
-    head = _header(name)
+    head = BATCH.header(name)
     got = [("退役军人服务站", by_person[r[5]], r[5], r[2], HML[r[3]]) for r in rows[head + 1 :]
            if r[3] in HML]  # fmt: skip
-    assert sorted(got) == sorted(_truth_rows(name))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
     for name, pairs in (("kindergarten_self_checks", ("姓名", "岗位", "所在部门")),
                         ("finance_agency_cards", ("持卡人", "岗位"))):  # fmt: skip
         for f in BY_NAME[name]["truth"]:
-            rows = _filled(name, f["sheet"])
+            rows = BATCH.filled(name, f["sheet"])
             block = dict(zip(rows[1][0::2], rows[1][1::2], strict=True))
             assert tuple(block) == pairs
             assert block[pairs[0]] == f["person"] and block["岗位"] == f["title"]
@@ -248,14 +150,12 @@ def test_batch83_cards_and_roster():
                 assert block["所在部门"] == f["department"] and f["sheet"] == f["person"]
             else:
                 assert rows[2][0] == "岗位风险等级" and f["sheet"] == f["title"]
-            head = _header(name, f["sheet"])
+            head = BATCH.header(name, f["sheet"])
             at = rows[head].index("风险等级")
             got = [(f["department"], f["title"], f["person"], r[1], LEVELS[r[at]])
                    for r in rows[head + 1 :] if r[at] in LEVELS]  # fmt: skip
-            assert got == _truth_rows(name, f["sheet"])
+            assert got == BATCH.truth_rows(name, f["sheet"])
 
 
 def test_eighty_third_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -55,187 +55,33 @@ After generalising ('所室/管理段' heads the 科室; a 灌区's 管理所 is
 on every metric, strict too.
 """
 
-import importlib
-import json
-import re
-from pathlib import Path
-
 from published.batch84 import GRADES, LAYOUTS, PREFIX, RESAVED, ROMAN, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
+from published.checks import Batch, resaved_files
 from published.layouts import HML, types_in
-from published.layouts import RESAVED as RESAVED_DIR
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ROMAN, **GRADES}
+BATCH = Batch(84, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"bus_station_keshi_in_titles"}
 UNTYPED = {"sewage_company_posts"}
 NOBODY = {"sewage_company_posts"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 84) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ROMAN, **GRADES}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _filled(name, sheet)
-    return next(r for r, row in enumerate(rows) if row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", fixed=None):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    "")."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
-
-
-def _types_by(name, column, sheet=0, level="风险等级"):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    at, lv = rows[head].index(column), rows[head].index(level)
-    return [types_in(row[at]) for row in rows[head + 1 :] if row[lv] in LEVELS]
 
 
 def test_batch84_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 81)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch84.py", "test_batch84.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=81)
 
 
 def test_batch84_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    assert all(f["person"] for lay in set(BY_NAME) - NOBODY for f in BY_NAME[lay]["truth"])
-    assert not any("（" in f["person"] or "(" in f["person"] for f in truth["forms"])
-
-
-def _same(sheets):
-    """A number is a number however the format stores it (``1.0`` in .xlsx, ``1`` in .xls); a date
-    is a date (``1979-03-01 00:00:00`` in .xlsx, ``1979-03-01`` in .ods)."""
-    out = {}
-    for n, cs in sheets.items():
-        cs = {re.sub(r"^(\d+)\.0$", r"\1", c) for c in cs}
-        out[n] = {re.sub(r"^(\d{4}-\d\d-\d\d)00:00:00$", r"\1", c) for c in cs}
-    return out
+    BATCH.truth_is_self_consistent(copies=resaved_files(PREFIX, RESAVED), nobody=NOBODY)
 
 
 def test_batch84_resaved_copies_carry_the_same_cells():
     """Each kept layout is in resaved/ as .xls AND .ods, and LibreOffice kept every cell."""
-    inbox = built(build)
-    for name in RESAVED:
-        original = _cells(inbox / f"{name}.xlsx")
-        for ext in ("xls", "ods"):
-            path = RESAVED_DIR / f"{PREFIX}{name}.{ext}"
-            assert path.is_file(), path
-            assert _same(_cells(path)) == _same(original), (name, ext)
-    assert len(RESAVED) >= 4 and set(RESAVED) <= set(BY_NAME)
-    kept = {p.name for p in RESAVED_DIR.glob(f"{PREFIX}*")}
-    assert kept == {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
+    BATCH.resaved_copies_carry_the_same_cells(PREFIX, RESAVED)
 
 
 def test_batch84_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in UNTYPED:
-            assert not any(types), name
-        else:
-            assert all(len(t) == 1 for t in types), name
+    BATCH.levels_and_types(untyped=UNTYPED, one_type=True)
 
 
 def test_batch84_keshi_only_in_titles():
@@ -243,13 +89,13 @@ def test_batch84_keshi_only_in_titles():
     sheets = [s["name"] for s in BY_NAME[name]["sheets"]]
     assert sheets == ["Sheet1", "Sheet2", "Sheet3"]
     for sheet in sheets:
-        rows = _filled(name, sheet)
+        rows = BATCH.filled(name, sheet)
         forms = [f for f in BY_NAME[name]["truth"] if f["sheet"] == sheet]
         depts = {f["department"] for f in forms}
         assert len(depts) == 1
         dept = depts.pop()
         assert rows[0][0] == f"XX县汽车客运站{dept}岗位廉政风险点排查表"
-        head = _header(name, sheet)
+        head = BATCH.header(name, sheet)
         assert rows[head] == [
             "序号",
             "岗位",
@@ -261,9 +107,11 @@ def test_batch84_keshi_only_in_titles():
         ]
         assert not any(dept in str(c) for row in rows[1:] for c in row)  # only in the title
         heads = {"post": "岗位", "person": "责任人", "point": "风险点"}
-        got = _by_heading(name, heads, sheet, fixed={"dept": dept})
-        assert got == _truth_rows(name, sheet)
-        assert _types_by(name, "风险类型", sheet) == [p["types"] for p in _points(name, sheet)]
+        got = BATCH.by_heading(name, heads, sheet, fixed={"dept": dept})
+        assert got == BATCH.truth_rows(name, sheet)
+        assert BATCH.types_by(name, "风险类型", sheet) == [
+            p["types"] for p in BATCH.points(name, sheet)
+        ]
 
 
 def test_batch84_plain_tables_by_heading():
@@ -276,19 +124,21 @@ def test_batch84_plain_tables_by_heading():
          "风险类别"),
     ]  # fmt: skip
     for name, heads, level, typ in cases:
-        assert _by_heading(name, heads, level=level) == _truth_rows(name), name
-        assert _types_by(name, typ, level=level) == [p["types"] for p in _points(name)], name
-    rows = _filled("salt_company_grades")
+        assert BATCH.by_heading(name, heads, level=level) == BATCH.truth_rows(name), name
+        assert BATCH.types_by(name, typ, level=level) == [p["types"] for p in BATCH.points(name)], (
+            name
+        )
+    rows = BATCH.filled("salt_company_grades")
     assert rows[1][0].startswith("填报单位:XX县盐业有限公司") and rows[1][5].startswith("填报日期:")
     assert {r[6] for r in rows if r[6] in GRADES} == set(GRADES)
     assert all(str(r[5]).endswith("风险") for r in rows if r[6] in GRADES)
     assert all(f["department"] == "" for f in BY_NAME["cemetery_office_no_keshi"]["truth"])
     assert rows[0][0].startswith("XX县盐业有限公司")
-    rows = _filled("cemetery_office_no_keshi")
+    rows = BATCH.filled("cemetery_office_no_keshi")
     assert rows[-1][0] == "所长签字:" and {r[5] for r in rows if r[5] in ROMAN} == set(ROMAN)
     chiefs = [f for f in BY_NAME["cemetery_office_no_keshi"]["truth"] if f["title"] == "所长"]
     assert len(chiefs) == 1 and chiefs[0]["tier"] == "leader"
-    rows = _filled("irrigation_office_sections")
+    rows = BATCH.filled("irrigation_office_sections")
     typed = [r[5] for r in rows if r[6] in HML]
     assert all(t.endswith("类") for t in typed)
     sections = {f["department"] for f in BY_NAME["irrigation_office_sections"]["truth"]}
@@ -297,8 +147,8 @@ def test_batch84_plain_tables_by_heading():
 
 def test_batch84_posts_without_holders():
     name = "sewage_company_posts"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head] == [
         "序号",
         "部门",
@@ -310,7 +160,7 @@ def test_batch84_posts_without_holders():
         "责任领导",
     ]
     heads = {"dept": "部门", "post": "岗位", "point": "主要风险点"}
-    assert _by_heading(name, heads) == _truth_rows(name)
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
     leaders = {}
     for row in rows[head + 1 :]:
         if row[5] in HML:
@@ -319,7 +169,7 @@ def test_batch84_posts_without_holders():
     truth = BY_NAME[name]["truth"]
     assert all(f["person"] == "" for f in truth)
     assert not set(leaders) & {v for f in truth for v in (f["department"], f["title"])}
-    merges = [m for m in _sheet(name)["merges"] if m[1] == m[3] == 7 and m[2] > m[0]]
+    merges = [m for m in BATCH.sheet(name)["merges"] if m[1] == m[3] == 7 and m[2] > m[0]]
     assert merges  # the 责任领导 merged down
     duties = {row[3] for row in rows[head + 1 :] if row[5] in HML}
     assert len(duties) == len(truth)
@@ -330,23 +180,23 @@ def test_batch84_post_named_tabs():
     tabs = [s["name"] for s in BY_NAME[name]["sheets"]]
     assert tabs == ["主任", "会计", "保护股"]
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert f["sheet"] != f["person"] and f["sheet"] in (f["title"], f["department"])
         assert rows[1][:4] == ["姓名", f["person"], "职务", f["title"]]
         assert rows[2][:2] == ["所在股室", f["department"]]
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-        assert _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed) == _truth_rows(
-            name, f["sheet"]
-        )
-        assert _types_by(name, "风险类型", f["sheet"]) == [p["types"] for p in f["risks"]]
+        assert BATCH.by_heading(
+            name, {"point": "风险点"}, f["sheet"], fixed=fixed
+        ) == BATCH.truth_rows(name, f["sheet"])
+        assert BATCH.types_by(name, "风险类型", f["sheet"]) == [p["types"] for p in f["risks"]]
     tiers = {f["title"]: f["tier"] for f in BY_NAME[name]["truth"]}
     assert tiers == {"主任": "leader", "会计": "general", "股长": "middle"}
 
 
 def test_batch84_group_rows_give_the_department():
     name = "sanitation_company_group_rows"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert "部门" not in rows[head] and "科室" not in rows[head]
     got, dept, serials = [], None, []
     for row in rows[head + 1 :]:
@@ -355,14 +205,14 @@ def test_batch84_group_rows_give_the_department():
         elif isinstance(row[0], int):
             serials.append(row[0])
             got.append((dept, row[1], row[2], row[3], HML[row[5]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert serials == list(range(1, len(serials) + 1))
     assert len({d for d, *_ in got}) == 3
 
 
 def test_batch84_stacked_cards():
     name = "security_company_stacked_cards"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     titles = [r for r, row in enumerate(rows) if row[0] == "XX县保安服务有限公司岗位廉政风险登记卡"]
     assert len(titles) == len(BY_NAME[name]["truth"]) == 3
     for k, (r, f) in enumerate(zip(titles, BY_NAME[name]["truth"], strict=True)):
@@ -383,6 +233,4 @@ def test_batch84_stacked_cards():
 
 
 def test_eighty_fourth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

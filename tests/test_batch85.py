@@ -36,131 +36,33 @@ After generalising (nothing scored was missed; unscored: a 县委's 研究室 as
 lead): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch85 import GRADE_WORDS, GRADES, LAYOUTS, ROMAN, STARS, build
-from published.cells import built, squeezed_sources
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **GRADES, **ROMAN, **STARS, **GRADE_WORDS}
+BATCH = Batch(85, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"gov_service_center_tally_sheet"}
 TYPED = {"gov_service_center_tally_sheet", "county_party_office_gushi", "earthquake_bureau_no_keshi",
          "landscaping_office_group_rows", "soil_water_station_cards"}  # fmt: skip
 NOBODY = {"county_gov_office_leaders"}
 NO_KESHI = {"earthquake_bureau_no_keshi", "overseas_chinese_federation_stars"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 85) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **GRADES, **ROMAN, **STARS, **GRADE_WORDS}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", fixed=None):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
 
 
 def test_batch85_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 85)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch85.py", "test_batch85.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER)
 
 
 def test_batch85_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
+    BATCH.truth_is_self_consistent(nobody=NOBODY)
     for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
-        sheets = {s["name"] for s in lay["sheets"]}
-        keys = set()
         for f in lay["truth"]:
-            assert f["sheet"] in sheets and f["unit"] and f["risks"]
-            assert (f["person"] == "") == (lay["name"] in NOBODY), (lay["name"], f)
             assert (f["department"] == "") == (lay["name"] in NO_KESHI), (lay["name"], f)
-            key = (f["sheet"], f["department"], f["title"], f["person"])
-            assert key not in keys
-            keys.add(key)
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3)
-                assert all(t in types_in("".join(r["types"])) for t in r["types"])
 
 
 def test_batch85_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch85_plain_tables_by_heading():
@@ -180,27 +82,27 @@ def test_batch85_plain_tables_by_heading():
          {"dept": "科室", "post": "岗位", "person": "姓名", "point": "廉政风险点"}, "风险等级"),
     ]  # fmt: skip
     for name, sheet, heads, level in cases:
-        got = _by_heading(name, heads, sheet=sheet, level=level)
-        assert sorted(got) == sorted(_truth_rows(name)), name
+        got = BATCH.by_heading(name, heads, sheet=sheet, level=level)
+        assert sorted(got) == sorted(BATCH.truth_rows(name)), name
     # the 责任领导 are names no post holds, one of them over two 科室
-    rows = _filled("county_gov_office_leaders")
-    head = _header("county_gov_office_leaders")
+    rows = BATCH.filled("county_gov_office_leaders")
+    head = BATCH.header("county_gov_office_leaders")
     leaders = {}
     for row in rows[head + 1 :]:
         if row[5] in GRADES:
             leaders.setdefault(row[7], set()).add(row[1])
     assert len(leaders) == 2 and max(len(d) for d in leaders.values()) == 2
     # the long 主要表现形式 is not the point
-    rows = _filled("animal_disease_center_desc")
-    head = _header("animal_disease_center_desc")
+    rows = BATCH.filled("animal_disease_center_desc")
+    head = BATCH.header("animal_disease_center_desc")
     assert rows[head][3:5] == ["风险点", "主要表现形式"]
-    points = {r["risk_point"] for r in _points("animal_disease_center_desc")}
+    points = {r["risk_point"] for r in BATCH.points("animal_disease_center_desc")}
     for row in rows[head + 1 :]:
         if row[5] in HML:
             assert row[3] in points and row[4] not in points and len(row[4]) > len(row[3])
     # the notes under the tables
-    assert _filled("overseas_chinese_federation_stars")[-1][0].startswith("注:★★★为高风险")
-    assert _filled("earthquake_bureau_no_keshi")[-1][0].startswith("注:风险等级分为Ⅰ级")
+    assert BATCH.filled("overseas_chinese_federation_stars")[-1][0].startswith("注:★★★为高风险")
+    assert BATCH.filled("earthquake_bureau_no_keshi")[-1][0].startswith("注:风险等级分为Ⅰ级")
     titles = {f["title"] for f in BY_NAME["earthquake_bureau_no_keshi"]["truth"]}
     assert {"监测预报股股长", "震害防御股股长"} <= titles
     leaders = [f for f in BY_NAME["party_history_office_grades"]["truth"] if f["tier"] == "leader"]
@@ -209,8 +111,8 @@ def test_batch85_plain_tables_by_heading():
 
 def test_batch85_group_rows_cards_and_tally():
     name = "landscaping_office_group_rows"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[1][0].startswith("单位:") and rows[1][4].startswith("时间:")
     dept, got = None, []
     for row in rows[head + 1 :]:
@@ -218,21 +120,21 @@ def test_batch85_group_rows_cards_and_tally():
             dept = row[0][2:]
         elif row[5] in HML:
             got.append((dept, row[1], row[2], row[3], HML[row[5]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     name = "soil_water_station_cards"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert rows[1][:4] == ["姓名", f["person"], "所在股室", f["department"]]
         assert rows[2][:2] == ["职务", f["title"]] and f["sheet"] == f["person"]
-        head = _header(name, f["sheet"])
+        head = BATCH.header(name, f["sheet"])
         got = [(f["department"], f["title"], f["person"], r[1], HML[r[3]])
                for r in rows[head + 1 :] if r[3] in HML]  # fmt: skip
-        assert got == _truth_rows(name, f["sheet"])
+        assert got == BATCH.truth_rows(name, f["sheet"])
     name = "gov_service_center_tally_sheet"
-    tally = _filled(name, "统计表")
+    tally = BATCH.filled(name, "统计表")
     assert tally[1][3:6] == ["其中"] * 3 and tally[2][3:6] == ["高", "中", "低"]
     assert not any(f["sheet"] == "统计表" for f in BY_NAME[name]["truth"])
-    points = _points(name)
+    points = BATCH.points(name)
     body = [row for row in tally[3:] if row[0] != "合计"]
     assert [row[0] for row in body] == list(
         dict.fromkeys(f["department"] for f in BY_NAME[name]["truth"])
@@ -243,6 +145,4 @@ def test_batch85_group_rows_cards_and_tally():
 
 
 def test_eighty_fifth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

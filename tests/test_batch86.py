@@ -40,50 +40,14 @@ After generalising (nothing scored was missed; unscored: front-line 经理 posts
 staff): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch86 import LAYOUTS, ORDINAL, ROMAN, build
-from published.cells import built, squeezed_sources
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
-HARDER = {"grid_station_cards_supervisor_has_card"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 86) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
 LEVELS = {**HML, **ORDINAL, **ROMAN}
-TIERS = {"leader", "middle", "general"}
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
+BATCH = Batch(86, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
+HARDER = {"grid_station_cards_supervisor_has_card"}
 
 
 def _head(rows, first):
@@ -101,45 +65,13 @@ def _points_under(rows, head, point_head="风险点", level_head=None):
 
 
 def test_batch86_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 85)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch86.py", "test_batch86.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=85)
 
 
 def test_batch86_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
+    BATCH.truth_is_self_consistent(nobody=())
     for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
-        sheets = {s["name"] for s in lay["sheets"]}
-        keys = set()
-        for f in lay["truth"]:
-            assert f["sheet"] in sheets and f["unit"] and f["risks"] and f["person"]
-            assert f["tier"] in TIERS
-            key = (f["sheet"], f["department"], f["title"], f["person"])
-            assert key not in keys
-            keys.add(key)
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3) and r["types"]
-                assert r["types"] == types_in("".join(r["types"]))
+        assert all(r["types"] for f in lay["truth"] for r in f["risks"]), lay["name"]
         levels = [r["level"] for f in lay["truth"] for r in f["risks"]]
         assert len(set(levels)) >= 2, lay["name"]
 
@@ -149,7 +81,7 @@ def test_batch86_every_form_reads_off_its_sheet():
     the post stand in the sheet's field rows (or its foot line) as the truth says."""
     for lay in LAYOUTS:
         for f in lay["truth"]:
-            rows = _filled(lay["name"], f["sheet"])
+            rows = BATCH.filled(lay["name"], f["sheet"])
             first = "岗位职责" if any(row[0] == "岗位职责" for row in rows) else "序号"
             head = _head(rows, first)
             got = _points_under(rows, head)
@@ -164,7 +96,7 @@ def test_batch86_fields_and_judgement_calls():
     # 附件 tiers: 附件2 leader without a 科室, 附件3 middle without a post, 附件4 general
     for lay in LAYOUTS:
         for f in lay["truth"]:
-            annex = _filled(lay["name"], f["sheet"])[0][0]
+            annex = BATCH.filled(lay["name"], f["sheet"])[0][0]
             if annex == "附件2":
                 assert f["tier"] == "leader" and f["department"] == ""
             elif annex == "附件3":
@@ -174,24 +106,24 @@ def test_batch86_fields_and_judgement_calls():
     # 所在科室及职务 with a space and run together give 科室 + post
     for name in ("kids_library_annex4_tabs", "township_stats_station_annex4"):
         for f in BY_NAME[name]["truth"]:
-            row = _filled(name, f["sheet"])[3]
+            row = BATCH.filled(name, f["sheet"])[3]
             assert row[2] == "所在科室及职务" and row[1] == f["person"]
             assert row[3].replace(" ", "") == f["department"] + f["title"]
-    assert " " in _filled("kids_library_annex4_tabs", 0)[3][3]
+    assert " " in BATCH.filled("kids_library_annex4_tabs", 0)[3][3]
     # the 镇's 统计站 is a 科室 of the 镇; the 工作流程 column is empty
     f = BY_NAME["township_stats_station_annex4"]["truth"][0]
-    rows = _filled("township_stats_station_annex4")
+    rows = BATCH.filled("township_stats_station_annex4")
     assert rows[2][0] == f"单位(盖章):{f['unit']}" and f["unit"].endswith("镇人民政府")
     head = _head(rows, "岗位职责")
     assert not any(row[1] for row in rows[head + 1 :] if row[4] in HML)
     # the 自查表 has no 姓名 field: its holder signs the foot line
-    rows = _filled("district_stats_selfcheck_signer")
+    rows = BATCH.filled("district_stats_selfcheck_signer")
     f = BY_NAME["district_stats_selfcheck_signer"]["truth"][0]
     assert rows[1] == ["所在股室", f["department"], "职务", f["title"], "填表时间", "2025年5月"]
     assert "姓名" not in {c for row in rows for c in row}
     assert rows[-1][:2] == ["自查人(签名):", f["person"]]
     # labels over values on the 统战部 card
-    rows = _filled("banner_ufwd_card_labels_over_values")
+    rows = BATCH.filled("banner_ufwd_card_labels_over_values")
     f = BY_NAME["banner_ufwd_card_labels_over_values"]["truth"][0]
     values = dict(zip(rows[1], rows[2], strict=True))
     assert (values["姓名"], values["所在科室"], values["职务"]) == (
@@ -200,7 +132,7 @@ def test_batch86_fields_and_judgement_calls():
         f["title"],
     )
     # the 承诺书 is signed by its 承诺人
-    rows = _filled("banner_archives_pledge_signed")
+    rows = BATCH.filled("banner_archives_pledge_signed")
     f = BY_NAME["banner_archives_pledge_signed"]["truth"][0]
     assert rows[1] == ["承诺人", f["person"], "所在科室", f["department"], "职务", f["title"]]
     assert rows[-1][:2] == ["承诺人(签字):", f["person"]]
@@ -213,7 +145,7 @@ def test_batch86_supervisor_holds_only_his_own_card():
     holders = {f["person"] for f in forms}
     watchers = {}
     for f in forms:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert f["sheet"] == f["person"]
         assert rows[1] == ["单位", f"{f['unit']}{f['department']}", "姓名", f["person"], "岗位",
                            f["title"]]  # fmt: skip
@@ -221,7 +153,7 @@ def test_batch86_supervisor_holds_only_his_own_card():
         sups = {row[5] for row in rows[head + 1 :] if row[3] in HML}
         assert len(sups) == 1 and f["person"] not in sups
         watchers[f["person"]] = sups.pop()
-        assert _truth_rows(name, f["sheet"]) == [
+        assert BATCH.truth_rows(name, f["sheet"]) == [
             (f["department"], f["title"], f["person"], row[1], HML[row[3]])
             for row in rows[head + 1 :]
             if row[3] in HML
@@ -234,6 +166,4 @@ def test_batch86_supervisor_holds_only_his_own_card():
 
 
 def test_eighty_sixth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

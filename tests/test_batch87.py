@@ -45,71 +45,26 @@ After generalising (nothing scored was missed; unscored: a bare 附件 line befo
 of the unit): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch87 import GRADES, LAYOUTS, ROMAN, STARS, build
-from published.cells import built, squeezed_sources
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ROMAN, **GRADES, **STARS}
+BATCH = Batch(87, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"street_post_and_name_cell"}
 TYPED = {"street_post_and_name_cell", "town_vet_station_own", "town_offices_and_stations",
          "cold_chain_links"}  # fmt: skip
 NOBODY = {"community_posts_roman", "water_invest_stars", "cold_chain_links"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 87) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ROMAN, **GRADES, **STARS}
 
 
 def _bare(s):
     return "".join(str(s or "").split())
 
 
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
-
-
 def _by_heading(name, heads, sheet=0, level="风险等级"):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
+    rows = BATCH.filled(name, sheet)
+    head = BATCH.header(name, sheet)
     at = {h: rows[head].index(h) for h in [*heads.values(), level]}
     out = []
     for row in rows[head + 1 :]:
@@ -121,54 +76,15 @@ def _by_heading(name, heads, sheet=0, level="风险等级"):
 
 
 def test_batch87_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 85)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch87.py", "test_batch87.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=85)
 
 
 def test_batch87_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
-        sheets = {s["name"] for s in lay["sheets"]}
-        keys = set()
-        for f in lay["truth"]:
-            assert f["sheet"] in sheets and f["unit"] and f["risks"]
-            assert (f["person"] == "") == (lay["name"] in NOBODY), (lay["name"], f)
-            assert f["person"] == _bare(f["person"])
-            key = (f["sheet"], f["department"], f["title"], f["person"])
-            assert key not in keys
-            keys.add(key)
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3)
-                assert all(t in types_in("".join(r["types"])) for t in r["types"])
+    BATCH.truth_is_self_consistent(nobody=NOBODY)  # a holder as written, without spaces
 
 
 def test_batch87_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch87_plain_tables_by_heading():
@@ -184,7 +100,7 @@ def test_batch87_plain_tables_by_heading():
     ]  # fmt: skip
     for name, heads, level in cases:
         got = _by_heading(name, heads, level=level)
-        want = _truth_rows(name)
+        want = BATCH.truth_rows(name)
         if name == "town_vet_station_own":  # the 站's own table: its 科室 is the 站 in the title
             want = [("", *row[1:]) for row in want]
         assert sorted(got) == sorted(want), name
@@ -192,24 +108,24 @@ def test_batch87_plain_tables_by_heading():
 
 def test_batch87_station_of_the_town_and_padded_names():
     lay = BY_NAME["town_vet_station_own"]
-    title = _filled("town_vet_station_own")[0][0]
+    title = BATCH.filled("town_vet_station_own")[0][0]
     for f in lay["truth"]:
         assert f["unit"] == "XX县鹰岭镇" and f["department"] == "畜牧兽医站"
         assert title.startswith(f["unit"] + f["department"])
-    cells = {row[2] for row in _filled("town_vet_station_own") if row[5] in HML}
+    cells = {row[2] for row in BATCH.filled("town_vet_station_own") if row[5] in HML}
     assert {c for c in cells if c != _bare(c)} and {_bare(c) for c in cells} == {
         f["person"] for f in lay["truth"]
     }
-    rows = _filled("town_offices_and_stations")
-    head = _header("town_offices_and_stations")
+    rows = BATCH.filled("town_offices_and_stations")
+    head = BATCH.header("town_offices_and_stations")
     depts = {row[1] for row in rows[head + 1 :] if row[6] in HML}
     assert {"财政所", "便民服务中心", "村镇建设服务站"} <= depts
 
 
 def test_batch87_post_and_name_in_one_cell():
     name = "street_post_and_name_cell"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert (
         rows[head][2] == "岗位及责任人" and "姓名" not in rows[head] and "责任人" not in rows[head]
     )
@@ -218,22 +134,22 @@ def test_batch87_post_and_name_in_one_cell():
         if row[5] in HML:
             post, who = row[2].split(" ")
             got.append((row[1], post, who, row[3], HML[row[5]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
 
 
 def test_batch87_cards_and_stars():
     name = "village_cards_spaced_labels"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert rows[0][0].startswith(f["unit"])
         assert [_bare(c) for c in rows[1]] == ["姓名", f["person"], "职务", f["title"]]
         assert f["sheet"] != f["title"] and f["title"].endswith(f["sheet"][-2:])
-        head = _header(name, f["sheet"])
+        head = BATCH.header(name, f["sheet"])
         got = [
             ("", f["title"], f["person"], r[1], HML[r[2]]) for r in rows[head + 1 :] if r[2] in HML
         ]
-        assert got == _truth_rows(name, f["sheet"])
-    rows = _filled("water_invest_stars")
+        assert got == BATCH.truth_rows(name, f["sheet"])
+    rows = BATCH.filled("water_invest_stars")
     assert rows[-1][0].startswith("注:") and all(s in rows[-1][0] for s in STARS)
     leaders = {row[6] for row in rows if row[4] in STARS}
     assert len(leaders) == 2 and not leaders & {
@@ -242,6 +158,4 @@ def test_batch87_cards_and_stars():
 
 
 def test_eighty_seventh_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

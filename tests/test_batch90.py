@@ -36,26 +36,15 @@ the 文化馆 登记表's ``工作事项`` column no point and ``高风险/中�
 After generalising (a 班组 field names the 科室; a 班长 is staff): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch90 import LAYOUTS, ORDINAL, ROMAN, STARS, WORDS, build
-from published.cells import built, squeezed_sources
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ORDINAL, **ROMAN, **STARS, **WORDS}
+BATCH = Batch(90, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"wetland_two_forms_one_sheet"}
 UNTYPED = {"lighting_team_card", "memorial_pledge"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 90) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ORDINAL, **ROMAN, **STARS, **WORDS}
 POINT_HEADS = ("风险点", "廉政风险点")
 LEVEL_HEADS = ("风险级别", "风险等级")
 HOLDER_LABELS = ("姓名", "负责人", "持卡人")
@@ -96,46 +85,15 @@ def _read_sheet(sheet):
 
 
 def test_batch90_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 89)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch90.py", "test_batch90.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=89)
 
 
 def test_batch90_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
+    BATCH.truth_is_self_consistent(nobody=())
     for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
-        sheets = {s["name"] for s in lay["sheets"]}
-        keys = set()
         for f in lay["truth"]:
-            assert f["sheet"] in sheets and f["unit"] and f["risks"] and f["person"]
             assert f["tier"] in ("middle", "general")
             assert (f["title"] == "") == (f["tier"] == "middle" and "附件3" in _first_cells(lay))
-            key = (f["sheet"], f["department"], f["title"], f["person"])
-            assert key not in keys
-            keys.add(key)
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3)
-                assert all(t in types_in("".join(r["types"])) for t in r["types"])
 
 
 def _first_cells(lay):
@@ -143,11 +101,7 @@ def _first_cells(lay):
 
 
 def test_batch90_levels_and_types():
-    for name, lay in BY_NAME.items():
-        points = [r for f in lay["truth"] for r in f["risks"]]
-        assert len({r["level"] for r in points}) >= 2, name
-        types = [r["types"] for r in points]
-        assert not any(types) if name in UNTYPED else all(types), name
+    BATCH.levels_and_types(untyped=UNTYPED)
 
 
 def test_batch90_sheets_read_by_heading():
@@ -204,6 +158,4 @@ def test_batch90_holder_lines_and_judgement_calls():
 
 
 def test_ninetieth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -44,133 +44,34 @@ its part gives its forms that 科室 where another sheet's 科室 is its tab, '�
 on every metric, strict too.
 """
 
-import importlib
-import json
 import re
-from pathlib import Path
 
 from published.batch91 import LAYOUTS, ORDINAL, ROMAN, WORDS, build
-from published.cells import built, squeezed_sources
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ORDINAL, **ROMAN, **WORDS}
+BATCH = Batch(91, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"tiaoling_home_stacked_cards"}
 TYPED = {"liaowan_town_stations", "tangliping_canteen_posts", "dilu_health_center_sheets"}
 NOBODY = {"tangliping_canteen_posts"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 91) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ORDINAL, **ROMAN, **WORDS}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
 
 
 def _sheet_names(name):
     return [s["name"] for s in BY_NAME[name]["sheets"]]
 
 
-def _filled(name, sheet=0):
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", fixed=None):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
-
-
 def test_batch91_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 89)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch91.py", "test_batch91.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=89)
 
 
 def test_batch91_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
-        sheets = {s["name"] for s in lay["sheets"]}
-        keys = set()
-        for f in lay["truth"]:
-            assert f["sheet"] in sheets and f["unit"] and f["risks"]
-            assert (f["person"] == "") == (lay["name"] in NOBODY), (lay["name"], f)
-            key = (f["sheet"], f["department"], f["title"], f["person"])
-            assert key not in keys
-            keys.add(key)
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3)
-                assert all(t in types_in("".join(r["types"])) for t in r["types"])
+    BATCH.truth_is_self_consistent(nobody=NOBODY)
 
 
 def test_batch91_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch91_plain_tables_by_heading():
@@ -184,24 +85,24 @@ def test_batch91_plain_tables_by_heading():
         ("tangliping_canteen_posts", {"post": "责任岗位", "point": "风险点"}, {}, "风险等级"),
     ]  # fmt: skip
     for name, heads, fixed, level in cases:
-        got = _by_heading(name, heads, level=level, fixed=fixed)
-        assert sorted(got) == sorted(_truth_rows(name)), name
-    rows = _filled("qin_ao_subsidy_office")
+        got = BATCH.by_heading(name, heads, level=level, fixed=fixed)
+        assert sorted(got) == sorted(BATCH.truth_rows(name)), name
+    rows = BATCH.filled("qin_ao_subsidy_office")
     assert rows[1][0] == "单位:XX县芹岙乡财政所" and rows[1][4].startswith("填报时间:")
     assert {f["unit"] for f in BY_NAME["qin_ao_subsidy_office"]["truth"]} == {"XX县芹岙乡"}
-    rows = _filled("liaowan_town_stations")
-    head = _header("liaowan_town_stations")
+    rows = BATCH.filled("liaowan_town_stations")
+    head = BATCH.header("liaowan_town_stations")
     assert all(row[1].endswith("站") for row in rows[head + 1 :] if row[6] in HML)
-    rows = _filled("tangliping_canteen_posts")
-    head = _header("tangliping_canteen_posts")
+    rows = BATCH.filled("tangliping_canteen_posts")
+    head = BATCH.header("tangliping_canteen_posts")
     assert all(re.fullmatch(r"(思想道德|制度机制|岗位职责|业务流程|外部环境)风险", row[3])
                for row in rows[head + 1 :] if row[4] in WORDS)  # fmt: skip
 
 
 def test_batch91_holders_written_in_one_cell():
     name = "jiaobaizhou_village_power"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][5:7] == ["责任人", "监督人"]
     got = []
     for row in rows[head + 1 :]:
@@ -209,24 +110,24 @@ def test_batch91_holders_written_in_one_cell():
             who, post = re.fullmatch(r"(\S+)\((\S+)\)", row[5]).groups()
             assert row[6] == "村务监督委员会"
             got.append(("", post, who, row[2], HML[row[3]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert not any(types_in(row[1]) for row in rows[head + 1 :])
     name = "hengtang_school_slash_posts"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][1] == "处室/岗位"
     got = []
     for row in rows[head + 1 :]:
         if row[4] in HML:
             dept, _, post = row[1].rpartition("/")
             got.append((dept, post, row[2], row[3], HML[row[4]]))
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert {r[0] for r in got} == {"", "总务处", "教导处", "财务室"}
 
 
 def test_batch91_cards_and_sheets():
     name = "tiaoling_home_stacked_cards"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     got, who, post = [], None, None
     for row in rows:
         text = row[0] if isinstance(row[0], str) else ""
@@ -236,30 +137,28 @@ def test_batch91_cards_and_sheets():
             assert row[1:] == [text] * 3
         elif row[2] in HML:
             got.append(("", post, who, row[1], HML[row[2]]))
-    assert got == _truth_rows(name) and len({g[2] for g in got}) == 3
+    assert got == BATCH.truth_rows(name) and len({g[2] for g in got}) == 3
     assert sum(row[0] == "序号" for row in rows) == 3
     name = "dilu_health_center_sheets"
     for sheet in _sheet_names(name):
-        rows = _filled(name, sheet)
-        head = _header(name, sheet)
+        rows = BATCH.filled(name, sheet)
+        head = BATCH.header(name, sheet)
         assert "科室" not in rows[head]
         got = [(sheet, r[1], r[2], r[3], HML[r[5]]) for r in rows[head + 1 :] if r[5] in HML]
-        assert got == _truth_rows(name, sheet)
+        assert got == BATCH.truth_rows(name, sheet)
     name = "maohu_vet_station_selfcheck"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert rows[1][0] == f"单位:{f['unit']}{f['department']}" == "单位:XX县茆湖镇畜牧兽医站"
         assert (
             rows[2][:4] == ["姓名", f["person"], "职务", f["title"]] and f["sheet"] == f["person"]
         )
-        head = _header(name, f["sheet"])
+        head = BATCH.header(name, f["sheet"])
         assert rows[head][2] == "查找的风险点"
         got = [(f["department"], f["title"], f["person"], r[2], HML[r[3]])
                for r in rows[head + 1 :] if r[3] in HML]  # fmt: skip
-        assert got == _truth_rows(name, f["sheet"])
+        assert got == BATCH.truth_rows(name, f["sheet"])
 
 
 def test_ninety_first_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -67,188 +67,36 @@ has a ``XX县蓼湾镇``. Re-read with main at 40dbd90 the file reads as before:
 the ``审核:纪检监察室`` line still a point.)
 """
 
-import importlib
-import json
 import re
-from pathlib import Path
 
 from published.batch92 import GRADES, LAYOUTS, PREFIX, RESAVED, ROMAN, SPACE, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
-from published.layouts import RESAVED as RESAVED_DIR
+from published.checks import Batch, resaved_files
+from published.layouts import HML
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ROMAN, **GRADES}
+BATCH = Batch(92, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"cable_tv_cards_name_in_title"}
 UNTYPED = {"mobile_branch_dept_list", "lottery_center_group_rows", "open_university_supervisor"}
 NOBODY = {"rural_economy_station_no_keshi", "scenic_area_sections"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 92) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ROMAN, **GRADES}
 PLACES = ("鹤汀", "澄岭", "霁川", "菰浦", "沄水", "栖棠", "琅岙", "箬川", "澜屿")
 
 
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _filled(name, sheet)
-    return next(r for r, row in enumerate(rows) if row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", fixed=None):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    "")."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
-
-
-def _types_by(name, column, sheet=0, level="风险等级"):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    at, lv = rows[head].index(column), rows[head].index(level)
-    return [types_in(row[at]) for row in rows[head + 1 :] if row[lv] in LEVELS]
-
-
 def test_batch92_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 89)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch92.py", "test_batch92.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert not units & earlier_units
-    # each unit under a place name of its own, found in no earlier unit
-    for lay, place in zip(LAYOUTS, PLACES, strict=True):
-        assert {f["unit"] for f in lay["truth"]} == {next(u for u in units if place in u)}
-        assert not any(place in u for u in earlier_units), place
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=89, places=PLACES)
 
 
 def test_batch92_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    assert all(f["person"] for lay in set(BY_NAME) - NOBODY for f in BY_NAME[lay]["truth"])
-    assert not any("（" in f["person"] or "(" in f["person"] for f in truth["forms"])
-
-
-def _same(sheets):
-    """A number is a number however the format stores it (``1.0`` in .xlsx, ``1`` in .xls)."""
-    return {n: {re.sub(r"^(\d+)\.0$", r"\1", c) for c in cs} for n, cs in sheets.items()}
+    BATCH.truth_is_self_consistent(copies=resaved_files(PREFIX, RESAVED), nobody=NOBODY)
 
 
 def test_batch92_resaved_copies_carry_the_same_cells():
     """Each kept layout is in resaved/ as .xls AND .ods, and LibreOffice kept every cell."""
-    inbox = built(build)
-    for name in RESAVED:
-        original = _cells(inbox / f"{name}.xlsx")
-        for ext in ("xls", "ods"):
-            path = RESAVED_DIR / f"{PREFIX}{name}.{ext}"
-            assert path.is_file(), path
-            assert _same(_cells(path)) == _same(original), (name, ext)
-    assert len(RESAVED) >= 4 and set(RESAVED) <= set(BY_NAME)
-    kept = {p.name for p in RESAVED_DIR.glob(f"{PREFIX}*")}
-    assert kept == {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
+    BATCH.resaved_copies_carry_the_same_cells(PREFIX, RESAVED)
 
 
 def test_batch92_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in UNTYPED:
-            assert not any(types), name
-        else:
-            assert all(len(t) == 1 for t in types), name
+    BATCH.levels_and_types(untyped=UNTYPED, one_type=True)
 
 
 def test_batch92_holder_only_in_the_card_title():
@@ -257,15 +105,15 @@ def test_batch92_holder_only_in_the_card_title():
     assert tabs == ["Sheet1", "Sheet2", "Sheet3"]
     unit = "鹤汀县广电网络有限公司"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert f["unit"] == unit
         assert rows[0][0] == f"{unit}{f['person']}同志岗位廉洁风险防控卡" and len(set(rows[0])) == 1
         assert rows[1][:4] == ["所在部门", f["department"], "岗位", f["title"]]
         assert not any(f["person"] in str(c) for row in rows[1:] for c in row)
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-        got = _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
-        assert got == _truth_rows(name, f["sheet"])
-        assert _types_by(name, "风险类别", f["sheet"]) == [p["types"] for p in f["risks"]]
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+        assert BATCH.types_by(name, "风险类别", f["sheet"]) == [p["types"] for p in f["risks"]]
     assert any(
         len(f["person"]) == 3 and f["person"].startswith("欧阳") for f in BY_NAME[name]["truth"]
     )
@@ -274,19 +122,19 @@ def test_batch92_holder_only_in_the_card_title():
 def test_batch92_personal_sheets_with_label_rows():
     name = "hydrology_center_label_rows"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert rows[1][:4] == ["姓名", "性别", "职务", "所在部门"]
         assert rows[2][0] == f["person"] and rows[2][2:4] == [f["title"], f["department"]]
         assert f["department"].startswith(
             f["sheet"].removesuffix("站")
         )  # the tab is the short name
-        head = _header(name, f["sheet"])
+        head = BATCH.header(name, f["sheet"])
         assert rows[head][:5] == ["序号", "风险点", "风险表现", "风险类型", "风险等级"]
         got = [(f["department"], f["title"], f["person"], r[1], HML[r[4]])
                for r in rows[head + 1 :] if r[4] in HML]  # fmt: skip
-        assert got == _truth_rows(name, f["sheet"])
+        assert got == BATCH.truth_rows(name, f["sheet"])
         assert all(len(r[2]) > len(r[1]) for r in rows[head + 1 :] if r[4] in HML)
-        assert _types_by(name, "风险类型", f["sheet"]) == [p["types"] for p in f["risks"]]
+        assert BATCH.types_by(name, "风险类型", f["sheet"]) == [p["types"] for p in f["risks"]]
     assert {s["name"] for s in BY_NAME[name]["sheets"]} == {"水情科", "马渡站", "综合科"}
     assert "马渡水文站" in {f["department"] for f in BY_NAME[name]["truth"]}
 
@@ -307,28 +155,30 @@ def test_batch92_plain_tables_by_heading():
         ("lottery_center_group_rows", {"post": "岗位", "person": "责任人", "point": "风险点"}, "等级", None),
     ]  # fmt: skip
     for name, heads, level, typ in cases:
-        got = _by_heading(name, heads, level=level)
+        got = BATCH.by_heading(name, heads, level=level)
         if name == "lottery_center_group_rows":  # the 科室 from the group line above each row
             group, depts = None, []
-            for row in _filled(name):
+            for row in BATCH.filled(name):
                 if isinstance(row[0], str) and re.match(r"^[一二三]、", row[0]):
                     group = row[0][2:]
                 elif row[4] in LEVELS:
                     depts.append(group)
             got = [(d, *g[1:]) for d, g in zip(depts, got, strict=True)]
-        assert got == _truth_rows(name), name
+        assert got == BATCH.truth_rows(name), name
         if typ:
-            assert _types_by(name, typ, level=level) == [p["types"] for p in _points(name)], name
-    rows = _filled("exam_center_deadline_col")
-    head = _header("exam_center_deadline_col")
+            assert BATCH.types_by(name, typ, level=level) == [
+                p["types"] for p in BATCH.points(name)
+            ], name
+    rows = BATCH.filled("exam_center_deadline_col")
+    head = BATCH.header("exam_center_deadline_col")
     assert rows[head][-1] == "完成时限"
     assert {r[-1] for r in rows[head + 1 :] if r[6] in HML} >= {"长期坚持", "每次考试前"}
-    rows = _filled("rural_economy_station_no_keshi")
+    rows = BATCH.filled("rural_economy_station_no_keshi")
     assert (
         rows[1][0].startswith("填报单位（盖章）：霁川县农村经济经营管理站" + SPACE)
         and len(set(rows[1])) == 1
     )
-    assert "科室" not in rows[_header("rural_economy_station_no_keshi")]
+    assert "科室" not in rows[BATCH.header("rural_economy_station_no_keshi")]
     truth = BY_NAME["rural_economy_station_no_keshi"]["truth"]
     assert all(f["department"] == "" for f in truth) and "审计股股长" in {f["title"] for f in truth}
     assert {f["title"] for f in truth if f["tier"] == "leader"} == {"站长", "副站长"}
@@ -336,33 +186,31 @@ def test_batch92_plain_tables_by_heading():
     assert "城关营业厅" in depts
     depts = {f["department"] for f in BY_NAME["farm_supplies_remarks"]["truth"]}
     assert {"城关门市部", "配送中心"} <= depts
-    rows = _filled("farm_supplies_remarks")
-    head = _header("farm_supplies_remarks")
+    rows = BATCH.filled("farm_supplies_remarks")
+    head = BATCH.header("farm_supplies_remarks")
     assert rows[head][-1] == "备注"
     notes = {r[-1] for r in rows[head + 1 :] if r[6] in HML}
     assert notes == {"新增", "较上年调高", None}
-    rows = _filled("lottery_center_group_rows")
+    rows = BATCH.filled("lottery_center_group_rows")
     groups = [r[0] for r in rows if isinstance(r[0], str) and re.match(r"^[一二三]、", r[0])]
     assert [g[2:] for g in groups] == ["销售管理科", "财务科", "综合科"]
     assert all(len(set(r)) == 1 for r in rows if r[0] in groups)
-    rows = _filled("scenic_area_sections")
+    rows = BATCH.filled("scenic_area_sections")
     sections = [r[0] for r in rows if isinstance(r[0], str) and r[0].startswith("（")]
     assert len(sections) == 3 and all(len(set(r)) == 1 for r in rows if r[0] in sections)
 
 
 def test_batch92_supervisor_column_is_no_holder():
     name = "open_university_supervisor"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][-1] == "监督责任人"
     sups = {r[7] for r in rows[head + 1 :] if r[5] in GRADES}
     assert len(sups) == 1
     assert not sups & {f["person"] for f in BY_NAME[name]["truth"]}
-    assert any(m[1] == m[3] == 7 and m[2] > m[0] for m in _sheet(name)["merges"])
-    assert _filled(name)[-1][0].startswith("注:")
+    assert any(m[1] == m[3] == 7 and m[2] > m[0] for m in BATCH.sheet(name)["merges"])
+    assert BATCH.filled(name)[-1][0].startswith("注:")
 
 
 def test_ninety_second_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

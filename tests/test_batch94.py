@@ -39,38 +39,16 @@ After generalising (nothing was missed): 1.00 on every metric, strict too.
 (Nothing missed.)
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch94 import GRADES, LAYOUTS, ORDINAL, TICK, build
-from published.cells import built, squeezed_sources
+from published.checks import Batch
 from published.layouts import HML, types_in
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ORDINAL, **GRADES}
+BATCH = Batch(94, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"archive_selfcheck_two_ticks"}
 UNTYPED = {"driver_colon_labels"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 94) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ORDINAL, **GRADES}
 TIERS = {"附件2": "leader", "附件3": "middle", "附件4": "general"}
-
-
-def _filled(name, sheet=0):
-    sh = BY_NAME[name]["sheets"][sheet]
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _want(name):
@@ -80,7 +58,7 @@ def _want(name):
 
 def _by_heading(name, point="风险点", kind="风险类型", level="风险级别"):
     """(point, types, level) for each row under the header that names ``point`` and ``level``."""
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = next(r for r, row in enumerate(rows) if point in row and level in row)
     p, lv = rows[head].index(point), rows[head].index(level)
     k = rows[head].index(kind) if kind in rows[head] else None
@@ -89,53 +67,23 @@ def _by_heading(name, point="风险点", kind="风险类型", level="风险级�
 
 
 def test_batch94_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 93)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch94.py", "test_batch94.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=93)
 
 
 def test_batch94_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
+    BATCH.truth_is_self_consistent(nobody=())
     for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
         assert len(lay["truth"]) == 1 and len(lay["sheets"]) == 1, lay["name"]
         f = lay["truth"][0]
-        assert f["sheet"] == lay["sheets"][0]["name"] and f["unit"] and f["person"]
         annex = lay["sheets"][0]["rows"][0][0]
         if annex in TIERS:
             assert f["tier"] == TIERS[annex], lay["name"]
         assert (f["department"] == "") == (f["tier"] == "leader")
         assert (f["title"] == "") == (f["tier"] == "middle" and annex == "附件3")
-        for r in f["risks"]:
-            assert r["risk_point"] and r["level"] in (1, 2, 3)
-            assert all(t in types_in("".join(r["types"])) for t in r["types"])
 
 
 def test_batch94_levels_and_types():
-    for name, lay in BY_NAME.items():
-        points = [r for f in lay["truth"] for r in f["risks"]]
-        assert len({r["level"] for r in points}) >= 2, name
-        types = [r["types"] for r in points]
-        assert not any(types) if name in UNTYPED else all(types), name
+    BATCH.levels_and_types(untyped=UNTYPED)
 
 
 def test_batch94_sheets_read_by_heading():
@@ -153,7 +101,7 @@ def test_batch94_sheets_read_by_heading():
         want = [(p, ts, lv) for *_, p, ts, lv in _want(name)]
         assert got == want, name
     name = "archive_selfcheck_two_ticks"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = next(r for r, row in enumerate(rows) if row[0] == "序号")
     assert rows[head][3:6] == ["风险等级"] * 3 and rows[head + 1][3:6] == ["高", "中", "低"]
     assert rows[head][7:9] == ["是否存在"] * 2 and rows[head + 1][7:9] == ["是", "否"]
@@ -172,7 +120,7 @@ def test_batch94_holder_lines_and_judgement_calls():
     def holder(name):
         return BY_NAME[name]["truth"][0]
 
-    rows = _filled("cdc_epidemic_annex4")
+    rows = BATCH.filled("cdc_epidemic_annex4")
     f = holder("cdc_epidemic_annex4")
     line = next(row for row in rows if row[0] == "姓名")
     assert line[1] == f["person"] and line[3].split() == [f["department"], f["title"]]
@@ -181,37 +129,37 @@ def test_batch94_holder_lines_and_judgement_calls():
     merged = {(r0, c0) for r0, c0, *_ in BY_NAME["cdc_epidemic_annex4"]["sheets"][0]["merges"]}
     assert not any(c0 == 0 and rows[r0][4] in HML for r0, c0 in merged)
     f = holder("veterans_station_no_flow")
-    line = next(row for row in _filled("veterans_station_no_flow") if row[0] == "姓名")
+    line = next(row for row in BATCH.filled("veterans_station_no_flow") if row[0] == "姓名")
     assert line[3] == f"{f['department']}/{f['title']}" and line[5] is None
-    assert "工作流程" not in {c for row in _filled("veterans_station_no_flow") for c in row}
+    assert "工作流程" not in {c for row in BATCH.filled("veterans_station_no_flow") for c in row}
     f = holder("funeral_home_annex3")
-    rows = _filled("funeral_home_annex3")
+    rows = BATCH.filled("funeral_home_annex3")
     assert rows[3][:4] == ["科室", f["department"], "负责人", f["person"]]
     assert next(row for row in rows if "岗位职责" in row)[:2] == ["序号", "岗位职责"]
     f = holder("library_leader_annex2")
-    rows = _filled("library_leader_annex2")
+    rows = BATCH.filled("library_leader_annex2")
     assert rows[3][:4] == ["姓名", f["person"], "职务", f["title"]]
     assert any(row[0] == "“三重一大”方面" for row in rows)
     f = holder("driver_colon_labels")
-    assert _filled("driver_colon_labels")[1] == ["科室:", f["department"], "岗位:", f["title"],
-                                                 "姓名:", f["person"]]  # fmt: skip
-    levels = {row[3] for row in _filled("driver_colon_labels") if row[3] in GRADES}
+    assert BATCH.filled("driver_colon_labels")[1] == ["科室:", f["department"], "岗位:", f["title"],
+                                                      "姓名:", f["person"]]  # fmt: skip
+    levels = {row[3] for row in BATCH.filled("driver_colon_labels") if row[3] in GRADES}
     assert levels == set(GRADES)
     f = holder("road_station_card")
-    rows = _filled("road_station_card")
+    rows = BATCH.filled("road_station_card")
     assert rows[1][1] == f["unit"] + f["department"] and rows[1][3:5] == ["持卡人", f["person"]]
     assert rows[2][:2] == ["职务", f["title"]]
     leaders = {row[5] for row in rows if row[3] in HML}
     assert leaders == {"钭振东"} and f["person"] not in leaders
     f = holder("cemetery_label_row")
-    rows = _filled("cemetery_label_row")
+    rows = BATCH.filled("cemetery_label_row")
     labels, values = rows[2], rows[3]
     got = dict(zip(labels, values, strict=True))
     assert got["姓名"] == f["person"] and got["职务"] == f["title"]
     assert got["所在办(站、所)"] == f["department"]
     assert rows[1][0] == f"填报单位:{f['unit']}"
     f = holder("archive_selfcheck_two_ticks")
-    rows = _filled("archive_selfcheck_two_ticks")
+    rows = BATCH.filled("archive_selfcheck_two_ticks")
     assert rows[1][:6] == ["姓名", f["person"], "科室", f["department"], "岗位", f["title"]]
     assert rows[-1][:2] == ["自查人签名:", f["person"]]
     for name in ("cemetery_label_row", "veterans_station_no_flow"):
@@ -219,6 +167,4 @@ def test_batch94_holder_lines_and_judgement_calls():
 
 
 def test_ninety_fourth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -38,141 +38,41 @@ After generalising (nothing scored was missed; unscored: a 单位 line with anot
 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch95 import BANDS, LAYOUTS, ORDINAL, ROMAN, build
-from published.cells import built, squeezed_sources
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ORDINAL, **ROMAN, **BANDS}
+BATCH = Batch(95, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"chuqiu_water_matrix"}
 TYPED = {"jimao_kindergarten_duties", "qiaojiao_middle_school", "beijiao_streetlight_cards"}
 NOBODY = {"zhaoli_village_power_list", "huaiyou_construction_group"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 95) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ORDINAL, **ROMAN, **BANDS}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _sheet(name, sheet)["rows"]
-    return next(r for r, row in enumerate(rows) if row and row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", head=None, fixed=None):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet) if head is None else head
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
 
 
 def test_batch95_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 93)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch95.py", "test_batch95.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=93)
 
 
 def test_batch95_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
-    for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
-        sheets = {s["name"] for s in lay["sheets"]}
-        keys = set()
-        for f in lay["truth"]:
-            assert f["sheet"] in sheets and f["unit"] and f["risks"]
-            assert (f["person"] == "") == (lay["name"] in NOBODY), (lay["name"], f)
-            key = (f["sheet"], f["department"], f["title"], f["person"])
-            assert key not in keys
-            keys.add(key)
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3)
-                assert all(t in types_in("".join(r["types"])) for t in r["types"])
+    BATCH.truth_is_self_consistent(nobody=NOBODY, tier_none=True)
 
 
 def test_batch95_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        assert all(types) if name in TYPED else not any(types), name
+    BATCH.levels_and_types(typed=TYPED)
 
 
 def test_batch95_matrix_level_is_the_third_column():
     name = "chuqiu_water_matrix"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][4:7] == ["风险评估"] * 3
     assert rows[head + 1][4:7] == ["可能性", "影响程度", "风险等级"]
     data = [r for r in rows[head + 2 :] if r[6] in HML]
     assert all(r[4] in HML and r[5] in HML for r in data)
     assert any(r[4] != r[6] for r in data) and any(r[5] != r[6] for r in data)
     got = [(r[1], "", r[8], r[3], HML[r[6]]) for r in data]
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
 
 
 def test_batch95_watchers_are_not_holders():
@@ -180,13 +80,13 @@ def test_batch95_watchers_are_not_holders():
         ("xunlan_community_micro_power", "监督人"),
         ("yaolou_social_affairs", "监督责任人"),
     ):
-        rows = _filled(name)
-        head = _header(name)
+        rows = BATCH.filled(name)
+        head = BATCH.header(name)
         c = rows[head].index(col)
         watchers = {r[c] for r in rows[head + 1 :] if r[4] in HML}
         assert len(watchers) == 1
         assert not watchers & {f["person"] for f in BY_NAME[name]["truth"]}
-    rows = _filled("yaolou_social_affairs")
+    rows = BATCH.filled("yaolou_social_affairs")
     assert rows[1][0] == "填报单位:XX县峣溇乡人民政府\u3000\u3000科室:社会事务办"
     assert {f["department"] for f in BY_NAME["yaolou_social_affairs"]["truth"]} == {"社会事务办"}
     assert {f["unit"] for f in BY_NAME["yaolou_social_affairs"]["truth"]} == {"XX县峣溇乡人民政府"}
@@ -194,25 +94,25 @@ def test_batch95_watchers_are_not_holders():
 
 def test_batch95_sections_cards_and_bracketed_posts():
     name = "zhaoli_village_power_list"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     sections = [r[0] for r in rows if isinstance(r[0], str) and r[0][1:2] == "、" and r[1] == r[0]]
     assert sections == ["一、重大事项决策类", "二、“三资”管理类", "三、便民服务类"]
     got = [("", r[5], "", r[2], ORDINAL[r[3]]) for r in rows if r[3] in ORDINAL]
-    assert sorted(got) == sorted(_truth_rows(name))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
     name = "beijiao_streetlight_cards"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert rows[1] == ["持卡人", f["person"], "岗位", f["title"], "所在股室", f["department"]]
         assert f["sheet"] == f["person"]
         got = [(f["department"], f["title"], f["person"], r[1], HML[r[3]])
                for r in rows if r[3] in HML]  # fmt: skip
-        assert got == _truth_rows(name, f["sheet"])
+        assert got == BATCH.truth_rows(name, f["sheet"])
     name = "qiaojiao_middle_school"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     shown = {r[2] for r in rows if r[6] in HML}
     assert {"副校长(分管后勤)", "副校长(分管教学)"} <= shown
     got = [(r[1], r[2].split("(")[0], r[3], r[4], HML[r[6]]) for r in rows if r[6] in HML]
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
 
 
 def test_batch95_plain_tables_by_heading():
@@ -226,14 +126,12 @@ def test_batch95_plain_tables_by_heading():
     ]  # fmt: skip
     for name, heads, level in cases:
         fixed = {"dept": "社会事务办"} if name == "yaolou_social_affairs" else {}
-        got = _by_heading(name, heads, level=level, fixed=fixed)
-        assert sorted(got) == sorted(_truth_rows(name)), name
-    rows = _filled("luqiu_health_center")
+        got = BATCH.by_heading(name, heads, level=level, fixed=fixed)
+        assert sorted(got) == sorted(BATCH.truth_rows(name)), name
+    rows = BATCH.filled("luqiu_health_center")
     assert {r[5] for r in rows if r[5] in BANDS} == set(BANDS)
     assert not any(r[5] in HML for r in rows)
 
 
 def test_ninety_fifth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)
