@@ -2813,3 +2813,13 @@ def test_what_batches_101_to_104_taught_in_other_words(tmp_path):
     assert unit_in_title("XX省林业厅岗位廉政风险点一览表") == "XX省林业厅"
     assert unit_in_title("XX自治州统计局廉政风险排查表") == "XX自治州统计局"
     assert tier_of_post("副庭长") == "middle" and tier_of_post("巡逻辅警") == "general"
+
+
+def test_units_named_the_way_the_unscored_fields_showed(tmp_path):
+    # a school's canteen, a 血站, an 敬老院 after a 中心, words in quotes, the parts in general
+    assert unit_in_title("XX县实验小学学校食堂廉洁风险防控清单") == "XX县实验小学"
+    assert unit_in_title("XX市中心血站科室廉洁风险防控一览表") == "XX市中心血站"
+    assert dept_in_title("XX市中心血站科室廉洁风险防控一览表") == ""
+    assert unit_in_title("XX县城南区域性中心敬老院岗位廉政风险") == "XX县城南区域性中心敬老院"
+    assert unit_in_title("XX县柳溪镇柳溪社区“两委”成员廉政风险防控清单") == "XX县柳溪镇柳溪社区"
+    assert dept_in_title("XX县审计局各股室廉政风险点") == ""
