@@ -2823,3 +2823,48 @@ def test_units_named_the_way_the_unscored_fields_showed(tmp_path):
     assert unit_in_title("XX县城南区域性中心敬老院岗位廉政风险") == "XX县城南区域性中心敬老院"
     assert unit_in_title("XX县柳溪镇柳溪社区“两委”成员廉政风险防控清单") == "XX县柳溪镇柳溪社区"
     assert dept_in_title("XX县审计局各股室廉政风险点") == ""
+
+
+def test_what_the_review_of_batches_101_to_104_found(tmp_path):
+    # 省, 州, 厅 and 总会 end a unit only where they name one
+    assert dept_in_title("XX县财政局州级资金股岗位廉政风险排查表") == "州级资金股"
+    assert unit_in_title("XX县交通运输局国省干线公路管理站岗位廉政风险") == "XX县交通运输局"
+    assert unit_in_title("XX县机关事务服务中心餐厅岗位廉政风险排查表") == "XX县机关事务服务中心"
+    assert unit_in_title("XX县供销社总会计室岗位风险表") != "XX县供销社总会"
+    # a caption naming a 科室's head or the body's leaders; a pledge naming a post of a 工作股
+    assert caption_identity("（一）办公室负责人") == ("title", "办公室负责人")
+    assert caption_identity("一、局领导") == ("department", "局领导")
+    card = [["XX县财政局岗位廉政风险防控卡"], ["本人张建国，系党建工作股股长，郑重承诺：严格遵守廉洁纪律，自觉接受组织和群众监督。"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规报销", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": card}, {"S": ["A2:D2"]}).posts[["department", "title"]]
+    assert got.values.tolist() == [["党建工作股", "股长"]]
+
+    # tabs of two-character names; a given name ending as a place's does
+    def form(post):
+        return [["XX县财政局岗位廉政风险自查表"], ["姓名", None, "岗位", post],
+                ["序号", "风险点", "风险等级", "防控措施"], [1, "违规报销", "中", "复核"]]  # fmt: skip
+
+    res = run(tmp_path / "b", {"王芳": form("会计"), "张青山": form("出纳")})
+    assert res.posts["person"].tolist() == ["王芳", "张青山"]
+    # the leaders' 科室 in its other names; a 队长 in a 大队 heads a team, not the 大队
+    assert (
+        tier_of_post("部长", "领导班子成员") == "leader"
+        and tier_of_post("科长", "医院领导") == "leader"
+    )
+    rows = [["XX县城管执法大队岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级"],
+            [1, "大队长", "邬梅", "违规审批", "高"], [2, "队长", "祁山", "选择性执法", "中"]]  # fmt: skip
+    assert run(tmp_path / "c", {"S": rows}).posts["tier"].tolist() == ["领导岗位", "中层岗位"]
+    # a line of duties above a list names no holders; '王芳/司机' is one holder and her post
+    rows = [["XX县水文站岗位廉政风险排查表"], ["岗位分工：站长　全面；副站长　安全"],
+            ["序号", "岗位", "风险点", "风险等级"], [1, "站长", "违规采购", "高"],
+            [2, "副站长", "安全检查走过场", "中"]]  # fmt: skip
+    assert run(tmp_path / "d", {"S": rows}).posts["person"].tolist() == ["", ""]
+    assert (
+        len(
+            run(
+                tmp_path / "e",
+                {"S": form("办公室科员")[:1] + [["姓名", "王芳/司机"]] + form("")[2:]},
+            ).posts
+        )
+        == 1
+    )

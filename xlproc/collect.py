@@ -381,9 +381,9 @@ def _names_from_tabs(located: list) -> None:
     named = {t for t, _f in held}
     if not proved and not (
         len(held) >= 2
-        # names of three (a tab of two is as often a place: '高桥', '金山')
-        and all(len(held_tab) == 3 and not f.person and f.person_asked for held_tab, f in held)
-        and not any(t.endswith(_PLACE_TAB_ENDS) for t in named)
+        and all(held_tab and not f.person and f.person_asked for held_tab, f in held)
+        # a tab of two ending as places do names a place as often ('高桥', '金山'); '张青山' is a name
+        and not any(len(t) == 2 and t.endswith(_PLACE_TAB_ENDS) for t in named)
         and len(named) == len(held)
     ):
         return

@@ -1117,6 +1117,7 @@ class _Locator:
                 for r in pre_rows
                 if sh.kind(r) in ("title", "other")
                 and len(sh.nonempty(r)) <= 2
+                and r not in listed  # '站长　甄澍霖；副站长　郗晓桐': who holds which post
                 # '分管工作 | 医疗康复部、特教部': what a leader oversees, no caption naming his 科室
                 and not _oversees_line("".join(sh.rows[r][c] for c in sh.nonempty(r)))
             ]
@@ -1660,8 +1661,11 @@ class _Locator:
         """A personal form naming two holders ('阚明轩、逄立峰' under 姓名: two rangers of one post)
         is each one's form: a copy per holder, its rows counted once per holder."""
         names = [x for x in re.split(r"[\s、,，;；/]+", form.person.strip()) if x]
-        if len(names) < 2 or not all(2 <= len(x) <= 4 and looks_like_name(x) for x in names):
-            return [form]
+        if len(names) < 2 or not all(
+            2 <= len(x) <= 4 and looks_like_name(x) and x not in NOT_A_NAME and not is_post(x)
+            for x in names
+        ):
+            return [form]  # '王芳/司机': a holder and his post
         self.seen += (len(names) - 1) * len(form.risks)
         return [
             replace(form, person=x, risks=[replace(rr, person=x) for rr in form.risks])
@@ -3635,7 +3639,10 @@ def heads_the_unit(title: str, dept: str, unit: str) -> bool:
     if not post.endswith("长") or len(post) < 2:
         return False
     head = post[:-1]  # '所', '站', '大队', '台'
-    return bool(head) and _squeeze(unit).endswith(head) and len(head) <= 2
+    u = _squeeze(unit)
+    if len(head) == 1 and u[-2:-1] in "大中支分":
+        return False  # '队长' in a 大队: the head of one of its teams
+    return bool(head) and u.endswith(head) and len(head) <= 2
 
 
 def _heads_an_office(title: str, unit: str) -> bool:
@@ -3672,9 +3679,11 @@ def _self_post(text: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     where = _squeeze(m.group(1)).removeprefix("本单位").removeprefix("我单位")
-    if any(
-        w in where for w in ("一名", "一个", "、", "的", "从事", "工作", "负责", "分管", "党员")
-    ) or where.endswith(_STATUS):
+    if (
+        any(w in where for w in ("一名", "一个", "、", "的", "从事", "分管", "党员"))
+        or where.endswith(("工作", *_STATUS))
+        or re.search(r"负责(?!人)", where)
+    ):
         return None  # '是一名共产党员', '党组书记、局长', '在办公室从事会计工作': no one post
     unit = unit_in_title(where)
     rest = where[len(unit) :] if unit and where.startswith(unit) else where
@@ -3971,7 +3980,7 @@ _WATCHER_NOTE = re.compile(r"\s*[(（]\s*(?:分管|主管|联系|包保)[^()（�
 _LABEL_PREFIX = re.compile(r"^[^:：\s]{1,6}[:：]\s*")  # 'A岗:' before a holder's name
 
 
-_ROSTER_LABEL = re.compile(r"^[^:：；;]{0,16}(?:成员|人员|班子|分工|名单|责任人)\s*[:：]\s*")
+_ROSTER_LABEL = re.compile(r"^[^:：；;]{0,16}(?:成员|人员|班子|名单|责任人)\s*[:：]\s*")
 _ROSTER_PAIR = re.compile(r"^(.+?)[\s\u3000:：]+([^\s\u3000:：]{2,4})$")
 _NAME_BRACKET_POST = re.compile(r"^([^\s()（）]{2,4})\s*[(（]([^()（）]{2,16})[)）]$")
 
@@ -3993,7 +4002,12 @@ def _roster_cell(text: str) -> list[tuple[str, str]]:
             if not m:
                 return []
             name, post = m.group(1), _squeeze(m.group(2))
-        if not looks_like_name(name) or looks_like_name(post) or not is_post(post):
+        if (
+            not looks_like_name(name)
+            or name in NOT_A_NAME
+            or looks_like_name(post)
+            or not is_post(post)
+        ):
             return []
         pairs.append((post, name))
     return pairs if len(pairs) >= 2 else []
@@ -4236,11 +4250,19 @@ def caption_holder(text: str) -> tuple[str, str]:
     if m and m.group(1) and looks_like_name(m.group(2)):
         return m.group(1), m.group(2)
     # '一、主任　禚铭远', '三、援助业务股股长 宓清扬', '二、副主任（綦若谷）': the post, then its holder
-    m = _CAPTION_POST_NAME.match(text.strip()) or POST_BRACKET_NAME.match(text.strip())
-    if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
-        post = _NUMBERING.sub("", m.group(1), count=1).strip()
-        if is_post(split_dept_title(post)[1]) and m.group(2) not in NOT_A_NAME:
-            return m.group(1).strip(), m.group(2)
+    t = text.strip()
+    num = _NUMBERING.match(t)
+    mark, body = (t[: num.end()], t[num.end() :]) if num else ("", t)
+    m = _CAPTION_POST_NAME.match(body) or POST_BRACKET_NAME.match(body)
+    if (
+        m
+        and looks_like_name(m.group(2))
+        and not looks_like_name(m.group(1))
+        and m.group(2) not in NOT_A_NAME
+        and not _VACANT.match(m.group(2))
+        and is_post(split_dept_title(m.group(1).strip())[1])
+    ):
+        return mark + m.group(1).strip(), m.group(2)
     return text, ""
 
 
@@ -4249,7 +4271,7 @@ _CAPTION_POST_NAME = re.compile(r"^(\S.{1,20}?)[ \u3000]+(\S{2,4})$")
 
 _POST_LABEL = re.compile(r"^(?:岗位|职务|岗位名称)[:：]")
 # a caption naming a group of people, no post ('主要领导', '中层领导', '班子成员')
-_GROUP_ENDS = ("领导", "成员", "负责人")
+_GROUP_ENDS = ("领导", "成员")
 
 
 def caption_identity(text: str) -> tuple[str, str] | None:
@@ -4272,6 +4294,8 @@ def caption_identity(text: str) -> tuple[str, str] | None:
         return ("unit", head[:-2] if head.endswith("机关") else head)
     if head.endswith(("科", "股", "室", "中心", "社区")) and not head.endswith("科员"):
         return ("department", head)  # '离退休干部服务股': a 科室, whatever post word is inside it
+    if LEADERS_GROUP.match(head):
+        return ("department", head)  # '一、局领导': the body's own leaders, a 科室 of their own
     if (tier_of_post(head) or head.endswith(POST_ENDS)) and not head.endswith(_GROUP_ENDS):
         return ("title", s)
     if head[-1] in _DEPT_END or head.endswith(("中心", "办公室", "班子", "局", "院", "馆", "厅")):
@@ -4314,9 +4338,9 @@ _TITLE_CUT = re.compile(
 _UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委会", "集团", "学校", "大学", "医院", "街道",
              "小学", "中学", "幼儿园", "学院", "法院", "检察院", "银行", "联社", "信用社", "卫生院", "保健院", "联合社", "中心校", "党校",
              "常委会", "监狱", "看守所", "卫生服务中心", "卫生服务站", "敬老院", "福利院", "养老院", "光荣院",
-             "区", "县", "市", "旗", "镇", "乡", "村", "社区", "省", "州", "厅")  # fmt: skip
+             "区", "县", "市", "旗", "镇", "乡", "村", "社区", "省", "州")  # fmt: skip
 _COUNTY_BODY = ("中心", "大队", "调查队", "办公室", "研究室", "公证处", "馆", "宫", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
-                "农场", "牧场", "渔场", "茶场", "苗圃", "血站", "敬老院", "福利院", "养老院", "光荣院", "储备库", "粮库", "总会", "海事处", "联", "科协", "剧团", "乐团", "艺术团", "歌舞团", "杂技团")  # fmt: skip
+                "农场", "牧场", "渔场", "茶场", "苗圃", "厅", "血站", "敬老院", "福利院", "养老院", "光荣院", "储备库", "粮库", "总会", "海事处", "联", "科协", "剧团", "乐团", "艺术团", "歌舞团", "杂技团")  # fmt: skip
 _REGION_END = ("省", "市", "区", "县", "旗", "州")
 # a national bureau whose teams in the counties are units of their own ('国家统计局XX调查队')
 _NATIONAL = re.compile(r"^国家[^\s局]{2,12}局$")
@@ -4341,8 +4365,9 @@ _UNIT_PART = re.compile(
     r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
     r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心血站|中心|敬老院|福利院|养老院|光荣院|大队|调查队|公证处|海事处|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])|[剧乐]团|艺术团|歌舞团|杂技团|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|林场|农场|牧场|渔场|茶场|苗圃"
-    r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<!大)厅|(?<=..)省|(?<=..)州(?![市县区])"
-    r"|(?<=[年化族童技])宫|总会|储备库|粮库|监狱|看守所)"
+    r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=..)(?<![国大餐展])厅(?![级局])"
+    r"|(?<=..)(?<!国)省(?![级道直内外属委会])|(?<=..)州(?![市县区级河])"
+    r"|(?<=[年化族童技])宫|总会(?!计)|储备库|粮库|监狱|看守所)"
 )
 _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心血站|中心|办公室|银行|联社"
@@ -4350,7 +4375,8 @@ _ORG_PART = re.compile(
     r"|市(?!场)|(?<![城郊园景灌库矿林牧垦])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
     r"|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])"
     r"|科(?![技研学普]|联(?![合络系])|协(?![管调助理作]))|党校|[剧乐]团|艺术团|歌舞团|杂技团"
-    r"|[局委县室股站队办部院]|(?<!大)厅|(?<=..)省|(?<=..)州(?![市县区])|教学点|服务点|代办点|网点"
+    r"|[局委县室股站队办部院]|(?<!大)厅|(?<=..)(?<!国)省(?![级道直内外属委会])"
+    r"|(?<=..)州(?![市县区级河])|教学点|服务点|代办点|网点"
     r"|镇|乡(?!村))"  # not the 乡 of 乡村
 )
 
@@ -4438,6 +4464,8 @@ def unit_in_title(title_text: str) -> str:
         # ('XX区城管执法大队', 'XX县人民防空办公室', 'XX县图书馆', 'XX县妇女联合会')
         if not (part.endswith(_UNIT_END) or after_region and part.endswith(_COUNTY_BODY)):
             break
+        if unit and part.endswith(("省", "州")) and not unit.endswith(_REGION_END):
+            break  # a 省 or 州 goes before the county, never after a unit ('…局州级资金股')
         if any(q in part for q in '“”"「」《》'):
             break  # '…社区“两委”成员…': words in quotes name no part of the unit
         if part == "学校" and unit.endswith(("中学", "小学", "学校", "幼儿园", "学院", "大学")):
@@ -4481,8 +4509,13 @@ def dept_in_title(title_text: str) -> str:
     head = re.sub(r"\s+", "", title_text[: m.start()] if m else title_text)
     head = _NUMBERING.sub("", head, count=1)  # '三、援助业务股股长': a numbered caption's 科室
     head = _ALL_PARTS.sub("", head)  # 'XX县财政局科室岗位…', '…各股室…': the parts in general
-    if not head or len(head) > 60:
-        return ""
+    if (
+        not head
+        or len(head) > 60
+        or head.startswith("本人")
+        or any(ch in head for ch in ",，。;；")
+    ):
+        return ""  # '本人张建国，系预算股负责人…': a pledge's sentence, no title
     parts: list[str] = []
     pos = 0
     while pos < len(head):
