@@ -374,6 +374,9 @@ LEADERS_GROUP = re.compile(
 )
 
 
+_UNIT_LEADERS = ("镇", "乡", "村", "街道", "县委", "区委", "党委")
+
+
 @lru_cache(maxsize=1 << 14)
 def _post_like(v: str) -> bool:
     s = "".join(v.split())
@@ -384,7 +387,9 @@ def _post_like(v: str) -> bool:
 def _dept_like(v: str) -> bool:
     s = "".join(v.split())
     return 2 <= len(s) <= 16 and (
-        (s.endswith(_DEPT_ENDS) and not s.endswith(POST_ENDS)) or bool(LEADERS_GROUP.match(s))
+        (s.endswith(_DEPT_ENDS) and not s.endswith(POST_ENDS))
+        # '局领导' in a 科室 column; a 镇's or a party committee's leaders are the unit's own
+        or bool(LEADERS_GROUP.match(s) and not s.startswith(_UNIT_LEADERS))
     )
 
 
