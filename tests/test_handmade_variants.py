@@ -21,7 +21,9 @@ LABELS = {
     "measures": ["防控措施", "防范措施", "防控措施及要求", "防 控 措 施", "防范对策"],
 }
 LEADER_DUTY = ["分管工作", "分 管 工 作"]
-LEVELS = {1: ["Ⅰ级", "Ⅰ", "I级", "1", "一级", "高", "Ⅰ级风险", "１"], 2: ["Ⅱ级", "II", "2", "二级", "中", "较高"],
+# no '较高': a column of 较高, 中 and 低 is a three-step scale whose top is 较高 (the reader stretches
+# it, tests/test_columns.py), so its meaning depends on which words the draw puts beside it
+LEVELS = {1: ["Ⅰ级", "Ⅰ", "I级", "1", "一级", "高", "Ⅰ级风险", "１"], 2: ["Ⅱ级", "II", "2", "二级", "中"],
           3: ["Ⅲ级", "III级", "3", "三级", "低", "Ⅲ级风险"]}  # fmt: skip
 TYPES = {"思想道德": ["思想道德", "思想道德风险", "思想道德类", " 思想道德"],
          "制度机制": ["制度机制", "制度机制风险", "制度机制 "], "岗位职责": ["岗位职责", "岗位职责风险", " 岗位职责"]}  # fmt: skip
