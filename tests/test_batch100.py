@@ -56,191 +56,39 @@ the short names of a county's federations, '社科联', '科协', as units, thei
 metric, strict too.
 """
 
-import importlib
-import json
 import re
 from datetime import datetime
-from pathlib import Path
 
 from published.batch100 import GRADES, LAYOUTS, PAD, PAREN, PLACE, PREFIX, RESAVED, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
-from published.layouts import RESAVED as RESAVED_DIR
+from published.checks import Batch, resaved_files
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **GRADES, **PAREN}
+BATCH = Batch(100, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"land_reserve_cards_post_in_title"}
 UNTYPED = {"teachers_school_label_row", "social_science_short_title", "hotline_center_duty_list"}
 NOBODY = {"social_science_short_title", "hotline_center_duty_list"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 100) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **GRADES, **PAREN}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _filled(name, sheet)
-    return next(r for r, row in enumerate(rows) if row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", fixed=None):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    "")."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
-
-
-def _types_by(name, column, sheet=0, level="风险等级"):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    at, lv = rows[head].index(column), rows[head].index(level)
-    return [types_in(row[at]) for row in rows[head + 1 :] if row[lv] in LEVELS]
 
 
 def test_batch100_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 97)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch100.py", "test_batch100.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    for lay in LAYOUTS:
-        assert len({f["unit"] for f in lay["truth"]}) == 1, lay["name"]
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert not units & earlier_units
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=97, new_people=True)
     # every unit a body of the invented county, a name no earlier unit holds
-    assert all(u.startswith(PLACE) for u in units)
-    assert not any(PLACE[:2] in u for u in earlier_units)
-    people = {f["person"] for lay in LAYOUTS for f in lay["truth"] if f["person"]}
-    assert not people & {f["person"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    assert all(f["unit"].startswith(PLACE) for lay in LAYOUTS for f in lay["truth"])
+    assert not any(PLACE[:2] in u for u in BATCH.earlier_units())
 
 
 def test_batch100_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    assert all(f["person"] for lay in set(BY_NAME) - NOBODY for f in BY_NAME[lay]["truth"])
-    assert not any(re.search(r"[（(\s]", f["person"]) for f in truth["forms"])
-
-
-def _same(sheets):
-    """A number is a number however the format stores it (``1.0`` in .xlsx, ``1`` in .xls)."""
-    return {n: {re.sub(r"^(\d+)\.0$", r"\1", c) for c in cs} for n, cs in sheets.items()}
+    BATCH.truth_is_self_consistent(copies=resaved_files(PREFIX, RESAVED), nobody=NOBODY)
 
 
 def test_batch100_resaved_copies_carry_the_same_cells():
     """Each kept layout is in resaved/ as .xls AND .ods, and LibreOffice kept every cell."""
-    inbox = built(build)
-    for name in RESAVED:
-        original = _cells(inbox / f"{name}.xlsx")
-        for ext in ("xls", "ods"):
-            path = RESAVED_DIR / f"{PREFIX}{name}.{ext}"
-            assert path.is_file(), path
-            assert _same(_cells(path)) == _same(original), (name, ext)
-    assert len(RESAVED) >= 4 and set(RESAVED) <= set(BY_NAME)
-    kept = {p.name for p in RESAVED_DIR.glob(f"{PREFIX}*")}
-    assert kept == {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
+    BATCH.resaved_copies_carry_the_same_cells(PREFIX, RESAVED)
 
 
 def test_batch100_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in UNTYPED:
-            assert not any(types), name
-        else:
-            assert all(len(t) == 1 for t in types), name
+    BATCH.levels_and_types(untyped=UNTYPED, one_type=True)
 
 
 def test_batch100_post_and_holder_only_in_the_title():
@@ -248,7 +96,7 @@ def test_batch100_post_and_holder_only_in_the_title():
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["Sheet1", "Sheet2", "Sheet3"]
     unit = f"{PLACE}土地储备中心"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         title = f"{unit}{f['department']}{f['title']}{f['person']}廉政风险防控卡"
         assert rows[0][0] == title and len(set(rows[0])) == 1
         assert "同志" not in title
@@ -258,9 +106,9 @@ def test_batch100_post_and_holder_only_in_the_title():
         assert (f["tier"] == "leader") == (rows[1][0] == "分管工作") == (not f["department"])
         assert rows[-1][0] == "持卡人签名:" and rows[-1][1] is None
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-        got = _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
-        assert got == _truth_rows(name, f["sheet"])
-        assert _types_by(name, "风险类别", f["sheet"]) == [p["types"] for p in f["risks"]]
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+        assert BATCH.types_by(name, "风险类别", f["sheet"]) == [p["types"] for p in f["risks"]]
 
 
 def test_batch100_plain_tables_by_heading():
@@ -273,86 +121,90 @@ def test_batch100_plain_tables_by_heading():
         ("hotline_center_duty_list", {"dept": "责任主体", "post": "责任人", "point": "风险点"}, None),
     ]  # fmt: skip
     for name, heads, typ in cases:
-        assert _by_heading(name, heads) == _truth_rows(name), name
+        assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
         if typ:
-            assert _types_by(name, typ) == [p["types"] for p in _points(name)], name
+            assert BATCH.types_by(name, typ) == [p["types"] for p in BATCH.points(name)], name
     # the drop-down lists on Sheet2 are no form: no point, no holder, only the lists' values
-    lists = _filled("env_station_dropdown_sheet", "Sheet2")
+    lists = BATCH.filled("env_station_dropdown_sheet", "Sheet2")
     assert lists[0] == ["风险类型", "风险等级"]
     assert [types_in(r[0]) for r in lists[1:]] == [[t] for t in TYPES]
     assert [r[1] for r in lists[1:4]] == ["高", "中", "低"]
     assert {f["sheet"] for f in BY_NAME["env_station_dropdown_sheet"]["truth"]} == {"排查表"}
     # the 海事处's levels write the grade and the word, which agree; 责任领导 names no holder
     name = "maritime_office_paren_levels"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     lv, lead = rows[head].index("风险等级"), rows[head].index("责任领导")
     assert {r[lv] for r in rows if r[lv] in PAREN} == set(PAREN)
     assert all(HML[k[-2]] == v for k, v in PAREN.items())
     leads = {r[lead] for r in rows[head + 1 :] if r[lv] in PAREN}
-    assert len(leads) == 2 and not leads & {f["person"] for f in BY_NAME[name]["truth"]}
+    assert len(leads) == 2 and not leads & BATCH.holders(name)
     # the 社科联: the title's short name, the full name in the 填报单位 cell, no 科室 column
     name = "social_science_short_title"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     unit = BY_NAME[name]["truth"][0]["unit"]
     assert rows[0][0] == f"{PLACE}社科联岗位廉政风险防控清单" and unit not in rows[0][0]
     assert rows[1][0] == f"填报单位（盖章）：{unit}"
-    assert "科室" not in rows[_header(name)]
+    assert "科室" not in rows[BATCH.header(name)]
     assert all(f["department"] == "" for f in BY_NAME[name]["truth"])
     # the 热线中心: 责任人 holds posts, no name anywhere in the table
     name = "hotline_center_duty_list"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     posts = {r[6] for r in rows[head + 1 :] if r[4] in HML}
     assert posts == {"科长", "话务员", "督办员", "回访员"}
-    assert any(re.match(r"1\..+\n2\.", p["risk_point"]) for p in _points(name))
+    assert any(re.match(r"1\..+\n2\.", p["risk_point"]) for p in BATCH.points(name))
 
 
 def test_batch100_padded_and_concurrent_names():
     name = "price_cert_padded_names"
-    got = _by_heading(name, {"dept": "股室", "post": "岗位", "person": "姓名", "point": "风险点"})
-    assert [(d, p, w.replace(PAD, ""), pt, lv) for d, p, w, pt, lv in got] == _truth_rows(name)
+    got = BATCH.by_heading(
+        name, {"dept": "股室", "post": "岗位", "person": "姓名", "point": "风险点"}
+    )
+    assert [(d, p, w.replace(PAD, ""), pt, lv) for d, p, w, pt, lv in got] == BATCH.truth_rows(name)
     padded = {w for _, _, w, _, _ in got if PAD in w}
     assert padded and all(len(w) == 3 and w[1] == PAD for w in padded)
-    assert _types_by(name, "风险类型") == [p["types"] for p in _points(name)]
+    assert BATCH.types_by(name, "风险类型") == [p["types"] for p in BATCH.points(name)]
     name = "stone_park_concurrent_post"
-    got = _by_heading(name, {"dept": "部门", "post": "岗位", "person": "姓名", "point": "风险点"})
-    assert [(d, p, w.removesuffix("（兼）"), pt, lv) for d, p, w, pt, lv in got] == _truth_rows(
-        name
+    got = BATCH.by_heading(
+        name, {"dept": "部门", "post": "岗位", "person": "姓名", "point": "风险点"}
     )
+    assert [
+        (d, p, w.removesuffix("（兼）"), pt, lv) for d, p, w, pt, lv in got
+    ] == BATCH.truth_rows(name)
     assert sum(w.endswith("（兼）") for _, _, w, _, _ in got) == 1
     forms = [f for f in BY_NAME[name]["truth"] if f["person"] == "邝泓铭"]
     assert [(f["department"], f["title"], f["tier"]) for f in forms] == [
         ("管委会领导", "副主任", "leader"),
         ("规划建设部", "部长", "middle"),
     ]
-    assert _types_by(name, "风险类别") == [p["types"] for p in _points(name)]
+    assert BATCH.types_by(name, "风险类别") == [p["types"] for p in BATCH.points(name)]
 
 
 def test_batch100_sheets_per_person_and_per_part():
     name = "teachers_school_label_row"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert f["sheet"] == f["person"]
         assert rows[1] == ["姓名", "性别", "出生年月", "所在处室", "职务"]
         assert rows[2][0] == f["person"] and rows[2][3:] == [f["department"], f["title"]]
         assert isinstance(rows[2][2], float)  # typed as a number, as offices type 1983.07
         assert rows[-1][0] == "填表日期:" and isinstance(rows[-1][1], datetime)
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-        got = _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
-        assert got == _truth_rows(name, f["sheet"])
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
     name = "skin_hospital_dept_sheets"
     for sheet in [s["name"] for s in BY_NAME[name]["sheets"]]:
-        rows = _filled(name, sheet)
+        rows = BATCH.filled(name, sheet)
         assert rows[1][:3] == ["科室名称", sheet, "科室负责人"] and rows[1][4] == "填报日期"
-        got = _by_heading(name, {"post": "岗位", "person": "在岗人员", "point": "风险点"}, sheet,
-                          fixed={"dept": sheet})  # fmt: skip
-        assert got == _truth_rows(name, sheet)
+        got = BATCH.by_heading(name, {"post": "岗位", "person": "在岗人员", "point": "风险点"}, sheet,
+                               fixed={"dept": sheet})  # fmt: skip
+        assert got == BATCH.truth_rows(name, sheet)
         assert rows[1][3] == got[0][2]  # the 科室负责人 is the 科室's first holder
-        assert _types_by(name, "风险类型", sheet) == [r["types"] for r in _points(name, sheet)]
+        assert BATCH.types_by(name, "风险类型", sheet) == [
+            r["types"] for r in BATCH.points(name, sheet)
+        ]
 
 
 def test_hundredth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

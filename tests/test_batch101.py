@@ -47,170 +47,32 @@ After generalising (a bracket after a 科室 naming the places it covers, '（�
 of it): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-import re
-from pathlib import Path
-
 from published.batch101 import GRADES, LAYOUTS, PLACE, PREFIX, RESAVED, ROMAN, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML, TYPES, types_in
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **GRADES, **ROMAN}
+BATCH = Batch(101, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"industry_bureau_rank_column"}
 UNTYPED = {"cadre_bureau_supervisor_roles", "land_office_unit_line"}
 NOBODY = {"cadre_bureau_supervisor_roles"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 101) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **GRADES, **ROMAN}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _filled(name, sheet)
-    return next(r for r, row in enumerate(rows) if row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", fixed=None):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    "")."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            (row[at[heads[f]]] or "") if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
-
-
-def _types_by(name, column, sheet=0, level="风险等级"):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    at, lv = rows[head].index(column), rows[head].index(level)
-    return [types_in(row[at]) for row in rows[head + 1 :] if row[lv] in LEVELS]
 
 
 def test_batch101_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 101)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch101.py", "test_batch101.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    for lay in LAYOUTS:
-        assert len({f["unit"] for f in lay["truth"]}) == 1, lay["name"]
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert not units & earlier_units
+    BATCH.is_apart(count=(8, 10), harder=HARDER, new_people=True)
     # every unit a body of the invented county, a name no earlier unit holds
-    assert all(PLACE in u for u in units)
-    assert not any(PLACE[:2] in u for u in earlier_units)
-    people = {f["person"] for lay in LAYOUTS for f in lay["truth"] if f["person"]}
-    assert not people & {f["person"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    assert all(PLACE in f["unit"] for lay in LAYOUTS for f in lay["truth"])
+    assert not any(PLACE[:2] in u for u in BATCH.earlier_units())
     assert PREFIX == "b101_" and RESAVED == ()
 
 
 def test_batch101_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    assert all(f["person"] for lay in set(BY_NAME) - NOBODY for f in BY_NAME[lay]["truth"])
-    assert not any(re.search(r"[（(\s]", f["person"]) for f in truth["forms"])
+    BATCH.truth_is_self_consistent(nobody=NOBODY)
 
 
 def test_batch101_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in UNTYPED:
-            assert not any(types), name
-        else:
-            assert all(len(t) == 1 for t in types), name
+    BATCH.levels_and_types(untyped=UNTYPED, one_type=True)
 
 
 def test_batch101_tiers_follow_the_posts():
@@ -248,15 +110,17 @@ def test_batch101_plain_tables_by_heading():
          {"dept": "股室", "post": "职务", "person": "姓名", "point": "风险点"}, "风险类型"),
     ]  # fmt: skip
     for name, heads, typ in cases:
-        assert _by_heading(name, heads) == _truth_rows(name), name
+        got = BATCH.by_heading(name, heads)
+        got = [(d or "", *rest) for d, *rest in got]  # the 花卉中心's leaders' blank 科室 cells
+        assert got == BATCH.truth_rows(name), name
         if typ:
-            assert _types_by(name, typ) == [p["types"] for p in _points(name)], name
+            assert BATCH.types_by(name, typ) == [p["types"] for p in BATCH.points(name)], name
 
 
 def test_batch101_rank_beside_the_post():
     name = "industry_bureau_rank_column"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][3:5] == ["职务", "职级"]
     ranks = {r[4] for r in rows[head + 1 :] if r[7] in HML}
     assert ranks == {None, "三级主任科员", "四级主任科员", "一级科员", "二级科员"}
@@ -271,8 +135,8 @@ def test_batch101_remarks_note_and_empty_sheets():
     name = "data_bureau_remarks_col"
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["一览表", "Sheet2", "Sheet3"]
     assert all(not s["rows"] for s in BY_NAME[name]["sheets"][1:])
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     notes = {r[8] for r in rows[head + 1 :] if r[6] in HML}
     assert notes == {None, "新增", "调整"}
     note = next(r for r in rows if str(r[0]).startswith("注:"))
@@ -282,8 +146,8 @@ def test_batch101_remarks_note_and_empty_sheets():
 
 def test_batch101_roles_no_holders():
     name = "cadre_bureau_supervisor_roles"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[0][0] == f"中共{PLACE}委老干部局岗位廉政风险防控清单"
     watch = {r[7] for r in rows[head + 1 :] if r[5] in HML}
     assert watch == {"派驻纪检监察组", "局长", "分管副局长"}
@@ -297,11 +161,11 @@ def test_batch101_compound_surnames_and_blank_leader_dept():
     assert all(
         len(p) in (3, 4) and p[:2] in ("公冶", "闾丘", "端木", "司徒", "上官") for p in people
     )
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[1][0] == f"填报单位：共青团{PLACE}委员会（盖章）"
     name = "flower_center_blank_leader_dept"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     data = [r for r in rows[head + 1 :] if r[6] in GRADES]
     assert [r[1] for r in data[:2]] == [None, None] and all(r[1] for r in data[2:])
     assert [f["department"] for f in BY_NAME[name]["truth"]][:2] == ["", ""]
@@ -310,47 +174,49 @@ def test_batch101_compound_surnames_and_blank_leader_dept():
 def test_batch101_sheets_per_post_and_per_branch():
     name = "agri_test_center_post_tabs"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert f["sheet"] == f["title"]  # the tab is the post
         assert rows[1] == ["姓名", f["person"], "所在科室", f["department"], "职务", f["title"]]
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-        got = _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
-        assert got == _truth_rows(name, f["sheet"])
-        assert _types_by(name, "风险类别", f["sheet"]) == [r["types"] for r in f["risks"]]
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+        assert BATCH.types_by(name, "风险类别", f["sheet"]) == [r["types"] for r in f["risks"]]
         assert all(
-            r[3].endswith("类") for r in rows[_header(name, f["sheet"]) + 1 :] if r[4] in HML
+            r[3].endswith("类") for r in rows[BATCH.header(name, f["sheet"]) + 1 :] if r[4] in HML
         )
     name = "animal_health_branch_cards"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert f["sheet"] == f["department"]  # the tab is the 分所 or 股
         assert rows[1][:4] == ["单位", f["unit"], "所在分所（股）", f["department"]]
         assert rows[2][:4] == ["持卡人", f["person"], "岗位", f["title"]]
         assert rows[3][0] == "岗位职责"
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-        got = _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
-        assert got == _truth_rows(name, f["sheet"])
-        assert _types_by(name, "风险类型", f["sheet"]) == [r["types"] for r in f["risks"]]
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+        assert BATCH.types_by(name, "风险类型", f["sheet"]) == [r["types"] for r in f["risks"]]
 
 
 def test_batch101_office_in_the_unit_line_and_squads_in_brackets():
     name = "land_office_unit_line"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     unit = BY_NAME[name]["truth"][0]["unit"]
     assert rows[0][0] == "岗位廉政风险防控一览表" and PLACE not in rows[0][0]
     assert rows[1][0] == f"单位：{unit}芦圩自然资源所"
     fixed = {"dept": "芦圩自然资源所"}
-    got = _by_heading(name, {"post": "岗位", "person": "姓名", "point": "风险点"}, fixed=fixed)
-    assert got == _truth_rows(name)
+    got = BATCH.by_heading(name, {"post": "岗位", "person": "姓名", "point": "风险点"}, fixed=fixed)
+    assert got == BATCH.truth_rows(name)
     name = "agri_enforcement_town_squads"
-    got = _by_heading(name, {"dept": "部门", "post": "岗位", "person": "姓名", "point": "风险点"})
-    assert [(d.split("（")[0], *rest) for d, *rest in got] == _truth_rows(name)
+    got = BATCH.by_heading(
+        name, {"dept": "部门", "post": "岗位", "person": "姓名", "point": "风险点"}
+    )
+    assert [(d.split("（")[0], *rest) for d, *rest in got] == BATCH.truth_rows(name)
     assert {d for d, *_ in got if "（辖" in d} == {
         "芦圩中队（辖芦圩、蔺湖、荻塘）", "棠溪中队（辖棠溪、城南、城北）"
     }  # fmt: skip
-    assert _types_by(name, "风险类别") == [p["types"] for p in _points(name)]
-    rows = _filled(name)
-    head = _header(name)
+    assert BATCH.types_by(name, "风险类别") == [p["types"] for p in BATCH.points(name)]
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     leads = {r[8] for r in rows[head + 1 :] if r[6] in ROMAN}
     leaders = {f["person"] for f in BY_NAME[name]["truth"] if f["tier"] == "leader"}
     assert (
@@ -359,6 +225,4 @@ def test_batch101_office_in_the_unit_line_and_squads_in_brackets():
 
 
 def test_hundred_and_first_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

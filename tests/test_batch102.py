@@ -70,21 +70,13 @@ field; the rare surname 苌; a 科室 and its post on two lines of a cell; a lin
 its date): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
-import re
-from pathlib import Path
-
 from published.batch102 import LATIN, LAYOUTS, ORDINAL, PLACE, ROMAN, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ROMAN, **LATIN, **ORDINAL}
+BATCH = Batch(102, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"forest_park_two_rangers"}
 UNTYPED = {"telecom_employee_card", "agri_center_pledge"}
 ANNEX = {
@@ -94,140 +86,42 @@ ANNEX = {
     "grid_center_wrapped_posts": "general",
     "seed_farm_wrapped_cells": "general",
 }
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 102) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ROMAN, **LATIN, **ORDINAL}
 HEADS = ("序号", "岗位职责")
 
 
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None, person=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            and person in (None, f["person"]) for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
 def _header(name, sheet=0):
-    rows = _filled(name, sheet)
+    """The header row: an annex's may open with 岗位职责, so the one that names 防控措施 too."""
+    rows = BATCH.filled(name, sheet)
     return next(r for r, row in enumerate(rows) if row[0] in HEADS and "防控措施" in row)
 
 
-def _by_heading(name, heads, sheet=0, level=("风险级别", "风险等级"), fixed=None):
-    """The rows under the header whose level column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    "")."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    fixed = fixed or {}
-    lv = next(rows[head].index(h) for h in level if h in rows[head])
-    at = {h: rows[head].index(h) for h in heads.values()}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[lv] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[lv]]))
-    return out
+def _level(name, sheet=0):
+    """The level's heading: 风险级别 on the annexes, 风险等级 on the batch's own forms."""
+    row = BATCH.filled(name, sheet)[_header(name, sheet)]
+    return next(h for h in ("风险级别", "风险等级") if h in row)
+
+
+def _by_heading(name, heads, sheet=0, fixed=None):
+    head, level = _header(name, sheet), _level(name, sheet)
+    return BATCH.by_heading(name, heads, sheet, level, fixed, head=head)
 
 
 def _types_by(name, column, sheet=0):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    at = rows[head].index(column)
-    lv = next(rows[head].index(h) for h in ("风险级别", "风险等级") if h in rows[head])
-    return [types_in(row[at]) for row in rows[head + 1 :] if row[lv] in LEVELS]
+    return BATCH.types_by(name, column, sheet, _level(name, sheet), head=_header(name, sheet))
 
 
 def test_batch102_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 101)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch102.py", "test_batch102.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    for lay in LAYOUTS:
-        assert len({f["unit"] for f in lay["truth"]}) == 1, lay["name"]
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert not units & earlier_units
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=101, new_people=True)
     # every unit a body of 盱眙县 (the 电信 branch named for it), a name no earlier unit holds
+    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
     assert all(PLACE[:2] in u for u in units)
     assert all(u.startswith(PLACE) for u in units if "电信" not in u)
-    assert not any(PLACE[:2] in u for u in earlier_units)
-    people = {f["person"] for lay in LAYOUTS for f in lay["truth"] if f["person"]}
-    assert not people & {f["person"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    assert not any(PLACE[:2] in u for u in BATCH.earlier_units())
 
 
 def test_batch102_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        assert f["person"], f["file"]  # every form of this batch names its holder
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    assert not any(re.search(r"[（(\s、]", f["person"]) for f in truth["forms"])
+    truth = BATCH.truth_is_self_consistent(nobody=())  # every form names its holder
+    assert not any("、" in f["person"] for f in truth["forms"])
     # the tier follows the annex; a 附件2 has no 科室, a 附件3 no post
     for name, tier in ANNEX.items():
         for f in BY_NAME[name]["truth"]:
@@ -239,19 +133,12 @@ def test_batch102_truth_is_self_consistent():
 
 
 def test_batch102_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in UNTYPED:
-            assert not any(types), name
-        else:
-            assert all(len(t) == 1 for t in types), name
+    BATCH.levels_and_types(untyped=UNTYPED, one_type=True)
 
 
 def test_batch102_two_holders_in_one_name_cell():
     name = "forest_park_two_rangers"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     forms = BY_NAME[name]["truth"]
     holders = [f["person"] for f in forms]
     assert rows[3][:2] == ["姓名", "、".join(holders)] and len(holders) == 2
@@ -261,81 +148,81 @@ def test_batch102_two_holders_in_one_name_cell():
     fixed = {"dept": "资源管护科", "post": "护林员"}
     for who in holders:
         got = _by_heading(name, {"point": "风险点"}, fixed={**fixed, "person": who})
-        assert got == _truth_rows(name, person=who)
-    assert _points(name)[:4] == _points(name)[4:]
-    assert _types_by(name, "风险类型") == [p["types"] for p in _points(name)[:4]]
+        assert got == [row for row in BATCH.truth_rows(name) if row[2] == who]
+    assert BATCH.points(name)[:4] == BATCH.points(name)[4:]
+    assert _types_by(name, "风险类型") == [p["types"] for p in BATCH.points(name)[:4]]
 
 
 def test_batch102_annex_forms():
     # the 附件2: the post in one cell with its 党组 seat, Latin levels, the 三重一大 row numbered on
     name = "lobster_bureau_annex2"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     f = BY_NAME[name]["truth"][0]
     assert rows[3][:4] == ["姓名", f["person"], "职务", f["title"]]
     assert f["title"] == "党组成员、副局长"
     got = _by_heading(name, {"point": "风险点"}, fixed={"post": f["title"], "person": f["person"]})
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert {r[4] for r in rows if r[4] in LATIN} == set(LATIN)
     assert not any(r[4] in ROMAN for r in rows)
-    assert _types_by(name, "风险类型") == [p["types"] for p in _points(name)]
+    assert _types_by(name, "风险类型") == [p["types"] for p in BATCH.points(name)]
     section = next(r for r, row in enumerate(rows) if row[0] == "“三重一大”方面")
     assert [row[0] for row in rows[section + 1 : section + 5]] == [1, 2, 3, 4]
     assert [row[0] for row in rows[_header(name) + 1 : section]] == [1, 2, 3, 4]
     # the 附件3: the 单位 line names the 站 and its 科, the 科室 pair the 科
     name = "quality_station_annex3"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     f = BY_NAME[name]["truth"][0]
     assert rows[2][0] == f"单位(盖章):{f['unit']}{rows[3][1]}" and rows[3][1] == "监督一科"
     assert rows[3][:4] == ["科室", f["department"], "负责人", f["person"]]
     got = _by_heading(name, {"point": "风险点"}, fixed={"dept": "监督一科", "person": f["person"]})
-    assert got == _truth_rows(name)
-    assert _types_by(name, "风险类型") == [p["types"] for p in _points(name)]
+    assert got == BATCH.truth_rows(name)
+    assert _types_by(name, "风险类型") == [p["types"] for p in BATCH.points(name)]
     # the 附件4s of the 网格中心: 科室 and post on two lines in one cell, tabs the holders
     name = "grid_center_wrapped_posts"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert f["sheet"] == f["person"] == rows[3][1]
         assert rows[3][2:4] == ["所在科室及职务", f"{f['department']}\n{f['title']}"]
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
-        assert got == _truth_rows(name, f["sheet"])
+        assert got == BATCH.truth_rows(name, f["sheet"])
         assert _types_by(name, "风险类型", f["sheet"]) == [p["types"] for p in f["risks"]]
     # the 良种场: points broken over lines inside their cells, each cell one point
     name = "seed_farm_wrapped_cells"
     f = BY_NAME[name]["truth"][0]
     fixed = {"dept": "仓储科", "post": "保管员", "person": f["person"]}
-    assert _by_heading(name, {"point": "风险点"}, fixed=fixed) == _truth_rows(name)
-    assert sum("\n" in p["risk_point"] for p in _points(name)) == 3
-    assert all(not p["risk_point"].endswith("\n") for p in _points(name))
-    assert _types_by(name, "风险类型") == [p["types"] for p in _points(name)]
+    assert _by_heading(name, {"point": "风险点"}, fixed=fixed) == BATCH.truth_rows(name)
+    assert sum("\n" in p["risk_point"] for p in BATCH.points(name)) == 3
+    assert all(not p["risk_point"].endswith("\n") for p in BATCH.points(name))
+    assert _types_by(name, "风险类型") == [p["types"] for p in BATCH.points(name)]
 
 
 def test_batch102_own_forms():
     # the 电信 card: 员工姓名 the holder, 员工编号 a number, 监督人 one other name merged down
     name = "telecom_employee_card"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     f = BY_NAME[name]["truth"][0]
     assert rows[1] == ["员工姓名", f["person"], "所在部门", f["department"], "岗位", f["title"]]
     assert rows[2][0] == "员工编号" and isinstance(rows[2][1], int)
     got = _by_heading(name, {"point": "廉洁风险点"}, fixed={"dept": f["department"],
                       "post": f["title"], "person": f["person"]})  # fmt: skip
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     watchers = {r[5] for r in rows[_header(name) + 1 :] if r[3] in HML}
     assert len(watchers) == 1 and f["person"] not in watchers
     # the 自查表: 填表人 and 审核人 named beside a filled 姓名 are not the holder
     name = "property_exchange_selfcheck"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     f = BY_NAME[name]["truth"][0]
     assert rows[1][:2] == ["姓名", f["person"]] and isinstance(rows[1][5], float)
     assert rows[2][:4] == ["所在部门", f["department"], "岗位", f["title"]]
     fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-    assert _by_heading(name, {"point": "风险点"}, fixed=fixed) == _truth_rows(name)
-    assert _types_by(name, "风险类型") == [p["types"] for p in _points(name)]
+    assert _by_heading(name, {"point": "风险点"}, fixed=fixed) == BATCH.truth_rows(name)
+    assert _types_by(name, "风险类型") == [p["types"] for p in BATCH.points(name)]
     assert rows[-1][0] == "填表人:" and rows[-1][2] == "审核人:"
     assert f["person"] not in (rows[-1][1], rows[-1][3])
     # the 登记表: the unit only in the foot line, the 中队 the 科室
     name = "fishery_register_foot_unit"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     f = BY_NAME[name]["truth"][0]
     assert rows[0][0] == "岗位廉政风险登记表" and PLACE not in rows[0][0]
     assert [r for r, row in enumerate(rows) if any(f["unit"] in str(c) for c in row)] == [
@@ -344,11 +231,11 @@ def test_batch102_own_forms():
     assert rows[-1][0] == f"填报单位（盖章）：{f['unit']}"
     assert rows[1] == ["姓名", f["person"], "所在中队", f["department"], "职务", f["title"]]
     fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-    assert _by_heading(name, {"point": "风险点"}, fixed=fixed) == _truth_rows(name)
-    assert _types_by(name, "风险类型") == [p["types"] for p in _points(name)]
+    assert _by_heading(name, {"point": "风险点"}, fixed=fixed) == BATCH.truth_rows(name)
+    assert _types_by(name, "风险类型") == [p["types"] for p in BATCH.points(name)]
     # the 承诺书: no 姓名 field, the holder only where he signs
     name = "agri_center_pledge"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     f = BY_NAME[name]["truth"][0]
     assert not any(c == "姓名" for row in rows for c in row)
     assert [r for r, row in enumerate(rows) if f["person"] in row] == [len(rows) - 1]
@@ -356,11 +243,9 @@ def test_batch102_own_forms():
     assert rows[1] == ["所在单位", f["unit"], "所在科室", f["department"]]
     assert rows[2][:2] == ["职务", f["title"]]
     fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-    assert _by_heading(name, {"point": "廉政风险点"}, fixed=fixed) == _truth_rows(name)
+    assert _by_heading(name, {"point": "廉政风险点"}, fixed=fixed) == BATCH.truth_rows(name)
     assert rows[-2][0].startswith("本人郑重承诺") and len(set(rows[-2])) == 1
 
 
 def test_hundred_and_second_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -48,21 +48,14 @@ After generalising (who holds which post written in one cell above a list, 'post
 every metric, strict too.
 """
 
-import importlib
-import json
 import re
-from pathlib import Path
 
 from published.batch103 import LAYOUTS, PLACE, SPACE, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+BATCH = Batch(103, LAYOUTS, build, levels=HML)
+BY_NAME = BATCH.by_name
 HARDER = {"zhegang_village_roster_cell"}
 UNTYPED = {
     "zhegang_village_roster_cell",
@@ -70,154 +63,33 @@ UNTYPED = {
     "market_company_summary_first",
 }
 NOBODY = {"bus_company_two_row_header"}  # the only layout with a post whose holder is not named
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 103) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
 
 
 def _header(name, sheet=0, first="序号"):
     """The (last, for a header of two rows) header row: the one whose first cell is ``first``."""
-    rows = _filled(name, sheet)
+    rows = BATCH.filled(name, sheet)
     return max(r for r, row in enumerate(rows) if row[0] == first)
 
 
-def _by_heading(name, heads, sheet=0, first="序号", fixed=None):
-    """The rows under the header whose 风险等级 holds a level, as (科室, 岗位, 姓名, 风险点, 级别) read
-    by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or "")."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet, first)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), "风险等级"]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at["风险等级"]] not in HML:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, HML[row[at["风险等级"]]]))
-    return out
-
-
-def _types_by(name, column, sheet=0, first="序号"):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet, first)
-    at, lv = rows[head].index(column), rows[head].index("风险等级")
-    return [types_in(row[at]) for row in rows[head + 1 :] if row[lv] in HML]
-
-
 def test_batch103_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 101)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch103.py", "test_batch103.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    for lay in LAYOUTS:
-        assert len({f["unit"] for f in lay["truth"]}) == 1, lay["name"]
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert not units & earlier_units
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=101, new_people=True)
     # every unit a body of the invented county, a name no earlier unit holds
-    assert all(u.startswith(PLACE) for u in units)
-    assert not any(PLACE[:2] in u for u in earlier_units)
-    people = {f["person"] for lay in LAYOUTS for f in lay["truth"] if f["person"]}
-    assert not people & {f["person"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    assert all(f["unit"].startswith(PLACE) for lay in LAYOUTS for f in lay["truth"])
+    assert not any(PLACE[:2] in u for u in BATCH.earlier_units())
 
 
 def test_batch103_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    assert not any(re.search(r"[（(\s：:]", f["person"]) for f in truth["forms"])
+    truth = BATCH.truth_is_self_consistent(nobody=(), some_nobody=NOBODY)
+    assert not any(re.search(r"[：:]", f["person"]) for f in truth["forms"])
 
 
 def test_batch103_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in UNTYPED:
-            assert not any(types), name
-        else:
-            assert all(len(t) == 1 for t in types), name
+    BATCH.levels_and_types(untyped=UNTYPED, one_type=True)
 
 
 def test_batch103_roster_cell_gives_the_holders():
     name = "zhegang_village_roster_cell"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     unit = BY_NAME[name]["truth"][0]["unit"]
     assert rows[0][0] == f"{unit}小微权力廉洁风险防控清单"
     roster = rows[1][0]
@@ -230,8 +102,8 @@ def test_batch103_roster_cell_gives_the_holders():
     # the table names no holder: every name stands only in the roster cell
     for who in holder.values():
         assert sum(who in str(c) for row in rows for c in row) == len(rows[1])
-    got = _by_heading(name, {"post": "责任岗位", "point": "风险点"})
-    assert [(d, p, holder[p], pt, lv) for d, p, _, pt, lv in got] == _truth_rows(name)
+    got = BATCH.by_heading(name, {"post": "责任岗位", "point": "风险点"})
+    assert [(d, p, holder[p], pt, lv) for d, p, _, pt, lv in got] == BATCH.truth_rows(name)
     assert {f["title"] for f in BY_NAME[name]["truth"]} == set(holder)
     one_post = "党总支书记、村委会主任"
     assert [f["tier"] for f in BY_NAME[name]["truth"] if f["title"] == one_post] == ["leader"]
@@ -248,14 +120,16 @@ def test_batch103_plain_tables_by_heading():
          {"dept": "部门", "post": "岗位", "person": "责任人", "point": "风险点"}, "序号", "风险类别"),
     ]  # fmt: skip
     for name, heads, first, typ in cases:
-        got = _by_heading(name, heads, first=first)
+        head = _header(name, first=first)  # the bus company's second header row
+        got = BATCH.by_heading(name, heads, head=head)
         if name == "bus_company_two_row_header":
             got = [(d, p, "" if w.startswith("各") else w, pt, lv) for d, p, w, pt, lv in got]
-        assert got == _truth_rows(name), name
-        assert _types_by(name, typ, first=first) == [p["types"] for p in _points(name)], name
+        assert got == BATCH.truth_rows(name), name
+        types = [p["types"] for p in BATCH.points(name)]
+        assert BATCH.types_by(name, typ, head=head) == types, name
     # the hospital: 风险编号 numbers the rows, 监督科室 names offices that are no 科室 of the rows
     name = "second_hospital_risk_codes"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     head = _header(name, first="风险编号")
     assert rows[0][0].endswith("（2024年度）")
     body = [r for r in rows[head + 1 :] if r[6] in HML]
@@ -265,7 +139,7 @@ def test_batch103_plain_tables_by_heading():
     assert not watch & {f["department"] for f in BY_NAME[name]["truth"]}
     # the bus company: a two-row header, 廉洁风险 over three columns
     name = "bus_company_two_row_header"
-    sh = _sheet(name)
+    sh = BATCH.sheet(name)
     head = _header(name)
     assert sh["rows"][head - 1][4] == "廉洁风险" and sh["rows"][head][:4] == [None] * 4
     assert sh["rows"][head][4:7] == ["风险点", "风险类别", "风险等级"]
@@ -285,10 +159,10 @@ def test_batch103_summary_sheet_first():
     name = "market_company_summary_first"
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["汇总", "清单"]
     assert {f["sheet"] for f in BY_NAME[name]["truth"]} == {"清单"}
-    got = _by_heading(name, {"dept": "部门", "post": "岗位", "person": "姓名", "point": "风险点"},
-                      "清单")  # fmt: skip
-    assert got == _truth_rows(name)
-    summary = _filled(name, "汇总")
+    got = BATCH.by_heading(name, {"dept": "部门", "post": "岗位", "person": "姓名", "point": "风险点"},
+                           "清单")  # fmt: skip
+    assert got == BATCH.truth_rows(name)
+    summary = BATCH.filled(name, "汇总")
     assert summary[1] == ["部门", "岗位数", "风险点数", "高", "中", "低"]
     body = {row[0]: row[1:] for row in summary[2:]}
     forms = BY_NAME[name]["truth"]
@@ -307,24 +181,26 @@ def test_batch103_sheets_per_station_person_and_card():
     for f in BY_NAME[name]["truth"]:
         assert f["unit"] == unit
     for sheet in [s["name"] for s in BY_NAME[name]["sheets"]]:
-        rows = _filled(name, sheet)
+        rows = BATCH.filled(name, sheet)
         dept = rows[0][0].removeprefix(unit).removesuffix("岗位廉政风险排查表")
         assert dept != sheet and sheet[-1] == dept[-1] == "站"
         assert re.fullmatch(".*".join(sheet), dept) or re.search(".*".join(sheet) + "$", dept)
         head_cell, watch_cell, date_cell = dict.fromkeys(rows[1])
         assert head_cell.startswith("站所负责人：") and watch_cell == "分管领导：亓官澈"
         assert date_cell.startswith("填报时间：")
-        got = _by_heading(name, {"post": "岗位", "person": "姓名", "point": "风险点"}, sheet,
-                          fixed={"dept": dept})  # fmt: skip
-        assert got == _truth_rows(name, sheet)
+        got = BATCH.by_heading(name, {"post": "岗位", "person": "姓名", "point": "风险点"}, sheet,
+                               fixed={"dept": dept})  # fmt: skip
+        assert got == BATCH.truth_rows(name, sheet)
         assert head_cell.removeprefix("站所负责人：") == got[0][2]  # the 负责人 is the 站长
-        assert _types_by(name, "风险类型", sheet) == [r["types"] for r in _points(name, sheet)]
+        assert BATCH.types_by(name, "风险类型", sheet) == [
+            r["types"] for r in BATCH.points(name, sheet)
+        ]
     people = {f["person"] for f in BY_NAME[name]["truth"]}
     assert "亓官澈" not in people  # the 分管领导 holds no row
     # the 社区: holder, post and 分管工作 in one merged cell, no 科室
     name = "huaiyin_community_one_cell_line"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert f["sheet"].startswith("Sheet") and len(set(rows[1])) == 1
         line = rows[1][0]
         assert re.fullmatch(rf"姓名：{f['person']}{SPACE * 2}职务：{f['title']}{SPACE * 2}分管工作：\S+",
@@ -338,12 +214,12 @@ def test_batch103_sheets_per_station_person_and_card():
             "防控措施",
         ]
         fixed = {"dept": "", "post": f["title"], "person": f["person"]}
-        got = _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
-        assert got == _truth_rows(name, f["sheet"])
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
     # the 中心小学: label and value in one cell each
     name = "lingtang_school_colon_cards"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         pairs = list(dict.fromkeys(rows[1]))
         assert pairs == [
             f"姓名：{f['person']}",
@@ -352,14 +228,12 @@ def test_batch103_sheets_per_station_person_and_card():
         ]
         assert rows[2][0].startswith("岗位职责：") and len(set(rows[2])) == 1
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-        got = _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
-        assert got == _truth_rows(name, f["sheet"])
-        assert _types_by(name, "风险类别", f["sheet"]) == [r["types"] for r in f["risks"]]
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+        assert BATCH.types_by(name, "风险类别", f["sheet"]) == [r["types"] for r in f["risks"]]
     tiers = {f["title"]: f["tier"] for f in BY_NAME[name]["truth"]}
     assert tiers == {"校长": "leader", "主任": "middle", "食堂采购员": "general"}
 
 
 def test_hundred_and_third_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -58,10 +58,7 @@ After generalising (cards one under another, each under a caption naming the pos
 metric, strict too.
 """
 
-import importlib
-import json
 import re
-from pathlib import Path
 
 from published.batch104 import (
     GAP,
@@ -75,194 +72,52 @@ from published.batch104 import (
     WORDS,
     build,
 )
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
+from published.cells import cells
+from published.checks import Batch, resaved_files
+from published.layouts import HML, TYPES, types_in
 from published.layouts import RESAVED as RESAVED_DIR
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **STARS, **LATIN, **GRADES, **WORDS}
+BATCH = Batch(104, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"legal_aid_caption_cards"}
 UNTYPED = {"ship_lock_vertical_dept", "forestry_station_acting_head", "red_cross_short_and_long"}
 NOBODY = {"youth_league_notes"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 104) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **STARS, **LATIN, **GRADES, **WORDS}
 
 
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max((len(row) for row in sh["rows"]), default=0)
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _filled(name, sheet)
-    return next(r for r, row in enumerate(rows) if first in row)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", fixed=None, first="序号"):
-    """The rows under the header whose ``level`` column holds a level, as (科室, 岗位, 姓名, 风险点,
-    级别) read by the headings ``heads`` names (a field missing from ``heads`` reads ``fixed`` or
-    "")."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet, first)
-    fixed = fixed or {}
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in LEVELS:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, LEVELS[row[at[level]]]))
-    return out
-
-
-def _types_by(name, column, sheet=0, level="风险等级", first="序号"):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet, first)
-    at, lv = rows[head].index(column), rows[head].index(level)
-    return [types_in(row[at]) for row in rows[head + 1 :] if row[lv] in LEVELS]
+def _margin_header(name, sheet):
+    """The header of a table beside a blank column A: the first row naming 序号 at all."""
+    return next(r for r, row in enumerate(BATCH.filled(name, sheet)) if "序号" in row)
 
 
 def test_batch104_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 101)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch104.py", "test_batch104.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    for lay in LAYOUTS:
-        assert len({f["unit"] for f in lay["truth"]}) == 1, lay["name"]
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert not units & earlier_units
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=101, new_people=True)
     # every unit a body of 涟水县, a county no earlier unit names
-    assert all(PLACE in u for u in units)
-    assert not any(PLACE[:2] in u for u in earlier_units)
-    people = {f["person"] for lay in LAYOUTS for f in lay["truth"] if f["person"]}
-    assert not people & {f["person"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    assert all(PLACE in f["unit"] for lay in LAYOUTS for f in lay["truth"])
+    assert not any(PLACE[:2] in u for u in BATCH.earlier_units())
 
 
 def test_batch104_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    files |= {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    for lay in LAYOUTS:
-        assert re.fullmatch(r"[a-z0-9_]+", lay["name"]), lay["name"]
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    assert all(f["person"] for lay in set(BY_NAME) - NOBODY for f in BY_NAME[lay]["truth"])
-    assert not any(re.search(r"[（(\s]", f["person"]) for f in truth["forms"])
-
-
-def _same(sheets):
-    """A number is a number however the format stores it (``1.0`` in .xlsx, ``1`` in .xls)."""
-    return {n: {re.sub(r"^(\d+)\.0$", r"\1", c) for c in cs} for n, cs in sheets.items()}
+    BATCH.truth_is_self_consistent(copies=resaved_files(PREFIX, RESAVED), nobody=NOBODY)
 
 
 def test_batch104_resaved_copies_carry_the_same_cells():
     """Each kept layout is in resaved/ as .xls AND .ods, and LibreOffice kept every cell (and the
     殡葬管理所's two empty sheets)."""
-    inbox = built(build)
-    for name in RESAVED:
-        original = _cells(inbox / f"{name}.xlsx")
-        for ext in ("xls", "ods"):
-            path = RESAVED_DIR / f"{PREFIX}{name}.{ext}"
-            assert path.is_file(), path
-            assert _same(_cells(path)) == _same(original), (name, ext)
-    assert len(RESAVED) >= 4 and set(RESAVED) <= set(BY_NAME)
-    kept = {p.name for p in RESAVED_DIR.glob(f"{PREFIX}*")}
-    assert kept == {f"{PREFIX}{name}.{ext}" for name in RESAVED for ext in ("xls", "ods")}
+    BATCH.resaved_copies_carry_the_same_cells(PREFIX, RESAVED)
     for ext in ("xls", "ods"):
-        sheets = _cells(RESAVED_DIR / f"{PREFIX}funeral_office_filler_line.{ext}")
+        sheets = cells(RESAVED_DIR / f"{PREFIX}funeral_office_filler_line.{ext}")
         assert list(sheets) == ["Sheet1", "Sheet2", "Sheet3"]
         assert not sheets["Sheet2"] and not sheets["Sheet3"]
 
 
 def test_batch104_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in UNTYPED:
-            assert not any(types), name
-        else:
-            assert all(len(t) == 1 for t in types), name
+    BATCH.levels_and_types(untyped=UNTYPED, one_type=True)
 
 
 def test_batch104_caption_cards_name_post_and_holder():
     name = "legal_aid_caption_cards"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     unit = BY_NAME[name]["truth"][0]["unit"]
     assert rows[0][0] == f"{unit}岗位廉政风险防控卡" and len(set(rows[0])) == 1
     captions = [r for r, row in enumerate(rows) if re.match(r"[一二三四]、", str(row[0]))]
@@ -279,7 +134,7 @@ def test_batch104_caption_cards_name_post_and_holder():
                for row in rows[start + 2 : end] if row[3] in HML]  # fmt: skip
         assert (
             got
-            == _truth_rows(name)[sum(len(g["risks"]) for g in forms[: forms.index(f)]) :][
+            == BATCH.truth_rows(name)[sum(len(g["risks"]) for g in forms[: forms.index(f)]) :][
                 : len(f["risks"])
             ]
         )
@@ -302,12 +157,12 @@ def test_batch104_plain_tables_by_heading():
         ("youth_league_notes", {"dept": "部室", "post": "岗位", "point": "风险点"}, "风险类型"),
     ]  # fmt: skip
     for name, heads, typ in cases:
-        assert _by_heading(name, heads) == _truth_rows(name), name
+        assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
         if typ:
-            assert _types_by(name, typ) == [p["types"] for p in _points(name)], name
+            assert BATCH.types_by(name, typ) == [p["types"] for p in BATCH.points(name)], name
     # the 殡葬管理所: the form line above the table names its 填表人, who holds a post below
     name = "funeral_office_filler_line"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert rows[1][0].startswith("单位（盖章）：") and rows[1][3] == "填表人：蒯若岚"
     assert rows[1][5].startswith("联系电话：")
     assert ("办公室", "办事员", "蒯若岚") in {(f["department"], f["title"], f["person"])
@@ -316,19 +171,19 @@ def test_batch104_plain_tables_by_heading():
     assert not BY_NAME[name]["sheets"][1]["rows"] and not BY_NAME[name]["sheets"][2]["rows"]
     # the 动物卫生监督所: a row of column numbers right under the header, no point
     name = "animal_health_column_numbers"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head + 1] == list(range(1, 9))
     # the 红十字会: the short 风险点 is the point, the long 表现形式 beside it; compound surnames
     name = "red_cross_short_and_long"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     short, long_ = rows[head].index("风险点"), rows[head].index("风险表现形式")
     assert all(len(r[short]) < len(r[long_]) for r in rows[head + 1 :] if r[6] in WORDS)
-    assert {"端木若霖", "闻人雪"} <= {f["person"] for f in BY_NAME[name]["truth"]}
+    assert {"端木若霖", "闻人雪"} <= BATCH.holders(name)
     # the 团县委: no names, two 说明 lines under the table naming the levels and the types
     name = "youth_league_notes"
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     notes = [row[0] for row in rows if str(row[0]).startswith(("说明", "2.风险类型"))]
     assert len(notes) == 2 and all(len(set(r)) == 1 for r in rows if r[0] in notes)
     assert types_in(notes[1]) == list(TYPES) and all(w in notes[0] for w in "高中低")
@@ -337,28 +192,30 @@ def test_batch104_plain_tables_by_heading():
 
 def test_batch104_codes_vertical_names_and_latin_levels():
     name = "agri_tech_center_codes"
-    got = _by_heading(name, {"dept": "站（室）", "post": "岗位", "person": "责任人", "point": "风险点"},
-                      first="风险编号")  # fmt: skip
-    assert got == _truth_rows(name)
-    assert _types_by(name, "风险类型", first="风险编号") == [p["types"] for p in _points(name)]
-    rows = _filled(name)
-    head = _header(name, first="风险编号")
+    got = BATCH.by_heading(name, {"dept": "站（室）", "post": "岗位", "person": "责任人", "point": "风险点"},
+                           first="风险编号")  # fmt: skip
+    assert got == BATCH.truth_rows(name)
+    assert BATCH.types_by(name, "风险类型", first="风险编号") == [
+        p["types"] for p in BATCH.points(name)
+    ]
+    rows = BATCH.filled(name)
+    head = BATCH.header(name, first="风险编号")
     assert rows[head][0] == "风险编号"
     codes = [r[0] for r in rows[head + 1 :] if r[6] in LATIN]
-    assert len(codes) == len(_points(name)) and all(
+    assert len(codes) == len(BATCH.points(name)) and all(
         re.fullmatch(r"NJ-[A-Z]+-\d\d", c) for c in codes
     )
     assert {r[6] for r in rows if r[6] in LATIN} == set(LATIN)
     assert all(set(k) <= set("I级") for k in LATIN)  # Latin capital I, not Ⅰ/Ⅱ/Ⅲ
     name = "ship_lock_vertical_dept"
-    got = _by_heading(
+    got = BATCH.by_heading(
         name, {"dept": "科室", "post": "岗位", "person": "姓名", "point": "排查出的风险点"}
     )
-    assert [(d.replace("\n", ""), *rest) for d, *rest in got] == _truth_rows(name)
+    assert [(d.replace("\n", ""), *rest) for d, *rest in got] == BATCH.truth_rows(name)
     assert all("\n" in d and len(d.split("\n")) == len(d.replace("\n", "")) for d, *_ in got)
-    rows = _filled(name)
+    rows = BATCH.filled(name)
     assert any(str(r[0]).startswith("注：★★★为高风险") for r in rows)
-    head = _header(name)
+    head = BATCH.header(name)
     assert rows[head][-1] == "备注" and {r[-1] for r in rows[head + 1 :] if r[5] in STARS} == {
         None,
         "新增",
@@ -367,10 +224,12 @@ def test_batch104_codes_vertical_names_and_latin_levels():
 
 def test_batch104_acting_head_and_two_years():
     name = "forestry_station_acting_head"
-    got = _by_heading(name, {"dept": "股室", "post": "岗位", "person": "姓名", "point": "风险点"})
+    got = BATCH.by_heading(
+        name, {"dept": "股室", "post": "岗位", "person": "姓名", "point": "风险点"}
+    )
     assert [
         (d, p, w.removesuffix("（主持工作）"), pt, lv) for d, p, w, pt, lv in got
-    ] == _truth_rows(name)
+    ] == BATCH.truth_rows(name)
     assert sum(w.endswith("（主持工作）") for _, _, w, _, _ in got) == 2  # one person, two points
     acting = [f for f in BY_NAME[name]["truth"] if f["title"] == "副站长"]
     assert [(f["person"], f["tier"]) for f in acting] == [("阚昱衡", "leader")]
@@ -378,17 +237,19 @@ def test_batch104_acting_head_and_two_years():
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["2023年", "2024年"]
     assert {f["sheet"] for f in BY_NAME[name]["truth"]} == {"2024年"}
     heads = {"dept": "科室", "post": "岗位", "person": "姓名", "point": "风险点"}
-    assert _by_heading(name, heads, "2024年") == _truth_rows(name)
-    assert _types_by(name, "风险类型", "2024年") == [p["types"] for p in _points(name)]
+    head = _margin_header(name, "2024年")
+    assert BATCH.by_heading(name, heads, "2024年", head=head) == BATCH.truth_rows(name)
+    assert BATCH.types_by(name, "风险类型", "2024年", head=head) == [
+        p["types"] for p in BATCH.points(name)
+    ]
     for year in ("2023", "2024"):
-        rows = _filled(name, f"{year}年")
+        rows = BATCH.filled(name, f"{year}年")
         assert all(row[0] is None for row in rows)  # column A is a blank margin
         assert f"{year}年度" in rows[0][1]
-    old = {p for _, _, p, _, _ in _by_heading(name, heads, "2023年")}
-    assert old - {f["person"] for f in BY_NAME[name]["truth"]} == {"骞思远"}
+    got = BATCH.by_heading(name, heads, "2023年", head=_margin_header(name, "2023年"))
+    old = {p for _, _, p, _, _ in got}
+    assert old - BATCH.holders(name) == {"骞思远"}
 
 
 def test_hundred_and_fourth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

@@ -60,109 +60,61 @@ post in brackets after its 科室, '价格认定股(价格认定员)'; the post 
 '系…监测站现场监测室采样员'; a pledge across the form under the note): 1.00 on every metric, strict too.
 """
 
-import importlib
-import json
 from datetime import datetime
-from pathlib import Path
 
 from published.batch98 import BRACKETED, LAYOUTS, ORDINAL, ROMAN, STARS, build
-from published.cells import built, squeezed_sources
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML
 
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ROMAN, **ORDINAL, **STARS, **BRACKETED}
+BATCH = Batch(98, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
 HARDER = {"tb_dispensary_blank_names"}
 UNTYPED = {"monitoring_station_pledge"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 98) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ROMAN, **ORDINAL, **STARS, **BRACKETED}
 TIERS = {"附件2": "leader", "附件3": "middle", "附件4": "general"}
 
 
-def _filled(name, sheet=0):
-    sh = BY_NAME[name]["sheets"][sheet]
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
+def _by_heading(name, sheet=0, point="风险点", kind="风险类型", level="风险级别"):
+    """(point, types, level) for each row under the header that names ``point`` and ``level``
+    (no types where it has no ``kind`` column)."""
+    rows = BATCH.filled(name, sheet)
+    head = next(r for r, row in enumerate(rows) if point in row and level in row)
+    got = BATCH.by_heading(name, {"point": point}, sheet, level, head=head)
+    if kind not in rows[head]:
+        return [(p, [], lv) for *_, p, lv in got]
+    types = BATCH.types_by(name, kind, sheet, level, head=head)
+    return [(p, ts, lv) for (*_, p, lv), ts in zip(got, types, strict=True)]
 
 
 def _want(name, sheet=None):
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["types"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _by_heading(name, sheet=0, point="风险点", kind="风险类型", level="风险级别"):
-    """(point, types, level) for each row under the header that names ``point`` and ``level``."""
-    rows = _filled(name, sheet)
-    head = next(r for r, row in enumerate(rows) if point in row and level in row)
-    p, lv = rows[head].index(point), rows[head].index(level)
-    k = rows[head].index(kind) if kind in rows[head] else None
-    return [(row[p], types_in(row[k]) if k is not None else [], LEVELS[row[lv]])
-            for row in rows[head + 1 :] if row[lv] in LEVELS]  # fmt: skip
+    """(point, types, level) of every point, in the truth's order."""
+    return [(r["risk_point"], r["types"], r["level"]) for r in BATCH.points(name, sheet)]
 
 
 def test_batch98_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 97)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch98.py", "test_batch98.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    assert not units & {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert all(u.startswith("柘城县") for u in units)
-    people = {f["person"] for lay in LAYOUTS for f in lay["truth"]}
-    assert not people & {f["person"] for lay in EARLIER for f in lay["truth"]}
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=97, new_people=True)
+    assert all(f["unit"].startswith("柘城县") for lay in LAYOUTS for f in lay["truth"])
 
 
 def test_batch98_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {p.name for p in inbox.iterdir() if p.suffix == ".xlsx"} == files
-    assert {f["file"] for f in truth["forms"]} == files
+    BATCH.truth_is_self_consistent(
+        nobody=(),  # every form names its holder
+        # the harder one's holder is named only by the tab (tb_dispensary_blank_names)
+        unnamed=lambda f, field: field == "person" and f[field] == f["sheet"],
+    )
     for lay in LAYOUTS:
-        n = sum(len(f["risks"]) for f in lay["truth"])
-        assert 3 <= n <= 10, lay["name"]
         sheets = [s["name"] for s in lay["sheets"]]
         assert [f["sheet"] for f in lay["truth"]] == sheets, lay["name"]
         for f, sh in zip(lay["truth"], lay["sheets"], strict=True):
-            assert f["unit"] and f["person"]
             annex = sh["rows"][0][0]
             if annex in TIERS:
                 assert f["tier"] == TIERS[annex], lay["name"]
             assert (f["department"] == "") == (f["tier"] == "leader")
             assert (f["title"] == "") == (annex == "附件3")
-            for r in f["risks"]:
-                assert r["risk_point"] and r["level"] in (1, 2, 3)
-                assert all(t in types_in("".join(r["types"])) for t in r["types"])
 
 
 def test_batch98_levels_and_types():
-    for name, lay in BY_NAME.items():
-        points = [r for f in lay["truth"] for r in f["risks"]]
-        assert len({r["level"] for r in points}) >= 2, name
-        types = [r["types"] for r in points]
-        assert not any(types) if name in UNTYPED else all(types), name
+    BATCH.levels_and_types(untyped=UNTYPED)
 
 
 def test_batch98_sheets_read_by_heading():
@@ -177,14 +129,11 @@ def test_batch98_sheets_read_by_heading():
         "monitoring_station_pledge": {"point": "廉政风险点", "level": "风险等级"},
     }
     for name, kw in cases.items():
-        got = _by_heading(name, **kw)
-        want = [(p, ts, lv) for *_, p, ts, lv in _want(name)]
-        assert got == want, name
+        assert _by_heading(name, **kw) == _want(name), name
     name = "tb_dispensary_blank_names"
     for i, sh in enumerate(BY_NAME[name]["sheets"]):
         got = _by_heading(name, i, kind="风险类别", level="风险等级")
-        want = [(p, ts, lv) for *_, p, ts, lv in _want(name, sh["name"])]
-        assert got == want, sh["name"]
+        assert got == _want(name, sh["name"]), sh["name"]
 
 
 def test_batch98_holder_lines_and_judgement_calls():
@@ -193,23 +142,23 @@ def test_batch98_holder_lines_and_judgement_calls():
 
     # harder: the holder only in the tab's name, the 姓名 cell blank, no signature
     for i, f in enumerate(BY_NAME["tb_dispensary_blank_names"]["truth"]):
-        rows = _filled("tb_dispensary_blank_names", i)
+        rows = BATCH.filled("tb_dispensary_blank_names", i)
         assert rows[1] == ["姓名", None, "科室", f["department"], "岗位", f["title"]]
         assert f["sheet"] == f["person"]
         assert not any(f["person"] in str(c) for row in rows for c in row if c)
         assert rows[-1][:3] == ["本人签字:", None, "科室负责人签字:"]
     f = holder("price_center_annex4")
-    line = _filled("price_center_annex4")[3]
+    line = BATCH.filled("price_center_annex4")[3]
     assert line[1].split() == list(f["person"]) and line[1] != f["person"]
     assert line[3] == f"{f['department']}({f['title']})" and line[5] == "B"
     f = holder("teacher_school_annex3")
-    rows = _filled("teacher_school_annex3")
+    rows = BATCH.filled("teacher_school_annex3")
     assert rows[3][:4] == ["科室", f["department"], "负责人", f["person"]]
     points = [r["risk_point"] for r in f["risks"]]
     assert [p.split(".", 1)[0] for p in points] == ["1", "2", "3", "4", "5"]
     assert all("→" in row[1] for row in rows if row[4] in ORDINAL)
     f = holder("weather_office_card")
-    rows = _filled("weather_office_card")
+    rows = BATCH.filled("weather_office_card")
     assert rows[1][:5] == ["单位", f["unit"], f["unit"], "所在股室", f["department"]]
     assert rows[2][:5] == ["持卡人", f["person"], f["person"], "岗位", f["title"]]
     assert rows[3][0].startswith("岗位职责:")
@@ -217,29 +166,29 @@ def test_batch98_holder_lines_and_judgement_calls():
     # the short 风险点 is the point, the long 表现形式 beside it is not
     assert all(len(row[1]) < len(row[2]) for row in rows if row[4] in STARS)
     f = holder("sports_school_annex2")
-    rows = _filled("sports_school_annex2")
+    rows = BATCH.filled("sports_school_annex2")
     assert rows[3][:4] == ["姓名", f["person"], "职务", f["title"]]
     numbered_only = [row for row in rows if isinstance(row[0], int) and row[2] is None]
     assert [row[0] for row in numbered_only] == [5, 6, 7, 8, 2, 3, 4]
     assert any(row[0] == "“三重一大”方面" for row in rows)
     f = holder("hotline_selfcheck_dates")
-    rows = _filled("hotline_selfcheck_dates")
+    rows = BATCH.filled("hotline_selfcheck_dates")
     assert rows[1][:2] == ["姓　　名", f["person"]] and rows[2][:4] == ["所在科室", f["department"],
                                                                    "岗　　位", f["title"]]  # fmt: skip
     assert isinstance(rows[1][5], datetime) and isinstance(rows[2][5], datetime)
     assert rows[-1][:2] == ["自查人(签名):", f["person"]]
     f = holder("marriage_registry_stack")
-    rows = _filled("marriage_registry_stack")
+    rows = BATCH.filled("marriage_registry_stack")
     stack = {row[0]: row[1] for row in rows[1:5]}
     assert stack == {"单位名称": f["unit"], "所在科室": f["department"], "姓名": f["person"],
                      "职务": f["title"]}  # fmt: skip
     f = holder("monitoring_station_pledge")
-    rows = _filled("monitoring_station_pledge")
+    rows = BATCH.filled("monitoring_station_pledge")
     assert rows[1][0].startswith(f"本人{f['person']},系{f['unit']}{f['department']}{f['title']}。")
     assert rows[2] == ["序号", "廉政风险点", "风险等级", "我的承诺"]
     assert rows[-1][2] == f"承诺人:{f['person']}"
     f = holder("town_agri_annex4")
-    rows = _filled("town_agri_annex4")
+    rows = BATCH.filled("town_agri_annex4")
     assert rows[3][:4] == ["姓名", f["person"], "所在科室及职务", f["department"] + f["title"]]
     points = [row for row in rows if row[4] in HML]
     assert points[0][0] and not any(row[0] or row[1] for row in points[1:])
@@ -248,6 +197,4 @@ def test_batch98_holder_lines_and_judgement_calls():
 
 
 def test_ninety_eighth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

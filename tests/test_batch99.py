@@ -45,185 +45,51 @@ After generalising (levels defined by their order alone, '由高到低分为A、
 metric, strict too.
 """
 
-import importlib
-import json
-from pathlib import Path
-
 from published.batch99 import ABC, GRAVITY, LAYOUTS, ORDINAL, PREFIX, STARS, WORDS, build
-from published.cells import built, squeezed_sources
-from published.cells import cells as _cells
-from published.cells import norm as _norm
-from published.layouts import HML, types_in
+from published.checks import Batch
+from published.layouts import HML
+from published.layouts import RESAVED as RESAVED_DIR
 
-TYPES = ("思想道德", "制度机制", "岗位职责", "业务流程", "外部环境")
-TESTS = Path(__file__).parent
-PUBLISHED = TESTS / "published"
-BY_NAME = {lay["name"]: lay for lay in LAYOUTS}
+LEVELS = {**HML, **ABC, **ORDINAL, **GRAVITY, **STARS, **WORDS}
+BATCH = Batch(99, LAYOUTS, build, levels=LEVELS)
+LETTERS = Batch(99, LAYOUTS, build, levels=ABC)  # the 疾控中心's A/B/C, read alone
+BY_NAME = BATCH.by_name
 HARDER = {"zhangpu_cdc_high_to_low"}
 TYPED = {"xuyu_town_stations", "zhangpu_tcm_hospital", "zhangpu_vocational_selfcheck"}
 NOBODY = {"zhangpu_city_investment"}
-EARLIER_MODULES = ["layouts", "heldout"] + [
-    f"batch{n}" for n in range(3, 99) if (PUBLISHED / f"batch{n}.py").is_file()
-]
-EARLIER = [
-    lay for mod in EARLIER_MODULES for lay in importlib.import_module(f"published.{mod}").LAYOUTS
-]
-LEVELS = {**HML, **ABC, **ORDINAL, **GRAVITY, **STARS, **WORDS}
-
-
-def _points(name, sheet=None):
-    return [r for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"]) for r in f["risks"]]
-
-
-def _truth_rows(name, sheet=None):
-    """(科室, 岗位, 姓名, 风险点, 级别) of every point, in the truth's order."""
-    return [(f["department"], f["title"], f["person"], r["risk_point"], r["level"])
-            for f in BY_NAME[name]["truth"] if sheet in (None, f["sheet"])
-            for r in f["risks"]]  # fmt: skip
-
-
-def _sheet(name, sheet=0):
-    sheets = BY_NAME[name]["sheets"]
-    if isinstance(sheet, str):
-        return next(s for s in sheets if s["name"] == sheet)
-    return sheets[sheet]
-
-
-def _filled(name, sheet=0):
-    """Every row (padded to the widest) with its merged-away cells filled from the top-left cell
-    of the merge."""
-    sh = _sheet(name, sheet)
-    width = max(len(row) for row in sh["rows"])
-    rows = [list(row) + [None] * (width - len(row)) for row in sh["rows"]]
-    for r0, c0, r1, c1 in sh["merges"]:
-        for r in range(r0, r1 + 1):
-            rows[r].extend([None] * (c1 + 1 - len(rows[r])))
-            for c in range(c0, c1 + 1):
-                rows[r][c] = rows[r0][c0]
-    return rows
-
-
-def _header(name, sheet=0, first="序号"):
-    rows = _filled(name, sheet)
-    return next(r for r, row in enumerate(rows) if row[0] == first)
-
-
-def _by_heading(name, heads, sheet=0, level="风险等级", fixed=None, scale=None):
-    """The rows under the header whose ``level`` column holds a level of ``scale``, as (科室, 岗位,
-    姓名, 风险点, 级别) read by the headings ``heads`` names (a field missing from ``heads`` reads
-    ``fixed`` or "")."""
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    fixed = fixed or {}
-    scale = scale or LEVELS
-    at = {h: rows[head].index(h) for h in [*heads.values(), level]}
-    out = []
-    for row in rows[head + 1 :]:
-        if row[at[level]] not in scale:
-            continue
-        get = [
-            row[at[heads[f]]] if f in heads else fixed.get(f, "")
-            for f in ("dept", "post", "person", "point")
-        ]
-        out.append((*get, scale[row[at[level]]]))
-    return out
-
-
-def _types_by(name, column, sheet=0, level="风险等级"):
-    rows = _filled(name, sheet)
-    head = _header(name, sheet)
-    at, lv = rows[head].index(column), rows[head].index(level)
-    return [types_in(row[at]) for row in rows[head + 1 :] if row[lv] in LEVELS]
 
 
 def test_batch99_is_apart_from_the_earlier_batches():
-    names = [lay["name"] for lay in LAYOUTS]
-    assert 8 <= len(names) <= 10 and len(set(names)) == len(names)
-    assert {f"batch{n}" for n in range(3, 97)} <= set(EARLIER_MODULES)
-    assert not set(names) & {lay["name"] for lay in EARLIER}
-    sources = [lay["source"] for lay in LAYOUTS]
-    assert len(set(sources)) == len(sources)
-    assert all(s.startswith(("http://", "https://")) for s in sources)
-    assert not set(sources) & {lay["source"] for lay in EARLIER}
-    joined = squeezed_sources({"batch99.py", "test_batch99.py"})
-    for source in sources:
-        host_path = source.split("//", 1)[1]
-        assert not any(host_path in text for text in joined), source
-    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
-    assert len(units) == len(LAYOUTS)
-    earlier_units = {f["unit"] for lay in EARLIER for f in lay["truth"]}
-    assert not units & earlier_units
+    BATCH.is_apart(count=(8, 10), harder=HARDER, sees=97)
     # every unit in the invented 漳浦县, a place no earlier unit names
-    assert all(u.startswith("漳浦县") for u in units)
-    assert not any("漳浦" in u for u in earlier_units)
-    for lay in LAYOUTS:
-        assert len({f["unit"] for f in lay["truth"]}) == 1, lay["name"]
-    assert HARDER <= set(names) and len(HARDER) <= 1
-    assert all(lay["what"].startswith("(harder)") == (lay["name"] in HARDER) for lay in LAYOUTS)
+    assert all(f["unit"].startswith("漳浦县") for lay in LAYOUTS for f in lay["truth"])
+    assert not any("漳浦" in u for u in BATCH.earlier_units())
 
 
 def test_batch99_truth_is_self_consistent():
-    inbox = built(build)
-    truth = json.loads((inbox / "truth.json").read_text(encoding="utf-8"))
-    files = {f"{lay['name']}.xlsx" for lay in LAYOUTS}
-    assert {f["file"] for f in truth["forms"]} == files
-    assert {p.name for p in inbox.iterdir() if p.name != "truth.json"} == files
-    assert {lay["name"] for lay in truth["layouts"]} == set(BY_NAME)
-    assert not list((PUBLISHED / "resaved").glob(f"{PREFIX}*"))
-    for lay in LAYOUTS:
-        assert 3 <= sum(len(f["risks"]) for f in lay["truth"]) <= 10, lay["name"]
-    keys = set()
-    cells = {}
-    for f in truth["forms"]:
-        sheets = cells.setdefault(f["file"], _cells(inbox / f["file"]))
-        here = sheets[f["sheet"]]
-        assert any(_norm(f["unit"]) in c for c in here), (f["file"], "unit")
-        for field in ("department", "title", "person"):
-            assert not f[field] or any(_norm(f[field]) in c for c in here), (f["file"], field)
-        assert f["tier"] in ("leader", "middle", "general")
-        if not f["person"]:
-            assert f["title"], f["file"]  # a post without a named holder is known by its post
-        assert f["risks"], f["file"]
-        for r in f["risks"]:
-            assert _norm(r["risk_point"]) in here, (f["file"], r)  # a whole cell
-            assert r["level"] in (1, 2, 3)
-            assert set(r["types"]) <= set(TYPES)
-            key = (f["file"], _norm(f["person"]), _norm(r["risk_point"]))
-            assert key not in keys, key  # the scorer keys points by these
-            keys.add(key)
-    nobody = {f["layout"] for f in truth["forms"] if not f["person"]}
-    assert nobody == NOBODY
-    assert all(f["person"] for lay in set(BY_NAME) - NOBODY for f in BY_NAME[lay]["truth"])
-    for lay in LAYOUTS:
-        forms = [(f["sheet"], f["department"], f["title"], f["person"]) for f in lay["truth"]]
-        assert len(set(forms)) == len(forms), lay["name"]
+    BATCH.truth_is_self_consistent(nobody=NOBODY)
+    assert not list(RESAVED_DIR.glob(f"{PREFIX}*"))
 
 
 def test_batch99_levels_and_types():
-    for name in BY_NAME:
-        levels = [r["level"] for r in _points(name)]
-        assert set(levels) <= {1, 2, 3} and len(set(levels)) >= 2, name
-        types = [r["types"] for r in _points(name)]
-        if name in TYPED:
-            assert all(len(t) == 1 for t in types), name
-        else:
-            assert not any(types), name
+    BATCH.levels_and_types(typed=TYPED, one_type=True)
 
 
 def test_batch99_letters_defined_only_by_their_order():
     name = "zhangpu_cdc_high_to_low"
-    rows = _filled(name)
-    got = _by_heading(
-        name, {"dept": "科室", "post": "岗位", "person": "姓名", "point": "风险点"}, scale=ABC
+    rows = BATCH.filled(name)
+    got = LETTERS.by_heading(
+        name, {"dept": "科室", "post": "岗位", "person": "姓名", "point": "风险点"}
     )
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     assert {r[5] for r in rows if r[5] in ABC} == set(ABC)
     assert not any(r[5] in HML for r in rows)
     notes = [r[0] for r in rows if isinstance(r[0], str) and r[0].startswith("说明")]
     assert len(notes) == 1 and "由高到低分为A、B、C三个等级" in notes[0]
     assert "为高" not in notes[0] and "高风险" not in notes[0]  # no letter paired with a level
-    assert rows.index(next(r for r in rows if r[0] == notes[0])) > _header(name)  # under the table
-    assert [r["level"] for r in _points(name)] == [ABC[r[5]] for r in rows if r[5] in ABC]
+    at = rows.index(next(r for r in rows if r[0] == notes[0]))
+    assert at > BATCH.header(name)  # under the table
+    assert [r["level"] for r in BATCH.points(name)] == [ABC[r[5]] for r in rows if r[5] in ABC]
 
 
 def test_batch99_plain_tables_by_heading():
@@ -240,16 +106,18 @@ def test_batch99_plain_tables_by_heading():
          {"dept": "部门", "post": "岗位", "person": "责任人", "point": "风险点"}, "风险等级", None),
     ]  # fmt: skip
     for name, heads, level, typ in cases:
-        assert _by_heading(name, heads, level=level) == _truth_rows(name), name
+        assert BATCH.by_heading(name, heads, level=level) == BATCH.truth_rows(name), name
         if typ:
-            assert _types_by(name, typ, level=level) == [p["types"] for p in _points(name)], name
+            assert BATCH.types_by(name, typ, level=level) == [
+                p["types"] for p in BATCH.points(name)
+            ], name
 
 
 def test_batch99_judgement_calls():
     # the 站所 are the 镇's 科室; the 分管领导 watches two 站所 each and holds none of the posts
     name = "xuyu_town_stations"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     lead = rows[head].index("分管领导")
     leads = {}
     for r in rows[head + 1 :]:
@@ -264,8 +132,8 @@ def test_batch99_judgement_calls():
     }  # fmt: skip
     # the 社区's 分工 is work, not a 科室; the 一肩挑 post is kept whole
     name = "chenggang_community_people_first"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     assert rows[head][1:4] == ["姓名", "职务", "分工"]
     truth = BY_NAME[name]["truth"]
     assert all(f["department"] == "" for f in truth)
@@ -273,22 +141,22 @@ def test_batch99_judgement_calls():
     assert {f["title"]: f["tier"] for f in truth}["党委书记、居委会主任"] == "leader"
     # the 城投's 业务环节 is no point, its 责任领导 roles no holders
     name = "zhangpu_city_investment"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     steps = {r[3] for r in rows[head + 1 :] if r[5] in GRAVITY}
-    points = {p["risk_point"] for p in _points(name)}
+    points = {p["risk_point"] for p in BATCH.points(name)}
     assert not steps & points
     assert {r[7] for r in rows[head + 1 :] if r[5] in GRAVITY} == {"分管副总经理", "总经理"}
     assert {r[5] for r in rows if r[5] in GRAVITY} == set(GRAVITY)
     # the 中医院's short 廉洁风险点 is the point, the long 主要表现形式 not
     name = "zhangpu_tcm_hospital"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     shows = {r[5] for r in rows[head + 1 :] if r[7] in ORDINAL}
-    assert not shows & {p["risk_point"] for p in _points(name)}
+    assert not shows & {p["risk_point"] for p in BATCH.points(name)}
     assert all(len(r[4]) < len(r[5]) for r in rows[head + 1 :] if r[7] in ORDINAL)
     # the 福利中心's stars, defined by the note under the table
-    rows = _filled("zhangpu_welfare_center")
+    rows = BATCH.filled("zhangpu_welfare_center")
     assert {r[6] for r in rows if r[6] in STARS} == set(STARS)
     assert rows[-1][0] == "注:★★★为高风险,★★为中风险,★为低风险。"
 
@@ -297,34 +165,34 @@ def test_batch99_cards_and_selfchecks():
     name = "hengban_village_cards"
     assert [s["name"] for s in BY_NAME[name]["sheets"]] == ["书记主任", "报账员", "监委会主任"]
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert rows[1][:4] == ["姓名", f["person"], "职务", f["title"]]
         assert rows[2][0] == "主要职责"
-        head = _header(name, f["sheet"])
+        head = BATCH.header(name, f["sheet"])
         assert rows[head][-1] == "监督主体"
         bodies = {r[4] for r in rows[head + 1 :] if r[2] in HML}
         assert bodies == {"镇纪委、村务监督委员会"}
         fixed = {"dept": "", "post": f["title"], "person": f["person"]}
-        got = _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
-        assert got == _truth_rows(name, f["sheet"])
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
     tiers = {f["title"]: f["tier"] for f in BY_NAME[name]["truth"]}
     assert tiers == {"党支部书记、村委会主任": "leader", "村报账员": "general",
                      "村务监督委员会主任": "middle"}  # fmt: skip
     name = "zhangpu_vocational_selfcheck"
     for f in BY_NAME[name]["truth"]:
-        rows = _filled(name, f["sheet"])
+        rows = BATCH.filled(name, f["sheet"])
         assert f["sheet"] == f["person"]
         assert rows[1] == ["处室", f["department"], "姓名", f["person"], "职务", f["title"]]
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
-        got = _by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
-        assert got == _truth_rows(name, f["sheet"])
-        assert _types_by(name, "风险类型", f["sheet"]) == [p["types"] for p in f["risks"]]
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+        assert BATCH.types_by(name, "风险类型", f["sheet"]) == [p["types"] for p in f["risks"]]
 
 
 def test_batch99_section_rows():
     name = "zhangpu_tourism_sections"
-    rows = _filled(name)
-    head = _header(name)
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
     got, dept, sections = [], None, []
     for r in rows[head + 1 :]:
         if isinstance(r[0], str) and r[0][1:2] == "、" and len(set(r)) == 1:
@@ -333,12 +201,10 @@ def test_batch99_section_rows():
         elif r[3] in WORDS:
             got.append((dept, r[1], r[5], r[2], WORDS[r[3]]))
     assert sections == ["一、票务中心", "二、海滨景区管理处", "三、财务部"]
-    assert got == _truth_rows(name)
+    assert got == BATCH.truth_rows(name)
     numbers = [r[0] for r in rows[head + 1 :] if r[3] in WORDS]
     assert numbers == list(range(1, len(numbers) + 1))  # the 序号 runs on across the sections
 
 
 def test_ninety_ninth_batch_is_read(tmp_path):
-    from published.score import read_to_the_bars
-
-    read_to_the_bars(build, tmp_path)
+    BATCH.is_read(tmp_path)

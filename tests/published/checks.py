@@ -291,10 +291,13 @@ class Batch:
             out.append((*get, self.levels[row[at[level]]]))
         return out
 
-    def types_by(self, name, column, sheet=0, level="风险等级") -> list[list[str]]:
-        """The types named in ``column`` of every row whose ``level`` cell holds a level."""
+    def types_by(
+        self, name, column, sheet=0, level="风险等级", *, head=None, first="序号"
+    ) -> list[list[str]]:
+        """The types named in ``column`` of every row under the header whose ``level`` cell holds
+        a level; ``head`` is the header row if not the one ``first`` opens (as in ``by_heading``)."""
         rows = self.filled(name, sheet)
-        head = self.header(name, sheet)
+        head = self.header(name, sheet, first) if head is None else head
         at, lv = rows[head].index(column), rows[head].index(level)
         return [types_in(row[at]) for row in rows[head + 1 :] if row[lv] in self.levels]
 
