@@ -61,6 +61,9 @@ point; the 航道站's label row over a value row with 出生年月 the number 1
 rest general).
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a 班 as a 科室, '运行班泵站运行工'; '班主任' stays a post): 1.00 on every metric,
+strict too.
 """
 
 from datetime import datetime
@@ -233,3 +236,7 @@ def test_batch106_own_forms():
     fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
     assert BATCH.by_heading(name, {"point": "风险点"}, fixed=fixed) == BATCH.truth_rows(name)
     assert BATCH.types_by(name, "风险类型") == [p["types"] for p in BATCH.points(name)]
+
+
+def test_hundred_and_sixth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

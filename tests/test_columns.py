@@ -2868,3 +2868,28 @@ def test_what_the_review_of_batches_101_to_104_found(tmp_path):
         )
         == 1
     )
+
+
+def test_what_batches_105_to_108_taught_in_other_words(tmp_path):
+    # two holders in one cell, one with a rare surname; a type written before the point
+    rows = [["序号", "科室", "岗位", "姓名", "风险点", "风险等级"],
+            [1, "稽查股", "稽查员", "斛明远／王芳", "选择性执法", "高"]]  # fmt: skip
+    assert run(tmp_path / "a", {"S": rows}).posts["person"].tolist() == ["斛明远", "王芳"]
+    rows = [["序号", "岗位", "风险点", "风险等级"], [1, "会计", "制度机制风险：报销审核不严", "中"]]
+    got = run(tmp_path / "b", {"S": rows}).risks[["risk_point", "risk_type"]].values.tolist()
+    assert got == [["报销审核不严", "制度机制风险"]]
+    # a holder's column naming a phone too; a 部 with its head's name in brackets
+    rows = [["序号", "部门", "岗位", "联系人及电话", "风险点", "风险等级"],
+            [1, "客运部(邝丽)", "部长", "邝丽 13812345678", "违规售票", "中"]]  # fmt: skip
+    got = run(tmp_path / "c", {"S": rows}).posts[["department", "person"]].values.tolist()
+    assert got == [["客运部", "邝丽"]]
+    # a level after review wins where filled
+    rows = [["序号", "岗位", "风险点", "风险等级", "复核后等级"], [1, "会计", "虚列支出", "中", "高"],
+            [2, "出纳", "挪用", "低", None]]  # fmt: skip
+    assert run(tmp_path / "d", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    # a 班 is a 科室; a county government's 中心 a unit; the leaders of any body lead
+    assert split_dept_title("检修班电工") == ("检修班", "电工")
+    assert split_dept_title("班主任") == ("", "班主任")
+    assert unit_in_title("XX县政府投资审计中心岗位廉政风险") == "XX县政府投资审计中心"
+    assert tier_of_post("副书记", "团委领导") == "leader"
+    assert caption_identity("二、协会领导") == ("department", "协会领导")

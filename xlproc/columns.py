@@ -171,7 +171,7 @@ _SURNAMES = set(
     "綦滑郦钭蔺邸訾郜莘庹巫仉闾缑隗麴厍冀鄂钮蓟芮邴宓郗逄郏郄暨弓牧笪宦匡韶郁雒巢蔚双闻党翟"
     "谯沃桓淳漆蔡阎蒯酆暴甘钞亓官訚佴汲卢丘邱姒舍贲濮爱门墨"
     "洪赖木竺荀禄仰弘寿贡"
-    "甯郇郤蹇禚璩眭羿芈殳乜郈庾苌"  # rare ones that begin no common word nor place ('靖江', '钦州')
+    "甯郇郤蹇禚璩眭羿芈殳乜郈庾苌蒉斛"  # rare ones that begin no common word nor place ('靖江', '钦州')
 )
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒")
 # characters that occur in post, department and task words but hardly in given names
@@ -181,6 +181,8 @@ _NOT_NAME = set(
     "流程风险措施责任单位窗口服务行政处罚业务综合办公室后传息档案统计规划"  # not 勤: '谭书勤'
 )
 POST_BRACKET_NAME = re.compile(r"^\s*([^()（）]{2,12}?)\s*[(（]\s*([^()（）\s]{2,4})\s*[)）]\s*$")
+# a telephone number after a holder's name ('斛雨萱 13905271468', '王强(0527-8812345)')
+PHONE = re.compile(r"[\s\u3000]*[(（]?(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})[)）]?\s*$")
 _WITH_POST = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _NAME_SPLIT = re.compile(r"[、,，/;；\s]+")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -190,7 +192,7 @@ _INT = re.compile(r"^\d{1,4}$")
 @lru_cache(maxsize=1 << 16)
 def looks_like_name(text: str) -> bool:
     """A personal name or a few of them ('张三', '李四、王五'), not a post or a task word."""
-    text = _WITH_POST.sub("", text.strip())  # '蒋文斌(处长)': the name, its post in brackets
+    text = _WITH_POST.sub("", PHONE.sub("", text.strip()))  # '蒋文斌(处长)', '斛雨萱 139…'
     parts = [p for p in _NAME_SPLIT.split(text.replace("\u3000", " ").strip()) if p]
     if len(parts) > 1 and all(len(p) == 1 for p in parts):
         parts = ["".join(parts)]  # a name spaced out to the width of the cell: '赵 东 升'
@@ -354,7 +356,9 @@ _DEPT_ENDS = (
     "委会",  # 村委会, 居委会, 村务监督委员会
     "教学点",
     "管理段",
+    "班",  # 运行班, 检修班 (not 值班, 加班: _SHIFTS)
 )
+_SHIFTS = ("值班", "加班", "跟班", "早班", "夜班", "晚班", "轮班", "上班", "下班", "倒班")
 
 
 _LEADER_ENDS = ("局长", "书记", "县长", "区长", "市长", "镇长", "乡长", "院长", "校长", "主席", "总经理",
@@ -369,8 +373,8 @@ def _leader_like(v: str) -> bool:
 
 # the body's own leaders as a group in a 科室 column ('局领导', '中心领导', '领导班子'): no post
 LEADERS_GROUP = re.compile(
-    r"^(?:(?:[局馆部站所院校室处委办队台场厂行社团镇乡村]|中心|单位|机关|大队|中队|公司|分公司|支行"
-    r"|分局|医院|街道|县委|区委|党委)领导(?:班子)?(?:成员)?|(?:领导)?班子成员|领导班子)$"
+    r"^(?:(?!中层|科室|股室|一般|主要|分管|部门|相关|其他|直接|上级|带班|包保|联系|挂钩|驻村)"
+    r"[\u4e00-\u9fff]{1,4}领导(?:班子)?(?:成员)?|(?:领导)?班子成员|领导班子)$"
 )
 
 
@@ -387,7 +391,7 @@ def _post_like(v: str) -> bool:
 def _dept_like(v: str) -> bool:
     s = "".join(v.split())
     return 2 <= len(s) <= 16 and (
-        (s.endswith(_DEPT_ENDS) and not s.endswith(POST_ENDS))
+        (s.endswith(_DEPT_ENDS) and not s.endswith(POST_ENDS) and not s.endswith(_SHIFTS))
         # '局领导' in a 科室 column; a 镇's or a party committee's leaders are the unit's own
         or bool(LEADERS_GROUP.match(s) and not s.startswith(_UNIT_LEADERS))
     )

@@ -29,6 +29,7 @@ from xlproc.columns import (
     IDENTITY,
     LEADERS_GROUP,
     NOT_A_NAME,
+    PHONE,
     POINTISH,
     POST_BRACKET_NAME,
     POST_ENDS,
@@ -938,6 +939,8 @@ def tier_of_post(text: str, department: str = "") -> str:
             if tier == "middle" and LEADERS_GROUP.match(department):
                 return "leader"  # '部长' under '部领导': the body's own head, not a part's
             return tier
+    if LEADERS_GROUP.match(department) and (s.endswith(("书记", "主席", "主任")) or "长" in s):
+        return "leader"  # '常务副书记' under '工委领导': one of the body's heads
     if s.endswith(("员", "专干")) and not s.endswith(("委员", "成员", "巡视员")):
         return "general"  # 参保登记员, 稽核员: a staff post by its ending
     if s.endswith(("会长", "理事长", "秘书长")):
@@ -999,6 +1002,7 @@ class _Table:
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
+    adjusted: int | None = None  # a level column after review ('调整后等级'): it wins where filled
     across: list[dict[str, int]] = field(default_factory=list)  # more points along the row
     header: tuple[dict[int, Heading | None], dict[int, str], str] | None = None  # for a next sheet
 
@@ -1660,11 +1664,8 @@ class _Locator:
     def _per_holder(self, form: RawForm) -> list[RawForm]:
         """A personal form naming two holders ('阚明轩、逄立峰' under 姓名: two rangers of one post)
         is each one's form: a copy per holder, its rows counted once per holder."""
-        names = [x for x in re.split(r"[\s、,，;；/]+", form.person.strip()) if x]
-        if len(names) < 2 or not all(
-            2 <= len(x) <= 4 and looks_like_name(x) and x not in NOT_A_NAME and not is_post(x)
-            for x in names
-        ):
+        names = [x for x in re.split(r"[\s、,，;；/／]+", form.person.strip()) if x]
+        if not several_names(names):
             return [form]  # '王芳/司机': a holder and his post
         self.seen += (len(names) - 1) * len(form.risks)
         return [
@@ -2028,6 +2029,13 @@ class _Locator:
         table.ticks = ticks
         table.type_ticks = type_ticks
         table.level_points = level_points
+        lc = roles.get("risk_level")
+        table.adjusted = next(
+            (c for c, x in headings.items()
+             if x and x.role == "risk_level" and c != lc and lc is not None
+             and _ADJUSTED.match(_squeeze(labels.get(c, "")))),
+            None,
+        )  # fmt: skip
         return table
 
     def _one_type(self, text: str) -> bool:
@@ -2340,8 +2348,15 @@ class _Locator:
                 values["risk_level"] = next(
                     (lv for c, lv in t.ticks.items() if c < rl and _ticked(row[c])), ""
                 )
+            if t.adjusted is not None and t.adjusted < rl and row[t.adjusted] not in ("", *_DITTO):
+                values["risk_level"] = row[t.adjusted]  # '调整后等级' filled: the level now
             get = values.get
             last_values = values
+            if has_point and not get("risk_type") and _has_colon(values["risk_point"][:12]):
+                m = _TYPE_PREFIX.match(values["risk_point"])
+                if m and self.config.type_only(m.group(1)):
+                    # '思想道德风险：理想信念淡化,……': the point's type, then the point
+                    values["risk_type"], values["risk_point"] = m.group(1), m.group(2)
             if not has_point:
                 if (r, pc) in merged and raw_rows and merged[(r, pc)][0] <= raw_rows[-1].row:
                     # the point merged over several rows: this row adds to its texts
@@ -3442,6 +3457,19 @@ _COLLECTIVE = re.compile(
 )
 
 
+# a level column's heading after a review: '调整后等级', '复核后风险等级', '最终等级'
+_ADJUSTED = re.compile(
+    r"^(?:调整后|复核后|审核后|审定|核定|最终|修正后|重新评定)(?:的)?(?:风险)?(?:等级|级别)"
+)
+
+
+def _has_colon(text: str) -> bool:
+    return "：" in text or ":" in text
+
+
+_TYPE_PREFIX = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)$", re.S)
+
+
 def _column_numbers(row: list[str]) -> bool:
     """A row that numbers the columns under a printed form's header: 1, 2, 3 … in order."""
     vals = [v for v in row if v]
@@ -3809,6 +3837,10 @@ _SELF = {"本人", "自己", "我"}
 _DASHES = "—–－-/／\\ \u3000"  # a cell of only these says 'none'
 
 
+# a 科室 and its head's name in brackets: '运营管理部（殷昊然）', '财务部(负责人:戚沐阳)'
+_DEPT_HEAD = re.compile(
+    r"^\s*([^()（）]{2,16}?)\s*[(（]\s*(?:负责人\s*[:：]\s*)?([^()（）\s:：]{2,4})\s*[)）]\s*$"
+)
 # what a 科室 covers, in brackets after it: '（辖芦圩、蔺湖）', '(含城南、城北片区)'
 _COVERS = re.compile(r"\s*[(（]\s*(?:下辖|管辖|辖|含|包括|包含)[^()（）]{1,40}[)）]\s*$")
 
@@ -3837,6 +3869,11 @@ def _post_of(
         dept = _HEADCOUNT.sub("", dept)  # '财务室（3人）' under '科室及人数'
     if "辖" in dept or "含" in dept or "包括" in dept:
         dept = _COVERS.sub("", dept)  # '芦圩中队（辖芦圩、蔺湖、荻塘）': the 中队, not its towns
+    if person and person[-1].isdigit():
+        person = PHONE.sub("", person)  # '斛雨萱 13905271468' under '责任人及电话'
+    m = _DEPT_HEAD.match(dept) if "（" in dept or "(" in dept else None
+    if m and looks_like_name(m.group(2)) and _dept_like(m.group(1)):
+        dept = m.group(1)  # '运营管理部（殷昊然）': the 部 and its head's name
     if "（" in title or "(" in title:
         title = _POST_NOTE.sub("", title)  # '副馆长（主持工作）', '副部长（兼…局长）': the post
         if person or f_person:
@@ -3970,7 +4007,30 @@ _NAME_POST = re.compile(r"^\s*(\S{2,4})\s*[(（]([^()（）]{1,12})[)）]\s*$")
 _POST_NAME = re.compile(r"^\s*([^:：\s]{1,12})\s*[:：]\s*(\S{2,4})\s*$")
 
 
-_HOLDER_SPLIT = re.compile(r"\s*[\n、,，;；/]\s*")
+_HOLDER_SPLIT = re.compile(r"\s*[\n、,，;；/／]\s*")
+
+
+def several_names(parts: list[str]) -> bool:
+    """Two or more holders written in one cell ('阚明轩、逄立峰', '蒉海生/沃晓澜'): each part a name of
+    two to four characters, none a post, a 科室 or a word of work; one of them at least a name by
+    its surname (a rare surname, '蒉', is still a name beside a known one)."""
+    return (
+        len(parts) >= 2
+        and all(
+            2 <= len(x) <= 4
+            and _HAN_NAME.match(x)
+            and x not in NOT_A_NAME
+            and not is_post(x)
+            and not _dept_like(x)
+            and not _VACANT.match(x)
+            and not _NO_ONE.match(x)
+            for x in parts
+        )
+        and sum(map(looks_like_name, parts)) >= max(1, len(parts) - 1)
+    )
+
+
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 
 
 _ALIAS = re.compile(r"[(（][^()（）]{1,16}[)）]$")
@@ -4040,7 +4100,7 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         ]
         if len(names) < 2:  # '郝永福 谭桂兰': two names apart by a space
             names = held.split()
-        if len(names) < 2 or not all(2 <= len(x) <= 4 and looks_like_name(x) for x in names):
+        if not several_names(names):
             out.append(rr)
             continue
         depts = [x for x in _HOLDER_SPLIT.split(rr.department.strip()) if x]
@@ -4493,6 +4553,12 @@ def unit_in_title(title_text: str) -> str:
             ):  # 'XX县人民政府金融工作办公室': the government's office, a unit of its own
                 unit += office.group(0)
                 pos += len(office.group(0))
+        if unit.endswith("政府") and _COUNTY_SEAT.search(unit):
+            body = re.match(r"[^\s,，、办局]{0,10}?(?:中心|招待所)", head[pos:])
+            if body and not re.search(r"街道|镇|乡|便民|为民", body.group(0)):
+                # 'XX县政府采购中心', 'XX县人民政府招待所': the government's body, a unit
+                unit += body.group(0)
+                pos += len(body.group(0))
     # a region alone ('XX县') is no unit
     return "" if not unit or (unit.endswith(_REGION_END) and not unit.endswith("社区")) else unit
 
@@ -4509,6 +4575,8 @@ def dept_in_title(title_text: str) -> str:
     head = re.sub(r"\s+", "", title_text[: m.start()] if m else title_text)
     head = _NUMBERING.sub("", head, count=1)  # '三、援助业务股股长': a numbered caption's 科室
     head = _ALL_PARTS.sub("", head)  # 'XX县财政局科室岗位…', '…各股室…': the parts in general
+    if "政府" in head and head == unit_in_title(title_text):
+        return ""  # 'XX县政府采购中心…': the government's body is the unit, no part of one
     if (
         not head
         or len(head) > 60
@@ -4635,7 +4703,9 @@ _TITLES = sorted(
     key=len,
     reverse=True,
 )
-_DEPT = re.compile(r"^(.+?(?:大队|中队|中心|办公室|科|室|股|队|站|所|办|处|部|组|院|馆))(.+)$")
+_DEPT = re.compile(
+    r"^(.+?(?:大队|中队|中心|办公室|科|室|股|队|站|所|办|处|部|组|院|馆|(?<![值加跟早夜晚轮倒])班(?!主任|长|子)))(.+)$"
+)
 _TITLE_SET = frozenset(_TITLES)
 # what stands before a post without being a 科室: '副' of '副处长', '常务' of '常务副局长'
 _NO_DEPT = frozenset(
@@ -4698,7 +4768,8 @@ def split_dept_title(text: str) -> tuple[str, str]:
     if m and m.group(1) not in _TITLE_SET and any(m.group(2).endswith(t) for t in _TITLES):
         return m.group(1), m.group(2)
     for t in _TITLES:
-        if s.endswith(t) and len(s) > len(t) and s[: -len(t)] not in _NO_DEPT:
+        # a 科室 of one character is no 科室: '班主任' is a post
+        if s.endswith(t) and len(s) > len(t) + 1 and s[: -len(t)] not in _NO_DEPT:
             return s[: -len(t)], t
     m = _DEPT.match(s)
     if m and m.group(1) not in _TITLE_SET and m.group(1)[:-1] not in _NO_DEPT:
