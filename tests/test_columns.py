@@ -2893,3 +2893,49 @@ def test_what_batches_105_to_108_taught_in_other_words(tmp_path):
     assert unit_in_title("XX县政府投资审计中心岗位廉政风险") == "XX县政府投资审计中心"
     assert tier_of_post("副书记", "团委领导") == "leader"
     assert caption_identity("二、协会领导") == ("department", "协会领导")
+
+
+def test_what_the_review_of_batches_105_to_108_found(tmp_path):
+    # a leaders' caption covers the leaders' rows only; '二、中层干部' ends it
+    rows = [["XX县农业农村局岗位廉政风险防控清单"], ["序号", "岗位", "姓名", "风险点", "风险等级"],
+            ["一、局领导"], [1, "局长", "张伟", "违规决策", "高"], ["二、中层干部"],
+            [2, "农技站站长", "李强", "虚报补贴", "中"], ["三、一般工作人员"], [3, "会计", "周杰", "虚列支出", "低"]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": rows}, {"S": ["A3:E3", "A5:E5", "A7:E7"]})
+    assert res.posts["tier"].tolist() == ["领导岗位", "中层岗位", "一般岗位"]
+    assert res.posts["department"].tolist()[1:] == ["", ""]
+    assert (
+        tier_of_post("站长", "站所领导") == "middle"
+        and tier_of_post("站长", "包村领导") == "middle"
+    )
+    # a level after review written '/' or '不变' keeps the level before
+    rows = [["序号", "岗位", "风险点", "风险等级", "调整后等级"], [1, "会计", "虚列支出", "高", "/"],
+            [2, "出纳", "挪用", "中", "不变"], [3, "会计", "私设账户", "低", "高"]]  # fmt: skip
+    got = run(tmp_path / "b", {"S": rows}).risks
+    assert dict(zip(got["risk_point"], got["risk_level"], strict=True)) == {
+        "虚列支出": "Ⅰ级", "挪用": "Ⅱ级", "私设账户": "Ⅰ级"
+    }  # fmt: skip
+    # a label before a point that is no type's full name; branches in brackets after a 部
+    rows = [["序号", "岗位", "风险点", "风险等级"], [1, "会计", "业务：资金拨付不按程序", "中"]]
+    got = run(tmp_path / "c", {"S": rows}).risks[["risk_point", "risk_type"]].values.tolist()
+    assert got == [["业务：资金拨付不按程序", ""]]
+    rows = [["序号", "部门", "岗位", "风险点", "风险等级"], [1, "营业部（金山）", "柜员", "挪用", "高"],
+            [2, "营业部（高桥）", "柜员", "挪用", "高"]]  # fmt: skip
+    assert len(run(tmp_path / "d", {"S": rows}).posts) == 2
+    # a name and a word in one holder's cell; tabs of places or lines of work
+    rows = [
+        ["序号", "岗位", "责任人", "风险点", "风险等级"],
+        [1, "会计", "王芳、城关", "挪用", "高"],
+    ]
+    assert len(run(tmp_path / "e", {"S": rows}).posts) == 1
+
+    def form(post):
+        return [["XX县财政局岗位廉政风险自查表"], ["姓名", None, "岗位", post],
+                ["序号", "风险点", "风险等级", "防控措施"], [1, "违规报销", "中", "复核"]]  # fmt: skip
+
+    res = run(tmp_path / "f", {"江南": form("会计"), "信贷": form("出纳")})
+    assert res.posts["person"].tolist() == ["", ""]
+    # words in quotes in a unit's name; a 省's bodies; shifts and classes are no 科室
+    assert unit_in_title("XX县“三农”服务中心岗位廉政风险防控表") == "XX县“三农”服务中心"
+    assert unit_in_title("江苏省直机关工委岗位廉政风险点") == "江苏省直机关工委"
+    assert split_dept_title("白班护士") == ("", "白班护士")
+    assert split_dept_title("两班倒操作工") == ("", "两班倒操作工")

@@ -182,7 +182,9 @@ _NOT_NAME = set(
 )
 POST_BRACKET_NAME = re.compile(r"^\s*([^()（）]{2,12}?)\s*[(（]\s*([^()（）\s]{2,4})\s*[)）]\s*$")
 # a telephone number after a holder's name ('斛雨萱 13905271468', '王强(0527-8812345)')
-PHONE = re.compile(r"[\s\u3000]*[(（]?(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})[)）]?\s*$")
+PHONE = re.compile(
+    r"[\s\u3000]*[(（]?(?:\d{17}[\dXx]|1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})[)）]?\s*$"
+)  # (or an identity card's number)
 _WITH_POST = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 _NAME_SPLIT = re.compile(r"[、,，/;；\s]+")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -356,9 +358,28 @@ _DEPT_ENDS = (
     "委会",  # 村委会, 居委会, 村务监督委员会
     "教学点",
     "管理段",
-    "班",  # 运行班, 检修班 (not 值班, 加班: _SHIFTS)
+    # a team named for its work (运行班, 检修班), not a shift or a class (白班, 毕业班)
+    *(
+        w + "班"
+        for w in (
+            "运行",
+            "检修",
+            "维修",
+            "抢修",
+            "巡检",
+            "巡查",
+            "保洁",
+            "调度",
+            "炊事",
+            "安装",
+            "驾驶",
+            "装卸",
+            "计量",
+            "化验",
+            "机修",
+        )
+    ),
 )
-_SHIFTS = ("值班", "加班", "跟班", "早班", "夜班", "晚班", "轮班", "上班", "下班", "倒班")
 
 
 _LEADER_ENDS = ("局长", "书记", "县长", "区长", "市长", "镇长", "乡长", "院长", "校长", "主席", "总经理",
@@ -373,12 +394,13 @@ def _leader_like(v: str) -> bool:
 
 # the body's own leaders as a group in a 科室 column ('局领导', '中心领导', '领导班子'): no post
 LEADERS_GROUP = re.compile(
-    r"^(?:(?!中层|科室|股室|一般|主要|分管|部门|相关|其他|直接|上级|带班|包保|联系|挂钩|驻村)"
-    r"[\u4e00-\u9fff]{1,4}领导(?:班子)?(?:成员)?|(?:领导)?班子成员|领导班子)$"
+    r"^(?:(?:[局馆部站所院校室处委办队台场厂行社团镇乡村]|中心|单位|机关|大队|中队|支队|公司|分公司|支行|分局"
+    r"|医院|街道|县委|区委|市委|党委|工委|团委|团县委|协会|学会|科协|侨联|文联|社科联|工商联|妇联|残联|工会"
+    r"|总工会|管委会|委员会|研究室|集团|学校|中学|小学|卫生院)领导(?:班子)?(?:成员)?|(?:领导)?班子成员|领导班子)$"
 )
 
 
-_UNIT_LEADERS = ("镇", "乡", "村", "街道", "县委", "区委", "党委")
+UNIT_LEADERS = ("镇", "乡", "村", "街道", "县委", "区委", "党委")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -391,9 +413,9 @@ def _post_like(v: str) -> bool:
 def _dept_like(v: str) -> bool:
     s = "".join(v.split())
     return 2 <= len(s) <= 16 and (
-        (s.endswith(_DEPT_ENDS) and not s.endswith(POST_ENDS) and not s.endswith(_SHIFTS))
+        (s.endswith(_DEPT_ENDS) and not s.endswith(POST_ENDS))
         # '局领导' in a 科室 column; a 镇's or a party committee's leaders are the unit's own
-        or bool(LEADERS_GROUP.match(s) and not s.startswith(_UNIT_LEADERS))
+        or bool(LEADERS_GROUP.match(s) and not s.startswith(UNIT_LEADERS))
     )
 
 

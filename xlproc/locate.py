@@ -34,6 +34,7 @@ from xlproc.columns import (
     POST_BRACKET_NAME,
     POST_ENDS,
     SURE,
+    UNIT_LEADERS,
     WATCHERS,
     Heading,
     _dept_like,
@@ -2348,13 +2349,19 @@ class _Locator:
                 values["risk_level"] = next(
                     (lv for c, lv in t.ticks.items() if c < rl and _ticked(row[c])), ""
                 )
-            if t.adjusted is not None and t.adjusted < rl and row[t.adjusted] not in ("", *_DITTO):
+            if (
+                t.adjusted is not None
+                and t.adjusted < rl
+                and row[t.adjusted]
+                and self.config.level(row[t.adjusted])
+            ):
                 values["risk_level"] = row[t.adjusted]  # '调整后等级' filled: the level now
+                # ('/', '不变', '维持' keep the level assessed before)
             get = values.get
             last_values = values
             if has_point and not get("risk_type") and _has_colon(values["risk_point"][:12]):
                 m = _TYPE_PREFIX.match(values["risk_point"])
-                if m and self.config.type_only(m.group(1)):
+                if m and _full_type(m.group(1), self.config):
                     # '思想道德风险：理想信念淡化,……': the point's type, then the point
                     values["risk_type"], values["risk_point"] = m.group(1), m.group(2)
             if not has_point:
@@ -2646,6 +2653,8 @@ class _Locator:
         for r in rows:
             for c in sh.nonempty(r):
                 text = sh.rows[r][c]
+                if "本人" not in text[:8]:
+                    continue  # (the cheap test: a pledge's first words are '本人')
                 m = _SELF_NAMED.match(text)
                 name = m and (m.group(1) or m.group(2))
                 if name and looks_like_name(name) and name[:2] not in _NOT_SELF:
@@ -2924,6 +2933,14 @@ class _Locator:
                 t.sections = True
                 return True
         rest, holder = caption_holder(text)
+        bare = _squeeze(_NUMBERING.sub("", rest.strip(), count=1))
+        if bare in _TIER_GROUPS or (bare.startswith(("中层", "一般")) and len(bare) <= 8):
+            # '二、中层干部' after '一、局领导': a group of one tier, no 科室 nor post; the rows
+            # below are no longer the leaders'
+            for x in ("department", "title", "person", "duty", "_dept_style"):
+                carry.pop(x, None)
+            t.sections = True
+            return True
         got = self._caption_names(rest)
         style = _caption_numbering(rest)
         if got is None and style and carry.get("_dept_style") == style:
@@ -3193,6 +3210,8 @@ class _Locator:
         h = t.row
         person_fld = "head" if "head" in fields and "person" not in fields else "person"
         person, person_cell = fields.get(person_fld, ("", ""))
+        if person and person[-1].isdigit():
+            person = PHONE.sub("", person)  # '陈静 0527-88123456': the holder, not his phone
         asked = person_fld in fields or bool(meta)
         if not person_cell:
             person_cell = cell_ref(h - 1, 1) if h else "B1"
@@ -3463,6 +3482,12 @@ _ADJUSTED = re.compile(
 )
 
 
+def _full_type(word: str, config) -> bool:
+    """A type's full name ('思想道德风险', '制度机制'), not a word that also names one ('岗位', '业务')."""
+    known, unknown = config.types(word)
+    return len(known) == 1 and not unknown and (word.endswith("风险") or len(word) >= 4)
+
+
 def _has_colon(text: str) -> bool:
     return "：" in text or ":" in text
 
@@ -3668,7 +3693,7 @@ def heads_the_unit(title: str, dept: str, unit: str) -> bool:
         return False
     head = post[:-1]  # '所', '站', '大队', '台'
     u = _squeeze(unit)
-    if len(head) == 1 and u[-2:-1] in "大中支分":
+    if head == "队" and u.endswith(("大队", "支队")):
         return False  # '队长' in a 大队: the head of one of its teams
     return bool(head) and u.endswith(head) and len(head) <= 2
 
@@ -3872,7 +3897,13 @@ def _post_of(
     if person and person[-1].isdigit():
         person = PHONE.sub("", person)  # '斛雨萱 13905271468' under '责任人及电话'
     m = _DEPT_HEAD.match(dept) if "（" in dept or "(" in dept else None
-    if m and looks_like_name(m.group(2)) and _dept_like(m.group(1)):
+    if (
+        m
+        and looks_like_name(m.group(2))
+        # not '营业部（金山）', '综合部（党群）': a name of three, labelled, or the row's holder
+        and (len(m.group(2)) >= 3 or "负责人" in dept or m.group(2) == _squeeze(person))
+        and _dept_like(m.group(1))
+    ):
         dept = m.group(1)  # '运营管理部（殷昊然）': the 部 and its head's name
     if "（" in title or "(" in title:
         title = _POST_NOTE.sub("", title)  # '副馆长（主持工作）', '副部长（兼…局长）': the post
@@ -4026,11 +4057,15 @@ def several_names(parts: list[str]) -> bool:
             and not _NO_ONE.match(x)
             for x in parts
         )
-        and sum(map(looks_like_name, parts)) >= max(1, len(parts) - 1)
+        # '城关', '借调', '李四负责' are no names; '蒉海生' is one of a surname not listed
+        and all(looks_like_name(x) or len(x) == 3 for x in parts)
+        and any(map(looks_like_name, parts))
+        and not any(x.endswith(_NOT_NAME_END) for x in parts)
     )
 
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_NOT_NAME_END = ("负责", "等", "签字", "联系人", "同志", "兼任", "借调")
 
 
 _ALIAS = re.compile(r"[(（][^()（）]{1,16}[)）]$")
@@ -4251,6 +4286,7 @@ _NUMBERING = re.compile(
 )
 _DEPT_END = "科室股队站所办部处心组"
 # captions of rows no 科室 holds: '三、其他岗位', '四、共性风险'
+_TIER_GROUPS = frozenset({"干部", "工作人员", "一般工作人员", "中层干部", "中层岗位", "一般干部"})
 _NO_KESHI_CAPTION = (
     "岗位",
     "风险点",
@@ -4263,6 +4299,11 @@ _NO_KESHI_CAPTION = (
     "小计",
     "所有",
     "全体",
+    "中层",  # '二、中层干部', '三、一般工作人员': the tiers' groups, no 科室
+    "一般",
+    "干部",
+    "工作人员",
+    "负责人",
 )
 
 
@@ -4354,7 +4395,7 @@ def caption_identity(text: str) -> tuple[str, str] | None:
         return ("unit", head[:-2] if head.endswith("机关") else head)
     if head.endswith(("科", "股", "室", "中心", "社区")) and not head.endswith("科员"):
         return ("department", head)  # '离退休干部服务股': a 科室, whatever post word is inside it
-    if LEADERS_GROUP.match(head):
+    if LEADERS_GROUP.match(head) and not head.startswith(UNIT_LEADERS):
         return ("department", head)  # '一、局领导': the body's own leaders, a 科室 of their own
     if (tier_of_post(head) or head.endswith(POST_ENDS)) and not head.endswith(_GROUP_ENDS):
         return ("title", s)
@@ -4426,7 +4467,7 @@ _UNIT_PART = re.compile(
     r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心血站|中心|敬老院|福利院|养老院|光荣院|大队|调查队|公证处|海事处|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])|[剧乐]团|艺术团|歌舞团|杂技团|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|林场|农场|牧场|渔场|茶场|苗圃"
     r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=..)(?<![国大餐展])厅(?![级局])"
-    r"|(?<=..)(?<!国)省(?![级道直内外属委会])|(?<=..)州(?![市县区级河])"
+    r"|(?<=..)(?<!国)省(?![级会])|(?<=..)州(?![市县区级河])"
     r"|(?<=[年化族童技])宫|总会(?!计)|储备库|粮库|监狱|看守所)"
 )
 _ORG_PART = re.compile(
@@ -4435,7 +4476,7 @@ _ORG_PART = re.compile(
     r"|市(?!场)|(?<![城郊园景灌库矿林牧垦])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
     r"|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])"
     r"|科(?![技研学普]|联(?![合络系])|协(?![管调助理作]))|党校|[剧乐]团|艺术团|歌舞团|杂技团"
-    r"|[局委县室股站队办部院]|(?<!大)厅|(?<=..)(?<!国)省(?![级道直内外属委会])"
+    r"|[局委县室股站队办部院]|(?<!大)厅|(?<=..)(?<!国)省(?![级会])"
     r"|(?<=..)州(?![市县区级河])|教学点|服务点|代办点|网点"
     r"|镇|乡(?!村))"  # not the 乡 of 乡村
 )
@@ -4526,8 +4567,8 @@ def unit_in_title(title_text: str) -> str:
             break
         if unit and part.endswith(("省", "州")) and not unit.endswith(_REGION_END):
             break  # a 省 or 州 goes before the county, never after a unit ('…局州级资金股')
-        if any(q in part for q in '“”"「」《》'):
-            break  # '…社区“两委”成员…': words in quotes name no part of the unit
+        if part.count("“") > part.count("”") or part.count("「") > part.count("」"):
+            break  # '…社区“两委”成员…': a quote the part does not close names no part of the unit
         if part == "学校" and unit.endswith(("中学", "小学", "学校", "幼儿园", "学院", "大学")):
             break  # 'XX县第一中学学校食堂': the school's canteen, no second school
         if unit.endswith(("监狱", "看守所")) and part.endswith("区"):
@@ -4704,7 +4745,8 @@ _TITLES = sorted(
     reverse=True,
 )
 _DEPT = re.compile(
-    r"^(.+?(?:大队|中队|中心|办公室|科|室|股|队|站|所|办|处|部|组|院|馆|(?<![值加跟早夜晚轮倒])班(?!主任|长|子)))(.+)$"
+    r"^((?:.*?(?:运行|检修|维修|抢修|巡检|巡查|保洁|调度|炊事|安装|驾驶|装卸|计量|化验|机修)班)"
+    r"|.+?(?:大队|中队|中心|办公室|科|室|股|队|站|所|办|处|部|组|院|馆))(.+)$"
 )
 _TITLE_SET = frozenset(_TITLES)
 # what stands before a post without being a 科室: '副' of '副处长', '常务' of '常务副局长'
