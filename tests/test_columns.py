@@ -2939,3 +2939,36 @@ def test_what_the_review_of_batches_105_to_108_found(tmp_path):
     assert unit_in_title("江苏省直机关工委岗位廉政风险点") == "江苏省直机关工委"
     assert split_dept_title("白班护士") == ("", "白班护士")
     assert split_dept_title("两班倒操作工") == ("", "两班倒操作工")
+
+
+def test_what_batches_109_to_112_taught_in_other_words(tmp_path):
+    # a 科室 column numbered down the list; a post typed straight onto the holder's name
+    rows = [["序号", "科室", "岗位", "责任人", "风险点", "风险等级"],
+            [1, "1.办公室", "主任", "糜文清", "超标接待", "中"],
+            [2, "2、财务股", "村报账员宦子谦", None, "虚列支出", "高"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": rows}).posts[["department", "title", "person"]].values.tolist()
+    assert got[0] == ["办公室", "主任", "糜文清"] and got[1][0] == "财务股"
+    rows = [
+        ["序号", "岗位", "责任人", "风险点", "风险等级"],
+        [1, "文书", "村文书宦子谦", "泄露信息", "中"],
+    ]
+    got = run(tmp_path / "b", {"S": rows}).posts[["title", "person"]].values.tolist()
+    assert got == [["文书", "宦子谦"]]
+
+    # tabs numbered before the 科室; a pledge signed with its date after the name
+    def sheet(post):
+        return [["XX县自来水公司岗位廉政风险防控表"], ["序号", "岗位", "姓名", "风险点", "风险等级"],
+                [1, post, "糜文清" if post == "会计" else "冷月华", "违规报销", "中"]]  # fmt: skip
+
+    res = run(tmp_path / "c", {"01财务部": sheet("会计"), "02供水部": sheet("抄表员")})
+    assert res.posts["department"].tolist() == ["财务部", "供水部"]
+    card = [["岗位廉政承诺书"], ["序号", "风险点", "风险等级", "防控措施"], [1, "违规发证", "高", "双审"],
+            ["承诺人（签名）：糜文清　　　　2024年7月1日"]]  # fmt: skip
+    assert run(tmp_path / "d", {"S": card}).posts["person"].tolist() == ["糜文清"]
+    # a row struck out in the revision column is no point; a headquarters' office is a unit
+    rows = [["序号", "岗位", "风险点", "风险等级", "修改情况"], [1, "会计", "虚列支出", "高", "新增"],
+            [2, "会计", "私设账户", "中", "已删除"]]  # fmt: skip
+    res = run(tmp_path / "e", {"S": rows})
+    assert res.risks["risk_point"].tolist() == ["虚列支出"] and ("ROW_DELETED", "E3") in issues(res)
+    assert unit_in_title("XX县森林防火指挥部办公室岗位廉政风险清单") == "XX县森林防火指挥部办公室"
+    assert unit_in_title("XX县城市管理局岗位廉政风险清单") == "XX县城市管理局"

@@ -1004,6 +1004,7 @@ class _Table:
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
     adjusted: int | None = None  # a level column after review ('调整后等级'): it wins where filled
+    revised: int | None = None  # a column saying how a row was revised ('修订情况': 删除, 新增)
     across: list[dict[str, int]] = field(default_factory=list)  # more points along the row
     header: tuple[dict[int, Heading | None], dict[int, str], str] | None = None  # for a next sheet
 
@@ -2037,6 +2038,11 @@ class _Locator:
              and _ADJUSTED.match(_squeeze(labels.get(c, "")))),
             None,
         )  # fmt: skip
+        table.revised = next(
+            (c for c, x in col_role.items()
+             if x == "other" and _REVISION_HEAD.search(_squeeze(labels.get(c, "")))),
+            None,
+        )  # fmt: skip
         return table
 
     def _one_type(self, text: str) -> bool:
@@ -2269,6 +2275,17 @@ class _Locator:
                     self._outside(r, cols, t)
                     r += 1
                     continue
+            if t.revised is not None and t.revised < rl and _squeeze(row[t.revised]) in _DELETED:
+                # '删除' under '修订情况': a point struck out this round, no risk point now
+                self.seen += 1
+                self.reported += 1
+                self.issues.append(
+                    make_issue("ROW_DELETED", self.rel, grid.name, cell_ref(r, t.revised),
+                               field=_squeeze(t.header[1].get(t.revised, "")) if t.header else "",
+                               value=_squeeze(row[t.revised]))
+                )  # fmt: skip
+                r += 1
+                continue
             if (rl > last + 1 and any(row[last + 1 :])) or (first and any(row[:first])):
                 self._outside(r, sh.nonempty(r), t)
             if len(row[pc] if has_point else "") <= 6 and self._nothing(row, t):
@@ -3476,6 +3493,11 @@ _COLLECTIVE = re.compile(
 )
 
 
+# a column saying how a row was revised, and the words that strike it out
+_REVISION_HEAD = re.compile(r"修订|修改|变动|变更|调整情况|增删")
+_DELETED = frozenset(
+    {"删除", "已删除", "删去", "删", "取消", "已取消", "撤销", "作废", "本年删除", "拟删除"}
+)
 # a level column's heading after a review: '调整后等级', '复核后风险等级', '最终等级'
 _ADJUSTED = re.compile(
     r"^(?:调整后|复核后|审核后|审定|核定|最终|修正后|重新评定)(?:的)?(?:风险)?(?:等级|级别)"
@@ -3505,7 +3527,7 @@ _SIGN_WORD = re.compile(r"签字|签名|签章|盖章")
 _FILLER = {"填表人", "填报人", "填表人签字", "填表人签名", "填报人签字"}
 _SIGNED = re.compile(
     r"^\s*(?:自查人|本人|承诺人|持卡人|岗位责任人|责任人)\s*[(（]?\s*(?:签名|签字)?\s*[)）]?\s*[:：]\s*"
-    r"([^\s:：]{0,5})\s*$"
+    r"([^\s:：]{0,5})\s*(?:[\d〇零一二三四五六七八九十]{2,4}\s*年.*)?$"
 )
 # 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
 _LEGEND_WORD = (
@@ -3666,7 +3688,8 @@ _PARTY_COMMITTEE = re.compile(
     r"(?:[县市区州旗]委|中共).*(?:机构编制|网络安全和信息化|财经|外事工作|全面深化改革|依法治|审计|农村工作|国家安全|保密)"
     r"|政协|政治协商会议|共青团"
     # a county's standing committees whose office does their work ('关心下一代工作委员会办公室')
-    r"|(?:关心下一代|老龄|妇女儿童|安全生产|食品安全|国防动员|双拥|爱国卫生|精神文明建设|未成年人保护)"
+    r"|(?:关心下一代|老龄|妇女儿童|安全生产|食品安全|国防动员|双拥|爱国卫生|精神文明建设|未成年人保护|绿化"
+    r"|森林防火|护林防火|防汛抗旱)"
     r"(?:工作)?委员会$"
 )
 # the same committees by their short names: '关工委办公室' is the committee's office, a unit
@@ -3680,6 +3703,7 @@ def _office_is_unit(before: str) -> bool:
     return bool(
         (before.endswith("委员会") and _PARTY_COMMITTEE.search(before))
         or before.endswith(_SHORT_COMMITTEE)
+        or before.endswith("指挥部")  # '…防汛抗旱指挥部办公室': the headquarters' standing office
     )
 
 
@@ -3870,6 +3894,25 @@ _DEPT_HEAD = re.compile(
 _COVERS = re.compile(r"\s*[(（]\s*(?:下辖|管辖|辖|含|包括|包含)[^()（）]{1,40}[)）]\s*$")
 
 
+def _post_run_name(text: str) -> tuple[str, str] | None:
+    """'村会计栾沁雪', '党总支书记冷霁川': (post, holder) of a post typed straight onto a name."""
+    s = _squeeze(text)
+    if not _HAN_NAME.match(s[-4:]) or not s.isalpha():
+        return None  # '股长/鲁建华', '出纳：薛文亮': the marks say where the post ends
+    for n in (3, 2):
+        post, name = s[:-n], s[-n:]
+        if (
+            len(post) >= 2
+            and looks_like_name(name)
+            and name not in NOT_A_NAME
+            and is_post(post)
+            and not looks_like_name(post)
+            and not _dept_like(post)
+        ):
+            return post, name
+    return None
+
+
 def _post_of(
     unit: str,
     dept: str,
@@ -3894,6 +3937,10 @@ def _post_of(
         dept = _HEADCOUNT.sub("", dept)  # '财务室（3人）' under '科室及人数'
     if "辖" in dept or "含" in dept or "包括" in dept:
         dept = _COVERS.sub("", dept)  # '芦圩中队（辖芦圩、蔺湖、荻塘）': the 中队, not its towns
+    if dept[:1].isdigit() or dept[:1] in "(（一二三四五六七八九十":
+        d = _NUMBERING.sub("", dept, count=1)
+        if d != dept and (_dept_like(d) or LEADERS_GROUP.match(d)):
+            dept = d  # '2.综合科' in a 科室 column numbered down the list
     if person and person[-1].isdigit():
         person = PHONE.sub("", person)  # '斛雨萱 13905271468' under '责任人及电话'
     m = _DEPT_HEAD.match(dept) if "（" in dept or "(" in dept else None
@@ -3916,6 +3963,9 @@ def _post_of(
         or person.strip() in _SELF
     ):
         person = ""  # '本人' on a personal list: the holder the form names above
+    run = _post_run_name(person) if person and not looks_like_name(person) else None
+    if run:  # '党总支书记冷霁川': the post typed straight onto the holder's name
+        title, person = title or run[0], run[1]
     m = _NAME_POST.match(person)
     if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
         person = m.group(1)
@@ -4328,9 +4378,11 @@ _CAPTION_HOLDER = re.compile(
 
 def _sheet_department(name: str) -> str:
     """The 科室 a sheet is named for ('执法稽查股', '计划基建科'), else ''."""
-    s = "".join(name.split())
+    s = _TAB_NUMBER.sub("", "".join(name.split()))  # '1.综合办公室', '01财务部'
     if _NOT_A_FORM_SHEET.search(s) or looks_like_name(s) or tier_of_post(s) or _COUNTED.match(s):
         return ""  # ('两个中队', '各科室': several, not one)
+    if s.endswith(("领导", "岗位")):
+        return ""  # '校级领导', '关键岗位': the tiers a workbook's sheets are split by
     return s if _dept_like(s) else ""
 
 
@@ -4466,7 +4518,7 @@ _UNIT_PART = re.compile(
     r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
     r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心血站|中心|敬老院|福利院|养老院|光荣院|大队|调查队|公证处|海事处|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])|[剧乐]团|艺术团|歌舞团|杂技团|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|林场|农场|牧场|渔场|茶场|苗圃"
-    r"|市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=..)(?<![国大餐展])厅(?![级局])"
+    r"|(?<![城都超门])市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=..)(?<![国大餐展])厅(?![级局])"
     r"|(?<=..)(?<!国)省(?![级会])|(?<=..)州(?![市县区级河])"
     r"|(?<=[年化族童技])宫|总会(?!计)|储备库|粮库|监狱|看守所)"
 )

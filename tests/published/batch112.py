@@ -466,7 +466,7 @@ def flood_office_posts() -> dict:
     sh.add()
     sh.add("填报人:", None, "审核人:", None, "2024年9月", None)
     return _layout(
-        "flood_office_posts", "http://henan.kjzch.com/zhengzhou/2018-07-02/625097.html",
+        "flood_office_posts", "http://btslj.xjbt.gov.cn/c/2016-08-13/2532817.shtml",
         "县防汛抗旱指挥部办公室 岗位廉政风险防控清单 对岗不对人 after the source's account of a 市防办's duties (防汛抗旱"
         "物资的储备、使用管理, 防汛抗旱资金, 汛情旱情, 抢险调度): NO 科室 column — 序号/岗位 (主任, 副主任, 防汛物资仓库"
         "保管员, 水情测报员, 抢险调度员, 会计) and 岗位职责 merged per post/廉政风险点/风险等级 高/中/低/防控措施; no names, "
