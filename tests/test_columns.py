@@ -2972,3 +2972,24 @@ def test_what_batches_109_to_112_taught_in_other_words(tmp_path):
     assert res.risks["risk_point"].tolist() == ["虚列支出"] and ("ROW_DELETED", "E3") in issues(res)
     assert unit_in_title("XX县森林防火指挥部办公室岗位廉政风险清单") == "XX县森林防火指挥部办公室"
     assert unit_in_title("XX县城市管理局岗位廉政风险清单") == "XX县城市管理局"
+
+
+def test_what_batches_113_to_116_taught_in_other_words(tmp_path):
+    # levels marked with triangles, in the vocabulary or defined by a note
+    rows = [["序号", "岗位", "风险点", "风险等级"], [1, "会计", "虚列支出", "▲▲▲"], [2, "出纳", "挪用", "▲"],
+            ["注:风险等级▲▲▲为高风险,▲▲为中风险,▲为低风险。"]]  # fmt: skip
+    assert run(tmp_path / "a", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    rows = [["序号", "岗位", "风险点", "风险等级"], [1, "会计", "虚列支出", "△△"], [2, "出纳", "挪用", "△"],
+            ["说明:△△表示中风险,△表示低风险。"]]  # fmt: skip
+    assert run(tmp_path / "b", {"S": rows}).risks["risk_level"].tolist() == ["Ⅱ级", "Ⅲ级"]
+    # a holder holding the post besides his own ('（兼）'); a rare surname after a post and colon
+    rows = [["序号", "科室", "岗位", "姓名", "风险点", "风险等级"],
+            [1, "应急办", "主任", "隽明远（兼）", "虚报物资", "高"]]  # fmt: skip
+    assert run(tmp_path / "c", {"S": rows}).posts["person"].tolist() == ["隽明远"]
+    rows = [["序号", "岗位及责任人", "风险点", "风险等级"], [1, "会计：禤宁安", "虚列支出", "中"]]
+    got = run(tmp_path / "d", {"S": rows}).posts[["title", "person"]].values.tolist()
+    assert got == [["会计", "禤宁安"]]
+    # a 部室 named in a personal form's fields
+    card = [["XX县图书馆岗位廉政风险登记表"], ["姓名", "隽明远", "所在部室", "采编部", "职务", "馆员"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "采购回扣", "中", "比价"]]  # fmt: skip
+    assert run(tmp_path / "e", {"S": card}).posts["department"].tolist() == ["采编部"]

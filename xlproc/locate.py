@@ -3476,7 +3476,7 @@ def _level_word(tag: str) -> bool:
     """A tag that can only be a level ('高', '一级', 'Ⅱ级', '中风险', '★★'), not a number of a list
     ('(1)', '(一)', '【二】')."""
     t = tag.strip()
-    return t.endswith(("级", "风险")) or t in _LEVEL_WORDS or set(t) <= set("★☆")
+    return t.endswith(("级", "风险")) or t in _LEVEL_WORDS or set(t) <= set("★☆▲△")
 
 
 _END_LEVEL = re.compile(r"^(?:[ⅠⅡⅢ]|I{1,3}|[123]|中等|[高中低]等?)$")  # at a point's end: a level
@@ -3531,11 +3531,11 @@ _SIGNED = re.compile(
 )
 # 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
 _LEGEND_WORD = (
-    r"(?:[“\"「‘'](?:[\u4e00-\u9fff]{1,4}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,5})[”\"」’']"
+    r"(?:[“\"「‘'](?:[\u4e00-\u9fff]{1,4}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆▲△\d]{1,5})[”\"」’']"
     r"|\d{1,2}\s*[—–－~～至到-]\s*\d{1,2}(?:分)?"  # a band of scores: '6—9'
     r"|\d{1,2}分?(?:及以上|以上|及以下|以下)"  # an open band: '12及以上', '5分以下'
     r"|[红橙黄蓝绿紫][色灯]?"
-    r"|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆\d]{1,5}(?![\d★☆])|[一二三](?=级))"
+    r"|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆▲△\d]{1,5}(?![\d★☆▲△])|[一二三](?=级))"
 )
 # 'A为高风险', 'B级表示中风险', '★★★★、★★★★★为高风险', '红色—高风险', '6—9为高风险' in a legend:
 # the words of the table and the level they mean
@@ -3557,7 +3557,7 @@ _LISTED = re.compile(
 _SAYS_RISK = re.compile(r"为(?:较高|较低|高|中|低)风险")  # '3为高风险' defines the level itself
 _SENTENCE = re.compile(r"[;；。\n]")
 _SYMBOL = re.compile(
-    r"[\dA-Za-zＡ-Ｚａ-ｚ★☆]{1,5}级?|[一二三]级"
+    r"[\dA-Za-zＡ-Ｚａ-ｚ★☆▲△]{1,5}级?|[一二三]级"
 )  # a level written as a symbol: 3, A, ★★
 _LEGEND_SPLIT = re.compile(r"\s*(?:级|类|档|等|分)?\s*(?:[、,，/和或]|及(?!以))\s*")
 _LEGEND_BAND = re.compile(r"^(\d{1,2})\s*[—–－~～至到-]\s*(\d{1,2})分?$")
@@ -3569,7 +3569,7 @@ _DEFINES_LEVEL = ("为高", "为中", "为低", "为一级", "为二级", "为�
 _ORDERED = re.compile(
     rf"[由从自]\s*(高|低)\s*[到至向]\s*(?:高|低)\s*(?:依次)?\s*(?:划?分[为成]?|[为是]|排列为)?\s*"
     rf"({_LEGEND_WORD})\s*(?:级|类|档|等)?\s*[、,，/]\s*({_LEGEND_WORD})\s*(?:级|类|档|等)?\s*"
-    rf"[、,，/和及]\s*({_LEGEND_WORD})(?![\dA-Za-z★☆])"
+    rf"[、,，/和及]\s*({_LEGEND_WORD})(?![\dA-Za-z★☆▲△])"
 )
 
 
@@ -3894,6 +3894,12 @@ _DEPT_HEAD = re.compile(
 _COVERS = re.compile(r"\s*[(（]\s*(?:下辖|管辖|辖|含|包括|包含)[^()（）]{1,40}[)）]\s*$")
 
 
+# a note after a holder's name saying how he holds the post: '（兼）', '(代)', '（主持工作）'
+_HOLDER_NOTE = re.compile(
+    r"\s*[(（]\s*(?:兼|兼职|兼任|代|代理|暂代|挂职|借调|主持工作|主持|临时负责)\s*[)）]\s*$"
+)
+
+
 def _post_run_name(text: str) -> tuple[str, str] | None:
     """'村会计栾沁雪', '党总支书记冷霁川': (post, holder) of a post typed straight onto a name."""
     s = _squeeze(text)
@@ -3941,6 +3947,8 @@ def _post_of(
         d = _NUMBERING.sub("", dept, count=1)
         if d != dept and (_dept_like(d) or LEADERS_GROUP.match(d)):
             dept = d  # '2.综合科' in a 科室 column numbered down the list
+    if person and person[-1] in ")）":
+        person = _HOLDER_NOTE.sub("", person)  # '睢霁澄（兼）': the holder, who holds it besides
     if person and person[-1].isdigit():
         person = PHONE.sub("", person)  # '斛雨萱 13905271468' under '责任人及电话'
     m = _DEPT_HEAD.match(dept) if "（" in dept or "(" in dept else None
