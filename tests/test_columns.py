@@ -2993,3 +2993,49 @@ def test_what_batches_113_to_116_taught_in_other_words(tmp_path):
     card = [["XX县图书馆岗位廉政风险登记表"], ["姓名", "隽明远", "所在部室", "采编部", "职务", "馆员"],
             ["序号", "风险点", "风险等级", "防控措施"], [1, "采购回扣", "中", "比价"]]  # fmt: skip
     assert run(tmp_path / "e", {"S": card}).posts["department"].tolist() == ["采编部"]
+
+
+def test_what_the_review_of_batches_109_to_112_found(tmp_path):
+    # cities whose names end in 城, 都, 门; a 省's own bodies; a county's word 城市
+    assert unit_in_title("盐城市财政局岗位廉政风险点排查表") == "盐城市财政局"
+    assert unit_in_title("荆门市中心医院岗位廉政风险点") == "荆门市中心医院"
+    assert unit_in_title("湖北省省直机关工委岗位廉政风险点") == "湖北省省直机关工委"
+    assert dept_in_title("XX县公路管理局省道养护站岗位廉政风险点") == "省道养护站"
+    assert unit_in_title("XX区城市管理局岗位廉政风险点") == "XX区城市管理局"
+    # a 局's headquarters office is its 科室, the county's is a unit
+    assert unit_in_title("XX县应急管理局防汛抗旱指挥部办公室岗位廉政风险点") == "XX县应急管理局"
+    # a row struck out still carries its post and holder to the rows below
+    rows = [["序号", "岗位", "姓名", "风险点", "风险等级", "修订情况"],
+            [1, "会计", "孙丽", "私设账户", "高", "删除"], [2, None, None, "虚列支出", "中", None]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": rows}).risks[["risk_point", "person"]].values.tolist()
+    assert got == [["虚列支出", "孙丽"]]
+    # a level after review in words; two holders, one of a name not of the Han surnames
+    rows = [
+        ["序号", "岗位", "风险点", "风险等级", "调整后风险等级"],
+        [1, "会计", "虚列支出", "中", "降为Ⅲ级"],
+    ]
+    assert run(tmp_path / "b", {"S": rows}).risks["risk_level"].tolist() == ["Ⅲ级"]
+    rows = [
+        ["序号", "岗位", "姓名", "风险点", "风险等级"],
+        [1, "驾驶员", "李明、次仁多吉", "公车私用", "中"],
+    ]
+    assert run(tmp_path / "c", {"S": rows}).posts["person"].tolist() == ["李明", "次仁多吉"]
+
+    # tabs of two-character names of common surnames; tabs with numbers in their names
+    def form(post):
+        return [["XX县财政局岗位廉政风险自查表"], ["姓名", None, "岗位", post],
+                ["序号", "风险点", "风险等级", "防控措施"], [1, "违规报销", "中", "复核"]]  # fmt: skip
+
+    assert run(tmp_path / "d", {"覃丽": form("会计"), "王东": form("出纳")}).posts["person"].tolist() == [
+        "覃丽", "王东"
+    ]  # fmt: skip
+    rows = [["XX县急救中心岗位廉政风险防控表"], ["序号", "岗位", "姓名", "风险点", "风险等级"],
+            [1, "调度员", "李明", "泄露信息", "中"]]  # fmt: skip
+    assert run(tmp_path / "e", {"120调度": rows}).posts["department"].tolist() == [""]
+    # leaders of a body named with more words; tier captions give the tier
+    assert caption_identity("一、管理处领导") == ("department", "管理处领导")
+    rows = [["XX县水利局岗位廉政风险防控清单"], ["序号", "岗位", "姓名", "风险点", "风险等级"], ["一、局领导"],
+            [1, "局长", "张伟", "违规决策", "高"], ["二、中层正职"], [2, "主任", "李强", "虚报", "中"]]  # fmt: skip
+    res = run(tmp_path / "f", {"S": rows}, {"S": ["A3:E3", "A5:E5"]})
+    assert res.posts["tier"].tolist() == ["领导岗位", "中层岗位"]
+    assert split_dept_title("收费班班长") == ("收费班", "班长")

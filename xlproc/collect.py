@@ -364,17 +364,10 @@ def _parts_from_tabs(located: list) -> None:
                 f.tier = tier_of_post(f.title, tab) or f.tier
 
 
-# what a place's name ends with, on a tab ('石门镇', '柳树湾', '江南')
-_PLACE_TAB_ENDS = tuple("镇乡村街庄屯寨湾坝桥山岭河湖口门港铺店东南西北中区城关")
-# the most common surnames: a two-character tab of one of them names a person
-_COMMON_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖"
-)
-
-
 def _names_from_tabs(located: list) -> None:
     """A workbook of a sheet per person whose tabs name their holders: a form there whose 姓名 is
     left blank is the tab's person (the other sheets show the tabs are names)."""
+    from xlproc.columns import COMMON_SURNAMES, PLACE_ENDS
     from xlproc.locate import tab_name
 
     tabs = {g.name: tab_name(g.name) for g, _forms, _sh in located}
@@ -389,8 +382,7 @@ def _names_from_tabs(located: list) -> None:
         # a tab of two is as often a place or a line of work ('高桥', '江南', '信贷'): only one of
         # a common surname and a given name no place ends with; '张青山' is a name
         and all(
-            len(t) != 2 or (t[0] in _COMMON_SURNAMES and not t.endswith(_PLACE_TAB_ENDS))
-            for t in named
+            len(t) != 2 or (t[0] in COMMON_SURNAMES and not t.endswith(PLACE_ENDS)) for t in named
         )
         and len(named) == len(held)
     ):

@@ -26,10 +26,12 @@ from typing import TYPE_CHECKING
 
 from xlproc.columns import (
     ANCHOR,
+    COMMON_SURNAMES,
     IDENTITY,
     LEADERS_GROUP,
     NOT_A_NAME,
     PHONE,
+    PLACE_ENDS,
     POINTISH,
     POST_BRACKET_NAME,
     POST_ENDS,
@@ -1666,7 +1668,9 @@ class _Locator:
     def _per_holder(self, form: RawForm) -> list[RawForm]:
         """A personal form naming two holders ('阚明轩、逄立峰' under 姓名: two rangers of one post)
         is each one's form: a copy per holder, its rows counted once per holder."""
-        names = [x for x in re.split(r"[\s、,，;；/／]+", form.person.strip()) if x]
+        names = [
+            x for x in re.split(r"[\s、,，;；/／]+", form.person.strip().removesuffix("等")) if x
+        ]
         if not several_names(names):
             return [form]  # '王芳/司机': a holder and his post
         self.seen += (len(names) - 1) * len(form.risks)
@@ -2275,17 +2279,11 @@ class _Locator:
                     self._outside(r, cols, t)
                     r += 1
                     continue
-            if t.revised is not None and t.revised < rl and _squeeze(row[t.revised]) in _DELETED:
-                # '删除' under '修订情况': a point struck out this round, no risk point now
-                self.seen += 1
-                self.reported += 1
-                self.issues.append(
-                    make_issue("ROW_DELETED", self.rel, grid.name, cell_ref(r, t.revised),
-                               field=_squeeze(t.header[1].get(t.revised, "")) if t.header else "",
-                               value=_squeeze(row[t.revised]))
-                )  # fmt: skip
-                r += 1
-                continue
+            deleted = (
+                t.revised is not None
+                and t.revised < rl
+                and _squeeze(row[t.revised]).strip("。.()（）") in _DELETED
+            )
             if (rl > last + 1 and any(row[last + 1 :])) or (first and any(row[:first])):
                 self._outside(r, sh.nonempty(r), t)
             if len(row[pc] if has_point else "") <= 6 and self._nothing(row, t):
@@ -2356,6 +2354,8 @@ class _Locator:
                         values[role] = carry[role]
                 if "_level" in carry:
                     values["risk_level"] = carry["_level"]
+                if "_tier" in carry and "tier" not in roles:
+                    values["tier"] = carry["_tier"]  # under '二、中层干部': the middle tier
                 if "_type" in carry:
                     values["risk_type"] = carry["_type"]
             if t.type_ticks:  # marks under 思想道德 / 制度机制 / 岗位职责
@@ -2366,13 +2366,10 @@ class _Locator:
                 values["risk_level"] = next(
                     (lv for c, lv in t.ticks.items() if c < rl and _ticked(row[c])), ""
                 )
-            if (
-                t.adjusted is not None
-                and t.adjusted < rl
-                and row[t.adjusted]
-                and self.config.level(row[t.adjusted])
-            ):
-                values["risk_level"] = row[t.adjusted]  # '调整后等级' filled: the level now
+            if t.adjusted is not None and t.adjusted < rl and row[t.adjusted]:
+                said = _ADJ_TO.sub("", row[t.adjusted].strip())
+                if said.strip(_DASHES) and said not in _KEEP_LEVEL:
+                    values["risk_level"] = said  # '调整后等级' filled: the level now ('降为Ⅲ级')
                 # ('/', '不变', '维持' keep the level assessed before)
             get = values.get
             last_values = values
@@ -2393,6 +2390,16 @@ class _Locator:
                 self.seen += 1
                 self.reported += 1
                 self.issues.append(make_issue("POINT_BLANK", self.rel, grid.name, cell_ref(r, pc)))
+            elif deleted:
+                # '删除' under '修订情况': a point struck out this round, no risk point now (its
+                # post and holder still carry down to the rows below)
+                self.seen += 1
+                self.reported += 1
+                self.issues.append(
+                    make_issue("ROW_DELETED", self.rel, grid.name, cell_ref(r, t.revised),
+                               field=_squeeze(t.header[1].get(t.revised, "")) if t.header else "",
+                               value=_squeeze(row[t.revised]))
+                )  # fmt: skip
             else:
                 self.seen += 1
                 raw_rows.append(
@@ -2951,11 +2958,16 @@ class _Locator:
                 return True
         rest, holder = caption_holder(text)
         bare = _squeeze(_NUMBERING.sub("", rest.strip(), count=1))
-        if bare in _TIER_GROUPS or (bare.startswith(("中层", "一般")) and len(bare) <= 8):
+        if (
+            bare in _TIER_GROUPS
+            or (bare.startswith(("中层", "一般")) and len(bare) <= 8)
+            or bare in ("股室负责人", "科室负责人", "部门负责人", "站所负责人", "中层负责人")
+        ):
             # '二、中层干部' after '一、局领导': a group of one tier, no 科室 nor post; the rows
             # below are no longer the leaders'
             for x in ("department", "title", "person", "duty", "_dept_style"):
                 carry.pop(x, None)
+            carry["_tier"] = "一般" if bare.startswith(("一般", "干部", "工作人员")) else "中层"
             t.sections = True
             return True
         got = self._caption_names(rest)
@@ -3493,6 +3505,10 @@ _COLLECTIVE = re.compile(
 )
 
 
+_ADJ_TO = re.compile(r"^(?:调整为|调整到|降为|降至|升为|升至|上调为|上调至|下调为|下调至|改为)")
+_KEEP_LEVEL = frozenset(
+    {"不变", "维持", "维持不变", "无", "无变化", "未调整", "同上", "〃", "原等级"}
+)
 # a column saying how a row was revised, and the words that strike it out
 _REVISION_HEAD = re.compile(r"修订|修改|变动|变更|调整情况|增删")
 _DELETED = frozenset(
@@ -3703,7 +3719,8 @@ def _office_is_unit(before: str) -> bool:
     return bool(
         (before.endswith("委员会") and _PARTY_COMMITTEE.search(before))
         or before.endswith(_SHORT_COMMITTEE)
-        or before.endswith("指挥部")  # '…防汛抗旱指挥部办公室': the headquarters' standing office
+        # '…县防汛抗旱指挥部办公室': the county's headquarters' office, not a 局's ('…局…指挥部办公室')
+        or bool(re.search(r"[县区市旗州][^局委]{2,12}指挥部$", before))
     )
 
 
@@ -3956,7 +3973,12 @@ def _post_of(
         m
         and looks_like_name(m.group(2))
         # not '营业部（金山）', '综合部（党群）': a name of three, labelled, or the row's holder
-        and (len(m.group(2)) >= 3 or "负责人" in dept or m.group(2) == _squeeze(person))
+        and (
+            len(m.group(2)) >= 3
+            or "负责人" in dept
+            or m.group(2) == _squeeze(person)
+            or (m.group(2)[0] in COMMON_SURNAMES and not m.group(2).endswith(PLACE_ENDS))
+        )
         and _dept_like(m.group(1))
     ):
         dept = m.group(1)  # '运营管理部（殷昊然）': the 部 and its head's name
@@ -4115,15 +4137,15 @@ def several_names(parts: list[str]) -> bool:
             and not _NO_ONE.match(x)
             for x in parts
         )
-        # '城关', '借调', '李四负责' are no names; '蒉海生' is one of a surname not listed
-        and all(looks_like_name(x) or len(x) == 3 for x in parts)
+        # '城关', '借调', '李四负责' are no names; '蒉海生', '扎西多吉' are of surnames not listed
+        and all(looks_like_name(x) or len(x) in (3, 4) for x in parts)
         and any(map(looks_like_name, parts))
         and not any(x.endswith(_NOT_NAME_END) for x in parts)
     )
 
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
-_NOT_NAME_END = ("负责", "等", "签字", "联系人", "同志", "兼任", "借调")
+_NOT_NAME_END = ("负责", "签字", "联系人", "同志", "兼任", "借调")
 
 
 _ALIAS = re.compile(r"[(（][^()（）]{1,16}[)）]$")
@@ -4384,12 +4406,17 @@ _CAPTION_HOLDER = re.compile(
 )
 
 
+# a number before a part's name on a tab, with its mark or as two digits ('1.综合办公室', '01财务部');
+# '1号站', '120急救中心' are names with numbers in them
+_TAB_PART_NUMBER = re.compile(r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.、．\-_]|0\d(?!\d))")
+
+
 def _sheet_department(name: str) -> str:
     """The 科室 a sheet is named for ('执法稽查股', '计划基建科'), else ''."""
-    s = _TAB_NUMBER.sub("", "".join(name.split()))  # '1.综合办公室', '01财务部'
+    s = _TAB_PART_NUMBER.sub("", "".join(name.split()))  # '1.综合办公室', '01财务部'
     if _NOT_A_FORM_SHEET.search(s) or looks_like_name(s) or tier_of_post(s) or _COUNTED.match(s):
         return ""  # ('两个中队', '各科室': several, not one)
-    if s.endswith(("领导", "岗位")):
+    if s.endswith(("级领导", "岗位")):
         return ""  # '校级领导', '关键岗位': the tiers a workbook's sheets are split by
     return s if _dept_like(s) else ""
 
@@ -4526,17 +4553,17 @@ _UNIT_PART = re.compile(
     r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
     r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心血站|中心|敬老院|福利院|养老院|光荣院|大队|调查队|公证处|海事处|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])|[剧乐]团|艺术团|歌舞团|杂技团|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|林场|农场|牧场|渔场|茶场|苗圃"
-    r"|(?<![城都超门])市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=..)(?<![国大餐展])厅(?![级局])"
+    r"|(?<![县区][城都])市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=..)(?<![国大餐展])厅(?![级局])"
     r"|(?<=..)(?<!国)省(?![级会])|(?<=..)州(?![市县区级河])"
     r"|(?<=[年化族童技])宫|总会(?!计)|储备库|粮库|监狱|看守所)"
 )
 _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心血站|中心|办公室|银行|联社"
     r"|支行|分行|分理处|(?<!家)庭|人大常委会|常委会"
-    r"|市(?!场)|(?<![城郊园景灌库矿林牧垦])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
+    r"|(?<![县区][城都])市(?!场)|(?<![城郊园景灌库矿林牧垦])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
     r"|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])"
     r"|科(?![技研学普]|联(?![合络系])|协(?![管调助理作]))|党校|[剧乐]团|艺术团|歌舞团|杂技团"
-    r"|[局委县室股站队办部院]|(?<!大)厅|(?<=..)(?<!国)省(?![级会])"
+    r"|[局委县室股站队办部院]|(?<!大)厅|(?<=..)(?<!国)省(?![级道直内外属委会])"
     r"|(?<=..)州(?![市县区级河])|教学点|服务点|代办点|网点"
     r"|镇|乡(?!村))"  # not the 乡 of 乡村
 )
@@ -4602,6 +4629,9 @@ def unit_in_title(title_text: str) -> str:
     unit, pos = "", 0
     while pos < len(head):
         got = _match_part(_UNIT_PART, head, pos)
+        if got and got.group(0) == "省" and unit.endswith("省"):
+            unit, pos = unit + "省", got.end()  # '湖北省省直机关工委': the 省's own bodies
+            continue
         if not got or len(got.group(0)) < 2:
             break
         part = got.group(0)
@@ -4805,7 +4835,7 @@ _TITLES = sorted(
     reverse=True,
 )
 _DEPT = re.compile(
-    r"^((?:.*?(?:运行|检修|维修|抢修|巡检|巡查|保洁|调度|炊事|安装|驾驶|装卸|计量|化验|机修)班)"
+    r"^((?:.*?(?:运行|检修|维修|抢修|巡检|巡查|保洁|调度|炊事|安装|驾驶|装卸|计量|化验|机修|收费|稽查|抄表|运维|监控|机务|护理|维护|巡逻|保卫|安保|客服|营业)班)"
     r"|.+?(?:大队|中队|中心|办公室|科|室|股|队|站|所|办|处|部|组|院|馆))(.+)$"
 )
 _TITLE_SET = frozenset(_TITLES)
