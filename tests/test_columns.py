@@ -3039,3 +3039,26 @@ def test_what_the_review_of_batches_109_to_112_found(tmp_path):
     res = run(tmp_path / "f", {"S": rows}, {"S": ["A3:E3", "A5:E5"]})
     assert res.posts["tier"].tolist() == ["领导岗位", "中层岗位"]
     assert split_dept_title("收费班班长") == ("收费班", "班长")
+
+
+def test_what_the_review_of_batches_113_to_116_found(tmp_path):
+    # a remark under '调整后等级' keeps the level; a tier caption lasts to the next caption only
+    rows = [["序号", "岗位", "风险点", "风险等级", "调整后等级"], [1, "会计", "虚列支出", "Ⅱ级", "经党组会研究"],
+            [2, "出纳", "挪用", "Ⅰ级", "维持Ⅰ级"]]  # fmt: skip
+    assert sorted(run(tmp_path / "a", {"S": rows}).risks["risk_level"]) == ["Ⅰ级", "Ⅱ级"]
+    rows = [["XX县测试局岗位廉政风险点一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级"],
+            ["一、中层干部"], [1, "办公室", "主任", "张伟", "超标接待", "高"], ["二、其他工作人员"],
+            [2, "财务股", "会计", "李娜", "虚列支出", "中"], ["三、一般风险"], [3, "财务股", "股长", "王强", "审核不严", "低"]]  # fmt: skip
+    res = run(tmp_path / "b", {"S": rows}, {"S": ["A3:F3", "A5:F5", "A7:F7"]})
+    assert res.posts["tier"].tolist() == ["中层岗位", "一般岗位", "中层岗位"]
+    # tabs numbered without a mark; words and places are no holders nor heads
+    tab = [["XX县测试局岗位廉政风险点一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级"],
+           [1, "会计", "李娜", "虚列支出", "中"]]  # fmt: skip
+    assert run(tmp_path / "c", {"2财务股": tab}).posts["department"].tolist() == ["财务股"]
+    rows = [["序号", "科室", "岗位", "姓名", "风险点", "风险等级"],
+            [1, "营业部（白云）", "柜员", "王芳、刘洋、公益岗位", "挪用", "高"]]  # fmt: skip
+    res = run(tmp_path / "d", {"S": rows})
+    assert res.posts["department"].tolist() == ["营业部（白云）"]
+    # a part's leaders are no leaders of the body; a single ▲ is a tick, not a level
+    assert tier_of_post("大队长", "执法大队领导") == "middle"
+    assert caption_identity("一、联村领导") is None

@@ -26,12 +26,11 @@ from typing import TYPE_CHECKING
 
 from xlproc.columns import (
     ANCHOR,
-    COMMON_SURNAMES,
     IDENTITY,
     LEADERS_GROUP,
     NOT_A_NAME,
+    NOT_NAME_CHARS,
     PHONE,
-    PLACE_ENDS,
     POINTISH,
     POST_BRACKET_NAME,
     POST_ENDS,
@@ -2368,7 +2367,7 @@ class _Locator:
                 )
             if t.adjusted is not None and t.adjusted < rl and row[t.adjusted]:
                 said = _ADJ_TO.sub("", row[t.adjusted].strip())
-                if said.strip(_DASHES) and said not in _KEEP_LEVEL:
+                if said not in _KEEP_LEVEL and self.config.level(said):
                     values["risk_level"] = said  # '调整后等级' filled: the level now ('降为Ⅲ级')
                 # ('/', '不变', '维持' keep the level assessed before)
             get = values.get
@@ -2958,7 +2957,8 @@ class _Locator:
                 return True
         rest, holder = caption_holder(text)
         bare = _squeeze(_NUMBERING.sub("", rest.strip(), count=1))
-        if (
+        carry.pop("_tier", None)  # a caption ends the tier the one before named
+        if "风险" not in bare and (
             bare in _TIER_GROUPS
             or (bare.startswith(("中层", "一般")) and len(bare) <= 8)
             or bare in ("股室负责人", "科室负责人", "部门负责人", "站所负责人", "中层负责人")
@@ -3973,12 +3973,7 @@ def _post_of(
         m
         and looks_like_name(m.group(2))
         # not '营业部（金山）', '综合部（党群）': a name of three, labelled, or the row's holder
-        and (
-            len(m.group(2)) >= 3
-            or "负责人" in dept
-            or m.group(2) == _squeeze(person)
-            or (m.group(2)[0] in COMMON_SURNAMES and not m.group(2).endswith(PLACE_ENDS))
-        )
+        and (len(m.group(2)) >= 3 or "负责人" in dept or m.group(2) == _squeeze(person))
         and _dept_like(m.group(1))
     ):
         dept = m.group(1)  # '运营管理部（殷昊然）': the 部 and its head's name
@@ -4138,14 +4133,17 @@ def several_names(parts: list[str]) -> bool:
             for x in parts
         )
         # '城关', '借调', '李四负责' are no names; '蒉海生', '扎西多吉' are of surnames not listed
-        and all(looks_like_name(x) or len(x) in (3, 4) for x in parts)
+        and all(
+            looks_like_name(x) or (len(x) in (3, 4) and not any(ch in NOT_NAME_CHARS for ch in x))
+            for x in parts
+        )
         and any(map(looks_like_name, parts))
         and not any(x.endswith(_NOT_NAME_END) for x in parts)
     )
 
 
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
-_NOT_NAME_END = ("负责", "签字", "联系人", "同志", "兼任", "借调")
+_NOT_NAME_END = ("负责", "签字", "联系人", "同志", "兼任", "借调", "等")
 
 
 _ALIAS = re.compile(r"[(（][^()（）]{1,16}[)）]$")
@@ -4195,7 +4193,7 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
 
     out: list[RawRisk] = []
     for rr in rows:
-        held = rr.person.strip()
+        held = rr.person.strip().removesuffix("等")  # '王芳、刘洋等': the two of them
         if not held or not (_HOLDER_SPLIT.search(held) or " " in held or "\u3000" in held):
             out.append(rr)
             continue
@@ -4408,7 +4406,9 @@ _CAPTION_HOLDER = re.compile(
 
 # a number before a part's name on a tab, with its mark or as two digits ('1.综合办公室', '01财务部');
 # '1号站', '120急救中心' are names with numbers in them
-_TAB_PART_NUMBER = re.compile(r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.、．\-_]|0\d(?!\d))")
+_TAB_PART_NUMBER = re.compile(
+    r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.、．\-_]|\d{1,2}(?![\d号楼层栋幢路#]))"
+)
 
 
 def _sheet_department(name: str) -> str:
