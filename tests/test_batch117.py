@@ -35,6 +35,9 @@ sheets per 科 (but the 科's name); the 科协's 姓名 before 职务 and the e
 in the last column and the date line; the 民政局's points, levels and types under the group lines.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (group lines naming a 股, its head and the holder, '社会救助股　股长：眭绮云'; a 科 whose
+name starts with 干部 after a 部, '干部教育科'): 1.00 on every metric, strict too.
 """
 
 from published.batch117 import GAP, GRADES, LAYOUTS, ROMAN, build
@@ -84,3 +87,7 @@ def test_batch117_posts_as_written_without_a_dept_column():
         "干部教育科",
         "组织科",
     }
+
+
+def test_hundred_and_seventeenth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -24,6 +24,8 @@ spaced labels, ``所在部门``, short 风险点 beside ``表现形式`` and ``�
 ``承诺人:``; the 附件3's 分所 as the 局's 科室.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned, strict too.
 """
 
 from published.batch118 import GAP, LAYOUTS, ORDINAL, PLACE, ROMAN, TOWN, build
@@ -87,3 +89,7 @@ def test_batch118_fields_above_the_tables():
     f = BATCH.form("grain_reserve_monitor_pledge")
     rows = BATCH.filled("grain_reserve_monitor_pledge")
     assert rows[-1][:2] == ["承诺人:", f["person"]] and rows[-2][0].startswith("本人承诺")
+
+
+def test_hundred_and_eighteenth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

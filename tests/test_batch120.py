@@ -27,6 +27,8 @@ line above the header taken for no 科室; the 光荣院's columns beginning wit
 事务局's ``分管领导`` column taken for no holder. Tiers (not scored) all as the truth has them.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned, strict too.
 """
 
 from published.batch120 import GRADES, LAYOUTS, PREFIX, RESAVED, ROMAN, SPACE, build
@@ -122,3 +124,7 @@ def test_batch120_plain_tables_by_heading():
     assert rows[head][-1] == "分管领导"
     leader = next(f for f in BY_NAME[name]["truth"] if f["title"] == "副局长")
     assert {r[-1] for r in rows[head + 1 :]} == {None, leader["person"]}
+
+
+def test_hundred_and_twentieth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -3062,3 +3062,21 @@ def test_what_the_review_of_batches_113_to_116_found(tmp_path):
     # a part's leaders are no leaders of the body; a single ▲ is a tick, not a level
     assert tier_of_post("大队长", "执法大队领导") == "middle"
     assert caption_identity("一、联村领导") is None
+
+
+def test_what_batches_117_to_120_taught_in_other_words(tmp_path):
+    # a post and, after a space, a holder of a surname not listed
+    rows = [
+        ["序号", "站所", "责任人", "风险点", "风险等级"],
+        [1, "文化站", "站长 毋清和", "虚报活动", "中"],
+    ]
+    got = run(tmp_path / "a", {"S": rows}).posts[["department", "title", "person"]].values.tolist()
+    assert got == [["文化站", "站长", "毋清和"]]
+    # group lines naming a 股, its head and the holder; a 科 whose name starts with 干部
+    rows = [["XX县民政局岗位廉政风险防控清单"], ["序号", "风险点", "风险等级", "防控措施"],
+            ["优抚安置股　股长：虢清远"], [1, "优抚对象认定不实", "高", "公示"]]  # fmt: skip
+    got = run(tmp_path / "b", {"S": rows}, {"S": ["A3:D3"]}).posts
+    assert got[["department", "title", "person"]].values.tolist() == [
+        ["优抚安置股", "股长", "虢清远"]
+    ]
+    assert dept_in_title("中共XX县委组织部干部监督科岗位廉政风险防控一览表") == "干部监督科"

@@ -2983,6 +2983,11 @@ class _Locator:
         if got is None or got[0] in t.roles:
             return False
         role, value = got
+        spaced = _NUMBERING.sub("", rest.strip(), count=1).split()
+        if role == "title" and "department" not in t.roles and len(spaced) == 2:
+            if _dept_like(spaced[0]) and is_post(spaced[1]):
+                # '社会救助股　股长：眭绮云': the 股 and, apart from it, its head
+                carry["department"], value = spaced[0], spaced[1]
         carry[role] = value
         if role == "department":
             carry["_dept_style"] = style
@@ -3917,8 +3922,27 @@ _HOLDER_NOTE = re.compile(
 )
 
 
+def _marked_name(name: str) -> bool:
+    """A holder's name where a space or a colon marks where it starts after a post ('报账员 毋暮云'):
+    a known name, or two or three characters of no post's or work's words (a surname not listed)."""
+    if name in NOT_A_NAME:
+        return False  # '干事 信访': his line of work
+    return looks_like_name(name) or (
+        2 <= len(name) <= 3
+        and bool(_HAN_NAME.match(name))
+        and not any(ch in NOT_NAME_CHARS for ch in name)
+    )
+
+
 def _post_run_name(text: str) -> tuple[str, str] | None:
-    """'村会计栾沁雪', '党总支书记冷霁川': (post, holder) of a post typed straight onto a name."""
+    """'村会计栾沁雪', '党总支书记冷霁川': (post, holder) of a post typed straight onto a name;
+    '报账员 毋暮云': the same marked by a space."""
+    parts = text.split()
+    if len(parts) == 2 and (
+        tier_of_post(parts[0]) or (is_post(parts[0]) and not looks_like_name(parts[0]))
+    ):
+        if _marked_name(parts[1]) and not is_post(parts[1]):
+            return parts[0], parts[1]
     s = _squeeze(text)
     if not _HAN_NAME.match(s[-4:]) or not s.isalpha():
         return None  # '股长/鲁建华', '出纳：薛文亮': the marks say where the post ends
@@ -3988,7 +4012,11 @@ def _post_of(
         or person.strip() in _SELF
     ):
         person = ""  # '本人' on a personal list: the holder the form names above
-    run = _post_run_name(person) if person and not looks_like_name(person) else None
+    run = (
+        _post_run_name(person)
+        if person and (not looks_like_name(person) or len(person.split()) == 2)
+        else None
+    )
     if run:  # '党总支书记冷霁川': the post typed straight onto the holder's name
         title, person = title or run[0], run[1]
     m = _NAME_POST.match(person)
@@ -4001,9 +4029,10 @@ def _post_of(
     m = _POST_NAME.match(person)
     if (
         m
-        and looks_like_name(m.group(2))
+        and _marked_name(m.group(2))
         and m.group(2) not in NOT_A_NAME
         and not looks_like_name(m.group(1))
+        and is_post(m.group(1))
     ):
         title, person = title or m.group(1), m.group(2)  # '科长:焦建军'
     m = _POST_NAME.match(title) if not person else None
@@ -4439,6 +4468,9 @@ def caption_holder(text: str) -> tuple[str, str]:
         return m.group(1), m.group(2)
     # '一、主任　禚铭远', '三、援助业务股股长 宓清扬', '二、副主任（綦若谷）': the post, then its holder
     t = text.strip()
+    m = _CAPTION_POST_COLON.match(t)
+    if m and is_post(split_dept_title(m.group(2))[1]) and _marked_name(m.group(3)):
+        return f"{m.group(1)} {m.group(2)}", m.group(3)  # '社会救助股　股长：眭绮云'
     num = _NUMBERING.match(t)
     mark, body = (t[: num.end()], t[num.end() :]) if num else ("", t)
     m = _CAPTION_POST_NAME.match(body) or POST_BRACKET_NAME.match(body)
@@ -4454,6 +4486,9 @@ def caption_holder(text: str) -> tuple[str, str]:
     return text, ""
 
 
+_CAPTION_POST_COLON = re.compile(
+    r"^(\S.{0,20}?)[ \u3000]+([^\s:：]{1,12})\s*[:：]\s*([^\s:：]{2,4})$"
+)
 _CAPTION_POST_NAME = re.compile(r"^(\S.{1,20}?)[ \u3000]+(\S{2,4})$")
 
 
@@ -4563,7 +4598,7 @@ _ORG_PART = re.compile(
     r"|(?<![县区][城都])市(?!场)|(?<![城郊园景灌库矿林牧垦])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
     r"|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])"
     r"|科(?![技研学普]|联(?![合络系])|协(?![管调助理作]))|党校|[剧乐]团|艺术团|歌舞团|杂技团"
-    r"|[局委县室股站队办部院]|(?<!大)厅|(?<=..)(?<!国)省(?![级道直内外属委会])"
+    r"|[局委县室股站队办院]|(?<![干全内外局])部|(?<!大)厅|(?<=..)(?<!国)省(?![级道直内外属委会])"
     r"|(?<=..)州(?![市县区级河])|教学点|服务点|代办点|网点"
     r"|镇|乡(?!村))"  # not the 乡 of 乡村
 )
