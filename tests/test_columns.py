@@ -15,6 +15,7 @@ from xlproc.columns import heading_role, looks_like_name
 from xlproc.config import load_config
 from xlproc.issues import CATALOGUE
 from xlproc.locate import (
+    caption_holder,
     caption_identity,
     dept_in_title,
     post_and_holder_in_title,
@@ -3080,3 +3081,14 @@ def test_what_batches_117_to_120_taught_in_other_words(tmp_path):
         ["优抚安置股", "股长", "虢清远"]
     ]
     assert dept_in_title("中共XX县委组织部干部监督科岗位廉政风险防控一览表") == "干部监督科"
+
+
+def test_what_the_last_review_of_this_stop_found(tmp_path):
+    # a label before a colon still gives the holder; status words after a post name no one
+    rows = [["序号", "岗位", "责任人", "风险点", "风险等级"], [1, None, "姓名：张三", "泄露信息", "中"],
+            [2, None, "主任 空缺", "违规审批", "高"], [3, None, "科员 外聘", "虚报工时", "低"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": rows}).posts["person"].tolist()
+    assert "张三" in got and not {"空缺", "外聘"} & set(got)
+    # a caption's holder after a colon only where a 科室 and a post come before it
+    assert caption_holder("一、岗位职责　科员：王芳")[1] == ""
+    assert caption_holder("一、财务股　股长：临聘")[1] == ""

@@ -3925,13 +3925,20 @@ _HOLDER_NOTE = re.compile(
 def _marked_name(name: str) -> bool:
     """A holder's name where a space or a colon marks where it starts after a post ('报账员 毋暮云'):
     a known name, or two or three characters of no post's or work's words (a surname not listed)."""
-    if name in NOT_A_NAME:
-        return False  # '干事 信访': his line of work
+    if name in NOT_A_NAME or _VACANT.match(name) or _NO_ONE.match(name):
+        return False  # '干事 信访': his line of work; '主任 空缺': no one
     return looks_like_name(name) or (
         2 <= len(name) <= 3
         and bool(_HAN_NAME.match(name))
+        and name[0] not in _NOT_A_SURNAME
         and not any(ch in NOT_NAME_CHARS for ch in name)
     )
+
+
+# what begins a word saying how or whether a post is held, never a surname ('外聘', '退休', '见附件')
+_NOT_A_SURNAME = frozenset(
+    "空暂外临退已调借派在编不未无一二三四五六七八九十男女汉群大中小休病见另新实返初高副正兼代"
+)
 
 
 def _post_run_name(text: str) -> tuple[str, str] | None:
@@ -4029,10 +4036,9 @@ def _post_of(
     m = _POST_NAME.match(person)
     if (
         m
-        and _marked_name(m.group(2))
+        and (looks_like_name(m.group(2)) or (is_post(m.group(1)) and _marked_name(m.group(2))))
         and m.group(2) not in NOT_A_NAME
         and not looks_like_name(m.group(1))
-        and is_post(m.group(1))
     ):
         title, person = title or m.group(1), m.group(2)  # '科长:焦建军'
     m = _POST_NAME.match(title) if not person else None
@@ -4469,7 +4475,15 @@ def caption_holder(text: str) -> tuple[str, str]:
     # '一、主任　禚铭远', '三、援助业务股股长 宓清扬', '二、副主任（綦若谷）': the post, then its holder
     t = text.strip()
     m = _CAPTION_POST_COLON.match(t)
-    if m and is_post(split_dept_title(m.group(2))[1]) and _marked_name(m.group(3)):
+    if (
+        m
+        and is_post(split_dept_title(m.group(2))[1])
+        and _marked_name(m.group(3))
+        and (
+            _dept_like(_NUMBERING.sub("", m.group(1), count=1))
+            or LEADERS_GROUP.match(_NUMBERING.sub("", m.group(1), count=1))
+        )
+    ):
         return f"{m.group(1)} {m.group(2)}", m.group(3)  # '社会救助股　股长：眭绮云'
     num = _NUMBERING.match(t)
     mark, body = (t[: num.end()], t[num.end() :]) if num else ("", t)
