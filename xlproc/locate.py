@@ -1667,6 +1667,8 @@ class _Locator:
     def _per_holder(self, form: RawForm) -> list[RawForm]:
         """A personal form naming two holders ('阚明轩、逄立峰' under 姓名: two rangers of one post)
         is each one's form: a copy per holder, its rows counted once per holder."""
+        if not _SEVERAL_MARK.search(form.person.strip()):
+            return [form]  # one name, the usual case
         names = [
             x for x in re.split(r"[\s、,，;；/／]+", form.person.strip().removesuffix("等")) if x
         ]
@@ -3772,6 +3774,7 @@ _SELF_POST = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 12)
 def _self_post(text: str) -> tuple[str, str, str] | None:
     """(unit, 科室, post) a pledge's first sentence names after 系 / 在 / 现任, else None."""
     m = _SELF_POST.search(text)
@@ -3853,6 +3856,7 @@ _TITLE_WORDS = frozenset({"相关", "全体", "公示", "公开", "谈话", "明
                           "信息", "个人", "本人", "重点", "关键", "主要"})  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 12)
 def post_and_holder_in_title(text: str) -> tuple[str, str, str] | None:
     """'XX县土地储备中心副主任麦芷沅廉政风险防控卡': (科室, post, holder) a personal form's title
     names after its unit ('…中心收储股股长韦昱珩…' → ('收储股', '股长', '韦昱珩')), else None."""
@@ -3922,6 +3926,7 @@ _HOLDER_NOTE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 12)
 def _marked_name(name: str) -> bool:
     """A holder's name where a space or a colon marks where it starts after a post ('报账员 毋暮云'):
     a known name, or two or three characters of no post's or work's words (a surname not listed)."""
@@ -3941,6 +3946,7 @@ _NOT_A_SURNAME = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 12)
 def _post_run_name(text: str) -> tuple[str, str] | None:
     """'村会计栾沁雪', '党总支书记冷霁川': (post, holder) of a post typed straight onto a name;
     '报账员 毋暮云': the same marked by a space."""
@@ -4177,6 +4183,7 @@ def several_names(parts: list[str]) -> bool:
     )
 
 
+_SEVERAL_MARK = re.compile(r"[\s、,，;；/／]")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _NOT_NAME_END = ("负责", "签字", "联系人", "同志", "兼任", "借调", "等")
 
@@ -4193,6 +4200,7 @@ _ROSTER_PAIR = re.compile(r"^(.+?)[\s\u3000:：]+([^\s\u3000:：]{2,4})$")
 _NAME_BRACKET_POST = re.compile(r"^([^\s()（）]{2,4})\s*[(（]([^()（）]{2,16})[)）]$")
 
 
+@lru_cache(maxsize=1 << 12)
 def _roster_cell(text: str) -> list[tuple[str, str]]:
     """Who holds which post, written in one cell: '村“两委”成员：党总支书记　甄澍霖；村会计　阚明澈'
     or '甄澍霖（村会计）、…' → [(post, name), …]; [] unless every part is such a pair."""
@@ -4466,6 +4474,7 @@ def part_tab(name: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1 << 12)
 def caption_holder(text: str) -> tuple[str, str]:
     """A group line that names the holder beside the post ('一、出纳岗(责任人:李明)',
     '(三)稽查员 负责人:王强') → (the line without the holder, the holder); else (text, '')."""
