@@ -2737,15 +2737,15 @@ class _Locator:
             x for x in _SENTENCE.split(legend) if not _OTHER_SCALE.match(x) or _SAYS_RISK.search(x)
         )
         ordered = []  # '由高到低分为A、B、C三个等级': the steps by their order
-        for m in _ORDERED.finditer(legend):
+        for m in _ordered_re().finditer(legend):
             steps = ("高", "中", "低") if m.group(1) == "高" else ("低", "中", "高")
             words = [w.strip("“”\"「」‘’'") for w in m.group(2, 3, 4)]
             ordered += list(zip(words, steps, strict=True))
-        legend = _LISTED.sub("。", legend)  # '分A级、B级、C级,' lists the steps, defines none
+        legend = _listed_re().sub("。", legend)  # '分A级、B级、C级,' lists the steps, defines none
         legend = _HOW_MANY.sub("。", legend)  # '分为三级:' counts the steps, defines none
         pairs = [
             (word, means)
-            for said, means in _LEGEND_PAIR.findall(legend)
+            for said, means in _legend_pair_re().findall(legend)
             if bands or not (_LEGEND_BAND.search(said) or _LEGEND_OPEN.search(said))
             for word in _legend_words(said)
         ]
@@ -3560,23 +3560,37 @@ _LEGEND_WORD = (
     r"|[红橙黄蓝绿紫][色灯]?"
     r"|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆▲△\d]{1,5}(?![\d★☆▲△])|[一二三](?=级))"
 )
+
+
 # 'A为高风险', 'B级表示中风险', '★★★★、★★★★★为高风险', '红色—高风险', '6—9为高风险' in a legend:
 # the words of the table and the level they mean
-_LEGEND_PAIR = re.compile(
-    rf"({_LEGEND_WORD}(?:\s*(?:级|类|档|等|分)?\s*(?:[、,，/和或]|及(?!以))\s*{_LEGEND_WORD})*)"
-    r"\s*(?:级|类|档|等|分)?\s*(?:为|是|表示|代表|指|即|属于?|[:：=]|[—–－]{1,2}|-{1,2})"
-    r"\s*(最高|最低|较高|较低|较大|较小|一般|重大|严重|轻微|[一二三ⅠⅡⅢ]级|高|中|低)"
-)
+@cache
+def _legend_pair_re() -> re.Pattern:
+    """Compiled on first use: most inboxes have no legend."""
+    return re.compile(
+        rf"({_LEGEND_WORD}(?:\s*(?:级|类|档|等|分)?\s*(?:[、,，/和或]|及(?!以))\s*{_LEGEND_WORD})*)"
+        r"\s*(?:级|类|档|等|分)?\s*(?:为|是|表示|代表|指|即|属于?|[:：=]|[—–－]{1,2}|-{1,2})"
+        r"\s*(最高|最低|较高|较低|较大|较小|一般|重大|严重|轻微|[一二三ⅠⅡⅢ]级|高|中|低)"
+    )
+
+
 # a legend of the scales a level is worked out from, not of the level itself
 _OTHER_SCALE = re.compile(
     r"^\s*(?:注|说明|备注)?\s*[:：]?\s*(?:\d+[.、])?\s*(?:发生)?(?:可能性|影响程度|概率|严重程度|危害程度)"
 )
 _HOW_MANY = re.compile(r"分[为成]?\s*[一二三四五两\d]\s*[级档类等个]\s*[:：,，]?")
+
+
 # the steps listed before they are defined: '风险等级分A级、B级、C级,A级为高风险…'
-_LISTED = re.compile(
-    rf"分[为成]?\s*(?:{_LEGEND_WORD}\s*(?:级|类|档|等)?\s*[、/和及]\s*)+{_LEGEND_WORD}\s*"
-    r"(?:级|类|档|等)?\s*(?:[三四3-4]个?)?(?:等级|级别|档次|级|档|类)?\s*[:：,，;；。]"
-)
+@cache
+def _listed_re() -> re.Pattern:
+    """Compiled on first use: most inboxes have no legend."""
+    return re.compile(
+        rf"分[为成]?\s*(?:{_LEGEND_WORD}\s*(?:级|类|档|等)?\s*[、/和及]\s*)+{_LEGEND_WORD}\s*"
+        r"(?:级|类|档|等)?\s*(?:[三四3-4]个?)?(?:等级|级别|档次|级|档|类)?\s*[:：,，;；。]"
+    )
+
+
 _SAYS_RISK = re.compile(r"为(?:较高|较低|高|中|低)风险")  # '3为高风险' defines the level itself
 _SENTENCE = re.compile(r"[;；。\n]")
 _SYMBOL = re.compile(
@@ -3588,12 +3602,17 @@ _LEGEND_OPEN = re.compile(r"^(\d{1,2})分?(及以上|以上|及以下|以下)$")
 # words that make a line or heading a legend of the levels
 _DEFINES_LEVEL = ("为高", "为中", "为低", "为一级", "为二级", "为三级", "为Ⅰ级", "为较高", "为重大", "—高",
                   "－高", "表示高", "代表高", "为一般", "高到低", "低到高")  # fmt: skip
+
+
 # three steps named in order: '由高到低分为A、B、C三个等级', '从低到高依次为三级、二级、一级'
-_ORDERED = re.compile(
-    rf"[由从自]\s*(高|低)\s*[到至向]\s*(?:高|低)\s*(?:依次)?\s*(?:划?分[为成]?|[为是]|排列为)?\s*"
-    rf"({_LEGEND_WORD})\s*(?:级|类|档|等)?\s*[、,，/]\s*({_LEGEND_WORD})\s*(?:级|类|档|等)?\s*"
-    rf"[、,，/和及]\s*({_LEGEND_WORD})(?![\dA-Za-z★☆▲△])"
-)
+@cache
+def _ordered_re() -> re.Pattern:
+    """Compiled on first use: most inboxes have no legend."""
+    return re.compile(
+        rf"[由从自]\s*(高|低)\s*[到至向]\s*(?:高|低)\s*(?:依次)?\s*(?:划?分[为成]?|[为是]|排列为)?\s*"
+        rf"({_LEGEND_WORD})\s*(?:级|类|档|等)?\s*[、,，/]\s*({_LEGEND_WORD})\s*(?:级|类|档|等)?\s*"
+        rf"[、,，/和及]\s*({_LEGEND_WORD})(?![\dA-Za-z★☆▲△])"
+    )
 
 
 _DEFINES = re.compile("|".join(_DEFINES_LEVEL))
