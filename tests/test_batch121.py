@@ -27,6 +27,9 @@ column (``办公室主任``, ``联络部部长`` kept whole, department "", ``�
 高风险/中风险/低风险 and ``备注``; the harder 编办's ticked ``√`` levels under ``高 | 中 | 低``.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a 部 after a federation's name is its 部, '…残疾人联合会康复部'): 1.00 on every
+metric, strict too.
 """
 
 from published.batch121 import GRADES, LAYOUTS, ROMAN, TICK, WORDS, build
@@ -88,3 +91,7 @@ def test_batch121_ticked_levels():
         sum(c == TICK for c in r[6:9]) == 1 for r in rows[head + 2 :] if isinstance(r[0], int)
     )
     assert got == [p["level"] for p in BATCH.points(name)]
+
+
+def test_hundred_and_twenty_first_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -16,6 +16,8 @@ Read right: the 村's posts 对岗不对人 with no 科室; the 社区's 清单 
 stacked cards each under its own 姓名/职务 pair row.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned, strict too.
 """
 
 from published.batch123 import GRADES, LAYOUTS, RISKS, ROMAN, STARS, build
@@ -54,3 +56,7 @@ def test_batch123_stacked_cards_each_name_their_holder():
     assert got == [
         (f["title"], f["person"]) for f in BY_NAME["kindergarten_stacked_cards"]["truth"]
     ]
+
+
+def test_hundred_and_twenty_third_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

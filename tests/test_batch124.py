@@ -25,6 +25,8 @@ holding a post in the table; the 锡剧团's short 风险点 beside ``主要表�
 taken from the section rows ``一、高风险点``/``二、中风险点``/``三、低风险点``.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned, strict too.
 """
 
 from published.batch124 import GAP, GRADES, LAYOUTS, PREFIX, RESAVED, ROMAN, SECTIONS, build
@@ -102,3 +104,7 @@ def test_batch124_plain_tables_by_heading():
     rows = BATCH.filled("town_unit_line_check")
     assert rows[1][0] == "单位：高淳县薛湖镇" and rows[1][5] == "填表人：尉迟箬"
     assert "尉迟箬" in BATCH.holders("town_unit_line_check")
+
+
+def test_hundred_and_twenty_fourth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -3092,3 +3092,17 @@ def test_what_the_last_review_of_this_stop_found(tmp_path):
     # a caption's holder after a colon only where a 科室 and a post come before it
     assert caption_holder("一、岗位职责　科员：王芳")[1] == ""
     assert caption_holder("一、财务股　股长：临聘")[1] == ""
+
+
+def test_what_batches_121_to_124_taught_in_other_words(tmp_path):
+    # a pledge naming its holder, of a surname not listed, only where it is signed, and his
+    # 科室 and post in a line of fields under the table
+    card = [["岗位廉政承诺书"], ["序号", "风险点", "风险等级", "承诺措施"], [1, "违规采购", "高", "比价"],
+            [None, None, "所在科室：后勤科　　职务：科长"], [None, None, "承诺人（签名）：毋明轩"]]  # fmt: skip
+    res = run(tmp_path / "a", {"S": card})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["后勤科", "科长", "毋明轩"]
+    ]
+    assert "ROW_UNPLACED" not in res.issues["code"].tolist()
+    # a 部 after a federation's name is its 部
+    assert dept_in_title("XX县妇女联合会权益部岗位廉政风险防控一览表") == "权益部"

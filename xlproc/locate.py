@@ -1103,7 +1103,7 @@ class _Locator:
             self._embedded(table, raw_rows)
             self._scale(table, raw_rows)
             tail = r
-            reviews, r = self._tail(r, next_h)
+            reviews, r = self._tail(r, next_h, table.is_list)
             pre_start = r
             unit = lined = _parse_unit(sh, pre_rows, stacked)
             fields = _parse_fields(
@@ -1114,6 +1114,12 @@ class _Locator:
                  and sh.kind(v) in ("fields", "other", "signoff", "unit")
                  and r not in listed and v not in listed},
             )  # fmt: skip
+            if not table.is_list:
+                # '所在处室：总务处　　职务：主任' under a pledge's table: its holder's 科室 and post
+                below = _parse_fields(sh, [x for x in range(tail, r) if sh.kind(x) == "fields"])
+                for key in ("department", "title"):
+                    if key in below and key not in fields:
+                        fields[key] = below[key]
             roster = _POST_PAIR.findall(fields.get("person", ("", ""))[0])
             if table.is_list and len(roster) >= 2 and all(looks_like_name(n) for _p, n in roster):
                 # '岗位人员 | 院长:罗永福  报账员:蒋丽华 …': who holds each post, not one holder
@@ -2660,7 +2666,7 @@ class _Locator:
                 if not m:
                     continue
                 name = m.group(1).strip() or (cells[i + 1].strip() if i + 1 < len(cells) else "")
-                if looks_like_name(name):
+                if looks_like_name(name) or _marked_name(name):  # the label says a name follows
                     return name
         return ""
 
@@ -3079,7 +3085,7 @@ class _Locator:
                     )
                     self.unplaced += 1
 
-    def _tail(self, r: int, next_h: int) -> tuple[tuple[int, int], int]:
+    def _tail(self, r: int, next_h: int, t_list: bool = True) -> tuple[tuple[int, int], int]:
         """Review boxes, sign-off lines and the note after a table; anything else there is
         reported. Stops at the next form's preamble. Returns (boxes found, filled) and the row."""
         sh = self.sh
@@ -3105,6 +3111,16 @@ class _Locator:
             if k == "unit" and not self._precedes_header(r, next_h):
                 r += 1  # '填报单位:XX县水文站' under the table, no next form after it: the unit
                 continue
+            if (
+                k == "fields"
+                and not t_list
+                and self._own_fields(r)
+                and not self._precedes_header(r, next_h)
+            ):
+                r += (
+                    1  # '所在处室：总务处　　职务：主任' under a pledge: its holder's 科室 and post
+                )
+                continue
             if k in ("title", "unit", "fields"):
                 break
             if r in self.skip or r in self.repeated:
@@ -3127,6 +3143,11 @@ class _Locator:
                     self._unplace(r)
             r += 1
         return (found, filled), r
+
+    def _own_fields(self, r: int) -> bool:
+        """Row ``r`` under a personal form holds only its holder's 科室 and post as fields."""
+        got = _parse_fields(self.sh, [r])
+        return bool(got) and set(got) <= {"department", "title"}
 
     def _note_goes_on(self, r: int) -> bool:
         """Row ``r`` is one more numbered item of the note above it: a lone sentence
@@ -4635,7 +4656,7 @@ _UNIT_PART = re.compile(
     r"|(?<=[年化族童技])宫|总会(?!计)|储备库|粮库|监狱|看守所)"
 )
 _ORG_PART = re.compile(
-    r".*?(?:办事处|委员会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心血站|中心|办公室|银行|联社"
+    r".*?(?:办事处|委员会|联合会|红十字会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心血站|中心|办公室|银行|联社"
     r"|支行|分行|分理处|(?<!家)庭|人大常委会|常委会"
     r"|(?<![县区][城都])市(?!场)|(?<![城郊园景灌库矿林牧垦])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
     r"|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])"
