@@ -26,6 +26,9 @@ taken from the section rows ``一、高风险点``/``二、中风险点``/``三�
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
+``archives_hall_list`` cites another page after the batch was merged: batch121, built at the same
+time, cited the first one; the new one is a page on an archive's lending rules (借阅权限、审批、追溯).
+
 Read in full untuned, strict too.
 """
 

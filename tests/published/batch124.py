@@ -140,7 +140,7 @@ def archives_hall_list() -> dict:
     sh.add()
     sh.add("填表人:", None, None, "审核人:", None, None, "2024年9月", None)
     return _layout(
-        "archives_hall_list", "https://m.sboyo.com/1/2082168.html",
+        "archives_hall_list", "http://www.bifen28.com/article/529.html",
         "县档案馆 岗位廉政风险点一览表 after the source's account of a 县档案馆 (馆长负责制, 下设科室, 接收各单位移交的"
         "文件, 查阅公开档案, 涉密文件审批): 序号/科室 merged (馆领导, 接收征集科, 利用服务科)/岗位 and 姓名 merged per "
         "person/风险点/风险类型 ``…风险``/风险等级 高/中/低/防控措施; 填表人/审核人/date line",
