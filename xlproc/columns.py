@@ -175,7 +175,7 @@ _SURNAMES = set(
 )
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒")
 # characters that occur in post, department and task words but hardly in given names
-_NOT_NAME = NOT_NAME_CHARS = set(
+NOT_NAME_CHARS = set(
     "科室局长员队站所办组部处中心主任会计出纳管理审批采购项目资费用会议工程招标合同检查监督执法"
     "财务人事车接待报销领导班子副党委书记负责干部职工作岗位审核核查验收登记办理发放收取保管制度"
     "流程风险措施责任单位窗口服务行政处罚业务综合办公室后传息档案统计规划"  # not 勤: '谭书勤'
@@ -201,7 +201,7 @@ def looks_like_name(text: str) -> bool:
     if not parts or len(parts) > 4:
         return False
     for p in parts:
-        if len(p) == 2 and p[0] in _SURNAMES and p[1] not in _NOT_NAME:
+        if len(p) == 2 and p[0] in _SURNAMES and p[1] not in NOT_NAME_CHARS:
             continue
         if len(p) >= 3 and p.endswith(("科", "股", "室", "站", "所", "处", "队", "办", "中心")):
             return False  # '房产科', '任务股': a 科室 however its first character reads
@@ -211,9 +211,9 @@ def looks_like_name(text: str) -> bool:
             and (p[0] in _SURNAMES or p[:2] in _COMPOUND)
             # '葛长春' is a name though 长 ends posts; '张科长', '李会计' are not
             and not (
-                all(ch in _NOT_NAME for ch in given)
+                all(ch in NOT_NAME_CHARS for ch in given)
                 if len(given) == 2
-                else any(ch in _NOT_NAME for ch in given)
+                else any(ch in NOT_NAME_CHARS for ch in given)
             )
         ):
             continue
@@ -340,6 +340,10 @@ def _post_and_name(v: str) -> bool:
 # the locator's tests of a post
 POST_ENDS = ("长", "员", "主任", "书记", "会计", "出纳", "干部", "委员", "主管", "经理", "专干",
              "领导", "成员", "负责人", "内勤", "法官", "医生", "护士", "教师", "岗")  # fmt: skip
+# what a team is named for (运行班, 检修班): a 班 so named is a 科室, not a shift or a class (白班, 毕业班)
+WORK_TEAMS = ("运行", "检修", "维修", "抢修", "巡检", "巡查", "保洁", "调度", "炊事", "安装", "驾驶", "装卸",
+              "计量", "化验", "机修", "收费", "稽查", "抄表", "运维", "监控", "机务", "护理", "维护", "巡逻",
+              "保卫", "安保", "客服", "营业")  # fmt: skip
 _DEPT_ENDS = (
     "科",
     "股",
@@ -358,40 +362,7 @@ _DEPT_ENDS = (
     "委会",  # 村委会, 居委会, 村务监督委员会
     "教学点",
     "管理段",
-    # a team named for its work (运行班, 检修班), not a shift or a class (白班, 毕业班)
-    *(
-        w + "班"
-        for w in (
-            "运行",
-            "检修",
-            "维修",
-            "抢修",
-            "巡检",
-            "巡查",
-            "保洁",
-            "调度",
-            "炊事",
-            "安装",
-            "驾驶",
-            "装卸",
-            "计量",
-            "化验",
-            "机修",
-            "收费",
-            "稽查",
-            "抄表",
-            "运维",
-            "监控",
-            "机务",
-            "护理",
-            "维护",
-            "巡逻",
-            "保卫",
-            "安保",
-            "客服",
-            "营业",
-        )
-    ),
+    *(w + "班" for w in WORK_TEAMS),  # 运行班, 检修班: a team named for its work
 )
 
 

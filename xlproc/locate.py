@@ -37,6 +37,7 @@ from xlproc.columns import (
     SURE,
     UNIT_LEADERS,
     WATCHERS,
+    WORK_TEAMS,
     Heading,
     _dept_like,
     assign_roles,
@@ -1675,9 +1676,7 @@ class _Locator:
         is each one's form: a copy per holder, its rows counted once per holder."""
         if not _SEVERAL_MARK.search(form.person.strip()):
             return [form]  # one name, the usual case
-        names = [
-            x for x in re.split(r"[\s、,，;；/／]+", form.person.strip().removesuffix("等")) if x
-        ]
+        names = [x for x in _SEVERAL_MARK.split(form.person.strip().removesuffix("等")) if x]
         if not several_names(names):
             return [form]  # '王芳/司机': a holder and his post
         self.seen += (len(names) - 1) * len(form.risks)
@@ -3085,7 +3084,7 @@ class _Locator:
                     )
                     self.unplaced += 1
 
-    def _tail(self, r: int, next_h: int, t_list: bool = True) -> tuple[tuple[int, int], int]:
+    def _tail(self, r: int, next_h: int, t_list: bool) -> tuple[tuple[int, int], int]:
         """Review boxes, sign-off lines and the note after a table; anything else there is
         reported. Stops at the next form's preamble. Returns (boxes found, filled) and the row."""
         sh = self.sh
@@ -4223,7 +4222,7 @@ def several_names(parts: list[str]) -> bool:
     )
 
 
-_SEVERAL_MARK = re.compile(r"[\s、,，;；/／]")
+_SEVERAL_MARK = re.compile(r"[\s、,，;；/／]+")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 _NOT_NAME_END = ("负责", "签字", "联系人", "同志", "兼任", "借调", "等")
 
@@ -4933,7 +4932,7 @@ _TITLES = sorted(
     reverse=True,
 )
 _DEPT = re.compile(
-    r"^((?:.*?(?:运行|检修|维修|抢修|巡检|巡查|保洁|调度|炊事|安装|驾驶|装卸|计量|化验|机修|收费|稽查|抄表|运维|监控|机务|护理|维护|巡逻|保卫|安保|客服|营业)班)"
+    rf"^((?:.*?(?:{'|'.join(WORK_TEAMS)})班)"
     r"|.+?(?:大队|中队|中心|办公室|科|室|股|队|站|所|办|处|部|组|院|馆))(.+)$"
 )
 _TITLE_SET = frozenset(_TITLES)
