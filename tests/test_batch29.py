@@ -19,7 +19,7 @@ precision 1.000 (77/77), levels 0.948 (73/77), types 0.896 (69/77), noise 0; wit
 
 - ``lab_office_hollow_stars`` forms 0/5 (its 8 points found, levels right): every post's 科室 is
   ``管理处``, not ``设备与实验室管理处``: the title ``XX大学设备与实验室管理处廉政风险点及防控措施表`` is
-  cut into ``XX大学`` / ``设备与实验室`` / ``管理处`` (``locate._ORG_PART`` ends a part at the 室 of
+  cut into ``XX大学`` / ``设备与实验室`` / ``管理处`` (``identity._ORG_PART`` ends a part at the 室 of
   ``实验室``) and ``dept_in_title`` keeps only the last part; the forms are post-only, so the 科室 must
   match even without --strict;
 - ``trading_score_digits`` levels 3/7: the digits are read as Ⅰ/Ⅱ/Ⅲ in their own order (``3`` →

@@ -13,8 +13,7 @@ from helpers import write_workbook
 from xlproc.collect import assemble, collect_inbox, discover, read_file
 from xlproc.columns import heading_role, looks_like_name
 from xlproc.config import load_config
-from xlproc.issues import CATALOGUE
-from xlproc.locate import (
+from xlproc.identity import (
     caption_holder,
     caption_identity,
     dept_in_title,
@@ -23,6 +22,7 @@ from xlproc.locate import (
     tier_of_post,
     unit_in_title,
 )
+from xlproc.issues import CATALOGUE
 
 
 def run(tmp_path: Path, sheets, merges=None):
@@ -111,7 +111,7 @@ def test_tier_from_the_post(title, dept, tier):
      ("信息中心主任", "信息中心", "主任"), ("科员", "", "科员"), ("局办公室副主任", "局办公室", "副主任")],
 )  # fmt: skip
 def test_department_and_post_in_one_field(text, dept, title):
-    from xlproc.locate import split_dept_title
+    from xlproc.identity import split_dept_title
 
     assert split_dept_title(text) == (dept, title)
 
@@ -907,7 +907,7 @@ def test_two_words_of_a_scale_with_a_legend_naming_all_three(tmp_path):
     [("XX县实验中学教务处岗位廉政风险排查表", "教务处"), ("XX镇中心小学廉政风险点一览表", "")],
 )
 def test_a_school_in_the_title_is_the_unit_not_the_keshi(title, dept):
-    from xlproc.locate import dept_in_title
+    from xlproc.identity import dept_in_title
 
     assert dept_in_title(title) == dept
 
@@ -1038,7 +1038,7 @@ def test_a_sheet_of_rows_without_a_header_goes_on_with_the_table_before(tmp_path
     ],
 )
 def test_the_unit_a_title_names(title, unit):
-    from xlproc.locate import unit_in_title
+    from xlproc.identity import unit_in_title
 
     assert unit_in_title(title) == unit
 
@@ -1175,7 +1175,7 @@ def test_what_a_review_found_in_the_new_rules(tmp_path):
             ["审批股", "超时审批", "中", "限时", "副局长"]]  # fmt: skip
     assert run(tmp_path / "d", {"S": rows}).posts["title"].tolist() == ["", "", ""]
     # a title without a place names no unit; one with a year before it names the unit after it
-    from xlproc.locate import unit_in_title
+    from xlproc.identity import unit_in_title
 
     assert [unit_in_title(t) for t in ("党委办公室廉政风险点一览表", "副局长岗位廉政风险",
                                        "2023年度XX县财政局岗位廉政风险")] == ["", "", "XX县财政局"]  # fmt: skip

@@ -286,6 +286,6 @@ def test_list_table_with_tier_and_grade_columns(tmp_path):
     ],
 )
 def test_split_department_and_title(text, dept, title):
-    from xlproc.locate import split_dept_title
+    from xlproc.identity import split_dept_title
 
     assert split_dept_title(text) == (dept, title)

@@ -345,7 +345,7 @@ def _parts_from_tabs(located: list) -> None:
     """A workbook of a sheet per 科室 whose tabs name their parts ('收费室', '药房'): a form there
     with no 科室 takes its tab, where another sheet's 科室 is its tab (the tab need be no 科室 word)."""
     from xlproc.columns import looks_like_name
-    from xlproc.locate import part_tab, tier_of_post
+    from xlproc.identity import part_tab, tier_of_post
 
     tabs = {g.name: part_tab(g.name) for g, _forms, _sh in located}
     if not any(
@@ -398,7 +398,7 @@ def _turn_over(front: dict[str, str], forms: list) -> None:
     """A card's back (its table, no name nor place for one) takes the front's holder, post,
     科室 and unit ('正面': 持卡人 | 向德贵 | 职务 | 站长; '背面': the table)."""
     from xlproc.columns import _dept_like, looks_like_name
-    from xlproc.locate import is_post, split_dept_title, split_unit_title, tier_of_post
+    from xlproc.identity import is_post, split_dept_title, split_unit_title, tier_of_post
 
     person = "".join(front.get("person", "").split())
     post = front.get("title") or front.get("dept_title") or front.get("unit_title")

@@ -11,6 +11,9 @@ Every non-empty row is accounted for: a risk row, a row reported as incomplete, 
 as lying outside any table, or a known part of a form (title, fields, repeated header, review,
 sign-off, note, a row saying only 无). A cell to the right of a table is reported too.
 
+Who holds which post in which unit and 科室, where the words of a title, caption, tab or name
+cell say it, is read by ``xlproc.identity``.
+
 Rows belong to posts, not only people (对岗不对人): in a list table the rows of one unit,
 科室, post and holder make one form; a row without a named holder belongs to its post.
 """
@@ -29,15 +32,11 @@ from xlproc.columns import (
     IDENTITY,
     LEADERS_GROUP,
     NOT_A_NAME,
-    NOT_NAME_CHARS,
     PHONE,
     POINTISH,
-    POST_BRACKET_NAME,
     POST_ENDS,
     SURE,
-    UNIT_LEADERS,
     WATCHERS,
-    WORK_TEAMS,
     Heading,
     _dept_like,
     assign_roles,
@@ -48,6 +47,64 @@ from xlproc.columns import (
     role_zh,
 )
 from xlproc.forms import META_PREFIX, FormSpec, load_spec
+from xlproc.identity import (
+    COUNT_CELL,
+    COUNT_NOTE,
+    COUNTY_SEAT,
+    DASHES,
+    GROUP_ROLES,
+    HAN_TEXT,
+    HOLDER_SPLIT,
+    LABEL_PREFIX,
+    LABELLED,
+    NO_KESHI_CAPTION,
+    NO_ONE,
+    NOT_A_FORM_SHEET,
+    NOT_HOLDER_HEAD,
+    NOT_SELF,
+    NUMBERING,
+    OVERSEES,
+    POST_NOTE,
+    POST_PAIR,
+    RANK,
+    REGION_END,
+    SELF_NAMED,
+    SEVERAL_MARK,
+    SYMBOL,
+    TAB_NUMBER,
+    TIER_GROUPS,
+    TITLE_BRACKET_HOLDER,
+    TITLE_ENDS,
+    UNIT_END,
+    VACANT,
+    WATCHER_NOTE,
+    caption_holder,
+    caption_identity,
+    caption_level,
+    caption_numbering,
+    dept_in_title,
+    heads_an_office,
+    heads_the_unit,
+    holder_and_post,
+    holder_in_title,
+    is_post,
+    marked_name,
+    oversees_line,
+    post_and_holder_in_title,
+    post_in_title,
+    post_of,
+    roster_cell,
+    self_post,
+    several_names,
+    sheet_department,
+    shortened,
+    split_dept_title,
+    split_unit_title,
+    squeeze,
+    three_steps,
+    tier_of_post,
+    unit_in_title,
+)
 from xlproc.issues import Issue, make_issue
 from xlproc.roster import TIER_WORDS
 from xlproc.text import cell_ref, col_letter, fold, label_key
@@ -74,11 +131,9 @@ _TALLY = re.compile(
     r"\s*(?:本\S{1,3}|以上|上述)?[^,，。;；]{0,8}?(?:共(?![性同通])|合计|总计|累计)[^。;；]{0,30}?风险点?"
     r"\D{0,3}\d+\s*[个项条处]"
 )
-# a row of only these says "nothing to report", not a risk point
-# sheets that hold no form by their name: instructions, contents, summaries, covers
-_NOT_A_FORM_SHEET = re.compile(r"说明|须知|示例|样表|目录|汇总|统计|封面|评分|计分")
 _INSTRUCTIONS_SHEET = re.compile(r"说明|须知|示例|样表|目录|封面")
 _NUMBERISH = re.compile(r"^[\d.,%\s分元万]+$")
+# a row of only these says "nothing to report", not a risk point
 _NOTHING = {"无", "暂无", "没有", "/", "-", "—", "——", "空", "无风险点", "无此项", "不涉及", "以下空白",
             "此处空白", "以下无", "空白", "以下无内容"}  # fmt: skip
 # a drop-down's or template's prompt left in an unused row: nothing said
@@ -109,10 +164,6 @@ _ENDS_WITH_DATE = re.compile(
     r"(\d{4}|[〇零一二三四五六七八九十]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"(\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?$|\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$"
 )
-_TITLE_ENDS = (
-    "一览表", "汇总表", "清单", "排查表", "登记表", "台账", "台帐", "防控表", "自查表", "防控卡",
-    "明细表", "统计表", "评估表", "识别表", "风险库", "信息库", "目录",
-)  # fmt: skip
 _SIGNOFF_WORDS = ("签字", "签名", "签章", "盖章", "审核人", "填表人", "制表人", "填报人")
 
 
@@ -421,7 +472,7 @@ class _Sheet:
         below = self.nonempty(r + 1)
         if not below or any(len(self.rows[r + 1][c]) > 16 for c in below):
             return None
-        if len(below) == 1 and _NUMBERING.match(self.rows[r + 1][below[0]]):
+        if len(below) == 1 and NUMBERING.match(self.rows[r + 1][below[0]]):
             return None  # '一、营业厅' under the header: a group line of the rows, no heading
         if not self._merged_over_below(r) and any(
             _sentence(self.rows[r][c]) for c in self.nonempty(r)
@@ -559,7 +610,7 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
             return "title"
         if fk.startswith(("注", "备注", "说明")) and len(fk) > 3:
             return "note"
-        if len(fk) <= 60 and fk.endswith(_TITLE_ENDS):
+        if len(fk) <= 60 and fk.endswith(TITLE_ENDS):
             return "title"
     if (
         "意见" in fk
@@ -876,99 +927,6 @@ def _tier_from(title_text: str) -> str:
     return ""
 
 
-# post words → tier, longest first ('主任科员' is general, '主任' is not)
-_POST_TIERS: tuple[tuple[str, str], ...] = tuple(
-    sorted(
-        [
-            (w, "general")
-            for w in """四级主任科员 三级主任科员 二级主任科员 一级主任科员 副主任科员
-        主任科员 一级科员 二级科员 科员 办事员 工作人员 职员 干部 会计 出纳 专员 文员 干事 技术员
-        管理员 专管员 收费员 驾驶员 执法人员 执法队员 队员 审核员 档案员 统计员 辅助人员 窗口人员 内勤
-        经办人员 业务人员 班主任 教师 辅导员 四级调研员 三级调研员 二级调研员 一级调研员 调研员
-        客户经理 台区经理 项目经理 班长 运行班长""".split()
-        ]
-        + [
-            (w, "middle")
-            for w in """科长 副科长 股长 副股长 队长 副队长 中队长 副中队长 大队长
-        副大队长 站长 副站长 所长 副所长 处长 副处长 科室负责人 部门负责人 科室主任 办公室主任 监区长
-        庭长 副庭长 台长 副台长 段长 副段长 店长 副店长
-        副监区长 支局长 副支局长 病区主任
-        中心主任 部长 副部长 经理 副经理 主管""".split()
-        ]
-        + [
-            (w, "leader")
-            for w in """局长 副局长 党组书记 党组副书记 党委书记 党委副书记 党组成员
-        党委委员 纪检组长 纪检监察组长 纪委书记 区长 副区长 县长 副县长 镇长 副镇长 乡长 副乡长
-        院长 副院长 校长 副校长 总经理 董事长 主席 副主席 领导班子 班子成员 总会计师 总工程师
-        检察长 副检察长 行长 副行长 园长 副园长 馆长 副馆长 社长 副社长 场长 副场长 厂长 副厂长
-        总经济师 三级调研员领导 党工委书记 党工委副书记 党支部书记 党总支书记""".split()
-        ],
-        key=lambda wt: -len(wt[0]),
-    )
-)
-
-
-_STAFF_ENDS = (
-    "民警",
-    "辅警",
-    "文秘",
-    "秘书",
-    "记者",
-    "主持人",
-    "工作者",
-    "工",
-    "士",
-    "师",
-    "兽医",
-    "医生",
-    "文书",
-    "司机",
-    "保管",
-    "保洁",
-    "教练",
-    "窗口",
-    "助理",
-)
-
-
-@lru_cache(maxsize=1 << 14)
-def tier_of_post(text: str, department: str = "") -> str:
-    """The tier a post's title says (科长 → middle, 局长 → leader, 科员 → general), or ''."""
-    s = text.replace(" ", "")
-    if not s:
-        return ""
-    for word, tier in _POST_TIERS:
-        if word in s:
-            if tier == "middle" and LEADERS_GROUP.match(department):
-                return "leader"  # '部长' under '部领导': the body's own head, not a part's
-            return tier
-    if LEADERS_GROUP.match(department) and (s.endswith(("书记", "主席", "主任")) or "长" in s):
-        return "leader"  # '常务副书记' under '工委领导': one of the body's heads
-    if s.endswith(("员", "专干")) and not s.endswith(("委员", "成员", "巡视员")):
-        return "general"  # 参保登记员, 稽核员: a staff post by its ending
-    if s.endswith(("会长", "理事长", "秘书长")):
-        return "leader"  # a 联合会's or a 红十字会's heads
-    if s.endswith(_STAFF_ENDS):
-        return "general"  # 火化工, 助产士, 主治医师, 官方兽医, 文书, 司机
-    if s.endswith("负责人") and len(s) >= 4 and s[-4] in "房部室科股站所队组厅库点":
-        return "middle"  # '药房负责人', '门市部负责人': the head of a part
-    if s.endswith("长") and (len(s) >= 3 or s in ("组长", "班长")):
-        return "middle"  # 护士长, 组长, 支行行长: the head of a part
-    if (
-        s.endswith(("岗", "经办"))
-        and len(s) >= 3
-        and not any(w in s for w in ("领导", "中层", "负责"))
-    ):
-        return "general"  # 社会救助经办岗, 窗口经办: a post no head word names
-    if s.endswith(("主任", "副主任")):
-        head = s[: s.rfind("主任")].removesuffix("副")
-        if head and head[-1] in "科室股队站所部处心组":
-            return "middle"
-        leads = not department or department == "领导班子" or department.endswith("领导")
-        return "leader" if leads else "middle"  # '室领导', '局领导': the body's own heads
-    return ""
-
-
 def _read_meta(grid) -> dict | None:
     """Our templates carry hidden metadata in row 1; take it out of the grid."""
     if not grid.rows:
@@ -1070,7 +1028,7 @@ class _Locator:
                     return joined
             heads = self._guessed_headers() or self._continued_header()
         if not heads:
-            if not _NOT_A_FORM_SHEET.search(self.grid.name) and any(
+            if not NOT_A_FORM_SHEET.search(self.grid.name) and any(
                 sh.names_point(r) for r in range(min(n, 60))
             ):
                 self.issues.append(make_issue("SHEET_NO_TABLE", self.rel, self.grid.name))
@@ -1121,10 +1079,10 @@ class _Locator:
                 for key in ("department", "title"):
                     if key in below and key not in fields:
                         fields[key] = below[key]
-            roster = _POST_PAIR.findall(fields.get("person", ("", ""))[0])
+            roster = POST_PAIR.findall(fields.get("person", ("", ""))[0])
             if table.is_list and len(roster) >= 2 and all(looks_like_name(n) for _p, n in roster):
                 # '岗位人员 | 院长:罗永福  报账员:蒋丽华 …': who holds each post, not one holder
-                holders = {**{_squeeze(p): n for p, n in roster}, **holders}
+                holders = {**{squeeze(p): n for p, n in roster}, **holders}
                 del fields["person"]
             titles = [
                 "".join(sh.rows[r][c] for c in sh.nonempty(r))
@@ -1133,7 +1091,7 @@ class _Locator:
                 and len(sh.nonempty(r)) <= 2
                 and r not in listed  # '站长　甄澍霖；副站长　郗晓桐': who holds which post
                 # '分管工作 | 医疗康复部、特教部': what a leader oversees, no caption naming his 科室
-                and not _oversees_line("".join(sh.rows[r][c] for c in sh.nonempty(r)))
+                and not oversees_line("".join(sh.rows[r][c] for c in sh.nonempty(r)))
             ]
             title_text = "".join(titles)
             unit = unit or unit_in_title(title_text)
@@ -1161,7 +1119,7 @@ class _Locator:
             if unit and "department" not in named:
                 # '单位:XX县市场监督管理局清河市场监督管理所': the unit and its 所
                 u, d = unit_in_title(unit), dept_in_title(unit)
-                if u and d and _squeeze(unit) == u + d and not _COUNTY_SEAT.search(u):
+                if u and d and squeeze(unit) == u + d and not COUNTY_SEAT.search(u):
                     unit, named["department"] = u, d
             if table.header is not None:
                 table.header = (*table.header[:2], unit)
@@ -1169,19 +1127,16 @@ class _Locator:
                 # a sheet named for its 科室 (a workbook of a sheet per 科室) says more than a
                 # title naming the whole body
                 in_title = next((d for d in map(dept_in_title, reversed(titles)) if d), "")
-                in_name = _sheet_department(self.grid.name)
+                in_name = sheet_department(self.grid.name)
                 # a caption just above the table, under the sheet's title, names this table's
                 # 科室 ('事故处理中队岗位廉政风险点' on a sheet of two 中队)
                 caption = dept_in_title(titles[-1]) if len(titles) > 1 else ""
                 dept = (
                     in_title
-                    if caption
-                    or not in_name
-                    or in_name in in_title
-                    or _shortened(in_name, in_title)
+                    if caption or not in_name or in_name in in_title or shortened(in_name, in_title)
                     else in_name
                 )
-                if dept and not (lined and _squeeze(lined).endswith(dept)):
+                if dept and not (lined and squeeze(lined).endswith(dept)):
                     # not the name the 单位 line ends with ('填报单位:XX旗自然资源局纳川镇自然
                     # 资源所' over '纳川镇自然资源所…排查表'): the unit's own, no part of it
                     named["department"] = dept
@@ -1189,7 +1144,7 @@ class _Locator:
             if d and post.startswith(d) and is_post(post[len(d) :]):
                 named["title"] = post[len(d) :]  # '三、援助业务股股长　宓清扬': 股长 of that 股
             # '周立新同志岗位廉政风险防控卡': the card of one person
-            in_title = next(filter(None, map(_holder_in_title, titles)), "")
+            in_title = next(filter(None, map(holder_in_title, titles)), "")
             self_named, where = self._self_named(pre_rows) if not table.is_list else ("", None)
             if where and "title" not in fields and "title" not in named:
                 u, d, post = where  # '本人厍文博,系XX县生态环境监测站现场监测室采样员': his post
@@ -1217,7 +1172,7 @@ class _Locator:
                 if got[0]:
                     named.setdefault("department", got[0])
                 named["title"] = got[1]
-            m = next(filter(None, map(_TITLE_BRACKET_HOLDER.search, titles)), None)
+            m = next(filter(None, map(TITLE_BRACKET_HOLDER.search, titles)), None)
             if m and m.group(1) and named.get("person") == m.group(2):
                 d, post = split_dept_title(m.group(1))
                 if d and "department" not in named:  # '…(营林科技术员　韩立新)'
@@ -1314,11 +1269,11 @@ class _Locator:
         for start, last, roles, cols in blocks:
             pre = [x for x in range(before, start) if sh.kind(x) != "blank"]
             fields = _parse_fields(sh, pre)
-            dept = _squeeze(fields.get("department", ("", ""))[0])
-            title = _squeeze(fields.get("title", ("", ""))[0])
+            dept = squeeze(fields.get("department", ("", ""))[0])
+            title = squeeze(fields.get("title", ("", ""))[0])
             if "dept_title" in fields:  # '所在科室及职务 | 政府采购监督管理科 科员'
                 dept, title = split_dept_title(fields["dept_title"][0])
-            named = _squeeze(fields.get("person", ("", ""))[0])
+            named = squeeze(fields.get("person", ("", ""))[0])
             named = named if looks_like_name(named) else ""
             unit = _parse_unit(sh, pre) or unit_in_title(
                 "".join(sh.rows[x][c] for x in pre if sh.kind(x) == "title" for c in sh.nonempty(x))
@@ -1331,9 +1286,9 @@ class _Locator:
                     return row[c] if c < len(row) else ""
 
                 holder = cell("person")
-                person = _squeeze(holder) if looks_like_name(holder) else named
-                post = _squeeze(cell("title")) or title  # a 岗位 row: each column its own post
-                unit_dept = _squeeze(cell("department")) or dept
+                person = squeeze(holder) if looks_like_name(holder) else named
+                post = squeeze(cell("title")) or title  # a 岗位 row: each column its own post
+                unit_dept = squeeze(cell("department")) or dept
                 key = (unit_dept, post, person)
                 if key not in forms:
                     forms[key] = RawForm(
@@ -1450,9 +1405,9 @@ class _Locator:
         )
         if len(forms) == 1 and fields:  # a personal card: 姓名, 职务, 科室 above the points
             f = forms[0]
-            f.person = _squeeze(fields.get("person", ("", ""))[0])
-            f.title = _squeeze(fields.get("title", ("", ""))[0]) or f.title
-            f.department = _squeeze(fields.get("department", ("", ""))[0]) or f.department
+            f.person = squeeze(fields.get("person", ("", ""))[0])
+            f.title = squeeze(fields.get("title", ("", ""))[0]) or f.title
+            f.department = squeeze(fields.get("department", ("", ""))[0]) or f.department
             f.person_cell = fields.get("person", ("", ""))[1]
         for form, r, values, where in points:
             cells = {**where, "risk_point": where["risk_point"]}
@@ -1674,9 +1629,9 @@ class _Locator:
     def _per_holder(self, form: RawForm) -> list[RawForm]:
         """A personal form naming two holders ('阚明轩、逄立峰' under 姓名: two rangers of one post)
         is each one's form: a copy per holder, its rows counted once per holder."""
-        if not _SEVERAL_MARK.search(form.person.strip()):
+        if not SEVERAL_MARK.search(form.person.strip()):
             return [form]  # one name, the usual case
-        names = [x for x in _SEVERAL_MARK.split(form.person.strip().removesuffix("等")) if x]
+        names = [x for x in SEVERAL_MARK.split(form.person.strip().removesuffix("等")) if x]
         if not several_names(names):
             return [form]  # '王芳/司机': a holder and his post
         self.seen += (len(names) - 1) * len(form.risks)
@@ -1764,7 +1719,7 @@ class _Locator:
         if any(sh.nonempty(r)[-1] >= width for r in data):
             return []
         points = [sh.rows[r][pc] for r in data if pc < len(sh.rows[r])]
-        if sum(1 for v in points if len(v) >= 4 and _HAN_TEXT.search(v)) < 0.8 * len(data):
+        if sum(1 for v in points if len(v) >= 4 and HAN_TEXT.search(v)) < 0.8 * len(data):
             return []
         lc = roles.get("risk_level")
         if lc is not None:
@@ -2045,12 +2000,12 @@ class _Locator:
         table.adjusted = next(
             (c for c, x in headings.items()
              if x and x.role == "risk_level" and c != lc and lc is not None
-             and _ADJUSTED.match(_squeeze(labels.get(c, "")))),
+             and _ADJUSTED.match(squeeze(labels.get(c, "")))),
             None,
         )  # fmt: skip
         table.revised = next(
             (c for c, x in col_role.items()
-             if x == "other" and _REVISION_HEAD.search(_squeeze(labels.get(c, "")))),
+             if x == "other" and _REVISION_HEAD.search(squeeze(labels.get(c, "")))),
             None,
         )  # fmt: skip
         return table
@@ -2058,7 +2013,7 @@ class _Locator:
     def _one_type(self, text: str) -> bool:
         """A heading that is one risk type and nothing else ('思想道德', '制度机制风险')."""
         known, unknown = self.config.types(text)
-        return len(known) == 1 and not unknown and len(_squeeze(text)) <= 8
+        return len(known) == 1 and not unknown and len(squeeze(text)) <= 8
 
     def _mark_columns(self, hr: int, headings, rows: list[list[str]], names) -> dict[int, str]:
         """Two or more neighbouring columns whose headings each ``names`` one value and whose
@@ -2070,7 +2025,7 @@ class _Locator:
             if not text or not names(text):
                 continue
             vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
-            if vals and all(len(v) <= 2 and not _HAN_TEXT.search(v) for v in vals):
+            if vals and all(len(v) <= 2 and not HAN_TEXT.search(v) for v in vals):
                 out[c] = text
         cols = sorted(out)
         if len(cols) < 2 or cols[-1] - cols[0] != len(cols) - 1:
@@ -2288,7 +2243,7 @@ class _Locator:
             deleted = (
                 t.revised is not None
                 and t.revised < rl
-                and _squeeze(row[t.revised]).strip("。.()（）") in _DELETED
+                and squeeze(row[t.revised]).strip("。.()（）") in _DELETED
             )
             if (rl > last + 1 and any(row[last + 1 :])) or (first and any(row[:first])):
                 self._outside(r, sh.nonempty(r), t)
@@ -2403,8 +2358,8 @@ class _Locator:
                 self.reported += 1
                 self.issues.append(
                     make_issue("ROW_DELETED", self.rel, grid.name, cell_ref(r, t.revised),
-                               field=_squeeze(t.header[1].get(t.revised, "")) if t.header else "",
-                               value=_squeeze(row[t.revised]))
+                               field=squeeze(t.header[1].get(t.revised, "")) if t.header else "",
+                               value=squeeze(row[t.revised]))
                 )  # fmt: skip
             else:
                 self.seen += 1
@@ -2529,7 +2484,7 @@ class _Locator:
             if not rr.person and "person" not in t.roles and rr.measures and names_holder:
                 m = _MEASURES_HOLDER.search(rr.measures)
                 if m and looks_like_name(m.group(1)):
-                    rr.person = _squeeze(m.group(1))
+                    rr.person = squeeze(m.group(1))
         if typed and typed == len(rows) and "risk_type" not in t.roles:
             at = cell_ref(t.row, t.first)  # the types are there after all
             self.issues = [
@@ -2544,7 +2499,7 @@ class _Locator:
         if len(words) == 3:
             scale = self.config.scale_of(words)
             if not scale and not _DEFINES.search(self._legend):  # a legend on the sheet decides
-                scale = _three_steps(words, self.config.level)
+                scale = three_steps(words, self.config.level)
         elif len(words) == 2 and self.config.within_a_scale(words):
             # two of the three, and a legend on the sheet naming all three
             legend = self._legend
@@ -2553,7 +2508,7 @@ class _Locator:
         if (
             not scale
             and words
-            and (any(level(w) is None for w in words) or all(map(_SYMBOL.fullmatch, words)))
+            and (any(level(w) is None for w in words) or all(map(SYMBOL.fullmatch, words)))
             and self._legend
         ):
             # words the vocabulary does not know, defined by a legend ('A为高风险,B为中风险…'),
@@ -2595,7 +2550,7 @@ class _Locator:
             cols = sh.nonempty(r)
             if len(cols) == 1:
                 # '村“两委”成员：党总支书记　甄澍霖；村委会副主任　郗晓桐；…' in one cell
-                pairs = _roster_cell(sh.rows[r][cols[0]])
+                pairs = roster_cell(sh.rows[r][cols[0]])
                 if pairs:
                     out.update(pairs)
                     used.add(r)
@@ -2603,7 +2558,7 @@ class _Locator:
                 continue
             if sh.kind(r) != "other":
                 continue
-            cells = [_squeeze(sh.rows[r][c]) for c in cols]
+            cells = [squeeze(sh.rows[r][c]) for c in cols]
             if len(cells) < 2 or len(cells) % 2:
                 continue
             pairs = list(zip(cells[::2], cells[1::2], strict=True))
@@ -2618,7 +2573,7 @@ class _Locator:
                     roles & {"副组长", "成员", "组员"}
                 )  # a leading group
                 self.held_posts.update(
-                    (name, post) for post, name in pairs if not (group and post in _GROUP_ROLES)
+                    (name, post) for post, name in pairs if not (group and post in GROUP_ROLES)
                 )
         roster, rows_used = self._roster_table(rows)
         return {**roster, **out}, used | rows_used
@@ -2632,7 +2587,7 @@ class _Locator:
             for c in sh.nonempty(r):
                 h = heading_role(sh.key(r, c))
                 if h is not None and h.strength >= 2 and h.role in ("title", "person"):
-                    if h.role == "person" and any(w in sh.rows[r][c] for w in _NOT_HOLDER_HEAD):
+                    if h.role == "person" and any(w in sh.rows[r][c] for w in NOT_HOLDER_HEAD):
                         continue  # '分管领导姓名', 'B岗人员': who watches or stands in
                     cols.setdefault(h.role, c)
             if len(cols) < 2:
@@ -2642,8 +2597,8 @@ class _Locator:
             n = 0
             for x in rows[i + 1 :]:
                 row = sh.rows[x]
-                post = _squeeze(row[tc]) if tc < len(row) else ""
-                name = _squeeze(row[pc]) if pc < len(row) else ""
+                post = squeeze(row[tc]) if tc < len(row) else ""
+                name = squeeze(row[pc]) if pc < len(row) else ""
                 if not (post and looks_like_name(name) and not looks_like_name(post)):
                     break
                 got.setdefault(post, []).append(name)
@@ -2665,7 +2620,7 @@ class _Locator:
                 if not m:
                     continue
                 name = m.group(1).strip() or (cells[i + 1].strip() if i + 1 < len(cells) else "")
-                if looks_like_name(name) or _marked_name(name):  # the label says a name follows
+                if looks_like_name(name) or marked_name(name):  # the label says a name follows
                     return name
         return ""
 
@@ -2674,7 +2629,7 @@ class _Locator:
         cells = [self.sh.rows[r][c] for c in self.sh.nonempty(r)]
         if len(cells) == 1:  # '公示时间:…　监督电话:…' in one cell
             cells = cells[0].split()
-        return len(cells) >= 2 and all(_LABELLED.match(v) for v in cells)
+        return len(cells) >= 2 and all(LABELLED.match(v) for v in cells)
 
     def _self_named(self, rows: list[int]) -> tuple[str, tuple[str, str, str] | None]:
         """The holder a pledge above its table names in its first words ('本人樊志鹏,在训练科
@@ -2685,10 +2640,10 @@ class _Locator:
                 text = sh.rows[r][c]
                 if "本人" not in text[:8]:
                     continue  # (the cheap test: a pledge's first words are '本人')
-                m = _SELF_NAMED.match(text)
+                m = SELF_NAMED.match(text)
                 name = m and (m.group(1) or m.group(2))
-                if name and looks_like_name(name) and name[:2] not in _NOT_SELF:
-                    return name, _self_post(text[m.start(1) + len(name) if m.group(1) else 0 :])
+                if name and looks_like_name(name) and name[:2] not in NOT_SELF:
+                    return name, self_post(text[m.start(1) + len(name) if m.group(1) else 0 :])
         return "", None
 
     def _filled_by(self, rows: list[int]) -> str:
@@ -2698,7 +2653,7 @@ class _Locator:
             cols = sh.nonempty(r)
             for i, c in enumerate(cols[:-1]):
                 if sh.key(r, c) in _FILLER and looks_like_name(sh.rows[r][cols[i + 1]]):
-                    return _squeeze(sh.rows[r][cols[i + 1]])
+                    return squeeze(sh.rows[r][cols[i + 1]])
         return ""
 
     @cached_property
@@ -2780,12 +2735,7 @@ class _Locator:
         that signs it, kept as ``self.stamp``."""
         cols = self.sh.nonempty(r)
         text = self.sh.rows[r][cols[0]].strip() if len(cols) == 1 else ""
-        if (
-            text
-            and len(text) <= 30
-            and text.endswith(_UNIT_END)
-            and not any(map(str.isdigit, text))
-        ):
+        if text and len(text) <= 30 and text.endswith(UNIT_END) and not any(map(str.isdigit, text)):
             self.stamp = self.stamp or text
             return True
         return False
@@ -2821,7 +2771,7 @@ class _Locator:
             return False
         c = cols[-1]
         text = sh.rows[r][c]
-        if _NUMBERING.match(sh.rows[r][cols[0]]):
+        if NUMBERING.match(sh.rows[r][cols[0]]):
             return False  # '一、财务管理岗位(负责……)': a caption over rows, not a paragraph
         return len(text) >= 20 and sh.span_end(r, c) - c >= 2
 
@@ -2948,25 +2898,25 @@ class _Locator:
         if len(cols) != 1:
             return False
         # '(分管副主任:夏立群)', '(共查找风险点2个)' after it
-        text = _COUNT_NOTE.sub("", _WATCHER_NOTE.sub("", self.sh.rows[r][cols[0]]))
+        text = COUNT_NOTE.sub("", WATCHER_NOTE.sub("", self.sh.rows[r][cols[0]]))
         if "risk_level" not in t.roles:  # '一、一级风险点' over the rows of that level
-            level = _caption_level(text, self.config)
+            level = caption_level(text, self.config)
             if level:
                 carry["_level"] = level
                 t.sections = True
                 return True
         if "risk_type" not in t.roles:  # '二、岗位职责风险' over the rows of that type
-            kind = _NUMBERING.sub("", text.strip(), count=1).strip()
+            kind = NUMBERING.sub("", text.strip(), count=1).strip()
             known, unknown = self.config.types(kind) if len(kind) <= 12 else ([], [kind])
             if known and not unknown:
                 carry["_type"] = kind
                 t.sections = True
                 return True
         rest, holder = caption_holder(text)
-        bare = _squeeze(_NUMBERING.sub("", rest.strip(), count=1))
+        bare = squeeze(NUMBERING.sub("", rest.strip(), count=1))
         carry.pop("_tier", None)  # a caption ends the tier the one before named
         if "风险" not in bare and (
-            bare in _TIER_GROUPS
+            bare in TIER_GROUPS
             or (bare.startswith(("中层", "一般")) and len(bare) <= 8)
             or bare in ("股室负责人", "科室负责人", "部门负责人", "站所负责人", "中层负责人")
         ):
@@ -2978,19 +2928,19 @@ class _Locator:
             t.sections = True
             return True
         got = self._caption_names(rest)
-        style = _caption_numbering(rest)
+        style = caption_numbering(rest)
         if got is None and style and carry.get("_dept_style") == style:
             # '三、药房' after '一、办公室' and '二、财务室': numbered as its siblings, a 科室 too;
             # '三、其他岗位', '三、共性风险' end the 科室 above without naming one
-            name = re.sub(r"\s+", "", _NUMBERING.sub("", rest.strip(), count=1))
-            if any(w in name for w in _NO_KESHI_CAPTION):
+            name = re.sub(r"\s+", "", NUMBERING.sub("", rest.strip(), count=1))
+            if any(w in name for w in NO_KESHI_CAPTION):
                 got = ("department", "")
             elif 2 <= len(name) <= 8 and name.isalnum() and not looks_like_name(name):
                 got = ("department", name)
         if got is None or got[0] in t.roles:
             return False
         role, value = got
-        spaced = _NUMBERING.sub("", rest.strip(), count=1).split()
+        spaced = NUMBERING.sub("", rest.strip(), count=1).split()
         if role == "title" and "department" not in t.roles and len(spaced) == 2:
             if _dept_like(spaced[0]) and is_post(spaced[1]):
                 # '社会救助股　股长：眭绮云': the 股 and, apart from it, its head
@@ -3013,9 +2963,9 @@ class _Locator:
         """The unit of a table under a caption naming one ('一、县财政局' in a list of several
         units); under a title naming another unit, that caption names its 二级单位: the 科室."""
         cap = named.pop("unit", "")
-        if not cap or cap == unit or unit.endswith(cap) or _shortened(cap, unit):
+        if not cap or cap == unit or unit.endswith(cap) or shortened(cap, unit):
             return unit
-        if not unit or unit.endswith(_REGION_END) or cap.startswith(unit):
+        if not unit or unit.endswith(REGION_END) or cap.startswith(unit):
             return cap
         named.setdefault("department", cap)
         return unit
@@ -3060,7 +3010,7 @@ class _Locator:
             if _numbering_style(above) and _numbering_style(above) == _numbering_style(text0):
                 return None  # '2.实行双人复核' under '1.严格审核…': the item list goes on
         text = self.sh.rows[r][cols[0]].strip()
-        m = _NUMBERING.match(text)
+        m = NUMBERING.match(text)
         rest = text[m.end() :].strip() if m else ""
         if not rest or len(rest) > 20 or _field_with_value(rest) or _NUMBERISH.match(rest):
             return None
@@ -3155,7 +3105,7 @@ class _Locator:
         if len(cols) != 1:
             return False
         text = self.sh.rows[r][cols[0]]
-        return bool(_NUMBERING.match(text)) and _sentence(text)
+        return bool(NUMBERING.match(text)) and _sentence(text)
 
     def _foreign_header(self, r: int, t: _Table | None) -> bool:
         """Row ``r`` heads a table of another kind: short cells, most of them headings, and
@@ -3188,7 +3138,7 @@ class _Locator:
             row = sh.rows[r]
             if pc < len(row) and row[pc] and sh.kind(r) in ("other", "fields"):
                 vals.append(row[pc])
-        return len(vals) >= 2 and sum(1 for v in vals if _COUNT.match(v)) >= 0.8 * len(vals)
+        return len(vals) >= 2 and sum(1 for v in vals if COUNT_CELL.match(v)) >= 0.8 * len(vals)
 
     def _other_table(self, r: int, next_h: int) -> int:
         """A table with no risk points (who is responsible for which step, say): reported
@@ -3273,13 +3223,13 @@ class _Locator:
             person_cell = cell_ref(h - 1, 1) if h else "B1"
         dept = fields["department"][0] if "department" in fields else ""
         title = fields["title"][0] if "title" in fields else ""
-        split = _holder_and_post(person)
+        split = holder_and_post(person)
         if split:
             person, title = split[0], title or split[1]
         # '副局长(正科级)', '副处长（主持工作）': the post, not its rank or who stands in
-        title = _POST_NOTE.sub("", _RANK.sub("", title)).strip()
+        title = POST_NOTE.sub("", RANK.sub("", title)).strip()
         if person:
-            title = _OVERSEES.sub("", title).strip()  # '副乡长（分管林业）' of 向德贵
+            title = OVERSEES.sub("", title).strip()  # '副乡长（分管林业）' of 向德贵
         if "dept_title" in fields:
             dept, title = split_dept_title(fields["dept_title"][0])
         if "unit_title" in fields:  # '单位及职务 | XX县XX镇镇党委书记'
@@ -3303,10 +3253,10 @@ class _Locator:
             person = tab if tab and tab not in f"{unit}{dept}{title_text}" else ""
         if not dept and not meta:
             # no 科室 field: the title's ('XX乡人民政府农经股…'), else the sheet's name
-            dept = named.get("department", "") or _sheet_department(self.grid.name)
+            dept = named.get("department", "") or sheet_department(self.grid.name)
         if dept and unit and not meta:
             # '科室 | XX县房屋管理处物业科' under '单位(盖章):XX县房屋管理处': the 科室 is 物业科
-            d, u = _squeeze(dept), _squeeze(unit)
+            d, u = squeeze(dept), squeeze(unit)
             if d.startswith(u) and _dept_like(d[len(u) :]):
                 dept = d[len(u) :]
             else:  # '杉坪镇安监办' under 'XX县杉坪镇人民政府': the 镇 named short
@@ -3314,12 +3264,12 @@ class _Locator:
                 if place and rest and place in u and _dept_like(rest):
                     dept = rest
         if person and title:
-            title = _OVERSEES.sub("", title).strip()  # '办公室副主任（分管财务）' of 张三
+            title = OVERSEES.sub("", title).strip()  # '办公室副主任（分管财务）' of 张三
         tier = self._tier(t, fields, title_text, meta, dept, title)
         if tier == "middle" and not meta and heads_the_unit(title, dept, unit):
             tier = "leader"  # '所长' of 'XX县农机安全监理所', no 科室: the unit's own head
         if not title and not asked:
-            title = _post_in_title(title_text)
+            title = post_in_title(title_text)
         if tier == "leader" and not dept:
             dept = "领导班子"
         if tier == "middle" and not title:
@@ -3354,8 +3304,8 @@ class _Locator:
             tier=tier,
             unit=unit,
             department=dept,
-            person=_squeeze(person),
-            title=_squeeze(title),
+            person=squeeze(person),
+            title=squeeze(title),
             declared=declared,
             person_cell=person_cell,
             declared_cell=declared_cell,
@@ -3387,7 +3337,7 @@ class _Locator:
         f_dept = f_dept or named.get("department", "")
         f_title = f_title or named.get("title", "")
         f_person = f_person or named.get("person", "")
-        split = _holder_and_post(f_person)
+        split = holder_and_post(f_person)
         if split:
             f_person, f_title = split[0], f_title or split[1]
         holders: dict[str, str] = named.get("_holders") or {}  # type: ignore[assignment]
@@ -3420,7 +3370,7 @@ class _Locator:
                 and rr.unit
                 and rr.unit != unit
                 and not unit.endswith(rr.unit)
-                and not _shortened(rr.unit, unit)
+                and not shortened(rr.unit, unit)
             ):
                 rr.department, rr.unit = rr.department or rr.unit, unit
             if "\n" in rr.title:  # '受理岗⏎依法查验申请材料……' under 岗位名称及职责
@@ -3431,7 +3381,7 @@ class _Locator:
             raw = (rr.unit, rr.department, rr.title, rr.person)
             key = posts.get(raw)  # rows of one post repeat its cells: each is read once
             if key is None:
-                key = posts[raw] = _post_of(*raw, unit, f_dept, f_title, f_person, names_first)
+                key = posts[raw] = post_of(*raw, unit, f_dept, f_title, f_person, names_first)
                 if not key[3] and key[2] in holders:  # the list of who holds which post above
                     key = posts[raw] = (*key[:3], holders[key[2]])
                 elif key[3] and not key[2] and key[3] in self.held_posts:
@@ -3451,7 +3401,7 @@ class _Locator:
                 )
                 if tier == "middle" and heads_the_unit(rr.title, rr.department, rr.unit):
                     tier = "leader"  # '站长' in the list of 'XX县木材检查站': its own head
-                if tier == "leader" and not rr.department and _heads_an_office(rr.title, rr.unit):
+                if tier == "leader" and not rr.department and heads_an_office(rr.title, rr.unit):
                     tier = (
                         "middle"  # '党政办主任' in a 镇's list: the head of its 办, not of the 镇
                     )
@@ -3470,29 +3420,15 @@ class _Locator:
         return list(by_post.values())
 
 
-_DEPT_DASH_POST = re.compile(r"^\s*([^-－—–/／]{2,16}?)\s*[-－—–/／]+\s*([^-－—–/／]{2,16})\s*$")
-
-
 # tabs that pass for names but name a place or a 科室 ('李庄村', '石桥镇') or a line of work
 NOT_A_NAME_END = ("村", "庄", "镇", "乡", "区", "县", "社区", "科", "股", "室", "站", "所", "队", "办",
                    "组", "部", "处", "局")  # fmt: skip
 
 
-def _shortened(short: str, full: str) -> bool:
-    """'水政股' of '水政监察股': the same first and last characters, the rest in order;
-    '综治办' of '综合治理办公室' (办 stands for 办公室)."""
-    if short.endswith("办") and full.endswith("办公室"):
-        short += "公室"
-    if not short or not full or short[0] != full[0] or short[-1] != full[-1]:
-        return False
-    it = iter(full)
-    return all(ch in it for ch in short)
-
-
 def _numbering_style(text: str) -> str:
     """The kind of numeral a line opens with ('' without one): '1.', '2．', '3、' and '(4)' are
     one list ('1'), '二、国库管理' starts a part ('一') rather than being item 3 of '1. 2.'."""
-    m = _NUMBERING.match(text.strip())
+    m = NUMBERING.match(text.strip())
     if not m:
         return ""
     return "1" if any(ch.isdigit() for ch in m.group(0)) else "一"
@@ -3613,9 +3549,6 @@ def _listed_re() -> re.Pattern:
 
 _SAYS_RISK = re.compile(r"为(?:较高|较低|高|中|低)风险")  # '3为高风险' defines the level itself
 _SENTENCE = re.compile(r"[;；。\n]")
-_SYMBOL = re.compile(
-    r"[\dA-Za-zＡ-Ｚａ-ｚ★☆▲△]{1,5}级?|[一二三]级"
-)  # a level written as a symbol: 3, A, ★★
 _LEGEND_SPLIT = re.compile(r"\s*(?:级|类|档|等|分)?\s*(?:[、,，/和或]|及(?!以))\s*")
 _LEGEND_BAND = re.compile(r"^(\d{1,2})\s*[—–－~～至到-]\s*(\d{1,2})分?$")
 _LEGEND_OPEN = re.compile(r"^(\d{1,2})分?(及以上|以上|及以下|以下)$")
@@ -3638,15 +3571,10 @@ def _ordered_re() -> re.Pattern:
 _DEFINES = re.compile("|".join(_DEFINES_LEVEL))
 
 
-def is_post(text: str) -> bool:
-    """A post's name: a tier's word in it or a post's ending ('科员', '文书', '站长')."""
-    return bool(tier_of_post(text)) or text.endswith(POST_ENDS)
-
-
 def tab_name(sheet: str) -> str:
     """The name a sheet's tab gives, numbered or not ('章文斌', '1.章文斌', '(2)庞丽'), else ''
     (a tab naming a post, an office or a place: '安全员', '财务', 'XX村')."""
-    tab = _TAB_NUMBER.sub("", "".join(sheet.split()))
+    tab = TAB_NUMBER.sub("", "".join(sheet.split()))
     if (
         2 <= len(tab) <= 4
         and looks_like_name(tab)
@@ -3698,455 +3626,6 @@ def _legend_words(said: str) -> list[str]:
     return out
 
 
-_HAN_TEXT = re.compile(r"[\u4e00-\u9fff]{2}")
-# a holder's cell naming no one: a vacancy ('空缺', '(待配备)') or a headcount ('共8人', '若干')
-_GROUP = re.compile(r"^\s*(?:各|全体|所有|相关|其他)\S{1,10}\s*$")
-_VACANT = re.compile(
-    r"^\s*[(（\[【]?\s*(空缺|暂缺|缺员|空岗|待配备|待配|待定|暂无|无|若干|全体|全员|多人|"
-    r"共?\s*[\d一二三四五六七八九十两]+\s*[人名])\s*[)）\]】]?\s*$"
-    # a post and its headcount in the holder's cell: '执法队员(6人)'
-    r"|^[^()（）\d]{1,10}[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$"
-)
-
-
-_POST_SPACE_NAME = re.compile(r"^\s*(\S.*?)\s+(\S+)\s*$", re.S)
-
-
-_COMRADE = re.compile(
-    r"^\s*([\u4e00-\u9fff]{2,4}?)\s*(?:同志|的)\s*(?:个人)?(?:岗位)?(?:廉政|廉洁)"
-)
-
-
-# '本人樊志鹏,在训练科田径教练员岗位上': a name, then where the post is
-# a B角 or second holder left open: '未设', '暂未设置', '互为AB角'
-_NO_ONE = re.compile(r"^(?:暂?未设(?:置)?|未定|暂不设|互为[AB]{2}角|[AB]角互补|不设)$")
-# what a named holder's post is in charge of: '副乡长（分管林业）', '科员（负责出纳）'; without a
-# holder it tells two posts apart, and '（负责人）' is a post
-_OVERSEES = re.compile(r"\s*[(（]\s*(?:分管|负责(?!人))[^()（）]{1,30}[)）]\s*$")
-_NOT_HOLDER_HEAD = ("分管", "领导", "监督", "B岗", "B角", "备岗", "协管", "联系")
-
-
-_HEADCOUNT = re.compile(
-    r"\s*[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$|(?<=[^\d\s])\s*\d{1,2}\s*人$"
-)
-
-
-def _oversees_line(text: str) -> bool:
-    """'分管工作 | 办公室、预算股', '分 管：…', '岗 位 职 责 | …': what a post does or oversees, not a
-    caption naming it ('分管城建副镇长' is the post)."""
-    t = _squeeze(text)
-    if not _DUTY_START.match(t):
-        return False
-    head = re.split(r"[:：]", t, maxsplit=1)[0]
-    return not is_post(head)  # '分管副局长：王建国': the post
-
-
-_DUTY_START = re.compile(r"^(?:分管|主要职责|岗位职责|工作职责|职责|主要工作|负责(?!人))")
-_GROUP_ROLES = frozenset(
-    {"组长", "副组长", "成员", "组员", "委员", "主任委员", "副主任委员", "召集人"}
-)
-# a party committee ('中共XX县委', 'XX市委'): its 委员会 has an 办公室 of its own ('…编制委员会办公室')
-_PARTY_COMMITTEE = re.compile(
-    r"(?:[县市区州旗]委|中共).*(?:机构编制|网络安全和信息化|财经|外事工作|全面深化改革|依法治|审计|农村工作|国家安全|保密)"
-    r"|政协|政治协商会议|共青团"
-    # a county's standing committees whose office does their work ('关心下一代工作委员会办公室')
-    r"|(?:关心下一代|老龄|妇女儿童|安全生产|食品安全|国防动员|双拥|爱国卫生|精神文明建设|未成年人保护|绿化"
-    r"|森林防火|护林防火|防汛抗旱)"
-    r"(?:工作)?委员会$"
-)
-# the same committees by their short names: '关工委办公室' is the committee's office, a unit
-_SHORT_COMMITTEE = ("关工委", "老龄委", "妇儿工委", "文明委", "食安委", "爱卫会")
-
-
-def _office_is_unit(before: str) -> bool:
-    """An 办公室 after ``before`` is a unit of its own: the office of a party or standing
-    committee ('县委机构编制委员会办公室', '关心下一代工作委员会办公室'), not a 委's 科室
-    ('卫生健康委员会办公室')."""
-    return bool(
-        (before.endswith("委员会") and _PARTY_COMMITTEE.search(before))
-        or before.endswith(_SHORT_COMMITTEE)
-        # '…县防汛抗旱指挥部办公室': the county's headquarters' office, not a 局's ('…局…指挥部办公室')
-        or bool(re.search(r"[县区市旗州][^局委]{2,12}指挥部$", before))
-    )
-
-
-def heads_the_unit(title: str, dept: str, unit: str) -> bool:
-    """A post heading the unit itself, no part of it: '所长', '副站长', '大队长' with no 科室 (or
-    the unit's own leaders, '站领导') where the unit is that 所, 站 or 大队."""
-    if dept and not LEADERS_GROUP.match(dept):
-        return False
-    post = _squeeze(title).removeprefix("副").removeprefix("常务副")
-    if not post.endswith("长") or len(post) < 2:
-        return False
-    head = post[:-1]  # '所', '站', '大队', '台'
-    u = _squeeze(unit)
-    if head == "队" and u.endswith(("大队", "支队")):
-        return False  # '队长' in a 大队: the head of one of its teams
-    return bool(head) and u.endswith(head) and len(head) <= 2
-
-
-def _heads_an_office(title: str, unit: str) -> bool:
-    """'党政办主任' where the unit is a 镇: the head of one of its 办, not of the unit ('乡村振兴办主任'
-    of 'XX县乡村振兴办公室' heads the unit)."""
-    i = title.rfind("主任")
-    head = title[:i].removesuffix("副") if i > 0 else ""
-    if not head.endswith("办"):
-        return False
-    u = _squeeze(unit)
-    if not u or head in u or _shortened(head, u):
-        return False
-    it = iter(u)  # '扶贫办' of 'XX县扶贫开发办公室', '人防办' of '…人民防空办公室': the unit itself
-    return not (u.endswith("办公室") and all(ch in it for ch in head[:-1]))
-
-
-_COUNT_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}\d+\s*[个项条处][^()（）]{0,12}[)）]\s*$")
-_TAB_NUMBER = re.compile(r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.、．\-_]?)")
-_SELF_NAMED = re.compile(
-    r"^\s*本人\s*[:：]?\s*([\u4e00-\u9fff·]{2,10}?)\s*(?:同志\s*[,，、]?|[,，、])?\s*"
-    r"(?<=[,，、志])(?:在|现任|担任|系|是|作为|现为)[^,，。;；]{0,30}?"
-    r"(?:岗位|职务|科|股|室|站|所|队|办|中心|局)"
-    r"|^\s*本人\s*[:：]?\s*([\u4e00-\u9fff·]{2,10}?)\s*(?:现任|担任|系|作为|现为)"
-)
-# where a pledge's writer says he works: '系XX县生态环境监测站现场监测室采样员。'
-_SELF_POST = re.compile(
-    r"(?:在|现任|担任|系|是|作为|现为)\s*([^,，。;；:：]{2,40}?)\s*(?:岗位上?|职务|一职)?\s*(?:[,，。;；]|$)"
-)
-
-
-@lru_cache(maxsize=1 << 12)
-def _self_post(text: str) -> tuple[str, str, str] | None:
-    """(unit, 科室, post) a pledge's first sentence names after 系 / 在 / 现任, else None."""
-    m = _SELF_POST.search(text)
-    if not m:
-        return None
-    where = _squeeze(m.group(1)).removeprefix("本单位").removeprefix("我单位")
-    if (
-        any(w in where for w in ("一名", "一个", "、", "的", "从事", "分管", "党员"))
-        or where.endswith(("工作", *_STATUS))
-        or re.search(r"负责(?!人)", where)
-    ):
-        return None  # '是一名共产党员', '党组书记、局长', '在办公室从事会计工作': no one post
-    unit = unit_in_title(where)
-    rest = where[len(unit) :] if unit and where.startswith(unit) else where
-    dept, post = split_dept_title(rest)
-    if post.startswith("任") and dept:
-        post = post[1:]  # '在财务股任出纳'
-    if not post or not is_post(post) or _dept_like(post) or looks_like_name(post):
-        return None
-    return unit, dept, post
-
-
-# what a pledge's writer may say he is that is no post
-_STATUS = ("公务员", "公职人员", "领导干部", "人民教师", "人民法官", "人民警察", "团员", "党员")
-
-
-_NOT_SELF = {"郑重", "严格", "坚决", "自愿", "一直", "始终", "长期", "目前", "现在", "已经", "将在",
-             "平时", "常年", "甘愿", "时刻", "全力", "一贯", "一向", "素来", "历来", "多年", "今后",
-             "自觉", "主动", "务必", "必须", "愿意", "承诺", "保证"}  # fmt: skip
-
-
-# where a level word stands between the three levels: '较高' under 高 and over 中, '一般' and
-# '较低' over 低 (the vocabulary reads each alone: 较高 as Ⅱ级, 一般 as Ⅲ级)
-_BETWEEN = {"较高": 1.5, "一般": 2.5, "较低": 2.5}
-
-
-_WRITTEN_STEP = re.compile(
-    r"(?:[ⅠⅡⅢⅣ]|I{1,3}|IV|[一二三四1-4])级?"
-)  # 'Ⅱ级', '二级': a step by number
-
-
-def _three_steps(words: set[str], level) -> dict[str, str] | None:
-    """Three level words of one column that the vocabulary reads as two levels, but that stand
-    in a clear order ('较高/中/低', '高/一般/低'): the top, the middle and the bottom step."""
-    read = {w: level(w) for w in words}
-    if None in read.values() or len(set(read.values())) == 3:
-        return None
-    if any(_WRITTEN_STEP.fullmatch(w) or _SYMBOL.fullmatch(w) for w in words):
-        return (
-            None  # 'Ⅱ级 | 较高 | Ⅲ级': a step written out is that step, the others as the words say
-        )
-    rank = {
-        w: _BETWEEN.get(w.removesuffix("风险"), "ⅠⅡⅢ".index(lv[0]) + 1) for w, lv in read.items()
-    }
-    if len(set(rank.values())) < 3 or min(rank.values()) > 1.5 or max(rank.values()) < 3:
-        return None  # '中/较低/低', '高/较高/中': not the top to the bottom, no scale of three
-    ordered = sorted(words, key=rank.__getitem__)
-    return dict(zip(ordered, ("Ⅰ级", "Ⅱ级", "Ⅲ级"), strict=True))
-
-
-# '鹤汀县广电网络有限公司欧阳辰同志岗位廉洁风险防控卡': the holder after the unit's name
-_COMRADE_AFTER = re.compile(
-    r"(?:公司|局|站|所|中心|院|校|委|办|队|部|科|股|室|政府|镇|乡|村|[)）])\s*([\u4e00-\u9fff·]{2,5}?)\s*同志"
-)
-
-
-def _holder_in_title(text: str) -> str:
-    """'周立新同志岗位廉政风险防控卡', '…防控卡(营林科技术员　韩立新)': the holder a personal
-    form's title names, else ''."""
-    m = _COMRADE.match(text) or _COMRADE_AFTER.search(text)
-    if m and looks_like_name(m.group(1)):
-        return m.group(1)
-    m = _TITLE_BRACKET_HOLDER.search(text)
-    return m.group(2) if m and looks_like_name(m.group(2)) else ""
-
-
-# words a title puts after a post that read like names: '…科员相关廉政风险', '…全体…'
-_TITLE_WORDS = frozenset({"相关", "全体", "公示", "公开", "谈话", "明细", "明白", "情况", "流程", "自查",
-                          "信息", "个人", "本人", "重点", "关键", "主要"})  # fmt: skip
-
-
-@lru_cache(maxsize=1 << 12)
-def post_and_holder_in_title(text: str) -> tuple[str, str, str] | None:
-    """'XX县土地储备中心副主任麦芷沅廉政风险防控卡': (科室, post, holder) a personal form's title
-    names after its unit ('…中心收储股股长韦昱珩…' → ('收储股', '股长', '韦昱珩')), else None."""
-    m = _TITLE_CUT.search(text)
-    if not m:
-        return None  # '…副局长自查表': no title's words to end the name
-    head = re.sub(r"\s+", "", text[: m.start()])
-    head = head.removesuffix("的").removesuffix("同志")
-    unit = unit_in_title(text)
-    if not unit or not head.startswith(unit) or len(head) - len(unit) < 4:
-        return None
-    rest = head[len(unit) :]
-    for n in (3, 2, 4):
-        name, post = rest[-n:], rest[:-n]
-        if (
-            len(post) < 2
-            or not looks_like_name(name)
-            or looks_like_name(post)
-            or name in NOT_A_NAME
-            or name[:2] in _TITLE_WORDS
-            or name.endswith(("表", "卡", "图", "单", "书"))
-        ):
-            continue
-        dept, title = split_dept_title(post)
-        if title and is_post(title) and not _dept_like(title):
-            return dept, title, name
-    return None
-
-
-# a title ending in its holder in brackets, after his 科室 and post: '…(营林科技术员　韩立新)'
-_TITLE_BRACKET_HOLDER = re.compile(
-    r"[(（]([^()（）]{0,16}?)[\s\u3000:：]+([^\s\u3000()（）:：]{2,4})\s*[)）]\s*$"
-)
-
-
-def _holder_and_post(text: str) -> tuple[str, str] | None:
-    """A holder field naming the post too: '蓝建峰(所长)', '刘长河  站长', '股长 刘洪波' → (name, post)."""
-    m = _NAME_POST.match(text) or _NAME_SPACE_POST.match(text)
-    if m and looks_like_name(m.group(1)) and not looks_like_name(m.group(2)):
-        return m.group(1), m.group(2)
-    if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
-        return m.group(2), m.group(1)
-    return None
-
-
-_NAME_SPACE_POST = re.compile(r"^\s*(\S{2,4})[\s\u3000]+(\S{2,12})\s*$")
-_LABELLED = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
-_POST_PAIR = re.compile(
-    r"([^\s:：、,，;；]{1,12})\s*[:：]\s*([^\s:：、,，;；]{2,4})(?=[\s、,，;；]|$)"
-)
-_RANK = re.compile(r"\s*[(（]\s*(?:正|副)?(?:厅|处|科|股|局|县处|乡科)级\s*[)）]")
-_SELF = {"本人", "自己", "我"}
-_DASHES = "—–－-/／\\ \u3000"  # a cell of only these says 'none'
-
-
-# a 科室 and its head's name in brackets: '运营管理部（殷昊然）', '财务部(负责人:戚沐阳)'
-_DEPT_HEAD = re.compile(
-    r"^\s*([^()（）]{2,16}?)\s*[(（]\s*(?:负责人\s*[:：]\s*)?([^()（）\s:：]{2,4})\s*[)）]\s*$"
-)
-# what a 科室 covers, in brackets after it: '（辖芦圩、蔺湖）', '(含城南、城北片区)'
-_COVERS = re.compile(r"\s*[(（]\s*(?:下辖|管辖|辖|含|包括|包含)[^()（）]{1,40}[)）]\s*$")
-
-
-# a note after a holder's name saying how he holds the post: '（兼）', '(代)', '（主持工作）'
-_HOLDER_NOTE = re.compile(
-    r"\s*[(（]\s*(?:兼|兼职|兼任|代|代理|暂代|挂职|借调|主持工作|主持|临时负责)\s*[)）]\s*$"
-)
-
-
-@lru_cache(maxsize=1 << 12)
-def _marked_name(name: str) -> bool:
-    """A holder's name where a space or a colon marks where it starts after a post ('报账员 毋暮云'):
-    a known name, or two or three characters of no post's or work's words (a surname not listed)."""
-    if name in NOT_A_NAME or _VACANT.match(name) or _NO_ONE.match(name):
-        return False  # '干事 信访': his line of work; '主任 空缺': no one
-    return looks_like_name(name) or (
-        2 <= len(name) <= 3
-        and bool(_HAN_NAME.match(name))
-        and name[0] not in _NOT_A_SURNAME
-        and not any(ch in NOT_NAME_CHARS for ch in name)
-    )
-
-
-# what begins a word saying how or whether a post is held, never a surname ('外聘', '退休', '见附件')
-_NOT_A_SURNAME = frozenset(
-    "空暂外临退已调借派在编不未无一二三四五六七八九十男女汉群大中小休病见另新实返初高副正兼代"
-)
-
-
-@lru_cache(maxsize=1 << 12)
-def _post_run_name(text: str) -> tuple[str, str] | None:
-    """'村会计栾沁雪', '党总支书记冷霁川': (post, holder) of a post typed straight onto a name;
-    '报账员 毋暮云': the same marked by a space."""
-    parts = text.split()
-    if len(parts) == 2 and (
-        tier_of_post(parts[0]) or (is_post(parts[0]) and not looks_like_name(parts[0]))
-    ):
-        if _marked_name(parts[1]) and not is_post(parts[1]):
-            return parts[0], parts[1]
-    s = _squeeze(text)
-    if not _HAN_NAME.match(s[-4:]) or not s.isalpha():
-        return None  # '股长/鲁建华', '出纳：薛文亮': the marks say where the post ends
-    for n in (3, 2):
-        post, name = s[:-n], s[-n:]
-        if (
-            len(post) >= 2
-            and looks_like_name(name)
-            and name not in NOT_A_NAME
-            and is_post(post)
-            and not looks_like_name(post)
-            and not _dept_like(post)
-        ):
-            return post, name
-    return None
-
-
-def _post_of(
-    unit: str,
-    dept: str,
-    title: str,
-    person: str,
-    f_unit: str,
-    f_dept: str,
-    f_title: str,
-    f_person: str,
-    names_first: bool = False,
-) -> tuple[str, str, str, str]:
-    """A list row's unit, 科室, post and holder, from its cells (a holder's cell may name the
-    post too) and else the table's header fields (``f_…``). A vacant post ('空缺', '(待配备)')
-    or a headcount ('共8人') names no holder. ``names_first``: the post's column is headed with
-    the holder first ('姓名及职务'), so a cell may be the name, then the post."""
-    unit, dept, title = (x if x.strip(_DASHES) else "" for x in (unit, dept, title))
-    if "级" in title:
-        title = _RANK.sub("", title)  # '主任(副科级)': the post, not its rank
-    if "人" in title:
-        title = _HEADCOUNT.sub("", title)  # '保管员（4人）' under '岗位（人数）': the post
-    if "人" in dept:
-        dept = _HEADCOUNT.sub("", dept)  # '财务室（3人）' under '科室及人数'
-    if "辖" in dept or "含" in dept or "包括" in dept:
-        dept = _COVERS.sub("", dept)  # '芦圩中队（辖芦圩、蔺湖、荻塘）': the 中队, not its towns
-    if dept[:1].isdigit() or dept[:1] in "(（一二三四五六七八九十":
-        d = _NUMBERING.sub("", dept, count=1)
-        if d != dept and (_dept_like(d) or LEADERS_GROUP.match(d)):
-            dept = d  # '2.综合科' in a 科室 column numbered down the list
-    if person and person[-1] in ")）":
-        person = _HOLDER_NOTE.sub("", person)  # '睢霁澄（兼）': the holder, who holds it besides
-    if person and person[-1].isdigit():
-        person = PHONE.sub("", person)  # '斛雨萱 13905271468' under '责任人及电话'
-    m = _DEPT_HEAD.match(dept) if "（" in dept or "(" in dept else None
-    if (
-        m
-        and looks_like_name(m.group(2))
-        # not '营业部（金山）', '综合部（党群）': a name of three, labelled, or the row's holder
-        and (len(m.group(2)) >= 3 or "负责人" in dept or m.group(2) == _squeeze(person))
-        and _dept_like(m.group(1))
-    ):
-        dept = m.group(1)  # '运营管理部（殷昊然）': the 部 and its head's name
-    if "（" in title or "(" in title:
-        title = _POST_NOTE.sub("", title)  # '副馆长（主持工作）', '副部长（兼…局长）': the post
-        if person or f_person:
-            title = _OVERSEES.sub("", title)  # '副局长（分管预算）' of 王强: his post
-    if person and (
-        _VACANT.match(person)
-        or _GROUP.match(person)  # '各班班主任', '全体任课教师': a group, no one holder
-        or not person.strip(_DASHES)
-        or person.strip() in _SELF
-    ):
-        person = ""  # '本人' on a personal list: the holder the form names above
-    run = (
-        _post_run_name(person)
-        if person and (not looks_like_name(person) or len(person.split()) == 2)
-        else None
-    )
-    if run:  # '党总支书记冷霁川': the post typed straight onto the holder's name
-        title, person = title or run[0], run[1]
-    m = _NAME_POST.match(person)
-    if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
-        person = m.group(1)
-        title = title or m.group(2)
-    split = _post_slash_name(person) or (None if person else _post_slash_name(title))
-    if split:  # '股长/鲁建华' under '岗位/姓名': the post and its holder
-        title, person = (title if person else "") or split[0], split[1]
-    m = _POST_NAME.match(person)
-    if (
-        m
-        and (looks_like_name(m.group(2)) or (is_post(m.group(1)) and _marked_name(m.group(2))))
-        and m.group(2) not in NOT_A_NAME
-        and not looks_like_name(m.group(1))
-    ):
-        title, person = title or m.group(1), m.group(2)  # '科长:焦建军'
-    m = _POST_NAME.match(title) if not person else None
-    if (
-        m
-        and looks_like_name(m.group(2))
-        and m.group(2) not in NOT_A_NAME  # '干事：信访': his line of work
-        and not looks_like_name(m.group(1))
-    ):
-        title, person = m.group(1), m.group(2)  # '新闻部主任：蒙立新' under '岗位及责任人'
-    m = _POST_SPACE_NAME.match(title) if not person else None
-    if m:  # '主任 邝永胜', '定点评估岗⏎吴海燕': the post and its holder
-        post, holder = m.group(1).strip(), m.group(2)
-        if looks_like_name(holder) and (not looks_like_name(post) or post.endswith(POST_ENDS)):
-            title, person = post, holder
-        elif (
-            names_first
-            and looks_like_name(post)
-            and not post.endswith(POST_ENDS)
-            and holder.endswith(POST_ENDS)
-            and not looks_like_name(holder)
-        ):
-            # '闵国强⏎党委书记、院长' under '姓名及职务': the holder first, then the post
-            title, person = holder, post
-    m = POST_BRACKET_NAME.match(title)
-    if (
-        not person
-        and m
-        and looks_like_name(m.group(2))
-        # '查表员' ends as a post does, though it could be read as a name
-        and (not looks_like_name(m.group(1)) or m.group(1).strip().endswith(POST_ENDS))
-    ):
-        title, person = m.group(1), m.group(2)  # '民政专干(高丽)': the post and its holder
-    if not dept and not f_dept:  # '财务科-出纳': the 科室 and the post in one cell
-        m = _DEPT_DASH_POST.match(title)
-        if m and _dept_like(m.group(1)) and not _dept_like(m.group(2)):
-            dept, title = m.group(1), m.group(2)
-    return (_squeeze(unit or f_unit), _squeeze(dept or f_dept), _squeeze(title or f_title),
-            _squeeze(person or f_person))  # fmt: skip
-
-
-_SLASH_PAIR = re.compile(r"^\s*([^/／\s]{2,12})\s*[/／]\s*([^/／\s]{2,12})\s*$")
-
-
-def _post_slash_name(text: str) -> tuple[str, str] | None:
-    """'股长/鲁建华', '鲁建华/股长' → ('股长', '鲁建华'); None unless one side is a name and the
-    other a post."""
-    m = _SLASH_PAIR.match(text)
-    if not m:
-        return None
-    a, b = m.groups()
-    for post, name in ((a, b), (b, a)):
-        if (
-            looks_like_name(name)
-            and name not in NOT_A_NAME
-            and not tier_of_post(name)  # '司机/保管员': two posts
-            and not looks_like_name(post)
-            and is_post(post)
-        ):
-            return post, name
-    return None
-
-
 def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
     """Where a header row holds two or more tables side by side, the first column of each
     table after the first (the column where the risk text's role starts to repeat), else []."""
@@ -4188,86 +3667,6 @@ def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
     return starts
 
 
-_SPACE = re.compile(r"\s+")
-_NAME_POST = re.compile(r"^\s*(\S{2,4})\s*[(（]([^()（）]{1,12})[)）]\s*$")
-_POST_NAME = re.compile(r"^\s*([^:：\s]{1,12})\s*[:：]\s*(\S{2,4})\s*$")
-
-
-_HOLDER_SPLIT = re.compile(r"\s*[\n、,，;；/／]\s*")
-
-
-def several_names(parts: list[str]) -> bool:
-    """Two or more holders written in one cell ('阚明轩、逄立峰', '蒉海生/沃晓澜'): each part a name of
-    two to four characters, none a post, a 科室 or a word of work; one of them at least a name by
-    its surname (a rare surname, '蒉', is still a name beside a known one)."""
-    return (
-        len(parts) >= 2
-        and all(
-            2 <= len(x) <= 4
-            and _HAN_NAME.match(x)
-            and x not in NOT_A_NAME
-            and not is_post(x)
-            and not _dept_like(x)
-            and not _VACANT.match(x)
-            and not _NO_ONE.match(x)
-            for x in parts
-        )
-        # '城关', '借调', '李四负责' are no names; '蒉海生', '扎西多吉' are of surnames not listed
-        and all(
-            looks_like_name(x) or (len(x) in (3, 4) and not any(ch in NOT_NAME_CHARS for ch in x))
-            for x in parts
-        )
-        and any(map(looks_like_name, parts))
-        and not any(x.endswith(_NOT_NAME_END) for x in parts)
-    )
-
-
-_SEVERAL_MARK = re.compile(r"[\s、,，;；/／]+")
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
-_NOT_NAME_END = ("负责", "签字", "联系人", "同志", "兼任", "借调", "等")
-
-
-_ALIAS = re.compile(r"[(（][^()（）]{1,16}[)）]$")
-_COUNT = re.compile(r"^\s*\d+\s*[个项条处人]?\s*$")
-_COUNTED = re.compile(r"^([两二三四五六七八九十几多各全]|\d+)个?")
-_WATCHER_NOTE = re.compile(r"\s*[(（]\s*(?:分管|主管|联系|包保)[^()（）]{0,16}[)）]\s*$")
-_LABEL_PREFIX = re.compile(r"^[^:：\s]{1,6}[:：]\s*")  # 'A岗:' before a holder's name
-
-
-_ROSTER_LABEL = re.compile(r"^[^:：；;]{0,16}(?:成员|人员|班子|名单|责任人)\s*[:：]\s*")
-_ROSTER_PAIR = re.compile(r"^(.+?)[\s\u3000:：]+([^\s\u3000:：]{2,4})$")
-_NAME_BRACKET_POST = re.compile(r"^([^\s()（）]{2,4})\s*[(（]([^()（）]{2,16})[)）]$")
-
-
-@lru_cache(maxsize=1 << 12)
-def _roster_cell(text: str) -> list[tuple[str, str]]:
-    """Who holds which post, written in one cell: '村“两委”成员：党总支书记　甄澍霖；村会计　阚明澈'
-    or '甄澍霖（村会计）、…' → [(post, name), …]; [] unless every part is such a pair."""
-    chunks = [
-        x.strip()
-        for x in re.split(r"[；;]|、(?=\S{2,4}[(（])", _ROSTER_LABEL.sub("", text.strip()))
-    ]
-    pairs = []
-    for x in filter(None, chunks):
-        m = _ROSTER_PAIR.match(x)
-        if m:
-            post, name = _squeeze(m.group(1)), m.group(2)
-        else:
-            m = _NAME_BRACKET_POST.match(x)
-            if not m:
-                return []
-            name, post = m.group(1), _squeeze(m.group(2))
-        if (
-            not looks_like_name(name)
-            or name in NOT_A_NAME
-            or looks_like_name(post)
-            or not is_post(post)
-        ):
-            return []
-        pairs.append((post, name))
-    return pairs if len(pairs) >= 2 else []
-
-
 def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
     """A point held by several people ('黄立新⏎詹可' under 责任人, their 科室 likewise one per line)
     belongs to each holder's form: one copy of the row per holder, in the holder's own 科室."""
@@ -4276,19 +3675,19 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
     out: list[RawRisk] = []
     for rr in rows:
         held = rr.person.strip().removesuffix("等")  # '王芳、刘洋等': the two of them
-        if not held or not (_HOLDER_SPLIT.search(held) or " " in held or "\u3000" in held):
+        if not held or not (HOLDER_SPLIT.search(held) or " " in held or "\u3000" in held):
             out.append(rr)
             continue
         named = [
             x
             for x in re.split(r"[\s\n、,，;；]+", held)
-            if x and x.strip(_DASHES) and not _VACANT.match(x) and not _NO_ONE.match(x)
+            if x and x.strip(DASHES) and not VACANT.match(x) and not NO_ONE.match(x)
         ]
         if len(named) == 1 and looks_like_name(named[0]) and named[0] != held:
             out.append(replace(rr, person=named[0]))  # '骆志刚⏎/': the B角 left empty
             continue
-        parts = [x for x in _HOLDER_SPLIT.split(held) if x]
-        names = [_LABEL_PREFIX.sub("", x) for x in parts]
+        parts = [x for x in HOLDER_SPLIT.split(held) if x]
+        names = [LABEL_PREFIX.sub("", x) for x in parts]
         # '股长:张三、副股长:李四': each holder's label is his post
         posts = [
             x[: len(x) - len(n)].rstrip(":：").strip() for x, n in zip(parts, names, strict=True)
@@ -4298,8 +3697,8 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         if not several_names(names):
             out.append(rr)
             continue
-        depts = [x for x in _HOLDER_SPLIT.split(rr.department.strip()) if x]
-        titles = [x for x in _HOLDER_SPLIT.split(rr.title.strip()) if x]
+        depts = [x for x in HOLDER_SPLIT.split(rr.department.strip()) if x]
+        titles = [x for x in HOLDER_SPLIT.split(rr.title.strip()) if x]
         if len(titles) != len(names):
             titles = rr.title.split()
         if len(titles) != len(names) and all(p and tier_of_post(p) for p in posts):
@@ -4309,12 +3708,6 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
             title = titles[i] if len(titles) == len(names) else rr.title
             out.append(replace(rr, person=name, department=dept, title=title))
     return out
-
-
-@lru_cache(maxsize=1 << 16)
-def _squeeze(text: str) -> str:
-    """A name, post or 科室 as one word: '赵 东 升' → '赵东升', '局党组成员、\n副局长' → …"""
-    return _SPACE.sub("", text)
 
 
 _CONTINUED = re.compile(
@@ -4441,468 +3834,6 @@ def _section_label(sh: _Sheet, r: int, roles: dict[str, int]) -> str | None:
     return None
 
 
-_NUMBERING = re.compile(
-    r"^\s*(第[一二三四五六七八九十\d]+[部分章节类]+|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*"
-)
-_DEPT_END = "科室股队站所办部处心组"
-# captions of rows no 科室 holds: '三、其他岗位', '四、共性风险'
-_TIER_GROUPS = frozenset({"干部", "工作人员", "一般工作人员", "中层干部", "中层岗位", "一般干部"})
-_NO_KESHI_CAPTION = (
-    "岗位",
-    "风险点",
-    "共性风险",
-    "共同风险",
-    "通用风险",
-    "其他",
-    "其它",
-    "合计",
-    "小计",
-    "所有",
-    "全体",
-    "中层",  # '二、中层干部', '三、一般工作人员': the tiers' groups, no 科室
-    "一般",
-    "干部",
-    "工作人员",
-    "负责人",
-)
-
-
-def _caption_numbering(text: str) -> str:
-    """How a caption is numbered, its numeral's kind and marks: '一、' and '二、' alike, '（一）'
-    another level ('cn、', '(cn)', '1.' …); '' when it is not numbered."""
-    m = _NUMBERING.match(text)
-    if not m:
-        return ""
-    mark = m.group(1).strip()
-    kind = "cn" if any(ch in "一二三四五六七八九十" for ch in mark) else "n"
-    opens = "(" if mark[0] in "(（" else ""
-    closes = ")" if mark[-1] in ")）" else "、"  # '二.' and '二．' number as '二、' does
-    return f"{opens}{kind}{closes}" if not mark.startswith("第") else "第"
-
-
-_CAPTION_HOLDER = re.compile(
-    r"^(.*?)\s*[(（]?\s*(?:责任人|负责人|岗位人员|经办人|持卡人|姓名)\s*[:：]\s*([^\s()（）:：]{2,5})"
-    r"\s*[)）]?\s*$"
-)
-
-
-# a number before a part's name on a tab, with its mark or as two digits ('1.综合办公室', '01财务部');
-# '1号站', '120急救中心' are names with numbers in them
-_TAB_PART_NUMBER = re.compile(
-    r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.、．\-_]|\d{1,2}(?![\d号楼层栋幢路#]))"
-)
-
-
-def _sheet_department(name: str) -> str:
-    """The 科室 a sheet is named for ('执法稽查股', '计划基建科'), else ''."""
-    s = _TAB_PART_NUMBER.sub("", "".join(name.split()))  # '1.综合办公室', '01财务部'
-    if _NOT_A_FORM_SHEET.search(s) or looks_like_name(s) or tier_of_post(s) or _COUNTED.match(s):
-        return ""  # ('两个中队', '各科室': several, not one)
-    if s.endswith(("级领导", "岗位")):
-        return ""  # '校级领导', '关键岗位': the tiers a workbook's sheets are split by
-    return s if _dept_like(s) else ""
-
-
-def part_tab(name: str) -> str:
-    """A sheet's tab as the name of a part, 2–6 characters, no form's or person's name, else ''."""
-    s = "".join(name.split())
-    if not 2 <= len(s) <= 6 or _NOT_A_FORM_SHEET.search(s) or tier_of_post(s) or _COUNTED.match(s):
-        return ""
-    if re.search(r"[\da-zA-Z]|表|单|卡|汇总|说明|附件|风险", s):
-        return ""  # 'Sheet1', '一览表', '清单', '2024'
-    return s
-
-
-@lru_cache(maxsize=1 << 12)
-def caption_holder(text: str) -> tuple[str, str]:
-    """A group line that names the holder beside the post ('一、出纳岗(责任人:李明)',
-    '(三)稽查员 负责人:王强') → (the line without the holder, the holder); else (text, '')."""
-    m = _CAPTION_HOLDER.match(text.strip())
-    if m and m.group(1) and looks_like_name(m.group(2)):
-        return m.group(1), m.group(2)
-    # '一、主任　禚铭远', '三、援助业务股股长 宓清扬', '二、副主任（綦若谷）': the post, then its holder
-    t = text.strip()
-    m = _CAPTION_POST_COLON.match(t)
-    if (
-        m
-        and is_post(split_dept_title(m.group(2))[1])
-        and _marked_name(m.group(3))
-        and (
-            _dept_like(_NUMBERING.sub("", m.group(1), count=1))
-            or LEADERS_GROUP.match(_NUMBERING.sub("", m.group(1), count=1))
-        )
-    ):
-        return f"{m.group(1)} {m.group(2)}", m.group(3)  # '社会救助股　股长：眭绮云'
-    num = _NUMBERING.match(t)
-    mark, body = (t[: num.end()], t[num.end() :]) if num else ("", t)
-    m = _CAPTION_POST_NAME.match(body) or POST_BRACKET_NAME.match(body)
-    if (
-        m
-        and looks_like_name(m.group(2))
-        and not looks_like_name(m.group(1))
-        and m.group(2) not in NOT_A_NAME
-        and not _VACANT.match(m.group(2))
-        and is_post(split_dept_title(m.group(1).strip())[1])
-    ):
-        return mark + m.group(1).strip(), m.group(2)
-    return text, ""
-
-
-_CAPTION_POST_COLON = re.compile(
-    r"^(\S.{0,20}?)[ \u3000]+([^\s:：]{1,12})\s*[:：]\s*([^\s:：]{2,4})$"
-)
-_CAPTION_POST_NAME = re.compile(r"^(\S.{1,20}?)[ \u3000]+(\S{2,4})$")
-
-
-_POST_LABEL = re.compile(r"^(?:岗位|职务|岗位名称)[:：]")
-# a caption naming a group of people, no post ('主要领导', '中层领导', '班子成员')
-_GROUP_ENDS = ("领导", "成员")
-
-
-def caption_identity(text: str) -> tuple[str, str] | None:
-    """What a group line or caption names: ('department', '招生就业处'),
-    ('title', '村委会主任'), or None ('(一)执法类别:税收执法权', '公务车管理流程图')."""
-    s = _NUMBERING.sub("", text.strip(), count=1)
-    s = re.sub(r"\s+", "", s)
-    s = _POST_LABEL.sub("", s)  # '岗位：主任': the post
-    if not 2 <= len(s) <= 20 or any(ch in s for ch in ":：;；,，。"):
-        return None
-    words = s.replace("预防控制", "")  # '疾病预防控制中心' is no '防控' title
-    if any(w in words for w in ("风险", "廉政", "廉洁", "防控", "一览", "清单")) or s.endswith(
-        _TITLE_ENDS
-    ):
-        return None  # the title of a form or list, not a post or 科室
-    if s.endswith("岗位") and len(s) > 3:
-        s = s[:-2]
-    head = _ALIAS.sub("", s) or s  # '办公室(综合科)', '行政审批局(…)': the name before it
-    if _names_unit(head):  # '县财政局', 'XX县教育局': a unit of a multi-unit list
-        return ("unit", head[:-2] if head.endswith("机关") else head)
-    if head.endswith(("科", "股", "室", "中心", "社区")) and not head.endswith("科员"):
-        return ("department", head)  # '离退休干部服务股': a 科室, whatever post word is inside it
-    if LEADERS_GROUP.match(head) and not head.startswith(UNIT_LEADERS):
-        return ("department", head)  # '一、局领导': the body's own leaders, a 科室 of their own
-    if (tier_of_post(head) or head.endswith(POST_ENDS)) and not head.endswith(_GROUP_ENDS):
-        return ("title", s)
-    if head[-1] in _DEPT_END or head.endswith(("中心", "办公室", "班子", "局", "院", "馆", "厅")):
-        return ("department", head)  # a 局 heading rows inside a table is one part of the body
-    return None
-
-
-# what a unit's name ends with, as a caption of a list of several units writes it
-_UNIT_NAME_END = ("局", "委", "监委", "中心", "院", "学校", "小学", "中学", "政府", "办事处", "委员会",
-                  "大队", "公司", "镇", "乡", "街道", "站", "所", "馆", "会")  # fmt: skip
-
-
-def _names_unit(head: str) -> bool:
-    """A caption naming a unit, not a part of one: a county's (city's, district's) body
-    ('县财政局', '区政务服务中心', '泉山区财政局', 'XX镇', '县教育局机关')."""
-    if head.endswith("机关") and len(head) > 4:
-        head = head[:-2]  # the body's own offices, beside its 二级单位
-    if len(head) < 3 or not head.endswith(_UNIT_NAME_END):
-        return False
-    return (
-        head[0] in "县市区州旗"
-        and head[:2] != "市场"
-        or head.startswith("XX")
-        or (unit_in_title(head) == head)
-    )
-
-
-def _caption_level(text: str, config) -> str:
-    """The level a group line names ('一、一级风险点(…)' → '一级风险点'), or ''."""
-    s = _NUMBERING.sub("", text.strip(), count=1)
-    s = re.sub(r"[(（].*?[)）]|[(（].*$", "", s).strip()
-    if 2 <= len(s) <= 12 and ("风险" in s or s.endswith("级")) and config.level(s):
-        return s
-    return ""
-
-
-_TITLE_CUT = re.compile(
-    r"(关键岗位|重点岗位|岗位|党风廉政|廉政|廉洁|权力|职权|风险|小微|责任清单|(?<!预)防控)"
-)  # not the 防控 of 疾病预防控制中心
-_UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委会", "集团", "学校", "大学", "医院", "街道",
-             "小学", "中学", "幼儿园", "学院", "法院", "检察院", "银行", "联社", "信用社", "卫生院", "保健院", "联合社", "中心校", "党校",
-             "常委会", "监狱", "看守所", "卫生服务中心", "卫生服务站", "敬老院", "福利院", "养老院", "光荣院",
-             "区", "县", "市", "旗", "镇", "乡", "村", "社区", "省", "州")  # fmt: skip
-_COUNTY_BODY = ("中心", "大队", "调查队", "办公室", "研究室", "公证处", "馆", "宫", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
-                "农场", "牧场", "渔场", "茶场", "苗圃", "厅", "血站", "敬老院", "福利院", "养老院", "光荣院", "储备库", "粮库", "总会", "海事处", "联", "科协", "剧团", "乐团", "艺术团", "歌舞团", "杂技团")  # fmt: skip
-_REGION_END = ("省", "市", "区", "县", "旗", "州")
-# a national bureau whose teams in the counties are units of their own ('国家统计局XX调查队')
-_NATIONAL = re.compile(r"^国家[^\s局]{2,12}局$")
-# bodies of their own a 局 runs in a 镇: 'XX县教育局城关镇中心学校' is the school
-_SELF_PART = frozenset(
-    "本" + w for w in ("站", "所", "科", "室", "股", "队", "局", "院", "处", "办", "科室", "股室", "单位",
-                       "部门", "中心")
-)  # fmt: skip
-_PLACED_UNIT = ("学校", "小学", "中学", "中心校", "幼儿园", "卫生院", "医院", "中心")
-_PLACE_END = (*_REGION_END, "镇", "乡", "街道")
-_INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学", "总局", "银行", "联社", "检察院",
-                    "法院")  # fmt: skip
-# a county's (city's, district's) government or party committee: its 办公室 is a unit of its own
-_COUNTY_SEAT = re.compile(
-    r"([县市区州旗]人民政府|[县市区州旗]政府|[县市区州旗]委|人大常委会|政协)$"
-)
-_YEAR = re.compile(r"^(\d{4}|[〇零一二三四五六七八九]{4})年度?")
-_ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?")
-# a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
-_UNIT_PART = re.compile(
-    r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,10}?(?:局|委员会)|委[^\s委]{1,7}?(?:部|研究室)|协会|学会|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
-    r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
-    r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心血站|中心|敬老院|福利院|养老院|光荣院|大队|调查队|公证处|海事处|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])|[剧乐]团|艺术团|歌舞团|杂技团|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
-    r"|林场|农场|牧场|渔场|茶场|苗圃"
-    r"|(?<![县区][城都])市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=..)(?<![国大餐展])厅(?![级局])"
-    r"|(?<=..)(?<!国)省(?![级会])|(?<=..)州(?![市县区级河])"
-    r"|(?<=[年化族童技])宫|总会(?!计)|储备库|粮库|监狱|看守所)"
-)
-_ORG_PART = re.compile(
-    r".*?(?:办事处|委员会|联合会|红十字会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心血站|中心|办公室|银行|联社"
-    r"|支行|分行|分理处|(?<!家)庭|人大常委会|常委会"
-    r"|(?<![县区][城都])市(?!场)|(?<![城郊园景灌库矿林牧垦])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
-    r"|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])"
-    r"|科(?![技研学普]|联(?![合络系])|协(?![管调助理作]))|党校|[剧乐]团|艺术团|歌舞团|杂技团"
-    r"|[局委县室股站队办院]|(?<![干全内外局])部|(?<!大)厅|(?<=..)(?<!国)省(?![级道直内外属委会])"
-    r"|(?<=..)州(?![市县区级河])|教学点|服务点|代办点|网点"
-    r"|镇|乡(?!村))"  # not the 乡 of 乡村
-)
-
-
-# words made of place ends that are no place: '城镇住房保障中心', '城乡建设局', '乡村振兴办'
-_COMPOUND_PLACE = frozenset({"乡", "城镇", "村镇", "乡镇", "城乡", "乡村"})
-
-
-class _Got:
-    """A part matched by one of the part patterns, over a compound of place ends if need be."""
-
-    __slots__ = ("text", "stop")
-
-    def __init__(self, text: str, stop: int) -> None:
-        self.text, self.stop = text, stop
-
-    def group(self, _i: int = 0) -> str:
-        return self.text
-
-    def end(self) -> int:
-        return self.stop
-
-
-def _match_part(
-    rx: re.Pattern, head: str, pos: int, one: str = "站所科室股队办处部院局委"
-) -> _Got | None:
-    """``rx.match(head, pos)``, but a part that is only '城镇', '城乡', '乡村' … (or that ends in one
-    right after a region) goes on to the next end: 'XX县城镇住房保障中心', 'XX镇乡村振兴工作站'."""
-    got = rx.match(head, pos)
-    if got is None:
-        return None
-    text, stop = got.group(0), got.end()
-    while (
-        text in _COMPOUND_PLACE
-        or _ends_in_compound(text)
-        or (len(text) == 1 and text in one)  # '…客运站站务科', '县委办公室', '局办公室'
-    ):
-        nxt = rx.match(head, stop) if stop < len(head) else None
-        if nxt is None:
-            return None  # '…局乡村' and no name ending after it: no part here
-        text, stop = text + nxt.group(0), nxt.end()
-    return _Got(text, stop)
-
-
-def _ends_in_compound(text: str) -> bool:
-    """'XX县城镇' (a region, then only '城镇'): the compound begins the next name."""
-    for w in ("城镇", "城乡", "村镇", "乡镇", "乡村"):
-        if text.endswith(w) and text[: -len(w)].endswith(_REGION_END):
-            return True
-    return False
-
-
-@lru_cache(maxsize=1 << 12)
-def unit_in_title(title_text: str) -> str:
-    """The unit a table's title names: 'XX县发展和改革局科室岗位…' → 'XX县发展和改革局',
-    'XX区XX小学总务处岗位…' → 'XX区XX小学'; '' when it names none ('城南收费站…')."""
-    m = _TITLE_CUT.search(title_text)
-    head = re.sub(r"\s+", "", title_text[: m.start()] if m else title_text)
-    head = _YEAR.sub("", _ANNEX_PREFIX.sub("", head))  # '附件1', '2023年度' before the name
-    if not head or len(head) > 60 or _NUMBERING.match(head):
-        return ""  # '一、村党支部书记': a caption, not a title
-    unit, pos = "", 0
-    while pos < len(head):
-        got = _match_part(_UNIT_PART, head, pos)
-        if got and got.group(0) == "省" and unit.endswith("省"):
-            unit, pos = unit + "省", got.end()  # '湖北省省直机关工委': the 省's own bodies
-            continue
-        if not got or len(got.group(0)) < 2:
-            break
-        part = got.group(0)
-        if unit and head.startswith("长", got.end()) and part in ("副局", "副院", "副镇", "副乡"):
-            break  # 'XX县水利局副局长…': the post of the card's holder, no part of the unit
-        national = not unit and bool(_NATIONAL.match(part))
-        if not unit and not (
-            part.endswith(_PLACE_END)
-            or (len(part) >= 4 and part.endswith(_INSTITUTION_END))
-            or national
-        ):
-            break  # a unit is named from its place ('XX县…'): '党委办公室', '学校食堂' name none
-        if national:
-            unit, pos = part, got.end()  # '国家统计局XX调查队': the bureau's team in a county
-            continue
-        # right after a region or a national bureau ('国家统计局XX调查队')
-        after_region = (unit.endswith(_REGION_END) and not unit.endswith("社区")) or bool(
-            _NATIONAL.match(unit)
-        )
-        # right after a region, a 中心, a 大队, an office, a 馆 or a 会 is a unit of its own
-        # ('XX区城管执法大队', 'XX县人民防空办公室', 'XX县图书馆', 'XX县妇女联合会')
-        if not (part.endswith(_UNIT_END) or after_region and part.endswith(_COUNTY_BODY)):
-            break
-        if unit and part.endswith(("省", "州")) and not unit.endswith(_REGION_END):
-            break  # a 省 or 州 goes before the county, never after a unit ('…局州级资金股')
-        if part.count("“") > part.count("”") or part.count("「") > part.count("」"):
-            break  # '…社区“两委”成员…': a quote the part does not close names no part of the unit
-        if part == "学校" and unit.endswith(("中学", "小学", "学校", "幼儿园", "学院", "大学")):
-            break  # 'XX县第一中学学校食堂': the school's canteen, no second school
-        if unit.endswith(("监狱", "看守所")) and part.endswith("区"):
-            break  # 'XX省梅林监狱一监区': the prison's ward, its part
-        if unit.endswith("大学") and part.endswith("学院"):
-            break  # 'XX大学经济管理学院': a school of the university, its part
-        if unit.endswith(("村", "社区")) and part.endswith("监督委员会"):
-            break  # 'XX村村务监督委员会': the village's committee that watches it, its part
-        if unit.endswith(("局", "委")) and part.endswith(("镇", "乡", "街道")):
-            after = _UNIT_PART.match(head, got.end())
-            if not (after and after.group(0).endswith(_PLACED_UNIT)):
-                break  # 'XX旗自然资源局纳川镇自然资源所': the 局's 所 in that 镇, its part
-        unit += part
-        pos = got.end()
-        party = _office_is_unit(unit)
-        if (_COUNTY_SEAT.search(unit) or party) and head.startswith("办公室", pos):
-            unit += "办公室"  # 'XX区人民政府办公室', '…委员会办公室': an office of its own
-            pos += 3
-        elif unit.endswith("人民政府") and _COUNTY_SEAT.search(unit):
-            office = re.match(r"[^\s,，、]{2,10}?办公室", head[pos:])
-            if office and not re.search(
-                r"办事处|街道|局|中心", office.group(0)
-            ):  # 'XX县人民政府金融工作办公室': the government's office, a unit of its own
-                unit += office.group(0)
-                pos += len(office.group(0))
-        if unit.endswith("政府") and _COUNTY_SEAT.search(unit):
-            body = re.match(r"[^\s,，、办局]{0,10}?(?:中心|招待所)", head[pos:])
-            if body and not re.search(r"街道|镇|乡|便民|为民", body.group(0)):
-                # 'XX县政府采购中心', 'XX县人民政府招待所': the government's body, a unit
-                unit += body.group(0)
-                pos += len(body.group(0))
-    # a region alone ('XX县') is no unit
-    return "" if not unit or (unit.endswith(_REGION_END) and not unit.endswith("社区")) else unit
-
-
-_ALL_PARTS = re.compile(r"(?:各|全体|所属)?(?:科室|股室|处室|部门|科所|站所|科股|内设机构)$")
-
-
-@lru_cache(maxsize=1 << 12)
-def dept_in_title(title_text: str) -> str:
-    """The 科室 a table's title names: 'XX区运输管理所稽查中队廉政风险…' → '稽查中队',
-    '城南收费站廉政风险点一览表' → '城南收费站', '人事科人员调动廉政风险防控流程图' → '人事科';
-    '' when it names only the unit."""
-    m = _TITLE_CUT.search(title_text)
-    head = re.sub(r"\s+", "", title_text[: m.start()] if m else title_text)
-    head = _NUMBERING.sub("", head, count=1)  # '三、援助业务股股长': a numbered caption's 科室
-    head = _ALL_PARTS.sub("", head)  # 'XX县财政局科室岗位…', '…各股室…': the parts in general
-    if "政府" in head and head == unit_in_title(title_text):
-        return ""  # 'XX县政府采购中心…': the government's body is the unit, no part of one
-    if (
-        not head
-        or len(head) > 60
-        or head.startswith("本人")
-        or any(ch in head for ch in ",，。;；")
-    ):
-        return ""  # '本人张建国，系预算股负责人…': a pledge's sentence, no title
-    parts: list[str] = []
-    pos = 0
-    while pos < len(head):
-        if (
-            head.startswith("委", pos)
-            and pos
-            and head[pos - 1] in "县市区州旗"
-            and not head.startswith("委员", pos)
-        ):
-            # the 委 of '县委': 'XX县委统战部民族宗教科' names the 部's 科; a committee's office
-            # ('县委编办', '县委网信办') is the unit itself, its parts after it
-            office = re.match(r"委[^\s委局]{1,4}?办(?!公)", head[pos:])
-            pos += len(office.group(0)) if office else 1
-            continue
-        got = _match_part(_ORG_PART, head, pos, "站所科室股队办处部院局")
-        if not got or len(got.group(0)) < 2:
-            break
-        if got.group(0).endswith("部") and head.startswith("门", got.end()):
-            break  # '职能部门': departments in general, not one
-        if got.group(0) in _SELF_PART:
-            pos = got.end()  # '本站', '本局': the unit or part the sheet is about, named elsewhere
-            continue
-        parts.append(got.group(0))
-        pos = got.end()
-        if head.startswith("部门", pos):  # '办公室部门…'
-            pos += 2
-    if not parts:
-        return ""
-    for i in range(len(parts) - 2, 0, -1):
-        # '设备与实验室' + '管理处': a name joined by 与/和/及 goes on past a 室 inside it
-        if any(ch in parts[i] for ch in "与和及") and not parts[i].endswith(_UNIT_END):
-            parts[i : i + 2] = [parts[i] + parts[i + 1]]
-    last = parts[-1]
-    watch = re.search(r"[村居]务监督委员会$", last)
-    if watch and (len(parts) > 1 or len(last) > len(watch.group(0))):
-        return watch.group(0)  # 'XX村村务监督委员会': the committee that watches the village
-    if last.endswith("学院") and len(parts) > 1 and parts[-2].endswith("大学"):
-        return last  # 'XX大学经济管理学院': the university's school
-    if last.endswith(("干部", "全部", "内部", "外部", "局部")):
-        return ""  # '中层干部', '全部': no 部 of the unit
-    before = "".join(parts[:-1])
-    if (
-        last.endswith("办公室")
-        and len(parts) > 1
-        and (_COUNTY_SEAT.search(before) or _office_is_unit(before))
-    ):
-        return ""  # 'XX县人民政府办公室…', '…人民政府金融工作办公室…': the office is the unit
-    if (
-        len(parts) == 2
-        and (parts[0].endswith(_REGION_END) or _NATIONAL.match(parts[0]))
-        and last.endswith(_COUNTY_BODY)
-    ):
-        return (
-            ""  # 'XX县不动产登记中心', 'XX县人民防空办公室': a county's body is a unit of its own
-        )
-    if (
-        len(parts) > 2
-        and parts[-2].endswith(("镇", "乡", "街道"))
-        and parts[-3].endswith(("局", "委"))
-        and not last.endswith(_PLACED_UNIT)
-    ):
-        return parts[-2] + last  # 'XX县公安局城关镇派出所': the 局's 所 in that 镇
-    if last.endswith("分局") and len(parts) > 1:
-        return last  # '…税务局第一税务分局': a branch of the unit above it
-    if last.endswith(_UNIT_END):
-        return ""
-    strong = (
-        (last.endswith(("科", "股", "室", "站", "所", "队")) and not last.endswith("办公室"))
-        or last in ("办公室", "领导班子")
-        # '党政办公室', '综合治理办公室': an office of the unit, not a body's own ('县委办公室')
-        or (
-            last.endswith("办公室")
-            and last[0] not in "县市区州旗省X"
-            and "政府" not in last
-            and "委" not in last
-        )  # fmt: skip
-    )
-    if strong or len(parts) > 1:
-        return last
-    return ""
-
-
-def _post_in_title(title_text: str) -> str:
-    """'办公室科长廉政风险防控卡' → the post word it names ('科长'), else ''."""
-    s = title_text.replace(" ", "")
-    for word, _tier in _POST_TIERS:
-        if word in s and len(word) >= 2:
-            return word
-    return ""
-
-
 def _duty_texts(sh, h: int, roles: dict[str, int], rows: list[RawRisk]) -> list[tuple[str, str]]:
     """The duty and workflow texts of a form, each with its column's label, for grading."""
     labels = {}
@@ -4921,86 +3852,3 @@ def _duty_texts(sh, h: int, roles: dict[str, int], rows: list[RawRisk]) -> list[
         if t
     ]
     return list(dict.fromkeys(pairs))
-
-
-_TITLES = sorted(
-    """四级主任科员 三级主任科员 二级主任科员 一级主任科员 四级调研员 三级调研员 二级调研员 一级调研员
-    副主任科员 主任科员 一级科员 二级科员 科员 办事员 副科长 科长 副主任 主任 副队长 队长 副中队长 中队长
-    副所长 所长 副站长 站长 副局长 局长 副处长 处长 干部 职员 工作人员 负责人 专员 会计 出纳 干事 文员 主管
-    副书记 书记 组长 副组长 技术员 工程师 助理""".split(),
-    key=len,
-    reverse=True,
-)
-_DEPT = re.compile(
-    rf"^((?:.*?(?:{'|'.join(WORK_TEAMS)})班)"
-    r"|.+?(?:大队|中队|中心|办公室|科|室|股|队|站|所|办|处|部|组|院|馆))(.+)$"
-)
-_TITLE_SET = frozenset(_TITLES)
-# what stands before a post without being a 科室: '副' of '副处长', '常务' of '常务副局长'
-_NO_DEPT = frozenset(
-    {"", "副", "正", "常务", "常务副", "代", "代理", "兼", "专职", "专职副", "执行"}
-)
-# a note after a post saying who stands in, not what the post is: '副处长（主持工作）'
-_POST_NOTE = re.compile(
-    r"\s*[(（]\s*(?:主持(?:全面)?工作|试用期?|挂职|借调|代职|兼(?:任)?[^()（）]{2,30})\s*[)）]\s*$"
-)
-
-
-def split_unit_title(text: str) -> tuple[str, str, str]:
-    """'XX县XX镇镇党委书记' → ('XX县XX镇', '', '镇党委书记'); without a unit first, the 科室 and
-    the post ('财政所所长' → ('', '财政所', '所长'))."""
-    s = text.strip().replace(" ", "")
-    unit, pos = "", 0
-    while pos < len(s):
-        got = _UNIT_PART.match(s, pos)
-        if not got or len(got.group(0)) < 2 or not got.group(0).endswith(_UNIT_END):
-            break
-        if len(s) - got.end() < 2:
-            break  # '…人民政府副区长': what is left is the post, not one character of it
-        unit += got.group(0)
-        pos = got.end()
-    rest = s[pos:]
-    if unit and unit.endswith(_REGION_END) and rest.startswith("委") and len(rest) > 2:
-        unit, rest = unit + "委", rest[1:]  # 'XX县委办公室副主任'
-    if unit and rest:
-        dept, title = split_dept_title(rest)  # '办公室主任' → 办公室, 主任; '副局长' stays whole
-        good = dept and _dept_like(dept) and "、" not in dept and dept not in ("党组", "党委")
-        return (unit, dept, title) if good else (unit, "", rest)
-    dept, title = split_dept_title(s)
-    return "", dept, title
-
-
-_DEPT_MARK_TITLE = re.compile(
-    r"^\s*([^/／\-－—、]{2,16}?)\s*[/／\-－—、]+\s*([^/／\-－—、]{1,16})\s*$"
-)
-
-
-_DEPT_BRACKET_POST = re.compile(r"^\s*([^()（）]{2,16}?)\s*[(（]\s*([^()（）]{2,12}?)\s*[)）]\s*$")
-
-
-@lru_cache(maxsize=1 << 14)
-def split_dept_title(text: str) -> tuple[str, str]:
-    """'督查科副主任科员' → ('督查科', '副主任科员'); the title is matched at the end first;
-    '办公室/出纳', '财务科-会计': the 科室 and the post either side of the mark."""
-    text = _RANK.sub("", text)  # '办公室副主任(副科级)': the post, not its rank
-    text = _POST_NOTE.sub("", text)  # '副处长（主持工作）': the post, not who stands in
-    if text.strip() in _TITLE_SET:
-        return "", text.strip()  # '副处长' is a post: no 科室 '副' in it
-    m = _DEPT_BRACKET_POST.match(text)
-    if m and _dept_like(m.group(1)) and is_post(m.group(2)) and not _dept_like(m.group(2)):
-        return m.group(1), m.group(2)  # '价格认定股(价格认定员)': the post in brackets
-    m = _DEPT_MARK_TITLE.match(text)
-    if m and _dept_like(m.group(1).strip()):
-        return m.group(1).strip(), m.group(2).strip()
-    s = "".join(text.split())  # '指挥调度科⏎调度员': a line break inside the cell
-    m = _DEPT.match(s)  # '总务处总务干事': the 科室 ends at its first 处, the post is the rest
-    if m and m.group(1) not in _TITLE_SET and any(m.group(2).endswith(t) for t in _TITLES):
-        return m.group(1), m.group(2)
-    for t in _TITLES:
-        # a 科室 of one character is no 科室: '班主任' is a post
-        if s.endswith(t) and len(s) > len(t) + 1 and s[: -len(t)] not in _NO_DEPT:
-            return s[: -len(t)], t
-    m = _DEPT.match(s)
-    if m and m.group(1) not in _TITLE_SET and m.group(1)[:-1] not in _NO_DEPT:
-        return m.group(1), m.group(2)
-    return "", s

@@ -1,0 +1,1328 @@
+"""Who holds which post in which unit and 科室, read from words: titles, captions, sheet tabs
+and the cells that name a holder.
+
+A sheet says these things in many ways besides its 姓名 and 科室 fields: a title naming the
+unit and the post (`XX县财政局办公室主任岗位廉政风险防控表`), a caption over a card
+(`二、副主任　綦若谷`), a tab (`3.综合科`), a holder written with his post (`党总支书记冷霁川`,
+`报账员 毋暮云`), a pledge signed under the table. ``xlproc.locate`` finds the tables; this
+module reads those words. Everything here is pure and most of it cached: the same titles and
+captions come in every file of a round.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from xlproc.columns import (
+    LEADERS_GROUP,
+    NOT_A_NAME,
+    NOT_NAME_CHARS,
+    PHONE,
+    POST_BRACKET_NAME,
+    POST_ENDS,
+    UNIT_LEADERS,
+    WORK_TEAMS,
+    _dept_like,
+    looks_like_name,
+)
+
+# sheets that hold no form by their name: instructions, contents, summaries, covers
+NOT_A_FORM_SHEET = re.compile(r"说明|须知|示例|样表|目录|汇总|统计|封面|评分|计分")
+
+# the words that end a list's title
+TITLE_ENDS = (
+    "一览表", "汇总表", "清单", "排查表", "登记表", "台账", "台帐", "防控表", "自查表", "防控卡",
+    "明细表", "统计表", "评估表", "识别表", "风险库", "信息库", "目录",
+)  # fmt: skip
+
+
+# post words → tier, longest first ('主任科员' is general, '主任' is not)
+_POST_TIERS: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        [
+            (w, "general")
+            for w in """四级主任科员 三级主任科员 二级主任科员 一级主任科员 副主任科员
+        主任科员 一级科员 二级科员 科员 办事员 工作人员 职员 干部 会计 出纳 专员 文员 干事 技术员
+        管理员 专管员 收费员 驾驶员 执法人员 执法队员 队员 审核员 档案员 统计员 辅助人员 窗口人员 内勤
+        经办人员 业务人员 班主任 教师 辅导员 四级调研员 三级调研员 二级调研员 一级调研员 调研员
+        客户经理 台区经理 项目经理 班长 运行班长""".split()
+        ]
+        + [
+            (w, "middle")
+            for w in """科长 副科长 股长 副股长 队长 副队长 中队长 副中队长 大队长
+        副大队长 站长 副站长 所长 副所长 处长 副处长 科室负责人 部门负责人 科室主任 办公室主任 监区长
+        庭长 副庭长 台长 副台长 段长 副段长 店长 副店长
+        副监区长 支局长 副支局长 病区主任
+        中心主任 部长 副部长 经理 副经理 主管""".split()
+        ]
+        + [
+            (w, "leader")
+            for w in """局长 副局长 党组书记 党组副书记 党委书记 党委副书记 党组成员
+        党委委员 纪检组长 纪检监察组长 纪委书记 区长 副区长 县长 副县长 镇长 副镇长 乡长 副乡长
+        院长 副院长 校长 副校长 总经理 董事长 主席 副主席 领导班子 班子成员 总会计师 总工程师
+        检察长 副检察长 行长 副行长 园长 副园长 馆长 副馆长 社长 副社长 场长 副场长 厂长 副厂长
+        总经济师 三级调研员领导 党工委书记 党工委副书记 党支部书记 党总支书记""".split()
+        ],
+        key=lambda wt: -len(wt[0]),
+    )
+)
+
+
+_STAFF_ENDS = (
+    "民警",
+    "辅警",
+    "文秘",
+    "秘书",
+    "记者",
+    "主持人",
+    "工作者",
+    "工",
+    "士",
+    "师",
+    "兽医",
+    "医生",
+    "文书",
+    "司机",
+    "保管",
+    "保洁",
+    "教练",
+    "窗口",
+    "助理",
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def tier_of_post(text: str, department: str = "") -> str:
+    """The tier a post's title says (科长 → middle, 局长 → leader, 科员 → general), or ''."""
+    s = text.replace(" ", "")
+    if not s:
+        return ""
+    for word, tier in _POST_TIERS:
+        if word in s:
+            if tier == "middle" and LEADERS_GROUP.match(department):
+                return "leader"  # '部长' under '部领导': the body's own head, not a part's
+            return tier
+    if LEADERS_GROUP.match(department) and (s.endswith(("书记", "主席", "主任")) or "长" in s):
+        return "leader"  # '常务副书记' under '工委领导': one of the body's heads
+    if s.endswith(("员", "专干")) and not s.endswith(("委员", "成员", "巡视员")):
+        return "general"  # 参保登记员, 稽核员: a staff post by its ending
+    if s.endswith(("会长", "理事长", "秘书长")):
+        return "leader"  # a 联合会's or a 红十字会's heads
+    if s.endswith(_STAFF_ENDS):
+        return "general"  # 火化工, 助产士, 主治医师, 官方兽医, 文书, 司机
+    if s.endswith("负责人") and len(s) >= 4 and s[-4] in "房部室科股站所队组厅库点":
+        return "middle"  # '药房负责人', '门市部负责人': the head of a part
+    if s.endswith("长") and (len(s) >= 3 or s in ("组长", "班长")):
+        return "middle"  # 护士长, 组长, 支行行长: the head of a part
+    if (
+        s.endswith(("岗", "经办"))
+        and len(s) >= 3
+        and not any(w in s for w in ("领导", "中层", "负责"))
+    ):
+        return "general"  # 社会救助经办岗, 窗口经办: a post no head word names
+    if s.endswith(("主任", "副主任")):
+        head = s[: s.rfind("主任")].removesuffix("副")
+        if head and head[-1] in "科室股队站所部处心组":
+            return "middle"
+        leads = not department or department == "领导班子" or department.endswith("领导")
+        return "leader" if leads else "middle"  # '室领导', '局领导': the body's own heads
+    return ""
+
+
+_DEPT_DASH_POST = re.compile(r"^\s*([^-－—–/／]{2,16}?)\s*[-－—–/／]+\s*([^-－—–/／]{2,16})\s*$")
+
+
+def shortened(short: str, full: str) -> bool:
+    """'水政股' of '水政监察股': the same first and last characters, the rest in order;
+    '综治办' of '综合治理办公室' (办 stands for 办公室)."""
+    if short.endswith("办") and full.endswith("办公室"):
+        short += "公室"
+    if not short or not full or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+SYMBOL = re.compile(
+    r"[\dA-Za-zＡ-Ｚａ-ｚ★☆▲△]{1,5}级?|[一二三]级"
+)  # a level written as a symbol: 3, A, ★★
+
+
+def is_post(text: str) -> bool:
+    """A post's name: a tier's word in it or a post's ending ('科员', '文书', '站长')."""
+    return bool(tier_of_post(text)) or text.endswith(POST_ENDS)
+
+
+HAN_TEXT = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+# a holder's cell naming no one: a vacancy ('空缺', '(待配备)') or a headcount ('共8人', '若干')
+_GROUP = re.compile(r"^\s*(?:各|全体|所有|相关|其他)\S{1,10}\s*$")
+
+
+VACANT = re.compile(
+    r"^\s*[(（\[【]?\s*(空缺|暂缺|缺员|空岗|待配备|待配|待定|暂无|无|若干|全体|全员|多人|"
+    r"共?\s*[\d一二三四五六七八九十两]+\s*[人名])\s*[)）\]】]?\s*$"
+    # a post and its headcount in the holder's cell: '执法队员(6人)'
+    r"|^[^()（）\d]{1,10}[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$"
+)
+
+
+_POST_SPACE_NAME = re.compile(r"^\s*(\S.*?)\s+(\S+)\s*$", re.S)
+
+
+_COMRADE = re.compile(
+    r"^\s*([\u4e00-\u9fff]{2,4}?)\s*(?:同志|的)\s*(?:个人)?(?:岗位)?(?:廉政|廉洁)"
+)
+
+
+# '本人樊志鹏,在训练科田径教练员岗位上': a name, then where the post is
+# a B角 or second holder left open: '未设', '暂未设置', '互为AB角'
+NO_ONE = re.compile(r"^(?:暂?未设(?:置)?|未定|暂不设|互为[AB]{2}角|[AB]角互补|不设)$")
+
+
+# what a named holder's post is in charge of: '副乡长（分管林业）', '科员（负责出纳）'; without a
+# holder it tells two posts apart, and '（负责人）' is a post
+OVERSEES = re.compile(r"\s*[(（]\s*(?:分管|负责(?!人))[^()（）]{1,30}[)）]\s*$")
+
+
+NOT_HOLDER_HEAD = ("分管", "领导", "监督", "B岗", "B角", "备岗", "协管", "联系")
+
+
+_HEADCOUNT = re.compile(
+    r"\s*[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$|(?<=[^\d\s])\s*\d{1,2}\s*人$"
+)
+
+
+def oversees_line(text: str) -> bool:
+    """'分管工作 | 办公室、预算股', '分 管：…', '岗 位 职 责 | …': what a post does or oversees, not a
+    caption naming it ('分管城建副镇长' is the post)."""
+    t = squeeze(text)
+    if not _DUTY_START.match(t):
+        return False
+    head = re.split(r"[:：]", t, maxsplit=1)[0]
+    return not is_post(head)  # '分管副局长：王建国': the post
+
+
+_DUTY_START = re.compile(r"^(?:分管|主要职责|岗位职责|工作职责|职责|主要工作|负责(?!人))")
+
+
+GROUP_ROLES = frozenset(
+    {"组长", "副组长", "成员", "组员", "委员", "主任委员", "副主任委员", "召集人"}
+)
+
+
+# a party committee ('中共XX县委', 'XX市委'): its 委员会 has an 办公室 of its own ('…编制委员会办公室')
+_PARTY_COMMITTEE = re.compile(
+    r"(?:[县市区州旗]委|中共).*(?:机构编制|网络安全和信息化|财经|外事工作|全面深化改革|依法治|审计|农村工作|国家安全|保密)"
+    r"|政协|政治协商会议|共青团"
+    # a county's standing committees whose office does their work ('关心下一代工作委员会办公室')
+    r"|(?:关心下一代|老龄|妇女儿童|安全生产|食品安全|国防动员|双拥|爱国卫生|精神文明建设|未成年人保护|绿化"
+    r"|森林防火|护林防火|防汛抗旱)"
+    r"(?:工作)?委员会$"
+)
+
+
+# the same committees by their short names: '关工委办公室' is the committee's office, a unit
+_SHORT_COMMITTEE = ("关工委", "老龄委", "妇儿工委", "文明委", "食安委", "爱卫会")
+
+
+def _office_is_unit(before: str) -> bool:
+    """An 办公室 after ``before`` is a unit of its own: the office of a party or standing
+    committee ('县委机构编制委员会办公室', '关心下一代工作委员会办公室'), not a 委's 科室
+    ('卫生健康委员会办公室')."""
+    return bool(
+        (before.endswith("委员会") and _PARTY_COMMITTEE.search(before))
+        or before.endswith(_SHORT_COMMITTEE)
+        # '…县防汛抗旱指挥部办公室': the county's headquarters' office, not a 局's ('…局…指挥部办公室')
+        or bool(re.search(r"[县区市旗州][^局委]{2,12}指挥部$", before))
+    )
+
+
+def heads_the_unit(title: str, dept: str, unit: str) -> bool:
+    """A post heading the unit itself, no part of it: '所长', '副站长', '大队长' with no 科室 (or
+    the unit's own leaders, '站领导') where the unit is that 所, 站 or 大队."""
+    if dept and not LEADERS_GROUP.match(dept):
+        return False
+    post = squeeze(title).removeprefix("副").removeprefix("常务副")
+    if not post.endswith("长") or len(post) < 2:
+        return False
+    head = post[:-1]  # '所', '站', '大队', '台'
+    u = squeeze(unit)
+    if head == "队" and u.endswith(("大队", "支队")):
+        return False  # '队长' in a 大队: the head of one of its teams
+    return bool(head) and u.endswith(head) and len(head) <= 2
+
+
+def heads_an_office(title: str, unit: str) -> bool:
+    """'党政办主任' where the unit is a 镇: the head of one of its 办, not of the unit ('乡村振兴办主任'
+    of 'XX县乡村振兴办公室' heads the unit)."""
+    i = title.rfind("主任")
+    head = title[:i].removesuffix("副") if i > 0 else ""
+    if not head.endswith("办"):
+        return False
+    u = squeeze(unit)
+    if not u or head in u or shortened(head, u):
+        return False
+    it = iter(u)  # '扶贫办' of 'XX县扶贫开发办公室', '人防办' of '…人民防空办公室': the unit itself
+    return not (u.endswith("办公室") and all(ch in it for ch in head[:-1]))
+
+
+COUNT_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}\d+\s*[个项条处][^()（）]{0,12}[)）]\s*$")
+
+
+TAB_NUMBER = re.compile(r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.、．\-_]?)")
+
+
+SELF_NAMED = re.compile(
+    r"^\s*本人\s*[:：]?\s*([\u4e00-\u9fff·]{2,10}?)\s*(?:同志\s*[,，、]?|[,，、])?\s*"
+    r"(?<=[,，、志])(?:在|现任|担任|系|是|作为|现为)[^,，。;；]{0,30}?"
+    r"(?:岗位|职务|科|股|室|站|所|队|办|中心|局)"
+    r"|^\s*本人\s*[:：]?\s*([\u4e00-\u9fff·]{2,10}?)\s*(?:现任|担任|系|作为|现为)"
+)
+
+
+# where a pledge's writer says he works: '系XX县生态环境监测站现场监测室采样员。'
+_SELF_POST = re.compile(
+    r"(?:在|现任|担任|系|是|作为|现为)\s*([^,，。;；:：]{2,40}?)\s*(?:岗位上?|职务|一职)?\s*(?:[,，。;；]|$)"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def self_post(text: str) -> tuple[str, str, str] | None:
+    """(unit, 科室, post) a pledge's first sentence names after 系 / 在 / 现任, else None."""
+    m = _SELF_POST.search(text)
+    if not m:
+        return None
+    where = squeeze(m.group(1)).removeprefix("本单位").removeprefix("我单位")
+    if (
+        any(w in where for w in ("一名", "一个", "、", "的", "从事", "分管", "党员"))
+        or where.endswith(("工作", *_STATUS))
+        or re.search(r"负责(?!人)", where)
+    ):
+        return None  # '是一名共产党员', '党组书记、局长', '在办公室从事会计工作': no one post
+    unit = unit_in_title(where)
+    rest = where[len(unit) :] if unit and where.startswith(unit) else where
+    dept, post = split_dept_title(rest)
+    if post.startswith("任") and dept:
+        post = post[1:]  # '在财务股任出纳'
+    if not post or not is_post(post) or _dept_like(post) or looks_like_name(post):
+        return None
+    return unit, dept, post
+
+
+# what a pledge's writer may say he is that is no post
+_STATUS = ("公务员", "公职人员", "领导干部", "人民教师", "人民法官", "人民警察", "团员", "党员")
+
+
+NOT_SELF = {"郑重", "严格", "坚决", "自愿", "一直", "始终", "长期", "目前", "现在", "已经", "将在",
+             "平时", "常年", "甘愿", "时刻", "全力", "一贯", "一向", "素来", "历来", "多年", "今后",
+             "自觉", "主动", "务必", "必须", "愿意", "承诺", "保证"}  # fmt: skip
+
+
+# where a level word stands between the three levels: '较高' under 高 and over 中, '一般' and
+# '较低' over 低 (the vocabulary reads each alone: 较高 as Ⅱ级, 一般 as Ⅲ级)
+_BETWEEN = {"较高": 1.5, "一般": 2.5, "较低": 2.5}
+
+
+_WRITTEN_STEP = re.compile(
+    r"(?:[ⅠⅡⅢⅣ]|I{1,3}|IV|[一二三四1-4])级?"
+)  # 'Ⅱ级', '二级': a step by number
+
+
+def three_steps(words: set[str], level) -> dict[str, str] | None:
+    """Three level words of one column that the vocabulary reads as two levels, but that stand
+    in a clear order ('较高/中/低', '高/一般/低'): the top, the middle and the bottom step."""
+    read = {w: level(w) for w in words}
+    if None in read.values() or len(set(read.values())) == 3:
+        return None
+    if any(_WRITTEN_STEP.fullmatch(w) or SYMBOL.fullmatch(w) for w in words):
+        return (
+            None  # 'Ⅱ级 | 较高 | Ⅲ级': a step written out is that step, the others as the words say
+        )
+    rank = {
+        w: _BETWEEN.get(w.removesuffix("风险"), "ⅠⅡⅢ".index(lv[0]) + 1) for w, lv in read.items()
+    }
+    if len(set(rank.values())) < 3 or min(rank.values()) > 1.5 or max(rank.values()) < 3:
+        return None  # '中/较低/低', '高/较高/中': not the top to the bottom, no scale of three
+    ordered = sorted(words, key=rank.__getitem__)
+    return dict(zip(ordered, ("Ⅰ级", "Ⅱ级", "Ⅲ级"), strict=True))
+
+
+# '鹤汀县广电网络有限公司欧阳辰同志岗位廉洁风险防控卡': the holder after the unit's name
+_COMRADE_AFTER = re.compile(
+    r"(?:公司|局|站|所|中心|院|校|委|办|队|部|科|股|室|政府|镇|乡|村|[)）])\s*([\u4e00-\u9fff·]{2,5}?)\s*同志"
+)
+
+
+def holder_in_title(text: str) -> str:
+    """'周立新同志岗位廉政风险防控卡', '…防控卡(营林科技术员　韩立新)': the holder a personal
+    form's title names, else ''."""
+    m = _COMRADE.match(text) or _COMRADE_AFTER.search(text)
+    if m and looks_like_name(m.group(1)):
+        return m.group(1)
+    m = TITLE_BRACKET_HOLDER.search(text)
+    return m.group(2) if m and looks_like_name(m.group(2)) else ""
+
+
+# words a title puts after a post that read like names: '…科员相关廉政风险', '…全体…'
+_TITLE_WORDS = frozenset({"相关", "全体", "公示", "公开", "谈话", "明细", "明白", "情况", "流程", "自查",
+                          "信息", "个人", "本人", "重点", "关键", "主要"})  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 12)
+def post_and_holder_in_title(text: str) -> tuple[str, str, str] | None:
+    """'XX县土地储备中心副主任麦芷沅廉政风险防控卡': (科室, post, holder) a personal form's title
+    names after its unit ('…中心收储股股长韦昱珩…' → ('收储股', '股长', '韦昱珩')), else None."""
+    m = _TITLE_CUT.search(text)
+    if not m:
+        return None  # '…副局长自查表': no title's words to end the name
+    head = re.sub(r"\s+", "", text[: m.start()])
+    head = head.removesuffix("的").removesuffix("同志")
+    unit = unit_in_title(text)
+    if not unit or not head.startswith(unit) or len(head) - len(unit) < 4:
+        return None
+    rest = head[len(unit) :]
+    for n in (3, 2, 4):
+        name, post = rest[-n:], rest[:-n]
+        if (
+            len(post) < 2
+            or not looks_like_name(name)
+            or looks_like_name(post)
+            or name in NOT_A_NAME
+            or name[:2] in _TITLE_WORDS
+            or name.endswith(("表", "卡", "图", "单", "书"))
+        ):
+            continue
+        dept, title = split_dept_title(post)
+        if title and is_post(title) and not _dept_like(title):
+            return dept, title, name
+    return None
+
+
+# a title ending in its holder in brackets, after his 科室 and post: '…(营林科技术员　韩立新)'
+TITLE_BRACKET_HOLDER = re.compile(
+    r"[(（]([^()（）]{0,16}?)[\s\u3000:：]+([^\s\u3000()（）:：]{2,4})\s*[)）]\s*$"
+)
+
+
+def holder_and_post(text: str) -> tuple[str, str] | None:
+    """A holder field naming the post too: '蓝建峰(所长)', '刘长河  站长', '股长 刘洪波' → (name, post)."""
+    m = _NAME_POST.match(text) or _NAME_SPACE_POST.match(text)
+    if m and looks_like_name(m.group(1)) and not looks_like_name(m.group(2)):
+        return m.group(1), m.group(2)
+    if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
+        return m.group(2), m.group(1)
+    return None
+
+
+_NAME_SPACE_POST = re.compile(r"^\s*(\S{2,4})[\s\u3000]+(\S{2,12})\s*$")
+
+
+LABELLED = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
+
+
+POST_PAIR = re.compile(
+    r"([^\s:：、,，;；]{1,12})\s*[:：]\s*([^\s:：、,，;；]{2,4})(?=[\s、,，;；]|$)"
+)
+
+
+RANK = re.compile(r"\s*[(（]\s*(?:正|副)?(?:厅|处|科|股|局|县处|乡科)级\s*[)）]")
+
+
+_SELF = {"本人", "自己", "我"}
+
+
+DASHES = "—–－-/／\\ \u3000"  # a cell of only these says 'none'
+
+
+# a 科室 and its head's name in brackets: '运营管理部（殷昊然）', '财务部(负责人:戚沐阳)'
+_DEPT_HEAD = re.compile(
+    r"^\s*([^()（）]{2,16}?)\s*[(（]\s*(?:负责人\s*[:：]\s*)?([^()（）\s:：]{2,4})\s*[)）]\s*$"
+)
+
+
+# what a 科室 covers, in brackets after it: '（辖芦圩、蔺湖）', '(含城南、城北片区)'
+_COVERS = re.compile(r"\s*[(（]\s*(?:下辖|管辖|辖|含|包括|包含)[^()（）]{1,40}[)）]\s*$")
+
+
+# a note after a holder's name saying how he holds the post: '（兼）', '(代)', '（主持工作）'
+_HOLDER_NOTE = re.compile(
+    r"\s*[(（]\s*(?:兼|兼职|兼任|代|代理|暂代|挂职|借调|主持工作|主持|临时负责)\s*[)）]\s*$"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def marked_name(name: str) -> bool:
+    """A holder's name where a space or a colon marks where it starts after a post ('报账员 毋暮云'):
+    a known name, or two or three characters of no post's or work's words (a surname not listed)."""
+    if name in NOT_A_NAME or VACANT.match(name) or NO_ONE.match(name):
+        return False  # '干事 信访': his line of work; '主任 空缺': no one
+    return looks_like_name(name) or (
+        2 <= len(name) <= 3
+        and bool(_HAN_NAME.match(name))
+        and name[0] not in _NOT_A_SURNAME
+        and not any(ch in NOT_NAME_CHARS for ch in name)
+    )
+
+
+# what begins a word saying how or whether a post is held, never a surname ('外聘', '退休', '见附件')
+_NOT_A_SURNAME = frozenset(
+    "空暂外临退已调借派在编不未无一二三四五六七八九十男女汉群大中小休病见另新实返初高副正兼代"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _post_run_name(text: str) -> tuple[str, str] | None:
+    """'村会计栾沁雪', '党总支书记冷霁川': (post, holder) of a post typed straight onto a name;
+    '报账员 毋暮云': the same marked by a space."""
+    parts = text.split()
+    if len(parts) == 2 and (
+        tier_of_post(parts[0]) or (is_post(parts[0]) and not looks_like_name(parts[0]))
+    ):
+        if marked_name(parts[1]) and not is_post(parts[1]):
+            return parts[0], parts[1]
+    s = squeeze(text)
+    if not _HAN_NAME.match(s[-4:]) or not s.isalpha():
+        return None  # '股长/鲁建华', '出纳：薛文亮': the marks say where the post ends
+    for n in (3, 2):
+        post, name = s[:-n], s[-n:]
+        if (
+            len(post) >= 2
+            and looks_like_name(name)
+            and name not in NOT_A_NAME
+            and is_post(post)
+            and not looks_like_name(post)
+            and not _dept_like(post)
+        ):
+            return post, name
+    return None
+
+
+def post_of(
+    unit: str,
+    dept: str,
+    title: str,
+    person: str,
+    f_unit: str,
+    f_dept: str,
+    f_title: str,
+    f_person: str,
+    names_first: bool = False,
+) -> tuple[str, str, str, str]:
+    """A list row's unit, 科室, post and holder, from its cells (a holder's cell may name the
+    post too) and else the table's header fields (``f_…``). A vacant post ('空缺', '(待配备)')
+    or a headcount ('共8人') names no holder. ``names_first``: the post's column is headed with
+    the holder first ('姓名及职务'), so a cell may be the name, then the post."""
+    unit, dept, title = (x if x.strip(DASHES) else "" for x in (unit, dept, title))
+    if "级" in title:
+        title = RANK.sub("", title)  # '主任(副科级)': the post, not its rank
+    if "人" in title:
+        title = _HEADCOUNT.sub("", title)  # '保管员（4人）' under '岗位（人数）': the post
+    if "人" in dept:
+        dept = _HEADCOUNT.sub("", dept)  # '财务室（3人）' under '科室及人数'
+    if "辖" in dept or "含" in dept or "包括" in dept:
+        dept = _COVERS.sub("", dept)  # '芦圩中队（辖芦圩、蔺湖、荻塘）': the 中队, not its towns
+    if dept[:1].isdigit() or dept[:1] in "(（一二三四五六七八九十":
+        d = NUMBERING.sub("", dept, count=1)
+        if d != dept and (_dept_like(d) or LEADERS_GROUP.match(d)):
+            dept = d  # '2.综合科' in a 科室 column numbered down the list
+    if person and person[-1] in ")）":
+        person = _HOLDER_NOTE.sub("", person)  # '睢霁澄（兼）': the holder, who holds it besides
+    if person and person[-1].isdigit():
+        person = PHONE.sub("", person)  # '斛雨萱 13905271468' under '责任人及电话'
+    m = _DEPT_HEAD.match(dept) if "（" in dept or "(" in dept else None
+    if (
+        m
+        and looks_like_name(m.group(2))
+        # not '营业部（金山）', '综合部（党群）': a name of three, labelled, or the row's holder
+        and (len(m.group(2)) >= 3 or "负责人" in dept or m.group(2) == squeeze(person))
+        and _dept_like(m.group(1))
+    ):
+        dept = m.group(1)  # '运营管理部（殷昊然）': the 部 and its head's name
+    if "（" in title or "(" in title:
+        title = POST_NOTE.sub("", title)  # '副馆长（主持工作）', '副部长（兼…局长）': the post
+        if person or f_person:
+            title = OVERSEES.sub("", title)  # '副局长（分管预算）' of 王强: his post
+    if person and (
+        VACANT.match(person)
+        or _GROUP.match(person)  # '各班班主任', '全体任课教师': a group, no one holder
+        or not person.strip(DASHES)
+        or person.strip() in _SELF
+    ):
+        person = ""  # '本人' on a personal list: the holder the form names above
+    run = (
+        _post_run_name(person)
+        if person and (not looks_like_name(person) or len(person.split()) == 2)
+        else None
+    )
+    if run:  # '党总支书记冷霁川': the post typed straight onto the holder's name
+        title, person = title or run[0], run[1]
+    m = _NAME_POST.match(person)
+    if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
+        person = m.group(1)
+        title = title or m.group(2)
+    split = _post_slash_name(person) or (None if person else _post_slash_name(title))
+    if split:  # '股长/鲁建华' under '岗位/姓名': the post and its holder
+        title, person = (title if person else "") or split[0], split[1]
+    m = _POST_NAME.match(person)
+    if (
+        m
+        and (looks_like_name(m.group(2)) or (is_post(m.group(1)) and marked_name(m.group(2))))
+        and m.group(2) not in NOT_A_NAME
+        and not looks_like_name(m.group(1))
+    ):
+        title, person = title or m.group(1), m.group(2)  # '科长:焦建军'
+    m = _POST_NAME.match(title) if not person else None
+    if (
+        m
+        and looks_like_name(m.group(2))
+        and m.group(2) not in NOT_A_NAME  # '干事：信访': his line of work
+        and not looks_like_name(m.group(1))
+    ):
+        title, person = m.group(1), m.group(2)  # '新闻部主任：蒙立新' under '岗位及责任人'
+    m = _POST_SPACE_NAME.match(title) if not person else None
+    if m:  # '主任 邝永胜', '定点评估岗⏎吴海燕': the post and its holder
+        post, holder = m.group(1).strip(), m.group(2)
+        if looks_like_name(holder) and (not looks_like_name(post) or post.endswith(POST_ENDS)):
+            title, person = post, holder
+        elif (
+            names_first
+            and looks_like_name(post)
+            and not post.endswith(POST_ENDS)
+            and holder.endswith(POST_ENDS)
+            and not looks_like_name(holder)
+        ):
+            # '闵国强⏎党委书记、院长' under '姓名及职务': the holder first, then the post
+            title, person = holder, post
+    m = POST_BRACKET_NAME.match(title)
+    if (
+        not person
+        and m
+        and looks_like_name(m.group(2))
+        # '查表员' ends as a post does, though it could be read as a name
+        and (not looks_like_name(m.group(1)) or m.group(1).strip().endswith(POST_ENDS))
+    ):
+        title, person = m.group(1), m.group(2)  # '民政专干(高丽)': the post and its holder
+    if not dept and not f_dept:  # '财务科-出纳': the 科室 and the post in one cell
+        m = _DEPT_DASH_POST.match(title)
+        if m and _dept_like(m.group(1)) and not _dept_like(m.group(2)):
+            dept, title = m.group(1), m.group(2)
+    return (squeeze(unit or f_unit), squeeze(dept or f_dept), squeeze(title or f_title),
+            squeeze(person or f_person))  # fmt: skip
+
+
+_SLASH_PAIR = re.compile(r"^\s*([^/／\s]{2,12})\s*[/／]\s*([^/／\s]{2,12})\s*$")
+
+
+def _post_slash_name(text: str) -> tuple[str, str] | None:
+    """'股长/鲁建华', '鲁建华/股长' → ('股长', '鲁建华'); None unless one side is a name and the
+    other a post."""
+    m = _SLASH_PAIR.match(text)
+    if not m:
+        return None
+    a, b = m.groups()
+    for post, name in ((a, b), (b, a)):
+        if (
+            looks_like_name(name)
+            and name not in NOT_A_NAME
+            and not tier_of_post(name)  # '司机/保管员': two posts
+            and not looks_like_name(post)
+            and is_post(post)
+        ):
+            return post, name
+    return None
+
+
+_SPACE = re.compile(r"\s+")
+
+
+_NAME_POST = re.compile(r"^\s*(\S{2,4})\s*[(（]([^()（）]{1,12})[)）]\s*$")
+
+
+_POST_NAME = re.compile(r"^\s*([^:：\s]{1,12})\s*[:：]\s*(\S{2,4})\s*$")
+
+
+HOLDER_SPLIT = re.compile(r"\s*[\n、,，;；/／]\s*")
+
+
+def several_names(parts: list[str]) -> bool:
+    """Two or more holders written in one cell ('阚明轩、逄立峰', '蒉海生/沃晓澜'): each part a name of
+    two to four characters, none a post, a 科室 or a word of work; one of them at least a name by
+    its surname (a rare surname, '蒉', is still a name beside a known one)."""
+    return (
+        len(parts) >= 2
+        and all(
+            2 <= len(x) <= 4
+            and _HAN_NAME.match(x)
+            and x not in NOT_A_NAME
+            and not is_post(x)
+            and not _dept_like(x)
+            and not VACANT.match(x)
+            and not NO_ONE.match(x)
+            for x in parts
+        )
+        # '城关', '借调', '李四负责' are no names; '蒉海生', '扎西多吉' are of surnames not listed
+        and all(
+            looks_like_name(x) or (len(x) in (3, 4) and not any(ch in NOT_NAME_CHARS for ch in x))
+            for x in parts
+        )
+        and any(map(looks_like_name, parts))
+        and not any(x.endswith(_NOT_NAME_END) for x in parts)
+    )
+
+
+SEVERAL_MARK = re.compile(r"[\s、,，;；/／]+")
+
+
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+
+
+_NOT_NAME_END = ("负责", "签字", "联系人", "同志", "兼任", "借调", "等")
+
+
+_ALIAS = re.compile(r"[(（][^()（）]{1,16}[)）]$")
+
+
+COUNT_CELL = re.compile(r"^\s*\d+\s*[个项条处人]?\s*$")
+
+
+_COUNTED = re.compile(r"^([两二三四五六七八九十几多各全]|\d+)个?")
+
+
+WATCHER_NOTE = re.compile(r"\s*[(（]\s*(?:分管|主管|联系|包保)[^()（）]{0,16}[)）]\s*$")
+
+
+LABEL_PREFIX = re.compile(r"^[^:：\s]{1,6}[:：]\s*")  # 'A岗:' before a holder's name
+
+
+_ROSTER_LABEL = re.compile(r"^[^:：；;]{0,16}(?:成员|人员|班子|名单|责任人)\s*[:：]\s*")
+
+
+_ROSTER_PAIR = re.compile(r"^(.+?)[\s\u3000:：]+([^\s\u3000:：]{2,4})$")
+
+
+_NAME_BRACKET_POST = re.compile(r"^([^\s()（）]{2,4})\s*[(（]([^()（）]{2,16})[)）]$")
+
+
+@lru_cache(maxsize=1 << 12)
+def roster_cell(text: str) -> list[tuple[str, str]]:
+    """Who holds which post, written in one cell: '村“两委”成员：党总支书记　甄澍霖；村会计　阚明澈'
+    or '甄澍霖（村会计）、…' → [(post, name), …]; [] unless every part is such a pair."""
+    chunks = [
+        x.strip()
+        for x in re.split(r"[；;]|、(?=\S{2,4}[(（])", _ROSTER_LABEL.sub("", text.strip()))
+    ]
+    pairs = []
+    for x in filter(None, chunks):
+        m = _ROSTER_PAIR.match(x)
+        if m:
+            post, name = squeeze(m.group(1)), m.group(2)
+        else:
+            m = _NAME_BRACKET_POST.match(x)
+            if not m:
+                return []
+            name, post = m.group(1), squeeze(m.group(2))
+        if (
+            not looks_like_name(name)
+            or name in NOT_A_NAME
+            or looks_like_name(post)
+            or not is_post(post)
+        ):
+            return []
+        pairs.append((post, name))
+    return pairs if len(pairs) >= 2 else []
+
+
+@lru_cache(maxsize=1 << 16)
+def squeeze(text: str) -> str:
+    """A name, post or 科室 as one word: '赵 东 升' → '赵东升', '局党组成员、\n副局长' → …"""
+    return _SPACE.sub("", text)
+
+
+NUMBERING = re.compile(
+    r"^\s*(第[一二三四五六七八九十\d]+[部分章节类]+|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*"
+)
+
+
+_DEPT_END = "科室股队站所办部处心组"
+
+
+# captions of rows no 科室 holds: '三、其他岗位', '四、共性风险'
+TIER_GROUPS = frozenset({"干部", "工作人员", "一般工作人员", "中层干部", "中层岗位", "一般干部"})
+
+
+NO_KESHI_CAPTION = (
+    "岗位",
+    "风险点",
+    "共性风险",
+    "共同风险",
+    "通用风险",
+    "其他",
+    "其它",
+    "合计",
+    "小计",
+    "所有",
+    "全体",
+    "中层",  # '二、中层干部', '三、一般工作人员': the tiers' groups, no 科室
+    "一般",
+    "干部",
+    "工作人员",
+    "负责人",
+)
+
+
+def caption_numbering(text: str) -> str:
+    """How a caption is numbered, its numeral's kind and marks: '一、' and '二、' alike, '（一）'
+    another level ('cn、', '(cn)', '1.' …); '' when it is not numbered."""
+    m = NUMBERING.match(text)
+    if not m:
+        return ""
+    mark = m.group(1).strip()
+    kind = "cn" if any(ch in "一二三四五六七八九十" for ch in mark) else "n"
+    opens = "(" if mark[0] in "(（" else ""
+    closes = ")" if mark[-1] in ")）" else "、"  # '二.' and '二．' number as '二、' does
+    return f"{opens}{kind}{closes}" if not mark.startswith("第") else "第"
+
+
+_CAPTION_HOLDER = re.compile(
+    r"^(.*?)\s*[(（]?\s*(?:责任人|负责人|岗位人员|经办人|持卡人|姓名)\s*[:：]\s*([^\s()（）:：]{2,5})"
+    r"\s*[)）]?\s*$"
+)
+
+
+# a number before a part's name on a tab, with its mark or as two digits ('1.综合办公室', '01财务部');
+# '1号站', '120急救中心' are names with numbers in them
+_TAB_PART_NUMBER = re.compile(
+    r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.、．\-_]|\d{1,2}(?![\d号楼层栋幢路#]))"
+)
+
+
+def sheet_department(name: str) -> str:
+    """The 科室 a sheet is named for ('执法稽查股', '计划基建科'), else ''."""
+    s = _TAB_PART_NUMBER.sub("", "".join(name.split()))  # '1.综合办公室', '01财务部'
+    if NOT_A_FORM_SHEET.search(s) or looks_like_name(s) or tier_of_post(s) or _COUNTED.match(s):
+        return ""  # ('两个中队', '各科室': several, not one)
+    if s.endswith(("级领导", "岗位")):
+        return ""  # '校级领导', '关键岗位': the tiers a workbook's sheets are split by
+    return s if _dept_like(s) else ""
+
+
+def part_tab(name: str) -> str:
+    """A sheet's tab as the name of a part, 2–6 characters, no form's or person's name, else ''."""
+    s = "".join(name.split())
+    if not 2 <= len(s) <= 6 or NOT_A_FORM_SHEET.search(s) or tier_of_post(s) or _COUNTED.match(s):
+        return ""
+    if re.search(r"[\da-zA-Z]|表|单|卡|汇总|说明|附件|风险", s):
+        return ""  # 'Sheet1', '一览表', '清单', '2024'
+    return s
+
+
+@lru_cache(maxsize=1 << 12)
+def caption_holder(text: str) -> tuple[str, str]:
+    """A group line that names the holder beside the post ('一、出纳岗(责任人:李明)',
+    '(三)稽查员 负责人:王强') → (the line without the holder, the holder); else (text, '')."""
+    m = _CAPTION_HOLDER.match(text.strip())
+    if m and m.group(1) and looks_like_name(m.group(2)):
+        return m.group(1), m.group(2)
+    # '一、主任　禚铭远', '三、援助业务股股长 宓清扬', '二、副主任（綦若谷）': the post, then its holder
+    t = text.strip()
+    m = _CAPTION_POST_COLON.match(t)
+    if (
+        m
+        and is_post(split_dept_title(m.group(2))[1])
+        and marked_name(m.group(3))
+        and (
+            _dept_like(NUMBERING.sub("", m.group(1), count=1))
+            or LEADERS_GROUP.match(NUMBERING.sub("", m.group(1), count=1))
+        )
+    ):
+        return f"{m.group(1)} {m.group(2)}", m.group(3)  # '社会救助股　股长：眭绮云'
+    num = NUMBERING.match(t)
+    mark, body = (t[: num.end()], t[num.end() :]) if num else ("", t)
+    m = _CAPTION_POST_NAME.match(body) or POST_BRACKET_NAME.match(body)
+    if (
+        m
+        and looks_like_name(m.group(2))
+        and not looks_like_name(m.group(1))
+        and m.group(2) not in NOT_A_NAME
+        and not VACANT.match(m.group(2))
+        and is_post(split_dept_title(m.group(1).strip())[1])
+    ):
+        return mark + m.group(1).strip(), m.group(2)
+    return text, ""
+
+
+_CAPTION_POST_COLON = re.compile(
+    r"^(\S.{0,20}?)[ \u3000]+([^\s:：]{1,12})\s*[:：]\s*([^\s:：]{2,4})$"
+)
+
+
+_CAPTION_POST_NAME = re.compile(r"^(\S.{1,20}?)[ \u3000]+(\S{2,4})$")
+
+
+_POST_LABEL = re.compile(r"^(?:岗位|职务|岗位名称)[:：]")
+
+
+# a caption naming a group of people, no post ('主要领导', '中层领导', '班子成员')
+_GROUP_ENDS = ("领导", "成员")
+
+
+def caption_identity(text: str) -> tuple[str, str] | None:
+    """What a group line or caption names: ('department', '招生就业处'),
+    ('title', '村委会主任'), or None ('(一)执法类别:税收执法权', '公务车管理流程图')."""
+    s = NUMBERING.sub("", text.strip(), count=1)
+    s = re.sub(r"\s+", "", s)
+    s = _POST_LABEL.sub("", s)  # '岗位：主任': the post
+    if not 2 <= len(s) <= 20 or any(ch in s for ch in ":：;；,，。"):
+        return None
+    words = s.replace("预防控制", "")  # '疾病预防控制中心' is no '防控' title
+    if any(w in words for w in ("风险", "廉政", "廉洁", "防控", "一览", "清单")) or s.endswith(
+        TITLE_ENDS
+    ):
+        return None  # the title of a form or list, not a post or 科室
+    if s.endswith("岗位") and len(s) > 3:
+        s = s[:-2]
+    head = _ALIAS.sub("", s) or s  # '办公室(综合科)', '行政审批局(…)': the name before it
+    if _names_unit(head):  # '县财政局', 'XX县教育局': a unit of a multi-unit list
+        return ("unit", head[:-2] if head.endswith("机关") else head)
+    if head.endswith(("科", "股", "室", "中心", "社区")) and not head.endswith("科员"):
+        return ("department", head)  # '离退休干部服务股': a 科室, whatever post word is inside it
+    if LEADERS_GROUP.match(head) and not head.startswith(UNIT_LEADERS):
+        return ("department", head)  # '一、局领导': the body's own leaders, a 科室 of their own
+    if (tier_of_post(head) or head.endswith(POST_ENDS)) and not head.endswith(_GROUP_ENDS):
+        return ("title", s)
+    if head[-1] in _DEPT_END or head.endswith(("中心", "办公室", "班子", "局", "院", "馆", "厅")):
+        return ("department", head)  # a 局 heading rows inside a table is one part of the body
+    return None
+
+
+# what a unit's name ends with, as a caption of a list of several units writes it
+_UNIT_NAME_END = ("局", "委", "监委", "中心", "院", "学校", "小学", "中学", "政府", "办事处", "委员会",
+                  "大队", "公司", "镇", "乡", "街道", "站", "所", "馆", "会")  # fmt: skip
+
+
+def _names_unit(head: str) -> bool:
+    """A caption naming a unit, not a part of one: a county's (city's, district's) body
+    ('县财政局', '区政务服务中心', '泉山区财政局', 'XX镇', '县教育局机关')."""
+    if head.endswith("机关") and len(head) > 4:
+        head = head[:-2]  # the body's own offices, beside its 二级单位
+    if len(head) < 3 or not head.endswith(_UNIT_NAME_END):
+        return False
+    return (
+        head[0] in "县市区州旗"
+        and head[:2] != "市场"
+        or head.startswith("XX")
+        or (unit_in_title(head) == head)
+    )
+
+
+def caption_level(text: str, config) -> str:
+    """The level a group line names ('一、一级风险点(…)' → '一级风险点'), or ''."""
+    s = NUMBERING.sub("", text.strip(), count=1)
+    s = re.sub(r"[(（].*?[)）]|[(（].*$", "", s).strip()
+    if 2 <= len(s) <= 12 and ("风险" in s or s.endswith("级")) and config.level(s):
+        return s
+    return ""
+
+
+_TITLE_CUT = re.compile(
+    r"(关键岗位|重点岗位|岗位|党风廉政|廉政|廉洁|权力|职权|风险|小微|责任清单|(?<!预)防控)"
+)  # not the 防控 of 疾病预防控制中心
+
+
+UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委会", "集团", "学校", "大学", "医院", "街道",
+             "小学", "中学", "幼儿园", "学院", "法院", "检察院", "银行", "联社", "信用社", "卫生院", "保健院", "联合社", "中心校", "党校",
+             "常委会", "监狱", "看守所", "卫生服务中心", "卫生服务站", "敬老院", "福利院", "养老院", "光荣院",
+             "区", "县", "市", "旗", "镇", "乡", "村", "社区", "省", "州")  # fmt: skip
+
+
+_COUNTY_BODY = ("中心", "大队", "调查队", "办公室", "研究室", "公证处", "馆", "宫", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
+                "农场", "牧场", "渔场", "茶场", "苗圃", "厅", "血站", "敬老院", "福利院", "养老院", "光荣院", "储备库", "粮库", "总会", "海事处", "联", "科协", "剧团", "乐团", "艺术团", "歌舞团", "杂技团")  # fmt: skip
+
+
+REGION_END = ("省", "市", "区", "县", "旗", "州")
+
+
+# a national bureau whose teams in the counties are units of their own ('国家统计局XX调查队')
+_NATIONAL = re.compile(r"^国家[^\s局]{2,12}局$")
+
+
+# bodies of their own a 局 runs in a 镇: 'XX县教育局城关镇中心学校' is the school
+_SELF_PART = frozenset(
+    "本" + w for w in ("站", "所", "科", "室", "股", "队", "局", "院", "处", "办", "科室", "股室", "单位",
+                       "部门", "中心")
+)  # fmt: skip
+
+
+_PLACED_UNIT = ("学校", "小学", "中学", "中心校", "幼儿园", "卫生院", "医院", "中心")
+
+
+_PLACE_END = (*REGION_END, "镇", "乡", "街道")
+
+
+_INSTITUTION_END = ("大学", "学院", "医院", "公司", "集团", "中学", "小学", "总局", "银行", "联社", "检察院",
+                    "法院")  # fmt: skip
+
+
+# a county's (city's, district's) government or party committee: its 办公室 is a unit of its own
+COUNTY_SEAT = re.compile(r"([县市区州旗]人民政府|[县市区州旗]政府|[县市区州旗]委|人大常委会|政协)$")
+
+
+_YEAR = re.compile(r"^(\d{4}|[〇零一二三四五六七八九]{4})年度?")
+
+
+_ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?")
+
+
+# a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
+_UNIT_PART = re.compile(
+    r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,10}?(?:局|委员会)|委[^\s委]{1,7}?(?:部|研究室)|协会|学会|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
+    r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
+    r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心血站|中心|敬老院|福利院|养老院|光荣院|大队|调查队|公证处|海事处|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])|[剧乐]团|艺术团|歌舞团|杂技团|社区|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
+    r"|林场|农场|牧场|渔场|茶场|苗圃"
+    r"|(?<![县区][城都])市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=..)(?<![国大餐展])厅(?![级局])"
+    r"|(?<=..)(?<!国)省(?![级会])|(?<=..)州(?![市县区级河])"
+    r"|(?<=[年化族童技])宫|总会(?!计)|储备库|粮库|监狱|看守所)"
+)
+
+
+_ORG_PART = re.compile(
+    r".*?(?:办事处|委员会|联合会|红十字会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心血站|中心|办公室|银行|联社"
+    r"|支行|分行|分理处|(?<!家)庭|人大常委会|常委会"
+    r"|(?<![县区][城都])市(?!场)|(?<![城郊园景灌库矿林牧垦])区(?!域)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
+    r"|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])"
+    r"|科(?![技研学普]|联(?![合络系])|协(?![管调助理作]))|党校|[剧乐]团|艺术团|歌舞团|杂技团"
+    r"|[局委县室股站队办院]|(?<![干全内外局])部|(?<!大)厅|(?<=..)(?<!国)省(?![级道直内外属委会])"
+    r"|(?<=..)州(?![市县区级河])|教学点|服务点|代办点|网点"
+    r"|镇|乡(?!村))"  # not the 乡 of 乡村
+)
+
+
+# words made of place ends that are no place: '城镇住房保障中心', '城乡建设局', '乡村振兴办'
+_COMPOUND_PLACE = frozenset({"乡", "城镇", "村镇", "乡镇", "城乡", "乡村"})
+
+
+class _Got:
+    """A part matched by one of the part patterns, over a compound of place ends if need be."""
+
+    __slots__ = ("text", "stop")
+
+    def __init__(self, text: str, stop: int) -> None:
+        self.text, self.stop = text, stop
+
+    def group(self, _i: int = 0) -> str:
+        return self.text
+
+    def end(self) -> int:
+        return self.stop
+
+
+def _match_part(
+    rx: re.Pattern, head: str, pos: int, one: str = "站所科室股队办处部院局委"
+) -> _Got | None:
+    """``rx.match(head, pos)``, but a part that is only '城镇', '城乡', '乡村' … (or that ends in one
+    right after a region) goes on to the next end: 'XX县城镇住房保障中心', 'XX镇乡村振兴工作站'."""
+    got = rx.match(head, pos)
+    if got is None:
+        return None
+    text, stop = got.group(0), got.end()
+    while (
+        text in _COMPOUND_PLACE
+        or _ends_in_compound(text)
+        or (len(text) == 1 and text in one)  # '…客运站站务科', '县委办公室', '局办公室'
+    ):
+        nxt = rx.match(head, stop) if stop < len(head) else None
+        if nxt is None:
+            return None  # '…局乡村' and no name ending after it: no part here
+        text, stop = text + nxt.group(0), nxt.end()
+    return _Got(text, stop)
+
+
+def _ends_in_compound(text: str) -> bool:
+    """'XX县城镇' (a region, then only '城镇'): the compound begins the next name."""
+    for w in ("城镇", "城乡", "村镇", "乡镇", "乡村"):
+        if text.endswith(w) and text[: -len(w)].endswith(REGION_END):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def unit_in_title(title_text: str) -> str:
+    """The unit a table's title names: 'XX县发展和改革局科室岗位…' → 'XX县发展和改革局',
+    'XX区XX小学总务处岗位…' → 'XX区XX小学'; '' when it names none ('城南收费站…')."""
+    m = _TITLE_CUT.search(title_text)
+    head = re.sub(r"\s+", "", title_text[: m.start()] if m else title_text)
+    head = _YEAR.sub("", _ANNEX_PREFIX.sub("", head))  # '附件1', '2023年度' before the name
+    if not head or len(head) > 60 or NUMBERING.match(head):
+        return ""  # '一、村党支部书记': a caption, not a title
+    unit, pos = "", 0
+    while pos < len(head):
+        got = _match_part(_UNIT_PART, head, pos)
+        if got and got.group(0) == "省" and unit.endswith("省"):
+            unit, pos = unit + "省", got.end()  # '湖北省省直机关工委': the 省's own bodies
+            continue
+        if not got or len(got.group(0)) < 2:
+            break
+        part = got.group(0)
+        if unit and head.startswith("长", got.end()) and part in ("副局", "副院", "副镇", "副乡"):
+            break  # 'XX县水利局副局长…': the post of the card's holder, no part of the unit
+        national = not unit and bool(_NATIONAL.match(part))
+        if not unit and not (
+            part.endswith(_PLACE_END)
+            or (len(part) >= 4 and part.endswith(_INSTITUTION_END))
+            or national
+        ):
+            break  # a unit is named from its place ('XX县…'): '党委办公室', '学校食堂' name none
+        if national:
+            unit, pos = part, got.end()  # '国家统计局XX调查队': the bureau's team in a county
+            continue
+        # right after a region or a national bureau ('国家统计局XX调查队')
+        after_region = (unit.endswith(REGION_END) and not unit.endswith("社区")) or bool(
+            _NATIONAL.match(unit)
+        )
+        # right after a region, a 中心, a 大队, an office, a 馆 or a 会 is a unit of its own
+        # ('XX区城管执法大队', 'XX县人民防空办公室', 'XX县图书馆', 'XX县妇女联合会')
+        if not (part.endswith(UNIT_END) or after_region and part.endswith(_COUNTY_BODY)):
+            break
+        if unit and part.endswith(("省", "州")) and not unit.endswith(REGION_END):
+            break  # a 省 or 州 goes before the county, never after a unit ('…局州级资金股')
+        if part.count("“") > part.count("”") or part.count("「") > part.count("」"):
+            break  # '…社区“两委”成员…': a quote the part does not close names no part of the unit
+        if part == "学校" and unit.endswith(("中学", "小学", "学校", "幼儿园", "学院", "大学")):
+            break  # 'XX县第一中学学校食堂': the school's canteen, no second school
+        if unit.endswith(("监狱", "看守所")) and part.endswith("区"):
+            break  # 'XX省梅林监狱一监区': the prison's ward, its part
+        if unit.endswith("大学") and part.endswith("学院"):
+            break  # 'XX大学经济管理学院': a school of the university, its part
+        if unit.endswith(("村", "社区")) and part.endswith("监督委员会"):
+            break  # 'XX村村务监督委员会': the village's committee that watches it, its part
+        if unit.endswith(("局", "委")) and part.endswith(("镇", "乡", "街道")):
+            after = _UNIT_PART.match(head, got.end())
+            if not (after and after.group(0).endswith(_PLACED_UNIT)):
+                break  # 'XX旗自然资源局纳川镇自然资源所': the 局's 所 in that 镇, its part
+        unit += part
+        pos = got.end()
+        party = _office_is_unit(unit)
+        if (COUNTY_SEAT.search(unit) or party) and head.startswith("办公室", pos):
+            unit += "办公室"  # 'XX区人民政府办公室', '…委员会办公室': an office of its own
+            pos += 3
+        elif unit.endswith("人民政府") and COUNTY_SEAT.search(unit):
+            office = re.match(r"[^\s,，、]{2,10}?办公室", head[pos:])
+            if office and not re.search(
+                r"办事处|街道|局|中心", office.group(0)
+            ):  # 'XX县人民政府金融工作办公室': the government's office, a unit of its own
+                unit += office.group(0)
+                pos += len(office.group(0))
+        if unit.endswith("政府") and COUNTY_SEAT.search(unit):
+            body = re.match(r"[^\s,，、办局]{0,10}?(?:中心|招待所)", head[pos:])
+            if body and not re.search(r"街道|镇|乡|便民|为民", body.group(0)):
+                # 'XX县政府采购中心', 'XX县人民政府招待所': the government's body, a unit
+                unit += body.group(0)
+                pos += len(body.group(0))
+    # a region alone ('XX县') is no unit
+    return "" if not unit or (unit.endswith(REGION_END) and not unit.endswith("社区")) else unit
+
+
+_ALL_PARTS = re.compile(r"(?:各|全体|所属)?(?:科室|股室|处室|部门|科所|站所|科股|内设机构)$")
+
+
+@lru_cache(maxsize=1 << 12)
+def dept_in_title(title_text: str) -> str:
+    """The 科室 a table's title names: 'XX区运输管理所稽查中队廉政风险…' → '稽查中队',
+    '城南收费站廉政风险点一览表' → '城南收费站', '人事科人员调动廉政风险防控流程图' → '人事科';
+    '' when it names only the unit."""
+    m = _TITLE_CUT.search(title_text)
+    head = re.sub(r"\s+", "", title_text[: m.start()] if m else title_text)
+    head = NUMBERING.sub("", head, count=1)  # '三、援助业务股股长': a numbered caption's 科室
+    head = _ALL_PARTS.sub("", head)  # 'XX县财政局科室岗位…', '…各股室…': the parts in general
+    if "政府" in head and head == unit_in_title(title_text):
+        return ""  # 'XX县政府采购中心…': the government's body is the unit, no part of one
+    if (
+        not head
+        or len(head) > 60
+        or head.startswith("本人")
+        or any(ch in head for ch in ",，。;；")
+    ):
+        return ""  # '本人张建国，系预算股负责人…': a pledge's sentence, no title
+    parts: list[str] = []
+    pos = 0
+    while pos < len(head):
+        if (
+            head.startswith("委", pos)
+            and pos
+            and head[pos - 1] in "县市区州旗"
+            and not head.startswith("委员", pos)
+        ):
+            # the 委 of '县委': 'XX县委统战部民族宗教科' names the 部's 科; a committee's office
+            # ('县委编办', '县委网信办') is the unit itself, its parts after it
+            office = re.match(r"委[^\s委局]{1,4}?办(?!公)", head[pos:])
+            pos += len(office.group(0)) if office else 1
+            continue
+        got = _match_part(_ORG_PART, head, pos, "站所科室股队办处部院局")
+        if not got or len(got.group(0)) < 2:
+            break
+        if got.group(0).endswith("部") and head.startswith("门", got.end()):
+            break  # '职能部门': departments in general, not one
+        if got.group(0) in _SELF_PART:
+            pos = got.end()  # '本站', '本局': the unit or part the sheet is about, named elsewhere
+            continue
+        parts.append(got.group(0))
+        pos = got.end()
+        if head.startswith("部门", pos):  # '办公室部门…'
+            pos += 2
+    if not parts:
+        return ""
+    for i in range(len(parts) - 2, 0, -1):
+        # '设备与实验室' + '管理处': a name joined by 与/和/及 goes on past a 室 inside it
+        if any(ch in parts[i] for ch in "与和及") and not parts[i].endswith(UNIT_END):
+            parts[i : i + 2] = [parts[i] + parts[i + 1]]
+    last = parts[-1]
+    watch = re.search(r"[村居]务监督委员会$", last)
+    if watch and (len(parts) > 1 or len(last) > len(watch.group(0))):
+        return watch.group(0)  # 'XX村村务监督委员会': the committee that watches the village
+    if last.endswith("学院") and len(parts) > 1 and parts[-2].endswith("大学"):
+        return last  # 'XX大学经济管理学院': the university's school
+    if last.endswith(("干部", "全部", "内部", "外部", "局部")):
+        return ""  # '中层干部', '全部': no 部 of the unit
+    before = "".join(parts[:-1])
+    if (
+        last.endswith("办公室")
+        and len(parts) > 1
+        and (COUNTY_SEAT.search(before) or _office_is_unit(before))
+    ):
+        return ""  # 'XX县人民政府办公室…', '…人民政府金融工作办公室…': the office is the unit
+    if (
+        len(parts) == 2
+        and (parts[0].endswith(REGION_END) or _NATIONAL.match(parts[0]))
+        and last.endswith(_COUNTY_BODY)
+    ):
+        return (
+            ""  # 'XX县不动产登记中心', 'XX县人民防空办公室': a county's body is a unit of its own
+        )
+    if (
+        len(parts) > 2
+        and parts[-2].endswith(("镇", "乡", "街道"))
+        and parts[-3].endswith(("局", "委"))
+        and not last.endswith(_PLACED_UNIT)
+    ):
+        return parts[-2] + last  # 'XX县公安局城关镇派出所': the 局's 所 in that 镇
+    if last.endswith("分局") and len(parts) > 1:
+        return last  # '…税务局第一税务分局': a branch of the unit above it
+    if last.endswith(UNIT_END):
+        return ""
+    strong = (
+        (last.endswith(("科", "股", "室", "站", "所", "队")) and not last.endswith("办公室"))
+        or last in ("办公室", "领导班子")
+        # '党政办公室', '综合治理办公室': an office of the unit, not a body's own ('县委办公室')
+        or (
+            last.endswith("办公室")
+            and last[0] not in "县市区州旗省X"
+            and "政府" not in last
+            and "委" not in last
+        )  # fmt: skip
+    )
+    if strong or len(parts) > 1:
+        return last
+    return ""
+
+
+def post_in_title(title_text: str) -> str:
+    """'办公室科长廉政风险防控卡' → the post word it names ('科长'), else ''."""
+    s = title_text.replace(" ", "")
+    for word, _tier in _POST_TIERS:
+        if word in s and len(word) >= 2:
+            return word
+    return ""
+
+
+_TITLES = sorted(
+    """四级主任科员 三级主任科员 二级主任科员 一级主任科员 四级调研员 三级调研员 二级调研员 一级调研员
+    副主任科员 主任科员 一级科员 二级科员 科员 办事员 副科长 科长 副主任 主任 副队长 队长 副中队长 中队长
+    副所长 所长 副站长 站长 副局长 局长 副处长 处长 干部 职员 工作人员 负责人 专员 会计 出纳 干事 文员 主管
+    副书记 书记 组长 副组长 技术员 工程师 助理""".split(),
+    key=len,
+    reverse=True,
+)
+
+
+_DEPT = re.compile(
+    rf"^((?:.*?(?:{'|'.join(WORK_TEAMS)})班)"
+    r"|.+?(?:大队|中队|中心|办公室|科|室|股|队|站|所|办|处|部|组|院|馆))(.+)$"
+)
+
+
+_TITLE_SET = frozenset(_TITLES)
+
+
+# what stands before a post without being a 科室: '副' of '副处长', '常务' of '常务副局长'
+_NO_DEPT = frozenset(
+    {"", "副", "正", "常务", "常务副", "代", "代理", "兼", "专职", "专职副", "执行"}
+)
+
+
+# a note after a post saying who stands in, not what the post is: '副处长（主持工作）'
+POST_NOTE = re.compile(
+    r"\s*[(（]\s*(?:主持(?:全面)?工作|试用期?|挂职|借调|代职|兼(?:任)?[^()（）]{2,30})\s*[)）]\s*$"
+)
+
+
+def split_unit_title(text: str) -> tuple[str, str, str]:
+    """'XX县XX镇镇党委书记' → ('XX县XX镇', '', '镇党委书记'); without a unit first, the 科室 and
+    the post ('财政所所长' → ('', '财政所', '所长'))."""
+    s = text.strip().replace(" ", "")
+    unit, pos = "", 0
+    while pos < len(s):
+        got = _UNIT_PART.match(s, pos)
+        if not got or len(got.group(0)) < 2 or not got.group(0).endswith(UNIT_END):
+            break
+        if len(s) - got.end() < 2:
+            break  # '…人民政府副区长': what is left is the post, not one character of it
+        unit += got.group(0)
+        pos = got.end()
+    rest = s[pos:]
+    if unit and unit.endswith(REGION_END) and rest.startswith("委") and len(rest) > 2:
+        unit, rest = unit + "委", rest[1:]  # 'XX县委办公室副主任'
+    if unit and rest:
+        dept, title = split_dept_title(rest)  # '办公室主任' → 办公室, 主任; '副局长' stays whole
+        good = dept and _dept_like(dept) and "、" not in dept and dept not in ("党组", "党委")
+        return (unit, dept, title) if good else (unit, "", rest)
+    dept, title = split_dept_title(s)
+    return "", dept, title
+
+
+_DEPT_MARK_TITLE = re.compile(
+    r"^\s*([^/／\-－—、]{2,16}?)\s*[/／\-－—、]+\s*([^/／\-－—、]{1,16})\s*$"
+)
+
+
+_DEPT_BRACKET_POST = re.compile(r"^\s*([^()（）]{2,16}?)\s*[(（]\s*([^()（）]{2,12}?)\s*[)）]\s*$")
+
+
+@lru_cache(maxsize=1 << 14)
+def split_dept_title(text: str) -> tuple[str, str]:
+    """'督查科副主任科员' → ('督查科', '副主任科员'); the title is matched at the end first;
+    '办公室/出纳', '财务科-会计': the 科室 and the post either side of the mark."""
+    text = RANK.sub("", text)  # '办公室副主任(副科级)': the post, not its rank
+    text = POST_NOTE.sub("", text)  # '副处长（主持工作）': the post, not who stands in
+    if text.strip() in _TITLE_SET:
+        return "", text.strip()  # '副处长' is a post: no 科室 '副' in it
+    m = _DEPT_BRACKET_POST.match(text)
+    if m and _dept_like(m.group(1)) and is_post(m.group(2)) and not _dept_like(m.group(2)):
+        return m.group(1), m.group(2)  # '价格认定股(价格认定员)': the post in brackets
+    m = _DEPT_MARK_TITLE.match(text)
+    if m and _dept_like(m.group(1).strip()):
+        return m.group(1).strip(), m.group(2).strip()
+    s = "".join(text.split())  # '指挥调度科⏎调度员': a line break inside the cell
+    m = _DEPT.match(s)  # '总务处总务干事': the 科室 ends at its first 处, the post is the rest
+    if m and m.group(1) not in _TITLE_SET and any(m.group(2).endswith(t) for t in _TITLES):
+        return m.group(1), m.group(2)
+    for t in _TITLES:
+        # a 科室 of one character is no 科室: '班主任' is a post
+        if s.endswith(t) and len(s) > len(t) + 1 and s[: -len(t)] not in _NO_DEPT:
+            return s[: -len(t)], t
+    m = _DEPT.match(s)
+    if m and m.group(1) not in _TITLE_SET and m.group(1)[:-1] not in _NO_DEPT:
+        return m.group(1), m.group(2)
+    return "", s
