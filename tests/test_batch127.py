@@ -43,6 +43,10 @@ the 粮食收储公司's ``保管员（1—6号仓）``/``保管员（7—12号�
 truth middle; 保健医 and the two ``保管员（…号仓）`` get no tier, truth general.)
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (`条线` heads a 科室 column and ends a 科室's name; one holder under several
+bodies of a list without a post column holds several posts, no FORM_DUPLICATE): 1.00 on every
+metric, strict too.
 """
 
 from published.batch127 import GRADES, LAYOUTS, PREFIX, RESAVED, ROMAN, STARS, build
@@ -178,3 +182,7 @@ def test_batch127_water_branches_only_in_the_filler_line():
             fixed={"dept": branch},
         )  # fmt: skip
         assert got == BATCH.truth_rows(name, sheet)
+
+
+def test_hundred_and_twenty_seventh_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -3106,3 +3106,71 @@ def test_what_batches_121_to_124_taught_in_other_words(tmp_path):
     assert "ROW_UNPLACED" not in res.issues["code"].tolist()
     # a 部 after a federation's name is its 部
     assert dept_in_title("XX县妇女联合会权益部岗位廉政风险防控一览表") == "权益部"
+
+
+def test_what_batches_125_to_128_taught_in_other_words(tmp_path):
+    # a card naming its holder only in a line above the table that he signs ('持卡人 | 郗沐阳',
+    # '自查人： | …'), its 科室 and post in fields of their own
+    for i, label in enumerate(["持卡人", "自查人：", "承诺人（签名）"]):
+        card = [["岗位廉政风险防控卡"], ["科室", "财务股", "职务", "出纳"], [label, "郗沐阳"],
+                ["序号", "风险点", "风险等级", "防控措施"], [1, "挪用公款", "高", "对账"]]  # fmt: skip
+        res = run(tmp_path / str(i), {"S": card})
+        assert res.posts[["department", "title", "person"]].values.tolist() == [
+            ["财务股", "出纳", "郗沐阳"]
+        ], label
+        assert "ROW_UNPLACED" not in res.issues["code"].tolist()
+    # a part numbered as its siblings above is a 科室 however long its name ends as one does
+    rows = [["XX县政协机关廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            ["一、办公室"], [1, "主任", "诸葛朗", "违规报销", "高", "审核"],
+            ["二、港澳台侨和外事委员会"], [2, "主任", "夏侯湛", "违规出访", "中", "报批"],
+            ["三、城乡建设环境资源管理协调科"], [3, "科长", "东方既白", "违规拨付", "中", "会审"]]  # fmt: skip
+    res = run(tmp_path / "sections", {"S": rows})
+    assert res.posts[["department", "person"]].values.tolist() == [
+        ["办公室", "诸葛朗"], ["港澳台侨和外事委员会", "夏侯湛"], ["城乡建设环境资源管理协调科", "东方既白"]
+    ]  # fmt: skip
+    # a 社区's lines of work (民政条线) are its 科室, under a heading 条线 or by their words
+    rows = [["XX社区廉政风险排查表"], ["序号", "分工", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "综治条线", "专干", "闻人笛", "瞒报", "高", "公示"],
+            [2, "民政条线", "网格员", "公孙悦", "违规审核", "中", "核查"]]  # fmt: skip
+    res = run(tmp_path / "lines", {"S": rows})
+    assert res.posts["department"].tolist() == ["综治条线", "民政条线"]
+
+    # a draft tab beside the final one of the same posts is set aside; a draft alone is read
+    def table(extra):
+        return [["XX县档案馆岗位廉政风险防控一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+                [1, "保管科", "科长", "欧阳澍", "违规借阅档案", "高", "登记"], *extra]  # fmt: skip
+
+    draft = table([[2, "利用科", "科员", "皇甫沁", "泄露档案信息", "中", "保密"]])
+    res = run(tmp_path / "draft", {"征求意见稿": draft, "正式稿": table([])})
+    assert res.posts["person"].tolist() == ["欧阳澍"]
+    assert res.risks["source_sheet"].tolist() == ["正式稿"]
+    aside = res.issues[res.issues["code"] == "SHEET_SET_ASIDE"]
+    assert aside["source_sheet"].tolist() == ["征求意见稿"]
+    assert "征求意见稿" in aside["message"].iloc[0]
+    other = [["XX县档案馆岗位廉政风险防控一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+             [1, "编研科", "科长", "慕容柯", "违规编印", "低", "审核"]]  # fmt: skip
+    res = run(tmp_path / "alone", {"草稿": draft, "编研科": other})
+    assert sorted(res.posts["person"]) == ["慕容柯", "欧阳澍", "皇甫沁"]
+    # a body ending in 台 (广播电视台, 气象台) is a unit; one named for what it runs ('…管理所')
+    # is one name; a part of a body that already says so is its part
+    assert unit_in_title("XX县融媒体中心广播电台岗位廉政风险防控表") == "XX县融媒体中心"
+    assert dept_in_title("XX县融媒体中心广播电台岗位廉政风险防控表") == "广播电台"
+    assert unit_in_title("XX县电视台新闻部岗位廉政风险防控一览表") == "XX县电视台"
+    assert dept_in_title("XX县电视台新闻部岗位廉政风险防控一览表") == "新闻部"
+    assert unit_in_title("XX市台湾事务办公室廉政风险防控一览表") == "XX市台湾事务办公室"
+    assert dept_in_title("XX镇便民服务中心前台岗位廉政风险") != "前台"
+    assert unit_in_title("XX县船闸管理处上闸口岗位廉政风险排查表") == "XX县船闸管理处"
+    assert unit_in_title("XX县灌区服务中心廉政风险点一览表") == "XX县灌区服务中心"
+    assert unit_in_title("XX县公路管理站养护中心廉政风险点一览表") == "XX县公路管理站"
+    # a note in brackets after a post does not hide its tier
+    assert tier_of_post("仓管员（3—4号库）") == "general"
+    assert tier_of_post("副主编") == "middle"
+    # one holder under two bodies of one list (no post column) holds two posts, sent once
+    rows = [["XX村小微权力清单"], ["序号", "责任主体", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "村党支部", "端木砚", "违规决策", "高", "四议两公开"],
+            [2, "村经济合作社", "端木砚", "低价发包", "中", "公开交易"]]  # fmt: skip
+    res = run(tmp_path / "bodies", {"S": rows})
+    assert res.posts[["department", "person"]].values.tolist() == [
+        ["村党支部", "端木砚"], ["村经济合作社", "端木砚"]
+    ]  # fmt: skip
+    assert "FORM_DUPLICATE" not in res.issues["code"].tolist()

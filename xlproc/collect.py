@@ -427,13 +427,16 @@ def _turn_over(front: dict[str, str], forms: list) -> None:
 
 
 _VOID = re.compile(r"作废|废弃|废止|上年|去年|往年|旧版|旧表")
+# a draft ('初稿', '征求意见稿') is set aside beside the final sheet of the same posts
+_DRAFT = re.compile(r"初稿|草稿|征求意见稿|讨论稿|送审稿|修改前")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 
 
 def _set_aside(located: list, rel: str, res: FileResult) -> list:
     """Of a file's sheets with forms, those marked void or last year's ('2023年(作废)', '上年',
-    a title of 2023 beside one of 2024), and blank copies of the form beside filled ones, are
-    reported once each and not read as risk points; when every sheet is such, none is."""
+    a title of 2023 beside one of 2024), drafts beside the final sheet of the same posts ('初稿'
+    beside '定稿'), and blank copies of the form beside filled ones, are reported once each and
+    not read as risk points; when every sheet is such, none is."""
     with_forms = [x for x in located if x[1]]
     if len(with_forms) < 2:
         return located
@@ -453,8 +456,18 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         later = [o for o in with_forms if years[id(o)] > years[id(x)] > 0] if years[id(x)] else []
         # most of its people or posts again on a later sheet (not one 分管 leader shared by two)
         newer = [o for o in later if len(posts(o) & posts(x)) * 2 >= len(posts(x)) > 0]
+        draft = _DRAFT.search(head(x[0]))
+        final = [
+            o
+            for o in with_forms
+            if o is not x and not _DRAFT.search(head(o[0]))
+            and len(posts(o) & posts(x)) * 2 >= len(posts(x)) > 0
+        ] if draft else []  # fmt: skip
         if m:
             why[id(x)] = (f"标明“{m.group(0)}”", m.group(0))
+        elif final:
+            word = draft.group(0)
+            why[id(x)] = (f"标明“{word}”(同一文件另有同一岗位的定稿)", word)
         elif newer:
             y, n = years[id(x)], max(years[id(o)] for o in newer)
             why[id(x)] = (f"是{y}年的表(同一文件另有同一岗位{n}年的表)", f"{y}年")

@@ -362,6 +362,7 @@ _DEPT_ENDS = (
     "委会",  # 村委会, 居委会, 村务监督委员会
     "教学点",
     "管理段",
+    "条线",  # a 社区's lines of work: 民政条线, 综治条线
     *(w + "班" for w in WORK_TEAMS),  # 运行班, 检修班: a team named for its work
 )
 

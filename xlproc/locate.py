@@ -1153,8 +1153,14 @@ class _Locator:
                     named.setdefault("department", d)
                 unit = unit or u
             if not table.is_list and "person" not in fields and "person" not in named:
-                # '自查人(签名):韩立军' under a personal form, '填表人 | 韩雪' above it: its holder
-                signed = self._signed_by(range(tail, r)) or in_title or self_named
+                # '自查人(签名):韩立军' under a personal form, '承诺人 | 宦知白' or '填表人 | 韩雪'
+                # above it: its holder
+                signed = (
+                    self._signed_by(range(tail, r))
+                    or self._signed_by(pre_rows, above=True)
+                    or in_title
+                    or self_named
+                )
                 filler = "" if signed else self._filled_by(pre_rows)
                 if signed or filler:
                     named["person"] = signed or filler
@@ -2607,19 +2613,21 @@ class _Locator:
                 return {p: ns[0] for p, ns in got.items() if len(ns) == 1}, set(rows[i : i + 1 + n])
         return {}, set()
 
-    def _signed_by(self, rows: range) -> str:
+    def _signed_by(self, rows: Iterable[int], above: bool = False) -> str:
         """The person who signs a personal form as its holder in a line under it ('自查人(签名):
-        韩立军', '本人签字 | 韩立军'), else ''."""
+        韩立军', '本人签字 | 韩立军') or, ``above``, in a line of its preamble ('承诺人 | 宦知白'),
+        else ''."""
         sh = self.sh
         for r in rows:
-            if sh.kind(r) != "signoff":
+            if sh.kind(r) not in (("signoff", "other", "fields") if above else ("signoff",)):
                 continue
             cells = [sh.rows[r][c] for c in sh.nonempty(r)]
             for i, v in enumerate(cells):
                 m = _SIGNED.match(v)
-                if not m:
+                if not m and not (above and _SIGNER_LABEL.match(v)):
                     continue
-                name = m.group(1).strip() or (cells[i + 1].strip() if i + 1 < len(cells) else "")
+                inline = m.group(1).strip() if m else ""
+                name = inline or (cells[i + 1].strip() if i + 1 < len(cells) else "")
                 if looks_like_name(name) or marked_name(name):  # the label says a name follows
                     return name
         return ""
@@ -2935,7 +2943,15 @@ class _Locator:
             name = re.sub(r"\s+", "", NUMBERING.sub("", rest.strip(), count=1))
             if any(w in name for w in NO_KESHI_CAPTION):
                 got = ("department", "")
-            elif 2 <= len(name) <= 8 and name.isalnum() and not looks_like_name(name):
+            elif (
+                name.isalnum()
+                and not looks_like_name(name)
+                # a longer name ends as a part's does: '三、提案和委员联络委员会' of a 政协
+                and (
+                    2 <= len(name) <= 8
+                    or (len(name) <= 14 and (_dept_like(name) or name.endswith("委员会")))
+                )
+            ):
                 got = ("department", name)
         if got is None or got[0] in t.roles:
             return False
@@ -3440,7 +3456,6 @@ def _sentence(text: str) -> bool:
 
 
 _INT_CELL = re.compile(r"^\s*\d{1,6}\s*$")
-# a holder signing his own form: '自查人(签名):韩立军', '本人签字:', '承诺人:'
 # a level in brackets at either end of a point ('违规审批（高）', '【一级】擅自…')
 _LEVEL_TAG = re.compile(
     r"^\s*[【\[（(]\s*([^】\]）)]{1,6}?)\s*[】\]）)]\s*|\s*[【\[（(]\s*([^】\]）)]{1,6}?)\s*[】\]）)]\s*$"
@@ -3504,10 +3519,16 @@ def _column_numbers(row: list[str]) -> bool:
 
 _SIGN_WORD = re.compile(r"签字|签名|签章|盖章")
 _FILLER = {"填表人", "填报人", "填表人签字", "填表人签名", "填报人签字"}
-_SIGNED = re.compile(
-    r"^\s*(?:自查人|本人|承诺人|持卡人|岗位责任人|责任人)\s*[(（]?\s*(?:签名|签字)?\s*[)）]?\s*[:：]\s*"
-    r"([^\s:：]{0,5})\s*(?:[\d〇零一二三四五六七八九十]{2,4}\s*年.*)?$"
+# a holder signing his own form: '自查人(签名):韩立军', '本人签字:', '承诺人:'; the name in the
+# cell or the next one
+_SIGNER = (
+    r"^\s*(?:自查人|本人|承诺人|持卡人|岗位责任人|责任人)\s*[(（]?\s*(?:签名|签字)?\s*[)）]?\s*"
 )
+_SIGNED = re.compile(
+    _SIGNER + r"[:：]\s*([^\s:：]{0,5})\s*(?:[\d〇零一二三四五六七八九十]{2,4}\s*年.*)?$"
+)
+# the same label alone in its cell, the name in the next: '承诺人 | 宦知白' above the table
+_SIGNER_LABEL = re.compile(_SIGNER + r"[:：]?\s*$")
 # 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
 _LEGEND_WORD = (
     r"(?:[“\"「‘'](?:[\u4e00-\u9fff]{1,4}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆▲△\d]{1,5})[”\"」’']"

@@ -208,13 +208,13 @@ def resolve(posts: list[dict], version_of: Callable[[str], FileVersion]) -> Reso
 
 def _two_posts(a: dict, b: dict) -> bool:
     """Two forms of one holder in one list under two named posts ('村党支部书记' and '村委会主任',
-    科长 of two 科室): the posts he holds, not a form sent twice."""
+    科长 of two 科室, the 书记 under 村党总支 and 村民委员会): the posts he holds, not a form
+    sent twice."""
     return (
         a["source_sheet"] == b["source_sheet"]
         and a.get("_style") == b.get("_style") == "list"  # not two cards stacked on the sheet
-        and bool(a.get("title"))
-        and bool(b.get("title"))
-        and (a["title"], a.get("department")) != (b["title"], b.get("department"))
+        and all(x.get("title") or x.get("department") for x in (a, b))
+        and (a.get("title"), a.get("department")) != (b.get("title"), b.get("department"))
     )
 
 
