@@ -3174,3 +3174,72 @@ def test_what_batches_125_to_128_taught_in_other_words(tmp_path):
         ["村党支部", "端木砚"], ["村经济合作社", "端木砚"]
     ]  # fmt: skip
     assert "FORM_DUPLICATE" not in res.issues["code"].tolist()
+
+
+def test_what_the_review_of_batches_125_to_128_found(tmp_path):
+    # a place whose name ends in 台 is no body: the unit goes on past it
+    assert (
+        unit_in_title("山东省烟台市福山区财政局岗位廉政风险防控一览表")
+        == "山东省烟台市福山区财政局"
+    )
+    assert unit_in_title("安徽省石台县审计局岗位廉政风险防控一览表") == "安徽省石台县审计局"
+    assert unit_in_title("XX县城关镇柳台村岗位廉政风险排查表") == "XX县城关镇柳台村"
+    assert dept_in_title("XX县城关镇柳台村岗位廉政风险排查表") == ""
+    # a desk is no 科室
+    assert dept_in_title("XX镇便民服务中心受理台岗位廉政风险防控表") == "便民服务中心"
+    assert dept_in_title("XX县人民医院导医台岗位廉政风险防控表") == ""
+    # a 局's service centre is its part, not one name with it
+    assert unit_in_title("XX县林业局管护中心岗位廉政风险防控表") == "XX县林业局"
+    assert dept_in_title("XX县林业局管护中心岗位廉政风险防控表") == "管护中心"
+    # the post inside the note ('财务（出纳）'); 编辑部 is a 部, its 主任 a part's head
+    assert tier_of_post("财务（会计）") == "general"
+    assert tier_of_post("综合股（股长）") == "middle"
+    assert tier_of_post("编辑部主任") == "middle"
+    assert caption_identity("二、编辑部") == ("department", "编辑部")
+
+    def sheet(title, rows):
+        return [[title], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"], *rows]
+
+    # a draft of other people's posts (another village's, another unit's) is no draft of these
+    a = sheet(
+        "XX镇东村岗位廉政风险排查表", [[1, "村委会", "主任", "司徒朗", "优亲厚友", "高", "公示"]]
+    )
+    b = sheet(
+        "XX镇西村岗位廉政风险排查表（草稿）",
+        [[1, "村委会", "主任", "上官翎", "优亲厚友", "高", "公示"]],
+    )
+    res = run(tmp_path / "villages", {"东村": a, "西村（草稿）": b})
+    assert sorted(res.posts["person"]) == ["上官翎", "司徒朗"]
+    # a draft of this year beside last year's sheet: last year's is set aside, the draft read
+    rows = [[1, "财务股", "会计", "闻人越", "坐支现金", "高", "对账"]]
+    res = run(tmp_path / "years", {"2023年": sheet("XX县档案馆2023年廉政风险一览表", rows),
+                                   "2024年初稿": sheet("XX县档案馆2024年廉政风险一览表", rows)})  # fmt: skip
+    assert res.risks["source_sheet"].tolist() == ["2024年初稿"]
+    # a draft beside a summary of it: the summary repeats none of its points, the draft is read
+    rows = [[1, "财务股", "会计", "闻人越", "坐支现金", "高", "对账"],
+            [2, "财务股", "会计", "闻人越", "白条入账", "中", "审核"]]  # fmt: skip
+    summary = sheet("汇总", [[1, "财务股", "会计", "闻人越", "坐支现金等2项", "高", "见明细"]])
+    res = run(
+        tmp_path / "summary", {"草稿": sheet("XX县档案馆廉政风险一览表", rows), "汇总": summary}
+    )
+    assert "草稿" in res.risks["source_sheet"].tolist()
+    # a working copy (底稿) beside the one sent for approval (送审稿): the working copy goes
+    final = sheet("XX县档案馆廉政风险一览表（送审稿）", rows[:1])
+    res = run(
+        tmp_path / "approval", {"底稿": sheet("XX县档案馆廉政风险一览表", rows), "送审稿": final}
+    )
+    assert res.risks["source_sheet"].tolist() == ["送审稿"]
+    # of two columns headed as the 科室, the one holding 科室 names
+    rows = [["XX县燃气公司廉政风险排查表"], ["序号", "所属条线", "部门", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "客服", "客服部", "抄表员", "欧阳澍", "违规抄表", "高", "核查"]]  # fmt: skip
+    res = run(tmp_path / "lines", {"S": rows})
+    assert res.posts["department"].tolist() == ["客服部"]
+    # one holder twice under one 科室, once without a post: still a form sent twice
+    from xlproc.versions import FileVersion, resolve
+
+    def post(title):
+        return {"source_file": "a.xlsx", "source_sheet": "S", "_style": "list", "unit": "XX县档案馆",
+                "department": "保管科", "title": title, "person": "南宫霁"}  # fmt: skip
+
+    got = resolve([post("科长"), post("")], lambda rel: FileVersion(rel))
+    assert [i.code for i in got.issues] == ["FORM_DUPLICATE", "FORM_DUPLICATE"]

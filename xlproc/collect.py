@@ -427,8 +427,10 @@ def _turn_over(front: dict[str, str], forms: list) -> None:
 
 
 _VOID = re.compile(r"作废|废弃|废止|上年|去年|往年|旧版|旧表")
-# a draft ('初稿', '征求意见稿') is set aside beside the final sheet of the same posts
-_DRAFT = re.compile(r"初稿|草稿|征求意见稿|讨论稿|送审稿|修改前")
+# a draft ('初稿', '征求意见稿') is set aside beside the final sheet of the same posts: one that
+# says it is final, or repeats most of the draft's points
+_DRAFT = re.compile(r"初稿|草稿|底稿|征求意见稿|讨论稿|修改前")
+_FINAL = re.compile(r"定稿|终稿|正式稿|最终稿|修改稿|修改后|送审稿|报送稿|正式版|最终版")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 
 
@@ -448,6 +450,13 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
     def posts(x) -> set:  # who and which post each form of the sheet is
         return {k for f in x[1] for k in (f.person, (f.department, f.title)) if k and all(k)}
 
+    def who(x) -> set:  # the people a sheet names in its unit, else its posts there
+        named = {(f.unit, f.person) for f in x[1] if f.person}
+        return named or {(f.unit, f.department, f.title) for f in x[1] if f.title}
+
+    def points(x) -> set:
+        return {rr.risk_point for f in x[1] for rr in f.risks if rr.risk_point}
+
     why: dict[int, tuple[str, str]] = {}
     years = {id(x): max(map(int, _YEAR.findall(head(x[0]))), default=0) for x in with_forms}
     for x in with_forms:
@@ -456,21 +465,27 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         later = [o for o in with_forms if years[id(o)] > years[id(x)] > 0] if years[id(x)] else []
         # most of its people or posts again on a later sheet (not one 分管 leader shared by two)
         newer = [o for o in later if len(posts(o) & posts(x)) * 2 >= len(posts(x)) > 0]
-        draft = _DRAFT.search(head(x[0]))
-        final = [
-            o
-            for o in with_forms
-            if o is not x and not _DRAFT.search(head(o[0]))
-            and len(posts(o) & posts(x)) * 2 >= len(posts(x)) > 0
-        ] if draft else []  # fmt: skip
         if m:
             why[id(x)] = (f"标明“{m.group(0)}”", m.group(0))
-        elif final:
-            word = draft.group(0)
-            why[id(x)] = (f"标明“{word}”(同一文件另有同一岗位的定稿)", word)
         elif newer:
             y, n = years[id(x)], max(years[id(o)] for o in newer)
             why[id(x)] = (f"是{y}年的表(同一文件另有同一岗位{n}年的表)", f"{y}年")
+    for x in with_forms:
+        draft = _DRAFT.search(head(x[0]))
+        if not draft or id(x) in why:
+            continue
+        mine, said = who(x), points(x)
+        final = any(
+            id(o) not in why
+            and o is not x
+            and not _DRAFT.search(head(o[0]))
+            and len(who(o) & mine) * 2 >= len(mine) > 0
+            and (_FINAL.search(head(o[0])) or len(points(o) & said) * 2 >= len(said) > 0)
+            for o in with_forms
+        )
+        if final:
+            word = draft.group(0)
+            why[id(x)] = (f"标明“{word}”(同一文件另有同一岗位的定稿)", word)
     filled = [x for x in with_forms if id(x) not in why and any(f.risks for f in x[1])]
     if not filled:
         return located

@@ -412,7 +412,7 @@ def _post_like(v: str) -> bool:
 def _dept_like(v: str) -> bool:
     s = "".join(v.split())
     return 2 <= len(s) <= 16 and (
-        (s.endswith(_DEPT_ENDS) and not s.endswith(POST_ENDS))
+        (s.endswith(_DEPT_ENDS) and not s.endswith((*POST_ENDS, "两条线")))
         # '局领导' in a 科室 column; a 镇's or a party committee's leaders are the unit's own
         or bool(LEADERS_GROUP.match(s) and not s.startswith(UNIT_LEADERS))
     )
@@ -512,6 +512,15 @@ def assign_roles(
                 if c not in headed:
                     col_role[c] = "other"
                     whys[c] = f"表头为“{role_zh(r)}”的另一列更确定"
+    # two columns headed as the 科室 ('业务条线 | 部门'): the one whose contents are 科室 names
+    claim = [c for c, x in col_role.items() if x == "department" and c in profiles]
+    if len(claim) > 1:
+        best = max(claim, key=lambda c: (profiles[c].dept, -c))
+        if profiles[best].dept > min(profiles[c].dept for c in claim):
+            for c in claim:
+                if c != best:
+                    col_role[c] = "other"
+                    whys[c] = f"另一列的内容更像“{role_zh('department')}”"
     roles: dict[str, int] = {}
     for c in sorted(col_role):
         r = col_role[c]

@@ -46,7 +46,7 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
         主任科员 一级科员 二级科员 科员 办事员 工作人员 职员 干部 会计 出纳 专员 文员 干事 技术员
         管理员 专管员 收费员 驾驶员 执法人员 执法队员 队员 审核员 档案员 统计员 辅助人员 窗口人员 内勤
         经办人员 业务人员 班主任 教师 辅导员 四级调研员 三级调研员 二级调研员 一级调研员 调研员
-        客户经理 台区经理 项目经理 班长 运行班长 编辑""".split()
+        客户经理 台区经理 项目经理 班长 运行班长""".split()
         ]
         + [
             (w, "middle")
@@ -71,6 +71,7 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
 
 _STAFF_ENDS = (
     "民警",
+    "编辑",
     "辅警",
     "文秘",
     "秘书",
@@ -100,7 +101,13 @@ def tier_of_post(text: str, department: str = "") -> str:
     """The tier a post's title says (科长 → middle, 局长 → leader, 科员 → general), or ''."""
     s = text.replace(" ", "")
     if s.endswith((")", "）")):
-        s = _TRAILING_NOTE.sub("", s) or s  # '保管员（1—6号仓）', '会计（兼）': the post before it
+        # '保管员（1—6号仓）', '会计（兼）': the post before the note; '财务（出纳）': the post in it
+        bare = _TRAILING_NOTE.sub("", s)
+        return (bare and tier_of_post(bare, department)) or _tier_of(s, department)
+    return _tier_of(s, department)
+
+
+def _tier_of(s: str, department: str) -> str:
     if not s:
         return ""
     for word, tier in _POST_TIERS:
@@ -989,7 +996,7 @@ _UNIT_PART = re.compile(
     r"|林场|农场|牧场|渔场|茶场|苗圃"
     r"|(?<![县区][城都])市(?!场)|区(?!域)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=..)(?<![国大餐展])厅(?![级局])"
     r"|(?<=..)(?<!国)省(?![级会])|(?<=..)州(?![市县区级河])"
-    r"|(?<=[年化族童技])宫|总会(?!计)|储备库|粮库|监狱|看守所|(?<=..)(?<![前后平讲灶展吧柜舞看阳月])(?<!服务)台(?![湾办账帐区前阶风站长]))"
+    r"|(?<=[年化族童技])宫|总会(?!计)|储备库|粮库|监狱|看守所|(?:电视|广播|发射|转播|差转|气象|地震|天文|观测|观象|监测|电)台(?![湾办账帐区前阶风站长]))"
 )
 
 
@@ -1000,13 +1007,14 @@ _ORG_PART = re.compile(
     r"|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])"
     r"|科(?![技研学普]|联(?![合络系])|协(?![管调助理作]))|党校|[剧乐]团|艺术团|歌舞团|杂技团"
     r"|[局委县室股站队办院]|(?<![干全内外局])部|(?<!大)厅|(?<=..)(?<!国)省(?![级道直内外属委会])"
-    r"|(?<=..)州(?![市县区级河])|教学点|服务点|代办点|网点|(?<=..)(?<![前后平讲灶展吧柜舞看阳月])(?<!服务)台(?![湾办账帐区前阶风站长])"
+    r"|(?<=..)州(?![市县区级河])|教学点|服务点|代办点|网点|(?:电视|广播|发射|转播|差转|气象|地震|天文|观测|观象|监测|电)台(?![湾办账帐区前阶风站长])"
     r"|镇|乡(?!村))"  # not the 乡 of 乡村
 )
 
 
 # the body that runs what the words before name: '泵站' + '管理所', '体育场馆' + '管理中心'
 _RUN_BY = re.compile(r"(?:管理|服务|管护|养护)(?:总站|中心|大队|所|处|站|局|队)")
+_FACILITY = ("泵站", "闸站", "电站", "排灌站", "提水站", "场馆", "体育馆", "体育场")
 
 
 # words made of place ends that are no place: '城镇住房保障中心', '城乡建设局', '乡村振兴办'
@@ -1113,11 +1121,9 @@ def unit_in_title(title_text: str) -> str:
                 break  # 'XX旗自然资源局纳川镇自然资源所': the 局's 所 in that 镇, its part
         unit += part
         pos = got.end()
-        run_by = (
-            _RUN_BY.match(head, pos)
-            if after_region and part.endswith(_COUNTY_BODY) and not _RUN_BY.search(part)
-            else None
-        )  # not 'XX县公路管理站' + '养护中心': the 站's part
+        # a facility and the body that runs it: 'XX县泵站管理所', 'XX县体育场馆管理中心' (not
+        # 'XX县公路局' + '养护中心': the 局's part)
+        run_by = _RUN_BY.match(head, pos) if after_region and part.endswith(_FACILITY) else None
         if run_by:
             unit += run_by.group(0)  # 'XX县泵站管理所', 'XX县体育场馆管理中心': one body's name
             pos = run_by.end()

@@ -215,6 +215,8 @@ def _two_posts(a: dict, b: dict) -> bool:
         and a.get("_style") == b.get("_style") == "list"  # not two cards stacked on the sheet
         and all(x.get("title") or x.get("department") for x in (a, b))
         and (a.get("title"), a.get("department")) != (b.get("title"), b.get("department"))
+        # without a post, only another 科室 or body says it is another post
+        and (bool(a.get("title") and b.get("title")) or a.get("department") != b.get("department"))
     )
 
 
