@@ -48,6 +48,9 @@ truth "" (a 社区 card names no 科室), the 副主任 领导岗位, truth midd
 ``分管工作``; the 城投's 现场代表 gets no tier, truth general.)
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a point heading over one column per type: each text under a type's column is
+a point of that type, a dash none): 1.00 on every metric, strict too.
 """
 
 from published.batch131 import GRADES, KINDS, LAYOUTS, PREFIX, RESAVED, ROMAN, SEVERITY, build
@@ -220,3 +223,7 @@ def test_batch131_risks_in_the_columns_of_their_types():
     ]
     assert got == want
     assert {f["title"] for f in BY_NAME[name]["truth"]} >= {"救助科科长", "后勤保管员"}
+
+
+def test_hundred_and_thirty_first_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -3243,3 +3243,78 @@ def test_what_the_review_of_batches_125_to_128_found(tmp_path):
 
     got = resolve([post("科长"), post("")], lambda rel: FileVersion(rel))
     assert [i.code for i in got.issues] == ["FORM_DUPLICATE", "FORM_DUPLICATE"]
+
+
+def test_what_batches_129_to_132_taught_in_other_words(tmp_path):
+    # a point heading over one column per type: each text is a point of its column's type, a dash
+    # in the others says nothing
+    rows = [["XX县殡仪馆岗位廉政风险登记表"],
+            ["序号", "岗位", "姓名", "风险点", None, None, "风险等级", "防控措施"],
+            [None, None, None, "思想道德", "制度机制", "岗位职责", None, None],
+            [1, "收费员", "独孤瑶", "/", "收费票据管理不严", "-", "中", "日清月结"],
+            [2, "火化工", "慕容磬", "索要红包", "/", "违规操作", "高", "监控"]]  # fmt: skip
+    merges = {"S": ["D2:F2", "A2:A3", "B2:B3", "C2:C3", "G2:G3", "H2:H3"]}
+    res = run(tmp_path / "types", {"S": rows}, merges)
+    got = res.risks[["person", "risk_point", "risk_type", "risk_level"]].values.tolist()
+    assert got == [["独孤瑶", "收费票据管理不严", "制度机制风险", "Ⅱ级"],
+                   ["慕容磬", "索要红包", "思想道德风险", "Ⅰ级"],
+                   ["慕容磬", "违规操作", "岗位职责风险", "Ⅰ级"]]  # fmt: skip
+    assert "TABLE_NO_TYPE" not in res.issues["code"].tolist()
+    # who holds each post in a small table under a list that names none ('附：岗位人员名单'),
+    # matched by 科室 and post where a post comes twice
+    rows = [["XX县农机站廉政风险排查表"], ["序号", "股室", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "财务股", "股长", "违规支出", "高", "审批"], [2, "农机股", "股长", "补贴套取", "高", "核查"],
+            [3, "站领导", "站长", "违规决策", "中", "集体研究"], [],
+            ["附：股室人员名单"], ["序号", "部门", "职务", "姓名"],
+            [1, "站领导", "站长", "令狐澈"], [2, "财务股", "股长", "公孙悦"], [3, "农机股", "股长", "闻人笛"]]  # fmt: skip
+    res = run(tmp_path / "below", {"S": rows})
+    got = res.posts[["department", "title", "person"]].values.tolist()
+    assert sorted(got) == [["农机股", "股长", "闻人笛"], ["站领导", "站长", "令狐澈"],
+                           ["财务股", "股长", "公孙悦"]]  # fmt: skip
+    assert len(res.risks) == 3
+    assert not {"ROW_UNPLACED", "LEVEL_BLANK"} & set(res.issues["code"])
+    # the same list on one sheet, who holds which post on another
+    table = rows[:5]
+    names = [["人员名单"], ["科室", "岗位", "姓名"], ["财务股", "股长", "公孙悦"],
+             ["农机股", "股长", "闻人笛"], ["站领导", "站长", "令狐澈"]]  # fmt: skip
+    res = run(tmp_path / "sheets", {"一览表": table, "岗位人员": names})
+    got = res.posts[["department", "title", "person"]].values.tolist()
+    assert sorted(got) == [["农机股", "股长", "闻人笛"], ["站领导", "站长", "令狐澈"],
+                           ["财务股", "股长", "公孙悦"]]  # fmt: skip
+    # a pledge whose table names the post on its rows: the one who signs under it holds it, and
+    # the pledge written across the form above the table is part of it
+    rows = [["XX镇综治中心岗位廉政承诺书"],
+            ["为做好岗位廉政风险防控工作,本人对照岗位职责查找风险点并郑重承诺如下,自觉接受监督。"],
+            ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "综治中心主任", "矛盾调处中偏袒一方", "中", "公开调处"],
+            [2, None, "信访事项瞒报", "高", "台账管理"],
+            [None, None, "承诺人（签名）：宇文渡", None, None]]  # fmt: skip
+    merges = {"S": ["A1:E1", "A2:E2", "B4:B5"]}
+    res = run(tmp_path / "pledge", {"S": rows}, merges)
+    assert res.posts[["title", "person"]].values.tolist() == [["综治中心主任", "宇文渡"]]
+    assert "ROW_UNPLACED" not in res.issues["code"].tolist()
+    # a personal form whose holder, 科室 and post stand only in the line under it
+    rows = [["XX县司法局岗位廉政风险自查表"], ["序号", "风险点", "风险类型", "风险等级", "防控措施"],
+            [1, "违规减刑假释建议", "岗位职责", "高", "集体评议"],
+            [2, "接受服刑人员家属宴请", "思想道德", "中", "廉政教育"],
+            ["填表人：仲长綦", None, "所在科室：社区矫正科", "职务：副科长", "填表日期：2024年5月"]]  # fmt: skip
+    res = run(tmp_path / "footer", {"S": rows})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["社区矫正科", "副科长", "仲长綦"]
+    ]
+    # a 人大's committees (工委) are its 科室, under 委室 or by their words
+    for head in ("委室", "工作机构"):
+        rows = [["XX县人大常委会机关廉政风险防控一览表"], ["序号", head, "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+                [1, "法制工委", "主任", "钟离岳", "干预执法", "高", "报告"],
+                [2, "财经工委", "副主任", "呼延筠", "泄露预算信息", "中", "保密"]]  # fmt: skip
+        res = run(tmp_path / head, {"S": rows})
+        assert res.posts["department"].tolist() == ["法制工委", "财经工委"], head
+    # 社区矫正 and 社区戒毒 are a work's names, no 社区 ending the unit
+    assert unit_in_title("XX县社区戒毒康复中心岗位廉政风险防控表") == "XX县社区戒毒康复中心"
+    assert dept_in_title("XX县司法局社区矫正科廉政风险点一览表") == "社区矫正科"
+    # the heads of a party branch, and a post's grade in the words of the levels (重大/较大/一般)
+    assert tier_of_post("党支部副书记") == "leader"
+    cfg = load_config()
+    assert [cfg.grade(w) for w in ("重大", "较大", "一般")] == ["A", "B", "C"]
+    # compound surnames beyond the five best known hold posts too
+    assert all(map(looks_like_name, ["长孙慕白", "东郭川", "夏侯湛", "宇文渡", "钟离岳"]))

@@ -287,6 +287,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     located = _set_aside(located, rel, res)
     _names_from_tabs(located)
     _parts_from_tabs(located)
+    _holders_from_rosters(located)
     # one 填表人 filling in the forms of several posts fills them for the office: he holds none
     fillers = [f for _g, forms, _sh in located for f in forms if f.filled_by]
     posts_of: dict[str, set] = {}
@@ -501,6 +502,30 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         code = "SHEET_SET_ASIDE" if value else "SHEET_BLANK_FORM"
         res.issues.append(make_issue(code, rel, x[0].name, value=value, field=word))
     return out
+
+
+def _holders_from_rosters(located) -> None:
+    """A sheet that only lists who holds which post ('岗位人员': 科室 | 岗位 | 姓名) names the
+    holders of the posts the file's lists leave unnamed, where it names one holder of that post
+    (of that 科室 and post, or of that post alone)."""
+    from xlproc.identity import squeeze
+    from xlproc.locate import roster_key
+
+    roster: dict[str, str] = {}
+    for _g, forms, sheet in located:
+        if not forms:
+            roster.update(sheet.roster)
+    if not roster:
+        return
+    for _g, forms, _sheet in located:
+        for f in forms:
+            if f.person or f.style != "list" or not f.title:
+                continue
+            name = roster.get(roster_key(f.department, f.title)) or roster.get(squeeze(f.title))
+            if name:
+                f.person = name
+                for rr in f.risks:
+                    rr.person = name
 
 
 _COPY_NAME = re.compile(r"^(.*?)\s*(?:[(（]\s*\d{1,2}\s*[)）]|[-_]\d{1,2})\s*$")

@@ -171,9 +171,12 @@ _SURNAMES = set(
     "綦滑郦钭蔺邸訾郜莘庹巫仉闾缑隗麴厍冀鄂钮蓟芮邴宓郗逄郏郄暨弓牧笪宦匡韶郁雒巢蔚双闻党翟"
     "谯沃桓淳漆蔡阎蒯酆暴甘钞亓官訚佴汲卢丘邱姒舍贲濮爱门墨"
     "洪赖木竺荀禄仰弘寿贡"
-    "甯郇郤蹇禚璩眭羿芈殳乜郈庾苌蒉斛糜隽禤"  # rare ones that begin no common word nor place ('靖江', '钦州')
+    "甯郇郤蹇禚璩眭羿芈殳乜郈庾苌蒉斛糜隽禤侴"  # rare ones that begin no common word nor place ('靖江', '钦州')
 )
-_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒",
+             "长孙", "东郭", "夏侯", "宇文", "独孤", "南宫", "闻人", "端木", "呼延", "钟离", "公冶",
+             "梁丘", "巫马", "仲长", "申屠", "轩辕", "澹台", "赫连", "淳于", "宗政", "拓跋", "左丘",
+             "司空", "鲜于", "万俟", "太史", "濮阳", "公羊")  # fmt: skip
 # characters that occur in post, department and task words but hardly in given names
 NOT_NAME_CHARS = set(
     "科室局长员队站所办组部处中心主任会计出纳管理审批采购项目资费用会议工程招标合同检查监督执法"
@@ -205,10 +208,10 @@ def looks_like_name(text: str) -> bool:
             continue
         if len(p) >= 3 and p.endswith(("科", "股", "室", "站", "所", "处", "队", "办", "中心")):
             return False  # '房产科', '任务股': a 科室 however its first character reads
-        given = p[2:] if p[:2] in _COMPOUND else p[1:]
+        given = p[2:] if p[:2] in COMPOUND_SURNAMES else p[1:]
         if (
             _HAN.match(p)
-            and (p[0] in _SURNAMES or p[:2] in _COMPOUND)
+            and (p[0] in _SURNAMES or p[:2] in COMPOUND_SURNAMES)
             # '葛长春' is a name though 长 ends posts; '张科长', '李会计' are not
             and not (
                 all(ch in NOT_NAME_CHARS for ch in given)
@@ -363,6 +366,7 @@ _DEPT_ENDS = (
     "教学点",
     "管理段",
     "条线",  # a 社区's lines of work: 民政条线, 综治条线
+    "工委",  # a 人大常委会's committees: 代表工委, 预算工委
     *(w + "班" for w in WORK_TEAMS),  # 运行班, 检修班: a team named for its work
 )
 

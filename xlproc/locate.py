@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from xlproc.columns import (
     ANCHOR,
+    COMPOUND_SURNAMES,
     IDENTITY,
     LEADERS_GROUP,
     NOT_A_NAME,
@@ -231,6 +232,9 @@ class SheetResult:
     # the last table's headings and their labels: a next sheet without a header may go on
     # with its rows ('风险点排查 (2)')
     header: tuple[dict[int, Heading | None], dict[int, str], str] | None = None
+    # a sheet that is only a list of who holds which post ('科室 | 岗位 | 姓名'): post → holder
+    # (see ``roster_key``), for the lists of the file's other sheets that name no one
+    roster: dict[str, str] = field(default_factory=dict)
 
 
 # labels of a personal form's details we do not keep: a label still, never a value
@@ -759,7 +763,7 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
             words = _WIDE_GAP.split(text[m.end(2) : stop], maxsplit=1)[0].split()
             if fld == "person":
                 # '龙　梅', '欧阳 明华': a name padded with a space; '李明 王芳' are two
-                if words and (len(value) == 1 or value in ("欧阳", "司马", "诸葛", "上官", "东方")):
+                if words and (len(value) == 1 or value in COMPOUND_SURNAMES):
                     if len(value + words[0]) <= 4 and _value_word(words[0]):
                         value += words[0]
             else:
@@ -963,6 +967,7 @@ class _Table:
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
+    type_points: dict[int, str] = field(default_factory=dict)  # column → type of its points
     adjusted: int | None = None  # a level column after review ('调整后等级'): it wins where filled
     revised: int | None = None  # a column saying how a row was revised ('修订情况': 删除, 新增)
     across: list[dict[str, int]] = field(default_factory=list)  # more points along the row
@@ -1032,7 +1037,8 @@ class _Locator:
                 sh.names_point(r) for r in range(min(n, 60))
             ):
                 self.issues.append(make_issue("SHEET_NO_TABLE", self.rel, self.grid.name))
-            return SheetResult([], self.issues, 0, 0, 0)
+            roster, _rows = self._roster_table(list(range(min(n, 20))), full=True)
+            return SheetResult([], self.issues, 0, 0, 0, roster=roster)
         forms: list[RawForm] = []
         pre_start = 0
         for i, (h, depth, headings) in enumerate(heads):
@@ -1051,6 +1057,7 @@ class _Locator:
                     and r not in listed
                     and not self._duty_line(r)  # '职权名称 | 取水许可 | …' above a power's table
                     and not self._labelled_values(r)  # '项目名称:… | 项目金额:48.6万元'
+                    and not self._pledge_text(r)  # '…本人郑重承诺如下' across the form above it
                 ):
                     self._unplace(r)
             if self._counts_only(table, next_h):
@@ -1063,6 +1070,9 @@ class _Locator:
             self._scale(table, raw_rows)
             tail = r
             reviews, r = self._tail(r, next_h, table.is_list)
+            if table.is_list:  # '附：岗位人员名单' and a small table of who holds which post
+                below, r = self._roster_below(r, next_h)
+                holders = {**below, **holders}
             pre_start = r
             unit = lined = _parse_unit(sh, pre_rows, stacked)
             fields = _parse_fields(
@@ -1075,7 +1085,10 @@ class _Locator:
             )  # fmt: skip
             if not table.is_list:
                 # '所在处室：总务处　　职务：主任' under a pledge's table: its holder's 科室 and post
-                below = _parse_fields(sh, [x for x in range(tail, r) if sh.kind(x) == "fields"])
+                # ('填表人：… | 所在科室：… | 职务：… | 填表日期：…' under a self-check likewise)
+                below = _parse_fields(
+                    sh, [x for x in range(tail, r) if sh.kind(x) in ("fields", "signoff")]
+                )
                 for key in ("department", "title"):
                     if key in below and key not in fields:
                         fields[key] = below[key]
@@ -1161,7 +1174,7 @@ class _Locator:
                     or in_title
                     or self_named
                 )
-                filler = "" if signed else self._filled_by(pre_rows)
+                filler = "" if signed else self._filled_by([*pre_rows, *range(tail, r)])
                 if signed or filler:
                     named["person"] = signed or filler
                 if filler:
@@ -1187,7 +1200,15 @@ class _Locator:
             if holders:
                 named["_holders"] = holders  # type: ignore[assignment]
             if table.is_list:
-                forms.extend(self._list_forms(table, raw_rows, unit, fields, title_text, named))
+                listed_forms = self._list_forms(table, raw_rows, unit, fields, title_text, named)
+                if len(listed_forms) == 1 and not listed_forms[0].person:
+                    # a pledge naming its post on its rows: the one who signs under it holds it
+                    signed = self._signed_by(range(tail, r))
+                    if signed:
+                        listed_forms[0].person = signed
+                        for rr in listed_forms[0].risks:
+                            rr.person = signed
+                forms.extend(listed_forms)
             else:
                 forms.extend(
                     self._per_holder(
@@ -1904,6 +1925,7 @@ class _Locator:
         ticks: dict[int, str] = {}
         type_ticks: dict[int, str] = {}
         level_points: dict[int, str] = {}
+        type_points: dict[int, str] = {}
         # spans and sub-headings are those of the header's last two rows: a row above them
         # merged down into them (``_extend_up``) only names the columns they leave empty
         hs = max(h, h + depth - 2)
@@ -1923,6 +1945,14 @@ class _Locator:
                 if all(levels) and role in POINTISH and len(sub) >= 2:
                     # 廉政风险点 over 高风险 | 中风险 | 低风险: each point in its level's column
                     level_points = {x: sh.rows[hs + 1][x] for x in sub}
+                    roles["risk_point"] = c
+                    for x in sub:
+                        col_role[x] = "risk_point"
+                    for other in [k for k, v in roles.items() if v in sub and k != "risk_point"]:
+                        del roles[other]
+                elif role in POINTISH and len(sub) >= 2 and all(map(self._one_type, subs)):
+                    # 廉政风险点 over 思想道德 | 制度机制 | 岗位职责: each point in its type's column
+                    type_points = dict(zip(sub, subs, strict=True))
                     roles["risk_point"] = c
                     for x in sub:
                         col_role[x] = "risk_point"
@@ -1986,7 +2016,7 @@ class _Locator:
                     reason=g.why,
                 )
             )
-        if "risk_type" not in roles and not given:
+        if "risk_type" not in roles and not given and not type_points:
             self.issues.append(
                 make_issue(
                     "TABLE_NO_TYPE",
@@ -2002,6 +2032,7 @@ class _Locator:
         table.ticks = ticks
         table.type_ticks = type_ticks
         table.level_points = level_points
+        table.type_points = type_points
         lc = roles.get("risk_level")
         table.adjusted = next(
             (c for c, x in headings.items()
@@ -2158,9 +2189,19 @@ class _Locator:
                 self.issues.append(make_issue("ROW_EXAMPLE", self.rel, grid.name, cell_ref(r, seq)))
                 r += 1
                 continue
+            if (
+                is_list
+                and "person" not in roles
+                and self._roster_header(r + (rl - row.count("") == 1))
+            ):
+                break  # '附：岗位人员名单' and '序号 | 股室 | 岗位 | 姓名': who holds the posts above
             has_point = pc < rl and bool(row[pc])
-            if t.level_points and not has_point:  # a point in another level's column
-                has_point = any(c < rl and row[c] for c in t.level_points)
+            for by in (
+                t.level_points,
+                t.type_points,
+            ):  # a point in another level's or type's column
+                if by and not (has_point and row[pc] not in _NOTHING):
+                    has_point = any(c < rl and row[c] and row[c] not in _NOTHING for c in by)
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
             if (
@@ -2398,6 +2439,15 @@ class _Locator:
                             raw_rows.append(replace(base, risk_point=row[c], risk_level=word,
                                                     cols={**roles, "risk_point": c,
                                                           "risk_level": c}))  # fmt: skip
+                if t.type_points:  # 风险点 over 思想道德 | 制度机制 | …: a point per type's column
+                    base = raw_rows.pop()
+                    self.seen -= 1
+                    for c, word in t.type_points.items():
+                        if c < rl and row[c] and row[c] not in _DITTO and row[c] not in _NOTHING:
+                            self.seen += 1
+                            raw_rows.append(replace(base, risk_point=row[c], risk_type=word,
+                                                    cols={**roles, "risk_point": c,
+                                                          "risk_type": c}))  # fmt: skip
                 for more in t.across:  # 风险点2 | 风险等级 … of the same post
                     point = row[more["risk_point"]] if more["risk_point"] < rl else ""
                     if not point or point in _DITTO:
@@ -2584,34 +2634,78 @@ class _Locator:
         roster, rows_used = self._roster_table(rows)
         return {**roster, **out}, used | rows_used
 
-    def _roster_table(self, rows: list[int]) -> tuple[dict[str, str], set[int]]:
-        """A small table above a list of who holds which post ('序号 | 岗位 | 姓名 | 分工' over
-        '1 | 网格员 | 杨帆 | …'): post → holder, and its rows."""
+    def _roster_table(self, rows: list[int], full: bool = False) -> tuple[dict[str, str], set[int]]:
+        """A small table of who holds which post ('序号 | 岗位 | 姓名 | 分工' over '1 | 网格员 |
+        杨帆 | …'), above a list or, ``full``, the whole of a sheet of its own (its rows run on
+        past ``rows``): post → holder (keys of ``roster_key``, by 科室 and post where it names
+        the 科室), and its rows."""
         sh = self.sh
         for i, r in enumerate(rows):
             cols = {}
             for c in sh.nonempty(r):
                 h = heading_role(sh.key(r, c))
-                if h is not None and h.strength >= 2 and h.role in ("title", "person"):
+                if (
+                    h is not None
+                    and h.strength >= 2
+                    and h.role in ("title", "person", "department")
+                ):
                     if h.role == "person" and any(w in sh.rows[r][c] for w in NOT_HOLDER_HEAD):
                         continue  # '分管领导姓名', 'B岗人员': who watches or stands in
                     cols.setdefault(h.role, c)
-            if len(cols) < 2:
+            if "title" not in cols or "person" not in cols:
                 continue
-            tc, pc = cols["title"], cols["person"]
+            tc, pc, dc = cols["title"], cols["person"], cols.get("department")
             got: dict[str, list[str]] = {}
             n = 0
-            for x in rows[i + 1 :]:
+            dept = ""
+            for x in range(r + 1, len(sh.rows)) if full else rows[i + 1 :]:
                 row = sh.rows[x]
                 post = squeeze(row[tc]) if tc < len(row) else ""
                 name = squeeze(row[pc]) if pc < len(row) else ""
+                if dc is not None and dc < len(row) and row[dc]:
+                    dept = squeeze(row[dc])  # (merged down over its posts)
                 if not (post and looks_like_name(name) and not looks_like_name(post)):
                     break
                 got.setdefault(post, []).append(name)
+                if dept:
+                    got.setdefault(roster_key(dept, post), []).append(name)
                 n += 1
-            if len(got) >= 2:  # a post two people hold: the list says which rows are whose
-                return {p: ns[0] for p, ns in got.items() if len(ns) == 1}, set(rows[i : i + 1 + n])
+            if n >= 2:  # a post two people hold: the list says which rows are whose
+                return {p: ns[0] for p, ns in got.items() if len(ns) == 1}, set(range(r, r + 1 + n))
         return {}, set()
+
+    def _roster_below(self, r: int, end: int) -> tuple[dict[str, str], int]:
+        """A table of who holds which post under a list ('附：岗位人员名单' over '序号 | 股室 |
+        岗位 | 姓名'): post → holder, and the row after it (``r`` when there is none)."""
+        sh = self.sh
+        x = r
+        while x < end and sh.kind(x) == "blank":
+            x += 1
+        if x < end and len(sh.nonempty(x)) == 1 and self._roster_header(x + 1) is not None:
+            x += 1  # its caption
+        if x >= end or self._roster_header(x) is None:
+            return {}, r
+        got, used = self._roster_table(list(range(x, end)))
+        if not got:
+            return {}, r
+        return got, max(used) + 1
+
+    def _roster_header(self, r: int) -> dict[str, int] | None:
+        """Row ``r`` heads a table of who holds which post: short labels only, among them a
+        post and a holder ('序号 | 部门 | 职务 | 姓名'); role → column."""
+        sh = self.sh
+        if r >= len(sh.rows):
+            return None
+        cols = sh.nonempty(r)
+        if not 2 <= len(cols) <= 8 or any(len(sh.rows[r][c]) > 12 for c in cols):
+            return None
+        found: dict[str, int] = {}
+        for c in cols:
+            h = heading_role(sh.key(r, c))
+            if h is None or h.strength < 2 or h.role not in _ROSTER_ROLES:
+                return None
+            found.setdefault(h.role, c)
+        return found if "title" in found and "person" in found else None
 
     def _signed_by(self, rows: Iterable[int], above: bool = False) -> str:
         """The person who signs a personal form as its holder in a line under it ('自查人(签名):
@@ -2655,12 +2749,20 @@ class _Locator:
         return "", None
 
     def _filled_by(self, rows: list[int]) -> str:
-        """The person a personal form's preamble says filled it in ('填表人 | 韩雪'), else ''."""
+        """The person a personal form's preamble or sign-off line says filled it in ('填表人 |
+        韩雪', '填表人：韩雪'), else ''."""
         sh = self.sh
         for r in rows:
             cols = sh.nonempty(r)
-            for i, c in enumerate(cols[:-1]):
-                if sh.key(r, c) in _FILLER and looks_like_name(sh.rows[r][cols[i + 1]]):
+            for i, c in enumerate(cols):
+                m = _FILLED_INLINE.match(sh.rows[r][c])
+                if m and looks_like_name(m.group(1)):
+                    return m.group(1)
+                if (
+                    i + 1 < len(cols)
+                    and sh.key(r, c) in _FILLER
+                    and looks_like_name(sh.rows[r][cols[i + 1]])
+                ):
                     return squeeze(sh.rows[r][cols[i + 1]])
         return ""
 
@@ -2769,6 +2871,10 @@ class _Locator:
                 continue
             return filled(below, "risk_point") and not any(filled(below, role) for role in own)
         return False
+
+    def _pledge_text(self, r: int) -> bool:
+        """Row ``r`` is a pledge's words written across the form ('…郑重承诺如下')."""
+        return self._paragraph(r) and "承诺" in self.sh.rows[r][self.sh.nonempty(r)[-1]]
 
     def _paragraph(self, r: int) -> bool:
         """Row ``r`` is a paragraph written across the form: at most a label and one long text
@@ -3058,6 +3164,8 @@ class _Locator:
         noted = False  # the row above is a note or goes on with one
         while r < next_h:
             k = sh.kind(r)
+            if t_list and k != "blank" and self._roster_header(r + (len(sh.nonempty(r)) == 1)):
+                break  # '附：岗位人员名单' over who holds the posts: ``_roster_below``
             if noted and k in ("other", "title") and self._note_goes_on(r):
                 r += 1  # '2.风险类型分为……。' under '说明:1.风险等级分为……;': the note's next item
                 continue
@@ -3398,8 +3506,9 @@ class _Locator:
             key = posts.get(raw)  # rows of one post repeat its cells: each is read once
             if key is None:
                 key = posts[raw] = post_of(*raw, unit, f_dept, f_title, f_person, names_first)
-                if not key[3] and key[2] in holders:  # the list of who holds which post above
-                    key = posts[raw] = (*key[:3], holders[key[2]])
+                held = holders.get(roster_key(key[1], key[2])) or holders.get(key[2])
+                if not key[3] and held:  # the list of who holds which post above or below
+                    key = posts[raw] = (*key[:3], held)
                 elif key[3] and not key[2] and key[3] in self.held_posts:
                     # '站长 | 岳建军 | 专职工作人员 | 卢海燕' above a list naming only holders
                     key = posts[raw] = (key[0], key[1], self.held_posts[key[3]], key[3])
@@ -3456,6 +3565,15 @@ def _sentence(text: str) -> bool:
 
 
 _INT_CELL = re.compile(r"^\s*\d{1,6}\s*$")
+# the headings a table of who holds which post has ('序号 | 科室 | 岗位 | 姓名')
+_ROSTER_ROLES = frozenset({"seq", "department", "title", "person", "tier", "unit", "other"})
+
+
+def roster_key(department: str, title: str) -> str:
+    """The key of a post in a table of who holds which post, by its 科室 and its name."""
+    return f"{squeeze(department)}\x00{squeeze(title)}"
+
+
 # a level in brackets at either end of a point ('违规审批（高）', '【一级】擅自…')
 _LEVEL_TAG = re.compile(
     r"^\s*[【\[（(]\s*([^】\]）)]{1,6}?)\s*[】\]）)]\s*|\s*[【\[（(]\s*([^】\]）)]{1,6}?)\s*[】\]）)]\s*$"
@@ -3519,6 +3637,9 @@ def _column_numbers(row: list[str]) -> bool:
 
 _SIGN_WORD = re.compile(r"签字|签名|签章|盖章")
 _FILLER = {"填表人", "填报人", "填表人签字", "填表人签名", "填报人签字"}
+_FILLED_INLINE = re.compile(
+    r"^\s*(?:填表人|填报人)\s*[(（]?(?:签字|签名)?[)）]?\s*[:：]\s*(\S{2,5})\s*$"
+)
 # a holder signing his own form: '自查人(签名):韩立军', '本人签字:', '承诺人:'; the name in the
 # cell or the next one
 _SIGNER = (
