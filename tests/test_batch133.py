@@ -45,6 +45,10 @@ last and ``较高/一般/较低`` read as the three levels (LEVEL_SCALE); the �
 leader.)
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (numbered points in one cell beside as many numbered levels are a point each,
+with its level and its measures where numbered alike; beside one level they stay one point): 1.00
+on every metric, strict too.
 """
 
 from published.batch133 import (
@@ -237,3 +241,7 @@ def test_batch133_headers_and_titles():
     assert (
         line[0] == "填报单位（盖章）：中共宿豫县委政法委员会" and line[6] == "填报时间：2024年11月"
     )
+
+
+def test_hundred_and_thirty_third_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

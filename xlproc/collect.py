@@ -369,17 +369,24 @@ def _names_from_tabs(located: list) -> None:
     """A workbook of a sheet per person whose tabs name their holders: a form there whose 姓名 is
     left blank is the tab's person (the other sheets show the tabs are names)."""
     from xlproc.columns import COMMON_SURNAMES, PLACE_ENDS
-    from xlproc.locate import tab_name
+    from xlproc.locate import tab_holder
 
-    tabs = {g.name: tab_name(g.name) for g, _forms, _sh in located}
+    split = {g.name: tab_holder(g.name) for g, _forms, _sh in located}
+    if any(d for d, _n in split.values()):  # '检验室-南宫絮': the others are written so too
+        split = {g.name: tab_holder(g.name, loose=True) for g, _forms, _sh in located}
+    tabs = {k: v[1] for k, v in split.items()}
     proved = any(f.person and f.person == tabs[g.name] for g, forms, _sh in located for f in forms)
     # or every form's sheet is named by a different person and no 姓名 is filled in: the tabs
-    # are the holders ('郗晓芃', '甯振邦' over personal forms left blank)
-    held = [(tabs[g.name], f) for g, forms, _sh in located for f in forms]
-    named = {t for t, _f in held}
+    # are the holders ('郗晓芃', '甯振邦' over personal forms left blank; '检验室-南宫絮' over a
+    # self-check whose one post stands in its table)
+    held = [(tabs[g.name], f, len(forms)) for g, forms, _sh in located for f in forms]
+    named = {t for t, _f, _n in held}
     if not proved and not (
         len(held) >= 2
-        and all(held_tab and not f.person and f.person_asked for held_tab, f in held)
+        and all(
+            held_tab and not f.person and (f.person_asked or (n == 1 and f.title))
+            for held_tab, f, n in held
+        )
         # a tab of two is as often a place or a line of work ('高桥', '江南', '信贷'): only one of
         # a common surname and a given name no place ends with; '张青山' is a name
         and all(
@@ -389,10 +396,12 @@ def _names_from_tabs(located: list) -> None:
     ):
         return
     for g, forms, _sh in located:
-        tab = tabs[g.name]
+        dept, tab = split[g.name]
         for f in forms:
-            if tab and not f.person and f.person_asked and tab not in f"{f.unit}{f.department}":
+            one = f.person_asked or (len(forms) == 1 and f.title)
+            if tab and not f.person and one and tab not in f"{f.unit}{f.department}":
                 f.person = tab
+                f.department = f.department or dept
 
 
 def _turn_over(front: dict[str, str], forms: list) -> None:
@@ -431,7 +440,19 @@ _VOID = re.compile(r"作废|废弃|废止|上年|去年|往年|旧版|旧表")
 # a draft ('初稿', '征求意见稿') is set aside beside the final sheet of the same posts: one that
 # says it is final, or repeats most of the draft's points
 _DRAFT = re.compile(r"初稿|草稿|底稿|征求意见稿|讨论稿|修改前")
-_FINAL = re.compile(r"定稿|终稿|正式稿|最终稿|修改稿|修改后|送审稿|报送稿|正式版|最终版")
+_SENT = re.compile(r"修改稿|修改后|送审稿|报送稿")  # later than a draft, earlier than the final
+_FINAL = re.compile(r"定稿|终稿|正式稿|最终稿|正式版|最终版")
+
+
+def _stage(head: str) -> int | None:
+    """How far a sheet's tab or title says it has come: 0 a draft, 1 sent for review, 2 final;
+    None when it says nothing."""
+    for stage, rx in ((2, _FINAL), (1, _SENT), (0, _DRAFT)):
+        if rx.search(head):
+            return stage
+    return None
+
+
 _YEAR = re.compile(r"(20\d\d)\s*年")
 
 
@@ -451,12 +472,20 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
     def posts(x) -> set:  # who and which post each form of the sheet is
         return {k for f in x[1] for k in (f.person, (f.department, f.title)) if k and all(k)}
 
-    def who(x) -> set:  # the people a sheet names in its unit, else its posts there
-        named = {(f.unit, f.person) for f in x[1] if f.person}
-        return named or {(f.unit, f.department, f.title) for f in x[1] if f.title}
-
     def points(x) -> set:
         return {rr.risk_point for f in x[1] for rr in f.risks if rr.risk_point}
+
+    def same_posts(x, o) -> bool:
+        """Sheet ``o`` is of most of ``x``'s people (both name them) or else of its posts, in
+        the same unit where both name one."""
+        ux, uo = {f.unit for f in x[1] if f.unit}, {f.unit for f in o[1] if f.unit}
+        if ux and uo and not ux & uo:
+            return False  # another village's, another unit's sheet of the same posts
+        px, po = {f.person for f in x[1] if f.person}, {f.person for f in o[1] if f.person}
+        if not (px and po):
+            px = {(f.department, f.title) for f in x[1] if f.title}
+            po = {(f.department, f.title) for f in o[1] if f.title}
+        return len(px & po) * 2 >= len(px) > 0
 
     why: dict[int, tuple[str, str]] = {}
     years = {id(x): max(map(int, _YEAR.findall(head(x[0]))), default=0) for x in with_forms}
@@ -471,21 +500,26 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         elif newer:
             y, n = years[id(x)], max(years[id(o)] for o in newer)
             why[id(x)] = (f"是{y}年的表(同一文件另有同一岗位{n}年的表)", f"{y}年")
+    # a draft beside a later stage of the same posts ('初稿' beside '定稿', '送审稿' beside
+    # '正式稿'); beside a sheet that says nothing, only a draft repeating its points
+    stage = {id(x): _stage(head(x[0])) for x in with_forms}
     for x in with_forms:
-        draft = _DRAFT.search(head(x[0]))
-        if not draft or id(x) in why:
+        sx = stage[id(x)]
+        if sx is None or sx == 2 or id(x) in why:
             continue
-        mine, said = who(x), points(x)
-        final = any(
+        said = points(x)
+        later = any(
             id(o) not in why
             and o is not x
-            and not _DRAFT.search(head(o[0]))
-            and len(who(o) & mine) * 2 >= len(mine) > 0
-            and (_FINAL.search(head(o[0])) or len(points(o) & said) * 2 >= len(said) > 0)
+            and same_posts(x, o)
+            and (
+                (stage[id(o)] is not None and stage[id(o)] > sx)
+                or (stage[id(o)] is None and sx == 0 and len(points(o) & said) * 2 >= len(said) > 0)
+            )
             for o in with_forms
         )
-        if final:
-            word = draft.group(0)
+        if later:
+            word = (_SENT if sx == 1 else _DRAFT).search(head(x[0])).group(0)
             why[id(x)] = (f"标明“{word}”(同一文件另有同一岗位的定稿)", word)
     filled = [x for x in with_forms if id(x) not in why and any(f.risks for f in x[1])]
     if not filled:
@@ -517,15 +551,23 @@ def _holders_from_rosters(located) -> None:
             roster.update(sheet.roster)
     if not roster:
         return
-    for _g, forms, _sheet in located:
-        for f in forms:
-            if f.person or f.style != "list" or not f.title:
-                continue
-            name = roster.get(roster_key(f.department, f.title)) or roster.get(squeeze(f.title))
-            if name:
-                f.person = name
-                for rr in f.risks:
-                    rr.person = name
+    unnamed = [
+        f
+        for _g, forms, _sheet in located
+        for f in forms
+        if not f.person and f.style == "list" and f.title and not f.holder_column
+    ]  # (a blank under a 姓名 column is a vacancy, no name to fill in)
+    depts: dict[str, set[str]] = defaultdict(set)  # post → the 科室 it stands in on the lists
+    for f in unnamed:
+        depts[squeeze(f.title)].add(squeeze(f.department))
+    for f in unnamed:
+        name = roster.get(roster_key(f.department, f.title))
+        if not name and len(depts[squeeze(f.title)]) == 1:
+            name = roster.get(squeeze(f.title))  # a post of one 科室: by its name alone
+        if name:
+            f.person = name
+            for rr in f.risks:
+                rr.person = name
 
 
 _COPY_NAME = re.compile(r"^(.*?)\s*(?:[(（]\s*\d{1,2}\s*[)）]|[-_]\d{1,2})\s*$")

@@ -517,10 +517,11 @@ def assign_roles(
                     col_role[c] = "other"
                     whys[c] = f"表头为“{role_zh(r)}”的另一列更确定"
     # two columns headed as the 科室 ('业务条线 | 部门'): the one whose contents are 科室 names
-    claim = [c for c, x in col_role.items() if x == "department" and c in profiles]
-    if len(claim) > 1:
+    # (only where the first holds few: '中队 | 组别' with one '机关' keeps the 中队)
+    claim = sorted(c for c, x in col_role.items() if x == "department" and c in profiles)
+    if len(claim) > 1 and profiles[claim[0]].dept < 0.5:
         best = max(claim, key=lambda c: (profiles[c].dept, -c))
-        if profiles[best].dept > min(profiles[c].dept for c in claim):
+        if profiles[best].dept >= 0.8:
             for c in claim:
                 if c != best:
                     col_role[c] = "other"

@@ -62,8 +62,8 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
         党委委员 纪检组长 纪检监察组长 纪委书记 区长 副区长 县长 副县长 镇长 副镇长 乡长 副乡长
         院长 副院长 校长 副校长 总经理 董事长 主席 副主席 领导班子 班子成员 总会计师 总工程师
         检察长 副检察长 行长 副行长 园长 副园长 馆长 副馆长 社长 副社长 场长 副场长 厂长 副厂长
-        总经济师 三级调研员领导 党工委书记 党工委副书记 党支部书记 党总支书记 党支部副书记 党总支副书记
-        专职副书记 总编辑 副总编辑""".split()
+        总经济师 三级调研员领导 党工委书记 党工委副书记 党支部书记 党总支书记 党总支副书记 专职副书记
+        总编辑 副总编辑""".split()
         ],
         key=lambda wt: -len(wt[0]),
     )
@@ -461,6 +461,8 @@ _COVERS = re.compile(r"\s*[(（]\s*(?:下辖|管辖|辖|含|包括|包含)[^()�
 
 
 # a note after a holder's name saying how he holds the post: '（兼）', '(代)', '（主持工作）'
+# a staff number or code after a holder's name: '（YG024）', '(0031)'
+_STAFF_CODE = re.compile(r"\s*[(（]\s*[A-Za-z]{0,4}[-_]?\d{2,10}\s*[)）]\s*$")
 _HOLDER_NOTE = re.compile(
     r"\s*[(（]\s*(?:兼|兼职|兼任|代|代理|暂代|挂职|借调|主持工作|主持|临时负责)\s*[)）]\s*$"
 )
@@ -474,7 +476,7 @@ def marked_name(name: str) -> bool:
         return False  # '干事 信访': his line of work; '主任 空缺': no one
     return looks_like_name(name) or (
         2 <= len(name) <= 3
-        and bool(_HAN_NAME.match(name))
+        and bool(HAN_NAME.match(name))
         and name[0] not in _NOT_A_SURNAME
         and not any(ch in NOT_NAME_CHARS for ch in name)
     )
@@ -497,7 +499,7 @@ def _post_run_name(text: str) -> tuple[str, str] | None:
         if marked_name(parts[1]) and not is_post(parts[1]):
             return parts[0], parts[1]
     s = squeeze(text)
-    if not _HAN_NAME.match(s[-4:]) or not s.isalpha():
+    if not HAN_NAME.match(s[-4:]) or not s.isalpha():
         return None  # '股长/鲁建华', '出纳：薛文亮': the marks say where the post ends
     for n in (3, 2):
         post, name = s[:-n], s[-n:]
@@ -543,6 +545,7 @@ def post_of(
             dept = d  # '2.综合科' in a 科室 column numbered down the list
     if person and person[-1] in ")）":
         person = _HOLDER_NOTE.sub("", person)  # '睢霁澄（兼）': the holder, who holds it besides
+        person = _STAFF_CODE.sub("", person)  # '铎映川（YG024）' under '姓名（工号）': the name
     if person and person[-1].isdigit():
         person = PHONE.sub("", person)  # '斛雨萱 13905271468' under '责任人及电话'
     m = _DEPT_HEAD.match(dept) if "（" in dept or "(" in dept else None
@@ -573,7 +576,8 @@ def post_of(
     if run:  # '党总支书记冷霁川': the post typed straight onto the holder's name
         title, person = title or run[0], run[1]
     m = _NAME_POST.match(person)
-    if m and looks_like_name(m.group(1)):  # '蒋文斌(处长)': the holder and the post
+    if m and (looks_like_name(m.group(1)) or (marked_name(m.group(1)) and is_post(m.group(2)))):
+        # '蒋文斌(处长)', '铎映川（管理员）' (a surname not listed): the holder and the post
         person = m.group(1)
         title = title or m.group(2)
     split = _post_slash_name(person) or (None if person else _post_slash_name(title))
@@ -668,7 +672,7 @@ def several_names(parts: list[str]) -> bool:
         len(parts) >= 2
         and all(
             2 <= len(x) <= 4
-            and _HAN_NAME.match(x)
+            and HAN_NAME.match(x)
             and x not in NOT_A_NAME
             and not is_post(x)
             and not _dept_like(x)
@@ -689,7 +693,7 @@ def several_names(parts: list[str]) -> bool:
 SEVERAL_MARK = re.compile(r"[\s、,，;；/／]+")
 
 
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 
 
 _NOT_NAME_END = ("负责", "签字", "联系人", "同志", "兼任", "借调", "等")
@@ -951,7 +955,7 @@ UNIT_END = ("局", "委", "政府", "公司", "办事处", "委员会", "管委�
              "区", "县", "市", "旗", "镇", "乡", "村", "社区", "省", "州")  # fmt: skip
 
 
-_COUNTY_BODY = ("中心", "大队", "调查队", "办公室", "研究室", "公证处", "馆", "宫", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
+_COUNTY_BODY = ("中心", "大队", "调查队", "办公室", "研究室", "教研室", "公证处", "馆", "宫", "会", "社", "院", "站", "所", "管理处", "部", "局", "林场",
                 "农场", "牧场", "渔场", "茶场", "苗圃", "厅", "血站", "敬老院", "福利院", "养老院", "光荣院", "储备库", "粮库", "总会", "海事处", "联", "科协", "剧团", "乐团", "艺术团", "歌舞团", "杂技团", "台")  # fmt: skip
 
 
@@ -992,10 +996,10 @@ _ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?"
 # a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
 _UNIT_PART = re.compile(
     r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,10}?(?:局|委员会)|委[^\s委]{1,7}?(?:部|研究室)|协会|学会|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
-    r"|中学|幼儿园|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
+    r"|中学|幼儿园|研究室|教研室|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
     r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心血站|中心|敬老院|福利院|养老院|光荣院|大队|调查队|公证处|海事处|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])|[剧乐]团|艺术团|歌舞团|杂技团|社区(?!矫正|戒毒|康复)|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
     r"|林场|农场|牧场|渔场|茶场|苗圃"
-    r"|(?<![县区][城都])市(?!场)|区(?!域|矫正|戒毒|康复)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=..)(?<![国大餐展])厅(?![级局])"
+    r"|(?<![县区][城都])市(?!场)|(?<!社)区(?!域)|社区(?!矫正|戒毒|康复)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=..)(?<![国大餐展])厅(?![级局])"
     r"|(?<=..)(?<!国)省(?![级会])|(?<=..)州(?![市县区级河])"
     r"|(?<=[年化族童技])宫|总会(?!计)|储备库|粮库|监狱|看守所|(?:电视|广播|发射|转播|差转|气象|地震|天文|观测|观象|监测|电)台(?![湾办账帐区前阶风站长]))"
 )
@@ -1004,7 +1008,7 @@ _UNIT_PART = re.compile(
 _ORG_PART = re.compile(
     r".*?(?:办事处|委员会|联合会|红十字会|政府|公司|集团|大学|学校|小学|中学|幼儿园|医院|街道|中队|大队|中心校|中心血站|中心|办公室|银行|联社"
     r"|支行|分行|分理处|(?<!家)庭|人大常委会|常委会"
-    r"|(?<![县区][城都])市(?!场)|(?<![城郊园景灌库矿林牧垦])区(?!域|矫正|戒毒|康复)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
+    r"|(?<![县区][城都])市(?!场)|(?<![城郊园景灌库矿林牧垦社])区(?!域)|社区(?!矫正|戒毒|康复)|处(?![理置罚分])|(?<!场)所(?![在属有辖])"  # not 处理, 所在, 城区
     r"|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])"
     r"|科(?![技研学普]|联(?![合络系])|协(?![管调助理作]))|党校|[剧乐]团|艺术团|歌舞团|杂技团"
     r"|[局委县室股站队办院]|(?<![干全内外局])部|(?<!大)厅|(?<=..)(?<!国)省(?![级道直内外属委会])"
@@ -1014,8 +1018,9 @@ _ORG_PART = re.compile(
 
 
 # the body that runs what the words before name: '泵站' + '管理所', '体育场馆' + '管理中心'
-_RUN_BY = re.compile(r"(?:管理|服务|管护|养护)(?:总站|中心|大队|所|处|站|局|队)")
-_FACILITY = ("泵站", "闸站", "电站", "排灌站", "提水站", "场馆", "体育馆", "体育场")
+_RUN_BY = re.compile(r"(?:管理|管护|养护)(?:总站|中心|大队|所|处|站|局|队)")
+# what a body runs, not a body with parts of its own (a 局's, a 院's 服务中心 is its part)
+_FACILITY = ("站", "馆", "场", "库", "圃", "园", "闸")
 
 
 # words made of place ends that are no place: '城镇住房保障中心', '城乡建设局', '乡村振兴办'
@@ -1124,7 +1129,11 @@ def unit_in_title(title_text: str) -> str:
         pos = got.end()
         # a facility and the body that runs it: 'XX县泵站管理所', 'XX县体育场馆管理中心' (not
         # 'XX县公路局' + '养护中心': the 局's part)
-        run_by = _RUN_BY.match(head, pos) if after_region and part.endswith(_FACILITY) else None
+        run_by = (
+            _RUN_BY.match(head, pos)
+            if after_region and part.endswith(_FACILITY) and not _RUN_BY.search(part)
+            else None
+        )
         if run_by:
             unit += run_by.group(0)  # 'XX县泵站管理所', 'XX县体育场馆管理中心': one body's name
             pos = run_by.end()
@@ -1252,6 +1261,19 @@ def dept_in_title(title_text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 12)
+def post_closes_title(title_text: str) -> bool:
+    """The title names one post right after its unit or 科室, before the form's words
+    ('XX镇劳动保障所所长廉政风险防控卡'), not posts in general ('中层干部（科长、副科长）…')."""
+    m = _TITLE_CUT.search(title_text)
+    head = re.sub(r"\s+", "", title_text[: m.start()] if m else "")
+    post = post_in_title(head)
+    if not post or not head.endswith(post):
+        return False
+    rest = head[: -len(post)]
+    return len(rest) >= 3 and (_dept_like(rest) or rest.endswith(UNIT_END))
+
+
 def post_in_title(title_text: str) -> str:
     """'办公室科长廉政风险防控卡' → the post word it names ('科长'), else ''."""
     s = title_text.replace(" ", "")
@@ -1275,6 +1297,8 @@ _DEPT = re.compile(
     rf"^((?:.*?(?:{'|'.join(WORK_TEAMS)})班)"
     r"|.+?(?:大队|中队|中心|办公室|科|室|股|队|站|所|办|处|部|组|院|馆))(.+)$"
 )
+# a 局 of a 管委会 as the 科室 ('园区发展局项目专员'), tried after the parts above
+_BUREAU_POST = re.compile(r"^(.+?(?<!分)局)(?!长)(.+)$")
 
 
 _TITLE_SET = frozenset(_TITLES)
@@ -1339,9 +1363,10 @@ def split_dept_title(text: str) -> tuple[str, str]:
     if m and _dept_like(m.group(1).strip()):
         return m.group(1).strip(), m.group(2).strip()
     s = "".join(text.split())  # '指挥调度科⏎调度员': a line break inside the cell
-    m = _DEPT.match(s)  # '总务处总务干事': the 科室 ends at its first 处, the post is the rest
-    if m and m.group(1) not in _TITLE_SET and any(m.group(2).endswith(t) for t in _TITLES):
-        return m.group(1), m.group(2)
+    for rx in (_DEPT, _BUREAU_POST):  # '总务处总务干事': the 科室 ends at its first 处
+        m = rx.match(s)
+        if m and m.group(1) not in _TITLE_SET and any(m.group(2).endswith(t) for t in _TITLES):
+            return m.group(1), m.group(2)
     for t in _TITLES:
         # a 科室 of one character is no 科室: '班主任' is a post
         if s.endswith(t) and len(s) > len(t) + 1 and s[: -len(t)] not in _NO_DEPT:

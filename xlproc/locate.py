@@ -54,6 +54,7 @@ from xlproc.identity import (
     COUNTY_SEAT,
     DASHES,
     GROUP_ROLES,
+    HAN_NAME,
     HAN_TEXT,
     HOLDER_SPLIT,
     LABEL_PREFIX,
@@ -92,6 +93,7 @@ from xlproc.identity import (
     marked_name,
     oversees_line,
     post_and_holder_in_title,
+    post_closes_title,
     post_in_title,
     post_of,
     roster_cell,
@@ -220,6 +222,7 @@ class RawForm:
     grade_asked: bool = True  # the form has a place for the post grade
     continued: bool = False  # a 续表 naming no one: the rest of the form on the sheet before
     filled_by: bool = False  # its holder is who filled it in ('填表人'), not a name field
+    holder_column: bool = False  # a list's post whose table has a column for its holder
 
 
 @dataclass
@@ -1060,7 +1063,7 @@ class _Locator:
                     and not self._pledge_text(r)  # '…本人郑重承诺如下' across the form above it
                 ):
                     self._unplace(r)
-            if self._counts_only(table, next_h):
+            if "risk_point" not in table.roles or self._counts_only(table, next_h):
                 # '科室 | 风险点 | 等级' over counts ('5', '3个'): a summary of the points, no list
                 # of them; reported once as another kind of table, its rows counted
                 pre_start = self._other_table(table.start - 1, next_h)
@@ -1087,7 +1090,7 @@ class _Locator:
                 # '所在处室：总务处　　职务：主任' under a pledge's table: its holder's 科室 and post
                 # ('填表人：… | 所在科室：… | 职务：… | 填表日期：…' under a self-check likewise)
                 below = _parse_fields(
-                    sh, [x for x in range(tail, r) if sh.kind(x) in ("fields", "signoff")]
+                    sh, [x for x in range(tail, r) if sh.kind(x) == "fields" or self._own_line(x)]
                 )
                 for key in ("department", "title"):
                     if key in below and key not in fields:
@@ -1174,7 +1177,8 @@ class _Locator:
                     or in_title
                     or self_named
                 )
-                filler = "" if signed else self._filled_by([*pre_rows, *range(tail, r)])
+                own = [x for x in range(tail, r) if self._own_line(x)]
+                filler = "" if signed else self._filled_by([*pre_rows, *own])
                 if signed or filler:
                     named["person"] = signed or filler
                 if filler:
@@ -1950,7 +1954,17 @@ class _Locator:
                         col_role[x] = "risk_point"
                     for other in [k for k, v in roles.items() if v in sub and k != "risk_point"]:
                         del roles[other]
-                elif role in POINTISH and len(sub) >= 2 and all(map(self._one_type, subs)):
+                elif (
+                    role in POINTISH
+                    and len(sub) >= 2
+                    and all(map(self._one_type, subs))
+                    and any(
+                        len(row[x]) >= 4 and not self.config.level(row[x])
+                        for row in rows
+                        for x in sub
+                        if x < len(row)
+                    )  # texts under them, not marks (√) or levels
+                ):
                     # 廉政风险点 over 思想道德 | 制度机制 | 岗位职责: each point in its type's column
                     type_points = dict(zip(sub, subs, strict=True))
                     roles["risk_point"] = c
@@ -2297,6 +2311,9 @@ class _Locator:
             if len(row[pc] if has_point else "") <= 6 and self._nothing(row, t):
                 r += 1  # '无': nothing to report, even beside a post and its holder
                 continue
+            if has_point and row[pc][:1] in "(（【[" and _hint_row(row):
+                r += 1  # '（填写股室名称）| （填写岗位名称）| …': the template's hint, left in
+                continue
             values = dict(
                 zip(names, getter(row if rl >= width else row + [""] * (width - rl)), strict=True)
             )
@@ -2448,6 +2465,8 @@ class _Locator:
                             raw_rows.append(replace(base, risk_point=row[c], risk_type=word,
                                                     cols={**roles, "risk_point": c,
                                                           "risk_type": c}))  # fmt: skip
+                if "\n" in get("risk_level", "") and not (t.level_points or t.type_points):
+                    self._numbered_points(raw_rows)  # '1.…⏎2.…' beside '1.高⏎2.中'
                 for more in t.across:  # 风险点2 | 风险等级 … of the same post
                     point = row[more["risk_point"]] if more["risk_point"] < rl else ""
                     if not point or point in _DITTO:
@@ -2460,6 +2479,27 @@ class _Locator:
                                             risk_type=""))  # fmt: skip
             r += 1
         return raw_rows, r
+
+    def _numbered_points(self, raw_rows: list[RawRisk]) -> None:
+        """A cell of numbered points beside a cell of as many levels, line by line ('1.公车购置不经
+        集体研究⏎2.维修单位不比选' beside '1.高⏎2.中'): a point each, with its level, and its
+        measures where they are numbered alike. (Numbered lines beside one level are one point's
+        parts.)"""
+        base = raw_rows[-1]
+        levels = [NUMBERING.sub("", x, count=1).strip() for x in base.risk_level.split("\n")]
+        levels = [x for x in levels if x]
+        points = _numbered_lines(base.risk_point)
+        if len(levels) < 2 or len(points) != len(levels):
+            return
+        if not all(self.config.level(x) for x in levels):
+            return
+        measures = _numbered_lines(base.measures)
+        if len(measures) != len(levels):
+            measures = [base.measures] * len(levels)
+        raw_rows.pop()
+        self.seen += len(levels) - 1
+        for point, level, measure in zip(points, levels, measures, strict=True):
+            raw_rows.append(replace(base, risk_point=point, risk_level=level, measures=measure))
 
     def _written_out(self, t: _Table, c: int | None, end: int) -> bool:
         """The holder column names its holder again on each of a holder's rows (not once for
@@ -2666,12 +2706,14 @@ class _Locator:
                     dept = squeeze(row[dc])  # (merged down over its posts)
                 if not (post and looks_like_name(name) and not looks_like_name(post)):
                     break
-                got.setdefault(post, []).append(name)
-                if dept:
-                    got.setdefault(roster_key(dept, post), []).append(name)
+                if HOLDER_SPLIT.search(name):
+                    name = ""  # '赵建国、钱多多': two hold the post, the list cannot say whose
+                # where the roster names the 科室, a post is known by its 科室 only
+                got.setdefault(roster_key(dept, post) if dc is not None else post, []).append(name)
                 n += 1
             if n >= 2:  # a post two people hold: the list says which rows are whose
-                return {p: ns[0] for p, ns in got.items() if len(ns) == 1}, set(range(r, r + 1 + n))
+                held = {p: ns[0] for p, ns in got.items() if len(ns) == 1 and ns[0]}
+                return held, set(range(r, r + 1 + n))
         return {}, set()
 
     def _roster_below(self, r: int, end: int) -> tuple[dict[str, str], int]:
@@ -2688,6 +2730,11 @@ class _Locator:
         got, used = self._roster_table(list(range(x, end)))
         if not got:
             return {}, r
+        after = max(used) + 1
+        while after < end and sh.kind(after) == "blank":
+            after += 1
+        if after == end < len(sh.rows):
+            return {}, r  # right above the next list: its roster, read as its preamble
         return got, max(used) + 1
 
     def _roster_header(self, r: int) -> dict[str, int] | None:
@@ -2747,6 +2794,21 @@ class _Locator:
                 if name and looks_like_name(name) and name[:2] not in NOT_SELF:
                     return name, self_post(text[m.start(1) + len(name) if m.group(1) else 0 :])
         return "", None
+
+    def _own_line(self, r: int) -> bool:
+        """A sign-off line under a personal form in which the one who filled it in names
+        himself with his own 科室 or post and no one else signs ('填表人：郈语澈 | 所在科室：监督
+        管理科 | 职务：科员 | 填表日期：…'): his fields, not a reviewer's."""
+        sh = self.sh
+        if sh.kind(r) != "signoff":
+            return False
+        cells = [sh.rows[r][c] for c in sh.nonempty(r)]
+        if any(_OTHER_SIGNER.search(re.split(r"[:：]", v, maxsplit=1)[0]) for v in cells):
+            return False  # (the labels: '所在科室：监督管理科' names no one who watches)
+        fields = {f for v in cells if (got := _field_with_value(v)) for f in (got[0],)}
+        return any(_FILLED_INLINE.match(v) for v in cells) and bool(
+            fields & {"department", "title"}
+        )
 
     def _filled_by(self, rows: list[int]) -> str:
         """The person a personal form's preamble or sign-off line says filled it in ('填表人 |
@@ -3392,7 +3454,8 @@ class _Locator:
         tier = self._tier(t, fields, title_text, meta, dept, title)
         if tier == "middle" and not meta and heads_the_unit(title, dept, unit):
             tier = "leader"  # '所长' of 'XX县农机安全监理所', no 科室: the unit's own head
-        if not title and not asked:
+        if not title and (not asked or post_closes_title(title_text)):
+            # '…劳动保障所所长廉政风险防控卡' over a card naming only its holder: his post
             title = post_in_title(title_text)
         if tier == "leader" and not dept:
             dept = "领导班子"
@@ -3478,6 +3541,9 @@ class _Locator:
                     rr.person = ""
         shared = _shared_holders(rows)
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
+        depts_of: dict[str, set[str]] = {}  # post → the 科室 it stands in on the list
+        for rr in shared:
+            depts_of.setdefault(squeeze(rr.title), set()).add(squeeze(rr.department))
         posts: dict[tuple[str, str, str, str], tuple[str, str, str, str]] = {}
         tc = t.roles.get("title")
         heading = t.header[1].get(tc, "") if t.header and tc is not None else ""
@@ -3506,8 +3572,11 @@ class _Locator:
             key = posts.get(raw)  # rows of one post repeat its cells: each is read once
             if key is None:
                 key = posts[raw] = post_of(*raw, unit, f_dept, f_title, f_person, names_first)
-                held = holders.get(roster_key(key[1], key[2])) or holders.get(key[2])
-                if not key[3] and held:  # the list of who holds which post above or below
+                held = holders.get(roster_key(key[1], key[2])) or (
+                    holders.get(key[2]) if len(depts_of.get(squeeze(key[2]), ())) <= 1 else None
+                )  # (a post of several 科室 is known by its 科室 only)
+                if not key[3] and held and "person" not in t.roles:
+                    # the list of who holds which post above or below
                     key = posts[raw] = (*key[:3], held)
                 elif key[3] and not key[2] and key[3] in self.held_posts:
                     # '站长 | 岳建军 | 专职工作人员 | 卢海燕' above a list naming only holders
@@ -3537,7 +3606,7 @@ class _Locator:
                     department=rr.department, title=rr.title,
                     person=rr.person, declared=rr.declared, person_cell=cell_ref(rr.row, pc),
                     declared_cell=cell_ref(rr.row, rr.cols["declared_grade"]) if rr.declared else "",
-                    header_row=t.row, person_asked=False,
+                    header_row=t.row, person_asked=False, holder_column="person" in t.roles,
                 )  # fmt: skip
             f.risks.append(rr)
         for f in by_post.values():
@@ -3567,6 +3636,29 @@ def _sentence(text: str) -> bool:
 _INT_CELL = re.compile(r"^\s*\d{1,6}\s*$")
 # the headings a table of who holds which post has ('序号 | 科室 | 岗位 | 姓名')
 _ROSTER_ROLES = frozenset({"seq", "department", "title", "person", "tier", "unit", "other"})
+
+
+_BRACKETED = re.compile(r"^\s*[(（【\[].*[)）】\]]\s*$", re.S)
+_HINT_WORD = re.compile(r"填写|填报|请|示例|例如|如:|如：|选填|可填|每个|一个风险点")
+
+
+def _hint_row(row: list[str]) -> bool:
+    """A template's row of hints, each cell a bracketed prompt ('（填写岗位名称）')."""
+    cells = [v for v in row if v]
+    return (
+        len(cells) >= 2
+        and all(_BRACKETED.match(v) for v in cells)
+        and sum(1 for v in cells if _HINT_WORD.search(v)) >= 2
+    )
+
+
+def _numbered_lines(text: str) -> list[str]:
+    """The items of a cell written one per line, each numbered ('1.…⏎2.…'), without their
+    numbers; [] unless every line is numbered."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) < 2 or not all(NUMBERING.match(x) for x in lines):
+        return []
+    return [NUMBERING.sub("", x, count=1).strip() for x in lines]
 
 
 def roster_key(department: str, title: str) -> str:
@@ -3637,6 +3729,7 @@ def _column_numbers(row: list[str]) -> bool:
 
 _SIGN_WORD = re.compile(r"签字|签名|签章|盖章")
 _FILLER = {"填表人", "填报人", "填表人签字", "填表人签名", "填报人签字"}
+_OTHER_SIGNER = re.compile(r"审核|审批|复核|负责人|领导|监督|分管|主管|签发")
 _FILLED_INLINE = re.compile(
     r"^\s*(?:填表人|填报人)\s*[(（]?(?:签字|签名)?[)）]?\s*[:：]\s*(\S{2,5})\s*$"
 )
@@ -3726,6 +3819,34 @@ def tab_name(sheet: str) -> str:
     ):
         return tab
     return ""
+
+
+_TAB_SPLIT = re.compile(r"\s*[-－—–_、/／]+\s*|\s+")
+
+
+def tab_holder(sheet: str, loose: bool = False) -> tuple[str, str]:
+    """(科室, holder) a sheet's tab names: '检验室-南宫絮' → ('检验室', '南宫絮'); a tab of a name
+    alone → ('', name); else ('', ''). ``loose``: other tabs of the workbook are written so, and
+    the name may be of a surname not listed ('办公室-怀芷汀')."""
+    name = tab_name(sheet)
+    if name:
+        return "", name
+    parts = [x for x in _TAB_SPLIT.split(sheet.strip()) if x]
+    if len(parts) == 2:
+        for dept, who in (parts, parts[::-1]):
+            if not _dept_like(dept):
+                continue
+            if tab_name(who):
+                return dept, tab_name(who)
+            if (
+                loose
+                and HAN_NAME.match(who)
+                and len(who) <= 4
+                and not _dept_like(who)
+                and not is_post(who)
+            ):
+                return dept, who
+    return "", ""
 
 
 def card_front(grid: Grid) -> dict[str, str]:
