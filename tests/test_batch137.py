@@ -42,6 +42,8 @@ from the last ``责任人`` column; the 排灌站's own 排涝站 and 电灌站 
 surnames and the compound 乐正, 仲孙, 宗政, 谷梁, 归海, 濮阳, 鲜于 everywhere.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Nothing was generalised on this batch: it read in full untuned.
 """
 
 from published.batch137 import (
@@ -234,3 +236,7 @@ def test_batch137_crew_row_names_no_one():
     assert sorted(got) == sorted(BATCH.truth_rows(name))
     name = "self_employed_assoc_branches"
     assert "城东分会" in {f["department"] for f in BY_NAME[name]["truth"]}
+
+
+def test_hundred_and_thirty_seventh_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

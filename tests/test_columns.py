@@ -3395,8 +3395,10 @@ def test_what_the_review_of_batches_129_to_132_found(tmp_path):
     res = run(tmp_path / "no_keshi", {"一览表": rows, "名单": names})
     assert res.posts["person"].tolist() == ["", ""]
     # a blank under a 姓名 column is a vacancy, whatever a roster sheet says
+    # (one nobody filled in is the template's: the roster names them)
     named = [["XX县农机站廉政风险排查表"], ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
-             [1, "财务股", "股长", None, "违规支出", "高", "审批"]]  # fmt: skip
+             [1, "财务股", "股长", None, "违规支出", "高", "审批"],
+             [2, "农机股", "股长", "漆雕岑", "套取补贴", "高", "核查"]]  # fmt: skip
     names = [
         ["人员名单"],
         ["科室", "岗位", "姓名"],
@@ -3404,7 +3406,9 @@ def test_what_the_review_of_batches_129_to_132_found(tmp_path):
         ["农机股", "股长", "漆雕岑"],
     ]
     res = run(tmp_path / "vacant", {"一览表": named, "名单": names})
-    assert res.posts["person"].tolist() == [""]
+    assert res.posts["person"].tolist() == ["", "漆雕岑"]
+    res = run(tmp_path / "template", {"一览表": named[:3], "名单": names})
+    assert res.posts["person"].tolist() == ["乐正雍"]
     # a roster right above the next list is that list's, not the one before
     head = ["序号", "岗位", "风险点", "风险等级", "防控措施"]
     rows = [["XX县农机站廉政风险排查表"], ["一、财务股"], ["岗位", "姓名"], ["股长", "乐正雍"], ["会计", "漆雕岑"],
@@ -3415,6 +3419,13 @@ def test_what_the_review_of_batches_129_to_132_found(tmp_path):
     assert res.posts[["department", "person"]].values.tolist() == [
         ["财务股", "乐正雍"], ["财务股", "漆雕岑"], ["农机股", "公良默"], ["农机股", "南宫棠"]
     ]  # fmt: skip
+
+    # a roster under a list naming its posts is that list's, a list after it or not
+    rows = [["XX县农机站廉政风险排查表"], head, [1, "股长", "违规支出", "高", "审批"], [2, "会计", "白条入账", "中", "审核"],
+            ["岗位", "姓名"], ["股长", "乐正雍"], ["会计", "漆雕岑"], [],
+            head, [1, "技术员", "违规鉴定", "中", "复核"], [2, "驾驶员", "公车私用", "低", "登记"]]  # fmt: skip
+    res = run(tmp_path / "mine", {"S": rows})
+    assert res.posts["person"].tolist() == ["乐正雍", "漆雕岑", "", ""]
 
     # a draft naming no unit, or no holders, beside the final of the same posts; a 送审稿 beside
     # the 正式稿
@@ -3443,6 +3454,12 @@ def test_what_the_review_of_batches_129_to_132_found(tmp_path):
             [3, "机关", "法制组", "科员", "公良轩", "审核把关不严", "中", "复核"]]  # fmt: skip
     res = run(tmp_path / "squads", {"S": rows})
     assert res.posts["department"].tolist() == ["一中队", "二中队", "机关"]
+    # of a hospital's 部门 and 科室 columns, the 科室
+    rows = [["XX县人民医院岗位廉政风险排查表"], ["序号", "部门", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "临床科室", "内科", "主任", "司马湛", "收受回扣", "高", "处方点评"],
+            [2, "行政后勤", "总务科", "科长", "上官洵", "违规采购", "高", "招标"]]  # fmt: skip
+    res = run(tmp_path / "hospital", {"S": rows})
+    assert res.posts["department"].tolist() == ["内科", "总务科"]
     # 一般 is no post grade of its own: on a 较高/一般/较低 scale it is the middle one
     assert load_config().grade("一般") is None
     # a roster naming two holders of one post names neither
@@ -3456,3 +3473,125 @@ def test_what_the_review_of_batches_129_to_132_found(tmp_path):
     ]
     res = run(tmp_path / "two", {"一览表": rows, "名单": names})
     assert res.posts["person"].tolist() == ["", "公良默"]
+
+
+def test_what_batches_137_to_140_taught_in_other_words(tmp_path):
+    # 风险点 beside a shorter column of causes (风险成因): the point stays the point
+    rows = [["XX县就业培训中心岗位廉政风险自查表"], ["序号", "岗位", "姓名", "风险点", "风险成因", "风险等级", "防控措施"],
+            [1, "培训专员", "公西澈", "虚报培训人数套取补贴资金", "监管缺位", "高", "视频抽查"]]  # fmt: skip
+    res = run(tmp_path / "cause", {"S": rows})
+    assert res.risks["risk_point"].tolist() == ["虚报培训人数套取补贴资金"]
+    # where a holder is now (现科室, 现岗位) is his form's; where he was before is no field
+    card = [["XX县人民医院轮岗人员廉政风险防控卡"], ["姓名", "羊舌岚"],
+            ["原科室", "检验科", "原岗位", "检验师", "轮岗时间", "2024年1月"],
+            ["现科室", "药剂科", "现岗位", "药剂师"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "收受药品回扣", "高", "处方点评"]]  # fmt: skip
+    res = run(tmp_path / "rotation", {"S": card})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["药剂科", "药剂师", "羊舌岚"]
+    ]
+    assert "ROW_UNPLACED" not in res.issues["code"].tolist()
+    # a county's 场 (种猪场, 良种场) is a unit; a 市场's or 广场's 场 is no ending
+    assert unit_in_title("XX县良种繁育场岗位廉政风险自查表") == "XX县良种繁育场"
+    assert unit_in_title("XX县农贸市场管理所廉政风险点一览表") == "XX县农贸市场管理所"
+    # heads named in a line of fields over a 科室's list: their posts' holders, the 科室 cut short
+    rows = [["XX县中医院科室廉政风险排查表"], ["科室：骨伤科　　科主任：公冶珩　　护士长：闻人萱"],
+            ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "科主任", "收受耗材回扣", "高", "集中采购"], [2, "护士长", "排班不公", "低", "公示"],
+            [3, "医师", "过度检查", "中", "处方点评"]]  # fmt: skip
+    res = run(tmp_path / "heads", {"S": rows})
+    got = res.posts[["department", "title", "person"]].values.tolist()
+    assert got == [
+        ["骨伤科", "科主任", "公冶珩"],
+        ["骨伤科", "护士长", "闻人萱"],
+        ["骨伤科", "医师", ""],
+    ]
+    # a village's 股份经济合作社 is a unit, no 股 of it; who holds a post besides, in brackets
+    assert unit_in_title("XX县城关镇桃园村股份经济合作社岗位廉洁风险防控清单").endswith("合作社")
+    assert split_dept_title("监事长（村务监督委员会主任兼任）") == ("", "监事长")
+    # a post and after a full-width space the two who hold it, of compound surnames
+    rows = [["XX县粮库岗位廉政风险台账"], ["序号", "部门", "岗位及责任人", "风险描述", "风险等级", "防控措施"],
+            [1, "仓储科", "保管员　段干岳、谷梁萱", "以次充好", "高", "监控"],
+            [2, "财务科", "会计　乐正珏", "截留粮款", "中", "直付"]]  # fmt: skip
+    res = run(tmp_path / "depot", {"S": rows})
+    assert res.posts[["title", "person"]].values.tolist() == [
+        ["保管员", "段干岳"], ["保管员", "谷梁萱"], ["会计", "乐正珏"]
+    ]  # fmt: skip
+
+
+def test_what_the_review_of_batches_133_to_136_found(tmp_path):
+    head = ["序号", "风险点", "风险类型", "风险等级", "防控措施"]
+    point = [1, "违规减刑假释建议", "岗位职责", "高", "集体评议"]
+    # the holder's own line under his form, the name left to sign by hand, or his pledge's
+    # signature, gives his 科室 and post; an empty reviewer's slot beside it takes nothing away
+    for i, footer in enumerate([["填表人（签字）：", None, "所在科室：监督管理科", "职务：副科长"],
+                                ["承诺人：仲长綦", None, "所在科室：监督管理科", "职务：副科长"],
+                                ["填表人：仲长綦", "所在科室：监督管理科", "职务：副科长", "科室负责人审核："]]):  # fmt: skip
+        res = run(
+            tmp_path / f"own{i}", {"S": [["XX县司法局岗位廉政风险自查表"], head, point, footer]}
+        )
+        assert res.posts[["department", "title"]].values.tolist() == [["监督管理科", "副科长"]], i
+    # a roster names the posts of a list without 科室, and of a 科室 written shorter
+    rows = [["XX县农机站廉政风险排查表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "站长", "违规决策", "高", "集体研究"], [2, "会计", "白条入账", "中", "审核"]]  # fmt: skip
+    names = [
+        ["名单"],
+        ["科室", "岗位", "姓名"],
+        ["站领导", "站长", "乐正雍"],
+        ["财务室", "会计", "漆雕岑"],
+    ]
+    res = run(tmp_path / "no_keshi", {"一览表": rows, "名单": names})
+    assert res.posts["person"].tolist() == ["乐正雍", "漆雕岑"]
+    rows = [["XX县农机站廉政风险排查表"], ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "财务股", "会计", "白条入账", "中", "审核"], [2, "农机股", "股长", "套取补贴", "高", "核查"]]  # fmt: skip
+    names = [
+        ["名单"],
+        ["科室", "岗位", "姓名"],
+        ["财务", "会计", "漆雕岑"],
+        ["农机", "股长", "乐正雍"],
+    ]
+    res = run(tmp_path / "shorter", {"一览表": rows, "名单": names})
+    assert res.posts["person"].tolist() == ["漆雕岑", "乐正雍"]
+    # short texts under type sub-columns are points; marks are none
+    rows = [["XX县殡仪馆廉政风险登记表"], ["序号", "岗位", "风险点", None, None, "风险等级", "防控措施"],
+            [None, None, "思想道德", "制度机制", "岗位职责", None, None],
+            [1, "馆长", "不作为", "乱作为", "/", "高", "集体决策"]]  # fmt: skip
+    merges = {"S": ["C2:E2", "A2:A3", "B2:B3", "F2:F3", "G2:G3"]}
+    res = run(tmp_path / "short", {"S": rows}, merges)
+    assert res.risks[["risk_point", "risk_type"]].values.tolist() == [
+        ["不作为", "思想道德风险"], ["乱作为", "制度机制风险"]
+    ]  # fmt: skip
+    # a facility's own service centre is one body with it
+    assert unit_in_title("XX县体育场馆服务中心岗位廉政风险排查表") == "XX县体育场馆服务中心"
+
+    # tabs of a copy or a period name no one
+    def card(who):
+        return [["XX县档案馆岗位廉政风险自查表"], ["姓名", who], head, point]
+
+    res = run(tmp_path / "copies", {"办公室-张伟": card("张伟"), "综合股-模板": card(None)})
+    assert "模板" not in res.posts["person"].tolist()
+    # two readings of one point's level, or one level written twice, split nothing
+    for i, level in enumerate(["防控前：高\n防控后：低", "Ⅱ级\n（较大）"]):
+        rows = [["XX县采购中心廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+                [1, "采购员", "闾丘韵", "1.供应商选定不比价\n2.验收不严格", level, "比价"]]  # fmt: skip
+        res = run(tmp_path / f"levels{i}", {"S": rows})
+        assert len(res.risks) == 1, level
+    # numbered points over two merged rows take the measures of both rows, line by line
+    rows = [["XX县采购中心廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "采购员", "闾丘韵", "1.采购不比价\n2.验收走过场", "1.高\n2.中", "1.三家比价"],
+            [None, None, None, None, None, "2.双人验收"]]  # fmt: skip
+    merges = {"S": ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4"]}
+    res = run(tmp_path / "merged", {"S": rows}, merges)
+    assert res.risks[["risk_point", "measures"]].values.tolist() == [
+        ["采购不比价", "三家比价"], ["验收走过场", "双人验收"]
+    ]  # fmt: skip
+    # a row written in the template's brackets with real words in them is a row
+    rows = [["XX县统计局廉政风险排查表"], ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [None, "（统计股）", "（统计员）", "（向德贵）", "（填报数据弄虚作假）", "（中）", "（请专人审核）"]]  # fmt: skip
+    res = run(tmp_path / "brackets", {"S": rows})
+    assert len(res.risks) == 1
+    # a place of work before a post in brackets is no holder's name
+    rows = [["XX县医院廉政风险排查表"], ["序号", "科室", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "药剂科", "药房（药剂师）", "收受回扣", "高", "处方点评"]]  # fmt: skip
+    res = run(tmp_path / "places", {"S": rows})
+    assert res.posts["person"].tolist() != ["药房"]

@@ -543,7 +543,7 @@ def _holders_from_rosters(located) -> None:
     holders of the posts the file's lists leave unnamed, where it names one holder of that post
     (of that 科室 and post, or of that post alone)."""
     from xlproc.identity import squeeze
-    from xlproc.locate import roster_key
+    from xlproc.locate import roster_lookup
 
     roster: dict[str, str] = {}
     for _g, forms, sheet in located:
@@ -561,9 +561,7 @@ def _holders_from_rosters(located) -> None:
     for f in unnamed:
         depts[squeeze(f.title)].add(squeeze(f.department))
     for f in unnamed:
-        name = roster.get(roster_key(f.department, f.title))
-        if not name and len(depts[squeeze(f.title)]) == 1:
-            name = roster.get(squeeze(f.title))  # a post of one 科室: by its name alone
+        name = roster_lookup(roster, f.department, f.title, len(depts[squeeze(f.title)]) > 1)
         if name:
             f.person = name
             for rr in f.risks:

@@ -176,7 +176,8 @@ _SURNAMES = set(
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒",
              "长孙", "东郭", "夏侯", "宇文", "独孤", "南宫", "闻人", "端木", "呼延", "钟离", "公冶",
              "梁丘", "巫马", "仲长", "申屠", "轩辕", "澹台", "赫连", "淳于", "宗政", "拓跋", "左丘",
-             "司空", "鲜于", "万俟", "太史", "濮阳", "公羊")  # fmt: skip
+             "司空", "鲜于", "万俟", "太史", "濮阳", "公羊", "段干", "谷梁", "子车", "颛孙", "漆雕",
+             "乐正", "壤驷", "公良", "夹谷", "宰父", "微生", "羊舌", "公西", "亓官", "司寇")  # fmt: skip
 # characters that occur in post, department and task words but hardly in given names
 NOT_NAME_CHARS = set(
     "科室局长员队站所办组部处中心主任会计出纳管理审批采购项目资费用会议工程招标合同检查监督执法"
@@ -335,7 +336,7 @@ def _post_and_name(v: str) -> bool:
     m = POST_BRACKET_NAME.match(v)
     if m:
         return looks_like_name(m.group(2)) and not looks_like_name(m.group(1))
-    post, _, holder = v.strip().rpartition(" ")
+    post, _, holder = v.replace("\u3000", " ").strip().rpartition(" ")  # (a full-width space too)
     return bool(post.strip()) and looks_like_name(holder) and not looks_like_name(post.strip())
 
 
@@ -519,7 +520,13 @@ def assign_roles(
     # two columns headed as the 科室 ('业务条线 | 部门'): the one whose contents are 科室 names
     # (only where the first holds few: '中队 | 组别' with one '机关' keeps the 中队)
     claim = sorted(c for c, x in col_role.items() if x == "department" and c in profiles)
-    if len(claim) > 1 and profiles[claim[0]].dept < 0.5:
+    keshi = [c for c in claim if "".join(labels.get(c, "").split()).endswith(("科室", "科室名称"))]
+    if len(claim) > 1 and len(keshi) == 1:  # '部门 | 科室' of a hospital: the one named so
+        for c in claim:
+            if c != keshi[0]:
+                col_role[c] = "other"
+                whys[c] = "另一列表头是科室"
+    elif len(claim) > 1 and profiles[claim[0]].dept < 0.5:
         best = max(claim, key=lambda c: (profiles[c].dept, -c))
         if profiles[best].dept >= 0.8:
             for c in claim:
@@ -800,6 +807,9 @@ def _point_beside_description(col_role, headings, profiles, whys) -> None:
             return
 
 
+_CAUSE = re.compile(r"成因|原因")
+
+
 def _resolve_point(col_role, profiles, whys, labels=None) -> None:
     """Of the risk-text columns the shortest is the point; a longer one is its description.
     A column of plain numbers under a risk heading ('风险点数量') is a count, not a text."""
@@ -837,10 +847,14 @@ def _resolve_point(col_role, profiles, whys, labels=None) -> None:
                     texts.remove(c)
             if len(texts) == 1:
                 return
+    # a column of causes ('风险成因': 责任心不强) says why, never what the risk is: short as it is
+    named_by = [
+        c for c in described if not _CAUSE.search("".join((labels or {}).get(c, "").split()))
+    ]
     if named and described:
         point = min(named, key=lambda c: (length(c), c))
-        if length(point) > 1.5 * min(length(c) for c in described):
-            point = min(described, key=lambda c: (length(c), c))
+        if named_by and length(point) > 1.5 * min(length(c) for c in named_by):
+            point = min(named_by, key=lambda c: (length(c), c))
             whys[point] = "内容比另一风险列短,作风险点"
     else:
         point = min(texts, key=lambda c: (length(c), c))

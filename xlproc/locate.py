@@ -268,7 +268,23 @@ def field_of(key: str) -> str | None:
         fld = fields.get(key[:-2])
     if fld is None and key.startswith(_FIELD_PRE):  # '现任岗位', '担任职务', '本人姓名'
         fld = fields.get(key[2:])
+    if fld is None and key.startswith("现"):  # '现科室', '现岗位', '现所在科室'
+        fld = fields.get(key[1:])
     return fld
+
+
+@lru_cache(maxsize=1 << 14)
+def _former_field(key: str) -> bool:
+    """A label of where the holder was before ('原科室', '原岗位', '轮岗前职务'): a line of
+    such fields is his record, no field of the form's."""
+    for pre in ("原", "轮岗前", "调整前"):
+        if key.startswith(pre) and field_of(key[len(pre) :]) in (
+            "department",
+            "title",
+            "dept_title",
+        ):
+            return True
+    return False
 
 
 def column_role(key: str) -> str | None:
@@ -690,9 +706,10 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         if not _field_with_value(first):
             return "title"
     # field labels are short: do not fold the long texts of a data row
-    if any(len(row[c]) <= 12 and field_of(label_key(row[c])) for c in cols) or _field_with_value(
-        first
-    ):
+    if any(
+        len(row[c]) <= 12 and (field_of(label_key(row[c])) or _former_field(label_key(row[c])))
+        for c in cols
+    ) or _field_with_value(first):
         return "fields"
     return "other"
 
@@ -710,7 +727,8 @@ def _is_unit_label(text: str) -> bool:
     return bool(re.match(r"^\s*单位\s*[:：]", fold(text)))
 
 
-_INLINE_FIELD = re.compile(r"^\s*([^:：]{1,12})\s*[:：]\s*(.+)$")
+_INLINE_FIELD = re.compile(r"^\s*([^:：]{1,12})\s*[:：]\s*(.+)$", re.S)
+_NEXT_LABEL = re.compile(r"(?:[ \t\u3000]{2,}|\n)(?=[^\s:：]{1,8}\s*[:：])")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -721,7 +739,11 @@ def _field_with_value(text: str) -> tuple[str, str] | None:
         return None
     key = label_key(m.group(1)).replace("、", "")  # '所在办（站、所）'
     fld = field_of(key)
-    return (fld, m.group(2).strip()) if fld else None
+    if not fld:
+        return None
+    # '科室：心血管内科　　科主任：嵇长庚': the value ends where a wide gap opens another label
+    value = _NEXT_LABEL.split(m.group(2).strip(), maxsplit=1)[0]
+    return fld, value.strip()
 
 
 def _value_word(word: str) -> bool:
@@ -1069,12 +1091,14 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            if not (table.level_points or table.type_points):
+                raw_rows = self._numbered_points(raw_rows)  # '1.…⏎2.…' beside '1.高⏎2.中'
             self._embedded(table, raw_rows)
             self._scale(table, raw_rows)
             tail = r
             reviews, r = self._tail(r, next_h, table.is_list)
             if table.is_list:  # '附：岗位人员名单' and a small table of who holds which post
-                below, r = self._roster_below(r, next_h)
+                below, r = self._roster_below(r, next_h, {squeeze(x.title) for x in raw_rows})
                 holders = {**below, **holders}
             pre_start = r
             unit = lined = _parse_unit(sh, pre_rows, stacked)
@@ -1959,7 +1983,10 @@ class _Locator:
                     and len(sub) >= 2
                     and all(map(self._one_type, subs))
                     and any(
-                        len(row[x]) >= 4 and not self.config.level(row[x])
+                        len(row[x]) >= 2
+                        and not self.config.level(row[x])
+                        and row[x] not in _NOTHING
+                        and HAN_TEXT.search(row[x])
                         for row in rows
                         for x in sub
                         if x < len(row)
@@ -2465,8 +2492,6 @@ class _Locator:
                             raw_rows.append(replace(base, risk_point=row[c], risk_type=word,
                                                     cols={**roles, "risk_point": c,
                                                           "risk_type": c}))  # fmt: skip
-                if "\n" in get("risk_level", "") and not (t.level_points or t.type_points):
-                    self._numbered_points(raw_rows)  # '1.…⏎2.…' beside '1.高⏎2.中'
                 for more in t.across:  # 风险点2 | 风险等级 … of the same post
                     point = row[more["risk_point"]] if more["risk_point"] < rl else ""
                     if not point or point in _DITTO:
@@ -2480,26 +2505,35 @@ class _Locator:
             r += 1
         return raw_rows, r
 
-    def _numbered_points(self, raw_rows: list[RawRisk]) -> None:
+    def _numbered_points(self, raw_rows: list[RawRisk]) -> list[RawRisk]:
         """A cell of numbered points beside a cell of as many levels, line by line ('1.公车购置不经
         集体研究⏎2.维修单位不比选' beside '1.高⏎2.中'): a point each, with its level, and its
         measures where they are numbered alike. (Numbered lines beside one level are one point's
-        parts.)"""
-        base = raw_rows[-1]
-        levels = [NUMBERING.sub("", x, count=1).strip() for x in base.risk_level.split("\n")]
-        levels = [x for x in levels if x]
-        points = _numbered_lines(base.risk_point)
-        if len(levels) < 2 or len(points) != len(levels):
-            return
-        if not all(self.config.level(x) for x in levels):
-            return
-        measures = _numbered_lines(base.measures)
-        if len(measures) != len(levels):
-            measures = [base.measures] * len(levels)
-        raw_rows.pop()
-        self.seen += len(levels) - 1
-        for point, level, measure in zip(points, levels, measures, strict=True):
-            raw_rows.append(replace(base, risk_point=point, risk_level=level, measures=measure))
+        parts; '防控前：高⏎防控后：低' are two readings of one.) Done once the table is read, its
+        rows merged down and carried on included."""
+        out: list[RawRisk] = []
+        for rr in raw_rows:
+            if "\n" not in rr.risk_level:
+                out.append(rr)
+                continue
+            levels = [NUMBERING.sub("", x, count=1).strip() for x in rr.risk_level.split("\n")]
+            levels = [x for x in levels if x]
+            points = _numbered_lines(rr.risk_point)
+            if (
+                len(levels) < 2
+                or len(points) != len(levels)
+                or not all(len(x) <= 6 and not _LABELLED_WORD.search(x) for x in levels)
+                or not all(self.config.level(x) for x in levels)
+            ):
+                out.append(rr)
+                continue
+            measures = _numbered_lines(rr.measures)
+            if len(measures) != len(levels):
+                measures = [rr.measures] * len(levels)
+            self.seen += len(levels) - 1
+            for point, level, measure in zip(points, levels, measures, strict=True):
+                out.append(replace(rr, risk_point=point, risk_level=level, measures=measure))
+        return out
 
     def _written_out(self, t: _Table, c: int | None, end: int) -> bool:
         """The holder column names its holder again on each of a holder's rows (not once for
@@ -2646,11 +2680,18 @@ class _Locator:
             cols = sh.nonempty(r)
             if len(cols) == 1:
                 # '村“两委”成员：党总支书记　甄澍霖；村委会副主任　郗晓桐；…' in one cell
-                pairs = roster_cell(sh.rows[r][cols[0]])
+                text = sh.rows[r][cols[0]]
+                pairs = roster_cell(text)
                 if pairs:
                     out.update(pairs)
                     used.add(r)
                     self.held_posts.update((name, post) for post, name in pairs)
+                elif text.count("：") + text.count(":") >= 2:
+                    # '科室：心血管内科　　科主任：嵇长庚　　护士长：阙素纨': the heads among fields
+                    for post, name in POST_PAIR.findall(text):
+                        post = squeeze(post)
+                        if is_post(post) and looks_like_name(name) and not field_of(post):
+                            out[post] = name
                 continue
             if sh.kind(r) != "other":
                 continue
@@ -2708,17 +2749,18 @@ class _Locator:
                     break
                 if HOLDER_SPLIT.search(name):
                     name = ""  # '赵建国、钱多多': two hold the post, the list cannot say whose
-                # where the roster names the 科室, a post is known by its 科室 only
-                got.setdefault(roster_key(dept, post) if dc is not None else post, []).append(name)
+                got.setdefault(roster_key(dept, post), []).append(name)  # ('' without a 科室)
                 n += 1
             if n >= 2:  # a post two people hold: the list says which rows are whose
                 held = {p: ns[0] for p, ns in got.items() if len(ns) == 1 and ns[0]}
                 return held, set(range(r, r + 1 + n))
         return {}, set()
 
-    def _roster_below(self, r: int, end: int) -> tuple[dict[str, str], int]:
+    def _roster_below(self, r: int, end: int, posts: set[str]) -> tuple[dict[str, str], int]:
         """A table of who holds which post under a list ('附：岗位人员名单' over '序号 | 股室 |
-        岗位 | 姓名'): post → holder, and the row after it (``r`` when there is none)."""
+        岗位 | 姓名'): post → holder, and the row after it (``r`` when there is none). Right
+        above the next list, it is that list's unless it names the posts of this one
+        (``posts``)."""
         sh = self.sh
         x = r
         while x < end and sh.kind(x) == "blank":
@@ -2733,8 +2775,12 @@ class _Locator:
         after = max(used) + 1
         while after < end and sh.kind(after) == "blank":
             after += 1
-        if after == end < len(sh.rows):
-            return {}, r  # right above the next list: its roster, read as its preamble
+        mine = {k.rpartition("\x00")[2] for k in got}
+        captioned = x > r and NUMBERING.match(
+            sh.rows[x - 1][sh.nonempty(x - 1)[0]] if sh.nonempty(x - 1) else ""
+        )
+        if after == end < len(sh.rows) and (captioned or len(mine & posts) * 2 < len(mine)):
+            return {}, r  # right above the next list ('二、农机股' over it): its roster
         return got, max(used) + 1
 
     def _roster_header(self, r: int) -> dict[str, int] | None:
@@ -2796,19 +2842,25 @@ class _Locator:
         return "", None
 
     def _own_line(self, r: int) -> bool:
-        """A sign-off line under a personal form in which the one who filled it in names
-        himself with his own 科室 or post and no one else signs ('填表人：郈语澈 | 所在科室：监督
-        管理科 | 职务：科员 | 填表日期：…'): his fields, not a reviewer's."""
+        """A sign-off line under a personal form in which its holder signs with his own 科室 or
+        post ('填表人：郈语澈 | 所在科室：监督管理科 | 职务：科员 | 填表日期：…', '承诺人： | 科室：…'
+        with the name left to sign by hand) and no one else signs by name: a reviewer's '审核人：
+        王五 | 职务：科长' gives his own post; an empty '科室负责人审核：' slot gives nothing."""
         sh = self.sh
         if sh.kind(r) != "signoff":
             return False
         cells = [sh.rows[r][c] for c in sh.nonempty(r)]
-        if any(_OTHER_SIGNER.search(re.split(r"[:：]", v, maxsplit=1)[0]) for v in cells):
-            return False  # (the labels: '所在科室：监督管理科' names no one who watches)
-        fields = {f for v in cells if (got := _field_with_value(v)) for f in (got[0],)}
-        return any(_FILLED_INLINE.match(v) for v in cells) and bool(
-            fields & {"department", "title"}
-        )
+        own = other = False
+        for i, v in enumerate(cells):
+            label, colon, value = v.partition("：") if "：" in v else v.partition(":")
+            if _FILLED_INLINE.match(v) or _SIGNED.match(v) or _SIGNER_LABEL.match(v):
+                own = True
+            elif _OTHER_SIGNER.search(label):
+                after = cells[i + 1] if i + 1 < len(cells) else ""
+                if value.strip() or (not colon and looks_like_name(after)):
+                    other = True  # another signs here by name: the fields are his
+        fields = {got[0] for v in cells if (got := _field_with_value(v))}
+        return own and not other and bool(fields & {"department", "title"})
 
     def _filled_by(self, rows: list[int]) -> str:
         """The person a personal form's preamble or sign-off line says filled it in ('填表人 |
@@ -2818,7 +2870,7 @@ class _Locator:
             cols = sh.nonempty(r)
             for i, c in enumerate(cols):
                 m = _FILLED_INLINE.match(sh.rows[r][c])
-                if m and looks_like_name(m.group(1)):
+                if m and m.group(1) and looks_like_name(m.group(1)):
                     return m.group(1)
                 if (
                     i + 1 < len(cols)
@@ -3031,6 +3083,7 @@ class _Locator:
                 or v.endswith((":", "："))
                 or "意见" in k
                 or _signed_label(v)  # '审核:纪检监察室' under 风险点
+                or (len(v) <= 24 and _field_with_value(v))  # '所在科室：监督管理科' signed beside
             ):
                 continue  # a label of a sign-off or a review ('站所负责人意见:')
             if role == "risk_point" and looks_like_name(v):
@@ -3539,11 +3592,23 @@ class _Locator:
             if h is not None and h.word in WATCHERS:
                 for rr in rows:  # '持卡人 | 史丽君' above a 监督责任人 column: the card's holder
                     rr.person = ""
+        for rr in rows:
+            if not rr.person and ("\u3000" in rr.title or " " in rr.title):
+                # '保管员　谷梁叙白、左丘霁青' under '岗位及责任人': the post, then who hold it
+                post, _sp, held = rr.title.strip().partition(
+                    "\u3000" if "\u3000" in rr.title else " "
+                )
+                names = [x for x in HOLDER_SPLIT.split(held.strip()) if x]
+                if len(names) >= 2 and is_post(post.strip()) and several_names(names):
+                    rr.title, rr.person = post.strip(), held.strip()
         shared = _shared_holders(rows)
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
         depts_of: dict[str, set[str]] = {}  # post → the 科室 it stands in on the list
         for rr in shared:
             depts_of.setdefault(squeeze(rr.title), set()).add(squeeze(rr.department))
+        # a 姓名 column someone filled: a blank there is a vacancy (one nobody filled is the
+        # template's, left empty)
+        named_column = "person" in t.roles and any(rr.person for rr in rows)
         posts: dict[tuple[str, str, str, str], tuple[str, str, str, str]] = {}
         tc = t.roles.get("title")
         heading = t.header[1].get(tc, "") if t.header and tc is not None else ""
@@ -3572,10 +3637,9 @@ class _Locator:
             key = posts.get(raw)  # rows of one post repeat its cells: each is read once
             if key is None:
                 key = posts[raw] = post_of(*raw, unit, f_dept, f_title, f_person, names_first)
-                held = holders.get(roster_key(key[1], key[2])) or (
-                    holders.get(key[2]) if len(depts_of.get(squeeze(key[2]), ())) <= 1 else None
-                )  # (a post of several 科室 is known by its 科室 only)
-                if not key[3] and held and "person" not in t.roles:
+                several = len(depts_of.get(squeeze(key[2]), ())) > 1
+                held = roster_lookup(holders, key[1], key[2], several) if holders else ""
+                if not key[3] and held and not named_column:
                     # the list of who holds which post above or below
                     key = posts[raw] = (*key[:3], held)
                 elif key[3] and not key[2] and key[3] in self.held_posts:
@@ -3606,7 +3670,7 @@ class _Locator:
                     department=rr.department, title=rr.title,
                     person=rr.person, declared=rr.declared, person_cell=cell_ref(rr.row, pc),
                     declared_cell=cell_ref(rr.row, rr.cols["declared_grade"]) if rr.declared else "",
-                    header_row=t.row, person_asked=False, holder_column="person" in t.roles,
+                    header_row=t.row, person_asked=False, holder_column=named_column,
                 )  # fmt: skip
             f.risks.append(rr)
         for f in by_post.values():
@@ -3639,7 +3703,7 @@ _ROSTER_ROLES = frozenset({"seq", "department", "title", "person", "tier", "unit
 
 
 _BRACKETED = re.compile(r"^\s*[(（【\[].*[)）】\]]\s*$", re.S)
-_HINT_WORD = re.compile(r"填写|填报|请|示例|例如|如:|如：|选填|可填|每个|一个风险点")
+_HINT_WORD = re.compile(r"填写|请填|请选择|示例|例如|选填|可填|每个风险点|一个风险点")
 
 
 def _hint_row(row: list[str]) -> bool:
@@ -3650,6 +3714,9 @@ def _hint_row(row: list[str]) -> bool:
         and all(_BRACKETED.match(v) for v in cells)
         and sum(1 for v in cells if _HINT_WORD.search(v)) >= 2
     )
+
+
+_LABELLED_WORD = re.compile(r"[:：()（）\[\]【】]")
 
 
 def _numbered_lines(text: str) -> list[str]:
@@ -3664,6 +3731,29 @@ def _numbered_lines(text: str) -> list[str]:
 def roster_key(department: str, title: str) -> str:
     """The key of a post in a table of who holds which post, by its 科室 and its name."""
     return f"{squeeze(department)}\x00{squeeze(title)}"
+
+
+def roster_lookup(holders: dict[str, str], department: str, title: str, several: bool) -> str:
+    """The one holder a list of who holds which post names for a post, else ''. Keys are
+    ``roster_key``s or bare posts. A roster naming the 科室 names the holder of that 科室's post
+    only ('财务' for '财务股' too); one naming none, only of a post the list has under one 科室
+    (``several``: under more than one)."""
+    dept, post = squeeze(department), squeeze(title)
+    got = holders.get(roster_key(dept, post))
+    if got:
+        return got
+    names = set()
+    for key, name in holders.items():
+        d, _sep, p = key.rpartition("\x00")
+        if p != post:
+            continue
+        if d and dept:
+            if not (d.startswith(dept) or dept.startswith(d) or shortened(d, dept)):
+                continue  # another 科室's post of that name
+        elif not d and several:
+            continue  # which 科室's? the roster does not say
+        names.add(name)
+    return names.pop() if len(names) == 1 else ""
 
 
 # a level in brackets at either end of a point ('违规审批（高）', '【一级】擅自…')
@@ -3731,7 +3821,7 @@ _SIGN_WORD = re.compile(r"签字|签名|签章|盖章")
 _FILLER = {"填表人", "填报人", "填表人签字", "填表人签名", "填报人签字"}
 _OTHER_SIGNER = re.compile(r"审核|审批|复核|负责人|领导|监督|分管|主管|签发")
 _FILLED_INLINE = re.compile(
-    r"^\s*(?:填表人|填报人)\s*[(（]?(?:签字|签名)?[)）]?\s*[:：]\s*(\S{2,5})\s*$"
+    r"^\s*(?:填表人|填报人)\s*[(（]?(?:签字|签名)?[)）]?\s*[:：]\s*(\S{2,5})?\s*$"
 )
 # a holder signing his own form: '自查人(签名):韩立军', '本人签字:', '承诺人:'; the name in the
 # cell or the next one
@@ -3821,6 +3911,10 @@ def tab_name(sheet: str) -> str:
     return ""
 
 
+# words of a tab that name no one: a copy, a version, a period, a kind of sheet
+_NOT_TAB_NAME = re.compile(
+    r"模板|副本|汇总|样表|示例|说明|范本|稿|版|年|季|月|周|表|单|册|附件|新|旧|原|修改|合计|统计|目录|封面"
+)
 _TAB_SPLIT = re.compile(r"\s*[-－—–_、/／]+\s*|\s+")
 
 
@@ -3844,6 +3938,7 @@ def tab_holder(sheet: str, loose: bool = False) -> tuple[str, str]:
                 and len(who) <= 4
                 and not _dept_like(who)
                 and not is_post(who)
+                and not _NOT_TAB_NAME.search(who)
             ):
                 return dept, who
     return "", ""
