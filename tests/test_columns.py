@@ -3595,3 +3595,7 @@ def test_what_the_review_of_batches_133_to_136_found(tmp_path):
             [1, "药剂科", "药房（药剂师）", "收受回扣", "高", "处方点评"]]  # fmt: skip
     res = run(tmp_path / "places", {"S": rows})
     assert res.posts["person"].tolist() != ["药房"]
+    # a county's 婚姻登记处 is a unit; 市容, 市政, 市民 are no city
+    assert unit_in_title("XX县婚姻登记处岗位廉政风险点排查表") == "XX县婚姻登记处"
+    assert unit_in_title("XX县市政设施管理处廉政风险点排查表") == "XX县市政设施管理处"
+    assert dept_in_title("XX县城市管理局市容科岗位廉政风险") == "市容科"
