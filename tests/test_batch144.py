@@ -49,6 +49,9 @@ surname (殳, 昝, 郇, 琚, 弭, 糜, 蒉, 籍, 盖, 羿, 逄, 莘, 贡, 那, �
 利 …); units and tiers of all nine (not scored) right.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (prose lines `post　name：duties` above a list say who holds each post; a post
+written with its 科室, `项目股股长`, names the 股长 of 项目股): 1.00 on every metric, strict too.
 """
 
 from published.batch144 import GAP, GRADES, LAYOUTS, PREFIX, RESAVED, ROMAN, build
@@ -217,3 +220,7 @@ def test_batch144_holders_only_in_the_duty_lines():
     # no holder's name inside the table
     people = BATCH.holders(name)
     assert not any(w in str(c) for r in rows[head:] for c in r for w in people)
+
+
+def test_hundred_and_forty_fourth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

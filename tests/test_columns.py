@@ -3599,3 +3599,114 @@ def test_what_the_review_of_batches_133_to_136_found(tmp_path):
     assert unit_in_title("XX县婚姻登记处岗位廉政风险点排查表") == "XX县婚姻登记处"
     assert unit_in_title("XX县市政设施管理处廉政风险点排查表") == "XX县市政设施管理处"
     assert dept_in_title("XX县城市管理局市容科岗位廉政风险") == "市容科"
+
+
+def test_what_batches_141_to_144_taught_in_other_words(tmp_path):
+    # who holds each post in prose lines above a list ('副主任　X：分管…'), a 科室's post written whole
+    rows = [["XX县扶贫办岗位廉政风险防控清单"], ["一、人员分工"],
+            ["主任　呼延策：主持全面工作。"], ["项目股股长　公孙翎：负责项目申报和验收。"],
+            ["二、风险防控"], ["序号", "股室", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "办公室", "主任", "违规决策", "高", "集体研究"], [2, "项目股", "股长", "验收走过场", "高", "联合验收"]]  # fmt: skip
+    res = run(tmp_path / "prose", {"S": rows})
+    assert res.posts["person"].tolist() == ["呼延策", "公孙翎"]
+    # group lines naming who holds their posts, in brackets or after a space; the heads' group
+    rows = [["XX县委宣传部岗位廉政风险防控一览表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            ["一、部务会成员（部长：令狐朔；副部长：上官澄）"], [1, "部长", "违规决策", "高", "集体研究"],
+            [2, "副部长", "违规审批", "中", "会审"], ["二、新闻科　科长：东方岚　科员：公羊絮"],
+            [3, "科长", "有偿新闻", "中", "审核"], [4, "科员", "泄露信息", "低", "保密"]]  # fmt: skip
+    res = run(tmp_path / "groups", {"S": rows})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["部务会成员", "部长", "令狐朔"], ["部务会成员", "副部长", "上官澄"],
+        ["新闻科", "科长", "东方岚"], ["新闻科", "科员", "公羊絮"],
+    ]  # fmt: skip
+    # '所在部门及岗位' is a 科室 and a post in one field
+    card = [["XX县人才中心岗位廉政风险防控卡"], ["姓名", "闻人黛", "所在部门及岗位", "流动人员档案科档案管理员"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规查阅档案", "高", "登记"]]  # fmt: skip
+    res = run(tmp_path / "dept_post", {"S": card})
+    assert res.posts[["department", "title"]].values.tolist() == [["流动人员档案科", "档案管理员"]]
+    # a roster of who holds which post reads on past a surname not listed
+    rows = [["XX县城投公司廉洁风险清单"], ["序号", "部门", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "财务部", "出纳", "挪用资金", "高", "对账"], [2, "综合部", "主任", "违规报销", "中", "审核"]]  # fmt: skip
+    names = [
+        ["岗位人员"],
+        ["部门", "岗位", "姓名"],
+        ["财务部", "出纳", "菅晓岚"],
+        ["综合部", "主任", "端木凝"],
+    ]
+    res = run(tmp_path / "rare", {"清单": rows, "人员": names})
+    assert res.posts["person"].tolist() == ["菅晓岚", "端木凝"]
+
+
+def test_what_the_review_of_batches_137_to_140_found(tmp_path):
+    # 场 in a place's name (龙场镇, 道场村) ends no unit; nor does a 局's work with 合作社
+    assert unit_in_title("XX县龙场镇人民政府岗位廉政风险排查表") == "XX县龙场镇人民政府"
+    assert unit_in_title("XX县城关镇沙场村岗位廉政风险排查表") == "XX县城关镇沙场村"
+    assert unit_in_title("XX县机场建设指挥部岗位廉政风险排查表") != "XX县机场"
+    assert unit_in_title("XX县农业农村局合作社指导股岗位廉政风险防控表") == "XX县农业农村局"
+    # a roster names no other 科室's holder: one 科室 is another written shorter only by its ending
+    rows = [["XX县档案馆廉政风险排查表"], ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "综合股", "股长", "违规报销", "中", "审核"], [2, "综合执法股", "股长", "选择性执法", "高", "记录"],
+            [3, "业务一科", "科长", "违规审批", "高", "会审"]]  # fmt: skip
+    names = [["名单"], ["科室", "岗位", "姓名"], ["综合股", "股长", "乐正雍"], ["业务科", "科长", "漆雕岑"],
+             ["市容股", "股长", "公良默"]]  # fmt: skip
+    res = run(tmp_path / "parts", {"清单": rows, "名单": names})
+    assert res.posts["person"].tolist() == ["乐正雍", "", ""]
+    # nor names a post several hold, for a list without 科室
+    rows = [["XX县档案馆廉政风险排查表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "科员", "泄露档案", "中", "保密"]]  # fmt: skip
+    names = [["名单"], ["科室", "岗位", "姓名"], ["办公室", "科员", "乐正雍"], ["业务科", "科员", "漆雕岑"],
+             ["业务科", "科员", "公良默"]]  # fmt: skip
+    res = run(tmp_path / "many", {"清单": rows, "名单": names})
+    assert res.posts["person"].tolist() == [""]
+    # a roster under a caption right above the next list is that list's
+    head = ["序号", "岗位", "风险点", "风险等级", "防控措施"]
+    rows = [["XX县农机站廉政风险排查表"], ["农机股"], head, [1, "股长", "违规支出", "高", "审批"],
+            [2, "会计", "白条入账", "中", "审核"], [], ["农技股人员"], ["岗位", "姓名"], ["股长", "乐正雍"],
+            ["技术员", "漆雕岑"], head, [1, "股长", "虚报推广面积", "高", "核查"], [2, "技术员", "违规鉴定", "中", "复核"]]  # fmt: skip
+    res = run(tmp_path / "caption", {"S": rows})
+    assert res.posts["person"].tolist() == ["", "", "乐正雍", "漆雕岑"]
+    # a cooperating office's column is no 科室
+    rows = [["XX县住建局廉政风险排查表"], ["序号", "部门", "岗位", "风险点", "风险等级", "防控措施", "配合科室"],
+            [1, "城建股", "股长", "违规审批", "高", "会审", "行政审批科"]]  # fmt: skip
+    res = run(tmp_path / "helper", {"S": rows})
+    assert res.posts["department"].tolist() == ["城建股"]
+    # a reviewer signing by name beside the holder's line gives the holder no post
+    head5 = ["序号", "风险点", "风险类型", "风险等级", "防控措施"]
+    form = [["XX县司法局岗位廉政风险自查表"], head5, [1, "干预执法", "岗位职责", "高", "报告"],
+            ["填表人：仲长綦", None, "审核人：", "李四", "职务：科长"]]  # fmt: skip
+    res = run(tmp_path / "reviewer", {"S": form})
+    assert res.posts["title"].tolist() != ["科长"]
+    # numbered levels written with their words in brackets split as the points do
+    rows = [["XX县采购中心廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "采购员", "闾丘韵", "1.供应商选定不比价\n2.验收不严格", "1.Ⅰ级（高）\n2.Ⅱ级（中）", "1.比价\n2.验收"]]  # fmt: skip
+    res = run(tmp_path / "bracketed", {"S": rows})
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级"]
+    # the template's hint rows in other words are still hints
+    rows = [["XX县统计局廉政风险排查表"], ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
+            [None, "（科室名称）", "（岗位名称）", "（如：违规审批）", "（高/中/低）", "（请结合实际制定措施）"],
+            [1, "统计股", "统计员", "数据造假", "中", "审核"]]  # fmt: skip
+    res = run(tmp_path / "hints", {"S": rows})
+    assert res.risks["risk_point"].tolist() == ["数据造假"]
+    # tabs naming holders whose given names have 新 or 月 in them
+    card = [
+        ["XX县档案馆岗位廉政风险自查表"],
+        ["姓名", None],
+        head5,
+        [1, "违规借阅", "岗位职责", "高", "登记"],
+    ]
+    res = run(
+        tmp_path / "tabs", {"办公室-张伟": card, "财务股-铎新宇": card, "业务科-怀月华": card}
+    )
+    assert sorted(res.posts["person"]) == ["张伟", "怀月华", "铎新宇"]
+    # a name of two of a surname not listed before a post in brackets; a place before one
+    rows = [["XX县医院廉政风险排查表"], ["序号", "科室", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "财务科", "铎凡（出纳）", "挪用资金", "高", "对账"], [2, "药剂科", "药房（药剂师）", "收受回扣", "高", "点评"]]  # fmt: skip
+    res = run(tmp_path / "brackets", {"S": rows})
+    assert res.posts[["title", "person"]].values.tolist() == [["出纳", "铎凡"], ["药剂师", ""]]
+    # a lab group is no name (微生物组)
+    assert not looks_like_name("微生物组")
+    # 'X兼任' in brackets after a post names its holder
+    rows = [["XX县档案馆廉政风险排查表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "出纳（漆雕岑兼任）", "挪用资金", "高", "对账"]]  # fmt: skip
+    res = run(tmp_path / "standin", {"S": rows})
+    assert res.posts[["title", "person"]].values.tolist() == [["出纳", "漆雕岑"]]

@@ -176,8 +176,8 @@ _SURNAMES = set(
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒",
              "长孙", "东郭", "夏侯", "宇文", "独孤", "南宫", "闻人", "端木", "呼延", "钟离", "公冶",
              "梁丘", "巫马", "仲长", "申屠", "轩辕", "澹台", "赫连", "淳于", "宗政", "拓跋", "左丘",
-             "司空", "鲜于", "万俟", "太史", "濮阳", "公羊", "段干", "谷梁", "子车", "颛孙", "漆雕",
-             "乐正", "壤驷", "公良", "夹谷", "宰父", "微生", "羊舌", "公西", "亓官", "司寇")  # fmt: skip
+             "司空", "鲜于", "万俟", "太史", "濮阳", "公羊", "段干", "谷梁" "颛孙", "漆雕",
+             "乐正", "壤驷", "公良", "宰父", "羊舌", "公西", "亓官", "司寇")  # fmt: skip
 # characters that occur in post, department and task words but hardly in given names
 NOT_NAME_CHARS = set(
     "科室局长员队站所办组部处中心主任会计出纳管理审批采购项目资费用会议工程招标合同检查监督执法"
@@ -391,7 +391,8 @@ LEADERS_GROUP = re.compile(
     r"|(?!.*(?:中层|科室|股室|一般|主要|分管|部门|相关|其他|直接|上级|带|包|联|挂|驻|值班|责任|督导|主管|县级"
     r"|片区|帮扶|牵头|班组|车间|项目|站所|科级|股级|内设|二级|下属|基层|所属))"
     r"[\u4e00-\u9fff]{0,6}(?:管理处|组织部|宣传部|统战部|办事处|总局|学院|监狱|人大|政协|党组|纪委|管委会"
-    r"|委员会|协会|学会|集团|公司|医院|学校)领导(?:班子)?(?:成员)?|(?:领导)?班子成员|领导班子)$"
+    r"|委员会|协会|学会|集团|公司|医院|学校)领导(?:班子)?(?:成员)?|(?:领导)?班子成员|领导班子"
+    r"|(?:[局室馆所站院校办会部处委]务会|党组|党委|党总支)成员)$"  # '室务会成员': the body's heads
 )
 
 
@@ -520,8 +521,12 @@ def assign_roles(
     # two columns headed as the 科室 ('业务条线 | 部门'): the one whose contents are 科室 names
     # (only where the first holds few: '中队 | 组别' with one '机关' keeps the 中队)
     claim = sorted(c for c, x in col_role.items() if x == "department" and c in profiles)
-    keshi = [c for c in claim if "".join(labels.get(c, "").split()).endswith(("科室", "科室名称"))]
-    if len(claim) > 1 and len(keshi) == 1:  # '部门 | 科室' of a hospital: the one named so
+    keshi = [
+        c for c in claim if "".join(labels.get(c, "").split()) in ("科室", "科室名称", "所在科室")
+    ]
+    groups = [c for c in claim if "部门" in labels.get(c, "")]
+    if len(claim) == 2 and len(keshi) == 1 and len(groups) == 1:
+        # '部门 | 科室' of a hospital (临床科室, 行政后勤 over 内科, 总务科): the 科室
         for c in claim:
             if c != keshi[0]:
                 col_role[c] = "other"

@@ -1986,6 +1986,7 @@ class _Locator:
                         len(row[x]) >= 2
                         and not self.config.level(row[x])
                         and row[x] not in _NOTHING
+                        and row[x] not in _MARK_WORDS
                         and HAN_TEXT.search(row[x])
                         for row in rows
                         for x in sub
@@ -2410,6 +2411,9 @@ class _Locator:
                     values["tier"] = carry["_tier"]  # under '二、中层干部': the middle tier
                 if "_type" in carry:
                     values["risk_type"] = carry["_type"]
+                held = carry.get("_holders")
+                if held and not values.get("person") and squeeze(values.get("title", "")) in held:
+                    values["person"] = held[squeeze(values["title"])]  # named on the group line
             if t.type_ticks:  # marks under 思想道德 / 制度机制 / 岗位职责
                 values["risk_type"] = "、".join(
                     v for c, v in t.type_ticks.items() if c < rl and _ticked(row[c])
@@ -2488,6 +2492,8 @@ class _Locator:
                     self.seen -= 1
                     for c, word in t.type_points.items():
                         if c < rl and row[c] and row[c] not in _DITTO and row[c] not in _NOTHING:
+                            if row[c] in _MARK_WORDS:
+                                continue  # '不适用', '存在': a mark, no point
                             self.seen += 1
                             raw_rows.append(replace(base, risk_point=row[c], risk_type=word,
                                                     cols={**roles, "risk_point": c,
@@ -2519,10 +2525,20 @@ class _Locator:
             levels = [NUMBERING.sub("", x, count=1).strip() for x in rr.risk_level.split("\n")]
             levels = [x for x in levels if x]
             points = _numbered_lines(rr.risk_point)
+            lines = [x for x in rr.risk_level.split("\n") if x.strip()]
+            numbered = all(NUMBERING.match(x) for x in lines)
             if (
                 len(levels) < 2
                 or len(points) != len(levels)
-                or not all(len(x) <= 6 and not _LABELLED_WORD.search(x) for x in levels)
+                # '防控前：高', '可能性：高' are readings of one point; '（较大）' under 'Ⅱ级'
+                # says it again, unless every line is numbered ('1.Ⅰ级（高）')
+                or not all(
+                    len(x) <= 10
+                    and ":" not in x
+                    and "：" not in x
+                    and (numbered or not _BRACKETS.search(x))
+                    for x in levels
+                )
                 or not all(self.config.level(x) for x in levels)
             ):
                 out.append(rr)
@@ -2686,6 +2702,14 @@ class _Locator:
                     out.update(pairs)
                     used.add(r)
                     self.held_posts.update((name, post) for post, name in pairs)
+                elif (
+                    (m := _POST_NAME_DUTIES.match(text))
+                    and is_post(squeeze(m.group(1)))
+                    and (looks_like_name(m.group(2)) or marked_name(m.group(2)))
+                ):
+                    # '主任　茹望岳：主持办公室全面工作…' under '一、人员分工': who holds the post
+                    out[squeeze(m.group(1))] = m.group(2)
+                    used.add(r)
                 elif text.count("：") + text.count(":") >= 2:
                     # '科室：心血管内科　　科主任：嵇长庚　　护士长：阙素纨': the heads among fields
                     for post, name in POST_PAIR.findall(text):
@@ -2745,14 +2769,19 @@ class _Locator:
                 name = squeeze(row[pc]) if pc < len(row) else ""
                 if dc is not None and dc < len(row) and row[dc]:
                     dept = squeeze(row[dc])  # (merged down over its posts)
-                if not (post and looks_like_name(name) and not looks_like_name(post)):
-                    break
+                if not (
+                    post
+                    and (looks_like_name(name) or marked_name(name))
+                    and not looks_like_name(post)
+                ):
+                    break  # (under its 姓名 heading, a name of a surname not listed: '粘思齐')
                 if HOLDER_SPLIT.search(name):
                     name = ""  # '赵建国、钱多多': two hold the post, the list cannot say whose
                 got.setdefault(roster_key(dept, post), []).append(name)  # ('' without a 科室)
                 n += 1
             if n >= 2:  # a post two people hold: the list says which rows are whose
-                held = {p: ns[0] for p, ns in got.items() if len(ns) == 1 and ns[0]}
+                # a post two people hold stays, naming no one: no other 科室's holder for it
+                held = {p: ns[0] if len(ns) == 1 else "" for p, ns in got.items()}
                 return held, set(range(r, r + 1 + n))
         return {}, set()
 
@@ -2776,10 +2805,8 @@ class _Locator:
         while after < end and sh.kind(after) == "blank":
             after += 1
         mine = {k.rpartition("\x00")[2] for k in got}
-        captioned = x > r and NUMBERING.match(
-            sh.rows[x - 1][sh.nonempty(x - 1)[0]] if sh.nonempty(x - 1) else ""
-        )
-        if after == end < len(sh.rows) and (captioned or len(mine & posts) * 2 < len(mine)):
+        captioned = x > r and len(sh.nonempty(x - 1)) == 1
+        if after == end < len(sh.rows) and (captioned or not mine <= posts):
             return {}, r  # right above the next list ('二、农机股' over it): its roster
         return got, max(used) + 1
 
@@ -2857,7 +2884,12 @@ class _Locator:
                 own = True
             elif _OTHER_SIGNER.search(label):
                 after = cells[i + 1] if i + 1 < len(cells) else ""
-                if value.strip() or (not colon and looks_like_name(after)):
+                named = (
+                    value.strip()
+                    or looks_like_name(label.split()[-1])
+                    or (looks_like_name(after) and not _field_with_value(after))
+                )  # '审核人：李四', '审核人 李四', '审核人： | 李四'
+                if named:
                     other = True  # another signs here by name: the fields are his
         fields = {got[0] for v in cells if (got := _field_with_value(v))}
         return own and not other and bool(fields & {"department", "title"})
@@ -3141,6 +3173,18 @@ class _Locator:
                 carry["_type"] = kind
                 t.sections = True
                 return True
+        carry.pop("_holders", None)  # (the holders a group line names are its own rows')
+        m = _CAPTION_PAIRS.search(text)
+        if m and "person" not in t.roles and "title" in t.roles:
+            # '二、秘书科（科长：揭澄霁；科员：冉屿白）': the group's 科室 and who holds its posts
+            pairs = {
+                squeeze(p): n
+                for p, n in POST_PAIR.findall(m.group(1) or m.group(2))
+                if is_post(squeeze(p)) and (looks_like_name(n) or marked_name(n))
+            }
+            if pairs:
+                carry["_holders"] = pairs
+                text = text[: m.start()] + text[m.end() :]
         rest, holder = caption_holder(text)
         bare = squeeze(NUMBERING.sub("", rest.strip(), count=1))
         carry.pop("_tier", None)  # a caption ends the tier the one before named
@@ -3703,7 +3747,10 @@ _ROSTER_ROLES = frozenset({"seq", "department", "title", "person", "tier", "unit
 
 
 _BRACKETED = re.compile(r"^\s*[(（【\[].*[)）】\]]\s*$", re.S)
-_HINT_WORD = re.compile(r"填写|请填|请选择|示例|例如|选填|可填|每个风险点|一个风险点")
+_HINT_WORD = re.compile(
+    r"填写|请填|请选择|请结合|请根据|请按|示例|例如|如[:：]|选填|可填|每个|一个风险点|名称[)）]$"
+    r"|^[(（]\s*[高中低一二三ⅠⅡⅢ级、/／\s]{3,}[)）]$"  # '（高、中、低）': the choices, not one
+)
 
 
 def _hint_row(row: list[str]) -> bool:
@@ -3716,7 +3763,17 @@ def _hint_row(row: list[str]) -> bool:
     )
 
 
-_LABELLED_WORD = re.compile(r"[:：()（）\[\]【】]")
+# who holds the posts of a group, after its name: '（科长：揭澄霁；科员：冉屿白）', '　科长：…　科员：…'
+_CAPTION_PAIRS = re.compile(
+    r"[(（]([^()（）]*[:：][^()（）]*)[)）]\s*$|[ \u3000]+(\S{2,12}[:：].*)$"
+)
+# a line of who holds a post and what he does: '主任　茹望岳：主持全面工作，分管财务股。'
+_POST_NAME_DUTIES = re.compile(r"^\s*(\S{2,12}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S")
+# words that mark a cell rather than say a risk ('适用', '不存在')
+_MARK_WORDS = frozenset(
+    {"适用", "不适用", "存在", "不存在", "有", "是", "否", "涉及", "不涉及", "具备"}
+)
+_BRACKETS = re.compile(r"[()（）\[\]【】]")
 
 
 def _numbered_lines(text: str) -> list[str]:
@@ -3739,21 +3796,29 @@ def roster_lookup(holders: dict[str, str], department: str, title: str, several:
     only ('财务' for '财务股' too); one naming none, only of a post the list has under one 科室
     (``several``: under more than one)."""
     dept, post = squeeze(department), squeeze(title)
-    got = holders.get(roster_key(dept, post))
-    if got:
-        return got
+    key = roster_key(dept, post)
+    if key in holders:
+        return holders[key]  # ('' where two hold it)
     names = set()
     for key, name in holders.items():
         d, _sep, p = key.rpartition("\x00")
-        if p != post:
-            continue
+        if p != post and not (dept and not d and p == dept + post):
+            continue  # ('项目股股长' of a list with no 科室 names 项目股's 股长)
         if d and dept:
-            if not (d.startswith(dept) or dept.startswith(d) or shortened(d, dept)):
+            if not _same_part(d, dept):
                 continue  # another 科室's post of that name
-        elif not d and several:
+        elif not d and several and p == post:
             continue  # which 科室's? the roster does not say
         names.add(name)
     return names.pop() if len(names) == 1 else ""
+
+
+def _same_part(a: str, b: str) -> bool:
+    """One 科室 written in full and without its ending ('财务股', '财务')."""
+    short, full = sorted((a, b), key=len)
+    return a == b or (
+        full.startswith(short) and len(full) == len(short) + 1 and full[-1] in "股科室组队站所部处"
+    )
 
 
 # a level in brackets at either end of a point ('违规审批（高）', '【一级】擅自…')
@@ -3913,7 +3978,7 @@ def tab_name(sheet: str) -> str:
 
 # words of a tab that name no one: a copy, a version, a period, a kind of sheet
 _NOT_TAB_NAME = re.compile(
-    r"模板|副本|汇总|样表|示例|说明|范本|稿|版|年|季|月|周|表|单|册|附件|新|旧|原|修改|合计|统计|目录|封面"
+    r"模板|副本|汇总|样表|示例|说明|范本|稿$|版本|[上下]半年|年度|季度|月份|[表单册]$|附件|修改|合计|统计|目录|封面|\d"
 )
 _TAB_SPLIT = re.compile(r"\s*[-－—–_、/／]+\s*|\s+")
 

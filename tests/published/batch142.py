@@ -16,7 +16,7 @@ staff of bodies no earlier batch used, with ordinary habits. Every unit is a bod
   value — ``姓名 | … | 职务 | 站长``, 一级/二级/三级;
 - a 医疗纠纷人民调解委员会 专职人民调解员's 承诺书: ``所在单位 | …`` over ``姓名 | … | 岗位 | …``, a merged
   sentence introducing the table, ``序号 | 廉洁风险点 | 风险等级 | 防控措施`` (no type column), the
-  pledge under it and ``承诺人（签名）： | 暨晚晴``;
+  pledge under it and ``承诺人（签名）： | 暨晚岚``;
 - a 建筑设计院 结构工程师's 员工廉洁风险防控卡 (``员工姓名``, ``所在部门``, ``岗位``, ``职称``) with a
   ``可能造成的后果`` column between the 风险点 and its level, levels ``★★★/★★/★`` with no note;
 - a 镇 农经站 审计员's 附件4 (``所在科室及职务 | 农经站审计员``) whose 岗位风险等级 is ticked in one
@@ -257,7 +257,7 @@ def culture_station_town_unit_line() -> dict:
 
 def mediation_pledge_intro_line() -> dict:
     unit = f"{PLACE}医疗纠纷人民调解委员会"
-    who, post = "暨晚晴", "专职人民调解员"
+    who, post = "暨晚岚", "专职人民调解员"
     sh = _Sheet("承诺书", [6, 40, 10, 40])
     t = _Truth(unit)
     _line(sh, "岗位廉洁承诺书", 4)
@@ -284,9 +284,9 @@ def mediation_pledge_intro_line() -> dict:
         "mediation_pledge_intro_line", "https://78911.com.cn/ZhengCeGaiGe/605132-7.html",
         "县医疗纠纷人民调解委员会 专职人民调解员's 岗位廉洁承诺书 after the source's rules on 医调委 (人民调解员 为人公道、"
         "保密义务, 回避, 受理审查 三个工作日, 专家库, 调解 免费): the title, ``所在单位 | 射阳县医疗纠纷人民调解委员会`` "
-        "(merged), ``姓名 | 暨晚晴 | 岗位 | 专职人民调解员`` (no 科室 anywhere), a merged sentence ``本人对照岗位职责，"
+        "(merged), ``姓名 | 暨晚岚 | 岗位 | 专职人民调解员`` (no 科室 anywhere), a merged sentence ``本人对照岗位职责，"
         "查找出以下廉洁风险点…：`` introducing the table, 序号/廉洁风险点/风险等级 高/中/低/防控措施 (no type column), "
-        "the merged pledge under it, ``承诺人（签名）： | 暨晚晴`` and the date",
+        "the merged pledge under it, ``承诺人（签名）： | 暨晚岚`` and the date",
         [sh], t,
     )  # fmt: skip
 
