@@ -3646,11 +3646,11 @@ def test_what_the_review_of_batches_137_to_140_found(tmp_path):
     # a roster names no other 科室's holder: one 科室 is another written shorter only by its ending
     rows = [["XX县档案馆廉政风险排查表"], ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
             [1, "综合股", "股长", "违规报销", "中", "审核"], [2, "综合执法股", "股长", "选择性执法", "高", "记录"],
-            [3, "业务一科", "科长", "违规审批", "高", "会审"]]  # fmt: skip
+            [3, "业务一科", "科长", "违规审批", "高", "会审"], [4, "业务二科", "科长", "违规验收", "高", "会审"]]  # fmt: skip
     names = [["名单"], ["科室", "岗位", "姓名"], ["综合股", "股长", "乐正雍"], ["业务科", "科长", "漆雕岑"],
              ["市容股", "股长", "公良默"]]  # fmt: skip
     res = run(tmp_path / "parts", {"清单": rows, "名单": names})
-    assert res.posts["person"].tolist() == ["乐正雍", "", ""]
+    assert res.posts["person"].tolist() == ["乐正雍", "", "", ""]
     # nor names a post several hold, for a list without 科室
     rows = [["XX县档案馆廉政风险排查表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
             [1, "科员", "泄露档案", "中", "保密"]]  # fmt: skip
@@ -3710,3 +3710,111 @@ def test_what_the_review_of_batches_137_to_140_found(tmp_path):
             [1, "出纳（漆雕岑兼任）", "挪用资金", "高", "对账"]]  # fmt: skip
     res = run(tmp_path / "standin", {"S": rows})
     assert res.posts[["title", "person"]].values.tolist() == [["出纳", "漆雕岑"]]
+
+
+def test_what_batches_145_to_148_taught_in_other_words(tmp_path):
+    # one holder's two posts, each under a caption 'post one:', 'post two:' in one table
+    form = [["XX县应急物资中心岗位廉政风险自查表"], ["姓名", "东郭岚", "所在烟站", "城东收购站"],
+            ["岗位", "仓库保管员、车辆管理员"],
+            ["序号", "风险点", "风险等级", "防控措施"], ["岗位一：仓库保管员"], [1, "以次充好", "高", "验收"],
+            ["岗位二：车辆管理员"], [1, "公车私用", "中", "登记"], ["XX镇纪委监制", None, None, "2024年5月"]]  # fmt: skip
+    res = run(tmp_path / "two_posts", {"S": form}, {"S": ["A5:D5", "A7:D7"]})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["城东收购站", "仓库保管员", "东郭岚"], ["城东收购站", "车辆管理员", "东郭岚"]
+    ]  # fmt: skip
+    assert "ROW_UNPLACED" not in res.issues["code"].tolist()
+
+
+def test_what_the_review_of_batches_141_to_144_found(tmp_path):
+    # 颛孙 is a compound surname still
+    assert looks_like_name("颛孙明")
+    # given names ending as places do (金库, 建厂) are names before a post in brackets
+    rows = [["XX县医院廉政风险排查表"], ["序号", "科室", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "财务科", "王金库（出纳）", "挪用资金", "高", "对账"], [2, "总务科", "前台（接待员）", "收礼", "中", "登记"]]  # fmt: skip
+    res = run(tmp_path / "names", {"S": rows})
+    assert res.posts[["title", "person"]].values.tolist() == [["出纳", "王金库"], ["接待员", ""]]
+    # a post or a line of work standing in (司机兼, 党建兼) is no holder; '由张三兼任' is 张三
+    rows = [["XX县档案馆廉政风险排查表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "保管员（司机兼）", "以次充好", "高", "验收"], [2, "出纳（由闻人晗兼任）", "挪用资金", "高", "对账"]]  # fmt: skip
+    res = run(tmp_path / "standin", {"S": rows})
+    assert res.posts[["title", "person"]].values.tolist() == [["保管员", ""], ["出纳", "闻人晗"]]
+    # a group line naming its head (负责人) gives the group's head post its holder still
+    rows = [["XX县民政局廉政风险一览表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            ["一、办公室（负责人：钟离澈）"], [1, "主任", "违规报销", "中", "审核"]]  # fmt: skip
+    res = run(tmp_path / "head", {"S": rows})
+    assert res.posts["person"].tolist() == ["钟离澈"]
+    # field lines above a list are fields, not who holds what ('职务：股长　姓名：李明')
+    rows = [["XX县财政局廉政风险一览表"], ["科室：国库股"], ["职务：股长　姓名：南宫策"],
+            ["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "股长", "违规拨付", "高", "复核"]]  # fmt: skip
+    res = run(tmp_path / "fields", {"S": rows})
+    assert res.posts["person"].tolist() == ["南宫策"]
+    # a roster matches a 科室 written short (党政办 for 党政办公室) where it shortens no other
+    rows = [["XX县水利局廉政风险排查表"], ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "党政办公室", "主任", "违规报销", "中", "审核"], [2, "水政监察股", "股长", "选择性执法", "高", "记录"]]  # fmt: skip
+    names = [
+        ["名单"],
+        ["科室", "岗位", "姓名"],
+        ["党政办", "主任", "乐正雍"],
+        ["水政股", "股长", "漆雕岑"],
+    ]
+    res = run(tmp_path / "short", {"清单": rows, "名单": names})
+    assert res.posts["person"].tolist() == ["乐正雍", "漆雕岑"]
+    # notes in a roster's 姓名 column are no names
+    rows = [["XX县水利局廉政风险排查表"], ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "财务股", "出纳", "挪用资金", "高", "对账"], [2, "财务股", "会计", "白条入账", "中", "审核"]]  # fmt: skip
+    names = [
+        ["名单"],
+        ["科室", "岗位", "姓名"],
+        ["财务股", "会计", "乐正雍"],
+        ["财务股", "出纳", "缺编"],
+    ]
+    res = run(tmp_path / "notes", {"清单": rows, "名单": names})
+    assert res.posts["person"].tolist() == ["", "乐正雍"]
+    # '附：岗位人员名单' under a list is its own, a list after it or not
+    head = ["序号", "岗位", "风险点", "风险等级", "防控措施"]
+    rows = [["XX县农机站廉政风险排查表"], head, [1, "股长", "违规支出", "高", "审批"], [2, "会计", "白条入账", "中", "审核"],
+            ["附：岗位人员名单"], ["岗位", "姓名"], ["股长", "乐正雍"], ["会计", "漆雕岑"], ["出纳", "公良默"],
+            head, [1, "技术员", "违规鉴定", "中", "复核"]]  # fmt: skip
+    res = run(tmp_path / "appended", {"S": rows})
+    assert res.posts["person"].tolist() == ["乐正雍", "漆雕岑", ""]
+    # of a 部门 and a 责任科室 column, the 科室 when each lies within one 部门
+    rows = [["XX县人民医院廉政风险排查表"], ["序号", "部门", "责任科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "临床科室", "内科", "主任", "司马湛", "收受回扣", "高", "点评"],
+            [2, "临床科室", "外科", "主任", "上官洵", "过度医疗", "高", "点评"],
+            [3, "行政后勤", "总务科", "科长", "欧阳澍", "违规采购", "高", "招标"]]  # fmt: skip
+    res = run(tmp_path / "hospital", {"S": rows})
+    assert res.posts["department"].tolist() == ["内科", "外科", "总务科"]
+
+    # tabs of versions and periods name no one
+    def card(who):
+        return [
+            ["XX县档案馆岗位廉政风险自查表"],
+            ["姓名", who],
+            head,
+            [1, "违规借阅", "高", "登记"],
+        ]
+
+    res = run(
+        tmp_path / "tabs",
+        {"办公室-张伟": card("张伟"), "财务股-新版": card(None), "业务科-上月": card(None)},
+    )
+    assert not {"新版", "上月"} & set(res.posts["person"])
+    # an airport is a unit
+    assert unit_in_title("XX县民用机场岗位廉政风险排查表") == "XX县民用机场"
+    # the 局务会's 办公室主任 is a middle post still
+    assert tier_of_post("办公室主任", "局务会成员") == "middle"
+    # two posts in a cell beside two names in the next, of surnames not listed: a form each
+    rows = [["XX县就业中心廉政风险排查表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "财务室", "会计、出纳", "么若澄、青蔓菁", "坐支现金", "高", "对账"]]  # fmt: skip
+    res = run(tmp_path / "paired", {"S": rows})
+    assert res.posts[["title", "person"]].values.tolist() == [
+        ["会计", "么若澄"],
+        ["出纳", "青蔓菁"],
+    ]
+    # the level under '综合评定' beside the likelihood and harm it weighs
+    rows = [["XX县水务局廉政风险排查表"], ["序号", "岗位", "姓名", "风险点", "风险评估", None, None, "防控措施"],
+            [None, None, None, None, "可能性", "危害程度", "综合评定", None],
+            [1, "站长", "钟离澈", "违规发包", "中", "严重", "高", "招标"]]  # fmt: skip
+    merges = {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3"]}
+    res = run(tmp_path / "matrix", {"S": rows}, merges)
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级"]

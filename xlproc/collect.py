@@ -560,8 +560,9 @@ def _holders_from_rosters(located) -> None:
     depts: dict[str, set[str]] = defaultdict(set)  # post → the 科室 it stands in on the lists
     for f in unnamed:
         depts[squeeze(f.title)].add(squeeze(f.department))
+    every = frozenset(squeeze(f.department) for _g, fs, _s in located for f in fs if f.department)
     for f in unnamed:
-        name = roster_lookup(roster, f.department, f.title, len(depts[squeeze(f.title)]) > 1)
+        name = roster_lookup(roster, f.department, f.title, len(depts[squeeze(f.title)]) > 1, every)
         if name:
             f.person = name
             for rr in f.risks:

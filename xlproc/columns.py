@@ -176,7 +176,7 @@ _SURNAMES = set(
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒",
              "长孙", "东郭", "夏侯", "宇文", "独孤", "南宫", "闻人", "端木", "呼延", "钟离", "公冶",
              "梁丘", "巫马", "仲长", "申屠", "轩辕", "澹台", "赫连", "淳于", "宗政", "拓跋", "左丘",
-             "司空", "鲜于", "万俟", "太史", "濮阳", "公羊", "段干", "谷梁" "颛孙", "漆雕",
+             "司空", "鲜于", "万俟", "太史", "濮阳", "公羊", "段干", "谷梁", "颛孙", "漆雕",
              "乐正", "壤驷", "公良", "宰父", "羊舌", "公西", "亓官", "司寇")  # fmt: skip
 # characters that occur in post, department and task words but hardly in given names
 NOT_NAME_CHARS = set(
@@ -521,17 +521,7 @@ def assign_roles(
     # two columns headed as the 科室 ('业务条线 | 部门'): the one whose contents are 科室 names
     # (only where the first holds few: '中队 | 组别' with one '机关' keeps the 中队)
     claim = sorted(c for c, x in col_role.items() if x == "department" and c in profiles)
-    keshi = [
-        c for c in claim if "".join(labels.get(c, "").split()) in ("科室", "科室名称", "所在科室")
-    ]
-    groups = [c for c in claim if "部门" in labels.get(c, "")]
-    if len(claim) == 2 and len(keshi) == 1 and len(groups) == 1:
-        # '部门 | 科室' of a hospital (临床科室, 行政后勤 over 内科, 总务科): the 科室
-        for c in claim:
-            if c != keshi[0]:
-                col_role[c] = "other"
-                whys[c] = "另一列表头是科室"
-    elif len(claim) > 1 and profiles[claim[0]].dept < 0.5:
+    if len(claim) > 1 and profiles[claim[0]].dept < 0.5:
         best = max(claim, key=lambda c: (profiles[c].dept, -c))
         if profiles[best].dept >= 0.8:
             for c in claim:

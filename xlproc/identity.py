@@ -113,7 +113,11 @@ def _tier_of(s: str, department: str) -> str:
         return ""
     for word, tier in _POST_TIERS:
         if word in s:
-            if tier == "middle" and LEADERS_GROUP.match(department):
+            if (
+                tier == "middle"
+                and LEADERS_GROUP.match(department)
+                and not department.endswith("务会成员")  # (a 办公室主任 sits in the 局务会)
+            ):
                 return "leader"  # '部长' under '部领导': the body's own head, not a part's
             return tier
     if LEADERS_GROUP.match(department) and (s.endswith(("书记", "主席", "主任")) or "长" in s):
@@ -461,25 +465,10 @@ _COVERS = re.compile(r"\s*[(（]\s*(?:下辖|管辖|辖|含|包括|包含)[^()�
 
 
 # a note after a holder's name saying how he holds the post: '（兼）', '(代)', '（主持工作）'
+# the last character of a two-character place of work ('前台', '仓储', '机关')
+_PLACE_LAST = "台储关房库厂间场室站所处组队办部科股馆"
 # where a post is worked, not a person ('药房（药剂师）', '库房（保管员）')
-_WORK_PLACE = (
-    "房",
-    "库",
-    "厂",
-    "间",
-    "场",
-    "室",
-    "站",
-    "所",
-    "处",
-    "组",
-    "队",
-    "办",
-    "部",
-    "科",
-    "股",
-    "馆",
-)
+_WORK_PLACE = tuple(_PLACE_LAST)
 # a staff number or code after a holder's name: '（YG024）', '(0031)'
 _STAFF_CODE = re.compile(r"\s*[(（]\s*[A-Za-z]{0,4}[-_]?\d{2,10}\s*[)）]\s*$")
 _HOLDER_NOTE = re.compile(
@@ -503,7 +492,7 @@ def marked_name(name: str) -> bool:
 
 # what begins a word saying how or whether a post is held, never a surname ('外聘', '退休', '见附件')
 _NOT_A_SURNAME = frozenset(
-    "空暂外临退已调借派在编不未无一二三四五六七八九十男女汉群大中小休病见另新实返初高副正兼代"
+    "空暂外临退已调借派在编不未无一二三四五六七八九十男女汉群大中小休病见另新实返初高副正兼代缺轮"
 )
 
 
@@ -578,7 +567,13 @@ def post_of(
         dept = m.group(1)  # '运营管理部（殷昊然）': the 部 and its head's name
     if "（" in title or "(" in title:
         m = _NAMED_STAND_IN.search(title)
-        if m and not person and looks_like_name(m.group(1)):
+        if (
+            m
+            and not person
+            and looks_like_name(m.group(1))
+            and m.group(1) not in NOT_A_NAME
+            and not is_post(m.group(1))
+        ):
             person = m.group(1)  # '出纳（王敏兼任）': who holds it besides his own post
         title = POST_NOTE.sub("", title)  # '副馆长（主持工作）', '副部长（兼…局长）': the post
         if person or f_person:
@@ -598,12 +593,22 @@ def post_of(
     if run:  # '党总支书记冷霁川': the post typed straight onto the holder's name
         title, person = title or run[0], run[1]
     m = _NAME_POST.match(person)
-    if m and m.group(1).endswith(_WORK_PLACE) and is_post(m.group(2)):
+    if (
+        m
+        and not looks_like_name(m.group(1))
+        and m.group(1).endswith(_WORK_PLACE)
+        and is_post(m.group(2))
+    ):
         person, title = "", title or m.group(2)  # '药房（药剂师）': a place and its post, no one
         m = None
     if m and (
-        looks_like_name(m.group(1)) or (marked_name(m.group(1)) and is_post(m.group(2)))
-    ):  # '蒋文斌(处长)', '铎映川（管理员）', '铎凡（出纳）' (a surname not listed)
+        looks_like_name(m.group(1))
+        or (
+            marked_name(m.group(1))
+            and is_post(m.group(2))
+            and (len(m.group(1)) >= 3 or m.group(1)[-1] not in _PLACE_LAST)
+        )
+    ):  # '蒋文斌(处长)', '铎映川（管理员）', '铎凡（出纳）' (a surname not listed; not '前台（…）')
         person = m.group(1)
         title = title or m.group(2)
     split = _post_slash_name(person) or (None if person else _post_slash_name(title))
@@ -785,7 +790,7 @@ def squeeze(text: str) -> str:
 
 
 NUMBERING = re.compile(
-    r"^\s*(第[一二三四五六七八九十\d]+[部分章节类]+|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*"
+    r"^\s*(岗位[一二三四五六七八九十\d]{1,3}\s*[:：]|第[一二三四五六七八九十\d]+[部分章节类]+|[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*"
 )
 
 
@@ -1024,7 +1029,7 @@ _UNIT_PART = re.compile(
     r".*?(?:办事处|委员会|人大常委会|常委会|管委会|政府|公司|集团|大学|委党校|党校|委[^\s委]{1,10}?(?:局|委员会)|委[^\s委]{1,7}?(?:部|研究室)|协会|学会|中心小学|中心学校|中心校|中心幼儿园|中心卫生院|学校|小学"
     r"|中学|幼儿园|研究室|教研室|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
     r"|医院|卫生院|街道|社区卫生服务(?:中心|站)|中心血站|中心|敬老院|福利院|养老院|光荣院|大队|调查队|公证处|登记处|海事处|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])|[剧乐]团|艺术团|歌舞团|杂技团|社区(?!矫正|戒毒|康复)|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处"
-    r"|林场|农场|牧场|渔场|茶场|苗圃|(?<=..)(?<![市广现考会操停商卖剧机])场(?![所地馆部站区镇乡村口])"
+    r"|林场|农场|牧场|渔场|茶场|苗圃|(?<=..)(?<![市广现考会操停商卖剧])场(?![所地馆部站区镇乡村口建])"
     r"|(?<![县区][城都])市(?!场|容|政|民)|(?<!社)区(?!域)|社区(?!矫正|戒毒|康复)|(?<!农)村(?![级民务委])|[局委县镇乡院旗]|(?<=..)(?<![国大餐展])厅(?![级局])"
     r"|(?<=..)(?<!国)省(?![级会])|(?<=..)州(?![市县区级河])"
     r"|(?<=[年化族童技])宫|总会(?!计)|储备库|粮库|监狱|看守所|(?:电视|广播|发射|转播|差转|气象|地震|天文|观测|观象|监测|电)台(?![湾办账帐区前阶风站长]))"
@@ -1342,7 +1347,7 @@ _NO_DEPT = frozenset(
 
 
 # a note after a post saying who stands in, not what the post is: '副处长（主持工作）'
-_NAMED_STAND_IN = re.compile(r"[(（]\s*([\u4e00-\u9fff·]{2,4}?)\s*兼任?\s*[)）]\s*$")
+_NAMED_STAND_IN = re.compile(r"[(（]\s*(?:由)?([\u4e00-\u9fff·]{2,4}?)\s*兼任?\s*[)）]\s*$")
 POST_NOTE = re.compile(
     r"\s*[(（]\s*(?:主持(?:全面)?工作|试用期?|挂职|借调|代职|兼(?:任)?[^()（）]{2,30}|[^()（）]{2,30}兼任?)\s*[)）]\s*$"
 )

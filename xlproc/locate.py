@@ -270,7 +270,14 @@ def field_of(key: str) -> str | None:
         fld = fields.get(key[2:])
     if fld is None and key.startswith("现"):  # '现科室', '现岗位', '现所在科室'
         fld = fields.get(key[1:])
+    if fld is None and key.startswith("所在") and 3 <= len(key) <= 5 and key.endswith(_PART_END):
+        fld = "department"  # '所在烟站', '所在粮站', '所在分局': the part he works in
     return fld
+
+
+_ISSUED = ("监制", "印制", "制发", "印发", "制表")
+# the parts a '所在…' label may name ('所在烟站'); a 大队 holds 中队, not the post's own part
+_PART_END = ("站", "所", "科", "股", "室", "组", "部", "处", "办", "支行", "网点")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -628,6 +635,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         return "total"
     if 1 < len(cols) <= 4 and all(v.rstrip().endswith((":", "：")) for v in row):
         return "signoff"  # '持卡人: | 监督人:': labels left blank to sign
+    if len(first) <= 24 and first.rstrip().endswith(_ISSUED) and all(_is_date(v) for v in row[1:]):
+        return "signoff"  # 'XX镇纪委监制' (and its date) under a card: who issued the form
     if len(cols) <= 2:
         if _ANNEX.match(fk) or ("廉政风险" in fk and fk.endswith("表")) or fk.endswith("一览表"):
             return "title"
@@ -1946,6 +1955,7 @@ class _Locator:
         roles, col_role, guesses = assign_roles(
             headings, profiles, labels, self._spanning(headings, rows)
         )
+        self._finer_keshi(roles, col_role, headings, labels, rows)
         if "risk_level" not in roles:
             self._legend_column(roles, col_role, rows, headings, h, depth)
         extra: dict[str, list[int]] = {}
@@ -2088,6 +2098,41 @@ class _Locator:
             None,
         )  # fmt: skip
         return table
+
+    @staticmethod
+    def _finer_keshi(roles, col_role, headings, labels, rows) -> None:
+        """'部门 | 科室' of a hospital (临床科室, 行政后勤 over 内科, 总务科): of two columns headed as
+        the 科室, the one headed 科室 whose every value lies within one value of the other is the
+        post's 科室; the other groups them. ('中队 | 科室' with 执法组 in two 中队 keeps the 中队;
+        '配合科室' names another office.)"""
+        dc = roles.get("department")
+        if dc is None or squeeze(labels.get(dc, "")).endswith("科室"):
+            return
+        for c in sorted(headings):
+            h = headings[c]
+            label = squeeze(labels.get(c, ""))
+            if (
+                c == dc
+                or h is None
+                or h.role != "department"
+                or col_role.get(c) != "other"
+                or not label.endswith(("科室", "科室名称"))
+                or label.startswith(
+                    ("配合", "对口", "归口", "监管", "主管", "业务", "协办", "相关", "牵头")
+                )
+            ):
+                continue
+            within: dict[str, set[str]] = {}
+            above = {dc: "", c: ""}
+            for row in rows:
+                for x in above:
+                    if x < len(row) and row[x]:
+                        above[x] = row[x]
+                if above[c]:
+                    within.setdefault(above[c], set()).add(above[dc])
+            if len(within) >= 2 and all(len(v) == 1 for v in within.values()):
+                roles["department"], col_role[c], col_role[dc] = c, "department", "other"
+                return
 
     def _one_type(self, text: str) -> bool:
         """A heading that is one risk type and nothing else ('思想道德', '制度机制风险')."""
@@ -2705,7 +2750,16 @@ class _Locator:
                 elif (
                     (m := _POST_NAME_DUTIES.match(text))
                     and is_post(squeeze(m.group(1)))
-                    and (looks_like_name(m.group(2)) or marked_name(m.group(2)))
+                    and squeeze(m.group(1)) not in _HOLDER_WORDS
+                    and (
+                        looks_like_name(m.group(2))
+                        or (
+                            marked_name(m.group(2))
+                            and not field_of(m.group(2))
+                            and m.group(2) not in _PERSONAL_LABELS
+                            and not _is_signoff_label(m.group(2))
+                        )
+                    )
                 ):
                     # '主任　茹望岳：主持办公室全面工作…' under '一、人员分工': who holds the post
                     out[squeeze(m.group(1))] = m.group(2)
@@ -2769,12 +2823,12 @@ class _Locator:
                 name = squeeze(row[pc]) if pc < len(row) else ""
                 if dc is not None and dc < len(row) and row[dc]:
                     dept = squeeze(row[dc])  # (merged down over its posts)
-                if not (
-                    post
-                    and (looks_like_name(name) or marked_name(name))
-                    and not looks_like_name(post)
-                ):
-                    break  # (under its 姓名 heading, a name of a surname not listed: '粘思齐')
+                if not post or looks_like_name(post):
+                    break
+                if not (looks_like_name(name) or marked_name(name)):
+                    if not (HAN_NAME.match(name) and len(name) <= 4):
+                        break  # (under its 姓名 heading, a name of a surname not listed: '粘思齐')
+                    name = ""  # '缺编', '空缺', '待定': a note, no one holds it
                 if HOLDER_SPLIT.search(name):
                     name = ""  # '赵建国、钱多多': two hold the post, the list cannot say whose
                 got.setdefault(roster_key(dept, post), []).append(name)  # ('' without a 科室)
@@ -2805,8 +2859,10 @@ class _Locator:
         while after < end and sh.kind(after) == "blank":
             after += 1
         mine = {k.rpartition("\x00")[2] for k in got}
-        captioned = x > r and len(sh.nonempty(x - 1)) == 1
-        if after == end < len(sh.rows) and (captioned or not mine <= posts):
+        lone = x > r and len(sh.nonempty(x - 1)) == 1
+        cap = sh.rows[x - 1][sh.nonempty(x - 1)[0]] if lone else ""
+        captioned = bool(cap) and not cap.lstrip().startswith("附")  # ('附：名单' is this one's)
+        if after == end < len(sh.rows) and (captioned or len(mine & posts) * 2 < len(mine)):
             return {}, r  # right above the next list ('二、农机股' over it): its roster
         return got, max(used) + 1
 
@@ -3180,7 +3236,10 @@ class _Locator:
             pairs = {
                 squeeze(p): n
                 for p, n in POST_PAIR.findall(m.group(1) or m.group(2))
-                if is_post(squeeze(p)) and (looks_like_name(n) or marked_name(n))
+                if is_post(squeeze(p))
+                and squeeze(p) not in _HOLDER_WORDS  # '（负责人：王强）': caption_holder's
+                and (looks_like_name(n) or marked_name(n))
+                and not n.endswith(("兼", "代", "等"))
             }
             if pairs:
                 carry["_holders"] = pairs
@@ -3650,6 +3709,7 @@ class _Locator:
         depts_of: dict[str, set[str]] = {}  # post → the 科室 it stands in on the list
         for rr in shared:
             depts_of.setdefault(squeeze(rr.title), set()).add(squeeze(rr.department))
+        all_depts = frozenset(d for ds in depts_of.values() for d in ds if d)
         # a 姓名 column someone filled: a blank there is a vacancy (one nobody filled is the
         # template's, left empty)
         named_column = "person" in t.roles and any(rr.person for rr in rows)
@@ -3682,7 +3742,7 @@ class _Locator:
             if key is None:
                 key = posts[raw] = post_of(*raw, unit, f_dept, f_title, f_person, names_first)
                 several = len(depts_of.get(squeeze(key[2]), ())) > 1
-                held = roster_lookup(holders, key[1], key[2], several) if holders else ""
+                held = roster_lookup(holders, key[1], key[2], several, all_depts) if holders else ""
                 if not key[3] and held and not named_column:
                     # the list of who holds which post above or below
                     key = posts[raw] = (*key[:3], held)
@@ -3768,7 +3828,13 @@ _CAPTION_PAIRS = re.compile(
     r"[(（]([^()（）]*[:：][^()（）]*)[)）]\s*$|[ \u3000]+(\S{2,12}[:：].*)$"
 )
 # a line of who holds a post and what he does: '主任　茹望岳：主持全面工作，分管财务股。'
-_POST_NAME_DUTIES = re.compile(r"^\s*(\S{2,12}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S")
+_POST_NAME_DUTIES = re.compile(
+    r"^\s*([^\s:：]{2,12}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S"
+)
+# the words that say who answers for a group, not a post of its rows
+_HOLDER_WORDS = frozenset(
+    {"负责人", "责任人", "联系人", "分管领导", "联系领导", "牵头领导", "责任领导"}
+)
 # words that mark a cell rather than say a risk ('适用', '不存在')
 _MARK_WORDS = frozenset(
     {"适用", "不适用", "存在", "不存在", "有", "是", "否", "涉及", "不涉及", "具备"}
@@ -3790,7 +3856,13 @@ def roster_key(department: str, title: str) -> str:
     return f"{squeeze(department)}\x00{squeeze(title)}"
 
 
-def roster_lookup(holders: dict[str, str], department: str, title: str, several: bool) -> str:
+def roster_lookup(
+    holders: dict[str, str],
+    department: str,
+    title: str,
+    several: bool,
+    depts: frozenset[str] = frozenset(),
+) -> str:
     """The one holder a list of who holds which post names for a post, else ''. Keys are
     ``roster_key``s or bare posts. A roster naming the 科室 names the holder of that 科室's post
     only ('财务' for '财务股' too); one naming none, only of a post the list has under one 科室
@@ -3805,12 +3877,20 @@ def roster_lookup(holders: dict[str, str], department: str, title: str, several:
         if p != post and not (dept and not d and p == dept + post):
             continue  # ('项目股股长' of a list with no 科室 names 项目股's 股长)
         if d and dept:
-            if not _same_part(d, dept):
+            if not (_same_part(d, dept) or _short_for(d, dept, depts)):
                 continue  # another 科室's post of that name
         elif not d and several and p == post:
             continue  # which 科室's? the roster does not say
         names.add(name)
     return names.pop() if len(names) == 1 else ""
+
+
+def _short_for(short: str, full: str, depts: frozenset[str]) -> bool:
+    """A roster's 科室 written short ('党政办', '水政股') for the list's one ('党政办公室', '水政监察
+    股'): it shortens that one and no other 科室 of the list (``depts``), and names none exactly."""
+    if short in depts or not shortened(short, full):
+        return False
+    return sum(1 for d in depts if shortened(short, d)) == 1
 
 
 def _same_part(a: str, b: str) -> bool:
@@ -3978,7 +4058,8 @@ def tab_name(sheet: str) -> str:
 
 # words of a tab that name no one: a copy, a version, a period, a kind of sheet
 _NOT_TAB_NAME = re.compile(
-    r"模板|副本|汇总|样表|示例|说明|范本|稿$|版本|[上下]半年|年度|季度|月份|[表单册]$|附件|修改|合计|统计|目录|封面|\d"
+    r"模板|副本|汇总|样表|示例|说明|范本|稿$|版$|版本|[上下]半年|年度|季度|月份|[上本下]月|[周月年]报|新增|新表"
+    r"|表格|表[一二三四五六七八九十]|[表单册]$|附件|修改|修订|合计|统计|目录|封面|\d"
 )
 _TAB_SPLIT = re.compile(r"\s*[-－—–_、/／]+\s*|\s+")
 
@@ -4117,11 +4198,14 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         ]
         if len(names) < 2:  # '郝永福 谭桂兰': two names apart by a space
             names = held.split()
-        if not several_names(names):
-            out.append(rr)
-            continue
         depts = [x for x in HOLDER_SPLIT.split(rr.department.strip()) if x]
         titles = [x for x in HOLDER_SPLIT.split(rr.title.strip()) if x]
+        paired = len(titles) == len(names) >= 2 and all(
+            HAN_NAME.match(n) and len(n) <= 4 for n in names
+        )  # '会计、出纳' beside '么若澄、青蔓菁': a name each, whatever the surnames
+        if not (several_names(names) or paired):
+            out.append(rr)
+            continue
         if len(titles) != len(names):
             titles = rr.title.split()
         if len(titles) != len(names) and all(p and tier_of_post(p) for p in posts):
