@@ -3818,3 +3818,27 @@ def test_what_the_review_of_batches_141_to_144_found(tmp_path):
     merges = {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3"]}
     res = run(tmp_path / "matrix", {"S": rows}, merges)
     assert res.risks["risk_level"].tolist() == ["Ⅰ级"]
+
+
+def test_what_the_review_of_batches_145_to_148_found(tmp_path):
+    # a group line or a work step ending 印发, 制表 is no issuer's line: the rows under it are read
+    rows = [["XX县委办廉政风险一览表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            ["一、公文印发"], [1, "文印员", "擅自印制", "中", "登记"],
+            ["二、统计制表"], [2, "统计员", "虚报数据", "中", "审核"]]  # fmt: skip
+    res = run(tmp_path / "steps", {"S": rows})
+    assert res.posts["title"].tolist() == ["文印员", "统计员"]
+    # a column of scores under 综合评定 beside 风险等级 takes nothing from it
+    rows = [["XX县水务局廉政风险排查表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施", "综合评定"],
+            [1, "站长", "钟离澈", "违规发包", "高", "招标", "85分"]]  # fmt: skip
+    res = run(tmp_path / "scores", {"S": rows})
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级"]
+    # two posts beside two posts or notes: no holders made of them
+    rows = [["XX县档案馆廉政风险排查表"], ["序号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "财务室", "会计、出纳", "主任、分管领导", "坐支现金", "高", "对账"]]  # fmt: skip
+    res = run(tmp_path / "posts", {"S": rows})
+    assert not {"主任", "分管领导"} & set(res.posts["person"])
+    # a party branch or a village's group is no 科室
+    card = [["XX县农业农村局岗位廉政风险防控卡"], ["姓名", "张伟", "所在党支部", "机关第一党支部"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规发放补贴", "高", "公示"]]  # fmt: skip
+    res = run(tmp_path / "branch", {"S": card})
+    assert res.posts["department"].tolist() != ["机关第一党支部"]

@@ -486,7 +486,13 @@ def assign_roles(
             # current against former decides only where a column is marked former (上年); else
             # the settled reading beats the self-assessed one (本年自查 | 审定)
             dated = any(t < 0 for t, _s in rec.values())
-            best = max(claim, key=lambda c: (says(c), rec[c] if dated else rec[c][::-1],
+
+            # (a column headed so whose contents are no levels at all, '综合评定 | 85分', loses)
+            def fits(c: int, attr: str = attr) -> bool:
+                p = profiles.get(c)
+                return p is None or not p.n or getattr(p, attr, 0.0) >= 0.3
+
+            best = max(claim, key=lambda c: (says(c) > 0 and fits(c), says(c), rec[c] if dated else rec[c][::-1],
                                              getattr(profiles.get(c), attr, 0.0), -c))  # fmt: skip
             for c in claim:
                 if c != best:

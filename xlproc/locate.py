@@ -270,12 +270,21 @@ def field_of(key: str) -> str | None:
         fld = fields.get(key[2:])
     if fld is None and key.startswith("现"):  # '现科室', '现岗位', '现所在科室'
         fld = fields.get(key[1:])
-    if fld is None and key.startswith("所在") and 3 <= len(key) <= 5 and key.endswith(_PART_END):
-        fld = "department"  # '所在烟站', '所在粮站', '所在分局': the part he works in
+    if (
+        fld is None
+        and key.startswith("所在")
+        and 3 <= len(key) <= 5
+        and key.endswith(_PART_END)
+        and not any(w in key for w in ("党", "支部", "村", "小组"))  # a branch, a village's group
+    ):
+        fld = "department"  # '所在烟站', '所在粮站': the part he works in
     return fld
 
 
-_ISSUED = ("监制", "印制", "制发", "印发", "制表")
+# who issued the form, under it: 'XX镇纪委监制', 'XX县纪委监委印制'
+_ISSUED = re.compile(
+    r"^.{2,20}(?:纪委|监委|纪检组|纪工委|委员会|办公室)(?:监制|印制|制发|印发)\s*$"
+)
 # the parts a '所在…' label may name ('所在烟站'); a 大队 holds 中队, not the post's own part
 _PART_END = ("站", "所", "科", "股", "室", "组", "部", "处", "办", "支行", "网点")
 
@@ -635,7 +644,7 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         return "total"
     if 1 < len(cols) <= 4 and all(v.rstrip().endswith((":", "：")) for v in row):
         return "signoff"  # '持卡人: | 监督人:': labels left blank to sign
-    if len(first) <= 24 and first.rstrip().endswith(_ISSUED) and all(_is_date(v) for v in row[1:]):
+    if _ISSUED.search(first) and all(_is_date(v) for v in row[1:]):
         return "signoff"  # 'XX镇纪委监制' (and its date) under a card: who issued the form
     if len(cols) <= 2:
         if _ANNEX.match(fk) or ("廉政风险" in fk and fk.endswith("表")) or fk.endswith("一览表"):
@@ -4201,7 +4210,7 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         depts = [x for x in HOLDER_SPLIT.split(rr.department.strip()) if x]
         titles = [x for x in HOLDER_SPLIT.split(rr.title.strip()) if x]
         paired = len(titles) == len(names) >= 2 and all(
-            HAN_NAME.match(n) and len(n) <= 4 for n in names
+            HAN_NAME.match(n) and len(n) <= 4 and marked_name(n) and not is_post(n) for n in names
         )  # '会计、出纳' beside '么若澄、青蔓菁': a name each, whatever the surnames
         if not (several_names(names) or paired):
             out.append(rr)
