@@ -25,6 +25,8 @@ field split into the 镇 (unit) and its 水利站 (科室), holder from ``姓名
 naming the 镇 and its 中心 run together, with the ``填报单位：`` line.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Nothing was generalised on this batch: it read in full untuned, strict too.
 """
 
 from published.batch151 import GRADES, LAYOUTS, ROMAN, build
@@ -109,3 +111,7 @@ def test_batch151_plain_tables_by_heading():
     head = BATCH.header(name)
     sup, who = rows[head].index("监督责任人"), rows[head].index("责任人")
     assert any(r[sup] and r[sup] != r[who] for r in rows[head + 1 :] if r[6] in HML)
+
+
+def test_hundred_and_fifty_first_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -24,6 +24,8 @@ the 镇's 站/所 as its 科室 under ``站所（办）`` with ``高风险/中�
 科室 column; the harder 自查表's holder in the line ``岗位：…　　责任人：…`` and 科室 in ``所在股室：…``.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Nothing was generalised on this batch: it read in full untuned, strict too.
 """
 
 from published.batch152 import GAP, GRADES, LAYOUTS, PREFIX, RESAVED, ROMAN, WORDS, build
@@ -98,3 +100,7 @@ def test_batch152_holder_above_the_table():
             "职务",
             f["title"],
         ]
+
+
+def test_hundred_and_fifty_second_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -3842,3 +3842,11 @@ def test_what_the_review_of_batches_145_to_148_found(tmp_path):
             ["序号", "风险点", "风险等级", "防控措施"], [1, "违规发放补贴", "高", "公示"]]  # fmt: skip
     res = run(tmp_path / "branch", {"S": card})
     assert res.posts["department"].tolist() != ["机关第一党支部"]
+
+
+def test_what_batches_149_to_152_taught_in_other_words(tmp_path):
+    # '站所' beside its value is the 科室 of a 乡's card
+    card = [["XX县城关乡岗位廉政风险防控卡"], ["站所", "农业综合服务中心", "职务", "主任"], ["姓名", "巫马砚"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "虚报补贴面积", "高", "公示"]]  # fmt: skip
+    res = run(tmp_path / "station", {"S": card})
+    assert res.posts[["department", "title"]].values.tolist() == [["农业综合服务中心", "主任"]]

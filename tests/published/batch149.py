@@ -72,7 +72,9 @@ def union_post_and_name_cell() -> dict:
     for n, (dept, post, who, tier, point, typ, lv, measures) in enumerate(rows, 1):
         sh.add(n, dept, f"{dept if dept not in ('领导班子',) else ''}{post} {who}".strip(), point, typ, lv,
                measures)  # fmt: skip
-        t.point(sh.name, dept, post, who, tier, point, types_in(typ), HML[lv])
+        # the post as its cell writes it, its 科室 in it (the convention of batches 3–148)
+        written = f"{dept if dept not in ('领导班子',) else ''}{post}"
+        t.point(sh.name, dept, written, who, tier, point, types_in(typ), HML[lv])
     _person_merge(sh, first, 1, (2,))
     sh.add()
     sh.add("单位负责人:", None, None, "填表人:", None, "2024年11月", None)
