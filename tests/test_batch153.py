@@ -23,6 +23,8 @@ written with no 科室 column, 岗位 and 姓名 merged per person; the 公务�
 from the section rows ``一、中心领导``, ``二、综合科``, ``三、资产管理科``.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Nothing was generalised on this batch: it read in full untuned, strict too.
 """
 
 from published.batch153 import GAP, GRADES, LAYOUTS, PREFIX, RESAVED, ROMAN, WORDS, build
@@ -94,3 +96,7 @@ def test_batch153_section_rows_name_the_dept():
         elif r[5] in HML:
             got.append((dept, r[1], r[2], r[3], HML[r[5]]))
     assert got == BATCH.truth_rows(name)
+
+
+def test_hundred_and_fifty_third_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

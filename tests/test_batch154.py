@@ -25,6 +25,8 @@ and 岗位 with no 科室 column; the 调查队's ``单位：…`` ``科室：�
 ``承诺人：… | 职务：…`` under the table.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Nothing was generalised on this batch: it read in full untuned, strict too.
 """
 
 from published.batch154 import GAP, GRADES, LAYOUTS, ROMAN, WORDS, build
@@ -114,3 +116,7 @@ def test_batch154_labels_and_merged_holders():
     (f,) = BY_NAME[name]["truth"]
     assert rows[2][0] == f"姓名：{GAP}{f['person']}" and rows[2][2] == f"职务：{GAP}{f['title']}"
     assert [r["level"] for r in f["risks"]] == [1, 1, 2, 3]
+
+
+def test_hundred_and_fifty_fourth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -27,6 +27,11 @@ type; the 卫生院's ``填报科室:…`` line no 科室 of any post; the harde
 split into post and holder.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+The layout `supply_coop_list` was renamed `supply_coop_federation_list` after measuring: batch 153,
+built at the same time, had the same layout name.
+
+Nothing was generalised on this batch: it read in full untuned, strict too.
 """
 
 from published.batch155 import GAP, GRADES, LAYOUTS, LETTERS, ROMAN, WORDS, build
@@ -67,7 +72,7 @@ def test_batch155_every_unit_is_of_renshou():
 
 def test_batch155_plain_tables_by_heading():
     cases = [
-        ("supply_coop_list",
+        ("supply_coop_federation_list",
          {"dept": "科室", "post": "岗位", "person": "姓名", "point": "风险点"}, "风险等级"),
         ("village_letter_levels", {"post": "岗位", "person": "姓名", "point": "廉政风险点"}, "风险等级"),
         ("town_station_rows",
@@ -116,3 +121,7 @@ def test_batch155_post_and_name_in_one_cell():
             post, who = r[5].split(GAP)
             got.append(("", post, who, r[2], HML[r[3]]))
     assert got == BATCH.truth_rows(name)
+
+
+def test_hundred_and_fifty_fifth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

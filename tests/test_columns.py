@@ -3850,3 +3850,29 @@ def test_what_batches_149_to_152_taught_in_other_words(tmp_path):
             ["序号", "风险点", "风险等级", "防控措施"], [1, "虚报补贴面积", "高", "公示"]]  # fmt: skip
     res = run(tmp_path / "station", {"S": card})
     assert res.posts[["department", "title"]].values.tolist() == [["农业综合服务中心", "主任"]]
+
+
+def test_what_the_review_of_batches_149_to_152_found(tmp_path):
+    # paired names of surnames that begin other words (代, 新, 正) are names still; notes are not
+    rows = [["XX县审计局岗位廉政风险排查一览表"], ["序号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "财务室", "会计、出纳", "王芳、代军", "坐支现金", "高", "对账"],
+            [2, "办公室", "文书、司机", "兼任、代理", "泄露信息", "中", "保密"]]  # fmt: skip
+    res = run(tmp_path / "paired", {"S": rows})
+    persons = res.posts["person"].tolist()
+    assert "王芳" in persons and "代军" in persons and not {"兼任", "代理"} & set(persons)
+    # a bare '站所' over rows of a list groups them, ending nothing
+    rows = [["XX镇岗位廉政风险排查表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            ["机关"], [1, "党政办", "主任", "李明", "虚报", "高", "公示"],
+            ["站所"], [2, "农技站", "站长", "王芳", "坐支", "中", "对账"]]  # fmt: skip
+    res = run(tmp_path / "group", {"S": rows})
+    assert res.posts["person"].tolist() == ["李明", "王芳"]
+    # '所在党政办' names the 科室 (a 党支部 or a 村's group does not)
+    card = [["XX镇岗位廉政风险防控卡"], ["姓名", "李明", "所在党政办", "党政综合办公室", "职务", "主任"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "虚报", "高", "公示"]]  # fmt: skip
+    res = run(tmp_path / "office", {"S": card})
+    assert res.posts["department"].tolist() == ["党政综合办公室"]
+    # last year's level beside this year's: this year's, where it says one
+    rows = [["XX县档案馆廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "上年风险等级", "本年风险等级", "防控措施"],
+            [1, "馆长", "司马湛", "违规决策", "中", "高", "集体研究"]]  # fmt: skip
+    res = run(tmp_path / "years", {"S": rows})
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级"]

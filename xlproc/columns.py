@@ -492,7 +492,9 @@ def assign_roles(
                 p = profiles.get(c)
                 return p is None or not p.n or getattr(p, attr, 0.0) >= 0.3
 
-            best = max(claim, key=lambda c: (says(c) > 0 and fits(c), says(c), rec[c] if dated else rec[c][::-1],
+            # (where a column is marked former, 上年 | 本年, the current one wins as before)
+            best = max(claim, key=lambda c: (not dated and says(c) > 0 and fits(c), says(c),
+                                             rec[c] if dated else rec[c][::-1],
                                              getattr(profiles.get(c), attr, 0.0), -c))  # fmt: skip
             for c in claim:
                 if c != best:

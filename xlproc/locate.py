@@ -275,7 +275,9 @@ def field_of(key: str) -> str | None:
         and key.startswith("所在")
         and 3 <= len(key) <= 5
         and key.endswith(_PART_END)
-        and not any(w in key for w in ("党", "支部", "村", "小组"))  # a branch, a village's group
+        and not any(
+            w in key for w in ("党支部", "党小组", "支部", "村", "小组")
+        )  # a branch, a group
     ):
         fld = "department"  # '所在烟站', '所在粮站': the part he works in
     return fld
@@ -2347,8 +2349,17 @@ class _Locator:
                     r += 1  # '岗位:党建办主任　　责任人:龙梅' across the table over its rows
                     continue
                 # a filled risk point makes a row data, whatever its first cell says
+                bare_label = (
+                    k == "fields"
+                    and is_list
+                    and len(cols) == 1
+                    and ":" not in row[cols[0]]
+                    and "：" not in row[cols[0]]
+                )  # '站所' alone over rows of a list: a group line, no field
                 if k == "review" or (
-                    not has_point and k in ("note", "title", "unit", "fields", "signoff")
+                    not has_point
+                    and k in ("note", "title", "unit", "fields", "signoff")
+                    and not bare_label
                 ):
                     break
                 if k == "signoff" and has_point and not self._datalike(r, t):
@@ -3844,6 +3855,10 @@ _POST_NAME_DUTIES = re.compile(
 _HOLDER_WORDS = frozenset(
     {"负责人", "责任人", "联系人", "分管领导", "联系领导", "牵头领导", "责任领导"}
 )
+# words in a holder's cell saying how a post is held, not by whom
+_STAND_IN_WORDS = frozenset(
+    {"兼任", "兼职", "代理", "代管", "暂缺", "待定", "空缺", "轮岗", "借调", "外聘"}
+)
 # words that mark a cell rather than say a risk ('适用', '不存在')
 _MARK_WORDS = frozenset(
     {"适用", "不适用", "存在", "不存在", "有", "是", "否", "涉及", "不涉及", "具备"}
@@ -4210,7 +4225,13 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         depts = [x for x in HOLDER_SPLIT.split(rr.department.strip()) if x]
         titles = [x for x in HOLDER_SPLIT.split(rr.title.strip()) if x]
         paired = len(titles) == len(names) >= 2 and all(
-            HAN_NAME.match(n) and len(n) <= 4 and marked_name(n) and not is_post(n) for n in names
+            HAN_NAME.match(n)
+            and len(n) <= 4
+            and not is_post(n)
+            and n not in NOT_A_NAME
+            and n not in _STAND_IN_WORDS
+            and not VACANT.match(n)
+            for n in names
         )  # '会计、出纳' beside '么若澄、青蔓菁': a name each, whatever the surnames
         if not (several_names(names) or paired):
             out.append(rr)

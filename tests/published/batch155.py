@@ -105,7 +105,7 @@ def community_post_and_name_cell() -> dict:
 # --------------------------------------------------------------------------- plain layouts
 
 
-def supply_coop_list() -> dict:
+def supply_coop_federation_list() -> dict:
     unit = f"{PLACE}供销合作社联合社"
     sh = _Sheet("一览表", [6, 14, 12, 10, 34, 12, 8, 34])
     t = _Truth(unit)
@@ -138,7 +138,7 @@ def supply_coop_list() -> dict:
     person_rows(sh, recs, 1, (2, 3))
     sh.add("填报人:", None, None, None, "审核人:", None, "2024年9月", None)
     return _layout(
-        "supply_coop_list", "http://www.handmsg.com/page/2022/0411/10242172.shtml",
+        "supply_coop_federation_list", "http://www.handmsg.com/page/2022/0411/10242172.shtml",
         "县供销合作社联合社 岗位廉政风险点一览表 after the source's account of 供销合作社 (社有资产, 基层社, 理事会主任): "
         "``附件`` above the title; 序号/科室 merged/岗位 and 姓名 merged per person/风险点/风险类型 ``…风险``/风险等级 高/中/"
         "低/防控措施; 填报人/审核人/date under it",
@@ -407,7 +407,7 @@ def village_clinic_cards_list() -> dict:
 
 
 LAYOUTS: list[dict] = [
-    supply_coop_list(),
+    supply_coop_federation_list(),
     school_posts_self_check(),
     village_letter_levels(),
     town_station_rows(),
