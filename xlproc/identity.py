@@ -464,13 +464,12 @@ _DEPT_HEAD = re.compile(
 _COVERS = re.compile(r"\s*[(（]\s*(?:下辖|管辖|辖|含|包括|包含)[^()（）]{1,40}[)）]\s*$")
 
 
-# a note after a holder's name saying how he holds the post: '（兼）', '(代)', '（主持工作）'
-# the last character of a two-character place of work ('前台', '仓储', '机关')
-_PLACE_LAST = "台储关房库厂间场室站所处组队办部科股馆"
-# where a post is worked, not a person ('药房（药剂师）', '库房（保管员）')
-_WORK_PLACE = tuple(_PLACE_LAST)
+# where a post is worked, not a person: a name ending so is a place ('药房（药剂师）',
+# '库房（保管员）', '前台（接待员）')
+_WORK_PLACE = tuple("台储关房库厂间场室站所处组队办部科股馆")
 # a staff number or code after a holder's name: '（YG024）', '(0031)'
 _STAFF_CODE = re.compile(r"\s*[(（]\s*[A-Za-z]{0,4}[-_]?\d{2,10}\s*[)）]\s*$")
+# a note after a holder's name saying how he holds the post: '（兼）', '(代)', '（主持工作）'
 _HOLDER_NOTE = re.compile(
     r"\s*[(（]\s*(?:兼|兼职|兼任|代|代理|暂代|挂职|借调|主持工作|主持|临时负责)\s*[)）]\s*$"
 )
@@ -606,7 +605,7 @@ def post_of(
         or (
             marked_name(m.group(1))
             and is_post(m.group(2))
-            and (len(m.group(1)) >= 3 or m.group(1)[-1] not in _PLACE_LAST)
+            and (len(m.group(1)) >= 3 or not m.group(1).endswith(_WORK_PLACE))
         )
     ):  # '蒋文斌(处长)', '铎映川（管理员）', '铎凡（出纳）' (a surname not listed; not '前台（…）')
         person = m.group(1)
@@ -1049,12 +1048,13 @@ _ORG_PART = re.compile(
 
 
 # the body that runs what the words before name: '泵站' + '管理所', '体育场馆' + '管理中心'
-_RUN_BY = re.compile(r"(?:管理|管护|养护)(?:总站|中心|大队|所|处|站|局|队)")
+_RUNS = r"(?:总站|中心|大队|所|处|站|局|队)"
+_RUN_BY = re.compile(r"(?:管理|管护|养护)" + _RUNS)
 # what a body runs, not a body with parts of its own (a 局's, a 院's 服务中心 is its part)
 _FACILITY = ("站", "馆", "场", "库", "圃", "园", "闸")
 # facilities no body works in, whose service centre is their own body ('XX县体育场馆服务中心')
 _SERVED = ("泵站", "闸站", "电站", "排灌站", "提水站", "场馆", "体育馆", "体育场")
-_SERVED_BY = re.compile(r"(?:管理|管护|养护|服务)(?:总站|中心|大队|所|处|站|局|队)")
+_SERVED_BY = re.compile(r"(?:管理|管护|养护|服务)" + _RUNS)
 
 
 # words made of place ends that are no place: '城镇住房保障中心', '城乡建设局', '乡村振兴办'
