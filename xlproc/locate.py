@@ -2745,7 +2745,13 @@ class _Locator:
             return
         for rr in rows:
             rr.level_as = scale.get(rr.risk_level.strip(), "")
-        said = "、".join(f"{w}={lv}" for w, lv in sorted(scale.items(), key=lambda x: x[1]))
+        # in the level's order, and within a level as the words first come down the column (not
+        # the order of a set, which changes from run to run)
+        first = {w: i for i, w in reversed(list(enumerate(rr.risk_level.strip() for rr in rows)))}
+        said = "、".join(
+            f"{w}={lv}"
+            for w, lv in sorted(scale.items(), key=lambda x: (x[1], first.get(x[0], 0), x[0]))
+        )
         c = t.roles.get("risk_level", t.first)
         self.issues.append(
             make_issue("LEVEL_SCALE", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
