@@ -3876,3 +3876,18 @@ def test_what_the_review_of_batches_149_to_152_found(tmp_path):
             [1, "馆长", "司马湛", "违规决策", "中", "高", "集体研究"]]  # fmt: skip
     res = run(tmp_path / "years", {"S": rows})
     assert res.risks["risk_level"].tolist() == ["Ⅰ级"]
+
+
+def test_a_guess_a_later_step_overruled_is_not_said(tmp_path):
+    # '风险程度' over 较重 | 一般 | 轻微 with marks: first guessed "other" by contents, then read
+    # as the level's marks; no note may still call those columns "other"
+    rows = [["XX县气象台岗位风险排查表"],
+            ["序号", "岗位", "责任人", "风险内容", "风险程度", "", "", "防范办法"],
+            ["", "", "", "", "高", "中", "低", ""],
+            [1, "台长", "欧阳澈", "违规采购设备", "●", "", "", "集体研究"],
+            [2, "预报员", "上官岚", "泄露未公开数据", "", "●", "", "保密审查"],
+            [3, "观测员", "东方晓", "篡改观测记录", "", "", "●", "复核"]]  # fmt: skip
+    res = run(tmp_path, {"S": rows}, {"S": ["E2:G2"]})
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    said = res.issues[res.issues["code"] == "COLUMN_GUESSED"]
+    assert not any(cell in ("E2", "F2", "G2") for cell in said["cell"]), said["message"].tolist()

@@ -2067,6 +2067,10 @@ class _Locator:
         paired = _point_pairs(headings)
         if len(paired) >= 2:  # points across the row: no column of these is a guess
             guesses = [g for g in guesses if g.col not in {x for c in paired for x in (c, c + 1)}]
+        # a guess the steps since overruled ('部门 | 科室': the finer column is the 科室) is not
+        # said: the note names the column as it is read
+        marked = {*ticks, *type_ticks, *level_points, *type_points}  # read as marks or points
+        guesses = [g for g in guesses if col_role.get(g.col) == g.role and g.col not in marked]
         for g in guesses if not given else ():  # said on the sheet before
             self.issues.append(
                 make_issue(
