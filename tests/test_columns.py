@@ -3891,3 +3891,24 @@ def test_a_guess_a_later_step_overruled_is_not_said(tmp_path):
     assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
     said = res.issues[res.issues["code"] == "COLUMN_GUESSED"]
     assert not any(cell in ("E2", "F2", "G2") for cell in said["cell"]), said["message"].tolist()
+
+
+def test_places_a_post_serves_are_not_its_unit(tmp_path):
+    # '联系乡镇' (and 挂钩, 包保, 对口 … 单位) beside a post names where it serves, not where its
+    # holder works: the unit stays the one the title names
+    rows = [["XX县医疗保障局岗位廉政风险防控一览表"],
+            ["序号", "股室", "岗位", "姓名", "联系乡镇", "风险点", "风险等级", "防控措施"],
+            [1, "基金监管股", "股长", "闻人砚", "河西镇", "检查走过场", "高", "交叉检查"],
+            [2, "待遇保障股", "科员", "端木朔", "东岭乡、北坪镇", "违规报销", "中", "复核"]]  # fmt: skip
+    res = run(tmp_path / "towns", {"S": rows})
+    assert res.posts["unit"].tolist() == ["XX县医疗保障局"] * 2
+    rows = [["XX市生态环境局岗位廉政风险排查表"],
+            ["序号", "科室", "岗位", "对口单位", "风险点", "风险等级", "防控措施"],
+            [1, "执法科", "科长", "XX化工有限公司", "通风报信", "高", "双人执法"]]  # fmt: skip
+    res = run(tmp_path / "firms", {"S": rows})
+    assert res.posts["unit"].tolist() == ["XX市生态环境局"]
+    # where the holder works is still read: '所在乡镇'
+    rows = [["XX县岗位廉政风险排查表"], ["序号", "所在乡镇", "站所", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "河西镇", "财政所", "所长", "坐支", "高", "对账"]]  # fmt: skip
+    res = run(tmp_path / "own", {"S": rows})
+    assert res.posts["unit"].tolist() == ["河西镇"]

@@ -96,6 +96,12 @@ def heading_role(key: str) -> Heading | None:
     both = _coordinated(key)
     if both is not None:
         return both
+    if key.startswith(_SERVED) and len(key) > 2:
+        # '挂钩乡镇', '联系单位', '包联村': the places a post serves or liaises with, not where
+        # its holder works
+        base = heading_role(key[2:])
+        if base is not None and base.role in ("unit", "department"):
+            return Heading("other", LIKELY, key)
     if key.endswith(("长", "主任", "书记")) and 3 <= len(key) <= 6:
         head = heading_role(key[:-1] if key.endswith("长") else key[:-2])
         if head is not None and head.role in ("department", "unit"):
@@ -127,6 +133,7 @@ def heading_role(key: str) -> Heading | None:
 
 
 _COUNT_ENDS = ("人数", "职数", "编制数", "数量", "个数")
+_SERVED = ("挂钩", "联系", "包联", "包保", "帮扶", "服务", "对口", "配合", "协办", "挂点", "联络")
 
 # 及, 和, 与, 、 joining two headings; not the 及 of 涉及, 危及, the 与 of 参与, the 和 of 和谐
 _AND = re.compile(r"以及|(?<![涉普危波来提顾])及|(?<![参给])与|和(?!谐)|、")
