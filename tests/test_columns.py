@@ -3912,3 +3912,14 @@ def test_places_a_post_serves_are_not_its_unit(tmp_path):
             [1, "河西镇", "财政所", "所长", "坐支", "高", "对账"]]  # fmt: skip
     res = run(tmp_path / "own", {"S": rows})
     assert res.posts["unit"].tolist() == ["河西镇"]
+
+
+def test_an_annex_line_leaves_a_unit_beginning_with_a_numeral_whole(tmp_path):
+    # '附件2' over '五莲县…' (a county named with a numeral): the unit keeps its first character
+    rows = [["附件2"], ["五莲县民政局岗位廉政风险防控一览表"],
+            ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"], [1, "救助股", "股长", "虚报", "高", "公示"]]  # fmt: skip
+    assert run(tmp_path / "line", {"S": rows}).posts["unit"].tolist() == ["五莲县民政局"]
+    assert unit_in_title("附件十堰市城管局岗位风险") == "十堰市城管局"
+    # a numeral in words parted from the name is the annex's number
+    assert unit_in_title("附件三：XX县民政局岗位风险表") == "XX县民政局"
+    assert unit_in_title("附件3 XX县民政局岗位风险表") == "XX县民政局"

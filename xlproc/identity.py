@@ -1020,7 +1020,11 @@ COUNTY_SEAT = re.compile(r"([县市区州旗]人民政府|[县市区州旗]政�
 _YEAR = re.compile(r"^(\d{4}|[〇零一二三四五六七八九]{4})年度?")
 
 
-_ANNEX_PREFIX = re.compile(r"^附件[0-9一二三四五六七八九十]*[:：]?")
+# '附件1', '附件三：'; a numeral in words only where something parts it from the name ('附件
+# 三台县…' is the 附件 of 三台县)
+_ANNEX_PREFIX = re.compile(
+    r"^\s*附件(?:[0-9]+|[一二三四五六七八九十]{1,3}(?=[\s:：、.．]))?[\s:：、.．]*"
+)
 
 
 # a unit's parts in a title: _ORG_PART's, and villages and communities ('XX镇XX村')
@@ -1110,8 +1114,8 @@ def unit_in_title(title_text: str) -> str:
     """The unit a table's title names: 'XX县发展和改革局科室岗位…' → 'XX县发展和改革局',
     'XX区XX小学总务处岗位…' → 'XX区XX小学'; '' when it names none ('城南收费站…')."""
     m = _TITLE_CUT.search(title_text)
-    head = re.sub(r"\s+", "", title_text[: m.start()] if m else title_text)
-    head = _YEAR.sub("", _ANNEX_PREFIX.sub("", head))  # '附件1', '2023年度' before the name
+    head = _ANNEX_PREFIX.sub("", title_text[: m.start()] if m else title_text)  # '附件1'
+    head = _YEAR.sub("", re.sub(r"\s+", "", head))  # '2023年度' before the name
     if not head or len(head) > 60 or NUMBERING.match(head):
         return ""  # '一、村党支部书记': a caption, not a title
     unit, pos = "", 0

@@ -1153,6 +1153,9 @@ class _Locator:
                 # '分管工作 | 医疗康复部、特教部': what a leader oversees, no caption naming his 科室
                 and not oversees_line("".join(sh.rows[r][c] for c in sh.nonempty(r)))
             ]
+            # an '附件1' line names no unit; joined to the title it would eat the first character
+            # of one that begins with a numeral ('附件1' + '三台县…')
+            titles = [x for x in titles if not _ANNEX.match(squeeze(x))]
             title_text = "".join(titles)
             unit = unit or unit_in_title(title_text)
             if self.labels is not None and self.continues is not None:
