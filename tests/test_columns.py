@@ -3923,3 +3923,41 @@ def test_an_annex_line_leaves_a_unit_beginning_with_a_numeral_whole(tmp_path):
     # a numeral in words parted from the name is the annex's number
     assert unit_in_title("附件三：XX县民政局岗位风险表") == "XX县民政局"
     assert unit_in_title("附件3 XX县民政局岗位风险表") == "XX县民政局"
+
+
+def test_what_batches_157_to_160_taught_in_other_words(tmp_path):
+    # '任职人员' among a post description's fields above the table names its holder
+    card = [["XX县不动产登记中心岗位廉政风险说明书"],
+            ["岗位名称", "档案管理员", "岗位编号", "BDC-07", "编制日期", "2025年3月"],
+            ["所属科室", "档案股", "直接上级", "股长", "任职人员", "吉克阿依"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规查询档案", "中", "查询登记"]]  # fmt: skip
+    res = run(tmp_path / "card", {"S": card})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["档案股", "档案管理员", "吉克阿依"]
+    ]
+    # a county's rescue team is a unit of its own
+    rows = [["XX县水上搜救队岗位廉政风险排查表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "队长", "岳临川", "虚报出勤补助", "高", "公示"]]  # fmt: skip
+    assert run(tmp_path / "team", {"S": rows}).posts["unit"].tolist() == ["XX县水上搜救队"]
+    # one list in a sheet per level, no level column: the tab or the title gives the level, and
+    # a post on two of the sheets is one form with the points of both
+    head = ["序号", "科室", "岗位", "责任人", "风险点", "防控措施"]
+    high = [
+        ["XX县供销合作社联合社高风险点清单"],
+        head,
+        [1, "财务科", "会计", "甘棠", "坐支现金", "对账"],
+    ]
+    low = [["XX县供销合作社联合社低风险点清单"], head, [1, "财务科", "会计", "甘棠", "票据保管不善", "专柜"],
+           [2, "办公室", "文书", "曲洧", "泄露文件", "登记"]]  # fmt: skip
+    res = run(tmp_path / "split", {"高风险": high, "低风险": low})
+    assert sorted(res.posts["person"]) == ["曲洧", "甘棠"]
+    got = dict(zip(res.risks["risk_point"], res.risks["risk_level"], strict=True))
+    assert got == {"坐支现金": "Ⅰ级", "票据保管不善": "Ⅲ级", "泄露文件": "Ⅲ级"}
+    assert "FORM_DUPLICATE" not in set(res.issues["code"])
+    # a holder cell naming who holds the post now and who held it before: the one now
+    rows = [["XX县城市排水管理所岗位廉政风险一览表"],
+            ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "养护股", "股长", "现任：铁铮\n前任：宓知远（2024年3月退休）", "虚报工程量", "高", "复核"],
+            [2, "养护股", "巡查员", "宓知远（原任，已调出）\n贝青崖（现任）", "巡查记录造假", "中", "抽查"]]  # fmt: skip
+    res = run(tmp_path / "now", {"S": rows})
+    assert res.posts["person"].tolist() == ["铁铮", "贝青崖"]

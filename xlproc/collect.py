@@ -285,6 +285,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
     located = _set_aside(located, rel, res)
+    _join_split_list(located, config)
     _names_from_tabs(located)
     _parts_from_tabs(located)
     _holders_from_rosters(located)
@@ -536,6 +537,44 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         code = "SHEET_SET_ASIDE" if value else "SHEET_BLANK_FORM"
         res.issues.append(make_issue(code, rel, x[0].name, value=value, field=word))
     return out
+
+
+def _join_split_list(located: list, config: Config) -> None:
+    """One list split into a sheet per level or type ('一级风险' | '二级风险' | '三级风险' tabs):
+    a post on several of its sheets is one form, its points from each (not one form per sheet,
+    each graded on part of its points and reported as sent twice)."""
+    from xlproc.identity import caption_level, squeeze
+
+    def facet(name: str) -> bool:
+        name = squeeze(name)
+        if "岗位" in name or len(name) > 10:
+            return False
+        known, unknown = config.types(name)
+        return bool(caption_level(name, config)) or (len(known) == 1 and not unknown)
+
+    split = [
+        x for x in located if x[1] and facet(x[0].name) and all(f.style == "list" for f in x[1])
+    ]
+    if len(split) < 2:
+        return
+    first: dict[tuple, object] = {}
+    for i, (grid, forms, sheet) in enumerate(located):
+        if not any(grid is g for g, _f, _s in split):
+            continue
+        kept = []
+        for f in forms:
+            key = (f.unit, squeeze(f.department), squeeze(f.title), squeeze(f.person))
+            into = first.get(key) if (f.person or f.title) else None
+            if into is None:
+                first[key] = f
+                kept.append(f)
+                continue
+            for rr in f.risks:
+                rr.sheet = rr.sheet or f.sheet
+            into.risks.extend(f.risks)
+            into.duty_texts = list(dict.fromkeys([*into.duty_texts, *f.duty_texts]))
+        if len(kept) != len(forms):
+            located[i] = (grid, kept, sheet)
 
 
 def _holders_from_rosters(located) -> None:

@@ -118,6 +118,11 @@ if TYPE_CHECKING:
     from xlproc.workbook import Grid
 
 _ANNEX = re.compile(r"^附件[0-9一二三四五六七八九十]+$")
+# '…一级廉洁风险点清单', '…高风险事项': the one level a title gives all its rows (not a 高风险岗位,
+# a post's grade; not the 中 of 高中, 初中)
+_TITLE_LEVEL = re.compile(
+    r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|高|(?<![高初])中|低)(?:廉洁|廉政)?风险(?:点|事项)(?!岗位)"
+)
 _DATE = re.compile(
     r"^(\d{2,4}|[〇零一二三四五六七八九十]{2,4})?年(\d{1,2}|[一二三四五六七八九十]{1,2})?月"
     r"(\d{1,2}|[一二三四五六七八九十]{1,3})?日?$|^\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$"
@@ -1111,6 +1116,8 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            if "risk_level" not in table.roles and not (table.ticks or table.level_points):
+                self._sheet_level(pre_rows, raw_rows)  # a sheet of one level: '一级风险' tabs
             if not (table.level_points or table.type_points):
                 raw_rows = self._numbered_points(raw_rows)  # '1.…⏎2.…' beside '1.高⏎2.中'
             self._embedded(table, raw_rows)
@@ -3241,6 +3248,28 @@ class _Locator:
         row = self.sh.rows[top[0]]
         return row[top[1]] if top[1] < len(row) else ""
 
+    def _sheet_level(self, pre_rows: list[int], rows: list[RawRisk]) -> None:
+        """A list split into a sheet per level ('一级风险' | '二级风险' tabs, titled '…一级廉洁风险
+        点清单'), no level column: the level the tab or the title names is every row's that has
+        none of its own. Both must agree where both name one."""
+        sh = self.sh
+        said = set()
+        tab = squeeze(self.grid.name)
+        if "岗位" not in tab and caption_level(tab, self.config):
+            said.add(self.config.level(caption_level(tab, self.config)))
+        for r in pre_rows:
+            cols = sh.nonempty(r)
+            if sh.kind(r) not in ("title", "other") or len(cols) > 2:
+                continue
+            for m in _TITLE_LEVEL.finditer(squeeze("".join(sh.rows[r][c] for c in cols))):
+                said.add(self.config.level(m.group(1)))
+        if len(said) != 1 or None in said:
+            return
+        level = said.pop()
+        for rr in rows:
+            if not rr.risk_level.strip():
+                rr.risk_level = level
+
     def _section(self, r: int, t: _Table, carry: dict[str, str]) -> bool:
         """A lone line inside a list table naming a 科室 ('一、办公室') or a post
         ('(二)村委会主任') opens the rows below it, where the table has no such column."""
@@ -4208,6 +4237,29 @@ def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
     return starts
 
 
+# a holder cell that also names who held the post before, or says who holds it now
+_FORMER_HOLDER = re.compile(
+    r"原任?[:：]|前任|调离|离任|调出|调走|离职|退休|辞职|现任?[:：]|[(（]现任?[)）]"
+)
+_FORMER_PART = re.compile(r"^(?:原任?|前任)[:：]?|调离|离任|调出|调走|离职|退休|辞职")
+_NOW_LABEL = re.compile(r"^(?:现任?|新任|接任)[:：]?\s*")
+
+
+def _current_holder(cell: str) -> str:
+    """Of '现：苑岷樵⏎原：荀篁音（2024年5月调离）', '苑岷樵（现任）⏎（原荀篁音，已调离）': the one
+    name left once the former holder and the notes are taken out, else ''."""
+    names = []
+    # the parts between separators, a bracket whole whatever it holds ('（原任，已调出）')
+    for part in re.findall(r"(?:[^\s、,，;；(（)）]|[(（][^()（）]*[)）])+", cell):
+        notes = re.findall(r"[(（]([^()（）]*)[)）]", part)
+        if _FORMER_PART.search(part) and not any("现" in n for n in notes):
+            continue  # '原：荀篁音', '宓知远（原任，已调出）', '（原荀篁音，已调离）'
+        part = _NOW_LABEL.sub("", re.sub(r"[(（][^()（）]*[)）]", "", part))
+        if looks_like_name(part):
+            names.append(part)
+    return names[0] if len(names) == 1 else ""
+
+
 def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
     """A point held by several people ('黄立新⏎詹可' under 责任人, their 科室 likewise one per line)
     belongs to each holder's form: one copy of the row per holder, in the holder's own 科室."""
@@ -4215,6 +4267,9 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
 
     out: list[RawRisk] = []
     for rr in rows:
+        now = _current_holder(rr.person) if _FORMER_HOLDER.search(rr.person) else ""
+        if now:
+            rr = replace(rr, person=now)  # '现：苑岷樵⏎原：荀篁音（已调离）': who holds it now
         held = rr.person.strip().removesuffix("等")  # '王芳、刘洋等': the two of them
         if not held or not (HOLDER_SPLIT.search(held) or " " in held or "\u3000" in held):
             out.append(rr)
