@@ -43,6 +43,9 @@ the 部门 (not the ``监督部门``); the 堤防管理站's ``联系电话`` nu
 tiers (not scored) are right on every form read.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a holder cell naming the holder now and the one before gives the one now;
+铁 a surname): 1.00 on every metric, strict too.
 """
 
 import re
@@ -213,3 +216,7 @@ def test_batch160_sheets_split_by_tier():
                for f in BY_NAME[name]["truth"] if f["sheet"] == "领导班子")  # fmt: skip
     heads = {"dept": "科室", "post": "岗位", "person": "姓名", "point": "风险点"}
     assert BATCH.by_heading(name, heads, "科室岗位") == BATCH.truth_rows(name, "科室岗位")
+
+
+def test_hundred_and_sixtieth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
