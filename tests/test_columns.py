@@ -3961,3 +3961,18 @@ def test_what_batches_157_to_160_taught_in_other_words(tmp_path):
             [2, "养护股", "巡查员", "宓知远（原任，已调出）\n贝青崖（现任）", "巡查记录造假", "中", "抽查"]]  # fmt: skip
     res = run(tmp_path / "now", {"S": rows})
     assert res.posts["person"].tolist() == ["铁铮", "贝青崖"]
+
+
+@pytest.mark.parametrize(
+    ("title", "unit"),
+    [
+        ("XX市中心血库岗位廉政风险排查表", "XX市中心血库"),  # not cut to 'XX市中心'
+        ("XX镇XX社区社区事务权力清单", "XX镇XX社区"),  # the 社区's own affairs, no second 社区
+        ("XX镇XX村卫生室乡村医生岗位风险自查表", "XX镇XX村"),  # 乡村医生 is the post
+        ("XX县金沙乡村级会计委托代理服务中心岗位", "XX县金沙乡"),  # not '…乡村级会计委'
+        ("XX街道XX社区居委会岗位廉政风险清单", "XX街道XX社区"),  # not '…居委'
+        ("XX县乡村振兴局岗位廉政风险清单", "XX县乡村振兴局"),
+    ],
+)
+def test_units_the_titles_name_whole(title, unit):
+    assert unit_in_title(title) == unit
