@@ -3976,3 +3976,20 @@ def test_what_batches_157_to_160_taught_in_other_words(tmp_path):
 )
 def test_units_the_titles_name_whole(title, unit):
     assert unit_in_title(title) == unit
+
+
+def test_the_office_that_gathered_the_forms_is_not_their_unit(tmp_path):
+    # '填报单位：局办公室' under the 局's title: who filled the list in, not the posts' unit
+    rows = [["XX县林业局岗位廉政风险点一览表"], ["填报单位：局办公室", "", "", "填报日期：2025年4月"],
+            ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "资源股", "股长", "申屠岚", "违规审批采伐", "高", "集体研究"]]  # fmt: skip
+    assert run(tmp_path / "office", {"S": rows}).posts["unit"].tolist() == ["XX县林业局"]
+    rows = [["XX县清河乡站所岗位廉政风险汇总表"], ["填报单位：清河乡党政办（汇总）"],
+            ["序号", "站所", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "财政所", "所长", "甘霖雨", "坐支现金", "高", "对账"]]  # fmt: skip
+    assert run(tmp_path / "town", {"S": rows}).posts["unit"].tolist() == ["XX县清河乡"]
+    # a unit of its own on the line still names the unit
+    rows = [["XX县岗位廉政风险点一览表"], ["填报单位：XX县审计局"],
+            ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "经责股", "股长", "公孙砚", "审计走过场", "高", "复核"]]  # fmt: skip
+    assert run(tmp_path / "own", {"S": rows}).posts["unit"].tolist() == ["XX县审计局"]

@@ -940,6 +940,26 @@ def _parse_unit(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = No
     return unit
 
 
+# the office of a unit that gathers its forms ('填报单位：局办公室', 'XX镇纪委(汇总)')
+_COMPILER = re.compile(
+    r"^(?:本|局|院|委|镇|乡|中心)?(?:办公室|党政办|党政综合办公室|综合办公室|综合办|纪委|纪工委|纪检组"
+    r"|纪检监察室|监察室|综合科|综合股|政工科|人事科|组织人事科)$"
+)
+
+
+def _compiled_within(line: str, titled: str) -> bool:
+    """A 填报单位 line naming an office of the unit the title names, not a unit of its own: the
+    office that gathered the forms ('局办公室', 'XX镇纪委（汇总）' under 'XX县XX镇…')."""
+    line = re.sub(r"[(（][^()（）]*[)）]$", "", squeeze(line))
+    if COUNTY_SEAT.search(titled):
+        return False  # a county's 政府办, 县委办 is a unit of its own
+    # the office alone, or after the unit's name or the end of it ('XX镇' of 'XX县XX镇')
+    return any(
+        (k == 0 or titled.endswith(line[:k])) and _COMPILER.match(line[k:])
+        for k in range(0, max(0, len(line) - 1))
+    )
+
+
 _STAMP_NOTE = re.compile(r"\s*[(（]\s*(?:盖章|公章|签章|章)\s*[)）]\s*$")
 
 
@@ -1164,7 +1184,12 @@ class _Locator:
             # of one that begins with a numeral ('附件1' + '三台县…')
             titles = [x for x in titles if not _ANNEX.match(squeeze(x))]
             title_text = "".join(titles)
-            unit = unit or unit_in_title(title_text)
+            titled_unit = unit_in_title(title_text)
+            if unit and titled_unit and _compiled_within(unit, titled_unit):
+                unit = lined = (
+                    titled_unit  # '填报单位：局办公室' under 'XX区卫生健康局…': who filled it
+                )
+            unit = unit or titled_unit
             if self.labels is not None and self.continues is not None:
                 unit = unit or self.continues[2]  # a headerless sheet: the unit of the one before
             unit = unit or self.sheet_unit  # the sheet's title over its first table names it
