@@ -3993,3 +3993,51 @@ def test_the_office_that_gathered_the_forms_is_not_their_unit(tmp_path):
             ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
             [1, "经责股", "股长", "公孙砚", "审计走过场", "高", "复核"]]  # fmt: skip
     assert run(tmp_path / "own", {"S": rows}).posts["unit"].tolist() == ["XX县审计局"]
+
+
+def test_what_the_review_of_batches_157_to_160_found(tmp_path):
+    head = ["序号", "科室", "岗位", "责任人", "风险点", "防控措施"]
+    row = [1, "国库股", "股长", "闻人砚", "违规拨付资金", "双人复核"]
+    # the 中 of 过程中 and titles naming several levels give no level to every row
+    for title in ("XX县住房和城乡建设局工程实施过程中风险点防控清单", "XX县财政局高、中风险点防控清单",
+                  "XX县财政局高中低风险点排查汇总表"):  # fmt: skip
+        res = run(tmp_path / title[-6:], {"S": [[title], head, row]})
+        assert res.risks["risk_level"].tolist() == [""], title
+    # tabs naming the posts' grades ('一级', '高风险' over cards with a 岗位风险等级) give their
+    # points no level
+    grade = [["XX县财政局一级岗位廉政风险防控表"], [*head, "岗位风险等级"], [*row, "一级"]]
+    other = [["XX县财政局二级岗位廉政风险防控表"], [*head, "岗位风险等级"],
+             [1, "预算股", "股长", "端木朔", "违规调整预算", "集体研究", "二级"]]  # fmt: skip
+    res = run(tmp_path / "grades", {"一级": grade, "二级": other})
+    assert res.risks["risk_level"].tolist() == ["", ""]
+    card = [["XX县财政局岗位廉政风险防控卡"], ["姓名", "闻人砚", "岗位", "股长", "岗位风险等级", "高"],
+            ["序号", "风险点", "防控措施"], [1, "违规拨付资金", "双人复核"]]  # fmt: skip
+    res = run(tmp_path / "cards", {"高风险": card})
+    assert res.risks["risk_level"].tolist() == [""]
+    # the same row on two grade tabs each with its own level column stays a duplicate
+    lv = ["序号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"]
+    same = [1, "国库股", "股长", "闻人砚", "违规拨付", "高", "复核"]
+    res = run(tmp_path / "dup", {"一级风险": [lv, same], "二级风险": [lv, same]})
+    assert len(res.posts) == 2 and "FORM_DUPLICATE" in set(res.issues["code"])
+    # a co-holder re-hired after retiring, or retiring later, still holds the post
+    rows = [["XX县财政局岗位廉政风险一览表"], head,
+            [1, "国库股", "股长", "闻人砚、端木朔（退休返聘）", "违规拨付资金", "双人复核"]]  # fmt: skip
+    assert any("端木朔" in p for p in run(tmp_path / "rehired", {"S": rows}).posts["person"])
+    # a tab named for a place is no holder, whatever surname it begins with
+    town = [["XX县农业农村局岗位廉政风险防控卡"], ["岗位", "农经站站长"], ["序号", "风险点", "防控措施"],
+            [1, "虚报补贴", "公示"]]  # fmt: skip
+    res = run(tmp_path / "tabs", {"铁山": town, "汝阳": town})
+    assert set(res.posts["person"]) == {""}
+    # 队伍 is the workforce, no 队 of a unit
+    assert unit_in_title("XX县综合行政执法队伍岗位廉政风险点排查表") == ""
+    # a numeral in words glued to the title is the annex's where the name left is whole
+    assert unit_in_title("附件二遂昌县财政局岗位廉政风险防控一览表") == "遂昌县财政局"
+    assert unit_in_title("附件十二龙泉市水利局岗位风险表") == "龙泉市水利局"
+    # a headcount in a holder's field is no holder
+    card = [["XX县政务服务中心窗口岗位廉政风险防控卡"], ["岗位名称", "综合受理窗口", "在岗人员", "3人"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规受理", "中", "一次告知"]]  # fmt: skip
+    assert run(tmp_path / "count", {"S": card}).posts["person"].tolist() == [""]
+    # '服务科室' as the only 科室 column is the holders' own 科室
+    rows = [["XX县人民医院岗位廉政风险一览表"], ["序号", "服务科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "药剂科", "药师", "祝南星", "收受回扣", "高", "双人核对"]]  # fmt: skip
+    assert run(tmp_path / "served", {"S": rows}).posts["department"].tolist() == ["药剂科"]

@@ -545,16 +545,18 @@ def _join_split_list(located: list, config: Config) -> None:
     each graded on part of its points and reported as sent twice)."""
     from xlproc.identity import caption_level, squeeze
 
-    def facet(name: str) -> bool:
+    def facet(name: str, forms) -> bool:
+        """The tab names what the sheet's rows have no column for: their level or their type."""
         name = squeeze(name)
-        if "岗位" in name or len(name) > 10:
+        if "岗位" in name or len(name) > 10 or not all(f.style == "list" for f in forms):
             return False
+        cols = [rr.cols for f in forms for rr in f.risks]
+        if "风险" in name and caption_level(name, config):
+            return not any("risk_level" in c for c in cols)
         known, unknown = config.types(name)
-        return bool(caption_level(name, config)) or (len(known) == 1 and not unknown)
+        return len(known) == 1 and not unknown and not any("risk_type" in c for c in cols)
 
-    split = [
-        x for x in located if x[1] and facet(x[0].name) and all(f.style == "list" for f in x[1])
-    ]
+    split = [x for x in located if x[1] and facet(x[0].name, x[1])]
     if len(split) < 2:
         return
     first: dict[tuple, object] = {}

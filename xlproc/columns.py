@@ -97,10 +97,13 @@ def heading_role(key: str) -> Heading | None:
     if both is not None:
         return both
     if key.startswith(_SERVED) and len(key) > 2:
-        # '挂钩乡镇', '联系单位', '包联村': the places a post serves or liaises with, not where
-        # its holder works
+        # '挂钩乡镇', '联系单位', '配合科室': the places a post serves or liaises with, not where
+        # its holder works ('服务科室', '对口部门' may be the holder's own 科室)
         base = heading_role(key[2:])
-        if base is not None and base.role in ("unit", "department"):
+        if base is not None and (
+            base.role == "unit"
+            or (base.role == "department" and not key.startswith(("服务", "对口")))
+        ):
             return Heading("other", LIKELY, key)
     if key.endswith(("长", "主任", "书记")) and 3 <= len(key) <= 6:
         head = heading_role(key[:-1] if key.endswith("长") else key[:-2])
@@ -178,7 +181,7 @@ _SURNAMES = set(
     "綦滑郦钭蔺邸訾郜莘庹巫仉闾缑隗麴厍冀鄂钮蓟芮邴宓郗逄郏郄暨弓牧笪宦匡韶郁雒巢蔚双闻党翟"
     "谯沃桓淳漆蔡阎蒯酆暴甘钞亓官訚佴汲卢丘邱姒舍贲濮爱门墨"
     "洪赖木竺荀禄仰弘寿贡"
-    "甯郇郤蹇禚璩眭羿芈殳乜郈庾苌蒉斛糜隽禤侴铁贝么肇鄞寸夔淦泮汝"  # rare ones that begin no common word nor place ('靖江', '钦州')
+    "甯郇郤蹇禚璩眭羿芈殳乜郈庾苌蒉斛糜隽禤侴"  # rare ones that begin no common word nor place ('靖江', '钦州')
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒",
              "长孙", "东郭", "夏侯", "宇文", "独孤", "南宫", "闻人", "端木", "呼延", "钟离", "公冶",

@@ -120,8 +120,15 @@ if TYPE_CHECKING:
 _ANNEX = re.compile(r"^附件[0-9一二三四五六七八九十]+$")
 # '…一级廉洁风险点清单', '…高风险事项': the one level a title gives all its rows (not a 高风险岗位,
 # a post's grade; not the 中 of 高中, 初中)
+# a headcount or all of a body's staff in a holder's field ('3人', '全体股室人员'), no one holder
+_NO_ONE_HOLDER = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)\s*[人名]$|^(?:全体|所有|各)")
+_LEVEL_WORD = re.compile(r"[一二三]级|[ⅠⅡⅢ]级|[高中低]")
 _TITLE_LEVEL = re.compile(
-    r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|高|(?<![高初])中|低)(?:廉洁|廉政)?风险(?:点|事项)(?!岗位)"
+    # the level words right after a unit's name or at the start ('…局一级…', not '过程中…'), a
+    # run of them whole ('高、中风险点' names two)
+    r"(?:^|(?<=[局委院所站队办室司行社区县镇乡村心会馆部厂场处]))"
+    r"((?:[一二三]级|[ⅠⅡⅢ]级|[高中低])(?:[、，,/和及与]?(?:[一二三]级|[ⅠⅡⅢ]级|[高中低]))*)"
+    r"(?:廉洁|廉政)?风险(?:点|事项)(?!岗位)"
 )
 _DATE = re.compile(
     r"^(\d{2,4}|[〇零一二三四五六七八九十]{2,4})?年(\d{1,2}|[一二三四五六七八九十]{1,2})?月"
@@ -1136,7 +1143,12 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
-            if "risk_level" not in table.roles and not (table.ticks or table.level_points):
+            if (
+                table.is_list
+                and "risk_level" not in table.roles
+                and "declared_grade" not in table.roles
+                and not (table.ticks or table.level_points)
+            ):
                 self._sheet_level(pre_rows, raw_rows)  # a sheet of one level: '一级风险' tabs
             if not (table.level_points or table.type_points):
                 raw_rows = self._numbered_points(raw_rows)  # '1.…⏎2.…' beside '1.高⏎2.中'
@@ -3280,16 +3292,19 @@ class _Locator:
         sh = self.sh
         said = set()
         tab = squeeze(self.grid.name)
-        if "岗位" not in tab and caption_level(tab, self.config):
+        # a tab of points ('一级风险'), not of posts' grades ('一级', '高风险岗位')
+        if "风险" in tab and "岗位" not in tab and caption_level(tab, self.config):
             said.add(self.config.level(caption_level(tab, self.config)))
         for r in pre_rows:
             cols = sh.nonempty(r)
             if sh.kind(r) not in ("title", "other") or len(cols) > 2:
                 continue
+            if "岗位风险等级" in "".join(sh.rows[r][c] for c in cols):
+                return  # the post's grade given above the list: no level of its points
             for m in _TITLE_LEVEL.finditer(squeeze("".join(sh.rows[r][c] for c in cols))):
-                said.add(self.config.level(m.group(1)))
+                said.update(self.config.level(w) for w in _LEVEL_WORD.findall(m.group(1)))
         if len(said) != 1 or None in said:
-            return
+            return  # none, or several ('高、中风险点'): no one level for the sheet
         level = said.pop()
         for rr in rows:
             if not rr.risk_level.strip():
@@ -3645,6 +3660,8 @@ class _Locator:
         h = t.row
         person_fld = "head" if "head" in fields and "person" not in fields else "person"
         person, person_cell = fields.get(person_fld, ("", ""))
+        if _NO_ONE_HOLDER.match(person.strip()):
+            person = ""  # '在岗人员 | 3人', '全体股室人员': how many or who all, no holder
         if person and person[-1].isdigit():
             person = PHONE.sub("", person)  # '陈静 0527-88123456': the holder, not his phone
         asked = person_fld in fields or bool(meta)
@@ -3757,6 +3774,8 @@ class _Locator:
         """A list table holds many posts: one form per unit, 科室, post and holder, in order."""
         by_post: dict[tuple[str, str, str, str], RawForm] = {}
         f_person = fields.get("person", ("", ""))[0] or fields.get("head", ("", ""))[0]
+        if _NO_ONE_HOLDER.match(f_person.strip()):
+            f_person = ""  # '在岗人员 | 3人': a headcount, no holder
         f_dept = fields.get("department", ("", ""))[0]
         f_title = fields.get("title", ("", ""))[0]
         if "dept_title" in fields:
@@ -4262,12 +4281,12 @@ def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
     return starts
 
 
-# a holder cell that also names who held the post before, or says who holds it now
-_FORMER_HOLDER = re.compile(
-    r"原任?[:：]|前任|调离|离任|调出|调走|离职|退休|辞职|现任?[:：]|[(（]现任?[)）]"
-)
-_FORMER_PART = re.compile(r"^(?:原任?|前任)[:：]?|调离|离任|调出|调走|离职|退休|辞职")
-_NOW_LABEL = re.compile(r"^(?:现任?|新任|接任)[:：]?\s*")
+# a holder cell that also names who held the post before, or says who holds it now; a former
+# holder is one labelled 原 / 前任, or said to have left (not '退休返聘', '负责离任审计')
+_LEFT = r"(?:已|\d{4}年(?:\d{1,2}月)?)?(?:调离|调出|调走)|已(?:离任|离职|退休|辞职)"
+_FORMER_HOLDER = re.compile(r"(?:原任?|前任|现任?)[:：]|[(（]现任?[)）]|" + _LEFT)
+_FORMER_PART = re.compile(r"^(?:原任?|前任)[:：]|" + _LEFT)
+_NOW_LABEL = re.compile(r"^(?:现任?|新任|接任)[:：]\s*")
 
 
 def _current_holder(cell: str) -> str:
@@ -4279,8 +4298,12 @@ def _current_holder(cell: str) -> str:
         notes = re.findall(r"[(（]([^()（）]*)[)）]", part)
         if _FORMER_PART.search(part) and not any("现" in n for n in notes):
             continue  # '原：荀篁音', '宓知远（原任，已调出）', '（原荀篁音，已调离）'
+        now = bool(_NOW_LABEL.match(part)) or any(re.fullmatch(r"现任?", n) for n in notes)
         part = _NOW_LABEL.sub("", re.sub(r"[(（][^()（）]*[)）]", "", part))
-        if looks_like_name(part):
+        # labelled as the holder now, a name whatever its surname ('现：铁蘅皋')
+        if looks_like_name(part) or (
+            now and HAN_NAME.fullmatch(part) and len(part) <= 4 and not is_post(part)
+        ):
             names.append(part)
     return names[0] if len(names) == 1 else ""
 
