@@ -4041,3 +4041,50 @@ def test_what_the_review_of_batches_157_to_160_found(tmp_path):
     rows = [["XX县人民医院岗位廉政风险一览表"], ["序号", "服务科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
             [1, "药剂科", "药师", "祝南星", "收受回扣", "高", "双人核对"]]  # fmt: skip
     assert run(tmp_path / "served", {"S": rows}).posts["department"].tolist() == ["药剂科"]
+
+
+def test_what_batches_161_to_164_taught_in_other_words(tmp_path):
+    # '直接责任人：X⏎分管领导：Y' in one holder cell: Y oversees the post, X holds it
+    rows = [["XX县气象局岗位廉政风险清单"], ["序号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "观测科", "科长", "直接责任人：巫马川\n分管领导：左丘澄", "篡改观测数据", "高", "双人复核"]]  # fmt: skip
+    assert run(tmp_path / "watch", {"S": rows}).posts["person"].tolist() == ["巫马川"]
+    # a 责任书 between the unit (甲方, its head beside it) and the holder (乙方)
+    book = [["XX县不动产登记中心岗位廉政风险防控责任书"],
+            ["甲方：XX县不动产登记中心", "", "主任：颛孙奕"],
+            ["乙方：漆雕岚", "", "股室及职务：登记股股长"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规办理登记", "高", "交叉审核"]]  # fmt: skip
+    assert run(tmp_path / "book", {"S": book}).posts["person"].tolist() == ["漆雕岚"]
+    # '任职人' beside a post description's fields
+    card = [["XX县中医院岗位说明书"], ["岗位名称", "药库管理员", "任职人", "乐正霏"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "药品入库不验", "中", "双人验收"]]  # fmt: skip
+    assert run(tmp_path / "manual", {"S": card}).posts["person"].tolist() == ["乐正霏"]
+    # levels as diamonds that a note under the table defines
+    rows = [["XX县城乡规划服务中心岗位廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "主任", "宰父蓉", "违规调整规划", "◆◆◆", "集体研究"], [2, "技术员", "羊舌凛", "图纸审查走过场", "◆", "复核"],
+            ["注：◆◆◆表示高风险，◆◆表示中风险，◆表示低风险。"]]  # fmt: skip
+    res = run(tmp_path / "diamonds", {"S": rows})
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    # types written as codes that a line above the header defines
+    rows = [["XX县统计局岗位廉政风险一览表"], ["说明：风险类型填代码（甲：思想道德风险；乙：制度机制风险；丙：岗位职责风险）"],
+            ["序号", "岗位", "姓名", "风险点", "风险类型", "风险等级", "防控措施"],
+            [1, "股长", "公西茜", "篡改统计数据", "丙", "高", "双人复核"], [2, "科员", "壤驷炎", "泄露调查对象信息", "甲、乙", "中", "保密"]]  # fmt: skip
+    res = run(tmp_path / "codes", {"S": rows})
+    assert res.risks["risk_type"].tolist() == ["岗位职责风险", "思想道德风险;制度机制风险"]
+    assert "TYPE_CODES" in set(res.issues["code"]) and "TYPE_UNKNOWN" not in set(res.issues["code"])
+    # one list in a sheet per type, no type column: the tab's type, and a post on two sheets
+    # is one form
+    head = ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    moral = [
+        ["XX县档案馆思想道德风险点清单"],
+        head,
+        [1, "保管股", "股长", "司寇衡", "收受查档人好处", "中", "教育"],
+    ]
+    duty = [
+        ["XX县档案馆岗位职责风险点清单"],
+        head,
+        [1, "保管股", "股长", "司寇衡", "违规提供档案", "高", "审批"],
+    ]
+    res = run(tmp_path / "types", {"思想道德风险": moral, "岗位职责风险": duty})
+    assert res.posts["person"].tolist() == ["司寇衡"]
+    assert sorted(res.risks["risk_type"]) == ["岗位职责风险", "思想道德风险"]
+    assert not {"TABLE_NO_TYPE", "FORM_DUPLICATE"} & set(res.issues["code"])

@@ -548,13 +548,15 @@ def _join_split_list(located: list, config: Config) -> None:
     def facet(name: str, forms) -> bool:
         """The tab names what the sheet's rows have no column for: their level or their type."""
         name = squeeze(name)
-        if "岗位" in name or len(name) > 10 or not all(f.style == "list" for f in forms):
+        if len(name) > 10 or not all(f.style == "list" for f in forms):
             return False
         cols = [rr.cols for f in forms for rr in f.risks]
-        if "风险" in name and caption_level(name, config):
+        known, unknown = config.types(name)  # ('岗位职责风险' a type, not a post's word)
+        if len(known) == 1 and not unknown and known[0].removesuffix("风险") in name:
+            return not any("risk_type" in c for c in cols)
+        if "风险" in name and "岗位" not in name and caption_level(name, config):
             return not any("risk_level" in c for c in cols)
-        known, unknown = config.types(name)
-        return len(known) == 1 and not unknown and not any("risk_type" in c for c in cols)
+        return False
 
     split = [x for x in located if x[1] and facet(x[0].name, x[1])]
     if len(split) < 2:

@@ -162,7 +162,7 @@ def shortened(short: str, full: str) -> bool:
 
 
 SYMBOL = re.compile(
-    r"[\dA-Za-zＡ-Ｚａ-ｚ★☆▲△]{1,5}级?|[一二三]级"
+    r"[\dA-Za-zＡ-Ｚａ-ｚ★☆▲△●○◆◇■□]{1,5}级?|[一二三]级"
 )  # a level written as a symbol: 3, A, ★★
 
 

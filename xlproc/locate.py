@@ -120,6 +120,13 @@ if TYPE_CHECKING:
 _ANNEX = re.compile(r"^附件[0-9一二三四五六七八九十]+$")
 # '…一级廉洁风险点清单', '…高风险事项': the one level a title gives all its rows (not a 高风险岗位,
 # a post's grade; not the 中 of 高中, 初中)
+# type codes ('A', 'B、C') and a line defining them ('A—思想道德风险，B—制度机制风险')
+_TYPE_CODE = re.compile(r"[A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊]")
+_CODE_SPLIT = re.compile(r"\s*[、,，/／;；\s]\s*")
+_TYPE_LEGEND = re.compile(
+    r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊])\s*(?:类)?\s*(?:[—–－\-:：=]{1,2}|为|表示|代表|指)\s*"
+    r"[“\"「]?([\u4e00-\u9fff]{2,8}?)(?:风险|类)?[”\"」]?(?=[，,;；。、\s)）]|$)"
+)
 # a headcount or all of a body's staff in a holder's field ('3人', '全体股室人员'), no one holder
 _NO_ONE_HOLDER = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)\s*[人名]$|^(?:全体|所有|各)")
 _LEVEL_WORD = re.compile(r"[一二三]级|[ⅠⅡⅢ]级|[高中低]")
@@ -1150,10 +1157,14 @@ class _Locator:
                 and not (table.ticks or table.level_points)
             ):
                 self._sheet_level(pre_rows, raw_rows)  # a sheet of one level: '一级风险' tabs
+            if table.is_list and "risk_type" not in table.roles and not table.type_points:
+                self._sheet_type(pre_rows, raw_rows, table)  # '思想道德风险' tabs
             if not (table.level_points or table.type_points):
                 raw_rows = self._numbered_points(raw_rows)  # '1.…⏎2.…' beside '1.高⏎2.中'
             self._embedded(table, raw_rows)
             self._scale(table, raw_rows)
+            if "risk_type" in table.roles:
+                self._type_codes(table, raw_rows)  # 'A' … 'E' defined by a 填表说明 line
             tail = r
             reviews, r = self._tail(r, next_h, table.is_list)
             if table.is_list:  # '附：岗位人员名单' and a small table of who holds which post
@@ -3285,6 +3296,62 @@ class _Locator:
         row = self.sh.rows[top[0]]
         return row[top[1]] if top[1] < len(row) else ""
 
+    def _type_codes(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A type column of code letters ('B', 'A、C') that a line on the sheet defines ('A—思想
+        道德风险，B—制度机制风险…'): each code read as the type it stands for, with one info."""
+        codes = {c for rr in rows for c in _CODE_SPLIT.split(rr.risk_type.strip()) if c}
+        if not codes or not all(_TYPE_CODE.fullmatch(c) for c in codes):
+            return
+        # the sheet's notes, and any line defining two codes or more (a 填表说明 over the header)
+        lines = ["".join(row) for row in self.sh.rows]
+        legend = "\n".join([self._legend, *(x for x in lines if len(_TYPE_LEGEND.findall(x)) >= 2)])
+        defined: dict[str, str] = {}
+        for code, word in _TYPE_LEGEND.findall(legend):
+            known, unknown = self.config.types(word)
+            if len(known) == 1 and not unknown:
+                defined.setdefault(fold(code).upper(), word)
+        if not codes <= {c for c in codes if fold(c).upper() in defined}:
+            return
+        for rr in rows:
+            parts = [c for c in _CODE_SPLIT.split(rr.risk_type.strip()) if c]
+            if parts:
+                rr.risk_type = "、".join(defined[fold(c).upper()] for c in parts)
+        used = sorted({fold(c).upper() for c in codes})
+        said = "、".join(f"{c}={defined[c]}" for c in used)
+        c = t.roles["risk_type"]
+        self.issues.append(
+            make_issue("TYPE_CODES", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
+        )
+
+    def _sheet_type(self, pre_rows: list[int], rows: list[RawRisk], t: _Table) -> None:
+        """A list split into a sheet per type ('思想道德风险' | '制度机制风险' tabs, titled '…思想道德
+        风险点排查表'), no type column: the one type the tab or the title names is every row's."""
+        sh, cfg = self.sh, self.config
+        said = set()
+        tab = squeeze(self.grid.name)
+        known, unknown = cfg.types(tab)
+        # the type's whole word ('岗位职责风险'; not '岗位风险', a tab of the posts' risks)
+        if len(known) == 1 and not unknown and known[0].removesuffix("风险") in tab:
+            said.add(known[0])
+        for r in pre_rows:
+            cols = sh.nonempty(r)
+            if sh.kind(r) not in ("title", "other") or len(cols) > 2:
+                continue
+            text = squeeze("".join(sh.rows[r][c] for c in cols))
+            said.update(
+                canon
+                for canon in cfg.risk_types.canonical
+                if re.search(re.escape(canon.removesuffix("风险")) + r"类?风险(?:点|事项)", text)
+            )
+        if len(said) != 1:
+            return
+        kind = said.pop()
+        for rr in rows:
+            if not rr.risk_type.strip():
+                rr.risk_type = kind
+        at = cell_ref(t.row, t.first)
+        self.issues = [i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == at)]
+
     def _sheet_level(self, pre_rows: list[int], rows: list[RawRisk]) -> None:
         """A list split into a sheet per level ('一级风险' | '二级风险' tabs, titled '…一级廉洁风险
         点清单'), no level column: the level the tab or the title names is every row's that has
@@ -4090,11 +4157,11 @@ _SIGNED = re.compile(
 _SIGNER_LABEL = re.compile(_SIGNER + r"[:：]?\s*$")
 # 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
 _LEGEND_WORD = (
-    r"(?:[“\"「‘'](?:[\u4e00-\u9fff]{1,4}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆▲△\d]{1,5})[”\"」’']"
+    r"(?:[“\"「‘'](?:[\u4e00-\u9fff]{1,4}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆▲△●○◆◇■□\d]{1,5})[”\"」’']"
     r"|\d{1,2}\s*[—–－~～至到-]\s*\d{1,2}(?:分)?"  # a band of scores: '6—9'
     r"|\d{1,2}分?(?:及以上|以上|及以下|以下)"  # an open band: '12及以上', '5分以下'
     r"|[红橙黄蓝绿紫][色灯]?"
-    r"|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆▲△\d]{1,5}(?![\d★☆▲△])|[一二三](?=级))"
+    r"|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆▲△●○◆◇■□\d]{1,5}(?![\d★☆▲△●○◆◇■□])|[一二三](?=级))"
 )
 
 
@@ -4144,7 +4211,7 @@ def _ordered_re() -> re.Pattern:
     return re.compile(
         rf"[由从自]\s*(高|低)\s*[到至向]\s*(?:高|低)\s*(?:依次)?\s*(?:划?分[为成]?|[为是]|排列为)?\s*"
         rf"({_LEGEND_WORD})\s*(?:级|类|档|等)?\s*[、,，/]\s*({_LEGEND_WORD})\s*(?:级|类|档|等)?\s*"
-        rf"[、,，/和及]\s*({_LEGEND_WORD})(?![\dA-Za-z★☆▲△])"
+        rf"[、,，/和及]\s*({_LEGEND_WORD})(?![\dA-Za-z★☆▲△●○◆◇■□])"
     )
 
 
@@ -4336,6 +4403,16 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         posts = [
             x[: len(x) - len(n)].rstrip(":：").strip() for x, n in zip(parts, names, strict=True)
         ]
+        watching = [
+            i for i, p in enumerate(posts) if p in WATCHERS or p.endswith(("领导", "监督人"))
+        ]
+        if watching and len(watching) < len(names):
+            # '直接责任人：X⏎领导责任人：Y': Y oversees the post, X holds it
+            names = [n for i, n in enumerate(names) if i not in watching]
+            posts = [p for i, p in enumerate(posts) if i not in watching]
+            if len(names) == 1:
+                out.append(replace(rr, person=names[0]))
+                continue
         if len(names) < 2:  # '郝永福 谭桂兰': two names apart by a space
             names = held.split()
         depts = [x for x in HOLDER_SPLIT.split(rr.department.strip()) if x]
