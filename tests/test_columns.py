@@ -3970,7 +3970,7 @@ def test_what_batches_157_to_160_taught_in_other_words(tmp_path):
         ("XX镇XX社区社区事务权力清单", "XX镇XX社区"),  # the 社区's own affairs, no second 社区
         ("XX镇XX村卫生室乡村医生岗位风险自查表", "XX镇XX村"),  # 乡村医生 is the post
         ("XX县金沙乡村级会计委托代理服务中心岗位", "XX县金沙乡"),  # not '…乡村级会计委'
-        ("XX街道XX社区居委会岗位廉政风险清单", "XX街道XX社区"),  # not '…居委'
+        ("XX街道XX社区居委会岗位廉政风险清单", "XX街道XX社区居委会"),  # not cut to 居委
         ("XX县乡村振兴局岗位廉政风险清单", "XX县乡村振兴局"),
     ],
 )
@@ -4088,3 +4088,69 @@ def test_what_batches_161_to_164_taught_in_other_words(tmp_path):
     assert res.posts["person"].tolist() == ["司寇衡"]
     assert sorted(res.risks["risk_type"]) == ["岗位职责风险", "思想道德风险"]
     assert not {"TABLE_NO_TYPE", "FORM_DUPLICATE"} & set(res.issues["code"])
+
+
+def test_what_the_review_of_batches_161_to_164_found(tmp_path):
+    head = ["序号", "股室", "岗位", "姓名", "风险点", "防控措施"]
+    row = [1, "资源股", "股长", "申屠岚", "违规审批采伐", "集体研究"]
+    # a place whose name begins with a numeral keeps it after an '附件' glued before it
+    assert unit_in_title("附件三门峡市湖滨区财政局岗位廉政风险防控一览表") == "三门峡市湖滨区财政局"
+    assert unit_in_title("附件一六盘水市钟山区卫生健康局岗位风险表") == "六盘水市钟山区卫生健康局"
+    # 委派 and 村委会 are still a 委 and a village's committee
+    assert unit_in_title("XX县纪委监委派驻第三纪检监察组岗位廉政风险点排查表") == "XX县纪委监委"
+    assert unit_in_title("城关镇东风村委会岗位廉政风险清单") == "城关镇东风村委会"
+    assert unit_in_title("XX县石门乡村医生岗位廉政风险点排查表") == "XX县石门乡"
+    # '风险责任人' on a card names its holder
+    card = [["XX县不动产登记中心岗位廉政风险防控卡"], ["风险责任人", "漆雕岚", "岗位", "登记股股长"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规办理登记", "高", "交叉审核"]]  # fmt: skip
+    assert run(tmp_path / "card", {"S": card}).posts["person"].tolist() == ["漆雕岚"]
+    # 乙方 a body or a 科室 is no holder; 甲方's head is not either
+    book = [["XX镇人民政府村级廉政风险防控责任书"], ["甲方：XX镇人民政府", "", "负责人：颛孙奕"],
+            ["乙方：东风村村民委员会"], ["序号", "风险点", "风险等级", "防控措施"], [1, "违规发包", "高", "公开"]]  # fmt: skip
+    assert run(tmp_path / "village", {"S": book}).posts["person"].tolist() == [""]
+    book = [["XX县财政局岗位廉政风险防控责任书"], ["甲方：XX县财政局"], ["乙方：国库股", "", "负责人：漆雕岚"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规拨付", "高", "复核"]]  # fmt: skip
+    res = run(tmp_path / "office", {"S": book})
+    assert res.posts[["department", "person"]].values.tolist() == [["国库股", "漆雕岚"]]
+    # a former holder said to have retired, left or gone before, with no 已 or colon
+    rows = [["XX县林业局岗位廉政风险一览表"], head,
+            [1, "资源股", "股长", "王建国（退休）\n李明辉", "违规审批采伐", "集体研究"],
+            [2, "资源股", "科员", "前任赵刚\n现任钱坤", "虚报面积", "核查"]]  # fmt: skip
+    assert run(tmp_path / "retired", {"S": rows}).posts["person"].tolist() == ["李明辉", "钱坤"]
+    # '现：未定' is a vacancy, no holder
+    rows = [["XX县林业局岗位廉政风险一览表"], head, [1, "资源股", "股长", "原：王建国\n现：未定", "违规审批采伐", "集体研究"]]  # fmt: skip
+    assert run(tmp_path / "vacant", {"S": rows}).posts["person"].tolist() == [""]
+    # a rare surname in a three-character name is a name ('贝文华、寸红梅': two holders)
+    rows = [["XX县林业局岗位廉政风险一览表"], head, [1, "资源股", "股长", "贝文华、寸红梅", "违规审批采伐", "集体研究"]]  # fmt: skip
+    assert sorted(run(tmp_path / "rare", {"S": rows}).posts["person"]) == ["寸红梅", "贝文华"]
+    # a leader's post with his own label and a clerk's: both kept
+    rows = [["XX县林业局岗位廉政风险一览表"], head,
+            [1, "局领导", "分管副局长", "分管领导：张建军、经办人：李明辉", "违规审批采伐", "集体研究"]]  # fmt: skip
+    assert sorted(run(tmp_path / "leader", {"S": rows}).posts["person"]) == ["张建军", "李明辉"]
+    # a level right after 股, 科, 年度 or in brackets; the first of several sections too
+    for title in (
+        "XX县财政局国库股高风险点清单",
+        "XX县财政局2024年度一级廉政风险点清单",
+        "XX县财政局清单（一级风险点）",
+    ):
+        res = run(tmp_path / title[-5:], {"S": [[title], head, row]})
+        assert res.risks["risk_level"].tolist() == ["Ⅰ级"], title
+    # tabs '一级' | '二级' over lists with no level or grade column give their levels
+    res = run(
+        tmp_path / "tabs",
+        {"一级": [head, row], "二级": [head, [1, "资源股", "股长", "申屠岚", "虚报面积", "核查"]]},
+    )
+    assert sorted(res.risks["risk_level"]) == ["Ⅰ级", "Ⅱ级"] and len(res.posts) == 1
+    # sheets per type with a type column and different points: still one list
+    typed = ["序号", "股室", "岗位", "姓名", "风险点", "风险类型", "防控措施"]
+    res = run(tmp_path / "typed", {"思想道德风险": [typed, [1, "资源股", "股长", "申屠岚", "收受好处", "思想道德", "教育"]],
+                                   "制度机制风险": [typed, [1, "资源股", "股长", "申屠岚", "制度缺失", "制度机制", "建制"]]})  # fmt: skip
+    assert len(res.posts) == 1 and "FORM_DUPLICATE" not in set(res.issues["code"])
+    # the office that gathered a list of its own posts (no 科室 column) is their 科室
+    rows = [["XX县林业局岗位廉政风险点一览表"], ["填报单位：局办公室"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "主任", "申屠岚", "违规报销", "高", "集体研究"]]  # fmt: skip
+    res = run(tmp_path / "own", {"S": rows})
+    assert res.posts[["unit", "department"]].values.tolist() == [["XX县林业局", "办公室"]]
+    # '岗位职责风险点…一览表' is any list's title, no type of its rows
+    rows = [["XX县财政局岗位职责风险点及防控措施一览表"], head, row]
+    assert run(tmp_path / "generic", {"S": rows}).risks["risk_type"].tolist() == [""]

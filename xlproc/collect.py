@@ -546,17 +546,14 @@ def _join_split_list(located: list, config: Config) -> None:
     from xlproc.identity import caption_level, squeeze
 
     def facet(name: str, forms) -> bool:
-        """The tab names what the sheet's rows have no column for: their level or their type."""
+        """The tab names a level or a type: the part of the list the sheet holds."""
         name = squeeze(name)
         if len(name) > 10 or not all(f.style == "list" for f in forms):
             return False
-        cols = [rr.cols for f in forms for rr in f.risks]
         known, unknown = config.types(name)  # ('岗位职责风险' a type, not a post's word)
         if len(known) == 1 and not unknown and known[0].removesuffix("风险") in name:
-            return not any("risk_type" in c for c in cols)
-        if "风险" in name and "岗位" not in name and caption_level(name, config):
-            return not any("risk_level" in c for c in cols)
-        return False
+            return True
+        return "岗位" not in name and bool(caption_level(name, config))
 
     split = [x for x in located if x[1] and facet(x[0].name, x[1])]
     if len(split) < 2:
@@ -569,6 +566,10 @@ def _join_split_list(located: list, config: Config) -> None:
         for f in forms:
             key = (f.unit, squeeze(f.department), squeeze(f.title), squeeze(f.person))
             into = first.get(key) if (f.person or f.title) else None
+            if into is not None and {squeeze(rr.risk_point) for rr in f.risks} & {
+                squeeze(rr.risk_point) for rr in into.risks
+            }:
+                into = None  # the same point on two of the sheets: sent twice, not one list
             if into is None:
                 first[key] = f
                 kept.append(f)

@@ -183,6 +183,9 @@ _SURNAMES = set(
     "洪赖木竺荀禄仰弘寿贡"
     "甯郇郤蹇禚璩眭羿芈殳乜郈庾苌蒉斛糜隽禤侴"  # rare ones that begin no common word nor place ('靖江', '钦州')
 )
+# surnames that begin common words or places ('铁路', '汝州', '肇庆'): a name only in three
+# characters, not ending as a place does
+_RARE_SURNAMES = set("铁贝么肇鄞寸夔淦泮汝")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒",
              "长孙", "东郭", "夏侯", "宇文", "独孤", "南宫", "闻人", "端木", "呼延", "钟离", "公冶",
              "梁丘", "巫马", "仲长", "申屠", "轩辕", "澹台", "赫连", "淳于", "宗政", "拓跋", "左丘",
@@ -217,6 +220,14 @@ def looks_like_name(text: str) -> bool:
     for p in parts:
         if len(p) == 2 and p[0] in _SURNAMES and p[1] not in NOT_NAME_CHARS:
             continue
+        if (
+            len(p) == 3
+            and p[0] in _RARE_SURNAMES
+            and _HAN.match(p)
+            and not any(ch in NOT_NAME_CHARS for ch in p[1:])
+            and p[-1] not in "县市区州旗镇乡村路山庆"
+        ):
+            continue  # '贝文华', '寸红梅': a rare surname, in a three-character name only
         if len(p) >= 3 and p.endswith(("科", "股", "室", "站", "所", "处", "队", "办", "中心")):
             return False  # '房产科', '任务股': a 科室 however its first character reads
         given = p[2:] if p[:2] in COMPOUND_SURNAMES else p[1:]

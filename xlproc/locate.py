@@ -33,6 +33,7 @@ from xlproc.columns import (
     IDENTITY,
     LEADERS_GROUP,
     NOT_A_NAME,
+    NOT_NAME_CHARS,
     PHONE,
     POINTISH,
     POST_ENDS,
@@ -129,12 +130,14 @@ _TYPE_LEGEND = re.compile(
 )
 # a headcount or all of a body's staff in a holder's field ('3人', '全体股室人员'), no one holder
 _NO_ONE_HOLDER = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)\s*[人名]$|^(?:全体|所有|各)")
-_LEVEL_WORD = re.compile(r"[一二三]级|[ⅠⅡⅢ]级|[高中低]")
+# types a title may name of any list ('岗位职责风险点及防控措施一览表'): a tab names them, a title not
+_GENERIC_TYPES = ("岗位职责风险", "业务流程风险")
+_LEVEL_WORD = re.compile(r"[一二三]级|[ⅠⅡⅢ]级|较高|较低|[高中低]")
 _TITLE_LEVEL = re.compile(
-    # the level words right after a unit's name or at the start ('…局一级…', not '过程中…'), a
-    # run of them whole ('高、中风险点' names two)
-    r"(?:^|(?<=[局委院所站队办室司行社区县镇乡村心会馆部厂场处]))"
-    r"((?:[一二三]级|[ⅠⅡⅢ]级|[高中低])(?:[、，,/和及与]?(?:[一二三]级|[ⅠⅡⅢ]级|[高中低]))*)"
+    # a run of level words before 风险点 ('高、中风险点' names two), the first not the end of
+    # another word ('过程中', '工作中', '降低', '提高')
+    r"((?:[一二三]级|[ⅠⅡⅢ]级|较高|较低|(?<![提升最较])高|(?<![程作间途心集高初其空])中|(?<![降减较])低)"
+    r"(?:[、，,/和及与]?(?:[一二三]级|[ⅠⅡⅢ]级|较高|较低|[高中低]))*)"
     r"(?:廉洁|廉政)?风险(?:点|事项)(?!岗位)"
 )
 _DATE = re.compile(
@@ -901,7 +904,13 @@ def _parse_fields(
             continue
         row = sh.rows[r]
         keys = {c: sh.key(r, c) for c in sh.nonempty(r)}
+        # '甲方：XX县财政局 | 负责人：…': the other party of a 责任书 and its head, not the holder
+        other_party = any(row[c].lstrip().startswith("甲方") for c in keys)
         for c, k in keys.items():
+            if other_party and (
+                field_of(k) in ("person", "head") or k.startswith(("负责人", "法定代表人"))
+            ):
+                continue
             several = _fields_in_line(row[c])
             if len(several) > 1:  # '所在单位:…财政所   姓名:裘春燕   岗位:出纳' in one cell
                 for fld, value in several:
@@ -927,7 +936,19 @@ def _parse_fields(
                 out[fld] = (row[c2], cell_ref(r, c2))
     if part is not None:
         out.setdefault("department", part)
+    held = out.get("person")
+    if held and held[0].strip() and not looks_like_name(held[0]) and _BODY_END.search(held[0]):
+        # '乙方：国库股', '乙方：东风村村民委员会': a 科室 or a body signs, no one holds the post
+        del out["person"]
+        if _DEPT_END.search(held[0]):
+            out.setdefault("department", (held[0].strip(), held[1]))
     return out
+
+
+_DEPT_END = re.compile(r"(?:股|科|室|所|站|队|办|中心)\s*$")
+_BODY_END = re.compile(
+    r"(?:股|科|室|所|站|队|办|中心|委员会|村|社区|学校|中学|小学|幼儿园|医院|卫生院|局|公司|镇|乡|街道)\s*$"
+)
 
 
 def _part_label(key: str, value: str) -> bool:
@@ -956,22 +977,23 @@ def _parse_unit(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = No
 
 # the office of a unit that gathers its forms ('填报单位：局办公室', 'XX镇纪委(汇总)')
 _COMPILER = re.compile(
-    r"^(?:本|局|院|委|镇|乡|中心)?(?:办公室|党政办|党政综合办公室|综合办公室|综合办|纪委|纪工委|纪检组"
+    r"^(?:本|局|院|委|镇|乡|中心)?(办公室|党政办|党政综合办公室|综合办公室|综合办|纪委|纪工委|纪检组"
     r"|纪检监察室|监察室|综合科|综合股|政工科|人事科|组织人事科)$"
 )
 
 
-def _compiled_within(line: str, titled: str) -> bool:
+def _compiled_within(line: str, titled: str) -> str:
     """A 填报单位 line naming an office of the unit the title names, not a unit of its own: the
-    office that gathered the forms ('局办公室', 'XX镇纪委（汇总）' under 'XX县XX镇…')."""
+    office that gathered the forms ('局办公室', 'XX镇纪委（汇总）' under 'XX县XX镇…'), or ''."""
     line = re.sub(r"[(（][^()（）]*[)）]$", "", squeeze(line))
     if COUNTY_SEAT.search(titled):
-        return False  # a county's 政府办, 县委办 is a unit of its own
+        return ""  # a county's 政府办, 县委办 is a unit of its own
     # the office alone, or after the unit's name or the end of it ('XX镇' of 'XX县XX镇')
-    return any(
-        (k == 0 or titled.endswith(line[:k])) and _COMPILER.match(line[k:])
-        for k in range(0, max(0, len(line) - 1))
-    )
+    for k in range(0, max(0, len(line) - 1)):
+        m = _COMPILER.match(line[k:])
+        if m and (k == 0 or titled.endswith(line[:k])):
+            return m.group(1)
+    return ""
 
 
 _STAMP_NOTE = re.compile(r"\s*[(（]\s*(?:盖章|公章|签章|章)\s*[)）]\s*$")
@@ -1208,10 +1230,9 @@ class _Locator:
             titles = [x for x in titles if not _ANNEX.match(squeeze(x))]
             title_text = "".join(titles)
             titled_unit = unit_in_title(title_text)
-            if unit and titled_unit and _compiled_within(unit, titled_unit):
-                unit = lined = (
-                    titled_unit  # '填报单位：局办公室' under 'XX区卫生健康局…': who filled it
-                )
+            office = _compiled_within(unit, titled_unit) if unit and titled_unit else ""
+            if office:  # '填报单位：局办公室' under 'XX区卫生健康局…': who filled it in
+                unit = lined = titled_unit
             unit = unit or titled_unit
             if self.labels is not None and self.continues is not None:
                 unit = unit or self.continues[2]  # a headerless sheet: the unit of the one before
@@ -1239,6 +1260,15 @@ class _Locator:
                 u, d = unit_in_title(unit), dept_in_title(unit)
                 if u and d and squeeze(unit) == u + d and not COUNTY_SEAT.search(u):
                     unit, named["department"] = u, d
+            if (
+                office
+                and "department" not in named
+                and "department" not in table.roles
+                and not any(split_dept_title(rr.title)[0] for rr in raw_rows)
+            ):
+                named["department"] = (
+                    office  # the office's own posts ('主任', '文秘'), no 科室 column
+                )
             if table.header is not None:
                 table.header = (*table.header[:2], unit)
             if "department" not in named:
@@ -3341,7 +3371,8 @@ class _Locator:
             said.update(
                 canon
                 for canon in cfg.risk_types.canonical
-                if re.search(re.escape(canon.removesuffix("风险")) + r"类?风险(?:点|事项)", text)
+                if canon not in _GENERIC_TYPES
+                and re.search(re.escape(canon.removesuffix("风险")) + r"类?风险(?:点|事项)", text)
             )
         if len(said) != 1:
             return
@@ -3359,8 +3390,8 @@ class _Locator:
         sh = self.sh
         said = set()
         tab = squeeze(self.grid.name)
-        # a tab of points ('一级风险'), not of posts' grades ('一级', '高风险岗位')
-        if "风险" in tab and "岗位" not in tab and caption_level(tab, self.config):
+        # a tab of points ('一级风险', '一级'), not of posts' grades ('高风险岗位')
+        if "岗位" not in tab and caption_level(tab, self.config):
             said.add(self.config.level(caption_level(tab, self.config)))
         for r in pre_rows:
             cols = sh.nonempty(r)
@@ -4349,17 +4380,31 @@ def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
 
 
 # a holder cell that also names who held the post before, or says who holds it now; a former
-# holder is one labelled 原 / 前任, or said to have left (not '退休返聘', '负责离任审计')
-_LEFT = r"(?:已|\d{4}年(?:\d{1,2}月)?)?(?:调离|调出|调走)|已(?:离任|离职|退休|辞职)"
-_FORMER_HOLDER = re.compile(r"(?:原任?|前任|现任?)[:：]|[(（]现任?[)）]|" + _LEFT)
-_FORMER_PART = re.compile(r"^(?:原任?|前任)[:：]|" + _LEFT)
-_NOW_LABEL = re.compile(r"^(?:现任?|新任|接任)[:：]\s*")
+# holder is one labelled 原 / 前任, or said to have left ('（退休）', '（已调离）', '（2024年5月调离）';
+# not '（退休返聘）', '（负责离任审计）')
+_LEFT = r"(?:已|\d{4}年(?:\d{1,2}月)?)?(?:调离|调出|调走|离任|离职|退休|辞职)"
+_FORMER_HOLDER = re.compile(
+    r"(?:原任?|前任|现任?)[:：]|^\s*(?:前任|现任)|[\n、,，;；]\s*(?:前任|现任)|[(（]现任?[)）]"
+    r"|[(（][^()（）]*?"
+    + _LEFT
+    + r"\s*[)）]|[(（][^()（）]*已(?:调离|调出|调走|离任|离职|退休|辞职)"
+)
+_FORMER_PART = re.compile(
+    r"^(?:原任?|前任)[:：]|^(?:原任|前任)(?=[\u4e00-\u9fff·]{2,5}$)"
+    r"|[(（]\s*"
+    + _LEFT
+    + r"\s*[)）]|[(（][^()（）]*(?:已(?:调离|调出|调走|离任|离职|退休|辞职)|调离|调出|调走)"
+)
+_NOW_LABEL = re.compile(r"^(?:现任?|新任|接任)[:：]\s*|^现任(?=[\u4e00-\u9fff·]{2,5}$)")
+_NOT_NAME_END = ("股", "科", "室", "所", "站", "队", "办", "中心", "处", "部", "组")
 
 
-def _current_holder(cell: str) -> str:
-    """Of '现：苑岷樵⏎原：荀篁音（2024年5月调离）', '苑岷樵（现任）⏎（原荀篁音，已调离）': the one
-    name left once the former holder and the notes are taken out, else ''."""
+def _current_holder(cell: str) -> str | None:
+    """Of '现：苑岷樵⏎原：荀篁音（2024年5月调离）', '苑岷樵（现任）⏎（原荀篁音，已调离）',
+    '王建国（退休）⏎李明辉': the one name left once the former holder and the notes are taken
+    out; '' where the post is vacant now ('原：王建国⏎现：未定'); None where it cannot tell."""
     names = []
+    vacant = False
     # the parts between separators, a bracket whole whatever it holds ('（原任，已调出）')
     for part in re.findall(r"(?:[^\s、,，;；(（)）]|[(（][^()（）]*[)）])+", cell):
         notes = re.findall(r"[(（]([^()（）]*)[)）]", part)
@@ -4367,12 +4412,22 @@ def _current_holder(cell: str) -> str:
             continue  # '原：荀篁音', '宓知远（原任，已调出）', '（原荀篁音，已调离）'
         now = bool(_NOW_LABEL.match(part)) or any(re.fullmatch(r"现任?", n) for n in notes)
         part = _NOW_LABEL.sub("", re.sub(r"[(（][^()（）]*[)）]", "", part))
-        # labelled as the holder now, a name whatever its surname ('现：铁蘅皋')
+        vacant = vacant or (now and bool(VACANT.match(part) or NO_ONE.match(part)))
+        # labelled as the holder now, a name whatever its surname ('现：铁蘅皋'), but not a
+        # vacancy, a stand-in or a 科室 ('现：未定', '现：临时代管', '现：国库股')
         if looks_like_name(part) or (
-            now and HAN_NAME.fullmatch(part) and len(part) <= 4 and not is_post(part)
+            now
+            and HAN_NAME.fullmatch(part)
+            and len(part) <= 4
+            and not is_post(part)
+            and not (VACANT.match(part) or NO_ONE.match(part))
+            and not part.endswith(_NOT_NAME_END)
+            and not any(ch in NOT_NAME_CHARS for ch in part[1:])
         ):
             names.append(part)
-    return names[0] if len(names) == 1 else ""
+    if len(names) == 1:
+        return names[0]
+    return "" if vacant and not names else None
 
 
 def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
@@ -4382,8 +4437,8 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
 
     out: list[RawRisk] = []
     for rr in rows:
-        now = _current_holder(rr.person) if _FORMER_HOLDER.search(rr.person) else ""
-        if now:
+        now = _current_holder(rr.person) if _FORMER_HOLDER.search(rr.person) else None
+        if now is not None:
             rr = replace(rr, person=now)  # '现：苑岷樵⏎原：荀篁音（已调离）': who holds it now
         held = rr.person.strip().removesuffix("等")  # '王芳、刘洋等': the two of them
         if not held or not (HOLDER_SPLIT.search(held) or " " in held or "\u3000" in held):
@@ -4406,7 +4461,11 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         watching = [
             i for i, p in enumerate(posts) if p in WATCHERS or p.endswith(("领导", "监督人"))
         ]
-        if watching and len(watching) < len(names):
+        if (
+            watching
+            and len(watching) < len(names)
+            and all("责任人" in p for i, p in enumerate(posts) if i not in watching)
+        ):
             # '直接责任人：X⏎领导责任人：Y': Y oversees the post, X holds it
             names = [n for i, n in enumerate(names) if i not in watching]
             posts = [p for i, p in enumerate(posts) if i not in watching]
