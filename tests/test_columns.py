@@ -4154,3 +4154,35 @@ def test_what_the_review_of_batches_161_to_164_found(tmp_path):
     # '岗位职责风险点…一览表' is any list's title, no type of its rows
     rows = [["XX县财政局岗位职责风险点及防控措施一览表"], head, row]
     assert run(tmp_path / "generic", {"S": rows}).risks["risk_type"].tolist() == [""]
+
+
+def test_what_batches_165_to_168_taught_in_other_words(tmp_path):
+    # '填报处室' (填报 + a 科室 label) names the 科室; '/' in a field says nothing
+    card = [["XX县医疗保障局岗位廉政风险登记表"], ["填报处室：待遇保障股", "", "填表人：端木宁"],
+            ["岗位", "审核员", "姓名", "濮阳青"], ["序号", "风险点", "风险等级", "防控措施"], [1, "违规报销", "高", "复核"]]  # fmt: skip
+    res = run(tmp_path / "dept", {"S": card})
+    assert res.posts[["department", "person"]].values.tolist() == [["待遇保障股", "濮阳青"]]
+    card = [["XX县档案馆岗位廉政风险自查表"], ["姓名", "濮阳青", "股室", "/", "职务", "副馆长"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规决策", "高", "集体研究"]]  # fmt: skip
+    res = run(tmp_path / "slash", {"S": card})
+    assert res.posts[["department", "tier"]].values.tolist() == [["领导班子", "领导岗位"]]
+    # a group line naming its 科室, its head and, at its end, the leader who oversees it
+    rows = [["XX镇站所岗位廉政风险排查表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            ["一、便民服务中心　　负责人：宰父岚　　主管领导：公良川"], [1, "主任", "宰父岚", "违规代办", "中", "公开"]]  # fmt: skip
+    res = run(tmp_path / "group", {"S": rows})
+    assert res.posts[["department", "person"]].values.tolist() == [["便民服务中心", "宰父岚"]]
+    # a line of who to contact and when above the list is no row outside it
+    rows = [["XX县图书馆岗位廉政风险一览表"], ["联系人", "颛孙澄", "联系电话", "0833-5216688", "填表日期", "2025年5月"],
+            ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], [1, "馆长", "颛孙澄", "违规采购图书", "高", "比选"]]  # fmt: skip
+    assert "ROW_UNPLACED" not in set(run(tmp_path / "contact", {"S": rows}).issues["code"])
+    # a questionnaire's export: numbered groups of a point's columns, each its own type, level
+    # and measures; groups left empty are none
+    rows = [["编号", "昵称", "姓名", "科室", "岗位", "风险点1", "风险类别1", "风险级别1", "防控措施1",
+             "风险点2(选填)", "风险类别2(选填)", "风险级别2(选填)", "防控措施2(选填)"],
+            [1, "晴川", "公良川", "财务科", "会计", "坐支现金", "制度机制", "高", "日清月结", "票据丢失", "岗位职责", "低", "专柜保管"],
+            [2, "小乐", "乐正霏", "药剂科", "药师", "收受回扣", "思想道德", "中", "签订承诺", "", "", "", ""]]  # fmt: skip
+    res = run(tmp_path / "export", {"Sheet0": rows})
+    got = res.risks[["person", "risk_point", "risk_type", "risk_level", "measures"]].values.tolist()
+    assert got == [["公良川", "坐支现金", "制度机制风险", "Ⅰ级", "日清月结"],
+                   ["公良川", "票据丢失", "岗位职责风险", "Ⅲ级", "专柜保管"],
+                   ["乐正霏", "收受回扣", "思想道德风险", "Ⅱ级", "签订承诺"]]  # fmt: skip

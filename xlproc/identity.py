@@ -738,7 +738,11 @@ COUNT_CELL = re.compile(r"^\s*\d+\s*[个项条处人]?\s*$")
 _COUNTED = re.compile(r"^([两二三四五六七八九十几多各全]|\d+)个?")
 
 
-WATCHER_NOTE = re.compile(r"\s*[(（]\s*(?:分管|主管|联系|包保)[^()（）]{0,16}[)）]\s*$")
+# '(分管副主任:夏立群)' after a group line's 科室, or '　　分管领导：弓擎宇' at its end
+WATCHER_NOTE = re.compile(
+    r"\s*[(（]\s*(?:分管|主管|联系|包保)[^()（）]{0,16}[)）]\s*$"
+    r"|[\s\u3000]+(?:分管|主管|联系|包保)[^\s:：]{0,6}[:：]\s*[\u4e00-\u9fff·]{2,6}\s*$"
+)
 
 
 LABEL_PREFIX = re.compile(r"^[^:：\s]{1,6}[:：]\s*")  # 'A岗:' before a holder's name

@@ -130,6 +130,11 @@ _TYPE_LEGEND = re.compile(
 )
 # a headcount or all of a body's staff in a holder's field ('3人', '全体股室人员'), no one holder
 _NO_ONE_HOLDER = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)\s*[人名]$|^(?:全体|所有|各)")
+# labels of who filled a form in and how to reach him, when ('联系人', '填报日期')
+_INFO_LABEL = re.compile(
+    r"^(?:联系人|联系电话|联系方式|电话|手机|办公电话|邮箱|电子邮箱|地址|邮编|传真|填报日期|填表日期|填报时间"
+    r"|填表时间|日期|时间|填报人|填表人|审核人|负责人|主要负责人|单位性质|在编人数|编制数|人数)[:：]?$"
+)
 # types a title may name of any list ('岗位职责风险点及防控措施一览表'): a tab names them, a title not
 _GENERIC_TYPES = ("岗位职责风险", "业务流程风险")
 _LEVEL_WORD = re.compile(r"[一二三]级|[ⅠⅡⅢ]级|较高|较低|[高中低]")
@@ -292,6 +297,8 @@ def field_of(key: str) -> str | None:
         fld = fields.get(key[2:])
     if fld is None and key.startswith("现"):  # '现科室', '现岗位', '现所在科室'
         fld = fields.get(key[1:])
+    if fld is None and key.startswith("填报") and fields.get(key[2:]) == "department":
+        fld = "department"  # '填报股室', '填报处室': the 科室 filling it in (not 填报人, 填报日期)
     if (
         fld is None
         and key.startswith("所在")
@@ -936,6 +943,9 @@ def _parse_fields(
                 out[fld] = (row[c2], cell_ref(r, c2))
     if part is not None:
         out.setdefault("department", part)
+    for k, (v, cell) in list(out.items()):
+        if v and _NOTHING_WRITTEN.match(v):
+            out[k] = ("", cell)  # '股室 | /': nothing to say there (a leader has no 科室)
     held = out.get("person")
     if held and held[0].strip() and not looks_like_name(held[0]) and _BODY_END.search(held[0]):
         # '乙方：国库股', '乙方：东风村村民委员会': a 科室 or a body signs, no one holds the post
@@ -945,6 +955,7 @@ def _parse_fields(
     return out
 
 
+_NOTHING_WRITTEN = re.compile(r"^[\s/／\\\-—－_－·.。、]+$")
 _DEPT_END = re.compile(r"(?:股|科|室|所|站|队|办|中心)\s*$")
 _BODY_END = re.compile(
     r"(?:股|科|室|所|站|队|办|中心|委员会|村|社区|学校|中学|小学|幼儿园|医院|卫生院|局|公司|镇|乡|街道)\s*$"
@@ -1163,6 +1174,7 @@ class _Locator:
                     and r not in listed
                     and not self._duty_line(r)  # '职权名称 | 取水许可 | …' above a power's table
                     and not self._labelled_values(r)  # '项目名称:… | 项目金额:48.6万元'
+                    and not self._info_pairs(r)  # '联系人 | 邸见山 | 联系电话 | … | 填报日期 | …'
                     and not self._pledge_text(r)  # '…本人郑重承诺如下' across the form above it
                 ):
                     self._unplace(r)
@@ -2155,6 +2167,9 @@ class _Locator:
         paired = _point_pairs(headings)
         if len(paired) >= 2:  # points across the row: no column of these is a guess
             guesses = [g for g in guesses if g.col not in {x for c in paired for x in (c, c + 1)}]
+        groups = _point_groups(labels) if len(paired) < 2 and not given else []
+        if groups:  # '风险点1 | 风险类型1 | … | 风险点2 | …': no column of these is a guess
+            guesses = [g for g in guesses if g.col not in {c for x in groups for c in x.values()}]
         # a guess the steps since overruled ('部门 | 科室': the finer column is the 科室) is not
         # said: the note names the column as it is read
         marked = {*ticks, *type_ticks, *level_points, *type_points}  # read as marks or points
@@ -2183,7 +2198,7 @@ class _Locator:
             )
         table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
         table.header = (headings, labels, "")
-        table.across = self._across(headings, roles, col_role)
+        table.across = self._across(headings, roles, col_role, groups)
         table.ticks = ticks
         table.type_ticks = type_ticks
         table.level_points = level_points
@@ -2283,9 +2298,22 @@ class _Locator:
         return frozenset(out)
 
     @staticmethod
-    def _across(headings, roles: dict[str, int], col_role: dict[int, str]) -> list[dict[str, int]]:
+    def _across(
+        headings, roles: dict[str, int], col_role: dict[int, str], groups: list[dict[str, int]]
+    ) -> list[dict[str, int]]:
         """风险点1 | 风险等级 | 风险点2 | 风险等级 …: the first pair is the row's point, the others
-        more points of the same post (each with its level); returns those others."""
+        more points of the same post (each with its level); returns those others. Numbered groups
+        of columns ('风险点1 | 风险类型1 | 风险等级1 | 防控措施1 | 风险点2 …', a form's export) likewise,
+        each point with its own type, level and measures."""
+        if groups:
+            for g in groups:
+                for c in g.values():
+                    col_role[c] = "other"
+            for role, c in groups[0].items():
+                col_role[c], roles[role] = role, c
+            if roles.get("description") in {c for g in groups for c in g.values()}:
+                del roles["description"]
+            return groups[1:]
         paired = _point_pairs(headings)
         if len(paired) < 2:
             return []
@@ -2659,12 +2687,15 @@ class _Locator:
                     point = row[more["risk_point"]] if more["risk_point"] < rl else ""
                     if not point or point in _DITTO:
                         continue
-                    lc = more.get("risk_level")
+                    lc, tc, mc = (more.get(x) for x in ("risk_level", "risk_type", "measures"))
                     level = row[lc] if lc is not None and lc < rl else ""
+                    kind = row[tc] if tc is not None and tc < rl else ""
                     self.seen += 1
                     raw_rows.append(replace(raw_rows[-1], risk_point=point, risk_level=level,
                                             cols={**roles, **more}, description="",
-                                            risk_type=""))  # fmt: skip
+                                            risk_type=kind))  # fmt: skip
+                    if mc is not None:  # the group's own measures, not the first group's
+                        raw_rows[-1].measures = row[mc] if mc < rl else ""
             r += 1
         return raw_rows, r
 
@@ -3019,6 +3050,17 @@ class _Locator:
                 if looks_like_name(name) or marked_name(name):  # the label says a name follows
                     return name
         return ""
+
+    def _info_pairs(self, r: int) -> bool:
+        """A line above a table of label | value pairs about who filled it and when ('联系人 | 邸见山 |
+        联系电话 | 0831-… | 填报日期 | 2024年6月'): no row outside the table."""
+        cells = [squeeze(self.sh.rows[r][c]) for c in self.sh.nonempty(r)]
+        if len(cells) < 4 or len(cells) % 2:
+            return False
+        labels = cells[::2]
+        return any(_INFO_LABEL.match(x) for x in labels) and all(
+            _INFO_LABEL.match(x) or field_of(label_key(x)) or x in _PERSONAL_LABELS for x in labels
+        )
 
     def _labelled_values(self, r: int) -> bool:
         """A line above a table of two or more 'label:value' cells: what the table is about."""
@@ -4526,6 +4568,31 @@ _NOT_TICKED = {"×", "✗", "✘", "x", "X", "否", "无", "不", "N", "n", "0",
 def _ticked(v: str) -> bool:
     """A mark that says yes (√, ●, 是, 有): not empty and not one that says no (×, 否, 无)."""
     return bool(v) and v.strip() not in _NOT_TICKED
+
+
+_GROUP_NUMBER = re.compile(
+    r"^(.+?)\s*(\d{1,2})\s*(?:[(（][^()（）]{0,6}[)）])?$"
+)  # '风险点2（选填）'
+_GROUP_ROLES = ("risk_point", "risk_type", "risk_level", "measures")
+
+
+def _point_groups(labels: dict[int, str]) -> list[dict[str, int]]:
+    """Numbered groups of a point's columns along the header ('风险点1 | 风险类型1 | 风险等级1 |
+    防控措施1 | 风险点2（选填）| …'), each group the same roles: role → column per group, in
+    number order; [] unless two groups or more."""
+    by_number: dict[int, dict[str, int]] = {}
+    for c in sorted(labels):
+        m = _GROUP_NUMBER.match(squeeze(labels[c]))
+        if not m:
+            continue
+        h = heading_role(label_key(m.group(1)))
+        if h is None or h.role not in _GROUP_ROLES:
+            continue
+        by_number.setdefault(int(m.group(2)), {}).setdefault(h.role, c)
+    groups = [by_number[n] for n in sorted(by_number)]
+    if len(groups) < 2 or any("risk_point" not in g or set(g) != set(groups[0]) for g in groups):
+        return []
+    return groups
 
 
 def _point_pairs(headings) -> list[int]:
