@@ -42,6 +42,8 @@ and two-type cells; the 镇's ``汇总`` sheet of counts left alone and the ``�
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
 (Nothing missed.)
+
+Nothing was generalised on this batch: it read in full untuned, strict too.
 """
 
 from datetime import datetime
@@ -223,3 +225,7 @@ def test_batch168_summary_sheet_before_the_list():
         assert row[3] == len(mine) and row[2] == len({p[1] for p in mine})
         assert row[4:] == [sum(p[4] == lv for p in mine) for lv in (1, 2, 3)]
     assert summary[-1][0] == "合计" and summary[-1][3] == len(points)
+
+
+def test_hundred_and_sixty_eighth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
