@@ -4146,11 +4146,13 @@ def test_what_the_review_of_batches_161_to_164_found(tmp_path):
     res = run(tmp_path / "typed", {"思想道德风险": [typed, [1, "资源股", "股长", "申屠岚", "收受好处", "思想道德", "教育"]],
                                    "制度机制风险": [typed, [1, "资源股", "股长", "申屠岚", "制度缺失", "制度机制", "建制"]]})  # fmt: skip
     assert len(res.posts) == 1 and "FORM_DUPLICATE" not in set(res.issues["code"])
-    # the office that gathered a list of its own posts (no 科室 column) is their 科室
+    # the office that gathered a list (no 科室 column) leaves the unit the title's; whether the
+    # posts are its own or the whole unit's it cannot tell, so it names no 科室 (the sixteenth
+    # review: a whole 局's list, its 局长 too, put in 办公室)
     rows = [["XX县林业局岗位廉政风险点一览表"], ["填报单位：局办公室"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
             [1, "主任", "申屠岚", "违规报销", "高", "集体研究"]]  # fmt: skip
     res = run(tmp_path / "own", {"S": rows})
-    assert res.posts[["unit", "department"]].values.tolist() == [["XX县林业局", "办公室"]]
+    assert res.posts[["unit", "department"]].values.tolist() == [["XX县林业局", ""]]
     # '岗位职责风险点…一览表' is any list's title, no type of its rows
     rows = [["XX县财政局岗位职责风险点及防控措施一览表"], head, row]
     assert run(tmp_path / "generic", {"S": rows}).risks["risk_type"].tolist() == [""]
@@ -4186,3 +4188,80 @@ def test_what_batches_165_to_168_taught_in_other_words(tmp_path):
     assert got == [["公良川", "坐支现金", "制度机制风险", "Ⅰ级", "日清月结"],
                    ["公良川", "票据丢失", "岗位职责风险", "Ⅲ级", "专柜保管"],
                    ["乐正霏", "收受回扣", "思想道德风险", "Ⅱ级", "签订承诺"]]  # fmt: skip
+
+
+def test_what_the_review_of_batches_165_to_168_found(tmp_path):
+    head = ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    # a leader overseeing the post is no second holder, whatever the holder's own label
+    for cell in (
+        "张建军\n分管领导：李明辉",
+        "经办人：张建军、分管领导：李明辉",
+        "股长：张建军、监督人：李明辉",
+    ):
+        rows = [
+            ["XX县林业局岗位廉政风险一览表"],
+            head,
+            [1, "资源股", "会计", cell, "违规审批采伐", "高", "集体研究"],
+        ]
+        assert run(tmp_path / str(len(cell)), {"S": rows}).posts["person"].tolist() == ["张建军"], (
+            cell
+        )
+    # names ending as a 科室 does are names on a card; a 乙方 beside 甲方 on one row is the holder
+    table = [["序号", "风险点", "风险等级", "防控措施"], [1, "违规拨付", "高", "复核"]]
+    card = [["XX县财政局岗位廉政风险防控卡"], ["姓名", "王学科", "岗位", "会计"], *table]
+    res = run(tmp_path / "name", {"S": card})
+    assert res.posts[["person", "tier"]].values.tolist() == [["王学科", "一般岗位"]]
+    book = [
+        ["XX县财政局岗位廉政风险防控责任书"],
+        ["甲方", "XX县财政局", "乙方", "张建军"],
+        ["职务", "局长", "职务", "会计"],
+        *table,
+    ]
+    assert run(tmp_path / "book", {"S": book}).posts["person"].tolist() == ["张建军"]
+    # a group line's 主管会计 is a post, not a watcher
+    rows = [["XX镇站所岗位廉政风险排查表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            ["二、财务股　　主管会计：宰父岚"], [1, "主管会计", "坐支现金", "中", "公开"]]  # fmt: skip
+    assert run(tmp_path / "group", {"S": rows}).posts["person"].tolist() == ["宰父岚"]
+    # the office that gathered a whole unit's list (its 局长 on it) is none of its posts' 科室
+    rows = [["XX县林业局岗位廉政风险点一览表"], ["填报股室：办公室"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "局长", "申屠岚", "违规决策", "高", "集体研究"], [2, "会计", "甘棠", "坐支", "中", "对账"]]  # fmt: skip
+    assert set(run(tmp_path / "office", {"S": rows}).posts["department"]) <= {"", "领导班子"}
+    # '采购中', '监管中' and notes in brackets give no level to a list
+    for title in (
+        "XX县财政局政府采购中廉政风险点排查表",
+        "XX县林业局岗位廉政风险点一览表（其中高风险点5个）",
+    ):
+        rows = [
+            [title],
+            ["序号", "股室", "岗位", "姓名", "风险点", "防控措施"],
+            [1, "资源股", "股长", "申屠岚", "违规审批", "集体研究"],
+        ]
+        assert run(tmp_path / title[-6:], {"S": rows}).risks["risk_level"].tolist() == [""], title
+    # sheets titled by type, 岗位职责 among them, each take their type
+    plain = ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    sheets = {f"Sheet{i}": [[f"XX县林业局{t}风险点排查表"], plain, [1, "资源股", "股长", "申屠岚", f"点{i}", "中", "措施"]]
+              for i, t in enumerate(("思想道德", "岗位职责"), 1)}  # fmt: skip
+    res = run(tmp_path / "types", sheets)
+    assert (
+        sorted(res.risks["risk_type"]) == ["岗位职责风险", "思想道德风险"] and len(res.posts) == 1
+    )
+    # 姓名 names the holder before any other holder's label
+    card = [
+        ["XX县林业局岗位廉政风险防控卡"],
+        ["风险责任人", "李明辉", "姓名", "张建军", "岗位", "会计"],
+        *table,
+    ]
+    assert run(tmp_path / "label", {"S": card}).posts["person"].tolist() == ["张建军"]
+    # '附件三江西省…' is the 附件 of 江西省 (三江 is a place only as 三江侗族自治县)
+    assert unit_in_title("附件三江西省宜丰县财政局岗位风险表") == "江西省宜丰县财政局"
+    # an unnumbered first group before '风险点2 | …', and a level shared by numbered points
+    rows = [["序号", "科室", "岗位", "姓名", "风险点", "风险类别", "风险级别", "风险点2", "风险类别2", "风险级别2"],
+            [1, "财务科", "会计", "公良川", "坐支现金", "制度机制", "高", "票据丢失", "岗位职责", "低"]]  # fmt: skip
+    res = run(tmp_path / "first", {"S": rows})
+    assert res.risks[["risk_point", "risk_level"]].values.tolist() == [
+        ["坐支现金", "Ⅰ级"],
+        ["票据丢失", "Ⅲ级"],
+    ]
+    rows = [["XX局风险表"], ["序号", "岗位", "姓名", "风险点1", "风险点2", "风险等级", "防控措施"],
+            [1, "会计", "公良川", "坐支现金", "票据丢失", "高", "日清月结"]]  # fmt: skip
+    assert run(tmp_path / "shared", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级"]

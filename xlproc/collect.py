@@ -216,7 +216,7 @@ def skipped_by_name(path: Path, rel: str) -> FileResult | None:
 
 def read_file(path: Path, rel: str, config: Config) -> FileResult:
     """Read one file into records and issues. Never raises for bad input."""
-    from xlproc.locate import card_front, file_legend, join_continued, locate_forms
+    from xlproc.locate import card_front, file_legend, join_continued, locate_forms, split_by_type
     from xlproc.stafftext import formula_issues, sheet_may_hold_formula
     from xlproc.workbook import read_grids
 
@@ -249,12 +249,13 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     front: dict[str, str] = {}  # the details of a sheet before without a table
     # a 填表说明 sheet may define the level words the forms use
     legend = file_legend(g for g in grids if _INSTRUCTIONS.search(g.name))
+    by_type = len(grids) > 1 and split_by_type(grids, config)
     for grid in grids:
         if grid.refused:
             res.issues.append(make_issue("SHEET_TOO_LARGE", rel, grid.name, value=grid.refused))
             continue
         try:
-            sheet = locate_forms(grid, rel, config, header, legend)
+            sheet = locate_forms(grid, rel, config, header, legend, by_type)
         except Exception as e:  # a reader bug must not stop the batch: report the sheet
             res.issues.append(
                 make_issue(
@@ -285,7 +286,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
     located = _set_aside(located, rel, res)
-    _join_split_list(located, config)
+    _join_split_list(located, config, by_type)
     _names_from_tabs(located)
     _parts_from_tabs(located)
     _holders_from_rosters(located)
@@ -539,23 +540,32 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
     return out
 
 
-def _join_split_list(located: list, config: Config) -> None:
+def _join_split_list(located: list, config: Config, by_type: bool = False) -> None:
     """One list split into a sheet per level or type ('一级风险' | '二级风险' | '三级风险' tabs):
     a post on several of its sheets is one form, its points from each (not one form per sheet,
     each graded on part of its points and reported as sent twice)."""
     from xlproc.identity import caption_level, squeeze
+    from xlproc.locate import titled_types
 
-    def facet(name: str, forms) -> bool:
-        """The tab names a level or a type: the part of the list the sheet holds."""
-        name = squeeze(name)
-        if len(name) > 10 or not all(f.style == "list" for f in forms):
+    def facet(grid, forms) -> bool:
+        """The tab (or, in a file split by type, the title) names a level or a type: the part of
+        the list the sheet holds."""
+        name = squeeze(grid.name)
+        if not all(f.style == "list" for f in forms):
+            return False
+        if (
+            by_type
+            and len(titled_types(squeeze("".join("".join(r) for r in grid.rows[:3])), config)) == 1
+        ):
+            return True
+        if len(name) > 10:
             return False
         known, unknown = config.types(name)  # ('岗位职责风险' a type, not a post's word)
         if len(known) == 1 and not unknown and known[0].removesuffix("风险") in name:
             return True
         return "岗位" not in name and bool(caption_level(name, config))
 
-    split = [x for x in located if x[1] and facet(x[0].name, x[1])]
+    split = [x for x in located if x[1] and facet(x[0], x[1])]
     if len(split) < 2:
         return
     first: dict[tuple, object] = {}

@@ -135,16 +135,45 @@ _INFO_LABEL = re.compile(
     r"^(?:联系人|联系电话|联系方式|电话|手机|办公电话|邮箱|电子邮箱|地址|邮编|传真|填报日期|填表日期|填报时间"
     r"|填表时间|日期|时间|填报人|填表人|审核人|负责人|主要负责人|单位性质|在编人数|编制数|人数)[:：]?$"
 )
-# types a title may name of any list ('岗位职责风险点及防控措施一览表'): a tab names them, a title not
+# types a title may name of any list ('岗位职责风险点及防控措施一览表'): a tab names them, a title
+# only where the file's sheets are titled by types (see ``split_by_type``)
 _GENERIC_TYPES = ("岗位职责风险", "业务流程风险")
+
+
+def titled_types(text: str, config) -> set[str]:
+    """The risk types a title names as its points' ('…思想道德风险点排查表')."""
+    return {
+        canon
+        for canon in config.risk_types.canonical
+        if re.search(re.escape(canon.removesuffix("风险")) + r"类?风险(?:点|事项)", text)
+    }
+
+
+def split_by_type(grids, config) -> bool:
+    """Two sheets or more of a file, each titled by one type and by another than the others: one
+    list split by type ('…思想道德风险点排查表', '…岗位职责风险点排查表')."""
+    seen = []
+    for g in grids:
+        text = squeeze("".join("".join(row) for row in g.rows[:3]))
+        got = titled_types(text, config)
+        if len(got) == 1:
+            seen.append(next(iter(got)))
+    return len(seen) >= 2 and len(set(seen)) == len(seen)
+
+
 _LEVEL_WORD = re.compile(r"[一二三]级|[ⅠⅡⅢ]级|较高|较低|[高中低]")
 _TITLE_LEVEL = re.compile(
     # a run of level words before 风险点 ('高、中风险点' names two), the first not the end of
-    # another word ('过程中', '工作中', '降低', '提高')
-    r"((?:[一二三]级|[ⅠⅡⅢ]级|较高|较低|(?<![提升最较])高|(?<![程作间途心集高初其空])中|(?<![降减较])低)"
+    # another word ('提高', '降低'); a 中 only after a unit's or a part's name, a number or at the
+    # start ('…局中风险点', '二、中风险点'; not '采购中', '过程中')
+    r"((?:[一二三]级|[ⅠⅡⅢ]级|较高|较低|(?<![提升最较])高|(?<![降减较])低"
+    r"|(?:^|(?<=[、.．\s局委院所站队办室司行社区县镇乡村心会馆部厂场处股科度]))中)"
     r"(?:[、，,/和及与]?(?:[一二三]级|[ⅠⅡⅢ]级|较高|较低|[高中低]))*)"
     r"(?:廉洁|廉政)?风险(?:点|事项)(?!岗位)"
 )
+# a bracketed note in a title ('（其中高风险点5个）', '（高风险点用红色标注）'), unless the bracket
+# says only the level ('（一级风险点）')
+_TITLE_NOTE = re.compile(r"[(（](?![^()（）]{0,4}风险(?:点|事项)[)）])[^()（）]*[)）]")
 _DATE = re.compile(
     r"^(\d{2,4}|[〇零一二三四五六七八九十]{2,4})?年(\d{1,2}|[一二三四五六七八九十]{1,2})?月"
     r"(\d{1,2}|[一二三四五六七八九十]{1,3})?日?$|^\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$"
@@ -297,6 +326,8 @@ def field_of(key: str) -> str | None:
         fld = fields.get(key[2:])
     if fld is None and key.startswith("现"):  # '现科室', '现岗位', '现所在科室'
         fld = fields.get(key[1:])
+    if fld is None and re.match(r"乙方(?:签字|签名|代表|责任人)?$", key):
+        fld = "party"  # a 责任书's second party: the holder, or a 科室 signing for its posts
     if fld is None and key.startswith("填报") and fields.get(key[2:]) == "department":
         fld = "department"  # '填报股室', '填报处室': the 科室 filling it in (not 填报人, 填报日期)
     if (
@@ -900,10 +931,21 @@ def _parse_fields(
     part: tuple[str, str] | None = None  # the last part named by a label of its kind
     if stacked is None:
         stacked = _labels_over_values(sh, rows)
+    named = False  # the holder given under 姓名: it beats one under another label ('风险责任人')
+
+    def person_by_name(fld: str | None, label: str) -> bool:
+        nonlocal named
+        if fld == "person" and "姓名" in label and not named:
+            named = True
+            return "person" in out
+        return False
+
     for r, v in stacked.items():
         for c in sh.nonempty(r):
             fld = field_of(sh.key(r, c)) or ("unit" if _is_unit_label(sh.rows[r][c]) else None)
             if fld and c < len(sh.rows[v]):
+                if person_by_name(fld, sh.key(r, c)):
+                    del out["person"]
                 out.setdefault(fld, (sh.rows[v][c], cell_ref(v, c)))
     skip = set(stacked) | set(stacked.values())
     for r in rows:
@@ -914,9 +956,7 @@ def _parse_fields(
         # '甲方：XX县财政局 | 负责人：…': the other party of a 责任书 and its head, not the holder
         other_party = any(row[c].lstrip().startswith("甲方") for c in keys)
         for c, k in keys.items():
-            if other_party and (
-                field_of(k) in ("person", "head") or k.startswith(("负责人", "法定代表人"))
-            ):
+            if other_party and (field_of(k) == "head" or k.startswith(("负责人", "法定代表人"))):
                 continue
             several = _fields_in_line(row[c])
             if len(several) > 1:  # '所在单位:…财政所   姓名:裘春燕   岗位:出纳' in one cell
@@ -925,6 +965,8 @@ def _parse_fields(
                 continue
             inline = _field_with_value(row[c])
             if inline:
+                if person_by_name(inline[0], row[c].strip()[:4]):
+                    del out["person"]
                 out.setdefault(inline[0], (inline[1], cell_ref(r, c)))
                 continue
             fld = field_of(k)
@@ -934,7 +976,7 @@ def _parse_fields(
                 continue  # what kind of part; a 科室 field, if any, says more
             if fld is None:
                 continue
-            if fld in out:
+            if fld in out and not person_by_name(fld, k):
                 continue
             # the value is the next filled cell of the line, unless that is another label
             if c2 is None or field_of(keys[c2]) or keys[c2] in _PERSONAL_LABELS:
@@ -946,15 +988,23 @@ def _parse_fields(
     for k, (v, cell) in list(out.items()):
         if v and _NOTHING_WRITTEN.match(v):
             out[k] = ("", cell)  # '股室 | /': nothing to say there (a leader has no 科室)
-    held = out.get("person")
-    if held and held[0].strip() and not looks_like_name(held[0]) and _BODY_END.search(held[0]):
-        # '乙方：国库股', '乙方：东风村村民委员会': a 科室 or a body signs, no one holds the post
-        del out["person"]
-        if _DEPT_END.search(held[0]):
-            out.setdefault("department", (held[0].strip(), held[1]))
+    party = out.pop("party", None)
+    if party and party[0].strip():
+        # a 责任书's 乙方: the holder where it names a person ('乙方：漆雕岚'); a 科室 or a body
+        # signing ('乙方：国库股', '乙方：东风村村民委员会') holds no post by name
+        v = party[0].strip()
+        if _DEPT_END.search(v) and not looks_like_name(v):
+            out.setdefault("department", (v, party[1]))
+        elif not _BODY_END.search(v) or looks_like_name(v):
+            out.setdefault("person", party)
     return out
 
 
+# a post heading the whole unit, never a 科室's ('主任' may be either)
+_UNIT_HEAD = re.compile(
+    r"^(?:常务)?副?(?:局长|院长|镇长|乡长|县长|区长|校长|馆长|党组书记|党委书记|党总支书记|书记|主席"
+    r"|总经理|董事长)$"
+)
 _NOTHING_WRITTEN = re.compile(r"^[\s/／\\\-—－_－·.。、]+$")
 _DEPT_END = re.compile(r"(?:股|科|室|所|站|队|办|中心)\s*$")
 _BODY_END = re.compile(
@@ -1095,7 +1145,9 @@ class _Table:
         return self.sections or any(r in self.roles for r in IDENTITY)
 
 
-def locate_forms(grid, rel: str, config=None, continues=None, legend: str = "") -> SheetResult:
+def locate_forms(
+    grid, rel: str, config=None, continues=None, legend: str = "", split_types: bool = False
+) -> SheetResult:
     """Find every form on one sheet (``config`` gives the vocabularies the contents are
     judged by; the defaults when None). ``continues``: the last header of the sheet before
     (``SheetResult.header``), which a sheet of rows without a header of their own goes on;
@@ -1106,6 +1158,7 @@ def locate_forms(grid, rel: str, config=None, continues=None, legend: str = "") 
         config = load_config()
     loc = _Locator(grid, rel, config, continues)
     loc.file_legend = legend
+    loc.split_types = split_types
     return loc.run()
 
 
@@ -1125,6 +1178,7 @@ class _Locator:
         self.part = False  # reading one of several tables side by side
         self.stamp = ""  # the unit named on a line under the form
         self.file_legend = ""  # notes on the file's other sheets
+        self.split_types = False  # the file's sheets are one list split by type
         self.sheet_unit = ""  # the unit the sheet's first table was found to belong to
         self.held_posts: dict[str, str] = {}  # holder → post, from a line of who holds which
         self.last_table: _Table | None = None
@@ -1272,15 +1326,6 @@ class _Locator:
                 u, d = unit_in_title(unit), dept_in_title(unit)
                 if u and d and squeeze(unit) == u + d and not COUNTY_SEAT.search(u):
                     unit, named["department"] = u, d
-            if (
-                office
-                and "department" not in named
-                and "department" not in table.roles
-                and not any(split_dept_title(rr.title)[0] for rr in raw_rows)
-            ):
-                named["department"] = (
-                    office  # the office's own posts ('主任', '文秘'), no 科室 column
-                )
             if table.header is not None:
                 table.header = (*table.header[:2], unit)
             if "department" not in named:
@@ -2306,14 +2351,16 @@ class _Locator:
         of columns ('风险点1 | 风险类型1 | 风险等级1 | 防控措施1 | 风险点2 …', a form's export) likewise,
         each point with its own type, level and measures."""
         if groups:
-            for g in groups:
-                for c in g.values():
-                    col_role[c] = "other"
+            grouped = {c for g in groups for c in g.values()}
+            for c in grouped:
+                col_role[c] = "other"
             for role, c in groups[0].items():
                 col_role[c], roles[role] = role, c
-            if roles.get("description") in {c for g in groups for c in g.values()}:
+            if roles.get("description") in grouped:
                 del roles["description"]
-            return groups[1:]
+            # a level, type or measures column outside the groups serves every group's point
+            shared = {r: c for r, c in roles.items() if r in _GROUP_ROLES[1:] and c not in grouped}
+            return [{**shared, **g} for g in groups[1:]]
         paired = _point_pairs(headings)
         if len(paired) < 2:
             return []
@@ -3411,10 +3458,7 @@ class _Locator:
                 continue
             text = squeeze("".join(sh.rows[r][c] for c in cols))
             said.update(
-                canon
-                for canon in cfg.risk_types.canonical
-                if canon not in _GENERIC_TYPES
-                and re.search(re.escape(canon.removesuffix("风险")) + r"类?风险(?:点|事项)", text)
+                t for t in titled_types(text, cfg) if self.split_types or t not in _GENERIC_TYPES
             )
         if len(said) != 1:
             return
@@ -3441,7 +3485,8 @@ class _Locator:
                 continue
             if "岗位风险等级" in "".join(sh.rows[r][c] for c in cols):
                 return  # the post's grade given above the list: no level of its points
-            for m in _TITLE_LEVEL.finditer(squeeze("".join(sh.rows[r][c] for c in cols))):
+            text = _TITLE_NOTE.sub("", squeeze("".join(sh.rows[r][c] for c in cols)))
+            for m in _TITLE_LEVEL.finditer(text):
                 said.update(self.config.level(w) for w in _LEVEL_WORD.findall(m.group(1)))
         if len(said) != 1 or None in said:
             return  # none, or several ('高、中风险点'): no one level for the sheet
@@ -3923,6 +3968,8 @@ class _Locator:
         if "unit_title" in fields:
             u, d, ttl = split_unit_title(fields["unit_title"][0])
             unit, f_dept, f_title = unit or u, f_dept or d, f_title or ttl
+        if f_dept and any(not rr.department and _UNIT_HEAD.match(rr.title.strip()) for rr in rows):
+            f_dept = ""  # '填报股室：办公室' over a list with the 局长's post: who filled it in
         f_dept = f_dept or named.get("department", "")
         f_title = f_title or named.get("title", "")
         f_person = f_person or named.get("person", "")
@@ -4506,9 +4553,10 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         if (
             watching
             and len(watching) < len(names)
-            and all("责任人" in p for i, p in enumerate(posts) if i not in watching)
+            and tier_of_post(rr.title, rr.department) != "leader"
         ):
-            # '直接责任人：X⏎领导责任人：Y': Y oversees the post, X holds it
+            # '直接责任人：X⏎领导责任人：Y': Y oversees the post, X holds it (a leader's own
+            # post, '分管副局长', is his: '分管领导：X、经办人：Y' are two holders of it)
             names = [n for i, n in enumerate(names) if i not in watching]
             posts = [p for i, p in enumerate(posts) if i not in watching]
             if len(names) == 1:
@@ -4581,15 +4629,23 @@ def _point_groups(labels: dict[int, str]) -> list[dict[str, int]]:
     防控措施1 | 风险点2（选填）| …'), each group the same roles: role → column per group, in
     number order; [] unless two groups or more."""
     by_number: dict[int, dict[str, int]] = {}
+    plain: dict[str, int] = {}  # unnumbered columns of the same roles: the first group's
     for c in sorted(labels):
-        m = _GROUP_NUMBER.match(squeeze(labels[c]))
-        if not m:
-            continue
-        h = heading_role(label_key(m.group(1)))
+        text = squeeze(labels[c])
+        m = _GROUP_NUMBER.match(text)
+        h = heading_role(label_key(m.group(1) if m else text))
         if h is None or h.role not in _GROUP_ROLES:
             continue
-        by_number.setdefault(int(m.group(2)), {}).setdefault(h.role, c)
+        if m:
+            by_number.setdefault(int(m.group(2)), {}).setdefault(h.role, c)
+        else:
+            plain.setdefault(h.role, c)
     groups = [by_number[n] for n in sorted(by_number)]
+    if groups and 1 not in by_number and set(plain) >= set(groups[0]):
+        # '风险点 | 风险类别 | … | 风险点2 | 风险类别2 | …': the unnumbered ones before are the first
+        first = {r: plain[r] for r in groups[0]}
+        if max(first.values()) < min(groups[0].values()):
+            groups.insert(0, first)
     if len(groups) < 2 or any("risk_point" not in g or set(g) != set(groups[0]) for g in groups):
         return []
     return groups
