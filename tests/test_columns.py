@@ -4265,3 +4265,55 @@ def test_what_the_review_of_batches_165_to_168_found(tmp_path):
     rows = [["XX局风险表"], ["序号", "岗位", "姓名", "风险点1", "风险点2", "风险等级", "防控措施"],
             [1, "会计", "公良川", "坐支现金", "票据丢失", "高", "日清月结"]]  # fmt: skip
     assert run(tmp_path / "shared", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级"]
+
+
+def test_what_batches_169_to_172_taught_in_other_words(tmp_path):
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    # Excel's 分类汇总 rows ('财务股 求和', '总计数') are no posts nor points
+    rows = [["XX县统计局岗位廉政风险排查表"], head, [1, "财务股", "会计", "蒲松岚", "坐支现金", "高", "对账"],
+            ["", "财务股 计数", "", "", 1], [2, "普查股", "普查员", "鞠汀白", "虚报数据", "中", "抽查"],
+            ["", "普查股 计数", "", "", 1], ["", "总计数", "", "", 2]]  # fmt: skip
+    res = run(tmp_path / "subtotals", {"S": rows})
+    assert res.risks["risk_point"].tolist() == ["坐支现金", "虚报数据"] and len(res.posts) == 2
+    # a column of cells each naming a post by its labels: its 科室, post and holder
+    rows = [["XX县农商银行岗位廉政风险排查表"], ["序号", "责任主体", "风险点", "风险等级", "防控措施"],
+            [1, "科室：风险管理部\n职务：经理\n姓名：濮阳砚", "贷款审查走过场", "高", "双人审查"],
+            [2, "科室：营业部\n职务：柜员\n姓名：宗政霁", "挪用客户资金", "中", "轧账"]]  # fmt: skip
+    res = run(tmp_path / "cells", {"S": rows})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["风险管理部", "经理", "濮阳砚"], ["营业部", "柜员", "宗政霁"]]  # fmt: skip
+    # '被告知人' names the holder of a 告知书
+    card = [["XX县税务局岗位廉政风险告知书"], ["被告知人", "巫马霁", "岗位", "税收管理员"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规核定税额", "高", "复核"]]  # fmt: skip
+    assert run(tmp_path / "notice", {"S": card}).posts["person"].tolist() == ["巫马霁"]
+    # the holder's family above his card is another table: reported once, no holder of it
+    card = [["XX县档案馆干部廉政档案"], ["姓名", "公羊澈", "职务", "馆长"], ["民族", "汉族", "政治面貌", "中共党员"],
+            ["家庭主要成员"], ["称谓", "姓名", "出生年月", "工作单位及职务"], ["妻子", "谷梁岫", "1980.05", "XX县实验小学教师"],
+            ["儿子", "公羊晗", "2008.09", "XX县第一中学学生"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规销毁档案", "高", "双人监销"]]  # fmt: skip
+    res = run(tmp_path / "family", {"S": card})
+    assert res.posts[["person", "title"]].values.tolist() == [["公羊澈", "馆长"]]
+    assert "ROW_UNPLACED" not in set(res.issues["code"]) and "TABLE_OTHER" in set(
+        res.issues["code"]
+    )
+    # posts as marked columns under one heading: the marked post holds the row
+    rows = [["XX村小微权力清单"], ["序号", "权力事项", "风险点", "风险等级", "责任岗位", "", ""],
+            ["", "", "", "", "村党支部书记", "村文书", "村报账员"],
+            [1, "集体资产发包", "暗箱操作", "高", "√", "", ""], [2, "村务公开", "公开不及时", "低", "", "√", ""],
+            [3, "报账", "白条入账", "中", "", "", "√"]]  # fmt: skip
+    res = run(tmp_path / "ticks", {"S": rows}, {"S": ["E2:G2"]})
+    assert res.posts["title"].tolist() == ["村党支部书记", "村文书", "村报账员"]
+    # type codes in figures that a line above defines
+    rows = [["XX县档案馆岗位廉政风险一览表"], ["说明：风险类型填代码（1-思想道德风险；2-制度机制风险；3-岗位职责风险）"],
+            ["序号", "岗位", "姓名", "风险点", "风险类型", "风险等级", "防控措施"], [1, "馆长", "公羊澈", "违规决策", "2", "高", "集体研究"]]  # fmt: skip
+    assert run(tmp_path / "digits", {"S": rows}).risks["risk_type"].tolist() == ["制度机制风险"]
+    # a 站所 written with its 镇's name is the 镇's 站所
+    rows = [["XX县清溪镇站所岗位廉政风险排查表"], ["填报单位：XX县清溪镇人民政府"], head,
+            [1, "清溪镇财政所", "所长", "蒲松岚", "坐支现金", "高", "对账"]]  # fmt: skip
+    assert run(tmp_path / "town", {"S": rows}).posts["department"].tolist() == ["财政所"]
+    # a column headed as the measures beats one that only hints at them; two measures columns join
+    rows = [["XX县城投公司风险清单"], ["序号", "部门", "岗位", "姓名", "风险点", "风险等级", "应对策略", "已有措施", "拟采取措施"],
+            [1, "工程部", "经理", "宗政霁", "虚增工程量", "高", "风险降低", "三方计量", "第三方审计"]]  # fmt: skip
+    assert run(tmp_path / "measures", {"S": rows}).risks["measures"].tolist() == [
+        "三方计量\n第三方审计"
+    ]

@@ -557,6 +557,17 @@ def assign_roles(
                 if c != best:
                     col_role[c] = "other"
                     whys[c] = f"另一列的内容更像“{role_zh('department')}”"
+    # of two columns taken for the measures, one headed so beats a hint ('管控措施' beats '应对
+    # 策略', whose 对策 only hints at them)
+    claim = [c for c, x in col_role.items() if x == "measures"]
+    strong = [
+        c for c in claim if (h := headings.get(c)) and h.role == "measures" and h.strength >= 2
+    ]
+    if strong and len(claim) > len(strong):
+        for c in claim:
+            if c not in strong:
+                col_role[c] = "other"
+                whys[c] = f"表头为“{role_zh('measures')}”的另一列更确定"
     roles: dict[str, int] = {}
     for c in sorted(col_role):
         r = col_role[c]

@@ -122,10 +122,10 @@ _ANNEX = re.compile(r"^附件[0-9一二三四五六七八九十]+$")
 # '…一级廉洁风险点清单', '…高风险事项': the one level a title gives all its rows (not a 高风险岗位,
 # a post's grade; not the 中 of 高中, 初中)
 # type codes ('A', 'B、C') and a line defining them ('A—思想道德风险，B—制度机制风险')
-_TYPE_CODE = re.compile(r"[A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊]")
+_TYPE_CODE = re.compile(r"[A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊1-9１-９]")
 _CODE_SPLIT = re.compile(r"\s*[、,，/／;；\s]\s*")
 _TYPE_LEGEND = re.compile(
-    r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊])\s*(?:类)?\s*(?:[—–－\-:：=]{1,2}|为|表示|代表|指)\s*"
+    r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.])([A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊1-9１-９])\s*(?:类)?\s*(?:[—–－\-:：=]{1,2}|为|表示|代表|指)\s*"
     r"[“\"「]?([\u4e00-\u9fff]{2,8}?)(?:风险|类)?[”\"」]?(?=[，,;；。、\s)）]|$)"
 )
 # a headcount or all of a body's staff in a holder's field ('3人', '全体股室人员'), no one holder
@@ -183,6 +183,9 @@ _UNIT = re.compile(
 )
 _MAX_LABEL = 64
 _TOTAL = re.compile(r"^(合计|小计|总计|共计)(\d|[:：]|$)")
+# Excel's 分类汇总 rows: '项目促进股 计数 | 3', '总计数 | 9', '办公室 汇总'
+_SUBTOTAL = re.compile(r"^.{0,20}?(?:计数|求和|汇总|平均值|总计数)$")
+_COUNT_CELL = re.compile(r"^\d+(?:\.\d+)?\s*[个项条人]?$")
 # a sentence counting the points: '本岗位共查找廉政风险点5个,其中Ⅰ级2个…', '本站共排查岗位4个,
 # 查找廉政风险点7个…'
 _TALLY = re.compile(
@@ -700,7 +703,11 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     fk = label_key(first) if len(first) <= 200 else ""
     if len(cols) == 1 and _PAGE.match(fk):
         return "page"
-    if _TOTAL.match(fk) or (len(cols) == 1 and len(first) <= 80 and _TALLY.search(first)):
+    if (
+        _TOTAL.match(fk)
+        or (len(cols) == 1 and len(first) <= 80 and _TALLY.search(first))
+        or (_SUBTOTAL.match(fk) and all(_COUNT_CELL.match(v.strip()) for v in row[1:]))
+    ):
         # '合计 | 12项 | 12个风险点', '本岗位共查找廉政风险点5个,其中Ⅰ级2个…': a count of the rows
         # above, not a row
         return "total"
@@ -1133,6 +1140,7 @@ class _Table:
     sections: bool = False  # group lines inside the table name 科室, posts or levels
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
+    post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
     type_points: dict[int, str] = field(default_factory=dict)  # column → type of its points
     adjusted: int | None = None  # a level column after review ('调整后等级'): it wins where filled
@@ -1217,6 +1225,9 @@ class _Locator:
             table = self._classify(h, depth, headings, next_h)
             self.last_table = table
             pre_rows = list(range(pre_start, h))
+            side = self._side_tables(pre_rows)  # a table of duties or of family members above
+            if side:
+                pre_rows = [x for x in pre_rows if x not in side]
             stacked = _labels_over_values(sh, pre_rows)
             values = set(stacked.values())
             holders, listed = self._post_holders(pre_rows) if table.is_list else ({}, set())
@@ -1253,6 +1264,7 @@ class _Locator:
             self._scale(table, raw_rows)
             if "risk_type" in table.roles:
                 self._type_codes(table, raw_rows)  # 'A' … 'E' defined by a 填表说明 line
+            in_cell = self._cell_fields(table, raw_rows)  # '部门：…⏎岗位：…⏎姓名：…' in one cell
             tail = r
             reviews, r = self._tail(r, next_h, table.is_list)
             if table.is_list:  # '附：岗位人员名单' and a small table of who holds which post
@@ -1268,6 +1280,9 @@ class _Locator:
                  and sh.kind(v) in ("fields", "other", "signoff", "unit")
                  and r not in listed and v not in listed},
             )  # fmt: skip
+            if in_cell and not table.is_list:
+                for key, value in in_cell.items():
+                    fields.setdefault(key, value)  # a card's '持卡人信息' column beside its rows
             if not table.is_list:
                 # '所在处室：总务处　　职务：主任' under a pledge's table: its holder's 科室 and post
                 # ('填表人：… | 所在科室：… | 职务：… | 填表日期：…' under a self-check likewise)
@@ -2112,12 +2127,23 @@ class _Locator:
             headings, profiles, labels, self._spanning(headings, rows)
         )
         self._finer_keshi(roles, col_role, headings, labels, rows)
+        # a second column headed as the measures ('现有防控措施 | 拟新增防控措施'): its measures too
+        more_measures = [
+            c
+            for c, r in col_role.items()
+            if r == "other"
+            and "measures" in roles
+            and (x := headings.get(c)) is not None
+            and x.role == "measures"
+            and x.strength >= 2
+        ]
         if "risk_level" not in roles:
             self._legend_column(roles, col_role, rows, headings, h, depth)
         extra: dict[str, list[int]] = {}
         last = max(headings)
         ticks: dict[int, str] = {}
         type_ticks: dict[int, str] = {}
+        post_ticks: dict[int, str] = {}
         level_points: dict[int, str] = {}
         type_points: dict[int, str] = {}
         # spans and sub-headings are those of the header's last two rows: a row above them
@@ -2171,6 +2197,24 @@ class _Locator:
                     ticks = {x: sh.rows[hs + 1][x] for x in sub}
                     roles.setdefault("risk_level", c)
                     col_role[c] = "risk_level"
+                elif (
+                    role == "title"
+                    and depth > 1
+                    and len(sub) >= 2
+                    and all(v and is_post(squeeze(v.split("、")[0])) for v in subs)
+                    and all(
+                        len(row[x].strip()) <= 2 and not HAN_TEXT.search(row[x])
+                        for row in rows
+                        for x in sub
+                        if x < len(row) and row[x].strip()
+                    )
+                    and any(x < len(row) and _ticked(row[x]) for row in rows for x in sub)
+                ):
+                    # 责任岗位 over 村文书 | 村报账员 | …, a mark under the post that holds the row
+                    post_ticks = dict(zip(sub, subs, strict=True))
+                    roles["title"] = c
+                    for x in sub:
+                        col_role[x] = "title"
                 elif role in ("risk_type", "other") and all(
                     v and self.config.types(v)[0] and not self.config.types(v)[1] for v in subs
                 ):
@@ -2215,6 +2259,12 @@ class _Locator:
         groups = _point_groups(labels) if len(paired) < 2 and not given else []
         if groups:  # '风险点1 | 风险类型1 | … | 风险点2 | …': no column of these is a guess
             guesses = [g for g in guesses if g.col not in {c for x in groups for c in x.values()}]
+        grouped = {c for x in groups for c in x.values()}
+        more_measures = [c for c in more_measures if c not in grouped]
+        if more_measures and not given:
+            joined = extra.setdefault("measures", [])
+            joined.extend(c for c in more_measures if c not in joined)
+            guesses = [g for g in guesses if g.col not in more_measures]
         # a guess the steps since overruled ('部门 | 科室': the finer column is the 科室) is not
         # said: the note names the column as it is read
         marked = {*ticks, *type_ticks, *level_points, *type_points}  # read as marks or points
@@ -2246,6 +2296,7 @@ class _Locator:
         table.across = self._across(headings, roles, col_role, groups)
         table.ticks = ticks
         table.type_ticks = type_ticks
+        table.post_ticks = post_ticks
         table.level_points = level_points
         table.type_points = type_points
         lc = roles.get("risk_level")
@@ -2649,6 +2700,10 @@ class _Locator:
             if t.type_ticks:  # marks under 思想道德 / 制度机制 / 岗位职责
                 values["risk_type"] = "、".join(
                     v for c, v in t.type_ticks.items() if c < rl and _ticked(row[c])
+                )
+            if t.post_ticks:  # a mark under the post that holds the row
+                values["title"] = "、".join(
+                    v for c, v in t.post_ticks.items() if c < rl and _ticked(row[c])
                 )
             if t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
@@ -3100,12 +3155,13 @@ class _Locator:
 
     def _info_pairs(self, r: int) -> bool:
         """A line above a table of label | value pairs about who filled it and when ('联系人 | 邸见山 |
-        联系电话 | 0831-… | 填报日期 | 2024年6月'): no row outside the table."""
+        联系电话 | 0831-… | 填报日期 | 2024年6月'), or about its holder ('民族 | 汉族 | 政治面貌 |
+        中共党员'): no row outside the table."""
         cells = [squeeze(self.sh.rows[r][c]) for c in self.sh.nonempty(r)]
         if len(cells) < 4 or len(cells) % 2:
             return False
         labels = cells[::2]
-        return any(_INFO_LABEL.match(x) for x in labels) and all(
+        return any(_INFO_LABEL.match(x) or x in _PERSONAL_LABELS for x in labels) and all(
             _INFO_LABEL.match(x) or field_of(label_key(x)) or x in _PERSONAL_LABELS for x in labels
         )
 
@@ -3414,6 +3470,42 @@ class _Locator:
             return ""  # not merged down in this column (a merge across repeats nothing)
         row = self.sh.rows[top[0]]
         return row[top[1]] if top[1] < len(row) else ""
+
+    def _cell_fields(self, t: _Table, rows: list[RawRisk]) -> dict[str, tuple[str, str]]:
+        """A column whose cells each name a post's fields by their labels ('部门：信贷管理部⏎岗位：
+        经理⏎姓名：钟离既白' under 责任主体; '姓名：…⏎所在中队：…⏎职务：…' merged down a card's rows):
+        each row's 科室, post and holder from its cell. Returns the first cell's fields (a card's
+        holder), or {}."""
+        skip = {"risk_point", "risk_type", "risk_level", "measures", "duty", "workflow",
+                "description", "seq", "monitoring"}  # fmt: skip
+        merged = self.grid.merged_into if self.grid.merges else {}
+        for c in range(t.first, t.last + 1):
+            if t.col_role.get(c) in skip:
+                continue
+            found: dict[int, dict[str, tuple[str, str]]] = {}
+            filled = 0
+            for i, rr in enumerate(rows):
+                at = merged.get((rr.row, c), (rr.row, c))
+                text = self.grid.get(*at)
+                if not text:
+                    continue
+                filled += 1
+                if text.count("：") + text.count(":") < 2:
+                    continue
+                got = {f: (v, cell_ref(*at)) for f, v in _fields_in_line(text) if f in IDENTITY}
+                if len(got) >= 2:
+                    found[i] = got
+            if not found or len(found) * 2 < filled:
+                continue
+            for i, got in found.items():
+                rr = rows[i]
+                for key, (value, _cell) in got.items():
+                    if value and (
+                        not getattr(rr, key) or "：" in getattr(rr, key) or ":" in getattr(rr, key)
+                    ):
+                        setattr(rr, key, value.strip())
+            return found[min(found)]
+        return {}
 
     def _type_codes(self, t: _Table, rows: list[RawRisk]) -> None:
         """A type column of code letters ('B', 'A、C') that a line on the sheet defines ('A—思想
@@ -3769,6 +3861,51 @@ class _Locator:
                 vals.append(row[pc])
         return len(vals) >= 2 and sum(1 for v in vals if COUNT_CELL.match(v)) >= 0.8 * len(vals)
 
+    def _side_tables(self, rows: list[int]) -> set[int]:
+        """Tables of another kind above a form's risk table — its duties ('序号 | 职责内容 | 工作
+        标准'), the holder's family ('称谓 | 姓名 | 出生年月 | …') — with the caption over each:
+        each reported once (TABLE_OTHER), its rows counted; none of them a field or a stray row."""
+        sh = self.sh
+        out: set[int] = set()
+        allowed = set(rows)
+        for r in rows:
+            if r in out:
+                continue
+            cells = [sh.rows[r][c].strip() for c in sh.nonempty(r)]
+            if (
+                len(cells) < 3
+                or any(len(x) > 10 or _NUMBERISH.match(x) for x in cells)
+                or not (
+                    {"称谓", "关系", "与本人关系"} & set(cells)  # the holder's family
+                    or (
+                        cells[0] in ("序号", "编号")  # duties, not a roster ('序号 | 岗位 | 姓名')
+                        and not any(
+                            (x := heading_role(label_key(y))) and x.role in IDENTITY for y in cells
+                        )
+                    )
+                )
+                or r + 1 not in allowed
+                or len(sh.nonempty(r + 1)) < 2
+            ):
+                continue
+            end = r + 1
+            while (
+                end in allowed
+                and len(sh.nonempty(end)) >= 2
+                and sh.kind(end) in ("other", "fields")
+            ):
+                end += 1
+            self._other_table(r, end)
+            out.update(range(r, end))
+            above = r - 1  # '一、岗位职责', '家庭主要成员': the caption over it
+            if (
+                above in allowed
+                and len(sh.nonempty(above)) == 1
+                and len(sh.rows[above][sh.nonempty(above)[0]]) <= 12
+            ):
+                out.add(above)
+        return out
+
     def _other_table(self, r: int, next_h: int) -> int:
         """A table with no risk points (who is responsible for which step, say): reported
         once, its rows counted; returns the row after it."""
@@ -4034,6 +4171,9 @@ class _Locator:
             key = posts.get(raw)  # rows of one post repeat its cells: each is read once
             if key is None:
                 key = posts[raw] = post_of(*raw, unit, f_dept, f_title, f_person, names_first)
+                bare = _without_own_name(key[1], key[0])
+                if bare != key[1]:  # '鲤湾镇财政所' in the list of 鲤湾镇: its 财政所
+                    key = posts[raw] = (key[0], bare, key[2], key[3])
                 several = len(depts_of.get(squeeze(key[2]), ())) > 1
                 held = roster_lookup(holders, key[1], key[2], several, all_depts) if holders else ""
                 if not key[3] and held and not named_column:
@@ -4517,6 +4657,22 @@ def _current_holder(cell: str) -> str | None:
     if len(names) == 1:
         return names[0]
     return "" if vacant and not names else None
+
+
+_OWN_NAME_END = ("镇", "乡", "街道", "局", "院", "中心")
+
+
+def _without_own_name(dept: str, unit: str) -> str:
+    """A 科室 written with the name of its own unit before it ('鲤湾镇财政所' in the list of
+    南溪县鲤湾镇人民政府): the 科室 alone; else as written."""
+    d, u = squeeze(dept), squeeze(unit)
+    if not d or not u:
+        return dept
+    for j in range(len(d) - 2, 2, -1):  # the longest name of the unit it begins with
+        head, rest = d[:j], d[j:]
+        if head.endswith(_OWN_NAME_END) and head in u and not LEADERS_GROUP.match(rest):
+            return rest
+    return dept
 
 
 def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:

@@ -44,8 +44,15 @@ def norm(s) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(s or "")))
 
 
-def norm_dept(s) -> str:
-    return re.sub(r"[()\[\]【】::]", "", norm(s))
+def norm_dept(s, unit: str = "") -> str:
+    """A 科室 as compared: brackets and colons out, and the name of its own unit before it
+    ('苇荡乡财政所' of 苇荡乡人民政府 is its 财政所: the batches wrote it both ways)."""
+    d = re.sub(r"[()\[\]【】::]", "", norm(s))
+    u = norm(unit)
+    for j in range(len(d) - 2, 2, -1):
+        if d[:j].endswith(("镇", "乡", "街道", "局", "院", "中心")) and d[:j] in u:
+            return d[j:]
+    return d
 
 
 def _rel(p, inbox: Path) -> str:
@@ -78,11 +85,15 @@ def _form_matches(form: dict, post: dict) -> bool:
     if norm(form["person"]) and not STRICT:
         return True
     if norm(form["person"]):
-        dept, title = norm_dept(form["department"]), norm(form["title"])
-        if dept and form.get("tier") != "leader" and dept != norm_dept(post.get("department")):
+        dept, title = norm_dept(form["department"], form["unit"]), norm(form["title"])
+        got = norm_dept(post.get("department"), form["unit"])
+        if dept and form.get("tier") != "leader" and dept != got:
             return False
         return not title or title == norm(post.get("title"))
-    want, got = norm_dept(form["department"]), norm_dept(post.get("department"))
+    want, got = (
+        norm_dept(form["department"], form["unit"]),
+        norm_dept(post.get("department"), form["unit"]),
+    )
     dept_ok = want == got or (not want and got == norm_dept(form["unit"]))
     return dept_ok and norm(form["title"]) == norm(post.get("title"))
 
