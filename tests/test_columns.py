@@ -4317,3 +4317,84 @@ def test_what_batches_169_to_172_taught_in_other_words(tmp_path):
     assert run(tmp_path / "measures", {"S": rows}).risks["measures"].tolist() == [
         "三方计量\n第三方审计"
     ]
+
+
+def test_what_the_review_of_batches_169_to_172_found(tmp_path):
+    head = ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    row = [1, "资源股", "股长", "申屠岚", "违规审批", "高", "集体研究"]
+    table = [["序号", "风险点", "风险等级", "防控措施"], [1, "违规拨付", "高", "复核"]]
+    # a title ending 汇总 is a title, not a 分类汇总 row
+    assert run(tmp_path / "sum", {"S": [["XX县林业局岗位廉政风险点汇总"], head, row]}).posts[
+        "unit"
+    ].tolist() == ["XX县林业局"]
+    # a bracket naming only the level, and a title of a body ending 府/学/道, give it
+    plain = ["序号", "股室", "岗位", "姓名", "风险点", "防控措施"]
+    for title in ("XX县林业局岗位廉政风险点一览表（中风险点）", "XX县第一中学中风险点清单"):
+        rows = [[title], plain, [1, "资源股", "股长", "申屠岚", "违规审批", "集体研究"]]
+        assert run(tmp_path / title[-5:], {"S": rows}).risks["risk_level"].tolist() == ["Ⅱ级"], (
+            title
+        )
+    # a 科室 field naming the body its head heads is the list's 科室 (the 馆长 of 图书馆)
+    rows = [["XX县文化馆岗位廉政风险一览表"], ["所在科室：图书馆"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "馆长", "申屠岚", "违规采购", "高", "比选"], [2, "采编员", "甘棠", "收受回扣", "中", "公开"]]  # fmt: skip
+    assert set(run(tmp_path / "library", {"S": rows}).posts["department"]) == {"图书馆"}
+    # a bare 主任 in a 局's list is no leader of the 局
+    rows = [["XX县林业局岗位廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "主任", "申屠岚", "违规报销", "高", "审核"]]  # fmt: skip
+    assert run(tmp_path / "director", {"S": rows}).posts["tier"].tolist() == ["中层岗位"]
+    # a 编号 line of a card, and its fields after a table of duties, stay its fields
+    card = [["XX县财政局岗位廉政风险防控卡"], ["编号", "CZ-05", "填表日期", "2024年6月"], ["姓名", "张建军", "岗位", "会计"],
+            ["科室", "国库股", "风险等级", "二级"], *table]  # fmt: skip
+    res = run(tmp_path / "code", {"S": card})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["国库股", "会计", "张建军"]
+    ]
+    card = [["XX县财政局岗位廉政风险防控卡"], ["序号", "职责内容", "工作标准"], [1, "资金拨付", "按规定"],
+            ["姓名", "张建军", "岗位", "会计"], *table]  # fmt: skip
+    assert run(tmp_path / "after", {"S": card}).posts["person"].tolist() == ["张建军"]
+    # a self-check's answers ('整改措施 | 无') are no measures, nor joined to them
+    rows = [["XX局风险表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施", "自查情况", "整改措施"],
+            [1, "会计", "公良川", "坐支现金", "高", "集体研究", "无", "无"]]  # fmt: skip
+    assert run(tmp_path / "answers", {"S": rows}).risks["measures"].tolist() == ["集体研究"]
+    # '防控措施2' after '风险点2 | 风险等级2' is the second point's own
+    rows = [["XX局风险表"], ["序号", "岗位", "姓名", "风险点1", "风险等级1", "防控措施1", "风险点2", "风险等级2", "防控措施2"],
+            [1, "会计", "公良川", "坐支现金", "高", "对账", "票据丢失", "低", "专柜"]]  # fmt: skip
+    assert run(tmp_path / "pairs", {"S": rows}).risks["measures"].tolist() == ["对账", "专柜"]
+    # cells naming different holders row by row: a post each, not all the first's
+    rows = [["XX县林业局风险防控表"], ["序号", "业务事项", "风险点", "风险等级", "防控措施", "责任落实"],
+            [1, "采伐审批", "违规审批", "高", "集体研究", "责任股室：资源股\n责任人：申屠岚"],
+            [2, "资金拨付", "挪用资金", "中", "双签", "责任股室：财务股\n责任人：甘棠"]]  # fmt: skip
+    res = run(tmp_path / "rows", {"S": rows})
+    assert sorted(zip(res.risks["risk_point"], res.risks["person"], strict=True)) == [
+        ("挪用资金", "甘棠"),
+        ("违规审批", "申屠岚"),
+    ]
+    # 分管局领导 on a group line is a watcher
+    rows = [["XX镇站所岗位廉政风险排查表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            ["二、财务股　　分管局领导：宰父岚"], [1, "会计", "甘棠", "坐支现金", "中", "公开"]]  # fmt: skip
+    assert run(tmp_path / "watch", {"S": rows}).posts["department"].tolist() == ["财务股"]
+    # a leader's post with a 直接责任人 and a 领导责任人: the direct one holds it
+    rows = [["XX县林业局岗位廉政风险一览表"], head, [1, "领导班子", "副局长", "直接责任人：张建军\n领导责任人：李明辉", "违规决策", "高", "集体研究"]]  # fmt: skip
+    assert run(tmp_path / "leader", {"S": rows}).posts["person"].tolist() == ["张建军"]
+    # 三江县 written short keeps its 三
+    assert unit_in_title("附件三江县财政局岗位廉政风险表") == "三江县财政局"
+    # a 岗位责任人 is the holder before a 填表人姓名
+    card = [
+        ["XX县财政局岗位廉政风险防控卡"],
+        ["岗位责任人", "张建军", "岗位", "会计", "填表人姓名", "李秘书"],
+        *table,
+    ]
+    assert run(tmp_path / "filler", {"S": card}).posts["person"].tolist() == ["张建军"]
+    # the 镇's school keeps its name
+    rows = [["XX县清溪镇岗位廉政风险排查表"], ["填报单位：XX县清溪镇人民政府"], head,
+            [1, "清溪镇中心小学", "校长", "蒲松岚", "违规收费", "高", "公示"]]  # fmt: skip
+    assert run(tmp_path / "school", {"S": rows}).posts["department"].tolist() == ["清溪镇中心小学"]
+    # a row marked under two posts is a point of each
+    rows = [["XX村小微权力清单"], ["序号", "权力事项", "风险点", "风险等级", "责任岗位", "", ""],
+            ["", "", "", "", "村党支部书记", "村文书", "村报账员"], [1, "资产发包", "暗箱操作", "高", "√", "√", ""]]  # fmt: skip
+    res = run(tmp_path / "ticks", {"S": rows}, {"S": ["E2:G2"]})
+    assert sorted(res.posts["title"]) == ["村党支部书记", "村文书"]
+    # a post in a holder's field is the post, no holder
+    card = [["XX县税务局岗位廉政风险告知书"], ["告知对象", "税收管理员"], *table]
+    res = run(tmp_path / "post", {"S": card})
+    assert res.posts[["title", "person"]].values.tolist() == [["税收管理员", ""]]

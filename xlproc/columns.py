@@ -561,7 +561,12 @@ def assign_roles(
     # 策略', whose 对策 only hints at them)
     claim = [c for c, x in col_role.items() if x == "measures"]
     strong = [
-        c for c in claim if (h := headings.get(c)) and h.role == "measures" and h.strength >= 2
+        c
+        for c in claim
+        if (h := headings.get(c))
+        and h.role == "measures"
+        and h.strength >= 2
+        and not answers(labels.get(c, ""), profiles.get(c))
     ]
     if strong and len(claim) > len(strong):
         for c in claim:
@@ -588,6 +593,18 @@ def assign_roles(
                 Guess(c, labels.get(c, ""), col_role[c], whys.get(c, "按位置和内容判断"))
             )
     return roles, col_role, guesses
+
+
+# words of a self-check's or a ledger's answers about the measures ('整改措施 | 无', '措施落实情况')
+_ANSWER_HEADS = ("整改", "落实", "情况", "完成", "自查", "问题", "结果", "成效")
+
+
+def answers(label: str, p: Profile | None) -> bool:
+    """A column of answers about the measures ('整改措施', '措施落实情况' holding 无, 已整改): no
+    measures of its own."""
+    if any(w in label for w in _ANSWER_HEADS):
+        return True
+    return p is not None and p.n > 0 and p.mean_len <= 3
 
 
 # headings of the leaders who watch a post: a column of names under one holds the holder only

@@ -41,6 +41,7 @@ from xlproc.columns import (
     WATCHERS,
     Heading,
     _dept_like,
+    answers,
     assign_roles,
     heading_role,
     looks_like_name,
@@ -167,13 +168,16 @@ _TITLE_LEVEL = re.compile(
     # another word ('提高', '降低'); a 中 only after a unit's or a part's name, a number or at the
     # start ('…局中风险点', '二、中风险点'; not '采购中', '过程中')
     r"((?:[一二三]级|[ⅠⅡⅢ]级|较高|较低|(?<![提升最较])高|(?<![降减较])低"
-    r"|(?:^|(?<=[、.．\s局委院所站队办室司行社区县镇乡村心会馆部厂场处股科度]))中)"
+    r"|(?:^|(?<=[、.．\s(（局委院所站队办室司行社区县镇乡村心会馆部厂场处股科度府学园团道政]))中)"
     r"(?:[、，,/和及与]?(?:[一二三]级|[ⅠⅡⅢ]级|较高|较低|[高中低]))*)"
     r"(?:廉洁|廉政)?风险(?:点|事项)(?!岗位)"
 )
 # a bracketed note in a title ('（其中高风险点5个）', '（高风险点用红色标注）'), unless the bracket
 # says only the level ('（一级风险点）')
-_TITLE_NOTE = re.compile(r"[(（](?![^()（）]{0,4}风险(?:点|事项)[)）])[^()（）]*[)）]")
+_TITLE_NOTE = re.compile(
+    r"[(（](?!(?:[一二三ⅠⅡⅢ]级|较?[高中低])(?:廉洁|廉政)?风险(?:点|事项)"
+    r"(?:[)）]|及|和|汇总|清单|一览|排查|台账|防控))[^()（）]*[)）]"
+)
 _DATE = re.compile(
     r"^(\d{2,4}|[〇零一二三四五六七八九十]{2,4})?年(\d{1,2}|[一二三四五六七八九十]{1,2})?月"
     r"(\d{1,2}|[一二三四五六七八九十]{1,3})?日?$|^\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$"
@@ -706,7 +710,11 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     if (
         _TOTAL.match(fk)
         or (len(cols) == 1 and len(first) <= 80 and _TALLY.search(first))
-        or (_SUBTOTAL.match(fk) and all(_COUNT_CELL.match(v.strip()) for v in row[1:]))
+        or (
+            len(row) > 1
+            and _SUBTOTAL.match(fk)
+            and all(_COUNT_CELL.match(v.strip()) for v in row[1:])
+        )
     ):
         # '合计 | 12项 | 12个风险点', '本岗位共查找廉政风险点5个,其中Ⅰ级2个…': a count of the rows
         # above, not a row
@@ -942,7 +950,7 @@ def _parse_fields(
 
     def person_by_name(fld: str | None, label: str) -> bool:
         nonlocal named
-        if fld == "person" and "姓名" in label and not named:
+        if fld == "person" and label in _NAME_LABELS and not named:
             named = True
             return "person" in out
         return False
@@ -1007,11 +1015,24 @@ def _parse_fields(
     return out
 
 
-# a post heading the whole unit, never a 科室's ('主任' may be either)
-_UNIT_HEAD = re.compile(
-    r"^(?:常务)?副?(?:局长|院长|镇长|乡长|县长|区长|校长|馆长|党组书记|党委书记|党总支书记|书记|主席"
-    r"|总经理|董事长)$"
-)
+# the holder's own name label: it beats another holder label ('风险责任人'), not a filler's ('填表人姓名')
+_NAME_LABELS = {"姓名", "本人姓名", "人员姓名", "员工姓名", "职工姓名", "干部姓名"}
+# a post heading a whole body ('主任' may be a 科室's), and what the body's name ends with
+_UNIT_HEAD = {
+    "局长": ("局",), "院长": ("院",), "镇长": ("镇",), "乡长": ("乡",), "县长": ("县",), "区长": ("区",),
+    "校长": ("学校", "中学", "小学", "校"), "馆长": ("馆",), "党组书记": ("党组",), "党委书记": ("委",),
+    "主席": ("会",), "总经理": ("公司", "集团"), "董事长": ("公司", "集团"),
+}  # fmt: skip
+
+
+def _heads_another(post: str, dept: str) -> bool:
+    """A post heading a whole body ('局长', '校长') other than the 科室 a field names above the list
+    ('科室：办公室' over the 局长's row: who filled it in; '所在科室：图书馆' over the 馆长's is his)."""
+    base = re.sub(r"^(?:常务)?副?", "", post)  # ('书记' alone may be a 支部's)
+    ends = _UNIT_HEAD.get(base)
+    return bool(ends) and not LEADERS_GROUP.match(dept) and not squeeze(dept).endswith(ends)
+
+
 _NOTHING_WRITTEN = re.compile(r"^[\s/／\\\-—－_－·.。、]+$")
 _DEPT_END = re.compile(r"(?:股|科|室|所|站|队|办|中心)\s*$")
 _BODY_END = re.compile(
@@ -1249,6 +1270,13 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            if table.post_ticks:  # a row marked under two posts is a point of each
+                self.seen += sum(rr.title.count("\n") for rr in raw_rows)  # (counted per post)
+                raw_rows = [
+                    replace(rr, title=post) if "\n" in rr.title else rr
+                    for rr in raw_rows
+                    for post in (rr.title.split("\n") if "\n" in rr.title else [rr.title])
+                ]
             if (
                 table.is_list
                 and "risk_level" not in table.roles
@@ -2133,9 +2161,11 @@ class _Locator:
             for c, r in col_role.items()
             if r == "other"
             and "measures" in roles
-            and (x := headings.get(c)) is not None
-            and x.role == "measures"
-            and x.strength >= 2
+            and headings.get(c) is not None
+            and headings[c].role == "measures"
+            and headings[c].strength >= 2
+            and not answers(labels.get(c, ""), profiles.get(c))  # '整改措施 | 无'
+            and not _GROUP_NUMBER.match(squeeze(labels.get(c, "")))  # '防控措施2': its point's
         ]
         if "risk_level" not in roles:
             self._legend_column(roles, col_role, rows, headings, h, depth)
@@ -2255,7 +2285,13 @@ class _Locator:
                 guesses = [g for g in guesses if g.col not in type_ticks]
         paired = _point_pairs(headings)
         if len(paired) >= 2:  # points across the row: no column of these is a guess
-            guesses = [g for g in guesses if g.col not in {x for c in paired for x in (c, c + 1)}]
+            after = {
+                c + 2
+                for c in paired
+                if headings.get(c + 2) is not None and headings[c + 2].role == "measures"
+            }  # (a pair's own measures too)
+            near = {x for c in paired for x in (c, c + 1)} | after
+            guesses = [g for g in guesses if g.col not in near]
         groups = _point_groups(labels) if len(paired) < 2 and not given else []
         if groups:  # '风险点1 | 风险类型1 | … | 风险点2 | …': no column of these is a guess
             guesses = [g for g in guesses if g.col not in {c for x in groups for c in x.values()}]
@@ -2422,6 +2458,17 @@ class _Locator:
         roles["risk_point"], roles["risk_level"] = first, first + 1
         if roles.get("description") in {x for c in paired for x in (c, c + 1)}:
             del roles["description"]
+
+        def own_measures(c: int) -> int | None:
+            """'风险点2 | 风险等级2 | 防控措施2': the measures right after a pair are its own."""
+            h = headings.get(c + 2)
+            return c + 2 if h is not None and h.role == "measures" and c + 2 not in paired else None
+
+        if all(own_measures(c) is not None for c in paired):
+            for c in paired:
+                col_role[c + 2] = "other"
+            col_role[first + 2], roles["measures"] = "measures", first + 2
+            return [{"risk_point": c, "risk_level": c + 1, "measures": c + 2} for c in paired[1:]]
         return [{"risk_point": c, "risk_level": c + 1} for c in paired[1:]]
 
     def _title_like(self, r: int) -> bool:
@@ -2701,8 +2748,8 @@ class _Locator:
                 values["risk_type"] = "、".join(
                     v for c, v in t.type_ticks.items() if c < rl and _ticked(row[c])
                 )
-            if t.post_ticks:  # a mark under the post that holds the row
-                values["title"] = "、".join(
+            if t.post_ticks:  # a mark under the post that holds the row (a copy of it each)
+                values["title"] = "\n".join(
                     v for c, v in t.post_ticks.items() if c < rl and _ticked(row[c])
                 )
             if t.ticks:  # a mark under 一级 / 二级 / 三级
@@ -3497,6 +3544,11 @@ class _Locator:
                     found[i] = got
             if not found or len(found) * 2 < filled:
                 continue
+            if (
+                not t.is_list
+                and len({tuple((k, v) for k, (v, _c) in g.items()) for g in found.values()}) > 1
+            ):
+                return {}  # a card's cells naming different posts row by row: no one holder
             for i, got in found.items():
                 rr = rows[i]
                 for key, (value, _cell) in got.items():
@@ -3863,8 +3915,9 @@ class _Locator:
 
     def _side_tables(self, rows: list[int]) -> set[int]:
         """Tables of another kind above a form's risk table — its duties ('序号 | 职责内容 | 工作
-        标准'), the holder's family ('称谓 | 姓名 | 出生年月 | …') — with the caption over each:
-        each reported once (TABLE_OTHER), its rows counted; none of them a field or a stray row."""
+        标准' over rows numbered 1, 2 …), the holder's family ('称谓 | 姓名 | 出生年月 | …') — with a
+        numbered caption over each ('一、岗位职责'): each reported once (TABLE_OTHER), its rows
+        counted; none of them a field or a stray row."""
         sh = self.sh
         out: set[int] = set()
         allowed = set(rows)
@@ -3872,11 +3925,12 @@ class _Locator:
             if r in out:
                 continue
             cells = [sh.rows[r][c].strip() for c in sh.nonempty(r)]
+            family = bool({"称谓", "关系", "与本人关系"} & set(cells))
             if (
                 len(cells) < 3
-                or any(len(x) > 10 or _NUMBERISH.match(x) for x in cells)
+                or any(len(x) > 10 or re.search(r"\d", x) for x in cells)
                 or not (
-                    {"称谓", "关系", "与本人关系"} & set(cells)  # the holder's family
+                    family
                     or (
                         cells[0] in ("序号", "编号")  # duties, not a roster ('序号 | 岗位 | 姓名')
                         and not any(
@@ -3885,24 +3939,30 @@ class _Locator:
                     )
                 )
                 or r + 1 not in allowed
-                or len(sh.nonempty(r + 1)) < 2
             ):
                 continue
+
+            def member(x: int, family: bool = family) -> bool:
+                got = sh.nonempty(x)
+                if len(got) < 2 or field_of(sh.key(x, got[0])):
+                    return False  # ('姓名 | 张建军 | 岗位 | 会计' after it: the card's own fields)
+                first = sh.rows[x][got[0]].strip()
+                return (
+                    len(got) >= 3
+                    if family
+                    else bool(re.fullmatch(r"\d{1,3}|[一二三四五六七八九十]{1,3}", first))
+                )
+
             end = r + 1
-            while (
-                end in allowed
-                and len(sh.nonempty(end)) >= 2
-                and sh.kind(end) in ("other", "fields")
-            ):
+            while end in allowed and member(end):
                 end += 1
+            if end == r + 1:
+                continue  # no row of it under the header
             self._other_table(r, end)
             out.update(range(r, end))
-            above = r - 1  # '一、岗位职责', '家庭主要成员': the caption over it
-            if (
-                above in allowed
-                and len(sh.nonempty(above)) == 1
-                and len(sh.rows[above][sh.nonempty(above)[0]]) <= 12
-            ):
+            above = r - 1  # '一、岗位职责', '（二）家庭主要成员': the caption over it
+            cols = sh.nonempty(above) if above in allowed else []
+            if len(cols) == 1 and NUMBERING.match(sh.rows[above][cols[0]]):
                 out.add(above)
         return out
 
@@ -3984,6 +4044,16 @@ class _Locator:
         person, person_cell = fields.get(person_fld, ("", ""))
         if _NO_ONE_HOLDER.match(person.strip()):
             person = ""  # '在岗人员 | 3人', '全体股室人员': how many or who all, no holder
+        elif (
+            person
+            and not looks_like_name(person)
+            and not holder_and_post(person)
+            and is_post(squeeze(person))
+            and squeeze(person).endswith(POST_ENDS)
+        ):
+            # '告知对象 | 税收管理员': a post told of its risks, no one named
+            fields = {**fields, "title": fields.get("title") or (person.strip(), person_cell)}
+            person = ""
         if person and person[-1].isdigit():
             person = PHONE.sub("", person)  # '陈静 0527-88123456': the holder, not his phone
         asked = person_fld in fields or bool(meta)
@@ -4105,7 +4175,9 @@ class _Locator:
         if "unit_title" in fields:
             u, d, ttl = split_unit_title(fields["unit_title"][0])
             unit, f_dept, f_title = unit or u, f_dept or d, f_title or ttl
-        if f_dept and any(not rr.department and _UNIT_HEAD.match(rr.title.strip()) for rr in rows):
+        if f_dept and any(
+            not rr.department and _heads_another(rr.title.strip(), f_dept) for rr in rows
+        ):
             f_dept = ""  # '填报股室：办公室' over a list with the 局长's post: who filled it in
         f_dept = f_dept or named.get("department", "")
         f_title = f_title or named.get("title", "")
@@ -4196,6 +4268,13 @@ class _Locator:
                 )
                 if tier == "middle" and heads_the_unit(rr.title, rr.department, rr.unit):
                     tier = "leader"  # '站长' in the list of 'XX县木材检查站': its own head
+                if (
+                    tier == "leader"
+                    and not rr.department
+                    and rr.title.strip() in ("主任", "副主任")
+                    and squeeze(rr.unit).endswith("局")
+                ):
+                    tier = "middle"  # '主任' in a 局's list: an office's, not the 局's head
                 if tier == "leader" and not rr.department and heads_an_office(rr.title, rr.unit):
                     tier = (
                         "middle"  # '党政办主任' in a 镇's list: the head of its 办, not of the 镇
@@ -4660,6 +4739,9 @@ def _current_holder(cell: str) -> str | None:
 
 
 _OWN_NAME_END = ("镇", "乡", "街道", "局", "院", "中心")
+# bodies in a 镇 that are not its own 站所 ('清溪镇中心小学', '清溪镇派出所'): their name stays whole
+_BODIES_OF_THEIR_OWN = ("学校", "小学", "中学", "幼儿园", "卫生院", "医院", "派出所", "法庭", "信用社",
+                        "银行", "邮政所", "供电所", "税务所", "市场监督管理所")  # fmt: skip
 
 
 def _without_own_name(dept: str, unit: str) -> str:
@@ -4670,7 +4752,12 @@ def _without_own_name(dept: str, unit: str) -> str:
         return dept
     for j in range(len(d) - 2, 2, -1):  # the longest name of the unit it begins with
         head, rest = d[:j], d[j:]
-        if head.endswith(_OWN_NAME_END) and head in u and not LEADERS_GROUP.match(rest):
+        if (
+            head.endswith(_OWN_NAME_END)
+            and head in u
+            and not LEADERS_GROUP.match(rest)
+            and not rest.endswith(_BODIES_OF_THEIR_OWN)
+        ):
             return rest
     return dept
 
@@ -4709,7 +4796,10 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         if (
             watching
             and len(watching) < len(names)
-            and tier_of_post(rr.title, rr.department) != "leader"
+            and (
+                tier_of_post(rr.title, rr.department) != "leader"
+                or all("责任人" in p for i, p in enumerate(posts) if i not in watching)
+            )
         ):
             # '直接责任人：X⏎领导责任人：Y': Y oversees the post, X holds it (a leader's own
             # post, '分管副局长', is his: '分管领导：X、经办人：Y' are two holders of it)
