@@ -4398,3 +4398,59 @@ def test_what_the_review_of_batches_169_to_172_found(tmp_path):
     card = [["XX县税务局岗位廉政风险告知书"], ["告知对象", "税收管理员"], *table]
     res = run(tmp_path / "post", {"S": card})
     assert res.posts[["title", "person"]].values.tolist() == [["税收管理员", ""]]
+
+
+def test_what_batches_173_to_176_taught_in_other_words(tmp_path):
+    # a note of what a post leads in brackets is no part of the post
+    rows = [["XX县档案馆岗位廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "馆长（主持馆内全面工作）", "濮阳澈", "违规决策", "高", "集体研究"]]  # fmt: skip
+    assert run(tmp_path / "note", {"S": rows}).posts["title"].tolist() == ["馆长"]
+    # a county named with 县 before its 县委
+    assert unit_in_title("中共凤县县委宣传部岗位廉政风险防控一览表") == "中共凤县县委宣传部"
+    # measures going on under a point merged down, though the words say 签字
+    rows = [["XX县档案馆岗位廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "馆长", "濮阳澈", "违规采购", "高", "1.三家比价；"], ["", "", "", "", "", "2.验收两人签字确认。"]]  # fmt: skip
+    res = run(tmp_path / "paste", {"S": rows}, {"S": ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4"]})
+    assert res.risks["measures"].tolist() == ["1.三家比价；\n2.验收两人签字确认。"]
+    # a point typed on into the row below (the row above broke off mid-sentence)
+    rows = [["XX村小微权力清单"], ["序号", "权力事项", "责任岗位", "风险点", "风险等级", "防控措施"],
+            [1, "工程发包", "村主任", "拆分工程规避招标，", "高", "四议两公开，"], ["", "", "", "指定亲友施工", "", "结果公示"],
+            [2, "报账", "报账员", "白条入账", "中", "审核"]]  # fmt: skip
+    res = run(tmp_path / "typed", {"S": rows})
+    assert res.risks[["risk_point", "measures"]].values.tolist() == [
+        ["拆分工程规避招标，指定亲友施工", "四议两公开，结果公示"], ["白条入账", "审核"]]  # fmt: skip
+    # a revision of last year's list: the point after it, the former where it stands ('不变')
+    rows = [["XX县林业局岗位廉政风险点动态调整表"],
+            ["序号", "股室", "岗位", "姓名", "调整前风险点", "调整后风险点", "调整情况", "风险等级"],
+            [1, "资源股", "股长", "申屠岚", "违规审批采伐", "不变", "保留", "高"],
+            [2, "资源股", "科员", "甘棠", "/", "虚报造林面积", "新增", "中"],
+            [3, "财务股", "会计", "蒲松岚", "坐支现金", "挪用专项资金", "修改", "高"]]  # fmt: skip
+    res = run(tmp_path / "revised", {"S": rows})
+    assert res.risks["risk_point"].tolist() == ["违规审批采伐", "虚报造林面积", "挪用专项资金"]
+    # '填报单位（人）：' naming the 所 and who fills it in
+    card = [["XX县清溪镇人民政府岗位廉政风险自查表"], ["填报单位（人）：清溪镇农业服务中心　颛孙宁"], ["岗位", "农技员"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "虚报补贴", "高", "公示"]]  # fmt: skip
+    res = run(tmp_path / "filler", {"S": card})
+    assert res.posts[["unit", "department", "person"]].values.tolist() == [
+        ["XX县清溪镇人民政府", "农业服务中心", "颛孙宁"]
+    ]
+    # a roster right of the list, past an empty column
+    rows = [["XX县档案馆岗位廉政风险一览表"],
+            ["序号", "股室", "岗位", "风险点", "风险等级", "防控措施", "", "人员名单", "", ""],
+            [1, "保管股", "股长", "违规销毁档案", "高", "双人监销", "", "股室", "岗位", "姓名"],
+            [2, "利用股", "科员", "违规提供查阅", "中", "登记审批", "", "保管股", "股长", "濮阳澈"],
+            ["", "", "", "", "", "", "", "利用股", "科员", "公良霏"]]  # fmt: skip
+    res = run(tmp_path / "beside", {"S": rows}, {"S": ["H2:J2"]})
+    assert res.posts[["title", "person"]].values.tolist() == [
+        ["股长", "濮阳澈"],
+        ["科员", "公良霏"],
+    ]
+    # a card's fields in a panel left of its table, an empty column between
+    card = [["基本信息", "", "", "XX县档案馆岗位廉政风险防控卡"],
+            ["姓名", "濮阳澈", "", "序号", "风险点", "风险等级", "防控措施"],
+            ["科室", "保管股", "", 1, "违规销毁档案", "高", "双人监销"],
+            ["岗位", "股长", "", 2, "丢失档案", "中", "定期清点"], ["监督电话", "12388", "", "", "", "", ""]]  # fmt: skip
+    res = run(tmp_path / "panel", {"S": card})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["保管股", "股长", "濮阳澈"]
+    ]

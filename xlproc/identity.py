@@ -1155,6 +1155,17 @@ def unit_in_title(title_text: str) -> str:
         if got and got.group(0) == "省" and unit.endswith("省"):
             unit, pos = unit + "省", got.end()  # '湖北省省直机关工委': the 省's own bodies
             continue
+        if (not got or len(got.group(0)) < 2) and unit.endswith(("县", "区", "市")):
+            # '中共泸县县委统一战线工作部': a county named with 县 before its 县委
+            again = (
+                _match_part(_UNIT_PART, head, pos + 1)
+                if head.startswith(("县委", "区委", "市委"), pos)
+                else None
+            )
+            if again and len(again.group(0)) >= 2:
+                got = None
+                unit, pos = unit + head[pos] + again.group(0), again.end()
+                continue
         if not got or len(got.group(0)) < 2:
             break
         part = got.group(0)
@@ -1386,7 +1397,7 @@ _NO_DEPT = frozenset(
 # a note after a post saying who stands in, not what the post is: '副处长（主持工作）'
 _NAMED_STAND_IN = re.compile(r"[(（]\s*(?:由)?([\u4e00-\u9fff·]{2,4}?)\s*兼任?\s*[)）]\s*$")
 POST_NOTE = re.compile(
-    r"\s*[(（]\s*(?:主持(?:全面)?工作|试用期?|挂职|借调|代职|兼(?:任)?[^()（）]{2,30}|[^()（）]{2,30}兼任?)\s*[)）]\s*$"
+    r"\s*[(（]\s*(?:主持[^()（）]{0,10}?工作|试用期?|挂职|借调|代职|兼(?:任)?[^()（）]{2,30}|[^()（）]{2,30}兼任?)\s*[)）]\s*$"
 )
 
 

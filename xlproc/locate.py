@@ -41,6 +41,7 @@ from xlproc.columns import (
     WATCHERS,
     Heading,
     _dept_like,
+    _recency,
     answers,
     assign_roles,
     heading_role,
@@ -129,6 +130,20 @@ _TYPE_LEGEND = re.compile(
     r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.])([A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊1-9１-９])\s*(?:类)?\s*(?:[—–－\-:：=]{1,2}|为|表示|代表|指)\s*"
     r"[“\"「]?([\u4e00-\u9fff]{2,8}?)(?:风险|类)?[”\"」]?(?=[，,;；。、\s)）]|$)"
 )
+# a revised column's words for 'as before' ('同左' points at the former column beside it)
+_SAME_AS_BEFORE = {
+    "同左",
+    "同原",
+    "同前",
+    "不变",
+    "无变化",
+    "未调整",
+    "未变",
+    "保持不变",
+    "维持不变",
+}
+# a cell broken off mid-sentence: the row below goes on with it
+_GOES_ON = ("，", ",", "、", "；", ";", "：", ":", "及", "和", "或", "与")
 # a headcount or all of a body's staff in a holder's field ('3人', '全体股室人员'), no one holder
 _NO_ONE_HOLDER = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)\s*[人名]$|^(?:全体|所有|各)")
 # labels of who filled a form in and how to reach him, when ('联系人', '填报日期')
@@ -582,6 +597,8 @@ class _Sheet:
             return None
         if len(below) == 1 and NUMBERING.match(self.rows[r + 1][below[0]]):
             return None  # '一、营业厅' under the header: a group line of the rows, no heading
+        if len(below) >= 3 and _INT_CELL.match(self.rows[r + 1][below[0]]):
+            return None  # '1 | 保管股 | 股长 | …': the first data row, whatever stands beside it
         if not self._merged_over_below(r) and any(
             _sentence(self.rows[r][c]) for c in self.nonempty(r)
         ):
@@ -1162,6 +1179,7 @@ class _Table:
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
+    former_point: int | None = None  # '原风险点' beside '调整后风险点': the point where kept
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
     type_points: dict[int, str] = field(default_factory=dict)  # column → type of its points
     adjusted: int | None = None  # a level column after review ('调整后等级'): it wins where filled
@@ -1208,6 +1226,7 @@ class _Locator:
         self.stamp = ""  # the unit named on a line under the form
         self.file_legend = ""  # notes on the file's other sheets
         self.split_types = False  # the file's sheets are one list split by type
+        self.panel: dict[str, tuple[str, str]] = {}  # a card's fields in a panel beside its table
         self.sheet_unit = ""  # the unit the sheet's first table was found to belong to
         self.held_posts: dict[str, str] = {}  # holder → post, from a line of who holds which
         self.last_table: _Table | None = None
@@ -1218,6 +1237,7 @@ class _Locator:
         if meta and meta.get("form") == "instructions":
             return SheetResult([], [], 0, 0, 0)
         n = len(sh.rows)
+        self.panel = self._side_panel() if not self.part else {}
         heads = self._header_rows()
         for h, _depth, headings in heads if not self.part else ():
             groups = _side_by_side(headings)
@@ -1298,8 +1318,18 @@ class _Locator:
             if table.is_list:  # '附：岗位人员名单' and a small table of who holds which post
                 below, r = self._roster_below(r, next_h, {squeeze(x.title) for x in raw_rows})
                 holders = {**below, **holders}
+                if "person" not in table.roles:
+                    holders = {**self._roster_beside(table, r), **holders}  # (right of the list)
             pre_start = r
             unit = lined = _parse_unit(sh, pre_rows, stacked)
+            filler = ""
+            if unit:
+                # '填报单位（人）：榉湾镇财政所　邰禾樾': the body and, after it, who fills it in
+                unit = re.sub(r"^[(（]\s*人\s*[)）]\s*[:：]?\s*", "", unit)
+                body, _sp, last = unit.rpartition(" ") if " " in unit else unit.rpartition("\u3000")
+                if body.strip() and looks_like_name(last.strip()):
+                    unit, filler = body.strip(), last.strip()
+                lined = unit
             fields = _parse_fields(
                 sh,
                 [r for r in pre_rows if sh.kind(r) in ("fields", "other", "signoff", "unit")
@@ -1311,6 +1341,8 @@ class _Locator:
             if in_cell and not table.is_list:
                 for key, value in in_cell.items():
                     fields.setdefault(key, value)  # a card's '持卡人信息' column beside its rows
+            for key, value in self.panel.items():
+                fields.setdefault(key, value)  # '姓名 | 郄澹宁' in a panel left of the table
             if not table.is_list:
                 # '所在处室：总务处　　职务：主任' under a pledge's table: its holder's 科室 and post
                 # ('填表人：… | 所在科室：… | 职务：… | 填表日期：…' under a self-check likewise)
@@ -1342,6 +1374,14 @@ class _Locator:
             office = _compiled_within(unit, titled_unit) if unit and titled_unit else ""
             if office:  # '填报单位：局办公室' under 'XX区卫生健康局…': who filled it in
                 unit = lined = titled_unit
+            if filler:
+                fields.setdefault("person", (filler, ""))
+                part_of = unit_in_title(
+                    unit
+                )  # '榉湾镇财政所' under the title's 'XX县榉湾镇人民政府'
+                if titled_unit and part_of and part_of in titled_unit and dept_in_title(unit):
+                    fields.setdefault("department", (dept_in_title(unit), ""))
+                    unit = lined = titled_unit
             unit = unit or titled_unit
             if self.labels is not None and self.continues is not None:
                 unit = unit or self.continues[2]  # a headerless sheet: the unit of the one before
@@ -2155,6 +2195,7 @@ class _Locator:
             headings, profiles, labels, self._spanning(headings, rows)
         )
         self._finer_keshi(roles, col_role, headings, labels, rows)
+        former_point = self._current_point(roles, col_role, headings, labels)
         # a second column headed as the measures ('现有防控措施 | 拟新增防控措施'): its measures too
         more_measures = [
             c
@@ -2333,6 +2374,7 @@ class _Locator:
         table.ticks = ticks
         table.type_ticks = type_ticks
         table.post_ticks = post_ticks
+        table.former_point = former_point
         table.level_points = level_points
         table.type_points = type_points
         lc = roles.get("risk_level")
@@ -2388,6 +2430,23 @@ class _Locator:
         """A heading that is one risk type and nothing else ('思想道德', '制度机制风险')."""
         known, unknown = self.config.types(text)
         return len(known) == 1 and not unknown and len(squeeze(text)) <= 8
+
+    @staticmethod
+    def _current_point(roles, col_role, headings, labels) -> int | None:
+        """'原风险点 | 调整后风险点' (a round's revision of last year's list): the point is the one
+        after the revision; the former column is kept for the rows it leaves as they were ('同左').
+        Returns the former column, or None."""
+        texts = [c for c, h in headings.items() if h and h.role in ("risk_point", "description")]
+        ages = {c: _recency(labels.get(c, ""))[0] for c in texts}
+        now = [c for c in texts if ages[c] > 0]
+        before = [c for c in texts if ages[c] < 0]
+        if len(now) != 1 or len(before) != 1:
+            return None
+        c, old = now[0], before[0]
+        for role in [r for r, x in roles.items() if x in (c, old)]:
+            del roles[role]
+        roles["risk_point"], col_role[c], col_role[old] = c, "risk_point", "other"
+        return old
 
     def _mark_columns(self, hr: int, headings, rows: list[list[str]], names) -> dict[int, str]:
         """Two or more neighbouring columns whose headings each ``names`` one value and whose
@@ -2576,6 +2635,21 @@ class _Locator:
                 pass  # a plain data row: the common case, decided cheaply (in C)
             else:
                 cols = sh.nonempty(r)
+                if (
+                    not has_point
+                    and raw_rows
+                    and (r, pc) in merged
+                    and t.start <= merged[(r, pc)][0] <= raw_rows[-1].row
+                    and all(first <= c <= last for c in cols)
+                ):
+                    # under a point merged down: its measures go on here, whatever the words
+                    # ('2.验收两人签字…' is no sign-off line)
+                    _extend(raw_rows[-1], self._row_values(row, t))
+                    r += 1
+                    continue
+                if has_point and raw_rows and self._continues_above(r, row, t, raw_rows[-1]):
+                    r += 1  # '…化整为零规避招标，' typed on into the row below: one point
+                    continue
                 k = sh.kind(r)
                 if k == "total":
                     r += 1
@@ -2686,6 +2760,11 @@ class _Locator:
                         values[role] = "\n".join(p for p in (values[role], *extras) if p)
                     elif any(extras):
                         pending[role] = extras  # joined once the first column's cell is known
+            if t.former_point is not None:
+                said = values.get("risk_point", "").strip()
+                if not said or said in _SAME_AS_BEFORE:
+                    # '同左', '未调整': the point stands as it was
+                    values["risk_point"] = row[t.former_point] if t.former_point < rl else ""
             # '同上' repeats the cell above, as a merge would
             if not _DITTO.isdisjoint(values.values()):
                 for role in values:
@@ -3091,7 +3170,9 @@ class _Locator:
         roster, rows_used = self._roster_table(rows)
         return {**roster, **out}, used | rows_used
 
-    def _roster_table(self, rows: list[int], full: bool = False) -> tuple[dict[str, str], set[int]]:
+    def _roster_table(
+        self, rows: list[int], full: bool = False, min_col: int = 0
+    ) -> tuple[dict[str, str], set[int]]:
         """A small table of who holds which post ('序号 | 岗位 | 姓名 | 分工' over '1 | 网格员 |
         杨帆 | …'), above a list or, ``full``, the whole of a sheet of its own (its rows run on
         past ``rows``): post → holder (keys of ``roster_key``, by 科室 and post where it names
@@ -3100,6 +3181,8 @@ class _Locator:
         for i, r in enumerate(rows):
             cols = {}
             for c in sh.nonempty(r):
+                if c < min_col:
+                    continue  # (a roster beside a list: its columns only)
                 h = heading_role(sh.key(r, c))
                 if (
                     h is not None
@@ -3136,6 +3219,28 @@ class _Locator:
                 held = {p: ns[0] if len(ns) == 1 else "" for p, ns in got.items()}
                 return held, set(range(r, r + 1 + n))
         return {}, set()
+
+    def _roster_beside(self, t: _Table, end: int) -> dict[str, str]:
+        """A table of who holds which post to the right of a list, past an empty column ('岗位人员
+        名单' over '股室 | 岗位 | 姓名'): post → holder, or {}."""
+        sh = self.sh
+        rows = range(t.row, end)
+        used = max(c for role, c in t.roles.items() if role not in ("other", "monitoring"))
+        width = max((len(sh.rows[r]) for r in rows), default=0)
+        gap = next(
+            (
+                c
+                for c in range(used + 1, width)
+                if not any(c < len(sh.rows[r]) and sh.rows[r][c] for r in rows)
+            ),
+            None,
+        )
+        if gap is None or gap + 2 >= width:
+            return {}
+        got, _used = self._roster_table(
+            list(range(t.row, min(t.row + 4, end))), full=True, min_col=gap + 1
+        )
+        return got
 
     def _roster_below(self, r: int, end: int, posts: set[str]) -> tuple[dict[str, str], int]:
         """A table of who holds which post under a list ('附：岗位人员名单' over '序号 | 股室 |
@@ -3510,6 +3615,30 @@ class _Locator:
         t.sections = True  # a list now: its rows belong to the posts the lines name
         return True
 
+    @staticmethod
+    def _row_values(row: list[str], t: _Table) -> dict[str, str]:
+        """A row's cells by the table's roles."""
+        return {role: row[c] if c < len(row) else "" for role, c in t.roles.items()}
+
+    def _continues_above(self, r: int, row: list[str], t: _Table, above: RawRisk) -> bool:
+        """A row holding only the rest of the point (and of its measures) of the row above, typed
+        on into it ('村级工程项目化整为零规避招标，' over '指定亲友承建'): joined to it, no point of
+        its own. Only where the row above broke off mid-sentence and this one fills nothing else."""
+        if above.row != r - 1 or not above.risk_point.rstrip().endswith(_GOES_ON):
+            return False
+        roles = t.roles
+        own = {roles[x] for x in ("risk_point", "measures", "description") if x in roles}
+        if any(v for c, v in enumerate(row) if v and c not in own):
+            return False
+        above.risk_point += row[roles["risk_point"]].strip()
+        mc = roles.get("measures")
+        if mc is not None and mc < len(row) and row[mc]:
+            joint = "" if above.measures.rstrip().endswith(_GOES_ON) else "\n"
+            above.measures = (
+                (above.measures + joint + row[mc].strip()) if above.measures else row[mc]
+            )
+        return True
+
     def _merged_below(self, r: int, c: int, t: _Table) -> str:
         """The value of a cell merged down from a row of the table, else ''."""
         top = self.grid.merged_into.get((r, c)) if self.grid.merges else None
@@ -3517,6 +3646,50 @@ class _Locator:
             return ""  # not merged down in this column (a merge across repeats nothing)
         row = self.sh.rows[top[0]]
         return row[top[1]] if top[1] < len(row) else ""
+
+    def _side_panel(self) -> dict[str, tuple[str, str]]:
+        """A card whose holder's fields stand in a panel of label | value columns left of its
+        table, in the same rows, an empty column between ('姓　　名 | 郄澹宁' … beside '序号 | 风险点
+        | …'): the fields, and the panel taken out of the sheet (its labels are no column of the
+        table, its caption no part of the title); {} where there is none."""
+        sh = self.sh
+        rows = sh.rows
+        top = min(len(rows), 40)
+        for k in (1, 2):  # the panel's columns: 0 … k-1; column k empty
+            if not any(
+                len(row) > k + 1 and row[0] and row[k - 1] and not row[k] and any(row[k + 1 :])
+                for row in rows[:top]
+            ):
+                continue
+            if any(len(row) > k and row[k] for row in rows):
+                continue
+            labels = [
+                r for r in range(len(rows)) if rows[r] and rows[r][0] and len(rows[r][0]) <= 8
+            ]
+            found: dict[str, tuple[str, str]] = {}
+            known = 0
+            for r in labels:
+                key = _key(rows[r][0])
+                fld = field_of(key)
+                if (
+                    fld
+                    or key in _PERSONAL_LABELS
+                    or key in ("照片", "监督电话", "举报电话", "持卡人信息")
+                ):
+                    known += 1
+                if fld in ("person", "department", "title", "declared_grade", "unit"):
+                    value = next(
+                        (rows[r][c] for c in range(1, k) if c < len(rows[r]) and rows[r][c]), ""
+                    )
+                    if value:
+                        found.setdefault(fld, (value.strip(), cell_ref(r, 1)))
+            if known < 3 or "person" not in found:
+                continue
+            sh.rows = [[("" if c < k else v) for c, v in enumerate(row)] for row in rows]
+            sh._nonempty = [None] * len(sh.rows)
+            sh._kinds = [None] * len(sh.rows)
+            return found
+        return {}
 
     def _cell_fields(self, t: _Table, rows: list[RawRisk]) -> dict[str, tuple[str, str]]:
         """A column whose cells each name a post's fields by their labels ('部门：信贷管理部⏎岗位：
