@@ -53,6 +53,9 @@ compound surname 闾丘); the 粮食储备 登记表 whose only risk column is `
 ``□一级　☑二级　□三级`` and the date cell.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a card's fields in a panel left of its table; `填报单位（人）：…所　姓名`): 1.00
+on every metric, strict too.
 """
 
 from datetime import datetime
@@ -257,3 +260,7 @@ def test_batch174_sheets_labels_and_register():
     got = BATCH.by_heading(name, {"point": "风险描述"}, fixed=_fixed(f))
     assert got == BATCH.truth_rows(name)
     assert BATCH.types_by(name, "风险类别") == [p["types"] for p in f["risks"]]
+
+
+def test_hundred_and_seventy_fourth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

