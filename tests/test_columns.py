@@ -4454,3 +4454,48 @@ def test_what_batches_173_to_176_taught_in_other_words(tmp_path):
     assert res.posts[["department", "title", "person"]].values.tolist() == [
         ["保管股", "股长", "濮阳澈"]
     ]
+
+
+def test_what_batches_177_to_180_taught_in_other_words(tmp_path):
+    # marks under sub-headings naming a post and its holder ('会长⏎公冶霁'): the marked holders
+    rows = [["XX县工商联岗位廉政风险清单"], ["序号", "风险点", "风险等级", "防控措施", "责任岗位及责任人", "", ""],
+            ["", "", "", "", "会长\n公冶霁", "秘书长\n段干岚", "科员　宰父澄"],
+            [1, "违规收取会费", "高", "公示", "√", "", ""], [2, "虚报活动经费", "中", "审核", "", "√", "√"]]  # fmt: skip
+    res = run(tmp_path / "ticks", {"S": rows}, {"S": ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2"]})
+    got = sorted(zip(res.risks["person"], res.risks["risk_point"], strict=True))
+    assert got == [
+        ("公冶霁", "违规收取会费"),
+        ("宰父澄", "虚报活动经费"),
+        ("段干岚", "虚报活动经费"),
+    ]
+    # a sign-off line after one 科室's rows, the next 科室's rows under it: the list goes on
+    rows = [["XX县机关工委岗位廉政风险排查表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "组织科", "科长", "濮阳澈", "违规发展党员", "高", "公示"], ["科室负责人（签字）：濮阳澈　　2025年4月8日"],
+            [2, "宣教科", "科长", "公良霏", "违规发放补贴", "中", "审核"]]  # fmt: skip
+    res = run(tmp_path / "blocks", {"S": rows}, {"S": ["A4:G4"]})
+    assert res.posts["person"].tolist() == ["濮阳澈", "公良霏"] and "ROW_UNPLACED" not in set(
+        res.issues["code"]
+    )
+    # a point merged down over two posts' rows: a point of each
+    rows = [["XX镇卫生院岗位廉政风险一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "药房", "药剂师", "濮阳澈", "药品回扣", "高", "双人验收"], [2, "药房", "药库管理员", "公良霏", "", "", ""]]  # fmt: skip
+    res = run(tmp_path / "shared", {"S": rows}, {"S": ["E3:E4", "F3:F4", "G3:G4"]})
+    assert sorted(zip(res.risks["person"], res.risks["risk_level"], strict=True)) == [
+        ("公良霏", "Ⅰ级"),
+        ("濮阳澈", "Ⅰ级"),
+    ]
+    # '责任人（分管领导/岗位责任人）' over 'X/Y': Y holds the post
+    rows = [["XX县实验小学岗位廉政风险清单"], ["序号", "岗位", "责任人（分管领导/岗位责任人）", "风险点", "风险等级", "防控措施"],
+            [1, "食堂管理员", "宰父澄/段干岚", "食材以次充好", "高", "验收"]]  # fmt: skip
+    assert run(tmp_path / "slash", {"S": rows}).posts["person"].tolist() == ["段干岚"]
+    # '监督人' under a card's table names who watches it, no point
+    card = [["XX县档案馆岗位廉政风险防控卡"], ["姓名", "濮阳澈", "岗位", "馆长"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "违规决策", "高", "集体研究"], ["监督人", "公良霏", "", ""]]  # fmt: skip
+    res = run(tmp_path / "watch", {"S": card}, {"S": ["B5:D5"]})
+    assert res.risks["risk_point"].tolist() == ["违规决策"]
+    # a committee's 办公室 named on the 单位 line is one body
+    rows = [["岗位廉政风险防控一览表"], ["单位(盖章)：XX县禁毒委员会办公室"],
+            ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], [1, "主任", "濮阳澈", "违规决策", "高", "集体研究"]]  # fmt: skip
+    assert run(tmp_path / "office", {"S": rows}).posts["unit"].tolist() == [
+        "XX县禁毒委员会办公室"
+    ]

@@ -239,6 +239,8 @@ _SIGNOFF_EXACT = {
     "编制人",
     "拟稿",
     "签发人",
+    "监督人",  # '监督人 | 冉漱石' under a card: who watches its holder
+    "监督责任人",
 }
 _PAGE = re.compile(r"^(第\d+页[,，]?(共\d+页)?|共\d+页[,，]?第\d+页|\d+/\d+|-\d+-)$")
 _ENDS_WITH_DATE = re.compile(
@@ -1097,7 +1099,7 @@ def _compiled_within(line: str, titled: str) -> str:
     # the office alone, or after the unit's name or the end of it ('XX镇' of 'XX县XX镇')
     for k in range(0, max(0, len(line) - 1)):
         m = _COMPILER.match(line[k:])
-        if m and (k == 0 or titled.endswith(line[:k])):
+        if m and (k == 0 or titled.endswith(line[:k]) or (k >= 2 and line[:k] in titled)):
             return m.group(1)
     return ""
 
@@ -1293,7 +1295,13 @@ class _Locator:
             if table.post_ticks:  # a row marked under two posts is a point of each
                 self.seen += sum(rr.title.count("\n") for rr in raw_rows)  # (counted per post)
                 raw_rows = [
-                    replace(rr, title=post) if "\n" in rr.title else rr
+                    replace(
+                        rr,
+                        title=post.partition("\t")[0],
+                        person=post.partition("\t")[2] or rr.person,
+                    )
+                    if "\n" in rr.title or "\t" in rr.title
+                    else rr
                     for rr in raw_rows
                     for post in (rr.title.split("\n") if "\n" in rr.title else [rr.title])
                 ]
@@ -1407,7 +1415,15 @@ class _Locator:
             if unit and "department" not in named:
                 # '单位:XX县市场监督管理局清河市场监督管理所': the unit and its 所
                 u, d = unit_in_title(unit), dept_in_title(unit)
-                if u and d and squeeze(unit) == u + d and not COUNTY_SEAT.search(u):
+                if (
+                    u
+                    and d
+                    and squeeze(unit) == u + d
+                    and not COUNTY_SEAT.search(u)
+                    and not (
+                        u.endswith("委员会") and d == "办公室"
+                    )  # '…禁毒委员会办公室': one body
+                ):
                     unit, named["department"] = u, d
             if table.header is not None:
                 table.header = (*table.header[:2], unit)
@@ -2269,10 +2285,10 @@ class _Locator:
                     roles.setdefault("risk_level", c)
                     col_role[c] = "risk_level"
                 elif (
-                    role == "title"
+                    role in ("title", "person")
                     and depth > 1
                     and len(sub) >= 2
-                    and all(v and is_post(squeeze(v.split("、")[0])) for v in subs)
+                    and all(v and is_post(_tick_post(v)[0].split("、")[0]) for v in subs)
                     and all(
                         len(row[x].strip()) <= 2 and not HAN_TEXT.search(row[x])
                         for row in rows
@@ -2282,7 +2298,13 @@ class _Locator:
                     and any(x < len(row) and _ticked(row[x]) for row in rows for x in sub)
                 ):
                     # 责任岗位 over 村文书 | 村报账员 | …, a mark under the post that holds the row
-                    post_ticks = dict(zip(sub, subs, strict=True))
+                    # ('主席⏎辜岚舟': the post and its holder)
+                    post_ticks = {
+                        x: "\t".join(filter(None, _tick_post(v)))
+                        for x, v in zip(sub, subs, strict=True)
+                    }
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
                     roles["title"] = c
                     for x in sub:
                         col_role[x] = "title"
@@ -2593,6 +2615,7 @@ class _Locator:
             if "department" in roles and roles.get("title") == roles["department"] + 1 and merged
             else None
         )
+        own_cols = [roles[x] for x in ("seq", "title", "person") if x in roles]
         last_values: dict[str, str] = {}  # the row above, for a '同上'
         section = None
         r = t.start
@@ -2618,6 +2641,13 @@ class _Locator:
             ):
                 break  # '附：岗位人员名单' and '序号 | 股室 | 岗位 | 姓名': who holds the posts above
             has_point = pc < rl and bool(row[pc])
+            if not has_point and merged and (r, pc) in merged and t.start <= merged[(r, pc)][0] < r:
+                # a point merged down over the rows of two posts (a shared risk): each row with
+                # its own 序号, post or holder holds it too
+                if any(c < rl and row[c] for c in own_cols):
+                    row = list(row)
+                    row[pc] = sh.rows[merged[(r, pc)][0]][pc]
+                    has_point = True
             for by in (
                 t.level_points,
                 t.type_points,
@@ -2695,6 +2725,16 @@ class _Locator:
                     and ":" not in row[cols[0]]
                     and "：" not in row[cols[0]]
                 )  # '站所' alone over rows of a list: a group line, no field
+                if (
+                    k == "signoff"
+                    and not has_point
+                    and is_list
+                    and self._rows_follow(r, next_h, pc)
+                ):
+                    # '科室负责人（签字）：…' after one 科室's rows, the next 科室's rows under it:
+                    # the list goes on
+                    r += 1
+                    continue
                 if k == "review" or (
                     not has_point
                     and k in ("note", "title", "unit", "fields", "signoff")
@@ -4379,6 +4419,8 @@ class _Locator:
                 names = [x for x in HOLDER_SPLIT.split(held.strip()) if x]
                 if len(names) >= 2 and is_post(post.strip()) and several_names(names):
                     rr.title, rr.person = post.strip(), held.strip()
+        if "person" in t.roles and t.header:
+            _holder_by_heading(t.header[1].get(t.roles["person"], ""), rows)
         shared = _shared_holders(rows)
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
         depts_of: dict[str, set[str]] = {}  # post → the 科室 it stands in on the list
@@ -4915,6 +4957,34 @@ _OWN_NAME_END = ("镇", "乡", "街道", "局", "院", "中心")
 # bodies in a 镇 that are not its own 站所 ('清溪镇中心小学', '清溪镇派出所'): their name stays whole
 _BODIES_OF_THEIR_OWN = ("学校", "小学", "中学", "幼儿园", "卫生院", "医院", "派出所", "法庭", "信用社",
                         "银行", "邮政所", "供电所", "税务所", "市场监督管理所")  # fmt: skip
+
+
+def _tick_post(heading: str) -> tuple[str, str]:
+    """A sub-heading over marks naming a post and, maybe, its holder ('主席⏎辜岚舟', '科员　司徒晓
+    棠', '主席（辜岚舟）'): (post, holder)."""
+    text = heading.strip()
+    m = re.match(r"^(.+?)\s*[(（]([^()（）]+)[)）]$", text)
+    if m and looks_like_name(squeeze(m.group(2))):
+        return squeeze(m.group(1)), squeeze(m.group(2))
+    parts = [p for p in re.split(r"[\s\u3000]+", text) if p]
+    if len(parts) == 2 and looks_like_name(parts[1]) and is_post(parts[0]):
+        return parts[0], parts[1]
+    return squeeze(text), ""
+
+
+def _holder_by_heading(label: str, rows: list[RawRisk]) -> None:
+    """'责任人（分管领导/岗位责任人）' over '雍泊舟/晏拾舟': the heading says which part of each cell
+    is the holder; the watcher's part is none."""
+    m = re.search(r"[(（]([^()（）]+)[)）]", label)
+    parts = [squeeze(x) for x in re.split(r"[/／、]", m.group(1))] if m else []
+    watch = [i for i, p in enumerate(parts) if p in WATCHERS or p.endswith(("领导", "监督人"))]
+    if len(parts) < 2 or not watch or len(watch) == len(parts):
+        return
+    holder = next(i for i in range(len(parts)) if i not in watch)
+    for rr in rows:
+        names = [x.strip() for x in re.split(r"[/／]", rr.person)]
+        if len(names) == len(parts) and names[holder]:
+            rr.person = names[holder]
 
 
 def _without_own_name(dept: str, unit: str) -> str:
