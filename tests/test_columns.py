@@ -4496,6 +4496,77 @@ def test_what_batches_177_to_180_taught_in_other_words(tmp_path):
     # a committee's 办公室 named on the 单位 line is one body
     rows = [["岗位廉政风险防控一览表"], ["单位(盖章)：XX县禁毒委员会办公室"],
             ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], [1, "主任", "濮阳澈", "违规决策", "高", "集体研究"]]  # fmt: skip
-    assert run(tmp_path / "office", {"S": rows}).posts["unit"].tolist() == [
-        "XX县禁毒委员会办公室"
+    assert run(tmp_path / "office", {"S": rows}).posts["unit"].tolist() == ["XX县禁毒委员会办公室"]
+
+
+def test_what_the_review_of_batches_173_to_176_found(tmp_path):
+    table = [
+        ["序号", "风险点", "", "风险等级", "防控措施"],
+        [1, "违规拨付资金", "", "高", "双人复核"],
     ]
+    # a card with an empty column C (B:C merged) keeps its table: no panel beside it
+    card = [["XX县财政局岗位廉政风险防控卡"], ["姓名", "张建军", "", "岗位", "会计"],
+            ["科室", "国库股", "", "岗位风险等级", "二级"], ["联系电话", "13800000000", "", "监督电话", "12388"], *table]  # fmt: skip
+    res = run(tmp_path / "card", {"S": card})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["国库股", "会计", "张建军"]
+    ]
+    assert res.risks["risk_point"].tolist() == ["违规拨付资金"]
+    # numbered items ending '；' are items, no sentence going on
+    head = ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    rows = [["XX县财政局岗位廉政风险一览表"], head, [1, "国库股", "会计", "申屠岚", "1.违规拨付资金；", "高", "1.双人复核；"],
+            ["", "", "", "", "2.坐支现金；", "", "2.日清月结；"]]  # fmt: skip
+    res = run(tmp_path / "items", {"S": rows}, {"S": ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "F3:F4"]})
+    assert len(res.risks) == 2
+    # a sentence going on over three rows is one point
+    rows = [["XX村小微权力清单"], ["序号", "权力事项", "责任岗位", "风险点", "风险等级", "防控措施"],
+            [1, "工程发包", "村主任", "村级工程，", "高", "四议两公开"], ["", "", "", "化整为零，", "", ""], ["", "", "", "规避招标", "", ""]]  # fmt: skip
+    assert run(tmp_path / "three", {"S": rows}).risks["risk_point"].tolist() == [
+        "村级工程，化整为零，规避招标"
+    ]
+    # a revised column left empty keeps the former point; '现' heads the current one
+    rows = [["XX县林业局风险点调整表"], ["序号", "股室", "岗位", "姓名", "原风险点", "现风险点", "风险等级", "防控措施"],
+            [1, "资源股", "股长", "申屠岚", "违规审批", "同左", "高", "集体研究"],
+            [2, "资源股", "科员", "甘棠", "虚报面积", "", "中", "核查"]]  # fmt: skip
+    assert run(tmp_path / "kept", {"S": rows}).risks["risk_point"].tolist() == [
+        "违规审批",
+        "虚报面积",
+    ]
+    # a former and a current description beside a 风险点 column leave the point
+    rows = [["XX县林业局风险点调整表"], ["序号", "岗位", "风险点", "上年度风险表现", "本年度风险表现", "风险等级", "防控措施"],
+            [1, "股长", "审批风险", "违规审批", "违规审批及征占", "高", "集体研究"]]  # fmt: skip
+    assert run(tmp_path / "desc", {"S": rows}).risks["risk_point"].tolist() == ["审批风险"]
+    # a note in a title's brackets that begins with a level gives no level to its rows
+    plain = ["序号", "股室", "岗位", "姓名", "风险点", "防控措施"]
+    rows = [["XX县财政局岗位廉政风险点一览表（高风险点及防控措施用红色字体标注）"], plain, [1, "国库股", "会计", "申屠岚", "坐支现金", "对账"]]  # fmt: skip
+    assert run(tmp_path / "note", {"S": rows}).risks["risk_level"].tolist() == [""]
+    # short second measures and numbered measures columns are joined
+    rows = [["XX局风险表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施1", "防控措施2"],
+            [1, "会计", "公良川", "坐支现金", "高", "定期对账", "轮岗"]]  # fmt: skip
+    assert run(tmp_path / "numbered", {"S": rows}).risks["measures"].tolist() == ["定期对账\n轮岗"]
+    # '填报科室：党政办' over the 镇's 书记 and 副书记 names none of their 科室
+    rows = [["XX县清溪镇领导班子岗位廉政风险一览表"], ["填报科室：党政办"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "书记", "申屠岚", "违规决策", "高", "集体研究"], [2, "副书记", "甘棠", "违规用人", "中", "公示"]]  # fmt: skip
+    assert set(run(tmp_path / "leaders", {"S": rows}).posts["department"]) <= {"", "领导班子"}
+    # '姓名：张建军' in one cell beats an earlier holder label
+    card = [["XX县财政局岗位廉政风险防控卡"], ["风险责任人：李明辉", "姓名：张建军", "岗位：会计"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "违规拨付", "高", "复核"]]  # fmt: skip
+    assert run(tmp_path / "inline", {"S": card}).posts["person"].tolist() == ["张建军"]
+    # '填报单位（人）' over a list names who filled it in, no holder of its posts
+    rows = [["XX县清溪镇人民政府岗位廉政风险排查表"], ["填报单位（人）：清溪镇财政所　王五"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "所长", "违规拨付", "高", "复核"], [2, "会计", "坐支现金", "中", "对账"]]  # fmt: skip
+    assert set(run(tmp_path / "list", {"S": rows}).posts["person"]) == {""}
+    # a sign-off line under a point merged down is no measure
+    card = [["XX县财政局岗位廉政风险防控卡"], ["姓名", "张建军", "岗位", "会计"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "坐支现金", "中", "日清月结"], ["", "", "", "持卡人签字：　　2024年　月　日"]]  # fmt: skip
+    res = run(tmp_path / "sign", {"S": card}, {"S": ["A4:A5", "B4:B5", "C4:C5"]})
+    assert res.risks["measures"].tolist() == ["日清月结"]
+    # a lower header half of numbers under merged headings is the header's
+    rows = [["XX局风险表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "", "", "防控措施"], ["", "", "", "", "1", "2", "3", ""],
+            [1, "会计", "公良川", "坐支现金", "√", "", "", "对账"]]  # fmt: skip
+    merges = {"S": ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3", "E2:G2"]}
+    assert run(tmp_path / "ticks", {"S": rows}, merges).risks["risk_level"].tolist() == ["Ⅰ级"]
+    # a card's duties table numbered '1.' is another table, not stray rows
+    card = [["XX县财政局岗位廉政风险防控卡"], ["序号", "职责内容", "工作标准"], ["1.", "资金拨付", "按规定"], ["2.", "会计核算", "按准则"],
+            ["姓名", "张建军", "岗位", "会计"], ["序号", "风险点", "风险等级", "防控措施"], [1, "违规拨付", "高", "复核"]]  # fmt: skip
+    assert "ROW_UNPLACED" not in set(run(tmp_path / "duties", {"S": card}).issues["code"])

@@ -131,19 +131,16 @@ _TYPE_LEGEND = re.compile(
     r"[“\"「]?([\u4e00-\u9fff]{2,8}?)(?:风险|类)?[”\"」]?(?=[，,;；。、\s)）]|$)"
 )
 # a revised column's words for 'as before' ('同左' points at the former column beside it)
-_SAME_AS_BEFORE = {
-    "同左",
-    "同原",
-    "同前",
-    "不变",
-    "无变化",
-    "未调整",
-    "未变",
-    "保持不变",
-    "维持不变",
-}
+_SAME_AS_BEFORE = {"同左", "同原", "同前", "不变", "无变化", "未调整", "未变", "保持不变", "维持不变",
+                   "/", "／", "—", "-"}  # fmt: skip
 # a cell broken off mid-sentence: the row below goes on with it
-_GOES_ON = ("，", ",", "、", "；", ";", "：", ":", "及", "和", "或", "与")
+_GOES_ON = ("，", ",", "、", "及", "和", "或", "与")  # ('；' ends an item of a list)
+# the number of a row of a table ('1', '1.', '（一）', '(2)')
+_ITEM_NUMBER = re.compile(
+    r"\d{1,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.．]?|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
+)
+# the caption over a card's panel of its holder's fields
+_PANEL_CAPTIONS = {"持卡人信息", "基本信息", "个人信息", "基本情况"}
 # a headcount or all of a body's staff in a holder's field ('3人', '全体股室人员'), no one holder
 _NO_ONE_HOLDER = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)\s*[人名]$|^(?:全体|所有|各)")
 # labels of who filled a form in and how to reach him, when ('联系人', '填报日期')
@@ -183,7 +180,7 @@ _TITLE_LEVEL = re.compile(
     # another word ('提高', '降低'); a 中 only after a unit's or a part's name, a number or at the
     # start ('…局中风险点', '二、中风险点'; not '采购中', '过程中')
     r"((?:[一二三]级|[ⅠⅡⅢ]级|较高|较低|(?<![提升最较])高|(?<![降减较])低"
-    r"|(?:^|(?<=[、.．\s(（局委院所站队办室司行社区县镇乡村心会馆部厂场处股科度府学园团道政]))中)"
+    r"|(?:^|(?<=[、.．\s(（局委院所站队办室司行社区县镇乡村心会馆部厂场处股科度府园团道])|(?<=[中小大]学)|(?<=党校))中)"
     r"(?:[、，,/和及与]?(?:[一二三]级|[ⅠⅡⅢ]级|较高|较低|[高中低]))*)"
     r"(?:廉洁|廉政)?风险(?:点|事项)(?!岗位)"
 )
@@ -191,7 +188,7 @@ _TITLE_LEVEL = re.compile(
 # says only the level ('（一级风险点）')
 _TITLE_NOTE = re.compile(
     r"[(（](?!(?:[一二三ⅠⅡⅢ]级|较?[高中低])(?:廉洁|廉政)?风险(?:点|事项)"
-    r"(?:[)）]|及|和|汇总|清单|一览|排查|台账|防控))[^()（）]*[)）]"
+    r"(?:汇总表?|清单|一览表|排查表|台账|及防控措施)?[)）])[^()（）]*[)）]"
 )
 _DATE = re.compile(
     r"^(\d{2,4}|[〇零一二三四五六七八九十]{2,4})?年(\d{1,2}|[一二三四五六七八九十]{1,2})?月"
@@ -424,6 +421,17 @@ def _is_signoff_label(key: str) -> bool:
     )
 
 
+def _signoff_cell(v: str) -> bool:
+    """A cell that is a sign-off's label ('持卡人签字：', '审核人'), not a text that mentions one
+    ('2.验收两人签字确认')."""
+    m = re.search(r"[:：]", v)
+    head, colon = (v[: m.start()], m.group(0)) if m else (v, "")
+    key = _key(head)
+    if NUMBERING.match(v.strip()):
+        return False
+    return _is_signoff_label(key) and (bool(colon) or len(key) <= 8)
+
+
 def _signed_label(v: str) -> bool:
     """A sign-off label with its value in one cell: '编制:综合部', '审核：纪检监察室'."""
     head, colon, rest = v.partition(":") if ":" in v else v.partition("：")
@@ -600,7 +608,16 @@ class _Sheet:
         if len(below) == 1 and NUMBERING.match(self.rows[r + 1][below[0]]):
             return None  # '一、营业厅' under the header: a group line of the rows, no heading
         if len(below) >= 3 and _INT_CELL.match(self.rows[r + 1][below[0]]):
-            return None  # '1 | 保管股 | 股长 | …': the first data row, whatever stands beside it
+            # '1 | 保管股 | 股长 | …': the first data row, whatever stands beside it; numbers
+            # only under headings merged across ('风险等级' over '1 | 2 | 3') are the header's
+            across = {
+                c
+                for r0, c0, r1, c1 in self.grid.merges or ()
+                if r0 == r and c1 > c0
+                for c in range(c0, c1 + 1)
+            }
+            if any(c not in across for c in below):
+                return None
         if not self._merged_over_below(r) and any(
             _sentence(self.rows[r][c]) for c in self.nonempty(r)
         ):
@@ -730,8 +747,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         _TOTAL.match(fk)
         or (len(cols) == 1 and len(first) <= 80 and _TALLY.search(first))
         or (
-            len(row) > 1
-            and _SUBTOTAL.match(fk)
+            _SUBTOTAL.match(fk)
+            and (len(row) > 1 or re.search(r"\s(?:计数|求和|汇总|平均值)$", first))
             and all(_COUNT_CELL.match(v.strip()) for v in row[1:])
         )
     ):
@@ -999,7 +1016,7 @@ def _parse_fields(
                 continue
             inline = _field_with_value(row[c])
             if inline:
-                if person_by_name(inline[0], row[c].strip()[:4]):
+                if person_by_name(inline[0], _key(re.split(r"[:：]", row[c], maxsplit=1)[0])):
                     del out["person"]
                 out.setdefault(inline[0], (inline[1], cell_ref(r, c)))
                 continue
@@ -1040,6 +1057,7 @@ _NAME_LABELS = {"姓名", "本人姓名", "人员姓名", "员工姓名", "职�
 _UNIT_HEAD = {
     "局长": ("局",), "院长": ("院",), "镇长": ("镇",), "乡长": ("乡",), "县长": ("县",), "区长": ("区",),
     "校长": ("学校", "中学", "小学", "校"), "馆长": ("馆",), "党组书记": ("党组",), "党委书记": ("委",),
+    "党总支书记": ("党总支",),
     "主席": ("会",), "总经理": ("公司", "集团"), "董事长": ("公司", "集团"),
 }  # fmt: skip
 
@@ -1383,7 +1401,8 @@ class _Locator:
             if office:  # '填报单位：局办公室' under 'XX区卫生健康局…': who filled it in
                 unit = lined = titled_unit
             if filler:
-                fields.setdefault("person", (filler, ""))
+                if not table.is_list:  # (on a list he filled it in for the posts)
+                    fields.setdefault("person", (filler, ""))
                 part_of = unit_in_title(
                     unit
                 )  # '榉湾镇财政所' under the title's 'XX县榉湾镇人民政府'
@@ -2222,7 +2241,6 @@ class _Locator:
             and headings[c].role == "measures"
             and headings[c].strength >= 2
             and not answers(labels.get(c, ""), profiles.get(c))  # '整改措施 | 无'
-            and not _GROUP_NUMBER.match(squeeze(labels.get(c, "")))  # '防控措施2': its point's
         ]
         if "risk_level" not in roles:
             self._legend_column(roles, col_role, rows, headings, h, depth)
@@ -2359,6 +2377,8 @@ class _Locator:
         if groups:  # '风险点1 | 风险类型1 | … | 风险点2 | …': no column of these is a guess
             guesses = [g for g in guesses if g.col not in {c for x in groups for c in x.values()}]
         grouped = {c for x in groups for c in x.values()}
+        if len(paired) >= 2:  # '风险点2 | 风险等级2 | 防控措施2': a pair's own measures
+            grouped |= {c + 2 for c in paired}
         more_measures = [c for c in more_measures if c not in grouped]
         if more_measures and not given:
             joined = extra.setdefault("measures", [])
@@ -2458,8 +2478,13 @@ class _Locator:
         """'原风险点 | 调整后风险点' (a round's revision of last year's list): the point is the one
         after the revision; the former column is kept for the rows it leaves as they were ('同左').
         Returns the former column, or None."""
-        texts = [c for c, h in headings.items() if h and h.role in ("risk_point", "description")]
-        ages = {c: _recency(labels.get(c, ""))[0] for c in texts}
+        texts = [c for c, h in headings.items() if h and h.role == "risk_point"]
+
+        def age(label: str) -> int:
+            s = squeeze(label)
+            return _recency(s)[0] or (1 if s.startswith("现") else 0)
+
+        ages = {c: age(labels.get(c, "")) for c in texts}
         now = [c for c in texts if ages[c] > 0]
         before = [c for c in texts if ages[c] < 0]
         if len(now) != 1 or len(before) != 1:
@@ -2640,6 +2665,13 @@ class _Locator:
                 and self._roster_header(r + (rl - row.count("") == 1))
             ):
                 break  # '附：岗位人员名单' and '序号 | 股室 | 岗位 | 姓名': who holds the posts above
+            if t.former_point is not None and t.former_point < rl:
+                said = row[pc].strip() if pc < rl else ""
+                if not said or said in _SAME_AS_BEFORE:
+                    # '同左', '未调整', left empty: the point stands as it was
+                    row = list(row) + [""] * max(0, pc + 1 - rl)
+                    row[pc] = row[t.former_point]
+                    rl = len(row)
             has_point = pc < rl and bool(row[pc])
             if not has_point and merged and (r, pc) in merged and t.start <= merged[(r, pc)][0] < r:
                 # a point merged down over the rows of two posts (a shared risk): each row with
@@ -2671,6 +2703,8 @@ class _Locator:
                     and (r, pc) in merged
                     and t.start <= merged[(r, pc)][0] <= raw_rows[-1].row
                     and all(first <= c <= last for c in cols)
+                    and not any(_signoff_cell(row[c]) for c in cols)
+                    # ('持卡人签字：' under the rows: a sign-off, no measure; '2.验收两人签字' is one)
                 ):
                     # under a point merged down: its measures go on here, whatever the words
                     # ('2.验收两人签字…' is no sign-off line)
@@ -2800,11 +2834,6 @@ class _Locator:
                         values[role] = "\n".join(p for p in (values[role], *extras) if p)
                     elif any(extras):
                         pending[role] = extras  # joined once the first column's cell is known
-            if t.former_point is not None:
-                said = values.get("risk_point", "").strip()
-                if not said or said in _SAME_AS_BEFORE:
-                    # '同左', '未调整': the point stands as it was
-                    values["risk_point"] = row[t.former_point] if t.former_point < rl else ""
             # '同上' repeats the cell above, as a merge would
             if not _DITTO.isdisjoint(values.values()):
                 for role in values:
@@ -3664,9 +3693,14 @@ class _Locator:
         """A row holding only the rest of the point (and of its measures) of the row above, typed
         on into it ('村级工程项目化整为零规避招标，' over '指定亲友承建'): joined to it, no point of
         its own. Only where the row above broke off mid-sentence and this one fills nothing else."""
-        if above.row != r - 1 or not above.risk_point.rstrip().endswith(_GOES_ON):
+        joined = self.__dict__.get("_joined", (None, -1))
+        if above.row != r - 1 and joined != (id(above), r - 1):
+            return False
+        if not above.risk_point.rstrip().endswith(_GOES_ON):
             return False
         roles = t.roles
+        if NUMBERING.match(row[roles["risk_point"]]):
+            return False  # '2.坐支现金', '（2）…': the next item, no wrapped sentence
         own = {roles[x] for x in ("risk_point", "measures", "description") if x in roles}
         if any(v for c, v in enumerate(row) if v and c not in own):
             return False
@@ -3677,6 +3711,7 @@ class _Locator:
             above.measures = (
                 (above.measures + joint + row[mc].strip()) if above.measures else row[mc]
             )
+        self._joined = (id(above), r)  # (a sentence may go on over a third row)
         return True
 
     def _merged_below(self, r: int, c: int, t: _Table) -> str:
@@ -3714,7 +3749,8 @@ class _Locator:
                 if (
                     fld
                     or key in _PERSONAL_LABELS
-                    or key in ("照片", "监督电话", "举报电话", "持卡人信息")
+                    or key in ("照片", "监督电话", "举报电话")
+                    or key in _PANEL_CAPTIONS
                 ):
                     known += 1
                 if fld in ("person", "department", "title", "declared_grade", "unit"):
@@ -3725,7 +3761,25 @@ class _Locator:
                         found.setdefault(fld, (value.strip(), cell_ref(r, 1)))
             if known < 3 or "person" not in found:
                 continue
-            sh.rows = [[("" if c < k else v) for c, v in enumerate(row)] for row in rows]
+            # the table's heading row stands right of the gap ('序号 | 风险点' in A:B is the table's)
+            if any(
+                any(_names_point_cell(v) for v in row[: k + 1])
+                for r, row in enumerate(rows)
+                if sh.names_point(r)
+            ):
+                continue
+            panel = {
+                r
+                for r in labels
+                if _key(rows[r][0]) in _PANEL_CAPTIONS
+                or field_of(_key(rows[r][0]))
+                or _key(rows[r][0]) in _PERSONAL_LABELS
+                or _key(rows[r][0]) in ("照片", "监督电话", "举报电话")
+            }  # (a title across the sheet stays)
+            sh.rows = [
+                [("" if c < k and r in panel else v) for c, v in enumerate(row)]
+                for r, row in enumerate(rows)
+            ]
             sh._nonempty = [None] * len(sh.rows)
             sh._kinds = [None] * len(sh.rows)
             return found
@@ -3757,11 +3811,15 @@ class _Locator:
                     found[i] = got
             if not found or len(found) * 2 < filled:
                 continue
-            if (
-                not t.is_list
-                and len({tuple((k, v) for k, (v, _c) in g.items()) for g in found.values()}) > 1
-            ):
-                return {}  # a card's cells naming different posts row by row: no one holder
+            if not t.is_list:
+                held = {g["person"][0] for g in found.values() if "person" in g}
+                if len(held) > 1:
+                    return {}  # a card's cells naming different holders row by row: no one
+                whole: dict[str, tuple[str, str]] = {}
+                for g in found.values():
+                    for key, value in g.items():
+                        whole.setdefault(key, value)
+                return whole
             for i, got in found.items():
                 rr = rows[i]
                 for key, (value, _cell) in got.items():
@@ -4141,7 +4199,10 @@ class _Locator:
             family = bool({"称谓", "关系", "与本人关系"} & set(cells))
             if (
                 len(cells) < 3
-                or any(len(x) > 10 or re.search(r"\d", x) for x in cells)
+                or any(
+                    len(x) > 10 or (re.search(r"\d", x) and (not HAN_TEXT.search(x) or _is_date(x)))
+                    for x in cells
+                )
                 or not (
                     family
                     or (
@@ -4160,11 +4221,7 @@ class _Locator:
                 if len(got) < 2 or field_of(sh.key(x, got[0])):
                     return False  # ('姓名 | 张建军 | 岗位 | 会计' after it: the card's own fields)
                 first = sh.rows[x][got[0]].strip()
-                return (
-                    len(got) >= 3
-                    if family
-                    else bool(re.fullmatch(r"\d{1,3}|[一二三四五六七八九十]{1,3}", first))
-                )
+                return len(got) >= 3 if family else bool(_ITEM_NUMBER.fullmatch(first))
 
             end = r + 1
             while end in allowed and member(end):
@@ -4388,8 +4445,12 @@ class _Locator:
         if "unit_title" in fields:
             u, d, ttl = split_unit_title(fields["unit_title"][0])
             unit, f_dept, f_title = unit or u, f_dept or d, f_title or ttl
-        if f_dept and any(
-            not rr.department and _heads_another(rr.title.strip(), f_dept) for rr in rows
+        secretaries = sum(
+            1 for rr in rows if not rr.department and rr.title.strip().endswith("书记")
+        )  # ('书记', '副书记', '纪委书记' over '填报科室：党政办': the 镇's leaders)
+        if f_dept and (
+            any(not rr.department and _heads_another(rr.title.strip(), f_dept) for rr in rows)
+            or (secretaries >= 2 and not f_dept.endswith(("委", "支部", "党总支", "党组")))
         ):
             f_dept = ""  # '填报股室：办公室' over a list with the 局长's post: who filled it in
         f_dept = f_dept or named.get("department", "")
