@@ -551,6 +551,8 @@ def _join_split_list(located: list, config: Config, by_type: bool = False) -> No
         """The tab (or, in a file split by type, the title) names a level or a type: the part of
         the list the sheet holds."""
         name = squeeze(grid.name)
+        if not by_type and not _FACET_WORDS.search(name):
+            return False  # (the cheap test: 'Sheet1', '办公室' name no part of a split list)
         if not all(f.style == "list" for f in forms):
             return False
         if (
@@ -565,6 +567,8 @@ def _join_split_list(located: list, config: Config, by_type: bool = False) -> No
             return True
         return "岗位" not in name and bool(caption_level(name, config))
 
+    if sum(1 for x in located if x[1]) < 2:
+        return  # (one sheet of forms: nothing split)
     split = [x for x in located if x[1] and facet(x[0], x[1])]
     if len(split) < 2:
         return
@@ -590,6 +594,10 @@ def _join_split_list(located: list, config: Config, by_type: bool = False) -> No
             into.duty_texts = list(dict.fromkeys([*into.duty_texts, *f.duty_texts]))
         if len(kept) != len(forms):
             located[i] = (grid, kept, sheet)
+
+
+# words a tab naming a level or a type has (the cheap test before the vocabularies)
+_FACET_WORDS = re.compile(r"风险|级|[高中低]|思想|道德|制度|机制|职责|流程|环境|类")
 
 
 def _holders_from_rosters(located) -> None:

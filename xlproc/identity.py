@@ -26,6 +26,7 @@ from xlproc.columns import (
     _dept_like,
     looks_like_name,
 )
+from xlproc.text import LazyRe
 
 # sheets that hold no form by their name: instructions, contents, summaries, covers
 NOT_A_FORM_SHEET = re.compile(r"说明|须知|示例|样表|目录|汇总|统计|封面|评分|计分")
@@ -189,9 +190,7 @@ VACANT = re.compile(
 _POST_SPACE_NAME = re.compile(r"^\s*(\S.*?)\s+(\S+)\s*$", re.S)
 
 
-_COMRADE = re.compile(
-    r"^\s*([\u4e00-\u9fff]{2,4}?)\s*(?:同志|的)\s*(?:个人)?(?:岗位)?(?:廉政|廉洁)"
-)
+_COMRADE = LazyRe(r"^\s*([\u4e00-\u9fff]{2,4}?)\s*(?:同志|的)\s*(?:个人)?(?:岗位)?(?:廉政|廉洁)")
 
 
 # '本人樊志鹏,在训练科田径教练员岗位上': a name, then where the post is
@@ -292,7 +291,7 @@ COUNT_NOTE = re.compile(r"\s*[(（][^()（）]{0,12}\d+\s*[个项条处][^()（�
 TAB_NUMBER = re.compile(r"^(?:[(（]\d{1,3}[)）]|\d{1,3}[.、．\-_]?)")
 
 
-SELF_NAMED = re.compile(
+SELF_NAMED = LazyRe(
     r"^\s*本人\s*[:：]?\s*([\u4e00-\u9fff·]{2,10}?)\s*(?:同志\s*[,，、]?|[,，、])?\s*"
     r"(?<=[,，、志])(?:在|现任|担任|系|是|作为|现为)[^,，。;；]{0,30}?"
     r"(?:岗位|职务|科|股|室|站|所|队|办|中心|局)"
@@ -368,7 +367,7 @@ def three_steps(words: set[str], level) -> dict[str, str] | None:
 
 
 # '鹤汀县广电网络有限公司欧阳辰同志岗位廉洁风险防控卡': the holder after the unit's name
-_COMRADE_AFTER = re.compile(
+_COMRADE_AFTER = LazyRe(
     r"(?:公司|局|站|所|中心|院|校|委|办|队|部|科|股|室|政府|镇|乡|村|[)）])\s*([\u4e00-\u9fff·]{2,5}?)\s*同志"
 )
 
@@ -739,7 +738,7 @@ _COUNTED = re.compile(r"^([两二三四五六七八九十几多各全]|\d+)个?"
 
 
 # '(分管副主任:夏立群)' after a group line's 科室, or '　　分管领导：弓擎宇' at its end
-WATCHER_NOTE = re.compile(
+WATCHER_NOTE = LazyRe(
     r"\s*[(（]\s*(?:分管|主管|联系|包保)[^()（）]{0,16}[)）]\s*$"
     r"|[\s\u3000]+(?:分管|主管|联系|包保|挂钩)(?:[县区市镇乡局院校]?领导|负责人|副职|副?(?:[县区市镇乡局]长|主任|书记|站长|所长|院长|校长))"
     r"[:：]\s*[\u4e00-\u9fff·]{2,6}\s*$"
@@ -1395,7 +1394,7 @@ _NO_DEPT = frozenset(
 
 
 # a note after a post saying who stands in, not what the post is: '副处长（主持工作）'
-_NAMED_STAND_IN = re.compile(r"[(（]\s*(?:由)?([\u4e00-\u9fff·]{2,4}?)\s*兼任?\s*[)）]\s*$")
+_NAMED_STAND_IN = LazyRe(r"[(（]\s*(?:由)?([\u4e00-\u9fff·]{2,4}?)\s*兼任?\s*[)）]\s*$")
 POST_NOTE = re.compile(
     r"\s*[(（]\s*(?:主持[^()（）]{0,10}?工作|试用期?|挂职|借调|代职|兼(?:任)?[^()（）]{2,30}|[^()（）]{2,30}兼任?)\s*[)）]\s*$"
 )

@@ -24,6 +24,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
+from itertools import compress
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -113,7 +114,7 @@ from xlproc.identity import (
 )
 from xlproc.issues import Issue, make_issue
 from xlproc.roster import TIER_WORDS
-from xlproc.text import cell_ref, col_letter, fold, label_key
+from xlproc.text import LazyRe, cell_ref, col_letter, fold, label_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -124,9 +125,9 @@ _ANNEX = re.compile(r"^附件[0-9一二三四五六七八九十]+$")
 # '…一级廉洁风险点清单', '…高风险事项': the one level a title gives all its rows (not a 高风险岗位,
 # a post's grade; not the 中 of 高中, 初中)
 # type codes ('A', 'B、C') and a line defining them ('A—思想道德风险，B—制度机制风险')
-_TYPE_CODE = re.compile(r"[A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊1-9１-９]")
-_CODE_SPLIT = re.compile(r"\s*[、,，/／;；\s]\s*")
-_TYPE_LEGEND = re.compile(
+_TYPE_CODE = LazyRe(r"[A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊1-9１-９]")
+_CODE_SPLIT = LazyRe(r"\s*[、,，/／;；\s]\s*")
+_TYPE_LEGEND = LazyRe(
     r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.])([A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊1-9１-９])\s*(?:类)?\s*(?:[—–－\-:：=]{1,2}|为|表示|代表|指)\s*"
     r"[“\"「]?([\u4e00-\u9fff]{2,8}?)(?:风险|类)?[”\"」]?(?=[，,;；。、\s)）]|$)"
 )
@@ -136,15 +137,15 @@ _SAME_AS_BEFORE = {"同左", "同原", "同前", "不变", "无变化", "未调�
 # a cell broken off mid-sentence: the row below goes on with it
 _GOES_ON = ("，", ",", "、", "及", "和", "或", "与")  # ('；' ends an item of a list)
 # the number of a row of a table ('1', '1.', '（一）', '(2)')
-_ITEM_NUMBER = re.compile(
+_ITEM_NUMBER = LazyRe(
     r"\d{1,3}[.、．]?|[一二三四五六七八九十]{1,3}[、.．]?|[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]"
 )
 # the caption over a card's panel of its holder's fields
 _PANEL_CAPTIONS = {"持卡人信息", "基本信息", "个人信息", "基本情况"}
 # a headcount or all of a body's staff in a holder's field ('3人', '全体股室人员'), no one holder
-_NO_ONE_HOLDER = re.compile(r"^(?:\d+|[一二三四五六七八九十两]+)\s*[人名]$|^(?:全体|所有|各)")
+_NO_ONE_HOLDER = LazyRe(r"^(?:\d+|[一二三四五六七八九十两]+)\s*[人名]$|^(?:全体|所有|各)")
 # labels of who filled a form in and how to reach him, when ('联系人', '填报日期')
-_INFO_LABEL = re.compile(
+_INFO_LABEL = LazyRe(
     r"^(?:联系人|联系电话|联系方式|电话|手机|办公电话|邮箱|电子邮箱|地址|邮编|传真|填报日期|填表日期|填报时间"
     r"|填表时间|日期|时间|填报人|填表人|审核人|负责人|主要负责人|单位性质|在编人数|编制数|人数)[:：]?$"
 )
@@ -155,11 +156,22 @@ _GENERIC_TYPES = ("岗位职责风险", "业务流程风险")
 
 def titled_types(text: str, config) -> set[str]:
     """The risk types a title names as its points' ('…思想道德风险点排查表')."""
+    if "风险" not in text:
+        return set()
     return {
         canon
-        for canon in config.risk_types.canonical
-        if re.search(re.escape(canon.removesuffix("风险")) + r"类?风险(?:点|事项)", text)
+        for canon, core, pattern in _type_titles(tuple(config.risk_types.canonical))
+        if core in text and pattern.search(text)
     }
+
+
+@lru_cache(maxsize=8)
+def _type_titles(canonical: tuple[str, ...]) -> list[tuple[str, str, re.Pattern]]:
+    out = []
+    for c in canonical:
+        core = c.removesuffix("风险")
+        out.append((c, core, re.compile(re.escape(core) + r"类?风险(?:点|事项)")))
+    return out
 
 
 def split_by_type(grids, config) -> bool:
@@ -174,8 +186,8 @@ def split_by_type(grids, config) -> bool:
     return len(seen) >= 2 and len(set(seen)) == len(seen)
 
 
-_LEVEL_WORD = re.compile(r"[一二三]级|[ⅠⅡⅢ]级|较高|较低|[高中低]")
-_TITLE_LEVEL = re.compile(
+_LEVEL_WORD = LazyRe(r"[一二三]级|[ⅠⅡⅢ]级|较高|较低|[高中低]")
+_TITLE_LEVEL = LazyRe(
     # a run of level words before 风险点 ('高、中风险点' names two), the first not the end of
     # another word ('提高', '降低'); a 中 only after a unit's or a part's name, a number or at the
     # start ('…局中风险点', '二、中风险点'; not '采购中', '过程中')
@@ -186,7 +198,7 @@ _TITLE_LEVEL = re.compile(
 )
 # a bracketed note in a title ('（其中高风险点5个）', '（高风险点用红色标注）'), unless the bracket
 # says only the level ('（一级风险点）')
-_TITLE_NOTE = re.compile(
+_TITLE_NOTE = LazyRe(
     r"[(（](?!(?:[一二三ⅠⅡⅢ]级|较?[高中低])(?:廉洁|廉政)?风险(?:点|事项)"
     r"(?:汇总表?|清单|一览表|排查表|台账|及防控措施)?[)）])[^()（）]*[)）]"
 )
@@ -200,7 +212,8 @@ _UNIT = re.compile(
 _MAX_LABEL = 64
 _TOTAL = re.compile(r"^(合计|小计|总计|共计)(\d|[:：]|$)")
 # Excel's 分类汇总 rows: '项目促进股 计数 | 3', '总计数 | 9', '办公室 汇总'
-_SUBTOTAL = re.compile(r"^.{0,20}?(?:计数|求和|汇总|平均值|总计数)$")
+_SUBTOTAL = LazyRe(r"^.{0,20}?(?:计数|求和|汇总|平均值|总计数)$")
+_SUBTOTAL_ENDS = ("计数", "求和", "汇总", "平均值")
 _COUNT_CELL = re.compile(r"^\d+(?:\.\d+)?\s*[个项条人]?$")
 # a sentence counting the points: '本岗位共查找廉政风险点5个,其中Ⅰ级2个…', '本站共排查岗位4个,
 # 查找廉政风险点7个…'
@@ -538,7 +551,8 @@ class _Sheet:
     def nonempty(self, r: int) -> list[int]:
         cols = self._nonempty[r]
         if cols is None:
-            cols = self._nonempty[r] = [c for c, v in enumerate(self.rows[r]) if v]
+            row = self.rows[r]
+            cols = self._nonempty[r] = list(compress(range(len(row)), row))  # (in C)
         return cols
 
     def headings(self, r: int) -> tuple[dict[int, Heading | None], int] | None:
@@ -747,7 +761,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         _TOTAL.match(fk)
         or (len(cols) == 1 and len(first) <= 80 and _TALLY.search(first))
         or (
-            _SUBTOTAL.match(fk)
+            fk.endswith(_SUBTOTAL_ENDS)
+            and _SUBTOTAL.match(fk)
             and (len(row) > 1 or re.search(r"\s(?:计数|求和|汇总|平均值)$", first))
             and all(_COUNT_CELL.match(v.strip()) for v in row[1:])
         )
@@ -1037,7 +1052,7 @@ def _parse_fields(
     if part is not None:
         out.setdefault("department", part)
     for k, (v, cell) in list(out.items()):
-        if v and _NOTHING_WRITTEN.match(v):
+        if v and v[0] in "/／\\-—－_·.。、 " and _NOTHING_WRITTEN.match(v):
             out[k] = ("", cell)  # '股室 | /': nothing to say there (a leader has no 科室)
     party = out.pop("party", None)
     if party and party[0].strip():
@@ -1070,9 +1085,9 @@ def _heads_another(post: str, dept: str) -> bool:
     return bool(ends) and not LEADERS_GROUP.match(dept) and not squeeze(dept).endswith(ends)
 
 
-_NOTHING_WRITTEN = re.compile(r"^[\s/／\\\-—－_－·.。、]+$")
-_DEPT_END = re.compile(r"(?:股|科|室|所|站|队|办|中心)\s*$")
-_BODY_END = re.compile(
+_NOTHING_WRITTEN = LazyRe(r"^[\s/／\\\-—－_－·.。、]+$")
+_DEPT_END = LazyRe(r"(?:股|科|室|所|站|队|办|中心)\s*$")
+_BODY_END = LazyRe(
     r"(?:股|科|室|所|站|队|办|中心|委员会|村|社区|学校|中学|小学|幼儿园|医院|卫生院|局|公司|镇|乡|街道)\s*$"
 )
 
@@ -1102,10 +1117,13 @@ def _parse_unit(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = No
 
 
 # the office of a unit that gathers its forms ('填报单位：局办公室', 'XX镇纪委(汇总)')
-_COMPILER = re.compile(
+_COMPILER = LazyRe(
     r"^(?:本|局|院|委|镇|乡|中心)?(办公室|党政办|党政综合办公室|综合办公室|综合办|纪委|纪工委|纪检组"
     r"|纪检监察室|监察室|综合科|综合股|政工科|人事科|组织人事科)$"
 )
+
+
+_OFFICE_WORDS = re.compile(r"办|纪|监察|综合|政工|人事")  # (words a gathering office's name has)
 
 
 def _compiled_within(line: str, titled: str) -> str:
@@ -1209,7 +1227,11 @@ class _Table:
 
     @property
     def is_list(self) -> bool:
-        return self.sections or any(r in self.roles for r in IDENTITY)
+        return self.sections or not _IDENTITY_ROLES.isdisjoint(self.roles)
+
+
+_IDENTITY_ROLES = frozenset(IDENTITY)
+_SIDE_HEADS = frozenset(("序号", "编号", "称谓", "关系", "与本人关系"))
 
 
 def locate_forms(
@@ -1396,7 +1418,12 @@ class _Locator:
             # of one that begins with a numeral ('附件1' + '三台县…')
             titles = [x for x in titles if not _ANNEX.match(squeeze(x))]
             title_text = "".join(titles)
-            titled_unit = unit_in_title(title_text)
+            # (the title's unit is read where the 单位 line may yield to it, or names none)
+            titled_unit = (
+                unit_in_title(title_text)
+                if not unit or filler or _OFFICE_WORDS.search(unit)
+                else ""
+            )
             office = _compiled_within(unit, titled_unit) if unit and titled_unit else ""
             if office:  # '填报单位：局办公室' under 'XX区卫生健康局…': who filled it in
                 unit = lined = titled_unit
@@ -2479,6 +2506,8 @@ class _Locator:
         after the revision; the former column is kept for the rows it leaves as they were ('同左').
         Returns the former column, or None."""
         texts = [c for c, h in headings.items() if h and h.role == "risk_point"]
+        if len(texts) < 2:
+            return None
 
         def age(label: str) -> int:
             s = squeeze(label)
@@ -3729,12 +3758,15 @@ class _Locator:
         table, its caption no part of the title); {} where there is none."""
         sh = self.sh
         rows = sh.rows
+        for row in rows:  # (the cheap test: column C empty all down the sheet)
+            if len(row) > 2 and row[2]:
+                return {}
         top = min(len(rows), 40)
-        for k in (1, 2):  # the panel's columns: 0 … k-1; column k empty
-            if not any(
-                len(row) > k + 1 and row[0] and row[k - 1] and not row[k] and any(row[k + 1 :])
-                for row in rows[:top]
-            ):
+        for k in (2,):  # the panel's columns: its labels and their values; column k empty
+            for row in rows[:top]:  # (the cheap test: a label, a value, a gap, then more)
+                if len(row) > 3 and row[0] and row[1] and not row[2] and row[3]:
+                    break
+            else:
                 continue
             if any(len(row) > k and row[k] for row in rows):
                 continue
@@ -3792,10 +3824,24 @@ class _Locator:
         holder), or {}."""
         skip = {"risk_point", "risk_type", "risk_level", "measures", "duty", "workflow",
                 "description", "seq", "monitoring"}  # fmt: skip
-        merged = self.grid.merged_into if self.grid.merges else {}
+        srows = self.sh.rows
+        top = "".join("".join(srows[rr.row]) for rr in rows[:10])
+        if top.count("：") + top.count(":") < 2:
+            return {}  # (the cheap test: no labelled cells in the table's first rows)
+        merged: dict | None = None
         for c in range(t.first, t.last + 1):
             if t.col_role.get(c) in skip:
                 continue
+            # (the cheap test, on the first rows: a cell of two labels or more; a cell merged
+            # down holds its text in its first row)
+            if not any(
+                c < len(srows[rr.row])
+                and srows[rr.row][c].count("：") + srows[rr.row][c].count(":") >= 2
+                for rr in rows[:10]
+            ):
+                continue
+            if merged is None:
+                merged = self.grid.merged_into if self.grid.merges else {}
             found: dict[int, dict[str, tuple[str, str]]] = {}
             filled = 0
             for i, rr in enumerate(rows):
@@ -3833,6 +3879,8 @@ class _Locator:
     def _type_codes(self, t: _Table, rows: list[RawRisk]) -> None:
         """A type column of code letters ('B', 'A、C') that a line on the sheet defines ('A—思想
         道德风险，B—制度机制风险…'): each code read as the type it stands for, with one info."""
+        if any(len(rr.risk_type.strip()) > 5 for rr in rows[:20]):
+            return  # (the cheap test: type words, no codes)
         codes = {c for rr in rows for c in _CODE_SPLIT.split(rr.risk_type.strip()) if c}
         if not codes or not all(_TYPE_CODE.fullmatch(c) for c in codes):
             return
@@ -4195,7 +4243,10 @@ class _Locator:
         for r in rows:
             if r in out:
                 continue
-            cells = [sh.rows[r][c].strip() for c in sh.nonempty(r)]
+            row = sh.rows[r]
+            if _SIDE_HEADS.isdisjoint(row):
+                continue  # (the cheap test)
+            cells = [row[c].strip() for c in sh.nonempty(r)]
             family = bool({"称谓", "关系", "与本人关系"} & set(cells))
             if (
                 len(cells) < 3
@@ -4445,8 +4496,10 @@ class _Locator:
         if "unit_title" in fields:
             u, d, ttl = split_unit_title(fields["unit_title"][0])
             unit, f_dept, f_title = unit or u, f_dept or d, f_title or ttl
-        secretaries = sum(
-            1 for rr in rows if not rr.department and rr.title.strip().endswith("书记")
+        secretaries = (
+            sum(1 for rr in rows if not rr.department and rr.title.strip().endswith("书记"))
+            if f_dept
+            else 0
         )  # ('书记', '副书记', '纪委书记' over '填报科室：党政办': the 镇's leaders)
         if f_dept and (
             any(not rr.department and _heads_another(rr.title.strip(), f_dept) for rr in rows)
@@ -4616,9 +4669,7 @@ _CAPTION_PAIRS = re.compile(
     r"[(（]([^()（）]*[:：][^()（）]*)[)）]\s*$|[ \u3000]+(\S{2,12}[:：].*)$"
 )
 # a line of who holds a post and what he does: '主任　茹望岳：主持全面工作，分管财务股。'
-_POST_NAME_DUTIES = re.compile(
-    r"^\s*([^\s:：]{2,12}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S"
-)
+_POST_NAME_DUTIES = LazyRe(r"^\s*([^\s:：]{2,12}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S")
 # the words that say who answers for a group, not a post of its rows
 _HOLDER_WORDS = frozenset(
     {"负责人", "责任人", "联系人", "分管领导", "联系领导", "牵头领导", "责任领导"}
@@ -4745,7 +4796,7 @@ def _has_colon(text: str) -> bool:
     return "：" in text or ":" in text
 
 
-_TYPE_PREFIX = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)$", re.S)
+_TYPE_PREFIX = LazyRe(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)$", re.S)
 
 
 def _column_numbers(row: list[str]) -> bool:
@@ -4967,19 +5018,22 @@ def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
 # holder is one labelled 原 / 前任, or said to have left ('（退休）', '（已调离）', '（2024年5月调离）';
 # not '（退休返聘）', '（负责离任审计）')
 _LEFT = r"(?:已|\d{4}年(?:\d{1,2}月)?)?(?:调离|调出|调走|离任|离职|退休|辞职)"
-_FORMER_HOLDER = re.compile(
+_FORMER_HOLDER = LazyRe(
     r"(?:原任?|前任|现任?)[:：]|^\s*(?:前任|现任)|[\n、,，;；]\s*(?:前任|现任)|[(（]现任?[)）]"
     r"|[(（][^()（）]*?"
     + _LEFT
     + r"\s*[)）]|[(（][^()（）]*已(?:调离|调出|调走|离任|离职|退休|辞职)"
 )
-_FORMER_PART = re.compile(
+_FORMER_PART = LazyRe(
     r"^(?:原任?|前任)[:：]|^(?:原任|前任)(?=[\u4e00-\u9fff·]{2,5}$)"
     r"|[(（]\s*"
     + _LEFT
     + r"\s*[)）]|[(（][^()（）]*(?:已(?:调离|调出|调走|离任|离职|退休|辞职)|调离|调出|调走)"
 )
-_NOW_LABEL = re.compile(r"^(?:现任?|新任|接任)[:：]\s*|^现任(?=[\u4e00-\u9fff·]{2,5}$)")
+_PLAIN_NAME = re.compile(
+    r"[\u4e00-\u9fff·]{2,5}"
+)  # (the common case: a name alone, nothing to look at)
+_NOW_LABEL = LazyRe(r"^(?:现任?|新任|接任)[:：]\s*|^现任(?=[\u4e00-\u9fff·]{2,5}$)")
 _NOT_NAME_END = ("股", "科", "室", "所", "站", "队", "办", "中心", "处", "部", "组")
 
 
@@ -5073,7 +5127,13 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
 
     out: list[RawRisk] = []
     for rr in rows:
-        now = _current_holder(rr.person) if _FORMER_HOLDER.search(rr.person) else None
+        now = (
+            _current_holder(rr.person)
+            if rr.person
+            and not _PLAIN_NAME.fullmatch(rr.person)
+            and _FORMER_HOLDER.search(rr.person)
+            else None
+        )
         if now is not None:
             rr = replace(rr, person=now)  # '现：苑岷樵⏎原：荀篁音（已调离）': who holds it now
         held = rr.person.strip().removesuffix("等")  # '王芳、刘洋等': the two of them
@@ -5168,9 +5228,7 @@ def _ticked(v: str) -> bool:
     return bool(v) and v.strip() not in _NOT_TICKED
 
 
-_GROUP_NUMBER = re.compile(
-    r"^(.+?)\s*(\d{1,2})\s*(?:[(（][^()（）]{0,6}[)）])?$"
-)  # '风险点2（选填）'
+_GROUP_NUMBER = LazyRe(r"^(.+?)\s*(\d{1,2})\s*(?:[(（][^()（）]{0,6}[)）])?$")  # '风险点2（选填）'
 _GROUP_ROLES = ("risk_point", "risk_type", "risk_level", "measures")
 
 
@@ -5178,6 +5236,8 @@ def _point_groups(labels: dict[int, str]) -> list[dict[str, int]]:
     """Numbered groups of a point's columns along the header ('风险点1 | 风险类型1 | 风险等级1 |
     防控措施1 | 风险点2（选填）| …'), each group the same roles: role → column per group, in
     number order; [] unless two groups or more."""
+    if not any(x and (x[-1].isdigit() or x[-1] in ")）") for x in labels.values()):
+        return []  # (the cheap test: no numbered heading)
     by_number: dict[int, dict[str, int]] = {}
     plain: dict[str, int] = {}  # unnumbered columns of the same roles: the first group's
     for c in sorted(labels):

@@ -6,6 +6,21 @@ import re
 import unicodedata
 from functools import lru_cache
 
+
+class LazyRe:
+    """A regular expression compiled when first used: the rare paths' patterns cost no start-up
+    time (``xlproc check`` compiles its patterns before the reading workers start)."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(self.pattern, self.flags)
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
 _SPACE = re.compile(r"\s+")
 _LABEL_PUNCT = re.compile(r"[\s:：()（）\[\]【】<>《》\"'“”‘’*＊·.。,，;；]+")
 
