@@ -997,14 +997,13 @@ def _parse_fields(
     part: tuple[str, str] | None = None  # the last part named by a label of its kind
     if stacked is None:
         stacked = _labels_over_values(sh, rows)
-    named = False  # the holder given under 姓名: it beats one under another label ('风险责任人')
+    named = [False]  # the holder given under 姓名: it beats one under another label ('风险责任人')
 
     def person_by_name(fld: str | None, label: str) -> bool:
-        nonlocal named
-        if fld == "person" and label in _NAME_LABELS and not named:
-            named = True
-            return "person" in out
-        return False
+        if fld != "person" or named[0] or label not in _NAME_LABELS:
+            return False
+        named[0] = True
+        return "person" in out
 
     for r, v in stacked.items():
         for c in sh.nonempty(r):
@@ -1332,6 +1331,7 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            listy = table.is_list  # (settled once its rows are read)
             if table.post_ticks:  # a row marked under two posts is a point of each
                 self.seen += sum(rr.title.count("\n") for rr in raw_rows)  # (counted per post)
                 raw_rows = [
@@ -1346,13 +1346,13 @@ class _Locator:
                     for post in (rr.title.split("\n") if "\n" in rr.title else [rr.title])
                 ]
             if (
-                table.is_list
+                listy
                 and "risk_level" not in table.roles
                 and "declared_grade" not in table.roles
                 and not (table.ticks or table.level_points)
             ):
                 self._sheet_level(pre_rows, raw_rows)  # a sheet of one level: '一级风险' tabs
-            if table.is_list and "risk_type" not in table.roles and not table.type_points:
+            if listy and "risk_type" not in table.roles and not table.type_points:
                 self._sheet_type(pre_rows, raw_rows, table)  # '思想道德风险' tabs
             if not (table.level_points or table.type_points):
                 raw_rows = self._numbered_points(raw_rows)  # '1.…⏎2.…' beside '1.高⏎2.中'
@@ -1362,8 +1362,8 @@ class _Locator:
                 self._type_codes(table, raw_rows)  # 'A' … 'E' defined by a 填表说明 line
             in_cell = self._cell_fields(table, raw_rows)  # '部门：…⏎岗位：…⏎姓名：…' in one cell
             tail = r
-            reviews, r = self._tail(r, next_h, table.is_list)
-            if table.is_list:  # '附：岗位人员名单' and a small table of who holds which post
+            reviews, r = self._tail(r, next_h, listy)
+            if listy:  # '附：岗位人员名单' and a small table of who holds which post
                 below, r = self._roster_below(r, next_h, {squeeze(x.title) for x in raw_rows})
                 holders = {**below, **holders}
                 if "person" not in table.roles:
@@ -1386,12 +1386,12 @@ class _Locator:
                  and sh.kind(v) in ("fields", "other", "signoff", "unit")
                  and r not in listed and v not in listed},
             )  # fmt: skip
-            if in_cell and not table.is_list:
+            if in_cell and not listy:
                 for key, value in in_cell.items():
                     fields.setdefault(key, value)  # a card's '持卡人信息' column beside its rows
             for key, value in self.panel.items():
                 fields.setdefault(key, value)  # '姓名 | 郄澹宁' in a panel left of the table
-            if not table.is_list:
+            if not listy:
                 # '所在处室：总务处　　职务：主任' under a pledge's table: its holder's 科室 and post
                 # ('填表人：… | 所在科室：… | 职务：… | 填表日期：…' under a self-check likewise)
                 below = _parse_fields(
@@ -1401,7 +1401,7 @@ class _Locator:
                     if key in below and key not in fields:
                         fields[key] = below[key]
             roster = POST_PAIR.findall(fields.get("person", ("", ""))[0])
-            if table.is_list and len(roster) >= 2 and all(looks_like_name(n) for _p, n in roster):
+            if listy and len(roster) >= 2 and all(looks_like_name(n) for _p, n in roster):
                 # '岗位人员 | 院长:罗永福  报账员:蒋丽华 …': who holds each post, not one holder
                 holders = {**{squeeze(p): n for p, n in roster}, **holders}
                 del fields["person"]
@@ -1428,7 +1428,7 @@ class _Locator:
             if office:  # '填报单位：局办公室' under 'XX区卫生健康局…': who filled it in
                 unit = lined = titled_unit
             if filler:
-                if not table.is_list:  # (on a list he filled it in for the posts)
+                if not listy:  # (on a list he filled it in for the posts)
                     fields.setdefault("person", (filler, ""))
                 part_of = unit_in_title(
                     unit
@@ -1495,14 +1495,14 @@ class _Locator:
                 named["title"] = post[len(d) :]  # '三、援助业务股股长　宓清扬': 股长 of that 股
             # '周立新同志岗位廉政风险防控卡': the card of one person
             in_title = next(filter(None, map(holder_in_title, titles)), "")
-            self_named, where = self._self_named(pre_rows) if not table.is_list else ("", None)
+            self_named, where = self._self_named(pre_rows) if not listy else ("", None)
             if where and "title" not in fields and "title" not in named:
                 u, d, post = where  # '本人厍文博,系XX县生态环境监测站现场监测室采样员': his post
                 named["title"] = post
                 if d:
                     named.setdefault("department", d)
                 unit = unit or u
-            if not table.is_list and "person" not in fields and "person" not in named:
+            if not listy and "person" not in fields and "person" not in named:
                 # '自查人(签名):韩立军' under a personal form, '承诺人 | 宦知白' or '填表人 | 韩雪'
                 # above it: its holder
                 signed = (
@@ -1519,11 +1519,7 @@ class _Locator:
                     named["_filler"] = filler
             if in_title and "person" not in fields and "person" not in named:
                 named["person"] = in_title
-            got = (
-                None
-                if table.is_list
-                else next(filter(None, map(post_and_holder_in_title, titles)), None)
-            )
+            got = None if listy else next(filter(None, map(post_and_holder_in_title, titles)), None)
             if got and "person" not in fields and named.get("person", got[2]) == got[2]:
                 named["person"] = got[2]  # '…中心副主任麦芷沅廉政风险防控卡': post, then holder
                 if got[0]:
@@ -1537,7 +1533,7 @@ class _Locator:
                     named.setdefault("title", post)
             if holders:
                 named["_holders"] = holders  # type: ignore[assignment]
-            if table.is_list:
+            if listy:
                 listed_forms = self._list_forms(table, raw_rows, unit, fields, title_text, named)
                 if len(listed_forms) == 1 and not listed_forms[0].person:
                     # a pledge naming its post on its rows: the one who signs under it holds it
@@ -2670,6 +2666,7 @@ class _Locator:
             else None
         )
         own_cols = [roles[x] for x in ("seq", "title", "person") if x in roles]
+        former, post_ticks = t.former_point, t.post_ticks  # (looked up once, not per row)
         last_values: dict[str, str] = {}  # the row above, for a '同上'
         section = None
         r = t.start
@@ -2694,12 +2691,12 @@ class _Locator:
                 and self._roster_header(r + (rl - row.count("") == 1))
             ):
                 break  # '附：岗位人员名单' and '序号 | 股室 | 岗位 | 姓名': who holds the posts above
-            if t.former_point is not None and t.former_point < rl:
+            if former is not None and former < rl:
                 said = row[pc].strip() if pc < rl else ""
                 if not said or said in _SAME_AS_BEFORE:
                     # '同左', '未调整', left empty: the point stands as it was
                     row = list(row) + [""] * max(0, pc + 1 - rl)
-                    row[pc] = row[t.former_point]
+                    row[pc] = row[former]
                     rl = len(row)
             has_point = pc < rl and bool(row[pc])
             if not has_point and merged and (r, pc) in merged and t.start <= merged[(r, pc)][0] < r:
@@ -2925,9 +2922,9 @@ class _Locator:
                 values["risk_type"] = "、".join(
                     v for c, v in t.type_ticks.items() if c < rl and _ticked(row[c])
                 )
-            if t.post_ticks:  # a mark under the post that holds the row (a copy of it each)
+            if post_ticks:  # a mark under the post that holds the row (a copy of it each)
                 values["title"] = "\n".join(
-                    v for c, v in t.post_ticks.items() if c < rl and _ticked(row[c])
+                    v for c, v in post_ticks.items() if c < rl and _ticked(row[c])
                 )
             if t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
@@ -3825,9 +3822,13 @@ class _Locator:
         skip = {"risk_point", "risk_type", "risk_level", "measures", "duty", "workflow",
                 "description", "seq", "monitoring"}  # fmt: skip
         srows = self.sh.rows
-        top = "".join("".join(srows[rr.row]) for rr in rows[:10])
-        if top.count("：") + top.count(":") < 2:
-            return {}  # (the cheap test: no labelled cells in the table's first rows)
+        cols = [c for c in range(t.first, t.last + 1) if t.col_role.get(c) not in skip]
+        for rr in rows[:10]:  # (the cheap test: a cell of two labels in the first rows)
+            row = srows[rr.row]
+            if any(c < len(row) and row[c].count("：") + row[c].count(":") >= 2 for c in cols):
+                break
+        else:
+            return {}
         merged: dict | None = None
         for c in range(t.first, t.last + 1):
             if t.col_role.get(c) in skip:
@@ -5230,14 +5231,15 @@ def _ticked(v: str) -> bool:
 
 _GROUP_NUMBER = LazyRe(r"^(.+?)\s*(\d{1,2})\s*(?:[(（][^()（）]{0,6}[)）])?$")  # '风险点2（选填）'
 _GROUP_ROLES = ("risk_point", "risk_type", "risk_level", "measures")
+_NUMBERED_END = re.compile(r"\d\s*(?:[(（][^()（）]{0,6}[)）])?\s*$")
 
 
 def _point_groups(labels: dict[int, str]) -> list[dict[str, int]]:
     """Numbered groups of a point's columns along the header ('风险点1 | 风险类型1 | 风险等级1 |
     防控措施1 | 风险点2（选填）| …'), each group the same roles: role → column per group, in
     number order; [] unless two groups or more."""
-    if not any(x and (x[-1].isdigit() or x[-1] in ")）") for x in labels.values()):
-        return []  # (the cheap test: no numbered heading)
+    if sum(1 for x in labels.values() if x and _NUMBERED_END.search(x)) < 2:
+        return []  # (the cheap test: two numbered headings at least)
     by_number: dict[int, dict[str, int]] = {}
     plain: dict[str, int] = {}  # unnumbered columns of the same roles: the first group's
     for c in sorted(labels):
