@@ -45,6 +45,9 @@ harder one — the two 防控卡 printed side by side, each read as its own form
 post, points, levels and types.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Nothing was generalised on this batch: it read in full untuned, strict too. (Its 单位 line
+`…禁毒委员会办公室` is now read as one body, unscored.)
 """
 
 from datetime import datetime
@@ -296,3 +299,7 @@ def test_batch178_selfcheck_items_answered():
         assert got == BATCH.truth_rows(name, f["sheet"])
         points = {r["risk_point"] for r in f["risks"]}
         assert not points & set(printed)
+
+
+def test_hundred_and_seventy_eighth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -56,6 +56,9 @@ a date cell) and the compound surnames 司马, 鲜于; in the new shape every ro
 and the shared points of the first of the two rows.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a point merged down over two posts' rows a point of each;
+`责任人（分管领导/岗位责任人）` over `X/Y` gives Y): 1.00 on every metric, strict too.
 """
 
 from published.batch179 import BARE_ROMAN, GRADES, LAYOUTS, PLACE, build
@@ -252,3 +255,7 @@ def test_batch179_plain_tables_by_heading():
     head = BATCH.header(name)
     dues = [r[8] for r in rows[head + 1 :] if r[6] in HML]
     assert "长期" in dues and any(not isinstance(d, str) for d in dues)
+
+
+def test_hundred_and_seventy_ninth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
