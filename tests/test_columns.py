@@ -4570,3 +4570,36 @@ def test_what_the_review_of_batches_173_to_176_found(tmp_path):
     card = [["XX县财政局岗位廉政风险防控卡"], ["序号", "职责内容", "工作标准"], ["1.", "资金拨付", "按规定"], ["2.", "会计核算", "按准则"],
             ["姓名", "张建军", "岗位", "会计"], ["序号", "风险点", "风险等级", "防控措施"], [1, "违规拨付", "高", "复核"]]  # fmt: skip
     assert "ROW_UNPLACED" not in set(run(tmp_path / "duties", {"S": card}).issues["code"])
+
+
+def test_what_the_review_of_the_speed_changes_found(tmp_path):
+    # the cheap tests in front of the new rules may turn nothing away that the rules read
+    head = ["序号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"]
+    rows = [
+        ["XX县水利局岗位廉政风险点排查表"],
+        head,
+        [1, "办公室", "主任", "现任王芳", "公车私用", "二级", "审批"],
+    ]
+    assert run(tmp_path / "now", {"S": rows}).posts["person"].tolist() == ["王芳"]
+    rows = [["XX县财政局岗位廉政风险点排查表"], ["填表说明：风险类型填代码，A—思想道德风险，B—制度机制风险，C—岗位职责风险，D—业务流程风险"],
+            ["序号", "科室", "岗位", "姓名", "风险点", "风险类型", "风险等级", "防控措施"],
+            [1, "办公室", "主任", "王芳", "公车私用", "A、B、C、D", "二级", "审批"]]  # fmt: skip
+    assert "TYPE_UNKNOWN" not in set(run(tmp_path / "codes", {"S": rows}).issues["code"])
+    card = [["XX县自然资源局岗位廉政风险防控卡"], ["持卡人信息", "", "", "", "序号", "风险点", "风险等级", "防控措施"],
+            ["姓名", "郄澹宁", "", "", 1, "审批把关不严", "二级", "集体审议"], ["所在科室", "规划股", "", "", 2, "泄露信息", "三级", "保密"],
+            ["职务", "股长", "", "", "", "", "", ""]]  # fmt: skip
+    res = run(tmp_path / "panel", {"S": card})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["规划股", "股长", "郄澹宁"]
+    ]
+    rows = [["XX县财政局岗位廉政风险点排查表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险点2", "风险等级", "防控措施"],
+            [1, "办公室", "主任", "王芳", "公车私用", "接待超标", "二级", "审批"]]  # fmt: skip
+    assert sorted(run(tmp_path / "second", {"S": rows}).risks["risk_point"]) == [
+        "公车私用",
+        "接待超标",
+    ]
+    rows = [["XX县农商银行岗位廉政风险排查表"], ["序号", "责任主体", "风险点", "风险等级", "防控措施"],
+            *[[i, "", f"风险点{i}", "中", "复核"] for i in range(1, 12)],
+            [12, "科室：营业部\n职务：柜员\n姓名：宗政霁", "挪用资金", "中", "轧账"]]  # fmt: skip
+    res = run(tmp_path / "late", {"S": rows})
+    assert res.risks[res.risks["risk_point"] == "挪用资金"]["person"].tolist() == ["宗政霁"]

@@ -597,7 +597,7 @@ def _join_split_list(located: list, config: Config, by_type: bool = False) -> No
 
 
 # words a tab naming a level or a type has (the cheap test before the vocabularies)
-_FACET_WORDS = re.compile(r"风险|级|[高中低]|思想|道德|制度|机制|职责|流程|环境|类")
+_FACET_WORDS = re.compile(r"风险|级|思想道德|制度机制|岗位职责|业务流程|外部环境")
 
 
 def _holders_from_rosters(located) -> None:

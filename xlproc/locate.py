@@ -131,6 +131,7 @@ _TYPE_LEGEND = LazyRe(
     r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.])([A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊1-9１-９])\s*(?:类)?\s*(?:[—–－\-:：=]{1,2}|为|表示|代表|指)\s*"
     r"[“\"「]?([\u4e00-\u9fff]{2,8}?)(?:风险|类)?[”\"」]?(?=[，,;；。、\s)）]|$)"
 )
+_REVISED_WORDS = re.compile(r"原|调整|现|上年|本年|新|前|修订|变更")
 # a revised column's words for 'as before' ('同左' points at the former column beside it)
 _SAME_AS_BEFORE = {"同左", "同原", "同前", "不变", "无变化", "未调整", "未变", "保持不变", "维持不变",
                    "/", "／", "—", "-"}  # fmt: skip
@@ -2502,7 +2503,7 @@ class _Locator:
         after the revision; the former column is kept for the rows it leaves as they were ('同左').
         Returns the former column, or None."""
         texts = [c for c, h in headings.items() if h and h.role == "risk_point"]
-        if len(texts) < 2:
+        if len(texts) < 2 or not any(_REVISED_WORDS.search(labels.get(c, "")) for c in texts):
             return None
 
         def age(label: str) -> int:
@@ -3321,6 +3322,8 @@ class _Locator:
         sh = self.sh
         rows = range(t.row, end)
         used = max(c for role, c in t.roles.items() if role not in ("other", "monitoring"))
+        if not any(any(sh.rows[r][used + 2 :]) for r in range(t.row, min(t.row + 4, end))):
+            return {}  # (the cheap test: nothing right of the list by its header)
         width = max((len(sh.rows[r]) for r in rows), default=0)
         gap = next(
             (
@@ -3761,7 +3764,7 @@ class _Locator:
         top = min(len(rows), 40)
         for k in (2,):  # the panel's columns: its labels and their values; column k empty
             for row in rows[:top]:  # (the cheap test: a label, a value, a gap, then more)
-                if len(row) > 3 and row[0] and row[1] and not row[2] and row[3]:
+                if len(row) > 3 and row[0] and row[1] and not row[2] and any(row[3:]):
                     break
             else:
                 continue
@@ -3823,8 +3826,13 @@ class _Locator:
                 "description", "seq", "monitoring"}  # fmt: skip
         srows = self.sh.rows
         cols = [c for c in range(t.first, t.last + 1) if t.col_role.get(c) not in skip]
-        for rr in rows[:10]:  # (the cheap test: a cell of two labels in the first rows)
+        # (the cheap test: a cell of two labels; a long list's rows sampled)
+        sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
+        for rr in sample:
             row = srows[rr.row]
+            whole = "".join(row)  # (one look at the row before its cells)
+            if whole.count("：") + whole.count(":") < 2:
+                continue
             if any(c < len(row) and row[c].count("：") + row[c].count(":") >= 2 for c in cols):
                 break
         else:
@@ -3838,7 +3846,7 @@ class _Locator:
             if not any(
                 c < len(srows[rr.row])
                 and srows[rr.row][c].count("：") + srows[rr.row][c].count(":") >= 2
-                for rr in rows[:10]
+                for rr in sample
             ):
                 continue
             if merged is None:
@@ -3880,7 +3888,7 @@ class _Locator:
     def _type_codes(self, t: _Table, rows: list[RawRisk]) -> None:
         """A type column of code letters ('B', 'A、C') that a line on the sheet defines ('A—思想
         道德风险，B—制度机制风险…'): each code read as the type it stands for, with one info."""
-        if any(len(rr.risk_type.strip()) > 5 for rr in rows[:20]):
+        if any(_TWO_HAN.search(rr.risk_type) for rr in rows[:20]):
             return  # (the cheap test: type words, no codes)
         codes = {c for rr in rows for c in _CODE_SPLIT.split(rr.risk_type.strip()) if c}
         if not codes or not all(_TYPE_CODE.fullmatch(c) for c in codes):
@@ -5031,9 +5039,9 @@ _FORMER_PART = LazyRe(
     + _LEFT
     + r"\s*[)）]|[(（][^()（）]*(?:已(?:调离|调出|调走|离任|离职|退休|辞职)|调离|调出|调走)"
 )
-_PLAIN_NAME = re.compile(
-    r"[\u4e00-\u9fff·]{2,5}"
-)  # (the common case: a name alone, nothing to look at)
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+# (the cheap test: every mark of a former or a current holder has one of these)
+_FORMER_CHARS = frozenset("原前现调离退辞职出走(（:：")
 _NOW_LABEL = LazyRe(r"^(?:现任?|新任|接任)[:：]\s*|^现任(?=[\u4e00-\u9fff·]{2,5}$)")
 _NOT_NAME_END = ("股", "科", "室", "所", "站", "队", "办", "中心", "处", "部", "组")
 
@@ -5107,8 +5115,8 @@ def _without_own_name(dept: str, unit: str) -> str:
     """A 科室 written with the name of its own unit before it ('鲤湾镇财政所' in the list of
     南溪县鲤湾镇人民政府): the 科室 alone; else as written."""
     d, u = squeeze(dept), squeeze(unit)
-    if not d or not u:
-        return dept
+    if not d or not u or d[:2] not in u:
+        return dept  # (the cheap test: it begins as the unit's name does somewhere)
     for j in range(len(d) - 2, 2, -1):  # the longest name of the unit it begins with
         head, rest = d[:j], d[j:]
         if (
@@ -5131,7 +5139,7 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         now = (
             _current_holder(rr.person)
             if rr.person
-            and not _PLAIN_NAME.fullmatch(rr.person)
+            and not _FORMER_CHARS.isdisjoint(rr.person)
             and _FORMER_HOLDER.search(rr.person)
             else None
         )
@@ -5238,8 +5246,8 @@ def _point_groups(labels: dict[int, str]) -> list[dict[str, int]]:
     """Numbered groups of a point's columns along the header ('风险点1 | 风险类型1 | 风险等级1 |
     防控措施1 | 风险点2（选填）| …'), each group the same roles: role → column per group, in
     number order; [] unless two groups or more."""
-    if sum(1 for x in labels.values() if x and _NUMBERED_END.search(x)) < 2:
-        return []  # (the cheap test: two numbered headings at least)
+    if not any(x and _NUMBERED_END.search(x) for x in labels.values()):
+        return []  # (the cheap test: a numbered heading)
     by_number: dict[int, dict[str, int]] = {}
     plain: dict[str, int] = {}  # unnumbered columns of the same roles: the first group's
     for c in sorted(labels):
