@@ -37,6 +37,8 @@ and ``高级/中级/低级``; the 残联's form line with its 填报人, ``高�
 ``监督责任人`` column (leaders who hold posts higher up) taken for no holder.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Nothing was generalised on this batch: it read in full untuned, strict too.
 """
 
 from published.batch181 import (
@@ -208,3 +210,7 @@ def test_batch181_plain_tables_by_heading():
     assert named and {people[w] for w in named} == {"leader"}
     assert rows[1][3] == "填报人：佴岚溪" and "佴岚溪" in people
     assert all(types_in(str(c)) == [] for r in rows for c in r)
+
+
+def test_hundred_and_eighty_first_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

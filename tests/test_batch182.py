@@ -43,6 +43,9 @@ the 防控卡 whose title names 科室, post and holder; the harder 岗位说明
 ``直接上级`` (``展教部主任库清源``) rightly no holder and no point, the 岗位职责 text no point.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Not generalised on: measured on the stop's last reader, its miss left for the next stop (no
+test reads it to the bars yet).
 """
 
 from published.batch182 import GRADES, LAYOUTS, PLACE, ROMAN, build
