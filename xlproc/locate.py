@@ -143,6 +143,7 @@ _ITEM_NUMBER = LazyRe(
 )
 # the caption over a card's panel of its holder's fields
 _PANEL_CAPTIONS = {"持卡人信息", "基本信息", "个人信息", "基本情况"}
+_PANEL_WORDS = {"照片", "监督电话", "举报电话"}  # a card panel's other labels
 # a headcount or all of a body's staff in a holder's field ('3人', '全体股室人员'), no one holder
 _NO_ONE_HOLDER = LazyRe(r"^(?:\d+|[一二三四五六七八九十两]+)\s*[人名]$|^(?:全体|所有|各)")
 # labels of who filled a form in and how to reach him, when ('联系人', '填报日期')
@@ -1272,6 +1273,10 @@ class _Locator:
         self.sheet_unit = ""  # the unit the sheet's first table was found to belong to
         self.held_posts: dict[str, str] = {}  # holder → post, from a line of who holds which
         self.last_table: _Table | None = None
+        self._joined: tuple[int | None, int] = (
+            None,
+            -1,
+        )  # (the point a wrapped row went on, its row)
 
     def run(self) -> SheetResult:
         sh = self.sh
@@ -3722,8 +3727,7 @@ class _Locator:
         """A row holding only the rest of the point (and of its measures) of the row above, typed
         on into it ('村级工程项目化整为零规避招标，' over '指定亲友承建'): joined to it, no point of
         its own. Only where the row above broke off mid-sentence and this one fills nothing else."""
-        joined = self.__dict__.get("_joined", (None, -1))
-        if above.row != r - 1 and joined != (id(above), r - 1):
+        if above.row != r - 1 and self._joined != (id(above), r - 1):
             return False
         if not above.risk_point.rstrip().endswith(_GOES_ON):
             return False
@@ -3761,61 +3765,42 @@ class _Locator:
         for row in rows:  # (the cheap test: column C empty all down the sheet)
             if len(row) > 2 and row[2]:
                 return {}
-        top = min(len(rows), 40)
-        for k in (2,):  # the panel's columns: its labels and their values; column k empty
-            for row in rows[:top]:  # (the cheap test: a label, a value, a gap, then more)
-                if len(row) > 3 and row[0] and row[1] and not row[2] and any(row[3:]):
-                    break
-            else:
-                continue
-            if any(len(row) > k and row[k] for row in rows):
-                continue
-            labels = [
-                r for r in range(len(rows)) if rows[r] and rows[r][0] and len(rows[r][0]) <= 8
-            ]
-            found: dict[str, tuple[str, str]] = {}
-            known = 0
-            for r in labels:
-                key = _key(rows[r][0])
-                fld = field_of(key)
-                if (
-                    fld
-                    or key in _PERSONAL_LABELS
-                    or key in ("照片", "监督电话", "举报电话")
-                    or key in _PANEL_CAPTIONS
-                ):
-                    known += 1
-                if fld in ("person", "department", "title", "declared_grade", "unit"):
-                    value = next(
-                        (rows[r][c] for c in range(1, k) if c < len(rows[r]) and rows[r][c]), ""
-                    )
-                    if value:
-                        found.setdefault(fld, (value.strip(), cell_ref(r, 1)))
-            if known < 3 or "person" not in found:
-                continue
-            # the table's heading row stands right of the gap ('序号 | 风险点' in A:B is the table's)
-            if any(
-                any(_names_point_cell(v) for v in row[: k + 1])
-                for r, row in enumerate(rows)
-                if sh.names_point(r)
-            ):
-                continue
-            panel = {
-                r
-                for r in labels
-                if _key(rows[r][0]) in _PANEL_CAPTIONS
-                or field_of(_key(rows[r][0]))
-                or _key(rows[r][0]) in _PERSONAL_LABELS
-                or _key(rows[r][0]) in ("照片", "监督电话", "举报电话")
-            }  # (a title across the sheet stays)
-            sh.rows = [
-                [("" if c < k and r in panel else v) for c, v in enumerate(row)]
-                for r, row in enumerate(rows)
-            ]
-            sh._nonempty = [None] * len(sh.rows)
-            sh._kinds = [None] * len(sh.rows)
-            return found
-        return {}
+        k = 2  # the panel's columns: its labels and their values; column k (C) empty
+        for row in rows[: min(len(rows), 40)]:  # (the cheap test: a label, a value, a gap, more)
+            if len(row) > 3 and row[0] and row[1] and not row[2] and any(row[3:]):
+                break
+        else:
+            return {}
+        labels = [r for r in range(len(rows)) if rows[r] and rows[r][0] and len(rows[r][0]) <= 8]
+        found: dict[str, tuple[str, str]] = {}
+        panel: set[int] = set()  # (a title across the sheet stays)
+        for r in labels:
+            key = _key(rows[r][0])
+            fld = field_of(key)
+            if fld or key in _PERSONAL_LABELS or key in _PANEL_WORDS or key in _PANEL_CAPTIONS:
+                panel.add(r)
+            if fld in ("person", "department", "title", "declared_grade", "unit"):
+                value = next(
+                    (rows[r][c] for c in range(1, k) if c < len(rows[r]) and rows[r][c]), ""
+                )
+                if value:
+                    found.setdefault(fld, (value.strip(), cell_ref(r, 1)))
+        if len(panel) < 3 or "person" not in found:
+            return {}
+        # the table's heading row stands right of the gap ('序号 | 风险点' in A:B is the table's)
+        if any(
+            any(_names_point_cell(v) for v in row[: k + 1])
+            for r, row in enumerate(rows)
+            if sh.names_point(r)
+        ):
+            return {}
+        sh.rows = [
+            [("" if c < k and r in panel else v) for c, v in enumerate(row)]
+            for r, row in enumerate(rows)
+        ]
+        sh._nonempty = [None] * len(sh.rows)
+        sh._kinds = [None] * len(sh.rows)
+        return found
 
     def _cell_fields(self, t: _Table, rows: list[RawRisk]) -> dict[str, tuple[str, str]]:
         """A column whose cells each name a post's fields by their labels ('部门：信贷管理部⏎岗位：
@@ -3826,29 +3811,20 @@ class _Locator:
                 "description", "seq", "monitoring"}  # fmt: skip
         srows = self.sh.rows
         cols = [c for c in range(t.first, t.last + 1) if t.col_role.get(c) not in skip]
-        # (the cheap test: a cell of two labels; a long list's rows sampled)
+        # (the cheap test: the columns with a cell of two labels or more in a sample of the rows,
+        # a long list's sampled; a cell merged down holds its text in its first row)
         sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
+        hits: set[int] = set()
         for rr in sample:
             row = srows[rr.row]
-            whole = "".join(row)  # (one look at the row before its cells)
-            if whole.count("：") + whole.count(":") < 2:
+            line = "".join(row)  # (one look at the row before its cells)
+            if line.count("：") + line.count(":") < 2:
                 continue
-            if any(c < len(row) and row[c].count("：") + row[c].count(":") >= 2 for c in cols):
-                break
-        else:
-            return {}
+            hits.update(
+                c for c in cols if c < len(row) and row[c].count("：") + row[c].count(":") >= 2
+            )
         merged: dict | None = None
-        for c in range(t.first, t.last + 1):
-            if t.col_role.get(c) in skip:
-                continue
-            # (the cheap test, on the first rows: a cell of two labels or more; a cell merged
-            # down holds its text in its first row)
-            if not any(
-                c < len(srows[rr.row])
-                and srows[rr.row][c].count("：") + srows[rr.row][c].count(":") >= 2
-                for rr in sample
-            ):
-                continue
+        for c in sorted(hits):
             if merged is None:
                 merged = self.grid.merged_into if self.grid.merges else {}
             found: dict[int, dict[str, tuple[str, str]]] = {}
