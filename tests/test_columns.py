@@ -4603,3 +4603,55 @@ def test_what_the_review_of_the_speed_changes_found(tmp_path):
             [12, "科室：营业部\n职务：柜员\n姓名：宗政霁", "挪用资金", "中", "轧账"]]  # fmt: skip
     res = run(tmp_path / "late", {"S": rows})
     assert res.risks[res.risks["risk_point"] == "挪用资金"]["person"].tolist() == ["宗政霁"]
+
+
+def test_holders_signing_their_rows_in_other_words(tmp_path):
+    # (batches 182–184 taught: '本人签字确认' over 戢晓岚; '填表人：栾葭苇　　岗位：园长';
+    # '科室/岗位（责任人）' beside '监督科室'; '岗位责任人（签字）：扶鸣珂' under each post's rows)
+    # a '签名确认' column of a name with a rare surname is its holder
+    card = [["XX县档案馆岗位廉政风险承诺表"], ["科室", "保管科", "岗位", "馆员"], ["序号", "风险点", "风险等级", "防控措施", "签名确认"],
+            [1, "私自复制档案", "高", "双人查阅", "堵映川"], [2, "违规借阅", "中", "登记", "堵映川"]]  # fmt: skip
+    assert run(tmp_path / "sign", {"S": card}).posts["person"].tolist() == ["堵映川"]
+    # a bare '签字' column holds the holder too, its name a rare surname's
+    card[2][4] = "签字"
+    assert run(tmp_path / "bare", {"S": card}).posts["person"].tolist() == ["堵映川"]
+    # '填报人：… 科室：…' in one line over a personal form: its holder; beside a date only: a clerk
+    form = [["XX县图书馆岗位廉政风险自查表"], ["填报人：籍望舒　所在科室：采编部　职务：采编员"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "采购图书收受回扣", "高", "比价"]]  # fmt: skip
+    got = run(tmp_path / "filler", {"S": form}).posts
+    assert got[["department", "title", "person"]].values.tolist() == [["采编部", "采编员", "籍望舒"]]
+    form[1] = ["填报人：籍望舒　　填报时间：2024年5月"]
+    assert run(tmp_path / "clerk", {"S": form}).posts["person"].tolist() == [""]
+    # a '督查科室' / '监管部门' column names who watches the row, not the row's 科室
+    rows = [["XX县人民医院岗位廉政风险点一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施", "督查科室"],
+            [1, "药剂科", "主任", "王芳", "回扣", "高", "公示", "纪检监察室"],
+            [2, "设备科", "科长", "李强", "围标", "中", "论证", "审计科"]]  # fmt: skip
+    assert run(tmp_path / "watch", {"S": rows}).posts["department"].tolist() == ["药剂科", "设备科"]
+    rows = [["XX县人民医院岗位廉政风险点一览表"], ["序号", "科室/岗位（责任人）", "风险点", "风险等级", "防控措施", "监管部门"],
+            [1, "药剂科/主任（王芳）", "回扣", "高", "公示", "纪检监察室"],
+            [2, "财务科/会计（蓬素馨）", "串换收费", "中", "比对", "审计科"]]  # fmt: skip
+    got = run(tmp_path / "slash", {"S": rows}).posts
+    assert got[["department", "title", "person"]].values.tolist() == [
+        ["药剂科", "主任", "王芳"],
+        ["财务科", "会计", "蓬素馨"],
+    ]
+    # '本人签名：…' under each post's rows of a list names their holder; the last block too
+    rows = [["XX县水文站岗位廉政风险点一览表"], ["序号", "股室", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "站领导", "站长", "经费不经集体研究", "高", "站务会"], [2, "", "", "包庇纵容", "中", "抽查"],
+            ["本人签名：须景行"], [3, "测验股", "股长", "数据造假", "高", "复核"], ["本人签名：扶小满"],
+            [], ["站长签字：", "", "", "填报日期：2024年5月"]]  # fmt: skip
+    got = run(tmp_path / "blocks", {"S": rows}).posts
+    assert got[["title", "person"]].values.tolist() == [["站长", "须景行"], ["股长", "扶小满"]]
+    assert "ROW_UNPLACED" not in set(run(tmp_path / "blocks2", {"S": rows}).issues["code"])
+    # a line naming the holder of the rows BELOW (its first one above the first row) still is
+    rows = [["XX县水文站岗位廉政风险点一览表"], ["序号", "股室", "岗位", "风险点", "风险等级", "防控措施"],
+            ["岗位责任人：须景行"], [1, "站领导", "站长", "经费不经集体研究", "高", "站务会"],
+            ["岗位责任人：扶小满"], [2, "测验股", "股长", "数据造假", "高", "复核"]]  # fmt: skip
+    got = run(tmp_path / "above", {"S": rows}).posts
+    assert got[["title", "person"]].values.tolist() == [["站长", "须景行"], ["股长", "扶小满"]]
+    # a post and a holder of an unlisted surname, marked by a space, in a post column
+    rows = [["XX乡站所岗位廉政风险排查表"], ["序号", "站所", "风险点", "风险等级", "防控措施", "责任人"],
+            [1, "财政所", "违规拨付", "高", "公示", "所长 王强"], [2, "文化站", "虚报活动", "中", "公开", "站长 蒯秋"],
+            [3, "便民服务中心", "拖延办理", "低", "限时", "主任 虢慕宁"]]  # fmt: skip
+    got = run(tmp_path / "spaced", {"S": rows}).posts
+    assert got["person"].tolist() == ["王强", "蒯秋", "虢慕宁"]

@@ -39,7 +39,8 @@ class Heading:
 
 
 # words that name a column only when they are the whole heading: '风险' ends every type value
-_EXACT_ONLY = {"风险", "序", "事项"}  # "风险点事项" is the point, not a 事项
+# a signature alone names the holder; after another word (审核人签字) it is that one's
+_EXACT_ONLY = {"风险", "序", "事项", "签字", "签名"}  # "风险点事项" is the point, not a 事项
 # '<this>风险' names a kind of risk (a type, the post's own), not the column of risk texts
 _NOT_A_RISK_TEXT = {"岗位", "思想道德", "道德", "思想", "制度机制", "制度", "机制", "职责", "岗位职责",
                     "业务流程", "流程", "业务", "外部环境", "外部", "环境", "廉政", "廉洁", "腐败",
@@ -97,8 +98,8 @@ def heading_role(key: str) -> Heading | None:
     if both is not None:
         return both
     if key.startswith(_SERVED) and len(key) > 2:
-        # '挂钩乡镇', '联系单位', '配合科室': the places a post serves or liaises with, not where
-        # its holder works ('服务科室', '对口部门' may be the holder's own 科室)
+        # '挂钩乡镇', '联系单位', '配合科室', '监督科室': the places a post serves, liaises with or
+        # is watched by, not where its holder works ('服务科室', '对口部门' may be his own 科室)
         base = heading_role(key[2:])
         if base is not None and (
             base.role == "unit"
@@ -136,7 +137,24 @@ def heading_role(key: str) -> Heading | None:
 
 
 _COUNT_ENDS = ("人数", "职数", "编制数", "数量", "个数")
-_SERVED = ("挂钩", "联系", "包联", "包保", "帮扶", "服务", "对口", "配合", "协办", "挂点", "联络")
+_SERVED = (
+    "挂钩",
+    "联系",
+    "包联",
+    "包保",
+    "帮扶",
+    "服务",
+    "对口",
+    "配合",
+    "协办",
+    "挂点",
+    "联络",
+    "监督",
+    "监管",
+    "督查",
+    "督导",
+    "督办",
+)  # fmt: skip  ('监督科室': who watches the row)
 
 # 及, 和, 与, 、 joining two headings; not the 及 of 涉及, 危及, the 与 of 参与, the 和 of 和谐
 _AND = re.compile(r"以及|(?<![涉普危波来提顾])及|(?<![参给])与|和(?!谐)|、")
@@ -182,10 +200,13 @@ _SURNAMES = set(
     "谯沃桓淳漆蔡阎蒯酆暴甘钞亓官訚佴汲卢丘邱姒舍贲濮爱门墨"
     "洪赖木竺荀禄仰弘寿贡"
     "甯郇郤蹇禚璩眭羿芈殳乜郈庾苌蒉斛糜隽禤侴"  # rare ones that begin no common word nor place ('靖江', '钦州')
+    "傅萧"
 )
 # surnames that begin common words or places ('铁路', '汝州', '肇庆'): a name only in three
 # characters, not ending as a place does
-_RARE_SURNAMES = set("铁贝么肇鄞寸夔淦泮汝")
+_RARE_SURNAMES = set(
+    "铁贝么肇鄞寸夔淦泮汝蓬扶堵宰籍苍咸怀鱼琴伯赏慎秋凤昌融毋须戢"
+)  # (百家姓 ones too)
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒",
              "长孙", "东郭", "夏侯", "宇文", "独孤", "南宫", "闻人", "端木", "呼延", "钟离", "公冶",
              "梁丘", "巫马", "仲长", "申屠", "轩辕", "澹台", "赫连", "淳于", "宗政", "拓跋", "左丘",

@@ -631,7 +631,16 @@ def post_of(
     m = _POST_SPACE_NAME.match(title) if not person else None
     if m:  # '主任 邝永胜', '定点评估岗⏎吴海燕': the post and its holder
         post, holder = m.group(1).strip(), m.group(2)
-        if looks_like_name(holder) and (not looks_like_name(post) or post.endswith(POST_ENDS)):
+        if (
+            looks_like_name(holder)
+            # '主任 虢慕宁': a space after a post marks a name whatever its surname
+            or (
+                "\n" not in m.group(0)
+                and is_post(post)
+                and marked_name(holder)
+                and not is_post(holder)
+            )
+        ) and (not looks_like_name(post) or post.endswith(POST_ENDS)):
             title, person = post, holder
         elif (
             names_first

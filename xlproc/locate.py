@@ -772,8 +772,12 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         # '合计 | 12项 | 12个风险点', '本岗位共查找廉政风险点5个,其中Ⅰ级2个…': a count of the rows
         # above, not a row
         return "total"
-    if 1 < len(cols) <= 4 and all(v.rstrip().endswith((":", "：")) for v in row):
-        return "signoff"  # '持卡人: | 监督人:': labels left blank to sign
+    if (
+        1 < len(cols) <= 4
+        and first.rstrip().endswith((":", "："))
+        and all(v.rstrip().endswith((":", "：")) or _is_date(v) for v in row)
+    ):
+        return "signoff"  # '持卡人: | 监督人:', '检查单位: | 年　月　日': labels left blank to sign
     if _ISSUED.search(first) and all(_is_date(v) for v in row[1:]):
         return "signoff"  # 'XX镇纪委监制' (and its date) under a card: who issued the form
     if len(cols) <= 2:
@@ -928,6 +932,10 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
         fld = field_of(key) or ("unit" if key.endswith("单位") and len(key) <= 4 else None)
         if fld is None and key in ("自查人", "承诺人"):
             fld = "person"  # '自查人:祁山　　所在科室:…' above a self-check: its holder
+        if fld is None and key in _FILLER and len(found) >= 2:
+            # '填表人：栾葭苇　　岗位：园长': one who fills in a form beside his own post holds it
+            # (a 填表人 beside a 填表时间 alone is the office's clerk: see below)
+            fld = "filler"
         if fld:
             # the value runs on to the next label, a wide gap or the line's end: '职务：办公室 副主任',
             # '责任人:龙　梅' (a name padded with a space)
@@ -950,6 +958,9 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
                     else:
                         break
             out.append((fld, value))
+    if any(f == "filler" for f, _v in out):
+        own = any(f in ("title", "department", "dept_title") for f, _v in out)
+        out = [("person", v) if f == "filler" else (f, v) for f, v in out if f != "filler" or own]
     return tuple(out)
 
 
@@ -2675,6 +2686,8 @@ class _Locator:
         former, post_ticks = t.former_point, t.post_ticks  # (looked up once, not per row)
         last_values: dict[str, str] = {}  # the row above, for a '同上'
         section = None
+        signed_from = -1  # the last line naming a holder of the rows above or below it
+        below = ""  # the holder the last such line names, where they head the rows below
         r = t.start
         while r < next_h:
             if r in self.repeated or r in self.skip:
@@ -2775,6 +2788,24 @@ class _Locator:
                         r += 1  # a note between the rows ('注:以上两项……'): the table goes on
                         continue
                     break  # a note alone on its row is never a risk point
+                signer = (
+                    self._block_signer(r, cols)
+                    if not has_point and is_list and "person" not in roles
+                    else ""
+                )
+                if signer and (below or not raw_rows):
+                    # '岗位责任人：须景行' over the first rows: such lines name the holder of the
+                    # rows below them
+                    _hold(raw_rows, signed_from, below)
+                    below, signed_from = signer, r
+                    r += 1
+                    continue
+                if signer and not any(x.person for x in raw_rows if x.row > signed_from):
+                    # '岗位责任人（签字）：扶鸣珂' under a post's rows: their holder signs for them
+                    _hold(raw_rows, signed_from, signer)
+                    signed_from = r
+                    r += 1
+                    continue
                 if (
                     k in ("fields", "other")
                     and len(cols) == 1
@@ -3026,6 +3057,7 @@ class _Locator:
                     if mc is not None:  # the group's own measures, not the first group's
                         raw_rows[-1].measures = row[mc] if mc < rl else ""
             r += 1
+        _hold(raw_rows, signed_from, below)
         return raw_rows, r
 
     def _numbered_points(self, raw_rows: list[RawRisk]) -> list[RawRisk]:
@@ -3407,6 +3439,25 @@ class _Locator:
                 if looks_like_name(name) or marked_name(name):  # the label says a name follows
                     return name
         return ""
+
+    def _block_signer(self, r: int, cols: list[int]) -> str:
+        """The holder who signs a line under a post's rows in a list ('岗位责任人（签字）：扶鸣珂',
+        '本人签名 | 扶鸣珂', '岗位责任人：扶鸣珂'), else ''. The caller takes it for the rows above
+        only where none of them has a holder yet: a line naming the holder of the rows below
+        follows rows that already have theirs (or none, above the first)."""
+        if not cols or len(cols) > 2:
+            return ""
+        cells = [self.sh.rows[r][c] for c in cols]
+        m = _SIGNED.match(cells[0])
+        if not m and not _SIGNER_LABEL.match(cells[0]):
+            return ""
+        inline = m.group(1).strip() if m else ""
+        if inline and len(cells) > 1:
+            return ""  # '岗位责任人：王五 | 李四': not one signature
+        name = inline or (cells[1].strip() if len(cells) > 1 else "")
+        # the label says a name follows ('须景行' though 行 ends posts); a post or a 科室 is none
+        said = bool(HAN_NAME.match(name)) and not is_post(name) and not _dept_like(name)
+        return name if looks_like_name(name) or marked_name(name) or said else ""
 
     def _info_pairs(self, r: int) -> bool:
         """A line above a table of label | value pairs about who filled it and when ('联系人 | 邸见山 |
@@ -4782,6 +4833,14 @@ def _has_colon(text: str) -> bool:
 
 
 _TYPE_PREFIX = LazyRe(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)$", re.S)
+
+
+def _hold(rows: list[RawRisk], after: int, person: str) -> None:
+    """The rows below sheet row ``after`` that name no holder are ``person``'s."""
+    if person:
+        for x in rows:
+            if x.row > after and not x.person:
+                x.person = person
 
 
 def _column_numbers(row: list[str]) -> bool:
