@@ -57,6 +57,8 @@ spaces in the labels); the 排查表 with ``岗位名称 | … | 任职人员 | 
 ``副场长（分管种猪生产、动物防疫）`` cut to 副场长.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (Word's underscored blanks `＿＿茆屿汀＿＿` in a line of fields, a blank field that takes no next label; `（法定代表人）` after a post; a `…部` run into a personal form's post): 1.00 on every metric, strict too, noise 0.
 """
 
 import re
@@ -215,3 +217,7 @@ def test_batch186_fields_above_the_table():
         assert _by_fields(name, f) == BATCH.truth_rows(name, f["sheet"])
         assert BATCH.types_by(name, "风险类型", f["sheet"]) == [p["types"] for p in f["risks"]]
     assert "颛孙栎" in BATCH.holders(name)
+
+
+def test_hundred_and_eighty_sixth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -4655,3 +4655,86 @@ def test_holders_signing_their_rows_in_other_words(tmp_path):
             [3, "便民服务中心", "拖延办理", "低", "限时", "主任 虢慕宁"]]  # fmt: skip
     got = run(tmp_path / "spaced", {"S": rows}).posts
     assert got["person"].tolist() == ["王强", "蒯秋", "虢慕宁"]
+
+
+def test_what_batches_185_to_188_taught_in_other_words(tmp_path):
+    # (185: '岗位责任人：部长　禤朗川；…。' under the list; 186: '承诺人：___茆屿汀___', '（法定代表人）',
+    # '育种技术部测定员'; 187: '风险点：…⏎防控措施：…' in one cell; 188: '高→中')
+    head = ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"]
+    body = [[1, "办公室", "主任", "公车私用", "高", "审批"], [2, "财务股", "股长", "虚列支出", "中", "复核"]]
+    line = "人员分工：办公室主任　妫晏清；财务股股长　蒯秋。"  # (a rare surname, a stop at the end)
+    for where, rows in (
+        ("under", [["XX县档案馆岗位廉政风险清单"], head, *body, [line]]),
+        ("over", [["XX县档案馆岗位廉政风险清单"], [line], head, *body]),
+    ):
+        res = run(tmp_path / where, {"S": rows})
+        assert res.posts[["title", "person"]].values.tolist() == [["主任", "妫晏清"], ["股长", "蒯秋"]]
+        assert "ROW_UNPLACED" not in set(res.issues["code"]), where
+    # Word's underscored blanks in a line of fields; a blank one takes no next label
+    card = [["XX县水文站岗位廉政风险承诺书"], ["姓名：＿＿籍望舒＿＿　　科室：＿＿＿＿＿＿　　职务：＿＿测报员＿＿"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "数据造假", "高", "复核"]]  # fmt: skip
+    got = run(tmp_path / "blanks", {"S": card}).posts
+    assert got[["department", "title", "person"]].values.tolist() == [["", "测报员", "籍望舒"]]
+    # '（法人代表）' after a post; a 部 run into the post of a personal form
+    card = [["XX县林场个人廉政风险自查表"], ["姓名", "王强", "职务", "场长（法人代表）"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "违规采伐", "高", "集体研究"]]  # fmt: skip
+    assert run(tmp_path / "legal", {"S": card}).posts["title"].tolist() == ["场长"]
+    card[1] = ["姓名", "王强", "职务", "营林生产部技术员"]
+    got = run(tmp_path / "bu", {"S": card}).posts
+    assert got[["department", "title"]].values.tolist() == [["营林生产部", "技术员"]]
+    card[1] = ["姓名", "王强", "职务", "党支部书记"]
+    assert run(tmp_path / "branch", {"S": card}).posts["title"].tolist() == ["党支部书记"]
+    # a point and its measures labelled in one cell, the level apart
+    rows = [["XX县水务公司岗位廉洁风险清单"], ["序号", "部门", "岗位", "姓名", "风险描述及防范措施", "风险级别"],
+            [1, "供水部", "抄表员", "王强", "风险描述：少抄水量收取好处\n防范措施：抄表数据系统比对\n定期轮岗", "二级"]]  # fmt: skip
+    got = run(tmp_path / "joint", {"S": rows}).risks
+    assert got[["risk_point", "measures"]].values.tolist() == [
+        ["少抄水量收取好处", "抄表数据系统比对\n定期轮岗"]
+    ]
+    # a level changed this round, written from → to
+    rows = [["XX县卫健委岗位廉政风险点动态调整表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "办公室", "主任", "王芳", "公车私用", "二级⇒一级", "审批"], [2, "财务科", "会计", "李强", "坐支现金", "Ⅰ级调整为Ⅲ级", "对账"],
+            [3, "医政科", "科长", "张伟", "违规审批", "中", "公示"]]  # fmt: skip
+    res = run(tmp_path / "arrow", {"S": rows})
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    assert not {"LEVEL_UNKNOWN", "LEVEL_BLANK"} & set(res.issues["code"])
+
+
+def test_what_the_review_of_batches_182_to_184_found(tmp_path):
+    def posts(name, rows):
+        got = run(tmp_path / name, {"S": rows}).posts
+        return got[["department", "title", "person"]].values.tolist()
+
+    # a holder's line under a list whose post cells name their own holders changes nothing
+    rows = [["XX镇财政所岗位廉政风险防控承诺书"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "所长 王强", "违规拨付", "高", "集体"], [2, "会计 李芳", "虚列", "中", "复核"], ["承诺人：王强"]]  # fmt: skip
+    assert [p[1:] for p in posts("own", rows)] == [["所长", "王强"], ["会计", "李芳"]]
+    # … nor does one line under the rows of several posts: one man holds none of them all
+    rows = [["XX县财政局国库股岗位廉政风险点一览表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "股长", "违规拨付", "高", "集体"], [2, "会计", "虚列", "中", "复核"], ["责任人：王建国"]]  # fmt: skip
+    assert {p[2] for p in posts("several", rows)} == {""}
+    rows[-1] = ["责任人：经办人"]
+    rows[2:4] = [[1, "股长", "违规拨付", "高", "集体"]]
+    assert posts("role", rows) == [["国库股", "股长", ""]]
+    # '填报人' beside a 科室 over a list of that 科室's posts: its clerk, the 科室 kept
+    rows = [["XX县财政局岗位廉政风险点一览表"], ["填报人：赵丽娟　　科室：国库股　　填报时间：2024年5月"],
+            ["序号", "岗位", "风险点", "风险等级", "防控措施"], [1, "股长", "违规拨付", "高", "集体"], [2, "会计", "虚列", "中", "复核"]]  # fmt: skip
+    assert {p[2] for p in posts("clerk", rows)} == {""}
+    # a post and a line of work ('民警 户籍') is no post and holder
+    rows = [["XX县公安局岗位廉政风险点一览表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "民警 户籍", "违规落户", "高", "集体"], [2, "辅警 巡逻", "吃拿卡要", "中", "复核"]]  # fmt: skip
+    assert {p[2] for p in posts("work", rows)} == {""}
+    # a 签字 column of dates or ticks names no holder, and takes none from the fields
+    rows = [["XX县财政局岗位廉政风险一览表"], ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施", "签字"],
+            [1, "办公室", "主任", "公车私用", "高", "审批", "2024.5.6"], [2, "财务股", "股长", "虚列", "中", "复核", "2024.5.6"]]  # fmt: skip
+    assert {p[2] for p in posts("dates", rows)} == {""}
+    card = [["XX县档案馆岗位廉政风险防控卡"], ["姓名", "王芳", "科室", "保管科", "岗位", "馆员"],
+            ["序号", "风险点", "风险等级", "防控措施", "签字确认"], [1, "私自复制", "高", "双人", "已签"]]  # fmt: skip
+    assert posts("ticks", card) == [["保管科", "馆员", "王芳"]]
+    # a '监管科室' column alone is the rows' own 科室 (a 市场监管局's)
+    rows = [["XX县市场监督管理局岗位廉政风险点一览表"], ["序号", "监管科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "食品科", "科长", "王强", "违规发证", "高", "集体"], [2, "药品科", "科员", "李芳", "虚列", "中", "复核"]]  # fmt: skip
+    assert [p[0] for p in posts("watch", rows)] == ["食品科", "药品科"]
+    # three-character words that begin with a rare surname name places and parts, no one
+    words = "扶贫股 融媒体 凤凰街 昌盛园 怀德街 鱼苗场 鱼粉厂 蓬莱阁 伯乐奖 宰相府 秋粮股".split()
+    assert not [w for w in words if looks_like_name(w)]

@@ -98,8 +98,8 @@ def heading_role(key: str) -> Heading | None:
     if both is not None:
         return both
     if key.startswith(_SERVED) and len(key) > 2:
-        # '挂钩乡镇', '联系单位', '配合科室', '监督科室': the places a post serves, liaises with or
-        # is watched by, not where its holder works ('服务科室', '对口部门' may be his own 科室)
+        # '挂钩乡镇', '联系单位', '配合科室': the places a post serves or liaises with, not where
+        # its holder works ('服务科室', '对口部门' may be the holder's own 科室)
         base = heading_role(key[2:])
         if base is not None and (
             base.role == "unit"
@@ -137,24 +137,7 @@ def heading_role(key: str) -> Heading | None:
 
 
 _COUNT_ENDS = ("人数", "职数", "编制数", "数量", "个数")
-_SERVED = (
-    "挂钩",
-    "联系",
-    "包联",
-    "包保",
-    "帮扶",
-    "服务",
-    "对口",
-    "配合",
-    "协办",
-    "挂点",
-    "联络",
-    "监督",
-    "监管",
-    "督查",
-    "督导",
-    "督办",
-)  # fmt: skip  ('监督科室': who watches the row)
+_SERVED = ("挂钩", "联系", "包联", "包保", "帮扶", "服务", "对口", "配合", "协办", "挂点", "联络")
 
 # 及, 和, 与, 、 joining two headings; not the 及 of 涉及, 危及, the 与 of 参与, the 和 of 和谐
 _AND = re.compile(r"以及|(?<![涉普危波来提顾])及|(?<![参给])与|和(?!谐)|、")
@@ -202,6 +185,8 @@ _SURNAMES = set(
     "甯郇郤蹇禚璩眭羿芈殳乜郈庾苌蒉斛糜隽禤侴"  # rare ones that begin no common word nor place ('靖江', '钦州')
     "傅萧"
 )
+# what ends a place's, a building's or a thing's name, hardly a given name ('凤凰街', '鱼苗场')
+_NOT_A_NAME_END = set("县市区州旗镇乡村路山庆街园场厂湖城阁府奖岭池港桥坝湾体馆楼台会节")
 # surnames that begin common words or places ('铁路', '汝州', '肇庆'): a name only in three
 # characters, not ending as a place does
 _RARE_SURNAMES = set(
@@ -241,16 +226,16 @@ def looks_like_name(text: str) -> bool:
     for p in parts:
         if len(p) == 2 and p[0] in _SURNAMES and p[1] not in NOT_NAME_CHARS:
             continue
+        if len(p) >= 3 and p.endswith(("科", "股", "室", "站", "所", "处", "队", "办", "中心")):
+            return False  # '房产科', '任务股': a 科室 however its first character reads
         if (
             len(p) == 3
             and p[0] in _RARE_SURNAMES
             and _HAN.match(p)
             and not any(ch in NOT_NAME_CHARS for ch in p[1:])
-            and p[-1] not in "县市区州旗镇乡村路山庆"
+            and p[-1] not in _NOT_A_NAME_END
         ):
             continue  # '贝文华', '寸红梅': a rare surname, in a three-character name only
-        if len(p) >= 3 and p.endswith(("科", "股", "室", "站", "所", "处", "队", "办", "中心")):
-            return False  # '房产科', '任务股': a 科室 however its first character reads
         given = p[2:] if p[:2] in COMPOUND_SURNAMES else p[1:]
         if (
             _HAN.match(p)
@@ -287,6 +272,7 @@ class Profile:
     several: float = 0.0  # share of cells listing several items ('党支部书记、村委会主任')
     leaders: float = 0.0  # share of leaders' posts (局长, 分管副局长, 书记)
     risky: bool = False  # most values name a kind of risk ('廉洁风险', '履职风险')
+    unnamed: float = 0.0  # share of what no one is called: a date, a tick, '已签'
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -330,12 +316,13 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     if only is None or "type" in only:
         typ = sum(map(config.type_only, vals)) / n
         risky = sum(v.endswith("风险") for v in vals) >= 0.5 * n
-    post_name = 0.0
+    post_name = unnamed = 0.0
     if only is None or "name" in only:
         name = (
             sum(1 for v in vals if len(v) <= 20 and (looks_like_name(v) or _post_colon_name(v))) / n
         )
         post_name = sum(1 for v in vals if len(v) <= 24 and _post_and_name(v)) / n
+        unnamed = sum(1 for v in vals if not _NAME_SHAPED.match(v) or v in _SIGN_MARKS) / n
     post = dept = labels = several = leaders = 0.0
     if only is None or "org" in only:
         post = sum(1 for v in vals if _post_like(v)) / n
@@ -345,8 +332,17 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         leaders = sum(1 for v in vals if _leader_like(v)) / n
     return Profile(
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
-        numbers, several, leaders, risky,
+        numbers, several, leaders, risky, unnamed,
     )  # fmt: skip
+
+
+# what a signature column holds where no one signs by name: a mark, a word of assent
+_SIGN_MARKS = frozenset(
+    {"已签", "已签字", "已签名", "已确认", "确认", "同意", "本人", "是", "√", "已阅"}
+)
+_NAME_SHAPED = re.compile(r"^[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,5}$")
+# headings of a column where each holder signs his rows
+_SIGNATURE = ("签字", "签名", "确认", "承诺人")
 
 
 # words of work that read like names: a tab, a holder's cell or a '…：…' saying them names no one
@@ -549,6 +545,7 @@ def assign_roles(
                     else:
                         col_role[c] = "other"
     _leaders_beside_keshi(col_role, headings, profiles, whys)
+    _watching_body(col_role, labels, whys)
     _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels)
     _responsible_first(col_role, labels, whys)
     _resolve_holder(col_role, headings, profiles, whys)
@@ -654,6 +651,13 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         return "risk_type", "内容是风险类型的写法"
     if p.name >= 0.8 and role != "person" and (weak or role in ("title", "other")):
         return "person", f"{p.name:.0%} 的内容是人名"
+    if (
+        role == "person"
+        and h is not None
+        and any(w in h.word for w in _SIGNATURE)
+        and p.unnamed >= 0.5
+    ):
+        return "other", "表头是签字栏,但内容不是人名"  # dates, ticks, '已签'
     if role in ("person", "title") and p.post_name >= 0.6:
         return "title", "内容是岗位加人名,岗位和责任人分开读"
     if (
@@ -721,6 +725,22 @@ def _leaders_beside_keshi(col_role, headings, profiles, whys) -> None:
         ):
             col_role[c] = "other"
             whys[c] = "表头不是已知的写法,内容是领导职务,是监督各科室的领导"
+
+
+_WATCH = ("监督", "监管", "督查", "督导", "督办")
+_BODY_WORDS = {"department": ("科室", "部门", "股室", "处室", "站所"), "unit": ("单位",)}
+
+
+def _watching_body(col_role, labels, whys) -> None:
+    """'监督科室' beside '科室/岗位（责任人）': the office that watches each row, where another
+    heading names the rows' own 科室. Alone ('监管科室 | 食品科' of a 市场监管局) it is theirs."""
+    for c, r in col_role.items():
+        label = labels.get(c, "")
+        if r not in _BODY_WORDS or not label.startswith(_WATCH):
+            continue
+        if any(x != c and any(w in labels.get(x, "") for w in _BODY_WORDS[r]) for x in col_role):
+            col_role[c] = "other"
+            whys[c] = "表头是监督各行的科室或单位,另一列写明本身的科室"
 
 
 def _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels) -> None:

@@ -61,12 +61,24 @@ class Vocabulary:
                 for k in _variants(v):
                     self._map.setdefault(k, canon)
 
+    def _changed(self, raw: str) -> str | None:
+        """'高→中', '二级调整为三级', 'Ⅰ级（降为Ⅱ级）': a level changed this round; the level now
+        is the last, where the first is a level too."""
+        parts = [x.strip(" ()（）") for x in _CHANGED.split(raw)]
+        now, before = (
+            next((self._map[k] for k in _variants(x) if k in self._map), None)
+            for x in (parts[-1], parts[0])
+        )
+        return now if before is not None else None
+
     def lookup(self, raw: str) -> str | None:
         try:
             return self._memo[raw]
         except KeyError:
             pass
-        found = next((self._map[k] for k in _variants(raw) if k in self._map), None)
+        found = self._changed(raw) if _CHANGED.search(raw) else None
+        if found is None:
+            found = next((self._map[k] for k in _variants(raw) if k in self._map), None)
         if found is None and (":" in raw or "：" in raw):
             # written with its label: '风险等级:中'
             after = re.split(r"[:：]", raw, maxsplit=1)[1].strip()
@@ -79,6 +91,7 @@ class Vocabulary:
         return found
 
 
+_CHANGED = re.compile(r"\s*(?:→|->|—>|－>|=>|⇒|➝|➔|⟶|调整为|改为|降为|升为|变为)\s*")
 _TICKS = re.compile("[☑✓✔√■●▣☒]")
 _BOXES = re.compile("[□○☐◯]")
 _MARKED = re.compile("([☑✓✔√■●▣☒□○☐◯])")

@@ -634,8 +634,10 @@ def post_of(
         if (
             looks_like_name(holder)
             # '主任 虢慕宁': a space after a post marks a name whatever its surname
+            # (three characters: '民警 户籍', '所长 驻村' name a line of work, not a holder)
             or (
                 "\n" not in m.group(0)
+                and len(holder) == 3
                 and is_post(post)
                 and marked_name(holder)
                 and not is_post(holder)
@@ -760,6 +762,9 @@ LABEL_PREFIX = re.compile(r"^[^:：\s]{1,6}[:：]\s*")  # 'A岗:' before a holde
 _ROSTER_LABEL = re.compile(r"^[^:：；;]{0,16}(?:成员|人员|班子|名单|责任人)\s*[:：]\s*")
 
 
+_LABEL_BEFORE_PAIR = re.compile(
+    r"^[^:：；;\s]{2,12}[:：]\s*([^:：；;\s]{2,16}[\s\u3000:：]+.+)$", re.S
+)
 _ROSTER_PAIR = re.compile(r"^(.+?)[\s\u3000:：]+([^\s\u3000:：]{2,4})$")
 
 
@@ -770,10 +775,11 @@ _NAME_BRACKET_POST = re.compile(r"^([^\s()（）]{2,4})\s*[(（]([^()（）]{2,1
 def roster_cell(text: str) -> list[tuple[str, str]]:
     """Who holds which post, written in one cell: '村“两委”成员：党总支书记　甄澍霖；村会计　阚明澈'
     or '甄澍霖（村会计）、…' → [(post, name), …]; [] unless every part is such a pair."""
-    chunks = [
-        x.strip()
-        for x in re.split(r"[；;]|、(?=\S{2,4}[(（])", _ROSTER_LABEL.sub("", text.strip()))
-    ]
+    body = _ROSTER_LABEL.sub("", text.strip()).rstrip("。.；; ")
+    m = _LABEL_BEFORE_PAIR.match(body)
+    if m:
+        body = m.group(1)  # '人员分工：办公室主任　妫晏清；…': a label of its own words first
+    chunks = [x.strip() for x in re.split(r"[；;]|、(?=\S{2,4}[(（])", body)]
     pairs = []
     for x in filter(None, chunks):
         m = _ROSTER_PAIR.match(x)
@@ -785,12 +791,15 @@ def roster_cell(text: str) -> list[tuple[str, str]]:
                 return []
             name, post = m.group(1), squeeze(m.group(2))
         if (
-            not looks_like_name(name)
+            not (
+                looks_like_name(name)
+                or (m.re is _ROSTER_PAIR and len(name) == 3 and marked_name(name))
+            )
             or name in NOT_A_NAME
             or looks_like_name(post)
             or not is_post(post)
         ):
-            return []
+            return []  # (a space or a colon marks where a name of a rare surname starts)
         pairs.append((post, name))
     return pairs if len(pairs) >= 2 else []
 
@@ -1405,7 +1414,7 @@ _NO_DEPT = frozenset(
 # a note after a post saying who stands in, not what the post is: '副处长（主持工作）'
 _NAMED_STAND_IN = LazyRe(r"[(（]\s*(?:由)?([\u4e00-\u9fff·]{2,4}?)\s*兼任?\s*[)）]\s*$")
 POST_NOTE = re.compile(
-    r"\s*[(（]\s*(?:主持[^()（）]{0,10}?工作|试用期?|挂职|借调|代职|兼(?:任)?[^()（）]{2,30}|[^()（）]{2,30}兼任?)\s*[)）]\s*$"
+    r"\s*[(（]\s*(?:主持[^()（）]{0,10}?工作|法定代表人|法人代表|法人|试用期?|挂职|借调|代职|兼(?:任)?[^()（）]{2,30}|[^()（）]{2,30}兼任?)\s*[)）]\s*$"
 )
 
 

@@ -880,12 +880,15 @@ def _is_unit_label(text: str) -> bool:
 
 
 _INLINE_FIELD = re.compile(r"^\s*([^:：]{1,12})\s*[:：]\s*(.+)$", re.S)
+_LABEL_FIRST = re.compile(r"^[^\s:：]{1,8}\s*[:：]")
 _NEXT_LABEL = re.compile(r"(?:[ \t\u3000]{2,}|\n)(?=[^\s:：]{1,8}\s*[:：])")
 
 
 @lru_cache(maxsize=1 << 14)
 def _field_with_value(text: str) -> tuple[str, str] | None:
     """'姓名:张三' in one cell → ('person', '张三')."""
+    if "__" in text or "＿" in text:
+        text = _BLANKS.sub(" ", text)  # '姓名：___张三___': Word's blank filled in
     m = _INLINE_FIELD.match(text)
     if not m:
         return None
@@ -895,6 +898,8 @@ def _field_with_value(text: str) -> tuple[str, str] | None:
         return None
     # '科室：心血管内科　　科主任：嵇长庚': the value ends where a wide gap opens another label
     value = _NEXT_LABEL.split(m.group(2).strip(), maxsplit=1)[0]
+    if _LABEL_FIRST.match(value):
+        return fld, ""  # '所在股室：　　岗位：站长': this one left blank, the next label follows
     return fld, value.strip()
 
 
@@ -912,7 +917,9 @@ def _value_word(word: str) -> bool:
 
 
 _WIDE_GAP = re.compile(r"\s*\n\s*|[ \t\u3000]{2,}")
-_LINE_FIELD = re.compile(r"([^:：\s]{1,12})\s*[:：]\s*([^\s:：]+)")
+# (a value is no next label: '所在股室：　　岗位：站长' leaves the 股室 blank)
+_LINE_FIELD = re.compile(r"([^:：\s]{1,12})\s*[:：]\s*([^\s:：]+)(?![^\s:：]*[:：])")
+_BLANKS = re.compile(r"[_＿]{2,}")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -920,6 +927,8 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
     """Header fields written one after another in one cell: ((field, value), …)."""
     if text.count(":") + text.count("：") < 2:
         return ()
+    if "__" in text or "＿" in text:
+        text = _BLANKS.sub("  ", text)  # '承诺人：___茆屿汀___　　岗位：___…___': Word's blanks
     if "\n" in text and all(x.count(":") + x.count("：") <= 1 for x in text.split("\n")):
         # '姓　　名：符丽萍⏎所在办（站、所）：民政办⏎职　　务：民政专干': a field a line
         lines = [_field_with_value(x) for x in text.split("\n") if x.strip()]
@@ -934,7 +943,7 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
             fld = "person"  # '自查人:祁山　　所在科室:…' above a self-check: its holder
         if fld is None and key in _FILLER and len(found) >= 2:
             # '填表人：栾葭苇　　岗位：园长': one who fills in a form beside his own post holds it
-            # (a 填表人 beside a 填表时间 alone is the office's clerk: see below)
+            # (beside a 填表时间 or a 科室 alone he is the office's clerk: see below)
             fld = "filler"
         if fld:
             # the value runs on to the next label, a wide gap or the line's end: '职务：办公室 副主任',
@@ -959,7 +968,7 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
                         break
             out.append((fld, value))
     if any(f == "filler" for f, _v in out):
-        own = any(f in ("title", "department", "dept_title") for f, _v in out)
+        own = any(f in ("title", "dept_title") for f, _v in out)
         out = [("person", v) if f == "filler" else (f, v) for f, v in out if f != "filler" or own]
     return tuple(out)
 
@@ -1283,6 +1292,7 @@ class _Locator:
         self.panel: dict[str, tuple[str, str]] = {}  # a card's fields in a panel beside its table
         self.sheet_unit = ""  # the unit the sheet's first table was found to belong to
         self.held_posts: dict[str, str] = {}  # holder → post, from a line of who holds which
+        self.tail_roster: dict[str, str] = {}  # post → holder, from such a line under a list
         self.last_table: _Table | None = None
         self._joined: tuple[int | None, int] = (
             None,
@@ -1382,7 +1392,7 @@ class _Locator:
             reviews, r = self._tail(r, next_h, listy)
             if listy:  # '附：岗位人员名单' and a small table of who holds which post
                 below, r = self._roster_below(r, next_h, {squeeze(x.title) for x in raw_rows})
-                holders = {**below, **holders}
+                holders = {**self.tail_roster, **below, **holders}
                 if "person" not in table.roles:
                     holders = {**self._roster_beside(table, r), **holders}  # (right of the list)
             pre_start = r
@@ -2793,6 +2803,15 @@ class _Locator:
                     if not has_point and is_list and "person" not in roles
                     else ""
                 )
+                if (
+                    not has_point
+                    and is_list
+                    and raw_rows
+                    and len(cols) == 1
+                    and "person" not in roles
+                    and roster_cell(row[cols[0]])
+                ):
+                    break  # '岗位责任人：部长　禤朗川；…' under the rows: who holds them (``_tail``)
                 if signer and (below or not raw_rows):
                     # '岗位责任人：须景行' over the first rows: such lines name the holder of the
                     # rows below them
@@ -2800,7 +2819,7 @@ class _Locator:
                     below, signed_from = signer, r
                     r += 1
                     continue
-                if signer and not any(x.person for x in raw_rows if x.row > signed_from):
+                if signer and _one_post_unheld(raw_rows, signed_from):
                     # '岗位责任人（签字）：扶鸣珂' under a post's rows: their holder signs for them
                     _hold(raw_rows, signed_from, signer)
                     signed_from = r
@@ -2974,6 +2993,14 @@ class _Locator:
                 # ('/', '不变', '维持' keep the level assessed before)
             get = values.get
             last_values = values
+            if has_point and "\n" in values["risk_point"] and _has_colon(values["risk_point"]):
+                parts = _labelled_lines(values["risk_point"])
+                if parts:
+                    # '风险点：…⏎防控措施：…' in one cell: each labelled line is its own column's
+                    values["risk_point"] = parts.pop("risk_point")
+                    for role, text in parts.items():
+                        if not get(role):
+                            values[role] = text
             if has_point and not get("risk_type") and _has_colon(values["risk_point"][:12]):
                 m = _TYPE_PREFIX.match(values["risk_point"])
                 if m and _full_type(m.group(1), self.config):
@@ -3456,7 +3483,12 @@ class _Locator:
             return ""  # '岗位责任人：王五 | 李四': not one signature
         name = inline or (cells[1].strip() if len(cells) > 1 else "")
         # the label says a name follows ('须景行' though 行 ends posts); a post or a 科室 is none
-        said = bool(HAN_NAME.match(name)) and not is_post(name) and not _dept_like(name)
+        said = (
+            bool(HAN_NAME.match(name))
+            and not is_post(name)
+            and not _dept_like(name)
+            and not name.endswith(("人", "员", "领导"))  # '责任人：经办人': a role, no one
+        )
         return name if looks_like_name(name) or marked_name(name) or said else ""
 
     def _info_pairs(self, r: int) -> bool:
@@ -4166,10 +4198,19 @@ class _Locator:
         sh = self.sh
         found = filled = 0
         noted = False  # the row above is a note or goes on with one
+        self.tail_roster = {}
         while r < next_h:
             k = sh.kind(r)
             if t_list and k != "blank" and self._roster_header(r + (len(sh.nonempty(r)) == 1)):
                 break  # '附：岗位人员名单' over who holds the posts: ``_roster_below``
+            if t_list and k != "blank" and len(cols := sh.nonempty(r)) == 1:
+                pairs = roster_cell(sh.rows[r][cols[0]])
+                if pairs:
+                    # '岗位责任人：部长　禤朗川；常务副部长　蒉若葵；…' under the list: its holders
+                    self.tail_roster.update(pairs)
+                    self.held_posts.update((name, post) for post, name in pairs)
+                    r += 1
+                    continue
             if noted and k in ("other", "title") and self._note_goes_on(r):
                 r += 1  # '2.风险类型分为……。' under '说明:1.风险等级分为……;': the note's next item
                 continue
@@ -4435,7 +4476,12 @@ class _Locator:
             unit = unit or fields["unit"][0]
         if not dept and title and "dept_title" not in fields:  # '现任岗位 | 秘书科机要员'
             d, ttl = split_dept_title(title)
-            if d.endswith(("科", "股", "室", "队", "站", "所", "中心", "处")) and _dept_like(d):
+            # ('育种技术部测定员' too; not the 党支部 of '党支部书记')
+            if (
+                d.endswith(("科", "股", "室", "队", "站", "所", "中心", "处", "部"))
+                and not d.endswith("支部")
+                and _dept_like(d)
+            ):
                 dept, title = d, ttl
         if not meta and not asked:
             title = title or named.get("title", "")
@@ -4835,11 +4881,55 @@ def _has_colon(text: str) -> bool:
 _TYPE_PREFIX = LazyRe(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)$", re.S)
 
 
+_LINE_LABEL = re.compile(r"^\s*([^:：\n]{2,10}?)\s*[:：]\s*")
+_LINE_ROLES = ("risk_point", "description", "measures", "risk_level", "risk_type")
+
+
+def _labelled_lines(text: str) -> dict[str, str] | None:
+    """'风险点：…⏎防控措施：…' (a Word table's cell pasted into one): role → its lines, where
+    the cell opens with the point's label and another role's label starts a later line."""
+    parts: dict[str, str] = {}
+    role = None
+    for line in text.split("\n"):
+        m = _LINE_LABEL.match(line)
+        h = heading_role(label_key(m.group(1))) if m else None
+        if (
+            m
+            and h is not None
+            and h.strength == SURE
+            and h.role in _LINE_ROLES
+            and h.role not in parts
+        ):
+            role = h.role
+            parts[role] = line[m.end() :].strip()
+        elif role is None:
+            return None
+        else:
+            parts[role] += "\n" + line
+    if "risk_point" not in parts and "description" in parts:
+        parts["risk_point"] = parts.pop("description")  # '风险描述：…⏎防范措施：…': the point
+    return parts if len(parts) >= 2 and parts.get("risk_point") else None
+
+
+def _one_post_unheld(rows: list[RawRisk], after: int) -> bool:
+    """The rows below sheet row ``after`` are one post's and name no holder, not even in the
+    post's cell ('所长 王强'): a holder's line beside them may name him."""
+    block = [x for x in rows if x.row > after]
+    posts = {(x.department, x.title) for x in block if x.title or x.department}
+    return (
+        bool(block)
+        and len(posts) <= 1
+        and not any(x.person or post_of(x.unit, x.department, x.title, "", "", "", "", "")[3]
+                    for x in block)
+    )  # fmt: skip
+
+
 def _hold(rows: list[RawRisk], after: int, person: str) -> None:
-    """The rows below sheet row ``after`` that name no holder are ``person``'s."""
-    if person:
+    """The rows below sheet row ``after`` are ``person``'s, where they are one post's and name
+    no holder of their own."""
+    if person and _one_post_unheld(rows, after):
         for x in rows:
-            if x.row > after and not x.person:
+            if x.row > after:
                 x.person = person
 
 
