@@ -31,6 +31,8 @@ with the post from ``责任岗位``, 对岗不对人; the 风景名胜区管理�
 ``岗位及人员`` cells ``处长⏎呼延曙光`` split into post and holder, ``高风险/中风险/低风险``.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned; nothing generalised on it.
 """
 
 from published.batch192 import (
@@ -180,3 +182,7 @@ def test_batch192_restarting_numbers_and_page_break():
     assert len(heads) == 2 and rows[heads[0]] == rows[heads[1]]
     assert rows[heads[1] - 1][0].endswith("（续）")
     assert [r[0] for r in BATCH.numbered(name)] == list(range(1, 8))
+
+
+def test_hundred_and_ninety_second_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

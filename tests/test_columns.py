@@ -4662,7 +4662,7 @@ def test_what_batches_185_to_188_taught_in_other_words(tmp_path):
     # '育种技术部测定员'; 187: '风险点：…⏎防控措施：…' in one cell; 188: '高→中')
     head = ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"]
     body = [[1, "办公室", "主任", "公车私用", "高", "审批"], [2, "财务股", "股长", "虚列支出", "中", "复核"]]
-    line = "人员分工：办公室主任　妫晏清；财务股股长　蒯秋。"  # (a rare surname, a stop at the end)
+    line = "岗位人员：办公室主任　妫晏清；财务股股长　蒯秋。"  # (a rare surname, a stop at the end)
     for where, rows in (
         ("under", [["XX县档案馆岗位廉政风险清单"], head, *body, [line]]),
         ("over", [["XX县档案馆岗位廉政风险清单"], [line], head, *body]),
@@ -4738,3 +4738,84 @@ def test_what_the_review_of_batches_182_to_184_found(tmp_path):
     # three-character words that begin with a rare surname name places and parts, no one
     words = "扶贫股 融媒体 凤凰街 昌盛园 怀德街 鱼苗场 鱼粉厂 蓬莱阁 伯乐奖 宰相府 秋粮股".split()
     assert not [w for w in words if looks_like_name(w)]
+
+
+def test_what_batches_189_to_192_taught_in_other_words(tmp_path):
+    # (189: '单位：江津区图书馆 | 2024年6月' under self-checks; 190: '工作单位及职务 | 合川区国有资产事务中心
+    # 资产管理科副科长'; 191: a '库点' column of a grain company's depots)
+    card = [["个人廉政风险自查表"], ["姓名", "王强", "科室", "办公室", "职务", "主任"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "公车私用", "高", "审批"], [], ["单位（盖章）：XX县文化馆", "", "2024年5月"]]  # fmt: skip
+    assert run(tmp_path / "stamp", {"S": card}).posts["unit"].tolist() == ["XX县文化馆"]
+    card = [["干部廉政风险登记表"], ["姓名", "王强", "工作单位及职务", "XX县机关事务服务中心财务科科员"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "虚列支出", "高", "复核"]]  # fmt: skip
+    got = run(tmp_path / "centre", {"S": card}).posts
+    assert got[["unit", "department", "title"]].values.tolist() == [
+        ["XX县机关事务服务中心", "财务科", "科员"]
+    ]
+    rows = [["XX县农商银行岗位廉洁风险点一览表"], ["序号", "网点", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "城关支行营业部", "主任", "王强", "违规放贷", "高", "审批"], [2, "东街分理处", "柜员", "李芳", "挪用资金", "中", "轧账"]]  # fmt: skip
+    assert run(tmp_path / "branches", {"S": rows}).posts["department"].tolist() == [
+        "城关支行营业部",
+        "东街分理处",
+    ]
+
+
+def test_what_the_review_of_batches_185_to_188_found(tmp_path):
+    def posts(name, rows, what=("department", "title", "person")):
+        return run(tmp_path / name, {"S": rows}).posts[list(what)].values.tolist()
+
+    def risks(name, rows):
+        got = run(tmp_path / name, {"S": rows}).risks
+        return got[["risk_point", "measures"]].values.tolist()
+
+    title = ["XX县财政局国库股岗位廉政风险点一览表"]
+    head = ["序号", "岗位", "风险点", "风险等级", "防控措施"]
+    line = ["岗位人员：站长　常国栋；会计　区俊杰。"]
+    # a roster line among the rows names their holders and ends nothing: the rows after it, a
+    # second table after it, are read
+    rows = [title, head, [1, "站长", "违规拨付", "高", "集体"], [2, "会计", "虚列支出", "中", "复核"], line,
+            [3, "出纳", "坐支现金", "中", "对账"]]  # fmt: skip
+    assert posts("among", rows, ("title", "person")) == [
+        ["站长", "常国栋"],
+        ["会计", "区俊杰"],
+        ["出纳", ""],
+    ]
+    rows = [*rows[:5], [], ["XX县财政局预算股岗位廉政风险点一览表"], head, [1, "股长", "违规调整", "高", "集体"]]
+    assert [p[:2] for p in posts("next", rows)][-1] == ["预算股", "股长"]
+    # a line of duties ('工作分工：站长　全面管；…'), a sign-off ('审核：分管副局长　王强；…') names no one
+    for i, text in enumerate(["工作分工：站长　全面管；会计　管账目。", "审核：分管副局长　王强；主要负责人　李芳。"]):
+        rows = [title, head, [1, "站长", "违规拨付", "高", "集体"], [2, "会计", "虚列支出", "中", "复核"], [text]]
+        assert {p[2] for p in posts(f"duties{i}", rows)} == {""}
+    # a cell of two labelled points stays whole; so does one whose measures column is filled
+    head2 = ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    two = "风险点：违规审批\n防控措施：集体研究\n风险点：虚报冒领\n防控措施：公示"
+    assert risks("two", [title, head2, [1, "会计", "王强", two, "高", ""]]) == [[two, ""]]
+    cell = "风险点：违规审批\n防控措施：集体研究决定"
+    assert risks("filled", [title, head2, [1, "会计", "王强", cell, "高", "三重一大"]]) == [
+        [cell, "三重一大"]
+    ]
+    # '内部审计员', '本部出纳': no 部 of the unit before the post
+    card = [["XX县审计局个人岗位廉政风险防控卡"], ["姓名", "王强", "职务", "内部审计员"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "违规拨付", "高", "集体"]]  # fmt: skip
+    assert posts("inner", card) == [["", "内部审计员", "王强"]]
+    # '填表人：… 科室：…' over a card: its holder and 科室
+    card[1:2] = [["填表人：王强　　科室：国库股"], ["岗位：股长"]]
+    assert posts("filler", card) == [["国库股", "股长", "王强"]]
+    # a signature column of names with a note after them holds the holders
+    rows = [title, ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施", "本人签字"],
+            [1, "办公室", "主任", "公车私用", "高", "审批", "王强（签字）"], [2, "财务股", "股长", "虚列", "中", "复核", "李芳、赵敏"]]  # fmt: skip
+    assert [p[2] for p in posts("signed", rows)] == ["王强", "李芳", "赵敏"]
+    # a 监督科室 after the measures watches the rows, even with no other 科室 heading
+    rows = [["XX县卫健委岗位廉政风险点一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施", "监督科室"],
+            [1, "主任", "王强", "公车私用", "高", "审批", "纪检监察室"]]  # fmt: skip
+    assert posts("watched", rows) == [["", "主任", "王强"]]
+    # a holder's line under rows that name their own closes them: the next block keeps its own
+    rows = [title, head, [1, "会计 王强", "虚列", "中", "复核"], ["岗位责任人（签字）：王强"],
+            [2, "出纳", "挪用", "高", "对账"], ["岗位责任人（签字）：李芳"]]  # fmt: skip
+    assert posts("closed", rows, ("title", "person")) == [["会计", "王强"], ["出纳", "李芳"]]
+    # a blank 姓名 in a line of fields is still reported; '职务：站长：负责全面工作' is the 站长
+    card = [["XX县水文站个人岗位廉政风险防控卡"], ["姓名：________　　科室：测报科　　职务：测报员"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "数据造假", "高", "复核"]]  # fmt: skip
+    assert "FORM_NO_PERSON" in set(run(tmp_path / "blank", {"S": card}).issues["code"])
+    card[1] = ["姓名：王强　　职务：站长：负责全面工作"]
+    assert posts("duty", card, ("title", "person")) == [["站长", "王强"]]

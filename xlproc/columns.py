@@ -322,7 +322,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
             sum(1 for v in vals if len(v) <= 20 and (looks_like_name(v) or _post_colon_name(v))) / n
         )
         post_name = sum(1 for v in vals if len(v) <= 24 and _post_and_name(v)) / n
-        unnamed = sum(1 for v in vals if not _NAME_SHAPED.match(v) or v in _SIGN_MARKS) / n
+        unnamed = sum(1 for v in vals if _no_one(v)) / n
     post = dept = labels = several = leaders = 0.0
     if only is None or "org" in only:
         post = sum(1 for v in vals if _post_like(v)) / n
@@ -341,6 +341,15 @@ _SIGN_MARKS = frozenset(
     {"已签", "已签字", "已签名", "已确认", "确认", "同意", "本人", "是", "√", "已阅"}
 )
 _NAME_SHAPED = re.compile(r"^[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,5}$")
+
+
+def _no_one(v: str) -> bool:
+    """A signature cell naming no one: a date, a tick, '已签' ('王强（签字）', '王强、李芳' do)."""
+    parts = [p for p in _NAME_SPLIT.split(_BRACKETED.sub("", v)) if p]
+    return not parts or any(not _NAME_SHAPED.match(p) or p in _SIGN_MARKS for p in parts)
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # headings of a column where each holder signs his rows
 _SIGNATURE = ("签字", "签名", "确认", "承诺人")
 
@@ -732,15 +741,19 @@ _BODY_WORDS = {"department": ("科室", "部门", "股室", "处室", "站所"),
 
 
 def _watching_body(col_role, labels, whys) -> None:
-    """'监督科室' beside '科室/岗位（责任人）': the office that watches each row, where another
-    heading names the rows' own 科室. Alone ('监管科室 | 食品科' of a 市场监管局) it is theirs."""
+    """'监督科室' beside '科室/岗位（责任人）', or after the risk and its measures: the office that
+    watches each row. Before them and alone ('监管科室 | 食品科' of a 市场监管局) it is theirs."""
+    words = (*_BODY_WORDS["department"], *_BODY_WORDS["unit"])
+    risk = [c for c, r in col_role.items() if r in ("risk_point", "measures")]
     for c, r in col_role.items():
         label = labels.get(c, "")
         if r not in _BODY_WORDS or not label.startswith(_WATCH):
             continue
-        if any(x != c and any(w in labels.get(x, "") for w in _BODY_WORDS[r]) for x in col_role):
+        if (risk and c > min(risk)) or any(
+            x != c and any(w in labels.get(x, "") for w in words) for x in col_role
+        ):
             col_role[c] = "other"
-            whys[c] = "表头是监督各行的科室或单位,另一列写明本身的科室"
+            whys[c] = "表头是监督各行的科室或单位,不是各行本身的"
 
 
 def _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels) -> None:

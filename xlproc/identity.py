@@ -762,9 +762,6 @@ LABEL_PREFIX = re.compile(r"^[^:：\s]{1,6}[:：]\s*")  # 'A岗:' before a holde
 _ROSTER_LABEL = re.compile(r"^[^:：；;]{0,16}(?:成员|人员|班子|名单|责任人)\s*[:：]\s*")
 
 
-_LABEL_BEFORE_PAIR = re.compile(
-    r"^[^:：；;\s]{2,12}[:：]\s*([^:：；;\s]{2,16}[\s\u3000:：]+.+)$", re.S
-)
 _ROSTER_PAIR = re.compile(r"^(.+?)[\s\u3000:：]+([^\s\u3000:：]{2,4})$")
 
 
@@ -776,9 +773,6 @@ def roster_cell(text: str) -> list[tuple[str, str]]:
     """Who holds which post, written in one cell: '村“两委”成员：党总支书记　甄澍霖；村会计　阚明澈'
     or '甄澍霖（村会计）、…' → [(post, name), …]; [] unless every part is such a pair."""
     body = _ROSTER_LABEL.sub("", text.strip()).rstrip("。.；; ")
-    m = _LABEL_BEFORE_PAIR.match(body)
-    if m:
-        body = m.group(1)  # '人员分工：办公室主任　妫晏清；…': a label of its own words first
     chunks = [x.strip() for x in re.split(r"[；;]|、(?=\S{2,4}[(（])", body)]
     pairs = []
     for x in filter(None, chunks):
@@ -796,6 +790,8 @@ def roster_cell(text: str) -> list[tuple[str, str]]:
                 or (m.re is _ROSTER_PAIR and len(name) == 3 and marked_name(name))
             )
             or name in NOT_A_NAME
+            or ":" in post
+            or "：" in post  # '审核：分管副局长　王强': a sign-off's label, no post
             or looks_like_name(post)
             or not is_post(post)
         ):
@@ -1437,11 +1433,19 @@ def split_unit_title(text: str) -> tuple[str, str, str]:
     if unit and rest:
         dept, title = split_dept_title(rest)  # '办公室主任' → 办公室, 主任; '副局长' stays whole
         good = dept and _dept_like(dept) and "、" not in dept and dept not in ("党组", "党委")
+        if good and unit.endswith(REGION_END) and dept.endswith(_BODY_OF_PARTS):
+            # '合川区国有资产事务中心资产管理科副科长': a county's 中心 with a 科 of its own in
+            # the post is the unit, the 科 its part
+            d2, t2 = split_dept_title(title)
+            if d2 and d2.endswith(_PART_ENDS) and _dept_like(d2) and is_post(t2):
+                return unit + dept, d2, t2
         return (unit, dept, title) if good else (unit, "", rest)
     dept, title = split_dept_title(s)
     return "", dept, title
 
 
+_BODY_OF_PARTS = ("中心", "站", "所", "队", "馆", "院", "处")
+_PART_ENDS = ("科", "股", "室", "部", "办", "站", "所", "队")
 _DEPT_MARK_TITLE = re.compile(
     r"^\s*([^/／\-－—、]{2,16}?)\s*[/／\-－—、]+\s*([^/／\-－—、]{1,16})\s*$"
 )

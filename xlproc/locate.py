@@ -917,8 +917,43 @@ def _value_word(word: str) -> bool:
 
 
 _WIDE_GAP = re.compile(r"\s*\n\s*|[ \t\u3000]{2,}")
-# (a value is no next label: '所在股室：　　岗位：站长' leaves the 股室 blank)
-_LINE_FIELD = re.compile(r"([^:：\s]{1,12})\s*[:：]\s*([^\s:：]+)(?![^\s:：]*[:：])")
+_LINE_FIELD = re.compile(r"([^:：\s]{1,12})\s*[:：]\s*([^\s:：]+)")
+
+
+class _Blank:
+    """A field left blank in a line of fields: a match whose value is empty."""
+
+    def __init__(self, m: re.Match) -> None:
+        self.m = m
+
+    def group(self, i: int) -> str:
+        return self.m.group(1) if i == 1 else ""
+
+    def start(self) -> int:
+        return self.m.start()
+
+    def end(self, _i: int = 0) -> int:
+        return self.m.start(2)
+
+
+def _line_fields(text: str) -> list:
+    """The label：value matches of a line; a value that is itself the next label ('所在股室：
+    岗位：站长') leaves its field blank (a ``_Blank``) and is read as that label."""
+    out: list = []
+    pos = 0
+    while m := _LINE_FIELD.search(text, pos):
+        nxt = text[m.end(2) : m.end(2) + 1]
+        if nxt in (":", "：") and (
+            field_of(label_key(m.group(2))) or _is_signoff_label(label_key(m.group(2)))
+        ):
+            out.append(_Blank(m))
+            pos = m.start(2)
+        else:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 _BLANKS = re.compile(r"[_＿]{2,}")
 
 
@@ -935,7 +970,7 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
         if sum(1 for x in lines if x) >= 2:
             return tuple(x for x in lines if x)
     out = []
-    found = list(_LINE_FIELD.finditer(text))
+    found = _line_fields(text)
     for i, m in enumerate(found):
         key = label_key(m.group(1))
         fld = field_of(key) or ("unit" if key.endswith("单位") and len(key) <= 4 else None)
@@ -943,14 +978,14 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
             fld = "person"  # '自查人:祁山　　所在科室:…' above a self-check: its holder
         if fld is None and key in _FILLER and len(found) >= 2:
             # '填表人：栾葭苇　　岗位：园长': one who fills in a form beside his own post holds it
-            # (beside a 填表时间 or a 科室 alone he is the office's clerk: see below)
+            # (beside a 填表时间 alone he is the office's clerk: see below)
             fld = "filler"
         if fld:
             # the value runs on to the next label, a wide gap or the line's end: '职务：办公室 副主任',
             # '责任人:龙　梅' (a name padded with a space)
             stop = found[i + 1].start() if i + 1 < len(found) else len(text)
             value = m.group(2)
-            words = _WIDE_GAP.split(text[m.end(2) : stop], maxsplit=1)[0].split()
+            words = _WIDE_GAP.split(text[m.end(2) : stop], maxsplit=1)[0].split() if value else []
             if fld == "person":
                 # '龙　梅', '欧阳 明华': a name padded with a space; '李明 王芳' are two
                 if words and (len(value) == 1 or value in COMPOUND_SURNAMES):
@@ -968,8 +1003,15 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
                         break
             out.append((fld, value))
     if any(f == "filler" for f, _v in out):
-        own = any(f in ("title", "dept_title") for f, _v in out)
-        out = [("person", v) if f == "filler" else (f, v) for f, v in out if f != "filler" or own]
+        own = any(f in ("title", "department", "dept_title") for f, _v in out)
+        # (marked too: over a list of several posts he is its clerk, see ``_list_forms``)
+        marked = []
+        for f, v in out:
+            if f != "filler":
+                marked.append((f, v))
+            elif own:
+                marked += [("person", v), ("filler", v)]
+        out = marked
     return tuple(out)
 
 
@@ -1587,6 +1629,8 @@ class _Locator:
                 )
         for r in range(pre_start, n):
             if sh.kind(r) in ("blank", "page", "signoff", "note", "review", "total"):
+                if sh.kind(r) == "signoff":
+                    self._stamp_line(r)
                 continue
             if self._stamp(r):
                 continue
@@ -2696,6 +2740,7 @@ class _Locator:
         former, post_ticks = t.former_point, t.post_ticks  # (looked up once, not per row)
         last_values: dict[str, str] = {}  # the row above, for a '同上'
         section = None
+        self.tail_roster = {}  # (and ``_tail`` after the rows)
         signed_from = -1  # the last line naming a holder of the rows above or below it
         below = ""  # the holder the last such line names, where they head the rows below
         r = t.start
@@ -2803,15 +2848,14 @@ class _Locator:
                     if not has_point and is_list and "person" not in roles
                     else ""
                 )
-                if (
-                    not has_point
-                    and is_list
-                    and raw_rows
-                    and len(cols) == 1
-                    and "person" not in roles
-                    and roster_cell(row[cols[0]])
-                ):
-                    break  # '岗位责任人：部长　禤朗川；…' under the rows: who holds them (``_tail``)
+                if not has_point and is_list and len(cols) == 1 and "person" not in roles:
+                    pairs = roster_cell(row[cols[0]])
+                    if pairs:
+                        # '岗位责任人：部长　禤朗川；…' among or under the rows: who holds them
+                        self.tail_roster.update(pairs)
+                        self.held_posts.update((name, post) for post, name in pairs)
+                        r += 1
+                        continue
                 if signer and (below or not raw_rows):
                     # '岗位责任人：须景行' over the first rows: such lines name the holder of the
                     # rows below them
@@ -2819,8 +2863,10 @@ class _Locator:
                     below, signed_from = signer, r
                     r += 1
                     continue
-                if signer and _one_post_unheld(raw_rows, signed_from):
+                if signer:
                     # '岗位责任人（签字）：扶鸣珂' under a post's rows: their holder signs for them
+                    # (where they are one post's and name none of their own); the line closes
+                    # them either way
                     _hold(raw_rows, signed_from, signer)
                     signed_from = r
                     r += 1
@@ -2995,7 +3041,8 @@ class _Locator:
             last_values = values
             if has_point and "\n" in values["risk_point"] and _has_colon(values["risk_point"]):
                 parts = _labelled_lines(values["risk_point"])
-                if parts:
+                if parts and not any(get(x) for x in parts if x != "risk_point"):
+                    # (where a labelled part's own column is filled, the cell stays whole)
                     # '风险点：…⏎防控措施：…' in one cell: each labelled line is its own column's
                     values["risk_point"] = parts.pop("risk_point")
                     for role, text in parts.items():
@@ -3653,6 +3700,24 @@ class _Locator:
             return True
         return False
 
+    def _stamp_line(self, r: int) -> None:
+        """A sign-off line under a form opening with its unit ('单位(盖章)：XX县图书馆 | 2024年6月'):
+        the unit that signs it, kept as ``self.stamp``."""
+        cols = self.sh.nonempty(r)
+        first = self.sh.rows[r][cols[0]] if cols else ""
+        if not _is_unit_label(first) or ("：" not in first and ":" not in first):
+            return
+        value = re.sub(
+            r"[(（]\s*(?:盖章|公章|章)\s*[)）]", "", re.split(r"[:：]", first, maxsplit=1)[1]
+        )
+        value = value.strip()
+        if (
+            2 < len(value) <= 30
+            and not any(map(str.isdigit, value))
+            and (value.endswith(UNIT_END) or unit_in_title(value) == value)
+        ):
+            self.stamp = self.stamp or value
+
     def _group_row(self, r: int, t: _Table, next_h: int) -> bool:
         """A row that names a post, its holder or duty and leaves every risk column empty, over
         rows of points that leave those cells empty in turn: it heads them (their cells take
@@ -4198,7 +4263,6 @@ class _Locator:
         sh = self.sh
         found = filled = 0
         noted = False  # the row above is a note or goes on with one
-        self.tail_roster = {}
         while r < next_h:
             k = sh.kind(r)
             if t_list and k != "blank" and self._roster_header(r + (len(sh.nonempty(r)) == 1)):
@@ -4241,6 +4305,8 @@ class _Locator:
                 continue
             if k in ("title", "unit", "fields"):
                 break
+            if k == "signoff":
+                self._stamp_line(r)  # '单位：江津区图书馆 | 2024年6月' under the form
             if r in self.skip or r in self.repeated:
                 pass
             elif k == "review":
@@ -4480,6 +4546,7 @@ class _Locator:
             if (
                 d.endswith(("科", "股", "室", "队", "站", "所", "中心", "处", "部"))
                 and not d.endswith("支部")
+                and not (d.endswith("部") and len(d) < 3)  # '内部审计员', '本部出纳'
                 and _dept_like(d)
             ):
                 dept, title = d, ttl
@@ -4571,6 +4638,9 @@ class _Locator:
         f_person = fields.get("person", ("", ""))[0] or fields.get("head", ("", ""))[0]
         if _NO_ONE_HOLDER.match(f_person.strip()):
             f_person = ""  # '在岗人员 | 3人': a headcount, no holder
+        if f_person and f_person == fields.get("filler", ("", ""))[0]:
+            if len({(rr.department, rr.title) for rr in rows}) > 1:
+                f_person = ""  # '填报人：赵丽娟　科室：国库股' over its posts: the 科室's clerk
         f_dept = fields.get("department", ("", ""))[0]
         f_title = fields.get("title", ("", ""))[0]
         if "dept_title" in fields:
@@ -4893,13 +4963,9 @@ def _labelled_lines(text: str) -> dict[str, str] | None:
     for line in text.split("\n"):
         m = _LINE_LABEL.match(line)
         h = heading_role(label_key(m.group(1))) if m else None
-        if (
-            m
-            and h is not None
-            and h.strength == SURE
-            and h.role in _LINE_ROLES
-            and h.role not in parts
-        ):
+        if m and h is not None and h.strength == SURE and h.role in _LINE_ROLES:
+            if h.role in parts:
+                return None  # '风险点：…⏎措施：…⏎风险点：…': two points in one cell
             role = h.role
             parts[role] = line[m.end() :].strip()
         elif role is None:

@@ -362,7 +362,9 @@ class Batch:
         texts = squeezed_sources({f"batch{n}.py" for n in (self.number, *shares_sources_with)})
         for source in sources:
             bare = re.sub(r"^https?://(www\.|m\.|backend\.)?", "", source)
-            assert not any(bare in text for text in texts), f"cited elsewhere: {source}"
+            # (the whole address: a longer one it begins is another page)
+            cited = re.compile(re.escape(bare) + r"(?![\w%./-])")
+            assert not any(cited.search(text) for text in texts), f"cited elsewhere: {source}"
         units = {f["unit"] for lay in self.layouts for f in lay["truth"]}
         earlier_units = self.earlier_units()
         if one_unit_each:
