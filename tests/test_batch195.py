@@ -20,7 +20,7 @@ First measured untuned with the reader at 4ec0adb (main's newest when the batch 
 - ``village_cards_signed_below`` (harder; forms 0/3, points 0/8): every card is read with person ""
   and title ``干部`` (taken from the title ``黔江区鹭鸶乡青杠村村干部廉政风险防控卡``), so no point
   matches; the points, types and 一级/二级/三级 are all read right. The merged sign-off line under
-  the table ``Sheet1!A9`` ``持卡人签字：冼澍棠　　　职务：党支部书记、村委会主任`` (茆秋澄 村务监督委员会主任
+  the table ``Sheet1!A8`` ``持卡人签字：冼澍棠　　　职务：党支部书记、村委会主任`` (茆秋澄 村务监督委员会主任
   on Sheet2, 昝一苇 报账员 on Sheet3) gives neither holder nor post. Probed: with the line cut to
   ``持卡人签字：冼澍棠`` the holder IS read (title still ``干部``); with ``持卡人：`` for ``持卡人签字：``, with
   one full-width space instead of three, or with the post plain ``党支部书记`` still nobody — it is the
