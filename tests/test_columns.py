@@ -4622,12 +4622,12 @@ def test_holders_signing_their_rows_in_other_words(tmp_path):
     assert got[["department", "title", "person"]].values.tolist() == [["采编部", "采编员", "籍望舒"]]
     form[1] = ["填报人：籍望舒　　填报时间：2024年5月"]
     assert run(tmp_path / "clerk", {"S": form}).posts["person"].tolist() == [""]
-    # a '督查科室' / '监管部门' column names who watches the row, not the row's 科室
+    # a '督查科室' / '监督部门' column names who watches the row, not the row's 科室
     rows = [["XX县人民医院岗位廉政风险点一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施", "督查科室"],
             [1, "药剂科", "主任", "王芳", "回扣", "高", "公示", "纪检监察室"],
             [2, "设备科", "科长", "李强", "围标", "中", "论证", "审计科"]]  # fmt: skip
     assert run(tmp_path / "watch", {"S": rows}).posts["department"].tolist() == ["药剂科", "设备科"]
-    rows = [["XX县人民医院岗位廉政风险点一览表"], ["序号", "科室/岗位（责任人）", "风险点", "风险等级", "防控措施", "监管部门"],
+    rows = [["XX县人民医院岗位廉政风险点一览表"], ["序号", "科室/岗位（责任人）", "风险点", "风险等级", "防控措施", "监督部门"],
             [1, "药剂科/主任（王芳）", "回扣", "高", "公示", "纪检监察室"],
             [2, "财务科/会计（蓬素馨）", "串换收费", "中", "比对", "审计科"]]  # fmt: skip
     got = run(tmp_path / "slash", {"S": rows}).posts
@@ -4819,3 +4819,81 @@ def test_what_the_review_of_batches_185_to_188_found(tmp_path):
     assert "FORM_NO_PERSON" in set(run(tmp_path / "blank", {"S": card}).issues["code"])
     card[1] = ["姓名：王强　　职务：站长：负责全面工作"]
     assert posts("duty", card, ("title", "person")) == [["站长", "王强"]]
+
+
+def test_what_batches_193_to_196_taught_in_other_words(tmp_path):
+    # (193: '中共涪陵区委党史研究室' under the rows; 194/195: '持卡人（签字）：冼栖梧　　所在部门：采编部
+    # 职务：主任' under a card; 195: '畜牧兽医站（区农业农村委派驻）', a block of counts above the
+    # header; 196: '所长：第五枕流')
+    table = [["序号", "风险点", "风险等级", "防控措施"], [1, "违规审批", "高", "集体研究"], [2, "泄露信息", "中", "保密"]]
+    card = [["XX县档案馆岗位廉政风险自查表"], *table, [], ["自查人（签名）：闾丘望　　所在科室：保管利用科　　岗位：馆员"]]
+    got = run(tmp_path / "signed", {"S": card}).posts
+    assert got[["department", "title", "person"]].values.tolist() == [["保管利用科", "馆员", "闾丘望"]]
+    rows = [["岗位廉政风险防控一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "办公室", "主任", "王强", "公车私用", "高", "审批"], [], ["", "", "", "", "XX县档案馆"], ["", "", "", "", "2024年5月"]]  # fmt: skip
+    res = run(tmp_path / "seal", {"S": rows}, {"S": ["E5:G5", "E6:G6"]})
+    assert res.posts["unit"].tolist() == ["XX县档案馆"]
+    assert "ROW_UNPLACED" not in set(res.issues["code"])
+    rows = [["XX镇站所岗位廉政风险排查表"], ["镇名称", "XX镇", "辖区人口", "2.3万人", "村（社区）数", "12个"],
+            ["序号", "站所", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "农机站（县农业农村局垂直管理）", "站长", "王强", "虚报补贴", "高", "公示"],
+            [2, "司法所", "所长", "公冶霜序", "违规调解", "中", "回访"], [3, "林业站", "站长", "第五枕流", "滥伐", "中", "巡查"]]  # fmt: skip
+    res = run(tmp_path / "block", {"S": rows})
+    assert res.posts[["department", "person"]].values.tolist() == [
+        ["农机站", "王强"],
+        ["司法所", "公冶霜序"],
+        ["林业站", "第五枕流"],
+    ]
+    assert "ROW_UNPLACED" not in set(res.issues["code"])
+    assert not looks_like_name("第五名") and not looks_like_name("第五条")
+
+
+def test_what_the_review_of_batches_189_to_191_found(tmp_path):
+    def posts(name, rows, what=("department", "title", "person"), merges=None):
+        got = run(tmp_path / name, {"S": rows}, merges).posts
+        return got[list(what)].values.tolist()
+
+    # '负责片区' says where a post works, not its 科室
+    rows = [["XX县供电公司城关供电所岗位廉政风险点一览表"], ["序号", "岗位", "姓名", "负责片区", "风险点", "风险等级", "防控措施"],
+            [1, "台区经理", "王强", "城东片区", "违规接电", "高", "公示"], [2, "所长", "赵敏", "全所", "违规审批", "高", "集体"]]  # fmt: skip
+    assert {p[0] for p in posts("area", rows)} == {"城关供电所"}
+    # a regulator's '监管科室' right of the point is the rows' own 科室
+    rows = [["XX县市场监督管理局一览表"], ["序号", "监管事项", "风险点", "监管科室", "岗位", "风险等级", "防控措施"],
+            [1, "食品生产许可", "违规发证", "食品科", "科长", "高", "集体审核"]]  # fmt: skip
+    assert posts("regulator", rows) == [["食品科", "科长", ""]]
+    # a post before its duties ('职务：主要负责人：全面负责…'); a blank 姓名 before 性别
+    card = [["XX县水文站个人岗位廉政风险防控卡"], ["姓名：王强　　职务：主要负责人：全面负责站内工作"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规拨付", "高", "集体"]]  # fmt: skip
+    assert posts("duties", card) == [["", "主要负责人", "王强"]]
+    card[1] = ["姓名：________　　性别：____　　职务：测报员"]
+    assert posts("sex", card) == [["", "测报员", ""]]
+    # a 填表人 beside a 部门 over that 部门's points, no post of his: its clerk
+    rows = [["XX县财政局岗位廉政风险点一览表"], ["填报单位：XX县财政局　　填表人：王强　　部门：办公室"],
+            ["序号", "风险点", "风险类型", "风险等级", "防控措施"], [1, "公车私用", "岗位职责", "高", "审批"]]  # fmt: skip
+    assert posts("clerk", rows) == [["办公室", "科室负责人", ""]]
+    # two cards on a sheet, each stamped under it with its own unit
+    def card_rows(who, unit):
+        return [["岗位廉政风险防控卡"], ["姓名", who, "职务", "馆员"], ["序号", "风险点", "风险等级", "防控措施"],
+                [1, "违规", "高", "集体"], [f"单位（盖章）：{unit}", "", "2024年5月"], []]  # fmt: skip
+
+    rows = [*card_rows("王强", "XX县文化馆"), *card_rows("李芳", "XX县图书馆")]
+    assert posts("stamps", rows, ("unit", "person")) == [
+        ["XX县文化馆", "王强"],
+        ["XX县图书馆", "李芳"],
+    ]
+    # blocks of one list that reuse the posts, each under (or over) its own roster line
+    title = ["XX县财政局国库股岗位廉政风险点一览表"]
+    head = ["序号", "岗位", "风险点", "风险等级", "防控措施"]
+    first, second = ["岗位人员：站长　常国栋；会计　区俊杰。"], ["岗位人员：站长　王五一；会计　赵六安。"]
+    block1 = [[1, "站长", "违规拨付", "高", "集体"], [2, "会计", "虚列", "中", "复核"]]
+    block2 = [[3, "站长", "违规验收", "高", "集体"], [4, "会计", "套取", "高", "审计"]]
+    want = [["站长", "常国栋"], ["会计", "区俊杰"], ["站长", "王五一"], ["会计", "赵六安"]]
+    assert posts("under", [title, head, *block1, first, *block2, second], ("title", "person")) == want
+    assert posts("over", [title, head, first, *block1, second, *block2], ("title", "person")) == want
+    # a labelled level in the point's cell beside its own column does not keep the cell whole
+    rows = [title, ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "会计", "王强", "风险点：违规审批\n风险等级：高\n防控措施：集体研究", "高", ""]]  # fmt: skip
+    got = run(tmp_path / "level", {"S": rows}).risks
+    assert got[["risk_point", "measures"]].values.tolist() == [["违规审批", "集体研究"]]
+    # a lone '）' ends no post for ever (it used to recurse)
+    assert tier_of_post("长）") == "middle" or tier_of_post("长）") == ""

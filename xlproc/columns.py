@@ -192,11 +192,69 @@ _NOT_A_NAME_END = set("县市区州旗镇乡村路山庆街园场厂湖城阁府
 _RARE_SURNAMES = set(
     "铁贝么肇鄞寸夔淦泮汝蓬扶堵宰籍苍咸怀鱼琴伯赏慎秋凤昌融毋须戢"
 )  # (百家姓 ones too)
-COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒",
-             "长孙", "东郭", "夏侯", "宇文", "独孤", "南宫", "闻人", "端木", "呼延", "钟离", "公冶",
-             "梁丘", "巫马", "仲长", "申屠", "轩辕", "澹台", "赫连", "淳于", "宗政", "拓跋", "左丘",
-             "司空", "鲜于", "万俟", "太史", "濮阳", "公羊", "段干", "谷梁", "颛孙", "漆雕",
-             "乐正", "壤驷", "公良", "宰父", "羊舌", "公西", "亓官", "司寇")  # fmt: skip
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "令狐",
+    "司徒",
+    "长孙",
+    "东郭",
+    "夏侯",
+    "宇文",
+    "独孤",
+    "南宫",
+    "闻人",
+    "端木",
+    "呼延",
+    "钟离",
+    "公冶",
+    "梁丘",
+    "巫马",
+    "仲长",
+    "申屠",
+    "轩辕",
+    "澹台",
+    "赫连",
+    "淳于",
+    "宗政",
+    "拓跋",
+    "左丘",
+    "司空",
+    "鲜于",
+    "万俟",
+    "太史",
+    "濮阳",
+    "公羊",
+    "段干",
+    "谷梁",
+    "颛孙",
+    "漆雕",
+    "乐正",
+    "壤驷",
+    "公良",
+    "宰父",
+    "羊舌",
+    "公西",
+    "亓官",
+    "司寇",
+    "第五",
+    "仉督",
+    "子车",
+    "夹谷",
+    "闾丘",
+    "仲孙",
+    "太叔",
+    "单于",
+    "商牟",
+    "伯赏",
+)  # fmt: skip  (not 微生: 微生物)
 # characters that occur in post, department and task words but hardly in given names
 NOT_NAME_CHARS = set(
     "科室局长员队站所办组部处中心主任会计出纳管理审批采购项目资费用会议工程招标合同检查监督执法"
@@ -237,6 +295,8 @@ def looks_like_name(text: str) -> bool:
         ):
             continue  # '贝文华', '寸红梅': a rare surname, in a three-character name only
         given = p[2:] if p[:2] in COMPOUND_SURNAMES else p[1:]
+        if p.startswith("第五") and len(p) != 4:
+            return False  # '第五条', '第五名': an ordinal; '第五枕流' a name
         if (
             _HAN.match(p)
             and (p[0] in _SURNAMES or p[:2] in COMPOUND_SURNAMES)
@@ -736,21 +796,21 @@ def _leaders_beside_keshi(col_role, headings, profiles, whys) -> None:
             whys[c] = "表头不是已知的写法,内容是领导职务,是监督各科室的领导"
 
 
-_WATCH = ("监督", "监管", "督查", "督导", "督办")
+# who watches a row ('监督科室'); not 监管, a regulator's own business ('监管科室 | 食品科')
+_WATCH = ("监督", "督查", "督办")
 _BODY_WORDS = {"department": ("科室", "部门", "股室", "处室", "站所"), "unit": ("单位",)}
 
 
 def _watching_body(col_role, labels, whys) -> None:
     """'监督科室' beside '科室/岗位（责任人）', or after the risk and its measures: the office that
     watches each row. Before them and alone ('监管科室 | 食品科' of a 市场监管局) it is theirs."""
-    words = (*_BODY_WORDS["department"], *_BODY_WORDS["unit"])
     risk = [c for c, r in col_role.items() if r in ("risk_point", "measures")]
     for c, r in col_role.items():
         label = labels.get(c, "")
         if r not in _BODY_WORDS or not label.startswith(_WATCH):
             continue
         if (risk and c > min(risk)) or any(
-            x != c and any(w in labels.get(x, "") for w in words) for x in col_role
+            x != c and any(w in labels.get(x, "") for w in _BODY_WORDS[r]) for x in col_role
         ):
             col_role[c] = "other"
             whys[c] = "表头是监督各行的科室或单位,不是各行本身的"

@@ -104,8 +104,8 @@ def tier_of_post(text: str, department: str = "") -> str:
     s = text.replace(" ", "")
     if s.endswith((")", "）")):
         # '保管员（1—6号仓）', '会计（兼）': the post before the note; '财务（出纳）': the post in it
-        bare = _TRAILING_NOTE.sub("", s)
-        return (bare and tier_of_post(bare, department)) or _tier_of(s, department)
+        bare = _TRAILING_NOTE.sub("", s)  # (a lone '）' has no note to take off)
+        return (bare and bare != s and tier_of_post(bare, department)) or _tier_of(s, department)
     return _tier_of(s, department)
 
 
@@ -465,6 +465,9 @@ _COVERS = re.compile(r"\s*[(（]\s*(?:下辖|管辖|辖|含|包括|包含)[^()�
 
 # where a post is worked, not a person: a name ending so is a place ('药房（药剂师）',
 # '库房（保管员）', '前台（接待员）')
+_SENT_BY = re.compile(
+    r"\s*[(（][^()（）]{0,20}(?:派驻|派出|垂管|垂直管理|双重管理|代管|挂靠)[^()（）]{0,6}[)）]\s*$"
+)
 _WORK_PLACE = tuple("台储关房库厂间场室站所处组队办部科股馆")
 # a staff number or code after a holder's name: '（YG024）', '(0031)'
 _STAFF_CODE = re.compile(r"\s*[(（]\s*[A-Za-z]{0,4}[-_]?\d{2,10}\s*[)）]\s*$")
@@ -545,6 +548,8 @@ def post_of(
         dept = _HEADCOUNT.sub("", dept)  # '财务室（3人）' under '科室及人数'
     if "辖" in dept or "含" in dept or "包括" in dept:
         dept = _COVERS.sub("", dept)  # '芦圩中队（辖芦圩、蔺湖、荻塘）': the 中队, not its towns
+    if "派" in dept or "管" in dept or "挂靠" in dept:
+        dept = _SENT_BY.sub("", dept)  # '畜牧兽医站（区农业农村委派驻）': who sends it, no name
     if dept[:1].isdigit() or dept[:1] in "(（一二三四五六七八九十":
         d = NUMBERING.sub("", dept, count=1)
         if d != dept and (_dept_like(d) or LEADERS_GROUP.match(d)):

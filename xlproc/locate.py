@@ -942,16 +942,32 @@ def _line_fields(text: str) -> list:
     out: list = []
     pos = 0
     while m := _LINE_FIELD.search(text, pos):
-        nxt = text[m.end(2) : m.end(2) + 1]
-        if nxt in (":", "：") and (
-            field_of(label_key(m.group(2))) or _is_signoff_label(label_key(m.group(2)))
-        ):
+        if text[m.end(2) : m.end(2) + 1] in (":", "：") and _next_label(m):
             out.append(_Blank(m))
             pos = m.start(2)
         else:
             out.append(m)
             pos = m.end()
     return out
+
+
+def _next_label(m: re.Match) -> bool:
+    """The value of ``m``, followed by a colon, is the next field's label, its own left blank
+    ('姓名：　　性别：男', '岗位：　　任职时间：…'); not a post before its duties ('职务：主要负责人：
+    全面负责…') nor a name before more ('姓名：王强：男')."""
+    value, key = m.group(2), label_key(m.group(2))
+    own = field_of(label_key(m.group(1)))
+    if own in ("title", "dept_title", "head") and is_post(value):
+        return False
+    if own == "person" and looks_like_name(value):
+        return False
+    return bool(
+        field_of(key)
+        or _is_signoff_label(key)
+        or key in _PERSONAL_LABELS
+        or _INFO_LABEL.match(key)
+        or key.endswith(("时间", "日期", "单位", "人数", "面貌"))
+    )
 
 
 _BLANKS = re.compile(r"[_＿]{2,}")
@@ -1328,7 +1344,7 @@ class _Locator:
         self.repeated: set[int] = set()
         self.skip: set[int] = set()  # titles of a table continued page by page
         self.part = False  # reading one of several tables side by side
-        self.stamp = ""  # the unit named on a line under the form
+        self.stamps: list[tuple[int, str]] = []  # (row, unit) named on lines under the forms
         self.file_legend = ""  # notes on the file's other sheets
         self.split_types = False  # the file's sheets are one list split by type
         self.panel: dict[str, tuple[str, str]] = {}  # a card's fields in a panel beside its table
@@ -1635,9 +1651,10 @@ class _Locator:
             if self._stamp(r):
                 continue
             self._unplace(r)
-        if self.stamp:
+        if self.stamps:
             for f in forms:  # 'XX县住房和城乡建设局' under the form: the unit, as a stamp
-                f.unit = f.unit or self.stamp
+                last = max((rr.row for rr in f.risks if not rr.sheet), default=-1)
+                f.unit = f.unit or next((v for r, v in self.stamps if r > last), "")
         if self.labels is not None and forms:
             f = forms[0]  # the rows a headerless sheet opens with, naming no one: the rest of
             if not (f.person or f.department or f.title):  # the last post of the sheet before
@@ -2740,7 +2757,9 @@ class _Locator:
         former, post_ticks = t.former_point, t.post_ticks  # (looked up once, not per row)
         last_values: dict[str, str] = {}  # the row above, for a '同上'
         section = None
-        self.tail_roster = {}  # (and ``_tail`` after the rows)
+        self.tail_roster = {}  # who holds the posts, from a line under the rows (``_tail``)
+        rostered: str | None = None  # where lines of who holds which post stand: above, below
+        roster_from, roster_below = -1, {}  # the last such line; the holders it names below it
         signed_from = -1  # the last line naming a holder of the rows above or below it
         below = ""  # the holder the last such line names, where they head the rows below
         r = t.start
@@ -2835,6 +2854,12 @@ class _Locator:
                     # a caption inside the table: it heads the next table, or a group of rows
                     if self._precedes_header(r, next_h) or self._foreign_header(r + 1, t):
                         break  # ('重点监督清单' over a table of another kind)
+                    if (
+                        raw_rows
+                        and _names_a_body(row[cols[0]].strip())
+                        and not self._rows_follow(r, next_h, pc)
+                    ):
+                        break  # '中共XX区委党史研究室' under the rows, no rows after: its stamp
                     self._section(r, t, carry)
                     r += 1
                     continue
@@ -2851,9 +2876,18 @@ class _Locator:
                 if not has_point and is_list and len(cols) == 1 and "person" not in roles:
                     pairs = roster_cell(row[cols[0]])
                     if pairs:
-                        # '岗位责任人：部长　禤朗川；…' among or under the rows: who holds them
-                        self.tail_roster.update(pairs)
+                        # '岗位人员：站长　常国栋；…' among the rows: who holds the posts of the rows
+                        # above it since the last such line, or (the first line over the first
+                        # rows) of the rows below each line
                         self.held_posts.update((name, post) for post, name in pairs)
+                        if rostered is None:
+                            rostered = "below" if not raw_rows else "above"
+                        if rostered == "above":
+                            _roster_hold(raw_rows, roster_from, dict(pairs))
+                        else:
+                            _roster_hold(raw_rows, roster_from, roster_below)
+                            roster_below = dict(pairs)
+                        roster_from = r
                         r += 1
                         continue
                 if signer and (below or not raw_rows):
@@ -3041,8 +3075,9 @@ class _Locator:
             last_values = values
             if has_point and "\n" in values["risk_point"] and _has_colon(values["risk_point"]):
                 parts = _labelled_lines(values["risk_point"])
-                if parts and not any(get(x) for x in parts if x != "risk_point"):
-                    # (where a labelled part's own column is filled, the cell stays whole)
+                if parts and not any(get(x) for x in parts if x in ("measures", "description")):
+                    # (where the measures' own column is filled, the cell stays whole; a level or
+                    # a type written in it too keeps the column's)
                     # '风险点：…⏎防控措施：…' in one cell: each labelled line is its own column's
                     values["risk_point"] = parts.pop("risk_point")
                     for role, text in parts.items():
@@ -3132,6 +3167,7 @@ class _Locator:
                         raw_rows[-1].measures = row[mc] if mc < rl else ""
             r += 1
         _hold(raw_rows, signed_from, below)
+        _roster_hold(raw_rows, roster_from, roster_below)
         return raw_rows, r
 
     def _numbered_points(self, raw_rows: list[RawRisk]) -> list[RawRisk]:
@@ -3506,6 +3542,8 @@ class _Locator:
             cells = [sh.rows[r][c] for c in sh.nonempty(r)]
             for i, v in enumerate(cells):
                 m = _SIGNED.match(v)
+                if not m and (lead := _signer_leads(v)):
+                    return lead  # '持卡人（签字）：冼栖梧　　所在部门：采编部　　职务：主任'
                 if not m and not (above and _SIGNER_LABEL.match(v)):
                     continue
                 inline = m.group(1).strip() if m else ""
@@ -3546,9 +3584,22 @@ class _Locator:
         if len(cells) < 4 or len(cells) % 2:
             return False
         labels = cells[::2]
-        return any(_INFO_LABEL.match(x) or x in _PERSONAL_LABELS for x in labels) and all(
+        if any(_INFO_LABEL.match(x) or x in _PERSONAL_LABELS for x in labels) and all(
             _INFO_LABEL.match(x) or field_of(label_key(x)) or x in _PERSONAL_LABELS for x in labels
-        )
+        ):
+            return True
+        # '社区名称 | 桂香社区 | 辖区户数 | 1260户 | 常住人口 | 3875人': facts about the body
+        values = cells[1::2]
+        counts = sum(1 for v in values if _COUNT_VALUE.match(v))
+        return (
+            counts >= 2
+            and all(len(x) <= 8 and not any(ch.isdigit() for ch in x) for x in labels)
+            and all(
+                _COUNT_VALUE.match(v) or _is_date(v) or x.endswith("名称") or _INFO_LABEL.match(x)
+                or field_of(label_key(x))
+                for x, v in zip(labels, values, strict=True)
+            )
+        )  # fmt: skip
 
     def _labelled_values(self, r: int) -> bool:
         """A line above a table of two or more 'label:value' cells: what the table is about."""
@@ -3586,6 +3637,8 @@ class _Locator:
             label, colon, value = v.partition("：") if "：" in v else v.partition(":")
             if _FILLED_INLINE.match(v) or _SIGNED.match(v) or _SIGNER_LABEL.match(v):
                 own = True
+            elif _signer_leads(v) or _filler_leads(v):
+                own = True  # '持卡人（签字）：冼栖梧　　职务：主任' in one cell
             elif _OTHER_SIGNER.search(label):
                 after = cells[i + 1] if i + 1 < len(cells) else ""
                 named = (
@@ -3596,6 +3649,7 @@ class _Locator:
                 if named:
                     other = True  # another signs here by name: the fields are his
         fields = {got[0] for v in cells if (got := _field_with_value(v))}
+        fields |= {f for v in cells for f, _v in _fields_in_line(v)}
         return own and not other and bool(fields & {"department", "title"})
 
     def _filled_by(self, rows: list[int]) -> str:
@@ -3692,17 +3746,17 @@ class _Locator:
 
     def _stamp(self, r: int) -> bool:
         """A lone line naming an organisation under a form ('XX县住房和城乡建设局'): the unit
-        that signs it, kept as ``self.stamp``."""
+        that signs it, kept in ``self.stamps``."""
         cols = self.sh.nonempty(r)
         text = self.sh.rows[r][cols[0]].strip() if len(cols) == 1 else ""
-        if text and len(text) <= 30 and text.endswith(UNIT_END) and not any(map(str.isdigit, text)):
-            self.stamp = self.stamp or text
+        if text and _names_a_body(text):
+            self.stamps.append((r, text))
             return True
         return False
 
     def _stamp_line(self, r: int) -> None:
         """A sign-off line under a form opening with its unit ('单位(盖章)：XX县图书馆 | 2024年6月'):
-        the unit that signs it, kept as ``self.stamp``."""
+        the unit that signs it, kept in ``self.stamps``."""
         cols = self.sh.nonempty(r)
         first = self.sh.rows[r][cols[0]] if cols else ""
         if not _is_unit_label(first) or ("：" not in first and ":" not in first):
@@ -3716,7 +3770,7 @@ class _Locator:
             and not any(map(str.isdigit, value))
             and (value.endswith(UNIT_END) or unit_in_title(value) == value)
         ):
-            self.stamp = self.stamp or value
+            self.stamps.append((r, value))
 
     def _group_row(self, r: int, t: _Table, next_h: int) -> bool:
         """A row that names a post, its holder or duty and leaves every risk column empty, over
@@ -4323,7 +4377,7 @@ class _Locator:
                 if self._foreign_header(r, None):
                     r = self._other_table(r, next_h)
                     continue
-                if not self._stamp(r):  # the unit under the form is kept as self.stamp
+                if not self._stamp(r):  # the unit under the form is kept in self.stamps
                     self._unplace(r)
             r += 1
         return (found, filled), r
@@ -4504,6 +4558,13 @@ class _Locator:
     ) -> RawForm:
         """One form from its preamble (title, fields), its rows and, for our templates, metadata."""
         h = t.row
+        if "filler" in fields and "title" not in fields:
+            # '填报单位：… 填表人：王强 部门：办公室' over a 科室's points, no post of his named:
+            # the 科室's clerk, no holder
+            filler = fields["filler"][0]
+            fields = {k: v for k, v in fields.items() if k != "filler"}
+            if fields.get("person", ("", ""))[0] == filler:
+                del fields["person"]
         person_fld = "head" if "head" in fields and "person" not in fields else "person"
         person, person_cell = fields.get(person_fld, ("", ""))
         if _NO_ONE_HOLDER.match(person.strip()):
@@ -4639,8 +4700,10 @@ class _Locator:
         if _NO_ONE_HOLDER.match(f_person.strip()):
             f_person = ""  # '在岗人员 | 3人': a headcount, no holder
         if f_person and f_person == fields.get("filler", ("", ""))[0]:
-            if len({(rr.department, rr.title) for rr in rows}) > 1:
-                f_person = ""  # '填报人：赵丽娟　科室：国库股' over its posts: the 科室's clerk
+            if "title" not in t.roles or len({(rr.department, rr.title) for rr in rows}) > 1:
+                # '填报人：赵丽娟　科室：国库股' over the 科室's list (its posts, or none named):
+                # the 科室's clerk
+                f_person = ""
         f_dept = fields.get("department", ("", ""))[0]
         f_title = fields.get("title", ("", ""))[0]
         if "dept_title" in fields:
@@ -4977,6 +5040,20 @@ def _labelled_lines(text: str) -> dict[str, str] | None:
     return parts if len(parts) >= 2 and parts.get("risk_point") else None
 
 
+def _names_a_body(text: str) -> bool:
+    """A short line that is the name of an organisation ('XX县住房和城乡建设局', '…党史研究室')."""
+    return (
+        len(text) <= 30
+        and not any(map(str.isdigit, text))
+        and (text.endswith(UNIT_END) or unit_in_title(text) == text)
+    )
+
+
+_COUNT_VALUE = re.compile(
+    r"^\d+(?:\.\d+)?\s*(?:万|亿)?(?:户|人|个|名|家|所|间|处|项|元|亩|平方米|平方公里|km|公里)?$"
+)
+
+
 def _one_post_unheld(rows: list[RawRisk], after: int) -> bool:
     """The rows below sheet row ``after`` are one post's and name no holder, not even in the
     post's cell ('所长 王强'): a holder's line beside them may name him."""
@@ -4988,6 +5065,16 @@ def _one_post_unheld(rows: list[RawRisk], after: int) -> bool:
         and not any(x.person or post_of(x.unit, x.department, x.title, "", "", "", "", "")[3]
                     for x in block)
     )  # fmt: skip
+
+
+def _roster_hold(rows: list[RawRisk], after: int, holders: dict[str, str]) -> None:
+    """The rows below sheet row ``after`` naming no holder take the one ``holders`` names for
+    their post ('站长', or '国库股站长' for 国库股's 站长)."""
+    if holders:
+        for x in rows:
+            if x.row > after and not x.person:
+                post = squeeze(x.title)
+                x.person = holders.get(post) or holders.get(squeeze(x.department) + post, "")
 
 
 def _hold(rows: list[RawRisk], after: int, person: str) -> None:
@@ -5021,6 +5108,26 @@ _SIGNED = re.compile(
 )
 # the same label alone in its cell, the name in the next: '承诺人 | 宦知白' above the table
 _SIGNER_LABEL = re.compile(_SIGNER + r"[:：]?\s*$")
+
+
+def _signer_leads(text: str) -> str:
+    """The holder a line of fields opens with under his signing label ('持卡人（签字）：冼栖梧
+    所在部门：采编部　　职务：主任'), else ''."""
+    if text.count(":") + text.count("：") < 2:
+        return ""
+    found = _line_fields(text)
+    if not found or not _SIGNER_LABEL.match(found[0].group(1) + "："):
+        return ""
+    name = found[0].group(2)
+    return name if looks_like_name(name) or marked_name(name) else ""
+
+
+def _filler_leads(text: str) -> bool:
+    """A line of fields opening with its 填表人 ('填表人：栾葭苇　　岗位：园长')."""
+    found = _line_fields(text) if text.count(":") + text.count("：") >= 2 else []
+    return bool(found) and label_key(found[0].group(1)) in _FILLER
+
+
 # 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
 _LEGEND_WORD = (
     r"(?:[“\"「‘'](?:[\u4e00-\u9fff]{1,4}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆▲△●○◆◇■□\d]{1,5})[”\"」’']"
