@@ -32,6 +32,8 @@ two-type cells; the 信访局's ``一、办公室`` group rows; the 老干部局
 科室 column.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned; after generalising elsewhere (a post tiered by the word ending it, `离退休干部科科长` a 科长): the tiers in the export right too.
 """
 
 from published.batch197 import GAP, GRADES, LAYOUTS, ROMAN, build
@@ -143,3 +145,7 @@ def test_batch197_group_rows_name_the_department():
             got.append((dept, r[1], r[2], r[3], GRADES[r[5]]))
     assert got == BATCH.truth_rows(name)
     assert BATCH.types_by(name, "风险类型") == [p["types"] for p in BATCH.points(name)]
+
+
+def test_hundred_and_ninety_seventh_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

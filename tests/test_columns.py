@@ -4897,3 +4897,21 @@ def test_what_the_review_of_batches_189_to_191_found(tmp_path):
     assert got[["risk_point", "measures"]].values.tolist() == [["违规审批", "集体研究"]]
     # a lone '）' ends no post for ever (it used to recurse)
     assert tier_of_post("长）") == "middle" or tier_of_post("长）") == ""
+
+
+def test_what_batches_197_to_200_taught_in_other_words(tmp_path):
+    # (197: '离退休干部科科长' tiered by its 干部; 198: '单位：__…综合文化站__' among the field cells;
+    # 199: '□思想道德 ☑制度机制 □岗位职责 …' in the type cell)
+    card = [["个人廉政风险防控卡"], ["姓名：王强", "", "单位：XX县城关镇农业服务中心", "", "职务：主任"],
+            ["序号", "风险点", "风险类型", "风险等级", "防控措施"],
+            [1, "虚报补贴", "☑思想道德　☑岗位职责　□外部环境", "□高 ☑中 □低", "公示"],
+            [2, "优亲厚友", "□思想道德　□岗位职责　☑外部环境", "☑高 □中 □低", "评议"]]  # fmt: skip
+    res = run(tmp_path / "ticks", {"S": card}, {"S": ["A2:B2", "C2:D2"]})
+    assert res.posts[["unit", "department", "title", "person"]].values.tolist() == [
+        ["XX县城关镇", "农业服务中心", "主任", "王强"]
+    ]
+    assert res.risks["risk_type"].tolist() == ["思想道德风险;岗位职责风险", "外部环境风险"]
+    assert res.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅰ级"]
+    assert "TYPE_UNKNOWN" not in set(res.issues["code"])
+    assert tier_of_post("人事干部股股长") == "middle"
+    assert tier_of_post("退休干部管理员") == "general"

@@ -100,6 +100,13 @@ _MARKED = re.compile("([☑✓✔√■●▣☒□○☐◯])")
 def ticked_choice(raw: str) -> str:
     """The one choice ticked in a cell offering several with a box each ('高☑　中□　低□',
     '☑较高 □一般 □较低'), else ''."""
+    chosen = ticked_choices(raw)
+    return chosen[0] if len(chosen) == 1 else ""
+
+
+def ticked_choices(raw: str) -> list[str]:
+    """The choices ticked in a cell offering several with a box each, in order ('□思想道德
+    ☑制度机制 ☑岗位职责' → ['制度机制', '岗位职责'])."""
     raw_parts = _MARKED.split(raw)
     parts = [x.strip() for x in raw_parts]
     # a box sits by its word ('高☑ 中□' after, '☑高 □中' before): the narrower gap, between boxes
@@ -123,7 +130,7 @@ def ticked_choice(raw: str) -> str:
         word = re.split(r"[:：\s]", word)[-1]  # '等级：高☑': the word by the box, not the label
         if _TICKS.match(parts[i]) and word:
             chosen.append(word)
-    return chosen[0] if len(chosen) == 1 else ""
+    return chosen
 
 
 @dataclass
@@ -206,6 +213,8 @@ class Config:
     def _types(self, raw: str) -> tuple[list[str], list[str]]:
         known: list[str] = []
         unknown: list[str] = []
+        if _TICKS.search(raw) and _BOXES.search(raw):
+            raw = "、".join(ticked_choices(raw))  # '□思想道德 ☑制度机制 □岗位职责': the ticked
         for part in _TYPE_SPLIT.split(fold(raw)):
             if not part:
                 continue

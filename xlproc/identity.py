@@ -112,7 +112,9 @@ def tier_of_post(text: str, department: str = "") -> str:
 def _tier_of(s: str, department: str) -> str:
     if not s:
         return ""
-    for word, tier in _POST_TIERS:
+    # the word ending the post first ('离退休干部科科长': a 科长, not a 干部), then any inside it
+    ending = next(((w, tier) for w, tier in _POST_TIERS if s.endswith(w)), None)
+    for word, tier in (ending,) if ending else _POST_TIERS:
         if word in s:
             if (
                 tier == "middle"

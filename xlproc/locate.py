@@ -1248,6 +1248,12 @@ def _unit_line(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = Non
             if not value and len(cols) > 1:
                 value = sh.rows[r][cols[1]].strip()
             return value
+        for c in cols[1:]:
+            # '姓名：__舒窈禾__ | 单位：__XX街道综合文化站__ | 职务：__站长__': a unit among the fields
+            cell = _BLANKS.sub(" ", sh.rows[r][c]) if "__" in sh.rows[r][c] else sh.rows[r][c]
+            m = _UNIT.match(fold(cell))
+            if m and _is_unit_label(cell) and m.group(1).strip():
+                return m.group(1).strip()
     return ""
 
 
