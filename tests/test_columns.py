@@ -4915,3 +4915,49 @@ def test_what_batches_197_to_200_taught_in_other_words(tmp_path):
     assert "TYPE_UNKNOWN" not in set(res.issues["code"])
     assert tier_of_post("人事干部股股长") == "middle"
     assert tier_of_post("退休干部管理员") == "general"
+
+
+def test_what_the_review_of_batches_193_to_196_found(tmp_path):
+    def posts(name, rows, what=("department", "title", "person"), merges=None):
+        got = run(tmp_path / name, {"S": rows}, merges).posts
+        return got[list(what)].values.tolist()
+
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    # a stamp under a list, then a second list with its own title and header: both read
+    rows = [["岗位廉政风险点一览表"], head, [1, "办公室", "主任", "王强", "公车私用", "高", "审批"], ["XX县文化馆"], [],
+            ["岗位廉政风险点一览表"], head, [1, "财务室", "会计", "李芳", "虚列支出", "中", "复核"], ["XX县图书馆"]]  # fmt: skip
+    got = posts("two", rows, ("person",), {"S": ["A4:G4", "A9:G9"]})
+    assert got == [["王强"], ["李芳"]]
+    # parts named with an ordinal, a 片区, a 分公司: 科室, no holders, no merged posts
+    rows = [["XX街道党工委岗位廉政风险点一览表"], ["序号", "支部", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "第五支部", "书记", "违规发展党员", "高", "集体"], [2, "第六支部", "书记", "违规", "高", "公开"]]  # fmt: skip
+    assert [p[0] for p in posts("ordinal", rows)] == ["第五支部", "第六支部"]
+    rows = [["XX县供水公司岗位廉政风险点一览表"], ["序号", "片区", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "城东片区", "抄表员", "少抄", "高", "比对"], [2, "城西片区", "抄表员", "多收", "中", "公示"]]  # fmt: skip
+    assert [p[0] for p in posts("areas", rows)] == ["城东片区", "城西片区"]
+    # a 监管部门 right of the measures watches the rows
+    rows = [["XX县医院岗位廉政风险点一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施", "监管部门"],
+            [1, "主任", "王芳", "回扣", "高", "公示", "纪检监察室"]]  # fmt: skip
+    assert posts("watch", rows) == [["", "主任", "王芳"]]
+    # '（城关派出所）' after a 警务室 says which 所's, kept
+    rows = [["XX县公安局岗位廉政风险点一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "社区警务室（城关派出所）", "民警", "王强", "吃拿卡要", "高", "监督"]]  # fmt: skip
+    assert posts("police", rows)[0][0] == "社区警务室（城关派出所）"
+    # '姓名：王强 … 填表人：王强' over a card: he holds it
+    card = [["XX县档案馆个人岗位廉政风险防控卡"], ["姓名：王强　　所在部门：办公室　　填表人：王强"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规", "高", "集体"]]  # fmt: skip
+    assert posts("self", card) == [["办公室", "", "王强"]]
+    # one roster over two lines names every post
+    title = ["XX县财政局国库股岗位廉政风险点一览表"]
+    rows = [title, ["序号", "岗位", "风险点", "风险等级", "防控措施"], ["岗位人员：站长　常国栋；会计　区俊杰；"],
+            ["岗位人员：出纳　王五一；保管员　赵六安。"], [1, "站长", "违规", "高", "集体"], [2, "出纳", "挪用", "高", "对账"],
+            [3, "保管员", "丢失", "中", "盘点"]]  # fmt: skip
+    assert [p[2] for p in posts("lines", rows)] == ["常国栋", "王五一", "赵六安"]
+    # a signer's line of fields under a card: his tier by his post, not a 科室's
+    card = [["XX县档案馆个人廉政风险自查表"], ["序号", "风险点", "风险等级", "防控措施"], [1, "违规", "高", "集体"], [],
+            ["自查人（签名）：李芳　　所在科室：办公室　　岗位：科员"]]  # fmt: skip
+    assert posts("tier", card, ("title", "person", "tier")) == [["科员", "李芳", "一般岗位"]]
+    # '职务：　　分管领导：李四': no post, no 分管领导 for one
+    card = [["XX县档案馆个人岗位廉政风险防控卡"], ["姓名：王强　　职务：　　分管领导：李四"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规", "高", "集体"]]  # fmt: skip
+    assert posts("blank", card)[0][1] != "分管领导"

@@ -106,6 +106,8 @@ def heading_role(key: str) -> Heading | None:
             or (base.role == "department" and not key.startswith(("服务", "对口")))
         ):
             return Heading("other", LIKELY, key)
+    if key.endswith(_AREAS) and key.startswith(_COVERS) and len(key) > 2:
+        return Heading("other", LIKELY, key)  # '负责片区', '分管区域': where a post works
     if key.endswith(("长", "主任", "书记")) and 3 <= len(key) <= 6:
         head = heading_role(key[:-1] if key.endswith("长") else key[:-2])
         if head is not None and head.role in ("department", "unit"):
@@ -136,6 +138,8 @@ def heading_role(key: str) -> Heading | None:
     return None
 
 
+_AREAS = ("片区", "区域", "辖区", "网格")
+_COVERS = ("负责", "分管", "管辖", "包片", "包保", "服务", "联系", "挂钩", "监管")
 _COUNT_ENDS = ("人数", "职数", "编制数", "数量", "个数")
 _SERVED = ("挂钩", "联系", "包联", "包保", "帮扶", "服务", "对口", "配合", "协办", "挂点", "联络")
 
@@ -185,6 +189,8 @@ _SURNAMES = set(
     "甯郇郤蹇禚璩眭羿芈殳乜郈庾苌蒉斛糜隽禤侴"  # rare ones that begin no common word nor place ('靖江', '钦州')
     "傅萧"
 )
+# what ends a part's, a group's or a clause's name, hardly a given name ('第五网格', '第五小组')
+_PART_END_CHARS = set("格组区队部间款社支村片校所站科室街路镇乡条项班级届期次号楼层厂场")
 # what ends a place's, a building's or a thing's name, hardly a given name ('凤凰街', '鱼苗场')
 _NOT_A_NAME_END = set("县市区州旗镇乡村路山庆街园场厂湖城阁府奖岭池港桥坝湾体馆楼台会节")
 # surnames that begin common words or places ('铁路', '汝州', '肇庆'): a name only in three
@@ -297,6 +303,8 @@ def looks_like_name(text: str) -> bool:
         given = p[2:] if p[:2] in COMPOUND_SURNAMES else p[1:]
         if p.startswith("第五") and len(p) != 4:
             return False  # '第五条', '第五名': an ordinal; '第五枕流' a name
+        if p[:2] in COMPOUND_SURNAMES and p[-1] in _PART_END_CHARS:
+            return False  # '第五网格', '夹谷村', '欧阳村': a place or a part named so
         if (
             _HAN.match(p)
             and (p[0] in _SURNAMES or p[:2] in COMPOUND_SURNAMES)
@@ -796,21 +804,28 @@ def _leaders_beside_keshi(col_role, headings, profiles, whys) -> None:
             whys[c] = "表头不是已知的写法,内容是领导职务,是监督各科室的领导"
 
 
-# who watches a row ('监督科室'); not 监管, a regulator's own business ('监管科室 | 食品科')
+# who watches a row ('监督科室'); 监管 and 督导 are a regulator's own business too ('监管科室 | 食品科')
 _WATCH = ("监督", "督查", "督办")
+_WATCH_TOO = ("监管", "督导")
 _BODY_WORDS = {"department": ("科室", "部门", "股室", "处室", "站所"), "unit": ("单位",)}
 
 
 def _watching_body(col_role, labels, whys) -> None:
-    """'监督科室' beside '科室/岗位（责任人）', or after the risk and its measures: the office that
-    watches each row. Before them and alone ('监管科室 | 食品科' of a 市场监管局) it is theirs."""
+    """'监督科室' right of the measures, or beside another heading of the rows' own 科室 or
+    unit ('科室/岗位（责任人）'): the office that watches each row. '监管科室' left of the
+    measures and alone ('监管科室 | 食品科' of a 市场监管局) is theirs."""
     risk = [c for c, r in col_role.items() if r in ("risk_point", "measures")]
     for c, r in col_role.items():
         label = labels.get(c, "")
-        if r not in _BODY_WORDS or not label.startswith(_WATCH):
+        if r not in _BODY_WORDS or not label.startswith((*_WATCH, *_WATCH_TOO)):
             continue
-        if (risk and c > min(risk)) or any(
-            x != c and any(w in labels.get(x, "") for w in _BODY_WORDS[r]) for x in col_role
+        words = (
+            (*_BODY_WORDS["department"], *_BODY_WORDS["unit"])
+            if label.startswith(_WATCH)
+            else _BODY_WORDS[r]
+        )
+        if (risk and c > max(risk)) or any(
+            x != c and any(w in labels.get(x, "") for w in words) for x in col_role
         ):
             col_role[c] = "other"
             whys[c] = "表头是监督各行的科室或单位,不是各行本身的"

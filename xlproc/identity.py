@@ -468,7 +468,7 @@ _COVERS = re.compile(r"\s*[(（]\s*(?:下辖|管辖|辖|含|包括|包含)[^()�
 # where a post is worked, not a person: a name ending so is a place ('药房（药剂师）',
 # '库房（保管员）', '前台（接待员）')
 _SENT_BY = re.compile(
-    r"\s*[(（][^()（）]{0,20}(?:派驻|派出|垂管|垂直管理|双重管理|代管|挂靠)[^()（）]{0,6}[)）]\s*$"
+    r"\s*[(（][^()（）]{0,20}(?:派驻|派出(?!所)|垂管|垂直管理|双重管理|代管|挂靠)[^()（）]{0,6}[)）]\s*$"
 )
 _WORK_PLACE = tuple("台储关房库厂间场室站所处组队办部科股馆")
 # a staff number or code after a holder's name: '（YG024）', '(0031)'

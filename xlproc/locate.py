@@ -942,7 +942,7 @@ def _line_fields(text: str) -> list:
     out: list = []
     pos = 0
     while m := _LINE_FIELD.search(text, pos):
-        if text[m.end(2) : m.end(2) + 1] in (":", "：") and _next_label(m):
+        if text[m.end(2) : m.end(2) + 1] in (":", "：") and _next_label(m, text):
             out.append(_Blank(m))
             pos = m.start(2)
         else:
@@ -951,14 +951,15 @@ def _line_fields(text: str) -> list:
     return out
 
 
-def _next_label(m: re.Match) -> bool:
+def _next_label(m: re.Match, text: str) -> bool:
     """The value of ``m``, followed by a colon, is the next field's label, its own left blank
     ('姓名：　　性别：男', '岗位：　　任职时间：…'); not a post before its duties ('职务：主要负责人：
     全面负责…') nor a name before more ('姓名：王强：男')."""
     value, key = m.group(2), label_key(m.group(2))
     own = field_of(label_key(m.group(1)))
-    if own in ("title", "dept_title", "head") and is_post(value):
-        return False
+    after = re.split(r"[\s:：]+", text[m.end(2) + 1 :].strip(), maxsplit=1)[0]
+    if own in ("title", "dept_title", "head") and is_post(value) and not looks_like_name(after):
+        return False  # ('职务：　　分管领导：李四': a label, a name after it)
     if own == "person" and looks_like_name(value):
         return False
     return bool(
@@ -990,7 +991,7 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
     for i, m in enumerate(found):
         key = label_key(m.group(1))
         fld = field_of(key) or ("unit" if key.endswith("单位") and len(key) <= 4 else None)
-        if fld is None and key in ("自查人", "承诺人"):
+        if fld is None and re.sub(r"(?:签名|签字)$", "", key) in ("自查人", "承诺人"):
             fld = "person"  # '自查人:祁山　　所在科室:…' above a self-check: its holder
         if fld is None and key in _FILLER and len(found) >= 2:
             # '填表人：栾葭苇　　岗位：园长': one who fills in a form beside his own post holds it
@@ -1018,6 +1019,10 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
                     else:
                         break
             out.append((fld, value))
+    if any(f == "person" for f, _v in out):
+        out = [
+            (f, v) for f, v in out if f != "filler"
+        ]  # '姓名：王强 … 填表人：王强': the 姓名 says
     if any(f == "filler" for f, _v in out):
         own = any(f in ("title", "department", "dept_title") for f, _v in out)
         # (marked too: over a list of several posts he is its clerk, see ``_list_forms``)
@@ -1488,8 +1493,9 @@ class _Locator:
                 below = _parse_fields(
                     sh, [x for x in range(tail, r) if sh.kind(x) == "fields" or self._own_line(x)]
                 )
-                for key in ("department", "title"):
-                    if key in below and key not in fields:
+                for key in ("department", "title", "person"):
+                    # (his name too: '自查人（签名）：李芳　　所在科室：办公室　　岗位：科员')
+                    if key in below and key not in fields and below[key][0]:
                         fields[key] = below[key]
             roster = POST_PAIR.findall(fields.get("person", ("", ""))[0])
             if listy and len(roster) >= 2 and all(looks_like_name(n) for _p, n in roster):
@@ -1593,6 +1599,16 @@ class _Locator:
                 if d:
                     named.setdefault("department", d)
                 unit = unit or u
+            if (
+                not listy
+                and "filler" in fields
+                and "title" not in fields
+                and not post_in_title(title_text)
+                and fields.get("person", ("", ""))[0] == fields["filler"][0]
+            ):
+                # '填报单位：… 填表人：王强 部门：办公室' over a 科室's points, no post of his named:
+                # the 科室's clerk, unless he signs under them as their holder
+                fields = {k: v for k, v in fields.items() if k not in ("filler", "person")}
             if not listy and "person" not in fields and "person" not in named:
                 # '自查人(签名):韩立军' under a personal form, '承诺人 | 宦知白' or '填表人 | 韩雪'
                 # above it: its holder
@@ -1658,9 +1674,17 @@ class _Locator:
                 continue
             self._unplace(r)
         if self.stamps:
-            for f in forms:  # 'XX县住房和城乡建设局' under the form: the unit, as a stamp
-                last = max((rr.row for rr in f.risks if not rr.sheet), default=-1)
-                f.unit = f.unit or next((v for r, v in self.stamps if r > last), "")
+            # 'XX县住房和城乡建设局' under a form: its unit, as a stamp (the first below its rows and
+            # above the next form's)
+            spans = [
+                (min(rows), max(rows), f)
+                for f in forms
+                if (rows := [rr.row for rr in f.risks if not rr.sheet])
+            ]
+            starts = sorted(lo for lo, _hi, _f in spans)
+            for _lo, hi, f in spans:
+                end = next((s for s in starts if s > hi), n)
+                f.unit = f.unit or next((v for r, v in sorted(self.stamps) if hi < r < end), "")
         if self.labels is not None and forms:
             f = forms[0]  # the rows a headerless sheet opens with, naming no one: the rest of
             if not (f.person or f.department or f.title):  # the last post of the sheet before
@@ -2766,6 +2790,7 @@ class _Locator:
         self.tail_roster = {}  # who holds the posts, from a line under the rows (``_tail``)
         rostered: str | None = None  # where lines of who holds which post stand: above, below
         roster_from, roster_below = -1, {}  # the last such line; the holders it names below it
+        roster_all: dict[str, set[str]] = {}  # every such line's: for a post no block line names
         signed_from = -1  # the last line naming a holder of the rows above or below it
         below = ""  # the holder the last such line names, where they head the rows below
         r = t.start
@@ -2864,6 +2889,7 @@ class _Locator:
                         raw_rows
                         and _names_a_body(row[cols[0]].strip())
                         and not self._rows_follow(r, next_h, pc)
+                        and not any(x in self.repeated for x in range(r + 1, next_h))
                     ):
                         break  # '中共XX区委党史研究室' under the rows, no rows after: its stamp
                     self._section(r, t, carry)
@@ -2886,6 +2912,8 @@ class _Locator:
                         # above it since the last such line, or (the first line over the first
                         # rows) of the rows below each line
                         self.held_posts.update((name, post) for post, name in pairs)
+                        for post, name in pairs:
+                            roster_all.setdefault(squeeze(post), set()).add(name)
                         if rostered is None:
                             rostered = "below" if not raw_rows else "above"
                         if rostered == "above":
@@ -3174,6 +3202,10 @@ class _Locator:
             r += 1
         _hold(raw_rows, signed_from, below)
         _roster_hold(raw_rows, roster_from, roster_below)
+        if roster_all:  # one list of holders written over two lines, or not by the rows it names
+            _roster_hold(
+                raw_rows, -1, {p: next(iter(ns)) for p, ns in roster_all.items() if len(ns) == 1}
+            )
         return raw_rows, r
 
     def _numbered_points(self, raw_rows: list[RawRisk]) -> list[RawRisk]:
@@ -4564,13 +4596,6 @@ class _Locator:
     ) -> RawForm:
         """One form from its preamble (title, fields), its rows and, for our templates, metadata."""
         h = t.row
-        if "filler" in fields and "title" not in fields:
-            # '填报单位：… 填表人：王强 部门：办公室' over a 科室's points, no post of his named:
-            # the 科室's clerk, no holder
-            filler = fields["filler"][0]
-            fields = {k: v for k, v in fields.items() if k != "filler"}
-            if fields.get("person", ("", ""))[0] == filler:
-                del fields["person"]
         person_fld = "head" if "head" in fields and "person" not in fields else "person"
         person, person_cell = fields.get(person_fld, ("", ""))
         if _NO_ONE_HOLDER.match(person.strip()):
