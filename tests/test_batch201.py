@@ -30,6 +30,8 @@ kept as written (``综合科科长``, ``经济研究科科员``); ``机关纪工
 compound surnames 澹台, 尉迟, 乐正, 巫马.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned; nothing generalised on it.
 """
 
 from published.batch201 import GRADES, LAYOUTS, PLACE, ROMAN, STARS, WORDS, build
@@ -150,3 +152,7 @@ def test_batch201_a_and_b_roles():
     # every B角 stands in for a colleague and is the A角 of another row
     assert all(a != b for a, b in pairs)
     assert {b for _, b in pairs} == {a for a, _ in pairs} == BATCH.holders(name)
+
+
+def test_two_hundred_and_first_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

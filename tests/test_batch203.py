@@ -33,6 +33,8 @@ of several people naming nobody; the 学校's ``工作环节`` merged with ``责
 its 科室); the 灌区管理站's two-row header; the 敬老院's table without a 科室 column and its ``备注``.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned; nothing generalised on it.
 """
 
 from published.batch203 import GAP, GRADES, LAYOUTS, ROMAN, build
@@ -153,3 +155,7 @@ def test_batch203_two_row_header_and_cards():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_two_hundred_and_third_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -37,6 +37,8 @@ beside the long ``风险描述``; the 棚改中心's ``填表说明`` sheet befo
 纪委`` (unit the 镇人民政府, 乐正景行 whole); the 校外活动中心's ``责任领导`` names taken for no holder.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned; nothing generalised on it.
 """
 
 import re
@@ -188,3 +190,7 @@ def test_batch204_notes_sheet_first():
     rows = BATCH.filled("town_stations_column")
     assert rows[1][0] == "填报单位：鹤溪镇纪委"
     assert "镇纪委" not in {f["department"] for f in BY_NAME["town_stations_column"]["truth"]}
+
+
+def test_two_hundred_and_fourth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -4961,3 +4961,17 @@ def test_what_the_review_of_batches_193_to_196_found(tmp_path):
     card = [["XX县档案馆个人岗位廉政风险防控卡"], ["姓名：王强　　职务：　　分管领导：李四"],
             ["序号", "风险点", "风险等级", "防控措施"], [1, "违规", "高", "集体"]]  # fmt: skip
     assert posts("blank", card)[0][1] != "分管领导"
+
+
+def test_what_batches_201_to_204_taught_in_other_words(tmp_path):
+    # (202: '自查人（签名）： | 昝蔓汀 | 所在科室： | 救助科 | 岗位： | 救助员' under a self-check,
+    # its cells under the risk, type and level columns)
+    card = [["XX县殡仪馆工作人员廉政风险自查表"], ["序号", "工作环节", "风险点", "风险类型", "风险等级", "防控措施"],
+            [1, "遗体接运", "收取红包", "思想道德", "高", "公示"], [2, "骨灰寄存", "违规收费", "制度机制", "中", "票据"], [],
+            ["承诺人（签字）：", "仉澄心", "所在股室：", "业务股", "职务：", "接运工"]]  # fmt: skip
+    res = run(tmp_path / "pairs", {"S": card})
+    assert res.posts[["department", "title", "person", "tier"]].values.tolist() == [
+        ["业务股", "接运工", "仉澄心", "一般岗位"]
+    ]
+    assert len(res.risks) == 2
+    assert not {"TYPE_UNKNOWN", "LEVEL_UNKNOWN", "ROW_UNPLACED"} & set(res.issues["code"])

@@ -1497,6 +1497,11 @@ class _Locator:
                     # (his name too: '自查人（签名）：李芳　　所在科室：办公室　　岗位：科员')
                     if key in below and key not in fields and below[key][0]:
                         fields[key] = below[key]
+                if below and "person" not in fields:
+                    # '自查人（签名）： | 昝蔓汀 | 所在科室： | 救助科 | …': the one who signs them
+                    signer = self._signed_by(range(tail, r))
+                    if signer:
+                        fields["person"] = (signer, "")
             roster = POST_PAIR.findall(fields.get("person", ("", ""))[0])
             if listy and len(roster) >= 2 and all(looks_like_name(n) for _p, n in roster):
                 # '岗位人员 | 院长:罗永福  报账员:蒋丽华 …': who holds each post, not one holder
@@ -2973,6 +2978,8 @@ class _Locator:
                     break
                 if k == "signoff" and has_point and not self._datalike(r, t):
                     break
+                if has_point and k in ("fields", "signoff", "other") and self._signer_pairs(r):
+                    break  # '自查人（签名）： | 昝蔓汀 | 所在科室： | 救助科 | …' across the table
                 if (
                     k == "unit"
                     and has_point
@@ -3569,6 +3576,17 @@ class _Locator:
             found.setdefault(h.role, c)
         return found if "title" in found and "person" in found else None
 
+    def _signer_pairs(self, r: int) -> bool:
+        """A line of label | value pairs opening with the holder's signing label ('自查人（签名）：
+        | 昝蔓汀 | 所在科室： | 救助科 | 岗位： | 救助员') under a form: who holds it, no row."""
+        cells = [self.sh.rows[r][c] for c in self.sh.nonempty(r)]
+        if len(cells) < 4 or len(cells) % 2 or not _SIGNER_LABEL.match(cells[0]):
+            return False
+        labels = [label_key(x) for x in cells[2::2]]
+        return all(x.rstrip().endswith((":", "：")) for x in cells[::2]) and all(
+            field_of(x) in ("department", "title", "dept_title") for x in labels
+        )
+
     def _signed_by(self, rows: Iterable[int], above: bool = False) -> str:
         """The person who signs a personal form as its holder in a line under it ('自查人(签名):
         韩立军', '本人签字 | 韩立军') or, ``above``, in a line of its preamble ('承诺人 | 宦知白'),
@@ -3576,7 +3594,8 @@ class _Locator:
         sh = self.sh
         for r in rows:
             if sh.kind(r) not in (("signoff", "other", "fields") if above else ("signoff",)):
-                continue
+                if not self._signer_pairs(r):
+                    continue
             cells = [sh.rows[r][c] for c in sh.nonempty(r)]
             for i, v in enumerate(cells):
                 m = _SIGNED.match(v)
@@ -3667,7 +3686,7 @@ class _Locator:
         with the name left to sign by hand) and no one else signs by name: a reviewer's '审核人：
         王五 | 职务：科长' gives his own post; an empty '科室负责人审核：' slot gives nothing."""
         sh = self.sh
-        if sh.kind(r) != "signoff":
+        if sh.kind(r) != "signoff" and not self._signer_pairs(r):
             return False
         cells = [sh.rows[r][c] for c in sh.nonempty(r)]
         own = other = False
