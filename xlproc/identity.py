@@ -71,6 +71,8 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
 )
 
 
+_TIER_OF_WORD = dict(_POST_TIERS)
+_TIER_WORD_LENGTHS = sorted({len(w) for w in _TIER_OF_WORD}, reverse=True)
 _STAFF_ENDS = (
     "民警",
     "编辑",
@@ -113,7 +115,10 @@ def _tier_of(s: str, department: str) -> str:
     if not s:
         return ""
     # the word ending the post first ('离退休干部科科长': a 科长, not a 干部), then any inside it
-    ending = next(((w, tier) for w, tier in _POST_TIERS if s.endswith(w)), None)
+    ending = next(
+        ((s[-k:], _TIER_OF_WORD[s[-k:]]) for k in _TIER_WORD_LENGTHS if s[-k:] in _TIER_OF_WORD),
+        None,
+    )
     for word, tier in (ending,) if ending else _POST_TIERS:
         if word in s:
             if (
