@@ -34,6 +34,8 @@ posts as written with no 科室 column, the short ``风险点`` beside ``风险�
 compound surname 尉迟); the 统计局's sheets per 股室 (the compound surname 东郭, ``钟离昕``).
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned; nothing generalised on it.
 """
 
 from published.batch205 import GAP, GRADES, LAYOUTS, PLACE, ROMAN, STARS, build
@@ -163,3 +165,7 @@ def test_batch205_holders_in_one_line_above():
     # the names stand nowhere but in that line (and the 填表人 under the table)
     for who in pairs.values():
         assert not any(who in str(c) for r in rows[2:-1] for c in r)
+
+
+def test_two_hundred_and_fifth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

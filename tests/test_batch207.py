@@ -38,6 +38,8 @@ column under a title naming only the town, ``高风险/中风险/低风险``; th
 measures as the post, the ``监督主体`` no 科室.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned; nothing generalised on it.
 """
 
 from published.batch207 import GRADES, LAYOUTS, PLACE, ROMAN, WORDS, build
@@ -202,3 +204,7 @@ def test_batch207_unit_lines():
     assert rows[0][0].startswith("涞溪镇站所") and rows[1][0] == f"填报单位：{PLACE}涞溪镇人民政府"
     depts = {f["department"] for f in BY_NAME["town_service_center_stations"]["truth"]}
     assert {"便民服务中心", "财政所", "退役军人服务站", "综合文化站"} <= depts
+
+
+def test_two_hundred_and_seventh_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

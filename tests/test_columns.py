@@ -4975,3 +4975,77 @@ def test_what_batches_201_to_204_taught_in_other_words(tmp_path):
     ]
     assert len(res.risks) == 2
     assert not {"TYPE_UNKNOWN", "LEVEL_UNKNOWN", "ROW_UNPLACED"} & set(res.issues["code"])
+
+
+def test_what_the_review_of_batches_197_to_204_found(tmp_path):
+    def posts(name, rows, what=("unit", "department", "title", "person"), merges=None):
+        got = run(tmp_path / name, {"S": rows}, merges).posts
+        return got[list(what)].values.tolist()
+
+    # a post held with another (兼): the higher one tiers it
+    assert [tier_of_post(x) for x in ("副所长兼会计", "副校长兼会计", "所长兼报账员")] == [
+        "middle",
+        "leader",
+        "middle",
+    ]
+    # a 单位 cell among the fields ends at the next label; '单位：万元' names no unit
+    card = [["XX县文化馆个人岗位廉政风险防控卡"], ["姓名：王强", "单位：XX县文化馆　　科室：办公室", "职务：会计"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规", "高", "集体"]]  # fmt: skip
+    assert posts("cut", card)[0][:2] == ["XX县文化馆", "办公室"]
+    card[1] = ["姓名：王强", "职务：会计", "单位：万元"]
+    assert posts("money", card)[0][0] == "XX县文化馆"
+    # a 监督科室 between the point and the measures watches the rows
+    rows = [["XX县卫生健康局岗位廉政风险点一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "监督科室", "防控措施"],
+            [1, "会计", "王芳", "虚列支出", "高", "纪检监察室", "复核"]]  # fmt: skip
+    assert posts("watch", rows)[0][1] == ""
+    # a regulator's 监管科室 right of the measures, one office a row, is the rows' own
+    rows = [["XX县市场监督管理局岗位廉政风险点一览表"], ["序号", "岗位", "风险点", "风险等级", "防控措施", "监管科室"],
+            [1, "科员", "违规发证", "高", "复核", "食品科"], [2, "科员", "违规检查", "中", "双人", "药品科"]]  # fmt: skip
+    assert [p[1] for p in posts("own", rows)] == ["食品科", "药品科"]
+    # '管辖网格' names the rows' 网格
+    rows = [["XX社区岗位廉政风险点一览表"], ["序号", "管辖网格", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "第一网格", "网格长", "违规", "高", "公示"], [2, "第二网格", "网格长", "违规", "高", "公示"]]  # fmt: skip
+    assert [p[1] for p in posts("grid", rows)] == ["第一网格", "第二网格"]
+    # compound surnames of old before a given name ending 路, 期, 镇
+    assert all(looks_like_name(x) for x in ("司马晓路", "上官子期", "欧阳明镇"))
+    # two lists, each stamped right under its rows
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    rows = [["岗位廉政风险点一览表"], head, [1, "办公室", "主任", "王强", "公车私用", "高", "审批"], ["XX县文化馆"], [],
+            ["岗位廉政风险点一览表"], head, [1, "财务室", "会计", "李芳", "虚列", "中", "复核"], ["XX县图书馆"]]  # fmt: skip
+    merges = {"S": ["A4:G4", "A9:G9"]}
+    assert posts("two", rows, ("unit", "person"), merges) == [
+        ["XX县文化馆", "王强"],
+        ["XX县图书馆", "李芳"],
+    ]
+    # one stamp at the foot of two lists signs both
+    rows = [["领导班子岗位廉政风险点一览表"], head, [1, "领导班子", "馆长", "王强", "违规", "高", "集体"], [],
+            ["中层及一般岗位廉政风险点一览表"], head, [1, "财务室", "会计", "李芳", "虚列", "中", "复核"], [],
+            ["XX县文化馆"], ["2024年5月10日"]]  # fmt: skip
+    got = posts("foot", rows, ("unit",), {"S": ["A9:G9", "A10:G10"]})
+    assert got == [["XX县文化馆"], ["XX县文化馆"]]
+    # two self-checks on one sheet, each with its signer's pairs under it (a date pair too, or the
+    # name left blank)
+    def card_rows(who, dept, post, more=()):
+        return [["XX县殡仪馆工作人员廉政风险自查表"], ["序号", "工作环节", "风险点", "风险类型", "风险等级", "防控措施"],
+                [1, "接运", "收红包", "思想道德", "高", "公示"], [],
+                ["自查人（签名）：", who, "所在科室：", dept, "岗位：", post, *more]]  # fmt: skip
+
+    rows = [*card_rows("仉澄心", "业务股", "接运工"), [], *card_rows("王强", "火化股", "火化工")]
+    assert posts("stacked", rows, ("department", "title", "person")) == [
+        ["业务股", "接运工", "仉澄心"],
+        ["火化股", "火化工", "王强"],
+    ]
+    res = run(tmp_path / "dated", {"S": card_rows("仉澄心", "业务股", "接运工", ("日期：", "2024年5月10日"))})
+    assert len(res.risks) == 1 and res.posts["person"].tolist() == ["仉澄心"]
+
+
+def test_what_batches_205_to_208_taught_in_other_words(tmp_path):
+    # (206: '任职者 | 逄卓珩' on a 岗位说明书; 208: a system's export with '录入人 | 录入时间 | 审核状态')
+    card = [["XX县供水公司岗位说明书"], ["岗位名称", "抄表岗", "所属部门", "营业部"], ["现任职者", "栾望川", "直接上级", "营业部经理"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "少抄水量", "高", "比对"]]  # fmt: skip
+    got = run(tmp_path / "spec", {"S": card}).posts
+    assert got[["department", "title", "person"]].values.tolist() == [["营业部", "抄表岗", "栾望川"]]
+    rows = [["序号", "所属部门", "岗位名称", "风险点描述", "风险类型", "风险等级", "防控措施", "提交人", "提交时间"],
+            [1, "综合科", "科长", "违规审批", "制度机制", "高", "集体", "佘昭宁", "2024-05-06 10:21"],
+            [2, "综合科", "科员", "泄露信息", "岗位职责", "中", "保密", "佘昭宁", "2024-05-06 10:22"]]  # fmt: skip
+    assert set(run(tmp_path / "export", {"S": rows}).posts["person"]) == {""}

@@ -138,7 +138,7 @@ def heading_role(key: str) -> Heading | None:
     return None
 
 
-_AREAS = ("片区", "区域", "辖区", "网格")
+_AREAS = ("片区", "区域", "辖区")  # (not 网格: '管辖网格 | 第一网格' names the rows' own part)
 _COVERS = ("负责", "分管", "管辖", "包片", "包保", "服务", "联系", "挂钩", "监管")
 _COUNT_ENDS = ("人数", "职数", "编制数", "数量", "个数")
 _SERVED = ("挂钩", "联系", "包联", "包保", "帮扶", "服务", "对口", "配合", "协办", "挂点", "联络")
@@ -188,6 +188,10 @@ _SURNAMES = set(
     "洪赖木竺荀禄仰弘寿贡"
     "甯郇郤蹇禚璩眭羿芈殳乜郈庾苌蒉斛糜隽禤侴"  # rare ones that begin no common word nor place ('靖江', '钦州')
     "傅萧"
+)
+# compound surnames that begin ordinals and places ('第五网格', '夹谷村', '子车间')
+_RARE_COMPOUNDS = frozenset(
+    {"第五", "夹谷", "子车", "闾丘", "仲孙", "太叔", "单于", "商牟", "伯赏", "仉督"}
 )
 # what ends a part's, a group's or a clause's name, hardly a given name ('第五网格', '第五小组')
 _PART_END_CHARS = set("格组区队部间款社支村片校所站科室街路镇乡条项班级届期次号楼层厂场")
@@ -303,8 +307,8 @@ def looks_like_name(text: str) -> bool:
         given = p[2:] if p[:2] in COMPOUND_SURNAMES else p[1:]
         if p.startswith("第五") and len(p) != 4:
             return False  # '第五条', '第五名': an ordinal; '第五枕流' a name
-        if p[:2] in COMPOUND_SURNAMES and p[-1] in _PART_END_CHARS:
-            return False  # '第五网格', '夹谷村', '欧阳村': a place or a part named so
+        if p[:2] in _RARE_COMPOUNDS and p[-1] in _PART_END_CHARS:
+            return False  # '第五网格', '夹谷村': a place or a part named so
         if (
             _HAN.match(p)
             and (p[0] in _SURNAMES or p[:2] in COMPOUND_SURNAMES)
@@ -622,7 +626,7 @@ def assign_roles(
                     else:
                         col_role[c] = "other"
     _leaders_beside_keshi(col_role, headings, profiles, whys)
-    _watching_body(col_role, labels, whys)
+    _watching_body(col_role, labels, profiles, whys)
     _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels)
     _responsible_first(col_role, labels, whys)
     _resolve_holder(col_role, headings, profiles, whys)
@@ -707,6 +711,11 @@ def answers(label: str, p: Profile | None) -> bool:
 WATCHERS = {"责任领导", "分管领导", "主管领导", "分管负责人", "领导责任人", "监督责任人", "监督人"}
 
 
+# who keyed, checked or sent a record in ('录入人 | 录入时间 | 审核状态' of a system's export): no holder
+_KEYERS = frozenset({"录入人", "录入员", "提交人", "提交者", "操作人", "操作员", "创建人", "修改人", "更新人",
+                     "发布人", "导出人", "填报人", "审核人", "审批人", "复核人"})  # fmt: skip
+
+
 # a heading that says 'kind' and nothing more: over 管权 / 管人 / 管财 it sorts powers, not risks
 _BARE_KIND = {"类别", "类型", "分类", "种类"}
 
@@ -726,7 +735,12 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         return "risk_level", "内容是风险级别的写法"
     if role == "risk_level" and p.type >= 0.8 and p.level < 0.2:
         return "risk_type", "内容是风险类型的写法"
-    if p.name >= 0.8 and role != "person" and (weak or role in ("title", "other")):
+    if (
+        p.name >= 0.8
+        and role != "person"
+        and (weak or role in ("title", "other"))
+        and not (h is not None and h.word in _KEYERS)
+    ):
         return "person", f"{p.name:.0%} 的内容是人名"
     if (
         role == "person"
@@ -810,23 +824,22 @@ _WATCH_TOO = ("监管", "督导")
 _BODY_WORDS = {"department": ("科室", "部门", "股室", "处室", "站所"), "unit": ("单位",)}
 
 
-def _watching_body(col_role, labels, whys) -> None:
-    """'监督科室' right of the measures, or beside another heading of the rows' own 科室 or
-    unit ('科室/岗位（责任人）'): the office that watches each row. '监管科室' left of the
-    measures and alone ('监管科室 | 食品科' of a 市场监管局) is theirs."""
+def _watching_body(col_role, labels, profiles, whys) -> None:
+    """'监督科室' right of the point, or beside another heading of the rows' own 科室 or unit
+    ('科室/岗位（责任人）'): the office that watches each row. '监管科室' and '督导股室' are a
+    regulator's own business too: a watcher only right of the measures, one office for several
+    rows, or beside a heading of its own role."""
     risk = [c for c, r in col_role.items() if r in ("risk_point", "measures")]
     for c, r in col_role.items():
         label = labels.get(c, "")
         if r not in _BODY_WORDS or not label.startswith((*_WATCH, *_WATCH_TOO)):
             continue
-        words = (
-            (*_BODY_WORDS["department"], *_BODY_WORDS["unit"])
-            if label.startswith(_WATCH)
-            else _BODY_WORDS[r]
-        )
-        if (risk and c > max(risk)) or any(
-            x != c and any(w in labels.get(x, "") for w in words) for x in col_role
-        ):
+        strong = label.startswith(_WATCH)
+        p = profiles.get(c)
+        repeats = p is None or p.n <= 1 or p.distinct < p.n
+        right = bool(risk) and (c > min(risk) if strong else c > max(risk) and repeats)
+        words = (*_BODY_WORDS["department"], *_BODY_WORDS["unit"]) if strong else _BODY_WORDS[r]
+        if right or any(x != c and any(w in labels.get(x, "") for w in words) for x in col_role):
             col_role[c] = "other"
             whys[c] = "表头是监督各行的科室或单位,不是各行本身的"
 

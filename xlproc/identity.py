@@ -111,9 +111,18 @@ def tier_of_post(text: str, department: str = "") -> str:
     return _tier_of(s, department)
 
 
+_RANKED = {"leader": 3, "middle": 2, "general": 1}
+
+
 def _tier_of(s: str, department: str) -> str:
     if not s:
         return ""
+    if "兼" in s[1:]:
+        # '副所长兼会计', '副镇长兼派出所所长': the higher of the posts held, not the last one
+        parts = [x for x in s.split("兼") if x]
+        tiers = [_tier_of(x, department) for x in parts]
+        if any(tiers):
+            return max(tiers, key=lambda x: _RANKED.get(x, 0))
     # the word ending the post first ('离退休干部科科长': a 科长, not a 干部), then any inside it
     ending = next(
         ((s[-k:], _TIER_OF_WORD[s[-k:]]) for k in _TIER_WORD_LENGTHS if s[-k:] in _TIER_OF_WORD),

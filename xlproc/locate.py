@@ -1257,8 +1257,16 @@ def _unit_line(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = Non
             # '姓名：__舒窈禾__ | 单位：__XX街道综合文化站__ | 职务：__站长__': a unit among the fields
             cell = _BLANKS.sub(" ", sh.rows[r][c]) if "__" in sh.rows[r][c] else sh.rows[r][c]
             m = _UNIT.match(fold(cell))
-            if m and _is_unit_label(cell) and m.group(1).strip():
-                return m.group(1).strip()
+            if m and _is_unit_label(cell):
+                value = re.split(
+                    r"\s+(?=[\u4e00-\u9fff()（）]{2,8}[:：])|\s{2,}", m.group(1).strip()
+                )[0]
+                if (
+                    len(value) >= 3
+                    and not any(map(str.isdigit, value))
+                    and (value.endswith(UNIT_END) or unit_in_title(value))
+                ):  # ('单位：万元' says how much, not whose)
+                    return value
     return ""
 
 
@@ -1688,7 +1696,8 @@ class _Locator:
             ]
             starts = sorted(lo for lo, _hi, _f in spans)
             for _lo, hi, f in spans:
-                end = next((s for s in starts if s > hi), n)
+                # (one stamp at the foot of the sheet signs every form above it)
+                end = next((s for s in starts if s > hi), n) if len(self.stamps) > 1 else n
                 f.unit = f.unit or next((v for r, v in sorted(self.stamps) if hi < r < end), "")
         if self.labels is not None and forms:
             f = forms[0]  # the rows a headerless sheet opens with, naming no one: the rest of
@@ -2894,9 +2903,13 @@ class _Locator:
                         raw_rows
                         and _names_a_body(row[cols[0]].strip())
                         and not self._rows_follow(r, next_h, pc)
-                        and not any(x in self.repeated for x in range(r + 1, next_h))
                     ):
-                        break  # '中共XX区委党史研究室' under the rows, no rows after: its stamp
+                        # '中共XX区委党史研究室' under the rows, no rows right after: their stamp
+                        if not any(x in self.repeated for x in range(r + 1, next_h)):
+                            break
+                        self._stamp(r)  # (another list of the same header below: it goes on)
+                        r += 1
+                        continue
                     self._section(r, t, carry)
                     r += 1
                     continue
@@ -3580,12 +3593,18 @@ class _Locator:
         """A line of label | value pairs opening with the holder's signing label ('自查人（签名）：
         | 昝蔓汀 | 所在科室： | 救助科 | 岗位： | 救助员') under a form: who holds it, no row."""
         cells = [self.sh.rows[r][c] for c in self.sh.nonempty(r)]
-        if len(cells) < 4 or len(cells) % 2 or not _SIGNER_LABEL.match(cells[0]):
+        if len(cells) < 3 or not _SIGNER_LABEL.match(cells[0]):
             return False
-        labels = [label_key(x) for x in cells[2::2]]
-        return all(x.rstrip().endswith((":", "：")) for x in cells[::2]) and all(
-            field_of(x) in ("department", "title", "dept_title") for x in labels
-        )
+        own = 0
+        for x in cells[1:]:
+            if not x.rstrip().endswith((":", "：")):
+                continue  # a value (the name may be left blank: a label follows a label)
+            key = label_key(x)
+            if field_of(key) in ("department", "title", "dept_title"):
+                own += 1
+            elif not (_is_signoff_label(key) or "日期" in key or "时间" in key):
+                return False  # '审核人：…': another's
+        return own > 0
 
     def _signed_by(self, rows: Iterable[int], above: bool = False) -> str:
         """The person who signs a personal form as its holder in a line under it ('自查人(签名):
@@ -3810,6 +3829,20 @@ class _Locator:
             self.stamps.append((r, text))
             return True
         return False
+
+    def _stamp_under(self, r: int, start: int) -> bool:
+        """Row ``r`` names a body alone, right under the rows (``start``) or over a date line:
+        the stamp that signs the form above, kept in ``self.stamps`` (not the next one's unit)."""
+        cols = self.sh.nonempty(r)
+        if len(cols) != 1 or not _names_a_body(self.sh.rows[r][cols[0]].strip()):
+            return False
+        nxt = next((x for x in range(r + 1, len(self.sh.rows)) if self.sh.kind(x) != "blank"), None)
+        dated = nxt is not None and all(
+            _is_date(self.sh.rows[nxt][c]) for c in self.sh.nonempty(nxt)
+        )
+        if r != start and not dated:
+            return False
+        return self._stamp(r)
 
     def _stamp_line(self, r: int) -> None:
         """A sign-off line under a form opening with its unit ('单位(盖章)：XX县图书馆 | 2024年6月'):
@@ -4374,6 +4407,7 @@ class _Locator:
         sh = self.sh
         found = filled = 0
         noted = False  # the row above is a note or goes on with one
+        tail_start = r
         while r < next_h:
             k = sh.kind(r)
             if t_list and k != "blank" and self._roster_header(r + (len(sh.nonempty(r)) == 1)):
@@ -4413,6 +4447,12 @@ class _Locator:
                 r += (
                     1  # '所在处室：总务处　　职务：主任' under a pledge: its holder's 科室 and post
                 )
+                continue
+            if self._signer_pairs(r):
+                r += 1  # '自查人（签名）： | … | 所在科室： | …' under the form: its holder's line
+                continue
+            if k == "title" and self._stamp_under(r, tail_start):
+                r += 1  # 'XX县文化馆' right under the rows, or over its date: their stamp
                 continue
             if k in ("title", "unit", "fields"):
                 break
