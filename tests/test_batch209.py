@@ -48,6 +48,8 @@ no holder); the 慈善会's level column before the point and its ``本人签字
 missed).
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (rows added under the sign-off line after review, under a line saying so, `补充风险点（…）：`: the list goes on): 1.00 on every metric, strict too, noise 0.
 """
 
 from published.batch209 import GRADES, LAYOUTS, ROMAN, STARS, WORDS, build
@@ -214,3 +216,7 @@ def test_batch209_group_rows_and_extra_columns():
     head = BATCH.header(name)
     assert rows[head][4:7] == ["风险等级", "风险类型", "风险点"] and rows[head][8] == "本人签字"
     assert all(r[8] == r[3] for r in rows[head + 1 :] if r[4] in HML)
+
+
+def test_two_hundred_and_ninth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

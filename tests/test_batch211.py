@@ -36,6 +36,8 @@ holders with the row's point each; the 保安 company's ``★★★/★★/★``
 merges (.xls, .ods too); the 养护中心's ``站（股）`` column and the one-character given name ``冼橦``.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned; nothing generalised on it.
 """
 
 from published.batch211 import (
@@ -188,3 +190,7 @@ def test_batch211_two_holders_in_two_line_cells():
                 got.append((dept, post, who, r[2], HML[r[3]]))
     assert doubled == 2
     assert sorted(got) == sorted(BATCH.truth_rows(name))
+
+
+def test_two_hundred_and_eleventh_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -4998,9 +4998,9 @@ def test_what_the_review_of_batches_197_to_204_found(tmp_path):
     rows = [["XX县卫生健康局岗位廉政风险点一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "监督科室", "防控措施"],
             [1, "会计", "王芳", "虚列支出", "高", "纪检监察室", "复核"]]  # fmt: skip
     assert posts("watch", rows)[0][1] == ""
-    # a regulator's 监管科室 right of the measures, one office a row, is the rows' own
-    rows = [["XX县市场监督管理局岗位廉政风险点一览表"], ["序号", "岗位", "风险点", "风险等级", "防控措施", "监管科室"],
-            [1, "科员", "违规发证", "高", "复核", "食品科"], [2, "科员", "违规检查", "中", "双人", "药品科"]]  # fmt: skip
+    # a regulator's 监管科室 left of the measures is the rows' own; right of them it watches
+    rows = [["XX县市场监督管理局岗位廉政风险点一览表"], ["序号", "岗位", "监管科室", "风险点", "风险等级", "防控措施"],
+            [1, "科员", "食品科", "违规发证", "高", "复核"], [2, "科员", "药品科", "违规检查", "中", "双人"]]  # fmt: skip
     assert [p[1] for p in posts("own", rows)] == ["食品科", "药品科"]
     # '管辖网格' names the rows' 网格
     rows = [["XX社区岗位廉政风险点一览表"], ["序号", "管辖网格", "岗位", "风险点", "风险等级", "防控措施"],
@@ -5047,5 +5047,47 @@ def test_what_batches_205_to_208_taught_in_other_words(tmp_path):
     assert got[["department", "title", "person"]].values.tolist() == [["营业部", "抄表岗", "栾望川"]]
     rows = [["序号", "所属部门", "岗位名称", "风险点描述", "风险类型", "风险等级", "防控措施", "提交人", "提交时间"],
             [1, "综合科", "科长", "违规审批", "制度机制", "高", "集体", "佘昭宁", "2024-05-06 10:21"],
-            [2, "综合科", "科员", "泄露信息", "岗位职责", "中", "保密", "佘昭宁", "2024-05-06 10:22"]]  # fmt: skip
+            [2, "综合科", "科员", "泄露信息", "岗位职责", "中", "保密", "佘昭宁", "2024-05-06 10:22"],
+            [3, "财务科", "会计", "虚列支出", "制度机制", "高", "复核", "禄溪言", "2024-05-07 09:02"],
+            [4, "财务科", "出纳", "坐支现金", "岗位职责", "中", "对账", "禄溪言", "2024-05-07 09:03"]]  # fmt: skip
     assert set(run(tmp_path / "export", {"S": rows}).posts["person"]) == {""}
+    # a name a row under 提交人 is each holder's own submission
+    for i, who in enumerate(("王丽", "陈晓", "赵敏", "刘建国"), start=1):
+        rows[i][7] = who
+    assert sorted(run(tmp_path / "own", {"S": rows}).posts["person"]) == ["刘建国", "王丽", "赵敏", "陈晓"]
+
+
+def test_what_batches_209_to_212_and_the_review_of_205_to_208_taught(tmp_path):
+    def posts(name, rows, what=("unit", "department", "title", "person"), merges=None):
+        got = run(tmp_path / name, {"S": rows}, merges).posts
+        return got[list(what)].values.tolist()
+
+    # (209) rows added under the sign-off line after review, under a line saying so
+    head = ["序号", "岗位", "风险点", "风险类型", "风险等级", "防控措施"]
+    rows = [["XX县档案局岗位廉政风险点清单"], head, [1, "局长", "违规决策", "制度机制", "高", "集体"],
+            [2, "会计", "虚列支出", "制度机制", "中", "复核"], [], ["填表人：", "", "审核人：", "", "填报日期：2024年9月"],
+            ["补充风险点（按审核意见增加）："], [3, "出纳", "坐支现金", "岗位职责", "中", "对账"]]  # fmt: skip
+    res = run(tmp_path / "added", {"S": rows})
+    assert sorted(res.risks["risk_point"]) == ["坐支现金", "虚列支出", "违规决策"]
+    assert "ROW_UNPLACED" not in set(res.issues["code"])
+    # (210) a 附件3's field pairs moved under its table, no colons; '所在股室及岗位'
+    card = [["中层岗位廉政风险识别和防控表"], ["单位(盖章):XX县文化馆"], ["岗位职责", "风险点", "风险类型", "风险等级", "防控措施"],
+            ["负责展览", "布展项目指定供应商", "岗位职责", "高", "比选"], [], ["部门", "展览部", "负责人", "漆雕远", "岗位风险等级", "二级"]]  # fmt: skip
+    res = run(tmp_path / "below", {"S": card})
+    assert res.posts[["department", "person"]].values.tolist() == [["展览部", "漆雕远"]]
+    assert len(res.risks) == 1
+    card = [["一般岗位廉政风险识别和防控表"], ["姓名", "漆雕远", "所在股室及岗位", "仓储股保管员"],
+            ["序号", "风险点", "风险类型", "风险等级", "防控措施"], [1, "虚报损耗", "岗位职责", "高", "盘点"]]  # fmt: skip
+    assert posts("label", card)[0][1:] == ["仓储股", "保管员", "漆雕远"]
+    # (review) stacked cards each opening with '责任人： | … | 所在科室： | …': each its own
+    def card_rows(who, dept):
+        return [["责任人：", who, "所在科室：", dept, "岗位：", "科员"], ["序号", "工作环节", "风险点", "风险类型", "风险等级", "防控措施"],
+                [1, "审批", f"{dept}违规审批", "岗位职责", "高", "集体"]]  # fmt: skip
+
+    rows = [["XX县殡仪馆岗位廉政风险防控卡"], *card_rows("王强", "业务股"), *card_rows("李芳", "财务股"),
+            *card_rows("赵敏", "火化股")]  # fmt: skip
+    assert posts("stacked", rows, ("department", "person")) == [
+        ["业务股", "王强"],
+        ["财务股", "李芳"],
+        ["火化股", "赵敏"],
+    ]

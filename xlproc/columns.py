@@ -189,6 +189,11 @@ _SURNAMES = set(
     "甯郇郤蹇禚璩眭羿芈殳乜郈庾苌蒉斛糜隽禤侴"  # rare ones that begin no common word nor place ('靖江', '钦州')
     "傅萧"
 )
+# a place's or a part's last character after a compound surname ('东方村', '诸葛镇'), and its
+# last two ('东方社区', '欧阳二组'); not 路, 期 ('司马晓路', '上官子期')
+_PLACE_LAST = frozenset("村镇乡组社区校队站所科室街")
+_PLACE_TWO = ("社区", "学校", "小学", "中学", "小组", "村委", "一组", "二组", "三组", "四组", "五组",
+              "六组", "七组", "八组", "九组", "十组")  # fmt: skip
 # compound surnames that begin ordinals and places ('第五网格', '夹谷村', '子车间')
 _RARE_COMPOUNDS = frozenset(
     {"第五", "夹谷", "子车", "闾丘", "仲孙", "太叔", "单于", "商牟", "伯赏", "仉督"}
@@ -307,8 +312,12 @@ def looks_like_name(text: str) -> bool:
         given = p[2:] if p[:2] in COMPOUND_SURNAMES else p[1:]
         if p.startswith("第五") and len(p) != 4:
             return False  # '第五条', '第五名': an ordinal; '第五枕流' a name
-        if p[:2] in _RARE_COMPOUNDS and p[-1] in _PART_END_CHARS:
-            return False  # '第五网格', '夹谷村': a place or a part named so
+        if p[:2] in COMPOUND_SURNAMES and (
+            (p[:2] in _RARE_COMPOUNDS and p[-1] in _PART_END_CHARS)
+            or (len(p) == 3 and p[-1] in _PLACE_LAST)
+            or p.endswith(_PLACE_TWO)
+        ):
+            return False  # '第五网格', '东方社区', '诸葛镇': a place or a part named so
         if (
             _HAN.match(p)
             and (p[0] in _SURNAMES or p[:2] in COMPOUND_SURNAMES)
@@ -739,7 +748,9 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         p.name >= 0.8
         and role != "person"
         and (weak or role in ("title", "other"))
-        and not (h is not None and h.word in _KEYERS)
+        # (one who keyed the rows of several posts in, '录入人' of a system's export: no holder;
+        # a name a row, or one name throughout, is the holder's own submission)
+        and not (h is not None and h.word in _KEYERS and 1 < p.distinct < p.n)
     ):
         return "person", f"{p.name:.0%} 的内容是人名"
     if (
@@ -835,9 +846,7 @@ def _watching_body(col_role, labels, profiles, whys) -> None:
         if r not in _BODY_WORDS or not label.startswith((*_WATCH, *_WATCH_TOO)):
             continue
         strong = label.startswith(_WATCH)
-        p = profiles.get(c)
-        repeats = p is None or p.n <= 1 or p.distinct < p.n
-        right = bool(risk) and (c > min(risk) if strong else c > max(risk) and repeats)
+        right = bool(risk) and (c > min(risk) if strong else c > max(risk))
         words = (*_BODY_WORDS["department"], *_BODY_WORDS["unit"]) if strong else _BODY_WORDS[r]
         if right or any(x != c and any(w in labels.get(x, "") for w in words) for x in col_role):
             col_role[c] = "other"

@@ -790,6 +790,7 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     if (
         "意见" in fk
         and len(fk) <= 24
+        and not fk.startswith(("补充", "新增", "增加"))  # '补充风险点（按审核意见增加）：
         and (fk.endswith("意见") or "审查" in fk or "审核" in fk or "审批" in fk or "领导" in fk)
     ):
         return "review"
@@ -1261,11 +1262,8 @@ def _unit_line(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = Non
                 value = re.split(
                     r"\s+(?=[\u4e00-\u9fff()（）]{2,8}[:：])|\s{2,}", m.group(1).strip()
                 )[0]
-                if (
-                    len(value) >= 3
-                    and not any(map(str.isdigit, value))
-                    and (value.endswith(UNIT_END) or unit_in_title(value))
-                ):  # ('单位：万元' says how much, not whose)
+                if len(value) >= 2 and not _COUNT_VALUE.match(value) and value not in _MEASURES:
+                    # ('单位：万元' says how much, not whose)
                     return value
     return ""
 
@@ -1501,7 +1499,7 @@ class _Locator:
                 below = _parse_fields(
                     sh, [x for x in range(tail, r) if sh.kind(x) == "fields" or self._own_line(x)]
                 )
-                for key in ("department", "title", "person"):
+                for key in ("department", "title", "person", "head", "declared_grade"):
                     # (his name too: '自查人（签名）：李芳　　所在科室：办公室　　岗位：科员')
                     if key in below and key not in fields and below[key][0]:
                         fields[key] = below[key]
@@ -1696,8 +1694,9 @@ class _Locator:
             ]
             starts = sorted(lo for lo, _hi, _f in spans)
             for _lo, hi, f in spans:
-                # (one stamp at the foot of the sheet signs every form above it)
-                end = next((s for s in starts if s > hi), n) if len(self.stamps) > 1 else n
+                # (one stamp at the foot of the sheet, no form below it, signs every form above)
+                foot = len(self.stamps) == 1 and all(lo < self.stamps[0][0] for lo in starts)
+                end = n if foot else next((s for s in starts if s > hi), n)
                 f.unit = f.unit or next((v for r, v in sorted(self.stamps) if hi < r < end), "")
         if self.labels is not None and forms:
             f = forms[0]  # the rows a headerless sheet opens with, naming no one: the rest of
@@ -2990,8 +2989,16 @@ class _Locator:
                 ):
                     break
                 if k == "signoff" and has_point and not self._datalike(r, t):
+                    if is_list and self._rows_follow(r, next_h, pc):
+                        r += 1  # '填表人： | 审核人：' and rows added under it after review
+                        continue
                     break
-                if has_point and k in ("fields", "signoff", "other") and self._signer_pairs(r):
+                if (
+                    has_point
+                    and k in ("fields", "signoff", "other")
+                    and self._signer_pairs(r)
+                    and self._signs_above(r, next_h)
+                ):
                     break  # '自查人（签名）： | 昝蔓汀 | 所在科室： | 救助科 | …' across the table
                 if (
                     k == "unit"
@@ -3589,10 +3596,29 @@ class _Locator:
             found.setdefault(h.role, c)
         return found if "title" in found and "person" in found else None
 
+    def _signs_above(self, r: int, next_h: int) -> bool:
+        """A line of the holder's pairs (``_signer_pairs``) is the form's above it: signed
+        ('自查人（签名）：…'), or unsigned fields ('科室 | 培训部 | 负责人 | …') with no form after
+        them whose preamble they could be (stacked cards: '姓名 | … | 所在中队 | …')."""
+        cols = self.sh.nonempty(r)
+        first = self.sh.rows[r][cols[0]]
+        if _SIGNER_LABEL.match(first) and (
+            _SIGN_WORD.search(first) or first.rstrip()[-1:] in ":："
+        ):
+            # (right over the next header it opens the next card: '责任人： | 王强 | … ' stacked)
+            nxt = next((x for x in range(r + 1, next_h) if self.sh.kind(x) != "blank"), next_h)
+            return nxt != next_h or next_h >= len(self.sh.rows)  # (the sheet's end: no card after)
+        return not self._precedes_header(r, next_h)
+
     def _signer_pairs(self, r: int) -> bool:
         """A line of label | value pairs opening with the holder's signing label ('自查人（签名）：
         | 昝蔓汀 | 所在科室： | 救助科 | 岗位： | 救助员') under a form: who holds it, no row."""
         cells = [self.sh.rows[r][c] for c in self.sh.nonempty(r)]
+        if len(cells) >= 4 and not len(cells) % 2:
+            # '科室 | 培训部 | 负责人 | 蓟汀兰 | 岗位风险等级 | 二级' moved under a 附件3's table
+            kinds = [field_of(label_key(x)) for x in cells[::2]]
+            if all(k in _OWN_FIELDS for k in kinds) and {"person", "head"} & set(kinds):
+                return not any(field_of(label_key(x)) for x in cells[1::2])
         if len(cells) < 3 or not _SIGNER_LABEL.match(cells[0]):
             return False
         own = 0
@@ -3922,6 +3948,9 @@ class _Locator:
             if k == "blank":
                 continue
             row = sh.rows[x]
+            cols = sh.nonempty(x)
+            if len(cols) == 1 and row[cols[0]].rstrip().endswith((":", "：")):
+                continue  # '补充风险点（…按反馈意见增加）：' over rows added under the sign-off
             v = row[pc].strip() if pc < len(row) else ""
             if k == "signoff":  # '2 | 虚列支出 | 高 | 复核': a row of short cells ending in a word
                 return (  # a sign-off may use, its point filled: data
@@ -3963,7 +3992,10 @@ class _Locator:
         if _is_unit_label(first) and (":" in first or "：" in first):
             return True  # '填报单位:XX县青溪镇农业技术推广站 | 填报人: | 祁山' under the table
         # … or the next form's preamble ('姓名 | 郑丽华 | 职务 | 镇长' between stacked cards)
-        return _tail_label(first) or (len(first) <= 8 and field_of(label_key(first)) == "person")
+        # ('科室 | 培训部 | 负责人 | … ' moved under a 附件3's table)
+        return _tail_label(first) or (
+            len(first) <= 8 and field_of(label_key(first)) in ("person", "department", "head")
+        )
 
     def _datalike(self, r: int, t: _Table) -> bool:
         """A row with text under at least two of the table's risk columns is data, unless
@@ -4448,7 +4480,7 @@ class _Locator:
                     1  # '所在处室：总务处　　职务：主任' under a pledge: its holder's 科室 and post
                 )
                 continue
-            if self._signer_pairs(r):
+            if self._signer_pairs(r) and self._signs_above(r, next_h):
                 r += 1  # '自查人（签名）： | … | 所在科室： | …' under the form: its holder's line
                 continue
             if k == "title" and self._stamp_under(r, tail_start):
@@ -5139,6 +5171,7 @@ def _names_a_body(text: str) -> bool:
     )
 
 
+_MEASURES = frozenset({"元", "万元", "千元", "亿元", "人", "个", "户", "亩", "平方米", "件", "次"})
 _COUNT_VALUE = re.compile(
     r"^\d+(?:\.\d+)?\s*(?:万|亿)?(?:户|人|个|名|家|所|间|处|项|元|亩|平方米|平方公里|km|公里)?$"
 )
@@ -5198,6 +5231,9 @@ _SIGNED = re.compile(
 )
 # the same label alone in its cell, the name in the next: '承诺人 | 宦知白' above the table
 _SIGNER_LABEL = re.compile(_SIGNER + r"[:：]?\s*$")
+
+
+_OWN_FIELDS = frozenset({"person", "head", "department", "title", "dept_title", "declared_grade"})
 
 
 def _signer_leads(text: str) -> str:
