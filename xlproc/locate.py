@@ -237,7 +237,8 @@ _SIGNOFF_START = (
     "电话", "日期", "填表日期", "填报日期", "填报时间", "填表时间", "时间", "报送时间", "签字",
     "签名", "单位负责人", "部门负责人", "科室负责人", "主要负责人", "分管领导", "主管领导",
     "本人签字", "本人签名", "签发", "审签", "盖章", "单位盖章", "责任人签字", "承诺人",
-    "监督电话", "举报电话", "监督举报电话", "投诉电话", "制表", "制表日期", "打印日期",
+    "监督电话", "举报电话", "监督举报电话", "投诉电话", "制表", "制表日期", "打印日期", "办公电话",
+    "值班电话",
 )  # fmt: skip
 # short words that are a sign-off label only standing alone ('审核:'), not in '审核公示'
 _SIGNOFF_EXACT = {
@@ -790,7 +791,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     if (
         "意见" in fk
         and len(fk) <= 24
-        and not fk.startswith(("补充", "新增", "增加"))  # '补充风险点（按审核意见增加）：
+        # ('补充风险点（按审核意见增加）：' over rows added; '补充意见：' is a review box)
+        and not (fk.startswith(("补充", "新增", "增加")) and not fk.endswith("意见"))
         and (fk.endswith("意见") or "审查" in fk or "审核" in fk or "审批" in fk or "领导" in fk)
     ):
         return "review"
@@ -1262,8 +1264,7 @@ def _unit_line(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = Non
                 value = re.split(
                     r"\s+(?=[\u4e00-\u9fff()（）]{2,8}[:：])|\s{2,}", m.group(1).strip()
                 )[0]
-                if len(value) >= 2 and not _COUNT_VALUE.match(value) and value not in _MEASURES:
-                    # ('单位：万元' says how much, not whose)
+                if _body_name(value):  # ('单位：万元' says how much, not whose; '单位：XXXX' none)
                     return value
     return ""
 
@@ -1368,6 +1369,7 @@ class _Locator:
         self.sheet_unit = ""  # the unit the sheet's first table was found to belong to
         self.held_posts: dict[str, str] = {}  # holder → post, from a line of who holds which
         self.tail_roster: dict[str, str] = {}  # post → holder, from such a line under a list
+        self.signed_post = ""  # the post a holder's signature names before him, as written
         self.last_table: _Table | None = None
         self._joined: tuple[int | None, int] = (
             None,
@@ -1500,7 +1502,10 @@ class _Locator:
                     sh, [x for x in range(tail, r) if sh.kind(x) == "fields" or self._own_line(x)]
                 )
                 for key in ("department", "title", "person", "head", "declared_grade"):
-                    # (his name too: '自查人（签名）：李芳　　所在科室：办公室　　岗位：科员')
+                    # (his name too: '自查人（签名）：李芳　　所在科室：办公室　　岗位：科员'; the
+                    # 科室's head signing under another's form is no holder of it)
+                    if key == "head" and ("person" in fields or "person" in below):
+                        continue
                     if key in below and key not in fields and below[key][0]:
                         fields[key] = below[key]
                 if below and "person" not in fields:
@@ -1623,12 +1628,21 @@ class _Locator:
             if not listy and "person" not in fields and "person" not in named:
                 # '自查人(签名):韩立军' under a personal form, '承诺人 | 宦知白' or '填表人 | 韩雪'
                 # above it: its holder
+                self.signed_post = ""
                 signed = (
                     self._signed_by(range(tail, r))
                     or self._signed_by(pre_rows, above=True)
                     or in_title
                     or self_named
                 )
+                if signed and self.signed_post and "title" not in fields:
+                    # '承诺人：XX局环境卫生管理所所长　恽拾遗': his unit, 科室 and post too
+                    u, d, ttl = split_unit_title(self.signed_post)
+                    named.setdefault("title", ttl)
+                    if d:
+                        named.setdefault("department", d)
+                    if u and not unit:
+                        unit = u
                 own = [x for x in range(tail, r) if self._own_line(x)]
                 filler = "" if signed else self._filled_by([*pre_rows, *own])
                 if signed or filler:
@@ -1695,8 +1709,8 @@ class _Locator:
             starts = sorted(lo for lo, _hi, _f in spans)
             for _lo, hi, f in spans:
                 # (one stamp at the foot of the sheet, no form below it, signs every form above)
-                foot = len(self.stamps) == 1 and all(lo < self.stamps[0][0] for lo in starts)
-                end = n if foot else next((s for s in starts if s > hi), n)
+                # (a sheet's one stamp signs every form above it)
+                end = n if len(self.stamps) == 1 else next((s for s in starts if s > hi), n)
                 f.unit = f.unit or next((v for r, v in sorted(self.stamps) if hi < r < end), "")
         if self.labels is not None and forms:
             f = forms[0]  # the rows a headerless sheet opens with, naming no one: the rest of
@@ -2989,7 +3003,7 @@ class _Locator:
                 ):
                     break
                 if k == "signoff" and has_point and not self._datalike(r, t):
-                    if is_list and self._rows_follow(r, next_h, pc):
+                    if is_list and self._rows_resume(r, next_h, t):
                         r += 1  # '填表人： | 审核人：' and rows added under it after review
                         continue
                     break
@@ -3608,7 +3622,10 @@ class _Locator:
             # (right over the next header it opens the next card: '责任人： | 王强 | … ' stacked)
             nxt = next((x for x in range(r + 1, next_h) if self.sh.kind(x) != "blank"), next_h)
             return nxt != next_h or next_h >= len(self.sh.rows)  # (the sheet's end: no card after)
-        return not self._precedes_header(r, next_h)
+        if not self._precedes_header(r, next_h):
+            return True
+        # right under the rows and apart from the next card: '科室 | … | 负责人 | …' closing this one
+        return self.sh.kind(r - 1) != "blank" and r + 1 < next_h and self.sh.kind(r + 1) == "blank"
 
     def _signer_pairs(self, r: int) -> bool:
         """A line of label | value pairs opening with the holder's signing label ('自查人（签名）：
@@ -3644,6 +3661,9 @@ class _Locator:
             cells = [sh.rows[r][c] for c in sh.nonempty(r)]
             for i, v in enumerate(cells):
                 m = _SIGNED.match(v)
+                if not m and (got := _signed_with_post(v)):
+                    self.signed_post = got[0]  # '承诺人：XX局环境卫生管理所所长　恽拾遗'
+                    return got[1]
                 if not m and (lead := _signer_leads(v)):
                     return lead  # '持卡人（签字）：冼栖梧　　所在部门：采编部　　职务：主任'
                 if not m and not (above and _SIGNER_LABEL.match(v)):
@@ -3910,6 +3930,12 @@ class _Locator:
             return filled(below, "risk_point") and not any(filled(below, role) for role in own)
         return False
 
+    def _pledge_line(self, r: int) -> bool:
+        """A lone sentence of a pledge under it ('以上承诺,保证做到,并请广大干部群众予以监督。')."""
+        cols = self.sh.nonempty(r)
+        text = self.sh.rows[r][cols[0]] if len(cols) == 1 else ""
+        return "承诺" in text and _sentence(text)
+
     def _pledge_text(self, r: int) -> bool:
         """Row ``r`` is a pledge's words written across the form ('…郑重承诺如下')."""
         return self._paragraph(r) and "承诺" in self.sh.rows[r][self.sh.nonempty(r)[-1]]
@@ -3939,6 +3965,22 @@ class _Locator:
             pc < roles[x] <= end for x in ("risk_level", "risk_type", "measures") if x in roles
         )
 
+    def _rows_resume(self, r: int, next_h: int, t: _Table) -> bool:
+        """Risk rows go on under the sign-off line ``r``, past blank lines and one line saying
+        they were added ('补充风险点（…按反馈意见增加）：'): the next row is data, its point
+        and its level or measures filled."""
+        sh = self.sh
+        captions = 0
+        for x in range(r + 1, next_h):
+            if sh.kind(x) == "blank":
+                continue
+            cols = sh.nonempty(x)
+            if len(cols) == 1 and sh.rows[x][cols[0]].rstrip().endswith((":", "：")) and not captions:
+                captions += 1
+                continue
+            return sh.kind(x) in ("other", "fields") and self._datalike(x, t)
+        return False
+
     def _rows_follow(self, r: int, next_h: int, pc: int) -> bool:
         """Whether risk rows go on after row ``r`` (past blank lines): the next row that is
         not blank has a risk point and is no sign-off, review or note."""
@@ -3948,9 +3990,6 @@ class _Locator:
             if k == "blank":
                 continue
             row = sh.rows[x]
-            cols = sh.nonempty(x)
-            if len(cols) == 1 and row[cols[0]].rstrip().endswith((":", "：")):
-                continue  # '补充风险点（…按反馈意见增加）：' over rows added under the sign-off
             v = row[pc].strip() if pc < len(row) else ""
             if k == "signoff":  # '2 | 虚列支出 | 高 | 复核': a row of short cells ending in a word
                 return (  # a sign-off may use, its point filled: data
@@ -4500,7 +4539,7 @@ class _Locator:
             elif k == "other":
                 if (self._title_like(r) or self._duty_line(r)) and self._precedes_header(r, next_h):
                     break  # the next form's preamble
-                if self._paragraph(r):
+                if self._paragraph(r) or self._pledge_line(r):
                     r += 1  # '廉政承诺 | 本人郑重承诺……' across the form: part of it
                     continue
                 if self._foreign_header(r, None):
@@ -5171,6 +5210,24 @@ def _names_a_body(text: str) -> bool:
     )
 
 
+_BODY_NAME = LazyRe(r"^[\w()（）·]{3,40}$")
+_HAN3 = LazyRe(r"[\u4e00-\u9fff].*[\u4e00-\u9fff].*[\u4e00-\u9fff]")
+_BODY_END_WORDS = ("厂", "社", "店", "段", "队", "局", "委", "院", "校", "所", "站", "馆", "中心", "公司",
+                   "处", "会", "办", "村", "镇", "乡", "街道", "社区", "集团", "银行", "场", "台")  # fmt: skip
+
+
+def _body_name(value: str) -> bool:
+    """A 单位 cell's value that names a body ('XX县第一污水处理厂', 'XX县报社'), not a measure
+    ('万元'), a blank ('______', '……') or a hint ('（填写单位全称）', '本单位')."""
+    return (
+        bool(_BODY_NAME.match(value))
+        and bool(_HAN3.search(value))
+        and not value.startswith(("本", "（", "("))
+        and "填写" not in value
+        and (bool(unit_in_title(value)) or (value.endswith(_BODY_END_WORDS) and not _dept_like(value)))
+    )
+
+
 _MEASURES = frozenset({"元", "万元", "千元", "亿元", "人", "个", "户", "亩", "平方米", "件", "次"})
 _COUNT_VALUE = re.compile(
     r"^\d+(?:\.\d+)?\s*(?:万|亿)?(?:户|人|个|名|家|所|间|处|项|元|亩|平方米|平方公里|km|公里)?$"
@@ -5234,6 +5291,20 @@ _SIGNER_LABEL = re.compile(_SIGNER + r"[:：]?\s*$")
 
 
 _OWN_FIELDS = frozenset({"person", "head", "department", "title", "dept_title", "declared_grade"})
+
+
+_SIGNED_POST = re.compile(_SIGNER + r"[:：]\s*(\S.*?)[\s\u3000]+([^\s\u3000:：]{2,4})\s*$")
+
+
+def _signed_with_post(text: str) -> tuple[str, str] | None:
+    """'承诺人：XX县城市管理局环境卫生管理所所长　恽拾遗': (the post as written, the holder)."""
+    m = _SIGNED_POST.match(text)
+    if not m:
+        return None
+    post, name = m.group(1).strip(), m.group(2)
+    if not (looks_like_name(name) or marked_name(name)) or not is_post(split_unit_title(post)[2]):
+        return None
+    return post, name
 
 
 def _signer_leads(text: str) -> str:
