@@ -47,6 +47,8 @@ column as the 科室 and ``完成时限`` no point; the 史志办's holder in th
 its holders written once a person.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (measures typed one to a row under the point, nothing merged; `姓名 | 岗位` typed the wrong way round over posts, then names): 1.00 on every metric, strict too, noise 0.
 """
 
 import re
@@ -239,3 +241,7 @@ def test_batch213_swapped_headings():
     assert got == BATCH.truth_rows(name)
     assert {r[2] for r in rows[head + 1 :] if r[5] in HML} == {"主任", "部长", "教师", "出纳"}
     assert all(len(r[3]) >= 3 for r in rows[head + 1 :] if r[5] in HML)
+
+
+def test_two_hundred_and_thirteenth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

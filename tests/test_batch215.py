@@ -33,6 +33,8 @@ with ``★★★/★★/★``; the 镇's ``所在站所`` as 科室 (站长, 所
 as 科室; the 民政专干's one field line ``单位：…　　姓名：…　　岗位：…``. Every tier right.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned; nothing generalised on it.
 """
 
 import re
@@ -175,3 +177,7 @@ def test_batch215_cards_and_self_check():
     fixed = {"post": f["title"], "person": f["person"]}
     assert BATCH.by_heading(name, {"point": "风险点"}, fixed=fixed) == BATCH.truth_rows(name)
     assert set(TYPES) >= {t for p in f["risks"] for t in p["types"]}
+
+
+def test_two_hundred_and_fifteenth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -38,6 +38,8 @@ sheets per 中队 and ``执法证号``; the 档案馆's ``封面`` and ``目录`
 and no issue; the 镇's ``茄岭镇财政所`` read as 财政所. Not scored: tiers all as the truth's.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+After generalising (a title's 科室 without the unit's own last words, `…档案馆保管利用科…`): 1.00 on every metric, strict too, noise 0.
 """
 
 import re
@@ -203,3 +205,7 @@ def test_batch216_group_rows_and_prefixed_stations():
         f"茄岭镇{f['department']}" for f in BY_NAME[name]["truth"] if f["department"] != "镇领导"
     }
     assert types_in("".join(rows[head])) == []
+
+
+def test_two_hundred_and_sixteenth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -5091,3 +5091,36 @@ def test_what_batches_209_to_212_and_the_review_of_205_to_208_taught(tmp_path):
         ["财务股", "李芳"],
         ["火化股", "赵敏"],
     ]
+
+
+def test_what_batches_213_to_216_taught_in_other_words(tmp_path):
+    # (213: measures typed one to a row under the point, nothing merged; 214: '承诺人：…管理所所长
+    # 恽拾遗'; 216: '大渡口区档案馆保管利用科岗位廉政风险防控表')
+    rows = [["XX县纪念馆岗位廉政风险点一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "馆领导", "馆长", "王强", "修缮工程指定施工单位", "高", "1.公开招标;"], ["", "", "", "", "", "", "2.集体研究。"],
+            [2, "办公室", "会计", "李芳", "虚列支出", "中", "1.事前预算;"], ["", "", "", "", "", "", "2.据实报销。"]]  # fmt: skip
+    res = run(tmp_path / "measures", {"S": rows})
+    assert res.risks["measures"].tolist() == ["1.公开招标;\n2.集体研究。", "1.事前预算;\n2.据实报销。"]
+    assert "POINT_BLANK" not in set(res.issues["code"])
+    card = [["岗位廉政风险防控承诺书"], ["序号", "风险点", "风险等级", "防控措施"], [1, "违规审批", "高", "集体"], [],
+            ["承诺人：XX县交通运输局运输管理所所长　闾丘霁"], ["办公电话：023-12345678"], ["以上承诺,请群众监督。"]]  # fmt: skip
+    res = run(tmp_path / "pledge", {"S": card})
+    assert res.posts[["unit", "department", "title", "person"]].values.tolist() == [
+        ["XX县交通运输局", "运输管理所", "所长", "闾丘霁"]
+    ]
+    assert "ROW_UNPLACED" not in set(res.issues["code"])
+    assert dept_in_title("XX县纪念馆宣传教育科岗位廉政风险防控表") == "宣传教育科"
+
+
+def test_name_and_post_headings_typed_the_wrong_way_round(tmp_path):
+    # (213: '姓名 | 岗位' over posts, then names)
+    rows = [["XX县文化馆岗位廉政风险防控一览表"], ["序号", "部门", "姓名", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "馆领导", "馆长", "欧阳青禾", "违规采购", "高", "集体"], [2, "办公室", "会计", "王芳", "虚列支出", "中", "复核"],
+            [3, "展览部", "主任", "李强", "指定布展商", "中", "比选"]]  # fmt: skip
+    res = run(tmp_path / "swapped", {"S": rows})
+    assert res.posts[["title", "person"]].values.tolist() == [
+        ["馆长", "欧阳青禾"],
+        ["会计", "王芳"],
+        ["主任", "李强"],
+    ]
+    assert "COLUMN_GUESSED" in set(res.issues["code"])

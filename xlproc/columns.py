@@ -635,6 +635,7 @@ def assign_roles(
                     else:
                         col_role[c] = "other"
     _leaders_beside_keshi(col_role, headings, profiles, whys)
+    _swapped_name_and_post(col_role, headings, profiles, whys)
     _watching_body(col_role, labels, profiles, whys)
     _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels)
     _responsible_first(col_role, labels, whys)
@@ -851,6 +852,34 @@ def _watching_body(col_role, labels, profiles, whys) -> None:
         if right or any(x != c and any(w in labels.get(x, "") for w in words) for x in col_role):
             col_role[c] = "other"
             whys[c] = "表头是监督各行的科室或单位,不是各行本身的"
+
+
+def _swapped_name_and_post(col_role, headings, profiles, whys) -> None:
+    """'姓名 | 岗位' over posts, then names: the two headings typed the wrong way round."""
+
+    def headed(role: str) -> list[int]:
+        return [
+            c
+            for c, h in headings.items()
+            if h is not None and h.strength == SURE and h.role == role
+        ]
+
+    names, posts = headed("person"), headed("title")
+    if len(names) != 1 or len(posts) != 1:
+        return
+    pn, pt = profiles.get(names[0]), profiles.get(posts[0])
+    if (
+        pn
+        and pt
+        and pn.n >= 2
+        and pn.name == 0
+        and pn.post >= 0.8
+        and pt.name >= 0.6  # (a rare surname the list lacks among them)
+        and pt.post == 0
+    ):
+        col_role[names[0]], col_role[posts[0]] = "title", "person"
+        whys[names[0]] = "表头是姓名,但内容是岗位名称(旁边一列是人名)"
+        whys[posts[0]] = "表头是岗位,但内容是人名(旁边一列是岗位名称)"
 
 
 def _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels) -> None:

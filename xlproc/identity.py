@@ -1281,6 +1281,18 @@ _ALL_PARTS = re.compile(r"(?:各|全体|所属)?(?:科室|股室|处室|部门|�
 
 @lru_cache(maxsize=1 << 12)
 def dept_in_title(title_text: str) -> str:
+    """``_dept_in_title``, without the unit's own last words before it ('…档案馆保管利用科…'
+    under the unit '…档案馆': 保管利用科)."""
+    dept = _dept_in_title(title_text)
+    if len(dept) > 3:
+        unit = unit_in_title(title_text)
+        for k in range(len(dept) - 2, 1, -1):
+            if unit.endswith(dept[:k]) and _dept_like(dept[k:]):
+                return dept[k:]
+    return dept
+
+
+def _dept_in_title(title_text: str) -> str:
     """The 科室 a table's title names: 'XX区运输管理所稽查中队廉政风险…' → '稽查中队',
     '城南收费站廉政风险点一览表' → '城南收费站', '人事科人员调动廉政风险防控流程图' → '人事科';
     '' when it names only the unit."""

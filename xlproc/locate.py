@@ -3164,6 +3164,18 @@ class _Locator:
                     # '思想道德风险：理想信念淡化,……': the point's type, then the point
                     values["risk_type"], values["risk_point"] = m.group(1), m.group(2)
             if not has_point:
+                measures_col = roles.get("measures")
+                if (
+                    raw_rows
+                    and measures_col is not None
+                    and measures_col < rl
+                    and row[measures_col]
+                    and all(not v for c, v in enumerate(row) if c != measures_col)
+                ):
+                    # '2.发包方案经所务会集体研究…' alone on the next row: the measures go on
+                    _extend(raw_rows[-1], {"measures": row[measures_col]})
+                    r += 1
+                    continue
                 if (r, pc) in merged and raw_rows and merged[(r, pc)][0] <= raw_rows[-1].row:
                     # the point merged over several rows: this row adds to its texts
                     _extend(raw_rows[-1], values)
@@ -3934,7 +3946,7 @@ class _Locator:
         """A lone sentence of a pledge under it ('以上承诺,保证做到,并请广大干部群众予以监督。')."""
         cols = self.sh.nonempty(r)
         text = self.sh.rows[r][cols[0]] if len(cols) == 1 else ""
-        return "承诺" in text and _sentence(text)
+        return "承诺" in text and len(text) >= 8 and text.rstrip().endswith(("。", "！", "!"))
 
     def _pledge_text(self, r: int) -> bool:
         """Row ``r`` is a pledge's words written across the form ('…郑重承诺如下')."""
@@ -3975,7 +3987,11 @@ class _Locator:
             if sh.kind(x) == "blank":
                 continue
             cols = sh.nonempty(x)
-            if len(cols) == 1 and sh.rows[x][cols[0]].rstrip().endswith((":", "：")) and not captions:
+            if (
+                len(cols) == 1
+                and sh.rows[x][cols[0]].rstrip().endswith((":", "："))
+                and not captions
+            ):
                 captions += 1
                 continue
             return sh.kind(x) in ("other", "fields") and self._datalike(x, t)
@@ -5224,7 +5240,10 @@ def _body_name(value: str) -> bool:
         and bool(_HAN3.search(value))
         and not value.startswith(("本", "（", "("))
         and "填写" not in value
-        and (bool(unit_in_title(value)) or (value.endswith(_BODY_END_WORDS) and not _dept_like(value)))
+        and (
+            bool(unit_in_title(value))
+            or (value.endswith(_BODY_END_WORDS) and not _dept_like(value))
+        )
     )
 
 
