@@ -35,6 +35,8 @@ holders; the 中医院's ``科室自评 | 院纪委复核`` read from 复核 (th
 sheets per 部门 with ★★★/★★/★; the 乡's cards with ``所在站办`` pairs above the table.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned; nothing generalised on it.
 """
 
 from published.batch219 import GRADES, LAYOUTS, PLACE, PREFIX, RESAVED, ROMAN, SCALE, STARS, build
@@ -179,3 +181,7 @@ def test_batch219_sheets_per_part_and_per_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_two_hundred_and_nineteenth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

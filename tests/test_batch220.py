@@ -39,6 +39,8 @@ names); the 墙改办's two-row header (``风险识别`` over ``风险点 | 风�
 their 科室 in them kept as written, ``共15人`` no holder.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Read in full untuned; nothing generalised on it.
 """
 
 from published.batch220 import GAP, GRADES, LAYOUTS, ROMAN, build
@@ -180,3 +182,7 @@ def test_batch220_two_row_header_and_cards():
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
         assert BATCH.types_by(name, "风险类型", f["sheet"]) == [p["types"] for p in f["risks"]]
+
+
+def test_two_hundred_and_twentieth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

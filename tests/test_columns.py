@@ -5124,3 +5124,37 @@ def test_name_and_post_headings_typed_the_wrong_way_round(tmp_path):
         ["主任", "李强"],
     ]
     assert "COLUMN_GUESSED" in set(res.issues["code"])
+
+
+def test_what_batches_217_to_220_and_the_review_of_209_to_216_taught(tmp_path):
+    def posts(name, rows, what=("unit", "department", "title", "person"), merges=None):
+        got = run(tmp_path / name, {"S": rows}, merges).posts
+        return got[list(what)].values.tolist()
+
+    # (217) a post held by two, both named in its brackets: a form each
+    rows = [["XX县社保中心岗位廉政风险点一览表"], ["序号", "科室", "岗位（人员）", "风险点", "风险等级", "防控措施"],
+            [1, "征缴科", "稽核员（司马青禾、王芳）", "少核缴费基数", "高", "复核"], [2, "征缴科", "科长（李强）", "违规减免", "中", "集体"]]  # fmt: skip
+    assert posts("two", rows, ("title", "person")) == [["稽核员", "司马青禾"], ["稽核员", "王芳"], ["科长", "李强"]]
+    # (217) an office of a 人民政府 in the title is a body, no 科室 of it
+    assert dept_in_title("XX县人民政府教育督导室岗位廉政风险防控清单") == ""
+    # (218) the holder's panel right of the card's table, a column between
+    card = [["XX县消防救援大队岗位廉政风险防控卡"], ["序号", "风险点", "风险等级", "防控措施", "", "持卡人信息", ""],
+            [1, "违规验收", "高", "集体", "", "姓名", "欧阳青禾"], [2, "收受宴请", "中", "公开", "", "所在中队", "二中队"],
+            [3, "虚报经费", "中", "复核", "", "职务", "副中队长"]]  # fmt: skip
+    res = run(tmp_path / "panel", {"S": card})
+    assert res.posts[["department", "title", "person"]].values.tolist() == [["二中队", "副中队长", "欧阳青禾"]]
+    assert len(res.risks) == 3
+    # (review) stacked cards each opened by its pairs straight under the last card's rows
+    head = ["序号", "风险点", "风险等级", "防控措施"]
+    rows = [["岗位廉政风险防控卡"], ["姓名", "王强", "岗位", "主任"], head, [1, "违规审批", "高", "集体"],
+            ["姓名", "李芳", "岗位", "会计"], [], head, [1, "虚列支出", "高", "复核"]]  # fmt: skip
+    got = run(tmp_path / "cards", {"S": rows}).risks
+    assert got[["person", "risk_point"]].values.tolist() == [["王强", "违规审批"], ["李芳", "虚列支出"]]
+    # (review) a duty starting 增加 and ending 意见 with its point filled is a row
+    rows = [["XX县规划局岗位廉政风险点一览表"], ["工作环节", "岗位", "风险点", "风险等级", "防控措施"],
+            ["规划公示", "科员", "公示走过场", "中", "公开"], ["增加公众参与意见", "科员", "选择性采纳意见", "高", "记录"]]  # fmt: skip
+    assert len(run(tmp_path / "duty", {"S": rows}).risks) == 2
+    # (review) a lone note in the measures column under a list is no measure
+    rows = [["XX县财政局岗位廉政风险点一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "办公室", "主任", "王强", "公车私用", "高", "1.严格审批"], ["", "", "", "", "", "", "此表一式两份"]]  # fmt: skip
+    assert run(tmp_path / "note", {"S": rows}).risks["measures"].tolist() == ["1.严格审批"]

@@ -683,6 +683,12 @@ def post_of(
         and (not looks_like_name(m.group(1)) or m.group(1).strip().endswith(POST_ENDS))
     ):
         title, person = m.group(1), m.group(2)  # '民政专干(高丽)': the post and its holder
+    m = _POST_BRACKET_NAMES.match(title) if not person else None
+    if m and is_post(squeeze(m.group(1))):
+        names = [x for x in re.split(r"[、，,/\s\u3000]+", m.group(2)) if x]
+        if len(names) >= 2 and all(looks_like_name(x) or marked_name(x) for x in names):
+            # '经办员（巫马栖棠、梁丘若棠）': a post held by two, each the holder of its rows
+            title, person = m.group(1), "、".join(names)
     if not dept and not f_dept:  # '财务科-出纳': the 科室 and the post in one cell
         m = _DEPT_DASH_POST.match(title)
         if m and _dept_like(m.group(1)) and not _dept_like(m.group(2)):
@@ -691,6 +697,7 @@ def post_of(
             squeeze(person or f_person))  # fmt: skip
 
 
+_POST_BRACKET_NAMES = re.compile(r"^\s*([^()（）]{2,12}?)\s*[(（]\s*([^()（）]{4,30})\s*[)）]\s*$")
 _SLASH_PAIR = re.compile(r"^\s*([^/／\s]{2,12})\s*[/／]\s*([^/／\s]{2,12})\s*$")
 
 
@@ -1284,6 +1291,8 @@ def dept_in_title(title_text: str) -> str:
     """``_dept_in_title``, without the unit's own last words before it ('…档案馆保管利用科…'
     under the unit '…档案馆': 保管利用科)."""
     dept = _dept_in_title(title_text)
+    if dept.endswith("室") and unit_in_title(title_text).endswith("政府"):
+        return ""  # '…区人民政府教育督导室': an office of the government is a body of its own
     if len(dept) > 3:
         unit = unit_in_title(title_text)
         for k in range(len(dept) - 2, 1, -1):

@@ -1382,7 +1382,7 @@ class _Locator:
         if meta and meta.get("form") == "instructions":
             return SheetResult([], [], 0, 0, 0)
         n = len(sh.rows)
-        self.panel = self._side_panel() if not self.part else {}
+        self.panel = (self._side_panel() or self._right_panel()) if not self.part else {}
         heads = self._header_rows()
         for h, _depth, headings in heads if not self.part else ():
             groups = _side_by_side(headings)
@@ -1638,6 +1638,8 @@ class _Locator:
                 if signed and self.signed_post and "title" not in fields:
                     # '承诺人：XX局环境卫生管理所所长　恽拾遗': his unit, 科室 and post too
                     u, d, ttl = split_unit_title(self.signed_post)
+                    if not u and d in ("党组", "党委", "党总支", "支部"):
+                        d, ttl = "", self.signed_post  # '党组书记、局长': one post
                     named.setdefault("title", ttl)
                     if d:
                         named.setdefault("department", d)
@@ -1674,7 +1676,8 @@ class _Locator:
                         listed_forms[0].person = signed
                         for rr in listed_forms[0].risks:
                             rr.person = signed
-                forms.extend(listed_forms)
+                # ('经办员（巫马栖棠、梁丘若棠）': a post of two holders, a form each)
+                forms.extend(g for f in listed_forms for g in self._per_holder(f))
             else:
                 forms.extend(
                     self._per_holder(
@@ -2990,13 +2993,13 @@ class _Locator:
                     k == "signoff"
                     and not has_point
                     and is_list
-                    and self._rows_follow(r, next_h, pc)
+                    and (self._rows_follow(r, next_h, pc) or self._rows_resume(r, next_h, t))
                 ):
                     # '科室负责人（签字）：…' after one 科室's rows, the next 科室's rows under it:
                     # the list goes on
                     r += 1
                     continue
-                if k == "review" or (
+                if (k == "review" and not (has_point and self._datalike(r, t))) or (
                     not has_point
                     and k in ("note", "title", "unit", "fields", "signoff")
                     and not bare_label
@@ -3171,7 +3174,10 @@ class _Locator:
                     and measures_col < rl
                     and row[measures_col]
                     and all(not v for c, v in enumerate(row) if c != measures_col)
-                ):
+                    and sh.kind(r - 1) != "blank"
+                    and NUMBERING.match(row[measures_col])
+                    and NUMBERING.match(raw_rows[-1].measures)
+                ):  # (numbered on, as the measures above it are; not a name or a note)
                     # '2.发包方案经所务会集体研究…' alone on the next row: the measures go on
                     _extend(raw_rows[-1], {"measures": row[measures_col]})
                     r += 1
@@ -3636,8 +3642,15 @@ class _Locator:
             return nxt != next_h or next_h >= len(self.sh.rows)  # (the sheet's end: no card after)
         if not self._precedes_header(r, next_h):
             return True
-        # right under the rows and apart from the next card: '科室 | … | 负责人 | …' closing this one
-        return self.sh.kind(r - 1) != "blank" and r + 1 < next_h and self.sh.kind(r + 1) == "blank"
+        # right under the rows and apart from the next card, where that card is closed the same
+        # way ('科室 | … | 负责人 | …' under each card's rows), not opened by such a line
+        sh = self.sh
+        if sh.kind(r - 1) == "blank" or r + 1 >= next_h or sh.kind(r + 1) != "blank":
+            return False
+        return any(
+            sh.kind(x - 1) != "blank" and self._signer_pairs(x)
+            for x in range(next_h + 1, min(len(sh.rows), next_h + 60))
+        )
 
     def _signer_pairs(self, r: int) -> bool:
         """A line of label | value pairs opening with the holder's signing label ('自查人（签名）：
@@ -4175,6 +4188,44 @@ class _Locator:
             return {}
         sh.rows = [
             [("" if c < k and r in panel else v) for c, v in enumerate(row)]
+            for r, row in enumerate(rows)
+        ]
+        sh._nonempty = [None] * len(sh.rows)
+        sh._kinds = [None] * len(sh.rows)
+        return found
+
+    def _right_panel(self) -> dict[str, tuple[str, str]]:
+        """``_side_panel`` mirrored: the holder's label | value columns right of the table, an
+        empty column between ('序号 | 风险点 | … | | 姓名 | 逄峤生'): the fields, the panel taken
+        out of the sheet; {} where there is none."""
+        sh = self.sh
+        rows = sh.rows
+        top = rows[: min(len(rows), 40)]  # (the cheap test: the panel stands by the table's top)
+        last = max((len(row) - 1 for row in top if row and row[-1]), default=-1)
+        if last < 4:
+            return {}
+        lab, gap = last - 1, last - 2
+        if sum(1 for row in top if len(row) > lab and field_of(_key(row[lab]))) < 2:
+            return {}
+        if any(len(row) > gap and row[gap] for row in rows):
+            return {}  # the column before the panel empty all down
+        found: dict[str, tuple[str, str]] = {}
+        panel: set[int] = set()
+        for r, row in enumerate(rows):
+            label = row[lab] if len(row) > lab else ""
+            if not label or len(label) > 8:
+                continue
+            key = _key(label)
+            fld = field_of(key)
+            if fld or key in _PERSONAL_LABELS or key in _PANEL_WORDS or key in _PANEL_CAPTIONS:
+                panel.add(r)
+            value = row[last] if len(row) > last else ""
+            if fld in ("person", "department", "title", "declared_grade", "unit") and value:
+                found.setdefault(fld, (value.strip(), cell_ref(r, last)))
+        if len(panel) < 3 or "person" not in found:
+            return {}
+        sh.rows = [
+            [("" if c >= lab and r in panel else v) for c, v in enumerate(row)]
             for r, row in enumerate(rows)
         ]
         sh._nonempty = [None] * len(sh.rows)
@@ -5235,15 +5286,15 @@ _BODY_END_WORDS = ("厂", "社", "店", "段", "队", "局", "委", "院", "校"
 def _body_name(value: str) -> bool:
     """A 单位 cell's value that names a body ('XX县第一污水处理厂', 'XX县报社'), not a measure
     ('万元'), a blank ('______', '……') or a hint ('（填写单位全称）', '本单位')."""
+    value = value.replace(" ", "").replace("\u3000", "")
+    placed = any(ch in value[:8] for ch in "县区市州旗镇乡街村")
     return (
         bool(_BODY_NAME.match(value))
         and bool(_HAN3.search(value))
         and not value.startswith(("本", "（", "("))
         and "填写" not in value
-        and (
-            bool(unit_in_title(value))
-            or (value.endswith(_BODY_END_WORDS) and not _dept_like(value))
-        )
+        and (placed or bool(unit_in_title(value)) or value.endswith(_BODY_END_WORDS))
+        and not (_dept_like(value) and not placed)  # '办公室', '国库科': a 科室, no unit
     )
 
 
