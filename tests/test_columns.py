@@ -5158,3 +5158,44 @@ def test_what_batches_217_to_220_and_the_review_of_209_to_216_taught(tmp_path):
     rows = [["XX县财政局岗位廉政风险点一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
             [1, "办公室", "主任", "王强", "公车私用", "高", "1.严格审批"], ["", "", "", "", "", "", "此表一式两份"]]  # fmt: skip
     assert run(tmp_path / "note", {"S": rows}).risks["measures"].tolist() == ["1.严格审批"]
+
+
+def test_what_the_review_of_batches_213_to_220_found(tmp_path):
+    def posts(name, rows, what=("unit", "department", "title", "person"), merges=None):
+        got = run(tmp_path / name, {"S": rows}, merges).posts
+        return got[list(what)].values.tolist()
+
+    title = ["XX县自然资源局岗位廉政风险点一览表"]
+    head = ["序号", "科室", "岗位", "风险点", "风险类型", "风险等级", "防控措施"]
+    # a note of two words in a post's brackets names no holders
+    rows = [title, head, [1, "综治办", "网格员（东区、西区）", "信息采集不实", "岗位职责", "中", "核实"]]
+    assert posts("note", rows)[0][3] == ""
+    # a 镇's 党政办公室 stays its 科室
+    assert dept_in_title("XX镇人民政府党政办公室岗位廉政风险点一览表") == "党政办公室"
+    # '单位：城乡规划科' among a card's fields is a 科室, the title keeps the unit
+    card = [["XX县自然资源局岗位廉政风险防控卡"], ["姓名：张建国", "", "单位：城乡规划科", "", "职务：科长"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规审批", "高", "集体"]]  # fmt: skip
+    assert posts("keshi", card)[0][0] == "XX县自然资源局"
+    # a filing block right of a list is no holder's panel
+    rows = [["XX县财政局岗位廉政风险点一览表"], ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施", "", "填报信息", ""],
+            [1, "国库科", "科长", "违规拨付", "高", "集体", "", "填报科室", "办公室"],
+            [2, "国库科", "科员", "虚列", "中", "复核", "", "责任人", "王强"],
+            [3, "预算科", "会计", "挪用", "高", "对账", "", "联系电话", "13800000000"]]  # fmt: skip
+    assert {p[3] for p in posts("block", rows)} == {""}
+    # measures continued as ② …, or a sentence going on past a comma
+    rows = [title, head, [1, "规划科", "科长", "审批把关不严", "岗位职责", "高", "①集体研究；"],
+            ["", "", "", "", "", "", "②结果公示。"], [2, "规划科", "科员", "泄露信息", "岗位职责", "中", "严格保密，"],
+            ["", "", "", "", "", "", "定期检查。"]]  # fmt: skip
+    got = run(tmp_path / "items", {"S": rows})
+    assert got.risks["measures"].tolist() == ["①集体研究；\n②结果公示。", "严格保密，\n定期检查。"]
+    # a note under a sign-off in column A is no row; a review box with its opinions is none
+    rows = [title, head, [1, "规划科", "科长", "审批把关不严", "岗位职责", "高", "集体"],
+            ["单位负责人（签字）：", "", "", "填表人：张三", "", "", "2024年4月"], [], ["注："],
+            ["1.", "", "", "本表由各科室填写后报办公室汇总", "", "", "一式两份"],
+            ["所在派驻纪检组审核意见", "", "", "该岗位风险点识别全面", "", "", "建议细化措施"]]  # fmt: skip
+    assert len(run(tmp_path / "notes", {"S": rows}).risks) == 1
+    # one clerk keying a unit's export in names no holder
+    rows = [title, ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施", "录入人"],
+            [1, "规划科", "科长", "违规审批", "高", "集体", "张晓燕"], [2, "规划科", "科员", "泄露", "中", "保密", "张晓燕"],
+            [3, "办公室", "司机", "公车私用", "中", "登记", "张晓燕"]]  # fmt: skip
+    assert {p[3] for p in posts("clerk", rows)} == {""}

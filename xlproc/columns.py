@@ -749,9 +749,9 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         p.name >= 0.8
         and role != "person"
         and (weak or role in ("title", "other"))
-        # (several who keyed the rows in, '录入人' of a system's export: no holder; a name a row,
-        # or one throughout, is the holder's own submission)
-        and not (h is not None and h.word in _KEYERS and 1 < p.distinct < p.n)
+        # (who keyed several rows in, '录入人' of a system's export: no holder; a name a row is
+        # each holder's own submission)
+        and not (h is not None and h.word in _KEYERS and p.distinct < p.n)
     ):
         return "person", f"{p.name:.0%} 的内容是人名"
     if (

@@ -686,7 +686,7 @@ def post_of(
     m = _POST_BRACKET_NAMES.match(title) if not person else None
     if m and is_post(squeeze(m.group(1))):
         names = [x for x in re.split(r"[、，,/\s\u3000]+", m.group(2)) if x]
-        if len(names) >= 2 and all(looks_like_name(x) or marked_name(x) for x in names):
+        if len(names) >= 2 and all(looks_like_name(x) for x in names):
             # '经办员（巫马栖棠、梁丘若棠）': a post held by two, each the holder of its rows
             title, person = m.group(1), "、".join(names)
     if not dept and not f_dept:  # '财务科-出纳': the 科室 and the post in one cell
@@ -1181,8 +1181,32 @@ def _ends_in_compound(text: str) -> bool:
     return False
 
 
+_COUNTY_GOVERNMENT = re.compile(r"[县区市旗]人民政府$")
+
+
+def _government_office(title_text: str, dept: str) -> bool:
+    """'XX区人民政府教育督导室': an office of a county's government (not its 办公室, nor a 镇's
+    党政办公室) is a body of its own, named whole."""
+    return (
+        dept.endswith("室")
+        and not dept.endswith("办公室")
+        and bool(_COUNTY_GOVERNMENT.search(_unit_in_title(title_text)))
+    )
+
+
 @lru_cache(maxsize=1 << 12)
 def unit_in_title(title_text: str) -> str:
+    """``_unit_in_title``, a county government's own office taken in ('XX区人民政府教育督导室')."""
+    unit = _unit_in_title(title_text)
+    if unit and _COUNTY_GOVERNMENT.search(unit):
+        dept = _dept_in_title(title_text)
+        if _government_office(title_text, dept):
+            return unit + dept
+    return unit
+
+
+@lru_cache(maxsize=1 << 12)
+def _unit_in_title(title_text: str) -> str:
     """The unit a table's title names: 'XX县发展和改革局科室岗位…' → 'XX县发展和改革局',
     'XX区XX小学总务处岗位…' → 'XX区XX小学'; '' when it names none ('城南收费站…')."""
     m = _TITLE_CUT.search(title_text)
@@ -1291,7 +1315,7 @@ def dept_in_title(title_text: str) -> str:
     """``_dept_in_title``, without the unit's own last words before it ('…档案馆保管利用科…'
     under the unit '…档案馆': 保管利用科)."""
     dept = _dept_in_title(title_text)
-    if dept.endswith("室") and unit_in_title(title_text).endswith("政府"):
+    if _government_office(title_text, dept):
         return ""  # '…区人民政府教育督导室': an office of the government is a body of its own
     if len(dept) > 3:
         unit = unit_in_title(title_text)
@@ -1309,7 +1333,7 @@ def _dept_in_title(title_text: str) -> str:
     head = re.sub(r"\s+", "", title_text[: m.start()] if m else title_text)
     head = NUMBERING.sub("", head, count=1)  # '三、援助业务股股长': a numbered caption's 科室
     head = _ALL_PARTS.sub("", head)  # 'XX县财政局科室岗位…', '…各股室…': the parts in general
-    if "政府" in head and head == unit_in_title(title_text):
+    if "政府" in head and head == _unit_in_title(title_text):
         return ""  # 'XX县政府采购中心…': the government's body is the unit, no part of one
     if (
         not head

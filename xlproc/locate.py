@@ -1370,6 +1370,7 @@ class _Locator:
         self.held_posts: dict[str, str] = {}  # holder → post, from a line of who holds which
         self.tail_roster: dict[str, str] = {}  # post → holder, from such a line under a list
         self.signed_post = ""  # the post a holder's signature names before him, as written
+        self.current_table: _Table | None = None  # the table whose rows are being read
         self.last_table: _Table | None = None
         self._joined: tuple[int | None, int] = (
             None,
@@ -2818,6 +2819,7 @@ class _Locator:
         last_values: dict[str, str] = {}  # the row above, for a '同上'
         section = None
         self.tail_roster = {}  # who holds the posts, from a line under the rows (``_tail``)
+        self.current_table = t
         rostered: str | None = None  # where lines of who holds which post stand: above, below
         roster_from, roster_below = -1, {}  # the last such line; the holders it names below it
         roster_all: dict[str, set[str]] = {}  # every such line's: for a post no block line names
@@ -2999,7 +3001,7 @@ class _Locator:
                     # the list goes on
                     r += 1
                     continue
-                if (k == "review" and not (has_point and self._datalike(r, t))) or (
+                if (k == "review" and not (has_point and self._leveled(row, t))) or (
                     not has_point
                     and k in ("note", "title", "unit", "fields", "signoff")
                     and not bare_label
@@ -3175,9 +3177,11 @@ class _Locator:
                     and row[measures_col]
                     and all(not v for c, v in enumerate(row) if c != measures_col)
                     and sh.kind(r - 1) != "blank"
-                    and NUMBERING.match(row[measures_col])
-                    and NUMBERING.match(raw_rows[-1].measures)
-                ):  # (numbered on, as the measures above it are; not a name or a note)
+                    and (
+                        (_ITEM.match(row[measures_col]) and _ITEM.match(raw_rows[-1].measures))
+                        or raw_rows[-1].measures.rstrip().endswith(("，", ",", "、", "；", ";"))
+                    )
+                ):  # (numbered on, as the measures above it are, or a sentence going on)
                     # '2.发包方案经所务会集体研究…' alone on the next row: the measures go on
                     _extend(raw_rows[-1], {"measures": row[measures_col]})
                     r += 1
@@ -3647,9 +3651,13 @@ class _Locator:
         sh = self.sh
         if sh.kind(r - 1) == "blank" or r + 1 >= next_h or sh.kind(r + 1) != "blank":
             return False
-        return any(
-            sh.kind(x - 1) != "blank" and self._signer_pairs(x)
-            for x in range(next_h + 1, min(len(sh.rows), next_h + 60))
+        # (the card above opened with its holder's fields: this line opens the next card)
+        t = self.current_table
+        if t is None:
+            return True
+        above = range(max(0, t.row - 4), t.row)
+        return not any(
+            field_of(sh.key(x, c)) in ("person", "head") for x in above for c in sh.nonempty(x)
         )
 
     def _signer_pairs(self, r: int) -> bool:
@@ -3990,6 +3998,11 @@ class _Locator:
             pc < roles[x] <= end for x in ("risk_level", "risk_type", "measures") if x in roles
         )
 
+    def _leveled(self, row: list[str], t: _Table) -> bool:
+        """The row's level cell holds a level ('增加公众参与意见 | … | 高': a row, no review box)."""
+        lc = t.roles.get("risk_level")
+        return lc is not None and lc < len(row) and self.config.level(row[lc]) is not None
+
     def _rows_resume(self, r: int, next_h: int, t: _Table) -> bool:
         """Risk rows go on under the sign-off line ``r``, past blank lines and one line saying
         they were added ('补充风险点（…按反馈意见增加）：'): the next row is data, its point
@@ -4007,7 +4020,10 @@ class _Locator:
             ):
                 captions += 1
                 continue
-            return sh.kind(x) in ("other", "fields") and self._datalike(x, t)
+            lc = t.roles.get("risk_level")
+            row = sh.rows[x]
+            leveled = lc is not None and lc < len(row) and self.config.level(row[lc]) is not None
+            return sh.kind(x) in ("other", "fields") and self._datalike(x, t) and leveled
         return False
 
     def _rows_follow(self, r: int, next_h: int, pc: int) -> bool:
@@ -4207,6 +4223,17 @@ class _Locator:
         lab, gap = last - 1, last - 2
         if sum(1 for row in top if len(row) > lab and field_of(_key(row[lab]))) < 2:
             return {}
+        persons = sum(1 for row in rows if len(row) > lab and field_of(_key(row[lab])) == "person")
+        if persons != 1:
+            return {}  # (one card's panel: several name a card each)
+        for row in top:  # a list's own identity headings left of the panel: no card
+            if any(
+                (h := heading_role(_key(v))) is not None
+                and h.strength == SURE
+                and h.role in ("person", "title", "department")
+                for v in row[:gap]
+            ):
+                return {}
         if any(len(row) > gap and row[gap] for row in rows):
             return {}  # the column before the panel empty all down
         found: dict[str, tuple[str, str]] = {}
@@ -5287,7 +5314,7 @@ def _body_name(value: str) -> bool:
     """A 单位 cell's value that names a body ('XX县第一污水处理厂', 'XX县报社'), not a measure
     ('万元'), a blank ('______', '……') or a hint ('（填写单位全称）', '本单位')."""
     value = value.replace(" ", "").replace("\u3000", "")
-    placed = any(ch in value[:8] for ch in "县区市州旗镇乡街村")
+    placed = bool(_PLACED.match(value))  # 'XX县…', '大渡口区…' (not '城区中队', '城乡规划科')
     return (
         bool(_BODY_NAME.match(value))
         and bool(_HAN3.search(value))
@@ -5298,7 +5325,14 @@ def _body_name(value: str) -> bool:
     )
 
 
+_PLACED = LazyRe(r"^(?:XX|[\u4e00-\u9fff]{2,8}?)(?:县|区|市|州|旗)(?!委?[科股室])\S+")
+
+
 _MEASURES = frozenset({"元", "万元", "千元", "亿元", "人", "个", "户", "亩", "平方米", "件", "次"})
+# an item of a numbered list: '1.', '（1）', '①', '一是', '一、'
+_ITEM = LazyRe(
+    r"^\s*(?:[①-⑳]|[一二三四五六七八九十]是|\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
+)
 _COUNT_VALUE = re.compile(
     r"^\d+(?:\.\d+)?\s*(?:万|亿)?(?:户|人|个|名|家|所|间|处|项|元|亩|平方米|平方公里|km|公里)?$"
 )
