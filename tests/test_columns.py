@@ -5199,3 +5199,30 @@ def test_what_the_review_of_batches_213_to_220_found(tmp_path):
             [1, "规划科", "科长", "违规审批", "高", "集体", "张晓燕"], [2, "规划科", "科员", "泄露", "中", "保密", "张晓燕"],
             [3, "办公室", "司机", "公车私用", "中", "登记", "张晓燕"]]  # fmt: skip
     assert {p[3] for p in posts("clerk", rows)} == {""}
+
+
+def test_what_the_last_review_found(tmp_path):
+    # three cards each closed by its holder's pairs under its rows: each its own holder
+    def pairs(n, d, p):
+        return ["姓名", n, "科室", d, "岗位", p]
+
+    head = ["岗位职责", "风险点", "风险等级", "防控措施"]
+
+    def rows_of(k):
+        return [["负责公文收发", f"泄露信息{k}", "Ⅲ级", "严格保密"], ["负责档案", f"违规借阅{k}", "Ⅱ级", "登记"]]
+
+    rows = [["XX县测试局岗位廉政风险防控表"], head, *rows_of(1), pairs("张伟", "办公室", "科员"), [], head, *rows_of(2),
+            pairs("李娜", "财务科", "会计"), [], head, *rows_of(3), pairs("王强", "审批科", "科长")]  # fmt: skip
+    got = run(tmp_path / "three", {"S": rows}).risks
+    assert got["person"].tolist() == ["张伟", "张伟", "李娜", "李娜", "王强", "王强"]
+    # cards opened by their pairs, the first five rows over its header
+    rows = [["岗位廉政风险防控登记表"], pairs("张伟", "办公室", "科员"), ["填表日期：2023年5月"], [], ["说明：按实际填写"], [],
+            head, *rows_of(1), pairs("李娜", "财务科", "会计"), [], head, *rows_of(2)]  # fmt: skip
+    got = run(tmp_path / "opened", {"S": rows}).risks
+    assert got["person"].tolist() == ["张伟", "张伟", "李娜", "李娜"]
+    # a 单位 cell naming a street office, a town's 卫生院 among the fields is the unit
+    card = [["岗位廉政风险防控表"], ["姓名：张伟", "单位：XX街道办事处", "职务：科员"], head, *rows_of(1)]
+    assert run(tmp_path / "street", {"S": card}).posts["unit"].tolist() == ["XX街道办事处"]
+    # a county government's 督查室, 财务室: its 科室 (short office words), not a body
+    assert dept_in_title("XX区人民政府督查室岗位廉政风险防控表") == "督查室"
+    assert unit_in_title("XX区人民政府教育督导室岗位廉政风险防控表") == "XX区人民政府教育督导室"

@@ -1189,7 +1189,9 @@ def _government_office(title_text: str, dept: str) -> bool:
     党政办公室) is a body of its own, named whole."""
     return (
         dept.endswith("室")
+        and len(dept) >= 4  # ('财务室', '机要室', '督查室': a 科室 of it)
         and not dept.endswith("办公室")
+        and not any(ch in dept for ch in "、，,/")
         and bool(_COUNTY_GOVERNMENT.search(_unit_in_title(title_text)))
     )
 

@@ -1371,6 +1371,7 @@ class _Locator:
         self.tail_roster: dict[str, str] = {}  # post → holder, from such a line under a list
         self.signed_post = ""  # the post a holder's signature names before him, as written
         self.current_table: _Table | None = None  # the table whose rows are being read
+        self.closed: set[int] = set()  # lines of a holder's pairs that closed the card above
         self.last_table: _Table | None = None
         self._joined: tuple[int | None, int] = (
             None,
@@ -3018,6 +3019,7 @@ class _Locator:
                     and self._signer_pairs(r)
                     and self._signs_above(r, next_h)
                 ):
+                    self.closed.add(r)
                     break  # '自查人（签名）： | 昝蔓汀 | 所在科室： | 救助科 | …' across the table
                 if (
                     k == "unit"
@@ -3655,10 +3657,13 @@ class _Locator:
         t = self.current_table
         if t is None:
             return True
-        above = range(max(0, t.row - 4), t.row)
-        return not any(
-            field_of(sh.key(x, c)) in ("person", "head") for x in above for c in sh.nonempty(x)
-        )
+        for x in range(t.row - 1, max(-1, t.row - 9), -1):
+            cols = sh.nonempty(x)
+            if x in self.closed or (cols and sh.rows[x][cols[0]].strip().isdigit()):
+                break  # the line that closed the card before, or its rows
+            if any(field_of(sh.key(x, c)) in ("person", "head") for c in cols):
+                return False
+        return True
 
     def _signer_pairs(self, r: int) -> bool:
         """A line of label | value pairs opening with the holder's signing label ('自查人（签名）：
@@ -4614,6 +4619,7 @@ class _Locator:
                 )
                 continue
             if self._signer_pairs(r) and self._signs_above(r, next_h):
+                self.closed.add(r)
                 r += 1  # '自查人（签名）： | … | 所在科室： | …' under the form: its holder's line
                 continue
             if k == "title" and self._stamp_under(r, tail_start):
@@ -5325,7 +5331,9 @@ def _body_name(value: str) -> bool:
     )
 
 
-_PLACED = LazyRe(r"^(?:XX|[\u4e00-\u9fff]{2,8}?)(?:县|区|市|州|旗)(?!委?[科股室])\S+")
+_PLACED = LazyRe(
+    r"^(?:XX|[\u4e00-\u9fff]{2,8}?)(?:县|区|市|州|旗|镇|乡|街道|村|社区)(?!委?[科股室])\S+"
+)
 
 
 _MEASURES = frozenset({"元", "万元", "千元", "亿元", "人", "个", "户", "亩", "平方米", "件", "次"})
