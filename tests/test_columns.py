@@ -5226,3 +5226,13 @@ def test_what_the_last_review_found(tmp_path):
     # a county government's 督查室, 财务室: its 科室 (short office words), not a body
     assert dept_in_title("XX区人民政府督查室岗位廉政风险防控表") == "督查室"
     assert unit_in_title("XX区人民政府教育督导室岗位廉政风险防控表") == "XX区人民政府教育督导室"
+
+
+def test_a_compound_surname_run_onto_a_post():
+    # (224: '…保护站站长赫连望川岗位廉政风险防控卡': 站长 and 赫连望川, not 站长赫 and 连望川)
+    from xlproc.identity import post_and_holder_in_title
+
+    got = post_and_holder_in_title("XX县自然保护区管理局大坪保护站站长欧阳青禾岗位廉政风险防控卡")
+    assert got == ("大坪保护站", "站长", "欧阳青禾")
+    got = post_and_holder_in_title("XX县自然资源局规划股股长司马晓川岗位廉政风险防控卡")
+    assert got == ("规划股", "股长", "司马晓川")

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from xlproc.columns import (
+    COMPOUND_SURNAMES,
     LEADERS_GROUP,
     NOT_A_NAME,
     NOT_NAME_CHARS,
@@ -416,7 +417,8 @@ def post_and_holder_in_title(text: str) -> tuple[str, str, str] | None:
     if not unit or not head.startswith(unit) or len(head) - len(unit) < 4:
         return None
     rest = head[len(unit) :]
-    for n in (3, 2, 4):
+    # ('站长赫连望川': a compound surname's four characters before the three that end in 连望川)
+    for n in (4, 3, 2) if rest[-4:-2] in COMPOUND_SURNAMES else (3, 2, 4):
         name, post = rest[-n:], rest[:-n]
         if (
             len(post) < 2
@@ -526,7 +528,7 @@ def _post_run_name(text: str) -> tuple[str, str] | None:
     s = squeeze(text)
     if not HAN_NAME.match(s[-4:]) or not s.isalpha():
         return None  # '股长/鲁建华', '出纳：薛文亮': the marks say where the post ends
-    for n in (3, 2):
+    for n in (4, 3, 2) if s[-4:-2] in COMPOUND_SURNAMES else (3, 2):
         post, name = s[:-n], s[-n:]
         if (
             len(post) >= 2
