@@ -3939,11 +3939,7 @@ class _Locator:
             r"[(（]\s*(?:盖章|公章|章)\s*[)）]", "", re.split(r"[:：]", first, maxsplit=1)[1]
         )
         value = value.strip()
-        if (
-            2 < len(value) <= 30
-            and not any(map(str.isdigit, value))
-            and (value.endswith(UNIT_END) or unit_in_title(value) == value)
-        ):
+        if len(value) > 2 and _names_a_body(value):
             self.stamps.append((r, value))
 
     def _group_row(self, r: int, t: _Table, next_h: int) -> bool:
@@ -5336,7 +5332,6 @@ _PLACED = LazyRe(
 )
 
 
-_MEASURES = frozenset({"元", "万元", "千元", "亿元", "人", "个", "户", "亩", "平方米", "件", "次"})
 # an item of a numbered list: '1.', '（1）', '①', '一是', '一、'
 _ITEM = LazyRe(
     r"^\s*(?:[①-⑳]|[一二三四五六七八九十]是|\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
