@@ -81,6 +81,7 @@ from published.batch44 import _put
 from published.batch60 import _line, _merge_down
 from published.layouts import HML, _layout, _Sheet, _Truth, types_in
 from published.layouts import build as _build
+from published.layouts import resave as _resave
 
 PREFIX = "b112_"
 PLACE = "仪征县"
@@ -642,31 +643,8 @@ def build(outdir: str | Path, layouts: list[dict] | None = None, resaved: bool =
 
 def resave() -> list[Path]:
     """Write ``resaved/b112_<name>.xls`` and ``.ods`` for each name in ``RESAVED`` with LibreOffice
-    (as make_resaved.py does for the earlier batches)."""
-    import shutil
-    import subprocess
-    import tempfile
-
-    from published.layouts import RESAVED as RESAVED_DIR
-
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        raise SystemExit(
-            "soffice not found: apt-get install -y libreoffice-calc-nogui fonts-noto-cjk"
-        )
-    by_name = {lay["name"]: lay for lay in LAYOUTS}
-    out = []
-    with tempfile.TemporaryDirectory(prefix="resave-") as tmp:
-        src_dir, profile = Path(tmp) / "src", Path(tmp) / "profile"
-        src_dir.mkdir()
-        for name in RESAVED:
-            src = write_xlsx(by_name[name], src_dir / f"{PREFIX}{name}.xlsx")
-            for fmt in ("xls", "ods"):
-                cmd = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                       "--convert-to", fmt, "--outdir", str(RESAVED_DIR), str(src)]  # fmt: skip
-                subprocess.run(cmd, check=True, capture_output=True, timeout=180)
-                out.append(RESAVED_DIR / f"{PREFIX}{name}.{fmt}")
-    return out
+    (layouts.resave)."""
+    return _resave(LAYOUTS, RESAVED, prefix=PREFIX, writer=write_xlsx)
 
 
 if __name__ == "__main__":

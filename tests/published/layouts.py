@@ -1023,6 +1023,41 @@ def build(
     return out
 
 
+def resave(
+    layouts: list[dict],
+    names,
+    *,
+    prefix: str,
+    writer=None,
+    exts: tuple[str, ...] = ("xls", "ods"),
+    outdir: Path = RESAVED,
+) -> list[Path]:
+    """Write ``<outdir>/<prefix><name>.<ext>`` for each of ``names`` with LibreOffice, from the
+    layout written by ``writer`` (default ``write_xlsx``): the re-saved copies a batch keeps."""
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        raise SystemExit(
+            "soffice not found: apt-get install -y libreoffice-calc-nogui fonts-noto-cjk"
+        )
+    writer = writer or write_xlsx
+    by_name = {lay["name"]: lay for lay in layouts}
+    out = []
+    with tempfile.TemporaryDirectory(prefix="resave-") as tmp:
+        src_dir, profile = Path(tmp) / "src", Path(tmp) / "profile"
+        src_dir.mkdir()
+        for name in names:
+            src = writer(by_name[name], src_dir / f"{prefix}{name}.xlsx")
+            for fmt in exts:
+                cmd = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                       "--convert-to", fmt, "--outdir", str(outdir), str(src)]  # fmt: skip
+                subprocess.run(cmd, check=True, capture_output=True, timeout=180)
+                out.append(Path(outdir) / f"{prefix}{name}.{fmt}")
+    return out
+
+
 if __name__ == "__main__":
     import sys
 
