@@ -4090,6 +4090,25 @@ def test_what_batches_161_to_164_taught_in_other_words(tmp_path):
     assert not {"TABLE_NO_TYPE", "FORM_DUPLICATE"} & set(res.issues["code"])
 
 
+def test_tabs_named_by_a_configured_type_split_one_list(tmp_path):
+    # a unit's own [risk_types]: tabs named by its types (no 风险 or 级 in the tab) still hold
+    # one list, a post on two of them one form with its points from each
+    cfg_path = tmp_path / "xlproc.toml"
+    cfg_path.write_text('[risk_types]\n"廉洁自律风险" = ["廉洁自律"]\n"履职尽责风险" = ["履职尽责"]\n',
+                        encoding="utf-8")  # fmt: skip
+    config = load_config(cfg_path)
+    head = ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "t.xlsx", {
+        "廉洁自律": [["XX县档案馆风险点清单"], head, [1, "保管股", "股长", "司寇衡", "收受查档人好处", "中", "教育"]],
+        "履职尽责": [["XX县档案馆风险点清单"], head, [1, "保管股", "股长", "司寇衡", "违规提供档案", "高", "审批"]],
+    })  # fmt: skip
+    res = assemble((read_file(f, rel, config) for f, rel in discover([inbox])), config, [inbox])
+    assert res.posts["person"].tolist() == ["司寇衡"]
+    assert sorted(res.risks["risk_type"]) == ["履职尽责风险", "廉洁自律风险"]
+    assert "FORM_DUPLICATE" not in set(res.issues["code"])
+
+
 def test_what_the_review_of_batches_161_to_164_found(tmp_path):
     head = ["序号", "股室", "岗位", "姓名", "风险点", "防控措施"]
     row = [1, "资源股", "股长", "申屠岚", "违规审批采伐", "集体研究"]

@@ -551,7 +551,7 @@ def _join_split_list(located: list, config: Config, by_type: bool = False) -> No
         """The tab (or, in a file split by type, the title) names a level or a type: the part of
         the list the sheet holds."""
         name = squeeze(grid.name)
-        if not by_type and not _FACET_WORDS.search(name):
+        if not by_type and not any(w in name for w in words):
             return False  # (the cheap test: 'Sheet1', '办公室' name no part of a split list)
         if not all(f.style == "list" for f in forms):
             return False
@@ -569,6 +569,8 @@ def _join_split_list(located: list, config: Config, by_type: bool = False) -> No
 
     if sum(1 for x in located if x[1]) < 2:
         return  # (one sheet of forms: nothing split)
+    # words a tab naming a level or a type has: 风险, 级 or a configured type's name
+    words = {"风险", "级", *(t.removesuffix("风险") for t in config.risk_types.canonical)}
     split = [x for x in located if x[1] and facet(x[0], x[1])]
     if len(split) < 2:
         return
@@ -594,10 +596,6 @@ def _join_split_list(located: list, config: Config, by_type: bool = False) -> No
             into.duty_texts = list(dict.fromkeys([*into.duty_texts, *f.duty_texts]))
         if len(kept) != len(forms):
             located[i] = (grid, kept, sheet)
-
-
-# words a tab naming a level or a type has (the cheap test before the vocabularies)
-_FACET_WORDS = re.compile(r"风险|级|思想道德|制度机制|岗位职责|业务流程|外部环境")
 
 
 def _holders_from_rosters(located) -> None:
