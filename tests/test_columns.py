@@ -5255,3 +5255,58 @@ def test_a_compound_surname_run_onto_a_post():
     assert got == ("大坪保护站", "站长", "欧阳青禾")
     got = post_and_holder_in_title("XX县自然资源局规划股股长司马晓川岗位廉政风险防控卡")
     assert got == ("规划股", "股长", "司马晓川")
+
+
+def test_one_heading_merged_over_the_identity_columns_it_names(tmp_path):
+    # (221: '岗位及人员' merged over the post's column and an unheaded one of names)
+    rows = [["XX县档案馆岗位廉政风险防控清单"],
+            ["序号", "科室", "岗位和责任人", "", "风险点", "风险等级", "防控措施"],
+            [1, "保管科", "科长", "屈晓峰", "违规查阅档案", "高", "借阅登记"],
+            [2, "保管科", "档案员", "柯雨萌", "档案丢失", "中", "双人管理"],
+            [3, "办公室", "出纳", "温子墨", "挪用公款", "高", "定期对账"]]  # fmt: skip
+    got = run(tmp_path / "two", {"S": rows}, {"S": ["C2:D2"]})
+    assert sorted(zip(got.posts["department"], got.posts["title"], got.posts["person"], strict=True)) == [
+        ("保管科", "档案员", "柯雨萌"), ("保管科", "科长", "屈晓峰"), ("办公室", "出纳", "温子墨")]  # fmt: skip
+    assert "COLUMN_GUESSED" not in set(got.issues["code"])
+    # three of them under one heading across three columns
+    rows = [["XX县档案馆岗位廉政风险防控清单"],
+            ["序号", "科室／岗位／姓名", "", "", "风险点", "风险等级", "防控措施"],
+            [1, "保管科", "科长", "屈晓峰", "违规查阅档案", "高", "借阅登记"],
+            [2, "办公室", "出纳", "温子墨", "挪用公款", "高", "定期对账"]]  # fmt: skip
+    got = run(tmp_path / "three", {"S": rows}, {"S": ["B2:D2"]})
+    assert sorted(zip(got.posts["department"], got.posts["title"], got.posts["person"], strict=True)) == [
+        ("保管科", "科长", "屈晓峰"), ("办公室", "出纳", "温子墨")]  # fmt: skip
+    # a heading of one role merged over two columns still joins them (防控措施 over two)
+    rows = [["XX县档案馆岗位廉政风险防控清单"],
+            ["序号", "岗位", "风险点", "风险等级", "防控措施", ""],
+            [1, "科长", "违规查阅档案", "高", "借阅登记", "定期检查"]]  # fmt: skip
+    got = run(tmp_path / "measures", {"S": rows}, {"S": ["E2:F2"]})
+    assert got.risks["measures"].tolist() == ["借阅登记\n定期检查"]
+
+
+def test_a_cards_title_names_its_post_as_written(tmp_path):
+    # (222: '…人工影响天气办公室弹药库管理员岗位…' keeps 弹药库管理员; 224: '…大岩保护站副站长…'
+    # gives the 科室 大岩保护站, not 副站)
+    from xlproc.identity import dept_in_title, titled_post
+
+    assert titled_post("XX县粮食局仓储保管员岗位廉政风险防控卡") == "仓储保管员"
+    assert titled_post("XX县文化旅游局办公室票务管理员岗位廉政风险防控卡") == "票务管理员"
+    assert titled_post("XX镇劳动保障所所长廉政风险防控卡") == "所长"
+    assert dept_in_title("XX县林业局青杠坪林业站副站长岗位廉政风险防控卡") == "青杠坪林业站"
+    assert dept_in_title("XX县交通运输局路政大队副队长岗位廉政风险防控卡") == "路政大队"
+    # a card naming its post only in its title and its holder under the table
+    rows = [["XX县文化旅游局办公室票务管理员岗位廉政风险防控卡"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "门票收入不入账", "高", "日结日清"], [2, "私售赠票", "中", "赠票登记"], [], ["持卡人：柯雨萌\u3000\u3000分管领导：雷明\u3000\u30002024年9月"]]  # fmt: skip
+    got = run(tmp_path / "card", {"票务管理员": rows}).posts
+    assert got[["department", "title", "person"]].values.tolist() == [["办公室", "票务管理员", "柯雨萌"]]
+
+
+@pytest.mark.parametrize("line", [["责任人：屈晓峰"], ["持卡人：", "屈晓峰"], ["持卡人签名：屈晓峰"]])
+def test_a_holder_named_alone_under_a_card(tmp_path, line):
+    # ('持卡人：柯雨萌' alone under a card was left unplaced; '持卡人： | 柯雨萌' became a point)
+    rows = [["XX县粮食局仓储保管员岗位廉政风险防控卡"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "出入库数量不实", "高", "双人过磅"], [2, "私自处置陈粮", "中", "集体研究"], [], line]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.posts[["title", "person"]].values.tolist() == [["仓储保管员", "屈晓峰"]]
+    assert got.risks["risk_point"].tolist() == ["出入库数量不实", "私自处置陈粮"]
+    assert set(got.issues["code"]) == {"TABLE_NO_TYPE"}

@@ -171,6 +171,24 @@ def _coordinated(key: str) -> Heading | None:
     return None
 
 
+_PARTS = re.compile(r"以及|(?<![涉普危波来提顾])及|(?<![参给])与|和(?!谐)|[、/／]")
+
+
+def identity_parts(key: str, n: int) -> list[Heading] | None:
+    """'岗位及人员' merged over two columns, '科室/岗位/姓名' over three: a heading naming
+    ``n`` of 单位/科室/岗位/姓名 in turn heads ``n`` columns, one each, in that order. None
+    where it names another number of them, any other role, or one of them twice."""
+    parts = _PARTS.split(key)
+    if len(parts) != n or n < 2:
+        return None
+    out = [heading_role(p) if len(p) >= 2 else None for p in parts]
+    if any(h is None or h.role not in IDENTITY or h.strength < LIKELY for h in out):
+        return None
+    if len({h.role for h in out}) != n:  # type: ignore[union-attr]
+        return None
+    return out  # type: ignore[return-value]
+
+
 # --- contents -------------------------------------------------------------------------------
 
 _SURNAMES = set(

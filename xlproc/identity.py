@@ -1363,6 +1363,8 @@ def _dept_in_title(title_text: str) -> str:
         got = _match_part(_ORG_PART, head, pos, "站所科室股队办处部院局")
         if not got or len(got.group(0)) < 2:
             break
+        if got.group(0)[0] == "副" and head.startswith("长", got.end()):
+            break  # '…保护站副站长…': the post, no part '副站'
         if got.group(0).endswith("部") and head.startswith("门", got.end()):
             break  # '职能部门': departments in general, not one
         if got.group(0) in _SELF_PART:
@@ -1434,11 +1436,43 @@ def post_closes_title(title_text: str) -> bool:
     ('XX镇劳动保障所所长廉政风险防控卡'), not posts in general ('中层干部（科长、副科长）…')."""
     m = _TITLE_CUT.search(title_text)
     head = re.sub(r"\s+", "", title_text[: m.start()] if m else "")
-    post = post_in_title(head)
+    post = titled_post(title_text) if m else ""
     if not post or not head.endswith(post):
         return False
     rest = head[: -len(post)]
     return len(rest) >= 3 and (_dept_like(rest) or rest.endswith(UNIT_END))
+
+
+def titled_post(title_text: str) -> str:
+    """The post a card's title names after its unit and 科室, as written there
+    ('…人工影响天气办公室弹药库管理员岗位…' → '弹药库管理员', not only '管理员'); else
+    ``post_in_title``'s word."""
+    word = post_in_title(title_text)
+    m = _TITLE_CUT.search(title_text)
+    if not m:
+        return word
+    head = re.sub(r"\s+", "", title_text[: m.start()])
+    unit = unit_in_title(title_text)
+    if not unit or not head.startswith(unit) or (word and not head.endswith(word)):
+        return word
+    rest = head[len(unit) :]
+    dept = dept_in_title(title_text)
+    if dept:
+        at = rest.find(dept)
+        rest = rest[at + len(dept) :] if at >= 0 else ""
+    qualifier = rest[: -len(word)] if word else rest[:-2]
+    if (
+        len(word) < len(rest) <= 8
+        and _HAN_ONLY.match(rest)
+        and (word or rest.endswith(POST_ENDS))
+        and not _dept_like(qualifier)
+        and not looks_like_name(qualifier)
+    ):
+        return rest
+    return word
+
+
+_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def post_in_title(title_text: str) -> str:

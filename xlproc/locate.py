@@ -46,6 +46,7 @@ from xlproc.columns import (
     answers,
     assign_roles,
     heading_role,
+    identity_parts,
     looks_like_name,
     needs,
     profile,
@@ -99,6 +100,7 @@ from xlproc.identity import (
     post_and_holder_in_title,
     post_closes_title,
     post_in_title,
+    titled_post,
     post_of,
     roster_cell,
     self_post,
@@ -1372,6 +1374,7 @@ class _Locator:
         self.signed_post = ""  # the post a holder's signature names before him, as written
         self.current_table: _Table | None = None  # the table whose rows are being read
         self.closed: set[int] = set()  # lines of a holder's pairs that closed the card above
+        self.held_below = False  # the form's holder is named only on a line under its rows
         self.last_table: _Table | None = None
         self._joined: tuple[int | None, int] = (
             None,
@@ -1497,7 +1500,9 @@ class _Locator:
                     fields.setdefault(key, value)  # a card's '持卡人信息' column beside its rows
             for key, value in self.panel.items():
                 fields.setdefault(key, value)  # '姓名 | 郄澹宁' in a panel left of the table
+            self.held_below = False
             if not listy:
+                self.held_below = "person" not in fields
                 # '所在处室：总务处　　职务：主任' under a pledge's table: its holder's 科室 and post
                 # ('填表人：… | 所在科室：… | 职务：… | 填表日期：…' under a self-check likewise)
                 below = _parse_fields(
@@ -1515,6 +1520,8 @@ class _Locator:
                     signer = self._signed_by(range(tail, r))
                     if signer:
                         fields["person"] = (signer, "")
+            # (a holder named only under the rows: the form itself asked for no one)
+            self.held_below = self.held_below and "person" in fields
             roster = POST_PAIR.findall(fields.get("person", ("", ""))[0])
             if listy and len(roster) >= 2 and all(looks_like_name(n) for _p, n in roster):
                 # '岗位人员 | 院长:罗永福  报账员:蒋丽华 …': who holds each post, not one holder
@@ -2372,6 +2379,7 @@ class _Locator:
             return "".join(parts)
 
         given = depth == 0 and self.labels is not None  # the header of the sheet before
+        split = {} if given else self._identity_spans(h, depth, headings)
         labels = dict(self.labels) if given else {c: label(c) for c in headings}
         # the data rows a column's contents are judged on: the first 200 table-like rows
         sample: list[int] = []
@@ -2429,7 +2437,9 @@ class _Locator:
         hs = max(h, h + depth - 2)
         for c in headings if not given else ():
             end_c = sh.span_end(hs, c)
-            if end_c > c:
+            if c in split:
+                last = max(last, end_c)  # '岗位及人员' over the post's and the holder's columns
+            elif end_c > c:
                 role = col_role[c]
                 sub = range(c, end_c + 1)
                 levels = [
@@ -2687,6 +2697,29 @@ class _Locator:
             return {}
         return out
 
+    def _identity_spans(
+        self, h: int, depth: int, headings: dict[int, Heading | None]
+    ) -> dict[int, int]:
+        """'岗位及人员' merged across the post's column and the holder's (no heading of its
+        own): each column gets the part of the heading that names it, the left one the first
+        ('科室/岗位/姓名' over three likewise). ``headings`` is changed in place; returns each
+        such heading's column → its last column."""
+        sh, out = self.sh, {}
+        for c, hd in list(headings.items()):
+            end_c = sh.span_end(h, c)
+            if hd is None or end_c == c or hd.role not in IDENTITY:
+                continue
+            covered = range(c + 1, end_c + 1)
+            if any(headings.get(x) is not None for x in covered):
+                continue  # sub-headings of its own under it (科室 | 岗位 under 责任主体)
+            parts = identity_parts(sh.key(h, c), end_c - c + 1)
+            if parts is None:
+                continue
+            for x, part in zip(range(c, end_c + 1), parts, strict=True):
+                headings[x] = part
+            out[c] = end_c
+        return out
+
     @staticmethod
     def _spanning(headings: dict[int, Heading | None], rows: list[list[str]]) -> frozenset[int]:
         """Columns headed as leaders or watchers (责任领导, 监督人) where one name stands over
@@ -2901,6 +2934,8 @@ class _Locator:
                 if k == "total":
                     r += 1
                     continue
+                if k == "fields" and not is_list and has_point and self._holder_line(r, cols):
+                    break  # '持卡人： | 柯雨萌' under a card: who holds it (``_tail``)
                 if k == "other" and self._paragraph(r) and self._across_roles(r, pc, roles):
                     # one text merged across the point and its level or measures: a pledge or
                     # a note written across the form, not a risk point
@@ -4647,9 +4682,20 @@ class _Locator:
         return (found, filled), r
 
     def _own_fields(self, r: int) -> bool:
-        """Row ``r`` under a personal form holds only its holder's 科室 and post as fields."""
+        """Row ``r`` under a personal form holds only its holder's name, 科室 and post as
+        fields ('持卡人：柯雨萌' under a card)."""
         got = _parse_fields(self.sh, [r])
-        return bool(got) and set(got) <= {"department", "title"}
+        return bool(got) and set(got) <= {"department", "title", "person"}
+
+    def _holder_line(self, r: int, cols: list[int]) -> bool:
+        """'持卡人： | 柯雨萌' under a card: a label naming the holder and a name beside it,
+        nothing else on the row; no risk point, whatever column the name stands in."""
+        if len(cols) != 2:
+            return False
+        label, name = (self.sh.rows[r][c] for c in cols)
+        if not label.endswith((":", "：")) or not looks_like_name(name.strip()):
+            return False
+        return field_of(self.sh.key(r, cols[0])) == "person"
 
     def _note_goes_on(self, r: int) -> bool:
         """Row ``r`` is one more numbered item of the note above it: a lone sentence
@@ -4838,7 +4884,7 @@ class _Locator:
             person = ""
         if person and person[-1].isdigit():
             person = PHONE.sub("", person)  # '陈静 0527-88123456': the holder, not his phone
-        asked = person_fld in fields or bool(meta)
+        asked = (person_fld in fields and not self.held_below) or bool(meta)
         if not person_cell:
             person_cell = cell_ref(h - 1, 1) if h else "B1"
         dept = fields["department"][0] if "department" in fields else ""
@@ -4896,7 +4942,7 @@ class _Locator:
             tier = "leader"  # '所长' of 'XX县农机安全监理所', no 科室: the unit's own head
         if not title and (not asked or post_closes_title(title_text)):
             # '…劳动保障所所长廉政风险防控卡' over a card naming only its holder: his post
-            title = post_in_title(title_text)
+            title = titled_post(title_text)
         if tier == "leader" and not dept:
             dept = "领导班子"
         if tier == "middle" and not title:
