@@ -100,7 +100,6 @@ from xlproc.identity import (
     post_and_holder_in_title,
     post_closes_title,
     post_in_title,
-    titled_post,
     post_of,
     roster_cell,
     self_post,
@@ -112,6 +111,7 @@ from xlproc.identity import (
     squeeze,
     three_steps,
     tier_of_post,
+    titled_post,
     unit_in_title,
 )
 from xlproc.issues import Issue, make_issue
