@@ -5310,3 +5310,32 @@ def test_a_holder_named_alone_under_a_card(tmp_path, line):
     assert got.posts[["title", "person"]].values.tolist() == [["仓储保管员", "屈晓峰"]]
     assert got.risks["risk_point"].tolist() == ["出入库数量不实", "私自处置陈粮"]
     assert set(got.issues["code"]) == {"TABLE_NO_TYPE"}
+
+
+@pytest.mark.parametrize(
+    ("head", "rows", "merges"),
+    [
+        (["序号", "科室", "岗位", "风险点", "廉洁自律风险", "履职尽责风险", "风险等级", "防控措施"],
+         [[1, "办公室", "主任", "公车私用", "√", "", "高", "登记"], [2, "财务科", "会计", "挪用资金", "", "√", "中", "对账"]],
+         None),
+        (["序号", "科室", "岗位", "廉洁自律风险点", "风险类型", "风险等级", "防控措施"],
+         [[1, "办公室", "主任", "公车私用", "廉洁自律", "高", "登记"], [2, "财务科", "会计", "挪用资金", "履职尽责", "中", "对账"]],
+         None),
+        (["序号", "科室", "岗位", "风险内容", "", "风险等级", "防控措施"],
+         [["", "", "", "廉洁自律风险", "履职尽责风险", "", ""], [1, "办公室", "主任", "公车私用", "", "高", "登记"],
+          [2, "财务科", "会计", "", "挪用资金", "中", "对账"]],
+         ["D2:E2"]),
+    ],
+)  # fmt: skip
+def test_a_units_own_type_words_in_the_headings(tmp_path, head, rows, merges):
+    # a unit's own [risk_types] named in the headings (marks under them, a point's heading,
+    # a column per type): its points keep their types, no heading taken for the risk text
+    cfg_path = tmp_path / "xlproc.toml"
+    cfg_path.write_text('[risk_types]\n"廉洁自律风险" = ["廉洁自律"]\n"履职尽责风险" = ["履职尽责"]\n', encoding="utf-8")
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "t.xlsx", {"S": [["XX县测试局岗位廉政风险防控一览表"], head, *rows]}, {"S": merges or []})
+    config = load_config(cfg_path)
+    res = assemble((read_file(f, rel, config) for f, rel in discover([inbox])), config, [inbox])
+    got = res.risks[["risk_point", "risk_type", "risk_level"]].values.tolist()
+    assert got == [["公车私用", "廉洁自律风险", "Ⅰ级"], ["挪用资金", "履职尽责风险", "Ⅱ级"]]
+    assert res.issues.empty
