@@ -5339,3 +5339,18 @@ def test_a_units_own_type_words_in_the_headings(tmp_path, head, rows, merges):
     got = res.risks[["risk_point", "risk_type", "risk_level"]].values.tolist()
     assert got == [["公车私用", "廉洁自律风险", "Ⅰ级"], ["挪用资金", "履职尽责风险", "Ⅱ级"]]
     assert res.issues.empty
+
+
+def test_a_post_of_one_word_and_a_courts_own_bureau():
+    # (225: a tab '大队长' gave the 科室 '大队' and the post '长'; 'XX县人民法院执行局…' kept the
+    # 执行局 in the unit's name)
+    from xlproc.identity import dept_in_title, split_dept_title, unit_in_title
+
+    assert split_dept_title("大队长") == ("", "大队长")
+    assert split_dept_title("副大队长") == ("", "副大队长")
+    assert split_dept_title("交警大队副大队长") == ("交警大队", "副大队长")
+    assert split_dept_title("消防站站长") == ("消防站", "站长")
+    title = "XX县人民检察院案件管理局廉政风险点排查表"
+    assert (unit_in_title(title), dept_in_title(title)) == ("XX县人民检察院", "案件管理局")
+    title = "XX县人民法院执行局岗位廉政风险防控一览表"
+    assert (unit_in_title(title), dept_in_title(title)) == ("XX县人民法院", "执行局")

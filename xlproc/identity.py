@@ -1270,6 +1270,8 @@ def _unit_in_title(title_text: str) -> str:
             break  # 'XX省梅林监狱一监区': the prison's ward, its part
         if unit.endswith("大学") and part.endswith("学院"):
             break  # 'XX大学经济管理学院': a school of the university, its part
+        if unit.endswith(("法院", "检察院")) and part.endswith(("局", "庭", "室", "处", "科")):
+            break  # 'XX县人民法院执行局': the court's bureau, its part
         if part.endswith("合作社") and unit.endswith(("局", "委", "中心", "站", "所")):
             break  # 'XX县农业农村局合作社指导股': the 局's work with them, no unit
         if unit.endswith(("村", "社区")) and part.endswith("监督委员会"):
@@ -1412,6 +1414,8 @@ def _dept_in_title(title_text: str) -> str:
         return parts[-2] + last  # 'XX县公安局城关镇派出所': the 局's 所 in that 镇
     if last.endswith("分局") and len(parts) > 1:
         return last  # '…税务局第一税务分局': a branch of the unit above it
+    if last.endswith("局") and len(parts) > 1 and parts[-2].endswith(("法院", "检察院")):
+        return last  # 'XX县人民法院执行局': the court's bureau
     if last.endswith(UNIT_END):
         return ""
     strong = (
@@ -1487,7 +1491,7 @@ def post_in_title(title_text: str) -> str:
 _TITLES = sorted(
     """四级主任科员 三级主任科员 二级主任科员 一级主任科员 四级调研员 三级调研员 二级调研员 一级调研员
     副主任科员 主任科员 一级科员 二级科员 科员 办事员 副科长 科长 副主任 主任 副队长 队长 副中队长 中队长
-    副所长 所长 副站长 站长 副局长 局长 副处长 处长 干部 职员 工作人员 负责人 专员 会计 出纳 干事 文员 主管
+    副大队长 大队长 副所长 所长 副站长 站长 副局长 局长 副处长 处长 干部 职员 工作人员 负责人 专员 会计 出纳 干事 文员 主管
     副书记 书记 组长 副组长 技术员 工程师 助理""".split(),
     key=len,
     reverse=True,
@@ -1579,9 +1583,19 @@ def split_dept_title(text: str) -> tuple[str, str]:
             return m.group(1), m.group(2)
     for t in _TITLES:
         # a 科室 of one character is no 科室: '班主任' is a post
-        if s.endswith(t) and len(s) > len(t) + 1 and s[: -len(t)] not in _NO_DEPT:
+        if (
+            s.endswith(t)
+            and len(s) > len(t) + 1
+            and s[: -len(t)] not in _NO_DEPT
+            and not s.startswith("副")  # '副大队长': no 科室 '副大'
+        ):
             return s[: -len(t)], t
     m = _DEPT.match(s)
-    if m and m.group(1) not in _TITLE_SET and m.group(1)[:-1] not in _NO_DEPT:
+    if (
+        m
+        and m.group(1) not in _TITLE_SET
+        and m.group(1)[:-1] not in _NO_DEPT
+        and len(m.group(2)) > 1  # '大队长': a post, not the 科室 '大队' and a '长'
+    ):
         return m.group(1), m.group(2)
     return "", s
