@@ -5354,3 +5354,43 @@ def test_a_post_of_one_word_and_a_courts_own_bureau():
     assert (unit_in_title(title), dept_in_title(title)) == ("XX县人民检察院", "案件管理局")
     title = "XX县人民法院执行局岗位廉政风险防控一览表"
     assert (unit_in_title(title), dept_in_title(title)) == ("XX县人民法院", "执行局")
+
+
+def test_columns_under_one_heading_each_a_forms_own(tmp_path):
+    # (225, 228: 廉政风险点 over 所长 | 法制员 | …, each post's points in its column, '/' none;
+    # 227: 各单位责任人 over 公司本部 | 资产运营公司 | …, the row's holder in each part)
+    rows = [["XX县水务局河道管理站廉政风险防控表"],
+            ["序号", "工作环节", "风险点", "", "", "风险等级", "防控措施"],
+            ["", "", "站长", "技术员⏎屈晓峰".replace("⏎", "\n"), "巡查员", "", ""],
+            [1, "采砂许可", "违规审批采砂许可", "现场勘验不实", "/", "高", "集体研究"],
+            [2, "河道巡查", "/", "/", "发现违法采砂不报告", "中", "巡查记录上传"]]  # fmt: skip
+    got = run(tmp_path / "posts", {"S": rows}, {"S": ["C2:E2", "A2:A3", "B2:B3", "F2:F3", "G2:G3"]})
+    assert sorted(zip(got.risks["title"], got.risks["person"], got.risks["risk_point"], got.risks["risk_level"],
+                      strict=True)) == [("巡查员", "", "发现违法采砂不报告", "Ⅱ级"), ("技术员", "屈晓峰", "现场勘验不实", "Ⅰ级"),
+                                        ("站长", "", "违规审批采砂许可", "Ⅰ级")]  # fmt: skip
+    assert "/" not in set(got.risks["risk_point"])
+    rows = [["XX县城投集团共性廉政风险防控表"],
+            ["序号", "风险点", "风险等级", "防控措施", "责任人", "", ""],
+            ["", "", "", "", "集团本部", "建设公司", "物业公司"],
+            [1, "工程发包规避招标", "高", "依法招标", "总经理　贺兰思远", "经理　柯雨萌", "/"],
+            [2, "物业费收支不入账", "中", "收支两条线", "/", "/", "经理　温子墨"]]  # fmt: skip
+    got = run(tmp_path / "parts", {"S": rows}, {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"]})
+    assert sorted(zip(got.posts["department"], got.posts["title"], got.posts["person"], got.posts["n_risks"],
+                      strict=True)) == [("建设公司", "经理", "柯雨萌", 1), ("物业公司", "经理", "温子墨", 1),
+                                        ("集团本部", "总经理", "贺兰思远", 1)]  # fmt: skip
+    assert set(got.issues["code"]) == {"TABLE_NO_TYPE"}
+
+
+def test_our_own_form_whatever_its_points_say(tmp_path):
+    # (found by the round trip: a leader's only points, under 三重一大, each '0', read as a table of
+    # counts and the form lost)
+    from xlproc.fill import Entry, fill_workbook
+    from xlproc.roster import Person
+    from xlproc.templates import build_outbox
+
+    people = [Person("测试局", "领导班子", "人员0", "科员", "leader", "", 2)]
+    major = [{"duty": "0", "risk_point": "0", "risk_type": "岗位职责", "risk_level": "Ⅰ级", "measures": "0"}]
+    for src in build_outbox(people, tmp_path / "out"):
+        fill_workbook(src, tmp_path / "inbox" / src.name, {"人员0": Entry(rows=[], major_rows=major * 2)})
+    got = collect_inbox([tmp_path / "inbox"], jobs=1)
+    assert got.posts[["person", "n_risks"]].values.tolist() == [["人员0", 2]]

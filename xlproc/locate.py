@@ -668,6 +668,18 @@ class _Sheet:
                     continue  # one more tick column (①, ②) under an unnamed parent: counted once
                 top = self.key(r0, c0) if r0 == r else ""
             low = self.key(r + 1, c) if (r + 1, c) not in merged else ""
+            if (
+                low
+                and low != "\x00"
+                and top
+                and (self.span_end(r, c) > c or merged.get((r, c), (-1, c))[0] == r)
+                and heading_role(low) is None
+                and heading_role(top) is not None
+            ):
+                # '各单位责任人' over '公司本部 | 资产运营公司': the parts' names under a heading
+                # merged across are no words of the heading (read as its sub-headings)
+                keys[c] = top
+                continue
             keys[c] = top + low if "\x00" not in (top, low) else "\x00"
         return self._judge(keys, quick=False)
 
@@ -1319,6 +1331,10 @@ class _Table:
     former_point: int | None = None  # '原风险点' beside '调整后风险点': the point where kept
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
     type_points: dict[int, str] = field(default_factory=dict)  # column → type of its points
+    # column → (what its sub-heading names, the sub-heading): 'post' over the post's own risk
+    # texts (廉政风险点 over 所长 | 法制员), 'part' over who holds the row there (责任人 over 公司本部 | …)
+    per_column: dict[int, tuple[str, str]] = field(default_factory=dict)
+    post_points: dict[int, str] = field(default_factory=dict)  # per_column's posts over points
     adjusted: int | None = None  # a level column after review ('调整后等级'): it wins where filled
     revised: int | None = None  # a column saying how a row was revised ('修订情况': 删除, 新增)
     across: list[dict[str, int]] = field(default_factory=list)  # more points along the row
@@ -1326,7 +1342,7 @@ class _Table:
 
     @property
     def is_list(self) -> bool:
-        return self.sections or not _IDENTITY_ROLES.isdisjoint(self.roles)
+        return self.sections or bool(self.per_column) or not _IDENTITY_ROLES.isdisjoint(self.roles)
 
 
 _IDENTITY_ROLES = frozenset(IDENTITY)
@@ -1434,7 +1450,9 @@ class _Locator:
                     and not self._pledge_text(r)  # '…本人郑重承诺如下' across the form above it
                 ):
                     self._unplace(r)
-            if "risk_point" not in table.roles or self._counts_only(table, next_h):
+            if "risk_point" not in table.roles or (
+                not meta and self._counts_only(table, next_h)
+            ):  # (our own template's table is the points' whatever they say: '0' is one)
                 # '科室 | 风险点 | 等级' over counts ('5', '3个'): a summary of the points, no list
                 # of them; reported once as another kind of table, its rows counted
                 pre_start = self._other_table(table.start - 1, next_h)
@@ -2432,6 +2450,7 @@ class _Locator:
         post_ticks: dict[int, str] = {}
         level_points: dict[int, str] = {}
         type_points: dict[int, str] = {}
+        per_column: dict[int, tuple[str, str]] = {}
         # spans and sub-headings are those of the header's last two rows: a row above them
         # merged down into them (``_extend_up``) only names the columns they leave empty
         hs = max(h, h + depth - 2)
@@ -2450,7 +2469,20 @@ class _Locator:
                 ]
                 subs = [sh.rows[hs + 1][x] if depth > 1 and x < len(sh.rows[hs + 1]) else ""
                         for x in sub]  # fmt: skip
-                if all(levels) and role in POINTISH and len(sub) >= 2:
+                kind = self._named_columns(headings.get(c), depth, subs, levels, rows, sub)
+                if kind:
+                    # 廉政风险点 over 所长 | 法制员 | …: each post's points in its column;
+                    # 各单位责任人 over 公司本部 | 资产运营公司 | …: the row's holder in each part
+                    per_column = {x: (kind, v.strip()) for x, v in zip(sub, subs, strict=True)}
+                    role = "risk_point" if kind == "post" else "person"
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    if kind == "post":
+                        roles["risk_point"] = c
+                    for x in sub:
+                        col_role[x] = role
+                    guesses = [g for g in guesses if g.col not in sub]
+                elif all(levels) and role in POINTISH and len(sub) >= 2:
                     # 廉政风险点 over 高风险 | 中风险 | 低风险: each point in its level's column
                     level_points = {x: sh.rows[hs + 1][x] for x in sub}
                     roles["risk_point"] = c
@@ -2602,6 +2634,8 @@ class _Locator:
         table.former_point = former_point
         table.level_points = level_points
         table.type_points = type_points
+        table.per_column = per_column
+        table.post_points = {c: w for c, (k, w) in per_column.items() if k == "post"}
         lc = roles.get("risk_level")
         table.adjusted = next(
             (c for c, x in headings.items()
@@ -2696,6 +2730,44 @@ class _Locator:
         if len(cols) < 2 or cols[-1] - cols[0] != len(cols) - 1:
             return {}
         return out
+
+    def _named_columns(
+        self,
+        parent: Heading | None,
+        depth: int,
+        subs: list[str],
+        levels: list,
+        rows: list[list[str]],
+        sub: range,
+    ) -> str:
+        """What the sub-headings under a heading merged across name, where each column is a
+        form's own: 'post' (a risk text's heading over posts, 廉政风险点 over 所长 | 法制员 |
+        办案民警, each post's points under it), 'part' (a holder's heading over parts of the
+        unit, 各单位责任人 over 公司本部 | 资产运营公司, who holds the row there under each), or ''."""
+        if parent is None or depth < 2 or len(sub) < 2 or any(levels) or not all(subs):
+            return ""
+        names = [v.strip() for v in subs]
+        if any(self._one_type(v) or self.config.level(v) for v in names):
+            return ""
+        cells = [row[x].strip() for row in rows for x in sub if x < len(row)]
+        filled = [v for v in cells if v and v not in _NOTHING and not _NOTHING_WRITTEN.match(v)]
+        if not filled or any(
+            (len(v) <= 2 and not HAN_TEXT.search(v)) or v in _MARK_WORDS for v in filled
+        ):
+            return ""  # marks under them ('√'): ``post_ticks``
+        if parent.role in POINTISH:
+            if all(is_post(_tick_post(v)[0]) for v in names) and all(
+                len(v) >= 4 and HAN_TEXT.search(v) for v in filled
+            ):
+                return "post"
+            return ""
+        if parent.role in ("person", "title") and not any(is_post(v) for v in names):
+            holders = [holder_and_post(v) or (v, "") for v in filled]
+            if all(looks_like_name(name) for name, _post in holders) and all(
+                _dept_like(v) or v.endswith(UNIT_END) or v.endswith("本部") for v in names
+            ):
+                return "part"
+        return ""
 
     def _identity_spans(
         self, h: int, depth: int, headings: dict[int, Heading | None]
@@ -2899,7 +2971,8 @@ class _Locator:
             for by in (
                 t.level_points,
                 t.type_points,
-            ):  # a point in another level's or type's column
+                t.post_points,
+            ):  # a point in another level's, type's or post's column
                 if by and not (has_point and row[pc] not in _NOTHING):
                     has_point = any(c < rl and row[c] and row[c] not in _NOTHING for c in by)
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
@@ -3286,6 +3359,8 @@ class _Locator:
                             raw_rows.append(replace(base, risk_point=row[c], risk_type=word,
                                                     cols={**roles, "risk_point": c,
                                                           "risk_type": c}))  # fmt: skip
+                if t.per_column:
+                    raw_rows.extend(self._per_column(t, row, raw_rows.pop()))
                 for more in t.across:  # 风险点2 | 风险等级 … of the same post
                     point = row[more["risk_point"]] if more["risk_point"] < rl else ""
                     if not point or point in _DITTO:
@@ -3307,6 +3382,26 @@ class _Locator:
                 raw_rows, -1, {p: next(iter(ns)) for p, ns in roster_all.items() if len(ns) == 1}
             )
         return raw_rows, r
+
+    def _per_column(self, t: _Table, row: list[str], base: RawRisk) -> list[RawRisk]:
+        """A row of a table whose columns are posts' or parts' own (``_named_columns``): a
+        point each column names one for, '/' naming none. A row whose every part is '/' stays
+        one point without a holder (nothing is lost)."""
+        out = []
+        for c, (kind, word) in t.per_column.items():
+            v = row[c].strip() if c < len(row) else ""
+            if not v or v in _NOTHING or v in _DITTO or _NOTHING_WRITTEN.match(v):
+                continue
+            if kind == "post":
+                post, holder = _tick_post(word)
+                out.append(replace(base, risk_point=v, title=post, person=holder,
+                                   cols={**base.cols, "risk_point": c}))  # fmt: skip
+            else:
+                name, post = holder_and_post(v) or (v, "")
+                out.append(replace(base, department=word, title=post, person=name,
+                                   cols={**base.cols, "person": c}))  # fmt: skip
+        self.seen += len(out) - 1
+        return out or [base]
 
     def _numbered_points(self, raw_rows: list[RawRisk]) -> list[RawRisk]:
         """A cell of numbered points beside a cell of as many levels, line by line ('1.公车购置不经
