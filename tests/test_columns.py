@@ -5394,3 +5394,20 @@ def test_our_own_form_whatever_its_points_say(tmp_path):
         fill_workbook(src, tmp_path / "inbox" / src.name, {"人员0": Entry(rows=[], major_rows=major * 2)})
     got = collect_inbox([tmp_path / "inbox"], jobs=1)
     assert got.posts[["person", "n_risks"]].values.tolist() == [["人员0", 2]]
+
+
+def test_a_scale_the_cards_use_whole_only_together(tmp_path):
+    # (228: each card of a file used two of 较高/一般/较低; together all three: the scale holds)
+    def card(name, rows):
+        return [["XX社区岗位廉政风险防控卡"], ["持卡人", name, "职务", "网格员"], ["序号", "风险点", "风险等级", "防控措施"],
+                *[[i, p, lv, "公开"] for i, (p, lv) in enumerate(rows, 1)]]  # fmt: skip
+
+    sheets = {"甲": card("屈晓峰", [("截留补贴", "较大"), ("泄露信息", "一般")]),
+              "乙": card("柯雨萌", [("优亲厚友", "较小"), ("吃拿卡要", "一般")])}  # fmt: skip
+    got = run(tmp_path / "both", sheets)
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅱ级"]
+    # two words in all are no scale: the word list reads them (较大 Ⅱ级, 一般 Ⅲ级)
+    sheets = {"甲": card("屈晓峰", [("截留补贴", "较大"), ("泄露信息", "一般")]),
+              "乙": card("柯雨萌", [("优亲厚友", "一般")])}  # fmt: skip
+    got = run(tmp_path / "two", sheets)
+    assert got.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅲ级", "Ⅲ级"]

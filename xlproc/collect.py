@@ -298,7 +298,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     for f in fillers:
         if len(posts_of[f.person]) > 1:
             f.person = ""
-    _scale_across_sheets(located, rel, res)
+    _scale_across_sheets(located, rel, res, config)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -638,15 +638,25 @@ def _copy_of(name: str, other: str) -> bool:
     return bool(m) and m.group(1).strip() == other.strip()
 
 
-def _scale_across_sheets(located, rel: str, res: FileResult) -> None:
+def _scale_across_sheets(located, rel: str, res: FileResult, config: Config) -> None:
     """A three-step scale one sheet uses whole (较高/中等/较低: Ⅰ/Ⅱ/Ⅲ) holds on the file's other
-    sheets that use only some of its words (a sheet per person, each with two of them)."""
+    sheets that use only some of its words (a sheet per person, each with two of them); so
+    does one the sheets use whole only together (each card two of 较高/一般/较低)."""
     scale: dict[str, str] = {}
     for _g, forms, _sh in located:
         for f in forms:
             for rr in f.risks:
                 if rr.level_as:
                     scale.setdefault(rr.risk_level.strip(), rr.level_as)
+    if len(scale) < 3 and len(located) > 1 and not scale:
+        words = {
+            rr.risk_level.strip()
+            for _g, forms, _sh in located
+            for f in forms
+            for rr in f.risks
+            if rr.risk_level.strip()
+        }
+        scale = config.scale_of(words) or {} if len(words) == 3 else {}
     if len(scale) < 3:
         return
     for g, forms, _sh in located:
