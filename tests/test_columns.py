@@ -5411,3 +5411,24 @@ def test_a_scale_the_cards_use_whole_only_together(tmp_path):
               "乙": card("柯雨萌", [("优亲厚友", "一般")])}  # fmt: skip
     got = run(tmp_path / "two", sheets)
     assert got.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅲ级", "Ⅲ级"]
+
+
+def test_a_chart_of_posts_across_with_points_in_bands_by_level(tmp_path):
+    # (226: a 公示栏 typed in: posts across, '高风险 | …' bands of points down, no 风险点 heading)
+    rows = [["XX县文化馆岗位廉政风险公示牌"],
+            ["岗位", "馆长", "会计", "培训部主任"],
+            ["责任人", "屈晓峰", "柯雨萌", "温子墨"],
+            ["一级风险", "展览项目不经集体研究", "虚列支出", ""],
+            ["", "", "白条入账", "培训费不入账"],
+            ["二级风险", "公车私用", "", "学员名额优亲厚友"],
+            ["三级风险", "", "票据保管不善", ""],
+            ["防控措施", "集体研究", "双人复核", "收费公示"],
+            ["", "", "XX县文化馆"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A4:A5"]})
+    assert sorted(zip(got.risks["title"], got.risks["person"], got.risks["risk_point"], got.risks["risk_level"],
+                      strict=True)) == [
+        ("会计", "柯雨萌", "白条入账", "Ⅰ级"), ("会计", "柯雨萌", "票据保管不善", "Ⅲ级"), ("会计", "柯雨萌", "虚列支出", "Ⅰ级"),
+        ("培训部主任", "温子墨", "培训费不入账", "Ⅰ级"), ("培训部主任", "温子墨", "学员名额优亲厚友", "Ⅱ级"),
+        ("馆长", "屈晓峰", "公车私用", "Ⅱ级"), ("馆长", "屈晓峰", "展览项目不经集体研究", "Ⅰ级")]  # fmt: skip
+    assert set(got.risks["measures"]) == {"集体研究", "双人复核", "收费公示"}
+    assert "ROW_UNPLACED" not in set(got.issues["code"])

@@ -1758,8 +1758,8 @@ class _Locator:
         sh = self.sh
         n = len(sh.rows)
         blocks: list[
-            tuple[int, int, dict[str, int], list[int]]
-        ] = []  # first, last, role→row, columns
+            tuple[int, int, dict[str, int], list[int], list[tuple[int, str]]]
+        ] = []  # first, last, role→row, columns, bands of points by level (row, level)
         r = 0
         while r < n:
             got = self._label_row(r)
@@ -1772,18 +1772,32 @@ class _Locator:
                 roles.update({k: v for k, v in blocks[-1][2].items() if k in _RECORD_ROLES
                               and k not in POINTISH and k not in ANCHOR})  # fmt: skip
             own: set[str] = set()
+            bands: list[tuple[int, str]] = []  # '高风险 | …' rows: points of that level
             while r < n:
                 got = self._label_row(r)
                 if got is None or got[1] != label_col or got[0].role in own:
+                    level = self._band_level(r, label_col, bands)
+                    if level and not any(x in roles for x in POINTISH):
+                        bands.append((r, level))
+                        r += 1
+                        continue
                     break  # a role named again opens the next block of the same columns
+                if bands and got[0].role in POINTISH:
+                    break
                 own.add(got[0].role)
                 roles[got[0].role] = r
                 r += 1
             point = next((roles[x] for x in POINTISH if x in roles), None)
-            if point is None or not (set(roles) & set(ANCHOR)):
+            if point is None and bands:
+                point = bands[0][0]
+            if point is None or not (set(roles) & set(ANCHOR) or bands):
                 continue
-            cols = [c for c in sh.nonempty(point) if c > label_col]
-            texts = [sh.rows[point][c] for c in cols]
+            if bands:
+                cols = sorted({c for br, _lv in bands for c in sh.nonempty(br) if c > label_col})
+                texts = [sh.rows[br][c] for br, _lv in bands for c in cols if sh.rows[br][c]]
+            else:
+                cols = [c for c in sh.nonempty(point) if c > label_col]
+                texts = [sh.rows[point][c] for c in cols]
             # risk texts, not counts (风险点数量 | 5 | 10) or words of a legend (高 | 中 | 低)
             if sum(1 for v in texts if _is_risk_text(v, self.config)) < max(2, len(texts) / 2):
                 continue
@@ -1797,12 +1811,12 @@ class _Locator:
                 ]
                 if not any(self.config.level(v) for v in levels):
                     continue  # a legend of the levels' meanings, not levels
-            blocks.append((start, r - 1, roles, cols))
+            blocks.append((start, r - 1, roles, cols, bands))
         if not blocks:
             return []
         forms: dict[tuple[str, str, str], RawForm] = {}
         before = 0
-        for start, last, roles, cols in blocks:
+        for start, last, roles, cols, bands in blocks:
             pre = [x for x in range(before, start) if sh.kind(x) != "blank"]
             fields = _parse_fields(sh, pre)
             dept = squeeze(fields.get("department", ("", ""))[0])
@@ -1814,7 +1828,7 @@ class _Locator:
             unit = _parse_unit(sh, pre) or unit_in_title(
                 "".join(sh.rows[x][c] for x in pre if sh.kind(x) == "title" for c in sh.nonempty(x))
             )
-            point = next(roles[x] for x in POINTISH if x in roles)
+            point = next((roles[x] for x in POINTISH if x in roles), bands[0][0] if bands else 0)
             for c in cols:
 
                 def cell(role: str, c: int = c, roles: dict[str, int] = roles) -> str:
@@ -1836,6 +1850,18 @@ class _Locator:
                         person_asked=False, grade_asked=False,
                     )  # fmt: skip
                 where = {role: c for role in roles if role in _RECORD_ROLES}
+                for br, level in bands:
+                    text = sh.rows[br][c] if c < len(sh.rows[br]) else ""
+                    if not text or text in _NOTHING or _NOTHING_WRITTEN.match(text):
+                        continue
+                    self.seen += 1
+                    forms[key].risks.append(
+                        RawRisk(br, "", cell("duty"), cell("workflow"), text, cell("risk_type"), level,
+                                cell("measures"), {**where, "risk_point": c, "risk_level": c}, person,
+                                unit_dept, post, rows={role: roles[role] for role in where})
+                    )  # fmt: skip
+                if bands:
+                    continue
                 self.seen += 1
                 forms[key].risks.append(
                     RawRisk(point, "", "", cell("workflow"), sh.rows[point][c], cell("risk_type"),
@@ -1846,9 +1872,29 @@ class _Locator:
             before = last + 1
         for x in range(before, n):
             if sh.kind(x) not in ("blank", "page", "signoff", "note", "review", "total"):
-                if not self._labelled_values(x):  # '公示时间:… 监督电话:…' under the table
+                # '公示时间:… 监督电话:…' under the table; the unit's stamp under it
+                if not self._labelled_values(x) and not self._stamp(x):
                     self._unplace(x)
         return list(forms.values())
+
+    def _band_level(self, r: int, label_col: int, bands: list[tuple[int, str]]) -> str:
+        """The level of a band of points laid on its side: '高风险 | …points…' (the label
+        merged down over the band's further rows, or left blank under it), else ''."""
+        sh = self.sh
+        row = sh.rows[r]
+        if not any(c > label_col for c in sh.nonempty(r)):
+            return ""
+        label = row[label_col].strip() if label_col < len(row) else ""
+        if not label:
+            top = self.grid.merged_into.get((r, label_col))
+            above = bands[-1] if bands else None
+            if above and ((top and top[0] == above[0]) or above[0] == r - 1 and not top):
+                return above[1]
+            return ""
+        key = squeeze(label)
+        if len(key) > 6 or not self.config.level(key):
+            return ""
+        return label
 
     def _label_row(self, r: int) -> tuple[Heading, int] | None:
         """(heading, column) of a row that is a label followed by values in two or more
