@@ -28,7 +28,7 @@ def grade_post(
     names the field in the reason: 分管工作含“采购” → A.
     """
     names = list(g.level_points)  # Ⅰ级, Ⅱ级, Ⅲ级 in order
-    counts = [sum(1 for lv in levels if lv == name) for name in names]
+    counts = [levels.count(name) for name in names]
     n1, n2, n3 = counts
     score = sum(g.level_points[name] * c for name, c in zip(names, counts, strict=True))
     if g.a_min_level1 and n1 >= g.a_min_level1:
