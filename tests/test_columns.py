@@ -5432,3 +5432,14 @@ def test_a_chart_of_posts_across_with_points_in_bands_by_level(tmp_path):
         ("馆长", "屈晓峰", "公车私用", "Ⅱ级"), ("馆长", "屈晓峰", "展览项目不经集体研究", "Ⅰ级")]  # fmt: skip
     assert set(got.risks["measures"]) == {"集体研究", "双人复核", "收费公示"}
     assert "ROW_UNPLACED" not in set(got.issues["code"])
+
+
+def test_the_head_of_a_part_named_with_it():
+    # (225, unscored: '执行局局长' of the court's 执行局 is the head of a part; a 法警 is staff)
+    from xlproc.identity import tier_of_post
+
+    assert tier_of_post("反贪局局长", "反贪局") == "middle"
+    assert tier_of_post("执行局副局长", "执行局") == "middle"
+    assert tier_of_post("局长", "领导班子") == "leader"
+    assert tier_of_post("副局长", "") == "leader"
+    assert tier_of_post("法警", "司法警察大队") == "general"

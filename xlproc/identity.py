@@ -76,6 +76,7 @@ _TIER_OF_WORD = dict(_POST_TIERS)
 _TIER_WORD_LENGTHS = sorted({len(w) for w in _TIER_OF_WORD}, reverse=True)
 _STAFF_ENDS = (
     "民警",
+    "法警",
     "编辑",
     "辅警",
     "文秘",
@@ -131,6 +132,15 @@ def _tier_of(s: str, department: str) -> str:
     )
     for word, tier in (ending,) if ending else _POST_TIERS:
         if word in s:
+            if (
+                tier == "leader"
+                and ending
+                and department
+                and len(s) > len(word)
+                and department.endswith(s[: -len(word)])
+                and not LEADERS_GROUP.match(department)
+            ):
+                return "middle"  # '执行局局长' of the court's 执行局: the head of a part
             if (
                 tier == "middle"
                 and LEADERS_GROUP.match(department)
