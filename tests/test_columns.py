@@ -5443,3 +5443,21 @@ def test_the_head_of_a_part_named_with_it():
     assert tier_of_post("局长", "领导班子") == "leader"
     assert tier_of_post("副局长", "") == "leader"
     assert tier_of_post("法警", "司法警察大队") == "general"
+
+
+def test_each_posts_level_of_the_rows_in_its_column(tmp_path):
+    # (231, 232: 各岗位风险等级 over 部长⏎寇鸣川 | …, each post's level of the row under it, '/' none;
+    # Tibetan names, and a rare surname under the post's line break)
+    rows = [["XX县图书馆廉政风险点岗位分布表"],
+            ["序号", "风险点", "风险等级（分岗位评定）", "", "", "防控措施"],
+            ["", "", "馆长\n格桑曲珍", "采编员\n稽晚舟", "会计\n屈晓峰", ""],
+            [1, "图书采购指定书商", "高", "中", "/", "公开招标"],
+            [2, "报销虚列费用", "中", "/", "高", "双人审核"]]  # fmt: skip
+    merges = {"S": ["C2:E2", "A2:A3", "B2:B3", "F2:F3"]}
+    got = run(tmp_path, {"S": rows}, merges)
+    assert sorted(zip(got.risks["title"], got.risks["person"], got.risks["risk_point"], got.risks["risk_level"],
+                      strict=True)) == [
+        ("会计", "屈晓峰", "报销虚列费用", "Ⅰ级"), ("采编员", "稽晚舟", "图书采购指定书商", "Ⅱ级"),
+        ("馆长", "格桑曲珍", "图书采购指定书商", "Ⅰ级"), ("馆长", "格桑曲珍", "报销虚列费用", "Ⅱ级")]  # fmt: skip
+    assert not {"LEVEL_UNKNOWN", "LEVEL_BLANK"} & set(got.issues["code"])
+    assert looks_like_name("尼玛次仁") and looks_like_name("扎西顿珠") and not looks_like_name("扎西")

@@ -305,6 +305,21 @@ _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _INT = re.compile(r"^\d{1,4}$")
 
 
+# two-character syllables of Tibetan names as written in Chinese (泽仁央宗, 桑吉彭措, 格桑曲珍): such a
+# name has no surname of the 百家姓, so it is known by being two or three of these
+_TIBETAN = frozenset(
+    """扎西 次仁 格桑 卓玛 达瓦 多吉 桑吉 彭措 央金 拉姆 曲珍 顿珠 尼玛 旦增 仁青 索朗 洛桑 益西 德吉
+    平措 贡布 泽仁 降措 四郎 阿旺 罗布 白玛 嘉措 加措 巴桑 边巴 普布 旺堆 嘎玛 拉巴 次旦 央宗 卓嘎
+    仁增 丹增 昂旺 土登 强巴 群培 洛布 措姆 泽郎 格绒 呷绒 仁真 根秋 秋吉 登巴 达娃 旺姆 拥忠 多杰
+    志玛 向巴 曲扎 翁姆 扎巴 贡嘎 雍措 降央 洛绒 泽旺 泽翁 友珍 永珍 益珍 泽珍 曲措 此里 仁措 定珠
+    登珠 阿呷 秋英 土呷 泽郎 德庆 卓措 拉措 仁钦 顿丹 次珍 旺加 桑珠 泽措 央措 格勒 热巴 多布""".split()
+)
+
+
+def _tibetan_name(p: str) -> bool:
+    return len(p) in (4, 6) and all(p[i : i + 2] in _TIBETAN for i in range(0, len(p), 2))
+
+
 @lru_cache(maxsize=1 << 16)
 def looks_like_name(text: str) -> bool:
     """A personal name or a few of them ('张三', '李四、王五'), not a post or a task word."""
@@ -317,6 +332,8 @@ def looks_like_name(text: str) -> bool:
     for p in parts:
         if len(p) == 2 and p[0] in _SURNAMES and p[1] not in NOT_NAME_CHARS:
             continue
+        if _tibetan_name(p):
+            continue  # '桑吉彭措', '泽仁央宗'
         if len(p) >= 3 and p.endswith(("科", "股", "室", "站", "所", "处", "队", "办", "中心")):
             return False  # '房产科', '任务股': a 科室 however its first character reads
         if (

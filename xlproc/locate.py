@@ -2520,7 +2520,7 @@ class _Locator:
                     # 廉政风险点 over 所长 | 法制员 | …: each post's points in its column;
                     # 各单位责任人 over 公司本部 | 资产运营公司 | …: the row's holder in each part
                     per_column = {x: (kind, v.strip()) for x, v in zip(sub, subs, strict=True)}
-                    role = "risk_point" if kind == "post" else "person"
+                    role = {"post": "risk_point", "part": "person", "level": "risk_level"}[kind]
                     for other in [k for k, v in roles.items() if v in sub]:
                         del roles[other]
                     if kind == "post":
@@ -2789,7 +2789,8 @@ class _Locator:
         """What the sub-headings under a heading merged across name, where each column is a
         form's own: 'post' (a risk text's heading over posts, 廉政风险点 over 所长 | 法制员 |
         办案民警, each post's points under it), 'part' (a holder's heading over parts of the
-        unit, 各单位责任人 over 公司本部 | 资产运营公司, who holds the row there under each), or ''."""
+        unit, 各单位责任人 over 公司本部 | 资产运营公司, who holds the row there under each),
+        'level' (a level's heading over posts, each post's level of the row under it), or ''."""
         if parent is None or depth < 2 or len(sub) < 2 or any(levels) or not all(subs):
             return ""
         names = [v.strip() for v in subs]
@@ -2797,6 +2798,13 @@ class _Locator:
             return ""
         cells = [row[x].strip() for row in rows for x in sub if x < len(row)]
         filled = [v for v in cells if v and v not in _NOTHING and not _NOTHING_WRITTEN.match(v)]
+        if filled and parent.role in ("risk_level", "declared_grade"):
+            # 各岗位风险等级 over 部长⏎寇鸣川 | 组织员⏎麴晏清: the level each post carries the row at
+            if all(is_post(_tick_post(v)[0]) for v in names) and all(
+                self.config.level(v) for v in filled
+            ):
+                return "level"
+            return ""
         if not filled or any(
             (len(v) <= 2 and not HAN_TEXT.search(v)) or v in _MARK_WORDS for v in filled
         ):
@@ -3442,6 +3450,10 @@ class _Locator:
                 post, holder = _tick_post(word)
                 out.append(replace(base, risk_point=v, title=post, person=holder,
                                    cols={**base.cols, "risk_point": c}))  # fmt: skip
+            elif kind == "level":
+                post, holder = _tick_post(word)
+                out.append(replace(base, risk_level=v, title=post, person=holder,
+                                   cols={**base.cols, "risk_level": c}))  # fmt: skip
             else:
                 name, post = holder_and_post(v) or (v, "")
                 out.append(replace(base, department=word, title=post, person=name,
@@ -5880,8 +5892,8 @@ def _tick_post(heading: str) -> tuple[str, str]:
     if m and looks_like_name(squeeze(m.group(2))):
         return squeeze(m.group(1)), squeeze(m.group(2))
     parts = [p for p in re.split(r"[\s\u3000]+", text) if p]
-    if len(parts) == 2 and looks_like_name(parts[1]) and is_post(parts[0]):
-        return parts[0], parts[1]
+    if len(parts) == 2 and marked_name(parts[1]) and is_post(parts[0]):
+        return parts[0], parts[1]  # ('会计⏎稽念初': the break marks the name, its surname rare)
     return squeeze(text), ""
 
 
