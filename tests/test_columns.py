@@ -5461,3 +5461,45 @@ def test_each_posts_level_of_the_rows_in_its_column(tmp_path):
         ("馆长", "格桑曲珍", "图书采购指定书商", "Ⅰ级"), ("馆长", "格桑曲珍", "报销虚列费用", "Ⅱ级")]  # fmt: skip
     assert not {"LEVEL_UNKNOWN", "LEVEL_BLANK"} & set(got.issues["code"])
     assert looks_like_name("尼玛次仁") and looks_like_name("扎西顿珠") and not looks_like_name("扎西")
+
+
+def test_what_the_thirtieth_review_found(tmp_path):
+    from xlproc.identity import split_dept_title, titled_post
+
+    h = ["XX县审计局岗位廉政风险点一览表"]
+    # a pair heading merged over two columns for width, the right one empty: one column, as before
+    rows = [h, ["序号", "岗位及人员", None, "风险点", "风险等级", "防控措施"], [1, "股长屈晓峰", None, "审计走过场", "高", "复核"],
+            [2, "科员柯雨萌", None, "泄露审计信息", "中", "保密"]]  # fmt: skip
+    got = run(tmp_path / "width", {"S": rows}, {"S": ["B2:C2"]})
+    assert sorted(zip(got.posts["title"], got.posts["person"], strict=True)) == sorted([("股长", "屈晓峰"), ("科员", "柯雨萌")])
+    # its data cells merged across too: the left part's cells
+    rows = [h, ["序号", "科室", "姓名及职务", None, "风险点", "风险等级", "防控措施"],
+            [1, "经责股", "屈晓峰（股长）", None, "审计走过场", "高", "复核"], [2, "办公室", "柯雨萌", None, "泄露审计信息", "中", "保密"]]  # fmt: skip
+    got = run(tmp_path / "across", {"S": rows}, {"S": ["C2:D2", "C3:D3", "C4:D4"]})
+    assert sorted(zip(got.posts["title"], got.posts["person"], strict=True)) == sorted([("", "柯雨萌"), ("股长", "屈晓峰")])
+    # a title's split leaving a fragment of the 科室 keeps the post word alone
+    assert titled_post("XX县人民医院门诊部挂号员岗位廉政风险防控卡") == "挂号员"
+    assert split_dept_title("审计股长") == ("审计股", "股长")
+    assert split_dept_title("城管执法大队长") == ("城管执法大队", "大队长")
+    # points merged across the posts of a band go to each; a stamp and a date under the bands are none
+    chart = [["XX县文化馆岗位廉政风险公示牌"], ["岗位", "馆长", "会计"], ["姓名", "屈晓峰", "柯雨萌"],
+             ["高风险", "违规收受礼品礼金", None], ["低风险", "展览走过场", "票据保管不善"], [None, "XX县文化馆", None],
+             [None, "2025年4月", None]]  # fmt: skip
+    got = run(tmp_path / "chart", {"S": chart}, {"S": ["B4:C4"]})
+    assert sorted(zip(got.risks["title"], got.risks["risk_point"], strict=True)) == sorted([
+        ("会计", "票据保管不善"), ("会计", "违规收受礼品礼金"), ("馆长", "展览走过场"), ("馆长", "违规收受礼品礼金")])  # fmt: skip
+    # points and levels each split by the same posts: each post's point at its own level
+    rows = [h, ["序号", "廉政风险点", None, "风险等级", None, "防控措施"], [None, "股长", "审计员", "股长", "审计员", None],
+            [1, "审计定性不准", "取证不全", "高", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "paired", {"S": rows}, {"S": ["B2:C2", "D2:E2", "A2:A3", "F2:F3"]})
+    assert sorted(zip(got.risks["title"], got.risks["risk_point"], got.risks["risk_level"], strict=True)) == sorted([
+        ("审计员", "取证不全", "Ⅱ级"), ("股长", "审计定性不准", "Ⅰ级")])  # fmt: skip
+
+    # stacked cards, each with its holder's line under it
+    def card(post):
+        return [[f"XX县审计局经责股{post}岗位廉政风险防控卡"], ["岗位", post, "所在科室", "经责股"],
+                ["序号", "风险点", "风险等级", "防控措施"], [1, f"{post}审计走过场", "高", "复核"]]  # fmt: skip
+
+    rows = card("股长") + [["持卡人：", "屈晓峰"], []] + card("审计员") + [["持卡人：柯雨萌"]]
+    got = run(tmp_path / "cards", {"S": rows})
+    assert sorted(zip(got.posts["title"], got.posts["person"], strict=True)) == sorted([("审计员", "柯雨萌"), ("股长", "屈晓峰")])

@@ -1477,6 +1477,9 @@ def titled_post(title_text: str) -> str:
     qualifier = rest[: -len(word)] if word else rest[:-2]
     if (
         len(word) < len(rest) <= 8
+        and len(rest) >= 3
+        # '…住院部收费员', '…中心库保管员': the title's split cut the 科室's last character off
+        and rest[0] not in _PART_LAST
         and _HAN_ONLY.match(rest)
         and (word or rest.endswith(POST_ENDS))
         and not _dept_like(qualifier)
@@ -1486,6 +1489,7 @@ def titled_post(title_text: str) -> str:
     return word
 
 
+_PART_LAST = frozenset("部库科股室站所队处心组院馆局委办")
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
@@ -1599,13 +1603,14 @@ def split_dept_title(text: str) -> tuple[str, str]:
             and s[: -len(t)] not in _NO_DEPT
             and not s.startswith("副")  # '副大队长': no 科室 '副大'
         ):
-            return s[: -len(t)], t
+            head = s[: -len(t)]
+            if t.endswith("长") and t[-2] in _PART_LAST and head[-1] not in _PART_LAST:
+                return head + t[:-1], t  # '执法大队长': 执法大队's 大队长, no 科室 '执法'
+            return head, t
     m = _DEPT.match(s)
-    if (
-        m
-        and m.group(1) not in _TITLE_SET
-        and m.group(1)[:-1] not in _NO_DEPT
-        and len(m.group(2)) > 1  # '大队长': a post, not the 科室 '大队' and a '长'
-    ):
-        return m.group(1), m.group(2)
-    return "", s
+    if m and m.group(1) not in _TITLE_SET and m.group(1)[:-1] not in _NO_DEPT:
+        if len(m.group(2)) > 1:
+            return m.group(1), m.group(2)
+        if m.group(2) == "长" and len(m.group(1)) >= 3 and not s.startswith("副"):
+            return m.group(1), m.group(1)[-1] + "长"  # '人事股长': 人事股's 股长
+    return "", s  # '大队长': a post, not the 科室 '大队' and a '长'

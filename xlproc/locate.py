@@ -1852,6 +1852,9 @@ class _Locator:
                 where = {role: c for role in roles if role in _RECORD_ROLES}
                 for br, level in bands:
                     text = sh.rows[br][c] if c < len(sh.rows[br]) else ""
+                    top = self.grid.merged_into.get((br, c)) if not text else None
+                    if top and top[0] == br and top[1] in cols:
+                        text = sh.rows[br][top[1]]  # one point merged across the posts: each's
                     if not text or text in _NOTHING or _NOTHING_WRITTEN.match(text):
                         continue
                     self.seen += 1
@@ -1888,8 +1891,24 @@ class _Locator:
         if not label:
             top = self.grid.merged_into.get((r, label_col))
             above = bands[-1] if bands else None
-            if above and ((top and top[0] == above[0]) or above[0] == r - 1 and not top):
-                return above[1]
+            if above and top and top[0] == above[0]:
+                return above[1]  # under the band's label merged down
+            texts = [row[c] for c in sh.nonempty(r)]
+            if (
+                above
+                and above[0] == r - 1
+                and not top
+                and len(texts) >= 1
+                and all(
+                    _is_risk_text(v, self.config)
+                    and not _names_a_body(v.strip())
+                    and not _is_date(v)
+                    and ":" not in v
+                    and "：" not in v
+                    for v in texts
+                )
+            ):
+                return above[1]  # more points of the band above, its label left blank
             return ""
         key = squeeze(label)
         if len(key) > 6 or not self.config.level(key):
@@ -2443,7 +2462,6 @@ class _Locator:
             return "".join(parts)
 
         given = depth == 0 and self.labels is not None  # the header of the sheet before
-        split = {} if given else self._identity_spans(h, depth, headings)
         labels = dict(self.labels) if given else {c: label(c) for c in headings}
         # the data rows a column's contents are judged on: the first 200 table-like rows
         sample: list[int] = []
@@ -2465,6 +2483,10 @@ class _Locator:
         profiles = {}
         texts = sum(1 for h in headings.values() if h and h.role in POINTISH)
         rows = [sh.rows[r] for r in sample]
+        split = {} if given else self._identity_spans(h, headings, sample)
+        for c in split:
+            for x in range(c + 1, split[c] + 1):
+                labels[x] = label(x)
         for c in headings:
             need = needs(headings[c])
             if need == () and texts < 2 and headings[c].strength == SURE:
@@ -2519,7 +2541,9 @@ class _Locator:
                 if kind:
                     # 廉政风险点 over 所长 | 法制员 | …: each post's points in its column;
                     # 各单位责任人 over 公司本部 | 资产运营公司 | …: the row's holder in each part
-                    per_column = {x: (kind, v.strip()) for x, v in zip(sub, subs, strict=True)}
+                    per_column.update(
+                        (x, (kind, v.strip())) for x, v in zip(sub, subs, strict=True)
+                    )
                     role = {"post": "risk_point", "part": "person", "level": "risk_level"}[kind]
                     for other in [k for k, v in roles.items() if v in sub]:
                         del roles[other]
@@ -2824,13 +2848,16 @@ class _Locator:
         return ""
 
     def _identity_spans(
-        self, h: int, depth: int, headings: dict[int, Heading | None]
+        self, h: int, headings: dict[int, Heading | None], sample: list[int]
     ) -> dict[int, int]:
         """'岗位及人员' merged across the post's column and the holder's (no heading of its
         own): each column gets the part of the heading that names it, the left one the first
-        ('科室/岗位/姓名' over three likewise). ``headings`` is changed in place; returns each
-        such heading's column → its last column."""
+        ('科室/岗位/姓名' over three likewise), where each column has cells of its own under it
+        (not a heading merged for width over one column of values, nor cells merged across
+        like it). ``headings`` is changed in place; returns each such heading's column → its
+        last column."""
         sh, out = self.sh, {}
+        merged = self.grid.merged_into
         for c, hd in list(headings.items()):
             end_c = sh.span_end(h, c)
             if hd is None or end_c == c or hd.role not in IDENTITY:
@@ -2838,6 +2865,12 @@ class _Locator:
             covered = range(c + 1, end_c + 1)
             if any(headings.get(x) is not None for x in covered):
                 continue  # sub-headings of its own under it (科室 | 岗位 under 责任主体)
+            if not sample or any(
+                sum(1 for r in sample if x < len(sh.rows[r]) and sh.rows[r][x]) < len(sample) / 2
+                or any((r, x) in merged and merged[(r, x)][1] < x for r in sample)
+                for x in covered
+            ):
+                continue  # '科室及岗位' over '国库股股长' and an empty column: one column
             parts = identity_parts(sh.key(h, c), end_c - c + 1)
             if parts is None:
                 continue
@@ -3442,14 +3475,30 @@ class _Locator:
         point each column names one for, '/' naming none. A row whose every part is '/' stays
         one point without a holder (nothing is lost)."""
         out = []
+        # '风险等级' over the same posts as the points: each post's point at its own level
+        level_at = {w: c for c, (k, w) in t.per_column.items() if k == "level"}
+        paired = bool(t.post_points) and set(level_at) <= set(t.post_points.values())
         for c, (kind, word) in t.per_column.items():
             v = row[c].strip() if c < len(row) else ""
             if not v or v in _NOTHING or v in _DITTO or _NOTHING_WRITTEN.match(v):
                 continue
+            if kind == "level" and paired:
+                continue  # (read with its post's point)
             if kind == "post":
                 post, holder = _tick_post(word)
-                out.append(replace(base, risk_point=v, title=post, person=holder,
-                                   cols={**base.cols, "risk_point": c}))  # fmt: skip
+                lc = level_at.get(word) if paired else None
+                level = (
+                    (row[lc].strip() if lc < len(row) else "")
+                    if lc is not None
+                    else base.risk_level
+                )
+                cols = {
+                    **base.cols,
+                    "risk_point": c,
+                    **({"risk_level": lc} if lc is not None else {}),
+                }
+                out.append(replace(base, risk_point=v, title=post, person=holder, risk_level=level,
+                                   cols=cols))  # fmt: skip
             elif kind == "level":
                 post, holder = _tick_post(word)
                 out.append(replace(base, risk_level=v, title=post, person=holder,
@@ -4796,7 +4845,14 @@ class _Locator:
                 k == "fields"
                 and not t_list
                 and self._own_fields(r)
-                and not self._precedes_header(r, next_h)
+                and (
+                    not self._precedes_header(r, next_h)
+                    # '持卡人：柯雨萌' under a card, the next card's own title after it
+                    or (
+                        set(_parse_fields(sh, [r])) == {"person"}
+                        and any(sh.kind(x) == "title" for x in range(r + 1, next_h))
+                    )
+                )
             ):
                 r += (
                     1  # '所在处室：总务处　　职务：主任' under a pledge: its holder's 科室 and post
