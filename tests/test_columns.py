@@ -5503,3 +5503,25 @@ def test_what_the_thirtieth_review_found(tmp_path):
     rows = card("股长") + [["持卡人：", "屈晓峰"], []] + card("审计员") + [["持卡人：柯雨萌"]]
     got = run(tmp_path / "cards", {"S": rows})
     assert sorted(zip(got.posts["title"], got.posts["person"], strict=True)) == sorted([("审计员", "柯雨萌"), ("股长", "屈晓峰")])
+
+
+def test_levels_marked_before_the_points_by_a_note(tmp_path):
+    # (230: '★干预…' and a note '风险点前标“★”的为一级风险点,标“☆”的为二级……,未标注的为三级')
+    rows = [["XX县市场监督管理局岗位廉政风险点清单"], ["序号", "科室", "岗位", "风险点", "风险类型", "防控措施"],
+            [1, "稽查股", "股长", "▲案件查处中降格处理", "岗位职责", "集体审理"],
+            [2, "稽查股", "科员", "△现场检查走过场", "制度机制", "双人检查"],
+            [3, "办公室", "出纳", "票据保管不善", "制度机制", "专人保管"],
+            ["说明：风险点前带“▲”者为高风险，带“△”者为中风险，没有标记的为低风险。"]]  # fmt: skip
+    got = run(tmp_path / "marked", {"S": rows})
+    assert got.risks[["risk_point", "risk_level"]].values.tolist() == [
+        ["案件查处中降格处理", "Ⅰ级"], ["现场检查走过场", "Ⅱ级"], ["票据保管不善", "Ⅲ级"]]  # fmt: skip
+    assert sorted(set(got.issues["code"])) == ["LEVEL_MARKS"]
+    # without the note the marks are the point's own text, and the levels blank
+    got = run(tmp_path / "plain", {"S": rows[:-1]})
+    assert got.risks["risk_point"].tolist()[0] == "▲案件查处中降格处理"
+    assert "LEVEL_BLANK" in set(got.issues["code"])
+    # the head of a 中心 itself, in the pairs above its self-check
+    from xlproc.identity import split_dept_title
+
+    assert split_dept_title("中心主任") == ("", "中心主任")
+    assert split_dept_title("服务中心主任") == ("服务中心", "主任")

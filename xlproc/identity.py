@@ -289,6 +289,8 @@ def heads_the_unit(title: str, dept: str, unit: str) -> bool:
     if dept and not LEADERS_GROUP.match(dept):
         return False
     post = squeeze(title).removeprefix("副").removeprefix("常务副")
+    if post in ("中心主任", "中心副主任") or (post == "主任" and not dept):
+        return squeeze(unit).endswith("中心")  # the 中心's own 主任 ('…政府采购中心')
     if not post.endswith("长") or len(post) < 2:
         return False
     head = post[:-1]  # '所', '站', '大队', '台'
@@ -1489,6 +1491,7 @@ def titled_post(title_text: str) -> str:
     return word
 
 
+_OWN_BODY_HEAD = re.compile(r"^(?:本?中心|本[所站院局馆队])(?:副?主任|副?[所站院局馆队]长)$")
 _PART_LAST = frozenset("部库科股室站所队处心组院馆局委办")
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
@@ -1584,6 +1587,8 @@ def split_dept_title(text: str) -> tuple[str, str]:
     text = POST_NOTE.sub("", text)  # '副处长（主持工作）': the post, not who stands in
     if text.strip() in _TITLE_SET:
         return "", text.strip()  # '副处长' is a post: no 科室 '副' in it
+    if _OWN_BODY_HEAD.match(text.strip()):
+        return "", text.strip()  # '中心主任', '本所所长': the head of the body itself
     m = _DEPT_BRACKET_POST.match(text)
     if m and _dept_like(m.group(1)) and is_post(m.group(2)) and not _dept_like(m.group(2)):
         return m.group(1), m.group(2)  # '价格认定股(价格认定员)': the post in brackets

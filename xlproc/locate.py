@@ -1485,6 +1485,8 @@ class _Locator:
                 raw_rows = self._numbered_points(raw_rows)  # '1.…⏎2.…' beside '1.高⏎2.中'
             self._embedded(table, raw_rows)
             self._scale(table, raw_rows)
+            if "risk_level" not in table.roles and not (table.ticks or table.level_points):
+                self._marked_points(table, raw_rows)  # '★干预…' under '注：…标“★”的为一级…'
             if "risk_type" in table.roles:
                 self._type_codes(table, raw_rows)  # 'A' … 'E' defined by a 填表说明 line
             in_cell = self._cell_fields(table, raw_rows)  # '部门：…⏎岗位：…⏎姓名：…' in one cell
@@ -3691,6 +3693,40 @@ class _Locator:
             make_issue("LEVEL_SCALE", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
 
+    def _marked_points(self, t: _Table, rows: list[RawRisk]) -> None:
+        """No level column, and a note defines marks put before the points ('风险点前标“★”的为
+        一级风险点,标“☆”的为二级……,未标注的为三级'): each marked point at its mark's level,
+        the mark taken off its text; the unmarked at the level the note gives them."""
+        if not rows or any(rr.risk_level for rr in rows):
+            return
+        legend = self._legend
+        if not legend or not any(ch in legend for ch in _MARKS):
+            return
+        marks = {}
+        for m in _MARK_DEFINED.finditer(legend):
+            level = self.config.level(m.group(2))
+            if level:
+                marks.setdefault(m.group(1), level)
+        if not marks or not any(rr.risk_point[:1] in marks for rr in rows):
+            return
+        plain = _UNMARKED.search(legend)
+        unmarked = self.config.level(plain.group(1)) if plain else None
+        for rr in rows:
+            mark = rr.risk_point[:1]
+            if mark in marks:
+                rr.risk_point = rr.risk_point[1:].strip()
+                rr.risk_level = marks[mark]
+            elif unmarked:
+                rr.risk_level = unmarked
+            rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
+        said = "、".join(f"{k}={v}" for k, v in sorted(marks.items(), key=lambda x: x[1]))
+        if unmarked:
+            said += f"、未标注={unmarked}"
+        c = t.roles["risk_point"]
+        self.issues.append(
+            make_issue("LEVEL_MARKS", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
+        )
+
     def _post_holders(self, rows: list[int]) -> tuple[dict[str, str], set[int]]:
         """Lines above a list naming who holds which post ('村文书 | 戴晓军 | 村报账员 | 史红霞'):
         post → holder, and the lines that were such a list."""
@@ -5748,6 +5784,17 @@ def _ordered_re() -> re.Pattern:
 
 
 _DEFINES = re.compile("|".join(_DEFINES_LEVEL))
+# a mark put before a point and the level a note gives it: '标“★”的为一级风险点', '带☆者为中风险'
+_MARKS = "★☆▲△●○◆◇■□※＊*"
+_LEVEL_SAID = r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|[123]级|高|中|低|较高|一般|较低|重大|较大)"
+_MARK_DEFINED = LazyRe(
+    rf"[“\"「‘']?([{_MARKS}])[”\"」’']?\s*(?:号|标记|符号)?\s*(?:的|者)?\s*(?:为|是|表示|代表|属于)\s*"
+    + _LEVEL_SAID
+)
+_UNMARKED = LazyRe(
+    r"(?:未|没有|不)(?:作|加|做)?(?:标注|标记|标识|标)[^，,。;；]{0,6}?(?:的|者)?\s*(?:为|是|表示|属于)\s*"
+    + _LEVEL_SAID
+)
 
 
 def tab_name(sheet: str) -> str:
