@@ -47,6 +47,8 @@ rows ``二、城区执法中队`` as 科室 with ``Ⅰ级/Ⅱ级/Ⅲ级``; the �
 post and holder columns.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Generalised after the measurement, by kind and with tests in other words in tests/test_columns.py (the post sub-columns (``_named_columns``), the court's 执行局 as its 科室 and ``大队长`` whole): the batch now reads 1.00 on every metric, --strict too.
 """
 
 from published.batch225 import GRADES, LAYOUTS, NONE, RESAVED, RISK_GRADES, ROMAN, build
@@ -162,3 +164,7 @@ def test_batch225_post_subcolumns_under_one_heading():
     assert sorted(got) == sorted(BATCH.truth_rows(name))
     assert {f["title"] for f in BY_NAME[name]["truth"]} == set(posts)
     assert sum(r.count(NONE) for r in rows[h + 2 :] if isinstance(r[0], int)) == 6
+
+
+def test_batch225_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

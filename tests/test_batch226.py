@@ -40,6 +40,8 @@ with the 无 row no point; the 医保局's ``权力事项 | 廉政风险点`` (t
 the 妇幼保健院's ``责任人`` over ``岗位责任人 | 分管领导`` (the 分管领导 and ``/`` no holder).
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Generalised after the measurement, by kind and with tests in other words in tests/test_columns.py (the wall chart's bands of points by level (``_band_level``)): the batch now reads 1.00 on every metric, --strict too.
 """
 
 from published.batch226 import BANDS, GAP, GRADES, LAYOUTS, PREFIX, RESAVED, ROMAN, STARS, build
@@ -173,3 +175,7 @@ def test_batch226_posts_across_the_columns():
     )
     assert any(r[0] == "高风险" for r in BATCH.sheet(name)["rows"])
     assert (4, 0, 5, 0) in BATCH.sheet(name)["merges"]
+
+
+def test_batch226_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

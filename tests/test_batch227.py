@@ -45,6 +45,8 @@ as ``荥经县农村商业银行`` (truth ``…花滩支行``), and the 水务�
 (truth middle).
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Generalised after the measurement, by kind and with tests in other words in tests/test_columns.py (the company sub-columns under ``各单位责任人`` (a part each, its holder in the cell)): the batch now reads 1.00 on every metric, --strict too.
 """
 
 from published.batch227 import GAP, GRADES, LAYOUTS, NONE, RISK_GRADES, ROMAN, STARS, build
@@ -148,3 +150,7 @@ def test_batch227_holders_in_company_columns():
     assert not any(c in ("姓名", "责任人") for row in rows for c in row)
     types = [["制度机制"], ["业务流程"], ["岗位职责"], ["外部环境"], ["思想道德"]]
     assert BATCH.types_by(name, "风险类别", head=head) == types
+
+
+def test_batch227_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

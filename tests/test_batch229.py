@@ -26,6 +26,8 @@ Unscored, seen in the export (exp/posts.csv): the leaders of ``eco_branch_two_sh
 科室 ``分局领导`` from their tab's name (truth ""); the 不动产登记中心's ``中心主任`` (``realestate_center_steps``,
 the unit's head) is tiered 中层 (truth leader). No issue but the expected infos (TABLE_NO_TYPE on
 the untyped tables, GRADE_BLANK on the personal sheets).
+
+Read in full untuned; nothing generalised on it (it reads 1.00 on every metric, --strict too).
 """
 
 from published.batch229 import (
@@ -167,3 +169,7 @@ def test_batch229_risks_under_type_columns():
     assert not matters & {p["risk_point"] for p in BATCH.points(name)}
     blanks = sum(c is None for r in BATCH.table(name) for c in r[5:9])
     assert blanks == 4 * 7 - 13
+
+
+def test_batch229_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

