@@ -5525,3 +5525,55 @@ def test_levels_marked_before_the_points_by_a_note(tmp_path):
 
     assert split_dept_title("中心主任") == ("", "中心主任")
     assert split_dept_title("服务中心主任") == ("服务中心", "主任")
+
+
+def test_what_the_thirty_first_review_found(tmp_path):
+    from xlproc.identity import split_dept_title, tier_of_post, titled_post
+
+    # a pair heading over post | holder, each merged down over the post's rows: still split
+    rows = [["XX县自然资源局岗位廉政风险点登记表"], ["序号", "科室", "岗位及人员", None, "风险点", "风险等级", "防控措施"],
+            [1, "局领导", "局长", "屈晓峰", "违规干预出让", "高", "集体决策"], [2, None, None, None, "违规干预审批", "中", "集体决策"],
+            [3, "执法大队", "大队长", "柯雨萌", "以罚代刑", "高", "全程记录"], [4, None, None, None, "违规减免罚款", "中", "集体审议"]]  # fmt: skip
+    merges = ["C2:D2", "B3:B4", "C3:C4", "D3:D4", "B5:B6", "C5:C6", "D5:D6"]
+    got = run(tmp_path / "down", {"S": rows}, {"S": merges})
+    assert sorted(set(zip(got.risks["title"], got.risks["person"], strict=True))) == [("大队长", "柯雨萌"), ("局长", "屈晓峰")]
+    # a band row left blank under its label holding a '/' or a point with a colon is the band's
+    chart = [["XX县文化馆岗位廉政风险公示牌"], ["岗位", "馆长", "会计"], ["姓名", "屈晓峰", "柯雨萌"],
+             ["高风险", "展览项目不经集体研究", "虚列支出"], [None, "工程建设：违规干预招标", "/"],
+             ["中风险", "公车私用", "票据保管不善"], ["防控措施", "集体研究", "双人复核"]]  # fmt: skip
+    got = run(tmp_path / "band", {"S": chart})
+    assert len(got.risks) == 5 and set(got.risks["measures"]) == {"集体研究", "双人复核"}
+    # posts named in the title, of two characters or after a 科室
+    assert titled_post("XX县文化馆馆员岗位廉政风险防控卡") == "馆员"
+    assert titled_post("XX县财政局办公室库管员岗位廉政风险防控卡") == "库管员"
+    assert split_dept_title("财务副股长") == ("财务股", "副股长")
+    assert split_dept_title("城建副科长") == ("城建科", "副科长")
+    # a 镇's 人大主席 sits on its leadership, whatever his 科室 column says
+    assert tier_of_post("人大主席", "人大") == "leader"
+    # stars of a run before the points; '高发' and '中央' define no level
+    rows = [["XX县统计局岗位廉政风险点清单"], ["序号", "科室", "岗位", "风险点", "防控措施"],
+            [1, "办公室", "主任", "★★★公务接待超标准", "公开"], [2, "办公室", "会计", "★★虚列支出", "复核"],
+            [3, "综合股", "股长", "★数据把关不严", "审核"], ["注：风险点前标“★★★”为高风险，“★★”为中风险，“★”为低风险。"]]  # fmt: skip
+    got = run(tmp_path / "stars", {"S": rows})
+    assert got.risks[["risk_point", "risk_level"]].values.tolist() == [
+        ["公务接待超标准", "Ⅰ级"], ["虚列支出", "Ⅱ级"], ["数据把关不严", "Ⅲ级"]]  # fmt: skip
+    rows[-1] = ["注：标“★”的为高发风险点。"]
+    got = run(tmp_path / "often", {"S": rows})
+    assert "LEVEL_MARKS" not in set(got.issues["code"])
+
+    # stacked cards, each holder's line above its own title
+    def card(who, post):
+        return [[f"持卡人：{who}"], [f"XX县审计局{post}岗位廉政风险防控卡"], ["所在科室", "办公室", "职务", post],
+                ["序号", "风险点", "风险等级", "防控措施"], [1, f"{post}违规审批", "高", "复核"], []]  # fmt: skip
+
+    rows = card("屈晓峰", "主任") + card("柯雨萌", "会计") + card("温子墨", "出纳")
+    got = run(tmp_path / "above", {"S": rows})
+    assert sorted(zip(got.posts["title"], got.posts["person"], strict=True)) == sorted(
+        [("主任", "屈晓峰"), ("会计", "柯雨萌"), ("出纳", "温子墨")])  # fmt: skip
+    # points split by 'post⏎holder', their levels by the post alone
+    rows = [["XX县公安局城区派出所岗位廉政风险点表"], ["序号", "风险点", None, "风险等级", None, "防控措施"],
+            [None, "所长\n屈晓峰", "法制员\n柯雨萌", "所长", "法制员", None],
+            [1, "插手经济纠纷", "/", "高", "/", "集体研究"], [2, "违规审批户口", "调查取证不实", "中", "高", "留痕"]]  # fmt: skip
+    got = run(tmp_path / "paired", {"S": rows}, {"S": ["B2:C2", "D2:E2", "A2:A3", "F2:F3"]})
+    assert sorted(zip(got.risks["person"], got.risks["risk_point"], got.risks["risk_level"], strict=True)) == sorted(
+        [("屈晓峰", "插手经济纠纷", "Ⅰ级"), ("屈晓峰", "违规审批户口", "Ⅱ级"), ("柯雨萌", "调查取证不实", "Ⅰ级")])  # fmt: skip

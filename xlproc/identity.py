@@ -138,6 +138,8 @@ def _tier_of(s: str, department: str) -> str:
                 and department
                 and len(s) > len(word)
                 and department.endswith(s[: -len(word)])
+                and word.endswith("长")
+                and word.removeprefix("副")[:1] == department[-1]  # 局长 of the 执行局
                 and not LEADERS_GROUP.match(department)
             ):
                 return "middle"  # '执行局局长' of the court's 执行局: the head of a part
@@ -1479,9 +1481,9 @@ def titled_post(title_text: str) -> str:
     qualifier = rest[: -len(word)] if word else rest[:-2]
     if (
         len(word) < len(rest) <= 8
-        and len(rest) >= 3
+        and len(rest) >= 2
         # '…住院部收费员', '…中心库保管员': the title's split cut the 科室's last character off
-        and rest[0] not in _PART_LAST
+        and not (rest[0] in _PART_LAST and len(rest) >= 4 and is_post(rest[1:]))
         and _HAN_ONLY.match(rest)
         and (word or rest.endswith(POST_ENDS))
         and not _dept_like(qualifier)
@@ -1492,7 +1494,7 @@ def titled_post(title_text: str) -> str:
 
 
 _OWN_BODY_HEAD = re.compile(r"^(?:本?中心|本[所站院局馆队])(?:副?主任|副?[所站院局馆队]长)$")
-_PART_LAST = frozenset("部库科股室站所队处心组院馆局委办")
+_PART_LAST = frozenset("部库科股室站所队心组院馆局委办")
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
@@ -1610,12 +1612,16 @@ def split_dept_title(text: str) -> tuple[str, str]:
         ):
             head = s[: -len(t)]
             if t.endswith("长") and t[-2] in _PART_LAST and head[-1] not in _PART_LAST:
-                return head + t[:-1], t  # '执法大队长': 执法大队's 大队长, no 科室 '执法'
+                # '执法大队长': 执法大队's 大队长, no 科室 '执法'; '财务副科长': 财务科's 副科长
+                return head + t[:-1].removeprefix("副"), t
             return head, t
     m = _DEPT.match(s)
     if m and m.group(1) not in _TITLE_SET and m.group(1)[:-1] not in _NO_DEPT:
         if len(m.group(2)) > 1:
             return m.group(1), m.group(2)
-        if m.group(2) == "长" and len(m.group(1)) >= 3 and not s.startswith("副"):
-            return m.group(1), m.group(1)[-1] + "长"  # '人事股长': 人事股's 股长
+        g = m.group(1)
+        if m.group(2) == "长" and len(g) >= 3 and not s.startswith("副"):
+            if g[-2] == "副":  # '人事副股长': 人事股's 副股长
+                return (g[:-2] + g[-1], "副" + g[-1] + "长") if len(g) >= 4 else ("", s)
+            return g, g[-1] + "长"  # '人事股长': 人事股's 股长
     return "", s  # '大队长': a post, not the 科室 '大队' and a '长'

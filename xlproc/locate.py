@@ -1391,6 +1391,7 @@ class _Locator:
         self.current_table: _Table | None = None  # the table whose rows are being read
         self.closed: set[int] = set()  # lines of a holder's pairs that closed the card above
         self.held_below = False  # the form's holder is named only on a line under its rows
+        self.card_named = False  # the card being read names its holder on its lines above
         self.last_table: _Table | None = None
         self._joined: tuple[int | None, int] = (
             None,
@@ -1491,6 +1492,10 @@ class _Locator:
                 self._type_codes(table, raw_rows)  # 'A' … 'E' defined by a 填表说明 line
             in_cell = self._cell_fields(table, raw_rows)  # '部门：…⏎岗位：…⏎姓名：…' in one cell
             tail = r
+            # (a card whose holder its own lines above name: a holder's line under it is the next's)
+            self.card_named = not listy and any(
+                sh.kind(x) == "fields" and "person" in _parse_fields(sh, [x]) for x in pre_rows
+            )
             reviews, r = self._tail(r, next_h, listy)
             if listy:  # '附：岗位人员名单' and a small table of who holds which post
                 below, r = self._roster_below(r, next_h, {squeeze(x.title) for x in raw_rows})
@@ -1895,7 +1900,7 @@ class _Locator:
             above = bands[-1] if bands else None
             if above and top and top[0] == above[0]:
                 return above[1]  # under the band's label merged down
-            texts = [row[c] for c in sh.nonempty(r)]
+            texts = [row[c] for c in sh.nonempty(r) if row[c].strip() not in _NOTHING]
             if (
                 above
                 and above[0] == r - 1
@@ -1905,8 +1910,7 @@ class _Locator:
                     _is_risk_text(v, self.config)
                     and not _names_a_body(v.strip())
                     and not _is_date(v)
-                    and ":" not in v
-                    and "：" not in v
+                    and not _CONTACT_LINE.search(v)
                     for v in texts
                 )
             ):
@@ -2867,8 +2871,13 @@ class _Locator:
             covered = range(c + 1, end_c + 1)
             if any(headings.get(x) is not None for x in covered):
                 continue  # sub-headings of its own under it (科室 | 岗位 under 责任主体)
+
+            def own(x: int) -> int:
+                return sum(1 for r in sample if x < len(sh.rows[r]) and sh.rows[r][x])
+
+            first = own(c)
             if not sample or any(
-                sum(1 for r in sample if x < len(sh.rows[r]) and sh.rows[r][x]) < len(sample) / 2
+                own(x) < max(1, first / 2)
                 or any((r, x) in merged and merged[(r, x)][1] < x for r in sample)
                 for x in covered
             ):
@@ -3020,6 +3029,7 @@ class _Locator:
         roster_all: dict[str, set[str]] = {}  # every such line's: for a post no block line names
         signed_from = -1  # the last line naming a holder of the rows above or below it
         below = ""  # the holder the last such line names, where they head the rows below
+        written: dict[int, int] = {}  # row → how many of its identity cells it writes
         r = t.start
         while r < next_h:
             if r in self.repeated or r in self.skip:
@@ -3408,6 +3418,8 @@ class _Locator:
                 )  # fmt: skip
             else:
                 self.seen += 1
+                if order:  # which of the 科室, post and holder the row writes itself
+                    written[r] = sum(1 for x in order if roles[x] < rl and row[roles[x]])
                 raw_rows.append(
                     RawRisk(
                         r,
@@ -3464,6 +3476,8 @@ class _Locator:
                     if mc is not None:  # the group's own measures, not the first group's
                         raw_rows[-1].measures = row[mc] if mc < rl else ""
             r += 1
+        if len(written) >= 3 and not merged:
+            self._centred_blocks(raw_rows, written, [roles[x] for x in order])
         _hold(raw_rows, signed_from, below)
         _roster_hold(raw_rows, roster_from, roster_below)
         if roster_all:  # one list of holders written over two lines, or not by the rows it names
@@ -3472,14 +3486,49 @@ class _Locator:
             )
         return raw_rows, r
 
+    def _centred_blocks(
+        self, rows: list[RawRisk], written: dict[int, int], cols: list[int]
+    ) -> None:
+        """Blocks of rows between blank rows, each writing its 科室, post and holder once, on a
+        row in its middle (centred as a merge would be, none made): the block's rows are that
+        post's, those above the label too. Only where every block writes them once, and some
+        block below its first row."""
+        sh = self.sh
+        blocks: list[list[RawRisk]] = []
+        for rr in rows:
+            if (
+                blocks
+                and blocks[-1][-1].row < rr.row
+                and not any(sh.kind(x) == "blank" for x in range(blocks[-1][-1].row + 1, rr.row))
+            ):
+                blocks[-1].append(rr)
+            else:
+                blocks.append([rr])
+        if len(blocks) < 2:
+            return
+        labels = []
+        for block in blocks:
+            own = [rr for rr in block if written.get(rr.row)]
+            if len(own) != 1 or written[own[0].row] < len(cols) and len(cols) > 1:
+                return
+            labels.append(own[0])
+        if all(block[0] is label for block, label in zip(blocks, labels, strict=True)):
+            return  # each label on its block's first row: read so already
+        for block, label in zip(blocks, labels, strict=True):
+            for rr in block:
+                rr.unit, rr.department = label.unit, label.department
+                rr.title, rr.person = label.title, label.person
+
     def _per_column(self, t: _Table, row: list[str], base: RawRisk) -> list[RawRisk]:
         """A row of a table whose columns are posts' or parts' own (``_named_columns``): a
         point each column names one for, '/' naming none. A row whose every part is '/' stays
         one point without a holder (nothing is lost)."""
         out = []
         # '风险等级' over the same posts as the points: each post's point at its own level
-        level_at = {w: c for c, (k, w) in t.per_column.items() if k == "level"}
-        paired = bool(t.post_points) and set(level_at) <= set(t.post_points.values())
+        level_at = {_tick_post(w)[0]: c for c, (k, w) in t.per_column.items() if k == "level"}
+        paired = bool(t.post_points) and set(level_at) <= {
+            _tick_post(w)[0] for w in t.post_points.values()
+        }  # (by post: '所长⏎程晓' over the points, '所长' over the levels)
         for c, (kind, word) in t.per_column.items():
             v = row[c].strip() if c < len(row) else ""
             if not v or v in _NOTHING or v in _DITTO or _NOTHING_WRITTEN.match(v):
@@ -3488,7 +3537,7 @@ class _Locator:
                 continue  # (read with its post's point)
             if kind == "post":
                 post, holder = _tick_post(word)
-                lc = level_at.get(word) if paired else None
+                lc = level_at.get(post) if paired else None
                 level = (
                     (row[lc].strip() if lc < len(row) else "")
                     if lc is not None
@@ -3707,14 +3756,19 @@ class _Locator:
             level = self.config.level(m.group(2))
             if level:
                 marks.setdefault(m.group(1), level)
-        if not marks or not any(rr.risk_point[:1] in marks for rr in rows):
+
+        def mark_of(text: str) -> str:
+            m = _MARK_RUN.match(text)
+            return m.group(0) if m else ""
+
+        if not marks or not any(mark_of(rr.risk_point) in marks for rr in rows):
             return
         plain = _UNMARKED.search(legend)
         unmarked = self.config.level(plain.group(1)) if plain else None
         for rr in rows:
-            mark = rr.risk_point[:1]
+            mark = mark_of(rr.risk_point)
             if mark in marks:
-                rr.risk_point = rr.risk_point[1:].strip()
+                rr.risk_point = rr.risk_point[len(mark) :].strip()
                 rr.risk_level = marks[mark]
             elif unmarked:
                 rr.risk_level = unmarked
@@ -4885,7 +4939,8 @@ class _Locator:
                     not self._precedes_header(r, next_h)
                     # '持卡人：柯雨萌' under a card, the next card's own title after it
                     or (
-                        set(_parse_fields(sh, [r])) == {"person"}
+                        not self.card_named
+                        and set(_parse_fields(sh, [r])) == {"person"}
                         and any(sh.kind(x) == "title" for x in range(r + 1, next_h))
                     )
                 )
@@ -5786,11 +5841,17 @@ def _ordered_re() -> re.Pattern:
 _DEFINES = re.compile("|".join(_DEFINES_LEVEL))
 # a mark put before a point and the level a note gives it: '标“★”的为一级风险点', '带☆者为中风险'
 _MARKS = "★☆▲△●○◆◇■□※＊*"
-_LEVEL_SAID = r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|[123]级|高|中|低|较高|一般|较低|重大|较大)"
-_MARK_DEFINED = LazyRe(
-    rf"[“\"「‘']?([{_MARKS}])[”\"」’']?\s*(?:号|标记|符号)?\s*(?:的|者)?\s*(?:为|是|表示|代表|属于)\s*"
-    + _LEVEL_SAID
+_LEVEL_SAID = (
+    r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|[123]级|高|中|低|较高|一般|较低|重大|较大)"
+    r"(?=风险|级|类|档|等|[，,。;；、）)]|$)"  # ('高发风险点', '中央巡视': no level)
 )
+_MARK_DEFINED = LazyRe(
+    rf"[“\"「‘']?([{_MARKS}]{{1,5}})[”\"」’']?\s*(?:号|标记|符号)?\s*(?:的|者)?\s*"
+    r"(?:为|是|表示|代表|属于)\s*" + _LEVEL_SAID
+)
+# a line of who to call or when, under a chart: no point ('监督举报电话：12388', '公示时间：…')
+_CONTACT_LINE = LazyRe(r"(?:电话|举报|热线|邮箱|地址|日期|时间|网址)\s*[:：]")
+_MARK_RUN = LazyRe(rf"^[{_MARKS}]{{1,5}}")
 _UNMARKED = LazyRe(
     r"(?:未|没有|不)(?:作|加|做)?(?:标注|标记|标识|标)[^，,。;；]{0,6}?(?:的|者)?\s*(?:为|是|表示|属于)\s*"
     + _LEVEL_SAID
@@ -5995,8 +6056,13 @@ def _tick_post(heading: str) -> tuple[str, str]:
     if m and looks_like_name(squeeze(m.group(2))):
         return squeeze(m.group(1)), squeeze(m.group(2))
     parts = [p for p in re.split(r"[\s\u3000]+", text) if p]
-    if len(parts) == 2 and marked_name(parts[1]) and is_post(parts[0]):
-        return parts[0], parts[1]  # ('会计⏎稽念初': the break marks the name, its surname rare)
+    if (
+        len(parts) == 2
+        and (looks_like_name(parts[1]) or (len(parts[1]) == 3 and marked_name(parts[1])))
+        and is_post(parts[0])
+    ):
+        return parts[0], parts[1]  # ('会计⏎稽念初': the break marks a name, its surname rare;
+        # '民警⏎内勤' names his line of work)
     return squeeze(text), ""
 
 
