@@ -5577,3 +5577,22 @@ def test_what_the_thirty_first_review_found(tmp_path):
     got = run(tmp_path / "paired", {"S": rows}, {"S": ["B2:C2", "D2:E2", "A2:A3", "F2:F3"]})
     assert sorted(zip(got.risks["person"], got.risks["risk_point"], got.risks["risk_level"], strict=True)) == sorted(
         [("屈晓峰", "插手经济纠纷", "Ⅰ级"), ("屈晓峰", "违规审批户口", "Ⅱ级"), ("柯雨萌", "调查取证不实", "Ⅰ级")])  # fmt: skip
+
+
+def test_labels_centred_in_their_blocks_between_blank_rows(tmp_path):
+    # (236: 组室 | 岗位 | 姓名 written once, in the middle row of each block, no merge, a blank row
+    # between blocks: the block's rows are that post's, those above the label too)
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    rows = [["XX县档案馆岗位廉政风险防控一览表"], head,
+            [1, "", "", "", "违规查阅档案", "高", "登记"], [2, "保管科", "科长", "屈晓峰", "档案丢失", "中", "双人"],
+            [3, "", "", "", "私自复制", "低", "审批"], [],
+            [4, "", "", "", "虚列支出", "高", "复核"], [5, "办公室", "会计", "柯雨萌", "白条入账", "中", "审核"], [],
+            [6, "利用科", "利用员", "温子墨", "违规提供档案", "高", "审批"]]  # fmt: skip
+    got = run(tmp_path / "centred", {"S": rows})
+    assert got.risks["person"].tolist() == ["屈晓峰"] * 3 + ["柯雨萌"] * 2 + ["温子墨"]
+    # each label on its block's first row (the usual way): the rows below it are its
+    rows = [["XX县档案馆岗位廉政风险防控一览表"], head,
+            [1, "保管科", "科长", "屈晓峰", "违规查阅档案", "高", "登记"], [2, "", "", "", "档案丢失", "中", "双人"], [],
+            [3, "办公室", "会计", "柯雨萌", "虚列支出", "高", "复核"], [4, "", "", "", "白条入账", "中", "审核"]]  # fmt: skip
+    got = run(tmp_path / "first", {"S": rows})
+    assert got.risks["person"].tolist() == ["屈晓峰", "屈晓峰", "柯雨萌", "柯雨萌"]

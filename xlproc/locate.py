@@ -3476,8 +3476,11 @@ class _Locator:
                     if mc is not None:  # the group's own measures, not the first group's
                         raw_rows[-1].measures = row[mc] if mc < rl else ""
             r += 1
-        if len(written) >= 3 and not merged:
-            self._centred_blocks(raw_rows, written, [roles[x] for x in order])
+        id_cols = [roles[x] for x in order]
+        if len(written) >= 3 and not any(
+            (rr.row, c) in merged for rr in raw_rows for c in id_cols
+        ):  # (labels merged down over their rows are read so already)
+            self._centred_blocks(raw_rows, written, id_cols)
         _hold(raw_rows, signed_from, below)
         _roster_hold(raw_rows, roster_from, roster_below)
         if roster_all:  # one list of holders written over two lines, or not by the rows it names
