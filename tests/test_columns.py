@@ -5596,3 +5596,22 @@ def test_labels_centred_in_their_blocks_between_blank_rows(tmp_path):
             [3, "办公室", "会计", "柯雨萌", "虚列支出", "高", "复核"], [4, "", "", "", "白条入账", "中", "审核"]]  # fmt: skip
     got = run(tmp_path / "first", {"S": rows})
     assert got.risks["person"].tolist() == ["屈晓峰", "屈晓峰", "柯雨萌", "柯雨萌"]
+
+
+def test_a_matrix_of_posts_by_risks_with_levels_in_its_cells(tmp_path):
+    # (233: a row per post, the risk points as the sub-headings of one merged heading, in each
+    # cell the level the point has for that post, '/' none; a 防控措施 row under it)
+    rows = [["XX县水利局岗位廉政风险评估矩阵"],
+            ["序号", "科室", "岗位", "姓名", "廉政风险点（逐岗评定等级）", None, None],
+            [None, None, None, None, "工程招标中指定中标人", "河道采砂许可审查不严", "防汛物资采购虚报数量"],
+            [1, "局领导", "局长", "屈晓峰", "高", "中", "/"],
+            [2, "水政股", "股长", "柯雨萌", "/", "高", "/"],
+            [3, "办公室", "会计", "温子墨", "/", "/", "中"],
+            ["防控措施", None, None, None, "依法招标", "联合审查", "验收入库"]]  # fmt: skip
+    merges = ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    assert sorted(zip(got.risks["person"], got.risks["risk_point"], got.risks["risk_level"], got.risks["measures"],
+                      strict=True)) == sorted([
+        ("屈晓峰", "工程招标中指定中标人", "Ⅰ级", "依法招标"), ("屈晓峰", "河道采砂许可审查不严", "Ⅱ级", "联合审查"),
+        ("柯雨萌", "河道采砂许可审查不严", "Ⅰ级", "联合审查"), ("温子墨", "防汛物资采购虚报数量", "Ⅱ级", "验收入库")])  # fmt: skip
+    assert set(got.issues["code"]) == {"TABLE_NO_TYPE"}

@@ -1411,7 +1411,7 @@ class _Locator:
             if groups:
                 return self._split(h, groups, meta)
         if not heads:
-            forms = self._transposed() or self._records()
+            forms = self._transposed() or self._records() or self._matrix()
             if forms:
                 return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
             if not self.part:
@@ -1885,6 +1885,101 @@ class _Locator:
                 # '公示时间:… 监督电话:…' under the table; the unit's stamp under it
                 if not self._labelled_values(x) and not self._stamp(x):
                     self._unplace(x)
+        return list(forms.values())
+
+    def _matrix(self) -> list[RawForm]:
+        """A matrix of posts by risks: a row per post (科室 | 岗位 | 姓名), one heading naming the
+        risk points merged over columns whose sub-headings are the points themselves, and in
+        each cell the level the point has for that post ('/' none); a '防控措施' row under it
+        gives each point's measures. A form per post, a point per level written."""
+        sh = self.sh
+        n = len(sh.rows)
+        for r in range(min(n - 2, 40)):
+            cols = sh.nonempty(r)
+            ids = {}
+            span = None
+            for c in cols:
+                h = heading_role(sh.key(r, c))
+                if h is not None and h.role in IDENTITY and h.strength >= 2:
+                    ids.setdefault(h.role, c)
+                end = sh.span_end(r, c)
+                if (
+                    span is None
+                    and end > c
+                    and "风险" in sh.rows[r][c]
+                    and (_names_point_cell(sh.rows[r][c]) or "风险点" in sh.rows[r][c])
+                ):
+                    span = (c, end)
+            if span is None or not ({"title", "person"} & set(ids)):
+                continue
+            risk_cols = list(range(span[0], span[1] + 1))
+            subs = [sh.rows[r + 1][x] if x < len(sh.rows[r + 1]) else "" for x in risk_cols]
+            if not all(_is_risk_text(v, self.config) for v in subs):
+                continue
+            data, measures_row = [], None
+            for x in range(r + 2, n):
+                row = sh.rows[x]
+                first = next(filter(None, row), "")
+                h = heading_role(label_key(first)) if first else None
+                if h is not None and h.role == "measures":
+                    measures_row = x
+                    break
+                if not first or sh.kind(x) in ("note", "signoff", "review"):
+                    break
+                data.append(x)
+            cells = [sh.rows[x][c] for x in data for c in risk_cols if c < len(sh.rows[x])]
+            filled = [v for v in cells if v and v not in _NOTHING]
+            if len(data) < 2 or not filled or not all(self.config.level(v) for v in filled):
+                continue
+            return self._matrix_forms(r, ids, risk_cols, subs, data, measures_row)
+        return []
+
+    def _matrix_forms(self, r, ids, risk_cols, subs, data, measures_row) -> list[RawForm]:
+        sh = self.sh
+        merged = self.grid.merged_into
+        pre = [x for x in range(r) if sh.kind(x) != "blank"]
+        unit = _parse_unit(sh, pre) or unit_in_title(
+            "".join(sh.rows[x][c] for x in pre if sh.kind(x) == "title" for c in sh.nonempty(x))
+        )
+        carry: dict[str, str] = {}
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        self.issues.append(
+            make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0), field="风险类型")
+        )
+        for x in data:
+            row = sh.rows[x]
+            got = {}
+            for role, c in ids.items():
+                v = row[c] if c < len(row) else ""
+                if not v and (x, c) in merged:
+                    top = merged[(x, c)]
+                    v = sh.rows[top[0]][top[1]]
+                if not v and role == "department":
+                    v = carry.get(role, "")  # a 科室 written once over its posts
+                got[role] = v.strip()
+                carry[role] = got[role]
+            dept, post, person = (
+                squeeze(got.get(k, "")) for k in ("department", "title", "person")
+            )
+            key = (dept, post, person)
+            if key not in forms:
+                forms[key] = RawForm(
+                    sheet=self.grid.name, style="list", tier=tier_of_post(post, dept), unit=unit,
+                    department=dept, title=post, person=person, declared="", person_cell="",
+                    declared_cell="", header_row=r, person_asked=False, grade_asked=False,
+                )  # fmt: skip
+            for c, point in zip(risk_cols, subs, strict=True):
+                level = row[c].strip() if c < len(row) else ""
+                if not level or level in _NOTHING:
+                    continue
+                mrow = sh.rows[measures_row] if measures_row is not None else []
+                self.seen += 1
+                forms[key].risks.append(
+                    RawRisk(x, "", "", "", point, "", level, mrow[c] if c < len(mrow) else "",
+                            {"risk_point": c, "risk_level": c, "measures": c}, person, dept, post,
+                            rows={"risk_point": r + 1, **({"measures": measures_row}
+                                                         if measures_row is not None else {})})
+                )  # fmt: skip
         return list(forms.values())
 
     def _band_level(self, r: int, label_col: int, bands: list[tuple[int, str]]) -> str:
