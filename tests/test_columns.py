@@ -5615,3 +5615,17 @@ def test_a_matrix_of_posts_by_risks_with_levels_in_its_cells(tmp_path):
         ("屈晓峰", "工程招标中指定中标人", "Ⅰ级", "依法招标"), ("屈晓峰", "河道采砂许可审查不严", "Ⅱ级", "联合审查"),
         ("柯雨萌", "河道采砂许可审查不严", "Ⅰ级", "联合审查"), ("温子墨", "防汛物资采购虚报数量", "Ⅱ级", "验收入库")])  # fmt: skip
     assert set(got.issues["code"]) == {"TABLE_NO_TYPE"}
+
+
+def test_a_list_of_risks_by_power_code_and_a_sheet_of_who_holds_each(tmp_path):
+    # (235: '职权编码 | … | 承办股室 | 承办岗位 | 责任人' on one sheet; the risks by code on another)
+    powers = [["XX县住建局权力清单"], ["序号", "事项编码", "事项名称", "承办股室", "承办岗位", "责任人", "分管领导"],
+              [1, "ZJ-XK-01", "建筑工程施工许可", "审批股", "股长", "屈晓峰", "温子墨"],
+              [2, "ZJ-CF-02", "违法建设处罚", "执法大队", "队员", "柯雨萌", "温子墨"]]  # fmt: skip
+    risks = [["XX县住建局权力运行廉政风险防控表"], ["序号", "事项编码", "运行环节", "风险点", "风险等级", "防控措施"],
+             [1, "ZJ-XK-01", "受理", "违规受理材料不全的申请", "中", "一次性告知"],
+             [2, "", "审查", "降低审查标准", "高", "两级审查"],
+             [3, "ZJ-CF-02", "处罚", "选择性执法", "高", "集体审议"]]  # fmt: skip
+    got = run(tmp_path, {"权力清单": powers, "风险表": risks}, {"风险表": ["B3:B4"]})
+    assert sorted(zip(got.posts["department"], got.posts["title"], got.posts["person"], got.posts["n_risks"],
+                      strict=True)) == sorted([("审批股", "股长", "屈晓峰", 2), ("执法大队", "队员", "柯雨萌", 1)])  # fmt: skip

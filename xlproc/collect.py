@@ -11,7 +11,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -290,6 +290,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _names_from_tabs(located)
     _parts_from_tabs(located)
     _holders_from_rosters(located)
+    _holders_by_code(located)
     # one 填表人 filling in the forms of several posts fills them for the office: he holds none
     fillers = [f for _g, forms, _sh in located for f in forms if f.filled_by]
     posts_of: dict[str, set] = {}
@@ -627,6 +628,48 @@ def _holders_from_rosters(located) -> None:
             f.person = name
             for rr in f.risks:
                 rr.person = name
+
+
+def _holders_by_code(located) -> None:
+    """A sheet of the powers' codes and who holds each ('职权编码 | … | 承办股室 | 承办岗位 | 责任人'),
+    and a list whose rows name only a power's code (no 科室, post or holder): each row is the
+    post's the code names, a form per post. Only where every row of the list is found so."""
+    from xlproc.identity import tier_of_post
+    from xlproc.locate import _CODE_VALUE, code_directory
+
+    directory: dict[str, tuple[str, str, str]] = {}
+    for g, forms, _sheet in located:
+        if not forms:
+            directory.update(code_directory(g))
+    if not directory:
+        return
+    for i, (g, forms, sheet) in enumerate(located):
+        out = []
+        for f in forms:
+            if f.style == "template" or f.person or f.title or f.department or not f.risks:
+                out.append(f)
+                continue
+            keys = []
+            last = None
+            for rr in f.risks:
+                row = g.rows[rr.row] if not rr.sheet and rr.row < len(g.rows) else []
+                code = next((v.strip() for v in row if v.strip() in directory), None)
+                if code is None and any(_CODE_VALUE.match(v.strip()) for v in row):
+                    last = None  # a code the directory does not list: the list is not joined
+                keys.append(code or last)  # (a code merged down over its steps, or left blank)
+                last = code or last
+            if not all(keys):
+                out.append(f)
+                continue
+            parts: dict[tuple[str, str, str], list] = {}
+            for rr, code in zip(f.risks, keys, strict=True):
+                dept, post, person = directory[code]
+                rr.department, rr.title, rr.person = dept, post, person
+                parts.setdefault((dept, post, person), []).append(rr)
+            for (dept, post, person), risks in parts.items():
+                out.append(replace(f, department=dept, title=post, person=person, risks=risks,
+                                   tier=tier_of_post(post, dept)))  # fmt: skip
+        located[i] = (g, out, sheet)
 
 
 _COPY_NAME = re.compile(r"^(.*?)\s*(?:[(（]\s*\d{1,2}\s*[)）]|[-_]\d{1,2})\s*$")

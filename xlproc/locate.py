@@ -6017,6 +6017,43 @@ def card_front(grid: Grid) -> dict[str, str]:
     return out
 
 
+_CODE_HEAD = re.compile(r"(?:编码|编号|代码|代号)$")
+_CODE_VALUE = re.compile(r"^[A-Za-z]{1,6}[-－_—]?[A-Za-z0-9]*[-－_—]?\d{1,5}$|^\d{6,}$")
+
+
+def code_directory(grid: Grid) -> dict[str, tuple[str, str, str]]:
+    """A sheet listing who holds each power by its code ('职权编码 | 职权名称 | 承办股室 |
+    承办岗位 | 责任人'), no risks on it: code → (科室, post, holder). Empty where the sheet is
+    no such list (no code heading, or no post or holder heading beside it)."""
+    sh = _Sheet(grid)
+    for r in range(min(len(sh.rows), 10)):
+        code_col, ids = None, {}
+        for c in sh.nonempty(r):
+            key = sh.key(r, c)
+            if code_col is None and _CODE_HEAD.search(key) and key not in ("序号", "编号"):
+                code_col = c
+                continue
+            h = heading_role(key)
+            if h is not None and h.role in ("department", "title", "person") and h.strength >= 2:
+                ids.setdefault(h.role, c)
+        if code_col is None or not ({"title", "person"} & set(ids)):
+            continue
+        out: dict[str, tuple[str, str, str]] = {}
+        for x in range(r + 1, len(sh.rows)):
+            row = sh.rows[x]
+            code = row[code_col].strip() if code_col < len(row) else ""
+            if not _CODE_VALUE.match(code):
+                continue
+
+            def cell(role: str, row: list[str] = row) -> str:
+                c = ids.get(role)
+                return squeeze(row[c]) if c is not None and c < len(row) else ""
+
+            out[code] = (cell("department"), cell("title"), cell("person"))
+        return out if len(out) >= 2 else {}
+    return {}
+
+
 def file_legend(sheets: Iterable[Grid]) -> str:
     """The lines of ``sheets`` (a file's 填表说明 sheets) that define level words ('红为高风险,
     黄为中风险…'): the forms on the file's other sheets may use them."""
