@@ -6045,11 +6045,9 @@ def code_directory(grid: Grid) -> dict[str, tuple[str, str, str]]:
             if not _CODE_VALUE.match(code):
                 continue
 
-            def cell(role: str, row: list[str] = row) -> str:
-                c = ids.get(role)
-                return squeeze(row[c]) if c is not None and c < len(row) else ""
-
-            out[code] = (cell("department"), cell("title"), cell("person"))
+            got = [ids.get(role) for role in ("department", "title", "person")]
+            d, t, p = (squeeze(row[c]) if c is not None and c < len(row) else "" for c in got)
+            out[code] = (d, t, p)
         return out if len(out) >= 2 else {}
     return {}
 
