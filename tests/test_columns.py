@@ -5629,3 +5629,18 @@ def test_a_list_of_risks_by_power_code_and_a_sheet_of_who_holds_each(tmp_path):
     got = run(tmp_path, {"权力清单": powers, "风险表": risks}, {"风险表": ["B3:B4"]})
     assert sorted(zip(got.posts["department"], got.posts["title"], got.posts["person"], got.posts["n_risks"],
                       strict=True)) == sorted([("审批股", "股长", "屈晓峰", 2), ("执法大队", "队员", "柯雨萌", 1)])  # fmt: skip
+
+
+def test_one_list_wrapped_into_blocks_side_by_side(tmp_path):
+    # (237, 239: a long list printed in two halves side by side under the same header; the right
+    # half's first rows, naming no post, go on with the left half's last post)
+    head = ["序号", "岗位", "姓名", "风险点", "风险等级"]
+    rows = [["XX县实验小学岗位廉政风险排查表"], head + [""] + head,
+            [1, "校长", "屈晓峰", "基建工程不经集体研究", "高", "", 4, None, None, "食堂采购虚报数量", "中"],
+            [2, "总务主任", "柯雨萌", "校服征订收受回扣", "高", "", 5, "教务主任", "温子墨", "评优评先优亲厚友", "中"],
+            [3, None, None, "资产处置不公开", "中", "", 6, None, None, "考试成绩违规改动", "低"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["B4:B5", "C4:C5"]})
+    assert sorted(zip(got.risks["person"], got.risks["risk_point"], strict=True)) == sorted([
+        ("屈晓峰", "基建工程不经集体研究"), ("柯雨萌", "校服征订收受回扣"), ("柯雨萌", "资产处置不公开"),
+        ("柯雨萌", "食堂采购虚报数量"), ("温子墨", "评优评先优亲厚友"), ("温子墨", "考试成绩违规改动")])  # fmt: skip
+    assert set(got.posts["unit"]) == {"XX县实验小学"}

@@ -2242,6 +2242,7 @@ class _Locator:
         grid = self.grid
         edges = [0, *starts, 1 << 30]
         out = SheetResult([], [], 0, 0, 0)
+        first_heads: tuple[str, ...] = ()
         for i in range(len(edges) - 1):
             lo, hi = edges[i], edges[i + 1]
             rows = []
@@ -2256,6 +2257,27 @@ class _Locator:
             part = _Locator(sub, self.rel, self.config)
             part.part = True
             res = part.run()
+            heads = tuple(self.sh.key(h, c) for c in self.sh.nonempty(h) if lo <= c < hi)
+            if i and out.forms and res.forms and heads == first_heads:
+                # one long list wrapped into blocks side by side (the same header over each): the
+                # block's first rows naming no post go on with the last post of the block before
+                last = out.forms[-1]
+                while (
+                    res.forms
+                    and not (res.forms[0].person or res.forms[0].title or res.forms[0].department)
+                    and res.forms[0].style == "list"
+                ):
+                    for rr in res.forms[0].risks:
+                        rr.person, rr.title, rr.department = (
+                            last.person,
+                            last.title,
+                            last.department,
+                        )
+                    last.risks.extend(res.forms.pop(0).risks)
+                for f in res.forms:
+                    f.unit = f.unit or last.unit  # (the title over the first block names it)
+            if i == 0:
+                first_heads = heads
             out.forms.extend(res.forms)
             out.issues.extend(res.issues)
             out.rows_seen += res.rows_seen
