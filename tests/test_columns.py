@@ -5644,3 +5644,51 @@ def test_one_list_wrapped_into_blocks_side_by_side(tmp_path):
         ("屈晓峰", "基建工程不经集体研究"), ("柯雨萌", "校服征订收受回扣"), ("柯雨萌", "资产处置不公开"),
         ("柯雨萌", "食堂采购虚报数量"), ("温子墨", "评优评先优亲厚友"), ("温子墨", "考试成绩违规改动")])  # fmt: skip
     assert set(got.posts["unit"]) == {"XX县实验小学"}
+
+
+def test_what_the_thirty_second_review_found(tmp_path):
+    from xlproc.identity import titled_post
+
+    # a sheet counting the points by type is no matrix of points
+    counts = [["XX县测试局风险点统计表"], ["序号", "股室", "岗位", "姓名", "风险点个数", None, None, "合计"],
+              [None, None, None, None, "思想道德风险", "岗位职责风险", "制度机制风险", None],
+              [1, "局领导", "局长", "屈晓峰", 1, 2, 1, 4], [2, "办公室", "主任", "柯雨萌", 1, 1, None, 2]]  # fmt: skip
+    got = run(tmp_path / "counts", {"S": counts}, {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3"]})
+    assert got.risks.empty
+    # two-character Tibetan names under a post's line break
+    rows = [["XX县公安局派出所岗位廉政风险点表"], ["序号", "风险点", None, "风险等级", "防控措施"],
+            [None, "所长\n扎西", "内勤\n拉姆", None, None], [1, "插手经济纠纷", "户籍资料泄露", "高", "留痕"]]  # fmt: skip
+    got = run(tmp_path / "names", {"S": rows}, {"S": ["B2:C2", "A2:A3", "D2:D3", "E2:E3"]})
+    assert sorted(zip(got.risks["title"], got.risks["person"], strict=True)) == sorted([("所长", "扎西"), ("内勤", "拉姆")])
+    # a directory merged down over a post's powers, its direct holder, a code two posts hold; a row
+    # of two codes; a row of no code that is no step of the one above
+    powers = [["XX县测试局职权目录"], ["序号", "职权编码", "职权名称", "承办股室", "承办岗位", "主要责任人", "直接责任人"],
+              [1, "CS-XK-01", "许可甲", "审批股", "科员", "屈晓峰", "柯雨萌"], [2, "CS-XK-02", "许可乙", None, None, None, None],
+              [3, "CS-CF-03", "处罚甲", "执法队", "队员", "温子墨", "温子墨"], [4, "CS-CF-03", "处罚甲", "法制股", "法制员", "邬若水", "邬若水"]]  # fmt: skip
+    risks = [["XX县测试局职权运行廉政风险防控表"], ["序号", "职权编码", "职权名称", "风险点", "风险等级", "防控措施"],
+             [1, "CS-XK-01", "许可甲", "违规受理", "中", "告知"], [2, "CS-XK-02", "许可乙", "降低标准", "高", "复核"],
+             [3, "CS-CF-03", "处罚甲", "选择性执法", "高", "集体审议"], [4, "CS-XK-01、CS-XK-02", "许可甲乙", "泄露申请人信息", "中", "保密"]]  # fmt: skip
+    got = run(tmp_path / "codes", {"目录": powers, "风险": risks}, {"目录": ["D3:D4", "E3:E4", "F3:F4", "G3:G4"]})
+    assert sorted(zip(got.risks["person"], got.risks["risk_point"], strict=True)) == sorted([
+        ("柯雨萌", "违规受理"), ("柯雨萌", "降低标准"), ("温子墨", "选择性执法"), ("邬若水", "选择性执法"),
+        ("柯雨萌", "泄露申请人信息")])  # fmt: skip
+    # marks defined with a space or a bracket after the level word
+    rows = [["XX县测试局岗位廉政风险点清单"], ["序号", "科室", "岗位", "风险点", "防控措施"],
+            [1, "财务股", "会计", "★资金拨付不审核", "复核"], [2, "财务股", "出纳", "▲凭证保管不善", "专柜"],
+            [3, "办公室", "主任", "接待超标", "公开"], ["注：★为一级 ▲为二级 未标注的为三级"]]  # fmt: skip
+    got = run(tmp_path / "marks", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    # a sign-off line under a chart's last band is no point
+    chart = [["XX县文化馆岗位廉政风险公示牌"], ["岗位", "馆长", "会计"], ["姓名", "屈晓峰", "柯雨萌"],
+             ["高风险", "展览项目不经集体研究", "虚列支出"], ["中风险", "公车私用", "票据保管不善"],
+             [None, "审核人：温子墨", "审批人：邬若水"]]  # fmt: skip
+    assert len(run(tmp_path / "signed", {"S": chart}).risks) == 4
+    # a unit-wide title names no one post
+    assert titled_post("XX县审计局全员岗位廉政风险排查表") == ""
+    # a stray blank row inside one holder's rows moves none of them to the next
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    rows = [["XX县测试局岗位廉政风险防控一览表"], head, [1, "办公室", "主任", "屈晓峰", "接待超标", "高", "公开"],
+            [2, "", "", "", "公车私用", "中", "登记"], [], [3, "", "", "", "虚报会议费", "中", "审核"],
+            [4, "财务股", "会计", "柯雨萌", "虚列支出", "高", "复核"], [5, "", "", "", "白条入账", "中", "审核"]]  # fmt: skip
+    got = run(tmp_path / "stray", {"S": rows})
+    assert got.risks["person"].tolist() == ["屈晓峰"] * 3 + ["柯雨萌"] * 2

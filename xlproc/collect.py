@@ -633,14 +633,19 @@ def _holders_from_rosters(located) -> None:
 def _holders_by_code(located) -> None:
     """A sheet of the powers' codes and who holds each ('职权编码 | … | 承办股室 | 承办岗位 | 责任人'),
     and a list whose rows name only a power's code (no 科室, post or holder): each row is the
-    post's the code names, a form per post. Only where every row of the list is found so."""
+    post's the code names (each post's, where a row names two codes or a code two posts), a
+    form per post. A row without a code goes on with the one above where it only carries on its
+    steps (the code's cell and the one right of it blank). Only where every row is found so."""
     from xlproc.identity import tier_of_post
     from xlproc.locate import _CODE_VALUE, code_directory
 
-    directory: dict[str, tuple[str, str, str]] = {}
+    directory: dict[str, list[tuple[str, str, str]]] = {}
     for g, forms, _sheet in located:
         if not forms:
-            directory.update(code_directory(g))
+            for code, posts in code_directory(g).items():
+                directory.setdefault(code, []).extend(
+                    p for p in posts if p not in directory.get(code, [])
+                )
     if not directory:
         return
     for i, (g, forms, sheet) in enumerate(located):
@@ -649,27 +654,51 @@ def _holders_by_code(located) -> None:
             if f.style == "template" or f.person or f.title or f.department or not f.risks:
                 out.append(f)
                 continue
-            keys = []
-            last = None
+            keys: list[list[str]] = []
+            last: list[str] = []
+            at = -1  # the column of the codes on the rows above
             for rr in f.risks:
                 row = g.rows[rr.row] if not rr.sheet and rr.row < len(g.rows) else []
-                code = next((v.strip() for v in row if v.strip() in directory), None)
-                if code is None and any(_CODE_VALUE.match(v.strip()) for v in row):
-                    last = None  # a code the directory does not list: the list is not joined
-                keys.append(code or last)  # (a code merged down over its steps, or left blank)
-                last = code or last
+                codes, col = [], -1
+                for c, v in enumerate(row):
+                    found = [x for x in _CODE_SPLIT.split(v.strip()) if x in directory]
+                    if found:
+                        codes, col = found, c
+                        break
+                    if any(_CODE_VALUE.match(x) for x in _CODE_SPLIT.split(v.strip()) if x):
+                        col = c  # a code the directory does not list
+                        break
+                top = g.merged_into.get((rr.row, at)) if at >= 0 else None
+                if (
+                    not codes
+                    and col < 0
+                    and last
+                    and at >= 0
+                    and (
+                        (top is not None and top[1] == at)  # the code merged down over its steps
+                        or not any(c < len(row) and row[c].strip() for c in (at, at + 1))
+                    )
+                ):
+                    codes = last  # the steps of the power above
+                keys.append(codes)
+                last, at = (codes, col) if col >= 0 else (last, at)
             if not all(keys):
                 out.append(f)
                 continue
             parts: dict[tuple[str, str, str], list] = {}
-            for rr, code in zip(f.risks, keys, strict=True):
-                dept, post, person = directory[code]
-                rr.department, rr.title, rr.person = dept, post, person
-                parts.setdefault((dept, post, person), []).append(rr)
+            for rr, codes in zip(f.risks, keys, strict=True):
+                posts = list(dict.fromkeys(p for code in codes for p in directory[code]))
+                for n, (dept, post, person) in enumerate(posts):
+                    one = rr if n == 0 else copy.copy(rr)
+                    one.department, one.title, one.person = dept, post, person
+                    parts.setdefault((dept, post, person), []).append(one)
             for (dept, post, person), risks in parts.items():
                 out.append(replace(f, department=dept, title=post, person=person, risks=risks,
                                    tier=tier_of_post(post, dept)))  # fmt: skip
         located[i] = (g, out, sheet)
+
+
+_CODE_SPLIT = re.compile(r"[、,，;；/\s]+")
 
 
 _COPY_NAME = re.compile(r"^(.*?)\s*(?:[(（]\s*\d{1,2}\s*[)）]|[-_]\d{1,2})\s*$")

@@ -307,7 +307,7 @@ _INT = re.compile(r"^\d{1,4}$")
 
 # two-character syllables of Tibetan names as written in Chinese (泽仁央宗, 桑吉彭措, 格桑曲珍): such a
 # name has no surname of the 百家姓, so it is known by being two or three of these
-_TIBETAN = frozenset(
+TIBETAN = _TIBETAN = frozenset(
     """扎西 次仁 格桑 卓玛 达瓦 多吉 桑吉 彭措 央金 拉姆 曲珍 顿珠 尼玛 旦增 仁青 索朗 洛桑 益西 德吉
     平措 贡布 泽仁 降措 四郎 阿旺 罗布 白玛 嘉措 加措 巴桑 边巴 普布 旺堆 嘎玛 拉巴 次旦 央宗 卓嘎
     仁增 丹增 昂旺 土登 强巴 群培 洛布 措姆 泽郎 格绒 呷绒 仁真 根秋 秋吉 登巴 达娃 旺姆 拥忠 多杰

@@ -1479,6 +1479,8 @@ def titled_post(title_text: str) -> str:
         at = rest.find(dept)
         rest = rest[at + len(dept) :] if at >= 0 else ""
     qualifier = rest[: -len(word)] if word else rest[:-2]
+    if rest in _GROUP_OF_POSTS:
+        return ""  # '…审计局全员岗位…', '…领导岗位…': the posts of a group, no one post
     if (
         len(word) < len(rest) <= 8
         and len(rest) >= 2
@@ -1494,6 +1496,10 @@ def titled_post(title_text: str) -> str:
 
 
 _OWN_BODY_HEAD = re.compile(r"^(?:本?中心|本[所站院局馆队])(?:副?主任|副?[所站院局馆队]长)$")
+_GROUP_OF_POSTS = frozenset(
+    {"全员", "干部", "人员", "党员", "成员", "领导", "职工", "员工", "全体", "中层", "中层干部",
+     "领导干部", "一般干部", "班子成员", "领导班子", "全体干部", "全体人员"}
+)  # fmt: skip
 _PART_LAST = frozenset("部库科股室站所队心组院馆局委办")
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 

@@ -39,6 +39,7 @@ from xlproc.columns import (
     POINTISH,
     POST_ENDS,
     SURE,
+    TIBETAN,
     WATCHERS,
     Heading,
     _dept_like,
@@ -1914,8 +1915,14 @@ class _Locator:
                 continue
             risk_cols = list(range(span[0], span[1] + 1))
             subs = [sh.rows[r + 1][x] if x < len(sh.rows[r + 1]) else "" for x in risk_cols]
-            if not all(_is_risk_text(v, self.config) for v in subs):
-                continue
+            if _COUNT_HEAD.search(sh.key(r, span[0])) or not all(
+                len(v) >= 6
+                and _is_risk_text(v, self.config)
+                and not self.config.types(v)[0]
+                and not _NOT_MATRIX_POINT.search(v)
+                for v in subs
+            ):
+                continue  # '风险点个数' over types, '等级' over raters or years: no points
             data, measures_row = [], None
             for x in range(r + 2, n):
                 row = sh.rows[x]
@@ -1929,8 +1936,12 @@ class _Locator:
                 data.append(x)
             cells = [sh.rows[x][c] for x in data for c in risk_cols if c < len(sh.rows[x])]
             filled = [v for v in cells if v and v not in _NOTHING]
-            if len(data) < 2 or not filled or not all(self.config.level(v) for v in filled):
-                continue
+            if (
+                len(data) < 2
+                or not filled
+                or not all(self.config.level(v) and not v.isdigit() for v in filled)
+            ):
+                continue  # (counts '1', '2' are no levels)
             return self._matrix_forms(r, ids, risk_cols, subs, data, measures_row)
         return []
 
@@ -1954,8 +1965,10 @@ class _Locator:
                 if not v and (x, c) in merged:
                     top = merged[(x, c)]
                     v = sh.rows[top[0]][top[1]]
-                if not v and role == "department":
-                    v = carry.get(role, "")  # a 科室 written once over its posts
+                if not v and (role == "department" or (role == "title" and "person" in ids)):
+                    v = carry.get(
+                        role, ""
+                    )  # a 科室 written once over its posts, a post over holders
                 got[role] = v.strip()
                 carry[role] = got[role]
             dept, post, person = (
@@ -2000,6 +2013,10 @@ class _Locator:
                 above
                 and above[0] == r - 1
                 and not top
+                and sh.kind(r) not in ("signoff", "note", "review", "fields")
+                and not any(
+                    _is_signoff_label(_key(re.split(r"[:：]", v, maxsplit=1)[0])) for v in texts
+                )
                 and len(texts) >= 1
                 and all(
                     _is_risk_text(v, self.config)
@@ -3632,8 +3649,8 @@ class _Locator:
             if len(own) != 1 or written[own[0].row] < len(cols) and len(cols) > 1:
                 return
             labels.append(own[0])
-        if all(block[0] is label for block, label in zip(blocks, labels, strict=True)):
-            return  # each label on its block's first row: read so already
+        if labels[0] is blocks[0][0]:
+            return  # the first rows name their post (a stray blank row later splits no one's run)
         for block, label in zip(blocks, labels, strict=True):
             for rr in block:
                 rr.unit, rr.department = label.unit, label.department
@@ -5963,13 +5980,15 @@ _DEFINES = re.compile("|".join(_DEFINES_LEVEL))
 _MARKS = "★☆▲△●○◆◇■□※＊*"
 _LEVEL_SAID = (
     r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|[123]级|高|中|低|较高|一般|较低|重大|较大)"
-    r"(?=风险|级|类|档|等|[，,。;；、）)]|$)"  # ('高发风险点', '中央巡视': no level)
+    r"(?=风险|级|类|档|等|[，,。;；、）)（(\s]|$)"  # ('高发风险点', '中央巡视': no level)
 )
 _MARK_DEFINED = LazyRe(
     rf"[“\"「‘']?([{_MARKS}]{{1,5}})[”\"」’']?\s*(?:号|标记|符号)?\s*(?:的|者)?\s*"
     r"(?:为|是|表示|代表|属于)\s*" + _LEVEL_SAID
 )
 # a line of who to call or when, under a chart: no point ('监督举报电话：12388', '公示时间：…')
+_COUNT_HEAD = LazyRe(r"个数|数量|数目|合计|统计|[(（]个[)）]")
+_NOT_MATRIX_POINT = LazyRe(r"等级|评定|审定|审核|自评|年度|\d{4}年")
 _CONTACT_LINE = LazyRe(r"(?:电话|举报|热线|邮箱|地址|日期|时间|网址)\s*[:：]")
 _MARK_RUN = LazyRe(rf"^[{_MARKS}]{{1,5}}")
 _UNMARKED = LazyRe(
@@ -6043,11 +6062,15 @@ _CODE_HEAD = re.compile(r"(?:编码|编号|代码|代号)$")
 _CODE_VALUE = re.compile(r"^[A-Za-z]{1,6}[-－_—]?[A-Za-z0-9]*[-－_—]?\d{1,5}$|^\d{6,}$")
 
 
-def code_directory(grid: Grid) -> dict[str, tuple[str, str, str]]:
+_DIRECT = re.compile(r"直接|承办|经办|具体")
+
+
+def code_directory(grid: Grid) -> dict[str, list[tuple[str, str, str]]]:
     """A sheet listing who holds each power by its code ('职权编码 | 职权名称 | 承办股室 |
-    承办岗位 | 责任人'), no risks on it: code → (科室, post, holder). Empty where the sheet is
-    no such list (no code heading, or no post or holder heading beside it)."""
+    承办岗位 | 责任人'), no risks on it: code → the (科室, post, holder) of each post holding it.
+    Empty where the sheet is no such list (no code heading, or no post or holder beside it)."""
     sh = _Sheet(grid)
+    merged = grid.merged_into
     for r in range(min(len(sh.rows), 10)):
         code_col, ids = None, {}
         for c in sh.nonempty(r):
@@ -6057,19 +6080,30 @@ def code_directory(grid: Grid) -> dict[str, tuple[str, str, str]]:
                 continue
             h = heading_role(key)
             if h is not None and h.role in ("department", "title", "person") and h.strength >= 2:
-                ids.setdefault(h.role, c)
+                if h.role == "person" and _DIRECT.search(key):
+                    ids["person"] = c  # '直接责任人', '承办人' beside '主要责任人': who does it
+                else:
+                    ids.setdefault(h.role, c)
         if code_col is None or not ({"title", "person"} & set(ids)):
             continue
-        out: dict[str, tuple[str, str, str]] = {}
+        out: dict[str, list[tuple[str, str, str]]] = {}
+
+        def cell(x: int, c: int | None) -> str:
+            if c is None:
+                return ""
+            v = sh.rows[x][c] if c < len(sh.rows[x]) else ""
+            if not v and (x, c) in merged:  # merged down over the powers of one post
+                top = merged[(x, c)]
+                v = sh.rows[top[0]][top[1]]
+            return squeeze(v)
+
         for x in range(r + 1, len(sh.rows)):
-            row = sh.rows[x]
-            code = row[code_col].strip() if code_col < len(row) else ""
+            code = cell(x, code_col)
             if not _CODE_VALUE.match(code):
                 continue
-
-            got = [ids.get(role) for role in ("department", "title", "person")]
-            d, t, p = (squeeze(row[c]) if c is not None and c < len(row) else "" for c in got)
-            out[code] = (d, t, p)
+            got = tuple(cell(x, ids.get(role)) for role in ("department", "title", "person"))
+            if got not in out.setdefault(code, []):
+                out[code].append(got)  # (a power two posts hold: the point is each's)
         return out if len(out) >= 2 else {}
     return {}
 
@@ -6213,7 +6247,11 @@ def _tick_post(heading: str) -> tuple[str, str]:
     parts = [p for p in re.split(r"[\s\u3000]+", text) if p]
     if (
         len(parts) == 2
-        and (looks_like_name(parts[1]) or (len(parts[1]) == 3 and marked_name(parts[1])))
+        and (
+            looks_like_name(parts[1])
+            or (len(parts[1]) == 3 and marked_name(parts[1]))
+            or parts[1] in TIBETAN  # '所长⏎扎西'
+        )
         and is_post(parts[0])
     ):
         return parts[0], parts[1]  # ('会计⏎稽念初': the break marks a name, its surname rare;
