@@ -5692,3 +5692,29 @@ def test_what_the_thirty_second_review_found(tmp_path):
             [4, "财务股", "会计", "柯雨萌", "虚列支出", "高", "复核"], [5, "", "", "", "白条入账", "中", "审核"]]  # fmt: skip
     got = run(tmp_path / "stray", {"S": rows})
     assert got.risks["person"].tolist() == ["屈晓峰"] * 3 + ["柯雨萌"] * 2
+
+
+def test_levels_shown_only_by_the_cells_colour(tmp_path):
+    # (240: no level column; '注：…以底色标示：红色为高风险，黄色为中风险，蓝色为低风险' and each point's
+    # cell filled so)
+    import xlsxwriter
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
+    ws = wb.add_worksheet("S")
+    fills = {c: wb.add_format({"bg_color": c, "pattern": 1}) for c in ("#C00000", "#FFC000", "#0070C0")}
+    ws.write_row(0, 0, ["XX县测试局岗位廉政风险点一览表"])
+    ws.write_row(1, 0, ["序号", "科室", "岗位", "姓名", "廉政风险点", "防控措施"])
+    for r, (post, name, point, colour) in enumerate(
+        [("股长", "屈晓峰", "违规审批", "#C00000"), ("科员", "柯雨萌", "泄露信息", "#FFC000"),
+         ("会计", "温子墨", "票据保管不善", "#0070C0")], 2):  # fmt: skip
+        ws.write_row(r, 0, [r - 1, "审批股", post, name])
+        ws.write_string(r, 4, point, fills[colour])
+        ws.write_string(r, 5, "复核")
+    ws.write_string(5, 0, "注：风险点按等级以底色标示：红色为高风险，黄色为中风险，蓝色为低风险。")
+    wb.close()
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert set(got.issues["code"]) == {"LEVEL_COLOURS", "TABLE_NO_TYPE"}

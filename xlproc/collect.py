@@ -300,6 +300,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         if len(posts_of[f.person]) > 1:
             f.person = ""
     _scale_across_sheets(located, rel, res, config)
+    _levels_by_colour(located, path, rel, res, config)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -628,6 +629,33 @@ def _holders_from_rosters(located) -> None:
             f.person = name
             for rr in f.risks:
                 rr.person = name
+
+
+def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
+    """Points with no level on a sheet whose note says the levels are shown by the cells' colour
+    ('红色为高风险，黄色为中风险，蓝色为低风险'): each takes its cell's colour's level."""
+    from xlproc.fills import cell_colours, colour_levels
+
+    for g, forms, _sh in located:
+        rows = [rr for f in forms for rr in f.risks if not rr.risk_level and not rr.sheet]
+        if not rows:
+            continue
+        legend = "\n".join(t for t in map("".join, g.rows) if "色" in t)
+        levels = colour_levels(legend, config.level) if legend else {}
+        if not levels:
+            continue
+        cells = {(rr.row, rr.cols["risk_point"]) for rr in rows}
+        colours = cell_colours(path, g.name, cells)
+        found = 0
+        for rr in rows:
+            level = levels.get(colours.get((rr.row, rr.cols["risk_point"]), ""))
+            if level:
+                rr.risk_level = level
+                rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
+                found += 1
+        if found:
+            said = "、".join(f"{c}色={lv}" for c, lv in sorted(levels.items(), key=lambda x: x[1]))
+            res.issues.append(make_issue("LEVEL_COLOURS", rel, g.name, value=said))
 
 
 def _holders_by_code(located) -> None:

@@ -1,0 +1,79 @@
+"""Levels a sheet gives only as the fill colour of its risk cells, under a note naming the colours
+('注：…以底色标示：红色为高风险，黄色为中风险，蓝色为低风险'). Cell values are read by calamine, which
+sees no formatting; the fills of the few cells asked for are read here with openpyxl, only for
+such a sheet of an .xlsx file."""
+
+from __future__ import annotations
+
+import colorsys
+import re
+from pathlib import Path
+
+# a colour word and the level a note gives it: '红色为高风险', '黄色表示中风险', '蓝色—低风险'
+_COLOUR_SAID = re.compile(
+    r"(红|橙|黄|绿|蓝|紫)色?(?:底色|背景色?|填充)?\s*(?:的|者)?\s*(?:为|是|表示|代表|[—－-])\s*"
+    r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|高|中|低|较高|一般|较低|重大|较大)"
+)
+_SHADED = re.compile(r"底色|背景|填充|颜色标|色块|标示|标识|着色")
+
+
+def colour_levels(legend: str, level) -> dict[str, str]:
+    """Colour name → canonical level, from a note that says the levels are shown by colour
+    (``level`` turns a level word into the canonical one); {} for any other note."""
+    if not _SHADED.search(legend):
+        return {}
+    out: dict[str, str] = {}
+    for colour, word in _COLOUR_SAID.findall(legend):
+        lv = level(word)
+        if lv:
+            out.setdefault(colour, lv)
+    return out if len(out) >= 2 else {}
+
+
+def colour_name(rgb: str) -> str:
+    """'FFFF0000' → '红': the hue of an ARGB colour, '' for grey, white or black."""
+    rgb = rgb[-6:]
+    try:
+        r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    except ValueError:
+        return ""
+    h, s, v = colorsys.rgb_to_hsv(r, g, b)
+    if s < 0.25 or v < 0.25:
+        return ""
+    deg = h * 360
+    for end, name in ((15, "红"), (40, "橙"), (70, "黄"), (165, "绿"), (260, "蓝"), (330, "紫")):
+        if deg < end:
+            return name
+    return "红"
+
+
+def cell_colours(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """The colour names of the solid fills of ``cells`` (0-based row, column) on ``sheet``."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells:
+        return {}
+    from openpyxl import load_workbook
+
+    out: dict[tuple[int, int], str] = {}
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+        try:
+            ws = wb[sheet]
+            top, bottom = min(r for r, _c in cells), max(r for r, _c in cells)
+            for r, row in enumerate(ws.iter_rows(min_row=top + 1, max_row=bottom + 1), top):
+                for cell in row:
+                    col = getattr(cell, "column", None)
+                    if col is None or (r, col - 1) not in cells:
+                        continue
+                    fill = cell.fill
+                    colour = getattr(fill, "fgColor", None)
+                    if fill is None or fill.fill_type != "solid" or colour is None:
+                        continue
+                    if colour.type == "rgb" and isinstance(colour.rgb, str):
+                        name = colour_name(colour.rgb)
+                        if name:
+                            out[(r, col - 1)] = name
+        finally:
+            wb.close()
+    except Exception:  # a file openpyxl cannot read: no colours, the levels stay blank
+        return {}
+    return out
