@@ -5718,3 +5718,18 @@ def test_levels_shown_only_by_the_cells_colour(tmp_path):
     got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
     assert set(got.issues["code"]) == {"LEVEL_COLOURS", "TABLE_NO_TYPE"}
+
+
+def test_the_post_a_row_names_picks_its_holders_column(tmp_path):
+    # (238: '科主任 | 护士长' name columns and '责任岗位' saying which answers for each row)
+    rows = [["XX县公安局派出所廉政风险防控一览表"],
+            ["序号", "派出所", "所长", "教导员", "风险点", "风险等级", "防控措施", "责任岗位"],
+            [1, "城关派出所", "屈晓峰", "柯雨萌", "插手经济纠纷", "高", "集体研究", "所长"],
+            [2, None, None, None, "民警管理不严", "中", "谈心谈话", "教导员"],
+            [3, None, None, None, "收受礼品", "中", "廉洁提醒", "所长、教导员"],
+            [4, "河西派出所", "温子墨", "/", "违规审批户口", "高", "复核", "所长"]]  # fmt: skip
+    merges = ["B3:B5", "C3:C5", "D3:D5"]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    assert sorted(zip(got.risks["title"], got.risks["person"], got.risks["risk_point"], strict=True)) == sorted([
+        ("所长", "屈晓峰", "插手经济纠纷"), ("教导员", "柯雨萌", "民警管理不严"), ("所长", "屈晓峰", "收受礼品"),
+        ("教导员", "柯雨萌", "收受礼品"), ("所长", "温子墨", "违规审批户口")])  # fmt: skip

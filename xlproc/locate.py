@@ -1486,6 +1486,8 @@ class _Locator:
             if not (table.level_points or table.type_points):
                 raw_rows = self._numbered_points(raw_rows)  # '1.…⏎2.…' beside '1.高⏎2.中'
             self._embedded(table, raw_rows)
+            if listy and "title" in table.roles:
+                raw_rows = self._holders_by_post_columns(table, raw_rows)  # 科主任 | 护士长 | …
             self._scale(table, raw_rows)
             if "risk_level" not in table.roles and not (table.ticks or table.level_points):
                 self._marked_points(table, raw_rows)  # '★干预…' under '注：…标“★”的为一级…'
@@ -3622,6 +3624,51 @@ class _Locator:
                 raw_rows, -1, {p: next(iter(ns)) for p, ns in roster_all.items() if len(ns) == 1}
             )
         return raw_rows, r
+
+    def _holders_by_post_columns(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """Names under two or more columns headed by posts ('科主任 | 护士长'), and a post column
+        saying which of them answers for each row ('责任岗位 | 护士长', '科主任、护士长'): the
+        row's holder is the name under the post it names, a point each for two ('/' none)."""
+        sh, merged = self.sh, self.grid.merged_into
+        labels = t.header[1] if t.header else {}
+        pc = t.roles["title"]
+        cols = {
+            squeeze(text): c
+            for c, text in labels.items()
+            if c != pc
+            and c != t.roles.get("risk_point")
+            and 2 <= len(squeeze(text)) <= 6
+            and is_post(squeeze(text))
+            and not heading_role(squeeze(text))
+        }
+        if len(cols) < 2 or not rows:
+            return rows
+
+        def name_at(r: int, c: int) -> str:
+            v = sh.rows[r][c].strip() if c < len(sh.rows[r]) else ""
+            if not v and (r, c) in merged:
+                top = merged[(r, c)]
+                v = sh.rows[top[0]][top[1]].strip()
+            return v
+
+        split = [[squeeze(p) for p in _POSTS_SPLIT.split(rr.title) if p.strip()] for rr in rows]
+        if not all(parts and all(p in cols for p in parts) for parts in split):
+            return rows
+        names = [name_at(rr.row, c) for rr in rows for c in cols.values()]
+        if not any(looks_like_name(v) for v in names) or any(
+            v and v not in _NOTHING and not looks_like_name(v) for v in names
+        ):
+            return rows
+        out = []
+        for rr, parts in zip(rows, split, strict=True):
+            held = [(p, name_at(rr.row, cols[p])) for p in parts]
+            held = [(p, n) for p, n in held if n and n not in _NOTHING] or [(parts[0], "")]
+            self.seen += len(held) - 1
+            for p, n in held:
+                out.append(
+                    replace(rr, title=p, person=n, cols={**rr.cols, "person": cols.get(p, pc)})
+                )
+        return out
 
     def _centred_blocks(
         self, rows: list[RawRisk], written: dict[int, int], cols: list[int]
@@ -5987,6 +6034,7 @@ _MARK_DEFINED = LazyRe(
     r"(?:为|是|表示|代表|属于)\s*" + _LEVEL_SAID
 )
 # a line of who to call or when, under a chart: no point ('监督举报电话：12388', '公示时间：…')
+_POSTS_SPLIT = re.compile(r"[、,，/／和及]")
 _COUNT_HEAD = LazyRe(r"个数|数量|数目|合计|统计|[(（]个[)）]")
 _NOT_MATRIX_POINT = LazyRe(r"等级|评定|审定|审核|自评|年度|\d{4}年")
 _CONTACT_LINE = LazyRe(r"(?:电话|举报|热线|邮箱|地址|日期|时间|网址)\s*[:：]")
