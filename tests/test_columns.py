@@ -5703,11 +5703,11 @@ def test_levels_shown_only_by_the_cells_colour(tmp_path):
     inbox.mkdir()
     wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
     ws = wb.add_worksheet("S")
-    fills = {c: wb.add_format({"bg_color": c, "pattern": 1}) for c in ("#C00000", "#FFC000", "#0070C0")}
+    fills = {c: wb.add_format({"bg_color": c, "pattern": 1}) for c in ("#C00000", "#FFFF00", "#0070C0")}
     ws.write_row(0, 0, ["XX县测试局岗位廉政风险点一览表"])
     ws.write_row(1, 0, ["序号", "科室", "岗位", "姓名", "廉政风险点", "防控措施"])
     for r, (post, name, point, colour) in enumerate(
-        [("股长", "屈晓峰", "违规审批", "#C00000"), ("科员", "柯雨萌", "泄露信息", "#FFC000"),
+        [("股长", "屈晓峰", "违规审批", "#C00000"), ("科员", "柯雨萌", "泄露信息", "#FFFF00"),
          ("会计", "温子墨", "票据保管不善", "#0070C0")], 2):  # fmt: skip
         ws.write_row(r, 0, [r - 1, "审批股", post, name])
         ws.write_string(r, 4, point, fills[colour])
@@ -5733,3 +5733,52 @@ def test_the_post_a_row_names_picks_its_holders_column(tmp_path):
     assert sorted(zip(got.risks["title"], got.risks["person"], got.risks["risk_point"], strict=True)) == sorted([
         ("所长", "屈晓峰", "插手经济纠纷"), ("教导员", "柯雨萌", "民警管理不严"), ("所长", "屈晓峰", "收受礼品"),
         ("教导员", "柯雨萌", "收受礼品"), ("所长", "温子墨", "违规审批户口")])  # fmt: skip
+
+
+def test_what_the_thirty_third_review_found(tmp_path):
+    from xlproc.fills import colour_levels, colour_name
+
+    # a matrix's short sub-headings, and ones naming 审核 or 年度, are still its points
+    rows = [["XX县水利局岗位廉政风险评估矩阵"], ["序号", "科室", "岗位", "姓名", "廉政风险点（逐岗评定等级）", None, None],
+            [None] * 4 + ["指定中标人", "采砂许可审核把关不严", "年度考核评定不公"],
+            [1, "局领导", "局长", "屈晓峰", "高", "中", "/"], [2, "水政股", "股长", "柯雨萌", "/", "高", "/"],
+            [3, "办公室", "会计", "温子墨", "/", "/", "中"]]  # fmt: skip
+    got = run(tmp_path / "matrix", {"S": rows}, {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"]})
+    assert len(got.risks) == 4
+    # a band's unlabelled row holding a point that ends in 审批 is the band's
+    chart = [["XX县文化馆岗位廉政风险公示牌"], ["岗位", "馆长", "会计"], ["姓名", "屈晓峰", "柯雨萌"],
+             ["高风险", "展览项目不经集体研究", "虚列支出"], ["中风险", "文件泄密", "票据保管不善"], [None, "越权审批", "账目不清"]]  # fmt: skip
+    assert len(run(tmp_path / "band", {"S": chart}).risks) == 6
+    # a power's name merged down over its steps (the code written once, not merged)
+    powers = [["XX县住建局权力清单"], ["序号", "事项编码", "事项名称", "承办股室", "承办岗位", "责任人"],
+              [1, "ZJ-XK-01", "施工许可", "审批股", "股长", "屈晓峰"], [2, "ZJ-CF-02", "违建处罚", "执法大队", "队员", "柯雨萌"]]  # fmt: skip
+    risks = [["XX县住建局职权运行风险表"], ["序号", "事项名称", "事项编码", "运行环节", "风险点", "风险等级", "防控措施"],
+             [1, "施工许可", "ZJ-XK-01", "受理", "违规受理", "中", "告知"], [2, None, None, "审查", "降低标准", "高", "复核"],
+             [3, "违建处罚", "ZJ-CF-02", "立案", "选择性执法", "高", "审议"]]  # fmt: skip
+    got = run(tmp_path / "codes", {"目录": powers, "风险": risks}, {"风险": ["B3:B4"]})
+    assert got.risks["person"].tolist() == ["屈晓峰", "屈晓峰", "柯雨萌"]
+    # Excel's 橙色 (FFC000) is orange; a font's colours, changed rows shaded and posts' grades are no levels
+    assert colour_name("FFFFC000") == "橙" and colour_name("FFFFFF00") == "黄"
+    assert colour_levels("注：1.风险点以字体颜色标示等级：红色为高风险，蓝色为低风险。2.黄色底色为新增的风险点。", load_config().level) == {}
+    assert colour_levels("注：岗位风险等级以底色标示：红色为高风险岗位，黄色为中风险岗位。", load_config().level) == {}
+    # centred labels whose first post has one row
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    rows = [["XX县测试局岗位廉政风险防控一览表"], head, [1, "局领导", "局长", "屈晓峰", "重大事项", "高", "集体"], [],
+            [2, None, None, None, "资金拨付", "高", "复核"], [3, "财务股", "会计", "柯雨萌", "虚列支出", "高", "审核"],
+            [4, None, None, None, "白条入账", "中", "审核"], [], [5, None, None, None, "违规审批", "高", "审查"],
+            [6, "审批股", "股长", "温子墨", "降低标准", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "centred", {"S": rows})
+    assert got.risks["person"].tolist() == ["屈晓峰", "柯雨萌", "柯雨萌", "柯雨萌", "温子墨", "温子墨"]
+    # two villages' tables side by side under the same header, each titled: apart
+    head = ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    rows = [["XX镇红星村岗位廉政风险点"] + [None] * 6 + ["XX镇光明村岗位廉政风险点"], head + [None] + head,
+            [1, "主任", "屈晓峰", "低保评议不公", "高", "公示", None, 1, "/", "/", "村务公开不及时", "中", "公开"],
+            [2, "会计", "柯雨萌", "挪用资金", "高", "对账", None, 2, "文书", "温子墨", "档案丢失", "低", "登记"]]  # fmt: skip
+    got = run(tmp_path / "villages", {"S": rows}, {"S": ["A1:F1", "H1:M1"]})
+    assert set(got.risks.loc[got.risks["risk_point"] == "村务公开不及时", "person"]) == {""}
+    # a column counting the points ('风险点数量 | 3（2高1中）') is no risk column
+    rows = [["XX县司法局廉政风险点情况表"], ["序号", "权力事项", "风险点数量", "表现形式", "风险等级", "防控措施"],
+            [1, "法律援助审批", "2（1高1中）", "受理申请不及时", "高", "限时办结"],
+            [2, None, None, "违规指派律师", "中", "随机指派"]]  # fmt: skip
+    got = run(tmp_path / "count", {"S": rows}, {"S": ["B3:B4", "C3:C4"]})
+    assert got.risks["risk_point"].tolist() == ["受理申请不及时", "违规指派律师"]

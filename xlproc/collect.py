@@ -685,6 +685,7 @@ def _holders_by_code(located) -> None:
             keys: list[list[str]] = []
             last: list[str] = []
             at = -1  # the column of the codes on the rows above
+            names: dict[int, str] = {}  # the power's name beside its code, on the code's row
             for rr in f.risks:
                 row = g.rows[rr.row] if not rr.sheet and rr.row < len(g.rows) else []
                 codes, col = [], -1
@@ -696,20 +697,29 @@ def _holders_by_code(located) -> None:
                     if any(_CODE_VALUE.match(x) for x in _CODE_SPLIT.split(v.strip()) if x):
                         col = c  # a code the directory does not list
                         break
-                top = g.merged_into.get((rr.row, at)) if at >= 0 else None
                 if (
                     not codes
                     and col < 0
                     and last
                     and at >= 0
+                    and _blank(g, row, rr.row, at)
                     and (
-                        (top is not None and top[1] == at)  # the code merged down over its steps
-                        or not any(c < len(row) and row[c].strip() for c in (at, at + 1))
+                        any(_covered(g, rr.row, c) for c in (at, *names))  # merged down over it
+                        or all(
+                            _blank(g, row, rr.row, c) or row[c].strip() == v
+                            for c, v in names.items()
+                        )
                     )
                 ):
-                    codes = last  # the steps of the power above
+                    codes = last  # a step of the power above (its code and name not written again)
                 keys.append(codes)
-                last, at = (codes, col) if col >= 0 else (last, at)
+                if col >= 0:
+                    last, at = codes, col
+                    names = {
+                        c: row[c].strip()
+                        for c in (col - 1, col + 1)
+                        if 0 <= c < len(row) and row[c].strip() and not row[c].strip().isdigit()
+                    }  # (the 序号 left of it is no name)
             if not all(keys):
                 out.append(f)
                 continue
@@ -724,6 +734,17 @@ def _holders_by_code(located) -> None:
                 out.append(replace(f, department=dept, title=post, person=person, risks=risks,
                                    tier=tier_of_post(post, dept)))  # fmt: skip
         located[i] = (g, out, sheet)
+
+
+def _covered(g, r: int, c: int) -> bool:
+    """Cell (r, c) lies under a merge from a row above in its column."""
+    top = g.merged_into.get((r, c))
+    return top is not None and top[1] == c and top[0] < r
+
+
+def _blank(g, row: list[str], r: int, c: int) -> bool:
+    """Cell (r, c) is empty, or covered by a merge from a row above in its column."""
+    return not (row[c].strip() if c < len(row) else "") or _covered(g, r, c)
 
 
 _CODE_SPLIT = re.compile(r"[、,，;；/\s]+")

@@ -92,8 +92,8 @@ def heading_role(key: str) -> Heading | None:
             # '岗位' of '岗位人数', '责任人' of '责任人数'
             for base in (key[: -len(end)], key[:-1]):
                 h = heading_role(base)
-                if h is not None and h.role in ("person", "title", "department", "unit"):
-                    return Heading("other", LIKELY, key)
+                if h is not None and h.role in ("person", "title", "department", "unit", *POINTISH):
+                    return Heading("other", LIKELY, key)  # ('风险点数量': how many, no points)
     both = _coordinated(key)
     if both is not None:
         return both

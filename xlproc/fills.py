@@ -14,19 +14,24 @@ _COLOUR_SAID = re.compile(
     r"(红|橙|黄|绿|蓝|紫)色?(?:底色|背景色?|填充)?\s*(?:的|者)?\s*(?:为|是|表示|代表|[—－-])\s*"
     r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|高|中|低|较高|一般|较低|重大|较大)"
 )
-_SHADED = re.compile(r"底色|背景|填充|颜色标|色块|标示|标识|着色")
+_SHADED = re.compile(r"底色|背景色?|填充色?|色块")
+_NOT_POINTS = re.compile(r"字体|文字颜色|岗位风险|风险岗位|岗位等级|新增|调整|修改|变更")
+_SENTENCE = re.compile(r"[。;；\n]|(?<=\S)\s*\d[.、．]")
 
 
 def colour_levels(legend: str, level) -> dict[str, str]:
-    """Colour name → canonical level, from a note that says the levels are shown by colour
-    (``level`` turns a level word into the canonical one); {} for any other note."""
-    if not _SHADED.search(legend):
-        return {}
+    """Colour name → canonical level, from a sentence of a note saying the points' levels are
+    shown by the cells' fill ('风险点…以底色标示：红色为高风险…'; ``level`` turns a level word into
+    the canonical one); {} for any other note (a font's colours, rows highlighted as changed, the
+    posts' grades shaded)."""
     out: dict[str, str] = {}
-    for colour, word in _COLOUR_SAID.findall(legend):
-        lv = level(word)
-        if lv:
-            out.setdefault(colour, lv)
+    for sentence in _SENTENCE.split(legend):
+        if not _SHADED.search(sentence) or _NOT_POINTS.search(sentence):
+            continue
+        for colour, word in _COLOUR_SAID.findall(sentence):
+            lv = level(word)
+            if lv:
+                out.setdefault(colour, lv)
     return out if len(out) >= 2 else {}
 
 
@@ -41,7 +46,7 @@ def colour_name(rgb: str) -> str:
     if s < 0.25 or v < 0.25:
         return ""
     deg = h * 360
-    for end, name in ((15, "红"), (40, "橙"), (70, "黄"), (165, "绿"), (260, "蓝"), (330, "紫")):
+    for end, name in ((15, "红"), (52, "橙"), (75, "黄"), (165, "绿"), (260, "蓝"), (330, "紫")):
         if deg < end:
             return name
     return "红"

@@ -1918,7 +1918,7 @@ class _Locator:
             risk_cols = list(range(span[0], span[1] + 1))
             subs = [sh.rows[r + 1][x] if x < len(sh.rows[r + 1]) else "" for x in risk_cols]
             if _COUNT_HEAD.search(sh.key(r, span[0])) or not all(
-                len(v) >= 6
+                len(v) >= 4
                 and _is_risk_text(v, self.config)
                 and not self.config.types(v)[0]
                 and not _NOT_MATRIX_POINT.search(v)
@@ -2015,9 +2015,11 @@ class _Locator:
                 above
                 and above[0] == r - 1
                 and not top
-                and sh.kind(r) not in ("signoff", "note", "review", "fields")
+                and sh.kind(r) not in ("note", "review")
                 and not any(
-                    _is_signoff_label(_key(re.split(r"[:：]", v, maxsplit=1)[0])) for v in texts
+                    _is_signoff_label(_key(re.split(r"[:：]", v, maxsplit=1)[0]))
+                    for v in texts
+                    if ":" in v or "：" in v  # ('审核人：温子墨'; '越权审批' is a point)
                 )
                 and len(texts) >= 1
                 and all(
@@ -2277,7 +2279,10 @@ class _Locator:
             part.part = True
             res = part.run()
             heads = tuple(self.sh.key(h, c) for c in self.sh.nonempty(h) if lo <= c < hi)
-            if i and out.forms and res.forms and heads == first_heads:
+            titled = any(  # a title or caption of its own over the block: a table of its own
+                grid.rows[x][c] for x in range(h) for c in range(lo, min(hi, len(grid.rows[x])))
+            )
+            if i and out.forms and res.forms and heads == first_heads and not titled:
                 # one long list wrapped into blocks side by side (the same header over each): the
                 # block's first rows naming no post go on with the last post of the block before
                 last = out.forms[-1]
@@ -3696,7 +3701,7 @@ class _Locator:
             if len(own) != 1 or written[own[0].row] < len(cols) and len(cols) > 1:
                 return
             labels.append(own[0])
-        if labels[0] is blocks[0][0]:
+        if labels[0] is blocks[0][0] and len(blocks[0]) > 1:
             return  # the first rows name their post (a stray blank row later splits no one's run)
         for block, label in zip(blocks, labels, strict=True):
             for rr in block:
@@ -6036,7 +6041,7 @@ _MARK_DEFINED = LazyRe(
 # a line of who to call or when, under a chart: no point ('监督举报电话：12388', '公示时间：…')
 _POSTS_SPLIT = re.compile(r"[、,，/／和及]")
 _COUNT_HEAD = LazyRe(r"个数|数量|数目|合计|统计|[(（]个[)）]")
-_NOT_MATRIX_POINT = LazyRe(r"等级|评定|审定|审核|自评|年度|\d{4}年")
+_NOT_MATRIX_POINT = LazyRe(r"等级$|等级[(（]|^\d{4}年|^(?:个人|本人|科室|股室)?自评|审定$")
 _CONTACT_LINE = LazyRe(r"(?:电话|举报|热线|邮箱|地址|日期|时间|网址)\s*[:：]")
 _MARK_RUN = LazyRe(rf"^[{_MARKS}]{{1,5}}")
 _UNMARKED = LazyRe(
