@@ -5782,3 +5782,23 @@ def test_what_the_thirty_third_review_found(tmp_path):
             [2, None, None, "违规指派律师", "中", "随机指派"]]  # fmt: skip
     got = run(tmp_path / "count", {"S": rows}, {"S": ["B3:B4", "C3:C4"]})
     assert got.risks["risk_point"].tolist() == ["受理申请不及时", "违规指派律师"]
+
+
+def test_levels_and_holders_given_by_the_rows_numbers(tmp_path):
+    # (243: '注：…第1、2、4项为高风险，第3项为中风险，其余为低风险'; 242: '责任分工：第1—2项　村党支部书记
+    # 汝峪樵；第3项　村文书　楚蒹白' under a village's list that names no post)
+    rows = [["XX县文化馆岗位廉政风险防控一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "防控措施"],
+            [1, "馆办", "馆长", "屈晓峰", "展览不经集体研究", "集体研究"], [2, None, None, None, "公车私用", "登记"],
+            [3, "财务室", "会计", "柯雨萌", "虚列支出", "复核"], [4, None, None, None, "白条入账", "审核"],
+            [5, "培训部", "主任", "温子墨", "培训费不入账", "公示"],
+            ["注：以上风险点等级经馆务会评定：第1、2、4项为高风险，第3项为中风险，其余为低风险。"]]  # fmt: skip
+    got = run(tmp_path / "levels", {"S": rows}, {"S": ["B3:B4", "C3:C4", "D3:D4", "B5:B6", "C5:C6", "D5:D6"]})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅱ级", "Ⅰ级", "Ⅲ级"]
+    assert "LEVEL_BY_NUMBER" in set(got.issues["code"]) and "LEVEL_BLANK" not in set(got.issues["code"])
+    rows = [["XX乡红旗村小微权力廉政风险防控清单"], ["序号", "权力事项", "廉政风险点", "风险等级", "防控措施", "指导单位"],
+            [1, "发展党员", "优亲厚友发展党员", "高", "公示", "乡党建办"], [2, "误工补贴", "虚报误工天数", "低", "公示", None],
+            [3, "档案管理", "档案丢失", "低", "登记", "乡档案室"],
+            ["责任分工：第1—2项　村党支部书记　汝峪樵；第3项　村文书　楚蒹白。"]]  # fmt: skip
+    got = run(tmp_path / "holders", {"S": rows})
+    assert sorted(zip(got.posts["department"], got.posts["title"], got.posts["person"], got.posts["n_risks"],
+                      strict=True)) == sorted([("", "村党支部书记", "汝峪樵", 2), ("", "村文书", "楚蒹白", 1)])  # fmt: skip

@@ -291,6 +291,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _parts_from_tabs(located)
     _holders_from_rosters(located)
     _holders_by_code(located)
+    _by_item_numbers(located, config, rel, res)
     # one 填表人 filling in the forms of several posts fills them for the office: he holds none
     fillers = [f for _g, forms, _sh in located for f in forms if f.filled_by]
     posts_of: dict[str, set] = {}
@@ -629,6 +630,99 @@ def _holders_from_rosters(located) -> None:
             f.person = name
             for rr in f.risks:
                 rr.person = name
+
+
+_ITEMS = r"第\s*([\d、,，\s\-—–－～~至到]+?)\s*项"
+_LEVEL_WORD = r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|高|中|低|较高|一般|较低)(?=风险|级|[，,。;；、\s]|$)"
+_ITEM_LEVEL = re.compile(_ITEMS + r"\s*(?:为|是|属于|均为|评定为|定为)\s*" + _LEVEL_WORD)
+_REST_LEVEL = re.compile(r"其余(?:各项|的)?\s*(?:为|是|均为|属于)\s*" + _LEVEL_WORD)
+_ITEM_HOLDER = re.compile(
+    _ITEMS + r"[\s\u3000:：]*([^\s\u3000；;，,。:：]{2,12})[\s\u3000]+([^\s\u3000；;，,。]{2,4})"
+)
+
+
+def _item_numbers(text: str) -> list[int]:
+    """'1—3、5' → [1, 2, 3, 5]."""
+    out: list[int] = []
+    for part in re.split(r"[、,，\s]+", text.strip()):
+        ends = [int(x) for x in re.split(r"[\-—–－～~至到]+", part) if x.isdigit()]
+        if len(ends) == 2 and ends[0] <= ends[1] <= ends[0] + 200:
+            out.extend(range(ends[0], ends[1] + 1))
+        elif len(ends) == 1:
+            out.append(ends[0])
+    return out
+
+
+def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None:
+    """A line under a list giving its rows by their 序号: levels ('第1、2、4项为高风险……其余为低
+    风险') where the list has none, holders ('责任分工：第1—3项　村党支部书记　汝峪樵；…') where its
+    rows name none (a form per post). Only where every row's number is named."""
+    from xlproc.identity import is_post, looks_like_name, marked_name, tier_of_post
+
+    for i, (g, forms, sheet) in enumerate(located):
+        lines = [t for t in map("".join, g.rows) if "项" in t and "第" in t and len(t) < 400]
+        if not lines or not forms:
+            continue
+        text = "\n".join(lines)
+        levels: dict[int, str] = {}
+        for m in _ITEM_LEVEL.finditer(text):
+            lv = config.level(m.group(2))
+            for n in _item_numbers(m.group(1)) if lv else ():
+                levels.setdefault(n, lv)
+        rest = _REST_LEVEL.search(text)
+        rest_level = config.level(rest.group(1)) if rest else None
+        holders: dict[int, tuple[str, str]] = {}
+        for m in _ITEM_HOLDER.finditer(text):
+            post, name = m.group(2), m.group(3)
+            if is_post(post) and (looks_like_name(name) or marked_name(name)):
+                for n in _item_numbers(m.group(1)):
+                    holders.setdefault(n, (post, name))
+        if not levels and not holders:
+            continue
+
+        def number(rr, g=g) -> int | None:
+            c = rr.cols.get("seq")
+            v = g.rows[rr.row][c].strip() if c is not None and c < len(g.rows[rr.row]) else ""
+            return int(float(v)) if re.fullmatch(r"\d+(?:\.0)?", v) else None
+
+        out = []
+        for f in forms:
+            numbers = [number(rr) for rr in f.risks]
+            if (
+                levels
+                and all(n is not None for n in numbers)
+                and not any(rr.risk_level for rr in f.risks)
+            ):
+                said = []
+                for rr, n in zip(f.risks, numbers, strict=True):
+                    lv = levels.get(n, rest_level)
+                    if lv:
+                        rr.risk_level = lv
+                        said.append(n)
+                if said:
+                    by: dict[str, list[str]] = {}
+                    for n, lv in sorted(levels.items()):
+                        by.setdefault(lv, []).append(str(n))
+                    text = ";".join(f"{lv}:第{'、'.join(ns)}项" for lv, ns in sorted(by.items()))
+                    if rest_level:
+                        text += f";{rest_level}:其余各项"
+                    res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, g.name, value=text))
+            if (
+                holders
+                and not (f.person or f.title)
+                and f.risks
+                and all(n in holders for n in numbers)
+            ):
+                parts: dict[tuple[str, str], list] = {}
+                for rr, n in zip(f.risks, numbers, strict=True):
+                    rr.title, rr.person = holders[n]
+                    parts.setdefault(holders[n], []).append(rr)
+                for (post, name), risks in parts.items():
+                    out.append(replace(f, title=post, person=name, risks=risks,
+                                       tier=tier_of_post(post, f.department)))  # fmt: skip
+                continue
+            out.append(f)
+        located[i] = (g, out, sheet)
 
 
 def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
