@@ -47,6 +47,8 @@ Unscored besides: the 司法局's role ``审批负责人`` read with no tier (tr
 unit, every other 科室, post and tier right.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Generalised after the measurement, by kind and with tests in other words in tests/test_columns.py ('风险点数量' a count, no risk column): the batch now reads 1.00 on every metric, --strict too.
 """
 
 from published.batch241 import (
@@ -201,3 +203,7 @@ def test_batch241_sheets_one_holder_each():
             got = BATCH.by_heading(name, {"point": point}, f["sheet"], fixed=fixed)
             assert got == BATCH.truth_rows(name, f["sheet"])
     assert [f["department"] for f in BY_NAME["gov_office_cards"]["truth"]][0] == "办领导"
+
+
+def test_batch241_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

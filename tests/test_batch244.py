@@ -43,6 +43,8 @@ Unscored besides: every unit, 科室 and post right; every tier right but the �
 blank, truth general).
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+Generalised after the measurement, by kind and with tests in other words in tests/test_columns.py (rows struck through under a note saying so (``ROW_STRUCK``)): the batch now reads 1.00 on every metric, --strict too.
 """
 
 import openpyxl
@@ -196,3 +198,7 @@ def test_batch244_sheets_one_holder_each():
             "transport_enforcement_cards", {"point": "风险点"}, f["sheet"], fixed=fixed
         )
         assert got == BATCH.truth_rows("transport_enforcement_cards", f["sheet"])
+
+
+def test_batch244_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

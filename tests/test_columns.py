@@ -5802,3 +5802,27 @@ def test_levels_and_holders_given_by_the_rows_numbers(tmp_path):
     got = run(tmp_path / "holders", {"S": rows})
     assert sorted(zip(got.posts["department"], got.posts["title"], got.posts["person"], got.posts["n_risks"],
                       strict=True)) == sorted([("", "村党支部书记", "汝峪樵", 2), ("", "村文书", "楚蒹白", 1)])  # fmt: skip
+
+
+def test_rows_struck_through_under_a_note_saying_so(tmp_path):
+    # (244: last year's list edited in place, the deleted points struck through, a note saying so)
+    import xlsxwriter
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
+    ws = wb.add_worksheet("S")
+    struck = wb.add_format({"font_strikeout": True})
+    ws.write_row(0, 0, ["XX县城投公司岗位廉政风险点动态调整表"])
+    ws.write_row(1, 0, ["序号", "部门", "岗位", "姓名", "风险点", "风险等级", "防控措施"])
+    ws.write_row(2, 0, [1, "工程部", "部长", "屈晓峰", "工程变更签证不实", "高", "集体审核"])
+    ws.write_row(3, 0, [2, "工程部", "部长", "屈晓峰"])
+    ws.write_string(3, 4, "隐蔽工程验收走过场", struck)
+    ws.write_row(3, 5, ["中", "旁站监理"], struck)
+    ws.write_row(4, 0, [3, "财务部", "出纳", "柯雨萌", "现金不及时入账", "中", "日清月结"])
+    ws.write_string(5, 0, "注：加删除线的为本次删除的风险点，其余为本年度仍有效的风险点。")
+    wb.close()
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["risk_point"].tolist() == ["工程变更签证不实", "现金不及时入账"]
+    assert ("ROW_STRUCK", "E4") in issues(got)

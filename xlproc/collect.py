@@ -302,6 +302,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             f.person = ""
     _scale_across_sheets(located, rel, res, config)
     _levels_by_colour(located, path, rel, res, config)
+    _struck_rows(located, path, rel, res)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -723,6 +724,32 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 continue
             out.append(f)
         located[i] = (g, out, sheet)
+
+
+def _struck_rows(located, path: Path, rel: str, res: FileResult) -> None:
+    """Points struck through on a sheet whose note says a strikethrough marks the deleted ones
+    ('加删除线的为本次删除的风险点'): no points, each reported with its cell."""
+    from xlproc.fills import struck_cells, struck_means_deleted
+    from xlproc.text import cell_ref
+
+    for g, forms, _sh in located:
+        legend = "\n".join(t for t in map("".join, g.rows) if "线" in t)
+        if not forms or not legend or not struck_means_deleted(legend):
+            continue
+        cells = {(rr.row, rr.cols["risk_point"]) for f in forms for rr in f.risks if not rr.sheet}
+        struck = struck_cells(path, g.name, cells)
+        if not struck:
+            continue
+        for f in forms:
+            kept = []
+            for rr in f.risks:
+                cell = (rr.row, rr.cols["risk_point"])
+                if not rr.sheet and cell in struck:
+                    res.rows_reported += 1
+                    res.issues.append(make_issue("ROW_STRUCK", rel, g.name, cell_ref(*cell)))
+                else:
+                    kept.append(rr)
+            f.risks = kept
 
 
 def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Config) -> None:

@@ -1,7 +1,8 @@
-"""Levels a sheet gives only as the fill colour of its risk cells, under a note naming the colours
-('注：…以底色标示：红色为高风险，黄色为中风险，蓝色为低风险'). Cell values are read by calamine, which
-sees no formatting; the fills of the few cells asked for are read here with openpyxl, only for
-such a sheet of an .xlsx file."""
+"""What a sheet says only by its cells' formatting, under a note saying so: levels by the fill
+colour of the risk cells ('注：…以底色标示：红色为高风险，黄色为中风险，蓝色为低风险'), rows deleted by
+a strikethrough ('加删除线的为本次删除的风险点'). Cell values are read by calamine, which sees no
+formatting; the few cells asked for are read here with openpyxl, only for such a sheet of an
+.xlsx file."""
 
 from __future__ import annotations
 
@@ -81,4 +82,36 @@ def cell_colours(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tu
             wb.close()
     except Exception:  # a file openpyxl cannot read: no colours, the levels stay blank
         return {}
+    return out
+
+
+_STRUCK_SAID = re.compile(r"(?:删除线|划线|横线)[^。;；\n]{0,12}(?:删除|删去|取消|不再)")
+
+
+def struck_means_deleted(legend: str) -> bool:
+    """A note says a strikethrough marks the points deleted ('加删除线的为本次删除的风险点')."""
+    return bool(_STRUCK_SAID.search(legend))
+
+
+def struck_cells(path: Path, sheet: str, cells: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Those of ``cells`` (0-based row, column) on ``sheet`` whose font is struck through."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells:
+        return set()
+    from openpyxl import load_workbook
+
+    out: set[tuple[int, int]] = set()
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+        try:
+            ws = wb[sheet]
+            top, bottom = min(r for r, _c in cells), max(r for r, _c in cells)
+            for r, row in enumerate(ws.iter_rows(min_row=top + 1, max_row=bottom + 1), top):
+                for cell in row:
+                    col = getattr(cell, "column", None)
+                    if col is not None and (r, col - 1) in cells and cell.font and cell.font.strike:
+                        out.add((r, col - 1))
+        finally:
+            wb.close()
+    except Exception:  # a file openpyxl cannot read: nothing struck found
+        return set()
     return out
