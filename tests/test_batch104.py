@@ -56,6 +56,9 @@ numbers, no point and no noise; the 红十字会's short ``风险点`` beside ``
 After generalising (cards one under another, each under a caption naming the post and the holder,
 '一、主任　禚铭远', no longer read as one table repeated; a note's next numbered item): 1.00 on every
 metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 import re

@@ -52,6 +52,9 @@ had given 汲远帆 to a 检验科 科长 (the reading is the same).
 
 After generalising (two holders in one cell where one surname is rare, '蒉海生、沃晓澜'; a county
 government's 采购中心 as a unit): 1.00 on every metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch108 import (

@@ -35,6 +35,9 @@ with no 科室.
 
 After generalising (a post and, after a space, a holder of a surname not listed, '报账员 毋暮云'):
 1.00 on every metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch119 import ABC, GRADES, LAYOUTS, ROMAN, build

@@ -49,6 +49,9 @@ leader.)
 After generalising (numbered points in one cell beside as many numbered levels are a point each,
 with its level and its measures where numbered alike; beside one level they stay one point): 1.00
 on every metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch133 import (

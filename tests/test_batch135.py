@@ -45,6 +45,9 @@ truth middle.)
 
 After generalising (a staff number in brackets after a holder's name, `铎映川（YG024）`, and a post
 in brackets after a name of a surname not listed): 1.00 on every metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 import re

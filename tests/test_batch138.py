@@ -57,6 +57,9 @@ and its ``“三重一大”方面`` row; the 种猪场's ``★★★/★★/★
 After generalising (a column of causes, `风险成因`, never takes the point's place however short;
 `现科室`/`现岗位` are the form's fields and a line of `原科室`/`原岗位` is the holder's record, no
 row out of place; a county's `…场` is a unit): 1.00 on every metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch138 import (

@@ -62,6 +62,9 @@ After generalising (a field's value in one cell ends where a wide gap opens anot
 the `post：name` pairs among such fields name the holders of those posts on a list; a village's
 `股份经济合作社` is a unit, no 股 of it; `（…兼任）` after a post says who holds it): 1.00 on every
 metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 import re

@@ -52,6 +52,9 @@ every metric, strict too.
 
 The 医调委's holder was renamed 暨晚岚 after measuring: batch 141, built at the same time, had the
 same invented name.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch142 import GRADES, HEAD, LAYOUTS, PLACE, REVIEWS, ROMAN, STARS, TOWNS, build

@@ -51,6 +51,9 @@ surnames 司寇, 东郭, 尉迟, 申屠 under ``岗位人员``; the 水库管理
 
 After generalising (a line `…纪委监制` under a card, its date beside it, is a sign-off): 1.00
 on every metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch147 import GRADES, LAYOUTS, PREFIX, RESAVED, RISK_GRADES, ROMAN, build

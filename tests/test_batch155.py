@@ -32,6 +32,9 @@ The layout `supply_coop_list` was renamed `supply_coop_federation_list` after me
 built at the same time, had the same layout name.
 
 Nothing was generalised on this batch: it read in full untuned, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch155 import GAP, GRADES, LAYOUTS, LETTERS, ROMAN, WORDS, build

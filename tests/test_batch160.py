@@ -46,6 +46,9 @@ tiers (not scored) are right on every form read.
 
 After generalising (a holder cell naming the holder now and the one before gives the one now;
 铁 a surname): 1.00 on every metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 import re

@@ -25,6 +25,9 @@ After generalising (a heading merged across one empty column does not make the r
 second header row; two words of a three-step scale are read by it when a legend on the sheet
 names all three; an unknown heading over 科室 names is the 科室; tests in test_columns.py with
 other words): 1.00 on every metric, strict too, no noise.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch18 import (

@@ -51,6 +51,9 @@ merged per person; the 资助中心's posts 对岗不对人 with their 股 (``�
 
 After generalising (`监督人` under a card a sign-off): 1.00 on every metric, strict too,
 noise 0.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch180 import GRADES, LAYOUTS, PLACE, RATHER, ROMAN, STARS, TOWN, WORDS, build

@@ -43,6 +43,9 @@ signature under the table no points.
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
 After generalising (`合川区国有资产事务中心资产管理科副科长`: a county's 中心 with a 科 of its own in the post is the unit): 1.00 on every metric, strict too, noise 0.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch190 import GRADES, LAYOUTS, PLACE, ROMAN, TOWN, build

@@ -50,6 +50,9 @@ missed).
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
 After generalising (rows added under the sign-off line after review, under a line saying so, `补充风险点（…）：`: the list goes on): 1.00 on every metric, strict too, noise 0.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch209 import GRADES, LAYOUTS, ROMAN, STARS, WORDS, build

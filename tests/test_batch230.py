@@ -49,6 +49,9 @@ Every unit right.
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
 Generalised after the measurement, by kind and with tests in other words in tests/test_columns.py (the marks before the points defined by the note (``LEVEL_MARKS``) and ``中心主任`` whole): the batch now reads 1.00 on every metric, --strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch230 import (

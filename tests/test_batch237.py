@@ -43,6 +43,9 @@ Unscored besides: the right block's forms (逄可欣, 宓星禾, 査雨宁, 郏�
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
 Generalised after the measurement, by kind and with tests in other words in tests/test_columns.py (one list wrapped into blocks side by side (``_split``)): the batch now reads 1.00 on every metric, --strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch237 import (

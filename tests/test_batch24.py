@@ -31,6 +31,9 @@ there (declared_grade blank for all three); the other 附件3 holders get the ti
 
 After generalising (a 科室 abbreviated in the tab, 水政股, yields to the title's full name,
 水政监察股): 1.00 on every metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 import json

@@ -45,6 +45,9 @@ blank, truth general).
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
 Generalised after the measurement, by kind and with tests in other words in tests/test_columns.py (rows struck through under a note saying so (``ROW_STRUCK``)): the batch now reads 1.00 on every metric, --strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 import openpyxl

@@ -25,6 +25,9 @@ is not taken as the unit); the 林业局 leaders' department is the 分管科室
 领导岗位 (the truth's middle), 内勤 none; the 民政局 form's declared grade A from ``一级(重点岗位)``.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 import re

@@ -32,6 +32,9 @@ title), cut to ``XX经济开发区管委`` (``会`` lost); tiers — the 博物�
 After generalising ('A岗:周敏' and 'B岗:高翔' in one cell are two holders; a caption naming a 局,
 or a 科室 with another name in brackets, heads its rows as their 科室, a '(分管副主任:…)' after
 it dropped; 管委会 ends a unit): 1.00 on every metric, strict too, no noise.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 import re

@@ -55,6 +55,9 @@ After generalising (a blank under a holder column that names its holder again on
 rows names no one; a blank line before the next power's preamble, '职权名称 | … | 职权类别 | …',
 ends the table, and that preamble is no row; later tables on a sheet take the unit its title
 names): 1.00 on every metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 import re

@@ -61,6 +61,9 @@ After generalising (legends of colours, '红色—高风险', of more stars than
 once, of score bands, '6—9为高风险', written above the table, in the heading or on the file's
 填表说明 sheet; 风险值 is a level heading; a 单位 field naming the unit and its 所; batch12's
 colour_levels_legend now reads its colours by its legend too): 1.00 on every metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 import re

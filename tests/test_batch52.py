@@ -58,6 +58,9 @@ three re-saved layouts read as their .xlsx in .xls and .ods.
 After generalising (a row whose 序号 says 示例 is an example, reported once with ROW_EXAMPLE):
 1.00 on every metric but levels 0.99, strict too; the level typed '底' stays a LEVEL_UNKNOWN error
 (a word not in the vocabulary is reported, not guessed).
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch52 import LATIN, LAYOUTS, ORDINAL, PREFIX, RESAVED, build

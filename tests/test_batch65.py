@@ -45,6 +45,9 @@ the unit of three files taken from a ``填报单位`` line, shorter than the tit
 
 After generalising (a footer of places to sign, each a label with a colon and one value, is a sign-
 off however many pairs): 1.00 on every metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from datetime import datetime

@@ -48,6 +48,9 @@ from the pairs above and the signed foot no point; the 招生就业处 一览表
 After generalising (the holder first and his posts after a line break in one cell; a numbered
 caption among 科室 captions is a 科室 though its word is not a 科室's ('三、药房'); a label naming the kind of
 part its value is ('村卫生室 | 柳湾村卫生室')): 1.00 on every metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 import re

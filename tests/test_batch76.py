@@ -64,6 +64,9 @@ with the trailing ``所在科室`` (merged over the 审核岗 and 登簿岗), ``
 
 After generalising (a headcount after a post ('保管员（4人）') is no part of it; one holder heading two 科室
 in one list is no FORM_DUPLICATE): 1.00 on every metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 import re

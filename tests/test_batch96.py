@@ -51,6 +51,9 @@ Read right: the 殡仪馆's ``火化车间`` and per-person merges (.xls, .ods t
 
 After generalising ('自查人:' in a line of fields; a county's 公证处 as a unit; a given name of two post
 characters that is no post ('谭书勤')): 1.00 on every metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 import re

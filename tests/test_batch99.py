@@ -43,6 +43,9 @@ the 序号 running on; the harder 疾控中心's 科室, posts, holders and poin
 
 After generalising (levels defined by their order alone, '由高到低分为A、B、C三个等级'): 1.00 on every
 metric, strict too.
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
 """
 
 from published.batch99 import ABC, GRAVITY, LAYOUTS, ORDINAL, PREFIX, STARS, WORDS, build
