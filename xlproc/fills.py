@@ -53,13 +53,16 @@ def colour_name(rgb: str) -> str:
     return "红"
 
 
-def cell_colours(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
-    """The colour names of the solid fills of ``cells`` (0-based row, column) on ``sheet``."""
+def _formats(
+    path: Path, sheet: str, cells: set[tuple[int, int]], look
+) -> dict[tuple[int, int], object]:
+    """``look(cell)`` of those of ``cells`` (0-based row, column) on ``sheet`` for which it is not
+    None, read with openpyxl from an .xlsx; {} for any other file, or one openpyxl cannot read."""
     if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells:
         return {}
     from openpyxl import load_workbook
 
-    out: dict[tuple[int, int], str] = {}
+    out: dict[tuple[int, int], object] = {}
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
         try:
@@ -68,21 +71,30 @@ def cell_colours(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tu
             for r, row in enumerate(ws.iter_rows(min_row=top + 1, max_row=bottom + 1), top):
                 for cell in row:
                     col = getattr(cell, "column", None)
-                    if col is None or (r, col - 1) not in cells:
-                        continue
-                    fill = cell.fill
-                    colour = getattr(fill, "fgColor", None)
-                    if fill is None or fill.fill_type != "solid" or colour is None:
-                        continue
-                    if colour.type == "rgb" and isinstance(colour.rgb, str):
-                        name = colour_name(colour.rgb)
-                        if name:
-                            out[(r, col - 1)] = name
+                    if col is not None and (r, col - 1) in cells:
+                        got = look(cell)
+                        if got is not None:
+                            out[(r, col - 1)] = got
         finally:
             wb.close()
-    except Exception:  # a file openpyxl cannot read: no colours, the levels stay blank
+    except Exception:  # nothing read: the values stand as calamine read them
         return {}
     return out
+
+
+def _fill_colour(cell) -> str | None:
+    fill = cell.fill
+    colour = getattr(fill, "fgColor", None)
+    if fill is None or fill.fill_type != "solid" or colour is None:
+        return None
+    if colour.type == "rgb" and isinstance(colour.rgb, str):
+        return colour_name(colour.rgb) or None
+    return None  # (a theme's colour: not known without the theme)
+
+
+def cell_colours(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """The colour names of the solid fills of ``cells`` (0-based row, column) on ``sheet``."""
+    return _formats(path, sheet, cells, _fill_colour)  # type: ignore[return-value]
 
 
 _STRUCK_SAID = re.compile(r"(?:删除线|划线|横线)[^。;；\n]{0,12}(?:删除|删去|取消|不再)")
@@ -95,23 +107,4 @@ def struck_means_deleted(legend: str) -> bool:
 
 def struck_cells(path: Path, sheet: str, cells: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """Those of ``cells`` (0-based row, column) on ``sheet`` whose font is struck through."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells:
-        return set()
-    from openpyxl import load_workbook
-
-    out: set[tuple[int, int]] = set()
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-        try:
-            ws = wb[sheet]
-            top, bottom = min(r for r, _c in cells), max(r for r, _c in cells)
-            for r, row in enumerate(ws.iter_rows(min_row=top + 1, max_row=bottom + 1), top):
-                for cell in row:
-                    col = getattr(cell, "column", None)
-                    if col is not None and (r, col - 1) in cells and cell.font and cell.font.strike:
-                        out.add((r, col - 1))
-        finally:
-            wb.close()
-    except Exception:  # a file openpyxl cannot read: nothing struck found
-        return set()
-    return out
+    return set(_formats(path, sheet, cells, lambda c: True if c.font and c.font.strike else None))
