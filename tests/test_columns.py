@@ -5826,3 +5826,61 @@ def test_rows_struck_through_under_a_note_saying_so(tmp_path):
     got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
     assert got.risks["risk_point"].tolist() == ["工程变更签证不实", "现金不及时入账"]
     assert ("ROW_STRUCK", "E4") in issues(got)
+
+
+def test_what_the_thirty_fourth_review_found(tmp_path):
+    from xlproc.fills import colour_levels, colour_name, nearest, struck_means_deleted
+
+    level = load_config().level
+    # colour notes said other ways: 用颜色标识, numbered items, 岗位风险点, 动态调整后
+    for note in ("注：风险等级用颜色标识：红色为高风险，黄色为中风险，绿色为低风险。",
+                 "注：风险点底色表示风险等级：1.红色为高风险；2.黄色为中风险；3.绿色为低风险。",
+                 "注：岗位风险点等级以底色区分，红色为高风险，黄色为中风险，绿色为低风险。",
+                 "注：本年度动态调整后的风险点，按风险等级以不同底色标示：红色为高风险，黄色为中风险，绿色为低风险。"):  # fmt: skip
+        assert colour_levels(note, level) == {"红": "Ⅰ级", "黄": "Ⅱ级", "绿": "Ⅲ级"}, note
+    # a pale or golden yellow under a note naming 红/黄/绿 is its 黄
+    assert nearest(colour_name("FFFFD966"), {"红", "黄", "绿"}) == "黄"
+    # a strikethrough meaning dealt with, or words edited, deletes no point
+    assert not struck_means_deleted("注：加删除线的风险点表示已整改到位，不再列为重点风险点，仍纳入日常防控。")
+    assert not struck_means_deleted("删除线为删除的文字，红色字体为新增的文字")
+    # sign-offs without a colon under a chart's last band are no points
+    chart = [["XX县文化馆岗位廉政风险公示牌"], ["岗位", "馆长", "会计"], ["姓名", "屈晓峰", "柯雨萌"],
+             ["高风险", "展览项目不经集体研究", "虚列支出"], ["中风险", "文件泄密", "票据保管不善"], [None, "审核人 温子墨", "馆长审定"]]  # fmt: skip
+    assert len(run(tmp_path / "signed", {"S": chart}).risks) == 4
+    # stacked cards each with its own note of levels by number
+    def card(name, note):
+        return [["科室", "待遇股", "岗位", "股长", "姓名", name], ["序号", "风险点", "防控措施"],
+                [1, f"{name}截留补贴", "公示"], [2, f"{name}泄露信息", "保密"], [note], []]  # fmt: skip
+
+    rows = [["XX县社保局岗位廉政风险防控卡"]] + card("屈晓峰", "注：第1项为高风险，其余为低风险。") + card(
+        "柯雨萌", "注：第2项为高风险，其余为中风险。")
+    got = run(tmp_path / "cards", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级", "Ⅱ级", "Ⅰ级"]
+    # numbers begun again per 科室: no level by number
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "防控措施"]
+    rows = [["XX县审计局岗位廉政风险点一览表"], head, [1, "办公室", "主任", "屈晓峰", "公车私用", "登记"],
+            [1, "财务室", "会计", "柯雨萌", "白条入账", "审核"], [2, "财务室", "会计", "柯雨萌", "虚列支出", "审核"],
+            ["注：第1项为高风险，其余为低风险。"]]  # fmt: skip
+    assert set(run(tmp_path / "again", {"S": rows}).risks["risk_level"]) == {""}
+    # a line of who watches the items names no holders
+    rows = [["XX村小微权力清单"], ["序号", "权力事项", "廉政风险点", "风险等级", "防控措施"],
+            [1, "低保评议", "优亲厚友", "高", "公示"], [2, "工程项目", "指定施工方", "高", "比选"],
+            ["监督责任：第1—2项　村务监督委员会主任　伏澜岑。"]]  # fmt: skip
+    assert set(run(tmp_path / "watch", {"S": rows}).risks["person"]) == {""}
+    # a list wrapped into a right block captioned 续表 goes on
+    h = ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    rows = [["XX县水利局岗位廉政风险点一览表"] + [None] * 6 + ["（续表）"], h + [None] + h,
+            [1, "局长", "屈晓峰", "干预招标", "高", "集体", None, 3, None, None, "工程款拨付不及时", "中", "台账"],
+            [2, "工程股长", "柯雨萌", "验收走过场", "高", "联审", None, 4, "办公室主任", "温子墨", "公车私用", "中", "登记"]]  # fmt: skip
+    got = run(tmp_path / "cont", {"S": rows}, {"S": ["A1:F1"]})
+    assert got.risks.loc[got.risks["risk_point"] == "工程款拨付不及时", "person"].tolist() == ["柯雨萌"]
+    # a post grade over its raters is no matrix of points
+    rows = [["XX县审计局岗位风险等级评定表"], ["序号", "科室", "岗位", "姓名", "廉政风险点等级", None, None],
+            [None] * 4 + ["股室初评", "分管领导复核", "领导小组确定"], [1, "局领导", "局长", "屈晓峰", "高", "高", "高"],
+            [2, "办公室", "主任", "柯雨萌", "中", "中", "中"]]  # fmt: skip
+    got = run(tmp_path / "raters", {"S": rows}, {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"]})
+    assert got.risks.empty
+    # a 科室 column headed 指导科室 beside posts and holders is theirs
+    rows = [["XX县教育局岗位廉政风险点一览表"], ["序号", "指导科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "基础教育股", "股长", "屈晓峰", "招生违规", "高", "公开"]]  # fmt: skip
+    assert run(tmp_path / "guide", {"S": rows}).posts["department"].tolist() == ["基础教育股"]

@@ -657,73 +657,101 @@ def _item_numbers(text: str) -> list[int]:
 def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None:
     """A line under a list giving its rows by their 序号: levels ('第1、2、4项为高风险……其余为低
     风险') where the list has none, holders ('责任分工：第1—3项　村党支部书记　汝峪樵；…') where its
-    rows name none (a form per post). Only where every row's number is named."""
+    rows name none (a form per post). Each table takes the lines between its rows and the next
+    table, and only where its numbers are each one row's and every row's is named. A line of
+    who watches or oversees the items ('监督责任：…', '分管领导：…') names no holders."""
     from xlproc.identity import is_post, looks_like_name, marked_name, tier_of_post
 
     for i, (g, forms, sheet) in enumerate(located):
-        lines = [t for t in map("".join, g.rows) if "项" in t and "第" in t and len(t) < 400]
-        if not lines or not forms:
+        if not forms or not any("项" in t and "第" in t for t in map("".join, g.rows)):
             continue
-        text = "\n".join(lines)
-        levels: dict[int, str] = {}
-        for m in _ITEM_LEVEL.finditer(text):
-            lv = config.level(m.group(2))
-            for n in _item_numbers(m.group(1)) if lv else ():
-                levels.setdefault(n, lv)
-        rest = _REST_LEVEL.search(text)
-        rest_level = config.level(rest.group(1)) if rest else None
-        holders: dict[int, tuple[str, str]] = {}
-        for m in _ITEM_HOLDER.finditer(text):
+        starts = sorted({f.header_row for f in forms})
+        out = []
+        for start in starts:
+            table = [f for f in forms if f.header_row == start]
+            rows = [rr for f in table for rr in f.risks if not rr.sheet]
+            if not rows:
+                out.extend(table)
+                continue
+            end = next((s for s in starts if s > start), len(g.rows))
+            below = range(max(rr.row for rr in rows) + 1, end)
+            text = "\n".join(
+                t for t in ("".join(g.rows[x]) for x in below) if "项" in t and "第" in t
+            )
+            numbers = {id(rr): _row_number(g, rr) for rr in rows}
+            named = [n for n in numbers.values() if n is not None]
+            if not text or len(named) != len(rows) or len(set(named)) != len(named):
+                out.extend(table)  # (numbers begun again per 科室, or missing: no table's own)
+                continue
+            _levels_by_number(table, numbers, text, config, rel, g.name, res)
+            out.extend(_holders_by_number(table, numbers, text, is_post, looks_like_name,
+                                          marked_name, tier_of_post))  # fmt: skip
+        located[i] = (g, out, sheet)
+
+
+def _row_number(g, rr) -> int | None:
+    c = rr.cols.get("seq")
+    v = g.rows[rr.row][c].strip() if c is not None and c < len(g.rows[rr.row]) else ""
+    return int(float(v)) if re.fullmatch(r"\d+(?:\.0)?", v) else None
+
+
+def _levels_by_number(table, numbers, text, config: Config, rel: str, sheet: str, res) -> None:
+    levels: dict[int, str] = {}
+    for m in _ITEM_LEVEL.finditer(text):
+        lv = config.level(m.group(2))
+        for n in _item_numbers(m.group(1)) if lv else ():
+            levels.setdefault(n, lv)
+    rest = _REST_LEVEL.search(text)
+    rest_level = config.level(rest.group(1)) if rest else None
+    if not levels or any(rr.risk_level for f in table for rr in f.risks):
+        return
+    for f in table:
+        for rr in f.risks:
+            lv = levels.get(numbers.get(id(rr)), rest_level)
+            if lv:
+                rr.risk_level = lv
+    by: dict[str, list[str]] = {}
+    for n, lv in sorted(levels.items()):
+        by.setdefault(lv, []).append(str(n))
+    said = ";".join(f"{lv}:第{'、'.join(ns)}项" for lv, ns in sorted(by.items()))
+    if rest_level:
+        said += f";{rest_level}:其余各项"
+    res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, sheet, value=said))
+
+
+def _holders_by_number(table, numbers, text, is_post, looks_like_name, marked_name, tier_of_post):
+    holders: dict[int, tuple[str, str]] = {}
+    for line in text.split("\n"):
+        head = line.split("第", 1)[0]
+        if _WATCHING.search(head):
+            continue  # '监督责任：第1—3项　村务监督委员会主任　…': who watches, no holder
+        for m in _ITEM_HOLDER.finditer(line):
             post, name = m.group(2), m.group(3)
             if is_post(post) and (looks_like_name(name) or marked_name(name)):
                 for n in _item_numbers(m.group(1)):
                     holders.setdefault(n, (post, name))
-        if not levels and not holders:
-            continue
-
-        def number(rr, g=g) -> int | None:
-            c = rr.cols.get("seq")
-            v = g.rows[rr.row][c].strip() if c is not None and c < len(g.rows[rr.row]) else ""
-            return int(float(v)) if re.fullmatch(r"\d+(?:\.0)?", v) else None
-
-        out = []
-        for f in forms:
-            numbers = [number(rr) for rr in f.risks]
-            if (
-                levels
-                and all(n is not None for n in numbers)
-                and not any(rr.risk_level for rr in f.risks)
-            ):
-                said = []
-                for rr, n in zip(f.risks, numbers, strict=True):
-                    lv = levels.get(n, rest_level)
-                    if lv:
-                        rr.risk_level = lv
-                        said.append(n)
-                if said:
-                    by: dict[str, list[str]] = {}
-                    for n, lv in sorted(levels.items()):
-                        by.setdefault(lv, []).append(str(n))
-                    text = ";".join(f"{lv}:第{'、'.join(ns)}项" for lv, ns in sorted(by.items()))
-                    if rest_level:
-                        text += f";{rest_level}:其余各项"
-                    res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, g.name, value=text))
-            if (
-                holders
-                and not (f.person or f.title)
-                and f.risks
-                and all(n in holders for n in numbers)
-            ):
-                parts: dict[tuple[str, str], list] = {}
-                for rr, n in zip(f.risks, numbers, strict=True):
-                    rr.title, rr.person = holders[n]
-                    parts.setdefault(holders[n], []).append(rr)
-                for (post, name), risks in parts.items():
-                    out.append(replace(f, title=post, person=name, risks=risks,
-                                       tier=tier_of_post(post, f.department)))  # fmt: skip
-                continue
+    out = []
+    for f in table:
+        if (
+            not holders
+            or f.person
+            or f.title
+            or not f.risks
+            or not all(numbers.get(id(rr)) in holders for rr in f.risks)
+        ):
             out.append(f)
-        located[i] = (g, out, sheet)
+            continue
+        parts: dict[tuple[str, str], list] = {}
+        for rr in f.risks:
+            rr.title, rr.person = holders[numbers[id(rr)]]
+            parts.setdefault((rr.title, rr.person), []).append(rr)
+        for (post, name), risks in parts.items():
+            out.append(replace(f, title=post, person=name, risks=risks,
+                               tier=tier_of_post(post, f.department)))  # fmt: skip
+    return out
+
+
+_WATCHING = re.compile(r"监督|分管|领导|联系|包保|指导")
 
 
 def _struck_rows(located, path: Path, rel: str, res: FileResult) -> None:
@@ -755,7 +783,7 @@ def _struck_rows(located, path: Path, rel: str, res: FileResult) -> None:
 def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
     """Points with no level on a sheet whose note says the levels are shown by the cells' colour
     ('红色为高风险，黄色为中风险，蓝色为低风险'): each takes its cell's colour's level."""
-    from xlproc.fills import cell_colours, colour_levels
+    from xlproc.fills import cell_colours, colour_levels, nearest
 
     for g, forms, _sh in located:
         rows = [rr for f in forms for rr in f.risks if not rr.risk_level and not rr.sheet]
@@ -769,7 +797,7 @@ def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Co
         colours = cell_colours(path, g.name, cells)
         found = 0
         for rr in rows:
-            level = levels.get(colours.get((rr.row, rr.cols["risk_point"]), ""))
+            level = levels.get(nearest(colours.get((rr.row, rr.cols["risk_point"]), ""), levels))
             if level:
                 rr.risk_level = level
                 rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
@@ -825,7 +853,7 @@ def _holders_by_code(located) -> None:
                     and at >= 0
                     and _blank(g, row, rr.row, at)
                     and (
-                        any(_covered(g, rr.row, c) for c in (at, *names))  # merged down over it
+                        _covered(g, rr.row, at)  # the code merged down over its steps
                         or all(
                             _blank(g, row, rr.row, c) or row[c].strip() == v
                             for c, v in names.items()
@@ -836,11 +864,15 @@ def _holders_by_code(located) -> None:
                 keys.append(codes)
                 if col >= 0:
                     last, at = codes, col
+                    head = g.rows[f.header_row] if f.header_row < len(g.rows) else []
                     names = {
                         c: row[c].strip()
                         for c in (col - 1, col + 1)
-                        if 0 <= c < len(row) and row[c].strip() and not row[c].strip().isdigit()
-                    }  # (the 序号 left of it is no name)
+                        if 0 <= c < len(row)
+                        and row[c].strip()
+                        and not row[c].strip().isdigit()  # (the 序号 left of it is no name)
+                        and not _step_heading(head[c] if c < len(head) else "")
+                    }  # the power's name (or kind) beside its code, not its steps ('运行环节')
             if not all(keys):
                 out.append(f)
                 continue
@@ -855,6 +887,15 @@ def _holders_by_code(located) -> None:
                 out.append(replace(f, department=dept, title=post, person=person, risks=risks,
                                    tier=tier_of_post(post, dept)))  # fmt: skip
         located[i] = (g, out, sheet)
+
+
+def _step_heading(text: str) -> bool:
+    """A heading of the steps of a power ('运行环节', '工作流程'), not of its name."""
+    from xlproc.columns import heading_role
+    from xlproc.text import label_key
+
+    h = heading_role(label_key(text)) if text else None
+    return h is not None and h.role == "workflow"
 
 
 def _covered(g, r: int, c: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import colorsys
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 # a colour word and the level a note gives it: '红色为高风险', '黄色表示中风险', '蓝色—低风险'
@@ -15,9 +16,11 @@ _COLOUR_SAID = re.compile(
     r"(红|橙|黄|绿|蓝|紫)色?(?:底色|背景色?|填充)?\s*(?:的|者)?\s*(?:为|是|表示|代表|[—－-])\s*"
     r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|高|中|低|较高|一般|较低|重大|较大)"
 )
-_SHADED = re.compile(r"底色|背景色?|填充色?|色块")
-_NOT_POINTS = re.compile(r"字体|文字颜色|岗位风险|风险岗位|岗位等级|新增|调整|修改|变更")
-_SENTENCE = re.compile(r"[。;；\n]|(?<=\S)\s*\d[.、．]")
+_SHADED = re.compile(r"底色|背景色?|填充色?|色块|颜色|标识|标示|标注|着色")
+_NOT_POINTS = re.compile(r"字体|文字颜色|岗位风险等级|风险岗位|岗位等级")
+_SENTENCE = re.compile(r"[。\n]")
+# where on the colour wheel each colour a note may name stands (degrees of hue)
+_HUE = {"红": 0.0, "橙": 32.0, "黄": 58.0, "绿": 120.0, "蓝": 215.0, "紫": 285.0}
 
 
 def colour_levels(legend: str, level) -> dict[str, str]:
@@ -97,12 +100,32 @@ def cell_colours(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tu
     return _formats(path, sheet, cells, _fill_colour)  # type: ignore[return-value]
 
 
-_STRUCK_SAID = re.compile(r"(?:删除线|划线|横线)[^。;；\n]{0,12}(?:删除|删去|取消|不再)")
+def nearest(colour: str, named: Iterable[str]) -> str:
+    """Of the colours a note names, the one nearest to ``colour`` on the wheel (a fill of
+    Excel's 金色 or 中性 yellow under a note naming 红/黄/绿 is its 黄), within 35°; else ''."""
+    if colour in named or colour not in _HUE:
+        return colour if colour in named else ""
+    hue = _HUE[colour]
+    best = min(named, key=lambda c: min(abs(_HUE[c] - hue), 360 - abs(_HUE[c] - hue)), default="")
+    if not best:
+        return ""
+    gap = min(abs(_HUE[best] - hue), 360 - abs(_HUE[best] - hue))
+    return best if gap <= 35 else ""
+
+
+_STRUCK_SAID = re.compile(
+    r"(?:删除线|划线|横线)[^。;；\n]{0,8}?(?:为|是|表示)[^。;；\n]{0,8}?(?:删除|删去|取消)的?"
+    r"(?:风险点|风险|行|条目|事项|内容)"
+)
+_STILL = re.compile(r"整改|仍|保留|文字|字样")
 
 
 def struck_means_deleted(legend: str) -> bool:
-    """A note says a strikethrough marks the points deleted ('加删除线的为本次删除的风险点')."""
-    return bool(_STRUCK_SAID.search(legend))
+    """A note says a strikethrough marks the points deleted ('加删除线的为本次删除的风险点'), not
+    ones dealt with and kept ('…表示已整改到位，…仍纳入日常防控') nor words edited in a cell."""
+    return any(
+        _STRUCK_SAID.search(x) and not _STILL.search(x) for x in re.split(r"[。；;，,\n]", legend)
+    )
 
 
 def struck_cells(path: Path, sheet: str, cells: set[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -1917,7 +1917,10 @@ class _Locator:
                 continue
             risk_cols = list(range(span[0], span[1] + 1))
             subs = [sh.rows[r + 1][x] if x < len(sh.rows[r + 1]) else "" for x in risk_cols]
-            if _COUNT_HEAD.search(sh.key(r, span[0])) or not all(
+            if (
+                _COUNT_HEAD.search(sh.key(r, span[0]))
+                or _POINT_GRADE.search(sh.key(r, span[0]))  # '廉政风险点等级' over its raters
+            ) or not all(
                 len(v) >= 4
                 and _is_risk_text(v, self.config)
                 and not self.config.types(v)[0]
@@ -2027,6 +2030,7 @@ class _Locator:
                     and not _names_a_body(v.strip())
                     and not _is_date(v)
                     and not _CONTACT_LINE.search(v)
+                    and not _SIGNING.search(v)  # '审核人 温子墨', '主要负责人签字', '馆长审定'
                     for v in texts
                 )
             ):
@@ -2280,7 +2284,9 @@ class _Locator:
             res = part.run()
             heads = tuple(self.sh.key(h, c) for c in self.sh.nonempty(h) if lo <= c < hi)
             titled = any(  # a title or caption of its own over the block: a table of its own
-                grid.rows[x][c] for x in range(h) for c in range(lo, min(hi, len(grid.rows[x])))
+                grid.rows[x][c] and not _CONTINUED_CAPTION.search(grid.rows[x][c])  # ('（续表）')
+                for x in range(h)
+                for c in range(lo, min(hi, len(grid.rows[x])))
             )
             if i and out.forms and res.forms and heads == first_heads and not titled:
                 # one long list wrapped into blocks side by side (the same header over each): the
@@ -6040,8 +6046,15 @@ _MARK_DEFINED = LazyRe(
 )
 # a line of who to call or when, under a chart: no point ('监督举报电话：12388', '公示时间：…')
 _POSTS_SPLIT = re.compile(r"[、,，/／和及]")
+_CONTINUED_CAPTION = LazyRe(r"续表|[(（]续[)）]|接上表|续上")
+_POINT_GRADE = LazyRe(r"风险点的?(?:等级|级别)$")
 _COUNT_HEAD = LazyRe(r"个数|数量|数目|合计|统计|[(（]个[)）]")
-_NOT_MATRIX_POINT = LazyRe(r"等级$|等级[(（]|^\d{4}年|^(?:个人|本人|科室|股室)?自评|审定$")
+_NOT_MATRIX_POINT = LazyRe(
+    r"等级$|等级[(（]|^\d{4}年|^(?:上|本|今|去|前)年度|(?:初评|复核|复评|审定|确定|评定|自查|自评)$"
+)
+_SIGNING = LazyRe(
+    r"签字|签名|盖章|填表|审核人|审批人|负责人|领导|审定|电话|日期|举报|[人长任]\s+\S{2,4}$"
+)
 _CONTACT_LINE = LazyRe(r"(?:电话|举报|热线|邮箱|地址|日期|时间|网址)\s*[:：]")
 _MARK_RUN = LazyRe(rf"^[{_MARKS}]{{1,5}}")
 _UNMARKED = LazyRe(
