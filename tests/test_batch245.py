@@ -37,6 +37,10 @@ Unscored besides: every unit, 科室, post and tier right (48 forms).
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
+
+Built at the same time as batch248, which models another layout on one of the same pages
+(a 社保中心 page): ``is_apart`` leaves the two out of each
+other's source checks.
 """
 
 from published.batch245 import (
@@ -64,7 +68,14 @@ NOBODY = {"statistics_post_list"}
 
 
 def test_batch245_is_apart_from_the_earlier_batches():
-    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=245, unit_words=("九寨沟",), new_people=True)
+    BATCH.is_apart(
+        count=(8, 9),
+        harder=HARDER,
+        sees=245,
+        unit_words=("九寨沟",),
+        new_people=True,
+        shares_sources_with=(248,),
+    )
 
 
 def test_batch245_truth_is_self_consistent():

@@ -5884,3 +5884,15 @@ def test_what_the_thirty_fourth_review_found(tmp_path):
     rows = [["XX县教育局岗位廉政风险点一览表"], ["序号", "指导科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
             [1, "基础教育股", "股长", "屈晓峰", "招生违规", "高", "公开"]]  # fmt: skip
     assert run(tmp_path / "guide", {"S": rows}).posts["department"].tolist() == ["基础教育股"]
+
+
+def test_a_checklist_answered_row_by_row(tmp_path):
+    # (246, 247: a common list handed down, each row answered '是/否' or '涉及/不涉及' in a column
+    # asking whether it applies: the rows answered no are no points)
+    rows = [["XX县实验中学岗位廉政风险自查表"], ["姓名", "屈晓峰", "岗位", "总务主任"],
+            ["序号", "风险点", "风险等级", "防控措施", "是否存在"],
+            [1, "食堂采购收受回扣", "高", "集中采购", "是"], [2, "校服征订指定厂家", "高", "家长委员会选定", "否"],
+            [3, "资产处置不公开", "中", "集体研究", "是"], [4, "工程验收走过场", "中", "联合验收", "否"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["食堂采购收受回扣", "资产处置不公开"]
+    assert got.posts[["title", "person"]].values.tolist() == [["总务主任", "屈晓峰"]]

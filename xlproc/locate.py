@@ -1336,6 +1336,7 @@ class _Table:
     # texts (廉政风险点 over 所长 | 法制员), 'part' over who holds the row there (责任人 over 公司本部 | …)
     per_column: dict[int, tuple[str, str]] = field(default_factory=dict)
     post_points: dict[int, str] = field(default_factory=dict)  # per_column's posts over points
+    answer: int | None = None  # '本岗位是否存在 | 是/否': a row answered 否 is no point
     adjusted: int | None = None  # a level column after review ('调整后等级'): it wins where filled
     revised: int | None = None  # a column saying how a row was revised ('修订情况': 删除, 新增)
     across: list[dict[str, int]] = field(default_factory=list)  # more points along the row
@@ -2858,6 +2859,7 @@ class _Locator:
         table.level_points = level_points
         table.type_points = type_points
         table.per_column = per_column
+        table.answer = self._answer_column(labels, rows, roles, col_role)
         table.post_points = {c: w for c, (k, w) in per_column.items() if k == "post"}
         lc = roles.get("risk_level")
         table.adjusted = next(
@@ -2999,6 +3001,22 @@ class _Locator:
             ):
                 return "part"
         return ""
+
+    @staticmethod
+    def _answer_column(labels, rows, roles, col_role) -> int | None:
+        """A column asking whether the row applies ('本岗位是否存在', '本村是否涉及') whose cells
+        answer it (是/否, 涉及/不涉及): the rows answered no are no points. It names no post,
+        whatever its short repeated words looked like (the role it was given is taken back)."""
+        for c, label in labels.items():
+            if "是否" not in label:
+                continue
+            vals = [squeeze(row[c]) for row in rows if c < len(row) and row[c].strip()]
+            if len(vals) >= 2 and set(vals) <= _ANSWERS and set(vals) & _NO_ANSWER:
+                for role in [k for k, v in roles.items() if v == c]:
+                    del roles[role]
+                col_role[c] = "other"
+                return c
+        return None
 
     def _identity_spans(
         self, h: int, headings: dict[int, Heading | None], sample: list[int]
@@ -3405,6 +3423,9 @@ class _Locator:
                     self._outside(r, cols, t)
                     r += 1
                     continue
+            if t.answer is not None and t.answer < rl and squeeze(row[t.answer]) in _NO_ANSWER:
+                r += 1  # '否', '不涉及' under '本岗位是否存在': the list's row does not apply
+                continue
             deleted = (
                 t.revised is not None
                 and t.revised < rl
@@ -6047,6 +6068,8 @@ _MARK_DEFINED = LazyRe(
 # a line of who to call or when, under a chart: no point ('监督举报电话：12388', '公示时间：…')
 _POSTS_SPLIT = re.compile(r"[、,，/／和及]")
 _CONTINUED_CAPTION = LazyRe(r"续表|[(（]续[)）]|接上表|续上")
+_NO_ANSWER = frozenset({"否", "不涉及", "不存在", "无", "没有", "不适用", "×", "✗"})
+_ANSWERS = _NO_ANSWER | {"是", "涉及", "存在", "有", "适用", "√", "✓"}
 _POINT_GRADE = LazyRe(r"风险点的?(?:等级|级别)$")
 _COUNT_HEAD = LazyRe(r"个数|数量|数目|合计|统计|[(（]个[)）]")
 _NOT_MATRIX_POINT = LazyRe(
