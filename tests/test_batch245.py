@@ -41,6 +41,8 @@ failing one names its line, and the Batch checks carry their own messages.)
 Built at the same time as batch248, which models another layout on one of the same pages
 (a 社保中心 page): ``is_apart`` leaves the two out of each
 other's source checks.
+
+Read in full untuned (three ROW_UNPLACED warnings, noise 3); nothing generalised on it.
 """
 
 from published.batch245 import (

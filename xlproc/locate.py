@@ -1394,6 +1394,7 @@ class _Locator:
         self.closed: set[int] = set()  # lines of a holder's pairs that closed the card above
         self.held_below = False  # the form's holder is named only on a line under its rows
         self.card_named = False  # the card being read names its holder on its lines above
+        self.years: list[int] = []  # the years the captions of the tables read so far name
         self.last_table: _Table | None = None
         self._joined: tuple[int | None, int] = (
             None,
@@ -1461,6 +1462,17 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            year = self._caption_year(pre_rows)
+            if year and self.years and year < max(self.years):
+                # '二、2023年度…落实情况' under this year's table: last year's list, reviewed
+                self.reported += len(raw_rows)
+                self.issues.append(make_issue("TABLE_SET_ASIDE", self.rel, self.grid.name,
+                                              cell_ref(h, table.first), value=f"{year}年"))  # fmt: skip
+                _t, r = self._tail(r, next_h, table.is_list)
+                pre_start = r
+                continue
+            if year:
+                self.years.append(year)
             listy = table.is_list  # (settled once its rows are read)
             if table.post_ticks:  # a row marked under two posts is a point of each
                 self.seen += sum(rr.title.count("\n") for rr in raw_rows)  # (counted per post)
@@ -3002,14 +3014,25 @@ class _Locator:
                 return "part"
         return ""
 
+    def _caption_year(self, rows: list[int]) -> int:
+        """The year a table's caption or title names ('二、2023年度岗位廉洁风险点…'), else 0."""
+        sh = self.sh
+        for r in reversed(rows):
+            cols = sh.nonempty(r)
+            if len(cols) == 1:
+                m = _CAPTION_YEAR.search(sh.rows[r][cols[0]])
+                if m:
+                    return int(m.group(1))
+        return 0
+
     @staticmethod
     def _answer_column(labels, rows, roles, col_role) -> int | None:
         """A column asking whether the row applies ('本岗位是否存在', '本村是否涉及') whose cells
         answer it (是/否, 涉及/不涉及): the rows answered no are no points. It names no post,
         whatever its short repeated words looked like (the role it was given is taken back)."""
         for c, label in labels.items():
-            if "是否" not in label:
-                continue
+            if "是否" not in label or not _APPLIES.search(squeeze(label)):
+                continue  # (a self-check's '是否存在' asks whether the problem is found: kept)
             vals = [squeeze(row[c]) for row in rows if c < len(row) and row[c].strip()]
             if len(vals) >= 2 and set(vals) <= _ANSWERS and set(vals) & _NO_ANSWER:
                 for role in [k for k, v in roles.items() if v == c]:
@@ -6068,6 +6091,10 @@ _MARK_DEFINED = LazyRe(
 # a line of who to call or when, under a chart: no point ('监督举报电话：12388', '公示时间：…')
 _POSTS_SPLIT = re.compile(r"[、,，/／和及]")
 _CONTINUED_CAPTION = LazyRe(r"续表|[(（]续[)）]|接上表|续上")
+_CAPTION_YEAR = LazyRe(r"(20\d\d)\s*年度?(?!\d{1,2}月)")
+_APPLIES = LazyRe(
+    r"(?:本岗位?|本人岗位|本村|本社区|本单位|本科室|本部门|本股室|岗位).{0,4}是否|是否(?:涉及|适用)"
+)
 _NO_ANSWER = frozenset({"否", "不涉及", "不存在", "无", "没有", "不适用", "×", "✗"})
 _ANSWERS = _NO_ANSWER | {"是", "涉及", "存在", "有", "适用", "√", "✓"}
 _POINT_GRADE = LazyRe(r"风险点的?(?:等级|级别)$")
