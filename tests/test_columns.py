@@ -5884,6 +5884,8 @@ def test_what_the_thirty_fourth_review_found(tmp_path):
     rows = [["XX县教育局岗位廉政风险点一览表"], ["序号", "指导科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
             [1, "基础教育股", "股长", "屈晓峰", "招生违规", "高", "公开"]]  # fmt: skip
     assert run(tmp_path / "guide", {"S": rows}).posts["department"].tolist() == ["基础教育股"]
+    # (while the villages a 代理 office serves are none of its 科室)
+    assert heading_role("代理村社区").role == "other" and heading_role("指导科室").role == "department"
 
 
 def test_a_checklist_answered_row_by_row(tmp_path):

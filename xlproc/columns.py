@@ -103,7 +103,7 @@ def heading_role(key: str) -> Heading | None:
         base = heading_role(key[2:])
         if base is not None and (
             base.role == "unit"
-            or (base.role == "department" and not key.startswith(("服务", "对口", "指导", "代理")))
+            or (base.role == "department" and not key.startswith(("服务", "对口", "指导")))
         ):
             return Heading("other", LIKELY, key)
     if key.endswith(_AREAS) and key.startswith(_COVERS) and len(key) > 2:
