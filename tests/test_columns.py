@@ -5915,3 +5915,41 @@ def test_last_years_table_under_this_years_on_one_sheet(tmp_path):
     got = run(tmp_path, {"S": rows})
     assert got.risks["risk_point"].tolist() == ["工程变更签证不实", "网银U盾一人保管"]
     assert "TABLE_SET_ASIDE" in set(got.issues["code"])
+
+
+def test_what_the_thirty_fifth_review_found(tmp_path):
+    from xlproc.fills import struck_means_deleted
+
+    # a column asking its own question ('是否涉及“三重一大”事项') filters no rows
+    rows = [["XX县财政局岗位廉政风险点排查表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "是否涉及“三重一大”事项", "防控措施"],
+            [1, "预算股", "股长", "屈晓峰", "预算分配不公", "高", "是", "集体研究"],
+            [2, "预算股", "股长", "屈晓峰", "泄露预算信息", "中", "否", "保密教育"]]  # fmt: skip
+    assert len(run(tmp_path / "topic", {"S": rows}).risks) == 2
+    # a band's points naming 领导, 举报 or 签字 are points
+    chart = [["XX县文化馆岗位廉政风险公示牌"], ["岗位", "馆长", "会计"], ["姓名", "屈晓峰", "柯雨萌"],
+             ["高风险", "展览项目不经集体研究", "虚列支出"], [None, "领导干部插手工程项目", "未经签字审批擅自转办"],
+             ["中风险", "泄露举报人信息", "票据保管不善"]]  # fmt: skip
+    assert len(run(tmp_path / "band", {"S": chart}).risks) == 6
+    # strikethrough notes said other ways delete the struck points
+    for note in ("注：文字加删除线的为本次删除的风险点。", "注：删除线表示该风险点已删除。", "注：划删除线的风险点本年度不再列入。"):
+        assert struck_means_deleted(note), note
+    # a second table of this year's risks still watched, its caption naming last year, is read
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    rows = [["一、2025年度新增岗位廉政风险点"], head, [1, "办公室", "主任", "屈晓峰", "公车私用", "中", "登记"], [],
+            ["二、2024年度已排查风险点（继续防控）"], ["序号", "部门", "岗位", "责任人", "风险点", "风险等级", "防控措施", "完成时限"],
+            [1, "财务室", "会计", "柯雨萌", "虚列支出", "高", "审核", "长期"]]  # fmt: skip
+    assert len(run(tmp_path / "still", {"S": rows}).risks) == 2
+
+    # one note under stacked cards speaking for each
+    def card(d, p, n):
+        return [["科室", d, "岗位", p, "姓名", n], ["序号", "风险点", "防控措施"],
+                [1, f"{n}截留补贴", "公示"], [2, f"{n}泄露信息", "保密"], []]  # fmt: skip
+
+    rows = [["XX县社保局岗位廉政风险防控卡"]] + card("待遇股", "股长", "屈晓峰") + card("基金股", "会计", "柯雨萌") + [
+        ["注：各岗位第1项为高风险，第2项为中风险。"]]
+    assert run(tmp_path / "each", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅰ级", "Ⅱ级"]
+    # a village's 责任领导 line names who answers for the items
+    rows = [["XX村小微权力清单"], ["序号", "权力事项", "廉政风险点", "风险等级", "防控措施"],
+            [1, "低保评议", "优亲厚友", "高", "公示"], [2, "印章管理", "违规用印", "中", "登记"],
+            ["责任领导：第1项　村党支部书记　伏澜岑；第2项　村委会副主任　汝峪樵。"]]  # fmt: skip
+    assert sorted(run(tmp_path / "lead", {"S": rows}).posts["person"]) == ["伏澜岑", "汝峪樵"]

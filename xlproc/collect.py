@@ -666,6 +666,13 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
         if not forms or not any("项" in t and "第" in t for t in map("".join, g.rows)):
             continue
         starts = sorted({f.header_row for f in forms})
+        last = max((rr.row for f in forms for rr in f.risks if not rr.sheet), default=-1)
+        # a note under the last table speaking for each ('注：各岗位第1项为高风险，……')
+        common = "\n".join(
+            t
+            for t in ("".join(g.rows[x]) for x in range(last + 1, len(g.rows)))
+            if "项" in t and "第" in t and _EACH.search(t)
+        )
         out = []
         for start in starts:
             table = [f for f in forms if f.header_row == start]
@@ -678,6 +685,7 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
             text = "\n".join(
                 t for t in ("".join(g.rows[x]) for x in below) if "项" in t and "第" in t
             )
+            text = text or common
             numbers = {id(rr): _row_number(g, rr) for rr in rows}
             named = [n for n in numbers.values() if n is not None]
             if not text or len(named) != len(rows) or len(set(named)) != len(named):
@@ -751,7 +759,8 @@ def _holders_by_number(table, numbers, text, is_post, looks_like_name, marked_na
     return out
 
 
-_WATCHING = re.compile(r"监督|分管|领导|联系|包保|指导")
+_EACH = re.compile(r"各岗位|各表|各卡|每张|每个岗位|以上各|均按")
+_WATCHING = re.compile(r"监督|分管|包保|指导")  # ('责任领导：…' names who answers)
 
 
 def _struck_rows(located, path: Path, rel: str, res: FileResult) -> None:

@@ -113,19 +113,19 @@ def nearest(colour: str, named: Iterable[str]) -> str:
     return best if gap <= 35 else ""
 
 
-_STRUCK_SAID = re.compile(
-    r"(?:删除线|划线|横线)[^。;；\n]{0,8}?(?:为|是|表示)[^。;；\n]{0,8}?(?:删除|删去|取消)的?"
-    r"(?:风险点|风险|行|条目|事项|内容)"
-)
-_STILL = re.compile(r"整改|仍|保留|文字|字样")
+_STRUCK = re.compile(r"删除线|划线|横线")
+_GONE = re.compile(r"删除|删去|取消|不再列入|不再保留|不再纳入")
+_STILL = re.compile(r"整改|仍|继续|删除的文字|删除的字")
 
 
 def struck_means_deleted(legend: str) -> bool:
-    """A note says a strikethrough marks the points deleted ('加删除线的为本次删除的风险点'), not
-    ones dealt with and kept ('…表示已整改到位，…仍纳入日常防控') nor words edited in a cell."""
-    return any(
-        _STRUCK_SAID.search(x) and not _STILL.search(x) for x in re.split(r"[。；;，,\n]", legend)
-    )
+    """A clause of a note says a strikethrough marks the points deleted ('加删除线的为本次删除的
+    风险点', '删除线表示该风险点已删除'), not ones dealt with and kept ('…表示已整改到位') nor
+    words edited in a cell ('删除线为删除的文字')."""
+    for x in re.split(r"[。；;，,\n]", legend):
+        if _STRUCK.search(x) and _GONE.search(_STRUCK.sub("", x)) and not _STILL.search(x):
+            return True
+    return False
 
 
 def struck_cells(path: Path, sheet: str, cells: set[tuple[int, int]]) -> set[tuple[int, int]]:

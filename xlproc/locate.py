@@ -1463,7 +1463,12 @@ class _Locator:
                 continue
             raw_rows, r = self._table(table, next_h)
             year = self._caption_year(pre_rows)
-            if year and self.years and year < max(self.years):
+            reviewed = any(
+                _REVIEWED.search(sh.rows[x][c]) for x in pre_rows for c in sh.nonempty(x)
+            ) or any(
+                _REVIEWED.search(v) for v in (table.header[1].values() if table.header else ())
+            )
+            if year and self.years and year < max(self.years) and reviewed:
                 # '二、2023年度…落实情况' under this year's table: last year's list, reviewed
                 self.reported += len(raw_rows)
                 self.issues.append(make_issue("TABLE_SET_ASIDE", self.rel, self.grid.name,
@@ -6091,10 +6096,12 @@ _MARK_DEFINED = LazyRe(
 # a line of who to call or when, under a chart: no point ('监督举报电话：12388', '公示时间：…')
 _POSTS_SPLIT = re.compile(r"[、,，/／和及]")
 _CONTINUED_CAPTION = LazyRe(r"续表|[(（]续[)）]|接上表|续上")
+_REVIEWED = LazyRe(r"落实情况|回头看|整改情况|执行情况|销号|落实结果")
 _CAPTION_YEAR = LazyRe(r"(20\d\d)\s*年度?(?!\d{1,2}月)")
 _APPLIES = LazyRe(
-    r"(?:本岗位?|本人岗位|本村|本社区|本单位|本科室|本部门|本股室|岗位).{0,4}是否|是否(?:涉及|适用)"
-)
+    r"^(?:本岗位?|本人岗位|本村|本社区|本单位|本科室|本部门|本股室)是否(?:存在|涉及|适用)"
+    r"(?:该风险点?|此风险点?|该项|此项)?$|^是否(?:涉及|适用)$"
+)  # (a question of its own, '是否涉及“三重一大”事项', '本科室是否存在此类问题', asks no such thing)
 _NO_ANSWER = frozenset({"否", "不涉及", "不存在", "无", "没有", "不适用", "×", "✗"})
 _ANSWERS = _NO_ANSWER | {"是", "涉及", "存在", "有", "适用", "√", "✓"}
 _POINT_GRADE = LazyRe(r"风险点的?(?:等级|级别)$")
@@ -6103,8 +6110,9 @@ _NOT_MATRIX_POINT = LazyRe(
     r"等级$|等级[(（]|^\d{4}年|^(?:上|本|今|去|前)年度|(?:初评|复核|复评|审定|确定|评定|自查|自评)$"
 )
 _SIGNING = LazyRe(
-    r"签字|签名|盖章|填表|审核人|审批人|负责人|领导|审定|电话|日期|举报|[人长任]\s+\S{2,4}$"
-)
+    r"^.{0,7}(?:签字|签名|盖章)$|^.{0,6}(?:长|人|任|领导|书记|科室|部门|股室|单位)(?:审定|审核|审批)$"
+    r"|(?:填表|审核|审批)人|[人长任]\s+\S{2,4}$|电话\s*\d"
+)  # ('主要负责人签字', '审核人 温子墨'; '领导干部插手工程项目', '泄露举报人信息' are points)
 _CONTACT_LINE = LazyRe(r"(?:电话|举报|热线|邮箱|地址|日期|时间|网址)\s*[:：]")
 _MARK_RUN = LazyRe(rf"^[{_MARKS}]{{1,5}}")
 _UNMARKED = LazyRe(
