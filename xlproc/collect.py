@@ -663,7 +663,7 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
     from xlproc.identity import is_post, looks_like_name, marked_name, tier_of_post
 
     for i, (g, forms, sheet) in enumerate(located):
-        if not forms or not any("项" in t and "第" in t for t in map("".join, g.rows)):
+        if not forms:
             continue
         starts = sorted({f.header_row for f in forms})
         last = max((rr.row for f in forms for rr in f.risks if not rr.sheet), default=-1)
@@ -686,6 +686,9 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 t for t in ("".join(g.rows[x]) for x in below) if "项" in t and "第" in t
             )
             text = text or common
+            if not text:
+                out.extend(table)
+                continue
             numbers = {id(rr): _row_number(g, rr) for rr in rows}
             named = [n for n in numbers.values() if n is not None]
             if not text or len(named) != len(rows) or len(set(named)) != len(named):
@@ -763,6 +766,16 @@ _EACH = re.compile(r"各岗位|各表|各卡|每张|每个岗位|以上各|均�
 _WATCHING = re.compile(r"监督|分管|包保|指导")  # ('责任领导：…' names who answers)
 
 
+def _notes_of(g, forms) -> list[list[str]]:
+    """The rows of a sheet outside its forms' rows (a note above or under them): where a note
+    saying how the table is marked stands, looked through without the table's own rows."""
+    rows = {rr.row for f in forms for rr in f.risks if not rr.sheet}
+    if not rows:
+        return g.rows
+    top, bottom = min(f.header_row for f in forms), max(rows)
+    return g.rows[:top] + g.rows[bottom + 1 :]
+
+
 def _struck_rows(located, path: Path, rel: str, res: FileResult) -> None:
     """Points struck through on a sheet whose note says a strikethrough marks the deleted ones
     ('加删除线的为本次删除的风险点'): no points, each reported with its cell."""
@@ -770,7 +783,7 @@ def _struck_rows(located, path: Path, rel: str, res: FileResult) -> None:
     from xlproc.text import cell_ref
 
     for g, forms, _sh in located:
-        legend = "\n".join(t for t in map("".join, g.rows) if "线" in t)
+        legend = "\n".join(t for t in map("".join, _notes_of(g, forms)) if "线" in t)
         if not forms or not legend or not struck_means_deleted(legend):
             continue
         cells = {(rr.row, rr.cols["risk_point"]) for f in forms for rr in f.risks if not rr.sheet}
@@ -798,7 +811,7 @@ def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Co
         rows = [rr for f in forms for rr in f.risks if not rr.risk_level and not rr.sheet]
         if not rows:
             continue
-        legend = "\n".join(t for t in map("".join, g.rows) if "色" in t)
+        legend = "\n".join(t for t in map("".join, _notes_of(g, forms)) if "色" in t)
         levels = colour_levels(legend, config.level) if legend else {}
         if not levels:
             continue
