@@ -1515,7 +1515,7 @@ class _Locator:
             tail = r
             # (a card whose holder its own lines above name: a holder's line under it is the next's)
             self.card_named = not listy and any(
-                sh.kind(x) == "fields" and "person" in _parse_fields(sh, [x]) for x in pre_rows
+                sh.kind(x) == "fields" and self._names_person(x) for x in pre_rows
             )
             reviews, r = self._tail(r, next_h, listy)
             if listy:  # '附：岗位人员名单' and a small table of who holds which post
@@ -3018,6 +3018,22 @@ class _Locator:
             ):
                 return "part"
         return ""
+
+    def _names_person(self, r: int) -> bool:
+        """Row ``r`` holds a holder's field ('姓名 | 张三', '持卡人：李四'), as ``_parse_fields``
+        would read it, looked for cheaply (a dict lookup a cell)."""
+        sh = self.sh
+        for c in sh.nonempty(r):
+            if field_of(sh.key(r, c)) == "person":
+                return True
+            inline = (
+                _field_with_value(sh.rows[r][c])
+                if ":" in sh.rows[r][c] or "：" in sh.rows[r][c]
+                else None
+            )
+            if inline and inline[0] == "person":
+                return True
+        return False
 
     def _caption_year(self, rows: list[int]) -> int:
         """The year a table's caption or title names ('二、2023年度岗位廉洁风险点…'), else 0."""
