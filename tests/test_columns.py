@@ -5953,3 +5953,41 @@ def test_what_the_thirty_fifth_review_found(tmp_path):
             [1, "低保评议", "优亲厚友", "高", "公示"], [2, "印章管理", "违规用印", "中", "登记"],
             ["责任领导：第1项　村党支部书记　伏澜岑；第2项　村委会副主任　汝峪樵。"]]  # fmt: skip
     assert sorted(run(tmp_path / "lead", {"S": rows}).posts["person"]) == ["伏澜岑", "汝峪樵"]
+
+
+def test_what_the_thirty_sixth_review_found(tmp_path):
+    import xlsxwriter
+
+    # a colour note beside the table
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
+    ws = wb.add_worksheet("S")
+    ws.write_row(0, 0, ["XX县测试局岗位廉政风险点一览表"])
+    ws.write_row(1, 0, ["序号", "科室", "岗位", "姓名", "廉政风险点", "防控措施"])
+    for r, (post, name, point, colour) in enumerate(
+        [("股长", "屈晓峰", "违规审批", "#C00000"), ("科员", "柯雨萌", "泄露信息", "#FFFF00")], 2):  # fmt: skip
+        ws.write_row(r, 0, [r - 1, "审批股", post, name])
+        ws.write_string(r, 4, point, wb.add_format({"bg_color": colour, "pattern": 1}))
+        ws.write_string(r, 5, "复核")
+    ws.write_string(2, 7, "注：风险点底色红色为高风险，黄色为中风险，蓝色为低风险")
+    wb.close()
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级"]
+    # an answer column's heading with a hint in brackets, or another subject
+    for label in ("本岗位是否涉及（是/否）", "该岗位是否涉及", "是否涉及本岗位"):
+        rows = [["XX县实验中学岗位廉政风险自查表"], ["姓名", "屈晓峰", "岗位", "总务主任"],
+                ["序号", "风险点", "风险等级", "防控措施", label],
+                [1, "食堂采购收受回扣", "高", "集中采购", "是"], [2, "校服征订指定厂家", "高", "家长委员会选定", "否"]]  # fmt: skip
+        assert len(run(tmp_path / label, {"S": rows}).risks) == 1, label
+    # a band's point saying what was done without the unit's approval is a point
+    chart = [["XX县文化馆岗位廉政风险公示牌"], ["岗位", "馆长", "会计"], ["姓名", "屈晓峰", "柯雨萌"],
+             ["高风险", "展览项目不经集体研究", "虚列支出"], [None, "项目未经单位审批", "白条入账"],
+             ["中风险", "文件泄密", "伪造负责人签字"]]  # fmt: skip
+    assert len(run(tmp_path / "band", {"S": chart}).risks) == 6
+    # the 镇's 包村领导 named by item number holds none of the village's items
+    rows = [["XX村小微权力清单"], ["序号", "权力事项", "廉政风险点", "风险等级", "防控措施"],
+            [1, "低保评议", "优亲厚友", "高", "公示"], [2, "印章管理", "违规用印", "中", "登记"],
+            ["包村领导：第1—2项　副镇长　伏澜岑。"]]  # fmt: skip
+    assert set(run(tmp_path / "overseer", {"S": rows}).risks["person"]) == {""}

@@ -763,14 +763,17 @@ def _holders_by_number(table, numbers, text, is_post, looks_like_name, marked_na
 
 
 _EACH = re.compile(r"各岗位|各表|各卡|每张|每个岗位|以上各|均按")
-_WATCHING = re.compile(r"监督|分管|包保|指导")  # ('责任领导：…' names who answers)
+_WATCHING = re.compile(
+    r"监督|分管|包保|包村|分包|指导|联系|挂点|挂钩|驻村"
+)  # ('责任领导：…' answers)
 
 
 def _notes_of(g, forms) -> list[list[str]]:
-    """The rows of a sheet outside its forms' rows (a note above or under them): where a note
-    saying how the table is marked stands, looked through without the table's own rows."""
+    """Where a note saying how the table is marked may stand: every row of a sheet of ordinary
+    size (beside the table too, or between its header and rows); on a sheet of thousands of
+    rows, those above its forms and under them (a district's list is not looked through twice)."""
     rows = {rr.row for f in forms for rr in f.risks if not rr.sheet}
-    if not rows:
+    if not rows or len(g.rows) <= 2000:
         return g.rows
     top, bottom = min(f.header_row for f in forms), max(rows)
     return g.rows[:top] + g.rows[bottom + 1 :]

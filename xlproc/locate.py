@@ -2048,7 +2048,9 @@ class _Locator:
                     and not _names_a_body(v.strip())
                     and not _is_date(v)
                     and not _CONTACT_LINE.search(v)
-                    and not _SIGNING.search(v)  # '审核人 温子墨', '主要负责人签字', '馆长审定'
+                    and (
+                        not _SIGNING.search(v) or _RISKY.search(v)
+                    )  # ('审核人 温子墨'; '未经单位审批')
                     for v in texts
                 )
             ):
@@ -3052,7 +3054,7 @@ class _Locator:
         answer it (是/否, 涉及/不涉及): the rows answered no are no points. It names no post,
         whatever its short repeated words looked like (the role it was given is taken back)."""
         for c, label in labels.items():
-            if "是否" not in label or not _APPLIES.search(squeeze(label)):
+            if "是否" not in label or not _APPLIES.search(_HINT.sub("", squeeze(label))):
                 continue  # (a self-check's '是否存在' asks whether the problem is found: kept)
             vals = [squeeze(row[c]) for row in rows if c < len(row) and row[c].strip()]
             if len(vals) >= 2 and set(vals) <= _ANSWERS and set(vals) & _NO_ANSWER:
@@ -6115,9 +6117,11 @@ _CONTINUED_CAPTION = LazyRe(r"续表|[(（]续[)）]|接上表|续上")
 _REVIEWED = LazyRe(r"落实情况|回头看|整改情况|执行情况|销号|落实结果")
 _CAPTION_YEAR = LazyRe(r"(20\d\d)\s*年度?(?!\d{1,2}月)")
 _APPLIES = LazyRe(
-    r"^(?:本岗位?|本人岗位|本村|本社区|本单位|本科室|本部门|本股室)是否(?:存在|涉及|适用)"
-    r"(?:该风险点?|此风险点?|该项|此项)?$|^是否(?:涉及|适用)$"
+    r"^(?:本岗位?|该岗位|本人岗位|本人|本村|本社区|本单位|本科室|本部门|本股室)是否(?:存在|涉及|适用)"
+    r"(?:该风险点?|此风险点?|该项|此项|本项)?$|^是否(?:涉及|适用)(?:该风险点?|此风险点?|本岗位|本项)?$"
+    r"|^是否存在(?:该风险点?|此风险点?|本岗位)$"
 )  # (a question of its own, '是否涉及“三重一大”事项', '本科室是否存在此类问题', asks no such thing)
+_HINT = LazyRe(r"[(（][^()（）]*[)）]")  # '（是/否）', '（填是或否）' after a heading
 _NO_ANSWER = frozenset({"否", "不涉及", "不存在", "无", "没有", "不适用", "×", "✗"})
 _ANSWERS = _NO_ANSWER | {"是", "涉及", "存在", "有", "适用", "√", "✓"}
 _POINT_GRADE = LazyRe(r"风险点的?(?:等级|级别)$")
@@ -6129,6 +6133,7 @@ _SIGNING = LazyRe(
     r"^.{0,7}(?:签字|签名|盖章)$|^.{0,6}(?:长|人|任|领导|书记|科室|部门|股室|单位)(?:审定|审核|审批)$"
     r"|(?:填表|审核|审批)人|[人长任]\s+\S{2,4}$|电话\s*\d"
 )  # ('主要负责人签字', '审核人 温子墨'; '领导干部插手工程项目', '泄露举报人信息' are points)
+_RISKY = LazyRe(r"未经|未|不经|无|绕过|擅自|违规|越权|伪造|代|冒|私自|虚|泄露|插手")
 _CONTACT_LINE = LazyRe(r"(?:电话|举报|热线|邮箱|地址|日期|时间|网址)\s*[:：]")
 _MARK_RUN = LazyRe(rf"^[{_MARKS}]{{1,5}}")
 _UNMARKED = LazyRe(
