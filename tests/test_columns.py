@@ -5991,3 +5991,29 @@ def test_what_the_thirty_sixth_review_found(tmp_path):
             [1, "低保评议", "优亲厚友", "高", "公示"], [2, "印章管理", "违规用印", "中", "登记"],
             ["包村领导：第1—2项　副镇长　伏澜岑。"]]  # fmt: skip
     assert set(run(tmp_path / "overseer", {"S": rows}).risks["person"]) == {""}
+
+
+def test_a_statistical_reports_column_codes_under_its_header(tmp_path):
+    # (249: '甲 | 乙 | 丙 | 丁 | 1 | 2 | 3' under the header of a form laid out as a 统计报表)
+    rows = [["XX县统计局岗位廉政风险点统计表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            ["甲", "乙", "丙", "丁", 1, 2, 3], [1, "普查中心", "主任", "屈晓峰", "普查经费虚列", "高", "公示"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["普查经费虚列"]
+    assert "TYPE_UNKNOWN" not in set(got.issues["code"])
+
+
+def test_stage_columns_and_a_successor_in_the_remarks(tmp_path):
+    # (251: 廉政风险点 over '受理环节 | 审核环节 | 办结环节', a point per stage's cell, '/' none;
+    # 252: '备注 | …调离，该岗位由蒯昉湄接任' beside a 姓名 not retyped)
+    rows = [["XX县不动产登记中心服务事项廉政风险排查表"],
+            ["序号", "服务事项", "科室", "岗位", "姓名", "廉政风险点", None, None, "风险等级", "防控措施"],
+            [None, None, None, None, None, "受理环节", "审核环节", "办结环节", None, None],
+            [1, "抵押登记", "登记科", "登记员", "屈晓峰", "材料不全仍受理", "/", "违规加急办结", "高", "限时办结"]]  # fmt: skip
+    merges = ["F2:H2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "I2:I3", "J2:J3"]
+    got = run(tmp_path / "stages", {"S": rows}, {"S": merges})
+    assert got.risks["risk_point"].tolist() == ["材料不全仍受理", "违规加急办结"]
+    rows = [["XX县国资公司岗位廉政风险点一览表"], ["序号", "部门", "岗位", "姓名", "风险点", "风险等级", "防控措施", "备注"],
+            [1, "财务部", "出纳", "戚瑗澜", "公款私存", "高", "日清月结", "戚瑗澜已调离，该岗位由钭沅菁接任"],
+            [2, "财务部", "会计", "温子墨", "虚列支出", "中", "复核", None]]  # fmt: skip
+    got = run(tmp_path / "successor", {"S": rows})
+    assert got.risks["person"].tolist() == ["钭沅菁", "温子墨"]

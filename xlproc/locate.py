@@ -651,8 +651,16 @@ class _Sheet:
             return None
         if one is None and self.kind(r) != "other" and not gaps:
             return None
-        if len(below) >= 3 and self._judge({c: self.key(r + 1, c) for c in below}, quick=True):
-            return None
+        spanned = any(  # the row below's cells all under one heading merged across them
+            r0 == r and c0 <= min(below) and max(below) <= c1
+            for r0, c0, _r1, c1 in self._merges_from().get(r, ())
+        )
+        if (
+            len(below) >= 3
+            and not spanned
+            and self._judge({c: self.key(r + 1, c) for c in below}, quick=True)
+        ):
+            return None  # (sub-headings under 廉政风险点, '受理环节 | 审核环节 | …', are no header)
         merged = self.grid.merged_into
         keys: dict[int, str] = {}
         for c in sorted(set(self.nonempty(r)) | set(below)):
@@ -674,8 +682,11 @@ class _Sheet:
                 and low != "\x00"
                 and top
                 and (self.span_end(r, c) > c or merged.get((r, c), (-1, c))[0] == r)
-                and heading_role(low) is None
-                and heading_role(top) is not None
+                and (th := heading_role(top)) is not None
+                and (
+                    heading_role(low) is None
+                    or (th.role in POINTISH and _STAGE.search(low))  # '受理环节' under 风险点
+                )
             ):
                 # '各单位责任人' over '公司本部 | 资产运营公司': the parts' names under a heading
                 # merged across are no words of the heading (read as its sub-headings)
@@ -1504,6 +1515,8 @@ class _Locator:
             if not (table.level_points or table.type_points):
                 raw_rows = self._numbered_points(raw_rows)  # '1.…⏎2.…' beside '1.高⏎2.中'
             self._embedded(table, raw_rows)
+            if listy and "person" in table.roles:
+                self._successors(raw_rows)  # '备注 | 该岗位由蒯昉湄接任' beside the old name
             if listy and "title" in table.roles:
                 raw_rows = self._holders_by_post_columns(table, raw_rows)  # 科主任 | 护士长 | …
             self._scale(table, raw_rows)
@@ -2717,10 +2730,11 @@ class _Locator:
                     per_column.update(
                         (x, (kind, v.strip())) for x, v in zip(sub, subs, strict=True)
                     )
-                    role = {"post": "risk_point", "part": "person", "level": "risk_level"}[kind]
+                    role = {"post": "risk_point", "part": "person", "level": "risk_level",
+                            "stage": "risk_point"}[kind]  # fmt: skip
                     for other in [k for k, v in roles.items() if v in sub]:
                         del roles[other]
-                    if kind == "post":
+                    if kind in ("post", "stage"):
                         roles["risk_point"] = c
                     for x in sub:
                         col_role[x] = role
@@ -2879,7 +2893,7 @@ class _Locator:
         table.type_points = type_points
         table.per_column = per_column
         table.answer = self._answer_column(labels, rows, roles, col_role)
-        table.post_points = {c: w for c, (k, w) in per_column.items() if k == "post"}
+        table.post_points = {c: w for c, (k, w) in per_column.items() if k in ("post", "stage")}
         lc = roles.get("risk_level")
         table.adjusted = next(
             (c for c, x in headings.items()
@@ -3007,6 +3021,10 @@ class _Locator:
             (len(v) <= 2 and not HAN_TEXT.search(v)) or v in _MARK_WORDS for v in filled
         ):
             return ""  # marks under them ('√'): ``post_ticks``
+        if parent.role in POINTISH and all(_STAGE.search(v) for v in names):
+            if all(len(v) >= 4 and HAN_TEXT.search(v) for v in filled):
+                return "stage"  # 廉政风险点 over 受理环节 | 审核环节 | 办结环节: a point each
+            return ""
         if parent.role in POINTISH:
             if all(is_post(_tick_post(v)[0]) for v in names) and all(
                 len(v) >= 4 and HAN_TEXT.search(v) for v in filled
@@ -3036,6 +3054,24 @@ class _Locator:
             if inline and inline[0] == "person":
                 return True
         return False
+
+    def _successors(self, rows: list[RawRisk]) -> None:
+        """A row whose own cells say its post passed to another ('…调离，该岗位由蒯昉湄接任' in a
+        备注 merged down over the post's rows), its 姓名 not retyped: the successor holds it."""
+        sh, merged = self.sh, self.grid.merged_into
+        for rr in rows:
+            row = sh.rows[rr.row]
+            for c in range(len(row)):
+                v = row[c]
+                if not v and (rr.row, c) in merged:
+                    top = merged[(rr.row, c)]
+                    v = sh.rows[top[0]][top[1]]
+                if "接任" not in v and "接替" not in v:
+                    continue
+                m = _SUCCESSOR.search(v)
+                if m and looks_like_name(m.group(1)) and m.group(1) != rr.person:
+                    rr.person = m.group(1)
+                    break
 
     def _caption_year(self, rows: list[int]) -> int:
         """The year a table's caption or title names ('二、2023年度岗位廉洁风险点…'), else 0."""
@@ -3812,6 +3848,9 @@ class _Locator:
                 }
                 out.append(replace(base, risk_point=v, title=post, person=holder, risk_level=level,
                                    cols=cols))  # fmt: skip
+            elif kind == "stage":
+                out.append(replace(base, risk_point=v, workflow=base.workflow or word,
+                                   cols={**base.cols, "risk_point": c}))  # fmt: skip
             elif kind == "level":
                 post, holder = _tick_post(word)
                 out.append(replace(base, risk_level=v, title=post, person=holder,
@@ -5981,10 +6020,18 @@ def _hold(rows: list[RawRisk], after: int, person: str) -> None:
                 x.person = person
 
 
+_COLUMN_CODES = "甲乙丙丁戊己庚辛壬癸"
+
+
 def _column_numbers(row: list[str]) -> bool:
-    """A row that numbers the columns under a printed form's header: 1, 2, 3 … in order."""
+    """A row that numbers the columns under a printed form's header: 1, 2, 3 … in order, after
+    a statistical report's codes of its text columns (甲, 乙, 丙 … then 1, 2, 3 …)."""
     vals = [v for v in row if v]
-    return len(vals) >= 3 and vals == [str(i) for i in range(1, len(vals) + 1)]
+    codes = 0
+    while codes < len(vals) and vals[codes] == _COLUMN_CODES[codes : codes + 1]:
+        codes += 1
+    rest = vals[codes:]
+    return len(vals) >= 3 and rest == [str(i) for i in range(1, len(rest) + 1)]
 
 
 _SIGN_WORD = re.compile(r"签字|签名|签章|盖章")
@@ -6121,6 +6168,8 @@ _APPLIES = LazyRe(
     r"(?:该风险点?|此风险点?|该项|此项|本项)?$|^是否(?:涉及|适用)(?:该风险点?|此风险点?|本岗位|本项)?$"
     r"|^是否存在(?:该风险点?|此风险点?|本岗位)$"
 )  # (a question of its own, '是否涉及“三重一大”事项', '本科室是否存在此类问题', asks no such thing)
+_SUCCESSOR = LazyRe(r"由\s*([\u4e00-\u9fff·]{2,4}?)\s*(?:同志)?\s*(?:接任|接替)")
+_STAGE = LazyRe(r"(?:环节|阶段|步骤|流程|程序)$|^事[前中后]$")
 _HINT = LazyRe(r"[(（][^()（）]*[)）]")  # '（是/否）', '（填是或否）' after a heading
 _NO_ANSWER = frozenset({"否", "不涉及", "不存在", "无", "没有", "不适用", "×", "✗"})
 _ANSWERS = _NO_ANSWER | {"是", "涉及", "存在", "有", "适用", "√", "✓"}
