@@ -660,8 +660,6 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
     rows name none (a form per post). Each table takes the lines between its rows and the next
     table, and only where its numbers are each one row's and every row's is named. A line of
     who watches or oversees the items ('监督责任：…', '分管领导：…') names no holders."""
-    from xlproc.identity import is_post, looks_like_name, marked_name, tier_of_post
-
     for i, (g, forms, sheet) in enumerate(located):
         if not forms:
             continue
@@ -695,8 +693,7 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 out.extend(table)  # (numbers begun again per 科室, or missing: no table's own)
                 continue
             _levels_by_number(table, numbers, text, config, rel, g.name, res)
-            out.extend(_holders_by_number(table, numbers, text, is_post, looks_like_name,
-                                          marked_name, tier_of_post))  # fmt: skip
+            out.extend(_holders_by_number(table, numbers, text))
         located[i] = (g, out, sheet)
 
 
@@ -730,7 +727,9 @@ def _levels_by_number(table, numbers, text, config: Config, rel: str, sheet: str
     res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, sheet, value=said))
 
 
-def _holders_by_number(table, numbers, text, is_post, looks_like_name, marked_name, tier_of_post):
+def _holders_by_number(table, numbers, text) -> list:
+    from xlproc.identity import is_post, looks_like_name, marked_name
+
     holders: dict[int, tuple[str, str]] = {}
     for line in text.split("\n"):
         head = line.split("第", 1)[0]
@@ -752,14 +751,26 @@ def _holders_by_number(table, numbers, text, is_post, looks_like_name, marked_na
         ):
             out.append(f)
             continue
-        parts: dict[tuple[str, str], list] = {}
+        held = []
         for rr in f.risks:
             rr.title, rr.person = holders[numbers[id(rr)]]
-            parts.setdefault((rr.title, rr.person), []).append(rr)
-        for (post, name), risks in parts.items():
-            out.append(replace(f, title=post, person=name, risks=risks,
-                               tier=tier_of_post(post, f.department)))  # fmt: skip
+            held.append(((f.department, rr.title, rr.person), rr))
+        out.extend(_forms_per_post(f, held))
     return out
+
+
+def _forms_per_post(f, held: list) -> list:
+    """Form ``f`` split by the (科室, post, holder) each of its risks now belongs to (``held``:
+    such a key and the risk, in order), a form each, tiered by its post."""
+    from xlproc.identity import tier_of_post
+
+    parts: dict[tuple[str, str, str], list] = {}
+    for key, rr in held:
+        parts.setdefault(key, []).append(rr)
+    return [
+        replace(f, department=d, title=t, person=p, risks=risks, tier=tier_of_post(t, d))
+        for (d, t, p), risks in parts.items()
+    ]
 
 
 _EACH = re.compile(r"各岗位|各表|各卡|每张|每个岗位|以上各|均按")
@@ -838,7 +849,6 @@ def _holders_by_code(located) -> None:
     post's the code names (each post's, where a row names two codes or a code two posts), a
     form per post. A row without a code goes on with the one above where it only carries on its
     steps (the code's cell and the one right of it blank). Only where every row is found so."""
-    from xlproc.identity import tier_of_post
     from xlproc.locate import _CODE_VALUE, code_directory
 
     directory: dict[str, list[tuple[str, str, str]]] = {}
@@ -901,16 +911,14 @@ def _holders_by_code(located) -> None:
             if not all(keys):
                 out.append(f)
                 continue
-            parts: dict[tuple[str, str, str], list] = {}
+            held = []
             for rr, codes in zip(f.risks, keys, strict=True):
                 posts = list(dict.fromkeys(p for code in codes for p in directory[code]))
                 for n, (dept, post, person) in enumerate(posts):
                     one = rr if n == 0 else copy.copy(rr)
                     one.department, one.title, one.person = dept, post, person
-                    parts.setdefault((dept, post, person), []).append(one)
-            for (dept, post, person), risks in parts.items():
-                out.append(replace(f, department=dept, title=post, person=person, risks=risks,
-                                   tier=tier_of_post(post, dept)))  # fmt: skip
+                    held.append(((dept, post, person), one))
+            out.extend(_forms_per_post(f, held))
         located[i] = (g, out, sheet)
 
 
