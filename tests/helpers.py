@@ -11,9 +11,13 @@ Table = list[list[object]]
 
 
 def write_workbook(
-    path: Path, sheets: dict[str, Table], merges: dict[str, list[str]] | None = None
+    path: Path,
+    sheets: dict[str, Table],
+    merges: dict[str, list[str]] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Path:
-    """Write ``sheets`` (name → rows) as a real .xlsx; ``merges`` maps a sheet to ranges like 'A5:A7'.
+    """Write ``sheets`` (name → rows) as a real .xlsx; ``merges`` maps a sheet to ranges like 'A5:A7',
+    ``headers`` a sheet to its printed page header in Excel's codes ('&C…').
 
     A merged range keeps the value of its top-left cell, as Excel does.
     """
@@ -23,6 +27,8 @@ def write_workbook(
     )
     for name, rows in sheets.items():
         ws = wb.add_worksheet(name)
+        if name in (headers or {}):
+            ws.set_header(headers[name])
         for r, row in enumerate(rows):
             for c, v in enumerate(row):
                 if v is None or v == "":

@@ -25,11 +25,11 @@ from xlproc.identity import (
 from xlproc.issues import CATALOGUE
 
 
-def run(tmp_path: Path, sheets, merges=None):
+def run(tmp_path: Path, sheets, merges=None, headers=None):
     """Write a workbook and collect it as ``collect_inbox`` does, the file read in this process:
     these cases are about reading tables, not about the reading workers (tests/test_isolation.py)."""
     inbox = tmp_path / "inbox"
-    write_workbook(inbox / "t.xlsx", sheets, merges)
+    write_workbook(inbox / "t.xlsx", sheets, merges, headers)
     config = load_config()
     results = (read_file(p, rel, config) for p, rel in discover([inbox]))
     return assemble(results, config, [inbox])
@@ -6017,3 +6017,58 @@ def test_stage_columns_and_a_successor_in_the_remarks(tmp_path):
             [2, "财务部", "会计", "温子墨", "虚列支出", "中", "复核", None]]  # fmt: skip
     got = run(tmp_path / "successor", {"S": rows})
     assert got.risks["person"].tolist() == ["钭沅菁", "温子墨"]
+
+
+def test_a_title_printed_only_in_the_page_header(tmp_path):
+    # (250: the sheet holds the table alone; '&C…乡财政所岗位廉政风险防控一览表' in its 页眉)
+    rows = [["岗位", "岗位职责", "廉政风险点", "风险等级", "防控措施"],
+            ["站长", "全面负责", "项目验收走过场", "高", "集体验收"],
+            ["农技员", "技术推广", "虚报补贴面积", "中", "入户核实"]]  # fmt: skip
+    header = '&L内部资料&C&"仿宋,加粗"&16XX县青峰镇农业综合服务站廉政风险点排查表&R第&P页'
+    got = run(tmp_path / "header", {"S": rows}, headers={"S": header})
+    assert set(got.posts["unit"]) == {"XX县青峰镇"}
+    assert set(got.posts["department"]) == {"农业综合服务站"}
+    # a title in the cells says more than the header; a header of page numbers says nothing
+    titled = [["XX县青峰镇人民政府岗位廉政风险防控一览表"], *rows]
+    got = run(tmp_path / "cells", {"S": titled}, headers={"S": header})
+    assert set(got.posts["unit"]) == {"XX县青峰镇人民政府"}
+    got = run(tmp_path / "pages", {"S": rows}, headers={"S": "&C第&P页，共&N页"})
+    assert set(got.posts["department"]) == {""}
+    # openpyxl writes the header its own way; the reader finds it there too
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "排查表"
+    for row in rows:
+        ws.append(row)
+    ws.oddHeader.center.text = "XX县青峰镇文化站岗位廉政风险防控一览表"
+    (tmp_path / "op" / "inbox").mkdir(parents=True)
+    wb.save(tmp_path / "op" / "inbox" / "t.xlsx")
+    config = load_config()
+    res = assemble((read_file(p, r, config) for p, r in discover([tmp_path / "op" / "inbox"])),
+                   config, [tmp_path / "op" / "inbox"])  # fmt: skip
+    assert set(res.posts["department"]) == {"文化站"}
+
+
+def test_a_body_named_for_what_it_is_entrusted_with(tmp_path):
+    # (250: '…农村集体“三资”委托代理服务中心' is one body, not a 委 and '托代理服务中心')
+    assert dept_in_title("XX县青峰镇农村集体资金委托代理中心廉政风险点排查表") == "农村集体资金委托代理中心"
+    assert dept_in_title("XX县青峰镇“三资”委派会计服务站岗位廉政风险一览表") == "“三资”委派会计服务站"
+    assert dept_in_title("XX县委统战部民族宗教科廉政风险点") == "民族宗教科"
+
+
+def test_a_group_caption_worded_like_a_post_over_rows_with_posts(tmp_path):
+    # (251: '二、综合受理窗口' over '首席代表 | …', '窗口工作人员 | …' rows: the group they work in)
+    rows = [["XX市政务服务管理局岗位廉政风险排查表"], ["序号", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            ["一、办公室"], [1, "主任", "屈晓峰", "公车私用", "中", "派车登记"],
+            ["二、不动产登记窗口"], [2, "窗口负责人", "柯雨萌", "插队办理", "高", "排队叫号"],
+            [3, "受理员", "温子墨", "一次性告知不到位", "低", "告知单"],
+            ["三、收费员"], [4, None, "钭沅菁", "收费不开票", "高", "票款分离"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    by_person = dict(zip(got.posts["person"], zip(got.posts["department"], got.posts["title"], strict=True), strict=True))
+    assert by_person["柯雨萌"] == ("不动产登记窗口", "窗口负责人")
+    assert by_person["温子墨"] == ("不动产登记窗口", "受理员")
+    # a caption naming the post over rows that name none stays their post
+    assert by_person["钭沅菁"][1] == "收费员"
+    assert set(got.posts["unit"]) == {"XX市政务服务管理局"}

@@ -1598,6 +1598,10 @@ class _Locator:
             # an '附件1' line names no unit; joined to the title it would eat the first character
             # of one that begins with a numeral ('附件1' + '三台县…')
             titles = [x for x in titles if not _ANNEX.match(squeeze(x))]
+            if not titles and not self.sheet_unit and not unit:
+                # nothing above the sheet's first table: a title printed in the page header
+                # (页眉) names the unit and its part ('…乡财政所岗位廉政风险防控一览表')
+                titles = [x for x in self.grid.page_header if unit_in_title(x) or dept_in_title(x)]
             title_text = "".join(titles)
             # (the title's unit is read where the 单位 line may yield to it, or names none)
             titled_unit = (
@@ -5098,9 +5102,12 @@ class _Locator:
                 )
             ):
                 got = ("department", name)
-        if got is None or got[0] in t.roles:
+        if got is not None and got[0] == "title" and "department" not in t.roles:
+            got = self._group_of_posts(r, t, got)
+        if got is None or (got[0] in t.roles and got[0] != "_post"):
             return False
         role, value = got
+        role = "title" if role == "_post" else role
         spaced = NUMBERING.sub("", rest.strip(), count=1).split()
         if role == "title" and "department" not in t.roles and len(spaced) == 2:
             if _dept_like(spaced[0]) and is_post(spaced[1]):
@@ -5118,6 +5125,23 @@ class _Locator:
             carry["person"] = holder
         t.sections = True
         return True
+
+    def _group_of_posts(self, r: int, t: _Table, got: tuple[str, str]) -> tuple[str, str]:
+        """'二、综合受理窗口' over rows with posts of their own ('首席代表', '窗口工作人员'): a
+        caption worded like a post over a table's own post column names the group they work
+        in, its 科室; over rows naming that post again it stays their post, and over rows naming
+        none it is the post of each ('三、收费员' over rows with the post cell left empty)."""
+        pc = t.roles.get("title")
+        if pc is None:
+            return got
+        for x in range(r + 1, min(len(self.sh.rows), r + 4)):
+            if self.sh.kind(x) == "blank":
+                continue
+            post = squeeze(self.sh.rows[x][pc]) if pc < len(self.sh.rows[x]) else ""
+            if post and post not in got[1] and got[1] not in post:
+                return ("department", got[1])
+            return got if post or self.sh.kind(x) == "title" else ("_post", got[1])
+        return got
 
     @staticmethod
     def _captioned_unit(named: dict[str, str], unit: str) -> str:

@@ -35,6 +35,13 @@ class Grid:
     merges: list[tuple[int, int, int, int]] | None  # (r0, c0, r1, c1) inclusive; None if unknown
     hidden: bool = False
     refused: str = ""  # why the sheet was not read (its rows are then empty), e.g. its size
+    headers: PageHeaders | None = None  # the workbook's printed page headers, read when asked
+
+    @property
+    def page_header(self) -> list[str]:
+        """The texts of this sheet's printed page header (页眉), left, centre, right; [] when it
+        has none or the format keeps it where we do not read (.xls, .ods)."""
+        return self.headers.of(self.name) if self.headers is not None else []
 
     @cached_property
     def merged_into(self) -> dict[tuple[int, int], tuple[int, int]]:
@@ -53,6 +60,72 @@ class Grid:
             if 0 <= c < len(row):
                 return row[c]
         return ""
+
+
+_HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|[LCRBIUESXYKHO]|&)')
+_HF_PAGE = re.compile(r"&[PNDTZFAG]")
+
+
+def header_sections(text: str) -> list[str]:
+    """'&C&"宋体,加粗"&14XX乡财政所…一览表' → ['XX乡财政所…一览表']: the sections of an Excel header
+    or footer as they print, without the codes of font, size and place; a section that prints
+    the page number, date, file or sheet name ('第&P页') is no caption and is left out."""
+    out = []
+    for part in re.split(r"&[LCR]", text):
+        if _HF_PAGE.search(part.replace("&&", "")):
+            continue
+        words = _HF_CODE.sub(lambda m: "&" if m.group(0) == "&&" else "", part).strip()
+        if words:
+            out.append(words)
+    return out
+
+
+class PageHeaders:
+    """The printed page headers of an .xlsx workbook's sheets, read from its XML only when a
+    sheet with no title in its cells asks (the sheet's XML is inflated once more then)."""
+
+    def __init__(self, path: Path, data: bytes | None) -> None:
+        self.path, self.data = path, data
+        self.found: dict[str, list[str]] | None = None
+
+    def of(self, sheet: str) -> list[str]:
+        if self.found is None:
+            try:
+                self.found = self._read()
+            except Exception:  # a part missing or damaged: the cells were read, so no header
+                self.found = {}
+        return self.found.get(sheet, [])
+
+    def _read(self) -> dict[str, list[str]]:
+        src = io.BytesIO(self.data) if self.data is not None else self.path
+        out: dict[str, list[str]] = {}
+        with zipfile.ZipFile(src) as zf:
+            book = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+            rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+            target = {
+                m.group(1): m.group(2)
+                for m in re.finditer(
+                    r'<Relationship\b[^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"', rels
+                )
+            }
+            target.update(
+                (m.group(2), m.group(1))
+                for m in re.finditer(
+                    r'<Relationship\b[^>]*?Target="([^"]+)"[^>]*?Id="([^"]+)"', rels
+                )
+            )
+            for m in re.finditer(r"<(?:\w+:)?sheet\b([^>]*)/?>", book):
+                name = re.search(r'\bname="([^"]*)"', m.group(1))
+                rid = re.search(r'\br:id="([^"]*)"', m.group(1))
+                if not name or not rid or rid.group(1) not in target:
+                    continue
+                part = target[rid.group(1)].lstrip("/")
+                part = part if part.startswith("xl/") else "xl/" + part
+                xml = zf.read(part).decode("utf-8", "replace")
+                hf = re.search(r"<(?:\w+:)?oddHeader>(.*?)</(?:\w+:)?oddHeader>", xml, re.S)
+                if hf:
+                    out[html.unescape(name.group(1))] = header_sections(html.unescape(hf.group(1)))
+        return out
 
 
 def _sniff_other(head: bytes) -> str:
@@ -352,6 +425,7 @@ def read_grids(
     from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
     grids: list[Grid] = []
+    headers = PageHeaders(path, data) if path.suffix.lower() in (".xlsx", ".xlsm") else None
     ods_merges: dict[str, list[tuple[int, int, int, int]]] | None = None
     try:
         if data is not None:
@@ -379,7 +453,7 @@ def read_grids(
                     ods_merges = _scan_ods(path, data)[2]
                 found = ods_merges.get(meta.name)
                 merges = None if found is None else [((a, b), (c, d)) for a, b, c, d in found]
-            grids.append(Grid(str(meta.name), rows, _clip(merges, rows), hidden))
+            grids.append(Grid(str(meta.name), rows, _clip(merges, rows), hidden, headers=headers))
         wb.close()
     except PasswordError:
         return [], make_issue("FILE_ENCRYPTED", rel)
