@@ -39,6 +39,8 @@ middle, as batch228 took them).
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
+Read in full when measured; nothing to generalise on.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -176,3 +178,7 @@ def test_batch254_sheets_one_holder_each():
         assert got == BATCH.truth_rows("vet_station_self_checks", f["sheet"])
         answers = {r[5] for r in BATCH.table("vet_station_self_checks", f["sheet"])}
         assert answers <= {"未发现问题", "已整改"}
+
+
+def test_batch254_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

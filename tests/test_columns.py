@@ -6072,3 +6072,50 @@ def test_a_group_caption_worded_like_a_post_over_rows_with_posts(tmp_path):
     # a caption naming the post over rows that name none stays their post
     assert by_person["钭沅菁"][1] == "收费员"
     assert set(got.posts["unit"]) == {"XX市政务服务管理局"}
+
+
+def test_a_form_in_two_scripts_is_read_for_its_chinese(tmp_path):
+    # (255, 256: 藏汉双语 headings, titles and names; here 蒙古文 and 维吾尔文, worded otherwise)
+    rows = [["ᠠᠷᠪᠠᠨ ᠬᠣᠰᠢᠭᠤ"], ["XX旗林业和草原局岗位廉政风险防控一览表"],
+            ["ᠳ᠋ᠤᠭᠠᠷ\n序号", "ᠬᠡᠰᠡᠭ\n科室", "ᠠᠵᠢᠯ\n岗位", "ᠨᠡᠷᠡ\n姓名", "ᠡᠷᠰᠳᠡᠯ\n风险点", "ᠵᠡᠷᠭᠡ\n等级", "ᠠᠷᠭ᠎ᠠ\n防控措施"],
+            [1, "林政股", "股长", "巴特尔\nᠪᠠᠲᠦ", "违规审批采伐", "高", "集体研究"],
+            [2, "林政股", "护林员", "乌云 ᠤᠶᠤᠨ", "巡护走过场", "低", "轨迹考核"],
+            ["ᠬᠢᠨᠠᠬᠤ ᠤᠲᠠᠰᠤ 0477-1234567\n监督电话：0477-1234567"]]  # fmt: skip
+    got = run(tmp_path / "mn", {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["违规审批采伐", "巡护走过场"]
+    assert got.posts["person"].tolist() == ["巴特尔", "乌云"]
+    assert issues(got, "warning") == []
+    assert ("SHEET_TWO_SCRIPTS", "") in issues(got, "info")
+    assert "蒙古文" in CATALOGUE["SHEET_TWO_SCRIPTS"][1].format(value="蒙古文")
+    # a Uyghur heading row above the Chinese one is part of the header, no row of its own
+    rows = [["XX县住房和城乡建设局廉政风险点排查表"],
+            ["رەت نومۇرى", "ئورنى", "ئىسمى", "خەتەر نۇقتىسى", "دەرىجىسى", "تەدبىرلەر"],
+            ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "质监员", "艾尔肯", "验收把关不严", "高", "双人验收"]]  # fmt: skip
+    got = run(tmp_path / "ug", {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["验收把关不严"]
+    assert issues(got, "warning") == []
+
+
+def test_what_the_round_of_batches_253_to_256_found(tmp_path):
+    # a post and its holder in brackets, of a surname common in the southwest ('代', '税', '旷')
+    rows = [["XX县水务局岗位廉政风险一览表"], ["序号", "股室", "岗位（姓名）", "风险点", "风险等级", "防控措施"],
+            [1, "局领导", "副局长（税小燕）", "项目验收走过场", "高", "集体验收"],
+            [2, "水政股", "股长（旷文斌）", "执法不公", "中", "法制审核"]]  # fmt: skip
+    got = run(tmp_path / "surname", {"S": rows})
+    assert got.posts["person"].tolist() == ["税小燕", "旷文斌"]
+    assert got.posts["title"].tolist() == ["副局长", "股长"]
+    # who filled it in and when, merged across the sheet, names no 科室 of the rows; their
+    # '科室-岗位' cells do, and a 单位 line's stamp and date are no part of the unit
+    rows = [["XX县医疗保障事务中心廉政风险点排查表"],
+            ["单位：XX县医疗保障事务中心（盖章）　　　　　　　　2024年5月"],
+            ["填报日期：2024年5月　　　　　　　经办人：中心办公室"],
+            ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "稽核科—科长", "屈晓峰", "稽核走过场", "高", "交叉稽核"],
+            [2, "结算科—经办员", "柯雨萌", "违规结算", "中", "系统校验"],
+            [3, "保健医", "温子墨", "违规开药", "低", "处方点评"]]  # fmt: skip
+    got = run(tmp_path / "dated", {"S": rows}, {"S": ["A1:F1", "A2:F2", "A3:F3"]})
+    assert got.posts["department"].tolist() == ["稽核科", "结算科", ""]
+    assert got.posts["title"].tolist() == ["科长", "经办员", "保健医"]
+    assert set(got.posts["unit"]) == {"XX县医疗保障事务中心"}
+    assert got.posts["tier"].tolist() == ["中层岗位", "一般岗位", "一般岗位"]

@@ -254,6 +254,8 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         if grid.refused:
             res.issues.append(make_issue("SHEET_TOO_LARGE", rel, grid.name, value=grid.refused))
             continue
+        if grid.scripts:
+            res.issues.append(make_issue("SHEET_TWO_SCRIPTS", rel, grid.name, value=grid.scripts))
         try:
             sheet = locate_forms(grid, rel, config, header, legend, by_type)
         except Exception as e:  # a reader bug must not stop the batch: report the sheet

@@ -225,6 +225,7 @@ _NOT_A_NAME_END = set("县市区州旗镇乡村路山庆街园场厂湖城阁府
 # characters, not ending as a place does
 _RARE_SURNAMES = set(
     "铁贝么肇鄞寸夔淦泮汝蓬扶堵宰籍苍咸怀鱼琴伯赏慎秋凤昌融毋须戢"
+    "代操税旷"  # ('代表', '操作', '税务': common in the southwest, '代骞曦')
 )  # (百家姓 ones too)
 COMPOUND_SURNAMES = (
     "欧阳",
@@ -293,7 +294,7 @@ COMPOUND_SURNAMES = (
 NOT_NAME_CHARS = set(
     "科室局长员队站所办组部处中心主任会计出纳管理审批采购项目资费用会议工程招标合同检查监督执法"
     "财务人事车接待报销领导班子副党委书记负责干部职工作岗位审核核查验收登记办理发放收取保管制度"
-    "流程风险措施责任单位窗口服务行政处罚业务综合办公室后传息档案统计规划"  # not 勤: '谭书勤'
+    "流程风险措施责任单位窗口服务行政处罚业务综合办公室后传息档案统计规划表"  # not 勤: '谭书勤'
 )
 POST_BRACKET_NAME = re.compile(r"^\s*([^()（）]{2,12}?)\s*[(（]\s*([^()（）\s]{2,4})\s*[)）]\s*$")
 # a telephone number after a holder's name ('斛雨萱 13905271468', '王强(0527-8812345)')

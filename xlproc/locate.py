@@ -774,6 +774,11 @@ class _Sheet:
         return self._merge_start.get((r, c), c)
 
 
+_DATED_BY = re.compile(
+    r"(?:时间|日期)\s*[:：].*(?:填报人|填表人|经办人)\s*[:：]|(?:填报人|填表人|经办人)\s*[:：].*(?:时间|日期)\s*[:：]"
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def _row_kind(row: tuple[str, ...], span: int) -> str:
     """What a row is, from its filled cells in order (``span``: how many more columns a lone
@@ -812,7 +817,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
             return "title"
         if fk.startswith(("注", "备注", "说明")) and len(fk) > 3:
             return "note"
-        if len(fk) <= 60 and fk.endswith(TITLE_ENDS):
+        if len(fk) <= 60 and fk.endswith(TITLE_ENDS) and not _DATED_BY.search(first):
+            # ('排查时间：2024年5月　填报人：中心综合办': who filled it in and when, no title)
             return "title"
     if (
         "意见" in fk
@@ -884,6 +890,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         # one short text merged across the table: a caption, not a row
         if len(_fields_in_line(first)) > 1:
             return "fields"  # '所在单位:…   姓名:…   岗位:…' across the sheet
+        if _DATED_BY.search(first):
+            return "signoff"  # '排查时间：…　填报人：中心综合办': who filled it in and when
         if not _field_with_value(first):
             return "title"
     # field labels are short: do not fold the long texts of a data row
@@ -1275,7 +1283,8 @@ def _unit_line(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = Non
             # '填报单位:XX局 填报时间:…' in one cell: the unit ends where the next label starts
             value = re.split(
                 r"\s+(?:填报|填表|日期|时间|主管部门|主管单位|负责人|联系人|联系电话|电话)"
-                r"|\s+(?=[\u4e00-\u9fff()（）]{2,8}[:：])",  # '…人民政府　　科室:社会事务办'
+                r"|\s+(?=[\u4e00-\u9fff()（）]{2,8}[:：])"  # '…人民政府　　科室:社会事务办'
+                r"|\s+(?=[\d〇零一二三四五六七八九十]{4}\s*年|年\s+月)",  # '…大队（盖章）　　2024年6月'
                 value,
                 maxsplit=1,
             )[0].strip()

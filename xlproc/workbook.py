@@ -36,6 +36,7 @@ class Grid:
     hidden: bool = False
     refused: str = ""  # why the sheet was not read (its rows are then empty), e.g. its size
     headers: PageHeaders | None = None  # the workbook's printed page headers, read when asked
+    scripts: str = ""  # another script whose lines were set aside ('藏文'): see ``_one_script``
 
     @property
     def page_header(self) -> list[str]:
@@ -60,6 +61,39 @@ class Grid:
             if 0 <= c < len(row):
                 return row[c]
         return ""
+
+
+# scripts a bilingual form of an autonomous area writes beside the Chinese (维吾尔文 / 哈萨克文,
+# 藏文, 蒙古文, 彝文): their lines are translations of the Chinese next to them
+_SCRIPTS = (("维吾尔文", "\u0600-\u06ff"), ("藏文", "\u0f00-\u0fff"), ("蒙古文", "\u1800-\u18af"),
+            ("彝文", "\ua000-\ua4cf"))  # fmt: skip
+_OTHER_SCRIPT = re.compile("[" + "".join(r for _n, r in _SCRIPTS) + "]")
+_OTHER_LINE = re.compile("[" + "".join(r for _n, r in _SCRIPTS) + "]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _one_script(rows: list[list[str]]) -> str:
+    """A form written in two scripts ('ཨང་རིམ།⏎序号', '尼玛翁修⏎ཉི་མ་དབང་ཕྱུག', a title line in
+    藏文 above the Chinese one) read for its Chinese: each line in the other script is dropped,
+    and the other script's words left within a Chinese line. Returns the script's name, or ''
+    when the first rows (titles, headings) hold none, and the sheet is left as it is."""
+    head = "\x00".join("\x00".join(row) for row in rows[:30])
+    m = _OTHER_SCRIPT.search(head)
+    if not m:
+        return ""
+    name = next(n for n, r in _SCRIPTS if re.match(f"[{r}]", m.group(0)))
+    for row in rows:
+        for c, v in enumerate(row):
+            if v and _OTHER_SCRIPT.search(v):
+                lines = []
+                for line in v.split("\n"):
+                    if _OTHER_SCRIPT.search(line):
+                        line = _OTHER_LINE.sub("", line).strip()
+                        if not _HAN.search(line):
+                            continue  # ('ལྟ་སྐུལ་ཁ་པར། 0836-…' beside the Chinese line saying it)
+                    lines.append(line)
+                row[c] = "\n".join(lines).strip()
+    return name
 
 
 _HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|[LCRBIUESXYKHO]|&)')
@@ -447,13 +481,23 @@ def read_grids(
             rows = [_texts(row) for row in raw]
             while rows and not any(rows[-1]):
                 rows.pop()
+            scripts = _one_script(rows)
             merges = sheet.merged_cell_ranges
             if merges is None and path.suffix.lower() == ".ods":
                 if ods_merges is None:
                     ods_merges = _scan_ods(path, data)[2]
                 found = ods_merges.get(meta.name)
                 merges = None if found is None else [((a, b), (c, d)) for a, b, c, d in found]
-            grids.append(Grid(str(meta.name), rows, _clip(merges, rows), hidden, headers=headers))
+            grids.append(
+                Grid(
+                    str(meta.name),
+                    rows,
+                    _clip(merges, rows),
+                    hidden,
+                    headers=headers,
+                    scripts=scripts,
+                )
+            )
         wb.close()
     except PasswordError:
         return [], make_issue("FILE_ENCRYPTED", rel)
