@@ -6119,3 +6119,55 @@ def test_what_the_round_of_batches_253_to_256_found(tmp_path):
     assert got.posts["title"].tolist() == ["科长", "经办员", "保健医"]
     assert set(got.posts["unit"]) == {"XX县医疗保障事务中心"}
     assert got.posts["tier"].tolist() == ["中层岗位", "一般岗位", "一般岗位"]
+
+
+def test_what_the_thirty_seventh_review_found(tmp_path):
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施", "备注"]
+    # a stand-in named in a measure, a handover planned or for a time, changes no holder; a
+    # remark names the successor however it words it, the last of two
+    rows = [["XX县供水公司岗位廉政风险点一览表"], head,
+            [1, "营业部", "收费员", "蔺书瑶", "收费不入账", "高", "休假时由訾文澜接替，票据交接", None],
+            [2, "营业部", "抄表员", "屈晓峰", "估抄漏抄", "中", "轮岗抄表", "计划由柯雨萌接任"],
+            [3, "营业部", "稽查员", "温子墨", "稽查走过场", "中", "交叉稽查", "病休期间由钭沅菁暂时接替"],
+            [4, "工程部", "经理", "宓清扬", "工程量虚增", "高", "第三方审计", "宓清扬调任，由副经理郗晓桐接任"],
+            [5, "工程部", "质检员", "郁南枝", "验收不严", "中", "联合验收", "郁南枝退休，逄立峰接任"],
+            [6, "财务部", "出纳", "庹若溪", "坐支现金", "高", "日清月结", "2023年由冉屿白接任，2024年起由巫昀翀接任"]]  # fmt: skip
+    got = run(tmp_path / "remarks", {"S": rows})
+    assert got.risks["person"].tolist() == ["蔺书瑶", "屈晓峰", "温子墨", "郗晓桐", "逄立峰", "巫昀翀"]
+    # a remark merged over two posts' rows speaks for the post it names; a successor named on the
+    # first of a post's rows, its name merged down, holds all of them
+    rows = [["XX县粮食公司岗位廉政风险点一览表"], head,
+            [1, "仓储部", "保管员", "蔺书瑶", "以次充好", "高", "出入库复核", "保管员蔺书瑶调离，保管员岗由钭沅菁接任"],
+            [2, "仓储部", "检验员", "屈晓峰", "检验数据造假", "中", "留样复检", None],
+            [3, "购销部", "经理", "温子墨", "低价销售", "高", "集体定价", "温子墨已调离，该岗位由郗晓桐接任"],
+            [4, None, None, None, "收受回扣", "中", "廉洁承诺", None]]  # fmt: skip
+    merges = ["H3:H4", "B5:B6", "C5:C6", "D5:D6"]
+    got = run(tmp_path / "merged", {"S": rows}, {"S": merges})
+    assert got.risks["person"].tolist() == ["钭沅菁", "屈晓峰", "郗晓桐", "郗晓桐"]
+    # 风险表现 over stage columns beside a 风险点 column describes the point; a three-character
+    # stage cell is a point; a report's codes ('栏次 | A | B | … | 1 | 2') are no row
+    rows = [["XX县市场监管局风险排查表"],
+            ["序号", "岗位", "姓名", "风险点", "风险表现", None, "风险等级", "防控措施"],
+            [None, None, None, None, "受理阶段", "审查阶段", None, None],
+            [1, "登记员", "屈晓峰", "违规登记", "材料不全仍予受理", "不核实住所即通过", "高", "双人审核"]]  # fmt: skip
+    merges = ["E2:F2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "G2:G3", "H2:H3"]
+    got = run(tmp_path / "described", {"S": rows}, {"S": merges})
+    assert got.risks["risk_point"].tolist() == ["违规登记"]
+    assert got.risks["description"].tolist() == ["材料不全仍予受理\n不核实住所即通过"]
+    rows = [["XX县交通局服务事项风险排查表"],
+            ["序号", "岗位", "姓名", "廉政风险点", None, "风险等级", "防控措施"],
+            [None, None, None, "办理阶段", "审批阶段", None, None],
+            ["栏次", "A", "B", 1, 2, 3, 4],
+            [1, "审批员", "柯雨萌", "乱收费", "超时限审批", "中", "限时办结"]]  # fmt: skip
+    merges = ["D2:E2", "A2:A3", "B2:B3", "C2:C3", "F2:F3", "G2:G3"]
+    got = run(tmp_path / "stages", {"S": rows}, {"S": merges})
+    assert got.risks["risk_point"].tolist() == ["乱收费", "超时限审批"]
+    # 风险点 over 对内 | 对外: a point on each side
+    rows = [["XX县税务所岗位廉政风险点一览表"],
+            ["序号", "岗位", "姓名", "风险点", None, "风险等级", "防控措施"],
+            [None, None, None, "对内", "对外", None, None],
+            [1, "征收员", "温子墨", "违规减免税款", "接受纳税人宴请", "高", "系统留痕"]]  # fmt: skip
+    merges = ["D2:E2", "A2:A3", "B2:B3", "C2:C3", "F2:F3", "G2:G3"]
+    got = run(tmp_path / "sides", {"S": rows}, {"S": merges})
+    assert got.risks["risk_point"].tolist() == ["违规减免税款", "接受纳税人宴请"]
+    assert set(got.risks["workflow"]) == {""}

@@ -86,6 +86,7 @@ from xlproc.identity import (
     UNIT_END,
     VACANT,
     WATCHER_NOTE,
+    _post_run_name,
     caption_holder,
     caption_identity,
     caption_level,
@@ -1525,7 +1526,7 @@ class _Locator:
                 raw_rows = self._numbered_points(raw_rows)  # '1.…⏎2.…' beside '1.高⏎2.中'
             self._embedded(table, raw_rows)
             if listy and "person" in table.roles:
-                self._successors(raw_rows)  # '备注 | 该岗位由蒯昉湄接任' beside the old name
+                self._successors(raw_rows, table)  # '备注 | 该岗位由蒯昉湄接任' beside the old name
             if listy and "title" in table.roles:
                 raw_rows = self._holders_by_post_columns(table, raw_rows)  # 科主任 | 护士长 | …
             self._scale(table, raw_rows)
@@ -2737,6 +2738,20 @@ class _Locator:
                 subs = [sh.rows[hs + 1][x] if depth > 1 and x < len(sh.rows[hs + 1]) else ""
                         for x in sub]  # fmt: skip
                 kind = self._named_columns(headings.get(c), depth, subs, levels, rows, sub)
+                if kind == "stage" and roles.get("risk_point", c) not in sub:
+                    # 风险表现 over 受理环节 | 审核环节 beside a 风险点 column: the point's
+                    # description, stage by stage, no points of their own
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles.setdefault("description", c)
+                    for x in sub:
+                        col_role[x] = "description"
+                    extra.setdefault("description", []).extend(
+                        x for x in sub if x != roles["description"]
+                    )
+                    guesses = [g for g in guesses if g.col not in sub]
+                    last = max(last, end_c)
+                    continue
                 if kind:
                     # 廉政风险点 over 所长 | 法制员 | …: each post's points in its column;
                     # 各单位责任人 over 公司本部 | 资产运营公司 | …: the row's holder in each part
@@ -3019,9 +3034,14 @@ class _Locator:
         if parent is None or depth < 2 or len(sub) < 2 or any(levels) or not all(subs):
             return ""
         names = [v.strip() for v in subs]
-        if any(self._one_type(v) or self.config.level(v) for v in names):
-            return ""
-        cells = [row[x].strip() for row in rows for x in sub if x < len(row)]
+        if any(self._one_type(v) or self.config.level(v) for v in names) and not all(
+            _ASPECT.match(v) for v in names
+        ):
+            return ""  # (but 内部 | 外部 are sides of a risk, though '外部环境' is a type)
+        # (a statistical report's codes under the header, '甲 | 乙 | … | 1 | 2', are no cells)
+        cells = [
+            row[x].strip() for row in rows if not _column_numbers(row) for x in sub if x < len(row)
+        ]
         filled = [v for v in cells if v and v not in _NOTHING and not _NOTHING_WRITTEN.match(v)]
         if filled and parent.role in ("risk_level", "declared_grade"):
             # 各岗位风险等级 over 部长⏎寇鸣川 | 组织员⏎麴晏清: the level each post carries the row at
@@ -3035,8 +3055,11 @@ class _Locator:
         ):
             return ""  # marks under them ('√'): ``post_ticks``
         if parent.role in POINTISH and all(_STAGE.search(v) for v in names):
-            if all(len(v) >= 4 and HAN_TEXT.search(v) for v in filled):
-                return "stage"  # 廉政风险点 over 受理环节 | 审核环节 | 办结环节: a point each
+            if all(len(v) >= 2 and HAN_TEXT.search(v) for v in filled) and sum(
+                map(len, filled)
+            ) >= 4 * len(filled):
+                # 廉政风险点 over 受理环节 | 审核环节 | 办结环节: a point each ('乱收费' among them)
+                return "stage"
             return ""
         if parent.role in POINTISH:
             if all(is_post(_tick_post(v)[0]) for v in names) and all(
@@ -3068,23 +3091,47 @@ class _Locator:
                 return True
         return False
 
-    def _successors(self, rows: list[RawRisk]) -> None:
-        """A row whose own cells say its post passed to another ('…调离，该岗位由蒯昉湄接任' in a
-        备注 merged down over the post's rows), its 姓名 not retyped: the successor holds it."""
+    def _successors(self, rows: list[RawRisk], t: _Table) -> None:
+        """A row whose remarks say its post passed to another ('…调离，该岗位由蒯昉湄接任' in a
+        备注 merged down over the post's rows), its 姓名 not retyped: the successor holds it, and
+        the post's other rows with it. Only a column of no role of its own is read (a measure
+        '外出时由温子墨接替' names a stand-in); a handover planned or for a time ('拟由…', '休假
+        期间由…临时接替') changes no one; a remark naming another row's holder or post ('出纳
+        岗由…接任' merged over the 会计's rows too) speaks for that row only."""
         sh, merged = self.sh, self.grid.merged_into
+        own = {c for role, c in t.roles.items() if role != "other"}
+        own.update(x for more in t.extra.values() for x in more)
+        people = {rr.person for rr in rows if rr.person}
+        posts = {rr.title for rr in rows if rr.title}
+        found: dict[tuple[str, str, str], set[str]] = {}
         for rr in rows:
             row = sh.rows[rr.row]
             for c in range(len(row)):
+                if c in own:
+                    continue
                 v = row[c]
                 if not v and (rr.row, c) in merged:
                     top = merged[(rr.row, c)]
                     v = sh.rows[top[0]][top[1]]
                 if "接任" not in v and "接替" not in v:
                     continue
-                m = _SUCCESSOR.search(v)
-                if m and looks_like_name(m.group(1)) and m.group(1) != rr.person:
-                    rr.person = m.group(1)
-                    break
+                name = _successor_in(v)
+                if not name or name == rr.person:
+                    continue
+                if not (rr.person and rr.person in v) and (
+                    any(p in v for p in people if p != rr.person)
+                    or (
+                        rr.title not in v
+                        and any(p in v for p in posts if p not in rr.title and rr.title not in p)
+                    )
+                ):
+                    continue  # '出纳戚瑗澜已调离，出纳岗由…' beside the 会计 温子墨: not his
+                found.setdefault((rr.department, rr.title, rr.person), set()).add(name)
+                break
+        for rr in rows:
+            names = found.get((rr.department, rr.title, rr.person))
+            if names and len(names) == 1:
+                rr.person = next(iter(names))
 
     def _caption_year(self, rows: list[int]) -> int:
         """The year a table's caption or title names ('二、2023年度岗位廉洁风险点…'), else 0."""
@@ -3862,7 +3909,8 @@ class _Locator:
                 out.append(replace(base, risk_point=v, title=post, person=holder, risk_level=level,
                                    cols=cols))  # fmt: skip
             elif kind == "stage":
-                out.append(replace(base, risk_point=v, workflow=base.workflow or word,
+                step = "" if _ASPECT.match(word) else word  # ('外部': no step of the work)
+                out.append(replace(base, risk_point=v, workflow=base.workflow or step,
                                    cols={**base.cols, "risk_point": c}))  # fmt: skip
             elif kind == "level":
                 post, holder = _tick_post(word)
@@ -6058,11 +6106,16 @@ _COLUMN_CODES = "甲乙丙丁戊己庚辛壬癸"
 
 def _column_numbers(row: list[str]) -> bool:
     """A row that numbers the columns under a printed form's header: 1, 2, 3 … in order, after
-    a statistical report's codes of its text columns (甲, 乙, 丙 … then 1, 2, 3 …)."""
+    a statistical report's codes of its text columns (甲, 乙, 丙 … or A, B, C …, a '栏次' first)."""
     vals = [v for v in row if v]
+    if vals and vals[0] in ("栏次", "栏目", "列次", "栏号"):
+        vals = vals[1:]
     codes = 0
-    while codes < len(vals) and vals[codes] == _COLUMN_CODES[codes : codes + 1]:
-        codes += 1
+    for letters in (_COLUMN_CODES, "ABCDEFGHIJ"):
+        while codes < len(vals) and vals[codes] == letters[codes : codes + 1]:
+            codes += 1
+        if codes:
+            break
     rest = vals[codes:]
     return len(vals) >= 3 and rest == [str(i) for i in range(1, len(rest) + 1)]
 
@@ -6201,8 +6254,31 @@ _APPLIES = LazyRe(
     r"(?:该风险点?|此风险点?|该项|此项|本项)?$|^是否(?:涉及|适用)(?:该风险点?|此风险点?|本岗位|本项)?$"
     r"|^是否存在(?:该风险点?|此风险点?|本岗位)$"
 )  # (a question of its own, '是否涉及“三重一大”事项', '本科室是否存在此类问题', asks no such thing)
-_SUCCESSOR = LazyRe(r"由\s*([\u4e00-\u9fff·]{2,4}?)\s*(?:同志)?\s*(?:接任|接替)")
-_STAGE = LazyRe(r"(?:环节|阶段|步骤|流程|程序)$|^事[前中后]$")
+_SUCCESSOR = LazyRe(
+    r"(?:由|[，,；;。]|^)\s*((?:(?!由)[\u4e00-\u9fff·]){2,10}?)\s*(?:同志)?\s*(?:接任|接替)(?!前|后|人选)"
+)
+_NOT_YET = LazyRe(r"拟|计划|将由|将于|待|临时|暂|期间|代为|代管|挂职")
+
+
+def _successor_in(text: str) -> str:
+    """The one a remark names as taking the post over ('该岗位由蒯昉湄接任', '苗向东退休，裘文静
+    接任', '由副经理简立言接任'; the last of two), or ''."""
+    if _NOT_YET.search(text):
+        return ""
+    name = ""
+    for m in _SUCCESSOR.finditer(text):
+        got = m.group(1)
+        if looks_like_name(got) and not is_post(got):
+            name = got
+        else:
+            run = _post_run_name(got)
+            if run and looks_like_name(run[1]):
+                name = run[1]
+    return name
+
+
+_STAGE = LazyRe(r"(?:环节|阶段|步骤|流程|程序)$|^事[前中后]$|^(?:内部|外部|对内|对外)(?:风险)?$")
+_ASPECT = LazyRe(r"^(?:内部|外部|对内|对外)")  # (sides of the risk, no steps of the work)
 _HINT = LazyRe(r"[(（][^()（）]*[)）]")  # '（是/否）', '（填是或否）' after a heading
 _NO_ANSWER = frozenset({"否", "不涉及", "不存在", "无", "没有", "不适用", "×", "✗"})
 _ANSWERS = _NO_ANSWER | {"是", "涉及", "存在", "有", "适用", "√", "✓"}
