@@ -35,6 +35,11 @@ too; every unit and tier right as well). Missed:
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
+Generalised after the measurement, by kind, with a test in other words in tests/test_columns.py
+(`test_rows_hidden_as_closed_points`): on a sheet whose note says the hidden rows are points no
+longer kept, the rows hidden in the .xlsx are no points (info ROW_HIDDEN each), and a post whose
+rows are all hidden is no form. The batch now reads 1.00 on every metric, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -177,3 +182,7 @@ def test_batch257_cards_self_checks_and_groups():
     assert got == BATCH.truth_rows(name)
     # the 职权事项 is no point
     assert not {row[3] for row in BATCH.table(name)} & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch257_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -6171,3 +6171,93 @@ def test_what_the_thirty_seventh_review_found(tmp_path):
     got = run(tmp_path / "sides", {"S": rows}, {"S": merges})
     assert got.risks["risk_point"].tolist() == ["违规减免税款", "接受纳税人宴请"]
     assert set(got.risks["workflow"]) == {""}
+
+
+def test_what_the_thirty_eighth_review_found(tmp_path):
+    rows = [["岗位", "风险点", "风险等级", "防控措施"], ["所长", "项目验收走过场", "高", "集体验收"]]
+    # a header in colour names the table; one naming the body that issued the form does not
+    got = run(tmp_path / "colour", {"S": rows}, headers={"S": "&C&K00B050XX县青峰镇林业站廉政风险点排查表"})
+    assert (got.posts["unit"].tolist(), got.posts["department"].tolist()) == (["XX县青峰镇"], ["林业站"])
+    got = run(tmp_path / "issuer", {"S": rows}, headers={"S": "&CXX县纪律检查委员会　XX县监察委员会　印制"})
+    assert got.posts["unit"].tolist() == [""]
+    # who filled it in and when, as the title cell's second line, leaves the title a title
+    titled = [["XX县民政局社会救助股岗位廉政风险点排查表\n填报时间：2024年5月　　填报人：柯雨萌"], *rows]
+    got = run(tmp_path / "titled", {"S": titled}, {"S": ["A1:D1"]})
+    assert (got.posts["unit"].tolist(), got.posts["department"].tolist()) == (["XX县民政局"], ["社会救助股"])
+    # a name written only in its own script beside Chinese cells is kept; a name's script in
+    # brackets after the Chinese one goes, brackets and all
+    rows2 = [["ᠠᠷᠪᠠᠨ"], ["XX旗农牧局岗位廉政风险点一览表"], ["岗位", "姓名", "风险点", "风险等级", "防控措施"],
+             ["站长", "ᠪᠠᠲᠦ", "补贴发放不公", "高", "公示"], ["兽医", "乌云（ᠤᠶᠤᠨ）", "检疫收费不开票", "中", "票据管理"]]  # fmt: skip
+    got = run(tmp_path / "scripts", {"S": rows2})
+    assert got.posts["person"].tolist() == ["ᠪᠠᠲᠦ", "乌云"]
+    # a caption naming one of the rows' posts is no group of them
+    rows3 = [["XX县机关事务中心岗位廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+             ["一、司机"], [1, "车管员", "屈晓峰", "私派公车", "中", "派车单"], [2, "司机", "柯雨萌", "公车私用", "中", "定位监控"]]  # fmt: skip
+    got = run(tmp_path / "caption", {"S": rows3})
+    assert set(got.posts["department"]) == {""}
+    # a year inside the unit's name is no date closing its line; a 代办点 in brackets is no holder
+    rows4 = [["单位：XX县 2024年全国文明城市创建工作指挥部办公室"], ["岗位", "姓名", "风险点", "风险等级", "防控措施"],
+             ["主任", "屈晓峰", "资金使用不规范", "高", "集体研究"], ["协管员（代办点）", None, "违规收费", "中", "公示"]]  # fmt: skip
+    got = run(tmp_path / "unit", {"S": rows4})
+    assert set(got.posts["unit"]) == {"XX县2024年全国文明城市创建工作指挥部办公室"}
+    assert got.posts["person"].tolist() == ["屈晓峰", ""]
+
+
+def test_what_the_round_of_batches_257_to_260_found(tmp_path):
+    # a 公示 sheet naming no one, every point of it on the named sheets after it: read once
+    head = ["序号", "部门", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    summary = [["XX县水务公司岗位廉政风险点公示表"], ["序号", "部门", "岗位", "风险点", "风险等级", "防控措施"],
+               [1, "工程部", "经理", "工程量虚增", "高", "第三方审计"], [2, "财务部", "出纳", "坐支现金", "中", "日清月结"]]  # fmt: skip
+    eng = [["XX县水务公司工程部岗位廉政风险点一览表"], head, [1, "工程部", "经理", "屈晓峰", "工程量虚增", "高", "第三方审计"]]
+    fin = [["XX县水务公司财务部岗位廉政风险点一览表"], head, [1, "财务部", "出纳", "柯雨萌", "坐支现金", "中", "日清月结"]]
+    got = run(tmp_path / "summary", {"公示": summary, "工程部": eng, "财务部": fin})
+    assert got.risks["person"].tolist() == ["屈晓峰", "柯雨萌"]
+    assert ("SHEET_SUMMARY", "") in issues(got, "info")
+    # a sheet of its own points naming no one is no summary of the others
+    own = [*summary[:3], [2, "财务部", "会计", "虚列支出", "中", "复核"]]
+    assert len(run(tmp_path / "own", {"公示": own, "工程部": eng, "财务部": fin}).risks) == 4
+    # a post column writing holders in brackets: a Yi name or a rare surname is a holder too
+    rows = [["XX县民族中学岗位廉政风险一览表"], ["序号", "岗位（姓名）", "风险点", "风险等级", "防控措施"],
+            [1, "副校长（屈晓峰）", "招生违规", "高", "公示"], [2, "校长（吉克阿呷）", "工程插手", "高", "集体决策"],
+            [3, "出纳（穰雨桐）", "坐支现金", "中", "日清月结"], [4, "会计（兼）", "虚列支出", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "brackets", {"S": rows})
+    assert got.risks["person"].tolist() == ["屈晓峰", "吉克阿呷", "穰雨桐", ""]
+    # a phone line naming who answers it, and Excel's '列1 | 列2' over a table, are no rows
+    rows = [["XX县文化馆岗位廉政风险防控卡"], ["列1", "列2", "列3"], ["风险点", "风险等级", "防控措施"],
+            ["展览项目不经集体研究", "高", "集体研究"], ["举报电话：0834-1234567（县纪委监委派驻纪检监察组）"]]  # fmt: skip
+    got = run(tmp_path / "lines", {"S": rows})
+    assert issues(got, "warning") == [] and len(got.risks) == 1
+
+
+def test_rows_hidden_as_closed_points(tmp_path):
+    # (257: last year's list edited into this year's by hiding the closed points' rows)
+    import xlsxwriter
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
+    ws = wb.add_worksheet("一览表")
+    rows = [["XX县统计局岗位廉政风险点一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "局长", "屈晓峰", "统计数据造假", "高", "数据审核"], [2, "局长", "屈晓峰", "普查经费虚列", "中", "公示"],
+            [3, "科员", "柯雨萌", "泄露调查对象信息", "低", "保密承诺"], [4, "会计", "温子墨", "虚列支出", "中", "复核"],
+            ["注：本表在上年基础上调整，已整改销号的风险点所在行已隐藏。"]]  # fmt: skip
+    for r, row in enumerate(rows):
+        ws.write_row(r, 0, row)
+    ws.set_row(3, None, None, {"hidden": True})
+    ws.set_row(4, None, None, {"hidden": True})
+    wb.close()
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["risk_point"].tolist() == ["统计数据造假", "虚列支出"]
+    assert sorted(got.posts["person"]) == ["屈晓峰", "温子墨"]
+    assert [c for c, _cell in issues(got, "info")].count("ROW_HIDDEN") == 2
+    # without such a note, a hidden row is read as any other
+    ws_rows = rows[:-1]
+    wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
+    ws = wb.add_worksheet("一览表")
+    for r, row in enumerate(ws_rows):
+        ws.write_row(r, 0, row)
+    ws.set_row(3, None, None, {"hidden": True})
+    wb.close()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert len(got.risks) == 4

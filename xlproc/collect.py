@@ -305,6 +305,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _scale_across_sheets(located, rel, res, config)
     _levels_by_colour(located, path, rel, res, config)
     _struck_rows(located, path, rel, res)
+    _hidden_rows(located, path, rel, res)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -467,8 +468,11 @@ _YEAR = re.compile(r"(20\d\d)\s*年")
 def _set_aside(located: list, rel: str, res: FileResult) -> list:
     """Of a file's sheets with forms, those marked void or last year's ('2023年(作废)', '上年',
     a title of 2023 beside one of 2024), drafts beside the final sheet of the same posts ('初稿'
-    beside '定稿'), and blank copies of the form beside filled ones, are reported once each and
-    not read as risk points; when every sheet is such, none is."""
+    beside '定稿'), summaries naming no one of the points the other sheets give their holders,
+    and blank copies of the form beside filled ones, are reported once each and not read as
+    risk points; when every sheet is such, none is."""
+    from xlproc.identity import squeeze
+
     with_forms = [x for x in located if x[1]]
     if len(with_forms) < 2:
         return located
@@ -529,6 +533,22 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         if later:
             word = (_SENT if sx == 1 else _DRAFT).search(head(x[0])).group(0)
             why[id(x)] = (f"标明“{word}”(同一文件另有同一岗位的定稿)", word)
+    # a sheet naming no one whose every point stands word for word on the other sheets under
+    # a named holder: a summary for the 公示栏 gathered from them ('汇总（公示）')
+    named = {
+        (squeeze(rr.risk_point), f.title)
+        for x in with_forms
+        for f in x[1]
+        if f.person
+        for rr in f.risks
+        if rr.risk_point
+    }
+    for x in with_forms:
+        if id(x) in why or any(f.person for f in x[1]):
+            continue
+        said = {(squeeze(rr.risk_point), f.title) for f in x[1] for rr in f.risks if rr.risk_point}
+        if len(said) >= 2 and said <= named:
+            why[id(x)] = ("SUMMARY", "")
     filled = [x for x in with_forms if id(x) not in why and any(f.risks for f in x[1])]
     if not filled:
         return located
@@ -541,6 +561,9 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
             out.append(x)
             continue
         value, word = why[id(x)]
+        if value == "SUMMARY":
+            res.issues.append(make_issue("SHEET_SUMMARY", rel, x[0].name))
+            continue
         code = "SHEET_SET_ASIDE" if value else "SHEET_BLANK_FORM"
         res.issues.append(make_issue(code, rel, x[0].name, value=value, field=word))
     return out
@@ -816,6 +839,34 @@ def _struck_rows(located, path: Path, rel: str, res: FileResult) -> None:
                 else:
                     kept.append(rr)
             f.risks = kept
+
+
+def _hidden_rows(located, path: Path, rel: str, res: FileResult) -> None:
+    """Points in rows hidden on a sheet whose note says the hidden rows are points no longer
+    kept ('已销号的风险点所在行已隐藏'): no points, each reported with its cell; a post whose rows
+    are all hidden is no form."""
+    from xlproc.fills import hidden_means_closed, hidden_rows
+    from xlproc.text import cell_ref
+
+    for g, forms, _sh in located:
+        legend = "\n".join(t for t in map("".join, _notes_of(g, forms)) if "隐藏" in t)
+        if not forms or not legend or not hidden_means_closed(legend):
+            continue
+        hidden = hidden_rows(path, g.name)
+        if not hidden:
+            continue
+        for f in forms:
+            kept = []
+            for rr in f.risks:
+                if not rr.sheet and rr.row in hidden:
+                    res.rows_reported += 1
+                    cell = cell_ref(rr.row, rr.cols["risk_point"])
+                    res.issues.append(make_issue("ROW_HIDDEN", rel, g.name, cell))
+                else:
+                    kept.append(rr)
+            f.gone = bool(f.risks) and not kept
+            f.risks = kept
+        forms[:] = [f for f in forms if not f.gone]
 
 
 def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Config) -> None:

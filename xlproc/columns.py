@@ -220,7 +220,7 @@ _RARE_COMPOUNDS = frozenset(
 # what ends a part's, a group's or a clause's name, hardly a given name ('第五网格', '第五小组')
 _PART_END_CHARS = set("格组区队部间款社支村片校所站科室街路镇乡条项班级届期次号楼层厂场")
 # what ends a place's, a building's or a thing's name, hardly a given name ('凤凰街', '鱼苗场')
-_NOT_A_NAME_END = set("县市区州旗镇乡村路山庆街园场厂湖城阁府奖岭池港桥坝湾体馆楼台会节")
+_NOT_A_NAME_END = set("县市区州旗镇乡村路山庆街园场厂湖城阁府奖岭池港桥坝湾体馆楼台会节点")
 # surnames that begin common words or places ('铁路', '汝州', '肇庆'): a name only in three
 # characters, not ending as a place does
 _RARE_SURNAMES = set(

@@ -131,3 +131,59 @@ def struck_means_deleted(legend: str) -> bool:
 def struck_cells(path: Path, sheet: str, cells: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """Those of ``cells`` (0-based row, column) on ``sheet`` whose font is struck through."""
     return set(_formats(path, sheet, cells, lambda c: True if c.font and c.font.strike else None))
+
+
+_HIDDEN = re.compile(r"隐藏")
+_CLOSED = re.compile(r"销号|删除|删去|取消|撤销|不再|作废|已整改|关闭|停用|上年|往年")
+
+
+def hidden_means_closed(legend: str) -> bool:
+    """A clause of a note says the hidden rows are points no longer kept ('已销号的风险点所在行
+    已隐藏', '隐藏的行为本次删除的风险点'), not rows folded for printing ('…可取消隐藏查看'
+    aside, a closed point is what it names)."""
+    for x in re.split(r"[。；;\n]", legend):
+        if _HIDDEN.search(x) and _CLOSED.search(x) and "查看" not in x:
+            return True
+    return False
+
+
+def hidden_rows(path: Path, sheet: str) -> set[int]:
+    """The 0-based rows hidden on ``sheet`` of an .xlsx (``<row r="6" hidden="1">``); an empty
+    set for any other file, or one whose parts cannot be read."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return set()
+    import html
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            book = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+            rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+            rid = None
+            for m in re.finditer(r"<(?:\w+:)?sheet\b([^>]*)/?>", book):
+                name = re.search(r'\bname="([^"]*)"', m.group(1))
+                if name and html.unescape(name.group(1)) == sheet:
+                    got = re.search(r'\br:id="([^"]*)"', m.group(1))
+                    rid = got.group(1) if got else None
+                    break
+            if rid is None:
+                return set()
+            for m in re.finditer(r"<Relationship\b[^>]*>", rels):
+                if f'Id="{rid}"' in m.group(0):
+                    target = re.search(r'Target="([^"]+)"', m.group(0))
+                    break
+            else:
+                return set()
+            part = target.group(1).lstrip("/") if target else ""
+            part = part if part.startswith("xl/") else "xl/" + part
+            xml = zf.read(part).decode("utf-8", "replace")
+    except Exception:  # a part missing or damaged: the cells were read, so nothing hidden
+        return set()
+    out = set()
+    for m in re.finditer(r"<(?:\w+:)?row\b([^>]*)>", xml):
+        attrs = m.group(1)
+        if re.search(r'\bhidden="(?:1|true)"', attrs):
+            r = re.search(r'\br="(\d+)"', attrs)
+            if r:
+                out.add(int(r.group(1)) - 1)
+    return out

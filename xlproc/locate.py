@@ -37,6 +37,7 @@ from xlproc.columns import (
     NOT_NAME_CHARS,
     PHONE,
     POINTISH,
+    POST_BRACKET_NAME,
     POST_ENDS,
     SURE,
     TIBETAN,
@@ -320,6 +321,7 @@ class RawForm:
     continued: bool = False  # a 续表 naming no one: the rest of the form on the sheet before
     filled_by: bool = False  # its holder is who filled it in ('填表人'), not a name field
     holder_column: bool = False  # a list's post whose table has a column for its holder
+    gone: bool = False  # every row of it set aside after reading (hidden rows of closed points)
 
 
 @dataclass
@@ -775,8 +777,65 @@ class _Sheet:
         return self._merge_start.get((r, c), c)
 
 
+# a line of who filled the list in and when, from its start ('排查时间：…　填报人：…'; not a title
+# cell whose second line says so)
+def _bracketed_holders(rows: list[RawRisk]) -> None:
+    """A post column writing its holders in brackets ('副校长（戢翎嫣）'): its '校长（俄色次里）',
+    '出纳（穰舒桐）' name holders too, whose surnames no list holds (a Yi name, a rare surname)."""
+    found = [
+        (rr, m)
+        for rr in rows
+        if not rr.person and ("（" in rr.title or "(" in rr.title)
+        if (m := POST_BRACKET_NAME.match(rr.title))
+    ]
+    if not any(looks_like_name(m.group(2)) for _rr, m in found):
+        return
+    for rr, m in found:
+        if (
+            not looks_like_name(m.group(2))
+            and _bracketed_name(m.group(2))
+            and is_post(squeeze(m.group(1)))
+        ):
+            rr.title, rr.person = squeeze(m.group(1)), squeeze(m.group(2))
+
+
+def _bracketed_name(text: str) -> bool:
+    """A name in brackets after a post, in a column that writes its holders so, whatever its
+    surname ('俄色次里', '穰舒桐'): two to five characters, none a post's, a place's or a note's
+    ('兼', '代征点', '主持工作')."""
+    t = squeeze(text)
+    return (
+        2 <= len(t) <= 5
+        and bool(HAN_NAME.match(t))
+        and not any(ch in NOT_NAME_CHARS for ch in t)
+        and not is_post(t)
+        and not _dept_like(t)
+        and t[-1] not in "县市区州旗镇乡村路街园场厂点站所处组队科室股部"
+        and not POST_NOTE.search(f"（{t}）")
+    )
+
+
+_TABLE_COLUMN = re.compile(r"^\s*(?:列|Column)\s*\d{1,2}\s*$")
+_PHONE_LINE = re.compile(
+    r"^\s*(?:监督|举报|监督举报|投诉|咨询|值班|办公|联系)?电话\s*[:：]\s*[\d（(][\d\-－—\s]*(?:[(（][^()（）]*[)）])?\s*$"
+)
+
+
+def _header_caption(text: str) -> bool:
+    """A page header's section that names the table or its unit ('…财政所岗位廉政风险防控一览表',
+    'XX县交通运输局'), not the body that issued the form ('中共XX县纪律检查委员会　XX县监察委员会
+    制') nor a mark ('内部资料')."""
+    if _ISSUER_MARK.search(text):
+        return False
+    return bool(unit_in_title(text) or dept_in_title(text))
+
+
+_ISSUER_MARK = re.compile(r"(?:监制|印制|制发|印发|制)\s*$|纪律检查委员会|监察委员会")
+
+
 _DATED_BY = re.compile(
-    r"(?:时间|日期)\s*[:：].*(?:填报人|填表人|经办人)\s*[:：]|(?:填报人|填表人|经办人)\s*[:：].*(?:时间|日期)\s*[:：]"
+    r"[^\n]{0,8}?(?:时间|日期)\s*[:：][^\n]*(?:填报人|填表人|经办人)\s*[:：][^\n]*$"
+    r"|[^\n]{0,4}?(?:填报人|填表人|经办人)\s*[:：][^\n]*(?:时间|日期)\s*[:：][^\n]*$"
 )
 
 
@@ -792,6 +851,10 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     fk = label_key(first) if len(first) <= 200 else ""
     if len(cols) == 1 and _PAGE.match(fk):
         return "page"
+    if len(cols) >= 2 and all(_TABLE_COLUMN.match(v) for v in row):
+        return "page"  # '列1 | 列2 | …': the header Excel gives a table made of cells with none
+    if len(cols) == 1 and _PHONE_LINE.match(first):
+        return "signoff"  # '监督电话：0834-6522318（县纪委监委驻…纪检监察组）' under a card
     if (
         _TOTAL.match(fk)
         or (len(cols) == 1 and len(first) <= 80 and _TALLY.search(first))
@@ -818,7 +881,7 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
             return "title"
         if fk.startswith(("注", "备注", "说明")) and len(fk) > 3:
             return "note"
-        if len(fk) <= 60 and fk.endswith(TITLE_ENDS) and not _DATED_BY.search(first):
+        if len(fk) <= 60 and fk.endswith(TITLE_ENDS) and not _DATED_BY.match(first):
             # ('排查时间：2024年5月　填报人：中心综合办': who filled it in and when, no title)
             return "title"
     if (
@@ -891,7 +954,7 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         # one short text merged across the table: a caption, not a row
         if len(_fields_in_line(first)) > 1:
             return "fields"  # '所在单位:…   姓名:…   岗位:…' across the sheet
-        if _DATED_BY.search(first):
+        if _DATED_BY.match(first):
             return "signoff"  # '排查时间：…　填报人：中心综合办': who filled it in and when
         if not _field_with_value(first):
             return "title"
@@ -1285,7 +1348,9 @@ def _unit_line(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = Non
             value = re.split(
                 r"\s+(?:填报|填表|日期|时间|主管部门|主管单位|负责人|联系人|联系电话|电话)"
                 r"|\s+(?=[\u4e00-\u9fff()（）]{2,8}[:：])"  # '…人民政府　　科室:社会事务办'
-                r"|\s+(?=[\d〇零一二三四五六七八九十]{4}\s*年|年\s+月)",  # '…大队（盖章）　　2024年6月'
+                # '…大队（盖章）　　2024年6月', a date closing the line (not '2024年全国文明城市…')
+                r"|\s+(?=(?:[\d〇零一二三四五六七八九十]{4}\s*年度?(?:[\d〇零一二三四五六七八九十]{1,2}\s*月"
+                r"(?:[\d〇零一二三四五六七八九十]{1,3}\s*日)?)?|年\s+月\s+日?)\s*$)",
                 value,
                 maxsplit=1,
             )[0].strip()
@@ -1611,7 +1676,7 @@ class _Locator:
             if not titles and not self.sheet_unit and not unit:
                 # nothing above the sheet's first table: a title printed in the page header
                 # (页眉) names the unit and its part ('…乡财政所岗位廉政风险防控一览表')
-                titles = [x for x in self.grid.page_header if unit_in_title(x) or dept_in_title(x)]
+                titles = [x for x in self.grid.page_header if _header_caption(x)]
             title_text = "".join(titles)
             # (the title's unit is read where the 单位 line may yield to it, or names none)
             titled_unit = (
@@ -5191,14 +5256,20 @@ class _Locator:
         pc = t.roles.get("title")
         if pc is None:
             return got
-        for x in range(r + 1, min(len(self.sh.rows), r + 4)):
-            if self.sh.kind(x) == "blank":
+        posts = []
+        for x in range(r + 1, min(len(self.sh.rows), r + 40)):
+            k = self.sh.kind(x)
+            if k == "blank":
                 continue
-            post = squeeze(self.sh.rows[x][pc]) if pc < len(self.sh.rows[x]) else ""
-            if post and post not in got[1] and got[1] not in post:
-                return ("department", got[1])
-            return got if post or self.sh.kind(x) == "title" else ("_post", got[1])
-        return got
+            if k != "other" or (x in self.repeated) or len(self.sh.nonempty(x)) == 1:
+                break  # the next caption, a note, a repeated header: the group ends
+            posts.append(squeeze(self.sh.rows[x][pc]) if pc < len(self.sh.rows[x]) else "")
+        named = [p for p in posts if p]
+        if not named:
+            return ("_post", got[1]) if posts else got
+        if posts[0] and not any(p in got[1] or got[1] in p for p in named):
+            return ("department", got[1])  # (none of the rows is that post: '三、驾驶员' over
+        return got  # '车队队长 | 驾驶员' names the 驾驶员's post, no group)
 
     @staticmethod
     def _captioned_unit(named: dict[str, str], unit: str) -> str:
@@ -5754,6 +5825,7 @@ class _Locator:
             ("unit" in t.roles and "department" not in t.roles)
             or ("unit" not in t.roles and named.get("_titled") == unit)
         )
+        _bracketed_holders(shared)
         for rr in shared:
             if (
                 sub_units

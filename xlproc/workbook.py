@@ -74,21 +74,29 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def _one_script(rows: list[list[str]]) -> str:
     """A form written in two scripts ('ཨང་རིམ།⏎序号', '尼玛翁修⏎ཉི་མ་དབང་ཕྱུག', a title line in
-    藏文 above the Chinese one) read for its Chinese: each line in the other script is dropped,
-    and the other script's words left within a Chinese line. Returns the script's name, or ''
-    when the first rows (titles, headings) hold none, and the sheet is left as it is."""
+    藏文 above the Chinese one) read for its Chinese: a row wholly in the other script (a title's,
+    the headings', a note's translation) is left blank; in a cell with Chinese, the lines in
+    the other script and its words within Chinese lines are dropped. A cell wholly in the other
+    script beside Chinese cells (a name, a point written only so) is kept as it is. Returns the
+    script's name, or '' when the first rows (titles, headings) hold none: the sheet is as read."""
     head = "\x00".join("\x00".join(row) for row in rows[:30])
     m = _OTHER_SCRIPT.search(head)
     if not m:
         return ""
     name = next(n for n, r in _SCRIPTS if re.match(f"[{r}]", m.group(0)))
     for row in rows:
+        if not any(_OTHER_SCRIPT.search(v) for v in row if v):
+            continue
+        if not any(_HAN.search(v) for v in row if v):
+            if all(not v or _OTHER_SCRIPT.search(v) or not v.strip(_PUNCT) for v in row):
+                row[:] = [""] * len(row)  # a translation of the title, the headings or a note
+            continue
         for c, v in enumerate(row):
-            if v and _OTHER_SCRIPT.search(v):
+            if v and _OTHER_SCRIPT.search(v) and _HAN.search(v):
                 lines = []
                 for line in v.split("\n"):
                     if _OTHER_SCRIPT.search(line):
-                        line = _OTHER_LINE.sub("", line).strip()
+                        line = _EMPTY_BRACKETS.sub("", _OTHER_LINE.sub("", line)).strip()
                         if not _HAN.search(line):
                             continue  # ('ལྟ་སྐུལ་ཁ་པར། 0836-…' beside the Chinese line saying it)
                     lines.append(line)
@@ -96,7 +104,11 @@ def _one_script(rows: list[list[str]]) -> str:
     return name
 
 
-_HF_CODE = re.compile(r'&(?:"[^"]*"|\d+|[LCRBIUESXYKHO]|&)')
+_PUNCT = " \t\n\u3000()（）:：.。,，;；-—/／0123456789"
+_EMPTY_BRACKETS = re.compile(r"\s*[(（]\s*[)）]")
+
+
+_HF_CODE = re.compile(r'&(?:"[^"]*"|K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|\d+|[LCRBIUESXYKHO]|&)')
 _HF_PAGE = re.compile(r"&[PNDTZFAG]")
 
 
