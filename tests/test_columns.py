@@ -6261,3 +6261,48 @@ def test_rows_hidden_as_closed_points(tmp_path):
     wb.close()
     got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
     assert len(got.risks) == 4
+
+
+def test_what_the_round_of_batches_261_to_264_found(tmp_path):
+    # stage headings each over a group of its own (风险点 | 风险等级 | 防控措施), '/' under one
+    rows = [["XX镇民政办权力事项廉政风险防控表"],
+            ["序号", "权力事项", "责任人", "受理阶段", None, None, "审批阶段", None, None],
+            [None, None, None, "风险点", "风险等级", "防控措施", "风险点", "风险等级", "防控措施"],
+            [1, "低保审核", "屈晓峰", "/", "/", "/", "优亲厚友", "高", "公示"],
+            [2, "临时救助", "柯雨萌", "材料审核不严", "中", "双人审核", "/", "/", "/"]]  # fmt: skip
+    merges = ["D2:F2", "G2:I2", "A2:A3", "B2:B3", "C2:C3"]
+    got = run(tmp_path / "groups", {"S": rows}, {"S": merges})
+    assert got.risks["risk_point"].tolist() == ["优亲厚友", "材料审核不严"]
+    assert got.risks["person"].tolist() == ["屈晓峰", "柯雨萌"]
+    # a matrix of posts marked ★ (holds) and ☆ (helps): only ★ holds; a heading naming its 部 too
+    rows = [["XX县城投公司廉洁风险责任矩阵"],
+            ["序号", "风险点", "风险等级", "防控措施", "责任岗位（★牵头　☆协助）", None, None],
+            [None, None, None, None, "总经理", "工程部部长", "财务部出纳"],
+            [1, "工程款超付", "高", "监理确认", "☆", "★", "☆"], [2, "资金体外循环", "高", "对账", "★", None, "☆"]]  # fmt: skip
+    merges = ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"]
+    got = run(tmp_path / "matrix", {"S": rows}, {"S": merges})
+    assert sorted(zip(got.posts["department"], got.posts["title"], strict=True)) == [("", "总经理"), ("工程部", "部长")]
+    assert len(got.risks) == 2
+
+
+def test_a_departed_holders_name_struck_through_in_his_cell(tmp_path):
+    # (263: '~~鄢蘅笙~~⏎羿沄岐' under a note saying struck names left the post)
+    import xlsxwriter
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
+    ws = wb.add_worksheet("S")
+    strike = wb.add_format({"font_strikeout": True})
+    for r, row in enumerate([["XX县中医院岗位廉政风险排查表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]]):
+        ws.write_row(r, 0, row)
+    ws.write_row(2, 0, [1, "药剂科", "科长"])
+    ws.write_rich_string(2, 3, strike, "屈晓峰", "　柯雨萌")
+    ws.write_row(2, 4, ["药品采购收受回扣", "高", "集中采购"])
+    ws.write_row(3, 0, [2, "财务科", "会计", "温子墨", "虚列支出", "中", "复核"])
+    ws.write(4, 0, "注：人员变动的，原任人员姓名加删除线，现任人员写在其后。")
+    wb.close()
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["person"].tolist() == ["柯雨萌", "温子墨"]
+    assert ("HOLDER_STRUCK", "D3") in issues(got, "info")

@@ -306,6 +306,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_by_colour(located, path, rel, res, config)
     _struck_rows(located, path, rel, res)
     _hidden_rows(located, path, rel, res)
+    _struck_holders(located, path, rel, res)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -839,6 +840,38 @@ def _struck_rows(located, path: Path, rel: str, res: FileResult) -> None:
                 else:
                     kept.append(rr)
             f.risks = kept
+
+
+def _struck_holders(located, path: Path, rel: str, res: FileResult) -> None:
+    """Holders struck through within a 姓名 cell on a sheet whose note says a struck name is one
+    who left the post ('原姓名加删除线保留，现任人员姓名写在其后'): the rows are the one typed after
+    it's, not his too."""
+    from xlproc.fills import struck_means_left, struck_words
+    from xlproc.text import cell_ref
+
+    for g, forms, _sh in located:
+        legend = "\n".join(t for t in map("".join, _notes_of(g, forms)) if "线" in t)
+        if not forms or not legend or not struck_means_left(legend):
+            continue
+        merged = g.merged_into
+        cells = {}
+        for f in forms:
+            for rr in f.risks:
+                c = rr.cols.get("person")
+                if c is not None and not rr.sheet and f.person:
+                    cells[merged.get((rr.row, c), (rr.row, c))] = f
+        struck = struck_words(path, g.name, set(cells))
+        if not struck:
+            continue
+        gone = set()
+        for cell, words in struck.items():
+            for f in forms:
+                if f.person and f.person in words.split():
+                    gone.add(id(f))
+            res.issues.append(
+                make_issue("HOLDER_STRUCK", rel, g.name, cell_ref(*cell), value=words)
+            )
+        forms[:] = [f for f in forms if id(f) not in gone]
 
 
 def _hidden_rows(located, path: Path, rel: str, res: FileResult) -> None:

@@ -187,3 +187,41 @@ def hidden_rows(path: Path, sheet: str) -> set[int]:
             if r:
                 out.add(int(r.group(1)) - 1)
     return out
+
+
+_NAMES_STRUCK = re.compile(
+    r"(?:姓名|人员|名字|责任人)[^。；;\n]{0,12}(?:删除线|划线|横线)|(?:删除线|划线|横线)[^。；;\n]{0,12}(?:姓名|人员|离任|调离|原任)"
+)
+
+
+def struck_means_left(legend: str) -> bool:
+    """A note says a name struck through is one who left the post ('人员变动的，原姓名加删除线
+    保留，现任人员姓名写在其后')."""
+    return bool(_NAMES_STRUCK.search(legend))
+
+
+def struck_words(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """Of ``cells`` on ``sheet`` of an .xlsx, those with words struck through in part of their
+    text (a rich-text cell: '~~鄢蘅笙~~⏎羿沄岐'): cell → the struck words, joined by a newline."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells:
+        return {}
+    from openpyxl import load_workbook
+
+    out: dict[tuple[int, int], str] = {}
+    try:
+        wb = load_workbook(path, rich_text=True, data_only=True)
+        ws = wb[sheet]
+        for r, c in cells:
+            v = ws.cell(row=r + 1, column=c + 1).value
+            parts = (
+                [p for p in v if getattr(getattr(p, "font", None), "strike", None)]
+                if (hasattr(v, "__iter__") and not isinstance(v, str))
+                else []
+            )
+            words = "\n".join(str(getattr(p, "text", p)).strip() for p in parts)
+            if words.strip():
+                out[(r, c)] = words
+        wb.close()
+    except Exception:  # a file openpyxl cannot read: its cells were read, the fonts are not known
+        return {}
+    return out

@@ -1415,6 +1415,7 @@ class _Table:
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
+    helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
     former_point: int | None = None  # '原风险点' beside '调整后风险点': the point where kept
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
     type_points: dict[int, str] = field(default_factory=dict)  # column → type of its points
@@ -1570,10 +1571,13 @@ class _Locator:
                 raw_rows = [
                     replace(
                         rr,
-                        title=post.partition("\t")[0],
+                        department=rr.department or _ticked_part(post.partition("\t")[0])[0],
+                        title=_ticked_part(post.partition("\t")[0])[1]
+                        if not rr.department
+                        else post.partition("\t")[0],
                         person=post.partition("\t")[2] or rr.person,
                     )
-                    if "\n" in rr.title or "\t" in rr.title
+                    if "\n" in rr.title or "\t" in rr.title or _ticked_part(rr.title)[0]
                     else rr
                     for rr in raw_rows
                     for post in (rr.title.split("\n") if "\n" in rr.title else [rr.title])
@@ -2781,6 +2785,7 @@ class _Locator:
         ticks: dict[int, str] = {}
         type_ticks: dict[int, str] = {}
         post_ticks: dict[int, str] = {}
+        helper_marks: frozenset[str] = frozenset()
         level_points: dict[int, str] = {}
         type_points: dict[int, str] = {}
         per_column: dict[int, tuple[str, str]] = {}
@@ -2886,6 +2891,14 @@ class _Locator:
                         x: "\t".join(filter(None, _tick_post(v)))
                         for x, v in zip(sub, subs, strict=True)
                     }
+                    marks = {
+                        row[x].strip()
+                        for row in rows
+                        for x in sub
+                        if x < len(row) and _ticked(row[x])
+                    }
+                    if marks & _HOLLOW and marks - _HOLLOW:
+                        helper_marks = frozenset(_HOLLOW)  # '● 主责　○ 配合': ○ holds nothing
                     for other in [k for k, v in roles.items() if v in sub]:
                         del roles[other]
                     roles["title"] = c
@@ -2981,6 +2994,7 @@ class _Locator:
         table.ticks = ticks
         table.type_ticks = type_ticks
         table.post_ticks = post_ticks
+        table.helper_marks = helper_marks
         table.former_point = former_point
         table.level_points = level_points
         table.type_points = type_points
@@ -3641,8 +3655,11 @@ class _Locator:
             if (rl > last + 1 and any(row[last + 1 :])) or (first and any(row[:first])):
                 self._outside(r, sh.nonempty(r), t)
             if len(row[pc] if has_point else "") <= 6 and self._nothing(row, t):
-                r += 1  # '无': nothing to report, even beside a post and its holder
-                continue
+                row = self._next_group(row, t) if t.across else None
+                if row is None:
+                    r += 1  # '无': nothing to report, even beside a post and its holder
+                    continue
+                rl, has_point = len(row), True
             if has_point and row[pc][:1] in "(（【[" and _hint_row(row):
                 r += 1  # '（填写股室名称）| （填写岗位名称）| …': the template's hint, left in
                 continue
@@ -3724,7 +3741,9 @@ class _Locator:
                 )
             if post_ticks:  # a mark under the post that holds the row (a copy of it each)
                 values["title"] = "\n".join(
-                    v for c, v in post_ticks.items() if c < rl and _ticked(row[c])
+                    v
+                    for c, v in post_ticks.items()
+                    if c < rl and _ticked(row[c]) and row[c].strip() not in t.helper_marks
                 )
             if t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
@@ -3839,8 +3858,8 @@ class _Locator:
                     raw_rows.extend(self._per_column(t, row, raw_rows.pop()))
                 for more in t.across:  # 风险点2 | 风险等级 … of the same post
                     point = row[more["risk_point"]] if more["risk_point"] < rl else ""
-                    if not point or point in _DITTO:
-                        continue
+                    if not point or point in _DITTO or label_key(point) in _NOTHING:
+                        continue  # ('/' under a stage with no risk: that group only)
                     lc, tc, mc = (more.get(x) for x in ("risk_level", "risk_type", "measures"))
                     level = row[lc] if lc is not None and lc < rl else ""
                     kind = row[tc] if tc is not None and tc < rl else ""
@@ -4817,6 +4836,22 @@ class _Locator:
                 return False
             said = True
         return said
+
+    def _next_group(self, row: list[str], t: _Table) -> list[str] | None:
+        """A row whose first group of point columns says nothing ('/ | / | /' under 事前) but a
+        later group a point: the row with that group's cells moved into the first group's
+        (and cleared where they were), or None when no group says anything."""
+        for more in t.across:
+            c = more["risk_point"]
+            v = row[c] if c < len(row) else ""
+            if v and v not in _DITTO and label_key(v) not in _NOTHING:
+                out = list(row) + [""] * max(0, max(t.roles.values()) + 1 - len(row))
+                for role, x in more.items():
+                    first = t.roles.get(role)
+                    if first is not None and first != x and x < len(out):
+                        out[first], out[x] = out[x], ""
+                return out
+        return None
 
     @staticmethod
     def _maybe_tail(first: str) -> bool:
@@ -6768,6 +6803,27 @@ def join_continued(forms: list[RawForm], before: RawForm | None) -> list[RawForm
 
 
 _NOT_TICKED = {"×", "✗", "✘", "x", "X", "否", "无", "不", "N", "n", "0", "-", "—", "/", "／"}
+
+
+_HOLLOW = frozenset("○☆□△◇")
+
+
+def _ticked_part(post: str) -> tuple[str, str]:
+    """A post column's heading that names its 部 too ('综合部部长'): (部, post); else ('', post).
+    (A 支部's, a 村委会's post stays as written.)"""
+    if "、" in post or "委" in post:
+        return "", post  # ('党支部书记、村委会主任', '村委会副主任': posts as written)
+    d, t = split_dept_title(post)
+    if (
+        d
+        and t
+        and _dept_like(d)
+        and is_post(t)
+        and d.endswith(("部", "科", "室", "股", "处"))
+        and not d.endswith(("支部", "党总支"))
+    ):
+        return d, t
+    return "", post
 
 
 def _ticked(v: str) -> bool:

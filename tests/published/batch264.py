@@ -665,7 +665,7 @@ def puge_service_center_two_sheets() -> dict:
     win.add()
     win.add("填表人：", None, "审核人：", None, "2024年7月", None, None)
     return _layout(
-        "puge_service_center_two_sheets", "https://m.zixin.com.cn/doc/7084210.html",
+        "puge_service_center_two_sheets", "https://ggfwb.com/gong/zhengwu/gej94y.html",
         "县政务服务中心 廉政风险防控表 in two sheets, after the source's 便民服务中心工作制度 (廉政建设制度: 不准拉赞助, 不准从事"
         "有偿中介活动, 窗口负责人为廉政建设的第一责任人; 工作责任追究制度): ``中心领导`` — a title, 序号/``姓名 | 职务 | 分管"
         "工作`` merged per leader/风险点/风险等级 高/中/低/防控措施; ``窗口`` — a title, 序号/``窗口`` merged (综合受理窗口, "
