@@ -6306,3 +6306,30 @@ def test_a_departed_holders_name_struck_through_in_his_cell(tmp_path):
     got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
     assert got.risks["person"].tolist() == ["柯雨萌", "温子墨"]
     assert ("HOLDER_STRUCK", "D3") in issues(got, "info")
+
+
+def test_a_post_card_held_by_the_people_of_a_small_table_above_it(tmp_path):
+    # (261: '本岗位在岗人员' over '序号 | 姓名 | 人员类别 | 到岗时间' above the card's risk table)
+    rows = [["XX县不动产登记中心岗位廉政风险防控卡"], ["岗位名称", "登记员", "所在科室", "登记科"],
+            ["在岗人员名单"], ["编号", "姓名", "编制类别", "上岗时间"],
+            [1, "屈晓峰", "事业编制", "2020年3月"], [2, "吉克阿呷", "编外聘用", "2023年1月"],
+            ["风险点及防控措施"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "违规加急办理", "中", "按序办理"], [2, "泄露权利人信息", "高", "查询留痕"]]  # fmt: skip
+    got = run(tmp_path, {"登记员": rows})
+    assert sorted(got.posts["person"]) == ["吉克阿呷", "屈晓峰"]
+    assert set(got.posts["title"]) == {"登记员"} and set(got.posts["department"]) == {"登记科"}
+    assert len(got.risks) == 4 and issues(got, "warning") == []
+
+
+def test_a_word_table_pasted_with_post_and_holder_stacked(tmp_path):
+    # (258: each paragraph of a Word cell on a row of its own: '所长' over '吉克阿呷', merged down)
+    rows = [["XX县青峰镇礼州村岗位廉政风险一览表"], ["序号", "岗位\n（责任人）", "风险点", "风险等级", "防控措施"],
+            [1, "所长", "补贴发放优亲厚友", "高", "1.名单公示；"], [None, "吉克阿呷", None, None, "2.入户核实。"],
+            [2, None, "项目验收走过场", "中", "1.联合验收。"],
+            [3, "会计", "虚列支出", "中", "1.双人复核；"], [None, "屈晓峰", None, None, "2.定期对账。"]]  # fmt: skip
+    merges = ["A3:A4", "C3:C4", "D3:D4", "B4:B5", "A6:A7", "C6:C7", "D6:D7"]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    assert got.risks["person"].tolist() == ["吉克阿呷", "吉克阿呷", "屈晓峰"]
+    assert got.risks["title"].tolist() == ["所长", "所长", "会计"]
+    assert got.risks["measures"].tolist()[0] == "1.名单公示；\n2.入户核实。"
+    assert set(got.posts["unit"]) == {"XX县青峰镇礼州村"}

@@ -1468,6 +1468,9 @@ class _Locator:
         self.seen = self.reported = self.unplaced = 0
         self.repeated: set[int] = set()
         self.skip: set[int] = set()  # titles of a table continued page by page
+        self.stacked: set[int] = (
+            set()
+        )  # rows whose holder cell is the post's above (``_stacked_holders``)
         self.part = False  # reading one of several tables side by side
         self.stamps: list[tuple[int, str]] = []  # (row, unit) named on lines under the forms
         self.file_legend = ""  # notes on the file's other sheets
@@ -1529,6 +1532,9 @@ class _Locator:
             stacked = _labels_over_values(sh, pre_rows)
             values = set(stacked.values())
             holders, listed = self._post_holders(pre_rows) if table.is_list else ({}, set())
+            # '本岗位在岗人员' over '序号 | 姓名 | 人员类别 | 到岗时间' above a post's card: who holds it
+            crew, crew_rows = self._crew_above(pre_rows) if not table.is_list else (("", ""), set())
+            listed = listed | crew_rows
             for r in pre_rows:
                 if (
                     sh.kind(r) == "other"
@@ -1636,6 +1642,8 @@ class _Locator:
             if in_cell and not listy:
                 for key, value in in_cell.items():
                     fields.setdefault(key, value)  # a card's '持卡人信息' column beside its rows
+            if crew[0]:
+                fields["person"] = crew
             for key, value in self.panel.items():
                 fields.setdefault(key, value)  # '姓名 | 郄澹宁' in a panel left of the table
             self.held_below = False
@@ -3397,6 +3405,8 @@ class _Locator:
         content = {roles[x] for x in ("measures", "duty", "workflow", "description") if x in roles}
         raw_rows: list[RawRisk] = []
         carry: dict[str, str] = {}
+        if ("person" in roles) != ("title" in roles) and merged:
+            self._stacked_holders(t, next_h)  # '党委书记' over '吉克曲惹' in one column
         written_out = self._written_out(t, roles.get("person"), next_h)
         # a cell merged across the 科室 and the post column next to it says one thing: the post
         span_post = (
@@ -3449,7 +3459,7 @@ class _Locator:
             if not has_point and merged and (r, pc) in merged and t.start <= merged[(r, pc)][0] < r:
                 # a point merged down over the rows of two posts (a shared risk): each row with
                 # its own 序号, post or holder holds it too
-                if any(c < rl and row[c] for c in own_cols):
+                if r not in self.stacked and any(c < rl and row[c] for c in own_cols):
                     row = list(row)
                     row[pc] = sh.rows[merged[(r, pc)][0]][pc]
                     has_point = True
@@ -5526,6 +5536,82 @@ class _Locator:
             if pc < len(row) and row[pc] and sh.kind(r) in ("other", "fields"):
                 vals.append(row[pc])
         return len(vals) >= 2 and sum(1 for v in vals if COUNT_CELL.match(v)) >= 0.8 * len(vals)
+
+    def _stacked_holders(self, t: _Table, next_h: int) -> None:
+        """A Word table pasted in, each paragraph of a cell on a row of its own: the holder's
+        column gives the post on the first row of a block and the holder's name under it, merged
+        down the rest ('党委书记' over '吉克曲惹'), the first point merged over both rows. Each such
+        pair is written as one cell ('党委书记⏎吉克曲惹', as a post and its holder typed in one),
+        the name's row a row of the point above; only where the table does so twice."""
+        sh, merged = self.sh, self.grid.merged_into
+        pc, kc = t.roles.get("person", t.roles.get("title")), t.roles["risk_point"]
+        pairs = []
+        for r in range(t.start, next_h - 1):
+            row, below = sh.rows[r], sh.rows[r + 1]
+            post = row[pc].strip() if pc < len(row) else ""
+            name = below[pc].strip() if pc < len(below) else ""
+            if (
+                post
+                and name
+                and is_post(post)
+                and not looks_like_name(post)
+                and (looks_like_name(name) or _bracketed_name(name))
+                and (r + 1, pc) not in merged
+                and not (kc < len(below) and below[kc])
+                and merged.get((r + 1, kc), (-1, -1))[0] == r
+            ):
+                pairs.append(r)
+        if len(pairs) < 2:
+            return
+        for r in pairs:
+            both = f"{sh.rows[r][pc].strip()}\n{sh.rows[r + 1][pc].strip()}"
+            sh.rows[r][pc] = sh.rows[r + 1][pc] = both
+            self.stacked.add(r + 1)  # (its own cell is the pair's: no point of its own)
+
+    def _crew_above(self, rows: list[int]) -> tuple[tuple[str, str], set[int]]:
+        """A small table of the people in the post above a post's card ('本岗位在岗人员' over
+        '序号 | 姓名 | 人员类别 | 到岗时间 | 备注', a row each): ('滑霈岚、蓟澄筠', first name's
+        cell) and its rows, or ('', set()). A family's table ('称谓 | 姓名 | …') is no such."""
+        sh = self.sh
+        allowed = set(rows)
+        for r in rows:
+            cols = sh.nonempty(r)
+            if len(cols) < 3:
+                continue
+            keys = [sh.key(r, c) for c in cols]
+            if {"称谓", "关系", "与本人关系"} & set(keys):
+                return ("", ""), set()
+            heads = [heading_role(k) if k and k != "\x00" else None for k in keys]
+            person = [
+                c
+                for c, h in zip(cols, heads, strict=True)
+                if h and h.role == "person" and h.strength >= 2
+            ]
+            if len(person) != 1 or any(h and h.role in ("title", *POINTISH) for h in heads):
+                continue
+            if any(
+                field_of(k)
+                for k, h in zip(keys, heads, strict=True)
+                if not (h and h.role == "person")
+            ):
+                continue  # ('姓名 | 张三 | 岗位 | 会计': the card's own fields)
+            if keys[0] not in ("序号", "编号") or any(looks_like_name(sh.rows[r][c]) for c in cols):
+                continue  # ('姓名 | 祁翯舲 | 性别 | 女': labels and their values, no header)
+            pc, names, end = person[0], [], r + 1
+            while end in allowed:
+                v = squeeze(sh.rows[end][pc]) if pc < len(sh.rows[end]) else ""
+                if not v or not (
+                    looks_like_name(v) or (HAN_NAME.match(v) and len(v) <= 5 and not _dept_like(v))
+                ):
+                    break
+                names.append(v)
+                end += 1
+            if names:
+                used = set(range(r, end))
+                if r - 1 in allowed and len(sh.nonempty(r - 1)) == 1:
+                    used.add(r - 1)  # its caption
+                return ("、".join(names), cell_ref(r + 1, pc)), used
+        return ("", ""), set()
 
     def _side_tables(self, rows: list[int]) -> set[int]:
         """Tables of another kind above a form's risk table — its duties ('序号 | 职责内容 | 工作
