@@ -37,6 +37,10 @@ the title ``A1``) and the 拉洛村's as ``碗厂乡拉洛村`` without the coun
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
+Generalised after the measurement, by kind (`test_what_the_round_of_batches_265_to_268_found`):
+rows holding only what a template's formulas give (a number, a score, its level) are one info
+ROWS_COMPUTED, not a warning each. The batch now reads 1.00 on every metric, noise 0.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -175,3 +179,7 @@ def test_batch266_one_sheet_a_person():
         assert BATCH.types_by(name, "风险类型", f["sheet"]) == [
             r["types"] for r in BATCH.points(name, f["sheet"])
         ]
+
+
+def test_batch266_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -36,6 +36,10 @@ unit and every tier right as well). Missed:
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
+Generalised after the measurement, by kind (`test_what_the_round_of_batches_265_to_268_found`):
+a level heading over period sub-columns (一季度 … 四季度, months) gives each row its latest
+filled period's level. The batch now reads 1.00 on every metric, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -189,3 +193,7 @@ def test_batch267_one_sheet_a_card():
         # the 岗位职责 beside the point is no point
         duties = {row[1] for row in BATCH.table(name, f["sheet"])}
         assert not duties & {r["risk_point"] for r in f["risks"]}
+
+
+def test_batch267_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

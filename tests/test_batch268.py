@@ -33,6 +33,8 @@ COLUMN_GUESSED above).
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
+Read in full when measured; nothing to generalise on.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -174,3 +176,7 @@ def test_batch268_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch268_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

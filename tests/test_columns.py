@@ -6333,3 +6333,98 @@ def test_a_word_table_pasted_with_post_and_holder_stacked(tmp_path):
     assert got.risks["title"].tolist() == ["所长", "所长", "会计"]
     assert got.risks["measures"].tolist()[0] == "1.名单公示；\n2.入户核实。"
     assert set(got.posts["unit"]) == {"XX县青峰镇礼州村"}
+
+
+def test_what_the_thirty_ninth_review_found(tmp_path):
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施", "备注"]
+    # a stand-in while away is no successor; a colleague who takes the post over is
+    rows = [["XX县供销社岗位廉政风险点一览表"], head,
+            [1, "业务科", "科长", "蔺书瑶", "违规放贷", "高", "集体审批", "出差时，柯雨萌接替"],
+            [2, "业务科", "科员", "屈晓峰", "数据造假", "中", "复核", "A角屈晓峰，B角温子墨接替"],
+            [3, "财务科", "会计", "钭沅菁", "虚列支出", "中", "复核", None],
+            [4, "财务科", "出纳", "宓清扬", "坐支现金", "高", "日清月结", "宓清扬调离，该岗位由钭沅菁接任"]]  # fmt: skip
+    got = run(tmp_path / "standin", {"S": rows})
+    assert got.risks["person"].tolist() == ["蔺书瑶", "屈晓峰", "钭沅菁", "钭沅菁"]
+    # a sheet naming no one is a summary only when it says so, of the same body's posts
+    sheet = [["XX镇林业站岗位廉政风险点一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+             [1, "站长", None, "违规审批采伐", "高", "集体研究"], [2, "会计", None, "虚列支出", "中", "复核"]]  # fmt: skip
+    named = [["XX镇农业站岗位廉政风险点一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+             [1, "站长", "温子墨", "违规审批采伐", "高", "集体研究"], [2, "会计", "柯雨萌", "虚列支出", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "stations", {"林业站": sheet, "农业站": named})
+    assert len(got.risks) == 4
+    # employment in brackets is no holder, however a column writes its holders
+    rows = [["XX县中学岗位廉政风险一览表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "校长（吉克阿呷）", "招生违规", "高", "公示"], [2, "司机（外聘）", "公车私用", "中", "派车单"],
+            [3, "办事员（见习）", "泄露信息", "低", "保密承诺"]]  # fmt: skip
+    got = run(tmp_path / "employed", {"S": rows})
+    assert got.risks["person"].tolist() == ["吉克阿呷", "", ""]
+    # the table's own legend says which mark helps
+    rows = [["XX县统计局廉政风险责任矩阵"], ["序号", "风险点", "风险等级", "防控措施", "责任岗位", None],
+            [None, None, None, None, "局长", "办公室主任"],
+            [1, "干预统计数据", "高", "数据审核", "○", "√"], [2, "接待超标", "中", "公函接待", "√", "○"],
+            ["注：○—牵头岗位；√—配合岗位。"]]  # fmt: skip
+    merges = ["E2:F2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"]
+    got = run(tmp_path / "legend", {"S": rows}, {"S": merges})
+    assert sorted(zip(got.risks["title"], got.risks["risk_point"], strict=True)) == [("主任", "接待超标"), ("局长", "干预统计数据")]
+
+
+def test_the_thirty_ninth_reviews_hidden_and_struck_cases(tmp_path):
+    import xlsxwriter
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
+    ws = wb.add_worksheet("S")
+    strike = wb.add_format({"font_strikeout": True})
+    ws.write_row(0, 0, ["XX县妇幼保健院岗位廉政风险排查表"])
+    ws.write_row(1, 0, ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"])
+    ws.write_row(2, 0, [1, "药剂科", "科长"])
+    ws.write_rich_string(2, 3, strike, "屈晓峰", "　柯雨萌")
+    ws.write_row(2, 4, ["药品采购收受回扣", "高", "集中采购"])
+    ws.write_row(3, 0, [2, "财务科", "会计", "屈晓峰", "虚列支出", "中", "复核"])  # his post now
+    ws.write_row(4, 0, [3, "检验科", "主任"])
+    ws.write_rich_string(4, 3, strike, "温子墨", "（待配备）")
+    ws.write_row(4, 4, ["违规采购试剂", "高", "招标采购"])
+    ws.write_row(5, 0, [4, "财务科", "出纳", "钭沅菁", "态度生硬", "低", "培训"])
+    ws.set_row(5, None, None, {"hidden": True})
+    ws.write(6, 0, "注：人员变动的，原任人员姓名加删除线；低风险点不再上墙公示，所在行已隐藏。")
+    wb.close()
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["person"].tolist() == ["柯雨萌", "屈晓峰", "", "钭沅菁"]
+
+
+def test_what_the_round_of_batches_265_to_268_found(tmp_path):
+    # cards of one point each, stacked between blank rows, all label | value pairs
+    def card(no, point, dept, post, holder, level):
+        return [["序　号", no, "风险名称", point], ["科　室", dept, "岗　位", post, "责任人", holder],
+                ["风险等级", level, "风险类别", "岗位职责"], ["表现形式", f"{point}的具体表现"],
+                ["防控措施", "集体研究，全程留痕"], []]  # fmt: skip
+    rows = [["XX县公积金中心廉政风险点登记卡"], [],
+            *card(1, "违规提取公积金", "归集科", "科长", "屈晓峰", "高"),
+            *card(2, "贷款审核走过场", "信贷科", "审核员", "吉克阿呷", "中"),
+            *card(3, "违规调整缴存基数", "归集科", "科长", "屈晓峰", "低")]  # fmt: skip
+    got = run(tmp_path / "cards", {"S": rows})
+    assert got.risks["person"].tolist() == ["屈晓峰", "屈晓峰", "吉克阿呷"]
+    assert got.risks["risk_point"].tolist() == ["违规提取公积金", "违规调整缴存基数", "贷款审核走过场"]
+    assert set(got.risks["description"]) >= {"违规提取公积金的具体表现"}
+    assert issues(got, "warning") == [] and issues(got, "error") == []
+    # a template's formula rows run on past the filled ones: one note, no warning a row
+    rows = [["XX街道廉政风险评估表"], ["序号", "岗位", "风险点", "可能性", "影响", "风险值", "风险等级", "防控措施"],
+            [1, "主任", "违规审批", 4, 5, 20, "高", "集体研究"], [2, "会计", "虚列支出", 3, 3, 9, "中", "复核"],
+            [3, None, None, None, None, 0, "低"], [4, None, None, None, None, 0, "低"]]  # fmt: skip
+    got = run(tmp_path / "formulas", {"S": rows})
+    assert len(got.risks) == 2 and issues(got, "warning") == []
+    assert ("ROWS_COMPUTED", "A5") in issues(got, "info")
+    # a level kept month by month: each row's latest
+    rows = [["XX县医院廉洁风险动态评估表"], ["序号", "岗位", "风险点", "风险等级", None, None, "防控措施"],
+            [None, None, None, "1月", "2月", "3月", None],
+            [1, "院长", "设备采购插手", "中", "高", None, "集体决策"], [2, "会计", "虚列支出", "高", "高", "低", "复核"]]  # fmt: skip
+    merges = ["D2:F2", "A2:A3", "B2:B3", "C2:C3", "G2:G3"]
+    got = run(tmp_path / "months", {"S": rows}, {"S": merges})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    # a post, a full-width space and a Yi name of four
+    rows = [["XX县文旅局岗位廉政风险一览表"], ["序号", "岗位及姓名", "风险点", "风险等级", "防控措施"],
+            [1, "局长\u3000阿说拉者", "项目审批插手", "高", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "yi", {"S": rows})
+    assert (got.posts["title"].tolist(), got.posts["person"].tolist()) == (["局长"], ["阿说拉者"])

@@ -466,6 +466,10 @@ def _stage(head: str) -> int | None:
 _YEAR = re.compile(r"(20\d\d)\s*年")
 
 
+# what a summary's tab or title says it is ('汇总（公示）', '公示表', '总表')
+_SUMMARY = re.compile(r"汇总|公示|总表|总览|合计|全[局院校所站部]")
+
+
 def _set_aside(located: list, rel: str, res: FileResult) -> list:
     """Of a file's sheets with forms, those marked void or last year's ('2023年(作废)', '上年',
     a title of 2023 beside one of 2024), drafts beside the final sheet of the same posts ('初稿'
@@ -536,19 +540,26 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
             why[id(x)] = (f"标明“{word}”(同一文件另有同一岗位的定稿)", word)
     # a sheet naming no one whose every point stands word for word on the other sheets under
     # a named holder: a summary for the 公示栏 gathered from them ('汇总（公示）')
-    named = {
-        (squeeze(rr.risk_point), f.title)
-        for x in with_forms
-        for f in x[1]
-        if f.person
-        for rr in f.risks
-        if rr.risk_point
-    }
+    named: dict[tuple[str, str], list] = {}
     for x in with_forms:
-        if id(x) in why or any(f.person for f in x[1]):
+        for f in x[1]:
+            if f.person:
+                for rr in f.risks:
+                    if rr.risk_point:
+                        named.setdefault((squeeze(rr.risk_point), f.title), []).append(f)
+
+    def restated(f, rr) -> bool:  # the point of the post, of a named form of the same body
+        return any(
+            (not f.unit or not o.unit or f.unit.startswith(o.unit) or o.unit.startswith(f.unit))
+            and (not f.department or not o.department or f.department == o.department)
+            for o in named.get((squeeze(rr.risk_point), f.title), ())
+        )
+
+    for x in with_forms:
+        if id(x) in why or any(f.person for f in x[1]) or not _SUMMARY.search(head(x[0])):
             continue
-        said = {(squeeze(rr.risk_point), f.title) for f in x[1] for rr in f.risks if rr.risk_point}
-        if len(said) >= 2 and said <= named:
+        said = [(f, rr) for f in x[1] for rr in f.risks if rr.risk_point]
+        if len(said) >= 2 and all(restated(f, rr) for f, rr in said):
             why[id(x)] = ("SUMMARY", "")
     filled = [x for x in with_forms if id(x) not in why and any(f.risks for f in x[1])]
     if not filled:
@@ -854,20 +865,31 @@ def _struck_holders(located, path: Path, rel: str, res: FileResult) -> None:
         if not forms or not legend or not struck_means_left(legend):
             continue
         merged = g.merged_into
-        cells = {}
+        cells: dict[tuple[int, int], list] = {}  # a 姓名 cell → the forms whose rows it names
         for f in forms:
             for rr in f.risks:
                 c = rr.cols.get("person")
                 if c is not None and not rr.sheet and f.person:
-                    cells[merged.get((rr.row, c), (rr.row, c))] = f
+                    at = cells.setdefault(merged.get((rr.row, c), (rr.row, c)), [])
+                    if not any(o is f for o in at):
+                        at.append(f)
         struck = struck_words(path, g.name, set(cells))
         if not struck:
             continue
         gone = set()
         for cell, words in struck.items():
-            for f in forms:
-                if f.person and f.person in words.split():
-                    gone.add(id(f))
+            left = set(words.split())
+            for f in cells[cell]:
+                if f.person not in left:
+                    continue
+                rows = {rr.row for rr in f.risks}
+                if any(
+                    o is not f and o.person not in left and {rr.row for rr in o.risks} & rows
+                    for o in cells[cell]
+                ):
+                    gone.add(id(f))  # the one typed after him holds these rows
+                else:
+                    f.person = ""  # ('~~温子墨~~（待配备）': the post, no one in it now)
             res.issues.append(
                 make_issue("HOLDER_STRUCK", rel, g.name, cell_ref(*cell), value=words)
             )

@@ -134,7 +134,9 @@ def struck_cells(path: Path, sheet: str, cells: set[tuple[int, int]]) -> set[tup
 
 
 _HIDDEN = re.compile(r"隐藏")
-_CLOSED = re.compile(r"销号|删除|删去|取消|撤销|不再|作废|已整改|关闭|停用|上年|往年")
+_CLOSED = re.compile(
+    r"销号|删除|删去|撤销|作废|已整改|关闭|停用|不再列入|不再纳入|不再作为|不再保留|不再防控|不再是"
+)
 
 
 def hidden_means_closed(legend: str) -> bool:
@@ -142,7 +144,7 @@ def hidden_means_closed(legend: str) -> bool:
     已隐藏', '隐藏的行为本次删除的风险点'), not rows folded for printing ('…可取消隐藏查看'
     aside, a closed point is what it names)."""
     for x in re.split(r"[。；;\n]", legend):
-        if _HIDDEN.search(x) and _CLOSED.search(x) and "查看" not in x:
+        if _HIDDEN.search(x) and _CLOSED.search(x) and not re.search(r"查看|上墙|打印|张贴", x):
             return True
     return False
 

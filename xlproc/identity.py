@@ -517,7 +517,7 @@ def marked_name(name: str) -> bool:
     if name in NOT_A_NAME or VACANT.match(name) or NO_ONE.match(name):
         return False  # '干事 信访': his line of work; '主任 空缺': no one
     return looks_like_name(name) or (
-        2 <= len(name) <= 3
+        2 <= len(name) <= 4  # ('副局长　俄的拉者': a Yi name of four)
         and bool(HAN_NAME.match(name))
         and name[0] not in _NOT_A_SURNAME
         and not any(ch in NOT_NAME_CHARS for ch in name)
@@ -526,7 +526,7 @@ def marked_name(name: str) -> bool:
 
 # what begins a word saying how or whether a post is held, never a surname ('外聘', '退休', '见附件')
 _NOT_A_SURNAME = frozenset(
-    "空暂外临退已调借派在编不未无一二三四五六七八九十男女汉群大中小休病见另新实返初高副正兼代缺轮"
+    "空暂外临退已调借派在编不未无一二三四五六七八九十男女汉群大中小休病见另新实返初高副正兼代缺轮驻挂"
 )
 
 
@@ -684,7 +684,7 @@ def post_of(
             # (three characters: '民警 户籍', '所长 驻村' name a line of work, not a holder)
             or (
                 "\n" not in m.group(0)
-                and len(holder) == 3
+                and len(holder) in (3, 4)  # ('副局长　俄的拉者': a Yi name of four)
                 and is_post(post)
                 and marked_name(holder)
                 and not is_post(holder)

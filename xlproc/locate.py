@@ -799,13 +799,20 @@ def _bracketed_holders(rows: list[RawRisk]) -> None:
             rr.title, rr.person = squeeze(m.group(1)), squeeze(m.group(2))
 
 
+# how one is employed, after a post in brackets ('司机（外聘）'): no name
+_EMPLOYED_AS = re.compile(
+    r"外聘|见习|临聘|聘用|返聘|试用|实习|借调|挂职|兼职|代理|在编|编外|合同|劳务|派遣|公益性|协管|临时|驻村|下派"
+)
+
+
 def _bracketed_name(text: str) -> bool:
     """A name in brackets after a post, in a column that writes its holders so, whatever its
     surname ('俄色次里', '穰舒桐'): two to five characters, none a post's, a place's or a note's
     ('兼', '代征点', '主持工作')."""
     t = squeeze(text)
     return (
-        2 <= len(t) <= 5
+        3 <= len(t) <= 5
+        and not _EMPLOYED_AS.search(t)
         and bool(HAN_NAME.match(t))
         and not any(ch in NOT_NAME_CHARS for ch in t)
         and not is_post(t)
@@ -1416,6 +1423,7 @@ class _Table:
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
+    level_series: list[int] = field(default_factory=list)  # a level per quarter: the latest counts
     former_point: int | None = None  # '原风险点' beside '调整后风险点': the point where kept
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
     type_points: dict[int, str] = field(default_factory=dict)  # column → type of its points
@@ -1497,6 +1505,9 @@ class _Locator:
         if meta and meta.get("form") == "instructions":
             return SheetResult([], [], 0, 0, 0)
         n = len(sh.rows)
+        cards = self._point_cards() if not self.part else []
+        if cards:  # '编号 | … | 风险点名称 | …' cards a point each, stacked down the sheet
+            return SheetResult(cards, self.issues, self.seen, self.reported, self.unplaced)
         self.panel = (self._side_panel() or self._right_panel()) if not self.part else {}
         heads = self._header_rows()
         for h, _depth, headings in heads if not self.part else ():
@@ -2179,6 +2190,118 @@ class _Locator:
             return None  # '姓名 | 曹文静 | 所在科室及职务 | …': a line of the form's fields
         return h, cols[0]
 
+    def _pairs(self, r: int) -> list[tuple[Heading, int, str]] | None:
+        """A row of label | value pairs ('所在科室 | 中心领导 | 涉及岗位 | 主任 | 责任人 | 郗澹岳',
+        '风险表现 | …' with the value merged across): (label's role, value's column, value), or
+        None when the row is not such."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if not cols or len(cols) % 2:
+            return None
+        out = []
+        labels = 0
+        for i in range(0, len(cols), 2):
+            k = sh.key(r, cols[i])
+            h = heading_role(k) if k and k != "\x00" else None
+            v = sh.rows[r][cols[i + 1]]
+            vk = sh.key(r, cols[i + 1])
+            if h is None and not field_of(k):
+                if i == 0 or not (k and k != "\x00" and len(k) <= 6):
+                    return None  # ('排查方式 | 个人自查': a label of no role, kept as a pair)
+                continue
+            hv = heading_role(vk) if vk and vk != "\x00" else None
+            if (hv is not None and hv.strength >= 3) or (vk and vk != "\x00" and field_of(vk)):
+                labels += 1  # ('科长' a value, though a heading's word too)
+            if h is not None:
+                out.append((h, cols[i + 1], v))
+        return out if labels < len(cols) // 2 else None  # (labels side by side: a header row)
+
+    def _point_cards(self) -> list[RawForm]:
+        """Cards of one risk point each, stacked down a sheet between blank rows, each all label |
+        value pairs — its number and point ('编　号 | … | 风险点名称 | …'), its 科室, post and
+        holder, type and level, a line each for its 风险表现 and 防控措施 — and no header row
+        (一点一卡): a form per holder, a point per card. Read only where two cards or more are."""
+        sh = self.sh
+        n = min(len(sh.rows), 400)
+        # the cheap test: label | value rows, two of them naming a point
+        quick = [r for r in range(n) if len(sh.nonempty(r)) in (2, 4, 6)]
+        if len(quick) < 6:
+            return []
+        pairs = {r: p for r in quick if (p := self._pairs(r))}
+        if sum(1 for p in pairs.values() if any(h.role == "risk_point" for h, _c, _v in p)) < 2:
+            return []
+        # the blocks between blank rows under the title: each all label | value rows, one point
+        cards: list[dict] = []
+        block: list[int] = []
+        other = False
+        for r in range(len(sh.rows) + 1):
+            if r < len(sh.rows) and sh.nonempty(r):
+                block.append(r)
+                continue
+            rows = [x for x in block if len(sh.nonempty(x)) > 1]
+            block = []
+            if not rows:
+                continue
+            got = [pairs.get(x) if x < n else self._pairs(x) for x in rows]
+            if not all(got):
+                other = other or bool(cards)  # (a title or 填报 line above them, a sign-off under)
+                continue
+            if other:
+                return []  # a block of another kind among the cards: not this layout
+            card: dict = {"_row": rows[0], "_cols": {}}
+            points = 0
+            for x, p in zip(rows, got, strict=True):
+                for h, c, v in p:
+                    points += h.role == "risk_point"
+                    if h.role not in card and h.strength >= 2:
+                        card[h.role] = (
+                            squeeze(v) if h.role in ("department", "title", "person") else v
+                        )
+                        card["_cols"][h.role] = c
+                        if h.role == "risk_point":
+                            card["_row"] = x
+            if points != 1:
+                return []  # ('风险点一 | … | 风险点二 | …' on one card: a holder's points, read so)
+            cards.append(card)
+        cards = [c for c in cards if c.get("risk_point") and ("risk_level" in c or "measures" in c)]
+        if len(cards) < 2:
+            return []
+        title = next(("".join(sh.rows[r]) for r in range(min(n, 6)) if sh.kind(r) == "title"), "")
+        unit, dept = unit_in_title(title), dept_in_title(title)
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        for c in cards:
+            key = (c.get("department", "") or dept, c.get("title", ""), c.get("person", ""))
+            f = forms.get(key)
+            if f is None:
+                pc = c["_cols"].get("person")
+                f = forms[key] = RawForm(
+                    sheet=self.grid.name, style="list", tier=tier_of_post(key[1], key[0]), unit=unit, department=key[0],
+                    title=key[1], person=key[2], declared="",
+                    person_cell=cell_ref(c["_row"], pc) if pc is not None else "",
+                    declared_cell="", header_row=c["_row"], person_asked=pc is not None,
+                    grade_asked=False,
+                )  # fmt: skip
+            f.risks.append(
+                RawRisk(
+                    c["_row"],
+                    "",
+                    c.get("duty", ""),
+                    c.get("workflow", ""),
+                    c["risk_point"],
+                    c.get("risk_type", ""),
+                    c.get("risk_level", ""),
+                    c.get("measures", ""),
+                    {"risk_point": c["_cols"]["risk_point"], **c["_cols"]},
+                    person=key[2],
+                    department=key[0],
+                    title=key[1],
+                    description=c.get("description", ""),
+                    unit=unit,
+                )  # fmt: skip
+            )
+            self.seen += 1
+        return list(forms.values())
+
     def _records(self) -> list[RawForm]:
         """A sheet with no table but label lines, one per field ('风  险:' | '…',
         '风险等级:' | '高', '措  施:' | '…'), under captions naming the 科室: each 风险 line
@@ -2794,6 +2917,7 @@ class _Locator:
         type_ticks: dict[int, str] = {}
         post_ticks: dict[int, str] = {}
         helper_marks: frozenset[str] = frozenset()
+        level_series: list[int] = []
         level_points: dict[int, str] = {}
         type_points: dict[int, str] = {}
         per_column: dict[int, tuple[str, str]] = {}
@@ -2875,6 +2999,19 @@ class _Locator:
                         col_role[x] = "risk_point"
                     for other in [k for k, v in roles.items() if v in sub and k != "risk_point"]:
                         del roles[other]
+                elif (
+                    len(sub) >= 2
+                    and all(_PERIOD.search(squeeze(v)) for v in subs)
+                    and (role == "risk_level" or _level_head(sh.rows[hs][c]))
+                ):
+                    # 风险等级 over 一季度 | 二季度 | 三季度 | 四季度: each row's latest
+                    level_series = list(sub)
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["risk_level"] = c
+                    for x in sub:
+                        col_role[x] = "risk_level"
+                    guesses = [g for g in guesses if g.col not in sub]
                 elif all(levels) and role in ("risk_level", "other"):
                     # 风险等级 over 一级 | 二级 | 三级, a mark in one of them
                     ticks = {x: sh.rows[hs + 1][x] for x in sub}
@@ -2905,8 +3042,9 @@ class _Locator:
                         for x in sub
                         if x < len(row) and _ticked(row[x])
                     }
-                    if marks & _HOLLOW and marks - _HOLLOW:
-                        helper_marks = frozenset(_HOLLOW)  # '● 主责　○ 配合': ○ holds nothing
+                    if len(marks) >= 2:  # '● 主责　○ 配合': ○ holds nothing
+                        head = sh.rows[hs][c] if c < len(sh.rows[hs]) else ""
+                        helper_marks = self._helper_marks(marks, head)
                     for other in [k for k, v in roles.items() if v in sub]:
                         del roles[other]
                     roles["title"] = c
@@ -3003,6 +3141,7 @@ class _Locator:
         table.type_ticks = type_ticks
         table.post_ticks = post_ticks
         table.helper_marks = helper_marks
+        table.level_series = level_series
         table.former_point = former_point
         table.level_points = level_points
         table.type_points = type_points
@@ -3206,7 +3345,7 @@ class _Locator:
                 if not name or name == rr.person:
                     continue
                 if not (rr.person and rr.person in v) and (
-                    any(p in v for p in people if p != rr.person)
+                    any(p in v for p in people if p not in (rr.person, name))
                     or (
                         rr.title not in v
                         and any(p in v for p in posts if p not in rr.title and rr.title not in p)
@@ -3426,6 +3565,7 @@ class _Locator:
         signed_from = -1  # the last line naming a holder of the rows above or below it
         below = ""  # the holder the last such line names, where they head the rows below
         written: dict[int, int] = {}  # row → how many of its identity cells it writes
+        computed: list[int] = []  # rows of nothing but a template's computed values
         r = t.start
         while r < next_h:
             if r in self.repeated or r in self.skip:
@@ -3755,6 +3895,12 @@ class _Locator:
                     for c, v in post_ticks.items()
                     if c < rl and _ticked(row[c]) and row[c].strip() not in t.helper_marks
                 )
+            if t.level_series:  # 一季度 | 二季度 | 三季度: the latest quarter's level
+                values["risk_level"] = next(
+                    (row[c] for c in reversed(t.level_series)
+                     if c < rl and row[c] and label_key(row[c]) not in _NOTHING),
+                    "",
+                )  # fmt: skip
             if t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
                     (lv for c, lv in t.ticks.items() if c < rl and _ticked(row[c])), ""
@@ -3809,6 +3955,10 @@ class _Locator:
                     continue
                 self.seen += 1
                 self.reported += 1
+                if self._computed_only(row, t):
+                    computed.append(r)  # a template row's formulas running on: reported once
+                    r += 1
+                    continue
                 self.issues.append(make_issue("POINT_BLANK", self.rel, grid.name, cell_ref(r, pc)))
             elif deleted:
                 # '删除' under '修订情况': a point struck out this round, no risk point now (its
@@ -3880,6 +4030,11 @@ class _Locator:
                     if mc is not None:  # the group's own measures, not the first group's
                         raw_rows[-1].measures = row[mc] if mc < rl else ""
             r += 1
+        if computed:
+            self.issues.append(
+                make_issue("ROWS_COMPUTED", self.rel, grid.name, cell_ref(computed[0], 0),
+                           value=f"{len(computed)}")
+            )  # fmt: skip
         id_cols = [roles[x] for x in order]
         if len(written) >= 3 and not any(
             (rr.row, c) in merged for rr in raw_rows for c in id_cols
@@ -4847,6 +5002,24 @@ class _Locator:
             said = True
         return said
 
+    def _computed_only(self, row: list[str], t: _Table) -> bool:
+        """A row of no point holding only what a template's formulas give on an unused row: its
+        number, a score ('0') and the level that score maps to ('=ROW()-4', '=F5*G5',
+        '=IF(H5>=15,"高",…)' copied down), nothing anyone typed."""
+        seq, lc = t.roles.get("seq"), t.roles.get("risk_level")
+        number = False
+        for c, v in enumerate(row):
+            if not v:
+                continue
+            if c == lc:
+                if not self.config.level(v):
+                    return False
+            elif _NUMBER.fullmatch(v):
+                number = number or c != seq
+            else:
+                return False
+        return number and lc is not None and lc < len(row) and bool(row[lc])
+
     def _next_group(self, row: list[str], t: _Table) -> list[str] | None:
         """A row whose first group of point columns says nothing ('/ | / | /' under 事前) but a
         later group a point: the row with that group's cells moved into the first group's
@@ -5536,6 +5709,25 @@ class _Locator:
             if pc < len(row) and row[pc] and sh.kind(r) in ("other", "fields"):
                 vals.append(row[pc])
         return len(vals) >= 2 and sum(1 for v in vals if COUNT_CELL.match(v)) >= 0.8 * len(vals)
+
+    def _helper_marks(self, marks: set[str], heading: str) -> frozenset[str]:
+        """Of two marks under post columns, the one that helps rather than holds: as a legend
+        says ('●主责　○配合' in the heading, '○—牵头岗位；√—配合岗位' in a note), else the hollow
+        one beside a filled one (○ beside ●, ☆ beside ★)."""
+        notes = (v for row in self.sh.rows[:300] for v in row if v and _HELPS.search(v))
+        legend = heading + "\n" + "\n".join(notes)
+        said = {
+            m
+            for m in marks
+            if re.search(
+                re.escape(m) + r"\s*[—\-－:：=为表示是]*\s*(?:配合|协助|协办|参与)", legend
+            )
+        }
+        if said and marks - said:
+            return frozenset(said)
+        if marks & _HOLLOW and marks - _HOLLOW:
+            return frozenset(_HOLLOW)
+        return frozenset()
 
     def _stacked_holders(self, t: _Table, next_h: int) -> None:
         """A Word table pasted in, each paragraph of a cell on a row of its own: the holder's
@@ -6448,9 +6640,14 @@ _APPLIES = LazyRe(
     r"|^是否存在(?:该风险点?|此风险点?|本岗位)$"
 )  # (a question of its own, '是否涉及“三重一大”事项', '本科室是否存在此类问题', asks no such thing)
 _SUCCESSOR = LazyRe(
-    r"(?:由|[，,；;。]|^)\s*((?:(?!由)[\u4e00-\u9fff·]){2,10}?)\s*(?:同志)?\s*(?:接任|接替)(?!前|后|人选)"
+    r"由\s*((?:(?!由)[\u4e00-\u9fff·]){2,10}?)\s*(?:同志)?\s*(?:接任|接替)(?!前|后|人选)"
+    r"|(?:[，,；;。]|^)\s*((?:(?!由)[\u4e00-\u9fff·]){2,10}?)\s*(?:同志)?\s*接任(?!前|后|人选)"
 )
-_NOT_YET = LazyRe(r"拟|计划|将由|将于|待|临时|暂|期间|代为|代管|挂职")
+# a handover planned or for a time, a stand-in while away: no one who holds the post now
+_NOT_YET = LazyRe(
+    r"拟|计划|将由|将于|待|临时|暂|期间|代为|代管|挂职|时[，,由]|时$|AB|A/B|A、B|[AB]角|[AB]岗"
+    r"|不在岗|请假|外出|休假|出差|轮岗|缺岗|顶岗"
+)
 
 
 def _successor_in(text: str) -> str:
@@ -6460,7 +6657,7 @@ def _successor_in(text: str) -> str:
         return ""
     name = ""
     for m in _SUCCESSOR.finditer(text):
-        got = m.group(1)
+        got = m.group(1) or m.group(2)
         if looks_like_name(got) and not is_post(got):
             name = got
         else:
@@ -6891,7 +7088,19 @@ def join_continued(forms: list[RawForm], before: RawForm | None) -> list[RawForm
 _NOT_TICKED = {"×", "✗", "✘", "x", "X", "否", "无", "不", "N", "n", "0", "-", "—", "/", "／"}
 
 
+def _level_head(text: str) -> bool:
+    """A heading naming the points' level ('风险等级（按季度动态评估）')."""
+    key = _key(text)
+    h = heading_role(key) if key and key != "\x00" else None
+    return h is not None and h.role == "risk_level"
+
+
+_PERIOD = re.compile(
+    r"^(?:[一二三四1-4]季度|第[一二三四1-4]季度|[上下]半年|\d{1,2}月|\d{4}年(?:度)?|Q[1-4])$"
+)
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _HOLLOW = frozenset("○☆□△◇")
+_HELPS = re.compile(r"配合|协助|协办")
 
 
 def _ticked_part(post: str) -> tuple[str, str]:
