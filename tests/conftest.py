@@ -25,3 +25,35 @@ def config():
     from xlproc.config import load_config
 
     return load_config()
+
+
+# A batch's own checks (its layouts apart from every earlier batch's, its truth consistent with
+# its cells, its builders' cells as its docstring says) hold once the batch is written and are
+# re-run for the newest batches only; the tests that READ a batch run for every batch.
+# XLPROC_SLOW=1 runs them all.
+_RECENT_BATCHES = 48
+_READS = ("_is_read",)
+
+
+def pytest_collection_modifyitems(config, items):
+    import os
+    import re
+
+    if os.environ.get("XLPROC_SLOW"):
+        return
+    numbers = {
+        int(m.group(1)) for it in items if (m := re.match(r"test_batch(\d+)\.py$", it.path.name))
+    }
+    if not numbers:
+        return
+    oldest_kept = max(numbers) - _RECENT_BATCHES
+    kept, dropped = [], []
+    for it in items:
+        m = re.match(r"test_batch(\d+)\.py$", it.path.name)
+        if m and int(m.group(1)) <= oldest_kept and not it.name.endswith(_READS):
+            dropped.append(it)
+        else:
+            kept.append(it)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept

@@ -135,3 +135,7 @@ def test_batch221_two_row_header_and_sheets_per_person():
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
         assert rows[-1][0] == "本人签字："
+
+
+def test_batch221_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -173,3 +173,7 @@ def test_batch222_pledge_promises_are_no_points():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed, end=at)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch222_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -147,3 +147,7 @@ def test_batch223_hospital_group_rows_and_ticks():
     assert [f["department"] for f in BY_NAME[name]["truth"]] == [
         "院领导", "设备科", "药剂科", "门诊收费处"
     ]  # fmt: skip
+
+
+def test_batch223_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

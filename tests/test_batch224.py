@@ -152,3 +152,7 @@ def test_batch224_cards_titled_with_their_holder():
         got = [(r[1], HML[r[3]]) for r in rows[k + 1 : k + 1 + len(f["risks"])]]
         assert got == [(p["risk_point"], p["level"]) for p in f["risks"]]
         assert rows[k + 1 + len(f["risks"])][0] == "持卡人签字："
+
+
+def test_batch224_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

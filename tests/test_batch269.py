@@ -37,6 +37,9 @@ untyped tables, GRADE_BLANK on the one-person cards and self-checks, one COLUMN_
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
+Read in full when measured; nothing to generalise on (its harder layout, a Word table pasted a
+paragraph a row, is the kind generalised on after batch 258).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -213,3 +216,7 @@ def test_batch269_one_sheet_a_person():
         fixed = {"dept": "", "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch269_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -43,6 +43,11 @@ Unscored besides: every unit, post and tier right (48 forms); every 科室 right
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
+Generalised after the measurement, by kind (`test_a_sheet_grading_another_sheets_points`): a
+sheet naming no one that only grades the points of another sheet (its points word for word, with
+levels and no measures) gives those points their levels and is no form of its own (info
+SHEET_LEVELS). The batch now reads 1.00 on every metric, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -205,3 +210,7 @@ def test_batch272_one_sheet_a_person():
         # the 自查情况 answers are no points
         points = {r["risk_point"] for r in f["risks"]}
         assert not {row[5] for row in BATCH.table(name, f["sheet"])} & points
+
+
+def test_batch272_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -6428,3 +6428,49 @@ def test_what_the_round_of_batches_265_to_268_found(tmp_path):
             [1, "局长\u3000阿说拉者", "项目审批插手", "高", "集体研究"]]  # fmt: skip
     got = run(tmp_path / "yi", {"S": rows})
     assert (got.posts["title"].tolist(), got.posts["person"].tolist()) == (["局长"], ["阿说拉者"])
+
+
+def test_what_the_fortieth_review_found(tmp_path):
+    # a post, a space and a line of work of four characters: no holder
+    rows = [["XX县青峰镇岗位廉政风险一览表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "副镇长　城乡建设", "项目验收走过场", "高", "集体验收"], [2, "干事 民族宗教", "补贴优亲厚友", "中", "公示"]]  # fmt: skip
+    got = run(tmp_path / "work", {"S": rows})
+    assert set(got.posts["person"]) == {""}
+    # a point shared by two posts, each row with its own 序号, is no post over its holder
+    rows = [["XX县档案馆岗位廉政风险一览表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "馆长", "违规借阅档案", "高", "审批登记"], [2, "档案员", None, None, None],
+            [3, "副馆长", "采购不公开", "中", "集体研究"], [4, "会计", None, None, None]]  # fmt: skip
+    got = run(tmp_path / "shared", {"S": rows}, {"S": ["C3:C4", "D3:D4", "E3:E4", "C5:C6", "D5:D6", "E5:E6"]})
+    assert sorted(got.posts["title"]) == ["会计", "副馆长", "档案员", "馆长"]
+    # label | value records under captions naming their 科室 stay the captions' (``_records``)
+    rows = [["XX县林业局廉政风险点"], ["一、办公室"], ["风  险：", "公车私用"], ["风险等级：", "低"], ["措  施：", "派车登记"], [],
+            ["二、营林股"], ["风  险：", "违规审批采伐"], ["风险等级：", "高"], ["措  施：", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "records", {"S": rows})
+    assert sorted(got.posts["department"]) == ["办公室", "营林股"]
+    # a typed row with no point still warns; '不变' in the last period keeps the level before
+    rows = [["XX县教育局廉政风险评估表"], ["序号", "岗位", "风险点", "可能性", "金额", "风险等级", "防控措施"],
+            [1, "股长", "违规拨款", 4, 50, "高", "集体研究"], [2, None, None, 3, 80, "中", None]]  # fmt: skip
+    got = run(tmp_path / "typed", {"S": rows})
+    assert ("POINT_BLANK", "C4") in issues(got, "warning")
+    rows = [["XX县教育局廉政风险动态评估表"], ["序号", "岗位", "风险点", "风险等级", None, "防控措施"],
+            [None, None, None, "2023年", "2024年", None], [1, "会计", "虚列支出", "低", "不变", "复核"]]  # fmt: skip
+    got = run(tmp_path / "years", {"S": rows}, {"S": ["D2:E2", "A2:A3", "B2:B3", "C2:C3", "F2:F3"]})
+    assert got.risks["risk_level"].tolist() == ["Ⅲ级"]
+    # a prefecture's 乡村振兴局 is one body
+    assert unit_in_title("凉山彝族自治州乡村振兴局岗位廉政风险点一览表") == "凉山彝族自治州乡村振兴局"
+
+
+def test_a_sheet_grading_another_sheets_points(tmp_path):
+    # (272: '风险识别' names the holders, '风险评估' grades the same points, naming no one)
+    points = [["XX县水务公司廉洁风险识别表"], ["编号", "部门", "岗位", "姓名", "风险点", "防控措施"],
+              ["A1", "工程部", "经理", "屈晓峰", "工程量虚增", "第三方审计"],
+              ["A2", "财务部", "出纳", "柯雨萌", "坐支现金", "日清月结"]]  # fmt: skip
+    grades = [["XX县水务公司廉洁风险评估表"], ["编号", "风险点", "可能性", "影响程度", "风险值", "风险等级"],
+              ["A1", "工程量虚增", 4, 5, 20, "高"], ["A2", "坐支现金", 3, 3, 9, "中"]]  # fmt: skip
+    got = run(tmp_path / "graded", {"识别": points, "评估": grades})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级"]
+    assert got.risks["person"].tolist() == ["屈晓峰", "柯雨萌"]
+    assert ("SHEET_LEVELS", "") in issues(got, "info")
+    # a second table of its own points, graded, is no such sheet
+    other = [*grades[:2], ["B1", "违规放贷", 4, 4, 16, "高"], ["B2", "虚假报账", 2, 3, 6, "低"]]
+    assert len(run(tmp_path / "own", {"识别": points, "评估": other}).risks) == 4

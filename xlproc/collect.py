@@ -288,6 +288,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
     located = _set_aside(located, rel, res)
+    _levels_from_another_sheet(located, rel, res)
     _join_split_list(located, config, by_type)
     _names_from_tabs(located)
     _parts_from_tabs(located)
@@ -468,6 +469,42 @@ _YEAR = re.compile(r"(20\d\d)\s*年")
 
 # what a summary's tab or title says it is ('汇总（公示）', '公示表', '总表')
 _SUMMARY = re.compile(r"汇总|公示|总表|总览|合计|全[局院校所站部]")
+
+
+def _levels_from_another_sheet(located: list, rel: str, res: FileResult) -> None:
+    """A sheet that only grades the points of another ('风险评估': 风险编号 | 廉洁风险点 | 可能性 |
+    影响 | 风险等级, naming no one, beside '风险识别' whose points have no level): its levels are
+    those points' levels, by the point's words, and it is no form of its own."""
+    from xlproc.identity import squeeze
+
+    with_forms = [x for x in located if x[1]]
+    if len(with_forms) < 2:
+        return
+    for x in with_forms:
+        forms = x[1]
+        risks = [rr for f in forms for rr in f.risks]
+        if (
+            len(risks) < 2
+            or any(f.person or f.title for f in forms)
+            or not all(rr.risk_level for rr in risks)
+            or any(rr.measures for rr in risks)
+        ):
+            continue
+        graded = {squeeze(rr.risk_point): rr.risk_level for rr in risks}
+        open_ = [
+            rr
+            for o in with_forms
+            if o is not x
+            for f in o[1]
+            for rr in f.risks
+            if not rr.risk_level and squeeze(rr.risk_point) in graded
+        ]
+        if len({squeeze(rr.risk_point) for rr in open_}) * 5 < len(graded) * 4:
+            continue  # (most of its points, or none: another table)
+        for rr in open_:
+            rr.risk_level = graded[squeeze(rr.risk_point)]
+        res.issues.append(make_issue("SHEET_LEVELS", rel, x[0].name, value=str(len(open_))))
+        forms[:] = []
 
 
 def _set_aside(located: list, rel: str, res: FileResult) -> list:

@@ -322,6 +322,23 @@ def _tibetan_name(p: str) -> bool:
     return len(p) in (4, 6) and all(p[i : i + 2] in _TIBETAN for i in range(0, len(p), 2))
 
 
+# the characters Yi names are written in (吉克阿呷, 俄的拉者, 马海拉几, 勒格史诺): a name of four
+# of them, three at least, where no surname list helps; '乡村振兴', '征地拆迁' have none
+_YI = frozenset(
+    "阿吉克沙马海来拉呷者几日哈古惹莫伍曲布果支史诺格依铁尔比勒俄的说且木子乃苦补约加各衣觉瓦色达火"
+    "什倮洛此杰尼么体迪博额西则土嘎夫安井叶石果"
+)
+
+
+def _yi_name(p: str) -> bool:
+    return (
+        len(p) == 4
+        and sum(ch in _YI for ch in p) >= 3
+        and not any(ch in NOT_NAME_CHARS for ch in p)
+        and p[-1] not in _NOT_A_NAME_END
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def looks_like_name(text: str) -> bool:
     """A personal name or a few of them ('张三', '李四、王五'), not a post or a task word."""
@@ -336,6 +353,8 @@ def looks_like_name(text: str) -> bool:
             continue
         if _tibetan_name(p):
             continue  # '桑吉彭措', '泽仁央宗'
+        if _yi_name(p):
+            continue  # '俄的拉者', '马海拉几'
         if len(p) >= 3 and p.endswith(("科", "股", "室", "站", "所", "处", "队", "办", "中心")):
             return False  # '房产科', '任务股': a 科室 however its first character reads
         if (

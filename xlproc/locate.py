@@ -822,6 +822,10 @@ def _bracketed_name(text: str) -> bool:
     )
 
 
+# what a table of the post's people says it is ('本岗位在岗人员', '到岗时间'); not its watchers,
+# its stand-ins or a family
+_CREW = re.compile(r"在岗|岗位人员|人员名单|到岗|上岗|任职时间|编制|人员类别")
+_NOT_CREW = re.compile(r"监督|[AB]角|[AB]岗|家庭|亲属|称谓|关系|联系人")
 _TABLE_COLUMN = re.compile(r"^\s*(?:列|Column)\s*\d{1,2}\s*$")
 _PHONE_LINE = re.compile(
     r"^\s*(?:监督|举报|监督举报|投诉|咨询|值班|办公|联系)?电话\s*[:：]\s*[\d（(][\d\-－—\s]*(?:[(（][^()（）]*[)）])?\s*$"
@@ -1653,7 +1657,7 @@ class _Locator:
             if in_cell and not listy:
                 for key, value in in_cell.items():
                     fields.setdefault(key, value)  # a card's '持卡人信息' column beside its rows
-            if crew[0]:
+            if crew[0] and "person" not in fields:
                 fields["person"] = crew
             for key, value in self.panel.items():
                 fields.setdefault(key, value)  # '姓名 | 郄澹宁' in a panel left of the table
@@ -2239,13 +2243,26 @@ class _Locator:
                 block.append(r)
                 continue
             rows = [x for x in block if len(sh.nonempty(x)) > 1]
+            lead = next((i for i, x in enumerate(block) if x in rows), len(block))
+            # a lone line among a card's pairs, or heading a later card: a caption ('二、营林股'
+            # over its records, read by ``_records``); over the first, the sheet's title lines
+            lone = any(x not in rows for x in block[lead:]) or (
+                lead > 0
+                and (
+                    bool(cards)
+                    or any(NUMBERING.match(sh.rows[x][sh.nonempty(x)[0]]) for x in block[:lead])
+                )
+            )
             block = []
             if not rows:
+                other = other or bool(cards)
                 continue
             got = [pairs.get(x) if x < n else self._pairs(x) for x in rows]
             if not all(got):
                 other = other or bool(cards)  # (a title or 填报 line above them, a sign-off under)
                 continue
+            if lone:
+                return []  # ('二、资源管理股' over its records: captions, read by ``_records``)
             if other:
                 return []  # a block of another kind among the cards: not this layout
             card: dict = {"_row": rows[0], "_cols": {}}
@@ -2266,11 +2283,31 @@ class _Locator:
         cards = [c for c in cards if c.get("risk_point") and ("risk_level" in c or "measures" in c)]
         if len(cards) < 2:
             return []
-        title = next(("".join(sh.rows[r]) for r in range(min(n, 6)) if sh.kind(r) == "title"), "")
+        title = next(
+            ("".join(sh.rows[r]) for r in range(min(n, 6)) if len(sh.nonempty(r)) == 1
+             and unit_in_title("".join(sh.rows[r]))),
+            "",
+        )  # fmt: skip
         unit, dept = unit_in_title(title), dept_in_title(title)
         forms: dict[tuple[str, str, str], RawForm] = {}
+        split = []
         for c in cards:
-            key = (c.get("department", "") or dept, c.get("title", ""), c.get("person", ""))
+            _u, d, post, who = post_of(
+                "",
+                c.get("department", ""),
+                c.get("title", ""),
+                c.get("person", ""),
+                "",
+                dept,
+                "",
+                "",
+            )
+            names = HOLDER_SPLIT.split(who) if who and HOLDER_SPLIT.search(who) else [who]
+            if len(names) > 1 and not several_names(names):
+                names = [who]
+            split.extend({**c, "department": d, "title": post, "person": x} for x in names)
+        for c in split:
+            key = (c["department"], c["title"], c["person"])
             f = forms.get(key)
             if f is None:
                 pc = c["_cols"].get("person")
@@ -3896,11 +3933,10 @@ class _Locator:
                     if c < rl and _ticked(row[c]) and row[c].strip() not in t.helper_marks
                 )
             if t.level_series:  # 一季度 | 二季度 | 三季度: the latest quarter's level
-                values["risk_level"] = next(
-                    (row[c] for c in reversed(t.level_series)
-                     if c < rl and row[c] and label_key(row[c]) not in _NOTHING),
-                    "",
-                )  # fmt: skip
+                said = [row[c] for c in t.level_series if c < rl and row[c]]
+                said = [v for v in said if label_key(v) not in _NOTHING]
+                latest = next((v for v in reversed(said) if v.strip() not in _KEEP_LEVEL), "")
+                values["risk_level"] = latest  # ('不变' in the last: the level before stands)
             if t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
                     (lv for c, lv in t.ticks.items() if c < rl and _ticked(row[c])), ""
@@ -5004,8 +5040,8 @@ class _Locator:
 
     def _computed_only(self, row: list[str], t: _Table) -> bool:
         """A row of no point holding only what a template's formulas give on an unused row: its
-        number, a score ('0') and the level that score maps to ('=ROW()-4', '=F5*G5',
-        '=IF(H5>=15,"高",…)' copied down), nothing anyone typed."""
+        number, a score of 0 and the level 0 maps to ('=ROW()-4', '=F5*G5', '=IF(H5>=15,"高",…)'
+        copied down), nothing anyone typed."""
         seq, lc = t.roles.get("seq"), t.roles.get("risk_level")
         number = False
         for c, v in enumerate(row):
@@ -5015,6 +5051,8 @@ class _Locator:
                 if not self.config.level(v):
                     return False
             elif _NUMBER.fullmatch(v):
+                if c != seq and float(v) != 0:
+                    return False  # (a typed 可能性, 金额: a row someone filled in)
                 number = number or c != seq
             else:
                 return False
@@ -5737,6 +5775,7 @@ class _Locator:
         the name's row a row of the point above; only where the table does so twice."""
         sh, merged = self.sh, self.grid.merged_into
         pc, kc = t.roles.get("person", t.roles.get("title")), t.roles["risk_point"]
+        seq = t.roles.get("seq")
         pairs = []
         for r in range(t.start, next_h - 1):
             row, below = sh.rows[r], sh.rows[r + 1]
@@ -5748,6 +5787,8 @@ class _Locator:
                 and is_post(post)
                 and not looks_like_name(post)
                 and (looks_like_name(name) or _bracketed_name(name))
+                and not is_post(name)  # ('办公室主任' over '司机', a shared point: two posts)
+                and not (seq is not None and seq < len(below) and below[seq])
                 and (r + 1, pc) not in merged
                 and not (kc < len(below) and below[kc])
                 and merged.get((r + 1, kc), (-1, -1))[0] == r
@@ -5798,9 +5839,11 @@ class _Locator:
                     break
                 names.append(v)
                 end += 1
-            if names:
+            caption = "".join(sh.rows[r - 1]) if r - 1 in allowed else ""
+            said = caption + "".join(sh.rows[r])
+            if names and _CREW.search(said) and not _NOT_CREW.search(said):
                 used = set(range(r, end))
-                if r - 1 in allowed and len(sh.nonempty(r - 1)) == 1:
+                if caption and len(sh.nonempty(r - 1)) == 1:
                     used.add(r - 1)  # its caption
                 return ("、".join(names), cell_ref(r + 1, pc)), used
         return ("", ""), set()
