@@ -46,6 +46,11 @@ the cards and self-checks, TABLE_NO_TYPE on the untyped tables).
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
+Generalised after the measurement, by kind (`test_what_the_round_of_batches_269_to_272_found`):
+a post merged down its block with several names listed a row each, under a note saying the post's
+points are shared by all its people, gives each of them every point of the block; a name alone on
+its row there is no row missing its point. The batch now reads 1.00 on every metric, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -197,3 +202,7 @@ def test_batch270_one_sheet_a_person():
         assert BATCH.types_by(name, "风险类型", f["sheet"]) == [
             r["types"] for r in BATCH.points(name, f["sheet"])
         ]
+
+
+def test_batch270_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -42,6 +42,11 @@ only (TABLE_NO_TYPE on the untyped tables, GRADE_BLANK on the one-person sheets)
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
+Generalised after the measurement, by kind (`test_what_the_round_of_batches_269_to_272_found`):
+a row whose point cell names other rows of the table by number (`同内科科主任（第1—3项）`) stands
+for those rows' points, levels and measures, for its own post and holder. The batch now reads 1.00
+on every metric, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -198,3 +203,7 @@ def test_batch271_one_sheet_a_person_or_a_part():
         assert got == BATCH.truth_rows(name, sheet["name"])
         nothing = {row[2] for row in BATCH.table(name, sheet["name"]) if row[3] == "无"}
         assert nothing and not nothing & BATCH.holders(name)
+
+
+def test_batch271_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -48,6 +48,9 @@ sheet naming no one that only grades the points of another sheet (its points wor
 levels and no measures) gives those points their levels and is no form of its own (info
 SHEET_LEVELS). The batch now reads 1.00 on every metric, --strict too.
 
+(One holder renamed after the measurement, 马海伍各 → 马海伍果: batch 271, built at the same time, names
+them too. Nothing else changed.)
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

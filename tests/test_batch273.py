@@ -37,6 +37,10 @@ Unscored besides: every unit, 科室, post and tier of the matched forms right.
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
+Generalised after the measurement, by kind (`test_what_the_round_of_batches_273_to_276_found`):
+an `A角`/`A岗` column names the holder (its `B角`/`B岗` partner stands in, as before). The batch now
+reads 1.00 on every metric, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -168,3 +172,7 @@ def test_batch273_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         points = {r["risk_point"] for r in f["risks"]}
         assert not {row[5] for row in BATCH.table(name, f["sheet"])} & points
+
+
+def test_batch273_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -40,6 +40,13 @@ tables, GRADE_BLANK on the cards).
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
+Generalised after the measurement, by kind (`test_what_the_round_of_batches_273_to_276_found`):
+a level made by a likelihood and an impact column under one heading, each 高/中/低, with no level
+column (their product on 3/2/1: 6 and over 一级, 3–4 二级, else 三级, the usual matrix and this
+note's rule); a 站 with the office it also serves as in brackets after it; a `镇纪委监督电话：…`
+line and a `…地址：… | 监督电话：…` line are no rows. The batch now reads 1.00 on every metric,
+--strict too, noise 0.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +171,7 @@ def test_batch274_one_sheet_a_holder():
         fixed = {"dept": "财政所", "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "廉政风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch274_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

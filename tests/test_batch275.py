@@ -30,6 +30,11 @@ One truth fix after the measurement, not of a layout: the ``食堂管理员`` (�
 was first given the tier middle, against the earlier batches' convention that a post ending in 员
 is general; it is general now. Tiers are unscored: both TOTAL lines are unchanged by it.
 
+Read in full when measured; nothing to generalise on.
+
+(One holder renamed after the measurement, 吉克曲布 → 吉克曲铁: batch 274, built at the same time, names
+them too. Nothing else changed.)
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -156,3 +161,7 @@ def test_batch275_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         points = {r["risk_point"] for r in f["risks"]}
         assert not {row[5] for row in BATCH.table(name, f["sheet"])} & points
+
+
+def test_batch275_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

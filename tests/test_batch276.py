@@ -28,6 +28,8 @@ truth ``德昌县城市建设发展集团有限公司``; its 科室 are right). 
 the scope of the sheet (``部门及子公司``) has the scope taken into the unit's name. The issues are
 info only (TABLE_NO_TYPE on the untyped tables, GRADE_BLANK on the one-person cards and self-checks).
 
+Read in full when measured; nothing to generalise on.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +164,7 @@ def test_batch276_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch276_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -6474,3 +6474,50 @@ def test_a_sheet_grading_another_sheets_points(tmp_path):
     # a second table of its own points, graded, is no such sheet
     other = [*grades[:2], ["B1", "违规放贷", 4, 4, 16, "高"], ["B2", "虚假报账", 2, 3, 6, "低"]]
     assert len(run(tmp_path / "own", {"识别": points, "评估": other}).risks) == 4
+
+
+def test_what_the_round_of_batches_269_to_272_found(tmp_path):
+    # a post merged down its block, its people listed a row each, a note saying they share it
+    rows = [["XX社区岗位廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "书记", "屈晓峰", "违规发展党员", "高", "集体研究"],
+            [2, "网格员", "柯雨萌", "信息采集不实", "中", "定位留痕"], [3, None, "吉克阿呷", "通风报信", "高", "纪律教育"],
+            [None, None, "温子墨", None, None, None],
+            ["注：网格员岗位有多名工作人员，所列风险点由全体人员共同防控。"]]  # fmt: skip
+    got = run(tmp_path / "shared", {"S": rows}, {"S": ["B4:B6"]})
+    held = sorted(zip(got.risks["person"], got.risks["risk_point"], strict=True))
+    assert len(held) == 7 and ("温子墨", "通风报信") in held and ("柯雨萌", "通风报信") in held
+    assert issues(got, "warning") == []
+    # without such a note each row is its own holder's
+    got = run(tmp_path / "own", {"S": rows[:-1]}, {"S": ["B4:B6"]})
+    assert ("柯雨萌", "通风报信") not in set(zip(got.risks["person"], got.risks["risk_point"], strict=True))
+    # a row naming other rows by number stands for them
+    rows = [["XX县医院临床科室岗位廉洁风险一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "内科", "科主任", "屈晓峰", "收受回扣", "高", "集中采购"], [2, "内科", "科主任", "屈晓峰", "过度检查", "中", "处方点评"],
+            [None, "外科", "科主任", "柯雨萌", "同内科科主任（第1-2项）", None, None]]  # fmt: skip
+    got = run(tmp_path / "xref", {"S": rows}, {"S": ["E5:G5"]})
+    assert sorted(zip(got.risks["person"], got.risks["risk_point"], got.risks["risk_level"], strict=True)) == [
+        ("屈晓峰", "收受回扣", "Ⅰ级"), ("屈晓峰", "过度检查", "Ⅱ级"),
+        ("柯雨萌", "收受回扣", "Ⅰ级"), ("柯雨萌", "过度检查", "Ⅱ级")]  # fmt: skip
+
+
+def test_what_the_round_of_batches_273_to_276_found(tmp_path):
+    # 'A岗 | B岗' name columns: the A岗 holds the post, the B岗 stands in
+    rows = [["XX县政务服务中心窗口岗位廉政风险一览表"], ["序号", "股室", "岗位", "A岗", "B岗", "风险点", "风险等级", "防控措施"],
+            [1, "受理股", "受理员", "屈晓峰", "柯雨萌", "违规受理", "中", "一次告知"],
+            [2, "受理股", "受理员", "柯雨萌", "屈晓峰", "插队办理", "低", "叫号"]]  # fmt: skip
+    got = run(tmp_path / "ab", {"S": rows})
+    assert got.risks["person"].tolist() == ["屈晓峰", "柯雨萌"]
+    # a level made by likelihood and impact, each 高/中/低, with no level column
+    rows = [["XX街道廉政风险排查表"], ["序号", "岗位", "风险点", "风险评估", None, "防控措施"],
+            [None, None, None, "可能性", "影响程度", None],
+            [1, "主任", "违规审批", "中", "高", "集体研究"], [2, "会计", "虚列支出", "高", "低", "复核"],
+            [3, "出纳", "现金坐支", "低", "中", "日清月结"]]  # fmt: skip
+    merges = ["D2:E2", "A2:A3", "B2:B3", "C2:C3", "F2:F3"]
+    got = run(tmp_path / "matrix", {"S": rows}, {"S": merges})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    # a 站 with the office it also serves as in brackets; contact lines under a card or a table
+    assert dept_in_title("XX县青峰镇水利站（河长制工作办公室）廉政风险自查表") == "水利站"
+    rows = [["XX县青峰镇林业站岗位廉政风险防控卡"], ["风险点", "风险等级", "防控措施"], ["违规审批采伐", "高", "集体研究"],
+            ["镇纪委举报电话：0812-XXXXXXX"], ["办公地址：青峰镇政府二楼", "监督电话：12345"]]  # fmt: skip
+    got = run(tmp_path / "lines", {"S": rows})
+    assert issues(got, "warning") == [] and len(got.risks) == 1

@@ -828,8 +828,11 @@ _CREW = re.compile(r"在岗|岗位人员|人员名单|到岗|上岗|任职时间
 _NOT_CREW = re.compile(r"监督|[AB]角|[AB]岗|家庭|亲属|称谓|关系|联系人")
 _TABLE_COLUMN = re.compile(r"^\s*(?:列|Column)\s*\d{1,2}\s*$")
 _PHONE_LINE = re.compile(
-    r"^\s*(?:监督|举报|监督举报|投诉|咨询|值班|办公|联系)?电话\s*[:：]\s*[\d（(][\d\-－—\s]*(?:[(（][^()（）]*[)）])?\s*$"
-)
+    r"^\s*[\u4e00-\u9fff]{0,8}?(?:监督|举报|监督举报|投诉|咨询|值班|办公|联系)?电话\s*[:：]\s*[\d（(][\dXx*＊\-－—\s]*"
+    r"(?:[(（][^()（）]*[)）])?\s*$"
+)  # ('镇纪委监督电话：0812-…' too)
+# a line of where to write or call under a table, a cell a label ('报检点地址：… | 监督电话：12316')
+_CONTACT_CELL = re.compile(r"^\s*[\u4e00-\u9fff]{0,8}?(?:地址|电话|联系人|邮箱|网址|传真)\s*[:：]")
 
 
 def _header_caption(text: str) -> bool:
@@ -866,6 +869,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         return "page"  # '列1 | 列2 | …': the header Excel gives a table made of cells with none
     if len(cols) == 1 and _PHONE_LINE.match(first):
         return "signoff"  # '监督电话：0834-6522318（县纪委监委驻…纪检监察组）' under a card
+    if 1 < len(cols) <= 4 and all(_CONTACT_CELL.match(v) for v in row):
+        return "signoff"  # '报检点地址：… | 监督电话：12316' under a table
     if (
         _TOTAL.match(fk)
         or (len(cols) == 1 and len(first) <= 80 and _TALLY.search(first))
@@ -1428,6 +1433,9 @@ class _Table:
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
     level_series: list[int] = field(default_factory=list)  # a level per quarter: the latest counts
+    level_factors: list[int] = field(
+        default_factory=list
+    )  # likelihood | impact: the level both make
     former_point: int | None = None  # '原风险点' beside '调整后风险点': the point where kept
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
     type_points: dict[int, str] = field(default_factory=dict)  # column → type of its points
@@ -1570,6 +1578,10 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            if "seq" in table.roles and any("第" in rr.risk_point for rr in raw_rows):
+                raw_rows = self._cross_refs(table, raw_rows)  # '同内科科主任（第1—3项）'
+            if "person" in table.roles and "title" in table.roles and self.grid.merges:
+                raw_rows = self._shared_by_all(table, raw_rows, r)  # names listed in a post's block
             year = self._caption_year(pre_rows)
             reviewed = any(
                 _REVIEWED.search(sh.rows[x][c]) for x in pre_rows for c in sh.nonempty(x)
@@ -2946,6 +2958,12 @@ class _Locator:
             and headings[c].strength >= 2
             and not answers(labels.get(c, ""), profiles.get(c))  # '整改措施 | 无'
         ]
+        if "person" not in roles:
+            # 'A角 | B角' (or 'A岗 | B岗') headed on their own, no 姓名: the A角 holds the post,
+            # the B角 stands in for him (under a 岗位人员 heading both are its people, as before)
+            a = next((c for c, k in labels.items() if label_key(k) in _A_ROLE), None)
+            if a is not None and col_role.get(a) in (None, "other"):
+                roles["person"], col_role[a] = a, "person"
         if "risk_level" not in roles:
             self._legend_column(roles, col_role, rows, headings, h, depth)
         extra: dict[str, list[int]] = {}
@@ -2955,6 +2973,7 @@ class _Locator:
         post_ticks: dict[int, str] = {}
         helper_marks: frozenset[str] = frozenset()
         level_series: list[int] = []
+        level_factors: list[int] = []
         level_points: dict[int, str] = {}
         type_points: dict[int, str] = {}
         per_column: dict[int, tuple[str, str]] = {}
@@ -3036,6 +3055,27 @@ class _Locator:
                         col_role[x] = "risk_point"
                     for other in [k for k, v in roles.items() if v in sub and k != "risk_point"]:
                         del roles[other]
+                elif (
+                    len(sub) == 2
+                    and "risk_level" not in [k for k, v in roles.items() if v not in sub]
+                    and _LIKELIHOOD.search(squeeze(subs[0]))
+                    and _IMPACT.search(squeeze(subs[1]))
+                    and all(
+                        self.config.level(row[x])
+                        for row in rows
+                        for x in sub
+                        if x < len(row) and row[x]
+                    )
+                ):
+                    # 风险评估 over 发生概率 | 危害程度, each 高/中/低, no level column: the level
+                    # the two make together (the usual matrix: 高×高, 高×中 一级; 高×低, 中×中 二级)
+                    level_factors = list(sub)
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["risk_level"] = c
+                    for x in sub:
+                        col_role[x] = "risk_level"
+                    guesses = [g for g in guesses if g.col not in sub]
                 elif (
                     len(sub) >= 2
                     and all(_PERIOD.search(squeeze(v)) for v in subs)
@@ -3179,6 +3219,7 @@ class _Locator:
         table.post_ticks = post_ticks
         table.helper_marks = helper_marks
         table.level_series = level_series
+        table.level_factors = level_factors
         table.former_point = former_point
         table.level_points = level_points
         table.type_points = type_points
@@ -3932,6 +3973,8 @@ class _Locator:
                     for c, v in post_ticks.items()
                     if c < rl and _ticked(row[c]) and row[c].strip() not in t.helper_marks
                 )
+            if t.level_factors:  # 发生概率 | 危害程度: the level the two make
+                values["risk_level"] = self._matrix_level(row, t.level_factors)
             if t.level_series:  # 一季度 | 二季度 | 三季度: the latest quarter's level
                 said = [row[c] for c in t.level_series if c < rl and row[c]]
                 said = [v for v in said if label_key(v) not in _NOTHING]
@@ -5037,6 +5080,95 @@ class _Locator:
                 return False
             said = True
         return said
+
+    def _shared_by_all(self, t: _Table, rows: list[RawRisk], end: int) -> list[RawRisk]:
+        """A post merged down its block with several names listed beside it a row each, under a
+        note saying the post's points are shared by all its people ('该岗位所列风险点为本岗位
+        全体人员共同防控的风险点'): every one listed holds each point of the block; a row of a
+        name alone is no row missing its point."""
+        sh, tc, pc = self.sh, t.roles["title"], t.roles["person"]
+        blocks = [
+            (r0, r1)
+            for r0, c0, r1, c1 in self.grid.merges or ()
+            if c0 == c1 == tc and r1 > r0 and t.start <= r0 < end
+        ]
+        if not blocks:
+            return rows
+        listed = {}
+        for r0, r1 in blocks:
+            names = [squeeze(sh.rows[x][pc]) for x in range(r0, r1 + 1) if pc < len(sh.rows[x])]
+            names = [x for x in names if x and (looks_like_name(x) or _bracketed_name(x))]
+            if len(set(names)) >= 2:
+                listed[(r0, r1)] = list(dict.fromkeys(names))
+        if not listed:
+            return rows
+        notes = "".join(v for x in range(end, min(len(sh.rows), end + 6)) for v in sh.rows[x] if v)
+        if not _SHARED_BY_ALL.search(notes):
+            return rows
+        out = []
+        for rr in rows:
+            block = next((b for b in listed if b[0] <= rr.row <= b[1]), None)
+            if block is None:
+                out.append(rr)
+                continue
+            self.seen += len(listed[block]) - 1
+            out.extend(replace(rr, person=name) for name in listed[block])
+        # a name alone on its row in such a block: one of the post's people, no point missing
+        lone = {
+            cell_ref(x, t.roles["risk_point"])
+            for (r0, r1) in listed
+            for x in range(r0, r1 + 1)
+            if sh.nonempty(x) == [pc]
+        }
+        kept = [i for i in self.issues if not (i.code == "POINT_BLANK" and i.cell in lone)]
+        self.seen -= len(self.issues) - len(kept)
+        self.reported -= len(self.issues) - len(kept)
+        self.issues = kept
+        return out
+
+    def _cross_refs(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A row whose point cell names other rows of the table by number ('同内科科主任（第1—3
+        项）', merged over the point, its level and measures): those rows' points, levels and
+        measures, for this row's post and holder, instead of the words of the reference."""
+        sc = t.roles["seq"]
+        by_number: dict[int, list[RawRisk]] = {}
+        for rr in rows:
+            v = self.sh.rows[rr.row][sc].strip() if sc < len(self.sh.rows[rr.row]) else ""
+            if v.isdigit():
+                by_number.setdefault(int(v), []).append(rr)
+        out: list[RawRisk] = []
+        for rr in rows:
+            m = _CROSS_REF.match(rr.risk_point)
+            if not m:
+                out.append(rr)
+                continue
+            first, last = int(m.group(2)), int(m.group(3) or m.group(2))
+            named = squeeze(m.group(1))
+            got = []
+            for k in range(first, min(last, first + 50) + 1):
+                cands = [x for x in by_number.get(k, []) if not _CROSS_REF.match(x.risk_point)]
+                fits = [x for x in cands if named and (x.department + x.title) and
+                        (x.department and x.department in named or x.title and x.title in named)]  # fmt: skip
+                got.extend(fits[:1] or cands[:1])
+            if not got:
+                out.append(rr)  # (no such rows here: the reference stays, as written)
+                continue
+            self.seen += len(got) - 1
+            for x in got:
+                out.append(replace(x, row=rr.row, person=rr.person, department=rr.department,
+                                   title=rr.title, unit=rr.unit or x.unit,
+                                   rows={role: x.row for role in x.cols}))  # fmt: skip
+        return out
+
+    def _matrix_level(self, row: list[str], cols: list[int]) -> str:
+        """The level a likelihood and an impact make, each 一/二/三级 (高/中/低): their product on
+        3/2/1, 6 and over 一级, 3–4 二级, else 三级; '' unless both are given."""
+        weight = {"Ⅰ级": 3, "Ⅱ级": 2, "Ⅲ级": 1}
+        got = [weight.get(self.config.level(row[c]) if c < len(row) else "", 0) for c in cols]
+        if not all(got):
+            return ""
+        product = got[0] * got[1]
+        return "Ⅰ级" if product >= 6 else "Ⅱ级" if product >= 3 else "Ⅲ级"
 
     def _computed_only(self, row: list[str], t: _Table) -> bool:
         """A row of no point holding only what a template's formulas give on an unused row: its
@@ -7138,6 +7270,17 @@ def _level_head(text: str) -> bool:
     return h is not None and h.role == "risk_level"
 
 
+# a note saying a post's points are shared by all its people ('…为本岗位全体人员共同防控的风险点')
+_SHARED_BY_ALL = re.compile(
+    r"(?:全体|所有|每名|每位|各)(?:在岗)?(?:人员|工作人员|同志)[^。；;]{0,12}(?:共同|均|都)|共同(?:防控|承担|负责)"
+)
+# '同内科科主任（第1—3项）', '同上（第4、5项）': a row standing for rows named by number
+_CROSS_REF = re.compile(
+    r"^\s*同\s*(\S*?)\s*[（(]?\s*第\s*(\d+)\s*(?:[—\-－~～至到、，,]\s*(\d+))?\s*项\s*[)）]?\s*$"
+)
+_A_ROLE = frozenset({"A角", "A岗", "A角人员", "A岗人员", "a角", "a岗"})
+_LIKELIHOOD = re.compile(r"可能性|概率|频率|频度|可能程度")
+_IMPACT = re.compile(r"影响|危害|后果|损失|严重")
 _PERIOD = re.compile(
     r"^(?:[一二三四1-4]季度|第[一二三四1-4]季度|[上下]半年|\d{1,2}月|\d{4}年(?:度)?|Q[1-4])$"
 )

@@ -62,7 +62,7 @@ a 区水利局 watched by its 纪检监察组 on 非法采砂 — 堤防监控, 
 关键环节, 礼金、红包、吃请) and the layout follows their words for the unit, its parts, its posts and its
 risks. The rows are worded by us, the names invented (rare Han surnames with rare given names, and Yi
 names as a 凉山 county's staff carry them — 吉伍约哈, 曲比阿达, 罗洪史哈, 比补拉且, 苏呷拉铁, 莫色阿支,
-加拉子克, 瓦扎伍呷, 阿约么日, 阿尔克哈, 阿说日哈, 马海伍各); every unit is a body of 雷波县.
+加拉子克, 瓦扎伍呷, 阿约么日, 阿尔克哈, 阿说日哈, 马海伍果); every unit is a body of 雷波县.
 
 Run ``python tests/published/score.py --set batch272`` and do not tune the reader against it, or
 it stops being held out.
@@ -152,7 +152,7 @@ IDENTIFIED = [
         ("SS-02", "开采量与销售量不符", "虚报开采量、少计销售量，截留砂石销售款",
          "采区安装视频监控和称重系统，开采、销售数据每日对账。", 3, 5),
     ]),
-    ("砂石经营分公司", "过磅员", "马海伍各", "general", [
+    ("砂石经营分公司", "过磅员", "马海伍果", "general", [
         ("SS-03", "过磅数据弄虚作假", "与运输车主串通少计过磅吨数，收受礼金、红包",
          "过磅数据由系统自动采集上传，分公司不定期抽查复磅。", 3, 3),
         ("SS-04", "砂石样品抽检走过场", "抽检时调换样品或事先告知抽检时间",
