@@ -154,30 +154,15 @@ def hidden_rows(path: Path, sheet: str) -> set[int]:
     set for any other file, or one whose parts cannot be read."""
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return set()
-    import html
     import zipfile
+
+    from xlproc.workbook import sheet_parts
 
     try:
         with zipfile.ZipFile(path) as zf:
-            book = zf.read("xl/workbook.xml").decode("utf-8", "replace")
-            rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
-            rid = None
-            for m in re.finditer(r"<(?:\w+:)?sheet\b([^>]*)/?>", book):
-                name = re.search(r'\bname="([^"]*)"', m.group(1))
-                if name and html.unescape(name.group(1)) == sheet:
-                    got = re.search(r'\br:id="([^"]*)"', m.group(1))
-                    rid = got.group(1) if got else None
-                    break
-            if rid is None:
+            part = sheet_parts(zf).get(sheet)
+            if part is None:
                 return set()
-            for m in re.finditer(r"<Relationship\b[^>]*>", rels):
-                if f'Id="{rid}"' in m.group(0):
-                    target = re.search(r'Target="([^"]+)"', m.group(0))
-                    break
-            else:
-                return set()
-            part = target.group(1).lstrip("/") if target else ""
-            part = part if part.startswith("xl/") else "xl/" + part
             xml = zf.read(part).decode("utf-8", "replace")
     except Exception:  # a part missing or damaged: the cells were read, so nothing hidden
         return set()

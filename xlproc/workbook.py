@@ -146,32 +146,33 @@ class PageHeaders:
         src = io.BytesIO(self.data) if self.data is not None else self.path
         out: dict[str, list[str]] = {}
         with zipfile.ZipFile(src) as zf:
-            book = zf.read("xl/workbook.xml").decode("utf-8", "replace")
-            rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
-            target = {
-                m.group(1): m.group(2)
-                for m in re.finditer(
-                    r'<Relationship\b[^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"', rels
-                )
-            }
-            target.update(
-                (m.group(2), m.group(1))
-                for m in re.finditer(
-                    r'<Relationship\b[^>]*?Target="([^"]+)"[^>]*?Id="([^"]+)"', rels
-                )
-            )
-            for m in re.finditer(r"<(?:\w+:)?sheet\b([^>]*)/?>", book):
-                name = re.search(r'\bname="([^"]*)"', m.group(1))
-                rid = re.search(r'\br:id="([^"]*)"', m.group(1))
-                if not name or not rid or rid.group(1) not in target:
-                    continue
-                part = target[rid.group(1)].lstrip("/")
-                part = part if part.startswith("xl/") else "xl/" + part
+            for name, part in sheet_parts(zf).items():
                 xml = zf.read(part).decode("utf-8", "replace")
                 hf = re.search(r"<(?:\w+:)?oddHeader>(.*?)</(?:\w+:)?oddHeader>", xml, re.S)
                 if hf:
-                    out[html.unescape(name.group(1))] = header_sections(html.unescape(hf.group(1)))
+                    out[name] = header_sections(html.unescape(hf.group(1)))
         return out
+
+
+def sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → its part in an .xlsx package ('xl/worksheets/sheet2.xml'), from the
+    workbook's list of sheets and its relationships."""
+    book = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+    rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    target = {}
+    for m in re.finditer(r"<Relationship\b[^>]*>", rels):
+        rid = re.search(r'\bId="([^"]+)"', m.group(0))
+        to = re.search(r'\bTarget="([^"]+)"', m.group(0))
+        if rid and to:
+            target[rid.group(1)] = to.group(1)
+    out = {}
+    for m in re.finditer(r"<(?:\w+:)?sheet\b([^>]*)/?>", book):
+        name = re.search(r'\bname="([^"]*)"', m.group(1))
+        rid = re.search(r'\br:id="([^"]*)"', m.group(1))
+        if name and rid and rid.group(1) in target:
+            part = target[rid.group(1)].lstrip("/")
+            out[html.unescape(name.group(1))] = part if part.startswith("xl/") else "xl/" + part
+    return out
 
 
 def _sniff_other(head: bytes) -> str:
