@@ -6521,3 +6521,30 @@ def test_what_the_round_of_batches_273_to_276_found(tmp_path):
             ["镇纪委举报电话：0812-XXXXXXX"], ["办公地址：青峰镇政府二楼", "监督电话：12345"]]  # fmt: skip
     got = run(tmp_path / "lines", {"S": rows})
     assert issues(got, "warning") == [] and len(got.risks) == 1
+
+
+def test_what_the_forty_first_review_found(tmp_path):
+    # a sheet of the same template points with levels is no grading of another's unless it says so
+    a = [["XX村廉政风险点"], ["序号", "风险点", "风险等级"], [1, "财务收支不规范", "高"], [2, "低保评定不严", "中"]]
+    b = [["XX村廉政风险点"], ["序号", "风险点", "风险等级"], [1, "财务收支不规范", None], [2, "低保评定不严", None]]
+    got = run(tmp_path / "units", {"甲村": a, "乙村": b})
+    assert len(got.risks) == 4 and ("LEVEL_BLANK", "C3") in issues(got, "error")
+    # each person's own point under a note about 本人, or '共同负责' alone: no sharing
+    rows = [["XX镇便民服务中心岗位廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "综合窗口", "屈晓峰", "收受好处", "中", "公示"], [2, None, "柯雨萌", "审核不严", "中", "复核"],
+            ["注：所有工作人员均须对照本人风险点落实防控措施，科室负责人与岗位人员共同负责。"]]  # fmt: skip
+    got = run(tmp_path / "own", {"S": rows}, {"S": ["B3:B4"]})
+    assert len(got.risks) == 2
+    # '同第1、3项' names two rows; numbers restarting per 科室 name the rows just above
+    rows = [["XX县医院岗位廉洁风险一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "内科", "科主任", "屈晓峰", "收受回扣", "高", "集中采购"], [2, "内科", "科主任", "屈晓峰", "大处方", "中", "处方点评"],
+            [3, "内科", "科主任", "屈晓峰", "虚开检查", "中", "抽查"],
+            [None, "外科", "科主任", "柯雨萌", "同第1、3项", None, None]]  # fmt: skip
+    got = run(tmp_path / "list", {"S": rows}, {"S": ["E6:G6"]})
+    assert sorted(got.risks[got.risks["person"] == "柯雨萌"]["risk_point"]) == ["收受回扣", "虚开检查"]
+    # an A角 column of posts names no holder; factor scores 1–3 make no level by the matrix
+    rows = [["XX县税务局窗口一览表"], ["序号", "股室", "A角", "B角", "风险点", "风险等级", "防控措施"],
+            [1, "征收管理股", "征收岗", "审核岗", "违规减免", "高", "复核"]]  # fmt: skip
+    assert run(tmp_path / "aposts", {"S": rows}).risks["person"].tolist() == [""]
+    # a bracketed 科 after its body in a title is the 科
+    assert dept_in_title("XX县疾病预防控制中心（检验科）岗位廉政风险排查表") == "检验科"

@@ -467,6 +467,8 @@ def _stage(head: str) -> int | None:
 _YEAR = re.compile(r"(20\d\d)\s*年")
 
 
+# what a sheet grading another's points says it is ('风险评估', '等级评定表')
+_GRADING = re.compile(r"评估|评定|定级|评级")
 # what a summary's tab or title says it is ('汇总（公示）', '公示表', '总表')
 _SUMMARY = re.compile(r"汇总|公示|总表|总览|合计|全[局院校所站部]")
 
@@ -485,6 +487,9 @@ def _levels_from_another_sheet(located: list, rel: str, res: FileResult) -> None
         risks = [rr for f in forms for rr in f.risks]
         if (
             len(risks) < 2
+            or not _GRADING.search(
+                x[0].name + "".join(next((r for r in x[0].rows[:4] if any(r)), []))
+            )
             or any(f.person or f.title for f in forms)
             or not all(rr.risk_level for rr in risks)
             or any(rr.measures for rr in risks)

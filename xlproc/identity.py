@@ -1364,7 +1364,13 @@ def _dept_in_title(title_text: str) -> str:
     head = NUMBERING.sub("", head, count=1)  # '三、援助业务股股长': a numbered caption's 科室
     if "（" in head or "(" in head:
         # '…林业工作站（林长制工作办公室）': the 站 and, in brackets, the office it also serves as
-        head = re.sub(r"(?<=[站所室股科队办中心])[(（][^()（）]{2,16}[)）]", "", head)
+        head = re.sub(
+            r"(?<=[站所])[(（][^()（）]{0,8}(?:挂牌|加挂|长制|工作办公室|领导小组|指挥部)[^()（）]{0,8}[)）]",
+            "",
+            head,
+        )
+        # '…政务服务中心（综合科）…': the 科 in brackets after its body
+        head = re.sub(r"[(（]([^()（）]{2,10}[科股室处部队])[)）]", r"\1", head)
     head = _ALL_PARTS.sub("", head)  # 'XX县财政局科室岗位…', '…各股室…': the parts in general
     if "政府" in head and head == _unit_in_title(title_text):
         return ""  # 'XX县政府采购中心…': the government's body is the unit, no part of one

@@ -824,7 +824,7 @@ def _bracketed_name(text: str) -> bool:
 
 # what a table of the post's people says it is ('本岗位在岗人员', '到岗时间'); not its watchers,
 # its stand-ins or a family
-_CREW = re.compile(r"在岗|岗位人员|人员名单|到岗|上岗|任职时间|编制|人员类别")
+_CREW = re.compile(r"在岗|岗位人员|工作人员|人员名单|到岗|上岗|任职时间|编制|人员类别")
 _NOT_CREW = re.compile(r"监督|[AB]角|[AB]岗|家庭|亲属|称谓|关系|联系人")
 _TABLE_COLUMN = re.compile(r"^\s*(?:列|Column)\s*\d{1,2}\s*$")
 _PHONE_LINE = re.compile(
@@ -2962,7 +2962,13 @@ class _Locator:
             # 'A角 | B角' (or 'A岗 | B岗') headed on their own, no 姓名: the A角 holds the post,
             # the B角 stands in for him (under a 岗位人员 heading both are its people, as before)
             a = next((c for c, k in labels.items() if label_key(k) in _A_ROLE), None)
-            if a is not None and col_role.get(a) in (None, "other"):
+            said = [r_[a].strip() for r_ in rows if a is not None and a < len(r_) and r_[a].strip()]
+            if (
+                a is not None
+                and col_role.get(a) in (None, "other")
+                and said
+                and sum(map(looks_like_name, said)) * 2 > len(said)  # (names, not posts)
+            ):
                 roles["person"], col_role[a] = a, "person"
         if "risk_level" not in roles:
             self._legend_column(roles, col_role, rows, headings, h, depth)
@@ -3061,11 +3067,11 @@ class _Locator:
                     and _LIKELIHOOD.search(squeeze(subs[0]))
                     and _IMPACT.search(squeeze(subs[1]))
                     and all(
-                        self.config.level(row[x])
+                        self.config.level(row[x]) and not row[x].strip().isdigit()
                         for row in rows
                         for x in sub
                         if x < len(row) and row[x]
-                    )
+                    )  # (words, 高/中/低: scores of 1–5 rank the other way round)
                 ):
                     # 风险评估 over 发生概率 | 危害程度, each 高/中/低, no level column: the level
                     # the two make together (the usual matrix: 高×高, 高×中 一级; 高×低, 中×中 二级)
@@ -5103,7 +5109,7 @@ class _Locator:
         if not listed:
             return rows
         notes = "".join(v for x in range(end, min(len(sh.rows), end + 6)) for v in sh.rows[x] if v)
-        if not _SHARED_BY_ALL.search(notes):
+        if not _SHARED_BY_ALL.search(notes) or "本人" in notes:
             return rows
         out = []
         for rr in rows:
@@ -5142,14 +5148,20 @@ class _Locator:
             if not m:
                 out.append(rr)
                 continue
-            first, last = int(m.group(2)), int(m.group(3) or m.group(2))
+            first, last = int(m.group(2)), int(m.group(4) or m.group(2))
+            if m.group(3) in ("、", "，", ","):
+                numbers = [first, last]  # '同第1、3项': those two
+            else:
+                numbers = list(range(first, min(last, first + 50) + 1))  # '第1—3项': the run
             named = squeeze(m.group(1))
             got = []
-            for k in range(first, min(last, first + 50) + 1):
+            for k in numbers:
                 cands = [x for x in by_number.get(k, []) if not _CROSS_REF.match(x.risk_point)]
                 fits = [x for x in cands if named and (x.department + x.title) and
                         (x.department and x.department in named or x.title and x.title in named)]  # fmt: skip
-                got.extend(fits[:1] or cands[:1])
+                above = [x for x in cands if x.row < rr.row]
+                # (a named post's row; else, numbers restarting a group, the nearest above)
+                got.extend(fits[:1] or above[-1:] or cands[:1])
             if not got:
                 out.append(rr)  # (no such rows here: the reference stays, as written)
                 continue
@@ -7272,11 +7284,11 @@ def _level_head(text: str) -> bool:
 
 # a note saying a post's points are shared by all its people ('…为本岗位全体人员共同防控的风险点')
 _SHARED_BY_ALL = re.compile(
-    r"(?:全体|所有|每名|每位|各)(?:在岗)?(?:人员|工作人员|同志)[^。；;]{0,12}(?:共同|均|都)|共同(?:防控|承担|负责)"
+    r"(?:风险点|风险)[^。；;]{0,16}共同(?:防控|承担)|共同(?:防控|承担)的?(?:风险点|风险)"
 )
 # '同内科科主任（第1—3项）', '同上（第4、5项）': a row standing for rows named by number
 _CROSS_REF = re.compile(
-    r"^\s*同\s*(\S*?)\s*[（(]?\s*第\s*(\d+)\s*(?:[—\-－~～至到、，,]\s*(\d+))?\s*项\s*[)）]?\s*$"
+    r"^\s*同\s*(\S*?)\s*[（(]?\s*第\s*(\d+)\s*(?:([—\-－~～至到、，,])\s*(\d+))?\s*项\s*[)）]?\s*$"
 )
 _A_ROLE = frozenset({"A角", "A岗", "A角人员", "A岗人员", "a角", "a岗"})
 _LIKELIHOOD = re.compile(r"可能性|概率|频率|频度|可能程度")
