@@ -35,6 +35,9 @@ level.
 Unscored besides: none wrong. The issues are otherwise info only (TABLE_NO_TYPE on the two untyped
 tables, GRADE_BLANK on the one-person cards and self-checks).
 
+Not generalised on (measured on this stop's last reader; left for the next stop): a type × level grid, 风险类别及等级 merged over
+the five type columns with the level word in the row's type column.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

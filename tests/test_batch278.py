@@ -45,6 +45,9 @@ leader (truth middle); ``董事`` and ``残疾人专职委员`` get no tier. Iss
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
+Not generalised on (measured on this stop's last reader; left for the next stop): a level from two scores (发生可能性 ×
+危害程度, 1–3, 3 highest) by a note's bands; a `窗口` label in a card's holder row; `一、董事会` group rows.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

@@ -24,6 +24,8 @@ the 中心 is a 科室 here, its 园长 a middle post; a judgement call of this 
 info only (TABLE_NO_TYPE on the untyped tables, GRADE_BLANK on the one-person cards and self-checks,
 COLUMN_GUESSED on the 实验小学's role-only 责任人 column H2).
 
+Read in full when measured on this stop's last reader.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -134,3 +136,7 @@ def test_batch279_one_sheet_a_person():
             fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
             got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
             assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch279_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

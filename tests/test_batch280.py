@@ -39,6 +39,9 @@ groups, D5…G9); 副大队长 and 大队长 read as 中层岗位 (truth leader)
 post ``现场代表`` has no tier (F00033; truth general). The other issues are info only (TABLE_NO_TYPE,
 GRADE_BLANK).
 
+Not generalised on (measured on this stop's last reader; left for the next stop): stage groups each with its own
+责任岗位 column read as side-by-side tables (the row label taken for a 科室), a `/` group read as a point.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
