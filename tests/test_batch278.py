@@ -45,8 +45,9 @@ leader (truth middle); ``董事`` and ``残疾人专职委员`` get no tier. Iss
 
 (Read in full before any change for it: nothing in this batch was generalised on.)
 
-Not generalised on (measured on this stop's last reader; left for the next stop): a level from two scores (发生可能性 ×
-危害程度, 1–3, 3 highest) by a note's bands; a `窗口` label in a card's holder row; `一、董事会` group rows.
+Generalised after the measurement (the last commit of the stop, `test_a_level_from_two_scores_side_by_side`): a level from
+two scores side by side (发生可能性 × 危害程度, 1–3, 3 highest), the usual 3×3 bands. Not generalised on: a `窗口` label in a
+card's holder row and `一、董事会` group rows (--strict only).
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)

@@ -6548,3 +6548,16 @@ def test_what_the_forty_first_review_found(tmp_path):
     assert run(tmp_path / "aposts", {"S": rows}).risks["person"].tolist() == [""]
     # a bracketed 科 after its body in a title is the 科
     assert dept_in_title("XX县疾病预防控制中心（检验科）岗位廉政风险排查表") == "检验科"
+
+
+def test_a_level_from_two_scores_side_by_side(tmp_path):
+    # (278: '发生可能性 | 危害程度' scored 1–3, 3 the most, no level column: the product's band)
+    rows = [["XX镇农业服务中心廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "可能性", "危害程度", "防控措施"],
+            [1, "主任", "屈晓峰", "违规审批", 3, 2, "集体研究"], [2, "会计", "柯雨萌", "虚列支出", 2, 2, "复核"],
+            [3, "出纳", "温子墨", "坐支现金", 1, 2, "日清月结"]]  # fmt: skip
+    got = run(tmp_path / "scores", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    # a level column of its own beside them is the level
+    rows = [[*r, *( ["风险等级"] if i == 1 else ["低"] if i > 1 else [] )] for i, r in enumerate(rows)]
+    got = run(tmp_path / "own", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅲ级", "Ⅲ级", "Ⅲ级"]

@@ -2972,6 +2972,12 @@ class _Locator:
                 roles["person"], col_role[a] = a, "person"
         if "risk_level" not in roles:
             self._legend_column(roles, col_role, rows, headings, h, depth)
+        side_factors = self._factor_columns(labels, rows, roles)
+        if side_factors:
+            # '发生可能性 | 危害程度' side by side, no level column: the level they make together
+            for x in side_factors:
+                col_role[x] = "risk_level"
+            roles["risk_level"] = side_factors[0]
         extra: dict[str, list[int]] = {}
         last = max(headings)
         ticks: dict[int, str] = {}
@@ -3066,12 +3072,14 @@ class _Locator:
                     and "risk_level" not in [k for k, v in roles.items() if v not in sub]
                     and _LIKELIHOOD.search(squeeze(subs[0]))
                     and _IMPACT.search(squeeze(subs[1]))
-                    and all(
-                        self.config.level(row[x]) and not row[x].strip().isdigit()
-                        for row in rows
-                        for x in sub
-                        if x < len(row) and row[x]
-                    )  # (words, 高/中/低: scores of 1–5 rank the other way round)
+                    and self._factor_cells(
+                        [
+                            row[x].strip()
+                            for row in rows
+                            for x in sub
+                            if x < len(row) and row[x].strip()
+                        ]
+                    )
                 ):
                     # 风险评估 over 发生概率 | 危害程度, each 高/中/低, no level column: the level
                     # the two make together (the usual matrix: 高×高, 高×中 一级; 高×低, 中×中 二级)
@@ -3225,7 +3233,7 @@ class _Locator:
         table.post_ticks = post_ticks
         table.helper_marks = helper_marks
         table.level_series = level_series
-        table.level_factors = level_factors
+        table.level_factors = level_factors or side_factors
         table.former_point = former_point
         table.level_points = level_points
         table.type_points = type_points
@@ -5172,11 +5180,45 @@ class _Locator:
                                    rows={role: x.row for role in x.cols}))  # fmt: skip
         return out
 
+    def _factor_columns(self, labels: dict[int, str], rows, roles: dict[str, int]) -> list[int]:
+        """Two columns headed as a likelihood and an impact, scored 1–3 (3 the most) or 高/中/低,
+        where no column is headed as the level (one may have been guessed the level by its
+        contents): [likelihood, impact], else []."""
+        lc = roles.get("risk_level")
+        if lc is not None and _LIKELIHOOD.search(squeeze(labels.get(lc, ""))) is None:
+            return []  # a level column of its own
+        like = [
+            c
+            for c, k in labels.items()
+            if _LIKELIHOOD.search(squeeze(k)) and not _IMPACT.search(squeeze(k))
+        ]
+        hurt = [
+            c
+            for c, k in labels.items()
+            if _IMPACT.search(squeeze(k)) and not _LIKELIHOOD.search(squeeze(k))
+        ]
+        if len(like) != 1 or len(hurt) != 1 or abs(like[0] - hurt[0]) != 1:
+            return []
+        cells = [r_[c].strip() for r_ in rows for c in (like[0], hurt[0]) if c < len(r_)]
+        return [like[0], hurt[0]] if self._factor_cells([v for v in cells if v]) else []
+
+    def _factor_cells(self, cells: list[str]) -> bool:
+        """A likelihood's and an impact's cells: all scores of 1–3, or all level words (高/中/低);
+        a scale of five ('1'–'5') bands otherwise and is left as it is."""
+        return bool(cells) and (
+            all(v in ("1", "2", "3") for v in cells)
+            or all(not v.isdigit() and self.config.level(v) for v in cells)
+        )
+
     def _matrix_level(self, row: list[str], cols: list[int]) -> str:
-        """The level a likelihood and an impact make, each 一/二/三级 (高/中/低): their product on
-        3/2/1, 6 and over 一级, 3–4 二级, else 三级; '' unless both are given."""
+        """The level a likelihood and an impact make, each 高/中/低 or a score of 1–3 (3 the most):
+        their product on 3/2/1, 6 and over 一级, 3–4 二级, else 三级 (the usual 3×3 matrix); ''
+        unless both are given."""
         weight = {"Ⅰ级": 3, "Ⅱ级": 2, "Ⅲ级": 1}
-        got = [weight.get(self.config.level(row[c]) if c < len(row) else "", 0) for c in cols]
+        got = [
+            int(v) if v in ("1", "2", "3") else weight.get(self.config.level(v), 0)
+            for v in (row[c].strip() if c < len(row) else "" for c in cols)
+        ]
         if not all(got):
             return ""
         product = got[0] * got[1]
