@@ -484,12 +484,11 @@ def _levels_from_another_sheet(located: list, rel: str, res: FileResult) -> None
         return
     for x in with_forms:
         forms = x[1]
+        if not _GRADING.search(x[0].name + "".join(next((r for r in x[0].rows[:4] if any(r)), []))):
+            continue  # (the cheap test: a tab or title saying it grades, '风险评估')
         risks = [rr for f in forms for rr in f.risks]
         if (
             len(risks) < 2
-            or not _GRADING.search(
-                x[0].name + "".join(next((r for r in x[0].rows[:4] if any(r)), []))
-            )
             or any(f.person or f.title for f in forms)
             or not all(rr.risk_level for rr in risks)
             or any(rr.measures for rr in risks)
@@ -582,8 +581,13 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
             why[id(x)] = (f"标明“{word}”(同一文件另有同一岗位的定稿)", word)
     # a sheet naming no one whose every point stands word for word on the other sheets under
     # a named holder: a summary for the 公示栏 gathered from them ('汇总（公示）')
+    summaries = [
+        x
+        for x in with_forms
+        if id(x) not in why and not any(f.person for f in x[1]) and _SUMMARY.search(head(x[0]))
+    ]
     named: dict[tuple[str, str], list] = {}
-    for x in with_forms:
+    for x in with_forms if summaries else ():  # (the points' index only where one may be)
         for f in x[1]:
             if f.person:
                 for rr in f.risks:
@@ -597,9 +601,7 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
             for o in named.get((squeeze(rr.risk_point), f.title), ())
         )
 
-    for x in with_forms:
-        if id(x) in why or any(f.person for f in x[1]) or not _SUMMARY.search(head(x[0])):
-            continue
+    for x in summaries:
         said = [(f, rr) for f in x[1] for rr in f.risks if rr.risk_point]
         if len(said) >= 2 and all(restated(f, rr) for f, rr in said):
             why[id(x)] = ("SUMMARY", "")
