@@ -6561,3 +6561,32 @@ def test_a_level_from_two_scores_side_by_side(tmp_path):
     rows = [[*r, *( ["风险等级"] if i == 1 else ["低"] if i > 1 else [] )] for i, r in enumerate(rows)]
     got = run(tmp_path / "own", {"S": rows})
     assert got.risks["risk_level"].tolist() == ["Ⅲ级", "Ⅲ级", "Ⅲ级"]
+
+
+def test_the_level_word_written_in_the_column_of_the_points_type(tmp_path):
+    # (277: '风险类别及等级' over 思想道德 | 制度机制 | …, the level word in the type's column)
+    rows = [["XX县档案馆廉政风险排查表"],
+            ["序号", "岗位", "姓名", "风险点", "风险类型与级别", "", "", "防控措施"],
+            ["", "", "", "", "思想道德风险", "制度机制风险", "岗位职责风险", ""],
+            [1, "馆长", "郜明远", "干预档案征集", "", "", "一级", "集体研究"],
+            [2, "馆长", "郜明远", "接受宴请", "二级", "", "", "拒收登记"],
+            [3, "档案员", "冼若兰", "私自查阅档案", "", "三级", "", "查阅登记"]]  # fmt: skip
+    merges = {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3"]}
+    got = run(tmp_path / "merged", {"S": rows}, merges)
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert got.risks["risk_type"].tolist() == ["岗位职责风险", "思想道德风险", "制度机制风险"]
+    assert not [c for c, _ in issues(got) if c.startswith(("TYPE_", "LEVEL_"))]
+    # the type columns headed on their own, no heading over them: the same
+    rows2 = [rows[0], [*rows[1][:4], *rows[2][4:7], rows[1][7]], *rows[3:]]
+    got = run(tmp_path / "own", {"S": rows2})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert got.risks["risk_type"].tolist() == ["岗位职责风险", "思想道德风险", "制度机制风险"]
+    # marks (√) under the types and a level column of its own: the marks give no level
+    rows3 = [rows[0], ["序号", "岗位", "姓名", "风险点", "思想道德风险", "制度机制风险", "岗位职责风险",
+                       "风险等级", "防控措施"],
+             [1, "馆长", "郜明远", "干预档案征集", "", "", "√", "中", "集体研究"],
+             [2, "馆长", "郜明远", "接受宴请", "√", "", "", "低", "拒收登记"],
+             [3, "档案员", "冼若兰", "私自查阅档案", "", "√", "", "高", "查阅登记"]]  # fmt: skip
+    got = run(tmp_path / "ticks", {"S": rows3})
+    assert got.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅲ级", "Ⅰ级"]
+    assert got.risks["risk_type"].tolist() == ["岗位职责风险", "思想道德风险", "制度机制风险"]

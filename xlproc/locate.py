@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from itertools import compress
@@ -1430,6 +1431,7 @@ class _Table:
     sections: bool = False  # group lines inside the table name 科室, posts or levels
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
+    type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
     level_series: list[int] = field(default_factory=list)  # a level per quarter: the latest counts
@@ -2982,6 +2984,7 @@ class _Locator:
         last = max(headings)
         ticks: dict[int, str] = {}
         type_ticks: dict[int, str] = {}
+        type_levels = False
         post_ticks: dict[int, str] = {}
         helper_marks: frozenset[str] = frozenset()
         level_series: list[int] = []
@@ -3141,15 +3144,23 @@ class _Locator:
                     roles["title"] = c
                     for x in sub:
                         col_role[x] = "title"
-                elif role in ("risk_type", "other") and all(
+                elif (
+                    role in ("risk_type", "other")
+                    or (role == "risk_level" and self._level_grid(rows, sub))
+                ) and all(
                     v and self.config.types(v)[0] and not self.config.types(v)[1] for v in subs
                 ):
-                    # 风险类型 over 思想道德 | 制度机制 | 岗位职责, a mark in each that applies
+                    # 风险类型 over 思想道德 | 制度机制 | 岗位职责, a mark in each that applies;
+                    # 风险类别及等级 over them, the level word written in the point's type column
                     type_ticks = dict(zip(sub, subs, strict=True))
+                    type_levels = self._level_grid(rows, sub)
+                    if type_levels and roles.get("risk_level") == c:
+                        del roles["risk_level"]
                     roles["risk_type"] = c
                     col_role[c] = "risk_type"
                     for x in sub[1:]:
                         col_role[x] = "risk_type"
+                    guesses = [g for g in guesses if g.col not in sub]
                 else:
                     # columns under the merged heading continue it (防控措施 over 制度措施 |
                     # 监督措施), unless their own sub-heading names another role (责任人 over
@@ -3173,6 +3184,7 @@ class _Locator:
             # applies: no 风险类型 above them
             type_ticks = self._mark_columns(h + depth - 1, headings, rows, self._one_type)
             if type_ticks:
+                type_levels = self._level_grid(rows, list(type_ticks))
                 for x in type_ticks:
                     for role in [k for k, c in roles.items() if c == x]:
                         del roles[role]  # '岗位职责' over marks is a type, not the duties
@@ -3230,6 +3242,7 @@ class _Locator:
         table.across = self._across(headings, roles, col_role, groups)
         table.ticks = ticks
         table.type_ticks = type_ticks
+        table.type_levels = type_levels
         table.post_ticks = post_ticks
         table.helper_marks = helper_marks
         table.level_series = level_series
@@ -3318,6 +3331,15 @@ class _Locator:
         roles["risk_point"], col_role[c], col_role[old] = c, "risk_point", "other"
         return old
 
+    def _level_grid(self, rows: list[list[str]], sub: Iterable[int]) -> bool:
+        """Whether what is written under a row of type columns is a level word ('高', '二级')
+        rather than a mark: 风险类别及等级 over 思想道德 | 制度机制 | …, each point's level in the
+        column of its type."""
+        said = [row[x].strip() for row in rows for x in sub if x < len(row) and row[x].strip()]
+        said = [v for v in said if label_key(v) not in _NOTHING]
+        levelled = sum(bool(self.config.level(v)) for v in said)
+        return levelled >= 2 and levelled >= 0.9 * len(said)
+
     def _mark_columns(self, hr: int, headings, rows: list[list[str]], names) -> dict[int, str]:
         """Two or more neighbouring columns whose headings each ``names`` one value and whose
         cells hold only marks (√, ●) or nothing, some marked: column → its heading."""
@@ -3328,7 +3350,10 @@ class _Locator:
             if not text or not names(text):
                 continue
             vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
-            if vals and all(len(v) <= 2 and not HAN_TEXT.search(v) for v in vals):
+            if vals and (
+                all(len(v) <= 2 and not HAN_TEXT.search(v) for v in vals)
+                or all(len(v) <= 4 and self.config.level(v) for v in vals)  # '高' for a mark
+            ):
                 out[c] = text
         cols = sorted(out)
         if len(cols) < 2 or cols[-1] - cols[0] != len(cols) - 1:
@@ -3978,9 +4003,10 @@ class _Locator:
                 if held and not values.get("person") and squeeze(values.get("title", "")) in held:
                     values["person"] = held[squeeze(values["title"])]  # named on the group line
             if t.type_ticks:  # marks under 思想道德 / 制度机制 / 岗位职责
-                values["risk_type"] = "、".join(
-                    v for c, v in t.type_ticks.items() if c < rl and _ticked(row[c])
-                )
+                marked = [c for c in t.type_ticks if c < rl and _ticked(row[c])]
+                values["risk_type"] = "、".join(t.type_ticks[c] for c in marked)
+                if t.type_levels and marked and not values.get("risk_level"):
+                    values["risk_level"] = row[marked[0]].strip()  # '中' under 制度机制
             if post_ticks:  # a mark under the post that holds the row (a copy of it each)
                 values["title"] = "\n".join(
                     v
