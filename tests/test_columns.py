@@ -6590,3 +6590,43 @@ def test_the_level_word_written_in_the_column_of_the_points_type(tmp_path):
     got = run(tmp_path / "ticks", {"S": rows3})
     assert got.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅲ级", "Ⅰ级"]
     assert got.risks["risk_type"].tolist() == ["岗位职责风险", "思想道德风险", "制度机制风险"]
+
+
+def test_stages_each_with_a_post_column_of_their_own(tmp_path):
+    # (280: '立案环节 ⏵ 责任岗位 | 廉政风险点 | 风险等级', …: each stage's point is its own post's)
+    stages = ["受理环节", "审查环节", "决定环节"]
+    rows = [["XX县行政审批局许可事项廉政风险防控表"],
+            ["序号", "许可事项", *[x for s in stages for x in (s, "", "")], "风险类别", "防控措施"],
+            ["", "", *["责任岗位", "风险点", "风险等级"] * 3, "", ""],
+            [1, "食品经营许可", "窗口受理员", "对材料不全的申请违规受理", "低", "审查员", "现场核查走过场", "中",
+             "科长", "违规作出许可决定", "高", "岗位职责", "一次性告知；双人核查"],
+            [2, "药品零售许可", "窗口受理员", "故意刁难申请人", "中", "/", "/", "/", "分管副局长",
+             "打招呼干预审批", "高", "思想道德", "全程留痕"],
+            [3, "违法建设查处", "/", "/", "/", "审查员", "降低审查标准", "中", "科长", "超时限作出决定", "低",
+             "制度机制", "限时办结"],
+            ["注：各环节风险点由本环节责任岗位负责防控；“/”表示该环节无风险点。"],
+            ["填表人：", "", "", "审核人：", "", "", "", "局长（签字）："]]  # fmt: skip
+    merges = {"S": ["A2:A3", "B2:B3", "C2:E2", "F2:H2", "I2:K2", "L2:L3", "M2:M3", "A1:M1", "A7:M7"]}
+    got = run(tmp_path, {"S": rows}, merges)
+    by_post = {
+        t: sorted(zip(g["risk_point"], g["risk_level"], g["measures"], strict=True))
+        for t, g in got.risks.groupby("title")
+    }
+    assert by_post == {
+        "窗口受理员": [("对材料不全的申请违规受理", "Ⅲ级", "一次性告知；双人核查"),
+                  ("故意刁难申请人", "Ⅱ级", "全程留痕")],
+        "审查员": [("现场核查走过场", "Ⅱ级", "一次性告知；双人核查"), ("降低审查标准", "Ⅱ级", "限时办结")],
+        "科长": [("超时限作出决定", "Ⅲ级", "限时办结"), ("违规作出许可决定", "Ⅰ级", "一次性告知；双人核查")],
+        "分管副局长": [("打招呼干预审批", "Ⅰ级", "全程留痕")],
+    }  # fmt: skip
+    assert set(got.risks["department"]) == {""}  # the 许可事项 is no 科室
+    assert len(got.posts) == 4
+    assert not issues(got, "error") and not issues(got, "warning")
+
+
+@pytest.mark.parametrize("text", ["价格违法案件查处", "信访事项督办", "公共场所", "代办"])
+def test_a_matter_ending_as_an_office_does_is_no_department(text):
+    from xlproc.columns import _dept_like
+
+    assert not _dept_like(text)
+    assert all(map(_dept_like, ("综合办", "财务处", "督查督办室", "执法一中队", "档案室")))

@@ -598,11 +598,33 @@ def _post_like(v: str) -> bool:
     return 2 <= len(s) <= 16 and s.endswith(POST_ENDS) and not LEADERS_GROUP.match(s)
 
 
+# words that end as a 科室's name does but say what is done or where ('…违法案件查处', '督办',
+# '公共场所'): a matter of the work, no part of the unit
+_NOT_DEPT_ENDS = (
+    *("查处", "惩处", "论处", "判处", "好处", "之处", "住处", "用处"),
+    *(
+        "查办",
+        "承办",
+        "督办",
+        "代办",
+        "交办",
+        "经办",
+        "包办",
+        "帮办",
+        "协办",
+        "举办",
+        "创办",
+        "开办",
+    ),
+    *("兴办", "领办", "催办", "场所", "住所", "网站", "全部", "局部", "内部", "外部"),
+)
+
+
 @lru_cache(maxsize=1 << 14)
 def _dept_like(v: str) -> bool:
     s = "".join(v.split())
     return 2 <= len(s) <= 16 and (
-        (s.endswith(_DEPT_ENDS) and not s.endswith((*POST_ENDS, "两条线")))
+        (s.endswith(_DEPT_ENDS) and not s.endswith((*POST_ENDS, "两条线", *_NOT_DEPT_ENDS)))
         # '局领导' in a 科室 column; a 镇's or a party committee's leaders are the unit's own
         or bool(LEADERS_GROUP.match(s) and not s.startswith(UNIT_LEADERS))
     )

@@ -1524,9 +1524,9 @@ class _Locator:
             return SheetResult(cards, self.issues, self.seen, self.reported, self.unplaced)
         self.panel = (self._side_panel() or self._right_panel()) if not self.part else {}
         heads = self._header_rows()
-        for h, _depth, headings in heads if not self.part else ():
+        for h, depth, headings in heads if not self.part else ():
             groups = _side_by_side(headings)
-            if groups:
+            if groups and not self._stage_groups(h, depth, headings):
                 return self._split(h, groups, meta)
         if not heads:
             forms = self._transposed() or self._records() or self._matrix()
@@ -3200,7 +3200,10 @@ class _Locator:
             }  # (a pair's own measures too)
             near = {x for c in paired for x in (c, c + 1)} | after
             guesses = [g for g in guesses if g.col not in near]
-        groups = _point_groups(labels) if len(paired) < 2 and not given else []
+        staged = self._stage_groups(h, depth, headings) if not given else []
+        if staged:  # 立案环节 ⏵ 责任岗位 | 廉政风险点 | 风险等级, 调查环节 ⏵ …: a post each group
+            paired = []
+        groups = staged or (_point_groups(labels) if len(paired) < 2 and not given else [])
         if groups:  # '风险点1 | 风险类型1 | … | 风险点2 | …': no column of these is a guess
             guesses = [g for g in guesses if g.col not in {c for x in groups for c in x.values()}]
         grouped = {c for x in groups for c in x.values()}
@@ -3330,6 +3333,36 @@ class _Locator:
             del roles[role]
         roles["risk_point"], col_role[c], col_role[old] = c, "risk_point", "other"
         return old
+
+    def _stage_groups(
+        self, h: int, depth: int, headings: dict[int, Heading | None]
+    ) -> list[dict[str, int]]:
+        """Stages of the work merged each over its own post, point and level ('立案环节 ⏵
+        责任岗位 | 廉政风险点 | 风险等级', '调查取证环节 ⏵ …'): one table whose row holds a point
+        of each stage, each the point of the post in its own group; role → column per group,
+        [] unless two stages or more, each with a post and a point."""
+        if depth < 2:
+            return []
+        sh, hs = self.sh, h + depth - 2
+        top = sh.rows[hs]
+        groups: list[dict[str, int]] = []
+        for c, v in enumerate(top):
+            end = sh.span_end(hs, c)
+            if not v or end <= c or not _STAGE.search(squeeze(v)):
+                continue
+            group: dict[str, int] = {}
+            for x in range(c, end + 1):
+                head = headings.get(x)
+                if head is not None and head.strength >= 2:
+                    group.setdefault(head.role, x)
+            groups.append(group)
+        if (
+            len(groups) < 2
+            or any({"title", "risk_point"} - set(g) for g in groups)
+            or any(set(g) != set(groups[0]) for g in groups)
+        ):
+            return []
+        return groups
 
     def _level_grid(self, rows: list[list[str]], sub: Iterable[int]) -> bool:
         """Whether what is written under a row of type columns is a level word ('高', '二级')
@@ -4146,6 +4179,9 @@ class _Locator:
                     raw_rows.append(replace(raw_rows[-1], risk_point=point, risk_level=level,
                                             cols={**roles, **more}, description="",
                                             risk_type=kind))  # fmt: skip
+                    if "title" in more:  # the stage's own post ('调查取证环节 ⏵ 责任岗位')
+                        pc = more["title"]
+                        raw_rows[-1].title = row[pc].strip() if pc < rl else ""
                     if mc is not None:  # the group's own measures, not the first group's
                         raw_rows[-1].measures = row[mc] if mc < rl else ""
             r += 1
@@ -5107,11 +5143,13 @@ class _Locator:
 
     @staticmethod
     def _nothing(row: list[str], t: _Table) -> bool:
-        """A row whose risk columns say only 无 (or are blank) reports no risk."""
+        """A row whose risk columns say only 无 (or are blank) reports no risk (a group's of
+        points across the row: its own columns, not those it shares with the others)."""
         said = False
+        shared = set.intersection(*(set(m.values()) for m in t.across)) if t.across else set()
         for role in ("risk_point", "description", "risk_type", "risk_level", "measures"):
             c = t.roles.get(role)
-            v = row[c] if c is not None and c < len(row) else ""
+            v = row[c] if c is not None and c < len(row) and c not in shared else ""
             if not v:
                 continue
             if len(v) > 8 or (
