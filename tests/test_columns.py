@@ -6630,3 +6630,22 @@ def test_a_matter_ending_as_an_office_does_is_no_department(text):
 
     assert not _dept_like(text)
     assert all(map(_dept_like, ("综合办", "财务处", "督查督办室", "执法一中队", "档案室")))
+
+
+def test_a_note_giving_each_value_of_a_column_a_level(tmp_path):
+    # (282: '由局党组监控的为一级风险…': the level given by who monitors the point, no level column)
+    rows = [["XX县自然资源局岗位廉政风险分级管控表"],
+            ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施", "审批层级"],
+            [1, "局领导", "局长", "褚望舒", "重大用地审批个人说了算", "集体研究", "局务会"],
+            [2, "局领导", "局长", "褚望舒", "干预土地出让", "全程留痕", "分管领导"],
+            [3, "用地股", "股长", "詹若溪", "压件不办", "限时办结", "股长本人"],
+            [4, "用地股", "股长", "詹若溪", "违规出具意见", "两人审核", "局务会"],
+            ["注：风险等级按审批层级确定，须经局务会集体决策的事项属于高风险，由分管领导审批的事项属中风险，"
+             "股长本人审批的为低风险。"]]  # fmt: skip
+    got = run(tmp_path / "note", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅰ级"]
+    assert not [c for c, _ in issues(got, "error") if c.startswith("LEVEL_")]
+    # a note that gives only two of the three values a level names no level column
+    rows2 = [*rows[:-1], ["注：须经局务会集体决策的事项属于高风险，由分管领导审批的事项属中风险。"]]
+    got = run(tmp_path / "two", {"S": rows2})
+    assert set(got.risks["risk_level"]) == {""}

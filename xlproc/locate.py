@@ -4482,6 +4482,8 @@ class _Locator:
                 w.isdigit() and int(w) > 3 for w in words
             )
             defined = self._legend_levels(self._legend, bands=scored)
+            if not words <= set(defined):  # '由局党组监控的为一级风险': a column's own words
+                defined = {**self._values_defined(self._legend, list(words)), **defined}
             known = {w: defined[w] for w in words if w in defined}
             rest = words - set(known)
             if len(words) == 3 and len(rest) == 1 and set(known.values()) == {"Ⅰ级", "Ⅲ级"}:
@@ -4942,18 +4944,43 @@ class _Locator:
         the sheet defines as levels ('风险线别' of 高压线 / 警戒线 / 斑马线): it is the level."""
         legend = self._legend
         defined = self._legend_levels(legend) if legend else {}
-        if not defined:
+        if not legend:
             return
+        labels = self.sh.rows[max(h, h + depth - 1)]
         for c, role in col_role.items():
-            if role != "other":
+            # (a column the note names as the level's: '风险等级按审批层级确定', whatever its heading)
+            named = c < len(labels) and len(k := squeeze(labels[c])) >= 2 and k in legend
+            if role != "other" and not (named and role in ("tier", "department")):
                 continue
             vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
-            if len(vals) >= 2 and sum(v in defined for v in vals) >= 0.8 * len(vals):
-                roles["risk_level"] = c
-                col_role[c] = "risk_level"
-                at = max(h, h + depth - 1)
-                self._guessed(h, c, at, "risk_level", "内容是表下说明定义的风险级别用语")
-                return
+            if len(vals) < 2:
+                continue
+            if role != "other" or sum(v in defined for v in vals) < 0.8 * len(vals):
+                if not self._values_defined(legend, vals):  # '由局党组监控的为一级风险'
+                    continue
+                for other in [k for k, x in roles.items() if x == c]:
+                    del roles[other]
+            roles["risk_level"] = c
+            col_role[c] = "risk_level"
+            at = max(h, h + depth - 1)
+            self._guessed(h, c, at, "risk_level", "内容是表下说明定义的风险级别用语")
+            return
+
+    def _values_defined(self, legend: str, vals: list[str]) -> dict[str, str]:
+        """A note that gives a column's few values a level each, in words of its own ('由局党组
+        监控的为一级风险，由分管局领导监控的为二级风险…'): value → level, where every value of
+        the column is given a different one, else {}."""
+        kinds = sorted(set(vals))
+        if not 2 <= len(kinds) <= 4 or any(len(v) > 12 for v in kinds):
+            return {}
+        out: dict[str, str] = {}
+        for v in kinds:
+            m = re.search(re.escape(v) + _GIVEN_LEVEL, legend)
+            level = self.config.level(m.group(1)) if m else None
+            if not level:
+                return {}
+            out[v] = level
+        return out if len(set(out.values())) == len(out) else {}
 
     def _legend_levels(self, legend: str, bands: bool = True) -> dict[str, str]:
         """Level words a legend defines: 'A为高风险,B为中风险,C为低风险' → A=Ⅰ级, B=Ⅱ级, C=Ⅲ级.
@@ -6852,6 +6879,11 @@ def _filler_leads(text: str) -> bool:
 
 
 # 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
+# what a note says a value of a column is, in words of its own: '…（监控|负责…）的为一级风险'
+_GIVEN_LEVEL = (
+    r"[^，,。；;：:\n]{0,8}?(?:为|属于?|是|定为|确定为|列为|对应)\s*[“\"「]?"
+    r"((?:[一二三ⅠⅡⅢ]|[1-3])[级等](?:风险)?|[高中低](?:风险|等级)?)"
+)
 _LEGEND_WORD = (
     r"(?:[“\"「‘'](?:[\u4e00-\u9fff]{1,4}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆▲△●○◆◇■□\d]{1,5})[”\"」’']"
     r"|\d{1,2}\s*[—–－~～至到-]\s*\d{1,2}(?:分)?"  # a band of scores: '6—9'
