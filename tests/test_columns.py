@@ -4638,7 +4638,9 @@ def test_holders_signing_their_rows_in_other_words(tmp_path):
     form = [["XX县图书馆岗位廉政风险自查表"], ["填报人：籍望舒　所在科室：采编部　职务：采编员"], ["序号", "风险点", "风险等级", "防控措施"],
             [1, "采购图书收受回扣", "高", "比价"]]  # fmt: skip
     got = run(tmp_path / "filler", {"S": form}).posts
-    assert got[["department", "title", "person"]].values.tolist() == [["采编部", "采编员", "籍望舒"]]
+    assert got[["department", "title", "person"]].values.tolist() == [
+        ["采编部", "采编员", "籍望舒"]
+    ]
     form[1] = ["填报人：籍望舒　　填报时间：2024年5月"]
     assert run(tmp_path / "clerk", {"S": form}).posts["person"].tolist() == [""]
     # a '督查科室' / '监督部门' column names who watches the row, not the row's 科室
@@ -4680,14 +4682,20 @@ def test_what_batches_185_to_188_taught_in_other_words(tmp_path):
     # (185: '岗位责任人：部长　禤朗川；…。' under the list; 186: '承诺人：___茆屿汀___', '（法定代表人）',
     # '育种技术部测定员'; 187: '风险点：…⏎防控措施：…' in one cell; 188: '高→中')
     head = ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"]
-    body = [[1, "办公室", "主任", "公车私用", "高", "审批"], [2, "财务股", "股长", "虚列支出", "中", "复核"]]
+    body = [
+        [1, "办公室", "主任", "公车私用", "高", "审批"],
+        [2, "财务股", "股长", "虚列支出", "中", "复核"],
+    ]
     line = "岗位人员：办公室主任　妫晏清；财务股股长　蒯秋。"  # (a rare surname, a stop at the end)
     for where, rows in (
         ("under", [["XX县档案馆岗位廉政风险清单"], head, *body, [line]]),
         ("over", [["XX县档案馆岗位廉政风险清单"], [line], head, *body]),
     ):
         res = run(tmp_path / where, {"S": rows})
-        assert res.posts[["title", "person"]].values.tolist() == [["主任", "妫晏清"], ["股长", "蒯秋"]]
+        assert res.posts[["title", "person"]].values.tolist() == [
+            ["主任", "妫晏清"],
+            ["股长", "蒯秋"],
+        ]
         assert "ROW_UNPLACED" not in set(res.issues["code"]), where
     # Word's underscored blanks in a line of fields; a blank one takes no next label
     card = [["XX县水文站岗位廉政风险承诺书"], ["姓名：＿＿籍望舒＿＿　　科室：＿＿＿＿＿＿　　职务：＿＿测报员＿＿"],
@@ -4799,11 +4807,25 @@ def test_what_the_review_of_batches_185_to_188_found(tmp_path):
         ["会计", "区俊杰"],
         ["出纳", ""],
     ]
-    rows = [*rows[:5], [], ["XX县财政局预算股岗位廉政风险点一览表"], head, [1, "股长", "违规调整", "高", "集体"]]
+    rows = [
+        *rows[:5],
+        [],
+        ["XX县财政局预算股岗位廉政风险点一览表"],
+        head,
+        [1, "股长", "违规调整", "高", "集体"],
+    ]
     assert [p[:2] for p in posts("next", rows)][-1] == ["预算股", "股长"]
     # a line of duties ('工作分工：站长　全面管；…'), a sign-off ('审核：分管副局长　王强；…') names no one
-    for i, text in enumerate(["工作分工：站长　全面管；会计　管账目。", "审核：分管副局长　王强；主要负责人　李芳。"]):
-        rows = [title, head, [1, "站长", "违规拨付", "高", "集体"], [2, "会计", "虚列支出", "中", "复核"], [text]]
+    for i, text in enumerate(
+        ["工作分工：站长　全面管；会计　管账目。", "审核：分管副局长　王强；主要负责人　李芳。"]
+    ):
+        rows = [
+            title,
+            head,
+            [1, "站长", "违规拨付", "高", "集体"],
+            [2, "会计", "虚列支出", "中", "复核"],
+            [text],
+        ]
         assert {p[2] for p in posts(f"duties{i}", rows)} == {""}
     # a cell of two labelled points stays whole; so does one whose measures column is filled
     head2 = ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
@@ -4844,10 +4866,21 @@ def test_what_batches_193_to_196_taught_in_other_words(tmp_path):
     # (193: '中共涪陵区委党史研究室' under the rows; 194/195: '持卡人（签字）：冼栖梧　　所在部门：采编部
     # 职务：主任' under a card; 195: '畜牧兽医站（区农业农村委派驻）', a block of counts above the
     # header; 196: '所长：第五枕流')
-    table = [["序号", "风险点", "风险等级", "防控措施"], [1, "违规审批", "高", "集体研究"], [2, "泄露信息", "中", "保密"]]
-    card = [["XX县档案馆岗位廉政风险自查表"], *table, [], ["自查人（签名）：闾丘望　　所在科室：保管利用科　　岗位：馆员"]]
+    table = [
+        ["序号", "风险点", "风险等级", "防控措施"],
+        [1, "违规审批", "高", "集体研究"],
+        [2, "泄露信息", "中", "保密"],
+    ]
+    card = [
+        ["XX县档案馆岗位廉政风险自查表"],
+        *table,
+        [],
+        ["自查人（签名）：闾丘望　　所在科室：保管利用科　　岗位：馆员"],
+    ]
     got = run(tmp_path / "signed", {"S": card}).posts
-    assert got[["department", "title", "person"]].values.tolist() == [["保管利用科", "馆员", "闾丘望"]]
+    assert got[["department", "title", "person"]].values.tolist() == [
+        ["保管利用科", "馆员", "闾丘望"]
+    ]
     rows = [["岗位廉政风险防控一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
             [1, "办公室", "主任", "王强", "公车私用", "高", "审批"], [], ["", "", "", "", "XX县档案馆"], ["", "", "", "", "2024年5月"]]  # fmt: skip
     res = run(tmp_path / "seal", {"S": rows}, {"S": ["E5:G5", "E6:G6"]})
@@ -4890,6 +4923,7 @@ def test_what_the_review_of_batches_189_to_191_found(tmp_path):
     rows = [["XX县财政局岗位廉政风险点一览表"], ["填报单位：XX县财政局　　填表人：王强　　部门：办公室"],
             ["序号", "风险点", "风险类型", "风险等级", "防控措施"], [1, "公车私用", "岗位职责", "高", "审批"]]  # fmt: skip
     assert posts("clerk", rows) == [["办公室", "科室负责人", ""]]
+
     # two cards on a sheet, each stamped under it with its own unit
     def card_rows(who, unit):
         return [["岗位廉政风险防控卡"], ["姓名", who, "职务", "馆员"], ["序号", "风险点", "风险等级", "防控措施"],
@@ -4903,12 +4937,19 @@ def test_what_the_review_of_batches_189_to_191_found(tmp_path):
     # blocks of one list that reuse the posts, each under (or over) its own roster line
     title = ["XX县财政局国库股岗位廉政风险点一览表"]
     head = ["序号", "岗位", "风险点", "风险等级", "防控措施"]
-    first, second = ["岗位人员：站长　常国栋；会计　区俊杰。"], ["岗位人员：站长　王五一；会计　赵六安。"]
+    first, second = (
+        ["岗位人员：站长　常国栋；会计　区俊杰。"],
+        ["岗位人员：站长　王五一；会计　赵六安。"],
+    )
     block1 = [[1, "站长", "违规拨付", "高", "集体"], [2, "会计", "虚列", "中", "复核"]]
     block2 = [[3, "站长", "违规验收", "高", "集体"], [4, "会计", "套取", "高", "审计"]]
     want = [["站长", "常国栋"], ["会计", "区俊杰"], ["站长", "王五一"], ["会计", "赵六安"]]
-    assert posts("under", [title, head, *block1, first, *block2, second], ("title", "person")) == want
-    assert posts("over", [title, head, first, *block1, second, *block2], ("title", "person")) == want
+    assert (
+        posts("under", [title, head, *block1, first, *block2, second], ("title", "person")) == want
+    )
+    assert (
+        posts("over", [title, head, first, *block1, second, *block2], ("title", "person")) == want
+    )
     # a labelled level in the point's cell beside its own column does not keep the cell whole
     rows = [title, ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
             [1, "会计", "王强", "风险点：违规审批\n风险等级：高\n防控措施：集体研究", "高", ""]]  # fmt: skip
@@ -5042,6 +5083,7 @@ def test_what_the_review_of_batches_197_to_204_found(tmp_path):
             ["XX县文化馆"], ["2024年5月10日"]]  # fmt: skip
     got = posts("foot", rows, ("unit",), {"S": ["A9:G9", "A10:G10"]})
     assert got == [["XX县文化馆"], ["XX县文化馆"]]
+
     # two self-checks on one sheet, each with its signer's pairs under it (a date pair too, or the
     # name left blank)
     def card_rows(who, dept, post, more=()):
@@ -5054,7 +5096,10 @@ def test_what_the_review_of_batches_197_to_204_found(tmp_path):
         ["业务股", "接运工", "仉澄心"],
         ["火化股", "火化工", "王强"],
     ]
-    res = run(tmp_path / "dated", {"S": card_rows("仉澄心", "业务股", "接运工", ("日期：", "2024年5月10日"))})
+    res = run(
+        tmp_path / "dated",
+        {"S": card_rows("仉澄心", "业务股", "接运工", ("日期：", "2024年5月10日"))},
+    )
     assert len(res.risks) == 1 and res.posts["person"].tolist() == ["仉澄心"]
 
 
@@ -5063,7 +5108,9 @@ def test_what_batches_205_to_208_taught_in_other_words(tmp_path):
     card = [["XX县供水公司岗位说明书"], ["岗位名称", "抄表岗", "所属部门", "营业部"], ["现任职者", "栾望川", "直接上级", "营业部经理"],
             ["序号", "风险点", "风险等级", "防控措施"], [1, "少抄水量", "高", "比对"]]  # fmt: skip
     got = run(tmp_path / "spec", {"S": card}).posts
-    assert got[["department", "title", "person"]].values.tolist() == [["营业部", "抄表岗", "栾望川"]]
+    assert got[["department", "title", "person"]].values.tolist() == [
+        ["营业部", "抄表岗", "栾望川"]
+    ]
     rows = [["序号", "所属部门", "岗位名称", "风险点描述", "风险类型", "风险等级", "防控措施", "提交人", "提交时间"],
             [1, "综合科", "科长", "违规审批", "制度机制", "高", "集体", "佘昭宁", "2024-05-06 10:21"],
             [2, "综合科", "科员", "泄露信息", "岗位职责", "中", "保密", "佘昭宁", "2024-05-06 10:22"],
@@ -5073,7 +5120,12 @@ def test_what_batches_205_to_208_taught_in_other_words(tmp_path):
     # a name a row under 提交人 is each holder's own submission
     for i, who in enumerate(("王丽", "陈晓", "赵敏", "刘建国"), start=1):
         rows[i][7] = who
-    assert sorted(run(tmp_path / "own", {"S": rows}).posts["person"]) == ["刘建国", "王丽", "赵敏", "陈晓"]
+    assert sorted(run(tmp_path / "own", {"S": rows}).posts["person"]) == [
+        "刘建国",
+        "王丽",
+        "赵敏",
+        "陈晓",
+    ]
 
 
 def test_what_batches_209_to_212_and_the_review_of_205_to_208_taught(tmp_path):
@@ -5098,6 +5150,7 @@ def test_what_batches_209_to_212_and_the_review_of_205_to_208_taught(tmp_path):
     card = [["一般岗位廉政风险识别和防控表"], ["姓名", "漆雕远", "所在股室及岗位", "仓储股保管员"],
             ["序号", "风险点", "风险类型", "风险等级", "防控措施"], [1, "虚报损耗", "岗位职责", "高", "盘点"]]  # fmt: skip
     assert posts("label", card)[0][1:] == ["仓储股", "保管员", "漆雕远"]
+
     # (review) stacked cards each opening with '责任人： | … | 所在科室： | …': each its own
     def card_rows(who, dept):
         return [["责任人：", who, "所在科室：", dept, "岗位：", "科员"], ["序号", "工作环节", "风险点", "风险类型", "风险等级", "防控措施"],
@@ -5119,7 +5172,10 @@ def test_what_batches_213_to_216_taught_in_other_words(tmp_path):
             [1, "馆领导", "馆长", "王强", "修缮工程指定施工单位", "高", "1.公开招标;"], ["", "", "", "", "", "", "2.集体研究。"],
             [2, "办公室", "会计", "李芳", "虚列支出", "中", "1.事前预算;"], ["", "", "", "", "", "", "2.据实报销。"]]  # fmt: skip
     res = run(tmp_path / "measures", {"S": rows})
-    assert res.risks["measures"].tolist() == ["1.公开招标;\n2.集体研究。", "1.事前预算;\n2.据实报销。"]
+    assert res.risks["measures"].tolist() == [
+        "1.公开招标;\n2.集体研究。",
+        "1.事前预算;\n2.据实报销。",
+    ]
     assert "POINT_BLANK" not in set(res.issues["code"])
     card = [["岗位廉政风险防控承诺书"], ["序号", "风险点", "风险等级", "防控措施"], [1, "违规审批", "高", "集体"], [],
             ["承诺人：XX县交通运输局运输管理所所长　闾丘霁"], ["办公电话：023-12345678"], ["以上承诺,请群众监督。"]]  # fmt: skip
@@ -5153,7 +5209,11 @@ def test_what_batches_217_to_220_and_the_review_of_209_to_216_taught(tmp_path):
     # (217) a post held by two, both named in its brackets: a form each
     rows = [["XX县社保中心岗位廉政风险点一览表"], ["序号", "科室", "岗位（人员）", "风险点", "风险等级", "防控措施"],
             [1, "征缴科", "稽核员（司马青禾、王芳）", "少核缴费基数", "高", "复核"], [2, "征缴科", "科长（李强）", "违规减免", "中", "集体"]]  # fmt: skip
-    assert posts("two", rows, ("title", "person")) == [["稽核员", "司马青禾"], ["稽核员", "王芳"], ["科长", "李强"]]
+    assert posts("two", rows, ("title", "person")) == [
+        ["稽核员", "司马青禾"],
+        ["稽核员", "王芳"],
+        ["科长", "李强"],
+    ]
     # (217) an office of a 人民政府 in the title is a body, no 科室 of it
     assert dept_in_title("XX县人民政府教育督导室岗位廉政风险防控清单") == ""
     # (218) the holder's panel right of the card's table, a column between
@@ -5161,14 +5221,19 @@ def test_what_batches_217_to_220_and_the_review_of_209_to_216_taught(tmp_path):
             [1, "违规验收", "高", "集体", "", "姓名", "欧阳青禾"], [2, "收受宴请", "中", "公开", "", "所在中队", "二中队"],
             [3, "虚报经费", "中", "复核", "", "职务", "副中队长"]]  # fmt: skip
     res = run(tmp_path / "panel", {"S": card})
-    assert res.posts[["department", "title", "person"]].values.tolist() == [["二中队", "副中队长", "欧阳青禾"]]
+    assert res.posts[["department", "title", "person"]].values.tolist() == [
+        ["二中队", "副中队长", "欧阳青禾"]
+    ]
     assert len(res.risks) == 3
     # (review) stacked cards each opened by its pairs straight under the last card's rows
     head = ["序号", "风险点", "风险等级", "防控措施"]
     rows = [["岗位廉政风险防控卡"], ["姓名", "王强", "岗位", "主任"], head, [1, "违规审批", "高", "集体"],
             ["姓名", "李芳", "岗位", "会计"], [], head, [1, "虚列支出", "高", "复核"]]  # fmt: skip
     got = run(tmp_path / "cards", {"S": rows}).risks
-    assert got[["person", "risk_point"]].values.tolist() == [["王强", "违规审批"], ["李芳", "虚列支出"]]
+    assert got[["person", "risk_point"]].values.tolist() == [
+        ["王强", "违规审批"],
+        ["李芳", "虚列支出"],
+    ]
     # (review) a duty starting 增加 and ending 意见 with its point filled is a row
     rows = [["XX县规划局岗位廉政风险点一览表"], ["工作环节", "岗位", "风险点", "风险等级", "防控措施"],
             ["规划公示", "科员", "公示走过场", "中", "公开"], ["增加公众参与意见", "科员", "选择性采纳意见", "高", "记录"]]  # fmt: skip
@@ -5187,7 +5252,11 @@ def test_what_the_review_of_batches_213_to_220_found(tmp_path):
     title = ["XX县自然资源局岗位廉政风险点一览表"]
     head = ["序号", "科室", "岗位", "风险点", "风险类型", "风险等级", "防控措施"]
     # a note of two words in a post's brackets names no holders
-    rows = [title, head, [1, "综治办", "网格员（东区、西区）", "信息采集不实", "岗位职责", "中", "核实"]]
+    rows = [
+        title,
+        head,
+        [1, "综治办", "网格员（东区、西区）", "信息采集不实", "岗位职责", "中", "核实"],
+    ]
     assert posts("note", rows)[0][3] == ""
     # a 镇's 党政办公室 stays its 科室
     assert dept_in_title("XX镇人民政府党政办公室岗位廉政风险点一览表") == "党政办公室"
@@ -5228,7 +5297,10 @@ def test_what_the_last_review_found(tmp_path):
     head = ["岗位职责", "风险点", "风险等级", "防控措施"]
 
     def rows_of(k):
-        return [["负责公文收发", f"泄露信息{k}", "Ⅲ级", "严格保密"], ["负责档案", f"违规借阅{k}", "Ⅱ级", "登记"]]
+        return [
+            ["负责公文收发", f"泄露信息{k}", "Ⅲ级", "严格保密"],
+            ["负责档案", f"违规借阅{k}", "Ⅱ级", "登记"],
+        ]
 
     rows = [["XX县测试局岗位廉政风险防控表"], head, *rows_of(1), pairs("张伟", "办公室", "科员"), [], head, *rows_of(2),
             pairs("李娜", "财务科", "会计"), [], head, *rows_of(3), pairs("王强", "审批科", "科长")]  # fmt: skip
@@ -5240,7 +5312,12 @@ def test_what_the_last_review_found(tmp_path):
     got = run(tmp_path / "opened", {"S": rows}).risks
     assert got["person"].tolist() == ["张伟", "张伟", "李娜", "李娜"]
     # a 单位 cell naming a street office, a town's 卫生院 among the fields is the unit
-    card = [["岗位廉政风险防控表"], ["姓名：张伟", "单位：XX街道办事处", "职务：科员"], head, *rows_of(1)]
+    card = [
+        ["岗位廉政风险防控表"],
+        ["姓名：张伟", "单位：XX街道办事处", "职务：科员"],
+        head,
+        *rows_of(1),
+    ]
     assert run(tmp_path / "street", {"S": card}).posts["unit"].tolist() == ["XX街道办事处"]
     # a county government's 督查室, 财务室: its 科室 (short office words), not a body
     assert dept_in_title("XX区人民政府督查室岗位廉政风险防控表") == "督查室"
@@ -5298,10 +5375,14 @@ def test_a_cards_title_names_its_post_as_written(tmp_path):
     rows = [["XX县文化旅游局办公室票务管理员岗位廉政风险防控卡"], ["序号", "风险点", "风险等级", "防控措施"],
             [1, "门票收入不入账", "高", "日结日清"], [2, "私售赠票", "中", "赠票登记"], [], ["持卡人：柯雨萌\u3000\u3000分管领导：雷明\u3000\u30002024年9月"]]  # fmt: skip
     got = run(tmp_path / "card", {"票务管理员": rows}).posts
-    assert got[["department", "title", "person"]].values.tolist() == [["办公室", "票务管理员", "柯雨萌"]]
+    assert got[["department", "title", "person"]].values.tolist() == [
+        ["办公室", "票务管理员", "柯雨萌"]
+    ]
 
 
-@pytest.mark.parametrize("line", [["责任人：屈晓峰"], ["持卡人：", "屈晓峰"], ["持卡人签名：屈晓峰"]])
+@pytest.mark.parametrize(
+    "line", [["责任人：屈晓峰"], ["持卡人：", "屈晓峰"], ["持卡人签名：屈晓峰"]]
+)
 def test_a_holder_named_alone_under_a_card(tmp_path, line):
     # ('持卡人：柯雨萌' alone under a card was left unplaced; '持卡人： | 柯雨萌' became a point)
     rows = [["XX县粮食局仓储保管员岗位廉政风险防控卡"], ["序号", "风险点", "风险等级", "防控措施"],
@@ -5331,9 +5412,16 @@ def test_a_units_own_type_words_in_the_headings(tmp_path, head, rows, merges):
     # a unit's own [risk_types] named in the headings (marks under them, a point's heading,
     # a column per type): its points keep their types, no heading taken for the risk text
     cfg_path = tmp_path / "xlproc.toml"
-    cfg_path.write_text('[risk_types]\n"廉洁自律风险" = ["廉洁自律"]\n"履职尽责风险" = ["履职尽责"]\n', encoding="utf-8")
+    cfg_path.write_text(
+        '[risk_types]\n"廉洁自律风险" = ["廉洁自律"]\n"履职尽责风险" = ["履职尽责"]\n',
+        encoding="utf-8",
+    )
     inbox = tmp_path / "inbox"
-    write_workbook(inbox / "t.xlsx", {"S": [["XX县测试局岗位廉政风险防控一览表"], head, *rows]}, {"S": merges or []})
+    write_workbook(
+        inbox / "t.xlsx",
+        {"S": [["XX县测试局岗位廉政风险防控一览表"], head, *rows]},
+        {"S": merges or []},
+    )
     config = load_config(cfg_path)
     res = assemble((read_file(f, rel, config) for f, rel in discover([inbox])), config, [inbox])
     got = res.risks[["risk_point", "risk_type", "risk_level"]].values.tolist()
@@ -5389,9 +5477,19 @@ def test_our_own_form_whatever_its_points_say(tmp_path):
     from xlproc.templates import build_outbox
 
     people = [Person("测试局", "领导班子", "人员0", "科员", "leader", "", 2)]
-    major = [{"duty": "0", "risk_point": "0", "risk_type": "岗位职责", "risk_level": "Ⅰ级", "measures": "0"}]
+    major = [
+        {
+            "duty": "0",
+            "risk_point": "0",
+            "risk_type": "岗位职责",
+            "risk_level": "Ⅰ级",
+            "measures": "0",
+        }
+    ]
     for src in build_outbox(people, tmp_path / "out"):
-        fill_workbook(src, tmp_path / "inbox" / src.name, {"人员0": Entry(rows=[], major_rows=major * 2)})
+        fill_workbook(
+            src, tmp_path / "inbox" / src.name, {"人员0": Entry(rows=[], major_rows=major * 2)}
+        )
     got = collect_inbox([tmp_path / "inbox"], jobs=1)
     assert got.posts[["person", "n_risks"]].values.tolist() == [["人员0", 2]]
 
@@ -5460,7 +5558,9 @@ def test_each_posts_level_of_the_rows_in_its_column(tmp_path):
         ("会计", "屈晓峰", "报销虚列费用", "Ⅰ级"), ("采编员", "稽晚舟", "图书采购指定书商", "Ⅱ级"),
         ("馆长", "格桑曲珍", "图书采购指定书商", "Ⅰ级"), ("馆长", "格桑曲珍", "报销虚列费用", "Ⅱ级")]  # fmt: skip
     assert not {"LEVEL_UNKNOWN", "LEVEL_BLANK"} & set(got.issues["code"])
-    assert looks_like_name("尼玛次仁") and looks_like_name("扎西顿珠") and not looks_like_name("扎西")
+    assert (
+        looks_like_name("尼玛次仁") and looks_like_name("扎西顿珠") and not looks_like_name("扎西")
+    )
 
 
 def test_what_the_thirtieth_review_found(tmp_path):
@@ -5471,12 +5571,16 @@ def test_what_the_thirtieth_review_found(tmp_path):
     rows = [h, ["序号", "岗位及人员", None, "风险点", "风险等级", "防控措施"], [1, "股长屈晓峰", None, "审计走过场", "高", "复核"],
             [2, "科员柯雨萌", None, "泄露审计信息", "中", "保密"]]  # fmt: skip
     got = run(tmp_path / "width", {"S": rows}, {"S": ["B2:C2"]})
-    assert sorted(zip(got.posts["title"], got.posts["person"], strict=True)) == sorted([("股长", "屈晓峰"), ("科员", "柯雨萌")])
+    assert sorted(zip(got.posts["title"], got.posts["person"], strict=True)) == sorted(
+        [("股长", "屈晓峰"), ("科员", "柯雨萌")]
+    )
     # its data cells merged across too: the left part's cells
     rows = [h, ["序号", "科室", "姓名及职务", None, "风险点", "风险等级", "防控措施"],
             [1, "经责股", "屈晓峰（股长）", None, "审计走过场", "高", "复核"], [2, "办公室", "柯雨萌", None, "泄露审计信息", "中", "保密"]]  # fmt: skip
     got = run(tmp_path / "across", {"S": rows}, {"S": ["C2:D2", "C3:D3", "C4:D4"]})
-    assert sorted(zip(got.posts["title"], got.posts["person"], strict=True)) == sorted([("", "柯雨萌"), ("股长", "屈晓峰")])
+    assert sorted(zip(got.posts["title"], got.posts["person"], strict=True)) == sorted(
+        [("", "柯雨萌"), ("股长", "屈晓峰")]
+    )
     # a title's split leaving a fragment of the 科室 keeps the post word alone
     assert titled_post("XX县人民医院门诊部挂号员岗位廉政风险防控卡") == "挂号员"
     assert split_dept_title("审计股长") == ("审计股", "股长")
@@ -5502,7 +5606,9 @@ def test_what_the_thirtieth_review_found(tmp_path):
 
     rows = card("股长") + [["持卡人：", "屈晓峰"], []] + card("审计员") + [["持卡人：柯雨萌"]]
     got = run(tmp_path / "cards", {"S": rows})
-    assert sorted(zip(got.posts["title"], got.posts["person"], strict=True)) == sorted([("审计员", "柯雨萌"), ("股长", "屈晓峰")])
+    assert sorted(zip(got.posts["title"], got.posts["person"], strict=True)) == sorted(
+        [("审计员", "柯雨萌"), ("股长", "屈晓峰")]
+    )
 
 
 def test_levels_marked_before_the_points_by_a_note(tmp_path):
@@ -5536,7 +5642,10 @@ def test_what_the_thirty_first_review_found(tmp_path):
             [3, "执法大队", "大队长", "柯雨萌", "以罚代刑", "高", "全程记录"], [4, None, None, None, "违规减免罚款", "中", "集体审议"]]  # fmt: skip
     merges = ["C2:D2", "B3:B4", "C3:C4", "D3:D4", "B5:B6", "C5:C6", "D5:D6"]
     got = run(tmp_path / "down", {"S": rows}, {"S": merges})
-    assert sorted(set(zip(got.risks["title"], got.risks["person"], strict=True))) == [("大队长", "柯雨萌"), ("局长", "屈晓峰")]
+    assert sorted(set(zip(got.risks["title"], got.risks["person"], strict=True))) == [
+        ("大队长", "柯雨萌"),
+        ("局长", "屈晓峰"),
+    ]
     # a band row left blank under its label holding a '/' or a point with a colon is the band's
     chart = [["XX县文化馆岗位廉政风险公示牌"], ["岗位", "馆长", "会计"], ["姓名", "屈晓峰", "柯雨萌"],
              ["高风险", "展览项目不经集体研究", "虚列支出"], [None, "工程建设：违规干预招标", "/"],
@@ -5653,13 +5762,19 @@ def test_what_the_thirty_second_review_found(tmp_path):
     counts = [["XX县测试局风险点统计表"], ["序号", "股室", "岗位", "姓名", "风险点个数", None, None, "合计"],
               [None, None, None, None, "思想道德风险", "岗位职责风险", "制度机制风险", None],
               [1, "局领导", "局长", "屈晓峰", 1, 2, 1, 4], [2, "办公室", "主任", "柯雨萌", 1, 1, None, 2]]  # fmt: skip
-    got = run(tmp_path / "counts", {"S": counts}, {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3"]})
+    got = run(
+        tmp_path / "counts",
+        {"S": counts},
+        {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3"]},
+    )
     assert got.risks.empty
     # two-character Tibetan names under a post's line break
     rows = [["XX县公安局派出所岗位廉政风险点表"], ["序号", "风险点", None, "风险等级", "防控措施"],
             [None, "所长\n扎西", "内勤\n拉姆", None, None], [1, "插手经济纠纷", "户籍资料泄露", "高", "留痕"]]  # fmt: skip
     got = run(tmp_path / "names", {"S": rows}, {"S": ["B2:C2", "A2:A3", "D2:D3", "E2:E3"]})
-    assert sorted(zip(got.risks["title"], got.risks["person"], strict=True)) == sorted([("所长", "扎西"), ("内勤", "拉姆")])
+    assert sorted(zip(got.risks["title"], got.risks["person"], strict=True)) == sorted(
+        [("所长", "扎西"), ("内勤", "拉姆")]
+    )
     # a directory merged down over a post's powers, its direct holder, a code two posts hold; a row
     # of two codes; a row of no code that is no step of the one above
     powers = [["XX县测试局职权目录"], ["序号", "职权编码", "职权名称", "承办股室", "承办岗位", "主要责任人", "直接责任人"],
@@ -5668,7 +5783,11 @@ def test_what_the_thirty_second_review_found(tmp_path):
     risks = [["XX县测试局职权运行廉政风险防控表"], ["序号", "职权编码", "职权名称", "风险点", "风险等级", "防控措施"],
              [1, "CS-XK-01", "许可甲", "违规受理", "中", "告知"], [2, "CS-XK-02", "许可乙", "降低标准", "高", "复核"],
              [3, "CS-CF-03", "处罚甲", "选择性执法", "高", "集体审议"], [4, "CS-XK-01、CS-XK-02", "许可甲乙", "泄露申请人信息", "中", "保密"]]  # fmt: skip
-    got = run(tmp_path / "codes", {"目录": powers, "风险": risks}, {"目录": ["D3:D4", "E3:E4", "F3:F4", "G3:G4"]})
+    got = run(
+        tmp_path / "codes",
+        {"目录": powers, "风险": risks},
+        {"目录": ["D3:D4", "E3:E4", "F3:F4", "G3:G4"]},
+    )
     assert sorted(zip(got.risks["person"], got.risks["risk_point"], strict=True)) == sorted([
         ("柯雨萌", "违规受理"), ("柯雨萌", "降低标准"), ("温子墨", "选择性执法"), ("邬若水", "选择性执法"),
         ("柯雨萌", "泄露申请人信息")])  # fmt: skip
@@ -5703,7 +5822,9 @@ def test_levels_shown_only_by_the_cells_colour(tmp_path):
     inbox.mkdir()
     wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
     ws = wb.add_worksheet("S")
-    fills = {c: wb.add_format({"bg_color": c, "pattern": 1}) for c in ("#C00000", "#FFFF00", "#0070C0")}
+    fills = {
+        c: wb.add_format({"bg_color": c, "pattern": 1}) for c in ("#C00000", "#FFFF00", "#0070C0")
+    }
     ws.write_row(0, 0, ["XX县测试局岗位廉政风险点一览表"])
     ws.write_row(1, 0, ["序号", "科室", "岗位", "姓名", "廉政风险点", "防控措施"])
     for r, (post, name, point, colour) in enumerate(
@@ -5743,7 +5864,9 @@ def test_what_the_thirty_third_review_found(tmp_path):
             [None] * 4 + ["指定中标人", "采砂许可审核把关不严", "年度考核评定不公"],
             [1, "局领导", "局长", "屈晓峰", "高", "中", "/"], [2, "水政股", "股长", "柯雨萌", "/", "高", "/"],
             [3, "办公室", "会计", "温子墨", "/", "/", "中"]]  # fmt: skip
-    got = run(tmp_path / "matrix", {"S": rows}, {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"]})
+    got = run(
+        tmp_path / "matrix", {"S": rows}, {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"]}
+    )
     assert len(got.risks) == 4
     # a band's unlabelled row holding a point that ends in 审批 is the band's
     chart = [["XX县文化馆岗位廉政风险公示牌"], ["岗位", "馆长", "会计"], ["姓名", "屈晓峰", "柯雨萌"],
@@ -5759,8 +5882,19 @@ def test_what_the_thirty_third_review_found(tmp_path):
     assert got.risks["person"].tolist() == ["屈晓峰", "屈晓峰", "柯雨萌"]
     # Excel's 橙色 (FFC000) is orange; a font's colours, changed rows shaded and posts' grades are no levels
     assert colour_name("FFFFC000") == "橙" and colour_name("FFFFFF00") == "黄"
-    assert colour_levels("注：1.风险点以字体颜色标示等级：红色为高风险，蓝色为低风险。2.黄色底色为新增的风险点。", load_config().level) == {}
-    assert colour_levels("注：岗位风险等级以底色标示：红色为高风险岗位，黄色为中风险岗位。", load_config().level) == {}
+    assert (
+        colour_levels(
+            "注：1.风险点以字体颜色标示等级：红色为高风险，蓝色为低风险。2.黄色底色为新增的风险点。",
+            load_config().level,
+        )
+        == {}
+    )
+    assert (
+        colour_levels(
+            "注：岗位风险等级以底色标示：红色为高风险岗位，黄色为中风险岗位。", load_config().level
+        )
+        == {}
+    )
     # centred labels whose first post has one row
     head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
     rows = [["XX县测试局岗位廉政风险防控一览表"], head, [1, "局领导", "局长", "屈晓峰", "重大事项", "高", "集体"], [],
@@ -5768,7 +5902,14 @@ def test_what_the_thirty_third_review_found(tmp_path):
             [4, None, None, None, "白条入账", "中", "审核"], [], [5, None, None, None, "违规审批", "高", "审查"],
             [6, "审批股", "股长", "温子墨", "降低标准", "中", "复核"]]  # fmt: skip
     got = run(tmp_path / "centred", {"S": rows})
-    assert got.risks["person"].tolist() == ["屈晓峰", "柯雨萌", "柯雨萌", "柯雨萌", "温子墨", "温子墨"]
+    assert got.risks["person"].tolist() == [
+        "屈晓峰",
+        "柯雨萌",
+        "柯雨萌",
+        "柯雨萌",
+        "温子墨",
+        "温子墨",
+    ]
     # two villages' tables side by side under the same header, each titled: apart
     head = ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
     rows = [["XX镇红星村岗位廉政风险点"] + [None] * 6 + ["XX镇光明村岗位廉政风险点"], head + [None] + head,
@@ -5792,9 +5933,15 @@ def test_levels_and_holders_given_by_the_rows_numbers(tmp_path):
             [3, "财务室", "会计", "柯雨萌", "虚列支出", "复核"], [4, None, None, None, "白条入账", "审核"],
             [5, "培训部", "主任", "温子墨", "培训费不入账", "公示"],
             ["注：以上风险点等级经馆务会评定：第1、2、4项为高风险，第3项为中风险，其余为低风险。"]]  # fmt: skip
-    got = run(tmp_path / "levels", {"S": rows}, {"S": ["B3:B4", "C3:C4", "D3:D4", "B5:B6", "C5:C6", "D5:D6"]})
+    got = run(
+        tmp_path / "levels",
+        {"S": rows},
+        {"S": ["B3:B4", "C3:C4", "D3:D4", "B5:B6", "C5:C6", "D5:D6"]},
+    )
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅱ级", "Ⅰ级", "Ⅲ级"]
-    assert "LEVEL_BY_NUMBER" in set(got.issues["code"]) and "LEVEL_BLANK" not in set(got.issues["code"])
+    assert "LEVEL_BY_NUMBER" in set(got.issues["code"]) and "LEVEL_BLANK" not in set(
+        got.issues["code"]
+    )
     rows = [["XX乡红旗村小微权力廉政风险防控清单"], ["序号", "权力事项", "廉政风险点", "风险等级", "防控措施", "指导单位"],
             [1, "发展党员", "优亲厚友发展党员", "高", "公示", "乡党建办"], [2, "误工补贴", "虚报误工天数", "低", "公示", None],
             [3, "档案管理", "档案丢失", "低", "登记", "乡档案室"],
@@ -5841,19 +5988,25 @@ def test_what_the_thirty_fourth_review_found(tmp_path):
     # a pale or golden yellow under a note naming 红/黄/绿 is its 黄
     assert nearest(colour_name("FFFFD966"), {"红", "黄", "绿"}) == "黄"
     # a strikethrough meaning dealt with, or words edited, deletes no point
-    assert not struck_means_deleted("注：加删除线的风险点表示已整改到位，不再列为重点风险点，仍纳入日常防控。")
+    assert not struck_means_deleted(
+        "注：加删除线的风险点表示已整改到位，不再列为重点风险点，仍纳入日常防控。"
+    )
     assert not struck_means_deleted("删除线为删除的文字，红色字体为新增的文字")
     # sign-offs without a colon under a chart's last band are no points
     chart = [["XX县文化馆岗位廉政风险公示牌"], ["岗位", "馆长", "会计"], ["姓名", "屈晓峰", "柯雨萌"],
              ["高风险", "展览项目不经集体研究", "虚列支出"], ["中风险", "文件泄密", "票据保管不善"], [None, "审核人 温子墨", "馆长审定"]]  # fmt: skip
     assert len(run(tmp_path / "signed", {"S": chart}).risks) == 4
+
     # stacked cards each with its own note of levels by number
     def card(name, note):
         return [["科室", "待遇股", "岗位", "股长", "姓名", name], ["序号", "风险点", "防控措施"],
                 [1, f"{name}截留补贴", "公示"], [2, f"{name}泄露信息", "保密"], [note], []]  # fmt: skip
 
-    rows = [["XX县社保局岗位廉政风险防控卡"]] + card("屈晓峰", "注：第1项为高风险，其余为低风险。") + card(
-        "柯雨萌", "注：第2项为高风险，其余为中风险。")
+    rows = (
+        [["XX县社保局岗位廉政风险防控卡"]]
+        + card("屈晓峰", "注：第1项为高风险，其余为低风险。")
+        + card("柯雨萌", "注：第2项为高风险，其余为中风险。")
+    )
     got = run(tmp_path / "cards", {"S": rows})
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级", "Ⅱ级", "Ⅰ级"]
     # numbers begun again per 科室: no level by number
@@ -5873,19 +6026,25 @@ def test_what_the_thirty_fourth_review_found(tmp_path):
             [1, "局长", "屈晓峰", "干预招标", "高", "集体", None, 3, None, None, "工程款拨付不及时", "中", "台账"],
             [2, "工程股长", "柯雨萌", "验收走过场", "高", "联审", None, 4, "办公室主任", "温子墨", "公车私用", "中", "登记"]]  # fmt: skip
     got = run(tmp_path / "cont", {"S": rows}, {"S": ["A1:F1"]})
-    assert got.risks.loc[got.risks["risk_point"] == "工程款拨付不及时", "person"].tolist() == ["柯雨萌"]
+    assert got.risks.loc[got.risks["risk_point"] == "工程款拨付不及时", "person"].tolist() == [
+        "柯雨萌"
+    ]
     # a post grade over its raters is no matrix of points
     rows = [["XX县审计局岗位风险等级评定表"], ["序号", "科室", "岗位", "姓名", "廉政风险点等级", None, None],
             [None] * 4 + ["股室初评", "分管领导复核", "领导小组确定"], [1, "局领导", "局长", "屈晓峰", "高", "高", "高"],
             [2, "办公室", "主任", "柯雨萌", "中", "中", "中"]]  # fmt: skip
-    got = run(tmp_path / "raters", {"S": rows}, {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"]})
+    got = run(
+        tmp_path / "raters", {"S": rows}, {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"]}
+    )
     assert got.risks.empty
     # a 科室 column headed 指导科室 beside posts and holders is theirs
     rows = [["XX县教育局岗位廉政风险点一览表"], ["序号", "指导科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
             [1, "基础教育股", "股长", "屈晓峰", "招生违规", "高", "公开"]]  # fmt: skip
     assert run(tmp_path / "guide", {"S": rows}).posts["department"].tolist() == ["基础教育股"]
     # (while the villages a 代理 office serves are none of its 科室)
-    assert heading_role("代理村社区").role == "other" and heading_role("指导科室").role == "department"
+    assert (
+        heading_role("代理村社区").role == "other" and heading_role("指导科室").role == "department"
+    )
 
 
 def test_a_checklist_answered_row_by_row(tmp_path):
@@ -5931,7 +6090,11 @@ def test_what_the_thirty_fifth_review_found(tmp_path):
              ["中风险", "泄露举报人信息", "票据保管不善"]]  # fmt: skip
     assert len(run(tmp_path / "band", {"S": chart}).risks) == 6
     # strikethrough notes said other ways delete the struck points
-    for note in ("注：文字加删除线的为本次删除的风险点。", "注：删除线表示该风险点已删除。", "注：划删除线的风险点本年度不再列入。"):
+    for note in (
+        "注：文字加删除线的为本次删除的风险点。",
+        "注：删除线表示该风险点已删除。",
+        "注：划删除线的风险点本年度不再列入。",
+    ):
         assert struck_means_deleted(note), note
     # a second table of this year's risks still watched, its caption naming last year, is read
     head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
@@ -5945,9 +6108,18 @@ def test_what_the_thirty_fifth_review_found(tmp_path):
         return [["科室", d, "岗位", p, "姓名", n], ["序号", "风险点", "防控措施"],
                 [1, f"{n}截留补贴", "公示"], [2, f"{n}泄露信息", "保密"], []]  # fmt: skip
 
-    rows = [["XX县社保局岗位廉政风险防控卡"]] + card("待遇股", "股长", "屈晓峰") + card("基金股", "会计", "柯雨萌") + [
-        ["注：各岗位第1项为高风险，第2项为中风险。"]]
-    assert run(tmp_path / "each", {"S": rows}).risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅰ级", "Ⅱ级"]
+    rows = (
+        [["XX县社保局岗位廉政风险防控卡"]]
+        + card("待遇股", "股长", "屈晓峰")
+        + card("基金股", "会计", "柯雨萌")
+        + [["注：各岗位第1项为高风险，第2项为中风险。"]]
+    )
+    assert run(tmp_path / "each", {"S": rows}).risks["risk_level"].tolist() == [
+        "Ⅰ级",
+        "Ⅱ级",
+        "Ⅰ级",
+        "Ⅱ级",
+    ]
     # a village's 责任领导 line names who answers for the items
     rows = [["XX村小微权力清单"], ["序号", "权力事项", "廉政风险点", "风险等级", "防控措施"],
             [1, "低保评议", "优亲厚友", "高", "公示"], [2, "印章管理", "违规用印", "中", "登记"],
@@ -6053,8 +6225,13 @@ def test_a_title_printed_only_in_the_page_header(tmp_path):
 
 def test_a_body_named_for_what_it_is_entrusted_with(tmp_path):
     # (250: '…农村集体“三资”委托代理服务中心' is one body, not a 委 and '托代理服务中心')
-    assert dept_in_title("XX县青峰镇农村集体资金委托代理中心廉政风险点排查表") == "农村集体资金委托代理中心"
-    assert dept_in_title("XX县青峰镇“三资”委派会计服务站岗位廉政风险一览表") == "“三资”委派会计服务站"
+    assert (
+        dept_in_title("XX县青峰镇农村集体资金委托代理中心廉政风险点排查表")
+        == "农村集体资金委托代理中心"
+    )
+    assert (
+        dept_in_title("XX县青峰镇“三资”委派会计服务站岗位廉政风险一览表") == "“三资”委派会计服务站"
+    )
     assert dept_in_title("XX县委统战部民族宗教科廉政风险点") == "民族宗教科"
 
 
@@ -6066,7 +6243,13 @@ def test_a_group_caption_worded_like_a_post_over_rows_with_posts(tmp_path):
             [3, "受理员", "温子墨", "一次性告知不到位", "低", "告知单"],
             ["三、收费员"], [4, None, "钭沅菁", "收费不开票", "高", "票款分离"]]  # fmt: skip
     got = run(tmp_path, {"S": rows})
-    by_person = dict(zip(got.posts["person"], zip(got.posts["department"], got.posts["title"], strict=True), strict=True))
+    by_person = dict(
+        zip(
+            got.posts["person"],
+            zip(got.posts["department"], got.posts["title"], strict=True),
+            strict=True,
+        )
+    )
     assert by_person["柯雨萌"] == ("不动产登记窗口", "窗口负责人")
     assert by_person["温子墨"] == ("不动产登记窗口", "受理员")
     # a caption naming the post over rows that name none stays their post
@@ -6133,7 +6316,14 @@ def test_what_the_thirty_seventh_review_found(tmp_path):
             [5, "工程部", "质检员", "郁南枝", "验收不严", "中", "联合验收", "郁南枝退休，逄立峰接任"],
             [6, "财务部", "出纳", "庹若溪", "坐支现金", "高", "日清月结", "2023年由冉屿白接任，2024年起由巫昀翀接任"]]  # fmt: skip
     got = run(tmp_path / "remarks", {"S": rows})
-    assert got.risks["person"].tolist() == ["蔺书瑶", "屈晓峰", "温子墨", "郗晓桐", "逄立峰", "巫昀翀"]
+    assert got.risks["person"].tolist() == [
+        "蔺书瑶",
+        "屈晓峰",
+        "温子墨",
+        "郗晓桐",
+        "逄立峰",
+        "巫昀翀",
+    ]
     # a remark merged over two posts' rows speaks for the post it names; a successor named on the
     # first of a post's rows, its name merged down, holds all of them
     rows = [["XX县粮食公司岗位廉政风险点一览表"], head,
@@ -6174,16 +6364,36 @@ def test_what_the_thirty_seventh_review_found(tmp_path):
 
 
 def test_what_the_thirty_eighth_review_found(tmp_path):
-    rows = [["岗位", "风险点", "风险等级", "防控措施"], ["所长", "项目验收走过场", "高", "集体验收"]]
+    rows = [
+        ["岗位", "风险点", "风险等级", "防控措施"],
+        ["所长", "项目验收走过场", "高", "集体验收"],
+    ]
     # a header in colour names the table; one naming the body that issued the form does not
-    got = run(tmp_path / "colour", {"S": rows}, headers={"S": "&C&K00B050XX县青峰镇林业站廉政风险点排查表"})
-    assert (got.posts["unit"].tolist(), got.posts["department"].tolist()) == (["XX县青峰镇"], ["林业站"])
-    got = run(tmp_path / "issuer", {"S": rows}, headers={"S": "&CXX县纪律检查委员会　XX县监察委员会　印制"})
+    got = run(
+        tmp_path / "colour",
+        {"S": rows},
+        headers={"S": "&C&K00B050XX县青峰镇林业站廉政风险点排查表"},
+    )
+    assert (got.posts["unit"].tolist(), got.posts["department"].tolist()) == (
+        ["XX县青峰镇"],
+        ["林业站"],
+    )
+    got = run(
+        tmp_path / "issuer",
+        {"S": rows},
+        headers={"S": "&CXX县纪律检查委员会　XX县监察委员会　印制"},
+    )
     assert got.posts["unit"].tolist() == [""]
     # who filled it in and when, as the title cell's second line, leaves the title a title
-    titled = [["XX县民政局社会救助股岗位廉政风险点排查表\n填报时间：2024年5月　　填报人：柯雨萌"], *rows]
+    titled = [
+        ["XX县民政局社会救助股岗位廉政风险点排查表\n填报时间：2024年5月　　填报人：柯雨萌"],
+        *rows,
+    ]
     got = run(tmp_path / "titled", {"S": titled}, {"S": ["A1:D1"]})
-    assert (got.posts["unit"].tolist(), got.posts["department"].tolist()) == (["XX县民政局"], ["社会救助股"])
+    assert (got.posts["unit"].tolist(), got.posts["department"].tolist()) == (
+        ["XX县民政局"],
+        ["社会救助股"],
+    )
     # a name written only in its own script beside Chinese cells is kept; a name's script in
     # brackets after the Chinese one goes, brackets and all
     rows2 = [["ᠠᠷᠪᠠᠨ"], ["XX旗农牧局岗位廉政风险点一览表"], ["岗位", "姓名", "风险点", "风险等级", "防控措施"],
@@ -6208,8 +6418,16 @@ def test_what_the_round_of_batches_257_to_260_found(tmp_path):
     head = ["序号", "部门", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
     summary = [["XX县水务公司岗位廉政风险点公示表"], ["序号", "部门", "岗位", "风险点", "风险等级", "防控措施"],
                [1, "工程部", "经理", "工程量虚增", "高", "第三方审计"], [2, "财务部", "出纳", "坐支现金", "中", "日清月结"]]  # fmt: skip
-    eng = [["XX县水务公司工程部岗位廉政风险点一览表"], head, [1, "工程部", "经理", "屈晓峰", "工程量虚增", "高", "第三方审计"]]
-    fin = [["XX县水务公司财务部岗位廉政风险点一览表"], head, [1, "财务部", "出纳", "柯雨萌", "坐支现金", "中", "日清月结"]]
+    eng = [
+        ["XX县水务公司工程部岗位廉政风险点一览表"],
+        head,
+        [1, "工程部", "经理", "屈晓峰", "工程量虚增", "高", "第三方审计"],
+    ]
+    fin = [
+        ["XX县水务公司财务部岗位廉政风险点一览表"],
+        head,
+        [1, "财务部", "出纳", "柯雨萌", "坐支现金", "中", "日清月结"],
+    ]
     got = run(tmp_path / "summary", {"公示": summary, "工程部": eng, "财务部": fin})
     assert got.risks["person"].tolist() == ["屈晓峰", "柯雨萌"]
     assert ("SHEET_SUMMARY", "") in issues(got, "info")
@@ -6281,7 +6499,10 @@ def test_what_the_round_of_batches_261_to_264_found(tmp_path):
             [1, "工程款超付", "高", "监理确认", "☆", "★", "☆"], [2, "资金体外循环", "高", "对账", "★", None, "☆"]]  # fmt: skip
     merges = ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"]
     got = run(tmp_path / "matrix", {"S": rows}, {"S": merges})
-    assert sorted(zip(got.posts["department"], got.posts["title"], strict=True)) == [("", "总经理"), ("工程部", "部长")]
+    assert sorted(zip(got.posts["department"], got.posts["title"], strict=True)) == [
+        ("", "总经理"),
+        ("工程部", "部长"),
+    ]
     assert len(got.risks) == 2
 
 
@@ -6294,7 +6515,12 @@ def test_a_departed_holders_name_struck_through_in_his_cell(tmp_path):
     wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
     ws = wb.add_worksheet("S")
     strike = wb.add_format({"font_strikeout": True})
-    for r, row in enumerate([["XX县中医院岗位廉政风险排查表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]]):
+    for r, row in enumerate(
+        [
+            ["XX县中医院岗位廉政风险排查表"],
+            ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        ]
+    ):
         ws.write_row(r, 0, row)
     ws.write_row(2, 0, [1, "药剂科", "科长"])
     ws.write_rich_string(2, 3, strike, "屈晓峰", "　柯雨萌")
@@ -6365,7 +6591,10 @@ def test_what_the_thirty_ninth_review_found(tmp_path):
             ["注：○—牵头岗位；√—配合岗位。"]]  # fmt: skip
     merges = ["E2:F2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"]
     got = run(tmp_path / "legend", {"S": rows}, {"S": merges})
-    assert sorted(zip(got.risks["title"], got.risks["risk_point"], strict=True)) == [("主任", "接待超标"), ("局长", "干预统计数据")]
+    assert sorted(zip(got.risks["title"], got.risks["risk_point"], strict=True)) == [
+        ("主任", "接待超标"),
+        ("局长", "干预统计数据"),
+    ]
 
 
 def test_the_thirty_ninth_reviews_hidden_and_struck_cases(tmp_path):
@@ -6400,13 +6629,18 @@ def test_what_the_round_of_batches_265_to_268_found(tmp_path):
         return [["序　号", no, "风险名称", point], ["科　室", dept, "岗　位", post, "责任人", holder],
                 ["风险等级", level, "风险类别", "岗位职责"], ["表现形式", f"{point}的具体表现"],
                 ["防控措施", "集体研究，全程留痕"], []]  # fmt: skip
+
     rows = [["XX县公积金中心廉政风险点登记卡"], [],
             *card(1, "违规提取公积金", "归集科", "科长", "屈晓峰", "高"),
             *card(2, "贷款审核走过场", "信贷科", "审核员", "吉克阿呷", "中"),
             *card(3, "违规调整缴存基数", "归集科", "科长", "屈晓峰", "低")]  # fmt: skip
     got = run(tmp_path / "cards", {"S": rows})
     assert got.risks["person"].tolist() == ["屈晓峰", "屈晓峰", "吉克阿呷"]
-    assert got.risks["risk_point"].tolist() == ["违规提取公积金", "违规调整缴存基数", "贷款审核走过场"]
+    assert got.risks["risk_point"].tolist() == [
+        "违规提取公积金",
+        "违规调整缴存基数",
+        "贷款审核走过场",
+    ]
     assert set(got.risks["description"]) >= {"违规提取公积金的具体表现"}
     assert issues(got, "warning") == [] and issues(got, "error") == []
     # a template's formula rows run on past the filled ones: one note, no warning a row
@@ -6440,7 +6674,11 @@ def test_what_the_fortieth_review_found(tmp_path):
     rows = [["XX县档案馆岗位廉政风险一览表"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
             [1, "馆长", "违规借阅档案", "高", "审批登记"], [2, "档案员", None, None, None],
             [3, "副馆长", "采购不公开", "中", "集体研究"], [4, "会计", None, None, None]]  # fmt: skip
-    got = run(tmp_path / "shared", {"S": rows}, {"S": ["C3:C4", "D3:D4", "E3:E4", "C5:C6", "D5:D6", "E5:E6"]})
+    got = run(
+        tmp_path / "shared",
+        {"S": rows},
+        {"S": ["C3:C4", "D3:D4", "E3:E4", "C5:C6", "D5:D6", "E5:E6"]},
+    )
     assert sorted(got.posts["title"]) == ["会计", "副馆长", "档案员", "馆长"]
     # label | value records under captions naming their 科室 stay the captions' (``_records``)
     rows = [["XX县林业局廉政风险点"], ["一、办公室"], ["风  险：", "公车私用"], ["风险等级：", "低"], ["措  施：", "派车登记"], [],
@@ -6457,7 +6695,9 @@ def test_what_the_fortieth_review_found(tmp_path):
     got = run(tmp_path / "years", {"S": rows}, {"S": ["D2:E2", "A2:A3", "B2:B3", "C2:C3", "F2:F3"]})
     assert got.risks["risk_level"].tolist() == ["Ⅲ级"]
     # a prefecture's 乡村振兴局 is one body
-    assert unit_in_title("凉山彝族自治州乡村振兴局岗位廉政风险点一览表") == "凉山彝族自治州乡村振兴局"
+    assert (
+        unit_in_title("凉山彝族自治州乡村振兴局岗位廉政风险点一览表") == "凉山彝族自治州乡村振兴局"
+    )
 
 
 def test_a_sheet_grading_another_sheets_points(tmp_path):
@@ -6489,7 +6729,9 @@ def test_what_the_round_of_batches_269_to_272_found(tmp_path):
     assert issues(got, "warning") == []
     # without such a note each row is its own holder's
     got = run(tmp_path / "own", {"S": rows[:-1]}, {"S": ["B4:B6"]})
-    assert ("柯雨萌", "通风报信") not in set(zip(got.risks["person"], got.risks["risk_point"], strict=True))
+    assert ("柯雨萌", "通风报信") not in set(
+        zip(got.risks["person"], got.risks["risk_point"], strict=True)
+    )
     # a row naming other rows by number stands for them
     rows = [["XX县医院临床科室岗位廉洁风险一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
             [1, "内科", "科主任", "屈晓峰", "收受回扣", "高", "集中采购"], [2, "内科", "科主任", "屈晓峰", "过度检查", "中", "处方点评"],
@@ -6525,8 +6767,18 @@ def test_what_the_round_of_batches_273_to_276_found(tmp_path):
 
 def test_what_the_forty_first_review_found(tmp_path):
     # a sheet of the same template points with levels is no grading of another's unless it says so
-    a = [["XX村廉政风险点"], ["序号", "风险点", "风险等级"], [1, "财务收支不规范", "高"], [2, "低保评定不严", "中"]]
-    b = [["XX村廉政风险点"], ["序号", "风险点", "风险等级"], [1, "财务收支不规范", None], [2, "低保评定不严", None]]
+    a = [
+        ["XX村廉政风险点"],
+        ["序号", "风险点", "风险等级"],
+        [1, "财务收支不规范", "高"],
+        [2, "低保评定不严", "中"],
+    ]
+    b = [
+        ["XX村廉政风险点"],
+        ["序号", "风险点", "风险等级"],
+        [1, "财务收支不规范", None],
+        [2, "低保评定不严", None],
+    ]
     got = run(tmp_path / "units", {"甲村": a, "乙村": b})
     assert len(got.risks) == 4 and ("LEVEL_BLANK", "C3") in issues(got, "error")
     # each person's own point under a note about 本人, or '共同负责' alone: no sharing
@@ -6541,7 +6793,10 @@ def test_what_the_forty_first_review_found(tmp_path):
             [3, "内科", "科主任", "屈晓峰", "虚开检查", "中", "抽查"],
             [None, "外科", "科主任", "柯雨萌", "同第1、3项", None, None]]  # fmt: skip
     got = run(tmp_path / "list", {"S": rows}, {"S": ["E6:G6"]})
-    assert sorted(got.risks[got.risks["person"] == "柯雨萌"]["risk_point"]) == ["收受回扣", "虚开检查"]
+    assert sorted(got.risks[got.risks["person"] == "柯雨萌"]["risk_point"]) == [
+        "收受回扣",
+        "虚开检查",
+    ]
     # an A角 column of posts names no holder; factor scores 1–3 make no level by the matrix
     rows = [["XX县税务局窗口一览表"], ["序号", "股室", "A角", "B角", "风险点", "风险等级", "防控措施"],
             [1, "征收管理股", "征收岗", "审核岗", "违规减免", "高", "复核"]]  # fmt: skip
@@ -6558,7 +6813,9 @@ def test_a_level_from_two_scores_side_by_side(tmp_path):
     got = run(tmp_path / "scores", {"S": rows})
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
     # a level column of its own beside them is the level
-    rows = [[*r, *( ["风险等级"] if i == 1 else ["低"] if i > 1 else [] )] for i, r in enumerate(rows)]
+    rows = [
+        [*r, *(["风险等级"] if i == 1 else ["低"] if i > 1 else [])] for i, r in enumerate(rows)
+    ]
     got = run(tmp_path / "own", {"S": rows})
     assert got.risks["risk_level"].tolist() == ["Ⅲ级", "Ⅲ级", "Ⅲ级"]
 
@@ -6606,7 +6863,9 @@ def test_stages_each_with_a_post_column_of_their_own(tmp_path):
              "制度机制", "限时办结"],
             ["注：各环节风险点由本环节责任岗位负责防控；“/”表示该环节无风险点。"],
             ["填表人：", "", "", "审核人：", "", "", "", "局长（签字）："]]  # fmt: skip
-    merges = {"S": ["A2:A3", "B2:B3", "C2:E2", "F2:H2", "I2:K2", "L2:L3", "M2:M3", "A1:M1", "A7:M7"]}
+    merges = {
+        "S": ["A2:A3", "B2:B3", "C2:E2", "F2:H2", "I2:K2", "L2:L3", "M2:M3", "A1:M1", "A7:M7"]
+    }
     got = run(tmp_path, {"S": rows}, merges)
     by_post = {
         t: sorted(zip(g["risk_point"], g["risk_level"], g["measures"], strict=True))
@@ -6649,3 +6908,24 @@ def test_a_note_giving_each_value_of_a_column_a_level(tmp_path):
     rows2 = [*rows[:-1], ["注：须经局务会集体决策的事项属于高风险，由分管领导审批的事项属中风险。"]]
     got = run(tmp_path / "two", {"S": rows2})
     assert set(got.risks["risk_level"]) == {""}
+
+
+def test_points_and_measures_numbered_together_in_one_cell(tmp_path):
+    # (284: '风险点1：…⏎防控措施1：…⏎风险点2：…' in one cell, no measures column: a point each)
+    cells = ["（1）风险点：违规发放补贴\n防控措施：名单公示\n（2）风险点：虚报面积\n防控措施：实地核查",
+             "1.风险：优亲厚友\n措施：集体评议",
+             "风险点1：私设小金库\n防控措施1：账户清理\n风险点2：坐支现金\n防控措施2：日清月结\n风险点3：白条抵库\n防控措施3：不定期盘点"]  # fmt: skip
+    rows = [["XX镇农业服务中心廉政风险一览表"], ["序号", "岗位", "姓名", "风险点及防控措施", "风险等级"],
+            [1, "主任", "訾清和", cells[0], "高"], [2, "农技员", "郗向晚", cells[1], "中"],
+            [3, "报账员", "宓安澜", cells[2], "低"]]  # fmt: skip
+    got = run(tmp_path / "cells", {"S": rows})
+    assert list(zip(got.risks["risk_point"], got.risks["measures"], got.risks["risk_level"], strict=True)) == [
+        ("违规发放补贴", "名单公示", "Ⅰ级"), ("虚报面积", "实地核查", "Ⅰ级"), ("优亲厚友", "集体评议", "Ⅱ级"),
+        ("私设小金库", "账户清理", "Ⅲ级"), ("坐支现金", "日清月结", "Ⅲ级"), ("白条抵库", "不定期盘点", "Ⅲ级"),
+    ]  # fmt: skip
+    assert not issues(got, "warning") and not issues(got, "error")
+    # numbered points with no measures for one of them stay one cell, as does a measures column filled
+    half = "风险点1：违规发放补贴\n防控措施1：名单公示\n风险点2：虚报面积"
+    rows2 = [*rows[:2], [1, "主任", "訾清和", half, "高"]]
+    got = run(tmp_path / "half", {"S": rows2})
+    assert got.risks["risk_point"].tolist() == [half]

@@ -4064,7 +4064,14 @@ class _Locator:
                 # ('/', '不变', '维持' keep the level assessed before)
             get = values.get
             last_values = values
+            numbered: list[dict[str, str]] = []
             if has_point and "\n" in values["risk_point"] and _has_colon(values["risk_point"]):
+                numbered = _numbered_pairs(values["risk_point"]) or []
+                if numbered and not get("measures"):
+                    # '风险点1：…⏎防控措施1：…⏎风险点2：…': a point each, with its own measures
+                    values.update(numbered.pop(0))
+                else:
+                    numbered = []
                 parts = _labelled_lines(values["risk_point"])
                 if parts and not any(get(x) for x in parts if x in ("measures", "description")):
                     # (where the measures' own column is filled, the cell stays whole; a level or
@@ -4146,6 +4153,9 @@ class _Locator:
                         get("unit", ""),
                     )  # fmt: skip
                 )
+                for pair in numbered:  # the cell's later numbered points, the row's otherwise
+                    self.seen += 1
+                    raw_rows.append(replace(raw_rows[-1], **pair))
                 if t.level_points:  # 廉政风险点 over 高风险 | 中风险 | 低风险: a point per column
                     base = raw_rows.pop()
                     self.seen -= 1
@@ -6706,6 +6716,45 @@ _TYPE_PREFIX = LazyRe(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)$", re.S)
 
 _LINE_LABEL = re.compile(r"^\s*([^:：\n]{2,10}?)\s*[:：]\s*")
 _LINE_ROLES = ("risk_point", "description", "measures", "risk_level", "risk_type")
+
+
+_NUMBERED_LABEL = re.compile(
+    r"^\s*(?:[(（]?(\d{1,2})[)）.、．]?\s*)?([^:：\n\d()（）]{2,8}?)\s*(\d{1,2})?\s*[:：]\s*"
+)
+
+
+def _numbered_pairs(text: str) -> list[dict[str, str]] | None:
+    """'风险点1：…⏎防控措施1：…⏎风险点2：…⏎防控措施2：…' (points and their measures numbered
+    together in one cell): a dict of role → text per number, in order; None unless every
+    labelled line is numbered, each number opens with its point and has its measures."""
+    groups: dict[str, dict[str, str]] = {}
+    role = key = None
+    for line in text.split("\n"):
+        m = _NUMBERED_LABEL.match(line)
+        number = m and (m.group(1) or m.group(3))
+        h = heading_role(label_key(m.group(2))) if m else None
+        if m and h is not None and h.strength == SURE and h.role in _LINE_ROLES:
+            if not number and key is None:
+                return None  # unnumbered: '风险点：…⏎防控措施：…' (``_labelled_lines``)
+            key, role = number or key, h.role  # ('（1）风险点：…⏎防控措施：…': the number's)
+            group = groups.setdefault(key, {})
+            if not group and role not in ("risk_point", "description"):
+                return None
+            if role in group:
+                return None
+            group[role] = line[m.end() :].strip()
+        elif role is None or key is None:
+            return None
+        else:
+            groups[key][role] += "\n" + line
+    out = []
+    for group in groups.values():
+        if "risk_point" not in group and "description" in group:
+            group["risk_point"] = group.pop("description")
+        if not group.get("risk_point") or "measures" not in group:
+            return None
+        out.append(group)
+    return out or None
 
 
 def _labelled_lines(text: str) -> dict[str, str] | None:
