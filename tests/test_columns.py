@@ -6929,3 +6929,23 @@ def test_points_and_measures_numbered_together_in_one_cell(tmp_path):
     rows2 = [*rows[:2], [1, "主任", "訾清和", half, "高"]]
     got = run(tmp_path / "half", {"S": rows2})
     assert got.risks["risk_point"].tolist() == [half]
+
+
+def test_the_columns_of_a_table_printed_on_a_second_page_join_by_number(tmp_path):
+    # (283: '第1页' 序号 | … | 风险点, '第2页' 序号 | 风险等级 | 防控措施: one table across two sheets)
+    left = [["XX县医保中心廉政风险台账"], ["序号", "科室", "岗位", "姓名", "风险点", "风险类别"],
+            [1, "待遇股", "股长", "钭若川", "违规核定待遇", "岗位职责"],
+            [2, "待遇股", "股长", "钭若川", "优亲厚友", "思想道德"],
+            [3, "基金股", "会计", "逯知秋", "虚列支出", "制度机制"]]  # fmt: skip
+    right = [["XX县医保中心廉政风险台账（续）"], ["序号", "防控措施", "风险级别", "责任领导"],
+             [1, "两人复核", "一级", "副主任"], [2, "回避", "三级", "副主任"], [3, "对账", "二级", "主任"]]  # fmt: skip
+    got = run(tmp_path / "two", {"Sheet1": left, "Sheet2": right})
+    assert list(zip(got.risks["risk_point"], got.risks["risk_level"], got.risks["measures"], strict=True)) == [
+        ("违规核定待遇", "Ⅰ级", "两人复核"), ("优亲厚友", "Ⅲ级", "回避"), ("虚列支出", "Ⅱ级", "对账")]  # fmt: skip
+    assert ("SHEET_JOINED", "") in issues(got, "info")
+    assert not issues(got, "error") and not issues(got, "warning")
+    # numbers that are not the points' rows join nothing
+    right[4][0] = 4
+    got = run(tmp_path / "other", {"Sheet1": left, "Sheet2": right})
+    assert set(got.risks["risk_level"]) == {""}
+    assert "SHEET_JOINED" not in {c for c, _ in issues(got)}

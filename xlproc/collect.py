@@ -289,6 +289,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         header = sheet.header if sheet.forms else header
     located = _set_aside(located, rel, res)
     _levels_from_another_sheet(located, rel, res)
+    _second_page(located, config, rel, res)
     _join_split_list(located, config, by_type)
     _names_from_tabs(located)
     _parts_from_tabs(located)
@@ -509,6 +510,80 @@ def _levels_from_another_sheet(located: list, rel: str, res: FileResult) -> None
             rr.risk_level = graded[squeeze(rr.risk_point)]
         res.issues.append(make_issue("SHEET_LEVELS", rel, x[0].name, value=str(len(open_))))
         forms[:] = []
+
+
+_JOINED_ROLES = ("risk_level", "measures", "risk_type")
+
+
+def _page_columns(g) -> tuple[int, int, dict[str, int]] | None:
+    """A sheet's table of a 序号 and a level, measures or type column and no risk text (the
+    right half of a wide table printed on two pages): (header row, 序号 column, role → column)."""
+    from xlproc.columns import heading_role
+    from xlproc.text import label_key
+
+    for r, row in enumerate(g.rows[:12]):
+        cells = {c: label_key(v) for c, v in enumerate(row) if v and len(v) <= 12}
+        seq = next((c for c, k in cells.items() if k in ("序号", "编号", "序")), None)
+        if seq is None:
+            continue
+        roles: dict[str, int] = {}
+        for c, k in cells.items():
+            h = heading_role(k)
+            if h is not None and h.strength >= 2:
+                if h.role in ("risk_point", "description", "person", "title"):
+                    return None  # a table of its own
+                if h.role in _JOINED_ROLES:
+                    roles.setdefault(h.role, c)
+        return (r, seq, roles) if roles else None
+    return None
+
+
+def _second_page(located: list, config: Config, rel: str, res: FileResult) -> None:
+    """A wide table printed on two pages and kept a sheet a page: the second sheet has no risk
+    text, only the 序号 and the columns that did not fit ('序号 | 风险等级 | 防控措施 | …'). Its
+    cells fill the rows of the same 序号 on the sheet that has the points, where those rows leave
+    them blank and every number of the one is a row of the other."""
+    from xlproc.columns import role_zh
+
+    with_forms = [x for x in located if x[1]]
+    if not with_forms or len(located) < 2:
+        return
+    for g, forms, _sheet in located:
+        if forms:
+            continue
+        found = _page_columns(g)
+        if found is None:
+            continue
+        h, seq, roles = found
+        by_number: dict[int, dict[str, str]] = {}
+        for row in g.rows[h + 1 :]:
+            v = row[seq].strip() if seq < len(row) else ""
+            if not re.fullmatch(r"\d+(?:\.0)?", v):
+                continue
+            n = int(float(v))
+            if n in by_number:
+                by_number = {}
+                break  # (numbers begun again: no one table's)
+            by_number[n] = {r: row[c].strip() for r, c in roles.items() if c < len(row)}
+        if len(by_number) < 2:
+            continue
+        for og, oforms, _osheet in with_forms:
+            risks = [rr for f in oforms for rr in f.risks if not rr.sheet]
+            numbers = [_row_number(og, rr) for rr in risks]
+            if None in numbers or len(set(numbers)) != len(numbers):
+                continue
+            if set(numbers) != set(by_number):
+                continue
+            # (what the points' sheet fills itself stays its own)
+            blank = [r for r in roles if not any(getattr(rr, r) for rr in risks)]
+            if not blank:
+                continue
+            for rr, n in zip(risks, numbers, strict=True):
+                for role in blank:
+                    setattr(rr, role, by_number[n][role])
+            said = "、".join(role_zh(r) for r in blank)
+            res.issues.append(make_issue("SHEET_JOINED", rel, g.name, field=og.name, value=said))
+            break
 
 
 def _set_aside(located: list, rel: str, res: FileResult) -> list:
