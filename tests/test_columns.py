@@ -6949,3 +6949,23 @@ def test_the_columns_of_a_table_printed_on_a_second_page_join_by_number(tmp_path
     got = run(tmp_path / "other", {"Sheet1": left, "Sheet2": right})
     assert set(got.risks["risk_level"]) == {""}
     assert "SHEET_JOINED" not in {c for c, _ in issues(got)}
+
+
+def test_a_name_cell_naming_the_post_that_holds_this_one_too(tmp_path):
+    # (281: '（党委委员、副镇长兼任）' in 姓名, the holder named on the 领导班子 sheet)
+    head = ["序号", "姓名", "职务", "廉政风险点", "风险等级", "防控措施"]
+    leaders = [["XX县第二中学校级领导廉政风险防控表"], head,
+               [1, "禤望之", "校长", "违规决定大额支出", "高", "集体研究"],
+               [2, "鞠怀瑾", "副校长、教务主任", "招生中优亲厚友", "中", "公示"]]  # fmt: skip
+    offices = [["XX县第二中学处室廉政风险防控表"], ["序号", "处室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+               [1, "教务处", "主任", "由副校长、教务主任兼", "考试安排不公", "中", "集体排考"],
+               [2, "总务处", "主任", "沈知远", "采购中收受回扣", "高", "比价"],
+               [3, "德育处", "主任", "（工会主席兼任）", "评优不公", "低", "公示"]]  # fmt: skip
+    got = run(tmp_path / "two", {"校领导": leaders, "处室": offices})
+    holders = dict(zip(got.risks["risk_point"], got.risks["person"], strict=True))
+    assert holders["考试安排不公"] == "鞠怀瑾"
+    assert holders["采购中收受回扣"] == "沈知远"
+    # a post the file names no holder of stays as written: nobody is invented
+    assert holders["评优不公"] == "（工会主席兼任）"
+    # one person holding two posts on two sheets sent no form twice
+    assert "FORM_DUPLICATE" not in {c for c, _ in issues(got)}

@@ -294,6 +294,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _names_from_tabs(located)
     _parts_from_tabs(located)
     _holders_from_rosters(located)
+    _concurrent_holders(located)
     _holders_by_code(located)
     _by_item_numbers(located, config, rel, res)
     # one 填表人 filling in the forms of several posts fills them for the office: he holds none
@@ -787,6 +788,37 @@ def _holders_from_rosters(located) -> None:
             f.person = name
             for rr in f.risks:
                 rr.person = name
+
+
+# a 姓名 cell naming the post whose holder holds this one too: '（党委委员、副镇长兼任）', '由副镇长兼'
+_CONCURRENT = re.compile(r"^[(（]?(?:由|系)?([^()（）]{2,24}?)(?:同志)?兼任?[)）]?$")
+
+
+def _concurrent_holders(located) -> None:
+    """A 姓名 cell that names no one but the post that holds this one too ('（党委委员、副镇长
+    兼任）', beside a note that the 站所's heads are the 镇's leaders): the holder is the one the
+    file names in that post elsewhere (the 领导班子 sheet), where it names exactly one."""
+    from xlproc.columns import looks_like_name
+    from xlproc.identity import is_post, squeeze
+
+    forms = [f for _g, fs, _s in located for f in fs]
+    said = {id(f): m for f in forms if f.person and (m := _CONCURRENT.match(squeeze(f.person)))}
+    if not said:
+        return
+    named = [f for f in forms if f.person and f.title and id(f) not in said]
+    for f in forms:
+        m = said.get(id(f))
+        post = m.group(1) if m else ""
+        last = re.split(r"[、,，/]", post)[-1]
+        if not post or looks_like_name(post) or not is_post(last):
+            continue
+        who = {g.person for g in named if squeeze(g.title) == post}
+        if not who:  # ('副镇长' for the 班子's '党委委员、副镇长')
+            who = {g.person for g in named if re.split(r"[、,，/]", squeeze(g.title))[-1] == last}
+        if len(who) == 1:
+            f.person = who.pop()
+            for rr in f.risks:
+                rr.person = f.person
 
 
 _ITEMS = r"第\s*([\d、,，\s\-—–－～~至到]+?)\s*项"

@@ -210,9 +210,18 @@ def _two_posts(a: dict, b: dict) -> bool:
     """Two forms of one holder in one list under two named posts ('村党支部书记' and '村委会主任',
     科长 of two 科室, the 书记 under 村党总支 and 村民委员会): the posts he holds, not a form
     sent twice."""
+    # on two sheets, only two named posts of two 科室 ('校领导 | 副校长' and '教务处 | 主任', the
+    # one holding the other too)
+    other_sheet = a["source_sheet"] != b["source_sheet"]
+    if other_sheet and not (
+        a.get("title")
+        and b.get("title")
+        and a.get("title") != b.get("title")
+        and a.get("department") != b.get("department")
+    ):
+        return False
     return (
-        a["source_sheet"] == b["source_sheet"]
-        and a.get("_style") == b.get("_style") == "list"  # not two cards stacked on the sheet
+        a.get("_style") == b.get("_style") == "list"  # not two cards stacked on the sheet
         and all(x.get("title") or x.get("department") for x in (a, b))
         and (a.get("title"), a.get("department")) != (b.get("title"), b.get("department"))
         # without a post, only another 科室 or body says it is another post
