@@ -99,7 +99,8 @@ def test_personal_names(text, yes):
      ("电工", "", "general"), ("护士", "", "general"), ("执业兽医", "", "general"),
      ("护士长", "", "middle"), ("常务副理事长", "", "leader"), ("党工委副书记", "", "leader"),
      ("组长", "", "middle"), ("内勤", "", "general"), ("低保审核经办岗", "", "general"),
-     ("综合窗口经办", "", "general"), ("科长岗", "", "middle")],
+     ("综合窗口经办", "", "general"), ("科长岗", "", "middle"),
+     ("总审计师", "", "leader"), ("总农艺师", "", "leader"), ("农艺师", "", "general")],
 )  # fmt: skip
 def test_tier_from_the_post(title, dept, tier):
     assert tier_of_post(title, dept) == tier
@@ -1035,6 +1036,9 @@ def test_a_sheet_of_rows_without_a_header_goes_on_with_the_table_before(tmp_path
         ("XX区第一中学教务处岗位廉政风险", "XX区第一中学"),
         ("城北供电所廉政风险点一览表", ""),  # a 所 of some unit: its 科室, not the unit
         ("(三)村务监督委员会主任", ""),  # a caption
+        # (282: a part cut inside its brackets is none: '…股室（分局）')
+        ("XX县自然资源局股室（所）岗位廉政风险防控表", "XX县自然资源局"),
+        ("国家税务总局XX县税务局科室（分局）廉政风险排查表", "国家税务总局XX县税务局"),
     ],
 )
 def test_the_unit_a_title_names(title, unit):

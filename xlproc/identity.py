@@ -65,7 +65,7 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
         院长 副院长 校长 副校长 总经理 董事长 主席 副主席 领导班子 班子成员 总会计师 总工程师
         检察长 副检察长 行长 副行长 园长 副园长 馆长 副馆长 社长 副社长 场长 副场长 厂长 副厂长
         总经济师 三级调研员领导 党工委书记 党工委副书记 党支部书记 党总支书记 党总支副书记 专职副书记
-        总编辑 副总编辑""".split()
+        总编辑 副总编辑 总审计师 总规划师 总农艺师 总畜牧师 总兽医师 总统计师 总督学 副总督学""".split()
         ],
         key=lambda wt: -len(wt[0]),
     )
@@ -1262,6 +1262,8 @@ def _unit_in_title(title_text: str) -> str:
         if not got or len(got.group(0)) < 2:
             break
         part = got.group(0)
+        if part.count("（") + part.count("(") > part.count("）") + part.count(")"):
+            break  # '…税务局股室（分局）岗位…': a part cut inside its brackets is none
         if part == "社区" and unit.endswith("社区"):
             break  # 'XX社区社区事务…': the 社区's own affairs, no second 社区
         if unit and head.startswith("长", got.end()) and part in ("副局", "副院", "副镇", "副乡"):
