@@ -4981,8 +4981,11 @@ class _Locator:
         监控的为一级风险，由分管局领导监控的为二级风险…'): value → level, where every value of
         the column is given a different one, else {}."""
         kinds = sorted(set(vals))
-        if not 2 <= len(kinds) <= 4 or any(len(v) > 12 for v in kinds):
-            return {}
+        if not 2 <= len(kinds) <= 4 or any(len(v) > 12 or self.config.level(v) for v in kinds):
+            return {}  # (level words a legend defines: ``_legend_levels``)
+        legend = "。".join(  # (not the scales a level is worked out from: '可能性按1为低…')
+            x for x in _SENTENCE.split(legend) if not _OTHER_SCALE.match(x) or _SAYS_RISK.search(x)
+        )
         out: dict[str, str] = {}
         for v in kinds:
             m = re.search(re.escape(v) + _GIVEN_LEVEL, legend)
