@@ -35,8 +35,9 @@ level.
 Unscored besides: none wrong. The issues are otherwise info only (TABLE_NO_TYPE on the two untyped
 tables, GRADE_BLANK on the one-person cards and self-checks).
 
-Not generalised on (measured on this stop's last reader; left for the next stop): a type × level grid, 风险类别及等级 merged over
-the five type columns with the level word in the row's type column.
+Generalised in the next stop (6a107a8): a type × level grid — a heading over type columns whose cells hold
+level words — reads the column's type and the word's level (tests/test_columns.py::
+test_the_level_word_written_in_the_column_of_the_points_type); the batch now reads 1.00 on every metric.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -160,3 +161,7 @@ def test_batch277_one_sheet_a_person():
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
         assert BATCH.types_by(name, "风险类别", f["sheet"]) == [r["types"] for r in f["risks"]]
+
+
+def test_batch277_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

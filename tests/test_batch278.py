@@ -196,3 +196,7 @@ def test_batch278_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "廉洁风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch278_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

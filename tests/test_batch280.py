@@ -39,8 +39,10 @@ groups, D5…G9); 副大队长 and 大队长 read as 中层岗位 (truth leader)
 post ``现场代表`` has no tier (F00033; truth general). The other issues are info only (TABLE_NO_TYPE,
 GRADE_BLANK).
 
-Not generalised on (measured on this stop's last reader; left for the next stop): stage groups each with its own
-责任岗位 column read as side-by-side tables (the row label taken for a 科室), a `/` group read as a point.
+Generalised in the next stop (bc70b63): stages each merged over their own 责任岗位 | 廉政风险点 | 风险等级 are one
+table, each stage's point its own post's, a ``/`` group no point; ``…案件查处`` ends as an office does but is no
+科室 (tests/test_columns.py::test_stages_each_with_a_post_column_of_their_own,
+test_a_matter_ending_as_an_office_does_is_no_department); the batch now reads 1.00 on every metric.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -172,3 +174,7 @@ def test_batch280_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch280_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

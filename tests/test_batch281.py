@@ -52,6 +52,9 @@ from the tab (F00011, F00012; truth ""), the 凯江社区's group row ``三、�
 ``镇领导班子``). The other issues are info only (TABLE_NO_TYPE on the untyped tables, GRADE_BLANK on
 the cards and self-checks).
 
+Generalised after this measurement: a 姓名 cell ``（X兼任）`` takes the holder the file names in post X
+elsewhere, where exactly one (tests/test_columns.py::test_a_name_cell_naming_the_post_that_holds_this_one_too).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -223,3 +226,7 @@ def test_batch281_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch281_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -41,6 +41,11 @@ Unscored besides: in the 税务局's file the sheet ``股室（分局）`` got t
 batch); the 审计局's ``总审计师 | 储珮淇`` (F00007) is read 一般岗位 (truth leader). The other issues
 are info only (TABLE_NO_TYPE on the untyped tables, GRADE_BLANK on the cards and self-checks).
 
+Generalised after this measurement: a note giving each of a column's few values a level in words of its own
+makes that column the level (tests/test_columns.py::test_a_note_giving_each_value_of_a_column_a_level); a title's
+part cut inside its brackets ends the unit before it, and 总审计师 is a leader (test_the_unit_a_title_names,
+test_tier_from_the_post).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -186,3 +191,7 @@ def test_batch282_one_sheet_a_person():
         assert not {r[1] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch282_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -35,6 +35,10 @@ Unscored besides: the same twelve points have no measures (warning MEASURES_BLAN
 truth: the measures are on 第2页!C4 … C15). The other issues are info only (TABLE_NO_TYPE,
 GRADE_BLANK).
 
+Generalised after this measurement: a sheet of only 序号 and the columns that did not fit fills the rows of the
+same 序号 on the points' sheet (SHEET_JOINED; tests/test_columns.py::
+test_the_columns_of_a_table_printed_on_a_second_page_join_by_number).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -185,3 +189,7 @@ def test_batch283_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch283_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

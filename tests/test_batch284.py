@@ -54,6 +54,9 @@ Unscored besides: every unit, 科室, post, holder and tier of the 43 forms righ
 issues are info only (TABLE_NO_TYPE on the untyped tables, GRADE_BLANK on the cards and
 self-checks) but for the eight MEASURES_BLANK warnings above.
 
+Generalised after this measurement: points and measures numbered together in one cell are a point each with its
+own measures (tests/test_columns.py::test_points_and_measures_numbered_together_in_one_cell).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -234,3 +237,7 @@ def test_batch284_one_sheet_a_person():
         assert BATCH.types_by(name, "风险类型", f["sheet"]) == [
             r["types"] for r in BATCH.points(name, f["sheet"])
         ]
+
+
+def test_batch284_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
