@@ -6973,3 +6973,19 @@ def test_a_name_cell_naming_the_post_that_holds_this_one_too(tmp_path):
     assert holders["评优不公"] == "（工会主席兼任）"
     # one person holding two posts on two sheets sent no form twice
     assert "FORM_DUPLICATE" not in {c for c, _ in issues(got)}
+
+
+def test_a_board_in_a_group_row_and_a_window_on_a_card_are_the_keshi(tmp_path):
+    # (278 --strict: '一、董事会' group rows; a card's '窗　口 | 民政窗口')
+    rows = [["XX县供销合作社联合社岗位廉洁风险防控清单"], ["序号", "岗位", "姓名", "廉洁风险点", "风险等级", "防控措施"],
+            ["（一）理事会"], [1, "理事长", "缑思齐", "重大投资不经集体研究", "高", "上会研究"],
+            ["（二）监事会"], [2, "监事", "阚若愚", "监督流于形式", "中", "定期检查"],
+            ["（三）经营服务部"], [3, "业务员", "蓟文朗", "收受供货商好处", "中", "比价"]]  # fmt: skip
+    got = run(tmp_path / "groups", {"S": rows})
+    assert got.posts["department"].tolist() == ["理事会", "监事会", "经营服务部"]
+    card = [["XX县政务服务中心岗位廉洁风险自查表"], ["姓　名", "訾一帆", "所在窗口", "不动产登记窗口", "职　务", "受理员"],
+            ["序号", "办理事项", "廉洁风险点", "风险等级", "防控措施"], [1, "登记受理", "违规受理", "一级", "公示"]]  # fmt: skip
+    got = run(tmp_path / "card", {"S": card})
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["不动产登记窗口", "受理员", "訾一帆"]
+    ]

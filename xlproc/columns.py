@@ -548,6 +548,7 @@ _DEPT_ENDS = (
     "组",
     "网格",
     "委会",  # 村委会, 居委会, 村务监督委员会
+    *("董事会", "监事会", "理事会"),  # a company's or a 合作社's boards, in a group row
     "教学点",
     "管理段",
     "条线",  # a 社区's lines of work: 民政条线, 综治条线

@@ -1008,6 +1008,8 @@ def caption_identity(text: str) -> tuple[str, str] | None:
         return ("unit", head[:-2] if head.endswith("机关") else head)
     if head.endswith(("科", "股", "室", "中心", "社区")) and not head.endswith("科员"):
         return ("department", head)  # '离退休干部服务股': a 科室, whatever post word is inside it
+    if head in ("董事会", "监事会", "理事会", "经理层", "经营层", "经营班子"):
+        return ("department", head)  # '一、董事会': a company's or a 合作社's board
     if LEADERS_GROUP.match(head) and not head.startswith(UNIT_LEADERS):
         return ("department", head)  # '一、局领导': the body's own leaders, a 科室 of their own
     if (tier_of_post(head) or head.endswith(POST_ENDS)) and not head.endswith(_GROUP_ENDS):
