@@ -49,6 +49,50 @@ def write_workbook(
     return path
 
 
+def write_ods(path: Path, sheets: dict[str, Table]) -> Path:
+    """Write ``sheets`` as a minimal but real OpenDocument spreadsheet (.ods), the format a
+    LibreOffice user saves: values only, no formats (what such a copy carries to a reader that
+    reads no formats)."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    body = []
+    for name, rows in sheets.items():
+        body.append(f'<table:table table:name="{escape(name)}">')
+        for row in rows:
+            body.append("<table:table-row>")
+            for v in row:
+                if v is None or v == "":
+                    body.append("<table:table-cell/>")
+                elif isinstance(v, int | float):
+                    body.append(f'<table:table-cell office:value-type="float" office:value="{v}">'
+                                f"<text:p>{v}</text:p></table:table-cell>")  # fmt: skip
+                else:
+                    body.append('<table:table-cell office:value-type="string">'
+                                f"<text:p>{escape(str(v))}</text:p></table:table-cell>")  # fmt: skip
+            body.append("</table:table-row>")
+        body.append("</table:table>")
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')  # fmt: skip
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
+               f"<office:body><office:spreadsheet>{''.join(body)}</office:spreadsheet></office:body>"
+               "</office:document-content>")  # fmt: skip
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")  # fmt: skip
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                   compress_type=zipfile.ZIP_STORED)  # fmt: skip
+        z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
 def tree_hash(folder: Path) -> dict[str, str]:
     """Relative path → sha256 of every file, to prove an inbox was not written."""
     return {

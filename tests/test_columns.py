@@ -8,7 +8,7 @@ other words for the same roles, so a fix that only fits the published corpus fai
 from pathlib import Path
 
 import pytest
-from helpers import write_workbook
+from helpers import write_ods, write_workbook
 
 from xlproc.collect import assemble, collect_inbox, discover, read_file
 from xlproc.columns import heading_role, looks_like_name
@@ -6989,3 +6989,26 @@ def test_a_board_in_a_group_row_and_a_window_on_a_card_are_the_keshi(tmp_path):
     assert got.posts[["department", "title", "person"]].values.tolist() == [
         ["不动产登记窗口", "受理员", "訾一帆"]
     ]
+
+
+def test_a_note_giving_formats_a_meaning_in_a_copy_that_keeps_no_formats(tmp_path):
+    # (review 39: hidden rows, struck names and colours are read from .xlsx only; an .ods or .xls
+    # copy whose note relies on them says so, once a sheet)
+    rows = [["XX县档案馆廉政风险点一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "馆长", "訾明远", "违规审批", "高", "集体研究"], [2, "馆员", "冼若兰", "私自查阅", "中", "登记"],
+            ["注：已销号的风险点所在行已隐藏。"]]  # fmt: skip
+    inbox = tmp_path / "inbox"
+    write_ods(inbox / "a.ods", {"S": rows})
+    write_workbook(inbox / "b.xlsx", {"S": rows})
+    config = load_config()
+    res = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    said = res.issues[res.issues["code"] == "FORMAT_UNREAD"]
+    assert said["source_file"].tolist() == ["a.ods"]
+    assert said["severity"].tolist() == ["warning"] and "隐藏行" in said["message"].iloc[0]
+    assert len(res.risks) == 4  # the rows are read as they stand
+    # a note that gives formats no meaning says nothing
+    plain = [*rows[:-1], ["注：风险等级分高、中、低三级。"]]
+    write_ods(tmp_path / "plain" / "c.ods", {"S": plain})
+    res = assemble((read_file(p, rel, config) for p, rel in discover([tmp_path / "plain"])), config,
+                   [tmp_path / "plain"])  # fmt: skip
+    assert "FORMAT_UNREAD" not in set(res.issues["code"])

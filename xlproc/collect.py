@@ -310,6 +310,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _struck_rows(located, path, rel, res)
     _hidden_rows(located, path, rel, res)
     _struck_holders(located, path, rel, res)
+    _formats_unread(located, path, rel, res, config)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -976,6 +977,39 @@ def _notes_of(g, forms) -> list[list[str]]:
         return g.rows
     top, bottom = min(f.header_row for f in forms), max(rows)
     return g.rows[:top] + g.rows[bottom + 1 :]
+
+
+def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
+    """A sheet whose note gives a strikethrough, hidden rows or cell colours a meaning, in a file
+    whose cells' formats are not read (.xls, .ods): said once per sheet, so that no one takes
+    its rows as read by the note."""
+    from xlproc.fills import (
+        colour_levels,
+        hidden_means_closed,
+        struck_means_deleted,
+        struck_means_left,
+    )
+
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return
+    for g, forms, _sh in located:
+        if not forms:
+            continue
+        notes = "\n".join(map("".join, _notes_of(g, forms)))
+        said = []
+        if "线" in notes and (struck_means_deleted(notes) or struck_means_left(notes)):
+            said.append("删除线")
+        if "隐藏" in notes and hidden_means_closed(notes):
+            said.append("隐藏行")
+        if "色" in notes and colour_levels(notes, config.level):
+            unlevelled = any(not rr.risk_level for f in forms for rr in f.risks)
+            if unlevelled:
+                said.append("单元格颜色")
+        if said:
+            res.issues.append(
+                make_issue("FORMAT_UNREAD", rel, g.name, field=suffix, value="、".join(said))
+            )
 
 
 def _struck_rows(located, path: Path, rel: str, res: FileResult) -> None:
