@@ -34,6 +34,9 @@ def test_levels_are_mapped_or_refused(config, raw, want):
         ("岗位权责风险", ["岗位职责风险"], []),  # words one court uses
         ("规章制度风险", ["制度机制风险"], []),
         ("工作流程", ["业务流程风险"], []),
+        # (286: types joined by '+' or a full-width '＋')
+        ("岗位职责＋制度机制", ["岗位职责风险", "制度机制风险"], []),
+        ("外部环境 + 思想道德 + 业务流程", ["外部环境风险", "思想道德风险", "业务流程风险"], []),
     ],
 )
 def test_types_split_and_map(config, raw, types, unknown):

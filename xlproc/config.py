@@ -12,7 +12,7 @@ from xlproc.errors import ConfigError
 from xlproc.resources import data_dir
 from xlproc.text import fold
 
-_TYPE_SPLIT = re.compile(r"[、,，/;；|\s]+|和|及|与")
+_TYPE_SPLIT = re.compile(r"[、,，/;；|+＋\s]+|和|及|与")
 _SUFFIXES = ("方面", "岗位", "风险点", "腐败风险", "廉政风险", "廉洁风险", "风险", "类", "级")
 
 
