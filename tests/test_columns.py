@@ -7012,3 +7012,22 @@ def test_a_note_giving_formats_a_meaning_in_a_copy_that_keeps_no_formats(tmp_pat
     res = assemble((read_file(p, rel, config) for p, rel in discover([tmp_path / "plain"])), config,
                    [tmp_path / "plain"])  # fmt: skip
     assert "FORMAT_UNREAD" not in set(res.issues["code"])
+
+
+def test_a_point_and_how_it_shows_in_one_cell_split_at_the_dash(tmp_path):
+    # (288: '廉洁风险点及表现形式' written '征地拆迁补偿——虚报拆迁面积…' in each cell)
+    rows = [["XX县水务集团岗位廉政风险排查表"], ["序号", "岗位", "姓名", "廉政风险点（具体表现）", "风险等级", "防控措施"],
+            [1, "总经理", "甄若谷", "工程发包——肢解发包规避招标，指定施工单位", "高", "集体决策"],
+            [2, "会计", "郜晚晴", "费用报销——虚开发票套取资金", "中", "票据审核"],
+            [3, "抄表员", "冼一舟", "水费收缴——收费不开票据，截留水费", "中", "系统收费"]]  # fmt: skip
+    got = run(tmp_path / "dash", {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["工程发包", "费用报销", "水费收缴"]
+    assert got.risks["description"].tolist()[1] == "虚开发票套取资金"
+    # under a plain 风险点 heading, with no note, the dash is part of the point
+    plain = [rows[0], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"], *rows[2:]]
+    got = run(tmp_path / "plain", {"S": plain})
+    assert got.risks["risk_point"].tolist()[0] == "工程发包——肢解发包规避招标，指定施工单位"
+    # a note saying what stands before the dash does it too
+    noted = [*plain, ["注：“——”前为风险点，后为其主要表现。"]]
+    got = run(tmp_path / "noted", {"S": noted})
+    assert got.risks["risk_point"].tolist() == ["工程发包", "费用报销", "水费收缴"]

@@ -1432,6 +1432,7 @@ class _Table:
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
+    point_dash: bool = False  # '风险点及表现形式' written '风险点——表现形式' in one cell
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
     level_series: list[int] = field(default_factory=list)  # a level per quarter: the latest counts
@@ -3246,6 +3247,7 @@ class _Locator:
         table.ticks = ticks
         table.type_ticks = type_ticks
         table.type_levels = type_levels
+        table.point_dash = self._point_dash(roles, labels, rows)
         table.post_ticks = post_ticks
         table.helper_marks = helper_marks
         table.level_series = level_series
@@ -3363,6 +3365,20 @@ class _Locator:
         ):
             return []
         return groups
+
+    def _point_dash(self, roles: dict[str, int], labels: dict[int, str], rows) -> bool:
+        """The point's column names the point and how it shows ('廉洁风险点及表现形式'), or a
+        note says so ('“——”前为廉洁风险点'), no description column beside it, and most of its
+        cells are '风险点——表现形式': the two parts are the point and its description."""
+        pc = roles.get("risk_point")
+        if pc is None or "description" in roles:
+            return False
+        cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
+        dashed = sum("——" in v and 0 < v.index("——") <= 24 for v in cells)
+        if len(cells) < 2 or dashed * 5 < len(cells) * 4:
+            return False
+        head = squeeze(labels.get(pc, ""))
+        return bool(_POINT_AND_SHOWS.search(head)) or "——" in self._legend
 
     def _level_grid(self, rows: list[list[str]], sub: Iterable[int]) -> bool:
         """Whether what is written under a row of type columns is a level word ('高', '二级')
@@ -4065,6 +4081,11 @@ class _Locator:
             get = values.get
             last_values = values
             numbered: list[dict[str, str]] = []
+            if has_point and t.point_dash and not get("description"):
+                # '征地拆迁补偿——虚报拆迁面积…' under '风险点及表现形式': the point, then how it shows
+                head, dash, rest = values["risk_point"].partition("——")
+                if dash and head.strip() and rest.strip() and len(head.strip()) <= 24:
+                    values["risk_point"], values["description"] = head.strip(), rest.strip()
             if has_point and "\n" in values["risk_point"] and _has_colon(values["risk_point"]):
                 numbered = _numbered_pairs(values["risk_point"]) or []
                 if numbered and not get("measures"):
@@ -6931,6 +6952,8 @@ def _filler_leads(text: str) -> bool:
 
 
 # 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
+# a point's heading naming how it shows too: '风险点及表现形式', '廉政风险点（具体表现）'
+_POINT_AND_SHOWS = LazyRe(r"风险(?:点|事项|内容).{0,3}(?:表现|描述|表述|情形|情况|说明)")
 # what a note says a value of a column is, in words of its own: '…（监控|负责…）的为一级风险'
 _GIVEN_LEVEL = (
     r"[^，,。；;：:\n]{0,8}?(?:为|属于?|是|定为|确定为|列为|对应)\s*[“\"「]?"
