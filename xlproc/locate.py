@@ -3366,6 +3366,17 @@ class _Locator:
             return []
         return groups
 
+    def _posts_with_levels(self, cell: str) -> list[tuple[str, str]]:
+        """'理事长（高）⏎副理事长（中）⏎监事长（低）' (a 责任岗位及风险等级 cell): each post that
+        shares the row's point, with its own level; [] unless every line is a post so."""
+        out = []
+        for line in filter(None, (x.strip() for x in cell.split("\n"))):
+            m = _POST_LEVEL.match(line)
+            if not m or not is_post(squeeze(m.group(1))) or not self.config.level(m.group(2)):
+                return []
+            out.append((squeeze(m.group(1)), m.group(2)))
+        return out
+
     def _point_dash(self, roles: dict[str, int], labels: dict[int, str], rows) -> bool:
         """The point's column names the point and how it shows ('廉洁风险点及表现形式'), or a
         note says so ('“——”前为廉洁风险点'), no description column beside it, and most of its
@@ -4081,18 +4092,23 @@ class _Locator:
             get = values.get
             last_values = values
             numbered: list[dict[str, str]] = []
+            if "\n" in get("title", "") or get("title", "").endswith(("）", ")")):
+                shared = self._posts_with_levels(get("title", ""))
+                if shared and not get("risk_level"):
+                    # '理事长（高）⏎副理事长（中）': the row's point is each post's, at its level
+                    values["title"], values["risk_level"] = shared[0]
+                    numbered = [{"title": p, "risk_level": lv} for p, lv in shared[1:]]
             if has_point and t.point_dash and not get("description"):
                 # '征地拆迁补偿——虚报拆迁面积…' under '风险点及表现形式': the point, then how it shows
                 head, dash, rest = values["risk_point"].partition("——")
                 if dash and head.strip() and rest.strip() and len(head.strip()) <= 24:
                     values["risk_point"], values["description"] = head.strip(), rest.strip()
             if has_point and "\n" in values["risk_point"] and _has_colon(values["risk_point"]):
-                numbered = _numbered_pairs(values["risk_point"]) or []
-                if numbered and not get("measures"):
+                pairs = _numbered_pairs(values["risk_point"]) or []
+                if pairs and not get("measures") and not numbered:
                     # '风险点1：…⏎防控措施1：…⏎风险点2：…': a point each, with its own measures
-                    values.update(numbered.pop(0))
-                else:
-                    numbered = []
+                    values.update(pairs.pop(0))
+                    numbered = pairs
                 parts = _labelled_lines(values["risk_point"])
                 if parts and not any(get(x) for x in parts if x in ("measures", "description")):
                     # (where the measures' own column is filled, the cell stays whole; a level or
@@ -6952,6 +6968,8 @@ def _filler_leads(text: str) -> bool:
 
 
 # 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
+# a post and its own level in brackets: '副理事长（中）', '报账员(三级)'
+_POST_LEVEL = LazyRe(r"^(.{2,12}?)\s*[(（]\s*([^()（）]{1,5}?)\s*[)）]$")
 # a point's heading naming how it shows too: '风险点及表现形式', '廉政风险点（具体表现）'
 _POINT_AND_SHOWS = LazyRe(r"风险(?:点|事项|内容).{0,3}(?:表现|描述|表述|情形|情况|说明)")
 # what a note says a value of a column is, in words of its own: '…（监控|负责…）的为一级风险'

@@ -13,7 +13,8 @@ Metrics (per layout and in total):
 - forms: truth forms found in posts.csv. Lenient: a form matches a posts row of the same
   file when the person matches and, for a form without a person (对岗不对人), department
   and title match too (NFKC, whitespace removed; an empty truth department also accepts
-  the unit's name). Each posts row matches at most one form.
+  the unit's name, and a 站所's own file may be written unit 'XX镇财政所' with no department or
+  unit 'XX镇' with department '财政所'). Each posts row matches at most one form.
 - points: recall and precision keyed by (file, person, risk_point), NFKC + whitespace removed.
 - levels: matched points with a truth level whose risk_level is that level (Ⅰ级/Ⅱ级/Ⅲ级).
 - types: matched points whose risk_type names exactly the truth types (first 4 characters
@@ -95,6 +96,12 @@ def _form_matches(form: dict, post: dict) -> bool:
         norm_dept(post.get("department"), form["unit"]),
     )
     dept_ok = want == got or (not want and got == norm_dept(form["unit"]))
+    # a 站所's own file written both ways: unit 'XX镇财政所' and no 科室, or unit 'XX镇' and 科室
+    # '财政所' (the batches' judgement calls differ; the two say the same)
+    unit, got_unit = norm(form["unit"]), norm(post.get("unit"))
+    dept_ok = dept_ok or (
+        bool(want or got) and not (want and got) and unit + want == got_unit + got
+    )
     return dept_ok and norm(form["title"]) == norm(post.get("title"))
 
 
