@@ -7031,3 +7031,25 @@ def test_a_point_and_how_it_shows_in_one_cell_split_at_the_dash(tmp_path):
     noted = [*plain, ["注：“——”前为风险点，后为其主要表现。"]]
     got = run(tmp_path / "noted", {"S": noted})
     assert got.risks["risk_point"].tolist() == ["工程发包", "费用报销", "水费收缴"]
+
+
+def test_a_table_on_its_side_with_a_keshi_across_its_posts_and_one_measures_row(tmp_path):
+    # (287: 科室 merged across its posts' columns; 风险点一 | 风险等级 | 风险点二 | 风险等级 | 防控措施)
+    rows = [["XX县图书馆岗位廉政风险公示表"],
+            ["科室", "馆领导", "", "采编部", ""],
+            ["岗位", "馆长", "副馆长", "主任", "采编员"],
+            ["姓名", "晏清和", "宓知远", "郗若水", "阚星河"],
+            ["风险点一", "大额采购个人决定", "图书采购指定书商", "验收走过场", "虚报采编数量"],
+            ["风险等级", "高", "高", "中", "低"],
+            ["风险点二", "干部任用不公", "", "收受书商礼品", ""],
+            ["风险等级", "中", "", "中", ""],
+            ["防控措施", "集体决策", "公开招标", "两人验收", "月度核对"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["B2:C2", "D2:E2"]})
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["馆领导", "馆长", "晏清和"], ["馆领导", "副馆长", "宓知远"],
+        ["采编部", "主任", "郗若水"], ["采编部", "采编员", "阚星河"]]  # fmt: skip
+    by_point = dict(zip(got.risks["risk_point"], got.risks["measures"], strict=True))
+    assert by_point == {"大额采购个人决定": "集体决策", "干部任用不公": "集体决策",
+                        "图书采购指定书商": "公开招标", "验收走过场": "两人验收",
+                        "收受书商礼品": "两人验收", "虚报采编数量": "月度核对"}  # fmt: skip
+    assert "MEASURES_BLANK" not in {c for c, _ in issues(got)}

@@ -1976,8 +1976,17 @@ class _Locator:
             blocks.append((start, r - 1, roles, cols, bands))
         if not blocks:
             return []
+        for i in range(len(blocks) - 2, -1, -1):
+            nxt, this = blocks[i + 1], blocks[i]
+            if nxt[0] == this[1] + 1 and set(nxt[3]) & set(this[3]) and not this[4]:
+                # '风险点1 | 风险等级 | 风险点2 | 风险等级 | 防控措施' down the same posts' columns:
+                # the measures (or type) row under the last pair is each pair's where it has none
+                for role in ("measures", "risk_type"):
+                    if role in nxt[2] and role not in this[2]:
+                        this[2][role] = nxt[2][role]
         forms: dict[tuple[str, str, str], RawForm] = {}
         before = 0
+        merged = self.grid.merged_into
         for start, last, roles, cols, bands in blocks:
             pre = [x for x in range(before, start) if sh.kind(x) != "blank"]
             fields = _parse_fields(sh, pre)
@@ -1993,9 +2002,15 @@ class _Locator:
             point = next((roles[x] for x in POINTISH if x in roles), bands[0][0] if bands else 0)
             for c in cols:
 
-                def cell(role: str, c: int = c, roles: dict[str, int] = roles) -> str:
+                def cell(
+                    role: str, c: int = c, roles: dict[str, int] = roles, cols: list[int] = cols
+                ) -> str:
                     row = sh.rows[roles[role]] if role in roles else []
-                    return row[c] if c < len(row) else ""
+                    v = row[c] if c < len(row) else ""
+                    top = merged.get((roles[role], c)) if not v and role in roles else None
+                    if top and top[0] == roles[role] and top[1] in cols:
+                        v = row[top[1]]  # '馆领导' merged across its three posts' columns
+                    return v
 
                 holder = cell("person")
                 person = squeeze(holder) if looks_like_name(holder) else named
