@@ -70,6 +70,12 @@ leaders get the 科室 ``领导班子`` (F00016, F00017; truth ""); the 便民�
 read unit ``旺苍县白水镇``/``旺苍县尚武镇`` (truth the 中心). The other issues are info only
 (TABLE_NO_TYPE on the untyped tables, GRADE_BLANK on the cards and self-checks).
 
+Generalised after this measurement: a post cell listing each post that shares the row's point with its own
+level in brackets gives the point to each at its level (tests/test_columns.py::
+test_posts_sharing_a_point_each_at_its_own_level); score.py counts a 站所's own file written either way (unit
+``XX镇财政所`` with no 科室, or unit ``XX镇`` with 科室 ``财政所``) as the same form, so the 嘉川镇财政所 list's
+convention clash above no longer counts against it.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -226,3 +232,7 @@ def test_batch285_one_sheet_a_person():
         assert not {r[4] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch285_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

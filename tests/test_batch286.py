@@ -40,6 +40,9 @@ Unscored besides: nothing — every form's unit, 科室 and tier in posts.csv is
 issues are info only (GRADE_BLANK on the 教育局's cards and the 应急管理局's self-checks, TABLE_NO_TYPE on
 the 卫生健康局's two sheets and the 水利局's list).
 
+Generalised after this measurement: types joined by ``+`` or ``＋`` are each the point's
+(tests/test_config.py::test_types_split_and_map).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -178,3 +181,7 @@ def test_batch286_one_sheet_a_person():
         assert not {r[1] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch286_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

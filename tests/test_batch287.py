@@ -44,6 +44,10 @@ Unscored besides: none in the ordinary files — every unit, 科室, post and ti
 truth's. The other issues are info only (TABLE_NO_TYPE on the 疾控中心's and 图书馆's tables, GRADE_BLANK
 on the cards and self-checks).
 
+Generalised after this measurement: a 科室 merged across a sideways table's post columns is each post's, and
+the measures row under the last point/level pair is each pair's (tests/test_columns.py::
+test_a_table_on_its_side_with_a_keshi_across_its_posts_and_one_measures_row).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -204,3 +208,7 @@ def test_batch287_one_sheet_a_person():
         assert not {r[5] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch287_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

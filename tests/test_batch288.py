@@ -41,6 +41,10 @@ same post's miss as batch 280's); the 文化旅游投资集团's sheet ``领导�
 even with --strict). The other issues are info only (TABLE_NO_TYPE on the untyped tables,
 GRADE_BLANK on the cards and self-checks).
 
+Generalised after this measurement: ``风险点——表现形式`` in one cell under a heading naming both, or a note
+saying what stands before the dash, is the point and its description (tests/test_columns.py::
+test_a_point_and_how_it_shows_in_one_cell_split_at_the_dash).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -194,3 +198,7 @@ def test_batch288_one_sheet_a_person():
         assert not {r[1] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch288_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -7053,3 +7053,24 @@ def test_a_table_on_its_side_with_a_keshi_across_its_posts_and_one_measures_row(
                         "图书采购指定书商": "公开招标", "验收走过场": "两人验收",
                         "收受书商礼品": "两人验收", "虚报采编数量": "月度核对"}  # fmt: skip
     assert "MEASURES_BLANK" not in {c for c, _ in issues(got)}
+
+
+def test_posts_sharing_a_point_each_at_its_own_level(tmp_path):
+    # (285: '责任岗位及风险等级' cell '理事长（高）⏎副理事长（中）': a point of each post, at its level)
+    rows = [["XX村股份经济合作社小微权力廉洁风险清单"],
+            ["序号", "权力事项", "廉洁风险点", "责任岗位（风险等级）", "防控措施"],
+            [1, "资产发包", "暗箱操作指定承包人", "社长（一级）\n会计（二级）", "公开竞价"],
+            [2, "财务报账", "白条入账", "会计（三级）", "票据审核"],
+            [3, "收益分配", "优亲厚友多分", "社长（二级）\n监事长（二级）\n会计（三级）", "方案公示"]]  # fmt: skip
+    got = run(tmp_path / "shared", {"S": rows})
+    rows_read = sorted(
+        zip(got.risks["title"], got.risks["risk_point"], got.risks["risk_level"], strict=True)
+    )
+    assert rows_read == sorted([
+        ("社长", "暗箱操作指定承包人", "Ⅰ级"), ("会计", "暗箱操作指定承包人", "Ⅱ级"), ("会计", "白条入账", "Ⅲ级"),
+        ("社长", "优亲厚友多分", "Ⅱ级"), ("监事长", "优亲厚友多分", "Ⅱ级"), ("会计", "优亲厚友多分", "Ⅲ级")])  # fmt: skip
+    assert sorted(got.posts["title"]) == ["会计", "监事长", "社长"]
+    # a post with a bracketed word that is no level stays as written
+    rows2 = [*rows[:2], [1, "资产发包", "暗箱操作", "会计（兼出纳）", "公开竞价"]]
+    got = run(tmp_path / "plain", {"S": rows2})
+    assert got.risks["risk_level"].tolist() == [""]
