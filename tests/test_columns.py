@@ -7074,3 +7074,99 @@ def test_posts_sharing_a_point_each_at_its_own_level(tmp_path):
     rows2 = [*rows[:2], [1, "资产发包", "暗箱操作", "会计（兼出纳）", "公开竞价"]]
     got = run(tmp_path / "plain", {"S": rows2})
     assert got.risks["risk_level"].tolist() == [""]
+
+
+def test_what_the_forty_second_review_found(tmp_path):
+    from xlproc.identity import unit_in_title
+
+    stages = [["XX县市场监管局许可事项廉政风险防控表"],
+              ["序号", "事项", "受理环节", "", "", "审查环节", "", "", "防控措施"],
+              ["", "", "责任岗位", "风险点", "风险等级", "责任岗位", "风险点", "风险等级", ""],
+              [1, "食品经营许可", "窗口受理员", "违规受理", "低", "审查员", "现场核查走过场", "中", "双人核查"],
+              [2, "医疗器械经营备案", "窗口受理员", "不一次告知", "低", "", "", "", "告知单"],
+              [3, "药品零售许可", "", "", "", "科长", "违规作出决定", "高", "集体审议"]]  # fmt: skip
+    merges = {"S": ["A2:A3", "B2:B3", "C2:E2", "F2:H2", "I2:I3", "A1:I1"]}
+    got = run(tmp_path / "stages", {"S": stages}, merges)
+    assert sorted(zip(got.risks["title"], got.risks["risk_point"], strict=True)) == sorted([
+        ("窗口受理员", "违规受理"), ("审查员", "现场核查走过场"), ("窗口受理员", "不一次告知"), ("科长", "违规作出决定")])  # fmt: skip
+    assert not issues(got, "error")
+    # each stage's own 姓名 column names its holder
+    named = [stages[0], ["序号", "受理环节", "", "", "", "审查环节", "", "", "", "防控措施"],
+             ["", "责任岗位", "姓名", "风险点", "风险等级", "责任岗位", "姓名", "风险点", "风险等级", ""],
+             [1, "窗口受理员", "郜明远", "违规受理", "低", "审查员", "冼若兰", "现场核查走过场", "中", "双人核查"],
+             [2, "窗口受理员", "温子墨", "刁难申请人", "中", "科长", "钭若川", "违规作出决定", "高", "集体审议"]]  # fmt: skip
+    got = run(tmp_path / "named", {"S": named}, {"S": ["A2:A3", "B2:E2", "F2:I2", "J2:J3"]})
+    holders = dict(zip(got.risks["risk_point"], got.risks["person"], strict=True))
+    assert holders["现场核查走过场"] == "冼若兰" and holders["违规作出决定"] == "钭若川"
+    # another table numbered 1…n on a second sheet joins nothing
+    points = [["XX县医保中心岗位廉政风险点一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险类别", "防控措施"],
+              [1, "待遇股", "股长", "钭若川", "违规核定待遇", "岗位职责", "两人复核"],
+              [2, "待遇股", "科员", "郜明远", "优亲厚友", "思想道德", "回避"],
+              [3, "基金股", "会计", "逯知秋", "虚列支出", "制度机制", "对账"]]  # fmt: skip
+    norms = [["风险等级评定标准"], ["序号", "风险等级", "分值", "监控主体"],
+             [1, "一级", "15-25分", "局党组"], [2, "二级", "8-14分", "分管领导"], [3, "三级", "1-7分", "股室负责人"]]  # fmt: skip
+    got = run(tmp_path / "norms", {"Sheet1": points, "Sheet2": norms})
+    assert set(got.risks["risk_level"]) == {""} and "SHEET_JOINED" not in {
+        c for c, _ in issues(got)
+    }
+    # ★ under the type columns marks the type, no level
+    marks = [["XX县文化馆廉政风险表"], ["序号", "岗位", "姓名", "风险点", "思想道德风险", "制度机制风险", "岗位职责风险", "防控措施"],
+             [1, "馆长", "郜明远", "干预项目招标", "", "", "★", "集体研究"],
+             [2, "会计", "冼若兰", "虚列支出", "", "★", "", "复核"]]  # fmt: skip
+    got = run(tmp_path / "marks", {"S": marks})
+    assert set(got.risks["risk_level"]) == {""}
+    assert got.risks["risk_type"].tolist() == ["岗位职责风险", "制度机制风险"]
+    # brackets within the unit's own name keep it whole
+    assert (
+        unit_in_title("XX市游仙区（高新区）财政局岗位廉政风险防控表")
+        == "XX市游仙区（高新区）财政局"
+    )
+    assert unit_in_title("XX县青峰乡（镇）人民政府岗位廉政风险防控表") == "XX县青峰乡（镇）人民政府"
+    # a concurrent holder is not borrowed from another unit of the file
+    head = ["序号", "处室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    one = [["XX县第一中学岗位廉政风险防控表"], head, [1, "校领导", "校长", "禤望之", "违规决策", "高", "集体"],
+           [2, "校领导", "副校长", "鞠怀瑾", "招生中优亲厚友", "中", "公示"]]  # fmt: skip
+    two = [["XX县第二中学岗位廉政风险防控表"], head, [1, "校领导", "校长", "沈知远", "违规决策", "高", "集体"],
+           [2, "教务处", "主任", "由副校长兼", "考试安排不公", "中", "集体排考"]]  # fmt: skip
+    got = run(tmp_path / "units", {"一中": one, "二中": two})
+    assert (
+        dict(zip(got.risks["risk_point"], got.risks["person"], strict=True))["考试安排不公"]
+        == "由副校长兼"
+    )
+    # the same form on two sheets is still a form sent twice
+    first = [["XX县档案馆岗位廉政风险表"], head, [1, "办公室", "主任", "禤望之", "公车私用", "中", "派车单"],
+             [2, "保管利用科", "科长", "鞠怀瑾", "私自查阅档案", "中", "登记"]]  # fmt: skip
+    again = [["XX县档案馆岗位廉政风险表（修改稿）"], head,
+             [1, "综合办公室", "办公室主任", "禤望之", "公车私用", "中", "派车单"],
+             [2, "保管利用科", "科长", "鞠怀瑾", "私自查阅档案", "中", "登记"]]  # fmt: skip
+    got = run(tmp_path / "twice", {"Sheet1": first, "Sheet2": again})
+    twice = {
+        v
+        for c, v in zip(got.issues["code"], got.issues["value"], strict=True)
+        if c == "FORM_DUPLICATE"
+    }
+    assert any("禤望之" in v for v in twice) and any("鞠怀瑾" in v for v in twice)
+    # a note grading the posts by their kind levels no point
+    graded = [["XX县自然资源局岗位廉政风险表"], ["序号", "股室", "岗位", "岗位类别", "姓名", "廉政风险点", "防控措施"],
+              [1, "局领导", "局长", "局领导", "褚望舒", "重大用地审批个人说了算", "集体研究"],
+              [2, "用地股", "股长", "股室负责人", "詹若溪", "压件不办", "限时办结"],
+              ["注：岗位风险等级按岗位类别确定：局领导岗位为一级，股室负责人岗位为二级。"]]  # fmt: skip
+    got = run(tmp_path / "graded", {"S": graded})
+    assert set(got.risks["risk_level"]) == {""}
+    # a window's number is no 科室
+    card = [["XX县政务服务中心岗位廉洁风险自查表"], ["姓名", "訾一帆", "窗口", "3号", "职务", "受理员"],
+            ["序号", "办理事项", "廉洁风险点", "风险等级", "防控措施"], [1, "登记受理", "违规受理", "一级", "公示"]]  # fmt: skip
+    got = run(tmp_path / "window", {"S": card})
+    assert got.posts["department"].tolist() != ["3号"]
+    # points and measures numbered in Chinese numerals or circled numbers
+    cells = ["一、风险点：违规发放补贴\n防控措施：名单公示\n二、风险点：虚报面积\n防控措施：实地核查",
+             "风险点一：私设小金库\n防控措施一：账户清理\n风险点二：坐支现金\n防控措施二：日清月结"]  # fmt: skip
+    rows = [["XX镇农业服务中心廉政风险一览表"], ["序号", "岗位", "姓名", "风险点及防控措施", "风险等级"],
+            [1, "主任", "訾清和", cells[0], "高"], [2, "报账员", "宓安澜", cells[1], "低"]]  # fmt: skip
+    got = run(tmp_path / "numerals", {"S": rows})
+    assert got.risks["risk_point"].tolist() == [
+        "违规发放补贴",
+        "虚报面积",
+        "私设小金库",
+        "坐支现金",
+    ]

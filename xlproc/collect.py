@@ -540,6 +540,17 @@ def _page_columns(g) -> tuple[int, int, dict[str, int]] | None:
     return None
 
 
+# a tab naming a later page of a table: '第2页', '续表', '第二页（续）'
+_PAGE_TAB = re.compile(r"第\s*[2-9二三四五]\s*页|续")
+_CONTINUED = re.compile(r"[(（]?续表?[)）]?|[(（]?第\s*\S{1,2}\s*页[)）]?")
+
+
+def _page_title(g) -> str:
+    """A sheet's first line less a '（续）' or '（第2页）': the title two pages of a table share."""
+    first = next((r for r in g.rows[:4] if any(r)), [])
+    return _CONTINUED.sub("", re.sub(r"\s+", "", "".join(first)))
+
+
 def _second_page(located: list, config: Config, rel: str, res: FileResult) -> None:
     """A wide table printed on two pages and kept a sheet a page: the second sheet has no risk
     text, only the 序号 and the columns that did not fit ('序号 | 风险等级 | 防控措施 | …'). Its
@@ -570,6 +581,8 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
         if len(by_number) < 2:
             continue
         for og, oforms, _osheet in with_forms:
+            if not (_PAGE_TAB.search(g.name) or _page_title(g) == _page_title(og) != ""):
+                continue  # (another table numbered 1…n: a 评定标准, a 任务分解表)
             risks = [rr for f in oforms for rr in f.risks if not rr.sheet]
             numbers = [_row_number(og, rr) for rr in risks]
             if None in numbers or len(set(numbers)) != len(numbers):
@@ -813,11 +826,12 @@ def _concurrent_holders(located) -> None:
         last = re.split(r"[、,，/]", post)[-1]
         if not post or looks_like_name(post) or not is_post(last):
             continue
-        who = {g.person for g in named if squeeze(g.title) == post}
+        ours = [g for g in named if squeeze(g.unit) == squeeze(f.unit)]  # (not another unit's)
+        who = {g.person for g in ours if squeeze(g.title) == post}
         if not who:  # ('副镇长' for the 班子's '党委委员、副镇长')
-            who = {g.person for g in named if re.split(r"[、,，/]", squeeze(g.title))[-1] == last}
+            who = {g.person for g in ours if re.split(r"[、,，/]", squeeze(g.title))[-1] == last}
         if len(who) == 1:
-            f.person = who.pop()
+            f.person, f.concurrent = who.pop(), True
             for rr in f.risks:
                 rr.person = f.person
 

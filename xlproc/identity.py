@@ -1264,8 +1264,12 @@ def _unit_in_title(title_text: str) -> str:
         if not got or len(got.group(0)) < 2:
             break
         part = got.group(0)
-        if part.count("（") + part.count("(") > part.count("）") + part.count(")"):
-            break  # '…税务局股室（分局）岗位…': a part cut inside its brackets is none
+        if (
+            part.count("（") + part.count("(") > part.count("）") + part.count(")")
+            and unit.endswith(UNIT_END)
+            and not unit.endswith((*REGION_END, "乡", "镇", "村", "街道", "社区"))
+        ):
+            break  # '…税务局股室（分局）岗位…': after a whole body, a part cut inside its brackets
         if part == "社区" and unit.endswith("社区"):
             break  # 'XX社区社区事务…': the 社区's own affairs, no second 社区
         if unit and head.startswith("长", got.end()) and part in ("副局", "副院", "副镇", "副乡"):

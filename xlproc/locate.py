@@ -323,6 +323,7 @@ class RawForm:
     filled_by: bool = False  # its holder is who filled it in ('填表人'), not a name field
     holder_column: bool = False  # a list's post whose table has a column for its holder
     gone: bool = False  # every row of it set aside after reading (hidden rows of closed points)
+    concurrent: bool = False  # its holder named by the post he holds too ('（副镇长兼任）')
 
 
 @dataclass
@@ -1256,6 +1257,9 @@ def _parse_fields(
     for k, (v, cell) in list(out.items()):
         if v and v[0] in "/／\\-—－_·.。、 " and _NOTHING_WRITTEN.match(v):
             out[k] = ("", cell)  # '股室 | /': nothing to say there (a leader has no 科室)
+    dept = out.get("department")
+    if dept and _WINDOW_NUMBER.match(squeeze(dept[0])):
+        out["department"] = ("", dept[1])  # '窗口 | 3号', '所在窗口 | A05': a number, no 科室
     party = out.pop("party", None)
     if party and party[0].strip():
         # a 责任书's 乙方: the holder where it names a person ('乙方：漆雕岚'); a 科室 or a body
@@ -3412,7 +3416,8 @@ class _Locator:
         column of its type."""
         said = [row[x].strip() for row in rows for x in sub if x < len(row) and row[x].strip()]
         said = [v for v in said if label_key(v) not in _NOTHING]
-        levelled = sum(bool(self.config.level(v)) for v in said)
+        # (a word, not a mark: '★' and '1' under a type are ticks, whatever a scale makes of them)
+        levelled = sum(bool(_LEVEL_WORDISH.search(v) and self.config.level(v)) for v in said)
         return levelled >= 2 and levelled >= 0.9 * len(said)
 
     def _mark_columns(self, hr: int, headings, rows: list[list[str]], names) -> dict[int, str]:
@@ -3427,7 +3432,9 @@ class _Locator:
             vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
             if vals and (
                 all(len(v) <= 2 and not HAN_TEXT.search(v) for v in vals)
-                or all(len(v) <= 4 and self.config.level(v) for v in vals)  # '高' for a mark
+                or all(
+                    len(v) <= 4 and _LEVEL_WORDISH.search(v) and self.config.level(v) for v in vals
+                )
             ):
                 out[c] = text
         cols = sorted(out)
@@ -4002,6 +4009,9 @@ class _Locator:
                     r += 1  # '无': nothing to report, even beside a post and its holder
                     continue
                 rl, has_point = len(row), True
+            elif not has_point and t.across and (moved := self._next_group(row, t)) is not None:
+                row, has_point = moved, True  # a blank first group, a later one's point
+                rl = len(row)
             if has_point and row[pc][:1] in "(（【[" and _hint_row(row):
                 r += 1  # '（填写股室名称）| （填写岗位名称）| …': the template's hint, left in
                 continue
@@ -4241,9 +4251,11 @@ class _Locator:
                     raw_rows.append(replace(raw_rows[-1], risk_point=point, risk_level=level,
                                             cols={**roles, **more}, description="",
                                             risk_type=kind))  # fmt: skip
-                    if "title" in more:  # the stage's own post ('调查取证环节 ⏵ 责任岗位')
-                        pc = more["title"]
-                        raw_rows[-1].title = row[pc].strip() if pc < rl else ""
+                    for own in ("title", "person", "department"):
+                        # the stage's own post and holder ('调查取证环节 ⏵ 责任岗位 | 姓名')
+                        oc = more.get(own)
+                        if oc is not None:
+                            setattr(raw_rows[-1], own, row[oc].strip() if oc < rl else "")
                     if mc is not None:  # the group's own measures, not the first group's
                         raw_rows[-1].measures = row[mc] if mc < rl else ""
             r += 1
@@ -5035,8 +5047,11 @@ class _Locator:
         kinds = sorted(set(vals))
         if not 2 <= len(kinds) <= 4 or any(len(v) > 12 or self.config.level(v) for v in kinds):
             return {}  # (level words a legend defines: ``_legend_levels``)
-        legend = "。".join(  # (not the scales a level is worked out from: '可能性按1为低…')
-            x for x in _SENTENCE.split(legend) if not _OTHER_SCALE.match(x) or _SAYS_RISK.search(x)
+        legend = "。".join(  # (not the scales a level is worked out from: '可能性按1为低…', nor
+            x  # the posts' own grade: '岗位风险等级按岗位类别确定：局领导岗位为一级…')
+            for x in _SENTENCE.split(legend)
+            if (not _OTHER_SCALE.match(x) or _SAYS_RISK.search(x))
+            and not _POST_GRADE_NOTE.search(x)
         )
         out: dict[str, str] = {}
         for v in kinds:
@@ -6774,7 +6789,8 @@ _LINE_ROLES = ("risk_point", "description", "measures", "risk_level", "risk_type
 
 
 _NUMBERED_LABEL = re.compile(
-    r"^\s*(?:[(（]?(\d{1,2})[)）.、．]?\s*)?([^:：\n\d()（）]{2,8}?)\s*(\d{1,2})?\s*[:：]\s*"
+    r"^\s*(?:[(（]?(\d{1,2}|[一二三四五六七八九十]{1,2}(?=[)）.、．]))[)）.、．]?\s*|([①-⑳])\s*)?"
+    r"([^:：\n\d()（）①-⑳]{2,8}?)\s*(\d{1,2}|[一二三四五六七八九十])?\s*[:：]\s*"
 )
 
 
@@ -6786,8 +6802,8 @@ def _numbered_pairs(text: str) -> list[dict[str, str]] | None:
     role = key = None
     for line in text.split("\n"):
         m = _NUMBERED_LABEL.match(line)
-        number = m and (m.group(1) or m.group(3))
-        h = heading_role(label_key(m.group(2))) if m else None
+        number = m and (m.group(1) or m.group(2) or m.group(4))
+        h = heading_role(label_key(m.group(3))) if m else None
         if m and h is not None and h.strength == SURE and h.role in _LINE_ROLES:
             if not number and key is None:
                 return None  # unnumbered: '风险点：…⏎防控措施：…' (``_labelled_lines``)
@@ -6983,6 +6999,14 @@ def _filler_leads(text: str) -> bool:
 
 
 # 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
+# a level written as a word ('高', '二级', 'Ⅱ级'), not a mark or a digit ('★', '1', '√')
+_LEVEL_WORDISH = LazyRe(r"[\u4e00-\u9fff]")
+# a note on the posts' own grade, not the points' levels
+_POST_GRADE_NOTE = LazyRe(r"岗位(?:风险)?(?:等级|级别)|岗位为[一二三ⅠⅡⅢ123高中低]")
+# a window's or a desk's number or code, no 科室: '3号', 'A05', '12号窗口'
+_WINDOW_NUMBER = LazyRe(
+    r"^(?:[A-Za-zＡ-Ｚ]{0,2}[\d０-９]{1,3}|[一二三四五六七八九十]{1,3})[号#]?(?:窗口|台|柜台)?$"
+)
 # a post and its own level in brackets: '副理事长（中）', '报账员(三级)'
 _POST_LEVEL = LazyRe(r"^(.{2,12}?)\s*[(（]\s*([^()（）]{1,5}?)\s*[)）]$")
 # a point's heading naming how it shows too: '风险点及表现形式', '廉政风险点（具体表现）'
