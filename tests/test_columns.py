@@ -6892,7 +6892,12 @@ def test_a_matter_ending_as_an_office_does_is_no_department(text):
     from xlproc.columns import _dept_like
 
     assert not _dept_like(text)
-    assert all(map(_dept_like, ("综合办", "财务处", "督查督办室", "执法一中队", "档案室")))
+    assert all(
+        map(
+            _dept_like,
+            ("综合办", "财务处", "督查督办室", "执法一中队", "档案室", "稽查处", "审查处"),
+        )
+    )
 
 
 def test_a_note_giving_each_value_of_a_column_a_level(tmp_path):

@@ -602,7 +602,18 @@ def _post_like(v: str) -> bool:
 # words that end as a 科室's name does but say what is done or where ('…违法案件查处', '督办',
 # '公共场所'): a matter of the work, no part of the unit
 _NOT_DEPT_ENDS = (
-    *("查处", "惩处", "论处", "判处", "好处", "之处", "住处", "用处"),
+    *(
+        "案件查处",
+        "违法查处",
+        "行为查处",
+        "依法查处",
+        "立案查处",
+        "严肃查处",
+        "惩处",
+        "论处",
+        "判处",
+    ),
+    *("好处", "之处", "住处", "用处"),  # (稽查处, 督查处, 审查处 are offices)
     *(
         "查办",
         "承办",
