@@ -7175,3 +7175,25 @@ def test_what_the_forty_second_review_found(tmp_path):
         "私设小金库",
         "坐支现金",
     ]
+
+
+def test_points_that_open_with_their_post_where_no_column_names_it(tmp_path):
+    # (292: '保管员：出库时以陈粮顶替…' in the 风险点 column, no 岗位 column, 对岗不对人)
+    rows = [["XX县国有林场岗位廉政风险排查表"], ["序号", "股室", "风险点", "风险等级", "防控措施"],
+            [1, "场领导", "场长：木材销售价格个人说了算", "高", "集体定价"],
+            [2, "场领导", "副场长：造林工程验收走过场", "中", "联合验收"],
+            [3, "营林股", "护林员:虚报巡山天数", "中", "轨迹核查"],
+            [4, "营林股", "护林员：对盗伐行为不报告", "高", "举报奖励"]]  # fmt: skip
+    got = run(tmp_path / "posts", {"S": rows}, {"S": ["B3:B4", "B5:B6"]})
+    assert got.posts[["department", "title"]].values.tolist() == [
+        ["场领导", "场长"], ["场领导", "副场长"], ["营林股", "护林员"]]  # fmt: skip
+    assert got.risks["risk_point"].tolist()[2] == "虚报巡山天数"
+    # with a 岗位 column of its own, a colon in the point stays in it
+    rows2 = [rows[0], ["序号", "股室", "岗位", "风险点", "风险等级", "防控措施"],
+             [1, "场领导", "场长", "场长：木材销售价格个人说了算", "高", "集体定价"],
+             [2, "营林股", "护林员", "审批环节：虚报巡山天数", "中", "轨迹核查"]]  # fmt: skip
+    got = run(tmp_path / "column", {"S": rows2})
+    assert got.risks["risk_point"].tolist() == [
+        "场长：木材销售价格个人说了算",
+        "审批环节：虚报巡山天数",
+    ]

@@ -1437,6 +1437,7 @@ class _Table:
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
     point_dash: bool = False  # '风险点及表现形式' written '风险点——表现形式' in one cell
+    point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
     level_series: list[int] = field(default_factory=list)  # a level per quarter: the latest counts
@@ -3267,6 +3268,7 @@ class _Locator:
         table.type_ticks = type_ticks
         table.type_levels = type_levels
         table.point_dash = self._point_dash(roles, labels, rows)
+        table.point_posts = self._point_posts(roles, rows)
         table.post_ticks = post_ticks
         table.helper_marks = helper_marks
         table.level_series = level_series
@@ -3395,6 +3397,22 @@ class _Locator:
                 return []
             out.append((squeeze(m.group(1)), m.group(2)))
         return out
+
+    @staticmethod
+    def _point_posts(roles: dict[str, int], rows) -> bool:
+        """No post column, and most of the points open with a post and a colon ('保管员：出库时以
+        陈粮顶替轮换新粮', '出纳:坐支现金'): the post holds the point."""
+        pc = roles.get("risk_point")
+        if pc is None or "title" in roles:
+            return False
+        cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
+        if len(cells) < 2:
+            return False
+        posted = 0
+        for v in cells:
+            m = _POST_COLON.match(v)
+            posted += bool(m and is_post(squeeze(m.group(1))))
+        return posted * 5 >= len(cells) * 4
 
     def _point_dash(self, roles: dict[str, int], labels: dict[int, str], rows) -> bool:
         """The point's column names the point and how it shows ('廉洁风险点及表现形式'), or a
@@ -4123,6 +4141,11 @@ class _Locator:
                     # '理事长（高）⏎副理事长（中）': the row's point is each post's, at its level
                     values["title"], values["risk_level"] = shared[0]
                     numbered = [{"title": p, "risk_level": lv} for p, lv in shared[1:]]
+            if has_point and t.point_posts and not get("title"):
+                # '保管员：出库时以陈粮顶替…' with no 岗位 column: the post, then its point
+                m = _POST_COLON.match(values["risk_point"])
+                if m and is_post(squeeze(m.group(1))):
+                    values["title"], values["risk_point"] = squeeze(m.group(1)), m.group(2)
             if has_point and t.point_dash and not get("description"):
                 # '征地拆迁补偿——虚报拆迁面积…' under '风险点及表现形式': the point, then how it shows
                 head, dash, rest = values["risk_point"].partition("——")
@@ -7007,6 +7030,8 @@ _POST_GRADE_NOTE = LazyRe(r"岗位(?:风险)?(?:等级|级别)|岗位为[一二�
 _WINDOW_NUMBER = LazyRe(
     r"^(?:[A-Za-zＡ-Ｚ]{0,2}[\d０-９]{1,3}|[一二三四五六七八九十]{1,3})[号#]?(?:窗口|台|柜台)?$"
 )
+# a point opening with the post that holds it: '保管员：出库时…', '出纳:坐支现金'
+_POST_COLON = LazyRe(r"^\s*([^:：\n，,。；;]{2,12}?)\s*[:：]\s*(.+)$", re.S)
 # a post and its own level in brackets: '副理事长（中）', '报账员(三级)'
 _POST_LEVEL = LazyRe(r"^(.{2,12}?)\s*[(（]\s*([^()（）]{1,5}?)\s*[)）]$")
 # a point's heading naming how it shows too: '风险点及表现形式', '廉政风险点（具体表现）'
