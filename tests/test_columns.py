@@ -7197,3 +7197,38 @@ def test_points_that_open_with_their_post_where_no_column_names_it(tmp_path):
         "场长：木材销售价格个人说了算",
         "审批环节：虚报巡山天数",
     ]
+
+
+def test_levels_shown_only_by_the_texts_colour(tmp_path):
+    # (290: no level column; red text 高, blue text 中, the rest in the ordinary font 低, by a note)
+    import xlsxwriter
+
+    def book(path, note, coloured=True):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        wb = xlsxwriter.Workbook(str(path))
+        ws = wb.add_worksheet("S")
+        fonts = {c: wb.add_format({"font_color": c}) for c in ("#E00000", "#1F4E9E")}
+        ws.write_row(0, 0, ["XX县审计局岗位廉政风险点一览表"])
+        ws.write_row(1, 0, ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"])
+        rows = [("股长", "屈晓峰", "审计中隐瞒问题", "#E00000"), ("审计员", "柯雨萌", "泄露审计信息", "#1F4E9E"),
+                ("会计", "温子墨", "票据保管不善", None)]  # fmt: skip
+        for r, (post, name, point, colour) in enumerate(rows, 2):
+            fmt = fonts[colour] if colour and coloured else None
+            ws.write_row(r, 0, [r - 1, "审计股", post, name, point, "复核"], fmt)
+        ws.write_string(5, 0, note)
+        wb.close()
+
+    note = "注：文字为红色字体的风险点为一级风险，蓝色字体的为二级风险，其余为三级风险。"
+    book(tmp_path / "a" / "t.xlsx", note)
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([tmp_path / "a"])), config,
+                   [tmp_path / "a"])  # fmt: skip
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert "文字颜色" in got.issues[got.issues["code"] == "LEVEL_COLOURS"]["message"].iloc[0]
+    # a note on red text marking new points gives no level; nor does a sheet with no coloured text
+    book(tmp_path / "b" / "t.xlsx", "注：红色字体为本次新增的风险点。")
+    book(tmp_path / "c" / "t.xlsx", note, coloured=False)
+    for d in ("b", "c"):
+        got = assemble((read_file(p, rel, config) for p, rel in discover([tmp_path / d])), config,
+                       [tmp_path / d])  # fmt: skip
+        assert set(got.risks["risk_level"]) == {""}, d

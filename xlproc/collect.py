@@ -999,6 +999,7 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
     its rows as read by the note."""
     from xlproc.fills import (
         colour_levels,
+        font_levels,
         hidden_means_closed,
         struck_means_deleted,
         struck_means_left,
@@ -1016,7 +1017,9 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
             said.append("删除线")
         if "隐藏" in notes and hidden_means_closed(notes):
             said.append("隐藏行")
-        if "色" in notes and colour_levels(notes, config.level):
+        if "色" in notes and (
+            colour_levels(notes, config.level) or font_levels(notes, config.level)[0]
+        ):
             unlevelled = any(not rr.risk_level for f in forms for rr in f.risks)
             if unlevelled:
                 said.append("单元格颜色")
@@ -1125,8 +1128,9 @@ def _hidden_rows(located, path: Path, rel: str, res: FileResult) -> None:
 
 def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
     """Points with no level on a sheet whose note says the levels are shown by the cells' colour
-    ('红色为高风险，黄色为中风险，蓝色为低风险'): each takes its cell's colour's level."""
-    from xlproc.fills import cell_colours, colour_levels, nearest
+    ('红色为高风险，黄色为中风险，蓝色为低风险'), or by their text's ('红色字体的为高风险点，蓝色字体的
+    为中风险点，其余为低风险点'): each takes its cell's colour's level."""
+    from xlproc.fills import cell_colours, colour_levels, font_colours, font_levels, nearest
 
     for g, forms, _sh in located:
         rows = [rr for f in forms for rr in f.risks if not rr.risk_level and not rr.sheet]
@@ -1134,20 +1138,30 @@ def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Co
             continue
         legend = "\n".join(t for t in map("".join, _notes_of(g, forms)) if "色" in t)
         levels = colour_levels(legend, config.level) if legend else {}
+        rest = ""  # the level of the rows in the ordinary font
+        by_font = not levels and "字" in legend
+        if by_font:
+            levels, rest = font_levels(legend, config.level)
         if not levels:
             continue
         cells = {(rr.row, rr.cols["risk_point"]) for rr in rows}
-        colours = cell_colours(path, g.name, cells)
+        colours = (font_colours if by_font else cell_colours)(path, g.name, cells)
+        if not colours:
+            continue  # (nothing coloured: an .xls copy, say, or the note of another sheet)
         found = 0
         for rr in rows:
-            level = levels.get(nearest(colours.get((rr.row, rr.cols["risk_point"]), ""), levels))
+            colour = colours.get((rr.row, rr.cols["risk_point"]), "")
+            level = levels.get(nearest(colour, levels)) or (rest if not colour else "")
             if level:
                 rr.risk_level = level
                 rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
                 found += 1
         if found:
             said = "、".join(f"{c}色={lv}" for c, lv in sorted(levels.items(), key=lambda x: x[1]))
-            res.issues.append(make_issue("LEVEL_COLOURS", rel, g.name, value=said))
+            if rest:
+                said += f"、其余={rest}"
+            what = "文字颜色" if by_font else "底色"
+            res.issues.append(make_issue("LEVEL_COLOURS", rel, g.name, value=said, what=what))
 
 
 def _holders_by_code(located) -> None:

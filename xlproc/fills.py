@@ -39,6 +39,40 @@ def colour_levels(legend: str, level) -> dict[str, str]:
     return out if len(out) >= 2 else {}
 
 
+# a font colour and the level a note gives it: '红色字体的为高风险点', '字体为蓝色的表示中风险'
+_LEVEL_WORDS = r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|高|中|低|较高|一般|较低|重大|较大)"
+_FONT_SAID = re.compile(
+    r"(?:(红|橙|黄|绿|蓝|紫|黑)色?(?:字体|字|文字)|字体(?:颜色)?为?(红|橙|黄|绿|蓝|紫|黑)色?)"
+    r"\s*(?:的|者)?(?:风险点?|行|内容)?\s*(?:为|是|表示|代表|属于?|[—－-])\s*" + _LEVEL_WORDS
+)
+# the rows in the ordinary font: '其余（黑色字体）为低风险点', '未标色的为低风险'
+_FONT_REST = re.compile(
+    r"(?:其余|其他|未标[色注]?|未着色|无颜色)[^。；;，,]{0,12}?(?:为|是|属于?)\s*" + _LEVEL_WORDS
+)
+
+
+def font_levels(legend: str, level) -> tuple[dict[str, str], str]:
+    """Font colour name → canonical level, and the level of the rows in the ordinary (black,
+    automatic) font, from a note saying the points' levels are shown by their text's colour
+    ('表中红色字体的为高风险点，蓝色字体的为中风险点，其余（黑色字体）为低风险点'); ({}, '') for any
+    other note ('红色字体为本次新增的风险点' gives no level)."""
+    out: dict[str, str] = {}
+    rest = ""
+    for sentence in _SENTENCE.split(legend):
+        if "字" not in sentence or "色" not in sentence:
+            continue
+        for a, b, word in _FONT_SAID.findall(sentence):
+            lv = level(word)
+            if lv:
+                out.setdefault(a or b, lv)
+        m = _FONT_REST.search(sentence)
+        if m and out:
+            rest = level(m.group(1)) or ""
+    rest = rest or out.pop("黑", "")
+    out.pop("黑", None)
+    return (out, rest) if len(out) + bool(rest) >= 2 and out else ({}, "")
+
+
 def colour_name(rgb: str) -> str:
     """'FFFF0000' → '红': the hue of an ARGB colour, '' for grey, white or black."""
     rgb = rgb[-6:]
@@ -93,6 +127,19 @@ def _fill_colour(cell) -> str | None:
     if colour.type == "rgb" and isinstance(colour.rgb, str):
         return colour_name(colour.rgb) or None
     return None  # (a theme's colour: not known without the theme)
+
+
+def _font_colour(cell) -> str | None:
+    colour = getattr(getattr(cell, "font", None), "color", None)
+    if colour is not None and colour.type == "rgb" and isinstance(colour.rgb, str):
+        return colour_name(colour.rgb) or None
+    return None  # (automatic, black, or a theme's colour)
+
+
+def font_colours(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """The colour names of the fonts of ``cells`` (0-based row, column) on ``sheet``; a cell in
+    the ordinary (black, automatic) font is left out."""
+    return _formats(path, sheet, cells, _font_colour)  # type: ignore[return-value]
 
 
 def cell_colours(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
