@@ -7232,3 +7232,21 @@ def test_levels_shown_only_by_the_texts_colour(tmp_path):
         got = assemble((read_file(p, rel, config) for p, rel in discover([tmp_path / d])), config,
                        [tmp_path / d])  # fmt: skip
         assert set(got.risks["risk_level"]) == {""}, d
+
+
+def test_a_grid_of_cards_under_one_title_are_all_of_its_unit(tmp_path):
+    # (291: cards two across under the sheet's title, each card with a caption of its own)
+    card = [["姓名", "鄂澜清", "岗位", "站长"], ["所在科室", "站领导"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "违规发放补贴", "高", "公示"]]  # fmt: skip
+    right = [["姓名", "闵晚舟", "岗位", "会计"], ["所在科室", "财务室"], ["序号", "风险点", "风险等级", "防控措施"],
+             [1, "虚列支出", "中", "复核"]]  # fmt: skip
+    rows = [
+        ["XX县农业技术推广站岗位廉政风险防控卡"],
+        ["廉政风险防控卡", "", "", "", "", "廉政风险防控卡"],
+    ]
+    rows += [
+        [*a, "", *b] for a, b in zip([r + [""] * (4 - len(r)) for r in card], right, strict=True)
+    ]
+    got = run(tmp_path, {"S": rows})
+    assert got.posts[["unit", "person"]].values.tolist() == [
+        ["XX县农业技术推广站", "鄂澜清"], ["XX县农业技术推广站", "闵晚舟"]]  # fmt: skip

@@ -2632,6 +2632,10 @@ class _Locator:
             out.rows_seen += res.rows_seen
             out.rows_reported += res.rows_reported
             out.unplaced += res.unplaced
+        top = next((x for x in range(min(h, 6)) if self.sh.nonempty(x)), None)
+        unit = unit_in_title("".join(grid.rows[top])) if top is not None else ""
+        for f in out.forms if unit else ():
+            f.unit = f.unit or unit  # the sheet's title over the blocks (a grid of cards) names it
         return out
 
     # --- headers ------------------------------------------------------------------------
