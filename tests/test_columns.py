@@ -7250,3 +7250,23 @@ def test_a_grid_of_cards_under_one_title_are_all_of_its_unit(tmp_path):
     got = run(tmp_path, {"S": rows})
     assert got.posts[["unit", "person"]].values.tolist() == [
         ["XX县农业技术推广站", "鄂澜清"], ["XX县农业技术推广站", "闵晚舟"]]  # fmt: skip
+
+
+def test_holders_named_only_by_their_staff_number_and_a_sheet_of_numbers(tmp_path):
+    # (289: '工号 | HX005' the only holder column, a '工号对照表' naming whose number is whose)
+    rows = [["XX县公安局城关派出所岗位廉政风险公示表"], ["序号", "岗位", "警号", "廉政风险点", "风险等级", "防控措施"],
+            [1, "所长", "051001", "违规插手经济纠纷", "高", "集体研究"],
+            [2, "社区民警", "051007", "户籍办理中收受好处", "中", "窗口公开"],
+            [3, "", "", "泄露户籍信息", "中", "查询留痕"],
+            [4, "社区民警", "051012", "对辖区隐患不报告", "低", "巡查记录"]]  # fmt: skip
+    names = [["民警名单"], ["警号", "姓名", "岗位"], ["051001", "阚望舒", "所长"], ["051007", "訾晏清", "社区民警"],
+             ["051012", "郗若谷", "社区民警"]]  # fmt: skip
+    got = run(
+        tmp_path / "named", {"公示表": rows, "民警名单": names}, {"公示表": ["B4:B5", "C4:C5"]}
+    )
+    holders = dict(zip(got.risks["risk_point"], got.risks["person"], strict=True))
+    assert holders == {"违规插手经济纠纷": "阚望舒", "户籍办理中收受好处": "訾晏清", "泄露户籍信息": "訾晏清",
+                       "对辖区隐患不报告": "郗若谷"}  # fmt: skip
+    # without the sheet of numbers the posts stand as they are
+    got = run(tmp_path / "alone", {"公示表": rows}, {"公示表": ["B4:B5", "C4:C5"]})
+    assert set(got.risks["person"]) <= {""}

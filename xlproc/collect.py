@@ -295,6 +295,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _parts_from_tabs(located)
     _holders_from_rosters(located)
     _concurrent_holders(located)
+    _holders_by_staff_number(located)
     _holders_by_code(located)
     _by_item_numbers(located, config, rel, res)
     # one 填表人 filling in the forms of several posts fills them for the office: he holds none
@@ -802,6 +803,86 @@ def _holders_from_rosters(located) -> None:
             f.person = name
             for rr in f.risks:
                 rr.person = name
+
+
+# headings of a column of staff numbers ('工号 | HX005'), no names
+_STAFF_NUMBER_HEADS = frozenset(
+    {
+        "工号",
+        "员工号",
+        "职工号",
+        "员工编号",
+        "人员编号",
+        "职工编号",
+        "警号",
+        "执法证号",
+        "工作证号",
+        "工号牌号",
+    }
+)
+_STAFF_NUMBER = re.compile(r"^[A-Za-z]{0,4}[-_]?\d{2,8}$")
+
+
+def _staff_directory(located) -> dict[str, str]:
+    """Staff number → name, from a sheet of the file that lists them ('工号对照表': 工号 | 姓名 |
+    所在窗口 | 岗位)."""
+    from xlproc.columns import looks_like_name
+    from xlproc.identity import squeeze
+    from xlproc.text import label_key
+
+    out: dict[str, str] = {}
+    for g, forms, _sheet in located:
+        if forms:
+            continue
+        for r, row in enumerate(g.rows[:10]):
+            keys = {c: label_key(v) for c, v in enumerate(row) if v}
+            code = next((c for c, k in keys.items() if k in _STAFF_NUMBER_HEADS), None)
+            name = next((c for c, k in keys.items() if k in ("姓名", "人员姓名", "员工姓名")), None)
+            if code is None or name is None:
+                continue
+            for x in g.rows[r + 1 :]:
+                k = squeeze(x[code]) if code < len(x) else ""
+                v = squeeze(x[name]) if name < len(x) else ""
+                if _STAFF_NUMBER.match(k) and looks_like_name(v):
+                    out.setdefault(k.upper(), v)
+            break
+    return out
+
+
+def _holders_by_staff_number(located) -> None:
+    """A list whose only holder column is a staff number ('工号 | HX005', the centre's 亮牌上岗),
+    beside a sheet naming whose number is whose: each row is the holder's its number names (the
+    number merged down its rows, or written on the first of them), a form a holder; where two
+    hold one post, only the number tells their points apart."""
+    from xlproc.identity import squeeze
+    from xlproc.text import label_key
+
+    directory = _staff_directory(located)
+    if not directory:
+        return
+    for i, (g, forms, sheet) in enumerate(located):
+        out = []
+        for f in forms:
+            head = g.rows[f.header_row] if f.header_row < len(g.rows) else []
+            col = next((c for c, v in enumerate(head) if label_key(v) in _STAFF_NUMBER_HEADS), None)
+            if col is None or f.person or f.style != "list":
+                out.append(f)
+                continue
+            by_name: dict[str, list] = {}
+            code = ""
+            for rr in sorted(f.risks, key=lambda x: x.row):
+                at = g.merged_into.get((rr.row, col), (rr.row, col))
+                cell = g.rows[at[0]][col] if col < len(g.rows[at[0]]) else ""
+                code = squeeze(cell).upper() or code  # (written on the first of its rows)
+                by_name.setdefault(directory.get(code, ""), []).append(rr)
+            if "" in by_name or len(by_name) < 1:
+                out.append(f)  # (a number no sheet names: the post as it stands)
+                continue
+            for name, risks in by_name.items():
+                for rr in risks:
+                    rr.person = name
+                out.append(replace(f, person=name, risks=risks))
+        located[i] = (g, out, sheet)
 
 
 # a 姓名 cell naming the post whose holder holds this one too: '（党委委员、副镇长兼任）', '由副镇长兼'
