@@ -58,6 +58,10 @@ Unscored besides: the ``领导班子`` sheet's leaders read with 科室 blank (F
 ``利州区宝轮镇``, ``利州区三堆镇``, ``利州区河西街道`` (truth the 队 and the 中心). The other issues are info
 only (TABLE_NO_TYPE on the untyped tables, GRADE_BLANK on the cards and self-checks).
 
+Generalised after this measurement: a list whose only holder column is a staff number, beside a sheet naming
+whose number is whose, gives each row to its number's holder (tests/test_columns.py::
+test_holders_named_only_by_their_staff_number_and_a_sheet_of_numbers).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -232,3 +236,7 @@ def test_batch289_one_sheet_a_person():
         assert not {r[5] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch289_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

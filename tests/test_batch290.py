@@ -39,6 +39,9 @@ count 一级 points). Everything else in posts.csv is the truth's: every unit, �
 tier. The other issues are info only (TABLE_NO_TYPE on the cards, the 文旅局's and 医保局's tables,
 GRADE_BLANK on the cards and self-checks).
 
+Generalised after this measurement: levels shown only by the text's colour under a note, the rows in the
+ordinary font at the rest's level (tests/test_columns.py::test_levels_shown_only_by_the_texts_colour).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -200,3 +203,7 @@ def test_batch290_one_sheet_a_person():
         assert BATCH.types_by(name, "风险类别", f["sheet"]) == [
             r["types"] for r in BATCH.points(name, f["sheet"])
         ]
+
+
+def test_batch290_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

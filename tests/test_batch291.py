@@ -47,6 +47,9 @@ No scored miss. Unscored (posts.csv of ``xlproc collect`` on the built inbox), b
 The other issues are info only (TABLE_NO_TYPE on the untyped tables, GRADE_BLANK on the cards and
 self-checks).
 
+Generalised after this measurement (unscored): cards side by side under the sheet's title take the unit it
+names (tests/test_columns.py::test_a_grid_of_cards_under_one_title_are_all_of_its_unit).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -220,3 +223,7 @@ def test_batch291_one_sheet_a_person():
         assert not {r[5] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch291_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -47,6 +47,10 @@ files is the truth's (the 林场's 管护站 under ``所在部门``, the group r
 leaders' 科室, the 农资公司's 营业员 general). The other issues are info only (TABLE_NO_TYPE on the
 untyped tables, GRADE_BLANK on the cards and self-checks).
 
+Generalised after this measurement: points that open with their post and a colon where no column names the
+post give the point to that post (tests/test_columns.py::
+test_points_that_open_with_their_post_where_no_column_names_it).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -226,3 +230,7 @@ def test_batch292_one_sheet_a_person():
         assert [types_in(r[2]) for r in table] == [
             p["types"] for p in BATCH.points(name, f["sheet"])
         ]
+
+
+def test_batch292_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
