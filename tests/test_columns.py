@@ -7270,3 +7270,135 @@ def test_holders_named_only_by_their_staff_number_and_a_sheet_of_numbers(tmp_pat
     # without the sheet of numbers the posts stand as they are
     got = run(tmp_path / "alone", {"公示表": rows}, {"公示表": ["B4:B5", "C4:C5"]})
     assert set(got.risks["person"]) <= {""}
+
+
+def test_what_the_forty_third_review_found(tmp_path):
+    from openpyxl import Workbook
+    from openpyxl.styles import Color, Font
+
+    # a post numbered in brackets ('副镇长（一）') or counted ('科员（2）') is no level
+    rows = [["XX镇人民政府班子成员廉政风险防控表"], ["序号", "分工", "岗位", "姓名", "廉政风险点", "防控措施"],
+            [1, "分管农业", "副镇长（一）", "郜明远", "惠农补贴审核把关不严", "公示"],
+            [2, "分管城建", "副镇长（二）", "冼若兰", "工程验收走过场", "联合验收"]]  # fmt: skip
+    got = run(tmp_path / "numbered", {"S": rows})
+    assert set(got.risks["risk_level"]) == {""} and got.posts["title"].tolist() == [
+        "副镇长（一）",
+        "副镇长（二）",
+    ]
+    # 'Ⅰ' or '2' under '风险类别及等级' are the level, in the type's column
+    grid = [["XX县市场监管局岗位廉政风险防控表"],
+            ["序号", "股室", "岗位", "姓名", "风险点", "风险类别及等级", "", "", "防控措施"],
+            ["", "", "", "", "", "思想道德", "制度机制", "岗位职责", ""],
+            [1, "执法股", "股长", "郜明远", "执法检查中吃拿卡要", "", "", "Ⅰ", "双人执法"],
+            [2, "执法股", "执法人员", "冼若兰", "选择性执法", "", "2", "", "执法记录仪"],
+            [3, "办公室", "主任", "逯知秋", "公车私用", "Ⅲ", "", "", "派车单"]]  # fmt: skip
+    merges = {"S": ["F2:H2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "I2:I3"]}
+    got = run(tmp_path / "grid", {"S": grid}, merges)
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert got.risks["risk_type"].tolist() == ["岗位职责风险", "制度机制风险", "思想道德风险"]
+    # a legend with dashes under a plain 风险点 heading splits no point
+    dash = [["XX县住建局岗位廉政风险防控表"], ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "建管股", "股长", "郜明远", "招标投标——对围标串标行为不制止", "高", "全程监督"],
+            [2, "建管股", "科员", "冼若兰", "质量监督——验收走过场", "中", "联合验收"],
+            ["注：风险等级：高——一级风险，中——二级风险，低——三级风险。"]]  # fmt: skip
+    got = run(tmp_path / "dash", {"S": dash})
+    assert got.risks["risk_point"].tolist()[0] == "招标投标——对围标串标行为不制止"
+    # a matter before the colon is no post; nor is a card's point cut
+    matter = [["XX县委组织部岗位廉政风险点一览表"], ["序号", "科室", "廉政风险点", "风险等级", "防控措施"],
+              [1, "干部科", "干部选拔任用：考察不深入不细致", "高", "差额考察"],
+              [2, "干部科", "干部选拔任用：跑风漏气泄露信息", "中", "保密纪律"],
+              [3, "组织科", "干部选拔任用：推荐环节拉票", "高", "纪实"]]  # fmt: skip
+    got = run(tmp_path / "matter", {"S": matter})
+    assert set(got.posts["title"]) == {""} and got.risks["risk_point"].tolist()[0].startswith(
+        "干部选拔任用："
+    )
+    card = [["XX县财政局股室廉政风险防控卡"], ["股室", "国库股", "负责人", "郜明远"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "会计：违规办理资金支付", "高", "双人复核"], [2, "出纳：挪用公款", "高", "日清月结"]]  # fmt: skip
+    got = run(tmp_path / "card", {"S": card})
+    assert got.risks["risk_point"].tolist() == ["会计：违规办理资金支付", "出纳：挪用公款"]
+    # a font in a colour not known here (a theme's) gets no level, not the rest's
+    inbox = tmp_path / "theme"
+    inbox.mkdir()
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "S"
+    ws.append(["XX县审计局岗位廉政风险点一览表"])
+    ws.append(["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"])
+    for i, (post, name, point, font) in enumerate(
+        [("股长", "屈晓峰", "审计中隐瞒问题", Font(color=Color(rgb="FFFF0000"))),
+         ("审计员", "柯雨萌", "泄露审计信息", Font(color=Color(theme=4))),
+         ("会计", "温子墨", "票据保管不善", None)], 1):  # fmt: skip
+        ws.append([i, "审计股", post, name, point, "复核"])
+        if font:
+            ws.cell(row=i + 2, column=5).font = font
+    ws.append(["注：红色字体的为高风险点，蓝色字体的为中风险点，其余为低风险点。"])
+    wb.save(inbox / "t.xlsx")
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "", "Ⅲ级"]
+    # another body's staff list names no one here
+    shown = [["XX镇便民服务中心窗口岗位廉政风险公示表"], ["序号", "窗口", "岗位", "工号", "廉政风险点", "风险等级", "防控措施"],
+             [1, "社保窗口", "窗口受理员", "01", "违规办理参保", "中", "双人审核"],
+             [2, "民政窗口", "窗口受理员", "02", "低保审核优亲厚友", "高", "公示"]]  # fmt: skip
+    staff = [
+        ["XX镇财政所工作人员名单"],
+        ["工号", "姓名", "岗位"],
+        ["01", "阚望舒", "所长"],
+        ["02", "訾晏清", "会计"],
+    ]
+    got = run(tmp_path / "staff", {"公示表": shown, "人员": staff})
+    assert set(got.risks["person"]) == {""}
+    # a second band of a sideways table keeps its measures to itself
+    side = [["XX县文化馆岗位廉政风险公示表"],
+            ["岗位", "馆长", "副馆长"], ["姓名", "晏清和", "宓知远"], ["风险点", "大额支出个人决定", "活动经费虚报"],
+            ["风险等级", "高", "中"], ["岗位", "辅导员", "出纳"], ["姓名", "阚星河", "訾晏清"],
+            ["风险点", "培训收费不入账", "挪用公款"], ["风险等级", "中", "高"], ["防控措施", "统一收费", "日清月结"]]  # fmt: skip
+    got = run(tmp_path / "side", {"S": side})
+    measures = dict(zip(got.risks["risk_point"], got.risks["measures"], strict=True))
+    assert measures["大额支出个人决定"] == "" and measures["培训收费不入账"] == "统一收费"
+    # a concurrent holder on a sheet whose title names no unit is the file's own
+    head = ["序号", "处室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    leaders = [
+        ["校领导岗位廉政风险防控表"],
+        head,
+        [1, "校领导", "副校长", "鞠怀瑾", "招生中优亲厚友", "中", "公示"],
+    ]
+    middle = [
+        ["XX县第一中学中层岗位廉政风险防控表"],
+        head,
+        [1, "教务处", "主任", "由副校长兼", "考试安排不公", "中", "集体排考"],
+    ]
+    got = run(tmp_path / "concurrent", {"校领导": leaders, "中层": middle})
+    assert (
+        dict(zip(got.risks["risk_point"], got.risks["person"], strict=True))["考试安排不公"]
+        == "鞠怀瑾"
+    )
+    # a legend defining the level column's letters is no note on the posts' grade
+    letters = [["XX县自然资源局岗位廉政风险点一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+               [1, "局领导", "局长", "褚望舒", "重大用地审批个人说了算", "A", "集体研究"],
+               [2, "用地股", "股长", "詹若溪", "压件不办", "B", "限时办结"],
+               [3, "办公室", "科员", "郜明远", "公车私用", "C", "派车单"],
+               ["注：风险等级中，A表示该岗位为高风险，B表示该岗位为中风险，C表示该岗位为低风险。"]]  # fmt: skip
+    got = run(tmp_path / "letters", {"S": letters})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    # one holder's two named posts of two 科室 on two sheets, points apart, sent no form twice
+    town = [
+        ["XX镇岗位廉政风险表"],
+        head,
+        [1, "镇领导", "副镇长", "鞠怀瑾", "惠农补贴审核不严", "中", "公示"],
+    ]
+    post = [
+        ["XX镇站所岗位廉政风险表"],
+        head,
+        [1, "农业服务中心", "主任", "鞠怀瑾", "农机补贴虚报", "中", "核查"],
+    ]
+    got = run(tmp_path / "two", {"班子": town, "站所": post})
+    assert "FORM_DUPLICATE" not in set(got.issues["code"])
+    # a letterhead over another table does not make it the second page of the first
+    first = [["XX县医疗保障事务中心"], ["岗位廉政风险点一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险类别", "防控措施"],
+             [1, "待遇股", "股长", "钭若川", "违规核定待遇", "岗位职责", "两人复核"],
+             [2, "基金股", "会计", "逯知秋", "虚列支出", "制度机制", "对账"]]  # fmt: skip
+    norms = [["XX县医疗保障事务中心"], ["风险等级评定标准"], ["序号", "风险等级", "分值", "监控主体"],
+             [1, "一级", "15-25分", "局党组"], [2, "二级", "8-14分", "分管领导"]]  # fmt: skip
+    got = run(tmp_path / "letterhead", {"Sheet1": first, "Sheet2": norms})
+    assert set(got.risks["risk_level"]) == {""}

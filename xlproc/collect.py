@@ -546,10 +546,11 @@ _PAGE_TAB = re.compile(r"第\s*[2-9二三四五]\s*页|续")
 _CONTINUED = re.compile(r"[(（]?续表?[)）]?|[(（]?第\s*\S{1,2}\s*页[)）]?")
 
 
-def _page_title(g) -> str:
-    """A sheet's first line less a '（续）' or '（第2页）': the title two pages of a table share."""
-    first = next((r for r in g.rows[:4] if any(r)), [])
-    return _CONTINUED.sub("", re.sub(r"\s+", "", "".join(first)))
+def _page_title(g, upto: int) -> str:
+    """The lines above a sheet's table (``upto``, its header row) less a '（续）' or '（第2页）':
+    what two pages of a table share (a letterhead over another table is not all of it)."""
+    lines = ("".join(r) for r in g.rows[: min(upto, 6)] if any(r))
+    return _CONTINUED.sub("", re.sub(r"\s+", "", "".join(lines)))
 
 
 def _second_page(located: list, config: Config, rel: str, res: FileResult) -> None:
@@ -582,7 +583,8 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
         if len(by_number) < 2:
             continue
         for og, oforms, _osheet in with_forms:
-            if not (_PAGE_TAB.search(g.name) or _page_title(g) == _page_title(og) != ""):
+            top = min((f.header_row for f in oforms), default=0)
+            if not (_PAGE_TAB.search(g.name) or _page_title(g, h) == _page_title(og, top) != ""):
                 continue  # (another table numbered 1…n: a 评定标准, a 任务分解表)
             risks = [rr for f in oforms for rr in f.risks if not rr.sheet]
             numbers = [_row_number(og, rr) for rr in risks]
@@ -823,14 +825,14 @@ _STAFF_NUMBER_HEADS = frozenset(
 _STAFF_NUMBER = re.compile(r"^[A-Za-z]{0,4}[-_]?\d{2,8}$")
 
 
-def _staff_directory(located) -> dict[str, str]:
-    """Staff number → name, from a sheet of the file that lists them ('工号对照表': 工号 | 姓名 |
-    所在窗口 | 岗位)."""
-    from xlproc.columns import looks_like_name
-    from xlproc.identity import squeeze
+def _staff_directory(located) -> dict[str, tuple[str, str, str]]:
+    """Staff number → (name, post, the unit the sheet's title names), from a sheet of the file
+    that lists them ('工号对照表': 工号 | 姓名 | 所在窗口 | 岗位)."""
+    from xlproc.columns import heading_role, looks_like_name
+    from xlproc.identity import squeeze, unit_in_title
     from xlproc.text import label_key
 
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, str, str]] = {}
     for g, forms, _sheet in located:
         if forms:
             continue
@@ -840,11 +842,16 @@ def _staff_directory(located) -> dict[str, str]:
             name = next((c for c, k in keys.items() if k in ("姓名", "人员姓名", "员工姓名")), None)
             if code is None or name is None:
                 continue
+            post = next(
+                (c for c, k in keys.items() if (h := heading_role(k)) and h.role == "title"), None
+            )
+            unit = next((unit_in_title("".join(x)) for x in g.rows[:r] if any(x)), "")
             for x in g.rows[r + 1 :]:
                 k = squeeze(x[code]) if code < len(x) else ""
                 v = squeeze(x[name]) if name < len(x) else ""
+                p = squeeze(x[post]) if post is not None and post < len(x) else ""
                 if _STAFF_NUMBER.match(k) and looks_like_name(v):
-                    out.setdefault(k.upper(), v)
+                    out.setdefault(k.upper(), (v, p, unit))
             break
     return out
 
@@ -868,13 +875,24 @@ def _holders_by_staff_number(located) -> None:
             if col is None or f.person or f.style != "list":
                 out.append(f)
                 continue
+
+            def whose(code: str, f=f) -> str:
+                """The name the directory gives the number, where its post and unit are the
+                form's (a staff list of another body, or of other posts, names no one here)."""
+                name, post, unit = directory.get(code, ("", "", ""))
+                if post and squeeze(post) != squeeze(f.title):
+                    return ""
+                if unit and f.unit and squeeze(unit) != squeeze(f.unit):
+                    return ""
+                return name
+
             by_name: dict[str, list] = {}
             code = ""
             for rr in sorted(f.risks, key=lambda x: x.row):
                 at = g.merged_into.get((rr.row, col), (rr.row, col))
                 cell = g.rows[at[0]][col] if col < len(g.rows[at[0]]) else ""
                 code = squeeze(cell).upper() or code  # (written on the first of its rows)
-                by_name.setdefault(directory.get(code, ""), []).append(rr)
+                by_name.setdefault(whose(code), []).append(rr)
             if "" in by_name or len(by_name) < 1:
                 out.append(f)  # (a number no sheet names: the post as it stands)
                 continue
@@ -907,7 +925,9 @@ def _concurrent_holders(located) -> None:
         last = re.split(r"[、,，/]", post)[-1]
         if not post or looks_like_name(post) or not is_post(last):
             continue
-        ours = [g for g in named if squeeze(g.unit) == squeeze(f.unit)]  # (not another unit's)
+        ours = [  # (not another unit's; a sheet whose title names none is the file's own)
+            g for g in named if not g.unit or not f.unit or squeeze(g.unit) == squeeze(f.unit)
+        ]
         who = {g.person for g in ours if squeeze(g.title) == post}
         if not who:  # ('副镇长' for the 班子's '党委委员、副镇长')
             who = {g.person for g in ours if re.split(r"[、,，/]", squeeze(g.title))[-1] == last}

@@ -124,16 +124,35 @@ def _fill_colour(cell) -> str | None:
     colour = getattr(fill, "fgColor", None)
     if fill is None or fill.fill_type != "solid" or colour is None:
         return None
+    rgb = _rgb(colour)
+    return (colour_name(rgb) or None) if rgb else None  # (a theme's: not known without the theme)
+
+
+def _rgb(colour) -> str | None:
+    """An openpyxl colour's ARGB: its own, or its palette entry's (a file saved from .xls); None
+    for a theme's colour (not known without the theme) or the automatic one."""
+    if colour is None:
+        return None
     if colour.type == "rgb" and isinstance(colour.rgb, str):
-        return colour_name(colour.rgb) or None
-    return None  # (a theme's colour: not known without the theme)
+        return colour.rgb
+    if colour.type == "indexed" and isinstance(colour.indexed, int):
+        from openpyxl.styles.colors import COLOR_INDEX
+
+        if colour.indexed < len(COLOR_INDEX) and colour.indexed not in (64, 65):  # (64: auto)
+            return COLOR_INDEX[colour.indexed]
+    return None
 
 
 def _font_colour(cell) -> str | None:
+    """The font's colour name, '' for black or grey, '?' for a colour not known here (a theme's):
+    the ordinary font is None."""
     colour = getattr(getattr(cell, "font", None), "color", None)
-    if colour is not None and colour.type == "rgb" and isinstance(colour.rgb, str):
-        return colour_name(colour.rgb) or None
-    return None  # (automatic, black, or a theme's colour)
+    if colour is None:
+        return None
+    rgb = _rgb(colour)
+    if rgb is None:
+        return "?" if colour.type == "theme" and colour.theme not in (0, 1) else None
+    return colour_name(rgb) or None  # (black, grey: the ordinary font)
 
 
 def font_colours(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:

@@ -1983,7 +1983,12 @@ class _Locator:
             return []
         for i in range(len(blocks) - 2, -1, -1):
             nxt, this = blocks[i + 1], blocks[i]
-            if nxt[0] == this[1] + 1 and set(nxt[3]) & set(this[3]) and not this[4]:
+            if (
+                nxt[0] == this[1] + 1
+                and set(nxt[3]) & set(this[3])
+                and not this[4]
+                and not set(nxt[2]) & set(ANCHOR)  # (a band of other posts: their own rows)
+            ):
                 # '风险点1 | 风险等级 | 风险点2 | 风险等级 | 防控措施' down the same posts' columns:
                 # the measures (or type) row under the last pair is each pair's where it has none
                 for role in ("measures", "risk_type"):
@@ -3171,14 +3176,14 @@ class _Locator:
                         col_role[x] = "title"
                 elif (
                     role in ("risk_type", "other")
-                    or (role == "risk_level" and self._level_grid(rows, sub))
+                    or (role == "risk_level" and self._level_grid(rows, sub, any_word=True))
                 ) and all(
                     v and self.config.types(v)[0] and not self.config.types(v)[1] for v in subs
                 ):
                     # 风险类型 over 思想道德 | 制度机制 | 岗位职责, a mark in each that applies;
                     # 风险类别及等级 over them, the level word written in the point's type column
                     type_ticks = dict(zip(sub, subs, strict=True))
-                    type_levels = self._level_grid(rows, sub)
+                    type_levels = self._level_grid(rows, sub, any_word=role == "risk_level")
                     if type_levels and roles.get("risk_level") == c:
                         del roles["risk_level"]
                     roles["risk_type"] = c
@@ -3272,7 +3277,7 @@ class _Locator:
         table.type_ticks = type_ticks
         table.type_levels = type_levels
         table.point_dash = self._point_dash(roles, labels, rows)
-        table.point_posts = self._point_posts(roles, rows)
+        table.point_posts = self._point_posts(roles, rows) and not self._card_above(h)
         table.post_ticks = post_ticks
         table.helper_marks = helper_marks
         table.level_series = level_series
@@ -3397,7 +3402,12 @@ class _Locator:
         out = []
         for line in filter(None, (x.strip() for x in cell.split("\n"))):
             m = _POST_LEVEL.match(line)
-            if not m or not is_post(squeeze(m.group(1))) or not self.config.level(m.group(2)):
+            if (
+                not m
+                or _BARE_NUMERAL.match(m.group(2))  # '副镇长（一）', '科员（2）': a number, a count
+                or not is_post(squeeze(m.group(1)))
+                or not self.config.level(m.group(2))
+            ):
                 return []
             out.append((squeeze(m.group(1)), m.group(2)))
         return out
@@ -3410,13 +3420,19 @@ class _Locator:
         if pc is None or "title" in roles:
             return False
         cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
-        if len(cells) < 2:
+        if len(cells) < 2 or "person" in roles:
             return False
         posted = 0
         for v in cells:
             m = _POST_COLON.match(v)
-            posted += bool(m and is_post(squeeze(m.group(1))))
+            posted += bool(m and _a_named_post(squeeze(m.group(1))))
         return posted * 5 >= len(cells) * 4
+
+    def _card_above(self, h: int) -> bool:
+        """The table's holder or post is given above it ('姓名 | 郜明远', '负责人 | …'): a card."""
+        pre = [x for x in range(max(0, h - 6), h) if self.sh.kind(x) != "blank"]
+        fields = _parse_fields(self.sh, pre) if pre else {}
+        return any(fields.get(k, ("", ""))[0].strip() for k in ("person", "title", "head"))
 
     def _point_dash(self, roles: dict[str, int], labels: dict[int, str], rows) -> bool:
         """The point's column names the point and how it shows ('廉洁风险点及表现形式'), or a
@@ -3430,16 +3446,20 @@ class _Locator:
         if len(cells) < 2 or dashed * 5 < len(cells) * 4:
             return False
         head = squeeze(labels.get(pc, ""))
-        return bool(_POINT_AND_SHOWS.search(head)) or "——" in self._legend
+        return bool(_POINT_AND_SHOWS.search(head)) or bool(_DASH_SAID.search(self._legend))
 
-    def _level_grid(self, rows: list[list[str]], sub: Iterable[int]) -> bool:
+    def _level_grid(
+        self, rows: list[list[str]], sub: Iterable[int], any_word: bool = False
+    ) -> bool:
         """Whether what is written under a row of type columns is a level word ('高', '二级')
         rather than a mark: 风险类别及等级 over 思想道德 | 制度机制 | …, each point's level in the
         column of its type."""
         said = [row[x].strip() for row in rows for x in sub if x < len(row) and row[x].strip()]
         said = [v for v in said if label_key(v) not in _NOTHING]
         # (a word, not a mark: '★' and '1' under a type are ticks, whatever a scale makes of them)
-        levelled = sum(bool(_LEVEL_WORDISH.search(v) and self.config.level(v)) for v in said)
+        levelled = sum(
+            bool((any_word or _LEVEL_WORDISH.search(v)) and self.config.level(v)) for v in said
+        )  # (under '风险类别及等级' 'Ⅱ' and '2' are levels too)
         return levelled >= 2 and levelled >= 0.9 * len(said)
 
     def _mark_columns(self, hr: int, headings, rows: list[list[str]], names) -> dict[int, str]:
@@ -4148,7 +4168,7 @@ class _Locator:
             if has_point and t.point_posts and not get("title"):
                 # '保管员：出库时以陈粮顶替…' with no 岗位 column: the post, then its point
                 m = _POST_COLON.match(values["risk_point"])
-                if m and is_post(squeeze(m.group(1))):
+                if m and _a_named_post(squeeze(m.group(1))):
                     values["title"], values["risk_point"] = squeeze(m.group(1)), m.group(2)
             if has_point and t.point_dash and not get("description"):
                 # '征地拆迁补偿——虚报拆迁面积…' under '风险点及表现形式': the point, then how it shows
@@ -7029,15 +7049,36 @@ def _filler_leads(text: str) -> bool:
 # a level written as a word ('高', '二级', 'Ⅱ级'), not a mark or a digit ('★', '1', '√')
 _LEVEL_WORDISH = LazyRe(r"[\u4e00-\u9fff]")
 # a note on the posts' own grade, not the points' levels
-_POST_GRADE_NOTE = LazyRe(r"岗位(?:风险)?(?:等级|级别)|岗位为[一二三ⅠⅡⅢ123高中低]")
+_POST_GRADE_NOTE = LazyRe(r"岗位(?:风险)?(?:等级|级别)")
 # a window's or a desk's number or code, no 科室: '3号', 'A05', '12号窗口'
 _WINDOW_NUMBER = LazyRe(
     r"^(?:[A-Za-zＡ-Ｚ]{0,2}[\d０-９]{1,3}|[一二三四五六七八九十]{1,3})[号#]?(?:窗口|台|柜台)?$"
 )
+
+
+def _a_named_post(text: str) -> bool:
+    """A post a point may open with ('保管员', '出纳', '副场长'): a post word of a known tier, not
+    a group of people ('工作人员', '领导干部') nor a matter ('干部选拔任用')."""
+    return (
+        2 <= len(text) <= 10
+        and text not in _NOT_A_NAMED_POST
+        and text.endswith(POST_ENDS)
+        and bool(tier_of_post(text))
+        and is_post(text)
+    )
+
+
+_NOT_A_NAMED_POST = frozenset(
+    {"工作人员", "领导干部", "党员干部", "个别干部", "干部", "人员", "分管领导", "主要领导", "领导",
+     "班子成员", "全体人员", "相关人员", "经办人员", "其他人员"}
+)  # fmt: skip
+_BARE_NUMERAL = LazyRe(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:人|名)?\s*$")
 # a point opening with the post that holds it: '保管员：出库时…', '出纳:坐支现金'
 _POST_COLON = LazyRe(r"^\s*([^:：\n，,。；;]{2,12}?)\s*[:：]\s*(.+)$", re.S)
 # a post and its own level in brackets: '副理事长（中）', '报账员(三级)'
 _POST_LEVEL = LazyRe(r"^(.{2,12}?)\s*[(（]\s*([^()（）]{1,5}?)\s*[)）]$")
+# a note saying what stands before the dash: '“——”前为风险点', '破折号前面是风险点'
+_DASH_SAID = LazyRe(r"(?:——|破折号)[”\"」']?\s*(?:之?前|前面|左边)")
 # a point's heading naming how it shows too: '风险点及表现形式', '廉政风险点（具体表现）'
 _POINT_AND_SHOWS = LazyRe(r"风险(?:点|事项|内容).{0,3}(?:表现|描述|表述|情形|情况|说明)")
 # what a note says a value of a column is, in words of its own: '…（监控|负责…）的为一级风险'

@@ -99,8 +99,13 @@ def _form_matches(form: dict, post: dict) -> bool:
     # a 站所's own file written both ways: unit 'XX镇财政所' and no 科室, or unit 'XX镇' and 科室
     # '财政所' (the batches' judgement calls differ; the two say the same)
     unit, got_unit = norm(form["unit"]), norm(post.get("unit"))
+    part, town = (want, unit) if want else (got, got_unit)  # the 站所, and the 镇 it is of
     dept_ok = dept_ok or (
-        bool(want or got) and not (want and got) and unit + want == got_unit + got
+        bool(want or got)
+        and not (want and got)
+        and unit + want == got_unit + got
+        and part.endswith(("所", "站", "中心", "队"))
+        and town.endswith(("镇", "乡", "街道", "街道办事处"))
     )
     return dept_ok and norm(form["title"]) == norm(post.get("title"))
 
