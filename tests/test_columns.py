@@ -7402,3 +7402,15 @@ def test_what_the_forty_third_review_found(tmp_path):
              [1, "一级", "15-25分", "局党组"], [2, "二级", "8-14分", "分管领导"]]  # fmt: skip
     got = run(tmp_path / "letterhead", {"Sheet1": first, "Sheet2": norms})
     assert set(got.risks["risk_level"]) == {""}
+
+
+def test_a_point_with_its_measures_labelled_after_it_in_one_cell(tmp_path):
+    # (296: '设计变更审核不严。对策：三方会签' pasted from last year's list, the measures column filled)
+    rows = [["XX县交通建设公司岗位廉洁风险防控表"], ["序号", "部门", "岗位", "姓名", "廉洁风险点", "风险等级", "防控措施"],
+            [1, "工程部", "部长", "瞿望川", "计量支付把关不严；措施：监理、审计双签", "高", "监理、审计双签"],
+            [2, "工程部", "技术员", "阙知微", "隐蔽工程验收走过场。防控措施：影像留存", "中", ""],
+            [3, "财务部", "会计", "冼书白", "虚列支出。对策：每月对账", "中", "票据审核"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert list(zip(got.risks["risk_point"], got.risks["measures"], strict=True)) == [
+        ("计量支付把关不严", "监理、审计双签"), ("隐蔽工程验收走过场", "影像留存"),
+        ("虚列支出。对策：每月对账", "票据审核")]  # fmt: skip

@@ -4165,6 +4165,17 @@ class _Locator:
                     # '理事长（高）⏎副理事长（中）': the row's point is each post's, at its level
                     values["title"], values["risk_level"] = shared[0]
                     numbered = [{"title": p, "risk_level": lv} for p, lv in shared[1:]]
+            if has_point and ("策" in values["risk_point"] or "措施" in values["risk_point"]):
+                m = _INLINE_MEASURES.search(values["risk_point"])
+                if m and m.start() >= 4:
+                    said, rest = values["risk_point"][: m.start()].strip(), m.group(2).strip()
+                    own = squeeze(get("measures", ""))
+                    if not own or squeeze(rest) == own or squeeze(rest) in own:
+                        # '风险点。对策：…' pasted from last year's list: the point, then its
+                        # measures (the row's own, where it has them)
+                        values["risk_point"] = said.rstrip("。；;，,")
+                        if not own:
+                            values["measures"] = rest
             if has_point and t.point_posts and not get("title"):
                 # '保管员：出库时以陈粮顶替…' with no 岗位 column: the post, then its point
                 m = _POST_COLON.match(values["risk_point"])
@@ -7073,6 +7084,10 @@ _NOT_A_NAMED_POST = frozenset(
      "班子成员", "全体人员", "相关人员", "经办人员", "其他人员"}
 )  # fmt: skip
 _BARE_NUMERAL = LazyRe(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:人|名)?\s*$")
+# the measures labelled after the point in its own cell: '…套取资金。对策：实行联审联签'
+_INLINE_MEASURES = LazyRe(
+    r"([。；;！!]|\s)\s*(?:对策|措施|防控措施|防范措施|管控措施|应对措施|防控对策)\s*[:：]\s*(.+)$", re.S
+)
 # a point opening with the post that holds it: '保管员：出库时…', '出纳:坐支现金'
 _POST_COLON = LazyRe(r"^\s*([^:：\n，,。；;]{2,12}?)\s*[:：]\s*(.+)$", re.S)
 # a post and its own level in brackets: '副理事长（中）', '报账员(三级)'
