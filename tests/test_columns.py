@@ -7414,3 +7414,33 @@ def test_a_point_with_its_measures_labelled_after_it_in_one_cell(tmp_path):
     assert list(zip(got.risks["risk_point"], got.risks["measures"], strict=True)) == [
         ("计量支付把关不严", "监理、审计双签"), ("隐蔽工程验收走过场", "影像留存"),
         ("虚列支出。对策：每月对账", "票据审核")]  # fmt: skip
+
+
+def test_a_vacant_post_held_by_the_one_its_remarks_name(tmp_path):
+    # (293: 姓名 blank, 备注 '岗位暂缺，现由站长逄樾岑负责': he answers for it now)
+    rows = [["XX镇农业综合服务中心岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施", "备注"],
+            [1, "主任", "蒯知白", "违规发放补贴", "高", "公示", ""],
+            [2, "农机员", "", "农机补贴虚报", "中", "核查", "岗位空缺，目前由主任蒯知白兼管"],
+            [3, "报账员", "", "白条入账", "中", "审核", "暂由镇财政所出纳訾晚晴代理"],
+            [4, "技术员", "", "推广项目验收走过场", "低", "联合验收", "由分管领导负责审核"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    holders = dict(zip(got.risks["risk_point"], got.risks["person"], strict=True))
+    assert holders == {
+        "违规发放补贴": "蒯知白",
+        "农机补贴虚报": "蒯知白",
+        "白条入账": "訾晚晴",
+        "推广项目验收走过场": "",
+    }
+
+
+def test_a_keshi_label_merged_down_beside_each_section_of_a_table(tmp_path):
+    # (295: column A unheaded, '药剂科' merged down from its section's own heading row)
+    head = ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    rows = [["XX县妇幼保健院岗位廉洁风险登记表"],
+            ["院办", *head], ["", 1, "主任", "阙望舒", "公车私用", "中", "派车单"],
+            ["", 2, "文员", "訾晓岚", "泄露文件", "低", "保密"],
+            ["检验科", *head], ["", 1, "科主任", "宓知行", "试剂采购收回扣", "高", "集中采购"],
+            ["", 2, "检验师", "冼若川", "出具虚假报告", "高", "双人复核"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A2:A4", "A5:A7"]})
+    assert got.posts[["department", "title"]].values.tolist() == [
+        ["院办", "主任"], ["院办", "文员"], ["检验科", "科主任"], ["检验科", "检验师"]]  # fmt: skip

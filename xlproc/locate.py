@@ -1635,8 +1635,11 @@ class _Locator:
             if not (table.level_points or table.type_points):
                 raw_rows = self._numbered_points(raw_rows)  # '1.…⏎2.…' beside '1.高⏎2.中'
             self._embedded(table, raw_rows)
+            if listy and "department" not in table.roles:
+                self._left_labels(raw_rows, table)  # '药剂科' merged down beside its section
             if listy and "person" in table.roles:
                 self._successors(raw_rows, table)  # '备注 | 该岗位由蒯昉湄接任' beside the old name
+                self._caretakers(raw_rows, table)  # '备注 | 岗位暂缺，现由站长逄樾岑负责'
             if listy and "title" in table.roles:
                 raw_rows = self._holders_by_post_columns(table, raw_rows)  # 科主任 | 护士长 | …
             self._scale(table, raw_rows)
@@ -3597,6 +3600,71 @@ class _Locator:
                 break
         for rr in rows:
             names = found.get((rr.department, rr.title, rr.person))
+            if names and len(names) == 1:
+                rr.person = next(iter(names))
+
+    def _left_labels(self, rows: list[RawRisk], t: _Table) -> None:
+        """A column left of the table, no heading of its own, each cell merged down beside a
+        section of it (its heading repeated) and naming a part ('院领导', '药剂科', '医保办'): the
+        科室 of the rows beside it."""
+        sh, merged = self.sh, self.grid.merged_into
+        if t.first > 0:
+            c = t.first - 1
+        elif t.col_role.get(t.first) in (None, "other"):
+            c = t.first  # (the label's cell starts on the section's heading row: 'A8 药剂科')
+        else:
+            return
+        got: dict[int, str] = {}
+        for rr in rows:
+            if rr.department:
+                return
+            top = merged.get((rr.row, c))
+            if top is None or top[1] != c:
+                continue
+            v = squeeze(sh.rows[top[0]][c])
+            if not v or len(v) > 16:
+                continue
+            named = caption_identity(v)
+            if named and named[0] == "department" or _dept_like(v) or LEADERS_GROUP.match(v):
+                got[id(rr)] = v
+        if len(set(got.values())) < 2:
+            return  # (one label beside a whole table: a caption, not its sections)
+        for rr in rows:
+            rr.department = got.get(id(rr), rr.department)
+
+    def _caretakers(self, rows: list[RawRisk], t: _Table) -> None:
+        """A post whose 姓名 is blank (vacant) and whose remarks name who answers for it now
+        ('岗位暂缺，现由站长逄樾岑负责', '暂由镇财政所会计郜砚湛代管'): that one holds its rows."""
+        if not any(not rr.person for rr in rows):
+            return
+        sh, merged = self.sh, self.grid.merged_into
+        own = {c for role, c in t.roles.items() if role != "other"}
+        own.update(x for more in t.extra.values() for x in more)
+        found: dict[tuple[str, str], set[str]] = {}
+        for rr in rows:
+            if rr.person:
+                continue
+            row = sh.rows[rr.row]
+            for c in range(len(row)):
+                if c in own:
+                    continue
+                v = row[c]
+                if not v and (rr.row, c) in merged:
+                    top = merged[(rr.row, c)]
+                    v = sh.rows[top[0]][top[1]]
+                if "由" not in v:
+                    continue
+                m = _CARETAKER.search(v)
+                if not m:
+                    continue
+                got = m.group(1)
+                run = _post_run_name(got)
+                name = run[1] if run else got
+                if looks_like_name(name) and not is_post(name):
+                    found.setdefault((rr.department, rr.title), set()).add(name)
+                    break
+        for rr in rows:
+            names = found.get((rr.department, rr.title)) if not rr.person else None
             if names and len(names) == 1:
                 rr.person = next(iter(names))
 
@@ -7184,6 +7252,11 @@ _APPLIES = LazyRe(
 _SUCCESSOR = LazyRe(
     r"由\s*((?:(?!由)[\u4e00-\u9fff·]){2,10}?)\s*(?:同志)?\s*(?:接任|接替)(?!前|后|人选)"
     r"|(?:[，,；;。]|^)\s*((?:(?!由)[\u4e00-\u9fff·]){2,10}?)\s*(?:同志)?\s*接任(?!前|后|人选)"
+)
+# who answers for a vacant post now: '现由站长逄樾岑负责', '暂由镇财政所会计郜砚湛代管'
+_CARETAKER = LazyRe(
+    r"(?:现|暂|目前|暂时)?由\s*((?:(?!由)[\u4e00-\u9fff·]){2,14}?)\s*(?:同志)?\s*"
+    r"(?:负责|兼管|代管|兼任|兼|代理|履职)(?!审核|审批|审查|监督|复核|把关)"
 )
 # a handover planned or for a time, a stand-in while away: no one who holds the post now
 _NOT_YET = LazyRe(
