@@ -60,6 +60,9 @@ Unscored (posts.csv of ``xlproc collect`` on the built inbox), by cell:
 The other issues are info only (TABLE_NO_TYPE on the untyped tables, GRADE_BLANK on the cards and
 self-checks).
 
+Generalised after this measurement: a vacant post whose remarks name who answers for it now is that one's
+(tests/test_columns.py::test_a_vacant_post_held_by_the_one_its_remarks_name).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -235,3 +238,7 @@ def test_batch293_one_sheet_a_person():
         assert not {r[5] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch293_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -37,6 +37,8 @@ A4) and GRADE_BLANK on the cards and self-checks. No issue at all is raised on t
 level cut off the end of each point is not flagged (no LEVEL_… hint), though the header says
 nothing of levels.
 
+Nothing to generalise: the batch read in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -214,3 +216,7 @@ def test_batch294_one_sheet_a_person():
         assert not {r[4] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch294_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -62,6 +62,9 @@ Unscored besides (posts.csv), by cell:
 The other issues are info only (TABLE_NO_TYPE on the two untyped tables, GRADE_BLANK on the cards
 and self-checks).
 
+Generalised after this measurement: a 科室 label merged down beside each section of a table names the
+section's 科室 (tests/test_columns.py::test_a_keshi_label_merged_down_beside_each_section_of_a_table).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -223,3 +226,7 @@ def test_batch295_one_sheet_a_person():
         assert not {r[5] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch295_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -66,6 +66,9 @@ general); the 供排水有限公司's 污水处理厂 ``厂长`` (C10, F00036) r
 厂 inside the company). The other issues are info only (TABLE_NO_TYPE on the five untyped tables,
 GRADE_BLANK on the cards and self-checks).
 
+Generalised after this measurement: a point with its measures labelled after it in one cell is cut there
+(tests/test_columns.py::test_a_point_with_its_measures_labelled_after_it_in_one_cell).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -232,3 +235,7 @@ def test_batch296_one_sheet_a_person():
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
         assert {r[2] for r in BATCH.table(name, f["sheet"])} <= set(STARS)
+
+
+def test_batch296_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
