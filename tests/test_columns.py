@@ -7381,19 +7381,6 @@ def test_what_the_forty_third_review_found(tmp_path):
                ["注：风险等级中，A表示该岗位为高风险，B表示该岗位为中风险，C表示该岗位为低风险。"]]  # fmt: skip
     got = run(tmp_path / "letters", {"S": letters})
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
-    # one holder's two named posts of two 科室 on two sheets, points apart, sent no form twice
-    town = [
-        ["XX镇岗位廉政风险表"],
-        head,
-        [1, "镇领导", "副镇长", "鞠怀瑾", "惠农补贴审核不严", "中", "公示"],
-    ]
-    post = [
-        ["XX镇站所岗位廉政风险表"],
-        head,
-        [1, "农业服务中心", "主任", "鞠怀瑾", "农机补贴虚报", "中", "核查"],
-    ]
-    got = run(tmp_path / "two", {"班子": town, "站所": post})
-    assert "FORM_DUPLICATE" not in set(got.issues["code"])
     # a letterhead over another table does not make it the second page of the first
     first = [["XX县医疗保障事务中心"], ["岗位廉政风险点一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险类别", "防控措施"],
              [1, "待遇股", "股长", "钭若川", "违规核定待遇", "岗位职责", "两人复核"],

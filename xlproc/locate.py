@@ -1990,7 +1990,8 @@ class _Locator:
                 nxt[0] == this[1] + 1
                 and set(nxt[3]) & set(this[3])
                 and not this[4]
-                and not set(nxt[2]) & set(ANCHOR)  # (a band of other posts: their own rows)
+                # (a band of other posts, its own 岗位 or 姓名 rows: their measures are theirs)
+                and not any(nxt[2].get(k, -1) >= nxt[0] for k in IDENTITY)
             ):
                 # '风险点1 | 风险等级 | 风险点2 | 风险等级 | 防控措施' down the same posts' columns:
                 # the measures (or type) row under the last pair is each pair's where it has none
@@ -4235,7 +4236,7 @@ class _Locator:
                     numbered = [{"title": p, "risk_level": lv} for p, lv in shared[1:]]
             if has_point and ("策" in values["risk_point"] or "措施" in values["risk_point"]):
                 m = _INLINE_MEASURES.search(values["risk_point"])
-                if m and m.start() >= 4:
+                if m and m.start() >= 4 and "\n" not in values["risk_point"][: m.start()]:
                     said, rest = values["risk_point"][: m.start()].strip(), m.group(2).strip()
                     own = squeeze(get("measures", ""))
                     if not own or squeeze(rest) == own or squeeze(rest) in own:
@@ -7154,7 +7155,9 @@ _NOT_A_NAMED_POST = frozenset(
 _BARE_NUMERAL = LazyRe(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:人|名)?\s*$")
 # the measures labelled after the point in its own cell: '…套取资金。对策：实行联审联签'
 _INLINE_MEASURES = LazyRe(
-    r"([。；;！!]|\s)\s*(?:对策|措施|防控措施|防范措施|管控措施|应对措施|防控对策)\s*[:：]\s*(.+)$", re.S
+    r"([。；;！!]|[ \u3000])[ \u3000]*(?:对策|措施|防控措施|防范措施|管控措施|应对措施|防控对策)\s*[:：]"
+    r"\s*(.+)$",
+    re.S,
 )
 # a point opening with the post that holds it: '保管员：出库时…', '出纳:坐支现金'
 _POST_COLON = LazyRe(r"^\s*([^:：\n，,。；;]{2,12}?)\s*[:：]\s*(.+)$", re.S)

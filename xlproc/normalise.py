@@ -123,7 +123,5 @@ def normalise_form(
         # not exported; used for roster matching and feedback
         "_roster_row": form.roster_row, "_tier": form.tier, "_style": form.style, "_raw_declared": form.declared,
         "_concurrent": form.concurrent,
-        # its points' words, for telling one holder's two posts from a form sent twice
-        "_points": frozenset("".join(rr.risk_point.split()) for rr in form.risks),
     }  # fmt: skip
     return post, risks, issues

@@ -210,16 +210,11 @@ def _two_posts(a: dict, b: dict) -> bool:
     """Two forms of one holder in one list under two named posts ('村党支部书记' and '村委会主任',
     科长 of two 科室, the 书记 under 村党总支 and 村民委员会): the posts he holds, not a form
     sent twice."""
-    # on two sheets, only two named posts of two 科室 whose points differ, or a post whose holder
-    # is named by the other post he holds ('教务处 | 主任 | 由副校长兼' beside '校领导 | 副校长')
+    # on two sheets, only a post whose holder is named by the other post he holds ('教务处 | 主任 |
+    # 由副校长兼' beside '校领导 | 副校长'), of another 科室
     other_sheet = a["source_sheet"] != b["source_sheet"]
     if other_sheet and not (
-        # (named so, or no point the same: not a form sent twice)
-        (
-            a.get("_concurrent")
-            or b.get("_concurrent")
-            or not a.get("_points", {1}) & b.get("_points", {1})
-        )
+        (a.get("_concurrent") or b.get("_concurrent"))  # (named so, not a form sent twice)
         and a.get("title")
         and b.get("title")
         and a.get("title") != b.get("title")
