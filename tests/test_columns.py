@@ -7431,3 +7431,18 @@ def test_a_keshi_label_merged_down_beside_each_section_of_a_table(tmp_path):
     got = run(tmp_path, {"S": rows}, {"S": ["A2:A4", "A5:A7"]})
     assert got.posts[["department", "title"]].values.tolist() == [
         ["院办", "主任"], ["院办", "文员"], ["检验科", "科主任"], ["检验科", "检验师"]]  # fmt: skip
+
+
+def test_a_mark_after_the_point_a_note_defines_gives_its_level(tmp_path):
+    # (300: '…虚增工程量①' and '注：风险点后标注①的为一级风险…', no level column)
+    rows = [["XX县国有林场岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "防控措施"],
+            [1, "场长", "瞿望川", "木材销售定价个人说了算②", "集体定价"],
+            [2, "会计", "阙知微", "虚列造林支出①", "票据审核"],
+            [3, "护林员", "冼书白", "巡山记录造假★", "轨迹核查"],
+            ["注：风险点后标有②的为二级风险，标有①的为一级风险，标有★的为三级风险。"]]  # fmt: skip
+    got = run(tmp_path / "after", {"S": rows})
+    assert list(zip(got.risks["risk_point"], got.risks["risk_level"], strict=True)) == [
+        ("木材销售定价个人说了算", "Ⅱ级"), ("虚列造林支出", "Ⅰ级"), ("巡山记录造假", "Ⅲ级")]  # fmt: skip
+    # with no note defining them, a trailing ① is left as written
+    got = run(tmp_path / "plain", {"S": rows[:-1]})
+    assert got.risks["risk_point"].tolist()[1] == "虚列造林支出①"

@@ -4713,12 +4713,13 @@ class _Locator:
 
     def _marked_points(self, t: _Table, rows: list[RawRisk]) -> None:
         """No level column, and a note defines marks put before the points ('风险点前标“★”的为
-        一级风险点,标“☆”的为二级……,未标注的为三级'): each marked point at its mark's level,
-        the mark taken off its text; the unmarked at the level the note gives them."""
+        一级风险点,标“☆”的为二级……,未标注的为三级') or after them ('风险点后标注①的为一级风险'):
+        each marked point at its mark's level, the mark taken off its text; the unmarked at the
+        level the note gives them."""
         if not rows or any(rr.risk_level for rr in rows):
             return
         legend = self._legend
-        if not legend or not any(ch in legend for ch in _MARKS):
+        if not legend or not any(ch in legend for ch in _MARKS + _FOOTNOTES):
             return
         marks = {}
         for m in _MARK_DEFINED.finditer(legend):
@@ -4726,18 +4727,23 @@ class _Locator:
             if level:
                 marks.setdefault(m.group(1), level)
 
-        def mark_of(text: str) -> str:
+        def mark_of(text: str) -> tuple[str, bool]:
+            """The mark before the point, else the one after it (and whether it is after)."""
             m = _MARK_RUN.match(text)
-            return m.group(0) if m else ""
+            if m and m.group(0) in marks:
+                return m.group(0), False
+            m = _MARK_TAIL.search(text.rstrip())
+            return (m.group(0), True) if m else ("", False)
 
-        if not marks or not any(mark_of(rr.risk_point) in marks for rr in rows):
+        if not marks or not any(mark_of(rr.risk_point)[0] in marks for rr in rows):
             return
         plain = _UNMARKED.search(legend)
         unmarked = self.config.level(plain.group(1)) if plain else None
         for rr in rows:
-            mark = mark_of(rr.risk_point)
+            mark, after = mark_of(rr.risk_point)
             if mark in marks:
-                rr.risk_point = rr.risk_point[len(mark) :].strip()
+                text = rr.risk_point.rstrip()
+                rr.risk_point = (text[: -len(mark)] if after else text[len(mark) :]).strip()
                 rr.risk_level = marks[mark]
             elif unmarked:
                 rr.risk_level = unmarked
@@ -7238,8 +7244,9 @@ _LEVEL_SAID = (
     r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|[123]级|高|中|低|较高|一般|较低|重大|较大)"
     r"(?=风险|级|类|档|等|[，,。;；、）)（(\s]|$)"  # ('高发风险点', '中央巡视': no level)
 )
+_FOOTNOTES = "①②③④⑤"  # markers after a point a note defines ('…虚增工程量①': ① 一级)
 _MARK_DEFINED = LazyRe(
-    rf"[“\"「‘']?([{_MARKS}]{{1,5}})[”\"」’']?\s*(?:号|标记|符号)?\s*(?:的|者)?\s*"
+    rf"[“\"「‘']?([{_MARKS}{_FOOTNOTES}]{{1,5}})[”\"」’']?\s*(?:号|标记|符号)?\s*(?:的|者)?\s*"
     r"(?:为|是|表示|代表|属于)\s*" + _LEVEL_SAID
 )
 # a line of who to call or when, under a chart: no point ('监督举报电话：12388', '公示时间：…')
@@ -7302,6 +7309,7 @@ _SIGNING = LazyRe(
 _RISKY = LazyRe(r"未经|未|不经|无|绕过|擅自|违规|越权|伪造|代|冒|私自|虚|泄露|插手")
 _CONTACT_LINE = LazyRe(r"(?:电话|举报|热线|邮箱|地址|日期|时间|网址)\s*[:：]")
 _MARK_RUN = LazyRe(rf"^[{_MARKS}]{{1,5}}")
+_MARK_TAIL = LazyRe(rf"[{_MARKS}{_FOOTNOTES}]{{1,5}}$")
 _UNMARKED = LazyRe(
     r"(?:未|没有|不)(?:作|加|做)?(?:标注|标记|标识|标)[^，,。;；]{0,6}?(?:的|者)?\s*(?:为|是|表示|属于)\s*"
     + _LEVEL_SAID
