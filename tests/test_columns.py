@@ -7446,3 +7446,78 @@ def test_a_mark_after_the_point_a_note_defines_gives_its_level(tmp_path):
     # with no note defining them, a trailing ① is left as written
     got = run(tmp_path / "plain", {"S": rows[:-1]})
     assert got.risks["risk_point"].tolist()[1] == "虚列造林支出①"
+
+
+def test_what_the_forty_fourth_review_found(tmp_path):
+    head = ["序号", "部门", "岗位", "姓名", "廉洁风险点", "风险等级", "防控措施"]
+    # a cell of two lines, a point and its measures each: kept whole, the second point not lost
+    two = "计量支付把关不严。措施：双签\n设计变更随意。措施：三方会签"
+    got = run(
+        tmp_path / "lines",
+        {
+            "S": [
+                ["XX县交投公司岗位廉洁风险表"],
+                head,
+                [1, "工程部", "部长", "瞿望川", two, "高", ""],
+            ]
+        },
+    )
+    assert got.risks["risk_point"].tolist() == [two]
+    # the same measures in other punctuation are the row's own
+    rows = [["XX县交投公司岗位廉洁风险表"], head,
+            [1, "工程部", "部长", "瞿望川", "计量支付把关不严。措施：1.监理签字；2.审计复核", "高", "1.监理签字\n2.审计复核"],
+            [2, "财务部", "会计", "冼书白", "虚列支出。对策：每月对账。", "中", "每月对账"]]  # fmt: skip
+    got = run(tmp_path / "same", {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["计量支付把关不严", "虚列支出"]
+    # a remark naming who manages, signs, left or will take the post names no holder of a vacant post
+    rows = [["XX镇便民服务中心岗位廉政风险表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施", "备注"],
+            [1, "主任", "蒯知白", "违规插手审批", "高", "集体研究", ""],
+            [2, "窗口工作人员", "", "吃拿卡要", "中", "好差评", "共8人，由分管副主任郗若谷负责日常管理"],
+            [3, "农机员", "", "农机补贴虚报", "中", "核查", "岗位空缺（原由郜明远负责，已调离）"],
+            [4, "报账员", "", "白条入账", "中", "审核", "拟由冼若兰兼任"]]  # fmt: skip
+    got = run(tmp_path / "remarks", {"S": rows})
+    assert got.risks["person"].tolist() == ["蒯知白", "", "", ""]
+    # units merged down column A are no 科室
+    cols = ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    rows = [["XX县卫健系统基层单位岗位廉洁风险登记表"],
+            ["城关镇卫生院", *cols], ["", 1, "院长", "阙望舒", "药品回扣", "高", "集体决策"],
+            ["新场镇卫生院", *cols], ["", 1, "院长", "宓知行", "工程发包", "高", "公开招标"]]  # fmt: skip
+    got = run(tmp_path / "units", {"S": rows}, {"S": ["A2:A3", "A4:A5"]})
+    assert set(got.posts["department"]) == {""}
+    # a note saying what follows the dash splits the point too
+    rows = [["XX县住建局岗位廉政风险防控表"], ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "建管股", "股长", "郜明远", "招标投标——对围标串标行为不制止", "高", "全程监督"],
+            [2, "建管股", "科员", "冼若兰", "质量监督——验收走过场", "中", "联合验收"],
+            ["注：“风险点”栏中“——”后为该风险点的具体表现。"]]  # fmt: skip
+    got = run(tmp_path / "after", {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["招标投标", "质量监督"]
+    # a 姓名 column and no 岗位 column: the post before the colon is the row's
+    rows = [["XX县粮食储备库岗位廉政风险防控表"], ["序号", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "郜明远", "保管员：出库时以陈粮顶替新粮", "高", "出库双人监督"],
+            [2, "冼若兰", "会计：虚列收购费用", "中", "每月对账"]]  # fmt: skip
+    got = run(tmp_path / "named", {"S": rows})
+    assert got.posts["title"].tolist() == ["保管员", "会计"]
+    # a note grading posts by their kind ('局领导岗位为一级') levels no point
+    rows = [["XX县自然资源局岗位廉政风险表"], ["序号", "股室", "岗位", "岗位类别", "姓名", "廉政风险点", "防控措施"],
+            [1, "局领导", "局长", "局领导", "褚望舒", "重大用地审批个人说了算", "集体研究"],
+            [2, "用地股", "股长", "股室负责人", "詹若溪", "压件不办", "限时办结"],
+            ["注：局领导岗位为一级，股室负责人岗位为二级。"]]  # fmt: skip
+    got = run(tmp_path / "grade", {"S": rows})
+    assert set(got.risks["risk_level"]) == {""}
+    # a second page whose title is the first's, the first with a 填报 line besides, joins
+    first = [["XX县医保中心廉政风险台账"], ["填报单位：XX县医保中心（盖章）", "", "", "", "填报时间：2023年3月"],
+             ["序号", "科室", "岗位", "姓名", "风险点", "风险类别"],
+             [1, "待遇股", "股长", "钭若川", "违规核定待遇", "岗位职责"], [2, "基金股", "会计", "逯知秋", "虚列支出", "制度机制"]]  # fmt: skip
+    second = [["XX县医保中心廉政风险台账（续）"], ["序号", "防控措施", "风险级别", "责任领导"],
+              [1, "两人复核", "一级", "副主任"], [2, "对账", "二级", "主任"]]  # fmt: skip
+    got = run(tmp_path / "pages", {"Sheet1": first, "Sheet2": second})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级"]
+    # a staff list writing the post more fully still names its holder
+    shown = [["XX县公安局城关派出所岗位廉政风险公示表"], ["序号", "岗位", "警号", "廉政风险点", "风险等级", "防控措施"],
+             [1, "所长", "051001", "违规插手经济纠纷", "高", "集体研究"],
+             [2, "社区民警", "051007", "户籍办理中收受好处", "中", "窗口公开"],
+             [3, "社区民警", "051012", "对辖区隐患不报告", "低", "巡查记录"]]  # fmt: skip
+    staff = [["民警名单"], ["警号", "姓名", "岗位"], ["051001", "阚望舒", "所长（主持工作）"],
+             ["051007", "訾晏清", "社区警务室民警"], ["051012", "郗若谷", "社区民警（一组）"]]  # fmt: skip
+    got = run(tmp_path / "staff", {"公示表": shown, "民警名单": staff})
+    assert got.risks["person"].tolist() == ["阚望舒", "訾晏清", "郗若谷"]

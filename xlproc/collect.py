@@ -546,11 +546,12 @@ _PAGE_TAB = re.compile(r"第\s*[2-9二三四五]\s*页|续")
 _CONTINUED = re.compile(r"[(（]?续表?[)）]?|[(（]?第\s*\S{1,2}\s*页[)）]?")
 
 
-def _page_title(g, upto: int) -> str:
-    """The lines above a sheet's table (``upto``, its header row) less a '（续）' or '（第2页）':
-    what two pages of a table share (a letterhead over another table is not all of it)."""
+def _page_lines(g, upto: int) -> frozenset[str]:
+    """The lines above a sheet's table (``upto``, its header row), each less a '（续）' or
+    '（第2页）': a second page's are the first's (its title, maybe not its 填报 line); a letterhead
+    over another table is not all of them."""
     lines = ("".join(r) for r in g.rows[: min(upto, 6)] if any(r))
-    return _CONTINUED.sub("", re.sub(r"\s+", "", "".join(lines)))
+    return frozenset(_CONTINUED.sub("", re.sub(r"\s+", "", x)) for x in lines) - {""}
 
 
 def _second_page(located: list, config: Config, rel: str, res: FileResult) -> None:
@@ -584,7 +585,8 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
             continue
         for og, oforms, _osheet in with_forms:
             top = min((f.header_row for f in oforms), default=0)
-            if not (_PAGE_TAB.search(g.name) or _page_title(g, h) == _page_title(og, top) != ""):
+            mine, theirs = _page_lines(g, h), _page_lines(og, top)
+            if not (_PAGE_TAB.search(g.name) or (mine and mine <= theirs)):
                 continue  # (another table numbered 1…n: a 评定标准, a 任务分解表)
             risks = [rr for f in oforms for rr in f.risks if not rr.sheet]
             numbers = [_row_number(og, rr) for rr in risks]
@@ -856,6 +858,15 @@ def _staff_directory(located) -> dict[str, tuple[str, str, str]]:
     return out
 
 
+def _same_post(a: str, b: str) -> bool:
+    """A staff list's post and a list's say the same post ('所长（主持工作）' and '所长',
+    '社区警务室民警' and '社区民警'), not two ('所长' and '窗口受理员')."""
+    from xlproc.identity import squeeze
+
+    a, b = (re.sub(r"[(（][^()（）]*[)）]", "", squeeze(x)) for x in (a, b))
+    return bool(a and b) and (a in b or b in a or a[-2:] == b[-2:])
+
+
 def _holders_by_staff_number(located) -> None:
     """A list whose only holder column is a staff number ('工号 | HX005', the centre's 亮牌上岗),
     beside a sheet naming whose number is whose: each row is the holder's its number names (the
@@ -880,7 +891,7 @@ def _holders_by_staff_number(located) -> None:
                 """The name the directory gives the number, where its post and unit are the
                 form's (a staff list of another body, or of other posts, names no one here)."""
                 name, post, unit = directory.get(code, ("", "", ""))
-                if post and squeeze(post) != squeeze(f.title):
+                if post and not _same_post(post, f.title):
                     return ""
                 if unit and f.unit and squeeze(unit) != squeeze(f.unit):
                     return ""

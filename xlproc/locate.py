@@ -3424,7 +3424,7 @@ class _Locator:
         if pc is None or "title" in roles:
             return False
         cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
-        if len(cells) < 2 or "person" in roles:
+        if len(cells) < 2:
             return False
         posted = 0
         for v in cells:
@@ -3626,7 +3626,9 @@ class _Locator:
             if not v or len(v) > 16:
                 continue
             named = caption_identity(v)
-            if named and named[0] == "department" or _dept_like(v) or LEADERS_GROUP.match(v):
+            if named and named[0] != "department":
+                continue  # ('城关镇卫生院' down column A: a unit of a multi-unit list, no 科室)
+            if named or _dept_like(v) or LEADERS_GROUP.match(v):
                 got[id(rr)] = v
         if len(set(got.values())) < 2:
             return  # (one label beside a whole table: a caption, not its sections)
@@ -3653,7 +3655,7 @@ class _Locator:
                 if not v and (rr.row, c) in merged:
                     top = merged[(rr.row, c)]
                     v = sh.rows[top[0]][top[1]]
-                if "由" not in v:
+                if "由" not in v or not _VACANT_NOW.search(v) or _PLANNED.search(v):
                     continue
                 m = _CARETAKER.search(v)
                 if not m:
@@ -4236,10 +4238,11 @@ class _Locator:
                     numbered = [{"title": p, "risk_level": lv} for p, lv in shared[1:]]
             if has_point and ("策" in values["risk_point"] or "措施" in values["risk_point"]):
                 m = _INLINE_MEASURES.search(values["risk_point"])
-                if m and m.start() >= 4 and "\n" not in values["risk_point"][: m.start()]:
+                if m and m.start() >= 4 and "\n" not in values["risk_point"].strip():
+                    # (a cell of several lines, a point and its measures each: kept whole)
                     said, rest = values["risk_point"][: m.start()].strip(), m.group(2).strip()
-                    own = squeeze(get("measures", ""))
-                    if not own or squeeze(rest) == own or squeeze(rest) in own:
+                    own = _bare(get("measures", ""))
+                    if not own or _bare(rest) == own or _bare(rest) in own:
                         # '风险点。对策：…' pasted from last year's list: the point, then its
                         # measures (the row's own, where it has them)
                         values["risk_point"] = said.rstrip("。；;，,")
@@ -7135,7 +7138,7 @@ def _filler_leads(text: str) -> bool:
 # a level written as a word ('高', '二级', 'Ⅱ级'), not a mark or a digit ('★', '1', '√')
 _LEVEL_WORDISH = LazyRe(r"[\u4e00-\u9fff]")
 # a note on the posts' own grade, not the points' levels
-_POST_GRADE_NOTE = LazyRe(r"岗位(?:风险)?(?:等级|级别)")
+_POST_GRADE_NOTE = LazyRe(r"岗位(?:风险)?(?:等级|级别)|(?<![该本此])岗位为[一二三ⅠⅡⅢ123高中低]")
 # a window's or a desk's number or code, no 科室: '3号', 'A05', '12号窗口'
 _WINDOW_NUMBER = LazyRe(
     r"^(?:[A-Za-zＡ-Ｚ]{0,2}[\d０-９]{1,3}|[一二三四五六七八九十]{1,3})[号#]?(?:窗口|台|柜台)?$"
@@ -7159,6 +7162,14 @@ _NOT_A_NAMED_POST = frozenset(
      "班子成员", "全体人员", "相关人员", "经办人员", "其他人员"}
 )  # fmt: skip
 _BARE_NUMERAL = LazyRe(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:人|名)?\s*$")
+
+
+def _bare(text: str) -> str:
+    """A text's words only (no numbering, punctuation or spaces): '1.监理签字；2.审计复核' and
+    '1.监理签字⏎2.审计复核' say the same."""
+    return re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", text)
+
+
 # the measures labelled after the point in its own cell: '…套取资金。对策：实行联审联签'
 _INLINE_MEASURES = LazyRe(
     r"([。；;！!]|[ \u3000])[ \u3000]*(?:对策|措施|防控措施|防范措施|管控措施|应对措施|防控对策)\s*[:：]"
@@ -7170,7 +7181,7 @@ _POST_COLON = LazyRe(r"^\s*([^:：\n，,。；;]{2,12}?)\s*[:：]\s*(.+)$", re.S
 # a post and its own level in brackets: '副理事长（中）', '报账员(三级)'
 _POST_LEVEL = LazyRe(r"^(.{2,12}?)\s*[(（]\s*([^()（）]{1,5}?)\s*[)）]$")
 # a note saying what stands before the dash: '“——”前为风险点', '破折号前面是风险点'
-_DASH_SAID = LazyRe(r"(?:——|破折号)[”\"」']?\s*(?:之?前|前面|左边)")
+_DASH_SAID = LazyRe(r"(?:——|破折号)[”\"」']?\s*(?:之?[前后]|前面|后面|左边|右边)")
 # a point's heading naming how it shows too: '风险点及表现形式', '廉政风险点（具体表现）'
 _POINT_AND_SHOWS = LazyRe(r"风险(?:点|事项|内容).{0,3}(?:表现|描述|表述|情形|情况|说明)")
 # what a note says a value of a column is, in words of its own: '…（监控|负责…）的为一级风险'
@@ -7265,9 +7276,12 @@ _SUCCESSOR = LazyRe(
 )
 # who answers for a vacant post now: '现由站长逄樾岑负责', '暂由镇财政所会计郜砚湛代管'
 _CARETAKER = LazyRe(
-    r"(?:现|暂|目前|暂时)?由\s*((?:(?!由)[\u4e00-\u9fff·]){2,14}?)\s*(?:同志)?\s*"
-    r"(?:负责|兼管|代管|兼任|兼|代理|履职)(?!审核|审批|审查|监督|复核|把关)"
+    r"(?<![原拟将])(?:现|暂|目前|暂时)?由\s*((?:(?!由)[\u4e00-\u9fff·]){2,14}?)\s*(?:同志)?\s*"
+    r"(?:负责|兼管|代管|兼任|兼|代理|履职)(?=[，,。；;）)\s]|$)"
 )
+_PLANNED = LazyRe(r"拟|计划|将由|将于|原由|已调离|调离后")
+# a remark saying the post is vacant now, or who holds it at present
+_VACANT_NOW = LazyRe(r"暂缺|空缺|缺岗|空岗|未配备|待配备|暂无|出缺|现由|目前由|现暂由")
 # a handover planned or for a time, a stand-in while away: no one who holds the post now
 _NOT_YET = LazyRe(
     r"拟|计划|将由|将于|待|临时|暂|期间|代为|代管|挂职|时[，,由]|时$|AB|A/B|A、B|[AB]角|[AB]岗"
