@@ -7521,3 +7521,23 @@ def test_what_the_forty_fourth_review_found(tmp_path):
              ["051007", "訾晏清", "社区警务室民警"], ["051012", "郗若谷", "社区民警（一组）"]]  # fmt: skip
     got = run(tmp_path / "staff", {"公示表": shown, "民警名单": staff})
     assert got.risks["person"].tolist() == ["阚望舒", "訾晏清", "郗若谷"]
+
+
+def test_points_that_end_with_their_holders_in_brackets(tmp_path):
+    # (297: no 姓名 column, '…低价发包给亲友（鄢璟琤）', two names a point of each)
+    rows = [["XX村小微权力廉洁风险清单"], ["序号", "岗位", "廉洁风险点", "风险等级", "防控措施"],
+            [1, "村“两委”成员", "集体资产低价发包给亲友（瞿望川）", "高", "公开竞价"],
+            [2, "村“两委”成员", "低保评议优亲厚友（阙知微、冼书白）", "中", "张榜公示"],
+            [3, "村务监督委员会成员", "监督走过场（郗若谷）", "中", "定期检查"]]  # fmt: skip
+    got = run(tmp_path / "named", {"S": rows}, {"S": ["B3:B4"]})
+    assert sorted(zip(got.risks["person"], got.risks["risk_point"], strict=True)) == sorted([
+        ("瞿望川", "集体资产低价发包给亲友"), ("阙知微", "低保评议优亲厚友"), ("冼书白", "低保评议优亲厚友"),
+        ("郗若谷", "监督走过场")])  # fmt: skip
+    # brackets of no names stay in the point
+    plain = [rows[0], rows[1], [1, "村“两委”成员", "集体资产低价发包（试行）", "高", "公开竞价"],
+             [2, "村“两委”成员", "低保评议优亲厚友（村文书）", "中", "张榜公示"]]  # fmt: skip
+    got = run(tmp_path / "plain", {"S": plain})
+    assert got.risks["risk_point"].tolist() == [
+        "集体资产低价发包（试行）",
+        "低保评议优亲厚友（村文书）",
+    ]

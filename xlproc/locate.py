@@ -1438,6 +1438,7 @@ class _Table:
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
     point_dash: bool = False  # '风险点及表现形式' written '风险点——表现形式' in one cell
     point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
+    point_holders: bool = False  # no holder column, each point ends with its holder ('…（鄢璟琤）')
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
     level_series: list[int] = field(default_factory=list)  # a level per quarter: the latest counts
@@ -3282,6 +3283,7 @@ class _Locator:
         table.type_levels = type_levels
         table.point_dash = self._point_dash(roles, labels, rows)
         table.point_posts = self._point_posts(roles, rows) and not self._card_above(h)
+        table.point_holders = self._point_holders(roles, rows)
         table.post_ticks = post_ticks
         table.helper_marks = helper_marks
         table.level_series = level_series
@@ -3415,6 +3417,17 @@ class _Locator:
                 return []
             out.append((squeeze(m.group(1)), m.group(2)))
         return out
+
+    @staticmethod
+    def _point_holders(roles: dict[str, int], rows) -> bool:
+        """No holder column, and most of the points end with their holders' names in brackets
+        ('…低价发包给亲友（鄢璟琤）', '…（甄澍霖、郗晓桐）'): they hold them."""
+        pc = roles.get("risk_point")
+        if pc is None or "person" in roles:
+            return False
+        cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
+        named = sum(bool((m := _TAIL_NAMES.search(v)) and _names_in(m.group(1))) for v in cells)
+        return len(cells) >= 2 and named * 5 >= len(cells) * 4
 
     @staticmethod
     def _point_posts(roles: dict[str, int], rows) -> bool:
@@ -4248,6 +4261,14 @@ class _Locator:
                         values["risk_point"] = said.rstrip("。；;，,")
                         if not own:
                             values["measures"] = rest
+            if has_point and t.point_holders and not get("person"):
+                # '…低价发包给亲友（鄢璟琤）' with no 姓名 column: the point, then who holds it
+                m = _TAIL_NAMES.search(values["risk_point"])
+                held = _names_in(m.group(1)) if m else []
+                if held:
+                    values["risk_point"] = values["risk_point"][: m.start()].rstrip()
+                    values["person"] = held[0]
+                    numbered = [*numbered, *({"person": n} for n in held[1:])]
             if has_point and t.point_posts and not get("title"):
                 # '保管员：出库时以陈粮顶替…' with no 岗位 column: the post, then its point
                 m = _POST_COLON.match(values["risk_point"])
@@ -7143,6 +7164,17 @@ _POST_GRADE_NOTE = LazyRe(r"岗位(?:风险)?(?:等级|级别)|(?<![该本此])�
 _WINDOW_NUMBER = LazyRe(
     r"^(?:[A-Za-zＡ-Ｚ]{0,2}[\d０-９]{1,3}|[一二三四五六七八九十]{1,3})[号#]?(?:窗口|台|柜台)?$"
 )
+
+
+def _names_in(text: str) -> list[str]:
+    """The personal names a bracket lists ('鄢璟琤', '甄澍霖、郗晓桐'), or [] if any part is
+    none ('（试行）', '（2024年）', '（村文书）')."""
+    parts = [squeeze(x) for x in re.split(r"[、,，/／;；\s]+", text) if x.strip()]
+    ok = parts and all(looks_like_name(x) and not is_post(x) for x in parts)
+    return parts if ok and len(parts) <= 4 else []
+
+
+_TAIL_NAMES = LazyRe(r"[(（]([^()（）]{2,24})[)）]\s*[。；;]?\s*$")
 
 
 def _a_named_post(text: str) -> bool:
