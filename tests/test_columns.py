@@ -7541,3 +7541,20 @@ def test_points_that_end_with_their_holders_in_brackets(tmp_path):
         "集体资产低价发包（试行）",
         "低保评议优亲厚友（村文书）",
     ]
+
+
+def test_types_given_by_the_letters_of_a_code_a_note_defines(tmp_path):
+    # (298: '风险编码 | ZD-01' and '风险编码说明：…（SX—思想道德风险，ZD—制度机制风险…）', no type column)
+    rows = [["XX县统计局岗位廉政风险点登记表"],
+            ["编码说明：编号字母为风险类型，GW—岗位职责风险，SX—思想道德风险，ZD—制度机制风险。"],
+            ["序号", "风险编号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "GW-01", "局长", "瞿望川", "干预统计数据", "高", "集体研究"],
+            [2, "SX02", "统计员", "阙知微", "收受调查对象礼品", "中", "拒收登记"],
+            [3, "ZD-03", "统计员", "阙知微", "数据审核制度不健全", "低", "完善制度"]]  # fmt: skip
+    got = run(tmp_path / "coded", {"S": rows})
+    assert got.risks["risk_type"].tolist() == ["岗位职责风险", "思想道德风险", "制度机制风险"]
+    assert "TYPE_CODES" in {c for c, _ in issues(got)} and not issues(got, "warning")
+    assert not issues(got, "error")
+    # codes whose letters no note defines give no type
+    got = run(tmp_path / "undefined", {"S": [rows[0], *rows[2:]]})
+    assert set(got.risks["risk_type"]) == {""}

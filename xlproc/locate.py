@@ -131,6 +131,14 @@ _ANNEX = re.compile(r"^附件[0-9一二三四五六七八九十]+$")
 # '…一级廉洁风险点清单', '…高风险事项': the one level a title gives all its rows (not a 高风险岗位,
 # a post's grade; not the 中 of 高中, 初中)
 # type codes ('A', 'B、C') and a line defining them ('A—思想道德风险，B—制度机制风险')
+_EXPLAINED = LazyRe(r"^.{0,6}(?:编码|编号|代码|代号|符号|标识|等级|级别|类型|类别)(?:说明|释义)[:：]")
+# a code's letters a note defines as a type: 'SX—思想道德风险', 'ZD：制度机制'
+_PREFIX_LEGEND = LazyRe(
+    r"(?<![A-Za-z])([A-Za-z]{1,3})\s*(?:[—–－\-:：=]{1,2}|为|表示|代表|指)\s*"
+    r"[“\"「]?([\u4e00-\u9fff]{2,8}?)(?:风险|类)?[”\"」]?(?=[，,;；。、\s)）]|$)"
+)
+_CODE_HEAD = LazyRe(r"编码|编号|代码|代号")
+_PREFIXED_CODE = LazyRe(r"^([A-Za-z]{1,3})\s*[-_－—–]?\s*\d{1,4}$")
 _TYPE_CODE = LazyRe(r"[A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊1-9１-９]")
 _CODE_SPLIT = LazyRe(r"\s*[、,，/／;；\s]\s*")
 _TYPE_LEGEND = LazyRe(
@@ -897,8 +905,10 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     if len(cols) <= 2:
         if _ANNEX.match(fk) or ("廉政风险" in fk and fk.endswith("表")) or fk.endswith("一览表"):
             return "title"
-        if fk.startswith(("注", "备注", "说明")) and len(fk) > 3:
-            return "note"
+        if (fk.startswith(("注", "备注", "说明")) or _EXPLAINED.match(first.strip())) and len(
+            fk
+        ) > 3:
+            return "note"  # ('风险编码说明：编码前两位字母为…': what a column's codes mean)
         if len(fk) <= 60 and fk.endswith(TITLE_ENDS) and not _DATED_BY.match(first):
             # ('排查时间：2024年5月　填报人：中心综合办': who filled it in and when, no title)
             return "title"
@@ -1648,6 +1658,8 @@ class _Locator:
                 self._marked_points(table, raw_rows)  # '★干预…' under '注：…标“★”的为一级…'
             if "risk_type" in table.roles:
                 self._type_codes(table, raw_rows)  # 'A' … 'E' defined by a 填表说明 line
+            elif listy:
+                self._prefixed_types(table, raw_rows)  # '风险编码 | ZD-01', 'ZD—制度机制风险
             in_cell = self._cell_fields(table, raw_rows)  # '部门：…⏎岗位：…⏎姓名：…' in one cell
             tail = r
             # (a card whose holder its own lines above name: a holder's line under it is the next's)
@@ -5870,6 +5882,49 @@ class _Locator:
         c = t.roles["risk_type"]
         self.issues.append(
             make_issue("TYPE_CODES", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
+        )
+
+    def _prefixed_types(self, t: _Table, rows: list[RawRisk]) -> None:
+        """No type column, and a column of codes ('风险编码 | ZD-01') whose letters a note defines
+        as types ('编码前两位字母为风险类型代码（SX—思想道德风险，ZD—制度机制风险…）'): each row's
+        type is its code's, with one info."""
+        labels = t.header[1] if t.header else {}
+        cc = next((c for c, k in labels.items() if _CODE_HEAD.search(squeeze(k))), None)
+        if cc is None or not rows or any(rr.risk_type for rr in rows):
+            return
+        sh, merged = self.sh, self.grid.merged_into
+
+        def code_of(rr: RawRisk) -> str:
+            at = merged.get((rr.row, cc), (rr.row, cc))
+            row = sh.rows[at[0]]
+            m = _PREFIXED_CODE.match(squeeze(row[cc])) if cc < len(row) else None
+            return m.group(1).upper() if m else ""
+
+        codes = {id(rr): code_of(rr) for rr in rows}
+        if sum(map(bool, codes.values())) * 5 < len(rows) * 4:
+            return
+        lines = ["".join(row) for row in sh.rows[: t.row]]
+        legend = "\n".join(
+            [self._legend, *(x for x in lines if len(_PREFIX_LEGEND.findall(x)) >= 2)]
+        )
+        defined: dict[str, str] = {}
+        for code, word in _PREFIX_LEGEND.findall(legend):
+            known, unknown = self.config.types(word)
+            if len(known) == 1 and not unknown:
+                defined.setdefault(code.upper(), known[0])
+        used = {c for c in codes.values() if c}
+        if not used or not used <= set(defined):
+            return
+        for rr in rows:
+            if codes[id(rr)]:
+                rr.risk_type = defined[codes[id(rr)]]
+        self.issues[:] = [
+            i for i in self.issues
+            if not (i.code == "TABLE_NO_TYPE" and i.cell == cell_ref(t.row, t.first))
+        ]  # fmt: skip
+        said = "、".join(f"{c}={defined[c]}" for c in sorted(used))
+        self.issues.append(
+            make_issue("TYPE_CODES", self.rel, self.grid.name, cell_ref(t.row, cc), value=said)
         )
 
     def _sheet_type(self, pre_rows: list[int], rows: list[RawRisk], t: _Table) -> None:
