@@ -69,6 +69,9 @@ Unscored besides (posts.csv), by cell:
 The other issues are info only (TABLE_NO_TYPE on the four untyped tables, GRADE_BLANK on the
 self-checks and cards).
 
+Generalised after this measurement: points that end with their holders' names in brackets, where no column
+names the holder (tests/test_columns.py::test_points_that_end_with_their_holders_in_brackets).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -277,3 +280,7 @@ def test_batch297_one_sheet_a_person():
         assert any(
             str(row[0]).startswith("注：风险等级Ⅰ为高风险") for row in BATCH.rows(name, f["sheet"])
         )
+
+
+def test_batch297_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

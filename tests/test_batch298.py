@@ -53,6 +53,9 @@ and holder, and the tier the judgement calls give (领导/中层/一般). The ot
 (TABLE_NO_TYPE on the untyped tables — the 商务局's three cards, the 林业局's and the 民政局's
 lists — and on the harder one, GRADE_BLANK on the cards and self-checks).
 
+Generalised after this measurement: types given by the letters of a code that a note defines, the note no
+row outside the table (tests/test_columns.py::test_types_given_by_the_letters_of_a_code_a_note_defines).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -226,3 +229,7 @@ def test_batch298_one_sheet_a_person():
         assert not {r[5] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch298_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

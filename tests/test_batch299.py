@@ -41,6 +41,8 @@ Everything else in posts.csv matches the truth: the 科室 of the leaders (``学
 ``院领导``, ``中心领导``, ``馆领导``), every tier, and the 殡仪馆's posts with no person. The other issues
 are info only (TABLE_NO_TYPE on the two untyped tables, GRADE_BLANK on the cards and self-checks).
 
+Nothing to generalise: the batch read in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -213,3 +215,7 @@ def test_batch299_one_sheet_a_person():
         assert not {r[5] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch299_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

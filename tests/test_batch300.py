@@ -53,6 +53,9 @@ Unscored besides (posts.csv): in the same file the post ``现场代表`` (C9:C10
 (truth general; as in batch280). The other issues are info only (TABLE_NO_TYPE on the untyped tables,
 GRADE_BLANK on the cards and self-checks).
 
+Generalised after this measurement: a mark after the point that a note defines gives its level
+(tests/test_columns.py::test_a_mark_after_the_point_a_note_defines_gives_its_level).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -228,3 +231,7 @@ def test_batch300_one_sheet_a_person():
         assert not {r[5] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch300_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
