@@ -7368,7 +7368,7 @@ _CARETAKER = LazyRe(
 )
 _PLANNED = LazyRe(r"拟|计划|将由|将于|原由|已调离|调离后")
 # a remark saying the post is vacant now, or who holds it at present
-_VACANT_NOW = LazyRe(r"暂缺|空缺|缺岗|空岗|未配备|待配备|暂无|出缺|现由|目前由|现暂由")
+_VACANT_NOW = LazyRe(r"暂缺|空缺|缺岗|空岗|未配备|待配备|暂无|出缺|现由|目前由|暂由")
 # a handover planned or for a time, a stand-in while away: no one who holds the post now
 _NOT_YET = LazyRe(
     r"拟|计划|将由|将于|待|临时|暂|期间|代为|代管|挂职|时[，,由]|时$|AB|A/B|A、B|[AB]角|[AB]岗"
