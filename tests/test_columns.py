@@ -100,7 +100,8 @@ def test_personal_names(text, yes):
      ("护士长", "", "middle"), ("常务副理事长", "", "leader"), ("党工委副书记", "", "leader"),
      ("组长", "", "middle"), ("内勤", "", "general"), ("低保审核经办岗", "", "general"),
      ("综合窗口经办", "", "general"), ("科长岗", "", "middle"),
-     ("总审计师", "", "leader"), ("总农艺师", "", "leader"), ("农艺师", "", "general")],
+     ("总审计师", "", "leader"), ("总农艺师", "", "leader"), ("农艺师", "", "general"),
+     ("现场代表", "", "general")],
 )  # fmt: skip
 def test_tier_from_the_post(title, dept, tier):
     assert tier_of_post(title, dept) == tier
