@@ -7559,3 +7559,23 @@ def test_types_given_by_the_letters_of_a_code_a_note_defines(tmp_path):
     # codes whose letters no note defines give no type
     got = run(tmp_path / "undefined", {"S": [rows[0], *rows[2:]]})
     assert set(got.risks["risk_type"]) == {""}
+
+
+def test_points_that_open_with_their_area_of_work(tmp_path):
+    # (304: '工程发包方面：授意将项目肢解发包…' in every point cell: the area, then the point)
+    from xlproc.identity import unit_in_title
+
+    rows = [["XX县水务投资有限公司公司领导岗位廉洁风险防控表"], ["序号", "岗位", "姓名", "廉洁风险点", "风险等级", "防控措施"],
+            [1, "董事长", "瞿望川", "项目投资方面：重大投资不经集体决策", "高", "集体决策"],
+            [2, "总经理", "阙知微", "物资采购方面：指定供应商", "中", "公开比选"],
+            [3, "总经理", "阙知微", "“三重一大”方面：个人说了算", "高", "会议纪要"]]  # fmt: skip
+    got = run(tmp_path / "areas", {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["重大投资不经集体决策", "指定供应商", "个人说了算"]
+    assert got.risks["workflow"].tolist()[0] == "项目投资方面"
+    assert unit_in_title(rows[0][0]) == "XX县水务投资有限公司"
+    # one point so opening among plain ones stays as written
+    plain = [*rows[:2], [1, "董事长", "瞿望川", "重大投资不经集体决策", "高", "集体决策"],
+             [2, "总经理", "阙知微", "物资采购中指定供应商", "中", "公开比选"],
+             [3, "总经理", "阙知微", "决策方面：个人说了算", "高", "会议纪要"]]  # fmt: skip
+    got = run(tmp_path / "plain", {"S": plain})
+    assert got.risks["risk_point"].tolist()[2] == "决策方面：个人说了算"

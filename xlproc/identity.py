@@ -1270,6 +1270,8 @@ def _unit_in_title(title_text: str) -> str:
             and not unit.endswith((*REGION_END, "乡", "镇", "村", "街道", "社区"))
         ):
             break  # '…税务局股室（分局）岗位…': after a whole body, a part cut inside its brackets
+        if unit and unit.endswith(part) and head.startswith("领导", got.end()):
+            break  # '…有限公司公司领导岗位…': the body's own leaders, no second 公司
         if part == "社区" and unit.endswith("社区"):
             break  # 'XX社区社区事务…': the 社区's own affairs, no second 社区
         if unit and head.startswith("长", got.end()) and part in ("副局", "副院", "副镇", "副乡"):

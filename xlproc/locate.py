@@ -131,7 +131,9 @@ _ANNEX = re.compile(r"^附件[0-9一二三四五六七八九十]+$")
 # '…一级廉洁风险点清单', '…高风险事项': the one level a title gives all its rows (not a 高风险岗位,
 # a post's grade; not the 中 of 高中, 初中)
 # type codes ('A', 'B、C') and a line defining them ('A—思想道德风险，B—制度机制风险')
-_EXPLAINED = LazyRe(r"^.{0,6}(?:编码|编号|代码|代号|符号|标识|等级|级别|类型|类别)(?:说明|释义)[:：]")
+_EXPLAINED = LazyRe(
+    r"^.{0,6}(?:编码|编号|代码|代号|符号|标识|等级|级别|类型|类别)(?:说明|释义)[:：]"
+)
 # a code's letters a note defines as a type: 'SX—思想道德风险', 'ZD：制度机制'
 _PREFIX_LEGEND = LazyRe(
     r"(?<![A-Za-z])([A-Za-z]{1,3})\s*(?:[—–－\-:：=]{1,2}|为|表示|代表|指)\s*"
@@ -1449,6 +1451,7 @@ class _Table:
     point_dash: bool = False  # '风险点及表现形式' written '风险点——表现形式' in one cell
     point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
     point_holders: bool = False  # no holder column, each point ends with its holder ('…（鄢璟琤）')
+    point_areas: bool = False  # each point opens with its area of work ('工程发包方面：…')
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
     level_series: list[int] = field(default_factory=list)  # a level per quarter: the latest counts
@@ -3296,6 +3299,9 @@ class _Locator:
         table.point_dash = self._point_dash(roles, labels, rows)
         table.point_posts = self._point_posts(roles, rows) and not self._card_above(h)
         table.point_holders = self._point_holders(roles, rows)
+        pc = roles.get("risk_point")
+        areas = [_AREA_PREFIX.match(row[pc]) for row in rows if pc is not None and pc < len(row)]
+        table.point_areas = len(areas) >= 2 and sum(map(bool, areas)) * 5 >= len(areas) * 4
         table.post_ticks = post_ticks
         table.helper_marks = helper_marks
         table.level_series = level_series
@@ -4281,6 +4287,13 @@ class _Locator:
                     values["risk_point"] = values["risk_point"][: m.start()].rstrip()
                     values["person"] = held[0]
                     numbered = [*numbered, *({"person": n} for n in held[1:])]
+            if has_point and t.point_areas:
+                # '工程发包方面：授意将项目肢解发包…': the area of the work, then the point
+                m = _AREA_PREFIX.match(values["risk_point"])
+                if m:
+                    values["risk_point"] = m.group(2)
+                    if not get("workflow"):
+                        values["workflow"] = m.group(1)
             if has_point and t.point_posts and not get("title"):
                 # '保管员：出库时以陈粮顶替…' with no 岗位 column: the post, then its point
                 m = _POST_COLON.match(values["risk_point"])
@@ -7219,6 +7232,10 @@ _POST_GRADE_NOTE = LazyRe(r"岗位(?:风险)?(?:等级|级别)|(?<![该本此])�
 _WINDOW_NUMBER = LazyRe(
     r"^(?:[A-Za-zＡ-Ｚ]{0,2}[\d０-９]{1,3}|[一二三四五六七八九十]{1,3})[号#]?(?:窗口|台|柜台)?$"
 )
+
+
+# a point opening with the area of the work it is in: '工程发包方面：…', '“三重一大”决策方面：…'
+_AREA_PREFIX = LazyRe(r"^\s*([^:：\n，,。；;]{2,16}?方面)\s*[:：]\s*(.+)$", re.S)
 
 
 def _names_in(text: str) -> list[str]:
