@@ -7579,3 +7579,22 @@ def test_points_that_open_with_their_area_of_work(tmp_path):
              [3, "总经理", "阙知微", "决策方面：个人说了算", "高", "会议纪要"]]  # fmt: skip
     got = run(tmp_path / "plain", {"S": plain})
     assert got.risks["risk_point"].tolist()[2] == "决策方面：个人说了算"
+
+
+def test_a_level_in_brackets_after_the_type(tmp_path):
+    # (302: '业务流程（高）' under '风险类型', no level column)
+    rows = [["XX县司法局岗位廉政风险一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险类型", "防控措施"],
+            [1, "局领导", "局长", "瞿望川", "干预案件办理", "岗位职责（一级）", "集体研究"],
+            [2, "公证处", "公证员", "阙知微", "违规出具公证书", "制度机制(中)", "双人审核"],
+            [3, "办公室", "主任", "冼书白", "公车私用", "思想道德（低）", "派车单"]]  # fmt: skip
+    got = run(tmp_path / "typed", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert got.risks["risk_type"].tolist() == ["岗位职责风险", "制度机制风险", "思想道德风险"]
+    # a level column of its own stands; a bracket of no level adds none
+    own = [
+        rows[0],
+        [*rows[1][:6], "风险等级", "防控措施"],
+        *[[*r[:6], "高", r[6]] for r in rows[2:]],
+    ]
+    got = run(tmp_path / "own", {"S": own})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅰ级"]

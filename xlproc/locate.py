@@ -4287,6 +4287,11 @@ class _Locator:
                     values["risk_point"] = values["risk_point"][: m.start()].rstrip()
                     values["person"] = held[0]
                     numbered = [*numbered, *({"person": n} for n in held[1:])]
+            if has_point and not get("risk_level") and get("risk_type", "").endswith(("）", ")")):
+                # '业务流程（高）' under '风险类型', no level column: the type, and its level
+                m = _TYPE_LEVEL.match(get("risk_type"))
+                if m and self.config.level(m.group(2)) and not _BARE_NUMERAL.match(m.group(2)):
+                    values["risk_type"], values["risk_level"] = m.group(1).strip(), m.group(2)
             if has_point and t.point_areas:
                 # '工程发包方面：授意将项目肢解发包…': the area of the work, then the point
                 m = _AREA_PREFIX.match(values["risk_point"])
@@ -7234,6 +7239,7 @@ _WINDOW_NUMBER = LazyRe(
 )
 
 
+_TYPE_LEVEL = LazyRe(r"^(.{2,16}?)\s*[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
 # a point opening with the area of the work it is in: '工程发包方面：…', '“三重一大”决策方面：…'
 _AREA_PREFIX = LazyRe(r"^\s*([^:：\n，,。；;]{2,16}?方面)\s*[:：]\s*(.+)$", re.S)
 
