@@ -7598,3 +7598,15 @@ def test_a_level_in_brackets_after_the_type(tmp_path):
     ]
     got = run(tmp_path / "own", {"S": own})
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅰ级"]
+
+
+def test_points_across_columns_numbered_in_chinese_each_with_its_level_in_brackets(tmp_path):
+    # (303: '风险点一 | 风险点二 | 风险点三', each '…（高）', '/' unused, one measures cell for all)
+    rows = [["XX县疾控中心岗位廉政风险表"], ["序号", "岗位", "姓名", "廉政风险点一", "廉政风险点二", "防控措施"],
+            [1, "主任", "瞿望川", "疫苗采购收受回扣（高）", "干部任用不公（中）", "集体研究，公开采购"],
+            [2, "检验员", "阙知微", "出具虚假检验报告（中）", "/", "双人复核"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert list(zip(got.risks["person"], got.risks["risk_point"], got.risks["risk_level"], got.risks["measures"],
+                    strict=True)) == [
+        ("瞿望川", "疫苗采购收受回扣", "Ⅰ级", "集体研究，公开采购"), ("瞿望川", "干部任用不公", "Ⅱ级", "集体研究，公开采购"),
+        ("阙知微", "出具虚假检验报告", "Ⅱ级", "双人复核")]  # fmt: skip

@@ -7887,9 +7887,12 @@ def _ticked(v: str) -> bool:
     return bool(v) and v.strip() not in _NOT_TICKED
 
 
-_GROUP_NUMBER = LazyRe(r"^(.+?)\s*(\d{1,2})\s*(?:[(（][^()（）]{0,6}[)）])?$")  # '风险点2（选填）'
+_GROUP_NUMBER = LazyRe(
+    r"^(.+?)\s*(\d{1,2}|[一二三四五六七八九十])\s*(?:[(（][^()（）]{0,6}[)）])?$"
+)  # '风险点2（选填）', '风险点三'
 _GROUP_ROLES = ("risk_point", "risk_type", "risk_level", "measures")
-_NUMBERED_END = re.compile(r"\d\s*(?:[(（][^()（）]{0,6}[)）])?\s*$")
+_NUMBERED_END = re.compile(r"[\d一二三四五六七八九十]\s*(?:[(（][^()（）]{0,6}[)）])?\s*$")
+_HAN_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 
 
 def _point_groups(labels: dict[int, str]) -> list[dict[str, int]]:
@@ -7907,7 +7910,8 @@ def _point_groups(labels: dict[int, str]) -> list[dict[str, int]]:
         if h is None or h.role not in _GROUP_ROLES:
             continue
         if m:
-            by_number.setdefault(int(m.group(2)), {}).setdefault(h.role, c)
+            n = _HAN_NUMBER.get(m.group(2)) or int(m.group(2))
+            by_number.setdefault(n, {}).setdefault(h.role, c)
         else:
             plain.setdefault(h.role, c)
     groups = [by_number[n] for n in sorted(by_number)]
