@@ -7610,3 +7610,67 @@ def test_points_across_columns_numbered_in_chinese_each_with_its_level_in_bracke
                     strict=True)) == [
         ("瞿望川", "疫苗采购收受回扣", "Ⅰ级", "集体研究，公开采购"), ("瞿望川", "干部任用不公", "Ⅱ级", "集体研究，公开采购"),
         ("阙知微", "出具虚假检验报告", "Ⅱ级", "双人复核")]  # fmt: skip
+
+
+def test_the_keshi_given_by_the_letters_of_a_code_a_note_defines(tmp_path):
+    # (301: '序号 | DZB-01', '注：序号前的字母为科室代码：LD—镇领导班子；DZB—党政综合办公室…', no 科室 column)
+    rows = [["XX镇人民政府岗位廉政风险点登记表"], ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            ["LD-01", "镇长", "征地补偿方案不经集体研究", "高", "集体研究"],
+            ["BG-01", "主任", "公务接待虚列开支", "中", "清单公示"],
+            ["SH-01", "主任", "低保审核优亲厚友", "高", "张榜公示"],
+            ["注：编号字母为科室代码，LD—镇领导班子，BG—党政办公室，SH—社会事务办公室。"]]  # fmt: skip
+    got = run(tmp_path / "codes", {"S": rows})
+    assert got.posts[["department", "title"]].values.tolist() == [
+        ["镇领导班子", "镇长"], ["党政办公室", "主任"], ["社会事务办公室", "主任"]]  # fmt: skip
+    assert "DEPT_CODES" in {c for c, _ in issues(got)}
+    # a code with the unit's letters before, and a note in brackets or quotes, gives the type
+    typed = [["XX县审计局岗位廉政风险点登记表"], ["序号", "风险编码", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+             [1, "SJ-SX-01", "局长", "瞿望川", "收受被审计单位礼品", "高", "拒收登记"],
+             [2, "SJ-ZD-02", "审计员", "阙知微", "审计报告审核制度不健全", "中", "完善制度"]]  # fmt: skip
+    for i, note in enumerate(["注：风险编码中“SX”代表思想道德风险，“ZD”代表制度机制风险。",
+                              "注：风险编码中间两位为类型代码：SX（思想道德风险）、ZD（制度机制风险）。"]):  # fmt: skip
+        got = run(tmp_path / f"typed{i}", {"S": [*typed, [note]]})
+        assert got.risks["risk_type"].tolist() == ["思想道德风险", "制度机制风险"], note
+
+
+def test_what_the_forty_fifth_review_found(tmp_path):
+    head = ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施", "备注"]
+    remarks = {"岗位暂缺，现由副主任郗若谷负责日常工作": "郗若谷", "暂由会计郜明远代管该岗位": "郜明远",
+               "由副主任郗若谷兼任": "郗若谷", "原农机员已调离，现由郗若谷代管": "郗若谷",
+               "原由冼若兰负责，现由郜明远负责": "郜明远"}  # fmt: skip
+    for i, (remark, who) in enumerate(remarks.items()):
+        rows = [["XX镇农业服务中心岗位廉政风险防控表"], head, [1, "主任", "蒯知白", "违规插手项目审批", "高", "集体研究", ""],
+                [2, "农机员", "", "虚报冒领农机补贴", "中", "公示", remark]]  # fmt: skip
+        got = run(tmp_path / f"remark{i}", {"S": rows})
+        assert got.risks["person"].tolist()[1] == who, remark
+    # measures written on the lines after their label are still the row's
+    cols = ["序号", "部门", "岗位", "姓名", "廉洁风险点", "风险等级", "防控措施"]
+    rows = [["XX县交投公司岗位廉洁风险表"], cols,
+            [1, "工程部", "部长", "瞿望川", "计量支付把关不严。措施：1.监理签字\n2.审计复核", "高", ""],
+            [2, "财务部", "会计", "冼书白", "虚列支出。对策：\n每月对账", "中", ""]]  # fmt: skip
+    got = run(tmp_path / "lines", {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["计量支付把关不严", "虚列支出"]
+    # a bracket of a word that is no name, or a placeholder, names no holder
+    rows = [["XX镇机关干部岗位廉政风险排查表"], ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "分管领导", "信访事项办理推诿拖延（信访）", "中", "限时办结"], [2, "安监员", "安全检查走过场（安全）", "高", "交叉检查"],
+            [3, "执法员", "执法不规范（程序）", "中", "公示"], [4, "会计", "虚列支出（王某）", "高", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "words", {"S": rows})
+    assert set(got.risks["person"]) == {""}
+    # a card names its own holder: a bracket in a point adds no one
+    card = [["XX村村会计廉政风险防控卡"], ["姓名", "瞿望川", "岗位", "村会计"], ["序号", "廉政风险点", "风险等级", "防控措施"],
+            [1, "与报账员串通虚列支出（瞿望川、阙知微）", "高", "双人复核"], [2, "白条入账（瞿望川）", "中", "村监委审核"]]  # fmt: skip
+    got = run(tmp_path / "card", {"S": card})
+    assert len(got.risks) == 2 and set(got.risks["person"]) == {"瞿望川"}
+    # a mark a line in one cell gives no one level; a mark before a full stop, and marks listed 分别为
+    marked = [["XX县水务局岗位廉政风险防控一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
+              [1, "工程股", "股长", "瞿望川", "1.违规发包①\n2.虚增工程量②", "集体研究"],
+              [2, "财务股", "会计", "阙知微", "项目资金拨付审核不严③。", "集体研究"],
+              ["注：风险点后标注①、②、③的分别为一级、二级、三级风险。"]]  # fmt: skip
+    got = run(tmp_path / "marks", {"S": marked})
+    assert got.risks["risk_level"].tolist() == ["", "Ⅲ级"]
+    assert got.risks["risk_point"].tolist()[1] == "项目资金拨付审核不严"
+    # holders in brackets written with 等, a label, or a post before the name
+    rows = [["XX镇XX村小微权力廉洁风险清单"], ["序号", "岗位", "廉洁风险点", "风险等级", "防控措施"],
+            [1, "村会计", "虚列支出（责任人：瞿望川）", "中", "公开"], [2, "村会计", "白条入账（书记阙知微等）", "中", "公开"]]  # fmt: skip
+    got = run(tmp_path / "ways", {"S": rows})
+    assert got.risks["person"].tolist() == ["瞿望川", "阙知微"]

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from xlproc.columns import (
     ANCHOR,
+    COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     IDENTITY,
     LEADERS_GROUP,
@@ -136,11 +137,13 @@ _EXPLAINED = LazyRe(
 )
 # a code's letters a note defines as a type: 'SX—思想道德风险', 'ZD：制度机制'
 _PREFIX_LEGEND = LazyRe(
-    r"(?<![A-Za-z])([A-Za-z]{1,3})\s*(?:[—–－\-:：=]{1,2}|为|表示|代表|指)\s*"
-    r"[“\"「]?([\u4e00-\u9fff]{2,8}?)(?:风险|类)?[”\"」]?(?=[，,;；。、\s)）]|$)"
+    r"(?<![A-Za-z])[“\"「‘']?([A-Za-z]{1,4})[”\"」’']?\s*(?:[—–－\-:：=]{1,2}|为|表示|代表|指|[（(])\s*"
+    r"[“\"「]?([\u4e00-\u9fff]{2,12}?)(?:风险|类)?[”\"」]?(?=[，,;；。、\s)）]|$)"
 )
 _CODE_HEAD = LazyRe(r"编码|编号|代码|代号")
-_PREFIXED_CODE = LazyRe(r"^([A-Za-z]{1,3})\s*[-_－—–]?\s*\d{1,4}$")
+# a code whose letters stand for something: 'ZD-01', 'DZB-01', 'SJ-SX-01' (the last letters)
+_PREFIXED_CODE = LazyRe(r"^(?:[A-Za-z]{1,4}\s*[-_－—–]\s*)?([A-Za-z]{1,4})\s*[-_－—–]?\s*\d{1,4}$")
+_LEADERS_WORD = LazyRe(r"领导班子|班子成员|领导$")
 _TYPE_CODE = LazyRe(r"[A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊1-9１-９]")
 _CODE_SPLIT = LazyRe(r"\s*[、,，/／;；\s]\s*")
 _TYPE_LEGEND = LazyRe(
@@ -1661,8 +1664,8 @@ class _Locator:
                 self._marked_points(table, raw_rows)  # '★干预…' under '注：…标“★”的为一级…'
             if "risk_type" in table.roles:
                 self._type_codes(table, raw_rows)  # 'A' … 'E' defined by a 填表说明 line
-            elif listy:
-                self._prefixed_types(table, raw_rows)  # '风险编码 | ZD-01', 'ZD—制度机制风险
+            if listy:
+                self._prefixed_codes(table, raw_rows)  # '风险编码 | ZD-01', 'ZD—制度机制风险
             in_cell = self._cell_fields(table, raw_rows)  # '部门：…⏎岗位：…⏎姓名：…' in one cell
             tail = r
             # (a card whose holder its own lines above name: a holder's line under it is the next's)
@@ -3298,7 +3301,7 @@ class _Locator:
         table.type_levels = type_levels
         table.point_dash = self._point_dash(roles, labels, rows)
         table.point_posts = self._point_posts(roles, rows) and not self._card_above(h)
-        table.point_holders = self._point_holders(roles, rows)
+        table.point_holders = self._point_holders(roles, rows) and not self._card_above(h)
         pc = roles.get("risk_point")
         areas = [_AREA_PREFIX.match(row[pc]) for row in rows if pc is not None and pc < len(row)]
         table.point_areas = len(areas) >= 2 and sum(map(bool, areas)) * 5 >= len(areas) * 4
@@ -3686,15 +3689,17 @@ class _Locator:
                 if not v and (rr.row, c) in merged:
                     top = merged[(rr.row, c)]
                     v = sh.rows[top[0]][top[1]]
-                if "由" not in v or not _VACANT_NOW.search(v) or _PLANNED.search(v):
+                if "由" not in v or not _VACANT_NOW.search(v):
                     continue
-                m = _CARETAKER.search(v)
-                if not m:
-                    continue
-                got = m.group(1)
-                run = _post_run_name(got)
-                name = run[1] if run else got
-                if looks_like_name(name) and not is_post(name):
+                name = ""
+                for clause in _CLAUSE.split(v):  # ('原由…负责，现由…负责': the one now)
+                    m = _CARETAKER.search(clause) if not _PLANNED.search(clause) else None
+                    if m:
+                        run = _post_run_name(m.group(1))
+                        got = run[1] if run else m.group(1)
+                        if looks_like_name(got) and not is_post(got):
+                            name = got
+                if name:
                     found.setdefault((rr.department, rr.title), set()).add(name)
                     break
         for rr in rows:
@@ -4269,8 +4274,12 @@ class _Locator:
                     numbered = [{"title": p, "risk_level": lv} for p, lv in shared[1:]]
             if has_point and ("策" in values["risk_point"] or "措施" in values["risk_point"]):
                 m = _INLINE_MEASURES.search(values["risk_point"])
-                if m and m.start() >= 4 and "\n" not in values["risk_point"].strip():
-                    # (a cell of several lines, a point and its measures each: kept whole)
+                if (
+                    m
+                    and m.start() >= 4
+                    and "\n" not in values["risk_point"][: m.start()]
+                    and not _INLINE_MEASURES.search(m.group(2))
+                ):  # (a cell of several lines, a point and its measures each: kept whole)
                     said, rest = values["risk_point"][: m.start()].strip(), m.group(2).strip()
                     own = _bare(get("measures", ""))
                     if not own or _bare(rest) == own or _bare(rest) in own:
@@ -4780,13 +4789,22 @@ class _Locator:
             level = self.config.level(m.group(2))
             if level:
                 marks.setdefault(m.group(1), level)
+        for m in _MARKS_RESPECTIVELY.finditer(legend):  # '①、②、③的分别为一级、二级、三级'
+            said = re.findall(rf"[{_MARKS}{_FOOTNOTES}]{{1,5}}", m.group(1))
+            words = re.split(r"[、,，和及与\s]+", m.group(2).strip())
+            levels = [self.config.level(w) for w in words if w]
+            if len(said) == len(levels) and all(levels):
+                for k, lv in zip(said, levels, strict=True):
+                    marks.setdefault(k, lv)
 
         def mark_of(text: str) -> tuple[str, bool]:
             """The mark before the point, else the one after it (and whether it is after)."""
             m = _MARK_RUN.match(text)
             if m and m.group(0) in marks:
                 return m.group(0), False
-            m = _MARK_TAIL.search(text.rstrip())
+            if "\n" in text.strip():
+                return "", False  # (a mark a line: several points, not one level)
+            m = _MARK_TAIL.search(text.rstrip().rstrip("。；;，,"))
             return (m.group(0), True) if m else ("", False)
 
         if not marks or not any(mark_of(rr.risk_point)[0] in marks for rr in rows):
@@ -4797,6 +4815,8 @@ class _Locator:
             mark, after = mark_of(rr.risk_point)
             if mark in marks:
                 text = rr.risk_point.rstrip()
+                if after:
+                    text = text.rstrip("。；;，,")
                 rr.risk_point = (text[: -len(mark)] if after else text[len(mark) :]).strip()
                 rr.risk_level = marks[mark]
             elif unmarked:
@@ -5902,48 +5922,67 @@ class _Locator:
             make_issue("TYPE_CODES", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
 
-    def _prefixed_types(self, t: _Table, rows: list[RawRisk]) -> None:
-        """No type column, and a column of codes ('风险编码 | ZD-01') whose letters a note defines
-        as types ('编码前两位字母为风险类型代码（SX—思想道德风险，ZD—制度机制风险…）'): each row's
-        type is its code's, with one info."""
+    def _prefixed_codes(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A column of codes ('风险编码 | ZD-01', '序号 | DZB-01') whose letters a note defines:
+        as types ('SX—思想道德风险，ZD—制度机制风险…'), where no column gives the type; as 科室
+        ('LD—镇领导班子；DZB—党政综合办公室…'), where no column gives the 科室. Each row takes its
+        code's, with one info."""
         labels = t.header[1] if t.header else {}
-        cc = next((c for c, k in labels.items() if _CODE_HEAD.search(squeeze(k))), None)
-        if cc is None or not rows or any(rr.risk_type for rr in rows):
-            return
         sh, merged = self.sh, self.grid.merged_into
-
-        def code_of(rr: RawRisk) -> str:
-            at = merged.get((rr.row, cc), (rr.row, cc))
-            row = sh.rows[at[0]]
-            m = _PREFIXED_CODE.match(squeeze(row[cc])) if cc < len(row) else None
-            return m.group(1).upper() if m else ""
-
-        codes = {id(rr): code_of(rr) for rr in rows}
-        if sum(map(bool, codes.values())) * 5 < len(rows) * 4:
+        want_type = not any(rr.risk_type for rr in rows)
+        want_dept = "department" not in t.roles and not any(rr.department for rr in rows)
+        if not rows or not (want_type or want_dept):
             return
-        lines = ["".join(row) for row in sh.rows[: t.row]]
-        legend = "\n".join(
-            [self._legend, *(x for x in lines if len(_PREFIX_LEGEND.findall(x)) >= 2)]
-        )
-        defined: dict[str, str] = {}
-        for code, word in _PREFIX_LEGEND.findall(legend):
-            known, unknown = self.config.types(word)
-            if len(known) == 1 and not unknown:
-                defined.setdefault(code.upper(), known[0])
-        used = {c for c in codes.values() if c}
-        if not used or not used <= set(defined):
-            return
-        for rr in rows:
-            if codes[id(rr)]:
-                rr.risk_type = defined[codes[id(rr)]]
-        self.issues[:] = [
-            i for i in self.issues
-            if not (i.code == "TABLE_NO_TYPE" and i.cell == cell_ref(t.row, t.first))
-        ]  # fmt: skip
-        said = "、".join(f"{c}={defined[c]}" for c in sorted(used))
-        self.issues.append(
-            make_issue("TYPE_CODES", self.rel, self.grid.name, cell_ref(t.row, cc), value=said)
-        )
+        for cc, k in labels.items():
+            if not _CODE_HEAD.search(squeeze(k)) and t.col_role.get(cc) != "seq":
+                continue
+
+            def code_of(rr: RawRisk, cc: int = cc) -> str:
+                at = merged.get((rr.row, cc), (rr.row, cc))
+                row = sh.rows[at[0]]
+                m = _PREFIXED_CODE.match(squeeze(row[cc])) if cc < len(row) else None
+                return m.group(1).upper() if m else ""
+
+            codes = {id(rr): code_of(rr) for rr in rows}
+            if sum(map(bool, codes.values())) * 5 < len(rows) * 4:
+                continue
+            used = {c for c in codes.values() if c}
+            lines = ["".join(row) for row in sh.rows[: t.row]]
+            legend = "\n".join(
+                [self._legend, *(x for x in lines if len(_PREFIX_LEGEND.findall(x)) >= 2)]
+            )
+            types: dict[str, str] = {}
+            depts: dict[str, str] = {}
+            for code, word in _PREFIX_LEGEND.findall(legend):
+                known, unknown = self.config.types(word)
+                if len(known) == 1 and not unknown:
+                    types.setdefault(code.upper(), known[0])
+                elif _dept_like(word) or LEADERS_GROUP.match(word) or _LEADERS_WORD.search(word):
+                    depts.setdefault(code.upper(), word)
+            if want_type and used <= set(types):
+                for rr in rows:
+                    if codes[id(rr)]:
+                        rr.risk_type = types[codes[id(rr)]]
+                self.issues[:] = [
+                    i for i in self.issues
+                    if not (i.code == "TABLE_NO_TYPE" and i.cell == cell_ref(t.row, t.first))
+                ]  # fmt: skip
+                said = "、".join(f"{c}={types[c]}" for c in sorted(used))
+                cell = cell_ref(t.row, cc)
+                self.issues.append(
+                    make_issue("TYPE_CODES", self.rel, self.grid.name, cell, value=said)
+                )
+                return
+            if want_dept and used <= set(depts):
+                for rr in rows:
+                    if codes[id(rr)]:
+                        rr.department = depts[codes[id(rr)]]
+                said = "、".join(f"{c}={depts[c]}" for c in sorted(used))
+                cell = cell_ref(t.row, cc)
+                self.issues.append(
+                    make_issue("DEPT_CODES", self.rel, self.grid.name, cell, value=said)
+                )
+                return
 
     def _sheet_type(self, pre_rows: list[int], rows: list[RawRisk], t: _Table) -> None:
         """A list split into a sheet per type ('思想道德风险' | '制度机制风险' tabs, titled '…思想道德
@@ -7245,11 +7284,30 @@ _AREA_PREFIX = LazyRe(r"^\s*([^:：\n，,。；;]{2,16}?方面)\s*[:：]\s*(.+)$
 
 
 def _names_in(text: str) -> list[str]:
-    """The personal names a bracket lists ('鄢璟琤', '甄澍霖、郗晓桐'), or [] if any part is
-    none ('（试行）', '（2024年）', '（村文书）')."""
-    parts = [squeeze(x) for x in re.split(r"[、,，/／;；\s]+", text) if x.strip()]
-    ok = parts and all(looks_like_name(x) and not is_post(x) for x in parts)
-    return parts if ok and len(parts) <= 4 else []
+    """The personal names a bracket lists ('鄢璟琤', '甄澍霖、郗晓桐', '书记瞿望川', '责任人：…',
+    '…等'), or [] if any part is none ('（试行）', '（2024年）', '（村文书）', '（王某）')."""
+    text = _NAMES_TAIL.sub("", _NAMES_LABEL.sub("", text.strip()))
+    parts = []
+    for x in re.split(r"[、,，/／;；\s]+", text):
+        x = squeeze(x)
+        if not x:
+            continue
+        run = _post_run_name(x) if len(x) > 4 else None
+        parts.append(run[1] if run else x)
+    ok = parts and all(_a_bracketed_name(x) for x in parts)
+    return parts if ok and len(parts) <= 8 else []
+
+
+def _a_bracketed_name(x: str) -> bool:
+    """A personal name in brackets after a point: three or four characters, or two of a common
+    surname ('王强'); no word a bracket also holds ('信访', '程序', '王某')."""
+    if not looks_like_name(x) or is_post(x) or "某" in x:
+        return False
+    return len(x) >= 3 or x[0] in COMMON_SURNAMES
+
+
+_NAMES_LABEL = LazyRe(r"^(?:责任人|负责人|经办人|岗位人员|人员)\s*[:：]\s*")
+_NAMES_TAIL = LazyRe(r"\s*等\s*(?:\d+\s*人)?$")
 
 
 _TAIL_NAMES = LazyRe(r"[(（]([^()（）]{2,24})[)）]\s*[。；;]?\s*$")
@@ -7387,11 +7445,12 @@ _SUCCESSOR = LazyRe(
 # who answers for a vacant post now: '现由站长逄樾岑负责', '暂由镇财政所会计郜砚湛代管'
 _CARETAKER = LazyRe(
     r"(?<![原拟将])(?:现|暂|目前|暂时)?由\s*((?:(?!由)[\u4e00-\u9fff·]){2,14}?)\s*(?:同志)?\s*"
-    r"(?:负责|兼管|代管|兼任|兼|代理|履职)(?=[，,。；;）)\s]|$)"
+    r"(?:负责|兼管|代管|兼任|兼|代理|履职)(?!审核|审批|审查|监督|复核|把关|签字|考核|指导)"
 )
-_PLANNED = LazyRe(r"拟|计划|将由|将于|原由|已调离|调离后")
+_CLAUSE = LazyRe(r"[，,。；;（）()]")
+_PLANNED = LazyRe(r"拟|计划|将由|将于|原由|调离|离任|退休")
 # a remark saying the post is vacant now, or who holds it at present
-_VACANT_NOW = LazyRe(r"暂缺|空缺|缺岗|空岗|未配备|待配备|暂无|出缺|现由|目前由|暂由")
+_VACANT_NOW = LazyRe(r"暂缺|空缺|缺岗|空岗|未配备|待配备|暂无|出缺|现由|目前由|暂由|兼任|兼管")
 # a handover planned or for a time, a stand-in while away: no one who holds the post now
 _NOT_YET = LazyRe(
     r"拟|计划|将由|将于|待|临时|暂|期间|代为|代管|挂职|时[，,由]|时$|AB|A/B|A、B|[AB]角|[AB]岗"
@@ -7433,6 +7492,10 @@ _SIGNING = LazyRe(
 _RISKY = LazyRe(r"未经|未|不经|无|绕过|擅自|违规|越权|伪造|代|冒|私自|虚|泄露|插手")
 _CONTACT_LINE = LazyRe(r"(?:电话|举报|热线|邮箱|地址|日期|时间|网址)\s*[:：]")
 _MARK_RUN = LazyRe(rf"^[{_MARKS}]{{1,5}}")
+_MARKS_RESPECTIVELY = LazyRe(
+    rf"((?:[{_MARKS}{_FOOTNOTES}]{{1,5}}[”\"」’']?\s*[、,，和及与]?\s*[“\"「‘']?){{2,5}})\s*(?:的|者)?\s*"
+    r"分别(?:为|是|表示|代表|属于)\s*((?:[一二三ⅠⅡⅢ123]级|[高中低])(?:\s*[、,，和及与]\s*(?:[一二三ⅠⅡⅢ123]级|[高中低])){1,4})"
+)
 _MARK_TAIL = LazyRe(rf"[{_MARKS}{_FOOTNOTES}]{{1,5}}$")
 _UNMARKED = LazyRe(
     r"(?:未|没有|不)(?:作|加|做)?(?:标注|标记|标识|标)[^，,。;；]{0,6}?(?:的|者)?\s*(?:为|是|表示|属于)\s*"
