@@ -75,6 +75,9 @@ Everything else in posts.csv matches the truth (every other 科室, post and tie
 are info only (TABLE_NO_TYPE on the three untyped tables, GRADE_BLANK on the cards and
 self-checks).
 
+Generalised after this measurement: the 科室 given by the letters of a code a note defines (DEPT_CODES;
+tests/test_columns.py::test_the_keshi_given_by_the_letters_of_a_code_a_note_defines).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -251,3 +254,7 @@ def test_batch301_one_sheet_a_person():
         assert not {r[5] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch301_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -42,6 +42,9 @@ Unscored (posts.csv of ``xlproc collect`` on the built inbox): all 50 forms matc
 ``固定资产投资审计室`` and post ``主任``, the 水利局's posts with no person). The other issues are info
 only (TABLE_NO_TYPE on the 应急管理局's list, GRADE_BLANK on the cards and self-checks).
 
+Generalised after this measurement: a level in brackets after the type, no level column
+(tests/test_columns.py::test_a_level_in_brackets_after_the_type).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -208,3 +211,7 @@ def test_batch302_one_sheet_a_person():
         assert not {r[5] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch302_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -69,6 +69,10 @@ Unscored besides (posts.csv), by cell:
 The other issues are info only (TABLE_NO_TYPE on the four untyped tables, GRADE_BLANK on the cards
 and self-checks).
 
+Generalised after this measurement: point columns numbered in Chinese are groups across the row, each point
+at its own level in brackets (tests/test_columns.py::
+test_points_across_columns_numbered_in_chinese_each_with_its_level_in_brackets).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -269,3 +273,7 @@ def test_batch303_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         others = {r[1] for r in table} | {r[5] for r in table}
         assert not others & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch303_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -65,6 +65,9 @@ Everything else in posts.csv matches the truth: the 科室 of the leaders (``公
 posts with no person. The other issues are info only (TABLE_NO_TYPE on the two untyped tables,
 GRADE_BLANK on the cards and self-checks).
 
+Generalised after this measurement: points that open with their area of work ('…方面：') in most cells
+(tests/test_columns.py::test_points_that_open_with_their_area_of_work).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -260,3 +263,7 @@ def test_batch304_one_sheet_a_person():
         assert not {r[5] for r in BATCH.table(name, f["sheet"])} & {
             p["risk_point"] for p in BATCH.points(name)
         }
+
+
+def test_batch304_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
