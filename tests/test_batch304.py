@@ -68,6 +68,9 @@ GRADE_BLANK on the cards and self-checks).
 Generalised after this measurement: points that open with their area of work ('…方面：') in most cells
 (tests/test_columns.py::test_points_that_open_with_their_area_of_work).
 
+After the measurement the source of ``huaying_hospital_selfchecks`` was changed (batch 303, built at the same
+time, cited the same page); the layout is unchanged.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

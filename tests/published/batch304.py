@@ -353,9 +353,10 @@ def huaying_hospital_selfchecks() -> dict:
         sh.add("本人签名：", None, "科室负责人意见：", None, None, None)
         sheets.append(sh)
     return _layout(
-        "huaying_hospital_selfchecks", "http://www.easyfang.com/a/2021/1231/tt03204463R019.html",
-        "县级市 人民医院 岗位廉洁风险自查表, one sheet a person (tabs named by the person), after the source's 医院一把手 who "
-        "made his hospital a “独立王国” (重大工程建设, 医疗器械, 药品和医用耗材的采购): a title, a LABEL ROW ``姓　名 | 科　室 | "
+        "huaying_hospital_selfchecks", "https://soolun.net/periodical/776622c322c0f76b524fa2dea13c89c8.html",
+        "县级市 人民医院 岗位廉洁风险自查表, one sheet a person (tabs named by the person), after the source's 县人民医院院长 "
+        "who took kickbacks on 药品器械 采购 and 医院建楼 (the source was changed after measurement: batch 303, built "
+        "at the same time, cited the first one; the layout is unchanged): a title, a LABEL ROW ``姓　名 | 科　室 | "
         "岗　位 | 填表时间`` over a row of values, then 序号/风险点/风险类型 (short names)/风险等级 ``高风险/中风险/低风险``/"
         "防控措施/``自查情况``; a blank row and ``本人签名： | 科室负责人意见：``",
         sheets, t,
