@@ -7674,3 +7674,17 @@ def test_what_the_forty_fifth_review_found(tmp_path):
             [1, "村会计", "虚列支出（责任人：瞿望川）", "中", "公开"], [2, "村会计", "白条入账（书记阙知微等）", "中", "公开"]]  # fmt: skip
     got = run(tmp_path / "ways", {"S": rows})
     assert got.risks["person"].tolist() == ["瞿望川", "阙知微"]
+
+
+def test_a_status_after_the_point_is_no_part_of_it(tmp_path):
+    # (308: '…套取资金（新增）', '…（修订）' in this year's dynamic list)
+    rows = [["XX县城投集团岗位廉洁风险动态调整清单"], ["序号", "部门", "岗位", "姓名", "廉洁风险点", "风险等级", "防控措施"],
+            [1, "工程部", "部长", "瞿望川", "计量支付把关不严（本年度新增）", "高", "双签"],
+            [2, "财务部", "会计", "冼书白", "虚列支出(修订)", "中", "对账"],
+            [3, "财务部", "出纳", "郗若谷", "坐支现金（试行办法执行不到位）", "中", "日清月结"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["risk_point"].tolist() == [
+        "计量支付把关不严",
+        "虚列支出",
+        "坐支现金（试行办法执行不到位）",
+    ]

@@ -4301,6 +4301,11 @@ class _Locator:
                 m = _TYPE_LEVEL.match(get("risk_type"))
                 if m and self.config.level(m.group(2)) and not _BARE_NUMERAL.match(m.group(2)):
                     values["risk_type"], values["risk_level"] = m.group(1).strip(), m.group(2)
+            if has_point and values["risk_point"].rstrip().endswith(("）", ")")):
+                m = _STATUS_TAIL.search(values["risk_point"])
+                if m and m.start() >= 4:
+                    # '…套取资金（新增）': this year's status of the point, no part of it
+                    values["risk_point"] = values["risk_point"][: m.start()].rstrip()
             if has_point and t.point_areas:
                 # '工程发包方面：授意将项目肢解发包…': the area of the work, then the point
                 m = _AREA_PREFIX.match(values["risk_point"])
@@ -7278,6 +7283,11 @@ _WINDOW_NUMBER = LazyRe(
 )
 
 
+# a status written after a point: '（新增）', '(修订)', '（本年度新增）' — none of its words
+_STATUS_TAIL = LazyRe(
+    r"\s*[(（]\s*(?:\d{4}年度?|本年度?|今年|本次)?\s*(?:新增|修订|修改|调整|补充|完善|变更|更新|新发现|新识别)"
+    r"(?:风险点)?\s*[)）]\s*$"
+)
 _TYPE_LEVEL = LazyRe(r"^(.{2,16}?)\s*[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
 # a point opening with the area of the work it is in: '工程发包方面：…', '“三重一大”决策方面：…'
 _AREA_PREFIX = LazyRe(r"^\s*([^:：\n，,。；;]{2,16}?方面)\s*[:：]\s*(.+)$", re.S)
