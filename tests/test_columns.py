@@ -7688,3 +7688,80 @@ def test_a_status_after_the_point_is_no_part_of_it(tmp_path):
         "虚列支出",
         "坐支现金（试行办法执行不到位）",
     ]
+
+
+def test_what_the_forty_sixth_review_found(tmp_path):
+    head = ["序号", "岗位", "姓名", "廉洁风险点", "风险等级", "防控措施"]
+    # a type before 方面 is the point's type
+    rows = [["XX县城投公司岗位廉洁风险防控表"], head,
+            [1, "董事长", "瞿望川", "思想道德风险方面：收受工程老板礼品礼金", "高", "廉政谈话"],
+            [2, "总经理", "阙知微", "制度机制方面：重大事项决策程序不健全", "中", "完善制度"]]  # fmt: skip
+    got = run(tmp_path / "typed", {"S": rows})
+    assert got.risks["risk_type"].tolist() == ["思想道德风险", "制度机制风险"]
+    assert got.risks["risk_point"].tolist()[0] == "收受工程老板礼品礼金"
+    # numbered lines each with its area, or a lead-in, are no area of the cell
+    lines = "1.工程发包方面：授意肢解发包\n2.资金拨付方面：违规提前拨付"
+    rows = [["XX县城投公司岗位廉洁风险防控表"], head, [1, "董事长", "瞿望川", lines, "高", "集体决策"],
+            [2, "总经理", "阙知微", "1.物资采购方面：指定供应商\n2.人事方面：违规招聘", "中", "公开比选"]]  # fmt: skip
+    got = run(tmp_path / "lines", {"S": rows})
+    assert got.risks["risk_point"].tolist()[0] == lines
+    # two-character names of surnames beyond the commonest hundred; words that read as names are none
+    rows = [["XX县交通运输局岗位廉政风险表"], ["序号", "岗位", "廉洁风险点", "风险等级", "防控措施"],
+            [1, "局长", "违规干预工程招标（付强）", "高", "集体研究"], [2, "副局长", "工程变更把关不严（邹平）", "高", "集体研究"],
+            [3, "财务股长", "资金拨付审核不严（薛涛）", "中", "双人复核"], [4, "路政员", "路政巡查不到位（贾军）", "中", "交叉检查"],
+            [5, "路政员", "超限车辆违规放行（高速）", "中", "交叉检查"]]  # fmt: skip
+    got = run(tmp_path / "names", {"S": rows})
+    assert got.risks["person"].tolist() == ["付强", "邹平", "薛涛", "贾军", ""]
+    # a 负责人 line over a list of several posts makes no card of it
+    rows = [["XX县财政局财务股岗位廉政风险防控表"], ["负责人：瞿望川"], ["序号", "岗位", "廉洁风险点", "风险等级", "防控措施"],
+            [1, "股长", "资金拨付审核不严（瞿望川）", "高", "集体研究"], [2, "会计", "虚列支出（阙知微）", "中", "双人复核"],
+            [3, "出纳", "坐支现金（冼书白）", "中", "日清月结"]]  # fmt: skip
+    got = run(tmp_path / "head", {"S": rows})
+    assert got.risks["person"].tolist() == ["瞿望川", "阙知微", "冼书白"]
+    # a point wrapped over two lines keeps its one mark's level
+    rows = [["XX县水务局岗位廉政风险防控一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
+            [1, "工程股", "股长", "瞿望川", "在项目审批过程中未严格执行\n集体研究制度★★★", "集体研究"],
+            [2, "财务股", "会计", "阙知微", "项目资金拨付审核不严★★", "双人复核"],
+            ["注：★★★为一级风险，★★为二级风险，★为三级风险。"]]  # fmt: skip
+    got = run(tmp_path / "wrapped", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级"]
+    # a second numbered point or a level line after the measures' label keeps the cell whole
+    cols = ["序号", "部门", "岗位", "姓名", "廉洁风险点", "风险等级", "防控措施"]
+    cell = "1.计量支付把关不严。措施：监理签字\n2.违规签证变更"
+    got = run(
+        tmp_path / "two",
+        {
+            "S": [
+                ["XX县交投公司岗位廉洁风险表"],
+                cols,
+                [1, "工程部", "部长", "瞿望川", cell, "高", ""],
+            ]
+        },
+    )
+    assert got.risks["measures"].tolist() != ["监理签字\n2.违规签证变更"]
+    # '退休后暂由…代管' names who holds the vacant post now
+    rows = [["XX镇农业服务中心岗位廉政风险防控表"], [*head, "备注"], [1, "主任", "蒯知白", "违规插手项目审批", "高", "集体研究", ""],
+            [2, "农机员", "", "虚报冒领农机补贴", "中", "公示", "农机员退休后暂由郜明远代管"]]  # fmt: skip
+    got = run(tmp_path / "retired", {"S": rows})
+    assert got.risks["person"].tolist() == ["蒯知白", "郜明远"]
+    # 科室 codes of three parts, and one code giving the 科室 and the type
+    note = "注：编号字母为科室代码，LD—镇领导班子，DZB—党政综合办公室。"
+    rows = [["XX镇人民政府岗位廉政风险点登记表"], ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            ["LD-01-01", "镇长", "征地补偿方案不经集体研究", "高", "集体研究"],
+            ["DZB-01-01", "主任", "公务接待虚列开支", "中", "清单公示"], [note]]  # fmt: skip
+    got = run(tmp_path / "three", {"S": rows})
+    assert got.posts["department"].tolist() == ["镇领导班子", "党政综合办公室"]
+    both = [["XX镇人民政府岗位廉政风险点登记表"], ["序号", "风险编码", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "DZB-SX-01", "主任", "收受礼品", "中", "拒收登记"], [2, "SHB-ZD-01", "主任", "低保审核制度不健全", "高", "完善制度"],
+            ["注：编码前三位为科室代码：DZB—党政综合办公室，SHB—社会事务办公室；后两位为风险类型：SX—思想道德风险，ZD—制度机制风险。"]]  # fmt: skip
+    got = run(tmp_path / "both", {"S": both})
+    assert got.posts["department"].tolist() == ["党政综合办公室", "社会事务办公室"]
+    assert got.risks["risk_type"].tolist() == ["思想道德风险", "制度机制风险"]
+    # marks listed '分别为高风险、中风险…', and marks written without separators
+    for i, note in enumerate(["注：风险点后标注①、②、③的分别为高风险、中风险、低风险。",
+                              "注：风险点后标注①②③的分别为一级、二级、三级风险。"]):  # fmt: skip
+        rows = [["XX县水务局岗位廉政风险防控一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
+                [1, "工程股", "股长", "瞿望川", "违规发包①", "集体研究"], [2, "财务股", "会计", "阙知微", "公车私用③", "派车单"],
+                [note]]  # fmt: skip
+        got = run(tmp_path / f"listed{i}", {"S": rows})
+        assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"], note

@@ -142,7 +142,9 @@ _PREFIX_LEGEND = LazyRe(
 )
 _CODE_HEAD = LazyRe(r"编码|编号|代码|代号")
 # a code whose letters stand for something: 'ZD-01', 'DZB-01', 'SJ-SX-01' (the last letters)
-_PREFIXED_CODE = LazyRe(r"^(?:[A-Za-z]{1,4}\s*[-_－—–]\s*)?([A-Za-z]{1,4})\s*[-_－—–]?\s*\d{1,4}$")
+_PREFIXED_CODE = LazyRe(
+    r"^(?:([A-Za-z]{1,4})\s*[-_－—–]\s*)?([A-Za-z]{1,4})\s*[-_－—–]?\s*\d{1,4}(?:\s*[-_－—–]\s*\d{1,4})*$"
+)
 _LEADERS_WORD = LazyRe(r"领导班子|班子成员|领导$")
 _TYPE_CODE = LazyRe(r"[A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊1-9１-９]")
 _CODE_SPLIT = LazyRe(r"\s*[、,，/／;；\s]\s*")
@@ -3301,7 +3303,9 @@ class _Locator:
         table.type_levels = type_levels
         table.point_dash = self._point_dash(roles, labels, rows)
         table.point_posts = self._point_posts(roles, rows) and not self._card_above(h)
-        table.point_holders = self._point_holders(roles, rows) and not self._card_above(h)
+        table.point_holders = self._point_holders(roles, rows) and (
+            "title" in roles or not self._card_above(h)  # (a card's holder is its own)
+        )
         pc = roles.get("risk_point")
         areas = [_AREA_PREFIX.match(row[pc]) for row in rows if pc is not None and pc < len(row)]
         table.point_areas = len(areas) >= 2 and sum(map(bool, areas)) * 5 >= len(areas) * 4
@@ -3693,7 +3697,10 @@ class _Locator:
                     continue
                 name = ""
                 for clause in _CLAUSE.split(v):  # ('原由…负责，现由…负责': the one now)
-                    m = _CARETAKER.search(clause) if not _PLANNED.search(clause) else None
+                    m = _CARETAKER.search(clause)
+                    pre = clause[: m.start(1)] if m else ""
+                    if m and _PLANNED.search(pre) and not _NOW_BY.search(pre):
+                        m = None  # ('原由…', '拟由…'; not '退休后暂由…')
                     if m:
                         run = _post_run_name(m.group(1))
                         got = run[1] if run else m.group(1)
@@ -4279,7 +4286,12 @@ class _Locator:
                     and m.start() >= 4
                     and "\n" not in values["risk_point"][: m.start()]
                     and not _INLINE_MEASURES.search(m.group(2))
-                ):  # (a cell of several lines, a point and its measures each: kept whole)
+                    and not _LATER_ITEM.search(m.group(2))
+                    and not (
+                        _ITEM_START.match(values["risk_point"]) and _NEXT_ITEM.search(m.group(2))
+                    )
+                ):  # (a cell of several lines, a point and its measures each: kept whole; a
+                    # second numbered point or a '风险等级：' line after them too)
                     said, rest = values["risk_point"][: m.start()].strip(), m.group(2).strip()
                     own = _bare(get("measures", ""))
                     if not own or _bare(rest) == own or _bare(rest) in own:
@@ -4309,9 +4321,13 @@ class _Locator:
             if has_point and t.point_areas:
                 # '工程发包方面：授意将项目肢解发包…': the area of the work, then the point
                 m = _AREA_PREFIX.match(values["risk_point"])
-                if m:
+                if m and "\n" not in values["risk_point"].strip():
                     values["risk_point"] = m.group(2)
-                    if not get("workflow"):
+                    area = m.group(1).removesuffix("方面")
+                    known, unknown = self.config.types(area)
+                    if known and not unknown:  # '思想道德风险方面：…': the point's type
+                        values["risk_type"] = get("risk_type") or area
+                    elif not get("workflow"):
                         values["workflow"] = m.group(1)
             if has_point and t.point_posts and not get("title"):
                 # '保管员：出库时以陈粮顶替…' with no 岗位 column: the post, then its point
@@ -4798,6 +4814,8 @@ class _Locator:
             said = re.findall(rf"[{_MARKS}{_FOOTNOTES}]{{1,5}}", m.group(1))
             words = re.split(r"[、,，和及与\s]+", m.group(2).strip())
             levels = [self.config.level(w) for w in words if w]
+            if len(said) == 1 and all(ch in _FOOTNOTES for ch in said[0]):
+                said = list(said[0])  # ('①②③的分别为…': a footnote a character)
             if len(said) == len(levels) and all(levels):
                 for k, lv in zip(said, levels, strict=True):
                     marks.setdefault(k, lv)
@@ -4807,7 +4825,8 @@ class _Locator:
             m = _MARK_RUN.match(text)
             if m and m.group(0) in marks:
                 return m.group(0), False
-            if "\n" in text.strip():
+            lines = [x for x in text.strip().split("\n") if x.strip()]
+            if sum(bool(_MARK_TAIL.search(x.rstrip().rstrip("。；;，,"))) for x in lines) > 1:
                 return "", False  # (a mark a line: several points, not one level)
             m = _MARK_TAIL.search(text.rstrip().rstrip("。；;，,"))
             return (m.group(0), True) if m else ("", False)
@@ -5942,13 +5961,17 @@ class _Locator:
             if not _CODE_HEAD.search(squeeze(k)) and t.col_role.get(cc) != "seq":
                 continue
 
-            def code_of(rr: RawRisk, cc: int = cc) -> str:
+            def code_of(rr: RawRisk, cc: int = cc) -> tuple[str, str]:
+                """The code's letters: (the first group, the last): 'DZB-SX-01' → (DZB, SX)."""
                 at = merged.get((rr.row, cc), (rr.row, cc))
                 row = sh.rows[at[0]]
                 m = _PREFIXED_CODE.match(squeeze(row[cc])) if cc < len(row) else None
-                return m.group(1).upper() if m else ""
+                if not m:
+                    return "", ""
+                return (m.group(1) or m.group(2)).upper(), m.group(2).upper()
 
-            codes = {id(rr): code_of(rr) for rr in rows}
+            both = {id(rr): code_of(rr) for rr in rows}
+            codes = {k: v[1] for k, v in both.items()}
             if sum(map(bool, codes.values())) * 5 < len(rows) * 4:
                 continue
             used = {c for c in codes.values() if c}
@@ -5964,6 +5987,7 @@ class _Locator:
                     types.setdefault(code.upper(), known[0])
                 elif _dept_like(word) or LEADERS_GROUP.match(word) or _LEADERS_WORD.search(word):
                     depts.setdefault(code.upper(), word)
+            firsts = {k: v[0] for k, v in both.items()}
             if want_type and used <= set(types):
                 for rr in rows:
                     if codes[id(rr)]:
@@ -5977,12 +6001,13 @@ class _Locator:
                 self.issues.append(
                     make_issue("TYPE_CODES", self.rel, self.grid.name, cell, value=said)
                 )
-                return
-            if want_dept and used <= set(depts):
+                want_type = False
+            heads = {c for c in firsts.values() if c}  # ('DZB-SX-01': the 科室's letters first)
+            if want_dept and heads and heads <= set(depts):
                 for rr in rows:
-                    if codes[id(rr)]:
-                        rr.department = depts[codes[id(rr)]]
-                said = "、".join(f"{c}={depts[c]}" for c in sorted(used))
+                    if firsts[id(rr)]:
+                        rr.department = depts[firsts[id(rr)]]
+                said = "、".join(f"{c}={depts[c]}" for c in sorted(heads))
                 cell = cell_ref(t.row, cc)
                 self.issues.append(
                     make_issue("DEPT_CODES", self.rel, self.grid.name, cell, value=said)
@@ -7290,7 +7315,11 @@ _STATUS_TAIL = LazyRe(
 )
 _TYPE_LEVEL = LazyRe(r"^(.{2,16}?)\s*[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$")
 # a point opening with the area of the work it is in: '工程发包方面：…', '“三重一大”决策方面：…'
-_AREA_PREFIX = LazyRe(r"^\s*([^:：\n，,。；;]{2,16}?方面)\s*[:：]\s*(.+)$", re.S)
+_AREA_PREFIX = LazyRe(
+    r"^\s*(?![\d（(一二三四五六七八九十]+[.、．)）])(?!.{0,8}(?:以下|如下|下列|主要表现|表现在))"
+    r"([^:：\n，,。；;]{2,16}?方面)\s*[:：]\s*(.+)$",
+    re.S,
+)
 
 
 def _names_in(text: str) -> list[str]:
@@ -7311,11 +7340,19 @@ def _names_in(text: str) -> list[str]:
 def _a_bracketed_name(x: str) -> bool:
     """A personal name in brackets after a point: three or four characters, or two of a common
     surname ('王强'); no word a bracket also holds ('信访', '程序', '王某')."""
-    if not looks_like_name(x) or is_post(x) or "某" in x:
+    if not looks_like_name(x) or is_post(x) or "某" in x or x in _NOT_BRACKET_NAMES:
         return False
-    return len(x) >= 3 or x[0] in COMMON_SURNAMES
+    return len(x) >= 3 or x[0] in COMMON_SURNAMES or x[0] in _MORE_SURNAMES
 
 
+# surnames common enough for a two-character name in brackets, beyond the commonest hundred
+_MORE_SURNAMES = frozenset("邹薛贾付向蒲冉苟闫严郝孔易庞文牟罗")
+# two-character words a bracket after a point holds that read as names
+_NOT_BRACKET_NAMES = frozenset(
+    {"高速", "张贴", "张三", "李四", "王五", "赵六", "周边", "程序", "安全", "白条", "方便", "石油",
+     "龙头", "高压", "马上", "田间", "林业", "江河", "胡乱", "万元", "雷同", "毛利", "温度", "黄金",
+     "高额", "高价", "低价", "孔洞", "文件", "文化", "罗列", "严重", "易燃", "向外"}
+)  # fmt: skip
 _NAMES_LABEL = LazyRe(r"^(?:责任人|负责人|经办人|岗位人员|人员)\s*[:：]\s*")
 _NAMES_TAIL = LazyRe(r"\s*等\s*(?:\d+\s*人)?$")
 
@@ -7340,6 +7377,11 @@ _NOT_A_NAMED_POST = frozenset(
      "班子成员", "全体人员", "相关人员", "经办人员", "其他人员"}
 )  # fmt: skip
 _BARE_NUMERAL = LazyRe(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:人|名)?\s*$")
+
+
+_ITEM_START = LazyRe(r"^\s*(?:\d{1,2}|[（(]\d{1,2}[)）])[.、．]?")  # '1.计量支付…': item one
+_NEXT_ITEM = LazyRe(r"\n\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])")  # '…⏎2.违规签证变更': item two
+_LATER_ITEM = LazyRe(r"\n\s*(?:风险等级|风险级别|等级|风险点|风险类型|类型)\s*[:：]")
 
 
 def _bare(text: str) -> str:
@@ -7459,6 +7501,7 @@ _CARETAKER = LazyRe(
 )
 _CLAUSE = LazyRe(r"[，,。；;（）()]")
 _PLANNED = LazyRe(r"拟|计划|将由|将于|原由|调离|离任|退休")
+_NOW_BY = LazyRe(r"(?:现|暂|目前|暂时|现暂)由\s*$")
 # a remark saying the post is vacant now, or who holds it at present
 _VACANT_NOW = LazyRe(r"暂缺|空缺|缺岗|空岗|未配备|待配备|暂无|出缺|现由|目前由|暂由|兼任|兼管")
 # a handover planned or for a time, a stand-in while away: no one who holds the post now
@@ -7504,7 +7547,8 @@ _CONTACT_LINE = LazyRe(r"(?:电话|举报|热线|邮箱|地址|日期|时间|网
 _MARK_RUN = LazyRe(rf"^[{_MARKS}]{{1,5}}")
 _MARKS_RESPECTIVELY = LazyRe(
     rf"((?:[{_MARKS}{_FOOTNOTES}]{{1,5}}[”\"」’']?\s*[、,，和及与]?\s*[“\"「‘']?){{2,5}})\s*(?:的|者)?\s*"
-    r"分别(?:为|是|表示|代表|属于)\s*((?:[一二三ⅠⅡⅢ123]级|[高中低])(?:\s*[、,，和及与]\s*(?:[一二三ⅠⅡⅢ123]级|[高中低])){1,4})"
+    r"分别(?:为|是|表示|代表|属于)\s*((?:[一二三ⅠⅡⅢ123]级|[高中低]|重大|较大|一般)(?:风险)?"
+    r"(?:\s*[、,，和及与]\s*(?:[一二三ⅠⅡⅢ123]级|[高中低]|重大|较大|一般)(?:风险)?){1,4})"
 )
 _MARK_TAIL = LazyRe(rf"[{_MARKS}{_FOOTNOTES}]{{1,5}}$")
 _UNMARKED = LazyRe(
