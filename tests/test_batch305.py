@@ -58,6 +58,8 @@ Everything else in posts.csv matches the truth (every other unit, 科室, post a
 issues are info only (TABLE_NO_TYPE on the five untyped sheets, GRADE_BLANK on the cards and
 self-checks).
 
+Nothing to generalise in the scored fields: the batch read in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -230,3 +232,7 @@ def test_batch305_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[4] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert any(str(r[0]).startswith("注：风险等级分Ⅰ、Ⅱ、Ⅲ三级") for r in rows)
+
+
+def test_batch305_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -37,6 +37,8 @@ sheet, the 文广旅局's from the group row ``一、局领导``, the 住建局'
 info only: TABLE_NO_TYPE on the six untyped sheets (农业农村局, 卫生健康局 ×2, 市场监督管理局 ×3),
 GRADE_BLANK on the cards and self-checks, and the one COLUMN_GUESSED above; noise 0.
 
+Nothing to generalise: the batch read in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -208,3 +210,7 @@ def test_batch306_one_sheet_a_person():
         # 自查结果 is no point
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch306_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

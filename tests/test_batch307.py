@@ -64,6 +64,9 @@ leader's 科室. Kind: a leaders' group row is not taken as their 科室 (as in 
 unit, 科室, post and tier matches the truth. The other issues are info only (TABLE_NO_TYPE on the
 six untyped sheets, GRADE_BLANK on seven forms, the harder one's included).
 
+Not generalised on in this stop: a post table above the point table on the same sheet, joined by 岗位编号,
+is read as a card's fields over the points (left for the next stop).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

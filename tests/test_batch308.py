@@ -62,6 +62,9 @@ Kind: a leaders' sheet is not taken as their 科室 (as batch 303's ``一、校�
 unit, 科室, post and tier is read as the truth has it. The other issues are info only
 (TABLE_NO_TYPE on the untyped tables, GRADE_BLANK on the cards and self-checks).
 
+Generalised after this measurement: a status after the point ('（新增）', '（修订）') is no part of it
+(tests/test_columns.py::test_a_status_after_the_point_is_no_part_of_it).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -250,3 +253,7 @@ def test_batch308_one_sheet_a_person():
         # 自查情况 is no point
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch308_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

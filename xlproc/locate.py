@@ -140,7 +140,6 @@ _PREFIX_LEGEND = LazyRe(
     r"(?<![A-Za-z])[“\"「‘']?([A-Za-z]{1,4})[”\"」’']?\s*(?:[—–－\-:：=]{1,2}|为|表示|代表|指|[（(])\s*"
     r"[“\"「]?([\u4e00-\u9fff]{2,12}?)(?:风险|类)?[”\"」]?(?=[，,;；。、\s)）]|$)"
 )
-_CODE_HEAD = LazyRe(r"编码|编号|代码|代号")
 # a code whose letters stand for something: 'ZD-01', 'DZB-01', 'SJ-SX-01' (the last letters)
 _PREFIXED_CODE = LazyRe(
     r"^(?:([A-Za-z]{1,4})\s*[-_－—–]\s*)?([A-Za-z]{1,4})\s*[-_－—–]?\s*\d{1,4}(?:\s*[-_－—–]\s*\d{1,4})*$"
