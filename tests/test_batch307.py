@@ -64,8 +64,8 @@ leader's 科室. Kind: a leaders' group row is not taken as their 科室 (as in 
 unit, 科室, post and tier matches the truth. The other issues are info only (TABLE_NO_TYPE on the
 six untyped sheets, GRADE_BLANK on seven forms, the harder one's included).
 
-Not generalised on in this stop: a post table above the point table on the same sheet, joined by 岗位编号,
-is read as a card's fields over the points (left for the next stop).
+Generalised after this measurement: a table of posts above the point table on the same sheet, joined by the
+post's code (tests/test_columns.py::test_a_table_of_posts_above_the_points_joined_by_the_posts_code).
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -255,3 +255,7 @@ def test_batch307_one_sheet_a_person():
         ]
         # 岗位职责 is no point
         assert rows[2][1] not in {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch307_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

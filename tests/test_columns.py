@@ -7765,3 +7765,21 @@ def test_what_the_forty_sixth_review_found(tmp_path):
                 [note]]  # fmt: skip
         got = run(tmp_path / f"listed{i}", {"S": rows})
         assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"], note
+
+
+def test_a_table_of_posts_above_the_points_joined_by_the_posts_code(tmp_path):
+    # (307: '岗位编号 | 科室 | 岗位 | 姓名' above '序号 | 岗位编号 | 廉政风险点 | …' on one sheet)
+    rows = [["XX县疾控中心重点岗位廉政风险防控表"], ["一、重点岗位人员"],
+            ["岗位代码", "科室", "岗位", "姓名"], ["P01", "中心领导", "主任", "瞿望川"], ["P02", "检验科", "科长", "阙知微"],
+            ["P03", "检验科", "检验员", "冼书白"], [],
+            ["二、风险点"], ["序号", "岗位代码", "廉政风险点", "风险等级", "防控措施"],
+            [1, "P01", "疫苗采购收受回扣", "高", "集体研究"], [2, "P03", "出具虚假报告", "中", "双人复核"],
+            [3, "P02", "试剂验收走过场", "中", "联合验收"], [4, "P01", "干部任用不公", "中", "民主推荐"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert sorted(got.posts[["department", "title", "person"]].values.tolist()) == sorted(
+        [["中心领导", "主任", "瞿望川"], ["检验科", "科长", "阙知微"], ["检验科", "检验员", "冼书白"]])  # fmt: skip
+    assert (
+        dict(zip(got.risks["risk_point"], got.risks["person"], strict=True))["出具虚假报告"]
+        == "冼书白"
+    )
+    assert not issues(got, "warning") and not issues(got, "error")

@@ -1576,6 +1576,11 @@ class _Locator:
             self.last_table = table
             pre_rows = list(range(pre_start, h))
             side = self._side_tables(pre_rows)  # a table of duties or of family members above
+            coded, code_rows = self._coded_posts(pre_rows, table)  # '岗位编号 | 科室 | 岗位 | 姓名'
+            side |= code_rows
+            if coded and table.roles.get("title") == coded[0]:
+                del table.roles["title"]  # ('岗位代码' is the post's code, not the post)
+                table.col_role[coded[0]] = "other"
             if side:
                 pre_rows = [x for x in pre_rows if x not in side]
             stacked = _labels_over_values(sh, pre_rows)
@@ -1604,6 +1609,9 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            if coded:
+                self._posts_by_code(table, raw_rows, coded)
+                table.sections = True  # (the rows name their posts, as group lines would: a list)
             if "seq" in table.roles and any("第" in rr.risk_point for rr in raw_rows):
                 raw_rows = self._cross_refs(table, raw_rows)  # '同内科科主任（第1—3项）'
             if "person" in table.roles and "title" in table.roles and self.grid.merges:
@@ -6502,6 +6510,84 @@ class _Locator:
                     used.add(r - 1)  # its caption
                 return ("、".join(names), cell_ref(r + 1, pc)), used
         return ("", ""), set()
+
+    def _coded_posts(
+        self, rows: list[int], t: _Table
+    ) -> tuple[tuple[int, dict[str, tuple[str, str, str]]] | None, set[int]]:
+        """A table of posts above the risk table on the same sheet ('岗位编号 | 科室 | 岗位 | 姓名 |
+        主要职责', GW-01 …) whose code the risk table gives for each point ('序号 | 岗位编号 |
+        廉政风险点 | …', no post or holder of its own): (the risk table's code column, code →
+        (科室, post, holder)), and its rows (no fields, no stray rows)."""
+        labels = t.header[1] if t.header else {}
+        if not rows or "person" in t.roles:
+            return None, set()
+        code_col = next(
+            (
+                c
+                for c, k in labels.items()
+                if _CODE_HEAD.search(squeeze(k)) and squeeze(k) != "编号"
+            ),
+            None,
+        )
+        if code_col is None or t.roles.get("title", code_col) != code_col:
+            return None, set()  # ('岗位代码' may have been taken for the post: it is its code)
+        key = squeeze(labels[code_col])
+        sh = self.sh
+        for r in rows:
+            cells = {c: squeeze(sh.rows[r][c]) for c in sh.nonempty(r)}
+            at = next((c for c, v in cells.items() if v == key), None)
+            if at is None:
+                continue
+            ids: dict[str, int] = {}
+            for c, v in cells.items():
+                h = heading_role(label_key(v)) if c != at else None  # (the code is no post)
+                if (
+                    h is not None
+                    and h.role in ("department", "title", "person")
+                    and h.strength >= 2
+                ):
+                    ids.setdefault(h.role, c)
+            if not {"title", "person"} & set(ids):
+                continue
+            out: dict[str, tuple[str, str, str]] = {}
+            used = {r}
+            for x in rows:
+                if x <= r:
+                    continue
+                row = sh.rows[x]
+                code = squeeze(row[at]) if at < len(row) else ""
+                if not _CODE_VALUE.match(code):
+                    if sh.nonempty(x):
+                        break
+                    continue
+                out[code.upper()] = tuple(  # type: ignore[assignment]
+                    squeeze(row[ids[k]]) if k in ids and ids[k] < len(row) else ""
+                    for k in ("department", "title", "person")
+                )
+                used.add(x)
+            if len(out) >= 2:
+                above = max((x for x in rows if x < r and sh.nonempty(x)), default=None)
+                if (
+                    above is not None
+                    and len(sh.nonempty(above)) == 1
+                    and NUMBERING.match(sh.rows[above][sh.nonempty(above)[0]])
+                ):
+                    used.add(above)  # its caption ('一、重点岗位及人员'): no post of the points
+                return (code_col, out), used
+        return None, set()
+
+    def _posts_by_code(self, t: _Table, rows: list[RawRisk], coded) -> None:
+        """Each point the code column names: the post's 科室, post and holder (a code no post of
+        the table above names leaves the row as it is)."""
+        code_col, posts = coded
+        merged = self.grid.merged_into
+        for rr in rows:
+            at = merged.get((rr.row, code_col), (rr.row, code_col))
+            row = self.sh.rows[at[0]]
+            code = squeeze(row[code_col]).upper() if code_col < len(row) else ""
+            got = posts.get(code)
+            if got:  # (the code names the post, whatever a caption over the table said)
+                rr.department, rr.title, rr.person = got
 
     def _side_tables(self, rows: list[int]) -> set[int]:
         """Tables of another kind above a form's risk table — its duties ('序号 | 职责内容 | 工作
