@@ -7382,7 +7382,6 @@ def _filler_leads(text: str) -> bool:
     return bool(found) and label_key(found[0].group(1)) in _FILLER
 
 
-# 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
 # a level written as a word ('高', '二级', 'Ⅱ级'), not a mark or a digit ('★', '1', '√')
 _LEVEL_WORDISH = LazyRe(r"[\u4e00-\u9fff]")
 # a note on the posts' own grade, not the points' levels
@@ -7494,6 +7493,7 @@ _GIVEN_LEVEL = (
     r"[^，,。；;：:\n]{0,8}?(?:为|属于?|是|定为|确定为|列为|对应)\s*[“\"「]?"
     r"((?:[一二三ⅠⅡⅢ]|[1-3])[级等](?:风险)?|[高中低](?:风险|等级)?)"
 )
+# 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
 _LEGEND_WORD = (
     r"(?:[“\"「‘'](?:[\u4e00-\u9fff]{1,4}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆▲△●○◆◇■□\d]{1,5})[”\"」’']"
     r"|\d{1,2}\s*[—–－~～至到-]\s*\d{1,2}(?:分)?"  # a band of scores: '6—9'
