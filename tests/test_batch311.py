@@ -62,6 +62,10 @@ leaders' ``中心领导`` (a sheet's name), ``学校领导`` (a group row), ``�
 ``馆领导`` included; the 利溪镇中心学校's ``分管领导`` names were not taken as holders. The other
 issues are info only (TABLE_NO_TYPE on the three untyped sheets, GRADE_BLANK on six forms).
 
+Generalised after this measurement: a sheet of posts each listing the codes of the risks it holds
+('FX-01、FX-02') joins a catalogue of risks by code, a risk two posts list each's (tests/test_columns.py::
+test_posts_listing_the_codes_of_the_risks_they_hold_on_another_sheet).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -257,3 +261,7 @@ def test_batch311_one_sheet_a_person():
         ]
         # 分管工作 is no point
         assert rows[2][3] not in {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch311_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

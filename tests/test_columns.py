@@ -7783,3 +7783,16 @@ def test_a_table_of_posts_above_the_points_joined_by_the_posts_code(tmp_path):
         == "冼书白"
     )
     assert not issues(got, "warning") and not issues(got, "error")
+
+
+def test_posts_listing_the_codes_of_the_risks_they_hold_on_another_sheet(tmp_path):
+    # (311: a catalogue of risks by code, and a sheet of posts each listing its codes 'FX-01、FX-02')
+    catalogue = [["XX县档案馆廉政风险点目录"], ["风险编号", "廉政风险点", "风险等级", "防控措施"],
+                 ["DA-01", "违规出借档案", "中", "登记审批"], ["DA-02", "收受查档人好处", "高", "拒收登记"],
+                 ["DA-03", "档案采购指定供应商", "高", "公开比选"]]  # fmt: skip
+    posts = [["岗位与风险对照表"], ["科室", "岗位", "姓名", "对应风险编号"],
+             ["利用科", "查档员", "瞿望川", "DA-01、DA-02"], ["办公室", "主任", "阙知微", "DA-03，DA-02"]]  # fmt: skip
+    got = run(tmp_path, {"目录": catalogue, "对照": posts})
+    assert sorted(zip(got.risks["person"], got.risks["risk_point"], strict=True)) == sorted([
+        ("瞿望川", "违规出借档案"), ("瞿望川", "收受查档人好处"), ("阙知微", "档案采购指定供应商"),
+        ("阙知微", "收受查档人好处")])  # fmt: skip

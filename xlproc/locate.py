@@ -7743,12 +7743,14 @@ def code_directory(grid: Grid) -> dict[str, list[tuple[str, str, str]]]:
             return squeeze(v)
 
         for x in range(r + 1, len(sh.rows)):
-            code = cell(x, code_col)
-            if not _CODE_VALUE.match(code):
+            # ('FX-01、FX-02、FX-03': the codes of every risk the post holds)
+            codes = [c for c in re.split(r"[、,，;；/\s]+", cell(x, code_col)) if c]
+            if not codes or not all(_CODE_VALUE.match(c) for c in codes):
                 continue
             got = tuple(cell(x, ids.get(role)) for role in ("department", "title", "person"))
-            if got not in out.setdefault(code, []):
-                out[code].append(got)  # (a power two posts hold: the point is each's)
+            for code in codes:
+                if got not in out.setdefault(code, []):
+                    out[code].append(got)  # (a power two posts hold: the point is each's)
         return out if len(out) >= 2 else {}
     return {}
 
