@@ -55,6 +55,10 @@ it (the leaders' ``公司领导``, ``校领导`` and ``中心领导`` included).
 (TABLE_NO_TYPE on the six untyped sheets, GRADE_BLANK on six forms, FILE_SKIPPED for truth.json);
 no error or warning.
 
+Generalised after this measurement: a point revised this year with its former wording in the cell ('原：…⏎现：…')
+is the point as it is now (tests/test_columns.py::
+test_a_point_revised_this_year_with_its_former_wording_in_the_cell).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -254,3 +258,7 @@ def test_batch312_one_sheet_a_person():
         # 自查情况 is no point
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch312_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

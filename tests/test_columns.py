@@ -7796,3 +7796,12 @@ def test_posts_listing_the_codes_of_the_risks_they_hold_on_another_sheet(tmp_pat
     assert sorted(zip(got.risks["person"], got.risks["risk_point"], strict=True)) == sorted([
         ("瞿望川", "违规出借档案"), ("瞿望川", "收受查档人好处"), ("阙知微", "档案采购指定供应商"),
         ("阙知微", "收受查档人好处")])  # fmt: skip
+
+
+def test_a_point_revised_this_year_with_its_former_wording_in_the_cell(tmp_path):
+    # (312: '原：…⏎现：…' in the point's cell: the point as it is now)
+    rows = [["XX县国资公司岗位廉洁风险动态调整清单"], ["序号", "部门", "岗位", "姓名", "廉洁风险点", "风险等级", "防控措施"],
+            [1, "投资部", "部长", "瞿望川", "调整前：投资决策不规范\n调整后：重大投资不经集体决策、个人说了算", "高", "集体决策"],
+            [2, "财务部", "会计", "冼书白", "虚列支出", "中", "对账"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["重大投资不经集体决策、个人说了算", "虚列支出"]

@@ -4320,6 +4320,14 @@ class _Locator:
                 m = _TYPE_LEVEL.match(get("risk_type"))
                 if m and self.config.level(m.group(2)) and not _BARE_NUMERAL.match(m.group(2)):
                     values["risk_type"], values["risk_level"] = m.group(1).strip(), m.group(2)
+            if (
+                has_point
+                and "\n" in values["risk_point"]
+                and _HAS_FORMER.search(values["risk_point"])
+            ):
+                m = _FORMER_AND_NOW.match(values["risk_point"])
+                if m:  # '原：…⏎现：…' revised this year: the point as it is now
+                    values["risk_point"] = m.group(1).strip()
             if has_point and values["risk_point"].rstrip().endswith(("）", ")")):
                 m = _STATUS_TAIL.search(values["risk_point"])
                 if m and m.start() >= 4:
@@ -7392,6 +7400,13 @@ _WINDOW_NUMBER = LazyRe(
 )
 
 
+# a point's wording last year and now in one cell: '原：…⏎现：…', '调整前：…⏎调整后：…'
+_HAS_FORMER = LazyRe(r"^\s*(?:原|调整前|修改前|修订前)(?:风险点|表述)?\s*[:：]")
+_FORMER_AND_NOW = LazyRe(
+    r"^\s*(?:原|调整前|修改前|修订前)(?:风险点|表述)?\s*[:：].*?\n\s*"
+    r"(?:现|调整后|修改后|修订后)(?:风险点|表述)?\s*[:：]\s*(.+)$",
+    re.S,
+)
 # a status written after a point: '（新增）', '(修订)', '（本年度新增）' — none of its words
 _STATUS_TAIL = LazyRe(
     r"\s*[(（]\s*(?:\d{4}年度?|本年度?|今年|本次)?\s*(?:新增|修订|修改|调整|补充|完善|变更|更新|新发现|新识别)"
