@@ -54,6 +54,9 @@ Every unit, 科室, post and tier in posts.csv matches the truth (the leaders' `
 卫生健康局's sheet ``局领导`` and the 人社局's card too). The other issues are info only (TABLE_NO_TYPE on
 the untyped sheets, GRADE_BLANK on the self-checks and cards).
 
+Generalised after this measurement: ticks under criteria columns whose count a note bands into levels
+(tests/test_columns.py::test_a_level_from_the_count_of_criteria_ticked_by_a_note).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -222,3 +225,7 @@ def test_batch310_one_sheet_a_person():
         assert BATCH.types_by(name, "风险类型", f["sheet"]) == [
             r["types"] for r in BATCH.points(name, f["sheet"])
         ]
+
+
+def test_batch310_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -7805,3 +7805,20 @@ def test_a_point_revised_this_year_with_its_former_wording_in_the_cell(tmp_path)
             [2, "财务部", "会计", "冼书白", "虚列支出", "中", "对账"]]  # fmt: skip
     got = run(tmp_path, {"S": rows})
     assert got.risks["risk_point"].tolist() == ["重大投资不经集体决策、个人说了算", "虚列支出"]
+
+
+def test_a_level_from_the_count_of_criteria_ticked_by_a_note(tmp_path):
+    # (310: '风险等级评定要素' over criteria columns, '√' under those met, a note banding the count)
+    rows = [["XX县审计局岗位廉政风险等级评定表"],
+            ["序号", "岗位", "姓名", "廉政风险点", "风险等级评定要素（打√）", "", "", "防控措施"],
+            ["", "", "", "", "涉及资金", "有裁量权", "面对服务对象", ""],
+            [1, "局长", "瞿望川", "干预审计结论", "√", "√", "", "集体审理"],
+            [2, "审计员", "阙知微", "收受被审计单位礼品", "", "", "√", "拒收登记"],
+            [3, "科长", "冼书白", "隐瞒审计发现", "√", "√", "√", "复核"],
+            ["注：符合3项的为一级风险，符合2项的为二级风险，符合1项的为三级风险。"]]  # fmt: skip
+    merges = {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3"]}
+    got = run(tmp_path / "noted", {"S": rows}, merges)
+    assert got.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅲ级", "Ⅰ级"]
+    # without the note the ticks give no level
+    got = run(tmp_path / "bare", {"S": rows[:-1]}, merges)
+    assert set(got.risks["risk_level"]) == {""}

@@ -1453,6 +1453,7 @@ class _Table:
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
     point_dash: bool = False  # '风险点及表现形式' written '风险点——表现形式' in one cell
+    level_criteria: list[int] = field(default_factory=list)  # ticks under criteria: their count
     point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
     point_holders: bool = False  # no holder column, each point ends with its holder ('…（鄢璟琤）')
     point_areas: bool = False  # each point opens with its area of work ('工程发包方面：…')
@@ -3047,6 +3048,7 @@ class _Locator:
         ticks: dict[int, str] = {}
         type_ticks: dict[int, str] = {}
         type_levels = False
+        level_criteria: list[int] = []
         post_ticks: dict[int, str] = {}
         helper_marks: frozenset[str] = frozenset()
         level_series: list[int] = []
@@ -3162,6 +3164,29 @@ class _Locator:
                 ):
                     # 风险等级 over 一季度 | 二季度 | 三季度 | 四季度: each row's latest
                     level_series = list(sub)
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["risk_level"] = c
+                    for x in sub:
+                        col_role[x] = "risk_level"
+                    guesses = [g for g in guesses if g.col not in sub]
+                elif (
+                    (role == "risk_level" or getattr(headings.get(c), "role", "") == "risk_level")
+                    and depth > 1
+                    and len(sub) >= 2
+                    and not any(levels)
+                    and not any(self._one_type(v) for v in subs)
+                    and all(
+                        len(row[x].strip()) <= 2 and not HAN_TEXT.search(row[x])
+                        for row in rows
+                        for x in sub
+                        if x < len(row) and row[x].strip()
+                    )
+                    and any(x < len(row) and _ticked(row[x]) for row in rows for x in sub)
+                ):
+                    # 风险等级评定要素 over 涉及重大决策 | 涉及资金资源 | …, a tick under each the
+                    # point meets: the level a note makes of their count
+                    level_criteria = list(sub)
                     for other in [k for k, v in roles.items() if v in sub]:
                         del roles[other]
                     roles["risk_level"] = c
@@ -3308,6 +3333,7 @@ class _Locator:
         table.ticks = ticks
         table.type_ticks = type_ticks
         table.type_levels = type_levels
+        table.level_criteria = level_criteria
         table.point_dash = self._point_dash(roles, labels, rows)
         table.point_posts = self._point_posts(roles, rows) and not self._card_above(h)
         table.point_holders = self._point_holders(roles, rows) and (
@@ -3482,6 +3508,21 @@ class _Locator:
         pre = [x for x in range(max(0, h - 6), h) if self.sh.kind(x) != "blank"]
         fields = _parse_fields(self.sh, pre) if pre else {}
         return any(fields.get(k, ("", ""))[0].strip() for k in ("person", "title", "head"))
+
+    @cached_property
+    def _criteria_levels(self) -> dict[int, str]:
+        """A count of criteria met → the level a note gives it ('符合三项及以上的为一级风险，符合两项
+        的为二级风险，符合一项的为三级风险'); {} without such a note."""
+        out: dict[int, str] = {}
+        for m in _COUNT_LEVEL.finditer(self._legend):
+            word = m.group(1)
+            n = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+            level = self.config.level(m.group(3))
+            if not n or not level:
+                continue
+            for k in range(n, 11 if m.group(2) else n + 1):
+                out.setdefault(k, level)
+        return out
 
     def _point_dash(self, roles: dict[str, int], labels: dict[int, str], rows) -> bool:
         """The point's column names the point and how it shows ('廉洁风险点及表现形式'), or a
@@ -4261,6 +4302,9 @@ class _Locator:
                     for c, v in post_ticks.items()
                     if c < rl and _ticked(row[c]) and row[c].strip() not in t.helper_marks
                 )
+            if t.level_criteria:  # ticks under 涉及重大决策 | 涉及资金资源 | …: their count's level
+                n_ticks = sum(1 for c in t.level_criteria if c < rl and _ticked(row[c]))
+                values["risk_level"] = self._criteria_levels.get(n_ticks, "") if n_ticks else ""
             if t.level_factors:  # 发生概率 | 危害程度: the level the two make
                 values["risk_level"] = self._matrix_level(row, t.level_factors)
             if t.level_series:  # 一季度 | 二季度 | 三季度: the latest quarter's level
@@ -7407,6 +7451,12 @@ _FORMER_AND_NOW = LazyRe(
     r"(?:现|调整后|修改后|修订后)(?:风险点|表述)?\s*[:：]\s*(.+)$",
     re.S,
 )
+# a count of criteria met and the level a note gives it: '符合三项及以上的为一级风险'
+_COUNT_LEVEL = LazyRe(
+    r"([一二两三四五六七八九十]|\d{1,2})\s*项\s*(及以上|以上)?\s*(?:的|者)?\s*(?:为|是|定为|属于?)\s*"
+    r"((?:[一二三ⅠⅡⅢ]|[1-3])级|[高中低])"
+)
+_COUNT_WORDS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 # a status written after a point: '（新增）', '(修订)', '（本年度新增）' — none of its words
 _STATUS_TAIL = LazyRe(
     r"\s*[(（]\s*(?:\d{4}年度?|本年度?|今年|本次)?\s*(?:新增|修订|修改|调整|补充|完善|变更|更新|新发现|新识别)"
