@@ -62,6 +62,10 @@ their own files read 中层岗位 (truth leader), the 居务监督委员会主�
 middle). The other issues are info only (TABLE_NO_TYPE on the six untyped sheets, GRADE_BLANK on six
 forms).
 
+Generalised after this measurement: a holder written at a post's first row only holds the post's later rows
+whose 责任人 is blank, where the list names one holder of it (tests/test_columns.py::
+test_a_holder_written_at_the_posts_first_row_only).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -241,3 +245,7 @@ def test_batch309_one_sheet_a_person():
         ]
         # 岗位职责 is no point
         assert rows[2][1] not in {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch309_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -7822,3 +7822,17 @@ def test_a_level_from_the_count_of_criteria_ticked_by_a_note(tmp_path):
     # without the note the ticks give no level
     got = run(tmp_path / "bare", {"S": rows[:-1]}, merges)
     assert set(got.risks["risk_level"]) == {""}
+
+
+def test_a_holder_written_at_the_posts_first_row_only(tmp_path):
+    # (309: a list by work item, 科室 and 岗位 on every row, 责任人 only at the post's first row)
+    rows = [["XX镇人民政府廉政风险防控表"], ["序号", "工作事项", "责任科室", "责任岗位", "责任人", "廉政风险点", "风险等级", "防控措施"],
+            [1, "惠农补贴", "财政所", "会计", "瞿望川", "虚报冒领", "高", "公示"],
+            [2, "低保审核", "社会事务办", "主任", "阙知微", "优亲厚友", "高", "评议"],
+            [3, "资金拨付", "财政所", "会计", "", "违规拨付", "中", "双签"],
+            [4, "临时救助", "社会事务办", "主任", "", "救助不公", "中", "公示"],
+            [5, "项目验收", "经发办", "主任", "", "验收走过场", "中", "联合验收"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    holders = dict(zip(got.risks["risk_point"], got.risks["person"], strict=True))
+    assert holders == {"虚报冒领": "瞿望川", "优亲厚友": "阙知微", "违规拨付": "瞿望川", "救助不公": "阙知微",
+                       "验收走过场": ""}  # fmt: skip

@@ -1667,6 +1667,7 @@ class _Locator:
             if listy and "person" in table.roles:
                 self._successors(raw_rows, table)  # '备注 | 该岗位由蒯昉湄接任' beside the old name
                 self._caretakers(raw_rows, table)  # '备注 | 岗位暂缺，现由站长逄樾岑负责'
+                self._named_once(raw_rows)  # a post's holder written at its first row only
             if listy and "title" in table.roles:
                 raw_rows = self._holders_by_post_columns(table, raw_rows)  # 科主任 | 护士长 | …
             self._scale(table, raw_rows)
@@ -3720,6 +3721,20 @@ class _Locator:
             return  # (one label beside a whole table: a caption, not its sections)
         for rr in rows:
             rr.department = got.get(id(rr), rr.department)
+
+    @staticmethod
+    def _named_once(rows: list[RawRisk]) -> None:
+        """A list by work item whose 科室 and post are written on every row and the holder only at
+        the post's first row ('责任人' blank at its later rows, apart from it): the rows of that
+        科室 and post whose holder is blank are his, where the list names one holder of it."""
+        holders: dict[tuple[str, str], set[str]] = {}
+        for rr in rows:
+            if rr.title:
+                holders.setdefault((rr.department, rr.title), set()).add(rr.person)
+        for rr in rows:
+            named = holders.get((rr.department, rr.title), set()) - {""}
+            if not rr.person and rr.title and len(named) == 1:
+                rr.person = next(iter(named))
 
     def _caretakers(self, rows: list[RawRisk], t: _Table) -> None:
         """A post whose 姓名 is blank (vacant) and whose remarks name who answers for it now
