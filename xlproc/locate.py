@@ -1667,7 +1667,7 @@ class _Locator:
             if listy and "person" in table.roles:
                 self._successors(raw_rows, table)  # '备注 | 该岗位由蒯昉湄接任' beside the old name
                 self._caretakers(raw_rows, table)  # '备注 | 岗位暂缺，现由站长逄樾岑负责'
-                self._named_once(raw_rows)  # a post's holder written at its first row only
+                self._named_once(raw_rows, table)  # a post's holder written at its first row only
             if listy and "title" in table.roles:
                 raw_rows = self._holders_by_post_columns(table, raw_rows)  # 科主任 | 护士长 | …
             self._scale(table, raw_rows)
@@ -3178,7 +3178,9 @@ class _Locator:
                     and not any(levels)
                     and not any(self._one_type(v) for v in subs)
                     and all(
-                        len(row[x].strip()) <= 2 and not HAN_TEXT.search(row[x])
+                        len(row[x].strip()) <= 2
+                        and not HAN_TEXT.search(row[x])
+                        and not self.config.level(row[x])  # ('初评 | 核定' over '低 | 高')
                         for row in rows
                         for x in sub
                         if x < len(row) and row[x].strip()
@@ -3722,18 +3724,28 @@ class _Locator:
         for rr in rows:
             rr.department = got.get(id(rr), rr.department)
 
-    @staticmethod
-    def _named_once(rows: list[RawRisk]) -> None:
+    def _named_once(self, rows: list[RawRisk], t: _Table) -> None:
         """A list by work item whose 科室 and post are written on every row and the holder only at
-        the post's first row ('责任人' blank at its later rows, apart from it): the rows of that
-        科室 and post whose holder is blank are his, where the list names one holder of it."""
+        the post's first row ('责任人' blank at its later rows, apart from it): a row that writes
+        its post itself, its holder's cell blank (not merged), is the holder's the list names at
+        that 科室 and post, where it names one. (A row whose post is carried down from the rows
+        above, a meeting's step, keeps what the carrying gave it.)"""
+        tc, pc = t.roles.get("title"), t.roles.get("person")
+        if tc is None or pc is None or not any(not rr.person for rr in rows):
+            return
+        sh, merged = self.sh, self.grid.merged_into
         holders: dict[tuple[str, str], set[str]] = {}
         for rr in rows:
             if rr.title:
                 holders.setdefault((rr.department, rr.title), set()).add(rr.person)
         for rr in rows:
+            row = sh.rows[rr.row]
+            if rr.person or not rr.title or tc >= len(row) or not row[tc].strip():
+                continue  # (the post not written on the row itself)
+            if (rr.row, pc) in merged or (pc < len(row) and row[pc].strip()):
+                continue
             named = holders.get((rr.department, rr.title), set()) - {""}
-            if not rr.person and rr.title and len(named) == 1:
+            if len(named) == 1:
                 rr.person = next(iter(named))
 
     def _caretakers(self, rows: list[RawRisk], t: _Table) -> None:
