@@ -7836,3 +7836,62 @@ def test_a_holder_written_at_the_posts_first_row_only(tmp_path):
     holders = dict(zip(got.risks["risk_point"], got.risks["person"], strict=True))
     assert holders == {"虚报冒领": "瞿望川", "优亲厚友": "阙知微", "违规拨付": "瞿望川", "救助不公": "阙知微",
                        "验收走过场": ""}  # fmt: skip
+
+
+def test_what_the_forty_seventh_review_found(tmp_path):
+    # a holder named once is no holder of the same post in another unit, nor of a seat said vacant
+    rows = [["XX县财政所岗位廉政风险表"], ["序号", "单位", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施", "备注"],
+            [1, "红星镇", "财政所", "所长", "瞿望川", "违规拨付资金", "高", "双签", ""],
+            [2, "红星镇", "财政所", "会计", "阙知微", "虚列支出", "中", "对账", ""],
+            [3, "光明镇", "财政所", "会计", "", "虚列支出", "中", "对账", ""],
+            [4, "红星镇", "财政所", "所长", "", "违规审批", "中", "集体研究", "该岗位空缺"]]  # fmt: skip
+    got = run(tmp_path / "units", {"S": rows})
+    assert got.risks["person"].tolist() == ["瞿望川", "阙知微", "", ""]
+    # criteria ticks beside a 风险等级 column of its own: the column is the level
+    head = [["XX县审计局岗位廉政风险表"],
+            ["序号", "岗位", "姓名", "廉政风险点", "风险等级评定要素", "", "", "风险等级", "防控措施"],
+            ["", "", "", "", "涉及资金", "有裁量权", "面对服务对象", "", ""]]  # fmt: skip
+    data = [[1, "局长", "瞿望川", "干预审计结论", "√", "√", "", "高", "集体审理"],
+            [2, "审计员", "阙知微", "收受礼品", "", "", "√", "低", "拒收登记"]]  # fmt: skip
+    merges = {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3", "I2:I3"]}
+    got = run(tmp_path / "own", {"S": [*head, *data, ["注：符合3项的为一级风险，符合2项的为二级风险，符合1项的为三级风险。"]]},
+              merges)  # fmt: skip
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    # letter grades under 风险等级 over 自评 | 核定 are grades, no ticks
+    rows = [["XX县审计局岗位廉政风险表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "", "防控措施"],
+            ["", "", "", "", "自评", "核定", ""], [1, "局长", "瞿望川", "干预审计结论", "A", "A", "集体审理"],
+            [2, "审计员", "阙知微", "收受礼品", "B", "C", "拒收登记"], ["注：A为一级风险，B为二级风险，C为三级风险。"]]  # fmt: skip
+    got = run(
+        tmp_path / "letters",
+        {"S": rows},
+        {"S": ["E2:F2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "G2:G3"]},
+    )
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    # a sheet of who watches which risks names no holder of them
+    catalogue = [["XX县档案馆廉政风险点目录"], ["风险编号", "廉政风险点", "风险等级", "防控措施"],
+                 ["DA-01", "违规出借档案", "中", "登记审批"], ["DA-02", "收受查档人好处", "高", "拒收登记"]]  # fmt: skip
+    watch = [["监督分工"], ["监督领导", "职务", "监督的风险点编号", "监督方式"], ["瞿望川", "馆长", "DA-02", "定期检查"],
+             ["阙知微", "副馆长", "DA-01", "专项检查"]]  # fmt: skip
+    got = run(tmp_path / "watch", {"目录": catalogue, "分工": watch})
+    assert set(got.posts["title"]) == {""}
+    # '现：已建立…' is the fix, no risk; a reason after the new wording is no part of it
+    cols = ["序号", "部门", "岗位", "姓名", "廉洁风险点", "风险等级", "防控措施"]
+    rows = [["XX县国资公司岗位廉洁风险调整清单"], cols,
+            [1, "投资部", "部长", "瞿望川", "原：存在投资决策不规范问题\n现：已建立集体决策制度", "高", "集体决策"],
+            [2, "财务部", "会计", "冼书白", "调整前：投资决策不规范\n调整后：重大投资不经集体决策\n调整原因：岗位职责变化", "中", "对账"]]  # fmt: skip
+    got = run(tmp_path / "revised", {"S": rows})
+    assert got.risks["risk_point"].tolist() == [
+        "原：存在投资决策不规范问题\n现：已建立集体决策制度",
+        "重大投资不经集体决策",
+    ]
+    # a note counting 个要素 and '的，评定为'
+    rows = [*head[:1], ["序号", "岗位", "姓名", "廉政风险点", "风险等级评定要素", "", "", "防控措施"],
+            ["", "", "", "", "涉及资金", "有裁量权", "面对服务对象", ""],
+            [1, "局长", "瞿望川", "干预审计结论", "√", "√", "", "集体审理"], [2, "审计员", "阙知微", "收受礼品", "", "", "√", "拒收登记"],
+            ["注：具备其中3个要素的，评定为一级风险；具备2个要素的，评定为二级风险；具备1个要素的，评定为三级风险。"]]  # fmt: skip
+    got = run(
+        tmp_path / "count",
+        {"S": rows},
+        {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3"]},
+    )
+    assert got.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅲ级"]

@@ -3178,13 +3178,13 @@ class _Locator:
                     and not any(levels)
                     and not any(self._one_type(v) for v in subs)
                     and all(
-                        len(row[x].strip()) <= 2
-                        and not HAN_TEXT.search(row[x])
-                        and not self.config.level(row[x])  # ('初评 | 核定' over '低 | 高')
+                        row[x].strip() in _CRITERIA_TICKS  # (not '初评 | 核定' over '低 | A')
                         for row in rows
                         for x in sub
                         if x < len(row) and row[x].strip()
                     )
+                    # (a 风险等级 column of its own beside them is the level)
+                    and not any(r == "risk_level" for x, r in col_role.items() if x not in sub)
                     and any(x < len(row) and _ticked(row[x]) for row in rows for x in sub)
                 ):
                     # 风险等级评定要素 over 涉及重大决策 | 涉及资金资源 | …, a tick under each the
@@ -3734,17 +3734,24 @@ class _Locator:
         if tc is None or pc is None or not any(not rr.person for rr in rows):
             return
         sh, merged = self.sh, self.grid.merged_into
-        holders: dict[tuple[str, str], set[str]] = {}
-        for rr in rows:
+        holders: dict[tuple[str, str, str, str], set[str]] = {}
+        first: dict[tuple[str, str, str, str], int] = {}
+        for rr in rows:  # (the same post of another unit, or under another group row, is another)
+            key = (rr.unit, rr.section, rr.department, rr.title)
             if rr.title:
-                holders.setdefault((rr.department, rr.title), set()).add(rr.person)
+                holders.setdefault(key, set()).add(rr.person)
+                if rr.person:
+                    first.setdefault(key, rr.row)
         for rr in rows:
             row = sh.rows[rr.row]
+            key = (rr.unit, rr.section, rr.department, rr.title)
             if rr.person or not rr.title or tc >= len(row) or not row[tc].strip():
                 continue  # (the post not written on the row itself)
             if (rr.row, pc) in merged or (pc < len(row) and row[pc].strip()):
                 continue
-            named = holders.get((rr.department, rr.title), set()) - {""}
+            if _VACANT_SEAT.search("".join(row)) or rr.row < first.get(key, 1 << 30):
+                continue  # ('该岗位空缺'; a row before the holder is named: not his)
+            named = holders.get(key, set()) - {""}
             if len(named) == 1:
                 rr.person = next(iter(named))
 
@@ -4397,8 +4404,9 @@ class _Locator:
                 and _HAS_FORMER.search(values["risk_point"])
             ):
                 m = _FORMER_AND_NOW.match(values["risk_point"])
-                if m:  # '原：…⏎现：…' revised this year: the point as it is now
-                    values["risk_point"] = m.group(1).strip()
+                now = _NEXT_LABEL.split(m.group(1), maxsplit=1)[0].strip() if m else ""
+                if now and not now.startswith("已"):  # ('现：已建立…制度': the fix, no risk)
+                    values["risk_point"] = now  # '原：…⏎现：…' revised this year: as it is now
             if has_point and values["risk_point"].rstrip().endswith(("）", ")")):
                 m = _STATUS_TAIL.search(values["risk_point"])
                 if m and m.start() >= 4:
@@ -7479,11 +7487,14 @@ _FORMER_AND_NOW = LazyRe(
     re.S,
 )
 # a count of criteria met and the level a note gives it: '符合三项及以上的为一级风险'
+_CRITERIA_TICKS = frozenset({"√", "✓", "✔", "●", "☑", "■", "◆", "▲", "v", "V"})
 _COUNT_LEVEL = LazyRe(
-    r"([一二两三四五六七八九十]|\d{1,2})\s*项\s*(及以上|以上)?\s*(?:的|者)?\s*(?:为|是|定为|属于?)\s*"
+    r"([一二两三四五六七八九十]|\d{1,2})\s*(?:项|个)(?:要素|条件|情形)?\s*(及以上|以上)?\s*(?:的|者)?"
+    r"[，,]?\s*(?:评定为|确定为|为|是|定为|属于?)\s*"
     r"((?:[一二三ⅠⅡⅢ]|[1-3])级|[高中低])"
 )
 _COUNT_WORDS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_NEXT_LABEL = LazyRe(r"\n\s*[^\n:：]{2,6}[:：]")  # '…⏎调整原因：…' after the point
 # a status written after a point: '（新增）', '(修订)', '（本年度新增）' — none of its words
 _STATUS_TAIL = LazyRe(
     r"\s*[(（]\s*(?:\d{4}年度?|本年度?|今年|本次)?\s*(?:新增|修订|修改|调整|补充|完善|变更|更新|新发现|新识别)"
@@ -7677,6 +7688,7 @@ _CARETAKER = LazyRe(
     r"(?:负责|兼管|代管|兼任|兼|代理|履职)(?!审核|审批|审查|监督|复核|把关|签字|考核|指导)"
 )
 _CLAUSE = LazyRe(r"[，,。；;（）()]")
+_VACANT_SEAT = LazyRe(r"空缺|暂缺|缺岗|空岗|未配备|待配备|暂无人")
 _PLANNED = LazyRe(r"拟|计划|将由|将于|原由|调离|离任|退休")
 _NOW_BY = LazyRe(r"(?:现|暂|目前|暂时|现暂)由\s*$")
 # a remark saying the post is vacant now, or who holds it at present
@@ -7796,6 +7808,7 @@ def card_front(grid: Grid) -> dict[str, str]:
 
 
 _CODE_HEAD = re.compile(r"(?:编码|编号|代码|代号)$")
+_WATCHED = re.compile(r"监督|督导|督查|分管|联系|检查")
 _CODE_VALUE = re.compile(r"^[A-Za-z]{1,6}[-－_—]?[A-Za-z0-9]*[-－_—]?\d{1,5}$|^\d{6,}$")
 
 
@@ -7813,6 +7826,8 @@ def code_directory(grid: Grid) -> dict[str, list[tuple[str, str, str]]]:
         for c in sh.nonempty(r):
             key = sh.key(r, c)
             if code_col is None and _CODE_HEAD.search(key) and key not in ("序号", "编号"):
+                if _WATCHED.search(key):
+                    break  # ('监督的风险点编号': the risks each one watches, no holder of them)
                 code_col = c
                 continue
             h = heading_role(key)
