@@ -4404,7 +4404,7 @@ class _Locator:
                 and _HAS_FORMER.search(values["risk_point"])
             ):
                 m = _FORMER_AND_NOW.match(values["risk_point"])
-                now = _NEXT_LABEL.split(m.group(1), maxsplit=1)[0].strip() if m else ""
+                now = _REASON_LINE.split(m.group(1), maxsplit=1)[0].strip() if m else ""
                 if now and not now.startswith("已"):  # ('现：已建立…制度': the fix, no risk)
                     values["risk_point"] = now  # '原：…⏎现：…' revised this year: as it is now
             if has_point and values["risk_point"].rstrip().endswith(("）", ")")):
@@ -7494,7 +7494,7 @@ _COUNT_LEVEL = LazyRe(
     r"((?:[一二三ⅠⅡⅢ]|[1-3])级|[高中低])"
 )
 _COUNT_WORDS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
-_NEXT_LABEL = LazyRe(r"\n\s*[^\n:：]{2,6}[:：]")  # '…⏎调整原因：…' after the point
+_REASON_LINE = LazyRe(r"\n\s*[^\n:：]{2,6}[:：]")  # '…⏎调整原因：…' after the point
 # a status written after a point: '（新增）', '(修订)', '（本年度新增）' — none of its words
 _STATUS_TAIL = LazyRe(
     r"\s*[(（]\s*(?:\d{4}年度?|本年度?|今年|本次)?\s*(?:新增|修订|修改|调整|补充|完善|变更|更新|新发现|新识别)"
