@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from itertools import compress
@@ -3658,21 +3658,11 @@ class _Locator:
         '外出时由温子墨接替' names a stand-in); a handover planned or for a time ('拟由…', '休假
         期间由…临时接替') changes no one; a remark naming another row's holder or post ('出纳
         岗由…接任' merged over the 会计's rows too) speaks for that row only."""
-        sh, merged = self.sh, self.grid.merged_into
-        own = {c for role, c in t.roles.items() if role != "other"}
-        own.update(x for more in t.extra.values() for x in more)
         people = {rr.person for rr in rows if rr.person}
         posts = {rr.title for rr in rows if rr.title}
         found: dict[tuple[str, str, str], set[str]] = {}
         for rr in rows:
-            row = sh.rows[rr.row]
-            for c in range(len(row)):
-                if c in own:
-                    continue
-                v = row[c]
-                if not v and (rr.row, c) in merged:
-                    top = merged[(rr.row, c)]
-                    v = sh.rows[top[0]][top[1]]
+            for v in self._remarks(rr, t):
                 if "接任" not in v and "接替" not in v:
                     continue
                 name = _successor_in(v)
@@ -3755,26 +3745,32 @@ class _Locator:
             if len(named) == 1:
                 rr.person = next(iter(named))
 
+    def _remarks(self, rr: RawRisk, t: _Table) -> Iterator[str]:
+        """The row's cells in columns of no role of their own (a 备注 beside the post), a cell
+        merged down over the row read from its top."""
+        sh, merged = self.sh, self.grid.merged_into
+        own = {c for role, c in t.roles.items() if role != "other"}
+        own.update(x for more in t.extra.values() for x in more)
+        row = sh.rows[rr.row]
+        for c in range(len(row)):
+            if c in own:
+                continue
+            v = row[c]
+            if not v and (rr.row, c) in merged:
+                top = merged[(rr.row, c)]
+                v = sh.rows[top[0]][top[1]]
+            yield v
+
     def _caretakers(self, rows: list[RawRisk], t: _Table) -> None:
         """A post whose 姓名 is blank (vacant) and whose remarks name who answers for it now
         ('岗位暂缺，现由站长逄樾岑负责', '暂由镇财政所会计郜砚湛代管'): that one holds its rows."""
         if not any(not rr.person for rr in rows):
             return
-        sh, merged = self.sh, self.grid.merged_into
-        own = {c for role, c in t.roles.items() if role != "other"}
-        own.update(x for more in t.extra.values() for x in more)
         found: dict[tuple[str, str], set[str]] = {}
         for rr in rows:
             if rr.person:
                 continue
-            row = sh.rows[rr.row]
-            for c in range(len(row)):
-                if c in own:
-                    continue
-                v = row[c]
-                if not v and (rr.row, c) in merged:
-                    top = merged[(rr.row, c)]
-                    v = sh.rows[top[0]][top[1]]
+            for v in self._remarks(rr, t):
                 if "由" not in v or not _VACANT_NOW.search(v):
                     continue
                 name = ""
@@ -5372,12 +5368,8 @@ class _Locator:
         kinds = sorted(set(vals))
         if not 2 <= len(kinds) <= 4 or any(len(v) > 12 or self.config.level(v) for v in kinds):
             return {}  # (level words a legend defines: ``_legend_levels``)
-        legend = "。".join(  # (not the scales a level is worked out from: '可能性按1为低…', nor
-            x  # the posts' own grade: '岗位风险等级按岗位类别确定：局领导岗位为一级…')
-            for x in _SENTENCE.split(legend)
-            if (not _OTHER_SCALE.match(x) or _SAYS_RISK.search(x))
-            and not _POST_GRADE_NOTE.search(x)
-        )
+        # (nor a sentence on the posts' own grade: '岗位风险等级按岗位类别确定：局领导岗位为一级…')
+        legend = _level_sentences(legend, posts_too=False)
         out: dict[str, str] = {}
         for v in kinds:
             m = re.search(re.escape(v) + _GIVEN_LEVEL, legend)
@@ -5390,11 +5382,7 @@ class _Locator:
     def _legend_levels(self, legend: str, bands: bool = True) -> dict[str, str]:
         """Level words a legend defines: 'A为高风险,B为中风险,C为低风险' → A=Ⅰ级, B=Ⅱ级, C=Ⅲ级.
         The defining words are read as a configured three-step scale when they are one."""
-        # a sentence about the scales a level is worked out from ('发生可能性、影响程度按1为低…')
-        # defines no level
-        legend = "。".join(
-            x for x in _SENTENCE.split(legend) if not _OTHER_SCALE.match(x) or _SAYS_RISK.search(x)
-        )
+        legend = _level_sentences(legend)
         ordered = []  # '由高到低分为A、B、C三个等级': the steps by their order
         for m in _ordered_re().finditer(legend):
             steps = ("高", "中", "低") if m.group(1) == "高" else ("低", "中", "高")
@@ -7569,6 +7557,18 @@ _BARE_NUMERAL = LazyRe(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:人|
 _ITEM_START = LazyRe(r"^\s*(?:\d{1,2}|[（(]\d{1,2}[)）])[.、．]?")  # '1.计量支付…': item one
 _NEXT_ITEM = LazyRe(r"\n\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])")  # '…⏎2.违规签证变更': item two
 _LATER_ITEM = LazyRe(r"\n\s*(?:风险等级|风险级别|等级|风险点|风险类型|类型)\s*[:：]")
+
+
+def _level_sentences(legend: str, posts_too: bool = True) -> str:
+    """A legend less its sentences about the scales a level is worked out from ('发生可能性、影响
+    程度按1为低…'), and, unless ``posts_too``, about the posts' own grade: they define no level
+    of a point."""
+    return "。".join(
+        x
+        for x in _SENTENCE.split(legend)
+        if (not _OTHER_SCALE.match(x) or _SAYS_RISK.search(x))
+        and (posts_too or not _POST_GRADE_NOTE.search(x))
+    )
 
 
 def _bare(text: str) -> str:
