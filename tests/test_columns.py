@@ -7895,3 +7895,19 @@ def test_what_the_forty_seventh_review_found(tmp_path):
         {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3"]},
     )
     assert got.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅲ级"]
+
+
+def test_a_level_rated_by_filled_marks_padded_with_hollow_ones(tmp_path):
+    # (315: '★★☆' under 风险等级, the filled marks count, the hollow ones pad a scale of three)
+    rows = [["XX区档案馆廉政风险排查表"], ["序号", "岗位", "姓名", "廉政风险点", "风险程度", "防控措施"],
+            [1, "馆长", "瞿望川", "干预档案鉴定", "●●●", "集体研究"],
+            [2, "保管员", "阙知微", "私自借出档案", "●●○", "登记"],
+            [3, "利用员", "冼书白", "违规提供查阅", "●○○", "审批"],
+            [4, "利用员", "冼书白", "收取好处费", "▲△△", "公示"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅲ级"]
+    assert "LEVEL_UNKNOWN" not in set(got.issues["code"])
+    # another scale (five marks) or marks of two shapes are no rating of three: still asked for
+    rows[3][4], rows[4][4] = "●●○○○", "●△△"
+    got = run(tmp_path / "other", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "", "", "Ⅲ级"]

@@ -83,6 +83,10 @@ class Vocabulary:
             # written with its label: '风险等级:中'
             after = re.split(r"[:：]", raw, maxsplit=1)[1].strip()
             found = next((self._map[k] for k in _variants(after) if k in self._map), None)
+        if found is None and (m := _RATING.match(raw)) and len(raw.strip()) == 3:
+            # '★★☆' on a scale of three: the filled marks count, the hollow ones only pad it
+            solid = m.group(1).strip()  # ('●●●': the top of such a scale)
+            found = self._map.get(solid) or self._map.get("★" * len(solid))
         if found is None and _TICKS.search(raw) and _BOXES.search(raw):
             ticked = ticked_choice(raw)  # '高☑　中□　低□': the choice ticked among boxes
             found = next((self._map[k] for k in _variants(ticked) if k in self._map), None)
@@ -92,6 +96,11 @@ class Vocabulary:
 
 
 _CHANGED = re.compile(r"\s*(?:→|->|—>|－>|=>|⇒|➝|➔|⟶|调整为|改为|降为|升为|变为)\s*")
+# a rating: filled marks, then the hollow marks of the same shape padding the scale
+# ('★★☆', '●○○': three marks for the three levels; '★★☆☆☆' rates on another scale)
+_RATING = re.compile(
+    r"\s*(★★?(?=☆+\s*$)|●●?(?=○+\s*$)|▲▲?(?=△+\s*$)|■■?(?=□+\s*$)|◆◆?(?=◇+\s*$)|([●■◆])\2\2\s*$)"
+)
 _TICKS = re.compile("[☑✓✔√■●▣☒]")
 _BOXES = re.compile("[□○☐◯]")
 _MARKED = re.compile("([☑✓✔√■●▣☒□○☐◯])")

@@ -3658,11 +3658,14 @@ class _Locator:
         '外出时由温子墨接替' names a stand-in); a handover planned or for a time ('拟由…', '休假
         期间由…临时接替') changes no one; a remark naming another row's holder or post ('出纳
         岗由…接任' merged over the 会计's rows too) speaks for that row only."""
+        if not any("接任" in s or "接替" in s for s in map("".join, self.sh.rows)):
+            return  # (no remark on the sheet names one: the common case, decided in C)
         people = {rr.person for rr in rows if rr.person}
         posts = {rr.title for rr in rows if rr.title}
         found: dict[tuple[str, str, str], set[str]] = {}
+        own = self._own_cols(t)
         for rr in rows:
-            for v in self._remarks(rr, t):
+            for v in self._remarks(rr, own):
                 if "接任" not in v and "接替" not in v:
                     continue
                 name = _successor_in(v)
@@ -3745,12 +3748,17 @@ class _Locator:
             if len(named) == 1:
                 rr.person = next(iter(named))
 
-    def _remarks(self, rr: RawRisk, t: _Table) -> Iterator[str]:
-        """The row's cells in columns of no role of their own (a 备注 beside the post), a cell
-        merged down over the row read from its top."""
-        sh, merged = self.sh, self.grid.merged_into
+    @staticmethod
+    def _own_cols(t: _Table) -> set[int]:
+        """The columns of a role of their own (not a 备注's): looked up once per table."""
         own = {c for role, c in t.roles.items() if role != "other"}
         own.update(x for more in t.extra.values() for x in more)
+        return own
+
+    def _remarks(self, rr: RawRisk, own: set[int]) -> Iterator[str]:
+        """The row's cells in columns of no role of their own (``own``: a 备注 beside the
+        post), a cell merged down over the row read from its top."""
+        sh, merged = self.sh, self.grid.merged_into
         row = sh.rows[rr.row]
         for c in range(len(row)):
             if c in own:
@@ -3767,10 +3775,11 @@ class _Locator:
         if not any(not rr.person for rr in rows):
             return
         found: dict[tuple[str, str], set[str]] = {}
+        own = self._own_cols(t)
         for rr in rows:
             if rr.person:
                 continue
-            for v in self._remarks(rr, t):
+            for v in self._remarks(rr, own):
                 if "由" not in v or not _VACANT_NOW.search(v):
                     continue
                 name = ""
