@@ -7911,3 +7911,34 @@ def test_a_level_rated_by_filled_marks_padded_with_hollow_ones(tmp_path):
     rows[3][4], rows[4][4] = "●●○○○", "●△△"
     got = run(tmp_path / "other", {"S": rows})
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "", "", "Ⅲ级"]
+
+
+def test_a_general_list_each_holder_ticks_in_the_point_cells(tmp_path):
+    # (313: a 通用清单 on every sheet, each point cell opening with a box: '☑'/'√' his, '□' not)
+    rows = [["XX村村务工作人员廉政风险自查表"], ["姓名", "瞿望川", "职务", "报账员"],
+            ["填写须知：请在本人涉及的风险点前的方框内打勾，未打勾的不计入。"],
+            ["序号", "廉政风险点", "风险等级", "防控措施"],
+            [1, "✓ 套取惠农补贴资金", "高", "公示"], [2, "□村级工程虚报工程量", "高", "审计"],
+            [3, "☐ 收受服务对象礼金", "中", "承诺"], [4, "☑坐收坐支村集体收入", "中", "报账"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A3:D3"]})
+    assert got.risks["risk_point"].tolist() == ["套取惠农补贴资金", "坐收坐支村集体收入"]
+    assert "ROW_UNPLACED" not in set(got.issues["code"])  # ('填写须知：…' above: a note)
+    # boxes only where every point has one, some ticked and some not: a '√' opening every point
+    # of another list is kept as written
+    for row in rows[4:]:
+        row[1] = row[1].lstrip("✓□☐☑ ")
+    rows[5][1] = "□" + rows[5][1]
+    got = run(tmp_path / "one", {"S": rows}, {"S": ["A3:D3"]})
+    assert len(got.risks) == 4
+
+
+def test_leaders_of_a_body_named_after_its_short_name_in_the_title(tmp_path):
+    # (313: 'XX街道办事处街道领导廉政风险防控表': the 街道's own leaders, no unit 'XX街道办事处街道')
+    rows = [["XX区江北街道办事处街道领导廉政风险防控表"], ["序号", "姓名", "职务", "风险点", "风险等级", "防控措施"],
+            [1, "瞿望川", "党工委书记", "干预工程发包", "高", "集体研究"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["unit"].tolist() == ["XX区江北街道办事处"]
+    # (314: by a shortened name, '…管理委员会管委会领导…')
+    rows[0] = ["XX县高新技术产业园区管理委员会管委会领导岗位廉政风险一览表"]
+    got = run(tmp_path / "short", {"S": rows})
+    assert got.risks["unit"].tolist() == ["XX县高新技术产业园区管理委员会"]

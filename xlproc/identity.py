@@ -1235,6 +1235,15 @@ def unit_in_title(title_text: str) -> str:
     return unit
 
 
+def _shortened(part: str, unit: str) -> bool:
+    """``part`` is the short name of the body ``unit`` ends with ('管委会' of '…管理委员会'):
+    its characters in order in the body's last words, ending as it ends."""
+    if len(part) < 2 or part[-1] != unit[-1]:
+        return False
+    rest = iter(unit[-3 * len(part) :])
+    return all(ch in rest for ch in part)
+
+
 @lru_cache(maxsize=1 << 12)
 def _unit_in_title(title_text: str) -> str:
     """The unit a table's title names: 'XX县发展和改革局科室岗位…' → 'XX县发展和改革局',
@@ -1270,8 +1279,10 @@ def _unit_in_title(title_text: str) -> str:
             and not unit.endswith((*REGION_END, "乡", "镇", "村", "街道", "社区"))
         ):
             break  # '…税务局股室（分局）岗位…': after a whole body, a part cut inside its brackets
-        if unit and unit.endswith(part) and head.startswith("领导", got.end()):
-            break  # '…有限公司公司领导岗位…': the body's own leaders, no second 公司
+        if unit and head.startswith("领导", got.end()) and (part in unit or _shortened(part, unit)):
+            # '…有限公司公司领导岗位…', '…街道办事处街道领导…', '…管理委员会管委会领导…': the
+            # body's own leaders, the body named again by its short name
+            break
         if part == "社区" and unit.endswith("社区"):
             break  # 'XX社区社区事务…': the 社区's own affairs, no second 社区
         if unit and head.startswith("长", got.end()) and part in ("副局", "副院", "副镇", "副乡"):

@@ -132,6 +132,8 @@ _ANNEX = re.compile(r"^附件[0-9一二三四五六七八九十]+$")
 # '…一级廉洁风险点清单', '…高风险事项': the one level a title gives all its rows (not a 高风险岗位,
 # a post's grade; not the 中 of 高中, 初中)
 # type codes ('A', 'B、C') and a line defining them ('A—思想道德风险，B—制度机制风险')
+# how a note opens: '注：', '说明：', '填表说明：本表为…' (how the form is to be filled in)
+_NOTE_OPENINGS = ("注", "备注", "说明", "填表说明", "填写说明", "填报说明", "填表须知", "填写须知")
 _EXPLAINED = LazyRe(
     r"^.{0,6}(?:编码|编号|代码|代号|符号|标识|等级|级别|类型|类别)(?:说明|释义)[:：]"
 )
@@ -911,7 +913,7 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     if len(cols) <= 2:
         if _ANNEX.match(fk) or ("廉政风险" in fk and fk.endswith("表")) or fk.endswith("一览表"):
             return "title"
-        if (fk.startswith(("注", "备注", "说明")) or _EXPLAINED.match(first.strip())) and len(
+        if (fk.startswith(_NOTE_OPENINGS) or _EXPLAINED.match(first.strip())) and len(
             fk
         ) > 3:
             return "note"  # ('风险编码说明：编码前两位字母为…': what a column's codes mean)
@@ -1471,6 +1473,7 @@ class _Table:
     per_column: dict[int, tuple[str, str]] = field(default_factory=dict)
     post_points: dict[int, str] = field(default_factory=dict)  # per_column's posts over points
     answer: int | None = None  # '本岗位是否存在 | 是/否': a row answered 否 is no point
+    point_boxes: bool = False  # each point opens with a box to tick ('☑…', '□…'): ticked ones count
     adjusted: int | None = None  # a level column after review ('调整后等级'): it wins where filled
     revised: int | None = None  # a column saying how a row was revised ('修订情况': 删除, 新增)
     across: list[dict[str, int]] = field(default_factory=list)  # more points along the row
@@ -3354,6 +3357,7 @@ class _Locator:
         table.type_points = type_points
         table.per_column = per_column
         table.answer = self._answer_column(labels, rows, roles, col_role)
+        table.point_boxes = _point_boxes(rows, pc)
         table.post_points = {c: w for c, (k, w) in per_column.items() if k in ("post", "stage")}
         lc = roles.get("risk_level")
         table.adjusted = next(
@@ -4239,6 +4243,14 @@ class _Locator:
             if t.answer is not None and t.answer < rl and squeeze(row[t.answer]) in _NO_ANSWER:
                 r += 1  # '否', '不涉及' under '本岗位是否存在': the list's row does not apply
                 continue
+            if t.point_boxes and has_point:
+                box = row[pc].lstrip()[:1]
+                if box in _BOX_EMPTY:
+                    r += 1  # '□…' left unticked in a list to tick: none of the holder's points
+                    continue
+                if box in _BOX_TICKED:
+                    row = list(row)  # '☑…', '√…': the holder's point, the box no part of it
+                    row[pc] = row[pc].lstrip()[1:].lstrip()
             deleted = (
                 t.revised is not None
                 and t.revised < rl
@@ -7729,6 +7741,21 @@ def _successor_in(text: str) -> str:
 _STAGE = LazyRe(r"(?:环节|阶段|步骤|流程|程序)$|^事[前中后]$|^(?:内部|外部|对内|对外)(?:风险)?$")
 _ASPECT = LazyRe(r"^(?:内部|外部|对内|对外)")  # (sides of the risk, no steps of the work)
 _HINT = LazyRe(r"[(（][^()（）]*[)）]")  # '（是/否）', '（填是或否）' after a heading
+_BOX_TICKED = frozenset("☑√✓✔▣")
+_BOX_EMPTY = frozenset("□☐")
+
+
+def _point_boxes(rows: list[list[str]], pc: int | None) -> bool:
+    """Each point cell opens with a box, some ticked and some not ('☑临时救助金…', '□居民出具证明…':
+    a general list each holder ticks): the unticked rows are none of the holder's points."""
+    if pc is None:
+        return False
+    heads = [row[pc].lstrip()[:1] for row in rows if pc < len(row) and row[pc].strip()]
+    ticked = sum(1 for x in heads if x in _BOX_TICKED)
+    empty = sum(1 for x in heads if x in _BOX_EMPTY)
+    return ticked >= 1 and empty >= 1 and ticked + empty == len(heads)
+
+
 _NO_ANSWER = frozenset({"否", "不涉及", "不存在", "无", "没有", "不适用", "×", "✗"})
 _ANSWERS = _NO_ANSWER | {"是", "涉及", "存在", "有", "适用", "√", "✓"}
 _POINT_GRADE = LazyRe(r"风险点的?(?:等级|级别)$")
