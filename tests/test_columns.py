@@ -7942,3 +7942,23 @@ def test_leaders_of_a_body_named_after_its_short_name_in_the_title(tmp_path):
     rows[0] = ["XX县高新技术产业园区管理委员会管委会领导岗位廉政风险一览表"]
     got = run(tmp_path / "short", {"S": rows})
     assert got.risks["unit"].tolist() == ["XX县高新技术产业园区管理委员会"]
+
+
+def test_small_tables_down_a_sheet_each_headed_by_its_post_and_holder(tmp_path):
+    # (316: '财务部会计（…）岗位廉洁风险点' heading the point column of each post's own table)
+    rows = [["XX县实验中学岗位廉政风险防控表"],
+            ["序号", "校长（瞿望川）岗位廉政风险点", "风险等级", "防控措施"],
+            [1, "基建项目指定施工方", "高", "集体研究"], [2, "招生中违规择校", "中", "公开"], [],
+            ["序号", "总务处主任（阙知微）岗位廉政风险点", "风险等级", "防控措施"],
+            [1, "食堂采购收受回扣", "高", "比价"], [],
+            ["序号", "报账员岗位廉政风险点", "风险等级", "防控措施"],
+            [1, "虚开票据报销", "中", "审核"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    who = got.risks[["department", "title", "person"]].apply(tuple, axis=1).tolist()
+    assert who == [("", "校长", "瞿望川"), ("", "校长", "瞿望川"), ("总务处", "主任", "阙知微"),
+                   ("", "报账员", ""), ]  # fmt: skip
+    assert len(got.posts) == 3
+    # a heading that names no post ('本岗位廉政风险点') leaves the rows as they were
+    rows[1][1] = rows[5][1] = rows[8][1] = "本岗位廉政风险点"
+    got = run(tmp_path / "plain", {"S": rows})
+    assert set(got.risks["title"]) == {""}

@@ -913,9 +913,7 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     if len(cols) <= 2:
         if _ANNEX.match(fk) or ("廉政风险" in fk and fk.endswith("表")) or fk.endswith("一览表"):
             return "title"
-        if (fk.startswith(_NOTE_OPENINGS) or _EXPLAINED.match(first.strip())) and len(
-            fk
-        ) > 3:
+        if (fk.startswith(_NOTE_OPENINGS) or _EXPLAINED.match(first.strip())) and len(fk) > 3:
             return "note"  # ('风险编码说明：编码前两位字母为…': what a column's codes mean)
         if len(fk) <= 60 and fk.endswith(TITLE_ENDS) and not _DATED_BY.match(first):
             # ('排查时间：2024年5月　填报人：中心综合办': who filled it in and when, no title)
@@ -1473,6 +1471,7 @@ class _Table:
     per_column: dict[int, tuple[str, str]] = field(default_factory=dict)
     post_points: dict[int, str] = field(default_factory=dict)  # per_column's posts over points
     answer: int | None = None  # '本岗位是否存在 | 是/否': a row answered 否 is no point
+    head_post: tuple[str, str, str] | None = None  # '财务部会计（钭璠漪）岗位风险点': whose rows
     point_boxes: bool = False  # each point opens with a box to tick ('☑…', '□…'): ticked ones count
     adjusted: int | None = None  # a level column after review ('调整后等级'): it wins where filled
     revised: int | None = None  # a column saying how a row was revised ('修订情况': 删除, 新增)
@@ -3357,6 +3356,10 @@ class _Locator:
         table.type_points = type_points
         table.per_column = per_column
         table.answer = self._answer_column(labels, rows, roles, col_role)
+        if pc is not None and "title" not in roles and "person" not in roles:
+            table.head_post = _post_in_heading(labels.get(pc, ""))
+            # (the heading, and each like it repeated down the sheet, is its rows' group line)
+            table.sections = table.sections or table.head_post is not None
         table.point_boxes = _point_boxes(rows, pc)
         table.post_points = {c: w for c, (k, w) in per_column.items() if k in ("post", "stage")}
         lc = roles.get("risk_level")
@@ -4012,9 +4015,16 @@ class _Locator:
         below = ""  # the holder the last such line names, where they head the rows below
         written: dict[int, int] = {}  # row → how many of its identity cells it writes
         computed: list[int] = []  # rows of nothing but a template's computed values
+        if t.head_post is not None:
+            carry.update(zip(("department", "title", "person"), t.head_post, strict=True))
         r = t.start
         while r < next_h:
             if r in self.repeated or r in self.skip:
+                if t.head_post is not None and r in self.repeated and pc < len(sh.rows[r]):
+                    # '财务部会计（钭璠漪）岗位廉洁风险点' heading the next post's rows
+                    named = _post_in_heading(sh.rows[r][pc])
+                    if named:
+                        carry.update(zip(("department", "title", "person"), named, strict=True))
                 r += 1
                 continue
             row = sh.rows[r]
@@ -7741,6 +7751,25 @@ def _successor_in(text: str) -> str:
 _STAGE = LazyRe(r"(?:环节|阶段|步骤|流程|程序)$|^事[前中后]$|^(?:内部|外部|对内|对外)(?:风险)?$")
 _ASPECT = LazyRe(r"^(?:内部|外部|对内|对外)")  # (sides of the risk, no steps of the work)
 _HINT = LazyRe(r"[(（][^()（）]*[)）]")  # '（是/否）', '（填是或否）' after a heading
+# a point column's heading naming the post its rows are (and who holds it): '工程管理部部长（亓璟翀）
+# 岗位廉洁风险点', '出纳岗位廉政风险点'
+_HEADING_POST = LazyRe(
+    r"^(.{2,20}?)\s*(?:[（(]([^()（）]{2,4})[)）])?\s*(?:岗位?)?的?(?:廉政|廉洁)?风险点?(?:及表现形式)?$"
+)
+
+
+def _post_in_heading(label: str) -> tuple[str, str, str] | None:
+    """The (科室, post, holder) a point column's heading names, where it names a post."""
+    m = _HEADING_POST.match(squeeze(label))
+    if not m:
+        return None
+    dept, title = split_dept_title(m.group(1))
+    name = m.group(2) or ""
+    if not title or not is_post(title) or (name and not looks_like_name(name)):
+        return None
+    return dept, title, name
+
+
 _BOX_TICKED = frozenset("☑√✓✔▣")
 _BOX_EMPTY = frozenset("□☐")
 
