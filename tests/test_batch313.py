@@ -69,6 +69,8 @@ leader). Every other unit, 科室, post and tier matches the truth. The other is
 (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK on the cards and self-checks, FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: a general list each holder ticks in its point cells ('☑…' his point, '□…' none of his), a '填表说明：…' line above the table a note, and a title naming the body's own leaders by its short name (tests/test_columns.py::test_a_general_list_each_holder_ticks_in_the_point_cells, ::test_leaders_of_a_body_named_after_its_short_name_in_the_title).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -269,3 +271,7 @@ def test_batch313_one_sheet_a_person():
         # 自查情况 is no point
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch313_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

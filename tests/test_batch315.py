@@ -49,6 +49,8 @@ two one-sheet-a-person files carry a ``section`` ``分管工作`` (leaders) or `
 other issues are info only (TABLE_NO_TYPE on the three untyped sheets, GRADE_BLANK on six forms); no
 warning, and no error but the seven above.
 
+Generalised after this measurement: a level rated by filled marks padded with hollow ones on a scale of three ('★★☆', '●○○'; tests/test_columns.py::test_a_level_rated_by_filled_marks_padded_with_hollow_ones).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -223,3 +225,7 @@ def test_batch315_one_sheet_a_person():
         # 自查情况 is no point
         found = {r[5] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch315_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -58,6 +58,8 @@ truth has it (``局领导``, ``中心领导``, ``所领导``, ``大队领导`` i
 ``清运队``). The issues are info only (TABLE_NO_TYPE on the six untyped sheets, GRADE_BLANK on six
 forms, FILE_SKIPPED for truth.json); no error or warning.
 
+Generalised after this measurement: small tables down a sheet each headed by its post and holder in the point column's heading (tests/test_columns.py::test_small_tables_down_a_sheet_each_headed_by_its_post_and_holder).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -245,3 +247,7 @@ def test_batch316_one_sheet_a_person():
             r["types"] for r in BATCH.points(name, f["sheet"])
         ]
         assert rows[3][0] not in {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch316_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -47,6 +47,8 @@ it (``局领导`` and ``校领导`` included; the 幼儿园's four posts with no
 are info only (TABLE_NO_TYPE on the six untyped sheets — the harder one's among them — GRADE_BLANK
 on the six forms of the 防控卡 and 自查表 sheets, FILE_SKIPPED for truth.json); no error or warning.
 
+Generalised after this measurement: types given by 序号 in a note under a list without a type column (info TYPE_BY_NUMBER; tests/test_columns.py::test_types_given_by_number_in_a_note_under_a_list_without_a_type_column).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -229,3 +231,7 @@ def test_batch318_one_sheet_a_person():
         # 自查情况 is no point
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch318_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

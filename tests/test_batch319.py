@@ -53,6 +53,8 @@ the 副所长 of 南岸 read as 中层岗位 (truth leader: the 所's own file);
 tier as the truth has it. The other issues are info only (TABLE_NO_TYPE on the untyped sheets,
 GRADE_BLANK on six forms, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a handover card's incoming holder (接收人/接任人) holds its post (交接岗位/轮岗岗位), the outgoing one and the witness none (tests/test_columns.py::test_a_handover_card_is_the_incoming_holders).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -225,3 +227,7 @@ def test_batch319_one_sheet_a_person():
         ]
         # 自查情况 is no point
         assert not {r[5] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch319_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

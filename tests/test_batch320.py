@@ -54,6 +54,8 @@ middle, 中层岗位). The issues are info only (TABLE_NO_TYPE on six sheets, th
 them; GRADE_BLANK on six forms; COLUMN_GUESSED at 等级划分标准!D2; FILE_SKIPPED for truth.json); no
 error or warning.
 
+Generalised after this measurement: a table of what each level means ('风险等级 | 判定标准 | …', a row a level, the level its first column) is no risk list (TABLE_OTHER; tests/test_columns.py::test_a_table_of_what_each_level_means_is_no_risk_list).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -229,3 +231,7 @@ def test_batch320_one_sheet_a_person():
         # 自查情况 is no point
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch320_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

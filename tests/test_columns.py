@@ -7962,3 +7962,63 @@ def test_small_tables_down_a_sheet_each_headed_by_its_post_and_holder(tmp_path):
     rows[1][1] = rows[5][1] = rows[8][1] = "本岗位廉政风险点"
     got = run(tmp_path / "plain", {"S": rows})
     assert set(got.risks["title"]) == {""}
+
+
+def test_types_given_by_number_in_a_note_under_a_list_without_a_type_column(tmp_path):
+    # (318: '第1、5项为思想道德风险；第2、7—8项为制度机制风险' under a list with no type column)
+    rows = [["XX县疾控中心岗位廉政风险一览表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "检验科", "科长", "瞿望川", "出具虚假检验报告", "高", "复核"],
+            [2, "检验科", "检验员", "阙知微", "试剂采购收受回扣", "中", "比价"],
+            [3, "财务科", "会计", "冼书白", "虚列支出", "中", "审计"],
+            [4, "财务科", "出纳", "单于岚", "公款私存", "低", "对账"],
+            ["说明：风险类型第1项属于岗位职责风险；第2—3项为制度机制风险，第4项为思想道德风险。"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A7:G7"]})
+    assert got.risks["risk_type"].tolist() == [
+        "岗位职责风险",
+        "制度机制风险",
+        "制度机制风险",
+        "思想道德风险",
+    ]
+    assert "TABLE_NO_TYPE" not in set(got.issues["code"])
+    assert "TYPE_BY_NUMBER" in set(got.issues["code"])
+    # a note naming some of the rows only (or other words) gives no types
+    rows[6] = ["说明：第1项为岗位职责风险；第2—3项为制度机制风险。"]
+    got = run(tmp_path / "some", {"S": rows}, {"S": ["A7:G7"]})
+    assert set(got.risks["risk_type"]) == {""}
+    assert "TABLE_NO_TYPE" in set(got.issues["code"])
+
+
+def test_a_handover_card_is_the_incoming_holders(tmp_path):
+    # (319: '移交人 | … | 接收人 | … | 监交人 | …' over a post's risks: the one taking it over holds it)
+    rows = [["XX县税务局第一税务分局岗位轮换廉政风险交接表"],
+            ["轮岗岗位", "征收管理员", "交接时间", "2025年3月"],
+            ["交出人", "瞿望川", "接任人", "阙知微", "监交人", "冼书白"],
+            ["序号", "廉政风险点", "风险等级", "防控措施"],
+            [1, "违规办理减免税", "高", "集体审议"], [2, "泄露纳税人信息", "中", "权限管理"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks[["title", "person"]].drop_duplicates().values.tolist() == [
+        ["征收管理员", "阙知微"]
+    ]
+    assert "ROW_UNPLACED" not in set(got.issues["code"])
+
+
+def test_a_table_of_what_each_level_means_is_no_risk_list(tmp_path):
+    # (320: '风险等级 | 判定标准 | 典型风险情形 | 管控主体' a row a level, beside the list)
+    scale = [["XX县交通投资集团廉政风险等级评定标准"],
+             ["风险等级", "评定依据", "常见情形", "责任主体", "防控要求"],
+             ["高风险", "涉及重大决策和大额资金", "工程发包中围标串标", "公司领导班子", "集体决策"],
+             ["中风险", "涉及一般资金和审批", "采购中化整为零", "部门负责人", "比价采购"],
+             ["低风险", "涉及日常管理", "公车私用", "岗位人员", "登记"]]  # fmt: skip
+    rows = [["XX县交通投资集团岗位廉政风险一览表"], ["序号", "部门", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "工程部", "部长", "瞿望川", "隐蔽工程验收走过场", "高风险", "旁站监督"],
+            [2, "财务部", "出纳", "阙知微", "公款私存", "中风险", "对账"]]  # fmt: skip
+    got = run(tmp_path, {"标准": scale, "一览表": rows})
+    assert got.risks["risk_point"].tolist() == ["隐蔽工程验收走过场", "公款私存"]
+    assert "TABLE_OTHER" in set(got.issues["code"])
+    # a card's own points at three levels, with a column saying why each is rated so: its points
+    card = [["XX县交通投资集团出纳岗位廉政风险防控卡"], ["姓名", "阙知微", "岗位", "出纳"],
+            ["序号", "风险点", "风险等级", "评定依据", "防控措施"],
+            [1, "公款私存", "高", "涉及资金", "对账"], [2, "坐支现金", "中", "涉及资金", "日清"],
+            [3, "票据管理不严", "低", "日常管理", "登记"]]  # fmt: skip
+    got = run(tmp_path / "card", {"卡": card})
+    assert len(got.risks) == 3

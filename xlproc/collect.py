@@ -951,6 +951,7 @@ def _concurrent_holders(located) -> None:
 _ITEMS = r"第\s*([\d、,，\s\-—–－～~至到]+?)\s*项"
 _LEVEL_WORD = r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|高|中|低|较高|一般|较低)(?=风险|级|[，,。;；、\s]|$)"
 _ITEM_LEVEL = re.compile(_ITEMS + r"\s*(?:为|是|属于|均为|评定为|定为)\s*" + _LEVEL_WORD)
+_ITEM_TYPE = re.compile(_ITEMS + r"\s*(?:为|是|属于|均为|属)\s*([^\s；;，,。:：]{2,16})")
 _REST_LEVEL = re.compile(r"其余(?:各项|的)?\s*(?:为|是|均为|属于)\s*" + _LEVEL_WORD)
 _ITEM_HOLDER = re.compile(
     _ITEMS + r"[\s\u3000:：]*([^\s\u3000；;，,。:：]{2,12})[\s\u3000]+([^\s\u3000；;，,。]{2,4})"
@@ -1008,6 +1009,12 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 out.extend(table)  # (numbers begun again per 科室, or missing: no table's own)
                 continue
             _levels_by_number(table, numbers, text, config, rel, g.name, res)
+            if _types_by_number(table, numbers, text, config, rel, g.name, res):
+                at = str(start + 1)  # (the table's own word that it has no type column goes)
+                sheet.issues = [
+                    x for x in sheet.issues
+                    if not (x.code == "TABLE_NO_TYPE" and x.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == at)
+                ]  # fmt: skip
             out.extend(_holders_by_number(table, numbers, text))
         located[i] = (g, out, sheet)
 
@@ -1040,6 +1047,29 @@ def _levels_by_number(table, numbers, text, config: Config, rel: str, sheet: str
     if rest_level:
         said += f";{rest_level}:其余各项"
     res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, sheet, value=said))
+
+
+def _types_by_number(table, numbers, text, config: Config, rel: str, sheet: str, res) -> bool:
+    """A note giving the types by 序号 ('第1、5项为思想道德风险；第2、7—8项为制度机制风险') where
+    the table has no type column: each row takes its number's type. Returns whether it did."""
+    types: dict[int, str] = {}
+    for m in _ITEM_TYPE.finditer(text):
+        known, unknown = config.types(m.group(2))
+        for n in _item_numbers(m.group(1)) if known and not unknown else ():
+            types.setdefault(n, "、".join(known))
+    risks = [rr for f in table for rr in f.risks]
+    if not types or any(rr.risk_type for rr in risks):
+        return False
+    if not all(numbers.get(id(rr)) in types for rr in risks):
+        return False  # (a note naming some rows only speaks of something else)
+    for rr in risks:
+        rr.risk_type = types[numbers[id(rr)]]
+    by: dict[str, list[str]] = {}
+    for n, ty in sorted(types.items()):
+        by.setdefault(ty, []).append(str(n))
+    said = ";".join(f"{ty}:第{'、'.join(ns)}项" for ty, ns in by.items())
+    res.issues.append(make_issue("TYPE_BY_NUMBER", rel, sheet, value=said))
+    return True
 
 
 def _holders_by_number(table, numbers, text) -> list:

@@ -1605,7 +1605,7 @@ class _Locator:
                 ):
                     self._unplace(r)
             if "risk_point" not in table.roles or (
-                not meta and self._counts_only(table, next_h)
+                not meta and (self._counts_only(table, next_h) or self._level_scale(table, next_h))
             ):  # (our own template's table is the points' whatever they say: '0' is one)
                 # '科室 | 风险点 | 等级' over counts ('5', '3个'): a summary of the points, no list
                 # of them; reported once as another kind of table, its rows counted
@@ -6750,6 +6750,25 @@ class _Locator:
                 out.add(above)
         return out
 
+    def _level_scale(self, t: _Table, next_h: int) -> bool:
+        """A table of the levels themselves ('风险等级 | 判定标准 | 典型风险情形 | 管控主体', a row a
+        level): what each level means, no one's risk points."""
+        sh, lc = self.sh, t.roles.get("risk_level")
+        if lc is None or "person" in t.roles or next_h - t.start > 12:
+            return False
+        if any(c < lc for role, c in t.roles.items() if role != "seq"):
+            return False  # (the level is what each row is about: its first column)
+        if not any(_SCALE_HEAD.search(label_key(v)) for v in sh.rows[t.row] if v):
+            return False
+        levels = [
+            self.config.level(sh.rows[r][lc]) if lc < len(sh.rows[r]) else None
+            for r in range(t.start, next_h)
+            if sh.kind(r) in ("other", "fields")
+        ]
+        if not 2 <= len(levels) <= 5 or None in levels or len(set(levels)) < len(levels):
+            return False
+        return levels in (sorted(levels), sorted(levels, reverse=True))  # (in the scale's order)
+
     def _other_table(self, r: int, next_h: int) -> int:
         """A table with no risk points (who is responsible for which step, say): reported
         once, its rows counted; returns the row after it."""
@@ -7770,6 +7789,8 @@ def _post_in_heading(label: str) -> tuple[str, str, str] | None:
     return dept, title, name
 
 
+# a column saying what makes each level: '判定标准', '评定依据', '划分条件'
+_SCALE_HEAD = LazyRe(r"(?:判定|评定|划分|认定|判断|定级|分级|评级|界定)(?:标准|依据|条件)")
 _BOX_TICKED = frozenset("☑√✓✔▣")
 _BOX_EMPTY = frozenset("□☐")
 
