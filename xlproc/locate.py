@@ -442,6 +442,7 @@ def _names_point_cell(v: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _heading_cell(v: str) -> bool:
     """A short cell that is a column heading word (checked before looking at the row)."""
     if len(v) > 16:
@@ -4004,6 +4005,8 @@ class _Locator:
         )
         own_cols = [roles[x] for x in ("seq", "title", "person") if x in roles]
         former, post_ticks = t.former_point, t.post_ticks  # (looked up once, not per row)
+        points_by = [by for by in (t.level_points, t.type_points, t.post_points) if by]
+        order_cols = [roles[x] for x in order]
         last_values: dict[str, str] = {}  # the row above, for a '同上'
         section = None
         self.tail_roster = {}  # who holds the posts, from a line under the rows (``_tail``)
@@ -4059,12 +4062,8 @@ class _Locator:
                     row = list(row)
                     row[pc] = sh.rows[merged[(r, pc)][0]][pc]
                     has_point = True
-            for by in (
-                t.level_points,
-                t.type_points,
-                t.post_points,
-            ):  # a point in another level's, type's or post's column
-                if by and not (has_point and row[pc] not in _NOTHING):
+            for by in points_by:  # a point in another level's, type's or post's column
+                if not (has_point and row[pc] not in _NOTHING):
                     has_point = any(c < rl and row[c] and row[c] not in _NOTHING for c in by)
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
@@ -4526,7 +4525,7 @@ class _Locator:
             else:
                 self.seen += 1
                 if order:  # which of the 科室, post and holder the row writes itself
-                    written[r] = sum(1 for x in order if roles[x] < rl and row[roles[x]])
+                    written[r] = sum(1 for c in order_cols if c < rl and row[c])
                 raw_rows.append(
                     RawRisk(
                         r,
@@ -4597,8 +4596,8 @@ class _Locator:
                            value=f"{len(computed)}")
             )  # fmt: skip
         id_cols = [roles[x] for x in order]
-        if len(written) >= 3 and not any(
-            (rr.row, c) in merged for rr in raw_rows for c in id_cols
+        if len(written) >= 3 and not (
+            merged and any((rr.row, c) in merged for rr in raw_rows for c in id_cols)
         ):  # (labels merged down over their rows are read so already)
             self._centred_blocks(raw_rows, written, id_cols)
         _hold(raw_rows, signed_from, below)
@@ -4662,6 +4661,9 @@ class _Locator:
         post's, those above the label too. Only where every block writes them once, and some
         block below its first row."""
         sh = self.sh
+        at = {rr.row for rr in rows}
+        if len(at) == max(at) - min(at) + 1:
+            return  # (no row left out between the first and the last: one block)
         blocks: list[list[RawRisk]] = []
         for rr in rows:
             if (
@@ -8138,7 +8140,18 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
     from dataclasses import replace
 
     out: list[RawRisk] = []
+    plain: dict[str, bool] = {}  # a holder's cell as written → names one holder only
     for rr in rows:
+        one = plain.get(rr.person)
+        if one is None:
+            p = rr.person
+            one = plain[p] = (_FORMER_CHARS.isdisjoint(p) or not _FORMER_HOLDER.search(p)) and (
+                not (held := p.strip().removesuffix("等"))
+                or not (HOLDER_SPLIT.search(held) or " " in held or "\u3000" in held)
+            )
+        if one:
+            out.append(rr)  # (the common case, decided once per cell text)
+            continue
         now = (
             _current_holder(rr.person)
             if rr.person
