@@ -7900,17 +7900,18 @@ def test_what_the_forty_seventh_review_found(tmp_path):
 def test_a_level_rated_by_filled_marks_padded_with_hollow_ones(tmp_path):
     # (315: '★★☆' under 风险等级, the filled marks count, the hollow ones pad a scale of three)
     rows = [["XX区档案馆廉政风险排查表"], ["序号", "岗位", "姓名", "廉政风险点", "风险程度", "防控措施"],
-            [1, "馆长", "瞿望川", "干预档案鉴定", "●●●", "集体研究"],
-            [2, "保管员", "阙知微", "私自借出档案", "●●○", "登记"],
-            [3, "利用员", "冼书白", "违规提供查阅", "●○○", "审批"],
+            [1, "馆长", "瞿望川", "干预档案鉴定", "★★★", "集体研究"],
+            [2, "保管员", "阙知微", "私自借出档案", "★★☆", "登记"],
+            [3, "利用员", "冼书白", "违规提供查阅", "★☆☆", "审批"],
             [4, "利用员", "冼书白", "收取好处费", "▲△△", "公示"]]  # fmt: skip
     got = run(tmp_path, {"S": rows})
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅲ级"]
     assert "LEVEL_UNKNOWN" not in set(got.issues["code"])
-    # another scale (five marks) or marks of two shapes are no rating of three: still asked for
-    rows[3][4], rows[4][4] = "●●○○○", "●△△"
+    # another scale (five marks), marks of two shapes, or boxes and dots (which tick a place:
+    # '■□□', '○●○') are no rating of three: still asked for
+    rows[3][4], rows[4][4], rows[5][4] = "★★☆☆☆", "★△△", "●○○"
     got = run(tmp_path / "other", {"S": rows})
-    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "", "", "Ⅲ级"]
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "", "", ""]
 
 
 def test_a_general_list_each_holder_ticks_in_the_point_cells(tmp_path):
@@ -8022,3 +8023,73 @@ def test_a_table_of_what_each_level_means_is_no_risk_list(tmp_path):
             [3, "票据管理不严", "低", "日常管理", "登记"]]  # fmt: skip
     got = run(tmp_path / "card", {"卡": card})
     assert len(got.risks) == 3
+
+
+def test_what_the_forty_eighth_review_found(tmp_path):
+    # a post's own list whose first column is the level, with a criteria column: its points
+    rows = [["XX县交通运输局财务股会计岗位廉政风险防控表"], ["序号", "风险等级", "廉政风险点", "定级依据", "防控措施"],
+            [1, "高", "虚列支出套取资金", "涉及大额资金", "审计"], [2, "中", "票据审核不严", "涉及一般资金", "复核"],
+            [3, "低", "会计档案管理不规范", "日常管理", "登记"]]  # fmt: skip
+    got = run(tmp_path / "scale", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    # a card whose point heading names a post: the card's fields say whose it is
+    rows = [["XX县财政局岗位廉政风险防控卡"], ["姓名", "阙知微", "职务", "财务股股长"],
+            ["序号", "会计岗位廉政风险点", "风险等级", "防控措施"], [1, "虚列支出", "高", "审计"],
+            [2, "票据审核不严", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "card", {"S": rows})
+    assert got.posts[["department", "title", "tier"]].values.tolist() == [
+        ["财务股", "股长", "中层岗位"]
+    ]
+    # a tier's points ('中层干部风险点') name no post
+    rows = [["XX县财政局岗位廉政风险一览表"], ["序号", "科室", "中层干部风险点", "风险等级", "防控措施"],
+            [1, "国库股", "违规拨付资金", "高", "双签"]]  # fmt: skip
+    got = run(tmp_path / "tier", {"S": rows})
+    assert got.risks["title"].tolist() == [""]
+    # a list naming several holders whose points open with '√' or '□' as bullets: all its rows
+    rows = [["XX镇农业综合服务中心岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "主任", "瞿望川", "√ 项目资金审批把关不严", "高", "集体研究"],
+            [2, "会计", "阙知微", "□ 虚列支出套取资金", "中", "审计"],
+            [3, "出纳", "冼书白", "□ 公款私存", "中", "对账"]]  # fmt: skip
+    got = run(tmp_path / "bullets", {"S": rows})
+    assert len(got.risks) == 3
+    # choices in one cell ('□… ☑…') open no point with a box: kept whole
+    rows = [["XX村廉政风险自查表"], ["姓名", "瞿望川", "职务", "报账员"], ["序号", "廉政风险点", "风险等级", "防控措施"],
+            [1, "□村级工程虚报工程量 ☑工程验收不严", "高", "审计"], [2, "☑套取惠农补贴资金", "中", "公示"]]  # fmt: skip
+    got = run(tmp_path / "choices", {"S": rows})
+    assert len(got.risks) == 2
+    # '■' ticks as '☑' does
+    rows[3:] = [[1, "■套取惠农补贴资金", "高", "公示"], [2, "□村级工程虚报工程量", "高", "审计"],
+                [3, "■坐收坐支村集体收入", "中", "报账"]]  # fmt: skip
+    got = run(tmp_path / "black", {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["套取惠农补贴资金", "坐收坐支村集体收入"]
+    # boxes ticked by place ('■□□' 高, '□■□' 中) are no count of marks: asked for, never reversed
+    rows = [["XX县档案馆岗位廉政风险排查表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级（高□中□低□）", "防控措施"],
+            [1, "馆长", "瞿望川", "干预档案鉴定", "■□□", "集体研究"],
+            [2, "保管员", "阙知微", "私自借出档案", "□■□", "登记"]]  # fmt: skip
+    got = run(tmp_path / "place", {"S": rows})
+    assert "Ⅲ级" not in set(got.risks["risk_level"])
+    # '●●●' on a scale of five is no top level
+    rows[2][4], rows[3][4] = "●●●●●", "●●●"
+    got = run(tmp_path / "five", {"S": rows})
+    assert set(got.risks["risk_level"]) == {""}
+    # a stand-in (接替人) before the holder on a card is no holder
+    rows = [["XX县财政局出纳岗位廉政风险防控卡"], ["岗位", "出纳", "接替人", "冼书白"], ["责任人", "阙知微", "科室", "国库股"],
+            ["序号", "廉政风险点", "风险等级", "防控措施"], [1, "公款私存", "高", "对账"]]  # fmt: skip
+    got = run(tmp_path / "standin", {"S": rows})
+    assert got.risks["person"].tolist() == ["阙知微"]
+    # notes giving types by number in other words: '第1项、第4项为…', '…、第2—3项为…', '序号1为…'
+    rows = [["XX县疾控中心岗位廉政风险一览表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "检验科", "科长", "瞿望川", "出具虚假检验报告", "高", "复核"],
+            [2, "检验科", "检验员", "阙知微", "试剂采购收受回扣", "中", "比价"],
+            [3, "财务科", "会计", "冼书白", "虚列支出", "中", "审计"],
+            [4, "财务科", "出纳", "单于岚", "公款私存", "低", "对账"]]  # fmt: skip
+    for k, note in enumerate(["说明：第1项、第4项为思想道德风险；第2项、第3项为制度机制风险。",
+                              "说明：第1项为思想道德风险、第2—3项为制度机制风险、第4项为思想道德风险。",
+                              "说明：序号1、4为思想道德风险；序号2—3为制度机制风险。"]):  # fmt: skip
+        got = run(tmp_path / f"note{k}", {"S": [*rows, [note]]}, {"S": ["A7:G7"]})
+        assert got.risks["risk_type"].tolist() == [
+            "思想道德风险",
+            "制度机制风险",
+            "制度机制风险",
+            "思想道德风险",
+        ]

@@ -951,7 +951,12 @@ def _concurrent_holders(located) -> None:
 _ITEMS = r"第\s*([\d、,，\s\-—–－～~至到]+?)\s*项"
 _LEVEL_WORD = r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|高|中|低|较高|一般|较低)(?=风险|级|[，,。;；、\s]|$)"
 _ITEM_LEVEL = re.compile(_ITEMS + r"\s*(?:为|是|属于|均为|评定为|定为)\s*" + _LEVEL_WORD)
-_ITEM_TYPE = re.compile(_ITEMS + r"\s*(?:为|是|属于|均为|属)\s*([^\s；;，,。:：]{2,16})")
+# items by number, one run or several ('第1、5项', '第1项、第4项', '序号2—3'), then a type each
+_NAMES_ITEMS = re.compile(r"第.*项|序号\s*\d")  # (a line speaking of rows by their numbers)
+_ITEM_TYPE = re.compile(
+    r"((?:(?:第|序号)\s*[\d、,，\s\-—–－～~至到]+?\s*项?\s*[、,，和及与]?\s*)+?)"
+    r"\s*(?:为|是|属于|均为|属)\s*([^\s；;，,、。:：]{2,16})"
+)
 _REST_LEVEL = re.compile(r"其余(?:各项|的)?\s*(?:为|是|均为|属于)\s*" + _LEVEL_WORD)
 _ITEM_HOLDER = re.compile(
     _ITEMS + r"[\s\u3000:：]*([^\s\u3000；;，,。:：]{2,12})[\s\u3000]+([^\s\u3000；;，,。]{2,4})"
@@ -997,7 +1002,7 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
             end = next((s for s in starts if s > start), len(g.rows))
             below = range(max(rr.row for rr in rows) + 1, end)
             text = "\n".join(
-                t for t in ("".join(g.rows[x]) for x in below) if "项" in t and "第" in t
+                t for t in ("".join(g.rows[x]) for x in below) if _NAMES_ITEMS.search(t)
             )
             text = text or common
             if not text:
@@ -1055,7 +1060,8 @@ def _types_by_number(table, numbers, text, config: Config, rel: str, sheet: str,
     types: dict[int, str] = {}
     for m in _ITEM_TYPE.finditer(text):
         known, unknown = config.types(m.group(2))
-        for n in _item_numbers(m.group(1)) if known and not unknown else ():
+        items = re.sub(r"第|项|序号|和|及|与", "、", m.group(1))
+        for n in _item_numbers(items) if known and not unknown else ():
             types.setdefault(n, "、".join(known))
     risks = [rr for f in table for rr in f.risks]
     if not types or any(rr.risk_type for rr in risks):

@@ -85,7 +85,7 @@ class Vocabulary:
             found = next((self._map[k] for k in _variants(after) if k in self._map), None)
         if found is None and (m := _RATING.match(raw)) and len(raw.strip()) == 3:
             # '★★☆' on a scale of three: the filled marks count, the hollow ones only pad it
-            solid = m.group(1).strip()  # ('●●●': the top of such a scale)
+            solid = m.group(1)
             found = self._map.get(solid) or self._map.get("★" * len(solid))
         if found is None and _TICKS.search(raw) and _BOXES.search(raw):
             ticked = ticked_choice(raw)  # '高☑　中□　低□': the choice ticked among boxes
@@ -96,11 +96,9 @@ class Vocabulary:
 
 
 _CHANGED = re.compile(r"\s*(?:→|->|—>|－>|=>|⇒|➝|➔|⟶|调整为|改为|降为|升为|变为)\s*")
-# a rating: filled marks, then the hollow marks of the same shape padding the scale
-# ('★★☆', '●○○': three marks for the three levels; '★★☆☆☆' rates on another scale)
-_RATING = re.compile(
-    r"\s*(★★?(?=☆+\s*$)|●●?(?=○+\s*$)|▲▲?(?=△+\s*$)|■■?(?=□+\s*$)|◆◆?(?=◇+\s*$)|([●■◆])\2\2\s*$)"
-)
+# a rating: stars (or triangles) filled, then hollow ones padding a scale of three ('★★☆'); boxes
+# and dots ('■□□', '○●○') tick a place instead, and '★★☆☆☆' rates on another scale
+_RATING = re.compile(r"\s*(★★?(?=☆+\s*$)|▲▲?(?=△+\s*$))")
 _TICKS = re.compile("[☑✓✔√■●▣☒]")
 _BOXES = re.compile("[□○☐◯]")
 _MARKED = re.compile("([☑✓✔√■●▣☒□○☐◯])")

@@ -3357,11 +3357,17 @@ class _Locator:
         table.type_points = type_points
         table.per_column = per_column
         table.answer = self._answer_column(labels, rows, roles, col_role)
-        if pc is not None and "title" not in roles and "person" not in roles:
+        if (
+            pc is not None
+            and "title" not in roles
+            and "person" not in roles
+            and not self._card_above(h)  # (a card's fields say whose it is)
+        ):
             table.head_post = _post_in_heading(labels.get(pc, ""))
             # (the heading, and each like it repeated down the sheet, is its rows' group line)
             table.sections = table.sections or table.head_post is not None
-        table.point_boxes = _point_boxes(rows, pc)
+        # (one holder's tick list: a list naming several holders uses the marks as bullets)
+        table.point_boxes = "person" not in roles and _point_boxes(rows, pc)
         table.post_points = {c: w for c, (k, w) in per_column.items() if k in ("post", "stage")}
         lc = roles.get("risk_level")
         table.adjusted = next(
@@ -6762,6 +6768,10 @@ class _Locator:
             return False  # (the level is what each row is about: its first column)
         if not any(_SCALE_HEAD.search(label_key(v)) for v in sh.rows[t.row] if v):
             return False
+        pc = t.roles["risk_point"]
+        said = label_key(sh.rows[t.row][pc]) if pc < len(sh.rows[t.row]) else ""
+        if "风险点" in said or not _SCALE_CASES.search(said):
+            return False  # (its column of points is cases of the level: '典型风险情形', '主要表现')
         levels = [
             self.config.level(sh.rows[r][lc]) if lc < len(sh.rows[r]) else None
             for r in range(t.start, next_h)
@@ -7788,13 +7798,17 @@ def _post_in_heading(label: str) -> tuple[str, str, str] | None:
     name = m.group(2) or ""
     if not title or not is_post(title) or (name and not looks_like_name(name)):
         return None
+    if dept and not _dept_like(dept):
+        return None  # ('中层干部风险点': a tier's points, no post)
     return dept, title, name
 
 
 # a column saying what makes each level: '判定标准', '评定依据', '划分条件'
 _SCALE_HEAD = LazyRe(r"(?:判定|评定|划分|认定|判断|定级|分级|评级|界定)(?:标准|依据|条件)")
-_BOX_TICKED = frozenset("☑√✓✔▣")
+_SCALE_CASES = LazyRe(r"情形|情况|表现|示例|举例|特征|典型")
+_BOX_TICKED = frozenset("☑√✓✔▣■")
 _BOX_EMPTY = frozenset("□☐")
+_BOXES_ANY = _BOX_TICKED | _BOX_EMPTY | frozenset("☒")
 
 
 def _point_boxes(rows: list[list[str]], pc: int | None) -> bool:
@@ -7802,7 +7816,10 @@ def _point_boxes(rows: list[list[str]], pc: int | None) -> bool:
     a general list each holder ticks): the unticked rows are none of the holder's points."""
     if pc is None:
         return False
-    heads = [row[pc].lstrip()[:1] for row in rows if pc < len(row) and row[pc].strip()]
+    cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
+    if any(sum(ch in _BOXES_ANY for ch in v) != 1 for v in cells):
+        return False  # ('□虚报工程量 ☑验收不严': choices in a cell, no box opening a point)
+    heads = [v.lstrip()[:1] for v in cells]
     ticked = sum(1 for x in heads if x in _BOX_TICKED)
     empty = sum(1 for x in heads if x in _BOX_EMPTY)
     return ticked >= 1 and empty >= 1 and ticked + empty == len(heads)
