@@ -8093,3 +8093,33 @@ def test_what_the_forty_eighth_review_found(tmp_path):
             "制度机制风险",
             "思想道德风险",
         ]
+
+
+def test_a_sheet_repeating_the_points_to_give_their_types_and_measures(tmp_path):
+    # (325: '防控措施表' repeating each point of '风险点排查表' with its type, measures and the
+    # leader answering for them; the points' own sheet names their posts and holders)
+    points = [["XX县自然资源局岗位廉政风险点一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险等级"],
+              [1, "用地股", "股长", "瞿望川", "违规审批用地", "高"], [2, "用地股", "科员", "阙知微", "现场踏勘走过场", "中"],
+              [3, "执法大队", "队员", "冼书白", "查处违法用地不到位", "中"]]  # fmt: skip
+    details = [["XX县自然资源局防控措施明细"], ["序号", "风险点", "风险类别", "防控措施", "分管领导", "完成时间"],
+               [1, "违规审批用地", "岗位职责", "集体审批", "单于岚", "2025年底"],
+               [2, "现场踏勘走过场", "制度机制", "两人踏勘", "单于岚", "2025年底"],
+               [3, "查处违法用地不到位", "岗位职责", "挂牌督办", "公冶昊", "2025年底"]]  # fmt: skip
+    got = run(tmp_path, {"风险点": points, "措施": details})
+    assert got.risks["person"].tolist() == ["瞿望川", "阙知微", "冼书白"]
+    assert got.risks["measures"].tolist() == ["集体审批", "两人踏勘", "挂牌督办"]
+    assert got.risks["risk_type"].tolist() == ["岗位职责风险", "制度机制风险", "岗位职责风险"]
+    assert "SHEET_DETAILS" in set(got.issues["code"])
+    # a second sheet of other points (another 科室's list naming no post) stays a list of its own
+    details[2][1], details[3][1] = "违规发放补偿款", "虚报测绘面积"
+    got = run(tmp_path / "other", {"风险点": points, "措施": details})
+    assert len(got.risks) == 6
+
+
+def test_a_squad_label_over_its_value_names_the_part(tmp_path):
+    # (325: '姓　名 | 中　队 | 职　务 | 填表时间' over a row of values on a self-check)
+    rows = [["XX县消防救援大队指战员廉政风险自查表"], ["姓　名", "中　队", "职　务", "填表时间"],
+            ["瞿望川", "城东中队", "中队长", "2025年6月"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "消防检查中吃拿卡要", "高", "双人检查"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.posts[["department", "title", "person"]].values.tolist() == [["城东中队", "中队长", "瞿望川"]]

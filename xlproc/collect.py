@@ -289,6 +289,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         header = sheet.header if sheet.forms else header
     located = _set_aside(located, rel, res)
     _levels_from_another_sheet(located, rel, res)
+    _details_from_another_sheet(located, rel, res)
     _second_page(located, config, rel, res)
     _join_split_list(located, config, by_type)
     _names_from_tabs(located)
@@ -516,6 +517,49 @@ def _levels_from_another_sheet(located: list, rel: str, res: FileResult) -> None
 
 
 _JOINED_ROLES = ("risk_level", "measures", "risk_type")
+_DETAIL_FIELDS = {"risk_type": "风险类型", "measures": "防控措施", "risk_level": "风险级别"}
+
+
+def _details_from_another_sheet(located: list, rel: str, res: FileResult) -> None:
+    """A sheet repeating the points of another word for word to give what that one leaves out
+    ('防控措施表': 序号 | 廉政风险点 | 风险类型 | 防控措施 | 责任领导, beside '风险点排查表' whose
+    points name their 股室, post and holder but no type or measures): its fields fill those
+    points', and it is no form of its own (a 责任领导 it names holds none of them)."""
+    from xlproc.identity import squeeze
+
+    with_forms = [x for x in located if x[1]]
+    if len(with_forms) < 2:
+        return
+    for x in with_forms:
+        forms = x[1]
+        if not forms or any(f.title or f.department for f in forms):
+            continue  # (a sheet naming posts is a list of its own)
+        risks = [rr for f in forms for rr in f.risks]
+        if len(risks) < 2:
+            continue
+        said = {squeeze(rr.risk_point): rr for rr in risks}
+        for o in with_forms:
+            if o is x or not o[1] or not all(f.title for f in o[1]):
+                continue
+            theirs = [rr for f in o[1] for rr in f.risks]
+            same = [rr for rr in theirs if squeeze(rr.risk_point) in said]
+            if len(same) < len(said) * 4 / 5 or len(same) < len(theirs) * 4 / 5:
+                continue  # (most points of each the other's: one list told twice)
+            given = [
+                k for k in _DETAIL_FIELDS
+                if any(getattr(rr, k) for rr in risks) and not any(getattr(rr, k) for rr in same)
+            ]  # fmt: skip
+            if not given:
+                continue
+            for rr in same:
+                for k in given:
+                    setattr(rr, k, getattr(said[squeeze(rr.risk_point)], k))
+            res.issues.append(
+                make_issue("SHEET_DETAILS", rel, x[0].name, field="、".join(_DETAIL_FIELDS[k] for k in given),
+                           value=o[0].name)
+            )  # fmt: skip
+            forms[:] = []
+            break
 
 
 def _page_columns(g) -> tuple[int, int, dict[str, int]] | None:
