@@ -8123,3 +8123,27 @@ def test_a_squad_label_over_its_value_names_the_part(tmp_path):
             [1, "消防检查中吃拿卡要", "高", "双人检查"]]  # fmt: skip
     got = run(tmp_path, {"S": rows})
     assert got.posts[["department", "title", "person"]].values.tolist() == [["城东中队", "中队长", "瞿望川"]]
+
+
+def test_a_case_told_under_the_point_is_no_part_of_it(tmp_path):
+    # (321: '…⏎【以案说险】2023年，某镇…受到处分。' in the point cell)
+    rows = [["XX镇岗位廉政风险点对照表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "财政所长", "瞿望川", "违规拨付项目资金\n典型案例：2022年某镇财政所长违规拨付资金被处分。", "高", "双签"],
+            [2, "民政员", "阙知微", "优亲厚友纳入低保\n【警示案例】某村干部将亲属纳入低保。", "中", "公示"],
+            [3, "会计", "冼书白", "虚列支出\n（含办公经费、差旅费）", "中", "审计"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["违规拨付项目资金", "优亲厚友纳入低保", "虚列支出\n（含办公经费、差旅费）"]
+
+
+def test_a_level_written_once_for_a_run_of_equal_levels(tmp_path):
+    # (323: a note says a post's equal levels are written at the first of them, the rest blank)
+    rows = [["XX县林业局岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "局长", "瞿望川", "干预采伐审批", "一级", "集体研究"], [2, "局长", "瞿望川", "插手工程", "", "招标"],
+            [3, "林政员", "阙知微", "违规发放采伐证", "", "公示"], [4, "林政员", "阙知微", "现场核查走过场", "二级", "双人"],
+            [5, "林政员", "阙知微", "收受礼金", "", "承诺"],
+            ["说明：同一岗位几项风险的级别相同时仅在第一行填写级别，其余留空。"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A8:F8"]})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "", "Ⅱ级", "Ⅱ级"]
+    # without the note a blank level is asked for
+    got = run(tmp_path / "bare", {"S": rows[:-1]})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "", "", "Ⅱ级", ""]

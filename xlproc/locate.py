@@ -1613,6 +1613,8 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            if any(not rr.risk_level for rr in raw_rows) and _LEVEL_ONCE.search(self._legend):
+                _levels_down_runs(raw_rows)  # '同一岗位…等级相同的，只在第一项填写等级，其余留空'
             if coded:
                 self._posts_by_code(table, raw_rows, coded)
                 table.sections = True  # (the rows name their posts, as group lines would: a list)
@@ -4430,6 +4432,11 @@ class _Locator:
                 m = _TYPE_LEVEL.match(get("risk_type"))
                 if m and self.config.level(m.group(2)) and not _BARE_NUMERAL.match(m.group(2)):
                     values["risk_type"], values["risk_level"] = m.group(1).strip(), m.group(2)
+            if has_point and "\n" in values["risk_point"] and "案" in values["risk_point"]:
+                # '…纳入低保⏎【以案说险】2023年，某镇…受到处分。': the point, then a case told of it
+                m = _CASE_LINE.search(values["risk_point"])
+                if m and values["risk_point"][: m.start()].strip():
+                    values["risk_point"] = values["risk_point"][: m.start()].strip()
             if (
                 has_point
                 and "\n" in values["risk_point"]
@@ -7804,6 +7811,28 @@ def _post_in_heading(label: str) -> tuple[str, str, str] | None:
 
 
 # a column saying what makes each level: '判定标准', '评定依据', '划分条件'
+# a line telling a case of the risk under the point: '【以案说险】…', '典型案例：…', '【警示案例】…'
+_CASE_LINE = LazyRe(
+    r"\n\s*(?:【[^】\n]{0,6}案[^】\n]{0,6}】|(?:典型|警示)?案例(?:警示)?[:：]|以案说险[:：])"
+)
+# a note saying a level is written at the first of a run of equal ones, the rest left blank
+_LEVEL_ONCE = LazyRe(
+    r"(?:只|仅)在第一(?:项|行|条)填写?(?:风险)?(?:等级|级别)|(?:等级|级别)[^。；;\n]{0,12}(?:留空|空白)[^。；;\n]{0,8}(?:同上|与上)"
+)
+
+
+def _levels_down_runs(rows: list[RawRisk]) -> None:
+    """A blank level under a post's point with one: the level above, of the same post and
+    holder (where a note says a run of equal levels is written once)."""
+    above = None
+    for rr in rows:
+        key = (rr.unit, rr.department, rr.title, rr.person)
+        if rr.risk_level:
+            above = (key, rr.risk_level)
+        elif above is not None and above[0] == key:
+            rr.risk_level = above[1]
+
+
 _SCALE_HEAD = LazyRe(r"(?:判定|评定|划分|认定|判断|定级|分级|评级|界定)(?:标准|依据|条件)")
 _SCALE_CASES = LazyRe(r"情形|情况|表现|示例|举例|特征|典型")
 _BOX_TICKED = frozenset("☑√✓✔▣■")
