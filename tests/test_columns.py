@@ -8122,7 +8122,9 @@ def test_a_squad_label_over_its_value_names_the_part(tmp_path):
             ["瞿望川", "城东中队", "中队长", "2025年6月"], ["序号", "风险点", "风险等级", "防控措施"],
             [1, "消防检查中吃拿卡要", "高", "双人检查"]]  # fmt: skip
     got = run(tmp_path, {"S": rows})
-    assert got.posts[["department", "title", "person"]].values.tolist() == [["城东中队", "中队长", "瞿望川"]]
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["城东中队", "中队长", "瞿望川"]
+    ]
 
 
 def test_a_case_told_under_the_point_is_no_part_of_it(tmp_path):
@@ -8132,7 +8134,11 @@ def test_a_case_told_under_the_point_is_no_part_of_it(tmp_path):
             [2, "民政员", "阙知微", "优亲厚友纳入低保\n【警示案例】某村干部将亲属纳入低保。", "中", "公示"],
             [3, "会计", "冼书白", "虚列支出\n（含办公经费、差旅费）", "中", "审计"]]  # fmt: skip
     got = run(tmp_path, {"S": rows})
-    assert got.risks["risk_point"].tolist() == ["违规拨付项目资金", "优亲厚友纳入低保", "虚列支出\n（含办公经费、差旅费）"]
+    assert got.risks["risk_point"].tolist() == [
+        "违规拨付项目资金",
+        "优亲厚友纳入低保",
+        "虚列支出\n（含办公经费、差旅费）",
+    ]
 
 
 def test_a_level_written_once_for_a_run_of_equal_levels(tmp_path):
@@ -8147,3 +8153,17 @@ def test_a_level_written_once_for_a_run_of_equal_levels(tmp_path):
     # without the note a blank level is asked for
     got = run(tmp_path / "bare", {"S": rows[:-1]})
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "", "", "Ⅱ级", ""]
+
+
+def test_a_group_line_naming_a_leader_over_his_rows_and_those_he_oversees(tmp_path):
+    # (322: '二、副局长　邴翊淙（分管…）' over his own rows, their 股室/岗位/姓名 blank, then the
+    # rows of the 股室 he oversees naming their own holders)
+    rows = [["XX县司法局岗位廉政风险一览表"], ["序号", "科室", "职务", "责任人", "廉政风险点", "风险等级", "防控措施"],
+            ["一、局长：瞿望川"], [1, "", "", "", "干预案件办理", "高", "集体研究"],
+            [2, "办公室", "主任", "阙知微", "公务接待超标", "中", "审批"], [3, "", "", "", "公车私用", "低", "登记"],
+            ["二、副局长　冼书白（分管社区矫正科，联系公证处）"], [4, "", "", "", "违规减刑建议", "高", "公示"],
+            [5, "社区矫正科", "科员", "单于岚", "矫正对象管理失职", "中", "双人"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A3:G3", "A7:G7"]})
+    who = got.risks[["department", "title", "person"]].apply(tuple, axis=1).tolist()
+    assert who == [("", "局长", "瞿望川"), ("办公室", "主任", "阙知微"), ("办公室", "主任", "阙知微"),
+                   ("", "副局长", "冼书白"), ("社区矫正科", "科员", "单于岚")]  # fmt: skip

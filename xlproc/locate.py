@@ -4342,6 +4342,9 @@ class _Locator:
                         ""  # '全体干部职工' across 科室 and 岗位: a post, no 科室
                     )
             if t.sections:
+                lead = carry.get("_lead")
+                if lead and not any(values.get(x) for x in ("department", "title", "person")):
+                    values["title"], values["person"] = lead  # the group line's own rows
                 for role in (
                     "unit",
                     "department",
@@ -6217,6 +6220,24 @@ class _Locator:
                 t.sections = True
                 return True
         carry.pop("_holders", None)  # (the holders a group line names are its own rows')
+        carry.pop("_lead", None)
+        lead = _post_and_name(text) if "title" in t.roles and "person" in t.roles else None
+        if lead is not None:
+            # '二、副局长　邴翊淙（分管社会救助股）' over his own rows (their 股室, post and name
+            # blank), then the rows of the 股室 he oversees naming their own: a group of his
+            for x in (
+                "unit",
+                "department",
+                "title",
+                "person",
+                "duty",
+                "workflow",
+                "declared_grade",
+            ):
+                carry.pop(x, None)
+            carry["_lead"] = lead  # type: ignore[assignment]
+            t.sections = True
+            return True
         m = _CAPTION_PAIRS.search(text)
         if m and "person" not in t.roles and "title" in t.roles:
             # '二、秘书科（科长：揭澄霁；科员：冉屿白）': the group's 科室 and who holds its posts
@@ -7819,6 +7840,16 @@ _CASE_LINE = LazyRe(
 _LEVEL_ONCE = LazyRe(
     r"(?:只|仅)在第一(?:项|行|条)填写?(?:风险)?(?:等级|级别)|(?:等级|级别)[^。；;\n]{0,12}(?:留空|空白)[^。；;\n]{0,8}(?:同上|与上)"
 )
+
+
+def _post_and_name(text: str) -> tuple[str, str] | None:
+    """'二、副局长　邴翊淙（分管社会救助股，联系县救助管理站）', '一、局长：甯澍岚': the post and the
+    name a group line gives, its numbering and a bracket after it left off; else None."""
+    bare = re.sub(r"[(（][^()（）]*[)）]\s*$", "", NUMBERING.sub("", text.strip(), count=1)).strip()
+    parts = [x for x in re.split(r"[\s\u3000:：]+", bare) if x]
+    if len(parts) != 2 or not is_post(parts[0]) or not looks_like_name(parts[1]):
+        return None
+    return parts[0], parts[1]
 
 
 def _levels_down_runs(rows: list[RawRisk]) -> None:
