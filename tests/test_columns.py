@@ -8167,3 +8167,14 @@ def test_a_group_line_naming_a_leader_over_his_rows_and_those_he_oversees(tmp_pa
     who = got.risks[["department", "title", "person"]].apply(tuple, axis=1).tolist()
     assert who == [("", "局长", "瞿望川"), ("办公室", "主任", "阙知微"), ("办公室", "主任", "阙知微"),
                    ("", "副局长", "冼书白"), ("社区矫正科", "科员", "单于岚")]  # fmt: skip
+
+
+def test_a_talk_record_is_the_one_talked_to(tmp_path):
+    # (326: '谈话人 | … | 职　务 | …' over '谈话对象 | … | 所在股室 | … | 职　务 | …')
+    rows = [["XX县审计局廉政风险提醒约谈记录"], ["约谈时间", "2025年4月", "约谈地点", "局会议室"],
+            ["约谈人", "瞿望川", "职　务", "副局长", "记录人", "冼书白"],
+            ["约谈对象", "阙知微", "科　室", "经责科", "职　务", "科长"],
+            ["序号", "提醒的廉政风险点", "风险等级", "防控措施"], [1, "隐瞒审计发现", "高", "复核"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.posts[["department", "title", "person"]].values.tolist() == [["经责科", "科长", "阙知微"]]
+    assert "ROW_UNPLACED" not in set(got.issues["code"])

@@ -171,8 +171,12 @@ _NO_ONE_HOLDER = LazyRe(r"^(?:\d+|[一二三四五六七八九十两]+)\s*[人�
 # labels of who filled a form in and how to reach him, when ('联系人', '填报日期')
 _INFO_LABEL = LazyRe(
     r"^(?:联系人|联系电话|联系方式|电话|手机|办公电话|邮箱|电子邮箱|地址|邮编|传真|填报日期|填表日期|填报时间"
-    r"|填表时间|日期|时间|填报人|填表人|审核人|负责人|主要负责人|单位性质|在编人数|编制数|人数)[:：]?$"
+    r"|填表时间|日期|时间|填报人|填表人|审核人|负责人|主要负责人|单位性质|在编人数|编制数|人数"
+    r"|(?:谈话|约谈|提醒|交接)?(?:时间|日期|地点|方式|事由|形式))[:：]?$"
 )
+# the first label of a line naming another party than the holder, with his own post: '谈话人 | … |
+# 职务 | …' over '谈话对象 | …', '移交人 | … | 接收人 | …'
+_OTHER_PARTY = LazyRe(r"^(?:谈话人|约谈人|提醒人|谈话领导|记录人|监交人|移交人|交出人)$")
 # types a title may name of any list ('岗位职责风险点及防控措施一览表'): a tab names them, a title
 # only where the file's sheets are titled by types (see ``split_by_type``)
 _GENERIC_TYPES = ("岗位职责风险", "业务流程风险")
@@ -1241,8 +1245,12 @@ def _parse_fields(
         keys = {c: sh.key(r, c) for c in sh.nonempty(r)}
         # '甲方：XX县财政局 | 负责人：…': the other party of a 责任书 and its head, not the holder
         other_party = any(row[c].lstrip().startswith("甲方") for c in keys)
+        # '谈话人 | 郦… | 职　务 | 局长': the post on the line is the other party's
+        others_line = bool(keys) and bool(_OTHER_PARTY.match(keys[min(keys)]))
         for c, k in keys.items():
             if other_party and (field_of(k) == "head" or k.startswith(("负责人", "法定代表人"))):
+                continue
+            if others_line and field_of(k) in ("title", "department", "head", "dept_title"):
                 continue
             several = _fields_in_line(row[c])
             if len(several) > 1:  # '所在单位:…财政所   姓名:裘春燕   岗位:出纳' in one cell
