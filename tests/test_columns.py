@@ -8176,5 +8176,22 @@ def test_a_talk_record_is_the_one_talked_to(tmp_path):
             ["约谈对象", "阙知微", "科　室", "经责科", "职　务", "科长"],
             ["序号", "提醒的廉政风险点", "风险等级", "防控措施"], [1, "隐瞒审计发现", "高", "复核"]]  # fmt: skip
     got = run(tmp_path, {"S": rows})
-    assert got.posts[["department", "title", "person"]].values.tolist() == [["经责科", "科长", "阙知微"]]
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["经责科", "科长", "阙知微"]
+    ]
     assert "ROW_UNPLACED" not in set(got.issues["code"])
+
+
+def test_an_outline_of_parts_posts_and_points_in_one_column(tmp_path):
+    # (324: '编码 | 部门／岗位／廉政风险点': '1' a 科室, '1.1' a post with its holder, '1.1.1' a point)
+    rows = [["XX县水利局廉政风险清单（系统导出）"], ["编号", "单位/岗位/风险点", "风险等级", "风险类别", "防控措施"],
+            ["1", "局领导", "", "", ""], ["1.1", "局长（瞿望川）", "", "", ""],
+            ["1.1.1", "干预工程招标", "一级", "岗位职责", "集体研究"],
+            ["2", "建管股", "", "", ""], ["2.1", "股长（晁霭澜）", "", "", ""],
+            ["2.1.1", "验收走过场", "二级", "岗位职责", "联合验收"], ["2.1.2", "虚增工程量", "一级", "制度机制", "审计"],
+            ["2.2", "质监员", "", "", ""], ["2.2.1", "质量检测弄虚作假", "二级", "岗位职责", "抽检"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    who = got.risks[["department", "title", "person"]].apply(tuple, axis=1).tolist()
+    assert who == [("局领导", "局长", "瞿望川"), ("建管股", "股长", "晁霭澜"), ("建管股", "股长", "晁霭澜"),
+                   ("建管股", "质监员", "")]  # fmt: skip
+    assert not set(got.issues["code"]) & {"LEVEL_BLANK", "TYPE_BLANK", "MEASURES_BLANK"}

@@ -1481,6 +1481,9 @@ class _Table:
     post_points: dict[int, str] = field(default_factory=dict)  # per_column's posts over points
     answer: int | None = None  # '本岗位是否存在 | 是/否': a row answered 否 is no point
     head_post: tuple[str, str, str] | None = None  # '财务部会计（钭璠漪）岗位风险点': whose rows
+    # a code column numbering an outline ('1' 股室, '1.1' post, '1.1.1' point): the column and
+    # the depth of the points
+    outline: tuple[int, int] | None = None
     point_boxes: bool = False  # each point opens with a box to tick ('☑…', '□…'): ticked ones count
     adjusted: int | None = None  # a level column after review ('调整后等级'): it wins where filled
     revised: int | None = None  # a column saying how a row was revised ('修订情况': 删除, 新增)
@@ -3367,6 +3370,8 @@ class _Locator:
         table.type_points = type_points
         table.per_column = per_column
         table.answer = self._answer_column(labels, rows, roles, col_role)
+        table.outline = _outline_column(rows, roles, col_role)
+        table.sections = table.sections or table.outline is not None
         if (
             pc is not None
             and "title" not in roles
@@ -4081,6 +4086,18 @@ class _Locator:
             for by in points_by:  # a point in another level's, type's or post's column
                 if not (has_point and row[pc] not in _NOTHING):
                     has_point = any(c < rl and row[c] and row[c] not in _NOTHING for c in by)
+            if has_point and t.outline is not None:
+                oc, deepest = t.outline
+                code = row[oc].strip() if oc < rl else ""
+                depth = len(_OUTLINE_DOTS.split(code)) if _OUTLINE_CODE.match(code) else 0
+                if 0 < depth < deepest and not any(
+                    c < rl and row[c] for role, c in roles.items() if role in _POINT_DETAILS
+                ):
+                    # '1 | 预算股', '1.1 | 股长（瞿望川）' over '1.1.1 | 预算编制…': the 科室 and
+                    # post of the points under them
+                    _outline_node(row[pc].strip(), depth == deepest - 1, carry)
+                    r += 1
+                    continue
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
             if (
@@ -7858,6 +7875,47 @@ def _post_and_name(text: str) -> tuple[str, str] | None:
     if len(parts) != 2 or not is_post(parts[0]) or not looks_like_name(parts[1]):
         return None
     return parts[0], parts[1]
+
+
+_OUTLINE_CODE = LazyRe(r"^\d{1,3}(?:[.．]\d{1,3})*$")
+_OUTLINE_DOTS = LazyRe(r"[.．]")
+_POINT_DETAILS = frozenset(("risk_type", "risk_level", "measures", "description"))
+
+
+def _outline_column(
+    rows: list[list[str]], roles: dict[str, int], col_role: dict[int, str]
+) -> tuple[int, int] | None:
+    """A column of outline codes left of the points ('1', '1.1', '1.1.1'), of three depths or
+    more, the shallower rows naming nothing but their text: (its column, the points' depth)."""
+    pc = roles.get("risk_point")
+    if pc is None or any(r in roles for r in ("department", "title", "person")):
+        return None
+    for c in sorted(col_role):
+        if c >= pc or col_role[c] not in ("other", "seq"):
+            continue
+        codes = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+        if len(codes) < 4 or not all(_OUTLINE_CODE.match(x) for x in codes):
+            continue
+        depths = [len(_OUTLINE_DOTS.split(x)) for x in codes]
+        if len(set(depths)) >= 3:
+            return c, max(depths)
+    return None
+
+
+def _outline_node(text: str, post_depth: bool, carry: dict[str, str]) -> None:
+    """An outline row above the points: a post ('股长（瞿望川）', one level above the points)
+    or a 科室; the rows below are theirs."""
+    m = re.match(r"^(.+?)[(（]([\u4e00-\u9fff·]{2,5})[)）]$", text)
+    if m and (looks_like_name(m.group(2)) or (is_post(m.group(1)) and not is_post(m.group(2)))):
+        # ('股长（貊珣蔚）': a post, then its holder whatever his surname)
+        carry["title"], carry["person"] = m.group(1).strip(), m.group(2)
+    elif post_depth and is_post(text):
+        carry["title"] = text
+        carry.pop("person", None)
+    else:
+        carry["department"] = text
+        for x in ("title", "person"):
+            carry.pop(x, None)
 
 
 def _levels_down_runs(rows: list[RawRisk]) -> None:
