@@ -61,6 +61,8 @@ both ways); the 太平镇's 窗口负责人 has no tier (truth middle); the lead
 (TABLE_NO_TYPE on five sheets, GRADE_BLANK on six forms, FILE_SKIPPED for truth.json); no error or
 warning.
 
+Generalised after this measurement: a case told under the point ('【以案说险】…', '典型案例：…') is no part of it (tests/test_columns.py::test_a_case_told_under_the_point_is_no_part_of_it).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -242,3 +244,7 @@ def test_batch321_one_sheet_a_person():
         # 自查情况 is no point
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch321_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -55,6 +55,8 @@ has them. The misreading is silent: no issue for the harder file at all (F00001,
 raises no FORM_NO_PERSON). The issues are info only (TABLE_NO_TYPE on the 福利院's three and the
 监察大队's two sheets; GRADE_BLANK on six forms; FILE_SKIPPED for truth.json); no error or warning.
 
+Generalised after this measurement: a group line naming a post and its holder ('二、副局长　邴翊淙（分管…）') in a list with post and holder columns: his the rows below naming none, nothing carried across it (tests/test_columns.py::test_a_group_line_naming_a_leader_over_his_rows_and_those_he_oversees).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -243,3 +245,7 @@ def test_batch322_one_sheet_a_person():
         # 自查情况 is no point
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch322_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

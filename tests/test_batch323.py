@@ -51,6 +51,8 @@ every other unit, 科室, post and tier is read as the truth has it. The issues 
 LEVEL_BLANK errors above and info only (TABLE_NO_TYPE on five sheets, GRADE_BLANK on six forms,
 FILE_SKIPPED for truth.json); no warning.
 
+Generalised after this measurement: a level written once for a run of equal levels of a post, where a note says so, holds for the blanks below (tests/test_columns.py::test_a_level_written_once_for_a_run_of_equal_levels).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -224,3 +226,7 @@ def test_batch323_one_sheet_a_person():
         # 自查情况 is no point
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch323_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

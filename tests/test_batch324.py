@@ -57,6 +57,8 @@ Unscored besides: nothing else differs; the issues of the other files are info o
 on the 统计局's two sheets and the 统计普查中心's three, GRADE_BLANK on the cards and self-checks,
 FILE_SKIPPED for truth.json); all 11 noise issues are the tree's TYPE_BLANK errors.
 
+Generalised after this measurement: an outline of parts, posts and points in one column numbered by dotted codes (tests/test_columns.py::test_an_outline_of_parts_posts_and_points_in_one_column).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -240,3 +242,7 @@ def test_batch324_one_sheet_a_person():
         # 自查情况 is no point
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch324_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

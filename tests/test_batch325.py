@@ -64,6 +64,8 @@ Unscored besides (posts.csv): the 公路养护段's eight forms are read with th
 中层岗位 (truth leader). Every other unit, 科室, post and tier is read as the truth has it. The other
 issues are info only (TABLE_NO_TYPE on six sheets, GRADE_BLANK on six forms, FILE_SKIPPED).
 
+Generalised after this measurement: a sheet repeating another's points word for word to give their types and measures (info SHEET_DETAILS), and '中队' as a card's 科室 label (tests/test_columns.py::test_a_sheet_repeating_the_points_to_give_their_types_and_measures, ::test_a_squad_label_over_its_value_names_the_part).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -237,3 +239,7 @@ def test_batch325_one_sheet_a_person():
         # 自查情况 is no point
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch325_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

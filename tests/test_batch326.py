@@ -54,6 +54,8 @@ truth leader, middle, middle, general). The other issues are info only (TABLE_NO
 talks, both 商务局 sheets, the 招商服务中心's list and the three 自查表; GRADE_BLANK on the three cards
 and the three 自查表; FILE_SKIPPED for truth.json); no error.
 
+Generalised after this measurement: a talk record's holder is the one talked to, the post on the talker's line his own, its time/place/manner line no stray row (tests/test_columns.py::test_a_talk_record_is_the_one_talked_to).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -225,3 +227,7 @@ def test_batch326_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch326_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
