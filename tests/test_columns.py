@@ -8195,3 +8195,69 @@ def test_an_outline_of_parts_posts_and_points_in_one_column(tmp_path):
     assert who == [("局领导", "局长", "瞿望川"), ("建管股", "股长", "晁霭澜"), ("建管股", "股长", "晁霭澜"),
                    ("建管股", "质监员", "")]  # fmt: skip
     assert not set(got.issues["code"]) & {"LEVEL_BLANK", "TYPE_BLANK", "MEASURES_BLANK"}
+
+
+def test_what_the_forty_ninth_review_found(tmp_path):
+    # a leaders' sheet naming its holders (no post column) repeating the points of the 科室 sheet
+    # is a list of its own, its measures theirs
+    staff = [["XX县统计局股室岗位廉政风险一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险等级"],
+             [1, "办公室", "主任", "阙知微", "违反中央八项规定精神", "中"],
+             [2, "综合股", "股长", "冼书白", "违反中央八项规定精神", "中"]]  # fmt: skip
+    leaders = [["XX县统计局领导班子成员廉政风险一览表"], ["序号", "姓名", "廉政风险点", "风险等级", "防控措施"],
+               [1, "瞿望川", "违反中央八项规定精神", "高", "签订承诺书"],
+               [2, "单于岚", "违反中央八项规定精神", "高", "签订承诺书"]]  # fmt: skip
+    got = run(tmp_path / "details", {"科室岗位": staff, "班子成员": leaders})
+    assert len(got.risks) == 4 and "SHEET_DETAILS" not in set(got.issues["code"])
+    assert got.risks["measures"].tolist().count("签订承诺书") == 2
+    # a later line opening with a bracketed work step ('【立案环节】', '【档案查询】') is the point's
+    cell = "【受案环节】有案不受、压案不查\n【立案环节】违规立案、该立不立"
+    rows = [["XX县公安局岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "法制员", "瞿望川", cell, "高", "网上流转"]]  # fmt: skip
+    got = run(tmp_path / "steps", {"S": rows})
+    assert got.risks["risk_point"].tolist() == [cell]
+    # a note letting a level stay blank (not yet rated) fills nothing
+    rows = [["XX县林业局岗位廉政风险一览表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "林政股", "股长", "瞿望川", "违规审批采伐", "高", "集体研究"],
+            [2, "林政股", "股长", "瞿望川", "插手木材经营", "", "公示"],
+            ["说明：风险等级暂无法确定的可留空，科室、岗位同上的可不填。"]]  # fmt: skip
+    got = run(tmp_path / "blank", {"S": rows}, {"S": ["A5:G5"]})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", ""]
+    # the rule said in the level's heading counts
+    rows[1][5], rows[4] = "风险等级（同一岗位等级相同的只在第一项填写等级）", []
+    got = run(tmp_path / "heading", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级"]
+    # a leader's line keeps the 单位 a column carries down; his area of work is no holder
+    rows = [["XX县民政系统岗位廉政风险一览表"], ["序号", "单位", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "县民政局", "", "局长", "甯澍岚", "干预低保审批", "高", "集体研究"],
+            ["二、副局长　邴翊淙（分管社会救助股）"], [2, "", "", "", "", "分管领域监管不力", "中", "约谈"],
+            ["三、副局长　安全生产"], [3, "", "", "", "", "安全检查走过场", "中", "双人"]]  # fmt: skip
+    got = run(tmp_path / "unit", {"S": rows}, {"S": ["A4:H4", "A6:H6"]})
+    assert got.risks["unit"].tolist() == ["县民政局"] * 3
+    assert got.risks["person"].tolist()[1:] == ["邴翊淙", ""]
+    # a 科室 an outer group line sets stays over a leader's line inside it
+    rows = [["XX县审计局岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            ["一、办公室"], ["（一）主任　阙知微"], [1, "", "", "公务接待超标", "中", "审批"]]  # fmt: skip
+    got = run(tmp_path / "nested", {"S": rows}, {"S": ["A3:F3", "A4:F4"]})
+    assert got.risks[["department", "title", "person"]].values.tolist() == [
+        ["办公室", "主任", "阙知微"]
+    ]
+    # sub-items numbered 1, 1.1, 1.1.1 under a card's title are points, no outline of 科室
+    rows = [["XX县交通运输局工程股股长岗位廉政风险防控表"], ["序号", "风险点", "风险等级", "防控措施"],
+            ["1", "工程招投标", "高", "公开招标"], ["1.1", "设置排他性条件", "", ""],
+            ["1.1.1", "量身定制资质要求", "", ""], ["2", "工程验收", "中", "联合验收"]]  # fmt: skip
+    got = run(tmp_path / "items", {"S": rows})
+    assert set(got.risks["department"]) == {"工程股"} and set(got.risks["title"]) == {"股长"}
+    # the holder's label on the other party's line: the fields after it are the holder's
+    rows = [["XX县财政局岗位交接廉政风险告知卡"], ["移交人", "冼书白", "接收人", "阙知微", "交接岗位", "出纳"],
+            ["所在股室", "国库股", "交接时间", "2025年3月"], ["序号", "廉政风险点", "风险等级", "防控措施"],
+            [1, "公款私存", "高", "对账"]]  # fmt: skip
+    got = run(tmp_path / "handover", {"S": rows})
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["国库股", "出纳", "阙知微"]
+    ]
+    rows[1:3] = [["记录人", "冼书白", "被谈话人", "阙知微", "所在科室", "经责科", "职务", "科长"],
+                 ["谈话人", "瞿望川", "职务", "副局长"]]  # fmt: skip
+    got = run(tmp_path / "talk", {"S": rows})
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["经责科", "科长", "阙知微"]
+    ]

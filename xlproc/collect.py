@@ -530,10 +530,18 @@ def _details_from_another_sheet(located: list, rel: str, res: FileResult) -> Non
     with_forms = [x for x in located if x[1]]
     if len(with_forms) < 2:
         return
+    from xlproc.columns import WATCHERS
+    from xlproc.text import label_key
+
+    def watched_only(g, f) -> bool:  # its names are of leaders who watch ('责任领导'), or none
+        c = next((rr.cols.get("person") for rr in f.risks), None)
+        head = g.rows[f.header_row] if 0 <= f.header_row < len(g.rows) else []
+        return not f.person or (c is not None and c < len(head) and label_key(head[c]) in WATCHERS)
+
     for x in with_forms:
         forms = x[1]
-        if not forms or any(f.title or f.department for f in forms):
-            continue  # (a sheet naming posts is a list of its own)
+        if not forms or any(f.title or f.department or not watched_only(x[0], f) for f in forms):
+            continue  # (a sheet naming posts or holders is a list of its own)
         risks = [rr for f in forms for rr in f.risks]
         if len(risks) < 2:
             continue

@@ -1248,6 +1248,10 @@ def _parse_fields(
         # '谈话人 | 郦… | 职　务 | 局长': the post on the line is the other party's
         others_line = bool(keys) and bool(_OTHER_PARTY.match(keys[min(keys)]))
         for c, k in keys.items():
+            if others_line and field_of(k) == "person":
+                others_line = (
+                    False  # ('… | 接收人 | 阙知微 | 交接岗位 | 出纳': the holder's from here)
+                )
             if other_party and (field_of(k) == "head" or k.startswith(("负责人", "法定代表人"))):
                 continue
             if others_line and field_of(k) in ("title", "department", "head", "dept_title"):
@@ -1624,7 +1628,9 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
-            if any(not rr.risk_level for rr in raw_rows) and _LEVEL_ONCE.search(self._legend):
+            if any(not rr.risk_level for rr in raw_rows) and (
+                _LEVEL_ONCE.search(self._legend) or _LEVEL_ONCE.search(self._level_heading(table))
+            ):
                 _levels_down_runs(raw_rows)  # '同一岗位…等级相同的，只在第一项填写等级，其余留空'
             if coded:
                 self._posts_by_code(table, raw_rows, coded)
@@ -3370,7 +3376,13 @@ class _Locator:
         table.type_points = type_points
         table.per_column = per_column
         table.answer = self._answer_column(labels, rows, roles, col_role)
-        table.outline = _outline_column(rows, roles, col_role)
+        table.outline = (
+            _outline_column(rows, roles, col_role)
+            if pc is not None
+            and _OUTLINE_HEAD.search(labels.get(pc, ""))
+            and not self._card_above(h)
+            else None
+        )
         table.sections = table.sections or table.outline is not None
         if (
             pc is not None
@@ -6250,16 +6262,9 @@ class _Locator:
         if lead is not None:
             # '二、副局长　邴翊淙（分管社会救助股）' over his own rows (their 股室, post and name
             # blank), then the rows of the 股室 he oversees naming their own: a group of his
-            for x in (
-                "unit",
-                "department",
-                "title",
-                "person",
-                "duty",
-                "workflow",
-                "declared_grade",
-            ):
-                carry.pop(x, None)
+            for x in ("department", "title", "person", "duty", "workflow", "declared_grade"):
+                if x in t.roles or x not in IDENTITY:  # (a 科室 an outer group line set stays)
+                    carry.pop(x, None)
             carry["_lead"] = lead  # type: ignore[assignment]
             t.sections = True
             return True
@@ -6810,6 +6815,11 @@ class _Locator:
             if len(cols) == 1 and NUMBERING.match(sh.rows[above][cols[0]]):
                 out.add(above)
         return out
+
+    def _level_heading(self, t: _Table) -> str:
+        """The level column's heading, where a note may stand ('风险等级（…只在第一项填写等级）')."""
+        lc, head = t.roles.get("risk_level"), self.sh.rows[t.row]
+        return head[lc] if lc is not None and lc < len(head) else ""
 
     def _level_scale(self, t: _Table, next_h: int) -> bool:
         """A table of the levels themselves ('风险等级 | 判定标准 | 典型风险情形 | 管控主体', a row a
@@ -7859,11 +7869,13 @@ def _post_in_heading(label: str) -> tuple[str, str, str] | None:
 # a column saying what makes each level: '判定标准', '评定依据', '划分条件'
 # a line telling a case of the risk under the point: '【以案说险】…', '典型案例：…', '【警示案例】…'
 _CASE_LINE = LazyRe(
-    r"\n\s*(?:【[^】\n]{0,6}案[^】\n]{0,6}】|(?:典型|警示)?案例(?:警示)?[:：]|以案说险[:：])"
+    r"\n\s*(?:【(?:以案说险|以案示警|以案为鉴|以案明纪|典型案例|警示案例|案例警示|案例)】"
+    r"|(?:典型|警示)?案例(?:警示)?[:：]|以案(?:说险|示警|为鉴|明纪)[:：])"
 )
 # a note saying a level is written at the first of a run of equal ones, the rest left blank
 _LEVEL_ONCE = LazyRe(
-    r"(?:只|仅)在第一(?:项|行|条)填写?(?:风险)?(?:等级|级别)|(?:等级|级别)[^。；;\n]{0,12}(?:留空|空白)[^。；;\n]{0,8}(?:同上|与上)"
+    r"(?:只|仅)在第一(?:项|行|条)填写?(?:风险)?(?:等级|级别)"
+    r"|(?:等级|级别)相同的?[^。；;\n]{0,12}(?:只|仅)(?:填写?|写)第一(?:项|行|条)"
 )
 
 
@@ -7872,11 +7884,30 @@ def _post_and_name(text: str) -> tuple[str, str] | None:
     name a group line gives, its numbering and a bracket after it left off; else None."""
     bare = re.sub(r"[(（][^()（）]*[)）]\s*$", "", NUMBERING.sub("", text.strip(), count=1)).strip()
     parts = [x for x in re.split(r"[\s\u3000:：]+", bare) if x]
-    if len(parts) != 2 or not is_post(parts[0]) or not looks_like_name(parts[1]):
+    if len(parts) != 2 or not is_post(parts[0]) or not _lead_name(parts[1]):
         return None
     return parts[0], parts[1]
 
 
+# two-character words of work a leader's line may name after his post ('副局长　国土')
+_WORK_WORDS = frozenset(
+    "程序 林业 林政 高新 田间 石油 周转 万元 马路 龙头 白蚁 夏粮 秦岭 陈列 杨树 余额 黄金 金融".split()
+)
+
+
+def _lead_name(x: str) -> bool:
+    """A group line's second word is a name, not the area he leads ('安全生产', '国土', '王伟等')."""
+    if x.endswith("等") or is_post(x) or _dept_like(x) or not looks_like_name(x):
+        return False
+    if len(x) == 2:
+        return x[0] in COMMON_SURNAMES and x not in _WORK_WORDS
+    if len(x) == 4:
+        return x[:2] in COMPOUND_SURNAMES
+    return len(x) == 3
+
+
+# a point column's heading saying it holds the parts and posts too: '部门／岗位／廉政风险点'
+_OUTLINE_HEAD = LazyRe(r"(?:部门|科室|股室|处室|单位|岗位)[/／、及和]")
 _OUTLINE_CODE = LazyRe(r"^\d{1,3}(?:[.．]\d{1,3})*$")
 _OUTLINE_DOTS = LazyRe(r"[.．]")
 _POINT_DETAILS = frozenset(("risk_type", "risk_level", "measures", "description"))
@@ -7897,8 +7928,18 @@ def _outline_column(
         if len(codes) < 4 or not all(_OUTLINE_CODE.match(x) for x in codes):
             continue
         depths = [len(_OUTLINE_DOTS.split(x)) for x in codes]
-        if len(set(depths)) >= 3:
-            return c, max(depths)
+        if len(set(depths)) < 3:
+            continue
+        deepest = max(depths)
+        details = [c2 for role, c2 in roles.items() if role in _POINT_DETAILS]
+        for row in rows:
+            code = row[c].strip() if c < len(row) else ""
+            if not code:
+                continue
+            said = any(c2 < len(row) and row[c2].strip() for c2 in details)
+            if said != (len(_OUTLINE_DOTS.split(code)) == deepest):
+                return None  # (only the points write a level, type or measures)
+        return c, deepest
     return None
 
 
