@@ -8261,3 +8261,37 @@ def test_what_the_forty_ninth_review_found(tmp_path):
     assert got.posts[["department", "title", "person"]].values.tolist() == [
         ["经责科", "科长", "阙知微"]
     ]
+
+
+def test_a_point_heading_merged_over_a_work_item_and_the_point(tmp_path):
+    # (327: '廉政风险点' merged over two columns, no sub-headings: the work item merged down, then
+    # the point)
+    rows = [["XX乡岗位廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "", "风险等级", "防控措施"],
+            [1, "乡长", "瞿望川", "项目审批", "化整为零规避招标", "高", "集体研究"],
+            [2, "乡长", "瞿望川", "", "指定施工单位", "高", "公开招标"],
+            [3, "民政员", "阙知微", "低保审核", "入户调查走过场", "中", "双人入户"],
+            [4, "民政员", "阙知微", "", "优亲厚友纳入低保", "中", "公示"],
+            [5, "民政员", "阙知微", "", "收受申请人财物", "高", "承诺"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["D2:E2", "D3:D4", "D5:D7"]})
+    assert got.risks["risk_point"].tolist() == ["化整为零规避招标", "指定施工单位", "入户调查走过场",
+                                                "优亲厚友纳入低保", "收受申请人财物"]  # fmt: skip
+    # two texts of each point under one heading (no item over several rows) stay one point
+    rows[3][3], rows[5][3], rows[6][3] = "指定施工", "入户调查", "优亲厚友"
+    got = run(tmp_path / "pairs", {"S": rows}, {"S": ["D2:E2"]})
+    assert got.risks["risk_point"].tolist()[0] == "项目审批\n化整为零规避招标"
+
+
+def test_a_grade_closing_a_matters_caption_is_its_rows_level(tmp_path):
+    # (329: '一、高标准农田建设项目管理（风险等级：高）' over rows of several 股室, no level column)
+    rows = [["XX县水务局职权事项廉政风险一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
+            ["一、水利工程建设管理（等级：一级）"], [1, "建管股", "股长", "瞿望川", "违规变更设计", "集体研究"],
+            [2, "质监站", "站长", "阙知微", "验收走过场", "联合验收"],
+            ["二、取水许可审批（低风险）"], [3, "水资源股", "股长", "冼书白", "违规审批取水", "公示"],
+            ["三、河道采砂管理"], [4, "执法大队", "队员", "单于岚", "收受采砂业主财物", "承诺"]]  # fmt: skip
+    merges = {"S": ["A3:F3", "A6:F6", "A8:F8"]}
+    got = run(tmp_path, {"S": rows}, merges)
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅲ级", ""]
+    # a numbered post in brackets is no grade ('二、副镇长（一）')
+    rows[2] = ["一、副镇长（一）"]
+    got = run(tmp_path / "post", {"S": rows}, merges)
+    assert got.risks["risk_level"].tolist()[:2] == ["", ""]

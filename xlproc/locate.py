@@ -3287,6 +3287,19 @@ class _Locator:
                             and (sub.role != role or role == "risk_level")
                         )
 
+                    if (
+                        role == "risk_point"
+                        and end_c == c + 1
+                        and not own(end_c)
+                        and not {"workflow", "duty"} & set(roles)
+                        and _item_then_point(rows, c)
+                    ):
+                        # '廉政风险点' merged over two columns, no sub-headings: the left a work
+                        # item merged down over its points ('农村建房审批'), the right the points
+                        roles["risk_point"], roles["workflow"] = end_c, c
+                        col_role[end_c], col_role[c] = "risk_point", "workflow"
+                        last = max(last, end_c)
+                        continue
                     extra.setdefault(role, []).extend(
                         x for x in range(c + 1, end_c + 1) if not own(x)
                     )
@@ -6249,6 +6262,24 @@ class _Locator:
                 carry["_level"] = level
                 t.sections = True
                 return True
+        graded = False
+        if "risk_level" not in t.roles:
+            if carry.pop("_level_of_matter", None):
+                carry.pop("_level", None)  # (the matter above graded its own rows only)
+            m = _MATTER_GRADE.search(text)
+            if (
+                m
+                and m.start() >= 2
+                and self.config.level(m.group(2))
+                and (
+                    m.group(1) or not _BARE_NUMERAL.match(m.group(2))
+                )  # ('副镇长（一）': no grade)
+            ):
+                # '一、高标准农田建设项目管理（风险等级：高）': the matter's rows at its grade
+                carry["_level"] = m.group(2)
+                carry["_level_of_matter"] = "1"
+                t.sections = graded = True
+                text = text[: m.start()]
         if "risk_type" not in t.roles:  # '二、岗位职责风险' over the rows of that type
             kind = NUMBERING.sub("", text.strip(), count=1).strip()
             known, unknown = self.config.types(kind) if len(kind) <= 12 else ([], [kind])
@@ -6318,7 +6349,7 @@ class _Locator:
         if got is not None and got[0] == "title" and "department" not in t.roles:
             got = self._group_of_posts(r, t, got)
         if got is None or (got[0] in t.roles and got[0] != "_post"):
-            return False
+            return graded
         role, value = got
         role = "title" if role == "_post" else role
         spaced = NUMBERING.sub("", rest.strip(), count=1).split()
@@ -7877,6 +7908,26 @@ _LEVEL_ONCE = LazyRe(
     r"(?:只|仅)在第一(?:项|行|条)填写?(?:风险)?(?:等级|级别)"
     r"|(?:等级|级别)相同的?[^。；;\n]{0,12}(?:只|仅)(?:填写?|写)第一(?:项|行|条)"
 )
+
+
+# a grade in brackets closing a caption: '（风险等级：高）', '（一级风险）', '(高)'
+_MATTER_GRADE = LazyRe(
+    r"[(（]\s*((?:风险)?(?:等级|级别|等次)\s*[:：为]?)?\s*([^()（）:：\s]{1,6})\s*[)）]\s*$"
+)
+
+
+def _item_then_point(rows: list[list[str]], c: int) -> bool:
+    """Column ``c`` holds short work items, each over several rows (merged down, or written
+    again), and the column right of it a longer text on every row: item, then point."""
+    left = [row[c].strip() if c < len(row) else "" for row in rows]
+    right = [row[c + 1].strip() if c + 1 < len(row) else "" for row in rows]
+    said = [x for x in left if x]
+    points = [x for x in right if x]
+    if len(points) < 3 or not said or any(len(x) > 16 for x in said):
+        return False
+    if len(set(said)) * 4 > len(points) * 3:
+        return False  # (an item on most rows of its own: two texts of one point)
+    return sum(map(len, points)) > sum(map(len, said)) * len(points) / len(said)
 
 
 def _post_and_name(text: str) -> tuple[str, str] | None:
