@@ -51,6 +51,8 @@ is taken as the 科室 of the 村文书 and 村报账员 (F00026–F00027; truth
 on the 和平彝族乡's two sheets, the 五池村's list and the three 自查表; GRADE_BLANK on the three cards and
 the three 自查表; FILE_SKIPPED for truth.json); no error, no warning.
 
+Generalised after this measurement: a point heading merged over a work item merged down over its points and the point itself: the right column is the point (tests/test_columns.py::test_a_point_heading_merged_over_a_work_item_and_the_point).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -224,3 +226,7 @@ def test_batch327_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch327_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -54,6 +54,8 @@ levels; the 石桥镇林业站's list was read as unit ``达川区石桥镇`` wi
 other issues are info only (TABLE_NO_TYPE on the 林业局's two sheets, the 农经站's list and the
 three 自查表; GRADE_BLANK on the three cards and the three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a grade closing a matter's caption ('一、…（风险等级：高）') is its rows' level where the list has no level column (tests/test_columns.py::test_a_grade_closing_a_matters_caption_is_its_rows_level).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -235,3 +237,7 @@ def test_batch329_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch329_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
