@@ -53,7 +53,7 @@ Unscored besides: nothing wrong — the units, 科室 and tiers of the 33 forms 
 The other issues are info only (TABLE_NO_TYPE on the 规划建设局's two sheets and the 征地拆迁服务中心's
 list; GRADE_BLANK on the three cards and the three 自查表; FILE_SKIPPED for truth.json); no error.
 
-Not yet generalised: a list laid out by risk, each point a numbered group row over the posts it touches (the header naming no risk column) is still read as no table (FILE_NO_FORM); the seven ordinary layouts read in full.
+Generalised after this measurement: a list laid out by risk, each point a numbered group row over the posts it touches, the header naming no risk column (tests/test_columns.py::test_a_list_by_risk_whose_group_lines_are_the_points).
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -255,3 +255,7 @@ def test_batch330_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         found = {r[5] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch330_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

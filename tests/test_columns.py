@@ -8295,3 +8295,24 @@ def test_a_grade_closing_a_matters_caption_is_its_rows_level(tmp_path):
     rows[2] = ["一、副镇长（一）"]
     got = run(tmp_path / "post", {"S": rows}, merges)
     assert got.risks["risk_level"].tolist()[:2] == ["", ""]
+
+
+def test_a_list_by_risk_whose_group_lines_are_the_points(tmp_path):
+    # (330: no risk column; each point a numbered group line over the posts it touches, each
+    # with its own level and measure)
+    rows = [["XX县城投公司廉政风险点责任分解表"], ["序号", "部门", "岗位", "责任人", "风险等级", "本岗位防控措施"],
+            ["一、工程项目化整为零规避公开招标"], [1, "公司领导", "总经理", "瞿望川", "一级", "集体决策"],
+            [2, "工程部", "部长", "阙知微", "二级", "招标前置审查"],
+            ["二、工程款超进度支付"], [3, "财务部", "会计", "冼书白", "二级", "凭监理签认支付"],
+            [4, "工程部", "部长", "阙知微", "一级", "进度复核"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A3:F3", "A6:F6"]})
+    got_rows = got.risks[["title", "person", "risk_point", "risk_level"]].values.tolist()
+    assert sorted(got_rows) == sorted([["总经理", "瞿望川", "工程项目化整为零规避公开招标", "Ⅰ级"],
+                        ["部长", "阙知微", "工程项目化整为零规避公开招标", "Ⅱ级"],
+                        ["会计", "冼书白", "工程款超进度支付", "Ⅱ级"],
+                        ["部长", "阙知微", "工程款超进度支付", "Ⅰ级"]])  # fmt: skip
+    assert len(got.posts) == 3
+    # group lines naming 科室 over such rows are no points
+    rows[2], rows[5] = ["一、办公室"], ["二、财务部"]
+    got = run(tmp_path / "depts", {"S": rows}, {"S": ["A3:F3", "A6:F6"]})
+    assert len(got.risks) == 0

@@ -1572,7 +1572,7 @@ class _Locator:
             if groups and not self._stage_groups(h, depth, headings):
                 return self._split(h, groups, meta)
         if not heads:
-            forms = self._transposed() or self._records() or self._matrix()
+            forms = self._transposed() or self._records() or self._matrix() or self._point_groups()
             if forms:
                 return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
             if not self.part:
@@ -2182,6 +2182,81 @@ class _Locator:
                 continue  # (counts '1', '2' are no levels)
             return self._matrix_forms(r, ids, risk_cols, subs, data, measures_row)
         return []
+
+    def _point_groups(self) -> list[RawForm]:
+        """A list laid out by risk: a header naming the 科室, post, holder, level and measures but
+        no risk column, each point a numbered group line ('一、“三重一大”事项不经…') over the
+        rows of the posts it touches, each with its own level and measures: a point of each."""
+        sh = self.sh
+        n = len(sh.rows)
+        for r in range(min(n - 3, 40)):
+            cols = sh.nonempty(r)
+            if len(cols) < 4:
+                continue
+            ids: dict[str, int] = {}
+            for c in cols:
+                h = heading_role(sh.key(r, c))
+                if h is not None and h.strength >= 2:
+                    ids.setdefault(h.role, c)
+            if (
+                "risk_point" in ids
+                or not {"title", "person"} & set(ids)
+                or not {"risk_level", "measures"} <= set(ids)
+            ):
+                continue
+            groups: list[tuple[int, str]] = []
+            data: list[tuple[int, int]] = []  # (row, its group)
+            for x in range(r + 1, n):
+                got = sh.nonempty(x)
+                if not got:
+                    continue
+                first = sh.rows[x][got[0]].strip()
+                if len(got) == 1 and NUMBERING.match(first):
+                    text = NUMBERING.sub("", first, count=1).strip()
+                    if not _is_risk_text(text, self.config) or sh.kind(x) in ("note", "review"):
+                        break
+                    groups.append((x, text))
+                    continue
+                if not groups or sh.kind(x) not in ("other", "fields"):
+                    break
+                data.append((x, len(groups) - 1))
+            if len(groups) < 2 or len({g for _x, g in data}) < len(groups):
+                continue  # (every group line over rows of its own)
+            return self._point_group_forms(r, ids, groups, data)
+        return []
+
+    def _point_group_forms(self, r, ids, groups, data) -> list[RawForm]:
+        sh = self.sh
+        pre = [x for x in range(r) if sh.kind(x) != "blank"]
+        unit = _parse_unit(sh, pre) or unit_in_title(
+            "".join(sh.rows[x][c] for x in pre if sh.kind(x) == "title" for c in sh.nonempty(x))
+        )
+        if "risk_type" not in ids:
+            self.issues.append(
+                make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0), field="风险类型")
+            )  # fmt: skip
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        for x, g in data:
+            row = sh.rows[x]
+            got = {role: (row[c].strip() if c < len(row) else "") for role, c in ids.items()}
+            dept, post, person = (
+                squeeze(got.get(k, "")) for k in ("department", "title", "person")
+            )
+            key = (dept, post, person)
+            if key not in forms:
+                forms[key] = RawForm(
+                    sheet=self.grid.name, style="list", tier=tier_of_post(post, dept), unit=unit,
+                    department=dept, title=post, person=person, declared="", person_cell="",
+                    declared_cell="", header_row=r, person_asked=False, grade_asked=False,
+                )  # fmt: skip
+            self.seen += 1
+            cols = {**ids, "risk_point": 0}
+            forms[key].risks.append(
+                RawRisk(x, "", "", "", groups[g][1], got.get("risk_type", ""), got.get("risk_level", ""),
+                        got.get("measures", ""), cols, person, dept, post,
+                        rows={"risk_point": groups[g][0]})
+            )  # fmt: skip
+        return list(forms.values())
 
     def _matrix_forms(self, r, ids, risk_cols, subs, data, measures_row) -> list[RawForm]:
         sh = self.sh
