@@ -8316,3 +8316,71 @@ def test_a_list_by_risk_whose_group_lines_are_the_points(tmp_path):
     rows[2], rows[5] = ["一、办公室"], ["二、财务部"]
     got = run(tmp_path / "depts", {"S": rows}, {"S": ["A3:F3", "A6:F6"]})
     assert len(got.risks) == 0
+
+
+def test_what_the_fiftieth_review_found(tmp_path):
+    # points and their descriptions under one merged heading, a point merged over two of them
+    # or written again: two texts of one point, no work item
+    rows = [["XX县市场监管局岗位廉政风险一览表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "", "风险等级", "防控措施"],
+            [1, "登记股", "股长", "瞿望川", "违规登记", "对材料不全的申请违规办理登记", "中", "告知"],
+            [2, "执法大队", "队长", "阙知微", "选择性执法", "对同类违法行为处罚畸轻畸重", "高", "裁量基准"],
+            [3, "执法大队", "队长", "阙知微", "", "接受说情对违法行为不予查处", "高", "集体审议"],
+            [4, "办公室", "会计", "甯澍岚", "违规报销", "虚开发票套取资金报销", "高", "审核"],
+            [5, "办公室", "会计", "甯澍岚", "", "报销无真实业务的差旅费", "高", "审核"]]  # fmt: skip
+    got = run(tmp_path / "pairs", {"S": rows}, {"S": ["E2:F2", "E4:E5", "E6:E7"]})
+    assert got.risks["risk_point"].tolist()[0] == "违规登记\n对材料不全的申请违规办理登记"
+    # a class or rank in brackets after a matter is no grade; a grade holds over its sub-captions
+    rows = [["XX县农业农村局职权事项廉政风险一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
+            ["一、建筑业企业资质审批（三级）"], [1, "审批股", "股长", "瞿望川", "降低标准核准资质", "集体审议"],
+            ["二、高标准农田建设项目管理【风险等级：高】"], ["（一）项目立项"],
+            [2, "计财股", "股长", "阙知微", "违规确定项目区", "集体研究"],
+            ["三、农机购置补贴　风险等级：中"], [3, "农机站", "站长", "冼书白", "违规核定补贴", "公示"]]  # fmt: skip
+    merges = {"S": ["A3:F3", "A5:F5", "A6:F6", "A8:F8"]}
+    got = run(tmp_path / "grades", {"S": rows}, merges)
+    assert got.risks["risk_level"].tolist() == ["", "Ⅰ级", "Ⅱ级"]
+    # a details sheet whose leaders stand under '责任领导人' still only details the points
+    points = [["XX县统计局岗位廉政风险排查表"], ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险等级"],
+              [1, "办公室", "主任", "阙知微", "公务接待超标准", "中"], [2, "综合股", "股长", "冼书白", "统计数据造假", "高"]]  # fmt: skip
+    details = [["XX县统计局廉政风险防控措施表"], ["序号", "廉政风险点", "风险类型", "防控措施", "责任领导人"],
+               [1, "公务接待超标准", "制度机制", "接待审批单", "瞿望川"], [2, "统计数据造假", "岗位职责", "数据核查", "甯澍岚"]]  # fmt: skip
+    got = run(tmp_path / "details", {"排查表": points, "措施表": details})
+    assert got.risks["person"].tolist() == ["阙知微", "冼书白"]
+    assert got.risks["measures"].tolist() == ["接待审批单", "数据核查"]
+    # more case tags cut the point
+    rows = [["XX县民政局岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "股长", "瞿望川", "违规审批低保\n【案例链接】2022年某镇民政办主任为亲属违规办理低保", "高", "集体研究"],
+            [2, "科员", "阙知微", "虚报冒领救助资金\n相关案例：某村干部虚报冒领被处分", "高", "社会化发放"]]  # fmt: skip
+    got = run(tmp_path / "cases", {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["违规审批低保", "虚报冒领救助资金"]
+    # notes saying a blank level is the one above, in other words
+    rows = [["XX县林业局岗位廉政风险一览表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "林政股", "股长", "瞿望川", "违规审批采伐", "高", "集体研究"],
+            [2, "林政股", "股长", "瞿望川", "插手木材经营", "", "公示"]]  # fmt: skip
+    for k, note in enumerate(["说明：风险等级留空的，表示与上一项相同。", "注：风险等级栏空白的同上。",
+                              "注：同一岗位风险等级相同的，只在第一项标注等级。"]):  # fmt: skip
+        got = run(tmp_path / f"once{k}", {"S": [*rows, [note]]}, {"S": ["A5:G5"]})
+        assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级"]
+    # a leader's two-character name of any surname
+    rows = [["XX县民政局岗位廉政风险一览表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            ["一、副局长　江涛（分管社会救助股）"], [1, "", "", "", "分管领域监管不力", "中", "约谈"],
+            [2, "社会救助股", "股长", "阙知微", "违规审批低保", "高", "公示"]]  # fmt: skip
+    got = run(tmp_path / "lead", {"S": rows}, {"S": ["A3:G3"]})
+    assert got.risks[["title", "person"]].values.tolist()[0] == ["副局长", "江涛"]
+    # an outline under other separators, or under a plain heading where its rows name 科室 and posts
+    rows = [["XX县水利局廉政风险清单（系统导出）"], ["编号", "部门-岗位-风险点", "风险等级", "风险类别", "防控措施"],
+            ["1", "局领导", "", "", ""], ["1.1", "局长（瞿望川）", "", "", ""],
+            ["1.1.1", "干预工程招标", "一级", "岗位职责", "集体研究"], ["2", "建管股", "", "", ""],
+            ["2.1", "股长（晁霭澜）", "", "", ""], ["2.1.1", "验收走过场", "二级", "岗位职责", "联合验收"],
+            ["2.1.2", "虚增工程量", "", "", ""]]  # fmt: skip
+    for k, head in enumerate(["部门-岗位-风险点", "廉政风险点"]):
+        rows[1][1] = head
+        got = run(tmp_path / f"outline{k}", {"S": rows})
+        assert got.risks["person"].tolist() == ["瞿望川", "晁霭澜", "晁霭澜"]
+    # '姓名' on the interviewer's line names no holder's post
+    rows = [["XX县审计局廉政风险提醒谈话记录卡"], ["谈话人", "姓名", "瞿望川", "职务", "副局长"],
+            ["谈话对象", "姓名", "阙知微", "职务", "科长", "所在科室", "经责科"],
+            ["序号", "廉政风险点", "风险等级", "防控措施"], [1, "审计中隐瞒问题", "高", "双人复核"]]  # fmt: skip
+    got = run(tmp_path / "talk", {"S": rows})
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["经责科", "科长", "阙知微"]
+    ]

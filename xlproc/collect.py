@@ -536,7 +536,9 @@ def _details_from_another_sheet(located: list, rel: str, res: FileResult) -> Non
     def watched_only(g, f) -> bool:  # its names are of leaders who watch ('责任领导'), or none
         c = next((rr.cols.get("person") for rr in f.risks), None)
         head = g.rows[f.header_row] if 0 <= f.header_row < len(g.rows) else []
-        return not f.person or (c is not None and c < len(head) and label_key(head[c]) in WATCHERS)
+        key = label_key(head[c]) if c is not None and c < len(head) else ""
+        # ('责任领导人', '分管局领导', '监督领导', '包联领导': leaders who answer for it)
+        return not f.person or key in WATCHERS or "领导" in key or key.startswith("监督")
 
     for x in with_forms:
         forms = x[1]

@@ -1248,7 +1248,7 @@ def _parse_fields(
         # '谈话人 | 郦… | 职　务 | 局长': the post on the line is the other party's
         others_line = bool(keys) and bool(_OTHER_PARTY.match(keys[min(keys)]))
         for c, k in keys.items():
-            if others_line and field_of(k) == "person":
+            if others_line and field_of(k) == "person" and k not in _NAME_LABELS:
                 others_line = (
                     False  # ('… | 接收人 | 阙知微 | 交接岗位 | 出纳': the holder's from here)
                 )
@@ -3367,7 +3367,7 @@ class _Locator:
                         and end_c == c + 1
                         and not own(end_c)
                         and not {"workflow", "duty"} & set(roles)
-                        and _item_then_point(rows, c)
+                        and _item_then_point(rows, c, self.config)
                     ):
                         # '廉政风险点' merged over two columns, no sub-headings: the left a work
                         # item merged down over its points ('农村建房审批'), the right the points
@@ -3465,10 +3465,8 @@ class _Locator:
         table.per_column = per_column
         table.answer = self._answer_column(labels, rows, roles, col_role)
         table.outline = (
-            _outline_column(rows, roles, col_role)
-            if pc is not None
-            and _OUTLINE_HEAD.search(labels.get(pc, ""))
-            and not self._card_above(h)
+            _outline_column(rows, roles, col_role, bool(_OUTLINE_HEAD.search(labels.get(pc, ""))))
+            if pc is not None and not self._card_above(h)
             else None
         )
         table.sections = table.sections or table.outline is not None
@@ -6339,20 +6337,16 @@ class _Locator:
                 return True
         graded = False
         if "risk_level" not in t.roles:
-            if carry.pop("_level_of_matter", None):
+            style = caption_numbering(text)
+            if carry.get("_level_of_matter") and carry["_level_of_matter"] == style:
+                carry.pop("_level_of_matter")
                 carry.pop("_level", None)  # (the matter above graded its own rows only)
             m = _MATTER_GRADE.search(text)
-            if (
-                m
-                and m.start() >= 2
-                and self.config.level(m.group(2))
-                and (
-                    m.group(1) or not _BARE_NUMERAL.match(m.group(2))
-                )  # ('副镇长（一）': no grade)
-            ):
-                # '一、高标准农田建设项目管理（风险等级：高）': the matter's rows at its grade
-                carry["_level"] = m.group(2)
-                carry["_level_of_matter"] = "1"
+            if m and m.start() >= 2 and self.config.level(m.group(1)):
+                # '一、高标准农田建设项目管理（风险等级：高）', '…【风险等级：高】', '…　风险等级：中',
+                # '二、…（低风险）': the matter's rows at its grade, its sub-captions' too
+                carry["_level"] = m.group(1)
+                carry["_level_of_matter"] = style or "-"
                 t.sections = graded = True
                 text = text[: m.start()]
         if "risk_type" not in t.roles:  # '二、岗位职责风险' over the rows of that type
@@ -7975,33 +7969,51 @@ def _post_in_heading(label: str) -> tuple[str, str, str] | None:
 # a column saying what makes each level: '判定标准', '评定依据', '划分条件'
 # a line telling a case of the risk under the point: '【以案说险】…', '典型案例：…', '【警示案例】…'
 _CASE_LINE = LazyRe(
-    r"\n\s*(?:【(?:以案说险|以案示警|以案为鉴|以案明纪|典型案例|警示案例|案例警示|案例)】"
-    r"|(?:典型|警示)?案例(?:警示)?[:：]|以案(?:说险|示警|为鉴|明纪)[:：])"
+    r"\n\s*(?:【[^】\n]{0,4}案例[^】\n]{0,4}】|【以案[^】\n]{1,3}】"
+    r"|(?:典型|警示|相关)?案例(?:链接|分析|剖析|警示)?[:：]|以案[说释示为明促][^:：\n]{0,2}[:：])"
 )
 # a note saying a level is written at the first of a run of equal ones, the rest left blank
 _LEVEL_ONCE = LazyRe(
-    r"(?:只|仅)在第一(?:项|行|条)填写?(?:风险)?(?:等级|级别)"
-    r"|(?:等级|级别)相同的?[^。；;\n]{0,12}(?:只|仅)(?:填写?|写)第一(?:项|行|条)"
+    r"(?:只|仅)在第一(?:项|行|条)(?:填写?|标注|注明|写)(?:风险)?(?:等级|级别)"
+    r"|(?:等级|级别)相同的?[^。；;\n]{0,12}(?:只|仅)(?:填写?|写|标注)第一(?:项|行|条)"
+    r"|(?:等级|级别)[^。；;，,\n]{0,4}(?:留空|空白|空着|未填)的?[，,]?(?:表示|即|视为|为)?"
+    r"(?:同上|与上一?(?:项|行|条)相同)"
+    r"|(?:等级|级别)与上一?(?:项|行|条)相同的?不再填写?"
 )
 
 
 # a grade in brackets closing a caption: '（风险等级：高）', '（一级风险）', '(高)'
+# (a bare class or rank in brackets, '（三级）', '（二类）', '（中级）', '（一般）', is no grade)
 _MATTER_GRADE = LazyRe(
-    r"[(（]\s*((?:风险)?(?:等级|级别|等次)\s*[:：为]?)?\s*([^()（）:：\s]{1,6})\s*[)）]\s*$"
+    r"(?:[(（【\[]\s*|\s+)(?:(?:风险)?(?:等级|级别|等次)\s*[:：为]\s*)?"
+    r"((?<=[:：为])[^()（）【】\[\]:：\s]{1,4}|[^()（）【】\[\]:：\s]{1,3}风险)\s*[)）】\]]?\s*$"
 )
 
 
-def _item_then_point(rows: list[list[str]], c: int) -> bool:
-    """Column ``c`` holds short work items, each over several rows (merged down, or written
-    again), and the column right of it a longer text on every row: item, then point."""
+# words of misconduct: a text with them is a risk point, not a work item ('违规登记', '公车私用')
+_MISCONDUCT = LazyRe(
+    r"违规|违反|违纪|私自|私用|泄露|泄密|收受|索要|索取|吃拿卡要|优亲厚友|弄虚作假|虚报|虚列|虚增|套取|挪用|侵占|截留"
+    r"|贪污|受贿|贿赂|不作为|乱作为|失职|渎职|徇私|滥用|插手|干预|暗箱|串通|围标|偏袒|刁难|拖延|推诿|超标|选择性"
+    r"|随意|擅自|不按|未按|不严|走过场|谋取|谋私|私分|回扣|好处|礼金|礼品|宴请|以权|利益输送|通风报信|包庇|纵容"
+)
+
+
+def _item_then_point(rows: list[list[str]], c: int, config) -> bool:
+    """Column ``c`` holds short work items, each merged down over several rows (written at the
+    first of them only), and the column right of it a longer text on every row: item, then
+    point. Levels, types or marks on the left are no items."""
     left = [row[c].strip() if c < len(row) else "" for row in rows]
     right = [row[c + 1].strip() if c + 1 < len(row) else "" for row in rows]
     said = [x for x in left if x]
     points = [x for x in right if x]
     if len(points) < 3 or not said or any(len(x) > 16 for x in said):
         return False
-    if len(set(said)) * 4 > len(points) * 3:
-        return False  # (an item on most rows of its own: two texts of one point)
+    if len(points) - len(said) < 2 or len(said) * 5 > len(points) * 4:
+        return False  # (an item written on (nearly) every row: two texts of one point)
+    if sum(1 for x in said if _MISCONDUCT.search(x)) * 4 > len(said):
+        return False  # ('违规登记', '吃拿卡要' on the left: the points, their descriptions beside)
+    if any(config.level(x) or config.types(x)[0] or not HAN_TEXT.search(x) for x in said):
+        return False  # ('高', '岗位职责', '★' on the left: the point's level, type or mark)
     return sum(map(len, points)) > sum(map(len, said)) * len(points) / len(said)
 
 
@@ -8017,7 +8029,13 @@ def _post_and_name(text: str) -> tuple[str, str] | None:
 
 # two-character words of work a leader's line may name after his post ('副局长　国土')
 _WORK_WORDS = frozenset(
-    "程序 林业 林政 高新 田间 石油 周转 万元 马路 龙头 白蚁 夏粮 秦岭 陈列 杨树 余额 黄金 金融".split()
+    "国土 信访 卫生 文化 应急 全盘 包村 车辆 程序 林草 林场 林业 林政 高速 石化 范围 许可 安全 党建 "
+    "纪检 财务 人事 宣传 统战 武装 政法 综治 民政 城建 农业 水利 交通 教育 科技 环保 社保 医保 扶贫 "
+    "招商 经济 项目 工会 妇联 团委 后勤 审批 执法 规划 国资 金融 商务 旅游 体育 档案 保密 机要 督查 "
+    "考核 组织 纪律 作风 廉政 党务 政务 办公 外事 侨务 民族 宗教 老干 计生 残联 工商 税务 统计 审计 "
+    "物价 粮食 供销 市场 质监 安监 消防 人防 气象 地震 水务 电力 通信 邮政 住建 城管 环卫 园林 市政 "
+    "房管 征收 拆迁 土地 矿产 测绘 种植 畜牧 水产 农机 农经 农技 乡村 司法 公安 法院 检察 高新 田间 "
+    "石油 周转 马路 龙头 夏粮 陈列 余额 黄金 文旅 文体 卫健 安置 移民 防汛 森林 草原 河长 湖长".split()
 )
 
 
@@ -8026,24 +8044,26 @@ def _lead_name(x: str) -> bool:
     if x.endswith("等") or is_post(x) or _dept_like(x) or not looks_like_name(x):
         return False
     if len(x) == 2:
-        return x[0] in COMMON_SURNAMES and x not in _WORK_WORDS
+        return x not in _WORK_WORDS
     if len(x) == 4:
         return x[:2] in COMPOUND_SURNAMES
     return len(x) == 3
 
 
 # a point column's heading saying it holds the parts and posts too: '部门／岗位／廉政风险点'
-_OUTLINE_HEAD = LazyRe(r"(?:部门|科室|股室|处室|单位|岗位)[/／、及和]")
+_OUTLINE_HEAD = LazyRe(r"(?:部门|科室|股室|处室|单位|岗位)\s*[/／、及和\-—－\n]")
 _OUTLINE_CODE = LazyRe(r"^\d{1,3}(?:[.．]\d{1,3})*$")
 _OUTLINE_DOTS = LazyRe(r"[.．]")
 _POINT_DETAILS = frozenset(("risk_type", "risk_level", "measures", "description"))
 
 
 def _outline_column(
-    rows: list[list[str]], roles: dict[str, int], col_role: dict[int, str]
+    rows: list[list[str]], roles: dict[str, int], col_role: dict[int, str], headed: bool
 ) -> tuple[int, int] | None:
     """A column of outline codes left of the points ('1', '1.1', '1.1.1'), of three depths or
-    more, the shallower rows naming nothing but their text: (its column, the points' depth)."""
+    more, the shallower rows naming nothing but their text: (its column, the points' depth).
+    Under a heading naming parts and posts ('部门／岗位／风险点', ``headed``), or where the
+    shallower rows name 科室 and the rows just above the points posts."""
     pc = roles.get("risk_point")
     if pc is None or any(r in roles for r in ("department", "title", "person")):
         return None
@@ -8062,10 +8082,20 @@ def _outline_column(
             code = row[c].strip() if c < len(row) else ""
             if not code:
                 continue
-            said = any(c2 < len(row) and row[c2].strip() for c2 in details)
-            if said != (len(_OUTLINE_DOTS.split(code)) == deepest):
+            depth = len(_OUTLINE_DOTS.split(code))
+            if depth < deepest and any(c2 < len(row) and row[c2].strip() for c2 in details):
                 return None  # (only the points write a level, type or measures)
+            if not headed and depth < deepest and not _outline_names(row, pc, depth == deepest - 1):
+                return None  # ('1.1 设置排他性条件': sub-items of a point, no 科室 or post)
         return c, deepest
+
+
+def _outline_names(row: list[str], pc: int, post_depth: bool) -> bool:
+    """An outline row names a post (just above the points: '股长（瞿望川）') or a 科室."""
+    text = row[pc].strip() if pc < len(row) else ""
+    if post_depth:
+        return is_post(re.sub(r"[(（][^()（）]*[)）]$", "", text).strip())
+    return _dept_like(text) or bool(LEADERS_GROUP.match(text))
     return None
 
 
