@@ -8384,3 +8384,67 @@ def test_what_the_fiftieth_review_found(tmp_path):
     assert got.posts[["department", "title", "person"]].values.tolist() == [
         ["经责科", "科长", "阙知微"]
     ]
+
+
+def test_a_level_given_by_the_numeral_opening_each_code(tmp_path):
+    # (333: '风险编号 | Ⅱ-03' and a note saying the code's numeral is the level; no level column)
+    rows = [["XX县图书馆岗位廉政风险一览表"], ["序号", "风险编码", "岗位", "姓名", "风险点", "防控措施"],
+            [1, "Ⅰ-1", "馆长", "瞿望川", "图书采购收受回扣", "集体采购"],
+            [2, "Ⅲ-1", "采编员", "阙知微", "违规剔除馆藏", "复核"],
+            [3, "Ⅱ-1", "流通员", "冼书白", "私自外借古籍", "登记"],
+            ["说明：风险编码中的罗马数字代表风险等级（Ⅰ为最高），后面是顺序号。"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A6:F6"]})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    assert "LEVEL_CODES" in set(got.issues["code"])
+    # without such a note the codes are only codes
+    got = run(tmp_path / "bare", {"S": rows[:-1]})
+    assert set(got.risks["risk_level"]) == {""}
+
+
+def test_a_cell_of_several_posts_points_each_line_opening_with_its_post(tmp_path):
+    # (331: no post column; a matter's cell of lines '窗口受理员：…⏎民政专干：…', one each)
+    rows = [["XX镇便民服务中心政务服务事项廉政风险防控表"], ["序号", "服务事项", "廉政风险点", "风险等级", "防控措施"],
+            [1, "临时救助", "受理员：对材料不全的申请违规受理\n民政员：入户核查走过场\n分管副主任：审批时优亲厚友", "高", "公示"],
+            [2, "残疾人补贴", "受理员：故意刁难申请人\n民政员：虚报冒领补贴", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    pairs = got.risks[["title", "risk_point"]].values.tolist()
+    assert sorted(pairs) == sorted([["受理员", "对材料不全的申请违规受理"], ["民政员", "入户核查走过场"],
+                                    ["分管副主任", "审批时优亲厚友"], ["受理员", "故意刁难申请人"],
+                                    ["民政员", "虚报冒领补贴"]])  # fmt: skip
+    assert len(got.posts) == 3
+
+
+def test_holders_by_surname_and_post_named_in_full_on_another_sheet(tmp_path):
+    # (332: '訾书记', '蓟副院长' under 责任人, the full names on the file's 领导小组 sheet)
+    names = [["XX县中医医院廉政风险防控领导小组名单"], ["序号", "组内分工", "姓名", "现任职务"],
+             [1, "组长", "欧阳望川", "院长"], [2, "副组长", "康知微", "副院长"], [3, "副组长", "康书白", "总务科科长"],
+             [4, "成员", "单于岚", "药剂科主任"]]  # fmt: skip
+    rows = [["XX县中医医院岗位廉政风险一览表"], ["序号", "科室", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"],
+            [1, "院领导", "院长", "欧阳院长", "干预药品采购", "高", "集体决策"],
+            [2, "院领导", "副院长", "康副院长", "违规审批设备采购", "高", "论证"],
+            [3, "总务科", "科长", "康科长", "基建项目收受回扣", "高", "招标"],
+            [4, "药剂科", "主任", "单主任", "收受药品回扣", "高", "监测"], [5, "药剂科", "药剂师", "阙知微", "私售药品", "中", "盘点"]]  # fmt: skip
+    got = run(tmp_path, {"名单": names, "一览表": rows})
+    assert got.risks["person"].tolist() == ["欧阳望川", "康知微", "康书白", "单于岚", "阙知微"]
+    assert "HOLDER_BY_SURNAME" in set(got.issues["code"])
+    # without a list naming them the cells stay as written
+    got = run(tmp_path / "alone", {"一览表": rows})
+    assert got.risks["person"].tolist()[:2] == ["欧阳院长", "康副院长"]
+
+
+def test_a_table_of_changes_under_the_list_names_the_holders_now(tmp_path):
+    # (334: '部门 | 岗位 | 原任人员 | 现任人员 | 变动时间' under the list; a note says it stands)
+    rows = [["XX县供销社岗位廉政风险一览表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "财务科", "会计", "瞿望川", "虚列支出", "高", "审计"], [2, "财务科", "出纳", "阙知微", "公款私存", "中", "对账"],
+            [3, "业务科", "科长", "冼书白", "违规发放补贴", "高", "公示"], [],
+            ["岗位人员调整登记"], ["序号", "科室", "岗位", "调整前", "调整后", "调整时间"],
+            [1, "财务科", "会计", "瞿望川", "阙知微", "2025年5月"], [2, "财务科", "出纳", "阙知微", "瞿望川", "2025年5月"],
+            [3, "业务科", "科长", "冼书白", "单于岚", "2025年8月"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A8:G8"]})
+    assert got.risks[["title", "person"]].values.tolist() == [
+        ["会计", "阙知微"],
+        ["出纳", "瞿望川"],
+        ["科长", "单于岚"],
+    ]
+    assert "HOLDERS_CHANGED" in set(got.issues["code"])
+    assert not set(got.issues["code"]) & {"LEVEL_BLANK", "ROW_UNPLACED", "TYPE_BLANK"}

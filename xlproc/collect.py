@@ -295,6 +295,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _names_from_tabs(located)
     _parts_from_tabs(located)
     _holders_from_rosters(located)
+    _holders_by_surname(located, rel, res)
     _concurrent_holders(located)
     _holders_by_staff_number(located)
     _holders_by_code(located)
@@ -861,6 +862,75 @@ def _holders_from_rosters(located) -> None:
             f.person = name
             for rr in f.risks:
                 rr.person = name
+
+
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")  # (a listed person, whatever the surname)
+
+
+def _holders_by_surname(located, rel: str, res: FileResult) -> None:
+    """Holders written by surname and post ('訾书记', '蓟副院长', '璩科长'), the full names on
+    another sheet of the file ('领导小组成员名单': 姓名 | 单位职务): the one listed person of that
+    surname whose post it is holds the form, with one info for the file."""
+    from xlproc.columns import COMPOUND_SURNAMES, looks_like_name
+    from xlproc.identity import is_post, squeeze
+    from xlproc.text import label_key
+
+    def post_part(who: str) -> str:  # '蓟副院长' → '副院长', '欧阳主任' → '主任'; else ''
+        rest = who[2:] if who[:2] in COMPOUND_SURNAMES else who[1:]
+        return rest if 2 <= len(rest) <= 5 and is_post(rest) else ""
+
+    forms = [
+        f for _g, fs, _s in located for f in fs
+        if f.person and 3 <= len(squeeze(f.person)) <= 7 and post_part(squeeze(f.person))
+    ]  # fmt: skip
+    if not forms:
+        return
+    titles = tuple({squeeze(f.title) for f in forms if f.title}) or ("\x00",)
+    people: list[tuple[str, str]] = []  # (name, post as the list writes it)
+    for g, fs, _s in located:
+        if fs:
+            continue
+        for r, row in enumerate(g.rows[:12]):
+            keys = {c: label_key(v) for c, v in enumerate(row) if v}
+            name = next((c for c, k in keys.items() if k in ("姓名", "人员姓名")), None)
+            posts = [c for c, k in keys.items() if k.endswith(("职务", "岗位")) and c != name]
+            if name is None or not posts:
+                continue
+            # (of '小组职务 | … | 单位职务' the one naming the lists' posts: '副院长', not '副组长')
+            below = g.rows[r + 1 : r + 40]
+            post = max(
+                posts,
+                key=lambda c: sum(
+                    1 for x in below if c < len(x) and squeeze(x[c]).endswith(titles)
+                ),
+            )
+            for x in g.rows[r + 1 :]:
+                v = squeeze(x[name]) if name < len(x) else ""
+                p = squeeze(x[post]) if post < len(x) else ""
+                if v and p and (looks_like_name(v) or _BARE_NAME.match(v)) and not is_post(v):
+                    people.append((v, p))
+            break
+    if not people:
+        return
+    said = []
+    for f in forms:
+        who = squeeze(f.person)
+        post = post_part(who)
+        surname = who[: len(who) - len(post)]
+        dept = squeeze(f.department)
+        found = {n for n, p in people if n.startswith(surname) and p.endswith(post)}
+        if len(found) > 1 and dept:  # (two of the surname: the one of the row's 科室)
+            found = {n for n, p in people if n in found and p.startswith(dept)}
+        if len(found) == 1:
+            name = found.pop()
+            said.append(f"{who}→{name}")
+            f.person = name
+            for rr in f.risks:
+                rr.person = name
+    if said:
+        res.issues.append(
+            make_issue("HOLDER_BY_SURNAME", rel, value="、".join(dict.fromkeys(said)))
+        )
 
 
 # headings of a column of staff numbers ('工号 | HX005'), no names

@@ -1628,6 +1628,8 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            if r < next_h and self._change_log_head(r):
+                r = self._changes(r, next_h, raw_rows)  # the holders now of the posts above
             if any(not rr.risk_level for rr in raw_rows) and (
                 _LEVEL_ONCE.search(self._legend) or _LEVEL_ONCE.search(self._level_heading(table))
             ):
@@ -1695,6 +1697,7 @@ class _Locator:
             self._scale(table, raw_rows)
             if "risk_level" not in table.roles and not (table.ticks or table.level_points):
                 self._marked_points(table, raw_rows)  # '★干预…' under '注：…标“★”的为一级…'
+                self._level_codes(table, raw_rows)  # '风险编号 | Ⅱ-03' under '注：…“Ⅱ”为二级…'
             if "risk_type" in table.roles:
                 self._type_codes(table, raw_rows)  # 'A' … 'E' defined by a 填表说明 line
             if listy:
@@ -3449,6 +3452,8 @@ class _Locator:
         table.level_criteria = level_criteria
         table.point_dash = self._point_dash(roles, labels, rows)
         table.point_posts = self._point_posts(roles, rows) and not self._card_above(h)
+        # (each point naming its post, the rows are several posts': a list)
+        table.sections = table.sections or table.point_posts
         table.point_holders = self._point_holders(roles, rows) and (
             "title" in roles or not self._card_above(h)  # (a card's holder is its own)
         )
@@ -4196,6 +4201,13 @@ class _Locator:
                     _outline_node(row[pc].strip(), depth == deepest - 1, carry)
                     r += 1
                     continue
+            if (
+                has_point
+                and len(row[pc]) <= 8
+                and ("任" in row[pc] or "前" in row[pc] or "后" in row[pc])
+                and self._change_log_head(r)
+            ):
+                break  # '岗位 | 原任人员 | 现任人员 | 变动时间': who took over which post (run)
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
             if (
@@ -4589,10 +4601,21 @@ class _Locator:
                     elif not get("workflow"):
                         values["workflow"] = m.group(1)
             if has_point and t.point_posts and not get("title"):
-                # '保管员：出库时以陈粮顶替…' with no 岗位 column: the post, then its point
-                m = _POST_COLON.match(values["risk_point"])
-                if m and _a_named_post(squeeze(m.group(1))):
-                    values["title"], values["risk_point"] = squeeze(m.group(1)), m.group(2)
+                # '保管员：出库时以陈粮顶替…' with no 岗位 column: the post, then its point; a cell of
+                # several such lines ('窗口受理员：…⏎民政专干：…') a point of each line's post
+                lines = [x.strip() for x in values["risk_point"].split("\n") if x.strip()]
+                posted = [_POST_COLON.match(x) for x in lines]
+                if len(lines) > 1 and all(m and _a_named_post(squeeze(m.group(1))) for m in posted):
+                    each = [(squeeze(m.group(1)), m.group(2).strip()) for m in posted if m]
+                    values["title"], values["risk_point"] = each[0]
+                    numbered = [
+                        *numbered,
+                        *({"title": ttl, "risk_point": txt} for ttl, txt in each[1:]),
+                    ]
+                else:
+                    m = _POST_COLON.match(values["risk_point"])
+                    if m and _a_named_post(squeeze(m.group(1))):
+                        values["title"], values["risk_point"] = squeeze(m.group(1)), m.group(2)
             if has_point and t.point_dash and not get("description"):
                 # '征地拆迁补偿——虚报拆迁面积…' under '风险点及表现形式': the point, then how it shows
                 head, dash, rest = values["risk_point"].partition("——")
@@ -6171,6 +6194,38 @@ class _Locator:
             return found[min(found)]
         return {}
 
+    def _level_codes(self, t: _Table, rows: list[RawRisk]) -> None:
+        """No level column, and a code column whose codes open with a level's numeral ('Ⅰ-01',
+        'Ⅱ-03') where a note says the code gives the level ('风险编号由风险等级代码和顺序号组成'):
+        each row takes its code's level, with one info."""
+        if not rows or any(rr.risk_level for rr in rows):
+            return
+        legend = self._legend
+        if not _CODE_GIVES_LEVEL.search(legend):
+            return
+        labels = t.header[1] if t.header else {}
+        sh = self.sh
+        for cc, k in labels.items():
+            if not _CODE_HEAD.search(squeeze(k)) and t.col_role.get(cc) != "seq":
+                continue
+            got = {}
+            for rr in rows:
+                row = sh.rows[rr.row]
+                m = _LEVEL_CODE.match(squeeze(row[cc])) if cc < len(row) else None
+                lv = self.config.level(m.group(1)) if m else None
+                if lv:
+                    got[id(rr)] = (m.group(1), lv)
+            if len(got) * 5 < len(rows) * 4:
+                continue
+            for rr in rows:
+                if id(rr) in got:
+                    rr.risk_level = got[id(rr)][1]
+            said = "、".join(sorted({f"{c}={lv}" for c, lv in got.values()}))
+            self.issues.append(
+                make_issue("LEVEL_CODES", self.rel, self.grid.name, cell_ref(t.row, cc), value=said)
+            )
+            return
+
     def _type_codes(self, t: _Table, rows: list[RawRisk]) -> None:
         """A type column of code letters ('B', 'A、C') that a line on the sheet defines ('A—思想
         道德风险，B—制度机制风险…'): each code read as the type it stands for, with one info."""
@@ -6915,6 +6970,56 @@ class _Locator:
             if len(cols) == 1 and NUMBERING.match(sh.rows[above][cols[0]]):
                 out.add(above)
         return out
+
+    def _change_log_head(self, r: int) -> bool:
+        """A header of who took over which post: '岗位 | 原任人员 | 现任人员 | 变动时间'."""
+        keys = [self.sh.key(r, c) for c in self.sh.nonempty(r)]
+        return any(_FORMER_HOLDER_HEAD.match(k) for k in keys) and any(
+            _NEW_HOLDER_HEAD.match(k) for k in keys
+        )
+
+    def _changes(self, r: int, end: int, rows: list[RawRisk]) -> int:
+        """The table of changes under a list ('部门 | 岗位 | 原任人员 | 现任人员 | 变动时间'): each
+        row of the list held by a former holder at that 科室 and post is the new one's now (a swap
+        read from the holders as listed), with one info; returns the row after it."""
+        sh = self.sh
+        cols: dict[str, int] = {}
+        for c in sh.nonempty(r):
+            k = sh.key(r, c)
+            if _FORMER_HOLDER_HEAD.match(k):
+                cols.setdefault("old", c)
+            elif _NEW_HOLDER_HEAD.match(k):
+                cols.setdefault("new", c)
+            elif (h := heading_role(k)) is not None and h.role in ("department", "title"):
+                cols.setdefault(h.role, c)
+        changes: dict[tuple[str, str, str], str] = {}
+        x = r + 1
+        while x < end and sh.kind(x) in ("other", "fields"):
+            row = sh.rows[x]
+            got = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
+            if got.get("old") and got.get("new"):
+                changes[(got.get("department", ""), got.get("title", ""), got["old"])] = got["new"]
+            x += 1
+        moved = []
+        now = []
+        for rr in rows:
+            for key in (
+                (squeeze(rr.department), squeeze(rr.title), squeeze(rr.person)),
+                ("", squeeze(rr.title), squeeze(rr.person)),
+                (squeeze(rr.department), "", squeeze(rr.person)),
+            ):
+                if key in changes:
+                    now.append((rr, changes[key]))
+                    moved.append(f"{rr.title} {rr.person}→{changes[key]}")
+                    break
+        for rr, name in now:  # (after all are looked up: two holders who swapped posts)
+            rr.person = name
+        self.issues.append(
+            make_issue("HOLDERS_CHANGED", self.rel, self.grid.name, cell_ref(r, sh.nonempty(r)[0]),
+                       value="、".join(dict.fromkeys(moved)) or "无")
+        )  # fmt: skip
+        self.unplaced += x - r
+        return x
 
     def _level_heading(self, t: _Table) -> str:
         """The level column's heading, where a note may stand ('风险等级（…只在第一项填写等级）')."""
@@ -7968,6 +8073,19 @@ def _post_in_heading(label: str) -> tuple[str, str, str] | None:
 
 # a column saying what makes each level: '判定标准', '评定依据', '划分条件'
 # a line telling a case of the risk under the point: '【以案说险】…', '典型案例：…', '【警示案例】…'
+# a code opening with a level's numeral: 'Ⅰ-01', 'Ⅱ—03', '三级-2'
+_LEVEL_CODE = LazyRe(r"^(Ⅰ|Ⅱ|Ⅲ|III|II|I|[一二三]级)\s*[-—－_.．]\s*\d{1,3}$")
+# a note saying the codes give the level: '风险编号由风险等级代码和顺序号组成', '编号中的Ⅰ、Ⅱ、Ⅲ表示风险等级'
+_CODE_GIVES_LEVEL = LazyRe(
+    r"(?:编号|编码|代码|代号)[^。；;\n]{0,20}(?:等级|级别)|(?:等级|级别)[^。；;\n]{0,12}(?:编号|编码|代码|代号)"
+)
+# the heads of a table of who took over which post: '原任人员 | 现任人员', '调整前 | 调整后'
+_FORMER_HOLDER_HEAD = LazyRe(
+    r"^(?:原任|原|调整前|变动前|轮岗前|交接前|移交)(?:人员|责任人|姓名|人)?$"
+)
+_NEW_HOLDER_HEAD = LazyRe(
+    r"^(?:现任|现|调整后|变动后|轮岗后|新任|接任|接收)(?:人员|责任人|姓名|人)?$"
+)
 _CASE_LINE = LazyRe(
     r"\n\s*(?:【[^】\n]{0,4}案例[^】\n]{0,4}】|【以案[^】\n]{1,3}】"
     r"|(?:典型|警示|相关)?案例(?:链接|分析|剖析|警示)?[:：]|以案[说释示为明促][^:：\n]{0,2}[:：])"
