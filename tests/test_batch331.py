@@ -63,6 +63,8 @@ count these. Every tier of the seven ordinary files is right. The other issues a
 (TABLE_NO_TYPE on the 平乐镇's two sheets, the 文君街道's list, the three 自查表 and the harder file;
 GRADE_BLANK on the three cards and the three 自查表; FILE_SKIPPED for truth.json); no error, no warning.
 
+Generalised after this measurement: a cell of several posts' points, each line opening with its post ('受理员：…⏎民政员：…'), in a list with no post column (tests/test_columns.py::test_a_cell_of_several_posts_points_each_line_opening_with_its_post).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -256,3 +258,7 @@ def test_batch331_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch331_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

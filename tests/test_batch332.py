@@ -57,6 +57,8 @@ truth's (the 社区卫生服务中心's forms are posts with no holder, as the t
 are info only (TABLE_NO_TYPE on the 卫生健康局's two sheets, the 医疗保障局's list and the three
 自查表; GRADE_BLANK on the three cards and the three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: holders written by surname and post ('蓟副院长'), named in full on another sheet of the file (info HOLDER_BY_SURNAME; tests/test_columns.py::test_holders_by_surname_and_post_named_in_full_on_another_sheet).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -256,3 +258,7 @@ def test_batch332_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch332_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -51,6 +51,8 @@ levels. Units, 科室 and tiers are right throughout (posts.csv F00001–F00038)
 info only (TABLE_NO_TYPE on the 景区管理局's two sheets, the three 自查表 and the 广播电视台's list;
 GRADE_BLANK on the three cards and the three 自查表).
 
+Generalised after this measurement: a level given by the numeral opening each code where a note says so (info LEVEL_CODES; tests/test_columns.py::test_a_level_given_by_the_numeral_opening_each_code).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -228,3 +230,7 @@ def test_batch333_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch333_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -69,6 +69,8 @@ count them); both bank files were read with the unit ``新津区农村商业银�
 issues are info only (TABLE_NO_TYPE on the 国资金融局's two sheets, the 经营公司's list and the three
 自查表; GRADE_BLANK on the three cards and the three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a table of changes under the list ('原任人员 | 现任人员') names the holders now (info HOLDERS_CHANGED; tests/test_columns.py::test_a_table_of_changes_under_the_list_names_the_holders_now).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -250,3 +252,7 @@ def test_batch334_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch334_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
