@@ -8448,3 +8448,68 @@ def test_a_table_of_changes_under_the_list_names_the_holders_now(tmp_path):
     ]
     assert "HOLDERS_CHANGED" in set(got.issues["code"])
     assert not set(got.issues["code"]) & {"LEVEL_BLANK", "ROW_UNPLACED", "TYPE_BLANK"}
+
+
+def test_what_the_fifty_first_review_found(tmp_path):
+    # group lines naming kinds of posts over a sheet with no risk column are no points
+    main = [["XX县住建局岗位廉政风险一览表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "局领导", "局长", "瞿望川", "干预工程招投标", "高", "集体决策"],
+            [2, "建管股", "股长", "阙知微", "验收走过场", "中", "联合验收"]]  # fmt: skip
+    grade = [["XX县住建局岗位风险等级汇总表"], ["序号", "科室", "岗位", "姓名", "风险等级", "防控措施"],
+             ["一、领导班子成员"], [1, "局领导", "局长", "瞿望川", "高", "集体决策"],
+             ["二、中层及以下岗位"], [2, "建管股", "股长", "阙知微", "中", "联合验收"]]  # fmt: skip
+    got = run(
+        tmp_path / "kinds", {"一览表": main, "等级汇总": grade}, {"等级汇总": ["A3:F3", "A5:F5"]}
+    )
+    assert got.risks["risk_point"].tolist() == ["干预工程招投标", "验收走过场"]
+    # a surname and post is no one of that surname in another 科室, nor the deputy of that post
+    names = [["XX县中医医院领导小组成员名单"], ["序号", "小组职务", "姓名", "单位职务"],
+             [1, "组长", "欧阳望川", "副院长"], [2, "成员", "康书白", "财务科科长"]]  # fmt: skip
+    rows = [["XX县中医医院岗位廉政风险一览表"], ["序号", "科室", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"],
+            [1, "院领导", "院长", "欧阳院长", "干预药品采购", "高", "集体决策"],
+            [2, "总务科", "科长", "康科长", "基建项目收受回扣", "高", "招标"]]  # fmt: skip
+    got = run(tmp_path / "surname", {"名单": names, "一览表": rows})
+    assert got.risks["person"].tolist() == ["欧阳院长", "康科长"]
+    # a note mentioning codes and levels for another reason gives no levels
+    rows = [["XX县图书馆岗位廉政风险一览表"], ["编号", "部门", "岗位", "姓名", "风险点", "防控措施"],
+            ["Ⅰ-1", "办公室", "主任", "瞿望川", "公务接待超标准", "审批"], ["Ⅱ-1", "采编部", "采编员", "冼书白", "采购收受回扣", "集体采购"],
+            ["注：编号沿用上年，等级待评定。"]]  # fmt: skip
+    got = run(tmp_path / "codes", {"S": rows}, {"S": ["A5:F5"]})
+    assert set(got.risks["risk_level"]) == {""}
+    # 'Ⅱ级-03' under a note saying so
+    rows[2][0], rows[3][0] = "Ⅰ级-01", "Ⅲ级-02"
+    rows[4] = ["说明：风险编码由风险等级和顺序号组成。"]
+    got = run(tmp_path / "codes2", {"S": rows}, {"S": ["A5:F5"]})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    # work items named by nouns of the work ('公务宴请', '礼品管理') are items
+    rows = [["XX县商务局岗位廉政风险一览表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "", "风险等级", "防控措施"],
+            [1, "办公室", "主任", "瞿望川", "公务宴请", "超标准、超范围接待", "中", "审批单"],
+            [2, "办公室", "主任", "瞿望川", "", "借接待之机大吃大喝", "中", "公示"],
+            [3, "办公室", "科员", "阙知微", "礼品管理", "私自截留礼品", "中", "登记"],
+            [4, "办公室", "科员", "阙知微", "", "违规发放礼品", "中", "审批"]]  # fmt: skip
+    got = run(tmp_path / "items", {"S": rows}, {"S": ["E2:F2", "E3:E4", "E5:E6"]})
+    assert got.risks["risk_point"].tolist()[0] == "超标准、超范围接待"
+    # a bare '（高）' closing a matter's caption is its grade
+    rows = [["XX县农业农村局职权事项廉政风险一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
+            ["一、农机购置补贴（高）"], [1, "农机站", "站长", "冼书白", "违规核定补贴", "公示"],
+            ["二、农产品质量抽检（低）"], [2, "质监站", "站长", "阙知微", "抽检走过场", "双人抽样"]]  # fmt: skip
+    got = run(tmp_path / "bare", {"S": rows}, {"S": ["A3:F3", "A5:F5"]})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    # cells of several posts' lines on most rows, the rest the matter's own points
+    rows = [["XX镇便民服务中心政务服务事项廉政风险防控表"], ["序号", "服务事项", "廉政风险点", "风险等级", "防控措施"],
+            [1, "临时救助", "受理员：违规受理\n民政员：入户核查走过场", "高", "公示"],
+            [2, "残疾人补贴", "受理员：故意刁难申请人\n民政员：虚报冒领补贴", "中", "复核"],
+            [3, "公章管理", "违规使用公章", "中", "登记"]]  # fmt: skip
+    got = run(tmp_path / "some", {"S": rows})
+    assert len(got.risks) == 5 and set(got.risks["title"]) == {"受理员", "民政员", ""}
+    # a change to a vacancy leaves the post unnamed; a list's own 现任人员 column holds it
+    rows = [["XX县供销社岗位廉政风险一览表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "财务科", "出纳", "阙知微", "公款私存", "中", "对账"], [],
+            ["序号", "科室", "岗位", "原任人员", "现任人员", "变动时间"],
+            [1, "财务科", "出纳", "阙知微", "暂缺（由会计代管）", "2025年9月"]]  # fmt: skip
+    got = run(tmp_path / "vacant", {"S": rows})
+    assert got.risks["person"].tolist() == [""]
+    rows = [["XX县供销社岗位廉政风险一览表"], ["序号", "科室", "岗位", "原任人员", "现任人员", "廉政风险点", "风险等级", "防控措施"],
+            [1, "财务科", "出纳", "阙知微", "冼书白", "公款私存", "中", "对账"]]  # fmt: skip
+    got = run(tmp_path / "own", {"S": rows})
+    assert got.risks["person"].tolist() == ["冼书白"]

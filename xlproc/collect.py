@@ -871,7 +871,7 @@ def _holders_by_surname(located, rel: str, res: FileResult) -> None:
     """Holders written by surname and post ('訾书记', '蓟副院长', '璩科长'), the full names on
     another sheet of the file ('领导小组成员名单': 姓名 | 单位职务): the one listed person of that
     surname whose post it is holds the form, with one info for the file."""
-    from xlproc.columns import COMPOUND_SURNAMES, looks_like_name
+    from xlproc.columns import COMPOUND_SURNAMES, _dept_like, looks_like_name
     from xlproc.identity import is_post, squeeze
     from xlproc.text import label_key
 
@@ -918,7 +918,17 @@ def _holders_by_surname(located, rel: str, res: FileResult) -> None:
         post = post_part(who)
         surname = who[: len(who) - len(post)]
         dept = squeeze(f.department)
-        found = {n for n, p in people if n.startswith(surname) and p.endswith(post)}
+
+        def fits(p: str, post: str = post, dept: str = dept) -> bool:
+            """The listed post is the row's: '院长' not '副院长', '科长' of the row's 科室."""
+            if not p.endswith(post):
+                return False
+            pre = p[: len(p) - len(post)]
+            if pre.endswith("副"):
+                return False
+            return not pre or not dept or pre in dept or dept in pre or not _dept_like(pre)
+
+        found = {n for n, p in people if n.startswith(surname) and fits(p)}
         if len(found) > 1 and dept:  # (two of the surname: the one of the row's 科室)
             found = {n for n, p in people if n in found and p.startswith(dept)}
         if len(found) == 1:

@@ -812,6 +812,7 @@ WATCHERS = {"责任领导", "分管领导", "主管领导", "分管负责人", "
 
 
 # who keyed, checked or sent a record in ('录入人 | 录入时间 | 审核状态' of a system's export): no holder
+_FORMER_HOLDERS = frozenset({"原任人员", "原任", "原责任人", "原任责任人", "原岗位人员"})
 _KEYERS = frozenset({"录入人", "录入员", "提交人", "提交者", "操作人", "操作员", "创建人", "修改人", "更新人",
                      "发布人", "导出人", "填报人", "审核人", "审批人", "复核人"})  # fmt: skip
 
@@ -842,6 +843,8 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         # (who keyed several rows in, '录入人' of a system's export: no holder; a name a row is
         # each holder's own submission)
         and not (h is not None and h.word in _KEYERS and p.distinct < p.n)
+        # (who held the post before, beside who holds it now: '原任人员 | 现任人员')
+        and not (h is not None and h.word in _FORMER_HOLDERS)
     ):
         return "person", f"{p.name:.0%} 的内容是人名"
     if (

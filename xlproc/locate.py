@@ -2216,8 +2216,12 @@ class _Locator:
                 first = sh.rows[x][got[0]].strip()
                 if len(got) == 1 and NUMBERING.match(first):
                     text = NUMBERING.sub("", first, count=1).strip()
-                    if not _is_risk_text(text, self.config) or sh.kind(x) in ("note", "review"):
-                        break
+                    if (
+                        not _is_risk_text(text, self.config)
+                        or sh.kind(x) in ("note", "review")
+                        or (text.endswith(_CATEGORY_ENDS) and not _MISCONDUCT.search(text))
+                    ):
+                        break  # ('二、中层及以下岗位', '一、工程建设管理': kinds of posts or work)
                     groups.append((x, text))
                     continue
                 if not groups or sh.kind(x) not in ("other", "fields"):
@@ -3632,11 +3636,22 @@ class _Locator:
         cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
         if len(cells) < 2:
             return False
-        posted = 0
+        posted = several = 0
         for v in cells:
             m = _POST_COLON.match(v)
-            posted += bool(m and _a_named_post(squeeze(m.group(1))))
-        return posted * 5 >= len(cells) * 4
+            ok = bool(m and _a_named_post(squeeze(m.group(1))))
+            posted += ok
+            lines = [x for x in v.split("\n") if x.strip()]
+            several += (
+                ok
+                and len(lines) > 1
+                and all(
+                    (n := _POST_COLON.match(x.strip())) and _a_named_post(squeeze(n.group(1)))
+                    for x in lines
+                )
+            )
+        # (cells of several posts' lines on most rows: the rest are the matter's own points)
+        return posted * 5 >= len(cells) * 4 or (several >= 2 and several * 2 >= len(cells))
 
     def _card_above(self, h: int) -> bool:
         """The table's holder or post is given above it ('姓名 | 郜明远', '负责人 | …'): a card."""
@@ -4608,9 +4623,11 @@ class _Locator:
                 if len(lines) > 1 and all(m and _a_named_post(squeeze(m.group(1))) for m in posted):
                     each = [(squeeze(m.group(1)), m.group(2).strip()) for m in posted if m]
                     values["title"], values["risk_point"] = each[0]
+                    # (a 责任人 of the row holds its first post's line, not the others')
+                    others = {"person": ""} if get("person") else {}
                     numbered = [
                         *numbered,
-                        *({"title": ttl, "risk_point": txt} for ttl, txt in each[1:]),
+                        *({"title": ttl, "risk_point": txt, **others} for ttl, txt in each[1:]),
                     ]
                 else:
                     m = _POST_COLON.match(values["risk_point"])
@@ -6998,7 +7015,14 @@ class _Locator:
             row = sh.rows[x]
             got = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
             if got.get("old") and got.get("new"):
-                changes[(got.get("department", ""), got.get("title", ""), got["old"])] = got["new"]
+                new = got["new"]
+                if (
+                    VACANT.match(new)
+                    or NO_ONE.match(new)
+                    or new.startswith(("空缺", "暂缺", "待配"))
+                ):
+                    new = ""  # ('暂缺（由会计代管）': no one holds it now)
+                changes[(got.get("department", ""), got.get("title", ""), got["old"])] = new
             x += 1
         moved = []
         now = []
@@ -7010,14 +7034,15 @@ class _Locator:
             ):
                 if key in changes:
                     now.append((rr, changes[key]))
-                    moved.append(f"{rr.title} {rr.person}→{changes[key]}")
+                    moved.append(f"{rr.title} {rr.person}→{changes[key] or '空缺'}")
                     break
         for rr, name in now:  # (after all are looked up: two holders who swapped posts)
             rr.person = name
-        self.issues.append(
-            make_issue("HOLDERS_CHANGED", self.rel, self.grid.name, cell_ref(r, sh.nonempty(r)[0]),
-                       value="、".join(dict.fromkeys(moved)) or "无")
-        )  # fmt: skip
+        if moved:
+            self.issues.append(
+                make_issue("HOLDERS_CHANGED", self.rel, self.grid.name, cell_ref(r, sh.nonempty(r)[0]),
+                           value="、".join(dict.fromkeys(moved)))
+            )  # fmt: skip
         self.unplaced += x - r
         return x
 
@@ -8074,10 +8099,10 @@ def _post_in_heading(label: str) -> tuple[str, str, str] | None:
 # a column saying what makes each level: '判定标准', '评定依据', '划分条件'
 # a line telling a case of the risk under the point: '【以案说险】…', '典型案例：…', '【警示案例】…'
 # a code opening with a level's numeral: 'Ⅰ-01', 'Ⅱ—03', '三级-2'
-_LEVEL_CODE = LazyRe(r"^(Ⅰ|Ⅱ|Ⅲ|III|II|I|[一二三]级)\s*[-—－_.．]\s*\d{1,3}$")
+_LEVEL_CODE = LazyRe(r"^((?:Ⅰ|Ⅱ|Ⅲ|III|II|I|[一二三])级?)\s*[-—－_.．]\s*\d{1,3}$")
 # a note saying the codes give the level: '风险编号由风险等级代码和顺序号组成', '编号中的Ⅰ、Ⅱ、Ⅲ表示风险等级'
 _CODE_GIVES_LEVEL = LazyRe(
-    r"(?:编号|编码|代码|代号)[^。；;\n]{0,20}(?:等级|级别)|(?:等级|级别)[^。；;\n]{0,12}(?:编号|编码|代码|代号)"
+    r"(?:编号|编码|代码|代号)[^。；;，,\n]{0,10}(?:由|以|用|表示|代表|即|中的?)[^。；;，,\n]{0,12}(?:等级|级别)"
 )
 # the heads of a table of who took over which post: '原任人员 | 现任人员', '调整前 | 调整后'
 _FORMER_HOLDER_HEAD = LazyRe(
@@ -8104,16 +8129,19 @@ _LEVEL_ONCE = LazyRe(
 # (a bare class or rank in brackets, '（三级）', '（二类）', '（中级）', '（一般）', is no grade)
 _MATTER_GRADE = LazyRe(
     r"(?:[(（【\[]\s*|\s+)(?:(?:风险)?(?:等级|级别|等次)\s*[:：为]\s*)?"
-    r"((?<=[:：为])[^()（）【】\[\]:：\s]{1,4}|[^()（）【】\[\]:：\s]{1,3}风险)\s*[)）】\]]?\s*$"
+    r"((?<=[:：为])[^()（）【】\[\]:：\s]{1,4}|[^()（）【】\[\]:：\s]{1,3}风险|(?<=[(（【\[])(?:较高|较低|高|中|低)(?=[)）】\]]))"
+    r"\s*[)）】\]]?\s*$"
 )
 
 
-# words of misconduct: a text with them is a risk point, not a work item ('违规登记', '公车私用')
+# words of misconduct: a text with them is a risk point, not a work item ('违规登记', '公车私用');
+# no nouns of the work itself ('公务宴请', '礼品管理' are items)
 _MISCONDUCT = LazyRe(
     r"违规|违反|违纪|私自|私用|泄露|泄密|收受|索要|索取|吃拿卡要|优亲厚友|弄虚作假|虚报|虚列|虚增|套取|挪用|侵占|截留"
     r"|贪污|受贿|贿赂|不作为|乱作为|失职|渎职|徇私|滥用|插手|干预|暗箱|串通|围标|偏袒|刁难|拖延|推诿|超标|选择性"
-    r"|随意|擅自|不按|未按|不严|走过场|谋取|谋私|私分|回扣|好处|礼金|礼品|宴请|以权|利益输送|通风报信|包庇|纵容"
+    r"|擅自|不按|未按|不严|走过场|谋取|谋私|私分|以权|利益输送|通风报信|包庇|纵容"
 )
+_CATEGORY_ENDS = ("管理", "岗位", "成员", "人员", "工作", "事项", "领导", "干部", "职工")
 
 
 def _item_then_point(rows: list[list[str]], c: int, config) -> bool:
@@ -8153,7 +8181,9 @@ _WORK_WORDS = frozenset(
     "考核 组织 纪律 作风 廉政 党务 政务 办公 外事 侨务 民族 宗教 老干 计生 残联 工商 税务 统计 审计 "
     "物价 粮食 供销 市场 质监 安监 消防 人防 气象 地震 水务 电力 通信 邮政 住建 城管 环卫 园林 市政 "
     "房管 征收 拆迁 土地 矿产 测绘 种植 畜牧 水产 农机 农经 农技 乡村 司法 公安 法院 检察 高新 田间 "
-    "石油 周转 马路 龙头 夏粮 陈列 余额 黄金 文旅 文体 卫健 安置 移民 防汛 森林 草原 河长 湖长".split()
+    "石油 周转 马路 龙头 夏粮 陈列 余额 黄金 文旅 文体 卫健 安置 移民 防汛 森林 草原 河长 湖长 农林 党群 全面 "
+    "包片 农村 平安 文明 安环 文教 文卫 商贸 景区 经发 社事 城乡 环境 生态 规建 财经 党政 纪委 政协 人大 "
+    "统筹 协调 联系 常务 日常 机关 群团 青年 老龄 双拥 征兵 优抚 救助 低保 残疾 殡葬 婚姻 收养".split()
 )
 
 
