@@ -8513,3 +8513,28 @@ def test_what_the_fifty_first_review_found(tmp_path):
             [1, "财务科", "出纳", "阙知微", "冼书白", "公款私存", "中", "对账"]]  # fmt: skip
     got = run(tmp_path / "own", {"S": rows})
     assert got.risks["person"].tolist() == ["冼书白"]
+
+
+def test_levels_by_a_ranking_and_the_count_of_each(tmp_path):
+    # (337: no level column; '按风险等级由高到低排列，其中高风险点2个、中风险点1个、低风险点1个')
+    rows = [["XX县水务局廉政风险点汇总表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "防控措施"],
+            [1, "建管股", "股长", "瞿望川", "干预工程招标", "集体研究"], [2, "局领导", "局长", "冼书白", "插手项目审批", "回避"],
+            [3, "建管股", "股长", "瞿望川", "验收走过场", "联合验收"], [4, "办公室", "会计", "阙知微", "虚列支出", "审计"],
+            ["说明：以上风险点从高到低排序，共有低风险1个、高风险2个、中风险1个。"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A7:F7"]})
+    assert got.risks.sort_values("source_row")["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert "LEVEL_BY_RANK" in set(got.issues["code"])
+    # counts that do not add up to the rows give no levels
+    rows[6] = ["说明：以上风险点从高到低排序，共有高风险2个、中风险1个。"]
+    got = run(tmp_path / "short", {"S": rows}, {"S": ["A7:F7"]})
+    assert set(got.risks["risk_level"]) == {""}
+
+
+def test_a_holder_cell_naming_each_terms_holder(tmp_path):
+    # (336: '2024—2025学年：…⏎2025—2026学年：…' under 责任人: the latest term's holds it)
+    rows = [["XX县实验小学岗位廉政风险一览表"], ["序号", "处室", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"],
+            [1, "教导处", "主任", "2025—2026学年：瞿望川\n2024—2025学年：阙知微", "违规招生", "高", "公示"],
+            [2, "总务处", "出纳", "2025年春季学期：冼书白\n2025年秋季学期：单于岚", "坐支现金", "中", "对账"],
+            [3, "总务处", "主任", "甯澍岚", "采购收受回扣", "高", "招标"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["person"].tolist() == ["瞿望川", "单于岚", "甯澍岚"]

@@ -1628,6 +1628,8 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            if raw_rows and not any(rr.risk_level for rr in raw_rows) and "排" in self._legend:
+                self._levels_by_rank(raw_rows)  # '按风险等级由高到低排列，其中高风险点5个…'
             if r < next_h and self._change_log_head(r):
                 r = self._changes(r, next_h, raw_rows)  # the holders now of the posts above
             if any(not rr.risk_level for rr in raw_rows) and (
@@ -6988,6 +6990,33 @@ class _Locator:
                 out.add(above)
         return out
 
+    def _levels_by_rank(self, rows: list[RawRisk]) -> None:
+        """A list ranked by level ('按风险等级由高到低排列，其中高风险点5个、中风险点6个、低风险点3个'),
+        no level written: the first five rows are 高, the next six 中, the rest 低, where the
+        counts add up to the rows, with one info."""
+        m = _RANKED.search(self._legend)
+        if not m:
+            return
+        said = self._legend[m.end() : m.end() + 80]
+        counts = []
+        for word, n in _LEVEL_COUNT.findall(said):
+            lv = self.config.level(word)
+            if lv:
+                counts.append((lv, int(n)))
+        if len(counts) < 2 or sum(n for _lv, n in counts) != len(rows):
+            return
+        if len({lv for lv, _n in counts}) < len(counts):
+            return  # (a level counted twice: counts of something else)
+        # (the highest first, or the lowest where '由低到高'; Ⅰ级 < Ⅱ级 < Ⅲ级 as text)
+        counts.sort(reverse=m.group(1) in ("低", "三级"))
+        order = [lv for lv, n in counts for _ in range(n)]
+        for rr, lv in zip(rows, order, strict=True):
+            rr.risk_level = lv
+        self.issues.append(
+            make_issue("LEVEL_BY_RANK", self.rel, self.grid.name,
+                       value="、".join(f"{lv}{n}个" for lv, n in counts))
+        )  # fmt: skip
+
     def _change_log_head(self, r: int) -> bool:
         """A header of who took over which post: '岗位 | 原任人员 | 现任人员 | 变动时间'."""
         keys = [self.sh.key(r, c) for c in self.sh.nonempty(r)]
@@ -8111,6 +8140,9 @@ _FORMER_HOLDER_HEAD = LazyRe(
 _NEW_HOLDER_HEAD = LazyRe(
     r"^(?:现任|现|调整后|变动后|轮岗后|新任|接任|接收)(?:人员|责任人|姓名|人)?$"
 )
+# a list ranked by level, and how many of each: '按风险等级由高到低排列，其中高风险点5个、中风险点6个'
+_RANKED = LazyRe(r"(?:等级|级别)?(?:由|从)(高|低|一级|三级)(?:到|至|向)(?:低|高|三级|一级)(?:依次)?排[列序]")
+_LEVEL_COUNT = LazyRe(r"(高|中|低|一级|二级|三级|较高|较低)(?:风险)?(?:点|项)?(?:共|有)?(\d{1,3})(?:个|项|条)")
 _CASE_LINE = LazyRe(
     r"\n\s*(?:【[^】\n]{0,4}案例[^】\n]{0,4}】|【以案[^】\n]{1,3}】"
     r"|(?:典型|警示|相关)?案例(?:链接|分析|剖析|警示)?[:：]|以案[说释示为明促][^:：\n]{0,2}[:：])"
@@ -8261,6 +8293,31 @@ def _outline_node(text: str, post_depth: bool, carry: dict[str, str]) -> None:
         carry["department"] = text
         for x in ("title", "person"):
             carry.pop(x, None)
+
+
+# a line of a holder's cell naming who held the post in a term: '2025—2026学年：訾沅彤',
+# '2025年秋季学期：殳煜棻', '2024年度：…'
+_TERM_HOLDER = LazyRe(
+    r"^(\d{4})(?:\s*年)?(?:\s*[—\-－~～至到]\s*(\d{4}))?\s*(?:学年|年度|年)?\s*"
+    r"(春季|秋季|上半年|下半年|第一学期|第二学期)?(?:学期)?\s*[:：]\s*([^\s:：]{2,6})$"
+)
+_TERM_ORDER = {"春季": 0, "上半年": 0, "第二学期": 0, "秋季": 1, "下半年": 1, "第一学期": 1}
+
+
+def _holder_by_term(cell: str) -> str:
+    """A holder's cell of lines each naming a term and who held the post in it: the latest term's
+    holder (the one holding it now, whichever order the lines are in); else ''."""
+    lines = [x.strip() for x in cell.split("\n") if x.strip()]
+    if len(lines) < 2:
+        return ""
+    terms = []
+    for x in lines:
+        m = _TERM_HOLDER.match(x)
+        if not m:
+            return ""
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        terms.append(((last, first, _TERM_ORDER.get(m.group(3) or "", 0)), m.group(4)))
+    return max(terms)[1]
 
 
 def _levels_down_runs(rows: list[RawRisk]) -> None:
@@ -8639,6 +8696,10 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
             )
         if one:
             out.append(rr)  # (the common case, decided once per cell text)
+            continue
+        by_term = _holder_by_term(rr.person)
+        if by_term:  # '2024—2025学年：禚颀桉⏎2025—2026学年：訾沅彤': who holds it this term
+            out.append(replace(rr, person=by_term))
             continue
         now = (
             _current_holder(rr.person)
