@@ -8522,7 +8522,12 @@ def test_levels_by_a_ranking_and_the_count_of_each(tmp_path):
             [3, "建管股", "股长", "瞿望川", "验收走过场", "联合验收"], [4, "办公室", "会计", "阙知微", "虚列支出", "审计"],
             ["说明：以上风险点从高到低排序，共有低风险1个、高风险2个、中风险1个。"]]  # fmt: skip
     got = run(tmp_path, {"S": rows}, {"S": ["A7:F7"]})
-    assert got.risks.sort_values("source_row")["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert got.risks.sort_values("source_row")["risk_level"].tolist() == [
+        "Ⅰ级",
+        "Ⅰ级",
+        "Ⅱ级",
+        "Ⅲ级",
+    ]
     assert "LEVEL_BY_RANK" in set(got.issues["code"])
     # counts that do not add up to the rows give no levels
     rows[6] = ["说明：以上风险点从高到低排序，共有高风险2个、中风险1个。"]
@@ -8538,3 +8543,47 @@ def test_a_holder_cell_naming_each_terms_holder(tmp_path):
             [3, "总务处", "主任", "甯澍岚", "采购收受回扣", "高", "招标"]]  # fmt: skip
     got = run(tmp_path, {"S": rows})
     assert got.risks["person"].tolist() == ["瞿望川", "单于岚", "甯澍岚"]
+
+
+def test_level_words_defined_by_a_key_box_beside_the_list(tmp_path):
+    # (338: '红色/橙色/黄色' under 风险等级, a box past a blank column: '标识 | 含义', '红色 | 一级（高）风险')
+    rows = [["XX县景区管理处岗位廉政风险一览表"],
+            ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施", "", "等级说明", ""],
+            [1, "处长", "瞿望川", "干预门票收入分配", "紫色", "集体研究", "", "颜色", "风险等级"],
+            [2, "票务员", "阙知微", "私售门票", "蓝色", "电子票", "", "紫色", "高风险"],
+            [3, "讲解员", "冼书白", "收受游客财物", "绿色", "监督", "", "蓝色", "中风险"],
+            [4, "票务员", "阙知微", "截留票款", "紫色", "日清", "", "绿色", "低风险"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["H2:I2"]})
+    assert got.risks.sort_values("source_row")["risk_level"].tolist() == [
+        "Ⅰ级",
+        "Ⅱ级",
+        "Ⅲ级",
+        "Ⅰ级",
+    ]
+    assert "LEVEL_UNKNOWN" not in set(got.issues["code"])
+
+
+def test_words_struck_through_inside_a_point_are_taken_out(tmp_path):
+    # (335: a list revised in place, struck words within a point cell, a note saying so)
+    import xlsxwriter
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
+    ws = wb.add_worksheet("S")
+    strike = wb.add_format({"font_strikeout": True})
+    ws.write_row(0, 0, ["XX乡岗位廉政风险一览表（修订稿）"])
+    ws.write_row(1, 0, ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"])
+    ws.write_row(2, 0, [1, "乡长", "瞿望川"])
+    ws.write_rich_string(2, 3, "工程项目", strike, "不经班子会", "化整为零规避招标")
+    ws.write_row(2, 4, ["高", "集体研究"])
+    ws.write_row(3, 0, [2, "会计", "阙知微", "虚列支出", "中"])
+    ws.write_rich_string(3, 5, strike, "年终", "审计")
+    ws.write_row(4, 0, [3, "出纳", "冼书白", "坐支现金", "中", "对账"])
+    ws.write(5, 0, "说明：加删除线的字句为本次修订删去的部分。")
+    wb.close()
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["risk_point"].tolist() == ["工程项目化整为零规避招标", "虚列支出", "坐支现金"]
+    assert got.risks["measures"].tolist() == ["集体研究", "审计", "对账"]
+    assert "WORDS_STRUCK" in set(got.issues["code"])

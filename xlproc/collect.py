@@ -313,6 +313,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _struck_rows(located, path, rel, res)
     _hidden_rows(located, path, rel, res)
     _struck_holders(located, path, rel, res)
+    _struck_words(located, path, rel, res)
     _formats_unread(located, path, rel, res, config)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
@@ -1285,6 +1286,7 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
         hidden_means_closed,
         struck_means_deleted,
         struck_means_left,
+        struck_means_words_deleted,
     )
 
     suffix = path.suffix.lower()
@@ -1295,7 +1297,11 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
             continue
         notes = "\n".join(map("".join, _notes_of(g, forms)))
         said = []
-        if "线" in notes and (struck_means_deleted(notes) or struck_means_left(notes)):
+        if "线" in notes and (
+            struck_means_deleted(notes)
+            or struck_means_left(notes)
+            or struck_means_words_deleted(notes)
+        ):
             said.append("删除线")
         if "隐藏" in notes and hidden_means_closed(notes):
             said.append("隐藏行")
@@ -1335,6 +1341,46 @@ def _struck_rows(located, path: Path, rel: str, res: FileResult) -> None:
                 else:
                     kept.append(rr)
             f.risks = kept
+
+
+def _struck_words(located, path: Path, rel: str, res: FileResult) -> None:
+    """Words struck through inside point and measures cells, on a sheet whose note says struck
+    words are taken out ('加删除线的文字为本次删去的内容'): the cells say what is left; a point
+    struck whole is no point (ROW_STRUCK)."""
+    from xlproc.fills import struck_means_words_deleted, unstruck_texts
+    from xlproc.text import cell_ref
+
+    for g, forms, _sh in located:
+        legend = "\n".join(t for t in map("".join, _notes_of(g, forms)) if "线" in t)
+        if not forms or not legend or not struck_means_words_deleted(legend):
+            continue
+        cells = {
+            (rr.row, rr.cols[k]) for f in forms for rr in f.risks if not rr.sheet
+            for k in ("risk_point", "measures") if k in rr.cols
+        }  # fmt: skip
+        kept_text = unstruck_texts(path, g.name, cells)
+        if not kept_text:
+            continue
+        said = []
+        for f in forms:
+            kept = []
+            for rr in f.risks:
+                for k in ("risk_point", "measures"):
+                    cell = (rr.row, rr.cols.get(k, -1))
+                    if not rr.sheet and cell in kept_text:
+                        setattr(rr, k, kept_text[cell].strip())
+                        said.append(cell_ref(*cell))
+                if rr.risk_point:
+                    kept.append(rr)
+                else:
+                    res.rows_reported += 1
+                    cell = cell_ref(rr.row, rr.cols["risk_point"])
+                    res.issues.append(make_issue("ROW_STRUCK", rel, g.name, cell))
+            f.risks = kept
+        if said:
+            res.issues.append(
+                make_issue("WORDS_STRUCK", rel, g.name, value="、".join(dict.fromkeys(said)))
+            )
 
 
 def _struck_holders(located, path: Path, rel: str, res: FileResult) -> None:

@@ -194,6 +194,50 @@ def struck_means_deleted(legend: str) -> bool:
     return False
 
 
+_WORDS_OF = re.compile(r"文字|字句|内容|词句|部分|字")
+
+
+def struck_means_words_deleted(legend: str) -> bool:
+    """A clause of a note says struck words inside a cell are words taken out ('加删除线的文字为
+    本次删去的内容'): the cell says what is left."""
+    for x in re.split(r"[。；;，,\n]", legend):
+        if _STRUCK.search(x) and _WORDS_OF.search(x) and _GONE.search(_STRUCK.sub("", x)):
+            return True
+    return False
+
+
+def unstruck_texts(
+    path: Path, sheet: str, cells: set[tuple[int, int]]
+) -> dict[tuple[int, int], str]:
+    """Of ``cells`` on ``sheet`` of an .xlsx, those with some of their words struck through (a
+    rich-text cell): cell → its text without them."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells:
+        return {}
+    from openpyxl import load_workbook
+
+    out: dict[tuple[int, int], str] = {}
+    try:
+        wb = load_workbook(path, rich_text=True, data_only=True)
+        ws = wb[sheet]
+        for r, c in cells:
+            v = ws.cell(row=r + 1, column=c + 1).value
+            if not hasattr(v, "__iter__") or isinstance(v, str):
+                continue
+            parts = list(v)
+            if not any(getattr(getattr(p, "font", None), "strike", None) for p in parts):
+                continue
+            kept = "".join(
+                str(getattr(p, "text", p))
+                for p in parts
+                if not getattr(getattr(p, "font", None), "strike", None)
+            )
+            out[(r, c)] = kept
+        wb.close()
+    except Exception:  # a file openpyxl cannot read: its cells were read, the fonts are not known
+        return {}
+    return out
+
+
 def struck_cells(path: Path, sheet: str, cells: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """Those of ``cells`` (0-based row, column) on ``sheet`` whose font is struck through."""
     return set(_formats(path, sheet, cells, lambda c: True if c.font and c.font.strike else None))

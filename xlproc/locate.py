@@ -5060,7 +5060,7 @@ class _Locator:
             not scale
             and words
             and (any(level(w) is None for w in words) or all(map(SYMBOL.fullmatch, words)))
-            and self._legend
+            and (self._legend or self._key_pairs(words))
         ):
             # words the vocabulary does not know, defined by a legend ('A为高风险,B为中风险…'),
             # or symbols a legend defines otherwise ('3为高风险,1为低风险': 3 is not Ⅲ级); bands
@@ -5070,9 +5070,10 @@ class _Locator:
             scored = any(w in heading for w in ("值", "分", "评分", "得分")) or any(
                 w.isdigit() and int(w) > 3 for w in words
             )
-            defined = self._legend_levels(self._legend, bands=scored)
+            legend = "\n".join(filter(None, (self._legend, self._key_pairs(words))))
+            defined = self._legend_levels(legend, bands=scored)
             if not words <= set(defined):  # '由局党组监控的为一级风险': a column's own words
-                defined = {**self._values_defined(self._legend, list(words)), **defined}
+                defined = {**self._values_defined(legend, list(words)), **defined}
             known = {w: defined[w] for w in words if w in defined}
             rest = words - set(known)
             if len(words) == 3 and len(rest) == 1 and set(known.values()) == {"Ⅰ级", "Ⅲ级"}:
@@ -5592,6 +5593,24 @@ class _Locator:
                 return {}
             out[v] = level
         return out if len(set(out.values())) == len(out) else {}
+
+    def _key_pairs(self, words: set[str]) -> str:
+        """A key box anywhere on the sheet pairing each of the level column's words with a level
+        ('标识 | 含义' over '红色 | 一级（高）风险'): its pairs as legend sentences ('红色为一级（高）风险')."""
+        words = {w for w in words if self.config.level(w) is None}  # (only words it lacks)
+        if not words:
+            return ""
+        out = []
+        for row in self.sh.rows:
+            for c, v in enumerate(row[:-1]):
+                if v and v.strip() in words:
+                    means = row[c + 1].strip()
+                    if means in words:
+                        continue  # ('红色 | 橙色': two of the words, side by side)
+                    bare = re.sub(r"[(（][^()（）]*[)）]", "", means)
+                    if means and (self.config.level(means) or self.config.level(bare)):
+                        out.append(f"{v.strip()}为{means}。")
+        return "\n".join(dict.fromkeys(out))
 
     def _legend_levels(self, legend: str, bands: bool = True) -> dict[str, str]:
         """Level words a legend defines: 'A为高风险,B为中风险,C为低风险' → A=Ⅰ级, B=Ⅱ级, C=Ⅲ级.
@@ -8141,8 +8160,12 @@ _NEW_HOLDER_HEAD = LazyRe(
     r"^(?:现任|现|调整后|变动后|轮岗后|新任|接任|接收)(?:人员|责任人|姓名|人)?$"
 )
 # a list ranked by level, and how many of each: '按风险等级由高到低排列，其中高风险点5个、中风险点6个'
-_RANKED = LazyRe(r"(?:等级|级别)?(?:由|从)(高|低|一级|三级)(?:到|至|向)(?:低|高|三级|一级)(?:依次)?排[列序]")
-_LEVEL_COUNT = LazyRe(r"(高|中|低|一级|二级|三级|较高|较低)(?:风险)?(?:点|项)?(?:共|有)?(\d{1,3})(?:个|项|条)")
+_RANKED = LazyRe(
+    r"(?:等级|级别)?(?:由|从)(高|低|一级|三级)(?:到|至|向)(?:低|高|三级|一级)(?:依次)?排[列序]"
+)
+_LEVEL_COUNT = LazyRe(
+    r"(高|中|低|一级|二级|三级|较高|较低)(?:风险)?(?:点|项)?(?:共|有)?(\d{1,3})(?:个|项|条)"
+)
 _CASE_LINE = LazyRe(
     r"\n\s*(?:【[^】\n]{0,4}案例[^】\n]{0,4}】|【以案[^】\n]{1,3}】"
     r"|(?:典型|警示|相关)?案例(?:链接|分析|剖析|警示)?[:：]|以案[说释示为明促][^:：\n]{0,2}[:：])"
