@@ -63,6 +63,8 @@ The other issues are info only (TABLE_NO_TYPE on the 五凤镇's two sheets, the
 the 农业服务中心's list; GRADE_BLANK on the three cards and the three 自查表; FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: words struck through inside point and measures cells are taken out where a note says struck words are deleted (info WORDS_STRUCK; tests/test_columns.py::test_words_struck_through_inside_a_point_are_taken_out).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -259,3 +261,7 @@ def test_batch335_one_sheet_a_person():
         ]
         found = {r[5] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch335_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

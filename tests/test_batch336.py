@@ -61,6 +61,8 @@ matched form are right). The issues are info only (TABLE_NO_TYPE on the 教育�
 石桥中学's list and the three 自查表; GRADE_BLANK on the three cards and the three 自查表;
 FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a holder cell naming each term's holder ('2024—2025学年：…⏎2025—2026学年：…') takes the latest term's (tests/test_columns.py::test_a_holder_cell_naming_each_terms_holder).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -244,3 +246,7 @@ def test_batch336_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch336_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -49,6 +49,8 @@ Unscored besides: the six forms of the harder file have no level, so posts.csv g
 水务局's two sheets, the 储备中心's list and the three 自查表; GRADE_BLANK on the three cards and the
 three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: levels by a ranking and the count of each level ('按风险等级由高到低排列，其中高风险点5个…'; info LEVEL_BY_RANK; tests/test_columns.py::test_levels_by_a_ranking_and_the_count_of_each).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -225,3 +227,7 @@ def test_batch337_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         not_points = {r[1] for r in table} | {r[5] for r in table}  # 岗位职责, 自查情况
         assert not not_points & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch337_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -57,6 +57,8 @@ Unscored besides: nothing; the other issues are info only (TABLE_NO_TYPE on the 
 sheets, the 青城山景区管理处's list and the three 自查表; GRADE_BLANK on the three cards and the three
 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: level words defined by a key box beside the list ('标识 | 含义', '红色 | 一级（高）风险'; tests/test_columns.py::test_level_words_defined_by_a_key_box_beside_the_list).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -235,3 +237,7 @@ def test_batch338_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch338_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
