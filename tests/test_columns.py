@@ -8587,3 +8587,66 @@ def test_words_struck_through_inside_a_point_are_taken_out(tmp_path):
     assert got.risks["risk_point"].tolist() == ["工程项目化整为零规避招标", "虚列支出", "坐支现金"]
     assert got.risks["measures"].tolist() == ["集体研究", "审计", "对账"]
     assert "WORDS_STRUCK" in set(got.issues["code"])
+
+
+def test_what_the_fifty_second_review_found(tmp_path):
+    # a real point ending in 管理 opens a group ('对下属单位财务疏于管理')
+    rows = [["XX县住建局岗位廉政风险一览表"], ["科室", "岗位", "姓名", "风险等级", "防控措施"],
+            ["一、对下属单位财务疏于管理"], ["局领导", "副局长", "瞿望川", "中", "定期检查"],
+            ["财务股", "股长", "阙知微", "中", "审计"], ["二、工程项目招投标中插手干预"],
+            ["局领导", "局长", "冼书白", "高", "集体决策"]]  # fmt: skip
+    got = run(tmp_path / "groups", {"S": rows}, {"S": ["A3:E3", "A6:E6"]})
+    assert len(got.risks) == 3
+    # notes giving levels by codes in other words
+    rows = [["XX县图书馆岗位廉政风险一览表"], ["编号", "部门", "岗位", "姓名", "风险点", "防控措施"],
+            ["Ⅰ-1", "办公室", "主任", "瞿望川", "公务接待超标准", "审批"], ["Ⅲ-1", "流通部", "馆员", "阙知微", "违规减免滞纳金", "公示"]]  # fmt: skip
+    for k, note in enumerate(["说明：风险编号首位为风险等级（Ⅰ为高、Ⅱ为中、Ⅲ为低），后为顺序号。",
+                              "注：风险等级体现在编号中，Ⅰ-高风险，Ⅱ-中风险，Ⅲ-低风险。"]):  # fmt: skip
+        got = run(tmp_path / f"codes{k}", {"S": [*rows, [note]]}, {"S": ["A5:F5"]})
+        assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    # colour words beside another column of levels in the data rows are defined by nothing
+    rows = [["XX县景区管理处岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "发生可能性", "防控措施"],
+            [1, "处长", "瞿望川", "干预门票收入分配", "红色", "中", "集体研究"],
+            [2, "票务员", "阙知微", "私售门票", "黄色", "高", "电子票"],
+            [3, "讲解员", "冼书白", "收受游客财物", "橙色", "低", "监督"]]  # fmt: skip
+    got = run(tmp_path / "colours", {"S": rows})
+    assert set(got.risks["risk_level"]) == {""}
+    # a list ranked by post, not by level, is levelled by nothing; a note levels its own table only
+    rows = [["XX县水务局廉政风险点汇总表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "防控措施"],
+            [1, "局领导", "局长", "瞿望川", "插手项目审批", "回避"], [2, "办公室", "会计", "阙知微", "虚列支出", "审计"],
+            ["说明：本表按岗位职级由高到低排列。其中高风险1个、低风险1个。"]]  # fmt: skip
+    got = run(tmp_path / "ranked", {"S": rows}, {"S": ["A5:F5"]})
+    assert set(got.risks["risk_level"]) == {""}
+    # a note saying struck text is kept takes nothing out
+    import xlsxwriter
+
+    inbox = tmp_path / "kept" / "inbox"
+    inbox.mkdir(parents=True)
+    wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
+    ws = wb.add_worksheet("S")
+    strike = wb.add_format({"font_strikeout": True})
+    ws.write_row(0, 0, ["XX乡岗位廉政风险一览表"])
+    ws.write_row(1, 0, ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"])
+    ws.write_row(2, 0, [1, "乡长", "瞿望川"])
+    ws.write_rich_string(2, 3, "工程项目", strike, "不经班子会", "化整为零")
+    ws.write_row(2, 4, ["高", "集体研究"])
+    ws.write(3, 0, "说明：加删除线的内容不删除，表示该项已整改到位，仍保留在清单中。")
+    wb.close()
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["risk_point"].tolist() == ["工程项目不经班子会化整为零"]
+    # two holders of one term are both holders; a 学年's second semester comes after its first
+    rows = [["XX县实验小学岗位廉政风险一览表"], ["序号", "处室", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"],
+            [1, "教导处", "主任", "2025年：王岚\n2025年：李一", "违规招生", "高", "公示"],
+            [2, "总务处", "出纳", "2025—2026学年第一学期：瞿望川\n2025—2026学年第二学期：阙知微", "坐支现金", "中", "对账"]]  # fmt: skip
+    got = run(tmp_path / "terms", {"S": rows})
+    assert "阙知微" in set(got.risks["person"]) and "瞿望川" not in set(got.risks["person"])
+    assert (
+        got.risks["person"].tolist().count("王岚") + got.risks["person"].tolist().count("李一") != 1
+    )
+    # a surname and post under an abbreviated 科室 ('党政办主任' for '党政综合办公室')
+    names = [["XX县中医医院领导小组成员名单"], ["序号", "小组职务", "姓名", "单位职务"], [1, "成员", "康书白", "党政办主任"]]  # fmt: skip
+    rows = [["XX县中医医院岗位廉政风险一览表"], ["序号", "科室", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"],
+            [1, "党政综合办公室", "主任", "康主任", "公务接待超标", "中", "审批"]]  # fmt: skip
+    got = run(tmp_path / "abbr", {"名单": names, "一览表": rows})
+    assert got.risks["person"].tolist() == ["康书白"]

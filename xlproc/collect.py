@@ -873,7 +873,7 @@ def _holders_by_surname(located, rel: str, res: FileResult) -> None:
     another sheet of the file ('领导小组成员名单': 姓名 | 单位职务): the one listed person of that
     surname whose post it is holds the form, with one info for the file."""
     from xlproc.columns import COMPOUND_SURNAMES, _dept_like, looks_like_name
-    from xlproc.identity import is_post, squeeze
+    from xlproc.identity import is_post, shortened, squeeze
     from xlproc.text import label_key
 
     def post_part(who: str) -> str:  # '蓟副院长' → '副院长', '欧阳主任' → '主任'; else ''
@@ -927,7 +927,10 @@ def _holders_by_surname(located, rel: str, res: FileResult) -> None:
             pre = p[: len(p) - len(post)]
             if pre.endswith("副"):
                 return False
-            return not pre or not dept or pre in dept or dept in pre or not _dept_like(pre)
+            return (
+                not pre or not dept or pre in dept or dept in pre or shortened(pre, dept)
+                or not _dept_like(pre)
+            )  # fmt: skip
 
         found = {n for n, p in people if n.startswith(surname) and fits(p)}
         if len(found) > 1 and dept:  # (two of the surname: the one of the row's 科室)
@@ -1354,8 +1357,10 @@ def _struck_words(located, path: Path, rel: str, res: FileResult) -> None:
         legend = "\n".join(t for t in map("".join, _notes_of(g, forms)) if "线" in t)
         if not forms or not legend or not struck_means_words_deleted(legend):
             continue
+        merged = g.merged_into
         cells = {
-            (rr.row, rr.cols[k]) for f in forms for rr in f.risks if not rr.sheet
+            merged.get((rr.row, rr.cols[k]), (rr.row, rr.cols[k]))
+            for f in forms for rr in f.risks if not rr.sheet
             for k in ("risk_point", "measures") if k in rr.cols
         }  # fmt: skip
         kept_text = unstruck_texts(path, g.name, cells)
@@ -1367,6 +1372,7 @@ def _struck_words(located, path: Path, rel: str, res: FileResult) -> None:
             for rr in f.risks:
                 for k in ("risk_point", "measures"):
                     cell = (rr.row, rr.cols.get(k, -1))
+                    cell = merged.get(cell, cell)  # (a cell merged down: its top's words)
                     if not rr.sheet and cell in kept_text:
                         setattr(rr, k, kept_text[cell].strip())
                         said.append(cell_ref(*cell))

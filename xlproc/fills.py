@@ -200,10 +200,18 @@ _WORDS_OF = re.compile(r"文字|字句|内容|词句|部分|字")
 def struck_means_words_deleted(legend: str) -> bool:
     """A clause of a note says struck words inside a cell are words taken out ('加删除线的文字为
     本次删去的内容'): the cell says what is left."""
-    for x in re.split(r"[。；;，,\n]", legend):
-        if _STRUCK.search(x) and _WORDS_OF.search(x) and _GONE.search(_STRUCK.sub("", x)):
+    for x in re.split(r"[。；;\n]", legend):
+        if (
+            _STRUCK.search(x)
+            and _WORDS_OF.search(x)
+            and _GONE.search(_STRUCK.sub("", x))
+            and not _KEPT.search(_STRUCK.sub("", x))
+        ):
             return True
     return False
+
+
+_KEPT = re.compile(r"不删|未删|不作删除|保留|整改|仍|继续|参考")
 
 
 def unstruck_texts(

@@ -1629,7 +1629,11 @@ class _Locator:
                 continue
             raw_rows, r = self._table(table, next_h)
             if raw_rows and not any(rr.risk_level for rr in raw_rows) and "排" in self._legend:
-                self._levels_by_rank(raw_rows)  # '按风险等级由高到低排列，其中高风险点5个…'
+                # '按风险等级由高到低排列，其中高风险点5个…' around this table (not another's)
+                own = "\n".join(
+                    "".join(sh.rows[x]) for x in range(pre_start, next_h) if sh.kind(x) == "note"
+                )
+                self._levels_by_rank(raw_rows, own)
             if r < next_h and self._change_log_head(r):
                 r = self._changes(r, next_h, raw_rows)  # the holders now of the posts above
             if any(not rr.risk_level for rr in raw_rows) and (
@@ -2221,7 +2225,11 @@ class _Locator:
                     if (
                         not _is_risk_text(text, self.config)
                         or sh.kind(x) in ("note", "review")
-                        or (text.endswith(_CATEGORY_ENDS) and not _MISCONDUCT.search(text))
+                        or (
+                            len(text) <= 8
+                            and text.endswith(_CATEGORY_ENDS)
+                            and not _MISCONDUCT.search(text)
+                        )
                     ):
                         break  # ('二、中层及以下岗位', '一、工程建设管理': kinds of posts or work)
                     groups.append((x, text))
@@ -5060,7 +5068,7 @@ class _Locator:
             not scale
             and words
             and (any(level(w) is None for w in words) or all(map(SYMBOL.fullmatch, words)))
-            and (self._legend or self._key_pairs(words))
+            and (self._legend or self._key_pairs(words, t.roles.get("risk_level")))
         ):
             # words the vocabulary does not know, defined by a legend ('A为高风险,B为中风险…'),
             # or symbols a legend defines otherwise ('3为高风险,1为低风险': 3 is not Ⅲ级); bands
@@ -5070,7 +5078,8 @@ class _Locator:
             scored = any(w in heading for w in ("值", "分", "评分", "得分")) or any(
                 w.isdigit() and int(w) > 3 for w in words
             )
-            legend = "\n".join(filter(None, (self._legend, self._key_pairs(words))))
+            box = self._key_pairs(words, lc)  # (a box's pairs, the level column's own cells not)
+            legend = "\n".join(filter(None, (self._legend, box)))
             defined = self._legend_levels(legend, bands=scored)
             if not words <= set(defined):  # '由局党组监控的为一级风险': a column's own words
                 defined = {**self._values_defined(legend, list(words)), **defined}
@@ -5594,7 +5603,7 @@ class _Locator:
             out[v] = level
         return out if len(set(out.values())) == len(out) else {}
 
-    def _key_pairs(self, words: set[str]) -> str:
+    def _key_pairs(self, words: set[str], lc: int | None = None) -> str:
         """A key box anywhere on the sheet pairing each of the level column's words with a level
         ('标识 | 含义' over '红色 | 一级（高）风险'): its pairs as legend sentences ('红色为一级（高）风险')."""
         words = {w for w in words if self.config.level(w) is None}  # (only words it lacks)
@@ -5603,7 +5612,7 @@ class _Locator:
         out = []
         for row in self.sh.rows:
             for c, v in enumerate(row[:-1]):
-                if v and v.strip() in words:
+                if v and c != lc and v.strip() in words:
                     means = row[c + 1].strip()
                     if means in words:
                         continue  # ('红色 | 橙色': two of the words, side by side)
@@ -7009,14 +7018,14 @@ class _Locator:
                 out.add(above)
         return out
 
-    def _levels_by_rank(self, rows: list[RawRisk]) -> None:
+    def _levels_by_rank(self, rows: list[RawRisk], legend: str) -> None:
         """A list ranked by level ('按风险等级由高到低排列，其中高风险点5个、中风险点6个、低风险点3个'),
         no level written: the first five rows are 高, the next six 中, the rest 低, where the
         counts add up to the rows, with one info."""
-        m = _RANKED.search(self._legend)
+        m = _RANKED.search(legend)
         if not m:
             return
-        said = self._legend[m.end() : m.end() + 80]
+        said = legend[m.end() : m.end() + 80]
         counts = []
         for word, n in _LEVEL_COUNT.findall(said):
             lv = self.config.level(word)
@@ -8150,7 +8159,9 @@ def _post_in_heading(label: str) -> tuple[str, str, str] | None:
 _LEVEL_CODE = LazyRe(r"^((?:Ⅰ|Ⅱ|Ⅲ|III|II|I|[一二三])级?)\s*[-—－_.．]\s*\d{1,3}$")
 # a note saying the codes give the level: '风险编号由风险等级代码和顺序号组成', '编号中的Ⅰ、Ⅱ、Ⅲ表示风险等级'
 _CODE_GIVES_LEVEL = LazyRe(
-    r"(?:编号|编码|代码|代号)[^。；;，,\n]{0,10}(?:由|以|用|表示|代表|即|中的?)[^。；;，,\n]{0,12}(?:等级|级别)"
+    r"(?:编号|编码|代码|代号)[^。；;，,\n]{0,10}(?:由|以|用|表示|代表|即|中的?|首位|前缀|开头|第一位|首字)"
+    r"[^。；;，,\n]{0,12}(?:等级|级别)"
+    r"|(?:等级|级别)[^。；;，,\n]{0,6}(?:体现|标注|标示|标明|注明|见|用|以)[^。；;，,\n]{0,6}(?:编号|编码|代码)"
 )
 # the heads of a table of who took over which post: '原任人员 | 现任人员', '调整前 | 调整后'
 _FORMER_HOLDER_HEAD = LazyRe(
@@ -8161,7 +8172,8 @@ _NEW_HOLDER_HEAD = LazyRe(
 )
 # a list ranked by level, and how many of each: '按风险等级由高到低排列，其中高风险点5个、中风险点6个'
 _RANKED = LazyRe(
-    r"(?:等级|级别)?(?:由|从)(高|低|一级|三级)(?:到|至|向)(?:低|高|三级|一级)(?:依次)?排[列序]"
+    r"(?:等级|级别|风险点?)[^。；;，,\n职岗]{0,3}(?:由|从)(高|低|一级|三级)(?:到|至|向)(?:低|高|三级|一级)"
+    r"(?:依次)?排[列序]"
 )
 _LEVEL_COUNT = LazyRe(
     r"(高|中|低|一级|二级|三级|较高|较低)(?:风险)?(?:点|项)?(?:共|有)?(\d{1,3})(?:个|项|条)"
@@ -8194,7 +8206,7 @@ _MATTER_GRADE = LazyRe(
 _MISCONDUCT = LazyRe(
     r"违规|违反|违纪|私自|私用|泄露|泄密|收受|索要|索取|吃拿卡要|优亲厚友|弄虚作假|虚报|虚列|虚增|套取|挪用|侵占|截留"
     r"|贪污|受贿|贿赂|不作为|乱作为|失职|渎职|徇私|滥用|插手|干预|暗箱|串通|围标|偏袒|刁难|拖延|推诿|超标|选择性"
-    r"|擅自|不按|未按|不严|走过场|谋取|谋私|私分|以权|利益输送|通风报信|包庇|纵容"
+    r"|擅自|不按|未按|不严|走过场|谋取|谋私|私分|以权|利益输送|通风报信|包庇|纵容|疏于|放松|缺位|不力|不到位|失察"
 )
 _CATEGORY_ENDS = ("管理", "岗位", "成员", "人员", "工作", "事项", "领导", "干部", "职工")
 
@@ -8324,7 +8336,7 @@ _TERM_HOLDER = LazyRe(
     r"^(\d{4})(?:\s*年)?(?:\s*[—\-－~～至到]\s*(\d{4}))?\s*(?:学年|年度|年)?\s*"
     r"(春季|秋季|上半年|下半年|第一学期|第二学期)?(?:学期)?\s*[:：]\s*([^\s:：]{2,6})$"
 )
-_TERM_ORDER = {"春季": 0, "上半年": 0, "第二学期": 0, "秋季": 1, "下半年": 1, "第一学期": 1}
+_TERM_ORDER = {"春季": 0, "上半年": 0, "秋季": 1, "下半年": 1}
 
 
 def _holder_by_term(cell: str) -> str:
@@ -8339,8 +8351,18 @@ def _holder_by_term(cell: str) -> str:
         if not m:
             return ""
         first, last = int(m.group(1)), int(m.group(2) or m.group(1))
-        terms.append(((last, first, _TERM_ORDER.get(m.group(3) or "", 0)), m.group(4)))
-    return max(terms)[1]
+        half = m.group(3) or ""
+        if half == "第一学期":  # (of the 学年 2025—2026: the autumn of 2025)
+            key = (first, 1)
+        elif half == "第二学期":  # (… and the spring of 2026)
+            key = (last, 0)
+        else:
+            key = (last, _TERM_ORDER.get(half, 0))
+        terms.append((key, m.group(4)))
+    best = max(terms)
+    if sum(1 for k, _n in terms if k == best[0]) > 1:
+        return ""  # ('2025年：王岚⏎2025年：李一': two holders of one term, both)
+    return best[1]
 
 
 def _levels_down_runs(rows: list[RawRisk]) -> None:
