@@ -8650,3 +8650,47 @@ def test_what_the_fifty_second_review_found(tmp_path):
             [1, "党政综合办公室", "主任", "康主任", "公务接待超标", "中", "审批"]]  # fmt: skip
     got = run(tmp_path / "abbr", {"名单": names, "一览表": rows})
     assert got.risks["person"].tolist() == ["康书白"]
+
+
+def test_measures_written_in_the_column_of_the_points_level(tmp_path):
+    # (341: '分级防控措施' over '一级风险 | 二级风险 | 三级风险', each row's measures in its level's)
+    rows = [["XX县交通运输局岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "防控措施", "", ""],
+            ["", "", "", "", "高", "中", "低"],
+            [1, "局长", "瞿望川", "干预工程招标", "集体决策", "", ""],
+            [2, "科员", "阙知微", "违规发放运输证", "", "双人审核", ""],
+            [3, "司机", "冼书白", "公车私用", "", "", "定位监控"]]  # fmt: skip
+    merges = {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"]}
+    got = run(tmp_path, {"S": rows}, merges)
+    assert got.risks[["risk_level", "measures"]].values.tolist() == [["Ⅰ级", "集体决策"], ["Ⅱ级", "双人审核"],
+                                                                    ["Ⅲ级", "定位监控"]]  # fmt: skip
+
+
+def test_an_index_sheet_naming_each_posts_sheet_by_its_tab(tmp_path):
+    # (342: '目录': 部门 | 岗位 | 责任人 | 表号, then sheets '表1' … naming no post themselves)
+    index = [["XX县水务投资公司岗位廉洁风险防控表目录"], ["序号", "部门", "岗位", "责任人", "表号"],
+             [1, "财务部", "会计", "阙知微", "表2"], [2, "公司领导", "总经理", "瞿望川", "表1"]]  # fmt: skip
+
+    def table(point):
+        return [["返回目录"], ["岗位廉洁风险防控表"], ["序号", "廉洁风险点", "风险等级", "防控措施"],
+                [1, point, "高", "集体研究"]]  # fmt: skip
+
+    got = run(tmp_path, {"目录": index, "表1": table("干预工程发包"), "表2": table("虚列支出")})
+    pairs = got.risks[["risk_point", "person"]].values.tolist()
+    assert sorted(pairs) == [["干预工程发包", "瞿望川"], ["虚列支出", "阙知微"]]
+
+
+def test_a_row_of_measures_in_the_point_column_after_a_holders_points(tmp_path):
+    # (339: no measures column; after each holder's points a row '防控措施：⏎1.…' across the
+    # point's columns)
+    rows = [["XX社区岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险类型", "风险等级"],
+            [1, "书记", "瞿望川", "干预工程发包", "岗位职责", "高"], [2, "书记", "瞿望川", "违规使用集体资金", "制度机制", "高"],
+            ["", "书记", "瞿望川", "防控措施：\n1.集体研究\n2.公示", "", ""],
+            [3, "会计", "阙知微", "虚列支出", "岗位职责", "中"],
+            ["", "会计", "阙知微", "预防措施：每月对账", "", ""]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["D5:F5", "D7:F7"]})
+    assert got.risks["measures"].tolist() == [
+        "1.集体研究\n2.公示",
+        "1.集体研究\n2.公示",
+        "每月对账",
+    ]
+    assert "MEASURES_BLANK" not in set(got.issues["code"])

@@ -296,6 +296,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _parts_from_tabs(located)
     _holders_from_rosters(located)
     _holders_by_surname(located, rel, res)
+    _posts_from_index(located, rel, res)
     _concurrent_holders(located)
     _holders_by_staff_number(located)
     _holders_by_code(located)
@@ -866,6 +867,57 @@ def _holders_from_rosters(located) -> None:
 
 
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")  # (a listed person, whatever the surname)
+
+
+def _posts_from_index(located, rel: str, res: FileResult) -> None:
+    """A first sheet indexing the others ('目录': 部门 | 岗位 | 责任人 | 表号), each post's table on
+    the sheet its 表号 names ('表3'): each such sheet's forms are that row's post and holder."""
+    from xlproc.columns import heading_role
+    from xlproc.identity import is_post, squeeze, tier_of_post
+    from xlproc.text import label_key
+
+    tabs = {squeeze(g.name): i for i, (g, fs, _s) in enumerate(located) if fs}
+    if len(tabs) < 2:
+        return
+    for g, fs, _s in located:
+        if fs:
+            continue
+        for r, row in enumerate(g.rows[:12]):
+            keys = {c: label_key(v) for c, v in enumerate(row) if v}
+            tab = next((c for c, k in keys.items() if _INDEX_HEAD.match(k)), None)
+            if tab is None:
+                continue
+            cols = {}
+            for c, k in keys.items():
+                h = heading_role(k)
+                if h is not None and h.role in ("department", "title", "person"):
+                    cols.setdefault(h.role, c)
+            if "title" not in cols:
+                continue  # (an index of 科室 and their heads names no post of a sheet)
+            found = {}
+            for x in g.rows[r + 1 :]:
+                t = squeeze(x[tab]) if tab < len(x) else ""
+                if t in tabs:
+                    found[t] = {k: squeeze(x[c]) if c < len(x) else "" for k, c in cols.items()}
+            if len(found) < 2 or not all(is_post(got.get("title", "")) for got in found.values()):
+                continue  # ('岗位数 | 3': a count of posts, no post)
+            for t, got in found.items():
+                forms = located[tabs[t]][1]
+                if len(forms) != 1:
+                    continue  # (a sheet of several posts names them itself)
+                f = forms[0]
+                f.department = got.get("department", f.department)
+                f.title = got.get("title", f.title)
+                f.person = got.get("person", f.person)
+                f.tier = tier_of_post(f.title, f.department) or f.tier
+                for rr in f.risks:
+                    rr.department, rr.title, rr.person = f.department, f.title, f.person
+            res.issues.append(make_issue("SHEETS_INDEXED", rel, g.name, value="、".join(found)))
+            return
+
+
+# a column of an index sheet naming each post's sheet: '表号', '表名', '工作表', '附表'
+_INDEX_HEAD = re.compile(r"^(?:表号|表名|表序|工作表|工作表名|附表|附表号|对应表|表格编号)$")
 
 
 def _holders_by_surname(located, rel: str, res: FileResult) -> None:

@@ -1478,6 +1478,7 @@ class _Table:
     )  # likelihood | impact: the level both make
     former_point: int | None = None  # '原风险点' beside '调整后风险点': the point where kept
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
+    level_measures: dict[int, str] = field(default_factory=dict)  # column → level of its measures
     type_points: dict[int, str] = field(default_factory=dict)  # column → type of its points
     # column → (what its sub-heading names, the sub-heading): 'post' over the post's own risk
     # texts (廉政风险点 over 所长 | 法制员), 'part' over who holds the row there (责任人 over 公司本部 | …)
@@ -3169,6 +3170,7 @@ class _Locator:
         level_series: list[int] = []
         level_factors: list[int] = []
         level_points: dict[int, str] = {}
+        level_measures: dict[int, str] = {}
         type_points: dict[int, str] = {}
         per_column: dict[int, tuple[str, str]] = {}
         # spans and sub-headings are those of the header's last two rows: a row above them
@@ -3219,6 +3221,21 @@ class _Locator:
                     for x in sub:
                         col_role[x] = role
                     guesses = [g for g in guesses if g.col not in sub]
+                elif (
+                    all(levels)
+                    and role == "measures"
+                    and len(sub) >= 2
+                    and "risk_level" not in roles
+                    and len(set(levels)) == len(levels)
+                ):
+                    # 分级防控措施 over 一级风险 | 二级风险 | 三级风险: each row's measures in its
+                    # level's column, the column its level
+                    level_measures = {x: sh.rows[hs + 1][x] for x in sub}
+                    roles["measures"] = c
+                    for x in sub:
+                        col_role[x] = "measures"
+                    for other in [k for k, v in roles.items() if v in sub and k != "measures"]:
+                        del roles[other]
                 elif all(levels) and role in POINTISH and len(sub) >= 2:
                     # 廉政风险点 over 高风险 | 中风险 | 低风险: each point in its level's column
                     level_points = {x: sh.rows[hs + 1][x] for x in sub}
@@ -3480,6 +3497,7 @@ class _Locator:
         table.level_factors = level_factors or side_factors
         table.former_point = former_point
         table.level_points = level_points
+        table.level_measures = level_measures
         table.type_points = type_points
         table.per_column = per_column
         table.answer = self._answer_column(labels, rows, roles, col_role)
@@ -4228,6 +4246,27 @@ class _Locator:
                     continue
             if (
                 has_point
+                and raw_rows
+                and row[pc][:1] in "防预控措"
+                and _MEASURES_ROW.match(row[pc])
+            ):
+                # '防控措施：⏎1.…⏎2.…' across the point's columns after a holder's points: the
+                # measures of those of his points above that have none
+                said = _MEASURES_ROW.sub("", row[pc], count=1).strip()
+                if said and not any(
+                    c < rl and row[c].strip()
+                    for c in (roles.get("measures"), roles.get("risk_level"))
+                    if c is not None
+                ):
+                    prev = raw_rows[-1]
+                    for rr in reversed(raw_rows):
+                        if (rr.title, rr.person) != (prev.title, prev.person) or rr.measures:
+                            break
+                        rr.measures = said
+                    r += 1
+                    continue
+            if (
+                has_point
                 and len(row[pc]) <= 8
                 and ("任" in row[pc] or "前" in row[pc] or "后" in row[pc])
                 and self._change_log_head(r)
@@ -4543,6 +4582,12 @@ class _Locator:
                 said = [v for v in said if label_key(v) not in _NOTHING]
                 latest = next((v for v in reversed(said) if v.strip() not in _KEEP_LEVEL), "")
                 values["risk_level"] = latest  # ('不变' in the last: the level before stands)
+            if (
+                t.level_measures
+            ):  # 一级风险 | 二级风险 | 三级风险 under 分级防控措施: the filled one
+                filled = [c for c in t.level_measures if c < rl and row[c].strip()]
+                values["measures"] = "\n".join(row[c].strip() for c in filled)
+                values["risk_level"] = t.level_measures[filled[0]] if len(filled) == 1 else ""
             if t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
                     (lv for c, lv in t.ticks.items() if c < rl and _ticked(row[c])), ""
@@ -8178,6 +8223,8 @@ _RANKED = LazyRe(
 _LEVEL_COUNT = LazyRe(
     r"(高|中|低|一级|二级|三级|较高|较低)(?:风险)?(?:点|项)?(?:共|有)?(\d{1,3})(?:个|项|条)"
 )
+# a row of measures written in the point's column: '防控措施：⏎1.…', '预防措施:…'
+_MEASURES_ROW = LazyRe(r"^\s*(?:防控|预防|控制|整改|防范)?措施\s*[:：]")
 _CASE_LINE = LazyRe(
     r"\n\s*(?:【[^】\n]{0,4}案例[^】\n]{0,4}】|【以案[^】\n]{1,3}】"
     r"|(?:典型|警示|相关)?案例(?:链接|分析|剖析|警示)?[:：]|以案[说释示为明促][^:：\n]{0,2}[:：])"
