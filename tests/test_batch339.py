@@ -54,6 +54,8 @@ and the other 科室 of every form are as the truth has them. The other issues a
 (TABLE_NO_TYPE on the 犀浦街道's two sheets, the 郫筒街道's list and the three 自查表; GRADE_BLANK on
 the three cards and the three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a row of measures in the point column after a holder's points ('防控措施：⏎1.…', unscored; tests/test_columns.py::test_a_row_of_measures_in_the_point_column_after_a_holders_points).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -228,3 +230,7 @@ def test_batch339_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch339_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -60,6 +60,8 @@ else differs (units, 科室, posts and tiers of all 42 forms are right). The oth
 (TABLE_NO_TYPE on the 管委会's two sheets, the 执法大队's list and the three 自查表; GRADE_BLANK on the
 three cards and the three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: measures written in the column of the point's level ('分级防控措施' over 一级风险 | 二级风险 | 三级风险; tests/test_columns.py::test_measures_written_in_the_column_of_the_points_level).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -229,3 +231,7 @@ def test_batch341_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch341_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -64,6 +64,8 @@ Unscored besides: the unit of all six 表N forms was read ``返回目录新都�
 (TABLE_NO_TYPE on the 文旅集团's two sheets, the 水务公司's list and the three 自查表; GRADE_BLANK on
 the three cards and the three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: an index sheet naming each post's sheet by its tab ('目录': 部门 | 岗位 | 责任人 | 表号; info SHEETS_INDEXED; tests/test_columns.py::test_an_index_sheet_naming_each_posts_sheet_by_its_tab).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -254,3 +256,7 @@ def test_batch342_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch342_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
