@@ -8694,3 +8694,68 @@ def test_a_row_of_measures_in_the_point_column_after_a_holders_points(tmp_path):
         "每月对账",
     ]
     assert "MEASURES_BLANK" not in set(got.issues["code"])
+
+
+def test_what_the_fifty_third_review_found(tmp_path):
+    # an index never overrides a sheet naming its own post and holder; blank or merged index cells
+    # blank nothing; a 表号 on several rows makes no index
+    def card(d, p, n, pt):
+        return [["返回目录"], ["岗位廉政风险防控卡"], ["科室", d, "岗位", p, "姓名", n],
+                ["序号", "廉政风险点", "风险等级", "防控措施"], [1, pt, "高", "集体决策"]]  # fmt: skip
+
+    index = [["XX县水务局岗位廉政风险防控卡目录"], ["序号", "部门", "岗位", "责任人", "表号"],
+             [1, "局领导", "局长", "瞿望川", "表1"], [2, "财务股", "会计", "阙知微", "表2"]]  # fmt: skip
+    sheets = {"目录": index, "表1": card("局领导", "副局长", "冼书白", "插手工程招标"),
+              "表2": card("财务股", "会计", "阙知微", "虚列支出")}  # fmt: skip
+    got = run(tmp_path / "own", sheets)
+    assert sorted(got.risks["person"]) == ["冼书白", "阙知微"]
+    index[2:] = [[1, "公司领导", "总经理", "瞿望川", "表1"], [2, "", "副总经理", "冼书白", "表2"]]
+    bare = [["返回目录"], ["岗位廉政风险防控表"], ["序号", "廉政风险点", "风险等级", "防控措施"]]
+    sheets = {"目录": index, "表1": [*bare, [1, "干预工程发包", "高", "集体研究"]],
+              "表2": [*bare, [1, "违规审批项目", "高", "集体研究"]]}  # fmt: skip
+    got = run(tmp_path / "merged", sheets, {"目录": ["B3:B4"]})
+    assert sorted(got.risks["department"]) == ["公司领导", "公司领导"]
+    index[2:] = [[1, "局领导", "局长", "瞿望川", "表1"], [2, "局领导", "副局长", "冼书白", "表1"],
+                 [3, "财务股", "会计", "阙知微", "表2"]]  # fmt: skip
+    sheets = {"目录": index, "表1": card("局领导", "局长", "瞿望川", "插手工程招标"),
+              "表2": card("财务股", "股长", "单于岚", "违规审批报销")}  # fmt: skip
+    got = run(tmp_path / "twice", sheets)
+    assert sorted(got.risks["person"]) == ["单于岚", "瞿望川"]
+    # placeholders in the other levels' measure columns are nothing
+    rows = [["XX县交通运输局岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "分级防控措施", "", ""],
+            ["", "", "", "", "一级风险", "二级风险", "三级风险"],
+            [1, "局长", "瞿望川", "干预工程招标", "集体决策", "/", "/"], [2, "司机", "冼书白", "公车私用", "—", "—", "定位监控"]]  # fmt: skip
+    merges = {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"]}
+    got = run(tmp_path / "slashes", {"S": rows}, merges)
+    assert got.risks[["risk_level", "measures"]].values.tolist() == [
+        ["Ⅰ级", "集体决策"],
+        ["Ⅲ级", "定位监控"],
+    ]
+    # a closing measures line under the whole list is no holder's
+    rows = [["XX县财政局廉政风险排查表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险类型", "风险等级"],
+            [1, "国库股", "股长", "瞿望川", "违规拨付资金", "岗位职责", "高"],
+            [2, "国库股", "出纳", "阙知微", "坐支现金", "岗位职责", "中"],
+            ["", "", "", "", "防控措施：以上各岗位均严格执行内控制度", "", ""]]  # fmt: skip
+    got = run(tmp_path / "closing", {"S": rows}, {"S": ["E5:G5"]})
+    assert got.risks["measures"].tolist() == ["", ""]
+    # a ranking note as a subtitle above the header
+    rows = [["XX县水务局廉政风险点汇总表"], ["（按风险等级由高到低排列，其中高风险1个、中风险1个、低风险1个）"],
+            ["序号", "科室", "岗位", "姓名", "廉政风险点", "防控措施"],
+            [1, "局领导", "局长", "瞿望川", "插手项目审批", "回避"], [2, "办公室", "会计", "阙知微", "虚列支出", "审计"],
+            [3, "办公室", "出纳", "冼书白", "坐支现金", "对账"]]  # fmt: skip
+    got = run(tmp_path / "subtitle", {"S": rows}, {"S": ["A2:F2"]})
+    assert got.risks.sort_values("source_row")["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    # codes giving the post's rank, not the risk's level
+    rows = [["XX县图书馆岗位廉政风险一览表"], ["编号", "部门", "岗位", "姓名", "风险点", "防控措施"],
+            ["Ⅰ-1", "馆领导", "馆长", "瞿望川", "干预图书采购", "集体决策"],
+            ["Ⅲ-1", "流通部", "馆员", "冼书白", "违规减免滞纳金", "公示"],
+            ["注：岗位级别以编号首位标示（Ⅰ领导班子、Ⅲ一般干部）；风险等级由馆党支部另行评定。"]]  # fmt: skip
+    got = run(tmp_path / "ranks", {"S": rows}, {"S": ["A5:F5"]})
+    assert set(got.risks["risk_level"]) == {""}
+    # a note about struck words, then about the rest in a clause of its own
+    from xlproc.fills import struck_means_words_deleted
+
+    assert struck_means_words_deleted("说明：加删除线的文字为本次删去的内容，其余内容继续执行。")
+    assert not struck_means_words_deleted(
+        "说明：加删除线的内容不删除，表示该项已整改到位，仍保留。"
+    )

@@ -894,11 +894,21 @@ def _posts_from_index(located, rel: str, res: FileResult) -> None:
                     cols.setdefault(h.role, c)
             if "title" not in cols:
                 continue  # (an index of 科室 and their heads names no post of a sheet)
-            found = {}
-            for x in g.rows[r + 1 :]:
+            found: dict[str, dict[str, str]] = {}
+            named: list[str] = []
+            for y, x in enumerate(g.rows[r + 1 :], r + 1):
                 t = squeeze(x[tab]) if tab < len(x) else ""
+                named.append(t)
                 if t in tabs:
-                    found[t] = {k: squeeze(x[c]) if c < len(x) else "" for k, c in cols.items()}
+                    got = {}
+                    for k, c in cols.items():
+                        top = g.merged_into.get((y, c))  # (a cell merged down: its top's)
+                        v = squeeze(g.rows[top[0]][top[1]] if top else (x[c] if c < len(x) else ""))
+                        if v:
+                            got[k] = v
+                    found[t] = got
+            if len([t for t in named if t]) != len({t for t in named if t}):
+                continue  # (a 表号 on several rows: who fills which form, no index of posts)
             if len(found) < 2 or not all(is_post(got.get("title", "")) for got in found.values()):
                 continue  # ('岗位数 | 3': a count of posts, no post)
             for t, got in found.items():
@@ -906,6 +916,9 @@ def _posts_from_index(located, rel: str, res: FileResult) -> None:
                 if len(forms) != 1:
                     continue  # (a sheet of several posts names them itself)
                 f = forms[0]
+                sheet_text = "".join("".join(x) for x in located[tabs[t]][0].rows)
+                if (f.person and f.person in sheet_text) or (f.title and f.title in sheet_text):
+                    continue  # (a sheet naming its own post or holder keeps them)
                 f.department = got.get("department", f.department)
                 f.title = got.get("title", f.title)
                 f.person = got.get("person", f.person)

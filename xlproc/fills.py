@@ -200,7 +200,7 @@ _WORDS_OF = re.compile(r"文字|字句|内容|词句|部分|字")
 def struck_means_words_deleted(legend: str) -> bool:
     """A clause of a note says struck words inside a cell are words taken out ('加删除线的文字为
     本次删去的内容'): the cell says what is left."""
-    for x in re.split(r"[。；;\n]", legend):
+    for x in re.split(r"[。；;，,\n]", legend):
         if (
             _STRUCK.search(x)
             and _WORDS_OF.search(x)

@@ -1632,7 +1632,9 @@ class _Locator:
             if raw_rows and not any(rr.risk_level for rr in raw_rows) and "排" in self._legend:
                 # '按风险等级由高到低排列，其中高风险点5个…' around this table (not another's)
                 own = "\n".join(
-                    "".join(sh.rows[x]) for x in range(pre_start, next_h) if sh.kind(x) == "note"
+                    "".join(sh.rows[x])
+                    for x in range(pre_start, next_h)
+                    if sh.kind(x) == "note" or len(sh.nonempty(x)) == 1  # (a subtitle too)
                 )
                 self._levels_by_rank(raw_rows, own)
             if r < next_h and self._change_log_head(r):
@@ -4185,6 +4187,7 @@ class _Locator:
         below = ""  # the holder the last such line names, where they head the rows below
         written: dict[int, int] = {}  # row → how many of its identity cells it writes
         computed: list[int] = []  # rows of nothing but a template's computed values
+        measured_at = -2  # the last row of a holder's measures in the point's column
         if t.head_post is not None:
             carry.update(zip(("department", "title", "person"), t.head_post, strict=True))
         r = t.start
@@ -4253,16 +4256,40 @@ class _Locator:
                 # '防控措施：⏎1.…⏎2.…' across the point's columns after a holder's points: the
                 # measures of those of his points above that have none
                 said = _MEASURES_ROW.sub("", row[pc], count=1).strip()
-                if said and not any(
-                    c < rl and row[c].strip()
-                    for c in (roles.get("measures"), roles.get("risk_level"))
-                    if c is not None
+                prev = raw_rows[-1]
+                # (the row is the holder's: his post or name cell written on it, or merged over it)
+                his = any(
+                    squeeze(
+                        sh.rows[merged[(r, c)][0]][c]
+                        if (r, c) in merged
+                        else row[c]
+                        if c < rl
+                        else ""
+                    )
+                    in {squeeze(prev.title), squeeze(prev.person)} - {""}
+                    for c in (roles[x] for x in ("title", "person") if x in roles)
+                )
+                if (
+                    said
+                    and his
+                    and not said.startswith(("详见", "见附"))
+                    and not any(
+                        c < rl and row[c].strip()
+                        for c in (roles.get("measures"), roles.get("risk_level"))
+                        if c is not None
+                    )
                 ):
-                    prev = raw_rows[-1]
+                    again = measured_at == r - 1  # ('整改措施：…' under his '防控措施：…' row)
                     for rr in reversed(raw_rows):
-                        if (rr.title, rr.person) != (prev.title, prev.person) or rr.measures:
+                        if (rr.title, rr.person) != (prev.title, prev.person):
                             break
-                        rr.measures = said
+                        if again:
+                            rr.measures = f"{rr.measures}\n{said}" if rr.measures else said
+                        elif not rr.measures:
+                            rr.measures = said
+                        else:
+                            break
+                    measured_at = r
                     r += 1
                     continue
             if (
@@ -4585,7 +4612,11 @@ class _Locator:
             if (
                 t.level_measures
             ):  # 一级风险 | 二级风险 | 三级风险 under 分级防控措施: the filled one
-                filled = [c for c in t.level_measures if c < rl and row[c].strip()]
+                filled = [
+                    c
+                    for c in t.level_measures
+                    if c < rl and row[c].strip() and row[c].strip() not in _NOTHING
+                ]  # ('/', '—', '无' in the other levels' columns: nothing)
                 values["measures"] = "\n".join(row[c].strip() for c in filled)
                 values["risk_level"] = t.level_measures[filled[0]] if len(filled) == 1 else ""
             if t.ticks:  # a mark under 一级 / 二级 / 三级
@@ -8205,8 +8236,9 @@ _LEVEL_CODE = LazyRe(r"^((?:Ⅰ|Ⅱ|Ⅲ|III|II|I|[一二三])级?)\s*[-—－_.�
 # a note saying the codes give the level: '风险编号由风险等级代码和顺序号组成', '编号中的Ⅰ、Ⅱ、Ⅲ表示风险等级'
 _CODE_GIVES_LEVEL = LazyRe(
     r"(?:编号|编码|代码|代号)[^。；;，,\n]{0,10}(?:由|以|用|表示|代表|即|中的?|首位|前缀|开头|第一位|首字)"
-    r"[^。；;，,\n]{0,12}(?:等级|级别)"
-    r"|(?:等级|级别)[^。；;，,\n]{0,6}(?:体现|标注|标示|标明|注明|见|用|以)[^。；;，,\n]{0,6}(?:编号|编码|代码)"
+    r"[^。；;，,\n]{0,12}(?:风险等级|风险级别|(?<!岗位)(?<!职务)(?<!干部)等级)"
+    r"|(?:风险等级|风险级别|(?<![岗位职务干部])等级)[^。；;，,\n]{0,6}(?:体现|标注|标示|标明|注明|见|用|以)"
+    r"[^。；;，,\n]{0,6}(?:编号|编码|代码)"
 )
 # the heads of a table of who took over which post: '原任人员 | 现任人员', '调整前 | 调整后'
 _FORMER_HOLDER_HEAD = LazyRe(
