@@ -8759,3 +8759,63 @@ def test_what_the_fifty_third_review_found(tmp_path):
     assert not struck_means_words_deleted(
         "说明：加删除线的内容不删除，表示该项已整改到位，仍保留。"
     )
+
+
+def test_a_row_cut_by_a_page_break_goes_on_under_the_repeated_heading(tmp_path):
+    # (343: a list over printed pages; the last row of a page cut mid-phrase, its rest in the
+    # first row of the next page under the repeated heading, every other cell blank)
+    head = ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    rows = [["XX镇岗位廉政风险一览表"], head,
+            [1, "党政办", "主任", "瞿望川", "公务接待超标准", "中", "审批单"],
+            [2, "财政所", "所长", "阙知微", "项目资金拨付不按进度", "高", "凭监理"],
+            ["第 1 页，共 2 页"], head,
+            ["", "", "", "", "提前支付工程款", "", "签认拨付"],
+            [3, "财政所", "会计", "冼书白", "虚列支出", "中", "审计"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["risk_point"].tolist() == [
+        "公务接待超标准",
+        "项目资金拨付不按进度提前支付工程款",
+        "虚列支出",
+    ]
+    assert got.risks["measures"].tolist()[1] == "凭监理\n签认拨付"
+    assert not set(got.issues["code"]) & {"LEVEL_BLANK", "TYPE_BLANK"}
+
+
+def test_post_codes_a_note_defines(tmp_path):
+    # (346: '责任岗位' holding 'A', 'C', 'B、D'; a note: 'A—馆长　籍湉岚；B—…')
+    rows = [["XX县文化馆岗位廉政风险一览表"], ["序号", "廉政风险点", "风险等级", "防控措施", "责任岗位"],
+            [1, "干预演出采购", "高", "集体研究", "A"], [2, "违规收取培训费", "中", "公示", "B"],
+            [3, "虚报活动经费", "中", "审计", "A、B"],
+            ["说明：责任岗位填代码：A—馆长　瞿望川；B—培训部主任　阙知微。"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A6:E6"]})
+    who = sorted(got.risks[["department", "title", "person", "risk_point"]].values.tolist())
+    assert who == sorted([["", "馆长", "瞿望川", "干预演出采购"], ["培训部", "主任", "阙知微", "违规收取培训费"],
+                          ["", "馆长", "瞿望川", "虚报活动经费"], ["培训部", "主任", "阙知微", "虚报活动经费"]])  # fmt: skip
+    # codes the note does not define stay as written
+    rows[5] = ["说明：责任岗位填代码：A—馆长　瞿望川。"]
+    got = run(tmp_path / "some", {"S": rows}, {"S": ["A6:E6"]})
+    assert "B" in set(got.risks["title"])
+
+
+def test_each_rows_type_written_in_the_column_of_its_level(tmp_path):
+    # (345: '风险类型及等级' over '高 | 中 | 低', each row's type written in its level's column)
+    rows = [["XX县市场监管局岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险类别及等级", "", "", "防控措施"],
+            ["", "", "", "", "一级", "二级", "三级", ""],
+            [1, "局长", "瞿望川", "干预案件查处", "岗位职责", "", "", "集体审议"],
+            [2, "执法员", "阙知微", "选择性执法", "", "制度机制", "", "裁量基准"],
+            [3, "科员", "冼书白", "收受礼品", "", "", "思想道德", "承诺"]]  # fmt: skip
+    merges = {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3"]}
+    got = run(tmp_path, {"S": rows}, merges)
+    assert got.risks[["risk_type", "risk_level"]].values.tolist() == [
+        ["岗位职责风险", "Ⅰ级"], ["制度机制风险", "Ⅱ级"], ["思想道德风险", "Ⅲ级"]]  # fmt: skip
+
+
+def test_a_roster_of_people_each_listing_the_posts_they_hold(tmp_path):
+    # (344: '附：人员岗位分工' — 姓名 | 职务 | 承担岗位, one row a person, his posts joined by 、)
+    rows = [["XX卫生院岗位廉政风险排查表"], ["序号", "科室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "院领导", "院长", "干预药品采购", "高", "集体研究"], [2, "药房", "调剂员", "私售药品", "中", "盘点"],
+            [3, "药房", "验收员", "验收走过场", "中", "双人验收"], [4, "财务室", "收费员", "截留收费", "高", "日清"], [],
+            ["附：人员岗位分工"], ["序号", "姓名", "职务", "承担岗位"],
+            [1, "瞿望川", "院长", "院长"], [2, "阙知微", "主管药师", "调剂员、验收员"], [3, "冼书白", "会计", "收费员"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["person"].tolist() == ["瞿望川", "阙知微", "阙知微", "冼书白"]

@@ -1479,6 +1479,7 @@ class _Table:
     former_point: int | None = None  # '原风险点' beside '调整后风险点': the point where kept
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
     level_measures: dict[int, str] = field(default_factory=dict)  # column → level of its measures
+    level_types: dict[int, str] = field(default_factory=dict)  # column → level of the types in it
     type_points: dict[int, str] = field(default_factory=dict)  # column → type of its points
     # column → (what its sub-heading names, the sub-heading): 'post' over the post's own risk
     # texts (廉政风险点 over 所长 | 法制员), 'part' over who holds the row there (责任人 over 公司本部 | …)
@@ -1629,6 +1630,8 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            if "title" in table.roles and raw_rows and _POST_CODE.match(raw_rows[0].title.strip()):
+                raw_rows = self._post_codes(raw_rows)  # '责任岗位 | B、D' under 'A—馆长　籍湉岚；…'
             if raw_rows and not any(rr.risk_level for rr in raw_rows) and "排" in self._legend:
                 # '按风险等级由高到低排列，其中高风险点5个…' around this table (not another's)
                 own = "\n".join(
@@ -3173,6 +3176,7 @@ class _Locator:
         level_factors: list[int] = []
         level_points: dict[int, str] = {}
         level_measures: dict[int, str] = {}
+        level_types: dict[int, str] = {}
         type_points: dict[int, str] = {}
         per_column: dict[int, tuple[str, str]] = {}
         # spans and sub-headings are those of the header's last two rows: a row above them
@@ -3222,6 +3226,21 @@ class _Locator:
                         roles["risk_point"] = c
                     for x in sub:
                         col_role[x] = role
+                    guesses = [g for g in guesses if g.col not in sub]
+                elif (
+                    all(levels)
+                    and role in ("risk_type", "risk_level")
+                    and len(sub) >= 2
+                    and len(set(levels)) == len(levels)
+                    and self._types_under(rows, sub)
+                ):
+                    # 风险类型及等级 over 高 | 中 | 低: each row's type written in its level's column
+                    level_types = {x: sh.rows[hs + 1][x] for x in sub}
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["risk_type"] = c
+                    for x in sub:
+                        col_role[x] = "risk_type"
                     guesses = [g for g in guesses if g.col not in sub]
                 elif (
                     all(levels)
@@ -3500,6 +3519,7 @@ class _Locator:
         table.former_point = former_point
         table.level_points = level_points
         table.level_measures = level_measures
+        table.level_types = level_types
         table.type_points = type_points
         table.per_column = per_column
         table.answer = self._answer_column(labels, rows, roles, col_role)
@@ -3682,6 +3702,15 @@ class _Locator:
             )
         # (cells of several posts' lines on most rows: the rest are the matter's own points)
         return posted * 5 >= len(cells) * 4 or (several >= 2 and several * 2 >= len(cells))
+
+    def _types_under(self, rows: list[list[str]], sub: range) -> bool:
+        """Most filled cells under these columns name a risk type ('岗位职责', '制度机制')."""
+        cells = [row[x].strip() for row in rows for x in sub if x < len(row) and row[x].strip()]
+        cells = [v for v in cells if v not in _NOTHING]
+        return (
+            len(cells) >= 2
+            and sum(1 for v in cells if self.config.type_only(v)) * 5 >= len(cells) * 4
+        )
 
     def _card_above(self, h: int) -> bool:
         """The table's holder or post is given above it ('姓名 | 郜明远', '负责人 | …'): a card."""
@@ -4609,6 +4638,14 @@ class _Locator:
                 said = [v for v in said if label_key(v) not in _NOTHING]
                 latest = next((v for v in reversed(said) if v.strip() not in _KEEP_LEVEL), "")
                 values["risk_level"] = latest  # ('不变' in the last: the level before stands)
+            if t.level_types:  # 高 | 中 | 低 under 风险类型及等级: the type, in its level's column
+                filled = [
+                    c
+                    for c in t.level_types
+                    if c < rl and row[c].strip() and row[c].strip() not in _NOTHING
+                ]
+                values["risk_type"] = "、".join(row[c].strip() for c in filled)
+                values["risk_level"] = t.level_types[filled[0]] if len(filled) == 1 else ""
             if (
                 t.level_measures
             ):  # 一级风险 | 二级风险 | 三级风险 under 分级防控措施: the filled one
@@ -5327,10 +5364,13 @@ class _Locator:
                 ):
                     if h.role == "person" and any(w in sh.rows[r][c] for w in NOT_HOLDER_HEAD):
                         continue  # '分管领导姓名', 'B岗人员': who watches or stands in
+                    if h.role == "title" and _POSTS_HELD.match(sh.key(r, c)):
+                        cols["_posts"] = c  # '承担岗位': the posts a person holds, listed
                     cols.setdefault(h.role, c)
             if "title" not in cols or "person" not in cols:
                 continue
-            tc, pc, dc = cols["title"], cols["person"], cols.get("department")
+            several = "_posts" in cols  # (a row a person, the posts he holds in one cell)
+            tc, pc, dc = cols.get("_posts", cols["title"]), cols["person"], cols.get("department")
             got: dict[str, list[str]] = {}
             n = 0
             dept = ""
@@ -5348,6 +5388,14 @@ class _Locator:
                     name = ""  # '缺编', '空缺', '待定': a note, no one holds it
                 if HOLDER_SPLIT.search(name):
                     name = ""  # '赵建国、钱多多': two hold the post, the list cannot say whose
+                if several:  # '药房调剂员、药品验收员', '副主任、公共卫生科科长': each his
+                    for one in (x for x in _CODE_SPLIT.split(post) if x):
+                        d, ttl = split_dept_title(one)
+                        got.setdefault(roster_key(d or dept, ttl or one), []).append(name)
+                        if d:  # ('办公室主任' the post as a list may write it whole)
+                            got.setdefault(roster_key(dept, one), []).append(name)
+                    n += 1
+                    continue
                 got.setdefault(roster_key(dept, post), []).append(name)  # ('' without a 科室)
                 n += 1
             if n >= 2:  # a post two people hold: the list says which rows are whose
@@ -6134,9 +6182,18 @@ class _Locator:
         """A row holding only the rest of the point (and of its measures) of the row above, typed
         on into it ('村级工程项目化整为零规避招标，' over '指定亲友承建'): joined to it, no point of
         its own. Only where the row above broke off mid-sentence and this one fills nothing else."""
-        if above.row != r - 1 and self._joined != (id(above), r - 1):
+        # (a row cut by a page break: the rest on the next page, under the repeated heading)
+        paged = (
+            above.row < r - 1
+            and all(
+                x in self.repeated or self.sh.kind(x) in ("blank", "page")
+                for x in range(above.row + 1, r)
+            )
+            and any(x in self.repeated for x in range(above.row + 1, r))
+        )
+        if above.row != r - 1 and self._joined != (id(above), r - 1) and not paged:
             return False
-        if not above.risk_point.rstrip().endswith(_GOES_ON):
+        if not paged and not above.risk_point.rstrip().endswith(_GOES_ON):
             return False
         roles = t.roles
         if NUMBERING.match(row[roles["risk_point"]]):
@@ -7120,6 +7177,40 @@ class _Locator:
             make_issue("LEVEL_BY_RANK", self.rel, self.grid.name,
                        value="、".join(f"{lv}{n}个" for lv, n in counts))
         )  # fmt: skip
+
+    def _post_codes(self, rows: list[RawRisk]) -> list[RawRisk]:
+        """A post column of letter codes ('A', 'C', 'B、D') that a note defines ('A—馆长　籍湉岚；
+        C—采编部主任　荆瑷茳'): each row is the post (科室, holder) its code names, a row of two
+        codes a point of each; only where the note defines every code."""
+        legend = self._legend
+        defined: dict[str, tuple[str, str, str]] = {}
+        for code, said in _POST_CODE_LEGEND.findall(legend):
+            said = said.strip()
+            parts = said.split()
+            name = parts[-1] if len(parts) > 1 and looks_like_name(parts[-1]) else ""
+            post = " ".join(parts[:-1]) if name else said
+            dept, title = split_dept_title(squeeze(post))
+            if title and is_post(title):
+                defined.setdefault(code.upper(), (dept, title, name))
+        codes = [_CODE_SPLIT.split(rr.title.strip().upper()) for rr in rows]
+        if not defined or not all(c and all(x in defined for x in c) for c in codes):
+            return rows
+        out = []
+        for rr, cs in zip(rows, codes, strict=True):
+            for k, code in enumerate(cs):
+                dept, title, name = defined[code]
+                if k:
+                    self.seen += 1  # (a row of two codes: a point of each)
+                out.append(
+                    replace(
+                        rr, department=rr.department or dept, title=title, person=rr.person or name
+                    )
+                )
+        self.issues.append(
+            make_issue("POST_CODES", self.rel, self.grid.name,
+                       value="、".join(f"{c}={d}{t} {n}".strip() for c, (d, t, n) in sorted(defined.items())))
+        )  # fmt: skip
+        return out
 
     def _change_log_head(self, r: int) -> bool:
         """A header of who took over which post: '岗位 | 原任人员 | 现任人员 | 变动时间'."""
@@ -8257,6 +8348,11 @@ _LEVEL_COUNT = LazyRe(
 )
 # a row of measures written in the point's column: '防控措施：⏎1.…', '预防措施:…'
 _MEASURES_ROW = LazyRe(r"^\s*(?:防控|预防|控制|整改|防范)?措施\s*[:：]")
+# a roster's column of the posts each person holds: '承担岗位', '兼任岗位', '分工岗位'
+_POSTS_HELD = LazyRe(r"^(?:承担|分工|兼任|负责|所任|担任|兼)(?:的)?岗位$")
+# post codes: 'A', 'B、D'; a note defining them: 'A—馆长　籍湉岚；B—副馆长　…'
+_POST_CODE = LazyRe(r"^[A-Za-z](?:\s*[、,，/]\s*[A-Za-z])*$")
+_POST_CODE_LEGEND = LazyRe(r"(?<![A-Za-z])([A-Za-z])\s*[—\-－:：=]\s*([^；;。\n，,、]{2,24})")
 _CASE_LINE = LazyRe(
     r"\n\s*(?:【[^】\n]{0,4}案例[^】\n]{0,4}】|【以案[^】\n]{1,3}】"
     r"|(?:典型|警示|相关)?案例(?:链接|分析|剖析|警示)?[:：]|以案[说释示为明促][^:：\n]{0,2}[:：])"
