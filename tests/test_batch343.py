@@ -63,6 +63,8 @@ the 大同街道便民服务中心's four forms were read with unit ``青白江�
 大弯街道办事处's two sheets, the 大同 清单 and the three 自查表; GRADE_BLANK on the three cards and the
 three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a row cut by a page break goes on under the repeated heading (tests/test_columns.py::test_a_row_cut_by_a_page_break_goes_on_under_the_repeated_heading).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -280,3 +282,7 @@ def test_batch343_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch343_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

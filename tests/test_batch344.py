@@ -65,6 +65,8 @@ that equal some person's 职务 get a holder, a person's second post (and a post
 Unscored besides: nothing; the other issues are info only (TABLE_NO_TYPE on the 西河中学's list and
 the 卫生健康局's list; GRADE_BLANK on the three cards and the three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a roster of people each listing the posts they hold ('姓名 | 职务 | 承担岗位'; tests/test_columns.py::test_a_roster_of_people_each_listing_the_posts_they_hold).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -248,3 +250,7 @@ def test_batch344_one_sheet_a_person():
         ]
         found = {r[5] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch344_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

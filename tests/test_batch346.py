@@ -60,6 +60,8 @@ posts). The other issues are info only (TABLE_NO_TYPE on the 图书馆's list, t
 sheets, the 街道's list and the three 自查表; GRADE_BLANK on the three cards and the three 自查表;
 FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: post codes a note defines ('A—馆长　籍湉岚'; info POST_CODES; tests/test_columns.py::test_post_codes_a_note_defines).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -231,3 +233,7 @@ def test_batch346_one_sheet_a_person():
         found = {r[4] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
         assert {r[2] for r in BATCH.table(name, f["sheet"])} <= set(BARE)
+
+
+def test_batch346_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
