@@ -8819,3 +8819,39 @@ def test_a_roster_of_people_each_listing_the_posts_they_hold(tmp_path):
             [1, "瞿望川", "院长", "院长"], [2, "阙知微", "主管药师", "调剂员、验收员"], [3, "冼书白", "会计", "收费员"]]  # fmt: skip
     got = run(tmp_path, {"S": rows})
     assert got.risks["person"].tolist() == ["瞿望川", "阙知微", "阙知微", "冼书白"]
+
+
+def test_what_the_fifty_fourth_review_found(tmp_path):
+    # a finished point on one page, a point of its own under the repeated heading of the next
+    head = ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    rows = [["XX镇岗位廉政风险一览表"], head, [1, "财政所", "所长", "阙知微", "项目资金拨付不按进度。", "高", "凭监理"],
+            ["第 1 页，共 2 页"], head, ["", "", "", "", "坐支现金。", "", "收支两条线"],
+            [2, "财政所", "会计", "冼书白", "虚列支出", "中", "审计"]]  # fmt: skip
+    got = run(tmp_path / "paged", {"S": rows})
+    assert "坐支现金。" in set(got.risks["risk_point"])
+    # post codes defined without a space, and a code two people hold naming no one
+    rows = [["XX县文化馆岗位廉政风险一览表"], ["序号", "廉政风险点", "风险等级", "防控措施", "责任岗位"],
+            [1, "干预演出采购", "高", "集体研究", "A"], [2, "违规收取培训费", "中", "公示", "B"],
+            ["注：A—馆长瞿望川；B—培训部主任　阙知微、冼书白。"]]  # fmt: skip
+    got = run(tmp_path / "codes", {"S": rows}, {"S": ["A5:E5"]})
+    assert got.risks[["title", "person"]].values.tolist() == [["馆长", "瞿望川"], ["主任", ""]]
+    # a type merged down in its level's column over a post's points
+    rows = [["XX县市场监管局岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险类别及等级", "", "", "防控措施"],
+            ["", "", "", "", "高", "中", "低", ""],
+            [1, "执法员", "阙知微", "选择性执法", "", "制度机制", "", "裁量基准"],
+            [2, "执法员", "阙知微", "随意减免罚款", "", "", "", "法制审核"],
+            [3, "科员", "冼书白", "收受礼品", "", "", "思想道德", "承诺"]]  # fmt: skip
+    merges = {"S": ["E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3", "F4:F5"]}
+    got = run(tmp_path / "grid", {"S": rows}, merges)
+    assert got.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅱ级", "Ⅲ级"]
+    # a roster's 承担岗位 of duties, a 兼任岗位, a blank cell: each person still holds his 职务
+    base = [["XX卫生院岗位廉政风险排查表"], ["序号", "科室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "院领导", "院长", "干预药品采购", "高", "集体研究"], [2, "财务室", "会计", "虚列支出", "中", "审计"],
+            [3, "财务室", "出纳", "截留收费", "高", "日清"], [], ["附：人员岗位分工"]]  # fmt: skip
+    for k, (head4, cells) in enumerate([("承担岗位", ["主持全面工作", "财务核算、报表编制", "现金收付"]),
+                                        ("兼任岗位", ["无", "工会经审", "无"]),
+                                        ("承担岗位", ["院长", "", "出纳、收费员"])]):  # fmt: skip
+        roster = [["序号", "姓名", "职务", head4], [1, "瞿望川", "院长", cells[0]],
+                  [2, "阙知微", "会计", cells[1]], [3, "冼书白", "出纳", cells[2]]]  # fmt: skip
+        got = run(tmp_path / f"roster{k}", {"S": [*base, *roster]})
+        assert got.risks["person"].tolist() == ["瞿望川", "阙知微", "冼书白"]

@@ -3198,6 +3198,13 @@ class _Locator:
                 subs = [sh.rows[hs + 1][x] if depth > 1 and x < len(sh.rows[hs + 1]) else ""
                         for x in sub]  # fmt: skip
                 kind = self._named_columns(headings.get(c), depth, subs, levels, rows, sub)
+                if (
+                    kind == "level"
+                    and role in ("risk_type", "risk_level")
+                    and roles.get("risk_level", c) in sub
+                    and self._types_under(rows, sub)
+                ):
+                    kind = None  # (types written in their level's column: read below)
                 if kind == "stage" and roles.get("risk_point", c) not in sub:
                     # 风险表现 over 受理环节 | 审核环节 beside a 风险点 column: the point's
                     # description, stage by stage, no points of their own
@@ -3229,7 +3236,10 @@ class _Locator:
                     guesses = [g for g in guesses if g.col not in sub]
                 elif (
                     all(levels)
-                    and role in ("risk_type", "risk_level")
+                    and (
+                        role in ("risk_type", "risk_level")
+                        or (role == "other" and _TYPE_AND_LEVEL.search(labels.get(c, "")))
+                    )
                     and len(sub) >= 2
                     and len(set(levels)) == len(levels)
                     and self._types_under(rows, sub)
@@ -4639,12 +4649,12 @@ class _Locator:
                 latest = next((v for v in reversed(said) if v.strip() not in _KEEP_LEVEL), "")
                 values["risk_level"] = latest  # ('不变' in the last: the level before stands)
             if t.level_types:  # 高 | 中 | 低 under 风险类型及等级: the type, in its level's column
-                filled = [
-                    c
+                said_at = {
+                    c: ((row[c] if c < rl else "") or self._merged_below(r, c, t)).strip()
                     for c in t.level_types
-                    if c < rl and row[c].strip() and row[c].strip() not in _NOTHING
-                ]
-                values["risk_type"] = "、".join(row[c].strip() for c in filled)
+                }  # (a type merged down over a post's points is each point's)
+                filled = [c for c, v in said_at.items() if v and v not in _NOTHING]
+                values["risk_type"] = "、".join(said_at[c] for c in filled)
                 values["risk_level"] = t.level_types[filled[0]] if len(filled) == 1 else ""
             if (
                 t.level_measures
@@ -5365,12 +5375,18 @@ class _Locator:
                     if h.role == "person" and any(w in sh.rows[r][c] for w in NOT_HOLDER_HEAD):
                         continue  # '分管领导姓名', 'B岗人员': who watches or stands in
                     if h.role == "title" and _POSTS_HELD.match(sh.key(r, c)):
-                        cols["_posts"] = c  # '承担岗位': the posts a person holds, listed
+                        cols.setdefault("_posts", c)  # '承担岗位': the posts a person holds, listed
+                        continue
                     cols.setdefault(h.role, c)
+            if "title" not in cols and "_posts" in cols:
+                cols["title"] = cols.pop("_posts")  # (the only post column)
             if "title" not in cols or "person" not in cols:
                 continue
-            several = "_posts" in cols  # (a row a person, the posts he holds in one cell)
-            tc, pc, dc = cols.get("_posts", cols["title"]), cols["person"], cols.get("department")
+            mc = cols.get("_posts")  # (a row a person, the posts he holds in one cell)
+            also = mc is not None and sh.key(r, mc).startswith(
+                "兼"
+            )  # ('兼任岗位': besides his own)
+            tc, pc, dc = cols["title"], cols["person"], cols.get("department")
             got: dict[str, list[str]] = {}
             n = 0
             dept = ""
@@ -5388,8 +5404,12 @@ class _Locator:
                     name = ""  # '缺编', '空缺', '待定': a note, no one holds it
                 if HOLDER_SPLIT.search(name):
                     name = ""  # '赵建国、钱多多': two hold the post, the list cannot say whose
-                if several:  # '药房调剂员、药品验收员', '副主任、公共卫生科科长': each his
-                    for one in (x for x in _CODE_SPLIT.split(post) if x):
+                listed = squeeze(row[mc]) if mc is not None and mc < len(row) else ""
+                parts = [x for x in _CODE_SPLIT.split(listed) if x and x not in _NOTHING]
+                if parts and all(is_post(split_dept_title(x)[1] or x) for x in parts):
+                    # '药房调剂员、药品验收员', '副主任、公共卫生科科长': each his; under '兼任岗位'
+                    # besides his own ('分管医疗、药品采购' names duties, no posts: his own only)
+                    for one in [post, *parts] if also else parts:
                         d, ttl = split_dept_title(one)
                         got.setdefault(roster_key(d or dept, ttl or one), []).append(name)
                         if d:  # ('办公室主任' the post as a list may write it whole)
@@ -6194,6 +6214,16 @@ class _Locator:
         if above.row != r - 1 and self._joined != (id(above), r - 1) and not paged:
             return False
         if not paged and not above.risk_point.rstrip().endswith(_GOES_ON):
+            return False
+        if (
+            paged
+            and (
+                "risk_level"
+                not in t.roles  # (no level to show the row is a part: a post's next point)
+                or above.risk_point.rstrip().endswith(("。", "；", ";", "！", "？"))
+                or _has_colon(row[t.roles["risk_point"]][:12])  # ('资金管理：…' opens a point)
+            )
+        ):
             return False
         roles = t.roles
         if NUMBERING.match(row[roles["risk_point"]]):
@@ -7187,8 +7217,18 @@ class _Locator:
         for code, said in _POST_CODE_LEGEND.findall(legend):
             said = said.strip()
             parts = said.split()
-            name = parts[-1] if len(parts) > 1 and looks_like_name(parts[-1]) else ""
+            name = parts[-1] if len(parts) > 1 else ""
             post = " ".join(parts[:-1]) if name else said
+            if not name:  # ('馆长瞿望川': the post, then the name, no space)
+                run = _post_run_name(said)
+                if run:
+                    post, name = run
+            if name and HOLDER_SPLIT.search(name):
+                name = ""  # ('阙知微、冼书白': two hold the post, the note cannot say whose)
+            elif (
+                name and not looks_like_name(name) and not (HAN_NAME.match(name) and len(name) <= 4)
+            ):
+                post, name = said, ""
             dept, title = split_dept_title(squeeze(post))
             if title and is_post(title):
                 defined.setdefault(code.upper(), (dept, title, name))
@@ -8348,11 +8388,17 @@ _LEVEL_COUNT = LazyRe(
 )
 # a row of measures written in the point's column: '防控措施：⏎1.…', '预防措施:…'
 _MEASURES_ROW = LazyRe(r"^\s*(?:防控|预防|控制|整改|防范)?措施\s*[:：]")
+# a heading over both the type and the level: '风险类别及等级', '风险类型和级别'
+_TYPE_AND_LEVEL = LazyRe(r"(?:类型|类别).{0,2}(?:等级|级别)")
 # a roster's column of the posts each person holds: '承担岗位', '兼任岗位', '分工岗位'
-_POSTS_HELD = LazyRe(r"^(?:承担|分工|兼任|负责|所任|担任|兼)(?:的)?岗位$")
+_POSTS_HELD = LazyRe(
+    r"^(?:承担|分工|兼任|负责|所任|担任|兼)(?:的)?岗位$"
+)  # ('兼…': besides his own)
 # post codes: 'A', 'B、D'; a note defining them: 'A—馆长　籍湉岚；B—副馆长　…'
 _POST_CODE = LazyRe(r"^[A-Za-z](?:\s*[、,，/]\s*[A-Za-z])*$")
-_POST_CODE_LEGEND = LazyRe(r"(?<![A-Za-z])([A-Za-z])\s*[—\-－:：=]\s*([^；;。\n，,、]{2,24})")
+_POST_CODE_LEGEND = LazyRe(
+    r"(?<![A-Za-z])([A-Za-z])\s*(?:[—\-－:：=.．]|为)\s*([^；;。\n，,]{2,30})"
+)
 _CASE_LINE = LazyRe(
     r"\n\s*(?:【[^】\n]{0,4}案例[^】\n]{0,4}】|【以案[^】\n]{1,3}】"
     r"|(?:典型|警示|相关)?案例(?:链接|分析|剖析|警示)?[:：]|以案[说释示为明促][^:：\n]{0,2}[:：])"
