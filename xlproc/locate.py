@@ -2248,12 +2248,25 @@ class _Locator:
             return self._point_group_forms(r, ids, groups, data)
         return []
 
-    def _point_group_forms(self, r, ids, groups, data) -> list[RawForm]:
+    def _unit_above(self, r: int) -> str:
+        """The unit a 单位 line or the title above header row ``r`` names, else ''."""
         sh = self.sh
         pre = [x for x in range(r) if sh.kind(x) != "blank"]
-        unit = _parse_unit(sh, pre) or unit_in_title(
+        return _parse_unit(sh, pre) or unit_in_title(
             "".join(sh.rows[x][c] for x in pre if sh.kind(x) == "title" for c in sh.nonempty(x))
         )
+
+    def _post_form(self, r: int, unit: str, dept: str, post: str, person: str) -> RawForm:
+        """A post's form of a list read in one piece (header row ``r``), its risks to come."""
+        return RawForm(
+            sheet=self.grid.name, style="list", tier=tier_of_post(post, dept), unit=unit,
+            department=dept, title=post, person=person, declared="", person_cell="",
+            declared_cell="", header_row=r, person_asked=False, grade_asked=False,
+        )  # fmt: skip
+
+    def _point_group_forms(self, r, ids, groups, data) -> list[RawForm]:
+        sh = self.sh
+        unit = self._unit_above(r)
         if "risk_type" not in ids:
             self.issues.append(
                 make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0), field="风险类型")
@@ -2267,11 +2280,7 @@ class _Locator:
             )
             key = (dept, post, person)
             if key not in forms:
-                forms[key] = RawForm(
-                    sheet=self.grid.name, style="list", tier=tier_of_post(post, dept), unit=unit,
-                    department=dept, title=post, person=person, declared="", person_cell="",
-                    declared_cell="", header_row=r, person_asked=False, grade_asked=False,
-                )  # fmt: skip
+                forms[key] = self._post_form(r, unit, dept, post, person)
             self.seen += 1
             cols = {**ids, "risk_point": 0}
             forms[key].risks.append(
@@ -2284,10 +2293,7 @@ class _Locator:
     def _matrix_forms(self, r, ids, risk_cols, subs, data, measures_row) -> list[RawForm]:
         sh = self.sh
         merged = self.grid.merged_into
-        pre = [x for x in range(r) if sh.kind(x) != "blank"]
-        unit = _parse_unit(sh, pre) or unit_in_title(
-            "".join(sh.rows[x][c] for x in pre if sh.kind(x) == "title" for c in sh.nonempty(x))
-        )
+        unit = self._unit_above(r)
         carry: dict[str, str] = {}
         forms: dict[tuple[str, str, str], RawForm] = {}
         self.issues.append(
@@ -2312,11 +2318,7 @@ class _Locator:
             )
             key = (dept, post, person)
             if key not in forms:
-                forms[key] = RawForm(
-                    sheet=self.grid.name, style="list", tier=tier_of_post(post, dept), unit=unit,
-                    department=dept, title=post, person=person, declared="", person_cell="",
-                    declared_cell="", header_row=r, person_asked=False, grade_asked=False,
-                )  # fmt: skip
+                forms[key] = self._post_form(r, unit, dept, post, person)
             for c, point in zip(risk_cols, subs, strict=True):
                 level = row[c].strip() if c < len(row) else ""
                 if not level or level in _NOTHING:
@@ -3867,6 +3869,12 @@ class _Locator:
                 return True
         return False
 
+    @cached_property
+    def _names_successors(self) -> bool:
+        """Some cell of the sheet says who took a post over ('接任', '接替'): looked at once a
+        sheet, not once a table."""
+        return any("接任" in x or "接替" in x for x in map("".join, self.sh.rows))
+
     def _successors(self, rows: list[RawRisk], t: _Table) -> None:
         """A row whose remarks say its post passed to another ('…调离，该岗位由蒯昉湄接任' in a
         备注 merged down over the post's rows), its 姓名 not retyped: the successor holds it, and
@@ -3874,8 +3882,8 @@ class _Locator:
         '外出时由温子墨接替' names a stand-in); a handover planned or for a time ('拟由…', '休假
         期间由…临时接替') changes no one; a remark naming another row's holder or post ('出纳
         岗由…接任' merged over the 会计's rows too) speaks for that row only."""
-        if not any("接任" in s or "接替" in s for s in map("".join, self.sh.rows)):
-            return  # (no remark on the sheet names one: the common case, decided in C)
+        if not self._names_successors:
+            return  # (no remark on the sheet names one: the common case)
         people = {rr.person for rr in rows if rr.person}
         posts = {rr.title for rr in rows if rr.title}
         found: dict[tuple[str, str, str], set[str]] = {}
