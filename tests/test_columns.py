@@ -8855,3 +8855,101 @@ def test_what_the_fifty_fourth_review_found(tmp_path):
                   [2, "阙知微", "会计", cells[1]], [3, "冼书白", "出纳", cells[2]]]  # fmt: skip
         got = run(tmp_path / f"roster{k}", {"S": [*base, *roster]})
         assert got.risks["person"].tolist() == ["瞿望川", "阙知微", "冼书白"]
+
+
+def test_numbered_measure_lines_under_each_point_in_a_point_and_measures_column(tmp_path):
+    # (347: '风险点与防范措施', a point and its '1.…' lines a row each, 序号 and level merged down)
+    rows = [["XX医院岗位廉政风险一览表"], ["序号", "科室", "岗位", "姓名", "风险点与防范措施", "风险级别"],
+            [1, "药剂科", "主任", "阙知微", "药品遴选收受回扣", "一级"], ["", "", "", "", "1.药事会集体遴选", ""],
+            ["", "", "", "", "2.遴选结果公示", ""], [2, "", "", "", "药品出入库不核对", "二级"],
+            ["", "", "", "", "1.双人验收入库", ""], [3, "财务科", "会计", "冼书白", "虚列支出", "三级"],
+            ["", "", "", "", "①票据逐张审核", ""], ["制表：", "", "", "审核：", "", ""]]  # fmt: skip
+    merges = {
+        "S": ["A3:A5", "F3:F5", "A6:A7", "F6:F7", "B3:B7", "C3:C7", "D3:D7", "A8:A9", "F8:F9"]
+    }
+    got = run(tmp_path, {"S": rows}, merges)
+    assert got.risks[["risk_point", "risk_level", "measures"]].values.tolist() == [
+        ["药品遴选收受回扣", "Ⅰ级", "1.药事会集体遴选\n2.遴选结果公示"],
+        ["药品出入库不核对", "Ⅱ级", "1.双人验收入库"], ["虚列支出", "Ⅲ级", "①票据逐张审核"]]  # fmt: skip
+    assert "MEASURES_BLANK" not in set(got.issues["code"])
+    # under a heading of the point alone the numbered rows are points of their own, the last
+    # one too, over the sign-off line ('①…审核' is an item, no sign-off label)
+    rows[1][4] = "廉政风险点"
+    got = run(tmp_path / "points", {"S": rows}, merges)
+    assert len(got.risks) == 7 and "①票据逐张审核" in set(got.risks["risk_point"])
+
+
+def test_a_level_written_in_each_blocks_point_heading(tmp_path):
+    # (349: one sheet, a block per level, each under its own heading '一级风险点' / '二级风险点')
+    head = ["序号", "{}", "岗位", "姓名", "防控措施"]
+    rows = [["XX县自然资源局廉政风险点一览表"], [h.format("一级风险点") for h in head],
+            [1, "违规审批用地", "局长", "阙知微", "集体研究"], [2, "干预土地出让", "副局长", "冼书白", "公开出让"],
+            [h.format("二级风险点") for h in head], [1, "测绘成果把关不严", "科长", "瞿望川", "复核"],
+            [h.format("三级风险点") for h in head], [1, "档案借阅不登记", "科员", "郦青禾", "登记"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert "LEVEL_BLANK" not in set(got.issues["code"])
+    # a level column wins over the heading's word
+    rows = [["XX县自然资源局廉政风险点一览表"], ["序号", "高风险点", "岗位", "姓名", "风险等级"],
+            [1, "违规审批用地", "局长", "阙知微", "中"]]  # fmt: skip
+    got = run(tmp_path / "column", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅱ级"]
+
+
+def test_holder_lines_of_label_and_value_cells_inside_one_table(tmp_path):
+    # (350: '持卡人 | 璩湙岚 | 所在股室 | 站领导 | 职务 | 站长' under the heading, each card's rows
+    # under its line, numbered from 1 again)
+    rows = [["XX乡卫生院岗位廉政风险防控卡"], ["序号", "廉政风险点", "风险等级", "防控措施", "", ""],
+            ["姓名", "阙知微", "科室", "院办", "岗位", "院长"], [1, "干预药品采购", "高", "集体研究"],
+            [2, "违规审批支出", "中", "联签"], ["姓名", "冼书白", "科室", "药房", "岗位", "药剂员"],
+            [1, "私售药品", "中", "盘点"], ["填表人：", "", "", "日期："]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["D2:F2"]})
+    assert got.risks[["department", "title", "person", "risk_point"]].values.tolist() == [
+        ["院办", "院长", "阙知微", "干预药品采购"], ["院办", "院长", "阙知微", "违规审批支出"],
+        ["药房", "药剂员", "冼书白", "私售药品"]]  # fmt: skip
+    assert "ROW_UNPLACED" not in set(got.issues["code"])
+    # (a holder's line under the heading is no lower half of it: '姓名 | 阙知微' names no column)
+    assert "COLUMN_GUESSED" not in set(got.issues["code"])
+
+
+def test_a_grid_of_holders_a_row_a_keshi_and_a_column_a_post(tmp_path):
+    # (348: '附：人员配备表' — 科室 | 主任 | 副主任 | 干事, a name at each crossing, '/' where none)
+    rows = [["XX县民政局岗位廉政风险一览表"], ["序号", "科室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "救助股", "股长", "低保审批优亲厚友", "高", "公示"], [2, "救助股", "干事", "入户核查走过场", "中", "双人"],
+            [3, "财务股", "股长", "虚列支出", "中", "审计"], [4, "财务股", "副股长", "票据审核不严", "低", "复核"], [],
+            ["附：股室人员配备表"], ["序号", "股室", "股长", "副股长", "干事"],
+            [1, "救助股", "阙知微", "—", "冼书白"], [2, "财务股", "瞿望川", "郦青禾", "/"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks[["department", "title", "person"]].values.tolist() == [
+        ["救助股", "股长", "阙知微"], ["救助股", "干事", "冼书白"], ["财务股", "股长", "瞿望川"],
+        ["财务股", "副股长", "郦青禾"]]  # fmt: skip
+    assert len(got.posts) == 4
+
+
+def test_a_table_of_measures_naming_the_points_above_by_number(tmp_path):
+    # (354: '二、防控措施' — 序号 | 对应风险点 | 防控措施 over '1 | 1、2 | …', '3 | 4—5 | …')
+    rows = [["XX县水务局岗位廉政风险点及防控措施"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级"],
+            [1, "局长", "阙知微", "干预工程招标", "高"], [2, "局长", "阙知微", "违规拨付资金", "高"],
+            [3, "会计", "冼书白", "虚列支出", "中"], [4, "出纳", "瞿望川", "坐支现金", "低"], [],
+            ["二、防控措施"], ["序号", "涉及风险点", "防控措施", "责任科室"],
+            [1, "1、2", "集体研究，全程公开", "办公室"], [2, "第3-4项", "票据逐张审核", "财务股"],
+            [3, "1至4", "每季度排查一次", "办公室"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks[["risk_point", "measures"]].values.tolist() == [
+        ["干预工程招标", "集体研究，全程公开\n每季度排查一次"], ["违规拨付资金", "集体研究，全程公开\n每季度排查一次"],
+        ["虚列支出", "票据逐张审核\n每季度排查一次"], ["坐支现金", "票据逐张审核\n每季度排查一次"]]  # fmt: skip
+    assert sorted(got.issues["code"]) == ["MEASURES_BY_NUMBER", "TABLE_NO_TYPE"]
+    # a number that names no point above: a table of its own, as written
+    rows[-1][1] = "7"
+    got = run(tmp_path / "other", {"S": rows})
+    assert "MEASURES_BY_NUMBER" not in set(got.issues["code"])
+    assert "7" in set(got.risks["risk_point"])
+
+
+def test_a_road_maintenance_section_is_a_unit_and_its_head_a_leader(tmp_path):
+    # (354: '大安区公路养护段…一览表', its 段长)
+    rows = [["XX县公路管理段岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "段长", "阙知微", "干预工程招标", "高", "集体研究"], [2, "养护员", "冼书白", "虚报工程量", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.posts[["unit", "title", "tier"]].values.tolist() == [
+        ["XX县公路管理段", "段长", "领导岗位"], ["XX县公路管理段", "养护员", "一般岗位"]]  # fmt: skip

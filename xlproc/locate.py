@@ -653,6 +653,10 @@ class _Sheet:
             return None
         if len(below) == 1 and NUMBERING.match(self.rows[r + 1][below[0]]):
             return None  # '一、营业厅' under the header: a group line of the rows, no heading
+        if self.kind(r + 1) == "fields" and any(
+            looks_like_name(self.rows[r + 1][c].strip()) for c in below
+        ):
+            return None  # '姓名 | 阙知微 | 科室 | 院办': a holder's line under it, no heading
         if len(below) >= 3 and _INT_CELL.match(self.rows[r + 1][below[0]]):
             # '1 | 保管股 | 股长 | …': the first data row, whatever stands beside it; numbers
             # only under headings merged across ('风险等级' over '1 | 2 | 3') are the header's
@@ -958,6 +962,7 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
             or _signoff_pairs(row, cols)
         )
         and all(len(row[c]) <= 40 for c in cols)
+        and not _ITEM_LINE.match(first)  # ('①票据逐张审核', '（2）签字表…归档': an item, no label)
         and (
             _is_date(first)
             or _ENDS_WITH_DATE.search(row[cols[-1]])
@@ -1466,6 +1471,7 @@ class _Table:
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
     point_dash: bool = False  # '风险点及表现形式' written '风险点——表现形式' in one cell
+    point_measures: bool = False  # '风险点及防控措施' over a point and its '（1）…' lines below
     level_criteria: list[int] = field(default_factory=list)  # ticks under criteria: their count
     point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
     point_holders: bool = False  # no holder column, each point ends with its holder ('…（鄢璟琤）')
@@ -1630,6 +1636,17 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            if forms and raw_rows and self._keyed_measures(table, raw_rows, forms):
+                # '序号 | 对应风险点 | 防控措施' over '1 | 1、2 | …': the measures of the points
+                # above by their numbers, no points of its own
+                self.reported += len(raw_rows)
+                no_type = cell_ref(h, table.first)  # (a table of measures has no type to give)
+                self.issues = [
+                    i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == no_type)
+                ]
+                _t, r = self._tail(r, next_h, table.is_list)
+                pre_start = r
+                continue
             if "title" in table.roles and raw_rows and _POST_CODE.match(raw_rows[0].title.strip()):
                 raw_rows = self._post_codes(raw_rows)  # '责任岗位 | B、D' under 'A—馆长　籍湉岚；…'
             if raw_rows and not any(rr.risk_level for rr in raw_rows) and "排" in self._legend:
@@ -3515,6 +3532,7 @@ class _Locator:
         table.type_levels = type_levels
         table.level_criteria = level_criteria
         table.point_dash = self._point_dash(roles, labels, rows)
+        table.point_measures = self._point_measures(roles, labels, rows)
         table.point_posts = self._point_posts(roles, rows) and not self._card_above(h)
         # (each point naming its post, the rows are several posts': a list)
         table.sections = table.sections or table.point_posts
@@ -3744,6 +3762,25 @@ class _Locator:
             for k in range(n, 11 if m.group(2) else n + 1):
                 out.setdefault(k, level)
         return out
+
+    def _point_measures(self, roles: dict[str, int], labels: dict[int, str], rows) -> bool:
+        """The point's column names the point and its measures ('廉政风险点及防控措施'), no
+        measures column beside it, and some of its cells are numbered lines ('（1）…；') on rows
+        of no 序号 of their own: each point's measures, a line a row under it (a table typed
+        in Word and pasted)."""
+        pc = roles.get("risk_point")
+        if pc is None or "measures" in roles:
+            return False
+        if not _POINT_AND_MEASURES.search(squeeze(labels.get(pc, ""))):
+            return False
+        seq = roles.get("seq")
+        cells = [
+            (row[pc], seq is not None and seq < len(row) and bool(row[seq]))
+            for row in rows
+            if pc < len(row) and row[pc].strip()
+        ]
+        lines = sum(bool(_ITEM_LINE.match(v)) and not numbered for v, numbered in cells)
+        return lines >= 2 and lines < len(cells)
 
     def _point_dash(self, roles: dict[str, int], labels: dict[int, str], rows) -> bool:
         """The point's column names the point and how it shows ('廉洁风险点及表现形式'), or a
@@ -4237,9 +4274,18 @@ class _Locator:
         measured_at = -2  # the last row of a holder's measures in the point's column
         if t.head_post is not None:
             carry.update(zip(("department", "title", "person"), t.head_post, strict=True))
+        # no level column, the point's heading names the level ('高风险点'): each block's rows
+        # have the level of the heading over them (the table pasted a block per level)
+        head_level = (
+            caption_level(squeeze(t.header[1].get(pc, "")), self.config)
+            if "risk_level" not in roles and not points_by and t.header
+            else ""
+        )
         r = t.start
         while r < next_h:
             if r in self.repeated or r in self.skip:
+                if head_level and r in self.repeated and pc < len(sh.rows[r]):
+                    head_level = caption_level(squeeze(sh.rows[r][pc]), self.config) or head_level
                 if t.head_post is not None and r in self.repeated and pc < len(sh.rows[r]):
                     # '财务部会计（钭璠漪）岗位廉洁风险点' heading the next post's rows
                     named = _post_in_heading(sh.rows[r][pc])
@@ -4294,6 +4340,24 @@ class _Locator:
                     _outline_node(row[pc].strip(), depth == deepest - 1, carry)
                     r += 1
                     continue
+            if (
+                t.point_measures
+                and has_point
+                and raw_rows
+                and (raw_rows[-1].row == r - 1 or measured_at == r - 1)
+                and _ITEM_LINE.match(row[pc])
+                and not any(
+                    c < rl and row[c]
+                    for c in (*own_cols, *(roles.get(x) for x in ("risk_level", "risk_type")))
+                    if c is not None
+                )
+            ):
+                # '（1）…；' under '学生资助…' in the column of '风险点及防控措施': its measures
+                prev = raw_rows[-1]
+                prev.measures = f"{prev.measures}\n{row[pc]}" if prev.measures else row[pc]
+                measured_at = r
+                r += 1
+                continue
             if (
                 has_point
                 and raw_rows
@@ -4378,6 +4442,9 @@ class _Locator:
                 if k == "total":
                     r += 1
                     continue
+                if k == "fields" and self._pairs_group(r, t, carry, next_h, pc):
+                    r += 1  # '持卡人 | 璩湙岚 | 所在股室 | 站领导 | 职务 | 站长' over the rows
+                    continue  # of a card stacked under the one heading with the others
                 if k == "fields" and not is_list and has_point and self._holder_line(r, cols):
                     break  # '持卡人： | 柯雨萌' under a card: who holds it (``_tail``)
                 if k == "other" and self._paragraph(r) and self._across_roles(r, pc, roles):
@@ -4635,6 +4702,8 @@ class _Locator:
                 held = carry.get("_holders")
                 if held and not values.get("person") and squeeze(values.get("title", "")) in held:
                     values["person"] = held[squeeze(values["title"])]  # named on the group line
+            if head_level and not values.get("risk_level"):
+                values["risk_level"] = head_level
             if t.type_ticks:  # marks under 思想道德 / 制度机制 / 岗位职责
                 marked = [c for c in t.type_ticks if c < rl and _ticked(row[c])]
                 values["risk_type"] = "、".join(t.type_ticks[c] for c in marked)
@@ -5370,6 +5439,11 @@ class _Locator:
         the 科室), and its rows."""
         sh = self.sh
         for i, r in enumerate(rows):
+            grid = self._grid_roster(r) if r + 1 < len(sh.rows) else None
+            if grid is not None and grid[0] >= min_col:
+                held, used = self._grid_holders(r, *grid, rows[i + 1 :] if not full else None)
+                if held:
+                    return held, used
             cols = {}
             for c in sh.nonempty(r):
                 if c < min_col:
@@ -5431,6 +5505,34 @@ class _Locator:
                 held = {p: ns[0] if len(ns) == 1 else "" for p, ns in got.items()}
                 return held, set(range(r, r + 1 + n))
         return {}, set()
+
+    def _grid_holders(
+        self, r: int, dc: int, posts: dict[int, str], rows: list[int] | None
+    ) -> tuple[dict[str, str], set[int]]:
+        """The holders a grid (``_grid_roster``) headed by row ``r`` names: (科室, post) →
+        holder ('/' where the 科室 has no such post), and its rows."""
+        sh = self.sh
+        got: dict[str, list[str]] = {}
+        used = {r}
+        dept = ""
+        for x in rows if rows is not None else range(r + 1, len(sh.rows)):
+            row = sh.rows[x]
+            if dc < len(row) and row[dc].strip():
+                dept = squeeze(row[dc])
+            names = {c: squeeze(row[c]) if c < len(row) else "" for c in posts}
+            said = {c: v for c, v in names.items() if v and label_key(v) not in _NOTHING}
+            if not said or not dept or looks_like_name(dept):
+                break
+            if not all(
+                looks_like_name(v) or (HAN_NAME.match(v) and len(v) <= 4) for v in said.values()
+            ):
+                break
+            for c, name in said.items():
+                got.setdefault(roster_key(dept, posts[c]), []).append(name)
+            used.add(x)
+        if len(used) < 2 or sum(map(len, got.values())) < 2:
+            return {}, set()
+        return {p: ns[0] if len(ns) == 1 else "" for p, ns in got.items()}, used
 
     def _roster_beside(self, t: _Table, end: int) -> dict[str, str]:
         """A table of who holds which post to the right of a list, past an empty column ('岗位人员
@@ -5496,9 +5598,40 @@ class _Locator:
         for c in cols:
             h = heading_role(sh.key(r, c))
             if h is None or h.strength < 2 or h.role not in _ROSTER_ROLES:
-                return None
+                break
             found.setdefault(h.role, c)
-        return found if "title" in found and "person" in found else None
+        else:
+            if "title" in found and "person" in found:
+                return found
+        grid = self._grid_roster(r)
+        return {"department": grid[0]} if grid is not None else None
+
+    def _grid_roster(self, r: int) -> tuple[int, dict[int, str]] | None:
+        """Row ``r`` heads a grid of who holds which post, a row a 科室 and a column a post
+        ('序号 | 科室 | 科长 | 副科长 | 科员' over '1 | 办公室 | 庹翙岚 | / | 眭渼霏'): the 科室's
+        column and each post's column, or None."""
+        sh = self.sh
+        if r >= len(sh.rows):
+            return None
+        cols = sh.nonempty(r)
+        if not 3 <= len(cols) <= 10 or any(len(sh.rows[r][c]) > 8 for c in cols):
+            return None
+        dc, posts = None, {}
+        for c in cols:
+            k = sh.key(r, c)
+            h = heading_role(k)
+            if h is not None and h.strength >= 2:
+                if h.role == "department" and dc is None:
+                    dc = c
+                elif h.role not in ("seq", "other"):
+                    return None
+            elif is_post(k):
+                posts[c] = squeeze(sh.rows[r][c])
+            else:
+                return None
+        if dc is None or len(posts) < 2 or min(posts) < dc:
+            return None
+        return dc, posts
 
     def _signs_above(self, r: int, next_h: int) -> bool:
         """A line of the holder's pairs (``_signer_pairs``) is the form's above it: signed
@@ -6018,6 +6151,39 @@ class _Locator:
         self.issues = kept
         return out
 
+    def _keyed_measures(self, t: _Table, rows: list[RawRisk], forms: list[RawForm]) -> bool:
+        """A table of measures under a list of points, naming in its point column only the
+        numbers of the points above ('对应风险点 | 防控措施' over '1、2 | …', '4—5 | …'): each
+        measure goes to the points it names (by their 序号), and the table gives no points.
+        Numbers that name no point above leave it a table of its own."""
+        if "measures" not in t.roles:
+            return False
+        refs = [_point_numbers(rr.risk_point) for rr in rows]
+        if not all(refs):
+            return False
+        by_number: dict[int, list[RawRisk]] = {}
+        for f in forms:
+            for rr in f.risks:
+                sc = rr.cols.get("seq")
+                line = self.sh.rows[rr.row]
+                v = line[sc].strip() if sc is not None and sc < len(line) and not rr.sheet else ""
+                if v.isdigit():
+                    by_number.setdefault(int(v), []).append(rr)
+        if not all(k in by_number for ks in refs for k in ks):
+            return False
+        for rr, ks in zip(rows, refs, strict=True):
+            said = rr.measures.strip()
+            for k in ks:
+                for x in by_number[k]:
+                    if said and said not in x.measures:
+                        x.measures = f"{x.measures}\n{said}" if x.measures else said
+        first = rows[0]
+        self.issues.append(
+            make_issue("MEASURES_BY_NUMBER", self.rel, self.grid.name, first.cell("risk_point"),
+                       value=f"{len(rows)}条")
+        )  # fmt: skip
+        return True
+
     def _cross_refs(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A row whose point cell names other rows of the table by number ('同内科科主任（第1—3
         项）', merged over the point, its level and measures): those rows' points, levels and
@@ -6199,6 +6365,33 @@ class _Locator:
                 carry.pop(role, None)  # a new post starts afresh
         carry.pop("duty", None)
         t.sections = True  # a list now: its rows belong to the posts the lines name
+        return True
+
+    def _pairs_group(self, r: int, t: _Table, carry: dict[str, str], next_h: int, pc: int) -> bool:
+        """A line of labels and values in the table's own cells ('持卡人 | 璩湙岚 | 所在股室 |
+        站领导 | 职务 | 站长') right under the heading, or after rows where such a line opened
+        the rows before, over rows of points: it names the holder, post and 科室 of the rows
+        below it (several cards stacked under one heading). Where no such line stood under the
+        heading, a line after rows closes them instead (a signer's, ``_block_signer``)."""
+        if r != t.start and "_pairs" not in carry:
+            return False
+        got = {f: v.strip() for f, (v, _cell) in _parse_fields(self.sh, [r], {}).items()}
+        got = {f: v for f, v in got.items() if f in ("department", "title", "person") and v}
+        if "person" not in got or len(got) < 2 or set(got) & set(t.roles):
+            return False
+        who = got["person"]
+        if not (looks_like_name(who) or _PLAIN_NAME.fullmatch(who)):
+            return False  # ('持卡人 | 各股室负责人': no one's name)
+        if not self._rows_follow(r, next_h, pc):
+            return False
+        for role in ("department", "title", "person"):
+            if role in got:
+                carry[role] = got[role]
+            else:
+                carry.pop(role, None)
+        carry.pop("duty", None)
+        carry["_pairs"] = ""
+        t.sections = True  # a list now: its rows belong to the holders the lines name
         return True
 
     @staticmethod
@@ -8396,6 +8589,14 @@ _LEVEL_COUNT = LazyRe(
 )
 # a row of measures written in the point's column: '防控措施：⏎1.…', '预防措施:…'
 _MEASURES_ROW = LazyRe(r"^\s*(?:防控|预防|控制|整改|防范)?措施\s*[:：]")
+# two to four Han characters not ending as a post or a part does: a name after a holder's label
+_PLAIN_NAME = LazyRe(
+    r"[\u4e00-\u9fff]{1,3}[^\W\d_a-zA-Z长员任记理计纳师委室科股所站队部办组处局人责导]"
+)
+# a heading over the point and its measures: '廉政风险点及防控措施', '风险点与防范措施'
+_POINT_AND_MEASURES = LazyRe(r"风险(?:点|事项|内容)?.{0,3}(?:及|和|与|、|/).{0,4}措施")
+# a numbered item ('（1）…', '1.…', '①…'): a line of measures on its own row; never a sign-off
+_ITEM_LINE = LazyRe(r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])")
 # a heading over both the type and the level: '风险类别及等级', '风险类型和级别'
 _TYPE_AND_LEVEL = LazyRe(r"(?:类型|类别).{0,2}(?:等级|级别)")
 # a roster's column of the posts each person holds: '承担岗位', '兼任岗位', '分工岗位'
@@ -8457,6 +8658,29 @@ def _item_then_point(rows: list[list[str]], c: int, config) -> bool:
     if any(config.level(x) or config.types(x)[0] or not HAN_TEXT.search(x) for x in said):
         return False  # ('高', '岗位职责', '★' on the left: the point's level, type or mark)
     return sum(map(len, points)) > sum(map(len, said)) * len(points) / len(said)
+
+
+def _point_numbers(text: str) -> list[int]:
+    """The numbers of points a cell names ('1、2', '4—5', '第6至8项', '1-11'), or [] when it
+    says anything else."""
+    t = squeeze(text)
+    m = _POINT_NUMBERS.fullmatch(t)
+    if not m:
+        return []
+    out: list[int] = []
+    for a, b in _NUMBER_RUN.findall(m.group(1)):
+        lo, hi = int(a), int(b or a)
+        if hi < lo or hi - lo > 99:
+            return []
+        out.extend(range(lo, hi + 1))
+    return out
+
+
+_NUMBER_RUN = LazyRe(r"(\d{1,3})(?:[—\-－~～至到]+(\d{1,3}))?")
+_POINT_NUMBERS = LazyRe(
+    r"(?:第|序号)?((?:\d{1,3}(?:[—\-－~～至到]+\d{1,3})?)(?:[、,，.．和及](?:\d{1,3}(?:[—\-－~～至到]+\d{1,3})?))*)"
+    r"(?:项|条|号)?(?:风险点)?"
+)
 
 
 def _post_and_name(text: str) -> tuple[str, str] | None:
