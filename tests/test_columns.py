@@ -8953,3 +8953,47 @@ def test_a_road_maintenance_section_is_a_unit_and_its_head_a_leader(tmp_path):
     got = run(tmp_path, {"S": rows})
     assert got.posts[["unit", "title", "tier"]].values.tolist() == [
         ["XX县公路管理段", "段长", "领导岗位"], ["XX县公路管理段", "养护员", "一般岗位"]]  # fmt: skip
+
+
+def test_a_grid_of_levels_down_and_types_across_a_point_at_each_crossing(tmp_path):
+    # (352: '风险类型⏎风险等级' over '高风险 | 中风险 | 低风险' down, the five types across)
+    rows = [["XX镇卫生院岗位廉政风险分布图"], ["姓名", "阙知微", "岗位", "药剂员", "科室", "药房"],
+            ["等级＼类型", "思想道德", "制度机制", "岗位职责", "外部环境"],
+            ["一级", "收受回扣", "/", "", "—"], ["二级", "/", "盘点走过场", "私售药品", ""],
+            ["三级", "", "/", "/", "接受宴请"], ["主要防控措施", "1.双人验收；2.每月盘点"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["B7:E7"]})
+    assert got.risks[["risk_point", "risk_level", "risk_type"]].values.tolist() == [
+        ["收受回扣", "Ⅰ级", "思想道德风险"], ["盘点走过场", "Ⅱ级", "制度机制风险"],
+        ["私售药品", "Ⅱ级", "岗位职责风险"], ["接受宴请", "Ⅲ级", "外部环境风险"]]  # fmt: skip
+    assert set(got.risks["measures"]) == {"1.双人验收；2.每月盘点"}
+    assert set(got.risks["person"]) == {"阙知微"}
+    assert not {"COLUMN_GUESSED", "POINT_BLANK", "MEASURES_BLANK"} & set(got.issues["code"])
+
+
+def test_a_flow_chart_of_labelled_boxes_a_holders_box_at_the_left(tmp_path):
+    # (353: no header; each risk a row of boxes '风险点：…' | '风险等级：中' | '防控措施：…' right of
+    # its step, the step's 科室, post and holder in a box at the left merged down over its rows)
+    rows = [["XX县医保局基金支付权力运行流程图"], ["", "", "提出申请"], ["", "", "↓"],
+            ["待遇保障股\n经办员　阙知微", "→", "初　审", "→", "廉政风险点：资料审核把关不严", "风险级别：Ⅱ级", "防范措施：双人审核"],
+            ["", "", "", "→", "廉政风险点：违规变更参保信息", "风险级别：Ⅲ级", "防范措施：系统留痕"],
+            ["", "", "↓"], ["局领导\n副局长　冼书白", "→", "审　批", "→", "廉政风险点：违规审批大额支付", "风险级别：Ⅰ级", "防范措施：集体研究"],
+            ["", "", "↓"], ["", "", "办　结"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A4:A5", "C4:C5"]})
+    assert got.risks[["department", "title", "person", "workflow", "risk_point", "risk_level", "measures"]].values.tolist() == [
+        ["待遇保障股", "经办员", "阙知微", "初审", "资料审核把关不严", "Ⅱ级", "双人审核"],
+        ["待遇保障股", "经办员", "阙知微", "初审", "违规变更参保信息", "Ⅲ级", "系统留痕"],
+        ["局领导", "副局长", "冼书白", "审批", "违规审批大额支付", "Ⅰ级", "集体研究"]]  # fmt: skip
+    assert got.posts["tier"].tolist() == ["一般岗位", "领导岗位"]
+    assert set(got.posts["unit"]) == {"XX县医保局"}
+
+
+def test_a_notice_addressed_to_the_holder_naming_his_post_in_a_sentence(tmp_path):
+    # (351: '笪玥泠同志：' on a line of its own, '…你所在的财政审计科科长岗位存在以下廉政风险…')
+    rows = [["XX县卫生健康局廉政风险告知书"], ["阙知微同志："],
+            ["经排查，您担任的医政股股长职务存在以下廉政风险，请对照防范，七日内签收。"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "审批降低条件", "高", "集体研究"],
+            [2, "检查走过场", "中", "随机抽查"], [], ["XX县纪委监委派驻第三纪检监察组"], ["2025年3月"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A3:D3", "A8:D8", "A9:D9"]})
+    assert got.posts[["department", "title", "person", "tier"]].values.tolist() == [
+        ["医政股", "股长", "阙知微", "中层岗位"]]  # fmt: skip
+    assert set(got.issues["code"]) <= {"TABLE_NO_TYPE", "GRADE_BLANK"}

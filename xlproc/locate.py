@@ -604,6 +604,8 @@ class _Sheet:
         pointish = self.names_point(r)
         if not pointish and not (r + 1 < len(self.rows) and self.names_point(r + 1)):
             return None  # the cheap test that turns away data rows
+        if pointish and sum(_labelled_cell(self.rows[r][c]) is not None for c in cols) >= 2:
+            return None  # '风险点：… | 风险等级：中': boxes of a point and its level, no headings
         one = None
         if pointish and len(cols) >= 3:
             one = self._judge({c: self.key(r, c) for c in cols}, quick=False)
@@ -1580,14 +1582,20 @@ class _Locator:
             if groups and not self._stage_groups(h, depth, headings):
                 return self._split(h, groups, meta)
         if not heads:
-            forms = self._transposed() or self._records() or self._matrix() or self._point_groups()
+            forms = (
+                self._transposed()
+                or self._records()
+                or self._matrix()
+                or self._point_groups()
+                or self._labelled_points()
+            )
             if forms:
                 return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
             if not self.part:
                 joined = self._halves()
                 if joined is not None:
                     return joined
-            heads = self._guessed_headers() or self._continued_header()
+            heads = self._guessed_headers() or self._continued_header() or self._grid_headers()
         if not heads:
             if not NOT_A_FORM_SHEET.search(self.grid.name) and any(
                 sh.names_point(r) for r in range(min(n, 60))
@@ -2653,6 +2661,78 @@ class _Locator:
             self.seen += 1
         return [f for f in _join_posts(forms) if f.risks]
 
+    def _labelled_points(self) -> list[RawForm]:
+        """A sheet with no header whose rows hold labelled boxes ('风险点：…' | '风险等级：中' |
+        '防控措施：…'), a flow chart of a power's steps drawn in cells: each 风险点 box is a
+        point, the boxes beside it its level, type and measures; its holder the box at the
+        row's left ('受理指派科⏎受理员　郏湑蘅', merged down over the step's rows), its 环节 the
+        box between. Read only where at least two points are found, most with more than
+        their text."""
+        sh = self.sh
+        found: list[tuple[int, dict[str, tuple[int, str]]]] = []
+        for r in range(len(sh.rows)):
+            got: dict[str, tuple[int, str]] = {}
+            for c in sh.nonempty(r):
+                lv = _labelled_cell(sh.rows[r][c])
+                if lv is not None:
+                    got.setdefault(lv[0], (c, lv[1]))
+            if "risk_point" in got:
+                found.append((r, got))
+        if len(found) < 2 or sum(len(g) > 1 for _r, g in found) * 2 < len(found):
+            return []
+        merged = self.grid.merged_into if self.grid.merges else {}
+        unit = ""
+        for r in range(min(len(sh.rows), found[0][0])):
+            if len(sh.nonempty(r)) == 1 and not unit:  # (the chart's title above it)
+                unit = unit_in_title(sh.rows[r][sh.nonempty(r)[0]])
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        for r, got in found:
+            pc = got["risk_point"][0]
+            holder, step = ("", "", ""), ""
+            for c in range(pc):
+                top = merged.get((r, c), (r, c))
+                v = sh.rows[top[0]][top[1]].strip() if top[1] < len(sh.rows[top[0]]) else ""
+                if not v or v in _ARROWS:
+                    continue
+                box = _box_holder(v)
+                if box is not None and holder == ("", "", ""):
+                    holder = box
+                elif not step and len(v) <= 40:
+                    step = squeeze(v.split("\n")[0])
+            form = forms.get(holder)
+            if form is None:
+                tier = tier_of_post(holder[1], holder[0]) if holder[1] else ""
+                if tier == "middle" and heads_the_unit(holder[1], holder[0], unit):
+                    tier = "leader"  # ('站长' in the chart of 'XX站': its own head)
+                form = forms[holder] = RawForm(
+                    sheet=self.grid.name, style="list", tier=tier, unit=unit,
+                    department=holder[0], title=holder[1], person=holder[2], declared="",
+                    person_cell="", declared_cell="", header_row=r, person_asked=False,
+                    grade_asked=False,
+                )  # fmt: skip
+            cells = {role: c for role, (c, _v) in got.items()}
+            values = {role: v for role, (_c, v) in got.items()}
+            form.risks.append(
+                RawRisk(
+                    r,
+                    "",
+                    "",
+                    step,
+                    values["risk_point"],
+                    values.get("risk_type", ""),
+                    values.get("risk_level", ""),
+                    values.get("measures", ""),
+                    cells,
+                    person=holder[2],
+                    department=holder[0],
+                    title=holder[1],
+                    description=values.get("description", ""),
+                    unit=unit,
+                )  # fmt: skip
+            )
+            self.seen += 1
+        return list(forms.values())
+
     def _half_header(self, r: int) -> tuple[int, set[str]] | None:
         """A header row of half a table: its 序号 column and the roles its headings name."""
         sh = self.sh
@@ -2952,6 +3032,31 @@ class _Locator:
             self._guessed(r, point, r, "risk_point", "表头不是已知的写法,此列是措施左侧最长的文字")
             return self._keep(self._same_below(r, cols, heads))
         return []
+
+    def _grid_headers(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """Rows of the risk types across ('等级＼类型 | 思想道德 | 制度机制 | 岗位职责'), three or
+        more and nothing else after the first cell, over rows opening with level words: the
+        headers of grids of a point at each level and type (``_level_type_grid``)."""
+        sh = self.sh
+        out: list[tuple[int, int, dict[int, Heading | None]]] = []
+        for r in range(len(sh.rows)):
+            cols = sh.nonempty(r)
+            if len(cols) < 4 or any(len(sh.rows[r][c]) > 12 for c in cols):
+                continue
+            if not all(self._one_type(sh.rows[r][c]) for c in cols[1:]):
+                continue
+            first = cols[0]
+            below = [
+                sh.rows[x][first].strip()
+                for x in range(r + 1, min(r + 8, len(sh.rows)))
+                if first < len(sh.rows[x])
+            ]
+            if len({self.config.level(v) for v in below if v} - {None}) < 2:
+                continue
+            heads: dict[int, Heading | None] = {first: Heading("risk_level", 2, sh.key(r, first))}
+            heads.update((c, Heading("risk_point", 2, sh.key(r, c))) for c in cols[1:])
+            out.append((r, 1, heads))
+        return out
 
     def _continued_header(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
         """A sheet of rows without a header, after a sheet whose table has the same columns:
@@ -3500,6 +3605,22 @@ class _Locator:
             guesses = [g for g in guesses if g.col not in more_measures]
         # a guess the steps since overruled ('部门 | 科室': the finer column is the 科室) is not
         # said: the note names the column as it is read
+        if not (given or type_points or level_points or type_ticks or ticks):
+            grid_types = self._level_type_grid(headings, labels, rows)
+            if grid_types:
+                # '风险类型⏎风险等级' over '高风险 | 中风险 | 低风险' down its column, the types
+                # across: a point at each crossing, its level its row's, its type its column's
+                lc = min(headings)
+                type_points = grid_types
+                roles = {"risk_level": lc, "risk_point": min(grid_types)}
+                for x in headings:
+                    col_role[x] = "risk_point" if x in grid_types else "risk_level"
+                extra = {}
+                guesses = []
+                said = {cell_ref(x, c) for x in (h, hs) for c in headings}  # (no guess now)
+                self.issues = [
+                    i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in said)
+                ]
         marked = {*ticks, *type_ticks, *level_points, *type_points}  # read as marks or points
         guesses = [g for g in guesses if col_role.get(g.col) == g.role and g.col not in marked]
         for g in guesses if not given else ():  # said on the sheet before
@@ -3619,6 +3740,22 @@ class _Locator:
             if len(within) >= 2 and all(len(v) == 1 for v in within.values()):
                 roles["department"], col_role[c], col_role[dc] = c, "department", "other"
                 return
+
+    def _level_type_grid(self, headings, labels: dict[int, str], rows) -> dict[int, str]:
+        """A header of the risk types across ('思想道德风险 | 制度机制风险 | …', three or more,
+        nothing else) after a first column of level words down the rows ('高风险', '中风险',
+        '低风险'): column → type, or {}."""
+        cols = sorted(headings)
+        if len(cols) < 4:
+            return {}
+        first, rest = cols[0], cols[1:]
+        if not all(self._one_type(labels.get(c, "")) for c in rest):
+            return {}
+        said = [row[first].strip() for row in rows if first < len(row) and row[first].strip()]
+        leveled = [v for v in said if self.config.level(v)]
+        if len(set(leveled)) < 2 or len(leveled) * 2 < len(said):
+            return {}
+        return {c: squeeze(labels[c]) for c in rest}
 
     def _one_type(self, text: str) -> bool:
         """A heading that is one risk type and nothing else ('思想道德', '制度机制风险')."""
@@ -4341,6 +4478,20 @@ class _Locator:
                     r += 1
                     continue
             if (
+                t.type_points
+                and raw_rows
+                and "risk_level" in roles
+                and roles["risk_level"] < rl
+                and _MEASURES_LABEL.fullmatch(squeeze(row[roles["risk_level"]]))
+            ):
+                # '防控措施 | 1.…' merged across a grid's types under its rows: theirs
+                said = "\n".join(v for c, v in enumerate(row) if v and c != roles["risk_level"])
+                for rr in raw_rows:
+                    if not rr.measures:
+                        rr.measures = said
+                r += 1
+                continue
+            if (
                 t.point_measures
                 and has_point
                 and raw_rows
@@ -4475,7 +4626,10 @@ class _Locator:
                         self._stamp(r)  # (another list of the same header below: it goes on)
                         r += 1
                         continue
-                    self._section(r, t, carry)
+                    if not raw_rows or self._data_after(r, next_h, pc):
+                        self._section(r, t, carry)
+                    # (else under the rows, none after: no group line, whatever it names —
+                    # '…派驻审计局纪检监察组', who sent a notice)
                     r += 1
                     continue
                 if k == "note" and (not has_point or len(cols) == 1):
@@ -5780,7 +5934,30 @@ class _Locator:
                 name = m and (m.group(1) or m.group(2))
                 if name and looks_like_name(name) and name[:2] not in NOT_SELF:
                     return name, self_post(text[m.start(1) + len(name) if m.group(1) else 0 :])
-        return "", None
+        return self._addressed(rows)
+
+    def _addressed(self, rows: list[int]) -> tuple[str, tuple[str, str, str] | None]:
+        """The holder a notice above its table is addressed to ('笪玥泠同志：' on a line of
+        its own), with the (unit, 科室, post) its letter says he holds ('你所在的财政审计科科长
+        岗位存在以下廉政风险'), else ('', None)."""
+        sh = self.sh
+        name, where = "", None
+        for r in rows:
+            cols = sh.nonempty(r)
+            if len(cols) != 1:
+                continue
+            text = sh.rows[r][cols[0]]
+            m = _SALUTATION.match(text) if not name else None
+            if m and (looks_like_name(m.group(1)) or _PLAIN_NAME.fullmatch(m.group(1))):
+                name = m.group(1)
+                continue
+            p = _YOUR_POST.search(text) if name else None
+            if p:
+                u, d, post = split_unit_title(squeeze(p.group(1)))
+                if is_post(post):
+                    where = (u, d, post)
+                break
+        return name, where
 
     def _own_line(self, r: int) -> bool:
         """A sign-off line under a personal form in which its holder signs with his own 科室 or
@@ -6011,8 +6188,12 @@ class _Locator:
         return "承诺" in text and len(text) >= 8 and text.rstrip().endswith(("。", "！", "!"))
 
     def _pledge_text(self, r: int) -> bool:
-        """Row ``r`` is a pledge's words written across the form ('…郑重承诺如下')."""
-        return self._paragraph(r) and "承诺" in self.sh.rows[r][self.sh.nonempty(r)[-1]]
+        """Row ``r`` is a pledge's words written across the form ('…郑重承诺如下'), or a
+        notice's to its holder ('…你所在的副局长岗位存在以下廉政风险…')."""
+        if not self._paragraph(r):
+            return False
+        text = self.sh.rows[r][self.sh.nonempty(r)[-1]]
+        return "承诺" in text or bool(_YOUR_POST.search(text))
 
     def _paragraph(self, r: int) -> bool:
         """Row ``r`` is a paragraph written across the form: at most a label and one long text
@@ -6066,6 +6247,15 @@ class _Locator:
             leveled = lc is not None and lc < len(row) and self.config.level(row[lc]) is not None
             return sh.kind(x) in ("other", "fields") and self._datalike(x, t) and leveled
         return False
+
+    def _data_after(self, r: int, next_h: int, pc: int) -> bool:
+        """Some row after row ``r`` (before the next header) holds a risk point among other
+        cells (a data row, whatever words it ends with)."""
+        sh = self.sh
+        return any(
+            pc < len(sh.rows[x]) and sh.rows[x][pc].strip() and len(sh.nonempty(x)) >= 3
+            for x in range(r + 1, next_h)
+        )
 
     def _rows_follow(self, r: int, next_h: int, pc: int) -> bool:
         """Whether risk rows go on after row ``r`` (past blank lines): the next row that is
@@ -8134,7 +8324,11 @@ def _names_a_body(text: str) -> bool:
     return (
         len(text) <= 30
         and not any(map(str.isdigit, text))
-        and (text.endswith(UNIT_END) or unit_in_title(text) == text)
+        and (
+            text.endswith(UNIT_END)
+            or unit_in_title(text) == text
+            or text.endswith(("纪检监察组", "纪检组", "监察组"))  # a 派驻 team, sending a notice
+        )
     )
 
 
@@ -8593,6 +8787,14 @@ _MEASURES_ROW = LazyRe(r"^\s*(?:防控|预防|控制|整改|防范)?措施\s*[:�
 _PLAIN_NAME = LazyRe(
     r"[\u4e00-\u9fff]{1,3}[^\W\d_a-zA-Z长员任记理计纳师委室科股所站队部办组处局人责导]"
 )
+# a notice's salutation, a line of its own: '笪玥泠同志：'
+_SALUTATION = LazyRe(r"^\s*([\u4e00-\u9fff·]{2,6}?)\s*同志\s*[:：]\s*$")
+# the post a notice says its addressee holds: '你所在的财政审计科科长岗位存在…'
+_YOUR_POST = LazyRe(
+    r"[你您](?:所在的?|担任的?|现任的?|所任的?)\s*([^，,。；;：:\s]{2,30}?)\s*(?:岗位|职务|一职)"
+)
+# a label of measures in a cell of its own ('防控措施', '主要防控措施')
+_MEASURES_LABEL = LazyRe(r"(?:主要)?(?:防控|预防|防范|管控|控制|廉政防控)?措施[:：]?")
 # a heading over the point and its measures: '廉政风险点及防控措施', '风险点与防范措施'
 _POINT_AND_MEASURES = LazyRe(r"风险(?:点|事项|内容)?.{0,3}(?:及|和|与|、|/).{0,4}措施")
 # a numbered item ('（1）…', '1.…', '①…'): a line of measures on its own row; never a sign-off
@@ -8658,6 +8860,43 @@ def _item_then_point(rows: list[list[str]], c: int, config) -> bool:
     if any(config.level(x) or config.types(x)[0] or not HAN_TEXT.search(x) for x in said):
         return False  # ('高', '岗位职责', '★' on the left: the point's level, type or mark)
     return sum(map(len, points)) > sum(map(len, said)) * len(points) / len(said)
+
+
+def _labelled_cell(text: str) -> tuple[str, str] | None:
+    """A box of one field and its value ('风险点：泄露…', '风险等级：中', '防控措施：…'):
+    (role, value), or None."""
+    if "：" not in text and ":" not in text:
+        return None
+    m = _LABELLED.match(text)
+    if m is None:
+        return None
+    h = heading_role(_key(m.group(1)))
+    if h is None or h.strength < 2:
+        return None
+    if h.role not in ("risk_point", "description", "risk_level", "risk_type", "measures"):
+        return None
+    return h.role, m.group(2).strip()
+
+
+_LABELLED = LazyRe(r"^\s*([^:：\n]{2,8}?)\s*[:：]\s*(\S[\s\S]*)$")
+_ARROWS = frozenset("→←↑↓⇒⇓⬇➡")
+
+
+def _box_holder(text: str) -> tuple[str, str, str] | None:
+    """A box naming a 科室 over a post and its holder ('受理指派科⏎受理员　郏湑蘅'), or a post
+    and its holder alone: (科室, post, holder), or None."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if not 1 <= len(lines) <= 2:
+        return None
+    dept = squeeze(lines[0]) if len(lines) == 2 else ""
+    if dept and not _dept_like(dept):
+        return None
+    parts = lines[-1].replace("\u3000", " ").split()
+    if len(parts) == 2 and is_post(parts[0]) and looks_like_name(parts[1]):
+        return dept, parts[0], parts[1]
+    if len(parts) == 1 and dept and is_post(parts[0]):
+        return dept, parts[0], ""
+    return None
 
 
 def _point_numbers(text: str) -> list[int]:
