@@ -8997,3 +8997,42 @@ def test_a_notice_addressed_to_the_holder_naming_his_post_in_a_sentence(tmp_path
     assert got.posts[["department", "title", "person", "tier"]].values.tolist() == [
         ["医政股", "股长", "阙知微", "中层岗位"]]  # fmt: skip
     assert set(got.issues["code"]) <= {"TABLE_NO_TYPE", "GRADE_BLANK"}
+
+
+def test_a_cover_sheet_naming_the_holder_past_a_sheet_of_duties(tmp_path):
+    # (356, 358: '封面' with '姓　　名：…' lines, then '岗位职责', then the table naming no one)
+    cover = [["XX县医疗保障事务中心"], ["岗位廉政风险防控手册"], [], ["姓　　名：阙知微"], ["所在科室：稽核科"],
+             ["职　　务：科长"], ["编制时间：2025年9月"]]  # fmt: skip
+    duties = [["岗位职责"], ["序号", "岗位职责"], [1, "负责定点机构费用稽核"]]
+    table = [["岗位廉政风险点及防控措施"], ["序号", "廉政风险点", "风险等级", "防控措施"],
+             [1, "稽核中收受好处", "高", "双人稽核"], [2, "泄露稽核信息", "中", "保密"]]  # fmt: skip
+    got = run(tmp_path, {"封面": cover, "岗位职责": duties, "风险点": table})
+    assert got.posts[["unit", "department", "title", "person", "n_risks"]].values.tolist() == [
+        ["XX县医疗保障事务中心", "稽核科", "科长", "阙知微", 2]]  # fmt: skip
+
+
+def test_work_items_in_the_point_column_heading_their_numbered_points(tmp_path):
+    # (355: '（一）“两违”治理' on the row where a holder's block starts, '1.…', '2.…' under it)
+    rows = [["XX镇规划建设办岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            ["", "主任", "阙知微", "一、项目管理", "", ""], [1, "", "", "1.干预工程招标", "高", "集体研究"],
+            [2, "", "", "2.虚报工程量", "中", "复核"], ["", "", "", "二、资金拨付", "", ""],
+            [3, "", "", "1.违规拨付进度款", "高", "联签"], ["", "科员", "冼书白", "一、档案管理", "", ""],
+            [4, "", "", "1.违规借阅档案", "低", "登记"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["B3:B7", "C3:C7", "B8:B9", "C8:C9"]})
+    assert got.risks[["title", "person", "risk_point", "risk_level"]].values.tolist() == [
+        ["主任", "阙知微", "1.干预工程招标", "Ⅰ级"], ["主任", "阙知微", "2.虚报工程量", "Ⅱ级"],
+        ["主任", "阙知微", "1.违规拨付进度款", "Ⅰ级"], ["科员", "冼书白", "1.违规借阅档案", "Ⅲ级"]]  # fmt: skip
+    assert not {"LEVEL_BLANK", "MEASURES_BLANK"} & set(got.issues["code"])
+
+
+def test_a_table_of_levels_under_the_list_naming_its_rows_by_number(tmp_path):
+    # (357: '风险等级 | 风险点序号 | 个数' over '一级风险 | 1—3、6 | 4' under a list of no level)
+    rows = [["XX县林业局廉政风险点排查表"], ["序号", "岗位", "姓名", "廉政风险点", "防控措施"],
+            [1, "局长", "阙知微", "干预林地审批", "集体研究"], [2, "局长", "阙知微", "插手采伐指标", "公示"],
+            [3, "股长", "冼书白", "检疫走过场", "抽查"], [4, "会计", "瞿望川", "虚列支出", "审计"], [],
+            ["附：风险等级认定情况"], ["风险级别", "", "对应序号", "数量"], ["高", "", "1、2", 2], ["中", "", "4", 1], ["低", "", "3", 1],
+            ["合计", "", "", 4]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    assert "LEVEL_BY_NUMBER" in set(got.issues["code"])
+    assert not {"LEVEL_BLANK", "TABLE_OTHER"} & set(got.issues["code"])

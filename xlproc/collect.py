@@ -279,8 +279,10 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         if front and forms:
             _turn_over(front, forms)
         # a sheet of details and no table may be a card's front, its table on the next sheet
+        # (a cover's details last past sheets of no details of their own: '封面', '岗位职责',
+        # then the table)
         front = (
-            card_front(grid)
+            (card_front(grid) or front)
             if not sheet.forms and grid.rows and not _INSTRUCTIONS.search(grid.name)
             else {}
         )
@@ -1204,6 +1206,8 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 continue
             end = next((s for s in starts if s > start), len(g.rows))
             below = range(max(rr.row for rr in rows) + 1, end)
+            if not any(rr.risk_level for rr in rows):
+                _levels_by_table(g, table, rows, below, config, rel, res, sheet)
             text = "\n".join(
                 t for t in ("".join(g.rows[x]) for x in below) if _NAMES_ITEMS.search(t)
             )
@@ -1225,6 +1229,55 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 ]  # fmt: skip
             out.extend(_holders_by_number(table, numbers, text))
         located[i] = (g, out, sheet)
+
+
+def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet) -> None:
+    """A small table under a list giving each level's rows by their 序号 ('风险等级 | 风险点序号
+    | 个数' over '一级风险 | 1—3、6 | 4'): the levels of a list that has none. Only where every
+    row of the list has a 序号 and the table names each at most once."""
+    head, num_col, level_col = None, None, None
+    for x in below:
+        cells = {c: v.strip() for c, v in enumerate(g.rows[x]) if v.strip()}
+        nums = [c for c, v in cells.items() if ("序号" in v or "编号" in v) and len(v) <= 10]
+        levels = [c for c, v in cells.items() if ("等级" in v or "级别" in v) and len(v) <= 8]
+        if nums and levels:
+            head, num_col, level_col = x, nums[0], levels[0]
+            break
+    if head is None:
+        return
+    numbers = {id(rr): _row_number(g, rr) for rr in rows}
+    if None in numbers.values() or len(set(numbers.values())) != len(rows):
+        return
+    levels: dict[int, str] = {}
+    for x in range(head + 1, below.stop):
+        row = g.rows[x]
+        word = row[level_col].strip() if level_col < len(row) else ""
+        said = row[num_col].strip() if num_col < len(row) else ""
+        lv = config.level(word) if word else None
+        if lv is None:
+            if word and not said:
+                continue  # ('合计 | … | 12': the count)
+            break
+        for n in _item_numbers(said):
+            if n in levels:
+                return  # a number under two levels: no table of levels
+            levels[n] = lv
+    if not levels or not set(levels) <= set(numbers.values()):
+        return
+    for rr in rows:
+        lv = levels.get(numbers[id(rr)])
+        if lv:
+            rr.risk_level = lv
+    by: dict[str, list[str]] = {}
+    for n, lv in sorted(levels.items()):
+        by.setdefault(lv, []).append(str(n))
+    said = ";".join(f"{lv}:第{'、'.join(ns)}项" for lv, ns in sorted(by.items()))
+    res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, g.name, value=said))
+    at = str(head + 1)  # (the table of levels is no other table of the sheet's)
+    sheet.issues = [
+        i for i in sheet.issues
+        if not (i.code == "TABLE_OTHER" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == at)
+    ]  # fmt: skip
 
 
 def _row_number(g, rr) -> int | None:

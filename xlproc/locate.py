@@ -4478,6 +4478,24 @@ class _Locator:
                     r += 1
                     continue
             if (
+                has_point
+                and row[pc][:1] in "（(一二三四五六七八九十"
+                and _CN_ITEM.match(row[pc])
+                and self._item_over_points(r, row, t)
+            ):
+                # '（一）“两违”治理' in the point's column over '1.…', '2.…' with their levels: a
+                # work item heading its points, no point (its post and holder start here too)
+                section = squeeze(_CN_ITEM.sub("", row[pc], count=1))
+                for role, c in carry_cols:
+                    v = row[c] if c < rl else ""
+                    if v and carry.get(role) != v:
+                        carry[role] = v
+                        if role in resets:
+                            _reset_below(carry, role, order)
+                carry.pop("duty", None)
+                r += 1
+                continue
+            if (
                 t.type_points
                 and raw_rows
                 and "risk_level" in roles
@@ -4563,6 +4581,12 @@ class _Locator:
                 break  # '岗位 | 原任人员 | 现任人员 | 变动时间': who took over which post (run)
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
+            if (
+                raw_rows
+                and (sh.kind(r - 1) == "blank" or len(sh.nonempty(r - 1)) == 1)
+                and self._foreign_header(r, t)
+            ):
+                break  # '风险级别 | 对应序号 | 数量' under the rows after a gap: another table
             if (
                 has_point
                 and rl - row.count("") > 2
@@ -6247,6 +6271,23 @@ class _Locator:
             leveled = lc is not None and lc < len(row) and self.config.level(row[lc]) is not None
             return sh.kind(x) in ("other", "fields") and self._datalike(x, t) and leveled
         return False
+
+    def _item_over_points(self, r: int, row: list[str], t: _Table) -> bool:
+        """Row ``r`` writes in the point's column only a work item ('（一）“两违”治理'): no 序号,
+        level, type or measures of its own, and the next row opens its point with '1' and gives
+        a level or a 序号."""
+        roles = t.roles
+        own = [roles[x] for x in ("seq", "risk_level", "risk_type", "measures") if x in roles]
+        if any(c < len(row) and row[c].strip() for c in own):
+            return False
+        nxt = r + 1
+        if nxt >= len(self.sh.rows):
+            return False
+        below = self.sh.rows[nxt]
+        pc = roles["risk_point"]
+        if pc >= len(below) or not _FIRST_ITEM.match(below[pc]):
+            return False
+        return any(c < len(below) and below[c].strip() for c in own)
 
     def _data_after(self, r: int, next_h: int, pc: int) -> bool:
         """Some row after row ``r`` (before the next header) holds a risk point among other
@@ -8787,6 +8828,11 @@ _MEASURES_ROW = LazyRe(r"^\s*(?:防控|预防|控制|整改|防范)?措施\s*[:�
 _PLAIN_NAME = LazyRe(
     r"[\u4e00-\u9fff]{1,3}[^\W\d_a-zA-Z长员任记理计纳师委室科股所站队部办组处局人责导]"
 )
+# a work item by a Chinese numeral ('（一）…', '一、…'); the first point under it ('1.…', '（1）…')
+_CN_ITEM = LazyRe(
+    r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*"
+)
+_FIRST_ITEM = LazyRe(r"^\s*(?:1\s*[.、．]|[（(]1[)）]|①)")
 # a notice's salutation, a line of its own: '笪玥泠同志：'
 _SALUTATION = LazyRe(r"^\s*([\u4e00-\u9fff·]{2,6}?)\s*同志\s*[:：]\s*$")
 # the post a notice says its addressee holds: '你所在的财政审计科科长岗位存在…'
@@ -9172,6 +9218,9 @@ def card_front(grid: Grid) -> dict[str, str]:
     rows = [r for r in range(min(len(sh.rows), 40)) if sh.nonempty(r)]
     out = {f: v.strip() for f, (v, _cell) in _parse_fields(sh, rows).items() if v.strip()}
     unit = _parse_unit(sh, rows)
+    if not unit and out:  # a cover's lone line naming the body ('XX区XX街道便民服务中心')
+        lone = (sh.rows[r][sh.nonempty(r)[0]] for r in rows if len(sh.nonempty(r)) == 1)
+        unit = next((u for text in lone if (u := unit_in_title(text))), "")
     if unit:
         out.setdefault("unit", unit)
     return out
