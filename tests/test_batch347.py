@@ -58,6 +58,8 @@ Unscored besides: the four forms' computed grades are inflated by the extra poin
 The other issues are info only (TABLE_NO_TYPE on the cards and the 茶店子小学's list; GRADE_BLANK on
 the three cards and the three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: numbered measure lines ('（1）…') a row each under a point in a column headed for both ('风险点及防控措施'; tests/test_columns.py::test_numbered_measure_lines_under_each_point_in_a_point_and_measures_column), and a numbered item over the sign-off line is no sign-off ('（2）签字表…归档'); the harder layout now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -232,3 +234,7 @@ def test_batch347_one_sheet_a_person():
         found = {r[5] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
         assert {r[3] for r in BATCH.table(name, f["sheet"])} <= set(ROMAN)
+
+
+def test_batch347_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -78,6 +78,8 @@ truth's 科室, post and tier. The other issues are info only (TABLE_NO_TYPE on 
 sheets, the 医保事务中心's list and the 晋阳 中心's list; GRADE_BLANK on the three cards and the three
 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a grid of holders under the list, a row a 科室 and a column a post ('序号 | 科室 | 科长 | 副科长 | 科员'; tests/test_columns.py::test_a_grid_of_holders_a_row_a_keshi_and_a_column_a_post); the harder layout now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -268,3 +270,7 @@ def test_batch348_one_sheet_a_person():
         found = {r[5] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
         assert {r[3] for r in BATCH.table(name, f["sheet"])} <= set(RISKS)
+
+
+def test_batch348_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -49,6 +49,8 @@ Unscored besides: the 所长 of the 华阳街道财政所 and the 所长 and 副
 (TABLE_NO_TYPE on the 统计局's two sheets, the 中心's 责任清单, the three cards and the four 提醒卡;
 GRADE_BLANK on the three cards and the three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a notice addressed to its holder ('X同志：' on a line of its own, '你所在的…岗位' in its letter; tests/test_columns.py::test_a_notice_addressed_to_the_holder_naming_his_post_in_a_sentence), and a sender's line under the rows with none after is no group line; the harder layout now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -217,3 +219,7 @@ def test_batch351_one_sheet_a_person():
         found = {r[5] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
         assert {r[3] for r in BATCH.table(name, f["sheet"])} <= set(BARE)
+
+
+def test_batch351_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

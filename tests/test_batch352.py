@@ -69,6 +69,8 @@ was cut to ``东部新区养马街道社区`` (posts.csv F00032–F00036). The o
 GRADE_BLANK on the three 防控卡, the three 自查表 and the four cards; COLUMN_GUESSED on the harder file;
 FILE_SKIPPED for truth.json) and one MEASURES_BLANK warning (院长!F4, for the ``/`` read as a point).
 
+Generalised after this measurement: a grid of levels down and types across, a point at each crossing, its measures on a labelled row under it (tests/test_columns.py::test_a_grid_of_levels_down_and_types_across_a_point_at_each_crossing); the harder layout now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -253,3 +255,7 @@ def test_batch352_one_sheet_a_person():
         found = {r[5] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
         assert {r[3] for r in BATCH.table(name, f["sheet"])} <= set(BARE)
+
+
+def test_batch352_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -73,6 +73,8 @@ a unit of its own), and each 所's file as unit ``自流井区仲权镇`` (``…
 (TABLE_NO_TYPE on the 公证处's two sheets, the 五星街 list, the three cards and the chart; GRADE_BLANK
 on the three cards and the three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a flow chart of labelled boxes ('风险点：…' | '风险等级：…' | '防控措施：…') right of each step, its holder in a box at the left ('科室⏎岗位　姓名'), no header (tests/test_columns.py::test_a_flow_chart_of_labelled_boxes_a_holders_box_at_the_left); the harder layout now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -283,3 +285,7 @@ def test_batch353_one_sheet_a_person():
         found = {r[5] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
         assert {r[3] for r in BATCH.table(name, f["sheet"])} <= set(BANDS)
+
+
+def test_batch353_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -58,6 +58,8 @@ layouts is as the truth has it. The other issues are info only (TABLE_NO_TYPE on
 sheets, the 站's list and the three cards; GRADE_BLANK on the three cards and the three 自查表;
 FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a table of measures naming the points above by their numbers ('对应风险点 | 防控措施' over '1、2 | …'; info MEASURES_BY_NUMBER; tests/test_columns.py::test_a_table_of_measures_naming_the_points_above_by_number), and a 养护段 as a unit with its 段长 its head (tests/test_columns.py::test_a_road_maintenance_section_is_a_unit_and_its_head_a_leader); the harder layout now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -254,3 +256,7 @@ def test_batch354_one_sheet_a_person():
         found = {r[5] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查结果 no point
         assert {r[3] for r in BATCH.table(name, f["sheet"])} <= set(BANDS)
+
+
+def test_batch354_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -54,6 +54,8 @@ with blank type, level and measures.
 Unscored besides: the other issues are info only (TABLE_NO_TYPE on the 住房保障服务中心's list and the
 three cards; GRADE_BLANK on the three cards and the three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: work items ('（一）…') in the point column heading their numbered points (tests/test_columns.py::test_work_items_in_the_point_column_heading_their_numbered_points); the harder layout now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -236,3 +238,7 @@ def test_batch355_one_sheet_a_person():
         found = {r[5] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
         assert {r[3] for r in BATCH.table(name, f["sheet"])} <= set(HML)
+
+
+def test_batch355_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

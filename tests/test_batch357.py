@@ -55,6 +55,8 @@ on the 林业局's two sheets, the 检疫站's list and the three cards; GRADE_B
 the three 自查表; FILE_SKIPPED for truth.json); the summary line counts 4 places outside the tables,
 all in the harder file (read alone it gives the same 4: the level table's rows).
 
+Generalised after this measurement: a table of levels under the list naming its rows by 序号 ('一级风险 | 1—3、6'; info LEVEL_BY_NUMBER; tests/test_columns.py::test_a_table_of_levels_under_the_list_naming_its_rows_by_number); the harder layout now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -250,3 +252,7 @@ def test_batch357_one_sheet_a_person():
         found = {r[5] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
         assert {r[3] for r in BATCH.table(name, f["sheet"])} <= set(BANDS)
+
+
+def test_batch357_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

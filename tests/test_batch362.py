@@ -222,3 +222,7 @@ def test_batch362_one_sheet_a_person():
         duties = {r[1] for r in BATCH.table(name, f["sheet"])}
         assert not duties & {p["risk_point"] for p in BATCH.points(name)}  # 岗位职责 no point
         assert {r[4] for r in BATCH.table(name, f["sheet"])} <= set(BANDS)
+
+
+def test_batch362_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
