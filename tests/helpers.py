@@ -15,9 +15,13 @@ def write_workbook(
     sheets: dict[str, Table],
     merges: dict[str, list[str]] | None = None,
     headers: dict[str, str] | None = None,
+    comments: dict[str, dict[str, str]] | None = None,
+    footers: dict[str, str] | None = None,
 ) -> Path:
     """Write ``sheets`` (name → rows) as a real .xlsx; ``merges`` maps a sheet to ranges like 'A5:A7',
-    ``headers`` a sheet to its printed page header in Excel's codes ('&C…').
+    ``headers`` a sheet to its printed page header in Excel's codes ('&C…'), ``comments`` a
+    sheet to its cell comments (批注) by cell ('F2' → text), ``footers`` a sheet to its printed
+    page footer.
 
     A merged range keeps the value of its top-left cell, as Excel does.
     """
@@ -29,6 +33,10 @@ def write_workbook(
         ws = wb.add_worksheet(name)
         if name in (headers or {}):
             ws.set_header(headers[name])
+        if name in (footers or {}):
+            ws.set_footer(footers[name])
+        for cell, text in (comments or {}).get(name, {}).items():
+            ws.write_comment(cell, text)
         for r, row in enumerate(rows):
             for c, v in enumerate(row):
                 if v is None or v == "":

@@ -25,11 +25,11 @@ from xlproc.identity import (
 from xlproc.issues import CATALOGUE
 
 
-def run(tmp_path: Path, sheets, merges=None, headers=None):
+def run(tmp_path: Path, sheets, merges=None, headers=None, comments=None, footers=None):
     """Write a workbook and collect it as ``collect_inbox`` does, the file read in this process:
     these cases are about reading tables, not about the reading workers (tests/test_isolation.py)."""
     inbox = tmp_path / "inbox"
-    write_workbook(inbox / "t.xlsx", sheets, merges, headers)
+    write_workbook(inbox / "t.xlsx", sheets, merges, headers, comments, footers)
     config = load_config()
     results = (read_file(p, rel, config) for p, rel in discover([inbox]))
     return assemble(results, config, [inbox])
@@ -9036,3 +9036,51 @@ def test_a_table_of_levels_under_the_list_naming_its_rows_by_number(tmp_path):
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅲ级", "Ⅱ级"]
     assert "LEVEL_BY_NUMBER" in set(got.issues["code"])
     assert not {"LEVEL_BLANK", "TABLE_OTHER"} & set(got.issues["code"])
+
+
+def test_codes_defined_in_the_comments_on_the_header_cells(tmp_path):
+    # (361: '风险类型' holding 1–5 and '风险等级' A/B/C, defined only in the header cells' 批注)
+    rows = [["XX县医保中心岗位廉政风险点登记表"], ["序号", "岗位", "姓名", "廉政风险点", "风险类别", "风险级别", "防控措施"],
+            [1, "主任", "阙知微", "重大支出个人决定", "乙", "红", "集体研究"],
+            [2, "稽核员", "冼书白", "稽核走过场", "丙", "黄", "抽查"], [3, "会计", "瞿望川", "收受好处", "甲", "蓝", "承诺"],
+            ["注：代码见表头批注。"]]  # fmt: skip
+    notes = {
+        "S": {
+            "E2": "甲—思想道德风险；乙—制度机制风险；丙—岗位职责风险",
+            "F2": "红—高风险，黄—中风险，蓝—低风险",
+        }
+    }
+    got = run(tmp_path, {"S": rows}, comments=notes)
+    assert got.risks[["risk_type", "risk_level"]].values.tolist() == [
+        ["制度机制风险", "Ⅰ级"], ["岗位职责风险", "Ⅱ级"], ["思想道德风险", "Ⅲ级"]]  # fmt: skip
+    # without the comments the codes stay unknown, each reported
+    got = run(tmp_path / "none", {"S": rows})
+    assert {"TYPE_UNKNOWN", "LEVEL_UNKNOWN"} <= set(got.issues["code"])
+
+
+def test_a_holder_printed_only_in_each_sheets_page_footer(tmp_path):
+    # (359: '&L自查人：…&C所在部门：…&R岗　位：…', nothing in the cells telling the sheets apart)
+    table = [["XX县图书馆岗位廉政风险自查表"], ["序号", "风险点", "风险等级", "防控措施"],
+             [1, "图书采购收受回扣", "高", "集体研究"], [2, "虚报活动经费", "中", "审计"]]  # fmt: skip
+    sheets = {"Sheet1": table, "Sheet2": table}
+    footers = {
+        "Sheet1": "&L承诺人：阙知微&C科室：采编部&R职务：主任",
+        "Sheet2": "&L姓名：冼书白&R岗位：管理员",
+    }
+    got = run(tmp_path, sheets, footers=footers)
+    assert got.posts[["department", "title", "person", "n_risks"]].values.tolist() == [
+        ["采编部", "主任", "阙知微", 2], ["", "管理员", "冼书白", 2]]  # fmt: skip
+
+
+def test_blocks_side_by_side_each_captioned_by_its_level(tmp_path):
+    # (360: '高风险点 | 中风险点 | 低风险点' captioning blocks of '序号 | 风险点 | 防控措施' side by
+    # side, the holder's line above them all)
+    rows = [["XX镇民政办岗位廉政风险分级公示"], ["姓名", "阙知微", "职务", "民政专干", "", ""],
+            ["一级风险", "", "", "二级风险", "", ""], ["编号", "风险点", "措施", "编号", "风险点", "措施"],
+            [1, "优亲厚友办理低保", "公示", 1, "台账更新不及时", "月查"], [2, "截留救助资金", "审计", "", "", ""]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A3:C3", "D3:F3"]})
+    assert got.risks[["title", "person", "risk_point", "risk_level"]].values.tolist() == [
+        ["民政专干", "阙知微", "优亲厚友办理低保", "Ⅰ级"], ["民政专干", "阙知微", "截留救助资金", "Ⅰ级"],
+        ["民政专干", "阙知微", "台账更新不及时", "Ⅱ级"]]  # fmt: skip
+    assert len(got.posts) == 1
+    assert not {"LEVEL_BLANK", "FORM_DUPLICATE"} & set(got.issues["code"])

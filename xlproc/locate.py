@@ -1776,6 +1776,18 @@ class _Locator:
                 fields["person"] = crew
             for key, value in self.panel.items():
                 fields.setdefault(key, value)  # '姓名 | 郄澹宁' in a panel left of the table
+            if not listy and "person" not in fields:
+                # '自查人：… | 所在部门：… | 岗　位：…' printed only in the page footer (页脚)
+                for text in self.grid.page_footer:
+                    signed = _SIGNED.match(text.strip())  # '自查人：…', '承诺人：…'
+                    if signed and looks_like_name(signed.group(1)):
+                        fields.setdefault("person", (signed.group(1), ""))
+                        continue
+                    for key, value in _fields_in_line(text) or filter(
+                        None, [_field_with_value(text)]
+                    ):
+                        if value.strip() and key in ("person", "department", "title", "dept_title"):
+                            fields.setdefault(key, (value.strip(), ""))
             self.held_below = False
             if not listy:
                 self.held_below = "person" not in fields
@@ -2835,6 +2847,24 @@ class _Locator:
         )
         return res
 
+    def _panel_levels(self, h: int, edges: list[int]) -> list[str]:
+        """The level each block of tables side by side is captioned with in the row above their
+        header ('高风险点' over one, '中风险点' over the next …), each block a level of its own;
+        [] where any block has no such caption."""
+        if h < 1:
+            return []
+        row = self.grid.rows[h - 1]
+        out = []
+        for lo, hi in zip(edges, edges[1:], strict=False):
+            said = [v for v in row[lo : min(hi, len(row))] if v.strip()]
+            lv = caption_level(squeeze(said[0]), self.config) if len(said) == 1 else ""
+            if not lv:
+                return []
+            out.append(lv)
+        if len({self.config.level(x) for x in out}) != len(out):
+            return []
+        return out
+
     def _split(self, h: int, starts: list[int], meta) -> SheetResult:
         """Tables side by side under one header row: read each from a copy of the sheet in
         which the other tables' columns are blank (coordinates stay those of the sheet); a
@@ -2845,14 +2875,22 @@ class _Locator:
         edges = [0, *starts, 1 << 30]
         out = SheetResult([], [], 0, 0, 0)
         first_heads: tuple[str, ...] = ()
+        # '高风险点 | 中风险点 | 低风险点' over the blocks: one form's points by level, the
+        # holder's lines above them all read whole by each block
+        levels = self._panel_levels(h, edges)
+        above = h - 1 if levels else 0
         for i in range(len(edges) - 1):
             lo, hi = edges[i], edges[i + 1]
             rows = []
-            for row in grid.rows:  # each table keeps its own columns, captions above included
-                rows.append([v if lo <= c < hi else "" for c, v in enumerate(row)])
+            for x, row in enumerate(grid.rows):  # each table keeps its own columns, captions above
+                rows.append(
+                    list(row)
+                    if x < above
+                    else [v if lo <= c < hi else "" for c, v in enumerate(row)]
+                )
             merges = None
             if grid.merges is not None:
-                merges = [m for m in grid.merges if lo <= m[1] and m[3] < hi]
+                merges = [m for m in grid.merges if (lo <= m[1] and m[3] < hi) or m[2] < above]
             sub = Grid(grid.name, rows, merges, grid.hidden)
             if i == 0 and meta:
                 sub.rows[0] = list(grid.rows[0])
@@ -2885,11 +2923,28 @@ class _Locator:
                     f.unit = f.unit or last.unit  # (the title over the first block names it)
             if i == 0:
                 first_heads = heads
+            if levels:
+                for f in res.forms:
+                    for rr in f.risks:
+                        rr.risk_level = rr.risk_level or levels[i]
+                if (
+                    i
+                ):  # (the block's own word that it has no type column: the first block's says it)
+                    res.issues = [x for x in res.issues if x.code != "TABLE_NO_TYPE"]
             out.forms.extend(res.forms)
             out.issues.extend(res.issues)
             out.rows_seen += res.rows_seen
             out.rows_reported += res.rows_reported
             out.unplaced += res.unplaced
+        if levels:  # one holder's form, its points gathered from the blocks
+            joined: dict[tuple, RawForm] = {}
+            for f in out.forms:
+                key = (f.unit, f.department, f.title, f.person)
+                if key in joined:
+                    joined[key].risks.extend(f.risks)
+                else:
+                    joined[key] = f
+            out.forms = list(joined.values())
         top = next((x for x in range(min(h, 6)) if self.sh.nonempty(x)), None)
         unit = unit_in_title("".join(grid.rows[top])) if top is not None else ""
         for f in out.forms if unit else ():
@@ -6041,6 +6096,7 @@ class _Locator:
             text = "".join(row)
             if sh.kind(r) == "note" or _DEFINES.search(text):
                 out.append(text)
+        out.extend(self.grid.comments.values())  # (批注 on a header: '1—思想道德风险；…')
         out.append(self.file_legend)
         return "\n".join(filter(None, out))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import io
+import posixpath
 import re
 import stat
 import struct
@@ -37,6 +38,18 @@ class Grid:
     refused: str = ""  # why the sheet was not read (its rows are then empty), e.g. its size
     headers: PageHeaders | None = None  # the workbook's printed page headers, read when asked
     scripts: str = ""  # another script whose lines were set aside ('藏文'): see ``_one_script``
+    notes: CellComments | None = None  # the workbook's cell comments (批注), read when asked
+
+    @property
+    def comments(self) -> dict[tuple[int, int], str]:
+        """This sheet's cell comments (批注), (row, column) → text; {} when it has none or the
+        format keeps them where we do not read (.xls, .ods)."""
+        return self.notes.of(self.name) if self.notes is not None else {}
+
+    @property
+    def page_footer(self) -> list[str]:
+        """The texts of this sheet's printed page footer (页脚), as ``page_header``."""
+        return self.headers.of(self.name, "Footer") if self.headers is not None else []
 
     @property
     def page_header(self) -> list[str]:
@@ -132,26 +145,83 @@ class PageHeaders:
 
     def __init__(self, path: Path, data: bytes | None) -> None:
         self.path, self.data = path, data
-        self.found: dict[str, list[str]] | None = None
+        self.found: dict[tuple[str, str], list[str]] | None = None
 
-    def of(self, sheet: str) -> list[str]:
+    def of(self, sheet: str, part: str = "Header") -> list[str]:
+        """The sections of a sheet's page header, or of its footer (``part='Footer'``)."""
         if self.found is None:
             try:
                 self.found = self._read()
             except Exception:  # a part missing or damaged: the cells were read, so no header
                 self.found = {}
-        return self.found.get(sheet, [])
+        return self.found.get((sheet, part), [])
 
-    def _read(self) -> dict[str, list[str]]:
+    def _read(self) -> dict[tuple[str, str], list[str]]:
         src = io.BytesIO(self.data) if self.data is not None else self.path
-        out: dict[str, list[str]] = {}
+        out: dict[tuple[str, str], list[str]] = {}
         with zipfile.ZipFile(src) as zf:
             for name, part in sheet_parts(zf).items():
                 xml = zf.read(part).decode("utf-8", "replace")
-                hf = re.search(r"<(?:\w+:)?oddHeader>(.*?)</(?:\w+:)?oddHeader>", xml, re.S)
-                if hf:
-                    out[name] = header_sections(html.unescape(hf.group(1)))
+                for which in ("Header", "Footer"):
+                    hf = re.search(rf"<(?:\w+:)?odd{which}>(.*?)</(?:\w+:)?odd{which}>", xml, re.S)
+                    if hf:
+                        out[(name, which)] = header_sections(html.unescape(hf.group(1)))
         return out
+
+
+class CellComments:
+    """The cell comments (批注) of an .xlsx workbook's sheets, read from its XML only when a
+    sheet's reading asks (a legend of codes a template's author left on its header cells)."""
+
+    def __init__(self, path: Path, data: bytes | None) -> None:
+        self.path, self.data = path, data
+        self.found: dict[str, dict[tuple[int, int], str]] | None = None
+
+    def of(self, sheet: str) -> dict[tuple[int, int], str]:
+        if self.found is None:
+            try:
+                self.found = self._read()
+            except Exception:  # a part missing or damaged: the cells were read, so no comments
+                self.found = {}
+        return self.found.get(sheet, {})
+
+    def _read(self) -> dict[str, dict[tuple[int, int], str]]:
+        src = io.BytesIO(self.data) if self.data is not None else self.path
+        out: dict[str, dict[tuple[int, int], str]] = {}
+        with zipfile.ZipFile(src) as zf:
+            names = set(zf.namelist())
+            for name, part in sheet_parts(zf).items():
+                folder, _, file = part.rpartition("/")
+                rels = f"{folder}/_rels/{file}.rels"
+                if rels not in names:
+                    continue
+                text = zf.read(rels).decode("utf-8", "replace")
+                for m in re.finditer(r"<Relationship\b[^>]*>", text):
+                    if "/comments" not in m.group(0):
+                        continue
+                    to = re.search(r'\bTarget="([^"]+)"', m.group(0))
+                    if not to:
+                        continue
+                    target = posixpath.normpath(posixpath.join(folder, to.group(1)))
+                    if to.group(1).startswith("/"):
+                        target = to.group(1).lstrip("/")
+                    if target in names:
+                        out[name] = _comments(zf.read(target).decode("utf-8", "replace"))
+        return out
+
+
+def _comments(xml: str) -> dict[tuple[int, int], str]:
+    """(row, column) → text of each <comment> of a comments part."""
+    out = {}
+    for m in re.finditer(
+        r'<(?:\w+:)?comment\b[^>]*\bref="([A-Z]+)(\d+)"[^>]*>(.*?)</(?:\w+:)?comment>', xml, re.S
+    ):
+        col = 0
+        for ch in m.group(1):
+            col = col * 26 + ord(ch) - 64
+        texts = re.findall(r"<(?:\w+:)?t\b[^>]*>(.*?)</(?:\w+:)?t>", m.group(3), re.S)
+        out[(int(m.group(2)) - 1, col - 1)] = html.unescape("".join(texts)).strip()
+    return out
 
 
 def sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
@@ -472,7 +542,10 @@ def read_grids(
     from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
     grids: list[Grid] = []
-    headers = PageHeaders(path, data) if path.suffix.lower() in (".xlsx", ".xlsm") else None
+    xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
+    headers = PageHeaders(path, data) if xlsx else None
+    # (the names of a package's parts stand in it unpacked: no comments part, no reading them)
+    notes = CellComments(path, data) if xlsx and data is not None and b"comments" in data else None
     ods_merges: dict[str, list[tuple[int, int, int, int]]] | None = None
     try:
         if data is not None:
@@ -508,6 +581,7 @@ def read_grids(
                     _clip(merges, rows),
                     hidden,
                     headers=headers,
+                    notes=notes,
                     scripts=scripts,
                 )
             )
