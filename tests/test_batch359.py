@@ -46,6 +46,8 @@ their 站长 and 副站长 are 中层岗位 (F00001, F00019, F00020, F00033; tru
 the 南院门 list and the two cards; GRADE_BLANK on the three 自查表 and the two cards; FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: a holder printed only in each sheet's page footer ('&L自查人：…&C所在部门：…&R岗　位：…'; tests/test_columns.py::test_a_holder_printed_only_in_each_sheets_page_footer); the harder layout now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -286,3 +288,7 @@ def test_batch359_one_sheet_a_person():
         duties = {r[1] for r in BATCH.table(name, f["sheet"])}
         assert not duties & {p["risk_point"] for p in BATCH.points(name)}  # 工作事项 no point
         assert {r[4] for r in BATCH.table(name, f["sheet"])} <= set(BANDS)
+
+
+def test_batch359_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -57,6 +57,8 @@ the other 科室 and tiers are as the truth has them. The other issues are info 
 the 民政局's two sheets, the three cards and the 中心's list; GRADE_BLANK on the three cards and the
 three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: blocks of tables side by side each captioned by its level ('高风险点 | 中风险点 | 低风险点'), the holder's line above them all, one form (tests/test_columns.py::test_blocks_side_by_side_each_captioned_by_its_level); the batch now reads in full, under --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -233,3 +235,7 @@ def test_batch360_one_sheet_a_person():
         ]
         table = BATCH.table(name, f["sheet"])
         assert {r[3] for r in table} <= set(BANDS) and {r[5] for r in table} == {None}
+
+
+def test_batch360_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
