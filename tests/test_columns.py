@@ -9084,3 +9084,133 @@ def test_blocks_side_by_side_each_captioned_by_its_level(tmp_path):
         ["民政专干", "阙知微", "台账更新不及时", "Ⅱ级"]]  # fmt: skip
     assert len(got.posts) == 1
     assert not {"LEVEL_BLANK", "FORM_DUPLICATE"} & set(got.issues["code"])
+
+
+def test_what_the_fifty_fifth_review_found(tmp_path):
+    # numbered points under '风险点及防范措施', their 序号 and level merged down: points each
+    rows = [["XX县财政局岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点及防范措施", "风险等级"],
+            [1, "局长", "阙知微", "1.干预政府采购，集体研究", "高"], ["", "", "", "2.违规审批资金，联签", ""],
+            ["", "", "", "3.插手人事安排，公示", ""], [2, "会计", "冼书白", "1.虚列支出，审计", "中"],
+            ["", "", "", "2.白条入账，复核", ""]]  # fmt: skip
+    merges = {"S": ["A3:A5", "B3:B5", "C3:C5", "E3:E5", "A6:A7", "B6:B7", "C6:C7", "E6:E7"]}
+    got = run(tmp_path / "numbered", {"S": rows}, merges)
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅰ级", "Ⅱ级", "Ⅱ级"]
+    # a sign-off line of numbered labels is no point
+    rows = [["XX县水务局岗位廉政风险点及防控措施"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "局长", "阙知微", "干预工程招标", "高", "集体研究"], [2, "会计", "冼书白", "虚列支出", "中", "审计"],
+            ["1.填表人：", "", "", "2.审核人：", "", "3.日期：2025年3月"]]  # fmt: skip
+    got = run(tmp_path / "signed", {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["干预工程招标", "虚列支出"]
+    # '高风险岗位风险点' grades the post, not its points; a later block naming no level has none
+    rows = [["XX县财政局岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "高风险岗位风险点", "防控措施"],
+            [1, "局长", "阙知微", "干预政府采购", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "post", {"S": rows})
+    assert got.risks["risk_level"].tolist() == [""]
+    rows = [["XX县财政局岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "高风险点", "防控措施"],
+            [1, "局长", "阙知微", "干预政府采购", "集体研究"],
+            ["序号", "岗位", "姓名", "其他风险点", "防控措施"], [1, "会计", "冼书白", "虚列支出", "审计"],
+            ["序号", "岗位", "姓名", "低风险点", "防控措施"], [1, "出纳", "瞿望川", "坐支现金", "盘点"]]  # fmt: skip
+    got = run(tmp_path / "blocks", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "", "Ⅲ级"]
+    # a header's lower row '措施内容 | 责任人 | 时限' is no holder's line ('时限' no name)
+    rows = [["XX县财政局岗位廉政风险防控一览表"], ["序号", "岗位", "廉政风险点", "风险等级", "防控措施", "", ""],
+            ["", "", "", "", "措施内容", "责任人", "时限"],
+            [1, "局长", "干预政府采购", "高", "集体研究", "阙知微", "长期"],
+            [2, "会计", "虚列支出", "中", "审计", "冼书白", "每月"]]  # fmt: skip
+    got = run(tmp_path / "two", {"S": rows}, {"S": ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2"]})
+    assert got.risks["risk_point"].tolist() == ["干预政府采购", "虚列支出"]
+    # '暂缺', '待定' in a grid of holders name no one; a grid of counts is no roster
+    head = [["XX县民政局岗位廉政风险一览表"], ["序号", "科室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "救助股", "股长", "低保审批优亲厚友", "高", "公示"], [2, "救助股", "副股长", "入户核查走过场", "中", "双人"],
+            [3, "财务股", "股长", "虚列支出", "中", "审计"], [4, "财务股", "干事", "票据审核不严", "低", "复核"], []]  # fmt: skip
+    grid = [["附：股室人员配备表"], ["序号", "股室", "股长", "副股长", "干事"],
+            [1, "救助股", "阙知微", "暂缺", "冼书白"], [2, "财务股", "瞿望川", "郦青禾", "待定"]]  # fmt: skip
+    got = run(tmp_path / "vacant", {"S": head + grid})
+    assert got.risks["person"].tolist() == ["阙知微", "", "瞿望川", ""]
+    counts = [["附：股室人员编制情况"], ["序号", "股室", "股长", "副股长", "干事"],
+              [1, "救助股", "一名", "无", "两名"], [2, "财务股", "一名", "一名", "无"]]  # fmt: skip
+    got = run(tmp_path / "counts", {"S": head + counts})
+    assert set(got.risks["person"]) == {""}
+    # a table of counts with its own 序号 gives no levels by number
+    rows = [["XX县水务局岗位廉政风险点及防控措施"], ["序号", "岗位", "姓名", "廉政风险点", "防控措施"],
+            [1, "局长", "阙知微", "干预工程招标", "集体研究"], [2, "会计", "冼书白", "虚列支出", "审计"],
+            [3, "出纳", "瞿望川", "坐支现金", "盘点"], [],
+            ["附：风险点统计"], ["风险等级", "", "序号", "个数"], ["高", "", "1", "1"], ["中", "", "2", "1"]]  # fmt: skip
+    got = run(tmp_path / "stats", {"S": rows})
+    assert "LEVEL_BY_NUMBER" not in set(got.issues["code"])
+    assert set(got.risks.loc[got.risks["person"] != "", "risk_level"]) == {""}
+    # measures by number under lists numbered afresh per post: not attached, said
+    rows = [["XX县水务局岗位廉政风险点及防控措施"], ["局长　阙知微"], ["序号", "廉政风险点", "风险等级"],
+            [1, "干预工程招标", "高"], [2, "违规拨付资金", "高"], [], ["会计　冼书白"], ["序号", "廉政风险点", "风险等级"],
+            [1, "虚列支出", "中"], [2, "白条入账", "低"], [], ["防控措施"], ["序号", "对应风险点", "防控措施"],
+            [1, "1、2", "集体研究，全程公开"]]  # fmt: skip
+    got = run(tmp_path / "restart", {"S": rows})
+    assert set(got.risks["measures"]) == {""} and "1、2" not in set(got.risks["risk_point"])
+    assert "MEASURES_NUMBERS_UNCLEAR" in set(got.issues["code"])
+
+
+def test_what_the_fifty_sixth_review_found(tmp_path):
+    # headings saying what to write ('风险等级：高、中、低') are a header, no chart's boxes
+    rows = [["XX县财政局岗位廉政风险点一览表"],
+            ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险类型：思想道德、制度机制、岗位职责", "风险等级：高、中、低", "防控措施"],
+            [1, "国库股", "股长", "阙知微", "违规拨付资金", "制度机制", "高", "联签"],
+            [2, "国库股", "会计", "冼书白", "虚列支出", "岗位职责", "中", "审计"]]  # fmt: skip
+    got = run(tmp_path / "hints", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级"]
+    # '一、办公室' in the point column over '1.…' points is a 科室's group line, no work item
+    rows = [["XX县水务局岗位廉政风险点一览表"], ["廉政风险点", "岗位", "风险等级", "防控措施"], ["一、办公室"],
+            ["1.公车私用", "主任", "中", "派车登记"], ["2.虚报差旅费", "科员", "低", "审核报销"], ["二、工程股"],
+            ["1.干预招标", "股长", "高", "集体研究"], ["2.虚报工程量", "科员", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "groups", {"S": rows}, {"S": ["A3:D3", "A6:D6"]})
+    assert got.posts[["department", "title", "n_risks"]].values.tolist() == [
+        ["办公室", "主任", 1], ["办公室", "科员", 1], ["工程股", "股长", 1], ["工程股", "科员", 1]]  # fmt: skip
+    # two holders' cards side by side, captioned by level: two forms
+    rows = [["XX镇民政办岗位廉政风险防控卡"],
+            ["姓名：阙知微　岗位：主任", "", "", "", "姓名：冼书白　岗位：民政专干", "", "", ""],
+            ["一级风险", "", "", "", "二级风险", "", "", ""], ["编号", "风险点", "等级", "措施", "编号", "风险点", "等级", "措施"],
+            [1, "优亲厚友办理低保", "高", "公示", 1, "台账更新不及时", "低", "月查"],
+            [2, "截留救助资金", "高", "审计", "", "", "", ""]]  # fmt: skip
+    got = run(tmp_path / "cards", {"S": rows}, {"S": ["A2:D2", "E2:H2", "A3:D3", "E3:H3"]})
+    assert sorted(got.posts[["person", "n_risks"]].values.tolist()) == [
+        ["冼书白", 1],
+        ["阙知微", 2],
+    ]
+    # '各位同志：' names no one
+    rows = [["XX县卫生健康局医政股股长岗位廉政风险告知书"], ["各位同志："],
+            ["经排查，您所在的岗位存在以下廉政风险，请对照防范。"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "审批降低条件", "高", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "all", {"S": rows}, {"S": ["A3:D3"]})
+    assert got.posts["person"].tolist() == [""]
+    # a sheet of what each level means in each type is no grid of risks
+    grid = [["风险等级评定标准"], ["等级＼类型", "思想道德", "制度机制", "岗位职责", "外部环境"],
+            ["高风险", "易引发严重违纪", "制度严重缺失", "权力高度集中", "外部围猎频繁"],
+            ["中风险", "可能引发违纪", "制度不够健全", "权力较为集中", "外部干扰较多"]]  # fmt: skip
+    listed = [["XX县卫健局岗位廉政风险点一览表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险类型", "风险等级", "防控措施"],
+              [1, "医政股", "股长", "阙知微", "审批降低条件", "制度机制", "高", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "criteria", {"一览表": listed, "评定标准": grid})
+    assert got.risks["risk_point"].tolist() == ["审批降低条件"]
+    # a footer naming who filled the card in does not change the post the cells name
+    rows = [["XX县图书馆岗位廉政风险防控卡"], ["岗位", "采编部主任", "", ""], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "图书采购收受回扣", "高", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "footer", {"S": rows}, footers={"S": "&L填报科室：办公室&C联系人：冼书白"})
+    assert got.posts[["department", "title"]].values.tolist() == [["采编部", "主任"]]
+    # labelled boxes under the holder's fields; a holder's box not merged down over its step
+    rows = [["XX县财政局岗位廉政风险防控卡"], ["姓名：阙知微", "", "科室：国库股", "", "岗位：会计"],
+            ["风险点：违规拨付资金", "", "风险等级：高", "", "防控措施：联签审批"],
+            ["风险点：虚列支出", "", "风险等级：中", "", "防控措施：逐笔审核"]]  # fmt: skip
+    got = run(tmp_path / "boxes", {"S": rows})
+    assert got.posts[["department", "title", "person", "n_risks"]].values.tolist() == [
+        ["国库股", "会计", "阙知微", 2]
+    ]
+    rows = [["XX县医保局基金支付权力运行流程图"],
+            ["待遇保障股\n经办员　阙知微", "→", "初　审", "→", "风险点：资料审核把关不严", "风险等级：中", "防控措施：双人审核"],
+            ["", "", "", "→", "风险点：违规变更参保信息", "风险等级：低", "防控措施：系统留痕"]]  # fmt: skip
+    got = run(tmp_path / "unmerged", {"S": rows})
+    assert got.posts[["person", "n_risks"]].values.tolist() == [["阙知微", 2]]
+    # a grid of levels and types with a measures column of its own
+    rows = [["XX镇卫生院岗位廉政风险分布图"], ["姓名", "阙知微", "岗位", "药剂员", "科室", "药房"],
+            ["等级＼类型", "思想道德", "制度机制", "岗位职责", "防控措施"],
+            ["高风险", "收受回扣", "", "", "双人验收"], ["中风险", "", "盘点走过场", "私售药品", "每月盘点"]]  # fmt: skip
+    got = run(tmp_path / "grid", {"S": rows})
+    assert got.risks[["risk_point", "risk_level", "measures"]].values.tolist() == [
+        ["收受回扣", "Ⅰ级", "双人验收"], ["盘点走过场", "Ⅱ级", "每月盘点"], ["私售药品", "Ⅱ级", "每月盘点"]]  # fmt: skip

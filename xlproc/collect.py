@@ -1238,7 +1238,12 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
     head, num_col, level_col = None, None, None
     for x in below:
         cells = {c: v.strip() for c, v in enumerate(g.rows[x]) if v.strip()}
-        nums = [c for c, v in cells.items() if ("序号" in v or "编号" in v) and len(v) <= 10]
+        # ('风险点序号', '对应序号': the list's numbers; a bare '序号' numbers this table's rows)
+        nums = [
+            c
+            for c, v in cells.items()
+            if ("序号" in v or "编号" in v) and 2 < len("".join(v.split())) <= 10
+        ]
         levels = [c for c, v in cells.items() if ("等级" in v or "级别" in v) and len(v) <= 8]
         if nums and levels:
             head, num_col, level_col = x, nums[0], levels[0]

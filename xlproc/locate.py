@@ -604,7 +604,7 @@ class _Sheet:
         pointish = self.names_point(r)
         if not pointish and not (r + 1 < len(self.rows) and self.names_point(r + 1)):
             return None  # the cheap test that turns away data rows
-        if pointish and sum(_labelled_cell(self.rows[r][c]) is not None for c in cols) >= 2:
+        if pointish and self._labelled_boxes(r, cols):
             return None  # '风险点：… | 风险等级：中': boxes of a point and its level, no headings
         one = None
         if pointish and len(cols) >= 3:
@@ -655,9 +655,7 @@ class _Sheet:
             return None
         if len(below) == 1 and NUMBERING.match(self.rows[r + 1][below[0]]):
             return None  # '一、营业厅' under the header: a group line of the rows, no heading
-        if self.kind(r + 1) == "fields" and any(
-            looks_like_name(self.rows[r + 1][c].strip()) for c in below
-        ):
+        if self.kind(r + 1) == "fields" and self._holder_pairs(r + 1, below):
             return None  # '姓名 | 阙知微 | 科室 | 院办': a holder's line under it, no heading
         if len(below) >= 3 and _INT_CELL.match(self.rows[r + 1][below[0]]):
             # '1 | 保管股 | 股长 | …': the first data row, whatever stands beside it; numbers
@@ -798,6 +796,27 @@ class _Sheet:
                 r0 for r0, c0, r1, c1 in self.grid.merges or () if r1 > r0 or c1 > c0
             }
         return self._merge_top
+
+    def _labelled_boxes(self, r: int, cols: list[int]) -> bool:
+        """Row ``r`` holds a labelled point ('风险点：泄露…') and another labelled box beside it:
+        a chart's boxes, not a header ('风险等级：高、中、低' heads a column, saying what to write)."""
+        got = [x for c in cols if (x := _labelled_cell(self.rows[r][c])) is not None]
+        return len(got) >= 2 and any(role == "risk_point" for role, _v in got)
+
+    def _holder_pairs(self, r: int, cols: list[int]) -> bool:
+        """Row ``r`` pairs a holder's label with a name and another label of his (科室, post)
+        with its value ('姓名 | 阙知微 | 科室 | 院办'), each value a cell of no label."""
+        found = set()
+        for i, c in enumerate(cols[:-1]):
+            fld = field_of(self.key(r, c))
+            nxt = self.rows[r][cols[i + 1]].strip()
+            if fld is None or field_of(self.key(r, cols[i + 1])) is not None:
+                continue
+            if fld == "person" and looks_like_name(nxt):
+                found.add("person")
+            elif fld in ("department", "title", "dept_title") and nxt:
+                found.add("post")
+        return found == {"person", "post"}
 
     def span_end(self, r: int, c: int) -> int:
         """Last column of the merge that starts at (r, c), or c."""
@@ -964,7 +983,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
             or _signoff_pairs(row, cols)
         )
         and all(len(row[c]) <= 40 for c in cols)
-        and not _ITEM_LINE.match(first)  # ('①票据逐张审核', '（2）签字表…归档': an item, no label)
+        # ('①票据逐张审核', '（2）签字表…归档': an item, no label; '1.填表人：' a label all the same)
+        and not (_ITEM_LINE.match(first) and first.rstrip()[-1:] not in ":：")
         and (
             _is_date(first)
             or _ENDS_WITH_DATE.search(row[cols[-1]])
@@ -1776,18 +1796,9 @@ class _Locator:
                 fields["person"] = crew
             for key, value in self.panel.items():
                 fields.setdefault(key, value)  # '姓名 | 郄澹宁' in a panel left of the table
-            if not listy and "person" not in fields:
+            if not listy and not {"person", "department", "title", "dept_title"} & set(fields):
                 # '自查人：… | 所在部门：… | 岗　位：…' printed only in the page footer (页脚)
-                for text in self.grid.page_footer:
-                    signed = _SIGNED.match(text.strip())  # '自查人：…', '承诺人：…'
-                    if signed and looks_like_name(signed.group(1)):
-                        fields.setdefault("person", (signed.group(1), ""))
-                        continue
-                    for key, value in _fields_in_line(text) or filter(
-                        None, [_field_with_value(text)]
-                    ):
-                        if value.strip() and key in ("person", "department", "title", "dept_title"):
-                            fields.setdefault(key, (value.strip(), ""))
+                fields.update(self._footer_holder())
             self.held_below = False
             if not listy:
                 self.held_below = "person" not in fields
@@ -2697,20 +2708,27 @@ class _Locator:
         for r in range(min(len(sh.rows), found[0][0])):
             if len(sh.nonempty(r)) == 1 and not unit:  # (the chart's title above it)
                 unit = unit_in_title(sh.rows[r][sh.nonempty(r)[0]])
+        # a card's holder in fields above the boxes ('姓名：… | 科室：… | 岗位：…')
+        above = _parse_fields(sh, [x for x in range(found[0][0]) if sh.nonempty(x)])
+        card = tuple(squeeze(above.get(f, ("", ""))[0]) for f in ("department", "title", "person"))
         forms: dict[tuple[str, str, str], RawForm] = {}
+        last: tuple[str, str, str] | None = None  # the last holder's box: his step's rows below
         for r, got in found:
             pc = got["risk_point"][0]
             holder, step = ("", "", ""), ""
             for c in range(pc):
                 top = merged.get((r, c), (r, c))
                 v = sh.rows[top[0]][top[1]].strip() if top[1] < len(sh.rows[top[0]]) else ""
-                if not v or v in _ARROWS:
+                if not v or v in _ARROWS or v.isdigit():
                     continue
                 box = _box_holder(v)
                 if box is not None and holder == ("", "", ""):
                     holder = box
                 elif not step and len(v) <= 40:
                     step = squeeze(v.split("\n")[0])
+            if holder == ("", "", ""):
+                holder = last or card  # (a box not merged down over the step's second risk)
+            last = holder if holder != card else last
             form = forms.get(holder)
             if form is None:
                 tier = tier_of_post(holder[1], holder[0]) if holder[1] else ""
@@ -2854,16 +2872,48 @@ class _Locator:
         if h < 1:
             return []
         row = self.grid.rows[h - 1]
+        if self._holders_named(range(h - 1)) > 1:
+            return []  # ('姓名：阙知微…' over one block, '姓名：冼书白…' over the next: two cards)
         out = []
         for lo, hi in zip(edges, edges[1:], strict=False):
             said = [v for v in row[lo : min(hi, len(row))] if v.strip()]
-            lv = caption_level(squeeze(said[0]), self.config) if len(said) == 1 else ""
+            lv = _heading_level(said[0], self.config) if len(said) == 1 else ""
             if not lv:
                 return []
             out.append(lv)
         if len({self.config.level(x) for x in out}) != len(out):
             return []
         return out
+
+    def _footer_holder(self) -> dict[str, tuple[str, str]]:
+        """The holder, 科室 and post the sheet's page footer names ('&L自查人：…&C所在部门：…'),
+        only where it names the holder: a footer of who filled the form in ('填报科室：办公室 |
+        联系人：…') names none."""
+        got: dict[str, tuple[str, str]] = {}
+        for text in self.grid.page_footer:
+            signed = _SIGNED.match(text.strip())  # '自查人：…', '承诺人：…'
+            if signed and looks_like_name(signed.group(1)):
+                got.setdefault("person", (signed.group(1), ""))
+                continue
+            for key, value in _fields_in_line(text) or filter(None, [_field_with_value(text)]):
+                if value.strip() and key in ("person", "department", "title", "dept_title"):
+                    got.setdefault(key, (value.strip(), ""))
+        person = got.get("person", ("", ""))[0]
+        return got if person and looks_like_name(person) else {}
+
+    def _holders_named(self, rows) -> int:
+        """How many holders' labels the lines ``rows`` hold ('姓名 | …', '姓名：…　岗位：…')."""
+        sh = self.sh
+        n = 0
+        for x in rows:
+            for c in sh.nonempty(x):
+                text = sh.rows[x][c]
+                if field_of(sh.key(x, c)) == "person":
+                    n += 1
+                    continue
+                pairs = _fields_in_line(text) or tuple(filter(None, [_field_with_value(text)]))
+                n += sum(1 for f, _v in pairs if f == "person")
+        return n
 
     def _split(self, h: int, starts: list[int], meta) -> SheetResult:
         """Tables side by side under one header row: read each from a copy of the sheet in
@@ -3094,11 +3144,15 @@ class _Locator:
         headers of grids of a point at each level and type (``_level_type_grid``)."""
         sh = self.sh
         out: list[tuple[int, int, dict[int, Heading | None]]] = []
+        if self._criteria_sheet():
+            return out
         for r in range(len(sh.rows)):
             cols = sh.nonempty(r)
             if len(cols) < 4 or any(len(sh.rows[r][c]) > 12 for c in cols):
                 continue
-            if not all(self._one_type(sh.rows[r][c]) for c in cols[1:]):
+            last = heading_role(sh.key(r, cols[-1]))
+            types = cols[1:-1] if last is not None and last.role == "measures" else cols[1:]
+            if len(types) < 3 or not all(self._one_type(sh.rows[r][c]) for c in types):
                 continue
             first = cols[0]
             below = [
@@ -3109,9 +3163,23 @@ class _Locator:
             if len({self.config.level(v) for v in below if v} - {None}) < 2:
                 continue
             heads: dict[int, Heading | None] = {first: Heading("risk_level", 2, sh.key(r, first))}
-            heads.update((c, Heading("risk_point", 2, sh.key(r, c))) for c in cols[1:])
+            heads.update((c, Heading("risk_point", 2, sh.key(r, c))) for c in types)
+            if types != cols[1:]:
+                heads[cols[-1]] = last
             out.append((r, 1, heads))
         return out
+
+    def _criteria_sheet(self) -> bool:
+        """The sheet's tab or title says it states what each level means ('评定标准', '判定
+        依据', '等级说明'), not whose risks they are."""
+        sh = self.sh
+        if _CRITERIA.search(self.grid.name):
+            return True
+        for r in range(min(len(sh.rows), 4)):
+            cols = sh.nonempty(r)
+            if len(cols) == 1 and _CRITERIA.search(sh.rows[r][cols[0]]):
+                return True
+        return False
 
     def _continued_header(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
         """A sheet of rows without a header, after a sheet whose table has the same columns:
@@ -3670,6 +3738,9 @@ class _Locator:
                 roles = {"risk_level": lc, "risk_point": min(grid_types)}
                 for x in headings:
                     col_role[x] = "risk_point" if x in grid_types else "risk_level"
+                mc = max(headings)
+                if mc not in grid_types and mc != lc:
+                    roles["measures"], col_role[mc] = mc, "measures"
                 extra = {}
                 guesses = []
                 said = {cell_ref(x, c) for x in (h, hs) for c in headings}  # (no guess now)
@@ -3804,8 +3875,12 @@ class _Locator:
         if len(cols) < 4:
             return {}
         first, rest = cols[0], cols[1:]
-        if not all(self._one_type(labels.get(c, "")) for c in rest):
+        if rest and (h := headings.get(rest[-1])) is not None and h.role == "measures":
+            rest = rest[:-1]  # ('… | 外部环境 | 防控措施': each row's measures, its points')
+        if len(rest) < 3 or not all(self._one_type(labels.get(c, "")) for c in rest):
             return {}
+        if self._criteria_sheet():
+            return {}  # ('风险等级评定标准': what each level means in each type, no one's risks)
         said = [row[first].strip() for row in rows if first < len(row) and row[first].strip()]
         leveled = [v for v in said if self.config.level(v)]
         if len(set(leveled)) < 2 or len(leveled) * 2 < len(said):
@@ -4468,16 +4543,18 @@ class _Locator:
             carry.update(zip(("department", "title", "person"), t.head_post, strict=True))
         # no level column, the point's heading names the level ('高风险点'): each block's rows
         # have the level of the heading over them (the table pasted a block per level)
-        head_level = (
-            caption_level(squeeze(t.header[1].get(pc, "")), self.config)
-            if "risk_level" not in roles and not points_by and t.header
-            else ""
-        )
+        heading_levels = "risk_level" not in roles and not points_by and t.header is not None
+        head_level = _heading_level(t.header[1].get(pc, ""), self.config) if heading_levels else ""
         r = t.start
         while r < next_h:
             if r in self.repeated or r in self.skip:
-                if head_level and r in self.repeated and pc < len(sh.rows[r]):
-                    head_level = caption_level(squeeze(sh.rows[r][pc]), self.config) or head_level
+                if (
+                    heading_levels
+                    and r in self.repeated
+                    and pc < len(sh.rows[r])
+                    and sh.rows[r][pc]
+                ):
+                    head_level = _heading_level(sh.rows[r][pc], self.config)  # (each block's own)
                 if t.head_post is not None and r in self.repeated and pc < len(sh.rows[r]):
                     # '财务部会计（钭璠漪）岗位廉洁风险点' heading the next post's rows
                     named = _post_in_heading(sh.rows[r][pc])
@@ -4541,6 +4618,10 @@ class _Locator:
                 # '（一）“两违”治理' in the point's column over '1.…', '2.…' with their levels: a
                 # work item heading its points, no point (its post and holder start here too)
                 section = squeeze(_CN_ITEM.sub("", row[pc], count=1))
+                known, unknown = self.config.types(section)
+                if len(known) == 1 and not unknown and len(section) <= 10:
+                    carry["_type"] = known[0]  # '（一）思想道德风险' over its points: their type
+                    t.sections = True
                 for role, c in carry_cols:
                     v = row[c] if c < rl else ""
                     if v and carry.get(role) != v:
@@ -4570,6 +4651,7 @@ class _Locator:
                 and raw_rows
                 and (raw_rows[-1].row == r - 1 or measured_at == r - 1)
                 and _ITEM_LINE.match(row[pc])
+                and not _ITEM_LINE.match(raw_rows[-1].risk_point)  # ('1.…', '2.…': points each)
                 and not any(
                     c < rl and row[c]
                     for c in (*own_cols, *(roles.get(x) for x in ("risk_level", "risk_type")))
@@ -5757,13 +5839,17 @@ class _Locator:
             if not said or not dept or looks_like_name(dept):
                 break
             if not all(
-                looks_like_name(v) or (HAN_NAME.match(v) and len(v) <= 4) for v in said.values()
+                looks_like_name(v) or marked_name(v) or (HAN_NAME.match(v) and len(v) <= 4)
+                for v in said.values()
             ):
                 break
             for c, name in said.items():
-                got.setdefault(roster_key(dept, posts[c]), []).append(name)
+                # ('暂缺', '待定', '一名': a note or a count, no one named)
+                who = name if looks_like_name(name) or marked_name(name) else ""
+                got.setdefault(roster_key(dept, posts[c]), []).append(who)
             used.add(x)
-        if len(used) < 2 or sum(map(len, got.values())) < 2:
+        named = sum(1 for ns in got.values() for n in ns if n)
+        if len(used) < 2 or named < 2:
             return {}, set()
         return {p: ns[0] if len(ns) == 1 else "" for p, ns in got.items()}, used
 
@@ -6027,7 +6113,11 @@ class _Locator:
                 continue
             text = sh.rows[r][cols[0]]
             m = _SALUTATION.match(text) if not name else None
-            if m and (looks_like_name(m.group(1)) or _PLAIN_NAME.fullmatch(m.group(1))):
+            if (
+                m
+                and not m.group(1).startswith(_ALL_OF_US)  # '各位同志：', '全体同志：': no one
+                and (looks_like_name(m.group(1)) or _PLAIN_NAME.fullmatch(m.group(1)))
+            ):
                 name = m.group(1)
                 continue
             p = _YOUR_POST.search(text) if name else None
@@ -6336,6 +6426,9 @@ class _Locator:
         own = [roles[x] for x in ("seq", "risk_level", "risk_type", "measures") if x in roles]
         if any(c < len(row) and row[c].strip() for c in own):
             return False
+        item = squeeze(_CN_ITEM.sub("", row[roles["risk_point"]], count=1))
+        if caption_identity(item) or caption_level(item, self.config):
+            return False  # ('一、办公室', '二、一级风险点': a group line naming a 科室 or a level)
         nxt = r + 1
         if nxt >= len(self.sh.rows):
             return False
@@ -6458,6 +6551,14 @@ class _Locator:
                     by_number.setdefault(int(v), []).append(rr)
         if not all(k in by_number for ks in refs for k in ks):
             return False
+        named = {k for ks in refs for k in ks}
+        if any(len(by_number[k]) > 1 for k in named):
+            # numbers begun again per post above: which post's point each names is unsaid
+            self.issues.append(
+                make_issue("MEASURES_NUMBERS_UNCLEAR", self.rel, self.grid.name,
+                           rows[0].cell("risk_point"), value=f"{len(rows)}条")
+            )  # fmt: skip
+            return True
         for rr, ks in zip(rows, refs, strict=True):
             said = rr.measures.strip()
             for k in ks:
@@ -8889,8 +8990,11 @@ _CN_ITEM = LazyRe(
     r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*"
 )
 _FIRST_ITEM = LazyRe(r"^\s*(?:1\s*[.、．]|[（(]1[)）]|①)")
+# what a sheet of what each level means calls itself ('风险等级评定标准', '判定依据', '等级说明')
+_CRITERIA = LazyRe(r"标准|依据|释义|说明|口径|定义")
 # a notice's salutation, a line of its own: '笪玥泠同志：'
 _SALUTATION = LazyRe(r"^\s*([\u4e00-\u9fff·]{2,6}?)\s*同志\s*[:：]\s*$")
+_ALL_OF_US = ("各", "全体", "相关", "有关", "广大", "亲爱", "尊敬", "同事", "大家")
 # the post a notice says its addressee holds: '你所在的财政审计科科长岗位存在…'
 _YOUR_POST = LazyRe(
     r"[你您](?:所在的?|担任的?|现任的?|所任的?)\s*([^，,。；;：:\s]{2,30}?)\s*(?:岗位|职务|一职)"
@@ -8962,6 +9066,13 @@ def _item_then_point(rows: list[list[str]], c: int, config) -> bool:
     if any(config.level(x) or config.types(x)[0] or not HAN_TEXT.search(x) for x in said):
         return False  # ('高', '岗位职责', '★' on the left: the point's level, type or mark)
     return sum(map(len, points)) > sum(map(len, said)) * len(points) / len(said)
+
+
+def _heading_level(text: str, config) -> str:
+    """The level a point column's heading names ('高风险点', '二级风险点'), not a post's grade
+    ('高风险岗位风险点'): the level word, or ''."""
+    head = squeeze(text)
+    return "" if "岗位" in head else caption_level(head, config)
 
 
 def _labelled_cell(text: str) -> tuple[str, str] | None:
