@@ -9214,3 +9214,52 @@ def test_what_the_fifty_sixth_review_found(tmp_path):
     got = run(tmp_path / "grid", {"S": rows})
     assert got.risks[["risk_point", "risk_level", "measures"]].values.tolist() == [
         ["收受回扣", "Ⅰ级", "双人验收"], ["盘点走过场", "Ⅱ级", "每月盘点"], ["私售药品", "Ⅱ级", "每月盘点"]]  # fmt: skip
+
+
+def test_a_short_point_merged_over_rows_each_with_its_own_level(tmp_path):
+    # (365: '工程变更' merged down over its '主要表现形式' rows, each with its own level and measures)
+    rows = [["XX县国资公司廉洁风险排查表"], ["序号", "岗位", "姓名", "风险事项", "具体表现", "风险级别", "防控措施"],
+            [1, "经理", "阙知微", "资金支付", "超合同付款", "一级", "三单支付"], ["", "", "", "", "重复支付", "二级", "对账"],
+            [2, "会计", "冼书白", "票据管理", "白条入账", "三级", "审核"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A3:A4", "B3:B4", "C3:C4", "D3:D4"]})
+    assert got.risks[["risk_point", "risk_level", "measures"]].values.tolist() == [
+        ["超合同付款", "Ⅰ级", "三单支付"], ["重复支付", "Ⅱ级", "对账"], ["票据管理", "Ⅲ级", "审核"]]  # fmt: skip
+    # the level merged down with the name: one point, its forms its description
+    got = run(tmp_path / "one", {"S": rows}, {"S": ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "F3:F4"]})
+    assert got.risks["risk_point"].tolist() == ["资金支付", "票据管理"]
+
+
+def test_a_sheet_a_half_year_only_the_latest_is_current(tmp_path):
+    # (364: '一季度 | 二季度 | 三季度' sheets of one year, the same posts re-assessed)
+    head = ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    first = [["XX站2025年廉政风险动态评估表"], head, [1, "站长", "阙知微", "干预采购", "中", "集体研究"],
+             [2, "会计", "冼书白", "虚列支出", "中", "审计"], [3, "会计", "冼书白", "白条入账", "低", "复核"]]  # fmt: skip
+    second = [["XX站2025年廉政风险动态评估表"], head, [1, "站长", "阙知微", "干预采购", "高", "集体研究"],
+              [2, "会计", "冼书白", "虚列支出", "中", "审计"]]  # fmt: skip
+    got = run(tmp_path, {"上半年": first, "下半年": second})
+    assert got.risks[["risk_point", "risk_level"]].values.tolist() == [
+        ["干预采购", "Ⅰ级"],
+        ["虚列支出", "Ⅱ级"],
+    ]
+    assert "SHEET_SET_ASIDE" in set(got.issues["code"])
+    # another year's sheets are no re-assessment of this one's
+    got = run(tmp_path / "years", {"2024年上半年": first, "2025年下半年": second})
+    assert "白条入账" not in set(got.risks["risk_point"])
+
+
+def test_a_grid_on_another_sheet_placing_each_coded_point_by_type_and_level(tmp_path):
+    # (363: 'FG-01' … on the list; '分类分级分布表': types down, levels across, codes at the crossings)
+    listed = [["XX县审计局廉政风险点清单"], ["编号", "岗位", "姓名", "廉政风险点", "防控措施"],
+              ["SJ-1", "局长", "阙知微", "干预审计计划", "集体研究"], ["SJ-2", "科长", "冼书白", "隐瞒问题线索", "复核"],
+              ["SJ-3", "科员", "瞿望川", "接受宴请", "承诺"]]  # fmt: skip
+    grid = [["廉政风险点分类分级表"], ["类型＼等级", "高", "中", "低", "合计"],
+            ["制度机制", "SJ-1", "", "", 1], ["岗位职责", "", "SJ-2", "", 1], ["思想道德", "", "", "SJ-3", 1],
+            ["合计", 1, 1, 1, 3]]  # fmt: skip
+    got = run(tmp_path, {"清单": listed, "分布": grid})
+    assert got.risks[["risk_type", "risk_level"]].values.tolist() == [
+        ["制度机制风险", "Ⅰ级"], ["岗位职责风险", "Ⅱ级"], ["思想道德风险", "Ⅲ级"]]  # fmt: skip
+    assert "SHEET_GRID" in set(got.issues["code"]) and "LEVEL_BLANK" not in set(got.issues["code"])
+    # a code the list does not have: no grid of its codes
+    grid[4][3] = "SJ-9"
+    got = run(tmp_path / "other", {"清单": listed, "分布": grid})
+    assert "SHEET_GRID" not in set(got.issues["code"])

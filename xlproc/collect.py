@@ -291,6 +291,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         header = sheet.header if sheet.forms else header
     located = _set_aside(located, rel, res)
     _levels_from_another_sheet(located, rel, res)
+    _codes_in_a_grid(located, config, rel, res)
     _details_from_another_sheet(located, rel, res)
     _second_page(located, config, rel, res)
     _join_split_list(located, config, by_type)
@@ -465,6 +466,21 @@ _SENT = re.compile(r"修改稿|修改后|送审稿|报送稿")  # later than a d
 _FINAL = re.compile(r"定稿|终稿|正式稿|最终稿|正式版|最终版")
 
 
+_PERIOD = re.compile(r"(?:第\s*)?([一二三四1-4])\s*季度|[Qq]([1-4])(?![0-9])|(上|下)半年")
+
+
+def _period(head: str) -> tuple[int, str] | None:
+    """The part of a year a sheet's tab or title names ('一季度', 'Q3', '下半年') as (its last
+    month, the words), or None."""
+    m = _PERIOD.search(head)
+    if m is None:
+        return None
+    if m.group(3):
+        return (6 if m.group(3) == "上" else 12), m.group(0)
+    q = m.group(1) or m.group(2)
+    return "一二三四".find(q) * 3 + 3 if q in "一二三四" else int(q) * 3, m.group(0)
+
+
 def _stage(head: str) -> int | None:
     """How far a sheet's tab or title says it has come: 0 a draft, 1 sent for review, 2 final;
     None when it says nothing."""
@@ -481,6 +497,69 @@ _YEAR = re.compile(r"(20\d\d)\s*年")
 _GRADING = re.compile(r"评估|评定|定级|评级")
 # what a summary's tab or title says it is ('汇总（公示）', '公示表', '总表')
 _SUMMARY = re.compile(r"汇总|公示|总表|总览|合计|全[局院校所站部]")
+
+
+_CODE_LIST = re.compile(r"[、,，;；\s]+")
+
+
+def _codes_in_a_grid(located: list, config: Config, rel: str, res: FileResult) -> None:
+    """A sheet of no risks laying out the codes of another's points by type and level (rows
+    '思想道德风险 | FG-02 | | FG-07', columns '一级风险（高） | 二级风险（中） | 三级风险（低）'): each
+    coded point of the other sheets with no type or level takes its crossing's. Only where
+    every code the grid names is one point's and no code stands in two crossings."""
+    points = {}
+    for g, forms, _sheet in located:
+        for f in forms:
+            for rr in f.risks:
+                c = rr.cols.get("seq")
+                row = g.rows[rr.row] if not rr.sheet else []
+                code = row[c].strip() if c is not None and c < len(row) else ""
+                if code and not code.isdigit():
+                    points.setdefault(code, []).append(rr)
+    if len(points) < 2:
+        return
+    for g, forms, _sheet in located:
+        if forms:
+            continue
+        grid = _code_grid(g, config)
+        if not grid or not set(grid) <= set(points) or any(len(points[c]) > 1 for c in grid):
+            continue
+        if any(rr.risk_level or rr.risk_type for c in grid for rr in points[c]):
+            continue
+        for code, (kind, level) in grid.items():
+            for rr in points[code]:
+                rr.risk_type, rr.risk_level = kind, level
+        typed = {id(rr) for c in grid for rr in points[c]}
+        for _g, others, sheet in located:  # (those sheets' word that they give no type goes)
+            if sheet is not None and any(id(rr) in typed for f in others for rr in f.risks):
+                sheet.issues = [i for i in sheet.issues if i.code != "TABLE_NO_TYPE"]
+        res.issues.append(make_issue("SHEET_GRID", rel, g.name, value=str(len(grid))))
+        return
+
+
+def _code_grid(g, config: Config) -> dict[str, tuple[str, str]]:
+    """code → (type, level) of a grid of codes by type (rows) and level (columns), or {}."""
+    for h, head in enumerate(g.rows[:10]):
+        levels = {
+            c: lv for c, v in enumerate(head) if v.strip() and (lv := config.level(v.strip()))
+        }
+        if len(set(levels.values())) < 2:
+            continue
+        out: dict[str, tuple[str, str]] = {}
+        for row in g.rows[h + 1 :]:
+            first = next((v.strip() for v in row if v.strip()), "")
+            known, unknown = config.types(first) if first else ([], [])
+            if len(known) != 1 or unknown:
+                continue  # ('合计 | 4 | 5 | 3': the counts)
+            for c, lv in levels.items():
+                for code in _CODE_LIST.split(row[c].strip() if c < len(row) else ""):
+                    if not code:
+                        continue
+                    if code in out or code.isdigit():
+                        return {}  # (a count, or a code at two crossings: no grid of codes)
+                    out[code] = (known[0], lv)
+        return out if len(out) >= 2 else {}
+    return {}
 
 
 def _levels_from_another_sheet(located: list, rel: str, res: FileResult) -> None:
@@ -712,6 +791,24 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         elif newer:
             y, n = years[id(x)], max(years[id(o)] for o in newer)
             why[id(x)] = (f"是{y}年的表(同一文件另有同一岗位{n}年的表)", f"{y}年")
+    # a quarter's or a half-year's sheet beside a later one of the same year and posts ('一季度'
+    # beside '三季度'): a re-assessment since replaced
+    period = {id(x): _period(head(x[0])) for x in with_forms}
+    for x in with_forms:
+        px = period[id(x)]
+        if px is None or id(x) in why:
+            continue
+        later = [
+            o
+            for o in with_forms
+            if (po := period[id(o)]) is not None
+            and po[0] > px[0]
+            and years[id(o)] == years[id(x)]
+            and same_posts(x, o)
+        ]
+        if later:
+            last = max((period[id(o)] for o in later), key=lambda p: p[0])
+            why[id(x)] = (f"是{px[1]}的表(同一文件另有同一岗位{last[1]}的表)", px[1])
     # a draft beside a later stage of the same posts ('初稿' beside '定稿', '送审稿' beside
     # '正式稿'); beside a sheet that says nothing, only a draft repeating its points
     stage = {id(x): _stage(head(x[0])) for x in with_forms}

@@ -4545,6 +4545,7 @@ class _Locator:
         # have the level of the heading over them (the table pasted a block per level)
         heading_levels = "risk_level" not in roles and not points_by and t.header is not None
         head_level = _heading_level(t.header[1].get(pc, ""), self.config) if heading_levels else ""
+        by_row = self._points_by_row(t, next_h) if merged and "description" in roles else None
         r = t.start
         while r < next_h:
             if r in self.repeated or r in self.skip:
@@ -4564,6 +4565,14 @@ class _Locator:
                 continue
             row = sh.rows[r]
             rl = len(row)
+            if by_row is not None and r in by_row:
+                # '工程变更' merged over rows of its forms, each with its own level and measures:
+                # each form a point, the merged name their heading
+                row = list(row)
+                row[pc], row[roles["description"]] = row[roles["description"]], ""
+                section = by_row[r]
+            elif by_row is not None and section in by_row.values():
+                section = None  # (past the merged name's rows)
             if r == t.start and _column_numbers(row):
                 r += 1  # '1 | 2 | 3 | …' under the header: the columns' numbers, no row
                 continue
@@ -6417,6 +6426,33 @@ class _Locator:
             leveled = lc is not None and lc < len(row) and self.config.level(row[lc]) is not None
             return sh.kind(x) in ("other", "fields") and self._datalike(x, t) and leveled
         return False
+
+    def _points_by_row(self, t: _Table, next_h: int) -> dict[int, str] | None:
+        """A short point merged down over rows that each give its form (描述, 表现形式) with a
+        level and measures of their own: row → the merged name, for every row under such a
+        merge; None where no point is merged so (a point's level merged down with it, or the
+        rows' levels left blank, keep one point)."""
+        pc, dc, lc = t.roles["risk_point"], t.roles["description"], t.roles.get("risk_level")
+        if lc is None:
+            return None
+        sh, merged = self.sh, self.grid.merged_into
+        out: dict[int, str] = {}
+        for r0, c0, r1, c1 in self.grid.merges or ():
+            if c0 != pc or c1 != pc or r1 <= r0 or not t.start <= r0 < next_h:
+                continue
+            rows = range(r0, min(r1, next_h - 1) + 1)
+            if any(
+                (x, lc) in merged
+                or dc >= len(sh.rows[x])
+                or not sh.rows[x][dc].strip()
+                or lc >= len(sh.rows[x])
+                or not sh.rows[x][lc].strip()
+                for x in rows
+            ):
+                return None
+            name = sh.rows[r0][pc].strip()
+            out.update((x, name) for x in rows)
+        return out or None
 
     def _item_over_points(self, r: int, row: list[str], t: _Table) -> bool:
         """Row ``r`` writes in the point's column only a work item ('（一）“两违”治理'): no 序号,
