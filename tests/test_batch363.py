@@ -52,6 +52,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE on the 统计局
 GRADE_BLANK on the three cards and the three 自查表, COLUMN_GUESSED for the 价格认证中心's ``风险事项``
 read as the duty — as the truth has it — and FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a grid on another sheet placing each coded point by type and level ('分类分级分布表'; info SHEET_GRID; tests/test_columns.py::test_a_grid_on_another_sheet_placing_each_coded_point_by_type_and_level); the harder layout now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -254,3 +256,7 @@ def test_batch363_one_sheet_a_person():
         states = {r[5] for r in BATCH.table(name, f["sheet"])}
         assert not states & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
         assert {r[3] for r in BATCH.table(name, f["sheet"])} <= set(BANDS)
+
+
+def test_batch363_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

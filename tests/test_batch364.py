@@ -60,6 +60,8 @@ Every other unit, 科室, post and tier of the ordinary layouts is as the truth 
 info only (TABLE_NO_TYPE on the three cards and the 斜口 list; GRADE_BLANK on the three cards and the
 three 自查表; FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a sheet a quarter or half-year of one year's posts, only the latest current (info SHEET_SET_ASIDE; tests/test_columns.py::test_a_sheet_a_half_year_only_the_latest_is_current); the harder layout now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -266,3 +268,7 @@ def test_batch364_one_sheet_a_person():
         assert not states & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
         assert {r[3] for r in BATCH.table(name, f["sheet"])} <= set(BANDS)
         assert all(types_in(r[2]) for r in BATCH.table(name, f["sheet"]))
+
+
+def test_batch364_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

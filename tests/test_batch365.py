@@ -57,6 +57,8 @@ Unscored besides: nothing (every unit, 科室, post and tier of the batch as the
 other issues are info only (TABLE_NO_TYPE on the seven untyped sheets, GRADE_BLANK on the three cards
 and the three 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a short point merged over rows of its forms each with its own level and measures, each row a point (tests/test_columns.py::test_a_short_point_merged_over_rows_each_with_its_own_level); the harder layout now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -236,3 +238,7 @@ def test_batch365_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[5] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(BANDS) and all(types_in(r[2]) for r in table)
+
+
+def test_batch365_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

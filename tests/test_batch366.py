@@ -234,3 +234,7 @@ def test_batch366_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[5] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(BANDS)
+
+
+def test_batch366_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
