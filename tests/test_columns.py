@@ -9263,3 +9263,68 @@ def test_a_grid_on_another_sheet_placing_each_coded_point_by_type_and_level(tmp_
     grid[4][3] = "SJ-9"
     got = run(tmp_path / "other", {"清单": listed, "分布": grid})
     assert "SHEET_GRID" not in set(got.issues["code"])
+
+
+def test_what_the_fifty_seventh_review_found(tmp_path):
+    # a type caption gives no type where the rows have a type column, nor past a work item
+    rows = [["XX镇财政所岗位廉政风险防控卡"], ["岗位：所长", "", "姓名：阙知微", "", ""],
+            ["序号", "廉政风险点", "风险类型", "风险等级", "防控措施"], ["", "（一）思想道德风险", "", "", ""],
+            ["", "1.理想信念动摇", "思想道德", "低", "加强学习"], ["", "（二）资金管理", "", "", ""],
+            ["", "1.违规拨付资金", "制度机制", "高", "联签"]]  # fmt: skip
+    got = run(tmp_path / "typed", {"S": rows})
+    assert got.risks["risk_type"].tolist() == ["思想道德风险", "制度机制风险"]
+    rows = [[x for i, x in enumerate(row) if i != 2] for row in rows]
+    got = run(tmp_path / "untyped", {"S": rows})
+    assert got.risks["risk_type"].tolist() == ["思想道德风险", ""]
+    # quarters' sheets of other posts sharing one leader, and quarters' new points: all read
+    head = ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    q1 = [["XX县农业农村局2025年一季度廉政风险排查表"], head, [1, "分管副局长", "阙知微", "干预项目评审", "高", "集体研究"],
+          [2, "项目股股长", "冼书白", "虚报项目资金", "中", "公示"]]  # fmt: skip
+    q2 = [["XX县农业农村局2025年二季度廉政风险排查表"], head, [1, "分管副局长", "阙知微", "违规审批报销", "中", "联签"],
+          [2, "财务股会计", "瞿望川", "白条入账", "中", "审核"], [3, "财务股出纳", "郦青禾", "挪用公款", "高", "盘点"]]  # fmt: skip
+    got = run(tmp_path / "quarters", {"一季度": q1, "二季度": q2})
+    assert len(got.risks) == 5
+    q2 = [["XX县农业农村局2025年二季度新增廉政风险点"], head, [1, "分管副局长", "阙知微", "违规审批报销", "中", "联签"],
+          [2, "项目股股长", "冼书白", "白条入账", "低", "复核"]]  # fmt: skip
+    got = run(tmp_path / "new", {"一季度新增": q1, "二季度新增": q2})
+    assert len(got.risks) == 4
+    # a grid of risks under a line saying how to fill it in is no sheet of criteria
+    rows = [["XX镇卫生院岗位廉政风险分布图"], ["说明：按风险等级和风险类型填写风险点"],
+            ["姓名", "阙知微", "岗位", "药剂员", "科室", "药房"], ["等级＼类型", "思想道德", "制度机制", "岗位职责", "外部环境"],
+            ["高风险", "收受回扣", "", "", ""], ["中风险", "", "盘点走过场", "私售药品", "医药代表围猎"]]  # fmt: skip
+    got = run(tmp_path / "grid", {"S": rows})
+    assert len(got.risks) == 4
+    # the footer's 自查人 where the cells name only the 科室 and post
+    rows = [["XX县财政局岗位廉政风险自查表"], ["科室：国库股", "", "岗位：会计", ""],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规拨付资金", "高", "联签"]]  # fmt: skip
+    got = run(tmp_path / "footer", {"S": rows}, footers={"S": "&L自查人：阙知微&R日期：2025年3月"})
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["国库股", "会计", "阙知微"]
+    ]
+    # a table of levels by bare 编号, one number a row
+    rows = [["XX县水务局岗位廉政风险点及防控措施"], ["编号", "岗位", "姓名", "廉政风险点", "防控措施"],
+            [1, "局长", "阙知微", "干预工程招标", "集体研究"], [2, "会计", "冼书白", "虚列支出", "审计"],
+            [3, "出纳", "瞿望川", "坐支现金", "盘点"], [], ["附：风险等级评定"], ["编号", "风险等级"], ["1", "高"], ["2", "中"],
+            ["3", "低"]]  # fmt: skip
+    got = run(tmp_path / "levels", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    # one merged point with its level merged down does not keep another from splitting
+    rows = [["XX县住建局廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点", "风险点表现形式", "风险等级", "防控措施"],
+            [1, "股长", "阙知微", "工程招标", "量身定制招标条件", "高", "集体研究"], ["", "", "", "", "泄露标底", "", "保密承诺"],
+            [2, "会计", "冼书白", "资金支付", "超合同付款", "一级", "三单支付"], ["", "", "", "", "重复支付", "二级", "对账"]]  # fmt: skip
+    merges = {
+        "S": ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "F3:F4", "A5:A6", "B5:B6", "C5:C6", "D5:D6"]
+    }
+    got = run(tmp_path / "split", {"S": rows}, merges)
+    assert got.risks[["risk_point", "risk_level"]].values.tolist() == [
+        ["工程招标", "Ⅰ级"], ["超合同付款", "Ⅰ级"], ["重复支付", "Ⅱ级"]]  # fmt: skip
+    # a grid of codes with levels down and types across; one filling only the missing levels
+    listed = [["XX县审计局廉政风险点清单"], ["编号", "岗位", "姓名", "廉政风险点", "风险类型", "防控措施"],
+              ["SJ-1", "局长", "阙知微", "干预审计计划", "制度机制", "集体研究"],
+              ["SJ-2", "科长", "冼书白", "隐瞒问题线索", "岗位职责", "复核"], ["SJ-3", "科员", "瞿望川", "接受宴请", "思想道德", "承诺"]]  # fmt: skip
+    grid = [["廉政风险点分类分级表"], ["等级＼类型", "思想道德", "制度机制", "岗位职责"],
+            ["高", "", "SJ-1", ""], ["中", "", "", "SJ-2"], ["低", "SJ-3", "", ""]]  # fmt: skip
+    got = run(tmp_path / "transposed", {"清单": listed, "分布": grid})
+    assert got.risks[["risk_type", "risk_level"]].values.tolist() == [
+        ["制度机制风险", "Ⅰ级"], ["岗位职责风险", "Ⅱ级"], ["思想道德风险", "Ⅲ级"]]  # fmt: skip
+    assert len(got.risks) == 3

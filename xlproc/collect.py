@@ -519,46 +519,63 @@ def _codes_in_a_grid(located: list, config: Config, rel: str, res: FileResult) -
     if len(points) < 2:
         return
     for g, forms, _sheet in located:
-        if forms:
+        # (a grid read as one of risks, its 'points' the codes of the other sheets' points)
+        if forms and not all(rr.risk_point in points for f in forms for rr in f.risks):
             continue
         grid = _code_grid(g, config)
         if not grid or not set(grid) <= set(points) or any(len(points[c]) > 1 for c in grid):
             continue
-        if any(rr.risk_level or rr.risk_type for c in grid for rr in points[c]):
-            continue
+        if all(rr.risk_level and rr.risk_type for c in grid for rr in points[c]):
+            continue  # (the list gives both itself)
         for code, (kind, level) in grid.items():
-            for rr in points[code]:
-                rr.risk_type, rr.risk_level = kind, level
+            for rr in points[code]:  # what the list leaves blank (a type column of its own stays)
+                rr.risk_type = rr.risk_type or kind
+                rr.risk_level = rr.risk_level or level
         typed = {id(rr) for c in grid for rr in points[c]}
         for _g, others, sheet in located:  # (those sheets' word that they give no type goes)
             if sheet is not None and any(id(rr) in typed for f in others for rr in f.risks):
                 sheet.issues = [i for i in sheet.issues if i.code != "TABLE_NO_TYPE"]
         res.issues.append(make_issue("SHEET_GRID", rel, g.name, value=str(len(grid))))
+        if forms:
+            _sheet.issues = []  # (its own reading as a grid of risks: none)
+            forms[:] = []
         return
 
 
 def _code_grid(g, config: Config) -> dict[str, tuple[str, str]]:
-    """code → (type, level) of a grid of codes by type (rows) and level (columns), or {}."""
+    """code → (type, level) of a grid of codes by type and level (types down and levels across,
+    or levels down and types across), or {}."""
+
+    def one_type(v: str) -> str:
+        known, unknown = config.types(v) if v else ([], [])
+        return known[0] if len(known) == 1 and not unknown and len(v) <= 10 else ""
+
+    def one_level(v: str) -> str:
+        return (config.level(v) or "") if v and len(v) <= 10 else ""
+
     for h, head in enumerate(g.rows[:10]):
-        levels = {
-            c: lv for c, v in enumerate(head) if v.strip() and (lv := config.level(v.strip()))
-        }
-        if len(set(levels.values())) < 2:
-            continue
-        out: dict[str, tuple[str, str]] = {}
-        for row in g.rows[h + 1 :]:
-            first = next((v.strip() for v in row if v.strip()), "")
-            known, unknown = config.types(first) if first else ([], [])
-            if len(known) != 1 or unknown:
-                continue  # ('合计 | 4 | 5 | 3': the counts)
-            for c, lv in levels.items():
-                for code in _CODE_LIST.split(row[c].strip() if c < len(row) else ""):
-                    if not code:
-                        continue
-                    if code in out or code.isdigit():
-                        return {}  # (a count, or a code at two crossings: no grid of codes)
-                    out[code] = (known[0], lv)
-        return out if len(out) >= 2 else {}
+        cells = {c: v.strip() for c, v in enumerate(head) if v.strip()}
+        for across, down, is_type in ((one_level, one_type, True), (one_type, one_level, False)):
+            cols = {c: w for c, v in cells.items() if (w := across(v))}
+            if len(set(cols.values())) < 2:
+                continue
+            out: dict[str, tuple[str, str]] = {}
+            for row in g.rows[h + 1 :]:
+                # the row's label: its first cell that is a type (a level), past a 序号
+                label = next(
+                    (w for c, v in enumerate(row) if c not in cols and (w := down(v.strip()))), ""
+                )
+                if not label:
+                    continue  # ('合计 | 4 | 5 | 3': the counts)
+                for c, w in cols.items():
+                    for code in _CODE_LIST.split(row[c].strip() if c < len(row) else ""):
+                        if not code:
+                            continue
+                        if code in out or code.isdigit():
+                            return {}  # (a count, or a code at two crossings: no grid of codes)
+                        out[code] = (label, w) if is_type else (w, label)
+            if len(out) >= 2:
+                return out
     return {}
 
 
@@ -798,6 +815,9 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         px = period[id(x)]
         if px is None or id(x) in why:
             continue
+        if "新增" in head(x[0]):
+            continue  # ('一季度新增': that quarter's new points, not a re-assessment)
+        said = points(x)
         later = [
             o
             for o in with_forms
@@ -805,6 +825,8 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
             and po[0] > px[0]
             and years[id(o)] == years[id(x)]
             and same_posts(x, o)
+            and same_posts(o, x)  # (one leader over two quarters' different 股室: no)
+            and len(points(o) & said) * 2 >= len(said) > 0  # (its points assessed again)
         ]
         if later:
             last = max((period[id(o)] for o in later), key=lambda p: p[0])
@@ -1336,10 +1358,15 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
     for x in below:
         cells = {c: v.strip() for c, v in enumerate(g.rows[x]) if v.strip()}
         # ('风险点序号', '对应序号': the list's numbers; a bare '序号' numbers this table's rows)
+        # ('风险点序号', '对应序号': the list's numbers; a bare '序号' beside '个数' numbers this
+        # table's own rows)
+        counted = any(w in v for v in cells.values() for w in ("个数", "数量", "合计", "小计"))
         nums = [
             c
             for c, v in cells.items()
-            if ("序号" in v or "编号" in v) and 2 < len("".join(v.split())) <= 10
+            if ("序号" in v or "编号" in v)
+            and len("".join(v.split())) <= 10
+            and not (counted and "".join(v.split()) in ("序号", "编号"))
         ]
         levels = [c for c, v in cells.items() if ("等级" in v or "级别" in v) and len(v) <= 8]
         if nums and levels:

@@ -1796,9 +1796,10 @@ class _Locator:
                 fields["person"] = crew
             for key, value in self.panel.items():
                 fields.setdefault(key, value)  # '姓名 | 郄澹宁' in a panel left of the table
-            if not listy and not {"person", "department", "title", "dept_title"} & set(fields):
+            if not listy and "person" not in fields:
                 # '自查人：… | 所在部门：… | 岗　位：…' printed only in the page footer (页脚)
-                fields.update(self._footer_holder())
+                for key, value in self._footer_holder().items():
+                    fields.setdefault(key, value)  # (what the cells say stands)
             self.held_below = False
             if not listy:
                 self.held_below = "person" not in fields
@@ -2891,6 +2892,8 @@ class _Locator:
         联系人：…') names none."""
         got: dict[str, tuple[str, str]] = {}
         for text in self.grid.page_footer:
+            if _NOT_HOLDER_LABEL.match(text.strip()):
+                continue  # ('联系人：…', '填报科室：…', '制表人：…': who filled it in)
             signed = _SIGNED.match(text.strip())  # '自查人：…', '承诺人：…'
             if signed and looks_like_name(signed.group(1)):
                 got.setdefault("person", (signed.group(1), ""))
@@ -4628,9 +4631,13 @@ class _Locator:
                 # work item heading its points, no point (its post and holder start here too)
                 section = squeeze(_CN_ITEM.sub("", row[pc], count=1))
                 known, unknown = self.config.types(section)
-                if len(known) == 1 and not unknown and len(section) <= 10:
+                if "risk_type" in roles:
+                    pass  # (the rows give their own types)
+                elif len(known) == 1 and not unknown and len(section) <= 10:
                     carry["_type"] = known[0]  # '（一）思想道德风险' over its points: their type
                     t.sections = True
+                else:
+                    carry.pop("_type", None)  # ('（二）资金管理': a work item, no type)
                 for role, c in carry_cols:
                     v = row[c] if c < rl else ""
                     if v and carry.get(role) != v:
@@ -6449,7 +6456,7 @@ class _Locator:
                 or not sh.rows[x][lc].strip()
                 for x in rows
             ):
-                return None
+                continue  # (its level merged down with it: one point, whatever the others)
             name = sh.rows[r0][pc].strip()
             out.update((x, name) for x in rows)
         return out or None
@@ -9026,8 +9033,12 @@ _CN_ITEM = LazyRe(
     r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*"
 )
 _FIRST_ITEM = LazyRe(r"^\s*(?:1\s*[.、．]|[（(]1[)）]|①)")
+# a footer's label of who filled the form in or whom to ask, not its holder
+_NOT_HOLDER_LABEL = LazyRe(r"^[^:：]{0,6}(?:联系|填报|填表|制表|经办|审核|编制|电话)")
 # what a sheet of what each level means calls itself ('风险等级评定标准', '判定依据', '等级说明')
-_CRITERIA = LazyRe(r"标准|依据|释义|说明|口径|定义")
+_CRITERIA = LazyRe(
+    r"(?:评定|判定|分级|划分|认定|评估|确定)(?:标准|依据|办法)|(?:等级|级别|类型|风险)(?:说明|释义|定义|标准)"
+)
 # a notice's salutation, a line of its own: '笪玥泠同志：'
 _SALUTATION = LazyRe(r"^\s*([\u4e00-\u9fff·]{2,6}?)\s*同志\s*[:：]\s*$")
 _ALL_OF_US = ("各", "全体", "相关", "有关", "广大", "亲爱", "尊敬", "同事", "大家")
