@@ -9328,3 +9328,63 @@ def test_what_the_fifty_seventh_review_found(tmp_path):
     assert got.risks[["risk_type", "risk_level"]].values.tolist() == [
         ["制度机制风险", "Ⅰ级"], ["岗位职责风险", "Ⅱ级"], ["思想道德风险", "Ⅲ级"]]  # fmt: skip
     assert len(got.risks) == 3
+
+
+def test_level_headings_inside_a_point_cell_over_its_numbered_points(tmp_path):
+    # (370: '高风险点：⏎1.…⏎2.…⏎中风险点：⏎3.…' in one cell, the measures numbered alike)
+    point = "一级风险：\n（1）干预工程招标\n（2）违规拨付资金\n二级风险：\n（3）虚报工程量"
+    rows = [["XX镇岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "防控措施"],
+            [1, "镇长", "阙知微", point, "（1）集体研究\n（2）联签\n（3）复核"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks[["risk_point", "risk_level", "measures"]].values.tolist() == [
+        ["干预工程招标", "Ⅰ级", "集体研究"], ["违规拨付资金", "Ⅰ级", "联签"], ["虚报工程量", "Ⅱ级", "复核"]]  # fmt: skip
+    # one heading over the cell's lines: no sections, the cell one point (its level blank)
+    rows[2][3] = "一级风险：\n（1）干预工程招标\n（2）违规拨付资金"
+    got = run(tmp_path / "one", {"S": rows})
+    assert len(got.risks) == 1
+
+
+def test_a_note_grading_the_points_it_names_in_quotes(tmp_path):
+    # (369: '“征占用林地审核”“…”为一级风险点；…其余为三级风险点' under a list of no levels)
+    rows = [["XX县水利局岗位廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "防控措施"],
+            [1, "局长", "阙知微", "工程招标", "集体研究"], [2, "会计", "冼书白", "资金拨付", "联签"],
+            [3, "科员", "瞿望川", "档案借阅", "登记"], [4, "科员", "瞿望川", "公车使用", "审批"],
+            ["说明：“工程招标”、“资金拨付”属于高风险；“公车使用”为中风险；其余为低风险。"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A7:E7"]})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    assert "LEVEL_BY_NAME" in set(got.issues["code"]) and "LEVEL_BLANK" not in set(
+        got.issues["code"]
+    )
+    # a name no point has: no note of levels
+    rows[6] = ["说明：“工程建设”、“资金拨付”属于高风险；其余为低风险。"]
+    got = run(tmp_path / "other", {"S": rows}, {"S": ["A7:E7"]})
+    assert "LEVEL_BY_NAME" not in set(got.issues["code"])
+
+
+def test_a_pivot_table_counting_each_point_under_its_level(tmp_path):
+    # (367: '计数项:廉政风险点 | … | 风险等级' over '科室 | 岗位 | 姓名 | 廉政风险点 | 一级 | 二级 | 三级 |
+    # 总计', a 1 under the point's level, '(空白)' for a post with no holder, '… 汇总' rows)
+    rows = [["XX县医院廉政风险点统计"], ["计数项:风险点", "", "", "", "风险级别", "", "", ""],
+            ["科室", "岗位", "姓名", "风险点", "高", "中", "低", "总计"],
+            ["药剂科", "主任", "阙知微", "药品遴选收受回扣", 1, "", "", 1], ["", "", "", "药品出入库不核对", "", 1, "", 1],
+            ["药剂科 汇总", "", "", "", 1, 1, "", 2], ["财务科", "会计", "(空白)", "虚列支出", "", "", 1, 1],
+            ["财务科 汇总", "", "", "", "", "", 1, 1], ["总计", "", "", "", 1, 1, 1, 3]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks[["person", "risk_point", "risk_level"]].values.tolist() == [
+        ["阙知微", "药品遴选收受回扣", "Ⅰ级"], ["阙知微", "药品出入库不核对", "Ⅱ级"], ["", "虚列支出", "Ⅲ级"]]  # fmt: skip
+
+
+def test_a_roster_a_column_a_person_above_the_list_two_told_apart_by_their_duty(tmp_path):
+    # (368: '岗　位 | 所长 | 副所长 | 副所长 …' over '姓　名 | …' over '分　工 | …', the list's 分工
+    # column saying which of a post's two holders a row is)
+    rows = [["XX镇财政所岗位廉政风险防控表"], ["一、人员分工"],
+            ["职务", "所长", "会计", "会计"], ["姓名", "阙知微", "冼书白", "瞿望川"], ["分工", "全面工作", "预算会计", "资产会计"],
+            ["二、风险点"], ["序号", "岗位", "分工", "廉政风险点", "风险等级", "防控措施"],
+            [1, "所长", "全面工作", "干预资金拨付", "高", "集体研究"], [2, "会计", "预算会计", "虚列支出", "中", "审计"],
+            [3, "会计", "资产会计", "资产处置不公开", "中", "公示"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks[["title", "person"]].values.tolist() == [
+        ["所长", "阙知微"],
+        ["会计", "冼书白"],
+        ["会计", "瞿望川"],
+    ]

@@ -1327,6 +1327,8 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
             below = range(max(rr.row for rr in rows) + 1, end)
             if not any(rr.risk_level for rr in rows):
                 _levels_by_table(g, table, rows, below, config, rel, res, sheet)
+            if not any(rr.risk_level for rr in rows):
+                _levels_by_quotes(g, rows, below, config, rel, res)
             text = "\n".join(
                 t for t in ("".join(g.rows[x]) for x in below) if _NAMES_ITEMS.search(t)
             )
@@ -1407,6 +1409,49 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
         i for i in sheet.issues
         if not (i.code == "TABLE_OTHER" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == at)
     ]  # fmt: skip
+
+
+_QUOTED_LEVEL = re.compile(
+    r"((?:[“\"「][^”\"」]{2,30}[”\"」][、，,和及与\s]*)+)\s*(?:为|是|属于|均为|评定为|定为)\s*"
+    + _LEVEL_WORD
+)
+_QUOTE = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」]")
+
+
+def _levels_by_quotes(g, rows, below, config: Config, rel: str, res) -> None:
+    """A note under a list of no levels naming its points in quotes ('“征占用林地审核”“林木采伐许可
+    审核”为一级风险点；…其余为三级风险点'): each named point takes its level, the rest the one
+    '其余' gives. Only where every name is one point's, word for word."""
+    from xlproc.identity import squeeze
+
+    text = "\n".join(t for t in ("".join(g.rows[x]) for x in below) if "“" in t or '"' in t)
+    if not text:
+        return
+    by_name: dict[str, list] = {}
+    for rr in rows:
+        by_name.setdefault(squeeze(rr.risk_point), []).append(rr)
+    levels: dict[str, str] = {}
+    for m in _QUOTED_LEVEL.finditer(text):
+        lv = config.level(m.group(2))
+        for name in _QUOTE.findall(m.group(1)):
+            key = squeeze(name)
+            if not lv or key not in by_name or key in levels:
+                return  # (a name no point has, or named twice: no note of levels)
+            levels[key] = lv
+    rest = _REST_LEVEL.search(text)
+    rest_level = config.level(rest.group(1)) if rest else None
+    if len(levels) < 2 or (not rest_level and len(levels) < len(by_name)):
+        return
+    for key, group in by_name.items():
+        for rr in group:
+            rr.risk_level = levels.get(key) or rest_level or ""
+    by: dict[str, list[str]] = {}
+    for key, lv in levels.items():
+        by.setdefault(lv, []).append(f"“{key}”")
+    said = ";".join(f"{lv}:{'、'.join(ns)}" for lv, ns in sorted(by.items()))
+    if rest_level:
+        said += f";{rest_level}:其余各项"
+    res.issues.append(make_issue("LEVEL_BY_NAME", rel, g.name, value=said))
 
 
 def _row_number(g, rr) -> int | None:

@@ -1569,6 +1569,7 @@ class _Locator:
         self.part = False  # reading one of several tables side by side
         self.stamps: list[tuple[int, str]] = []  # (row, unit) named on lines under the forms
         self.file_legend = ""  # notes on the file's other sheets
+        self.duty_holders: dict[tuple[str, str], str] = {}  # (post, 分工) → holder, a post two hold
         self.split_types = False  # the file's sheets are one list split by type
         self.panel: dict[str, tuple[str, str]] = {}  # a card's fields in a panel beside its table
         self.sheet_unit = ""  # the unit the sheet's first table was found to belong to
@@ -1664,6 +1665,8 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            if self.duty_holders and raw_rows:
+                self._holders_by_duty(raw_rows)  # '副所长' two hold: the row's 分工 says whose
             if forms and raw_rows and self._keyed_measures(table, raw_rows, forms):
                 # '序号 | 对应风险点 | 防控措施' over '1 | 1、2 | …': the measures of the points
                 # above by their numbers, no points of its own
@@ -2904,6 +2907,25 @@ class _Locator:
         person = got.get("person", ("", ""))[0]
         return got if person and looks_like_name(person) else {}
 
+    def _open_span(self, hs: int, c: int) -> int:
+        """The last column a heading not merged stands over, where the cells right of it are
+        empty and the row below names a level under it and under each of them ('风险等级' over
+        '一级 | 二级 | 三级', a pivot table's column field): c where it stands over its own."""
+        sh = self.sh
+        row, below = sh.rows[hs], sh.rows[hs + 1]
+        if c >= len(below) or not self.config.level(below[c].strip()):
+            return c
+        if c >= len(row) or not row[c].strip() or (hs, c) in self.grid.merged_into:
+            return c  # (a sub-heading's column under a heading merged across: that heading's)
+        x = c
+        while (
+            x + 1 < len(below)
+            and (x + 1 >= len(row) or not row[x + 1].strip())
+            and self.config.level(below[x + 1].strip())
+        ):
+            x += 1
+        return x
+
     def _holders_named(self, rows) -> int:
         """How many holders' labels the lines ``rows`` hold ('姓名 | …', '姓名：…　岗位：…')."""
         sh = self.sh
@@ -3434,6 +3456,10 @@ class _Locator:
         hs = max(h, h + depth - 2)
         for c in headings if not given else ():
             end_c = sh.span_end(hs, c)
+            if end_c == c and depth > 1 and col_role.get(c) == "risk_level":
+                end_c = self._open_span(
+                    hs, c
+                )  # (a pivot table's '风险等级' over 一级 | 二级 | 三级)
             if c in split:
                 last = max(last, end_c)  # '岗位及人员' over the post's and the holder's columns
             elif end_c > c:
@@ -4961,6 +4987,9 @@ class _Locator:
             values = dict(
                 zip(names, getter(row if rl >= width else row + [""] * (width - rl)), strict=True)
             )
+            for role in ("person", "title", "department"):
+                if values.get(role) in _BLANK_ITEMS:
+                    values[role] = ""  # '(空白)': a pivot table's item for cells left blank
             pending: dict[str, list[str]] = {}
             for role, more in t.extra.items():
                 if role in values:
@@ -5463,6 +5492,9 @@ class _Locator:
         rows merged down and carried on included."""
         out: list[RawRisk] = []
         for rr in raw_rows:
+            if not rr.risk_level and "\n" in rr.risk_point and (split := self._level_sections(rr)):
+                out.extend(split)  # '高风险点：⏎1.…⏎中风险点：⏎2.…' in one cell
+                continue
             if "\n" not in rr.risk_level:
                 out.append(rr)
                 continue
@@ -5494,6 +5526,40 @@ class _Locator:
             for point, level, measure in zip(points, levels, measures, strict=True):
                 out.append(replace(rr, risk_point=point, risk_level=level, measures=measure))
         return out
+
+    def _level_sections(self, rr: RawRisk) -> list[RawRisk]:
+        """A cell of numbered points under lines naming their level ('高风险点：⏎1.…⏎2.…⏎
+        中风险点：⏎3.…'): a point each, with its heading's level, and its measures where they are
+        numbered alike; [] where the cell has no such headings (or fewer than two points)."""
+        points: list[tuple[str, str]] = []
+        level = ""
+        headed = 0
+        for line in rr.risk_point.split("\n"):
+            text = line.strip()
+            if not text:
+                continue
+            said = (
+                _heading_level(text.rstrip(":：").strip(), self.config) if len(text) <= 12 else ""
+            )
+            if said:
+                level, headed = said, headed + 1
+                continue
+            if NUMBERING.match(text) and level:
+                points.append((NUMBERING.sub("", text, count=1).strip(), level))
+            elif points:
+                points[-1] = (points[-1][0] + text, points[-1][1])  # (a point typed on)
+            else:
+                return []  # words before any heading: no cell of level sections
+        if headed < 2 or len(points) < 2:
+            return []
+        measures = _numbered_lines(rr.measures)
+        if len(measures) != len(points):
+            measures = [rr.measures] * len(points)
+        self.seen += len(points) - 1
+        return [
+            replace(rr, risk_point=point, risk_level=lv, measures=m)
+            for (point, lv), m in zip(points, measures, strict=True)
+        ]
 
     def _written_out(self, t: _Table, c: int | None, end: int) -> bool:
         """The holder column names its holder again on each of a holder's rows (not once for
@@ -5699,12 +5765,75 @@ class _Locator:
             make_issue("LEVEL_MARKS", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
 
+    def _holders_by_duty(self, rows: list[RawRisk]) -> None:
+        """Each row of a post two hold takes the holder whose 分工 a cell of the row (or one
+        merged over it) names."""
+        sh, merged = self.sh, self.grid.merged_into
+        for rr in rows:
+            if rr.person:
+                continue
+            post = squeeze(rr.title)
+            line = sh.rows[rr.row]
+            for c in range(len(line)):
+                top = merged.get((rr.row, c), (rr.row, c))
+                v = sh.rows[top[0]][top[1]] if top[1] < len(sh.rows[top[0]]) else ""
+                who = self.duty_holders.get((post, squeeze(v))) if v else None
+                if who:
+                    rr.person = who
+                    break
+
+    def _roster_across(self, rows: list[int]) -> tuple[list[tuple[str, str, str]], set[int]]:
+        """Lines above a list naming who holds which post a column a person ('岗　位 | 所长 |
+        副所长 | …' over '姓　名 | 鄢霁琮 | 郦沛珩 | …', maybe '分　工 | 主持全面工作 | …'):
+        (post, holder, 分工) of each column, and those lines."""
+        sh = self.sh
+        found: dict[str, int] = {}
+        for r in rows:
+            cols = sh.nonempty(r)
+            if len(cols) < 3:
+                continue
+            label = squeeze(sh.rows[r][cols[0]])
+            f = field_of(sh.key(r, cols[0])) if len(label) <= 4 else None
+            if f in ("title", "person"):
+                found.setdefault(f, r)
+            elif label in ("分工", "工作分工", "职责分工", "主要分工", "分管工作"):
+                found.setdefault("duty", r)
+        if "title" not in found or "person" not in found:
+            return [], set()
+        first = sh.nonempty(found["person"])[0]
+        names, posts = sh.rows[found["person"]], sh.rows[found["title"]]
+        duties = sh.rows[found["duty"]] if "duty" in found else []
+        out = []
+        for c in range(first + 1, len(names)):
+            name = squeeze(names[c])
+            post = squeeze(posts[c]) if c < len(posts) else ""
+            if not name:
+                continue
+            # (under its 姓名 label, a name of a surname not listed too)
+            if not ((looks_like_name(name) or _PLAIN_NAME.fullmatch(name)) and is_post(post)):
+                return [], set()
+            out.append((post, name, duties[c].strip() if c < len(duties) else ""))
+        if len(out) < 2:
+            return [], set()
+        return out, set(found.values())
+
     def _post_holders(self, rows: list[int]) -> tuple[dict[str, str], set[int]]:
         """Lines above a list naming who holds which post ('村文书 | 戴晓军 | 村报账员 | 史红霞'):
         post → holder, and the lines that were such a list."""
         sh = self.sh
         out: dict[str, str] = {}
         used: set[int] = set()
+        across, across_rows = self._roster_across(rows)
+        if across:
+            used |= across_rows
+            count: dict[str, int] = {}
+            for post, _name, _duty in across:
+                count[post] = count.get(post, 0) + 1
+            for post, name, duty in across:
+                if count[post] == 1:
+                    out[post] = name
+                elif duty:  # (a post two hold: whose a row is, its 分工 says)
+                    self.duty_holders[(post, squeeze(duty))] = name
         for r in rows:
             cols = sh.nonempty(r)
             if len(cols) == 1:
@@ -9041,6 +9170,7 @@ _CRITERIA = LazyRe(
 )
 # a notice's salutation, a line of its own: '笪玥泠同志：'
 _SALUTATION = LazyRe(r"^\s*([\u4e00-\u9fff·]{2,6}?)\s*同志\s*[:：]\s*$")
+_BLANK_ITEMS = frozenset(("(空白)", "（空白）", "(blank)", "(Blank)", "(空)", "（空）"))
 _ALL_OF_US = ("各", "全体", "相关", "有关", "广大", "亲爱", "尊敬", "同事", "大家")
 # the post a notice says its addressee holds: '你所在的财政审计科科长岗位存在…'
 _YOUR_POST = LazyRe(
