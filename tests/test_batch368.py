@@ -58,6 +58,8 @@ with its 所长 and 副所长 leaders, and the scorer does not count the differe
 post and tier is the truth's. The other issues are info only (TABLE_NO_TYPE on the six untyped
 sheets, GRADE_BLANK on the three cards and the three 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a roster a column a person above the list ('岗　位 | … ' over '姓　名 | …' over '分　工 | …'), a post's two holders told apart by the row's 分工 (tests/test_columns.py::test_a_roster_a_column_a_person_above_the_list_two_told_apart_by_their_duty), and the surname 弭; the harder layout now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -244,3 +246,7 @@ def test_batch368_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[5] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(BANDS) and all(types_in(r[2]) for r in table)
+
+
+def test_batch368_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -59,6 +59,8 @@ middle); everything else (every unit, 科室, post and tier of the seven ordinar
 has it. The other issues are info only (TABLE_NO_TYPE on the four untyped sheets, GRADE_BLANK on the
 three cards and the three 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: level headings inside a point cell over its numbered points ('高风险点：⏎1.…⏎中风险点：⏎3.…'), the measures numbered alike (tests/test_columns.py::test_level_headings_inside_a_point_cell_over_its_numbered_points); the harder layout now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -283,3 +285,7 @@ def test_batch370_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[5] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(BANDS) and all(types_in(r[2]) for r in table)
+
+
+def test_batch370_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
