@@ -9388,3 +9388,36 @@ def test_a_roster_a_column_a_person_above_the_list_two_told_apart_by_their_duty(
         ["会计", "冼书白"],
         ["会计", "瞿望川"],
     ]
+
+
+def test_what_the_fifty_eighth_review_found(tmp_path):
+    head = ["序号", "岗位", "姓名", "廉政风险点", "防控措施"]
+    # measures sectioned by the same level headings; a remark after the last point
+    point = "高风险点：\n1.干预工程招标\n2.违规拨付资金\n中风险点：\n3.公车私用\n（以上风险由班子集体研究确定）"
+    rows = [
+        ["XX镇岗位廉政风险一览表"],
+        head,
+        [1, "镇长", "阙知微", point, "高风险点：\n1.集体研究\n2.联签\n中风险点：\n3.登记"],
+    ]
+    got = run(tmp_path / "sections", {"S": rows})
+    assert got.risks[["risk_point", "risk_level", "measures"]].values.tolist() == [
+        ["干预工程招标", "Ⅰ级", "集体研究"], ["违规拨付资金", "Ⅰ级", "联签"], ["公车私用", "Ⅱ级", "登记"]]  # fmt: skip
+    # a level column beside it holding the row's highest: the headings say each point's
+    rows = [["XX镇岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "镇长", "阙知微", "高风险点：\n1.干预工程招标\n中风险点：\n2.公车私用", "高", "1.集体研究\n2.登记"]]  # fmt: skip
+    got = run(tmp_path / "beside", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级"]
+    # placeholders in a roster a column a person; a 科室 row over its posts
+    lst = [[], ["序号", "科室", "岗位", "廉政风险点", "风险等级", "防控措施"], [1, "办公室", "主任", "公车私用", "中", "登记"],
+           [2, "财务股", "股长", "虚列支出", "中", "审计"], [3, "项目股", "股长", "虚报项目", "高", "公示"]]  # fmt: skip
+    rows = [["XX局岗位廉政风险一览表"], ["科室", "办公室", "财务股", "项目股"], ["岗位", "主任", "股长", "股长"],
+            ["姓名", "阙知微", "冼书白", "空缺"], *lst]  # fmt: skip
+    got = run(tmp_path / "roster", {"S": rows})
+    assert got.risks["person"].tolist() == ["阙知微", "冼书白", ""]
+    # a 分工 written in fewer words than the roster's
+    rows = [["XX所岗位廉政风险一览表"], ["职务", "所长", "副所长", "副所长"], ["姓名", "阙知微", "冼书白", "瞿望川"],
+            ["分工", "全面工作", "分管预算", "分管资产"], [], ["序号", "岗位", "分管工作", "廉政风险点", "风险等级", "防控措施"],
+            [1, "所长", "全面工作", "干预资金拨付", "高", "集体研究"], [2, "副所长", "预算", "虚列支出", "中", "审计"],
+            [3, "副所长", "资产", "资产处置不公开", "中", "公示"]]  # fmt: skip
+    got = run(tmp_path / "duty", {"S": rows})
+    assert got.risks["person"].tolist() == ["阙知微", "冼书白", "瞿望川"]

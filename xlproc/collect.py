@@ -507,6 +507,8 @@ def _codes_in_a_grid(located: list, config: Config, rel: str, res: FileResult) -
     '思想道德风险 | FG-02 | | FG-07', columns '一级风险（高） | 二级风险（中） | 三级风险（低）'): each
     coded point of the other sheets with no type or level takes its crossing's. Only where
     every code the grid names is one point's and no code stands in two crossings."""
+    if len(located) < 2:
+        return  # (the cheap test: one sheet, no other to lay out its codes)
     points = {}
     for g, forms, _sheet in located:
         for f in forms:

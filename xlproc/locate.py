@@ -4762,7 +4762,8 @@ class _Locator:
                 break  # the heading row of another table (a list of who is responsible …)
             if (
                 raw_rows
-                and (sh.kind(r - 1) == "blank" or len(sh.nonempty(r - 1)) == 1)
+                and (above := sh.rows[r - 1]).count("")
+                >= len(above) - 1  # (after a gap or a caption)
                 and self._foreign_header(r, t)
             ):
                 break  # '风险级别 | 对应序号 | 数量' under the rows after a gap: another table
@@ -4987,9 +4988,10 @@ class _Locator:
             values = dict(
                 zip(names, getter(row if rl >= width else row + [""] * (width - rl)), strict=True)
             )
-            for role in ("person", "title", "department"):
-                if values.get(role) in _BLANK_ITEMS:
-                    values[role] = ""  # '(空白)': a pivot table's item for cells left blank
+            if not _BLANK_ITEMS.isdisjoint(values.values()):
+                for role in ("person", "title", "department"):
+                    if values.get(role) in _BLANK_ITEMS:
+                        values[role] = ""  # '(空白)': a pivot table's item for cells left blank
             pending: dict[str, list[str]] = {}
             for role, more in t.extra.items():
                 if role in values:
@@ -5492,7 +5494,11 @@ class _Locator:
         rows merged down and carried on included."""
         out: list[RawRisk] = []
         for rr in raw_rows:
-            if not rr.risk_level and "\n" in rr.risk_point and (split := self._level_sections(rr)):
+            if (
+                "\n" in rr.risk_point
+                and "\n" not in rr.risk_level
+                and (split := self._level_sections(rr))
+            ):  # (a level beside it, the row's highest: the headings say each point's)
                 out.extend(split)  # '高风险点：⏎1.…⏎中风险点：⏎2.…' in one cell
                 continue
             if "\n" not in rr.risk_level:
@@ -5546,13 +5552,24 @@ class _Locator:
                 continue
             if NUMBERING.match(text) and level:
                 points.append((NUMBERING.sub("", text, count=1).strip(), level))
+            elif text.startswith(_CELL_NOTE):
+                continue  # '（以上风险由班子集体研究确定）': a remark on them all, no point's words
             elif points:
                 points[-1] = (points[-1][0] + text, points[-1][1])  # (a point typed on)
             else:
                 return []  # words before any heading: no cell of level sections
         if headed < 2 or len(points) < 2:
             return []
-        measures = _numbered_lines(rr.measures)
+        # (the measures sectioned by the same headings: their numbered lines)
+        measures = _numbered_lines(
+            "\n".join(
+                x
+                for x in rr.measures.split("\n")
+                if not (
+                    len(x.strip()) <= 12 and _heading_level(x.strip().rstrip(":："), self.config)
+                )
+            )
+        )
         if len(measures) != len(points):
             measures = [rr.measures] * len(points)
         self.seen += len(points) - 1
@@ -5776,8 +5793,17 @@ class _Locator:
             line = sh.rows[rr.row]
             for c in range(len(line)):
                 top = merged.get((rr.row, c), (rr.row, c))
-                v = sh.rows[top[0]][top[1]] if top[1] < len(sh.rows[top[0]]) else ""
-                who = self.duty_holders.get((post, squeeze(v))) if v else None
+                v = squeeze(sh.rows[top[0]][top[1]]) if top[1] < len(sh.rows[top[0]]) else ""
+                if len(v) < 2:
+                    continue
+                who = self.duty_holders.get((post, v))
+                if who is None:  # ('预算' for '分管预算': the 分工 in fewer words, one only)
+                    near = {
+                        n
+                        for (p, d), n in self.duty_holders.items()
+                        if p == post and (v in d or d in v)
+                    }
+                    who = near.pop() if len(near) == 1 else None
                 if who:
                     rr.person = who
                     break
@@ -5794,7 +5820,7 @@ class _Locator:
                 continue
             label = squeeze(sh.rows[r][cols[0]])
             f = field_of(sh.key(r, cols[0])) if len(label) <= 4 else None
-            if f in ("title", "person"):
+            if f in ("title", "person", "department"):
                 found.setdefault(f, r)
             elif label in ("分工", "工作分工", "职责分工", "主要分工", "分管工作"):
                 found.setdefault("duty", r)
@@ -5803,17 +5829,22 @@ class _Locator:
         first = sh.nonempty(found["person"])[0]
         names, posts = sh.rows[found["person"]], sh.rows[found["title"]]
         duties = sh.rows[found["duty"]] if "duty" in found else []
+        depts = sh.rows[found["department"]] if "department" in found else []
         out = []
         for c in range(first + 1, len(names)):
             name = squeeze(names[c])
             post = squeeze(posts[c]) if c < len(posts) else ""
             if not name:
                 continue
+            if name in _VACANT:
+                name = ""  # ('空缺', '待定': the post held by no one)
             # (under its 姓名 label, a name of a surname not listed too)
-            if not ((looks_like_name(name) or _PLAIN_NAME.fullmatch(name)) and is_post(post)):
+            elif not ((looks_like_name(name) or _PLAIN_NAME.fullmatch(name)) and is_post(post)):
                 return [], set()
-            out.append((post, name, duties[c].strip() if c < len(duties) else ""))
-        if len(out) < 2:
+            dept = squeeze(depts[c]) if c < len(depts) else ""
+            key = roster_key(dept, post) if dept else post
+            out.append((key, name, duties[c].strip() if c < len(duties) else ""))
+        if sum(1 for _p, n, _d in out if n) < 2:
             return [], set()
         return out, set(found.values())
 
@@ -5832,8 +5863,8 @@ class _Locator:
             for post, name, duty in across:
                 if count[post] == 1:
                     out[post] = name
-                elif duty:  # (a post two hold: whose a row is, its 分工 says)
-                    self.duty_holders[(post, squeeze(duty))] = name
+                elif duty and name:  # (a post two hold: whose a row is, its 分工 says)
+                    self.duty_holders[(post.rpartition("\x00")[2], squeeze(duty))] = name
         for r in rows:
             cols = sh.nonempty(r)
             if len(cols) == 1:
@@ -9170,6 +9201,8 @@ _CRITERIA = LazyRe(
 )
 # a notice's salutation, a line of its own: '笪玥泠同志：'
 _SALUTATION = LazyRe(r"^\s*([\u4e00-\u9fff·]{2,6}?)\s*同志\s*[:：]\s*$")
+_CELL_NOTE = ("（以上", "(以上", "注：", "注:", "说明：", "说明:", "备注")
+_VACANT = frozenset(("空缺", "待定", "暂缺", "缺编", "空岗", "无", "待补", "待配"))
 _BLANK_ITEMS = frozenset(("(空白)", "（空白）", "(blank)", "(Blank)", "(空)", "（空）"))
 _ALL_OF_US = ("各", "全体", "相关", "有关", "广大", "亲爱", "尊敬", "同事", "大家")
 # the post a notice says its addressee holds: '你所在的财政审计科科长岗位存在…'
