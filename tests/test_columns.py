@@ -9421,3 +9421,34 @@ def test_what_the_fifty_eighth_review_found(tmp_path):
             [3, "副所长", "资产", "资产处置不公开", "中", "公示"]]  # fmt: skip
     got = run(tmp_path / "duty", {"S": rows})
     assert got.risks["person"].tolist() == ["阙知微", "冼书白", "瞿望川"]
+
+
+def test_the_chain_of_responsibility_columns_the_specific_one_holds_the_post(tmp_path):
+    # (371: '第一责任人 | 直接责任人 | 具体责任人' after the measures, the 局长 merged down them all)
+    rows = [["XX县统计局廉政风险防控责任清单"],
+            ["序号", "股室", "岗位", "廉政风险点", "风险等级", "防控措施", "第一责任人", "直接责任人", "具体责任人"],
+            [1, "综合股", "股长", "虚报统计数据", "高", "复核", "阙知微", "冼书白", "瞿望川"],
+            [2, "综合股", "统计员", "泄露未公开数据", "中", "保密", "", "冼书白", "郦青禾"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["G3:G4", "H3:H4"]})
+    assert got.risks["person"].tolist() == ["瞿望川", "郦青禾"]
+
+
+def test_a_subtotal_of_a_level_closing_each_band_of_a_sorted_list(tmp_path):
+    # (372: no level column, '一级风险点小计 | 4个' under each band of a list sorted by level)
+    rows = [["XX县交通局岗位廉政风险点汇总表"], ["序号", "岗位", "姓名", "风险点", "防控措施"],
+            [1, "局长", "阙知微", "干预招标", "集体研究"], [2, "股长", "冼书白", "虚报工程量", "复核"],
+            ["高风险小计", "", "", "2项", ""], [3, "科员", "瞿望川", "资料造假", "抽查"], ["中风险小计", "", "", "1项", ""],
+            ["合计", "", "", "3项", ""]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A5:C5", "A7:C7", "A8:C8"]})
+    assert got.risks[["risk_point", "risk_level"]].values.tolist() == [
+        ["干预招标", "Ⅰ级"], ["虚报工程量", "Ⅰ级"], ["资料造假", "Ⅱ级"]]  # fmt: skip
+
+
+def test_a_duty_and_its_point_labelled_in_one_cell(tmp_path):
+    # (374: '岗位职责及廉政风险点' over '职责：…⏎风险点：…')
+    rows = [["XX县人民医院岗位廉洁风险防控一览表"], ["序号", "岗位", "姓名", "主要职责与风险点", "风险等级", "防控措施"],
+            [1, "院长", "阙知微", "主要职责：主持全面工作。\n风险点：重大事项个人决定", "高", "集体研究"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks[["risk_point", "duty"]].values.tolist() == [
+        ["重大事项个人决定", "主持全面工作。"]
+    ]

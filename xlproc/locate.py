@@ -923,8 +923,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         _TOTAL.match(fk)
         or (len(cols) == 1 and len(first) <= 80 and _TALLY.search(first))
         or (
-            fk.endswith(_SUBTOTAL_ENDS)
-            and _SUBTOTAL.match(fk)
+            (fk.endswith(_SUBTOTAL_ENDS) or (fk.endswith(("小计", "合计")) and len(fk) <= 20))
+            and (_SUBTOTAL.match(fk) or fk.endswith(("小计", "合计")))
             and (len(row) > 1 or re.search(r"\s(?:计数|求和|汇总|平均值)$", first))
             and all(_COUNT_CELL.match(v.strip()) for v in row[1:])
         )
@@ -4575,6 +4575,7 @@ class _Locator:
         heading_levels = "risk_level" not in roles and not points_by and t.header is not None
         head_level = _heading_level(t.header[1].get(pc, ""), self.config) if heading_levels else ""
         by_row = self._points_by_row(t, next_h) if merged and "description" in roles else None
+        banded = 0  # the rows a subtotal of their level closes start here
         r = t.start
         while r < next_h:
             if r in self.repeated or r in self.skip:
@@ -4795,6 +4796,14 @@ class _Locator:
                     continue
                 k = sh.kind(r)
                 if k == "total":
+                    if "risk_level" not in roles and raw_rows and not points_by:
+                        # '一级风险点小计 | 4个' closing a band of a list sorted by level: its rows'
+                        lv = caption_level(
+                            re.sub(r"(小计|合计)$", "", squeeze(row[cols[0]])), self.config
+                        )
+                        for rr in raw_rows[banded:] if lv else ():
+                            rr.risk_level = rr.risk_level or lv
+                        banded = len(raw_rows)
                     r += 1
                     continue
                 if k == "fields" and self._pairs_group(r, t, carry, next_h, pc):
@@ -8655,7 +8664,15 @@ _TYPE_PREFIX = LazyRe(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)$", re.S)
 
 
 _LINE_LABEL = re.compile(r"^\s*([^:：\n]{2,10}?)\s*[:：]\s*")
-_LINE_ROLES = ("risk_point", "description", "measures", "risk_level", "risk_type")
+_LINE_ROLES = (
+    "risk_point",
+    "description",
+    "measures",
+    "risk_level",
+    "risk_type",
+    "duty",
+    "workflow",
+)
 
 
 _NUMBERED_LABEL = re.compile(
@@ -8699,8 +8716,9 @@ def _numbered_pairs(text: str) -> list[dict[str, str]] | None:
 
 
 def _labelled_lines(text: str) -> dict[str, str] | None:
-    """'风险点：…⏎防控措施：…' (a Word table's cell pasted into one): role → its lines, where
-    the cell opens with the point's label and another role's label starts a later line."""
+    """'风险点：…⏎防控措施：…' (a Word table's cell pasted into one), '职责：…⏎风险点：…' (under
+    '岗位职责及廉政风险点'): role → its lines, where the cell opens with a labelled line and
+    another role's label starts a later line, the point's among them."""
     parts: dict[str, str] = {}
     role = None
     for line in text.split("\n"):
