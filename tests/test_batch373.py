@@ -249,3 +249,7 @@ def test_batch373_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[5] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(BANDS) and all(types_in(r[2]) for r in table)
+
+
+def test_batch373_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
