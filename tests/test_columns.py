@@ -9452,3 +9452,29 @@ def test_a_duty_and_its_point_labelled_in_one_cell(tmp_path):
     assert got.risks[["risk_point", "duty"]].values.tolist() == [
         ["重大事项个人决定", "主持全面工作。"]
     ]
+
+
+def test_what_the_fifty_ninth_review_found(tmp_path):
+    # a 直接责任人 a post each holds it, whatever the 具体责任人 beside says
+    head = ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施", "直接责任人", "具体责任人"]
+    rows = [["XX县市场监督管理局岗位廉政风险防控表"], head,
+            [1, "局领导", "局长", "重大事项决策不民主", "高", "集体研究", "阙知微", "冼书白"],
+            [2, "办公室", "办公室主任", "公务接待超标准", "中", "审批报备", "冼书白", "瞿望川、郦青禾"],
+            [3, "财务室", "会计", "违规报销", "中", "双人复核", "瞿望川", ""]]  # fmt: skip
+    got = run(tmp_path / "direct", {"S": rows})
+    assert got.risks["person"].tolist() == ["阙知微", "冼书白", "瞿望川"]
+    # a tally of levels under an unsorted list, and a subtotal above its band, give no levels
+    rows = [["XX县自然资源局岗位廉政风险点汇总表"], ["序号", "股室", "岗位", "姓名", "风险点", "防控措施"],
+            [1, "办公室", "主任", "阙知微", "公车私用", "登记"], [2, "用地股", "股长", "冼书白", "违规审批用地", "集体研究"],
+            ["一级风险点小计", "", "", "", "1个", ""], ["二级风险点小计", "", "", "", "1个", ""], ["合计", "", "", "", "2个", ""]]  # fmt: skip
+    got = run(tmp_path / "tally", {"S": rows}, {"S": ["A5:D5", "A6:D6", "A7:D7"]})
+    assert got.risks["risk_level"].tolist() == ["", ""]
+    # '岗位职责：…' among the measures after the point stays a line of the measures
+    cell = (
+        "风险点：虚列支出，套取资金\n防控措施：\n岗位职责：会计、出纳岗位分设；\n每月与银行对账。"
+    )
+    rows = [["XX县财政局岗位廉政风险防控一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点及防控措施", "风险等级"],
+            [1, "国库股", "会计", "冼书白", cell, "中"]]  # fmt: skip
+    got = run(tmp_path / "measures", {"S": rows})
+    assert got.risks[["risk_point", "measures"]].values.tolist() == [
+        ["虚列支出，套取资金", "岗位职责：会计、出纳岗位分设；\n每月与银行对账。"]]  # fmt: skip

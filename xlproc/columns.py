@@ -22,9 +22,8 @@ ANCHOR = ("risk_type", "risk_level", "measures")
 # roles that name a post or its holder on every row (list tables)
 IDENTITY = ("person", "department", "title", "unit")
 # when two columns claim a role, the one whose heading word comes first here is the holder
-# ('第一责任人 | 直接责任人 | 具体责任人', the 责任制's chain: the last one does the work)
 _HOLDER_RANK = (
-    "姓名", "岗位人员", "人员姓名", "责任人姓名", "岗位责任人", "具体责任人", "直接责任人",
+    "姓名", "岗位人员", "人员姓名", "责任人姓名", "岗位责任人", "直接责任人", "具体责任人",
     "责任人员", "责任人", "防控责任人", "风险防控责任人", "风险责任人", "主体责任人", "经办人",
     "承办人", "在岗人员", "人员", "工作人员", "岗位人", "持有人", "防控人", "第一责任人",
     "负责人", "科室负责人", "部门负责人", "单位负责人",

@@ -1667,6 +1667,8 @@ class _Locator:
             raw_rows, r = self._table(table, next_h)
             if self.duty_holders and raw_rows:
                 self._holders_by_duty(raw_rows)  # '副所长' two hold: the row's 分工 says whose
+            if "person" in table.roles and raw_rows:
+                self._specific_holders(table, raw_rows)  # '直接责任人' over several posts
             if forms and raw_rows and self._keyed_measures(table, raw_rows, forms):
                 # '序号 | 对应风险点 | 防控措施' over '1 | 1、2 | …': the measures of the points
                 # above by their numbers, no points of its own
@@ -4797,12 +4799,18 @@ class _Locator:
                 k = sh.kind(r)
                 if k == "total":
                     if "risk_level" not in roles and raw_rows and not points_by:
-                        # '一级风险点小计 | 4个' closing a band of a list sorted by level: its rows'
+                        # '一级风险点小计 | 4个' closing a band of a list sorted by level: its rows',
+                        # where it counts them (a tally of levels under a list counts others)
                         lv = caption_level(
                             re.sub(r"(小计|合计)$", "", squeeze(row[cols[0]])), self.config
                         )
-                        for rr in raw_rows[banded:] if lv else ():
-                            rr.risk_level = rr.risk_level or lv
+                        said = [
+                            int(m.group(0)) for c in cols[1:] if (m := _COUNT_NUMBER.match(row[c]))
+                        ]
+                        band = raw_rows[banded:]
+                        if lv and said and said[0] == len(band):
+                            for rr in band:
+                                rr.risk_level = rr.risk_level or lv
                         banded = len(raw_rows)
                     r += 1
                     continue
@@ -5790,6 +5798,30 @@ class _Locator:
         self.issues.append(
             make_issue("LEVEL_MARKS", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
+
+    def _specific_holders(self, t: _Table, rows: list[RawRisk]) -> None:
+        """'第一责任人 | 直接责任人 | 具体责任人' (the 责任制's chain): where the holder column read
+        is the 直接责任人 and one of its names stands over rows of several posts (the 分管 leader),
+        those rows' own 具体责任人 (one name) holds them."""
+        labels = t.header[1] if t.header else {}
+        pc = t.roles["person"]
+        if squeeze(labels.get(pc, "")) != "直接责任人":
+            return
+        sc = next((c for c, v in labels.items() if squeeze(v) == "具体责任人"), None)
+        if sc is None:
+            return
+        posts: dict[str, set] = {}
+        for rr in rows:
+            posts.setdefault(rr.person, set()).add((rr.department, rr.title))
+        merged = self.grid.merged_into
+        for rr in rows:
+            if len(posts.get(rr.person, ())) < 2:
+                continue  # (his own post's rows: he holds them)
+            top = merged.get((rr.row, sc), (rr.row, sc))
+            line = self.sh.rows[top[0]]
+            own = squeeze(line[top[1]]) if top[1] < len(line) else ""
+            if own and looks_like_name(own) and not HOLDER_SPLIT.search(own):
+                rr.person = own
 
     def _holders_by_duty(self, rows: list[RawRisk]) -> None:
         """Each row of a post two hold takes the holder whose 分工 a cell of the row (or one
@@ -8724,7 +8756,14 @@ def _labelled_lines(text: str) -> dict[str, str] | None:
     for line in text.split("\n"):
         m = _LINE_LABEL.match(line)
         h = heading_role(label_key(m.group(1))) if m else None
-        if m and h is not None and h.strength == SURE and h.role in _LINE_ROLES:
+        if (
+            m
+            and h is not None
+            and h.strength == SURE
+            and h.role in _LINE_ROLES
+            # ('岗位职责：…' inside the measures after the point: a line of the measures)
+            and not (h.role in ("duty", "workflow") and "risk_point" in parts)
+        ):
             if h.role in parts:
                 return None  # '风险点：…⏎措施：…⏎风险点：…': two points in one cell
             role = h.role
@@ -8733,6 +8772,7 @@ def _labelled_lines(text: str) -> dict[str, str] | None:
             return None
         else:
             parts[role] += "\n" + line
+    parts = {k: v.strip() for k, v in parts.items()}  # ('防控措施：⏎1.…': its lines below)
     if "risk_point" not in parts and "description" in parts:
         parts["risk_point"] = parts.pop("description")  # '风险描述：…⏎防范措施：…': the point
     return parts if len(parts) >= 2 and parts.get("risk_point") else None
@@ -9219,6 +9259,7 @@ _CRITERIA = LazyRe(
 )
 # a notice's salutation, a line of its own: '笪玥泠同志：'
 _SALUTATION = LazyRe(r"^\s*([\u4e00-\u9fff·]{2,6}?)\s*同志\s*[:：]\s*$")
+_COUNT_NUMBER = LazyRe(r"\d+")
 _CELL_NOTE = ("（以上", "(以上", "注：", "注:", "说明：", "说明:", "备注")
 _VACANT = frozenset(("空缺", "待定", "暂缺", "缺编", "空岗", "无", "待补", "待配"))
 _BLANK_ITEMS = frozenset(("(空白)", "（空白）", "(blank)", "(Blank)", "(空)", "（空）"))
