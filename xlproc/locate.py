@@ -1801,7 +1801,7 @@ class _Locator:
                 fields["person"] = crew
             for key, value in self.panel.items():
                 fields.setdefault(key, value)  # '姓名 | 郄澹宁' in a panel left of the table
-            if not listy and "person" not in fields:
+            if not listy and not meta and "person" not in fields and "head" not in fields:
                 # '自查人：… | 所在部门：… | 岗　位：…' printed only in the page footer (页脚)
                 for key, value in self._footer_holder().items():
                     fields.setdefault(key, value)  # (what the cells say stands)
