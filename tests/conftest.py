@@ -31,7 +31,7 @@ def config():
 # its cells, its builders' cells as its docstring says) hold once the batch is written and are
 # re-run for the newest batches only; the tests that READ a batch run for every batch.
 # XLPROC_SLOW=1 runs them all.
-_RECENT_BATCHES = 28
+_RECENT_BATCHES = 16
 _READS = ("_is_read",)
 
 
