@@ -29,9 +29,11 @@ def config():
 
 # A batch's own checks (its layouts apart from every earlier batch's, its truth consistent with
 # its cells, its builders' cells as its docstring says) hold once the batch is written and are
-# re-run for the newest batches only; the tests that READ a batch run for every batch.
-# XLPROC_SLOW=1 runs them all.
+# re-run for the newest batches only; the tests that READ a batch run for the newest 240
+# batches (the older ones read to 1.00 for many rounds; `tests/published/score.py` re-scores
+# them all). XLPROC_SLOW=1 runs them all.
 _RECENT_BATCHES = 16
+_RECENT_READS = 240
 _READS = ("_is_read",)
 
 
@@ -47,10 +49,13 @@ def pytest_collection_modifyitems(config, items):
     if not numbers:
         return
     oldest_kept = max(numbers) - _RECENT_BATCHES
+    oldest_read = max(numbers) - _RECENT_READS
     kept, dropped = [], []
     for it in items:
         m = re.match(r"test_batch(\d+)\.py$", it.path.name)
-        if m and int(m.group(1)) <= oldest_kept and not it.name.endswith(_READS):
+        n = int(m.group(1)) if m else None
+        reads = it.name.endswith(_READS)
+        if n is not None and n <= (oldest_read if reads else oldest_kept):
             dropped.append(it)
         else:
             kept.append(it)
