@@ -499,9 +499,6 @@ _GRADING = re.compile(r"评估|评定|定级|评级")
 _SUMMARY = re.compile(r"汇总|公示|总表|总览|合计|全[局院校所站部]")
 
 
-_CODE_LIST = re.compile(r"[、,，;；\s]+")
-
-
 def _codes_in_a_grid(located: list, config: Config, rel: str, res: FileResult) -> None:
     """A sheet of no risks laying out the codes of another's points by type and level (rows
     '思想道德风险 | FG-02 | | FG-07', columns '一级风险（高） | 二级风险（中） | 三级风险（低）'): each
@@ -547,6 +544,7 @@ def _codes_in_a_grid(located: list, config: Config, rel: str, res: FileResult) -
 def _code_grid(g, config: Config) -> dict[str, tuple[str, str]]:
     """code → (type, level) of a grid of codes by type and level (types down and levels across,
     or levels down and types across), or {}."""
+    from xlproc.locate import _CODE_SPLIT
 
     def one_type(v: str) -> str:
         known, unknown = config.types(v) if v else ([], [])
@@ -570,7 +568,7 @@ def _code_grid(g, config: Config) -> dict[str, tuple[str, str]]:
                 if not label:
                     continue  # ('合计 | 4 | 5 | 3': the counts)
                 for c, w in cols.items():
-                    for code in _CODE_LIST.split(row[c].strip() if c < len(row) else ""):
+                    for code in _CODE_SPLIT.split(row[c].strip() if c < len(row) else ""):
                         if not code:
                             continue
                         if code in out or code.isdigit():
@@ -1401,11 +1399,7 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
         lv = levels.get(numbers[id(rr)])
         if lv:
             rr.risk_level = lv
-    by: dict[str, list[str]] = {}
-    for n, lv in sorted(levels.items()):
-        by.setdefault(lv, []).append(str(n))
-    said = ";".join(f"{lv}:第{'、'.join(ns)}项" for lv, ns in sorted(by.items()))
-    res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, g.name, value=said))
+    res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, g.name, value=_levels_said(levels)))
     at = str(head + 1)  # (the table of levels is no other table of the sheet's)
     sheet.issues = [
         i for i in sheet.issues
@@ -1477,13 +1471,17 @@ def _levels_by_number(table, numbers, text, config: Config, rel: str, sheet: str
             lv = levels.get(numbers.get(id(rr)), rest_level)
             if lv:
                 rr.risk_level = lv
+    said = _levels_said(levels, rest_level)
+    res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, sheet, value=said))
+
+
+def _levels_said(levels: dict[int, str], rest_level: str | None = None) -> str:
+    """'Ⅰ级:第1、2项;Ⅱ级:第3项;Ⅲ级:其余各项': the levels given by number, for the info."""
     by: dict[str, list[str]] = {}
     for n, lv in sorted(levels.items()):
         by.setdefault(lv, []).append(str(n))
     said = ";".join(f"{lv}:第{'、'.join(ns)}项" for lv, ns in sorted(by.items()))
-    if rest_level:
-        said += f";{rest_level}:其余各项"
-    res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, sheet, value=said))
+    return said + f";{rest_level}:其余各项" if rest_level else said
 
 
 def _types_by_number(table, numbers, text, config: Config, rel: str, sheet: str, res) -> bool:

@@ -923,8 +923,10 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         _TOTAL.match(fk)
         or (len(cols) == 1 and len(first) <= 80 and _TALLY.search(first))
         or (
-            (fk.endswith(_SUBTOTAL_ENDS) or (fk.endswith(("小计", "合计")) and len(fk) <= 20))
-            and (_SUBTOTAL.match(fk) or fk.endswith(("小计", "合计")))
+            (
+                (fk.endswith(_SUBTOTAL_ENDS) and _SUBTOTAL.match(fk))
+                or (fk.endswith(("小计", "合计")) and len(fk) <= 20)
+            )
             and (len(row) > 1 or re.search(r"\s(?:计数|求和|汇总|平均值)$", first))
             and all(_COUNT_CELL.match(v.strip()) for v in row[1:])
         )
@@ -5877,7 +5879,7 @@ class _Locator:
             post = squeeze(posts[c]) if c < len(posts) else ""
             if not name:
                 continue
-            if name in _VACANT:
+            if VACANT.match(name):
                 name = ""  # ('空缺', '待定': the post held by no one)
             # (under its 姓名 label, a name of a surname not listed too)
             elif not ((looks_like_name(name) or _PLAIN_NAME.fullmatch(name)) and is_post(post)):
@@ -9261,7 +9263,6 @@ _CRITERIA = LazyRe(
 _SALUTATION = LazyRe(r"^\s*([\u4e00-\u9fff·]{2,6}?)\s*同志\s*[:：]\s*$")
 _COUNT_NUMBER = LazyRe(r"\d+")
 _CELL_NOTE = ("（以上", "(以上", "注：", "注:", "说明：", "说明:", "备注")
-_VACANT = frozenset(("空缺", "待定", "暂缺", "缺编", "空岗", "无", "待补", "待配"))
 _BLANK_ITEMS = frozenset(("(空白)", "（空白）", "(blank)", "(Blank)", "(空)", "（空）"))
 _ALL_OF_US = ("各", "全体", "相关", "有关", "广大", "亲爱", "尊敬", "同事", "大家")
 # the post a notice says its addressee holds: '你所在的财政审计科科长岗位存在…'
@@ -9349,18 +9350,18 @@ def _labelled_cell(text: str) -> tuple[str, str] | None:
     (role, value), or None."""
     if "：" not in text and ":" not in text:
         return None
-    m = _LABELLED.match(text)
-    if m is None:
+    m = _LINE_LABEL.match(text)  # (the label of a cell's line, as ``_labelled_lines`` reads it)
+    value = text[m.end() :].strip() if m is not None and len(m.group(1)) <= 8 else ""
+    if not value:
         return None
     h = heading_role(_key(m.group(1)))
     if h is None or h.strength < 2:
         return None
     if h.role not in ("risk_point", "description", "risk_level", "risk_type", "measures"):
         return None
-    return h.role, m.group(2).strip()
+    return h.role, value
 
 
-_LABELLED = LazyRe(r"^\s*([^:：\n]{2,8}?)\s*[:：]\s*(\S[\s\S]*)$")
 _ARROWS = frozenset("→←↑↓⇒⇓⬇➡")
 
 
