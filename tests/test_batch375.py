@@ -53,6 +53,12 @@ Unscored besides: the 党家村保护管理所's unit was read as ``韩城市党
 科室, post and tier as the truth has it. The other issues are info only (TABLE_NO_TYPE on the three
 untyped sheets, GRADE_BLANK on the three cards and the three 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a point over its numbered measures in one cell under a heading
+naming the point and its measures (or how it shows) with no such column beside it
+(tests/test_columns.py::test_a_point_over_its_numbered_measures_in_one_cell); a body keeping a
+village as a site (``…村保护管理所``) is a unit of its own
+(``test_a_body_keeping_a_village_as_a_site_is_a_unit_of_its_own``). The batch now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -251,3 +257,7 @@ def test_batch375_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[5] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(BANDS) and all(types_in(r[2]) for r in table)
+
+
+def test_batch375_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

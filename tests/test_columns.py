@@ -9478,3 +9478,43 @@ def test_what_the_fifty_ninth_review_found(tmp_path):
     got = run(tmp_path / "measures", {"S": rows})
     assert got.risks[["risk_point", "measures"]].values.tolist() == [
         ["虚列支出，套取资金", "岗位职责：会计、出纳岗位分设；\n每月与银行对账。"]]  # fmt: skip
+
+
+def test_a_point_over_its_numbered_measures_in_one_cell(tmp_path):
+    # (375: '廉政风险点及防控措施' over 'point⏎（1）…；⏎（2）…。', no measures column)
+    head = ["序号", "科室", "岗位", "姓名", "岗位风险点及防范措施", "风险等级"]
+    rows = [["XX县第二中学岗位廉政风险防控一览表"], head,
+            [1, "总务处", "主任", "阙知微", "食堂大宗物资采购吃回扣\n1.大宗物资定点招标采购；\n2.验收双人签字。", "高"],
+            [2, "教务处", "主任", "冼书白", "招生中优亲厚友\n①招生计划公开；\n②录取名单公示。", "中"],
+            [3, "财务室", "出纳", "瞿望川", "坐支现金", "低"]]  # fmt: skip
+    got = run(tmp_path / "measures", {"S": rows})
+    assert got.risks[["risk_point", "measures"]].values.tolist() == [
+        ["食堂大宗物资采购吃回扣", "1.大宗物资定点招标采购；\n2.验收双人签字。"],
+        ["招生中优亲厚友", "①招生计划公开；\n②录取名单公示。"],
+        ["坐支现金", ""],
+    ]
+    # under '风险点及表现形式' the numbered lines say how the point shows
+    head = ["序号", "岗位", "姓名", "风险点及表现形式", "风险等级", "防控措施"]
+    rows = [["XX县水务局岗位廉政风险防控一览表"], head,
+            [1, "局长", "阙知微", "工程发包\n（1）化整为零规避招标；\n（2）指定施工队伍。", "高", "集体研究"],
+            [2, "会计", "冼书白", "资金拨付\n（1）不按进度拨付；\n（2）虚列支出。", "中", "双人复核"]]  # fmt: skip
+    got = run(tmp_path / "shows", {"S": rows})
+    assert got.risks[["risk_point", "description"]].values.tolist() == [
+        ["工程发包", "（1）化整为零规避招标；\n（2）指定施工队伍。"],
+        ["资金拨付", "（1）不按进度拨付；\n（2）虚列支出。"],
+    ]
+    # under a heading of the point alone, a cell's numbered lines stay the point's text
+    head = ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    rows = [["XX县水务局岗位廉政风险防控一览表"], head,
+            [1, "局长", "阙知微", "工程发包\n（1）化整为零规避招标；\n（2）指定施工队伍。", "高", "集体研究"],
+            [2, "会计", "冼书白", "资金拨付\n（1）不按进度拨付；\n（2）虚列支出。", "中", "双人复核"]]  # fmt: skip
+    got = run(tmp_path / "point", {"S": rows})
+    assert got.risks["risk_point"].str.count("\n").tolist() == [2, 2]
+
+
+def test_a_body_keeping_a_village_as_a_site_is_a_unit_of_its_own():
+    # (375: '韩城市党家村保护管理所…' was read as the village)
+    from xlproc.identity import unit_in_title
+
+    assert unit_in_title("XX县石峁村遗址管理处岗位廉政风险防控一览表") == "XX县石峁村遗址管理处"
+    assert unit_in_title("XX县柳湾村卫生室岗位廉政风险防控一览表") == "XX县柳湾村"

@@ -1496,6 +1496,7 @@ class _Table:
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
     point_dash: bool = False  # '风险点及表现形式' written '风险点——表现形式' in one cell
     point_measures: bool = False  # '风险点及防控措施' over a point and its '（1）…' lines below
+    point_lines: str = ""  # the role of the numbered lines under a point in its own cell
     level_criteria: list[int] = field(default_factory=list)  # ticks under criteria: their count
     point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
     point_holders: bool = False  # no holder column, each point ends with its holder ('…（鄢璟琤）')
@@ -3813,6 +3814,7 @@ class _Locator:
         table.level_criteria = level_criteria
         table.point_dash = self._point_dash(roles, labels, rows)
         table.point_measures = self._point_measures(roles, labels, rows)
+        table.point_lines = _point_lines(roles, labels, rows)
         table.point_posts = self._point_posts(roles, rows) and not self._card_above(h)
         # (each point naming its post, the rows are several posts': a list)
         table.sections = table.sections or table.point_posts
@@ -5244,6 +5246,11 @@ class _Locator:
                     for role, text in parts.items():
                         if not get(role):
                             values[role] = text
+            if has_point and t.point_lines and not get(t.point_lines):
+                split = _head_and_lines(values["risk_point"])
+                if split:
+                    # '公款吃喝⏎（1）…；⏎（2）…。' under '风险点及防控措施': the point, its measures
+                    values["risk_point"], values[t.point_lines] = split
             if has_point and not get("risk_type") and _has_colon(values["risk_point"][:12]):
                 m = _TYPE_PREFIX.match(values["risk_point"])
                 if m and _full_type(m.group(1), self.config):
@@ -8747,6 +8754,37 @@ def _numbered_pairs(text: str) -> list[dict[str, str]] | None:
             return None
         out.append(group)
     return out or None
+
+
+def _point_lines(roles: dict[str, int], labels: dict[int, str], rows) -> str:
+    """The point's column names the point and its measures ('廉政风险点及防控措施') or how it
+    shows ('风险点及表现形式'), no column of those beside it, and most of its cells are a line
+    of the point over numbered lines ('（1）…；⏎（2）…。'): the role the numbered lines are
+    ('measures', 'description'), or ''."""
+    pc = roles.get("risk_point")
+    if pc is None:
+        return ""
+    head = squeeze(labels.get(pc, ""))
+    if "measures" not in roles and _POINT_AND_MEASURES.search(head):
+        role = "measures"
+    elif "description" not in roles and _POINT_AND_SHOWS.search(head):
+        role = "description"
+    else:
+        return ""
+    cells = [row[pc] for row in rows if pc < len(row) and "\n" in row[pc]]
+    split = sum(_head_and_lines(v) is not None for v in cells)
+    return role if split >= 2 and split * 3 >= len(cells) * 2 else ""
+
+
+def _head_and_lines(text: str) -> tuple[str, str] | None:
+    """'公款吃喝⏎（1）…；⏎（2）…。': the lines before the first numbered one, and the numbered
+    lines on; None where the cell opens with a numbered line or has none."""
+    lines = text.split("\n")
+    k = next((i for i, line in enumerate(lines) if _ITEM_LINE.match(line)), 0)
+    head = "\n".join(lines[:k]).strip()
+    if not k or not head:
+        return None
+    return head, "\n".join(lines[k:]).strip()
 
 
 def _labelled_lines(text: str) -> dict[str, str] | None:
