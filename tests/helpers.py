@@ -17,11 +17,12 @@ def write_workbook(
     headers: dict[str, str] | None = None,
     comments: dict[str, dict[str, str]] | None = None,
     footers: dict[str, str] | None = None,
+    hidden: set[str] | None = None,
 ) -> Path:
     """Write ``sheets`` (name → rows) as a real .xlsx; ``merges`` maps a sheet to ranges like 'A5:A7',
     ``headers`` a sheet to its printed page header in Excel's codes ('&C…'), ``comments`` a
     sheet to its cell comments (批注) by cell ('F2' → text), ``footers`` a sheet to its printed
-    page footer.
+    page footer; ``hidden`` the sheets hidden (the first shown one is the one opened).
 
     A merged range keeps the value of its top-left cell, as Excel does.
     """
@@ -53,6 +54,13 @@ def write_workbook(
             (r1, c1) = xl_cell_to_rowcol(rng.split(":")[1])
             value = rows[r0][c0] if r0 < len(rows) and c0 < len(rows[r0]) else ""
             ws.merge_range(xl_range(r0, c0, r1, c1), "" if value is None else str(value))
+    shown = [ws for ws in wb.worksheets() if ws.get_name() not in (hidden or ())]
+    if hidden and shown:
+        shown[0].activate()  # (the sheet opened cannot be hidden)
+        shown[0].set_first_sheet()
+        for ws in wb.worksheets():
+            if ws.get_name() in hidden:
+                ws.hide()
     wb.close()
     return path
 

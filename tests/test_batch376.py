@@ -51,6 +51,10 @@ Unscored, read otherwise than the truth has it:
 The other issues are info only (TABLE_NO_TYPE on the four untyped sheets, GRADE_BLANK on the three
 cards and the three 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a unit label spaced out ('单　位') is a label, not a 科室 glued to
+its value (tests/test_columns.py::test_a_unit_label_spaced_out_is_a_label); the 站's unit and tier
+stay the 站所 convention (the 镇's 站 read as its 科室). The batch reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -243,3 +247,7 @@ def test_batch376_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[5] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(ROMAN) and all(types_in(r[2]) for r in table)
+
+
+def test_batch376_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -40,6 +40,10 @@ the harder sheet (A3, “表中没有‘风险类型’列”, though every poin
 group rows — a message that is true of the columns but not of the reading); GRADE_BLANK on the three
 cards and the three 自查表; FILE_SKIPPED for truth.json.
 
+Generalised after this measurement: no TABLE_NO_TYPE where the type group rows gave every point its
+type (tests/test_columns.py::test_type_group_rows_giving_every_point_its_type_leave_no_word_of_a_mis
+sing_type). The batch reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -244,3 +248,7 @@ def test_batch377_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[5] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(BANDS) and all(types_in(r[2]) for r in table)
+
+
+def test_batch377_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

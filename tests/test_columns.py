@@ -25,11 +25,13 @@ from xlproc.identity import (
 from xlproc.issues import CATALOGUE
 
 
-def run(tmp_path: Path, sheets, merges=None, headers=None, comments=None, footers=None):
+def run(
+    tmp_path: Path, sheets, merges=None, headers=None, comments=None, footers=None, hidden=None
+):
     """Write a workbook and collect it as ``collect_inbox`` does, the file read in this process:
     these cases are about reading tables, not about the reading workers (tests/test_isolation.py)."""
     inbox = tmp_path / "inbox"
-    write_workbook(inbox / "t.xlsx", sheets, merges, headers, comments, footers)
+    write_workbook(inbox / "t.xlsx", sheets, merges, headers, comments, footers, hidden)
     config = load_config()
     results = (read_file(p, rel, config) for p, rel in discover([inbox]))
     return assemble(results, config, [inbox])
@@ -9518,3 +9520,54 @@ def test_a_body_keeping_a_village_as_a_site_is_a_unit_of_its_own():
 
     assert unit_in_title("XX县石峁村遗址管理处岗位廉政风险防控一览表") == "XX县石峁村遗址管理处"
     assert unit_in_title("XX县柳湾村卫生室岗位廉政风险防控一览表") == "XX县柳湾村"
+
+
+def test_type_group_rows_giving_every_point_its_type_leave_no_word_of_a_missing_type(tmp_path):
+    # (377: '一、一级风险点' over '（一）业务流程风险' over the rows, no type column)
+    rows = [["XX县粮食购销公司廉政风险点分级分类表"], ["序号", "部门", "岗位", "姓名", "廉政风险点", "防控措施"],
+            ["一、一级风险点"], ["（一）制度机制风险"], [1, "财务部", "会计", "阙知微", "虚列费用", "双人复核"],
+            ["（二）岗位职责风险"], [2, "仓储部", "保管员", "冼书白", "以次充好", "抽检"]]  # fmt: skip
+    merges = {"S": ["A3:F3", "A4:F4", "A6:F6"]}
+    got = run(tmp_path / "typed", {"S": rows}, merges)
+    assert got.risks[["risk_type", "risk_level"]].values.tolist() == [
+        ["制度机制风险", "Ⅰ级"], ["岗位职责风险", "Ⅰ级"]]  # fmt: skip
+    assert "TABLE_NO_TYPE" not in got.issues["code"].tolist()
+    # a point outside the typed groups leaves the word standing
+    rows = rows[:4] + [[1, "财务部", "会计", "阙知微", "虚列费用", "双人复核"]]
+    rows.insert(2, [0, "办公室", "主任", "瞿望川", "公车私用", "登记"])
+    got = run(tmp_path / "untyped", {"S": rows}, {"S": ["A4:F4", "A5:F5"]})
+    assert "TABLE_NO_TYPE" in got.issues["code"].tolist()
+
+
+def test_a_hidden_sheet_of_the_posts_a_shown_one_gives_is_set_aside(tmp_path):
+    # (378: the first draft kept on a hidden tab beside the list sent)
+    head = ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    final = [["XX县税务局第二分局岗位廉政风险防控一览表"], head,
+             [1, "局领导", "局长", "阙知微", "违规减免税款", "高", "集体审议"],
+             [2, "征收股", "股长", "冼书白", "违规办理退税", "中", "双人复核"]]  # fmt: skip
+    draft = [["XX县税务局第二分局岗位廉政风险防控一览表"], head,
+             [1, "局领导", "局长", "阙知微", "违规减免税款", "中", "集体审议"],
+             [2, "征收股", "股长", "瞿望川", "违规办理退税", "中", "双人复核"],
+             [3, "征收股", "股长", "冼书白", "发票审核不严", "低", "抽查"]]  # fmt: skip
+    got = run(tmp_path / "draft", {"旧": draft, "一览表": final}, hidden={"旧"})
+    assert got.risks[["person", "risk_level"]].values.tolist() == [
+        ["阙知微", "Ⅰ级"],
+        ["冼书白", "Ⅱ级"],
+    ]
+    assert issues(got, "warning") == [("SHEET_HIDDEN_SET_ASIDE", "")]
+    # a hidden sheet of other posts, or the only sheet, is read
+    other = [["XX县税务局第二分局岗位廉政风险防控一览表"], head,
+             [1, "办公室", "主任", "郦青禾", "公车私用", "低", "登记"]]  # fmt: skip
+    got = run(tmp_path / "other", {"办公室": other, "一览表": final}, hidden={"办公室"})
+    assert sorted(got.risks["person"]) == ["冼书白", "郦青禾", "阙知微"]
+    got = run(tmp_path / "alone", {"一览表": final, "说明": [["见一览表"]]}, hidden={"一览表"})
+    assert sorted(got.risks["person"]) == ["冼书白", "阙知微"]
+
+
+def test_a_unit_label_spaced_out_is_a_label(tmp_path):
+    # (376: '单　位 | 华阴市…水利工作站' read as a 科室 '单位华阴市…')
+    rows = [["岗位廉政风险自查表"], ["姓　名", "阙知微", "职　务", "所长"], ["单　位", "XX县疾病预防控制中心"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "疫苗采购收受回扣", "高", "集体研究"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["B3:D3"]})
+    assert got.posts[["unit", "department", "title"]].values.tolist() == [
+        ["XX县疾病预防控制中心", "", "所长"]]  # fmt: skip

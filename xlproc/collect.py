@@ -852,6 +852,16 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         if later:
             word = (_SENT if sx == 1 else _DRAFT).search(head(x[0])).group(0)
             why[id(x)] = (f"标明“{word}”(同一文件另有同一岗位的定稿)", word)
+    # a hidden sheet of the same posts as a shown one: a draft or an old copy kept out of sight
+    for x in with_forms:
+        if id(x) in why or not x[0].hidden:
+            continue
+        shown = next(
+            (o for o in with_forms if not o[0].hidden and id(o) not in why and same_posts(x, o)),
+            None,
+        )
+        if shown is not None:
+            why[id(x)] = ("HIDDEN", shown[0].name)
     # a sheet naming no one whose every point stands word for word on the other sheets under
     # a named holder: a summary for the 公示栏 gathered from them ('汇总（公示）')
     summaries = [
@@ -892,6 +902,9 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         value, word = why[id(x)]
         if value == "SUMMARY":
             res.issues.append(make_issue("SHEET_SUMMARY", rel, x[0].name))
+            continue
+        if value == "HIDDEN":
+            res.issues.append(make_issue("SHEET_HIDDEN_SET_ASIDE", rel, x[0].name, value=word))
             continue
         code = "SHEET_SET_ASIDE" if value else "SHEET_BLANK_FORM"
         res.issues.append(make_issue(code, rel, x[0].name, value=value, field=word))

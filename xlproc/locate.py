@@ -235,7 +235,8 @@ _DATE = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,3})?日?$|^\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$"
 )
 _UNIT = re.compile(
-    r"^\s*(?:填报|所在|工作)?单位(?:名称)?\s*(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]?\s*(.*)$", re.S
+    r"^\s*(?:填\s*报|所\s*在|工\s*作)?\s*单\s*位(?:名称)?\s*(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]?\s*(.*)$",
+    re.S,
 )
 _MAX_LABEL = 64
 _TOTAL = re.compile(r"^(合计|小计|总计|共计)(\d|[:：]|$)")
@@ -1037,15 +1038,17 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def _is_unit_label(text: str) -> bool:
-    """'单位(盖章):XX局', '单位：', '填报单位' — but not '单位领导小组审查意见'."""
-    if "单位" not in text[:8]:
+    """'单位(盖章):XX局', '单位：', '填报单位', '单　位' spaced out — but not '单位领导小组审查意见'."""
+    if "单" not in text[:10] or "位" not in text[:12]:
         return False
     fk = label_key(text)
+    if "单位" not in fk[:8]:
+        return False
     if fk.startswith(("单位盖章", "填报单位", "单位名称")) or fk == "单位":
         return True
-    if fk in ("所在单位", "工作单位") or re.match(r"^\s*(?:所在|工作)单位\s*[:：]", fold(text)):
+    if fk in ("所在单位", "工作单位") or re.match(r"^\s*(?:所在|工作)单\s*位\s*[:：]", fold(text)):
         return True  # '所在单位 | XX县农业技术推广中心' ('所在单位及职务' is another field)
-    return bool(re.match(r"^\s*单位\s*[:：]", fold(text)))
+    return bool(re.match(r"^\s*单\s*位\s*[:：]", fold(text)))
 
 
 _INLINE_FIELD = re.compile(r"^\s*([^:：]{1,12})\s*[:：]\s*(.+)$", re.S)
@@ -1672,6 +1675,12 @@ class _Locator:
                 self._holders_by_duty(raw_rows)  # '副所长' two hold: the row's 分工 says whose
             if "person" in table.roles and raw_rows:
                 self._specific_holders(table, raw_rows)  # '直接责任人' over several posts
+            if raw_rows and "risk_type" not in table.roles and all(rr.risk_type for rr in raw_rows):
+                # '（一）业务流程风险' over its points: the group rows gave every point its type
+                no_type = cell_ref(table.row, table.first)
+                self.issues = [
+                    i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == no_type)
+                ]
             if forms and raw_rows and self._keyed_measures(table, raw_rows, forms):
                 # '序号 | 对应风险点 | 防控措施' over '1 | 1、2 | …': the measures of the points
                 # above by their numbers, no points of its own
