@@ -1208,6 +1208,12 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _rostered_name(v: str) -> bool:
+    """A holder's cell of a roster: a name, a marked one, or two to four Han characters under
+    its 姓名 heading (a surname not listed: '粘思齐'; a note: '缺编', '待定')."""
+    return looks_like_name(v) or marked_name(v) or (bool(HAN_NAME.match(v)) and len(v) <= 4)
+
+
 def _value_like(v: str) -> bool:
     """A cell that reads as a field's value (a name, a 科室, a post), not as another label."""
     return looks_like_name(v) or _dept_like(v) or bool(tier_of_post(v))
@@ -6030,9 +6036,9 @@ class _Locator:
                     dept = squeeze(row[dc])  # (merged down over its posts)
                 if not post or looks_like_name(post):
                     break
+                if not _rostered_name(name):
+                    break
                 if not (looks_like_name(name) or marked_name(name)):
-                    if not (HAN_NAME.match(name) and len(name) <= 4):
-                        break  # (under its 姓名 heading, a name of a surname not listed: '粘思齐')
                     name = ""  # '缺编', '空缺', '待定': a note, no one holds it
                 if HOLDER_SPLIT.search(name):
                     name = ""  # '赵建国、钱多多': two hold the post, the list cannot say whose
@@ -6073,10 +6079,7 @@ class _Locator:
             said = {c: v for c, v in names.items() if v and label_key(v) not in _NOTHING}
             if not said or not dept or looks_like_name(dept):
                 break
-            if not all(
-                looks_like_name(v) or marked_name(v) or (HAN_NAME.match(v) and len(v) <= 4)
-                for v in said.values()
-            ):
+            if not all(_rostered_name(v) for v in said.values()):
                 break
             for c, name in said.items():
                 # ('暂缺', '待定', '一名': a note or a count, no one named)
