@@ -9571,3 +9571,59 @@ def test_a_unit_label_spaced_out_is_a_label(tmp_path):
     got = run(tmp_path, {"S": rows}, {"S": ["B3:D3"]})
     assert got.posts[["unit", "department", "title"]].values.tolist() == [
         ["XX县疾病预防控制中心", "", "所长"]]  # fmt: skip
+
+
+def test_what_the_sixtieth_review_found(tmp_path):
+    title = ["XX县税务局第二分局岗位廉政风险防控一览表"]
+    head = ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    # a hidden page of more points of the same people, and a hidden 股室 sheet sharing only its
+    # 分管 leader, are read
+    shown = [title, head, [1, "局领导", "局长", "阙知微", "违规减免税款", "高", "集体审议"],
+             [2, "征收股", "股长", "冼书白", "违规办理退税", "中", "双人复核"]]  # fmt: skip
+    more = [["一览表（续）"], head, [3, "局领导", "局长", "阙知微", "选人用人优亲厚友", "高", "民主推荐"],
+            [4, "征收股", "股长", "冼书白", "发票审核不严", "低", "抽查"]]  # fmt: skip
+    got = run(tmp_path / "more", {"第1页": shown, "第2页": more}, hidden={"第2页"})
+    assert len(got.risks) == 4
+    office = [title, head, [1, "办公室", "分管副局长", "阙知微", "公务接待超标准", "中", "审批"],
+              [2, "办公室", "主任", "冼书白", "公车私用", "中", "派车登记"]]  # fmt: skip
+    finance = [title, head, [1, "财务股", "分管副局长", "阙知微", "违规审批报销", "高", "集体审议"],
+               [2, "财务股", "股长", "瞿望川", "虚列支出", "高", "双人复核"]]  # fmt: skip
+    got = run(tmp_path / "shared", {"办公室": office, "财务股": finance}, hidden={"财务股"})
+    assert len(got.risks) == 4
+    # in a point-and-measures cell: a labelled measures line ends the point; '一是…' numbers too
+    head2 = ["序号", "岗位", "姓名", "风险点及防控措施", "风险等级"]
+    rows = [title, head2,
+            [1, "局长", "阙知微", "工程发包风险：\n1.化整为零规避招标；\n2.指定施工队伍。\n防控措施：公开招标。", "高"],
+            [2, "会计", "冼书白", "虚列支出套取资金\n防控措施：\n1.双人复核；\n2.定期对账。", "中"],
+            [3, "出纳", "瞿望川", "坐支现金\n一是收支两条线；二是每月盘点。", "中"]]  # fmt: skip
+    got = run(tmp_path / "labelled", {"S": rows})
+    assert got.risks[["risk_point", "measures"]].values.tolist() == [
+        ["工程发包风险：\n1.化整为零规避招标；\n2.指定施工队伍。", "公开招标。"],
+        ["虚列支出套取资金", "1.双人复核；\n2.定期对账。"],
+        ["坐支现金", "一是收支两条线；二是每月盘点。"],
+    ]
+    # '风险点及防控措施' merged over two columns: the left the point, the right its measures
+    head3 = ["序号", "岗位", "姓名", "风险点及防控措施", "", "风险等级"]
+    rows = [title, head3, [1, "局长", "阙知微", "工程发包指定施工队伍", "公开招标", "高"],
+            [2, "会计", "冼书白", "资金拨付\n1.不按进度拨付；\n2.虚列支出。", "1.双人复核；\n2.定期对账。", "中"]]  # fmt: skip
+    got = run(tmp_path / "merged", {"S": rows}, {"S": ["D2:E2"]})
+    assert got.risks[["risk_point", "measures"]].values.tolist() == [
+        ["工程发包指定施工队伍", "公开招标"],
+        ["资金拨付\n1.不按进度拨付；\n2.虚列支出。", "1.双人复核；\n2.定期对账。"],
+    ]
+    # a village's own 村务管理中心 is its part, not a unit
+    from xlproc.identity import unit_in_title
+
+    assert unit_in_title("XX县柳湾镇石门村村务管理中心岗位廉政风险防控一览表") == "XX县柳湾镇石门村"
+    # '单 位 名 称' spaced out: its value is the unit
+    rows = [["岗位廉政风险自查表"], ["姓　名", "阙知微", "职　务", "局长"], ["单 位 名 称", "XX县水务局"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "违规发放补助", "中", "公示"]]  # fmt: skip
+    got = run(tmp_path / "unit", {"S": rows})
+    assert got.posts["unit"].tolist() == ["XX县水务局"]
+    # a group of no type after a type's group ends that type; the table's word of no type stays
+    rows = [["XX县粮食购销公司廉政风险点分级分类表"], ["序号", "部门", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            ["（一）思想道德风险"], [1, "业务部", "经理", "阙知微", "以权谋私", "高", "廉政教育"],
+            ["（二）财务管理"], [2, "财务部", "会计", "冼书白", "虚列费用", "中", "双人复核"]]  # fmt: skip
+    got = run(tmp_path / "types", {"S": rows}, {"S": ["A3:G3", "A5:G5"]})
+    assert got.risks["risk_type"].tolist() == ["思想道德风险", ""]
+    assert "TABLE_NO_TYPE" in got.issues["code"].tolist()

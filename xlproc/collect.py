@@ -852,12 +852,22 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         if later:
             word = (_SENT if sx == 1 else _DRAFT).search(head(x[0])).group(0)
             why[id(x)] = (f"标明“{word}”(同一文件另有同一岗位的定稿)", word)
-    # a hidden sheet of the same posts as a shown one: a draft or an old copy kept out of sight
+    # a hidden sheet of the same posts and points as a shown one: a draft or an old copy kept
+    # out of sight (not a hidden page of more points, nor another 科室's under a shared leader)
     for x in with_forms:
         if id(x) in why or not x[0].hidden:
             continue
+        said = points(x)
         shown = next(
-            (o for o in with_forms if not o[0].hidden and id(o) not in why and same_posts(x, o)),
+            (
+                o
+                for o in with_forms
+                if not o[0].hidden
+                and id(o) not in why
+                and same_posts(x, o)
+                and same_posts(o, x)
+                and len(points(o) & said) * 2 >= len(said) > 0
+            ),
             None,
         )
         if shown is not None:

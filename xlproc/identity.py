@@ -1304,7 +1304,11 @@ def _unit_in_title(title_text: str) -> str:
         # right after a region, a 中心, a 大队, an office, a 馆 or a 会 is a unit of its own
         # ('XX区城管执法大队', 'XX县人民防空办公室', 'XX县图书馆', 'XX县妇女联合会')
         # after a village, the body that keeps it as a site ('XX市党家村保护管理所'): its own
-        site = unit.endswith("村") and part.endswith(("管理所", "管理处", "管理站", "管理中心"))
+        site = (
+            unit.endswith("村")
+            and part.endswith(("管理所", "管理处", "管理站", "管理中心"))
+            and any(w in part for w in ("保护", "遗址", "景区", "文物", "古建"))
+        )  # (not the village's own '村务管理中心', '三资管理中心')
         if not (part.endswith(UNIT_END) or after_region and part.endswith(_COUNTY_BODY) or site):
             break
         if unit and part.endswith(("省", "州")) and not unit.endswith(REGION_END):

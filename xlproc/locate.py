@@ -235,7 +235,7 @@ _DATE = re.compile(
     r"(\d{1,2}|[一二三四五六七八九十]{1,3})?日?$|^\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?$"
 )
 _UNIT = re.compile(
-    r"^\s*(?:填\s*报|所\s*在|工\s*作)?\s*单\s*位(?:名称)?\s*(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]?\s*(.*)$",
+    r"^\s*(?:填\s*报|所\s*在|工\s*作)?\s*单\s*位(?:\s*名\s*称)?\s*(?:[(（]\s*盖\s*章\s*[)）])?\s*[:：]?\s*(.*)$",
     re.S,
 )
 _MAX_LABEL = 64
@@ -3736,6 +3736,18 @@ class _Locator:
                         col_role[end_c], col_role[c] = "risk_point", "workflow"
                         last = max(last, end_c)
                         continue
+                    if (
+                        role == "risk_point"
+                        and end_c == c + 1
+                        and not own(end_c)
+                        and "measures" not in col_role.values()
+                        and _POINT_AND_MEASURES.search(squeeze(labels.get(c, "")))
+                    ):
+                        # '风险点及防控措施' merged over two columns: the point, then its measures
+                        roles["measures"] = end_c
+                        col_role[end_c] = "measures"
+                        last = max(last, end_c)
+                        continue
                     extra.setdefault(role, []).extend(
                         x for x in range(c + 1, end_c + 1) if not own(x)
                     )
@@ -5263,9 +5275,10 @@ class _Locator:
                             values[role] = text
             if has_point and t.point_lines and not get(t.point_lines):
                 split = _head_and_lines(values["risk_point"])
-                if split:
+                if split and not (split[2] and get("measures")):
                     # '公款吃喝⏎（1）…；⏎（2）…。' under '风险点及防控措施': the point, its measures
-                    values["risk_point"], values[t.point_lines] = split
+                    values["risk_point"] = split[0]
+                    values["measures" if split[2] else t.point_lines] = split[1]
             if has_point and not get("risk_type") and _has_colon(values["risk_point"][:12]):
                 m = _TYPE_PREFIX.match(values["risk_point"])
                 if m and _full_type(m.group(1), self.config):
@@ -7473,8 +7486,13 @@ class _Locator:
             known, unknown = self.config.types(kind) if len(kind) <= 12 else ([], [kind])
             if known and not unknown:
                 carry["_type"] = kind
+                carry["_type_style"] = caption_numbering(text) or "-"
                 t.sections = True
                 return True
+            if carry.get("_type_style") == (caption_numbering(text) or "-"):
+                # '（二）财务管理' after '（一）思想道德风险': a group of no type ends that type
+                carry.pop("_type", None)
+                carry.pop("_type_style", None)
         carry.pop("_holders", None)  # (the holders a group line names are its own rows')
         carry.pop("_lead", None)
         lead = _post_and_name(text) if "title" in t.roles and "person" in t.roles else None
@@ -8788,15 +8806,23 @@ def _point_lines(roles: dict[str, int], labels: dict[int, str], rows) -> str:
     return role if split >= 2 and split * 3 >= len(cells) * 2 else ""
 
 
-def _head_and_lines(text: str) -> tuple[str, str] | None:
-    """'公款吃喝⏎（1）…；⏎（2）…。': the lines before the first numbered one, and the numbered
-    lines on; None where the cell opens with a numbered line or has none."""
+def _head_and_lines(text: str) -> tuple[str, str, bool] | None:
+    """'公款吃喝⏎（1）…；⏎（2）…。': the lines before the first numbered one ('一是…', '（一）…'
+    too), the numbered lines on, False; 'X⏎防控措施：…': the lines before the labelled one, what
+    follows its label, True (the measures whatever the heading says of the rest); None where the
+    cell opens with a numbered line or has neither."""
     lines = text.split("\n")
-    k = next((i for i, line in enumerate(lines) if _ITEM_LINE.match(line)), 0)
+    for i in range(1, len(lines)):
+        m = _MEASURES_ROW.match(lines[i])
+        if m:
+            head = "\n".join(lines[:i]).strip().rstrip(":：").strip()
+            rest = "\n".join([lines[i][m.end() :], *lines[i + 1 :]]).strip()
+            return (head, rest, True) if head and rest else None
+    k = next((i for i, line in enumerate(lines) if _MEASURE_ITEM.match(line)), 0)
     head = "\n".join(lines[:k]).strip()
     if not k or not head:
         return None
-    return head, "\n".join(lines[k:]).strip()
+    return head, "\n".join(lines[k:]).strip(), False
 
 
 def _labelled_lines(text: str) -> dict[str, str] | None:
@@ -9324,6 +9350,10 @@ _MEASURES_LABEL = LazyRe(r"(?:主要)?(?:防控|预防|防范|管控|控制|廉�
 # a heading over the point and its measures: '廉政风险点及防控措施', '风险点与防范措施'
 _POINT_AND_MEASURES = LazyRe(r"风险(?:点|事项|内容)?.{0,3}(?:及|和|与|、|/).{0,4}措施")
 # a numbered item ('（1）…', '1.…', '①…'): a line of measures on its own row; never a sign-off
+# a numbered line of measures: '（1）', '1.', '①', '（一）', '一是'
+_MEASURE_ITEM = LazyRe(
+    r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十]是)"
+)
 _ITEM_LINE = LazyRe(r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])")
 # a heading over both the type and the level: '风险类别及等级', '风险类型和级别'
 _TYPE_AND_LEVEL = LazyRe(r"(?:类型|类别).{0,2}(?:等级|级别)")
