@@ -18,11 +18,13 @@ def write_workbook(
     comments: dict[str, dict[str, str]] | None = None,
     footers: dict[str, str] | None = None,
     hidden: set[str] | None = None,
+    textboxes: dict[str, dict[str, str]] | None = None,
 ) -> Path:
     """Write ``sheets`` (name → rows) as a real .xlsx; ``merges`` maps a sheet to ranges like 'A5:A7',
     ``headers`` a sheet to its printed page header in Excel's codes ('&C…'), ``comments`` a
     sheet to its cell comments (批注) by cell ('F2' → text), ``footers`` a sheet to its printed
-    page footer; ``hidden`` the sheets hidden (the first shown one is the one opened).
+    page footer; ``hidden`` the sheets hidden (the first shown one is the one opened);
+    ``textboxes`` a sheet to the text boxes drawn on it by the cell of their corner.
 
     A merged range keeps the value of its top-left cell, as Excel does.
     """
@@ -38,6 +40,8 @@ def write_workbook(
             ws.set_footer(footers[name])
         for cell, text in (comments or {}).get(name, {}).items():
             ws.write_comment(cell, text)
+        for cell, text in (textboxes or {}).get(name, {}).items():
+            ws.insert_textbox(cell, text, {"width": 480, "height": 60})
         for r, row in enumerate(rows):
             for c, v in enumerate(row):
                 if v is None or v == "":

@@ -53,6 +53,11 @@ other unit, 科室, post and tier as the truth has it (the four 社会事务办 
 and 副主任 中层岗位). The other issues are info only (TABLE_NO_TYPE on the five untyped sheets,
 GRADE_BLANK on the cards and the 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: the same rule: the 填表说明 drawn in a text box under the table
+stands as a note under it, and its codes and colours give the types and levels
+(tests/test_columns.py::test_a_text_box_over_empty_cells_reads_as_its_corner_cell). The batch now
+reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -261,3 +266,7 @@ def test_batch381_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(BANDS) and not any(types_in(r[2]) for r in table)
+
+
+def test_batch381_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -26,12 +26,19 @@ from xlproc.issues import CATALOGUE
 
 
 def run(
-    tmp_path: Path, sheets, merges=None, headers=None, comments=None, footers=None, hidden=None
+    tmp_path: Path,
+    sheets,
+    merges=None,
+    headers=None,
+    comments=None,
+    footers=None,
+    hidden=None,
+    textboxes=None,
 ):
     """Write a workbook and collect it as ``collect_inbox`` does, the file read in this process:
     these cases are about reading tables, not about the reading workers (tests/test_isolation.py)."""
     inbox = tmp_path / "inbox"
-    write_workbook(inbox / "t.xlsx", sheets, merges, headers, comments, footers, hidden)
+    write_workbook(inbox / "t.xlsx", sheets, merges, headers, comments, footers, hidden, textboxes)
     config = load_config()
     results = (read_file(p, rel, config) for p, rel in discover([inbox]))
     return assemble(results, config, [inbox])
@@ -9627,3 +9634,44 @@ def test_what_the_sixtieth_review_found(tmp_path):
     got = run(tmp_path / "types", {"S": rows}, {"S": ["A3:G3", "A5:G5"]})
     assert got.risks["risk_type"].tolist() == ["思想道德风险", ""]
     assert "TABLE_NO_TYPE" in got.issues["code"].tolist()
+
+
+def test_a_text_box_over_empty_cells_reads_as_its_corner_cell(tmp_path):
+    # (380: a card's holder only in a text box under the title; 381: the codes' legend only in
+    # a text box under the table)
+    rows = [["XX县城市管理执法大队岗位廉政风险防控卡"], [], [], [],
+            ["序号", "风险点", "风险类型", "风险等级", "防控措施"],
+            [1, "执法中吃拿卡要", "甲", "红", "执法全程记录"], [2, "违规减免罚款", "乙", "黄", "法制审核"],
+            [], []]  # fmt: skip
+    boxes = {"S": {"B2": "持卡人：阙知微\n职　务：中队长\n所在中队：城东中队",
+                   "A8": "填表说明：\n1.风险类型填代码：甲—思想道德风险，乙—制度机制风险。\n"
+                         "2.风险等级填颜色：红—高风险，黄—中风险，蓝—低风险。"}}  # fmt: skip
+    got = run(tmp_path / "boxes", {"S": rows}, textboxes=boxes)
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["城东中队", "中队长", "阙知微"]]  # fmt: skip
+    assert got.risks[["risk_type", "risk_level"]].values.tolist() == [
+        ["思想道德风险", "Ⅰ级"], ["制度机制风险", "Ⅱ级"]]  # fmt: skip
+    # a text box over a filled cell leaves the cell as it is
+    rows = [["XX县城市管理执法大队岗位廉政风险防控卡"], ["姓名", "冼书白", "职务", "队员"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "执法中吃拿卡要", "高", "执法全程记录"]]  # fmt: skip
+    got = run(tmp_path / "filled", {"S": rows}, textboxes={"S": {"B2": "（照片）"}})
+    assert got.posts["person"].tolist() == ["冼书白"]
+
+
+def test_a_damaged_drawing_loses_only_its_text_boxes(tmp_path):
+    import zipfile
+
+    rows = [["XX县城市管理执法大队岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "队长", "阙知微", "执法中吃拿卡要", "高", "执法全程记录"]]  # fmt: skip
+    src = write_workbook(tmp_path / "src.xlsx", {"S": rows}, textboxes={"S": {"A5": "注：…"}})
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(inbox / "t.xlsx", "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.startswith("xl/drawings/drawing"):
+                data = b"<xdr:wsDr><xdr:twoCellAnchor><xdr:from><xdr:col>x"
+            zout.writestr(item, data)
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["risk_point"].tolist() == ["执法中吃拿卡要"]

@@ -187,27 +187,91 @@ class CellComments:
 
     def _read(self) -> dict[str, dict[tuple[int, int], str]]:
         src = io.BytesIO(self.data) if self.data is not None else self.path
-        out: dict[str, dict[tuple[int, int], str]] = {}
         with zipfile.ZipFile(src) as zf:
-            names = set(zf.namelist())
-            for name, part in sheet_parts(zf).items():
-                folder, _, file = part.rpartition("/")
-                rels = f"{folder}/_rels/{file}.rels"
-                if rels not in names:
-                    continue
-                text = zf.read(rels).decode("utf-8", "replace")
-                for m in re.finditer(r"<Relationship\b[^>]*>", text):
-                    if "/comments" not in m.group(0):
-                        continue
-                    to = re.search(r'\bTarget="([^"]+)"', m.group(0))
-                    if not to:
-                        continue
-                    target = posixpath.normpath(posixpath.join(folder, to.group(1)))
-                    if to.group(1).startswith("/"):
-                        target = to.group(1).lstrip("/")
-                    if target in names:
-                        out[name] = _comments(zf.read(target).decode("utf-8", "replace"))
-        return out
+            return {
+                name: _comments(zf.read(part).decode("utf-8", "replace"))
+                for name, part in _sheet_related(zf, "comments").items()
+            }
+
+
+def _sheet_related(zf: zipfile.ZipFile, kind: str) -> dict[str, str]:
+    """Sheet name → the part its relationship of ``kind`` ('comments', 'drawing') points to."""
+    names = set(zf.namelist())
+    out = {}
+    for name, part in sheet_parts(zf).items():
+        folder, _, file = part.rpartition("/")
+        rels = f"{folder}/_rels/{file}.rels"
+        if rels not in names:
+            continue
+        text = zf.read(rels).decode("utf-8", "replace")
+        for m in re.finditer(r"<Relationship\b[^>]*>", text):
+            if not re.search(rf'\bType="[^"]*/{kind}"', m.group(0)):
+                continue
+            to = re.search(r'\bTarget="([^"]+)"', m.group(0))
+            if not to:
+                continue
+            target = posixpath.normpath(posixpath.join(folder, to.group(1)))
+            if to.group(1).startswith("/"):
+                target = to.group(1).lstrip("/")
+            if target in names:
+                out[name] = target
+                break
+    return out
+
+
+def shape_texts(data: bytes) -> dict[str, list[tuple[int, int, str]]]:
+    """The text boxes drawn on an .xlsx workbook's sheets: sheet name → (row, column of the
+    cell its top-left corner stands in, its text), paragraphs as lines; {} when it has none or
+    they cannot be read (the cells were read: a damaged drawing loses only its boxes)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            out = {}
+            for name, part in _sheet_related(zf, "drawing").items():
+                boxes = _shapes(zf.read(part).decode("utf-8", "replace"))
+                if boxes:
+                    out[name] = boxes
+            return out
+    except Exception:
+        return {}
+
+
+def _shapes(xml: str) -> list[tuple[int, int, str]]:
+    """(row, column, text) of each shape with text in a drawing part."""
+    out = []
+    for m in re.finditer(
+        r"<(?:\w+:)?(?:twoCellAnchor|oneCellAnchor)\b.*?</(?:\w+:)?(?:twoCellAnchor|oneCellAnchor)>",
+        xml,
+        re.S,
+    ):
+        anchor = m.group(0)
+        body = re.search(r"<(?:\w+:)?txBody\b.*?</(?:\w+:)?txBody>", anchor, re.S)
+        start = re.search(
+            r"<(?:\w+:)?from>.*?<(?:\w+:)?col>(\d+)<.*?<(?:\w+:)?row>(\d+)<", anchor, re.S
+        )
+        if not body or not start:
+            continue
+        lines = [
+            html.unescape("".join(re.findall(r"<(?:\w+:)?t>([^<]*)</(?:\w+:)?t>", p))).strip()
+            for p in re.findall(r"<(?:\w+:)?p\b.*?</(?:\w+:)?p>", body.group(0), re.S)
+        ]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            out.append((int(start.group(2)), int(start.group(1)), text))
+    return out
+
+
+def _lay_shapes(rows: list[list[str]], boxes: list[tuple[int, int, str]], merged) -> None:
+    """A text box over empty cells says what a cell there would: its text goes in the cell its
+    corner stands in (a holder's details, a legend drawn on the sheet), unless that is filled."""
+    for r, c, text in sorted(boxes):
+        while len(rows) <= r:
+            rows.append([])
+        row = rows[r]
+        if c < len(row) and row[c] or (r, c) in merged:
+            continue
+        if len(row) <= c:
+            row.extend([""] * (c + 1 - len(row)))
+        row[c] = text
 
 
 def _comments(xml: str) -> dict[tuple[int, int], str]:
@@ -546,6 +610,7 @@ def read_grids(
     headers = PageHeaders(path, data) if xlsx else None
     # (the names of a package's parts stand in it unpacked: no comments part, no reading them)
     notes = CellComments(path, data) if xlsx and data is not None and b"comments" in data else None
+    shapes = shape_texts(data) if xlsx and data is not None and b"xl/drawings/" in data else {}
     ods_merges: dict[str, list[tuple[int, int, int, int]]] | None = None
     try:
         if data is not None:
@@ -567,8 +632,17 @@ def read_grids(
             rows = [_texts(row) for row in raw]
             while rows and not any(rows[-1]):
                 rows.pop()
-            scripts = _one_script(rows)
             merges = sheet.merged_cell_ranges
+            if meta.name in shapes:
+                covered = {
+                    (r, c)
+                    for (r0, c0), (r1, c1) in merges or ()
+                    for r in range(r0, r1 + 1)
+                    for c in range(c0, c1 + 1)
+                    if (r, c) != (r0, c0)
+                }
+                _lay_shapes(rows, shapes[meta.name], covered)
+            scripts = _one_script(rows)
             if merges is None and path.suffix.lower() == ".ods":
                 if ods_merges is None:
                     ods_merges = _scan_ods(path, data)[2]
