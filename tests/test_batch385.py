@@ -49,6 +49,12 @@ too (posts.csv: 台长 ``C`` from ``风险分值2``, where his two 高 points ma
 on the three untyped layouts' sheets, GRADE_BLANK on the cards and the 自查表, FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: a level (or type) stored as a number that a custom number format
+shows as words ('[=3]"高";[=2]"中";"低"') is read as the word the file shows, with one info
+WORDS_BY_FORMAT per sheet (.xlsx; fills.shown_word, collect._words_by_format;
+tests/test_columns.py::test_levels_stored_as_numbers_shown_as_words_by_their_format). The batch now
+reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -262,3 +268,7 @@ def test_batch385_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(BANDS)
+
+
+def test_batch385_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -9636,7 +9636,7 @@ def test_what_the_sixtieth_review_found(tmp_path):
     assert "TABLE_NO_TYPE" in got.issues["code"].tolist()
 
 
-def test_a_text_box_over_empty_cells_reads_as_its_corner_cell(tmp_path):
+def test_text_boxes_give_a_holder_above_the_table_and_a_legend(tmp_path):
     # (380: a card's holder only in a text box under the title; 381: the codes' legend only in
     # a text box under the table)
     rows = [["XX县城市管理执法大队岗位廉政风险防控卡"], [], [], [],
@@ -9651,7 +9651,7 @@ def test_a_text_box_over_empty_cells_reads_as_its_corner_cell(tmp_path):
         ["城东中队", "中队长", "阙知微"]]  # fmt: skip
     assert got.risks[["risk_type", "risk_level"]].values.tolist() == [
         ["思想道德风险", "Ⅰ级"], ["制度机制风险", "Ⅱ级"]]  # fmt: skip
-    # a text box over a filled cell leaves the cell as it is
+    # a text box over a filled cell leaves the cell as it is (the holder is the cells')
     rows = [["XX县城市管理执法大队岗位廉政风险防控卡"], ["姓名", "冼书白", "职务", "队员"],
             ["序号", "风险点", "风险等级", "防控措施"], [1, "执法中吃拿卡要", "高", "执法全程记录"]]  # fmt: skip
     got = run(tmp_path / "filled", {"S": rows}, textboxes={"S": {"B2": "（照片）"}})
@@ -9675,3 +9675,103 @@ def test_a_damaged_drawing_loses_only_its_text_boxes(tmp_path):
     config = load_config()
     got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
     assert got.risks["risk_point"].tolist() == ["执法中吃拿卡要"]
+
+
+def test_what_the_sixty_first_review_found(tmp_path):
+    title = ["XX县审计局岗位廉政风险防控一览表"]
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险类型", "风险等级", "防控措施", "备注"]
+    r1 = [1, "办公室", "主任", "阙知微", "公务接待超标准", "制度机制", "Ⅱ级", "严格审批", ""]
+    r2 = [2, "财务股", "会计", "", "虚列支出", "岗位职责", "Ⅰ级", "双人复核", ""]
+    r3 = [3, "审计股", "股长", "瞿望川", "审计中收受好处", "思想道德", "Ⅰ级", "回避制度", ""]
+    # text boxes in or under a list: a note, a flow chart, an arrow over an empty name — no
+    # points, no holders, no issues of their own
+    boxes = {"E6": "以上风险点经科室集体研究确定", "D4": "→ 见附表", "B10": "审核\n风险点：吃拿卡要",
+             "E10": "防控措施：限时办结", "K3": "说明：本表由各股室填报，\n办公室汇总。"}  # fmt: skip
+    got = run(tmp_path / "boxes", {"S": [title, head, r1, r2, r3]}, textboxes={"S": boxes})
+    plain = run(tmp_path / "plain", {"S": [title, head, r1, r2, r3]})
+    assert got.risks[["person", "risk_point"]].values.tolist() == [
+        ["阙知微", "公务接待超标准"], ["", "虚列支出"], ["瞿望川", "审计中收受好处"]]  # fmt: skip
+    assert issues(got) == issues(plain)
+    # plain type rows over plain 科室 rows keep their type
+    rows = [["XX县审计局廉政风险点分级分类表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            ["思想道德风险"], ["局领导"], [1, "局长", "阙知微", "以权谋私", "高", "廉政教育"],
+            ["办公室"], [2, "主任", "冼书白", "公款吃喝", "中", "公务卡结算"], ["制度机制风险"], ["局领导"],
+            [3, "局长", "阙知微", "决策不民主", "高", "集体决策"]]  # fmt: skip
+    merges = ["A3:F3", "A4:F4", "A6:F6", "A8:F8", "A9:F9"]
+    got = run(tmp_path / "types", {"S": rows}, {"S": merges})
+    assert dict(zip(got.risks["risk_point"], got.risks["risk_type"], strict=True)) == {
+        "以权谋私": "思想道德风险", "公款吃喝": "思想道德风险", "决策不民主": "制度机制风险"}  # fmt: skip
+    # '风险点及防控措施' merged over two columns and over each row's two cells: one cell
+    head2 = ["序号", "岗位", "姓名", "风险点及防控措施", "", "风险等级"]
+    rows = [title, head2, [1, "局长", "阙知微", "工程发包风险\n（1）公开招标；\n（2）集体决策。", "", "高"],
+            [2, "会计", "冼书白", "虚列支出\n（1）双人复核；\n（2）定期对账。", "", "中"]]  # fmt: skip
+    got = run(tmp_path / "cells", {"S": rows}, {"S": ["D2:E2", "D3:E3", "D4:E4"]})
+    assert got.risks[["risk_point", "measures"]].values.tolist() == [
+        ["工程发包风险", "（1）公开招标；\n（2）集体决策。"], ["虚列支出", "（1）双人复核；\n（2）定期对账。"]]  # fmt: skip
+    # … and a short item on the left, the point and its measures on the right: not measures
+    rows = [title, head2, [1, "局长", "阙知微", "工程建设", "工程发包指定施工队伍\n防控措施：公开招标", "高"],
+            [2, "会计", "冼书白", "财务管理", "虚列支出\n防控措施：双人复核", "中"]]  # fmt: skip
+    got = run(tmp_path / "item", {"S": rows}, {"S": ["D2:E2"]})
+    assert "工程建设" not in got.risks["risk_point"].tolist()
+    # '一、…⏎（一）…⏎二、…' in one cell: several points, not a point and its measures
+    head3 = ["序号", "岗位", "姓名", "风险点及防控措施", "风险等级"]
+    cell = "一、公款吃喝\n（一）严格审批；\n（二）公务卡结算。\n二、公车私用\n（一）派车登记。"
+    rows = [title, head3, [1, "局长", "阙知微", cell, "高"],
+            [2, "会计", "冼书白", "一、虚列支出\n（一）双人复核。\n二、坐支现金\n（一）收支两条线。", "中"]]  # fmt: skip
+    got = run(tmp_path / "several", {"S": rows})
+    assert not any("二、" in m for m in got.risks["measures"])
+    # a hidden draft of fewer posts, or differing only in its punctuation, is set aside
+    head4 = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    final = [title, head4, [1, "办公室", "主任", "阙知微", "公务接待超标准", "中", "审批"],
+             [2, "财务股", "会计", "冼书白", "虚列支出", "高", "复核"],
+             [3, "审计股", "股长", "瞿望川", "审计中收受好处", "高", "回避"]]  # fmt: skip
+    draft = [title, head4, [1, "办公室", "主任", "阙知微", "公务接待超标准。", "中", "审批"],
+             [2, "财务股", "会计", "冼书白", "虚列支出。", "高", "复核"]]  # fmt: skip
+    got = run(tmp_path / "draft", {"Sheet2": draft, "一览表": final}, hidden={"Sheet2"})
+    assert len(got.risks) == 3
+    assert "SHEET_HIDDEN_SET_ASIDE" in got.issues["code"].tolist()
+
+
+def test_levels_stored_as_numbers_shown_as_words_by_their_format(tmp_path):
+    # (385: a score 3/2/1 in the level cells, '[=3]"高";[=2]"中";"低"' showing 高/中/低)
+    import xlsxwriter
+
+    def book(path: Path, code: str) -> None:
+        wb = xlsxwriter.Workbook(str(path))
+        ws = wb.add_worksheet("一览表")
+        shown = wb.add_format({"num_format": code})
+        ws.write_row(0, 0, ["XX县广播电视台岗位廉政风险防控一览表"])
+        ws.write_row(1, 0, ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"])
+        for r, (post, who, point, score) in enumerate(
+            [("台长", "阙知微", "设备采购指定供应商", 3), ("会计", "冼书白", "虚列支出", 1)], 2
+        ):
+            ws.write_row(r, 0, [r - 1, post, who, point])
+            ws.write_number(r, 4, score, shown)
+            ws.write_string(r, 5, "集体研究")
+        wb.close()
+
+    inbox = tmp_path / "words"
+    inbox.mkdir()
+    book(inbox / "t.xlsx", '[>=3]"高风险";[=2]"中风险";"低风险"')
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    assert "WORDS_BY_FORMAT" in got.issues["code"].tolist()
+    # a format showing the number itself ('0"级"') leaves the number as the level
+    inbox = tmp_path / "number"
+    inbox.mkdir()
+    book(inbox / "t.xlsx", '0"级"')
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["risk_level"].tolist() == ["Ⅲ级", "Ⅰ级"]
+    assert "WORDS_BY_FORMAT" not in got.issues["code"].tolist()
+
+
+def test_a_cross_reference_by_number_and_a_town_ending_in_village(tmp_path):
+    # (383: '同序号14' in the point and measures cells; '陈村镇卫生院' cut at 村)
+    rows = [["XX县石村镇中心卫生院岗位廉政风险防控一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "药剂科", "科长", "阙知微", "药品采购收受回扣", "高", "集中采购"],
+            [2, "设备科", "科长", "冼书白", "同序号1", "高", "同序号1"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks[["person", "risk_point"]].values.tolist() == [
+        ["阙知微", "药品采购收受回扣"], ["冼书白", "药品采购收受回扣"]]  # fmt: skip
+    assert set(got.posts["unit"]) == {"XX县石村镇中心卫生院"}

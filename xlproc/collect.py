@@ -319,6 +319,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _struck_holders(located, path, rel, res)
     _struck_words(located, path, rel, res)
     _formats_unread(located, path, rel, res, config)
+    _words_by_format(located, path, rel, res)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -761,6 +762,9 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
             break
 
 
+_PUNCT_SPACE = re.compile(r"[\s。；;，,、.．！!？?：:]+")
+
+
 def _set_aside(located: list, rel: str, res: FileResult) -> list:
     """Of a file's sheets with forms, those marked void or last year's ('2023年(作废)', '上年',
     a title of 2023 beside one of 2024), drafts beside the final sheet of the same posts ('初稿'
@@ -782,6 +786,9 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
 
     def points(x) -> set:
         return {rr.risk_point for f in x[1] for rr in f.risks if rr.risk_point}
+
+    def plain_points(x) -> set:  # (as written but for spaces and punctuation)
+        return {_PUNCT_SPACE.sub("", p) for p in points(x)} - {""}
 
     def same_posts(x, o) -> bool:
         """Sheet ``o`` is of most of ``x``'s people (both name them) or else of its posts, in
@@ -857,7 +864,7 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
     for x in with_forms:
         if id(x) in why or not x[0].hidden:
             continue
-        said = points(x)
+        said = plain_points(x)
         shown = next(
             (
                 o
@@ -865,8 +872,7 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
                 if not o[0].hidden
                 and id(o) not in why
                 and same_posts(x, o)
-                and same_posts(o, x)
-                and len(points(o) & said) * 2 >= len(said) > 0
+                and len(plain_points(o) & said) * 2 >= len(said) > 0
             ),
             None,
         )
@@ -1592,6 +1598,37 @@ def _notes_of(g, forms) -> list[list[str]]:
         return g.rows
     top, bottom = min(f.header_row for f in forms), max(rows)
     return g.rows[:top] + g.rows[bottom + 1 :]
+
+
+def _words_by_format(located, path: Path, rel: str, res: FileResult) -> None:
+    """Levels and types written as numbers that a custom number format shows as words (a score
+    3/2/1 stored, '[=3]"高";[=2]"中";"低"' showing 高/中/低): each takes the word the file shows,
+    said once per sheet (.xlsx; the styles are looked at only where such a cell holds a number)."""
+    from xlproc.fills import shown_words
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    for g, forms, _sh in located:
+        todo = [
+            (rr, role)
+            for f in forms
+            for rr in f.risks
+            for role in ("risk_level", "risk_type")
+            if role in rr.cols and not rr.sheet and getattr(rr, role).strip().isdigit()
+        ]
+        if not todo:
+            continue
+        cells = {((rr.rows or {}).get(role, rr.row), rr.cols[role]) for rr, role in todo}
+        words = shown_words(path, g.name, cells)
+        said = {}
+        for rr, role in todo:
+            at = ((rr.rows or {}).get(role, rr.row), rr.cols[role])
+            if at in words:
+                said.setdefault(getattr(rr, role).strip(), words[at])
+                setattr(rr, role, words[at])
+        if said:
+            value = "、".join(f"{k}显示为“{v}”" for k, v in sorted(said.items()))
+            res.issues.append(make_issue("WORDS_BY_FORMAT", rel, g.name, value=value))
 
 
 def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Config) -> None:

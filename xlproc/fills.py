@@ -7,6 +7,7 @@ formatting; the few cells asked for are read here with openpyxl, only for such a
 from __future__ import annotations
 
 import colorsys
+import operator
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -330,3 +331,69 @@ def struck_words(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tu
     except Exception:  # a file openpyxl cannot read: its cells were read, the fonts are not known
         return {}
     return out
+
+
+# a section's condition ('[=3]', '[>=2]') and the colour or locale codes a section may carry
+_CONDITION = re.compile(r"\[(=|<>|>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)\]")
+_CODES = re.compile(r"\[[^\]]*\]")
+_LITERAL = re.compile(r'"([^"]*)"|\\(.)|(\s)')
+
+
+def shown_word(code: str, value) -> str | None:
+    """The words a custom number format shows for a number ('[=3]"高";[=2]"中";"低"' shows 3 as
+    '高'), where the section it picks is text alone; None where it shows the number (a date, a
+    plain format) or ``value`` is no number."""
+    if not isinstance(value, int | float) or isinstance(value, bool) or '"' not in code:
+        return None
+    sections, cur, quoted = [], "", False
+    for ch in code:
+        if ch == '"':
+            quoted = not quoted
+        if ch == ";" and not quoted:
+            sections.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    sections.append(cur)
+    conds = [_CONDITION.search(s) for s in sections]
+    if any(conds):
+        ops = {"=": operator.eq, "<>": operator.ne, ">=": operator.ge, "<=": operator.le,
+               ">": operator.gt, "<": operator.lt}  # fmt: skip
+        chosen = next(
+            (s for s, m in zip(sections, conds, strict=True)
+             if m is None or ops[m.group(1)](value, float(m.group(2)))),
+            None,
+        )  # fmt: skip
+    else:  # positive; negative; zero
+        k = 0 if value > 0 or len(sections) == 1 else 1 if value < 0 else 2
+        chosen = sections[min(k, len(sections) - 1)]
+    if chosen is None:
+        return None
+    rest = _CODES.sub("", chosen)
+    if _LITERAL.sub("", rest):
+        return None  # ('0"分"', 'yyyy"年"': the number itself is shown)
+    word = "".join(a or b or c for a, b, c in _LITERAL.findall(rest)).strip()
+    return word or None
+
+
+def worded_formats(path: Path) -> bool:
+    """Whether an .xlsx workbook defines a number format that shows some number as words alone
+    (read from its styles part, before any cell is read with openpyxl)."""
+    import html
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            styles = zf.read("xl/styles.xml").decode("utf-8", "replace")
+    except Exception:
+        return False
+    codes = [html.unescape(c) for c in re.findall(r'formatCode="([^"]*)"', styles)]
+    return any(shown_word(c, n) for c in codes for n in (1, 2, 3, 0, -1))
+
+
+def shown_words(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """The words those of ``cells`` show through their number format, where it shows words."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells or not worded_formats(path):
+        return {}
+    got = _formats(path, sheet, cells, lambda cell: shown_word(cell.number_format, cell.value))
+    return {k: v for k, v in got.items() if isinstance(v, str)}

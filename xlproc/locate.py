@@ -1717,7 +1717,9 @@ class _Locator:
             if coded:
                 self._posts_by_code(table, raw_rows, coded)
                 table.sections = True  # (the rows name their posts, as group lines would: a list)
-            if "seq" in table.roles and any("第" in rr.risk_point for rr in raw_rows):
+            if "seq" in table.roles and any(
+                "第" in rr.risk_point or "序号" in rr.risk_point for rr in raw_rows
+            ):
                 raw_rows = self._cross_refs(table, raw_rows)  # '同内科科主任（第1—3项）'
             if "person" in table.roles and "title" in table.roles and self.grid.merges:
                 raw_rows = self._shared_by_all(table, raw_rows, r)  # names listed in a post's block
@@ -1820,8 +1822,10 @@ class _Locator:
             for key, value in self.panel.items():
                 fields.setdefault(key, value)  # '姓名 | 郄澹宁' in a panel left of the table
             if not listy and not meta and "person" not in fields and "head" not in fields:
-                # '自查人：… | 所在部门：… | 岗　位：…' printed only in the page footer (页脚)
-                for key, value in self._footer_holder().items():
+                # '自查人：… | 所在部门：… | 岗　位：…' printed only in the page footer (页脚) or
+                # drawn in a text box above the table (.xlsx)
+                lo = min(pre_rows, default=table.row)
+                for key, value in self._footer_holder(lo, table.row).items():
                     fields.setdefault(key, value)  # (what the cells say stands)
             self.held_below = False
             if not listy:
@@ -2909,23 +2913,35 @@ class _Locator:
             return []
         return out
 
-    def _footer_holder(self) -> dict[str, tuple[str, str]]:
+    def _footer_holder(self, lo: int, hi: int) -> dict[str, tuple[str, str]]:
         """The holder, 科室 and post the sheet's page footer names ('&L自查人：…&C所在部门：…'),
+        or a text box drawn between rows ``lo`` and ``hi`` (above the table: '持卡人：…⏎职　务：…'),
         only where it names the holder: a footer of who filled the form in ('填报科室：办公室 |
         联系人：…') names none."""
         got: dict[str, tuple[str, str]] = {}
-        for text in self.grid.page_footer:
+        texts = [(text, "") for text in self.grid.page_footer] + [
+            (line, cell_ref(r, c))
+            for r, c, text in self.grid.shapes
+            if lo <= r < hi
+            for line in text.split("\n")
+        ]
+        for text, cell in texts:
             if _NOT_HOLDER_LABEL.match(text.strip()):
                 continue  # ('联系人：…', '填报科室：…', '制表人：…': who filled it in)
             signed = _SIGNED.match(text.strip())  # '自查人：…', '承诺人：…'
-            if signed and looks_like_name(signed.group(1)):
-                got.setdefault("person", (signed.group(1), ""))
+            # (a box's label says it is a name: two to four Han characters of any surname)
+            if signed and (
+                looks_like_name(signed.group(1)) or cell and _rostered_name(signed.group(1))
+            ):
+                got.setdefault("person", (signed.group(1), cell))
                 continue
             for key, value in _fields_in_line(text) or filter(None, [_field_with_value(text)]):
                 if value.strip() and key in ("person", "department", "title", "dept_title"):
-                    got.setdefault(key, (value.strip(), ""))
-        person = got.get("person", ("", ""))[0]
-        return got if person and looks_like_name(person) else {}
+                    got.setdefault(key, (value.strip(), cell))
+        person, cell = got.get("person", ("", ""))
+        return (
+            got if person and (looks_like_name(person) or cell and _rostered_name(person)) else {}
+        )
 
     def _open_span(self, hs: int, c: int) -> int:
         """The last column a heading not merged stands over, where the cells right of it are
@@ -3742,6 +3758,7 @@ class _Locator:
                         and not own(end_c)
                         and "measures" not in col_role.values()
                         and _POINT_AND_MEASURES.search(squeeze(labels.get(c, "")))
+                        and self._point_then_measures(sample, c)
                     ):
                         # '风险点及防控措施' merged over two columns: the point, then its measures
                         roles["measures"] = end_c
@@ -4110,6 +4127,29 @@ class _Locator:
         ]
         lines = sum(bool(_ITEM_LINE.match(v)) and not numbered for v, numbered in cells)
         return lines >= 2 and lines < len(cells)
+
+    def _point_then_measures(self, sample: list[int], c: int) -> bool:
+        """Under '风险点及防控措施' merged over columns c and c + 1, most rows write a point in
+        the left cell (a sentence, not a number or a short item) and measures of their own in
+        the right one (not merged over from the left, no point of its own)."""
+        merged = self.grid.merged_into
+        both = 0
+        filled = 0
+        for r in sample:
+            row = self.sh.rows[r]
+            left = row[c].strip() if c < len(row) else ""
+            if not left:
+                continue
+            filled += 1
+            right = row[c + 1].strip() if c + 1 < len(row) else ""
+            if not right or (r, c + 1) in merged:
+                continue
+            if len(left) < 5 or _MEASURE_ITEM.match(left) or left.isdigit():
+                return False  # ('①', '工程建设': a number or an item, the point to its right)
+            if any(_MEASURES_ROW.match(line) for line in right.split("\n")):
+                return False  # ('…⏎防控措施：…': the right cell holds a point and its measures)
+            both += 1
+        return both >= 1 and both * 2 >= filled
 
     def _point_dash(self, roles: dict[str, int], labels: dict[int, str], rows) -> bool:
         """The point's column names the point and how it shows ('廉洁风险点及表现形式'), or a
@@ -6438,6 +6478,7 @@ class _Locator:
             if sh.kind(r) == "note" or _DEFINES.search(text):
                 out.append(text)
         out.extend(self.grid.comments.values())  # (批注 on a header: '1—思想道德风险；…')
+        out.extend(text for _r, _c, text in self.grid.shapes)  # (a 填表说明 in a text box)
         out.append(self.file_legend)
         return "\n".join(filter(None, out))
 
@@ -7484,12 +7525,13 @@ class _Locator:
         if "risk_type" not in t.roles:  # '二、岗位职责风险' over the rows of that type
             kind = NUMBERING.sub("", text.strip(), count=1).strip()
             known, unknown = self.config.types(kind) if len(kind) <= 12 else ([], [kind])
+            style = caption_numbering(text)
             if known and not unknown:
                 carry["_type"] = kind
-                carry["_type_style"] = caption_numbering(text) or "-"
+                carry["_type_style"] = style
                 t.sections = True
                 return True
-            if carry.get("_type_style") == (caption_numbering(text) or "-"):
+            if style and carry.get("_type_style") == style:
                 # '（二）财务管理' after '（一）思想道德风险': a group of no type ends that type
                 carry.pop("_type", None)
                 carry.pop("_type_style", None)
@@ -8822,6 +8864,9 @@ def _head_and_lines(text: str) -> tuple[str, str, bool] | None:
     head = "\n".join(lines[:k]).strip()
     if not k or not head:
         return None
+    style = caption_numbering(lines[0].strip())
+    if style and any(caption_numbering(line.strip()) == style for line in lines[k:]):
+        return None  # '一、公款吃喝⏎（一）…⏎二、公车私用⏎（一）…': several points in one cell
     return head, "\n".join(lines[k:]).strip(), False
 
 
@@ -10113,7 +10158,8 @@ _SHARED_BY_ALL = re.compile(
 )
 # '同内科科主任（第1—3项）', '同上（第4、5项）': a row standing for rows named by number
 _CROSS_REF = re.compile(
-    r"^\s*同\s*(\S*?)\s*[（(]?\s*第\s*(\d+)\s*(?:([—\-－~～至到、，,])\s*(\d+))?\s*项\s*[)）]?\s*$"
+    r"^\s*同\s*(\S*?)\s*[（(]?\s*(?:第|序号)\s*(\d+)\s*(?:([—\-－~～至到、，,])\s*(\d+))?\s*"
+    r"(?:项|条|(?<=\d))\s*[)）]?\s*$"
 )
 _A_ROLE = frozenset({"A角", "A岗", "A角人员", "A岗人员", "a角", "a岗"})
 _LIKELIHOOD = re.compile(r"可能性|概率|频率|频度|可能程度")

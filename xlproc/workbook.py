@@ -39,6 +39,13 @@ class Grid:
     headers: PageHeaders | None = None  # the workbook's printed page headers, read when asked
     scripts: str = ""  # another script whose lines were set aside ('藏文'): see ``_one_script``
     notes: CellComments | None = None  # the workbook's cell comments (批注), read when asked
+    drawn: ShapeTexts | None = None  # the workbook's text boxes, read when asked
+
+    @property
+    def shapes(self) -> list[tuple[int, int, str]]:
+        """The text boxes drawn on this sheet, (row, column of their corner, text); [] when it
+        has none or the format keeps them where we do not read (.xls, .ods)."""
+        return self.drawn.of(self.name) if self.drawn is not None else []
 
     @property
     def comments(self) -> dict[tuple[int, int], str]:
@@ -219,20 +226,27 @@ def _sheet_related(zf: zipfile.ZipFile, kind: str) -> dict[str, str]:
     return out
 
 
-def shape_texts(data: bytes) -> dict[str, list[tuple[int, int, str]]]:
-    """The text boxes drawn on an .xlsx workbook's sheets: sheet name → (row, column of the
-    cell its top-left corner stands in, its text), paragraphs as lines; {} when it has none or
-    they cannot be read (the cells were read: a damaged drawing loses only its boxes)."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            out = {}
-            for name, part in _sheet_related(zf, "drawing").items():
-                boxes = _shapes(zf.read(part).decode("utf-8", "replace"))
-                if boxes:
-                    out[name] = boxes
-            return out
-    except Exception:
-        return {}
+class ShapeTexts:
+    """The text boxes drawn on an .xlsx workbook's sheets, read from its drawings only when a
+    sheet's reading asks: sheet name → (row, column of the cell its top-left corner stands in,
+    its text), paragraphs as lines; none where they cannot be read (the cells were read: a
+    damaged drawing loses only its boxes)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.found: dict[str, list[tuple[int, int, str]]] | None = None
+
+    def of(self, sheet: str) -> list[tuple[int, int, str]]:
+        if self.found is None:
+            try:
+                with zipfile.ZipFile(io.BytesIO(self.data)) as zf:
+                    self.found = {
+                        name: _shapes(zf.read(part).decode("utf-8", "replace"))
+                        for name, part in _sheet_related(zf, "drawing").items()
+                    }
+            except Exception:
+                self.found = {}
+        return self.found.get(sheet, [])
 
 
 def _shapes(xml: str) -> list[tuple[int, int, str]]:
@@ -244,34 +258,21 @@ def _shapes(xml: str) -> list[tuple[int, int, str]]:
         re.S,
     ):
         anchor = m.group(0)
-        body = re.search(r"<(?:\w+:)?txBody\b.*?</(?:\w+:)?txBody>", anchor, re.S)
         start = re.search(
             r"<(?:\w+:)?from>.*?<(?:\w+:)?col>(\d+)<.*?<(?:\w+:)?row>(\d+)<", anchor, re.S
         )
-        if not body or not start:
+        if not start:
             continue
+        # (a group of boxes is one anchor: each box's paragraphs in turn)
         lines = [
             html.unescape("".join(re.findall(r"<(?:\w+:)?t>([^<]*)</(?:\w+:)?t>", p))).strip()
-            for p in re.findall(r"<(?:\w+:)?p\b.*?</(?:\w+:)?p>", body.group(0), re.S)
+            for body in re.findall(r"<(?:\w+:)?txBody\b.*?</(?:\w+:)?txBody>", anchor, re.S)
+            for p in re.findall(r"<(?:\w+:)?p\b.*?</(?:\w+:)?p>", body, re.S)
         ]
         text = "\n".join(line for line in lines if line)
         if text:
             out.append((int(start.group(2)), int(start.group(1)), text))
     return out
-
-
-def _lay_shapes(rows: list[list[str]], boxes: list[tuple[int, int, str]], merged) -> None:
-    """A text box over empty cells says what a cell there would: its text goes in the cell its
-    corner stands in (a holder's details, a legend drawn on the sheet), unless that is filled."""
-    for r, c, text in sorted(boxes):
-        while len(rows) <= r:
-            rows.append([])
-        row = rows[r]
-        if c < len(row) and row[c] or (r, c) in merged:
-            continue
-        if len(row) <= c:
-            row.extend([""] * (c + 1 - len(row)))
-        row[c] = text
 
 
 def _comments(xml: str) -> dict[tuple[int, int], str]:
@@ -610,7 +611,7 @@ def read_grids(
     headers = PageHeaders(path, data) if xlsx else None
     # (the names of a package's parts stand in it unpacked: no comments part, no reading them)
     notes = CellComments(path, data) if xlsx and data is not None and b"comments" in data else None
-    shapes = shape_texts(data) if xlsx and data is not None and b"xl/drawings/" in data else {}
+    drawn = ShapeTexts(data) if xlsx and data is not None and b"xl/drawings/" in data else None
     ods_merges: dict[str, list[tuple[int, int, int, int]]] | None = None
     try:
         if data is not None:
@@ -632,17 +633,8 @@ def read_grids(
             rows = [_texts(row) for row in raw]
             while rows and not any(rows[-1]):
                 rows.pop()
-            merges = sheet.merged_cell_ranges
-            if meta.name in shapes:
-                covered = {
-                    (r, c)
-                    for (r0, c0), (r1, c1) in merges or ()
-                    for r in range(r0, r1 + 1)
-                    for c in range(c0, c1 + 1)
-                    if (r, c) != (r0, c0)
-                }
-                _lay_shapes(rows, shapes[meta.name], covered)
             scripts = _one_script(rows)
+            merges = sheet.merged_cell_ranges
             if merges is None and path.suffix.lower() == ".ods":
                 if ods_merges is None:
                     ods_merges = _scan_ods(path, data)[2]
@@ -656,6 +648,7 @@ def read_grids(
                     hidden,
                     headers=headers,
                     notes=notes,
+                    drawn=drawn,
                     scripts=scripts,
                 )
             )
