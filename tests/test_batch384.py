@@ -44,6 +44,10 @@ the 自查表, FILE_SKIPPED for truth.json).
 
 Generalised after this measurement: nothing needed: the batch read in full untuned.
 
+Generalised after this measurement: nothing scored needed; a 单位 field without the county under a
+title naming it ('蔡家坡镇财政所' under '岐山县蔡家坡镇财政所…') now takes the title's county
+(tests/test_columns.py::test_a_unit_field_without_the_county_the_title_names).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -243,3 +247,7 @@ def test_batch384_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(BANDS)
+
+
+def test_batch384_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -9775,3 +9775,12 @@ def test_a_cross_reference_by_number_and_a_town_ending_in_village(tmp_path):
     assert got.risks[["person", "risk_point"]].values.tolist() == [
         ["阙知微", "药品采购收受回扣"], ["冼书白", "药品采购收受回扣"]]  # fmt: skip
     assert set(got.posts["unit"]) == {"XX县石村镇中心卫生院"}
+
+
+def test_a_unit_field_without_the_county_the_title_names(tmp_path):
+    # (384: '单　位 | 蔡家坡镇财政所' under '岐山县蔡家坡镇财政所…自查表')
+    rows = [["2025年XX县柳湾镇农业综合服务站岗位廉政风险自查表"], ["姓　名", "单　位", "岗　位"],
+            ["阙知微", "柳湾镇农业综合服务站", "站长"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "惠农补贴审核把关不严", "高", "公示"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.posts["unit"].str.startswith("XX县柳湾镇").tolist() == [True]

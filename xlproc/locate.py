@@ -1413,6 +1413,8 @@ def _compiled_within(line: str, titled: str) -> str:
     return ""
 
 
+# the places a title names before a body: '岐山县', '宝鸡市岐山县'
+_REGION_TAIL = LazyRe(r"(?:(?:(?![年度])[\u4e00-\u9fffX]){1,6}?(?:自治区|省|市|州|盟|区|县|旗))+$")
 _STAMP_NOTE = re.compile(r"\s*[(（]\s*(?:盖章|公章|签章|章)\s*[)）]\s*$")
 
 
@@ -1889,6 +1891,11 @@ class _Locator:
                 if titled_unit and part_of and part_of in titled_unit and dept_in_title(unit):
                     fields.setdefault("department", (dept_in_title(unit), ""))
                     unit = lined = titled_unit
+            if unit and (at := squeeze(title_text).find(squeeze(unit))) > 0:
+                # '单　位 | 蔡家坡镇财政所' under '岐山县蔡家坡镇财政所…': the title's county too
+                m = _REGION_TAIL.search(squeeze(title_text)[:at])
+                if m:
+                    unit = lined = m.group(0) + squeeze(unit)
             unit = unit or titled_unit
             if self.labels is not None and self.continues is not None:
                 unit = unit or self.continues[2]  # a headerless sheet: the unit of the one before
