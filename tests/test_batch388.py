@@ -60,6 +60,11 @@ but one: the 统计普查中心's 主任 (sheet ``钮漪翯``) has the 科室 ``
 info only (TABLE_NO_TYPE on the two untyped layouts' sheets, GRADE_BLANK on the cards and the
 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: rows of boxes all filled, one mark ticking one box and another
+mark in the rest (a symbol font's 'R' and '£'), take the other mark for an empty box
+(locate._blank_marks); the type names under a merged 风险类型 heading are no duty or workflow columns
+(tests/test_columns.py::test_rows_of_boxes_all_filled_one_ticked). The batch now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -277,3 +282,7 @@ def test_batch388_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[4] for r in table} <= set(BANDS)
+
+
+def test_batch388_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -9784,3 +9784,22 @@ def test_a_unit_field_without_the_county_the_title_names(tmp_path):
             [1, "惠农补贴审核把关不严", "高", "公示"]]  # fmt: skip
     got = run(tmp_path, {"S": rows})
     assert got.posts["unit"].str.startswith("XX县柳湾镇").tolist() == [True]
+
+
+def test_rows_of_boxes_all_filled_one_ticked(tmp_path):
+    # (388: a symbol font's 'R' (☑) in the ticked box and '£' (☐) in the rest, under 风险类型 over
+    # the types and 风险等级 over 高 | 中 | 低)
+    rows = [["XX县统计局岗位廉政风险排查表"],
+            ["序号", "岗位", "姓名", "风险点", "风险类型", "", "", "风险等级", "", "", "防控措施"],
+            ["", "", "", "", "思想道德", "制度机制", "岗位职责", "高", "中", "低", ""],
+            [1, "局长", "阙知微", "统计数据造假", "Þ", "ý", "ý", "ý", "Þ", "ý", "双审核"],
+            [2, "统计员", "冼书白", "泄露调查对象信息", "ý", "ý", "Þ", "ý", "ý", "Þ", "保密承诺"],
+            [3, "会计", "瞿望川", "虚列支出", "ý", "Þ", "ý", "Þ", "ý", "ý", "复核"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2", "H2:J2", "K2:K3"]
+    got = run(tmp_path / "font", {"S": rows}, {"S": merges})
+    assert got.risks[["risk_type", "risk_level", "duty"]].values.tolist() == [
+        ["思想道德风险", "Ⅱ级", ""], ["岗位职责风险", "Ⅲ级", ""], ["制度机制风险", "Ⅰ级", ""]]  # fmt: skip
+    # two ticks in a row of boxes: no mark is taken for an empty box
+    rows[3][5] = "Þ"
+    got = run(tmp_path / "two", {"S": rows}, {"S": merges})
+    assert got.risks["risk_type"].tolist()[0].count("风险") == 2

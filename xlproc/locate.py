@@ -1514,6 +1514,7 @@ class _Table:
     point_areas: bool = False  # each point opens with its area of work ('工程发包方面：…')
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
+    blank_marks: frozenset[str] = frozenset()  # what an unticked box of a row of boxes holds
     level_series: list[int] = field(default_factory=list)  # a level per quarter: the latest counts
     level_factors: list[int] = field(
         default_factory=list
@@ -3727,6 +3728,8 @@ class _Locator:
                     type_levels = self._level_grid(rows, sub, any_word=role == "risk_level")
                     if type_levels and roles.get("risk_level") == c:
                         del roles["risk_level"]
+                    for other in [k for k, v in roles.items() if v in sub and v != c]:
+                        del roles[other]  # ('岗位职责', '业务流程' under it: types, no duties)
                     roles["risk_type"] = c
                     col_role[c] = "risk_type"
                     for x in sub[1:]:
@@ -3877,6 +3880,7 @@ class _Locator:
         table.point_areas = len(areas) >= 2 and sum(map(bool, areas)) * 5 >= len(areas) * 4
         table.post_ticks = post_ticks
         table.helper_marks = helper_marks
+        table.blank_marks = _blank_marks(rows, list(type_ticks)) | _blank_marks(rows, list(ticks))
         table.level_series = level_series
         table.level_factors = level_factors or side_factors
         table.former_point = former_point
@@ -5162,7 +5166,11 @@ class _Locator:
             if head_level and not values.get("risk_level"):
                 values["risk_level"] = head_level
             if t.type_ticks:  # marks under 思想道德 / 制度机制 / 岗位职责
-                marked = [c for c in t.type_ticks if c < rl and _ticked(row[c])]
+                marked = [
+                    c
+                    for c in t.type_ticks
+                    if c < rl and _ticked(row[c]) and row[c].strip() not in t.blank_marks
+                ]
                 values["risk_type"] = "、".join(t.type_ticks[c] for c in marked)
                 if t.type_levels and marked and not values.get("risk_level"):
                     values["risk_level"] = row[marked[0]].strip()  # '中' under 制度机制
@@ -5202,7 +5210,12 @@ class _Locator:
                 values["risk_level"] = t.level_measures[filled[0]] if len(filled) == 1 else ""
             if t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
-                    (lv for c, lv in t.ticks.items() if c < rl and _ticked(row[c])), ""
+                    (
+                        lv
+                        for c, lv in t.ticks.items()
+                        if c < rl and _ticked(row[c]) and row[c].strip() not in t.blank_marks
+                    ),
+                    "",
                 )
             if t.adjusted is not None and t.adjusted < rl and row[t.adjusted]:
                 said = _ADJ_TO.sub("", row[t.adjusted].strip())
@@ -10195,6 +10208,24 @@ def _ticked_part(post: str) -> tuple[str, str]:
     ):
         return d, t
     return "", post
+
+
+def _blank_marks(rows: list[list[str]], cols: list[int]) -> frozenset[str]:
+    """Boxes that are all filled, one mark ticking one of them and another mark in the rest
+    (a symbol font's 'R' drawn as ☑ and '£' as ☐; '■' and '□'): the mark of the unticked ones,
+    where most rows of boxes tick exactly one; else none."""
+    if len(cols) < 2:
+        return frozenset()
+    lines = [[row[c].strip() if c < len(row) else "" for c in cols] for row in rows]
+    lines = [v for v in lines if any(v)]
+    marks = {x for v in lines for x in v}
+    if len(lines) < 2 or len(marks) != 2 or "" in marks:
+        return frozenset()
+    counts = {m: sum(v.count(m) for v in lines) for m in marks}
+    blank = max(marks, key=lambda m: (counts[m], m))
+    ticked = next(m for m in marks if m != blank)
+    once = sum(v.count(ticked) == 1 for v in lines)
+    return frozenset({blank}) if once * 5 >= len(lines) * 4 else frozenset()
 
 
 def _ticked(v: str) -> bool:
