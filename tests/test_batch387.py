@@ -47,6 +47,12 @@ its 所长 so becomes 中层岗位, truth leader); 教导员 reads as 一般岗�
 leaders). The other issues are info only (TABLE_NO_TYPE on the two untyped layouts' sheets,
 GRADE_BLANK on the cards and the 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a list with no holder column whose post cells carry comments
+(批注) naming the holder ('Administrator:⏎岗位责任人：…') gives each post's rows that holder
+(locate._holders_in_comments;
+tests/test_columns.py::test_a_holder_named_in_a_comment_on_the_post_cell). The batch now reads in
+full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -266,3 +272,7 @@ def test_batch387_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[4] for r in table} <= set(BANDS)
+
+
+def test_batch387_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -9803,3 +9803,86 @@ def test_rows_of_boxes_all_filled_one_ticked(tmp_path):
     rows[3][5] = "Þ"
     got = run(tmp_path / "two", {"S": rows}, {"S": merges})
     assert got.risks["risk_type"].tolist()[0].count("风险") == 2
+
+
+def test_what_the_sixty_second_review_found(tmp_path):
+    title = ["岐山县财政局岗位廉政风险防控一览表"]
+    # '风险点及防控措施' over two columns, four-character points on the left
+    rows = [title, ["序号", "岗位", "姓名", "风险点及防控措施", "", "风险等级"],
+            [1, "局长", "阙知微", "公车私用", "严格派车登记，定期公示", "高"],
+            [2, "会计", "冼书白", "虚列支出", "双人复核，定期对账", "中"]]  # fmt: skip
+    got = run(tmp_path / "short", {"S": rows}, {"S": ["D2:E2"]})
+    assert got.risks[["risk_point", "measures"]].values.tolist() == [
+        ["公车私用", "严格派车登记，定期公示"], ["虚列支出", "双人复核，定期对账"]]  # fmt: skip
+    # a point beginning with 同 and citing an article is no cross-reference
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    point = "同级监督流于形式，违反《党内监督条例》第4条"
+    rows = [title, head, [1, "办公室", "主任", "阙知微", "公务接待超标准", "中", "严格审批"],
+            [2, "监督股", "股长", "瞿望川", point, "中", "定期检查"],
+            [3, "监督股", "副股长", "冼书白", "同一项目化整为零违反第1条", "高", "集中采购"],
+            [4, "国库股", "股长", "郦青禾", "国库资金违规拨付", "高", "双人审核"]]  # fmt: skip
+    got = run(tmp_path / "same", {"S": rows})
+    assert point in got.risks["risk_point"].tolist()
+    assert "同一项目化整为零违反第1条" in got.risks["risk_point"].tolist()
+    # '关于' before the county in the title is no part of the unit
+    rows = [["关于岐山县城市管理执法大队岗位廉政风险防控情况的自查表"], ["姓　名", "单　位", "岗　位"],
+            ["阙知微", "城市管理执法大队", "股长"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "执法中吃拿卡要", "高", "公示"]]  # fmt: skip
+    got = run(tmp_path / "about", {"S": rows})
+    assert got.posts["unit"].tolist() == ["岐山县城市管理执法大队"]
+    # '东村镇村两级': the village, then the 镇村 of the phrase
+    from xlproc.identity import unit_in_title
+
+    assert unit_in_title("岐山县蔡家坡镇东村镇村两级廉政风险防控一览表") == "岐山县蔡家坡镇东村"
+    # cards stacked on one sheet, each holder drawn in a text box over its card
+    card = ["XX县城市管理执法大队岗位廉政风险防控卡"]
+    head = ["序号", "风险点", "风险类型", "风险等级", "防控措施"]
+    rows = [card, [], [], head, [1, "执法中吃拿卡要", "思想道德", "高", "执法全程记录"], [], [],
+            card, [], [], head, [1, "违规处置暂扣物品", "岗位职责", "高", "登记造册"]]  # fmt: skip
+    boxes = {"S": {"A2": "持卡人：阙知微\n职　务：中队长", "A9": "持卡人：冼书白\n职　务：队员"}}
+    got = run(tmp_path / "cards", {"S": rows}, textboxes=boxes)
+    assert got.posts[["title", "person", "n_risks"]].values.tolist() == [
+        ["中队长", "阙知微", 1], ["队员", "冼书白", 1]]  # fmt: skip
+    # '持卡人：司机' in a box names the post, not a holder
+    rows = [card, [], [], head, [1, "公车私用", "岗位职责", "中", "派车登记"]]
+    got = run(tmp_path / "post", {"S": rows}, textboxes={"S": {"A2": "持卡人：司机"}})
+    assert got.posts["person"].tolist() == [""]
+
+
+def test_a_level_shown_as_a_word_merged_over_two_points(tmp_path):
+    # (review 62: a 高 merged over two points stored as 3 read as Ⅰ级 for both)
+    import xlsxwriter
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
+    ws = wb.add_worksheet("一览表")
+    shown = wb.add_format({"num_format": '[=3]"高";[=2]"中";"低"'})
+    ws.write_row(0, 0, ["XX县广播电视台岗位廉政风险防控一览表"])
+    ws.write_row(1, 0, ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"])
+    ws.write_row(2, 0, [1, "台长", "阙知微", "设备采购指定供应商"])
+    ws.write_row(3, 0, [2, "台长", "阙知微", "干部选拔任用不公"])
+    ws.merge_range("E3:E4", None, shown)
+    ws.write_number("E3", 3, shown)
+    ws.write_row(4, 0, [3, "会计", "冼书白", "虚列支出"])
+    ws.write_number("E5", 1, shown)
+    for r in (2, 3, 4):
+        ws.write_string(r, 5, "集体研究")
+    wb.close()
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅲ级"]
+
+
+def test_a_holder_named_in_a_comment_on_the_post_cell(tmp_path):
+    # (387: no 姓名 column, each post cell's 批注 'Administrator:⏎岗位责任人：…')
+    rows = [["XX县公安局交警大队岗位廉政风险防控表"], ["序号", "部门", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "大队领导", "大队长", "事故处理中偏袒一方", "高", "集体研究"],
+            [2, "", "", "违规撤销处罚决定", "高", "法制审核"],
+            [3, "秩序中队", "中队长", "查处违法时吃拿卡要", "中", "执法记录仪"],
+            [4, "车管所", "窗口民警", "违规办理车辆登记", "中", "系统留痕"]]  # fmt: skip
+    notes = {"S": {"C3": "Administrator:\n岗位责任人：阙知微", "C5": "责任人：冼书白",
+                   "C6": "该岗位由所长兼管"}}  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["B3:B4", "C3:C4"]}, comments=notes)
+    assert got.posts[["title", "person", "n_risks"]].values.tolist() == [
+        ["大队长", "阙知微", 2], ["中队长", "冼书白", 1], ["窗口民警", "", 1]]  # fmt: skip

@@ -1618,11 +1618,14 @@ def _words_by_format(located, path: Path, rel: str, res: FileResult) -> None:
         ]
         if not todo:
             continue
-        cells = {((rr.rows or {}).get(role, rr.row), rr.cols[role]) for rr, role in todo}
-        words = shown_words(path, g.name, cells)
+        merged = g.merged_into  # (a cell merged over shows its top-left cell's format)
+        where = [
+            (rr, role, ((rr.rows or {}).get(role, rr.row), rr.cols[role])) for rr, role in todo
+        ]
+        where = [(rr, role, merged.get(cell, cell)) for rr, role, cell in where]
+        words = shown_words(path, g.name, {cell for _rr, _role, cell in where})
         said = {}
-        for rr, role in todo:
-            at = ((rr.rows or {}).get(role, rr.row), rr.cols[role])
+        for rr, role, at in where:
             if at in words:
                 said.setdefault(getattr(rr, role).strip(), words[at])
                 setattr(rr, role, words[at])

@@ -1214,6 +1214,12 @@ def _rostered_name(v: str) -> bool:
     return looks_like_name(v) or marked_name(v) or (bool(HAN_NAME.match(v)) and len(v) <= 4)
 
 
+def _boxed_name(v: str) -> bool:
+    """A name after a holder's label in a text box: two to four Han characters of any surname,
+    no post ('持卡人：司机' names the post)."""
+    return not is_post(v) and _rostered_name(v)
+
+
 def _value_like(v: str) -> bool:
     """A cell that reads as a field's value (a name, a 科室, a post), not as another label."""
     return looks_like_name(v) or _dept_like(v) or bool(tier_of_post(v))
@@ -1414,6 +1420,8 @@ def _compiled_within(line: str, titled: str) -> str:
 
 
 # the places a title names before a body: '岐山县', '宝鸡市岐山县'
+# what a title may open with before the places it names: '附件2', '2025年度', '关于', '中共'
+_TITLE_LEAD = LazyRe(r"^(?:附件\s*\d+\s*[:：]?|\d{4}\s*年度?|关于|中共|转发|印发)+")
 _REGION_TAIL = LazyRe(r"(?:(?:(?![年度])[\u4e00-\u9fffX]){1,6}?(?:自治区|省|市|州|盟|区|县|旗))+$")
 _STAMP_NOTE = re.compile(r"\s*[(（]\s*(?:盖章|公章|签章|章)\s*[)）]\s*$")
 
@@ -1779,6 +1787,8 @@ class _Locator:
                 self._named_once(raw_rows, table)  # a post's holder written at its first row only
             if listy and "title" in table.roles:
                 raw_rows = self._holders_by_post_columns(table, raw_rows)  # 科主任 | 护士长 | …
+                if "person" not in table.roles and self.grid.comments:
+                    self._holders_in_comments(table, raw_rows)  # a 批注 '岗位责任人：…' on a post
             self._scale(table, raw_rows)
             if "risk_level" not in table.roles and not (table.ticks or table.level_points):
                 self._marked_points(table, raw_rows)  # '★干预…' under '注：…标“★”的为一级…'
@@ -1894,9 +1904,9 @@ class _Locator:
                     unit = lined = titled_unit
             if unit and (at := squeeze(title_text).find(squeeze(unit))) > 0:
                 # '单　位 | 蔡家坡镇财政所' under '岐山县蔡家坡镇财政所…': the title's county too
-                m = _REGION_TAIL.search(squeeze(title_text)[:at])
-                if m:
-                    unit = lined = m.group(0) + squeeze(unit)
+                head = _TITLE_LEAD.sub("", squeeze(title_text)[:at])
+                if _REGION_TAIL.fullmatch(head):
+                    unit = lined = head + squeeze(unit)
             unit = unit or titled_unit
             if self.labels is not None and self.continues is not None:
                 unit = unit or self.continues[2]  # a headerless sheet: the unit of the one before
@@ -2921,6 +2931,42 @@ class _Locator:
             return []
         return out
 
+    def _holders_in_comments(self, t: _Table, raw_rows: list[RawRisk]) -> None:
+        """A list with no holder column whose post cells carry comments (批注) naming who holds
+        the post ('Administrator:⏎岗位责任人：虢澂翛'): each row of the post is his."""
+        tc = t.roles["title"]
+        merged = self.grid.merged_into
+        comments = self.grid.comments
+        for rr in raw_rows:
+            if rr.person:
+                continue
+            at = merged.get(((rr.rows or {}).get("title", rr.row), tc))
+            text = comments.get(at or ((rr.rows or {}).get("title", rr.row), tc), "")
+            for line in text.split("\n"):
+                line = line.strip()
+                m = _SIGNED.match(line)
+                f = _field_with_value(line)
+                name = m.group(1) if m else f[1].strip() if f and f[0] == "person" else ""
+                if name and _boxed_name(name):
+                    rr.person = name
+                    break
+
+    def _boxed_holder(self, lo: int, hi: int) -> bool:
+        """A text box drawn between rows ``lo`` and ``hi`` names a holder ('持卡人：…'): the
+        header below it opens another card, whatever it repeats."""
+        return any(
+            lo <= r < hi
+            and any(
+                (m := _SIGNED.match(line.strip()))
+                and _boxed_name(m.group(1))
+                or (f := _field_with_value(line))
+                and f[0] == "person"
+                and _boxed_name(f[1])
+                for line in text.split("\n")
+            )
+            for r, _c, text in self.grid.shapes
+        )
+
     def _footer_holder(self, lo: int, hi: int) -> dict[str, tuple[str, str]]:
         """The holder, 科室 and post the sheet's page footer names ('&L自查人：…&C所在部门：…'),
         or a text box drawn between rows ``lo`` and ``hi`` (above the table: '持卡人：…⏎职　务：…'),
@@ -2939,7 +2985,7 @@ class _Locator:
             signed = _SIGNED.match(text.strip())  # '自查人：…', '承诺人：…'
             # (a box's label says it is a name: two to four Han characters of any surname)
             if signed and (
-                looks_like_name(signed.group(1)) or cell and _rostered_name(signed.group(1))
+                _boxed_name(signed.group(1)) if cell else looks_like_name(signed.group(1))
             ):
                 got.setdefault("person", (signed.group(1), cell))
                 continue
@@ -2947,9 +2993,8 @@ class _Locator:
                 if value.strip() and key in ("person", "department", "title", "dept_title"):
                     got.setdefault(key, (value.strip(), cell))
         person, cell = got.get("person", ("", ""))
-        return (
-            got if person and (looks_like_name(person) or cell and _rostered_name(person)) else {}
-        )
+        named = _boxed_name(person) if cell else looks_like_name(person)  # (a box's, a footer's)
+        return got if person and named else {}
 
     def _open_span(self, hs: int, c: int) -> int:
         """The last column a heading not merged stands over, where the cells right of it are
@@ -3105,6 +3150,7 @@ class _Locator:
             if (
                 _same_header(hs, prev_hs)
                 and not self._holder_between(range(max(since, prev + prev_depth), h), prev_hs)
+                and not self._boxed_holder(prev + prev_depth, h)
                 and all(
                     sh.kind(r) in ("blank", "page", "title", "other", "total")
                     or (
@@ -4155,8 +4201,8 @@ class _Locator:
             right = row[c + 1].strip() if c + 1 < len(row) else ""
             if not right or (r, c + 1) in merged:
                 continue
-            if len(left) < 5 or _MEASURE_ITEM.match(left) or left.isdigit():
-                return False  # ('①', '工程建设': a number or an item, the point to its right)
+            if _MEASURE_ITEM.match(left) or left.isdigit():
+                return False  # ('①', '1.': a number, the point to its right)
             if any(_MEASURES_ROW.match(line) for line in right.split("\n")):
                 return False  # ('…⏎防控措施：…': the right cell holds a point and its measures)
             both += 1
@@ -6923,19 +6969,19 @@ class _Locator:
                 by_number.setdefault(int(v), []).append(rr)
         out: list[RawRisk] = []
         for rr in rows:
-            m = _CROSS_REF.match(rr.risk_point)
+            m = _cross_ref(rr.risk_point)
             if not m:
                 out.append(rr)
                 continue
-            first, last = int(m.group(2)), int(m.group(4) or m.group(2))
-            if m.group(3) in ("、", "，", ","):
+            first, last = int(m.group(3)), int(m.group(5) or m.group(3))
+            if m.group(4) in ("、", "，", ","):
                 numbers = [first, last]  # '同第1、3项': those two
             else:
                 numbers = list(range(first, min(last, first + 50) + 1))  # '第1—3项': the run
             named = squeeze(m.group(1))
             got = []
             for k in numbers:
-                cands = [x for x in by_number.get(k, []) if not _CROSS_REF.match(x.risk_point)]
+                cands = [x for x in by_number.get(k, []) if not _cross_ref(x.risk_point)]
                 fits = [x for x in cands if named and (x.department + x.title) and
                         (x.department and x.department in named or x.title and x.title in named)]  # fmt: skip
                 above = [x for x in cands if x.row < rr.row]
@@ -10178,9 +10224,26 @@ _SHARED_BY_ALL = re.compile(
 )
 # '同内科科主任（第1—3项）', '同上（第4、5项）': a row standing for rows named by number
 _CROSS_REF = re.compile(
-    r"^\s*同\s*(\S*?)\s*[（(]?\s*(?:第|序号)\s*(\d+)\s*(?:([—\-－~～至到、，,])\s*(\d+))?\s*"
+    r"^\s*同\s*([^\s，,。；;、《》“”\"：:（）()]{0,12}?)\s*[（(]?\s*(第|序号)\s*(\d+)\s*(?:([—\-－~～至到、，,])\s*(\d+))?\s*"
     r"(?:项|条|(?<=\d))\s*[)）]?\s*$"
 )
+
+
+def _cross_ref(text: str) -> re.Match | None:
+    """'同第2项', '同序号14', '同内科科主任（第1—3项）': a row naming other rows of the table by
+    number, where what stands before the number is a post or a 科室, or nothing ('同级监督…违反
+    第4条' is a point); '第N' without 项 or 条 only after 序号."""
+    m = _CROSS_REF.match(text)
+    if m is None:
+        return None
+    if m.group(2) == "第" and not re.search(r"[项条]\s*[)）]?\s*$", text):
+        return None
+    named = squeeze(m.group(1))
+    if named and not (is_post(named) or _dept_like(named) or named in ("上述", "上表", "前")):
+        return None
+    return m
+
+
 _A_ROLE = frozenset({"A角", "A岗", "A角人员", "A岗人员", "a角", "a岗"})
 _LIKELIHOOD = re.compile(r"可能性|概率|频率|频度|可能程度")
 _IMPACT = re.compile(r"影响|危害|后果|损失|严重")
