@@ -65,6 +65,13 @@ in posts.csv is the truth's (局领导/中心领导/大队领导/院领导 as th
 (TABLE_NO_TYPE on the two untyped layouts' sheets, GRADE_BLANK on the cards and the 自查表,
 FILE_SKIPPED for truth.json); none for the harder file.
 
+Generalised after this measurement: a record of a Word table pasted over several rows — 序号, type and
+level merged down over them, the point's name in the first row and how it shows in the next, the
+measures numbered on a line a row — is one point with its description and all its measures
+(locate._record_goes_on; tests/test_columns.py::test_a_word_record_pasted_over_several_rows); a
+post's points under one 序号 and level merged per post stay points of their own. The batch now reads
+in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -285,3 +292,7 @@ def test_batch389_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[4] for r in table} <= set(BANDS)
+
+
+def test_batch389_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

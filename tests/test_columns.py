@@ -9886,3 +9886,26 @@ def test_a_holder_named_in_a_comment_on_the_post_cell(tmp_path):
     got = run(tmp_path, {"S": rows}, {"S": ["B3:B4", "C3:C4"]}, comments=notes)
     assert got.posts[["title", "person", "n_risks"]].values.tolist() == [
         ["大队长", "阙知微", 2], ["中队长", "冼书白", 1], ["窗口民警", "", 1]]  # fmt: skip
+
+
+def test_a_word_record_pasted_over_several_rows(tmp_path):
+    # (389: '干部选拔任用' over '动议、考察环节…' in the point column, 序号, type and level merged
+    # over the record's rows, its measures a numbered line a row)
+    head = ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险类型", "风险等级", "防控措施"]
+    rows = [["XX县人社局岗位廉政风险防控一览表"], head,
+            [1, "局领导", "局长", "阙知微", "干部选拔任用", "岗位职责", "高", "1.全程纪实；"],
+            ["", "", "", "", "考察环节个人说了算", "", "", "2.任前公示。"],
+            [2, "办公室", "主任", "冼书白", "公务接待", "制度机制", "中", "1.先审批后接待；"],
+            ["", "", "", "", "超标准接待", "", "", "2.清单公示；"], ["", "", "", "", "", "", "", "3.按月通报。"]]  # fmt: skip
+    merges = ["A3:A4", "F3:F4", "G3:G4", "A5:A7", "F5:F7", "G5:G7", "E6:E7"]
+    got = run(tmp_path / "record", {"S": rows}, {"S": merges})
+    assert got.risks[["risk_point", "description", "measures"]].values.tolist() == [
+        ["干部选拔任用", "考察环节个人说了算", "1.全程纪实；\n2.任前公示。"],
+        ["公务接待", "超标准接待", "1.先审批后接待；\n2.清单公示；\n3.按月通报。"]]  # fmt: skip
+    # a post's points under one 序号 and one level merged per post, measures of their own
+    rows = [["XX县人社局岗位廉政风险防控一览表"], head,
+            [1, "局领导", "局长", "阙知微", "干部选拔任用不公", "岗位职责", "高", "1.全程纪实"],
+            ["", "", "", "", "重大事项个人决定", "", "", "1.集体研究"],
+            ["", "", "", "", "插手工程项目", "", "", "严格报告"]]  # fmt: skip
+    got = run(tmp_path / "post", {"S": rows}, {"S": ["A3:A5", "F3:F5", "G3:G5", "B3:B5", "C3:C5", "D3:D5"]})
+    assert len(got.risks) == 3

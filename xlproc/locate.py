@@ -4652,6 +4652,10 @@ class _Locator:
         pc = roles["risk_point"]
         seq = roles.get("seq")
         merged = grid.merged_into if grid.merges else {}
+        # 序号 merged down over rows: perhaps records of several rows (``_record_goes_on``)
+        record_rows = seq is not None and any(
+            c0 == seq == c1 and r1 > r0 >= t.start for r0, c0, r1, c1 in grid.merges or ()
+        )
         order = [r for r in ("unit", "department", "title", "person") if r in roles]
         carry_cols = [
             (role, roles[role])
@@ -4891,6 +4895,18 @@ class _Locator:
                 break  # '岗位 | 原任人员 | 现任人员 | 变动时间': who took over which post (run)
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
+            if record_rows and raw_rows and self._record_goes_on(r, row, t, raw_rows[-1]):
+                # '干部选拔任用' over '动议、考察环节搞个人说了算…' under one 序号, type and level
+                # merged over both, the measures numbered on ('2.…'): a Word table's record
+                # pasted over several rows, its point's name, then how it shows
+                prev = raw_rows[-1]
+                said = self._row_values(row, t)
+                text = said.pop("risk_point", "").strip()
+                if text and "description" not in roles:
+                    prev.description = f"{prev.description}\n{text}" if prev.description else text
+                _extend(prev, said)
+                r += 1
+                continue
             if (
                 raw_rows
                 and (above := sh.rows[r - 1]).count("")
@@ -7171,6 +7187,31 @@ class _Locator:
     def _row_values(row: list[str], t: _Table) -> dict[str, str]:
         """A row's cells by the table's roles."""
         return {role: row[c] if c < len(row) else "" for role, c in t.roles.items()}
+
+    def _record_goes_on(self, r: int, row: list[str], t: _Table, prev: RawRisk) -> bool:
+        """Row ``r`` goes on with the record of ``prev``: its 序号 and its level and type cells
+        are merged down from ``prev``'s row, its own point cell is empty or the first words
+        under the point (no description yet), and its measures cell is empty or numbered on
+        ('2.…' after '1.…'): not a post's next point under a 序号 and grade merged per post."""
+        merged = self.grid.merged_into
+        roles = t.roles
+        kinds = [roles[x] for x in ("risk_level", "risk_type") if x in roles]
+        if not kinds or any(
+            merged.get((r, c), (-1, -1))[0] != prev.row for c in (roles["seq"], *kinds)
+        ):
+            return False
+        pc = roles["risk_point"]
+        point = row[pc].strip() if pc < len(row) else ""
+        if point and (prev.description or "description" in roles):
+            return False
+        mc = roles.get("measures")
+        said = row[mc].strip() if mc is not None and mc < len(row) else ""
+        if said:
+            m = _NUMBER_ON.match(said)
+            last = _NUMBER_ON.findall("\n".join(line.strip() for line in prev.measures.split("\n")))
+            if not m or not last or int(m.group(1)) != int(last[-1]) + 1:
+                return False
+        return bool(point or said)
 
     def _continues_above(self, r: int, row: list[str], t: _Table, above: RawRisk) -> bool:
         """A row holding only the rest of the point (and of its measures) of the row above, typed
@@ -9465,6 +9506,8 @@ _POINT_AND_MEASURES = LazyRe(r"风险(?:点|事项|内容)?.{0,3}(?:及|和|与|
 _MEASURE_ITEM = LazyRe(
     r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十]是)"
 )
+# a numbered line's number: '2.…', '（3）…', '4、…'
+_NUMBER_ON = LazyRe(r"(?m)^\s*[（(]?(\d{1,2})[)）.、．]")
 _ITEM_LINE = LazyRe(r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])")
 # a heading over both the type and the level: '风险类别及等级', '风险类型和级别'
 _TYPE_AND_LEVEL = LazyRe(r"(?:类型|类别).{0,2}(?:等级|级别)")
