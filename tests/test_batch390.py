@@ -56,6 +56,12 @@ truth's (局领导, 站领导 and 大队领导 as the 科室 of the leaders; 股
 only (TABLE_NO_TYPE on the two untyped layouts' sheets, GRADE_BLANK on the cards and the 自查表,
 FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a header's second line naming other fields, each merged across
+columns of other roles ('主要表现' under 股室…姓名, '防控措施' under 风险点…等级), gives each record's second row
+those fields (locate._Sheet._second_line;
+tests/test_columns.py::test_two_line_records_under_a_two_line_header_of_other_fields). The batch now
+reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -252,3 +258,7 @@ def test_batch390_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[4] for r in table} <= set(BANDS)
+
+
+def test_batch390_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -9907,5 +9907,26 @@ def test_a_word_record_pasted_over_several_rows(tmp_path):
             [1, "局领导", "局长", "阙知微", "干部选拔任用不公", "岗位职责", "高", "1.全程纪实"],
             ["", "", "", "", "重大事项个人决定", "", "", "1.集体研究"],
             ["", "", "", "", "插手工程项目", "", "", "严格报告"]]  # fmt: skip
-    got = run(tmp_path / "post", {"S": rows}, {"S": ["A3:A5", "F3:F5", "G3:G5", "B3:B5", "C3:C5", "D3:D5"]})
+    got = run(
+        tmp_path / "post",
+        {"S": rows},
+        {"S": ["A3:A5", "F3:F5", "G3:G5", "B3:B5", "C3:C5", "D3:D5"]},
+    )
     assert len(got.risks) == 3
+
+
+def test_two_line_records_under_a_two_line_header_of_other_fields(tmp_path):
+    # (390: '序号 | 股室 | 岗位 | 姓名 | 风险点 | 风险类型 | 风险等级' over '主要表现' merged under the
+    # 股室…姓名 columns and '防控措施' under the 风险点…等级 ones; each record two rows so)
+    rows = [["XX县水务局岗位廉政风险登记表"], ["序号", "股室", "岗位", "姓名", "风险点", "风险类型", "风险等级"],
+            ["", "表现形式", "", "", "防范措施", "", ""],
+            [1, "局领导", "局长", "阙知微", "工程项目个人说了算", "制度机制", "高"],
+            ["", "年度计划不经集体研究", "", "", "党组会集体研究", "", ""],
+            [2, "办公室", "主任", "冼书白", "公车私用", "岗位职责", "中"],
+            ["", "节假日私用公车", "", "", "派车登记，定期公示", "", ""]]  # fmt: skip
+    merges = ["A2:A3", "B3:D3", "E3:G3", "A4:A5", "B5:D5", "E5:G5", "A6:A7", "B7:D7", "E7:G7"]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    assert got.risks[["department", "person", "risk_point", "description", "measures", "risk_level"]].values.tolist() == [
+        ["局领导", "阙知微", "工程项目个人说了算", "年度计划不经集体研究", "党组会集体研究", "Ⅰ级"],
+        ["办公室", "冼书白", "公车私用", "节假日私用公车", "派车登记，定期公示", "Ⅱ级"]]  # fmt: skip
+    assert not [c for c in got.issues["severity"] if c == "error"]

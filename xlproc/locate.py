@@ -577,6 +577,9 @@ class _Sheet:
         self._merge_start: dict[tuple[int, int], int] | None = None
         self._merge_top: set[int] | None = None
         self._by_row: dict[int, list[tuple[int, int, int, int]]] | None = None
+        # header row → role → column of a second header line naming what each record's second
+        # row holds ('主要表现' under '股室 | 岗位 | 姓名', '防控措施' under '风险点 | 类型 | 等级')
+        self.second_lines: dict[int, dict[str, int]] = {}
 
     def key(self, r: int, c: int) -> str:
         return _key(self.rows[r][c]) if c < len(self.rows[r]) else ""
@@ -610,6 +613,11 @@ class _Sheet:
         one = None
         if pointish and len(cols) >= 3:
             one = self._judge({c: self.key(r, c) for c in cols}, quick=False)
+        if one is not None and self.grid.merges and r + 1 < len(self.rows):
+            second = self._second_line(r, one[0])
+            if second:
+                self.second_lines[r] = second
+                return one[0], 2
         two = self._two_row(r, one)
         if two is not None and (one is None or two[1] >= one[1]):
             return two[0], 2
@@ -625,6 +633,46 @@ class _Sheet:
                     k = self.key(top[0], c)
                     heads[c] = heading_role(k) if k and k != "\x00" else None
         return heads, 1
+
+    def _second_line(self, r: int, heads: dict[int, Heading | None]) -> dict[str, int]:
+        """Row ``r + 1`` under a whole header names other fields, each merged across columns
+        of other roles ('主要表现' over the columns of 股室 | 岗位 | 姓名, '防控措施' over those of
+        风险点 | 风险类型 | 风险等级): the fields of each record's second row, role → its first
+        column; {} where it is a header's second row of sub-headings or no header at all."""
+        merged = self.grid.merged_into
+        roles = {h.role for h in heads.values() if h is not None}
+        if "risk_point" not in roles:
+            return {}
+        out: dict[str, int] = {}
+        spans = {(r0, c0): c1 for r0, c0, _r1, c1 in self.grid.merges or ()}
+        for c in self.nonempty(r + 1):
+            h = heading_role(self.key(r + 1, c))
+            end = spans.get((r + 1, c), c)
+            under = [heads.get(x) for x in range(c, end + 1)]
+            if (
+                h is None
+                or h.strength < 2
+                or h.role in roles
+                or h.role not in ("description", "measures", "duty", "workflow")
+                or end == c
+                or any(u is None or u.role == h.role for u in under)
+            ):
+                return {}
+            out[h.role] = c
+        # (the other cells of the line: merged down from the header above, or empty)
+        starts = {(r + 1, x) for x in out.values()}
+        return (
+            out
+            if out
+            and all(
+                c in out.values()
+                or (top := merged.get((r + 1, c), (r, c)))[0] == r
+                or top in starts
+                for c in range(len(self.rows[r + 1]))
+                if self.rows[r + 1][c] or (r + 1, c) in merged
+            )
+            else {}
+        )
 
     def names_point(self, r: int) -> bool:
         """Some short cell of row ``r`` is a heading naming a risk text (风险点, 风险描述 …)."""
@@ -4652,6 +4700,7 @@ class _Locator:
         pc = roles["risk_point"]
         seq = roles.get("seq")
         merged = grid.merged_into if grid.merges else {}
+        second = sh.second_lines.get(t.row, {})  # a record's second row's fields, by column
         # 序号 merged down over rows: perhaps records of several rows (``_record_goes_on``)
         record_rows = seq is not None and any(
             c0 == seq == c1 and r1 > r0 >= t.start for r0, c0, r1, c1 in grid.merges or ()
@@ -4895,6 +4944,22 @@ class _Locator:
                 break  # '岗位 | 原任人员 | 现任人员 | 变动时间': who took over which post (run)
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
+            if (
+                second
+                and raw_rows
+                and not (has_point and seq is not None and seq < rl and row[seq])
+                and all(not row[c] for c in range(rl) if c not in second.values())
+            ):
+                # '年度水利项目计划…不经集体研究' | '“三重一大”事项清单化管理…' under a record's
+                # first row: its second row, the fields the header's second line names
+                prev = raw_rows[-1]
+                for role, c in second.items():
+                    v = row[c].strip() if c < rl else ""
+                    old = getattr(prev, role, "")
+                    if v:
+                        setattr(prev, role, f"{old}\n{v}" if old else v)
+                r += 1
+                continue
             if record_rows and raw_rows and self._record_goes_on(r, row, t, raw_rows[-1]):
                 # '干部选拔任用' over '动议、考察环节搞个人说了算…' under one 序号, type and level
                 # merged over both, the measures numbered on ('2.…'): a Word table's record
@@ -7202,8 +7267,10 @@ class _Locator:
             return False
         pc = roles["risk_point"]
         point = row[pc].strip() if pc < len(row) else ""
-        if point and (prev.description or "description" in roles):
-            return False
+        if point and (prev.description or "description" in roles or _MEASURE_ITEM.match(point)):
+            return False  # ('2.坐支现金；': a numbered point of its own, or a measure line)
+        if t.point_measures:
+            return False  # ('（1）…' under '风险点及防控措施': the point's measure lines)
         mc = roles.get("measures")
         said = row[mc].strip() if mc is not None and mc < len(row) else ""
         if said:
