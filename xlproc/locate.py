@@ -576,9 +576,17 @@ class _Sheet:
         self._merge_start: dict[tuple[int, int], int] | None = None
         self._merge_top: set[int] | None = None
         self._by_row: dict[int, list[tuple[int, int, int, int]]] | None = None
+        self._keys: dict[str, str] = {}  # cell text → ``_key`` of it (the sheet's texts recur)
 
     def key(self, r: int, c: int) -> str:
-        return _key(self.rows[r][c]) if c < len(self.rows[r]) else ""
+        row = self.rows[r]
+        if c >= len(row):
+            return ""
+        v = row[c]
+        k = self._keys.get(v)
+        if k is None:
+            k = self._keys[v] = _key(v)
+        return k
 
     def nonempty(self, r: int) -> list[int]:
         cols = self._nonempty[r]
@@ -1271,12 +1279,13 @@ def _parse_fields(
         if r in skip:
             continue
         row = sh.rows[r]
-        keys = {c: sh.key(r, c) for c in sh.nonempty(r)}
+        cols = sh.nonempty(r)
+        keys = {c: sh.key(r, c) for c in cols}
         # '甲方：XX县财政局 | 负责人：…': the other party of a 责任书 and its head, not the holder
         other_party = any(row[c].lstrip().startswith("甲方") for c in keys)
         # '谈话人 | 郦… | 职　务 | 局长': the post on the line is the other party's
         others_line = bool(keys) and bool(_OTHER_PARTY.match(keys[min(keys)]))
-        for c, k in keys.items():
+        for i, (c, k) in enumerate(keys.items(), 1):
             if others_line and field_of(k) == "person" and k not in _NAME_LABELS:
                 others_line = (
                     False  # ('… | 接收人 | 阙知微 | 交接岗位 | 出纳': the holder's from here)
@@ -1297,7 +1306,7 @@ def _parse_fields(
                 out.setdefault(inline[0], (inline[1], cell_ref(r, c)))
                 continue
             fld = field_of(k)
-            c2 = next((x for x in keys if x > c), None)
+            c2 = cols[i] if i < len(cols) else None  # the next filled cell (cols ascend)
             if fld is None and c2 is not None and _part_label(k, row[c2]):
                 part = (row[c2], cell_ref(r, c2))  # '村卫生室 | 柳湾村卫生室': the label says
                 continue  # what kind of part; a 科室 field, if any, says more
@@ -3804,6 +3813,13 @@ class _Locator:
                     field="风险类型",
                 )
             )
+        above: list[bool] = []
+
+        def card_above() -> bool:  # ``_card_above(h)``, found once (nothing below changes the rows)
+            if not above:
+                above.append(self._card_above(h))
+            return above[0]
+
         table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
         table.header = (headings, labels, "")
         table.across = self._across(headings, roles, col_role, groups)
@@ -3813,11 +3829,11 @@ class _Locator:
         table.level_criteria = level_criteria
         table.point_dash = self._point_dash(roles, labels, rows)
         table.point_measures = self._point_measures(roles, labels, rows)
-        table.point_posts = self._point_posts(roles, rows) and not self._card_above(h)
+        table.point_posts = self._point_posts(roles, rows) and not card_above()
         # (each point naming its post, the rows are several posts': a list)
         table.sections = table.sections or table.point_posts
         table.point_holders = self._point_holders(roles, rows) and (
-            "title" in roles or not self._card_above(h)  # (a card's holder is its own)
+            "title" in roles or not card_above()  # (a card's holder is its own)
         )
         pc = roles.get("risk_point")
         areas = [_AREA_PREFIX.match(row[pc]) for row in rows if pc is not None and pc < len(row)]
@@ -3835,7 +3851,7 @@ class _Locator:
         table.answer = self._answer_column(labels, rows, roles, col_role)
         table.outline = (
             _outline_column(rows, roles, col_role, bool(_OUTLINE_HEAD.search(labels.get(pc, ""))))
-            if pc is not None and not self._card_above(h)
+            if pc is not None and not card_above()
             else None
         )
         table.sections = table.sections or table.outline is not None
@@ -3843,7 +3859,7 @@ class _Locator:
             pc is not None
             and "title" not in roles
             and "person" not in roles
-            and not self._card_above(h)  # (a card's fields say whose it is)
+            and not card_above()  # (a card's fields say whose it is)
         ):
             table.head_post = _post_in_heading(labels.get(pc, ""))
             # (the heading, and each like it repeated down the sheet, is its rows' group line)
