@@ -5311,7 +5311,7 @@ class _Locator:
             else:
                 self.seen += 1
                 if order:  # which of the 科室, post and holder the row writes itself
-                    written[r] = sum(1 for c in order_cols if c < rl and row[c])
+                    written[r] = len([c for c in order_cols if c < rl and row[c]])
                 raw_rows.append(
                     RawRisk(
                         r,
@@ -10229,10 +10229,11 @@ def _duty_texts(sh, h: int, roles: dict[str, int], rows: list[RawRisk]) -> list[
             else ""
         )
         labels[role] = header if 0 < len(header) <= 8 else default
-    pairs = [
-        (labels[role], t)
-        for rr in rows
-        for role, t in (("duty", rr.duty), ("workflow", rr.workflow))
-        if t
-    ]
-    return list(dict.fromkeys(pairs))
+    duty, workflow = labels["duty"], labels["workflow"]
+    pairs: dict[tuple[str, str], None] = {}
+    for rr in rows:
+        if rr.duty:
+            pairs[duty, rr.duty] = None
+        if rr.workflow:
+            pairs[workflow, rr.workflow] = None
+    return list(pairs)
