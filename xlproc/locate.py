@@ -2492,6 +2492,26 @@ class _Locator:
         quick = [r for r in range(n) if len(sh.nonempty(r)) in (2, 4, 6)]
         if len(quick) < 6:
             return []
+        # (cheaper still first: two rows with a label of a risk point at a pair's place, as a
+        # row of ``_pairs`` naming one has)
+        key = sh.key
+        named = 0
+        for r in quick:
+            cols = sh.nonempty(r)
+            for c in cols[::2]:
+                k = key(r, c)
+                if (
+                    k
+                    and k != "\x00"
+                    and (h := heading_role(k)) is not None
+                    and h.role == "risk_point"
+                ):
+                    named += 1
+                    break
+            if named >= 2:
+                break
+        else:
+            return []
         pairs = {r: p for r in quick if (p := self._pairs(r))}
         if sum(1 for p in pairs.values() if any(h.role == "risk_point" for h, _c, _v in p)) < 2:
             return []
@@ -3849,21 +3869,21 @@ class _Locator:
         table.type_points = type_points
         table.per_column = per_column
         table.answer = self._answer_column(labels, rows, roles, col_role)
-        table.outline = (
+        # (the outline and the heading's post are found first, ``card_above`` asked only of
+        # one found: it costs the most)
+        outline = (
             _outline_column(rows, roles, col_role, bool(_OUTLINE_HEAD.search(labels.get(pc, ""))))
-            if pc is not None and not card_above()
+            if pc is not None
             else None
         )
+        table.outline = outline if outline is None or not card_above() else None
         table.sections = table.sections or table.outline is not None
-        if (
-            pc is not None
-            and "title" not in roles
-            and "person" not in roles
-            and not card_above()  # (a card's fields say whose it is)
-        ):
-            table.head_post = _post_in_heading(labels.get(pc, ""))
-            # (the heading, and each like it repeated down the sheet, is its rows' group line)
-            table.sections = table.sections or table.head_post is not None
+        if pc is not None and "title" not in roles and "person" not in roles:
+            head_post = _post_in_heading(labels.get(pc, ""))
+            if head_post is not None and not card_above():  # (a card's fields say whose it is)
+                table.head_post = head_post
+                # (the heading, and each like it repeated down the sheet, is its rows' group line)
+                table.sections = table.sections or table.head_post is not None
         # (one holder's tick list: a list naming several holders uses the marks as bullets)
         table.point_boxes = "person" not in roles and _point_boxes(rows, pc)
         table.post_points = {c: w for c, (k, w) in per_column.items() if k in ("post", "stage")}
