@@ -2489,7 +2489,7 @@ class _Locator:
         sh = self.sh
         n = min(len(sh.rows), 400)
         # the cheap test: label | value rows, two of them naming a point
-        quick = [r for r in range(n) if len(sh.nonempty(r)) in (2, 4, 6)]
+        quick = [r for r, row in enumerate(sh.rows[:n]) if len(row) - row.count("") in (2, 4, 6)]
         if len(quick) < 6:
             return []
         # (cheaper still first: two rows with a label of a risk point at a pair's place, as a
@@ -7790,13 +7790,15 @@ class _Locator:
         """Row ``r`` heads a table of another kind: short cells, most of them headings, and
         not a copy of this table's header."""
         sh = self.sh
-        if r >= len(sh.rows) or r in self.repeated or sh.kind(r) in ("fields", "unit", "signoff"):
-            return False  # this table's header again, or a form's fields ('科室:国库股 | 持卡人:…')
+        if r >= len(sh.rows) or r in self.repeated:
+            return False  # this table's header again
         cols = sh.nonempty(r)
         if len(cols) < 2 or any(len(sh.rows[r][c]) > 16 for c in cols):
-            return False
+            return False  # (the cheap tests before the row's kind)
         if _INT_CELL.match(sh.rows[r][cols[0]]):
             return False  # numbered: a data row
+        if sh.kind(r) in ("fields", "unit", "signoff"):
+            return False  # a form's fields ('科室:国库股 | 持卡人:…')
         heads = {c: heading_role(sh.key(r, c)) for c in cols}
         known = [h for h in heads.values() if h and h.strength >= 2]
         first = heads[cols[0]]
