@@ -2494,18 +2494,16 @@ class _Locator:
             return []
         # (cheaper still first: two rows with a label of a risk point at a pair's place, as a
         # row of ``_pairs`` naming one has)
-        key = sh.key
+        said: dict[str, bool] = {}  # a label's text → it names a risk point
         named = 0
         for r in quick:
-            cols = sh.nonempty(r)
-            for c in cols[::2]:
-                k = key(r, c)
-                if (
-                    k
-                    and k != "\x00"
-                    and (h := heading_role(k)) is not None
-                    and h.role == "risk_point"
-                ):
+            for v in list(filter(None, sh.rows[r]))[::2]:  # (the labels: the filled cells 1, 3, 5)
+                got = said.get(v)
+                if got is None:
+                    k = _key(v)
+                    h = heading_role(k) if k and k != "\x00" else None
+                    got = said[v] = h is not None and h.role == "risk_point"
+                if got:
                     named += 1
                     break
             if named >= 2:
