@@ -4570,6 +4570,10 @@ class _Locator:
         getter = itemgetter(*roles.values())
         carried = {role for role, _c in carry_cols}
         resets = {*order, "duty"}  # the roles whose change clears what hangs below them
+        # what each clears (``_reset_below``), looked up once
+        cleared = {role: (*order[i + 1 :], "duty", "workflow", "declared_grade")
+                   for i, role in enumerate(order)}  # fmt: skip
+        cleared["duty"] = ("workflow",)
         # a level, type or measure merged down over several points belongs to each of them
         fill_cols = [(role, c) for role, c in roles.items()
                      if role not in carried and role not in ("risk_point", "seq")]  # fmt: skip
@@ -5068,7 +5072,8 @@ class _Locator:
                     if carry.get(role) != v:
                         carry[role] = v
                         if role in resets:  # a new 科室, post, holder or duty starts afresh
-                            _reset_below(carry, role, order)
+                            for lower in cleared[role]:
+                                carry.pop(lower, None)
                 elif (r, c) in merged:
                     top = merged[(r, c)]
                     values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
@@ -8471,8 +8476,8 @@ class _Locator:
         shared = _shared_holders(rows)
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
         depts_of: dict[str, set[str]] = {}  # post → the 科室 it stands in on the list
-        for rr in shared:
-            depts_of.setdefault(squeeze(rr.title), set()).add(squeeze(rr.department))
+        for title, dept in dict.fromkeys((rr.title, rr.department) for rr in shared):
+            depts_of.setdefault(squeeze(title), set()).add(squeeze(dept))  # (each pair once)
         all_depts = frozenset(d for ds in depts_of.values() for d in ds if d)
         # a 姓名 column someone filled: a blank there is a vacancy (one nobody filled is the
         # template's, left empty)
