@@ -5729,8 +5729,10 @@ class _Locator:
         scale = None
         if len(words) == 3:
             scale = self.config.scale_of(words)
-            if not scale and not _DEFINES.search(self._legend):  # a legend on the sheet decides
-                scale = three_steps(words, self.config.level)
+            if not scale:
+                steps = three_steps(words, self.config.level)  # (the legend read only for one)
+                if steps and not _DEFINES.search(self._legend):  # a legend on the sheet decides
+                    scale = steps
         elif len(words) == 2 and self.config.within_a_scale(words):
             # two of the three, and a legend on the sheet naming all three
             legend = self._legend
