@@ -580,9 +580,17 @@ class _Sheet:
         # header row → role → column of a second header line naming what each record's second
         # row holds ('主要表现' under '股室 | 岗位 | 姓名', '防控措施' under '风险点 | 类型 | 等级')
         self.second_lines: dict[int, dict[str, int]] = {}
+        self._keys: dict[str, str] = {}  # cell text → ``_key`` of it (the sheet's texts recur)
 
     def key(self, r: int, c: int) -> str:
-        return _key(self.rows[r][c]) if c < len(self.rows[r]) else ""
+        row = self.rows[r]
+        if c >= len(row):
+            return ""
+        v = row[c]
+        k = self._keys.get(v)
+        if k is None:
+            k = self._keys[v] = _key(v)
+        return k
 
     def nonempty(self, r: int) -> list[int]:
         cols = self._nonempty[r]
@@ -1334,12 +1342,13 @@ def _parse_fields(
         if r in skip:
             continue
         row = sh.rows[r]
-        keys = {c: sh.key(r, c) for c in sh.nonempty(r)}
+        cols = sh.nonempty(r)
+        keys = {c: sh.key(r, c) for c in cols}
         # '甲方：XX县财政局 | 负责人：…': the other party of a 责任书 and its head, not the holder
         other_party = any(row[c].lstrip().startswith("甲方") for c in keys)
         # '谈话人 | 郦… | 职　务 | 局长': the post on the line is the other party's
         others_line = bool(keys) and bool(_OTHER_PARTY.match(keys[min(keys)]))
-        for c, k in keys.items():
+        for i, (c, k) in enumerate(keys.items(), 1):
             if others_line and field_of(k) == "person" and k not in _NAME_LABELS:
                 others_line = (
                     False  # ('… | 接收人 | 阙知微 | 交接岗位 | 出纳': the holder's from here)
@@ -1360,7 +1369,7 @@ def _parse_fields(
                 out.setdefault(inline[0], (inline[1], cell_ref(r, c)))
                 continue
             fld = field_of(k)
-            c2 = next((x for x in keys if x > c), None)
+            c2 = cols[i] if i < len(cols) else None  # the next filled cell (cols ascend)
             if fld is None and c2 is not None and _part_label(k, row[c2]):
                 part = (row[c2], cell_ref(r, c2))  # '村卫生室 | 柳湾村卫生室': the label says
                 continue  # what kind of part; a 科室 field, if any, says more
@@ -2566,8 +2575,26 @@ class _Locator:
         sh = self.sh
         n = min(len(sh.rows), 400)
         # the cheap test: label | value rows, two of them naming a point
-        quick = [r for r in range(n) if len(sh.nonempty(r)) in (2, 4, 6)]
+        quick = [r for r, row in enumerate(sh.rows[:n]) if len(row) - row.count("") in (2, 4, 6)]
         if len(quick) < 6:
+            return []
+        # (cheaper still first: two rows with a label of a risk point at a pair's place, as a
+        # row of ``_pairs`` naming one has)
+        said: dict[str, bool] = {}  # a label's text → it names a risk point
+        named = 0
+        for r in quick:
+            for v in list(filter(None, sh.rows[r]))[::2]:  # (the labels: the filled cells 1, 3, 5)
+                got = said.get(v)
+                if got is None:
+                    k = _key(v)
+                    h = heading_role(k) if k and k != "\x00" else None
+                    got = said[v] = h is not None and h.role == "risk_point"
+                if got:
+                    named += 1
+                    break
+            if named >= 2:
+                break
+        else:
             return []
         pairs = {r: p for r in quick if (p := self._pairs(r))}
         if sum(1 for p in pairs.values() if any(h.role == "risk_point" for h, _c, _v in p)) < 2:
@@ -3953,6 +3980,13 @@ class _Locator:
                     field="风险类型",
                 )
             )
+        above: list[bool] = []
+
+        def card_above() -> bool:  # ``_card_above(h)``, found once (nothing below changes the rows)
+            if not above:
+                above.append(self._card_above(h))
+            return above[0]
+
         table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
         table.header = (headings, labels, "")
         table.across = self._across(headings, roles, col_role, groups)
@@ -3963,11 +3997,11 @@ class _Locator:
         table.point_dash = self._point_dash(roles, labels, rows)
         table.point_measures = self._point_measures(roles, labels, rows)
         table.point_lines = _point_lines(roles, labels, rows)
-        table.point_posts = self._point_posts(roles, rows) and not self._card_above(h)
+        table.point_posts = self._point_posts(roles, rows) and not card_above()
         # (each point naming its post, the rows are several posts': a list)
         table.sections = table.sections or table.point_posts
         table.point_holders = self._point_holders(roles, rows) and (
-            "title" in roles or not self._card_above(h)  # (a card's holder is its own)
+            "title" in roles or not card_above()  # (a card's holder is its own)
         )
         pc = roles.get("risk_point")
         areas = [_AREA_PREFIX.match(row[pc]) for row in rows if pc is not None and pc < len(row)]
@@ -3984,21 +4018,21 @@ class _Locator:
         table.type_points = type_points
         table.per_column = per_column
         table.answer = self._answer_column(labels, rows, roles, col_role)
-        table.outline = (
+        # (the outline and the heading's post are found first, ``card_above`` asked only of
+        # one found: it costs the most)
+        outline = (
             _outline_column(rows, roles, col_role, bool(_OUTLINE_HEAD.search(labels.get(pc, ""))))
-            if pc is not None and not self._card_above(h)
+            if pc is not None
             else None
         )
+        table.outline = outline if outline is None or not card_above() else None
         table.sections = table.sections or table.outline is not None
-        if (
-            pc is not None
-            and "title" not in roles
-            and "person" not in roles
-            and not self._card_above(h)  # (a card's fields say whose it is)
-        ):
-            table.head_post = _post_in_heading(labels.get(pc, ""))
-            # (the heading, and each like it repeated down the sheet, is its rows' group line)
-            table.sections = table.sections or table.head_post is not None
+        if pc is not None and "title" not in roles and "person" not in roles:
+            head_post = _post_in_heading(labels.get(pc, ""))
+            if head_post is not None and not card_above():  # (a card's fields say whose it is)
+                table.head_post = head_post
+                # (the heading, and each like it repeated down the sheet, is its rows' group line)
+                table.sections = table.sections or table.head_post is not None
         # (one holder's tick list: a list naming several holders uses the marks as bullets)
         table.point_boxes = "person" not in roles and _point_boxes(rows, pc)
         table.post_points = {c: w for c, (k, w) in per_column.items() if k in ("post", "stage")}
@@ -4715,6 +4749,10 @@ class _Locator:
         getter = itemgetter(*roles.values())
         carried = {role for role, _c in carry_cols}
         resets = {*order, "duty"}  # the roles whose change clears what hangs below them
+        # what each clears (``_reset_below``), looked up once
+        cleared = {role: (*order[i + 1 :], "duty", "workflow", "declared_grade")
+                   for i, role in enumerate(order)}  # fmt: skip
+        cleared["duty"] = ("workflow",)
         # a level, type or measure merged down over several points belongs to each of them
         fill_cols = [(role, c) for role, c in roles.items()
                      if role not in carried and role not in ("risk_point", "seq")]  # fmt: skip
@@ -5241,7 +5279,8 @@ class _Locator:
                     if carry.get(role) != v:
                         carry[role] = v
                         if role in resets:  # a new 科室, post, holder or duty starts afresh
-                            _reset_below(carry, role, order)
+                            for lower in cleared[role]:
+                                carry.pop(lower, None)
                 elif (r, c) in merged:
                     top = merged[(r, c)]
                     values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
@@ -5517,7 +5556,7 @@ class _Locator:
             else:
                 self.seen += 1
                 if order:  # which of the 科室, post and holder the row writes itself
-                    written[r] = sum(1 for c in order_cols if c < rl and row[c])
+                    written[r] = len([c for c in order_cols if c < rl and row[c]])
                 raw_rows.append(
                     RawRisk(
                         r,
@@ -5912,8 +5951,10 @@ class _Locator:
         scale = None
         if len(words) == 3:
             scale = self.config.scale_of(words)
-            if not scale and not _DEFINES.search(self._legend):  # a legend on the sheet decides
-                scale = three_steps(words, self.config.level)
+            if not scale:
+                steps = three_steps(words, self.config.level)  # (the legend read only for one)
+                if steps and not _DEFINES.search(self._legend):  # a legend on the sheet decides
+                    scale = steps
         elif len(words) == 2 and self.config.within_a_scale(words):
             # two of the three, and a legend on the sheet naming all three
             legend = self._legend
@@ -8007,13 +8048,15 @@ class _Locator:
         """Row ``r`` heads a table of another kind: short cells, most of them headings, and
         not a copy of this table's header."""
         sh = self.sh
-        if r >= len(sh.rows) or r in self.repeated or sh.kind(r) in ("fields", "unit", "signoff"):
-            return False  # this table's header again, or a form's fields ('科室:国库股 | 持卡人:…')
+        if r >= len(sh.rows) or r in self.repeated:
+            return False  # this table's header again
         cols = sh.nonempty(r)
         if len(cols) < 2 or any(len(sh.rows[r][c]) > 16 for c in cols):
-            return False
+            return False  # (the cheap tests before the row's kind)
         if _INT_CELL.match(sh.rows[r][cols[0]]):
             return False  # numbered: a data row
+        if sh.kind(r) in ("fields", "unit", "signoff"):
+            return False  # a form's fields ('科室:国库股 | 持卡人:…')
         heads = {c: heading_role(sh.key(r, c)) for c in cols}
         known = [h for h in heads.values() if h and h.strength >= 2]
         first = heads[cols[0]]
@@ -8688,8 +8731,8 @@ class _Locator:
         shared = _shared_holders(rows)
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
         depts_of: dict[str, set[str]] = {}  # post → the 科室 it stands in on the list
-        for rr in shared:
-            depts_of.setdefault(squeeze(rr.title), set()).add(squeeze(rr.department))
+        for title, dept in dict.fromkeys((rr.title, rr.department) for rr in shared):
+            depts_of.setdefault(squeeze(title), set()).add(squeeze(dept))  # (each pair once)
         all_depts = frozenset(d for ds in depts_of.values() for d in ds if d)
         # a 姓名 column someone filled: a blank there is a vacancy (one nobody filled is the
         # template's, left empty)
@@ -10550,10 +10593,11 @@ def _duty_texts(sh, h: int, roles: dict[str, int], rows: list[RawRisk]) -> list[
             else ""
         )
         labels[role] = header if 0 < len(header) <= 8 else default
-    pairs = [
-        (labels[role], t)
-        for rr in rows
-        for role, t in (("duty", rr.duty), ("workflow", rr.workflow))
-        if t
-    ]
-    return list(dict.fromkeys(pairs))
+    duty, workflow = labels["duty"], labels["workflow"]
+    pairs: dict[tuple[str, str], None] = {}
+    for rr in rows:
+        if rr.duty:
+            pairs[duty, rr.duty] = None
+        if rr.workflow:
+            pairs[workflow, rr.workflow] = None
+    return list(pairs)

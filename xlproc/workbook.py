@@ -16,6 +16,7 @@ import struct
 import zipfile
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import product
 from pathlib import Path
 
 from xlproc.issues import Issue, make_issue
@@ -69,10 +70,12 @@ class Grid:
         """Each covered cell of a merge → its top-left cell (built when first asked for)."""
         out: dict[tuple[int, int], tuple[int, int]] = {}
         for r0, c0, r1, c1 in self.merges or ():
-            for r in range(r0, r1 + 1):
-                for c in range(c0, c1 + 1):
-                    if (r, c) != (r0, c0):
-                        out[(r, c)] = (r0, c0)
+            top = (r0, c0)
+            cells = dict.fromkeys(product(range(r0, r1 + 1), range(c0, c1 + 1)), top)
+            cells.pop(
+                top, None
+            )  # (its own top-left cell covers nothing; the cells row by row, in C)
+            out.update(cells)
         return out
 
     def get(self, r: int, c: int) -> str:
