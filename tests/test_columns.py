@@ -9894,14 +9894,15 @@ def test_a_word_record_pasted_over_several_rows(tmp_path):
     head = ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险类型", "风险等级", "防控措施"]
     rows = [["XX县人社局岗位廉政风险防控一览表"], head,
             [1, "局领导", "局长", "阙知微", "干部选拔任用", "岗位职责", "高", "1.全程纪实；"],
-            ["", "", "", "", "考察环节个人说了算", "", "", "2.任前公示。"],
+            ["", "", "", "", "动议、考察环节个人说了算，把关不严", "", "", "2.任前公示。"],
             [2, "办公室", "主任", "冼书白", "公务接待", "制度机制", "中", "1.先审批后接待；"],
-            ["", "", "", "", "超标准接待", "", "", "2.清单公示；"], ["", "", "", "", "", "", "", "3.按月通报。"]]  # fmt: skip
+            ["", "", "", "", "无公函接待、超标准接待，虚报费用", "", "", "2.清单公示；"],
+            ["", "", "", "", "", "", "", "3.按月通报。"]]  # fmt: skip
     merges = ["A3:A4", "F3:F4", "G3:G4", "A5:A7", "F5:F7", "G5:G7", "E6:E7"]
     got = run(tmp_path / "record", {"S": rows}, {"S": merges})
     assert got.risks[["risk_point", "description", "measures"]].values.tolist() == [
-        ["干部选拔任用", "考察环节个人说了算", "1.全程纪实；\n2.任前公示。"],
-        ["公务接待", "超标准接待", "1.先审批后接待；\n2.清单公示；\n3.按月通报。"]]  # fmt: skip
+        ["干部选拔任用", "动议、考察环节个人说了算，把关不严", "1.全程纪实；\n2.任前公示。"],
+        ["公务接待", "无公函接待、超标准接待，虚报费用", "1.先审批后接待；\n2.清单公示；\n3.按月通报。"]]  # fmt: skip
     # a post's points under one 序号 and one level merged per post, measures of their own
     rows = [["XX县人社局岗位廉政风险防控一览表"], head,
             [1, "局领导", "局长", "阙知微", "干部选拔任用不公", "岗位职责", "高", "1.全程纪实"],
@@ -9930,3 +9931,48 @@ def test_two_line_records_under_a_two_line_header_of_other_fields(tmp_path):
         ["局领导", "阙知微", "工程项目个人说了算", "年度计划不经集体研究", "党组会集体研究", "Ⅰ级"],
         ["办公室", "冼书白", "公车私用", "节假日私用公车", "派车登记，定期公示", "Ⅱ级"]]  # fmt: skip
     assert not [c for c in got.issues["severity"] if c == "error"]
+
+
+def test_what_the_sixty_third_review_found(tmp_path):
+    # ticks and crosses under the types, most points two types: a cross is no empty box
+    rows = [["XX县统计局岗位廉政风险排查表"],
+            ["序号", "岗位", "姓名", "风险点", "风险类型", "", "", "风险等级", "防控措施"],
+            ["", "", "", "", "思想道德", "制度机制", "岗位职责", "", ""],
+            [1, "局长", "阙知微", "统计数据造假", "√", "√", "×", "高", "双审核"],
+            [2, "统计员", "冼书白", "泄露调查对象信息", "√", "×", "√", "中", "保密承诺"],
+            [3, "会计", "瞿望川", "虚列支出", "×", "√", "√", "高", "复核"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2", "H2:H3", "I2:I3"]
+    got = run(tmp_path / "two", {"S": rows}, {"S": merges})
+    assert all(t.count("风险") == 2 for t in got.risks["risk_type"])
+    # two level columns, a tick and a cross each row
+    rows = [["XX县统计局岗位廉政风险排查表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "", "防控措施"],
+            ["", "", "", "", "高", "低", ""], [1, "局长", "阙知微", "统计数据造假", "√", "×", "双审核"],
+            [2, "统计员", "冼书白", "泄露调查对象信息", "×", "√", "保密承诺"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "G2:G3"]
+    got = run(tmp_path / "high_low", {"S": rows}, {"S": merges})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    # comments saying '同上' or naming a former holder name no one
+    rows = [["XX县公安局交警大队岗位廉政风险防控表"], ["序号", "部门", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "秩序中队", "中队长", "查处违法时吃拿卡要", "中", "执法记录仪"],
+            [2, "车管所", "窗口民警", "违规办理车辆登记", "中", "系统留痕"],
+            [3, "事故中队", "副中队长", "事故认定不公", "高", "集体研究"]]  # fmt: skip
+    notes = {"S": {"C3": "责任人：阙知微", "C4": "姓名：瞿望川（已调离）", "C5": "责任人：同上"}}
+    got = run(tmp_path / "notes", {"S": rows}, comments=notes)
+    assert got.posts["person"].tolist() == ["阙知微", "", ""]
+    # a post's points under its merged 序号, level and measures; or measures numbered on
+    head = ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险类型", "风险等级", "防控措施"]
+    rows = [["XX县人社局岗位廉政风险防控一览表"], head,
+            [1, "局领导", "局长", "阙知微", "干部选拔任用不公", "岗位职责", "高", "落实集体决策"],
+            ["", "", "", "", "重大事项个人说了算", "", "", ""],
+            [2, "办公室", "主任", "冼书白", "公务接待超标准", "制度机制", "中", "1.先审批后接待"],
+            ["", "", "", "", "公车私用", "", "", "2.派车登记，定期公示"]]  # fmt: skip
+    merges = ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "F3:F4", "G3:G4", "H3:H4",
+              "A5:A6", "B5:B6", "C5:C6", "D5:D6", "F5:F6", "G5:G6"]  # fmt: skip
+    got = run(tmp_path / "post", {"S": rows}, {"S": merges})
+    assert len(got.risks) == 4 and not any(got.risks["description"])
+    # an area of work left of the point under '风险点及防控措施' over two columns
+    rows = [["岐山县财政局岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点及防控措施", "", "风险等级"],
+            [1, "局长", "阙知微", "工程建设", "插手干预工程项目招投标，为亲友谋利", "高"],
+            [2, "会计", "冼书白", "财务管理", "虚列支出套取财政资金", "中"]]  # fmt: skip
+    got = run(tmp_path / "area", {"S": rows}, {"S": ["D2:E2"]})
+    assert "工程建设" not in got.risks["risk_point"].tolist()

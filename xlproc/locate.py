@@ -1270,10 +1270,21 @@ def _rostered_name(v: str) -> bool:
     return looks_like_name(v) or marked_name(v) or (bool(HAN_NAME.match(v)) and len(v) <= 4)
 
 
+_FORMER = LazyRe(r"调离|调出|离任|离职|退休|^原|[(（]原")
+_NOT_A_NAME = frozenset({"同上", "本人", "见上", "另定", "待定", "暂无", "空缺", "待补", "缺编"})
+
+
 def _boxed_name(v: str) -> bool:
     """A name after a holder's label in a text box: two to four Han characters of any surname,
     no post ('持卡人：司机' names the post)."""
-    return not is_post(v) and _rostered_name(v)
+    return (
+        not is_post(v)
+        and _rostered_name(v)
+        and not VACANT.search(v)
+        and v not in _SAME_AS_BEFORE
+        and v not in _NOTHING
+        and v not in _NOT_A_NAME
+    )
 
 
 def _value_like(v: str) -> bool:
@@ -3019,6 +3030,8 @@ class _Locator:
             text = comments.get(at or ((rr.rows or {}).get("title", rr.row), tc), "")
             for line in text.split("\n"):
                 line = line.strip()
+                if _FORMER.search(line):
+                    continue  # ('姓名：瞿望川（已调离）', '原责任人：…': who held it before)
                 m = _SIGNED.match(line)
                 f = _field_with_value(line)
                 name = m.group(1) if m else f[1].strip() if f and f[0] == "person" else ""
@@ -4274,6 +4287,7 @@ class _Locator:
         merged = self.grid.merged_into
         both = 0
         filled = 0
+        risky = 0  # right cells saying what goes wrong ('违规', '虚列', '插手'), not what is done
         for r in sample:
             row = self.sh.rows[r]
             left = row[c].strip() if c < len(row) else ""
@@ -4288,7 +4302,9 @@ class _Locator:
             if any(_MEASURES_ROW.match(line) for line in right.split("\n")):
                 return False  # ('…⏎防控措施：…': the right cell holds a point and its measures)
             both += 1
-        return both >= 1 and both * 2 >= filled
+            risky += bool(_RISKY.search(right))
+        # ('工程建设 | 插手干预工程项目招投标…': an area of work, then the point itself)
+        return both >= 1 and both * 2 >= filled and risky * 2 <= both
 
     def _point_dash(self, roles: dict[str, int], labels: dict[int, str], rows) -> bool:
         """The point's column names the point and how it shows ('廉洁风险点及表现形式'), or a
@@ -7310,10 +7326,15 @@ class _Locator:
         point = row[pc].strip() if pc < len(row) else ""
         if point and (prev.description or "description" in roles or _MEASURE_ITEM.match(point)):
             return False  # ('2.坐支现金；': a numbered point of its own, or a measure line)
+        name = prev.risk_point.strip()
+        if point and (len(point) < 1.5 * len(name) or len(point) < len(name) + 6):
+            return False  # (how a point shows says more than its name; a next point no more)
         if t.point_measures:
             return False  # ('（1）…' under '风险点及防控措施': the point's measure lines)
         mc = roles.get("measures")
         said = row[mc].strip() if mc is not None and mc < len(row) else ""
+        if mc is not None and merged.get((r, mc), (-1, -1))[0] == prev.row:
+            return False  # (the measures merged over it too: a post's points sharing them)
         if said:
             m = _NUMBER_ON.match(said)
             last = _NUMBER_ON.findall("\n".join(line.strip() for line in prev.measures.split("\n")))
@@ -10440,6 +10461,8 @@ def _blank_marks(rows: list[list[str]], cols: list[int]) -> frozenset[str]:
     counts = {m: sum(v.count(m) for v in lines) for m in marks}
     blank = max(marks, key=lambda m: (counts[m], m))
     ticked = next(m for m in marks if m != blank)
+    if counts[blank] == counts[ticked] or ticked in _NOT_TICKED or blank in _CRITERIA_TICKS:
+        return frozenset()  # ('√ | √ | ×': two ticks and a cross; '√ | ×' under 高 | 低)
     once = sum(v.count(ticked) == 1 for v in lines)
     return frozenset({blank}) if once * 5 >= len(lines) * 4 else frozenset()
 
