@@ -56,6 +56,12 @@ in posts.csv is the truth's (局领导, 站领导, 中心领导 and 大队领导
 一般岗位). The other issues are info only (TABLE_NO_TYPE on the two untyped layouts' sheets,
 GRADE_BLANK on the cards and the 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a point and how it shows parted by spaces typed for a line break
+(three full-width or six half-width or more) under '廉政风险点及主要表现' split like a line break
+(locate._PADDING in _head_and_lines;
+tests/test_columns.py::test_a_point_and_how_it_shows_parted_by_typed_spaces). The batch now reads in
+full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -258,3 +264,7 @@ def test_batch391_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[4] for r in table} <= set(BANDS)
+
+
+def test_batch391_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -49,6 +49,12 @@ truth's but for the 第一中学's two leaders, whose 科室 is blank (truth ``�
 (TABLE_NO_TYPE on the two untyped layouts' sheets, GRADE_BLANK on the cards and the 自查表,
 FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: an organisation chart of boxes on a sheet of its own
+('总务处⏎主　任：…⏎会　计：…') is a roster of who holds which post (locate._chart_roster), and a leader's post
+is matched across the chart's and the list's names of the leaders' group ('院长室' / '院领导';
+tests/test_columns.py::test_holders_from_an_organisation_chart_of_boxes). The batch now reads in
+full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -262,3 +268,7 @@ def test_batch392_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[4] for r in table} <= set(BANDS)
+
+
+def test_batch392_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -59,6 +59,13 @@ truth's (局领导, 中心领导 and 大队领导 as the 科室 of the leaders; 
 (TABLE_NO_TYPE on the two untyped layouts' sheets and on the harder sheet, GRADE_BLANK on the cards
 and the 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: blocks of a list each headed by its type in the point column's
+heading ('思想道德风险点', '制度机制风险点') give their rows that type (locate._heading_type; a lone generic
+'岗位职责风险点' over a whole list types nothing;
+tests/test_columns.py::test_blocks_of_a_list_each_headed_by_its_type). Forms stay 37/41 by the 站所
+convention (the 局's 市场监管所 read as its 科室, batch 345's case), so the batch has no is_read test
+(score.py --set batch393: forms 37/41, all else 1.00).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

@@ -9976,3 +9976,45 @@ def test_what_the_sixty_third_review_found(tmp_path):
             [2, "会计", "冼书白", "财务管理", "虚列支出套取财政资金", "中"]]  # fmt: skip
     got = run(tmp_path / "area", {"S": rows}, {"S": ["D2:E2"]})
     assert "工程建设" not in got.risks["risk_point"].tolist()
+
+
+def test_blocks_of_a_list_each_headed_by_its_type(tmp_path):
+    # (393: the list sorted into blocks under '思想道德风险点 | …', '制度机制风险点 | …' headings)
+    def head(word: str) -> list:
+        return ["序号", "股室", "岗位", "姓名", word, "风险等级", "防控措施"]
+
+    rows = [["XX县商务局岗位廉政风险点排查表"], head("思想道德风险点"),
+            [1, "局领导", "局长", "阙知微", "接受企业宴请", "高", "廉洁承诺"], head("制度机制风险点"),
+            [1, "办公室", "会计", "冼书白", "报销审核不严", "中", "三签"], head("外部环境风险点"),
+            [1, "招商股", "股长", "瞿望川", "被招商企业围猎", "中", "报告制度"]]  # fmt: skip
+    got = run(tmp_path / "blocks", {"S": rows})
+    assert got.risks["risk_type"].tolist() == ["思想道德风险", "制度机制风险", "外部环境风险"]
+    # one heading '岗位职责风险点' over a whole list types nothing; nor '岗位职责及风险点'
+    rows = [["XX县商务局岗位廉政风险点排查表"], head("岗位职责风险点"),
+            [1, "局领导", "局长", "阙知微", "接受企业宴请", "高", "廉洁承诺"]]  # fmt: skip
+    assert run(tmp_path / "one", {"S": rows}).risks["risk_type"].tolist() == [""]
+
+
+def test_a_point_and_how_it_shows_parted_by_typed_spaces(tmp_path):
+    # (391: '廉政风险点及主要表现' cells 'name　　　　　　manifestation', spaces for a line break)
+    gap = "\u3000" * 6
+    rows = [["XX县农业农村局岗位廉政风险防控一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点及主要表现", "风险等级", "防控措施"],
+            [1, "局领导", "局长", "阙知微", f"项目资金分配{gap}资金安排个人说了算", "高", "集体研究"],
+            [2, "计财股", "会计", "冼书白", "补贴发放" + " " * 12 + "虚报冒领补贴资金", "中", "公示"],
+            [3, "办公室", "主任", "瞿望川", "公务接待", "低", "清单公示"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks[["risk_point", "description"]].values.tolist() == [
+        ["项目资金分配", "资金安排个人说了算"], ["补贴发放", "虚报冒领补贴资金"], ["公务接待", ""]]  # fmt: skip
+
+
+def test_holders_from_an_organisation_chart_of_boxes(tmp_path):
+    # (392: a sheet '组织机构' of boxes '总务处⏎主　任：…⏎会　计：…', the list naming no one)
+    chart = [["XX县中医医院组织机构图"], [], ["", "院长室\n院　长：阙知微\n副院长：冼书白", ""], [],
+             ["药剂科\n科主任：瞿望川\n药　师：郦青禾", "", "财务科\n科　长：宦知白\n会　计：冉屿白"]]  # fmt: skip
+    listing = [["XX县中医医院岗位廉政风险防控一览表"], ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
+               [1, "院领导", "院长", "重大事项个人决定", "高", "集体研究"],
+               [2, "药剂科", "科主任", "药品遴选收受回扣", "高", "药事会集体遴选"],
+               [3, "财务科", "会计", "虚列支出", "中", "复核"], [4, "财务科", "出纳", "坐支现金", "中", "日清月结"]]  # fmt: skip
+    got = run(tmp_path, {"一览表": listing, "组织机构": chart})
+    assert got.posts[["title", "person"]].values.tolist() == [
+        ["院长", "阙知微"], ["科主任", "瞿望川"], ["会计", "冉屿白"], ["出纳", ""]]  # fmt: skip

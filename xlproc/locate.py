@@ -1714,6 +1714,7 @@ class _Locator:
             ):
                 self.issues.append(make_issue("SHEET_NO_TABLE", self.rel, self.grid.name))
             roster, _rows = self._roster_table(list(range(min(n, 20))), full=True)
+            roster = roster or self._chart_roster()
             return SheetResult([], self.issues, 0, 0, 0, roster=roster)
         forms: list[RawForm] = []
         pre_start = 0
@@ -4811,6 +4812,16 @@ class _Locator:
         # have the level of the heading over them (the table pasted a block per level)
         heading_levels = "risk_level" not in roles and not points_by and t.header is not None
         head_level = _heading_level(t.header[1].get(pc, ""), self.config) if heading_levels else ""
+        # no type column, the point's heading names the type ('思想道德风险点'): likewise
+        heading_types = "risk_type" not in roles and not t.type_ticks and t.header is not None
+        head_type = _heading_type(t.header[1].get(pc, ""), self.config) if heading_types else ""
+        if head_type in _GENERIC_TYPES and not any(
+            x in self.repeated
+            and pc < len(sh.rows[x])
+            and _heading_type(sh.rows[x][pc], self.config) not in ("", head_type)
+            for x in range(t.start, next_h)
+        ):
+            head_type = ""  # ('岗位职责风险点' over a whole list: any list's points, no type)
         by_row = self._points_by_row(t, next_h) if merged and "description" in roles else None
         banded = 0  # the rows a subtotal of their level closes start here
         r = t.start
@@ -4823,6 +4834,8 @@ class _Locator:
                     and sh.rows[r][pc]
                 ):
                     head_level = _heading_level(sh.rows[r][pc], self.config)  # (each block's own)
+                if heading_types and r in self.repeated and pc < len(sh.rows[r]) and sh.rows[r][pc]:
+                    head_type = _heading_type(sh.rows[r][pc], self.config)
                 if t.head_post is not None and r in self.repeated and pc < len(sh.rows[r]):
                     # '财务部会计（钭璠漪）岗位廉洁风险点' heading the next post's rows
                     named = _post_in_heading(sh.rows[r][pc])
@@ -5347,6 +5360,8 @@ class _Locator:
                     values["person"] = held[squeeze(values["title"])]  # named on the group line
             if head_level and not values.get("risk_level"):
                 values["risk_level"] = head_level
+            if head_type and not values.get("risk_type"):
+                values["risk_type"] = head_type
             if t.type_ticks:  # marks under 思想道德 / 制度机制 / 岗位职责
                 marked = [
                     c
@@ -6242,6 +6257,31 @@ class _Locator:
                 )
         roster, rows_used = self._roster_table(rows)
         return {**roster, **out}, used | rows_used
+
+    def _chart_roster(self) -> dict[str, str]:
+        """An organisation chart of boxes, each a cell naming its 科室 and then a post and its
+        holder a line ('总务处⏎主　任：饶洺玙⏎会　计：简泠璆'): (科室, post) → holder, where at
+        least two are named; {} otherwise."""
+        got: dict[str, list[str]] = {}
+        for row in self.sh.rows[:200]:
+            for v in row:
+                if "\n" not in v or ("：" not in v and ":" not in v):
+                    continue
+                lines = [x.strip() for x in v.split("\n") if x.strip()]
+                dept = "" if _INLINE_FIELD.match(lines[0]) else squeeze(lines[0])
+                pairs = []
+                for line in lines[1 if dept else 0 :]:
+                    m = _INLINE_FIELD.match(line)
+                    post, name = (squeeze(m.group(1)), squeeze(m.group(2))) if m else ("", "")
+                    if not (is_post(post) and _boxed_name(name)):
+                        break
+                    pairs.append((post, name))
+                else:
+                    for post, name in pairs:
+                        got.setdefault(roster_key(dept, post), []).append(name)
+        if sum(len(v) for v in got.values()) < 2:
+            return {}
+        return {k: v[0] if len(v) == 1 else "" for k, v in got.items()}
 
     def _roster_table(
         self, rows: list[int], full: bool = False, min_col: int = 0
@@ -8940,6 +8980,10 @@ def roster_lookup(
         elif not d and several and p == post:
             continue  # which 科室's? the roster does not say
         names.add(name)
+    if not names and tier_of_post(post) == "leader":
+        # '院长' under '院领导' on the list, under '院长室' in the roster: the body's one 院长
+        same = [name for key, name in holders.items() if key.rpartition("\x00")[2] == post]
+        return same[0] if len(same) == 1 else ""
     return names.pop() if len(names) == 1 else ""
 
 
@@ -9081,7 +9125,11 @@ def _point_lines(roles: dict[str, int], labels: dict[int, str], rows) -> str:
         role = "description"
     else:
         return ""
-    cells = [row[pc] for row in rows if pc < len(row) and "\n" in row[pc]]
+    cells = [
+        row[pc]
+        for row in rows
+        if pc < len(row) and ("\n" in row[pc] or "\u3000\u3000" in row[pc] or "    " in row[pc])
+    ]
     split = sum(_head_and_lines(v) is not None for v in cells)
     return role if split >= 2 and split * 3 >= len(cells) * 2 else ""
 
@@ -9091,6 +9139,12 @@ def _head_and_lines(text: str) -> tuple[str, str, bool] | None:
     too), the numbered lines on, False; 'X⏎防控措施：…': the lines before the labelled one, what
     follows its label, True (the measures whatever the heading says of the rest); None where the
     cell opens with a numbered line or has neither."""
+    if "\n" not in text:
+        # '农业项目资金分配　　　　　　高标准农田…个人说了算': spaces typed for a line break
+        parts = _PADDING.split(text.strip(), maxsplit=1)
+        if len(parts) == 2 and parts[0] and parts[1]:
+            return parts[0], parts[1], False
+        return None
     lines = text.split("\n")
     for i in range(1, len(lines)):
         m = _MEASURES_ROW.match(lines[i])
@@ -9633,6 +9687,8 @@ _MEASURES_LABEL = LazyRe(r"(?:主要)?(?:防控|预防|防范|管控|控制|廉�
 # a heading over the point and its measures: '廉政风险点及防控措施', '风险点与防范措施'
 _POINT_AND_MEASURES = LazyRe(r"风险(?:点|事项|内容)?.{0,3}(?:及|和|与|、|/).{0,4}措施")
 # a numbered item ('（1）…', '1.…', '①…'): a line of measures on its own row; never a sign-off
+# spaces typed for a line break: three full-width ones or six half-width, or more
+_PADDING = LazyRe(r"[ \u3000]*(?:\u3000[ \u3000]{2,}| {6,})[ \u3000]*")
 # a numbered line of measures: '（1）', '1.', '①', '（一）', '一是'
 _MEASURE_ITEM = LazyRe(
     r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十]是)"
@@ -9701,6 +9757,19 @@ def _item_then_point(rows: list[list[str]], c: int, config) -> bool:
     if any(config.level(x) or config.types(x)[0] or not HAN_TEXT.search(x) for x in said):
         return False  # ('高', '岗位职责', '★' on the left: the point's level, type or mark)
     return sum(map(len, points)) > sum(map(len, said)) * len(points) / len(said)
+
+
+def _heading_type(text: str, config) -> str:
+    """The type a point column's heading names ('思想道德风险点', '制度机制类风险'): the type, or ''
+    ('廉政风险点', '岗位职责及风险点' name none)."""
+    text = squeeze(text)
+    if "风险" not in text or any(w in text for w in ("及", "和", "与", "、", "/")):
+        return ""  # ('岗位职责及廉政风险点': the duties and the points, no type)
+    head = re.sub(r"(?:风险点?|廉政风险点?|类)+$", "", text)
+    if not head or len(head) > 8:
+        return ""
+    known, unknown = config.types(head)
+    return known[0] if len(known) == 1 and not unknown else ""
 
 
 def _heading_level(text: str, config) -> str:
