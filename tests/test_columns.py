@@ -10018,3 +10018,55 @@ def test_holders_from_an_organisation_chart_of_boxes(tmp_path):
     got = run(tmp_path, {"一览表": listing, "组织机构": chart})
     assert got.posts[["title", "person"]].values.tolist() == [
         ["院长", "阙知微"], ["科主任", "瞿望川"], ["会计", "冉屿白"], ["出纳", ""]]  # fmt: skip
+
+
+def test_what_the_sixty_fourth_review_found(tmp_path):
+    def head(word: str) -> list:
+        return ["序号", "股室", "岗位", "姓名", word, "风险等级", "防控措施"]
+
+    # a bare '岗位廉政风险点' repeated over each block names no type; a type in brackets does
+    rows = [["XX县司法局岗位廉政风险防控一览表"], head("岗位廉政风险点"),
+            [1, "局领导", "局长", "阙知微", "干部选拔任用不公", "高", "集体研究"], head("岗位廉政风险点"),
+            [1, "办公室", "主任", "冼书白", "公务接待超标准", "中", "清单公示"], head("廉政风险点（思想道德）"),
+            [1, "计财股", "会计", "瞿望川", "贪图享乐", "中", "教育"]]  # fmt: skip
+    got = run(tmp_path / "blocks", {"S": rows})
+    assert got.risks["risk_type"].tolist() == ["", "", "思想道德风险"]
+    # point columns side by side each headed by a type: no one type for the rows
+    rows = [["XX县水务局岗位廉政风险点排查表"],
+            ["序号", "股室", "岗位", "姓名", "思想道德风险点", "制度机制风险点", "风险等级", "防控措施"],
+            [1, "局领导", "局长", "阙知微", "理想信念动摇", "决策程序不规范", "高", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "side", {"S": rows})
+    assert "思想道德风险" not in set(got.risks["risk_type"]) or len(set(got.risks["risk_type"])) > 1
+    # typed spaces between numbered items, or wrapping a sentence, split nothing
+    gap = "\u3000" * 4
+    rows = [["XX县民政局岗位廉政风险防控一览表"], head("廉政风险点及表现形式"),
+            [1, "局领导", "局长", "阙知微", f"1.虚报冒领补贴资金{gap}2.优亲厚友", "中", "集体研究"],
+            [2, "社救股", "股长", "冼书白", f"在低保对象认定过程中，{gap}优亲厚友、关系保", "中", "公示"],
+            [3, "办公室", "主任", "瞿望川", f"项目资金分配{gap}资金安排个人说了算", "中", "集体研究"],
+            [4, "办公室", "司机", "郦青禾", f"车辆使用{gap}公车私用、虚报油费", "中", "派车登记"],
+            [5, "计财股", "会计", "宦知白", f"资金拨付{gap}不按进度拨付工程款", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "spaces", {"S": rows})
+    assert got.risks["description"].tolist() == [
+        "", "", "资金安排个人说了算", "公车私用、虚报油费", "不按进度拨付工程款"]  # fmt: skip
+    # a roster's one 主任 is not the 主任 of another 科室 on the list
+    roster = [["XX县发改局干部花名册"], ["序号", "科室", "职务", "姓名"], [1, "局领导", "局长", "阙知微"],
+              [2, "办公室", "主任", "冼书白"], [3, "项目股", "股长", "瞿望川"]]  # fmt: skip
+    listing = [["XX县发改局岗位廉政风险防控一览表"], ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
+               [1, "局领导", "局长", "重大项目个人说了算", "高", "集体研究"],
+               [2, "价格认证中心", "主任", "价格认定不公", "中", "双人复核"]]  # fmt: skip
+    got = run(tmp_path / "roster", {"一览表": listing, "花名册": roster})
+    assert got.posts["person"].tolist() == ["阙知微", ""]
+    # '■ | □' under 高 | 低
+    rows = [["XX县统计局岗位廉政风险排查表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "", "防控措施"],
+            ["", "", "", "", "高", "低", ""], [1, "局长", "阙知微", "统计数据造假", "■", "□", "双审核"],
+            [2, "统计员", "冼书白", "泄露调查对象信息", "□", "■", "保密承诺"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "G2:G3"]
+    got = run(tmp_path / "boxes", {"S": rows}, {"S": merges})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+    # measures mentioning 未, 无, 违规 are measures under '风险点及防控措施' over two columns
+    rows = [["岐山县财政局岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点及防控措施", "", "风险等级"],
+            [1, "局长", "阙知微", "重大事项个人说了算", "未经党组会集体研究不得决策", "高"],
+            [2, "会计", "冼书白", "虚列支出套取财政资金", "严格审核，对违规报销一律退回", "中"],
+            [3, "主任", "瞿望川", "公务接待超标准", "无公函一律不予接待", "中"]]  # fmt: skip
+    got = run(tmp_path / "measures", {"S": rows}, {"S": ["D2:E2"]})
+    assert got.risks["measures"].tolist() == [r[4] for r in rows[2:]]

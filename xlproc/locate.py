@@ -4303,7 +4303,7 @@ class _Locator:
             if any(_MEASURES_ROW.match(line) for line in right.split("\n")):
                 return False  # ('…⏎防控措施：…': the right cell holds a point and its measures)
             both += 1
-            risky += bool(_RISKY.search(right))
+            risky += bool(_POINT_WORDS.search(right)) and not _MEASURE_WORDS.search(right)
         # ('工程建设 | 插手干预工程项目招投标…': an area of work, then the point itself)
         return both >= 1 and both * 2 >= filled and risky * 2 <= both
 
@@ -4813,15 +4813,24 @@ class _Locator:
         heading_levels = "risk_level" not in roles and not points_by and t.header is not None
         head_level = _heading_level(t.header[1].get(pc, ""), self.config) if heading_levels else ""
         # no type column, the point's heading names the type ('思想道德风险点'): likewise
-        heading_types = "risk_type" not in roles and not t.type_ticks and t.header is not None
+        heading_types = (
+            "risk_type" not in roles
+            and not t.type_ticks
+            and t.header is not None
+            # (several columns headed by types side by side: no one type of the rows)
+            and sum(bool(_heading_type(v, self.config)) for v in t.header[1].values()) <= 1
+        )
         head_type = _heading_type(t.header[1].get(pc, ""), self.config) if heading_types else ""
-        if head_type in _GENERIC_TYPES and not any(
-            x in self.repeated
-            and pc < len(sh.rows[x])
-            and _heading_type(sh.rows[x][pc], self.config) not in ("", head_type)
-            for x in range(t.start, next_h)
-        ):
-            head_type = ""  # ('岗位职责风险点' over a whole list: any list's points, no type)
+        if heading_types:
+            said = {head_type} | {
+                _heading_type(sh.rows[x][pc], self.config)
+                for x in range(t.start, next_h)
+                if x in self.repeated and pc < len(sh.rows[x])
+            }
+            said.discard("")
+            # ('岗位职责风险点' over a whole list: any list's points, no type)
+            heading_types = len(said) > 1 or bool(said - set(_GENERIC_TYPES))
+            head_type = head_type if heading_types else ""
         by_row = self._points_by_row(t, next_h) if merged and "description" in roles else None
         banded = 0  # the rows a subtotal of their level closes start here
         r = t.start
@@ -8980,11 +8989,20 @@ def roster_lookup(
         elif not d and several and p == post:
             continue  # which 科室's? the roster does not say
         names.add(name)
-    if not names and tier_of_post(post) == "leader":
+    if not names and not several and tier_of_post(post) == "leader":
         # '院长' under '院领导' on the list, under '院长室' in the roster: the body's one 院长
-        same = [name for key, name in holders.items() if key.rpartition("\x00")[2] == post]
-        return same[0] if len(same) == 1 else ""
+        same = [
+            (key.rpartition("\x00")[0], name)
+            for key, name in holders.items()
+            if key.rpartition("\x00")[2] == post
+        ]
+        if len(same) == 1 and _LEADERS_GROUP.search(same[0][0]) and _LEADERS_GROUP.search(dept):
+            return same[0][1]
+        return ""
     return names.pop() if len(names) == 1 else ""
+
+
+_LEADERS_GROUP = LazyRe(r"领导|班子|长室|党组|党委|党总支|党支部")
 
 
 def _short_for(short: str, full: str, depts: frozenset[str]) -> bool:
@@ -9131,7 +9149,7 @@ def _point_lines(roles: dict[str, int], labels: dict[int, str], rows) -> str:
         if pc < len(row) and ("\n" in row[pc] or "\u3000\u3000" in row[pc] or "    " in row[pc])
     ]
     split = sum(_head_and_lines(v) is not None for v in cells)
-    return role if split >= 2 and split * 3 >= len(cells) * 2 else ""
+    return role if split >= 2 and split * 2 > len(cells) else ""
 
 
 def _head_and_lines(text: str) -> tuple[str, str, bool] | None:
@@ -9142,8 +9160,14 @@ def _head_and_lines(text: str) -> tuple[str, str, bool] | None:
     if "\n" not in text:
         # '农业项目资金分配　　　　　　高标准农田…个人说了算': spaces typed for a line break
         parts = _PADDING.split(text.strip(), maxsplit=1)
-        if len(parts) == 2 and parts[0] and parts[1]:
-            return parts[0], parts[1], False
+        if (
+            len(parts) == 2
+            and 0 < len(parts[0]) <= 16
+            and len(parts[0]) < len(parts[1])
+            and parts[0][-1] not in "，,、；;：:"
+            and not _MEASURE_ITEM.match(parts[0])
+        ):
+            return parts[0], parts[1], False  # (a short name, then more: no sentence wrapped)
         return None
     lines = text.split("\n")
     for i in range(1, len(lines)):
@@ -9763,13 +9787,18 @@ def _heading_type(text: str, config) -> str:
     """The type a point column's heading names ('思想道德风险点', '制度机制类风险'): the type, or ''
     ('廉政风险点', '岗位职责及风险点' name none)."""
     text = squeeze(text)
-    if "风险" not in text or any(w in text for w in ("及", "和", "与", "、", "/")):
+    m = re.search(r"[（(]([^()（）]{2,8})[)）]$", text)
+    if m and "风险" in text[: m.start()]:
+        text = m.group(1)  # '廉政风险点（思想道德）': the type in brackets
+    elif "风险" not in text or any(w in text for w in ("及", "和", "与", "、", "/")):
         return ""  # ('岗位职责及廉政风险点': the duties and the points, no type)
     head = re.sub(r"(?:风险点?|廉政风险点?|类)+$", "", text)
     if not head or len(head) > 8:
         return ""
     known, unknown = config.types(head)
-    return known[0] if len(known) == 1 and not unknown else ""
+    if len(known) != 1 or unknown or known[0].removesuffix("风险") not in head:
+        return ""  # ('岗位风险点' names the post's risks, no type)
+    return known[0]
 
 
 def _heading_level(text: str, config) -> str:
@@ -10018,6 +10047,15 @@ _SIGNING = LazyRe(
     r"^.{0,7}(?:签字|签名|盖章)$|^.{0,6}(?:长|人|任|领导|书记|科室|部门|股室|单位)(?:审定|审核|审批)$"
     r"|(?:填表|审核|审批)人|[人长任]\s+\S{2,4}$|电话\s*\d"
 )  # ('主要负责人签字', '审核人 温子墨'; '领导干部插手工程项目', '泄露举报人信息' are points)
+# words a risk point says and measures do not, and the other way round (for telling the two
+# cells apart under one heading over both)
+_POINT_WORDS = LazyRe(
+    r"违规|私自|擅自|插手|干预|收受|吃拿卡要|优亲厚友|泄露|虚报|虚列|套取|截留|挪用|以权谋私|索要"
+    r"|谋利|牟利|不按|不严|走过场|刁难"
+)
+_MEASURE_WORDS = LazyRe(
+    r"严格|制度|公示|公开|审批|审核|复核|集体|不得|一律|建立|落实|定期|监督|登记|签字|报告|回避"
+)
 _RISKY = LazyRe(r"未经|未|不经|无|绕过|擅自|违规|越权|伪造|代|冒|私自|虚|泄露|插手")
 _CONTACT_LINE = LazyRe(r"(?:电话|举报|热线|邮箱|地址|日期|时间|网址)\s*[:：]")
 _MARK_RUN = LazyRe(rf"^[{_MARKS}]{{1,5}}")
@@ -10528,10 +10566,16 @@ def _blank_marks(rows: list[list[str]], cols: list[int]) -> frozenset[str]:
     if len(lines) < 2 or len(marks) != 2 or "" in marks:
         return frozenset()
     counts = {m: sum(v.count(m) for v in lines) for m in marks}
-    blank = max(marks, key=lambda m: (counts[m], m))
+    empty = marks & (_BOX_EMPTY | {"£"})  # ('£' is Wingdings 2's empty box, 'R' its ticked)
+    if len(empty) == 1:
+        blank = next(iter(empty))  # ('■ | □', '☑ | ☐': the empty box says so itself)
+    else:
+        blank = max(marks, key=lambda m: (counts[m], m))
+        if len(set(counts.values())) == 1 or blank in _CRITERIA_TICKS or blank in _BOX_EMPTY:
+            return frozenset()  # ('√ | √ | ×': two ticks and a cross; '√ | ×' under 高 | 低)
     ticked = next(m for m in marks if m != blank)
-    if counts[blank] == counts[ticked] or ticked in _NOT_TICKED or blank in _CRITERIA_TICKS:
-        return frozenset()  # ('√ | √ | ×': two ticks and a cross; '√ | ×' under 高 | 低)
+    if ticked in _NOT_TICKED:
+        return frozenset()
     once = sum(v.count(ticked) == 1 for v in lines)
     return frozenset({blank}) if once * 5 >= len(lines) * 4 else frozenset()
 
