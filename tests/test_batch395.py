@@ -42,6 +42,8 @@ FILE_SKIPPED for truth.json).
 
 Generalised after this measurement: nothing needed: the batch read in full untuned.
 
+Generalised after this measurement: nothing needed: the batch read in full untuned.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -240,3 +242,7 @@ def test_batch395_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[5] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(ROMAN)
+
+
+def test_batch395_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
