@@ -46,6 +46,8 @@ untyped layouts' sheets, GRADE_BLANK on the cards and the 自查表, FILE_SKIPPE
 
 Generalised after this measurement: nothing needed: the batch read in full untuned.
 
+Generalised after this measurement: nothing needed: the batch read in full untuned.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -269,3 +271,7 @@ def test_batch396_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[5] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(HML)
+
+
+def test_batch396_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
