@@ -51,6 +51,12 @@ head. Every other unit, 科室, post and tier in posts.csv is the truth's (局�
 issues are info only (TABLE_NO_TYPE on the two untyped layouts' sheets, GRADE_BLANK on the cards and
 the 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a point heading saying what its cells' closing brackets hold
+('廉政风险点（括号内注明主要表现）') splits 'point（how it shows）' into the point and its description
+(locate._point_bracket;
+tests/test_columns.py::test_how_a_point_shows_in_the_bracket_its_heading_names). The batch now reads
+in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -251,3 +257,7 @@ def test_batch397_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[5] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(GRADES)
+
+
+def test_batch397_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

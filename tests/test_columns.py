@@ -10070,3 +10070,17 @@ def test_what_the_sixty_fourth_review_found(tmp_path):
             [3, "主任", "瞿望川", "公务接待超标准", "无公函一律不予接待", "中"]]  # fmt: skip
     got = run(tmp_path / "measures", {"S": rows}, {"S": ["D2:E2"]})
     assert got.risks["measures"].tolist() == [r[4] for r in rows[2:]]
+
+
+def test_how_a_point_shows_in_the_bracket_its_heading_names(tmp_path):
+    # (397: '廉政风险点（括号内注明主要表现）' over 'point（how it shows）')
+    rows = [["XX县住建局岗位廉政风险防控一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点（括号中写明表现形式）", "风险等级", "防控措施"],
+            [1, "质监股", "股长", "阙知微", "竣工验收监督（验收不到现场，签字走过场）", "高", "现场验收留影"],
+            [2, "办公室", "主任", "冼书白", "公车私用", "中", "派车登记"]]  # fmt: skip
+    got = run(tmp_path / "said", {"S": rows})
+    assert got.risks[["risk_point", "description"]].values.tolist() == [
+        ["竣工验收监督", "验收不到现场，签字走过场"], ["公车私用", ""]]  # fmt: skip
+    # without such a heading a closing bracket stays the point's
+    rows[1][4] = "廉政风险点"
+    got = run(tmp_path / "plain", {"S": rows})
+    assert got.risks["risk_point"].tolist()[0] == "竣工验收监督（验收不到现场，签字走过场）"

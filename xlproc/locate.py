@@ -1584,6 +1584,7 @@ class _Table:
     point_dash: bool = False  # '风险点及表现形式' written '风险点——表现形式' in one cell
     point_measures: bool = False  # '风险点及防控措施' over a point and its '（1）…' lines below
     point_lines: str = ""  # the role of the numbered lines under a point in its own cell
+    point_bracket: str = ""  # the role of the bracket closing a point, where the heading says so
     level_criteria: list[int] = field(default_factory=list)  # ticks under criteria: their count
     point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
     point_holders: bool = False  # no holder column, each point ends with its holder ('…（鄢璟琤）')
@@ -4011,6 +4012,7 @@ class _Locator:
         table.point_dash = self._point_dash(roles, labels, rows)
         table.point_measures = self._point_measures(roles, labels, rows)
         table.point_lines = _point_lines(roles, labels, rows)
+        table.point_bracket = _point_bracket(roles, labels)
         table.point_posts = self._point_posts(roles, rows) and not card_above()
         # (each point naming its post, the rows are several posts': a list)
         table.sections = table.sections or table.point_posts
@@ -5539,6 +5541,10 @@ class _Locator:
                     for role, text in parts.items():
                         if not get(role):
                             values[role] = text
+            if has_point and t.point_bracket and not get(t.point_bracket):
+                m = _CLOSING_BRACKET.match(values["risk_point"])
+                if m:  # '竣工验收监督（参加验收不到现场…）' under '…（括号内注明主要表现）'
+                    values["risk_point"], values[t.point_bracket] = m.group(1), m.group(2)
             if has_point and t.point_lines and not get(t.point_lines):
                 split = _head_and_lines(values["risk_point"])
                 if split and not (split[2] and get("measures")):
@@ -9152,6 +9158,17 @@ def _point_lines(roles: dict[str, int], labels: dict[int, str], rows) -> str:
     return role if split >= 2 and split * 2 > len(cells) else ""
 
 
+def _point_bracket(roles: dict[str, int], labels: dict[int, str]) -> str:
+    """The point's heading says what its cells' closing brackets hold ('廉政风险点（括号内注明
+    主要表现）', '…（括号内为防控措施）'), no column of that beside it: that role, or ''."""
+    pc = roles.get("risk_point")
+    m = _BRACKET_SAID.search(squeeze(labels.get(pc, ""))) if pc is not None else None
+    if m is None:
+        return ""
+    role = "measures" if "措施" in m.group(1) else "description"
+    return "" if role in roles else role
+
+
 def _head_and_lines(text: str) -> tuple[str, str, bool] | None:
     """'公款吃喝⏎（1）…；⏎（2）…。': the lines before the first numbered one ('一是…', '（一）…'
     too), the numbered lines on, False; 'X⏎防控措施：…': the lines before the labelled one, what
@@ -9711,6 +9728,10 @@ _MEASURES_LABEL = LazyRe(r"(?:主要)?(?:防控|预防|防范|管控|控制|廉�
 # a heading over the point and its measures: '廉政风险点及防控措施', '风险点与防范措施'
 _POINT_AND_MEASURES = LazyRe(r"风险(?:点|事项|内容)?.{0,3}(?:及|和|与|、|/).{0,4}措施")
 # a numbered item ('（1）…', '1.…', '①…'): a line of measures on its own row; never a sign-off
+# a heading saying what a bracket after the point holds: '（括号内注明主要表现）', '括号中为防控措施'
+_BRACKET_SAID = LazyRe(r"括号[内中里]?.{0,6}?(表现|描述|情形|说明|措施)")
+# a point and the bracket closing its cell: '竣工验收监督（参加验收不到现场，…）'
+_CLOSING_BRACKET = LazyRe(r"^(.+?)\s*[（(]([^()（）]{2,})[)）]\s*$", re.S)
 # spaces typed for a line break: three full-width ones or six half-width, or more
 _PADDING = LazyRe(r"[ \u3000]*(?:\u3000[ \u3000]{2,}| {6,})[ \u3000]*")
 # a numbered line of measures: '（1）', '1.', '①', '（一）', '一是'
