@@ -10084,3 +10084,55 @@ def test_how_a_point_shows_in_the_bracket_its_heading_names(tmp_path):
     rows[1][4] = "廉政风险点"
     got = run(tmp_path / "plain", {"S": rows})
     assert got.risks["risk_point"].tolist()[0] == "竣工验收监督（验收不到现场，签字走过场）"
+
+
+def test_what_the_sixty_fifth_review_found(tmp_path):
+    title = ["XX县住建局岗位廉政风险防控一览表"]
+
+    def head(word: str) -> list:
+        return ["序号", "股室", "岗位", "姓名", word, "风险等级", "防控措施"]
+
+    # a level or a holder in the closing bracket stays what it says; two brackets split nothing
+    rows = [title, ["序号", "股室", "岗位", "姓名", "廉政风险点（括号内注明主要表现）", "防控措施"],
+            [1, "质监股", "股长", "阙知微", "竣工验收监督（验收不到现场（含隐蔽工程））", "现场验收留影"],
+            [2, "办公室", "主任", "冼书白", "公车私用（二级）", "派车登记"],
+            [3, "规划股", "股长", "瞿望川", "规划审批（违规调整容积率）及变更（擅自变更）", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "bracket", {"S": rows})
+    assert got.risks[["risk_point", "description", "risk_level"]].values.tolist() == [
+        ["竣工验收监督", "验收不到现场（含隐蔽工程）", ""], ["公车私用", "", "Ⅱ级"],
+        ["规划审批（违规调整容积率）及变更（擅自变更）", "", ""]]  # fmt: skip
+    # a short alias of a type heads its block
+    rows = [title, head("道德风险点"), [1, "局领导", "局长", "阙知微", "理想信念动摇", "高", "教育"],
+            head("制度风险点"), [1, "办公室", "主任", "冼书白", "制度执行不严", "中", "清单公示"]]  # fmt: skip
+    got = run(tmp_path / "alias", {"S": rows})
+    assert got.risks["risk_type"].tolist() == ["思想道德风险", "制度机制风险"]
+    # typed spaces: names as long as what follows, long or numbered names split; a wrapped
+    # line ('…个人说　　了算') does not
+    gap = "\u3000" * 4
+    rows = [title, head("廉政风险点及表现形式"),
+            [1, "局领导", "局长", "阙知微", f"（一）干部任用{gap}任人唯亲、带病提拔", "高", "集体研究"],
+            [2, "办公室", "主任", "冼书白", f"公务用车{gap}公车私用", "中", "派车登记"],
+            [3, "计财股", "会计", "瞿望川", f"水利工程建设项目招标投标及合同管理环节{gap}围标串标", "中", "复核"],
+            [4, "计财股", "出纳", "郦青禾", f"在项目资金分配中个人说{gap}了算，不经集体研究", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "spaces", {"S": rows})
+    assert got.risks["description"].tolist() == ["任人唯亲、带病提拔", "公车私用", "围标串标", ""]
+    # the one 镇长 of a roster under '镇政府' holds the list's '镇领导 | 镇长'
+    roster = [["XX镇干部花名册"], ["序号", "科室", "职务", "姓名"], [1, "镇政府", "镇长", "阙知微"],
+              [2, "办公室", "主任", "冼书白"], [3, "财政所", "所长", "瞿望川"]]  # fmt: skip
+    listing = [["XX县XX镇岗位廉政风险防控一览表"], ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
+               [1, "镇领导", "镇长", "重大项目个人说了算", "高", "集体研究"],
+               [2, "财政所", "所长", "违规拨付资金", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "roster", {"一览表": listing, "花名册": roster})
+    assert got.posts["person"].tolist() == ["阙知微", "瞿望川"]
+    # '风险点及防控措施' over two columns: an area then a point; a point then measures opening '防止'
+    cols = ["序号", "岗位", "姓名", "风险点及防控措施", "", "风险等级"]
+    rows = [title, cols, [1, "局长", "阙知微", "工程建设", "未经集体研究确定施工单位", "高"],
+            [2, "会计", "冼书白", "财务报销", "审核不严，虚列支出", "中"],
+            [3, "主任", "瞿望川", "项目审批", "越权审批项目", "中"]]  # fmt: skip
+    got = run(tmp_path / "area", {"S": rows}, {"S": ["D2:E2"]})
+    assert not any(got.risks["measures"])
+    rows = [title, cols, [1, "局长", "阙知微", "重大事项个人说了算", "加强教育，防止以权谋私", "高"],
+            [2, "会计", "冼书白", "虚列支出套取财政资金", "防止虚报冒领、截留挪用", "中"],
+            [3, "主任", "瞿望川", "泄露举报人信息", "杜绝泄露举报人信息", "中"]]  # fmt: skip
+    got = run(tmp_path / "measures", {"S": rows}, {"S": ["D2:E2"]})
+    assert got.risks["measures"].tolist() == [r[4] for r in rows[2:]]

@@ -4305,7 +4305,7 @@ class _Locator:
             if any(_MEASURES_ROW.match(line) for line in right.split("\n")):
                 return False  # ('…⏎防控措施：…': the right cell holds a point and its measures)
             both += 1
-            risky += bool(_POINT_WORDS.search(right)) and not _MEASURE_WORDS.search(right)
+            risky += _measure_like(right) is False
         # ('工程建设 | 插手干预工程项目招投标…': an area of work, then the point itself)
         return both >= 1 and both * 2 >= filled and risky * 2 <= both
 
@@ -5543,8 +5543,16 @@ class _Locator:
                             values[role] = text
             if has_point and t.point_bracket and not get(t.point_bracket):
                 m = _CLOSING_BRACKET.match(values["risk_point"])
-                if m:  # '竣工验收监督（参加验收不到现场…）' under '…（括号内注明主要表现）'
-                    values["risk_point"], values[t.point_bracket] = m.group(1), m.group(2)
+                said = m.group(2).strip() if m else ""
+                if (
+                    m
+                    and _balanced(said)
+                    and not self.config.level(said)
+                    and not looks_like_name(said)
+                    and not self.config.types(said)[0]
+                ):  # '竣工验收监督（参加验收不到现场…）' under '…（括号内注明主要表现）' ('（二级）',
+                    # '（阙知微）' say a level, a holder: they stay as they were read)
+                    values["risk_point"], values[t.point_bracket] = m.group(1), said
             if has_point and t.point_lines and not get(t.point_lines):
                 split = _head_and_lines(values["risk_point"])
                 if split and not (split[2] and get("measures")):
@@ -9003,12 +9011,12 @@ def roster_lookup(
             if key.rpartition("\x00")[2] == post
         ]
         if len(same) == 1 and _LEADERS_GROUP.search(same[0][0]) and _LEADERS_GROUP.search(dept):
-            return same[0][1]
+            return same[0][1]  # (not the 主任 of a 科室: '办公室主任')
         return ""
     return names.pop() if len(names) == 1 else ""
 
 
-_LEADERS_GROUP = LazyRe(r"领导|班子|长室|党组|党委|党总支|党支部")
+_LEADERS_GROUP = LazyRe(r"领导|班子|长室|党组|党委|党总支|党支部|政府|机关|行政")
 
 
 def _short_for(short: str, full: str, depts: frozenset[str]) -> bool:
@@ -9158,6 +9166,16 @@ def _point_lines(roles: dict[str, int], labels: dict[int, str], rows) -> str:
     return role if split >= 2 and split * 2 > len(cells) else ""
 
 
+def _balanced(text: str) -> bool:
+    """Brackets inside ``text`` open before they close and all close ('…（含隐蔽工程），…')."""
+    depth = 0
+    for ch in text:
+        depth += (ch in "（(") - (ch in ")）")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def _point_bracket(roles: dict[str, int], labels: dict[int, str]) -> str:
     """The point's heading says what its cells' closing brackets hold ('廉政风险点（括号内注明
     主要表现）', '…（括号内为防控措施）'), no column of that beside it: that role, or ''."""
@@ -9179,12 +9197,13 @@ def _head_and_lines(text: str) -> tuple[str, str, bool] | None:
         parts = _PADDING.split(text.strip(), maxsplit=1)
         if (
             len(parts) == 2
-            and 0 < len(parts[0]) <= 16
-            and len(parts[0]) < len(parts[1])
+            and 0 < len(parts[0]) <= 24
+            and parts[1]
             and parts[0][-1] not in "，,、；;：:"
-            and not _MEASURE_ITEM.match(parts[0])
+            and parts[1][0] not in _PARTICLES
+            and not (_MEASURE_ITEM.match(parts[0]) and _MEASURE_ITEM.match(parts[1]))
         ):
-            return parts[0], parts[1], False  # (a short name, then more: no sentence wrapped)
+            return parts[0], parts[1], False  # (a name, then more; no sentence wrapped mid-way)
         return None
     lines = text.split("\n")
     for i in range(1, len(lines)):
@@ -9731,7 +9750,9 @@ _POINT_AND_MEASURES = LazyRe(r"风险(?:点|事项|内容)?.{0,3}(?:及|和|与|
 # a heading saying what a bracket after the point holds: '（括号内注明主要表现）', '括号中为防控措施'
 _BRACKET_SAID = LazyRe(r"括号[内中里]?.{0,6}?(表现|描述|情形|说明|措施)")
 # a point and the bracket closing its cell: '竣工验收监督（参加验收不到现场，…）'
-_CLOSING_BRACKET = LazyRe(r"^(.+?)\s*[（(]([^()（）]{2,})[)）]\s*$", re.S)
+_CLOSING_BRACKET = LazyRe(r"^([^()（）\n]+?)\s*[（(]([^\n]{2,})[)）]\s*$")
+# characters that go on a phrase and do not open one: a line wrapped mid-way ('…个人说　　了算')
+_PARTICLES = frozenset("了的地得着过们么呢吗吧之其而并且")
 # spaces typed for a line break: three full-width ones or six half-width, or more
 _PADDING = LazyRe(r"[ \u3000]*(?:\u3000[ \u3000]{2,}| {6,})[ \u3000]*")
 # a numbered line of measures: '（1）', '1.', '①', '（一）', '一是'
@@ -9817,8 +9838,8 @@ def _heading_type(text: str, config) -> str:
     if not head or len(head) > 8:
         return ""
     known, unknown = config.types(head)
-    if len(known) != 1 or unknown or known[0].removesuffix("风险") not in head:
-        return ""  # ('岗位风险点' names the post's risks, no type)
+    if len(known) != 1 or unknown or (head.startswith("岗位") and not head.startswith("岗位职责")):
+        return ""  # ('岗位风险点', '岗位廉政风险点' name the post's risks, no type)
     return known[0]
 
 
@@ -10071,12 +10092,28 @@ _SIGNING = LazyRe(
 # words a risk point says and measures do not, and the other way round (for telling the two
 # cells apart under one heading over both)
 _POINT_WORDS = LazyRe(
-    r"违规|私自|擅自|插手|干预|收受|吃拿卡要|优亲厚友|泄露|虚报|虚列|套取|截留|挪用|以权谋私|索要"
-    r"|谋利|牟利|不按|不严|走过场|刁难"
+    r"违规|私自|擅自|插手|干预|收受|吃拿卡要|优亲厚友|泄露|虚报|虚列|虚增|套取|截留|挪用|以权谋私"
+    r"|索要|谋利|牟利|不按|不严|走过场|刁难|未经|越权|伪造|冒领|绕过|私用|串通|围标"
 )
 _MEASURE_WORDS = LazyRe(
-    r"严格|制度|公示|公开|审批|审核|复核|集体|不得|一律|建立|落实|定期|监督|登记|签字|报告|回避"
+    r"严格|制度|公示|公开|复核|不得|一律|建立|落实|定期|监督|签字|报告|回避|防止|杜绝|加强|实行"
+    r"|坚持|严禁|禁止"
 )
+# how a measure opens: '加强…', '防止…', '严格执行…'
+_MEASURE_OPENS = LazyRe(
+    r"^\s*(?:\d+[.、．]\s*)?(?:加强|防止|杜绝|严格|实行|建立|落实|坚持|严禁|禁止|定期|一律|执行|完善)"
+)
+
+
+def _measure_like(text: str) -> bool | None:
+    """Whether a cell reads as measures (True), as a risk point (False), or could be either."""
+    if _MEASURE_OPENS.match(text):
+        return True
+    point = len(_POINT_WORDS.findall(text))
+    measure = len(_MEASURE_WORDS.findall(text))
+    return None if point == measure else measure > point
+
+
 _RISKY = LazyRe(r"未经|未|不经|无|绕过|擅自|违规|越权|伪造|代|冒|私自|虚|泄露|插手")
 _CONTACT_LINE = LazyRe(r"(?:电话|举报|热线|邮箱|地址|日期|时间|网址)\s*[:：]")
 _MARK_RUN = LazyRe(rf"^[{_MARKS}]{{1,5}}")
