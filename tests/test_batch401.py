@@ -54,6 +54,12 @@ other unit, 科室, post and tier in posts.csv is the truth's (局领导, 中心
 the leaders; 大队长 领导岗位, 中队长 中层岗位). The other issues are info only (TABLE_NO_TYPE on the
 untyped sheets, GRADE_BLANK on the cards and the 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: levels stored as numbers that a conditional format's three-icon
+set draws as lights, under a note saying what each light means ('红灯为高风险…'), take the light's level
+with one info LEVEL_ICONS per sheet (.xlsx; fills.icon_colours, light_levels;
+tests/test_columns.py::test_levels_drawn_as_icons_under_a_note_saying_what_they_mean). The batch now
+reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -277,3 +283,7 @@ def test_batch401_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[4] for r in table} <= set(HML)
+
+
+def test_batch401_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -10136,3 +10136,34 @@ def test_what_the_sixty_fifth_review_found(tmp_path):
             [3, "主任", "瞿望川", "泄露举报人信息", "杜绝泄露举报人信息", "中"]]  # fmt: skip
     got = run(tmp_path / "measures", {"S": rows}, {"S": ["D2:E2"]})
     assert got.risks["measures"].tolist() == [r[4] for r in rows[2:]]
+
+
+def test_levels_drawn_as_icons_under_a_note_saying_what_they_mean(tmp_path):
+    # (401: a 风险值 drawn as traffic lights by a conditional format, '红灯为高风险…' under it)
+    import xlsxwriter
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
+    ws = wb.add_worksheet("一览表")
+    ws.write_row(0, 0, ["XX县应急管理局岗位廉政风险防控一览表"])
+    ws.write_row(1, 0, ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"])
+    for r, (post, who, point, score) in enumerate(
+        [
+            ("局长", "阙知微", "救灾资金分配个人决定", 9),
+            ("股长", "冼书白", "物资采购指定供应商", 5),
+            ("保管员", "瞿望川", "物资出入库账实不符", 1),
+        ],
+        2,  # fmt: skip
+    ):
+        ws.write_row(r, 0, [r - 1, post, who, point])
+        ws.write_number(r, 4, score)
+        ws.write_string(r, 5, "集体研究")
+    ws.conditional_format("E3:E5", {"type": "icon_set", "icon_style": "3_traffic_lights",
+                                    "reverse_icons": True, "icons_only": True})  # fmt: skip
+    ws.write_string(6, 0, "注：红色信号灯表示高风险，黄色信号灯表示中风险，绿色信号灯表示低风险。")
+    wb.close()
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert "LEVEL_ICONS" in got.issues["code"].tolist()

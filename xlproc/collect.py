@@ -320,6 +320,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _struck_words(located, path, rel, res)
     _formats_unread(located, path, rel, res, config)
     _words_by_format(located, path, rel, res)
+    _levels_by_icons(located, path, rel, res, config)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -1632,6 +1633,43 @@ def _words_by_format(located, path: Path, rel: str, res: FileResult) -> None:
         if said:
             value = "、".join(f"{k}显示为“{v}”" for k, v in sorted(said.items()))
             res.issues.append(make_issue("WORDS_BY_FORMAT", rel, g.name, value=value))
+
+
+def _levels_by_icons(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
+    """Levels written as numbers that a conditional format's icons show (a 风险值 3/2/1 drawn
+    as a red, yellow or green light) under a note saying what each light means ('红灯为高风险，
+    黄灯为中风险，绿灯为低风险'): each takes its light's level, said once per sheet (.xlsx)."""
+    from xlproc.fills import icon_colours, light_levels
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    for g, forms, _sh in located:
+        todo = [
+            rr
+            for f in forms
+            for rr in f.risks
+            if "risk_level" in rr.cols and not rr.sheet and rr.risk_level.strip().isdigit()
+        ]
+        if not todo:
+            continue
+        legend = "\n".join(t for t in map("".join, _notes_of(g, forms)) if "灯" in t or "图标" in t)
+        levels = light_levels(legend, config.level) if legend else {}
+        if not levels:
+            continue
+        at = {
+            id(rr): ((rr.rows or {}).get("risk_level", rr.row), rr.cols["risk_level"])
+            for rr in todo
+        }
+        lights = icon_colours(path, g.name, {at[id(rr)]: float(rr.risk_level) for rr in todo})
+        said = {}
+        for rr in todo:
+            colour = lights.get(at[id(rr)])
+            if colour in levels:
+                said.setdefault(rr.risk_level.strip(), f"{colour}灯={levels[colour]}")
+                rr.risk_level = levels[colour]
+        if said:
+            value = "、".join(f"{k}({v})" for k, v in sorted(said.items()))
+            res.issues.append(make_issue("LEVEL_ICONS", rel, g.name, value=value))
 
 
 def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Config) -> None:

@@ -397,3 +397,108 @@ def shown_words(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tup
         return {}
     got = _formats(path, sheet, cells, lambda cell: shown_word(cell.number_format, cell.value))
     return {k: v for k, v in got.items() if isinstance(v, str)}
+
+
+# the colours of a three-icon set's icons, lowest values first (Excel's own sets)
+_ICON_COLOURS = dict.fromkeys(
+    ("3TrafficLights1", "3TrafficLights2", "3Signs", "3Arrows", "3Flags", "3Symbols", "3Symbols2"),
+    ("红", "黄", "绿"),
+)
+_LIGHT_SAID = re.compile(
+    r"(红|黄|绿)色?(?:灯|信号灯|图标|标志|圆点|旗)\s*(?:的|者)?\s*(?:为|是|表示|代表|[—－-])\s*"
+    + _LEVEL_WORDS
+)
+
+
+def light_levels(legend: str, level) -> dict[str, str]:
+    """Colour → canonical level from a note saying what the icons drawn in the cells mean
+    ('红灯为高风险，黄灯为中风险，绿灯为低风险'); {} for any other note."""
+    out: dict[str, str] = {}
+    for colour, word in _LIGHT_SAID.findall(legend):
+        lv = level(word)
+        if lv:
+            out.setdefault(colour, lv)
+    return out if len(out) >= 2 else {}
+
+
+def icon_colours(
+    path: Path, sheet: str, values: dict[tuple[int, int], float]
+) -> dict[tuple[int, int], str]:
+    """The colour of the icon a conditional format's three-icon set draws in each of the cells
+    ``values`` gives the numbers of ('3TrafficLights1', reversed or not, by numbers or by
+    percent of the range); {} where the sheet has none or it cannot be read (.xlsx only)."""
+    import html
+    import zipfile
+
+    from xlproc.workbook import sheet_parts
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not values:
+        return {}
+    try:
+        with zipfile.ZipFile(path) as zf:
+            part = sheet_parts(zf).get(sheet)
+            xml = zf.read(part).decode("utf-8", "replace") if part else ""
+    except Exception:
+        return {}
+    out: dict[tuple[int, int], str] = {}
+    for block in re.finditer(
+        r'<(?:\w+:)?conditionalFormatting\b[^>]*\bsqref="([^"]+)"[^>]*>(.*?)</(?:\w+:)?conditionalFormatting>',
+        xml,
+        re.S,
+    ):
+        rule = re.search(
+            r"<(?:\w+:)?iconSet\b([^>]*)>(.*?)</(?:\w+:)?iconSet>", block.group(2), re.S
+        )
+        if rule is None:
+            continue
+        attrs = html.unescape(rule.group(1))
+        name = re.search(r'\biconSet="([^"]+)"', attrs)
+        colours = _ICON_COLOURS.get(name.group(1) if name else "3TrafficLights1")
+        if colours is None:
+            continue
+        if re.search(r'\breverse="(?:1|true)"', attrs):
+            colours = colours[::-1]
+        cells = {at for at in values if any(_in_range(at, rng) for rng in block.group(1).split())}
+        nums = [values[at] for at in cells]
+        if not nums:
+            continue
+        low, high = min(nums), max(nums)
+        steps = []
+        for cfvo in re.findall(r"<(?:\w+:)?cfvo\b([^>]*)/?>", rule.group(2))[1:]:
+            kind = re.search(r'\btype="([^"]+)"', cfvo)
+            val = re.search(r'\bval="([^"]*)"', cfvo)
+            gte = not re.search(r'\bgte="(?:0|false)"', cfvo)
+            try:
+                v = float(val.group(1)) if val else 0.0
+            except ValueError:
+                steps = []
+                break  # (a formula: not worked out here)
+            kind = kind.group(1) if kind else "num"
+            if kind in ("percent", "percentile"):
+                v = low + (high - low) * v / 100
+            elif kind != "num":
+                steps = []
+                break
+            steps.append((v, gte))
+        if len(steps) != len(colours) - 1:
+            continue
+        for at in cells:
+            x = values[at]
+            k = sum(1 for v, gte in steps if (x >= v if gte else x > v))
+            out[at] = colours[k]
+    return out
+
+
+def _in_range(at: tuple[int, int], rng: str) -> bool:
+    """Cell ``at`` (0-based row, column) lies in the range 'G4:G12' (or the cell 'G4')."""
+    ends = []
+    for ref in rng.split(":"):
+        m = re.fullmatch(r"\$?([A-Z]{1,3})\$?(\d+)", ref)
+        if m is None:
+            return False
+        col = 0
+        for ch in m.group(1):
+            col = col * 26 + ord(ch) - 64
+        ends.append((int(m.group(2)) - 1, col - 1))
+    (r0, c0), (r1, c1) = ends[0], ends[-1]
+    return r0 <= at[0] <= r1 and c0 <= at[1] <= c1
