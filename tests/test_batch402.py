@@ -50,6 +50,10 @@ the scorer matches for a leader). Every other unit, 科室, post and tier in pos
 总务主任, 部 主任 and 中队长 中层岗位). The other issues are info only (TABLE_NO_TYPE on the untyped
 sheets, GRADE_BLANK on the cards and the 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: nothing scored; a card printed twice side by side (存根 | 持卡人联,
+the same cell for cell) is now read once, with one info FORM_SECOND_COPY
+(collect._copies_side_by_side; tests/test_columns.py::test_one_card_printed_twice_side_by_side).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -256,3 +260,7 @@ def test_batch402_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[4] for r in table} <= set(GRADES)
+
+
+def test_batch402_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -10167,3 +10167,63 @@ def test_levels_drawn_as_icons_under_a_note_saying_what_they_mean(tmp_path):
     got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
     assert "LEVEL_ICONS" in got.issues["code"].tolist()
+
+
+def test_footnote_marks_after_a_holders_name(tmp_path):
+    # (400: '闵渫珑*△' under 姓名, '注：*为官方兽医，△为持行政执法证人员')
+    rows = [["XX县农业执法大队岗位廉政风险防控一览表"], ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "大队领导", "大队长", "阙知微※", "执法中说情打招呼", "高", "登记报告"],
+            [2, "", "", "", "违规减免罚款", "中", "集体研究"],
+            [3, "执法一中队", "队员", "冼书白*△", "检查走过场", "中", "执法记录仪"],
+            ["注：※为党员，*为持证执法人员，△为法制审核员。"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["B3:B4", "C3:C4", "D3:D4"]})
+    assert got.posts[["person", "n_risks"]].values.tolist() == [["阙知微", 2], ["冼书白", 1]]
+
+
+def test_a_bold_point_then_how_it_shows_in_an_ordinary_font(tmp_path):
+    # (399: rich-text point cells, the bold sentence the point, the rest how it shows)
+    import xlsxwriter
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
+    ws = wb.add_worksheet("排查表")
+    bold = wb.add_format({"bold": True})
+    ws.write_row(0, 0, ["XX县民政局岗位廉政风险排查表"])
+    ws.write_row(1, 0, ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"])
+    cells = [("低保审核把关不严。", "对申请人收入核查走过场，优亲厚友。"),
+             ("救助资金发放不及时。", "截留、挤占救助资金。"), ("公车私用", "")]  # fmt: skip
+    for r, ((head, rest), who) in enumerate(
+        zip(cells, ["阙知微", "冼书白", "瞿望川"], strict=True), 2
+    ):
+        ws.write_row(r, 0, [r - 1, "科员", who])
+        if rest:
+            ws.write_rich_string(r, 3, bold, head, rest)
+        else:
+            ws.write_string(r, 3, head)
+        ws.write_row(r, 4, ["中", "集体研究"])
+    wb.close()
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks[["risk_point", "description"]].values.tolist() == [
+        ["低保审核把关不严", "对申请人收入核查走过场，优亲厚友。"],
+        ["救助资金发放不及时", "截留、挤占救助资金。"], ["公车私用", ""]]  # fmt: skip
+
+
+def test_one_card_printed_twice_side_by_side(tmp_path):
+    # (402: 第一联 存根 in A–D, 第二联 持卡人联 in F–I, the same card cell for cell)
+    card = [["XX县文化馆岗位廉政风险防控卡（存根）"], ["姓名", "阙知微", "职务", "馆长"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "场馆出租收入不入账", "高", "收支两条线"],
+            [2, "演出补贴审核不严", "中", "集体研究"]]  # fmt: skip
+    copy = [row[:] for row in card]
+    copy[0] = ["XX县文化馆岗位廉政风险防控卡（持卡人联）"]
+    rows = [a + [""] * (4 - len(a)) + ["骑缝线"] + b for a, b in zip(card, copy, strict=True)]
+    got = run(tmp_path / "copy", {"S": rows})
+    assert got.risks["person"].tolist() == ["阙知微", "阙知微"]
+    assert "FORM_SECOND_COPY" in got.issues["code"].tolist()
+    # two holders' cards side by side stay two
+    other = [row[:] for row in copy]
+    other[1] = ["姓名", "冼书白", "职务", "副馆长"]
+    rows = [a + [""] * (4 - len(a)) + [""] + b for a, b in zip(card, other, strict=True)]
+    got = run(tmp_path / "two", {"S": rows})
+    assert sorted(got.risks["person"]) == ["冼书白", "冼书白", "阙知微", "阙知微"]

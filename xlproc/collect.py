@@ -290,6 +290,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
     located = _set_aside(located, rel, res)
+    _copies_side_by_side(located, rel, res)
     _levels_from_another_sheet(located, rel, res)
     _codes_in_a_grid(located, config, rel, res)
     _details_from_another_sheet(located, rel, res)
@@ -321,6 +322,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _formats_unread(located, path, rel, res, config)
     _words_by_format(located, path, rel, res)
     _levels_by_icons(located, path, rel, res, config)
+    _bold_points(located, path, rel, res)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -764,6 +766,32 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
 
 
 _PUNCT_SPACE = re.compile(r"[\s。；;，,、.．！!？?：:]+")
+
+
+def _copies_side_by_side(located: list, rel: str, res: FileResult) -> None:
+    """A card printed twice side by side on one sheet (存根 | 持卡人联, the same cell for cell):
+    the second copy's form, every point as the first's on the same rows, is dropped, said once."""
+    for i, (g, forms, sheet) in enumerate(located):
+        if len(forms) < 2:
+            continue
+        seen: dict[tuple, object] = {}
+        kept = []
+        for f in forms:
+            rows = tuple(sorted(rr.row for rr in f.risks))
+            said = tuple(
+                (rr.risk_point, rr.risk_level, rr.risk_type, rr.measures)
+                for rr in sorted(f.risks, key=lambda rr: rr.row)
+            )
+            key = (f.unit, f.department, f.title, f.person, rows, said)
+            if f.risks and key in seen:
+                res.issues.append(
+                    make_issue("FORM_SECOND_COPY", rel, g.name, value=f.person or f.title)
+                )
+                continue
+            seen[key] = f
+            kept.append(f)
+        if len(kept) < len(forms):
+            located[i] = (g, kept, sheet)
 
 
 def _set_aside(located: list, rel: str, res: FileResult) -> list:
@@ -1670,6 +1698,40 @@ def _levels_by_icons(located, path: Path, rel: str, res: FileResult, config: Con
         if said:
             value = "、".join(f"{k}({v})" for k, v in sorted(said.items()))
             res.issues.append(make_issue("LEVEL_ICONS", rel, g.name, value=value))
+
+
+def _bold_points(located, path: Path, rel: str, res: FileResult) -> None:
+    """Point cells each opening with a bold sentence and going on in an ordinary font, no
+    description column ('**零散烈士墓迁移经费虚报。**迁移数量核定不实，…'): the bold words are
+    the point, the rest how it shows, where most of the sheet's long point cells are so (.xlsx)."""
+    from xlproc.fills import bold_heads
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    for g, forms, _sh in located:
+        todo = [
+            rr
+            for f in forms
+            for rr in f.risks
+            if not rr.sheet
+            and "description" not in rr.cols
+            and not rr.description
+            and _SENTENCE_IN.search(rr.risk_point)
+        ]
+        if len(todo) < 2:
+            continue
+        at = {id(rr): (rr.row, rr.cols["risk_point"]) for rr in todo}
+        heads = bold_heads(path, g.name, set(at.values()))
+        if len(heads) * 2 <= len(todo):
+            continue
+        for rr in todo:
+            head = heads.get(at[id(rr)], "")
+            if head and rr.risk_point.startswith(head):
+                rest = rr.risk_point[len(head) :].strip()
+                rr.risk_point, rr.description = head.rstrip("。；;，, "), rest
+
+
+_SENTENCE_IN = re.compile(r"[。；;].")  # (a sentence ending inside the cell, more after it)
 
 
 def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Config) -> None:

@@ -502,3 +502,40 @@ def _in_range(at: tuple[int, int], rng: str) -> bool:
         ends.append((int(m.group(2)) - 1, col - 1))
     (r0, c0), (r1, c1) = ends[0], ends[-1]
     return r0 <= at[0] <= r1 and c0 <= at[1] <= c1
+
+
+def bold_heads(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """Of ``cells`` on ``sheet`` of an .xlsx, those whose text opens with a bold run and goes on
+    in an ordinary font (a rich-text cell, '**point。** how it shows'): cell → the bold text.
+    The workbook's strings are looked at first; openpyxl reads the cells only if some are bold."""
+    import zipfile
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells:
+        return {}
+    try:
+        with zipfile.ZipFile(path) as zf:
+            strings = zf.read("xl/sharedStrings.xml").decode("utf-8", "replace")
+    except Exception:
+        return {}
+    if not re.search(r"<(?:\w+:)?b(?:\s[^>]*)?/?>", strings):
+        return {}  # (no bold run in any string of the workbook)
+    from openpyxl import load_workbook
+
+    out: dict[tuple[int, int], str] = {}
+    try:
+        wb = load_workbook(path, rich_text=True, data_only=True)
+        ws = wb[sheet]
+        for r, c in cells:
+            v = ws.cell(row=r + 1, column=c + 1).value
+            if not hasattr(v, "__iter__") or isinstance(v, str):
+                continue
+            parts = [(str(getattr(p, "text", p)), bool(getattr(getattr(p, "font", None), "b", None)))
+                     for p in v]  # fmt: skip
+            k = next((i for i, (_t, bold) in enumerate(parts) if not bold), len(parts))
+            head = "".join(t for t, _b in parts[:k]).strip()
+            if head and k < len(parts) and "".join(t for t, _b in parts[k:]).strip():
+                out[(r, c)] = head
+        wb.close()
+    except Exception:  # a file openpyxl cannot read: the cells stand as they were read
+        return {}
+    return out

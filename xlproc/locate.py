@@ -1271,6 +1271,8 @@ def _rostered_name(v: str) -> bool:
 
 
 _FORMER = LazyRe(r"调离|调出|离任|离职|退休|^原|[(（]原")
+# footnote marks typed after a holder's name ('闵渫珑*△', '钭湛珝※'), explained by a note
+_NAME_MARKS = "*＊△▲※☆★#＃◆◇○●"
 _NOT_A_NAME = frozenset({"同上", "本人", "见上", "另定", "待定", "暂无", "空缺", "待补", "缺编"})
 
 
@@ -5691,6 +5693,11 @@ class _Locator:
             _roster_hold(
                 raw_rows, -1, {p: next(iter(ns)) for p, ns in roster_all.items() if len(ns) == 1}
             )
+        for rr in raw_rows:
+            if rr.person and rr.person[-1] in _NAME_MARKS:
+                bare = rr.person.rstrip(_NAME_MARKS + " \u3000")
+                if _rostered_name(bare):
+                    rr.person = bare  # '闵渫珑*△': marks a note under the table explains
         return raw_rows, r
 
     def _holders_by_post_columns(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
