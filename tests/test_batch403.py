@@ -61,6 +61,12 @@ tier in posts.csv is the truth's (局领导, 中心领导 and 站领导 as the �
 (TABLE_NO_TYPE on the untyped cards, GRADE_BLANK on the cards and the 自查表, FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: a point heading merged over two columns with no sub-headings, a
+short name a row on the left and a sentence on how it shows on the right, gives the point and its
+description (locate._name_then_text;
+tests/test_columns.py::test_a_point_heading_over_a_short_name_and_a_sentence). The batch now reads
+in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -251,3 +257,7 @@ def test_batch403_one_sheet_a_person():
         for f in BY_NAME[name]["truth"]:
             assert f["department"] == ""
             assert (f["tier"] == "leader") == (f["title"] in ("站长", "副站长")), f
+
+
+def test_batch403_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

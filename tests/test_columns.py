@@ -10227,3 +10227,73 @@ def test_one_card_printed_twice_side_by_side(tmp_path):
     rows = [a + [""] * (4 - len(a)) + [""] + b for a, b in zip(card, other, strict=True)]
     got = run(tmp_path / "two", {"S": rows})
     assert sorted(got.risks["person"]) == ["冼书白", "冼书白", "阙知微", "阙知微"]
+
+
+def test_what_the_sixty_sixth_review_found(tmp_path):
+    import xlsxwriter
+
+    title = ["XX县住建局岗位廉政风险防控一览表"]
+    # measures naming the wrongs they prevent are measures
+    cols = ["序号", "岗位", "姓名", "风险点及防控措施", "", "风险等级"]
+    rows = [title, cols, [1, "会计", "阙知微", "资金拨付审核不严", "资金拨付经集体审核，杜绝虚报、截留、挪用", "高"],
+            [2, "股长", "冼书白", "物资采购指定供应商", "采购经集体研究，防止串通、围标", "中"]]  # fmt: skip
+    got = run(tmp_path / "prevent", {"S": rows}, {"S": ["D2:E2"]})
+    assert got.risks["measures"].tolist() == [r[4] for r in rows[2:]]
+    # a bold word, an ordinal or a label at the head of a cell is no point of its own
+    inbox = tmp_path / "bold" / "inbox"
+    inbox.mkdir(parents=True)
+    wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
+    ws = wb.add_worksheet("S")
+    bold = wb.add_format({"bold": True})
+    ws.write_row(0, 0, ["XX县民政局岗位廉政风险排查表"])
+    ws.write_row(1, 0, ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"])
+    heads = [("违规", "审批低保，优亲厚友；对收入核查走过场。"), ("一是", "救助资金截留；二是发放不及时。"),
+             ("风险点：", "公车私用。节假日私用公车。")]  # fmt: skip
+    for r, (head, rest) in enumerate(heads, 2):
+        ws.write_row(r, 0, [r - 1, "科员", ["阙知微", "冼书白", "瞿望川"][r - 2]])
+        ws.write_rich_string(r, 3, bold, head, rest)
+        ws.write_row(r, 4, ["中", "集体研究"])
+    wb.close()
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["risk_point"].tolist() == [h + t for h, t in heads]
+    # a bracket whose words could be a name ('高估冒算'), or broken over two lines, is how it shows
+    rows = [title, ["序号", "股室", "岗位", "姓名", "廉政风险点（括号内注明主要表现）", "风险等级", "防控措施"],
+            [1, "预算股", "股长", "阙知微", "工程结算审核（高估冒算）", "高", "第三方复审"],
+            [2, "质监股", "股长", "瞿望川", "竣工验收监督（参加验收不到现场，\n签字走过场）", "中", "现场留影"]]  # fmt: skip
+    got = run(tmp_path / "brackets", {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["工程结算审核", "竣工验收监督"]
+    # a clause ending in 中 or 时 padded with spaces is no name
+    gap = "\u3000" * 4
+    rows = [title, ["序号", "股室", "岗位", "姓名", "廉政风险点及表现形式", "风险等级", "防控措施"],
+            [1, "计财股", "会计", "阙知微", f"利用职务便利在物资采购过程中{gap}收受好处", "高", "集体研究"],
+            [2, "办公室", "主任", "冼书白", f"在办理公务接待费用报销时{gap}虚列开支", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "clause", {"S": rows})
+    assert not any(got.risks["description"])
+    # an office's 主任 in the roster is not the body's 主任
+    roster = [["XX中心花名册"], ["序号", "科室", "职务", "姓名"], [1, "行政办公室", "主任", "冼书白"],
+              [2, "业务科", "科长", "瞿望川"]]  # fmt: skip
+    listing = [["XX县政务服务中心岗位廉政风险防控一览表"], ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
+               [1, "中心领导", "主任", "重大事项个人说了算", "高", "集体研究"],
+               [2, "业务科", "科长", "审批事项违规办理", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "office", {"一览表": listing, "花名册": roster})
+    assert got.posts["person"].tolist() == ["", "瞿望川"]
+    # a card's holder with a footnote mark; a masked name and a grade's stars stay
+    rows = [["XX县农业执法大队岗位廉政风险防控卡"], ["姓名", "闵渫珑*", "职务", "中队长"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "执法检查走过场", "高", "执法记录仪"],
+            ["注：*为持证执法人员。"]]  # fmt: skip
+    assert run(tmp_path / "card", {"S": rows}).posts["person"].tolist() == ["闵渫珑"]
+    from xlproc.locate import _unmarked
+
+    assert _unmarked("欧阳**") == "欧阳**" and _unmarked("阙知微★★★") == "阙知微★★★"
+
+
+def test_a_point_heading_over_a_short_name_and_a_sentence(tmp_path):
+    # (403: '廉政风险点' merged over E:F, the name on the left, how it shows on the right)
+    rows = [["XX县林业局岗位廉政风险防控一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点", "", "风险等级", "防控措施"],
+            [1, "局领导", "局长", "阙知微", "项目建设插手干预", "在林区道路建设中为特定关系人承揽工程打招呼", "高", "登记报告"],
+            [2, "资源股", "股长", "冼书白", "采伐审批不严", "对不符合条件的采伐申请违规审批，收受好处", "中", "集体审批"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["E2:F2"]})
+    assert got.risks[["risk_point", "description"]].values.tolist() == [
+        ["项目建设插手干预", "在林区道路建设中为特定关系人承揽工程打招呼"],
+        ["采伐审批不严", "对不符合条件的采伐申请违规审批，收受好处"]]  # fmt: skip

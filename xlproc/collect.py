@@ -1742,6 +1742,7 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
         colour_levels,
         font_levels,
         hidden_means_closed,
+        light_levels,
         struck_means_deleted,
         struck_means_left,
         struck_means_words_deleted,
@@ -1769,6 +1770,8 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
             unlevelled = any(not rr.risk_level for f in forms for rr in f.risks)
             if unlevelled:
                 said.append("单元格颜色")
+        if ("灯" in notes or "图标" in notes) and light_levels(notes, config.level):
+            said.append("条件格式图标")  # ('红灯为高风险…' over levels drawn as lights)
         if said:
             res.issues.append(
                 make_issue("FORMAT_UNREAD", rel, g.name, field=suffix, value="、".join(said))

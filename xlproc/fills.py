@@ -474,8 +474,10 @@ def icon_colours(
                 steps = []
                 break  # (a formula: not worked out here)
             kind = kind.group(1) if kind else "num"
-            if kind in ("percent", "percentile"):
+            if kind == "percent":
                 v = low + (high - low) * v / 100
+            elif kind == "percentile":
+                v = _percentile(sorted(nums), v / 100)
             elif kind != "num":
                 steps = []
                 break
@@ -489,19 +491,27 @@ def icon_colours(
     return out
 
 
+def _percentile(nums: list[float], p: float) -> float:
+    """Excel's PERCENTILE.INC of sorted ``nums``."""
+    k = (len(nums) - 1) * p
+    lo = int(k)
+    return nums[lo] + (nums[min(lo + 1, len(nums) - 1)] - nums[lo]) * (k - lo)
+
+
 def _in_range(at: tuple[int, int], rng: str) -> bool:
-    """Cell ``at`` (0-based row, column) lies in the range 'G4:G12' (or the cell 'G4')."""
+    """Cell ``at`` (0-based row, column) lies in the range 'G4:G12', the cell 'G4', the
+    columns 'G:G' or the rows '4:12'."""
     ends = []
     for ref in rng.split(":"):
-        m = re.fullmatch(r"\$?([A-Z]{1,3})\$?(\d+)", ref)
-        if m is None:
+        m = re.fullmatch(r"\$?([A-Z]{0,3})\$?(\d*)", ref)
+        if m is None or not (m.group(1) or m.group(2)):
             return False
         col = 0
         for ch in m.group(1):
             col = col * 26 + ord(ch) - 64
-        ends.append((int(m.group(2)) - 1, col - 1))
+        ends.append((int(m.group(2)) - 1 if m.group(2) else None, col - 1 if m.group(1) else None))
     (r0, c0), (r1, c1) = ends[0], ends[-1]
-    return r0 <= at[0] <= r1 and c0 <= at[1] <= c1
+    return (r0 is None or r0 <= at[0] <= r1) and (c0 is None or c0 <= at[1] <= c1)
 
 
 def bold_heads(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
@@ -533,7 +543,14 @@ def bold_heads(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tupl
                      for p in v]  # fmt: skip
             k = next((i for i, (_t, bold) in enumerate(parts) if not bold), len(parts))
             head = "".join(t for t, _b in parts[:k]).strip()
-            if head and k < len(parts) and "".join(t for t, _b in parts[k:]).strip():
+            rest = parts[k:]
+            if (
+                len(head) >= 4
+                and head[-1] in "。；;！!"  # (a sentence of its own, not a bold word or label)
+                and not re.match(r"^(?:[一二三四五六七八九十]是|\d+[.、．]|[（(]?\d+[)）])", head)
+                and "".join(t for t, _b in rest).strip()
+                and not any(bold and t.strip() for t, bold in rest)  # (one bold head a cell)
+            ):
                 out[(r, c)] = head
         wb.close()
     except Exception:  # a file openpyxl cannot read: the cells stand as they were read

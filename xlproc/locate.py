@@ -1272,7 +1272,18 @@ def _rostered_name(v: str) -> bool:
 
 _FORMER = LazyRe(r"调离|调出|离任|离职|退休|^原|[(（]原")
 # footnote marks typed after a holder's name ('闵渫珑*△', '钭湛珝※'), explained by a note
-_NAME_MARKS = "*＊△▲※☆★#＃◆◇○●"
+_NAME_MARKS = "*＊△▲※#＃◆◇"
+
+
+def _unmarked(name: str) -> str:
+    """A holder's name without the footnote marks after it ('闵渫珑*△' → '闵渫珑'); a name masked
+    for the public ('欧阳**') stays as it is."""
+    bare = name.rstrip(_NAME_MARKS + " \u3000")
+    if name.endswith("**") and not any(ch in name for ch in "△▲※#＃◆◇"):
+        return name
+    return bare if _rostered_name(bare) else name
+
+
 _NOT_A_NAME = frozenset({"同上", "本人", "见上", "另定", "待定", "暂无", "空缺", "待补", "缺编"})
 
 
@@ -2796,7 +2807,7 @@ class _Locator:
         )
         if len(forms) == 1 and fields:  # a personal card: 姓名, 职务, 科室 above the points
             f = forms[0]
-            f.person = squeeze(fields.get("person", ("", ""))[0])
+            f.person = _unmarked(squeeze(fields.get("person", ("", ""))[0]))
             f.title = squeeze(fields.get("title", ("", ""))[0]) or f.title
             f.department = squeeze(fields.get("department", ("", ""))[0]) or f.department
             f.person_cell = fields.get("person", ("", ""))[1]
@@ -3913,6 +3924,19 @@ class _Locator:
                         col_role[end_c] = "measures"
                         last = max(last, end_c)
                         continue
+                    if (
+                        role == "risk_point"
+                        and end_c == c + 1
+                        and not own(end_c)
+                        and "description" not in col_role.values()
+                        and self._name_then_text(sample, c)
+                    ):
+                        # '廉政风险点' merged over two columns: a point's short name, then how it
+                        # shows in a sentence
+                        roles["description"] = end_c
+                        col_role[end_c] = "description"
+                        last = max(last, end_c)
+                        continue
                     extra.setdefault(role, []).extend(
                         x for x in range(c + 1, end_c + 1) if not own(x)
                     )
@@ -4284,6 +4308,26 @@ class _Locator:
         ]
         lines = sum(bool(_ITEM_LINE.match(v)) and not numbered for v, numbered in cells)
         return lines >= 2 and lines < len(cells)
+
+    def _name_then_text(self, sample: list[int], c: int) -> bool:
+        """Under a point's heading merged over columns c and c + 1, most rows write a short name
+        in the left cell, a row each, and a sentence on how it shows in the right one (no
+        measures): the right column is the description."""
+        merged = self.grid.merged_into
+        both = filled = 0
+        for r in sample:
+            row = self.sh.rows[r]
+            left = row[c].strip() if c < len(row) else ""
+            right = row[c + 1].strip() if c + 1 < len(row) else ""
+            if not left:
+                continue
+            filled += 1
+            if (r, c) in merged or not right or (r, c + 1) in merged:
+                continue
+            if len(left) > 16 or len(right) < 1.5 * len(left) + 4 or _measure_like(right):
+                return False
+            both += 1
+        return both >= 2 and both * 2 > filled
 
     def _point_then_measures(self, sample: list[int], c: int) -> bool:
         """Under '风险点及防控措施' merged over columns c and c + 1, most rows write a point in
@@ -5550,7 +5594,9 @@ class _Locator:
                     m
                     and _balanced(said)
                     and not self.config.level(said)
-                    and not looks_like_name(said)
+                    and not (
+                        len(said) <= 3 and looks_like_name(said) and not _POINT_WORDS.search(said)
+                    )
                     and not self.config.types(said)[0]
                 ):  # '竣工验收监督（参加验收不到现场…）' under '…（括号内注明主要表现）' ('（二级）',
                     # '（阙知微）' say a level, a holder: they stay as they were read)
@@ -5695,9 +5741,7 @@ class _Locator:
             )
         for rr in raw_rows:
             if rr.person and rr.person[-1] in _NAME_MARKS:
-                bare = rr.person.rstrip(_NAME_MARKS + " \u3000")
-                if _rostered_name(bare):
-                    rr.person = bare  # '闵渫珑*△': marks a note under the table explains
+                rr.person = _unmarked(rr.person)  # '闵渫珑*△': marks a note explains
         return raw_rows, r
 
     def _holders_by_post_columns(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
@@ -8650,6 +8694,9 @@ class _Locator:
             person = ""
         if person and person[-1].isdigit():
             person = PHONE.sub("", person)  # '陈静 0527-88123456': the holder, not his phone
+        if person and person[-1] in _NAME_MARKS:
+            person = _unmarked(person.strip())  # '闵渫珑*' by '注：*为持证执法人员'
+
         asked = (person_fld in fields and not self.held_below) or bool(meta)
         if not person_cell:
             person_cell = cell_ref(h - 1, 1) if h else "B1"
@@ -9023,7 +9070,7 @@ def roster_lookup(
     return names.pop() if len(names) == 1 else ""
 
 
-_LEADERS_GROUP = LazyRe(r"领导|班子|长室|党组|党委|党总支|党支部|政府|机关|行政")
+_LEADERS_GROUP = LazyRe(r"领导|班子|长室|党组|党委|党总支|党支部|政府|机关$|^行政$")
 
 
 def _short_for(short: str, full: str, depts: frozenset[str]) -> bool:
@@ -9206,7 +9253,7 @@ def _head_and_lines(text: str) -> tuple[str, str, bool] | None:
             len(parts) == 2
             and 0 < len(parts[0]) <= 24
             and parts[1]
-            and parts[0][-1] not in "，,、；;：:"
+            and parts[0][-1] not in "，,、；;：:中时后前内间"  # ('…采购过程中　　收受好处')
             and parts[1][0] not in _PARTICLES
             and not (_MEASURE_ITEM.match(parts[0]) and _MEASURE_ITEM.match(parts[1]))
         ):
@@ -9757,7 +9804,7 @@ _POINT_AND_MEASURES = LazyRe(r"风险(?:点|事项|内容)?.{0,3}(?:及|和|与|
 # a heading saying what a bracket after the point holds: '（括号内注明主要表现）', '括号中为防控措施'
 _BRACKET_SAID = LazyRe(r"括号[内中里]?.{0,6}?(表现|描述|情形|说明|措施)")
 # a point and the bracket closing its cell: '竣工验收监督（参加验收不到现场，…）'
-_CLOSING_BRACKET = LazyRe(r"^([^()（）\n]+?)\s*[（(]([^\n]{2,})[)）]\s*$")
+_CLOSING_BRACKET = LazyRe(r"^([^()（）\n]+?)\s*[（(](.{2,})[)）]\s*$", re.S)
 # characters that go on a phrase and do not open one: a line wrapped mid-way ('…个人说　　了算')
 _PARTICLES = frozenset("了的地得着过们么呢吗吧之其而并且")
 # spaces typed for a line break: three full-width ones or six half-width, or more
@@ -10100,12 +10147,13 @@ _SIGNING = LazyRe(
 # cells apart under one heading over both)
 _POINT_WORDS = LazyRe(
     r"违规|私自|擅自|插手|干预|收受|吃拿卡要|优亲厚友|泄露|虚报|虚列|虚增|套取|截留|挪用|以权谋私"
-    r"|索要|谋利|牟利|不按|不严|走过场|刁难|未经|越权|伪造|冒领|绕过|私用|串通|围标"
+    r"|索要|谋利|牟利|不按|不严|走过场|刁难|未经|越权|伪造|冒领|绕过|私用|串通|围标|包庇|索贿|受贿"
 )
 _MEASURE_WORDS = LazyRe(
     r"严格|制度|公示|公开|复核|不得|一律|建立|落实|定期|监督|签字|报告|回避|防止|杜绝|加强|实行"
     r"|坚持|严禁|禁止"
 )
+_PREVENTS = LazyRe(r"杜绝|防止|严禁|禁止|避免|预防")
 # how a measure opens: '加强…', '防止…', '严格执行…'
 _MEASURE_OPENS = LazyRe(
     r"^\s*(?:\d+[.、．]\s*)?(?:加强|防止|杜绝|严格|实行|建立|落实|坚持|严禁|禁止|定期|一律|执行|完善)"
@@ -10114,8 +10162,8 @@ _MEASURE_OPENS = LazyRe(
 
 def _measure_like(text: str) -> bool | None:
     """Whether a cell reads as measures (True), as a risk point (False), or could be either."""
-    if _MEASURE_OPENS.match(text):
-        return True
+    if _MEASURE_OPENS.match(text) or _PREVENTS.search(text):
+        return True  # ('…，杜绝虚报、截留、挪用': the wrongs it names are what it prevents)
     point = len(_POINT_WORDS.findall(text))
     measure = len(_MEASURE_WORDS.findall(text))
     return None if point == measure else measure > point
