@@ -53,6 +53,11 @@ counts as the same. Every other unit, 科室, post and tier in posts.csv is the 
 综合办公室 中层岗位). The other issues are info only (TABLE_NO_TYPE and GRADE_BLANK on the untyped
 cards and self-checks, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: nothing scored; a column of where each holder is staffed
+('编制所在单位', '人事关系所在单位', '派出单位') is no unit or 科室 column (workbook_templates/forms.toml,
+columns.other;
+tests/test_columns.py::test_a_column_of_where_each_holder_is_staffed_is_no_department).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -234,3 +239,7 @@ def test_batch404_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[4] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[2] for r in table} <= set(ROMAN)
+
+
+def test_batch404_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -36,6 +36,8 @@ the sheet) with their types and levels. Every unit, 科室, post and tier in pos
 issues are info only (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK on the cards and the 自查表,
 FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: nothing needed: the batch read in full untuned.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -250,3 +252,7 @@ def test_batch406_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[4] for r in table} <= set(RISKS)
+
+
+def test_batch406_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -8329,7 +8329,8 @@ def test_a_list_by_risk_whose_group_lines_are_the_points(tmp_path):
 
 def test_what_the_fiftieth_review_found(tmp_path):
     # points and their descriptions under one merged heading, a point merged over two of them
-    # or written again: two texts of one point, no work item
+    # or written again: no work item (since batch 403, a short name and its sentence are the
+    # point and its description)
     rows = [["XX县市场监管局岗位廉政风险一览表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "", "风险等级", "防控措施"],
             [1, "登记股", "股长", "瞿望川", "违规登记", "对材料不全的申请违规办理登记", "中", "告知"],
             [2, "执法大队", "队长", "阙知微", "选择性执法", "对同类违法行为处罚畸轻畸重", "高", "裁量基准"],
@@ -8337,7 +8338,8 @@ def test_what_the_fiftieth_review_found(tmp_path):
             [4, "办公室", "会计", "甯澍岚", "违规报销", "虚开发票套取资金报销", "高", "审核"],
             [5, "办公室", "会计", "甯澍岚", "", "报销无真实业务的差旅费", "高", "审核"]]  # fmt: skip
     got = run(tmp_path / "pairs", {"S": rows}, {"S": ["E2:F2", "E4:E5", "E6:E7"]})
-    assert got.risks["risk_point"].tolist()[0] == "违规登记\n对材料不全的申请违规办理登记"
+    assert got.risks[["risk_point", "description"]].values.tolist()[0] == [
+        "违规登记", "对材料不全的申请违规办理登记"]  # fmt: skip
     # a class or rank in brackets after a matter is no grade; a grade holds over its sub-captions
     rows = [["XX县农业农村局职权事项廉政风险一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
             ["一、建筑业企业资质审批（三级）"], [1, "审批股", "股长", "瞿望川", "降低标准核准资质", "集体审议"],
@@ -10297,3 +10299,28 @@ def test_a_point_heading_over_a_short_name_and_a_sentence(tmp_path):
     assert got.risks[["risk_point", "description"]].values.tolist() == [
         ["项目建设插手干预", "在林区道路建设中为特定关系人承揽工程打招呼"],
         ["采伐审批不严", "对不符合条件的采伐申请违规审批，收受好处"]]  # fmt: skip
+
+
+def test_a_level_moved_a_step_from_last_years(tmp_path):
+    # (405: '2024年风险等级 | 2025年等级调整' over '二级 | 上调一级', '/ | 本年新增，定为二级')
+    rows = [["XX县审计局2025年度岗位廉政风险点动态调整表"],
+            ["序号", "股室", "岗位", "姓名", "风险点", "2024年风险等级", "2025年等级调整", "防控措施"],
+            [1, "局领导", "局长", "阙知微", "审计结果定性打招呼", "高", "不变", "集体审定"],
+            [2, "审计股", "股长", "冼书白", "审计发现问题瞒报", "中", "上调一级", "复核"],
+            [3, "办公室", "会计", "瞿望川", "报销审核不严", "高", "下调两级", "三签"],
+            [4, "办公室", "出纳", "郦青禾", "坐支现金", "/", "本年新增，评为中风险", "日清月结"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅲ级", "Ⅱ级"]
+
+
+def test_a_column_of_where_each_holder_is_staffed_is_no_department(tmp_path):
+    # (404: '编制所在单位' beside each name: another unit, not the 科室 of the post)
+    rows = [["XX县XX街道农业服务站岗位廉政风险防控一览表"],
+            ["序号", "岗位", "姓名", "编制所在单位", "风险点", "风险等级", "防控措施"],
+            [1, "站长", "阙知微", "XX县XX街道办事处", "惠农补贴审核不严", "高", "公示"],
+            [2, "农技员", "冼书白", "XX县农业技术推广中心", "技术指导收受好处", "中", "登记"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert not any("办事处" in d or "推广中心" in d for d in got.posts["department"])
+    assert (
+        len(set(got.posts["department"])) == 1
+    )  # (the station's one 科室 or none, by the 站所 convention)

@@ -3929,6 +3929,7 @@ class _Locator:
                         and end_c == c + 1
                         and not own(end_c)
                         and "description" not in col_role.values()
+                        and not _POINT_AND_MEASURES.search(squeeze(labels.get(c, "")))
                         and self._name_then_text(sample, c)
                     ):
                         # '廉政风险点' merged over two columns: a point's short name, then how it
@@ -5473,8 +5474,23 @@ class _Locator:
                 )
             if t.adjusted is not None and t.adjusted < rl and row[t.adjusted]:
                 said = _ADJ_TO.sub("", row[t.adjusted].strip())
+                step = _LEVEL_STEP.search(said)
+                set_to = _SET_TO.search(said)
                 if said not in _KEEP_LEVEL and self.config.level(said):
                     values["risk_level"] = said  # '调整后等级' filled: the level now ('降为Ⅲ级')
+                elif set_to and self.config.level(set_to.group(1)):
+                    values["risk_level"] = set_to.group(1)  # '本年新增，定为二级'
+                elif step:
+                    # '上调一级' from last year's '二级': a step, the level now one higher
+                    before = self.config.level(values.get("risk_level", ""))
+                    if before in _LEVELS_DOWN:
+                        k = _LEVELS_DOWN.index(before)
+                        k += (
+                            -_STEPS.get(step.group(2), 1)
+                            if step.group(1) in _UP
+                            else _STEPS.get(step.group(2), 1)
+                        )
+                        values["risk_level"] = _LEVELS_DOWN[max(0, min(2, k))]
                 # ('/', '不变', '维持' keep the level assessed before)
             get = values.get
             last_values = values
@@ -9116,6 +9132,14 @@ _COLLECTIVE = re.compile(
 )
 
 
+# a level moved a step from the one before: '上调一级', '下调一级', '降低两级'
+_LEVEL_STEP = LazyRe(
+    r"(上调|调高|提高|提升|升|下调|调低|降低|降)\s*(一|二|两|1|2)\s*(?:级|档|个等级)"
+)
+_UP = ("上调", "调高", "提高", "提升", "升")
+_STEPS = {"一": 1, "1": 1, "二": 2, "两": 2, "2": 2}
+_SET_TO = LazyRe(r"(?:定为|评为|列为|确定为)\s*([一二三ⅠⅡⅢ123高中低]级?(?:风险)?)")
+_LEVELS_DOWN = ("Ⅰ级", "Ⅱ级", "Ⅲ级")  # highest first
 _ADJ_TO = re.compile(r"^(?:调整为|调整到|降为|降至|升为|升至|上调为|上调至|下调为|下调至|改为)")
 _KEEP_LEVEL = frozenset(
     {"不变", "维持", "维持不变", "无", "无变化", "未调整", "同上", "〃", "原等级"}
@@ -9128,6 +9152,7 @@ _DELETED = frozenset(
 # a level column's heading after a review: '调整后等级', '复核后风险等级', '最终等级'
 _ADJUSTED = re.compile(
     r"^(?:调整后|复核后|审核后|审定|核定|最终|修正后|重新评定)(?:的)?(?:风险)?(?:等级|级别)"
+    r"|^(?:\d{4}年度?)?(?:风险)?(?:等级|级别)(?:调整|变动|升降)(?:情况)?$"  # ('2025年等级调整')
 )
 
 
