@@ -44,6 +44,9 @@ above the table).
 
 Generalised after this measurement: nothing needed: the batch read in full untuned.
 
+Generalised after this measurement: nothing needed: the batch read in full untuned on the final
+reader.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -271,3 +274,7 @@ def test_batch407_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[4] for r in table} <= set(RISKS)
+
+
+def test_batch407_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
