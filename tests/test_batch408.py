@@ -51,6 +51,11 @@ takes as the truth's unit ``商南县富水镇农业综合服务站`` …; their
 领导岗位). The other issues are info only (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK on the
 cards and the 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a level heading merged over sub-headings naming what is graded
+('风险等级' over '岗位 | 风险点') gives the post's grade and the point's level (locate._GRADED in _two_row;
+tests/test_columns.py::test_a_level_heading_over_the_posts_grade_and_the_points_level). The batch
+now reads in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -256,3 +261,7 @@ def test_batch408_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[4] for r in table} <= set(BANDS)
+
+
+def test_batch408_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -10324,3 +10324,33 @@ def test_a_column_of_where_each_holder_is_staffed_is_no_department(tmp_path):
     assert (
         len(set(got.posts["department"])) == 1
     )  # (the station's one 科室 or none, by the 站所 convention)
+
+
+def test_a_level_heading_over_the_posts_grade_and_the_points_level(tmp_path):
+    # (408: '风险等级' merged over '岗位 | 风险点': the post's grade, then the point's level)
+    rows = [["XX县茶产业发展中心岗位廉政风险防控一览表"],
+            ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "", "防控措施"],
+            ["", "", "", "", "", "岗位", "风险点", ""],
+            [1, "中心领导", "主任", "阙知微", "茶园补贴分配个人说了算", "高", "高", "集体研究"],
+            [2, "", "", "", "公务接待超标准", "", "低", "清单公示"],
+            [3, "生产股", "股长", "冼书白", "茶苗采购验收走过场", "中", "中", "双人验收"]]  # fmt: skip
+    merges = [
+        "A2:A3",
+        "B2:B3",
+        "C2:C3",
+        "D2:D3",
+        "E2:E3",
+        "F2:G2",
+        "H2:H3",
+        "B4:B5",
+        "C4:C5",
+        "D4:D5",
+        "F4:F5",
+    ]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    assert got.risks[["risk_point", "risk_level"]].values.tolist() == [
+        ["茶园补贴分配个人说了算", "Ⅰ级"], ["公务接待超标准", "Ⅲ级"], ["茶苗采购验收走过场", "Ⅱ级"]]  # fmt: skip
+    assert got.posts[["person", "declared_grade"]].values.tolist() == [
+        ["阙知微", "A"],
+        ["冼书白", "B"],
+    ]

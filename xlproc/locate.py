@@ -779,6 +779,15 @@ class _Sheet:
                 # merged across are no words of the heading (read as its sub-headings)
                 keys[c] = top
                 continue
+            if (
+                low in _GRADED
+                and top
+                and (th := heading_role(top)) is not None
+                and th.role == "risk_level"
+            ):
+                # '风险等级' over '岗位 | 风险点': the post's grade and the point's level
+                keys[c] = low + top
+                continue
             keys[c] = top + low if "\x00" not in (top, low) else "\x00"
         return self._judge(keys, quick=False)
 
@@ -1271,6 +1280,8 @@ def _rostered_name(v: str) -> bool:
 
 
 _FORMER = LazyRe(r"调离|调出|离任|离职|退休|^原|[(（]原")
+# what a level heading's sub-headings may grade: '风险等级' over '岗位 | 风险点'
+_GRADED = frozenset({"岗位", "风险点", "风险", "个人", "事项"})
 # footnote marks typed after a holder's name ('闵渫珑*△', '钭湛珝※'), explained by a note
 _NAME_MARKS = "*＊△▲※#＃◆◇"
 
