@@ -52,6 +52,12 @@ Unscored besides: the tiers of the heads of small bodies read from a post the re
 are info only (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK on the cards and the 自查表,
 FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a ledger of measures under point lines merged across
+('风险点1：…　　风险等级：一级　　风险类型：…' over that point's measures a row each, under '序号 | 防控措施 | …') reads each
+line as a point with the measures below it (locate._labelled_fields in _labelled_points;
+tests/test_columns.py::test_a_ledger_of_measures_under_labelled_point_lines). The batch now reads in
+full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -252,3 +258,7 @@ def test_batch409_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[4] for r in table} <= set(RISKS)
+
+
+def test_batch409_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -44,6 +44,12 @@ in posts.csv is the truth's (局领导, 处领导, 校领导, 馆领导 and 中�
 科长, 教务主任, 总务主任, 部主任 中层岗位 elsewhere). The other issues are info only (TABLE_NO_TYPE on the
 untyped sheets, GRADE_BLANK on the cards and the 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: an empty level cell with form-control check boxes drawn over it
+('高 | 中 | 低', one ticked) takes the ticked box's level, with one info LEVEL_CHECKBOXES per sheet
+(.xlsx; fills.checked_boxes reads the sheet's VML drawing;
+tests/test_columns.py::test_a_level_ticked_in_check_boxes_drawn_over_its_cell). The batch now reads
+in full.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -280,3 +286,7 @@ def test_batch410_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[5] for r in table} & points
         assert {r[3] for r in table} <= set(ROMAN)
+
+
+def test_batch410_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

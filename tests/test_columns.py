@@ -10354,3 +10354,55 @@ def test_a_level_heading_over_the_posts_grade_and_the_points_level(tmp_path):
         ["阙知微", "A"],
         ["冼书白", "B"],
     ]
+
+
+def test_a_ledger_of_measures_under_labelled_point_lines(tmp_path):
+    # (409: '序号 | 防控措施 | …' and, merged across, '风险点1：…　　风险等级：一级　　风险类型：…'
+    # over that point's measures a row each)
+    gap = "\u3000\u3000"
+    rows = [["XX县XX镇水利站岗位廉政风险防控措施台账"], ["姓　名", "阙知微", "职　务", "站长"],
+            ["序号", "防控措施", "防控环节", "落实时限"],
+            [f"风险点1：维修项目指定施工队伍{gap}风险等级：一级{gap}风险类型：制度机制风险"],
+            [1, "维修项目提交站务会研究。", "事前", "长期"], [2, "结果公示。", "事后", "每个项目"],
+            [f"风险点2：接受施工队伍宴请{gap}风险等级：三级"], [1, "签订廉洁承诺书。", "事前", "每年"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A4:D4", "A7:D7"]})
+    assert got.risks[["person", "risk_point", "risk_level", "measures"]].values.tolist() == [
+        ["阙知微", "维修项目指定施工队伍", "Ⅰ级", "维修项目提交站务会研究。\n结果公示。"],
+        ["阙知微", "接受施工队伍宴请", "Ⅲ级", "签订廉洁承诺书。"]]  # fmt: skip
+
+
+def test_a_level_ticked_in_check_boxes_drawn_over_its_cell(tmp_path):
+    # (410: form-control check boxes '高 | 中 | 低' over each empty 风险等级 cell, one ticked)
+    import zipfile
+
+    rows = [["XX县职业教育中心岗位廉政风险排查表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "主任", "阙知微", "实训设备采购指定供应商", "", "集体研究"],
+            [2, "会计", "冼书白", "专项经费报销审核不严", "", "逐张审核"]]  # fmt: skip
+    src = write_workbook(tmp_path / "src.xlsx", {"S": rows})
+
+    def box(row: int, left: int, caption: str, ticked: bool) -> str:
+        on = "<x:Checked>1</x:Checked>" if ticked else ""
+        return (f'<v:shape type="#_x0000_t201"><v:textbox><div><font>{caption}</font></div>'
+                f'</v:textbox><x:ClientData ObjectType="Checkbox"><x:Anchor>4, {left}, {row}, 2, '
+                f"4, {left + 30}, {row}, 18</x:Anchor>{on}</x:ClientData></v:shape>")  # fmt: skip
+
+    shapes = [box(r, left, cap, cap == pick) for r, pick in ((2, "中"), (3, "低"))
+              for left, cap in ((4, "高"), (40, "中"), (76, "低"))]  # fmt: skip
+    vml = ('<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:x="urn:schemas-microsoft-com:'
+           'office:excel">' + "".join(shapes) + "</xml>")  # fmt: skip
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+            'schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" '
+            'Target="../drawings/vmlDrawing1.vml"/></Relationships>')  # fmt: skip
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(inbox / "t.xlsx", "w") as zout:
+        for item in zin.infolist():
+            zout.writestr(item, zin.read(item.filename))
+        zout.writestr("xl/worksheets/_rels/sheet1.xml.rels", rels)
+        zout.writestr("xl/drawings/vmlDrawing1.vml", vml)
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅲ级"]
+    assert "LEVEL_CHECKBOXES" in got.issues["code"].tolist()
+    assert "LEVEL_BLANK" not in got.issues["code"].tolist()

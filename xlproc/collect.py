@@ -323,6 +323,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _words_by_format(located, path, rel, res)
     _levels_by_icons(located, path, rel, res, config)
     _bold_points(located, path, rel, res)
+    _levels_by_checkboxes(located, path, rel, res, config)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -1698,6 +1699,34 @@ def _levels_by_icons(located, path: Path, rel: str, res: FileResult, config: Con
         if said:
             value = "、".join(f"{k}({v})" for k, v in sorted(said.items()))
             res.issues.append(make_issue("LEVEL_ICONS", rel, g.name, value=value))
+
+
+def _levels_by_checkboxes(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
+    """Points with no level whose level cell has check boxes (form controls) drawn over it, one
+    ticked, captioned 高 / 中 / 低: the ticked box's level, said once per sheet (.xlsx)."""
+    from xlproc.fills import checked_boxes
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    for g, forms, _sh in located:
+        todo = [
+            rr
+            for f in forms
+            for rr in f.risks
+            if "risk_level" in rr.cols and not rr.sheet and not rr.risk_level.strip()
+        ]
+        if not todo:
+            continue
+        boxes = checked_boxes(path, g.name)
+        found = 0
+        for rr in todo:
+            at = ((rr.rows or {}).get("risk_level", rr.row), rr.cols["risk_level"])
+            ticked = [cap for cap, on in boxes.get(at, []) if on and config.level(cap)]
+            if len(ticked) == 1:
+                rr.risk_level = ticked[0]
+                found += 1
+        if found:
+            res.issues.append(make_issue("LEVEL_CHECKBOXES", rel, g.name, value=str(found)))
 
 
 def _bold_points(located, path: Path, rel: str, res: FileResult) -> None:

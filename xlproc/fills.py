@@ -556,3 +556,35 @@ def bold_heads(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tupl
     except Exception:  # a file openpyxl cannot read: the cells stand as they were read
         return {}
     return out
+
+
+def checked_boxes(path: Path, sheet: str) -> dict[tuple[int, int], list[tuple[str, bool]]]:
+    """The check boxes (form controls) drawn on a sheet of an .xlsx: the cell each one's corner
+    stands in → [(its caption, ticked)], read from the sheet's VML drawing; {} where it has
+    none or they cannot be read."""
+    import html
+    import zipfile
+
+    from xlproc.workbook import _sheet_related
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return {}
+    try:
+        with zipfile.ZipFile(path) as zf:
+            part = _sheet_related(zf, "vmlDrawing").get(sheet)
+            vml = zf.read(part).decode("utf-8", "replace") if part else ""
+    except Exception:
+        return {}
+    out: dict[tuple[int, int], list[tuple[str, bool]]] = {}
+    for shape in re.findall(r"<v:shape\b.*?</v:shape>", vml, re.S):
+        if not re.search(r'ObjectType="Checkbox"', shape):
+            continue
+        anchor = re.search(r"<x:Anchor>\s*(\d+)\s*,\s*\d+\s*,\s*(\d+)", shape)
+        if anchor is None:
+            continue
+        caption = html.unescape(re.sub(r"<[^>]+>", "", " ".join(re.findall(
+            r"<v:textbox\b.*?</v:textbox>", shape, re.S)))).strip()  # fmt: skip
+        ticked = bool(re.search(r"<x:Checked>\s*1\s*</x:Checked>", shape))
+        at = (int(anchor.group(2)), int(anchor.group(1)))
+        out.setdefault(at, []).append((caption, ticked))
+    return out

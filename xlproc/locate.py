@@ -2854,6 +2854,11 @@ class _Locator:
         for r in range(len(sh.rows)):
             got: dict[str, tuple[int, str]] = {}
             for c in sh.nonempty(r):
+                several = _labelled_fields(sh.rows[r][c])
+                if several:  # '风险点1：…　　风险等级：一级　　风险类型：…' in one cell
+                    for role, v in several.items():
+                        got.setdefault(role, (c, v))
+                    continue
                 lv = _labelled_cell(sh.rows[r][c])
                 if lv is not None:
                     got.setdefault(lv[0], (c, lv[1]))
@@ -2871,6 +2876,16 @@ class _Locator:
         card = tuple(squeeze(above.get(f, ("", ""))[0]) for f in ("department", "title", "person"))
         forms: dict[tuple[str, str, str], RawForm] = {}
         last: tuple[str, str, str] | None = None  # the last holder's box: his step's rows below
+        # a ledger's heading above the first point line: its measures column ('防控措施')
+        ledger = next(
+            (
+                c
+                for x in range(found[0][0] - 1, max(-1, found[0][0] - 4), -1)
+                for c in sh.nonempty(x)
+                if (h := heading_role(sh.key(x, c))) is not None and h.role == "measures"
+            ),
+            None,
+        )
         for r, got in found:
             pc = got["risk_point"][0]
             holder, step = ("", "", ""), ""
@@ -2900,6 +2915,24 @@ class _Locator:
                 )  # fmt: skip
             cells = {role: c for role, (c, _v) in got.items()}
             values = {role: v for role, (_c, v) in got.items()}
+            if "measures" not in values:
+                # the point's measures a row each under its line, to the next point's
+                # ('1 | 养护项目…提交站务会集体研究 | 事前 | 长期坚持'): a ledger of measures
+                end = next((x for x, _g in found if x > r), len(sh.rows))
+                lines = []
+                for x in range(r + 1, end):
+                    if sh.kind(x) in ("blank", "signoff", "note", "page"):
+                        break
+                    row = sh.rows[x]
+                    texts = [row[c].strip() for c in sh.nonempty(x)]
+                    text = (
+                        row[ledger].strip()
+                        if ledger is not None and ledger < len(row)
+                        else max(texts, key=len, default="")
+                    )
+                    if len(text) >= 2 and not text.isdigit():
+                        lines.append(text)
+                values["measures"] = "\n".join(lines)
             form.risks.append(
                 RawRisk(
                     r,
@@ -9938,6 +9971,31 @@ def _heading_level(text: str, config) -> str:
     ('高风险岗位风险点'): the level word, or ''."""
     head = squeeze(text)
     return "" if "岗位" in head else caption_level(head, config)
+
+
+def _labelled_fields(text: str) -> dict[str, str]:
+    """A cell of several labelled fields on one line, spaced apart ('风险点1：小型水库…　　风险
+    等级：一级　　风险类型：制度机制风险'): role → value, where it opens with the point's label
+    and names a level or a type too; {} otherwise."""
+    if "风险" not in text[:4] or text.count("：") + text.count(":") < 2:
+        return {}
+    marks = list(_FIELD_LABEL.finditer(text))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return {}
+    out: dict[str, str] = {}
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        h = heading_role(_key(re.sub(r"\d+$", "", m.group(1))))
+        if h is None or h.role not in ("risk_point", "risk_level", "risk_type", "measures"):
+            return {}
+        out.setdefault(h.role, text[m.end() : end].strip())
+    return out if "risk_point" in out and len(out) >= 2 else {}
+
+
+# a field's label inside a line of several: '风险点1：', '风险等级：', '风险类型：'
+_FIELD_LABEL = LazyRe(
+    r"(?:^|(?<=\s))((?:风险点|风险等级|风险级别|风险类型|风险类别|防控措施)\s*\d*)\s*[:：]"
+)
 
 
 def _labelled_cell(text: str) -> tuple[str, str] | None:
