@@ -34,7 +34,7 @@ def config():
 # batches (the older ones read to 1.00 for many rounds; `tests/published/score.py` re-scores
 # them all). XLPROC_SLOW=1 runs them all.
 _RECENT_BATCHES = 16
-_RECENT_READS = 150
+_RECENT_READS = 130
 _READS = ("_is_read",)
 
 
