@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -775,6 +775,9 @@ def _copies_side_by_side(located: list, rel: str, res: FileResult) -> None:
     for i, (g, forms, sheet) in enumerate(located):
         if len(forms) < 2:
             continue
+        who = Counter((f.unit, f.department, f.title, f.person) for f in forms)
+        if max(who.values()) < 2:
+            continue  # (no holder twice on the sheet: the usual case, decided cheaply)
         seen: dict[tuple, object] = {}
         kept = []
         for f in forms:
@@ -1634,11 +1637,20 @@ def _words_by_format(located, path: Path, rel: str, res: FileResult) -> None:
     """Levels and types written as numbers that a custom number format shows as words (a score
     3/2/1 stored, '[=3]"高";[=2]"中";"低"' showing 高/中/低): each takes the word the file shows,
     said once per sheet (.xlsx; the styles are looked at only where such a cell holds a number)."""
-    from xlproc.fills import shown_words
+    from xlproc.fills import shown_words, worded_formats
 
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
+    asked = False  # (the styles are read once, and only where some level is a number)
     for g, forms, _sh in located:
+        said = {rr.risk_level for f in forms for rr in f.risks}
+        said |= {rr.risk_type for f in forms for rr in f.risks}
+        if not any(v.strip().isdigit() for v in said):
+            continue  # (no level or type written as a number: decided on the few words used)
+        if not asked:
+            asked = True
+            if not worded_formats(path):
+                return  # (no number format of the workbook shows a number as words)
         todo = [
             (rr, role)
             for f in forms
@@ -1673,6 +1685,8 @@ def _levels_by_icons(located, path: Path, rel: str, res: FileResult, config: Con
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
     for g, forms, _sh in located:
+        if not any(v.strip().isdigit() for v in {rr.risk_level for f in forms for rr in f.risks}):
+            continue  # (no level written as a number)
         todo = [
             rr
             for f in forms
