@@ -10406,3 +10406,38 @@ def test_a_level_ticked_in_check_boxes_drawn_over_its_cell(tmp_path):
     assert got.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅲ级"]
     assert "LEVEL_CHECKBOXES" in got.issues["code"].tolist()
     assert "LEVEL_BLANK" not in got.issues["code"].tolist()
+
+
+def test_what_the_sixty_seventh_review_found(tmp_path):
+    # '风险研判' over '风险点 | 风险等级' is no level heading over graded things
+    rows = [["XX县市场监管局岗位廉政风险排查表"], ["序号", "股室", "岗位", "姓名", "风险研判", "", "防控措施"],
+            ["", "", "", "", "风险点", "风险等级", ""], [1, "局领导", "局长", "阙知微", "处罚裁量打招呼", "高", "集体审议"],
+            [2, "执法股", "股长", "冼书白", "执法检查吃拿卡要", "中", "双人执法"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "G2:G3"]
+    got = run(tmp_path / "judged", {"S": rows}, {"S": merges})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级"]
+    # a step in '等级调整情况' beside the level now does not move it again; '由三级上调一级' does
+    rows = [["XX县财政局2025年岗位廉政风险点动态调整表"],
+            ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "等级调整情况", "防控措施"],
+            [1, "预算股", "股长", "阙知微", "预算分配打招呼", "二级", "上调一级", "集体研究"],
+            [2, "国库股", "股长", "冼书白", "资金拨付优亲厚友", "中", "由三级上调一级", "按进度拨付"]]  # fmt: skip
+    got = run(tmp_path / "now", {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅱ级"]
+    # a 派驻组 list's only unit column, '派出单位', names the holders' units
+    rows = [["XX县纪委监委派驻纪检监察组岗位廉政风险防控一览表"], ["序号", "派出单位", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "县纪委监委驻财政局纪检监察组", "组长", "阙知微", "监督检查走过场", "高", "集体研判"],
+            [2, "县纪委监委驻教育局纪检监察组", "副组长", "冼书白", "线索处置打招呼", "中", "双人处置"]]  # fmt: skip
+    got = run(tmp_path / "sent", {"S": rows})
+    assert all(("财政局" in u + d) or ("教育局" in u + d)
+               for u, d in zip(got.posts["unit"], got.posts["department"], strict=True))  # fmt: skip
+    # a card's labelled point lines: measures lose their label; fields parted by '；'
+    gap = "\u3000\u3000"
+    rows = [["XX镇水利站岗位廉政风险防控卡"], ["姓名", "阙知微", "职务", "站长"],
+            [f"风险点1：维修项目指定施工队伍{gap}风险等级：一级{gap}风险类型：制度机制风险"],
+            ["防控措施：维修项目提交站务会研究，结果公示。"],
+            ["风险点2：接受施工队伍宴请；风险等级：三级"], ["防控措施：签订廉洁承诺书。"]]  # fmt: skip
+    merges = ["A3:D3", "A4:D4", "A5:D5", "A6:D6"]
+    got = run(tmp_path / "card", {"S": rows}, {"S": merges})
+    assert got.risks[["risk_point", "risk_level", "measures"]].values.tolist() == [
+        ["维修项目指定施工队伍", "Ⅰ级", "维修项目提交站务会研究，结果公示。"],
+        ["接受施工队伍宴请", "Ⅲ级", "签订廉洁承诺书。"]]  # fmt: skip

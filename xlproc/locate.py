@@ -782,6 +782,7 @@ class _Sheet:
             if (
                 low in _GRADED
                 and top
+                and _LEVEL_WORD_HEAD.search(top)
                 and (th := heading_role(top)) is not None
                 and th.role == "risk_level"
             ):
@@ -1282,6 +1283,7 @@ def _rostered_name(v: str) -> bool:
 _FORMER = LazyRe(r"调离|调出|离任|离职|退休|^原|[(（]原")
 # what a level heading's sub-headings may grade: '风险等级' over '岗位 | 风险点'
 _GRADED = frozenset({"岗位", "风险点", "风险", "个人", "事项"})
+_LEVEL_WORD_HEAD = LazyRe(r"(?:等级|级别)$")  # ('风险等级', not '风险研判', '风险评定')
 # footnote marks typed after a holder's name ('闵渫珑*△', '钭湛珝※'), explained by a note
 _NAME_MARKS = "*＊△▲※#＃◆◇"
 
@@ -2930,6 +2932,9 @@ class _Locator:
                         if ledger is not None and ledger < len(row)
                         else max(texts, key=len, default="")
                     )
+                    lv = _labelled_cell(text)
+                    if lv is not None and lv[0] == "measures":
+                        text = lv[1]  # ('防控措施：维修项目提交站务会研究…')
                     if len(text) >= 2 and not text.isdigit():
                         lines.append(text)
                 values["measures"] = "\n".join(lines)
@@ -4925,6 +4930,10 @@ class _Locator:
             heading_types = len(said) > 1 or bool(said - set(_GENERIC_TYPES))
             head_type = head_type if heading_types else ""
         by_row = self._points_by_row(t, next_h) if merged and "description" in roles else None
+        # the level column is last year's or the one before ('2024年风险等级', '原等级'): a step
+        # in the adjusted column moves it; else the level column is the level now
+        lc_head = t.header[1].get(roles.get("risk_level", -1), "") if t.header else ""
+        level_before = t.adjusted is not None and bool(_LEVEL_BEFORE.search(squeeze(lc_head)))
         banded = 0  # the rows a subtotal of their level closes start here
         r = t.start
         while r < next_h:
@@ -5524,9 +5533,12 @@ class _Locator:
                     values["risk_level"] = said  # '调整后等级' filled: the level now ('降为Ⅲ级')
                 elif set_to and self.config.level(set_to.group(1)):
                     values["risk_level"] = set_to.group(1)  # '本年新增，定为二级'
-                elif step:
-                    # '上调一级' from last year's '二级': a step, the level now one higher
-                    before = self.config.level(values.get("risk_level", ""))
+                elif step and (level_before or _STEP_FROM.search(said)):
+                    # '上调一级' from last year's '二级' ('2024年风险等级'), or from the level the
+                    # cell names ('由三级上调一级'): a step, the level now one higher
+                    start = _STEP_FROM.search(said)
+                    level = start.group(1) if start else values.get("risk_level", "")
+                    before = self.config.level(level)
                     if before in _LEVELS_DOWN:
                         k = _LEVELS_DOWN.index(before)
                         k += (
@@ -9181,6 +9193,8 @@ _LEVEL_STEP = LazyRe(
     r"(上调|调高|提高|提升|升|下调|调低|降低|降)\s*(一|二|两|1|2)\s*(?:级|档|个等级)"
 )
 _UP = ("上调", "调高", "提高", "提升", "升")
+_LEVEL_BEFORE = LazyRe(r"\d{4}\s*年|原|上年|去年|调整前|上一年")
+_STEP_FROM = LazyRe(r"由\s*([一二三ⅠⅡⅢ123高中低]级?)")
 _STEPS = {"一": 1, "1": 1, "二": 2, "两": 2, "2": 2}
 _SET_TO = LazyRe(r"(?:定为|评为|列为|确定为)\s*([一二三ⅠⅡⅢ123高中低]级?(?:风险)?)")
 _LEVELS_DOWN = ("Ⅰ级", "Ⅱ级", "Ⅲ级")  # highest first
@@ -9988,13 +10002,13 @@ def _labelled_fields(text: str) -> dict[str, str]:
         h = heading_role(_key(re.sub(r"\d+$", "", m.group(1))))
         if h is None or h.role not in ("risk_point", "risk_level", "risk_type", "measures"):
             return {}
-        out.setdefault(h.role, text[m.end() : end].strip())
+        out.setdefault(h.role, text[m.end() : end].strip().rstrip("；;，,").strip())
     return out if "risk_point" in out and len(out) >= 2 else {}
 
 
 # a field's label inside a line of several: '风险点1：', '风险等级：', '风险类型：'
 _FIELD_LABEL = LazyRe(
-    r"(?:^|(?<=\s))((?:风险点|风险等级|风险级别|风险类型|风险类别|防控措施)\s*\d*)\s*[:：]"
+    r"(?:^|(?<=[\s；;，,]))((?:风险点|风险等级|风险级别|风险类型|风险类别|防控措施)\s*\d*)\s*[:：]"
 )
 
 
