@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from xlproc.text import col_index
+
 # a colour word and the level a note gives it: '红色为高风险', '黄色表示中风险', '蓝色—低风险'
 _COLOUR_SAID = re.compile(
     r"(红|橙|黄|绿|蓝|紫)色?(?:底色|背景色?|填充)?\s*(?:的|者)?\s*(?:为|是|表示|代表|[—－-])\s*"
@@ -506,10 +508,8 @@ def _in_range(at: tuple[int, int], rng: str) -> bool:
         m = re.fullmatch(r"\$?([A-Z]{0,3})\$?(\d*)", ref)
         if m is None or not (m.group(1) or m.group(2)):
             return False
-        col = 0
-        for ch in m.group(1):
-            col = col * 26 + ord(ch) - 64
-        ends.append((int(m.group(2)) - 1 if m.group(2) else None, col - 1 if m.group(1) else None))
+        row = int(m.group(2)) - 1 if m.group(2) else None
+        ends.append((row, col_index(m.group(1)) if m.group(1) else None))
     (r0, c0), (r1, c1) = ends[0], ends[-1]
     return (r0 is None or r0 <= at[0] <= r1) and (c0 is None or c0 <= at[1] <= c1)
 

@@ -121,7 +121,7 @@ from xlproc.identity import (
 )
 from xlproc.issues import Issue, make_issue
 from xlproc.roster import TIER_WORDS
-from xlproc.text import LazyRe, cell_ref, col_letter, fold, label_key
+from xlproc.text import LazyRe, cell_ref, col_index, col_letter, fold, label_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -1297,7 +1297,7 @@ def _unmarked(name: str) -> str:
     return bare if _rostered_name(bare) else name
 
 
-_NOT_A_NAME = frozenset({"同上", "本人", "见上", "另定", "待定", "暂无", "空缺", "待补", "缺编"})
+_NOT_A_NAME = frozenset({"同上", "本人", "见上", "另定"})  # (vacancies: ``VACANT``)
 
 
 def _boxed_name(v: str) -> bool:
@@ -3043,7 +3043,7 @@ class _Locator:
         for i in res.issues:
             m = re.match(r"^([A-Z]+)(\d+)$", i.cell or "")
             if m:
-                c = sum((ord(ch) - 64) * 26**k for k, ch in enumerate(reversed(m.group(1)))) - 1
+                c = col_index(m.group(1))
                 r = int(m.group(2)) - 1
                 if (r, c) in where:
                     r2, c2 = where[(r, c)]

@@ -61,6 +61,14 @@ def col_letter(col: int) -> str:
     return out
 
 
+def col_index(letters: str) -> int:
+    """'A' → 0, 'AB' → 27: a column's letters to its 0-based number."""
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
 def cell_ref(row: int, col: int) -> str:
     """0-based (row, col) to an Excel reference such as ``C7``."""
     return f"{col_letter(col)}{row + 1}"

@@ -20,7 +20,7 @@ from itertools import product
 from pathlib import Path
 
 from xlproc.issues import Issue, make_issue
-from xlproc.text import cell_text
+from xlproc.text import cell_text, col_index
 
 WORKBOOK_EXTS = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb", ".xltx", ".xlt"}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -284,11 +284,8 @@ def _comments(xml: str) -> dict[tuple[int, int], str]:
     for m in re.finditer(
         r'<(?:\w+:)?comment\b[^>]*\bref="([A-Z]+)(\d+)"[^>]*>(.*?)</(?:\w+:)?comment>', xml, re.S
     ):
-        col = 0
-        for ch in m.group(1):
-            col = col * 26 + ord(ch) - 64
         texts = re.findall(r"<(?:\w+:)?t\b[^>]*>(.*?)</(?:\w+:)?t>", m.group(3), re.S)
-        out[(int(m.group(2)) - 1, col - 1)] = html.unescape("".join(texts)).strip()
+        out[(int(m.group(2)) - 1, col_index(m.group(1)))] = html.unescape("".join(texts)).strip()
     return out
 
 

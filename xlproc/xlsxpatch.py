@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from xlproc.text import col_letter
+from xlproc.text import col_index, col_letter
 
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -86,13 +86,6 @@ def set_attr(tag: str, name: str, value: str | None) -> str:
         return tag
     end = len(tag) - 1 if tag.endswith("/") else len(tag)
     return f'{tag[:end].rstrip()} {name}="{esc(value)}"{tag[end:]}'
-
-
-def col_index(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
 
 
 col_letters = col_letter  # 0-based column → 'A', 'B' … (one definition, in xlproc.text)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from xlproc.forms import META_PREFIX
-from xlproc.text import col_letter
+from xlproc.text import col_index, col_letter
 
 MAX_ROWS = 300  # per form block
 MAX_COLS = 16
@@ -34,18 +34,11 @@ class Block:
     cut: int = 0  # rows left out
 
 
-def _col_index(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + (ord(ch) - 64)
-    return n - 1
-
-
 def _parse(ref: str) -> tuple[int, int] | None:
     m = _CELL.match(ref or "")
     if not m:
         return None
-    return int(m.group(2)) - 1, _col_index(m.group(1))
+    return int(m.group(2)) - 1, col_index(m.group(1))
 
 
 def _starts(grid, forms: list[dict]) -> list[int]:
