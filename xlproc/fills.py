@@ -217,36 +217,42 @@ def struck_means_words_deleted(legend: str) -> bool:
 _KEPT = re.compile(r"不删|未删|不作删除|保留|整改|仍|继续|参考")
 
 
-def unstruck_texts(
-    path: Path, sheet: str, cells: set[tuple[int, int]]
-) -> dict[tuple[int, int], str]:
-    """Of ``cells`` on ``sheet`` of an .xlsx, those with some of their words struck through (a
-    rich-text cell): cell → its text without them."""
+def _rich_runs(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], list]:
+    """The runs ``(text, font)`` of those of ``cells`` on ``sheet`` of an .xlsx that hold rich
+    text (runs in more than one font); an empty dict for any other file or one openpyxl cannot
+    read (its cells were read, the fonts are not known)."""
     if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells:
         return {}
     from openpyxl import load_workbook
 
-    out: dict[tuple[int, int], str] = {}
+    out: dict[tuple[int, int], list] = {}
     try:
         wb = load_workbook(path, rich_text=True, data_only=True)
         ws = wb[sheet]
         for r, c in cells:
             v = ws.cell(row=r + 1, column=c + 1).value
-            if not hasattr(v, "__iter__") or isinstance(v, str):
-                continue
-            parts = list(v)
-            if not any(getattr(getattr(p, "font", None), "strike", None) for p in parts):
-                continue
-            kept = "".join(
-                str(getattr(p, "text", p))
-                for p in parts
-                if not getattr(getattr(p, "font", None), "strike", None)
-            )
-            out[(r, c)] = kept
+            if hasattr(v, "__iter__") and not isinstance(v, str):
+                out[(r, c)] = [(str(getattr(p, "text", p)), getattr(p, "font", None)) for p in v]
         wb.close()
-    except Exception:  # a file openpyxl cannot read: its cells were read, the fonts are not known
+    except Exception:  # (a damaged or unexpected part: the fonts are not known)
         return {}
     return out
+
+
+def _struck(font) -> bool:
+    return bool(getattr(font, "strike", None))
+
+
+def unstruck_texts(
+    path: Path, sheet: str, cells: set[tuple[int, int]]
+) -> dict[tuple[int, int], str]:
+    """Of ``cells`` on ``sheet`` of an .xlsx, those with some of their words struck through (a
+    rich-text cell): cell → its text without them."""
+    return {
+        at: "".join(t for t, f in runs if not _struck(f))
+        for at, runs in _rich_runs(path, sheet, cells).items()
+        if any(_struck(f) for _t, f in runs)
+    }
 
 
 def struck_cells(path: Path, sheet: str, cells: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -311,27 +317,11 @@ def struck_means_left(legend: str) -> bool:
 def struck_words(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """Of ``cells`` on ``sheet`` of an .xlsx, those with words struck through in part of their
     text (a rich-text cell: '~~鄢蘅笙~~⏎羿沄岐'): cell → the struck words, joined by a newline."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells:
-        return {}
-    from openpyxl import load_workbook
-
     out: dict[tuple[int, int], str] = {}
-    try:
-        wb = load_workbook(path, rich_text=True, data_only=True)
-        ws = wb[sheet]
-        for r, c in cells:
-            v = ws.cell(row=r + 1, column=c + 1).value
-            parts = (
-                [p for p in v if getattr(getattr(p, "font", None), "strike", None)]
-                if (hasattr(v, "__iter__") and not isinstance(v, str))
-                else []
-            )
-            words = "\n".join(str(getattr(p, "text", p)).strip() for p in parts)
-            if words.strip():
-                out[(r, c)] = words
-        wb.close()
-    except Exception:  # a file openpyxl cannot read: its cells were read, the fonts are not known
-        return {}
+    for at, runs in _rich_runs(path, sheet, cells).items():
+        words = "\n".join(t.strip() for t, f in runs if _struck(f))
+        if words.strip():
+            out[at] = words
     return out
 
 
@@ -529,32 +519,20 @@ def bold_heads(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tupl
         return {}
     if not re.search(r"<(?:\w+:)?b(?:\s[^>]*)?/?>", strings):
         return {}  # (no bold run in any string of the workbook)
-    from openpyxl import load_workbook
-
     out: dict[tuple[int, int], str] = {}
-    try:
-        wb = load_workbook(path, rich_text=True, data_only=True)
-        ws = wb[sheet]
-        for r, c in cells:
-            v = ws.cell(row=r + 1, column=c + 1).value
-            if not hasattr(v, "__iter__") or isinstance(v, str):
-                continue
-            parts = [(str(getattr(p, "text", p)), bool(getattr(getattr(p, "font", None), "b", None)))
-                     for p in v]  # fmt: skip
-            k = next((i for i, (_t, bold) in enumerate(parts) if not bold), len(parts))
-            head = "".join(t for t, _b in parts[:k]).strip()
-            rest = parts[k:]
-            if (
-                len(head) >= 4
-                and head[-1] in "。；;！!"  # (a sentence of its own, not a bold word or label)
-                and not re.match(r"^(?:[一二三四五六七八九十]是|\d+[.、．]|[（(]?\d+[)）])", head)
-                and "".join(t for t, _b in rest).strip()
-                and not any(bold and t.strip() for t, bold in rest)  # (one bold head a cell)
-            ):
-                out[(r, c)] = head
-        wb.close()
-    except Exception:  # a file openpyxl cannot read: the cells stand as they were read
-        return {}
+    for at, runs in _rich_runs(path, sheet, cells).items():
+        parts = [(t, bool(getattr(f, "b", None))) for t, f in runs]
+        k = next((i for i, (_t, bold) in enumerate(parts) if not bold), len(parts))
+        head = "".join(t for t, _b in parts[:k]).strip()
+        rest = parts[k:]
+        if (
+            len(head) >= 4
+            and head[-1] in "。；;！!"  # (a sentence of its own, not a bold word or label)
+            and not re.match(r"^(?:[一二三四五六七八九十]是|\d+[.、．]|[（(]?\d+[)）])", head)
+            and "".join(t for t, _b in rest).strip()
+            and not any(bold and t.strip() for t, bold in rest)  # (one bold head a cell)
+        ):
+            out[at] = head
     return out
 
 
