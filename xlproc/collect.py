@@ -1633,6 +1633,20 @@ def _notes_of(g, forms) -> list[list[str]]:
     return g.rows[:top] + g.rows[bottom + 1 :]
 
 
+def _points_where(located, keep: Callable) -> Iterator[tuple]:
+    """Each sheet with points read from its cells that ``keep`` holds of: (sheet, forms,
+    those points); the steps that look again at a sheet's cells start from it."""
+    for g, forms, _sh in located:
+        todo = [rr for f in forms for rr in f.risks if not rr.sheet and keep(rr)]
+        if todo:
+            yield g, forms, todo
+
+
+def _legend(g, forms, *words: str) -> str:
+    """The lines of a sheet's notes that use one of ``words`` ('线', '隐藏', '色')."""
+    return "\n".join(t for t in map("".join, _notes_of(g, forms)) if any(w in t for w in words))
+
+
 def _words_by_format(located, path: Path, rel: str, res: FileResult) -> None:
     """Levels and types written as numbers that a custom number format shows as words (a score
     3/2/1 stored, '[=3]"高";[=2]"中";"低"' showing 高/中/低): each takes the word the file shows,
@@ -1684,18 +1698,11 @@ def _levels_by_icons(located, path: Path, rel: str, res: FileResult, config: Con
 
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
-    for g, forms, _sh in located:
-        if not any(v.strip().isdigit() for v in {rr.risk_level for f in forms for rr in f.risks}):
-            continue  # (no level written as a number)
-        todo = [
-            rr
-            for f in forms
-            for rr in f.risks
-            if "risk_level" in rr.cols and not rr.sheet and rr.risk_level.strip().isdigit()
-        ]
-        if not todo:
-            continue
-        legend = "\n".join(t for t in map("".join, _notes_of(g, forms)) if "灯" in t or "图标" in t)
+    numbered = _points_where(
+        located, lambda rr: "risk_level" in rr.cols and rr.risk_level.strip().isdigit()
+    )
+    for g, forms, todo in numbered:
+        legend = _legend(g, forms, "灯", "图标")
         levels = light_levels(legend, config.level) if legend else {}
         if not levels:
             continue
@@ -1722,15 +1729,10 @@ def _levels_by_checkboxes(located, path: Path, rel: str, res: FileResult, config
 
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
-    for g, forms, _sh in located:
-        todo = [
-            rr
-            for f in forms
-            for rr in f.risks
-            if "risk_level" in rr.cols and not rr.sheet and not rr.risk_level.strip()
-        ]
-        if not todo:
-            continue
+    unlevelled = _points_where(
+        located, lambda rr: "risk_level" in rr.cols and not rr.risk_level.strip()
+    )
+    for g, _forms, todo in unlevelled:
         boxes = checked_boxes(path, g.name)
         found = 0
         for rr in todo:
@@ -1751,16 +1753,15 @@ def _bold_points(located, path: Path, rel: str, res: FileResult) -> None:
 
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
-    for g, forms, _sh in located:
-        todo = [
-            rr
-            for f in forms
-            for rr in f.risks
-            if not rr.sheet
-            and "description" not in rr.cols
+    long_points = _points_where(
+        located,
+        lambda rr: (
+            "description" not in rr.cols
             and not rr.description
             and _SENTENCE_IN.search(rr.risk_point)
-        ]
+        ),
+    )
+    for g, _forms, todo in long_points:
         if len(todo) < 2:
             continue
         at = {id(rr): (rr.row, rr.cols["risk_point"]) for rr in todo}
@@ -1828,7 +1829,7 @@ def _struck_rows(located, path: Path, rel: str, res: FileResult) -> None:
     from xlproc.text import cell_ref
 
     for g, forms, _sh in located:
-        legend = "\n".join(t for t in map("".join, _notes_of(g, forms)) if "线" in t)
+        legend = _legend(g, forms, "线")
         if not forms or not legend or not struck_means_deleted(legend):
             continue
         cells = {(rr.row, rr.cols["risk_point"]) for f in forms for rr in f.risks if not rr.sheet}
@@ -1855,7 +1856,7 @@ def _struck_words(located, path: Path, rel: str, res: FileResult) -> None:
     from xlproc.text import cell_ref
 
     for g, forms, _sh in located:
-        legend = "\n".join(t for t in map("".join, _notes_of(g, forms)) if "线" in t)
+        legend = _legend(g, forms, "线")
         if not forms or not legend or not struck_means_words_deleted(legend):
             continue
         merged = g.merged_into
@@ -1898,7 +1899,7 @@ def _struck_holders(located, path: Path, rel: str, res: FileResult) -> None:
     from xlproc.text import cell_ref
 
     for g, forms, _sh in located:
-        legend = "\n".join(t for t in map("".join, _notes_of(g, forms)) if "线" in t)
+        legend = _legend(g, forms, "线")
         if not forms or not legend or not struck_means_left(legend):
             continue
         merged = g.merged_into
@@ -1941,7 +1942,7 @@ def _hidden_rows(located, path: Path, rel: str, res: FileResult) -> None:
     from xlproc.text import cell_ref
 
     for g, forms, _sh in located:
-        legend = "\n".join(t for t in map("".join, _notes_of(g, forms)) if "隐藏" in t)
+        legend = _legend(g, forms, "隐藏")
         if not forms or not legend or not hidden_means_closed(legend):
             continue
         hidden = hidden_rows(path, g.name)
@@ -1967,11 +1968,8 @@ def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Co
     为中风险点，其余为低风险点'): each takes its cell's colour's level."""
     from xlproc.fills import cell_colours, colour_levels, font_colours, font_levels, nearest
 
-    for g, forms, _sh in located:
-        rows = [rr for f in forms for rr in f.risks if not rr.risk_level and not rr.sheet]
-        if not rows:
-            continue
-        legend = "\n".join(t for t in map("".join, _notes_of(g, forms)) if "色" in t)
+    for g, forms, rows in _points_where(located, lambda rr: not rr.risk_level):
+        legend = _legend(g, forms, "色")
         levels = colour_levels(legend, config.level) if legend else {}
         rest = ""  # the level of the rows in the ordinary font
         by_font = not levels and "字" in legend
