@@ -10441,3 +10441,25 @@ def test_what_the_sixty_seventh_review_found(tmp_path):
     assert got.risks[["risk_point", "risk_level", "measures"]].values.tolist() == [
         ["维修项目指定施工队伍", "Ⅰ级", "维修项目提交站务会研究，结果公示。"],
         ["接受施工队伍宴请", "Ⅲ级", "签订廉洁承诺书。"]]  # fmt: skip
+
+
+def test_a_field_of_printed_options_takes_the_ticked_one(tmp_path):
+    # '所在股室 | 办公室□　财务股☑　审批股□', '职务 | ☑股长　□副股长　□科员': the options
+    # are printed on every copy and only the tick moves, boxes after the words or before them
+    def card(name, dept, post):
+        depts = "　".join(f"{d}{'☑' if d == dept else '□'}" for d in ("办公室", "财务股", "审批股"))
+        posts = "　".join(f"{'√' if p == post else '□'}{p}" for p in ("股长", "副股长", "科员"))
+        return [["XX县林业局岗位廉政风险自查表"], ["姓名", name], ["所在股室", depts],
+                ["职务", posts], ["序号", "风险点", "风险等级", "防控措施"],
+                [1, "审批把关不严", "中", "双人审核"]]  # fmt: skip
+
+    merges = ["B2:D2", "B3:D3", "B4:D4"]
+    got = run(tmp_path / "boxes", {"冼书白": card("冼书白", "财务股", "股长"),
+              "阙知微": card("阙知微", "审批股", "科员")}, {"冼书白": merges, "阙知微": merges})  # fmt: skip
+    assert got.posts[["department", "title", "person", "tier"]].values.tolist() == [
+        ["财务股", "股长", "冼书白", "中层岗位"], ["审批股", "科员", "阙知微", "一般岗位"]]  # fmt: skip
+    # nothing ticked: the field says nothing, the printed options are no 科室
+    got = run(tmp_path / "none", {"S": [["XX县林业局岗位廉政风险自查表"], ["姓名", "冼书白"],
+              ["所在股室", "□办公室　□财务股"], ["职务", "股长"], ["序号", "风险点", "风险等级", "防控措施"],
+              [1, "审批把关不严", "中", "双人审核"]]})  # fmt: skip
+    assert got.posts["department"].tolist() == [""]

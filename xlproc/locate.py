@@ -56,6 +56,7 @@ from xlproc.columns import (
     profile,
     role_zh,
 )
+from xlproc.config import ticked_choices
 from xlproc.forms import META_PREFIX, FormSpec, load_spec
 from xlproc.identity import (
     COUNT_CELL,
@@ -409,6 +410,8 @@ def field_of(key: str) -> str | None:
     return fld
 
 
+# a field's printed options, a box before or after each ('☑登记科　□综合科', '科员□'): two boxes
+_BOXED_CHOICES = LazyRe(r"[☑✓✔√■●▣☒□○☐◯][^☑✓✔√■●▣☒□○☐◯]*[☑✓✔√■●▣☒□○☐◯]")
 # who issued the form, under it: 'XX镇纪委监制', 'XX县纪委监委印制'
 _ISSUED = re.compile(
     r"^.{2,20}(?:纪委|监委|纪检组|纪工委|委员会|办公室)(?:监制|印制|制发|印发)\s*$"
@@ -1424,6 +1427,9 @@ def _parse_fields(
     for k, (v, cell) in list(out.items()):
         if v and v[0] in "/／\\-—－_·.。、 " and _NOTHING_WRITTEN.match(v):
             out[k] = ("", cell)  # '股室 | /': nothing to say there (a leader has no 科室)
+        elif v and _BOXED_CHOICES.search(v):
+            # '□中心领导　☑登记科　□综合科': the options printed on every copy, one ticked
+            out[k] = ("、".join(ticked_choices(v)), cell)
     dept = out.get("department")
     if dept and _WINDOW_NUMBER.match(squeeze(dept[0])):
         out["department"] = ("", dept[1])  # '窗口 | 3号', '所在窗口 | A05': a number, no 科室
