@@ -10463,3 +10463,22 @@ def test_a_field_of_printed_options_takes_the_ticked_one(tmp_path):
               ["所在股室", "□办公室　□财务股"], ["职务", "股长"], ["序号", "风险点", "风险等级", "防控措施"],
               [1, "审批把关不严", "中", "双人审核"]]})  # fmt: skip
     assert got.posts["department"].tolist() == [""]
+
+
+def test_a_point_naming_its_measures_by_number(tmp_path):
+    # a holder's measures written once, numbered, merged down over his points; each point ends
+    # with the numbers of its own ('（措施：1—2）', '(见防控措施第3条)')
+    measures = "1.项目评审专家随机抽取。\n2.评审结果公示五个工作日。\n3.资金拨付凭验收单据，\n财务复核后支付。"
+    rows = [["XX县科技局岗位廉政风险防控一览表"], ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "项目股", "股长", "冼书白", "科技项目评审暗箱操作（措施：1—2）", "高", measures],
+            [2, "", "", "", "项目资金拨付优亲厚友(见防控措施第3条)", "中", ""],
+            [3, "", "", "", "项目验收中措施不力，降低标准（措施不力）", "低", ""],
+            [4, "", "", "", "接受申报单位宴请（对应措施5）", "低", ""]]  # fmt: skip
+    merges = ["B3:B6", "C3:C6", "D3:D6", "G3:G6"]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    assert got.risks[["risk_point", "measures"]].values.tolist() == [
+        ["科技项目评审暗箱操作", "1.项目评审专家随机抽取。\n2.评审结果公示五个工作日。"],
+        ["项目资金拨付优亲厚友", "3.资金拨付凭验收单据，财务复核后支付。"],
+        ["项目验收中措施不力，降低标准（措施不力）", measures],  # (no numbers: no reference)
+        ["接受申报单位宴请", measures],  # (no item 5: the measures stay whole)
+    ]

@@ -5679,6 +5679,16 @@ class _Locator:
                 ):  # '竣工验收监督（参加验收不到现场…）' under '…（括号内注明主要表现）' ('（二级）',
                     # '（阙知微）' say a level, a holder: they stay as they were read)
                     values["risk_point"], values[t.point_bracket] = m.group(1), said
+            if has_point and "措施" in values["risk_point"][-24:]:
+                ref = _MEASURE_REF.search(values["risk_point"])
+                if ref and ref.start() > 0:
+                    # '…集体研究（对应措施2、3）' under a holder's numbered measures written once:
+                    # the point before the bracket, the items it names its measures
+                    values["risk_point"] = values["risk_point"][: ref.start()].rstrip()
+                    items = _numbered_items(get("measures"))
+                    wanted = [items[n] for n in _ref_numbers(ref.group(1)) if n in items]
+                    if wanted:
+                        values["measures"] = "\n".join(wanted)
             if has_point and t.point_lines and not get(t.point_lines):
                 split = _head_and_lines(values["risk_point"])
                 if split and not (split[2] and get("measures")):
@@ -9902,6 +9912,43 @@ _PADDING = LazyRe(r"[ \u3000]*(?:\u3000[ \u3000]{2,}| {6,})[ \u3000]*")
 _MEASURE_ITEM = LazyRe(
     r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十]是)"
 )
+# a point's closing bracket naming the numbers of its measures: '（对应措施2、3）', '（措施：1—3）',
+# '(见防控措施第2条)'
+_MEASURE_REF = LazyRe(
+    r"\s*[（(]\s*(?:对应|见|详见|参见|参照|落实)?\s*(?:防控|防范)?措施\s*(?:序号|编号)?\s*[:：]?\s*第?"
+    r"\s*(\d{1,2}(?:\s*[、,，和及至到\-—–~～]\s*\d{1,2})*)\s*(?:项|条|点)?\s*[)）]\s*[。；;]?\s*$"
+)
+
+
+def _ref_numbers(text: str) -> list[int]:
+    """'1—3、5' → [1, 2, 3, 5]."""
+    out: list[int] = []
+    for part in re.split(r"\s*[、,，和及]\s*", text.strip()):
+        ends = [int(x) for x in re.split(r"\s*[至到\-—–~～]\s*", part) if x.isdigit()]
+        if len(ends) == 2 and ends[0] <= ends[1] <= ends[0] + 30:
+            out.extend(range(ends[0], ends[1] + 1))
+        elif len(ends) == 1:
+            out.append(ends[0])
+    return out
+
+
+def _numbered_items(text: str) -> dict[int, str]:
+    """A cell of numbered lines ('1.…⏎2.…', lines wrapped go on the item before): number → the
+    line as written; {} where the cell does not open with item 1 or skips a number."""
+    items: dict[int, str] = {}
+    last = 0
+    for line in text.split("\n"):
+        m = _NUMBER_ON.match(line)
+        if m and int(m.group(1)) == last + 1:
+            last += 1
+            items[last] = line.strip()
+        elif last and line.strip():
+            items[last] += line.strip()
+        elif line.strip():
+            return {}
+    return items
+
+
 # a numbered line's number: '2.…', '（3）…', '4、…'
 _NUMBER_ON = LazyRe(r"(?m)^\s*[（(]?(\d{1,2})[)）.、．]")
 _ITEM_LINE = LazyRe(r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])")
