@@ -10482,3 +10482,27 @@ def test_a_point_naming_its_measures_by_number(tmp_path):
         ["项目验收中措施不力，降低标准（措施不力）", measures],  # (no numbers: no reference)
         ["接受申报单位宴请", measures],  # (no item 5: the measures stay whole)
     ]
+
+
+def test_measures_written_as_codes_of_a_catalogue(tmp_path):
+    # '防控措施 | FK-2、FK-1' with the catalogue on a sheet of its own ('编码 | 措施内容')
+    rows = [["XX县民政局岗位廉政风险防控一览表"], ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "社会救助股", "股长", "冼书白", "低保审核优亲厚友", "高", "FK-2、FK-1"],
+            [2, "社会救助股", "科员", "阙知微", "临时救助资金发放不及时", "低", "FK-3"]]  # fmt: skip
+    book = [["编码", "措施内容"], ["FK-1", "入户核查双人进行。"], ["FK-2", "审批结果张榜公示。"],
+            ["FK-3", "救助资金社会化发放。"]]  # fmt: skip
+    got = run(tmp_path / "apart", {"一览表": rows, "措施编码": book})
+    assert got.risks["measures"].tolist() == ["审批结果张榜公示。\n入户核查双人进行。", "救助资金社会化发放。"]
+    assert "MEASURES_BY_CODE" in got.issues["code"].tolist()
+    # the catalogue under the list on the same sheet is its legend, no rows out of place
+    below = [[], ["附：措施代码说明"], ["代码", "防控措施"], ["FK-1", "入户核查双人进行。"],
+             ["FK-2", "审批结果张榜公示。"], ["FK-3", "救助资金社会化发放。"]]  # fmt: skip
+    got = run(tmp_path / "under", {"一览表": rows + below})
+    assert got.risks["measures"].tolist()[1] == "救助资金社会化发放。"
+    assert "ROW_UNPLACED" not in got.issues["code"].tolist()
+    # a code the catalogue does not give: the codes stay as written
+    short = [r[:] for r in rows]
+    short[3][6] = "FK-4"
+    got = run(tmp_path / "short", {"一览表": short, "措施编码": book})
+    assert got.risks["measures"].tolist() == ["FK-2、FK-1", "FK-4"]
+    assert "MEASURES_BY_CODE" not in got.issues["code"].tolist()

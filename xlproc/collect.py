@@ -305,6 +305,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _holders_by_staff_number(located)
     _holders_by_code(located)
     _by_item_numbers(located, config, rel, res)
+    _measures_by_code(located, rel, res)
     # one 填表人 filling in the forms of several posts fills them for the office: he holds none
     fillers = [f for _g, forms, _sh in located for f in forms if f.filled_by]
     posts_of: dict[str, set] = {}
@@ -1412,6 +1413,76 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 ]  # fmt: skip
             out.extend(_holders_by_number(table, numbers, text))
         located[i] = (g, out, sheet)
+
+
+# a measure's code: 'A1', 'B-2', 'CS03'
+_MEASURE_CODE = re.compile(r"^[A-Za-z]{1,3}[-－_]?\d{1,3}$")
+_CODE_WORD = re.compile(r"^(?:措施)?(?:代码|编码|编号|代号)$")
+
+
+def _code_catalogue(g) -> tuple[dict[str, str], list[int]]:
+    """A catalogue of measures by code on a sheet ('代码 | 防控措施' over 'A1 | 重大事项集体研究。'):
+    code → measure, and the rows it takes (its caption, heading and entries); ({}, []) where the
+    sheet has none."""
+    for h, row in enumerate(g.rows):
+        cells = [(c, "".join(v.split())) for c, v in enumerate(row) if v.strip()]
+        if len(cells) < 2 or len(cells) > 3:
+            continue
+        (c0, k0), (c1, k1) = cells[0], cells[1]
+        if not (_CODE_WORD.match(k0) and k1 in ("防控措施", "措施", "措施内容", "防控措施内容")):
+            continue
+        out: dict[str, str] = {}
+        taken = [h]
+        for x in range(h + 1, len(g.rows)):
+            r = g.rows[x]
+            code = r[c0].strip() if c0 < len(r) else ""
+            text = r[c1].strip() if c1 < len(r) else ""
+            if not _MEASURE_CODE.match(code) or not text or code in out:
+                break
+            out[code.upper()] = text
+            taken.append(x)
+        if h and (above := "".join(g.rows[h - 1]).strip()) and "代码" in above and len(above) <= 20:
+            taken.append(h - 1)  # ('附：防控措施代码表': its caption)
+        return (out, taken) if len(out) >= 2 else ({}, [])
+    return {}, []
+
+
+def _measures_by_code(located, rel: str, res: FileResult) -> None:
+    """Measures written as codes ('A1、B2') that a catalogue on the sheet, or on a sheet of no
+    points, spells out ('代码 | 防控措施'): each point's measures are the catalogue's, in the
+    order written; only where every code of the sheet's points is in the catalogue. The
+    catalogue's rows are its legend, no rows out of place."""
+    from xlproc.locate import _CODE_SPLIT
+
+    todo = []
+    for g, forms, sheet in located:
+        rows = [rr for f in forms for rr in f.risks if not rr.sheet and rr.measures.strip()]
+        codes = [[c for c in _CODE_SPLIT.split(rr.measures.strip()) if c] for rr in rows]
+        if rows and all(cs and all(_MEASURE_CODE.match(c) for c in cs) for cs in codes):
+            todo.append((g, sheet, rows, codes))
+    if not todo:
+        return  # (the cheap test: no sheet whose measures are all codes)
+    others = [g for g, forms, _sh in located if not forms]
+    for g, sheet, rows, codes in todo:
+        book, taken = _code_catalogue(g)
+        on = g
+        if not book:
+            on = next((o for o in others if _code_catalogue(o)[0]), None)
+            book, taken = _code_catalogue(on) if on is not None else ({}, [])
+        if not book or not all(c.upper() in book for cs in codes for c in cs):
+            continue
+        for rr, cs in zip(rows, codes, strict=True):
+            rr.measures = "\n".join(book[c.upper()] for c in cs)
+        said = "、".join(sorted(book))
+        res.issues.append(make_issue("MEASURES_BY_CODE", rel, g.name, value=said))
+        if on is g:
+            lines = {str(x + 1) for x in taken}
+            kept = [
+                i for i in sheet.issues
+                if not (i.code == "ROW_UNPLACED" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") in lines)
+            ]  # fmt: skip
+            sheet.unplaced -= len(sheet.issues) - len(kept)
+            sheet.issues = kept
 
 
 def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet) -> None:
