@@ -10506,3 +10506,22 @@ def test_measures_written_as_codes_of_a_catalogue(tmp_path):
     got = run(tmp_path / "short", {"一览表": short, "措施编码": book})
     assert got.risks["measures"].tolist() == ["FK-2、FK-1", "FK-4"]
     assert "MEASURES_BY_CODE" not in got.issues["code"].tolist()
+
+
+def test_a_tree_in_one_column_names_each_posts_part(tmp_path):
+    # '科室／岗位／风险点' in one column: a 科室 alone, then '股长　冼书白', then his points
+    gap = "\u3000"
+    rows = [["XX县档案馆岗位廉政风险防控清单"], ["序号", "部门／岗位／风险点", "风险等级", "防控措施"],
+            ["", "馆领导", "", ""], ["", f"馆长{gap}欧阳澄", "", ""], [1, "档案开放审核打招呼", "高", "集体审核"],
+            ["", "保管利用股", "", ""], ["", f"股长{gap}冼书白", "", ""], [2, "违规借阅档案", "中", "借阅登记"],
+            ["", f"科员{gap}阙知微", "", ""], [3, "档案数字化外包验收不严", "低", "双人验收"]]  # fmt: skip
+    got = run(tmp_path / "tree", {"S": rows})
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["馆领导", "馆长", "欧阳澄"], ["保管利用股", "股长", "冼书白"], ["保管利用股", "科员", "阙知微"]]  # fmt: skip
+    assert got.risks["risk_point"].tolist() == ["档案开放审核打招呼", "违规借阅档案", "档案数字化外包验收不严"]
+    # a 科室's name alone over a point, no post line under it: a point left blank, as written
+    rows = [["XX县档案馆岗位廉政风险防控清单"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "馆长", "档案开放审核打招呼", "高", "集体审核"], ["", "", "保管利用股", "", ""],
+            [2, "股长", "违规借阅档案", "中", "借阅登记"]]  # fmt: skip
+    got = run(tmp_path / "plain", {"S": rows})
+    assert "保管利用股" in got.risks["risk_point"].tolist()

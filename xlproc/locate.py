@@ -5219,6 +5219,18 @@ class _Locator:
                         r += 1
                         continue
                     break
+                if (
+                    k in ("other", "fields")
+                    and has_point
+                    and cols == [pc]
+                    and "department" not in roles
+                    and self._dept_over_posts(r, next_h, pc)
+                ):
+                    # '办公室' alone in the point's column over '主任　阙知微' and his points: a
+                    # tree in one column, the 科室 of the posts under it
+                    self._section(r, t, carry)
+                    r += 1
+                    continue
                 label = _section_label(sh, r, roles) if k != "blank" else None
                 if label is not None:
                     section = label
@@ -8247,6 +8259,24 @@ class _Locator:
         fields ('持卡人：柯雨萌' under a card)."""
         got = _parse_fields(self.sh, [r])
         return bool(got) and set(got) <= {"department", "title", "person"}
+
+    def _dept_over_posts(self, r: int, next_h: int, pc: int) -> bool:
+        """Row ``r`` names a 科室 alone in the point's column ('办公室', '局领导') and the next
+        row, alone there too, a post or a post and its holder ('主任　阙知微')."""
+        sh = self.sh
+        got = caption_identity(sh.rows[r][pc])
+        if got is None or got[0] != "department":
+            return False
+        for x in range(r + 1, next_h):
+            cols = sh.nonempty(x)
+            if not cols:
+                continue
+            if cols != [pc]:
+                return False
+            text = sh.rows[x][pc]
+            named = caption_identity(text)
+            return _post_and_name(text) is not None or (named is not None and named[0] == "title")
+        return False
 
     def _holder_line(self, r: int, cols: list[int]) -> bool:
         """'持卡人： | 柯雨萌' under a card: a label naming the holder and a name beside it,
