@@ -59,6 +59,11 @@ tier in posts.csv is the truth's (局领导, 大队领导 as the 科室 of those
 The other issues are info only (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK on the cards and
 the 自查表s, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a header field of printed options with one ticked
+('□中心领导　☑登记科　□综合科') now reads as the ticked option, so the card's 科室 and post (and with them the
+tier) are read; test_a_field_of_printed_options_takes_the_ticked_one in tests/test_columns.py says
+it in other words (boxes after the words, √ for the tick, nothing ticked).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -279,3 +284,7 @@ def test_batch411_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[5] for r in table} & points
         assert {r[3] for r in table} <= set(ROMAN)
+
+
+def test_batch411_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

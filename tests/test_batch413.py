@@ -50,6 +50,12 @@ truth's ``岚皋县X镇财政所`` with no 科室, even with ``--strict``), and 
 posts.csv is the truth's. The other issues are info only (TABLE_NO_TYPE on the untyped sheets,
 GRADE_BLANK, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a point's closing bracket naming its measures by number
+('（对应措施2、3）', '（措施：1—2）', '(见防控措施第3条)') is no part of the point, and the holder's numbered measures
+written once give each point the items it names; test_a_point_naming_its_measures_by_number in
+tests/test_columns.py says it in other words (a bracket of no numbers and a number the cell lacks
+stay as written).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -273,3 +279,7 @@ def test_batch413_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[4] for r in table} & points
         assert {r[2] for r in table} <= set(ROMAN)
+
+
+def test_batch413_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

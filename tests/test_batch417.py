@@ -47,6 +47,11 @@ F00035) read 中层岗位 (truth leader: the head of a unit of its own), and the
 posts.csv is the truth's. The other issues are info only (TABLE_NO_TYPE on the untyped sheets,
 GRADE_BLANK on the cards and the 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: measures written as codes ('A1、B2') are spelt out by a catalogue
+of them ('代码 | 防控措施', on the sheet under the list or on a sheet of its own; info MEASURES_BY_CODE),
+only where every code is in it; the catalogue's rows are its legend, no rows out of place;
+test_measures_written_as_codes_of_a_catalogue in tests/test_columns.py says it in other words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -262,3 +267,7 @@ def test_batch417_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[5] for r in table} & points
         assert {r[3] for r in table} <= set(ROMAN)
+
+
+def test_batch417_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

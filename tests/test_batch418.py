@@ -56,6 +56,11 @@ stations (no 站领导 in their files) came out 中层岗位 (truth leader). Eve
 tier in posts.csv is the truth's. The other issues are info only (TABLE_NO_TYPE on the untyped
 sheets, GRADE_BLANK, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a 科室 alone in the point's column over a post line alone there
+too ('办公室' over '主任　阙知微') heads the posts under it, a tree in one column read by its words whatever
+its indent; test_a_tree_in_one_column_names_each_posts_part in tests/test_columns.py says it in
+other words (and a 科室's name alone over a point with no post line stays a point).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -288,3 +293,7 @@ def test_batch418_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[5] for r in table} & points
         assert {r[3] for r in table} <= set(ROMAN)
+
+
+def test_batch418_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
