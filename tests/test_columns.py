@@ -10525,3 +10525,51 @@ def test_a_tree_in_one_column_names_each_posts_part(tmp_path):
             [2, "股长", "违规借阅档案", "中", "借阅登记"]]  # fmt: skip
     got = run(tmp_path / "plain", {"S": rows})
     assert "保管利用股" in got.risks["risk_point"].tolist()
+
+
+def test_what_the_sixty_eighth_review_found(tmp_path):
+    # a count of measures in a point's bracket ('（措施2项）') names no item: the measures stay
+    rows = [["XX县住建局岗位廉政风险防控一览表"], ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "工程股", "股长", "冼书白", "工程招标暗箱操作（措施2项）", "高", "1.招标进场交易。\n2.专家随机抽取。"],
+            [2, "工程股", "股长", "冼书白", "设计变更把关不严（落实措施3项）", "中", "1.变更集体研究。\n2.结果公示。\n3.纪检监督。"]]  # fmt: skip
+    got = run(tmp_path / "count", {"S": rows})
+    assert got.risks["measures"].tolist() == ["1.招标进场交易。\n2.专家随机抽取。", "1.变更集体研究。\n2.结果公示。\n3.纪检监督。"]
+
+    def card(dept, post="站长", line=None):
+        head = [[line]] if line else [["姓名", "冼书白"], ["所在科室", dept], ["职务", post]]
+        return [["XX县林业局岗位廉政风险防控卡"], *head, ["序号", "风险点", "风险等级", "防控措施"],
+                [1, "审批把关不严", "中", "双人审核"]]  # fmt: skip
+
+    merges = ["B2:D2", "B3:D3", "B4:D4"]
+    # '○○镇林业站': a place left to fill in, no options
+    got = run(tmp_path / "masked", {"S": card("○○镇林业站", "○○股股长")}, {"S": merges})
+    assert got.posts[["department", "title"]].values.tolist() == [["○○镇林业站", "○○股股长"]]
+    # how to tick, in the cell: no option
+    got = run(tmp_path / "how", {"S": card("☑财务股　□办公室（请在□内打√）")}, {"S": merges})
+    assert got.posts["department"].tolist() == ["财务股"]
+    # the options on a line of fields
+    line = "姓名：冼书白　所在科室：□办公室 ☑财务股　职务：☑股长 □科员"
+    got = run(tmp_path / "line", {"S": card("", line=line)}, {"S": ["A2:D2"]})
+    assert got.posts[["department", "title", "person"]].values.tolist() == [["财务股", "股长", "冼书白"]]
+    # a catalogue whose columns stand under the list's 序号 and 股室: its rows are no list rows
+    rows = [["XX县民政局岗位廉政风险防控一览表"], ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "救助股", "股长", "冼书白", "低保审核优亲厚友", "高", "A1、B2"],
+            [2, "救助股", "科员", "阙知微", "临时救助发放不及时", "低", "B1"], [],
+            ["附：措施代码说明"], ["代码", "防控措施"], ["A1", "入户核查双人进行。"], ["B1", "救助资金社会化发放。"],
+            ["B2", "审批结果张榜公示。"]]  # fmt: skip
+    got = run(tmp_path / "under", {"S": rows})
+    assert got.risks["measures"].tolist()[0] == "入户核查双人进行。\n审批结果张榜公示。"
+    assert not {"POINT_BLANK", "ROW_UNPLACED"} & set(got.issues["code"])
+    # a catalogue in two parts, on a sheet of its own
+    rows = [["XX县民政局岗位廉政风险防控一览表"], ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "救助股", "股长", "冼书白", "低保审核优亲厚友", "高", "TY1、ZX1"],
+            [2, "救助股", "科员", "阙知微", "临时救助发放不及时", "低", "TY2、ZX2"]]  # fmt: skip
+    book = [["一、通用措施"], ["代码", "防控措施"], ["TY1", "集体研究。"], ["TY2", "首问负责。"], [],
+            ["二、专项措施"], ["代码", "防控措施"], ["ZX1", "双人核查。"], ["ZX2", "社会化发放。"]]  # fmt: skip
+    got = run(tmp_path / "parts", {"一览表": rows, "措施代码表": book})
+    assert got.risks["measures"].tolist() == ["集体研究。\n双人核查。", "首问负责。\n社会化发放。"]
+    # a 科室 over a post line the reader does not take for a post and holder: no empty post made
+    rows = [["XX县统计局岗位廉政风险防控清单"], ["序号", "部门／岗位／风险点", "风险等级", "防控措施"],
+            ["", "办公室", "", ""], ["", "主任：阙知微", "", ""], [1, "公务接待超标准", "中", "公函接待"]]  # fmt: skip
+    got = run(tmp_path / "colon", {"S": rows})
+    assert "办公室" in got.risks["risk_point"].tolist()

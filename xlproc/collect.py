@@ -1421,68 +1421,83 @@ _CODE_WORD = re.compile(r"^(?:措施)?(?:代码|编码|编号|代号)$")
 
 
 def _code_catalogue(g) -> tuple[dict[str, str], list[int]]:
-    """A catalogue of measures by code on a sheet ('代码 | 防控措施' over 'A1 | 重大事项集体研究。'):
-    code → measure, and the rows it takes (its caption, heading and entries); ({}, []) where the
-    sheet has none."""
-    for h, row in enumerate(g.rows):
-        cells = [(c, "".join(v.split())) for c, v in enumerate(row) if v.strip()]
-        if len(cells) < 2 or len(cells) > 3:
+    """The catalogues of measures by code on a sheet ('代码 | 防控措施' over 'A1 | 重大事项集体研究。',
+    one or several, '一、通用措施' over one and '二、专项措施' over the next): code → measure, and
+    the rows they take (captions, headings and entries); ({}, []) where the sheet has none."""
+    out: dict[str, str] = {}
+    taken: list[int] = []
+    h = 0
+    while h < len(g.rows):
+        cells = [(c, "".join(v.split())) for c, v in enumerate(g.rows[h]) if v.strip()]
+        if not 2 <= len(cells) <= 3:
+            h += 1
             continue
         (c0, k0), (c1, k1) = cells[0], cells[1]
-        if not (_CODE_WORD.match(k0) and k1 in ("防控措施", "措施", "措施内容", "防控措施内容")):
+        if not (_CODE_WORD.match(k0) and k1 in _CATALOGUE_TEXT):
+            h += 1
             continue
-        out: dict[str, str] = {}
-        taken = [h]
-        for x in range(h + 1, len(g.rows)):
+        block: dict[str, str] = {}
+        x = h + 1
+        while x < len(g.rows):
             r = g.rows[x]
-            code = r[c0].strip() if c0 < len(r) else ""
+            code = r[c0].strip().upper() if c0 < len(r) else ""
             text = r[c1].strip() if c1 < len(r) else ""
-            if not _MEASURE_CODE.match(code) or not text or code in out:
+            if not _MEASURE_CODE.match(code) or not text or code in block or code in out:
                 break
-            out[code.upper()] = text
-            taken.append(x)
-        if h and (above := "".join(g.rows[h - 1]).strip()) and "代码" in above and len(above) <= 20:
-            taken.append(h - 1)  # ('附：防控措施代码表': its caption)
-        return (out, taken) if len(out) >= 2 else ({}, [])
-    return {}, []
+            block[code] = text
+            x += 1
+        if len(block) >= 2 or (block and out):
+            out.update(block)
+            taken.extend(range(h, x))
+            above = "".join(g.rows[h - 1]).strip() if h else ""
+            if above and len(above) <= 20 and len(g.rows[h - 1]) - g.rows[h - 1].count("") == 1:
+                taken.append(h - 1)  # ('附：防控措施代码表', '二、专项措施': its caption)
+        h = x
+    return (out, sorted(set(taken))) if len(out) >= 2 else ({}, [])
+
+
+_CATALOGUE_TEXT = ("防控措施", "措施", "措施内容", "防控措施内容", "具体措施")
 
 
 def _measures_by_code(located, rel: str, res: FileResult) -> None:
     """Measures written as codes ('A1、B2') that a catalogue on the sheet, or on a sheet of no
     points, spells out ('代码 | 防控措施'): each point's measures are the catalogue's, in the
-    order written; only where every code of the sheet's points is in the catalogue. The
-    catalogue's rows are its legend, no rows out of place."""
+    order written; only where every code of the sheet's points is in the catalogues. The
+    catalogue's rows are its legend, no rows of the list nor out of place."""
     from xlproc.locate import _CODE_SPLIT
 
     todo = []
     for g, forms, sheet in located:
         rows = [rr for f in forms for rr in f.risks if not rr.sheet and rr.measures.strip()]
-        codes = [[c for c in _CODE_SPLIT.split(rr.measures.strip()) if c] for rr in rows]
+        codes = [[c.upper() for c in _CODE_SPLIT.split(rr.measures.strip()) if c] for rr in rows]
         if rows and all(cs and all(_MEASURE_CODE.match(c) for c in cs) for cs in codes):
             todo.append((g, sheet, rows, codes))
     if not todo:
         return  # (the cheap test: no sheet whose measures are all codes)
-    others = [g for g, forms, _sh in located if not forms]
+    apart: dict[str, str] = {}
+    for o, forms, _sh in located:
+        if not forms:
+            apart.update(_code_catalogue(o)[0])
     for g, sheet, rows, codes in todo:
-        book, taken = _code_catalogue(g)
-        on = g
-        if not book:
-            on = next((o for o in others if _code_catalogue(o)[0]), None)
-            book, taken = _code_catalogue(on) if on is not None else ({}, [])
-        if not book or not all(c.upper() in book for cs in codes for c in cs):
+        own, taken = _code_catalogue(g)
+        book = {**apart, **own}
+        if not book or not all(c in book for cs in codes for c in cs):
             continue
         for rr, cs in zip(rows, codes, strict=True):
-            rr.measures = "\n".join(book[c.upper()] for c in cs)
-        said = "、".join(sorted(book))
+            rr.measures = "\n".join(book[c] for c in cs)
+        said = "、".join(sorted({c for cs in codes for c in cs}))
         res.issues.append(make_issue("MEASURES_BY_CODE", rel, g.name, value=said))
-        if on is g:
-            lines = {str(x + 1) for x in taken}
-            kept = [
-                i for i in sheet.issues
-                if not (i.code == "ROW_UNPLACED" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") in lines)
-            ]  # fmt: skip
-            sheet.unplaced -= len(sheet.issues) - len(kept)
-            sheet.issues = kept
+        lines = {str(x + 1) for x in taken}
+        on_it = [
+            i for i in sheet.issues
+            if i.code in ("ROW_UNPLACED", "POINT_BLANK") and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") in lines
+        ]  # fmt: skip
+        if on_it:
+            blank = sum(1 for i in on_it if i.code == "POINT_BLANK")
+            sheet.unplaced -= len(on_it) - blank
+            sheet.rows_seen -= blank
+            sheet.rows_reported -= blank
+            sheet.issues = [i for i in sheet.issues if i not in on_it]
 
 
 def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet) -> None:

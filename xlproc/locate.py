@@ -411,7 +411,9 @@ def field_of(key: str) -> str | None:
 
 
 # a field's printed options, a box before or after each ('☑登记科　□综合科', '科员□'): two boxes
-_BOXED_CHOICES = LazyRe(r"[☑✓✔√■●▣☒□○☐◯][^☑✓✔√■●▣☒□○☐◯]*[☑✓✔√■●▣☒□○☐◯]")
+# (a word between them: '○○镇', '○○股' are places left to fill in or masked, no options)
+_BOXED_CHOICES = LazyRe(r"[☑✓✔√■●▣☒□○☐◯]\s*[^☑✓✔√■●▣☒□○☐◯\s]+\s*[☑✓✔√■●▣☒□○☐◯]")
+_HOW_TO_TICK = LazyRe(r"[（(][^（()）]*(?:打|勾|选|划|画)[^（()）]*[)）]")
 # who issued the form, under it: 'XX镇纪委监制', 'XX县纪委监委印制'
 _ISSUED = re.compile(
     r"^.{2,20}(?:纪委|监委|纪检组|纪工委|委员会|办公室)(?:监制|印制|制发|印发)\s*$"
@@ -1249,6 +1251,8 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
                 if words and (len(value) == 1 or value in COMPOUND_SURNAMES):
                     if len(value + words[0]) <= 4 and _value_word(words[0]):
                         value += words[0]
+            elif _BOXED_CHOICES.search(options := text[m.start(2) : stop].strip()):
+                value = options  # '所在科室：□办公室 ☑财务股　职务：…': the options, one ticked
             else:
                 # '办公室 副主任', '会计 兼 出纳': a post in two words; not '副镇长 分管农业'
                 for i, word in enumerate(words):
@@ -1429,7 +1433,8 @@ def _parse_fields(
             out[k] = ("", cell)  # '股室 | /': nothing to say there (a leader has no 科室)
         elif v and _BOXED_CHOICES.search(v):
             # '□中心领导　☑登记科　□综合科': the options printed on every copy, one ticked
-            out[k] = ("、".join(ticked_choices(v)), cell)
+            # ('（请在□内打√）': how to tick, no option)
+            out[k] = ("、".join(ticked_choices(_HOW_TO_TICK.sub("", v))), cell)
     dept = out.get("department")
     if dept and _WINDOW_NUMBER.match(squeeze(dept[0])):
         out["department"] = ("", dept[1])  # '窗口 | 3号', '所在窗口 | A05': a number, no 科室
@@ -5698,7 +5703,8 @@ class _Locator:
                     # the point before the bracket, the items it names its measures
                     values["risk_point"] = values["risk_point"][: ref.start()].rstrip()
                     items = _numbered_items(get("measures"))
-                    wanted = [items[n] for n in _ref_numbers(ref.group(1)) if n in items]
+                    said = ref.group(1) or ref.group(2)
+                    wanted = [items[n] for n in _ref_numbers(said) if n in items]
                     if wanted:
                         values["measures"] = "\n".join(wanted)
             if has_point and t.point_lines and not get(t.point_lines):
@@ -8262,7 +8268,7 @@ class _Locator:
 
     def _dept_over_posts(self, r: int, next_h: int, pc: int) -> bool:
         """Row ``r`` names a 科室 alone in the point's column ('办公室', '局领导') and the next
-        row, alone there too, a post or a post and its holder ('主任　阙知微')."""
+        row, alone there too, a post and its holder ('主任　阙知微')."""
         sh = self.sh
         got = caption_identity(sh.rows[r][pc])
         if got is None or got[0] != "department":
@@ -8273,9 +8279,8 @@ class _Locator:
                 continue
             if cols != [pc]:
                 return False
-            text = sh.rows[x][pc]
-            named = caption_identity(text)
-            return _post_and_name(text) is not None or (named is not None and named[0] == "title")
+            # (a line the table takes for a caption, as it does '主任　阙知微')
+            return sh.kind(x) == "title" and _post_and_name(sh.rows[x][pc]) is not None
         return False
 
     def _holder_line(self, r: int, cols: list[int]) -> bool:
@@ -9945,8 +9950,9 @@ _MEASURE_ITEM = LazyRe(
 # a point's closing bracket naming the numbers of its measures: '（对应措施2、3）', '（措施：1—3）',
 # '(见防控措施第2条)'
 _MEASURE_REF = LazyRe(
-    r"\s*[（(]\s*(?:对应|见|详见|参见|参照|落实)?\s*(?:防控|防范)?措施\s*(?:序号|编号)?\s*[:：]?\s*第?"
-    r"\s*(\d{1,2}(?:\s*[、,，和及至到\-—–~～]\s*\d{1,2})*)\s*(?:项|条|点)?\s*[)）]\s*[。；;]?\s*$"
+    r"\s*[（(]\s*(?:对应|见|详见|参见|参照)?\s*(?:防控|防范)?措施\s*(?:序号|编号)?\s*[:：]?\s*"
+    r"(?:第\s*(\d{1,2}(?:\s*[、,，和及至到\-—–~～]\s*\d{1,2})*)\s*(?:项|条|点)?"
+    r"|(\d{1,2}(?:\s*[、,，和及至到\-—–~～]\s*\d{1,2})*))\s*[)）]\s*[。；;]?\s*$"
 )
 
 
