@@ -325,6 +325,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_by_icons(located, path, rel, res, config)
     _bold_points(located, path, rel, res)
     _levels_by_checkboxes(located, path, rel, res, config)
+    _levels_by_shapes(located, path, rel, res, config)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -1829,6 +1830,62 @@ def _levels_by_checkboxes(located, path: Path, rel: str, res: FileResult, config
                 found += 1
         if found:
             res.issues.append(make_issue("LEVEL_CHECKBOXES", rel, g.name, value=str(found)))
+
+
+def _levels_by_shapes(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
+    """Points with no level whose empty, unshaded level cell has a filled shape drawn inside it
+    (a red, yellow or green oval with no text: 插入 → 形状), on a sheet whose note says which
+    colour is which level ('风险等级栏以圆点颜色标示：红色为高风险…', '红色圆点为高风险'): each
+    takes its shape's colour's level, said once per sheet. A shape over two cells marks neither;
+    one whose colour the note does not name, a cell with shapes of two colours or a fill of its
+    own stays blank and is said (.xlsx; the drawings are read only under such a note)."""
+    from xlproc.fills import cell_colours, colour_levels, drawn_marks, light_levels, nearest
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    unlevelled = _points_where(
+        located, lambda rr: "risk_level" in rr.cols and not rr.risk_level.strip()
+    )
+    for g, forms, todo in unlevelled:
+        legend = _legend(g, forms, "色")
+        if not legend:
+            continue
+        levels = colour_levels(legend, config.level) or light_levels(legend, config.level)
+        if not levels:
+            continue
+        merged = g.merged_into
+        marks: dict[tuple[int, int], set[str]] = {}
+        for first, last, colour in drawn_marks(path, g.name):
+            cell = merged.get(first, first)
+            if merged.get(last, last) == cell:  # (within one cell, or one merged range)
+                marks.setdefault(cell, set()).add(colour)
+        at = {}
+        for rr in todo:
+            cell = ((rr.rows or {}).get("risk_level", rr.row), rr.cols["risk_level"])
+            at[id(rr)] = merged.get(cell, cell)
+        cells = {c for c in at.values() if marks.get(c, {""}) - {""} and not g.get(*c).strip()}
+        if not cells:
+            continue  # (no coloured shape over an empty level cell: the cells stand)
+        shaded = cell_colours(path, g.name, cells)
+        found, unclear = 0, []
+        for rr in todo:
+            cell = at[id(rr)]
+            if cell not in cells:
+                continue
+            named = {nearest(c, levels) for c in marks[cell] - {""}}
+            if len(named) == 1 and "" not in named and cell not in shaded:
+                rr.risk_level = levels[named.pop()]
+                found += 1
+            elif cell not in unclear:
+                unclear.append(cell)
+        if found:
+            said = "、".join(f"{c}色={lv}" for c, lv in sorted(levels.items(), key=lambda x: x[1]))
+            res.issues.append(make_issue("LEVEL_SHAPES", rel, g.name, value=str(found), what=said))
+        if unclear:
+            from xlproc.text import cell_ref
+
+            value = "、".join(cell_ref(*c) for c in sorted(unclear))
+            res.issues.append(make_issue("LEVEL_SHAPES_UNCLEAR", rel, g.name, value=value))
 
 
 def _bold_points(located, path: Path, rel: str, res: FileResult) -> None:

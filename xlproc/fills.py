@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from xlproc.text import col_index
+from xlproc.text import LazyRe, col_index
 
 # a colour word and the level a note gives it: '红色为高风险', '黄色表示中风险', '蓝色—低风险'
 _COLOUR_SAID = re.compile(
@@ -566,3 +566,290 @@ def checked_boxes(path: Path, sheet: str) -> dict[tuple[int, int], list[tuple[st
         at = (int(anchor.group(2)), int(anchor.group(1)))
         out.setdefault(at, []).append((caption, ticked))
     return out
+
+
+# --------------------------------------------------------------------------- shapes over cells
+
+_ANCHOR = LazyRe(r"<(?:\w+:)?(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b.*?</(?:\w+:)?\1>", re.S)
+_SHAPE = LazyRe(r"<(?:\w+:)?sp\b.*?</(?:\w+:)?sp>", re.S)
+_NOT_A_MARK = LazyRe(r"<(?:\w+:)?(?:grpSp|pic|graphicFrame|cxnSp|contentPart)\b|compatExt")
+_FILL = LazyRe(
+    r"<(?:\w+:)?(solidFill|noFill|gradFill|pattFill|blipFill|grpFill)\b([^>]*/>|.*?</(?:\w+:)?\1>)",
+    re.S,
+)
+_COLOUR = LazyRe(
+    r"<(?:\w+:)?(srgbClr|schemeClr|sysClr|scrgbClr|prstClr)\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?\1>)",
+    re.S,
+)
+_SCHEME = {"tx1": "dk1", "bg1": "lt1", "tx2": "dk2", "bg2": "lt2"}
+# DrawingML's preset and VML's named colours that a mark may have
+_NAMED = {"red": "FF0000", "darkred": "8B0000", "orange": "FFA500", "yellow": "FFFF00",
+          "gold": "FFD700", "green": "008000", "lime": "00FF00", "blue": "0000FF",
+          "purple": "800080", "white": "FFFFFF", "black": "000000", "gray": "808080",
+          "grey": "808080", "silver": "C0C0C0"}  # fmt: skip
+
+Mark = tuple[tuple[int, int], tuple[int, int], str]
+
+
+def drawn_marks(path: Path, sheet: str) -> list[Mark]:
+    """The text-less filled shapes drawn on a sheet of an .xlsx (an oval, a square, a star:
+    插入 → 形状), each as (the first cell it covers, the last, the colour name of its fill: ''
+    for white, grey or black, '?' for one not known here, a gradient or a picture). Read from the
+    sheet's DrawingML drawing and its legacy VML one; a shape anchored to no cell, a group, a
+    picture, a hidden shape, a form control or a shape with text (a text box, read as text) is
+    none; [] where the workbook draws nothing or its parts cannot be read."""
+    import zipfile
+
+    from xlproc.workbook import _sheet_related, sheet_parts
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return []
+    out: list[Mark] = []
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if not any(n.startswith("xl/drawings/") for n in zf.namelist()):
+                return []  # (the part names alone: nothing drawn, nothing parsed)
+            drawing = _sheet_related(zf, "drawing").get(sheet)
+            if drawing:
+                xml = zf.read(drawing).decode("utf-8", "replace")
+                theme = _theme(zf) if "schemeClr" in xml else {}
+                sizes = None
+                if "oneCellAnchor" in xml:
+                    part = sheet_parts(zf).get(sheet)
+                    sizes = _Sizes(zf.read(part).decode("utf-8", "replace")) if part else None
+                out += _drawing_marks(xml, theme, sizes)
+            vml = _sheet_related(zf, "vmlDrawing").get(sheet)
+            if vml:
+                out += _vml_marks(zf.read(vml).decode("utf-8", "replace"))
+    except Exception:  # (a damaged drawing: its shapes are not known, the cells stand)
+        return []
+    return out
+
+
+def _drawing_marks(xml: str, theme: dict[str, str], sizes: _Sizes | None) -> list[Mark]:
+    out: list[Mark] = []
+    for m in _ANCHOR.finditer(xml):
+        kind, anchor = m.group(1), m.group(0)
+        shapes = _SHAPE.findall(anchor)
+        if kind == "absoluteAnchor" or len(shapes) != 1 or _NOT_A_MARK.search(anchor):
+            continue  # (anchored to no cell; a group, a picture, a form control)
+        sp = shapes[0]
+        if re.search(r'<(?:\w+:)?cNvPr\b[^>]*\bhidden="(?:1|true)"', sp) or re.search(
+            r'\btextlink="[^"]+"', sp
+        ):
+            continue  # (hidden; showing a cell's text)
+        if any(t.strip() for t in re.findall(r"<(?:\w+:)?t>([^<]*)</(?:\w+:)?t>", sp)):
+            continue  # (a text box: its text is read as the cell's)
+        cells = _anchor_cells(kind, anchor, sizes)
+        colour = _shape_fill(sp, theme)
+        if cells is not None and colour is not None:
+            out.append((*cells, colour))
+    return out
+
+
+def _anchor_cells(
+    kind: str, anchor: str, sizes: _Sizes | None
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first and last cells (row, column) a shape's anchor covers: a two-cell anchor's 'to'
+    lying on the next cell's very edge covers nothing of it; a one-cell anchor's extent is laid
+    over the sheet's column widths and row heights."""
+
+    def point(tag: str) -> dict[str, int] | None:
+        m = re.search(rf"<(?:\w+:)?{tag}>(.*?)</(?:\w+:)?{tag}>", anchor, re.S)
+        if m is None:
+            return None
+        got = re.findall(r"<(?:\w+:)?(col|colOff|row|rowOff)>\s*(-?\d+)\s*<", m.group(1))
+        vals = {k: int(v) for k, v in got}
+        return vals if len(vals) == 4 else None
+
+    start = point("from")
+    if start is None:
+        return None
+    first = (start["row"], start["col"])
+    if kind == "twoCellAnchor":
+        end = point("to")
+        if end is None:
+            return None
+        row = end["row"] - (1 if end["rowOff"] <= 0 and end["row"] > first[0] else 0)
+        col = end["col"] - (1 if end["colOff"] <= 0 and end["col"] > first[1] else 0)
+        return first, (row, col)
+    ext = re.search(r'<(?:\w+:)?ext\b[^>]*\bcx="(\d+)"[^>]*\bcy="(\d+)"', anchor)
+    if ext is None or sizes is None:
+        return None
+    row = sizes.last(sizes.row_emu, first[0], start["rowOff"] + int(ext.group(2)))
+    col = sizes.last(sizes.col_emu, first[1], start["colOff"] + int(ext.group(1)))
+    return first, (row, col)
+
+
+class _Sizes:
+    """A sheet's column widths and row heights in EMU, from its part (for one-cell anchors)."""
+
+    PX = 9525  # EMU a pixel
+
+    def __init__(self, xml: str) -> None:
+        fmt = re.search(r"<(?:\w+:)?sheetFormatPr\b([^>]*)>", xml)
+        attrs = fmt.group(1) if fmt else ""
+        width = re.search(r'\bdefaultColWidth="([\d.]+)"', attrs)
+        height = re.search(r'\bdefaultRowHeight="([\d.]+)"', attrs)
+        self.col_default = self._px(float(width.group(1))) if width else 64
+        self.row_default = float(height.group(1)) if height else 15.0
+        self.cols: dict[int, int] = {}
+        for m in re.finditer(r"<(?:\w+:)?col\b([^>]*)/?>", xml):
+            a = m.group(1)
+            lo, hi = re.search(r'\bmin="(\d+)"', a), re.search(r'\bmax="(\d+)"', a)
+            w = re.search(r'\bwidth="([\d.]+)"', a)
+            if lo and hi and w:
+                px = 0 if re.search(r'\bhidden="(?:1|true)"', a) else self._px(float(w.group(1)))
+                for c in range(int(lo.group(1)) - 1, min(int(hi.group(1)), int(lo.group(1)) + 256)):
+                    self.cols[c] = px
+        self.rows: dict[int, float] = {}
+        for m in re.finditer(r"<(?:\w+:)?row\b([^>]*)>", xml):
+            a = m.group(1)
+            r, ht = re.search(r'\br="(\d+)"', a), re.search(r'\bht="([\d.]+)"', a)
+            if r and ht:
+                self.rows[int(r.group(1)) - 1] = float(ht.group(1))
+
+    @staticmethod
+    def _px(width: float) -> int:
+        return int((256 * width + 18) / 256 * 7)  # (Excel's pixels of a stored width, Calibri 11)
+
+    def col_emu(self, c: int) -> int:
+        return self.cols.get(c, self.col_default) * self.PX
+
+    def row_emu(self, r: int) -> int:
+        return int(self.rows.get(r, self.row_default) * 12700)
+
+    def last(self, size, at: int, span: int) -> int:
+        """The last column or row a span of EMU from the start of ``at`` reaches (a pixel's
+        slack for a width measured in another font)."""
+        for _ in range(1000):
+            here = size(at)
+            if span <= here + self.PX:
+                break
+            span -= here
+            at += 1
+        return at
+
+
+def _shape_fill(sp: str, theme: dict[str, str]) -> str | None:
+    """The colour name of a shape's fill: its own (outside its outline's), else its style's
+    (Excel's default shape: ``<a:fillRef idx="1"><a:schemeClr val="accent1"/>``); None where it
+    is not filled."""
+    pr = re.search(r"<(?:\w+:)?spPr\b.*?</(?:\w+:)?spPr>", sp, re.S)
+    own = re.sub(r"<(?:\w+:)?ln\b(?:[^>]*/>|.*?</(?:\w+:)?ln>)", "", pr.group(0) if pr else "",
+                 flags=re.S)  # fmt: skip
+    fill = _FILL.search(own)
+    if fill is not None:
+        if fill.group(1) == "noFill":
+            return None
+        return _dml_colour(fill.group(2), theme) if fill.group(1) == "solidFill" else "?"
+    ref = re.search(
+        r'<(?:\w+:)?fillRef\b[^>]*?\bidx="(\d+)"[^>]*?(?:/>|>(.*?)</(?:\w+:)?fillRef>)', sp, re.S
+    )
+    if ref is None or ref.group(1) == "0":
+        return None
+    return _dml_colour(ref.group(2) or "", theme)
+
+
+def _dml_colour(xml: str, theme: dict[str, str]) -> str:
+    """The colour name of a DrawingML colour (its own, a theme's, the system's, with its
+    lightness changed by ``lumMod``/``lumOff``/``shade``/``tint``); '?' where not known."""
+    m = _COLOUR.search(xml)
+    if m is None:
+        return "?"
+    kind, attrs, mods = m.group(1), m.group(2), m.group(3) or ""
+    val = re.search(r'\bval="([^"]*)"', attrs)
+    val = val.group(1) if val else ""
+    if kind == "srgbClr":
+        rgb = val
+    elif kind == "sysClr":
+        last = re.search(r'\blastClr="([0-9A-Fa-f]{6})"', attrs)
+        rgb = last.group(1) if last else ""
+    elif kind == "schemeClr":
+        rgb = theme.get(_SCHEME.get(val, val), "")
+    elif kind == "prstClr":
+        rgb = _NAMED.get(val.lower(), "")
+    else:  # scrgbClr: percentages of each
+        parts = [re.search(rf'\b{k}="(\d+)"', attrs) for k in "rgb"]
+        rgb = "".join(f"{min(255, int(int(p.group(1)) * 255 / 100000)):02X}" for p in parts if p)
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", rgb):
+        return "?"
+    changes = re.findall(r'<(?:\w+:)?(lumMod|lumOff|shade|tint)\b[^>]*\bval="(\d+)"', mods)
+    if changes:
+        r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+        h, lum, s = colorsys.rgb_to_hls(r, g, b)
+        for name, v in changes:
+            x = int(v) / 100000
+            lum = {"lumMod": lum * x, "lumOff": lum + x, "shade": lum * x}.get(
+                name, lum * x + 1 - x
+            )  # (tint: toward white)
+        r, g, b = colorsys.hls_to_rgb(h, min(max(lum, 0.0), 1.0), s)
+        rgb = "".join(f"{round(v * 255):02X}" for v in (r, g, b))
+    return colour_name(rgb)
+
+
+def _theme(zf) -> dict[str, str]:
+    """The workbook theme's colours, by name ('accent2' → 'ED7D31')."""
+    names = sorted(n for n in zf.namelist() if re.fullmatch(r"xl/theme/theme\d+\.xml", n))
+    if not names:
+        return {}
+    xml = zf.read(names[0]).decode("utf-8", "replace")
+    scheme = re.search(r"<(?:\w+:)?clrScheme\b.*?</(?:\w+:)?clrScheme>", xml, re.S)
+    out = {}
+    for name, body in re.findall(
+        r"<(?:\w+:)?(dk1|lt1|dk2|lt2|accent\d|hlink|folHlink)>(.*?)</(?:\w+:)?\1>",
+        scheme.group(0) if scheme else "",
+        re.S,
+    ):
+        rgb = re.search(r'\b(?:val|lastClr)="([0-9A-Fa-f]{6})"', body)
+        if rgb:
+            out[name] = rgb.group(1)
+    return out
+
+
+def _vml_marks(vml: str) -> list[Mark]:
+    """Filled shapes of a legacy VML drawing (``<v:oval>``, ``<v:rect>`` … of ``ObjectType``
+    'Shape' or 'Rect', placed by their ``<x:Anchor>``): comments and form controls are none."""
+    out: list[Mark] = []
+    for m in re.finditer(r"<v:(oval|rect|roundrect|shape)\b([^>]*)>(.*?)</v:\1>", vml, re.S):
+        attrs, body = m.group(2), m.group(3)
+        kind = re.search(r'<x:ClientData\b[^>]*\bObjectType="([^"]+)"', body)
+        anchor = re.search(r"<x:Anchor>\s*([-\d\s,]+?)\s*</x:Anchor>", body)
+        if kind is None or kind.group(1) not in ("Shape", "Rect") or anchor is None:
+            continue
+        if re.search(r'\bfilled="(?:f|false)"', attrs) or "visibility:hidden" in attrs:
+            continue
+        text = re.findall(r"<v:textbox\b.*?</v:textbox>", body, re.S)
+        if _markup_text(" ".join(text)).strip():
+            continue
+        nums = [int(x) for x in anchor.group(1).split(",") if x.strip()]
+        if len(nums) != 8:
+            continue
+        left, left_off, top, top_off, right, right_off, bottom, bottom_off = nums
+        last = (bottom - (1 if bottom_off <= 0 and bottom > top else 0),
+                right - (1 if right_off <= 0 and right > left else 0))  # fmt: skip
+        colour = re.search(r'\bfillcolor="([^"]*)"', attrs)
+        if re.search(
+            r'<v:fill\b[^>]*\btype="(?:gradient|gradientRadial|tile|pattern|frame)"', body
+        ):
+            name = "?"
+        else:
+            name = _vml_colour(colour.group(1)) if colour else ""  # (VML fills white)
+        out.append(((top, left), last, name))
+    return out
+
+
+def _vml_colour(value: str) -> str:
+    """'#ff0000', '#f00', 'red' or 'red [10]' → its colour name; '?' for a system colour."""
+    v = value.split("[")[0].strip().lower()
+    if re.fullmatch(r"#[0-9a-f]{3}", v):
+        v = "#" + "".join(ch * 2 for ch in v[1:])
+    rgb = v[1:] if re.fullmatch(r"#[0-9a-f]{6}", v) else _NAMED.get(v, "")
+    return colour_name(rgb) if rgb else "?"
+
+
+def _markup_text(xml: str) -> str:
+    """The text of a piece of markup, its tags dropped and entities resolved."""
+    import html
+
+    return html.unescape(re.sub(r"<[^>]+>", "", xml))

@@ -116,6 +116,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表并排印了两联相同的表({value}:存根和持卡人联),内容完全一致,只收录一次;如两联不同,请分开填写",
     ),
+    "LEVEL_SHAPES": (
+        INFO,
+        "本表有 {value} 个风险点的级别单元格是空的,上面画着填色的图形(圆点、方块等,不含文字),已按表下说明把图形的颜色读作风险级别:{what};如不是这样,请在单元格里直接填写 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_SHAPES_UNCLEAR": (
+        WARNING,
+        "级别单元格 {value} 上画着填色的图形,但颜色与表下说明对不上(说明没有写到的颜色、一格里几种颜色,或单元格本身有底色),未读作风险级别;请在单元格里直接填写 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
     "LEVEL_ICONS": (
         INFO,
         "本表的风险等级存的是数字,用条件格式的图标显示,已按表下说明把图标读作风险级别:{value};如不是这样,请直接填写 Ⅰ级、Ⅱ级、Ⅲ级",
@@ -310,6 +318,7 @@ SHORT: dict[str, str] = {
     "TYPE_BLANK": "风险类型未填", "TYPE_UNKNOWN": "风险类型无法识别", "POINT_BLANK": "有行未填风险点",
     "MEASURES_BLANK": "防控措施未填", "ROW_UNPLACED": "表格外有内容", "CELL_OUTSIDE": "表格右侧有内容",
     "COLUMN_GUESSED": "按内容判断的列", "TABLE_OTHER": "非风险点表格", "TABLE_HALVES": "分上下两半的表", "FORM_CONTINUED": "续表", "LEVEL_SCALE": "三档级别用语", "LEVEL_MARKS": "标记定级", "LEVEL_COLOURS": "底色定级", "LEVEL_BY_NUMBER": "按序号定级", "LEVEL_BY_NAME": "按名称定级", "TYPE_BY_NUMBER": "按序号定类型", "LEVEL_CODES": "编号定级", "LEVEL_BY_RANK": "按排序定级", "WORDS_STRUCK": "删去的文字", "SHEETS_INDEXED": "目录对应的表", "POST_CODES": "岗位代码", "MEASURES_BY_NUMBER": "按序号对应的措施", "MEASURES_NUMBERS_UNCLEAR": "序号对不上的措施", "MEASURES_BY_CODE": "措施代码", "HOLDER_BY_SURNAME": "按名单补全的姓名", "HOLDERS_CHANGED": "人员变动", "ROW_STRUCK": "加删除线的行", "SHEET_TWO_SCRIPTS": "双语表", "SHEET_SUMMARY": "汇总表", "ROW_HIDDEN": "隐藏的行", "HOLDER_STRUCK": "划去的姓名", "ROWS_COMPUTED": "模板公式行", "SHEET_LEVELS": "评级表", "SHEET_GRID": "类型等级分布表", "SHEET_DETAILS": "补充措施的表", "SHEET_JOINED": "分页续列", "DEPT_CODES": "科室代码", "FORMAT_UNREAD": "格式未读取", "TABLE_SET_ASIDE": "往年的表", "TYPE_CODES": "风险类型代码", "SHEET_INSTRUCTIONS": "填表说明或示例", "SHEET_SET_ASIDE": "作废、往年或初稿的表", "SHEET_HIDDEN_SET_ASIDE": "隐藏的旧表", "WORDS_BY_FORMAT": "格式显示的文字", "LEVEL_ICONS": "图标定级", "FORM_SECOND_COPY": "两联相同的表", "LEVEL_CHECKBOXES": "复选框定级", "ROW_EXAMPLE": "填表示例行", "ROW_DELETED": "注明删除的行", "SHEET_BLANK_FORM": "空白表", "TABLE_NO_TYPE": "无风险类型列", "NOT_IN_ROSTER": "不在花名册",
+    "LEVEL_SHAPES": "图形颜色定级", "LEVEL_SHAPES_UNCLEAR": "图形颜色未读",
     "MISSING_SUBMISSION": "未报送",
 }  # fmt: skip
 
