@@ -321,6 +321,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _struck_holders(located, path, rel, res)
     _struck_words(located, path, rel, res)
     _formats_unread(located, path, rel, res, config)
+    _prompts_unread(located, path, rel, res, config)
     _words_by_format(located, path, rel, res)
     _levels_by_icons(located, path, rel, res, config)
     _bold_points(located, path, rel, res)
@@ -1962,6 +1963,40 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
         if said:
             res.issues.append(
                 make_issue("FORMAT_UNREAD", rel, g.name, field=suffix, value="、".join(said))
+            )
+
+
+# a note sending the holder to the input message a drop-down shows ('按下拉列表和提示选择填写',
+# '选中单元格后按提示填写', '见单元格的输入信息'): the codes' meaning may stand only there
+_PROMPT_SAID = re.compile(
+    r"(?:下拉|点击|单击|选中|选定|数据验证|有效性)[^。；;\n]{0,12}提示|输入信息|提示信息"
+)
+
+
+def _prompts_unread(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
+    """A sheet whose note sends the holder to the drop-downs' input messages (数据验证的输入信息,
+    where a template may give its level or type codes their meaning), in a file that keeps them
+    where we do not read (.xls, .ods), with levels or types the vocabulary does not know: said
+    once per sheet, so that no one takes the codes as having no meaning at all."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return  # (read there: the sheet's legend holds them)
+    for g, forms, _sh in located:
+        points = [rr for f in forms for rr in f.risks]
+        if not points:
+            continue
+        fields = []
+        if any(rr.risk_level.strip() and not (rr.level_as or config.level(rr.risk_level))
+               for rr in points):  # fmt: skip
+            fields.append("风险级别")
+        if any(rr.risk_type.strip() and config.types(rr.risk_type)[1] for rr in points):
+            fields.append("风险类型")
+        if not fields:
+            continue
+        notes = "\n".join(map("".join, _notes_of(g, forms)))
+        if _PROMPT_SAID.search(notes):
+            res.issues.append(
+                make_issue("PROMPTS_UNREAD", rel, g.name, field=suffix, value="、".join(fields))
             )
 
 

@@ -172,6 +172,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "表下说明用{value}标示内容,但本文件是 {field} 格式,无法读取单元格的格式,这些标示未能按说明处理(相应的行按普通行收录);请把文件另存为 .xlsx 后重新报送",
     ),
+    "PROMPTS_UNREAD": (
+        WARNING,
+        "表中的说明要求按单元格的下拉提示(数据验证的输入信息)填写,但本文件是 {field} 格式,无法读取这些提示:{value}的代码如在提示里写明了含义,未能按提示读出(仍按无法识别报错);请把文件另存为 .xlsx 后重新报送,或在表中写明代码的含义",
+    ),
     "DEPT_CODES": (
         INFO,
         "本表没有科室列,各行的代码按说明读作科室:{value};如不是这样,请增加“科室”列写明各行的科室",
@@ -319,6 +323,7 @@ SHORT: dict[str, str] = {
     "MEASURES_BLANK": "防控措施未填", "ROW_UNPLACED": "表格外有内容", "CELL_OUTSIDE": "表格右侧有内容",
     "COLUMN_GUESSED": "按内容判断的列", "TABLE_OTHER": "非风险点表格", "TABLE_HALVES": "分上下两半的表", "FORM_CONTINUED": "续表", "LEVEL_SCALE": "三档级别用语", "LEVEL_MARKS": "标记定级", "LEVEL_COLOURS": "底色定级", "LEVEL_BY_NUMBER": "按序号定级", "LEVEL_BY_NAME": "按名称定级", "TYPE_BY_NUMBER": "按序号定类型", "LEVEL_CODES": "编号定级", "LEVEL_BY_RANK": "按排序定级", "WORDS_STRUCK": "删去的文字", "SHEETS_INDEXED": "目录对应的表", "POST_CODES": "岗位代码", "MEASURES_BY_NUMBER": "按序号对应的措施", "MEASURES_NUMBERS_UNCLEAR": "序号对不上的措施", "MEASURES_BY_CODE": "措施代码", "HOLDER_BY_SURNAME": "按名单补全的姓名", "HOLDERS_CHANGED": "人员变动", "ROW_STRUCK": "加删除线的行", "SHEET_TWO_SCRIPTS": "双语表", "SHEET_SUMMARY": "汇总表", "ROW_HIDDEN": "隐藏的行", "HOLDER_STRUCK": "划去的姓名", "ROWS_COMPUTED": "模板公式行", "SHEET_LEVELS": "评级表", "SHEET_GRID": "类型等级分布表", "SHEET_DETAILS": "补充措施的表", "SHEET_JOINED": "分页续列", "DEPT_CODES": "科室代码", "FORMAT_UNREAD": "格式未读取", "TABLE_SET_ASIDE": "往年的表", "TYPE_CODES": "风险类型代码", "SHEET_INSTRUCTIONS": "填表说明或示例", "SHEET_SET_ASIDE": "作废、往年或初稿的表", "SHEET_HIDDEN_SET_ASIDE": "隐藏的旧表", "WORDS_BY_FORMAT": "格式显示的文字", "LEVEL_ICONS": "图标定级", "FORM_SECOND_COPY": "两联相同的表", "LEVEL_CHECKBOXES": "复选框定级", "ROW_EXAMPLE": "填表示例行", "ROW_DELETED": "注明删除的行", "SHEET_BLANK_FORM": "空白表", "TABLE_NO_TYPE": "无风险类型列", "NOT_IN_ROSTER": "不在花名册",
     "LEVEL_SHAPES": "图形颜色定级", "LEVEL_SHAPES_UNCLEAR": "图形颜色未读",
+    "PROMPTS_UNREAD": "下拉提示未读取",
     "MISSING_SUBMISSION": "未报送",
 }  # fmt: skip
 

@@ -6894,7 +6894,8 @@ class _Locator:
     def _legend(self) -> str:
         """The text where a table's words are defined: the sheet's notes (注:…, 说明:…), any line
         or heading that defines a level ('风险等级标识:红色—高风险;…', '风险等级(A级为高…)'),
-        and the notes of the file's other sheets (a 填表说明)."""
+        the sheet's comments, text boxes and drop-downs' input messages (a template's legend of
+        its codes), and the notes of the file's other sheets (a 填表说明)."""
         sh = self.sh
         out = []
         for r, row in enumerate(sh.rows):
@@ -6903,6 +6904,7 @@ class _Locator:
                 out.append(text)
         out.extend(self.grid.comments.values())  # (批注 on a header: '1—思想道德风险；…')
         out.extend(text for _r, _c, text in self.grid.shapes)  # (a 填表说明 in a text box)
+        out.extend(text for _at, text in self.grid.prompts)  # (a drop-down's 输入信息: 'A—高风险…')
         out.append(self.file_legend)
         return "\n".join(filter(None, out))
 

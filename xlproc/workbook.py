@@ -41,12 +41,19 @@ class Grid:
     scripts: str = ""  # another script whose lines were set aside ('藏文'): see ``_one_script``
     notes: CellComments | None = None  # the workbook's cell comments (批注), read when asked
     drawn: ShapeTexts | None = None  # the workbook's text boxes, read when asked
+    tips: DataPrompts | None = None  # the workbook's data validations' input messages, when asked
 
     @property
     def shapes(self) -> list[tuple[int, int, str]]:
         """The text boxes drawn on this sheet, (row, column of their corner, text); [] when it
         has none or the format keeps them where we do not read (.xls, .ods)."""
         return self.drawn.of(self.name) if self.drawn is not None else []
+
+    @property
+    def prompts(self) -> list[tuple[str, str]]:
+        """The input messages (输入信息) of this sheet's data validations, (their sqref, title and
+        message as lines); [] when it has none or the format keeps them where we do not read."""
+        return self.tips.of(self.name) if self.tips is not None else []
 
     @property
     def comments(self) -> dict[tuple[int, int], str]:
@@ -250,6 +257,63 @@ class ShapeTexts:
             except Exception:
                 self.found = {}
         return self.found.get(sheet, [])
+
+
+class DataPrompts:
+    """The input messages of an .xlsx workbook's data validations (数据验证 / WPS 有效性: the tip
+    that pops up when a cell is selected), read from a sheet's XML only when that sheet's reading
+    asks for its notes: a template may give the meaning of its drop-down's codes only there."""
+
+    def __init__(self, path: Path, data: bytes | None) -> None:
+        self.path, self.data = path, data
+        self.parts: dict[str, str] | None = None
+        self.found: dict[str, list[tuple[str, str]]] = {}
+
+    def of(self, sheet: str) -> list[tuple[str, str]]:
+        if sheet not in self.found:
+            try:
+                src = io.BytesIO(self.data) if self.data is not None else self.path
+                with zipfile.ZipFile(src) as zf:
+                    if self.parts is None:
+                        self.parts = sheet_parts(zf)
+                    part = self.parts.get(sheet)
+                    xml = zf.read(part).decode("utf-8", "replace") if part else ""
+                self.found[sheet] = _prompts(xml)
+            except Exception:  # a part missing or damaged: the cells were read, so no prompts
+                self.found[sheet] = []
+        return self.found[sheet]
+
+
+_VALIDATION_END = re.compile(r"</(?:\w+:)?dataValidation>")
+_SQREF = re.compile(r"<(?:\w+:)?sqref>([^<]*)<")
+
+
+def _prompts(xml: str) -> list[tuple[str, str]]:
+    """(sqref, title and message) of each data validation of a sheet's XML that shows an input
+    message, in the sheet's own list and in Excel 2010's extension list (``<x14:dataValidation>``,
+    its range in ``<xm:sqref>``); a message switched off (no ``showInputMessage``) is shown to no
+    one and is left out."""
+    if "dataValidation" not in xml:  # (the cheap test: most sheets have none)
+        return []
+    out = []
+    for m in re.finditer(r'<(?:\w+:)?dataValidation\b((?:[^>"]|"[^"]*")*?)(/?)>', xml):
+        attrs = m.group(1)
+        if not re.search(r'\bshowInputMessage="(?:1|true)"', attrs):
+            continue
+        said = [
+            html.unescape(v.group(1)).strip()
+            for k in ("promptTitle", "prompt")
+            if (v := re.search(rf'\b{k}="([^"]*)"', attrs))
+        ]
+        text = "\n".join(x for x in said if x)
+        if not text:
+            continue
+        where = re.search(r'\bsqref="([^"]*)"', attrs)
+        if where is None and not m.group(2):  # (x14: the range is a child element)
+            end = _VALIDATION_END.search(xml, m.end())
+            where = _SQREF.search(xml, m.end(), end.start()) if end else None
+        out.append((where.group(1).strip() if where else "", text))
+    return out
 
 
 def _shapes(xml: str) -> list[tuple[int, int, str]]:
@@ -612,6 +676,7 @@ def read_grids(
     # (the names of a package's parts stand in it unpacked: no comments part, no reading them)
     notes = CellComments(path, data) if xlsx and data is not None and b"comments" in data else None
     drawn = ShapeTexts(data) if xlsx and data is not None and b"xl/drawings/" in data else None
+    tips = DataPrompts(path, data) if xlsx else None  # (nothing is read until a sheet asks)
     ods_merges: dict[str, list[tuple[int, int, int, int]]] | None = None
     try:
         if data is not None:
@@ -649,6 +714,7 @@ def read_grids(
                     headers=headers,
                     notes=notes,
                     drawn=drawn,
+                    tips=tips,
                     scripts=scripts,
                 )
             )
