@@ -45,6 +45,13 @@ leaders; 股长, 科长, 科主任, 药房主任 and 办公室主任 中层岗�
 (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK on the cards and the 自查表, FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: a sheet's data-validation input messages (the 输入信息 of a drop-
+down, its title and prompt, from <dataValidation> and Excel's <x14:dataValidation>; not those
+switched off) are part of the sheet's legend, as a text box is, so codes explained only there are
+read; a .xls/.ods whose note sends the holder to the tips says so (warning PROMPTS_UNREAD);
+tests/test_dropdown_prompts.py says it in other words (甲/乙/丙, 红/黄/蓝, Ⅰ类, type codes A–E; an unclear
+prompt invents nothing).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -290,3 +297,7 @@ def test_batch412_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[6] for r in table} & points
         assert {r[4] for r in table} <= set(ROMAN)
+
+
+def test_batch412_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -47,6 +47,12 @@ posts.csv is the truth's (局领导, 分局领导, 场领导 and 站领导 as th
 issues are info only (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK, FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: a filled shape with no text drawn inside one empty, unshaded
+level cell (any preset shape, DrawingML or VML; theme colours too) gives the cell its colour's level
+under a note naming the colours (info LEVEL_SHAPES); a colour the note does not name, two colours in
+a cell or a cell with its own fill stays blank and is said (warning LEVEL_SHAPES_UNCLEAR);
+tests/test_drawn_marks.py says it in other words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -276,3 +282,7 @@ def test_batch416_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[6] for r in table} & points
         assert {r[4] for r in table} <= set(ROMAN)
+
+
+def test_batch416_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
