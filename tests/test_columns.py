@@ -10573,3 +10573,19 @@ def test_what_the_sixty_eighth_review_found(tmp_path):
             ["", "办公室", "", ""], ["", "主任：阙知微", "", ""], [1, "公务接待超标准", "中", "公函接待"]]  # fmt: skip
     got = run(tmp_path / "colon", {"S": rows})
     assert "办公室" in got.risks["risk_point"].tolist()
+
+
+def test_a_point_written_out_again_on_each_measures_row(tmp_path):
+    # a row a measure, the point, its post, type and level typed out again on each, unmerged
+    rows = [["XX县文化馆岗位廉政风险防控一览表"],
+            ["序号", "岗位", "姓名", "风险点", "风险类型", "风险等级", "措施编号", "防控措施"],
+            [1, "馆长", "冼书白", "演出采购指定承办方", "制度机制", "高", 1, "馆务会集体研究。"],
+            [1, "馆长", "冼书白", "演出采购指定承办方", "制度机制", "高", 2, "三家以上比选。"],
+            [2, "会计", "阙知微", "虚列活动经费", "业务流程", "中", 1, "凭签到表报销。"],
+            [3, "会计", "阙知微", "虚列活动经费", "业务流程", "低", 1, "每季度内审。"]]  # fmt: skip
+    got = run(tmp_path / "again", {"S": rows})
+    assert got.risks[["risk_point", "measures"]].values.tolist() == [
+        ["演出采购指定承办方", "馆务会集体研究。\n三家以上比选。"],
+        ["虚列活动经费", "凭签到表报销。"],  # (another 序号 and level: a point of its own)
+        ["虚列活动经费", "每季度内审。"]]  # fmt: skip
+    assert "POINT_ROWS_JOINED" in got.issues["code"].tolist()

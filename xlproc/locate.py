@@ -4889,6 +4889,7 @@ class _Locator:
         # columns whose cells go on over several lines (measures 1. 2. 3.), not captions
         content = {roles[x] for x in ("measures", "duty", "workflow", "description") if x in roles}
         raw_rows: list[RawRisk] = []
+        repeated = 0  # rows writing the point above out again with another measure
         carry: dict[str, str] = {}
         if ("person" in roles) != ("title" in roles) and merged:
             self._stacked_holders(t, next_h)  # '党委书记' over '吉克曲惹' in one column
@@ -5761,6 +5762,16 @@ class _Locator:
                                field=squeeze(t.header[1].get(t.revised, "")) if t.header else "",
                                value=squeeze(row[t.revised]))
                 )  # fmt: skip
+            elif (
+                raw_rows
+                and not numbered
+                and not (t.level_points or t.type_points or t.per_column or t.across)
+                and self._point_again(raw_rows[-1], r, values, t)
+            ):
+                # the point, its post, type and level written out again on the next row with
+                # another measure ('1 | 馆长 | … | 指定供应商 | 一级 | 2 | 采购按程序实施'): one point
+                _extend(raw_rows[-1], {"measures": values.get("measures", "")})
+                repeated += 1
             else:
                 self.seen += 1
                 if order:  # which of the 科室, post and holder the row writes itself
@@ -5829,6 +5840,11 @@ class _Locator:
                     if mc is not None:  # the group's own measures, not the first group's
                         raw_rows[-1].measures = row[mc] if mc < rl else ""
             r += 1
+        if repeated:
+            self.issues.append(
+                make_issue("POINT_ROWS_JOINED", self.rel, grid.name, cell_ref(t.start, 0),
+                           value=str(repeated))
+            )  # fmt: skip
         if computed:
             self.issues.append(
                 make_issue("ROWS_COMPUTED", self.rel, grid.name, cell_ref(computed[0], 0),
@@ -8267,6 +8283,26 @@ class _Locator:
         fields ('持卡人：柯雨萌' under a card)."""
         got = _parse_fields(self.sh, [r])
         return bool(got) and set(got) <= {"department", "title", "person"}
+
+    def _point_again(self, rr: RawRisk, r: int, values: dict[str, str], t: _Table) -> bool:
+        """Row ``r`` writes out the point of the row above (``rr``) again, word for word with its
+        序号, post, holder, type and level, and only another measure beside it."""
+        measures = values.get("measures", "").strip()
+        if not measures or measures in rr.measures or rr.row >= r or not rr.measures:
+            return False
+        if values.get("risk_point", "").strip() != rr.risk_point.strip():
+            return False
+        for role in ("risk_type", "risk_level", "description", "person", "title", "department"):
+            if role in values and values[role].strip() != getattr(rr, role).strip():
+                return False
+        seq = t.roles.get("seq")
+        if seq is not None:
+            above, here = self.sh.rows[rr.row], self.sh.rows[r]
+            a = above[seq].strip() if seq < len(above) else ""
+            b = here[seq].strip() if seq < len(here) else ""
+            if a != b:
+                return False  # ('1', '2': two points of the same words, each its own)
+        return True
 
     def _dept_over_posts(self, r: int, next_h: int, pc: int) -> bool:
         """Row ``r`` names a 科室 alone in the point's column ('办公室', '局领导') and the next
