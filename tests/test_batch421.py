@@ -51,6 +51,12 @@ issues.csv):
 Every other unit, 科室, post and tier in posts.csv is the truth's; the other issues are info only
 (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a row that writes out the point of the row above again, word for
+word with its 序号, post, holder, type and level and only another measure beside it, adds that measure
+to the point (info POINT_ROWS_JOINED), so a post counts its points, not its measures;
+test_a_point_written_out_again_on_each_measures_row in tests/test_columns.py says it in other words
+(another 序号 or level keeps a point of its own).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -242,3 +248,7 @@ def test_batch421_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[6] for r in table} & points
         assert {r[4] for r in table} <= set(HML)
+
+
+def test_batch421_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
