@@ -10589,3 +10589,15 @@ def test_a_point_written_out_again_on_each_measures_row(tmp_path):
         ["虚列活动经费", "凭签到表报销。"],  # (another 序号 and level: a point of its own)
         ["虚列活动经费", "每季度内审。"]]  # fmt: skip
     assert "POINT_ROWS_JOINED" in got.issues["code"].tolist()
+
+
+def test_a_department_written_as_its_directory_path(tmp_path):
+    # a system's export: '部门' the path in its staff directory, the body first
+    rows = [["序号", "姓名", "部门", "职务", "风险点", "风险等级", "防控措施"],
+            [1, "冼书白", "XX县财政局／局领导", "局长", "预算分配打招呼", "高", "集体研究"],
+            [2, "阙知微", "XX县财政局／机关股室／预算股", "股长", "预算追加把关不严", "中", "双人审核"],
+            [3, "欧阳澄", "办公室/财务室", "会计", "报销审核不严", "低", "三签"]]  # fmt: skip
+    got = run(tmp_path, {"Sheet1": rows})
+    assert got.posts[["unit", "department", "title"]].values.tolist()[:2] == [
+        ["XX县财政局", "局领导", "局长"], ["XX县财政局", "预算股", "股长"]]  # fmt: skip
+    assert got.posts["department"].tolist()[2] == "办公室/财务室"  # (two parts named together)

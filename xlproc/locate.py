@@ -5864,6 +5864,8 @@ class _Locator:
         for rr in raw_rows:
             if rr.person and rr.person[-1] in _NAME_MARKS:
                 rr.person = _unmarked(rr.person)  # '闵渫珑*△': marks a note explains
+            if "/" in rr.department or "／" in rr.department:
+                _part_by_path(rr)
         return raw_rows, r
 
     def _holders_by_post_columns(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
@@ -9477,6 +9479,18 @@ def _labelled_lines(text: str) -> dict[str, str] | None:
     if "risk_point" not in parts and "description" in parts:
         parts["risk_point"] = parts.pop("description")  # '风险描述：…⏎防范措施：…': the point
     return parts if len(parts) >= 2 and parts.get("risk_point") else None
+
+
+def _part_by_path(rr: RawRisk) -> None:
+    """A 部门 written as its path in a staff directory ('黄陵县人民医院/医技科室/药剂科', a
+    system's export): the body its unit (where the row names none), the last part its 科室; the
+    groups between ('医技科室') are neither. Only where the path opens with a body's name."""
+    parts = [squeeze(x) for x in re.split(r"\s*[/／]\s*", rr.department) if x.strip()]
+    if len(parts) < 2 or not _names_a_body(parts[0]):
+        return  # ('办公室/财务室': two parts named together, as written)
+    if rr.unit and squeeze(rr.unit) != parts[0]:
+        return  # (another body than the row's own)
+    rr.unit, rr.department = rr.unit or parts[0], parts[-1]
 
 
 def _names_a_body(text: str) -> bool:
