@@ -51,6 +51,11 @@ Unscored besides: the 隆坊镇中心卫生院's 副院长 扈瑧沄 came out wi
 other issues are info only (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK on the cards and the
 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a 部门 written as its path in a staff directory
+('黄陵县人民医院/医技科室/药剂科') gives the unit (its first part, a body's name) and the 科室 (its last); the
+groups between are neither, and a path not opening with a body ('办公室/财务室') stays as written;
+test_a_department_written_as_its_directory_path in tests/test_columns.py says it in other words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -255,3 +260,7 @@ def test_batch423_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[5] for r in table} & points
         assert {r[3] for r in table} <= set(BANDS)
+
+
+def test_batch423_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
