@@ -10601,3 +10601,21 @@ def test_a_department_written_as_its_directory_path(tmp_path):
     assert got.posts[["unit", "department", "title"]].values.tolist()[:2] == [
         ["XX县财政局", "局领导", "局长"], ["XX县财政局", "预算股", "股长"]]  # fmt: skip
     assert got.posts["department"].tolist()[2] == "办公室/财务室"  # (two parts named together)
+
+
+def test_an_empty_level_cell_a_note_gives_a_level(tmp_path):
+    # only the higher levels written, a note saying an empty cell is the lowest
+    rows = [["XX县档案馆岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "馆长", "冼书白", "档案开放审核打招呼", "高", "集体审核"],
+            [2, "馆长", "冼书白", "职工考核优亲厚友", "", "考核公示"],
+            [3, "科员", "阙知微", "违规借阅档案", "中", "借阅登记"],
+            ["注：风险等级只标高、中两级，未填写的为低风险。"]]  # fmt: skip
+    got = run(tmp_path / "note", {"S": rows}, {"S": ["A6:F6"]})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    assert "LEVEL_BLANK_BY_NOTE" in got.issues["code"].tolist()
+    assert "LEVEL_BLANK" not in got.issues["code"].tolist()
+    # a note asking for empty cells to be filled in gives none a level
+    rows[-1] = ["注：风险等级空白的请补填。"]
+    got = run(tmp_path / "ask", {"S": rows}, {"S": ["A6:F6"]})
+    assert got.risks["risk_level"].tolist()[1] == ""
+    assert "LEVEL_BLANK" in got.issues["code"].tolist()

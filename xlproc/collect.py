@@ -316,6 +316,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             f.person = ""
     _scale_across_sheets(located, rel, res, config)
     _levels_by_colour(located, path, rel, res, config)
+    _blank_levels_by_note(located, rel, res, config)
     _struck_rows(located, path, rel, res)
     _hidden_rows(located, path, rel, res)
     _struck_holders(located, path, rel, res)
@@ -1776,6 +1777,31 @@ def _words_by_format(located, path: Path, rel: str, res: FileResult) -> None:
         if said:
             value = "、".join(f"{k}显示为“{v}”" for k, v in sorted(said.items()))
             res.issues.append(make_issue("WORDS_BY_FORMAT", rel, g.name, value=value))
+
+
+def _blank_levels_by_note(located, rel: str, res: FileResult, config: Config) -> None:
+    """Level cells left empty where the sheet's note says what an empty one means ('风险等级栏
+    只填写一级、二级，空白的为三级风险点', '未填写的为低风险'): each takes that level, said once
+    per sheet. Only where the column is used (some level written) and the note names one level."""
+    from xlproc.locate import _BLANK_MEANS
+
+    unlevelled = _points_where(
+        located, lambda rr: "risk_level" in rr.cols and not rr.risk_level.strip()
+    )
+    for g, forms, todo in unlevelled:
+        if not any(rr.risk_level.strip() for f in forms for rr in f.risks):
+            continue  # (no level written at all: the column left blank, not a level)
+        legend = _legend(g, forms, "空", "未填", "不填", "没有填", "没填")
+        said = {m.group(1) for m in _BLANK_MEANS.finditer(legend)}
+        levels = {config.level(w) for w in said} - {None}
+        if len(levels) != 1:
+            continue
+        level = said.pop() if len(said) == 1 else next(iter(levels))
+        for rr in todo:
+            rr.risk_level = level
+        res.issues.append(
+            make_issue("LEVEL_BLANK_BY_NOTE", rel, g.name, value=f"{len(todo)}", field=level)
+        )
 
 
 def _levels_by_icons(located, path: Path, rel: str, res: FileResult, config: Config) -> None:

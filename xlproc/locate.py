@@ -9851,6 +9851,11 @@ _LEVEL_SAID = (
     r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|[123]级|高|中|低|较高|一般|较低|重大|较大)"
     r"(?=风险|级|类|档|等|[，,。;；、）)（(\s]|$)"  # ('高发风险点', '中央巡视': no level)
 )
+# a note giving an empty level cell a level: '空白的为三级风险点', '未填写的为低风险', '不填表示一般'
+_BLANK_MEANS = LazyRe(
+    r"(?:空白|空格|空着|留空|未填写?|不填写?|没有?填写?)(?:的|者|处|栏)?\s*(?:均|即|则)?\s*"
+    r"(?:为|是|表示|视为|属于|代表|默认为?)\s*" + _LEVEL_SAID
+)
 _FOOTNOTES = "①②③④⑤"  # markers after a point a note defines ('…虚增工程量①': ① 一级)
 _MARK_DEFINED = LazyRe(
     rf"[“\"「‘']?([{_MARKS}{_FOOTNOTES}]{{1,5}})[”\"」’']?\s*(?:号|标记|符号)?\s*(?:的|者)?\s*"
