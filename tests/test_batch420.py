@@ -53,6 +53,11 @@ writings of a 站's own file as one). Every other unit, 科室, post and tier in
 The other issues are info only (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK on the cards and
 the 自查表, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: an empty level cell whose sheet's note says what an empty one
+means ('空白的为三级风险点', '未填写的为低风险') takes that level (info LEVEL_BLANK_BY_NOTE), only where some level
+is written and the note names one; test_an_empty_level_cell_a_note_gives_a_level in
+tests/test_columns.py says it in other words (a note asking for blanks to be filled gives none).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -277,3 +282,7 @@ def test_batch420_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[5] for r in table} & points
         assert {r[3] for r in table} <= set(ROMAN)
+
+
+def test_batch420_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
