@@ -10619,3 +10619,15 @@ def test_an_empty_level_cell_a_note_gives_a_level(tmp_path):
     got = run(tmp_path / "ask", {"S": rows}, {"S": ["A6:F6"]})
     assert got.risks["risk_level"].tolist()[1] == ""
     assert "LEVEL_BLANK" in got.issues["code"].tolist()
+
+
+def test_a_tag_opening_the_point_names_its_part(tmp_path):
+    # no 科室 column: '〔办公室〕…' opens each point with the row's 科室
+    rows = [["XX县文化馆岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "股长", "冼书白", "〔办公室〕公务用车私用", "中", "派车登记"],
+            [2, "股长", "阙知微", "[财务股]报销审核不严", "高", "三签"],
+            [3, "科员", "欧阳澄", "【立案环节】违规立案", "低", "集体审核"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["办公室", "股长", "冼书白"], ["财务股", "股长", "阙知微"], ["", "科员", "欧阳澄"]]  # fmt: skip
+    assert got.risks["risk_point"].tolist() == ["公务用车私用", "报销审核不严", "【立案环节】违规立案"]

@@ -5714,6 +5714,14 @@ class _Locator:
                     # '公款吃喝⏎（1）…；⏎（2）…。' under '风险点及防控措施': the point, its measures
                     values["risk_point"] = split[0]
                     values["measures" if split[2] else t.point_lines] = split[1]
+            if has_point and values["risk_point"][:1] in "【〔[［" and not get("department"):
+                tag = _DEPT_TAG.match(values["risk_point"])
+                named = caption_identity(tag.group(1)) if tag else None
+                if tag and named is not None and named[0] == "department":
+                    # '【教务处】学籍变更审核把关不严' with no 科室 column: the row's 科室, then
+                    # its point ('【立案环节】', a stage, stays)
+                    values["department"] = named[1]
+                    values["risk_point"] = values["risk_point"][tag.end() :].strip()
             if has_point and not get("risk_type") and _has_colon(values["risk_point"][:12]):
                 m = _TYPE_PREFIX.match(values["risk_point"])
                 if m and _full_type(m.group(1), self.config):
@@ -9935,6 +9943,8 @@ def _post_in_heading(label: str) -> tuple[str, str, str] | None:
 
 
 # a column saying what makes each level: '判定标准', '评定依据', '划分条件'
+# a 科室's tag opening a point: '【教务处】…', '〔办公室〕…', '[财务股]…'
+_DEPT_TAG = LazyRe(r"^\s*[【〔\[［]\s*([^】〕\]］\s]{2,12}?)\s*[】〕\]］]\s*(?=\S)")
 # a line telling a case of the risk under the point: '【以案说险】…', '典型案例：…', '【警示案例】…'
 # a code opening with a level's numeral: 'Ⅰ-01', 'Ⅱ—03', '三级-2'
 _LEVEL_CODE = LazyRe(r"^((?:Ⅰ|Ⅱ|Ⅲ|III|II|I|[一二三])级?)\s*[-—－_.．]\s*\d{1,3}$")
