@@ -53,6 +53,11 @@ and 总务主任 (F00035, F00036; no 处室 in that file) came out 领导岗位 
 科室, post and tier in posts.csv is the truth's. The other issues are info only (TABLE_NO_TYPE on the
 untyped sheets, GRADE_BLANK, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a 科室's tag opening the point's cell ('【教务处】…', '〔办公室〕…',
+'[财务股]…') where the row gives no 科室 is the row's 科室, the point the text after it (a stage's tag,
+'【立案环节】', stays); test_a_tag_opening_the_point_names_its_part in tests/test_columns.py says it in
+other words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -246,3 +251,7 @@ def test_batch419_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[1] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[3] for r in table} <= set(ROMAN)
+
+
+def test_batch419_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
