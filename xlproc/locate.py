@@ -1251,7 +1251,9 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
                 if words and (len(value) == 1 or value in COMPOUND_SURNAMES):
                     if len(value + words[0]) <= 4 and _value_word(words[0]):
                         value += words[0]
-            elif _BOXED_CHOICES.search(options := text[m.start(2) : stop].strip()):
+            elif value and _BOXED_CHOICES.search(
+                options := (value + text[m.end(2) : stop]).strip()
+            ):
                 value = options  # '所在科室：□办公室 ☑财务股　职务：…': the options, one ticked
             else:
                 # '办公室 副主任', '会计 兼 出纳': a post in two words; not '副镇长 分管农业'
