@@ -10492,7 +10492,10 @@ def test_measures_written_as_codes_of_a_catalogue(tmp_path):
     book = [["编码", "措施内容"], ["FK-1", "入户核查双人进行。"], ["FK-2", "审批结果张榜公示。"],
             ["FK-3", "救助资金社会化发放。"]]  # fmt: skip
     got = run(tmp_path / "apart", {"一览表": rows, "措施编码": book})
-    assert got.risks["measures"].tolist() == ["审批结果张榜公示。\n入户核查双人进行。", "救助资金社会化发放。"]
+    assert got.risks["measures"].tolist() == [
+        "审批结果张榜公示。\n入户核查双人进行。",
+        "救助资金社会化发放。",
+    ]
     assert "MEASURES_BY_CODE" in got.issues["code"].tolist()
     # the catalogue under the list on the same sheet is its legend, no rows out of place
     below = [[], ["附：措施代码说明"], ["代码", "防控措施"], ["FK-1", "入户核查双人进行。"],
@@ -10518,7 +10521,11 @@ def test_a_tree_in_one_column_names_each_posts_part(tmp_path):
     got = run(tmp_path / "tree", {"S": rows})
     assert got.posts[["department", "title", "person"]].values.tolist() == [
         ["馆领导", "馆长", "欧阳澄"], ["保管利用股", "股长", "冼书白"], ["保管利用股", "科员", "阙知微"]]  # fmt: skip
-    assert got.risks["risk_point"].tolist() == ["档案开放审核打招呼", "违规借阅档案", "档案数字化外包验收不严"]
+    assert got.risks["risk_point"].tolist() == [
+        "档案开放审核打招呼",
+        "违规借阅档案",
+        "档案数字化外包验收不严",
+    ]
     # a 科室's name alone over a point, no post line under it: a point left blank, as written
     rows = [["XX县档案馆岗位廉政风险防控清单"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
             [1, "馆长", "档案开放审核打招呼", "高", "集体审核"], ["", "", "保管利用股", "", ""],
@@ -10533,7 +10540,10 @@ def test_what_the_sixty_eighth_review_found(tmp_path):
             [1, "工程股", "股长", "冼书白", "工程招标暗箱操作（措施2项）", "高", "1.招标进场交易。\n2.专家随机抽取。"],
             [2, "工程股", "股长", "冼书白", "设计变更把关不严（落实措施3项）", "中", "1.变更集体研究。\n2.结果公示。\n3.纪检监督。"]]  # fmt: skip
     got = run(tmp_path / "count", {"S": rows})
-    assert got.risks["measures"].tolist() == ["1.招标进场交易。\n2.专家随机抽取。", "1.变更集体研究。\n2.结果公示。\n3.纪检监督。"]
+    assert got.risks["measures"].tolist() == [
+        "1.招标进场交易。\n2.专家随机抽取。",
+        "1.变更集体研究。\n2.结果公示。\n3.纪检监督。",
+    ]
 
     def card(dept, post="站长", line=None):
         head = [[line]] if line else [["姓名", "冼书白"], ["所在科室", dept], ["职务", post]]
@@ -10550,7 +10560,9 @@ def test_what_the_sixty_eighth_review_found(tmp_path):
     # the options on a line of fields
     line = "姓名：冼书白　所在科室：□办公室 ☑财务股　职务：☑股长 □科员"
     got = run(tmp_path / "line", {"S": card("", line=line)}, {"S": ["A2:D2"]})
-    assert got.posts[["department", "title", "person"]].values.tolist() == [["财务股", "股长", "冼书白"]]
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["财务股", "股长", "冼书白"]
+    ]
     # a catalogue whose columns stand under the list's 序号 and 股室: its rows are no list rows
     rows = [["XX县民政局岗位廉政风险防控一览表"], ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
             [1, "救助股", "股长", "冼书白", "低保审核优亲厚友", "高", "A1、B2"],
@@ -10630,4 +10642,43 @@ def test_a_tag_opening_the_point_names_its_part(tmp_path):
     got = run(tmp_path, {"S": rows})
     assert got.posts[["department", "title", "person"]].values.tolist() == [
         ["办公室", "股长", "冼书白"], ["财务股", "股长", "阙知微"], ["", "科员", "欧阳澄"]]  # fmt: skip
-    assert got.risks["risk_point"].tolist() == ["公务用车私用", "报销审核不严", "【立案环节】违规立案"]
+    assert got.risks["risk_point"].tolist() == [
+        "公务用车私用",
+        "报销审核不严",
+        "【立案环节】违规立案",
+    ]
+
+
+def test_a_tree_exported_flat_by_parent_codes(tmp_path):
+    # a platform's export: a row a node, each naming its parent's code only
+    head = [
+        "序号",
+        "代码",
+        "上级代码",
+        "类别",
+        "名称",
+        "负责人",
+        "风险类别",
+        "风险级别",
+        "防控措施",
+    ]
+    rows = [["XX县档案馆风险防控台账"], head,
+            [1, "A", "0", "单位", "XX县档案馆", "", "", "", ""],
+            [2, "A1", "A", "部门", "保管利用股", "", "", "", ""],
+            [3, "A2", "A", "部门", "馆领导", "", "", "", ""],
+            [4, "A21", "A2", "岗位", "馆长", "欧阳澄", "", "", ""],
+            [5, "A11", "A1", "岗位", "股长", "冼书白", "", "", ""],
+            [6, "A211", "A21", "风险点", "档案开放审核中接受请托、打招呼放宽条件", "", "制度机制", "高", "开放审核经馆务会集体研究，结果公示。"],
+            [7, "A111", "A11", "风险点", "违规为他人借阅、复制未开放档案", "", "岗位职责", "中", "借阅实行登记审批，每月抽查。"],
+            [8, "A212", "A21", "风险点", "职工年度考核和评先评优中优亲厚友", "", "思想道德", "低", "考核细则和结果在馆内公示。"]]  # fmt: skip
+    got = run(tmp_path / "tree", {"S": rows})
+    assert got.risks[["department", "title", "person", "risk_point"]].values.tolist() == [
+        ["馆领导", "馆长", "欧阳澄", "档案开放审核中接受请托、打招呼放宽条件"],
+        ["馆领导", "馆长", "欧阳澄", "职工年度考核和评先评优中优亲厚友"],
+        ["保管利用股", "股长", "冼书白", "违规为他人借阅、复制未开放档案"]]  # fmt: skip
+    assert set(got.posts["unit"]) == {"XX县档案馆"}
+    # a parent the table does not hold: no tree, the rows as written
+    broken = [r[:] for r in rows]
+    broken[6][2] = "B9"
+    got = run(tmp_path / "broken", {"S": broken})
+    assert "馆长" in got.risks["risk_point"].tolist()

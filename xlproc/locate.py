@@ -1801,6 +1801,12 @@ class _Locator:
                 self._holders_by_duty(raw_rows)  # '副所长' two hold: the row's 分工 says whose
             if "person" in table.roles and raw_rows:
                 self._specific_holders(table, raw_rows)  # '直接责任人' over several posts
+            if (
+                raw_rows
+                and table.header
+                and any(_PARENT_HEAD.match(squeeze(v)) for v in table.header[1].values())
+            ):
+                raw_rows = self._tree_by_parent_codes(table, raw_rows)  # '编号 | 上级编号 | …'
             if raw_rows and "risk_type" not in table.roles and all(rr.risk_type for rr in raw_rows):
                 # '（一）业务流程风险' over its points: the group rows gave every point its type
                 no_type = cell_ref(table.row, table.first)
@@ -6303,6 +6309,80 @@ class _Locator:
             make_issue("LEVEL_MARKS", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
 
+    def _tree_by_parent_codes(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A tree exported flat, a row a node ('编号 | 上级编号 | 类别 | 名称 | 责任人 | …': the
+        unit, its 科室, their posts with holders, the posts' points), each row naming its parent
+        only by the parent's code: each point takes the post, holder, 科室 and unit above it by
+        the codes, and the other nodes are no points. The rows as read where the codes do not
+        make one tree (a code twice, a parent not in the table, a loop)."""
+        labels = {c: squeeze(v) for c, v in t.header[1].items()}
+        up = next((c for c, v in labels.items() if _PARENT_HEAD.match(v)), None)
+        own = next((c for c, v in labels.items() if _NODE_CODE.match(v)), None)
+        kind_col = next((c for c, v in labels.items() if _NODE_KIND_HEAD.match(v)), None)
+        if up is None or own is None:
+            return rows
+
+        def cell(rr: RawRisk, c: int | None) -> str:
+            row = self.sh.rows[rr.row]
+            return squeeze(row[c]) if c is not None and c < len(row) else ""
+
+        by_code: dict[str, RawRisk] = {}
+        for rr in rows:
+            code = cell(rr, own)
+            if not code or code in by_code:
+                return rows
+            by_code[code] = rr
+
+        def kind(rr: RawRisk) -> str:
+            said = cell(rr, kind_col)
+            for k, words in _NODE_KINDS.items():
+                if said in words:
+                    return k
+            if rr.risk_level or rr.risk_type or rr.measures:
+                return "point"
+            if rr.person:
+                return "title"
+            return ""
+
+        def chain(rr: RawRisk) -> list[RawRisk] | None:
+            out, seen = [], {id(rr)}
+            parent = cell(rr, up)
+            while parent in by_code:
+                rr = by_code[parent]
+                if id(rr) in seen:
+                    return None  # (a loop)
+                seen.add(id(rr))
+                out.append(rr)
+                parent = cell(rr, up)
+            if parent and parent.strip("0") and parent not in by_code:
+                return None  # (a parent not in the table)
+            return out
+
+        kinds = {id(rr): kind(rr) for rr in rows}
+        points = [rr for rr in rows if kinds[id(rr)] == "point"]
+        if not points or len(points) == len(rows):
+            return rows
+        out = []
+        pc = t.roles.get("person")
+        for rr in points:
+            above = chain(rr)
+            if above is None:
+                return rows
+            # (what the row carried down from the rows above is no part of its own)
+            rr.title, rr.department = "", ""
+            rr.person = cell(rr, pc)
+            for node in above:  # (nearest first: the post, then its 科室, then the unit)
+                k = kinds[id(node)] or ("unit" if _names_a_body(node.risk_point) else "department")
+                if k == "title" and not rr.title:
+                    rr.title, rr.person = node.risk_point, rr.person or cell(node, pc)
+                elif k == "department" and not rr.department:
+                    rr.department = node.risk_point
+                elif k == "unit" and not rr.unit:
+                    rr.unit = node.risk_point
+            out.append(rr)
+        self.seen -= len(rows) - len(out)  # (the unit's, 科室's and posts' rows: no points)
+        return out
+
     def _specific_holders(self, t: _Table, rows: list[RawRisk]) -> None:
         """'第一责任人 | 直接责任人 | 具体责任人' (the 责任制's chain): where the holder column read
         is the 直接责任人 and one of its names stands over rows of several posts (the 分管 leader),
@@ -9945,6 +10025,16 @@ def _post_in_heading(label: str) -> tuple[str, str, str] | None:
 
 
 # a column saying what makes each level: '判定标准', '评定依据', '划分条件'
+# a flat tree's columns: each row's parent by its code, the row's own code, what kind of node
+_PARENT_HEAD = LazyRe(r"^(?:上级|父级|父|上层|所属)(?:节点)?(?:编号|编码|代码|ID|id)$")
+_NODE_CODE = LazyRe(r"^(?:本级|节点)?(?:编号|编码|代码|ID|id)$")
+_NODE_KIND_HEAD = LazyRe(r"^(?:节点)?(?:类别|类型|层级|级次)$")
+_NODE_KINDS = {
+    "unit": {"单位", "机构", "单位名称"},
+    "department": {"科室", "部门", "股室", "处室", "内设机构", "科室部门"},
+    "title": {"岗位", "职位", "职务", "岗位名称"},
+    "point": {"风险点", "风险", "廉政风险点", "风险事项"},
+}
 # a 科室's tag opening a point: '【教务处】…', '〔办公室〕…', '[财务股]…'
 _DEPT_TAG = LazyRe(r"^\s*[【〔\[［]\s*([^】〕\]］\s]{2,12}?)\s*[】〕\]］]\s*(?=\S)")
 # a line telling a case of the risk under the point: '【以案说险】…', '典型案例：…', '【警示案例】…'
