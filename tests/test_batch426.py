@@ -65,6 +65,12 @@ town and the 站 as its 科室 (``志丹县杏河镇`` | ``退役军人服务站
 other issues are info only (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK, FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: a tree exported flat, a row a node that names its parent only by
+the parent's code ('编号 | 上级编号 | 类别 | 名称 | 责任人 | …'), gives each point the post, holder, 科室 and unit
+above it by the codes, the unit's, 科室's and posts' rows no points (the rows as read where the codes
+make no tree); test_a_tree_exported_flat_by_parent_codes in tests/test_columns.py says it in other
+words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -282,3 +288,7 @@ def test_batch426_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[5] for r in table} & points
         assert {r[3] for r in table} <= set(ROMAN)
+
+
+def test_batch426_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
