@@ -10682,3 +10682,19 @@ def test_a_tree_exported_flat_by_parent_codes(tmp_path):
     broken[6][2] = "B9"
     got = run(tmp_path / "broken", {"S": broken})
     assert "馆长" in got.risks["risk_point"].tolist()
+
+
+def test_a_level_column_asking_yes_or_no(tmp_path):
+    # '是否重大风险 | 是/否' with a note for 否; the answers are the levels
+    rows = [["XX县档案馆岗位廉政风险排查表"], ["序号", "岗位", "姓名", "廉政风险点", "是否重大风险", "防控措施"],
+            [1, "馆长", "冼书白", "档案开放审核接受请托", "是", "集体审核"],
+            [2, "科员", "阙知微", "违规借阅档案", "否", "借阅登记"],
+            ["注：填“是”的为重大风险（Ⅰ级），填“否”的为一般风险（Ⅲ级）。"]]  # fmt: skip
+    got = run(tmp_path / "note", {"S": rows}, {"S": ["A5:F5"]})
+    assert got.risks[["risk_point", "risk_level"]].values.tolist() == [
+        ["档案开放审核接受请托", "Ⅰ级"], ["违规借阅档案", "Ⅲ级"]]  # fmt: skip
+    assert "LEVEL_BY_QUESTION" in got.issues["code"].tolist()
+    # no note for 否: 是 is the level asked of, 否 stays as written and is reported
+    got = run(tmp_path / "bare", {"S": rows[:-1]})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", ""]
+    assert "LEVEL_UNKNOWN" in got.issues["code"].tolist()

@@ -317,6 +317,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _scale_across_sheets(located, rel, res, config)
     _levels_by_colour(located, path, rel, res, config)
     _blank_levels_by_note(located, rel, res, config)
+    _levels_by_question(located, rel, res, config)
     _struck_rows(located, path, rel, res)
     _hidden_rows(located, path, rel, res)
     _struck_holders(located, path, rel, res)
@@ -1777,6 +1778,51 @@ def _words_by_format(located, path: Path, rel: str, res: FileResult) -> None:
         if said:
             value = "、".join(f"{k}显示为“{v}”" for k, v in sorted(said.items()))
             res.issues.append(make_issue("WORDS_BY_FORMAT", rel, g.name, value=value))
+
+
+_YES_NO = {"是": True, "否": False, "√": True, "×": False}
+_LEVEL_WORDS = re.compile(
+    r"(?:一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|较高|较低|高|中|低|一般|重大|较大)(?=风险|级|[，,。;；、）)（(\s]|$)"
+)
+
+
+def _levels_by_question(located, rel: str, res: FileResult, config: Config) -> None:
+    """A level column asking a question ('是否为高风险点 | 是/否'): 是 is the level it asks of,
+    否 the level the sheet's note gives it ('填“否”的为一般风险点（二级风险）'), else left as
+    written; said once per sheet."""
+    from xlproc.columns import _ASKS_LEVEL
+
+    for g, forms, todo in _points_where(
+        located, lambda rr: "risk_level" in rr.cols and rr.risk_level.strip() in _YES_NO
+    ):
+        f = forms[0]
+        c = todo[0].cols["risk_level"]
+        head = g.rows[f.header_row] if f.header_row < len(g.rows) else []
+        label = "".join(head[c].split()) if c < len(head) else ""
+        asked = _ASKS_LEVEL.match(label)
+        if not asked:
+            continue
+        said: dict[bool, str] = {}
+        word = _LEVEL_WORDS.search(label, asked.end() - 2)
+        if word and config.level(word.group(0)):
+            said[True] = word.group(0)
+        for clause in re.split(r"[；;。，,\n]", _legend(g, forms, "否", "是")):
+            clause = re.sub(r"是否[^”\"」]*", "", clause)  # (the heading quoted: no answer)
+            for answer, yes in (("否", False), ("是", True)):
+                at = clause.find(answer)
+                if at < 0 or clause.count("是") + clause.count("否") > 1:
+                    continue
+                words = [w for w in _LEVEL_WORDS.findall(clause[at:]) if config.level(w)]
+                if words:
+                    said[yes] = words[-1]  # ('一般风险点（二级风险）': the grade in brackets)
+        if not said:
+            continue
+        for rr in todo:
+            yes = _YES_NO[rr.risk_level.strip()]
+            if yes in said:
+                rr.risk_level = said[yes]
+        value = "、".join(f"{k}={said[v]}" for k, v in (("是", True), ("否", False)) if v in said)
+        res.issues.append(make_issue("LEVEL_BY_QUESTION", rel, g.name, value=value, field=label))
 
 
 def _blank_levels_by_note(located, rel: str, res: FileResult, config: Config) -> None:

@@ -71,6 +71,11 @@ def _words() -> tuple[dict[str, str], int]:
 _COUNTED = re.compile(r"^(共|合计|小计)?[\d一二三四五六七八九十两]+[个项条人名]")
 
 
+_ASKS_LEVEL = re.compile(
+    r"^是否(?:为|属于|是|列为|确定为|评定为)?(?:高|重大|重点|一级|较高|Ⅰ级|严重)"
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def heading_role(key: str) -> Heading | None:
     """The role a heading (as a label key) names, or None.
@@ -85,6 +90,16 @@ def heading_role(key: str) -> Heading | None:
     role = words.get(key)
     if role is not None:
         return Heading(role, SURE, key)
+    if (
+        key.startswith("是否")
+        and len(key) > 3
+        and key.endswith(("风险点", "风险", "风险岗位", "风险事项"))
+    ):
+        # '是否为高风险点 | 是/否': a question, answered for each point; of its level where it
+        # names one ('高', '重大', '一级'), else no column of ours
+        if _ASKS_LEVEL.search(key) and not key.endswith("岗位"):
+            return Heading("risk_level", LIKELY, key)
+        return Heading("other", LIKELY, key)
     for end in _COUNT_ENDS:  # '岗位人数', '科室人员数量': how many hold it, not who
         if key.endswith(end) and len(key) > len(end):
             if any(ch in key for ch in "及和与、/／"):
@@ -884,6 +899,7 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
     if (
         role in ("risk_type", "risk_level")
         and h is not None
+        and not (role == "risk_level" and h.word.startswith("是否"))  # ('是否为高风险点': 是/否)
         and (
             h.strength < SURE or (h.word in _BARE_KIND and p.n >= 3 and p.type == 0 and not p.risky)
         )
