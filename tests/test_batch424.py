@@ -55,6 +55,11 @@ scorer counts both writings of a 站's own file as one), and so their 站长 and
 post and tier in posts.csv is the truth's. The other issues are info only (TABLE_NO_TYPE on the
 untyped sheets, GRADE_BLANK, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a level column asking a question ('是否为高风险点 | 是/否') is no point
+column; 是 is the level it asks of, 否 the level the sheet's note gives ('填“否”的为一般风险点（二级风险）'; info
+LEVEL_BY_QUESTION), else left to be reported; test_a_level_column_asking_yes_or_no in
+tests/test_columns.py says it in other words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -253,3 +258,7 @@ def test_batch424_one_sheet_a_person():
         ]
         found = {r[5] for r in BATCH.table(name, f["sheet"])}
         assert not found & {p["risk_point"] for p in BATCH.points(name)}  # 自查情况 no point
+
+
+def test_batch424_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
