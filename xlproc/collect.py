@@ -19,6 +19,7 @@ from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
+from xlproc.text import LazyRe
 from xlproc.versions import FileVersion, take_copy_marker
 from xlproc.workbook import WORKBOOK_EXTS
 
@@ -241,6 +242,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         )
     grids, version, original = take_copy_marker(grids)
     res = FileResult(rel, "read", where, version=version, original=original)
+    _cells_by_dropdowns(grids, path, rel, res)
     review_boxes = _review_boxes()
     shared: dict[str, str] = {}
     located = []  # (grid, its forms, the sheet's result), forms continued from the sheet before joined
@@ -329,6 +331,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _bold_points(located, path, rel, res)
     _levels_by_checkboxes(located, path, rel, res, config)
     _levels_by_shapes(located, path, rel, res, config)
+    _dropdowns_unread(located, path, rel, res)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -1959,6 +1962,74 @@ def _levels_by_shapes(located, path: Path, rel: str, res: FileResult, config: Co
 
             value = "、".join(cell_ref(*c) for c in sorted(unclear))
             res.issues.append(make_issue("LEVEL_SHAPES_UNCLEAR", rel, g.name, value=value))
+
+
+def _cells_by_dropdowns(grids: list, path: Path, rel: str, res: FileResult) -> None:
+    """Cells a form-control drop-down (组合框, 列表框) is drawn over and no one typed in, or
+    linked to it and holding only the number of the chosen entry: each reads as the entry the
+    control shows, before any table is looked for (.xlsx; the package's part names are looked
+    at first, its drawings only where it has a VML drawing or control properties)."""
+    from xlproc.controls import fill_grids, may_hold_controls
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not grids:
+        return
+    headers = next((g.headers for g in grids if g.headers is not None), None)
+    data = getattr(headers, "data", None)  # (the file's bytes, read once by the sniff)
+    if not may_hold_controls(data):
+        return
+    filled, unread = fill_grids(grids, data)
+    for sheet, cells in filled.items():
+        shown = "、".join(cells[:6]) + (f" 等 {len(cells)} 格" if len(cells) > 6 else "")
+        res.issues.append(make_issue("CELL_BY_DROPDOWN", rel, sheet, value=shown))
+    for sheet, cell, why in unread:
+        res.issues.append(make_issue("DROPDOWN_UNREAD", rel, sheet, cell, value=why))
+
+
+_DROPDOWN_SAID = LazyRe(
+    r"(?:下拉(?:框|菜单|列表)?|组合框|列表框)[^。；;\n]{0,6}?(?:选择|选取|选定|点选)"
+    r"|(?:选择|选取)[^。；;\n]{0,4}?(?:下拉框|组合框|列表框)"
+)
+# the field a note says is chosen in them: '姓名请在下拉框中选择', '风险等级从下拉列表选取'
+_DROPDOWN_FIELDS = (
+    ("person", LazyRe(r"姓名|责任人|持卡人|人员|名字")),
+    ("risk_level", LazyRe(r"等级|级别")),
+    ("risk_type", LazyRe(r"类型|类别")),
+)
+
+
+def _dropdowns_unread(located, path: Path, rel: str, res: FileResult) -> None:
+    """A sheet whose note says a field is chosen in drop-downs ('责任人请在下拉框中选择'), in a
+    file whose controls are not read (.xls, .ods), where that field is blank (no holder, no
+    level, no type): said once per sheet, as ``_formats_unread`` does, so that no one takes the
+    blanks for what the sheet shows. (A data validation's choice is typed into its cell and
+    read: its sheet has no such blanks.)"""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return
+    for g, forms, _sh in located:
+        if not forms:
+            continue
+        legend = _legend(g, forms, "下拉", "组合框", "列表框")
+        clauses = [x for x in re.split(r"[。；;\n]", legend) if _DROPDOWN_SAID.search(x)]
+        if not clauses:
+            continue
+        named = {role for role, rx in _DROPDOWN_FIELDS for x in clauses if rx.search(x)}
+        blank = False
+        for role in named or {role for role, _rx in _DROPDOWN_FIELDS}:
+            if role == "person":
+                blank |= any(
+                    not f.person and any("person" in rr.cols for rr in f.risks) for f in forms
+                )
+            else:
+                blank |= any(
+                    role in rr.cols and not getattr(rr, role).strip()
+                    for f in forms
+                    for rr in f.risks
+                )
+        if blank:
+            res.issues.append(
+                make_issue("FORMAT_UNREAD", rel, g.name, field=suffix, value="下拉框(表单控件)")
+            )
 
 
 def _bold_points(located, path: Path, rel: str, res: FileResult) -> None:

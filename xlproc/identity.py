@@ -1201,6 +1201,31 @@ def _match_part(
     return _Got(text, stop)
 
 
+_PLACE_WORDS = ("镇", "乡", "村", *REGION_END)
+
+
+def _place_opening(head: str, got: _Got | re.Match, rx: re.Pattern = _UNIT_PART) -> _Got | re.Match:
+    """A lone place word opening a county's name ('镇坪县', '镇原县', '镇巴县') or a city's
+    district named for where it lies ('市中区', '市北区'): the name through its own end; else
+    ``got`` as it was ('镇村建设…', '镇政府', '村账镇代管', '县城乡…', '县景区…', '县级市…',
+    '镇社区…' name no place)."""
+    word = got.group(0)
+    if word not in _PLACE_WORDS:
+        return got
+    nxt = rx.match(head, got.end())
+    if nxt is None:
+        return got
+    name = word + nxt.group(0)
+    inner = name[1:-1]
+    if not 1 <= len(inner) <= 2 or not all("\u4e00" <= ch <= "\u9fff" for ch in inner):
+        return got
+    county = name.endswith("县") and not any(
+        ch in "省市区县旗州镇乡村城各本全该邻外每" for ch in inner
+    )
+    district = word == "市" and name.endswith("区") and inner in ("中", "东", "南", "西", "北")
+    return _Got(name, nxt.end()) if county or district else got
+
+
 def _ends_in_compound(text: str) -> bool:
     """'XX县城镇' (a region, then only '城镇'): the compound begins the next name."""
     for w in ("城镇", "城乡", "村镇", "乡镇", "乡村"):
@@ -1270,6 +1295,8 @@ def _unit_in_title(title_text: str) -> str:
                 got = None
                 unit, pos = unit + head[pos] + again.group(0), again.end()
                 continue
+        if got and len(got.group(0)) < 2:
+            got = _place_opening(head, got)  # '镇坪县', '市中区': a place named with its end
         if not got or len(got.group(0)) < 2:
             break
         part = got.group(0)
@@ -1423,6 +1450,8 @@ def _dept_in_title(title_text: str) -> str:
             pos += len(office.group(0)) if office else 1
             continue
         got = _match_part(_ORG_PART, head, pos, "站所科室股队办处部院局")
+        if got and len(got.group(0)) < 2:
+            got = _place_opening(head, got, _ORG_PART)  # ('镇坪县…': the county, a part)
         if not got or len(got.group(0)) < 2:
             break
         if got.group(0)[0] == "副" and head.startswith("长", got.end()):
@@ -1600,6 +1629,8 @@ def split_unit_title(text: str) -> tuple[str, str, str]:
     unit, pos = "", 0
     while pos < len(s):
         got = _UNIT_PART.match(s, pos)
+        if got and len(got.group(0)) < 2:
+            got = _place_opening(s, got)  # ('镇坪县…')
         if not got or len(got.group(0)) < 2 or not got.group(0).endswith(UNIT_END):
             break
         if len(s) - got.end() < 2:

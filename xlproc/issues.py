@@ -339,6 +339,7 @@ SHORT: dict[str, str] = {
     "MISSING_SUBMISSION": "未报送",
 }  # fmt: skip
 
+SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD": "未读出的下拉框"})  # fmt: skip
 SHORT.update({  # the outputs' codes
     "TEXT_FORMULA_LIKE": "疑似公式或链接", "PUBLIC_INCOMPLETE": "未公示:填写不全",
     "PUBLIC_TEXT": "未公示:公式或链接",
