@@ -54,6 +54,12 @@ truth). Every 科室, post and the other tiers in posts.csv are the truth's. The
 only (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK on the cards and the 自查表, FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: a form-control drop-down (组合框) or list box over an empty cell
+(or linked to a cell holding the chosen number) reads as its list's chosen entry, the list on any
+sheet (info CELL_BY_DROPDOWN; unclear ones say so, warning DROPDOWN_UNREAD); a county whose name
+begins with a place word (镇坪县, 镇安县, 市中区) is read as a place; tests/test_combo_boxes.py says it in
+other words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -301,3 +307,7 @@ def test_batch415_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[5] for r in table} & points
         assert {r[3] for r in table} <= set(BANDS)
+
+
+def test_batch415_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
