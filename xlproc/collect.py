@@ -217,6 +217,7 @@ def skipped_by_name(path: Path, rel: str) -> FileResult | None:
 
 def read_file(path: Path, rel: str, config: Config) -> FileResult:
     """Read one file into records and issues. Never raises for bad input."""
+    from xlproc.formulas import work_out as work_out_formulas
     from xlproc.locate import card_front, file_legend, join_continued, locate_forms, split_by_type
     from xlproc.stafftext import formula_issues, sheet_may_hold_formula
     from xlproc.workbook import read_grids
@@ -242,6 +243,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         )
     grids, version, original = take_copy_marker(grids)
     res = FileResult(rel, "read", where, version=version, original=original)
+    res.issues.extend(work_out_formulas(grids, path, rel))  # results a file did not store
     _cells_by_dropdowns(grids, path, rel, res)
     review_boxes = _review_boxes()
     shared: dict[str, str] = {}

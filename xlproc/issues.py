@@ -184,6 +184,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本工作表是“{field}”表按列分页打印的后半部分(没有风险点,只有序号和{value}),已按序号并入“{field}”的风险点;如不是这样,请把这些内容填到“{field}”表的对应行",
     ),
+    "FORMULAS_COMPUTED": (
+        INFO,
+        "{sheets}中有 {value} 个公式单元格没有保存计算结果(常见于系统导出、未经 Excel/WPS 保存过的表格),已按公式算出结果后读取(即在 Excel/WPS 中打开时显示的内容);如有出入,请在 Excel 或 WPS 中打开文件、保存后重新发送",
+    ),
+    "FORMULA_NOT_COMPUTED": (
+        WARNING,
+        "本表有 {count} 个公式单元格(如本格 {value})没有保存计算结果,无法算出,已按空白读取;请在 Excel 或 WPS 中打开文件并保存(使公式的结果保存在文件里)后重新发送",
+    ),
     "ROWS_COMPUTED": (
         INFO,
         "从此行起有{value}行只有序号、分值和风险等级(模板中公式算出的值),没有填写风险点,未作为风险点收录;如这些行要填写,请补填风险点,不用的行可删除",
@@ -344,6 +352,7 @@ SHORT: dict[str, str] = {
     "COLUMN_GUESSED": "按内容判断的列", "TABLE_OTHER": "非风险点表格", "TABLE_HALVES": "分上下两半的表", "FORM_CONTINUED": "续表", "LEVEL_SCALE": "三档级别用语", "LEVEL_MARKS": "标记定级", "LEVEL_COLOURS": "底色定级", "LEVEL_BY_NUMBER": "按序号定级", "LEVEL_BY_NAME": "按名称定级", "TYPE_BY_NUMBER": "按序号定类型", "LEVEL_CODES": "编号定级", "LEVEL_BY_RANK": "按排序定级", "WORDS_STRUCK": "删去的文字", "SHEETS_INDEXED": "目录对应的表", "POST_CODES": "岗位代码", "MEASURES_BY_NUMBER": "按序号对应的措施", "MEASURES_NUMBERS_UNCLEAR": "序号对不上的措施", "MEASURES_BY_CODE": "措施代码", "LEVEL_BY_QUESTION": "是否式的级别", "LEVEL_BLANK_BY_NOTE": "按说明定级的空白", "POINT_ROWS_JOINED": "逐条措施重写的风险点", "HOLDER_BY_SURNAME": "按名单补全的姓名", "HOLDERS_CHANGED": "人员变动", "ROW_STRUCK": "加删除线的行", "SHEET_TWO_SCRIPTS": "双语表", "SHEET_SUMMARY": "汇总表", "ROW_HIDDEN": "隐藏的行", "HOLDER_STRUCK": "划去的姓名", "ROWS_COMPUTED": "模板公式行", "SHEET_LEVELS": "评级表", "SHEET_GRID": "类型等级分布表", "SHEET_DETAILS": "补充措施的表", "SHEET_JOINED": "分页续列", "DEPT_CODES": "科室代码", "FORMAT_UNREAD": "格式未读取", "TABLE_SET_ASIDE": "往年的表", "TYPE_CODES": "风险类型代码", "SHEET_INSTRUCTIONS": "填表说明或示例", "SHEET_SET_ASIDE": "作废、往年或初稿的表", "SHEET_HIDDEN_SET_ASIDE": "隐藏的旧表", "WORDS_BY_FORMAT": "格式显示的文字", "LEVEL_ICONS": "图标定级", "FORM_SECOND_COPY": "两联相同的表", "LEVEL_CHECKBOXES": "复选框定级", "ROW_EXAMPLE": "填表示例行", "ROW_DELETED": "注明删除的行", "SHEET_BLANK_FORM": "空白表", "TABLE_NO_TYPE": "无风险类型列", "NOT_IN_ROSTER": "不在花名册",
     "LEVEL_SHAPES": "图形颜色定级", "LEVEL_SHAPES_UNCLEAR": "图形颜色未读",
     "PROMPTS_UNREAD": "下拉提示未读取",
+    "FORMULAS_COMPUTED": "算出的公式结果", "FORMULA_NOT_COMPUTED": "未算出的公式",
     "MISSING_SUBMISSION": "未报送",
 }  # fmt: skip
 
