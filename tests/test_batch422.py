@@ -53,6 +53,12 @@ scorer counts both writings of a 站's own file as one), and so the 站长 and �
 post and tier in posts.csv is the truth's. The other issues are info only (TABLE_NO_TYPE,
 GRADE_BLANK, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: formula cells an .xlsx stores with no result (a system's export:
+=ROW()-3, =G4*H4, =IF(I4>=15,"高",…)) are worked out by a small evaluator of our own where a headed
+column is blank (info FORMULAS_COMPUTED; one it cannot work out stays blank and is said, warning
+FORMULA_NOT_COMPUTED); stored results always win; tests/test_uncached_formulas.py says it in other
+words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -295,3 +301,7 @@ def test_batch422_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[5] for r in table} & points
         assert {r[3] for r in table} <= set(ROMAN)
+
+
+def test_batch422_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
