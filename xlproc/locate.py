@@ -5691,6 +5691,20 @@ class _Locator:
                     for role, text in parts.items():
                         if not get(role):
                             values[role] = text
+            if has_point and not numbered and "；" in values["risk_point"] and self._split_by(t):
+                # '廉政风险点（同一等级的多个风险点用“；”隔开）': a point each, its measures
+                # parted the same way where they are as many
+                points = [x.strip() for x in re.split(r"[；;]", values["risk_point"]) if x.strip()]
+                said = [x.strip() for x in re.split(r"[；;]", get("measures")) if x.strip()]
+                if len(points) > 1:
+                    paired = len(said) == len(points)
+                    values["risk_point"] = points[0]
+                    if paired:
+                        values["measures"] = said[0]
+                    numbered = [
+                        {"risk_point": x, **({"measures": said[i]} if paired else {})}
+                        for i, x in enumerate(points[1:], 1)
+                    ]
             if has_point and t.point_bracket and not get(t.point_bracket):
                 m = _CLOSING_BRACKET.match(values["risk_point"])
                 said = m.group(2).strip() if m else ""
@@ -8376,6 +8390,14 @@ class _Locator:
         got = _parse_fields(self.sh, [r])
         return bool(got) and set(got) <= {"department", "title", "person"}
 
+    def _split_by(self, t: _Table) -> bool:
+        """The point's heading says several points of a cell are parted by '；'
+        ('廉政风险点（同一等级的多个风险点用“；”隔开）')."""
+        if t.header is None:
+            return False
+        label = t.header[1].get(t.roles["risk_point"], "")
+        return bool(_PARTED_BY.search(label))
+
     def _point_again(self, rr: RawRisk, r: int, values: dict[str, str], t: _Table) -> bool:
         """Row ``r`` writes out the point of the row above (``rr``) again, word for word with its
         序号, post, holder, type and level, and only another measure beside it."""
@@ -10035,6 +10057,8 @@ _NODE_KINDS = {
     "title": {"岗位", "职位", "职务", "岗位名称"},
     "point": {"风险点", "风险", "廉政风险点", "风险事项"},
 }
+# a heading saying how several points of a cell are parted: '多个风险点用“；”隔开', '以分号分隔'
+_PARTED_BY = LazyRe(r"(?:用|以)\s*[“\"「]?\s*(?:[；;]|分号)\s*[”\"」]?\s*(?:隔开|分隔|分开|间隔)")
 # a 科室's tag opening a point: '【教务处】…', '〔办公室〕…', '[财务股]…'
 _DEPT_TAG = LazyRe(r"^\s*[【〔\[［]\s*([^】〕\]］\s]{2,12}?)\s*[】〕\]］]\s*(?=\S)")
 # a line telling a case of the risk under the point: '【以案说险】…', '典型案例：…', '【警示案例】…'
