@@ -64,6 +64,12 @@ out 中层岗位 (truth leader). Every other unit, 科室, post and tier in post
 other issues are info only (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK, FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: several points of a cell parted by '；' where the point's heading
+says so ('廉政风险点（同一等级的多个风险点用“；”隔开）', '以分号分隔') are a point each, their measures parted the same way
+where they are as many (else each takes them all);
+test_points_parted_by_semicolons_the_heading_declares in tests/test_columns.py says it in other
+words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -272,3 +278,7 @@ def test_batch425_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[5] for r in table} & points
+
+
+def test_batch425_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
