@@ -10715,3 +10715,61 @@ def test_points_parted_by_semicolons_the_heading_declares(tmp_path):
     rows[1][4] = "风险点"
     got = run(tmp_path / "plain", {"S": rows})
     assert "档案开放审核接受请托；基建项目指定施工队伍" in got.risks["risk_point"].tolist()
+
+
+def test_what_the_sixty_ninth_review_found(tmp_path):
+    def points(name, rows, merges=None):
+        return run(tmp_path / name, {"S": rows}, {"S": merges} if merges else None).risks
+
+    # the same words under another matter, or of another unit, are another point
+    rows = [["XX县民政局岗位廉政风险防控一览表"], ["岗位", "姓名", "工作事项", "风险点", "风险等级", "防控措施"],
+            ["科员", "冼书白", "低保审核", "优亲厚友", "高", "入户核查双人进行"],
+            ["科员", "冼书白", "临时救助审批", "优亲厚友", "高", "审批结果张榜公示"],
+            ["科员", "冼书白", "医疗救助", "虚报冒领", "中", "社会化发放"]]  # fmt: skip
+    assert len(points("matter", rows)) == 3
+    rows = [["XX县各镇岗位廉政风险防控汇总表"], ["序号", "单位", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "城关镇", "镇长", "工程项目插手干预", "高", "镇党委会集体研究"],
+            [1, "河庄镇", "镇长", "工程项目插手干预", "高", "项目进场公开招标"],
+            [2, "河庄镇", "镇长", "违规审批宅基地", "中", "审批公示"]]  # fmt: skip
+    assert len(points("units", rows)) == 3
+    # a path: the last body is the unit, a post at its end no 科室
+    rows = [["序号", "姓名", "部门", "职务", "风险点", "风险等级", "防控措施"],
+            [1, "冼书白", "县卫健局/县人民医院", "院长", "药品采购收受回扣", "高", "集中带量采购"],
+            [2, "阙知微", "XX县财政局/预算股/股长", "股长", "预算追加把关不严", "中", "双人审核"]]  # fmt: skip
+    got = run(tmp_path / "paths", {"Sheet1": rows}).posts
+    assert got[["unit", "department"]].values.tolist() == [["县人民医院", ""], ["XX县财政局", "预算股"]]
+    # a note giving blanks two levels, or speaking of another column: no level given
+    body = [["XX县档案馆岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "馆长", "冼书白", "档案开放审核打招呼", "高", "集体审核"],
+            [2, "馆长", "冼书白", "职工考核优亲厚友", "", "考核公示"]]  # fmt: skip
+    for name, note in (("two", "注：风险等级栏只填高风险，未填写的为中、低风险，由科室自行把握。"),
+                       ("other", "注：1.风险等级分高、中、低三级；2.影响程度空白的为一般。")):  # fmt: skip
+        assert points(name, [*body, [note]], ["A5:F5"])["risk_level"].tolist() == ["Ⅰ级", ""], name
+    # a tag in a list with a 科室 column stays in the point
+    rows = [["XX县教育局岗位廉政风险防控一览表"], ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "", "局长", "冼书白", "【财务股】大额资金审批把关不严", "高", "集体研究"],
+            [2, "人事股", "股长", "阙知微", "公章管理不严", "中", "用印登记"]]  # fmt: skip
+    got = points("tag", rows)
+    assert got["risk_point"].tolist()[0] == "【财务股】大额资金审批把关不严"
+    assert got["department"].tolist()[0] == ""
+    # a tree's point rows keep the post they write themselves; matters over points are no tree
+    rows = [["XX县档案馆风险防控台账"], ["编号", "上级编号", "类别", "名称", "岗位", "责任人", "风险级别", "防控措施"],
+            ["A", "0", "单位", "XX县档案馆", "", "", "", ""], ["A1", "A", "部门", "保管利用股", "", "", "", ""],
+            ["A11", "A1", "风险点", "违规为他人借阅、复制未开放档案", "股长", "冼书白", "中", "借阅实行登记审批，每月抽查。"],
+            ["A12", "A1", "风险点", "档案数字化外包验收不严，以次充好", "科员", "阙知微", "低", "验收两人以上，逐项核对。"]]  # fmt: skip
+    got = points("own", rows)
+    assert got[["department", "title"]].values.tolist() == [["保管利用股", "股长"], ["保管利用股", "科员"]]
+    rows = [["XX县自然资源局廉政风险点排查表"], ["编号", "所属编号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            ["1", "", "", "", "", "土地出让", "", ""],
+            ["1.1", "1", "利用股", "股长", "冼书白", "出让底价泄露", "高", "底价集体确定"],
+            ["2", "", "", "", "", "不动产登记", "", ""],
+            ["2.1", "2", "登记中心", "主任", "阙知微", "违规办理登记", "中", "双人审核"]]  # fmt: skip
+    got = points("matters", rows)
+    assert {tuple(x) for x in got[["department", "title"]].values.tolist()} >= {("利用股", "股长"), ("登记中心", "主任")}
+    # '；' parting how one point shows is no parting of points; levels parted as the points are
+    rows = [["XX县档案馆岗位廉政风险排查表"], ["序号", "岗位", "姓名", "风险点（表现形式用“；”隔开）", "风险等级", "防控措施"],
+            [1, "馆长", "冼书白", "档案开放审核接受请托；放宽开放条件", "高", "集体审核"]]  # fmt: skip
+    assert len(points("forms", rows)) == 1
+    rows = [["XX县档案馆岗位廉政风险排查表"], ["序号", "岗位", "姓名", "风险点（多个风险点用“；”隔开）", "风险等级", "防控措施"],
+            [1, "馆长", "冼书白", "档案开放审核接受请托；职工考核优亲厚友", "高；低", "集体审核；考核公示"]]  # fmt: skip
+    assert points("levels", rows)["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]

@@ -1843,7 +1843,15 @@ def _blank_levels_by_note(located, rel: str, res: FileResult, config: Config) ->
         if not any(rr.risk_level.strip() for f in forms for rr in f.risks):
             continue  # (no level written at all: the column left blank, not a level)
         legend = _legend(g, forms, "空", "未填", "不填", "没有填", "没填")
-        said = {m.group(1) for m in _BLANK_MEANS.finditer(legend)}
+        said = set()
+        for clause in re.split(r"[；;。\n]|\d[.、．]", legend):
+            for m in _BLANK_MEANS.finditer(clause):
+                # (of the level column: '风险等级栏…空白的为三级', '空白的为三级风险点'; not
+                # '影响程度空白的为一般')
+                if re.search(r"等级|级别", clause[: m.start()]) or clause[m.end(1) :].startswith(
+                    "风险"
+                ):
+                    said.add(m.group(1))
         levels = {config.level(w) for w in said} - {None}
         if len(levels) != 1:
             continue

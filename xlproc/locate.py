@@ -5695,14 +5695,17 @@ class _Locator:
                 # '廉政风险点（同一等级的多个风险点用“；”隔开）': a point each, its measures
                 # parted the same way where they are as many
                 points = [x.strip() for x in re.split(r"[；;]", values["risk_point"]) if x.strip()]
-                said = [x.strip() for x in re.split(r"[；;]", get("measures")) if x.strip()]
                 if len(points) > 1:
-                    paired = len(said) == len(points)
+                    # the measures, levels and types parted the same way, where as many
+                    each = {}
+                    for role in ("measures", "risk_level", "risk_type"):
+                        said = [x.strip() for x in re.split(r"[；;]", get(role) or "") if x.strip()]
+                        if len(said) == len(points):
+                            each[role] = said
                     values["risk_point"] = points[0]
-                    if paired:
-                        values["measures"] = said[0]
+                    values.update({role: said[0] for role, said in each.items()})
                     numbered = [
-                        {"risk_point": x, **({"measures": said[i]} if paired else {})}
+                        {"risk_point": x, **{role: said[i] for role, said in each.items()}}
                         for i, x in enumerate(points[1:], 1)
                     ]
             if has_point and t.point_bracket and not get(t.point_bracket):
@@ -5725,7 +5728,7 @@ class _Locator:
                     # '…集体研究（对应措施2、3）' under a holder's numbered measures written once:
                     # the point before the bracket, the items it names its measures
                     values["risk_point"] = values["risk_point"][: ref.start()].rstrip()
-                    items = _numbered_items(get("measures"))
+                    items = _numbered_items(get("measures") or "")
                     said = ref.group(1) or ref.group(2)
                     wanted = [items[n] for n in _ref_numbers(said) if n in items]
                     if wanted:
@@ -5736,7 +5739,7 @@ class _Locator:
                     # '公款吃喝⏎（1）…；⏎（2）…。' under '风险点及防控措施': the point, its measures
                     values["risk_point"] = split[0]
                     values["measures" if split[2] else t.point_lines] = split[1]
-            if has_point and values["risk_point"][:1] in "【〔[［" and not get("department"):
+            if has_point and values["risk_point"][:1] in "【〔[［" and "department" not in roles:
                 tag = _DEPT_TAG.match(values["risk_point"])
                 named = caption_identity(tag.group(1)) if tag else None
                 if tag and named is not None and named[0] == "department":
@@ -6376,14 +6379,23 @@ class _Locator:
         points = [rr for rr in rows if kinds[id(rr)] == "point"]
         if not points or len(points) == len(rows):
             return rows
+        roots = [rr for rr in rows if not cell(rr, up).strip("0")]
+        if kind_col is None and not all(_names_a_body(rr.risk_point) for rr in roots):
+            return rows  # (the parents are matters, '土地出让' over its points: no tree of posts)
+        if kind_col is not None and any(
+            kinds[id(rr)] == "" and not cell(rr, kind_col) == "" for rr in rows
+        ):
+            return rows  # (a kind the tree of a body's posts does not have: '事项')
         out = []
         pc = t.roles.get("person")
         for rr in points:
             above = chain(rr)
             if above is None:
                 return rows
-            # (what the row carried down from the rows above is no part of its own)
-            rr.title, rr.department = "", ""
+            # (what the row carried down from the rows above is no part of its own; what it
+            # writes itself stays)
+            rr.title = cell(rr, t.roles.get("title"))
+            rr.department = cell(rr, t.roles.get("department"))
             rr.person = cell(rr, pc)
             for node in above:  # (nearest first: the post, then its 科室, then the unit)
                 k = kinds[id(node)] or ("unit" if _names_a_body(node.risk_point) else "department")
@@ -8409,13 +8421,22 @@ class _Locator:
         for role in ("risk_type", "risk_level", "description", "person", "title", "department"):
             if role in values and values[role].strip() != getattr(rr, role).strip():
                 return False
-        seq = t.roles.get("seq")
-        if seq is not None:
-            above, here = self.sh.rows[rr.row], self.sh.rows[r]
-            a = above[seq].strip() if seq < len(above) else ""
-            b = here[seq].strip() if seq < len(here) else ""
-            if a != b:
-                return False  # ('1', '2': two points of the same words, each its own)
+        # every other cell of the row as above's (its 序号, matter, stage, unit …), a merged one
+        # by its top cell; only the measures and their own numbers ('措施序号') change
+        labels = t.header[1] if t.header else {}
+        merged = self.grid.merged_into
+        mc = t.roles.get("measures")
+
+        def at(x: int, c: int) -> str:
+            x, c = merged.get((x, c), (x, c))
+            row = self.sh.rows[x]
+            return row[c].strip() if c < len(row) else ""
+
+        for c in range(t.first, t.last + 1):
+            if c == mc or "措施" in labels.get(c, ""):
+                continue
+            if at(r, c) != at(rr.row, c):
+                return False  # ('1', '2'; '低保审核', '临时救助审批': each its own point)
         return True
 
     def _dept_over_posts(self, r: int, next_h: int, pc: int) -> bool:
@@ -9600,9 +9621,15 @@ def _part_by_path(rr: RawRisk) -> None:
     parts = [squeeze(x) for x in re.split(r"\s*[/／]\s*", rr.department) if x.strip()]
     if len(parts) < 2 or not _names_a_body(parts[0]):
         return  # ('办公室/财务室': two parts named together, as written)
-    if rr.unit and squeeze(rr.unit) != parts[0]:
+    if parts[-1] == squeeze(rr.title) or (is_post(parts[-1]) and not _dept_like(parts[-1])):
+        parts.pop()  # ('…/预算股/股长': the post, written in its own column)
+    # the last body named is the unit ('县卫健局/县人民医院': the hospital); a part after it
+    # the 科室, the groups between neither
+    k = max(i for i, x in enumerate(parts) if _names_a_body(x))
+    unit, dept = parts[k], (parts[-1] if k < len(parts) - 1 else "")
+    if rr.unit and squeeze(rr.unit) not in parts:
         return  # (another body than the row's own)
-    rr.unit, rr.department = rr.unit or parts[0], parts[-1]
+    rr.unit, rr.department = unit, dept
 
 
 def _names_a_body(text: str) -> bool:
@@ -9965,8 +9992,10 @@ _LEVEL_SAID = (
 )
 # a note giving an empty level cell a level: '空白的为三级风险点', '未填写的为低风险', '不填表示一般'
 _BLANK_MEANS = LazyRe(
-    r"(?:空白|空格|空着|留空|未填写?|不填写?|没有?填写?)(?:的|者|处|栏)?\s*(?:均|即|则)?\s*"
-    r"(?:为|是|表示|视为|属于|代表|默认为?)\s*" + _LEVEL_SAID
+    r"(?:空白|空格|空着|留空|未填写?|不填写?|没有?填写?)(?:的|者|处|栏)?\s*(?:均|即|则|一律|一概)?\s*"
+    r"(?:为|是|表示|视为|属于|代表|默认为?)\s*"
+    + _LEVEL_SAID
+    + r"(?!\s*[、和及与或]\s*(?:[一二三ⅠⅡⅢ123]级|高|中|低|较高|一般|较低))"  # ('中、低': two levels)
 )
 _FOOTNOTES = "①②③④⑤"  # markers after a point a note defines ('…虚增工程量①': ① 一级)
 _MARK_DEFINED = LazyRe(
@@ -10058,7 +10087,10 @@ _NODE_KINDS = {
     "point": {"风险点", "风险", "廉政风险点", "风险事项"},
 }
 # a heading saying how several points of a cell are parted: '多个风险点用“；”隔开', '以分号分隔'
-_PARTED_BY = LazyRe(r"(?:用|以)\s*[“\"「]?\s*(?:[；;]|分号)\s*[”\"」]?\s*(?:隔开|分隔|分开|间隔)")
+_PARTED_BY = LazyRe(
+    r"(?:^|[（(])(?:[^（()）]*风险点|多个|各)?[^（()）表措形描]{0,4}(?:用|以)\s*[“\"「]?\s*(?:[；;]|分号)\s*[”\"」]?"
+    r"\s*(?:隔开|分隔|分开|间隔)"
+)
 # a 科室's tag opening a point: '【教务处】…', '〔办公室〕…', '[财务股]…'
 _DEPT_TAG = LazyRe(r"^\s*[【〔\[［]\s*([^】〕\]］\s]{2,12}?)\s*[】〕\]］]\s*(?=\S)")
 # a line telling a case of the risk under the point: '【以案说险】…', '典型案例：…', '【警示案例】…'
