@@ -10773,3 +10773,27 @@ def test_what_the_sixty_ninth_review_found(tmp_path):
     rows = [["XX县档案馆岗位廉政风险排查表"], ["序号", "岗位", "姓名", "风险点（多个风险点用“；”隔开）", "风险等级", "防控措施"],
             [1, "馆长", "冼书白", "档案开放审核接受请托；职工考核优亲厚友", "高；低", "集体审核；考核公示"]]  # fmt: skip
     assert points("levels", rows)["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # ovals drawn 4 pixels past their row's bottom edge, and 1 pixel into the next column
+        ("t2_cross", [("局长", "滕霁野", "Ⅰ级"), ("副局长", "阚朔川", "Ⅱ级"), ("科长", "卜沅芷", "Ⅲ级"), ("科员", "訾澹宁", "Ⅰ级")]),
+        ("t2_wide", [("局长", "滕霁野", "Ⅰ级"), ("副局长", "阚朔川", "Ⅱ级"), ("科长", "卜沅芷", "Ⅲ级"), ("科员", "訾澹宁", "Ⅰ级")]),
+        # combo boxes whose top edge sits 3 pixels into the row above: the lower row's
+        ("t3_up", [("局长", "阙听澜", "Ⅰ级"), ("局长", "阙听澜", "Ⅱ级"), ("股长", "龚砚池", "Ⅱ级"), ("测绘员", "佟若谷", "Ⅲ级"), ("队长", "栾望舒", "Ⅰ级")]),
+        # formulas without stored results on the last two rows only (a system appending rows)
+        ("t5_few", [("局长", "钭翊昶", "Ⅰ级"), ("科长", "訾淼琛", "Ⅲ级"), ("科员", "眭珏岷", "Ⅱ级"), ("主任", "笪炜珺", "Ⅱ级"), ("科员", "钱多多", "Ⅱ级"), ("会计", "孙小梅", "Ⅰ级")]),
+    ],
+)  # fmt: skip
+def test_what_the_seventieth_review_found(tmp_path, name, expected):
+    """The reviewer's own workbooks (tests/data/review70/), written outside our writers."""
+    import shutil
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(Path(__file__).parent / "data" / "review70" / f"{name}.xlsx", inbox / "t.xlsx")
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert [tuple(x) for x in got.risks[["title", "person", "risk_level"]].values.tolist()] == expected

@@ -260,9 +260,9 @@ def test_a_cycle_is_given_up(tmp_path):
     assert grids[0].rows[FIRST][8:10] == ["9", "二级"]
 
 
-def test_no_sign_no_reading(tmp_path):
-    """A sheet whose every headed column is filled is not looked into: an uncached formula
-    in a column that also holds typed values is left as read (the cheap test sees nothing)."""
+def test_a_few_rows_without_results(tmp_path):
+    """A column of typed values with one formula left without its result (a system appending
+    rows): the blank cell is the sign, and the formula is worked out."""
     rows, formulas = sheet_rows()
     for i, (*_x, p, q) in enumerate(ROWS):
         rows[FIRST - 1 + i][0] = i + 1
@@ -271,8 +271,9 @@ def test_no_sign_no_reading(tmp_path):
     one = {(FIRST - 1, 9): formulas[(FIRST - 1, 9)]}
     path = write_xlsxwriter(tmp_path / "评估表.xlsx", one, rows)
     grids, _bad = read_grids(path, "t.xlsx", 1 << 30, 1000)
-    assert not shows_sign(grids[0].rows)
-    assert work_out(grids, path, "t.xlsx") == []
+    assert shows_sign(grids[0].rows, grids[0].merged_into)
+    work_out(grids, path, "t.xlsx")
+    assert grids[0].rows[FIRST - 1][9] == level_of(ROWS[0][-2] * ROWS[0][-1])
 
 
 def _worked(tmp_path: Path, cells: dict[str, object]) -> dict[str, str]:

@@ -131,14 +131,14 @@ def _vml_controls(vml: str, sheet: str) -> list[tuple[int, ListControl]]:
         sid = re.search(r'\bid="_x0000_s(\d+)"', shape) or re.search(
             r'\bo:spid="_x0000_s(\d+)"', shape
         )
-        anchor = re.search(r"<x:Anchor>\s*(\d+)\s*,\s*\d+\s*,\s*(\d+)", shape)
+        anchor = re.search(r"<x:Anchor>\s*([-\d\s,]+?)\s*</x:Anchor>", shape)
         sel_type = (_tag(shape, "SelType") or "Single").lower()
         out.append(
             (
                 int(sid.group(1)) if sid else -len(out) - 1,
                 ListControl(
                     sheet,
-                    (int(anchor.group(2)), int(anchor.group(1))) if anchor else None,
+                    _held_cell(anchor.group(1)) if anchor else None,
                     _tag(shape, "FmlaRange") or "",
                     _tag(shape, "FmlaLink") or "",
                     _number(_tag(shape, "Sel")),
@@ -149,6 +149,23 @@ def _vml_controls(vml: str, sheet: str) -> list[tuple[int, ListControl]]:
     return out
 
 
+def _held_cell(anchor: str) -> tuple[int, int] | None:
+    """The cell holding most of a control drawn by a VML anchor ('left col, offset, top row,
+    offset, right col, offset, bottom row, offset', offsets in pixels): a box whose top edge
+    sits a few pixels into the row above is the lower row's (rows taken as 20 pixels, columns
+    as 64, where the sheet's own sizes are not looked up)."""
+    nums = [int(x) for x in anchor.split(",") if x.strip().lstrip("-").isdigit()]
+    if len(nums) < 4:
+        return None
+    left, left_off, top, top_off = nums[:4]
+    if len(nums) < 8:
+        return top, left
+    right, right_off, bottom, bottom_off = nums[4:8]
+    row = bottom if bottom == top + 1 and bottom_off > 20 - top_off else top
+    col = right if right == left + 1 and right_off > 64 - left_off else left
+    return row, col
+
+
 def _sheet_controls(xml: str) -> list[tuple[int, str, tuple[int, int] | None]]:
     """(shape id, relationship id, corner cell) of each ``<control>`` of a sheet's XML."""
     out = []
@@ -157,10 +174,23 @@ def _sheet_controls(xml: str) -> list[tuple[int, str, tuple[int, int] | None]]:
         rid = re.search(r'\br:id="([^"]+)"', m.group(1))
         if not (sid and rid):
             continue
-        start = re.search(
-            r"<(?:\w+:)?from>.*?<(?:\w+:)?col>(\d+)<.*?<(?:\w+:)?row>(\d+)<", m.group(2), re.S
-        )
-        at = (int(start.group(2)), int(start.group(1))) if start else None
+        ends = []
+        for tag in ("from", "to"):
+            e = re.search(rf"<(?:\w+:)?{tag}>(.*?)</(?:\w+:)?{tag}>", m.group(2), re.S)
+            got = (
+                dict(re.findall(r"<(?:\w+:)?(col|colOff|row|rowOff)>\s*(-?\d+)\s*<", e.group(1)))
+                if e
+                else {}
+            )
+            ends.append({k: int(v) for k, v in got.items()})
+        a, b = ends
+        at = None
+        if {"row", "col"} <= set(a):
+            px = 9525  # (EMU a pixel: the same rule as a VML anchor's)
+            anchor = [a["col"], a.get("colOff", 0) // px, a["row"], a.get("rowOff", 0) // px]
+            if {"row", "col"} <= set(b):
+                anchor += [b["col"], b.get("colOff", 0) // px, b["row"], b.get("rowOff", 0) // px]
+            at = _held_cell(",".join(map(str, anchor)))
         out.append((int(sid.group(1)), rid.group(1), at))
     return out
 

@@ -672,6 +672,23 @@ def _anchor_cells(
             return None
         row = end["row"] - (1 if end["rowOff"] <= 0 and end["row"] > first[0] else 0)
         col = end["col"] - (1 if end["colOff"] <= 0 and end["col"] > first[1] else 0)
+        size = re.search(r'<(?:\w+:)?ext\b[^>]*\bcx="(\d+)"[^>]*\bcy="(\d+)"', anchor)
+        if size is not None:
+            # a shape spilling a little into the next row or column is the cell holding most of
+            # it (its size from its own frame: an oval drawn 4 pixels past a row's bottom edge)
+            cx, cy = int(size.group(1)), int(size.group(2))
+            r0, c0 = first
+            if row == r0 + 1 and cy:
+                if end["rowOff"] * 2 < cy:
+                    row = r0
+                elif (cy - end["rowOff"]) * 2 < cy:
+                    r0 = row
+            if col == c0 + 1 and cx:
+                if end["colOff"] * 2 < cx:
+                    col = c0
+                elif (cx - end["colOff"]) * 2 < cx:
+                    c0 = col
+            first = (r0, c0)
         return first, (row, col)
     ext = re.search(r'<(?:\w+:)?ext\b[^>]*\bcx="(\d+)"[^>]*\bcy="(\d+)"', anchor)
     if ext is None or sizes is None:

@@ -56,21 +56,29 @@ DIV0, VALUE, NA, REF, NUM = Err("#DIV/0!"), Err("#VALUE!"), Err("#N/A"), Err("#R
 # --------------------------------------------------------------------------- the sign
 
 
-def shows_sign(rows: list[list[str]]) -> bool:
-    """Whether a grid looks as if a column were missing its values: in the first rows, the
+def shows_sign(rows: list[list[str]], merged: dict | None = None) -> bool:
+    """Whether a grid looks as if cells were missing their values: in the first rows, the
     table rows (as full as half the widest row, at least two cells) after the first leave
-    blank a column that the first (the heading) names. Most sheets cost a few slices."""
+    blank, in a column the first (the heading) names, every cell or one cell not under a merge
+    beside others of the column filled (a system appending rows without results). Most sheets
+    cost a few slices."""
     head = rows[:_SCAN_ROWS]
     if len(head) < 3:
         return False
     counts = [len(row) - row.count("") for row in head]
     need = max(2, max(counts) // 2)
-    table = [row for row, n in zip(head, counts, strict=True) if n >= need]
-    if len(table) < 3:
+    at = [r for r, n in enumerate(counts) if n >= need]
+    if len(at) < 3:
         return False
-    heading, body = table[0], table[1:]
-    for c, col in enumerate(zip(*body, strict=False)):
-        if c < len(heading) and heading[c] and not any(col):
+    heading, body = head[at[0]], at[1:]
+    merged = merged or {}
+    for c, name in enumerate(heading):
+        if not name:
+            continue
+        blank = [r for r in body if c >= len(head[r]) or not head[r][c]]
+        if len(blank) == len(body):
+            return True
+        if blank and any((r, c) not in merged for r in blank):
             return True
     return False
 
@@ -80,7 +88,7 @@ def work_out(grids: list, path: Path, rel: str, data: bytes | None = None) -> li
     whose grid shows the sign; returns the issues saying so (none for most files)."""
     if path.suffix.lower() not in _XLSX:
         return []
-    signed = [g for g in grids if g.rows and not g.refused and shows_sign(g.rows)]
+    signed = [g for g in grids if g.rows and not g.refused and shows_sign(g.rows, g.merged_into)]
     if not signed:
         return []
     try:
