@@ -10797,3 +10797,15 @@ def test_what_the_seventieth_review_found(tmp_path, name, expected):
     config = load_config()
     got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
     assert [tuple(x) for x in got.risks[["title", "person", "risk_level"]].values.tolist()] == expected
+
+
+def test_points_listed_on_in_one_line_by_ordinals(tmp_path):
+    # '一是…；二是…' and '（1）…；（2）…' in one cell: a point each, the row's level theirs
+    rows = [["XX县档案馆岗位廉政风险责任清单"], ["序号", "岗位", "姓名", "岗位职责", "廉政风险点", "风险等级", "防控措施"],
+            [1, "馆长", "冼书白", "档案开放", "一是开放审核接受请托；二是放宽开放条件。", "高", "集体审核"],
+            [2, "科员", "阙知微", "档案利用", "（1）违规为他人借阅档案；（2）私自复制未开放档案", "中", "借阅登记"],
+            [3, "科员", "阙知微", "档案保管", "一是库房巡查走过场", "低", "巡查留痕"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks[["risk_point", "risk_level"]].values.tolist() == [
+        ["开放审核接受请托", "Ⅰ级"], ["放宽开放条件", "Ⅰ级"], ["违规为他人借阅档案", "Ⅱ级"],
+        ["私自复制未开放档案", "Ⅱ级"], ["一是库房巡查走过场", "Ⅲ级"]]  # fmt: skip

@@ -5708,6 +5708,18 @@ class _Locator:
                         {"risk_point": x, **{role: said[i] for role, said in each.items()}}
                         for i, x in enumerate(points[1:], 1)
                     ]
+            if (
+                has_point
+                and not numbered
+                and values["risk_point"][:1] in "一（(1"
+                and "\n" not in values["risk_point"]
+            ):
+                parts = _inline_items(values["risk_point"])
+                if parts:
+                    # '一是…；二是…；三是…。' in one cell, as a report's prose lists them: a point
+                    # each, the row's level, type and measures theirs
+                    values["risk_point"] = parts[0]
+                    numbered = [{"risk_point": x} for x in parts[1:]]
             if has_point and t.point_bracket and not get(t.point_bracket):
                 m = _CLOSING_BRACKET.match(values["risk_point"])
                 said = m.group(2).strip() if m else ""
@@ -10091,6 +10103,34 @@ _PARTED_BY = LazyRe(
     r"(?:^|[（(])(?:[^（()）]*风险点|多个|各)?[^（()）表措形描]{0,4}(?:用|以)\s*[“\"「]?\s*(?:[；;]|分号)\s*[”\"」]?"
     r"\s*(?:隔开|分隔|分开|间隔)"
 )
+# the ordinals of items written on in one line: '一是…；二是…', '（1）…；（2）…', '1.…；2.…'
+_INLINE_ORDINAL = LazyRe(
+    r"(?:^|(?<=[；;。]))\s*(?:([一二三四五六七八九十])是|[（(](\d{1,2})[)）]|(\d{1,2})[.、．](?!\d))"
+)
+_CN_ORDER = "一二三四五六七八九十"
+
+
+def _inline_items(text: str) -> list[str] | None:
+    """A cell listing its items on in one line, each opened by the next ordinal after a '；'
+    or '。' ('一是A；二是B；三是C。'): the items without their ordinals; None where the cell does
+    not open with the first, skips one, or has only one."""
+    found = list(_INLINE_ORDINAL.finditer(text))
+    if len(found) < 2 or found[0].start() != 0:
+        return None
+    kinds = {(m.group(1) is not None, m.group(2) is not None) for m in found}
+    if len(kinds) != 1:
+        return None  # ('一是…（1）…': a list inside an item)
+    for i, m in enumerate(found, 1):
+        n = _CN_ORDER.index(m.group(1)) + 1 if m.group(1) else int(m.group(2) or m.group(3))
+        if n != i:
+            return None
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    items = [
+        text[m.end() : e].strip().rstrip("；;。").strip() for m, e in zip(found, ends, strict=True)
+    ]
+    return items if all(len(x) >= 4 for x in items) else None
+
+
 # a 科室's tag opening a point: '【教务处】…', '〔办公室〕…', '[财务股]…'
 _DEPT_TAG = LazyRe(r"^\s*[【〔\[［]\s*([^】〕\]］\s]{2,12}?)\s*[】〕\]］]\s*(?=\S)")
 # a line telling a case of the risk under the point: '【以案说险】…', '典型案例：…', '【警示案例】…'
