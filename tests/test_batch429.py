@@ -65,6 +65,11 @@ as one), and so their 站长 and 副站长 came out 中层岗位 (truth leader; 
 truth's. The issues are info only (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK, FILE_SKIPPED
 for truth.json).
 
+Generalised after this measurement: points listed on in one line by ordinals ('一是…；二是…；三是…。',
+'（1）…；（2）…', '1.…；2.…'), each ordinal the next after a '；' or '。' from the cell's start, are a point
+each with the row's level, type and measures; test_points_listed_on_in_one_line_by_ordinals in
+tests/test_columns.py says it in other words (one ordinal alone stays as written).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -301,3 +306,7 @@ def test_batch429_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[5] for r in table} & points
         assert {r[3] for r in table} <= set(ROMAN)
+
+
+def test_batch429_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
