@@ -10809,3 +10809,15 @@ def test_points_listed_on_in_one_line_by_ordinals(tmp_path):
     assert got.risks[["risk_point", "risk_level"]].values.tolist() == [
         ["开放审核接受请托", "Ⅰ级"], ["放宽开放条件", "Ⅰ级"], ["违规为他人借阅档案", "Ⅱ级"],
         ["私自复制未开放档案", "Ⅱ级"], ["一是库房巡查走过场", "Ⅲ级"]]  # fmt: skip
+
+
+def test_posts_named_by_labels_above_the_table(tmp_path):
+    # '主　岗 | 会计 | 兼　岗 | 出纳' above; the 岗位 column writes only '主岗' or '兼岗'
+    rows = [["XX镇财政所岗位廉政风险自查表"], ["姓　名", "冼书白", "所在单位", "XX镇财政所"],
+            ["主　岗", "会计", "兼　岗", "出纳"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "主岗", "虚列支出套取资金", "高", "凭证三签"], [2, "兼岗", "坐支现金", "中", "日清月结"],
+            [3, "主岗", "往来款长期挂账", "低", "季度清理"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.posts[["title", "person"]].values.tolist() == [["会计", "冼书白"], ["出纳", "冼书白"]]
+    assert got.posts["n_risks"].tolist() == [2, 1]
+    assert "ROW_UNPLACED" not in got.issues["code"].tolist()

@@ -1644,6 +1644,9 @@ class _Table:
     # texts (廉政风险点 over 所长 | 法制员), 'part' over who holds the row there (责任人 over 公司本部 | …)
     per_column: dict[int, tuple[str, str]] = field(default_factory=dict)
     post_points: dict[int, str] = field(default_factory=dict)  # per_column's posts over points
+    # posts named by labels above the table ('主　岗 | 站长 | 兼　岗 | 检查员'), its 岗位 column
+    # writing only the label ('主岗'): label key → the post
+    post_labels: dict[str, str] = field(default_factory=dict)
     answer: int | None = None  # '本岗位是否存在 | 是/否': a row answered 否 is no point
     head_post: tuple[str, str, str] | None = None  # '财务部会计（钭璠漪）岗位风险点': whose rows
     # a code column numbering an outline ('1' 股室, '1.1' post, '1.1.1' point): the column and
@@ -1771,6 +1774,7 @@ class _Locator:
                 table.col_role[coded[0]] = "other"
             if side:
                 pre_rows = [x for x in pre_rows if x not in side]
+            table.post_labels, labelled = self._post_labels(pre_rows)
             stacked = _labels_over_values(sh, pre_rows)
             values = set(stacked.values())
             holders, listed = self._post_holders(pre_rows) if table.is_list else ({}, set())
@@ -1783,6 +1787,7 @@ class _Locator:
                     and not self._title_like(r)
                     and r not in values
                     and r not in listed
+                    and r not in labelled
                     and not self._duty_line(r)  # '职权名称 | 取水许可 | …' above a power's table
                     and not self._labelled_values(r)  # '项目名称:… | 项目金额:48.6万元'
                     and not self._info_pairs(r)  # '联系人 | 邸见山 | 联系电话 | … | 填报日期 | …'
@@ -1801,6 +1806,9 @@ class _Locator:
                 self._holders_by_duty(raw_rows)  # '副所长' two hold: the row's 分工 says whose
             if "person" in table.roles and raw_rows:
                 self._specific_holders(table, raw_rows)  # '直接责任人' over several posts
+            if table.post_labels:
+                for rr in raw_rows:  # '主岗' in the 岗位 column: the post the label names above
+                    rr.title = table.post_labels.get(label_key(rr.title), rr.title)
             if (
                 raw_rows
                 and table.header
@@ -8422,6 +8430,22 @@ class _Locator:
         label = t.header[1].get(t.roles["risk_point"], "")
         return bool(_PARTED_BY.search(label))
 
+    def _post_labels(self, rows: list[int]) -> tuple[dict[str, str], set[int]]:
+        """Posts a person holds named by labels above his table ('主　岗 | 站长 | 兼　岗 |
+        燃气安全检查员'): label key → post, and the rows saying so."""
+        sh = self.sh
+        out: dict[str, str] = {}
+        used: set[int] = set()
+        for r in rows:
+            cols = sh.nonempty(r)
+            for i, c in enumerate(cols[:-1]):
+                key = sh.key(r, c)
+                value = squeeze(sh.rows[r][cols[i + 1]])
+                if _POST_LABEL.match(key) and value and not _POST_LABEL.match(label_key(value)):
+                    out[key] = value
+                    used.add(r)
+        return out, used
+
     def _point_again(self, rr: RawRisk, r: int, values: dict[str, str], t: _Table) -> bool:
         """Row ``r`` writes out the point of the row above (``rr``) again, word for word with its
         序号, post, holder, type and level, and only another measure beside it."""
@@ -10131,6 +10155,8 @@ def _inline_items(text: str) -> list[str] | None:
     return items if all(len(x) >= 4 for x in items) else None
 
 
+# a label naming one of the posts a person holds: '主岗', '兼岗', '第二岗位', '兼任职务'
+_POST_LABEL = LazyRe(r"^(?:主|兼|兼任|兼职|本职|主要|第[一二三四])(?:岗|岗位|职务)[:：]?$")
 # a 科室's tag opening a point: '【教务处】…', '〔办公室〕…', '[财务股]…'
 _DEPT_TAG = LazyRe(r"^\s*[【〔\[［]\s*([^】〕\]］\s]{2,12}?)\s*[】〕\]］]\s*(?=\S)")
 # a line telling a case of the risk under the point: '【以案说险】…', '典型案例：…', '【警示案例】…'
