@@ -55,6 +55,11 @@ a 站's own file as one), and so the 大柳塔镇 and 中鸡镇 站长 and the �
 tier in posts.csv is the truth's. The other issues are info only (TABLE_NO_TYPE on the untyped
 sheets, GRADE_BLANK, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: posts a person holds named by labels above his table ('主　岗 | 站长
+| 兼　岗 | 燃气安全检查员'; '第二岗位', '兼任职务') give the 岗位 column's '主岗', '兼岗' their posts, and that row is no
+row out of place; test_posts_named_by_labels_above_the_table in tests/test_columns.py says it in
+other words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -251,3 +256,7 @@ def test_batch427_one_sheet_a_person():
         assert BATCH.types_by(name, "风险类型", f["sheet"]) == types
         assert {r[3] for r in table} <= set(RANKS)
         assert not {r[5] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
+
+
+def test_batch427_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
