@@ -10821,3 +10821,17 @@ def test_posts_named_by_labels_above_the_table(tmp_path):
     assert got.posts[["title", "person"]].values.tolist() == [["会计", "冼书白"], ["出纳", "冼书白"]]
     assert got.posts["n_risks"].tolist() == [2, 1]
     assert "ROW_UNPLACED" not in got.issues["code"].tolist()
+
+
+def test_the_posts_of_a_tables_holders_in_lines_above_it(tmp_path):
+    # '冼书白　办公室主任，负责…' above a table whose 责任人 column names only the people
+    rows = [["XX县档案馆廉政风险防控一览表"], ["一、人员分工"],
+            ["冼书白　馆长，主持全面工作。"], ["阙知微　保管利用股股长，负责档案保管利用。"],
+            ["欧阳澄　保管利用股科员，负责档案借阅登记。"], ["二、廉政风险点"],
+            ["序号", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "冼书白", "档案开放审核接受请托", "高", "集体审核"], [2, "阙知微", "违规借阅档案", "中", "借阅登记"],
+            [3, "欧阳澄", "借阅登记不实", "低", "每月抽查"]]  # fmt: skip
+    merges = [f"A{r}:E{r}" for r in range(2, 7)]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["", "馆长", "冼书白"], ["保管利用股", "股长", "阙知微"], ["保管利用股", "科员", "欧阳澄"]]  # fmt: skip

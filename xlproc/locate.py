@@ -1775,6 +1775,7 @@ class _Locator:
             if side:
                 pre_rows = [x for x in pre_rows if x not in side]
             table.post_labels, labelled = self._post_labels(pre_rows)
+            staff = self._staff_lines(pre_rows) if "title" not in table.roles else {}
             stacked = _labels_over_values(sh, pre_rows)
             values = set(stacked.values())
             holders, listed = self._post_holders(pre_rows) if table.is_list else ({}, set())
@@ -1806,6 +1807,14 @@ class _Locator:
                 self._holders_by_duty(raw_rows)  # '副所长' two hold: the row's 分工 says whose
             if "person" in table.roles and raw_rows:
                 self._specific_holders(table, raw_rows)  # '直接责任人' over several posts
+            if (
+                staff
+                and "person" in table.roles
+                and len(staff.keys() & {rr.person for rr in raw_rows}) >= 2
+            ):
+                for rr in raw_rows:  # '从琰澍　土地收储股股长，负责…' above: his 股 and post
+                    if rr.person in staff:
+                        rr.department, rr.title = staff[rr.person]
             if table.post_labels:
                 for rr in raw_rows:  # '主岗' in the 岗位 column: the post the label names above
                     rr.title = table.post_labels.get(label_key(rr.title), rr.title)
@@ -8430,6 +8439,24 @@ class _Locator:
         label = t.header[1].get(t.roles["risk_point"], "")
         return bool(_PARTED_BY.search(label))
 
+    def _staff_lines(self, rows: list[int]) -> dict[str, tuple[str, str]]:
+        """Lines above a table naming its people, a line a person, the name first and then
+        his post ('从琰澍　土地收储股股长，负责收储计划编制。', '匡煦湄　主任，主持全面工作'):
+        name → (科室, post); only where two lines or more say so."""
+        sh = self.sh
+        out: dict[str, tuple[str, str]] = {}
+        for r in rows:
+            cols = sh.nonempty(r)
+            if len(cols) != 1:
+                continue
+            m = _STAFF_LINE.match(sh.rows[r][cols[0]].strip())
+            if m is None or is_post(m.group(1)):
+                continue  # (the name is checked against the table's holders)
+            dept, post = split_dept_title(squeeze(m.group(2)))
+            if post and is_post(post):
+                out[m.group(1)] = (dept, post)
+        return out if len(out) >= 2 else {}
+
     def _post_labels(self, rows: list[int]) -> tuple[dict[str, str], set[int]]:
         """Posts a person holds named by labels above his table ('主　岗 | 站长 | 兼　岗 |
         燃气安全检查员'): label key → post, and the rows saying so."""
@@ -10155,6 +10182,10 @@ def _inline_items(text: str) -> list[str] | None:
     return items if all(len(x) >= 4 for x in items) else None
 
 
+# a line naming a person and then his post: '从琰澍　土地收储股股长，负责…', '匡煦湄：主任。'
+_STAFF_LINE = LazyRe(
+    r"^([\u4e00-\u9fff]{2,4})(?:\s+|[:：]\s*)([^，,。；;:：\s]{2,16})(?:[，,。；;]|$)"
+)
 # a label naming one of the posts a person holds: '主岗', '兼岗', '第二岗位', '兼任职务'
 _POST_LABEL = LazyRe(r"^(?:主|兼|兼任|兼职|本职|主要|第[一二三四])(?:岗|岗位|职务)[:：]?$")
 # a 科室's tag opening a point: '【教务处】…', '〔办公室〕…', '[财务股]…'
