@@ -55,6 +55,12 @@ the 白泥井镇 所长 under ``一、所领导`` came out 领导岗位). Every 
 posts.csv is the truth's. The other issues are info only (TABLE_NO_TYPE on the untyped sheets,
 GRADE_BLANK on the cards and self-checks, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: lines above a table naming its people, a line a person, name
+first then post ('从琰澍　土地收储股股长，负责…'), give the holders its 责任人 column names (two or more of them)
+their 科室 and post, where the table has no post column;
+test_the_posts_of_a_tables_holders_in_lines_above_it in tests/test_columns.py says it in other
+words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -257,3 +263,7 @@ def test_batch431_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[5] for r in table} & points
         assert {r[3] for r in table} <= set(ROMAN)
+
+
+def test_batch431_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
