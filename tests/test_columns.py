@@ -10258,7 +10258,9 @@ def test_what_the_sixty_sixth_review_found(tmp_path):
     wb.close()
     config = load_config()
     got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
-    assert got.risks["risk_point"].tolist() == [h + t for h, t in heads]
+    # (the 一是…；二是… cell is two points by the ordinals: batch 429's rule, not the bold word)
+    texts = [h + t for h, t in heads]
+    assert got.risks["risk_point"].tolist() == [texts[0], "救助资金截留", "发放不及时", texts[2]]
     # a bracket whose words could be a name ('高估冒算'), or broken over two lines, is how it shows
     rows = [title, ["序号", "股室", "岗位", "姓名", "廉政风险点（括号内注明主要表现）", "风险等级", "防控措施"],
             [1, "预算股", "股长", "阙知微", "工程结算审核（高估冒算）", "高", "第三方复审"],
@@ -10835,3 +10837,55 @@ def test_the_posts_of_a_tables_holders_in_lines_above_it(tmp_path):
     got = run(tmp_path, {"S": rows}, {"S": merges})
     assert got.posts[["department", "title", "person"]].values.tolist() == [
         ["", "馆长", "冼书白"], ["保管利用股", "股长", "阙知微"], ["保管利用股", "科员", "欧阳澄"]]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # combo boxes at the bottom of tall rows, spilling 5 pixels down: their own row's
+        ("c_tall_controls", [("局长", "阙听澜", "Ⅰ级"), ("局长", "阙听澜", "Ⅱ级"), ("股长", "龚砚池", "Ⅱ级"), ("测绘员", "佟若谷", "Ⅲ级"), ("队长", "栾望舒", "Ⅰ级")]),
+        # a rectangle exactly over two rows marks neither; an oval ending on a border, most of it
+        # in the lower row, marks the lower
+        ("e_rect_two_rows_fit", [("局长", "滕霁野", ""), ("副局长", "阚朔川", ""), ("科长", "卜沅芷", "Ⅲ级"), ("科员", "訾澹宁", "Ⅰ级")]),
+        ("g_mostly_lower_border_end", [("局长", "滕霁野", ""), ("副局长", "阚朔川", "Ⅱ级"), ("科长", "卜沅芷", "Ⅲ级"), ("科员", "訾澹宁", "Ⅰ级")]),
+    ],
+)  # fmt: skip
+def test_what_the_seventy_first_review_found_in_drawings(tmp_path, name, expected):
+    """The reviewer's own workbooks (tests/data/review71/)."""
+    import shutil
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(Path(__file__).parent / "data" / "review71" / f"{name}.xlsx", inbox / "t.xlsx")
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert [tuple(x) for x in got.risks[["title", "person", "risk_level"]].values.tolist()] == expected
+
+
+def test_what_the_seventy_first_review_found(tmp_path):
+    # staff lines give the post; the 科室 a row writes itself stays
+    rows = [["XX县档案馆廉政风险防控一览表"], ["冼书白　馆长，主持全面工作。"], ["阙知微　保管利用股股长，负责档案保管利用。"],
+            ["欧阳澄　保管利用股科员，负责借阅登记。"], ["序号", "科室", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "馆领导", "冼书白", "档案开放审核接受请托", "高", "集体审核"], [2, "保管利用股", "阙知微", "违规借阅档案", "中", "借阅登记"],
+            [3, "办公室", "欧阳澄", "公章管理不严", "低", "用印登记"]]  # fmt: skip
+    got = run(tmp_path / "staff", {"S": rows}, {"S": ["A2:F2", "A3:F3", "A4:F4"]})
+    assert got.posts["department"].tolist() == ["馆领导", "保管利用股", "办公室"]
+    # ordinals under '风险点及防控措施' number the point's measures, no points
+    rows = [["XX县档案馆岗位廉政风险防控表"], ["序号", "岗位", "姓名", "风险点及防控措施", "风险等级"],
+            [1, "股长", "冼书白", "1.资质审核把关不严；2.严格执行集体研究制度；3.实行双人审核", "高"]]  # fmt: skip
+    assert len(run(tmp_path / "both", {"S": rows}).risks) == 1
+    # a label worded otherwise than the column ('主　岗' over '主岗位', '本职岗位' over '本职')
+    for name, labels, marks in (("worded", ("主　岗", "兼　岗"), ("主岗位", "兼岗位")),
+                                ("own", ("本职岗位", "兼职岗位"), ("本职", "兼职"))):  # fmt: skip
+        rows = [["XX镇财政所岗位廉政风险自查表"], ["姓　名", "冼书白", "所在单位", "XX镇财政所"],
+                [labels[0], "会计", labels[1], "出纳"], ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+                [1, marks[0], "虚列支出套取资金", "高", "凭证三签"], [2, marks[1], "坐支现金", "中", "日清月结"]]  # fmt: skip
+        assert run(tmp_path / name, {"S": rows}).posts["title"].tolist() == ["会计", "出纳"], name
+    # other ordinals, and levels and measures parted alike
+    rows = [["XX县档案馆岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "股长", "冼书白", "（一）违规审批档案查阅；（二）优亲厚友", "高；中", "（1）集体研究；（2）结果公示"],
+            [2, "科员", "阙知微", "①违规借阅档案；②私自复制档案", "低", "借阅登记"]]  # fmt: skip
+    got = run(tmp_path / "ordinals", {"S": rows})
+    assert got.risks[["risk_point", "risk_level", "measures"]].values.tolist() == [
+        ["违规审批档案查阅", "Ⅰ级", "集体研究"], ["优亲厚友", "Ⅱ级", "结果公示"],
+        ["违规借阅档案", "Ⅲ级", "借阅登记"], ["私自复制档案", "Ⅲ级", "借阅登记"]]  # fmt: skip

@@ -19,9 +19,11 @@ import re
 import zipfile
 from dataclasses import dataclass, replace
 
+from xlproc.fills import _Sizes
 from xlproc.text import cell_ref, col_index
 
 _KINDS = ("Drop", "List")  # a combo box (drop-down) and a list box
+_KIND_IN = re.compile(r'ObjectType="(?:Drop|List)"')
 _REF = re.compile(r"\$?([A-Z]{1,3})\$?(\d{1,7})")
 _SHEET_REF = re.compile(r"^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$")
 _CTRL_PROP = "http://schemas.microsoft.com/office/2006/relationships/ctrlProp"
@@ -69,14 +71,19 @@ def _read(zf: zipfile.ZipFile) -> list[ListControl]:
             continue
         rels = _relations(zf.read(rels_part).decode("utf-8", "replace"), folder, names)
         vml: dict[int, ListControl] = {}
+        xml = None
         for kind, target in rels.values():
             if kind.endswith("/vmlDrawing"):
-                for sid, c in _vml_controls(zf.read(target).decode("utf-8", "replace"), sheet):
+                drawing = zf.read(target).decode("utf-8", "replace")
+                if not _KIND_IN.search(drawing):
+                    continue
+                xml = xml if xml is not None else zf.read(part).decode("utf-8", "replace")
+                for sid, c in _vml_controls(drawing, sheet, _Sizes(xml)):
                     vml.setdefault(sid, c)
         props = {rid: t for rid, (kind, t) in rels.items() if kind == _CTRL_PROP}
         if props:
-            xml = zf.read(part).decode("utf-8", "replace")
-            for sid, rid, at in _sheet_controls(xml):
+            xml = xml if xml is not None else zf.read(part).decode("utf-8", "replace")
+            for sid, rid, at in _sheet_controls(xml, _Sizes(xml)):
                 if rid not in props:
                     continue
                 got = _ctrl_prop(zf.read(props[rid]).decode("utf-8", "replace"), sheet)
@@ -121,7 +128,7 @@ def _number(text: str | None) -> int:
         return 0
 
 
-def _vml_controls(vml: str, sheet: str) -> list[tuple[int, ListControl]]:
+def _vml_controls(vml: str, sheet: str, sizes: _Sizes) -> list[tuple[int, ListControl]]:
     """(shape id, control) of each drop-down or list box of a VML drawing."""
     out = []
     for shape in re.findall(r"<v:shape\b.*?</v:shape>", vml, re.S):
@@ -138,7 +145,7 @@ def _vml_controls(vml: str, sheet: str) -> list[tuple[int, ListControl]]:
                 int(sid.group(1)) if sid else -len(out) - 1,
                 ListControl(
                     sheet,
-                    _held_cell(anchor.group(1)) if anchor else None,
+                    _held_cell(anchor.group(1), sizes) if anchor else None,
                     _tag(shape, "FmlaRange") or "",
                     _tag(shape, "FmlaLink") or "",
                     _number(_tag(shape, "Sel")),
@@ -149,11 +156,11 @@ def _vml_controls(vml: str, sheet: str) -> list[tuple[int, ListControl]]:
     return out
 
 
-def _held_cell(anchor: str) -> tuple[int, int] | None:
+def _held_cell(anchor: str, sizes: _Sizes) -> tuple[int, int] | None:
     """The cell holding most of a control drawn by a VML anchor ('left col, offset, top row,
     offset, right col, offset, bottom row, offset', offsets in pixels): a box whose top edge
-    sits a few pixels into the row above is the lower row's (rows taken as 20 pixels, columns
-    as 64, where the sheet's own sizes are not looked up)."""
+    sits a few pixels into the row above is the lower row's (by the sheet's row heights and
+    column widths)."""
     nums = [int(x) for x in anchor.split(",") if x.strip().lstrip("-").isdigit()]
     if len(nums) < 4:
         return None
@@ -161,12 +168,13 @@ def _held_cell(anchor: str) -> tuple[int, int] | None:
     if len(nums) < 8:
         return top, left
     right, right_off, bottom, bottom_off = nums[4:8]
-    row = bottom if bottom == top + 1 and bottom_off > 20 - top_off else top
-    col = right if right == left + 1 and right_off > 64 - left_off else left
+    px = sizes.PX
+    row = bottom if bottom == top + 1 and bottom_off > sizes.row_emu(top) / px - top_off else top
+    col = right if right == left + 1 and right_off > sizes.col_emu(left) / px - left_off else left
     return row, col
 
 
-def _sheet_controls(xml: str) -> list[tuple[int, str, tuple[int, int] | None]]:
+def _sheet_controls(xml: str, sizes: _Sizes) -> list[tuple[int, str, tuple[int, int] | None]]:
     """(shape id, relationship id, corner cell) of each ``<control>`` of a sheet's XML."""
     out = []
     for m in re.finditer(r"<(?:\w+:)?control\b([^>]*)>(.*?)</(?:\w+:)?control>", xml, re.S):
@@ -190,7 +198,7 @@ def _sheet_controls(xml: str) -> list[tuple[int, str, tuple[int, int] | None]]:
             anchor = [a["col"], a.get("colOff", 0) // px, a["row"], a.get("rowOff", 0) // px]
             if {"row", "col"} <= set(b):
                 anchor += [b["col"], b.get("colOff", 0) // px, b["row"], b.get("rowOff", 0) // px]
-            at = _held_cell(",".join(map(str, anchor)))
+            at = _held_cell(",".join(map(str, anchor)), sizes)
         out.append((int(sid.group(1)), rid.group(1), at))
     return out
 

@@ -614,7 +614,7 @@ def drawn_marks(path: Path, sheet: str) -> list[Mark]:
                 xml = zf.read(drawing).decode("utf-8", "replace")
                 theme = _theme(zf) if "schemeClr" in xml else {}
                 sizes = None
-                if "oneCellAnchor" in xml:
+                if "oneCellAnchor" in xml or "twoCellAnchor" in xml:
                     part = sheet_parts(zf).get(sheet)
                     sizes = _Sizes(zf.read(part).decode("utf-8", "replace")) if part else None
                 out += _drawing_marks(xml, theme, sizes)
@@ -672,23 +672,19 @@ def _anchor_cells(
             return None
         row = end["row"] - (1 if end["rowOff"] <= 0 and end["row"] > first[0] else 0)
         col = end["col"] - (1 if end["colOff"] <= 0 and end["col"] > first[1] else 0)
-        size = re.search(r'<(?:\w+:)?ext\b[^>]*\bcx="(\d+)"[^>]*\bcy="(\d+)"', anchor)
-        if size is not None:
-            # a shape spilling a little into the next row or column is the cell holding most of
-            # it (its size from its own frame: an oval drawn 4 pixels past a row's bottom edge)
-            cx, cy = int(size.group(1)), int(size.group(2))
-            r0, c0 = first
-            if row == r0 + 1 and cy:
-                if end["rowOff"] * 2 < cy:
-                    row = r0
-                elif (cy - end["rowOff"]) * 2 < cy:
-                    r0 = row
-            if col == c0 + 1 and cx:
-                if end["colOff"] * 2 < cx:
-                    col = c0
-                elif (cx - end["colOff"]) * 2 < cx:
-                    c0 = col
-            first = (r0, c0)
+        # a shape over two rows (columns) is the one holding most of it: an oval drawn a few
+        # pixels past a row's bottom edge marks the row it stands in
+        grid = sizes or _Sizes("")
+        r0, c0 = first
+        if row == r0 + 1:
+            top = grid.row_emu(r0) - start["rowOff"]
+            low = end["rowOff"] if end["row"] == row else grid.row_emu(row)
+            r0, row = (r0, r0) if top > low else (row, row) if low > top else (r0, row)
+        if col == c0 + 1:
+            left = grid.col_emu(c0) - start["colOff"]
+            right = end["colOff"] if end["col"] == col else grid.col_emu(col)
+            c0, col = (c0, c0) if left > right else (col, col) if right > left else (c0, col)
+        first = (r0, c0)
         return first, (row, col)
     ext = re.search(r'<(?:\w+:)?ext\b[^>]*\bcx="(\d+)"[^>]*\bcy="(\d+)"', anchor)
     if ext is None or sizes is None:

@@ -1774,7 +1774,7 @@ class _Locator:
                 table.col_role[coded[0]] = "other"
             if side:
                 pre_rows = [x for x in pre_rows if x not in side]
-            table.post_labels, labelled = self._post_labels(pre_rows)
+            table.post_labels, labelled = self._post_labels(pre_rows, table, next_h)
             staff = self._staff_lines(pre_rows) if "title" not in table.roles else {}
             stacked = _labels_over_values(sh, pre_rows)
             values = set(stacked.values())
@@ -1814,10 +1814,11 @@ class _Locator:
             ):
                 for rr in raw_rows:  # '从琰澍　土地收储股股长，负责…' above: his 股 and post
                     if rr.person in staff:
-                        rr.department, rr.title = staff[rr.person]
+                        dept, rr.title = staff[rr.person]
+                        rr.department = rr.department or dept  # (the row's own 科室 stays)
             if table.post_labels:
                 for rr in raw_rows:  # '主岗' in the 岗位 column: the post the label names above
-                    rr.title = table.post_labels.get(label_key(rr.title), rr.title)
+                    rr.title = table.post_labels.get(_post_label(rr.title), rr.title)
             if (
                 raw_rows
                 and table.header
@@ -5728,15 +5729,30 @@ class _Locator:
             if (
                 has_point
                 and not numbered
-                and values["risk_point"][:1] in "一（(1"
+                and not t.point_lines
+                and values["risk_point"][:1] in _ORDINAL_FIRST
+                and not self._point_and_measures(t)
                 and "\n" not in values["risk_point"]
             ):
                 parts = _inline_items(values["risk_point"])
                 if parts:
                     # '一是…；二是…；三是…。' in one cell, as a report's prose lists them: a point
-                    # each, the row's level, type and measures theirs
+                    # each, the row's level, type and measures theirs (or each its own, where
+                    # they are parted alike)
+                    each = {}
+                    for role in ("measures", "risk_level", "risk_type"):
+                        text = (get(role) or "").strip()
+                        said = _inline_items(text) or [
+                            x.strip() for x in re.split(r"[；;]", text) if x.strip()
+                        ]
+                        if len(said) == len(parts):
+                            each[role] = said
                     values["risk_point"] = parts[0]
-                    numbered = [{"risk_point": x} for x in parts[1:]]
+                    values.update({role: said[0] for role, said in each.items()})
+                    numbered = [
+                        {"risk_point": x, **{role: said[i] for role, said in each.items()}}
+                        for i, x in enumerate(parts[1:], 1)
+                    ]
             if has_point and t.point_bracket and not get(t.point_bracket):
                 m = _CLOSING_BRACKET.match(values["risk_point"])
                 said = m.group(2).strip() if m else ""
@@ -8431,6 +8447,12 @@ class _Locator:
         got = _parse_fields(self.sh, [r])
         return bool(got) and set(got) <= {"department", "title", "person"}
 
+    def _point_and_measures(self, t: _Table) -> bool:
+        """The point's heading names its measures too ('风险点及防控措施'): its numbered items
+        may be measures, no points."""
+        label = t.header[1].get(t.roles["risk_point"], "") if t.header else ""
+        return "措施" in label
+
     def _split_by(self, t: _Table) -> bool:
         """The point's heading says several points of a cell are parted by '；'
         ('廉政风险点（同一等级的多个风险点用“；”隔开）')."""
@@ -8457,20 +8479,31 @@ class _Locator:
                 out[m.group(1)] = (dept, post)
         return out if len(out) >= 2 else {}
 
-    def _post_labels(self, rows: list[int]) -> tuple[dict[str, str], set[int]]:
+    def _post_labels(
+        self, rows: list[int], t: _Table, next_h: int
+    ) -> tuple[dict[str, str], set[int]]:
         """Posts a person holds named by labels above his table ('主　岗 | 站长 | 兼　岗 |
-        燃气安全检查员'): label key → post, and the rows saying so."""
+        燃气安全检查员'), where the table's 岗位 column writes those labels ('主岗', '兼岗位',
+        '本职'): which label → post, and the rows saying so; nothing where the column does not."""
         sh = self.sh
+        tc = t.roles.get("title")
+        if tc is None:
+            return {}, set()
         out: dict[str, str] = {}
         used: set[int] = set()
         for r in rows:
             cols = sh.nonempty(r)
             for i, c in enumerate(cols[:-1]):
-                key = sh.key(r, c)
+                which = _post_label(sh.rows[r][c])
                 value = squeeze(sh.rows[r][cols[i + 1]])
-                if _POST_LABEL.match(key) and value and not _POST_LABEL.match(label_key(value)):
-                    out[key] = value
+                if which and value and not _post_label(value) and not _NOTHING_WRITTEN.match(value):
+                    out[which] = value
                     used.add(r)
+        column = {
+            _post_label(sh.rows[x][tc]) for x in range(t.start, next_h) if tc < len(sh.rows[x])
+        }
+        if not out or not (set(out) & column):
+            return {}, set()  # (labels the table does not use: the line as it was)
         return out, used
 
     def _point_again(self, rr: RawRisk, r: int, values: dict[str, str], t: _Table) -> bool:
@@ -10156,9 +10189,12 @@ _PARTED_BY = LazyRe(
 )
 # the ordinals of items written on in one line: '一是…；二是…', '（1）…；（2）…', '1.…；2.…'
 _INLINE_ORDINAL = LazyRe(
-    r"(?:^|(?<=[；;。]))\s*(?:([一二三四五六七八九十])是|[（(](\d{1,2})[)）]|(\d{1,2})[.、．](?!\d))"
+    r"(?:^|(?<=[；;。]))\s*(?:([一二三四五六七八九十])是|[（(]([一二三四五六七八九十])[)）]"
+    r"|[（(](\d{1,2})[)）]|(\d{1,2})[.、．)）](?!\d)|([①②③④⑤⑥⑦⑧⑨⑩]))"
 )
 _CN_ORDER = "一二三四五六七八九十"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+_ORDINAL_FIRST = "一（(1①"
 
 
 def _inline_items(text: str) -> list[str] | None:
@@ -10168,11 +10204,17 @@ def _inline_items(text: str) -> list[str] | None:
     found = list(_INLINE_ORDINAL.finditer(text))
     if len(found) < 2 or found[0].start() != 0:
         return None
-    kinds = {(m.group(1) is not None, m.group(2) is not None) for m in found}
+    kinds = {m.lastindex for m in found}
     if len(kinds) != 1:
         return None  # ('一是…（1）…': a list inside an item)
     for i, m in enumerate(found, 1):
-        n = _CN_ORDER.index(m.group(1)) + 1 if m.group(1) else int(m.group(2) or m.group(3))
+        g = m.group(m.lastindex)
+        if m.lastindex in (1, 2):
+            n = _CN_ORDER.index(g) + 1
+        elif m.lastindex == 5:
+            n = _CIRCLED.index(g) + 1
+        else:
+            n = int(g)
         if n != i:
             return None
     ends = [m.start() for m in found[1:]] + [len(text)]
@@ -10186,8 +10228,22 @@ def _inline_items(text: str) -> list[str] | None:
 _STAFF_LINE = LazyRe(
     r"^([\u4e00-\u9fff]{2,4})(?:\s+|[:：]\s*)([^，,。；;:：\s]{2,16})(?:[，,。；;]|$)"
 )
-# a label naming one of the posts a person holds: '主岗', '兼岗', '第二岗位', '兼任职务'
-_POST_LABEL = LazyRe(r"^(?:主|兼|兼任|兼职|本职|主要|第[一二三四])(?:岗|岗位|职务)[:：]?$")
+# a label naming one of the posts a person holds: '主岗', '兼岗位', '第二岗位', '本职', '兼职'
+_POST_LABEL = LazyRe(
+    r"^(主|主要|本职|第一|兼|兼任|兼职|第二|第三|第四)(?:岗|岗位|职务|职位)?[:：]?$"
+)
+_WHICH_POST = {"主": "1", "主要": "1", "本职": "1", "第一": "1", "兼": "2", "兼任": "2", "兼职": "2",
+               "第二": "2", "第三": "3", "第四": "4"}  # fmt: skip
+
+
+def _post_label(text: str) -> str:
+    """Which of a person's posts a label names ('主　岗', '本职岗位' → '1'; '兼岗' → '2'), else ''."""
+    m = _POST_LABEL.match(label_key(text)) if text else None
+    if m is None or m.group(1) in ("主", "兼") and len(label_key(text)) == 1:
+        return ""  # ('主', '兼' alone are no labels of posts)
+    return _WHICH_POST[m.group(1)]
+
+
 # a 科室's tag opening a point: '【教务处】…', '〔办公室〕…', '[财务股]…'
 _DEPT_TAG = LazyRe(r"^\s*[【〔\[［]\s*([^】〕\]］\s]{2,12}?)\s*[】〕\]］]\s*(?=\S)")
 # a line telling a case of the risk under the point: '【以案说险】…', '典型案例：…', '【警示案例】…'
