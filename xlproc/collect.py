@@ -19,7 +19,7 @@ from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
-from xlproc.text import LazyRe
+from xlproc.text import LazyRe, cell_ref
 from xlproc.versions import FileVersion, take_copy_marker
 from xlproc.workbook import WORKBOOK_EXTS
 
@@ -251,6 +251,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     before = None  # the last form of the sheet before
     header = None  # the last table header of the sheet before
     front: dict[str, str] = {}  # the details of a sheet before without a table
+    fields: dict[str, object] = {}  # the file's data dictionaries, looked for when needed
     # a 填表说明 sheet may define the level words the forms use
     legend = file_legend(g for g in grids if _INSTRUCTIONS.search(g.name))
     by_type = len(grids) > 1 and split_by_type(grids, config)
@@ -262,6 +263,11 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             res.issues.append(make_issue("SHEET_TWO_SCRIPTS", rel, grid.name, value=grid.scripts))
         try:
             sheet = locate_forms(grid, rel, config, header, legend, by_type)
+            if not sheet.forms:  # a heading of database field codes, a data dictionary
+                grid, sheet = _by_field_dictionary(
+                    grid, sheet, grids, fields, rel, res,
+                    lambda g, h=header: locate_forms(g, rel, config, h, legend, by_type),
+                )  # fmt: skip
         except Exception as e:  # a reader bug must not stop the batch: report the sheet
             res.issues.append(
                 make_issue(
@@ -355,6 +361,51 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     if not res.posts:
         res.issues.append(make_issue("FILE_NO_FORM", rel))
     return res
+
+
+def _by_field_dictionary(
+    grid, sheet, grids: list, fields: dict, rel: str, res: FileResult, relocate: Callable
+):
+    """A sheet that yields no table, read again where its heading is database field codes
+    ('XH | DWMC | GWMC | FXDMC …'): as if the heading were the meanings a data dictionary of the
+    file ('字段名 | 字段说明', one row a field) gives them, once per file said so; without such a
+    dictionary the sheet is said not read (it was passed over without a word). A data
+    dictionary's own sheet is no risk table that lost its heading. Returns (grid, sheet result):
+    the sheet's own unless read through the dictionary."""
+    from xlproc.locate import code_heading, data_dictionary, heading_by_dictionary
+
+    heading = code_heading(grid)
+    if any(i.code == "SHEET_NO_TABLE" for i in sheet.issues) and data_dictionary(grid):
+        sheet.issues[:] = [i for i in sheet.issues if i.code != "SHEET_NO_TABLE"]
+    if heading is None:
+        return grid, sheet
+    if "all" not in fields:
+        fields["all"] = [d for g in grids if (d := data_dictionary(g)) is not None]
+    dictionaries = fields["all"]
+    r, cols = heading
+    codes = [grid.rows[r][c] for c in cols]
+    read = heading_by_dictionary(grid, heading, dictionaries) if dictionaries else None
+    if read is not None:
+        seen, said = read
+        again = relocate(seen)
+        if again.forms:
+            if "said" not in fields:
+                fields["said"] = True
+                by = "、".join(dict.fromkeys(d.sheet for d in dictionaries))
+                words = "、".join(f"{k}={v}" for k, v in said.items())
+                res.issues.append(
+                    make_issue(
+                        "HEADING_BY_DICTIONARY", rel, grid.name, cell_ref(r, cols[0]),
+                        value=f"{words}(见“{by}”工作表)",
+                    )
+                )  # fmt: skip
+            return seen, again
+    res.issues.append(
+        make_issue(
+            "SHEET_FIELD_CODES", rel, grid.name, cell_ref(r, cols[0]), value="、".join(codes)
+        )
+    )
+    return grid, sheet
 
 
 # what a unit's name ends with, on a card front's '单位及职务' written without a post

@@ -62,6 +62,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "工作表像是防控表,但找不到表头行(风险点、风险类型、风险级别、防控措施);请不要改动表头文字",
     ),
+    "HEADING_BY_DICTIONARY": (
+        INFO,
+        "表头是数据库的字段代码,已按工作簿里的数据字典读作中文表头:{value};如不对,请把表头改写成中文"
+        "(岗位、姓名、风险点、风险等级、防控措施等)",
+    ),
+    "SHEET_FIELD_CODES": (
+        WARNING,
+        "工作表的表头是字段代码({value}),工作簿里没有能说明这些代码的数据字典,读不出表头,本表未读取;"
+        "请把表头改写成中文(岗位、姓名、风险点、风险等级、防控措施等),或附上“字段名 | 字段说明”的数据字典",
+    ),
     # forms
     "FORM_EMPTY": (WARNING, "表中没有填写任何风险点;请在表格中逐行填写本岗位的风险点"),
     "FORM_NO_PERSON": (ERROR, "未填写{field},无法确定是谁的表;请在 {cell} 填写"),
@@ -357,6 +367,7 @@ SHORT: dict[str, str] = {
 }  # fmt: skip
 
 SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD": "未读出的下拉框"})  # fmt: skip
+SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIELD_CODES": "字段代码表头"})  # fmt: skip
 SHORT.update({  # the outputs' codes
     "TEXT_FORMULA_LIKE": "疑似公式或链接", "PUBLIC_INCOMPLETE": "未公示:填写不全",
     "PUBLIC_TEXT": "未公示:公式或链接",

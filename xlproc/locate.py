@@ -11415,3 +11415,176 @@ def _duty_texts(sh, h: int, roles: dict[str, int], rows: list[RawRisk]) -> list[
         if rr.workflow:
             pairs[workflow, rr.workflow] = None
     return list(pairs)
+
+
+# --------------------------------------------------------------------------- field codes
+# A list exported from a database keeps the database's column names as its heading
+# ('XH | DWMC | GWMC | FXDMC | FXDJ'), their meaning given only by a data dictionary
+# ('字段名 | 字段说明', one row a field) on another sheet or below the list.
+
+_FIELD_CODE = LazyRe(r"[A-Za-z][A-Za-z0-9_]{1,39}")
+# a dictionary's heading words: the column of codes and the column of their meanings are told
+# apart by their contents (ASCII codes, Chinese meanings), as '字段名称' may be either
+_CODE_HEADS = frozenset(
+    ("字段名", "字段代码", "字段编码", "字段标识", "字段", "字段英文名", "英文字段名", "英文名",
+     "英文名称", "列名", "列代码", "字段名称", "代码")
+)  # fmt: skip
+# the meaning columns, the shortest first: '中文名' beside a long '说明' is the name to read
+_MEANING_HEADS = (
+    "中文名", "字段中文名", "中文名称", "字段中文名称", "字段含义", "含义", "字段说明", "中文说明",
+    "说明", "字段描述", "描述", "注释", "字段名称", "列名称", "名称",
+)  # fmt: skip
+# a dictionary is told by a heading word only these say
+_DICTIONARY_WORDS = ("字段", "列名", "英文名")
+_HAN_CHAR = LazyRe(r"[\u4e00-\u9fff]")
+
+
+@dataclass
+class FieldDictionary:
+    """A data dictionary read off one sheet: code (upper case) → meaning, and the rows it takes
+    (its heading, its fields and a caption line just above), which are no list's rows."""
+
+    sheet: str
+    meanings: dict[str, str]
+    rows: range
+
+
+def _is_code(text: str) -> bool:
+    return bool(text) and _FIELD_CODE.fullmatch(text) is not None
+
+
+def data_dictionary(grid) -> FieldDictionary | None:
+    """The data dictionary on ``grid`` ('字段名 | 字段说明 | 数据类型 …', one row a field), or None.
+
+    The heading is a row with a code word and a meaning word (at least one saying 字段, 列名 or
+    英文名); the code column is the one whose cells below are field codes, the meaning column
+    the first of ``_MEANING_HEADS`` whose cells are Chinese. Three fields at least; a code the
+    dictionary gives two meanings is left out (which one the list means is not known)."""
+    rows = grid.rows
+    for h, row in enumerate(rows):
+        text = "\x00".join(row)
+        if not any(w in text for w in _DICTIONARY_WORDS):
+            continue  # (most rows: no cell by cell look)
+        keys = [label_key(v) if v and len(v) <= 10 else "" for v in row]
+        if not any(k and any(w in k for w in _DICTIONARY_WORDS) for k in keys):
+            continue
+        heads = [c for c, k in enumerate(keys) if k in _CODE_HEADS or k in _MEANING_HEADS]
+        if len(heads) < 2:
+            continue
+        below = rows[h + 1 :]
+        found = _dictionary_columns(keys, heads, below)
+        if found is None:
+            continue
+        code_col, meaning_col = found
+        meanings: dict[str, str] = {}
+        twice: set[str] = set()
+        last, misses = h, 0
+        for r, line in enumerate(below, h + 1):
+            code = line[code_col].strip() if code_col < len(line) else ""
+            meaning = fold(line[meaning_col]) if meaning_col < len(line) else ""
+            if _is_code(code) and _HAN_CHAR.search(meaning):
+                key = code.upper()
+                if meanings.get(key, meaning) != meaning:
+                    twice.add(key)
+                meanings.setdefault(key, meaning)
+                last, misses = r, 0
+            elif any(line):
+                misses += 1
+                if misses > 2:
+                    break
+        for key in twice:
+            del meanings[key]
+        if len(meanings) >= 3:
+            top = h
+            while top > 0 and h - top < 2 and 0 < sum(map(bool, rows[top - 1])) <= 1:
+                top -= 1  # '附：数据字典' above it
+            return FieldDictionary(grid.name, meanings, range(top, last + 1))
+    return None
+
+
+def _dictionary_columns(keys: list[str], heads: list[int], below: list[list[str]]):
+    """(code column, meaning column) of a dictionary heading by its cells below, or None."""
+
+    def cells(c: int) -> list[str]:
+        out = []
+        for line in below[:200]:
+            v = line[c].strip() if c < len(line) else ""
+            if v:
+                out.append(v)
+        return out
+
+    code_col = next(
+        (
+            c
+            for c in heads
+            if keys[c] in _CODE_HEADS
+            and (vs := cells(c))
+            and sum(map(_is_code, vs)) >= max(3, 0.8 * len(vs))
+        ),
+        None,
+    )
+    if code_col is None:
+        return None
+    meaning = [
+        (_MEANING_HEADS.index(keys[c]), c)
+        for c in heads
+        if c != code_col
+        and keys[c] in _MEANING_HEADS
+        and (vs := cells(c))
+        and sum(bool(_HAN_CHAR.search(v)) for v in vs) >= 0.8 * len(vs)
+    ]
+    return (code_col, min(meaning)[1]) if meaning else None
+
+
+def code_heading(grid) -> tuple[int, list[int]] | None:
+    """(row, its columns) of a heading made of field codes ('XH | DWMC | BMMC | FXDMC …'): the
+    sheet's first row of three cells or more (a title line above it aside), wholly codes, with
+    Chinese written below it; None for any other sheet."""
+    rows = grid.rows
+    seen = 0
+    for r, row in enumerate(rows):
+        filled = [c for c, v in enumerate(row) if v]
+        if not filled:
+            continue
+        seen += 1
+        if len(filled) >= 3:
+            if not all(_is_code(row[c].strip()) for c in filled):
+                return None
+            han = sum(
+                1 for line in rows[r + 1 : r + 30] if any(_HAN_CHAR.search(v) for v in line if v)
+            )
+            return (r, filled) if han else None
+        if seen >= 3:
+            return None
+    return None
+
+
+def heading_by_dictionary(
+    grid, heading: tuple[int, list[int]], dictionaries: list[FieldDictionary]
+) -> tuple[object, dict[str, str]] | None:
+    """A copy of ``grid`` whose heading of codes reads as the dictionary's meanings (codes it
+    does not define stay as written; the rows of a dictionary on this sheet left blank), and
+    the codes read; None when fewer than two of its codes are defined. The cells keep their
+    places, so issues point at the sheet's own cells."""
+    r, cols = heading
+    meanings: dict[str, str] = {}
+    for d in dictionaries:
+        for code, meaning in d.meanings.items():
+            meanings.setdefault(code, meaning)
+    row = list(grid.rows[r])
+    read: dict[str, str] = {}
+    for c in cols:
+        meaning = meanings.get(row[c].strip().upper())
+        if meaning:
+            read[row[c].strip()] = meaning
+            row[c] = meaning
+    if len(read) < 2:
+        return None
+    rows = [list(line) for line in grid.rows]
+    rows[r] = row
+    for d in dictionaries:
+        if d.sheet == grid.name:
+            for k in d.rows:
+                if k != r and k < len(rows):
+                    rows[k] = [""] * len(rows[k])
+    return replace(grid, rows=rows), read
