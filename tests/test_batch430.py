@@ -52,6 +52,12 @@ town and the 站 as its 科室 (``靖边县宁条梁镇`` | ``商贸服务站`` 
 other issues are info only (TABLE_NO_TYPE on the eight untyped sheets, GRADE_BLANK, FILE_SKIPPED
 for truth.json).
 
+Generalised after this measurement: a heading made of a database's field codes ('XH | DWMC | BMMC |
+GWMC | ZRRXM | FXDMC …') whose meanings a data dictionary gives ('字段名 | 字段说明', on another sheet or
+under the list) is read as the meanings (info HEADING_BY_DICTIONARY); a heading of codes no
+dictionary explains is said (warning SHEET_FIELD_CODES), no longer dropped in silence;
+tests/test_field_codes.py says it in other words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -288,3 +294,7 @@ def test_batch430_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[5] for r in table} & points
         assert {r[3] for r in table} <= set(ROMAN)
+
+
+def test_batch430_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
