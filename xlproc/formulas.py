@@ -78,7 +78,11 @@ def shows_sign(rows: list[list[str]], merged: dict | None = None) -> bool:
         blank = [r for r in body if c >= len(head[r]) or not head[r][c]]
         if len(blank) == len(body):
             return True
-        if blank and any((r, c) not in merged for r in blank):
+        if not blank or all((r, c) in merged for r in blank):
+            continue
+        # a few cells left blank in a column of short values a formula may give (a level, a
+        # score, a 序号), not in one of texts (a 备注 here and there)
+        if all(len(head[r][c]) <= 6 for r in body if r not in blank and c < len(head[r])):
             return True
     return False
 
