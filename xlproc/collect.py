@@ -326,6 +326,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             f.person = ""
     _scale_across_sheets(located, rel, res, config)
     _levels_by_colour(located, path, rel, res, config)
+    _levels_by_typeface(located, path, rel, res, config)
     _blank_levels_by_note(located, rel, res, config)
     _levels_by_question(located, rel, res, config)
     _struck_rows(located, path, rel, res)
@@ -2131,7 +2132,9 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
     whose cells' formats are not read (.xls, .ods): said once per sheet, so that no one takes
     its rows as read by the note."""
     from xlproc.fills import (
+        FACE_HINTS,
         colour_levels,
+        face_levels,
         font_levels,
         hidden_means_closed,
         light_levels,
@@ -2162,6 +2165,9 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
             unlevelled = any(not rr.risk_level for f in forms for rr in f.risks)
             if unlevelled:
                 said.append("单元格颜色")
+        if any(w in notes for w in FACE_HINTS) and face_levels(notes, config.level)[0]:
+            if any(not rr.risk_level for f in forms for rr in f.risks):
+                said.append("字体(加粗、下划线等)")
         if ("灯" in notes or "图标" in notes) and light_levels(notes, config.level):
             said.append("条件格式图标")  # ('红灯为高风险…' over levels drawn as lights)
         if said:
@@ -2377,6 +2383,53 @@ def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Co
                 said += f"、其余={rest}"
             what = "文字颜色" if by_font else "底色"
             res.issues.append(make_issue("LEVEL_COLOURS", rel, g.name, value=said, what=what))
+
+
+def _levels_by_typeface(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
+    """Points with no level on a sheet whose note says the levels are shown by the typeface of
+    the point cells ('字体加粗的为一级风险点，加下划线的为二级风险点，常规字体的为三级风险点'): each
+    takes its cell's face's level, said once per sheet; the ordinary font takes a level only
+    where the note gives the rest one. A cell in a face the note does not name, or in two faces
+    (rich text), stays blank and is said: a list printed in black and white marks its levels as
+    a Word document does (.xlsx; the fonts are read only under such a note, and not at all where
+    no point cell is in any face: its fonts lost, say, in a copy)."""
+    from xlproc.fills import FACE_HINTS, FACE_ZH, cell_faces, face_levels
+    from xlproc.text import cell_ref
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    for g, forms, rows in _points_where(located, lambda rr: not rr.risk_level):
+        legend = _legend(g, forms, *FACE_HINTS)
+        levels, rest = face_levels(legend, config.level) if legend else ({}, "")
+        if not levels:
+            continue
+        cells = {(rr.row, rr.cols["risk_point"]) for rr in rows}
+        double = any("underline2" in k for k in levels)
+        faces = cell_faces(path, g.name, cells, double)
+        if not any(f is None or f for f in faces.values()):
+            continue  # (no point cell in any face: the note's marks are not in this file)
+        found, unclear = 0, []
+        for rr in rows:
+            at = (rr.row, rr.cols["risk_point"])
+            face = faces.get(at, frozenset())
+            level = (levels.get(face) or (rest if not face else "")) if face is not None else ""
+            if level:
+                rr.risk_level = level
+                rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
+                found += 1
+            else:
+                unclear.append(at)
+        if found:
+            said = "、".join(
+                f"{'+'.join(FACE_ZH[f] for f in sorted(k))}={lv}"
+                for k, lv in sorted(levels.items(), key=lambda x: (x[1], sorted(x[0])))
+            )
+            if rest:
+                said += f"、其余={rest}"
+            res.issues.append(make_issue("LEVEL_TYPEFACE", rel, g.name, value=said))
+        if unclear:
+            value = "、".join(cell_ref(*c) for c in sorted(unclear))
+            res.issues.append(make_issue("LEVEL_TYPEFACE_UNCLEAR", rel, g.name, value=value))
 
 
 def _holders_by_code(located) -> None:

@@ -866,3 +866,118 @@ def _markup_text(xml: str) -> str:
     import html
 
     return html.unescape(re.sub(r"<[^>]+>", "", xml))
+
+
+# --------------------------------------------------------------------------- levels by typeface
+
+# words of a note that may give the point cells' typefaces a meaning (the cheap test first)
+FACE_HINTS = ("粗", "下划线", "下画线", "斜体", "倾斜")
+# a typeface a note names, by the face openpyxl reads: '字体加粗', '加下划线', '斜体'
+_FACE_NAMED = (
+    ("underline2", LazyRe(r"双下[划画]线")),
+    ("underline", LazyRe(r"(?<!双)下[划画]线")),
+    ("bold", LazyRe(r"加粗|粗体|加黑(?!名单)|字体?粗")),
+    ("italic", LazyRe(r"斜体|字体?倾斜|倾斜(?:字体|的字)|加斜")),  # (not '资金向…倾斜')
+)
+# the ordinary face, or every other cell: '常规字体的为三级', '其余为三级', '未加粗的为低风险'
+_FACE_PLAIN = LazyRe(
+    r"常规|普通|正常|标准字|原字体|其余|其他|其它|剩余|余下"
+    r"|(?:未|不|没有?|无)(?:加|作|做|标|用|带)?(?:粗|加粗|下[划画]线|斜体|倾斜|标注|标记|格式)"
+)
+_FACE_LEVEL_WORDS = r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|较高|较低|一般|重大|较大|高|中|低)"
+# a level a clause gives: '…的为一级风险点', '一级风险点字体加粗' ('其中风险…' is no 中)
+_FACE_LEVEL = LazyRe(
+    r"(?:为|是|表示|代表|属于?|定为|[—－-])\s*" + _FACE_LEVEL_WORDS
+    + r"|(?<![其之表当集空])" + _FACE_LEVEL_WORDS + r"(?=风险|等级|级别)"
+)  # fmt: skip
+# a clause about some other mark: a colour (the colour rule's), a font's family or size
+_FACE_OTHER = LazyRe(r"[红橙黄绿蓝紫]色|黑体|楷体|宋体|仿宋|字号|号字|大字|小字")
+FACE_ZH = {"bold": "加粗", "underline": "下划线", "underline2": "双下划线", "italic": "斜体"}
+
+
+def face_levels(legend: str, level) -> tuple[dict[frozenset[str], str], str]:
+    """Typeface (a set of 'bold', 'underline', 'underline2', 'italic') → canonical level, and the
+    level of the cells in the ordinary font, from a note saying the points' levels are shown by
+    their cells' typeface ('字体加粗的为一级风险点，加下划线的为二级风险点，常规字体的为三级风险点';
+    '加粗并加下划线的为一级，加粗的为二级，其余为三级'; '一级风险点字体加粗'). Faces written together
+    ('加粗并加下划线') are one face of their own, told from each alone; ({}, '') for any other note
+    (one giving no level, '加粗的为新增风险点'), and for one naming a colour, a font's family or
+    size, or a face twice with two levels beside the faces: that is not read here."""
+    out: dict[frozenset[str], str] = {}
+    rest = ""
+    for sentence in _SENTENCE.split(legend):
+        if not any(h in sentence for h in FACE_HINTS):
+            continue
+        for clause in re.split(r"[，,；;：:]", sentence):
+            found = list(_FACE_LEVEL.finditer(clause))
+            parts = [clause] if len(found) <= 1 else re.split(r"[、\s]+", clause)
+            for part in parts:
+                m = _FACE_LEVEL.search(part)
+                lv = level(m.group(1) or m.group(2)) if m else None
+                if not lv:
+                    continue
+                if _FACE_OTHER.search(part) or re.search(r"新增|修改|调整|变更|删除|整改", part):
+                    return {}, ""  # (another mark, or a face marking no level: not read)
+                plain = _FACE_PLAIN.search(part)
+                bare = _FACE_PLAIN.sub("", part)
+                faces = {name for name, rx in _FACE_NAMED if rx.search(bare)}
+                if faces and plain:
+                    return {}, ""  # ('其余加粗的…': not certain which cells)
+                if plain:
+                    if rest and rest != lv:
+                        return {}, ""
+                    rest = lv
+                    continue
+                if not faces:
+                    if len(parts) > 1 and any(rx.search(clause) for _n, rx in _FACE_NAMED):
+                        return {}, ""  # ('加粗的为一级、二级风险点': which is which not said)
+                    continue  # ('风险等级分为一级、二级、三级': no face named)
+                keys = [frozenset({f}) for f in faces] if "或" in part else [frozenset(faces)]
+                for key in keys:
+                    if out.get(key, lv) != lv:
+                        return {}, ""
+                    out[key] = lv
+    return (out, rest) if out and len(out) + bool(rest) >= 2 else ({}, "")
+
+
+def _face_of(font, double: bool) -> frozenset[str]:
+    """The faces of a font that a note may name; a double underline is a face of its own only
+    where the note names one (``double``)."""
+    if font is None:
+        return frozenset()
+    out = set()
+    if getattr(font, "b", None):
+        out.add("bold")
+    if getattr(font, "i", None):
+        out.add("italic")
+    u = getattr(font, "u", None)
+    if u and u != "none":
+        out.add("underline2" if double and str(u).startswith("double") else "underline")
+    return frozenset(out)
+
+
+def cell_faces(
+    path: Path, sheet: str, cells: set[tuple[int, int]], double: bool = False
+) -> dict[tuple[int, int], frozenset[str] | None]:
+    """The typeface of each of ``cells`` (0-based row, column) on ``sheet`` of an .xlsx: the
+    cell's font, or for a rich-text cell the one face all its runs share (a run with no font of
+    its own is in the cell's); None for a cell whose runs are in two faces; {} for any other
+    file or one openpyxl cannot read. The shared strings are looked at before the runs are."""
+    import zipfile
+
+    got = _formats(path, sheet, cells, lambda cell: _face_of(cell.font, double))
+    if not got:
+        return {}
+    out: dict[tuple[int, int], frozenset[str] | None] = dict(got)  # type: ignore[arg-type]
+    try:
+        with zipfile.ZipFile(path) as zf:
+            strings = zf.read("xl/sharedStrings.xml").decode("utf-8", "replace")
+    except Exception:
+        return out  # (no shared strings: no rich text to look at)
+    if not re.search(r"<(?:\w+:)?r>", strings):
+        return out  # (no string of the workbook is in runs)
+    for at, runs in _rich_runs(path, sheet, cells).items():
+        own = got.get(at, frozenset())
+        faces = {own if f is None else _face_of(f, double) for t, f in runs if t.strip()}
+        out[at] = faces.pop() if len(faces) == 1 else None
+    return out

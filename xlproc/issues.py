@@ -238,6 +238,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表没有风险级别列,风险点单元格的{what}按表下说明读作风险级别:{value};如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
     ),
+    "LEVEL_TYPEFACE": (
+        INFO,
+        "本表没有风险级别列,风险点单元格的字体(加粗、下划线等)按表下说明读作风险级别:{value};如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_TYPEFACE_UNCLEAR": (
+        WARNING,
+        "风险点单元格 {value} 的字体与表下说明对不上(说明没有写到的字体,或一格里几种字体),未读作风险级别;请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
     "TYPE_CODES": (
         INFO,
         "本表的风险类型写的是代码,按表上的说明读作 {value};如不是这样,请直接填写类型名称",
@@ -366,6 +374,7 @@ SHORT: dict[str, str] = {
     "MISSING_SUBMISSION": "未报送",
 }  # fmt: skip
 
+SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字体未读作级别"})
 SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD": "未读出的下拉框"})  # fmt: skip
 SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIELD_CODES": "字段代码表头"})  # fmt: skip
 SHORT.update({  # the outputs' codes
