@@ -55,6 +55,12 @@ Unscored besides: in the 孤山镇中心学校's 自查表 the 校长 and 总务
 truth's. The other issues are info only (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK, FILE_SKIPPED
 for truth.json).
 
+Generalised after this measurement: levels told only by the typeface of the point's cell under a
+note saying so ('字体加粗的为一级风险点，加下划线的为二级…', '加粗并加下划线的为一级，加粗的为二级，其余为三级'; info LEVEL_TYPEFACE) are read
+by the cell's font, a face the note does not name or two faces in a cell said (warning
+LEVEL_TYPEFACE_UNCLEAR), .xls/.ods by FORMAT_UNREAD; tests/test_typeface_levels.py says it in other
+words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -278,3 +284,7 @@ def test_batch428_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[1] for r in table} & points and not {r[5] for r in table} & points
         assert {r[3] for r in table} <= set(ROMAN)
+
+
+def test_batch428_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
