@@ -10889,3 +10889,45 @@ def test_what_the_seventy_first_review_found(tmp_path):
     assert got.risks[["risk_point", "risk_level", "measures"]].values.tolist() == [
         ["违规审批档案查阅", "Ⅰ级", "集体研究"], ["优亲厚友", "Ⅱ级", "结果公示"],
         ["违规借阅档案", "Ⅲ级", "借阅登记"], ["私自复制档案", "Ⅲ级", "借阅登记"]]  # fmt: skip
+
+
+def test_what_the_seventy_second_review_found(tmp_path):
+    import xlsxwriter
+
+    def bold_rows(name, note):
+        inbox = tmp_path / name / "inbox"
+        inbox.mkdir(parents=True)
+        wb = xlsxwriter.Workbook(str(inbox / "t.xlsx"))
+        ws = wb.add_worksheet("一览表")
+        bold = wb.add_format({"bold": True})
+        ws.write_row(0, 0, ["XX县交通运输局岗位廉政风险防控一览表"])
+        ws.write_row(1, 0, ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险类型", "防控措施"])
+        rows = [[1, "办公室", "主任", "冼书白", "公务接待超标准", "岗位职责", "严格执行接待标准"],
+                [2, "办公室", "科员", "阙知微", "办公用品采购吃回扣", "思想道德", "采购两人经办"],
+                [3, "财务股", "股长", "欧阳澄", "违规报销差旅费", "制度机制", "报销集体审核"]]  # fmt: skip
+        for r, row in enumerate(rows, 2):
+            ws.write_row(r, 0, row, bold if r != 3 else None)
+        ws.write_row(5, 0, [note])
+        wb.close()
+        config = load_config()
+        return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+    # a typeface note of people, posts, or two levels for the rest gives the points no level
+    for name, note in (("people", "注：字体加粗的为中层干部岗位，其余为一般干部岗位。"),
+                       ("two", "注：字体加粗的为高风险点，其余为中、低风险点。"),
+                       ("either", "注：字体加粗的为一级风险点，其余为二级或三级风险点，具体见年度排查结果。"),
+                       ("posts", "说明：加粗显示的为高风险岗位人员，其余为一般风险岗位。")):  # fmt: skip
+        got = bold_rows(name, note)
+        assert set(got.risks["risk_level"]) == {""}, name
+        assert "LEVEL_TYPEFACE" not in got.issues["code"].tolist(), name
+    # a sheet headed in codes beside a list that reads is no list lost
+    rows = [["XX县档案馆岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "馆长", "冼书白", "档案开放审核接受请托", "高", "集体审核"]]  # fmt: skip
+    stats = [["Dept", "Level1", "Level2", "Total"], ["办公室", 0, 1, 1], ["保管利用股", 1, 0, 1]]
+    got = run(tmp_path / "stats", {"一览表": rows, "数据": stats})
+    assert "SHEET_FIELD_CODES" not in got.issues["code"].tolist()
+    # measures parted by '；' with no ordinals of their own are all the row's points'
+    rows = [["XX县市场监管局岗位廉政风险防控一览表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "登记注册科", "科长", "冼书白", "一是审批把关不严；二是审批超时限办理", "二级", "严格执行集体审批制度；加强纪检监督检查"]]  # fmt: skip
+    got = run(tmp_path / "measures", {"S": rows})
+    assert got.risks["measures"].tolist() == ["严格执行集体审批制度；加强纪检监督检查"] * 2

@@ -361,6 +361,8 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
                 res.issues.extend(formula_issues(form, rel))
     if not res.posts:
         res.issues.append(make_issue("FILE_NO_FORM", rel))
+    else:  # (a sheet of codes beside the file's lists is a table of its own, no list lost)
+        res.issues = [i for i in res.issues if i.code != "SHEET_FIELD_CODES"]
     return res
 
 

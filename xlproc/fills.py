@@ -886,9 +886,11 @@ _FACE_PLAIN = LazyRe(
 )
 _FACE_LEVEL_WORDS = r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|较高|较低|一般|重大|较大|高|中|低)"
 # a level a clause gives: '…的为一级风险点', '一级风险点字体加粗' ('其中风险…' is no 中)
+# (a level of points: '为中层干部', '为高风险岗位' speak of people and posts)
 _FACE_LEVEL = LazyRe(
     r"(?:为|是|表示|代表|属于?|定为|[—－-])\s*" + _FACE_LEVEL_WORDS
-    + r"|(?<![其之表当集空])" + _FACE_LEVEL_WORDS + r"(?=风险|等级|级别)"
+    + r"(?=风险|级|等|类|档|[，,。；;、）)\s或和及]|$)(?!(?:风险)?岗位)"
+    + r"|(?<![其之表当集空])" + _FACE_LEVEL_WORDS + r"(?=风险|等级|级别)(?!风险岗位)"
 )  # fmt: skip
 # a clause about some other mark: a colour (the colour rule's), a font's family or size
 _FACE_OTHER = LazyRe(r"[红橙黄绿蓝紫]色|黑体|楷体|宋体|仿宋|字号|号字|大字|小字")
@@ -910,6 +912,8 @@ def face_levels(legend: str, level) -> tuple[dict[frozenset[str], str], str]:
             continue
         for clause in re.split(r"[，,；;：:]", sentence):
             found = list(_FACE_LEVEL.finditer(clause))
+            if len(found) > 1 and (_FACE_PLAIN.search(clause) or "或" in clause):
+                return {}, ""  # ('其余为中、低风险点', '…为二级或三级': which is not said)
             parts = [clause] if len(found) <= 1 else re.split(r"[、\s]+", clause)
             for part in parts:
                 m = _FACE_LEVEL.search(part)

@@ -5742,9 +5742,12 @@ class _Locator:
                     each = {}
                     for role in ("measures", "risk_level", "risk_type"):
                         text = (get(role) or "").strip()
-                        said = _inline_items(text) or [
-                            x.strip() for x in re.split(r"[；;]", text) if x.strip()
-                        ]
+                        # (measures by ordinals of their own only: '…；…' may all be the row's)
+                        said = _inline_items(text) or (
+                            [x.strip() for x in re.split(r"[；;]", text) if x.strip()]
+                            if role != "measures"
+                            else []
+                        )
                         if len(said) == len(parts):
                             each[role] = said
                     values["risk_point"] = parts[0]
