@@ -10197,7 +10197,8 @@ _INLINE_ORDINAL = LazyRe(
 )
 _CN_ORDER = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
-_ORDINAL_FIRST = "一（(1①"
+# ('①…；②…' under one level are one point's parts, as batch 148's list has them: not split)
+_ORDINAL_FIRST = "一（(1"
 
 
 def _inline_items(text: str) -> list[str] | None:
