@@ -10932,3 +10932,13 @@ def test_what_the_seventy_second_review_found(tmp_path):
             [1, "登记注册科", "科长", "冼书白", "一是审批把关不严；二是审批超时限办理", "二级", "严格执行集体审批制度；加强纪检监督检查"]]  # fmt: skip
     got = run(tmp_path / "measures", {"S": rows})
     assert got.risks["measures"].tolist() == ["严格执行集体审批制度；加强纪检监督检查"] * 2
+
+
+def test_codes_explained_in_the_page_footer(tmp_path):
+    # the key to the type and level codes printed only in the page footer (页脚)
+    rows = [["XX县档案馆岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点", "风险类型", "风险等级", "防控措施"],
+            [1, "馆长", "冼书白", "档案开放审核接受请托", "B", "H", "集体审核"],
+            [2, "科员", "阙知微", "违规借阅档案", "C", "M", "借阅登记"]]  # fmt: skip
+    footer = "&L类型代码：A—思想道德风险；B—制度机制风险；C—岗位职责风险&R等级代码：H—高风险；M—中风险；L—低风险"
+    got = run(tmp_path, {"S": rows}, footers={"S": footer})
+    assert got.risks[["risk_type", "risk_level"]].values.tolist() == [["制度机制风险", "Ⅰ级"], ["岗位职责风险", "Ⅱ级"]]

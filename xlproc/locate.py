@@ -7077,7 +7077,8 @@ class _Locator:
         """The text where a table's words are defined: the sheet's notes (注:…, 说明:…), any line
         or heading that defines a level ('风险等级标识:红色—高风险;…', '风险等级(A级为高…)'),
         the sheet's comments, text boxes and drop-downs' input messages (a template's legend of
-        its codes), and the notes of the file's other sheets (a 填表说明)."""
+        its codes), its page header and footer where they define words, and the notes of the
+        file's other sheets (a 填表说明)."""
         sh = self.sh
         out = []
         for r, row in enumerate(sh.rows):
@@ -7087,6 +7088,11 @@ class _Locator:
         out.extend(self.grid.comments.values())  # (批注 on a header: '1—思想道德风险；…')
         out.extend(text for _r, _c, text in self.grid.shapes)  # (a 填表说明 in a text box)
         out.extend(text for _at, text in self.grid.prompts)  # (a drop-down's 输入信息: 'A—高风险…')
+        # (the printed page header and footer: '风险等级代码：A—高风险；B—中风险；C—低风险')
+        out.extend(
+            t for t in (*self.grid.page_header, *self.grid.page_footer)
+            if _DEFINES.search(t) or _CODE_KEY.search(t)
+        )  # fmt: skip
         out.append(self.file_legend)
         return "\n".join(filter(None, out))
 
@@ -10083,6 +10089,8 @@ def _ordered_re() -> re.Pattern:
 
 
 _DEFINES = re.compile("|".join(_DEFINES_LEVEL))
+# a code and what it stands for: '1—思想道德风险', 'A：高风险', 'ZD=制度机制'
+_CODE_KEY = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{1,3}\s*[—－\-:：=]\s*[\u4e00-\u9fff]{2}")
 # a mark put before a point and the level a note gives it: '标“★”的为一级风险点', '带☆者为中风险'
 _MARKS = "★☆▲△●○◆◇■□※＊*"
 _LEVEL_SAID = (
