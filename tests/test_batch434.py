@@ -57,6 +57,11 @@ one), and so the 佳芦镇 站长 came out 中层岗位 (F00005; truth leader; t
 came out 领导岗位). Every other unit, 科室, post and tier in posts.csv is the truth's. The other issues
 are info only (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a sheet's printed page header and footer (页眉/页脚), where they
+define levels or codes ('风险类型代码：1—思想道德风险；…', '风险等级代码：A—高风险；…'), are part of its legend, as text
+boxes and drop-down prompts are; test_codes_explained_in_the_page_footer in tests/test_columns.py
+says it in other words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -270,3 +275,7 @@ def test_batch434_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[5] for r in table} & points  # 自查情况 no point
         assert {r[3] for r in table} <= set(BANDS)
+
+
+def test_batch434_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
