@@ -10942,3 +10942,14 @@ def test_codes_explained_in_the_page_footer(tmp_path):
     footer = "&L类型代码：A—思想道德风险；B—制度机制风险；C—岗位职责风险&R等级代码：H—高风险；M—中风险；L—低风险"
     got = run(tmp_path, {"S": rows}, footers={"S": footer})
     assert got.risks[["risk_type", "risk_level"]].values.tolist() == [["制度机制风险", "Ⅰ级"], ["岗位职责风险", "Ⅱ级"]]
+
+
+def test_a_cell_of_point_how_it_shows_and_measures(tmp_path):
+    # '风险点、主要表现及防控措施' in one column: the point, '主要表现：…', '防控措施：…'
+    rows = [["XX县档案馆岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点、主要表现及防控措施", "风险等级"],
+            [1, "馆长", "冼书白", "档案开放审核\n主要表现：接受请托放宽开放条件\n防控措施：开放审核集体研究，结果公示。", "高"],
+            [2, "科员", "阙知微", "档案借阅\n主要表现：违规为他人借阅未开放档案\n防控措施：借阅登记审批。", "中"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks[["risk_point", "description", "measures"]].values.tolist() == [
+        ["档案开放审核", "接受请托放宽开放条件", "开放审核集体研究，结果公示。"],
+        ["档案借阅", "违规为他人借阅未开放档案", "借阅登记审批。"]]  # fmt: skip

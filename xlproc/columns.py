@@ -171,6 +171,11 @@ def _coordinated(key: str) -> Heading | None:
     m = _AND.search(key)
     if m:
         left, right = key[: m.start()], re.sub(r"^(?:其|对应的?|相应的?)", "", key[m.end() :])
+        if m.group(0) == "、" and _AND.search(right):
+            # '廉洁风险点、表现形式及防控措施': three fields in one column, the point first
+            first = heading_role(left) if len(left) >= 2 else None
+            if first is not None and first.role in POINTISH and first.strength >= LIKELY:
+                return Heading(first.role, LIKELY, first.word)
         hl = heading_role(left) if len(left) >= 2 else None
         hr = heading_role(right) if len(right) >= 2 else None
         if hl is None or hr is None or hl.strength < LIKELY or hl.role == hr.role:

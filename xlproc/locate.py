@@ -5787,6 +5787,11 @@ class _Locator:
                     # '公款吃喝⏎（1）…；⏎（2）…。' under '风险点及防控措施': the point, its measures
                     values["risk_point"] = split[0]
                     values["measures" if split[2] else t.point_lines] = split[1]
+                    shows = _SHOWS_LINE.search(values["risk_point"])
+                    if shows and shows.start() > 0 and not get("description"):
+                        # '…⏎表现形式：…' between the point and its measures: how it shows
+                        head = values["risk_point"][: shows.start()].strip()
+                        values["risk_point"], values["description"] = head, shows.group(1).strip()
             if has_point and values["risk_point"][:1] in "【〔[［" and "department" not in roles:
                 tag = _DEPT_TAG.match(values["risk_point"])
                 named = caption_identity(tag.group(1)) if tag else None
@@ -10256,6 +10261,8 @@ def _post_label(text: str) -> str:
     return _WHICH_POST[m.group(1)]
 
 
+# a labelled line of how a point shows, under it in its cell: '⏎表现形式：…', '⏎主要表现：…'
+_SHOWS_LINE = LazyRe(r"\n\s*(?:主要|具体|风险)?表现(?:形式)?\s*[:：]\s*(.+)$", re.S)
 # a 科室's tag opening a point: '【教务处】…', '〔办公室〕…', '[财务股]…'
 _DEPT_TAG = LazyRe(r"^\s*[【〔\[［]\s*([^】〕\]］\s]{2,12}?)\s*[】〕\]］]\s*(?=\S)")
 # a line telling a case of the risk under the point: '【以案说险】…', '典型案例：…', '【警示案例】…'
