@@ -53,6 +53,11 @@ their tiers are the truth's. The 张家山镇供销社's list kept the 社 in it
 other unit, 科室, post and tier in posts.csv is the truth's. The other issues are info only
 (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a heading naming three fields in one column ('廉洁风险点、表现形式及防控措施')
+heads the point's column, and a '表现形式：' ('主要表现：') line between the point and its '防控措施：' line is how
+the point shows; test_a_cell_of_point_how_it_shows_and_measures in tests/test_columns.py says it in
+other words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -258,3 +263,7 @@ def test_batch435_one_sheet_a_person():
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[4] for r in table} & points  # 自查情况 no point
         assert {r[2] for r in table} <= set(BANDS)
+
+
+def test_batch435_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
