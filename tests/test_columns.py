@@ -10953,3 +10953,16 @@ def test_a_cell_of_point_how_it_shows_and_measures(tmp_path):
     assert got.risks[["risk_point", "description", "measures"]].values.tolist() == [
         ["档案开放审核", "接受请托放宽开放条件", "开放审核集体研究，结果公示。"],
         ["档案借阅", "违规为他人借阅未开放档案", "借阅登记审批。"]]  # fmt: skip
+
+
+def test_posts_written_under_their_tiers_sub_heading(tmp_path):
+    # '岗位' merged over '领导岗位 | 中层岗位 | 一般岗位', each post in its tier's column
+    rows = [["XX县方志馆岗位廉政风险防控一览表"], ["序号", "岗位", "", "", "姓名", "风险点", "风险等级", "防控措施"],
+            ["", "领导岗位", "中层岗位", "一般岗位", "", "", "", ""],
+            [1, "馆长", "", "", "冼书白", "志书出版印刷指定印刷厂", "高", "公开比选"],
+            [2, "", "主任", "", "阙知微", "公务接待超标准", "中", "事前审批"],
+            [3, "", "", "编辑", "欧阳澄", "收受撰稿人好处", "低", "稿件三审"]]  # fmt: skip
+    merges = ["A2:A3", "B2:D2", "E2:E3", "F2:F3", "G2:G3", "H2:H3"]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    assert got.posts[["title", "person", "tier"]].values.tolist() == [
+        ["馆长", "冼书白", "领导岗位"], ["主任", "阙知微", "中层岗位"], ["编辑", "欧阳澄", "一般岗位"]]  # fmt: skip

@@ -1816,6 +1816,8 @@ class _Locator:
                     if rr.person in staff:
                         dept, rr.title = staff[rr.person]
                         rr.department = rr.department or dept  # (the row's own 科室 stays)
+            if raw_rows and table.header and "title" in table.roles:
+                self._posts_by_tier(table, raw_rows)  # '岗位' over '领导岗位 | 中层岗位 | 一般岗位'
             if table.post_labels:
                 for rr in raw_rows:  # '主岗' in the 岗位 column: the post the label names above
                     rr.title = table.post_labels.get(_post_label(rr.title), rr.title)
@@ -8493,6 +8495,34 @@ class _Locator:
                 out[m.group(1)] = (dept, post)
         return out if len(out) >= 2 else {}
 
+    def _posts_by_tier(self, t: _Table, rows: list[RawRisk]) -> None:
+        """'岗位' merged over '领导岗位 | 中层岗位 | 一般岗位', each row writing its post in its
+        tier's column: the post, whichever column holds it, and the tier that column names (the
+        rows of a post merged down take its post and tier)."""
+        labels = t.header[1]
+        tiers = {}
+        for c, label in labels.items():
+            word = next((w for w in _TIER_HEADS if squeeze(label).endswith(w)), None)
+            if word and squeeze(label) != word or (word and c == t.roles["title"]):
+                tiers[c] = word
+        if len(tiers) < 2 or t.roles["title"] not in tiers:
+            return
+        merged = self.grid.merged_into
+        last: tuple[str, str, str] | None = None
+        for rr in rows:
+            got = None
+            for c, word in tiers.items():
+                x, y = merged.get((rr.row, c), (rr.row, c))
+                v = squeeze(self.sh.rows[x][y]) if y < len(self.sh.rows[x]) else ""
+                if v:
+                    got = (v, word)
+                    break
+            if got is None and last is not None and last[2] == rr.person:
+                got = last[:2]  # (the post's later rows, its cell left blank)
+            if got is not None:
+                rr.title, rr.tier = got
+                last = (*got, rr.person)
+
     def _post_labels(
         self, rows: list[int], t: _Table, next_h: int
     ) -> tuple[dict[str, str], set[int]]:
@@ -10245,6 +10275,8 @@ def _inline_items(text: str) -> list[str] | None:
 _STAFF_LINE = LazyRe(
     r"^([\u4e00-\u9fff]{2,4})(?:\s+|[:：]\s*)([^，,。；;:：\s]{2,16})(?:[，,。；;]|$)"
 )
+# tier sub-headings under one '岗位' heading, each over the posts of its tier
+_TIER_HEADS = ("领导岗位", "中层岗位", "一般岗位")
 # a label naming one of the posts a person holds: '主岗', '兼岗位', '第二岗位', '本职', '兼职'
 _POST_LABEL = LazyRe(
     r"^(主|主要|本职|第一|兼|兼任|兼职|第二|第三|第四)(?:岗|岗位|职务|职位)?[:：]?$"
