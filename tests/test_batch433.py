@@ -41,6 +41,9 @@ Kind: none scored; a holder's own unit written in brackets under his name is rea
 stands (the reader takes the name as the holder and drops the bracket), so this shape is no new
 difficulty for the reader at 6978032.
 
+Generalised after this measurement: nothing to generalise: the reader took the holder's name and
+left the bracketed home unit on the line below it aside.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -224,3 +227,7 @@ def test_batch433_one_sheet_a_person():
         assert got == BATCH.truth_rows(name, f["sheet"])
         points = {p["risk_point"] for p in BATCH.points(name)}
         assert not {r[4] for r in BATCH.table(name, f["sheet"])} & points  # 自查情况 no point
+
+
+def test_batch433_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
