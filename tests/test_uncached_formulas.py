@@ -281,7 +281,7 @@ def _worked(tmp_path: Path, cells: dict[str, object]) -> dict[str, str]:
     grid gets. Column A's heading and filled column B give the grid its sign."""
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws["A1"], ws["B1"], ws["C1"] = "结果", "甲", "乙"
+    ws["A1"], ws["B1"], ws["C1"] = "得分", "甲", "乙"  # (a heading a formula may fill)
     for r in range(2, 5):
         ws[f"B{r}"], ws[f"C{r}"] = f"x{r}", f"y{r}"
     for ref, v in cells.items():

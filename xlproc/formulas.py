@@ -56,6 +56,12 @@ DIV0, VALUE, NA, REF, NUM = Err("#DIV/0!"), Err("#VALUE!"), Err("#N/A"), Err("#R
 # --------------------------------------------------------------------------- the sign
 
 
+# the headings of columns a formula may fill: a level or type from a score, the score, a 序号
+_COMPUTED_HEAD = re.compile(
+    r"等级|级别|类别|类型|分值|分数|得分|评分|风险值|[分值]$|序号|编号|合计|总计|小计"
+)
+
+
 def shows_sign(rows: list[list[str]], merged: dict | None = None) -> bool:
     """Whether a grid looks as if cells were missing their values: in the first rows, the
     table rows (as full as half the widest row, at least two cells) after the first leave
@@ -73,8 +79,8 @@ def shows_sign(rows: list[list[str]], merged: dict | None = None) -> bool:
     heading, body = head[at[0]], at[1:]
     merged = merged or {}
     for c, name in enumerate(heading):
-        if not name:
-            continue
+        if not name or not _COMPUTED_HEAD.search(name):
+            continue  # (a column a formula may fill: a level, a score, a 序号; not a 备注)
         blank = [r for r in body if c >= len(head[r]) or not head[r][c]]
         if len(blank) == len(body):
             return True
