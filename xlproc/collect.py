@@ -1792,8 +1792,18 @@ def _points_where(located, keep: Callable) -> Iterator[tuple]:
 
 
 def _legend(g, forms, *words: str) -> str:
-    """The lines of a sheet's notes that use one of ``words`` ('线', '隐藏', '色')."""
-    return "\n".join(t for t in map("".join, _notes_of(g, forms)) if any(w in t for w in words))
+    """The lines of a sheet's notes that use one of ``words`` ('线', '隐藏', '色'); the lines are
+    joined once per sheet, whichever step asks (most sheets use none of the words)."""
+    rows = _notes_of(g, forms)
+    cache = g.__dict__.setdefault("_note_lines", {})
+    key = (id(rows), len(rows))
+    if key not in cache:
+        lines = list(map("".join, rows))
+        cache[key] = (lines, "\n".join(lines))
+    lines, whole = cache[key]
+    if not any(w in whole for w in words):
+        return ""
+    return "\n".join(t for t in lines if any(w in t for w in words))
 
 
 def _words_by_format(located, path: Path, rel: str, res: FileResult) -> None:

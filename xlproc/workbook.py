@@ -156,34 +156,56 @@ def header_sections(text: str) -> list[str]:
     return out
 
 
-class PageHeaders:
-    """The printed page headers of an .xlsx workbook's sheets, read from its XML only when a
-    sheet with no title in its cells asks (the sheet's XML is inflated once more then)."""
+class SheetXml:
+    """The XML of an .xlsx workbook's sheets, each inflated once and only when a reading asks
+    for what the cells do not hold (page headers, data validations): one package opened once."""
 
     def __init__(self, path: Path, data: bytes | None) -> None:
         self.path, self.data = path, data
-        self.found: dict[tuple[str, str], list[str]] | None = None
+        self.parts: dict[str, str] | None = None
+        self.found: dict[str, str] = {}
+
+    def of(self, sheet: str) -> str:
+        if sheet not in self.found:
+            try:
+                src = io.BytesIO(self.data) if self.data is not None else self.path
+                with zipfile.ZipFile(src) as zf:
+                    if self.parts is None:
+                        self.parts = sheet_parts(zf)
+                    part = self.parts.get(sheet)
+                    self.found[sheet] = zf.read(part).decode("utf-8", "replace") if part else ""
+            except Exception:  # a part missing or damaged: the cells were read, so nothing more
+                self.found[sheet] = ""
+        return self.found[sheet]
+
+
+class PageHeaders:
+    """The printed page headers of an .xlsx workbook's sheets, read from a sheet's XML only when
+    its reading asks (a sheet with no title in its cells, a legend of codes)."""
+
+    def __init__(self, xml: SheetXml) -> None:
+        self.xml = xml
+        self.found: dict[tuple[str, str], list[str]] = {}
+
+    @property
+    def data(self) -> bytes | None:
+        """The file's bytes, read once by the sniff (a step looking at other parts uses them)."""
+        return self.xml.data
 
     def of(self, sheet: str, part: str = "Header") -> list[str]:
         """The sections of a sheet's page header, or of its footer (``part='Footer'``)."""
-        if self.found is None:
-            try:
-                self.found = self._read()
-            except Exception:  # a part missing or damaged: the cells were read, so no header
-                self.found = {}
-        return self.found.get((sheet, part), [])
-
-    def _read(self) -> dict[tuple[str, str], list[str]]:
-        src = io.BytesIO(self.data) if self.data is not None else self.path
-        out: dict[tuple[str, str], list[str]] = {}
-        with zipfile.ZipFile(src) as zf:
-            for name, part in sheet_parts(zf).items():
-                xml = zf.read(part).decode("utf-8", "replace")
-                for which in ("Header", "Footer"):
-                    hf = re.search(rf"<(?:\w+:)?odd{which}>(.*?)</(?:\w+:)?odd{which}>", xml, re.S)
-                    if hf:
-                        out[(name, which)] = header_sections(html.unescape(hf.group(1)))
-        return out
+        if (sheet, part) not in self.found:
+            xml = self.xml.of(sheet)
+            for which in ("Header", "Footer"):
+                hf = (
+                    re.search(rf"<(?:\w+:)?odd{which}>(.*?)</(?:\w+:)?odd{which}>", xml, re.S)
+                    if f"odd{which}" in xml
+                    else None
+                )
+                self.found[(sheet, which)] = (
+                    header_sections(html.unescape(hf.group(1))) if hf else []
+                )
+        return self.found[(sheet, part)]
 
 
 class CellComments:
@@ -264,22 +286,15 @@ class DataPrompts:
     that pops up when a cell is selected), read from a sheet's XML only when that sheet's reading
     asks for its notes: a template may give the meaning of its drop-down's codes only there."""
 
-    def __init__(self, path: Path, data: bytes | None) -> None:
-        self.path, self.data = path, data
-        self.parts: dict[str, str] | None = None
+    def __init__(self, xml: SheetXml) -> None:
+        self.xml = xml
         self.found: dict[str, list[tuple[str, str]]] = {}
 
     def of(self, sheet: str) -> list[tuple[str, str]]:
         if sheet not in self.found:
             try:
-                src = io.BytesIO(self.data) if self.data is not None else self.path
-                with zipfile.ZipFile(src) as zf:
-                    if self.parts is None:
-                        self.parts = sheet_parts(zf)
-                    part = self.parts.get(sheet)
-                    xml = zf.read(part).decode("utf-8", "replace") if part else ""
-                self.found[sheet] = _prompts(xml)
-            except Exception:  # a part missing or damaged: the cells were read, so no prompts
+                self.found[sheet] = _prompts(self.xml.of(sheet))
+            except Exception:  # a damaged part: the cells were read, so no prompts
                 self.found[sheet] = []
         return self.found[sheet]
 
@@ -672,11 +687,12 @@ def read_grids(
 
     grids: list[Grid] = []
     xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
-    headers = PageHeaders(path, data) if xlsx else None
+    sheet_xml = SheetXml(path, data) if xlsx else None
+    headers = PageHeaders(sheet_xml) if sheet_xml is not None else None
     # (the names of a package's parts stand in it unpacked: no comments part, no reading them)
     notes = CellComments(path, data) if xlsx and data is not None and b"comments" in data else None
     drawn = ShapeTexts(data) if xlsx and data is not None and b"xl/drawings/" in data else None
-    tips = DataPrompts(path, data) if xlsx else None  # (nothing is read until a sheet asks)
+    tips = DataPrompts(sheet_xml) if sheet_xml is not None else None  # (read when a sheet asks)
     ods_merges: dict[str, list[tuple[int, int, int, int]]] | None = None
     try:
         if data is not None:
