@@ -326,3 +326,14 @@ def test_the_evaluator(tmp_path):
     assert got["A14"] == got["A15"] == ""  # a cycle
     assert got["A16"] == "8"
     assert got["A17"] == "2.5"
+
+
+def test_counts_and_sums_by_a_criterion(tmp_path):
+    # a 合计 row counting the levels (=COUNTIF(…,"一级")) is worked out, not reported
+    cells = {
+        "D1": "一级", "D2": "二级", "D3": "一级", "E1": 12, "E2": 6, "E3": 15,
+        "A2": '=COUNTIF(D1:D3,"一级")', "A3": '=COUNTIF(E1:E3,">=12")', "A4": '=SUMIF(D1:D3,"一级",E1:E3)',
+        "A5": '=COUNTIF(D1:D3,"<>一级")',
+    }  # fmt: skip
+    got = _worked(tmp_path, cells)
+    assert [got[k] for k in ("A2", "A3", "A4", "A5")] == ["2", "2", "27", "1"]

@@ -788,6 +788,26 @@ class _Eval:
             n += sum(1 for x in items if x is not None and x != "")
         return float(n)
 
+    def fn_COUNTIF(self, args):
+        self.need(args, 2, 2)
+        rng, test = self.ev(args[0]), _criterion(self.val(args[1]))
+        items = rng.cells() if isinstance(rng, _Range) else [rng]
+        return float(sum(1 for x in items if test(x)))
+
+    def fn_SUMIF(self, args):
+        self.need(args, 2, 3)
+        rng, test = self.ev(args[0]), _criterion(self.val(args[1]))
+        add = self.ev(args[2]) if len(args) > 2 else rng
+        keys = rng.cells() if isinstance(rng, _Range) else [rng]
+        vals = add.cells() if isinstance(add, _Range) else [add]
+        return float(
+            math.fsum(
+                v
+                for k, v in zip(keys, vals, strict=False)
+                if test(k) and isinstance(v, float) and not isinstance(v, bool)
+            )
+        )
+
     def fn_IF(self, args):
         self.need(args, 1, 3)
         if _bool(self.val(args[0])):
@@ -976,3 +996,30 @@ class _Eval:
         if last < 0:
             raise _Raise(NA)
         return last
+
+
+_CRITERION = re.compile(r"^(<=|>=|<>|<|>|=)?(.*)$", re.S)
+
+
+def _criterion(crit):
+    """COUNTIF's and SUMIF's test of a cell: '一级' (equal, any case), '>=12', '<>无', 5."""
+    if isinstance(crit, float) and not isinstance(crit, bool):
+        return lambda x: isinstance(x, float) and not isinstance(x, bool) and x == crit
+    m = _CRITERION.match(str(crit))
+    op, rhs = (m.group(1) or "="), m.group(2)
+    try:
+        n = float(rhs)
+    except ValueError:
+        n = None
+    if n is not None and op != "=" or (n is not None and rhs.strip()):
+        ops = {"=": lambda a: a == n, "<>": lambda a: a != n, "<": lambda a: a < n,
+               "<=": lambda a: a <= n, ">": lambda a: a > n, ">=": lambda a: a >= n}  # fmt: skip
+
+        def numeric(x):
+            return isinstance(x, float) and not isinstance(x, bool) and ops[op](x)
+
+        return numeric
+    word = rhs.lower()
+    if op == "<>":
+        return lambda x: str("" if x is None else x).lower() != word
+    return lambda x: op == "=" and str("" if x is None else x).lower() == word
