@@ -28,6 +28,9 @@ leaders' posts with no 科室 (posts.csv F00029 局长 厍翀滢, F00030 副局�
 (TABLE_NO_TYPE on the untyped sheets, GRADE_BLANK, FILE_SKIPPED for truth.json). The truth was
 not changed after measuring.
 
+Generalised after this measurement: nothing to generalise: the reader took the leaders' merged 科室-
+and-岗位 blocks as their posts with no 科室.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -186,3 +189,7 @@ def test_batch440_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch440_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
