@@ -10966,3 +10966,15 @@ def test_posts_written_under_their_tiers_sub_heading(tmp_path):
     got = run(tmp_path, {"S": rows}, {"S": merges})
     assert got.posts[["title", "person", "tier"]].values.tolist() == [
         ["馆长", "冼书白", "领导岗位"], ["主任", "阙知微", "中层岗位"], ["编辑", "欧阳澄", "一般岗位"]]  # fmt: skip
+
+
+def test_short_names_a_note_expands(tmp_path):
+    # '注：“执法队”指XX县城市管理综合执法大队；XX县环境卫生管理所（以下简称“环卫所”）'
+    rows = [["XX县城市管理局机关及局属单位岗位廉政风险防控一览表"],
+            ["注：“执法队”指XX县城市管理综合执法大队；XX县环境卫生管理所（以下简称“环卫所”）。"],
+            ["序号", "科室（单位）", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "执法队", "队长", "冼书白", "执法检查吃拿卡要", "高", "双人执法"],
+            [2, "环卫所", "所长", "阙知微", "保洁合同指定承包人", "中", "公开招标"],
+            [3, "办公室", "主任", "欧阳澄", "公务接待超标准", "低", "事前审批"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A2:G2"]})
+    assert got.posts["department"].tolist() == ["城市管理综合执法大队", "环境卫生管理所", "办公室"]

@@ -316,6 +316,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _holders_by_code(located)
     _by_item_numbers(located, config, rel, res)
     _measures_by_code(located, rel, res)
+    _short_names(located)
     # one 填表人 filling in the forms of several posts fills them for the office: he holds none
     fillers = [f for _g, forms, _sh in located for f in forms if f.filled_by]
     posts_of: dict[str, set] = {}
@@ -1561,6 +1562,38 @@ def _measures_by_code(located, rel: str, res: FileResult) -> None:
             sheet.rows_seen -= blank
             sheet.rows_reported -= blank
             sheet.issues = [i for i in sheet.issues if i not in on_it]
+
+
+# a note giving a short name's full one: '“质监站”指子洲县建筑工程质量安全监督站',
+# '子洲县房屋征收服务中心（以下简称“征收中心”）'
+_SHORT_MEANS = re.compile(
+    r"[“\"「]([^”\"」]{2,8})[”\"」]\s*(?:指|是指|即|为)\s*([^，,；;。、“\"\s]{4,30})"
+)
+_SHORT_FOR = re.compile(
+    r"([^，,；;。、“\"（(\s]{4,30})\s*[（(]\s*(?:以下)?简称\s*[“\"「]([^”\"」]{2,8})[”\"」]\s*[)）]"
+)
+
+
+def _short_names(located) -> None:
+    """科室 written by short names a note on the sheet expands ('注：…“质监站”指子洲县建筑工程
+    质量安全监督站…'): each takes its full name, without the county the unit already names."""
+    for g, forms, _sh in located:
+        if not forms or not any(f.department for f in forms):
+            continue
+        legend = _legend(g, forms, "指", "简称")
+        if not legend:
+            continue
+        full = {m.group(1): m.group(2) for m in _SHORT_MEANS.finditer(legend)}
+        full.update({m.group(2): m.group(1) for m in _SHORT_FOR.finditer(legend)})
+        if not full:
+            continue
+        for f in forms:
+            name = full.get(f.department)
+            if name:
+                place = re.match(r"^.{2,6}?[县区市旗]", f.unit or "")
+                if place and name.startswith(place.group(0)) and len(name) - place.end() >= 3:
+                    name = name[place.end() :]  # ('子洲县…监督站' in a 子洲县 body's list)
+                f.department = name
 
 
 def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet) -> None:
