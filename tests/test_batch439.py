@@ -35,6 +35,10 @@ measures in the unheaded I and J cells were dropped with 12 warnings CELL_OUTSID
 measures (points, levels and types unaffected). The other issues are info only (TABLE_NO_TYPE
 on the untyped sheets, GRADE_BLANK, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: nothing scored to generalise; left as a gap (unscored): measures
+typed one a cell into columns to the right of the one '防控措施' heading, under empty headings, keep
+only the first (the others are reported as cells beside the table, CELL_OUTSIDE).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -208,3 +212,7 @@ def test_batch439_one_sheet_a_person():
         table = BATCH.table(name, f["sheet"])
         assert not {r[4] for r in table} & {p["risk_point"] for p in BATCH.points(name)}
         assert {r[2] for r in table} <= set(BANDS)
+
+
+def test_batch439_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
