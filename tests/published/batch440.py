@@ -425,7 +425,7 @@ def baota_baotashan_squad_every_row() -> dict:
     unit = f"{PLACE}宝塔山街道城管中队"
     sh = _Sheet("清单", [6, 14, 9, 40, 9, 34, 10])
     t = _Truth(unit)
-    chief = "昝沨璟"
+    chief = "昝沨瑀"  # (renamed after measuring: batch 437, built alongside, has 昝沨璟)
     _line(sh, f"{unit}廉政风险防控清单", 7)
     sh.add("序号", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施", "责任领导")
     rows = [
