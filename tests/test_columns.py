@@ -10978,3 +10978,14 @@ def test_short_names_a_note_expands(tmp_path):
             [3, "办公室", "主任", "欧阳澄", "公务接待超标准", "低", "事前审批"]]  # fmt: skip
     got = run(tmp_path, {"S": rows}, {"S": ["A2:G2"]})
     assert got.posts["department"].tolist() == ["城市管理综合执法大队", "环境卫生管理所", "办公室"]
+
+
+def test_a_level_column_a_note_ties_to_its_values(tmp_path):
+    # no level column; '检查周期' holds 每周/每月/每季, a note: '一级风险点每周检查一次，…'
+    rows = [["XX县档案馆岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点", "检查周期", "防控措施"],
+            [1, "馆长", "冼书白", "档案开放审核接受请托", "每周", "集体审核"],
+            [2, "科员", "阙知微", "违规借阅档案", "每月", "借阅登记"],
+            [3, "科员", "阙知微", "库房巡查走过场", "每季", "巡查留痕"],
+            ["注：一级风险点每周检查一次，二级风险点每月检查一次，三级风险点每季检查一次。"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A6:F6"]})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]

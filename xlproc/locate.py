@@ -7140,9 +7140,21 @@ class _Locator:
         # (nor a sentence on the posts' own grade: '岗位风险等级按岗位类别确定：局领导岗位为一级…')
         legend = _level_sentences(legend, posts_too=False)
         out: dict[str, str] = {}
+        clauses = [x for x in re.split(r"[，,；;。\n]", legend) if x.strip()]
         for v in kinds:
             m = re.search(re.escape(v) + _GIVEN_LEVEL, legend)
             level = self.config.level(m.group(1)) if m else None
+            if not level:
+                # '一级风险点每月监控一次，二级风险点每季度监控一次…': the level first, then the
+                # value, one of each in a clause
+                said = {
+                    lv
+                    for x in clauses
+                    if v in x and sum(o in x for o in kinds) == 1
+                    for w in re.findall(_LEVEL_SAID, x)
+                    if (lv := self.config.level(w))
+                }
+                level = said.pop() if len(said) == 1 else None
             if not level:
                 return {}
             out[v] = level
