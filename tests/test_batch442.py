@@ -32,6 +32,10 @@ full but NO LEVEL (levels 0/9). Misses by cell (sheet ``一览表``, points in r
 
 Nothing else off. The truth was not changed after measuring.
 
+Generalised after this measurement: a column whose few values a note ties to levels with the level
+first ('一级风险点每月监控一次，二级风险点每季度监控一次…') is the level column, read by the note;
+test_a_level_column_a_note_ties_to_its_values in tests/test_columns.py says it in other words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -188,3 +192,7 @@ def test_batch442_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch442_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
