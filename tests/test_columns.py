@@ -10989,3 +10989,16 @@ def test_a_level_column_a_note_ties_to_its_values(tmp_path):
             ["注：一级风险点每周检查一次，二级风险点每月检查一次，三级风险点每季检查一次。"]]  # fmt: skip
     got = run(tmp_path, {"S": rows}, {"S": ["A6:F6"]})
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+
+
+def test_a_table_typed_one_line_a_cell(tmp_path):
+    # pasted from a document and never split into columns: the fields parted by typed spaces
+    gap = "  "
+    rows = [["XX县方志馆岗位廉政风险防控一览表"],
+            [gap.join(["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"])],
+            [gap.join(["1", "馆长", "冼书白", "志书印刷指定印刷厂", "高", "公开比选"])],
+            [gap.join(["2", "编辑", "阙知微", "收受撰稿人好处", "低", "稿件三审"])]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks[["title", "person", "risk_point", "risk_level"]].values.tolist() == [
+        ["馆长", "冼书白", "志书印刷指定印刷厂", "Ⅰ级"], ["编辑", "阙知微", "收受撰稿人好处", "Ⅲ级"]]  # fmt: skip
+    assert "ROWS_TYPED_IN_ONE_CELL" in got.issues["code"].tolist()

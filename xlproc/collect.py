@@ -245,6 +245,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     res = FileResult(rel, "read", where, version=version, original=original)
     res.issues.extend(work_out_formulas(grids, path, rel))  # results a file did not store
     _cells_by_dropdowns(grids, path, rel, res)
+    _rows_typed_in_one_cell(grids, rel, res)
     review_boxes = _review_boxes()
     shared: dict[str, str] = {}
     located = []  # (grid, its forms, the sheet's result), forms continued from the sheet before joined
@@ -2069,6 +2070,41 @@ def _levels_by_shapes(located, path: Path, rel: str, res: FileResult, config: Co
 
             value = "、".join(cell_ref(*c) for c in sorted(unclear))
             res.issues.append(make_issue("LEVEL_SHAPES_UNCLEAR", rel, g.name, value=value))
+
+
+_TYPED_GAP = re.compile(r"\u3000{2,}|[ \t]{2,}|\t")
+
+
+def _rows_typed_in_one_cell(grids: list, rel: str, res: FileResult) -> None:
+    """A table pasted as text and never split into columns: a sheet of one column whose heading
+    line parts, by runs of typed spaces, into headings ('序号　　岗位　　姓名　　廉政风险点…'):
+    each line is parted the same way, a part a cell (said once per sheet)."""
+    from xlproc.columns import POINTISH, heading_role
+    from xlproc.text import label_key
+
+    for g in grids:
+        rows = g.rows
+        if not rows or any(len(r) - r.count("") > 1 for r in rows[:60]):
+            continue  # (the cheap test: a sheet whose lines each fill more than one cell)
+        head = None
+        for i, r in enumerate(rows[:20]):
+            text = next((v for v in r if v), "")
+            parts = [x.strip() for x in _TYPED_GAP.split(text.strip())]
+            known = [h for x in parts if (h := heading_role(label_key(x))) and h.strength >= 2]
+            if len(parts) >= 4 and len(known) >= 3 and any(h.role in POINTISH for h in known):
+                head = (i, len(parts))
+                break
+        if head is None:
+            continue
+        at, width = head
+        split = 0
+        for i in range(at, len(rows)):
+            text = next((v for v in rows[i] if v), "")
+            parts = [x.strip() for x in _TYPED_GAP.split(text.strip())]
+            if len(parts) >= 2:
+                rows[i] = parts + [""] * (width - len(parts))
+                split += 1
+        res.issues.append(make_issue("ROWS_TYPED_IN_ONE_CELL", rel, g.name, value=str(split)))
 
 
 def _cells_by_dropdowns(grids: list, path: Path, rel: str, res: FileResult) -> None:
