@@ -31,6 +31,11 @@ for a table's columns only in separate cells, so a table pasted as text with its
 spaces inside one cell a row is not found at all (a whole-file miss, no wrong reading). No
 precision lost, no noise. The truth was not changed after measuring.
 
+Generalised after this measurement: a sheet of one column whose heading line parts by runs of typed
+spaces into headings ('序号　　岗位　　姓名　　廉政风险点…', pasted from a document and never split into columns) has
+each line parted the same way, a part a cell (info ROWS_TYPED_IN_ONE_CELL);
+test_a_table_typed_one_line_a_cell in tests/test_columns.py says it in other words.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -188,3 +193,7 @@ def test_batch444_one_sheet_a_person():
         assert f["sheet"] == f["person"] and f["department"] == ""
         rows = BATCH.filled(name, f["sheet"])
         assert rows[2][:2] == [f["person"], f["title"]]
+
+
+def test_batch444_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
