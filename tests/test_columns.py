@@ -10739,7 +10739,10 @@ def test_what_the_sixty_ninth_review_found(tmp_path):
             [1, "冼书白", "县卫健局/县人民医院", "院长", "药品采购收受回扣", "高", "集中带量采购"],
             [2, "阙知微", "XX县财政局/预算股/股长", "股长", "预算追加把关不严", "中", "双人审核"]]  # fmt: skip
     got = run(tmp_path / "paths", {"Sheet1": rows}).posts
-    assert got[["unit", "department"]].values.tolist() == [["县人民医院", ""], ["XX县财政局", "预算股"]]
+    assert got[["unit", "department"]].values.tolist() == [
+        ["县人民医院", ""],
+        ["XX县财政局", "预算股"],
+    ]
     # a note giving blanks two levels, or speaking of another column: no level given
     body = [["XX县档案馆岗位廉政风险防控一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
             [1, "馆长", "冼书白", "档案开放审核打招呼", "高", "集体审核"],
@@ -10760,14 +10763,20 @@ def test_what_the_sixty_ninth_review_found(tmp_path):
             ["A11", "A1", "风险点", "违规为他人借阅、复制未开放档案", "股长", "冼书白", "中", "借阅实行登记审批，每月抽查。"],
             ["A12", "A1", "风险点", "档案数字化外包验收不严，以次充好", "科员", "阙知微", "低", "验收两人以上，逐项核对。"]]  # fmt: skip
     got = points("own", rows)
-    assert got[["department", "title"]].values.tolist() == [["保管利用股", "股长"], ["保管利用股", "科员"]]
+    assert got[["department", "title"]].values.tolist() == [
+        ["保管利用股", "股长"],
+        ["保管利用股", "科员"],
+    ]
     rows = [["XX县自然资源局廉政风险点排查表"], ["编号", "所属编号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
             ["1", "", "", "", "", "土地出让", "", ""],
             ["1.1", "1", "利用股", "股长", "冼书白", "出让底价泄露", "高", "底价集体确定"],
             ["2", "", "", "", "", "不动产登记", "", ""],
             ["2.1", "2", "登记中心", "主任", "阙知微", "违规办理登记", "中", "双人审核"]]  # fmt: skip
     got = points("matters", rows)
-    assert {tuple(x) for x in got[["department", "title"]].values.tolist()} >= {("利用股", "股长"), ("登记中心", "主任")}
+    assert {tuple(x) for x in got[["department", "title"]].values.tolist()} >= {
+        ("利用股", "股长"),
+        ("登记中心", "主任"),
+    }
     # '；' parting how one point shows is no parting of points; levels parted as the points are
     rows = [["XX县档案馆岗位廉政风险排查表"], ["序号", "岗位", "姓名", "风险点（表现形式用“；”隔开）", "风险等级", "防控措施"],
             [1, "馆长", "冼书白", "档案开放审核接受请托；放宽开放条件", "高", "集体审核"]]  # fmt: skip
@@ -10798,7 +10807,9 @@ def test_what_the_seventieth_review_found(tmp_path, name, expected):
     shutil.copy(Path(__file__).parent / "data" / "review70" / f"{name}.xlsx", inbox / "t.xlsx")
     config = load_config()
     got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
-    assert [tuple(x) for x in got.risks[["title", "person", "risk_level"]].values.tolist()] == expected
+    assert [
+        tuple(x) for x in got.risks[["title", "person", "risk_level"]].values.tolist()
+    ] == expected
 
 
 def test_points_listed_on_in_one_line_by_ordinals(tmp_path):
@@ -10820,7 +10831,10 @@ def test_posts_named_by_labels_above_the_table(tmp_path):
             [1, "主岗", "虚列支出套取资金", "高", "凭证三签"], [2, "兼岗", "坐支现金", "中", "日清月结"],
             [3, "主岗", "往来款长期挂账", "低", "季度清理"]]  # fmt: skip
     got = run(tmp_path, {"S": rows})
-    assert got.posts[["title", "person"]].values.tolist() == [["会计", "冼书白"], ["出纳", "冼书白"]]
+    assert got.posts[["title", "person"]].values.tolist() == [
+        ["会计", "冼书白"],
+        ["出纳", "冼书白"],
+    ]
     assert got.posts["n_risks"].tolist() == [2, 1]
     assert "ROW_UNPLACED" not in got.issues["code"].tolist()
 
@@ -10859,7 +10873,9 @@ def test_what_the_seventy_first_review_found_in_drawings(tmp_path, name, expecte
     shutil.copy(Path(__file__).parent / "data" / "review71" / f"{name}.xlsx", inbox / "t.xlsx")
     config = load_config()
     got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
-    assert [tuple(x) for x in got.risks[["title", "person", "risk_level"]].values.tolist()] == expected
+    assert [
+        tuple(x) for x in got.risks[["title", "person", "risk_level"]].values.tolist()
+    ] == expected
 
 
 def test_what_the_seventy_first_review_found(tmp_path):
@@ -10911,7 +10927,9 @@ def test_what_the_seventy_second_review_found(tmp_path):
         ws.write_row(5, 0, [note])
         wb.close()
         config = load_config()
-        return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+        return assemble(
+            (read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox]
+        )
 
     # a typeface note of people, posts, or two levels for the rest gives the points no level
     for name, note in (("people", "注：字体加粗的为中层干部岗位，其余为一般干部岗位。"),
@@ -10941,7 +10959,10 @@ def test_codes_explained_in_the_page_footer(tmp_path):
             [2, "科员", "阙知微", "违规借阅档案", "C", "M", "借阅登记"]]  # fmt: skip
     footer = "&L类型代码：A—思想道德风险；B—制度机制风险；C—岗位职责风险&R等级代码：H—高风险；M—中风险；L—低风险"
     got = run(tmp_path, {"S": rows}, footers={"S": footer})
-    assert got.risks[["risk_type", "risk_level"]].values.tolist() == [["制度机制风险", "Ⅰ级"], ["岗位职责风险", "Ⅱ级"]]
+    assert got.risks[["risk_type", "risk_level"]].values.tolist() == [
+        ["制度机制风险", "Ⅰ级"],
+        ["岗位职责风险", "Ⅱ级"],
+    ]
 
 
 def test_a_cell_of_point_how_it_shows_and_measures(tmp_path):
