@@ -6438,7 +6438,7 @@ class _Locator:
         if kind_col is None and not all(_names_a_body(rr.risk_point) for rr in roots):
             return rows  # (the parents are matters, '土地出让' over its points: no tree of posts)
         if kind_col is not None and any(
-            kinds[id(rr)] == "" and not cell(rr, kind_col) == "" for rr in rows
+            kinds[id(rr)] == "" and cell(rr, kind_col) != "" for rr in rows
         ):
             return rows  # (a kind the tree of a body's posts does not have: '事项')
         out = []
@@ -8515,7 +8515,7 @@ class _Locator:
         tiers = {}
         for c, label in labels.items():
             word = next((w for w in _TIER_HEADS if squeeze(label).endswith(w)), None)
-            if word and squeeze(label) != word or (word and c == t.roles["title"]):
+            if word and (squeeze(label) != word or c == t.roles["title"]):
                 tiers[c] = word
         if len(tiers) < 2 or t.roles["title"] not in tiers:
             return
