@@ -11023,3 +11023,17 @@ def test_a_table_typed_one_line_a_cell(tmp_path):
     assert got.risks[["title", "person", "risk_point", "risk_level"]].values.tolist() == [
         ["馆长", "冼书白", "志书印刷指定印刷厂", "Ⅰ级"], ["编辑", "阙知微", "收受撰稿人好处", "Ⅲ级"]]  # fmt: skip
     assert "ROWS_TYPED_IN_ONE_CELL" in got.issues["code"].tolist()
+
+
+def test_a_unit_line_naming_the_body_over_it_first(tmp_path):
+    # (445: '主管部门 | …林业局 | 单位名称 | …林场 | 填报时间 | …' over a list whose title names none)
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    row = [1, "财务股", "会计", "阙知微", "票据审核不严", "高", "双人复核"]
+    line = ["上级主管单位", "XX市文化和旅游局", "单位名称", "XX市群众艺术馆", "日期", "2024年4月", ""]
+    got = run(tmp_path / "pairs", {"S": [["岗位廉政风险一览表"], line, head, row]})
+    assert got.posts["unit"].tolist() == ["XX市群众艺术馆"]
+    assert "ROW_UNPLACED" not in set(got.issues["code"])
+    # the line without the unit's own label names no unit: the body over it is not taken
+    line = ["主管部门", "XX市文化和旅游局", "日期", "2024年4月", "", "", ""]
+    got = run(tmp_path / "over", {"S": [["岗位廉政风险一览表"], line, head, row]})
+    assert got.posts["unit"].tolist() != ["XX市文化和旅游局"]

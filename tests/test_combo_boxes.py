@@ -321,6 +321,17 @@ def test_places_opening_with_a_place_word():
     assert split_unit_title("镇党委书记") == ("", "镇党委", "书记")
 
 
+def test_counties_named_with_a_township_word_inside():
+    """A county whose name holds 乡 or 镇 before its 县 ('平乡县', '东乡县') is the county, no
+    乡 of its own: the unit keeps the county and the body after it."""
+    assert unit_in_title("平乡县民政局岗位廉政风险防控一览表") == "平乡县民政局"
+    assert unit_in_title("东乡县白马乡卫生院廉政风险点排查表") == "东乡县白马乡卫生院"
+    assert split_unit_title("平乡县交通运输局副局长") == ("平乡县交通运输局", "", "副局长")
+    assert split_unit_title("东乡县白马乡财政所所长") == ("东乡县白马乡", "财政所", "所长")
+    # a 镇 followed by a 县-word that names no county stays the 镇
+    assert split_unit_title("石桥镇县级河长办主任") == ("石桥镇", "县级河长办", "主任")
+
+
 def test_unit_from_a_title_of_such_a_place(tmp_path):
     """A list whose unit stands only in its title, a county named 镇…县: the unit is read."""
     rows = [

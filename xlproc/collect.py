@@ -1534,8 +1534,13 @@ def _measures_by_code(located, rel: str, res: FileResult) -> None:
     todo = []
     for g, forms, sheet in located:
         rows = [rr for f in forms for rr in f.risks if not rr.sheet and rr.measures.strip()]
-        codes = [[c.upper() for c in _CODE_SPLIT.split(rr.measures.strip()) if c] for rr in rows]
-        if rows and all(cs and all(_MEASURE_CODE.match(c) for c in cs) for cs in codes):
+        codes: list[list[str]] = []
+        for rr in rows:  # (stops at the first measure written out: most sheets' first)
+            cs = [c.upper() for c in _CODE_SPLIT.split(rr.measures.strip()) if c]
+            if not cs or not all(_MEASURE_CODE.match(c) for c in cs):
+                break
+            codes.append(cs)
+        if rows and len(codes) == len(rows):
             todo.append((g, sheet, rows, codes))
     if not todo:
         return  # (the cheap test: no sheet whose measures are all codes)

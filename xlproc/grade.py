@@ -42,9 +42,17 @@ def grade_post(
     else:
         by_points, why = "C", f"风险分值{score}"
     reasons = {by_points: [f"{why} → {by_points}"]}
+    whole = "\n".join(text for _label, text in duty_texts)  # (one look for words in none)
     for grade, words in (("A", g.a_powers), ("B", g.b_powers)):
         hit = next(
-            ((label, w) for w in words if w for label, text in duty_texts if w in text), None
+            (
+                (label, w)
+                for w in words
+                if w and w in whole
+                for label, text in duty_texts
+                if w in text
+            ),
+            None,
         )
         if hit:
             reasons.setdefault(grade, []).append(f"{hit[0]}含“{hit[1]}” → {grade}")

@@ -1198,7 +1198,16 @@ def _match_part(
         if nxt is None:
             return None  # '…局乡村' and no name ending after it: no part here
         text, stop = text + nxt.group(0), nxt.end()
-    return _Got(text, stop)
+    return _county_spelt_on(head, _Got(text, stop))
+
+
+def _county_spelt_on(head: str, got: _Got | re.Match) -> _Got | re.Match:
+    """'西乡' before '县水利局': a county named with a 乡 or 镇 in it ('西乡县', '安乡县'), no
+    乡 of its own; the part goes on through its 县 (or 旗), else the county is lost."""
+    text, stop = got.group(0), got.end()
+    if len(text) == 2 and text[1] in "乡镇" and head[stop : stop + 1] in ("县", "旗"):
+        return _Got(text + head[stop], stop + 1)
+    return got
 
 
 _PLACE_WORDS = ("镇", "乡", "村", *REGION_END)
@@ -1629,6 +1638,8 @@ def split_unit_title(text: str) -> tuple[str, str, str]:
     unit, pos = "", 0
     while pos < len(s):
         got = _UNIT_PART.match(s, pos)
+        if got:
+            got = _county_spelt_on(s, got)
         if got and len(got.group(0)) < 2:
             got = _place_opening(s, got)  # ('镇坪县…')
         if not got or len(got.group(0)) < 2 or not got.group(0).endswith(UNIT_END):

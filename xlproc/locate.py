@@ -1030,6 +1030,12 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         and (fk.endswith("意见") or "审查" in fk or "审核" in fk or "审批" in fk or "领导" in fk)
     ):
         return "review"
+    if len(cols) >= 3 and _OVER_THE_UNIT.match(fk):
+        # '主管部门 | XX县林业局 | 单位名称 | XX林场 | 填报时间 | …': the body over the unit named
+        # first, the line is the unit's (or its sign-off) from the unit's own label on
+        at = next((c for c in cols[1:] if _is_unit_label(row[c])), None)
+        if at is not None:
+            return _row_kind(row[at:], 0)
     if _is_unit_label(first):
         # '填报单位(盖章):…  填报日期:…' under a table is its sign-off line
         if (
@@ -1105,6 +1111,10 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     ) or _field_with_value(first):
         return "fields"
     return "other"
+
+
+# the label of the body a unit answers to, written before the unit's own ('主管部门', '上级主管单位')
+_OVER_THE_UNIT = LazyRe(r"^(?:上级)?(?:主管|归口管理|业务主管)(?:部门|单位|机关)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1572,6 +1582,14 @@ def _unit_line(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = Non
                 )[0]
                 if _body_name(value):  # ('单位：万元' says how much, not whose; '单位：XXXX' none)
                     return value
+            if (
+                _is_unit_label(cell)
+                and _OVER_THE_UNIT.match(label_key(sh.rows[r][cols[0]]))
+                and (nxt := next((x for x in cols if x > c), None)) is not None
+                and _body_name(value := sh.rows[r][nxt].strip())
+                and not (m and m.group(1).strip())
+            ):
+                return value  # '主管部门 | XX县林业局 | 单位名称 | XX林场': the unit's own value
     return ""
 
 
