@@ -11029,7 +11029,7 @@ def test_a_unit_line_naming_the_body_over_it_first(tmp_path):
     # (445: '主管部门 | …林业局 | 单位名称 | …林场 | 填报时间 | …' over a list whose title names none)
     head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
     row = [1, "财务股", "会计", "阙知微", "票据审核不严", "高", "双人复核"]
-    line = ["上级主管单位", "XX市文化和旅游局", "单位名称", "XX市群众艺术馆", "日期", "2024年4月", ""]
+    line = ["上级主管单位", "XX市文化和旅游局", "单位名称", "XX市群众艺术馆", "日期", "2024年4月", ""]  # fmt: skip
     got = run(tmp_path / "pairs", {"S": [["岗位廉政风险一览表"], line, head, row]})
     assert got.posts["unit"].tolist() == ["XX市群众艺术馆"]
     assert "ROW_UNPLACED" not in set(got.issues["code"])
