@@ -7106,9 +7106,10 @@ class _Locator:
         file's other sheets (a 填表说明)."""
         sh = self.sh
         out = []
-        for r, row in enumerate(sh.rows):
-            text = "".join(row)
-            if sh.kind(r) == "note" or _DEFINES.search(text):
+        texts = list(map("".join, sh.rows))
+        defines = _DEFINES.search("\n".join(texts)) is not None  # (most sheets: no row does)
+        for r, text in enumerate(texts):
+            if sh.kind(r) == "note" or (defines and _DEFINES.search(text)):
                 out.append(text)
         out.extend(self.grid.comments.values())  # (批注 on a header: '1—思想道德风险；…')
         out.extend(text for _r, _c, text in self.grid.shapes)  # (a 填表说明 in a text box)
@@ -7198,7 +7199,17 @@ class _Locator:
 
     def _legend_levels(self, legend: str, bands: bool = True) -> dict[str, str]:
         """Level words a legend defines: 'A为高风险,B为中风险,C为低风险' → A=Ⅰ级, B=Ⅱ级, C=Ⅲ级.
-        The defining words are read as a configured three-step scale when they are one."""
+        The defining words are read as a configured three-step scale when they are one. Read
+        once per legend: a round's files print the same 填表说明."""
+        known = self.config.__dict__.setdefault("_legend_levels", {})
+        key = (legend, bands)
+        if key not in known:
+            if len(known) > 4096:
+                known.clear()
+            known[key] = self._read_legend_levels(legend, bands)
+        return dict(known[key])
+
+    def _read_legend_levels(self, legend: str, bands: bool) -> dict[str, str]:
         legend = _level_sentences(legend)
         ordered = []  # '由高到低分为A、B、C三个等级': the steps by their order
         for m in _ordered_re().finditer(legend):
