@@ -19,7 +19,7 @@ from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
-from xlproc.text import LazyRe, cell_ref
+from xlproc.text import LazyRe, cell_ref, number_list
 from xlproc.versions import FileVersion, take_copy_marker
 from xlproc.workbook import WORKBOOK_EXTS
 
@@ -1415,18 +1415,6 @@ _ITEM_HOLDER = re.compile(
 )
 
 
-def _item_numbers(text: str) -> list[int]:
-    """'1—3、5' → [1, 2, 3, 5]."""
-    out: list[int] = []
-    for part in re.split(r"[、,，\s]+", text.strip()):
-        ends = [int(x) for x in re.split(r"[\-—–－～~至到]+", part) if x.isdigit()]
-        if len(ends) == 2 and ends[0] <= ends[1] <= ends[0] + 200:
-            out.extend(range(ends[0], ends[1] + 1))
-        elif len(ends) == 1:
-            out.append(ends[0])
-    return out
-
-
 def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None:
     """A line under a list giving its rows by their 序号: levels ('第1、2、4项为高风险……其余为低
     风险') where the list has none, holders ('责任分工：第1—3项　村党支部书记　汝峪樵；…') where its
@@ -1639,7 +1627,7 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
             if word and not said:
                 continue  # ('合计 | … | 12': the count)
             break
-        for n in _item_numbers(said):
+        for n in number_list(said):
             if n in levels:
                 return  # a number under two levels: no table of levels
             levels[n] = lv
@@ -1710,7 +1698,7 @@ def _levels_by_number(table, numbers, text, config: Config, rel: str, sheet: str
     levels: dict[int, str] = {}
     for m in _ITEM_LEVEL.finditer(text):
         lv = config.level(m.group(2))
-        for n in _item_numbers(m.group(1)) if lv else ():
+        for n in number_list(m.group(1)) if lv else ():
             levels.setdefault(n, lv)
     rest = _REST_LEVEL.search(text)
     rest_level = config.level(rest.group(1)) if rest else None
@@ -1741,7 +1729,7 @@ def _types_by_number(table, numbers, text, config: Config, rel: str, sheet: str,
     for m in _ITEM_TYPE.finditer(text):
         known, unknown = config.types(m.group(2))
         items = re.sub(r"第|项|序号|和|及|与", "、", m.group(1))
-        for n in _item_numbers(items) if known and not unknown else ():
+        for n in number_list(items) if known and not unknown else ():
             types.setdefault(n, "、".join(known))
     risks = [rr for f in table for rr in f.risks]
     if not types or any(rr.risk_type for rr in risks):
@@ -1769,7 +1757,7 @@ def _holders_by_number(table, numbers, text) -> list:
         for m in _ITEM_HOLDER.finditer(line):
             post, name = m.group(2), m.group(3)
             if is_post(post) and (looks_like_name(name) or marked_name(name)):
-                for n in _item_numbers(m.group(1)):
+                for n in number_list(m.group(1)):
                     holders.setdefault(n, (post, name))
     out = []
     for f in table:

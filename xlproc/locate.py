@@ -122,7 +122,7 @@ from xlproc.identity import (
 )
 from xlproc.issues import Issue, make_issue
 from xlproc.roster import TIER_WORDS
-from xlproc.text import LazyRe, cell_ref, col_index, col_letter, fold, label_key
+from xlproc.text import LazyRe, cell_ref, col_index, col_letter, fold, label_key, number_list
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -5798,7 +5798,7 @@ class _Locator:
                     values["risk_point"] = values["risk_point"][: ref.start()].rstrip()
                     items = _numbered_items(get("measures") or "")
                     said = ref.group(1) or ref.group(2)
-                    wanted = [items[n] for n in _ref_numbers(said) if n in items]
+                    wanted = [items[n] for n in number_list(said, widest=30) if n in items]
                     if wanted:
                         values["measures"] = "\n".join(wanted)
             if has_point and t.point_lines and not get(t.point_lines):
@@ -10414,18 +10414,6 @@ _MEASURE_REF = LazyRe(
     r"(?:第\s*(\d{1,2}(?:\s*[、,，和及至到\-—–~～]\s*\d{1,2})*)\s*(?:项|条|点)?"
     r"|(\d{1,2}(?:\s*[、,，和及至到\-—–~～]\s*\d{1,2})*))\s*[)）]\s*[。；;]?\s*$"
 )
-
-
-def _ref_numbers(text: str) -> list[int]:
-    """'1—3、5' → [1, 2, 3, 5]."""
-    out: list[int] = []
-    for part in re.split(r"\s*[、,，和及]\s*", text.strip()):
-        ends = [int(x) for x in re.split(r"\s*[至到\-—–~～]\s*", part) if x.isdigit()]
-        if len(ends) == 2 and ends[0] <= ends[1] <= ends[0] + 30:
-            out.extend(range(ends[0], ends[1] + 1))
-        elif len(ends) == 1:
-            out.append(ends[0])
-    return out
 
 
 def _numbered_items(text: str) -> dict[int, str]:

@@ -72,3 +72,21 @@ def col_index(letters: str) -> int:
 def cell_ref(row: int, col: int) -> str:
     """0-based (row, col) to an Excel reference such as ``C7``."""
     return f"{col_letter(col)}{row + 1}"
+
+
+_RANGE_MARK = re.compile(r"\s*([\-—–－～~至到])\s*")
+_NUMBER_SEP = re.compile(r"[、,，和及\s]+")
+_RANGE_SPLIT = re.compile(r"[\-—–－～~至到]+")
+
+
+def number_list(text: str, widest: int = 200) -> list[int]:
+    """The numbers a reference lists: '1—3、5' → [1, 2, 3, 5], '2和4' → [2, 4]; a range wider
+    than ``widest`` is no range ('1-2025' is a date's, not 2,025 items)."""
+    out: list[int] = []
+    for part in _NUMBER_SEP.split(_RANGE_MARK.sub(r"\1", text.strip())):
+        ends = [int(x) for x in _RANGE_SPLIT.split(part) if x.isdigit()]
+        if len(ends) == 2 and ends[0] <= ends[1] <= ends[0] + widest:
+            out.extend(range(ends[0], ends[1] + 1))
+        elif len(ends) == 1:
+            out.append(ends[0])
+    return out
