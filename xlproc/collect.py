@@ -19,7 +19,7 @@ from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
-from xlproc.text import LazyRe, cell_ref, number_list
+from xlproc.text import LEVEL_ALTS, LazyRe, cell_ref, number_list
 from xlproc.versions import FileVersion, take_copy_marker
 from xlproc.workbook import WORKBOOK_EXTS
 
@@ -1877,9 +1877,7 @@ def _words_by_format(located, path: Path, rel: str, res: FileResult) -> None:
 
 
 _YES_NO = {"是": True, "否": False, "√": True, "×": False}
-_LEVEL_WORDS = re.compile(
-    r"(?:一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|较高|较低|高|中|低|一般|重大|较大)(?=风险|级|[，,。;；、）)（(\s]|$)"
-)
+_LEVEL_WORDS = re.compile(f"(?:{LEVEL_ALTS})" r"(?=风险|级|[，,。;；、）)（(\s]|$)")
 
 
 def _levels_by_question(located, rel: str, res: FileResult, config: Config) -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from xlproc.text import LazyRe, col_index
+from xlproc.text import LEVEL_ALTS, LazyRe, col_index
 
 # a colour word and the level a note gives it: '红色为高风险', '黄色表示中风险', '蓝色—低风险'
 _COLOUR_SAID = re.compile(
@@ -43,7 +43,7 @@ def colour_levels(legend: str, level) -> dict[str, str]:
 
 
 # a font colour and the level a note gives it: '红色字体的为高风险点', '字体为蓝色的表示中风险'
-_LEVEL_WORDS = r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|高|中|低|较高|一般|较低|重大|较大)"
+_LEVEL_WORDS = f"({LEVEL_ALTS})"
 _FONT_SAID = re.compile(
     r"(?:(红|橙|黄|绿|蓝|紫|黑)色?(?:字体|字|文字)|字体(?:颜色)?为?(红|橙|黄|绿|蓝|紫|黑)色?)"
     r"\s*(?:的|者)?(?:风险点?|行|内容)?\s*(?:为|是|表示|代表|属于?|[—－-])\s*" + _LEVEL_WORDS
@@ -884,7 +884,7 @@ _FACE_PLAIN = LazyRe(
     r"常规|普通|正常|标准字|原字体|其余|其他|其它|剩余|余下"
     r"|(?:未|不|没有?|无)(?:加|作|做|标|用|带)?(?:粗|加粗|下[划画]线|斜体|倾斜|标注|标记|格式)"
 )
-_FACE_LEVEL_WORDS = r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|较高|较低|一般|重大|较大|高|中|低)"
+_FACE_LEVEL_WORDS = _LEVEL_WORDS
 # a level a clause gives: '…的为一级风险点', '一级风险点字体加粗' ('其中风险…' is no 中)
 # (a level of points: '为中层干部', '为高风险岗位' speak of people and posts)
 _FACE_LEVEL = LazyRe(

@@ -122,7 +122,16 @@ from xlproc.identity import (
 )
 from xlproc.issues import Issue, make_issue
 from xlproc.roster import TIER_WORDS
-from xlproc.text import LazyRe, cell_ref, col_index, col_letter, fold, label_key, number_list
+from xlproc.text import (
+    LEVEL_ALTS,
+    LazyRe,
+    cell_ref,
+    col_index,
+    col_letter,
+    fold,
+    label_key,
+    number_list,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -10170,7 +10179,7 @@ _CODE_KEY = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{1,3}\s*[—－\-:：=]\s*[\
 # a mark put before a point and the level a note gives it: '标“★”的为一级风险点', '带☆者为中风险'
 _MARKS = "★☆▲△●○◆◇■□※＊*"
 _LEVEL_SAID = (
-    r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|[123]级|高|中|低|较高|一般|较低|重大|较大)"
+    f"({LEVEL_ALTS}|[123]级)"
     r"(?=风险|级|类|档|等|[，,。;；、）)（(\s]|$)"  # ('高发风险点', '中央巡视': no level)
 )
 # a note giving an empty level cell a level: '空白的为三级风险点', '未填写的为低风险', '不填表示一般'

@@ -90,3 +90,8 @@ def number_list(text: str, widest: int = 200) -> list[int]:
         elif len(ends) == 1:
             out.append(ends[0])
     return out
+
+
+# the words a note uses for a level ('标红的为高风险', '空白的为三级'), for patterns to wrap in a group
+# of their own; no word is another's start, so their order does not matter
+LEVEL_ALTS = "一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|较高|较低|一般|重大|较大|高|中|低"
