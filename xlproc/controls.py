@@ -19,7 +19,7 @@ import re
 import zipfile
 from dataclasses import dataclass, replace
 
-from xlproc.fills import _Sizes
+from xlproc.fills import CellSizes
 from xlproc.text import cell_ref, col_index
 
 _KINDS = ("Drop", "List")  # a combo box (drop-down) and a list box
@@ -78,12 +78,12 @@ def _read(zf: zipfile.ZipFile) -> list[ListControl]:
                 if not _KIND_IN.search(drawing):
                     continue
                 xml = xml if xml is not None else zf.read(part).decode("utf-8", "replace")
-                for sid, c in _vml_controls(drawing, sheet, _Sizes(xml)):
+                for sid, c in _vml_controls(drawing, sheet, CellSizes(xml)):
                     vml.setdefault(sid, c)
         props = {rid: t for rid, (kind, t) in rels.items() if kind == _CTRL_PROP}
         if props:
             xml = xml if xml is not None else zf.read(part).decode("utf-8", "replace")
-            for sid, rid, at in _sheet_controls(xml, _Sizes(xml)):
+            for sid, rid, at in _sheet_controls(xml, CellSizes(xml)):
                 if rid not in props:
                     continue
                 got = _ctrl_prop(zf.read(props[rid]).decode("utf-8", "replace"), sheet)
@@ -128,7 +128,7 @@ def _number(text: str | None) -> int:
         return 0
 
 
-def _vml_controls(vml: str, sheet: str, sizes: _Sizes) -> list[tuple[int, ListControl]]:
+def _vml_controls(vml: str, sheet: str, sizes: CellSizes) -> list[tuple[int, ListControl]]:
     """(shape id, control) of each drop-down or list box of a VML drawing."""
     out = []
     for shape in re.findall(r"<v:shape\b.*?</v:shape>", vml, re.S):
@@ -156,7 +156,7 @@ def _vml_controls(vml: str, sheet: str, sizes: _Sizes) -> list[tuple[int, ListCo
     return out
 
 
-def _held_cell(anchor: str, sizes: _Sizes) -> tuple[int, int] | None:
+def _held_cell(anchor: str, sizes: CellSizes) -> tuple[int, int] | None:
     """The cell holding most of a control drawn by a VML anchor ('left col, offset, top row,
     offset, right col, offset, bottom row, offset', offsets in pixels): a box whose top edge
     sits a few pixels into the row above is the lower row's (by the sheet's row heights and
@@ -174,7 +174,7 @@ def _held_cell(anchor: str, sizes: _Sizes) -> tuple[int, int] | None:
     return row, col
 
 
-def _sheet_controls(xml: str, sizes: _Sizes) -> list[tuple[int, str, tuple[int, int] | None]]:
+def _sheet_controls(xml: str, sizes: CellSizes) -> list[tuple[int, str, tuple[int, int] | None]]:
     """(shape id, relationship id, corner cell) of each ``<control>`` of a sheet's XML."""
     out = []
     for m in re.finditer(r"<(?:\w+:)?control\b([^>]*)>(.*?)</(?:\w+:)?control>", xml, re.S):

@@ -616,7 +616,7 @@ def drawn_marks(path: Path, sheet: str) -> list[Mark]:
                 sizes = None
                 if "oneCellAnchor" in xml or "twoCellAnchor" in xml:
                     part = sheet_parts(zf).get(sheet)
-                    sizes = _Sizes(zf.read(part).decode("utf-8", "replace")) if part else None
+                    sizes = CellSizes(zf.read(part).decode("utf-8", "replace")) if part else None
                 out += _drawing_marks(xml, theme, sizes)
             vml = _sheet_related(zf, "vmlDrawing").get(sheet)
             if vml:
@@ -626,7 +626,7 @@ def drawn_marks(path: Path, sheet: str) -> list[Mark]:
     return out
 
 
-def _drawing_marks(xml: str, theme: dict[str, str], sizes: _Sizes | None) -> list[Mark]:
+def _drawing_marks(xml: str, theme: dict[str, str], sizes: CellSizes | None) -> list[Mark]:
     out: list[Mark] = []
     for m in _ANCHOR.finditer(xml):
         kind, anchor = m.group(1), m.group(0)
@@ -648,7 +648,7 @@ def _drawing_marks(xml: str, theme: dict[str, str], sizes: _Sizes | None) -> lis
 
 
 def _anchor_cells(
-    kind: str, anchor: str, sizes: _Sizes | None
+    kind: str, anchor: str, sizes: CellSizes | None
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The first and last cells (row, column) a shape's anchor covers: a two-cell anchor's 'to'
     lying on the next cell's very edge covers nothing of it; a one-cell anchor's extent is laid
@@ -674,7 +674,7 @@ def _anchor_cells(
         col = end["col"] - (1 if end["colOff"] <= 0 and end["col"] > first[1] else 0)
         # a shape over two rows (columns) is the one holding most of it: an oval drawn a few
         # pixels past a row's bottom edge marks the row it stands in
-        grid = sizes or _Sizes("")
+        grid = sizes or CellSizes("")
         r0, c0 = first
         if row == r0 + 1:
             top = grid.row_emu(r0) - start["rowOff"]
@@ -694,7 +694,7 @@ def _anchor_cells(
     return first, (row, col)
 
 
-class _Sizes:
+class CellSizes:
     """A sheet's column widths and row heights in EMU, from its part (for one-cell anchors)."""
 
     PX = 9525  # EMU a pixel
