@@ -13,7 +13,6 @@ sheet's ``<controls>``; .xlsx only (an .xls or .ods keeps its controls where we 
 from __future__ import annotations
 
 import html
-import io
 import posixpath
 import re
 import zipfile
@@ -21,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from xlproc.fills import CellSizes
 from xlproc.text import cell_ref, col_index
+from xlproc.workbook import package, part_text
 
 _KINDS = ("Drop", "List")  # a combo box (drop-down) and a list box
 _KIND_IN = re.compile(r'ObjectType="(?:Drop|List)"')
@@ -53,7 +53,7 @@ def list_controls(data: bytes) -> list[ListControl]:
     """Every drop-down and list box drawn on the sheets of an .xlsx package; [] where it has
     none or its parts cannot be read (the cells were read: a damaged drawing loses its controls)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        with package(data) as zf:
             return _read(zf)
     except Exception:
         return []
@@ -69,24 +69,24 @@ def _read(zf: zipfile.ZipFile) -> list[ListControl]:
         rels_part = f"{folder}/_rels/{file}.rels"
         if rels_part not in names:
             continue
-        rels = _relations(zf.read(rels_part).decode("utf-8", "replace"), folder, names)
+        rels = _relations(part_text(zf, rels_part), folder, names)
         vml: dict[int, ListControl] = {}
         xml = None
         for kind, target in rels.values():
             if kind.endswith("/vmlDrawing"):
-                drawing = zf.read(target).decode("utf-8", "replace")
+                drawing = part_text(zf, target)
                 if not _KIND_IN.search(drawing):
                     continue
-                xml = xml if xml is not None else zf.read(part).decode("utf-8", "replace")
+                xml = xml if xml is not None else part_text(zf, part)
                 for sid, c in _vml_controls(drawing, sheet, CellSizes(xml)):
                     vml.setdefault(sid, c)
         props = {rid: t for rid, (kind, t) in rels.items() if kind == _CTRL_PROP}
         if props:
-            xml = xml if xml is not None else zf.read(part).decode("utf-8", "replace")
+            xml = xml if xml is not None else part_text(zf, part)
             for sid, rid, at in _sheet_controls(xml, CellSizes(xml)):
                 if rid not in props:
                     continue
-                got = _ctrl_prop(zf.read(props[rid]).decode("utf-8", "replace"), sheet)
+                got = _ctrl_prop(part_text(zf, props[rid]), sheet)
                 if got is None:
                     continue
                 seen = vml.get(sid)
@@ -225,8 +225,8 @@ def defined_names(data: bytes) -> dict[str, str]:
     """The workbook's defined names → what they refer to ('人员' → '人员名单!$B$3:$B$10'),
     global ones; {} where there are none."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            book = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+        with package(data) as zf:
+            book = part_text(zf, "xl/workbook.xml")
     except Exception:
         return {}
     out = {}

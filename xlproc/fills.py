@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from xlproc.text import LEVEL_ALTS, LazyRe, col_index
+from xlproc.workbook import package, part_text
 
 # a colour word and the level a note gives it: '红色为高风险', '黄色表示中风险', '蓝色—低风险'
 _COLOUR_SAID = re.compile(
@@ -281,16 +282,15 @@ def hidden_rows(path: Path, sheet: str) -> set[int]:
     set for any other file, or one whose parts cannot be read."""
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return set()
-    import zipfile
 
     from xlproc.workbook import sheet_parts
 
     try:
-        with zipfile.ZipFile(path) as zf:
+        with package(path) as zf:
             part = sheet_parts(zf).get(sheet)
             if part is None:
                 return set()
-            xml = zf.read(part).decode("utf-8", "replace")
+            xml = part_text(zf, part)
     except Exception:  # a part missing or damaged: the cells were read, so nothing hidden
         return set()
     out = set()
@@ -372,11 +372,10 @@ def worded_formats(path: Path) -> bool:
     """Whether an .xlsx workbook defines a number format that shows some number as words alone
     (read from its styles part, before any cell is read with openpyxl)."""
     import html
-    import zipfile
 
     try:
-        with zipfile.ZipFile(path) as zf:
-            styles = zf.read("xl/styles.xml").decode("utf-8", "replace")
+        with package(path) as zf:
+            styles = part_text(zf, "xl/styles.xml")
     except Exception:
         return False
     codes = [html.unescape(c) for c in re.findall(r'formatCode="([^"]*)"', styles)]
@@ -420,16 +419,15 @@ def icon_colours(
     ``values`` gives the numbers of ('3TrafficLights1', reversed or not, by numbers or by
     percent of the range); {} where the sheet has none or it cannot be read (.xlsx only)."""
     import html
-    import zipfile
 
     from xlproc.workbook import sheet_parts
 
     if path.suffix.lower() not in (".xlsx", ".xlsm") or not values:
         return {}
     try:
-        with zipfile.ZipFile(path) as zf:
+        with package(path) as zf:
             part = sheet_parts(zf).get(sheet)
-            xml = zf.read(part).decode("utf-8", "replace") if part else ""
+            xml = part_text(zf, part) if part else ""
     except Exception:
         return {}
     out: dict[tuple[int, int], str] = {}
@@ -508,13 +506,12 @@ def bold_heads(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tupl
     """Of ``cells`` on ``sheet`` of an .xlsx, those whose text opens with a bold run and goes on
     in an ordinary font (a rich-text cell, '**point。** how it shows'): cell → the bold text.
     The workbook's strings are looked at first; openpyxl reads the cells only if some are bold."""
-    import zipfile
 
     if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells:
         return {}
     try:
-        with zipfile.ZipFile(path) as zf:
-            strings = zf.read("xl/sharedStrings.xml").decode("utf-8", "replace")
+        with package(path) as zf:
+            strings = part_text(zf, "xl/sharedStrings.xml")
     except Exception:
         return {}
     if not re.search(r"<(?:\w+:)?b(?:\s[^>]*)?/?>", strings):
@@ -541,16 +538,15 @@ def checked_boxes(path: Path, sheet: str) -> dict[tuple[int, int], list[tuple[st
     stands in → [(its caption, ticked)], read from the sheet's VML drawing; {} where it has
     none or they cannot be read."""
     import html
-    import zipfile
 
     from xlproc.workbook import _sheet_related
 
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return {}
     try:
-        with zipfile.ZipFile(path) as zf:
+        with package(path) as zf:
             part = _sheet_related(zf, "vmlDrawing").get(sheet)
-            vml = zf.read(part).decode("utf-8", "replace") if part else ""
+            vml = part_text(zf, part) if part else ""
     except Exception:
         return {}
     out: dict[tuple[int, int], list[tuple[str, bool]]] = {}
@@ -598,7 +594,6 @@ def drawn_marks(path: Path, sheet: str) -> list[Mark]:
     sheet's DrawingML drawing and its legacy VML one; a shape anchored to no cell, a group, a
     picture, a hidden shape, a form control or a shape with text (a text box, read as text) is
     none; [] where the workbook draws nothing or its parts cannot be read."""
-    import zipfile
 
     from xlproc.workbook import _sheet_related, sheet_parts
 
@@ -606,21 +601,21 @@ def drawn_marks(path: Path, sheet: str) -> list[Mark]:
         return []
     out: list[Mark] = []
     try:
-        with zipfile.ZipFile(path) as zf:
+        with package(path) as zf:
             if not any(n.startswith("xl/drawings/") for n in zf.namelist()):
                 return []  # (the part names alone: nothing drawn, nothing parsed)
             drawing = _sheet_related(zf, "drawing").get(sheet)
             if drawing:
-                xml = zf.read(drawing).decode("utf-8", "replace")
+                xml = part_text(zf, drawing)
                 theme = _theme(zf) if "schemeClr" in xml else {}
                 sizes = None
                 if "oneCellAnchor" in xml or "twoCellAnchor" in xml:
                     part = sheet_parts(zf).get(sheet)
-                    sizes = CellSizes(zf.read(part).decode("utf-8", "replace")) if part else None
+                    sizes = CellSizes(part_text(zf, part)) if part else None
                 out += _drawing_marks(xml, theme, sizes)
             vml = _sheet_related(zf, "vmlDrawing").get(sheet)
             if vml:
-                out += _vml_marks(zf.read(vml).decode("utf-8", "replace"))
+                out += _vml_marks(part_text(zf, vml))
     except Exception:  # (a damaged drawing: its shapes are not known, the cells stand)
         return []
     return out
@@ -806,7 +801,7 @@ def _theme(zf) -> dict[str, str]:
     names = sorted(n for n in zf.namelist() if re.fullmatch(r"xl/theme/theme\d+\.xml", n))
     if not names:
         return {}
-    xml = zf.read(names[0]).decode("utf-8", "replace")
+    xml = part_text(zf, names[0])
     scheme = re.search(r"<(?:\w+:)?clrScheme\b.*?</(?:\w+:)?clrScheme>", xml, re.S)
     out = {}
     for name, body in re.findall(
@@ -967,15 +962,14 @@ def cell_faces(
     cell's font, or for a rich-text cell the one face all its runs share (a run with no font of
     its own is in the cell's); None for a cell whose runs are in two faces; {} for any other
     file or one openpyxl cannot read. The shared strings are looked at before the runs are."""
-    import zipfile
 
     got = _formats(path, sheet, cells, lambda cell: _face_of(cell.font, double))
     if not got:
         return {}
     out: dict[tuple[int, int], frozenset[str] | None] = dict(got)  # type: ignore[arg-type]
     try:
-        with zipfile.ZipFile(path) as zf:
-            strings = zf.read("xl/sharedStrings.xml").decode("utf-8", "replace")
+        with package(path) as zf:
+            strings = part_text(zf, "xl/sharedStrings.xml")
     except Exception:
         return out  # (no shared strings: no rich text to look at)
     if not re.search(r"<(?:\w+:)?r>", strings):

@@ -16,7 +16,6 @@ Cheap for files without the shape: the sheet's XML is inflated only where the gr
 from __future__ import annotations
 
 import html
-import io
 import math
 import re
 import zipfile
@@ -26,6 +25,7 @@ from pathlib import Path
 
 from xlproc.issues import Issue, make_issue
 from xlproc.text import cell_ref, cell_text, col_index
+from xlproc.workbook import package
 
 _XLSX = (".xlsx", ".xlsm")
 _SCAN_ROWS = 240  # rows looked at for the sign
@@ -102,8 +102,7 @@ def work_out(grids: list, path: Path, rel: str, data: bytes | None = None) -> li
     if not signed:
         return []
     try:
-        src = path if data is None else io.BytesIO(data)
-        with zipfile.ZipFile(src) as zf:
+        with package(path if data is None else data) as zf:
             return _work_out(zf, grids, signed, rel)
     except Exception:  # a damaged package: the cells were read as stored
         return []

@@ -14,6 +14,8 @@ import re
 import stat
 import struct
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import product
@@ -156,6 +158,51 @@ def header_sections(text: str) -> list[str]:
     return out
 
 
+_OPENED: list = []  # the last package opened: [its key, its bytes, the ZipFile over them]
+
+
+def _package_key(source: Path | str | bytes) -> tuple:
+    if isinstance(source, bytes):
+        return ("bytes", id(source), len(source))
+    st = Path(source).stat()
+    return ("path", str(source), st.st_mtime_ns, st.st_size)
+
+
+def remember_package(path: Path, data: bytes) -> None:
+    """The bytes a reading of ``path`` holds already: the steps that look at the package's
+    parts open them, not the file again."""
+    try:
+        key = _package_key(path)
+    except OSError:
+        return
+    _OPENED[:] = [key, data, None]
+
+
+@contextmanager
+def package(source: Path | str | bytes) -> Iterator[zipfile.ZipFile]:
+    """An .xlsx package's directory, parsed once per file whichever step asks (page headers,
+    formats, drawings, formulas each open it): the last package stays open, over its bytes in
+    memory (no file handle kept). Raises what ``zipfile.ZipFile`` raises."""
+    key = _package_key(source)
+    if _OPENED and _OPENED[0] == key and (not isinstance(source, bytes) or _OPENED[1] is source):
+        if _OPENED[2] is None:
+            _OPENED[2] = zipfile.ZipFile(io.BytesIO(_OPENED[1]))
+        yield _OPENED[2]
+        return
+    data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    _OPENED[:] = [key, data, zf]
+    yield zf
+
+
+def part_text(zf: zipfile.ZipFile, name: str) -> str:
+    """A part of a package as text, inflated once however many steps read it."""
+    texts = zf.__dict__.setdefault("_xlproc_texts", {})
+    if name not in texts:
+        texts[name] = zf.read(name).decode("utf-8", "replace")
+    return texts[name]
+
+
 class SheetXml:
     """The XML of an .xlsx workbook's sheets, each inflated once and only when a reading asks
     for what the cells do not hold (page headers, data validations): one package opened once."""
@@ -168,12 +215,11 @@ class SheetXml:
     def of(self, sheet: str) -> str:
         if sheet not in self.found:
             try:
-                src = io.BytesIO(self.data) if self.data is not None else self.path
-                with zipfile.ZipFile(src) as zf:
+                with package(self.data if self.data is not None else self.path) as zf:
                     if self.parts is None:
                         self.parts = sheet_parts(zf)
                     part = self.parts.get(sheet)
-                    self.found[sheet] = zf.read(part).decode("utf-8", "replace") if part else ""
+                    self.found[sheet] = part_text(zf, part) if part else ""
             except Exception:  # a part missing or damaged: the cells were read, so nothing more
                 self.found[sheet] = ""
         return self.found[sheet]
@@ -225,10 +271,9 @@ class CellComments:
         return self.found.get(sheet, {})
 
     def _read(self) -> dict[str, dict[tuple[int, int], str]]:
-        src = io.BytesIO(self.data) if self.data is not None else self.path
-        with zipfile.ZipFile(src) as zf:
+        with package(self.data if self.data is not None else self.path) as zf:
             return {
-                name: _comments(zf.read(part).decode("utf-8", "replace"))
+                name: _comments(part_text(zf, part))
                 for name, part in _sheet_related(zf, "comments").items()
             }
 
@@ -242,7 +287,7 @@ def _sheet_related(zf: zipfile.ZipFile, kind: str) -> dict[str, str]:
         rels = f"{folder}/_rels/{file}.rels"
         if rels not in names:
             continue
-        text = zf.read(rels).decode("utf-8", "replace")
+        text = part_text(zf, rels)
         for m in re.finditer(r"<Relationship\b[^>]*>", text):
             if not re.search(rf'\bType="[^"]*/{kind}"', m.group(0)):
                 continue
@@ -271,9 +316,9 @@ class ShapeTexts:
     def of(self, sheet: str) -> list[tuple[int, int, str]]:
         if self.found is None:
             try:
-                with zipfile.ZipFile(io.BytesIO(self.data)) as zf:
+                with package(self.data) as zf:
                     self.found = {
-                        name: _shapes(zf.read(part).decode("utf-8", "replace"))
+                        name: _shapes(part_text(zf, part))
                         for name, part in _sheet_related(zf, "drawing").items()
                     }
             except Exception:
@@ -371,8 +416,11 @@ def _comments(xml: str) -> dict[tuple[int, int], str]:
 def sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
     """Sheet name → its part in an .xlsx package ('xl/worksheets/sheet2.xml'), from the
     workbook's list of sheets and its relationships."""
-    book = zf.read("xl/workbook.xml").decode("utf-8", "replace")
-    rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    known = zf.__dict__.get("_xlproc_sheet_parts")
+    if known is not None:
+        return dict(known)
+    book = part_text(zf, "xl/workbook.xml")
+    rels = part_text(zf, "xl/_rels/workbook.xml.rels")
     target = {}
     for m in re.finditer(r"<Relationship\b[^>]*>", rels):
         rid = re.search(r'\bId="([^"]+)"', m.group(0))
@@ -386,7 +434,8 @@ def sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
         if name and rid and rid.group(1) in target:
             part = target[rid.group(1)].lstrip("/")
             out[html.unescape(name.group(1))] = part if part.startswith("xl/") else "xl/" + part
-    return out
+    zf.__dict__["_xlproc_sheet_parts"] = out
+    return dict(out)
 
 
 def _sniff_other(head: bytes) -> str:
@@ -687,6 +736,8 @@ def read_grids(
 
     grids: list[Grid] = []
     xlsx = path.suffix.lower() in (".xlsx", ".xlsm")
+    if xlsx and data is not None:
+        remember_package(path, data)
     sheet_xml = SheetXml(path, data) if xlsx else None
     headers = PageHeaders(sheet_xml) if sheet_xml is not None else None
     # (the names of a package's parts stand in it unpacked: no comments part, no reading them)
