@@ -329,6 +329,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _scale_across_sheets(located, rel, res, config)
     _levels_by_colour(located, path, rel, res, config)
     _levels_by_typeface(located, path, rel, res, config)
+    _levels_from_post_grade(located, rel, res, config)
     _blank_levels_by_note(located, rel, res, config)
     _levels_by_question(located, rel, res, config)
     _struck_rows(located, path, rel, res)
@@ -1949,6 +1950,116 @@ def _blank_levels_by_note(located, rel: str, res: FileResult, config: Config) ->
             rr.risk_level = level
         res.issues.append(
             make_issue("LEVEL_BLANK_BY_NOTE", rel, g.name, value=f"{len(todo)}", field=level)
+        )
+
+
+# a note saying each point's level is its post's: '各风险点的风险等级按其所在岗位的岗位风险等级确定',
+# '风险点等级与所在岗位风险等级一致', '风险点不单独定级，统一执行岗位风险等级' (not '岗位风险等级按风险点
+# 的最高等级确定', nor '与岗位风险等级不一致的…', nor '按岗位风险等级和发生概率综合确定')
+_POINTS_WORD = r"(?:风险点|风险事项|[各每][项条](?:廉政|廉洁)?风险)"
+_POST_GRADE_WORD = r"岗位(?:的)?(?:廉政|廉洁)?(?:风险)?(?:等级|级别)"
+_POINTS_TAKE_POST = LazyRe(
+    rf"{_POINTS_WORD}[^。；;\n]{{0,24}}?(?<![不非])(?:统一|均|一律|全部|都|直接)?"
+    r"(?:按照?|依照?|依据|根据|参照|比照|对照|以|与|同|随|取|执行|沿用|采用|套用|等同于?|即为|即|为)"
+    rf"(?:[其本该各]|所在|所属|各自|相应|的|岗位的)*{_POST_GRADE_WORD}"
+    r"(?!\s*(?:不|之外|以外|高于|低于|相?比|相?对应|相?关|挂钩|无关|[和及、与或]|以上|以下))"
+    r"(?=\s*(?:确定|为准|为依据|认定|评定(?!标准|办法|细则|表)|定级|执行|标注|填写|划定|确认|保持一致|一致|相同|相符|同"
+    r"|$|[（(。；;，,\n]))"
+)
+_POST_GIVES_POINTS = LazyRe(
+    rf"{_POST_GRADE_WORD}\s*[（(]?\s*(?:即为|即是|即|就是|视为|作为|也是|亦为|同时为|同为|等同于?)"
+    rf"[^。；;\n，,]{{0,10}}?{_POINTS_WORD}(?:的)?(?:廉政)?(?:风险)?(?:等级|级别)"
+    rf"|{_POST_GRADE_WORD}\s*(?:统一)?适用于[^。；;\n，,]{{0,10}}?{_POINTS_WORD}"
+    rf"|{_POST_GRADE_WORD}\s*[（(][^）)]{{0,8}}?{_POINTS_WORD}[^）)]{{0,4}}?(?:同|相同|一致|通用|适用)[）)]"
+)
+# a level worked out from more than the post's, or not one level for all its points
+_NOT_ONE_LEVEL = LazyRe(r"综合|结合|最高|最低|平均|加权|上浮|下浮|提高|降低|调整|多数|数量|个数")
+
+
+def _post_level_note(texts: Iterable[str]) -> str:
+    """The sentence of a sheet's notes (or of a heading) saying each point takes its post's
+    level, else ''."""
+    for text in texts:
+        if "岗位" not in text:
+            continue
+        for rx in (_POINTS_TAKE_POST, _POST_GIVES_POINTS):
+            for m in rx.finditer(text):
+                start = max(text.rfind(p, 0, m.start()) for p in "。；;\n，,")
+                ends = [e for e in (text.find(p, m.end()) for p in "。；;\n，,") if e >= 0]
+                rest = text[m.end() : min(ends, default=len(text))]
+                if _NOT_ONE_LEVEL.search(text[start + 1 : m.start()] + m.group(0) + rest):
+                    continue
+                first = max(text.rfind(p, 0, m.start()) for p in "。；;\n") + 1
+                last = min((e for e in (text.find(p, m.end()) for p in "。；;\n") if e >= 0),
+                           default=len(text))  # fmt: skip
+                return text[first:last].strip()[:80]
+    return ""
+
+
+def _levels_from_post_grade(located, rel: str, res: FileResult, config: Config) -> None:
+    """Points with no level of their own under a post's grade (a ``岗位风险等级`` column merged
+    over its holder's rows, or the card's field) on a sheet whose note (or heading) says each
+    point's level is its post's ('各风险点的风险等级按其所在岗位的岗位风险等级确定'): each takes
+    its post's grade as its level, which is then no declared grade A/B/C; said once per sheet.
+    A grade word that is no level (nor one the notes define) gives nothing."""
+    from xlproc.locate import _legend_pair_re, _legend_words
+
+    def word(f, rr) -> str:
+        return (rr.declared or f.declared).strip()
+
+    unlevelled = _points_where(located, lambda rr: not rr.risk_level.strip())
+    for g, forms, todo in unlevelled:
+        blank = {id(rr) for rr in todo}
+        graded = [(f, rr) for f in forms for rr in f.risks if id(rr) in blank and word(f, rr)]
+        if not graded:
+            continue  # (the cheap test: no post grade beside a point without a level)
+        rows = _notes_of(g, forms)  # (the notes and headings, not the points' own rows)
+        skip = {rr.row for f in forms for rr in f.risks} if rows is g.rows else set()
+        rows = [row for i, row in enumerate(rows) if i not in skip]
+        note = _post_level_note(dict.fromkeys(v for row in rows for v in row if "岗位" in v))
+        if not note:
+            continue
+        words = {word(f, rr) for f, rr in graded}
+        defined: dict[str, str] = {}  # ('A为高风险', '一级为最低'): as the notes write them
+        lines = (t for t in map("".join, rows) if "为" in t or "表示" in t or "是" in t)
+        for said, means in _legend_pair_re().findall("\n".join(lines)):
+            level = config.level({"最高": "高", "最低": "低"}.get(means, means))
+            for w in _legend_words(said) if level else ():
+                defined.setdefault(w, level)
+        scale = config.scale_of(words, note) or {}
+        levels = {}
+        for w in words:
+            bare = w[:-1] if w.endswith("级") else w
+            levels[w] = defined.get(w) or defined.get(bare) or scale.get(w) or config.level(w)
+        found, used = 0, set()
+        for f, rr in graded:
+            w = word(f, rr)
+            if not levels[w]:
+                continue  # (a grade the vocabulary does not know: the point stays unlevelled)
+            rr.risk_level = w
+            if levels[w] != config.level(w):
+                rr.level_as = levels[w]
+            used.add(id(f))
+            found += 1
+        for f in forms:
+            if id(f) in used:  # (its grade is its points' level, not a grade A/B/C)
+                f.declared, f.declared_cell, f.grade_asked = "", "", False
+        if not found:
+            continue
+        c = next(
+            (rr.cols["declared_grade"] for _f, rr in graded if "declared_grade" in rr.cols), None
+        )
+        head = g.rows[forms[0].header_row] if forms[0].header_row < len(g.rows) else []
+        label = "".join(head[c].split()) if c is not None and c < len(head) else ""
+        res.issues.append(
+            make_issue(
+                "LEVEL_BY_POST",
+                rel,
+                g.name,
+                value=str(found),
+                field=label or "岗位风险等级",
+                note=note,
+            )
         )
 
 

@@ -295,6 +295,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表有 {value} 个风险点的级别单元格是空的,表下说明写明空白的为“{field}”,已按此定级;如不是这样,请在单元格里直接填写级别",
     ),
+    "LEVEL_BY_POST": (
+        INFO,
+        "本表有 {value} 个风险点没有单独定级,说明写明“{note}”,已把“{field}”一栏所写的岗位等级读作该岗位各风险点的级别(不再作为填报的岗位风险等级);如不是这样,请为每个风险点填写级别",
+    ),
     "LEVEL_BY_QUESTION": (
         INFO,
         "本表级别一栏是“{field}”,只填是或否,已读作风险级别:{value};如不对,请直接填写级别",
@@ -379,6 +383,7 @@ SHORT: dict[str, str] = {
 }  # fmt: skip
 
 SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字体未读作级别"})
+SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD": "未读出的下拉框"})  # fmt: skip
 SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIELD_CODES": "字段代码表头"})  # fmt: skip
 SHORT.update({  # the outputs' codes
