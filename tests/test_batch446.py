@@ -34,6 +34,11 @@ no lost point, no noise). Not scored, seen in the export: three 站长 are tiere
 水土保持站's read 中层岗位, truth leader; 柳树镇's read 领导岗位, truth middle), and
 most units are written ``西乡``. The truth was not changed after measuring.
 
+Generalised after this measurement: a post's level a note passes to its points ('风险点等级与所在岗位风险等级一致',
+tests/test_post_level_to_points.py; info LEVEL_BY_POST), and a county named with 乡 inside ('西乡县',
+tests/test_combo_boxes.py::test_counties_named_with_a_township_word_inside): score.py --set batch446
+reads all 1.00, the units now whole.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -170,3 +175,7 @@ def test_batch446_one_sheet_a_person():
         assert f["sheet"] == f["person"] and f["department"] == ""
         rows = BATCH.filled(name, f["sheet"])
         assert rows[2][:2] == [f["person"], f["title"]]
+
+
+def test_batch446_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
