@@ -271,6 +271,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "表下的人员变动表已用于更新各岗位的责任人:{value};如不对,请直接改正表中的姓名",
     ),
+    "COLUMN_LATEST_YEAR": (
+        INFO,
+        "“{field}”下分{value}各列,按最新的“{latest}”一列读{field};其余各列是往年或调整前的,"
+        "不作{field}收录;如不是这样,请只保留现在的一列",
+    ),
     "HOLDER_BY_SURNAME": (
         INFO,
         "责任人只写了姓和职务,已按本文件中的人员名单读作:{value};如不对,请在责任人一栏写全姓名",
@@ -382,6 +387,7 @@ SHORT: dict[str, str] = {
     "MISSING_SUBMISSION": "未报送",
 }  # fmt: skip
 
+SHORT.update({"COLUMN_LATEST_YEAR": "按最新年份读的列"})
 SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字体未读作级别"})
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD": "未读出的下拉框"})  # fmt: skip

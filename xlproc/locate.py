@@ -3628,6 +3628,53 @@ class _Locator:
                 best, best_len = c, p.mean_len
         return best
 
+    def _held_over(self, hs: int, c: int, role: str) -> str:
+        """The holder's, 科室's or post's role of a merged heading over sub-columns: the column's
+        own role, else the merged cell's ('姓名' over '原任 | 现任', whose first reads 'other');
+        '' for any other role."""
+        if role in _HELD_ROLES:
+            return role
+        if role != "other":
+            return ""
+        top = self.sh.rows[hs][c] if c < len(self.sh.rows[hs]) else ""
+        h = heading_role(label_key(top)) if top.strip() else None
+        return h.role if h is not None and h.role in _HELD_ROLES else ""
+
+    def _latest_sub_column(
+        self,
+        hs: int,
+        c: int,
+        sub: range,
+        subs: list[str],
+        rows: list[list[str]],
+        role: str,
+    ) -> int | None:
+        """A holder's (科室's, post's) heading merged over sub-columns of years or of before and
+        after ('2024年 | 2025年', '上年 | 本年', '原 | 现'): the latest column, said once as info;
+        None where the sub-headings are no such times, cannot be ordered (a year twice, years
+        beside words) or the latest column is blank throughout (not filled in yet)."""
+        keys = [_sub_time(v) for v in subs]
+        if None in keys or len(set(keys)) != len(keys) or len({type(k) for k in keys}) != 1:
+            return None
+        at = keys.index(max(keys))
+        latest = sub[at]
+        if not any(latest < len(row) and row[latest].strip() for row in rows):
+            return None
+        sh = self.sh
+        head = sh.rows[hs][c] if c < len(sh.rows[hs]) else ""
+        self.issues.append(
+            make_issue(
+                "COLUMN_LATEST_YEAR",
+                self.rel,
+                self.grid.name,
+                cell_ref(hs, c),
+                field="".join(head.split()) or role_zh(role),
+                value="、".join(f"“{squeeze(v)}”" for v in subs),
+                latest=squeeze(subs[at]),
+            )
+        )
+        return latest
+
     def _extend_up(
         self, r: int, depth: int, heads: dict[int, Heading | None], after: int
     ) -> tuple[int, int, dict[int, Heading | None]]:
@@ -3998,6 +4045,20 @@ class _Locator:
                     col_role[c] = "risk_type"
                     for x in sub[1:]:
                         col_role[x] = "risk_type"
+                    guesses = [g for g in guesses if g.col not in sub]
+                elif (
+                    depth > 1
+                    and (held := self._held_over(hs, c, role))
+                    and (latest := self._latest_sub_column(hs, c, sub, subs, rows, held))
+                    is not None
+                ):
+                    # 责任人 over 2024年 | 2025年 (上年 | 本年, 原 | 现): the latest holds the post
+                    # now, the earlier ones are kept for reference and hold nothing
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles[held] = latest
+                    for x in sub:
+                        col_role[x] = held if x == latest else "other"
                     guesses = [g for g in guesses if g.col not in sub]
                 else:
                     # columns under the merged heading continue it (防控措施 over 制度措施 |
@@ -10364,6 +10425,29 @@ _FORMER_HOLDER_HEAD = LazyRe(
 _NEW_HOLDER_HEAD = LazyRe(
     r"^(?:现任|现|调整后|变动后|轮岗后|新任|接任|接收)(?:人员|责任人|姓名|人)?$"
 )
+# a holder's (科室's, post's) sub-column of a year, or of before and after: '2024年', '上年', '现'
+_HELD_ROLES = frozenset({"person", "title", "department"})
+_SUB_YEAR = LazyRe(r"^(\d{4})年度?$")
+_SUB_LAST_YEAR = LazyRe(r"^(?:上|去|上一)年度?$")
+_SUB_THIS_YEAR = LazyRe(r"^(?:本|今|当)年度?$")
+
+
+def _sub_time(label: str) -> int | str | None:
+    """When a sub-heading says its column was written: the year (an int), 'a'/'b' for before
+    and after (上年 | 本年, 原 | 现, 调整前 | 调整后); None for anything else."""
+    s = squeeze(label)
+    if not s:
+        return None
+    m = _SUB_YEAR.match(s)
+    if m:
+        return int(m.group(1))
+    if _SUB_LAST_YEAR.match(s) or _FORMER_HOLDER_HEAD.match(s):
+        return "a"
+    if _SUB_THIS_YEAR.match(s) or _NEW_HOLDER_HEAD.match(s):
+        return "b"
+    return None
+
+
 # a list ranked by level, and how many of each: '按风险等级由高到低排列，其中高风险点5个、中风险点6个'
 _RANKED = LazyRe(
     r"(?:等级|级别|风险点?)[^。；;，,\n职岗]{0,3}(?:由|从)(高|低|一级|三级)(?:到|至|向)(?:低|高|三级|一级)"
