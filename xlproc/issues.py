@@ -101,6 +101,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "TYPE_UNKNOWN": (ERROR, "风险类型“{value}”无法识别;请填写 {field}"),
     "POINT_BLANK": (WARNING, "该行填写了内容但没有填写风险点;请补填风险点或删除该行"),
     "MEASURES_BLANK": (WARNING, "风险点“{value}”未填写防控措施;请补填"),
+    "POINTS_IN_MEASURES": (
+        INFO,
+        "“{value}”一栏每格开头写明了针对的风险点(如“针对“…”的风险：…”),已把写明的风险点读作风险点、其后的文字读作防控措施;如不对,请把风险点和防控措施分两列填写",
+    ),
+    "POINT_NOT_NAMED": (
+        WARNING,
+        "本表没有风险点列,风险点写在防控措施开头,但这一格“{value}”没有写明针对哪个风险点,未作为风险点收录;请在措施前写明“针对“风险点”的风险：”",
+    ),
     "ROW_UNPLACED": (WARNING, "表格之外的内容“{value}”未被收录;如是风险点,请填入表格的行中"),
     "CELL_OUTSIDE": (
         WARNING,
@@ -392,6 +400,7 @@ SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字�
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD": "未读出的下拉框"})  # fmt: skip
 SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIELD_CODES": "字段代码表头"})  # fmt: skip
+SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip
 SHORT.update({  # the outputs' codes
     "TEXT_FORMULA_LIKE": "疑似公式或链接", "PUBLIC_INCOMPLETE": "未公示:填写不全",
     "PUBLIC_TEXT": "未公示:公式或链接",

@@ -1655,6 +1655,10 @@ class _Table:
     point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
     point_holders: bool = False  # no holder column, each point ends with its holder ('…（鄢璟琤）')
     point_areas: bool = False  # each point opens with its area of work ('工程发包方面：…')
+    # each cell of the point's column opens by naming it ('针对“…”的风险：…'), the rest its measures:
+    # 'measures' where that is the only risk column (a cell naming none is no point), 'joined'
+    # under a heading of both ('风险点及防控措施': a cell naming none stays as read)
+    point_quoted: str = ""
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
     blank_marks: frozenset[str] = frozenset()  # what an unticked box of a row of boxes holds
@@ -1742,6 +1746,7 @@ class _Locator:
         self.held_below = False  # the form's holder is named only on a line under its rows
         self.card_named = False  # the card being read names its holder on its lines above
         self.years: list[int] = []  # the years the captions of the tables read so far name
+        self.quoted_col: int | None = None  # no risk column: the measures naming their points
         self.last_table: _Table | None = None
         self._joined: tuple[int | None, int] = (
             None,
@@ -1791,6 +1796,7 @@ class _Locator:
         for i, (h, depth, headings) in enumerate(heads):
             next_h = heads[i + 1][0] if i + 1 < len(heads) else n
             table = self._classify(h, depth, headings, next_h)
+            table.point_quoted = self._quoted_points(table, h + depth - 1)
             self.last_table = table
             pre_rows = list(range(pre_start, h))
             side = self._side_tables(pre_rows)  # a table of duties or of family members above
@@ -3458,6 +3464,12 @@ class _Locator:
                 if len(self._data_below(r)) >= 2:
                     return self._keep(self._same_below(r, cols, heads))
                 continue
+            quoted = self._quoted_point_column(r, known)
+            if quoted is not None:
+                # no risk column: each measures cell opens by naming the point it answers
+                heads[quoted] = Heading("risk_point", 2, sh.key(r, quoted))
+                self.quoted_col = quoted  # (``_quoted_points`` reports it, table by table)
+                return self._keep(self._same_below(r, cols, heads))
             if (
                 not roles & {"risk_level", "risk_type"}
                 and self._level_column(r, heads, known) is None
@@ -3470,6 +3482,53 @@ class _Locator:
             self._guessed(r, point, r, "risk_point", "表头不是已知的写法,此列是措施左侧最长的文字")
             return self._keep(self._same_below(r, cols, heads))
         return []
+
+    def _quoted_point_column(self, r: int, known: dict[int, Heading]) -> int | None:
+        """The measures column of a header row ``r`` that has no risk column, whose cells open
+        by naming the point they answer ('针对“…”的风险：…', '风险点：…　防控措施：…'): where its
+        heading names the points too ('针对风险点的防控措施', '防控措施（针对的风险点）') three in
+        five of its cells must name one, under a plain '防控措施' every cell (two at least).
+        Offices write so when the form sent had no point column; the rest stay as read."""
+        rows = self._data_below(r)
+        if len(rows) < 2:
+            return None
+        for c, h in known.items():
+            if h.role != "measures":
+                continue
+            vals = [row[c] for row in rows if c < len(row) and row[c]]
+            if len(vals) < 2 or not any(_OPENS_POINT.match(v) for v in vals):
+                continue  # (the cheap test: no cell opens like a named point)
+            named = sum(1 for v in vals if _points_named(v))
+            says = bool(_ANSWERS_POINTS.search(self.sh.rows[r][c]))
+            if named >= 2 and (named == len(vals) or (says and named >= 0.6 * len(vals))):
+                return c
+        return None
+
+    def _quoted_points(self, t: _Table, last: int) -> str:
+        """``_Table.point_quoted`` of a table whose header ends on row ``last``: 'measures' for
+        the measures column ``_quoted_point_column`` took for the points; 'joined' where, with no
+        measures column, the point's heading names the measures too ('防控措施及针对的风险点',
+        '风险点及防控措施') and three in five of its cells (two at least) open by naming their
+        point; '' otherwise (the usual table: nothing looked at)."""
+        pc = t.roles.get("risk_point")
+        if pc is None or "measures" in t.roles:
+            return ""
+        label = t.header[1].get(pc, "") if t.header is not None else ""
+        if pc == self.quoted_col:
+            said = "measures"
+        elif "措施" in label:
+            # (a point's and its measures' labelled lines there are read as they were)
+            vals = [row[pc] for row in self._data_below(last) if pc < len(row) and row[pc]]
+            named = sum(1 for v in vals if _points_named(v, False)) if len(vals) >= 2 else 0
+            said = "joined" if named >= 2 and named >= 0.6 * len(vals) else ""
+        else:
+            return ""
+        if said:
+            self.issues.append(
+                make_issue("POINTS_IN_MEASURES", self.rel, self.grid.name, cell_ref(t.row, pc),
+                           value=squeeze(label or self.sh.rows[t.row][pc]))
+            )  # fmt: skip
+        return said
 
     def _grid_headers(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
         """Rows of the risk types across ('等级＼类型 | 思想道德 | 制度机制 | 岗位职责'), three or
@@ -5697,6 +5756,16 @@ class _Locator:
                     # '理事长（高）⏎副理事长（中）': the row's point is each post's, at its level
                     values["title"], values["risk_level"] = shared[0]
                     numbered = [{"title": p, "risk_level": lv} for p, lv in shared[1:]]
+            unnamed = False
+            if has_point and t.point_quoted:
+                named = _points_named(values["risk_point"], t.point_quoted == "measures")
+                if named:
+                    # '针对“补贴机具核验不到现场”的风险：…' with no point column: the point the
+                    # measures cell names, then its measures (a cell naming several: one each)
+                    (values["risk_point"], values["measures"]), *more = named
+                    numbered = [*numbered, *({"risk_point": p, "measures": m} for p, m in more)]
+                elif t.point_quoted == "measures":
+                    unnamed = True  # measures naming no point: reported, no point made up
             if has_point and ("策" in values["risk_point"] or "措施" in values["risk_point"]):
                 m = _INLINE_MEASURES.search(values["risk_point"])
                 if (
@@ -5937,6 +6006,16 @@ class _Locator:
                     make_issue("ROW_DELETED", self.rel, grid.name, cell_ref(r, t.revised),
                                field=squeeze(t.header[1].get(t.revised, "")) if t.header else "",
                                value=squeeze(row[t.revised]))
+                )  # fmt: skip
+            elif unnamed:
+                # a measures cell of a table with no point column that names no point: the row is
+                # reported, its measures not made a point of
+                self.seen += 1
+                self.reported += 1
+                said = squeeze(row[pc])
+                self.issues.append(
+                    make_issue("POINT_NOT_NAMED", self.rel, grid.name, cell_ref(r, pc),
+                               value=said if len(said) <= 20 else said[:20] + "…")
                 )  # fmt: skip
             elif (
                 raw_rows
@@ -9863,6 +9942,107 @@ def _labelled_lines(text: str) -> dict[str, str] | None:
     if "risk_point" not in parts and "description" in parts:
         parts["risk_point"] = parts.pop("description")  # '风险描述：…⏎防范措施：…': the point
     return parts if len(parts) >= 2 and parts.get("risk_point") else None
+
+
+# a measures cell naming the point it answers, under a heading with no point column: the point
+# quoted ('针对“…”的风险：…', '对「…」风险，…', '"…"：…'), written out ('针对…的风险：…') or labelled
+# ('风险点：…　防控措施：…'), after an item's number where a cell names several
+_POINT_NUMBER = r"\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑳])?\s*"
+_POINT_QUOTED = LazyRe(
+    _POINT_NUMBER + r"(?:针对|对于|对|关于|防范|防止)?\s*[“「『‘〝\"＂]"
+    r"(?P<p>[^“”「」『』‘’〝〞\"＂\n]{2,60})[”」』’〞\"＂]\s*(?:这一|这个|此|的|等)?\s*"
+    r"(?:(?:廉政|廉洁)?风险(?:点|隐患)?|问题)?(?:的)?\s*(?:[:：，,；;。]|\n)\s*(?P<m>.*)$",
+    re.S,
+)
+_POINT_WRITTEN = LazyRe(
+    _POINT_NUMBER + r"(?:针对|对于)\s*(?P<p>[^:：“”「」『』\"＂\n，,。；;]{4,60}?)(?P<of>的)?"
+    r"(?P<r>(?:廉政|廉洁)?风险(?:点|隐患)?)\s*[:：，,]\s*(?P<m>.*)$",
+    re.S,
+)
+_POINT_LABELLED = LazyRe(
+    _POINT_NUMBER
+    + r"(?:针对的?)?(?:存在的?|主要)?(?:廉政|廉洁)?风险(?:点|隐患)?(?:名称)?\s*[:：]\s*"
+    r"(?P<p>[^\n]+?)\s*(?:\n|[；;。]|[ \u3000])\s*(?:(?:防控|防范|管控|应对)?措施|对策)\s*[:：]"
+    r"\s*(?P<m>.*)$",
+    re.S,
+)
+# the cheap test: a cell that may open with a named point
+_OPENS_POINT = LazyRe(
+    _POINT_NUMBER + r"(?:针对|对于|对|关于|防范|防止|[“「『‘〝\"＂]|[^:：\n]{0,8}风险)"
+)
+# a later line of the cell naming another point: by a verb or a label, not a bare quotation
+_LATER_POINT = LazyRe(
+    _POINT_NUMBER
+    + r"(?:针对|对于|对|关于|防范|防止|(?:廉政|廉洁)?风险(?:点|隐患)?(?:名称)?\s*[:：])"
+)
+# words that point back, not name a point ('针对上述风险，…', '针对岗位存在的风险：…')
+_POINT_BACK = LazyRe(
+    r"^(?:上述|以上|前述|上面|下列|如下|这些|这个|这一|这|该|此|本|相关|有关|各|所有|存在|可能|"
+    r"岗位|以下|其|廉政|廉洁|风险)"
+)
+# a measures heading naming the points it answers: '针对风险点的防控措施', '防控措施（针对的风险点）'
+_ANSWERS_POINTS = LazyRe(r"针对|对应|风险点")
+# a lead-in before the measures themselves: '采取以下措施：', '防控措施：'
+_MEASURES_LEAD = LazyRe(
+    r"^(?:(?:主要)?(?:采取|制定|落实)了?(?:以下|如下)?的?(?:防控|防范)?措施(?:如下)?|"
+    r"(?:防控|防范|管控)?措施)\s*[:：]\s*"
+)
+
+
+def _point_named(text: str, labelled: bool = True) -> tuple[str, str] | None:
+    """(point, measures) of a measures cell opening by naming its point, else None; with
+    ``labelled`` False only a point quoted or written out ('针对…的风险：') counts."""
+    m = _POINT_QUOTED.match(text)
+    if m:
+        point = m.group("p").strip()
+    else:
+        m = _POINT_WRITTEN.match(text) or (_POINT_LABELLED.match(text) if labelled else None)
+        if m is None and not labelled:
+            return None
+        if m is None:
+            # '风险点：…⏎防控措施：⏎1.…': labelled lines, a point's and its measures' only (a
+            # '风险等级：' line among them is read as the cell was before)
+            parts = _labelled_lines(text) if "\n" in text else None
+            if (
+                parts
+                and set(parts) == {"risk_point", "measures"}
+                and not _POINT_BACK.match(parts["risk_point"])
+            ):
+                return parts["risk_point"], parts["measures"]
+            return None
+        point = m.group("p").strip().rstrip("。；;，,")
+        if "r" in m.groupdict() and not m.group("of"):
+            point += m.group("r")  # '针对资金挪用风险：' names '资金挪用风险'
+    if len(point) < 2 or _POINT_BACK.match(point) or _heading_cell(point):
+        return None  # ('针对上述风险：', '风险点：风险等级'): no point named
+    measures = m.group("m").strip()
+    return point, _MEASURES_LEAD.sub("", measures, count=1).strip()
+
+
+def _points_named(text: str, labelled: bool = True) -> list[tuple[str, str]]:
+    """The points a measures cell names and the measures of each: one, or one per line that
+    opens by naming another ('1.针对“…”的风险：…⏎2.针对“…”的风险：…'); [] where it names
+    none (or a later line opening so cannot be read). ``labelled``: ``_point_named``'s. (A
+    later line opening with a bare quotation, '“四议两公开”：…', is one of the measures.)"""
+    text = text.strip()
+    if not _OPENS_POINT.match(text):
+        return []
+    lines = text.split("\n")
+    starts = [
+        0,
+        *(
+            i
+            for i in range(1, len(lines))
+            if _LATER_POINT.match(lines[i]) and _point_named("\n".join(lines[i:]), labelled)
+        ),
+    ]
+    out = []
+    for a, b in zip(starts, [*starts[1:], len(lines)], strict=True):
+        got = _point_named("\n".join(lines[a:b]), labelled)
+        if got is None:
+            return []
+        out.append(got)
+    return out
 
 
 def _part_by_path(rr: RawRisk) -> None:
