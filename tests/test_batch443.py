@@ -29,6 +29,10 @@ a heading with no risk column of its own (``风险类型 | 风险等级 | 针对
 for a header row, so a table whose points stand quoted inside the measures cells yields nothing.
 The truth was not changed after measuring.
 
+Generalised after this measurement: a list whose only risk column is the measures, each cell naming
+its point ('针对“…”的风险：…', tests/test_quoted_points.py; info POINTS_IN_MEASURES, warning
+POINT_NOT_NAMED): the file reads in full (score.py --set batch443: all 1.00).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +169,7 @@ def test_batch443_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch443_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

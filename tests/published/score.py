@@ -14,7 +14,8 @@ Metrics (per layout and in total):
   file when the person matches and, for a form without a person (对岗不对人), department
   and title match too (NFKC, whitespace removed; an empty truth department also accepts
   the unit's name, and a 站所's own file may be written unit 'XX镇财政所' with no department or
-  unit 'XX镇' with department '财政所'). Each posts row matches at most one form.
+  unit 'XX镇' with department '财政所'; a 镇's 办 likewise, 'XX镇社会事务办'). Each posts row
+  matches at most one form.
 - points: recall and precision keyed by (file, person, risk_point), NFKC + whitespace removed.
 - levels: matched points with a truth level whose risk_level is that level (Ⅰ级/Ⅱ级/Ⅲ级).
 - types: matched points whose risk_type names exactly the truth types (first 4 characters
@@ -104,7 +105,7 @@ def _form_matches(form: dict, post: dict) -> bool:
         bool(want or got)
         and not (want and got)
         and unit + want == got_unit + got
-        and part.endswith(("所", "站", "中心", "队"))
+        and part.endswith(("所", "站", "中心", "队", "办"))  # ('XX镇社会事务办': the 镇's own office)
         and town.endswith(("镇", "乡", "街道", "街道办事处"))
     )
     return dept_ok and norm(form["title"]) == norm(post.get("title"))
