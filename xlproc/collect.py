@@ -7,6 +7,7 @@ function of its bytes and the configuration, so files can be read in worker proc
 from __future__ import annotations
 
 import copy
+import operator
 import os
 import re
 from collections import Counter, defaultdict
@@ -1810,10 +1811,16 @@ def _notes_of(g, forms) -> list[list[str]]:
     return g.rows[:top] + g.rows[bottom + 1 :]
 
 
-def _points_where(located, keep: Callable) -> Iterator[tuple]:
+def _points_where(located, keep: Callable, level: Callable | None = None) -> Iterator[tuple]:
     """Each sheet with points read from its cells that ``keep`` holds of: (sheet, forms,
-    those points); the steps that look again at a sheet's cells start from it."""
+    those points); the steps that look again at a sheet's cells start from it. ``level``, a
+    test a point's level cell as written must pass for ``keep`` to hold, passes over a sheet
+    none of whose few level words does (a district's list of 50,000 rows writes three)."""
     for g, forms, _sh in located:
+        if level is not None and not any(
+            map(level, {rr.risk_level for f in forms for rr in f.risks})
+        ):
+            continue
         todo = [rr for f in forms for rr in f.risks if not rr.sheet and keep(rr)]
         if todo:
             yield g, forms, todo
@@ -1888,7 +1895,9 @@ def _levels_by_question(located, rel: str, res: FileResult, config: Config) -> N
     from xlproc.columns import _ASKS_LEVEL
 
     for g, forms, todo in _points_where(
-        located, lambda rr: "risk_level" in rr.cols and rr.risk_level.strip() in _YES_NO
+        located,
+        lambda rr: "risk_level" in rr.cols and rr.risk_level.strip() in _YES_NO,
+        lambda v: v.strip() in _YES_NO,
     ):
         f = forms[0]
         c = todo[0].cols["risk_level"]
@@ -1927,7 +1936,9 @@ def _blank_levels_by_note(located, rel: str, res: FileResult, config: Config) ->
     from xlproc.locate import _BLANK_MEANS
 
     unlevelled = _points_where(
-        located, lambda rr: "risk_level" in rr.cols and not rr.risk_level.strip()
+        located,
+        lambda rr: "risk_level" in rr.cols and not rr.risk_level.strip(),
+        lambda v: not v.strip(),
     )
     for g, forms, todo in unlevelled:
         if not any(rr.risk_level.strip() for f in forms for rr in f.risks):
@@ -2007,7 +2018,9 @@ def _levels_from_post_grade(located, rel: str, res: FileResult, config: Config) 
     def word(f, rr) -> str:
         return (rr.declared or f.declared).strip()
 
-    unlevelled = _points_where(located, lambda rr: not rr.risk_level.strip())
+    unlevelled = _points_where(
+        located, lambda rr: not rr.risk_level.strip(), lambda v: not v.strip()
+    )
     for g, forms, todo in unlevelled:
         blank = {id(rr) for rr in todo}
         graded = [(f, rr) for f in forms for rr in f.risks if id(rr) in blank and word(f, rr)]
@@ -2072,7 +2085,9 @@ def _levels_by_icons(located, path: Path, rel: str, res: FileResult, config: Con
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
     numbered = _points_where(
-        located, lambda rr: "risk_level" in rr.cols and rr.risk_level.strip().isdigit()
+        located,
+        lambda rr: "risk_level" in rr.cols and rr.risk_level.strip().isdigit(),
+        lambda v: v.strip().isdigit(),
     )
     for g, forms, todo in numbered:
         legend = _legend(g, forms, "灯", "图标")
@@ -2103,7 +2118,9 @@ def _levels_by_checkboxes(located, path: Path, rel: str, res: FileResult, config
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
     unlevelled = _points_where(
-        located, lambda rr: "risk_level" in rr.cols and not rr.risk_level.strip()
+        located,
+        lambda rr: "risk_level" in rr.cols and not rr.risk_level.strip(),
+        lambda v: not v.strip(),
     )
     for g, _forms, todo in unlevelled:
         boxes = checked_boxes(path, g.name)
@@ -2130,7 +2147,9 @@ def _levels_by_shapes(located, path: Path, rel: str, res: FileResult, config: Co
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
     unlevelled = _points_where(
-        located, lambda rr: "risk_level" in rr.cols and not rr.risk_level.strip()
+        located,
+        lambda rr: "risk_level" in rr.cols and not rr.risk_level.strip(),
+        lambda v: not v.strip(),
     )
     for g, forms, todo in unlevelled:
         legend = _legend(g, forms, "色")
@@ -2539,7 +2558,7 @@ def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Co
     为中风险点，其余为低风险点'): each takes its cell's colour's level."""
     from xlproc.fills import cell_colours, colour_levels, font_colours, font_levels, nearest
 
-    for g, forms, rows in _points_where(located, lambda rr: not rr.risk_level):
+    for g, forms, rows in _points_where(located, lambda rr: not rr.risk_level, operator.not_):
         legend = _legend(g, forms, "色")
         levels = colour_levels(legend, config.level) if legend else {}
         rest = ""  # the level of the rows in the ordinary font
@@ -2581,7 +2600,7 @@ def _levels_by_typeface(located, path: Path, rel: str, res: FileResult, config: 
 
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
-    for g, forms, rows in _points_where(located, lambda rr: not rr.risk_level):
+    for g, forms, rows in _points_where(located, lambda rr: not rr.risk_level, operator.not_):
         legend = _legend(g, forms, *FACE_HINTS)
         levels, rest = face_levels(legend, config.level) if legend else ({}, "")
         if not levels:

@@ -460,7 +460,6 @@ def _names_point_cell(v: str) -> bool:
     return h is not None and h.role in POINTISH and h.strength >= 2
 
 
-@lru_cache(maxsize=1 << 16)
 @lru_cache(maxsize=1 << 14)
 def _heading_cell(v: str) -> bool:
     """A short cell that is a column heading word (checked before looking at the row)."""
