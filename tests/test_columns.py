@@ -11037,3 +11037,15 @@ def test_a_unit_line_naming_the_body_over_it_first(tmp_path):
     line = ["主管部门", "XX市文化和旅游局", "日期", "2024年4月", "", "", ""]
     got = run(tmp_path / "over", {"S": [["岗位廉政风险一览表"], line, head, row]})
     assert got.posts["unit"].tolist() != ["XX市文化和旅游局"]
+
+
+def test_a_title_naming_what_the_list_covers_after_the_body():
+    # (437: '…住房和城乡建设局机关股室及局属单位岗位廉政风险防控一览表' cut at 属)
+    from xlproc.identity import unit_in_title
+
+    assert unit_in_title("XX市自然资源局机关科室及局属单位岗位廉政风险一览表") == "XX市自然资源局"
+    assert unit_in_title("XX区卫生健康委员会委属医院岗位廉洁风险排查表") == "XX区卫生健康委员会"
+    assert unit_in_title("XX县文化和旅游局及所属单位廉政风险防控一览表") == "XX县文化和旅游局"
+    # a body whose own name has 直属, 机关 in it keeps it
+    assert unit_in_title("XX县直属机关工委岗位廉政风险一览表") == "XX县直属机关工委"
+    assert unit_in_title("XX县机关事务服务中心岗位廉政风险一览表") == "XX县机关事务服务中心"

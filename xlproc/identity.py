@@ -1048,6 +1048,11 @@ def caption_level(text: str, config) -> str:
     return ""
 
 
+# what a list of a body's covers, after its name: '机关股室及局属单位', '局属学校', '及所属单位'
+_SCOPE_TAIL = re.compile(
+    r"(?<=[局院委办会])(?:机关(?:各)?(?:股室|科室|处室|部门)?)?(?:(?:及|和|与|、)?"
+    r"(?:局|院|委|所|直|下)属(?:各)?(?:单位|学校|医院|企业|事业单位|二级单位))?$"
+)
 _TITLE_CUT = re.compile(
     r"(关键岗位|重点岗位|岗位|党风廉政|廉政|廉洁|权力|职权|风险|小微|责任清单|(?<!预)防控)"
 )  # not the 防控 of 疾病预防控制中心
@@ -1285,6 +1290,7 @@ def _unit_in_title(title_text: str) -> str:
     m = _TITLE_CUT.search(title_text)
     head = _annex_off(title_text[: m.start()] if m else title_text)  # '附件1'
     head = _YEAR.sub("", re.sub(r"\s+", "", head))  # '2023年度' before the name
+    head = _SCOPE_TAIL.sub("", head)  # '…建设局机关股室及局属单位': what the list covers, no name
     if not head or len(head) > 60 or NUMBERING.match(head):
         return ""  # '一、村党支部书记': a caption, not a title
     unit, pos = "", 0
