@@ -11049,3 +11049,32 @@ def test_a_title_naming_what_the_list_covers_after_the_body():
     # a body whose own name has 直属, 机关 in it keeps it
     assert unit_in_title("XX县直属机关工委岗位廉政风险一览表") == "XX县直属机关工委"
     assert unit_in_title("XX县机关事务服务中心岗位廉政风险一览表") == "XX县机关事务服务中心"
+
+
+def test_measures_typed_one_a_cell_under_no_heading(tmp_path):
+    # (439: '防控措施 | (none) | (none)' over '严格审批。 | 结果公示。 | 存档备查。')
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施", "", ""]
+    rows = [["XX县审计局岗位廉政风险防控一览表"], head,
+            [1, "经责股", "股长", "阙知微", "审计发现问题不如实报告", "高", "审计底稿双人复核。",
+             "审计报告集体审定。", "问题清单全部移交。"],
+            [2, "经责股", "科员", "冼书白", "接受被审计单位宴请", "中", "签订廉洁承诺书。",
+             "审计组进点公示监督电话。", ""],
+            [3, "办公室", "主任", "瞿望川", "公车私用", "低", "车辆统一调度登记。", "", ""]]  # fmt: skip
+    got = run(tmp_path / "on", {"S": rows})
+    assert got.risks["measures"].tolist() == [
+        "审计底稿双人复核。\n审计报告集体审定。\n问题清单全部移交。",
+        "签订廉洁承诺书。\n审计组进点公示监督电话。",
+        "车辆统一调度登记。",
+    ]
+    codes = set(got.issues["code"])
+    assert "MEASURES_ACROSS_COLUMNS" in codes and "CELL_OUTSIDE" not in codes
+    # short notes, names or dates right of the measures are no measures: reported as before
+    for k, extra in enumerate(
+        (["已整改", "已整改"], ["阙知微", "冼书白"], ["2024年5月", "2024年6月"])
+    ):
+        changed = [list(r) for r in rows]
+        changed[2][7], changed[3][7] = extra
+        changed[2][8] = ""
+        got = run(tmp_path / f"off{k}", {"S": changed})
+        assert got.risks["measures"].tolist()[:2] == ["审计底稿双人复核。", "签订廉洁承诺书。"]
+        assert "MEASURES_ACROSS_COLUMNS" not in set(got.issues["code"])

@@ -3762,6 +3762,31 @@ class _Locator:
         first = self.sh.rows[r][cols[0]]
         return bool(field_of(self.sh.key(r, cols[0])) or _field_with_value(first))
 
+    def _unheaded_measures(self, h: int, depth: int, mc: int, rows: list[list[str]]) -> list[int]:
+        """The columns right of the last heading, the measures' (``mc``), that no heading names
+        and whose cells go on that row's measures: a sentence each, only in rows whose measures
+        cell is written, in at least two rows of the first such column (a 备注's '已整改', a
+        date, a name is no measure)."""
+        sh = self.sh
+        out: list[int] = []
+        c = mc + 1
+        while True:
+            if any(c < len(sh.rows[r]) and sh.rows[r][c].strip() for r in range(h, h + depth)):
+                break  # a heading of its own: another column
+            if any((r, c) in self.grid.merged_into for r in range(h, h + depth)):
+                break  # (under a heading merged across: read as its span)
+            said = [(row[mc].strip() if mc < len(row) else "", row[c].strip())
+                    for row in rows if c < len(row) and row[c].strip()]  # fmt: skip
+            if len(said) < (1 if out else 2) or not all(
+                m and len(v) >= 4 and v[-1:] in "。；;.）)" and not _is_date(v)
+                and not looks_like_name(v) and self.config.level(v) is None
+                for m, v in said
+            ):  # fmt: skip
+                break
+            out.append(c)
+            c += 1
+        return out
+
     def _classify(
         self, h: int, depth: int, headings: dict[int, Heading | None], end: int
     ) -> _Table:
@@ -4263,6 +4288,17 @@ class _Locator:
                 above.append(self._card_above(h))
             return above[0]
 
+        if not given and roles.get("measures") == last and "measures" not in extra:
+            more = self._unheaded_measures(h, depth, last, rows)
+            if more:
+                # '防控措施 | (none) | (none)' over '严格审批。 | 结果公示。 | …': measures typed one a
+                # cell on, under the one heading; each row's go together
+                extra["measures"], last = more, more[-1]
+                self.issues.append(
+                    make_issue("MEASURES_ACROSS_COLUMNS", self.rel, grid.name,
+                               cell_ref(h, more[0]), field=labels.get(roles["measures"], ""),
+                               value=f"{col_letter(more[0])}–{col_letter(more[-1])}")
+                )  # fmt: skip
         table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
         table.header = (headings, labels, "")
         table.across = self._across(headings, roles, col_role, groups)
