@@ -1649,6 +1649,7 @@ class _Table:
     point_dash: bool = False  # '风险点及表现形式' written '风险点——表现形式' in one cell
     point_measures: bool = False  # '风险点及防控措施' over a point and its '（1）…' lines below
     point_lines: str = ""  # the role of the numbered lines under a point in its own cell
+    point_arrow: bool = False  # '风险点及防控措施' written '风险点→防控措施' in one cell
     point_bracket: str = ""  # the role of the bracket closing a point, where the heading says so
     level_criteria: list[int] = field(default_factory=list)  # ticks under criteria: their count
     point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
@@ -4309,6 +4310,7 @@ class _Locator:
         table.point_dash = self._point_dash(roles, labels, rows)
         table.point_measures = self._point_measures(roles, labels, rows)
         table.point_lines = _point_lines(roles, labels, rows)
+        table.point_arrow = _point_arrow(roles, labels, rows)
         table.point_bracket = _point_bracket(roles, labels)
         table.point_posts = self._point_posts(roles, rows) and not card_above()
         # (each point naming its post, the rows are several posts': a list)
@@ -5975,6 +5977,24 @@ class _Locator:
                     wanted = [items[n] for n in number_list(said, widest=30) if n in items]
                     if wanted:
                         values["measures"] = "\n".join(wanted)
+            if has_point and t.point_arrow and not get("measures"):
+                parts = _arrow_parts(values["risk_point"])
+                if parts:
+                    # '养护材料进场验收把关不严→材料逐车过磅，…' under '风险点及防控措施': the
+                    # point before the arrow, its measures after it
+                    values["risk_point"], values["measures"] = parts
+                elif len(_ARROW.findall(values["risk_point"])) > 1:
+                    # '受理→审核→办结环节…→…': which arrow parts point and measures is not
+                    # certain: the cell stays whole, and the sender is told
+                    self.issues.append(
+                        make_issue(
+                            "POINT_ARROWS_UNCLEAR",
+                            self.rel,
+                            grid.name,
+                            cell_ref(r, pc),
+                            value=values["risk_point"][:30],
+                        )
+                    )
             if has_point and t.point_lines and not get(t.point_lines):
                 split = _head_and_lines(values["risk_point"])
                 if split and not (split[2] and get("measures")):
@@ -9892,6 +9912,51 @@ def _point_lines(roles: dict[str, int], labels: dict[int, str], rows) -> str:
     return role if split >= 2 and split * 2 > len(cells) else ""
 
 
+def _point_arrow(roles: dict[str, int], labels: dict[int, str], rows) -> bool:
+    """The point's column names the point and its measures ('廉政风险点及防控措施'), no measures
+    column beside it, and most of its cells part a point from its measures by one arrow
+    ('…把关不严→材料逐车过磅，…'): the heading says measures are in the cell, the arrow where.
+    An arrow under any other heading (a 流程's '受理→审核', a level's '高→中', a point's own
+    '…→…') is no such parting and is not looked at."""
+    pc = roles.get("risk_point")
+    if pc is None or "measures" in roles:
+        return False
+    if not _POINT_AND_MEASURES.search(squeeze(labels.get(pc, ""))):
+        return False
+    cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
+    arrowed = sum(_arrow_parts(v) is not None for v in cells if _ARROW.search(v))
+    return arrowed >= 1 and arrowed * 2 > len(cells)
+
+
+def _arrow_parts(text: str) -> tuple[str, str] | None:
+    """'养护材料进场验收把关不严→材料逐车过磅，…': the point before the arrow and the measures
+    after it. Only where the cell has exactly ONE arrow with text on both sides, the point on one
+    line, short and its brackets and quotes closed: several arrows are a workflow inside the point
+    ('受理→审核→办结') or more than one parting, and which one parts the measures is not certain;
+    an arrow inside '“…”' or '（…）' belongs to the point's own words. None where not so."""
+    found = list(_ARROW.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    point, measures = text[: m.start()].strip(), text[m.end() :].strip()
+    if not 2 <= len(point) <= 50 or "\n" in point or len(measures) < 2:
+        return None
+    if point[-1] in "，,、；;：:（(“‘《" or not _balanced(point):
+        return None
+    if point.count("“") != point.count("”") or point.count("《") != point.count("》"):
+        return None
+    label = _MEASURES_ROW.match(measures)  # ('…→防控措施：…': its label is no measure)
+    if label:
+        measures = measures[label.end() :].strip()
+    said = _LINE_LABEL.match(point)  # ('风险点：…→…': the point after its label)
+    if said and said.end() < len(point):
+        h = heading_role(label_key(said.group(1)))
+        if h is not None and h.strength == SURE and h.role == "risk_point":
+            point = point[said.end() :]
+    point = point.rstrip("。；;，,")
+    return (point, measures) if point and measures else None
+
+
 def _balanced(text: str) -> bool:
     """Brackets inside ``text`` open before they close and all close ('…（含隐蔽工程），…')."""
     depth = 0
@@ -10702,6 +10767,8 @@ _YOUR_POST = LazyRe(
 _MEASURES_LABEL = LazyRe(r"(?:主要)?(?:防控|预防|防范|管控|控制|廉政防控)?措施[:：]?")
 # a heading over the point and its measures: '廉政风险点及防控措施', '风险点与防范措施'
 _POINT_AND_MEASURES = LazyRe(r"风险(?:点|事项|内容)?.{0,3}(?:及|和|与|、|/).{0,4}措施")
+# an arrow parting a point from its measures: '→', '⇒', '➔', '->', '——>', '=>'
+_ARROW = LazyRe(r"\s*(?:[→⇒⇨⟶⟹➔➙➛➜➝➞➡⮕]|[-－—–=＝]{1,4}\s*[>＞])\s*")
 # a numbered item ('（1）…', '1.…', '①…'): a line of measures on its own row; never a sign-off
 # a heading saying what a bracket after the point holds: '（括号内注明主要表现）', '括号中为防控措施'
 _BRACKET_SAID = LazyRe(r"括号[内中里]?.{0,6}?(表现|描述|情形|说明|措施)")
