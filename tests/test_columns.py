@@ -11078,3 +11078,18 @@ def test_measures_typed_one_a_cell_under_no_heading(tmp_path):
         got = run(tmp_path / f"off{k}", {"S": changed})
         assert got.risks["measures"].tolist()[:2] == ["审计底稿双人复核。", "签订廉洁承诺书。"]
         assert "MEASURES_ACROSS_COLUMNS" not in set(got.issues["code"])
+
+
+def test_a_holder_named_first_of_several(tmp_path):
+    # (451: '厍骞璆等6人' under 责任人 for a post several hold)
+    rows = [["XX区城市管理执法局岗位廉政风险一览表"],
+            ["序号", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "执法队员", "阙知微等12人", "执法中随意减免罚款", "高", "执法全程记录"],
+            [2, "协管员", "冼书白 等 三 名", "收受商户好处", "中", "定期轮岗"],
+            [3, "中队长", "瞿望川", "案件审核把关不严", "中", "集体审议"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.posts["person"].tolist() == ["阙知微", "冼书白", "瞿望川"]
+    # a headcount alone names no one
+    rows[2][2] = "等12人"
+    got = run(tmp_path / "count", {"S": rows})
+    assert "等12人" not in got.posts["person"].tolist()

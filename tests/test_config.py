@@ -74,3 +74,13 @@ def test_bad_config_is_a_usage_error(tmp_path):
         load_config(p)
     with pytest.raises(ConfigError, match="找不到"):
         load_config(tmp_path / "missing.toml")
+
+
+def test_a_type_stood_on_end_one_character_a_line():
+    # (452: a narrow 风险类型 column typed '制⏎度⏎机⏎制')
+    config = load_config()
+    assert config.types("岗\n位\n职\n责") == (["岗位职责风险"], [])
+    assert config.types("外\n部\n环\n境\n风\n险") == (["外部环境风险"], [])
+    # two types a line each stay two types; characters that make no type stay unknown
+    assert config.types("思想道德\n制度机制") == (["思想道德风险", "制度机制风险"], [])
+    assert config.types("其\n他")[0] == []

@@ -218,6 +218,13 @@ class Config:
         return got
 
     def _types(self, raw: str) -> tuple[list[str], list[str]]:
+        if "\n" in raw:
+            lines = [x.strip() for x in raw.split("\n") if x.strip()]
+            if len(lines) >= 2 and all(len(x) <= 2 for x in lines):
+                # '制⏎度⏎机⏎制' in a narrow column stood on end: the word, one character a line
+                whole = self._types("".join(lines))
+                if whole[0] and not whole[1]:
+                    return whole
         known: list[str] = []
         unknown: list[str] = []
         if _TICKS.search(raw) and _BOXES.search(raw):

@@ -236,6 +236,8 @@ OVERSEES = re.compile(r"\s*[(（]\s*(?:分管|负责(?!人))[^()（）]{1,30}[)�
 NOT_HOLDER_HEAD = ("分管", "领导", "监督", "B岗", "B角", "备岗", "协管", "联系")
 
 
+# a post's holders named by the first of them and how many more: '厍骞璆等6人', '某某 等 3 名'
+_AND_OTHERS = re.compile(r"\s*等\s*[\d一二三四五六七八九十两]+\s*[人名]\s*$")
 _HEADCOUNT = re.compile(
     r"\s*[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$|(?<=[^\d\s])\s*\d{1,2}\s*人$"
 )
@@ -592,6 +594,10 @@ def post_of(
         person = _STAFF_CODE.sub("", person)  # '铎映川（YG024）' under '姓名（工号）': the name
     if person and person[-1].isdigit():
         person = PHONE.sub("", person)  # '斛雨萱 13905271468' under '责任人及电话'
+    if person and person[-1] in "人名" and "等" in person:
+        first = _AND_OTHERS.sub("", person)
+        if first != person and (not first or looks_like_name(first)):
+            person = first  # '厍骞璆等6人': the one named for a post several hold ('等6人': none)
     m = _DEPT_HEAD.match(dept) if "（" in dept or "(" in dept else None
     if (
         m
