@@ -38,6 +38,10 @@ with the 科室 ``城管执法中队`` (the truth: the unit ``汉台区北关街
 中队长 and 副中队长 get the tier ``中层岗位`` (the truth: leaders). The truth was not changed after
 measuring.
 
+Generalised after this measurement: a holder named first of several ('厍骞璆等6人',
+tests/test_columns.py::test_a_holder_named_first_of_several): score.py --set batch451 reads all
+1.00.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -190,3 +194,7 @@ def test_batch451_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch451_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -32,6 +32,10 @@ line is not joined back into its word before it is matched against the type name
 reader joins a level so typed (and, per the README, a 科室, post or name). The truth was not changed
 after measuring.
 
+Generalised after this measurement: a type stood on end one character a line ('制⏎度⏎机⏎制',
+tests/test_config.py::test_a_type_stood_on_end_one_character_a_line): score.py --set batch452 reads
+all 1.00.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -187,3 +191,7 @@ def test_batch452_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch452_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
