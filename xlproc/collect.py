@@ -329,6 +329,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             f.person = ""
     _scale_across_sheets(located, rel, res, config)
     _levels_by_colour(located, path, rel, res, config)
+    _types_by_colour(located, path, rel, res, config)
     _levels_by_typeface(located, path, rel, res, config)
     _levels_from_post_grade(located, rel, res, config)
     _blank_levels_by_note(located, rel, res, config)
@@ -2336,6 +2337,7 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
     from xlproc.fills import (
         FACE_HINTS,
         colour_levels,
+        colour_types,
         face_levels,
         font_levels,
         hidden_means_closed,
@@ -2367,6 +2369,13 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
             unlevelled = any(not rr.risk_level for f in forms for rr in f.risks)
             if unlevelled:
                 said.append("单元格颜色")
+        if (
+            "色" in notes
+            and "单元格颜色" not in said
+            and colour_types(notes, config.types)[0]
+            and not any(rr.risk_type for f in forms for rr in f.risks)
+        ):
+            said.append("单元格颜色")  # ('黄色为思想道德风险…' over types drawn as colours)
         if any(w in notes for w in FACE_HINTS) and face_levels(notes, config.level)[0]:
             if any(not rr.risk_level for f in forms for rr in f.risks):
                 said.append("字体(加粗、下划线等)")
@@ -2585,6 +2594,70 @@ def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Co
                 said += f"、其余={rest}"
             what = "文字颜色" if by_font else "底色"
             res.issues.append(make_issue("LEVEL_COLOURS", rel, g.name, value=said, what=what))
+
+
+def _types_by_colour(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
+    """Points with no type, on a sheet none of whose points has one (no type column, or its
+    cells left empty), whose note ties colours to the configured types ('以单元格底色区分风险
+    类型：黄色为思想道德风险，绿色为制度机制风险…'): each takes the type of its point cell's fill
+    (or font, where the note says so), said once per sheet. Only where every coloured point
+    cell's colour is one the note names: else nothing is read and the cells are said. A note's
+    level colours ('红色为高风险') are no types and stay with ``_levels_by_colour`` (.xlsx; the
+    formats are read only under such a note)."""
+    from xlproc.fills import colour_types, marked_colours, nearest
+    from xlproc.text import cell_ref
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    for g, forms, rows in _points_where(located, lambda rr: not rr.risk_type.strip()):
+        if any(rr.risk_type.strip() for f in forms for rr in f.risks):
+            continue  # (a sheet typing its points in words keeps them)
+        legend = _legend(g, forms, "色")
+        kinds, how = colour_types(legend, config.types) if legend else ({}, "")
+        if not kinds:
+            continue
+        merged = g.merged_into  # (a point cell merged down: its first cell holds the format)
+        at_of = {}
+        for rr in rows:
+            cell = (rr.row, rr.cols["risk_point"])
+            at_of[id(rr)] = merged.get(cell, cell)
+        cells = set(at_of.values())
+        by_font = how == "font"
+        colours = marked_colours(path, g.name, cells, by_font)
+        if not colours and not how:
+            by_font = True  # (a note not saying which: the fonts, where no cell is filled)
+            colours = marked_colours(path, g.name, cells, by_font)
+        if not colours:
+            continue  # (nothing coloured: the note's marks are not in this file)
+        named = {at: nearest(c, kinds) if c != "?" else "" for at, c in colours.items()}
+        unclear = sorted(at for at, c in named.items() if not c)
+        if unclear:
+            value = "、".join(cell_ref(*c) for c in unclear)
+            res.issues.append(make_issue("TYPE_COLOUR_UNCLEAR", rel, g.name, value=value))
+            continue
+        blank = []
+        for rr in rows:
+            at = at_of[id(rr)]
+            if at in named:
+                rr.risk_type = kinds[named[at]]
+                rr.cols = {**rr.cols, "risk_type": rr.cols.get("risk_type", rr.cols["risk_point"])}
+            elif at not in blank:
+                blank.append(at)
+        said = "、".join(f"{c}色={t}" for c, t in kinds.items())
+        rest = ""
+        if blank:
+            rest = f";{'、'.join(cell_ref(*c) for c in sorted(blank))} 未标颜色,未定类型"
+        elif sheet := _sh_of(located, g):  # (its word that it gives no type goes)
+            sheet.issues = [i for i in sheet.issues if i.code != "TABLE_NO_TYPE"]
+        what = "文字颜色" if by_font else "底色"
+        res.issues.append(
+            make_issue("TYPE_BY_COLOUR", rel, g.name, value=said + rest, what=what, sheet=g.name)
+        )
+
+
+def _sh_of(located, g):
+    """The sheet's own reading (its issues) of grid ``g``, None if it has none."""
+    return next((sh for gg, _f, sh in located if gg is g), None)
 
 
 def _levels_by_typeface(located, path: Path, rel: str, res: FileResult, config: Config) -> None:

@@ -77,6 +77,52 @@ def font_levels(legend: str, level) -> tuple[dict[str, str], str]:
     return (out, rest) if len(out) + bool(rest) >= 2 and out else ({}, "")
 
 
+# the head of a clause giving a colour a meaning: '黄色为', '绿色底色的表示', '标蓝的为', '紫色：'
+_COLOUR_HEAD = re.compile(
+    r"(?:(?:标|涂|填)(红|橙|黄|绿|蓝|紫)色?|(红|橙|黄|绿|蓝|紫)色)"
+    r"(?:底色|背景色?|填充色?|字体|文字|字)?\s*(?:的|者)?(?:风险点?|单元格|内容|部分)?"
+    r"\s*(?:为|是|表示|代表|属于?|即|[—－:：-])\s*"
+)
+_CLAUSE_END = re.compile(r"[，,；;：:。\n]")
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_FONT_SAID_TYPES = re.compile(r"字体|文字颜色|字的颜色|字色|(?:红|橙|黄|绿|蓝|紫)色?(?:字体|文字)")
+_FILL_SAID = re.compile(r"底色|背景|填充|色块|涂色|单元格颜色|单元格.{0,3}色")
+
+
+def colour_types(legend: str, types) -> tuple[dict[str, str], str]:
+    """Colour name → canonical type(s) ('、'-joined), and how the colour is given ('fill',
+    'font', or '' where the note does not say), from a note tying colours to the configured
+    types ('以单元格底色区分风险类型：黄色为思想道德风险，绿色为制度机制风险…'; ``types`` is
+    ``Config.types``). The word after 为 decides: a level ('红色为高风险') is no type, and a
+    clause naming anything beyond the vocabulary is left out. ({}, '') for a note naming fewer
+    than two colours, or one colour two ways (nothing is guessed from a note that contradicts
+    itself)."""
+    out: dict[str, str] = {}
+    hows: set[str] = set()
+    for sentence in re.split(r"[。；;\n]", legend):
+        heads = list(_COLOUR_HEAD.finditer(sentence))
+        found = False
+        for i, m in enumerate(heads):
+            end = heads[i + 1].start() if i + 1 < len(heads) else len(sentence)
+            said = _BRACKETED.sub("", sentence[m.end() : end])
+            said = _CLAUSE_END.split(said, 1)[0].strip(" 、\u3000")
+            known, unknown = types(said) if said else ([], [])
+            if not known or unknown:
+                continue
+            colour = m.group(1) or m.group(2)
+            kind = "、".join(known)
+            if out.get(colour, kind) != kind:
+                return {}, ""
+            out[colour] = kind
+            found = True
+        if found:
+            font, fill = bool(_FONT_SAID_TYPES.search(sentence)), bool(_FILL_SAID.search(sentence))
+            hows.add("font" if font and not fill else "fill" if fill and not font else "")
+    if len(out) < 2:
+        return {}, ""
+    return out, (hows.pop() if len(hows) == 1 else "")
+
+
 def colour_name(rgb: str) -> str:
     """'FFFF0000' → '红': the hue of an ARGB colour, '' for grey, white or black."""
     rgb = rgb[-6:]
@@ -168,6 +214,31 @@ def font_colours(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tu
 def cell_colours(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """The colour names of the solid fills of ``cells`` (0-based row, column) on ``sheet``."""
     return _formats(path, sheet, cells, _fill_colour)  # type: ignore[return-value]
+
+
+def _fill_or_unknown(cell) -> str | None:
+    """The solid fill's colour name, '?' for a fill whose colour is not known here (a theme's
+    other than white or black, or a pattern), None for no fill or a white, grey or black one."""
+    fill = cell.fill
+    if fill is None or not fill.fill_type:
+        return None
+    colour = getattr(fill, "fgColor", None)
+    if fill.fill_type != "solid":
+        return "?"
+    rgb = _rgb(colour)
+    if rgb is None:
+        theme = getattr(colour, "theme", None)
+        return "?" if getattr(colour, "type", "") == "theme" and theme not in (0, 1) else None
+    return colour_name(rgb) or None
+
+
+def marked_colours(
+    path: Path, sheet: str, cells: set[tuple[int, int]], by_font: bool
+) -> dict[tuple[int, int], str]:
+    """The colour names of ``cells``' fills (or fonts), '?' where a cell is coloured in a way not
+    known here (a theme's colour): a cell not coloured at all is left out."""
+    look = _font_colour if by_font else _fill_or_unknown
+    return _formats(path, sheet, cells, look)  # type: ignore[return-value]
 
 
 def nearest(colour: str, named: Iterable[str]) -> str:

@@ -361,6 +361,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表没有风险类型列,按表下说明给各序号的类型读作:{value};如不是这样,请增加“风险类型”列写明",
     ),
+    "TYPE_BY_COLOUR": (
+        INFO,
+        "“{sheet}”表没有填写风险类型,风险点单元格的{what}按表下说明读作风险类型:{value};如不是这样,请增加“风险类型”列写明",
+    ),
+    "TYPE_COLOUR_UNCLEAR": (
+        WARNING,
+        "风险点单元格 {value} 的颜色不是表下说明写到的颜色(或无法辨认的主题色),未按颜色读作风险类型;请增加“风险类型”列写明,或按说明的颜色标示",
+    ),
     "TABLE_NO_TYPE": (
         INFO,
         "表中没有“风险类型”列,风险点的类型未登记;如需分类统计,请增加一列填写思想道德、制度机制或岗位职责风险",
@@ -407,6 +415,7 @@ SHORT: dict[str, str] = {
 SHORT.update({"COLUMN_LATEST_YEAR": "按最新年份读的列"})
 SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字体未读作级别"})
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
+SHORT.update({"TYPE_BY_COLOUR": "颜色定类型", "TYPE_COLOUR_UNCLEAR": "颜色未读作类型"})
 SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD": "未读出的下拉框"})  # fmt: skip
 SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIELD_CODES": "字段代码表头"})  # fmt: skip
 SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip
