@@ -35,6 +35,10 @@ are not read at all (a missed field, no wrong reading: the colours were rightly 
 levels, the 高/中/低 column stood). No precision lost, no noise. The truth was not changed after
 measuring.
 
+Generalised after this measurement: types given by the point cells' colours under a note naming
+types ('黄色为思想道德风险…', tests/test_type_fills.py; info TYPE_BY_COLOUR, warning TYPE_COLOUR_UNCLEAR):
+score.py --set batch450 reads all 1.00.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -180,3 +184,7 @@ def test_batch450_one_sheet_a_person():
         assert f["sheet"] == f["person"] and f["department"] == ""
         rows = BATCH.filled(name, f["sheet"])
         assert rows[2][:2] == [f["person"], f["title"]]
+
+
+def test_batch450_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
