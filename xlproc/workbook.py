@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import html
 import io
+import os
 import posixpath
 import re
 import stat
 import struct
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import product
@@ -164,7 +163,7 @@ _OPENED: list = []  # the last package opened: [its key, its bytes, the ZipFile 
 def _package_key(source: Path | str | bytes) -> tuple:
     if isinstance(source, bytes):
         return ("bytes", id(source), len(source))
-    st = Path(source).stat()
+    st = os.stat(source)
     return ("path", str(source), st.st_mtime_ns, st.st_size)
 
 
@@ -178,8 +177,22 @@ def remember_package(path: Path, data: bytes) -> None:
     _OPENED[:] = [key, data, None]
 
 
-@contextmanager
-def package(source: Path | str | bytes) -> Iterator[zipfile.ZipFile]:
+class _Open:
+    """``with package(…) as zf``: the package stays open for the next step (nothing to close)."""
+
+    __slots__ = ("zf",)
+
+    def __init__(self, zf: zipfile.ZipFile) -> None:
+        self.zf = zf
+
+    def __enter__(self) -> zipfile.ZipFile:
+        return self.zf
+
+    def __exit__(self, *_exc: object) -> None:
+        return None
+
+
+def package(source: Path | str | bytes) -> _Open:
     """An .xlsx package's directory, parsed once per file whichever step asks (page headers,
     formats, drawings, formulas each open it): the last package stays open, over its bytes in
     memory (no file handle kept). Raises what ``zipfile.ZipFile`` raises."""
@@ -187,12 +200,11 @@ def package(source: Path | str | bytes) -> Iterator[zipfile.ZipFile]:
     if _OPENED and _OPENED[0] == key and (not isinstance(source, bytes) or _OPENED[1] is source):
         if _OPENED[2] is None:
             _OPENED[2] = zipfile.ZipFile(io.BytesIO(_OPENED[1]))
-        yield _OPENED[2]
-        return
+        return _Open(_OPENED[2])
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
     zf = zipfile.ZipFile(io.BytesIO(data))
     _OPENED[:] = [key, data, zf]
-    yield zf
+    return _Open(zf)
 
 
 def part_text(zf: zipfile.ZipFile, name: str) -> str:
