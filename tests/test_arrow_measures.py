@@ -181,3 +181,40 @@ def test_arrow_parts_rules():
     assert _arrow_parts("未执行《采购→验收细则》规定") is None
     assert _arrow_parts("高→中") is None  # a level changed: no point of one character
     assert _arrow_parts("风险点：虚报冒领→防控措施：张榜公示") == ("虚报冒领", "张榜公示")
+
+
+def test_what_the_seventy_third_review_found_in_arrows(tmp_path):
+    # an arrow meaning 'leads to' inside the point: no measures after it
+    rows = [
+        ["某县农机中心岗位廉政风险点及防控措施一览表"],
+        ["序号", "岗位", "姓名", "风险点及防控措施", "风险等级"],
+        [1, "主任", "谭沐阳", "补贴机具核验走过场→导致补贴资金被骗取", "高"],
+        [2, "会计", "柏青禾", "备用金借支不清理→资金长期挂账流失", "中"],
+        [3, "会计", "柏青禾", "票据审核把关不严→报销资金浪费", "低"],
+    ]  # fmt: skip
+    res = run(tmp_path / "leads", rows, ["B4:B5", "C4:C5"])
+    assert res.risks["measures"].tolist() == ["", "", ""]
+    assert res.risks["risk_point"].tolist()[0] == "补贴机具核验走过场→导致补贴资金被骗取"
+    # other wordings of a heading joining the point and its measures
+    for k, head in enumerate(("风险点及对应的管控措施", "岗位风险点与相应的防范措施", "风险点（防控措施）")):
+        rows = [
+            ["某县农机中心岗位廉政风险一览表"],
+            ["序号", "岗位", "姓名", head, "风险等级"],
+            [1, "主任", "谭沐阳", "补贴机具核验走过场→补贴机具逐台现场核验，留存影像", "高"],
+            [2, "会计", "柏青禾", "备用金借支不清理→备用金每月清理，逾期通报", "中"],
+        ]  # fmt: skip
+        res = run(tmp_path / f"head{k}", rows)
+        assert res.risks["risk_point"].tolist() == ["补贴机具核验走过场", "备用金借支不清理"], head
+    # measures on lines of their own, each opened by an arrow
+    rows = [
+        ["某县农机中心岗位廉政风险一览表"],
+        ["序号", "岗位", "姓名", "廉政风险点及防控措施", "风险等级"],
+        [1, "主任", "谭沐阳", "补贴机具核验走过场\n→逐台现场核验\n→留存影像资料", "高"],
+        [2, "会计", "柏青禾", "备用金借支不清理\n→备用金每月清理", "中"],
+    ]  # fmt: skip
+    res = run(tmp_path / "bullets", rows)
+    assert read(res) == [
+        ("谭沐阳", "补贴机具核验走过场", "逐台现场核验\n留存影像资料"),
+        ("柏青禾", "备用金借支不清理", "备用金每月清理"),
+    ]
+    assert "POINT_ARROWS_UNCLEAR" not in set(res.issues["code"])

@@ -156,3 +156,15 @@ def test_the_notes_wording():
     ]
     assert all(_post_level_note([t]) for t in said)
     assert not any(_post_level_note([t]) for t in not_said)
+
+
+def test_a_note_of_what_else_the_posts_grade_decides():
+    # (review 73: the 分级监管 sentence gives the points no level)
+    not_said = [
+        "对查找出的风险点，依照岗位风险等级，由局长、分管副局长、股长分级监督。",
+        "风险点梳理完毕后，按岗位风险等级确定检查频次。",
+        "各风险点防控措施的执行情况，根据岗位风险等级，每半年督查一次。",
+        "风险点多的岗位，以岗位风险等级为准实行定期交流。",
+    ]
+    assert not any(_post_level_note([t]) for t in not_said)
+    assert _post_level_note(["注：各项风险点等级，均按所在岗位风险等级确定。"])

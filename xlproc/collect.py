@@ -1984,6 +1984,12 @@ _POST_GIVES_POINTS = LazyRe(
     rf"|{_POST_GRADE_WORD}\s*(?:统一)?适用于[^。；;\n，,]{{0,10}}?{_POINTS_WORD}"
     rf"|{_POST_GRADE_WORD}\s*[（(][^）)]{{0,8}}?{_POINTS_WORD}[^）)]{{0,4}}?(?:同|相同|一致|通用|适用)[）)]"
 )
+# the points' own level named before the post's ('风险点等级与…', '风险点不单独定级，…')
+_OF_THE_LEVEL = LazyRe(r"等级|级别|定级")
+# the words closing such a sentence, after which nothing else is decided ('确定', '为准', '一致')
+_SETTLES = LazyRe(
+    r"^\s*(?:确定|为准|为依据|认定|评定|定级|执行|标注|填写|划定|确认|保持一致|一致|相同|相符|同)"
+)
 # a level worked out from more than the post's, or not one level for all its points
 _NOT_ONE_LEVEL = LazyRe(r"综合|结合|最高|最低|平均|加权|上浮|下浮|提高|降低|调整|多数|数量|个数")
 
@@ -2001,6 +2007,15 @@ def _post_level_note(texts: Iterable[str]) -> str:
                 rest = text[m.end() : min(ends, default=len(text))]
                 if _NOT_ONE_LEVEL.search(text[start + 1 : m.start()] + m.group(0) + rest):
                     continue
+                if rx is _POINTS_TAKE_POST and not _OF_THE_LEVEL.search(
+                    m.group(0)[: m.group(0).rfind("岗位")]
+                ):
+                    # '对排查出的风险点，按照岗位风险等级，分别由…监管', '…依据岗位风险等级确定监督
+                    # 频次': the points' level is not what the post's grade decides
+                    if "，" in m.group(0) or "," in m.group(0):
+                        continue
+                    if _SETTLES.sub("", rest, count=1).strip():
+                        continue
                 first = max(text.rfind(p, 0, m.start()) for p in "。；;\n") + 1
                 last = min((e for e in (text.find(p, m.end()) for p in "。；;\n") if e >= 0),
                            default=len(text))  # fmt: skip

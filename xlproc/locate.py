@@ -9935,10 +9935,14 @@ def _arrow_parts(text: str) -> tuple[str, str] | None:
     ('受理→审核→办结') or more than one parting, and which one parts the measures is not certain;
     an arrow inside '“…”' or '（…）' belongs to the point's own words. None where not so."""
     found = list(_ARROW.finditer(text))
+    if len(found) > 1:
+        return _arrow_bullets(text)
     if len(found) != 1:
         return None
     m = found[0]
     point, measures = text[: m.start()].strip(), text[m.end() :].strip()
+    if _CONSEQUENCE.search(measures) and not _MEASURE_WORD.search(measures):
+        return None  # '资产处置把关不严→造成国有资产流失': what the risk leads to, no measure
     if not 2 <= len(point) <= 50 or "\n" in point or len(measures) < 2:
         return None
     if point[-1] in "，,、；;：:（(“‘《" or not _balanced(point):
@@ -9955,6 +9959,21 @@ def _arrow_parts(text: str) -> tuple[str, str] | None:
             point = point[said.end() :]
     point = point.rstrip("。；;，,")
     return (point, measures) if point and measures else None
+
+
+def _arrow_bullets(text: str) -> tuple[str, str] | None:
+    """'报销凭证审核不严⏎→凭证双人审核⏎→每月对账': the point on the first line, each measure on a
+    line of its own opened by an arrow; none where another line has an arrow inside it."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if len(lines) < 3 or _ARROW.search(lines[0]):
+        return None
+    items = []
+    for line in lines[1:]:
+        m = _ARROW.match(line)
+        if not m or _ARROW.search(line, m.end()) or len(line) == m.end():
+            return None
+        items.append(line[m.end() :].strip())
+    return _arrow_parts(f"{lines[0]}→{chr(10).join(items)}")
 
 
 def _balanced(text: str) -> bool:
@@ -10766,7 +10785,21 @@ _YOUR_POST = LazyRe(
 # a label of measures in a cell of its own ('防控措施', '主要防控措施')
 _MEASURES_LABEL = LazyRe(r"(?:主要)?(?:防控|预防|防范|管控|控制|廉政防控)?措施[:：]?")
 # a heading over the point and its measures: '廉政风险点及防控措施', '风险点与防范措施'
-_POINT_AND_MEASURES = LazyRe(r"风险(?:点|事项|内容)?.{0,3}(?:及|和|与|、|/).{0,4}措施")
+_POINT_AND_MEASURES = LazyRe(
+    r"风险(?:点|事项|内容)?.{0,3}(?:(?:及|和|与|、|/)(?:其|对应的?|相应的?|具体的?|主要的?|的)?.{0,4}"
+    r"|[（(]\s*(?:防控|防范|管控|预防|控制)?)措施"
+)
+# what a risk leads to, written after an arrow ('→造成国有资产流失', '→账实不符'), no measure
+_CONSEQUENCE = LazyRe(
+    r"^(?:从而|进而|容易|易|可能|将)?(?:造成|导致|引发|引起|致使|使得|带来|形成|产生|损害|影响)"
+    r"|(?:受损|不符|流失|损失|失真|失控|外流|浪费|漏洞|隐患|被骗|被查|违纪|违法)$"
+)
+# a word a measure is made of ('实行', '公示', '双人', '集体研究' …)
+_MEASURE_WORD = LazyRe(
+    r"实行|建立|健全|严格|落实|执行|公示|公开|审核|复核|核验|核查|核实|双人|两人|集体|监督|检查|签字|登记"
+    r"|台账|制度|规范|加强|完善|定期|轮岗|回避|备案|报批|审批|研究|承诺|留存|记录|培训|教育|比选|招标"
+    r"|抽查|验收|核对|对账|把关|限时|全程"
+)
 # an arrow parting a point from its measures: '→', '⇒', '➔', '->', '——>', '=>'
 _ARROW = LazyRe(r"\s*(?:[→⇒⇨⟶⟹➔➙➛➜➝➞➡⮕]|[-－—–=＝]{1,4}\s*[>＞])\s*")
 # a numbered item ('（1）…', '1.…', '①…'): a line of measures on its own row; never a sign-off
