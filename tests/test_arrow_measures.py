@@ -196,7 +196,9 @@ def test_what_the_seventy_third_review_found_in_arrows(tmp_path):
     assert res.risks["measures"].tolist() == ["", "", ""]
     assert res.risks["risk_point"].tolist()[0] == "补贴机具核验走过场→导致补贴资金被骗取"
     # other wordings of a heading joining the point and its measures
-    for k, head in enumerate(("风险点及对应的管控措施", "岗位风险点与相应的防范措施", "风险点（防控措施）")):
+    for k, head in enumerate(
+        ("风险点及对应的管控措施", "岗位风险点与相应的防范措施", "风险点（防控措施）")
+    ):
         rows = [
             ["某县农机中心岗位廉政风险一览表"],
             ["序号", "岗位", "姓名", head, "风险等级"],
