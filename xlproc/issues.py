@@ -369,6 +369,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "风险点单元格 {value} 的颜色不是表下说明写到的颜色(或无法辨认的主题色),未按颜色读作风险类型;请增加“风险类型”列写明,或按说明的颜色标示",
     ),
+    "TITLE_BESIDE_TABLE": (
+        INFO,
+        "表格的标题“{value}”写在表格{field}一列上下合并的单元格里,已按表格标题读取(单位、科室),不作为表格的一列;如不是标题,请把它移到表格上方一行",
+    ),
     "TABLE_NO_TYPE": (
         INFO,
         "表中没有“风险类型”列,风险点的类型未登记;如需分类统计,请增加一列填写思想道德、制度机制或岗位职责风险",
@@ -418,6 +422,7 @@ SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"TYPE_BY_COLOUR": "颜色定类型", "TYPE_COLOUR_UNCLEAR": "颜色未读作类型"})
 SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD": "未读出的下拉框"})  # fmt: skip
 SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIELD_CODES": "字段代码表头"})  # fmt: skip
+SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})
 SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip
 SHORT.update({  # the outputs' codes
     "TEXT_FORMULA_LIKE": "疑似公式或链接", "PUBLIC_INCOMPLETE": "未公示:填写不全",
@@ -444,6 +449,7 @@ ITEMS: dict[str, str] = {
     # the reader's newer codes (CELL_OUTSIDE passes the table's last column as its field)
     "CELL_OUTSIDE": "表格外内容", "TABLE_NO_TYPE": "风险类型",
 }  # fmt: skip
+ITEMS["TITLE_BESIDE_TABLE"] = "标题"
 
 
 def code_name(code: str) -> str:

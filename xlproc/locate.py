@@ -963,6 +963,17 @@ _PHONE_LINE = re.compile(
 _CONTACT_CELL = re.compile(r"^\s*[\u4e00-\u9fff]{0,8}?(?:地址|电话|联系人|邮箱|网址|传真)\s*[:：]")
 
 
+def _side_title_text(text: str) -> bool:
+    """A cell's text (squeezed) that is a table's title as one above the table would be: it ends
+    in a title word ('…一览表', '…排查表', '…防控卡') or names a body and its 廉政风险; not a
+    name, a 科室, a seal's ``骑缝线`` or a field's value ('单位：…')."""
+    if not 6 <= len(text) <= 80 or _field_with_value(text) or _DATED_BY.match(text):
+        return False
+    if text.endswith(TITLE_ENDS):
+        return True
+    return bool(re.search("廉[政洁]风险", text)) and bool(unit_in_title(text))
+
+
 def _header_caption(text: str) -> bool:
     """A page header's section that names the table or its unit ('…财政所岗位廉政风险防控一览表',
     'XX县交通运输局'), not the body that issued the form ('中共XX县纪律检查委员会　XX县监察委员会
@@ -1737,6 +1748,7 @@ class _Locator:
         self.duty_holders: dict[tuple[str, str], str] = {}  # (post, 分工) → holder, a post two hold
         self.split_types = False  # the file's sheets are one list split by type
         self.panel: dict[str, tuple[str, str]] = {}  # a card's fields in a panel beside its table
+        self.side_title: tuple[int, int, str] | None = None  # (rows, title) merged down its edge
         self.sheet_unit = ""  # the unit the sheet's first table was found to belong to
         self.held_posts: dict[str, str] = {}  # holder → post, from a line of who holds which
         self.tail_roster: dict[str, str] = {}  # post → holder, from such a line under a list
@@ -1754,6 +1766,8 @@ class _Locator:
         )  # (the point a wrapped row went on, its row)
 
     def run(self) -> SheetResult:
+        if not self.part:
+            self.side_title = self._side_title()  # (before anything reads the sheet's columns)
         sh = self.sh
         meta = _read_meta(self.grid)
         if meta and meta.get("form") == "instructions":
@@ -2047,6 +2061,8 @@ class _Locator:
             # an '附件1' line names no unit; joined to the title it would eat the first character
             # of one that begins with a numeral ('附件1' + '三台县…')
             titles = [x for x in titles if not _ANNEX.match(squeeze(x))]
+            if not titles and self.side_title and self.side_title[0] <= h <= self.side_title[1]:
+                titles = [self.side_title[2]]  # the title merged down the table's edge beside it
             if not titles and not self.sheet_unit and not unit:
                 # nothing above the sheet's first table: a title printed in the page header
                 # (页眉) names the unit and its part ('…乡财政所岗位廉政风险防控一览表')
@@ -8054,6 +8070,56 @@ class _Locator:
             return ""  # not merged down in this column (a merge across repeats nothing)
         row = self.sh.rows[top[0]]
         return row[top[1]] if top[1] < len(row) else ""
+
+    def _side_title(self) -> tuple[int, int, str] | None:
+        """The table's title typed in ONE cell merged down its left (or right) edge, from its
+        heading row on, beside the heading and the rows, as a page bound at that edge prints it
+        ('X⏎X⏎县⏎…⏎一⏎览⏎表' in A1:A9 beside a table from B1; one character a line or turned):
+        (its first row, its last row, the title); the cell taken out of the sheet (no column of
+        the table, its text no one's duty) and reported. None where there is none: a name, a
+        ``骑⏎缝⏎线``, a 科室 or a 监督主体 merged down beside the rows is a field and stays."""
+        grid = self.grid
+        rows = grid.rows
+        found = None
+        for m in grid.merges or ():  # (the cheap test: a merge one column wide, 3+ rows down)
+            r0, c, r1, c1 = m
+            if c1 != c or r1 - r0 < 2 or r0 >= len(rows) or c >= len(rows[r0]):
+                continue
+            title = squeeze(rows[r0][c])
+            if not _side_title_text(title):
+                continue
+            span = rows[r0 : r1 + 1]
+            left = not any(v for row in span for v in row[:c])
+            right = not any(v for row in span for v in row[c + 1 :])
+            if left == right:
+                continue  # (in the middle of the sheet, or nothing beside it)
+            # the table's heading beside it, on its first rows: no heading of its own above it
+            beside = [(row[c + 1 :] if left else row[:c]) for row in rows[r0 : min(r1, r0 + 2) + 1]]
+            if not any(any(map(_names_point_cell, row)) for row in beside):
+                continue
+            found = (m, left, title)
+            break
+        if found is None:
+            return None
+        (r0, c, r1, _c1), left, title = found
+        new_rows = [
+            [("" if x == c and r0 <= r <= r1 else v) for x, v in enumerate(row)]
+            for r, row in enumerate(rows)
+        ]
+        merges = [m for m in grid.merges or () if m != found[0]]
+        self.grid = replace(grid, rows=new_rows, merges=merges)
+        self.sh = _Sheet(self.grid)
+        self.issues.append(
+            make_issue(
+                "TITLE_BESIDE_TABLE",
+                self.rel,
+                grid.name,
+                cell_ref(r0, c),
+                "左侧" if left else "右侧",
+                title,
+            )
+        )
+        return r0, r1, title
 
     def _side_panel(self) -> dict[str, tuple[str, str]]:
         """A card whose holder's fields stand in a panel of label | value columns left of its
