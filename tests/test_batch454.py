@@ -41,6 +41,12 @@ read in full by the score (every one but ``baishui_hospital_office_posts``), wit
   (forms 5/5, points 8/8 there); the holders, 股室, posts, points, levels and types (B1:I9) are
   all read right.
 
+Generalised after this measurement: a title merged down the table's edge, typed one character a line
+(tests/test_side_title.py; info TITLE_BESIDE_TABLE): the 医疗保障局's forms now have their unit and no
+duty. Not changed: the 县医院's 医保办 read as the hospital's 科室 (the README's convention: a body's 办 is
+its office; the batch's truth has it as the unit), so the batch stays at forms 26/29 and has no
+is_read test.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
