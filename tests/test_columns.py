@@ -11037,6 +11037,14 @@ def test_a_unit_line_naming_the_body_over_it_first(tmp_path):
     line = ["主管部门", "XX市文化和旅游局", "日期", "2024年4月", "", "", ""]
     got = run(tmp_path / "over", {"S": [["岗位廉政风险一览表"], line, head, row]})
     assert got.posts["unit"].tolist() != ["XX市文化和旅游局"]
+    # in one cell above the table, and in cells under it (review 74)
+    line = ["上级主管单位：XX市文化和旅游局　　　单位名称：XX市群众艺术馆　　　日期：2024年4月"]
+    got = run(tmp_path / "cell", {"S": [["岗位廉政风险一览表"], line, head, row]})
+    assert got.posts["unit"].tolist() == ["XX市群众艺术馆"]
+    line = ["主管部门", "XX市文化和旅游局", "单位名称", "XX市群众艺术馆", "日期", "2024年4月", ""]
+    got = run(tmp_path / "under", {"S": [["岗位廉政风险一览表"], head, row, line]})
+    assert got.posts[["unit", "title"]].values.tolist() == [["XX市群众艺术馆", "会计"]]
+    assert not {"LEVEL_UNKNOWN", "MEASURES_BLANK"} & set(got.issues["code"])
 
 
 def test_a_title_naming_what_the_list_covers_after_the_body():
@@ -11093,3 +11101,37 @@ def test_a_holder_named_first_of_several(tmp_path):
     rows[2][2] = "等12人"
     got = run(tmp_path / "count", {"S": rows})
     assert "等12人" not in got.posts["person"].tolist()
+
+
+def test_what_the_seventy_fourth_review_found(tmp_path):
+    from xlproc.config import load_config
+    from xlproc.identity import unit_in_title
+
+    # a status, a note or a signature right of the measures is no measure
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施", ""]
+    for k, said in enumerate((["已落实。", "正在落实。"], ["注：1.风险等级分为三级。", "2.本表由各股室填写。"],
+                              ["本人已知晓。", "本人已知晓。"])):  # fmt: skip
+        rows = [["XX县统计局岗位廉政风险防控一览表"], head,
+                [1, "核算股", "股长", "阙知微", "统计数据弄虚作假", "高", "数据双人复核", said[0]],
+                [2, "核算股", "科员", "冼书白", "泄露调查对象信息", "中", "签订保密承诺", said[1]]]  # fmt: skip
+        got = run(tmp_path / f"m{k}", {"S": rows})
+        assert got.risks["measures"].tolist() == ["数据双人复核", "签订保密承诺"], said
+        assert "MEASURES_ACROSS_COLUMNS" not in set(got.issues["code"])
+    # two types each written short, a line each, stay two types
+    assert load_config().types("道德\n岗位") == (["思想道德风险", "岗位职责风险"], [])
+    # a 乡 or 镇 before a word beginning with 县 names no county
+    assert unit_in_title("榆林市刘镇县级河长办岗位廉政风险一览表") == "榆林市刘镇"
+    assert unit_in_title("略阳县白乡县道养护站岗位廉政风险一览表") == "略阳县白乡"
+    # what a list covers, in other words
+    assert unit_in_title("XX市民政局机关及局属福利单位岗位廉政风险一览表") == "XX市民政局"
+    assert unit_in_title("XX区教体局属学校岗位廉政风险排查表") == "XX区教体局"
+    # (a city's 民政局 and 民宗局 are bodies of the city, not a 市民… of its own)
+    assert unit_in_title("宝鸡市民政局岗位廉政风险一览表") == "宝鸡市民政局"
+    assert unit_in_title("宝鸡县市民服务中心岗位廉政风险一览表") == "宝鸡县市民服务中心"
+    # '…等人', '…等6名同志'
+    rows = [["XX县应急管理局岗位廉政风险一览表"],
+            ["序号", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "执法人员", "瞿望川等人", "执法检查走过场", "高", "执法全程记录"],
+            [2, "应急值守员", "蔺晟昀等4名同志", "值班记录造假", "中", "值班抽查"]]  # fmt: skip
+    got = run(tmp_path / "others", {"S": rows})
+    assert got.posts["person"].tolist() == ["瞿望川", "蔺晟昀"]

@@ -263,3 +263,18 @@ def test_resaved_by_libreoffice(tmp_path):
     assert set(got["xls"].risks["risk_type"]) == {""}
     unread = got["xls"].issues[got["xls"].issues["code"] == "FORMAT_UNREAD"]
     assert unread["value"].tolist() == ["单元格颜色"]
+
+
+def test_rows_banded_in_one_colour_are_no_types(tmp_path):
+    # (review 74: a table style's stripes under a type-colour note)
+    rows = [
+        ("主任", "娄沛琮", "农资储备招标暗箱操作", "高", ""),
+        ("副主任", "冉渝珩", "社有资产出租价格不公", "中", "#9BC2E6"),
+        ("会计", "郜湘婕", "专项资金拨付不按进度", "低", ""),
+        ("出纳", "蔺晟昀", "收付款项公款私存", "中", "#9BC2E6"),
+        ("保管员", "阙知微", "物资出入库不登记", "低", ""),
+        ("司机", "冼书白", "公车私用", "低", "#9BC2E6"),
+    ]
+    got = read(book(tmp_path / "in" / "t.xlsx", FILL_NOTE, rows).parent)
+    assert set(got.risks["risk_type"]) == {""}
+    assert "TYPE_BY_COLOUR" not in codes(got) and "TABLE_NO_TYPE" in codes(got)

@@ -2645,6 +2645,8 @@ def _types_by_colour(located, path: Path, rel: str, res: FileResult, config: Con
         if not colours:
             continue  # (nothing coloured: the note's marks are not in this file)
         named = {at: nearest(c, kinds) if c != "?" else "" for at, c in colours.items()}
+        if _banded(named, cells):
+            continue  # (one colour on every other row: the table's banding, no types)
         unclear = sorted(at for at, c in named.items() if not c)
         if unclear:
             value = "、".join(cell_ref(*c) for c in unclear)
@@ -2668,6 +2670,16 @@ def _types_by_colour(located, path: Path, rel: str, res: FileResult, config: Con
         res.issues.append(
             make_issue("TYPE_BY_COLOUR", rel, g.name, value=said + rest, what=what, sheet=g.name)
         )
+
+
+def _banded(named: dict[tuple[int, int], str], cells: set[tuple[int, int]]) -> bool:
+    """One colour only, on every other point row and on none between: rows banded for reading
+    (a table style's stripes), which say nothing of each point."""
+    if len(set(named.values())) != 1 or len(named) < 2:
+        return False
+    rows = sorted({r for r, _c in cells})
+    marks = [any(at[0] == r for at in named) for r in rows]
+    return len(rows) >= 4 and all(a != b for a, b in zip(marks, marks[1:], strict=False))
 
 
 def _sh_of(located, g):

@@ -218,15 +218,17 @@ class Config:
         return got
 
     def _types(self, raw: str) -> tuple[list[str], list[str]]:
+        known: list[str] = []
+        unknown: list[str] = []
         if "\n" in raw:
             lines = [x.strip() for x in raw.split("\n") if x.strip()]
             if len(lines) >= 2 and all(len(x) <= 2 for x in lines):
                 # '制⏎度⏎机⏎制' in a narrow column stood on end: the word, one character a line
+                # (not '思想⏎岗位', two types each written short, a line each)
+                apart = [self.risk_types.lookup(x) for x in lines]
                 whole = self._types("".join(lines))
-                if whole[0] and not whole[1]:
+                if whole[0] and not whole[1] and None in apart:
                     return whole
-        known: list[str] = []
-        unknown: list[str] = []
         if _TICKS.search(raw) and _BOXES.search(raw):
             raw = "、".join(ticked_choices(raw))  # '□思想道德 ☑制度机制 □岗位职责': the ticked
         for part in _TYPE_SPLIT.split(fold(raw)):

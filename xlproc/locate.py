@@ -1132,6 +1132,10 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     return "other"
 
 
+# the unit's own label and value after its parent's in one cell ('…　　单位名称：XX站　　…')
+_OWN_UNIT = LazyRe(
+    r"(?<![管属口])(?:单位名称|填报单位|单位)\s*(?:[(（]\s*盖章\s*[)）])?\s*[:：]\s*([^\s:：]{2,40})"
+)
 # the label of the body a unit answers to, written before the unit's own ('主管部门', '上级主管单位')
 _OVER_THE_UNIT = LazyRe(r"^(?:上级)?(?:主管|归口管理|业务主管)(?:部门|单位|机关)")
 
@@ -1575,8 +1579,12 @@ def _unit_line(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = Non
         cols = sh.nonempty(r)
         if not cols:
             continue
-        m = _UNIT.match(fold(sh.rows[r][cols[0]]))
-        if m and _is_unit_label(sh.rows[r][cols[0]]):
+        first = sh.rows[r][cols[0]]
+        if _OVER_THE_UNIT.match(label_key(first)) and (own := _OWN_UNIT.search(fold(first))):
+            if _body_name(own.group(1)):
+                return own.group(1)  # '主管部门：XX局　　单位名称：XX站　　填报日期：…' in one cell
+        m = _UNIT.match(fold(first))
+        if m and _is_unit_label(first):
             value = m.group(1).strip()
             # '填报单位:XX局 填报时间:…' in one cell: the unit ends where the next label starts
             value = re.split(
@@ -3797,9 +3805,10 @@ class _Locator:
             if len(said) < (1 if out else 2) or not all(
                 m and len(v) >= 4 and v[-1:] in "。；;.）)" and not _is_date(v)
                 and not looks_like_name(v) and self.config.level(v) is None
+                and _MEASURE_WORD.search(v) and not _NOT_A_MEASURE.match(v)
                 for m, v in said
             ):  # fmt: skip
-                break
+                break  # ('已落实。', '注：1.…', '本人已知晓。': a status, a note, a signature)
             out.append(c)
             c += 1
         return out
@@ -7493,7 +7502,17 @@ class _Locator:
         """A sign-off line under a form opening with its unit ('单位(盖章)：XX县图书馆 | 2024年6月'):
         the unit that signs it, kept in ``self.stamps``."""
         cols = self.sh.nonempty(r)
-        first = self.sh.rows[r][cols[0]] if cols else ""
+        row = self.sh.rows[r]
+        if cols and _OVER_THE_UNIT.match(label_key(row[cols[0]])):
+            # '主管部门 | XX县卫生健康局 | 单位名称 | …': from the unit's own label on
+            cols = next(([c for c in cols if c >= x] for x in cols if _is_unit_label(row[x])), [])
+        first = row[cols[0]] if cols else ""
+        bare = _UNIT.match(fold(first)) if _is_unit_label(first) else None
+        if bare is not None and not bare.group(1).strip() and len(cols) > 1:
+            value = row[cols[1]].strip()  # '填报单位（盖章） | XX镇中心卫生院 | 填报日期 | …'
+            if len(value) > 2 and _names_a_body(value):
+                self.stamps.append((r, value))
+            return
         if not _is_unit_label(first) or ("：" not in first and ":" not in first):
             return
         value = re.sub(
@@ -7905,6 +7924,8 @@ class _Locator:
             return True  # '编制:综合部 | … | 审核:纪检监察室 | … | 2024年7月' under the table
         if _is_unit_label(first) and (":" in first or "：" in first):
             return True  # '填报单位:XX县青溪镇农业技术推广站 | 填报人: | 祁山' under the table
+        if _OVER_THE_UNIT.match(label_key(first)):
+            return True  # '主管部门 | XX县卫生健康局 | 单位名称 | …' under the table
         # … or the next form's preamble ('姓名 | 郑丽华 | 职务 | 镇长' between stacked cards)
         # ('科室 | 培训部 | 负责人 | … ' moved under a 附件3's table)
         return _tail_label(first) or (
@@ -10859,6 +10880,10 @@ _POINT_AND_MEASURES = LazyRe(
 _CONSEQUENCE = LazyRe(
     r"^(?:从而|进而|容易|易|可能|将)?(?:造成|导致|引发|引起|致使|使得|带来|形成|产生|损害|影响)"
     r"|(?:受损|不符|流失|损失|失真|失控|外流|浪费|漏洞|隐患|被骗|被查|违纪|违法)$"
+)
+# what a cell beside the measures says that is no measure: a status, a note, a signature
+_NOT_A_MEASURE = LazyRe(
+    r"\s*(?:注|备注|说明|已|正在|尚未|未|本人|签字|签名|确认|[（(]?\d+[.、)）]|\d{4}\s*年)"
 )
 # a word a measure is made of ('实行', '公示', '双人', '集体研究' …)
 _MEASURE_WORD = LazyRe(
