@@ -1688,6 +1688,8 @@ class _Table:
     former_point: int | None = None  # '原风险点' beside '调整后风险点': the point where kept
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
     level_measures: dict[int, str] = field(default_factory=dict)  # column → level of its measures
+    # 防控措施 over 人防 | 制防 | 技防 | 群防, a tick under each kind that applies: column → kind
+    measure_kinds: dict[int, str] = field(default_factory=dict)
     level_types: dict[int, str] = field(default_factory=dict)  # column → level of the types in it
     type_points: dict[int, str] = field(default_factory=dict)  # column → type of its points
     # column → (what its sub-heading names, the sub-heading): 'post' over the post's own risk
@@ -3912,6 +3914,7 @@ class _Locator:
         level_factors: list[int] = []
         level_points: dict[int, str] = {}
         level_measures: dict[int, str] = {}
+        measure_kinds: dict[int, str] = {}
         level_types: dict[int, str] = {}
         type_points: dict[int, str] = {}
         per_column: dict[int, tuple[str, str]] = {}
@@ -4155,6 +4158,14 @@ class _Locator:
                     for x in sub[1:]:
                         col_role[x] = "risk_type"
                     guesses = [g for g in guesses if g.col not in sub]
+                elif role == "measures" and (kinds := self._measure_kinds(depth, sub, subs, rows)):
+                    # 防控措施 over 人防 | 制防 | 技防 | 群防, only ticks under them: each row's
+                    # measures the kinds it ticks (the columns stay the measures' own)
+                    measure_kinds = kinds
+                    extra.setdefault("measures", []).extend(sub[1:])
+                    for x in sub:
+                        col_role[x] = "measures"
+                    guesses = [g for g in guesses if g.col not in sub]
                 elif (
                     depth > 1
                     and (held := self._held_over(hs, c, role))
@@ -4354,6 +4365,7 @@ class _Locator:
         table.former_point = former_point
         table.level_points = level_points
         table.level_measures = level_measures
+        table.measure_kinds = measure_kinds
         table.level_types = level_types
         table.type_points = type_points
         table.per_column = per_column
@@ -4680,6 +4692,36 @@ class _Locator:
             bool((any_word or _LEVEL_WORDISH.search(v)) and self.config.level(v)) for v in said
         )  # (under '风险类别及等级' 'Ⅱ' and '2' are levels too)
         return levelled >= 2 and levelled >= 0.9 * len(said)
+
+    def _measure_kinds(
+        self, depth: int, sub: range, subs: list[str], rows: list[list[str]]
+    ) -> dict[int, str]:
+        """The kinds of measure the sub-headings under a measures heading merged across name
+        (防控措施 over 人防 | 制防 | 技防 | 群防), where the cells under them hold nothing but marks
+        (√, ●, ☑, 是; ×, □, 否 for none) and some are ticked: column → kind. {} (the cells read
+        as they are, joined) where any cell holds a text or a mark of no known sense ('○'), or a
+        sub-heading is no short name or says a state ('已落实 | 未落实'): a mix of texts and ticks
+        (具体措施 | 是否落实) is not guessed at, no kind is made up."""
+        if depth < 2 or len(sub) < 2:
+            return {}
+        names = [squeeze(v) for v in subs]
+        if (
+            not all(names)
+            or len(set(names)) != len(names)
+            or any(
+                len(v) > 8
+                or not HAN_TEXT.search(v)
+                or v in _KIND_MARKS
+                or _KIND_STATE.search(v)
+                or self.config.level(v)
+                for v in names
+            )
+        ):
+            return {}
+        said = [row[x].strip() for row in rows for x in sub if x < len(row) and row[x].strip()]
+        if not all(v in _KIND_MARKS for v in said) or not any(map(_kind_ticked, said)):
+            return {}
+        return dict(zip(sub, names, strict=True))
 
     def _mark_columns(self, hr: int, headings, rows: list[list[str]], names) -> dict[int, str]:
         """Two or more neighbouring columns whose headings each ``names`` one value and whose
@@ -5777,6 +5819,8 @@ class _Locator:
                 ]  # ('/', '—', '无' in the other levels' columns: nothing)
                 values["measures"] = "\n".join(row[c].strip() for c in filled)
                 values["risk_level"] = t.level_measures[filled[0]] if len(filled) == 1 else ""
+            if t.measure_kinds:  # ticks under 人防 | 制防 | 技防 | 群防: the kinds ticked
+                values["measures"] = self._kinds_ticked(row, r, t)
             if t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
                     (
@@ -8083,6 +8127,19 @@ class _Locator:
             )
         self._joined = (id(above), r)  # (a sentence may go on over a third row)
         return True
+
+    def _kinds_ticked(self, row: list[str], r: int, t: _Table) -> str:
+        """A row's measures under ``t.measure_kinds``: the kinds it ticks ('人防、技防'), '' where
+        it ticks none (a tick merged down over a post's rows is each row's); a row writing a
+        text there instead keeps its cells' texts, joined, as read."""
+        said = [
+            ((row[c] if c < len(row) else "") or self._merged_below(r, c, t)).strip()
+            for c in t.measure_kinds
+        ]
+        if not all(v in _KIND_MARKS for v in said if v):
+            return "\n".join(v for v in said if v)
+        kinds = t.measure_kinds.values()
+        return "、".join(k for k, v in zip(kinds, said, strict=True) if _kind_ticked(v))
 
     def _merged_below(self, r: int, c: int, t: _Table) -> str:
         """The value of a cell merged down from a row of the table, else ''."""
@@ -11840,6 +11897,18 @@ def _blank_marks(rows: list[list[str]], cols: list[int]) -> frozenset[str]:
 def _ticked(v: str) -> bool:
     """A mark that says yes (√, ●, 是, 有): not empty and not one that says no (×, 否, 无)."""
     return bool(v) and v.strip() not in _NOT_TICKED
+
+
+# the marks a cell under a kind of measure may hold (人防 | 制防 | 技防 | 群防): yes or no, nothing else
+_KIND_MARKS = _CRITERIA_TICKS | _BOXES_ANY | _MARK_WORDS | frozenset(_NOT_TICKED)
+_KIND_NOT = _BOX_EMPTY | frozenset(w for w in _MARK_WORDS if w[0] in "不否")  # ('不适用', '□')
+# sub-headings saying how a measure stands, not what kind it is ('已落实 | 未落实', '是否执行')
+_KIND_STATE = LazyRe(r"落实|完成|执行|整改|情况|是否|效果")
+
+
+def _kind_ticked(v: str) -> bool:
+    """A mark under a kind of measure that says it applies (√, ●, ☑, 是), not no (×, □, 否)."""
+    return _ticked(v) and v.strip() not in _KIND_NOT
 
 
 _GROUP_NUMBER = LazyRe(
