@@ -37,6 +37,10 @@ and a measure heading merged over sub-columns yields nothing for a row whose fir
 empty (the rows with ``人防`` ticked get all their ticks, the others none). The harder shape turned out not to be harder for the scored fields. The truth was
 not changed after measuring.
 
+Generalised after this measurement: measures ticked under kinds of measure ('人防 | 制防 | 技防 | 群防'
+under 防控措施, tests/test_measure_kinds_ticked.py): each row's measures are the ticked kinds' names, no
+false MEASURES_BLANK.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -187,3 +191,7 @@ def test_batch453_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch453_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
