@@ -58,7 +58,7 @@ def quoted_table() -> list[list[object]]:
         [3, "财务科", "会计", "祁远", "业务流程", "三级",
          "风险点：报销凭证审核不严　防控措施：凭证三级审核，月底对账。"],
         [4, "财务科", "出纳", "单于烨", "思想道德", "一级",
-         '"坐支现金"：采取以下措施：收支两条线，日清月结。'],
+         '"坐支现金"问题：采取以下措施：收支两条线，日清月结。'],
     ]  # fmt: skip
 
 
@@ -228,3 +228,127 @@ def test_the_codes_are_catalogued():
     assert CATALOGUE["POINTS_IN_MEASURES"][0] == "info" and SHORT["POINTS_IN_MEASURES"]
     assert CATALOGUE["POINT_NOT_NAMED"][0] == "warning" and SHORT["POINT_NOT_NAMED"]
     assert "针对" in CATALOGUE["POINT_NOT_NAMED"][1].format(value="严格执行财经纪律")
+
+
+# review 73: a point column under a heading not known (guessed from its contents, as before
+# the rule) is the point column; the measures quoting something stay whole
+
+
+def guessed_point_table(heading: str, measures_head: str) -> list[list[object]]:
+    return [
+        [f"{UNIT}岗位廉洁风险排查表"],
+        ["序号", "股室", "岗位", "姓名", heading, "风险等级", measures_head],
+        [1, "水资源股", "股长", "闻人砚", "取水许可现场核查走过场", "高",
+         "针对“取水许可”的风险：现场核查两人同行，影像留存。"],
+        [2, "水资源股", "科员", "司空黛", "水资源费征收减免不按规定", "中",
+         "针对「费用减免」的风险：减免事项局务会集体研究。"],
+        [3, "河湖股", "股长", "濮阳朔", "河道采砂许可暗箱操作", "高",
+         "对“采砂许可”风险：采砂权公开拍卖，结果公示。"],
+    ]  # fmt: skip
+
+
+def test_a_point_column_under_a_heading_not_known_keeps_the_measures_whole(tmp_path):
+    for i, heading in enumerate(("存在隐患", "易发问题")):
+        rows = guessed_point_table(heading, "防控措施")
+        res = run(tmp_path / str(i), rows)
+        assert res.risks["risk_point"].tolist() == [row[4] for row in rows[2:]], heading
+        assert res.risks["measures"].tolist() == [row[6] for row in rows[2:]], heading
+        assert ("COLUMN_GUESSED", "E2") in codes(res)
+        assert not {"POINTS_IN_MEASURES", "POINT_NOT_NAMED"} & set(res.issues["code"])
+
+
+def test_some_measures_naming_a_point_beside_a_point_column_not_known(tmp_path):
+    # under '针对风险点的防控措施' three cells in five quote a point: the point column holds
+    # every point all the same, no row is left out and none is said to name no point
+    rows = guessed_point_table("隐患描述", "针对廉政风险点的防控措施")
+    rows += [
+        [4, "办公室", "会计", "拓跋澄", "差旅费报销审核不严", "中", "报销三级签字，按月对账。"],
+        [5, "办公室", "出纳", "呼延柘", "现金坐收坐支", "低", "收支两条线，日清月结。"],
+    ]
+    res = run(tmp_path, rows)
+    assert res.risks["risk_point"].tolist() == [row[4] for row in rows[2:]]
+    assert res.risks["measures"].tolist() == [row[6] for row in rows[2:]]
+    assert res.posts["person"].tolist() == [row[3] for row in rows[2:]]
+    assert not {"POINTS_IN_MEASURES", "POINT_NOT_NAMED"} & set(res.issues["code"])
+
+
+def test_where_no_column_holds_the_points_each_row_is_read_or_reported(tmp_path):
+    # the same measures with no point column at all: the rule applies, and the rows naming no
+    # point are each reported (their holders are not lost without a word)
+    rows = [[*row[:4], *row[5:]] for row in guessed_point_table("x", "针对廉政风险点的防控措施")]
+    rows += [
+        [4, "办公室", "会计", "拓跋澄", "中", "报销三级签字，按月对账。"],
+        [5, "办公室", "出纳", "呼延柘", "低", "收支两条线，日清月结。"],
+    ]
+    res = run(tmp_path, rows)
+    assert res.risks["risk_point"].tolist() == ["取水许可", "费用减免", "采砂许可"]
+    said = res.issues[res.issues["code"] == "POINT_NOT_NAMED"]
+    assert said["cell"].tolist() == ["F6", "F7"]
+    assert said["value"].tolist() == ["报销三级签字，按月对账。", "收支两条线，日清月结。"]
+    assert ("POINTS_IN_MEASURES", "F2") in codes(res)
+
+
+# review 73: a quoted 制度 or slogan opening the measures ('“一事一议”：…') names no point;
+# a bare quotation names one only with a risk word around it (针对 before, 风险 / 问题 after)
+
+SLOGANS = [
+    "“一事一议”：筹资筹劳事项经村民会议表决，结果公示。",
+    "「阳光村务」：村务、财务每季度公开一次。",
+    "“双随机、一公开”：检查对象随机抽取，结果网上公开。",
+]
+
+
+def slogan_table(duty_head: str, measures_head: str, cells: list[str]) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["临川市某村“两委”成员廉洁风险防控表"],
+        ["序号", "职务", "姓名", duty_head, "风险等级", measures_head],
+    ]
+    people = [("村党总支书记", "钟离岳"), ("村委会主任", "澹台苒"), ("村报账员", "公冶棠")]
+    for i, ((post, who), cell) in enumerate(zip(people, cells, strict=True), 1):
+        rows.append([i, post, who, "村级事务管理", "高中低"[i - 1], cell])
+    return rows
+
+
+def test_a_quoted_slogan_names_no_point(tmp_path):
+    # only a duty column beside the measures: no table of points, as before the rule
+    for i, head in enumerate(("防控措施", "针对风险点的防控措施")):
+        res = run(tmp_path / str(i), slogan_table("主要职责", head, SLOGANS))
+        assert res.risks.empty, head
+        assert set(res.issues["code"]) == {"FILE_NO_FORM"}, head
+
+
+def test_a_quoted_slogan_beside_a_point_column_not_known(tmp_path):
+    rows = slogan_table("廉洁隐患", "防控措施", SLOGANS)
+    points = ["村级事务个人说了算", "村务公开不及时不全面", "检查对象选择随意"]
+    for row, point in zip(rows[2:], points, strict=True):
+        row[3] = point
+    res = run(tmp_path, rows)
+    assert res.risks["risk_point"].tolist() == points
+    assert res.risks["measures"].tolist() == SLOGANS
+    assert "POINTS_IN_MEASURES" not in set(res.issues["code"])
+
+
+def test_a_quotation_with_a_risk_word_around_it_still_names_its_point(tmp_path):
+    cells = [
+        "针对“一事一议”：筹资筹劳事项经村民会议表决。",
+        "「村务公开不及时」风险：村务、财务每季度公开一次。",
+        "“报账票据不全”问题：票据不全不予报账。",
+    ]
+    res = run(tmp_path, slogan_table("主要职责", "防控措施", cells))
+    assert res.risks["risk_point"].tolist() == ["一事一议", "村务公开不及时", "报账票据不全"]
+    assert res.risks["measures"].tolist() == [
+        "筹资筹劳事项经村民会议表决。", "村务、财务每季度公开一次。", "票据不全不予报账。",
+    ]  # fmt: skip
+
+
+def test_a_quoted_slogan_under_a_heading_of_point_and_measures(tmp_path):
+    # with no measures column, '“一事一议”：…' under '风险点及防控措施' is not parted either
+    rows = [
+        ["序号", "岗位", "姓名", "风险等级", "风险点及防控措施"],
+        [1, "主任", "钟离岳", "一级", SLOGANS[0]],
+        [2, "会计", "澹台苒", "二级", SLOGANS[1]],
+        [3, "出纳", "公冶棠", "三级", SLOGANS[2]],
+    ]
+    res = run(tmp_path, rows)
+    assert res.risks["risk_point"].tolist() == SLOGANS
+    assert "POINTS_IN_MEASURES" not in set(res.issues["code"])

@@ -3491,8 +3491,10 @@ class _Locator:
                     return self._keep(self._same_below(r, cols, heads))
                 continue
             quoted = self._quoted_point_column(r, known)
-            if quoted is not None:
-                # no risk column: each measures cell opens by naming the point it answers
+            if quoted is not None and self._unnamed_text_column(r, heads, known) is None:
+                # no risk column, neither by its heading nor guessed from its contents (a
+                # '廉政隐患' column stays the points, its measures whole, level or none beside
+                # it): each measures cell opens by naming the point it answers
                 heads[quoted] = Heading("risk_point", 2, sh.key(r, quoted))
                 self.quoted_col = quoted  # (``_quoted_points`` reports it, table by table)
                 return self._keep(self._same_below(r, cols, heads))
@@ -10208,13 +10210,14 @@ def _labelled_lines(text: str) -> dict[str, str] | None:
 
 
 # a measures cell naming the point it answers, under a heading with no point column: the point
-# quoted ('针对“…”的风险：…', '对「…」风险，…', '"…"：…'), written out ('针对…的风险：…') or labelled
+# quoted ('针对“…”的风险：…', '对「…」风险，…', '"…"问题：…'; a bare quotation, '“…”：…', a
+# 制度 or a slogan: none), written out ('针对…的风险：…') or labelled
 # ('风险点：…　防控措施：…'), after an item's number where a cell names several
 _POINT_NUMBER = r"\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑳])?\s*"
 _POINT_QUOTED = LazyRe(
-    _POINT_NUMBER + r"(?:针对|对于|对|关于|防范|防止)?\s*[“「『‘〝\"＂]"
+    _POINT_NUMBER + r"(?P<v>针对|对于|对|关于|防范|防止)?\s*[“「『‘〝\"＂]"
     r"(?P<p>[^“”「」『』‘’〝〞\"＂\n]{2,60})[”」』’〞\"＂]\s*(?:这一|这个|此|的|等)?\s*"
-    r"(?:(?:廉政|廉洁)?风险(?:点|隐患)?|问题)?(?:的)?\s*(?:[:：，,；;。]|\n)\s*(?P<m>.*)$",
+    r"(?P<w>(?:廉政|廉洁)?风险(?:点|隐患)?|问题)?(?:的)?\s*(?:[:：，,；;。]|\n)\s*(?P<m>.*)$",
     re.S,
 )
 _POINT_WRITTEN = LazyRe(
@@ -10256,6 +10259,10 @@ def _point_named(text: str, labelled: bool = True) -> tuple[str, str] | None:
     """(point, measures) of a measures cell opening by naming its point, else None; with
     ``labelled`` False only a point quoted or written out ('针对…的风险：') counts."""
     m = _POINT_QUOTED.match(text)
+    if m and m.group("v") != "针对" and not m.group("w"):
+        # a bare quotation, no risk word around it ('“四议两公开”：…', '对“三重一大”：…'): a
+        # 制度 or a slogan the measures keep to, no point named
+        return None
     if m:
         point = m.group("p").strip()
     else:
