@@ -11135,3 +11135,44 @@ def test_what_the_seventy_fourth_review_found(tmp_path):
             [2, "应急值守员", "蔺晟昀等4名同志", "值班记录造假", "中", "值班抽查"]]  # fmt: skip
     got = run(tmp_path / "others", {"S": rows})
     assert got.posts["person"].tolist() == ["瞿望川", "蔺晟昀"]
+
+
+def test_the_point_in_a_bracket_closing_how_it_shows(tmp_path):
+    # (461: '廉政风险表现（括号内为风险点）' over '…予以受理（取水许可受理把关不严）')
+    rows = [["XX县自然资源局岗位廉政风险一览表"],
+            ["序号", "岗位", "姓名", "风险表现（括号中为风险点名称）", "风险等级", "防控措施"],
+            [1, "股长", "阙知微", "对不符合条件的用地申请予以登记（用地登记把关不严）", "高", "两人审核"],
+            [2, "科员", "冼书白", "接受申请人宴请，加快办理（收受好处）", "中", "签订承诺"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks[["risk_point", "description"]].values.tolist() == [
+        ["用地登记把关不严", "对不符合条件的用地申请予以登记"],
+        ["收受好处", "接受申请人宴请，加快办理"],
+    ]
+    # a heading saying the bracket holds how it shows reads the other way, as before
+    rows[1][3] = "风险点（括号内注明主要表现）"
+    rows[2][3] = "用地登记把关不严（对不符合条件的用地申请予以登记）"
+    got = run(tmp_path / "other", {"S": rows})
+    assert got.risks["risk_point"].tolist()[0] == "用地登记把关不严"
+
+
+def test_marks_before_the_points_a_note_gives_types(tmp_path):
+    # (460: '●造林补助资金分配…' under '注：▲为思想道德风险，●为制度机制风险…')
+    note = "注：风险点前标注“◆”的为岗位职责风险，“■”为制度机制风险，“▲”为思想道德风险。"
+    rows = [["XX县农业农村局岗位廉政风险一览表"],
+            ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "局长", "阙知微", "■项目资金分配不经集体研究", "一级", "集体决策"],
+            [2, "会计", "冼书白", "◆票据审核不严", "二级", "双人复核"],
+            [3, "出纳", "瞿望川", "▲收受好处", "三级", "廉洁承诺"],
+            [note]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks[["risk_point", "risk_type", "risk_level"]].values.tolist() == [
+        ["项目资金分配不经集体研究", "制度机制风险", "Ⅰ级"],
+        ["票据审核不严", "岗位职责风险", "Ⅱ级"],
+        ["收受好处", "思想道德风险", "Ⅲ级"],
+    ]
+    assert "TYPE_MARKS" in set(got.issues["code"])
+    # a mark the note does not define: nothing read, the marks stay
+    rows[4][3] = "●收受好处"
+    got = run(tmp_path / "unknown", {"S": rows})
+    assert set(got.risks["risk_type"]) == {""}
+    assert got.risks["risk_point"].tolist()[0] == "■项目资金分配不经集体研究"

@@ -1987,6 +1987,9 @@ class _Locator:
                 self._level_codes(table, raw_rows)  # '风险编号 | Ⅱ-03' under '注：…“Ⅱ”为二级…'
             if "risk_type" in table.roles:
                 self._type_codes(table, raw_rows)  # 'A' … 'E' defined by a 填表说明 line
+            elif not table.type_ticks:
+                self._type_marked_points(table, raw_rows)  # '▲…' under '注：▲为思想道德风险…'
+
             if listy:
                 self._prefixed_codes(table, raw_rows)  # '风险编码 | ZD-01', 'ZD—制度机制风险
             in_cell = self._cell_fields(table, raw_rows)  # '部门：…⏎岗位：…⏎姓名：…' in one cell
@@ -3809,9 +3812,9 @@ class _Locator:
             if len(said) < (1 if out else 2) or not all(
                 m and len(v) >= 4 and v[-1:] in "。；;.）)" and not _is_date(v)
                 and not looks_like_name(v) and self.config.level(v) is None
-                and _MEASURE_WORD.search(v) and not _NOT_A_MEASURE.match(v)
+                and not _NOT_A_MEASURE.match(v)
                 for m, v in said
-            ):  # fmt: skip
+            ) or (not out and 2 * sum(bool(_MEASURE_WORD.search(v)) for _m, v in said) < len(said)):  # fmt: skip
                 break  # ('已落实。', '注：1.…', '本人已知晓。': a status, a note, a signature)
             out.append(c)
             c += 1
@@ -6023,7 +6026,8 @@ class _Locator:
                         {"risk_point": x, **{role: said[i] for role, said in each.items()}}
                         for i, x in enumerate(parts[1:], 1)
                     ]
-            if has_point and t.point_bracket and not get(t.point_bracket):
+            into = "description" if t.point_bracket == "risk_point" else t.point_bracket
+            if has_point and t.point_bracket and not get(into):
                 m = _CLOSING_BRACKET.match(values["risk_point"])
                 said = m.group(2).strip() if m else ""
                 if (
@@ -6036,7 +6040,10 @@ class _Locator:
                     and not self.config.types(said)[0]
                 ):  # '竣工验收监督（参加验收不到现场…）' under '…（括号内注明主要表现）' ('（二级）',
                     # '（阙知微）' say a level, a holder: they stay as they were read)
-                    values["risk_point"], values[t.point_bracket] = m.group(1), said
+                    if t.point_bracket == "risk_point":  # (the point in the bracket)
+                        values["risk_point"], values["description"] = said, m.group(1)
+                    else:
+                        values["risk_point"], values[t.point_bracket] = m.group(1), said
             if has_point and "措施" in values["risk_point"][-24:]:
                 ref = _MEASURE_REF.search(values["risk_point"])
                 if ref and ref.start() > 0:
@@ -6673,6 +6680,39 @@ class _Locator:
         self.issues.append(
             make_issue("LEVEL_MARKS", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
+
+    def _type_marked_points(self, t: _Table, rows: list[RawRisk]) -> None:
+        """No type column, and a note defines marks put before the points as types ('▲为思想道德
+        风险，●为制度机制风险…'): each marked point takes its mark's type, the mark taken off its
+        text. Only where every mark before a point is one the note defines (else nothing)."""
+        if not rows or any(rr.risk_type for rr in rows):
+            return
+        legend = self._legend
+        if not legend or not any(ch in legend for ch in _MARKS):
+            return
+        marks: dict[str, str] = {}
+        for m in _MARK_TYPED.finditer(legend):
+            known, unknown = self.config.types(m.group(2))
+            if len(known) == 1 and not unknown:
+                marks.setdefault(m.group(1), known[0])
+        if len(marks) < 2:
+            return
+        found = [(rr, _MARK_RUN.match(rr.risk_point)) for rr in rows]
+        if not any(m for _rr, m in found) or any(m and m.group(0) not in marks for _rr, m in found):
+            return  # (a mark the note does not define: nothing read)
+        for rr, m in found:
+            if m:
+                rr.risk_point = rr.risk_point[m.end() :].strip()
+                rr.risk_type = marks[m.group(0)]
+                rr.cols = {**rr.cols, "risk_type": rr.cols["risk_point"]}
+        self.issues = [
+            i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == cell_ref(t.row, t.first))
+        ] if all(m for _rr, m in found) else self.issues  # fmt: skip
+        said = "、".join(f"{k}={v}" for k, v in marks.items())
+        self.issues.append(
+            make_issue("TYPE_MARKS", self.rel, self.grid.name, cell_ref(t.row, t.roles["risk_point"]),
+                       value=said)
+        )  # fmt: skip
 
     def _tree_by_parent_codes(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A tree exported flat, a row a node ('编号 | 上级编号 | 类别 | 名称 | 责任人 | …': the
@@ -10139,6 +10179,9 @@ def _point_bracket(roles: dict[str, int], labels: dict[int, str]) -> str:
     m = _BRACKET_SAID.search(squeeze(labels.get(pc, ""))) if pc is not None else None
     if m is None:
         return ""
+    if m.group(1) in ("风险点", "风险名称", "风险事项", "名称"):
+        # '廉政风险表现（括号内为风险点）': the point in the bracket, how it shows before it
+        return "" if "description" in roles else "risk_point"
     role = "measures" if "措施" in m.group(1) else "description"
     return "" if role in roles else role
 
@@ -10959,7 +11002,9 @@ _MEASURE_WORD = LazyRe(
 _ARROW = LazyRe(r"\s*(?:[→⇒⇨⟶⟹➔➙➛➜➝➞➡⮕]|[-－—–=＝]{1,4}\s*[>＞])\s*")
 # a numbered item ('（1）…', '1.…', '①…'): a line of measures on its own row; never a sign-off
 # a heading saying what a bracket after the point holds: '（括号内注明主要表现）', '括号中为防控措施'
-_BRACKET_SAID = LazyRe(r"括号[内中里]?.{0,6}?(表现|描述|情形|说明|措施)")
+_BRACKET_SAID = LazyRe(
+    r"括号[内中里]?.{0,6}?(表现|描述|情形|说明|措施|风险点|风险名称|风险事项|名称)"
+)
 # a point and the bracket closing its cell: '竣工验收监督（参加验收不到现场，…）'
 _CLOSING_BRACKET = LazyRe(r"^([^()（）\n]+?)\s*[（(](.{2,})[)）]\s*$", re.S)
 # characters that go on a phrase and do not open one: a line wrapped mid-way ('…个人说　　了算')
@@ -11380,6 +11425,11 @@ def _measure_like(text: str) -> bool | None:
 _RISKY = LazyRe(r"未经|未|不经|无|绕过|擅自|违规|越权|伪造|代|冒|私自|虚|泄露|插手")
 _CONTACT_LINE = LazyRe(r"(?:电话|举报|热线|邮箱|地址|日期|时间|网址)\s*[:：]")
 _MARK_RUN = LazyRe(rf"^[{_MARKS}]{{1,5}}")
+# a mark a note gives a type: '▲为思想道德风险', '标“●”的表示制度机制类'
+_MARK_TYPED = LazyRe(
+    rf"[“\"「‘']?([{_MARKS}]{{1,3}})[”\"」’']?\s*(?:号|标记|符号)?\s*(?:的|者)?\s*"
+    r"(?:为|是|表示|代表|属于)\s*([\u4e00-\u9fff]{2,4})(?:类)?(?:风险)?"
+)
 _MARKS_RESPECTIVELY = LazyRe(
     rf"((?:[{_MARKS}{_FOOTNOTES}]{{1,5}}[”\"」’']?\s*[、,，和及与]?\s*[“\"「‘']?){{2,5}})\s*(?:的|者)?\s*"
     r"分别(?:为|是|表示|代表|属于)\s*((?:[一二三ⅠⅡⅢ123]级|[高中低]|重大|较大|一般)(?:风险)?"
