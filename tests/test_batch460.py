@@ -36,6 +36,10 @@ sentence: a type legend that ties marks before the point to the five types is no
 mark is left on the point text (the point does not match) and the type is left blank. The truth
 was not changed after measuring.
 
+Generalised after this measurement: marks before the points a note gives types
+('▲为思想道德风险，●为制度机制风险…', tests/test_columns.py::test_marks_before_the_points_a_note_gives_types; info
+TYPE_MARKS): score.py --set batch460 reads all 1.00.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -196,3 +200,7 @@ def test_batch460_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch460_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
