@@ -309,6 +309,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "风险点“{value}”中有不止一个箭头,分不清哪个箭头把风险点和防控措施分开,已整格读作风险点;"
         "请只用一个箭头隔开风险点和防控措施(风险点→防控措施),或把措施填在单独的一栏",
     ),
+    "POINT_COLON_UNCLEAR": (
+        INFO,
+        "“{field}”一栏 {total} 格中有 {value} 格写成“简称:表现”(冒号前是简称,冒号后是表现),但不是大多数,"
+        "分不清冒号前是不是风险点,已整格读作风险点;如冒号前是风险点,请整栏都这样写,或把表现形式填在单独的一栏",
+    ),
     "LEVEL_BLANK_BY_NOTE": (
         INFO,
         "本表有 {value} 个风险点的级别单元格是空的,表下说明写明空白的为“{field}”,已按此定级;如不是这样,请在单元格里直接填写级别",
@@ -427,6 +432,7 @@ SHORT.update({"TYPE_BY_COLOUR": "颜色定类型", "TYPE_COLOUR_UNCLEAR": "颜�
 SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD": "未读出的下拉框"})  # fmt: skip
 SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIELD_CODES": "字段代码表头"})  # fmt: skip
 SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})
+SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
 SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip
 SHORT.update({  # the outputs' codes
     "TEXT_FORMULA_LIKE": "疑似公式或链接", "PUBLIC_INCOMPLETE": "未公示:填写不全",

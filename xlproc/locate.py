@@ -1666,6 +1666,7 @@ class _Table:
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
     point_dash: bool = False  # '风险点及表现形式' written '风险点——表现形式' in one cell
+    point_colon: bool = False  # the point's cells written '短名：表现' (the short name the point)
     point_measures: bool = False  # '风险点及防控措施' over a point and its '（1）…' lines below
     point_lines: str = ""  # the role of the numbered lines under a point in its own cell
     point_arrow: bool = False  # '风险点及防控措施' written '风险点→防控措施' in one cell
@@ -4362,6 +4363,7 @@ class _Locator:
         pc = roles.get("risk_point")
         areas = [_AREA_PREFIX.match(row[pc]) for row in rows if pc is not None and pc < len(row)]
         table.point_areas = len(areas) >= 2 and sum(map(bool, areas)) * 5 >= len(areas) * 4
+        table.point_colon = self._point_colon(table, labels, rows, sample)
         table.post_ticks = post_ticks
         table.helper_marks = helper_marks
         table.blank_marks = _blank_marks(rows, list(type_ticks)) | _blank_marks(rows, list(ticks))
@@ -4683,6 +4685,43 @@ class _Locator:
             return False
         head = squeeze(labels.get(pc, ""))
         return bool(_POINT_AND_SHOWS.search(head)) or bool(_DASH_SAID.search(self._legend))
+
+    def _point_colon(
+        self, t: _Table, labels: dict[int, str], rows: list[list[str]], sample: list[int]
+    ) -> bool:
+        """Most of the point's cells are '短名：表现' ('补贴机具核验：不到现场核验即签字确认…'), under
+        a point heading naming no measures, with no description column and no other reading of
+        the colon (a post, an area of the work, a dash): the short name is the point, the rest
+        how it shows, as a dash parts them. Where only some cells are so written (half or more,
+        not most) they stay whole, and the sender is told."""
+        pc = t.roles.get("risk_point")
+        if (
+            pc is None
+            or "description" in t.roles
+            or t.point_dash
+            or t.point_posts
+            or t.point_areas
+            or t.point_arrow
+            or t.point_measures
+            or t.point_lines
+        ):
+            return False
+        cells = [(r, row[pc]) for r, row in zip(sample, rows, strict=True) if pc < len(row)]
+        cells = [(r, v) for r, v in cells if v.strip()]
+        if len(cells) < 2 or sum("：" in v[:14] for _r, v in cells) * 2 < len(cells):
+            return False  # (the cheap test first: half the cells with a colon near their start)
+        if _COLON_HEAD_NOT_SHOWS.search(squeeze(labels.get(pc, ""))):
+            return False  # ('风险点及防控措施': what follows the colon may be the measures)
+        parted = [r for r, v in cells if _colon_parts(v, self.config)]
+        if len(parted) * 5 >= len(cells) * 4:
+            return True
+        if len(parted) >= 3 and len(parted) * 2 >= len(cells):
+            self.issues.append(
+                make_issue("POINT_COLON_UNCLEAR", self.rel, self.grid.name,
+                           cell_ref(parted[0], pc), field=squeeze(labels.get(pc, "")) or "风险点",
+                           value=str(len(parted)), total=str(len(cells)))
+            )  # fmt: skip
+        return False
 
     def _level_grid(
         self, rows: list[list[str]], sub: Iterable[int], any_word: bool = False
@@ -5964,6 +6003,12 @@ class _Locator:
                 head, dash, rest = values["risk_point"].partition("——")
                 if dash and head.strip() and rest.strip() and len(head.strip()) <= 24:
                     values["risk_point"], values["description"] = head.strip(), rest.strip()
+            if has_point and t.point_colon and not t.point_quoted and not get("description"):
+                # '补贴机具核验：不到现场核验机具即签字确认…' under a plain '廉政风险点', most cells
+                # so written: the short name is the point, the rest how it shows
+                parts = _colon_parts(values["risk_point"], self.config)
+                if parts:
+                    values["risk_point"], values["description"] = parts
             if has_point and "\n" in values["risk_point"] and _has_colon(values["risk_point"]):
                 pairs = _numbered_pairs(values["risk_point"]) or []
                 if pairs and not get("measures") and not numbered:
@@ -10017,6 +10062,63 @@ def _full_type(word: str, config) -> bool:
 
 def _has_colon(text: str) -> bool:
     return "：" in text or ":" in text
+
+
+def _colon_parts(text: str, config) -> tuple[str, str] | None:
+    """'补贴机具核验：不到现场核验机具即签字确认…': (the short name, how it shows), where a short name
+    of 2–12 characters stands before the first colon and a longer sentence after it, and the
+    short name is no label ('风险点', '表现形式', '防控措施'), no type ('思想道德风险'), no post,
+    科室, holder or level, and no stage of the work ('受理环节': the step the risk lies in, not a
+    name of the point — such a cell stays as read); None otherwise, and where the colon sits
+    inside quotes or brackets ('落实“一岗双责：…”')."""
+    m = _COLON_SHORT.match(text)
+    if not m:
+        return None
+    head, rest = m.group(1).strip(), m.group(2).strip()
+    if len(rest) < 6 or len(rest) <= len(head) or not _closed(head):
+        return None
+    key = squeeze(head)
+    h = heading_role(label_key(key))
+    if (h is not None and h.strength == SURE) or _COLON_LABEL.search(key) or _STAGE.search(key):
+        return None
+    if config.level(key) or config.types(key)[0] or _a_named_post(key):
+        return None
+    named = caption_identity(key)
+    if named is not None and named[0] in ("department", "unit"):
+        return None  # ('办公室：…', '县财政局：…')
+    if len(key) <= 4 and looks_like_name(key) and not _POINT_WORDS.search(key):
+        return None  # ('鄢璟琤：…': the holder)
+    lines = [x for x in rest.split("\n")[1:] if x.strip()]
+    if any(
+        (n := _LINE_LABEL.match(x)) and heading_role(label_key(n.group(1))) is not None
+        for x in lines
+    ):
+        return None  # ('…⏎防控措施：…': a labelled cell, read line by line)
+    return head, rest
+
+
+def _closed(text: str) -> bool:
+    """Every bracket and quote opened in ``text`` is closed in it: a colon after it is not
+    inside them."""
+    return (
+        _balanced(text)
+        and all(
+            text.count(a) == text.count(b) for a, b in ("“”", "‘’", "《》", "【】", "「」", "〔〕")
+        )
+        and text.count('"') % 2 == 0
+    )
+
+
+# a short name, a FULL-WIDTH colon, then the rest on its line: '补贴机具核验：不到现场核验…' (a
+# short name opens with a word or a quote, not a number; '环节:表现' typed with the half-width
+# colon, as a field and its value are, stays whole)
+_COLON_SHORT = LazyRe(
+    r"^\s*([\u4e00-\u9fff“‘《\"][^:：\n，,。；;!！?？]{1,11}?)\s*：\s*(\S.*)$", re.S
+)
+# a label before a colon, whatever its wording: '主要风险点', '具体表现', '对策', '针对…的风险'
+_COLON_LABEL = LazyRe(r"(?:风险点?|风险事项|表现|表现形式|情形|描述|措施|对策|说明|备注|注|职责)$")
+# a point's heading naming what is no description: its measures, duties, steps
+_COLON_HEAD_NOT_SHOWS = LazyRe(r"措施|对策|职责|流程|环节")
 
 
 _TYPE_PREFIX = LazyRe(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)$", re.S)
