@@ -326,6 +326,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表级别一栏是“{field}”,只填是或否,已读作风险级别:{value};如不对,请直接填写级别",
     ),
+    "LEVEL_IN_REMARKS": (
+        INFO,
+        "本表没有风险级别列,按{by}把“{field}”一栏文字中写明的级别读作该行风险点的风险级别"
+        "(一格只认其中写明的一个级别,没有写或写了不同级别的未定级);如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
     "CELL_BY_DROPDOWN": (
         INFO,
         "本表有单元格上画着下拉框(表单控件的组合框或列表框),单元格本身是空的或只存着所选项的序号,已按下拉框所选的列表项读取:{value};如不是这样,请在单元格里直接填写",
@@ -428,6 +433,7 @@ SHORT: dict[str, str] = {
 SHORT.update({"COLUMN_LATEST_YEAR": "按最新年份读的列"})
 SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字体未读作级别"})
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
+SHORT.update({"LEVEL_IN_REMARKS": "备注文字中写明的级别"})
 SHORT.update({"TYPE_BY_COLOUR": "颜色定类型", "TYPE_COLOUR_UNCLEAR": "颜色未读作类型"})
 SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD": "未读出的下拉框"})  # fmt: skip
 SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIELD_CODES": "字段代码表头"})  # fmt: skip

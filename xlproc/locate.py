@@ -1672,6 +1672,9 @@ class _Table:
     point_arrow: bool = False  # '风险点及防控措施' written '风险点→防控措施' in one cell
     point_bracket: str = ""  # the role of the bracket closing a point, where the heading says so
     level_criteria: list[int] = field(default_factory=list)  # ticks under criteria: their count
+    # no level column, a note names the column whose remarks name each row's level in a
+    # sentence ('风险等级在备注栏注明' over '列为一级风险点，纳入重点监督'): the one level it names
+    level_said: bool = False
     point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
     point_holders: bool = False  # no holder column, each point ends with its holder ('…（鄢璟琤）')
     point_areas: bool = False  # each point opens with its area of work ('工程发包方面：…')
@@ -3900,8 +3903,9 @@ class _Locator:
                 and sum(map(looks_like_name, said)) * 2 > len(said)  # (names, not posts)
             ):
                 roles["person"], col_role[a] = a, "person"
+        level_said = False
         if "risk_level" not in roles:
-            self._legend_column(roles, col_role, rows, headings, h, depth)
+            level_said = self._legend_column(roles, col_role, rows, headings, h, depth)
         side_factors = self._factor_columns(labels, rows, roles)
         if side_factors:
             # '发生可能性 | 危害程度' side by side, no level column: the level they make together
@@ -4349,6 +4353,7 @@ class _Locator:
         table.type_ticks = type_ticks
         table.type_levels = type_levels
         table.level_criteria = level_criteria
+        table.level_said = level_said
         table.point_dash = self._point_dash(roles, labels, rows)
         table.point_measures = self._point_measures(roles, labels, rows)
         table.point_lines = _point_lines(roles, labels, rows)
@@ -5795,6 +5800,9 @@ class _Locator:
                     values["department"] = (
                         ""  # '全体干部职工' across 科室 and 岗位: a post, no 科室
                     )
+            if t.level_said and values.get("risk_level"):
+                # '二级风险点，科室每季度自查一次' in the 备注 a note names: the level it names
+                values["risk_level"] = self._level_named(values["risk_level"])
             if t.sections:
                 lead = carry.get("_lead")
                 if lead and not any(values.get(x) for x in ("department", "title", "person")):
@@ -7482,13 +7490,15 @@ class _Locator:
         out.append(self.file_legend)
         return "\n".join(filter(None, out))
 
-    def _legend_column(self, roles, col_role, rows, headings, h: int, depth: int) -> None:
+    def _legend_column(self, roles, col_role, rows, headings, h: int, depth: int) -> bool:
         """No level column, and a column under some other heading holds the words a legend on
-        the sheet defines as levels ('风险线别' of 高压线 / 警戒线 / 斑马线): it is the level."""
+        the sheet defines as levels ('风险线别' of 高压线 / 警戒线 / 斑马线): it is the level.
+        True where the column is one a note (or its heading) says the levels are written in,
+        in sentences ('风险等级在备注栏注明'): each row's level is the one its cell names."""
         legend = self._legend
         defined = self._legend_levels(legend) if legend else {}
         if not legend:
-            return
+            return self._level_said_column(roles, col_role, rows, h, depth, legend)
         labels = self.sh.rows[max(h, h + depth - 1)]
         for c, role in col_role.items():
             # (a column the note names as the level's: '风险等级按审批层级确定', whatever its heading)
@@ -7507,7 +7517,50 @@ class _Locator:
             col_role[c] = "risk_level"
             at = max(h, h + depth - 1)
             self._guessed(h, c, at, "risk_level", "内容是表下说明定义的风险级别用语")
-            return
+            return False
+        return self._level_said_column(roles, col_role, rows, h, depth, legend)
+
+    def _level_said_column(self, roles, col_role, rows, h: int, depth: int, legend: str) -> bool:
+        """No level column, and a note says the levels are written in a column of remarks
+        ('注：各风险点的风险等级在备注栏注明', '级别在“说明”中注明'), or the column's heading says
+        so ('备注（风险等级）'): that column is the level, each row's the one level its sentence
+        names ('列为一级风险点，纳入重点监督'). Only where at least half its cells name exactly
+        one level: a remark column a note does not point to reads as before."""
+        at = max(h, h + depth - 1)
+        labels = self.sh.rows[at]
+        said = "等级" in legend or "级别" in legend
+        for c, role in col_role.items():
+            head = squeeze(labels[c]) if c < len(labels) else ""
+            if role != "other" or len(head) < 2:
+                continue
+            if ("等级" in head or "级别" in head) and _LEVEL_IN_HEAD.match(head):
+                note, by = head, "表头"
+            elif said and (note := _note_on_column(legend, head)):
+                by = f"说明“{note}”"
+            else:
+                continue
+            vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+            named = [self._level_named(v) for v in vals]
+            if len(vals) < 2 or sum(map(bool, named)) * 2 < len(vals):
+                continue  # (remarks that mostly name no one level: not the levels promised)
+            for other in [k for k, x in roles.items() if x == c]:
+                del roles[other]
+            roles["risk_level"] = c
+            col_role[c] = "risk_level"
+            self.issues.append(
+                make_issue("LEVEL_IN_REMARKS", self.rel, self.grid.name, cell_ref(at, c),
+                           field=labels[c].replace("\n", "").strip(), value=note, by=by)
+            )  # fmt: skip
+            return True
+        return False
+
+    def _level_named(self, text: str) -> str:
+        """The one level a remark's sentence names ('列为一级风险点，纳入重点监督' → '一级'),
+        else '' (none, or two different ones: '原为二级，现调为一级')."""
+        words = {
+            w: lv for m in _LEVEL_NAMED.finditer(text) if (lv := self.config.level(w := m.group()))
+        }
+        return next(iter(words)) if len(set(words.values())) == 1 else ""
 
     def _values_defined(self, legend: str, vals: list[str]) -> dict[str, str]:
         """A note that gives a column's few values a level each, in words of its own ('由局党组
@@ -10732,6 +10785,25 @@ _NEXT_ITEM = LazyRe(r"\n\s*(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）])")  # '…⏎
 _LATER_ITEM = LazyRe(r"\n\s*(?:风险等级|风险级别|等级|风险点|风险类型|类型)\s*[:：]")
 
 
+def _note_on_column(legend: str, head: str) -> str:
+    """The sentence of a legend saying the levels are written in the column headed ``head``
+    ('各风险点的风险等级在备注栏注明', '备注栏中注明各点级别'), else ''."""
+    for k in dict.fromkeys((head, re.sub(r"[（(].*$", "", head))):
+        if len(k) < 2 or k not in legend:
+            continue
+        k = rf"[“\"「『]?{re.escape(k)}[”\"」』]?"
+        m = re.search(
+            rf"(?:等级|级别)[^。；;\n]{{0,8}}?(?:在|见|于|入)\s*{k}"
+            rf"(?:一?栏|一?列|[中内里，,。;；\s)）]|$)"
+            rf"|{k}\s*(?:一?栏|一?列)?\s*[中内里]?\s*[已均应须需]?\s*"
+            rf"(?:注明|标注|标明|写明|填写|载明|列明)[^。；;\n]{{0,8}}?(?:等级|级别)",
+            legend,
+        )
+        if m and not _LEVEL_CHANGE.search(legend[m.start() : m.end() + 4]):
+            return next(x for x in re.split(r"[。；;\n]", legend) if m.group() in x).strip()
+    return ""  # ('备注栏填写等级调整原因': why a level changed, not the level)
+
+
 def _level_sentences(legend: str, posts_too: bool = True) -> str:
     """A legend less its sentences about the scales a level is worked out from ('发生可能性、影响
     程度按1为低…'), and, unless ``posts_too``, about the posts' own grade: they define no level
@@ -10837,6 +10909,19 @@ _MARKS = "★☆▲△●○◆◇■□※＊*"
 _LEVEL_SAID = (
     f"({LEVEL_ALTS}|[123]级)"
     r"(?=风险|级|类|档|等|[，,。;；、）)（(\s]|$)"  # ('高发风险点', '中央巡视': no level)
+)
+# a level named inside a remark's sentence ('列为一级风险点，…', '属三级', '定为高风险'): not
+# a step ('上调一级'), a rank ('第一级'), a licence ('一级建造师') or a word ('其中风险')
+_LEVEL_NAMED = LazyRe(
+    r"(?<![调升降提高低第])[一二三ⅠⅡⅢ123]级(?=风险|[，,。;；、）)（(\s]|$)"
+    r"|(?:较高|较低|较大|重大|一般)(?=风险)"
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=[为属列定是作系入]))[高中低](?=风险|等级)"
+)
+_LEVEL_CHANGE = LazyRe(r"调整|变化|变动|变更|原因|理由|依据|标准")
+# a heading naming the level as written in its column too: '备注（风险等级）', '说明/级别'
+_LEVEL_IN_HEAD = LazyRe(
+    r"^(?!.*(?:等级|级别).*[（(/／、及和])[^（(/／、]{2,8}[（(/／、及和](?:含|注明|标注|写明)?"
+    r"(?:风险)?(?:等级|级别)[)）]?$"
 )
 # a note giving an empty level cell a level: '空白的为三级风险点', '未填写的为低风险', '不填表示一般'
 _BLANK_MEANS = LazyRe(
