@@ -306,6 +306,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_from_another_sheet(located, rel, res)
     _codes_in_a_grid(located, config, rel, res)
     _details_from_another_sheet(located, rel, res)
+    _columns_split_over_sheets(located, config, rel, res, legend, by_type)
     _second_page(located, config, rel, res)
     _join_split_list(located, config, by_type)
     _names_from_tabs(located)
@@ -833,6 +834,69 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
             said = "、".join(role_zh(r) for r in blank)
             res.issues.append(make_issue("SHEET_JOINED", rel, g.name, field=og.name, value=said))
             break
+
+
+def _numbers_down(g, h: int, seq: int) -> list[int]:
+    """The whole numbers under a sheet's header row ``h`` in its 序号 column ``seq``, in order."""
+    out = []
+    for row in g.rows[h + 1 :]:
+        v = row[seq].strip() if seq < len(row) else ""
+        if re.fullmatch(r"\d+(?:\.0)?", v):
+            out.append(int(float(v)))
+    return out
+
+
+def _columns_split_over_sheets(
+    located: list, config: Config, rel: str, res: FileResult, legend: str, by_type: bool
+) -> None:
+    """A table too wide for a page, its COLUMNS cut over two sheets: one holds '序号 | 科室 |
+    岗位 | 责任人 | 风险点', the other (its title the first's, a '（续表）' or a '第2页' tab)
+    '序号 | 风险类型 | 风险等级 | 防控措施' for the same rows. The first half's header has no type,
+    level or measures and is no table on its own (SHEET_NO_TABLE); it is read as one where the
+    other half's numbers are its own row for row, and ``_second_page`` then joins the two by
+    序号. Where the numbers differ, nothing is joined or read, and that is said."""
+    from xlproc.locate import locate_points_half, points_half_header
+
+    if len(located) < 2:
+        return
+    lone = [
+        i for i, (_g, forms, sheet) in enumerate(located)
+        if not forms and any(x.code == "SHEET_NO_TABLE" for x in sheet.issues)
+    ]  # fmt: skip
+    if not lone:
+        return  # (the usual file: every sheet with points was read as a table)
+    halves = [(g, found) for g, forms, _s in located if not forms and (found := _page_columns(g))]
+    for i in lone if halves else ():
+        g, _forms, sheet = located[i]
+        head = points_half_header(g)
+        if head is None:
+            continue
+        h, seq, headings = head
+        numbers = _numbers_down(g, h, seq)
+        if len(numbers) < 2 or len(set(numbers)) != len(numbers):
+            continue
+        unmatched = None  # the other half whose numbers are not these rows'
+        for og, (oh, oseq, roles) in halves:
+            lines, own = _page_lines(og, oh), _page_lines(g, h)
+            if not (_PAGE_TAB.search(og.name) or (lines and lines <= own)):
+                continue  # (another table numbered 1…n: a 评定标准, a 任务分解表)
+            if _numbers_down(og, oh, oseq) != numbers:
+                unmatched = unmatched or og
+                continue
+            again = locate_points_half(g, rel, config, (h, 1, headings), legend, by_type)
+            risks = [rr for f in again.forms for rr in f.risks]
+            if not risks or sorted(_row_number(g, rr) or 0 for rr in risks) != sorted(numbers):
+                continue  # (its rows not read one a number: left as it was)
+            if "risk_type" in roles:  # (the other half gives the types: no column is missing)
+                again.issues[:] = [x for x in again.issues if x.code != "TABLE_NO_TYPE"]
+            located[i] = (g, again.forms, again)
+            break
+        else:
+            if unmatched is not None:
+                res.issues.append(
+                    make_issue("SHEET_COLUMNS_UNMATCHED", rel, g.name, cell_ref(h, seq),
+                               field=unmatched.name)
+                )  # fmt: skip
 
 
 _PUNCT_SPACE = re.compile(r"[\s。；;，,、.．！!？?：:]+")

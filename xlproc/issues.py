@@ -202,6 +202,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本工作表是“{field}”表按列分页打印的后半部分(没有风险点,只有序号和{value}),已按序号并入“{field}”的风险点;如不是这样,请把这些内容填到“{field}”表的对应行",
     ),
+    "SHEET_COLUMNS_UNMATCHED": (
+        WARNING,
+        "本工作表的表头只有序号、风险点等列,没有风险类型、风险级别和防控措施,这些列像是按列分页打印在“{field}”表上,"
+        "但两表的序号不能逐行对应,未合并读取,本表的风险点也未读取;请核对两表的序号,或把这些内容填到本表的对应行后重新报送",
+    ),
     "FORMULAS_COMPUTED": (
         INFO,
         "{sheets}中有 {value} 个公式单元格没有保存计算结果(常见于系统导出、未经 Excel/WPS 保存过的表格),已按公式算出结果后读取(即在 Excel/WPS 中打开时显示的内容);如有出入,请在 Excel 或 WPS 中打开文件、保存后重新发送",
@@ -431,6 +436,7 @@ SHORT: dict[str, str] = {
 }  # fmt: skip
 
 SHORT.update({"COLUMN_LATEST_YEAR": "按最新年份读的列"})
+SHORT.update({"SHEET_COLUMNS_UNMATCHED": "序号对不上的分页续列"})
 SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字体未读作级别"})
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"LEVEL_IN_REMARKS": "备注文字中写明的级别"})

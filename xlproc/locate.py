@@ -1740,6 +1740,48 @@ def locate_forms(
     return loc.run()
 
 
+def points_half_header(grid) -> tuple[int, int, dict[int, Heading | None]] | None:
+    """The header of the left half of a table whose columns are cut over two sheets: a row of
+    short headings naming a 序号, a risk text and some other known role (科室, 岗位, 责任人)
+    but no type, level or measures (those stand on the other sheet), most of its cells known
+    headings, within the sheet's first 12 rows: (row, 序号 column, headings), else None."""
+    sh = _Sheet(grid)
+    for r in range(min(len(sh.rows), 12)):
+        if not sh.names_point(r):
+            continue  # (the cheap test)
+        cols = sh.nonempty(r)
+        if len(cols) < 3 or any(len(sh.rows[r][c]) > 16 for c in cols):
+            continue
+        heads = {c: heading_role(k) if (k := sh.key(r, c)) and k != "\x00" else None for c in cols}
+        known = {c: h for c, h in heads.items() if h is not None and h.strength >= 2}
+        roles = {h.role for h in known.values()}
+        seq = next((c for c, h in known.items() if h.role == "seq"), None)
+        if seq is None or not roles & set(POINTISH) or roles & set(ANCHOR):
+            continue
+        if len(roles) < 3 or len(known) < 0.6 * len(cols):
+            continue
+        return r, seq, heads
+    return None
+
+
+def locate_points_half(
+    grid, rel: str, config, header: tuple[int, int, dict[int, Heading | None]], legend: str = "",
+    split_types: bool = False,
+) -> SheetResult:  # fmt: skip
+    """``locate_forms`` of a sheet whose header (``points_half_header``) holds the points but
+    none of their types, levels or measures, read as a table because another sheet of the file
+    holds those columns under the same 序号 (``collect._columns_split_over_sheets``)."""
+    if config is None:
+        from xlproc.config import load_config
+
+        config = load_config()
+    loc = _Locator(grid, rel, config)
+    loc.file_legend = legend
+    loc.split_types = split_types
+    loc.half_header = header
+    return loc.run()
+
+
 class _Locator:
     """One pass over one sheet: header rows first, then each form's preamble, table and tail."""
 
@@ -1761,6 +1803,8 @@ class _Locator:
         self.file_legend = ""  # notes on the file's other sheets
         self.duty_holders: dict[tuple[str, str], str] = {}  # (post, 分工) → holder, a post two hold
         self.split_types = False  # the file's sheets are one list split by type
+        # a header of points only, its other columns on another sheet (``locate_points_half``)
+        self.half_header: tuple[int, int, dict[int, Heading | None]] | None = None
         self.panel: dict[str, tuple[str, str]] = {}  # a card's fields in a panel beside its table
         self.side_title: tuple[int, int, str] | None = None  # (rows, title) merged down its edge
         self.sheet_unit = ""  # the unit the sheet's first table was found to belong to
@@ -1791,7 +1835,7 @@ class _Locator:
         if cards:  # '编号 | … | 风险点名称 | …' cards a point each, stacked down the sheet
             return SheetResult(cards, self.issues, self.seen, self.reported, self.unplaced)
         self.panel = (self._side_panel() or self._right_panel()) if not self.part else {}
-        heads = self._header_rows()
+        heads = self._header_rows() or ([self.half_header] if self.half_header else [])
         for h, depth, headings in heads if not self.part else ():
             groups = _side_by_side(headings)
             if groups and not self._stage_groups(h, depth, headings):
