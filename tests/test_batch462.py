@@ -30,6 +30,10 @@ the points has a heading with only a point column (no type, level or measure), w
 not count as a heading, and the half holding the levels has no point column, so the whole file is
 read as holding no form (silently: no issue names the lost rows).
 
+Generalised after this measurement: a table whose columns are cut over two sheets, joined by 序号
+(tests/test_columns_split_over_sheets.py; info SHEET_JOINED, warning SHEET_COLUMNS_UNMATCHED):
+score.py --set batch462 reads all 1.00.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -145,3 +149,7 @@ def test_batch462_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch462_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
