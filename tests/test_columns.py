@@ -11176,3 +11176,23 @@ def test_marks_before_the_points_a_note_gives_types(tmp_path):
     got = run(tmp_path / "unknown", {"S": rows})
     assert set(got.risks["risk_type"]) == {""}
     assert got.risks["risk_point"].tolist()[0] == "■项目资金分配不经集体研究"
+
+
+def test_a_slash_in_the_first_group_of_point_columns_is_no_point(tmp_path):
+    # (464: '/' under the first band of '风险点 | 等级' pairs, the row's point in a later band, the
+    # row's measures written)
+    rows = [["XX县医院岗位廉政风险汇总表"],
+            ["序号", "岗位", "姓名", "思想道德风险", "", "制度机制风险", "", "防控措施"],
+            ["", "", "", "风险点", "等级", "风险点", "等级", ""],
+            [1, "院长", "阙知微", "收受药企好处", "高", "大额资金个人决定", "高", "集体决策"],
+            [2, "会计", "冼书白", "/", "/", "票据审核不严", "中", "双人复核"],
+            [3, "出纳", "瞿望川", "/", "/", "坐支现金", "低", "日清月结"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:G2", "H2:H3"]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    assert got.risks[["person", "risk_point", "risk_level"]].values.tolist() == [
+        ["阙知微", "收受药企好处", "Ⅰ级"],
+        ["阙知微", "大额资金个人决定", "Ⅰ级"],
+        ["冼书白", "票据审核不严", "Ⅱ级"],
+        ["瞿望川", "坐支现金", "Ⅲ级"],
+    ]
+    assert "LEVEL_UNKNOWN" not in set(got.issues["code"])

@@ -5779,8 +5779,12 @@ class _Locator:
                     r += 1  # '无': nothing to report, even beside a post and its holder
                     continue
                 rl, has_point = len(row), True
-            elif not has_point and t.across and (moved := self._next_group(row, t)) is not None:
-                row, has_point = moved, True  # a blank first group, a later one's point
+            elif (
+                t.across
+                and (not has_point or label_key(row[pc]) in _NOTHING)
+                and (moved := self._next_group(row, t)) is not None
+            ):
+                row, has_point = moved, True  # a blank or '/' first group, a later one's point
                 rl = len(row)
             if has_point and row[pc][:1] in "(（【[" and _hint_row(row):
                 r += 1  # '（填写股室名称）| （填写岗位名称）| …': the template's hint, left in
