@@ -11196,3 +11196,24 @@ def test_a_slash_in_the_first_group_of_point_columns_is_no_point(tmp_path):
         ["瞿望川", "坐支现金", "Ⅲ级"],
     ]
     assert "LEVEL_UNKNOWN" not in set(got.issues["code"])
+
+
+def test_groups_of_point_columns_under_bands_of_types(tmp_path):
+    # (464: '思想道德风险 | 制度机制风险 | …' each merged over a '风险点 | 等级' pair)
+    rows = [["XX县医院岗位廉政风险汇总表"],
+            ["序号", "岗位", "姓名", "思想道德风险", "", "制度机制风险", "", "防控措施"],
+            ["", "", "", "风险点", "等级", "风险点", "等级", ""],
+            [1, "院长", "阙知微", "收受药企好处", "高", "大额资金个人决定", "高", "集体决策"],
+            [2, "会计", "冼书白", "/", "/", "票据审核不严", "中", "双人复核"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:G2", "H2:H3"]
+    got = run(tmp_path / "types", {"S": rows}, {"S": merges})
+    assert got.risks[["risk_point", "risk_type"]].values.tolist() == [
+        ["收受药企好处", "思想道德风险"],
+        ["大额资金个人决定", "制度机制风险"],
+        ["票据审核不严", "制度机制风险"],
+    ]
+    assert "TABLE_NO_TYPE" not in set(got.issues["code"])
+    # bands of stages, not types: the points keep no type
+    rows[1][3], rows[1][5] = "事前环节", "事后环节"
+    got = run(tmp_path / "stages", {"S": rows}, {"S": merges})
+    assert set(got.risks["risk_type"]) == {""}

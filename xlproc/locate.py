@@ -2036,6 +2036,7 @@ class _Locator:
             if "risk_type" in table.roles:
                 self._type_codes(table, raw_rows)  # 'A' … 'E' defined by a 填表说明 line
             elif not table.type_ticks:
+                self._band_types(table, raw_rows)  # '思想道德风险' over '风险点 | 等级' pairs
                 self._type_marked_points(table, raw_rows)  # '▲…' under '注：▲为思想道德风险…'
 
             if listy:
@@ -6781,6 +6782,35 @@ class _Locator:
         self.issues.append(
             make_issue("LEVEL_MARKS", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
+
+    def _band_types(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Groups of point columns side by side ('风险点 | 等级' again and again), each group under
+        a band heading naming a type ('思想道德风险', '制度机制风险' …): each point takes the type
+        of the band it stands in. Only where every group's band names exactly one type."""
+        if not t.across or not rows or any(rr.risk_type for rr in rows) or t.start - t.row < 2:
+            return
+        sh, merged = self.sh, self.grid.merged_into
+        bands: dict[int, str] = {}
+        for c in (t.roles["risk_point"], *(g["risk_point"] for g in t.across)):
+            r0, c0 = merged.get((t.row, c), (t.row, c))
+            head = sh.rows[r0][c0] if c0 < len(sh.rows[r0]) else ""
+            known, unknown = self.config.types(head) if head else ([], [])
+            if len(known) != 1 or unknown:
+                return
+            bands[c] = known[0]
+        if len(set(bands.values())) < 2:
+            return  # (one type over every group: a heading of the whole, no band)
+        for rr in rows:
+            row = sh.rows[rr.row] if rr.row < len(sh.rows) else []
+            at = next((c for c in bands if c < len(row) and row[c].strip() == rr.risk_point), None)
+            if at is not None:
+                rr.risk_type = bands[at]
+                rr.cols = {**rr.cols, "risk_type": at}
+        if all(rr.risk_type for rr in rows):
+            at = cell_ref(t.row, t.first)
+            self.issues = [
+                i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == at)
+            ]
 
     def _type_marked_points(self, t: _Table, rows: list[RawRisk]) -> None:
         """No type column, and a note defines marks put before the points as types ('▲为思想道德
