@@ -36,11 +36,11 @@ level (the band's ``风险点 | 等级`` pairs are read as several points of one
   ``/`` (none of this kind) in the first point column of a row of several point columns is taken as
   a point and its ``/`` level as an unknown level.
 
-Generalised after this measurement: '/' in the first band is no point ('/' | '/' under 思想道德风险, the
-point in a later band,
-tests/test_columns.py::test_a_slash_in_the_first_group_of_point_columns_is_no_point): precision
-1.00. Left: the band heading over each '风险点 | 等级' pair naming the points' type is not read (types
-37/48), so no is_read test.
+Generalised after this measurement: '/' in the first band is no point
+(tests/test_columns.py::test_a_slash_in_the_first_group_of_point_columns_is_no_point), and groups of
+point columns under bands naming types give each point its band's type
+(tests/test_columns.py::test_groups_of_point_columns_under_bands_of_types): score.py --set batch464
+reads all 1.00.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -170,3 +170,7 @@ def test_batch464_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch464_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
