@@ -11217,3 +11217,18 @@ def test_groups_of_point_columns_under_bands_of_types(tmp_path):
     rows[1][3], rows[1][5] = "事前环节", "事后环节"
     got = run(tmp_path / "stages", {"S": rows}, {"S": merges})
     assert set(got.risks["risk_type"]) == {""}
+
+
+def test_a_whole_table_pasted_into_one_cell_is_said_by_its_cell(tmp_path):
+    # (466: the table pasted while a cell was being edited: lines by line breaks, fields by tabs)
+    lines = ["序号\t岗位\t姓名\t风险点\t风险等级\t防控措施",
+             "1\t局长\t阙知微\t项目资金分配不经集体研究\t高\t集体决策",
+             "2\t会计\t冼书白\t票据审核不严\t中\t双人复核"]  # fmt: skip
+    got = run(tmp_path / "tab", {"S": [["XX县民政局岗位廉政风险一览表"], ["\n".join(lines)]]})
+    assert [(c, cell) for c, cell in got.issues[["code", "cell"]].values.tolist()
+            if c in ("FILE_NO_FORM", "TABLE_IN_ONE_CELL")] == [
+        ("FILE_NO_FORM", ""), ("TABLE_IN_ONE_CELL", "A2")]  # fmt: skip
+    # a cell of several lines that are no table: only the file's own warning
+    note = "说明：\n1.本表由各股室填写\n2.风险等级分为高、中、低"
+    got = run(tmp_path / "note", {"S": [["XX县民政局岗位廉政风险一览表"], [note]]})
+    assert "TABLE_IN_ONE_CELL" not in set(got.issues["code"])

@@ -367,6 +367,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
                 res.issues.extend(formula_issues(form, rel))
     if not res.posts:
         res.issues.append(make_issue("FILE_NO_FORM", rel))
+        res.issues.extend(_tables_in_one_cell(grids, rel))
     else:  # (a sheet of codes beside the file's lists is a table of its own, no list lost)
         res.issues = [i for i in res.issues if i.code != "SHEET_FIELD_CODES"]
     return res
@@ -2290,6 +2291,8 @@ def _rows_typed_in_one_cell(grids: list, rel: str, res: FileResult) -> None:
         head = None
         for i, r in enumerate(rows[:20]):
             text = next((v for v in r if v), "")
+            if "\n" in text:
+                continue  # (a cell of many lines is no line typed: see ``_tables_in_one_cell``)
             parts = [x.strip() for x in _TYPED_GAP.split(text.strip())]
             known = [h for x in parts if (h := heading_role(label_key(x))) and h.strength >= 2]
             if len(parts) >= 4 and len(known) >= 3 and any(h.role in POINTISH for h in known):
@@ -2301,11 +2304,48 @@ def _rows_typed_in_one_cell(grids: list, rel: str, res: FileResult) -> None:
         split = 0
         for i in range(at, len(rows)):
             text = next((v for v in rows[i] if v), "")
+            if "\n" in text:
+                continue
             parts = [x.strip() for x in _TYPED_GAP.split(text.strip())]
             if len(parts) >= 2:
                 rows[i] = parts + [""] * (width - len(parts))
                 split += 1
         res.issues.append(make_issue("ROWS_TYPED_IN_ONE_CELL", rel, g.name, value=str(split)))
+
+
+def _tables_in_one_cell(grids: list, rel: str) -> list:
+    """Where a file yields no form: each cell holding a whole table pasted as text, its lines
+    parted by line breaks and its fields by tabs (or runs of spaces), a heading line among them
+    ('序号⇥科室⇥岗位⇥…⇥廉政风险点⇥…'): said by its cell, so that no one takes the file for
+    empty (the lines are not read: which row each came from is not known)."""
+    from xlproc.columns import POINTISH, heading_role
+    from xlproc.text import cell_ref, label_key
+
+    out = []
+    for g in grids:
+        for r, row in enumerate(g.rows[:200]):
+            for c, v in enumerate(row):
+                if v.count("\n") < 2 or (
+                    "\t" not in v and "  " not in v and "\u3000\u3000" not in v
+                ):
+                    continue
+                for line in v.split("\n")[:5]:
+                    parts = [
+                        x.strip() for x in re.split(r"\t+|[ \u3000]{2,}", line.strip()) if x.strip()
+                    ]
+                    known = [
+                        h for x in parts if (h := heading_role(label_key(x))) and h.strength >= 2
+                    ]
+                    if (
+                        len(parts) >= 4
+                        and len(known) >= 3
+                        and any(h.role in POINTISH for h in known)
+                    ):
+                        lines = sum(1 for x in v.split("\n") if x.strip())
+                        out.append(make_issue("TABLE_IN_ONE_CELL", rel, g.name, cell_ref(r, c),
+                                              value=str(lines)))  # fmt: skip
+                        break
+    return out
 
 
 def _cells_by_dropdowns(grids: list, path: Path, rel: str, res: FileResult) -> None:
