@@ -28,6 +28,9 @@ the truth takes the 所 as a unit of its own and its 所长 as a leader. Kind: a
 
 Nothing was generalised after this measurement: every layout read in full untuned.
 
+Nothing was generalised after this measurement: every layout read in full untuned; the
+is_read test keeps it so.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -154,3 +157,7 @@ def test_batch467_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch467_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
