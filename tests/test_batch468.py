@@ -28,6 +28,9 @@ untyped sheets, ``GRADE_BLANK`` on the one-sheet-a-person files).
 
 Nothing was generalised after this measurement: every layout read in full untuned.
 
+Nothing was generalised after this measurement: every layout read in full untuned; the
+is_read test keeps it so.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -152,3 +155,7 @@ def test_batch468_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch468_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
