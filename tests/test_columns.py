@@ -11232,3 +11232,18 @@ def test_a_whole_table_pasted_into_one_cell_is_said_by_its_cell(tmp_path):
     note = "说明：\n1.本表由各股室填写\n2.风险等级分为高、中、低"
     got = run(tmp_path / "note", {"S": [["XX县民政局岗位廉政风险一览表"], [note]]})
     assert "TABLE_IN_ONE_CELL" not in set(got.issues["code"])
+
+
+def test_points_and_their_levels_in_two_numbered_bands(tmp_path):
+    # (470: '廉政风险点' over '① | ② | ③', '风险等级' over '① | ② | ③': the n-th point's level)
+    for k, marks in enumerate((["①", "②", "③"], ["1", "2", "3"])):
+        rows = [["XX县统计局岗位廉政风险一览表"],
+                ["序号", "岗位", "姓名", "风险点", "", "", "风险级别", "", "", "防控措施"],
+                ["", "", "", *marks, *marks, ""],
+                [1, "局长", "阙知微", "统计数据造假", "泄露调查信息", "虚报数字", "中", "低", "高", "复核"],
+                [2, "统计员", "冼书白", "调查走过场", "", "", "高", "", "", "抽查复核"]]  # fmt: skip
+        merges = ["A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:I2", "J2:J3"]
+        got = run(tmp_path / str(k), {"S": rows}, {"S": merges})
+        assert got.risks[["risk_point", "risk_level"]].values.tolist() == [
+            ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["虚报数字", "Ⅰ级"],
+            ["调查走过场", "Ⅰ级"]], marks  # fmt: skip

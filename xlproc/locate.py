@@ -3843,6 +3843,24 @@ class _Locator:
         first = self.sh.rows[r][cols[0]]
         return bool(field_of(self.sh.key(r, cols[0])) or _field_with_value(first))
 
+    def _numbered_like_points(
+        self, hs: int, c: int, subs: list[str], headings: dict[int, Heading | None]
+    ) -> bool:
+        """The band at ``c`` has the same numbered sub-headings ('① | ② | ③') as a band of risk
+        points beside it: the n-th level of the n-th point, not levels to tick."""
+        if not all(subs) or len(set(subs)) != len(subs):
+            return False
+        sh = self.sh
+        own = headings.get(c)
+        for x, h in headings.items():
+            if x == c or h is None or "risk_point" not in (h.role, own.role if own else ""):
+                continue  # (one of the two bands is the points')
+            end = sh.span_end(hs, x)
+            row = sh.rows[hs + 1] if hs + 1 < len(sh.rows) else []
+            if end > x and [row[y] if y < len(row) else "" for y in range(x, end + 1)] == subs:
+                return True
+        return False
+
     def _unheaded_measures(self, h: int, depth: int, mc: int, rows: list[list[str]]) -> list[int]:
         """The columns right of the last heading, the measures' (``mc``), that no heading names
         and whose cells go on that row's measures: a sentence each, only in rows whose measures
@@ -4065,7 +4083,12 @@ class _Locator:
                         col_role[x] = "measures"
                     for other in [k for k, v in roles.items() if v in sub and k != "measures"]:
                         del roles[other]
-                elif all(levels) and role in POINTISH and len(sub) >= 2:
+                elif (
+                    all(levels)
+                    and role in POINTISH
+                    and len(sub) >= 2
+                    and not self._numbered_like_points(hs, c, subs, headings)
+                ):
                     # 廉政风险点 over 高风险 | 中风险 | 低风险: each point in its level's column
                     level_points = {x: sh.rows[hs + 1][x] for x in sub}
                     roles["risk_point"] = c
@@ -4156,8 +4179,13 @@ class _Locator:
                     for x in sub:
                         col_role[x] = "risk_level"
                     guesses = [g for g in guesses if g.col not in sub]
-                elif all(levels) and role in ("risk_level", "other"):
-                    # 风险等级 over 一级 | 二级 | 三级, a mark in one of them
+                elif (
+                    all(levels)
+                    and role in ("risk_level", "other")
+                    and not self._numbered_like_points(hs, c, subs, headings)
+                ):
+                    # 风险等级 over 一级 | 二级 | 三级, a mark in one of them (not '① | ② | ③' as
+                    # the points' band beside it is: the n-th point's level)
                     ticks = {x: sh.rows[hs + 1][x] for x in sub}
                     roles.setdefault("risk_level", c)
                     col_role[c] = "risk_level"
@@ -12234,11 +12262,13 @@ def _kind_ticked(v: str) -> bool:
 
 
 _GROUP_NUMBER = LazyRe(
-    r"^(.+?)\s*(\d{1,2}|[一二三四五六七八九十])\s*(?:[(（][^()（）]{0,6}[)）])?$"
-)  # '风险点2（选填）', '风险点三'
+    r"^(.+?)\s*(\d{1,2}|[一二三四五六七八九十①-⑩])\s*(?:[(（][^()（）]{0,6}[)）])?$"
+)  # '风险点2（选填）', '风险点三', '风险等级②' (a band's sub-heading under its heading)
 _GROUP_ROLES = ("risk_point", "risk_type", "risk_level", "measures")
-_NUMBERED_END = re.compile(r"[\d一二三四五六七八九十]\s*(?:[(（][^()（）]{0,6}[)）])?\s*$")
-_HAN_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+_NUMBERED_END = re.compile(r"[\d一二三四五六七八九十①-⑩]\s*(?:[(（][^()（）]{0,6}[)）])?\s*$")
+_HAN_NUMBER = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {
+    c: i for i, c in enumerate("①②③④⑤⑥⑦⑧⑨⑩", 1)
+}
 
 
 def _point_groups(labels: dict[int, str]) -> list[dict[str, int]]:
