@@ -37,6 +37,10 @@ description (the first column lost, the last taken for how the point shows), and
 is not tied to the points by position — the circled sub-heading ``①`` is read as the level of
 every row.
 
+Generalised after this measurement: points and their levels in two bands numbered alike
+(tests/test_columns.py::test_points_and_their_levels_in_two_numbered_bands): score.py --set batch470
+reads all 1.00. Left: bands of two columns (a two-column band is taken for one point's column).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -150,3 +154,7 @@ def test_batch470_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch470_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
