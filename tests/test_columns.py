@@ -11247,3 +11247,13 @@ def test_points_and_their_levels_in_two_numbered_bands(tmp_path):
         assert got.risks[["risk_point", "risk_level"]].values.tolist() == [
             ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["虚报数字", "Ⅰ级"],
             ["调查走过场", "Ⅰ级"]], marks  # fmt: skip
+    # bands of two columns each
+    rows = [["XX县统计局岗位廉政风险一览表"],
+            ["序号", "岗位", "姓名", "风险点", "", "风险级别", "", "防控措施"],
+            ["", "", "", "1", "2", "1", "2", ""],
+            [1, "局长", "阙知微", "统计数据造假", "泄露调查信息", "中", "低", "双人复核"],
+            [2, "统计员", "冼书白", "调查走过场", "", "高", "", "抽查复核"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:G2", "H2:H3"]
+    got = run(tmp_path / "two", {"S": rows}, {"S": merges})
+    assert got.risks[["risk_point", "risk_level"]].values.tolist() == [
+        ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["调查走过场", "Ⅰ级"]]  # fmt: skip

@@ -4422,6 +4422,10 @@ class _Locator:
         table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
         table.header = (headings, labels, "")
         table.across = self._across(headings, roles, col_role, groups)
+        if table.across and table.extra:
+            # (a band's heading merged over its groups' columns: each a group's, none an extra)
+            grouped = {x for g in table.across for x in g.values()}
+            table.extra = {r: [x for x in xs if x not in grouped] for r, xs in table.extra.items()}
         table.ticks = ticks
         table.type_ticks = type_ticks
         table.type_levels = type_levels
