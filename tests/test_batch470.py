@@ -39,7 +39,7 @@ every row.
 
 Generalised after this measurement: points and their levels in two bands numbered alike
 (tests/test_columns.py::test_points_and_their_levels_in_two_numbered_bands): score.py --set batch470
-reads all 1.00. Left: bands of two columns (a two-column band is taken for one point's column).
+reads all 1.00.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
