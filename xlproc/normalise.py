@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from xlproc.config import Config
 from xlproc.forms import TIER_NAMES
 from xlproc.grade import grade_post
@@ -23,32 +21,6 @@ POST_COLUMNS = [
     "grade_reason", "score", "n_level_1", "n_level_2", "n_level_3", "n_risks", "reviewed",
     "source_file", "source_sheet",
 ]  # fmt: skip
-
-
-def unwrap(text: str) -> str:
-    """A cell wrapped by line breaks typed at a fixed width ('涉农项目资金分⏎配不经党组集体⏎研究', a
-    narrow Word column pasted): its lines joined again. Only where it has three lines or more,
-    every line but the last of the same length of at least five, none ending a phrase (。；，)
-    and none but the first opening an item ('1.', '（2）', '①'): lines of a list keep their
-    breaks."""
-    if "\n" not in text:
-        return text
-    lines = text.split("\n")
-    if len(lines) < 3 or any(not x for x in lines):  # (two lines may be two items)
-        return text
-    width = len(lines[0])
-    if width < 5 or any(len(x) != width for x in lines[:-1]) or len(lines[-1]) > width:
-        return text
-    if any(x[-1] in "。；;，,：:！!？?、" for x in lines[:-1]):
-        return text
-    if any(_ITEM_OPENS.match(x) for x in lines[1:]):
-        return text
-    return "".join(lines)
-
-
-_ITEM_OPENS = re.compile(
-    r"\s*(?:\d+[.、．)）]|[(（]\d+[)）]|[①-⑳]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])"
-)
 
 
 def normalise_form(
@@ -120,8 +92,8 @@ def normalise_form(
         risks.append((  # in RISK_ROW order
             unit, form.department, form.person, form.title, tier, rr.section,
             share(rr.duty, rr.duty), share(rr.workflow, rr.workflow),
-            share(point := unwrap(rr.risk_point), point), type_text, level or "",
-            share(measures := unwrap(rr.measures), measures), share(rr.risk_type, rr.risk_type),
+            share(rr.risk_point, rr.risk_point), type_text, level or "",
+            share(rr.measures, rr.measures), share(rr.risk_type, rr.risk_type),
             share(rr.risk_level, rr.risk_level), rel, sheet, rr.row + 1,
             share(rr.description, rr.description),
         ))  # fmt: skip
