@@ -11257,3 +11257,27 @@ def test_points_and_their_levels_in_two_numbered_bands(tmp_path):
     got = run(tmp_path / "two", {"S": rows}, {"S": merges})
     assert got.risks[["risk_point", "risk_level"]].values.tolist() == [
         ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["调查走过场", "Ⅰ级"]]  # fmt: skip
+
+
+def test_what_the_seventy_fifth_review_found(tmp_path):
+    head = ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    # one label before the colon in every cell is no short name
+    rows = [["XX县审计局岗位廉政风险防控一览表"], head] + [
+        [k, "办公室", "主任", "阙知微", f"主要问题：{p}", "二级", "集体研究"]
+        for k, p in enumerate(("公务接待超标准", "办公用品采购不比价", "印章使用未登记"), 1)
+    ]
+    got = run(tmp_path / "label", {"S": rows})
+    assert all(p.endswith(("超标准", "不比价", "未登记")) for p in got.risks["risk_point"])
+    # a level mark before a type mark: the type mark still gives the type
+    note = "注：★为重点风险点；▲为思想道德风险，●为制度机制风险。"
+    rows = [["XX县审计局岗位廉政风险防控一览表"], head,
+            [1, "办公室", "主任", "阙知微", "★▲收受礼金", "二级", "廉洁承诺"],
+            [2, "办公室", "会计", "冼书白", "●违规审批", "三级", "双人复核"], [note]]  # fmt: skip
+    got = run(tmp_path / "marks", {"S": rows})
+    assert got.risks[["risk_point", "risk_type"]].values.tolist() == [
+        ["★收受礼金", "思想道德风险"], ["违规审批", "制度机制风险"]]  # fmt: skip
+    # '报上一级' in a remark names no level
+    from xlproc.locate import _LEVEL_NAMED
+
+    assert not _LEVEL_NAMED.search("报上一级") and not _LEVEL_NAMED.search("移交下一级处理")
+    assert _LEVEL_NAMED.search("列为二级风险")

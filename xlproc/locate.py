@@ -4795,6 +4795,9 @@ class _Locator:
         if _COLON_HEAD_NOT_SHOWS.search(squeeze(labels.get(pc, ""))):
             return False  # ('风险点及防控措施': what follows the colon may be the measures)
         parted = [r for r, v in cells if _colon_parts(v, self.config)]
+        heads = {v.split("：", 1)[0].strip() for r, v in cells if r in set(parted)}
+        if len(parted) >= 2 and len(heads) == 1:
+            return False  # ('易发问题：…' in every cell: one label over them all, no short names)
         if len(parted) * 5 >= len(cells) * 4:
             return True
         if len(parted) >= 3 and len(parted) * 2 >= len(cells):
@@ -6860,13 +6863,23 @@ class _Locator:
                 marks.setdefault(m.group(1), known[0])
         if len(marks) < 2:
             return
-        found = [(rr, _MARK_RUN.match(rr.risk_point)) for rr in rows]
-        if not any(m for _rr, m in found) or any(m and m.group(0) not in marks for _rr, m in found):
+
+        def mark_of(text: str) -> str:
+            """The type mark opening the point, after any other mark ('★▲…': ▲)."""
+            m = _MARK_RUN.match(text)
+            if not m:
+                return ""
+            run = m.group(0)
+            return run if run in marks else next((ch for ch in run if ch in marks), "\x00")
+
+        found = [(rr, mark_of(rr.risk_point)) for rr in rows]
+        if not any(m for _rr, m in found) or any(m == "\x00" for _rr, m in found):
             return  # (a mark the note does not define: nothing read)
-        for rr, m in found:
-            if m:
-                rr.risk_point = rr.risk_point[m.end() :].strip()
-                rr.risk_type = marks[m.group(0)]
+        for rr, mark in found:
+            if mark:
+                at = rr.risk_point.index(mark)
+                rr.risk_point = (rr.risk_point[:at] + rr.risk_point[at + len(mark) :]).strip()
+                rr.risk_type = marks[mark]
                 rr.cols = {**rr.cols, "risk_type": rr.cols["risk_point"]}
         self.issues = [
             i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == cell_ref(t.row, t.first))
@@ -10279,7 +10292,9 @@ _COLON_SHORT = LazyRe(
     r"^\s*([\u4e00-\u9fff“‘《\"][^:：\n，,。；;!！?？]{1,11}?)\s*：\s*(\S.*)$", re.S
 )
 # a label before a colon, whatever its wording: '主要风险点', '具体表现', '对策', '针对…的风险'
-_COLON_LABEL = LazyRe(r"(?:风险点?|风险事项|表现|表现形式|情形|描述|措施|对策|说明|备注|注|职责)$")
+_COLON_LABEL = LazyRe(
+    r"(?:风险点?|风险事项|表现|表现形式|情形|描述|措施|对策|说明|备注|注|职责|问题|重点|具体为|可能存在|主要有|包括)$"
+)
 # a point's heading naming what is no description: its measures, duties, steps
 _COLON_HEAD_NOT_SHOWS = LazyRe(r"措施|对策|职责|流程|环节")
 
@@ -11023,7 +11038,7 @@ _LEVEL_SAID = (
 # a level named inside a remark's sentence ('列为一级风险点，…', '属三级', '定为高风险'): not
 # a step ('上调一级'), a rank ('第一级'), a licence ('一级建造师') or a word ('其中风险')
 _LEVEL_NAMED = LazyRe(
-    r"(?<![调升降提高低第])[一二三ⅠⅡⅢ123]级(?=风险|[，,。;；、）)（(\s]|$)"
+    r"(?<![调升降提高低第上下])[一二三ⅠⅡⅢ123]级(?=风险|[，,。;；、）)（(\s]|$)"
     r"|(?:较高|较低|较大|重大|一般)(?=风险)"
     r"|(?:(?<![\u4e00-\u9fff])|(?<=[为属列定是作系入]))[高中低](?=风险|等级)"
 )
