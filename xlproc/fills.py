@@ -950,13 +950,12 @@ _FACE_PLAIN = LazyRe(
     r"常规|普通|正常|标准字|原字体|其余|其他|其它|剩余|余下"
     r"|(?:未|不|没有?|无)(?:加|作|做|标|用|带)?(?:粗|加粗|下[划画]线|斜体|倾斜|标注|标记|格式)"
 )
-_FACE_LEVEL_WORDS = _LEVEL_WORDS
 # a level a clause gives: '…的为一级风险点', '一级风险点字体加粗' ('其中风险…' is no 中)
 # (a level of points: '为中层干部', '为高风险岗位' speak of people and posts)
 _FACE_LEVEL = LazyRe(
-    r"(?:为|是|表示|代表|属于?|定为|[—－-])\s*" + _FACE_LEVEL_WORDS
+    r"(?:为|是|表示|代表|属于?|定为|[—－-])\s*" + _LEVEL_WORDS
     + r"(?=风险|级|等|类|档|[，,。；;、）)\s或和及]|$)(?!(?:风险)?岗位)"
-    + r"|(?<![其之表当集空])" + _FACE_LEVEL_WORDS + r"(?=风险|等级|级别)(?!风险岗位)"
+    + r"|(?<![其之表当集空])" + _LEVEL_WORDS + r"(?=风险|等级|级别)(?!风险岗位)"
 )  # fmt: skip
 # a clause about some other mark: a colour (the colour rule's), a font's family or size
 _FACE_OTHER = LazyRe(r"[红橙黄绿蓝紫]色|黑体|楷体|宋体|仿宋|字号|号字|大字|小字")

@@ -5310,6 +5310,9 @@ class _Locator:
         )
         own_cols = [roles[x] for x in ("seq", "title", "person") if x in roles]
         former, post_ticks = t.former_point, t.post_ticks  # (looked up once, not per row)
+        # where a point's closing bracket goes: its description, or (the heading saying the
+        # bracket holds the point) the text before it
+        bracket_into = "description" if t.point_bracket == "risk_point" else t.point_bracket
         points_by = [by for by in (t.level_points, t.type_points, t.post_points) if by]
         order_cols = [roles[x] for x in order]
         last_values: dict[str, str] = {}  # the row above, for a '同上'
@@ -6163,8 +6166,7 @@ class _Locator:
                         {"risk_point": x, **{role: said[i] for role, said in each.items()}}
                         for i, x in enumerate(parts[1:], 1)
                     ]
-            into = "description" if t.point_bracket == "risk_point" else t.point_bracket
-            if has_point and t.point_bracket and not get(into):
+            if has_point and t.point_bracket and not get(bracket_into):
                 m = _CLOSING_BRACKET.match(values["risk_point"])
                 said = m.group(2).strip() if m else ""
                 if (
@@ -6881,9 +6883,11 @@ class _Locator:
                 rr.risk_point = (rr.risk_point[:at] + rr.risk_point[at + len(mark) :]).strip()
                 rr.risk_type = marks[mark]
                 rr.cols = {**rr.cols, "risk_type": rr.cols["risk_point"]}
-        self.issues = [
-            i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == cell_ref(t.row, t.first))
-        ] if all(m for _rr, m in found) else self.issues  # fmt: skip
+        if all(m for _rr, m in found):  # (every point typed: its word that it gives none goes)
+            at = cell_ref(t.row, t.first)
+            self.issues = [
+                i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == at)
+            ]
         said = "、".join(f"{k}={v}" for k, v in marks.items())
         self.issues.append(
             make_issue("TYPE_MARKS", self.rel, self.grid.name, cell_ref(t.row, t.roles["risk_point"]),
@@ -8231,7 +8235,7 @@ class _Locator:
             return True  # '编制:综合部 | … | 审核:纪检监察室 | … | 2024年7月' under the table
         if _is_unit_label(first) and (":" in first or "：" in first):
             return True  # '填报单位:XX县青溪镇农业技术推广站 | 填报人: | 祁山' under the table
-        if _OVER_THE_UNIT.match(label_key(first)):
+        if ("主管" in first or "归口" in first) and _OVER_THE_UNIT.match(label_key(first)):
             return True  # '主管部门 | XX县卫生健康局 | 单位名称 | …' under the table
         # … or the next form's preamble ('姓名 | 郑丽华 | 职务 | 镇长' between stacked cards)
         # ('科室 | 培训部 | 负责人 | … ' moved under a 附件3's table)

@@ -221,16 +221,13 @@ class SheetXml:
 
     def __init__(self, path: Path, data: bytes | None) -> None:
         self.path, self.data = path, data
-        self.parts: dict[str, str] | None = None
         self.found: dict[str, str] = {}
 
     def of(self, sheet: str) -> str:
         if sheet not in self.found:
             try:
                 with package(self.data if self.data is not None else self.path) as zf:
-                    if self.parts is None:
-                        self.parts = sheet_parts(zf)
-                    part = self.parts.get(sheet)
+                    part = sheet_parts(zf).get(sheet)  # (read once per package)
                     self.found[sheet] = part_text(zf, part) if part else ""
             except Exception:  # a part missing or damaged: the cells were read, so nothing more
                 self.found[sheet] = ""
