@@ -11259,6 +11259,22 @@ def test_points_and_their_levels_in_two_numbered_bands(tmp_path):
         ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["调查走过场", "Ⅰ级"]]  # fmt: skip
 
 
+def test_uneven_numbered_bands_leave_the_last_points_without_a_level(tmp_path):
+    # (review 75: '① | ② | ③' over the points, '① | ②' over the levels; misread before)
+    rows = [["XX县档案馆岗位廉政风险一览表"],
+            ["序号", "岗位", "姓名", "廉政风险点", "", "", "风险等级", "", "防控措施"],
+            ["", "", "", "①", "②", "③", "①", "②", ""],
+            [1, "馆长", "仉若澜", "档案鉴定走过场", "违规借阅档案", "私自复制", "高", "低", "双人复核"],
+            [2, "档案员", "亓听松", "档案接收不验收", "", "", "中", "", "登记核对"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:H2", "I2:I3"]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    assert got.risks[["risk_point", "risk_level"]].values.tolist() == [
+        ["档案鉴定走过场", "Ⅰ级"], ["违规借阅档案", "Ⅲ级"], ["私自复制", ""],
+        ["档案接收不验收", "Ⅱ级"]]  # fmt: skip
+    # the third point's level not written: said at its row, as any blank level is
+    assert issues(got) == [("LEVEL_BLANK", "G4"), ("TABLE_NO_TYPE", "A2")]
+
+
 def test_what_the_seventy_fifth_review_found(tmp_path):
     head = ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
     # one label before the colon in every cell is no short name

@@ -3857,7 +3857,10 @@ class _Locator:
                 continue  # (one of the two bands is the points')
             end = sh.span_end(hs, x)
             row = sh.rows[hs + 1] if hs + 1 < len(sh.rows) else []
-            if end > x and [row[y] if y < len(row) else "" for y in range(x, end + 1)] == subs:
+            theirs = [row[y] if y < len(row) else "" for y in range(x, end + 1)]
+            n = min(len(theirs), len(subs))
+            # (one band may be shorter: '① | ② | ③' over the points, '① | ②' over the levels)
+            if end > x and theirs[:n] == subs[:n]:
                 return True
         return False
 
@@ -12319,7 +12322,9 @@ def _point_groups(labels: dict[int, str]) -> list[dict[str, int]]:
         first = {r: plain[r] for r in groups[0]}
         if max(first.values()) < min(groups[0].values()):
             groups.insert(0, first)
-    if len(groups) < 2 or any("risk_point" not in g or set(g) != set(groups[0]) for g in groups):
+    # every group a point; a later group may lack a column the first has (uneven bands: '① | ② |
+    # ③' over the points, '① | ②' over the levels: the third point has no level written)
+    if len(groups) < 2 or any("risk_point" not in g or not set(g) <= set(groups[0]) for g in groups):
         return []
     return groups
 
