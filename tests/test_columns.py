@@ -11259,6 +11259,29 @@ def test_points_and_their_levels_in_two_numbered_bands(tmp_path):
         ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["调查走过场", "Ⅰ级"]]  # fmt: skip
 
 
+def test_captions_under_the_values_they_name(tmp_path):
+    # (471: a printed card puts '（单位） | （科室） | （岗位） | （姓名）' under its blanks)
+    rows = [["廉政风险防控卡"],
+            ["", "规划股", "股长", "濮阳季"],
+            ["", "(科室)", "(职务)", "(姓名)"],
+            ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "规划审批中收受好处", "一级", "集体研究"],
+            [2, "违规变更规划条件", "二级", "公示"]]  # fmt: skip
+    got = run(tmp_path / "card", {"S": rows})
+    assert got.posts[["department", "title", "person", "tier"]].values.tolist() == [
+        ["规划股", "股长", "濮阳季", "中层岗位"]]  # fmt: skip
+    assert "ROW_UNPLACED" not in dict(issues(got))
+    # bracketed words that are no captions ('（盖章）', '（签字）') name nothing
+    rows = [["廉政风险防控卡"],
+            ["姓名", "濮阳季", "职务", "股长"],
+            ["XX县住建局", "", "2025年6月", ""],
+            ["（盖章）", "", "（日期）", ""],
+            ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "规划审批中收受好处", "一级", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "stamp", {"S": rows})
+    assert got.posts[["title", "person"]].values.tolist() == [["股长", "濮阳季"]]
+
+
 def test_uneven_numbered_bands_leave_the_last_points_without_a_level(tmp_path):
     # (review 75: '① | ② | ③' over the points, '① | ②' over the levels; misread before)
     rows = [["XX县档案馆岗位廉政风险一览表"],

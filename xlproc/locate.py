@@ -1366,7 +1366,12 @@ def _labels_over_values(sh: _Sheet, rows: list[int]) -> dict[int, int]:
     out: dict[int, int] = {}
     rowset = set(rows)
     for r in rows:
-        if r + 1 not in rowset or r in out.values():
+        if r in out.values():
+            continue
+        if r + 1 not in rowset:
+            if r - 1 in rowset and r - 1 not in out and r - 1 not in out.values():
+                if _captions_under(sh, r):
+                    out[r] = r - 1
             continue
         cols = sh.nonempty(r)
         row = sh.rows[r]
@@ -1389,7 +1394,31 @@ def _labels_over_values(sh: _Sheet, rows: list[int]) -> dict[int, int]:
             continue
         if sum(1 for c in labelled if c in below) >= max(2, (len(labelled) + 1) // 2):
             out[r] = r + 1
+        elif r - 1 in rowset and r - 1 not in out and r - 1 not in out.values():
+            if _captions_under(sh, r):
+                out[r] = r - 1
     return out
+
+
+def _captions_under(sh: _Sheet, r: int) -> bool:
+    """Row ``r`` is bracketed captions under the values they name, as a printed form puts
+    them under its blanks ('玛曲县藏医院 | 制剂室 | 主任 | 厍沄璠' over '（单位） | （科室） |
+    （岗位） | （姓名）'): two or more, every cell of the row one, the row above values in
+    their columns with no label among them."""
+    cols = sh.nonempty(r)
+    row = sh.rows[r]
+    if len(cols) < 2 or not all(
+        row[c][:1] in "(（" and row[c][-1:] in ")）" and len(row[c]) <= 8 for c in cols
+    ):
+        return False
+    if not all(field_of(sh.key(r, c)) or _is_unit_label(row[c][1:-1]) for c in cols):
+        return False
+    above = sh.nonempty(r - 1)
+    return (
+        sum(1 for c in cols if c in above) >= max(2, (len(cols) + 1) // 2)
+        and not any(field_of(sh.key(r - 1, c)) or _is_unit_label(sh.rows[r - 1][c]) for c in above)
+        and not any(_field_with_value(sh.rows[r - 1][c]) for c in above)
+    )
 
 
 def _parse_fields(
