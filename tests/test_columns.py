@@ -7413,6 +7413,25 @@ def test_a_point_with_its_measures_labelled_after_it_in_one_cell(tmp_path):
         ("虚列支出。对策：每月对账", "票据审核")]  # fmt: skip
 
 
+def test_a_point_first_then_its_type_level_and_measures_labelled_below_it(tmp_path):
+    # (472: '插手工程招标⏎风险类型：思想道德风险⏎风险等级：一级' in the point's cell, no such columns)
+    rows = [["XX县水利局岗位廉政风险一览表"], ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
+            [1, "水政股", "股长", "欧阳澈", "河道采砂许可违规审批\n风险等级：高\n风险类别：岗位职责", "集体审批"],
+            [2, "水政股", "科员", "诸葛岚", "执法检查走过场\n风险等级：中\n防范措施：执法记录仪全程记录", ""],
+            [3, "财务股", "会计", "端木蕙", "虚列工程款\n（需复核）", "票据审核"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": rows})
+    # (an unlabelled second line is the point's, as before)
+    assert got.risks[["risk_point", "risk_level", "risk_type", "measures"]].values.tolist() == [
+        ["河道采砂许可违规审批", "Ⅰ级", "岗位职责风险", "集体审批"],
+        ["执法检查走过场", "Ⅱ级", "", "执法记录仪全程记录"],
+        ["虚列工程款\n（需复核）", "", "", "票据审核"]]  # fmt: skip
+    # a description labelled after the point is not split off (short name or how it shows: unclear)
+    rows = [["XX县水利局岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "股长", "欧阳澈", "违规审批\n表现形式：对不符合条件的申请予以许可", "高", "公示"]]  # fmt: skip
+    got = run(tmp_path / "b", {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["违规审批\n表现形式：对不符合条件的申请予以许可"]
+
+
 def test_a_vacant_post_held_by_the_one_its_remarks_name(tmp_path):
     # (293: 姓名 blank, 备注 '岗位暂缺，现由站长逄樾岑负责': he answers for it now)
     rows = [["XX镇农业综合服务中心岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施", "备注"],

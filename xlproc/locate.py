@@ -10339,6 +10339,8 @@ _TYPE_PREFIX = LazyRe(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)$", re.S)
 
 
 _LINE_LABEL = re.compile(r"^\s*([^:：\n]{2,10}?)\s*[:：]\s*")
+# labelled lines that may follow a point written first without a label
+_AFTER_THE_POINT = frozenset({"risk_level", "risk_type", "measures"})
 _LINE_ROLES = (
     "risk_point",
     "description",
@@ -10543,6 +10545,7 @@ def _labelled_lines(text: str) -> dict[str, str] | None:
     another role's label starts a later line, the point's among them."""
     parts: dict[str, str] = {}
     role = None
+    lead: list[str] = []  # unlabelled lines before the first label: the point's, perhaps
     for line in text.split("\n"):
         m = _LINE_LABEL.match(line)
         h = heading_role(label_key(m.group(1))) if m else None
@@ -10559,10 +10562,18 @@ def _labelled_lines(text: str) -> dict[str, str] | None:
             role = h.role
             parts[role] = line[m.end() :].strip()
         elif role is None:
-            return None
+            lead.append(line)
         else:
             parts[role] += "\n" + line
     parts = {k: v.strip() for k, v in parts.items()}  # ('防控措施：⏎1.…': its lines below)
+    if lead:
+        # '插手工程招标⏎风险类型：思想道德风险⏎风险等级：一级': the point first, unlabelled, then
+        # labelled lines of what is plainly no point (its type, level, measures); a label of
+        # its description or duty after an unlabelled line is read as before (the whole cell)
+        point = "\n".join(lead).strip()
+        if not point or not parts or "risk_point" in parts or not set(parts) <= _AFTER_THE_POINT:
+            return None
+        return {"risk_point": point, **parts}
     if "risk_point" not in parts and "description" in parts:
         parts["risk_point"] = parts.pop("description")  # '风险描述：…⏎防范措施：…': the point
     return parts if len(parts) >= 2 and parts.get("risk_point") else None
@@ -12353,7 +12364,9 @@ def _point_groups(labels: dict[int, str]) -> list[dict[str, int]]:
             groups.insert(0, first)
     # every group a point; a later group may lack a column the first has (uneven bands: '① | ② |
     # ③' over the points, '① | ②' over the levels: the third point has no level written)
-    if len(groups) < 2 or any("risk_point" not in g or not set(g) <= set(groups[0]) for g in groups):
+    if len(groups) < 2 or any(
+        "risk_point" not in g or not set(g) <= set(groups[0]) for g in groups
+    ):
         return []
     return groups
 
