@@ -39,6 +39,11 @@ caption row is read as a row of labels expecting values to their right, and the 
 is left as stray text, so the sheet's unit, 科室, post and holder are all lost (not even the tab
 name is taken as the post, nor the title's absent unit made up from the cards).
 
+Generalised after this measurement: bracketed captions under the values they name (a printed card's
+'（单位） | （科室） | （岗位） | （姓名）' under its row of values) are read as labels of the row above
+(locate._captions_under, tests/test_columns.py test_captions_under_the_values_they_name, with '(科室)
+| (职务) | (姓名)' and a negative '（盖章） | （日期）' case).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -149,3 +154,7 @@ def test_batch471_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch471_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -35,6 +35,12 @@ Kind: labelled ``风险类型：…`` / ``风险等级：…`` lines under the p
 split off when the table has no type or level column — the cell is kept whole as the point, and its
 type and level are lost.
 
+Generalised after this measurement: a point written first without a label, then its type, level or
+measures on labelled lines below it in the same cell, each line read into its own column where that
+column is blank (locate._labelled_lines' unlabelled lead; a description labelled after the point
+stays part of it; tests/test_columns.py
+test_a_point_first_then_its_type_level_and_measures_labelled_below_it).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -157,3 +163,7 @@ def test_batch472_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch472_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
