@@ -26,8 +26,13 @@ merged 防控措施 cell of its holder (e.g. the rows of points 1 and 2 both car
 针对风险点2：…；``) — the measures are not split by the ``针对风险点N`` key to the point numbered N.
 issues.csv holds only info lines (``TABLE_NO_TYPE`` for the untyped tables, ``GRADE_BLANK``).
 
-Nothing was generalised after this measurement: every layout read in full untuned; the
-is_read test keeps it so.
+Every layout read in full untuned as scored; the is_read test keeps it so.
+
+Generalised after this measurement (unscored): each point now keeps only its own lines of the merged measures
+cell, where every line is keyed by the points' 序号 and the keys are exactly the 序号 of the rows the
+cell serves (locate._measures_lines_by_number, info MEASURES_LINES_BY_NUMBER; tests/test_columns.py
+test_measures_merged_over_a_holders_points_keyed_to_them_by_number, in other words and with two
+cases read as before).
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)

@@ -7432,6 +7432,28 @@ def test_a_point_first_then_its_type_level_and_measures_labelled_below_it(tmp_pa
     assert got.risks["risk_point"].tolist() == ["违规审批\n表现形式：对不符合条件的申请予以许可"]
 
 
+def test_measures_merged_over_a_holders_points_keyed_to_them_by_number(tmp_path):
+    # (473: '针对风险点3：…⏎针对风险点4：…' merged down over the points 3 and 4)
+    head = ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    rows = [["XX县林草局岗位廉政风险一览表"], head,
+            [1, "局长", "沈砚秋", "林地审批个人决定", "高", "风险点1：审批集体研究\n风险点2：公开招标"],
+            [2, "局长", "沈砚秋", "插手造林工程", "高", ""],
+            [3, "护林员", "温牧之", "虚报管护面积", "中", "对应第3项风险点：卫星图斑比对"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": rows}, {"S": ["F3:F4"]})
+    assert got.risks["measures"].tolist() == ["审批集体研究", "公开招标", "卫星图斑比对"]
+    assert ("MEASURES_LINES_BY_NUMBER", "F2") in issues(got)
+    # a key naming no row the cell serves: each keeps the whole cell, nothing said
+    rows[2][5] = "风险点1：审批集体研究\n风险点5：公开招标"
+    rows[4][5] = "卫星图斑比对"
+    got = run(tmp_path / "b", {"S": rows}, {"S": ["F3:F4"]})
+    assert got.risks["measures"].tolist()[:2] == [rows[2][5]] * 2
+    assert "MEASURES_LINES_BY_NUMBER" not in dict(issues(got))
+    # measures numbered as a list, no point named: one list for both, as before
+    rows[2][5] = "1.审批集体研究\n2.公开招标"
+    got = run(tmp_path / "c", {"S": rows}, {"S": ["F3:F4"]})
+    assert got.risks["measures"].tolist()[:2] == [rows[2][5]] * 2
+
+
 def test_a_vacant_post_held_by_the_one_its_remarks_name(tmp_path):
     # (293: 姓名 blank, 备注 '岗位暂缺，现由站长逄樾岑负责': he answers for it now)
     rows = [["XX镇农业综合服务中心岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施", "备注"],

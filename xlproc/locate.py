@@ -2001,6 +2001,8 @@ class _Locator:
                 "第" in rr.risk_point or "序号" in rr.risk_point for rr in raw_rows
             ):
                 raw_rows = self._cross_refs(table, raw_rows)  # '同内科科主任（第1—3项）'
+            if "seq" in table.roles and any("风险点" in rr.measures for rr in raw_rows):
+                self._measures_lines_by_number(table, raw_rows)  # '针对风险点3：…⏎针对风险点4：…'
             if "person" in table.roles and "title" in table.roles and self.grid.merges:
                 raw_rows = self._shared_by_all(table, raw_rows, r)  # names listed in a post's block
             year = self._caption_year(pre_rows)
@@ -8094,6 +8096,41 @@ class _Locator:
         self.issues = kept
         return out
 
+    def _measures_lines_by_number(self, t: _Table, rows: list[RawRisk]) -> None:
+        """One measures cell serving several rows (merged down over a holder's points), its
+        lines keyed to the points by their 序号 ('针对风险点3：…⏎针对风险点4：…'): each row keeps
+        the lines of its own number (a row's own cell keyed to its own number, the key dropped). Only where every line is keyed and the keys are exactly
+        the 序号 of the rows the cell serves; otherwise each keeps the whole cell, as before."""
+        sc = t.roles["seq"]
+        groups: dict[str, list[RawRisk]] = {}
+        for rr in rows:
+            if "风险点" in rr.measures:
+                groups.setdefault(rr.measures, []).append(rr)
+        done = 0
+        for text, served in groups.items():
+            keyed: dict[int, list[str]] = {}
+            for line in filter(None, (x.strip() for x in text.split("\n"))):
+                m = _KEYED_LINE.match(line)
+                if not m:
+                    break
+                keyed.setdefault(int(m.group(1) or m.group(2)), []).append(line[m.end() :].strip())
+            else:
+                numbers = []
+                for rr in served:
+                    row = self.sh.rows[rr.row]
+                    v = row[sc].strip() if sc < len(row) else ""
+                    numbers.append(int(v) if v.isdigit() else -1)
+                if sorted(numbers) != sorted(keyed) or len(set(numbers)) != len(numbers):
+                    continue  # (a key naming no row it serves, a row with no key: unsaid)
+                for rr, k in zip(served, numbers, strict=True):
+                    rr.measures = "\n".join(keyed[k])
+                done += len(served)
+        if done:
+            self.issues.append(
+                make_issue("MEASURES_LINES_BY_NUMBER", self.rel, self.grid.name,
+                           cell_ref(t.row, t.roles["measures"]), value=f"{done}个风险点")
+            )  # fmt: skip
+
     def _keyed_measures(self, t: _Table, rows: list[RawRisk], forms: list[RawForm]) -> bool:
         """A table of measures under a list of points, naming in its point column only the
         numbers of the points above ('对应风险点 | 防控措施' over '1、2 | …', '4—5 | …'): each
@@ -10338,6 +10375,11 @@ _COLON_HEAD_NOT_SHOWS = LazyRe(r"措施|对策|职责|流程|环节")
 _TYPE_PREFIX = LazyRe(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)$", re.S)
 
 
+# a measures line keyed to a point by its 序号: '针对风险点3：…', '风险点2:…', '对应第4项风险点：…'
+_KEYED_LINE = LazyRe(
+    r"^(?:针对|对应|对)?\s*(?:第\s*)?(?:风险点\s*(\d{1,3})|(\d{1,3})\s*(?:项|个)?\s*风险点)"
+    r"\s*(?:的?(?:防控)?措施)?\s*[:：]"
+)
 _LINE_LABEL = re.compile(r"^\s*([^:：\n]{2,10}?)\s*[:：]\s*")
 # labelled lines that may follow a point written first without a label
 _AFTER_THE_POINT = frozenset({"risk_level", "risk_type", "measures"})
