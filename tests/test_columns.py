@@ -11300,6 +11300,22 @@ def test_points_and_their_levels_in_two_numbered_bands(tmp_path):
         ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["调查走过场", "Ⅰ级"]]  # fmt: skip
 
 
+def test_a_masked_holders_name_is_kept_as_written_and_said(tmp_path):
+    # (459: a public list returned as it was published, '苌某某' for the holder)
+    rows = [["XX县统计局岗位廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "局长", "欧某某", "统计数据造假", "高", "复核"],
+            [2, "统计员", "林*", "调查走过场", "中", "抽查"],
+            [3, "会计", "某某某", "白条入账", "中", "审核"],
+            [4, "出纳", "司马某", "私存私放", "高", "对账"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.posts["person"].tolist() == ["欧某某", "林*", "某某某", "司马某"]
+    said = [(c, cell) for c, cell in issues(got) if c == "PERSON_MASKED"]
+    # (a compound surname is one; '某某某' masks the whole name)
+    assert [cell for _c, cell in said] == ["C3", "C4", "C5", "C6"]
+    message = got.issues.set_index("cell").loc["C3", "message"]
+    assert "欧某某" in message and "真实姓名" in message
+
+
 def test_captions_under_the_values_they_name(tmp_path):
     # (471: a printed card puts '（单位） | （科室） | （岗位） | （姓名）' under its blanks)
     rows = [["廉政风险防控卡"],

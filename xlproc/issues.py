@@ -75,6 +75,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # forms
     "FORM_EMPTY": (WARNING, "表中没有填写任何风险点;请在表格中逐行填写本岗位的风险点"),
     "FORM_NO_PERSON": (ERROR, "未填写{field},无法确定是谁的表;请在 {cell} 填写"),
+    "PERSON_MASKED": (
+        WARNING,
+        "姓名写作“{value}”,是隐去的姓名,无法对应到在岗人员;请在 {cell} 填写真实姓名(公示版会自动隐去姓名)",
+    ),
     "FORM_DUPLICATE": (
         WARNING,
         "{value} 的表提交了不止一份(另见 {field}),两份都已收录;请确认以哪一份为准",
@@ -430,7 +434,7 @@ SHORT: dict[str, str] = {
     "FILE_EMPTY": "空文件", "FILE_TRUNCATED": "文件损坏", "FILE_NOT_WORKBOOK": "不是 Excel 工作簿",
     "FILE_ENCRYPTED": "设有打开密码", "FILE_TOO_LARGE": "文件异常过大", "FILE_WPS_ET": "WPS .et 格式",
     "FILE_UNREADABLE": "无法读取", "FILE_CRASHED": "读取时进程崩溃", "FILE_TIMEOUT": "读取超时", "FILE_SKIPPED": "非表格文件", "FILE_OWN_OUTPUT": "xlproc 输出文件", "FILE_NO_FORM": "未找到防控表",
-    "SHEET_NO_TABLE": "表头被改动", "SHEET_TOO_LARGE": "工作表范围过大", "FORM_EMPTY": "未填风险点", "FORM_NO_PERSON": "未填姓名",
+    "SHEET_NO_TABLE": "表头被改动", "SHEET_TOO_LARGE": "工作表范围过大", "FORM_EMPTY": "未填风险点", "FORM_NO_PERSON": "未填姓名", "PERSON_MASKED": "隐去的姓名",
     "FORM_DUPLICATE": "重复提交", "FORM_SUPERSEDED": "已被新版本替代", "FORM_VERSION_TIE": "无法判断新旧版本",
     "GRADE_BLANK": "未填岗位风险等级", "GRADE_UNKNOWN": "岗位风险等级无法识别",
     "GRADE_MISMATCH": "岗位风险等级与评定不符", "LEVEL_BLANK": "风险级别未填", "LEVEL_UNKNOWN": "风险级别无法识别",

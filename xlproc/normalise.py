@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from xlproc.config import Config
 from xlproc.forms import TIER_NAMES
 from xlproc.grade import grade_post
@@ -21,6 +23,11 @@ POST_COLUMNS = [
     "grade_reason", "score", "n_level_1", "n_level_2", "n_level_3", "n_risks", "reviewed",
     "source_file", "source_sheet",
 ]  # fmt: skip
+
+
+# '苌某某', '张某', '李*', '王**', '赵××', '钱XX': a surname and marks standing for the given name
+_MASKED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:某{1,2}|[*＊×xXＸ]{1,3})$")
+_NAME_PARTS = re.compile(r"[、，,；;/／\s]+")
 
 
 def normalise_form(
@@ -47,6 +54,10 @@ def normalise_form(
         issues.append(
             make_issue("FORM_NO_PERSON", rel, sheet, form.person_cell, field=form.person_field)
         )
+    masked = form.person and _masked(form.person)
+    if masked:
+        where = form.person_cell or (form.risks[0].cell("person") if form.risks else "")
+        issues.append(make_issue("PERSON_MASKED", rel, sheet, where, value=masked))
     type_hint = "、".join(config.risk_types.canonical)
     risks: list[dict] = []
     levels: list[str | None] = []
@@ -125,3 +136,13 @@ def normalise_form(
         "_concurrent": form.concurrent,
     }  # fmt: skip
     return post, risks, issues
+
+
+def _masked(person: str) -> str:
+    """A holder's name written masked, as a public list prints it ('苌某某', '张*', '李××'):
+    the name as written, or '' (a roster cannot match it; the public version masks names
+    itself)."""
+    for name in _NAME_PARTS.split(person):
+        if _MASKED_NAME.match(name.strip()):
+            return name.strip()
+    return ""
