@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from xlproc.forms import load_spec
+from xlproc.text import BRACKETED
 
 # Roles of a table column. `other` and `monitoring` are data the export does not carry.
 POINTISH = ("risk_point", "description")
@@ -503,11 +504,10 @@ _NAME_SHAPED = re.compile(r"^[\u4e00-\u9fff·][\u4e00-\u9fff·\s\u3000]{1,5}$")
 
 def _no_one(v: str) -> bool:
     """A signature cell naming no one: a date, a tick, '已签' ('王强（签字）', '王强、李芳' do)."""
-    parts = [p for p in _NAME_SPLIT.split(_BRACKETED.sub("", v)) if p]
+    parts = [p for p in _NAME_SPLIT.split(BRACKETED.sub("", v)) if p]
     return not parts or any(not _NAME_SHAPED.match(p) or p in _SIGN_MARKS for p in parts)
 
 
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # headings of a column where each holder signs his rows
 _SIGNATURE = ("签字", "签名", "确认", "承诺人")
 

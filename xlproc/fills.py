@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from xlproc.text import LEVEL_ALTS, LazyRe, col_index
+from xlproc.text import BRACKETED, LEVEL_ALTS, LazyRe, col_index
 from xlproc.workbook import package, part_text
 
 # a colour word and the level a note gives it: '红色为高风险', '黄色表示中风险', '蓝色—低风险'
@@ -84,7 +84,6 @@ _COLOUR_HEAD = re.compile(
     r"\s*(?:为|是|表示|代表|属于?|即|[—－:：-])\s*"
 )
 _CLAUSE_END = re.compile(r"[，,；;：:。\n]")
-_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 _FONT_SAID_TYPES = re.compile(r"字体|文字颜色|字的颜色|字色|(?:红|橙|黄|绿|蓝|紫)色?(?:字体|文字)")
 _FILL_SAID = re.compile(r"底色|背景|填充|色块|涂色|单元格颜色|单元格.{0,3}色")
 
@@ -104,7 +103,7 @@ def colour_types(legend: str, types) -> tuple[dict[str, str], str]:
         found = False
         for i, m in enumerate(heads):
             end = heads[i + 1].start() if i + 1 < len(heads) else len(sentence)
-            said = _BRACKETED.sub("", sentence[m.end() : end])
+            said = BRACKETED.sub("", sentence[m.end() : end])
             said = _CLAUSE_END.split(said, 1)[0].strip(" 、\u3000")
             known, unknown = types(said) if said else ([], [])
             if not known or unknown:

@@ -45,6 +45,10 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
+# a bracketed aside, innermost first: '（签字）', '(含副职)'
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
 @lru_cache(maxsize=1 << 16)
 def label_key(text: str) -> str:
     """The comparable form of a label: folded, with spaces, line breaks and punctuation removed."""
