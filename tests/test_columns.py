@@ -11300,6 +11300,25 @@ def test_points_and_their_levels_in_two_numbered_bands(tmp_path):
         ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["调查走过场", "Ⅰ级"]]  # fmt: skip
 
 
+def test_types_written_by_one_character_of_their_name(tmp_path):
+    # (476: a narrow '类型' column of '思 | 制 | 岗 | 流', no key anywhere)
+    head = ["序号", "岗位", "姓名", "廉政风险点", "类别", "风险等级", "防控措施"]
+    rows = [["XX县审计局岗位廉政风险一览表"], head,
+            [1, "局长", "晏清和", "审计结果说情打招呼", "德", "高", "登记报告"],
+            [2, "审计员", "钟离远", "审计取证不全", "职", "中", "复核"],
+            [3, "审计员", "钟离远", "审计程序执行不严", "机", "中", "质量控制"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": rows})
+    assert got.risks["risk_type"].tolist() == ["思想道德风险", "岗位职责风险", "制度机制风险"]
+    assert ("TYPE_BY_INITIAL", "E2") in issues(got)
+    # '风' in every type's name, one character for all, letters: nothing read, nothing said
+    for k, marks in enumerate((["风", "制", "岗"], ["岗", "岗", "岗"], ["A", "B", "A"])):
+        for row, m in zip(rows[2:], marks, strict=True):
+            row[4] = m
+        got = run(tmp_path / str(k), {"S": rows})
+        assert set(got.risks["risk_type"]) == {""}, marks
+        assert "TYPE_BY_INITIAL" not in dict(issues(got))
+
+
 def test_a_masked_holders_name_is_kept_as_written_and_said(tmp_path):
     # (459: a public list returned as it was published, '苌某某' for the holder)
     rows = [["XX县统计局岗位廉政风险一览表"], ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],

@@ -474,6 +474,8 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     risky = False
     if only is None or "type" in only:
         typ = sum(map(config.type_only, vals)) / n
+        if not typ and mean_len == 1 and config.type_initials(vals):
+            typ = 1.0  # '思 | 制 | 岗': each the one type whose name holds it (read so by locate)
         risky = sum(v.endswith("风险") for v in vals) >= 0.5 * n
     post_name = unnamed = 0.0
     if only is None or "name" in only:

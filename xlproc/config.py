@@ -241,6 +241,23 @@ class Config:
                 known.append(canon)
         return known, unknown
 
+    def type_initials(self, values: list[str]) -> dict[str, str] | None:
+        """A column of one character a cell, each found in the name of one risk type and no
+        other ('思 | 制 | 岗 | 流'): each character's type; None unless every value is such a
+        character and there are two different ones (a lone '岗' could be anything)."""
+        chars = {v.strip() for v in values if v.strip()}
+        if len(chars) < 2 or any(len(c) != 1 for c in chars):
+            return None
+        names = [name.removesuffix("风险") for name in self.risk_types.canonical]
+        out = {}
+        for c in chars:
+            hits = [canon for canon, name in zip(self.risk_types.canonical, names, strict=True)
+                    if c in name]  # fmt: skip
+            if len(hits) != 1:
+                return None
+            out[c] = hits[0]
+        return out
+
     def grade(self, raw: str) -> str | None:
         return self.grades.lookup(raw) if raw else None
 

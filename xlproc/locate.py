@@ -2001,6 +2001,8 @@ class _Locator:
                 "第" in rr.risk_point or "序号" in rr.risk_point for rr in raw_rows
             ):
                 raw_rows = self._cross_refs(table, raw_rows)  # '同内科科主任（第1—3项）'
+            if "risk_type" in table.roles and raw_rows and len(raw_rows[0].risk_type) == 1:
+                self._type_initials(table, raw_rows)  # '思 | 制 | 岗': a character of the type
             if "seq" in table.roles and any("风险点" in rr.measures for rr in raw_rows):
                 self._measures_lines_by_number(table, raw_rows)  # '针对风险点3：…⏎针对风险点4：…'
             if "person" in table.roles and "title" in table.roles and self.grid.merges:
@@ -8095,6 +8097,24 @@ class _Locator:
         self.reported -= len(self.issues) - len(kept)
         self.issues = kept
         return out
+
+    def _type_initials(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A type column of one character a cell, each in the name of one type only ('思',
+        '制', '岗', '流'; no key needed where none could be meant otherwise): each the type
+        whose name holds it, said once with the reading."""
+        read = self.config.type_initials([rr.risk_type for rr in rows])
+        if not read:
+            return
+        for rr in rows:
+            rr.risk_type = read.get(rr.risk_type.strip(), rr.risk_type)
+        order = self.config.risk_types.canonical
+        said = "、".join(
+            f"{c}={read[c]}" for c in sorted(read, key=lambda c: (order.index(read[c]), c))
+        )
+        self.issues.append(
+            make_issue("TYPE_BY_INITIAL", self.rel, self.grid.name,
+                       cell_ref(t.row, t.roles["risk_type"]), value=said)
+        )  # fmt: skip
 
     def _measures_lines_by_number(self, t: _Table, rows: list[RawRisk]) -> None:
         """One measures cell serving several rows (merged down over a holder's points), its
