@@ -29,6 +29,12 @@ contents to be ``其他`` (info ``COLUMN_GUESSED``) and the table reported as ha
 as a post or a point). issues.csv holds only info lines (those two, ``TABLE_NO_TYPE`` for the
 untyped tables, ``GRADE_BLANK``).
 
+Generalised after this measurement: a type column of one character a cell, each character in the
+name of one configured type only and two different ones at least, is read as those types with one
+info naming the reading (config.type_initials, locate._type_initials, info TYPE_BY_INITIAL;
+tests/test_columns.py test_types_written_by_one_character_of_their_name, with '德 | 职 | 机' under '类别'
+and three cases left unread).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -144,3 +150,7 @@ def test_batch476_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch476_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
