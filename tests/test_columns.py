@@ -11374,6 +11374,65 @@ def test_uneven_numbered_bands_leave_the_last_points_without_a_level(tmp_path):
     assert issues(got) == [("LEVEL_BLANK", "G4"), ("TABLE_NO_TYPE", "A2")]
 
 
+def test_what_the_seventy_sixth_review_found(tmp_path):
+    t = ["XX县水利局岗位廉政风险一览表"]
+    # numbered bands of measures (or levels longer than the points) are no uneven level bands
+    rows = [t, ["序号", "岗位", "姓名", "风险点", "", "风险等级", "防控措施", "", ""],
+            ["", "", "", "1", "2", "", "1", "2", "3"],
+            [1, "局长", "郑远山", "违规审批", "插手工程", "高", "集体决策", "公开招标", "纪检监督"],
+            [2, "会计", "冯雅琴", "虚列支出", "白条入账", "中", "票据审核", "定期对账", ""]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3", "G2:I2"]
+    got = run(tmp_path / "m", {"S": rows}, {"S": merges})
+    assert got.risks["risk_point"].tolist() == ["违规审批", "插手工程", "虚列支出", "白条入账"]
+    rows = [t, ["序号", "岗位", "姓名", "廉政风险点", "", "", "风险等级", "防控措施", ""],
+            ["", "", "", "1", "2", "3", "", "1", "2"],
+            [1, "局长", "郑远山", "违规审批", "插手工程", "干预招标", "高", "集体决策", "公开招标"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:G3", "H2:I2"]
+    got = run(tmp_path / "m3", {"S": rows}, {"S": merges})
+    measures = dict(zip(got.risks["risk_point"], got.risks["measures"], strict=True))
+    assert measures["干预招标"] != "公开招标"  # (never the second point's measure)
+    # after a point written first: a line going on after its level, or labelled otherwise,
+    # keeps the whole cell (nothing dropped)
+    head = ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"]
+    for k, cell in enumerate(("违规审批采砂许可\n风险等级：高\n执法检查走过场",
+                              "违规审批采砂许可\n措施：集体审批\n责任人：欧阳澈")):  # fmt: skip
+        got = run(tmp_path / f"l{k}", {"S": [t, head, [1, "水政股", "股长", "欧阳澈", cell, ""]]})
+        assert got.risks["risk_point"].tolist() == [cell]
+    # a level written in the cell other than its column's: the cell stays whole
+    head = ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    cell = "违规审批采砂许可\n风险等级：低"
+    got = run(
+        tmp_path / "both", {"S": [t, head, [1, "水政股", "股长", "欧阳澈", cell, "高", "集体审批"]]}
+    )
+    assert got.risks[["risk_point", "risk_level"]].values.tolist() == [[cell, "Ⅰ级"]]
+    # one caption of a date beside the field captions; captions under each of two value rows
+    rows = [["廉政风险防控卡"], ["规划股", "股长", "濮阳季", "2025年6月"],
+            ["（科室）", "（岗位）", "（姓名）", "（日期）"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "规划审批中收受好处", "一级", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "date", {"S": rows})
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["规划股", "股长", "濮阳季"]
+    ]
+    rows = [["廉政风险防控卡"], ["XX县住建局", "规划股"], ["（单位）", "（科室）"],
+            ["股长", "濮阳季"], ["（岗位）", "（姓名）"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "规划审批中收受好处", "一级", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "two", {"S": rows})
+    assert got.posts[["unit", "department", "title", "person"]].values.tolist() == [
+        ["XX县住建局", "规划股", "股长", "濮阳季"]]  # fmt: skip
+    # keyed blocks of measures with their numbered lines under each key
+    rows = [t, ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "局长", "沈砚秋", "林地审批个人决定", "高",
+             "风险点1：\n（1）审批集体研究\n（2）全程留痕\n风险点2：\n（1）公开招标"],
+            [2, "局长", "沈砚秋", "插手造林工程", "高", ""]]  # fmt: skip
+    got = run(tmp_path / "keys", {"S": rows}, {"S": ["F3:F4"]})
+    assert got.risks["measures"].tolist() == ["（1）审批集体研究\n（2）全程留痕", "（1）公开招标"]
+    # a blank form's 'XXX' in the name cell is no one's name either
+    rows = [["廉政风险防控卡"], ["姓名", "XXX", "岗位", "股长"],
+            ["序号", "风险点", "风险等级", "防控措施"], [1, "规划审批中收受好处", "一级", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "xxx", {"S": rows})
+    assert ("PERSON_MASKED", "B2") in issues(got)
+
+
 def test_what_the_seventy_fifth_review_found(tmp_path):
     head = ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
     # one label before the colon in every cell is no short name

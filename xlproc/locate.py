@@ -1368,10 +1368,11 @@ def _labels_over_values(sh: _Sheet, rows: list[int]) -> dict[int, int]:
     for r in rows:
         if r in out.values():
             continue
+        if r - 1 in rowset and r - 1 not in out and r - 1 not in out.values():
+            if _captions_under(sh, r):  # (bracketed captions name the row above, not below)
+                out[r] = r - 1
+                continue
         if r + 1 not in rowset:
-            if r - 1 in rowset and r - 1 not in out and r - 1 not in out.values():
-                if _captions_under(sh, r):
-                    out[r] = r - 1
             continue
         cols = sh.nonempty(r)
         row = sh.rows[r]
@@ -1394,9 +1395,6 @@ def _labels_over_values(sh: _Sheet, rows: list[int]) -> dict[int, int]:
             continue
         if sum(1 for c in labelled if c in below) >= max(2, (len(labelled) + 1) // 2):
             out[r] = r + 1
-        elif r - 1 in rowset and r - 1 not in out and r - 1 not in out.values():
-            if _captions_under(sh, r):
-                out[r] = r - 1
     return out
 
 
@@ -1411,11 +1409,13 @@ def _captions_under(sh: _Sheet, r: int) -> bool:
         row[c][:1] in "(（" and row[c][-1:] in ")）" and len(row[c]) <= 8 for c in cols
     ):
         return False
-    if not all(field_of(sh.key(r, c)) or _is_unit_label(row[c][1:-1]) for c in cols):
+    # (most of them fields; one more may caption a date or a leader: '（日期）', '（分管领导）')
+    named = [c for c in cols if field_of(sh.key(r, c)) or _is_unit_label(row[c][1:-1])]
+    if len(named) < max(2, len(cols) - 1):
         return False
     above = sh.nonempty(r - 1)
     return (
-        sum(1 for c in cols if c in above) >= max(2, (len(cols) + 1) // 2)
+        sum(1 for c in named if c in above) >= max(2, (len(named) + 1) // 2)
         and not any(field_of(sh.key(r - 1, c)) or _is_unit_label(sh.rows[r - 1][c]) for c in above)
         and not any(_field_with_value(sh.rows[r - 1][c]) for c in above)
     )
@@ -3891,9 +3891,19 @@ class _Locator:
             end = sh.span_end(hs, x)
             row = sh.rows[hs + 1] if hs + 1 < len(sh.rows) else []
             theirs = [row[y] if y < len(row) else "" for y in range(x, end + 1)]
-            n = min(len(theirs), len(subs))
-            # (one band may be shorter: '① | ② | ③' over the points, '① | ②' over the levels)
-            if end > x and theirs[:n] == subs[:n]:
+            if end <= x:
+                continue
+            if theirs == subs:
+                return True
+            # the levels' band may be shorter than the points' ('① | ② | ③' over the points,
+            # '① | ②' over the levels: the third point's level not written), no other band
+            points, other = (theirs, subs) if h.role == "risk_point" else (subs, theirs)
+            other_role = (own.role if own else "") if h.role == "risk_point" else h.role
+            if (
+                other_role == "risk_level"
+                and len(points) > len(other) >= 2
+                and points[: len(other)] == other
+            ):
                 return True
         return False
 
@@ -6147,6 +6157,18 @@ class _Locator:
                     values.update(pairs.pop(0))
                     numbered = pairs
                 parts = _labelled_lines(values["risk_point"])
+                if (
+                    parts
+                    and values["risk_point"].lstrip().startswith(parts["risk_point"])
+                    and any(
+                        get(x) and squeeze(get(x)) != squeeze(v)
+                        for x, v in parts.items()
+                        if x != "risk_point"
+                    )
+                ):
+                    # the point first, then '风险等级：低' where the level column says 高: which
+                    # is meant is unsaid, the cell stays whole (nothing written is dropped)
+                    parts = None
                 if parts and not any(get(x) for x in parts if x in ("measures", "description")):
                     # (where the measures' own column is filled, the cell stays whole; a level or
                     # a type written in it too keeps the column's)
@@ -8119,8 +8141,10 @@ class _Locator:
     def _measures_lines_by_number(self, t: _Table, rows: list[RawRisk]) -> None:
         """One measures cell serving several rows (merged down over a holder's points), its
         lines keyed to the points by their 序号 ('针对风险点3：…⏎针对风险点4：…'): each row keeps
-        the lines of its own number (a row's own cell keyed to its own number, the key dropped). Only where every line is keyed and the keys are exactly
-        the 序号 of the rows the cell serves; otherwise each keeps the whole cell, as before."""
+        the lines of its own number (a row's own cell keyed to its own number, the key dropped;
+        unkeyed lines go with the key above them, '风险点1：⏎（1）…⏎（2）…'). Only where the first
+        line is keyed and the keys are exactly the 序号 of the rows the cell serves; otherwise
+        each keeps the whole cell, as before."""
         sc = t.roles["seq"]
         groups: dict[str, list[RawRisk]] = {}
         for rr in rows:
@@ -8129,11 +8153,18 @@ class _Locator:
         done = 0
         for text, served in groups.items():
             keyed: dict[int, list[str]] = {}
+            key = None
             for line in filter(None, (x.strip() for x in text.split("\n"))):
                 m = _KEYED_LINE.match(line)
-                if not m:
-                    break
-                keyed.setdefault(int(m.group(1) or m.group(2)), []).append(line[m.end() :].strip())
+                if m:
+                    key = int(m.group(1) or m.group(2))
+                    line = line[m.end() :].strip()
+                elif key is None:
+                    break  # (the first line keyed, or none of them is read so)
+                if line:  # ('风险点1：⏎（1）…⏎（2）…': a key's lines under it)
+                    keyed.setdefault(key, []).append(line)
+                else:
+                    keyed.setdefault(key, [])
             else:
                 numbers = []
                 for rr in served:
@@ -10608,6 +10639,7 @@ def _labelled_lines(text: str) -> dict[str, str] | None:
     parts: dict[str, str] = {}
     role = None
     lead: list[str] = []  # unlabelled lines before the first label: the point's, perhaps
+    loose = False  # after a lead, a line going on a level or type, or one labelled otherwise
     for line in text.split("\n"):
         m = _LINE_LABEL.match(line)
         h = heading_role(label_key(m.group(1))) if m else None
@@ -10626,14 +10658,24 @@ def _labelled_lines(text: str) -> dict[str, str] | None:
         elif role is None:
             lead.append(line)
         else:
+            if lead and line.strip() and (role != "measures" or m):
+                loose = True  # ('…⏎风险等级：高⏎执法检查走过场', '…⏎措施：…⏎责任人：…')
             parts[role] += "\n" + line
     parts = {k: v.strip() for k, v in parts.items()}  # ('防控措施：⏎1.…': its lines below)
     if lead:
         # '插手工程招标⏎风险类型：思想道德风险⏎风险等级：一级': the point first, unlabelled, then
         # labelled lines of what is plainly no point (its type, level, measures); a label of
         # its description or duty after an unlabelled line is read as before (the whole cell)
+        # (a line going on after a level or type, or labelled otherwise: the whole cell, as
+        # before, so that nothing written is lost)
         point = "\n".join(lead).strip()
-        if not point or not parts or "risk_point" in parts or not set(parts) <= _AFTER_THE_POINT:
+        if (
+            loose
+            or not point
+            or not parts
+            or "risk_point" in parts
+            or not set(parts) <= _AFTER_THE_POINT
+        ):
             return None
         return {"risk_point": point, **parts}
     if "risk_point" not in parts and "description" in parts:
@@ -12424,10 +12466,13 @@ def _point_groups(labels: dict[int, str]) -> list[dict[str, int]]:
         first = {r: plain[r] for r in groups[0]}
         if max(first.values()) < min(groups[0].values()):
             groups.insert(0, first)
-    # every group a point; a later group may lack a column the first has (uneven bands: '① | ② |
-    # ③' over the points, '① | ②' over the levels: the third point has no level written)
+    # every group a point; a later group may lack the level the first has (uneven bands: '① |
+    # ② | ③' over the points, '① | ②' over the levels: the third point has no level written)
     if len(groups) < 2 or any(
-        "risk_point" not in g or not set(g) <= set(groups[0]) for g in groups
+        "risk_point" not in g
+        or not set(g) <= set(groups[0])
+        or set(groups[0]) - set(g) - {"risk_level"}
+        for g in groups
     ):
         return []
     return groups

@@ -26,7 +26,9 @@ POST_COLUMNS = [
 
 
 # '苌某某', '张某', '李*', '王**', '赵××', '钱XX': a surname and marks standing for the given name
-_MASKED_NAME = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:某{1,2}|[*＊×xXＸ]{1,3})$")
+_MASKED_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,2}(?:某{1,2}|[*＊×xXＸ]{1,3})|[*＊×xXＸ]{2,3})$"
+)  # (and 'XXX', '××' alone: a blank form's placeholder, no one's name either)
 _NAME_PARTS = re.compile(r"[、，,；;/／\s]+")
 
 
