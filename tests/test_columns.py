@@ -11300,6 +11300,24 @@ def test_points_and_their_levels_in_two_numbered_bands(tmp_path):
         ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["调查走过场", "Ⅰ级"]]  # fmt: skip
 
 
+def test_a_holders_name_with_the_post_typed_after_it(tmp_path):
+    # (475: '厍翊沣局长' in a '责任人' column, no post column)
+    head = ["序号", "科室", "负责人", "廉政风险点", "风险等级", "防控措施"]
+    rows = [["XX县林业站岗位廉政风险一览表"], head,
+            [1, "站领导", "司马云峰站长", "苗木采购指定供应商", "高", "公开招标"],
+            [2, "站领导", "钟离远副站长", "林权审批把关不严", "中", "集体审核"],
+            [3, "营林股", "王强科员", "造林验收走过场", "低", "联合验收"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": rows})
+    assert got.posts[["department", "title", "person", "tier"]].values.tolist() == [
+        ["站领导", "站长", "司马云峰", "领导岗位"], ["站领导", "副站长", "钟离远", "领导岗位"],
+        ["营林股", "科员", "王强", "一般岗位"]]  # fmt: skip
+    # a 科室 and its post typed together is no name and post ('营林股股长', '综合办主任')
+    from xlproc.columns import name_then_post
+
+    assert name_then_post("营林股股长") is None and name_then_post("综合办主任") is None
+    assert name_then_post("欧阳局长") is None  # (a surname and a post: no name to split off)
+
+
 def test_types_written_by_one_character_of_their_name(tmp_path):
     # (476: a narrow '类型' column of '思 | 制 | 岗 | 流', no key anywhere)
     head = ["序号", "岗位", "姓名", "廉政风险点", "类别", "风险等级", "防控措施"]

@@ -482,7 +482,9 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         name = (
             sum(1 for v in vals if len(v) <= 20 and (looks_like_name(v) or _post_colon_name(v))) / n
         )
-        post_name = sum(1 for v in vals if len(v) <= 24 and _post_and_name(v)) / n
+        post_name = (
+            sum(1 for v in vals if len(v) <= 24 and (_post_and_name(v) or name_then_post(v))) / n
+        )
         unnamed = sum(1 for v in vals if _no_one(v)) / n
     post = dept = labels = several = leaders = 0.0
     if only is None or "org" in only:
@@ -535,6 +537,30 @@ def _post_colon_name(v: str) -> bool:
         and holder not in NOT_A_NAME
         and not looks_like_name(post)
     )
+
+
+# a name's last character that starts a post instead ('王强副局长': 王强 and 副局长)
+_POST_START = frozenset("副局股科处室站所队院办组委部")
+
+
+@lru_cache(maxsize=1 << 14)
+def name_then_post(v: str) -> tuple[str, str] | None:
+    """'厍翊沣局长', '訾泓旻副局长': a holder's name with the post typed straight after it, as
+    (name, post); None for anything else (the post must end as a post does)."""
+    s = "".join(v.split())
+    if not 4 <= len(s) <= 12 or not s.isalpha():
+        return None
+    for n in (4, 3) if s[:2] in COMPOUND_SURNAMES else (3, 2):
+        name, post = s[:n], s[n:]
+        if (
+            len(post) >= 2
+            and name[-1] not in _POST_START
+            and looks_like_name(name)
+            and _post_like(post)
+            and not looks_like_name(post)
+        ):
+            return name, post
+    return None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -26,6 +26,7 @@ from xlproc.columns import (
     WORK_TEAMS,
     _dept_like,
     looks_like_name,
+    name_then_post,
 )
 from xlproc.text import LazyRe
 
@@ -643,6 +644,10 @@ def post_of(
     )
     if run:  # '党总支书记冷霁川': the post typed straight onto the holder's name
         title, person = title or run[0], run[1]
+    elif person and not looks_like_name(person) and (glued := name_then_post(person)):
+        person, title = glued[0], title or glued[1]  # '厍翊沣局长': the post typed after him
+    elif not person and title and (glued := name_then_post(title)):
+        person, title = glued  # the same under '责任人' read as the post's column
     m = _NAME_POST.match(person)
     if (
         m
