@@ -37,6 +37,12 @@ Not scored but seen in the export (posts.csv): the 镇财政所 files are filed 
 issues.csv holds only info lines (the COLUMN_GUESSED above, ``TABLE_NO_TYPE`` for the untyped
 tables).
 
+Generalised after this measurement: a holder's name with the post typed straight after it ('厍翊沣局长')
+is read as the holder and his post, in a holder's column and in a column read as the posts'
+(columns.name_then_post, identity.post_of; tests/test_columns.py
+test_a_holders_name_with_the_post_typed_after_it, under '负责人' with a compound surname, a 副 post and
+a two-character name).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -158,3 +164,7 @@ def test_batch475_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch475_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
