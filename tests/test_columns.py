@@ -11300,6 +11300,20 @@ def test_points_and_their_levels_in_two_numbered_bands(tmp_path):
         ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["调查走过场", "Ⅰ级"]]  # fmt: skip
 
 
+def test_a_post_with_its_keshi_bracketed_after_it(tmp_path):
+    # (479: no 科室 column, '股长（安全生产综合监管股）' in the 岗位 cell)
+    head = ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    rows = [["XX县文旅局岗位廉政风险一览表"], head,
+            [1, "局长", "晏清和", "项目资金分配个人说了算", "高", "集体研究"],
+            [2, "股长(文物保护股)", "钟离远", "文物修缮验收走过场", "中", "联合验收"],
+            [3, "会计（财务室）", "端木蕙", "虚列支出", "中", "票据审核"],
+            [4, "站长（兼）", "欧阳澈", "经费使用不规范", "低", "公示"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.posts[["department", "title"]].values.tolist()[1:3] == [
+        ["文物保护股", "股长"], ["财务室", "会计"]]  # fmt: skip
+    assert got.posts["department"].tolist()[3] != "兼"  # (a note, no 科室)
+
+
 def test_a_holders_name_with_the_post_typed_after_it(tmp_path):
     # (475: '厍翊沣局长' in a '责任人' column, no post column)
     head = ["序号", "科室", "负责人", "廉政风险点", "风险等级", "防控措施"]

@@ -179,6 +179,7 @@ def _tier_of(s: str, department: str) -> str:
     return ""
 
 
+_POST_BRACKET_DEPT = re.compile(r"^\s*([^()（）]{2,12}?)\s*[(（]\s*([^()（）]{2,16})\s*[)）]\s*$")
 _DEPT_DASH_POST = re.compile(r"^\s*([^-－—–/／]{2,16}?)\s*[-－—–/／]+\s*([^-－—–/／]{2,16})\s*$")
 
 
@@ -730,6 +731,9 @@ def post_of(
         m = _DEPT_DASH_POST.match(title)
         if m and _dept_like(m.group(1)) and not _dept_like(m.group(2)):
             dept, title = m.group(1), m.group(2)
+        m = _POST_BRACKET_DEPT.match(title) if title[-1:] in ")）" else None
+        if m and is_post(m.group(1)) and _dept_like(m.group(2)) and not is_post(m.group(2)):
+            title, dept = m.group(1), m.group(2)  # '股长（应急指挥股）': the post, its 科室
     return (squeeze(unit or f_unit), squeeze(dept or f_dept), squeeze(title or f_title),
             squeeze(person or f_person))  # fmt: skip
 
