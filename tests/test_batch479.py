@@ -32,6 +32,11 @@ cell, all on sheet ``一览表``:
 Kind of mistake (one): a 股室 bracketed after the post in the 岗位 cell is kept as part of the post
 and not taken as the form's 科室 (the tiers were still read right: 中层岗位, 一般岗位).
 
+Generalised after this measurement: a post with its 科室 bracketed after it ('股长（安全生产综合监管股）'), where
+no 科室 column or field gives one, is read as the post and its 科室 (identity.post_of;
+tests/test_columns.py test_a_post_with_its_keshi_bracketed_after_it, with '股长(文物保护股)', '会计（财务室）' and
+'站长（兼）' left as it was).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -146,3 +151,7 @@ def test_batch479_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch479_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
