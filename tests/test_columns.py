@@ -11300,6 +11300,28 @@ def test_points_and_their_levels_in_two_numbered_bands(tmp_path):
         ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["调查走过场", "Ⅰ级"]]  # fmt: skip
 
 
+def test_each_posts_keshi_post_and_holder_written_on_its_last_row(tmp_path):
+    # (482: nothing merged, no blank rows, the holder typed once at the foot of his run)
+    head = ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    rows = [["XX县档案馆岗位廉政风险一览表"], head,
+            [1, "", "", "", "档案鉴定走过场", "高", "双人鉴定"],
+            [2, "馆领导", "馆长", "仉若澜", "违规借阅档案", "中", "审批登记"],
+            [3, "", "", "", "档案接收不验收", "中", "核对"],
+            [4, "", "", "", "私自复制档案", "高", "监控"],
+            [5, "保管科", "科员", "亓听松", "库房管理混乱", "低", "定期检查"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": rows})
+    assert got.risks[["risk_point", "person"]].values.tolist() == [
+        ["档案鉴定走过场", "仉若澜"], ["违规借阅档案", "仉若澜"], ["档案接收不验收", "亓听松"],
+        ["私自复制档案", "亓听松"], ["库房管理混乱", "亓听松"]]  # fmt: skip
+    assert ("HOLDERS_AT_FOOT", "B4") in issues(got)
+    # written on the first row of each run: down, as always
+    rows[2][1:4], rows[3][1:4] = ["馆领导", "馆长", "仉若澜"], ["", "", ""]
+    rows[4][1:4], rows[6][1:4] = ["保管科", "科员", "亓听松"], ["", "", ""]
+    got = run(tmp_path / "b", {"S": rows})
+    assert got.risks["person"].tolist() == ["仉若澜", "仉若澜", "亓听松", "亓听松", "亓听松"]
+    assert "HOLDERS_AT_FOOT" not in dict(issues(got))
+
+
 def test_a_post_with_its_keshi_bracketed_after_it(tmp_path):
     # (479: no 科室 column, '股长（安全生产综合监管股）' in the 岗位 cell)
     head = ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]

@@ -6440,6 +6440,7 @@ class _Locator:
             merged and any((rr.row, c) in merged for rr in raw_rows for c in id_cols)
         ):  # (labels merged down over their rows are read so already)
             self._centred_blocks(raw_rows, written, id_cols)
+            self._footed_blocks(raw_rows, written, id_cols)
         _hold(raw_rows, signed_from, below)
         _roster_hold(raw_rows, roster_from, roster_below)
         if roster_all:  # one list of holders written over two lines, or not by the rows it names
@@ -6533,6 +6534,30 @@ class _Locator:
             for rr in block:
                 rr.unit, rr.department = label.unit, label.department
                 rr.title, rr.person = label.title, label.person
+
+    def _footed_blocks(self, rows: list[RawRisk], written: dict[int, int], cols: list[int]) -> None:
+        """Runs of rows each writing its 科室, post and holder once, on its LAST row (a report's
+        group footer; nothing merged, no blank rows): the run's rows are that post's. Only
+        where the first row writes none of them, the last row writes them, and every row that
+        writes any writes them all; read so, with one info."""
+        if len(rows) < 3 or written.get(rows[0].row) or not written.get(rows[-1].row):
+            return
+        labels = [rr for rr in rows if written.get(rr.row)]
+        if len(labels) < 2 or any(written[rr.row] < len(cols) for rr in labels):
+            return
+        if any(a.row == b.row for a, b in zip(rows, rows[1:], strict=False)):
+            return  # (several points of one row: read as written)
+        i = 0
+        for rr in rows:
+            while labels[i].row < rr.row:
+                i += 1
+            label = labels[i]
+            rr.unit, rr.department = label.unit, label.department
+            rr.title, rr.person = label.title, label.person
+        self.issues.append(
+            make_issue("HOLDERS_AT_FOOT", self.rel, self.grid.name,
+                       cell_ref(labels[0].row, cols[0]), value=str(len(labels)))
+        )  # fmt: skip
 
     def _per_column(self, t: _Table, row: list[str], base: RawRisk) -> list[RawRisk]:
         """A row of a table whose columns are posts' or parts' own (``_named_columns``): a
