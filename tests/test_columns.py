@@ -11300,6 +11300,24 @@ def test_points_and_their_levels_in_two_numbered_bands(tmp_path):
         ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["调查走过场", "Ⅰ级"]]  # fmt: skip
 
 
+def test_a_glossary_of_the_points_by_number_under_the_list(tmp_path):
+    # (481: '风险点释义：' under the list, then '3.审计组成员回避不到位：指…')
+    head = ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    rows = [["XX县档案馆岗位廉政风险一览表"], head,
+            [1, "馆长", "仉若澜", "档案鉴定走过场", "高", "双人鉴定"],
+            [2, "馆长", "仉若澜", "违规借阅档案", "中", "审批登记"],
+            [3, "科员", "亓听松", "库房管理混乱", "低", "定期检查"],
+            ["名词解释："], ["2.违规借阅档案：是指未经审批向外单位提供涉密档案。"],
+            ["3.库房管理混乱:指温湿度不达标、出入库不登记。"],
+            ["4.本表由各科室填写：报馆办公室汇总。"]]  # fmt: skip
+    merges = [f"A{k}:F{k}" for k in (6, 7, 8, 9)]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    assert got.risks["description"].tolist() == [
+        "", "是指未经审批向外单位提供涉密档案。", "指温湿度不达标、出入库不登记。"]  # fmt: skip
+    assert got.risks["risk_point"].tolist() == ["档案鉴定走过场", "违规借阅档案", "库房管理混乱"]
+    assert ("POINTS_GLOSSED", "A6") in issues(got)
+
+
 def test_each_posts_keshi_post_and_holder_written_on_its_last_row(tmp_path):
     # (482: nothing merged, no blank rows, the holder typed once at the foot of his run)
     head = ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]

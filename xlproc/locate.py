@@ -2081,6 +2081,9 @@ class _Locator:
                 sh.kind(x) == "fields" and self._names_person(x) for x in pre_rows
             )
             reviews, r = self._tail(r, next_h, listy)
+            if raw_rows and "seq" in table.roles and r > raw_rows[-1].row + 1:
+                # '1.短名：指…' under the list
+                self._glossary(table, raw_rows, raw_rows[-1].row + 1, r)
             if listy:  # '附：岗位人员名单' and a small table of who holds which post
                 below, r = self._roster_below(r, next_h, {squeeze(x.title) for x in raw_rows})
                 holders = {**self.tail_roster, **below, **holders}
@@ -6535,6 +6538,36 @@ class _Locator:
                 rr.unit, rr.department = label.unit, label.department
                 rr.title, rr.person = label.title, label.person
 
+    def _glossary(self, t: _Table, rows: list[RawRisk], start: int, end: int) -> None:
+        """A glossary under the list, keyed by 序号 ('风险点释义：' then '1.审计证据取舍不当：
+        指…'): each line naming a row's point by its number and its very words says how that
+        point shows itself (its description, where it has none). Lines naming no such row are
+        left as they were."""
+        sc = t.roles["seq"]
+        by_number: dict[int, RawRisk] = {}
+        for rr in rows:
+            line = self.sh.rows[rr.row]
+            v = line[sc].strip() if sc < len(line) else ""
+            if v.isdigit():
+                by_number.setdefault(int(v), rr)
+        said = 0
+        for x in range(start, end):
+            cols = self.sh.nonempty(x)
+            if len(cols) != 1:
+                continue
+            m = _GLOSSARY_LINE.match(self.sh.rows[x][cols[0]])
+            rr = by_number.get(int(m.group(1))) if m else None
+            if rr is None or squeeze(m.group(2)) != squeeze(rr.risk_point):
+                continue
+            if not rr.description:
+                rr.description = m.group(3).strip()
+                said += 1
+        if said:
+            self.issues.append(
+                make_issue("POINTS_GLOSSED", self.rel, self.grid.name,
+                           cell_ref(start, 0), value=str(said))
+            )  # fmt: skip
+
     def _footed_blocks(self, rows: list[RawRisk], written: dict[int, int], cols: list[int]) -> None:
         """Runs of rows each writing its 科室, post and holder once, on its LAST row (a report's
         group footer; nothing merged, no blank rows): the run's rows are that post's. Only
@@ -10451,6 +10484,8 @@ _COLON_HEAD_NOT_SHOWS = LazyRe(r"措施|对策|职责|流程|环节")
 _TYPE_PREFIX = LazyRe(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)$", re.S)
 
 
+# a glossary line under a list: '3.审计组成员回避不到位：指…' (number, the point's words, meaning)
+_GLOSSARY_LINE = LazyRe(r"^\s*(\d{1,3})\s*[.、．]\s*([^：:\n]{2,40}?)\s*[:：]\s*(\S.*)$", re.S)
 # a measures line keyed to a point by its 序号: '针对风险点3：…', '风险点2:…', '对应第4项风险点：…'
 _KEYED_LINE = LazyRe(
     r"^(?:针对|对应|对)?\s*(?:第\s*)?(?:风险点\s*(\d{1,3})|(\d{1,3})\s*(?:项|个)?\s*风险点)"
