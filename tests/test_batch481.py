@@ -28,6 +28,12 @@ Not scored but seen in the export: the harder file's points carry NO description
 points by 序号 or by name, and no issue says they were passed over. issues.csv holds info lines
 only (``TABLE_NO_TYPE`` for the untyped tables, ``GRADE_BLANK``, ``FILE_SKIPPED`` for truth.json).
 
+Generalised after this measurement: (unscored) a glossary under the list keyed by 序号, each line
+naming a row's point by its number and its very words, gives that point its description
+(locate._glossary, info POINTS_GLOSSED; tests/test_columns.py
+test_a_glossary_of_the_points_by_number_under_the_list, under '名词解释：' with a numbered note that
+names no point left as it was).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -154,3 +160,7 @@ def test_batch481_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch481_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
