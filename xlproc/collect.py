@@ -346,6 +346,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _bold_points(located, path, rel, res)
     _levels_by_checkboxes(located, path, rel, res, config)
     _levels_by_shapes(located, path, rel, res, config)
+    _measures_in_comments(located, path, rel, res)
     _dropdowns_unread(located, path, rel, res)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
@@ -1624,6 +1625,154 @@ def _measures_by_code(located, rel: str, res: FileResult) -> None:
             sheet.rows_seen -= blank
             sheet.rows_reported -= blank
             sheet.issues = [i for i in sheet.issues if i not in on_it]
+
+
+# a note saying the measures are written in the cells' comments (批注): '防控措施见批注', '措施详见
+# 单元格批注', '…防控措施以批注形式标注在风险点单元格', '批注内容为防控措施', '鼠标移至风险点即可查看
+# 防控措施'; not one about remarks on them ('措施未填写的已用批注标出', '批注为审核意见')
+_COMMENTS_HOLD_MEASURES = re.compile(r"批注|注释|单元格备注|鼠标|红色?小?三角")
+_COMMENTS_NOT_MEASURES = re.compile(
+    r"未|没有|缺|不全|不具体|不到位|补充|修改|完善|意见|问题|审核|核实|退回|勿|不要|不得|禁止"
+)
+# a comment's label line: '防控措施：1.…', '措施：', '整改措施如下：', '防控措施' alone on its line
+_COMMENT_LABEL = re.compile(r"^\s*([\u4e00-\u9fff（）()、/]{1,10}?)\s*(?:如下)?\s*[:：]\s*")
+_MEASURES_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}措施\s*(?:如下)?\s*(?:[:：]\s*|$)")
+# the author line Excel and WPS write first ('Administrator:', 'lenovo:', '作者:'); a threaded
+# comment's legacy copy opens '[Threaded comment]…Comment:⏎    …' ('[线程批注]…批注:')
+_THREADED = re.compile(r"^\[[^\]\n]{2,30}\][\s\S]*?linkid=\d+\s*\n\s*[^\n:：]{1,12}[:：][ \t]*\n")
+# what a comment on a point holds that is no measure: a reviewer's remark ('请补充', '表述不清？'),
+# a code legend ('1—思想道德风险'), a name
+_REMARK = re.compile(
+    r"^\s*(?:请|建议|是否|此处|此项|该项|该风险点|本风险点|审核意见|意见)|[？?]"
+    r"|请(?:补|改|修|完善|核|删|明确|细化|填)|有误|不规范|表述不清|不准确|不具体|过于笼统"
+)
+_CODE_LEGEND = re.compile(r"^\s*[A-Za-z0-9甲乙丙丁①-⑩]{1,2}\s*[—–－=＝]+\s*\S")
+
+
+def _comment_body(text: str) -> str:
+    """A comment's own words: without the author line Excel and WPS put first ('Administrator:'),
+    a threaded comment's notice and its replies, and blank lines."""
+    m = _THREADED.match(text)
+    if m:  # (the first comment's indented lines; the replies after it are others' words)
+        lines = []
+        for line in text[m.end() :].split("\n"):
+            if line.strip() and not line[:1].isspace():
+                break
+            lines.append(line)
+        text = "\n".join(lines)
+    lines = [line.strip() for line in text.strip().split("\n")]
+    first = lines[0] if lines else ""
+    if (
+        len(lines) > 1
+        and re.fullmatch(r"[^:：]{1,40}[:：]", first)
+        and not _MEASURES_LABEL.match(first)
+    ):
+        lines = lines[1:]
+    return "\n".join(line for line in lines if line)
+
+
+def _comment_measures(text: str, noted: bool) -> str:
+    """The measures a point's comment holds: the lines under its label ('防控措施：1.…；⏎2.…。',
+    up to another label), or, where the sheet's note says the comments are the measures, the
+    whole comment if it has no label at all; '' for a remark, a name, a legend or another field."""
+    from xlproc.columns import looks_like_name
+
+    body = _comment_body(text)
+    if not body:
+        return ""
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
+        m = _MEASURES_LABEL.match(line)
+        if not m:
+            continue
+        out = [line[m.end() :].strip()]
+        for more in lines[i + 1 :]:
+            if _COMMENT_LABEL.match(more) and not _MEASURES_LABEL.match(more):
+                break  # ('责任领导：…' after the measures)
+            out.append(more)
+        got = "\n".join(x for x in out if x)
+        return "" if _REMARK.search(got) else got
+    if not noted or any(_COMMENT_LABEL.match(line) for line in lines):
+        return ""  # (no label: measures only by the note; '岗位责任人：…' is another field)
+    if _REMARK.search(body) or _CODE_LEGEND.match(body) or looks_like_name(body):
+        return ""
+    return body
+
+
+def _comments_said_measures(text: str) -> bool:
+    """A note's clause says the measures are written in the cells' comments."""
+    return any(
+        "措施" in x and _COMMENTS_HOLD_MEASURES.search(x) and not _COMMENTS_NOT_MEASURES.search(x)
+        for x in re.split(r"[。；;\n]", text)
+    )
+
+
+def _measures_in_comments(located, path: Path, rel: str, res: FileResult) -> None:
+    """Points with no measures whose cell comment (批注) holds them ('Administrator:⏎防控措施：
+    1.…；⏎2.…。' on the point cell, or on another cell of its row): each takes its comment's
+    measures where the comment labels them or a note on the sheet says the comments are the
+    measures ('注：…防控措施以批注形式标注在风险点单元格'), said once per sheet with the column;
+    comments with no label and no note are said, not taken. In a file whose comments are not
+    read (.xls, .ods) a note saying so is said, as ``_formats_unread`` does."""
+    suffix = path.suffix.lower()
+    xlsx = suffix in (".xlsx", ".xlsm")
+    for g, forms, todo in _points_where(located, lambda rr: not rr.measures.strip()):
+        comments = g.comments if xlsx else {}
+        if xlsx and not comments:
+            continue  # (the cheap test: a sheet with no comments, most sheets)
+        header = min(f.header_row for f in forms)
+        texts = [_legend(g, forms, "批注", "注释", "备注", "鼠标", "三角")]
+        texts += [t for (r, _c), t in comments.items() if r <= header]  # (on a heading)
+        noted = _comments_said_measures("\n".join(texts))
+        if not xlsx:
+            if noted:
+                res.issues.append(
+                    make_issue("FORMAT_UNREAD", rel, g.name, field=suffix, value="批注")
+                )
+            continue
+        merged = g.merged_into
+        spans = {(r0, c0) for r0, c0, r1, _c1 in g.merges or () if r1 > r0}
+        taken: Counter = Counter()
+        unclear = []
+        for rr in todo:
+            r = (rr.rows or {}).get("risk_point", rr.row)
+            own = [rr.cols[k] for k in ("risk_point", "measures") if k in rr.cols]
+            cells = [merged.get((r, c), (r, c)) for c in own]
+            cells += [  # (the row's other cells, each its own: not a post merged over rows)
+                (rr.row, c)
+                for c in range(len(g.rows[rr.row]) if rr.row < len(g.rows) else 0)
+                if c not in own and (rr.row, c) not in merged and (rr.row, c) not in spans
+            ]
+            # (words with no label on a holder's, post's or level's cell are no measures)
+            fields = {c for k, c in rr.cols.items() if k != "seq"} - set(own)
+            for at in cells:
+                if at not in comments:
+                    continue
+                got = _comment_measures(comments[at], noted and at[1] not in fields)
+                if got:
+                    rr.measures = got
+                    taken[at[1]] += 1
+                    break
+            else:
+                at = cells[0] if cells else None
+                if at in comments and not noted and _comment_measures(comments[at], True):
+                    unclear.append(at)  # (plain words on the point: measures, or not)
+        if taken:
+            col = taken.most_common(1)[0][0]
+            head = g.rows[header][col] if col < len(g.rows[header]) else ""
+            res.issues.append(
+                make_issue(
+                    "MEASURES_IN_COMMENTS", rel, g.name, cell_ref(header, col),
+                    field=head.strip() or "风险点", value=str(sum(taken.values())),
+                )
+            )  # fmt: skip
+        if unclear and len(unclear) * 2 >= len(todo):
+            res.issues.append(
+                make_issue(
+                    "MEASURES_COMMENTS_UNCLEAR", rel, g.name, cell_ref(*unclear[0]),
+                    value=str(len(unclear)),
+                )
+            )  # fmt: skip
 
 
 # a note giving a short name's full one: '“质监站”指子洲县建筑工程质量安全监督站',

@@ -313,6 +313,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表有 {value} 行把上一行的风险点(连同序号、岗位、类型和级别)原样重写、只换了一条防控措施,已并作同一风险点的措施;如是不同的风险点,请改写风险点内容",
     ),
+    "MEASURES_IN_COMMENTS": (
+        INFO,
+        "本表 {value} 个风险点没有填写防控措施,其“{field}”一栏单元格的批注里写着防控措施,已读作这些风险点的防控措施(批注开头的作者名不计);如不对,请把防控措施填在单独的一栏",
+    ),
+    "MEASURES_COMMENTS_UNCLEAR": (
+        INFO,
+        "本表有 {value} 个未填防控措施的风险点单元格上有批注,但批注没有写明“防控措施：”、表中也没有说明批注写的是防控措施,未读作防控措施;如批注就是防控措施,请把措施填在防控措施一栏,或在批注开头写明“防控措施：”",
+    ),
     "POINT_ARROWS_UNCLEAR": (
         WARNING,
         "风险点“{value}”中有不止一个箭头,分不清哪个箭头把风险点和防控措施分开,已整格读作风险点;"
@@ -470,6 +478,7 @@ SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIE
 SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
 SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip
+SHORT.update({"MEASURES_IN_COMMENTS": "批注里的防控措施", "MEASURES_COMMENTS_UNCLEAR": "批注未读作措施"})  # fmt: skip
 SHORT.update({  # the outputs' codes
     "TEXT_FORMULA_LIKE": "疑似公式或链接", "PUBLIC_INCOMPLETE": "未公示:填写不全",
     "PUBLIC_TEXT": "未公示:公式或链接",
@@ -496,6 +505,7 @@ ITEMS: dict[str, str] = {
     "CELL_OUTSIDE": "表格外内容", "TABLE_NO_TYPE": "风险类型",
 }  # fmt: skip
 ITEMS["TITLE_BESIDE_TABLE"] = "标题"
+ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
 
 
 def code_name(code: str) -> str:
