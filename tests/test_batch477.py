@@ -28,6 +28,13 @@ Not scored but seen in the export: the harder file's points carry NO measures (r
 are not read, nor is the ``注：…以批注形式标注在风险点单元格`` line heeded. The rest of issues.csv is
 info lines only (``TABLE_NO_TYPE`` for the untyped tables, ``GRADE_BLANK``).
 
+Generalised after this measurement: (unscored) where a point has no measures, a cell comment on its
+point cell (or its blank measures cell, or another cell of its row) gives them, where the comment
+labels them ('防控措施：…') or a note says the comments are the measures; the author line is dropped;
+reviewers' remarks, names and legends are no measures (collect._measures_in_comments, info
+MEASURES_IN_COMMENTS and MEASURES_COMMENTS_UNCLEAR, FORMAT_UNREAD for .xls/.ods;
+tests/test_measures_in_comments.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -147,3 +154,7 @@ def test_batch477_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch477_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
