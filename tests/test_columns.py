@@ -11370,6 +11370,16 @@ def test_a_holders_name_with_the_post_typed_after_it(tmp_path):
 
     assert name_then_post("营林股股长") is None and name_then_post("综合办主任") is None
     assert name_then_post("欧阳局长") is None  # (a surname and a post: no name to split off)
+    # posts alone in a post column with no holder are read as before (the full rescore found
+    # '管理区主任' and '项目受理岗' cut as names)
+    rows = [["XX市林场岗位廉政风险一览表"], ["序号", "科室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "龙王庙管理区", "管理区主任", "管护补助虚报冒领", "高", "公示"],
+            [2, "交易服务部", "项目受理岗", "违规受理", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "posts", {"S": rows})
+    assert got.posts[["title", "person"]].values.tolist() == [
+        ["管理区主任", ""],
+        ["项目受理岗", ""],
+    ]
 
 
 def test_types_written_by_one_character_of_their_name(tmp_path):

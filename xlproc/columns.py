@@ -432,6 +432,7 @@ class Profile:
     leaders: float = 0.0  # share of leaders' posts (局长, 分管副局长, 书记)
     risky: bool = False  # most values name a kind of risk ('廉洁风险', '履职风险')
     unnamed: float = 0.0  # share of what no one is called: a date, a tick, '已签'
+    name_post: float = 0.0  # share of a name with the post typed after it ('厍翊沣局长')
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -477,14 +478,13 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         if not typ and mean_len == 1 and config.type_initials(vals):
             typ = 1.0  # '思 | 制 | 岗': each the one type whose name holds it (read so by locate)
         risky = sum(v.endswith("风险") for v in vals) >= 0.5 * n
-    post_name = unnamed = 0.0
+    post_name = unnamed = name_post = 0.0
     if only is None or "name" in only:
         name = (
             sum(1 for v in vals if len(v) <= 20 and (looks_like_name(v) or _post_colon_name(v))) / n
         )
-        post_name = (
-            sum(1 for v in vals if len(v) <= 24 and (_post_and_name(v) or name_then_post(v))) / n
-        )
+        post_name = sum(1 for v in vals if len(v) <= 24 and _post_and_name(v)) / n
+        name_post = sum(1 for v in vals if len(v) <= 16 and name_then_post(v)) / n
         unnamed = sum(1 for v in vals if _no_one(v)) / n
     post = dept = labels = several = leaders = 0.0
     if only is None or "org" in only:
@@ -495,7 +495,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         leaders = sum(1 for v in vals if _leader_like(v)) / n
     return Profile(
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
-        numbers, several, leaders, risky, unnamed,
+        numbers, several, leaders, risky, unnamed, name_post,
     )  # fmt: skip
 
 
@@ -539,8 +539,16 @@ def _post_colon_name(v: str) -> bool:
     )
 
 
-# a name's last character that starts a post instead ('王强副局长': 王强 and 副局长)
-_POST_START = frozenset("副局股科处室站所队院办组委部")
+# a name's last character that starts a post, or ends a place or a body, instead ('王强副局长':
+# 王强 and 副局长; '管理区主任', '林场场长': no name at all)
+_POST_START = frozenset("副局股科处室站所队院办组委部区场厂馆校园社团行司厅台库中心县乡镇村")
+# the posts typed after a name: a head ('局长', '副站长', '主任'), or a staff post of its own
+# name ('科员', '会计'); not any word ending as a post does ('项目受理岗' is no 项目受 and 理岗)
+_GLUED_POST = re.compile(
+    r"^(?:副|常务副)?(?:[局股科处所站队馆院校部组场厂园区镇乡村行会]长|主任|书记|经理|主席|秘书长)$"
+    r"|^(?:科员|办事员|职员|干事|专干|会计|出纳|文员|统计员|审计员|技术员|管理员|讲解员|驾驶员|护林员|"
+    r"网格员|协管员|联络员|监督员|检验员|收费员|辅警|民警|教师|医生|护士)$"
+)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -556,8 +564,8 @@ def name_then_post(v: str) -> tuple[str, str] | None:
             len(post) >= 2
             and name[-1] not in _POST_START
             and looks_like_name(name)
-            and _post_like(post)
-            and not looks_like_name(post)
+            and not _dept_like(name)
+            and _GLUED_POST.match(post)
         ):
             return name, post
     return None
@@ -903,6 +911,8 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         and p.unnamed >= 0.5
     ):
         return "other", "表头是签字栏,但内容不是人名"  # dates, ticks, '已签'
+    if role == "person" and p.name_post >= 0.6:
+        return "person", ""  # '厍翊沣局长': the holder, his post typed after him (post_of)
     if role in ("person", "title") and p.post_name >= 0.6:
         return "title", "内容是岗位加人名,岗位和责任人分开读"
     if (

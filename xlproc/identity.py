@@ -647,8 +647,6 @@ def post_of(
         title, person = title or run[0], run[1]
     elif person and not looks_like_name(person) and (glued := name_then_post(person)):
         person, title = glued[0], title or glued[1]  # '厍翊沣局长': the post typed after him
-    elif not person and title and (glued := name_then_post(title)):
-        person, title = glued  # the same under '责任人' read as the post's column
     m = _NAME_POST.match(person)
     if (
         m
