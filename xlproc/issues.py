@@ -182,6 +182,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本工作表按风险类型和风险等级排列其他工作表的风险编号({value}个),已按编号给这些风险点定了类型和等级;如不是这样,请在风险点所在的表中填写风险类型和风险等级",
     ),
+    "GRID_HOLDERS": (
+        INFO,
+        "本表是级别和岗位的交叉表,表头几行没有写“科室”“岗位”“姓名”等字样,已按内容读作:{value};"
+        "每列是一个岗位的表,每行是一个风险级别,格里每个编号一条风险点;如不对,请在这几行前写明“科室”“岗位”“姓名”",
+    ),
     "SHEET_LEVELS": (
         INFO,
         "本工作表只为其他工作表的风险点评定等级(没有写人员和防控措施),其中的等级已按风险点对应到{value}个风险点上,本表不另作为风险点收录;如不是这样,请在风险点所在的表中填写风险等级",
@@ -468,6 +473,7 @@ SHORT: dict[str, str] = {
 }  # fmt: skip
 
 SHORT.update({"COLUMN_LATEST_YEAR": "按最新年份读的列"})
+SHORT.update({"GRID_HOLDERS": "按内容读的交叉表表头"})
 SHORT.update({"SHEET_COLUMNS_UNMATCHED": "序号对不上的分页续列"})
 SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字体未读作级别"})
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})

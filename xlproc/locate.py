@@ -2373,9 +2373,19 @@ class _Locator:
         blocks: list[
             tuple[int, int, dict[str, int], list[int], list[tuple[int, str]]]
         ] = []  # first, last, role→row, columns, bands of points by level (row, level)
+        # '局领导 | 人事股' / '局长 | 股长' / the names over level bands: rows with no label before them
+        heads = self._holder_heads()
+
+        def label_row(x: int) -> tuple[Heading, int] | None:
+            got = heads.get(x) or self._label_row(x)
+            if heads and got and got[1] < (lc := next(iter(heads.values()))[1]):
+                top = self.grid.merged_into.get((x, lc))  # '防控措施' merged over A:B, levels in B
+                return (got[0], lc) if top == (x, got[1]) else got
+            return got
+
         r = 0
         while r < n:
-            got = self._label_row(r)
+            got = label_row(r)
             if got is None:
                 r += 1
                 continue
@@ -2387,7 +2397,7 @@ class _Locator:
             own: set[str] = set()
             bands: list[tuple[int, str]] = []  # '高风险 | …' rows: points of that level
             while r < n:
-                got = self._label_row(r)
+                got = label_row(r)
                 if got is None or got[1] != label_col or got[0].role in own:
                     level = self._band_level(r, label_col, bands)
                     if level and not any(x in roles for x in POINTISH):
@@ -2472,6 +2482,9 @@ class _Locator:
                 holder = cell("person")
                 person = squeeze(holder) if looks_like_name(holder) else named
                 post = squeeze(cell("title")) or title  # a 岗位 row: each column its own post
+                if not looks_like_name(holder) and "title" in roles:
+                    post, who = _post_holder(cell("title"))  # '会计（柯雨萌）' heading its column
+                    post, person = post or title, who or person
                 unit_dept = squeeze(cell("department")) or dept
                 key = (unit_dept, post, person)
                 if key not in forms:
@@ -2491,12 +2504,13 @@ class _Locator:
                         text = sh.rows[br][top[1]]  # one point merged across the posts: each's
                     if not text or text in _NOTHING or _NOTHING_WRITTEN.match(text):
                         continue
-                    self.seen += 1
-                    forms[key].risks.append(
-                        RawRisk(br, "", cell("duty"), cell("workflow"), text, cell("risk_type"), level,
-                                cell("measures"), {**where, "risk_point": c, "risk_level": c}, person,
-                                unit_dept, post, rows={role: roles[role] for role in where})
-                    )  # fmt: skip
+                    for said in _band_cell_points(text):  # '1.…⏎2.…': a point a numbered line
+                        self.seen += 1
+                        forms[key].risks.append(
+                            RawRisk(br, "", cell("duty"), cell("workflow"), said, cell("risk_type"), level,
+                                    cell("measures"), {**where, "risk_point": c, "risk_level": c}, person,
+                                    unit_dept, post, rows={role: roles[role] for role in where})
+                        )  # fmt: skip
                 if bands:
                     continue
                 self.seen += 1
@@ -2512,7 +2526,31 @@ class _Locator:
                 # '公示时间:… 监督电话:…' under the table; the unit's stamp under it
                 if not self._labelled_values(x) and not self._stamp(x):
                     self._unplace(x)
+        if forms and heads:
+            self._said_holder_heads(heads, blocks)
         return list(forms.values())
+
+    def _said_holder_heads(
+        self,
+        heads: dict[int, tuple[Heading, int]],
+        blocks: list[tuple[int, int, dict[str, int], list[int], list[tuple[int, str]]]],
+    ) -> None:
+        """Say that a cross table's unlabelled heading rows were read by their contents (what
+        each row was taken for), so that a wrong guess can be seen and put right."""
+        used = sorted(
+            (x, h.role)
+            for x, (h, _lc) in heads.items()
+            if any(b[2].get(h.role) == x for b in blocks)
+        )
+        if not used:
+            return
+        first, lc = used[0][0], heads[used[0][0]][1]
+        said = "、".join(f"第{x + 1}行为{role_zh(role)}" for x, role in used)
+        self.issues.append(
+            make_issue(
+                "GRID_HOLDERS", self.rel, self.grid.name, cell_ref(first, lc + 1), value=said
+            )
+        )
 
     def _matrix(self) -> list[RawForm]:
         """A matrix of posts by risks: a row per post (科室 | 岗位 | 姓名), one heading naming the
@@ -2714,9 +2752,12 @@ class _Locator:
         merged down over the band's further rows, or left blank under it), else ''."""
         sh = self.sh
         row = sh.rows[r]
-        if not any(c > label_col for c in sh.nonempty(r)):
-            return ""
         label = row[label_col].strip() if label_col < len(row) else ""
+        if not any(c > label_col for c in sh.nonempty(r)):
+            key = squeeze(label)
+            if bands and bands[-1][0] == r - 1 and len(key) <= 6 and self.config.level(key):
+                return label  # '三级风险' with no post's point of that level: a band of none
+            return ""
         if not label:
             top = self.grid.merged_into.get((r, label_col))
             above = bands[-1] if bands else None
@@ -2751,6 +2792,88 @@ class _Locator:
         if len(key) > 6 or not self.config.level(key):
             return ""
         return label
+
+    def _holder_heads(self) -> dict[int, tuple[Heading, int]]:
+        """Heading rows with no label before them over level bands: a cross table of level by
+        holder ('岗位⏎风险等级' in a diagonal corner or nothing there, then across the top
+        '局领导 | 人事股', '局长 | 股长' and the names, one column a holder; down the first column
+        or two '一级风险 | …', '高 | …', one row a level). Each such row → (the label it would have
+        had, the levels' column), read by its contents: every cell of it a 科室, every one a post
+        (or '岗位（姓名）'), or every one a name, no kind twice, and a post's or a holder's row
+        among them; {} otherwise (types or steps across the top: not holders)."""
+        sh = self.sh
+        n = min(len(sh.rows), 60)
+        level = self.config.level
+        for b in range(1, n):  # (cheap first: a short level word opening a row)
+            row = sh.rows[b]
+            lc = next(
+                (
+                    c
+                    for c in (0, 1)
+                    if c < len(row)
+                    and row[c].strip()
+                    and len(key := squeeze(row[c])) <= 6
+                    and level(key)
+                    and all(not row[x].strip() or _grid_corner(row[x]) for x in range(c))
+                ),  # (levels in column B beside '风险等级' merged down column A)
+                None,
+            )
+            if lc is None or sh.kind(b - 1) == "blank":
+                continue
+            bands: list[tuple[int, str]] = []
+            r = b
+            while r < n and (lv := self._band_level(r, lc, bands)):
+                bands.append((r, lv))
+                r += 1
+            if len({level(squeeze(lv)) for _r, lv in bands}) < 2:
+                continue
+            got = self._heads_above(b, lc, bands)
+            if got:
+                return got
+        return {}
+
+    def _heads_above(
+        self, b: int, lc: int, bands: list[tuple[int, str]]
+    ) -> dict[int, tuple[Heading, int]]:
+        """The unlabelled heading rows right above the level bands opening at row ``b`` (the
+        levels in column ``lc``), as ``_holder_heads`` says; {} where they are not holders'."""
+        sh = self.sh
+        merged = self.grid.merged_into
+        cols = {c for br, _lv in bands for c in sh.nonempty(br) if c > lc}
+        heads: dict[int, tuple[Heading, int]] = {}
+        seen: set[str] = set()
+        covered: set[int] = set()
+        r = b - 1
+        while r >= 0 and b - r <= 4:
+            row = sh.rows[r]
+            left = [c for c in sh.nonempty(r) if c <= lc]
+            values = [c for c in sh.nonempty(r) if c > lc]
+            labelled = self._label_row(r)
+            # (a diagonal corner '岗位⏎风险等级' names both ways, no row: the cells say what it is)
+            corner = [c for c in left if _DIAGONAL.search(row[c])]
+            role = _heads_kind([row[c] for c in values]) if len(values) >= 2 else None
+            if (
+                labelled is not None
+                and labelled[1] == lc
+                and labelled[0].role in IDENTITY
+                and not (corner and role)
+            ):
+                seen.add(labelled[0].role)  # '岗位 | 局长 | …' among them: read as it is
+                r -= 1
+                continue
+            if role is None or role in seen or not all(_grid_corner(row[c]) for c in left):
+                break
+            seen.add(role)
+            heads[r] = (Heading(role, SURE, ""), lc)
+            covered |= {
+                c
+                for c in range(lc + 1, len(row))
+                if c in values or ((top := merged.get((r, c))) and top[0] == r and top[1] in values)
+            }  # ('局领导' merged over its two posts' columns)
+            r -= 1
+        if not heads or not {"title", "person"} & seen or not cols <= covered:
+            return {}
+        return heads
 
     def _label_row(self, r: int) -> tuple[Heading, int] | None:
         """(heading, column) of a row that is a label followed by values in two or more
@@ -10285,6 +10408,66 @@ _MARK_WORDS = frozenset(
     {"适用", "不适用", "存在", "不存在", "有", "是", "否", "涉及", "不涉及", "具备"}
 )
 _BRACKETS = re.compile(r"[()（）\[\]【】]")
+
+
+# a diagonal corner cell naming the columns' heads and the rows' both: '岗位⏎风险等级', '等级＼岗位'
+_DIAGONAL = LazyRe(r"\S\s*[\n＼\\/／]\s*\S")
+
+
+def _grid_corner(text: str) -> bool:
+    """The corner cell of a cross table's heading rows ('岗位⏎风险等级', '风险等级＼岗位', '姓名'):
+    words of headings only, no value."""
+    words = [w for w in re.split(r"[\s/／＼\\|、]+", text) if w]
+    return bool(words) and all(
+        (h := heading_role(label_key(w))) is not None and h.role != "other" for w in words
+    )
+
+
+def _heads_kind(values: list[str]) -> str | None:
+    """What a row of column heads names when every cell names one kind: 'department' ('局领导',
+    '人事股'), 'title' ('局长', '会计（柯雨萌）', '会计⏎柯雨萌') or 'person' (names); else None."""
+    keys = [squeeze(v) for v in values]
+    names = [looks_like_name(k) and k not in NOT_A_NAME for k in keys]
+    if any(names) and all(
+        x or VACANT.match(k) or not k.strip(DASHES) for x, k in zip(names, keys, strict=True)
+    ):
+        return "person"  # ('空缺', '/' under a post no one holds)
+    if all(_dept_like(k) for k in keys):
+        return "department"
+    if all(is_post(_post_holder(v)[0]) and not _dept_like(_post_holder(v)[0]) for v in values):
+        return "title"
+    return None
+
+
+def _post_holder(text: str) -> tuple[str, str]:
+    """A post's column head naming its holder too ('会计（柯雨萌）', '会计⏎柯雨萌', '会计 柯雨萌'):
+    (post, holder); (the head, '') where it names none."""
+    v = text.strip()
+    m = POST_BRACKET_NAME.match(v)
+    if m and looks_like_name(m.group(2)) and not looks_like_name(m.group(1)):
+        return squeeze(m.group(1)), m.group(2)
+    parts = v.split()
+    if len(parts) == 2 and looks_like_name(parts[1]) and not looks_like_name(parts[0]):
+        return parts[0], parts[1]
+    return squeeze(v), ""
+
+
+def _band_cell_points(text: str) -> list[str]:
+    """The points of one cell of a band of points laid on its side (a post's points of one
+    level): each numbered line one ('1.…⏎2.…', the number left off, a line typed on without a
+    number joined to the one before), since the cell lists them; a cell not opening with a
+    number is one point as written."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if not lines or not _ITEM_LINE.match(lines[0]):
+        return [text]
+    out: list[str] = []
+    for x in lines:
+        m = _ITEM_LINE.match(x)
+        if m:
+            out.append(x[m.end() :].strip())
+        else:
+            out[-1] += x
+    return [x for x in out if x] or [text]
 
 
 def _numbered_lines(text: str) -> list[str]:
