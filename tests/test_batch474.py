@@ -36,6 +36,13 @@ stacked in three heading rows across the top and the levels down column A under 
 corner — is not recognised as a table at all, so the whole file is skipped (no wrong reading,
 nothing read).
 
+Generalised after this measurement: a cross table of level by holder (levels down the first column
+or two in any configured word, the holders' 科室 / post / name heading rows across, in any order, or
+'岗位（姓名）' in one cell, a diagonal corner or none) is read as one form a column, each numbered line of
+a cell a point at its row's level (locate._transposed extended; info GRID_HOLDERS where the heading
+rows say no 科室/岗位/姓名; tests/test_holders_across_levels_down.py). The transposed case (holders down,
+levels across) is not read (as before).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -152,3 +159,7 @@ def test_batch474_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch474_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
