@@ -11300,6 +11300,21 @@ def test_points_and_their_levels_in_two_numbered_bands(tmp_path):
         ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["调查走过场", "Ⅰ级"]]  # fmt: skip
 
 
+def test_measures_placed_under_their_points_type(tmp_path):
+    # (484: '分类防控措施' over the types, each row's measures in its point's type's column)
+    rows = [["XX县档案馆岗位廉政风险一览表"],
+            ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施", "", ""],
+            ["", "", "", "", "", "思想道德", "制度机制", "岗位职责"],
+            [1, "馆长", "仉若澜", "收受礼品", "高", "廉洁承诺", "", ""],
+            [2, "科员", "亓听松", "档案借阅不登记", "中", "", "借阅登记制度", "/"],
+            [3, "科员", "亓听松", "库房管理混乱", "低", "", "", "定期检查"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:H2"]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    assert got.risks[["risk_type", "measures"]].values.tolist() == [
+        ["思想道德风险", "廉洁承诺"], ["制度机制风险", "借阅登记制度"], ["岗位职责风险", "定期检查"]]  # fmt: skip
+    assert "TABLE_NO_TYPE" not in dict(issues(got))
+
+
 def test_a_glossary_of_the_points_by_number_under_the_list(tmp_path):
     # (481: '风险点释义：' under the list, then '3.审计组成员回避不到位：指…')
     head = ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]

@@ -1721,6 +1721,7 @@ class _Table:
     former_point: int | None = None  # '原风险点' beside '调整后风险点': the point where kept
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
     level_measures: dict[int, str] = field(default_factory=dict)  # column → level of its measures
+    type_measures: dict[int, str] = field(default_factory=dict)  # column → type of its measures
     # 防控措施 over 人防 | 制防 | 技防 | 群防, a tick under each kind that applies: column → kind
     measure_kinds: dict[int, str] = field(default_factory=dict)
     level_types: dict[int, str] = field(default_factory=dict)  # column → level of the types in it
@@ -4159,6 +4160,7 @@ class _Locator:
         level_factors: list[int] = []
         level_points: dict[int, str] = {}
         level_measures: dict[int, str] = {}
+        type_measures: dict[int, str] = {}
         measure_kinds: dict[int, str] = {}
         level_types: dict[int, str] = {}
         type_points: dict[int, str] = {}
@@ -4250,6 +4252,21 @@ class _Locator:
                     # 分级防控措施 over 一级风险 | 二级风险 | 三级风险: each row's measures in its
                     # level's column, the column its level
                     level_measures = {x: sh.rows[hs + 1][x] for x in sub}
+                    roles["measures"] = c
+                    for x in sub:
+                        col_role[x] = "measures"
+                    for other in [k for k, v in roles.items() if v in sub and k != "measures"]:
+                        del roles[other]
+                elif (
+                    role == "measures"
+                    and len(sub) >= 2
+                    and "risk_type" not in roles
+                    and all(map(self._one_type, subs))
+                    and len(set(subs)) == len(subs)
+                ):
+                    # 分类防控措施 over 思想道德风险 | 制度机制风险 | …: each row's measures in its
+                    # type's column, the column its type
+                    type_measures = {x: sh.rows[hs + 1][x] for x in sub}
                     roles["measures"] = c
                     for x in sub:
                         col_role[x] = "measures"
@@ -4626,6 +4643,7 @@ class _Locator:
         table.former_point = former_point
         table.level_points = level_points
         table.level_measures = level_measures
+        table.type_measures = type_measures
         table.measure_kinds = measure_kinds
         table.level_types = level_types
         table.type_points = type_points
@@ -6130,6 +6148,14 @@ class _Locator:
                 ]  # ('/', '—', '无' in the other levels' columns: nothing)
                 values["measures"] = "\n".join(row[c].strip() for c in filled)
                 values["risk_level"] = t.level_measures[filled[0]] if len(filled) == 1 else ""
+            if t.type_measures:  # 思想道德风险 | 制度机制风险 | … under 分类防控措施: the filled
+                filled = [
+                    c
+                    for c in t.type_measures
+                    if c < rl and row[c].strip() and row[c].strip() not in _NOTHING
+                ]
+                values["measures"] = "\n".join(row[c].strip() for c in filled)
+                values["risk_type"] = "、".join(t.type_measures[c] for c in filled)
             if t.measure_kinds:  # ticks under 人防 | 制防 | 技防 | 群防: the kinds ticked
                 values["measures"] = self._kinds_ticked(row, r, t)
             if t.ticks:  # a mark under 一级 / 二级 / 三级
