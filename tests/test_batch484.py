@@ -40,6 +40,12 @@ though its measures are written two to four cells to the right; the file also ge
 under the table (A11) was taken as no point. issues.csv holds nothing else for the batch but info
 lines (``TABLE_NO_TYPE`` for the untyped tables, ``GRADE_BLANK``, ``FILE_SKIPPED`` for truth.json).
 
+Generalised after this measurement: measures placed under their point's type (a measures heading
+merged over type sub-headings, each row's measures in one of them) give each point its measures and,
+from the column they stand in, its type (locate._classify's type_measures, read in _table;
+tests/test_columns.py test_measures_placed_under_their_points_type, with '/' in a column not its
+own).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -171,3 +177,7 @@ def test_batch484_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch484_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
