@@ -11333,8 +11333,9 @@ def test_a_glossary_of_the_points_by_number_under_the_list(tmp_path):
     assert ("POINTS_GLOSSED", "A6") in issues(got)
 
 
-def test_each_posts_keshi_post_and_holder_written_on_its_last_row(tmp_path):
-    # (482: nothing merged, no blank rows, the holder typed once at the foot of his run)
+def test_holders_written_once_on_the_first_or_the_last_row_of_their_run_are_said(tmp_path):
+    # (482: the holder typed at the foot of his run; review 77: the same rows are a list
+    # written at the head of each run whose first row is the unit's own: which, nothing tells)
     head = ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
     rows = [["XX县档案馆岗位廉政风险一览表"], head,
             [1, "", "", "", "档案鉴定走过场", "高", "双人鉴定"],
@@ -11343,16 +11344,14 @@ def test_each_posts_keshi_post_and_holder_written_on_its_last_row(tmp_path):
             [4, "", "", "", "私自复制档案", "高", "监控"],
             [5, "保管科", "科员", "亓听松", "库房管理混乱", "低", "定期检查"]]  # fmt: skip
     got = run(tmp_path / "a", {"S": rows})
-    assert got.risks[["risk_point", "person"]].values.tolist() == [
-        ["档案鉴定走过场", "仉若澜"], ["违规借阅档案", "仉若澜"], ["档案接收不验收", "亓听松"],
-        ["私自复制档案", "亓听松"], ["库房管理混乱", "亓听松"]]  # fmt: skip
-    assert ("HOLDERS_AT_FOOT", "B4") in issues(got)
-    # written on the first row of each run: down, as always
+    assert got.risks["person"].tolist() == ["", "仉若澜", "仉若澜", "仉若澜", "亓听松"]
+    assert ("HOLDERS_PLACE_UNCLEAR", "B3") in issues(got)
+    # written on the first row of each run, the first row too: down, as always, nothing said
     rows[2][1:4], rows[3][1:4] = ["馆领导", "馆长", "仉若澜"], ["", "", ""]
     rows[4][1:4], rows[6][1:4] = ["保管科", "科员", "亓听松"], ["", "", ""]
     got = run(tmp_path / "b", {"S": rows})
     assert got.risks["person"].tolist() == ["仉若澜", "仉若澜", "亓听松", "亓听松", "亓听松"]
-    assert "HOLDERS_AT_FOOT" not in dict(issues(got))
+    assert "HOLDERS_PLACE_UNCLEAR" not in dict(issues(got))
 
 
 def test_a_post_with_its_keshi_bracketed_after_it(tmp_path):
@@ -11528,6 +11527,48 @@ def test_what_the_seventy_sixth_review_found(tmp_path):
             ["序号", "风险点", "风险等级", "防控措施"], [1, "规划审批中收受好处", "一级", "集体研究"]]  # fmt: skip
     got = run(tmp_path / "xxx", {"S": rows})
     assert ("PERSON_MASKED", "B2") in issues(got)
+
+
+def test_what_the_seventy_seventh_review_found(tmp_path):
+    t = ["XX县档案馆岗位廉政风险一览表"]
+    # posts in a 责任人 column (对岗不对人) are no names with posts typed after them
+    rows = [t, ["序号", "科室", "责任人", "廉政风险点", "风险等级", "防控措施"],
+            [1, "综合文化站", "文化站长", "文化活动经费虚报", "中", "公示"],
+            [2, "农业服务中心", "农技站长", "良种补贴优亲厚友", "高", "公示"],
+            [3, "社会事务办", "计生专干", "奖扶资金虚报", "高", "审核"],
+            [4, "卫生院", "卫生院长", "药品采购收回扣", "中", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "posts", {"S": rows})
+    assert "文化" not in got.posts["person"].tolist() and "卫生" not in got.posts["person"].tolist()
+    # a bracket after a post naming a former, seconded or posted-to 科室 is no 科室 of his
+    rows = [t, ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "科员（原财务股）", "王芳", "虚列支出", "高", "审核"],
+            [2, "科员（借调县委办）", "吴江", "罚款不入账", "高", "票据"]]  # fmt: skip
+    got = run(tmp_path / "seconded", {"S": rows})
+    assert set(got.posts["department"]) == {""}
+    # numbered notes under a list that say how each point was put right are no glossary
+    rows = [t, ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "馆长", "仉若澜", "档案鉴定走过场", "高", "双人鉴定"],
+            [2, "馆长", "仉若澜", "违规借阅档案", "中", "审批登记"],
+            ["整改落实情况："], ["1.档案鉴定走过场：已建立双人鉴定制度。"],
+            ["2.违规借阅档案：已完善借阅审批登记。"]]  # fmt: skip
+    got = run(tmp_path / "status", {"S": rows}, {"S": ["A5:F5", "A6:F6", "A7:F7"]})
+    assert set(got.risks["description"]) == {""}
+    # a reviewer's labelled comment saying how the measures stand is no measure
+    rows = [t, ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "馆长", "仉若澜", "档案鉴定走过场", "高", "双人鉴定"],
+            [2, "馆长", "仉若澜", "违规借阅档案", "中", ""],
+            [3, "科员", "亓听松", "库房管理混乱", "低", ""]]  # fmt: skip
+    comments = {"S": {"D4": "Administrator:\n防控措施：已落实", "C5": "整改措施：该同志已调离"}}
+    got = run(tmp_path / "remarks", {"S": rows}, comments=comments)
+    assert got.risks["measures"].tolist() == ["双人鉴定", "", ""]
+    assert [c for c, _cell in issues(got)].count("MEASURES_BLANK") == 2
+    # a chart of measures (or of duties) laid out as posts by levels: no points
+    rows = [["XX县自然资源局岗位廉政风险防控措施一览"], ["", "局长", "副局长", "股长"],
+            ["", "冼澄邈", "訾沛岚", "甘棠溪"],
+            ["高风险", "1.实行集体决策\n2.纪检全程监督", "1.落实回避制度", "1.双人审核"],
+            ["中风险", "1.定期公示", "", "1.限时办结"]]  # fmt: skip
+    got = run(tmp_path / "measures", {"S": rows}, {"S": ["A1:D1"]})
+    assert got.risks.empty
 
 
 def test_what_the_seventy_fifth_review_found(tmp_path):

@@ -1636,7 +1636,9 @@ _COMMENTS_NOT_MEASURES = re.compile(
 )
 # a comment's label line: '防控措施：1.…', '措施：', '整改措施如下：', '防控措施' alone on its line
 _COMMENT_LABEL = re.compile(r"^\s*([\u4e00-\u9fff（）()、/]{1,10}?)\s*(?:如下)?\s*[:：]\s*")
-_MEASURES_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}措施\s*(?:如下)?\s*(?:[:：]\s*|$)")
+_MEASURES_LABEL = re.compile(
+    r"^\s*(?:主要|具体)?(?:防控|预防|防范|管控|控制|廉政防控|廉洁防控|风险防控)?措施\s*(?:如下)?\s*(?:[:：]\s*|$)"
+)  # (not '整改措施：该同志已调离': a rectification's word, no measure against the risk)
 # the author line Excel and WPS write first ('Administrator:', 'lenovo:', '作者:'); a threaded
 # comment's legacy copy opens '[Threaded comment]…Comment:⏎    …' ('[线程批注]…批注:')
 _THREADED = re.compile(r"^\[[^\]\n]{2,30}\][\s\S]*?linkid=\d+\s*\n\s*[^\n:：]{1,12}[:：][ \t]*\n")
@@ -1645,6 +1647,12 @@ _THREADED = re.compile(r"^\[[^\]\n]{2,30}\][\s\S]*?linkid=\d+\s*\n\s*[^\n:：]{1
 _REMARK = re.compile(
     r"^\s*(?:请|建议|是否|此处|此项|该项|该风险点|本风险点|审核意见|意见)|[？?]"
     r"|请(?:补|改|修|完善|核|删|明确|细化|填)|有误|不规范|表述不清|不准确|不具体|过于笼统"
+)
+# what stands where a measure should and is none: a state ('已落实', '尚待制定'), a reference
+# to another row ('同上', '见第1条')
+_NO_MEASURE = re.compile(
+    r"^\s*(?:已(?:落实|整改|完成|制定|调离|建立)|尚(?:待|未)|待(?:定|制定|完善|研究)|暂无|同上|同前|"
+    r"见第|详见|参见|参照第)"
 )
 _CODE_LEGEND = re.compile(r"^\s*[A-Za-z0-9甲乙丙丁①-⑩]{1,2}\s*[—–－=＝]+\s*\S")
 
@@ -1691,10 +1699,15 @@ def _comment_measures(text: str, noted: bool) -> str:
                 break  # ('责任领导：…' after the measures)
             out.append(more)
         got = "\n".join(x for x in out if x)
-        return "" if _REMARK.search(got) else got
+        return "" if _REMARK.search(got) or _NO_MEASURE.match(got) else got
     if not noted or any(_COMMENT_LABEL.match(line) for line in lines):
         return ""  # (no label: measures only by the note; '岗位责任人：…' is another field)
-    if _REMARK.search(body) or _CODE_LEGEND.match(body) or looks_like_name(body):
+    if (
+        _REMARK.search(body)
+        or _NO_MEASURE.match(body)
+        or _CODE_LEGEND.match(body)
+        or looks_like_name(body)
+    ):
         return ""
     return body
 
@@ -1738,6 +1751,7 @@ def _measures_in_comments(located, path: Path, rel: str, res: FileResult) -> Non
             r = (rr.rows or {}).get("risk_point", rr.row)
             own = [rr.cols[k] for k in ("risk_point", "measures") if k in rr.cols]
             cells = [merged.get((r, c), (r, c)) for c in own]
+            own_cells = set(cells)
             cells += [  # (the row's other cells, each its own: not a post merged over rows)
                 (rr.row, c)
                 for c in range(len(g.rows[rr.row]) if rr.row < len(g.rows) else 0)
@@ -1748,6 +1762,8 @@ def _measures_in_comments(located, path: Path, rel: str, res: FileResult) -> Non
             for at in cells:
                 if at not in comments:
                     continue
+                if at not in own_cells and not noted:
+                    continue  # (a label on a holder's or a level's cell: measures only by a note)
                 got = _comment_measures(comments[at], noted and at[1] not in fields)
                 if got:
                     rr.measures = got

@@ -542,6 +542,10 @@ def _post_colon_name(v: str) -> bool:
 # a name's last character that starts a post, or ends a place or a body, instead ('王强副局长':
 # 王强 and 副局长; '管理区主任', '林场场长': no name at all)
 _POST_START = frozenset("副局股科处室站所队院办组委部区场厂馆校园社团行司厅台库中心县乡镇村")
+# more words of work a post opens with ('卫生院长', '农技站长')
+_NOT_A_NAME_MORE = frozenset(
+    ("卫生", "农技", "水保", "林政", "安监", "质监", "药监", "文广", "城乡", "村镇")
+)
 # the posts typed after a name: a head ('局长', '副站长', '主任'), or a staff post of its own
 # name ('科员', '会计'); not any word ending as a post does ('项目受理岗' is no 项目受 and 理岗)
 _GLUED_POST = re.compile(
@@ -564,6 +568,8 @@ def name_then_post(v: str) -> tuple[str, str] | None:
             len(post) >= 2
             and name[-1] not in _POST_START
             and looks_like_name(name)
+            and name not in NOT_A_NAME  # ('文化站长', '计生专干', '武装部长': a post alone)
+            and name not in _NOT_A_NAME_MORE
             and not _dept_like(name)
             and _GLUED_POST.match(post)
         ):

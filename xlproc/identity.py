@@ -179,6 +179,10 @@ def _tier_of(s: str, department: str) -> str:
     return ""
 
 
+# a bracket after a post naming a 科室 not the holder's own now: former, seconded, posted
+_NOT_OWN_DEPT = re.compile(
+    r"^\s*(?:原|曾|前|借调|抽调|挂职|派驻|驻|下派|兼|兼任|代管|分管|协管|负责|联系)"
+)
 _POST_BRACKET_DEPT = re.compile(r"^\s*([^()（）]{2,12}?)\s*[(（]\s*([^()（）]{2,16})\s*[)）]\s*$")
 _DEPT_DASH_POST = re.compile(r"^\s*([^-－—–/／]{2,16}?)\s*[-－—–/／]+\s*([^-－—–/／]{2,16})\s*$")
 
@@ -730,7 +734,13 @@ def post_of(
         if m and _dept_like(m.group(1)) and not _dept_like(m.group(2)):
             dept, title = m.group(1), m.group(2)
         m = _POST_BRACKET_DEPT.match(title) if title[-1:] in ")）" else None
-        if m and is_post(m.group(1)) and _dept_like(m.group(2)) and not is_post(m.group(2)):
+        if (
+            m
+            and is_post(m.group(1))
+            and _dept_like(m.group(2))
+            and not is_post(m.group(2))
+            and not _NOT_OWN_DEPT.match(m.group(2))  # ('科员（借调县委办）', '（原财务股）')
+        ):
             title, dept = m.group(1), m.group(2)  # '股长（应急指挥股）': the post, its 科室
     return (squeeze(unit or f_unit), squeeze(dept or f_dept), squeeze(title or f_title),
             squeeze(person or f_person))  # fmt: skip

@@ -381,9 +381,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "表下按序号写有风险点释义({value}条),已作为对应风险点的表现形式读取",
     ),
-    "HOLDERS_AT_FOOT": (
-        INFO,
-        "表中每个岗位的科室、岗位和姓名只写在该岗位最后一行({value}个岗位),已按其下方所写读作上面各行的;如不对,请在每一行填写",
+    "HOLDERS_PLACE_UNCLEAR": (
+        WARNING,
+        "本表第一行没有写科室、岗位和姓名,最后一行写了({value}个岗位):各岗位的科室、岗位和姓名可能写在该岗位的第一行,也可能写在最后一行,已按写在第一行读取;如写在最后一行,请在每一行填写",
     ),
     "TYPE_BY_INITIAL": (
         INFO,
@@ -465,7 +465,7 @@ SHORT: dict[str, str] = {
     "GRADE_MISMATCH": "岗位风险等级与评定不符", "LEVEL_BLANK": "风险级别未填", "LEVEL_UNKNOWN": "风险级别无法识别",
     "TYPE_BLANK": "风险类型未填", "TYPE_UNKNOWN": "风险类型无法识别", "POINT_BLANK": "有行未填风险点",
     "MEASURES_BLANK": "防控措施未填", "ROW_UNPLACED": "表格外有内容", "CELL_OUTSIDE": "表格右侧有内容",
-    "COLUMN_GUESSED": "按内容判断的列", "TABLE_OTHER": "非风险点表格", "TABLE_HALVES": "分上下两半的表", "FORM_CONTINUED": "续表", "LEVEL_SCALE": "三档级别用语", "LEVEL_MARKS": "标记定级", "LEVEL_COLOURS": "底色定级", "LEVEL_BY_NUMBER": "按序号定级", "LEVEL_BY_NAME": "按名称定级", "TYPE_BY_NUMBER": "按序号定类型", "LEVEL_CODES": "编号定级", "LEVEL_BY_RANK": "按排序定级", "WORDS_STRUCK": "删去的文字", "SHEETS_INDEXED": "目录对应的表", "POST_CODES": "岗位代码", "MEASURES_BY_NUMBER": "按序号对应的措施", "MEASURES_LINES_BY_NUMBER": "按序号分条的措施", "TYPE_BY_INITIAL": "一字写的风险类型", "HOLDERS_AT_FOOT": "写在末行的岗位", "POINTS_GLOSSED": "风险点释义", "MEASURES_NUMBERS_UNCLEAR": "序号对不上的措施", "MEASURES_BY_CODE": "措施代码", "ROWS_TYPED_IN_ONE_CELL": "未分列的表", "MEASURES_ACROSS_COLUMNS": "无表头的措施列", "TYPE_MARKS": "标记定类型", "TABLE_IN_ONE_CELL": "粘贴在一格里的表", "LEVEL_BY_QUESTION": "是否式的级别", "LEVEL_BLANK_BY_NOTE": "按说明定级的空白", "POINT_ROWS_JOINED": "逐条措施重写的风险点", "HOLDER_BY_SURNAME": "按名单补全的姓名", "HOLDERS_CHANGED": "人员变动", "ROW_STRUCK": "加删除线的行", "SHEET_TWO_SCRIPTS": "双语表", "SHEET_SUMMARY": "汇总表", "ROW_HIDDEN": "隐藏的行", "HOLDER_STRUCK": "划去的姓名", "ROWS_COMPUTED": "模板公式行", "SHEET_LEVELS": "评级表", "SHEET_GRID": "类型等级分布表", "SHEET_DETAILS": "补充措施的表", "SHEET_JOINED": "分页续列", "DEPT_CODES": "科室代码", "FORMAT_UNREAD": "格式未读取", "TABLE_SET_ASIDE": "往年的表", "TYPE_CODES": "风险类型代码", "SHEET_INSTRUCTIONS": "填表说明或示例", "SHEET_SET_ASIDE": "作废、往年或初稿的表", "SHEET_HIDDEN_SET_ASIDE": "隐藏的旧表", "WORDS_BY_FORMAT": "格式显示的文字", "LEVEL_ICONS": "图标定级", "FORM_SECOND_COPY": "两联相同的表", "LEVEL_CHECKBOXES": "复选框定级", "ROW_EXAMPLE": "填表示例行", "ROW_DELETED": "注明删除的行", "SHEET_BLANK_FORM": "空白表", "TABLE_NO_TYPE": "无风险类型列", "NOT_IN_ROSTER": "不在花名册", "POINT_ARROWS_UNCLEAR": "箭头分不清的风险点",
+    "COLUMN_GUESSED": "按内容判断的列", "TABLE_OTHER": "非风险点表格", "TABLE_HALVES": "分上下两半的表", "FORM_CONTINUED": "续表", "LEVEL_SCALE": "三档级别用语", "LEVEL_MARKS": "标记定级", "LEVEL_COLOURS": "底色定级", "LEVEL_BY_NUMBER": "按序号定级", "LEVEL_BY_NAME": "按名称定级", "TYPE_BY_NUMBER": "按序号定类型", "LEVEL_CODES": "编号定级", "LEVEL_BY_RANK": "按排序定级", "WORDS_STRUCK": "删去的文字", "SHEETS_INDEXED": "目录对应的表", "POST_CODES": "岗位代码", "MEASURES_BY_NUMBER": "按序号对应的措施", "MEASURES_LINES_BY_NUMBER": "按序号分条的措施", "TYPE_BY_INITIAL": "一字写的风险类型", "HOLDERS_PLACE_UNCLEAR": "岗位写在首行还是末行不明", "POINTS_GLOSSED": "风险点释义", "MEASURES_NUMBERS_UNCLEAR": "序号对不上的措施", "MEASURES_BY_CODE": "措施代码", "ROWS_TYPED_IN_ONE_CELL": "未分列的表", "MEASURES_ACROSS_COLUMNS": "无表头的措施列", "TYPE_MARKS": "标记定类型", "TABLE_IN_ONE_CELL": "粘贴在一格里的表", "LEVEL_BY_QUESTION": "是否式的级别", "LEVEL_BLANK_BY_NOTE": "按说明定级的空白", "POINT_ROWS_JOINED": "逐条措施重写的风险点", "HOLDER_BY_SURNAME": "按名单补全的姓名", "HOLDERS_CHANGED": "人员变动", "ROW_STRUCK": "加删除线的行", "SHEET_TWO_SCRIPTS": "双语表", "SHEET_SUMMARY": "汇总表", "ROW_HIDDEN": "隐藏的行", "HOLDER_STRUCK": "划去的姓名", "ROWS_COMPUTED": "模板公式行", "SHEET_LEVELS": "评级表", "SHEET_GRID": "类型等级分布表", "SHEET_DETAILS": "补充措施的表", "SHEET_JOINED": "分页续列", "DEPT_CODES": "科室代码", "FORMAT_UNREAD": "格式未读取", "TABLE_SET_ASIDE": "往年的表", "TYPE_CODES": "风险类型代码", "SHEET_INSTRUCTIONS": "填表说明或示例", "SHEET_SET_ASIDE": "作废、往年或初稿的表", "SHEET_HIDDEN_SET_ASIDE": "隐藏的旧表", "WORDS_BY_FORMAT": "格式显示的文字", "LEVEL_ICONS": "图标定级", "FORM_SECOND_COPY": "两联相同的表", "LEVEL_CHECKBOXES": "复选框定级", "ROW_EXAMPLE": "填表示例行", "ROW_DELETED": "注明删除的行", "SHEET_BLANK_FORM": "空白表", "TABLE_NO_TYPE": "无风险类型列", "NOT_IN_ROSTER": "不在花名册", "POINT_ARROWS_UNCLEAR": "箭头分不清的风险点",
     "LEVEL_SHAPES": "图形颜色定级", "LEVEL_SHAPES_UNCLEAR": "图形颜色未读",
     "PROMPTS_UNREAD": "下拉提示未读取",
     "FORMULAS_COMPUTED": "算出的公式结果", "FORMULA_NOT_COMPUTED": "未算出的公式",

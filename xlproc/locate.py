@@ -2829,9 +2829,26 @@ class _Locator:
             if len({level(squeeze(lv)) for _r, lv in bands}) < 2:
                 continue
             got = self._heads_above(b, lc, bands)
-            if got:
+            if got and self._grid_of_points(min(got), lc, bands):
                 return got
         return {}
+
+    def _grid_of_points(self, top: int, lc: int, bands: list[tuple[int, str]]) -> bool:
+        """The cells of a level-by-holder grid are risk points: not a chart of measures (its
+        title says 措施 and not 风险点, or most cells read as measures) nor of duties
+        ('主要责任 | 直接责任')."""
+        sh = self.sh
+        title = "".join(v for x in range(top) for v in sh.rows[x] if v)
+        if ("措施" in title or "责任" in title) and "风险点" not in title:
+            return False
+        cells = [v.strip() for r, _lv in bands for v in sh.rows[r][lc + 1 :] if v.strip()]
+        if not cells:
+            return False
+        lines = [NUMBERING.sub("", x.strip(), count=1) for v in cells for x in v.split("\n")]
+        lines = [x for x in lines if x]
+        measures = sum(1 for x in lines if _MEASURE_OPENS.match(x))
+        duties = sum(1 for v in cells if v.endswith("责任"))
+        return 2 * measures < len(lines) and 2 * duties < len(cells)
 
     def _heads_above(
         self, b: int, lc: int, bands: list[tuple[int, str]]
@@ -6700,14 +6717,21 @@ class _Locator:
             if v.isdigit():
                 by_number.setdefault(int(v), rr)
         said = 0
+        glossed = False  # under a caption saying what follows explains the points
         for x in range(start, end):
             cols = self.sh.nonempty(x)
             if len(cols) != 1:
                 continue
-            m = _GLOSSARY_LINE.match(self.sh.rows[x][cols[0]])
+            text = self.sh.rows[x][cols[0]]
+            if _GLOSSARY_HEAD.search(text) and not _GLOSSARY_LINE.match(text):
+                glossed = True  # '风险点释义：', '名词解释'
+                continue
+            m = _GLOSSARY_LINE.match(text)
             rr = by_number.get(int(m.group(1))) if m else None
             if rr is None or squeeze(m.group(2)) != squeeze(rr.risk_point):
                 continue
+            if not glossed and not _DEFINING.match(m.group(3)):
+                continue  # ('1.档案鉴定走过场：已建立双人鉴定制度。' under '整改落实情况：')
             if not rr.description:
                 rr.description = m.group(3).strip()
                 said += 1
@@ -6718,10 +6742,11 @@ class _Locator:
             )  # fmt: skip
 
     def _footed_blocks(self, rows: list[RawRisk], written: dict[int, int], cols: list[int]) -> None:
-        """Runs of rows each writing its 科室, post and holder once, on its LAST row (a report's
-        group footer; nothing merged, no blank rows): the run's rows are that post's. Only
-        where the first row writes none of them, the last row writes them, and every row that
-        writes any writes them all; read so, with one info."""
+        """Runs of rows whose 科室, post and holder are written once, the first row writing
+        none and the last row writing them all: each post's may be written on the FIRST row
+        of its run (the first rows the unit's own, the last post a single point) or on its
+        LAST (a report's group footer, batch 482). Nothing on the sheet tells which (a
+        border could, but is not read): read as written on the first rows, said once."""
         if len(rows) < 3 or written.get(rows[0].row) or not written.get(rows[-1].row):
             return
         labels = [rr for rr in rows if written.get(rr.row)]
@@ -6729,16 +6754,9 @@ class _Locator:
             return
         if any(a.row == b.row for a, b in zip(rows, rows[1:], strict=False)):
             return  # (several points of one row: read as written)
-        i = 0
-        for rr in rows:
-            while labels[i].row < rr.row:
-                i += 1
-            label = labels[i]
-            rr.unit, rr.department = label.unit, label.department
-            rr.title, rr.person = label.title, label.person
         self.issues.append(
-            make_issue("HOLDERS_AT_FOOT", self.rel, self.grid.name,
-                       cell_ref(labels[0].row, cols[0]), value=str(len(labels)))
+            make_issue("HOLDERS_PLACE_UNCLEAR", self.rel, self.grid.name,
+                       cell_ref(rows[0].row, cols[0]), value=str(len(labels)))
         )  # fmt: skip
 
     def _per_column(self, t: _Table, row: list[str], base: RawRisk) -> list[RawRisk]:
@@ -10695,6 +10713,9 @@ _TYPE_PREFIX = LazyRe(r"^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*(\S.*)$", re.S)
 
 # a glossary line under a list: '3.审计组成员回避不到位：指…' (number, the point's words, meaning)
 _GLOSSARY_LINE = LazyRe(r"^\s*(\d{1,3})\s*[.、．]\s*([^：:\n]{2,40}?)\s*[:：]\s*(\S.*)$", re.S)
+# a caption over a glossary ('风险点释义：', '名词解释'), and a line that defines ('指…', '是指…')
+_GLOSSARY_HEAD = LazyRe(r"释义|名词解释|术语|含义|定义")
+_DEFINING = LazyRe(r"^(?:主要)?(?:是|系|意)?指|^即")
 # a measures line keyed to a point by its 序号: '针对风险点3：…', '风险点2:…', '对应第4项风险点：…'
 _KEYED_LINE = LazyRe(
     r"^(?:针对|对应|对)?\s*(?:第\s*)?(?:风险点\s*(\d{1,3})|(\d{1,3})\s*(?:项|个)?\s*风险点)"
@@ -11725,6 +11746,11 @@ _NOT_A_MEASURE = LazyRe(
     r"\s*(?:注|备注|说明|已|正在|尚未|未|本人|签字|签名|确认|[（(]?\d+[.、)）]|\d{4}\s*年)"
 )
 # a word a measure is made of ('实行', '公示', '双人', '集体研究' …)
+# a line opening as a measure does ('实行集体决策', '落实回避制度'), not as a point
+_MEASURE_OPENS = LazyRe(
+    r"^(?:实行|建立|健全|严格|落实|执行|坚持|加强|完善|定期|实施|推行|开展|签订|公开|公示|强化|规范|"
+    r"双人|集体|纪检|全程|限时|按月|每月|每季)"
+)
 _MEASURE_WORD = LazyRe(
     r"实行|建立|健全|严格|落实|执行|公示|公开|审核|复核|核验|核查|核实|双人|两人|集体|监督|检查|签字|登记"
     r"|台账|制度|规范|加强|完善|定期|轮岗|回避|备案|报批|审批|研究|承诺|留存|记录|培训|教育|比选|招标"
