@@ -289,6 +289,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "表头“{value}”所在列按内容判断为“{field}”({reason});如判断有误,请把表头改为标准写法",
     ),
+    "HOLDER_IN_HEADING": (
+        INFO,
+        "表头在各段上方重复,各段表头里{field}一栏的格子写的是该段的{field}(如“{value}”),"
+        "已按该段各行的{field}读取;如不是这样,请恢复表头并在各行填写科室、岗位和姓名",
+    ),
+    "HOLDER_IN_HEADING_UNCLEAR": (
+        WARNING,
+        "表头在各段上方重复,这一格写的是“{value}”而不是表头用语,看不出是科室、岗位还是姓名"
+        "(或与另一栏重复),未按它读取其下各行的责任人;请恢复表头并在各行填写科室、岗位和姓名",
+    ),
     "HOLDERS_CHANGED": (
         INFO,
         "表下的人员变动表已用于更新各岗位的责任人:{value};如不对,请直接改正表中的姓名",
@@ -482,6 +492,7 @@ SHORT.update({"TYPE_BY_COLOUR": "颜色定类型", "TYPE_COLOUR_UNCLEAR": "颜�
 SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD": "未读出的下拉框"})  # fmt: skip
 SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIELD_CODES": "字段代码表头"})  # fmt: skip
 SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})
+SHORT.update({"HOLDER_IN_HEADING": "写在表头里的责任人", "HOLDER_IN_HEADING_UNCLEAR": "表头里看不出的责任人"})  # fmt: skip
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
 SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip
 SHORT.update({"MEASURES_IN_COMMENTS": "批注里的防控措施", "MEASURES_COMMENTS_UNCLEAR": "批注未读作措施"})  # fmt: skip

@@ -1735,6 +1735,9 @@ class _Table:
     post_labels: dict[str, str] = field(default_factory=dict)
     answer: int | None = None  # '本岗位是否存在 | 是/否': a row answered 否 is no point
     head_post: tuple[str, str, str] | None = None  # '财务部会计（钭璠漪）岗位风险点': whose rows
+    # a heading row repeated over each holder's block, its 岗位/姓名 cells typed over with that
+    # holder's ('序号 | 副局长 | 厍昶翀 | 廉政风险点 | …'): header row → the roles its cells give
+    holder_rows: dict[int, dict[str, str]] = field(default_factory=dict)
     # a code column numbering an outline ('1' 股室, '1.1' post, '1.1.1' point): the column and
     # the depth of the points
     outline: tuple[int, int] | None = None
@@ -1898,6 +1901,7 @@ class _Locator:
         for i, (h, depth, headings) in enumerate(heads):
             next_h = heads[i + 1][0] if i + 1 < len(heads) else n
             table = self._classify(h, depth, headings, next_h)
+            self._holder_headings(table, next_h)  # '序号 | 副局长 | 厍昶翀 | 风险点 | …' a block
             table.point_quoted = self._quoted_points(table, h + depth - 1)
             self.last_table = table
             pre_rows = list(range(pre_start, h))
@@ -3623,11 +3627,18 @@ class _Locator:
         # the rows between the last header found and the next are checked once: a header
         # repeated page after page is not checked against every row since the first (O(n²))
         since = found[0][0] + found[0][1] if found else 0
-        for h, depth, hs in found[1:]:
+        for i, (h, depth, hs) in enumerate(found[1:], 2):
             prev, prev_depth, prev_hs = kept[-1]
             points = [c for c, x in prev_hs.items() if x and x.role in POINTISH]
+            end = found[i][0] if i < len(found) else len(sh.rows)
             if (
-                _same_header(hs, prev_hs)
+                (
+                    _same_header(hs, prev_hs)
+                    or (
+                        depth == prev_depth
+                        and self._overtyped_copy(h, depth, end, hs, (prev, prev_hs))
+                    )
+                )
                 and not self._holder_between(range(max(since, prev + prev_depth), h), prev_hs)
                 and not self._boxed_holder(prev + prev_depth, h)
                 and all(
@@ -3684,6 +3695,169 @@ class _Locator:
             len(cols := sh.nonempty(r)) == 1 and caption_holder(sh.rows[r][cols[0]])[1]
             for r in rows
         )
+
+    def _overtyped_copy(
+        self,
+        h: int,
+        depth: int,
+        end: int,
+        hs: dict[int, Heading | None],
+        prev: tuple[int, dict[int, Heading | None]],
+    ) -> bool:
+        """A copy of the header above whose heading over the 科室, post or holder column (in one
+        copy or the other) is typed over with a block's own ('序号 | 岗位 | 姓名 | 风险点 | …' and
+        further down '序号 | 会计 | 戚翾珖 | 风险点 | …'): the same table, each copy heading its
+        holder's block (``_holder_headings``). Every other heading must be the same, each value
+        clearly a 科室, a post or a name, and the point rows under the copy blank in its column."""
+        top, prev_hs = prev
+        differ = [
+            c
+            for c in hs.keys() | prev_hs.keys()
+            if (hs.get(c) and hs[c].role) != (prev_hs.get(c) and prev_hs[c].role)
+        ]
+        pc = next((c for c, x in hs.items() if x and x.role in POINTISH), None)
+        if not differ or pc is None:
+            return False
+        rows = self.sh.rows
+        for c in differ:
+            new, old = hs.get(c), prev_hs.get(c)
+            if new is None and old is not None and old.role in _HOLDER_HEADS:
+                at = h  # the word above, a value here
+            elif old is None and new is not None and new.role in _HOLDER_HEADS:
+                at = top  # a value above, the word here
+            else:
+                return False  # another column's heading differs: another table
+            if _holder_value(self._header_text(at, depth, c)) in ("", "unit"):
+                return False
+            if at == h and any(
+                c < len(rows[x])
+                and rows[x][c]
+                and pc < len(rows[x])
+                and rows[x][pc]
+                and self.sh.kind(x) in ("other", "fields")
+                for x in range(h + depth, end)
+            ):
+                return False  # the point rows under the copy write their own there
+        return True
+
+    def _header_text(self, h: int, depth: int, c: int) -> str:
+        """The text of column ``c`` in the header of rows ``h`` … ``h + depth - 1``; '' where
+        that cell is merged down past the header (a block's label at its side, no heading)."""
+        for x in range(h, h + max(depth, 1)):
+            row = self.sh.rows[x]
+            if c < len(row) and row[c]:
+                if self.grid.merges and self.grid.merged_into.get((h + depth, c)) == (x, c):
+                    return ""
+                return row[c]
+        return ""
+
+    def _holder_headings(self, t: _Table, next_h: int) -> None:
+        """A header repeated over each holder's block whose cells over the 科室, post or holder
+        column are typed over, in every copy or in the later ones, with that block's own
+        ('序号 | 副局长 | 厍昶翀 | 廉政风险点 | …', the point rows leaving the two columns blank):
+        each copy names the holder of the rows under it (``t.holder_rows``). A column's role is
+        its heading word where a copy keeps it, else what all its values are (科室, posts,
+        names); where that is unclear the column is left unread and said so."""
+        depth = t.start - t.row
+        if depth < 1 or not self.repeated or t.header is None:
+            return  # (the cheap test: no header repeated on the sheet)
+        copies = [t.row] + [
+            x for x in range(t.start, next_h) if x in self.repeated and x - 1 not in self.repeated
+        ]
+        if len(copies) < 2:
+            return
+        sh = self.sh
+        pc = t.roles.get("risk_point")
+        if pc is None:
+            return
+        ends = [*copies[1:], next_h]
+        roles: dict[int, str] = {}  # column → the role its values give
+        values: dict[int, list[str]] = {}  # column → its text in each copy ('' for a word)
+        unclear: list[tuple[int, int, str]] = []  # (row, column, value)
+        changing: set[int] = set()  # columns whose text differs from copy to copy
+        for c in range(t.first, t.last + 1):
+            if t.col_role.get(c, "other") not in ("other", *_HOLDER_HEADS):
+                continue
+            texts = [self._header_text(x, depth, c) for x in copies]
+            if len(set(texts)) < 2 and t.col_role.get(c) in _HOLDER_HEADS:
+                continue  # the heading word in every copy: the usual header
+            words, kinds, cells = set(), set(), []
+            for x, end, text in zip(copies, ends, texts, strict=True):
+                head = heading_role(sh.key(x, c)) if text else None
+                if head is not None and head.role not in _HOLDER_HEADS:
+                    break  # another heading ('备注'): no holder's column
+                if head is not None:
+                    words.add(head.role)
+                    cells.append("")
+                    continue
+                if text and any(
+                    c < len(sh.rows[y])
+                    and sh.rows[y][c]
+                    and pc < len(sh.rows[y])
+                    and sh.rows[y][pc]
+                    and sh.kind(y) in ("other", "fields")  # (a sign-off line under it is no row)
+                    for y in range(x + depth, end)
+                ):
+                    break  # the point rows write their own there: a column of the rows
+                kinds.add(_holder_value(text) if text else "blank")
+                cells.append(text)
+            else:
+                if not any(cells):
+                    continue  # the heading word in every copy that writes one
+                kinds.discard("blank")
+                if "unit" in kinds:
+                    continue  # a unit's name over each block: no holder (left as read)
+                varies = len(set(texts)) > 1
+                if len(words) == 1 and kinds <= words:
+                    roles[c] = next(iter(words))
+                elif not words and len(kinds) == 1 and "" not in kinds:
+                    roles[c] = next(iter(kinds))
+                else:
+                    if varies:
+                        x = copies[next(i for i, v in enumerate(cells) if v)]
+                        unclear.append((x, c, self._header_text(x, depth, c)))
+                    continue  # (the same unknown text over every block: a heading)
+                values[c] = cells
+                if varies:
+                    changing.add(c)
+        if not changing:
+            roles = {}  # no copy names another block's holder than the first: a heading
+        given = [r for c, r in roles.items() if r != "pair"] + [
+            x for r in roles.values() if r == "pair" for x in ("title", "person")
+        ]
+        for c, role in list(roles.items()):
+            # two columns of one role, or a role the rows' own column gives: which is whose?
+            mine = ("title", "person") if role == "pair" else (role,)
+            if any(given.count(x) > 1 or (x in t.roles and t.roles[x] != c) for x in mine):
+                x = copies[next(i for i, v in enumerate(values[c]) if v)]
+                unclear.append((x, c, self._header_text(x, depth, c)))
+                del roles[c]
+        for x, c, text in unclear:
+            self.issues.append(
+                make_issue("HOLDER_IN_HEADING_UNCLEAR", self.rel, self.grid.name,
+                           cell_ref(x, c), value=squeeze(text))
+            )  # fmt: skip
+        if not roles:
+            return
+        for i, x in enumerate(copies):
+            named: dict[str, str] = {}
+            for c, role in roles.items():
+                v = values[c][i].strip()
+                if role == "pair":
+                    post, who = caption_holder(v) if v else ("", "")
+                    named.update(title=post if who else v, person=who)
+                else:
+                    named[role] = v
+            t.holder_rows[x] = named
+        t.sections = True  # (a list: its rows are the holders' the copies name)
+        cols = sorted(roles)
+        said = "、".join(_HOLDER_ZH[roles[c]] for c in cols)
+        first = next(i for i, x in enumerate(copies) if any(values[c][i] for c in cols))
+        shown = " | ".join(squeeze(values[c][first]) for c in cols if values[c][first])
+        self.issues.append(
+            make_issue("HOLDER_IN_HEADING", self.rel, self.grid.name,
+                       cell_ref(copies[first], cols[0]), field=said, value=shown)
+        )  # fmt: skip
 
     def _guessed_headers(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
         """No header names its risk text in words we know (廉政隐患, 主要问题 …): a row of short
@@ -3864,12 +4038,23 @@ class _Locator:
     def _same_below(
         self, r: int, cols: list[int], heads: dict[int, Heading | None]
     ) -> list[tuple[int, int, dict[int, Heading | None]]]:
-        """The header at row ``r`` and its repeats further down."""
+        """The header at row ``r`` and its repeats further down (a copy whose cells of no known
+        heading are typed over with a block's 科室, post or holder too: ``_holder_headings``)."""
         sh = self.sh
         found = [(r, 1, heads)]
         same = tuple(sh.rows[r][c] for c in cols)
+        known = [i for i, c in enumerate(cols) if heads.get(c) is not None]
         for r2 in range(r + 1, len(sh.rows)):
-            if sh.nonempty(r2) == cols and tuple(sh.rows[r2][c] for c in cols) == same:
+            if sh.nonempty(r2) != cols:
+                continue
+            cells = tuple(sh.rows[r2][c] for c in cols)
+            if cells == same or (
+                all(cells[i] == same[i] for i in known)
+                and all(
+                    cells[i] == same[i] or _holder_value(cells[i]) not in ("", "unit")
+                    for i in range(len(cols))
+                )
+            ):
                 found.append((r2, 1, dict(heads)))
         return found
 
@@ -5536,6 +5721,8 @@ class _Locator:
         measured_at = -2  # the last row of a holder's measures in the point's column
         if t.head_post is not None:
             carry.update(zip(("department", "title", "person"), t.head_post, strict=True))
+        if t.holder_rows:
+            carry.update(t.holder_rows.get(t.row, {}))  # the first block's, typed in its header
         # no level column, the point's heading names the level ('高风险点'): each block's rows
         # have the level of the heading over them (the table pasted a block per level)
         heading_levels = "risk_level" not in roles and not points_by and t.header is not None
@@ -5582,6 +5769,8 @@ class _Locator:
                     named = _post_in_heading(sh.rows[r][pc])
                     if named:
                         carry.update(zip(("department", "title", "person"), named, strict=True))
+                if r in t.holder_rows:  # a copy of the header naming the next block's holder
+                    carry.update(t.holder_rows[r])
                 r += 1
                 continue
             row = sh.rows[r]
@@ -12816,6 +13005,29 @@ def _join_posts(forms: list[RawForm]) -> list[RawForm]:
         seen.setdefault(key, f)
         out.append(f)
     return out
+
+
+_HOLDER_HEADS = ("department", "title", "person")
+_HOLDER_ZH = {"department": "科室", "title": "岗位", "person": "姓名", "pair": "岗位和姓名"}
+
+
+def _holder_value(text: str) -> str:
+    """What a value typed over a heading names: 'department' ('财务股', '站领导'), 'title'
+    ('副局长'), 'person' ('厍昶翀'), 'pair' ('会计　戚翾珖'), 'unit' ('城关镇卫生院'), or ''
+    (unclear)."""
+    s = text.strip()
+    k = _key(s)
+    if not s or k == "\x00" or heading_role(k) is not None:
+        return ""  # (a heading word, or a long text)
+    if looks_like_name(s) and not is_post(s):
+        return "person"
+    if s.endswith(UNIT_END) and not is_post(s):
+        return "unit"  # '城关镇卫生院': a unit's name, no 科室 of it (left as read)
+    if _dept_like(s):
+        return "department"
+    if is_post(s):
+        return "pair" if caption_holder(s)[1] else "title"
+    return "pair" if caption_holder(s)[1] else ""
 
 
 def _same_header(a: dict[int, Heading | None], b: dict[int, Heading | None]) -> bool:
