@@ -34,6 +34,12 @@ Misses by cell, all in ``maiji_bureau_holder_headings.xlsx``, sheet ``一览表`
 Not scored but seen in the export: issues.csv is empty for this file (no warning that the
 columns under ``局长``/``郗翯沄`` were left unread or that the heading repeats with other words).
 
+Generalised after this measurement: a heading row repeated over each holder's block with its 科室 / 岗位
+/ 姓名 cells typed over by that block's values names the holder of the rows under it (each column's
+role from a copy that keeps the heading word, else from the values); a value that is none of those
+is said, not read (locate, info HOLDER_IN_HEADING, warning HOLDER_IN_HEADING_UNCLEAR;
+tests/test_holder_in_repeated_heading.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -148,3 +154,7 @@ def test_batch478_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch478_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
