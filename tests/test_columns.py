@@ -11300,6 +11300,23 @@ def test_points_and_their_levels_in_two_numbered_bands(tmp_path):
         ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["调查走过场", "Ⅰ级"]]  # fmt: skip
 
 
+def test_levels_a_note_gives_by_the_kind_of_post(tmp_path):
+    # (488: no level column, a 岗位类别 column, '领导岗位的风险点为一级风险，中层…二级，一般…三级')
+    head = ["序号", "岗位", "姓名", "岗位类别", "廉政风险点", "防控措施"]
+    rows = [["XX县档案馆岗位廉政风险一览表"], head,
+            [1, "馆长", "仉若澜", "领导岗位", "档案鉴定走过场", "双人鉴定"],
+            [2, "科长", "亓听松", "中层岗位", "违规借阅档案", "审批登记"],
+            [3, "科员", "宓知行", "一般岗位", "库房管理混乱", "定期检查"],
+            ["说明：领导岗位所列风险点均定为高风险；中层岗位的为中风险；一般岗位的为低风险。"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": rows}, {"S": ["A6:F6"]})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert "LEVEL_BY_TIER" in dict(issues(got)) and "LEVEL_BLANK" not in dict(issues(got))
+    # a note about the kinds of post that gives no one level each: nothing read
+    rows[5] = ["说明：领导岗位的风险等级一般为一级或二级，一般岗位每季度自查一次。"]
+    got = run(tmp_path / "b", {"S": rows}, {"S": ["A6:F6"]})
+    assert set(got.risks["risk_level"]) == {""}
+
+
 def test_measures_placed_under_their_points_type(tmp_path):
     # (484: '分类防控措施' over the types, each row's measures in its point's type's column)
     rows = [["XX县档案馆岗位廉政风险一览表"],

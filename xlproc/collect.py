@@ -333,6 +333,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _types_by_colour(located, path, rel, res, config)
     _levels_by_typeface(located, path, rel, res, config)
     _levels_from_post_grade(located, rel, res, config)
+    _levels_from_tier(located, rel, res, config)
     _blank_levels_by_note(located, rel, res, config)
     _levels_by_question(located, rel, res, config)
     _struck_rows(located, path, rel, res)
@@ -2320,6 +2321,52 @@ def _levels_from_post_grade(located, rel: str, res: FileResult, config: Config) 
                 note=note,
             )
         )
+
+
+# a note giving each kind of post its points' level, the kind first: '领导岗位的风险点为一级风险',
+# '中层岗位…为二级风险', '一般岗位（含工勤）的风险点定为三级'
+_TIER_LEVEL = re.compile(
+    r"(领导|中层|一般)(?:岗位|干部|职位)?[^。；;，,\n为]{0,14}?(?:均|一律|统一)?(?:定|确定|列|划定|认定)?为"
+    r"\s*([^。；;，,\n]{1,8}?)(?:风险|$|[。；;，,\n])"
+)
+_TIER_WORD = {"领导": "leader", "中层": "middle", "一般": "general"}
+
+
+def _levels_from_tier(located, rel: str, res: FileResult, config: Config) -> None:
+    """Points with no level under a note giving each kind of post its points' level, the kind
+    first ('领导岗位的风险点为一级风险，中层岗位的为二级风险，一般岗位的为三级风险'), their form
+    of a known kind (a 岗位类别 column, the title): each takes its kind's level, said once per
+    sheet. Two kinds at least, each given one level, different levels; else nothing."""
+    from xlproc.forms import TIER_NAMES
+
+    for g, forms, todo in _points_where(located, lambda rr: not rr.risk_level.strip()):
+        tiers = {f.tier for f in forms if f.tier}
+        if not tiers:
+            continue
+        note = _legend(g, forms, "领导", "中层", "一般")
+        given: dict[str, set[str]] = {}
+        for m in _TIER_LEVEL.finditer(note):
+            level = config.level(m.group(2).strip())
+            if level:
+                given.setdefault(_TIER_WORD[m.group(1)], set()).add(level)
+        if len(given) < 2 or any(len(v) != 1 for v in given.values()):
+            continue
+        levels = {t: next(iter(v)) for t, v in given.items()}
+        if len(set(levels.values())) != len(levels):
+            continue
+        blank = {id(rr) for rr in todo}
+        found = 0
+        for f in forms:
+            level = levels.get(f.tier)
+            if not level:
+                continue
+            for rr in f.risks:
+                if id(rr) in blank:
+                    rr.risk_level = level
+                    found += 1
+        if found:
+            said = "、".join(f"{TIER_NAMES[t]}={lv}" for t, lv in levels.items())
+            res.issues.append(make_issue("LEVEL_BY_TIER", rel, g.name, value=said))
 
 
 def _levels_by_icons(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
