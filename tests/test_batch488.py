@@ -37,6 +37,12 @@ Not scored but seen in the export: posts.csv gives the four posts ``computed_gra
 score of 0, since no point has a level; issues.csv otherwise holds info lines only
 (``TABLE_NO_TYPE`` for the untyped tables, ``GRADE_BLANK``, ``FILE_SKIPPED`` for truth.json).
 
+Generalised after this measurement: points with no level under a note giving each kind of post its
+points' level, the kind first, take their form's kind's level where two kinds at least are each
+given one level (collect._levels_from_tier, info LEVEL_BY_TIER; tests/test_columns.py
+test_levels_a_note_gives_by_the_kind_of_post, with '高风险/中风险/低风险' and a note giving no one level left
+unread).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -172,3 +178,7 @@ def test_batch488_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch488_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
