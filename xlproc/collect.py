@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import chain
 from pathlib import Path
 
 from xlproc.config import Config, load_config
@@ -2043,6 +2044,9 @@ def _notes_of(g, forms) -> list[list[str]]:
     return g.rows[:top] + g.rows[bottom + 1 :]
 
 
+_LEVEL_WRITTEN = operator.attrgetter("risk_level")
+
+
 def _points_where(located, keep: Callable, level: Callable | None = None) -> Iterator[tuple]:
     """Each sheet with points read from its cells that ``keep`` holds of: (sheet, forms,
     those points); the steps that look again at a sheet's cells start from it. ``level``, a
@@ -2050,9 +2054,9 @@ def _points_where(located, keep: Callable, level: Callable | None = None) -> Ite
     none of whose few level words does (a district's list of 50,000 rows writes three)."""
     for g, forms, _sh in located:
         if level is not None and not any(
-            map(level, {rr.risk_level for f in forms for rr in f.risks})
+            map(level, set(map(_LEVEL_WRITTEN, chain.from_iterable(f.risks for f in forms))))
         ):
-            continue
+            continue  # (the sheet's level words gathered in C: a set of the same words)
         todo = [rr for f in forms for rr in f.risks if not rr.sheet and keep(rr)]
         if todo:
             yield g, forms, todo

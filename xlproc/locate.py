@@ -7094,11 +7094,13 @@ class _Locator:
         merged = self.grid.merged_into if self.grid.merges else {}
         pc = t.roles["risk_point"]
         above, again, blank = "", 0, 0
+        rows = self.sh.rows
         for r in range(t.start, end):
-            row = self.sh.rows[r]
-            if pc >= len(row) or not row[pc]:
+            row = rows[r]
+            n = len(row)
+            if pc >= n or not row[pc]:
                 continue  # a caption, a note, a blank line: no row of the table
-            v = row[c] if c < len(row) else ""
+            v = row[c] if c < n else ""
             if (r, c) in merged:
                 return False
             if v and v == above and v not in _DITTO:
@@ -9733,10 +9735,12 @@ class _Locator:
                 if which and value and not _post_label(value) and not _NOTHING_WRITTEN.match(value):
                     out[which] = value
                     used.add(r)
+        if not out:
+            return {}, set()  # (no labels above: the column is not looked through)
         column = {
             _post_label(sh.rows[x][tc]) for x in range(t.start, next_h) if tc < len(sh.rows[x])
         }
-        if not out or not (set(out) & column):
+        if not (set(out) & column):
             return {}, set()  # (labels the table does not use: the line as it was)
         return out, used
 
