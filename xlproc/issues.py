@@ -316,6 +316,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表“岗位”一栏填的是代码,已按说明读作:{value};如不对,请直接填写岗位名称和姓名",
     ),
+    "HOLDER_CODES": (
+        INFO,
+        "本表“{field}”一栏填的是代号,已按代号说明({legend})读作各行的科室、岗位和责任人:{value};"
+        "如不对,请直接填写岗位和姓名",
+    ),
+    "HOLDER_CODE_UNCLEAR": (
+        WARNING,
+        "“{field}”一栏的代号“{value}”在本表的代号说明中{why},无法确定是哪个岗位、哪位责任人,"
+        "已照原样读取;请直接填写岗位和姓名,或补正代号说明",
+    ),
     "MEASURES_BY_NUMBER": (
         INFO,
         "本表按序号列出上方风险点的防控措施({value}),已并入所指的风险点;如不对,请把措施填在各风险点同一行",
@@ -497,6 +507,7 @@ SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD":
 SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIELD_CODES": "字段代码表头"})  # fmt: skip
 SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})
 SHORT.update({"HOLDER_IN_HEADING": "写在表头里的责任人", "HOLDER_IN_HEADING_UNCLEAR": "表头里看不出的责任人"})  # fmt: skip
+SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
 SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip
 SHORT.update({"MEASURES_IN_COMMENTS": "批注里的防控措施", "MEASURES_COMMENTS_UNCLEAR": "批注未读作措施"})  # fmt: skip

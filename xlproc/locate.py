@@ -134,7 +134,7 @@ from xlproc.text import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from xlproc.workbook import Grid
 
@@ -1828,6 +1828,7 @@ class _Locator:
         self.seen = self.reported = self.unplaced = 0
         self.repeated: set[int] = set()
         self.skip: set[int] = set()  # titles of a table continued page by page
+        self.code_legend: set[int] = set()  # rows of a legend of a column's codes (no stray rows)
         self.stacked: set[int] = (
             set()
         )  # rows whose holder cell is the post's above (``_stacked_holders``)
@@ -1983,8 +1984,10 @@ class _Locator:
                 _t, r = self._tail(r, next_h, table.is_list)
                 pre_start = r
                 continue
-            if "title" in table.roles and raw_rows and _POST_CODE.match(raw_rows[0].title.strip()):
-                raw_rows = self._post_codes(raw_rows)  # '责任岗位 | B、D' under 'A—馆长　籍湉岚；…'
+            if raw_rows and ("title" in table.roles or "person" in table.roles):
+                # '责任岗位 | B、D' under 'A—馆长　籍湉岚；…', '责任人 | ①' under '代号 | 股室 | 岗位 | 姓名'
+                around = [*range(pre_start, h), *range(r, next_h)]
+                raw_rows = self._holder_codes(table, raw_rows, around, range(table.row, r))
             if raw_rows and not any(rr.risk_level for rr in raw_rows) and "排" in self._legend:
                 # '按风险等级由高到低排列，其中高风险点5个…' around this table (not another's)
                 own = "\n".join(
@@ -2339,6 +2342,8 @@ class _Locator:
                     )
                 )
         for r in range(pre_start, n):
+            if r in self.code_legend:
+                continue  # ('代号 | 科室 | 岗位 | 姓名' under the list: who its codes are)
             if sh.kind(r) in ("blank", "page", "signoff", "note", "review", "total"):
                 if sh.kind(r) == "signoff":
                     self._stamp_line(r)
@@ -5798,6 +5803,13 @@ class _Locator:
                 and self._roster_header(r + (rl - row.count("") == 1))
             ):
                 break  # '附：岗位人员名单' and '序号 | 股室 | 岗位 | 姓名': who holds the posts above
+            if (
+                is_list
+                and raw_rows
+                and self._code_table_head(r + (rl - row.count("") == 1))
+                and all(_HOLDER_CODE.match(rr.person or rr.title) for rr in raw_rows)
+            ):
+                break  # '责任人代号：' and '代号 | 科室 | 岗位 | 姓名': who the codes above are
             if former is not None and former < rl:
                 said = row[pc].strip() if pc < rl else ""
                 if not said or said in _SAME_AS_BEFORE:
@@ -7794,6 +7806,20 @@ class _Locator:
         if after == end < len(sh.rows) and (captioned or len(mine & posts) * 2 < len(mine)):
             return {}, r  # right above the next list ('二、农机股' over it): its roster
         return got, max(used) + 1
+
+    def _code_table_head(self, r: int) -> bool:
+        """Row ``r`` heads a small table of codes: '代号 | 科室 | 岗位 | 姓名', '编号 | 职务 | 姓名'."""
+        sh = self.sh
+        cols = sh.nonempty(r) if r < len(sh.rows) else []
+        if not 2 <= len(cols) <= 6 or not _CODE_HEAD.search(squeeze(sh.rows[r][cols[0]])[-4:]):
+            return False  # (the cheap test: a list's rows open with a number or a word)
+        roles = set()
+        for c in cols[1:]:
+            h = heading_role(sh.key(r, c))
+            if h is None or h.strength < 2 or h.role not in ("department", "title", "person"):
+                return False
+            roles.add(h.role)
+        return bool({"title", "person"} & roles)
 
     def _roster_header(self, r: int) -> dict[str, int] | None:
         """Row ``r`` heads a table of who holds which post: short labels only, among them a
@@ -9965,10 +9991,24 @@ class _Locator:
         if code_col is None or t.roles.get("title", code_col) != code_col:
             return None, set()  # ('岗位代码' may have been taken for the post: it is its code)
         key = squeeze(labels[code_col])
+        got = self._code_rows(rows, lambda v: v == key, _CODE_VALUE)
+        if got is None:
+            return None, set()
+        _r, _at, out, used = got
+        return (code_col, {c: v[-1] for c, v in out.items()}), used
+
+    def _code_rows(
+        self, rows: list[int], is_head: Callable[[str], bool], is_code: re.Pattern
+    ) -> tuple[int, int, dict[str, list[tuple[str, str, str]]], set[int]] | None:
+        """A small table of codes among ``rows`` ('岗位编号 | 科室 | 岗位 | 姓名', '代号 | 股室 | 岗位 |
+        姓名' over one row a code): its header row, code column, code → every (科室, post, holder)
+        given it (a code given twice keeps both: the caller decides) and its rows with the caption
+        over it. Shared by the post tables keyed like the risk table's code column and the
+        legends of a holder column's codes."""
         sh = self.sh
         for r in rows:
             cells = {c: squeeze(sh.rows[r][c]) for c in sh.nonempty(r)}
-            at = next((c for c, v in cells.items() if v == key), None)
+            at = next((c for c, v in cells.items() if is_head(v)), None)
             if at is None:
                 continue
             ids: dict[str, int] = {}
@@ -9982,20 +10022,22 @@ class _Locator:
                     ids.setdefault(h.role, c)
             if not {"title", "person"} & set(ids):
                 continue
-            out: dict[str, tuple[str, str, str]] = {}
+            out: dict[str, list[tuple[str, str, str]]] = {}
             used = {r}
             for x in rows:
                 if x <= r:
                     continue
                 row = sh.rows[x]
                 code = squeeze(row[at]) if at < len(row) else ""
-                if not _CODE_VALUE.match(code):
+                if not is_code.match(code):
                     if sh.nonempty(x):
                         break
                     continue
-                out[code.upper()] = tuple(  # type: ignore[assignment]
-                    squeeze(row[ids[k]]) if k in ids and ids[k] < len(row) else ""
-                    for k in ("department", "title", "person")
+                out.setdefault(code.upper(), []).append(
+                    tuple(  # type: ignore[arg-type]
+                        squeeze(row[ids[k]]) if k in ids and ids[k] < len(row) else ""
+                        for k in ("department", "title", "person")
+                    )
                 )
                 used.add(x)
             if len(out) >= 2:
@@ -10006,8 +10048,8 @@ class _Locator:
                     and NUMBERING.match(sh.rows[above][sh.nonempty(above)[0]])
                 ):
                     used.add(above)  # its caption ('一、重点岗位及人员'): no post of the points
-                return (code_col, out), used
-        return None, set()
+                return r, at, out, used
+        return None
 
     def _posts_by_code(self, t: _Table, rows: list[RawRisk], coded) -> None:
         """Each point the code column names: the post's 科室, post and holder (a code no post of
@@ -10104,48 +10146,115 @@ class _Locator:
                        value="、".join(f"{lv}{n}个" for lv, n in counts))
         )  # fmt: skip
 
-    def _post_codes(self, rows: list[RawRisk]) -> list[RawRisk]:
-        """A post column of letter codes ('A', 'C', 'B、D') that a note defines ('A—馆长　籍湉岚；
-        C—采编部主任　荆瑷茳'): each row is the post (科室, holder) its code names, a row of two
-        codes a point of each; only where the note defines every code."""
-        legend = self._legend
-        defined: dict[str, tuple[str, str, str]] = {}
-        for code, said in _POST_CODE_LEGEND.findall(legend):
-            said = said.strip()
-            parts = said.split()
-            name = parts[-1] if len(parts) > 1 else ""
-            post = " ".join(parts[:-1]) if name else said
-            if not name:  # ('馆长瞿望川': the post, then the name, no space)
-                run = _post_run_name(said)
-                if run:
-                    post, name = run
-            if name and HOLDER_SPLIT.search(name):
-                name = ""  # ('阙知微、冼书白': two hold the post, the note cannot say whose)
-            elif (
-                name and not looks_like_name(name) and not (HAN_NAME.match(name) and len(name) <= 4)
+    def _holder_codes(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk]:
+        """A post's or holder's column of short codes ('A', 'B、D', '①', '甲') that a legend on
+        the sheet defines — a line above, below or beside the table ('A—所长　张三；B—…', '①所长
+        张三 ②…'), a small table ('代号 | 科室 | 岗位 | 姓名', '编号 | 职务 | 姓名') or a note: each
+        row is the 科室, post and holder its code stands for (a row of two codes a point of each),
+        with one info naming the legend. A code the legend leaves out or gives two meanings stays
+        as read, with a warning naming its cell; without a legend the codes read as before."""
+        role = next(
+            (
+                x
+                for x in ("title", "person")
+                if x in t.roles and all(_HOLDER_CODE.match(getattr(rr, x).strip()) for rr in rows)
+            ),
+            None,
+        )
+        if role is None:
+            return rows  # (the cheap test: most columns hold words)
+        codes = [_CODE_SPLIT.split(getattr(rr, role).strip().upper()) for rr in rows]
+        used = {c for cs in codes for c in cs}
+        sh = self.sh
+        legend_re = _code_legend_re(frozenset(map(_code_kind, used)))
+        said: dict[str, set[tuple[str, str, str]]] = {}
+        where: list[str] = []  # the legend's cells
+        legend_rows: set[int] = set()  # (no stray rows under the list)
+
+        def take(
+            pairs: Iterable[tuple[str, tuple[str, str, str] | None]], at: str, rows: Iterable[int]
+        ) -> None:
+            hit = False
+            for code, meaning in pairs:
+                if meaning is not None:
+                    said.setdefault(code.upper(), set()).add(meaning)
+                    hit = hit or code.upper() in used
+            if hit and at not in where:
+                where.append(at)
+                legend_rows.update(rows)
+
+        cells = [(x, c) for x in around for c in sh.nonempty(x)]
+        own = {c for x, c in t.roles.items() if x != "other"}  # (beside: under no column of it)
+        cells += [(x, c) for x in body for c in sh.nonempty(x) if c not in own]
+        for x, c in cells:  # a line: 'A—所长　张三；B—…' (only a cell naming a code is parsed)
+            text = sh.rows[x][c]
+            if any(code in text.upper() for code in used):
+                found = legend_re.findall(text)
+                take(((k, _code_meaning(v, role)) for k, v in found), cell_ref(x, c), (x,))
+        table = self._code_rows(around, _CODE_HEAD.search, _HOLDER_CODE)  # '代号 | 科室 | …'
+        if table is not None:
+            r, at, got, rows_of = table
+            cap = r - 1  # its caption: '责任人代号：'
+            if (
+                cap >= 0
+                and len(sh.nonempty(cap)) == 1
+                and _CODE_HEAD.search(sh.key(cap, sh.nonempty(cap)[0]))
             ):
-                post, name = said, ""
-            dept, title = split_dept_title(squeeze(post))
-            if title and is_post(title):
-                defined.setdefault(code.upper(), (dept, title, name))
-        codes = [_CODE_SPLIT.split(rr.title.strip().upper()) for rr in rows]
-        if not defined or not all(c and all(x in defined for x in c) for c in codes):
-            return rows
-        out = []
+                rows_of = rows_of | {cap}
+            take(
+                ((k, _split_post(v)) for k, vs in got.items() for v in vs if v[1] or v[2]),
+                cell_ref(r, at),
+                rows_of,
+            )
+        if not where:  # a note, comment or text box ('说明：责任岗位填代码：A—…')
+            found = legend_re.findall(self._legend)
+            take(((k, _code_meaning(v, role)) for k, v in found), "说明、批注或文本框", ())
+        self.skip |= legend_rows - set(body)  # (neither the tail's rows nor stray ones)
+        self.code_legend |= legend_rows - set(body)
+        if not where:
+            return rows  # no legend of these codes: as read
+        defined = {c: next(iter(m)) for c, m in said.items() if len(m) == 1}
+        out: list[RawRisk] = []
+        unclear: dict[str, str] = {}  # code → the first cell holding it
         for rr, cs in zip(rows, codes, strict=True):
+            if not all(c in defined for c in cs):
+                for c in cs:
+                    if c not in defined:
+                        unclear.setdefault(c, rr.cell(role))
+                out.append(rr)  # (nothing invented)
+                continue
             for k, code in enumerate(cs):
                 dept, title, name = defined[code]
                 if k:
                     self.seen += 1  # (a row of two codes: a point of each)
-                out.append(
-                    replace(
-                        rr, department=rr.department or dept, title=title, person=rr.person or name
-                    )
-                )
-        self.issues.append(
-            make_issue("POST_CODES", self.rel, self.grid.name,
-                       value="、".join(f"{c}={d}{t} {n}".strip() for c, (d, t, n) in sorted(defined.items())))
-        )  # fmt: skip
+                if role == "title":
+                    got_rr = replace(rr, department=rr.department or dept, title=title,
+                                     person=rr.person or name)  # fmt: skip
+                else:
+                    got_rr = replace(rr, department=rr.department or dept,
+                                     title=rr.title or title, person=name)  # fmt: skip
+                out.append(got_rr)
+        head = squeeze(t.header[1].get(t.roles[role], "")) if t.header else ""
+        for code, cell in unclear.items():
+            self.issues.append(
+                make_issue("HOLDER_CODE_UNCLEAR", self.rel, self.grid.name, cell,
+                           field=head or ("岗位" if role == "title" else "责任人"), value=code,
+                           why="有两种说法" if code in said else "没有写明")
+            )  # fmt: skip
+        shown = "、".join(
+            f"{c}={d}{ti} {n}".strip() for c, (d, ti, n) in sorted(defined.items()) if c in used
+        )
+        if shown and role == "title":  # (the post codes a note defines, as always told)
+            self.issues.append(make_issue("POST_CODES", self.rel, self.grid.name, value=shown))
+        elif shown:
+            legend = "、".join(f"{self.grid.name}!{w}" if w[0].isascii() else w for w in where)
+            self.issues.append(
+                make_issue("HOLDER_CODES", self.rel, self.grid.name, where[0],
+                           field=head or "责任人", value=shown, legend=legend)
+            )  # fmt: skip
+        t.sections = t.sections or role == "person"  # (the rows name their holders: a list)
         return out
 
     def _change_log_head(self, r: int) -> bool:
@@ -11996,11 +12105,75 @@ _TYPE_AND_LEVEL = LazyRe(r"(?:类型|类别).{0,2}(?:等级|级别)")
 _POSTS_HELD = LazyRe(
     r"^(?:承担|分工|兼任|负责|所任|担任|兼)(?:的)?岗位$"
 )  # ('兼…': besides his own)
-# post codes: 'A', 'B、D'; a note defining them: 'A—馆长　籍湉岚；B—副馆长　…'
-_POST_CODE = LazyRe(r"^[A-Za-z](?:\s*[、,，/]\s*[A-Za-z])*$")
-_POST_CODE_LEGEND = LazyRe(
-    r"(?<![A-Za-z])([A-Za-z])\s*(?:[—\-－:：=.．]|为)\s*([^；;。\n，,]{2,30})"
+# a post's or holder's code: 'A', 'B、D', 'C2', '3', '①', '甲'
+_HOLDER_CODE = LazyRe(
+    r"^(?:[A-Za-z]{1,2}\d{0,2}|\d{1,2}|[①-⑳]|[甲乙丙丁戊己庚辛壬癸])"
+    r"(?:\s*[、,，/／]\s*(?:[A-Za-z]{1,2}\d{0,2}|\d{1,2}|[①-⑳]|[甲乙丙丁戊己庚辛壬癸]))*$"
 )
+# each kind of code as a legend writes it: letters, digits, circled numbers, 甲乙丙
+_CODE_KINDS = {
+    "A": r"[A-Za-z]{1,2}\d{0,2}",
+    "1": r"\d{1,2}",
+    "①": r"[①-⑳]",
+    "甲": r"(?<![\u4e00-\u9fff])[甲乙丙丁戊己庚辛壬癸]",
+}
+_CODE_SEP = r"[—–\-－:：=＝.．、]+|为|是|指"
+
+
+def _code_kind(code: str) -> str:
+    """The kind of a code: 'A' (letters), '1' (digits), '①' or '甲'."""
+    c = code[0]
+    if "①" <= c <= "⑳":
+        return "①"
+    return "A" if c.isascii() and c.isalpha() else "1" if c.isascii() and c.isdigit() else "甲"
+
+
+@cache
+def _code_legend_re(kinds: frozenset[str]) -> re.Pattern:
+    """A legend line's entries for codes of these kinds — 'A—所长　张三；B—…', '①所长张三 ②…',
+    '甲：办公室主任' — as (code, what it stands for); compiled on first use (most sheets have
+    none). Only the column's kinds count: '注：1.…填写代码：A—…' is no entry '1'."""
+    alts = "|".join(_CODE_KINDS[k] for k in sorted(kinds))
+    return re.compile(
+        rf"(?<![A-Za-z0-9])({alts})(?:\s*(?:{_CODE_SEP})\s*|(?<=[①-⑳])\s*)"
+        rf"([^；;。\n，,:：①-⑳]{{2,30}}?)"
+        rf"(?=\s*(?:[；;。\n，,①-⑳]|$)|\s+(?:{alts})\s*(?:{_CODE_SEP}))"
+    )
+
+
+def _split_post(given: tuple[str, str, str]) -> tuple[str, str, str]:
+    """A code table's row with no 科室 of its own: the 科室 its post opens with ('财务室会计')."""
+    dept, title, name = given
+    if dept or not title:
+        return given
+    dept, title = split_dept_title(title)
+    return dept, title, name
+
+
+def _code_meaning(said: str, role: str) -> tuple[str, str, str] | None:
+    """What a legend gives a code ('所长　闾蘅湉', '馆长瞿望川', '培训部主任'; a holder's code may
+    stand for a name alone): (科室, post, holder), or None where it names no post (and, for a
+    holder's code, no person either) — a level's or a type's legend is none of these."""
+    said = said.strip()
+    parts = said.split()
+    name = parts[-1] if len(parts) > 1 else ""
+    post = " ".join(parts[:-1]) if name else said
+    if not name:  # ('馆长瞿望川': the post, then the name, no space)
+        run = _post_run_name(said)
+        if run:
+            post, name = run
+    if name and HOLDER_SPLIT.search(name):
+        name = ""  # ('阙知微、冼书白': two hold the post, the legend cannot say whose)
+    elif name and not looks_like_name(name) and not (HAN_NAME.match(name) and len(name) <= 4):
+        post, name = said, ""
+    dept, title = split_dept_title(squeeze(post))
+    if title and is_post(title):
+        return dept, title, name
+    if role == "person" and not name and looks_like_name(squeeze(said)):
+        return "", "", squeeze(said)  # ('A—闾蘅湉': the holder only)
+    return None
+
+
 _CASE_LINE = LazyRe(
     r"\n\s*(?:【[^】\n]{0,4}案例[^】\n]{0,4}】|【以案[^】\n]{1,3}】"
     r"|(?:典型|警示|相关)?案例(?:链接|分析|剖析|警示)?[:：]|以案[说释示为明促][^:：\n]{0,2}[:：])"
