@@ -34,6 +34,13 @@ the 镇市场监管所 files' unit is read as ``岷县茶埠镇`` (likewise 闾�
 ``所领导``/``监管人员`` were taken as 科室); issues.csv holds info lines only (``TABLE_NO_TYPE``,
 no warning about the codes).
 
+Generalised after this measurement: holders given by codes in the 责任人 (or 岗位) column that a legend
+on the same sheet explains — a line above, below or beside the list ('A—所长　闾蘅湉；B—…', '①所长张三 ②…') or
+a small table ('代号 | 股室 | 岗位 | 姓名') — each row takes its code's 科室, post and holder; a code the
+legend does not define, or defines twice, stays as read with a warning (locate._holder_codes,
+generalised from _post_codes; info HOLDER_CODES, warning HOLDER_CODE_UNCLEAR;
+tests/test_holder_codes.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -154,3 +161,7 @@ def test_batch483_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch483_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

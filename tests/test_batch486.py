@@ -33,6 +33,13 @@ name, and the roster table ``代号 | 股室 | 岗位 | 姓名`` above the list 
 roster rows became no forms and issues.csv says nothing of the file (it holds info lines only,
 ``TABLE_NO_TYPE``, ``GRADE_BLANK`` and ``FILE_SKIPPED`` for truth.json, none for this file).
 
+Generalised after this measurement: holders given by codes in the 责任人 (or 岗位) column that a legend
+on the same sheet explains — a line above, below or beside the list ('A—所长　闾蘅湉；B—…', '①所长张三 ②…') or
+a small table ('代号 | 股室 | 岗位 | 姓名') — each row takes its code's 科室, post and holder; a code the
+legend does not define, or defines twice, stays as read with a warning (locate._holder_codes,
+generalised from _post_codes; info HOLDER_CODES, warning HOLDER_CODE_UNCLEAR;
+tests/test_holder_codes.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -150,3 +157,7 @@ def test_batch486_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch486_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
