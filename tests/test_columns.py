@@ -11588,6 +11588,23 @@ def test_what_the_seventy_seventh_review_found(tmp_path):
     assert got.risks.empty
 
 
+def test_what_the_rescore_of_this_stop_found(tmp_path):
+    # circled numbers in the 序号 column under a card with a note below: read, no reader error
+    # (the glossary's and the keyed measures' numbers took '①' for a digit and failed)
+    rows = [["XX县社保中心岗位廉政风险防控卡"], ["持卡人", "粟知渺", "所在股室", "待遇审核股"],
+            ["序号", "风险点", "风险等级", "防控措施"],
+            ["①", "票据审核不严", "★★★", "逐张核验，针对风险点①复核"], ["②", "待遇错算", "★★", "系统核算"],
+            ["注：★★★为高风险，★★为中风险，★为低风险。"], ["监督举报电话：0830-3122388"]]  # fmt: skip
+    got = run(tmp_path / "circled", {"S": rows})
+    assert got.risks["risk_point"].tolist() == ["票据审核不严", "待遇错算"]
+    assert "FILE_UNREADABLE" not in dict(issues(got))
+    # a 网格 bracketed after a post is no 科室 (batch 38's '网格长(第一网格)' as it was)
+    rows = [["XX社区岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "网格长(第一网格)", "许晓燕", "低保入户核查走过场", "中", "抽查"]]  # fmt: skip
+    got = run(tmp_path / "grid", {"S": rows})
+    assert got.posts[["department", "title"]].values.tolist() == [["", "网格长(第一网格)"]]
+
+
 def test_what_the_seventy_fifth_review_found(tmp_path):
     head = ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
     # one label before the colon in every cell is no short name

@@ -740,6 +740,7 @@ def post_of(
             and _dept_like(m.group(2))
             and not is_post(m.group(2))
             and not _NOT_OWN_DEPT.match(m.group(2))  # ('科员（借调县委办）', '（原财务股）')
+            and m.group(2).endswith(("股", "科", "室", "处", "办", "部", "中心", "组", "队"))
         ):
             title, dept = m.group(1), m.group(2)  # '股长（应急指挥股）': the post, its 科室
     return (squeeze(unit or f_unit), squeeze(dept or f_dept), squeeze(title or f_title),

@@ -5078,7 +5078,7 @@ class _Locator:
         out: dict[int, str] = {}
         for m in _COUNT_LEVEL.finditer(self._legend):
             word = m.group(1)
-            n = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+            n = int(word) if word.isdecimal() else _COUNT_WORDS.get(word, 0)
             level = self.config.level(m.group(3))
             if not n or not level:
                 continue
@@ -6915,7 +6915,7 @@ class _Locator:
         for rr in rows:
             line = self.sh.rows[rr.row]
             v = line[sc].strip() if sc < len(line) else ""
-            if v.isdigit():
+            if v.isdecimal():
                 by_number.setdefault(int(v), rr)
         said = 0
         glossed = False  # under a caption saying what follows explains the points
@@ -7214,7 +7214,7 @@ class _Locator:
             lc = t.roles.get("risk_level")
             heading = (t.header[1] if t.header else {}).get(lc, "") if lc is not None else ""
             scored = any(w in heading for w in ("值", "分", "评分", "得分")) or any(
-                w.isdigit() and int(w) > 3 for w in words
+                w.isdecimal() and int(w) > 3 for w in words
             )
             box = self._key_pairs(words, lc)  # (a box's pairs, the level column's own cells not)
             legend = "\n".join(filter(None, (self._legend, box)))
@@ -8612,7 +8612,7 @@ class _Locator:
                 for rr in served:
                     row = self.sh.rows[rr.row]
                     v = row[sc].strip() if sc < len(row) else ""
-                    numbers.append(int(v) if v.isdigit() else -1)
+                    numbers.append(int(v) if v.isdecimal() else -1)
                 if sorted(numbers) != sorted(keyed) or len(set(numbers)) != len(numbers):
                     continue  # (a key naming no row it serves, a row with no key: unsaid)
                 for rr, k in zip(served, numbers, strict=True):
@@ -8640,7 +8640,7 @@ class _Locator:
                 sc = rr.cols.get("seq")
                 line = self.sh.rows[rr.row]
                 v = line[sc].strip() if sc is not None and sc < len(line) and not rr.sheet else ""
-                if v.isdigit():
+                if v.isdecimal():
                     by_number.setdefault(int(v), []).append(rr)
         if not all(k in by_number for ks in refs for k in ks):
             return False
@@ -8673,7 +8673,7 @@ class _Locator:
         by_number: dict[int, list[RawRisk]] = {}
         for rr in rows:
             v = self.sh.rows[rr.row][sc].strip() if sc < len(self.sh.rows[rr.row]) else ""
-            if v.isdigit():
+            if v.isdecimal():
                 by_number.setdefault(int(v), []).append(rr)
         out: list[RawRisk] = []
         for rr in rows:

@@ -88,7 +88,7 @@ def number_list(text: str, widest: int = 200) -> list[int]:
     than ``widest`` is no range ('1-2025' is a date's, not 2,025 items)."""
     out: list[int] = []
     for part in _NUMBER_SEP.split(_RANGE_MARK.sub(r"\1", text.strip())):
-        ends = [int(x) for x in _RANGE_SPLIT.split(part) if x.isdigit()]
+        ends = [int(x) for x in _RANGE_SPLIT.split(part) if x.isdecimal()]
         if len(ends) == 2 and ends[0] <= ends[1] <= ends[0] + widest:
             out.extend(range(ends[0], ends[1] + 1))
         elif len(ends) == 1:
