@@ -299,6 +299,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "表头在各段上方重复,这一格写的是“{value}”而不是表头用语,看不出是科室、岗位还是姓名"
         "(或与另一栏重复),未按它读取其下各行的责任人;请恢复表头并在各行填写科室、岗位和姓名",
     ),
+    "HOLDER_IN_CELL_BRACKET": (
+        INFO,
+        "“{field}”一栏各格末尾括注的科室、岗位、责任人(如“{value}”)已读作该行风险点的科室、岗位和责任人,"
+        "并从{field}中去掉;如不对,请增加科室、岗位、姓名列分别填写",
+    ),
+    "HOLDER_BRACKET_DIFFERS": (
+        WARNING,
+        "“{field}”末尾括注的“{value}”与本行所填的“{other}”不同,两处均未改动(按本行所填读取);"
+        "请核对后只保留正确的一处",
+    ),
     "HOLDERS_CHANGED": (
         INFO,
         "表下的人员变动表已用于更新各岗位的责任人:{value};如不对,请直接改正表中的姓名",
@@ -509,6 +519,7 @@ SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})
 SHORT.update({"HOLDER_IN_HEADING": "写在表头里的责任人", "HOLDER_IN_HEADING_UNCLEAR": "表头里看不出的责任人"})  # fmt: skip
 SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
+SHORT.update({"HOLDER_IN_CELL_BRACKET": "括注在格末的责任人", "HOLDER_BRACKET_DIFFERS": "括注与本行不同的责任人"})  # fmt: skip
 SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip
 SHORT.update({"MEASURES_IN_COMMENTS": "批注里的防控措施", "MEASURES_COMMENTS_UNCLEAR": "批注未读作措施"})  # fmt: skip
 SHORT.update({  # the outputs' codes
@@ -538,6 +549,7 @@ ITEMS: dict[str, str] = {
 }  # fmt: skip
 ITEMS["TITLE_BESIDE_TABLE"] = "标题"
 ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
+ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
 
 
 def code_name(code: str) -> str:

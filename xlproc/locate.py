@@ -905,6 +905,56 @@ class _Sheet:
         return self._merge_start.get((r, c), c)
 
 
+# the columns whose text a holder's bracket closes (a 备注's is read from its cell)
+_BRACKET_ROLES = ("measures", "risk_point", "description")
+
+
+def _holder_cells(
+    roles: dict[str, int], col_role: dict[int, str], labels: dict[int, str], rows, card_above
+) -> tuple[int, ...]:
+    """The columns (the measures, the point, its description, a 备注) whose cells close with a
+    labelled bracket naming the row's 科室, post or holder ('…⏎（责任科室：…　责任岗位：…　责任人：
+    …）') under a heading that does not announce them. A table with holder columns: any such
+    cell (it fills a blank one, or is checked against it); one with none: every filled cell of
+    the column, two at least, and no card's holder named above (a card's holder is its own)."""
+    cols = [roles[x] for x in _BRACKET_ROLES if x in roles]
+    cols += [
+        c for c, x in col_role.items() if x == "other" and _REMARKS_HEAD.search(labels.get(c, ""))
+    ]
+    # ('防控措施及责任人': a holder its heading announces is the column's own, read with it by
+    # ``_embedded``; its 责任人 may watch the row's holder)
+    cols = [c for c in cols if not _HEADS_A_HOLDER.search(labels.get(c, ""))]
+    listed = not _IDENTITY_ROLES.isdisjoint(roles)
+    found = []
+    for c in cols:
+        cells = [row[c] for row in rows if c < len(row) and row[c].strip()]
+        tails = [v for v in cells if ("：" in v[-130:] or ":" in v[-130:])]  # (the cheap test)
+        if not tails or (not listed and (len(tails) < len(cells) or len(cells) < 2)):
+            continue
+        if listed:
+            named = any(holder_bracket(v) is not None for v in tails)
+        else:
+            named = all(holder_bracket(v) is not None for v in tails)
+        if named:
+            found.append(c)
+    if found and not listed and card_above():
+        return ()
+    return tuple(found)
+
+
+def _same_holder(field: str, own: str, said: str) -> bool:
+    """A bracket's 科室, post or holder the same as the row's own ('股长' in '耕保股股长', '周海'
+    in a cell '支行行长：周海' not yet parted)."""
+    a, b = squeeze(own), squeeze(said)
+    if field == "person":
+        return a == b or (b in a and not looks_like_name(a))
+    return a in b or b in a
+
+
+_REMARKS_HEAD = LazyRe(r"备注|说明|附注")
+_HEADS_A_HOLDER = LazyRe(r"责任|负责|姓名|人员")
+
+
 # a line of who filled the list in and when, from its start ('排查时间：…　填报人：…'; not a title
 # cell whose second line says so)
 def _bracketed_holders(rows: list[RawRisk]) -> None:
@@ -1706,6 +1756,9 @@ class _Table:
     level_said: bool = False
     point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
     point_holders: bool = False  # no holder column, each point ends with its holder ('…（鄢璟琤）')
+    # columns whose cells close with a labelled bracket naming the row's holder ('…⏎（责任科室：…
+    # 　责任岗位：…　责任人：…）'): the rows' 科室, post and holder where the table has none
+    holder_cells: tuple[int, ...] = ()
     point_areas: bool = False  # each point opens with its area of work ('工程发包方面：…')
     # each cell of the point's column opens by naming it ('针对“…”的风险：…'), the rest its measures:
     # 'measures' where that is the only risk column (a cell naming none is no point), 'joined'
@@ -1943,6 +1996,8 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            if table.holder_cells and raw_rows:
+                self._holders_in_brackets(table, raw_rows)  # '…⏎（责任科室：…　责任人：…）'
             if self.duty_holders and raw_rows:
                 self._holders_by_duty(raw_rows)  # '副所长' two hold: the row's 分工 says whose
             if "person" in table.roles and raw_rows:
@@ -4838,6 +4893,9 @@ class _Locator:
         table.point_holders = self._point_holders(roles, rows) and (
             "title" in roles or not card_above()  # (a card's holder is its own)
         )
+        table.holder_cells = _holder_cells(roles, col_role, labels, rows, card_above)
+        if table.holder_cells and _IDENTITY_ROLES.isdisjoint(roles):
+            table.sections = True  # (no holder column, the rows name their holders: a list)
         pc = roles.get("risk_point")
         areas = [_AREA_PREFIX.match(row[pc]) for row in rows if pc is not None and pc < len(row)]
         table.point_areas = len(areas) >= 2 and sum(map(bool, areas)) * 5 >= len(areas) * 4
@@ -6823,6 +6881,63 @@ class _Locator:
             if "/" in rr.department or "／" in rr.department:
                 _part_by_path(rr)
         return raw_rows, r
+
+    def _holders_in_brackets(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Each row's 科室, post and holder from the labelled bracket closing one of its cells
+        (``t.holder_cells``), where its own columns leave them blank; the bracket is taken out of
+        the text (it is no measure, no point). One only repeating the row's own columns is left as
+        read; one naming another holder than they do leaves both as they are, and the sender is
+        told (HOLDER_BRACKET_DIFFERS)."""
+        labels = t.header[1] if t.header else {}
+        merged = self.grid.merged_into if self.grid.merges else {}
+        first: dict[int, tuple[RawRisk, str]] = {}  # column → its first bracket read
+        for rr in rows:
+            for c in t.holder_cells:
+                role = t.col_role.get(c, "")
+                if role in _BRACKET_ROLES:
+                    text = getattr(rr, role)
+                else:  # a 备注: no text of the point's, only its holder
+                    text = self.grid.get(*merged.get((rr.row, c), (rr.row, c)))
+                got = holder_bracket(text) if text else None
+                if got is None:
+                    continue
+                start, fields = got
+                said = {k: getattr(rr, k).strip() for k in fields if getattr(rr, k).strip()}
+                clash = [k for k, v in said.items() if not _same_holder(k, v, fields[k])]
+                where = cell_ref(rr.row, c)
+                if clash:
+                    self.issues.append(
+                        make_issue(
+                            "HOLDER_BRACKET_DIFFERS",
+                            self.rel,
+                            self.grid.name,
+                            where,
+                            field=squeeze(labels.get(c, "")) or role_zh(role),
+                            value=text[start:].strip(),
+                            other="、".join(said[k] for k in clash),
+                        )
+                    )
+                    break  # (the row's columns stand; the bracket stays in its text)
+                if set(fields) <= set(said):
+                    break  # (it only repeats the row's own columns: the cell stays as read)
+                for k, v in fields.items():
+                    if k not in said:
+                        setattr(rr, k, v)
+                if role in _BRACKET_ROLES:
+                    setattr(rr, role, text[:start].rstrip())
+                first.setdefault(c, (rr, text[start:].strip()))
+                break
+        for c, (rr, bracket) in first.items():
+            self.issues.append(
+                make_issue(
+                    "HOLDER_IN_CELL_BRACKET",
+                    self.rel,
+                    self.grid.name,
+                    cell_ref(rr.row, c),
+                    field=squeeze(labels.get(c, "")) or role_zh(t.col_role.get(c, "")),
+                    value=bracket,
+                )
+            )
 
     def _holders_by_post_columns(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """Names under two or more columns headed by posts ('科主任 | 护士长'), and a post column
@@ -11627,6 +11742,74 @@ _NAMES_TAIL = LazyRe(r"\s*等\s*(?:\d+\s*人)?$")
 
 
 _TAIL_NAMES = LazyRe(r"[(（]([^()（）]{2,24})[)）]\s*[。；;]?\s*$")
+
+# a labelled bracket closing a cell, naming who answers for its row: '…公示。⏎（责任科室：耕保股
+# 　责任岗位：股长　责任人：…）'; its labelled parts are parted by spaces, '；' or '，'
+_HOLDER_BRACKET = LazyRe(
+    r"[(（]\s*([^()（）\n]{2,30}?[:：][^()（）\n]{1,90}?)\s*[)）]\s*[。；;.]?\s*$"
+)
+_HOLDER_PARTS = LazyRe(r"[\s\u3000；;，,]+")
+_HOLDER_PART = LazyRe(r"^([^:：]{1,8})[:：](.*)$")
+_NOT_HOLDER_VALUE = LazyRe(r"[。；;，,:：、/／]|\d")
+
+
+def _holder_label(key: str) -> str | None:
+    """The identity field a label in a holder's bracket names ('责任科室', '责任岗位', '职务',
+    '责任人', '姓名', '负责人'), or None ('监督人', '分管领导', '审核人' name someone else)."""
+    if key == "负责人":
+        return "person"  # (in a row's own bracket: who answers for it, not a 科室's head)
+    fld = field_of(key)
+    if fld is None and key.startswith("责任") and len(key) > 2:
+        fld = field_of(key[2:])  # '责任岗位', '责任股室'
+    return fld if fld in ("department", "title", "person") else None
+
+
+def _holder_fields(text: str) -> dict[str, str]:
+    """'责任科室：耕保股　责任岗位：股长　责任人：…' → field → value; {} unless every part is a
+    holder's labelled field, each named once, and the names look like names."""
+    got: dict[str, str] = {}
+    last = ""
+    for part in _HOLDER_PARTS.split(text.strip()):
+        if not part:
+            continue
+        m = _HOLDER_PART.match(part)
+        if m is None:
+            # '责任人：龙　梅': a name padded with a space goes on; anything else is no field
+            if last != "person" or len(got[last] + part) > 4:
+                return {}
+            got[last] += part
+            continue
+        last = _holder_label(label_key(m.group(1))) or ""
+        if not last or last in got:
+            return {}
+        got[last] = m.group(2).strip()
+    got = {k: v for k, v in got.items() if v}  # ('责任科室：　责任岗位：股长'): what is written
+    for k, v in got.items():
+        if k == "person":
+            if not all(looks_like_name(x) for x in re.split(r"[、,，]", v)):
+                return {}  # ('责任人：各股室负责人'): no one named
+        elif len(v) > 20 or _NOT_HOLDER_VALUE.search(v):
+            return {}
+    return got
+
+
+def holder_bracket(text: str) -> tuple[int, dict[str, str]] | None:
+    """The labelled holder closing a cell (a bracket, or a last line bracketed or not) after
+    what the cell says: where it starts and its fields; None where there is none."""
+    s = text.rstrip()
+    tail = s[-130:]
+    if "：" not in tail and ":" not in tail:
+        return None  # (the cheap test: no label near the end)
+    m = _HOLDER_BRACKET.search(s)
+    if m is not None:
+        start, inner = m.start(), m.group(1)
+    else:
+        start = s.rfind("\n") + 1  # '…公示。⏎责任科室：…　责任人：…': a last line of fields
+        inner = s[start:]
+    if not start or not s[:start].strip():
+        return None  # (nothing before it: the cell is the fields, no bracket closing it)
+    fields = _holder_fields(inner)
+    return (start, fields) if fields else None
 
 
 def _a_named_post(text: str) -> bool:
