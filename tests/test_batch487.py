@@ -37,6 +37,12 @@ closing the measures cell, so a table with no holder columns is read as one name
 the bracket is kept as the last line of each point's ``measures``; no issue in issues.csv says so
 (posts.csv gives F00013 ``含Ⅰ级风险点3个 → A`` for the unit as a whole).
 
+Generalised after this measurement: a labelled bracket (or a labelled last line) at the end of a
+row's measures, point, description or 备注 cell naming its 科室 / 岗位 / 责任人 gives the row's holder where
+its own columns leave them blank, and is taken out of the text; other people's labels (监督人, 分管领导,
+审核人) are no holder; a bracket naming a holder other than the row's own is said (info
+HOLDER_IN_CELL_BRACKET, warning HOLDER_BRACKET_DIFFERS; tests/test_holder_in_measures_bracket.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -155,3 +161,7 @@ def test_batch487_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch487_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
