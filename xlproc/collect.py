@@ -319,6 +319,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _holders_by_staff_number(located)
     _holders_by_code(located)
     _by_item_numbers(located, config, rel, res)
+    _levels_by_rank_bands(located, config, rel, res)
     _measures_by_code(located, rel, res)
     _short_names(located)
     # one 填表人 filling in the forms of several posts fills them for the office: he holds none
@@ -1537,6 +1538,234 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 ]  # fmt: skip
             out.extend(_holders_by_number(table, numbers, text))
         located[i] = (g, out, sheet)
+
+
+# a column of ranks: '风险排序', '排序', '排名', '位次', '风险值排序', '综合排名', '名次'
+_RANK_HEAD = LazyRe(r"^[\u4e00-\u9fff]{0,6}(?:排序|排名|排位|位次|名次)$")
+_RANK_CELL = LazyRe(r"^第?\s*(\d{1,3})(?:\.0)?\s*(?:位|名)?$")
+# a number of a rank in a note: '7', '三' (not '第3项', '3级', '2025年')
+_RANK_NUM = (
+    r"(?<![\d.])(\d{1,3}|[一二两三四五六七八九十]{1,3})(?![\d.]|\s*[项条个行级类档分%％年月日号])"
+)
+_RANK_TOP = LazyRe(rf"前\s*{_RANK_NUM}\s*(?:位|名)?")
+# '第7位及以后', '7名以后', '第10位（含）以下': the rank and, where said, that it counts too
+_RANK_FROM = LazyRe(
+    rf"第?\s*{_RANK_NUM}\s*(?:位|名)?\s*([（(]\s*含\s*[)）]|及|含)?\s*(?:以后|之后|以下|往后|后)"
+)
+_RANK_SPAN = LazyRe(
+    rf"第?\s*{_RANK_NUM}\s*(?:位|名)?"
+    rf"(?:\s*(?:[—–－~～\-至到、和]|及(?!以))\s*第?\s*{_RANK_NUM}\s*(?:位|名)?)*"
+)
+_RANK_WORD = LazyRe(r"排序|排名|排位|位次|名次|排在|排列")
+_RANK_REST = LazyRe(r"其余|其他|其它|剩余|余下|剩下")
+# a level a clause gives: '…的为一级风险点', '…属于高风险', '…列为较高'
+_RANK_LEVEL = LazyRe(
+    rf"(?:为|是|属于?|列为|定为|评定为|确定为|划为|认定为|[:：])\s*({LEVEL_ALTS})"
+    r"(?=风险|级|等|点|[，,。;；、）)\s]|$)"
+)
+# the level first: '一级风险：排序第1—3位', '高风险（排名前3位）'
+_NOTE_MARK = r"^\s*(?:注|说明|备注)\s*\d?\s*[:：.、]?"
+_LEVEL_FIRST = LazyRe(rf"(?:{_NOTE_MARK})?\s*({LEVEL_ALTS})(?:风险)?点?\s*(?:[:：为是指]|[（(])")
+# a level of posts, not of points: '排名前3位的为高风险岗位'
+_OF_POSTS = LazyRe(r"(?:风险)?(?:等级)?的?(?:岗位|科室|单位|人员|部门)")
+_CN_DIGITS = "一二三四五六七八九"
+
+
+def _rank_number(said: str) -> int:
+    """'7' → 7, '三' → 3, '十二' → 12, '二十' → 20 (a rank a note writes in words)."""
+    if said.isdigit():
+        return int(said)
+    said = said.replace("两", "二")
+    tens, ten, ones = said.partition("十")
+    if not ten:
+        return _CN_DIGITS.index(said) + 1 if said in _CN_DIGITS else 0
+    t = _CN_DIGITS.index(tens) + 1 if tens in _CN_DIGITS else (1 if not tens else 0)
+    o = _CN_DIGITS.index(ones) + 1 if ones in _CN_DIGITS else (0 if not ones else -99)
+    return max(t * 10 + o, 0)
+
+
+def _rank_band(said: str) -> tuple[str, list[int], int | None] | None:
+    """The ranks a clause's words before its level name: ('rest', …) for '其余', ('from', [],
+    n) for ranks n and after ('after' where it may not count n), ('ranks', [1, 2, 3], None) for
+    '第1—3位', '前三位', '排名1～3'."""
+    if not re.search(r"\d|[一二两三四五六七八九十]", said):
+        return ("rest", [], None) if _RANK_REST.search(said) else None
+    m = _RANK_FROM.search(said)
+    if m:
+        n = _rank_number(m.group(1))
+        # ('及以后', '（含）以后', '以下' count the rank itself; a bare '以后' is read by the
+        # other bands: 'after' it where they give the rank, from it where they end just before)
+        counts = bool(m.group(2)) or m.group(0).endswith("以下")
+        return ("from" if counts else "after", [], n) if n else None
+    m = _RANK_TOP.search(said)
+    if m and (m.group(0)[-1] in "位名" or _RANK_WORD.search(said)):
+        n = _rank_number(m.group(1))
+        return ("ranks", list(range(1, n + 1)), None) if n else None
+    m = _RANK_SPAN.search(said)
+    if not m or not ("位" in m.group(0) or "名" in m.group(0) or _RANK_WORD.search(said)):
+        return None
+    spans = re.sub(r"[第位名\s]", "", m.group(0))
+    spans = re.sub(r"[一二两三四五六七八九十]+", lambda x: str(_rank_number(x.group(0))), spans)
+    ranks = number_list(spans, widest=500)
+    return ("ranks", ranks, None) if ranks else None
+
+
+def _rank_bands(text: str, config: Config) -> list[tuple[str, list[int], int | None, str, str]]:
+    """The bands of rank a note gives levels by ('排序第1—3位的为一级风险点，第4—6位的为二级风险
+    点，第7位及以后的为三级风险点', '排在前三位的为高风险，其余为低风险'): (kind, ranks, from, level,
+    the words) each, in the note's order."""
+    out = []
+    for clause in re.split(r"[；;。\n，,]", text):
+        if not clause.strip():
+            continue
+        pos, paired = 0, False
+        for m in _RANK_LEVEL.finditer(clause):
+            band = _rank_band(clause[pos : m.start()])
+            lv = config.level(m.group(1))
+            if band and lv and not _OF_POSTS.match(clause, m.end()):
+                words = re.sub(_NOTE_MARK, "", clause[pos : m.start()]).strip().removesuffix("的")
+                out.append((*band, lv, words))
+                paired = True
+            pos = m.end()
+        first = None if paired else _LEVEL_FIRST.match(clause)
+        if first:
+            band = _rank_band(clause[first.end() :])
+            lv = config.level(first.group(1))
+            if band and band[0] != "rest" and lv:
+                out.append((*band, lv, clause[first.end() :].strip("（()） ")))
+    return out
+
+
+def _rank_column(g, table, rows) -> tuple[int, int, str, bool] | None:
+    """The column of a table that ranks its points: one headed '风险排序', '排名', '位次' …,
+    else one of distinct whole numbers 1…n, not in the rows' order, that no role took
+    (the 序号 runs down the rows; ranks do not). (header row, column, heading, headed)."""
+    first = min(rr.row for rr in rows)
+    heads = [r for r in (table[0].header_row, table[0].header_row + 1) if r < first]
+    for r in heads:
+        for c, v in enumerate(g.rows[r]):
+            label = "".join(v.split())
+            if label and _RANK_HEAD.match(label):
+                return r, c, label, True
+    if len(rows) < 3:
+        return None
+    used = {c for rr in rows for role, c in rr.cols.items() if role != "other"}
+    width = max(len(g.rows[rr.row]) for rr in rows)
+    for c in range(width):
+        if c in used:
+            continue
+        got = [_rank_of(g, rr.row, c) for rr in rows]
+        if (
+            set(got) == set(range(1, len(rows) + 1))
+            and len(got) == len(rows)
+            and got != sorted(got)
+        ):
+            r = table[0].header_row
+            head = g.rows[r]
+            return r, c, "".join(head[c].split()) if c < len(head) else "", False
+    return None
+
+
+def _rank_of(g, r: int, c: int) -> int | None:
+    r, c = g.merged_into.get((r, c), (r, c))
+    row = g.rows[r]
+    m = _RANK_CELL.match(row[c].strip()) if c < len(row) else None
+    return int(m.group(1)) if m else None
+
+
+def _levels_by_rank_bands(located, config: Config, rel: str, res: FileResult) -> None:
+    """A list with no level, each point carrying its RANK ('风险排序 | 2', 1 the most serious,
+    the ranks scattered down the rows) and a note giving levels by bands of rank ('排序第1—3位的
+    为一级风险点，第4—6位的为二级风险点，第7位及以后的为三级风险点'): each point takes its
+    rank's band, with one info naming the column and the bands. A rank no band covers, or one two
+    bands give different levels, stays unlevelled (said in the info); without such a note, ranks
+    are no levels (a rank 1 is not 一级)."""
+    for g, forms, sheet in located:
+        if not forms:
+            continue
+        starts = sorted({f.header_row for f in forms})
+        last = max((rr.row for f in forms for rr in f.risks if not rr.sheet), default=-1)
+        for start in starts:
+            table = [f for f in forms if f.header_row == start]
+            rows = [rr for f in table for rr in f.risks if not rr.sheet]
+            if not rows or any(rr.risk_level.strip() for rr in rows):
+                continue  # (levels read some other way: the ranks are not wanted)
+            end = next((s for s in starts if s > start), len(g.rows))
+            # the note under the table, else the one under the sheet's last; a 说明 over the first
+            # (the cheap test first: no such line, no column looked for)
+            said = _rank_said(g, range(max(rr.row for rr in rows) + 1, end))
+            said = said or _rank_said(g, range(last + 1, len(g.rows)))
+            if start == starts[0]:
+                said = _rank_said(g, range(start)) + said
+            bands = _rank_bands("\n".join(said), config) if said else []
+            if not any(kind != "rest" for kind, *_x in bands):
+                continue
+            found = _rank_column(g, table, rows)
+            if found is None:
+                continue
+            head, col, label, headed = found
+            if len(bands) < (1 if headed else 2):
+                continue  # (a column no heading calls ranks needs a note of two bands at least)
+            _levels_from_bands(g, rows, (head, col), label, bands, rel, res, sheet)
+
+
+def _rank_said(g, lines: Iterable[int]) -> list[str]:
+    """The note lines among ``lines`` that may speak of ranks (one or two cells written)."""
+    out = []
+    for x in lines:
+        cells = list(dict.fromkeys(v for v in g.rows[x] if v.strip()))
+        if 0 < len(cells) <= 2:
+            t = "".join(cells)
+            if ("位" in t or "名" in t or "排" in t) and re.search(r"\d|前", t):
+                out.append(t)
+    return out
+
+
+def _levels_from_bands(
+    g, rows, at: tuple[int, int], label: str, bands, rel: str, res, sheet
+) -> None:
+    """Each point its rank's level by ``bands``; the info, and the column's guessed role dropped."""
+    given: dict[int, set[str]] = {}
+    ranks = {id(rr): _rank_of(g, rr.row, at[1]) for rr in rows}
+    top = max((n for n in ranks.values() if n), default=0)
+    for kind, listed, frm, lv, _w in bands:
+        if kind == "from":
+            listed = list(range(frm, max(top, frm) + 1))
+        for n in listed if kind in ("ranks", "from") else ():
+            given.setdefault(n, set()).add(lv)
+    for kind, _l, frm, lv, _w in bands:
+        if kind == "after":  # ('第3—5位 … 第6位以后': 6 too, no rank left between the bands)
+            frm = frm if frm not in given and frm - 1 in given else frm + 1
+            for n in range(frm, max(top, frm) + 1):
+                given.setdefault(n, set()).add(lv)
+    rest = {lv for kind, *_x, lv, _w in bands if kind == "rest"}
+    rest_level = rest.pop() if len(rest) == 1 else None
+    unclear: list[int] = []
+    done = 0
+    for rr in rows:
+        n = ranks[id(rr)]
+        got = given.get(n, set()) if n else set()
+        lv = next(iter(got)) if len(got) == 1 else (rest_level if n and not got else None)
+        if lv:
+            rr.risk_level = lv
+            done += 1
+        elif n:
+            unclear.append(n)
+    if not done:
+        return
+    said = ";".join(
+        f"{lv}:{'其余名次' if kind == 'rest' else words}" for kind, _l, _f, lv, words in bands
+    )
+    if unclear:
+        said += (
+            f";第{'、'.join(map(str, sorted(set(unclear))))}位未定级(说明的区段未覆盖或相互重叠)"
+        )
+    cell = cell_ref(*at)
+    res.issues.append(
+        make_issue("LEVEL_BY_RANK_BANDS", rel, g.name, cell, field=label or "名次", value=said)
+    )
+    # (the column's role guessed from its numbers is now known: a rank)
+    sheet.issues = [i for i in sheet.issues if not (i.code == "COLUMN_GUESSED" and i.cell == cell)]
 
 
 # a measure's code: 'A1', 'B-2', 'CS03'

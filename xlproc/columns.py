@@ -729,6 +729,10 @@ class Guess:
     why: str
 
 
+# a heading over ranks ('排名', '位次', '综合排名', '风险排序'): its numbers 1, 2, 3 are no levels
+_RANK_LABEL = re.compile(r"(?:排名|排位|位次|名次|排序)$")
+
+
 def assign_roles(
     headings: dict[int, Heading | None],
     profiles: dict[int, Profile],
@@ -750,6 +754,10 @@ def assign_roles(
         why = ""
         if p and p.n:
             role, why = _by_contents(role, h, p)
+        if role == "risk_level" and why and _RANK_LABEL.search(labels.get(c, "")):
+            # ('排名 | 2', '位次 | 1': a point's rank, 1 the most serious, is no level of its own;
+            # a note may give levels by bands of rank, collect._levels_by_rank_bands)
+            role, why = "other", ""
         col_role[c] = role or "other"
         if why:
             whys[c] = why

@@ -443,6 +443,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表没有风险级别列,按说明“由高到低排列”和各级个数给各行定级:{value};如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
     ),
+    "LEVEL_BY_RANK_BANDS": (
+        INFO,
+        "本表没有风险级别列,按“{field}”列各风险点的排序名次和说明给出的名次区段定级:{value};如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
     "LEVEL_CODES": (
         INFO,
         "本表没有风险级别列,按说明把风险编号开头的代码读作级别:{value};如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
@@ -550,6 +554,8 @@ ITEMS: dict[str, str] = {
 ITEMS["TITLE_BESIDE_TABLE"] = "标题"
 ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
 ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
+ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
+SHORT["LEVEL_BY_RANK_BANDS"] = "按名次区段定级"
 
 
 def code_name(code: str) -> str:
