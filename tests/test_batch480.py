@@ -34,6 +34,12 @@ read — the ``风险排序`` column was guessed ``其他`` (issues.csv ``COLUMN
 E3–E11); the ranks were at least not misread as levels. Nothing else in issues.csv points at
 this batch's truth.
 
+Generalised after this measurement: a level given by a rank column (headed 风险排序/排名/位次…, or 1…n out
+of row order that is no 序号) and a note of rank bands in any wording ('第1—3位', '前三位', '第7位及以后', '其余')
+gives each point its band's level; a rank no band covers or two bands give stays blank; ranks alone
+are no levels (collect._levels_by_rank_bands, info LEVEL_BY_RANK_BANDS;
+tests/test_level_by_rank_bands.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -152,3 +158,7 @@ def test_batch480_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch480_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
