@@ -11396,6 +11396,13 @@ def test_a_holders_name_with_the_post_typed_after_it(tmp_path):
     assert got.posts[["department", "title", "person", "tier"]].values.tolist() == [
         ["站领导", "站长", "司马云峰", "领导岗位"], ["站领导", "副站长", "钟离远", "领导岗位"],
         ["营林股", "科员", "王强", "一般岗位"]]  # fmt: skip
+    # two holders of one post, the post typed after the second (review 77's gap)
+    rows2 = [["XX县林业站岗位廉政风险一览表"], head,
+             [1, "站领导", "司马云峰、钟离远站长", "苗木采购指定供应商", "高", "公开招标"],
+             [2, "营林股", "王强科员", "造林验收走过场", "低", "联合验收"]]  # fmt: skip
+    got = run(tmp_path / "two", {"S": rows2})
+    assert got.posts[["title", "person"]].values.tolist() == [
+        ["站长", "司马云峰"], ["站长", "钟离远"], ["科员", "王强"]]  # fmt: skip
     # a 科室 and its post typed together is no name and post ('营林股股长', '综合办主任')
     from xlproc.columns import name_then_post
 

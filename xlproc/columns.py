@@ -484,7 +484,9 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
             sum(1 for v in vals if len(v) <= 20 and (looks_like_name(v) or _post_colon_name(v))) / n
         )
         post_name = sum(1 for v in vals if len(v) <= 24 and _post_and_name(v)) / n
-        name_post = sum(1 for v in vals if len(v) <= 16 and name_then_post(v)) / n
+        name_post = (
+            sum(1 for v in vals if len(v) <= 24 and name_then_post(v.rpartition("、")[2])) / n
+        )  # ('张三丰、李四海局长': two holders, the post typed after the second)
         unnamed = sum(1 for v in vals if _no_one(v)) / n
     post = dept = labels = several = leaders = 0.0
     if only is None or "org" in only:

@@ -651,6 +651,10 @@ def post_of(
         title, person = title or run[0], run[1]
     elif person and not looks_like_name(person) and (glued := name_then_post(person)):
         person, title = glued[0], title or glued[1]  # '厍翊沣局长': the post typed after him
+    elif person and "、" in person and (glued := name_then_post(person.rpartition("、")[2])):
+        names = [*person.rpartition("、")[0].split("、"), glued[0]]
+        if all(looks_like_name(x.strip()) for x in names):  # '张三丰、李四海局长': one post, two
+            person, title = "、".join(x.strip() for x in names), title or glued[1]
     m = _NAME_POST.match(person)
     if (
         m
