@@ -11300,6 +11300,19 @@ def test_points_and_their_levels_in_two_numbered_bands(tmp_path):
         ["统计数据造假", "Ⅱ级"], ["泄露调查信息", "Ⅲ级"], ["调查走过场", "Ⅰ级"]]  # fmt: skip
 
 
+def test_measures_by_stage_rows_keep_their_stage(tmp_path):
+    # (485, unscored: '防控阶段' rows 事前 | 事中 | 事后 under a point merged down over them)
+    rows = [["XX县档案馆岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "环节说明", "防控措施"],
+            [1, "馆长", "仉若澜", "档案鉴定走过场", "高", "事前预防", "鉴定前公示清单"],
+            ["", "", "", "", "", "事中监控", "双人鉴定"],
+            ["", "", "", "", "", "事后监督", "结果报备"],
+            [2, "科员", "亓听松", "库房管理混乱", "低", "事前预防", "定期检查"]]  # fmt: skip
+    merges = ["A3:A5", "B3:B5", "C3:C5", "D3:D5", "E3:E5"]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    assert got.risks["measures"].tolist() == [
+        "事前预防：鉴定前公示清单\n事中监控：双人鉴定\n事后监督：结果报备", "事前预防：定期检查"]  # fmt: skip
+
+
 def test_levels_a_note_gives_by_the_kind_of_post(tmp_path):
     # (488: no level column, a 岗位类别 column, '领导岗位的风险点为一级风险，中层…二级，一般…三级')
     head = ["序号", "岗位", "姓名", "岗位类别", "廉政风险点", "防控措施"]

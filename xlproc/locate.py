@@ -909,6 +909,26 @@ class _Sheet:
 _BRACKET_ROLES = ("measures", "risk_point", "description")
 
 
+# the stages of a measure ('事前 | 事中 | 事后' rows under a point merged down over them)
+_STAGES = frozenset(
+    ("事前", "事中", "事后", "事前防控", "事中防控", "事后防控", "事前预防", "事中监控", "事中控制",
+     "事后监督", "事后处置", "事后追责")
+)  # fmt: skip
+
+
+def _stage_column(rows, roles, col_role, first: int, last: int) -> int | None:
+    """A column no role claims whose every filled cell is a stage of the measures (事前 / 事中 /
+    事后), two stages at least: each row's measure is of that stage."""
+    claimed = {c for role, c in roles.items() if role != "other"}
+    for c in range(first, last + 1):
+        if c in claimed or col_role.get(c) not in (None, "other"):
+            continue
+        cells = {row[c].strip() for row in rows if c < len(row) and row[c].strip()}
+        if len(cells) >= 2 and cells <= _STAGES:
+            return c
+    return None
+
+
 def _holder_cells(
     roles: dict[str, int], col_role: dict[int, str], labels: dict[int, str], rows, card_above
 ) -> tuple[int, ...]:
@@ -1775,6 +1795,7 @@ class _Table:
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
     level_measures: dict[int, str] = field(default_factory=dict)  # column → level of its measures
     type_measures: dict[int, str] = field(default_factory=dict)  # column → type of its measures
+    stage_col: int | None = None  # 事前 | 事中 | 事后 beside each row's measures, no heading known
     # 防控措施 over 人防 | 制防 | 技防 | 群防, a tick under each kind that applies: column → kind
     measure_kinds: dict[int, str] = field(default_factory=dict)
     level_types: dict[int, str] = field(default_factory=dict)  # column → level of the types in it
@@ -4909,6 +4930,8 @@ class _Locator:
         table.level_points = level_points
         table.level_measures = level_measures
         table.type_measures = type_measures
+        if "measures" in roles:
+            table.stage_col = _stage_column(rows, roles, col_role, table.first, table.last)
         table.measure_kinds = measure_kinds
         table.level_types = level_types
         table.type_points = type_points
@@ -6424,6 +6447,13 @@ class _Locator:
                 ]  # ('/', '—', '无' in the other levels' columns: nothing)
                 values["measures"] = "\n".join(row[c].strip() for c in filled)
                 values["risk_level"] = t.level_measures[filled[0]] if len(filled) == 1 else ""
+            if (
+                t.stage_col is not None
+                and t.stage_col < rl
+                and values.get("measures")
+                and row[t.stage_col].strip() in _STAGES
+            ):  # '事前 | 征集文物由专家组评估定价。': the stage kept with its measure
+                values["measures"] = f"{row[t.stage_col].strip()}：{values['measures']}"
             if t.type_measures:  # 思想道德风险 | 制度机制风险 | … under 分类防控措施: the filled
                 filled = [
                     c
@@ -8994,8 +9024,13 @@ class _Locator:
 
     @staticmethod
     def _row_values(row: list[str], t: _Table) -> dict[str, str]:
-        """A row's cells by the table's roles."""
-        return {role: row[c] if c < len(row) else "" for role, c in t.roles.items()}
+        """A row's cells by the table's roles (a measure with its stage, where a column gives
+        one: '事中：…')."""
+        out = {role: row[c] if c < len(row) else "" for role, c in t.roles.items()}
+        sc = t.stage_col
+        if sc is not None and sc < len(row) and out.get("measures") and row[sc].strip() in _STAGES:
+            out["measures"] = f"{row[sc].strip()}：{out['measures']}"
+        return out
 
     def _record_goes_on(self, r: int, row: list[str], t: _Table, prev: RawRisk) -> bool:
         """Row ``r`` goes on with the record of ``prev``: its 序号 and its level and type cells
