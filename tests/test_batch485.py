@@ -29,6 +29,11 @@ Not scored but seen in the export: the three stage rows' measures are joined int
 is lost), and no issue says the ``防控阶段`` column was passed over. issues.csv holds info lines only
 (``TABLE_NO_TYPE`` for the untyped tables, ``GRADE_BLANK``, ``FILE_SKIPPED`` for truth.json).
 
+Generalised after this measurement: (unscored) measures split by stage rows (事前 | 事中 | 事后 in a
+column no role claims, beside each row's measure under a point merged down) keep their stage word
+when joined ('事中：…'; locate._stage_column, _row_values; tests/test_columns.py
+test_measures_by_stage_rows_keep_their_stage).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -157,3 +162,7 @@ def test_batch485_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch485_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
