@@ -916,6 +916,12 @@ _STAGES = frozenset(
 )  # fmt: skip
 
 
+def _with_stage(row: list[str], sc: int, measures: str) -> str:
+    """A row's measure with the stage its column ``sc`` writes beside it ('事中：…')."""
+    stage = row[sc].strip() if sc < len(row) else ""
+    return f"{stage}：{measures}" if stage in _STAGES else measures
+
+
 def _stage_column(rows, roles, col_role, first: int, last: int) -> int | None:
     """A column no role claims whose every filled cell is a stage of the measures (事前 / 事中 /
     事后), two stages at least: each row's measure is of that stage."""
@@ -6447,13 +6453,9 @@ class _Locator:
                 ]  # ('/', '—', '无' in the other levels' columns: nothing)
                 values["measures"] = "\n".join(row[c].strip() for c in filled)
                 values["risk_level"] = t.level_measures[filled[0]] if len(filled) == 1 else ""
-            if (
-                t.stage_col is not None
-                and t.stage_col < rl
-                and values.get("measures")
-                and row[t.stage_col].strip() in _STAGES
-            ):  # '事前 | 征集文物由专家组评估定价。': the stage kept with its measure
-                values["measures"] = f"{row[t.stage_col].strip()}：{values['measures']}"
+            if t.stage_col is not None and values.get("measures"):
+                # '事前 | 征集文物由专家组评估定价。': the stage kept with its measure
+                values["measures"] = _with_stage(row, t.stage_col, values["measures"])
             if t.type_measures:  # 思想道德风险 | 制度机制风险 | … under 分类防控措施: the filled
                 filled = [
                     c
@@ -7058,10 +7060,9 @@ class _Locator:
         sc = t.roles["seq"]
         by_number: dict[int, RawRisk] = {}
         for rr in rows:
-            line = self.sh.rows[rr.row]
-            v = line[sc].strip() if sc < len(line) else ""
-            if v.isdecimal():
-                by_number.setdefault(int(v), rr)
+            n = self._seq_number(rr, sc)
+            if n is not None:
+                by_number.setdefault(n, rr)
         said = 0
         glossed = False  # under a caption saying what follows explains the points
         for x in range(start, end):
@@ -8753,11 +8754,8 @@ class _Locator:
                 else:
                     keyed.setdefault(key, [])
             else:
-                numbers = []
-                for rr in served:
-                    row = self.sh.rows[rr.row]
-                    v = row[sc].strip() if sc < len(row) else ""
-                    numbers.append(int(v) if v.isdecimal() else -1)
+                numbers = [self._seq_number(rr, sc) for rr in served]
+                numbers = [-1 if n is None else n for n in numbers]
                 if sorted(numbers) != sorted(keyed) or len(set(numbers)) != len(numbers):
                     continue  # (a key naming no row it serves, a row with no key: unsaid)
                 for rr, k in zip(served, numbers, strict=True):
@@ -8782,11 +8780,9 @@ class _Locator:
         by_number: dict[int, list[RawRisk]] = {}
         for f in forms:
             for rr in f.risks:
-                sc = rr.cols.get("seq")
-                line = self.sh.rows[rr.row]
-                v = line[sc].strip() if sc is not None and sc < len(line) and not rr.sheet else ""
-                if v.isdecimal():
-                    by_number.setdefault(int(v), []).append(rr)
+                n = None if rr.sheet else self._seq_number(rr, rr.cols.get("seq"))
+                if n is not None:
+                    by_number.setdefault(n, []).append(rr)
         if not all(k in by_number for ks in refs for k in ks):
             return False
         named = {k for ks in refs for k in ks}
@@ -8810,6 +8806,13 @@ class _Locator:
         )  # fmt: skip
         return True
 
+    def _seq_number(self, rr: RawRisk, sc: int | None) -> int | None:
+        """The number in the 序号 cell (column ``sc``) of ``rr``'s row; None where it holds no
+        decimal number ('①', '一', blank)."""
+        line = self.sh.rows[rr.row]
+        v = line[sc].strip() if sc is not None and sc < len(line) else ""
+        return int(v) if v.isdecimal() else None
+
     def _cross_refs(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A row whose point cell names other rows of the table by number ('同内科科主任（第1—3
         项）', merged over the point, its level and measures): those rows' points, levels and
@@ -8817,9 +8820,9 @@ class _Locator:
         sc = t.roles["seq"]
         by_number: dict[int, list[RawRisk]] = {}
         for rr in rows:
-            v = self.sh.rows[rr.row][sc].strip() if sc < len(self.sh.rows[rr.row]) else ""
-            if v.isdecimal():
-                by_number.setdefault(int(v), []).append(rr)
+            n = self._seq_number(rr, sc)
+            if n is not None:
+                by_number.setdefault(n, []).append(rr)
         out: list[RawRisk] = []
         for rr in rows:
             m = _cross_ref(rr.risk_point)
@@ -9027,9 +9030,8 @@ class _Locator:
         """A row's cells by the table's roles (a measure with its stage, where a column gives
         one: '事中：…')."""
         out = {role: row[c] if c < len(row) else "" for role, c in t.roles.items()}
-        sc = t.stage_col
-        if sc is not None and sc < len(row) and out.get("measures") and row[sc].strip() in _STAGES:
-            out["measures"] = f"{row[sc].strip()}：{out['measures']}"
+        if t.stage_col is not None and out.get("measures"):
+            out["measures"] = _with_stage(row, t.stage_col, out["measures"])
         return out
 
     def _record_goes_on(self, r: int, row: list[str], t: _Table, prev: RawRisk) -> bool:
