@@ -42,7 +42,9 @@ from its last row (locate._footed_blocks); review 77 showed the same rows are a 
 written at the head of each run whose first row is the unit's own, so the rule now only
 says the doubt (warning HOLDERS_PLACE_UNCLEAR, tests/test_columns.py
 test_holders_written_once_on_the_first_or_the_last_row_of_their_run_are_said) and reads
-as before; the batch has no is_read test (only the run's bottom borders, not read, tell).
+as before. Later (batches 491–494's stop) the lines drawn are read: a heavier line under
+each label row closes a run there (info HOLDERS_AT_FOOT, tests/test_holders_at_foot.py,
+in other words); this batch now reads in full and has its is_read test.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -172,3 +174,7 @@ def test_batch482_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch482_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

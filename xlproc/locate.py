@@ -7092,8 +7092,10 @@ class _Locator:
         """Runs of rows whose 科室, post and holder are written once, the first row writing
         none and the last row writing them all: each post's may be written on the FIRST row
         of its run (the first rows the unit's own, the last post a single point) or on its
-        LAST (a report's group footer, batch 482). Nothing on the sheet tells which (a
-        border could, but is not read): read as written on the first rows, said once."""
+        LAST (a report's group footer, batch 482). The lines drawn tell: a heavier line under
+        each label row closes a run there (the labels are its foot: each row is the next
+        label's), one under each row above a label opens a run there (read as written). Where
+        no line tells (.xls, no borders), read as written on the first rows, said once."""
         if len(rows) < 3 or written.get(rows[0].row) or not written.get(rows[-1].row):
             return
         labels = [rr for rr in rows if written.get(rr.row)]
@@ -7101,6 +7103,27 @@ class _Locator:
             return
         if any(a.row == b.row for a, b in zip(rows, rows[1:], strict=False)):
             return  # (several points of one row: read as written)
+        at = [rr.row for rr in rows]
+        weight = self.grid.rules_under(at[:-1])  # (the last row's is the table's edge)
+        if weight:
+            light = min(weight.values())
+            closing = {r for r, w in weight.items() if w > light}
+            if closing and closing == {rr.row for rr in labels[:-1]}:
+                k = len(labels) - 1
+                for rr in reversed(rows):  # each row is the next label's at or below it
+                    while k > 0 and labels[k - 1].row >= rr.row:
+                        k -= 1
+                    label = labels[k]
+                    rr.unit, rr.department = label.unit, label.department
+                    rr.title, rr.person = label.title, label.person
+                self.issues.append(
+                    make_issue("HOLDERS_AT_FOOT", self.rel, self.grid.name,
+                               cell_ref(labels[0].row, cols[0]), value=str(len(labels)))
+                )  # fmt: skip
+                return
+            opening = {at[i - 1] for i in range(1, len(at)) if written.get(at[i])}
+            if closing and closing == opening:
+                return  # (lines over each label: the runs are headed by them, as read)
         self.issues.append(
             make_issue("HOLDERS_PLACE_UNCLEAR", self.rel, self.grid.name,
                        cell_ref(rows[0].row, cols[0]), value=str(len(labels)))

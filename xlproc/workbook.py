@@ -43,6 +43,14 @@ class Grid:
     notes: CellComments | None = None  # the workbook's cell comments (批注), read when asked
     drawn: ShapeTexts | None = None  # the workbook's text boxes, read when asked
     tips: DataPrompts | None = None  # the workbook's data validations' input messages, when asked
+    lines: CellBorders | None = None  # the workbook's cell borders, read when asked
+
+    def rules_under(self, rows: list[int], cols: list[int] | None = None) -> dict[int, int]:
+        """The heaviest line drawn under each of ``rows`` across ``cols`` (all columns when
+        None; 0 none, 1 thin or
+        dotted, 2 medium, 3 thick or double): a cell's bottom border or the top border of the
+        cell below it. {} when the format keeps borders where we do not read (.xls, .ods)."""
+        return self.lines.under(self.name, rows, cols) if self.lines is not None else {}
 
     @property
     def shapes(self) -> list[tuple[int, int, str]]:
@@ -333,6 +341,79 @@ class ShapeTexts:
             except Exception:
                 self.found = {}
         return self.found.get(sheet, [])
+
+
+# a border's weight by its style: what a reader sees as a heavier line
+_BORDER_WEIGHT = {"hair": 1, "thin": 1, "dotted": 1, "dashed": 1, "dashDot": 1, "dashDotDot": 1,
+                  "medium": 2, "mediumDashed": 2, "mediumDashDot": 2, "mediumDashDotDot": 2,
+                  "slantDashDot": 2, "thick": 3, "double": 3}  # fmt: skip
+_XML_ATTR = re.compile(r'\b(\w+)="([^"]*)"')
+
+
+class CellBorders:
+    """The cell borders of an .xlsx workbook's sheets, read from its styles and a sheet's XML
+    only when a reading asks (runs of rows told apart by nothing but a heavier line)."""
+
+    def __init__(self, xml: SheetXml) -> None:
+        self.xml = xml
+        self.styles: tuple[list[int], list[int], list[int]] | None = None  # xf → bottom, top
+
+    def _styles(self) -> tuple[list[int], list[int], list[int]]:
+        """Per cell format (xf): its border's bottom and top weights."""
+        if self.styles is None:
+            bottoms: list[int] = []
+            tops: list[int] = []
+            border_of: list[int] = []
+            try:
+                data = self.xml.data
+                with package(data if data is not None else self.xml.path) as zf:
+                    text = part_text(zf, "xl/styles.xml")
+                borders = re.search(r"<(?:\w+:)?borders\b.*?</(?:\w+:)?borders>", text, re.S)
+                for b in re.finditer(
+                    r"<(?:\w+:)?border\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?border>)",
+                    borders.group(0) if borders else "", re.S,
+                ):  # fmt: skip
+                    inner = b.group(1) or ""
+                    got = []
+                    for side in ("bottom", "top"):
+                        m = re.search(rf'<(?:\w+:)?{side}\b[^>]*\bstyle="(\w+)"', inner)
+                        got.append(_BORDER_WEIGHT.get(m.group(1), 1) if m else 0)
+                    bottoms.append(got[0])
+                    tops.append(got[1])
+                xfs = re.search(r"<(?:\w+:)?cellXfs\b.*?</(?:\w+:)?cellXfs>", text, re.S)
+                for x in re.finditer(r"<(?:\w+:)?xf\b([^>]*)", xfs.group(0) if xfs else ""):
+                    m = re.search(r'\bborderId="(\d+)"', x.group(1))
+                    border_of.append(int(m.group(1)) if m else 0)
+            except Exception:  # no styles part, or a damaged one: no lines known
+                pass
+            self.styles = (border_of, bottoms, tops)
+        return self.styles
+
+    def under(self, sheet: str, rows: list[int], cols: list[int] | None) -> dict[int, int]:
+        border_of, bottoms, tops = self._styles()
+        if not border_of:
+            return {}
+        wanted = set(rows) | {r + 1 for r in rows}
+        want_cols = set(cols) if cols is not None else None
+        bottom: dict[int, int] = {}
+        top: dict[int, int] = {}
+        xml = self.xml.of(sheet)
+        for m in re.finditer(r"<(?:\w+:)?c\b([^>]*)", xml):
+            attrs = dict(_XML_ATTR.findall(m.group(1)))
+            ref, xf = attrs.get("r", ""), attrs.get("s")
+            cut = len(ref.rstrip("0123456789"))
+            if xf is None or not cut or not ref[cut:].isdecimal():
+                continue
+            r = int(ref[cut:]) - 1
+            if r not in wanted or want_cols is not None and col_index(ref[:cut]) not in want_cols:
+                continue
+            k = int(xf) if xf.isdecimal() else -1
+            if not 0 <= k < len(border_of) or not 0 <= border_of[k] < len(bottoms):
+                continue
+            b = border_of[k]
+            bottom[r] = max(bottom.get(r, 0), bottoms[b])
+            top[r] = max(top.get(r, 0), tops[b])
+        return {r: max(bottom.get(r, 0), top.get(r + 1, 0)) for r in rows}
 
 
 class DataPrompts:
@@ -753,6 +834,7 @@ def read_grids(
     notes = CellComments(path, data) if xlsx and data is not None and b"comments" in data else None
     drawn = ShapeTexts(data) if xlsx and data is not None and b"xl/drawings/" in data else None
     tips = DataPrompts(sheet_xml) if sheet_xml is not None else None  # (read when a sheet asks)
+    lines = CellBorders(sheet_xml) if sheet_xml is not None else None
     ods_merges: dict[str, list[tuple[int, int, int, int]]] | None = None
     try:
         if data is not None:
@@ -791,6 +873,7 @@ def read_grids(
                     notes=notes,
                     drawn=drawn,
                     tips=tips,
+                    lines=lines,
                     scripts=scripts,
                 )
             )
