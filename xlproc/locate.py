@@ -1799,6 +1799,7 @@ class _Table:
     )  # likelihood | impact: the level both make
     former_point: int | None = None  # '原风险点' beside '调整后风险点': the point where kept
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
+    level_lines: bool = False  # a level_points cell lists its points a numbered line each
     level_measures: dict[int, str] = field(default_factory=dict)  # column → level of its measures
     type_measures: dict[int, str] = field(default_factory=dict)  # column → type of its measures
     stage_col: int | None = None  # 事前 | 事中 | 事后 beside each row's measures, no heading known
@@ -1932,6 +1933,9 @@ class _Locator:
         self.years: list[int] = []  # the years the captions of the tables read so far name
         self.quoted_col: int | None = None  # no risk column: the measures naming their points
         self.last_table: _Table | None = None
+        self.level_heads: set[int] = (
+            set()
+        )  # header rows whose columns are levels (``_level_headers``)
         self._joined: tuple[int | None, int] = (
             None,
             -1,
@@ -1968,7 +1972,12 @@ class _Locator:
                 joined = self._halves()
                 if joined is not None:
                     return joined
-            heads = self._guessed_headers() or self._continued_header() or self._grid_headers()
+            heads = (
+                self._guessed_headers()
+                or self._continued_header()
+                or self._grid_headers()
+                or self._level_headers()
+            )
         if not heads:
             if not NOT_A_FORM_SHEET.search(self.grid.name) and any(
                 sh.names_point(r) for r in range(min(n, 60))
@@ -4079,6 +4088,57 @@ class _Locator:
             out.append((r, 1, heads))
         return out
 
+    def _level_headers(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """A row of posts' headings (科室 | 岗位 | 姓名) and then the levels themselves as headings
+        ('一级风险 | 二级风险 | 三级风险'), no column naming the points, over rows of risk texts
+        under the levels: each post's points in its level's column (the holders-down twin of
+        ``_transposed``'s cross table). Read as points by level (``_Table.level_points``)."""
+        sh = self.sh
+        out: list[tuple[int, int, dict[int, Heading | None]]] = []
+        if self._criteria_sheet():
+            return out
+        for r in range(min(len(sh.rows), 60)):
+            cols = sh.nonempty(r)
+            if len(cols) < 3 or any(len(sh.rows[r][c]) > 12 for c in cols):
+                continue
+            heads: dict[int, Heading | None] = {}
+            levels: dict[int, str] = {}
+            for c in cols:
+                key = sh.key(r, c)
+                h = heading_role(key)
+                level = self.config.level(sh.rows[r][c]) if h is None else None
+                if level is not None:
+                    levels[c] = level
+                elif h is None:
+                    break  # a word neither a heading nor a level: not a header
+                heads[c] = h
+            else:
+                ids = [c for c, h in heads.items() if h and h.role in IDENTITY and h.strength >= 2]
+                if (
+                    len(levels) < 2
+                    or len(set(levels.values())) < len(levels)
+                    or not ids
+                    or max(ids) > min(levels)
+                ):
+                    continue
+                under = [
+                    sh.rows[x][c]
+                    for x in range(r + 1, min(r + 30, len(sh.rows)))
+                    for c in levels
+                    if c < len(sh.rows[x]) and sh.rows[x][c]
+                ]
+                if sum(1 for v in under if _is_risk_text(v, self.config)) < 2:
+                    continue
+                heads.update((c, Heading("risk_point", 2, sh.key(r, c))) for c in levels)
+                self.level_heads.add(r)
+                self.issues.append(
+                    make_issue("LEVEL_COLUMNS", self.rel, self.grid.name, cell_ref(r, min(levels)),
+                               value="、".join(sh.rows[r][c] for c in levels))
+                )  # fmt: skip
+                out.append((r, 1, heads))
+                break
+        return out
+
     def _criteria_sheet(self) -> bool:
         """The sheet's tab or title says it states what each level means ('评定标准', '判定
         依据', '等级说明'), not whose risks they are."""
@@ -4855,6 +4915,19 @@ class _Locator:
                 self.issues = [
                     i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in said)
                 ]
+        if h in self.level_heads and depth == 1 and not given:
+            # '科室 | 岗位 | 姓名 | 一级风险 | 二级风险 | 三级风险' (``_level_headers``): each
+            # post's points in its level's column, numbered lines each a point
+            level_points = {
+                c: labels[c]
+                for c, x in headings.items()
+                if x and x.role == "risk_point" and self.config.level(labels.get(c, ""))
+            }
+            roles["risk_point"] = min(level_points)
+            for x in level_points:
+                col_role[x] = "risk_point"
+            for other in [k for k, v in roles.items() if v in level_points and k != "risk_point"]:
+                del roles[other]
         marked = {*ticks, *type_ticks, *level_points, *type_points}  # read as marks or points
         guesses = [g for g in guesses if col_role.get(g.col) == g.role and g.col not in marked]
         for g in guesses if not given else ():  # said on the sheet before
@@ -4934,6 +5007,7 @@ class _Locator:
         table.level_factors = level_factors or side_factors
         table.former_point = former_point
         table.level_points = level_points
+        table.level_lines = h in self.level_heads
         table.level_measures = level_measures
         table.type_measures = type_measures
         if "measures" in roles:
@@ -6849,10 +6923,15 @@ class _Locator:
                     self.seen -= 1
                     for c, word in t.level_points.items():
                         if c < rl and row[c] and row[c] not in _DITTO:
-                            self.seen += 1
-                            raw_rows.append(replace(base, risk_point=row[c], risk_level=word,
-                                                    cols={**roles, "risk_point": c,
-                                                          "risk_level": c}))  # fmt: skip
+                            if t.level_lines and (
+                                row[c] in _NOTHING or _NOTHING_WRITTEN.match(row[c])
+                            ):
+                                continue  # ('/' under a level: none of that level)
+                            for said in _band_cell_points(row[c]) if t.level_lines else (row[c],):
+                                self.seen += 1
+                                raw_rows.append(replace(base, risk_point=said, risk_level=word,
+                                                        cols={**roles, "risk_point": c,
+                                                              "risk_level": c}))  # fmt: skip
                 if t.type_points:  # 风险点 over 思想道德 | 制度机制 | …: a point per type's column
                     base = raw_rows.pop()
                     self.seen -= 1

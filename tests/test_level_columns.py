@@ -1,0 +1,69 @@
+"""Posts down, the levels themselves across as headings, no column naming the points
+('股室 | 岗位 | 责任人 | 高风险 | 中风险 | 低风险'): each cell lists that post's points of its
+column's level, a numbered line each (the holders-down twin of batch 474's cross table,
+written here for a 医疗保障局 with other words and level names)."""
+
+from __future__ import annotations
+
+from test_columns import issues, run
+
+HEAD = ["序号", "股室", "岗位", "责任人", "高风险", "中风险", "低风险", "防控措施"]
+ROWS = [
+    ["县医疗保障局岗位廉政风险分级表"],
+    HEAD,
+    ["1", "局领导", "局长", "覃翊溟",
+     "1.定点医药机构协议管理中收受好处\n2.医保基金拨付个人说了算",
+     "1.干部考核评先优亲厚友", "/", "重大事项集体研究，基金拨付三级审核。"],
+    ["2", "待遇保障股", "股长", "禤珂岚",
+     "1.违规认定特殊门诊病种", "1.异地就医备案审核走过场\n2.报销材料审核不严",
+     "1.窗口服务态度生硬", "病种认定专家评审，报销材料双人复核。"],
+    ["3", "基金监管股", "科员", "郄沅澧", "/", "现场检查走过场，查处不力",
+     "/", "检查全程记录，查处结果公示。"],
+]  # fmt: skip
+
+
+def test_points_listed_under_their_levels_are_each_a_point_of_that_level(tmp_path):
+    got = run(tmp_path, {"分级表": ROWS})
+    risks = got.risks
+    assert list(zip(risks["person"], risks["risk_point"], risks["risk_level"], strict=True)) == [
+        ("覃翊溟", "定点医药机构协议管理中收受好处", "Ⅰ级"),
+        ("覃翊溟", "医保基金拨付个人说了算", "Ⅰ级"),
+        ("覃翊溟", "干部考核评先优亲厚友", "Ⅱ级"),
+        ("禤珂岚", "违规认定特殊门诊病种", "Ⅰ级"),
+        ("禤珂岚", "异地就医备案审核走过场", "Ⅱ级"),
+        ("禤珂岚", "报销材料审核不严", "Ⅱ级"),
+        ("禤珂岚", "窗口服务态度生硬", "Ⅲ级"),
+        ("郄沅澧", "现场检查走过场，查处不力", "Ⅱ级"),  # (a cell not numbered: one point)
+    ]
+    # each post's row measures go with each of its points
+    assert set(risks[risks["person"] == "郄沅澧"]["measures"]) == {"检查全程记录，查处结果公示。"}
+    posts = got.posts
+    assert list(zip(posts["department"], posts["title"], posts["n_risks"], strict=True)) == [
+        ("局领导", "局长", 3), ("待遇保障股", "股长", 4), ("基金监管股", "科员", 1),
+    ]  # fmt: skip
+    said = issues(got)
+    assert ("LEVEL_COLUMNS", "E2") in said
+    assert not any(code.startswith("MEASURES") or code == "ROW_OUTSIDE_TABLE" for code, _ in said)
+
+
+def test_counts_under_the_levels_are_a_tally_not_points(tmp_path):
+    rows = [
+        ["县医疗保障局风险点数量统计表"],
+        ["股室", "岗位", "一级风险", "二级风险", "三级风险"],
+        ["局领导", "局长", "2", "1", "0"],
+        ["待遇保障股", "股长", "1", "2", "1"],
+    ]
+    got = run(tmp_path, {"统计": rows})
+    assert got.risks.empty
+    assert "LEVEL_COLUMNS" not in {code for code, _ in issues(got)}
+
+
+def test_a_legend_of_the_levels_without_posts_is_no_list(tmp_path):
+    rows = [
+        ["风险等级说明"],
+        ["序号", "一级风险", "二级风险", "三级风险"],
+        ["1", "涉及资金、审批，易发生重大违纪违法问题", "涉及一般执法检查事项", "日常事务性工作"],
+    ]
+    got = run(tmp_path, {"说明": rows})
+    assert got.risks.empty
+    assert "LEVEL_COLUMNS" not in {code for code, _ in issues(got)}
