@@ -1680,9 +1680,12 @@ def _levels_by_rank_bands(located, config: Config, rel: str, res: FileResult) ->
     rank's band, with one info naming the column and the bands. A rank no band covers, or one two
     bands give different levels, stays unlevelled (said in the info); without such a note, ranks
     are no levels (a rank 1 is not 一级)."""
-    for g, forms, sheet in located:
-        if not forms:
-            continue
+    sheets = {id(g): sheet for g, _forms, sheet in located}
+    unlevelled = _points_where(
+        located, lambda rr: not rr.risk_level.strip(), lambda w: not w.strip()
+    )
+    for g, forms, _todo in unlevelled:  # (a sheet whose points all have levels: passed over)
+        sheet = sheets[id(g)]
         starts = sorted({f.header_row for f in forms})
         last = max((rr.row for f in forms for rr in f.risks if not rr.sheet), default=-1)
         for start in starts:
