@@ -11647,3 +11647,24 @@ def test_what_the_seventy_fifth_review_found(tmp_path):
 
     assert not _LEVEL_NAMED.search("报上一级") and not _LEVEL_NAMED.search("移交下一级处理")
     assert _LEVEL_NAMED.search("列为二级风险")
+
+
+def test_a_post_caption_numbered_as_the_group_caption_above_ends_its_group(tmp_path):
+    """'二、收费员' after '一、站领导' (batch 491's 路政员 in other words): numbered as the 科室
+    caption above and naming the rows' own post, it ends that group; the 收费员 are no 站领导."""
+    rows = [
+        ["县收费站廉政风险防控责任清单"],
+        ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+        ["一、站领导"],
+        ["1", "站长", "闾翊湛", "通行费减免审批不严", "一级", "减免清单每月公示。"],
+        ["二、收费员"],
+        ["2", "收费员", "缪沄翚", "私收通行费不开票", "一级", "收费全程录像，日清日结。"],
+        ["三、财务室"],
+        ["3", "会计", "蒯珩澍", "票据管理混乱", "二级", "票据专人保管，按月盘点。"],
+    ]
+    got = run(tmp_path, {"清单": rows})
+    assert list(zip(got.risks["department"], got.risks["title"], strict=True)) == [
+        ("站领导", "站长"),
+        ("", "收费员"),
+        ("财务室", "会计"),
+    ]

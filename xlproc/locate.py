@@ -9722,6 +9722,16 @@ class _Locator:
         if got is not None and got[0] == "title" and "department" not in t.roles:
             got = self._group_of_posts(r, t, got)
         if got is None or (got[0] in t.roles and got[0] != "_post"):
+            if (
+                got is not None
+                and got[0] == "title"
+                and style
+                and carry.get("_dept_style") == style
+            ):
+                # '二、路政员' after '一、所领导': numbered as the 科室 caption above and naming
+                # the rows' own post, it ends that 科室's group without naming one
+                carry.pop("department", None)
+                carry.pop("_dept_style", None)
             return graded
         role, value = got
         role = "title" if role == "_post" else role
