@@ -11668,3 +11668,15 @@ def test_a_post_caption_numbered_as_the_group_caption_above_ends_its_group(tmp_p
         ("", "收费员"),
         ("财务室", "会计"),
     ]
+
+
+def test_a_bodys_own_area_after_its_name_in_the_title_is_its_part():
+    """'…公路养护段养护工区岗位…' (batch 491's unit, in other words): an area of the body's own
+    (工区, 管护区, 监区) named after the body is its part; the unit is the body. A place's own
+    areas (开发区, 新区, 景区) and a county's 区 stay in the name."""
+    from xlproc.identity import unit_in_title
+
+    assert unit_in_title("某县国有林场第二管护区岗位廉政风险排查表") == "某县国有林场"
+    assert unit_in_title("某县公路管理段三号工区廉政风险防控一览表") == "某县公路管理段"
+    assert unit_in_title("某市某区卫生健康局岗位廉政风险防控一览表") == "某市某区卫生健康局"
+    assert unit_in_title("某县高新技术开发区管委会廉政风险防控一览表") == "某县高新技术开发区管委会"

@@ -1399,6 +1399,13 @@ def _unit_in_title(title_text: str) -> str:
             break  # 'XX县第一中学学校食堂': the school's canteen, no second school
         if unit.endswith(("监狱", "看守所")) and part.endswith("区"):
             break  # 'XX省梅林监狱一监区': the prison's ward, its part
+        if (
+            unit
+            and not unit.endswith(REGION_END)
+            and part.endswith("区")
+            and not part.endswith(("社区", "园区", "新区", "开发区", "景区"))
+        ):
+            break  # '…公路养护段养护工区', '…林场管护区': the body's own area, its part
         if unit.endswith("大学") and part.endswith("学院"):
             break  # 'XX大学经济管理学院': a school of the university, its part
         if unit.endswith(("法院", "检察院")) and part.endswith(("局", "庭", "室", "处", "科")):
