@@ -135,3 +135,31 @@ def test_resaved_by_libreoffice(tmp_path):
     assert _holders(got) == FOOTED
     got = _read(tmp_path / "xls")  # lines not read from an .xls: said
     assert "HOLDERS_PLACE_UNCLEAR" in set(got.issues["code"])
+
+
+def test_a_first_post_of_one_point_and_a_vacant_post_are_read_at_the_foot_by_the_lines(tmp_path):
+    """Review 78: the first row a label (its post one point long) and a post with no holder
+    named: the lines still close each run under its label."""
+    path = tmp_path / "in" / "一览表.xlsx"
+    path.parent.mkdir(parents=True)
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("一览表")
+    thin = wb.add_format({"border": 1})
+    closing = wb.add_format({"border": 1, "bottom": 2})
+    ws.write_row(0, 0, HEAD, thin)
+    rows = [
+        (("馆领导", "馆长", "詹珩昱"), "档案接收进馆把关不严", True),
+        (None, "数字化外包验收走过场", False),
+        (("技术保护科", "科长", ""), "外包人员接触涉密档案", True),  # (vacant: no name)
+        (None, "利用档案出具证明材料徇私", False),
+        (("利用服务科", "科员", "蒯沅澈"), "查阅登记不全", False),
+    ]
+    for r, (label, point, closes) in enumerate(rows, 1):
+        ws.write_row(r, 0, [r, *(label or ("", "", "")), point, "二级", "双人复核。"],
+                     closing if closes else thin)  # fmt: skip
+    wb.close()
+    got = _read(tmp_path / "in")
+    assert list(zip(got.risks["title"], got.risks["person"], strict=True)) == [
+        ("馆长", "詹珩昱"), ("科长", ""), ("科长", ""), ("科员", "蒯沅澈"), ("科员", "蒯沅澈"),
+    ]  # fmt: skip
+    assert "HOLDERS_AT_FOOT" in set(got.issues["code"])

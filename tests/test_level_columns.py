@@ -67,3 +67,54 @@ def test_a_legend_of_the_levels_without_posts_is_no_list(tmp_path):
     got = run(tmp_path, {"说明": rows})
     assert got.risks.empty
     assert "LEVEL_COLUMNS" not in {code for code, _ in issues(got)}
+
+
+LIST = [
+    ["县医疗保障局岗位廉政风险防控一览表"],
+    ["序号", "股室", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"],
+    ["1", "局领导", "局长", "覃翊溟", "医保基金拨付个人说了算", "高", "基金拨付三级审核。"],
+    ["2", "局领导", "局长", "覃翊溟", "干部考核评先优亲厚友", "中", "考核结果公示。"],
+    ["3", "待遇保障股", "股长", "禤珂岚", "违规认定特殊门诊病种", "高", "病种认定专家评审。"],
+]
+
+
+def test_a_summary_by_level_restating_the_list_is_not_read_twice(tmp_path):
+    """Review 78: '分级汇总' restating the list's points by level under the same holders."""
+    summary = [
+        ["各岗位风险点分级汇总"],
+        ["股室", "岗位", "责任人", "高风险", "中风险", "低风险"],
+        ["局领导", "局长", "覃翊溟", "1.医保基金拨付个人说了算", "1.干部考核评先优亲厚友", "无"],
+        ["待遇保障股", "股长", "禤珂岚", "1.违规认定特殊门诊病种", "/", "/"],
+    ]
+    got = run(tmp_path, {"一览表": LIST, "分级汇总": summary})
+    assert len(got.risks) == 3 and set(got.risks["measures"]) != {""}
+    assert ("SHEET_SUMMARY", "") in issues(got)
+
+
+def test_a_grading_of_posts_giving_one_reason_a_row_is_no_list_of_points(tmp_path):
+    """Review 78: each post's grade ticked by the reason written under it, one cell a row."""
+    grading = [
+        ["岗位廉政风险等级认定表"],
+        ["股室", "岗位", "责任人", "一级风险", "二级风险", "三级风险"],
+        ["局领导", "局长", "覃翊溟", "分管基金拨付审批，权力集中", "", ""],
+        ["待遇保障股", "股长", "禤珂岚", "", "参与病种认定初审，有一定裁量权", ""],
+    ]
+    got = run(tmp_path, {"一览表": LIST, "认定": grading})
+    assert len(got.risks) == 3
+    assert "LEVEL_COLUMNS" not in {code for code, _ in issues(got)}
+
+
+def test_sub_items_of_a_numbered_point_stay_with_it(tmp_path):
+    """Review 78: '1.1 …' or '（1）…' lines under '1.…' are that point's own, kept on lines."""
+    rows = [
+        ["县医疗保障局岗位廉政风险分级表"],
+        ["股室", "岗位", "责任人", "高风险", "中风险", "低风险"],
+        ["局领导", "局长", "覃翊溟", "1.基金拨付把关不严\n1.1 未按进度拨付\n1.2 拨付不经审核\n2.协议管理收受好处",
+         "1.考核评先优亲厚友\n（1）考核打分不公", "/"],
+    ]  # fmt: skip
+    got = run(tmp_path, {"分级表": rows})
+    assert got.risks["risk_point"].tolist() == [
+        "基金拨付把关不严\n1.1 未按进度拨付\n1.2 拨付不经审核",
+        "协议管理收受好处",
+        "考核评先优亲厚友\n（1）考核打分不公",
+    ]

@@ -1051,29 +1051,28 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
             why[id(x)] = ("HIDDEN", shown[0].name)
     # a sheet naming no one whose every point stands word for word on the other sheets under
     # a named holder: a summary for the 公示栏 gathered from them ('汇总（公示）')
-    summaries = [
-        x
-        for x in with_forms
-        if id(x) not in why and not any(f.person for f in x[1]) and _SUMMARY.search(head(x[0]))
-    ]
+    # (one naming its holders too, each point standing on another sheet under the same one:
+    # '分级汇总' restating the list by level)
+    summaries = [x for x in with_forms if id(x) not in why and _SUMMARY.search(head(x[0]))]
     named: dict[tuple[str, str], list] = {}
     for x in with_forms if summaries else ():  # (the points' index only where one may be)
         for f in x[1]:
             if f.person:
                 for rr in f.risks:
                     if rr.risk_point:
-                        named.setdefault((squeeze(rr.risk_point), f.title), []).append(f)
+                        named.setdefault((squeeze(rr.risk_point), f.title), []).append((f, x))
 
-    def restated(f, rr) -> bool:  # the point of the post, of a named form of the same body
+    def restated(f, rr, x) -> bool:  # the point of the post, of a named form of the same body
         return any(
             (not f.unit or not o.unit or f.unit.startswith(o.unit) or o.unit.startswith(f.unit))
             and (not f.department or not o.department or f.department == o.department)
-            for o in named.get((squeeze(rr.risk_point), f.title), ())
+            and (not f.person or (o.person == f.person and ox is not x))
+            for o, ox in named.get((squeeze(rr.risk_point), f.title), ())
         )
 
     for x in summaries:
         said = [(f, rr) for f in x[1] for rr in f.risks if rr.risk_point]
-        if len(said) >= 2 and all(restated(f, rr) for f, rr in said):
+        if len(said) >= 2 and all(restated(f, rr, x) for f, rr in said):
             why[id(x)] = ("SUMMARY", "")
     filled = [x for x in with_forms if id(x) not in why and any(f.risks for f in x[1])]
     if not filled:

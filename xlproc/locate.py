@@ -4121,14 +4121,15 @@ class _Locator:
                     or max(ids) > min(levels)
                 ):
                     continue
-                under = [
-                    sh.rows[x][c]
+                below = [
+                    [sh.rows[x][c] for c in levels if c < len(sh.rows[x]) and sh.rows[x][c]]
                     for x in range(r + 1, min(r + 30, len(sh.rows)))
-                    for c in levels
-                    if c < len(sh.rows[x]) and sh.rows[x][c]
                 ]
-                if sum(1 for v in under if _is_risk_text(v, self.config)) < 2:
-                    continue
+                texts = [[v for v in cells if _is_risk_text(v, self.config)] for cells in below]
+                if sum(map(len, texts)) < 2 or not any(
+                    len(got) >= 2 or any(_ITEM_LINE.match(v) for v in got) for got in texts
+                ):
+                    continue  # (one reason a row under its post's grade: a grading, no points)
                 heads.update((c, Heading("risk_point", 2, sh.key(r, c))) for c in levels)
                 self.level_heads.add(r)
                 self.issues.append(
@@ -7168,20 +7169,21 @@ class _Locator:
             )  # fmt: skip
 
     def _footed_blocks(self, rows: list[RawRisk], written: dict[int, int], cols: list[int]) -> None:
-        """Runs of rows whose 科室, post and holder are written once, the first row writing
-        none and the last row writing them all: each post's may be written on the FIRST row
-        of its run (the first rows the unit's own, the last post a single point) or on its
-        LAST (a report's group footer, batch 482). The lines drawn tell: a heavier line under
-        each label row closes a run there (the labels are its foot: each row is the next
-        label's), one under each row above a label opens a run there (read as written). Where
-        no line tells (.xls, no borders), read as written on the first rows, said once."""
-        if len(rows) < 3 or written.get(rows[0].row) or not written.get(rows[-1].row):
+        """Runs of rows whose 科室, post and holder are written once, the last row writing them:
+        each post's may be written on the FIRST row of its run or on its LAST (a report's group
+        footer, batch 482). The lines drawn tell: a heavier line under each label row closes a
+        run there (the labels are its foot: each row is the next label's), one under each row
+        above a label opens a run there (read as written). Where no line tells (.xls, no
+        borders), the runs are read as headed; said once where the first row writes none and
+        every label all three (the first rows then the unit's own, or the first post's)."""
+        if len(rows) < 3 or not written.get(rows[-1].row):
             return
         labels = [rr for rr in rows if written.get(rr.row)]
-        if len(labels) < 2 or any(written[rr.row] < len(cols) for rr in labels):
+        if len(labels) < 2 or len(labels) == len(rows):
             return
         if any(a.row == b.row for a, b in zip(rows, rows[1:], strict=False)):
             return  # (several points of one row: read as written)
+        doubt = not written.get(rows[0].row) and all(written[rr.row] >= len(cols) for rr in labels)
         at = [rr.row for rr in rows]
         weight = self.grid.rules_under(at[:-1])  # (the last row's is the table's edge)
         if weight:
@@ -7203,6 +7205,8 @@ class _Locator:
             opening = {at[i - 1] for i in range(1, len(at)) if written.get(at[i])}
             if closing and closing == opening:
                 return  # (lines over each label: the runs are headed by them, as read)
+        if not doubt:
+            return  # (the first row labelled, no line saying otherwise: a list headed by them)
         self.issues.append(
             make_issue("HOLDERS_PLACE_UNCLEAR", self.rel, self.grid.name,
                        cell_ref(rows[0].row, cols[0]), value=str(len(labels)))
@@ -11068,16 +11072,26 @@ def _band_cell_points(text: str) -> list[str]:
     number joined to the one before), since the cell lists them; a cell not opening with a
     number is one point as written."""
     lines = [x.strip() for x in text.split("\n") if x.strip()]
-    if not lines or not _ITEM_LINE.match(lines[0]):
+    first = _ITEM_LINE.match(lines[0]) if lines else None
+    if first is None:
         return [text]
+    kind = _item_kind(first.group(0))
     out: list[str] = []
     for x in lines:
         m = _ITEM_LINE.match(x)
-        if m:
+        if m and _item_kind(m.group(0)) == kind:
             out.append(x[m.end() :].strip())
+        elif m or NUMBERING.match(x) or x[:1].isdecimal():
+            out[-1] += "\n" + x  # ('1.1 …', '（1）…' under '1.…': the item's own sub-items)
         else:
             out[-1] += x
     return [x for x in out if x] or [text]
+
+
+def _item_kind(mark: str) -> str:
+    """The kind of an item's number: '(1)', '1.' or '①' — a list numbers its items alike."""
+    mark = mark.strip()
+    return "(" if mark[:1] in "(（" else "1" if mark[:1].isdecimal() else "①"
 
 
 def _numbered_lines(text: str) -> list[str]:
