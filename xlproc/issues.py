@@ -475,6 +475,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "表格的标题“{value}”写在表格{field}一列上下合并的单元格里,已按表格标题读取(单位、科室),不作为表格的一列;如不是标题,请把它移到表格上方一行",
     ),
+    "TYPE_TAGS": (
+        INFO,
+        "风险点开头的括号里写的是风险类型({value}),已读作该风险点的风险类型,并从风险点文字中去掉;如不是这样,请增加“风险类型”列写明",
+    ),
+    "TYPE_TAG_DIFFERS": (
+        WARNING,
+        "风险点开头的括号里写的风险类型与本行“风险类型”栏不同({value}),按“风险类型”栏读取,括号留在风险点中;请核对后改正其中一处",
+    ),
     "TABLE_NO_TYPE": (
         INFO,
         "表中没有“风险类型”列,风险点的类型未登记;如需分类统计,请增加一列填写思想道德、制度机制或岗位职责风险",
@@ -525,6 +533,7 @@ SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字�
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"LEVEL_IN_REMARKS": "备注文字中写明的级别"})
 SHORT.update({"TYPE_BY_COLOUR": "颜色定类型", "TYPE_COLOUR_UNCLEAR": "颜色未读作类型"})
+SHORT.update({"TYPE_TAGS": "风险点前括注的类型", "TYPE_TAG_DIFFERS": "括注与类型栏不同"})
 SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD": "未读出的下拉框"})  # fmt: skip
 SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIELD_CODES": "字段代码表头"})  # fmt: skip
 SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})
@@ -560,6 +569,7 @@ ITEMS: dict[str, str] = {
     "CELL_OUTSIDE": "表格外内容", "TABLE_NO_TYPE": "风险类型",
 }  # fmt: skip
 ITEMS["TITLE_BESIDE_TABLE"] = "标题"
+ITEMS.update(dict.fromkeys(("TYPE_TAGS", "TYPE_TAG_DIFFERS"), "风险类型"))
 ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
 ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"

@@ -7388,7 +7388,6 @@ class _Locator:
         and a holder named at the end of the measures ('责任人:熊国栋') where no column names
         people. Read only where the row's own cell for it is empty."""
         level, types = self.config.level, self.config.types
-        typed = 0
         mc = t.roles.get("measures")
         labels = t.header[1] if t.header else {}
         pc = t.roles.get("risk_point")
@@ -7399,6 +7398,7 @@ class _Locator:
             or all(_MEASURES_HOLDER.search(rr.measures) for rr in rows if rr.measures)
         )
 
+        typed = self._type_tags(t, rows)  # '【制度机制】…': the type tagged before the point
         for rr in rows:
             if not rr.risk_level:
                 m = _LEVEL_TAG.search(rr.risk_point)
@@ -7437,6 +7437,69 @@ class _Locator:
             self.issues = [
                 i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == at)
             ]
+
+    def _type_tags(self, t: _Table, rows: list[RawRisk]) -> int:
+        """Each point's type in a tag opening its cell ('【制度机制】重大案件不经集体讨论',
+        '〔思想道德风险〕…', '[岗位职责类]…', after a level tag '【一级】【外部环境】…'): the tag is
+        the type, no part of the point. A tag in a type's short form ('【岗位】', '【业务】') is
+        read only where the table's tags name two types or more, or a note says the brackets
+        hold the type. A type cell already written wins; a tag naming another type leaves both
+        as read, with a warning. The number of rows typed by their tag."""
+        opens = _TAG_OPENERS
+        if not any(rr.risk_point.lstrip()[:1] in opens for rr in rows):
+            return 0  # (the cheap test: most tables' points open with no bracket)
+        level, types = self.config.level, self.config.types
+        found: list[tuple[RawRisk, str, int, int, bool]] = []  # (row, word, start, end, short)
+        for rr in rows:
+            m = _TYPE_LEAD.match(rr.risk_point)
+            if not m:
+                continue
+            if _PAIRS.get(m.group(1)) != m.group(3):
+                continue  # ('【制度机制)': brackets not of one pair)
+            word, start, end = m.group(2), m.start(1), m.end()
+            if level(word):  # '【一级】【制度机制】…': the level's tag is read after
+                n = _TYPE_LEAD.match(rr.risk_point, m.end())
+                if not n or _PAIRS.get(n.group(1)) != n.group(3):
+                    continue
+                word, start, end = n.group(2), n.start(1), n.end()
+            known, unknown = types(word)
+            if not known or unknown or level(word) or end >= len(rr.risk_point):
+                continue  # '【重点】', '【新增】': no type, the tag stays in the point
+            parts = [x for x in _TYPE_SEP.split(word) if x]
+            short = not all(len(x) >= 4 or x.endswith(("风险", "类")) for x in parts)
+            found.append((rr, word, start, end, short))
+        if not found:
+            return 0
+        named = {k for _rr, word, *_x in found for k in types(word)[0]}
+        said = len(named) >= 2 or bool(_TAG_TYPE_NOTE.search(self._legend))
+        typed, tags, clash = 0, [], []
+        for rr, word, start, end, short in found:
+            if short and not said:
+                continue
+            if rr.risk_type.strip():
+                # a type column's word wins; the tag goes where it names the same type
+                if not set(types(word)[0]) <= set(types(rr.risk_type)[0]):
+                    clash.append(rr.cell("risk_point"))
+                    continue
+            else:
+                rr.risk_type = word
+                rr.cols = {**rr.cols, "risk_type": rr.cols["risk_point"]}
+                typed += 1
+            rr.risk_point = (rr.risk_point[:start] + rr.risk_point[end:]).strip()
+            if word not in tags:
+                tags.append(word)
+        pc = t.roles.get("risk_point", t.first)
+        if tags:
+            self.issues.append(
+                make_issue("TYPE_TAGS", self.rel, self.grid.name, cell_ref(t.row, pc),
+                           value="、".join(tags))
+            )  # fmt: skip
+        if clash:
+            self.issues.append(
+                make_issue("TYPE_TAG_DIFFERS", self.rel, self.grid.name, clash[0],
+                           value="、".join(clash[:8]) + ("等" if len(clash) > 8 else ""))
+            )  # fmt: skip
+        return typed
 
     def _scale(self, t: _Table, rows: list[RawRisk]) -> None:
         """A table whose levels are exactly the three words of a configured scale (较高 / 一般 /
@@ -11183,6 +11246,16 @@ _END_LEVEL = re.compile(r"^(?:[ⅠⅡⅢ]|I{1,3}|[123]|中等|[高中低]等?)$"
 _LEVEL_WORDS = {"高", "中", "低", "较高", "较低", "一般", "重大", "较大", "较小", "严重", "轻微"}
 _TYPE_TAG = re.compile(r"\s*[（(【\[]\s*([^（()）【】\[\]]{2,16}?)\s*[)）】\]]\s*$")
 _TYPE_SEP = re.compile(r"[/／、,，;；\s]+")
+# a tag opening a point ('【制度机制】…', '〔思想道德风险〕…', '[岗位职责类]…'), its brackets paired
+_TAG_OPENERS = "【〔［[（(「〖"
+_PAIRS = dict(zip(_TAG_OPENERS, "】〕］]）)」〗", strict=True))
+_TYPE_LEAD = LazyRe(
+    r"\s*([【〔［\[（(「〖])\s*([^【】〔〕［］\[\]（）()「」〖〗\s]{1,16}?)\s*([】〕］\]）)」〗])\s*"
+)
+# a note saying the brackets before the points hold their types: '注：风险点前【】内为风险类型。'
+_TAG_TYPE_NOTE = LazyRe(
+    r"(?:[【〔［\[][】〕］\]]|括号|括弧)\s*(?:内|中|里)?[^。；;\n]{0,10}类[型别]"
+)
 _MEASURES_HOLDER = re.compile(
     r"(?<![监督分管主领导])(?:责任人|负责人|责任岗位人员)\s*[:：]\s*([^\s:：,，;；。]{2,8})\s*[。.]?\s*$"
 )
