@@ -39,6 +39,12 @@ note line was taken for no point (noise 0).
 Not scored but seen in the export: issues.csv holds info lines only (``TABLE_NO_TYPE`` for the
 untyped tables and the harder file, ``GRADE_BLANK``, ``FILE_SKIPPED`` for truth.json).
 
+Generalised after this measurement: a bracketed tag opening the point cell whose word names
+configured risk types is the point's type and leaves the point's text (locate._type_tags: full names
+always, short forms where the table's tags name two types or a note says so; a filled type cell
+wins, a differing one is said; info TYPE_TAGS, warning TYPE_TAG_DIFFERS;
+tests/test_type_tag_before_point.py, in other words).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +171,7 @@ def test_batch492_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch492_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
