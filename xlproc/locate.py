@@ -1771,6 +1771,7 @@ class _Table:
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
     point_dash: bool = False  # '风险点及表现形式' written '风险点——表现形式' in one cell
+    point_shows: bool = False  # … written '风险点，主要表现为…' in one sentence
     point_colon: bool = False  # the point's cells written '短名：表现' (the short name the point)
     point_measures: bool = False  # '风险点及防控措施' over a point and its '（1）…' lines below
     point_lines: str = ""  # the role of the numbered lines under a point in its own cell
@@ -4984,6 +4985,7 @@ class _Locator:
         table.level_criteria = level_criteria
         table.level_said = level_said
         table.point_dash = self._point_dash(roles, labels, rows)
+        table.point_shows = not table.point_dash and _point_shows(roles, labels, rows)
         table.point_measures = self._point_measures(roles, labels, rows)
         table.point_lines = _point_lines(roles, labels, rows)
         table.point_arrow = _point_arrow(roles, labels, rows)
@@ -6679,6 +6681,14 @@ class _Locator:
                 head, dash, rest = values["risk_point"].partition("——")
                 if dash and head.strip() and rest.strip() and len(head.strip()) <= 24:
                     values["risk_point"], values["description"] = head.strip(), rest.strip()
+            if has_point and t.point_shows and not get("description"):
+                # '财政资金分配个人说了算，主要表现为…' under '廉政风险点及主要表现': the point,
+                # then how it shows, parted by the words that say so
+                m = _SHOWS_AS.search(values["risk_point"])
+                if m and 2 <= m.start() <= 24 and values["risk_point"][m.end() :].strip():
+                    point = values["risk_point"]
+                    values["risk_point"] = point[: m.start()].strip()
+                    values["description"] = point[m.end() :].strip()
             if has_point and t.point_colon and not t.point_quoted and not get("description"):
                 # '补贴机具核验：不到现场核验机具即签字确认…' under a plain '廉政风险点', most cells
                 # so written: the short name is the point, the rest how it shows
@@ -11300,6 +11310,28 @@ def _full_type(word: str, config) -> bool:
 
 def _has_colon(text: str) -> bool:
     return "：" in text or ":" in text
+
+
+# the words that go on from a point to how it shows in one sentence ('…，主要表现为…')
+_SHOWS_AS = LazyRe(
+    r"[，,；;。]\s*(?:其|主要|具体|通常|一般)?(?:表现(?:形式)?(?:为|在|是|有)|体现为)[：:]?\s*"
+)
+
+
+def _point_shows(roles: dict[str, int], labels: dict[int, str], rows) -> bool:
+    """The point's cells written '风险点，主要表现为…' in one sentence, no description column: under
+    a heading naming the point and how it shows ('廉政风险点及主要表现'), most cells so written;
+    under a plain point heading, every one."""
+    pc = roles.get("risk_point")
+    if pc is None or "description" in roles:
+        return False
+    cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
+    if len(cells) < 2 or not any("表现" in v or "体现" in v for v in cells):
+        return False  # (the cheap test first)
+    said = sum(bool((m := _SHOWS_AS.search(v)) and 2 <= m.start() <= 24) for v in cells)
+    if _POINT_AND_SHOWS.search(squeeze(labels.get(pc, ""))):
+        return said * 5 >= len(cells) * 4
+    return said == len(cells)
 
 
 def _colon_parts(text: str, config) -> tuple[str, str] | None:
