@@ -32,6 +32,12 @@ and types go unscored. Kind: a point run on into its description in one sentence
 the connective ``，主要表现为``, is not split — the point swallows the description. issues.csv held
 nothing for the file (no warning that the cells join a point and its description).
 
+Generalised after this measurement: a point running on into how it shows in one sentence, parted
+only by the words that say so ('，主要表现为', '，具体表现在', '；其表现形式为'), is the point and its description
+(locate._point_shows, _SHOWS_AS: under a heading naming both, most cells so written; under a plain
+point heading, every cell; the words within the first 24 characters;
+tests/test_point_shows_in_one_sentence.py, in other words).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -153,3 +159,7 @@ def test_batch497_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch497_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
