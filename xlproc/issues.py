@@ -309,6 +309,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”末尾括注的“{value}”与本行所填的“{other}”不同,两处均未改动(按本行所填读取);"
         "请核对后只保留正确的一处",
     ),
+    "RECORD_HOLDER_DIFFERS": (
+        WARNING,
+        "表上方写明的持卡人{field}是“{other}”,这一条风险点记录里的{field}却写“{value}”,"
+        "已按本条记录所写读取(这一条及其下没写{field}的记录归“{value}”);请核对后只保留正确的一处",
+    ),
     "HOLDERS_CHANGED": (
         INFO,
         "表下的人员变动表已用于更新各岗位的责任人:{value};如不对,请直接改正表中的姓名",
@@ -541,6 +546,7 @@ SHORT.update({"HOLDER_IN_HEADING": "写在表头里的责任人", "HOLDER_IN_HEA
 SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
 SHORT.update({"HOLDER_IN_CELL_BRACKET": "括注在格末的责任人", "HOLDER_BRACKET_DIFFERS": "括注与本行不同的责任人"})  # fmt: skip
+SHORT.update({"RECORD_HOLDER_DIFFERS": "与持卡人不同的记录责任人"})
 SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip
 SHORT.update({"MEASURES_IN_COMMENTS": "批注里的防控措施", "MEASURES_COMMENTS_UNCLEAR": "批注未读作措施"})  # fmt: skip
 SHORT.update({  # the outputs' codes

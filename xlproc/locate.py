@@ -3181,14 +3181,26 @@ class _Locator:
         current: dict[str, str] | None = None
         points: list[tuple[RawForm, int, dict[str, str], dict[str, int]]] = []
         caption = ""
+        gaps: list[int] = []  # blank rows and captions: where a block of label lines ends
+        labelled: list[tuple[int, str]] = []  # (row, its first label) of each label line
+        held: list[tuple[int, str, str, int]] = []  # (row, field, value, column): a holder's
         for r in range(len(sh.rows)):
             cols = sh.nonempty(r)
             if not cols:
+                gaps.append(r)
                 continue
             row = sh.rows[r]
             if len(cols) == 1:
+                k = sh.key(r, cols[0])
+                hb = heading_role(k) if form is not None and labelled[-1][0] == r - 1 else None
+                if hb is not None and hb.strength >= 2 and hb.role in _HOLDER_HEADS:
+                    # '责 任 人 | (blank)' among a record's label lines: a field left blank
+                    labelled.append((r, k))
+                    held.append((r, hb.role, "", cols[0] + 1))
+                    continue
                 caption = row[cols[0]]
                 form = None
+                gaps.append(r)
                 continue
             if len(cols) > 2 and _INT_CELL.match(row[cols[0]]):
                 cols = cols[1:]  # '1 | 风险点 | … | 风险等级 | 高': the record's number first
@@ -3206,6 +3218,7 @@ class _Locator:
                     grade_asked=False,
                 )  # fmt: skip
                 forms.append(form)
+            labelled.append((r, sh.key(r, cols[0])))
             # label | value pairs along the row ('风险等级 | 一级 | 防控措施 | …'); a label
             # alone with the rest of the row as its value ('风  险: | …')
             pairs: list[tuple[Heading, int, str]] = []
@@ -3234,6 +3247,8 @@ class _Locator:
                     points[-1][3][hc.role] = c
                 elif hc.role in ("duty", "workflow"):
                     current = None
+                elif hc.role in _HOLDER_HEADS and sh.kind(r) not in ("signoff", "note"):
+                    held.append((r, hc.role, value, c))
         # a real record has words for its point and a level or measures beside it; a
         # summary sheet ('廉政风险点 | 12') has neither
         points = [
@@ -3243,9 +3258,14 @@ class _Locator:
         ]
         if len(points) < 2 or sum(1 for p in points if len(p[2]) > 1) < len(points) / 2:
             return []
-        fields = _parse_fields(
-            sh, [r for r in range(len(sh.rows)) if sh.kind(r) in ("fields", "unit")]
-        )
+        regrouped = self._record_holders(forms, points, gaps, labelled, held)
+        if regrouped is not None:  # each record names its own holder ('科　室 | …', '责任人 | …')
+            forms, points = regrouped
+            fields = {}
+        else:
+            fields = _parse_fields(
+                sh, [r for r in range(len(sh.rows)) if sh.kind(r) in ("fields", "unit")]
+            )
         if len(forms) == 1 and fields:  # a personal card: 姓名, 职务, 科室 above the points
             f = forms[0]
             f.person = _unmarked(squeeze(fields.get("person", ("", ""))[0]))
@@ -3271,6 +3291,121 @@ class _Locator:
             )
             self.seen += 1
         return [f for f in _join_posts(forms) if f.risks]
+
+    def _record_holders(
+        self,
+        forms: list[RawForm],
+        points: list[tuple[RawForm, int, dict[str, str], dict[str, int]]],
+        gaps: list[int],
+        labelled: list[tuple[int, str]],
+        held: list[tuple[int, str, str, int]],
+    ) -> tuple[list[RawForm], list] | None:
+        """Records of label lines that each name their holder ('科　　室 | 质量监督科',
+        '岗　　位 | 科长', '责 任 人 | …' among the point's lines), stacked down the sheet (the
+        "记录单" view of a register): each record's points are its holder's, a form per
+        distinct (科室, 岗位, 姓名), the records of one holder together. None where no record
+        with a point names a holder (a personal card's fields above its points: read as before).
+
+        A record is a block of label lines between blank rows or captions, split again where
+        the block's first label comes back ('风险点编号' opening each record when no blank row
+        parts them). A record naming none of 科室/岗位/姓名 keeps the holder of the record above
+        (read down like a list, where a holder written once covers the rows under it); the
+        records before any names one take the card's holder named above them, if any, else none
+        (a later record's holder is never borrowed; with no name at all, FORM_NO_PERSON). A
+        field a record leaves blank or does not name is as above (the record above's, else the
+        card's or the caption's). A record naming a holder other than the card's above is read
+        as the record says, with a warning (RECORD_HOLDER_DIFFERS)."""
+        if not held:
+            return None
+        sh = self.sh
+        cut = set(gaps)
+        records: list[list[int]] = []  # the label lines of each record
+        first_label = ""
+        prev = -1
+        for r, k in labelled:
+            if not records or any(x in cut for x in range(prev + 1, r + 1)):
+                records.append([r])
+                first_label = k
+            elif k == first_label:
+                records.append([r])
+            else:
+                records[-1].append(r)
+            prev = r
+        at = {r: i for i, rows in enumerate(records) for r in rows}
+        pointed = {at[p[1]] for p in points if p[1] in at}
+        named: dict[int, dict[str, tuple[str, int, int]]] = {}  # record → field → (value, r, c)
+        for r, fld, value, c in held:
+            if r in at:
+                named.setdefault(at[r], {}).setdefault(fld, (squeeze(value), r, c))
+        if not pointed & set(named):
+            return None
+        first = min(pointed)
+        top = records[first][0]
+        card = (
+            _parse_fields(sh, [r for r in range(top) if sh.kind(r) in ("fields", "unit")])
+            if len(forms) == 1
+            else {}
+        )
+        for i in sorted(named):  # label lines above the first point's record: the card's
+            if i < first:
+                for fld, (v, r, c) in named[i].items():
+                    card.setdefault(fld, (v, cell_ref(r, c)))
+        card_holder = {
+            fld: squeeze(card[fld][0]) for fld in _HOLDER_HEADS if fld in card and card[fld][0]
+        }
+        if "person" in card_holder:
+            card_holder["person"] = _unmarked(card_holder["person"])
+        regrouped: dict[tuple[int, str, str, str], RawForm] = {}
+        out_points = []
+        current: dict[int, dict[str, tuple[str, str]]] = {}  # caption form → holder above
+        differs: set[str] = set()
+        for form, r, values, where in points:
+            base = {
+                "department": (card_holder.get("department") or form.department, ""),
+                "title": (card_holder.get("title") or form.title, ""),
+                "person": (
+                    card_holder.get("person") or form.person,
+                    card.get("person", ("", ""))[1],
+                ),
+            }
+            said = named.get(at.get(r, -1))
+            if said:
+                holder = dict(current.get(id(form), base))
+                for fld, (v, vr, vc) in said.items():
+                    v = _unmarked(v) if fld == "person" else v
+                    holder[fld] = (v or holder[fld][0], cell_ref(vr, vc))
+                    shown = card_holder.get(fld, "")
+                    if v and shown and v != shown and v not in differs:
+                        differs.add(v)
+                        self.issues.append(
+                            make_issue(
+                                "RECORD_HOLDER_DIFFERS", self.rel, self.grid.name,
+                                cell_ref(vr, vc), _HOLDER_ZH[fld], v, other=shown,
+                            )
+                        )  # fmt: skip
+                current[id(form)] = holder
+            else:
+                holder = current.get(id(form), base)
+            key = (id(form), holder["department"][0], holder["title"][0], holder["person"][0])
+            f = regrouped.get(key)
+            if f is None:
+                # no one named for the records above the first that names its holder: said
+                # (FORM_NO_PERSON at the record's first line), no later record's borrowed
+                nobody = not key[3] and any("person" in x for x in named.values())
+                opens = records[at[r]][0] if r in at else r
+                f = regrouped[key] = replace(
+                    form,
+                    department=key[1],
+                    title=key[2],
+                    person=key[3],
+                    person_cell=holder["person"][1] or (cell_ref(opens, 0) if nobody else ""),
+                    person_asked=form.person_asked or nobody,
+                    header_row=r,
+                    risks=[],
+                    duty_texts=list(form.duty_texts),
+                )
+            out_points.append((f, r, values, where))
+        return list(regrouped.values()), out_points
 
     def _labelled_points(self) -> list[RawForm]:
         """A sheet with no header whose rows hold labelled boxes ('风险点：…' | '风险等级：中' |
