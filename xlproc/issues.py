@@ -366,6 +366,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "风险点“{value}”中有不止一个箭头,分不清哪个箭头把风险点和防控措施分开,已整格读作风险点;"
         "请只用一个箭头隔开风险点和防控措施(风险点→防控措施),或把措施填在单独的一栏",
     ),
+    "POINT_BULLETS_UNCLEAR": (
+        WARNING,
+        "“{value}”一格的每一行都以同一个项目符号开头,前面没有不带符号的风险点,分不清是几个风险点还是一个风险点"
+        "及其防控措施,已整格读作风险点;请第一行写风险点(不加符号)、下面每行写一条防控措施,或把措施填在单独的一栏",
+    ),
     "POINT_COLON_UNCLEAR": (
         INFO,
         "“{field}”一栏 {total} 格中有 {value} 格写成“简称:表现”(冒号前是简称,冒号后是表现),但不是大多数,"
@@ -545,6 +550,7 @@ SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})
 SHORT.update({"HOLDER_IN_HEADING": "写在表头里的责任人", "HOLDER_IN_HEADING_UNCLEAR": "表头里看不出的责任人"})  # fmt: skip
 SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
+SHORT.update({"POINT_BULLETS_UNCLEAR": "项目符号分不清的风险点"})
 SHORT.update({"HOLDER_IN_CELL_BRACKET": "括注在格末的责任人", "HOLDER_BRACKET_DIFFERS": "括注与本行不同的责任人"})  # fmt: skip
 SHORT.update({"RECORD_HOLDER_DIFFERS": "与持卡人不同的记录责任人"})
 SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip

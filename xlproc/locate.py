@@ -6961,6 +6961,22 @@ class _Locator:
                         # '…⏎表现形式：…' between the point and its measures: how it shows
                         head = values["risk_point"][: shows.start()].strip()
                         values["risk_point"], values["description"] = head, shows.group(1).strip()
+            if (
+                has_point
+                and _BULLET.match(values["risk_point"])
+                and self._bullets_unclear(t, values)
+            ):
+                # '●…⏎●…⏎●…' under '风险点及防控措施', no line before the bullets: several points,
+                # or one and its measures, is not certain: the cell stays whole, and the sender is told
+                self.issues.append(
+                    make_issue(
+                        "POINT_BULLETS_UNCLEAR",
+                        self.rel,
+                        grid.name,
+                        cell_ref(r, pc),
+                        value=values["risk_point"].split("\n")[0][:30],
+                    )
+                )
             if has_point and values["risk_point"][:1] in "【〔[［" and "department" not in roles:
                 tag = _DEPT_TAG.match(values["risk_point"])
                 named = caption_identity(tag.group(1)) if tag else None
@@ -10163,6 +10179,16 @@ class _Locator:
         label = t.header[1].get(t.roles["risk_point"], "") if t.header else ""
         return "措施" in label
 
+    def _bullets_unclear(self, t: _Table, values: dict[str, str]) -> bool:
+        """The point's cell under a heading naming the point and its measures, no measures column
+        nor measures in the row, is lines all opened by one bullet (no line before them)."""
+        if "measures" in t.roles or values.get("measures") or not t.header:
+            return False
+        if not _POINT_AND_MEASURES.search(squeeze(t.header[1].get(t.roles["risk_point"], ""))):
+            return False
+        lines = [x.strip() for x in values["risk_point"].split("\n") if x.strip()]
+        return len(lines) >= 2 and bool(_bullet_of(lines))
+
     def _split_by(self, t: _Table) -> bool:
         """The point's heading says several points of a cell are parted by '；'
         ('廉政风险点（同一等级的多个风险点用“；”隔开）')."""
@@ -11683,6 +11709,41 @@ def _arrow_bullets(text: str) -> tuple[str, str] | None:
     return _arrow_parts(f"{lines[0]}→{chr(10).join(items)}")
 
 
+def _head_and_bullets(lines: list[str]) -> tuple[str, str, bool] | None:
+    """'殡葬用品进货指定供应商⏎●进货三家比价；⏎●名单公示。': the lines before the first one opened
+    by a bullet, and the bulleted lines on (their bullets kept, as the numbered case keeps its
+    numbers), False. Only where every line from the first bulleted one on opens with the SAME
+    bullet and words follow it (``_bullet_of``); None where the first line is bulleted too (several
+    points, or a point and its measures: not certain) or a later line is not."""
+    lines = [x.strip() for x in lines if x.strip()]
+    k = next((i for i, line in enumerate(lines) if _BULLET.match(line)), 0)
+    if not k or not _bullet_of(lines[k:]):
+        return None
+    return "\n".join(lines[:k]), "\n".join(lines[k:]), False
+
+
+def _bullet_of(lines: list[str]) -> str:
+    """The bullet every one of ``lines`` opens with ('●', '■', '•', '-', '——' …), each followed by
+    words, else ''. A run of marks ('●●●' a level), boxes offered ('●高　○中　○低' a tick) or an
+    arrow ('->…', read as an arrow) is no bullet; ★ ▲ √ are no bullets at all (levels, types, ticks
+    by the README's marks)."""
+    said = ""
+    for line in lines:
+        m = _BULLET.match(line)
+        if m is None or _ARROW.match(line) or _BOXED_CHOICES.search(line):
+            return ""
+        rest = line[m.end() :]
+        if (
+            len(rest) < 2
+            or rest[0] in _MARKS
+            or _BULLET.match(rest)
+            or said not in ("", m.group(1))
+        ):
+            return ""
+        said = m.group(1)
+    return said
+
+
 def _balanced(text: str) -> bool:
     """Brackets inside ``text`` open before they close and all close ('…（含隐蔽工程），…')."""
     depth = 0
@@ -11732,7 +11793,9 @@ def _head_and_lines(text: str) -> tuple[str, str, bool] | None:
             head = "\n".join(lines[:i]).strip().rstrip(":：").strip()
             rest = "\n".join([lines[i][m.end() :], *lines[i + 1 :]]).strip()
             return (head, rest, True) if head and rest else None
-    k = next((i for i, line in enumerate(lines) if _MEASURE_ITEM.match(line)), 0)
+    k = next((i for i, line in enumerate(lines) if _MEASURE_ITEM.match(line)), None)
+    if k is None:
+        return _head_and_bullets(lines)  # ('殡葬用品…⏎●三家比价；⏎●名单公示。': bulleted lines)
     head = "\n".join(lines[:k]).strip()
     if not k or not head:
         return None
@@ -12652,6 +12715,9 @@ _CLOSING_BRACKET = LazyRe(r"^([^()（）\n]+?)\s*[（(](.{2,})[)）]\s*$", re.S)
 _PARTICLES = frozenset("了的地得着过们么呢吗吧之其而并且")
 # spaces typed for a line break: three full-width ones or six half-width, or more
 _PADDING = LazyRe(r"[ \u3000]*(?:\u3000[ \u3000]{2,}| {6,})[ \u3000]*")
+# a mark opening a line as a list's bullet: '●', '■', '◆', '•', '·', '○', '□', '-', '——' (no ★ ☆
+# ▲ △ √ ☑: levels, types and ticks)
+_BULLET = LazyRe(r"^\s*(——|--|－－|[●■◆◇•·・○□◦▪▫◎◉►▶▸‣➢➤❖✦✧⚫⚪◼◻\-－—–])\s*")
 # a numbered line of measures: '（1）', '1.', '①', '（一）', '一是'
 _MEASURE_ITEM = LazyRe(
     r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳]|[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十]是)"
