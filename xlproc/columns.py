@@ -1295,3 +1295,84 @@ def _measures_by_position(col_role, headings, profiles, whys) -> None:
     if best is not None:
         col_role[best] = "measures"
         whys[best] = "表头不是已知的写法,按位置(风险点右侧)和内容判断"
+
+
+# --- a holder's name on a line of its own, under a field written before or after it ------------
+
+# '管养路段及责任人', '负责区域和责任人', '分管工作、责任人', '包片范围及姓名', '姓名／管护范围': a holder
+# joined to another field of the post in one heading (the words a holder is headed by, last)
+_HOLDER_WORDS = ("责任人", "姓名", "负责人", "人员")
+_FIELD_JOIN = re.compile(r"以及|(?<![涉普危波来提顾])及|(?<![参给])与|和(?!谐)|[、/／]")
+_FIELD_HAN = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+# what a holder's cell gives beside him that is no field of the post: how to reach him, his
+# headcount, his rank, his signature (read by their own rules, or not at all)
+_NOT_A_FIELD = ("电话", "手机", "号码", "联系", "工号", "编号", "签字", "签名", "人数", "性别", "年龄",
+                "职务", "职称", "职级", "照片")  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 12)
+def holder_beside_field(key: str) -> str:
+    """The other field of a heading joining a holder to it, by its name in the heading ('管养路段'
+    of '管养路段及责任人', '分管工作' of '分管工作、责任人', '管护范围' of '姓名及管护范围'); '' for any
+    other heading. Two of 科室/岗位/姓名 ('岗位及责任人'), a risk text or the measures joined to a
+    holder ('防控措施及责任人'), a watching leader or a telephone are not such a field: the rules
+    before decide those."""
+    if not 4 <= len(key) <= 16 or not any(w in key for w in _HOLDER_WORDS):
+        return ""  # (the cheap test, on every heading of every table)
+    parts = _FIELD_JOIN.split(key)
+    if len(parts) != 2:
+        return ""
+    for holder, other in ((parts[1], parts[0]), (parts[0], parts[1])):
+        if not holder.endswith(_HOLDER_WORDS) or len(holder) > 5 or holder in WATCHERS:
+            continue
+        h = heading_role(holder)
+        if h is None or h.role != "person":
+            continue
+        if (
+            not _FIELD_HAN.match(other)
+            or other.endswith(("人", "员", "领导", "者", "长"))
+            or any(w in other for w in _NOT_A_FIELD)
+        ):
+            return ""
+        o = heading_role(other)
+        if o is None or o.role in ("other", "duty", "workflow"):
+            return other
+        return ""
+    return ""
+
+
+def _name_on_line(line: str) -> str:
+    """The holder a line of a cell names ('庹翛沄', '责任人：庹翛沄'), or '' (a line labelled as
+    another field names no one: '分管工作：武装、应急')."""
+    label, colon, value = line.replace("：", ":").partition(":")
+    if colon:
+        h = heading_role(BRACKETED.sub("", label).strip())
+        if h is None or h.role != "person" or h.word in WATCHERS:
+            return ""
+        line = value.strip()
+    parts = [x for x in _NAME_SPLIT.split(line) if x]
+    if looks_like_name(line) and not any(x in NOT_A_NAME for x in parts):
+        return line
+    return ""
+
+
+def holder_lines(cell: str) -> tuple[str, list[str], int]:
+    """A holder's cell read as a field's lines and a name's line ('S202线　K0+000—K16+300⏎庹翛沄',
+    either order): (the name, the other lines, how many lines name someone). The name is given
+    only where exactly one line names someone and another line does not ('宫河镇⏎禤泓湜': both
+    lines read as names, so neither is taken; a road code is never made a name)."""
+    lines = [x.strip() for x in cell.split("\n") if x.strip()]
+    names = [(i, n) for i, x in enumerate(lines) if (n := _name_on_line(x))]
+    if len(names) == 1 and len(lines) >= 2:
+        i, name = names[0]
+        return name, lines[:i] + lines[i + 1 :], 1
+    return "", lines, len(names)
+
+
+def reads_holder_lines(values: list[str]) -> bool:
+    """A column's cells of two lines or more are a field's line(s) and a name's line: one at
+    least, and fewer than half of them read as two names or more (a column of names alone, or
+    of two holders a cell one a line, is not; a cell of the field alone does not count against)."""
+    cells = [v for v in dict.fromkeys(x.strip() for x in values) if "\n" in v]
+    named = [holder_lines(v)[2] for v in cells]
+    return 1 in named and 2 * sum(n >= 2 for n in named) < len(cells)

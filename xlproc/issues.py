@@ -314,6 +314,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "表上方写明的持卡人{field}是“{other}”,这一条风险点记录里的{field}却写“{value}”,"
         "已按本条记录所写读取(这一条及其下没写{field}的记录归“{value}”);请核对后只保留正确的一处",
     ),
+    "HOLDER_AFTER_FIELD": (
+        INFO,
+        "“{value}”一栏各格分行写{field}和姓名(如“{example}”),已按写姓名的一行读作责任人,"
+        "{field}记入该行的岗位职责;如不对,请把{field}和责任人分两列填写",
+    ),
+    "HOLDER_AFTER_FIELD_UNCLEAR": (
+        WARNING,
+        "这一格“{value}”有两行都像人名,分不清哪一行是{field}、哪一行是责任人,未读出责任人,"
+        "整格记入岗位职责;请把{field}和责任人分两列填写",
+    ),
     "HOLDERS_CHANGED": (
         INFO,
         "表下的人员变动表已用于更新各岗位的责任人:{value};如不对,请直接改正表中的姓名",
@@ -585,6 +595,8 @@ ITEMS.update(dict.fromkeys(("TYPE_TAGS", "TYPE_TAG_DIFFERS"), "风险类型"))
 ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
 ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
+SHORT.update({"HOLDER_AFTER_FIELD": "与其他栏目合写的责任人", "HOLDER_AFTER_FIELD_UNCLEAR": "分不清的合写责任人"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR"), "责任人"))
 SHORT["LEVEL_BY_RANK_BANDS"] = "按名次区段定级"
 
 

@@ -50,10 +50,13 @@ from xlproc.columns import (
     answers,
     assign_roles,
     heading_role,
+    holder_beside_field,
+    holder_lines,
     identity_parts,
     looks_like_name,
     needs,
     profile,
+    reads_holder_lines,
     role_zh,
 )
 from xlproc.config import ticked_choices
@@ -2175,6 +2178,7 @@ class _Locator:
             if listy:
                 self._prefixed_codes(table, raw_rows)  # '风险编码 | ZD-01', 'ZD—制度机制风险
             in_cell = self._cell_fields(table, raw_rows)  # '部门：…⏎岗位：…⏎姓名：…' in one cell
+            self._holder_lines(table, raw_rows)  # '…路段⏎庹翛沄' under 管养路段及责任人
             tail = r
             # (a card whose holder its own lines above name: a holder's line under it is the next's)
             self.card_named = not listy and any(
@@ -4625,6 +4629,8 @@ class _Locator:
                 and sum(map(looks_like_name, said)) * 2 > len(said)  # (names, not posts)
             ):
                 roles["person"], col_role[a] = a, "person"
+        held = self._holder_beside_field(roles, col_role, labels, rows, h, given)
+        guesses = [g for g in guesses if g.col != held]  # '管养路段及责任人': said by its own info
         level_said = False
         if "risk_level" not in roles:
             level_said = self._legend_column(roles, col_role, rows, headings, h, depth)
@@ -9664,6 +9670,84 @@ class _Locator:
                         setattr(rr, key, value.strip())
             return found[min(found)]
         return {}
+
+    def _holder_beside_field(
+        self,
+        roles: dict[str, int],
+        col_role: dict[int, str],
+        labels: dict[int, str],
+        rows: list[list[str]],
+        h: int,
+        given: bool,
+    ) -> int | None:
+        """A column headed by a holder joined to another field ('管养路段及责任人', '负责区域和责任人',
+        '分管工作、责任人') whose cells write that field and the holder's name on lines of their own
+        ('S202线　K0+000—K16+300⏎庹翛沄', either order) is the holder column, whatever its contents
+        made of it (a long road code is no post): the name line is read by ``_holder_lines``. Only
+        where no other column holds the holder. Returns the column so taken, with one info."""
+        for c, text in labels.items():
+            fld = holder_beside_field(label_key(text)) if text else ""
+            if not fld or roles.get("person", c) != c:
+                continue
+            if col_role.get(c) not in ("other", "person", "duty", "workflow"):
+                continue
+            vals = [row[c] for row in rows if c < len(row) and row[c]]
+            if not reads_holder_lines(vals):
+                continue
+            for role in [k for k, v in roles.items() if v == c and k != "person"]:
+                del roles[role]  # ('分管工作、责任人' taken for the duty by its heading)
+            roles["person"], col_role[c] = c, "person"
+            if not given:  # (said on the sheet before)
+                first = next(v for v in vals if "\n" in v and holder_lines(v)[2] == 1)
+                name, lines, _n = holder_lines(first)
+                self.issues.append(
+                    make_issue("HOLDER_AFTER_FIELD", self.rel, self.grid.name, cell_ref(h, c),
+                               field=fld, value=text.replace("\n", ""),
+                               example=f"{'　'.join(lines)}⏎{name}")
+                )  # fmt: skip
+            return c
+        return None
+
+    def _holder_lines(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Under a heading joining a holder to another field ('管养路段及责任人'), a cell of that
+        field's lines and a name's line gives the row its holder, the name; the field's words are
+        kept as the row's duty, after the field's name ('管养路段：S202线　K0+000—K16+300'): the
+        export has no column for where a post works (a '负责片区' column of its own is left unread),
+        yet here it is what tells two holders of one post apart, and a duty is where a post's own
+        words are kept (a duty already written keeps it, the field on a line after it). A cell
+        with no name line gives no holder; one whose lines read as two names or more, beside a
+        field, gives none either (a warning), its text kept whole under the heading."""
+        pc = t.roles.get("person")
+        if pc is None or not t.header or not any("\n" in rr.person for rr in rows):
+            return  # (the cheap test: no holder's cell of two lines)
+        label = t.header[1].get(pc, "")
+        fld = holder_beside_field(label_key(label)) if label else ""
+        if not fld or not reads_holder_lines([rr.person for rr in rows]):
+            return
+        said: set[str] = set()
+        for rr in rows:
+            cell = rr.person.strip()
+            if not cell or VACANT.match(cell) or NO_ONE.match(cell):
+                continue
+            name, lines, n = holder_lines(cell)
+            if not name and n == 1 and len(lines) == 1:
+                continue  # a name alone: the holder, as before
+            if not name and n >= 2:
+                keep = f"{squeeze(label)}：{'　'.join(lines)}"  # (no line known for the field's)
+                if cell not in said:
+                    said.add(cell)
+                    self.issues.append(
+                        make_issue("HOLDER_AFTER_FIELD_UNCLEAR", self.rel, self.grid.name,
+                                   rr.cell("person"), field=fld, value=cell.replace("\n", "⏎"))
+                    )  # fmt: skip
+            else:
+                words = [x for x in lines if not (VACANT.match(x) or NO_ONE.match(x))]
+                keep = "\n".join(words)
+                if keep and not re.match(rf"{re.escape(fld)}\s*[:：]", keep):
+                    keep = f"{fld}：{keep}"  # (a line labelled so keeps its own label)
+            rr.person = name
+            if keep and keep not in rr.duty:
+                rr.duty = f"{rr.duty}\n{keep}" if rr.duty else keep
 
     def _level_codes(self, t: _Table, rows: list[RawRisk]) -> None:
         """No level column, and a code column whose codes open with a level's numeral ('Ⅰ-01',
