@@ -43,6 +43,14 @@ holds info lines only (``TABLE_NO_TYPE``, ``GRADE_BLANK``, ``FILE_SKIPPED`` for 
 
 Nothing was generalised after this measurement, and the truth was not changed after it.
 
+Generalised after this measurement: a column whose heading joins a holder word to another field
+('管养路段及责任人', '负责区域和责任人') and whose cells write that field and the name on separate lines is the
+holder column: the name line the holder, the field kept in the row's duty ('管养路段：…'); a cell of two
+name-like lines is not guessed (info HOLDER_AFTER_FIELD, warning HOLDER_AFTER_FIELD_UNCLEAR;
+tests/test_holder_after_other_field.py, in other words). The unscored remarks mended too: a post
+caption numbered as the 科室 caption above ('二、路政员' after '一、所领导') ends that group
+(tests/test_columns.py), and a body's own 工区 after its name in the title no longer blanks the unit.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +168,7 @@ def test_batch491_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch491_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

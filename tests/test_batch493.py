@@ -43,6 +43,12 @@ measures the cells already hold; otherwise info lines only (``TABLE_NO_TYPE``, `
 
 Nothing was changed after this measurement (layouts and truth as measured); no is_read test here.
 
+Generalised after this measurement: in a column headed with the point and its measures together, a
+cell of a point line over lines each opening with the same bullet ('●', '■', '◆', '•', '-') is the
+point and its measures, through the numbered-measures split; marks the reader gives a meaning (★, ▲,
+√) are no bullets; a cell all bulleted stays whole (warning POINT_BULLETS_UNCLEAR;
+tests/test_bulleted_measures_under_point.py, in other words).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +170,7 @@ def test_batch493_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch493_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -31,6 +31,12 @@ labelled blocks, one a point, is read as ONE card whose header (科室, 岗位, 
 from the first block, the later blocks' holder rows ignored rather than starting a new form.
 issues.csv held nothing for the file (no warning that the later 科室/岗位/责任人 rows went unread).
 
+Generalised after this measurement: stacked label-line records with no heading row each give their
+own holder ('科　室 | …', '岗　位 | …', '责任人 | …' lines in the block): one form per holder, a record
+naming none keeps the one above, the first ones the card's holder named above all blocks; a record
+naming another than that card holder is read as written and said (locate._Locator._record_holders;
+warning RECORD_HOLDER_DIFFERS; tests/test_stacked_point_blocks.py, in other words).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -150,3 +156,7 @@ def test_batch494_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch494_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
