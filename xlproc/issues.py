@@ -304,6 +304,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏各格末尾括注的科室、岗位、责任人(如“{value}”)已读作该行风险点的科室、岗位和责任人,"
         "并从{field}中去掉;如不对,请增加科室、岗位、姓名列分别填写",
     ),
+    "HOLDER_CHAINED": (
+        INFO,
+        "“{field}”一栏每格按“{value}”的顺序连写在一起(如“{other}”),已按这个顺序拆开,"
+        "读作各行的科室、岗位和责任人;如不对,请把科室、岗位、姓名分列填写",
+    ),
+    "HOLDER_CHAINED_UNCLEAR": (
+        WARNING,
+        "“{field}”一栏按“{value}”的顺序连写,这一格“{other}”拆不成这几项(段数不符,或某段不像"
+        "科室、岗位或姓名),未拆开,按原样读取;请按“{value}”的顺序填写,或把科室、岗位、姓名分列填写",
+    ),
     "HOLDER_BRACKET_DIFFERS": (
         WARNING,
         "“{field}”末尾括注的“{value}”与本行所填的“{other}”不同,两处均未改动(按本行所填读取);"
@@ -597,6 +607,8 @@ ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"),
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 SHORT.update({"HOLDER_AFTER_FIELD": "与其他栏目合写的责任人", "HOLDER_AFTER_FIELD_UNCLEAR": "分不清的合写责任人"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR"), "责任人"))
+ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))
+SHORT.update({"HOLDER_CHAINED": "连写在一格的科室岗位姓名", "HOLDER_CHAINED_UNCLEAR": "拆不开的连写责任人"})  # fmt: skip
 SHORT["LEVEL_BY_RANK_BANDS"] = "按名次区段定级"
 
 

@@ -35,6 +35,7 @@ from xlproc.columns import (
     COMPOUND_SURNAMES,
     IDENTITY,
     LEADERS_GROUP,
+    LIKELY,
     NOT_A_NAME,
     NOT_NAME_CHARS,
     PHONE,
@@ -2126,6 +2127,7 @@ class _Locator:
                 continue
             if year:
                 self.years.append(year)
+            self._chained_holders(table, raw_rows)  # '人事股-股长-…' under '股室-岗位-姓名'
             listy = table.is_list  # (settled once its rows are read)
             if table.post_ticks:  # a row marked under two posts is a point of each
                 self.seen += sum(rr.title.count("\n") for rr in raw_rows)  # (counted per post)
@@ -9749,6 +9751,103 @@ class _Locator:
             if keep and keep not in rr.duty:
                 rr.duty = f"{rr.duty}\n{keep}" if rr.duty else keep
 
+    def _chained_holders(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A holder's column whose cells chain 科室, post and name by one separator
+        ('人事股-股长-鄄翃沚', as an office system prints a post's place): each row's fields from
+        its cell, in the order the heading names them ('责任主体（股室-岗位-姓名）'), with one info.
+        Without such a heading, a 科室 or 责任人 column is split so only where every filled cell is
+        ``科室-岗位-姓名`` by the same separator; else it is read as before. A cell not fitting its
+        heading's order is left as read and the sender told (HOLDER_CHAINED_UNCLEAR)."""
+        if not rows or not t.header:
+            return
+        labels = t.header[1]
+        srows = self.sh.rows
+        skip = {"risk_point", "risk_type", "risk_level", "measures", "duty", "workflow",
+                "description", "seq", "monitoring", "declared_grade"}  # fmt: skip
+        # (the cheap test: a separator in a sampled row's cell under a holder's heading)
+        sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
+        merged: dict | None = None
+        for c in range(t.first, t.last + 1):
+            role = t.col_role.get(c)
+            label = labels.get(c, "")
+            if role in skip or not label:
+                continue
+            if not any(c < len(srows[rr.row]) and _CHAIN_MARK.search(srows[rr.row][c])
+                       for rr in sample):  # fmt: skip
+                continue
+            chain = chain_heading(label)
+            if chain is None and role not in ("department", "person"):
+                h = heading_role(squeeze(label))
+                if h is None or h.role not in ("department", "person"):
+                    continue
+            if merged is None:
+                merged = self.grid.merged_into if self.grid.merges else {}
+            texts: dict[tuple[int, int], str] = {}  # the cells under it, merged ones once
+            at_row: list[tuple[int, int]] = []
+            for rr in rows:
+                at = merged.get((rr.row, c), (rr.row, c))
+                at_row.append(at)
+                texts.setdefault(at, self.grid.get(*at).strip())
+            filled = {at: x for at, x in texts.items() if x}
+            got = _chain_by_heading(filled, chain) if filled and chain else None
+            if got is not None:
+                kind, roles, order = chain
+            else:
+                # no such heading, or cells chained otherwise than it says ('科室/岗位/姓名'
+                # over '办公室-主任-…'): only cells that are all plainly '科室-岗位-姓名'
+                by_cells = _chain_by_cells(filled) if filled else None
+                if by_cells is None:
+                    continue  # (read as before)
+                kind, got = by_cells
+                roles, order = _CHAIN_ROLES, kind.join(("科室", "岗位", "姓名"))
+            changed = []
+            for rr, at in zip(rows, at_row, strict=True):
+                fields = got.get(at)
+                if not fields:
+                    continue
+                text = squeeze(texts[at])
+                new = {k: getattr(rr, k) for k in ("unit", "department", "title", "person")}
+                for key, value in fields.items():
+                    now = squeeze(new[key])
+                    if not now or now == text or t.col_role.get(c) == key:
+                        new[key] = value
+                if role in IDENTITY and role not in fields and squeeze(new[role]) == text:
+                    new[role] = ""  # (the whole cell, read as the column's own field)
+                old = (rr.unit, rr.department, rr.title, rr.person)
+                if post_of(*old, "", "", "", "") != post_of(*new.values(), "", "", "", ""):
+                    changed.append((rr, new))
+            if not changed:
+                continue  # ('股长/鲁建华' under '岗位/姓名': the post's own rules read it so)
+            for rr, new in changed:
+                for key, value in new.items():
+                    setattr(rr, key, value)
+            if role not in IDENTITY:  # ('责任人' over cells its contents took for no holder's)
+                keys = [k for k in roles if k not in t.roles]
+                t.col_role[c] = "person" if "person" in keys else (keys or roles)[0]
+                t.roles.update(dict.fromkeys(keys, c))
+            field = squeeze(label)
+            ref = col_letter(c)
+            self.issues = [
+                i
+                for i in self.issues
+                if not (
+                    i.code == "COLUMN_GUESSED"
+                    and i.source_sheet == self.grid.name
+                    and i.cell.rstrip("0123456789") == ref
+                )
+            ]  # (the column is the holder's, whatever its contents looked like)
+            first = next(at for at in filled if got.get(at))
+            self.issues.append(
+                make_issue("HOLDER_CHAINED", self.rel, self.grid.name, cell_ref(*first),
+                           field=field, value=order, other=filled[first])
+            )  # fmt: skip
+            for at, x in filled.items():
+                if not got.get(at) and any(_CHAIN_KINDS.get(ch) == kind for ch in x):
+                    self.issues.append(
+                        make_issue("HOLDER_CHAINED_UNCLEAR", self.rel, self.grid.name,
+                                   cell_ref(*at), field=field, value=order, other=x)
+                    )  # fmt: skip
+
     def _level_codes(self, t: _Table, rows: list[RawRisk]) -> None:
         """No level column, and a code column whose codes open with a level's numeral ('Ⅰ-01',
         'Ⅱ-03') where a note says the code gives the level ('风险编号由风险等级代码和顺序号组成'):
@@ -12062,6 +12161,156 @@ def _part_by_path(rr: RawRisk) -> None:
     if rr.unit and squeeze(rr.unit) not in parts:
         return  # (another body than the row's own)
     rr.unit, rr.department = unit, dept
+
+
+# --- a holder column chaining 科室, 岗位 and 姓名 in one cell ('人事股-股长-鄄翃沚') --------------
+
+# the marks chaining a holder's fields, each kind one separator whatever its width
+_CHAIN_KINDS = {**dict.fromkeys("-－—–‐", "-"), **dict.fromkeys("/／", "/"),
+                **dict.fromkeys("·・•", "·"), "、": "、", **dict.fromkeys("|｜", "|")}  # fmt: skip
+_CHAIN_SPLITS = {
+    "-": LazyRe(r"\s*([-－—–‐]+)\s*"),
+    "/": LazyRe(r"\s*([/／])\s*"),
+    "·": LazyRe(r"\s*([·・•])\s*"),
+    "、": LazyRe(r"\s*(、)\s*"),
+    "|": LazyRe(r"\s*([|｜])\s*"),
+}
+_CHAIN_MARK = LazyRe(r"[-－—–‐/／·・•、|｜]")
+_CHAIN_BRACKET = LazyRe(r"^(?P<out>[^()（）]*)[(（](?P<in>[^()（）]+)[)）]$")
+_CHAIN_ROLES = ("department", "title", "person")
+_BARE_PLACE = LazyRe(r"^(?:XX|[\u4e00-\u9fff]{1,8}?)(?:省|市|县|区|州|旗|盟|镇|乡|街道)$")
+_CHAIN_NOTE = LazyRe(r"\s*[(（][^()（）]{1,12}[)）]\s*$")  # '（兼）', '（主持工作）' after a name
+
+
+def chain_heading(text: str) -> tuple[str, tuple[str, ...], str] | None:
+    """'责任主体（股室-岗位-姓名）', '责任人（科室/职务/姓名）', '岗位信息：部门—岗位—责任人',
+    '科室·岗位·姓名': a holder column whose heading names two or three of 科室, 岗位 and 姓名 in
+    their order, joined by one separator (in brackets, after a colon or alone). Returns (the
+    separator's kind, the roles in order, the named order as written) or None."""
+    s = "".join(text.split())
+    if not _CHAIN_MARK.search(s):
+        return None
+    m = _CHAIN_BRACKET.match(s)
+    if m:
+        outer, inner = m.group("out"), m.group("in")
+    elif "：" in s or ":" in s:
+        outer, _c, inner = s.replace(":", "：").partition("：")
+    else:
+        outer, inner = "", s
+    if outer:
+        h = heading_role(outer)
+        if h is not None and h.role not in (*IDENTITY, "other"):
+            return None  # ('风险点（岗位-环节）': no holder's column)
+    kinds = {_CHAIN_KINDS[ch] for ch in inner if ch in _CHAIN_KINDS}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    parts = _CHAIN_SPLITS[kind].split(inner)[::2]
+    if not 2 <= len(parts) <= 3:
+        return None
+    roles = []
+    for p in parts:
+        h = heading_role(p) if 2 <= len(p) <= 6 else None
+        if h is None or h.role not in _CHAIN_ROLES or h.strength < LIKELY:
+            return None
+        roles.append(h.role)
+    if len(set(roles)) != len(roles):
+        return None
+    return kind, tuple(roles), inner
+
+
+def _chain_part_fits(role: str, part: str) -> bool:
+    """A part of a chained holder's cell that can be the field ``role`` names: a 科室 or a post
+    that is no name, a holder that is a name (or says the post is vacant)."""
+    p = squeeze(part)
+    if role == "person":
+        p = _CHAIN_NOTE.sub("", p)
+        if VACANT.match(p) or NO_ONE.match(p):
+            return True
+        names = [x for x in HOLDER_SPLIT.split(p) if x]
+        return (
+            (marked_name(p) or several_names(names))
+            and not is_post(p)
+            and not _dept_like(p)
+        )  # fmt: skip
+    if looks_like_name(p):
+        return False
+    if role == "title":
+        return not (_dept_like(p) and not is_post(p))  # ('办公室' is no post)
+    return not (is_post(p) and not _dept_like(p))  # ('股长' is no 科室)
+
+
+def chained_holder(
+    text: str, kind: str, roles: tuple[str, ...], exact: bool = False
+) -> dict[str, str] | None:
+    """The fields of a holder's cell chained by the separator ``kind`` ('人事股-股长-鄄翃沚'), in
+    the order ``roles`` names them: a cell of fewer parts gives the first ones ('人事股-股长'); one
+    of more gives them where the parts before name the body ('泾川县-教育局-人事股-…': its
+    unit, a directory path) or one 科室 holding the separator ('一-二级财务室-…'). None where the
+    parts do not fit their fields (``exact``: or are not as many as ``roles``)."""
+    pieces = _CHAIN_SPLITS[kind].split(text.strip())
+    parts = [x.strip() for x in pieces[::2]]
+    while parts and not parts[-1]:
+        parts.pop()
+    if not parts or (exact and len(parts) != len(roles)):
+        return None
+    out: dict[str, str] = {}
+    extra = len(parts) - len(roles)
+    if extra > 0:
+        lead = parts[:extra]
+        joined = "".join(lead)
+        if _BARE_PLACE.match(lead[0]) and extra > 1 and _names_a_body(joined):
+            out["unit"] = joined  # '泾川县-教育局-…': one body's name, parted as a path
+        elif _names_a_body(lead[-1]) and (extra == 1 or _names_a_body(lead[-2])):
+            out["unit"] = lead[-1]  # '县卫健局/县人民医院/…': the last body named
+        elif roles[0] == "department" and _dept_like("".join(pieces[: 2 * extra + 1])):
+            # '一-二级财务室-科员-…': the 科室's own name holds the separator
+            parts = ["".join(pieces[: 2 * extra + 1]).strip(), *parts[extra + 1 :]]
+            lead = []
+        else:
+            return None
+        parts = parts[len(lead) :]
+    for role, part in zip(roles, parts, strict=False):
+        if part and not _chain_part_fits(role, part):
+            return None
+        out[role] = part
+    return out
+
+
+def _chain_by_heading(
+    filled: dict[tuple[int, int], str], chain: tuple[str, tuple[str, ...], str]
+) -> dict[tuple[int, int], dict[str, str] | None] | None:
+    """Each cell's fields by the chain its heading names (``chain_heading``), where at least
+    half the cells split so and one at least gives every field; else None."""
+    kind, roles, _order = chain
+    got = {at: chained_holder(x, kind, roles) for at, x in filled.items()}
+    split = {at: g for at, g in got.items() if g and len(g) >= 2}
+    if len(split) * 2 < len(filled) or not any(
+        len([k for k in g if k != "unit"]) == len(roles) for g in split.values()
+    ):
+        return None
+    return got
+
+
+def _chain_by_cells(
+    filled: dict[tuple[int, int], str],
+) -> tuple[str, dict[tuple[int, int], dict[str, str] | None]] | None:
+    """(the separator, each cell's fields) where every cell is '科室-岗位-姓名' by one separator:
+    a 科室's ending first, a post in the middle, a name last; else None."""
+    kinds = {_CHAIN_KINDS.get(ch) for x in filled.values() for ch in x} - {None}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    got = {at: chained_holder(x, kind, _CHAIN_ROLES, exact=True) for at, x in filled.items()}
+    if all(
+        g
+        and _dept_like(squeeze(g["department"]))
+        and is_post(squeeze(g["title"]))
+        and not looks_like_name(squeeze(g["title"]))
+        for g in got.values()
+    ):
+        return kind, got
+    return None
 
 
 def _names_a_body(text: str) -> bool:
