@@ -31,6 +31,12 @@ forms and all six points are counted wrong. Kind: a holder column whose heading 
 split by the heading's pattern, so no post and no holder are read. issues.csv held nothing for the
 file (no warning that the 科室 cells held a post and a name).
 
+Generalised after this measurement: a holder column whose heading names the order of the 科室, post
+and name joined by one separator ('责任主体（股室-岗位-姓名）', '责任人（科室/职务/姓名）', '科室·岗位·姓名') is split by that
+order; without such a heading only where every filled cell is plainly 科室-岗位-姓名
+(locate._chained_holders; info HOLDER_CHAINED, warning HOLDER_CHAINED_UNCLEAR;
+tests/test_chained_holder_column.py, in other words).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -149,3 +155,7 @@ def test_batch495_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch495_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
