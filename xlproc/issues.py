@@ -485,6 +485,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表没有风险级别列,按“{field}”列各风险点的排序名次和说明给出的名次区段定级:{value};如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
     ),
+    "LEVEL_BY_FOOTER": (
+        INFO,
+        "本表各段风险点下面有一行“以上为…”写明这一段的级别(或类型),已按这一行给其上未填的各行定级(或定类型):{value};"
+        "如不是这样,请增加“风险级别”列逐行写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_FOOTER_COUNT": (
+        WARNING,
+        "“{value}”一行写的项数与其上这一段的风险点数({found}项)不符,仍按这一行给其上各行定级(或定类型);"
+        "请核对这一段的风险点是否有遗漏或多出,并改正项数",
+    ),
     "LEVEL_CODES": (
         INFO,
         "本表没有风险级别列,按说明把风险编号开头的代码读作级别:{value};如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
@@ -610,6 +620,8 @@ ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR"),
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))
 SHORT.update({"HOLDER_CHAINED": "连写在一格的科室岗位姓名", "HOLDER_CHAINED_UNCLEAR": "拆不开的连写责任人"})  # fmt: skip
 SHORT["LEVEL_BY_RANK_BANDS"] = "按名次区段定级"
+SHORT.update({"LEVEL_BY_FOOTER": "按段末小结定级", "LEVEL_FOOTER_COUNT": "段末项数不符"})
+ITEMS.update(dict.fromkeys(("LEVEL_BY_FOOTER", "LEVEL_FOOTER_COUNT"), "风险级别"))
 
 
 def code_name(code: str) -> str:

@@ -258,6 +258,16 @@ _TOTAL = re.compile(r"^(合计|小计|总计|共计)(\d|[:：]|$)")
 _SUBTOTAL = LazyRe(r"^.{0,20}?(?:计数|求和|汇总|平均值|总计数)$")
 _SUBTOTAL_ENDS = ("计数", "求和", "汇总", "平均值")
 _COUNT_CELL = re.compile(r"^\d+(?:\.\d+)?\s*[个项条人]?$")
+# a lone line closing a run of rows with the level or type of them all: '以上为一级风险点（共3项）',
+# '以上3项为高风险', '上述风险点为二级风险', '以上均为中风险', '以上为制度机制风险'
+_FOOTER_STARTS = ("以上", "上述", "上列")
+_FOOTER_SAYS = LazyRe(
+    r"^(?:以上|上述|上列)(?:所列|列出的|各项|全部|所有)?"
+    r"(?:共?(?P<lead>\d{1,3}|[一二两三四五六七八九十]{1,3})[项个条处](?:风险点?)?[,，、]?)?"
+    r"(?:风险点|风险事项|各项|事项)?(?:均|都|皆|全部|全)?(?:为|属于|属|是|系|(?:评|确|认)?定为|列为)"
+    r"(?P<what>[^,，。;；:：()（）]{2,14}?)"
+    r"(?:[(（,，]共?(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})[项个条处](?:风险点)?[)）]?)?[。.]?$"
+)
 # a sentence counting the points: '本岗位共查找廉政风险点5个,其中Ⅰ级2个…', '本站共排查岗位4个,
 # 查找廉政风险点7个…'
 _TALLY = re.compile(
@@ -6064,6 +6074,7 @@ class _Locator:
         lc_head = t.header[1].get(roles.get("risk_level", -1), "") if t.header else ""
         level_before = t.adjusted is not None and bool(_LEVEL_BEFORE.search(squeeze(lc_head)))
         banded = 0  # the rows a subtotal of their level closes start here
+        closed_runs: list[tuple[str, str]] = []  # each footer's cell, what it gave ('第3–5行 一级')
         r = t.start
         while r < next_h:
             if r in self.repeated or r in self.skip:
@@ -6304,6 +6315,14 @@ class _Locator:
                 pass  # a plain data row: the common case, decided cheaply (in C)
             else:
                 cols = sh.nonempty(r)
+                if raw_rows and len(cols) == 1 and row[cols[0]][:2] in _FOOTER_STARTS:
+                    said = _footer_says(row[cols[0]], self.config)
+                    if said is not None:
+                        # '以上为一级风险点（共3项）' closing a run of a list sorted by level
+                        closed_runs += self._close_run(r, cols[0], said, raw_rows[banded:])
+                        banded = len(raw_rows)
+                        r += 1
+                        continue
                 if (
                     not has_point
                     and raw_rows
@@ -7134,6 +7153,11 @@ class _Locator:
                     if mc is not None:  # the group's own measures, not the first group's
                         raw_rows[-1].measures = row[mc] if mc < rl else ""
             r += 1
+        if closed_runs:  # once a table: the levels (types) its footers gave
+            self.issues.append(
+                make_issue("LEVEL_BY_FOOTER", self.rel, grid.name, closed_runs[0][0],
+                           value="，".join(gave for _cell, gave in closed_runs))
+            )  # fmt: skip
         if repeated:
             self.issues.append(
                 make_issue("POINT_ROWS_JOINED", self.rel, grid.name, cell_ref(t.start, 0),
@@ -7162,6 +7186,32 @@ class _Locator:
             if "/" in rr.department or "／" in rr.department:
                 _part_by_path(rr)
         return raw_rows, r
+
+    def _close_run(
+        self, r: int, c: int, said: tuple[str, str, int | None], band: list[RawRisk]
+    ) -> list[tuple[str, str]]:
+        """A footer ``said`` at (r, c) closes ``band``, the rows since the one before: its level
+        (type) goes to those of them that write none (a row's own stands); a count it writes that
+        is not the band's is told (LEVEL_FOOTER_COUNT), the rows graded all the same. Its cell and
+        what it gave, for the table's one LEVEL_BY_FOOTER."""
+        level, kind, count = said
+        if not band:
+            return []
+        text = self.sh.rows[r][c].strip()
+        if count is not None and count != len(band):
+            self.issues.append(
+                make_issue("LEVEL_FOOTER_COUNT", self.rel, self.grid.name, cell_ref(r, c),
+                           value=text, found=str(len(band)))
+            )  # fmt: skip
+        role, value = ("risk_level", level) if level else ("risk_type", kind)
+        filled = [rr for rr in band if not getattr(rr, role).strip()]
+        for rr in filled:
+            setattr(rr, role, value)
+        if not filled:
+            return []
+        first, last = min(rr.row for rr in filled) + 1, max(rr.row for rr in filled) + 1
+        rows = f"第{first}行" if first == last else f"第{first}–{last}行"
+        return [(cell_ref(r, c), f"{rows} {value}")]
 
     def _holders_in_brackets(self, t: _Table, rows: list[RawRisk]) -> None:
         """Each row's 科室, post and holder from the labelled bracket closing one of its cells
@@ -14214,6 +14264,43 @@ def _extend(rr: RawRisk, values: dict[str, str]) -> None:
     for role in ("risk_type", "risk_level"):
         if not getattr(rr, role) and values.get(role):
             setattr(rr, role, values[role])
+
+
+def _footer_says(text: str, config) -> tuple[str, str, int | None] | None:
+    """What a lone line closing a run of rows says of them all: the level or the type it gives
+    and how many rows it counts ('以上为一级风险点（共3项）' → ('一级风险点', '', 3)); None for any
+    other line — a note naming no level ('以上风险点由科室负责人负责防控'), a post's grade ('以上为
+    高风险岗位'), a total ('合计：一级风险点3项' counts all, its levels written)."""
+    s = squeeze(text)
+    if len(s) > 32 or not s.startswith(_FOOTER_STARTS):
+        return None
+    m = _FOOTER_SAYS.match(s)
+    if m is None:
+        return None
+    what = m.group("what")
+    if any(w in what for w in ("岗位", "单位", "科室", "部门", "人员", "责任")):
+        return None  # ('以上为高风险岗位': the post's grade, not its points')
+    level = what if ("风险" in what or what.endswith("级")) and config.level(what) else ""
+    kind = ""
+    if not level:
+        known, unknown = config.types(what)
+        if len(known) != 1 or unknown:
+            return None
+        kind = known[0]
+    said = m.group("lead") or m.group("count")
+    return level, kind, _small_number(said) if said else None
+
+
+def _small_number(said: str) -> int:
+    """'3' → 3, '三' → 3, '十二' → 12 (a footer's count)."""
+    if said.isdigit():
+        return int(said)
+    digits = "一二三四五六七八九"
+    tens, ten, ones = said.replace("两", "二").partition("十")
+    if not ten:
+        return digits.index(tens) + 1 if tens in digits else 0
+    t = digits.index(tens) + 1 if tens in digits else (1 if not tens else 0)
+    return t * 10 + (digits.index(ones) + 1 if ones in digits else 0)
 
 
 def _section_label(sh: _Sheet, r: int, roles: dict[str, int]) -> str | None:
