@@ -32,6 +32,12 @@ sub-total line — neither taken as a level for the rows above nor (as a group r
 below — so a list without a level column reads unlevelled. issues.csv says so only as eight
 ``LEVEL_BLANK`` errors (``[排查表!D3] 风险级别未填写`` …), no word that the footers name the levels.
 
+Generalised after this measurement: a lone line inside or just under a table saying the rows above
+are of one level ('以上为一级风险点（共3项）', '以上2项为高风险', '上述风险点为二级风险') gives that level (or a type so named,
+the type) to the rows since the previous such line that have none; a count that disagrees is said;
+lines naming no level, a post's grade or more than a level give nothing (info LEVEL_BY_FOOTER,
+warning LEVEL_FOOTER_COUNT; tests/test_level_footer_rows.py, in other words).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -152,3 +158,7 @@ def test_batch496_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch496_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
