@@ -11680,3 +11680,62 @@ def test_a_bodys_own_area_after_its_name_in_the_title_is_its_part():
     assert unit_in_title("某县公路管理段三号工区廉政风险防控一览表") == "某县公路管理段"
     assert unit_in_title("某市某区卫生健康局岗位廉政风险防控一览表") == "某市某区卫生健康局"
     assert unit_in_title("某县高新技术开发区管委会廉政风险防控一览表") == "某县高新技术开发区管委会"
+
+
+def test_what_the_seventy_ninth_review_found(tmp_path):
+    """Review 79 of the rules of batches 491–497, each case in other words."""
+    head = ["序号", "科室", "岗位", "姓名"]
+    # a cell of bracketed labelled lines opens with '【岗位职责】': no type tag
+    got = run(tmp_path / "a", {"表": [
+        [*head, "岗位职责及风险点", "风险等级", "防控措施"],
+        ["1", "规划科", "科长", "岑澈", "【岗位职责】负责用地规划许可⏎【风险点】许可把关不严".replace("⏎", "\n"),
+         "一级", "集体研究"],
+        ["2", "规划科", "科员", "岑渝", "【岗位职责】负责资料初审⏎【风险点】初审走过场".replace("⏎", "\n"),
+         "二级", "双人审核"],
+    ]})  # fmt: skip
+    assert set(got.risks["risk_type"]) == {""}
+    assert "TYPE_TAGS" not in {code for code, _ in issues(got)}
+    # '…中，表现为…' / '…时，表现…': the subject's conduct, no connective
+    got = run(tmp_path / "b", {"表": [
+        [*head, "风险点", "风险等级", "防控措施"],
+        ["1", "人事科", "科长", "岑澈", "年度评先中，表现平平的干部被评为优秀", "二级", "结果公示"],
+        ["2", "人事科", "科员", "岑渝", "招录考察时，表现为优秀的人选未经测评即上报", "一级", "民主测评"],
+    ]})  # fmt: skip
+    assert got.risks["risk_point"].str.contains("，").all()
+    # '短名：…，主要表现为…': the colon parts the short name, as before
+    rows = [[*head, "风险点及表现形式", "风险等级", "防控措施"]]
+    for n, cell in enumerate(["用地审批：审查不严，主要表现为不到现场核实用地",
+                              "规划变更：把关不严，主要表现为擅自调整容积率",
+                              "批后监管：监管缺位，主要表现为违建不查处"], 1):  # fmt: skip
+        rows.append([str(n), "规划科", "科长", "岑澈", cell, "二级", "集体研究"])
+    got = run(tmp_path / "c", {"表": rows})
+    assert got.risks["risk_point"].tolist() == ["用地审批", "规划变更", "批后监管"]
+    # '联系村及责任人': the village kept, the name the holder; '姓名及政治面貌': not kept at all
+    got = run(tmp_path / "d", {"表": [
+        ["序号", "科室", "岗位", "联系村及责任人", "风险点", "风险等级", "防控措施"],
+        ["1", "农经站", "站长", "东坪村\n岑澈", "集体资产清查走过场", "一级", "清查结果公示"],
+        ["2", "农经站", "会计", "西坪村\n岑渝", "账目代理不规范", "二级", "按月对账"],
+    ]})  # fmt: skip
+    assert got.risks["person"].tolist() == ["岑澈", "岑渝"]
+    assert got.risks["duty"].tolist() == ["联系村：东坪村", "联系村：西坪村"]
+    got = run(tmp_path / "e", {"表": [
+        ["序号", "科室", "岗位", "姓名及政治面貌", "风险点", "风险等级", "防控措施"],
+        ["1", "农经站", "站长", "岑澈\n中共党员", "集体资产清查走过场", "一级", "清查结果公示"],
+        ["2", "农经站", "会计", "岑渝\n群众", "账目代理不规范", "二级", "按月对账"],
+    ]})  # fmt: skip
+    assert got.risks["person"].tolist() == ["岑澈", "岑渝"]
+    assert set(got.risks["duty"]) == {""}
+    assert ("HOLDER_BESIDE_PERSONAL", "D1") in issues(got)
+    # a personal card's point records naming who watches ('监督科室', '牵头科室'): its holder's
+    got = run(tmp_path / "f", {"卡": [
+        ["县自然资源局廉政风险防控卡"],
+        ["姓　　名", "岑澈"], ["职　　务", "股长"], ["所在股室", "耕地保护股"], [],
+        ["风险点", "占补平衡核查走过场"], ["风险等级", "一级"], ["防控措施", "两人以上现场核查"],
+        ["监督科室", "纪检组"], [],
+        ["风险点", "违规出具耕地证明"], ["风险等级", "二级"], ["防控措施", "证明集体审核"],
+        ["牵头科室", "法规股"], [],
+    ]})  # fmt: skip
+    assert set(zip(got.risks["department"], got.risks["person"], strict=True)) == {
+        ("耕地保护股", "岑澈")
+    }
+    assert "RECORD_HOLDER_DIFFERS" not in {code for code, _ in issues(got)}

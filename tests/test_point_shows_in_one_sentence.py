@@ -67,3 +67,22 @@ def test_a_connective_deep_in_the_sentence_or_a_description_column_leaves_the_ce
     got = run(tmp_path / "b", {"一览表": rows})
     assert got.risks["risk_point"].tolist() == [rows[2][3], rows[3][3]]
     assert not [code for code, _ in issues(got) if code.startswith("POINT")]
+
+
+def test_two_sentences_under_a_heading_naming_both_are_the_point_and_how_it_shows(tmp_path):
+    """Batch 501's shape in other words: '风险点。表现。' parted by nothing but the full stop, under
+    a heading naming the point and how it shows; under a plain point heading, left whole."""
+    cells = [
+        "审计证据取舍失当。对不利于被审计单位的证据不予采信，报告避重就轻。",
+        "审计组长独断专行。重大审计事项不经审计组集体讨论。",
+        "违规干预审计。为被审计单位说情打招呼，要求降低问题定性。",
+    ]
+    got = run(tmp_path, {"一览表": _rows("廉政风险点及表现形式", cells)})
+    assert got.risks["risk_point"].tolist() == [
+        "审计证据取舍失当",
+        "审计组长独断专行",
+        "违规干预审计",
+    ]
+    assert got.risks["description"].tolist()[1] == "重大审计事项不经审计组集体讨论。"
+    got = run(tmp_path / "b", {"一览表": _rows("廉政风险点", cells)})
+    assert got.risks["risk_point"].tolist() == cells

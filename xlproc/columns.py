@@ -1306,8 +1306,12 @@ _FIELD_JOIN = re.compile(r"以及|(?<![涉普危波来提顾])及|(?<![参给])�
 _FIELD_HAN = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 # what a holder's cell gives beside him that is no field of the post: how to reach him, his
 # headcount, his rank, his signature (read by their own rules, or not at all)
-_NOT_A_FIELD = ("电话", "手机", "号码", "联系", "工号", "编号", "签字", "签名", "人数", "性别", "年龄",
-                "职务", "职称", "职级", "照片")  # fmt: skip
+_NOT_A_FIELD = ("电话", "手机", "号码", "方式", "工号", "编号", "签字", "签名", "人数", "职务", "职称",
+                "职级", "照片")  # fmt: skip
+# what a holder's cell gives beside his name about the person, not the post ('姓名及政治面貌'):
+# the name is read, the rest is none of the post's (and not kept)
+PERSONAL_FIELDS = ("性别", "年龄", "出生", "政治面貌", "学历", "学位", "民族", "籍贯", "身份证",
+                   "文化程度", "参加工作")  # fmt: skip
 
 
 @lru_cache(maxsize=1 << 12)

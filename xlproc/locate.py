@@ -38,6 +38,7 @@ from xlproc.columns import (
     LIKELY,
     NOT_A_NAME,
     NOT_NAME_CHARS,
+    PERSONAL_FIELDS,
     PHONE,
     POINTISH,
     POST_BRACKET_NAME,
@@ -1785,7 +1786,9 @@ class _Table:
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
     point_dash: bool = False  # '风险点及表现形式' written '风险点——表现形式' in one cell
-    point_shows: bool = False  # … written '风险点，主要表现为…' in one sentence
+    point_shows: str = (
+        ""  # … written '风险点，主要表现为…' ('words') or '风险点。表现。' ('sentences')
+    )
     point_colon: bool = False  # the point's cells written '短名：表现' (the short name the point)
     point_measures: bool = False  # '风险点及防控措施' over a point and its '（1）…' lines below
     point_lines: str = ""  # the role of the numbered lines under a point in its own cell
@@ -3264,7 +3267,9 @@ class _Locator:
                 elif hc.role in ("duty", "workflow"):
                     current = None
                 elif hc.role in _HOLDER_HEADS and sh.kind(r) not in ("signoff", "note"):
-                    held.append((r, hc.role, value, c))
+                    label = sh.key(r, max((x for x in cols if x < c), default=c))
+                    if not _OTHERS_PART.search(label):  # ('监督科室 | 纪检组': not the holder's)
+                        held.append((r, hc.role, value, c))
         # a real record has words for its point and a level or measures beside it; a
         # summary sheet ('廉政风险点 | 12') has neither
         points = [
@@ -5138,7 +5143,7 @@ class _Locator:
         table.level_criteria = level_criteria
         table.level_said = level_said
         table.point_dash = self._point_dash(roles, labels, rows)
-        table.point_shows = not table.point_dash and _point_shows(roles, labels, rows)
+        table.point_shows = "" if table.point_dash else _point_shows(roles, labels, rows)
         table.point_measures = self._point_measures(roles, labels, rows)
         table.point_lines = _point_lines(roles, labels, rows)
         table.point_arrow = _point_arrow(roles, labels, rows)
@@ -6846,11 +6851,9 @@ class _Locator:
             if has_point and t.point_shows and not get("description"):
                 # '财政资金分配个人说了算，主要表现为…' under '廉政风险点及主要表现': the point,
                 # then how it shows, parted by the words that say so
-                m = _SHOWS_AS.search(values["risk_point"])
-                if m and 2 <= m.start() <= 24 and values["risk_point"][m.end() :].strip():
-                    point = values["risk_point"]
-                    values["risk_point"] = point[: m.start()].strip()
-                    values["description"] = point[m.end() :].strip()
+                parts = _shows_split(values["risk_point"], t.point_shows == "sentences")
+                if parts:
+                    values["risk_point"], values["description"] = parts
             if has_point and t.point_colon and not t.point_quoted and not get("description"):
                 # '补贴机具核验：不到现场核验机具即签字确认…' under a plain '廉政风险点', most cells
                 # so written: the short name is the point, the rest how it shows
@@ -7684,6 +7687,8 @@ class _Locator:
             known, unknown = types(word)
             if not known or unknown or level(word) or end >= len(rr.risk_point):
                 continue  # '【重点】', '【新增】': no type, the tag stays in the point
+            if _TAG_LINE.search(rr.risk_point, end):
+                continue  # '【岗位职责】负责…⏎【风险点】…': a cell of labelled lines, no type tag
             parts = [x for x in _TYPE_SEP.split(word) if x]
             short = not all(len(x) >= 4 or x.endswith(("风险", "类")) for x in parts)
             found.append((rr, word, start, end, short))
@@ -9752,8 +9757,10 @@ class _Locator:
             if not given:  # (said on the sheet before)
                 first = next(v for v in vals if "\n" in v and holder_lines(v)[2] == 1)
                 name, lines, _n = holder_lines(first)
+                personal = any(w in fld for w in PERSONAL_FIELDS)
                 self.issues.append(
-                    make_issue("HOLDER_AFTER_FIELD", self.rel, self.grid.name, cell_ref(h, c),
+                    make_issue("HOLDER_BESIDE_PERSONAL" if personal else "HOLDER_AFTER_FIELD",
+                               self.rel, self.grid.name, cell_ref(h, c),
                                field=fld, value=text.replace("\n", ""),
                                example=f"{'　'.join(lines)}⏎{name}")
                 )  # fmt: skip
@@ -9798,6 +9805,8 @@ class _Locator:
                 if keep and not re.match(rf"{re.escape(fld)}\s*[:：]", keep):
                     keep = f"{fld}：{keep}"  # (a line labelled so keeps its own label)
             rr.person = name
+            if any(w in fld for w in PERSONAL_FIELDS):
+                continue  # ('中共党员' beside the name: the person's, none of the post's)
             if keep and keep not in rr.duty:
                 rr.duty = f"{rr.duty}\n{keep}" if rr.duty else keep
 
@@ -11706,26 +11715,58 @@ def _has_colon(text: str) -> bool:
     return "：" in text or ":" in text
 
 
+# a record's line naming another's part in the point ('监督科室', '牵头科室', '涉及岗位', '配合科室'),
+# not the holder's own
+_OTHERS_PART = LazyRe(r"监督|督查|督办|牵头|配合|协办|协助|涉及|相关|联系|分管|主管|对口|审核|审批")
+# a line of a cell opening with a bracketed label ('⏎【风险点】…'): a cell of labelled lines
+_TAG_LINE = LazyRe(r"\n\s*[【\[［〔]")
 # the words that go on from a point to how it shows in one sentence ('…，主要表现为…')
 _SHOWS_AS = LazyRe(
-    r"[，,；;。]\s*(?:其|主要|具体|通常|一般)?(?:表现(?:形式)?(?:为|在|是|有)|体现为)[：:]?\s*"
+    r"[，,；;。]\s*(?:(?:其|主要|具体|通常|一般)(?:表现(?:形式)?(?:为|在|是|有)|体现为)"
+    r"|表现(?:形式)?为|体现为)[：:]?\s*"
 )
+_FIRST_SENTENCE = LazyRe(r"。(?=\s*\S)")  # the end of a cell's first sentence, more after it
+# a phrase of time or place before the words ('年度考核中，表现为优秀的…'): the subject's conduct
+_SHOWS_NOT_AFTER = ("中", "时", "后", "前", "里", "上", "间", "内", "期")
 
 
-def _point_shows(roles: dict[str, int], labels: dict[int, str], rows) -> bool:
-    """The point's cells written '风险点，主要表现为…' in one sentence, no description column: under
-    a heading naming the point and how it shows ('廉政风险点及主要表现'), most cells so written;
-    under a plain point heading, every one."""
+def _shows_split(text: str, sentences: bool = False) -> tuple[str, str] | None:
+    """(the point, how it shows) of a cell written '风险点，主要表现为…' in one sentence (or, with
+    ``sentences``, '风险点。表现。' in two: under a heading naming both, the first sentence the
+    point); None where the words come late (past 24 characters), after a phrase of time or
+    place, or after a short name and its colon ('干部选拔：…，主要表现为…': the colon parts it,
+    ``_colon_parts``)."""
+    m = _SHOWS_AS.search(text)
+    if not m and sentences:
+        m = _FIRST_SENTENCE.search(text)
+    if not m or not 2 <= m.start() <= 24:
+        return None
+    head, rest = text[: m.start()].strip(), text[m.end() :].strip()
+    if not head or not rest or head.endswith(_SHOWS_NOT_AFTER) or "：" in head or ":" in head:
+        return None
+    return head, rest
+
+
+def _point_shows(roles: dict[str, int], labels: dict[int, str], rows) -> str:
+    """How the point's cells join the point and how it shows, no description column beside:
+    'words' ('风险点，主要表现为…' in one sentence: under a heading naming the point and how it
+    shows, '廉政风险点及主要表现', most cells so written; under a plain point heading, every one),
+    'sentences' (under such a heading only, most cells two sentences '风险点。表现。', the first
+    short: the point), '' for neither."""
     pc = roles.get("risk_point")
     if pc is None or "description" in roles:
-        return False
+        return ""
     cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
-    if len(cells) < 2 or not any("表现" in v or "体现" in v for v in cells):
-        return False  # (the cheap test first)
-    said = sum(bool((m := _SHOWS_AS.search(v)) and 2 <= m.start() <= 24) for v in cells)
+    if len(cells) < 2 or not any("表现" in v or "体现" in v or "。" in v[:25] for v in cells):
+        return ""  # (the cheap test first)
     if _POINT_AND_SHOWS.search(squeeze(labels.get(pc, ""))):
-        return said * 5 >= len(cells) * 4
-    return said == len(cells)
+        if sum(_shows_split(v) is not None for v in cells) * 5 >= len(cells) * 4:
+            return "words"
+        # '老旧小区改造项目安排个人说了算。改造小区名单未经…。': two sentences, the first the point
+        if sum(_shows_split(v, True) is not None for v in cells) * 5 >= len(cells) * 4:
+            return "sentences"
+        return ""
+    return "words" if all(_shows_split(v) is not None for v in cells) else ""
 
 
 def _colon_parts(text: str, config) -> tuple[str, str] | None:
