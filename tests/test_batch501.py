@@ -35,6 +35,12 @@ plain sentences in one cell under a heading naming both, parted only by the full
 split — the point swallows the description. issues.csv held nothing for the file (no warning that
 the cells join a point and its description).
 
+Generalised after this measurement: a point cell of two sentences under a heading naming the point
+and how it shows ('廉政风险点及表现形式': '风险点。表现。', most cells so written, the first sentence short) is the
+point and its description (locate._point_shows 'sentences', _FIRST_SENTENCE;
+tests/test_point_shows_in_one_sentence.py, in other words); under a plain point heading such cells
+stay whole.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -161,3 +167,7 @@ def test_batch501_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch501_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -11739,3 +11739,13 @@ def test_what_the_seventy_ninth_review_found(tmp_path):
         ("耕地保护股", "岑澈")
     }
     assert "RECORD_HOLDER_DIFFERS" not in {code for code, _ in issues(got)}
+
+
+def test_a_town_whose_name_ends_as_a_keshi_does_is_a_place_in_the_title():
+    """'…双茨科镇水利管理站…' (batch 502's remark, in other words): '…科镇', '…队乡' name a town,
+    not a 科 or 队; the 站 after it is the part, as for any town."""
+    from xlproc.identity import dept_in_title
+
+    assert dept_in_title("某县马科镇农业综合服务中心廉政风险防控一览表") == "农业综合服务中心"
+    assert dept_in_title("某县新队乡财政所岗位廉政风险排查表") == "财政所"
+    assert dept_in_title("某县财政局预算科廉政风险防控一览表") == "预算科"

@@ -1514,6 +1514,11 @@ def _dept_in_title(title_text: str) -> str:
             got = _place_opening(head, got, _ORG_PART)  # ('镇坪县…': the county, a part)
         if not got or len(got.group(0)) < 2:
             break
+        if head.startswith(("镇", "乡"), got.end()) and got.group(0)[-1] in "科股队室处部院":
+            # '民勤县双茨科镇水利管理站': a town whose name ends as a 科 does, a place
+            parts.append(head[pos : got.end() + 1])
+            pos = got.end() + 1
+            continue
         if got.group(0)[0] == "副" and head.startswith("长", got.end()):
             break  # '…保护站副站长…': the post, no part '副站'
         if got.group(0).endswith("部") and head.startswith("门", got.end()):
