@@ -3203,12 +3203,36 @@ class _Locator:
         gaps: list[int] = []  # blank rows and captions: where a block of label lines ends
         labelled: list[tuple[int, str]] = []  # (row, its first label) of each label line
         held: list[tuple[int, str, str, int]] = []  # (row, field, value, column): a holder's
+        lines: dict[int, dict[str, int]] = {}  # a point's values → role → its row, if another
+        long = self._long_heading()  # '记录编号 | 项　目 | 内　容' over the records, if any
+        last_key = ""
         for r in range(len(sh.rows)):
             cols = sh.nonempty(r)
             if not cols:
                 gaps.append(r)
                 continue
             row = sh.rows[r]
+            if long is not None and r >= long[0]:
+                head, kc, lc, vc = long
+                if r == head:
+                    gaps.append(r)
+                    continue
+                key = row[kc].strip() if kc is not None and kc < len(row) else ""
+                if key and key != last_key:  # another 记录编号: another record
+                    last_key = key
+                    gaps.append(r)
+                if lc in cols and vc in cols:
+                    cols = [lc, vc]  # (not the key, nor a remark beside the value)
+                elif lc in cols:
+                    k = sh.key(r, lc)
+                    hb = heading_role(k)
+                    if hb is not None and hb.strength >= 2:  # a field left blank
+                        labelled.append((r, k))
+                        if hb.role in _HOLDER_HEADS:
+                            held.append((r, hb.role, "", vc))
+                        continue
+                elif vc in cols:
+                    continue  # a value with no label (wrapped from the line above): no caption
             if len(cols) == 1:
                 k = sh.key(r, cols[0])
                 hb = heading_role(k) if form is not None and labelled[-1][0] == r - 1 else None
@@ -3264,6 +3288,8 @@ class _Locator:
                 elif current is not None and hc.role in ("risk_level", "risk_type", "measures"):
                     current[hc.role] = value
                     points[-1][3][hc.role] = c
+                    if r != points[-1][1]:  # (a field on a line of its own: its issues there)
+                        lines.setdefault(id(current), {})[hc.role] = r
                 elif hc.role in ("duty", "workflow"):
                     current = None
                 elif hc.role in _HOLDER_HEADS and sh.kind(r) not in ("signoff", "note"):
@@ -3308,10 +3334,35 @@ class _Locator:
                     cells,
                     department=form.department,
                     title=form.title,
+                    rows=lines.get(id(values)),
                 )  # fmt: skip
             )
             self.seen += 1
         return [f for f in _join_posts(forms) if f.risks]
+
+    def _long_heading(self) -> tuple[int, int | None, int, int] | None:
+        """The heading row of a long ("key | field | value") export over records of label
+        lines ('记录编号 | 项　目 | 内　容', '字段 | 值', '指标 | 数值'): (its row, the key column or
+        None, the label column, the value column). The heading names no field of a point, so
+        the records under it are read by ``_records`` from those two columns, a change of key
+        opening a record. A column before the labels is the key only under a key's heading
+        ('编号', '序号', 'ID'); a column after the values only a remark ('备注'). None elsewhere."""
+        sh = self.sh
+        for r in range(min(len(sh.rows), 20)):
+            cols = sh.nonempty(r)
+            if not 2 <= len(cols) <= 4:
+                continue
+            keys = [sh.key(r, c) for c in cols]
+            for i in range(len(keys) - 1):
+                if keys[i] not in _LONG_LABEL_HEADS or keys[i + 1] not in _LONG_VALUE_HEADS:
+                    continue
+                before, after = keys[:i], keys[i + 2 :]
+                if len(before) > 1 or not all(_REMARKS_HEAD.search(k) for k in after):
+                    return None
+                if before and not _LONG_KEY_HEAD.search(before[0]):
+                    return None
+                return r, cols[0] if before else None, cols[i], cols[i + 1]
+        return None
 
     def _record_holders(
         self,
@@ -14256,6 +14307,15 @@ def _join_posts(forms: list[RawForm]) -> list[RawForm]:
 
 
 _HOLDER_HEADS = ("department", "title", "person")
+# the heading of a long export's label column and of its value column ('项　目 | 内　容'), and
+# of the key column before them ('记录编号'), as ``_key`` gives them
+_LONG_LABEL_HEADS = frozenset(
+    ("项目", "项目名称", "字段", "字段名", "字段名称", "要素", "指标", "指标名称", "名称", "栏目")
+)
+_LONG_VALUE_HEADS = frozenset(
+    ("内容", "具体内容", "值", "字段值", "数值", "填写内容", "填报内容", "信息")
+)
+_LONG_KEY_HEAD = LazyRe(r"[号码]$|^(?:ID|NO\.?|KEY)$")  # 编号, 序号, 流水号, 编码, 代码
 _HOLDER_ZH = {"department": "科室", "title": "岗位", "person": "姓名", "pair": "岗位和姓名"}
 
 
