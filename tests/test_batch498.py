@@ -32,6 +32,12 @@ run of seven rows per 记录编号 — is not recognised as a table at all (the 
 so the file is refused rather than read as records keyed by 记录编号; no wrong point was read
 (precision stays 1.00).
 
+Generalised after this measurement: a long export of records under one heading row ('记录编号 | 项目 |
+内容', '字段 | 值', '指标 | 数值') is read by batch 494's records reader from its label and value columns: a
+record each time the key changes (or the first field name comes back), each record its holder's
+(locate._long_heading; tests/test_records_in_long_form.py, in other words); issues on a record's
+type, level or measures point at their value cells.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -153,3 +159,7 @@ def test_batch498_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch498_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -200,3 +200,11 @@ def test_resaved_by_libreoffice(tmp_path):
         got = read(tmp_path / fmt)
         assert holders(got) == HOLDERS, fmt
         assert whose(got) == {r[3]: r[2] for r in RECORDS}, fmt
+
+
+def test_the_unit_above_the_records_and_each_posts_tier(tmp_path):
+    """The unit the 填报 line (or the title) names is every record's; each post has its tier."""
+    res = run(tmp_path, long_rows())
+    assert set(res.posts["unit"]) == {"岚皋县交通运输局公路养护段"}
+    tiers = dict(zip(res.posts["title"], res.posts["tier"], strict=True))
+    assert tiers["股长"] == "中层岗位" and tiers["出纳"] == "一般岗位"

@@ -3313,6 +3313,16 @@ class _Locator:
             fields = _parse_fields(
                 sh, [r for r in range(len(sh.rows)) if sh.kind(r) in ("fields", "unit")]
             )
+        # the unit the lines above the records name ('填报单位：…', or the title), where no
+        # record or caption named one
+        pre = [x for x in range(min(p[1] for p in points)) if sh.kind(x) != "blank"]
+        unit = _parse_unit(sh, pre) or unit_in_title(
+            "".join(sh.rows[x][c] for x in pre if sh.kind(x) == "title" for c in sh.nonempty(x))
+        )
+        for f in forms:
+            f.unit = f.unit or unit
+            if f.title and not f.tier:  # (a record's own post: its tier, as a list's row has)
+                f.tier = tier_of_post(f.title, f.department)
         if len(forms) == 1 and fields:  # a personal card: 姓名, 职务, 科室 above the points
             f = forms[0]
             f.person = _unmarked(squeeze(fields.get("person", ("", ""))[0]))
