@@ -753,20 +753,31 @@ def _details_from_another_sheet(located: list, rel: str, res: FileResult) -> Non
             break
 
 
-def _page_columns(g) -> tuple[int, int, dict[str, int]] | None:
+# a column keying a sheet's rows to another's points by their code: '风险编号', '代码', '风险点代码'
+_KEY_HEAD = re.compile(r"(?:廉[政洁])?(?:风险点?|岗位风险)?(?:序号|编号|代码|编码|代号)")
+
+
+def _page_columns(g, codes: bool = False) -> tuple[int, int, dict[str, int]] | None:
     """A sheet's table of a 序号 and a level, measures or type column and no risk text (the
-    right half of a wide table printed on two pages): (header row, 序号 column, role → column)."""
+    right half of a wide table printed on two pages): (header row, 序号 column, role → column).
+    With ``codes``, the key may be a code column too ('风险编号 | 风险类型 | 风险等级 | 定级依据':
+    a sheet grading another's points by their code), preferred to a plain 序号."""
     from xlproc.columns import heading_role
     from xlproc.text import label_key
 
     for r, row in enumerate(g.rows[:12]):
         cells = {c: label_key(v) for c, v in enumerate(row) if v and len(v) <= 12}
         seq = next((c for c, k in cells.items() if k in ("序号", "编号", "序")), None)
+        if codes:  # (a code column before a plain 序号 beside it)
+            keyed = (
+                c for c, k in cells.items() if k not in ("序号", "序") and _KEY_HEAD.fullmatch(k)
+            )
+            seq = next(keyed, seq)
         if seq is None:
             continue
         roles: dict[str, int] = {}
         for c, k in cells.items():
-            h = heading_role(k)
+            h = heading_role(k) if c != seq else None
             if h is not None and h.strength >= 2:
                 if h.role in ("risk_point", "description", "person", "title"):
                     return None  # a table of its own
@@ -793,7 +804,9 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
     """A wide table printed on two pages and kept a sheet a page: the second sheet has no risk
     text, only the 序号 and the columns that did not fit ('序号 | 风险等级 | 防控措施 | …'). Its
     cells fill the rows of the same 序号 on the sheet that has the points, where those rows leave
-    them blank and every number of the one is a row of the other."""
+    them blank and every number of the one is a row of the other. Failing that, a sheet giving
+    such columns against the points' codes ('风险编号 | 风险类型 | 风险等级', in any order) fills
+    the points of those codes (``_joined_by_code``)."""
     from xlproc.columns import role_zh
 
     with_forms = [x for x in located if x[1]]
@@ -803,7 +816,8 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
         if forms:
             continue
         found = _page_columns(g)
-        if found is None:
+        if found is None:  # (a sheet giving the list's points' fields by their code, maybe)
+            _joined_by_code(g, _page_columns(g, codes=True), with_forms, rel, res)
             continue
         h, seq, roles = found
         by_number: dict[int, dict[str, str]] = {}
@@ -816,9 +830,7 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
                 by_number = {}
                 break  # (numbers begun again: no one table's)
             by_number[n] = {r: row[c].strip() for r, c in roles.items() if c < len(row)}
-        if len(by_number) < 2:
-            continue
-        for og, oforms, _osheet in with_forms:
+        for og, oforms, _osheet in with_forms if len(by_number) >= 2 else ():
             top = min((f.header_row for f in oforms), default=0)
             mine, theirs = _page_lines(g, h), _page_lines(og, top)
             if not (_PAGE_TAB.search(g.name) or (mine and mine <= theirs)):
@@ -839,6 +851,108 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
             said = "、".join(role_zh(r) for r in blank)
             res.issues.append(make_issue("SHEET_JOINED", rel, g.name, field=og.name, value=said))
             break
+        else:  # (no sheet of points by 序号: its key may be a code, '风险编号 | 风险等级')
+            _joined_by_code(g, _page_columns(g, codes=True), with_forms, rel, res)
+
+
+def _key_value(v: str) -> str:
+    """A code or number as two sheets' keys are compared: NFKC, no spaces, upper case, '3.0' → '3'."""
+    import unicodedata
+
+    v = re.sub(r"\s+", "", unicodedata.normalize("NFKC", v)).upper()
+    return str(int(float(v))) if re.fullmatch(r"\d+(?:\.0)?", v) else v
+
+
+def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms: list, rel: str,
+                    res: FileResult) -> bool:  # fmt: skip
+    """A sheet with no risk text giving, row by row against a code ('风险编号 | 风险类型 | 风险等级
+    | 定级依据', 'JK03 | 业务流程 | 一级 | …'), the fields the list's points leave blank: each
+    point whose own code column holds that code takes them, said once. Where a code is given
+    twice with other values, or a point's code is not on the sheet, that point stays as read,
+    and that is said. Plain numbers key it only where they are one list's numbers, all of them,
+    and the sheet's tab or title says it grades (a 评定标准 numbered 1…3 is no such sheet)."""
+    from xlproc.columns import role_zh
+    from xlproc.text import label_key
+
+    if found is None:
+        return False
+    h, key, roles = found
+    given: dict[str, dict[str, str]] = {}
+    where: dict[str, int] = {}
+    clash: set[str] = set()
+    for r in range(h + 1, len(g.rows)):
+        row = g.rows[r]
+        code = _key_value(row[key]) if key < len(row) else ""
+        values = {role: row[c].strip() for role, c in roles.items() if c < len(row)}
+        if not code or not any(values.values()):
+            continue
+        if code in given and given[code] != values:
+            clash.add(code)
+        given.setdefault(code, values)
+        where.setdefault(code, r)
+    if len(given) < 2:
+        return False
+    numbers = all(c.isdigit() for c in given)
+    if numbers:
+        title = g.name + "".join("".join(r) for r in g.rows[:h] if any(r))
+        if not (_GRADING.search(title) or "分类" in title) or "标准" in title:
+            return False
+    head = label_key(g.rows[h][key])
+    listed = []  # per sheet of points: (its entry, [(point, its code)])
+    for x in with_forms:
+        og, oforms, _osheet = x
+        coded = []
+        for f in oforms:
+            top = og.rows[f.header_row] if 0 <= f.header_row < len(og.rows) else []
+            same = next((c for c, v in enumerate(top) if v and label_key(v) == head), None)
+            for rr in f.risks:
+                c = same if same is not None else rr.cols.get("seq")
+                row = og.rows[rr.row] if not rr.sheet else []
+                code = _key_value(row[c]) if c is not None and c < len(row) else ""
+                if code:
+                    coded.append((rr, code, c))
+        codes = {c for _rr, c, _col in coded}
+        if numbers and (codes != set(given) or len(codes) != len(coded)):
+            continue  # (numbers: only one list's, every one)
+        if codes & set(given):
+            listed.append((x, coded))
+    codes = {c for _x, coded in listed for _rr, c, _col in coded}
+    hit = codes & set(given)
+    if len(hit) < 2 or len(hit) * 2 < len(given) or len(hit) * 2 < len(codes):
+        return False  # (another sheet's codes: a 措施代码 table, a 职权目录)
+    filled: list[str] = []
+    for _x, coded in listed:
+        for rr, code, _col in coded:
+            if code in clash or code not in given:
+                continue
+            for role, v in given[code].items():
+                if v and not getattr(rr, role):
+                    setattr(rr, role, v)
+                    filled.append(role)
+    if not filled:
+        return False  # (the list gives them all itself)
+    names = "、".join(x[0].name for x, _coded in listed)
+    said = "、".join(role_zh(r) for r in roles if r in filled)
+    res.issues.append(
+        make_issue("SHEET_JOINED_BY_CODE", rel, g.name, cell_ref(h, key), field=names, value=said,
+                   key=g.rows[h][key].strip())
+    )  # fmt: skip
+    for (og, _oforms, osheet), coded in listed:
+        for rr, code, col in coded:
+            if code in clash or code not in given:
+                why = "出现多次且内容不同" if code in clash else "中找不到"
+                res.issues.append(
+                    make_issue("SHEET_CODE_UNMATCHED", rel, og.name, cell_ref(rr.row, col), field=g.name,
+                               value=code, why=f"在工作表“{g.name}”{why},本行的风险点按原样读取(未按该表补充)")
+                )  # fmt: skip
+        if osheet is not None and all(rr.risk_type for rr, _c, _col in coded):
+            osheet.issues[:] = [i for i in osheet.issues if i.code != "TABLE_NO_TYPE"]
+    for code in sorted(set(given) - codes, key=where.get):
+        res.issues.append(
+            make_issue("SHEET_CODE_UNMATCHED", rel, g.name, cell_ref(where[code], key), field=names,
+                       value=code, why=f"在工作表“{names}”中没有对应的风险点,本行未并入任何风险点")
+        )  # fmt: skip
+    return True
 
 
 def _numbers_down(g, h: int, seq: int) -> list[int]:
@@ -871,7 +985,12 @@ def _columns_split_over_sheets(
     if not lone:
         return  # (the usual file: every sheet with points was read as a table)
     halves = [(g, found) for g, forms, _s in located if not forms and (found := _page_columns(g))]
-    for i in lone if halves else ():
+    keyed = [
+        (g, found)
+        for g, forms, _s in located
+        if not forms and (found := _page_columns(g, codes=True))
+    ]
+    for i in lone if halves or keyed else ():
         g, _forms, sheet = located[i]
         head = points_half_header(g)
         if head is None:
@@ -879,6 +998,8 @@ def _columns_split_over_sheets(
         h, seq, headings = head
         numbers = _numbers_down(g, h, seq)
         if len(numbers) < 2 or len(set(numbers)) != len(numbers):
+            read = lambda hd, g=g: locate_points_half(g, rel, config, hd, legend, by_type)  # noqa: E731
+            _points_half_by_code(located, i, head, keyed, read)
             continue
         unmatched = None  # the other half whose numbers are not these rows'
         for og, (oh, oseq, roles) in halves:
@@ -902,6 +1023,29 @@ def _columns_split_over_sheets(
                     make_issue("SHEET_COLUMNS_UNMATCHED", rel, g.name, cell_ref(h, seq),
                                field=unmatched.name)
                 )  # fmt: skip
+
+
+def _points_half_by_code(located: list, i: int, head: tuple, keyed: list, read: Callable) -> None:
+    """The points' half of a list keyed by codes ('风险编号 | 科室 | 岗位 | 责任人 | 风险点', no
+    type, level or measures) beside a sheet giving those columns against the same codes, every
+    one and no other, in any order: it is read as a table (``_joined_by_code`` then joins them)."""
+    g = located[i][0]
+    h, seq, _headings = head
+
+    def codes_down(grid, r: int, c: int) -> list[str]:  # (a code has a digit: no '填表人：')
+        cells = (_key_value(row[c]) for row in grid.rows[r + 1 :] if c < len(row))
+        return [v for v in cells if len(v) <= 16 and re.search(r"\d", v)]
+
+    codes = [v for v in codes_down(g, h, seq) if not v.isdigit()]
+    if len(codes) < 2 or len(set(codes)) != len(codes):
+        return
+    for og, (oh, oseq, _roles) in keyed:
+        if set(codes_down(og, oh, oseq)) != set(codes):
+            continue  # (another sheet's codes, or not all of them: left as it was)
+        again = read((h, 1, head[2]))
+        if sum(len(f.risks) for f in again.forms) == len(codes):
+            located[i] = (g, again.forms, again)
+        return
 
 
 _PUNCT_SPACE = re.compile(r"[\s。；;，,、.．！!？?：:]+")

@@ -211,6 +211,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本工作表是“{field}”表按列分页打印的后半部分(没有风险点,只有序号和{value}),已按序号并入“{field}”的风险点;如不是这样,请把这些内容填到“{field}”表的对应行",
     ),
+    "SHEET_JOINED_BY_CODE": (
+        INFO,
+        "本工作表没有风险点文字,按“{key}”列逐行给出工作表“{field}”中风险点的{value},已按编号并入这些风险点,本表不另作为风险点收录;如不是这样,请把这些内容填到“{field}”表的对应行",
+    ),
+    "SHEET_CODE_UNMATCHED": (
+        WARNING,
+        "编号“{value}”{why};请核对两表的编号,或在风险点所在的表中直接填写",
+    ),
     "SHEET_COLUMNS_UNMATCHED": (
         WARNING,
         "本工作表的表头只有序号、风险点等列,没有风险类型、风险级别和防控措施,这些列像是按列分页打印在“{field}”表上,"
@@ -627,6 +635,7 @@ SHORT.update({"HOLDER_CHAINED": "连写在一格的科室岗位姓名", "HOLDER_
 SHORT["LEVEL_BY_RANK_BANDS"] = "按名次区段定级"
 SHORT.update({"LEVEL_BY_FOOTER": "按段末小结定级", "LEVEL_FOOTER_COUNT": "段末项数不符"})
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FOOTER", "LEVEL_FOOTER_COUNT"), "风险级别"))
+SHORT.update({"SHEET_JOINED_BY_CODE": "按编号补充的表", "SHEET_CODE_UNMATCHED": "对不上的编号"})
 
 
 def code_name(code: str) -> str:
