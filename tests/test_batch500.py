@@ -32,6 +32,12 @@ is passed over silently — no point, no note, no hint that it grades the list. 
 level given only on a second sheet keyed by the point's plain 风险编号 are not joined to the
 points — the list reads as ungraded and untyped, the grading sheet is ignored.
 
+Generalised after this measurement: a sheet with no point text whose rows give the type, level or
+measures against the list's code column ('风险编号 | 风险类型 | 风险等级 | 定级依据', in another order) fills those
+blanks for the listed points of the same code, extending the 序号 second-page join
+(collect._second_page; info SHEET_JOINED_BY_CODE, warning SHEET_CODE_UNMATCHED for a code missing,
+given twice or matching no point; tests/test_grades_on_another_sheet_by_code.py, in other words).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -158,3 +164,7 @@ def test_batch500_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch500_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
