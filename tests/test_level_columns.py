@@ -118,3 +118,22 @@ def test_sub_items_of_a_numbered_point_stay_with_it(tmp_path):
         "协议管理收受好处",
         "考核评先优亲厚友\n（1）考核打分不公",
     ]
+
+
+def test_each_levels_own_measures_beside_it(tmp_path):
+    """Review 78: '高风险 | 防控措施 | 中风险 | 防控措施': each point takes the measures beside its
+    level, numbered line by numbered line where both cells number alike."""
+    rows = [
+        ["县医疗保障局岗位廉政风险分级表"],
+        ["股室", "岗位", "责任人", "高风险", "防控措施", "中风险", "防控措施"],
+        ["局领导", "局长", "覃翊溟", "1.医保基金拨付个人说了算\n2.协议管理收受好处",
+         "1.基金拨付三级审核\n2.协议签订集体研究", "1.干部考核优亲厚友", "1.考核结果公示"],
+        ["待遇保障股", "股长", "禤珂岚", "1.违规认定特殊病种", "1.专家评审", "/", "/"],
+    ]  # fmt: skip
+    got = run(tmp_path, {"分级表": rows})
+    assert list(zip(got.risks["risk_point"], got.risks["measures"], strict=True)) == [
+        ("医保基金拨付个人说了算", "基金拨付三级审核"),
+        ("协议管理收受好处", "协议签订集体研究"),
+        ("干部考核优亲厚友", "1.考核结果公示"),
+        ("违规认定特殊病种", "1.专家评审"),
+    ]

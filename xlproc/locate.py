@@ -1818,6 +1818,7 @@ class _Table:
     former_point: int | None = None  # '原风险点' beside '调整后风险点': the point where kept
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
     level_lines: bool = False  # a level_points cell lists its points a numbered line each
+    level_point_measures: dict[int, int] = field(default_factory=dict)  # level col → its measures
     level_measures: dict[int, str] = field(default_factory=dict)  # column → level of its measures
     type_measures: dict[int, str] = field(default_factory=dict)  # column → type of its measures
     stage_col: int | None = None  # 事前 | 事中 | 事后 beside each row's measures, no heading known
@@ -4729,6 +4730,7 @@ class _Locator:
         level_series: list[int] = []
         level_factors: list[int] = []
         level_points: dict[int, str] = {}
+        level_point_measures: dict[int, int] = {}
         level_measures: dict[int, str] = {}
         type_measures: dict[int, str] = {}
         measure_kinds: dict[int, str] = {}
@@ -5149,6 +5151,18 @@ class _Locator:
                 col_role[x] = "risk_point"
             for other in [k for k, v in roles.items() if v in level_points and k != "risk_point"]:
                 del roles[other]
+            # '一级风险 | 防控措施 | 二级风险 | 防控措施': each level's own measures beside it
+            paired = {
+                lc: lc + 1
+                for lc in level_points
+                if (x := headings.get(lc + 1)) is not None and x.role == "measures"
+            }
+            if len(paired) == len(level_points) >= 2:
+                level_point_measures = paired
+                for mc in paired.values():
+                    col_role[mc] = "measures"
+                roles["measures"] = min(paired.values())
+                extra.pop("measures", None)
         marked = {*ticks, *type_ticks, *level_points, *type_points}  # read as marks or points
         guesses = [g for g in guesses if col_role.get(g.col) == g.role and g.col not in marked]
         for g in guesses if not given else ():  # said on the sheet before
@@ -5230,6 +5244,7 @@ class _Locator:
         table.former_point = former_point
         table.level_points = level_points
         table.level_lines = h in self.level_heads
+        table.level_point_measures = level_point_measures
         table.level_measures = level_measures
         table.type_measures = type_measures
         if "measures" in roles:
@@ -7180,11 +7195,20 @@ class _Locator:
                                 row[c] in _NOTHING or _NOTHING_WRITTEN.match(row[c])
                             ):
                                 continue  # ('/' under a level: none of that level)
-                            for said in _band_cell_points(row[c]) if t.level_lines else (row[c],):
+                            said_all = _band_cell_points(row[c]) if t.level_lines else [row[c]]
+                            mc = t.level_point_measures.get(c)
+                            own = (row[mc] if mc < rl else "") if mc is not None else None
+                            each = _band_cell_points(own) if own and len(said_all) > 1 else []
+                            for k, said in enumerate(said_all):
                                 self.seen += 1
                                 raw_rows.append(replace(base, risk_point=said, risk_level=word,
                                                         cols={**roles, "risk_point": c,
                                                               "risk_level": c}))  # fmt: skip
+                                if own is not None:  # the level's own measures, line by line
+                                    raw_rows[-1].measures = (
+                                        each[k] if len(each) == len(said_all) else own
+                                    )
+                                    raw_rows[-1].cols = {**raw_rows[-1].cols, "measures": mc}
                 if t.type_points:  # 风险点 over 思想道德 | 制度机制 | …: a point per type's column
                     base = raw_rows.pop()
                     self.seen -= 1
