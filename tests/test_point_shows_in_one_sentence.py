@@ -86,3 +86,12 @@ def test_two_sentences_under_a_heading_naming_both_are_the_point_and_how_it_show
     assert got.risks["description"].tolist()[1] == "重大审计事项不经审计组集体讨论。"
     got = run(tmp_path / "b", {"一览表": _rows("廉政风险点", cells)})
     assert got.risks["risk_point"].tolist() == cells
+
+
+def test_once_most_cells_are_so_written_a_longer_point_is_parted_too(tmp_path):
+    """Review 79: the column is judged on points of 24 characters at most; once it is, a cell
+    whose point runs longer is parted alike, not left whole beside its neighbours."""
+    long = "审计项目计划编制和审计组人员安排中照顾关系单位，主要表现为有意回避重点单位。"
+    got = run(tmp_path, {"一览表": _rows("廉政风险点及表现形式", [*SENTENCES[:4], long])})
+    assert got.risks["risk_point"].tolist()[4] == "审计项目计划编制和审计组人员安排中照顾关系单位"
+    assert got.risks["description"].tolist()[4] == "有意回避重点单位。"

@@ -6927,7 +6927,7 @@ class _Locator:
             if has_point and t.point_shows and not get("description"):
                 # '财政资金分配个人说了算，主要表现为…' under '廉政风险点及主要表现': the point,
                 # then how it shows, parted by the words that say so
-                parts = _shows_split(values["risk_point"], t.point_shows == "sentences")
+                parts = _shows_split(values["risk_point"], t.point_shows == "sentences", 60)
                 if parts:
                     values["risk_point"], values["description"] = parts
             if has_point and t.point_colon and not t.point_quoted and not get("description"):
@@ -11815,16 +11815,16 @@ _FIRST_SENTENCE = LazyRe(r"。(?=\s*\S)")  # the end of a cell's first sentence,
 _SHOWS_NOT_AFTER = ("中", "时", "后", "前", "里", "上", "间", "内", "期")
 
 
-def _shows_split(text: str, sentences: bool = False) -> tuple[str, str] | None:
+def _shows_split(text: str, sentences: bool = False, within: int = 24) -> tuple[str, str] | None:
     """(the point, how it shows) of a cell written '风险点，主要表现为…' in one sentence (or, with
     ``sentences``, '风险点。表现。' in two: under a heading naming both, the first sentence the
-    point); None where the words come late (past 24 characters), after a phrase of time or
-    place, or after a short name and its colon ('干部选拔：…，主要表现为…': the colon parts it,
-    ``_colon_parts``)."""
+    point); None where the words come late (past ``within`` characters: 24 to judge a column,
+    more once most of its cells are so written), after a phrase of time or place, or after a
+    short name and its colon ('干部选拔：…，主要表现为…': the colon parts it, ``_colon_parts``)."""
     m = _SHOWS_AS.search(text)
     if not m and sentences:
         m = _FIRST_SENTENCE.search(text)
-    if not m or not 2 <= m.start() <= 24:
+    if not m or not 2 <= m.start() <= within:
         return None
     head, rest = text[: m.start()].strip(), text[m.end() :].strip()
     if not head or not rest or head.endswith(_SHOWS_NOT_AFTER) or "：" in head or ":" in head:
