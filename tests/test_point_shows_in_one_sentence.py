@@ -95,3 +95,20 @@ def test_once_most_cells_are_so_written_a_longer_point_is_parted_too(tmp_path):
     got = run(tmp_path, {"一览表": _rows("廉政风险点及表现形式", [*SENTENCES[:4], long])})
     assert got.risks["risk_point"].tolist()[4] == "审计项目计划编制和审计组人员安排中照顾关系单位"
     assert got.risks["description"].tolist()[4] == "有意回避重点单位。"
+
+
+def test_a_mark_the_heading_joins_them_by_parts_each_cell_alike(tmp_path):
+    """Batch 505's shape in other words: '风险点|具体表现' over '短名|表现' (the heading's own mark
+    parting the cells), half-width here; a cell without the mark stays whole."""
+    cells = [
+        "审计证据取舍失当|对不利证据不予采信",
+        "审计组长独断专行|重大事项不经集体讨论",
+        "违规干预审计|为被审计单位说情打招呼",
+        "审计结果公告滞后|应公告的结果拖延公告",
+        "泄露审计秘密",
+    ]
+    got = run(tmp_path, {"一览表": _rows("风险点|具体表现", cells)})
+    assert got.risks["risk_point"].tolist() == [
+        "审计证据取舍失当", "审计组长独断专行", "违规干预审计", "审计结果公告滞后", "泄露审计秘密",
+    ]  # fmt: skip
+    assert got.risks["description"].tolist()[0] == "对不利证据不予采信"

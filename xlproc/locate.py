@@ -6927,7 +6927,11 @@ class _Locator:
             if has_point and t.point_shows and not get("description"):
                 # '财政资金分配个人说了算，主要表现为…' under '廉政风险点及主要表现': the point,
                 # then how it shows, parted by the words that say so
-                parts = _shows_split(values["risk_point"], t.point_shows == "sentences", 60)
+                if t.point_shows.startswith("mark:"):
+                    head, mark, rest = values["risk_point"].partition(t.point_shows[5:])
+                    parts = (head.strip(), rest.strip()) if head.strip() and rest.strip() else None
+                else:
+                    parts = _shows_split(values["risk_point"], t.point_shows == "sentences", 60)
                 if parts:
                     values["risk_point"], values["description"] = parts
             if has_point and t.point_colon and not t.point_quoted and not get("description"):
@@ -11810,7 +11814,11 @@ _SHOWS_AS = LazyRe(
     r"[，,；;。]\s*(?:(?:其|主要|具体|通常|一般)(?:表现(?:形式)?(?:为|在|是|有)|体现为)"
     r"|表现(?:形式)?为|体现为)[：:]?\s*"
 )
-_FIRST_SENTENCE = LazyRe(r"。(?=\s*\S)")  # the end of a cell's first sentence, more after it
+_FIRST_SENTENCE = LazyRe(r"。(?=\s*\S)")
+# a heading joining the point and how it shows by a mark ('廉政风险点／表现形式', '风险点|具体表现')
+_HEAD_JOINED = LazyRe(
+    r"风险(?:点|事项|内容)([／/｜|—]+)(?:主要|具体)?(?:表现|描述|情形)"
+)  # the end of a cell's first sentence, more after it
 # a phrase of time or place before the words ('年度考核中，表现为优秀的…'): the subject's conduct
 _SHOWS_NOT_AFTER = ("中", "时", "后", "前", "里", "上", "间", "内", "期")
 
@@ -11837,14 +11845,29 @@ def _point_shows(roles: dict[str, int], labels: dict[int, str], rows) -> str:
     'words' ('风险点，主要表现为…' in one sentence: under a heading naming the point and how it
     shows, '廉政风险点及主要表现', most cells so written; under a plain point heading, every one),
     'sentences' (under such a heading only, most cells two sentences '风险点。表现。', the first
-    short: the point), '' for neither."""
+    short: the point), 'mark:／' (a heading joining the two by a mark, '廉政风险点／表现形式',
+    most cells joined by it), '' for none."""
     pc = roles.get("risk_point")
     if pc is None or "description" in roles:
         return ""
     cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
-    if len(cells) < 2 or not any("表现" in v or "体现" in v or "。" in v[:25] for v in cells):
+    if len(cells) < 2 or not any(
+        "表现" in v or "体现" in v or "。" in v[:25] or any(m in v for m in "／/｜|—")
+        for v in cells
+    ):
         return ""  # (the cheap test first)
-    if _POINT_AND_SHOWS.search(squeeze(labels.get(pc, ""))):
+    head = squeeze(labels.get(pc, ""))
+    if _POINT_AND_SHOWS.search(head):
+        joined = _HEAD_JOINED.search(head)
+        if joined:  # '廉政风险点／表现形式' over '短名／表现': the heading's own mark parts them
+            mark = joined.group(1)
+            at = [v.find(mark) for v in cells]
+            parted = sum(
+                bool(2 <= k <= 24 and v[k + len(mark) :].strip())
+                for k, v in zip(at, cells, strict=True)
+            )
+            if parted * 5 >= len(cells) * 4:
+                return "mark:" + mark
         if sum(_shows_split(v) is not None for v in cells) * 5 >= len(cells) * 4:
             return "words"
         # '老旧小区改造项目安排个人说了算。改造小区名单未经…。': two sentences, the first the point
