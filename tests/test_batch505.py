@@ -35,6 +35,11 @@ Kind: a point and how it shows joined in one cell by a full-width slash, as a sl
 (``廉政风险点／表现形式``) joins its two fields, is not split — the point swallows the description.
 issues.csv held nothing for the file (no warning that the cells join a point and its description).
 
+Generalised after this measurement: a heading joining the point and how it shows by a mark
+('廉政风险点／表现形式', '风险点|具体表现'), most cells joined by the same mark within 24 characters, parts each cell
+there: the point, then its description (locate._point_shows 'mark:', _HEAD_JOINED;
+tests/test_point_shows_in_one_sentence.py, in other words).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -161,3 +166,7 @@ def test_batch505_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch505_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
