@@ -11749,3 +11749,28 @@ def test_a_town_whose_name_ends_as_a_keshi_does_is_a_place_in_the_title():
     assert dept_in_title("某县马科镇农业综合服务中心廉政风险防控一览表") == "农业综合服务中心"
     assert dept_in_title("某县新队乡财政所岗位廉政风险排查表") == "财政所"
     assert dept_in_title("某县财政局预算科廉政风险防控一览表") == "预算科"
+
+
+def test_a_post_handed_over_in_the_year_is_the_present_holders(tmp_path):
+    """'蔺澈→邝渝' in a 责任人 cell (batch 503's shape in other words): the arrow points to the
+    present holder; a note saying the name before the arrow is the present one turns it round;
+    an arrow between anything but two names stays as written."""
+
+    def rows(cells, note=None):
+        out = [["序号", "股室", "岗位", "责任人", "风险点", "风险等级", "防控措施"]]
+        for n, (post, who) in enumerate(cells, 1):
+            out.append(
+                [str(n), "综合股", post, who, f"风险点{n}因审核把关不严", "二级", "双人复核"]
+            )
+        return out + ([[note]] if note else [])
+
+    got = run(tmp_path / "a", {"表": rows([("股长", "蔺澈→邝渝"), ("科员", "阚湛")])})
+    assert got.risks["person"].tolist() == ["邝渝", "阚湛"]
+    assert ("HOLDER_HANDED_OVER", "D2") in issues(got)
+    got = run(
+        tmp_path / "b",
+        {"表": rows([("股长", "蔺澈 -> 邝渝"), ("科员", "阚湛")], "注：箭头前为现任责任人。")},
+    )
+    assert got.risks["person"].tolist() == ["蔺澈", "阚湛"]
+    got = run(tmp_path / "c", {"表": rows([("股长", "股长→邝渝")])})
+    assert "HOLDER_HANDED_OVER" not in {code for code, _ in issues(got)}

@@ -337,6 +337,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{value}”一栏各格分行写{field}和姓名(如“{example}”),已按写姓名的一行读作责任人,"
         "{field}记入该行的岗位职责;如不对,请把{field}和责任人分两列填写",
     ),
+    "HOLDER_HANDED_OVER": (
+        INFO,
+        "责任人一格用箭头写了前后两任({value}),已按箭头所指的现任读作责任人;如不对,请只写现任的姓名,前任写在备注中",
+    ),
     "HOLDER_BESIDE_PERSONAL": (
         INFO,
         "“{value}”一栏各格分行写姓名和{field}(如“{example}”),已按写姓名的一行读作责任人;{field}是个人信息,"
@@ -628,8 +632,8 @@ ITEMS.update(dict.fromkeys(("TYPE_TAGS", "TYPE_TAG_DIFFERS"), "风险类型"))
 ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
 ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
-SHORT.update({"HOLDER_BESIDE_PERSONAL": "与个人信息合写的姓名", "HOLDER_AFTER_FIELD": "与其他栏目合写的责任人", "HOLDER_AFTER_FIELD_UNCLEAR": "分不清的合写责任人"})  # fmt: skip
-ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", "HOLDER_BESIDE_PERSONAL"), "责任人"))  # fmt: skip
+SHORT.update({"HOLDER_HANDED_OVER": "前后两任的责任人", "HOLDER_BESIDE_PERSONAL": "与个人信息合写的姓名", "HOLDER_AFTER_FIELD": "与其他栏目合写的责任人", "HOLDER_AFTER_FIELD_UNCLEAR": "分不清的合写责任人"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", "HOLDER_BESIDE_PERSONAL", "HOLDER_HANDED_OVER"), "责任人"))  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))
 SHORT.update({"HOLDER_CHAINED": "连写在一格的科室岗位姓名", "HOLDER_CHAINED_UNCLEAR": "拆不开的连写责任人"})  # fmt: skip
 SHORT["LEVEL_BY_RANK_BANDS"] = "按名次区段定级"

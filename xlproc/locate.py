@@ -7272,12 +7272,34 @@ class _Locator:
             _roster_hold(
                 raw_rows, -1, {p: next(iter(ns)) for p, ns in roster_all.items() if len(ns) == 1}
             )
+        handed: dict[str, RawRisk] = {}
         for rr in raw_rows:
             if rr.person and rr.person[-1] in _NAME_MARKS:
                 rr.person = _unmarked(rr.person)  # '闵渫珑*△': marks a note explains
             if "/" in rr.department or "／" in rr.department:
                 _part_by_path(rr)
+            if rr.person and _HANDED.search(rr.person):
+                self._handed_over(rr, handed)
+        if handed:
+            first = min(handed.values(), key=lambda x: x.row)
+            self.issues.append(
+                make_issue("HOLDER_HANDED_OVER", self.rel, grid.name, first.cell("person"),
+                           value="；".join(handed))
+            )  # fmt: skip
         return raw_rows, r
+
+    def _handed_over(self, rr: RawRisk, handed: dict[str, RawRisk]) -> None:
+        """A holder's cell of two names joined by an arrow ('郗澂翾→宓瀛曈', a post handed over in
+        the year): the arrow points to the present holder, whose the post's points are now (a
+        note saying the name BEFORE the arrow is the present one turns it round). Two names
+        only; anything else stays as written."""
+        parts = [squeeze(x) for x in _HANDED.split(rr.person)]
+        if len(parts) != 2 or not all(looks_like_name(x) for x in parts):
+            return
+        before = bool(_HANDED_BEFORE.search(self._legend))
+        said = rr.person.strip()
+        rr.person = parts[0] if before else parts[1]
+        handed.setdefault(said, rr)
 
     def _close_run(
         self, r: int, c: int, said: tuple[str, str, int | None], band: list[RawRisk]
@@ -11807,6 +11829,10 @@ def _has_colon(text: str) -> bool:
 # a record's line naming another's part in the point ('监督科室', '牵头科室', '涉及岗位', '配合科室'),
 # not the holder's own
 _OTHERS_PART = LazyRe(r"监督|督查|督办|牵头|配合|协办|协助|涉及|相关|联系|分管|主管|对口|审核|审批")
+# two holders of a post joined by an arrow, the former then the present ('郗澂翾→宓瀛曈')
+_HANDED = LazyRe(r"\s*(?:→|->|—>|⇒|➝|➔|=>)\s*")
+# a note saying the name before the arrow is the present holder's (the other way round)
+_HANDED_BEFORE = LazyRe(r"箭头(?:之?前|左)[^。；;\n]{0,12}(?:现任|现在|目前)")
 # a line of a cell opening with a bracketed label ('⏎【风险点】…'): a cell of labelled lines
 _TAG_LINE = LazyRe(r"\n\s*[【\[［〔]")
 # the words that go on from a point to how it shows in one sentence ('…，主要表现为…')
