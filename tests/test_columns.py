@@ -11774,3 +11774,60 @@ def test_a_post_handed_over_in_the_year_is_the_present_holders(tmp_path):
     assert got.risks["person"].tolist() == ["蔺澈", "阚湛"]
     got = run(tmp_path / "c", {"表": rows([("股长", "股长→邝渝")])})
     assert "HOLDER_HANDED_OVER" not in {code for code, _ in issues(got)}
+
+
+def test_what_the_eightieth_review_found(tmp_path):
+    """Review 80 of the rules of batches 495–505, each case in other words."""
+    # a '责任科室/责任人' column after the measures is who answers for them, not the holder
+    got = run(tmp_path / "a", {"表": [
+        ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施", "责任科室/责任人"],
+        ["1", "馆长", "郦澈", "重大事项决策不民主", "高", "集体研究", "办公室/蔺渝"],
+        ["2", "会计", "阚湛", "资金支付审核不严", "高", "双人复核", "财务室/邝沅"],
+    ]})  # fmt: skip
+    assert set(got.risks["department"]) == {""}
+    assert got.risks["person"].tolist() == ["郦澈", "阚湛"]
+
+    # one grading sheet, the same codes on two lists: the one its title names, else none
+    def lists(grading_title):
+        head = ["风险编号", "岗位", "姓名", "风险点", "防控措施"]
+        return {
+            "综合股": [["县档案馆综合股风险台账"], head, ["DA-01", "股长", "郦澈", "公车私用", "派车登记"],
+                    ["DA-02", "股长", "郦澈", "接待超标", "公函接待"]],
+            "保管股": [["县档案馆保管股风险台账"], head, ["DA-01", "股长", "阚湛", "档案调阅不登记", "调阅审批"],
+                    ["DA-02", "股长", "阚湛", "违规复制档案", "复制登记"]],
+            "定级": [[grading_title], ["风险编号", "风险类型", "风险等级"],
+                   ["DA-01", "制度机制", "二级"], ["DA-02", "思想道德", "三级"]],
+        }  # fmt: skip
+
+    got = run(tmp_path / "b", lists("风险分类定级表"))
+    assert set(got.risks["risk_level"]) == {""}
+    assert "SHEET_CODE_UNMATCHED" in {code for code, _ in issues(got)}
+    got = run(tmp_path / "c", lists("保管股风险分类定级表"))
+    levels = dict(zip(got.risks["risk_point"], got.risks["risk_level"], strict=True))
+    assert levels["档案调阅不登记"] == "Ⅱ级" and levels["公车私用"] == ""
+
+    # a slash for 'or' in the point is no mark parting it from how it shows; either width parts
+    def slashed(cells):
+        rows = [["序号", "科室", "岗位", "姓名", "风险点/表现形式", "风险等级", "防控措施"]]
+        for n, cell in enumerate(cells, 1):
+            rows.append([str(n), "市场股", "股长", "郦澈", cell, "二级", "集体研究"])
+        return {"表": rows}
+
+    cells = ["专项资金审核把关不严／对申报材料不实审核不出", "招商优惠承诺随意／超越权限承诺优惠政策",
+             "市场检查选择执法／对关系户检查走过场", "展会补贴发放不公／补贴对象未经公示",
+             "报销/借款审核不严/对票据真实性不审查"]  # fmt: skip
+    got = run(tmp_path / "d", slashed(cells))
+    assert got.risks["risk_point"].tolist() == [
+        "专项资金审核把关不严", "招商优惠承诺随意", "市场检查选择执法", "展会补贴发放不公", cells[4],
+    ]  # fmt: skip
+    ors = ["审批／审核不严", "资金拨付／结算不及时", "招标／评标暗箱操作", "采购／验收把关不严"]
+    got = run(tmp_path / "d2", slashed(ors))
+    assert got.risks["risk_point"].tolist() == ors
+    # a note that the name after the arrow is the former holder's
+    got = run(tmp_path / "e", {"表": [
+        ["序号", "股室", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+        ["1", "综合股", "股长", "蔺澈→邝渝", "档案接收把关不严", "二级", "双人复核"],
+        ["2", "综合股", "科员", "阚湛", "档案调阅不登记", "二级", "调阅审批"],
+        ["注：“→”后为原责任人，已调离。"],
+    ]})  # fmt: skip
+    assert got.risks["person"].tolist() == ["蔺澈", "阚湛"]

@@ -916,6 +916,25 @@ def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms
             continue  # (numbers: only one list's, every one)
         if codes & set(given):
             listed.append((x, coded))
+    if len(listed) > 1:
+        # the same codes on two lists ('FX-01' on 办公室's and on 财务室's): the one the sheet's
+        # tab or title names ('办公室定级'), else none, said
+        seen: dict[str, int] = {}
+        for _x, coded in listed:
+            for c in {c for _rr, c, _col in coded}:
+                seen[c] = seen.get(c, 0) + 1
+        if any(n > 1 for n in seen.values()):
+            title = g.name + "".join("".join(r) for r in g.rows[:h] if any(r))
+            named = [e for e in listed if e[0][0].name in title]
+            if len(named) != 1:
+                both = "、".join(e[0][0].name for e in listed)
+                res.issues.append(
+                    make_issue("SHEET_CODE_UNMATCHED", rel, g.name, cell_ref(h, key), field=both,
+                               value=g.rows[h][key].strip(),
+                               why=f"在工作表“{both}”中都有,分不清是哪张表的,本表未并入任何风险点")
+                )  # fmt: skip
+                return True
+            listed = named
     codes = {c for _x, coded in listed for _rr, c, _col in coded}
     hit = codes & set(given)
     if len(hit) < 2 or len(hit) * 2 < len(given) or len(hit) * 2 < len(codes):

@@ -6928,8 +6928,7 @@ class _Locator:
                 # '财政资金分配个人说了算，主要表现为…' under '廉政风险点及主要表现': the point,
                 # then how it shows, parted by the words that say so
                 if t.point_shows.startswith("mark:"):
-                    head, mark, rest = values["risk_point"].partition(t.point_shows[5:])
-                    parts = (head.strip(), rest.strip()) if head.strip() and rest.strip() else None
+                    parts = _mark_split(values["risk_point"], t.point_shows[5:])
                 else:
                     parts = _shows_split(values["risk_point"], t.point_shows == "sentences", 60)
                 if parts:
@@ -9945,6 +9944,12 @@ class _Locator:
             if not any(c < len(srows[rr.row]) and _CHAIN_MARK.search(srows[rr.row][c])
                        for rr in sample):  # fmt: skip
                 continue
+            own = t.roles.get("person")
+            if own is not None and own != c:
+                continue  # ('… | 姓名 | … | 责任部门/责任人': another's, the row has its holder)
+            mc = t.roles.get("measures")
+            if mc is not None and c > mc:
+                continue  # (after the measures: who answers for them, not the holder)
             chain = chain_heading(label)
             if chain is None and role not in ("department", "person"):
                 h = heading_role(squeeze(label))
@@ -11832,7 +11837,10 @@ _OTHERS_PART = LazyRe(r"监督|督查|督办|牵头|配合|协办|协助|涉及|
 # two holders of a post joined by an arrow, the former then the present ('郗澂翾→宓瀛曈')
 _HANDED = LazyRe(r"\s*(?:→|->|—>|⇒|➝|➔|=>)\s*")
 # a note saying the name before the arrow is the present holder's (the other way round)
-_HANDED_BEFORE = LazyRe(r"箭头(?:之?前|左)[^。；;\n]{0,12}(?:现任|现在|目前)")
+_HANDED_BEFORE = LazyRe(
+    r"(?:箭头|“?→”?)(?:之?前|左)[^。；;\n]{0,12}(?:现任|现在|目前)"
+    r"|(?:箭头|“?→”?)(?:之?后|右)[^。；;\n]{0,6}(?:原|前任|已调离|调出)"
+)
 # a line of a cell opening with a bracketed label ('⏎【风险点】…'): a cell of labelled lines
 _TAG_LINE = LazyRe(r"\n\s*[【\[［〔]")
 # the words that go on from a point to how it shows in one sentence ('…，主要表现为…')
@@ -11866,6 +11874,23 @@ def _shows_split(text: str, sentences: bool = False, within: int = 24) -> tuple[
     return head, rest
 
 
+_MARK_WIDTHS = {"／": "／/", "/": "／/", "｜": "｜|", "|": "｜|"}
+
+
+def _mark_split(text: str, mark: str) -> tuple[str, str] | None:
+    """(the point, how it shows) of a cell parted by the mark its heading joins them with
+    ('重大案件处理个人说了算／大案要案…', either width of the mark): the mark once in the cell and
+    five characters at least on each side; None otherwise ('审批／审核不严': a slash for 'or')."""
+    found = [m for m in _MARK_WIDTHS.get(mark, mark) if m in text]
+    if len(found) != 1 or text.count(found[0]) != 1:
+        return None
+    head, _m, rest = text.partition(found[0])
+    head, rest = head.strip(), rest.strip()
+    if not 5 <= len(head) <= 24 or len(rest) < 5:
+        return None
+    return head, rest
+
+
 def _point_shows(roles: dict[str, int], labels: dict[int, str], rows) -> str:
     """How the point's cells join the point and how it shows, no description column beside:
     'words' ('风险点，主要表现为…' in one sentence: under a heading naming the point and how it
@@ -11887,12 +11912,7 @@ def _point_shows(roles: dict[str, int], labels: dict[int, str], rows) -> str:
         joined = _HEAD_JOINED.search(head)
         if joined:  # '廉政风险点／表现形式' over '短名／表现': the heading's own mark parts them
             mark = joined.group(1)
-            at = [v.find(mark) for v in cells]
-            parted = sum(
-                bool(2 <= k <= 24 and v[k + len(mark) :].strip())
-                for k, v in zip(at, cells, strict=True)
-            )
-            if parted * 5 >= len(cells) * 4:
+            if sum(_mark_split(v, mark) is not None for v in cells) * 5 >= len(cells) * 4:
                 return "mark:" + mark
         if sum(_shows_split(v) is not None for v in cells) * 5 >= len(cells) * 4:
             return "words"
