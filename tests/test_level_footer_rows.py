@@ -134,6 +134,8 @@ def test_other_wordings_of_the_footer(tmp_path):
         (("以上为Ⅰ级风险点（共{n}项）", "以上{n}项均属于Ⅱ级风险", "以上共{n}项，均为Ⅲ级风险"), LEVELS),
         (("以上为重大风险", "以上为较大风险", "以上为一般风险"), LEVELS),
         (("以上两项为一级风险。", "以上均为较高风险", "以上均为较高风险"), ["Ⅰ级", "Ⅰ级", "Ⅱ级", "Ⅱ级", "Ⅱ级"]),
+        # (review 80: no verb, the level's own heading word, a count with no bracket)
+        (("以上一级风险点共{n}项", "以上风险等级为二级", "以上为三级风险点{n}个"), LEVELS),
     ]  # fmt: skip
     for i, (footers, want) in enumerate(wordings):
         runs = [(f, ps) for f, (_old, ps) in zip(footers, RUNS, strict=True)]
@@ -150,6 +152,8 @@ def test_a_row_with_its_own_level_keeps_it(tmp_path):
     rows, lone = table(runs, head)
     got = run(tmp_path, rows, lone)
     assert levels(got) == ["Ⅰ级", "Ⅱ级", "Ⅱ级", "Ⅱ级", "Ⅲ级"]
+    # (review 80: a row's own level other than its footer's is told; one agreeing is not)
+    assert codes(got).count("LEVEL_FOOTER_DIFFERS") == 1
 
 
 def test_a_count_that_is_not_the_runs_is_told(tmp_path):

@@ -507,6 +507,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表各段风险点下面有一行“以上为…”写明这一段的级别(或类型),已按这一行给其上未填的各行定级(或定类型):{value};"
         "如不是这样,请增加“风险级别”列逐行写明 Ⅰ级、Ⅱ级、Ⅲ级",
     ),
+    "LEVEL_FOOTER_DIFFERS": (
+        WARNING,
+        "本行填写的级别“{value}”与其下“{other}”一行所写的级别不同,已按本行填写的读取;请核对后改正其中一处",
+    ),
     "LEVEL_FOOTER_COUNT": (
         WARNING,
         "“{value}”一行写的项数与其上这一段的风险点数({found}项)不符,仍按这一行给其上各行定级(或定类型);"
@@ -637,8 +641,14 @@ ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", 
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))
 SHORT.update({"HOLDER_CHAINED": "连写在一格的科室岗位姓名", "HOLDER_CHAINED_UNCLEAR": "拆不开的连写责任人"})  # fmt: skip
 SHORT["LEVEL_BY_RANK_BANDS"] = "按名次区段定级"
-SHORT.update({"LEVEL_BY_FOOTER": "按段末小结定级", "LEVEL_FOOTER_COUNT": "段末项数不符"})
-ITEMS.update(dict.fromkeys(("LEVEL_BY_FOOTER", "LEVEL_FOOTER_COUNT"), "风险级别"))
+SHORT.update(
+    {
+        "LEVEL_BY_FOOTER": "按段末小结定级",
+        "LEVEL_FOOTER_COUNT": "段末项数不符",
+        "LEVEL_FOOTER_DIFFERS": "与段末小结不同的级别",
+    }
+)
+ITEMS.update(dict.fromkeys(("LEVEL_BY_FOOTER", "LEVEL_FOOTER_COUNT", "LEVEL_FOOTER_DIFFERS"), "风险级别"))  # fmt: skip
 SHORT.update({"SHEET_JOINED_BY_CODE": "按编号补充的表", "SHEET_CODE_UNMATCHED": "对不上的编号"})
 
 

@@ -265,9 +265,15 @@ _FOOTER_STARTS = ("以上", "上述", "上列")
 _FOOTER_SAYS = LazyRe(
     r"^(?:以上|上述|上列)(?:所列|列出的|各项|全部|所有)?"
     r"(?:共?(?P<lead>\d{1,3}|[一二两三四五六七八九十]{1,3})[项个条处](?:风险点?)?[,，、]?)?"
-    r"(?:风险点|风险事项|各项|事项)?(?:均|都|皆|全部|全)?(?:为|属于|属|是|系|(?:评|确|认)?定为|列为)"
+    r"(?:风险点|风险事项|各项|事项)?(?:的?(?:风险)?(?:等级|级别))?(?:均|都|皆|全部|全)?"
+    r"(?:为|属于|属|是|系|(?:评|确|认)?定为|列为)"
     r"(?P<what>[^,，。;；:：()（）]{2,14}?)"
-    r"(?:[(（,，]共?(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})[项个条处](?:风险点)?[)）]?)?[。.]?$"
+    r"(?:[(（,，]?共?(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})[项个条处](?:风险点)?[)）]?)?[。.]?$"
+)
+# a footer naming the level with no verb: '以上一级风险点共2项', '上述高风险点3个'
+_FOOTER_BARE = LazyRe(
+    r"^(?:以上|上述|上列)(?P<what>[^,，。;；:：()（）共\d]{2,10}?风险点?)"
+    r"[,，]?共?(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})[项个条处][。.]?$"
 )
 # a sentence counting the points: '本岗位共查找廉政风险点5个,其中Ⅰ级2个…', '本站共排查岗位4个,
 # 查找廉政风险点7个…'
@@ -7317,6 +7323,14 @@ class _Locator:
                            value=text, found=str(len(band)))
             )  # fmt: skip
         role, value = ("risk_level", level) if level else ("risk_type", kind)
+        if level:  # a row's own level other than the footer's: kept, and told
+            for rr in band:
+                own = rr.risk_level.strip()
+                if own and self.config.level(own) != self.config.level(level):
+                    self.issues.append(
+                        make_issue("LEVEL_FOOTER_DIFFERS", self.rel, self.grid.name,
+                                   rr.cell("risk_level"), value=own, other=text)
+                    )  # fmt: skip
         filled = [rr for rr in band if not getattr(rr, role).strip()]
         for rr in filled:
             setattr(rr, role, value)
@@ -14480,7 +14494,10 @@ def _footer_says(text: str, config) -> tuple[str, str, int | None] | None:
         return None
     m = _FOOTER_SAYS.match(s)
     if m is None:
-        return None
+        bare = _FOOTER_BARE.match(s)
+        if bare is None or not config.level(bare.group("what")):
+            return None
+        return bare.group("what"), "", _small_number(bare.group("count"))
     what = m.group("what")
     if any(w in what for w in ("岗位", "单位", "科室", "部门", "人员", "责任")):
         return None  # ('以上为高风险岗位': the post's grade, not its points')
