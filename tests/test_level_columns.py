@@ -137,3 +137,18 @@ def test_each_levels_own_measures_beside_it(tmp_path):
         ("干部考核优亲厚友", "1.考核结果公示"),
         ("违规认定特殊病种", "1.专家评审"),
     ]
+
+
+def test_a_measures_column_beside_some_levels_only(tmp_path):
+    """Review 80: '高风险 | 防控措施 | 中风险 | 低风险 | 防控措施': the 中 and 低 points take the
+    measures column after them, the 高 points their own."""
+    rows = [
+        ["县医疗保障局岗位廉政风险分级表"],
+        ["股室", "岗位", "责任人", "高风险", "防控措施", "中风险", "低风险", "防控措施"],
+        ["局领导", "局长", "覃翊溟", "1.基金拨付个人说了算", "1.基金拨付三级审核",
+         "1.干部考核优亲厚友", "1.公车私用", "1.考核结果公示\n2.派车登记"],
+    ]  # fmt: skip
+    got = run(tmp_path, {"分级表": rows})
+    assert got.risks["measures"].tolist() == [
+        "1.基金拨付三级审核", "1.考核结果公示\n2.派车登记", "1.考核结果公示\n2.派车登记",
+    ]  # fmt: skip

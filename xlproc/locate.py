@@ -5158,12 +5158,13 @@ class _Locator:
             for other in [k for k, v in roles.items() if v in level_points and k != "risk_point"]:
                 del roles[other]
             # '一级风险 | 防控措施 | 二级风险 | 防控措施': each level's own measures beside it
+            # (or the next measures column right of it: '一级风险 | 防控措施 | 二级风险 | 三级风险 |
+            # 防控措施' gives the 二级 and 三级 points the last one)
+            ms = sorted(c for c, x in headings.items() if x is not None and x.role == "measures")
             paired = {
-                lc: lc + 1
-                for lc in level_points
-                if (x := headings.get(lc + 1)) is not None and x.role == "measures"
+                lc: mc for lc in level_points if (mc := next((m for m in ms if m > lc), None))
             }
-            if len(paired) == len(level_points) >= 2:
+            if len(set(paired.values())) >= 2 and len(paired) == len(level_points):
                 level_point_measures = paired
                 for mc in paired.values():
                     col_role[mc] = "measures"
