@@ -11831,3 +11831,23 @@ def test_what_the_eightieth_review_found(tmp_path):
         ["注：“→”后为原责任人，已调离。"],
     ]})  # fmt: skip
     assert got.risks["person"].tolist() == ["蔺澈", "阚湛"]
+
+
+def test_a_level_tag_opening_the_measures(tmp_path):
+    """'【二级】…' opening the measures cell, no level column (batch 508's shape in other words):
+    the point's level, taken out of the measures; a number tag ('（1）') is none, and a table
+    with its own level column keeps it."""
+    rows = [
+        ["序号", "科室", "岗位", "姓名", "廉政风险点", "防控措施"],
+        ["1", "工程股", "股长", "郦澈", "工程变更审核不严", "【一级】变更集体研究，资料存档。"],
+        ["2", "工程股", "科员", "阚湛", "计量支付不实", "【三级】计量双人复核。"],
+        ["3", "工程股", "科员", "阚湛", "资料归档滞后", "（1）按月归档；（2）专人保管。"],
+        ["注：防控措施前【】内为该风险点的风险等级。"],
+    ]
+    got = run(tmp_path / "a", {"表": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级", ""]
+    assert got.risks["measures"].tolist()[:2] == ["变更集体研究，资料存档。", "计量双人复核。"]
+    with_level = [[*r[:5], "风险等级", r[5]] if i == 0 else [*r[:5], "二级", r[5]]
+                  for i, r in enumerate(rows[:3])]  # fmt: skip
+    got = run(tmp_path / "b", {"表": with_level})
+    assert got.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅱ级"]

@@ -7759,6 +7759,19 @@ class _Locator:
                     rr.risk_level = m.group(1) or m.group(2)
                     rr.risk_point = (rr.risk_point[: m.start()] + rr.risk_point[m.end() :]).strip()
                     rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
+                elif (
+                    rr.measures
+                    and "risk_level" not in t.roles
+                    and (n := _LEVEL_TAG.match(rr.measures))
+                    and n.group(1)
+                    and level(n.group(1))
+                    and _level_word(n.group(1))
+                    and rr.measures[n.end() :].strip()
+                ):
+                    # '【一级】…' opening the measures, no level column: the point's level
+                    rr.risk_level = n.group(1)
+                    rr.measures = rr.measures[n.end() :].strip()
+                    rr.cols = {**rr.cols, "risk_level": rr.cols.get("measures", mc)}
                 elif rr.risk_type:
                     parts = [x for x in _TYPE_SEP.split(rr.risk_type) if x.strip()]
                     said = [x for x in parts if level(x.strip()) and not types(x)[0]]
