@@ -3205,6 +3205,9 @@ class _Locator:
         forms: list[RawForm] = []
         form: RawForm | None = None
         current: dict[str, str] | None = None
+        # a level or type line before its record's point ('责任人 | … | 风险等级 | 一级' above
+        # '风险点 | …' on a form of one point): the point's, once it comes
+        pending: dict[str, tuple[str, int, int]] = {}
         points: list[tuple[RawForm, int, dict[str, str], dict[str, int]]] = []
         caption = ""
         gaps: list[int] = []  # blank rows and captions: where a block of label lines ends
@@ -3289,9 +3292,24 @@ class _Locator:
                 pairs.append((hc, cols[i + 1], " ".join(row[c] for c in cols[i + 1 :])))
                 break
             for hc, c, value in pairs:
+                if (
+                    hc.role == "description"
+                    and current is not None
+                    and "description" not in current
+                    and points[-1][1] < r
+                ):
+                    current["description"] = value  # ('表现形式 | …' under its point's line)
+                    continue
                 if hc.role in POINTISH:
                     current = {"risk_point": value}
                     points.append((form, r, current, {"risk_point": c}))
+                    for role, (v, vc_, vr) in pending.items():
+                        current[role] = v
+                        points[-1][3][role] = vc_
+                        lines.setdefault(id(current), {})[role] = vr
+                    pending = {}
+                elif current is None and hc.role in ("risk_level", "risk_type") and value.strip():
+                    pending[hc.role] = (value, c, r)
                 elif current is not None and hc.role in ("risk_level", "risk_type", "measures"):
                     current[hc.role] = value
                     points[-1][3][hc.role] = c
@@ -3310,8 +3328,11 @@ class _Locator:
             for p in points
             if len(p[2]["risk_point"]) >= 4 and not _NUMBERISH.match(p[2]["risk_point"])
         ]
-        if len(points) < 2 or sum(1 for p in points if len(p[2]) > 1) < len(points) / 2:
-            return []
+        one_form = len(points) == 1 and bool(held) and len(points[0][2]) >= 3
+        if (len(points) < 2 and not one_form) or sum(1 for p in points if len(p[2]) > 1) < len(
+            points
+        ) / 2:
+            return []  # (one point only on a form of one point: its holder and fields named)
         regrouped = self._record_holders(forms, points, gaps, labelled, held)
         if regrouped is not None:  # each record names its own holder ('科　室 | …', '责任人 | …')
             forms, points = regrouped
@@ -3352,6 +3373,7 @@ class _Locator:
                     department=form.department,
                     title=form.title,
                     rows=lines.get(id(values)),
+                    description=values.get("description", ""),
                 )  # fmt: skip
             )
             self.seen += 1

@@ -1,0 +1,53 @@
+"""One sheet per risk point, each a small labelled form (batch 510's 登记表 in other words: a
+县水务局's forms, other labels and order): two label/value pairs to a row (`科　室 | … |
+岗　位 | …`, `责任人 | … | 风险等级 | …`), then `风险类型`, `风险点`, `表现形式` and `防控措施`
+one to a row. The level and type stand above the point: they are its; `表现形式` is how it
+shows, not a second point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import write_workbook
+
+from xlproc.collect import assemble, discover, read_file
+from xlproc.config import load_config
+
+FORMS = [
+    ("工程股", "股长", "缑沣翊", "二级", "制度机制", "工程变更审核把关不严",
+     "设计变更不经集体研究即签字同意", "变更分级审批，重大变更集体研究。"),
+    ("工程股", "股长", "缑沣翊", "一级", "思想道德", "插手工程招标",
+     "为关系企业打招呼、透露标底", "领导干部插手工程登记报告。"),
+    ("水政股", "科员", "訾澹昀", "三级", "岗位职责", "河道采砂巡查走过场",
+     "巡查记录补记，发现问题不报", "巡查轨迹上传平台，股长抽查。"),
+]  # fmt: skip
+
+
+def _sheet(n: int, form: tuple) -> list[list[str]]:
+    dept, post, who, level, kind, point, shows, measures = form
+    return [
+        ["县水务局廉政风险点登记表"],
+        ["编　号", f"SW-{n:02d}", "登记日期", "2025年5月"],
+        ["科　室", dept, "岗　位", post],
+        ["责任人", who, "风险等级", level],
+        ["风险类型", kind],
+        ["风险点", point],
+        ["表现形式", shows],
+        ["防控措施", measures],
+    ]
+
+
+def test_each_form_of_one_point_is_read_with_its_level_type_and_description(tmp_path: Path):
+    inbox = tmp_path / "inbox"
+    sheets = {f"风险点{n}": _sheet(n, f) for n, f in enumerate(FORMS, 1)}
+    write_workbook(inbox / "登记表.xlsx", sheets)
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    risks = got.risks
+    assert risks["risk_point"].tolist() == [f[5] for f in FORMS]
+    assert risks["description"].tolist() == [f[6] for f in FORMS]
+    assert risks["risk_level"].tolist() == ["Ⅱ级", "Ⅰ级", "Ⅲ级"]
+    assert risks["person"].tolist() == [f[2] for f in FORMS]
+    assert risks["measures"].tolist() == [f[7] for f in FORMS]
+    codes = set(got.issues["code"])
+    assert not codes & {"LEVEL_BLANK", "MEASURES_BLANK", "COLUMN_GUESSED"}
