@@ -11851,3 +11851,15 @@ def test_a_level_tag_opening_the_measures(tmp_path):
                   for i, r in enumerate(rows[:3])]  # fmt: skip
     got = run(tmp_path / "b", {"表": with_level})
     assert got.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅱ级"]
+
+
+def test_a_holder_column_headed_by_the_post_itself(tmp_path):
+    """'序号 | 片区 | 护林员 | 风险点 | …' (batch 507's shape in other words): names under a heading
+    that is a post, no post column: the heading is each holder's post."""
+    got = run(tmp_path, {"表": [
+        ["序号", "片　区", "生态护林员", "廉政风险点", "风险等级", "防控措施"],
+        ["1", "东山片", "郦澈", "巡护记录弄虚作假", "二级", "巡护轨迹上传平台"],
+        ["2", "西沟片", "阚湛", "发现盗伐隐瞒不报", "一级", "发现问题当日上报"],
+    ]})  # fmt: skip
+    assert got.risks["title"].tolist() == ["生态护林员", "生态护林员"]
+    assert got.risks["person"].tolist() == ["郦澈", "阚湛"]

@@ -7300,8 +7300,18 @@ class _Locator:
             _roster_hold(
                 raw_rows, -1, {p: next(iter(ns)) for p, ns in roster_all.items() if len(ns) == 1}
             )
+        # a holder column headed by the post itself ('村级动物防疫员' over names), no post column:
+        # the heading is each holder's post
+        pc_ = roles.get("person")
+        posted = ""
+        if pc_ is not None and "title" not in roles and t.header:
+            head = squeeze(t.header[1].get(pc_, ""))
+            if head and is_post(head) and heading_role(head) is None:
+                posted = head
         handed: dict[str, RawRisk] = {}
         for rr in raw_rows:
+            if posted and rr.person and not rr.title:
+                rr.title = posted
             if rr.person and rr.person[-1] in _NAME_MARKS:
                 rr.person = _unmarked(rr.person)  # '闵渫珑*△': marks a note explains
             if "/" in rr.department or "／" in rr.department:
