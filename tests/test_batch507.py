@@ -32,6 +32,11 @@ and the column of the villages they serve beside it is taken for their 科室. (
 镇农业服务中心 units were read as the 镇 — ``民乐县三堡镇``, ``民乐县六坝镇`` … — as for the other 镇
 bodies.)
 
+Generalised after this measurement: a holder column headed by the post itself ('村级动物防疫员' over
+names), no post column, gives each holder that post (tests/test_columns.py
+test_a_holder_column_headed_by_the_post_itself, in other words); plain read in full untuned,
+--strict now too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -145,3 +150,7 @@ def test_batch507_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch507_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

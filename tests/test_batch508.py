@@ -33,6 +33,10 @@ Kind: a level given as a tag opening the 防控措施 cell (no level column, a n
 saying so) is not read — the level is taken as blank and the tag stays in the measures; the note
 ``注：防控措施前【】内为该风险点的风险等级。`` is not used.
 
+Generalised after this measurement: a level tag opening the measures cell ('【一级】…'), no level
+column, is the point's level, taken out of the measures (locate._embedded; tests/test_columns.py
+test_a_level_tag_opening_the_measures, in other words).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -156,3 +160,7 @@ def test_batch508_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch508_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -37,6 +37,11 @@ read as if its label column were a list's point column — the ``表现形式`` 
 ``风险等级``/``风险类型``/``防控措施`` labels are not tied to the point, and the sheets of one holder
 are not gathered into one form.
 
+Generalised after this measurement: a form of one point per sheet ('责任人 | … | 风险等级 | 一级' above '风险点
+| …', '表现形式 | …' under it) is read by the records reader: the level and type above the point are
+its, how it shows its description, not a second point (tests/test_one_point_forms.py, in other
+words); a holder's two sheets remain two forms (FORM_DUPLICATE), not scored.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -175,3 +180,7 @@ def test_batch510_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch510_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
