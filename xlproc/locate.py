@@ -3328,7 +3328,12 @@ class _Locator:
             for p in points
             if len(p[2]["risk_point"]) >= 4 and not _NUMBERISH.match(p[2]["risk_point"])
         ]
-        one_form = len(points) == 1 and bool(held) and len(points[0][2]) >= 3
+        one_form = (
+            len(points) == 1
+            and bool(held)
+            and len(points[0][2]) >= 3
+            and sum("\u4e00" <= ch <= "\u9fff" for ch in points[0][2]["risk_point"]) >= 4
+        )  # (words, not a data dictionary's codes: '风险点描述 | FXMS | 是')
         if (len(points) < 2 and not one_form) or sum(1 for p in points if len(p[2]) > 1) < len(
             points
         ) / 2:
