@@ -11863,3 +11863,27 @@ def test_a_holder_column_headed_by_the_post_itself(tmp_path):
     ]})  # fmt: skip
     assert got.risks["title"].tolist() == ["生态护林员", "生态护林员"]
     assert got.risks["person"].tolist() == ["郦澈", "阚湛"]
+
+
+def test_how_it_shows_then_its_measures_on_labelled_lines_of_one_column(tmp_path):
+    """'风险表现及防控措施' over '表现：…⏎措施：…' (batch 509's column in other words): how the
+    point shows is its description, the rest its measures; under a plain measures heading the
+    cell stays whole."""
+
+    def rows(head):
+        return {"表": [
+            ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", head],
+            ["1", "招生办", "主任", "郦澈", "招生计划调整不公开", "一级",
+             "表现：擅自调整各校招生名额\n措施：1.计划集体研究；2.结果公示。"],
+            ["2", "招生办", "科员", "阚湛", "违规办理转学", "二级",
+             "表现形式：为不符合条件的学生办理转学\n防控措施：转学材料两人审核。"],
+        ]}  # fmt: skip
+
+    got = run(tmp_path / "a", rows("风险表现及防控措施"))
+    assert got.risks["description"].tolist() == [
+        "擅自调整各校招生名额",
+        "为不符合条件的学生办理转学",
+    ]
+    assert got.risks["measures"].tolist() == ["1.计划集体研究；2.结果公示。", "转学材料两人审核。"]
+    got = run(tmp_path / "b", rows("防控措施"))
+    assert set(got.risks["description"]) == {""}
