@@ -893,8 +893,8 @@ def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms
     if len(given) < 2:
         return False
     numbers = all(c.isdigit() for c in given)
+    title = g.name + "".join("".join(r) for r in g.rows[:h] if any(r))  # its tab and title
     if numbers:
-        title = g.name + "".join("".join(r) for r in g.rows[:h] if any(r))
         if not (_GRADING.search(title) or "分类" in title) or "标准" in title:
             return False
     head = label_key(g.rows[h][key])
@@ -924,7 +924,6 @@ def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms
             for c in {c for _rr, c, _col in coded}:
                 seen[c] = seen.get(c, 0) + 1
         if any(n > 1 for n in seen.values()):
-            title = g.name + "".join("".join(r) for r in g.rows[:h] if any(r))
             named = [e for e in listed if e[0][0].name in title]
             if len(named) != 1:
                 both = "、".join(e[0][0].name for e in listed)

@@ -7787,9 +7787,9 @@ class _Locator:
         shows_too = mc is not None and "表现" in labels.get(mc, "") and "措施" in labels.get(mc, "")
         for rr in rows:
             if shows_too and not rr.description and "\n" in rr.measures:
-                m = _SHOWS_THEN_MEASURES.match(rr.measures)
-                if m:
-                    rr.description, rr.measures = m.group(1).strip(), m.group(2).strip()
+                parts = _labelled_lines(rr.measures)  # ('表现' a label of the point's words)
+                if parts and set(parts) == {"risk_point", "measures"}:
+                    rr.description, rr.measures = parts["risk_point"], parts["measures"]
             if not rr.risk_level:
                 m = _LEVEL_TAG.search(rr.risk_point)
                 tag = m and (m.group(1) or m.group(2))
@@ -11905,10 +11905,6 @@ def _has_colon(text: str) -> bool:
 # a record's line naming another's part in the point ('监督科室', '牵头科室', '涉及岗位', '配合科室'),
 # not the holder's own
 _OTHERS_PART = LazyRe(r"监督|督查|督办|牵头|配合|协办|协助|涉及|相关|联系|分管|主管|对口|审核|审批")
-# a cell of how the point shows, then its measures, on labelled lines ('表现：…⏎措施：…')
-_SHOWS_THEN_MEASURES = LazyRe(
-    r"^\s*(?:风险)?表现(?:形式)?\s*[:：](.+?)\n\s*(?:防控|防范)?措施\s*[:：](.+)$", re.S
-)
 # two holders of a post joined by an arrow, the former then the present ('郗澂翾→宓瀛曈')
 _HANDED = LazyRe(r"\s*(?:→|->|—>|⇒|➝|➔|=>)\s*")
 # a note saying the name before the arrow is the present holder's (the other way round)
