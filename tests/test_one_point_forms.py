@@ -51,3 +51,26 @@ def test_each_form_of_one_point_is_read_with_its_level_type_and_description(tmp_
     assert risks["measures"].tolist() == [f[7] for f in FORMS]
     codes = set(got.issues["code"])
     assert not codes & {"LEVEL_BLANK", "MEASURES_BLANK", "COLUMN_GUESSED"}
+
+
+def test_a_holders_sheets_of_one_point_each_are_one_form(tmp_path: Path):
+    """缑沣翊's two points are on two sheets: one form of two points, each point still naming
+    its own sheet; 訾澹昀's one sheet is a form of its own. A copy of a sheet (the same point
+    again) is no second point: that stays a duplicate."""
+    inbox = tmp_path / "inbox"
+    sheets = {f"卡{n}": _sheet(n, f) for n, f in enumerate(FORMS, 1)}
+    write_workbook(inbox / "登记表.xlsx", sheets)
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert got.posts["person"].tolist() == ["缑沣翊", "訾澹昀"]
+    assert got.posts["n_risks"].tolist() == [2, 1]
+    assert got.risks["source_sheet"].tolist() == ["卡1", "卡2", "卡3"]
+    assert got.risks["source_row"].tolist() == [6, 6, 6]
+    codes = got.issues["code"].tolist()
+    assert codes.count("FORM_POINT_SHEETS") == 1 and "FORM_DUPLICATE" not in codes
+
+    copied = {"卡1": _sheet(1, FORMS[0]), "卡1 (2)": _sheet(1, FORMS[0])}
+    write_workbook(inbox / "登记表.xlsx", copied)
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert "FORM_POINT_SHEETS" not in set(got.issues["code"])
+    assert len(got.risks) == 2

@@ -318,6 +318,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _concurrent_holders(located)
     _holders_by_staff_number(located)
     _holders_by_code(located)
+    _point_sheets(located, rel, res)
     _by_item_numbers(located, config, rel, res)
     _levels_by_rank_bands(located, config, rel, res)
     _measures_by_code(located, rel, res)
@@ -1096,6 +1097,49 @@ def _copies_side_by_side(located: list, rel: str, res: FileResult) -> None:
             kept.append(f)
         if len(kept) < len(forms):
             located[i] = (g, kept, sheet)
+
+
+def _point_sheets(located: list, rel: str, res: FileResult) -> None:
+    """A holder's points kept one point a sheet (一点一表: '风险点1', '风险点2', each a small form
+    naming the holder): successive sheets whose one form has one point and the same holder and
+    post are one form, the points keeping their sheets, said once. The same point twice stays
+    two forms (a copy sent twice is FORM_DUPLICATE's)."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) < 2:
+            return
+        firsts = [located[i][1][0] for i in run]
+        if len({f.risks[0].risk_point for f in firsts}) < len(firsts):
+            return
+        head = firsts[0]
+        for rr in head.risks:
+            rr.sheet = rr.sheet or head.sheet
+        for i, f in zip(run[1:], firsts[1:], strict=True):
+            for rr in f.risks:
+                rr.sheet = rr.sheet or f.sheet
+            head.risks.extend(f.risks)
+            head.duty_texts = list(dict.fromkeys([*head.duty_texts, *f.duty_texts]))
+            g, _forms, sheet = located[i]
+            located[i] = (g, [], sheet)
+        names = "、".join(located[i][0].name for i in run)
+        res.issues.append(
+            make_issue("FORM_POINT_SHEETS", rel, located[run[0]][0].name, value=names)
+        )
+
+    def who(f) -> tuple:
+        return (f.unit, f.department, f.title, f.person)
+
+    for i, (_g, forms, _sheet) in enumerate(located):
+        if not forms:
+            continue
+        one = len(forms) == 1 and len(forms[0].risks) == 1 and (forms[0].person or forms[0].title)
+        if one and run and who(located[run[-1]][1][0]) == who(forms[0]):
+            run.append(i)
+            continue
+        close()
+        run = [i] if one else []
+    close()
 
 
 def _set_aside(located: list, rel: str, res: FileResult) -> list:
