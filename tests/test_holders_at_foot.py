@@ -163,3 +163,42 @@ def test_a_first_post_of_one_point_and_a_vacant_post_are_read_at_the_foot_by_the
         ("馆长", "詹珩昱"), ("科长", ""), ("科长", ""), ("科员", "蒯沅澈"), ("科员", "蒯沅澈"),
     ]  # fmt: skip
     assert "HOLDERS_AT_FOOT" in set(got.issues["code"])
+
+
+def test_a_department_merged_over_its_footed_posts_leaves_the_posts_to_the_lines(tmp_path):
+    """Review 80's gap: the 科室 merged down over all its rows, each post and holder written
+    on the last row of its run and closed by a heavier line (a 林场's list, other words): the
+    merged 科室 is every row's, the runs are each the label under them."""
+    path = tmp_path / "in" / "清单.xlsx"
+    path.parent.mkdir(parents=True)
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("清单")
+    thin = wb.add_format({"border": 1, "valign": "vcenter"})
+    closing = wb.add_format({"border": 1, "bottom": 2})
+    ws.write_row(0, 0, ["科室", "岗位", "责任人", "廉政风险点", "等级", "防控措施"], thin)
+    runs = [
+        ("营林股", [("造林苗木验收弄虚作假", "高"), ("抚育面积虚报冒领", "中"),
+                   ("林木采伐指标人情分配", "高")], [("股长", "仉瀚昶", 2), ("技术员", "", 1)]),
+        ("资源股", [("林地占用审核不严", "高"), ("巡护记录补记造假", "低")],
+         [("股长", "宰璩沨", 2)]),
+    ]  # fmt: skip
+    want, r = [], 1
+    for dept, points, posts in runs:
+        ws.merge_range(r, 0, r + len(points) - 1, 0, dept, thin)
+        k = 0
+        for post, who, n in posts:
+            for i in range(n):
+                point, level = points[k]
+                foot = i == n - 1
+                fmt = closing if foot else thin
+                ws.write_row(r, 1, [post if foot else "", who if foot else "", point, level,
+                                    "集体研究，全程留痕。"], fmt)  # fmt: skip
+                want.append((dept, post, who, point))
+                r += 1
+                k += 1
+    wb.close()
+    got = _read(tmp_path / "in")
+    read = list(zip(got.risks["department"], got.risks["title"], got.risks["person"],
+                    got.risks["risk_point"], strict=True))  # fmt: skip
+    assert read == want
+    assert "HOLDERS_AT_FOOT" in set(got.issues["code"])

@@ -7294,11 +7294,23 @@ class _Locator:
                            value=f"{len(computed)}")
             )  # fmt: skip
         id_cols = [roles[x] for x in order]
-        if len(written) >= 3 and not (
-            merged and any((rr.row, c) in merged for rr in raw_rows for c in id_cols)
-        ):  # (labels merged down over their rows are read so already)
-            self._centred_blocks(raw_rows, written, id_cols)
-            self._footed_blocks(raw_rows, written, id_cols)
+        if len(written) >= 3:
+            # labels merged down over their rows are read so already; those not merged (a
+            # 科室 merged over its posts, each post and holder written once a run) are the
+            # runs' own
+            free = [
+                c for c in id_cols if not (merged and any((rr.row, c) in merged for rr in raw_rows))
+            ]
+            if free and free != id_cols:
+                written = {
+                    rr.row: sum(
+                        1 for c in free if c < len(grid.rows[rr.row]) and grid.rows[rr.row][c]
+                    )
+                    for rr in raw_rows
+                }
+            if free:
+                self._centred_blocks(raw_rows, written, free)
+                self._footed_blocks(raw_rows, written, free)
         _hold(raw_rows, signed_from, below)
         _roster_hold(raw_rows, roster_from, roster_below)
         if roster_all:  # one list of holders written over two lines, or not by the rows it names
