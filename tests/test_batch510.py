@@ -42,6 +42,9 @@ Generalised after this measurement: a form of one point per sheet ('责任人 | 
 its, how it shows its description, not a second point (tests/test_one_point_forms.py, in other
 words); a holder's two sheets remain two forms (FORM_DUPLICATE), not scored.
 
+Later, at the next stop: a holder's two sheets of one point each are one form
+(collect._point_sheets, FORM_POINT_SHEETS; tests/test_one_point_forms.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

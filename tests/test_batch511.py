@@ -30,6 +30,9 @@ shape and were read as two holders, as the truth has it.)
 Nothing was generalised after this measurement: the batch read in full untuned; no is_read test is
 added here (the developers add it).
 
+Nothing was generalised after this measurement: the batch read in full untuned; it has its
+is_read test.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -156,3 +159,7 @@ def test_batch511_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch511_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

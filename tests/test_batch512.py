@@ -29,6 +29,10 @@ is called unreadable; the column itself was found as the level column (the error
 
 Nothing was generalised after this measurement; the truth was not changed.
 
+Generalised after this measurement: levels written in capital numerals (壹级/贰级/叁级, the traditional 貳
+and 參 too) are compared as 一/二/三 by the vocabulary's key (config._key), so every list and card reads
+them (tests/test_columns.py::test_levels_in_capital_numerals_are_the_levels_they_count).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -150,3 +154,7 @@ def test_batch512_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch512_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -11887,3 +11887,19 @@ def test_how_it_shows_then_its_measures_on_labelled_lines_of_one_column(tmp_path
     assert got.risks["measures"].tolist() == ["1.计划集体研究；2.结果公示。", "转学材料两人审核。"]
     got = run(tmp_path / "b", rows("防控措施"))
     assert set(got.risks["description"]) == {""}
+
+
+def test_levels_in_capital_numerals_are_the_levels_they_count(tmp_path):
+    """Batch 512's 壹级/贰级/叁级, in other words: a 档案馆's list writing its levels as on a
+    cheque ('叁级风险', the traditional 貳 too) reads them as Ⅰ/Ⅱ/Ⅲ, without a note; a point
+    naming a 壹 in its own words is no level."""
+    rows = [
+        ["科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        ["保管科", "科长", "岑瀚翎", "壹号库房钥匙管理松散", "壹级", "钥匙双人保管，登记领用。"],
+        ["保管科", "科长", "岑瀚翎", "档案出库不登记", "貳级", "出库扫码登记。"],
+        ["保管科", "科长", "岑瀚翎", "库房温湿度记录补记", "叁级风险", "自动记录，月底核查。"],
+    ]
+    got = run(tmp_path, {"一览表": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert got.risks["risk_point"].tolist()[0] == "壹号库房钥匙管理松散"
+    assert not {c for c, _cell in issues(got)} & {"LEVEL_UNKNOWN", "LEVEL_BLANK"}

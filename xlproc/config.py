@@ -16,8 +16,12 @@ _TYPE_SPLIT = re.compile(r"[、,，/;；|+＋\s]+|和|及|与")
 _SUFFIXES = ("方面", "岗位", "风险点", "腐败风险", "廉政风险", "廉洁风险", "风险", "类", "级")
 
 
+# capital numerals, as on a cheque ('壹级/贰级/叁级'): the same words as 一/二/三
+_CAPITALS = str.maketrans("壹贰貳叁參", "一二二三三")
+
+
 def _key(text: str) -> str:
-    return fold(text).replace(" ", "").upper()
+    return fold(text).replace(" ", "").upper().translate(_CAPITALS)
 
 
 def _variants(text: str) -> list[str]:
