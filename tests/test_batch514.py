@@ -36,6 +36,12 @@ by those footers.
 Nothing was changed after this measurement: the truth, the layouts and these tests are as
 measured.
 
+Generalised after this measurement: a lone line under each run naming its holder in labelled fields
+('以上风险点责任科室：…　责任岗位：…　责任人：…', fields parted by spaces, '；' or '，', a count or '风险点' before them)
+gives the rows since the footer before that 科室, post and holder, where they write none, and makes
+the table a list of their forms (locate._footer_holder, _Locator._hold_run; info HOLDER_BY_FOOTER;
+tests/test_holder_footer_rows.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +171,7 @@ def test_batch514_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch514_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

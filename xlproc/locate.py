@@ -6190,6 +6190,8 @@ class _Locator:
         level_before = t.adjusted is not None and bool(_LEVEL_BEFORE.search(squeeze(lc_head)))
         banded = 0  # the rows a subtotal of their level closes start here
         closed_runs: list[tuple[str, str]] = []  # each footer's cell, what it gave ('第3–5行 一级')
+        held_from = 0  # the rows a footer naming their holder closes start here
+        held_runs: list[str] = []  # each such footer's cell
         r = t.start
         while r < next_h:
             if r in self.repeated or r in self.skip:
@@ -6436,6 +6438,13 @@ class _Locator:
                         # '以上为一级风险点（共3项）' closing a run of a list sorted by level
                         closed_runs += self._close_run(r, cols[0], said, raw_rows[banded:])
                         banded = len(raw_rows)
+                        r += 1
+                        continue
+                    fields = _footer_holder(row[cols[0]])
+                    if fields:
+                        # '以上风险点责任科室：…　责任岗位：…　责任人：…' under its holder's run
+                        held_runs += self._hold_run(fields, raw_rows[held_from:], r, cols[0])
+                        held_from = len(raw_rows)
                         r += 1
                         continue
                 if (
@@ -7278,6 +7287,12 @@ class _Locator:
                     if mc is not None:  # the group's own measures, not the first group's
                         raw_rows[-1].measures = row[mc] if mc < rl else ""
             r += 1
+        if held_runs:  # once a table: the footers naming the holders of the rows above them
+            t.sections = True  # (the rows name their posts, as group lines would: a list)
+            self.issues.append(
+                make_issue("HOLDER_BY_FOOTER", self.rel, grid.name, held_runs[0],
+                           value=str(len(held_runs)))
+            )  # fmt: skip
         if closed_runs:  # once a table: the levels (types) its footers gave
             self.issues.append(
                 make_issue("LEVEL_BY_FOOTER", self.rel, grid.name, closed_runs[0][0],
@@ -7355,6 +7370,19 @@ class _Locator:
         said = rr.person.strip()
         rr.person = parts[0] if before else parts[1]
         handed.setdefault(said, rr)
+
+    def _hold_run(self, fields: dict[str, str], band: list[RawRisk], r: int, c: int) -> list[str]:
+        """A footer naming the 科室, post and holder of ``band``, the rows since the footer
+        before ('以上风险点责任科室：…　责任岗位：…　责任人：…'): each row writing none of them
+        takes them all (a row's own stand). The footer's cell, where it named any row's."""
+        took = False
+        for rr in band:
+            if any(getattr(rr, k).strip() for k in ("department", "title", "person")):
+                continue
+            for k, v in fields.items():
+                setattr(rr, k, v)
+            took = True
+        return [cell_ref(r, c)] if took else []
 
     def _close_run(
         self, r: int, c: int, said: tuple[str, str, int | None], band: list[RawRisk]
@@ -14551,6 +14579,25 @@ def _extend(rr: RawRisk, values: dict[str, str]) -> None:
     for role in ("risk_type", "risk_level"):
         if not getattr(rr, role) and values.get(role):
             setattr(rr, role, values[role])
+
+
+# the words opening a footer that names the holder of the rows above: '以上风险点', '上述5项'
+_FOOTER_HOLDER_LEAD = LazyRe(
+    r"^(?:以上|上述|上列)(?:所列|各项|全部)?(?:共?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[项个条])?"
+    r"(?:廉政风险点|风险点|风险事项|风险|事项)?的?[,，]?"
+)
+
+
+def _footer_holder(text: str) -> dict[str, str]:
+    """The 科室, post and holder a lone line closing a run of rows names in labelled fields
+    ('以上风险点责任科室：局领导　责任岗位：局长　责任人：…'), else {}: only where it names a
+    holder or a post, every part a holder's field."""
+    s = text.strip()
+    if len(s) > 60 or ("：" not in s and ":" not in s):
+        return {}
+    m = _FOOTER_HOLDER_LEAD.match(s)
+    fields = _holder_fields(s[m.end() :]) if m else {}
+    return fields if {"title", "person"} & set(fields) else {}
 
 
 def _footer_says(text: str, config) -> tuple[str, str, int | None] | None:

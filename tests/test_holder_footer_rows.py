@@ -1,0 +1,77 @@
+"""Holders given by FOOTER ROWS: a list with no 科室, post or holder column, each holder's run
+of points CLOSED by a lone line below it naming them in labelled fields ('以上风险点责任科室：…
+责任岗位：…　责任人：…'); the rows above it, back to the footer before, are that holder's.
+
+The units, names and wordings are not those of tests/published/batch514.py (a 文体广电和旅游局
+whose footers read '以上风险点责任科室：…　责任岗位：…　责任人：…', merged across the table): here
+a 乡镇卫生院, fields parted by '；', a count in the footer, the footer in one cell unmerged.
+"""
+
+from pathlib import Path
+
+from helpers import write_workbook
+
+from xlproc.collect import assemble, discover, read_file
+from xlproc.config import load_config
+
+HEAD = ["序号", "廉洁风险点", "风险等级", "防控措施"]
+RUNS = [
+    ("以上2项责任股室：院办；责任人：禚晗昫（院长）", [
+        ("药品耗材采购指定供货商", "高", "带量采购，院务会集体研究。"),
+        ("医务人员绩效分配不公", "中", "分配方案职代会通过并公示。"),
+    ]),
+    ("以上风险点，责任科室：药房；岗位：药剂员；姓名：亓珝翀", [
+        ("药品出入库账实不符", "中", "每月盘点，双人签字。"),
+    ]),
+    ("以上风险点责任科室：收费室　责任岗位：收费员　责任人：阚璟沄", [
+        ("收取现金不入账", "高", "日清日结，院办抽查。"),
+        ("违规减免医疗费用", "低", "减免须院长审批并登记。"),
+    ]),
+]  # fmt: skip
+
+
+def _read(tmp_path: Path, rows: list[list]) -> object:
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "清单.xlsx", {"清单": rows})
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def _rows(runs=RUNS) -> list[list]:
+    rows, n = [["某镇卫生院廉洁风险防控清单"], HEAD], 0
+    for footer, points in runs:
+        for point, level, measures in points:
+            n += 1
+            rows.append([n, point, level, measures])
+        rows.append([footer])
+    return rows
+
+
+def test_each_run_is_the_holder_its_footer_names(tmp_path):
+    got = _read(tmp_path, _rows())
+    risks = got.risks
+    read = list(zip(risks["department"], risks["title"], risks["person"], strict=True))
+    assert read == [
+        ("院办", "院长", "禚晗昫"), ("院办", "院长", "禚晗昫"),
+        ("药房", "药剂员", "亓珝翀"),
+        ("收费室", "收费员", "阚璟沄"), ("收费室", "收费员", "阚璟沄"),
+    ]  # fmt: skip
+    assert got.posts["person"].tolist() == ["禚晗昫", "亓珝翀", "阚璟沄"]
+    assert risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅱ级", "Ⅰ级", "Ⅲ级"]
+    said = got.issues[got.issues["code"] == "HOLDER_BY_FOOTER"]
+    assert said["cell"].tolist() == ["A5"] and said["severity"].tolist() == ["info"]
+    assert not set(got.issues["code"]) & {"FORM_NO_PERSON", "ROW_OUTSIDE_TABLE"}
+    assert len(risks) == 5  # (no footer read as a point)
+
+
+def test_a_footer_naming_no_one_gives_no_holder(tmp_path):
+    """'以上风险点由各股室负责人负责防控', '以上风险点责任人：各科室负责人': no one named, the
+    list stays one form as before."""
+    runs = [
+        ("以上风险点由各股室负责人负责防控", RUNS[0][1]),
+        ("以上风险点责任人：各科室负责人", RUNS[2][1]),
+    ]
+    got = _read(tmp_path, _rows(runs))
+    assert set(got.risks["person"]) == {""}
+    assert "HOLDER_BY_FOOTER" not in set(got.issues["code"])
+    assert len(got.risks) == 4
