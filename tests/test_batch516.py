@@ -30,6 +30,10 @@ blank from ``高度`` (truth 1), G6 blank from ``中度`` (truth 2), G7 blank fr
 blank from ``低度`` (truth 3). Kind: the degree words ``高度/中度/低度`` of a plain ``风险等级`` column
 are not in the reader's level words, so the levels are left blank as unknown.
 
+Generalised after this measurement: the level words 高度/中度/低度 (also with 风险) are in the default
+vocabulary (workbook_templates/defaults.toml;
+tests/test_columns.py::test_levels_written_as_degrees_are_high_middle_low).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -157,3 +161,7 @@ def test_batch516_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch516_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

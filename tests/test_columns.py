@@ -11903,3 +11903,17 @@ def test_levels_in_capital_numerals_are_the_levels_they_count(tmp_path):
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
     assert got.risks["risk_point"].tolist()[0] == "壹号库房钥匙管理松散"
     assert not {c for c, _cell in issues(got)} & {"LEVEL_UNKNOWN", "LEVEL_BLANK"}
+
+
+def test_levels_written_as_degrees_are_high_middle_low(tmp_path):
+    """Batch 516's 高度/中度/低度, in other words: a 水文站's list (中度风险 too) reads them as
+    Ⅰ/Ⅱ/Ⅲ without a note."""
+    rows = [
+        ["股室", "岗位", "姓名", "风险点", "风险程度", "防控措施"],
+        ["测验股", "股长", "祁翀瑗", "测站设备采购指定品牌", "高度", "三家比价，集体研究。"],
+        ["测验股", "股长", "祁翀瑗", "水文资料对外提供不登记", "中度风险", "提供资料审批登记。"],
+        ["测验股", "股长", "祁翀瑗", "野外补助虚报天数", "低度", "考勤与轨迹核对。"],
+    ]
+    got = run(tmp_path, {"一览表": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert not {c for c, _cell in issues(got)} & {"LEVEL_UNKNOWN", "LEVEL_BLANK"}
