@@ -208,3 +208,15 @@ def test_the_unit_above_the_records_and_each_posts_tier(tmp_path):
     assert set(res.posts["unit"]) == {"岚皋县交通运输局公路养护段"}
     tiers = dict(zip(res.posts["title"], res.posts["tier"], strict=True))
     assert tiers["股长"] == "中层岗位" and tiers["出纳"] == "一般岗位"
+
+
+def test_a_number_on_every_line_is_no_record_key(tmp_path):
+    """Review 80's gap: a '序号' numbering every line of the export (1, 2, 3 … down all the
+    records' fields) keys no record: records part where their first label comes back, each
+    its own holder's, as with no key column."""
+    rows = long_rows(heading=("序号", "项目", "内容"), order=(0, 1, 2, 3, 4, 5, 6), key="")
+    for n, row in enumerate(rows[3:-1], 1):
+        row[:] = [n, *row[:2]]
+    got = run(tmp_path, rows)
+    assert holders(got) == HOLDERS
+    assert whose(got) == {r[3]: r[2] for r in RECORDS}

@@ -3215,6 +3215,8 @@ class _Locator:
         held: list[tuple[int, str, str, int]] = []  # (row, field, value, column): a holder's
         lines: dict[int, dict[str, int]] = {}  # a point's values → role → its row, if another
         long = self._long_heading()  # '记录编号 | 项　目 | 内　容' over the records, if any
+        if long is not None and long[1] is not None and self._numbers_lines(long):
+            long = (long[0], None, long[2], long[3])  # ('序号' numbering every line: no key)
         last_key = ""
         for r in range(len(sh.rows)):
             cols = sh.nonempty(r)
@@ -3383,6 +3385,19 @@ class _Locator:
             )
             self.seen += 1
         return [f for f in _join_posts(forms) if f.risks]
+
+    def _numbers_lines(self, long: tuple[int, int | None, int, int]) -> bool:
+        """Whether the key column of a long export numbers its every line ('1 | 科室 | …',
+        '2 | 岗位 | …'): no key then, the records parted by their first label coming back. A
+        key repeated on two lines is a record's."""
+        head, kc, lc, _vc = long
+        keys = [
+            self.sh.rows[r][kc].strip()
+            for r in range(head + 1, len(self.sh.rows))
+            if kc < len(self.sh.rows[r]) and lc in self.sh.nonempty(r)
+        ]
+        keys = [k for k in keys if k]
+        return len(keys) >= 4 and len(set(keys)) == len(keys)
 
     def _long_heading(self) -> tuple[int, int | None, int, int] | None:
         """The heading row of a long ("key | field | value") export over records of label
