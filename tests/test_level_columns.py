@@ -152,3 +152,57 @@ def test_a_measures_column_beside_some_levels_only(tmp_path):
     assert got.risks["measures"].tolist() == [
         "1.基金拨付三级审核", "1.考核结果公示\n2.派车登记", "1.考核结果公示\n2.派车登记",
     ]  # fmt: skip
+
+
+def _points_and_levels(got) -> list[tuple[str, str, str]]:
+    risks = got.risks
+    return list(zip(risks["person"], risks["risk_point"], risks["risk_level"], strict=True))
+
+
+WANT = [
+    ("覃翊溟", "定点医药机构协议管理中收受好处", "Ⅰ级"),
+    ("覃翊溟", "医保基金拨付个人说了算", "Ⅰ级"),
+    ("覃翊溟", "干部考核评先优亲厚友", "Ⅱ级"),
+    ("禤珂岚", "违规认定特殊门诊病种", "Ⅰ级"),
+    ("禤珂岚", "异地就医备案审核走过场", "Ⅱ级"),
+    ("禤珂岚", "报销材料审核不严", "Ⅱ级"),
+    ("禤珂岚", "窗口服务态度生硬", "Ⅲ级"),
+    ("郄沅澧", "现场检查走过场，查处不力", "Ⅱ级"),
+]
+
+
+def test_levels_headed_as_points_of_a_level_are_the_level_columns(tmp_path):
+    """'高风险点 | 中风险点 | 低风险点' (each says 风险点, each a level): the same columns."""
+    rows = [list(x) for x in ROWS]
+    rows[1] = ["序号", "股室", "岗位", "责任人", "高风险点", "中风险点", "低风险点", "防控措施"]
+    got = run(tmp_path, {"分级表": rows})
+    assert _points_and_levels(got) == WANT
+    assert ("LEVEL_COLUMNS", "E2") in issues(got)
+    assert "COLUMN_GUESSED" not in {code for code, _ in issues(got)}
+
+
+def test_levels_under_a_level_heading_merged_over_them(tmp_path):
+    """A two-row heading: '风险等级' merged over '一级风险 | 二级风险 | 三级风险', the posts'
+    headings merged down both rows."""
+    rows = [list(x) for x in ROWS]
+    rows[1] = ["序号", "股室", "岗位", "责任人", "风险等级", "", "", "防控措施"]
+    rows.insert(2, ["", "", "", "", "一级风险", "二级风险", "三级风险", ""])
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2", "H2:H3"]
+    got = run(tmp_path, {"分级表": rows}, merges={"分级表": merges})
+    assert _points_and_levels(got) == WANT
+    assert ("LEVEL_COLUMNS", "E3") in issues(got)
+
+
+def test_levels_ticked_under_a_level_heading_are_still_ticks(tmp_path):
+    """'风险等级' over '一级 | 二级 | 三级' ticked: one point a row, its level the ticked one."""
+    rows = [
+        ["股室", "岗位", "责任人", "风险点", "风险等级", "", "", "防控措施"],
+        ["", "", "", "", "一级", "二级", "三级", ""],
+        ["待遇保障股", "股长", "禤珂岚", "违规认定特殊门诊病种", "√", "", "", "专家评审。"],
+        ["待遇保障股", "股长", "禤珂岚", "报销材料审核不严", "", "√", "", "双人复核。"],
+    ]
+    merges = ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1", "H1:H2"]
+    got = run(tmp_path, {"表": rows}, merges={"表": merges})
+    assert _points_and_levels(got) == [
+        ("禤珂岚", "违规认定特殊门诊病种", "Ⅰ级"), ("禤珂岚", "报销材料审核不严", "Ⅱ级"),
+    ]  # fmt: skip

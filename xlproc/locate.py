@@ -1979,6 +1979,8 @@ class _Locator:
             return SheetResult(cards, self.issues, self.seen, self.reported, self.unplaced)
         self.panel = (self._side_panel() or self._right_panel()) if not self.part else {}
         heads = self._header_rows() or ([self.half_header] if self.half_header else [])
+        if heads and not self.part and self._points_headed_by_levels(heads[0]):
+            heads = self._level_headers() or heads  # ('高风险点 | 中风险点 | 低风险点')
         for h, depth, headings in heads if not self.part else ():
             groups = _side_by_side(headings)
             if groups and not self._stage_groups(h, depth, headings):
@@ -4373,13 +4375,24 @@ class _Locator:
             for c in cols:
                 key = sh.key(r, c)
                 h = heading_role(key)
-                level = self.config.level(sh.rows[r][c]) if h is None else None
+                level = (
+                    self.config.level(sh.rows[r][c])
+                    if h is None or h.role == "risk_point"
+                    else None
+                )  # ('高风险点 | 中风险点 | 低风险点': levels, though they say 风险点)
                 if level is not None:
                     levels[c] = level
+                    h = None
                 elif h is None:
                     break  # a word neither a heading nor a level: not a header
                 heads[c] = h
             else:
+                if len(levels) < 2 and r + 1 < len(sh.rows):
+                    # '风险等级' merged over '一级风险 | 二级风险 | 三级风险' on the row below: the
+                    # lower row is the header, the posts' headings above it
+                    under = self._levels_under(r, heads)
+                    if under is not None:
+                        r, heads, levels = under
                 ids = [c for c, h in heads.items() if h and h.role in IDENTITY and h.strength >= 2]
                 if (
                     len(levels) < 2
@@ -4406,6 +4419,44 @@ class _Locator:
                 out.append((r, 1, heads))
                 break
         return out
+
+    def _points_headed_by_levels(self, head: tuple[int, int, dict[int, Heading | None]]) -> bool:
+        """A header whose every point column is headed by a level ('高风险点 | 中风险点 |
+        低风险点', two at least, each another): the levels themselves as headings."""
+        h, depth, headings = head
+        points = [c for c, x in headings.items() if x and x.role == "risk_point"]
+        if depth != 1 or len(points) < 2:
+            return False
+        levels = [self.config.level(self.sh.rows[h][c]) for c in points]
+        return None not in levels and len(set(levels)) == len(levels)
+
+    def _levels_under(
+        self, r: int, heads: dict[int, Heading | None]
+    ) -> tuple[int, dict[int, Heading | None], dict[int, str]] | None:
+        """A level heading on row ``r`` ('风险等级', merged across) over the levels themselves on
+        the row below ('一级风险 | 二级风险 | 三级风险'), nothing else there but the headings above
+        merged down: (the lower row, the headings, the level columns), else None."""
+        sh = self.sh
+        top = [c for c, h in heads.items() if h and h.role == "risk_level"]
+        if len(top) != 1:
+            return None
+        levels: dict[int, str] = {}
+        below: dict[int, Heading | None] = {}
+        for c in sh.nonempty(r + 1):
+            v = sh.rows[r + 1][c]
+            level = self.config.level(v) if c >= top[0] else None
+            if level is not None:
+                levels[c] = level
+            elif c in heads and sh.key(r + 1, c) == sh.key(r, c):
+                below[c] = heads[c]  # (a heading above merged down over the row)
+            else:
+                return None
+        if len(levels) < 2 or top[0] not in levels:
+            return None
+        out = {c: h for c, h in heads.items() if c not in levels}
+        out.update(below)
+        out.update(dict.fromkeys(levels))
+        return r + 1, dict(sorted(out.items())), levels
 
     def _criteria_sheet(self) -> bool:
         """The sheet's tab or title says it states what each level means ('评定标准', '判定
