@@ -75,3 +75,66 @@ def test_a_footer_naming_no_one_gives_no_holder(tmp_path):
     assert set(got.risks["person"]) == {""}
     assert "HOLDER_BY_FOOTER" not in set(got.issues["code"])
     assert len(got.risks) == 4
+
+
+def test_what_the_eighty_first_review_found(tmp_path):
+    """Review 81: a card's holder named above its table stands against a footer; a footer
+    naming only the holder gives rows that name their post the name; a footer giving the
+    level and then the holder gives both."""
+    card = [
+        ["岗位廉政风险防控卡"],
+        ["姓名", "仉曦澄", "科室", "办公室", "岗位", "主任"],
+        ["序号", "风险点", "风险等级", "防控措施"],
+        [1, "公务接待超标准", "二级", "先审批后接待。"],
+        [2, "公车私用", "三级", "派车登记。"],
+        ["以上风险点责任岗位：局长　责任人：谯砚舟"],
+    ]
+    got = _read(tmp_path / "a", card)
+    assert set(
+        zip(got.risks["department"], got.risks["title"], got.risks["person"], strict=True)
+    ) == {("办公室", "主任", "仉曦澄")}
+    assert "HOLDER_BY_FOOTER" not in set(got.issues["code"])
+
+    posts = [
+        ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+        [1, "办公室主任", "公务接待超标准", "二级", "先审批后接待。"],
+        [2, "办公室主任", "公车私用", "三级", "派车登记。"],
+        ["以上风险点责任人：仉曦澄"],
+        [3, "审计一股股长", "审计发现问题不报", "一级", "问题清单销号。"],
+        ["以上风险点责任人：谯砚舟"],
+    ]
+    got = _read(tmp_path / "b", posts)
+    assert got.risks["person"].tolist() == ["仉曦澄", "仉曦澄", "谯砚舟"]
+    assert got.risks["title"].tolist() == ["办公室主任", "办公室主任", "审计一股股长"]
+
+    both = [
+        ["序号", "风险点", "防控措施"],
+        [1, "低保审核优亲厚友", "入户核查，张榜公示。"],
+        [2, "危房改造资金截留", "资金直达农户。"],
+        ["以上为一级风险点，责任人：仉曦澄"],
+        [3, "会议费报销不规范", "按标准报销。"],
+        ["以上为二级风险点，责任人：谯砚舟"],
+    ]
+    got = _read(tmp_path / "c", both)
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅰ级", "Ⅱ级"]
+    assert got.risks["person"].tolist() == ["仉曦澄", "仉曦澄", "谯砚舟"]
+    assert "LEVEL_BLANK" not in set(got.issues["code"])
+
+
+def test_a_caption_over_each_run_naming_its_holder_in_fields(tmp_path):
+    """Review 81: the holder named ABOVE each run in labelled fields, with '以下风险点' or
+    without: the rows below are that holder's, the post kept."""
+    for lead in ("以下风险点", ""):
+        rows = [
+            ["某镇卫生院廉洁风险防控清单"],
+            ["序号", "廉洁风险点", "风险等级", "防控措施"],
+            [f"{lead}责任科室：院办　责任岗位：院长　责任人：禚晗昫"],
+            [1, "药品耗材采购指定供货商", "高", "带量采购。"],
+            [2, "医务人员绩效分配不公", "中", "方案公示。"],
+            [f"{lead}责任科室：收费室　责任岗位：收费员　责任人：阚璟沄"],
+            [3, "收取现金不入账", "高", "日清日结。"],
+        ]
+        got = _read(tmp_path / (lead or "bare"), rows)
+        read = list(zip(got.risks["department"], got.risks["title"], got.risks["person"],
+                        strict=True))  # fmt: skip
+        assert read == [("院办", "院长", "禚晗昫")] * 2 + [("收费室", "收费员", "阚璟沄")]

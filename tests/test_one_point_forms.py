@@ -74,3 +74,47 @@ def test_a_holders_sheets_of_one_point_each_are_one_form(tmp_path: Path):
     got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
     assert "FORM_POINT_SHEETS" not in set(got.issues["code"])
     assert len(got.risks) == 2
+
+
+def _card(dept: str, post: str, who: str, point: str, measures: str) -> list[list[str]]:
+    return [
+        ["科　室", dept], ["岗　位", post], ["姓　名", who], ["风险等级", "二级"],
+        ["风险类型", "岗位职责"], ["风险点", point], ["防控措施", measures],
+    ]  # fmt: skip
+
+
+def _collect(tmp_path: Path, sheets: dict):
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "卡.xlsx", sheets)
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def test_what_the_eighty_first_review_found(tmp_path: Path):
+    """Review 81: the same point again with a full stop is a copy, not a second point; two
+    unnamed cards of one post under the people's own tabs are two people's; a name written on
+    the first of numbered sheets only is the holder of them all."""
+    again = {
+        "防控卡": _card("财务科", "出纳", "乜璟禾", "现金管理不规范", "日清月结。"),
+        "防控卡(修改)": _card("财务科", "出纳", "乜璟禾", "现金管理不规范。", "日清月结，盘点。"),
+    }
+    got = _collect(tmp_path / "a", again)
+    codes = got.issues["code"].tolist()
+    assert "FORM_POINT_SHEETS" not in codes and "FORM_DUPLICATE" in codes
+
+    unnamed = {
+        "张科员": _card("综合科", "科员", "", "收文登记不及时", "限时登记。"),
+        "李科员": _card("综合科", "科员", "", "印章使用不登记", "用印审批登记。"),
+    }
+    got = _collect(tmp_path / "b", unnamed)
+    assert got.posts["n_risks"].tolist() == [1, 1]
+    assert "FORM_POINT_SHEETS" not in set(got.issues["code"])
+
+    first_only = {
+        "风险点1": _card("办公室", "主任", "鞠昀澍", "公务接待超标准", "先审批后接待。"),
+        "风险点2": _card("办公室", "主任", "", "公车私用", "派车登记。"),
+        "风险点3": _card("办公室", "主任", "", "办公用品采购不比价", "三家比价。"),
+    }
+    got = _collect(tmp_path / "c", first_only)
+    assert got.posts[["person", "n_risks"]].values.tolist() == [["鞠昀澍", 3]]
+    assert got.risks["source_sheet"].tolist() == ["风险点1", "风险点2", "风险点3"]

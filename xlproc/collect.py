@@ -14,14 +14,14 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from itertools import chain
+from itertools import chain, combinations
 from pathlib import Path
 
 from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
-from xlproc.text import LEVEL_ALTS, LazyRe, cell_ref, number_list
+from xlproc.text import LEVEL_ALTS, LazyRe, cell_ref, fold, number_list
 from xlproc.versions import FileVersion, take_copy_marker
 from xlproc.workbook import WORKBOOK_EXTS
 
@@ -1102,15 +1102,34 @@ def _copies_side_by_side(located: list, rel: str, res: FileResult) -> None:
 def _point_sheets(located: list, rel: str, res: FileResult) -> None:
     """A holder's points kept one point a sheet (一点一表: '风险点1', '风险点2', each a small form
     naming the holder): successive sheets whose one form has one point and the same holder and
-    post are one form, the points keeping their sheets, said once. The same point twice stays
-    two forms (a copy sent twice is FORM_DUPLICATE's)."""
+    post are one form, the points keeping their sheets, said once. Where a sheet names no one,
+    it goes on the run above only under tabs numbering the points alike ('风险点2' after
+    '风险点1': the name written on the first sheet only); two unnamed cards of one post under
+    other tabs ('张科员', '李科员') are two people's. The same point again, whatever its
+    punctuation, is no second point: a copy sent twice stays FORM_DUPLICATE's."""
     run: list[int] = []
+
+    def words(text: str) -> str:
+        return _NOT_A_WORD.sub("", fold(text))
+
+    def numbered(i: int) -> str:  # the tab less its number: '风险点#'
+        return _TAB_NUMBER.sub("#", located[i][0].name)
+
+    def goes_on(i: int) -> bool:
+        a, b = located[run[-1]][1][0], located[i][1][0]
+        if (a.unit, a.department, a.title) != (b.unit, b.department, b.title):
+            return False
+        if b.person:
+            return b.person == a.person
+        tab = numbered(i)
+        return tab != located[i][0].name and tab == numbered(run[-1])
 
     def close() -> None:
         if len(run) < 2:
             return
         firsts = [located[i][1][0] for i in run]
-        if len({f.risks[0].risk_point for f in firsts}) < len(firsts):
+        said = [words(f.risks[0].risk_point) for f in firsts]
+        if any(a.startswith(b) or b.startswith(a) for a, b in combinations(said, 2)):
             return
         head = firsts[0]
         for rr in head.risks:
@@ -1127,19 +1146,20 @@ def _point_sheets(located: list, rel: str, res: FileResult) -> None:
             make_issue("FORM_POINT_SHEETS", rel, located[run[0]][0].name, value=names)
         )
 
-    def who(f) -> tuple:
-        return (f.unit, f.department, f.title, f.person)
-
     for i, (_g, forms, _sheet) in enumerate(located):
         if not forms:
             continue
         one = len(forms) == 1 and len(forms[0].risks) == 1 and (forms[0].person or forms[0].title)
-        if one and run and who(located[run[-1]][1][0]) == who(forms[0]):
+        if one and run and goes_on(i):
             run.append(i)
             continue
         close()
         run = [i] if one else []
     close()
+
+
+_NOT_A_WORD = re.compile(r"[\W_]+")
+_TAB_NUMBER = re.compile(r"\d+|[一二三四五六七八九十]+")
 
 
 def _set_aside(located: list, rel: str, res: FileResult) -> list:

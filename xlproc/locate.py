@@ -6499,20 +6499,29 @@ class _Locator:
             else:
                 cols = sh.nonempty(r)
                 if raw_rows and len(cols) == 1 and row[cols[0]][:2] in _FOOTER_STARTS:
-                    said = _footer_says(row[cols[0]], self.config)
+                    said, fields = _footer_parts(row[cols[0]], self.config)
+                    if fields and self._card_above(t.row):
+                        fields = {}  # (a card's holder is the one named above it)
                     if said is not None:
                         # '以上为一级风险点（共3项）' closing a run of a list sorted by level
                         closed_runs += self._close_run(r, cols[0], said, raw_rows[banded:])
                         banded = len(raw_rows)
-                        r += 1
-                        continue
-                    fields = _footer_holder(row[cols[0]])
                     if fields:
                         # '以上风险点责任科室：…　责任岗位：…　责任人：…' under its holder's run
                         held_runs += self._hold_run(fields, raw_rows[held_from:], r, cols[0])
                         held_from = len(raw_rows)
+                    if said is not None or fields:
                         r += 1
                         continue
+                if (
+                    len(cols) == 1
+                    and (row[cols[0]][:2] in ("以下", "下列") or sh.kind(r) == "fields")
+                    and _caption_holder_fields(row[cols[0]])
+                    and self._data_after(r, next_h, pc)
+                    and self._section(r, t, carry)
+                ):
+                    r += 1  # '以下风险点责任科室：…　责任人：…' over its holder's rows
+                    continue
                 if (
                     not has_point
                     and raw_rows
@@ -7439,15 +7448,15 @@ class _Locator:
 
     def _hold_run(self, fields: dict[str, str], band: list[RawRisk], r: int, c: int) -> list[str]:
         """A footer naming the 科室, post and holder of ``band``, the rows since the footer
-        before ('以上风险点责任科室：…　责任岗位：…　责任人：…'): each row writing none of them
-        takes them all (a row's own stand). The footer's cell, where it named any row's."""
+        before ('以上风险点责任科室：…　责任岗位：…　责任人：…'): each row takes those of them it
+        leaves blank (a row's own post stands; '以上风险点责任人：…' under rows naming only
+        their post gives the name). The footer's cell, where it named any row's."""
         took = False
         for rr in band:
-            if any(getattr(rr, k).strip() for k in ("department", "title", "person")):
-                continue
             for k, v in fields.items():
-                setattr(rr, k, v)
-            took = True
+                if not getattr(rr, k).strip():
+                    setattr(rr, k, v)
+                    took = True
         return [cell_ref(r, c)] if took else []
 
     def _close_run(
@@ -10425,6 +10434,15 @@ class _Locator:
                 carry.pop("_type_style", None)
         carry.pop("_holders", None)  # (the holders a group line names are its own rows')
         carry.pop("_lead", None)
+        fields = _caption_holder_fields(text) if "：" in text or ":" in text else {}
+        if fields:
+            # '以下风险点责任科室：院办　责任岗位：院长　责任人：…' over the rows of that holder
+            for x in ("department", "title", "person", "duty", "workflow", "declared_grade"):
+                if x not in t.roles:
+                    carry.pop(x, None)
+            carry.update((k, v) for k, v in fields.items() if k not in t.roles)
+            t.sections = True
+            return True
         lead = _post_and_name(text) if "title" in t.roles and "person" in t.roles else None
         if lead is not None:
             # '二、副局长　邴翊淙（分管社会救助股）' over his own rows (their 股室, post and name
@@ -14654,6 +14672,25 @@ _FOOTER_HOLDER_LEAD = LazyRe(
 )
 
 
+_FOOTER_COMMA = LazyRe(r"([，,；;])")
+# the words opening a caption that names the holder of the rows below: '以下风险点', '下列事项'
+_CAPTION_HOLDER_LEAD = LazyRe(
+    r"^(?:以下|下列)(?:各项|全部)?(?:廉政风险点|风险点|风险事项|风险|事项)?的?[,，]?"
+)
+
+
+def _caption_holder_fields(text: str) -> dict[str, str]:
+    """The 科室, post and holder a caption over a run of rows names in labelled fields, two
+    at least, or the name after '以下风险点' ('以下风险点责任科室：院办　责任岗位：院长　责任人：…',
+    '责任科室：…　责任人：…'), else {}."""
+    s = NUMBERING.sub("", text.strip(), count=1)
+    m = _CAPTION_HOLDER_LEAD.match(s)
+    led = m is not None and m.end() > 0
+    fields = _holder_fields(s[m.end() :] if m else s)
+    # (a name alone under no lead, '本人签名：…', signs the rows above it)
+    return fields if len(fields) >= 2 or (led and "person" in fields) else {}
+
+
 def _footer_holder(text: str) -> dict[str, str]:
     """The 科室, post and holder a lone line closing a run of rows names in labelled fields
     ('以上风险点责任科室：局领导　责任岗位：局长　责任人：…'), else {}: only where it names a
@@ -14664,6 +14701,24 @@ def _footer_holder(text: str) -> dict[str, str]:
     m = _FOOTER_HOLDER_LEAD.match(s)
     fields = _holder_fields(s[m.end() :]) if m else {}
     return fields if {"title", "person"} & set(fields) else {}
+
+
+def _footer_parts(text: str, config) -> tuple[tuple[str, str, int | None] | None, dict[str, str]]:
+    """What a lone line closing a run says of its rows: the level (type) it gives, and the
+    holder it names, either or both ('以上为一级风险点，责任人：…': the level, then the holder)."""
+    said = _footer_says(text, config)
+    if said is not None:
+        return said, {}
+    fields = _footer_holder(text)
+    if fields:
+        return None, fields
+    parts = _FOOTER_COMMA.split(text.strip(), maxsplit=1)
+    if len(parts) < 3:
+        return None, {}
+    head, _sep, tail = parts
+    said = _footer_says(head, config)
+    fields = _holder_fields(tail) if said is not None else {}
+    return (said, fields) if said is not None and {"title", "person"} & set(fields) else (None, {})
 
 
 def _footer_says(text: str, config) -> tuple[str, str, int | None] | None:
