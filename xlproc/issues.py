@@ -406,6 +406,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表有 {value} 个未填防控措施的风险点单元格上有批注,但批注没有写明“防控措施：”、表中也没有说明批注写的是防控措施,未读作防控措施;如批注就是防控措施,请把措施填在防控措施一栏,或在批注开头写明“防控措施：”",
     ),
+    "MEASURES_IN_POINT_BRACKET": (
+        INFO,
+        "本表 {value} 个风险点的防控措施写在风险点末尾标明“防控措施”的括号里(如“{example}”),"
+        "已读作该风险点的防控措施(本行另填有措施的,与之合并),并从风险点中去掉;"
+        "如不对,请把防控措施填在单独的一栏",
+    ),
     "POINT_ARROWS_UNCLEAR": (
         WARNING,
         "风险点“{value}”中有不止一个箭头,分不清哪个箭头把风险点和防控措施分开,已整格读作风险点;"
@@ -658,6 +664,8 @@ SHORT.update(
 )
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FOOTER", "LEVEL_FOOTER_COUNT", "LEVEL_FOOTER_DIFFERS"), "风险级别"))  # fmt: skip
 SHORT.update({"SHEET_JOINED_BY_CODE": "按编号补充的表", "SHEET_CODE_UNMATCHED": "对不上的编号"})
+SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"
+ITEMS["MEASURES_IN_POINT_BRACKET"] = "防控措施"
 
 
 def code_name(code: str) -> str:

@@ -6258,6 +6258,7 @@ class _Locator:
         closed_runs: list[tuple[str, str]] = []  # each footer's cell, what it gave ('第3–5行 一级')
         held_from = 0  # the rows a footer naming their holder closes start here
         held_runs: list[str] = []  # each such footer's cell
+        bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
         r = t.start
         while r < next_h:
             if r in self.repeated or r in self.skip:
@@ -6976,6 +6977,12 @@ class _Locator:
                         values["risk_point"] = said.rstrip("。；;，,")
                         if not own:
                             values["measures"] = rest
+            if (
+                has_point
+                and values["risk_point"].rstrip().rstrip("。；;").endswith(("）", ")"))
+                and ("措" in values["risk_point"] or "策" in values["risk_point"])
+            ):
+                self._measures_in_bracket(values, r, pc, bracketed)
             if has_point and t.point_holders and not get("person"):
                 # '…低价发包给亲友（鄢璟琤）' with no 姓名 column: the point, then who holds it
                 m = _TAIL_NAMES.search(values["risk_point"])
@@ -7373,6 +7380,12 @@ class _Locator:
                 make_issue("LEVEL_BY_FOOTER", self.rel, grid.name, closed_runs[0][0],
                            value="，".join(gave for _cell, gave in closed_runs))
             )  # fmt: skip
+        if bracketed:  # once a table: how many points' measures closed their cells
+            self.issues.append(
+                make_issue("MEASURES_IN_POINT_BRACKET", self.rel, grid.name,
+                           cell_ref(bracketed[0][0], pc), value=str(len(bracketed)),
+                           example=bracketed[0][1])
+            )  # fmt: skip
         if repeated:
             self.issues.append(
                 make_issue("POINT_ROWS_JOINED", self.rel, grid.name, cell_ref(t.start, 0),
@@ -7432,6 +7445,29 @@ class _Locator:
                            value="；".join(handed))
             )  # fmt: skip
         return raw_rows, r
+
+    @staticmethod
+    def _measures_in_bracket(
+        values: dict[str, str], r: int, pc: int, bracketed: list[tuple[int, str]]
+    ) -> None:
+        """'…降格处理（防控措施：检查不少于两人，…）': a point cell closing with its measures in a
+        bracket whose label says so. The point is the text before it; the bracket's text is the
+        row's measures where it has none, joins them where it has others, and is dropped where
+        they already say it (a '（新增）' after the bracket is left for ``_STATUS_TAIL``)."""
+        text = values["risk_point"].rstrip()
+        tail = _STATUS_TAIL.search(text)
+        core = text[: tail.start()] if tail else text
+        got = _measures_bracket(core)
+        if got is None:
+            return
+        point, said, shown = got
+        own = (values.get("measures") or "").strip()
+        values["risk_point"] = point + (text[tail.start() :] if tail else "")
+        if not own:
+            values["measures"] = said
+        elif _bare(said) not in _bare(own):
+            values["measures"] = f"{own}\n{said}"  # (the column's first, then the bracket's)
+        bracketed.append((r, shown))
 
     def _handed_over(self, rr: RawRisk, handed: dict[str, RawRisk]) -> None:
         """A holder's cell of two names joined by an arrow ('郗澂翾→宓瀛曈', a post handed over in
@@ -13118,6 +13154,51 @@ _INLINE_MEASURES = LazyRe(
     r"\s*(.+)$",
     re.S,
 )
+# the label opening a bracket's text: '防控措施：', '管控措施:', '责任人：'
+_BRACKET_LABEL = LazyRe(r"^\s*([^()（）:：\n，,。；;、]{1,8}?)\s*[:：]\s*")
+# a later label inside the bracket: '…；责任人：…', '，风险等级：高'
+_LATER_LABEL = LazyRe(r"(?:^|[\s\u3000；;，,。、])([^()（）:：\n\s\u3000，,。；;、]{2,8}?)\s*[:：]")
+# measures that only point elsewhere: '见第3条', '同上', '详见制度汇编', '2、3', '略'
+_MEASURES_ELSEWHERE = LazyRe(
+    r"^(?:见|详见|参见|同上|同前|同第|(?:按|参照)第|另附|附后"
+    r"|(?:略|无|暂无|待定|待补)\s*[。；;]?$"
+    r"|(?:第\s*)?\d{1,2}(?:\s*[、,，和及至到\-—–~～]\s*\d{1,2})*\s*(?:项|条|点)?\s*[。；;]?$)"
+)
+
+
+def _measures_bracket(text: str) -> tuple[str, str, str] | None:
+    """(the point, its measures, the bracket as written) of a point cell closing with a bracket
+    labelled as measures ('…降格处理（防控措施：检查不少于两人，…）', '…(管控措施:…)'), else None:
+    an unlabelled bracket ('（含押金）'), another label ('（表现形式：…）', '（责任人：…）'), a
+    further label inside ('…；责任人：…'), measures that point elsewhere ('（措施：见第3条）'), or
+    a point of several lines before it are read as before."""
+    s = text.rstrip().rstrip("。；;").rstrip()  # ('…（措施：…）。': a full stop after it)
+    if not s.endswith(("）", ")")):
+        return None
+    depth = 0
+    for i in range(len(s) - 1, -1, -1):
+        depth += (s[i] in ")）") - (s[i] in "(（")
+        if depth == 0:
+            break
+    else:
+        return None  # (unbalanced: no bracket of its own closes the cell)
+    point, inner = s[:i].strip(), s[i + 1 : -1].strip()
+    m = _BRACKET_LABEL.match(inner)
+    if m is None or len(point) < 4 or "\n" in point or not _balanced(point):
+        return None
+    h = heading_role(label_key(m.group(1)))
+    if h is None or h.role != "measures" or h.strength != SURE:
+        return None
+    said = inner[m.end() :].strip()
+    if len(_bare(said)) < 4 or _MEASURES_ELSEWHERE.match(said):
+        return None
+    for later in _LATER_LABEL.finditer(said):
+        k = heading_role(label_key(later.group(1)))
+        if k is not None and k.strength == SURE and k.role not in ("measures", "other"):
+            return None  # ('（措施：…；责任人：郜瀚）': whose words are which is not certain)
+    return point.rstrip("，,；;：:"), said, s[i:]
+
+
 # a point opening with the post that holds it: '保管员：出库时…', '出纳:坐支现金'
 _POST_COLON = LazyRe(r"^\s*([^:：\n，,。；;]{2,12}?)\s*[:：]\s*(.+)$", re.S)
 # a post and its own level in brackets: '副理事长（中）', '报账员(三级)'
