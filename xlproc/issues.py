@@ -182,6 +182,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本工作表按风险类型和风险等级排列其他工作表的风险编号({value}个),已按编号给这些风险点定了类型和等级;如不是这样,请在风险点所在的表中填写风险类型和风险等级",
     ),
+    "TABLE_POST_BANDS": (
+        INFO,
+        "本表每个岗位占几行(共{value}段),各行在标签一栏写明风险点、风险类型、风险等级、防控措施等,"
+        "岗位的风险点从“{other}”一列起横排:已按列读取,每列一个风险点,其类型、等级和措施取同一段内同一列的各行;"
+        "如不是这样,请改为每个风险点一行",
+    ),
     "GRID_HOLDERS": (
         INFO,
         "本表是级别和岗位的交叉表,表头几行没有写“科室”“岗位”“姓名”等字样,已按内容读作:{value};"
@@ -603,6 +609,7 @@ SHORT: dict[str, str] = {
 
 SHORT.update({"COLUMN_LATEST_YEAR": "按最新年份读的列"})
 SHORT.update({"GRID_HOLDERS": "按内容读的交叉表表头"})
+SHORT.update({"TABLE_POST_BANDS": "每个岗位分几行、风险点横排的表"})
 SHORT.update({"SHEET_COLUMNS_UNMATCHED": "序号对不上的分页续列"})
 SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字体未读作级别"})
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})

@@ -2497,9 +2497,13 @@ class _Locator:
     def _transposed(self) -> list[RawForm]:
         """A table laid on its side: labels down one column (风险点 / 风险等级 / 防控措施 …)
         and one risk point per column to their right, in blocks under lines such as
-        '承办科室:工程建设科'. Each block needs a risk-text row and a level or measures row."""
+        '承办科室:工程建设科'. Each block needs a risk-text row and a level or measures row.
+        Under a heading of holders and numbered items ('岗位 | 姓名 | 项目 | 第一项 | 第二项',
+        ``_band_heading``) each block is a holder's band, its holder in the cells left of the
+        labels (merged down the band or written on its first row)."""
         sh = self.sh
         n = len(sh.rows)
+        band = self._band_heading()
         blocks: list[
             tuple[int, int, dict[str, int], list[int], list[tuple[int, str]]]
         ] = []  # first, last, role→row, columns, bands of points by level (row, level)
@@ -2507,6 +2511,9 @@ class _Locator:
         heads = self._holder_heads()
 
         def label_row(x: int) -> tuple[Heading, int] | None:
+            if band is not None and x > band[0]:
+                h = self._band_label(x, band[1])
+                return None if h is None else (h, band[1])
             got = heads.get(x) or self._label_row(x)
             if heads and got and got[1] < (lc := next(iter(heads.values()))[1]):
                 top = self.grid.merged_into.get((x, lc))  # '防控措施' merged over A:B, levels in B
@@ -2520,7 +2527,8 @@ class _Locator:
                 r += 1
                 continue
             start, roles, label_col = r, {}, got[1]
-            if blocks and blocks[-1][1] == r - 1:
+            holder = self._band_holder(r, band) if band is not None else {}
+            if blocks and blocks[-1][1] == r - 1 and band is None:
                 # '风险点二 | … / 风险等级 | …' right under the block before: the same posts
                 roles.update({k: v for k, v in blocks[-1][2].items() if k in _RECORD_ROLES
                               and k not in POINTISH and k not in ANCHOR})  # fmt: skip
@@ -2528,6 +2536,12 @@ class _Locator:
             bands: list[tuple[int, str]] = []  # '高风险 | …' rows: points of that level
             while r < n:
                 got = label_row(r)
+                if (
+                    band is not None
+                    and r > start
+                    and any(v != holder.get(c) for c, v in self._band_holder(r, band).items())
+                ):
+                    break  # another holder's band (or another 序号) opens here
                 if got is None or got[1] != label_col or got[0].role in own:
                     level = self._band_level(r, label_col, bands)
                     if level and not any(x in roles for x in POINTISH):
@@ -2543,6 +2557,14 @@ class _Locator:
             point = next((roles[x] for x in POINTISH if x in roles), None)
             if point is None and bands:
                 point = bands[0][0]
+            if band is not None and point is not None and not bands:
+                # a holder's band: a point in each numbered item's column of its point row
+                cols = [c for c in band[3] if c < len(sh.rows[point]) and sh.rows[point][c].strip()]
+                texts = [sh.rows[point][c] for c in cols]
+                if sum(1 for v in texts if _is_risk_text(v, self.config)) >= max(1, len(texts) / 2):
+                    blocks.append((start, r - 1, roles, cols, bands))
+                    self._band_no_point(point, roles, band[3], cols)
+                continue
             if point is None or not (set(roles) & set(ANCHOR) or bands):
                 continue
             if bands:
@@ -2567,7 +2589,7 @@ class _Locator:
             blocks.append((start, r - 1, roles, cols, bands))
         if not blocks:
             return []
-        for i in range(len(blocks) - 2, -1, -1):
+        for i in range(len(blocks) - 2, -1, -1) if band is None else ():
             nxt, this = blocks[i + 1], blocks[i]
             if (
                 nxt[0] == this[1] + 1
@@ -2584,8 +2606,13 @@ class _Locator:
         forms: dict[tuple[str, str, str], RawForm] = {}
         before = 0
         merged = self.grid.merged_into
+        said = ("", "", "", "")  # (a band's 科室, post, holder and the holder's cell)
         for start, last, roles, cols, bands in blocks:
             pre = [x for x in range(before, start) if sh.kind(x) != "blank"]
+            if band is not None:
+                self._band_skipped(band[0], before, start)
+                # the lines above the heading name the unit (and any field) for every band
+                pre = [x for x in range(band[0]) if sh.kind(x) != "blank"]
             fields = _parse_fields(sh, pre)
             dept = squeeze(fields.get("department", ("", ""))[0])
             title = squeeze(fields.get("title", ("", ""))[0])
@@ -2593,6 +2620,13 @@ class _Locator:
                 dept, title = split_dept_title(fields["dept_title"][0])
             named = squeeze(fields.get("person", ("", ""))[0])
             named = named if looks_like_name(named) else ""
+            if band is not None:  # the band's own holder, in the cells left of its labels
+                if self._band_holder(start, band) or not forms:
+                    said = self._band_identity(start, band, dept, title, named)
+                # (else no holder nor 序号 of its own: more points of the band above's holder,
+                # as a list's rows under a holder written once)
+                dept, title, named, at = said
+                fields["person"] = (named, at)
             unit = _parse_unit(sh, pre) or unit_in_title(
                 "".join(sh.rows[x][c] for x in pre if sh.kind(x) == "title" for c in sh.nonempty(x))
             )
@@ -2658,7 +2692,139 @@ class _Locator:
                     self._unplace(x)
         if forms and heads:
             self._said_holder_heads(heads, blocks)
+        if forms and band is not None:
+            self._said_bands(band, blocks)
         return list(forms.values())
+
+    def _band_heading(self) -> tuple[int, int, dict[int, str], list[int]] | None:
+        """The heading of a table whose holders each take a band of labelled rows ('序号 | 岗位 |
+        姓名 | 项　目 | 第一项 | 第二项 | 第三项'; the labels' heading may be 内容, 类别 or left
+        blank; the items 风险点1, 1, （一） …): (its row, the label column, each holder column's
+        role — 序号's too, as 'seq' — and the items' columns), else None. Such a heading names no
+        field of a point, so no header row is found; the rows under it must hold a point's
+        label and a type's, level's or measures' in the label column."""
+        sh = self.sh
+        n = len(sh.rows)
+        for r in range(min(n - 2, 20)):
+            row = sh.rows[r]
+            cols = sh.nonempty(r)
+            if len(cols) < 3 or _band_item(row[cols[-1]]) is None:
+                continue  # (cheap first: a numbered item closing the row)
+            items: list[int] = []
+            for c in reversed(cols):
+                if _band_item(row[c]) is None:
+                    break
+                items.insert(0, c)
+            numbers = [_band_item(row[c]) for c in items]
+            if (
+                len(items) < 2
+                or numbers != list(range(1, len(items) + 1))
+                or items != list(range(items[0], items[-1] + 1))
+            ):
+                continue
+            left = [c for c in cols if c < items[0]]
+            if left and left[-1] == items[0] - 1 and sh.key(r, left[-1]) in _BAND_LABEL_HEADS:
+                lc, left = left[-1], left[:-1]
+            elif items[0] > 0 and items[0] - 1 not in left:
+                lc = items[0] - 1  # the labels' heading left blank
+            else:
+                continue
+            roles = {c: h.role for c in left if (h := heading_role(sh.key(r, c))) is not None}
+            if (
+                len(roles) < len(left)
+                or not set(roles.values()) <= {*_HOLDER_HEADS, "seq"}
+                or not set(roles.values()) & set(_HOLDER_HEADS)
+            ):
+                continue
+            labels = {
+                h.role for x in range(r + 1, min(n, r + 41)) if (h := self._band_label(x, lc))
+            }
+            if labels & set(POINTISH) and labels & set(ANCHOR):
+                return r, lc, roles, items
+        return None
+
+    def _band_label(self, r: int, lc: int) -> Heading | None:
+        """The field a band's row ``r`` is labelled with in the label column ``lc``, else None."""
+        h = heading_role(self.sh.key(r, lc))
+        return h if h is not None and h.strength >= 2 and h.role in _BAND_FIELDS else None
+
+    def _band_holder(
+        self, r: int, band: tuple[int, int, dict[int, str], list[int]]
+    ) -> dict[int, str]:
+        """The holder cells (and 序号) of row ``r`` left of a band's labels that are filled there
+        or merged down from above: column → text."""
+        sh = self.sh
+        merged = self.grid.merged_into
+        out: dict[int, str] = {}
+        for c in band[2]:
+            v = sh.rows[r][c] if c < len(sh.rows[r]) else ""
+            if not v.strip() and (top := merged.get((r, c))) is not None and top[1] == c:
+                v = sh.rows[top[0]][c] if top[0] > band[0] else ""
+            if v.strip():
+                out[c] = squeeze(v)
+        return out
+
+    def _band_identity(
+        self,
+        r: int,
+        band: tuple[int, int, dict[int, str], list[int]],
+        dept: str,
+        title: str,
+        named: str,
+    ) -> tuple[str, str, str, str]:
+        """The 科室, post and holder of the band opening at row ``r`` (those the lines above
+        the table name where the band leaves them out), and the holder's cell."""
+        got = {band[2][c]: (v, c) for c, v in self._band_holder(r, band).items()}
+        dept = got.get("department", (dept, 0))[0]
+        title = got.get("title", (title, 0))[0]
+        at = ""
+        if "person" in band[2].values():
+            who, c = got.get("person", ("", 0))
+            named, at = (who, cell_ref(r, c)) if looks_like_name(who) else ("", "")
+        elif title:
+            title, who = _post_holder(title)  # '大队长（禚瑆漪）' in the 岗位 column
+            named = who or named
+        return dept, title, named, at
+
+    def _band_no_point(
+        self, point: int, roles: dict[str, int], items: list[int], cols: list[int]
+    ) -> None:
+        """A band's item column with a type, level or measures but no point: nothing is made
+        up for it; said (POINT_BLANK at its point cell)."""
+        sh = self.sh
+        for c in items:
+            if c not in cols and any(
+                c < len(sh.rows[x]) and sh.rows[x][c].strip() for x in roles.values()
+            ):
+                self.issues.append(
+                    make_issue("POINT_BLANK", self.rel, self.grid.name, cell_ref(point, c))
+                )
+
+    def _band_skipped(self, head: int, before: int, start: int) -> None:
+        """Rows between a band table's heading or bands that no band took: unplaced."""
+        for x in range(max(head + 1, before), start):
+            if self.sh.kind(x) not in ("blank", "page"):
+                self._unplace(x)
+
+    def _said_bands(
+        self,
+        band: tuple[int, int, dict[int, str], list[int]],
+        blocks: list[tuple[int, int, dict[str, int], list[int], list[tuple[int, str]]]],
+    ) -> None:
+        """Say once that the table was read a holder's band at a time, its points across the
+        numbered items; and once that it has no type, where no band has a 风险类型 row."""
+        sh = self.sh
+        r, lc = band[0], band[1]
+        self.issues.append(
+            make_issue(
+                "TABLE_POST_BANDS", self.rel, self.grid.name, cell_ref(r, lc),
+                value=str(len(blocks)), other=sh.rows[r][band[3][0]].strip(),
+            )
+        )  # fmt: skip
+        if not any("risk_type" in b[2] for b in blocks):
+            self.issues.append(
+                make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0), field="风险类型")
+            )  # fmt: skip
 
     def _said_holder_heads(
         self,
@@ -14696,6 +14862,36 @@ _LONG_VALUE_HEADS = frozenset(
 )
 _LONG_KEY_HEAD = LazyRe(r"[号码]$|^(?:ID|NO\.?|KEY)$")  # 编号, 序号, 流水号, 编码, 代码
 _HOLDER_ZH = {"department": "科室", "title": "岗位", "person": "姓名", "pair": "岗位和姓名"}
+
+# per-post bands of labelled rows ('序号 | 岗位 | 姓名 | 项　目 | 第一项 | 第二项 | …'): the heading
+# of the label column (as ``_key`` gives it; or none), the numbered items' headings across (第一项,
+# 风险点1, 1, （一）), and the fields a band's rows may be labelled with
+_BAND_LABEL_HEADS = frozenset(("项目", "内容", "类别", "项目内容", "类目", "栏目", "事项"))
+_BAND_ITEM = LazyRe(
+    r"^(?:第(?P<a>\d{1,2}|[一二三四五六七八九十]{1,3})(?:项|个|条|点|栏)?"
+    r"|(?:廉政)?(?:风险点?|风险事项|事项|条目|项)?[(（]?(?P<b>\d{1,2}|[一二三四五六七八九十]{1,3})[)）]?)$"
+)
+_BAND_FIELDS = ("risk_point", "description", "risk_type", "risk_level", "measures", "workflow")
+_CN_NUMERALS = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)}
+
+
+def _band_item(text: str) -> int | None:
+    """The number of a numbered item's heading ('第二项', '风险点2', '2', '（二）' → 2), else None."""
+    m = _BAND_ITEM.match(re.sub(r"\s+", "", text.strip()).translate(_FULLWIDTH_DIGITS))
+    if m is None:
+        return None
+    n = m.group("a") or m.group("b")
+    if n.isdigit():
+        return int(n)
+    if len(n) == 1:
+        return _CN_NUMERALS[n]
+    if "十" not in n:
+        return None  # ('一二': no number)
+    tens, _, ones = n.partition("十")  # '十二', '二十', '二十一'
+    return (_CN_NUMERALS.get(tens, 0) if tens else 1) * 10 + _CN_NUMERALS.get(ones, 0)
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _holder_value(text: str) -> str:
