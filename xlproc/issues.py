@@ -412,6 +412,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表有 {value} 个未填防控措施的风险点单元格上有批注,但批注没有写明“防控措施：”、表中也没有说明批注写的是防控措施,未读作防控措施;如批注就是防控措施,请把措施填在防控措施一栏,或在批注开头写明“防控措施：”",
     ),
+    "POINT_NOTE_BRACKET": (
+        INFO,
+        "本表 {value} 个风险点末尾的括号写的是依据或查找方式等说明(如“{example}”),不是风险点本身,"
+        "已从风险点中分出,记入表现形式一栏;如不对,请把说明写在备注栏",
+    ),
     "MEASURES_IN_POINT_BRACKET": (
         INFO,
         "本表 {value} 个风险点的防控措施写在风险点末尾标明“防控措施”的括号里(如“{example}”),"
@@ -672,6 +677,7 @@ SHORT.update(
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FOOTER", "LEVEL_FOOTER_COUNT", "LEVEL_FOOTER_DIFFERS"), "风险级别"))  # fmt: skip
 SHORT.update({"SHEET_JOINED_BY_CODE": "按编号补充的表", "SHEET_CODE_UNMATCHED": "对不上的编号"})
 SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"
+SHORT["POINT_NOTE_BRACKET"] = "括注在风险点末尾的依据或来源"
 ITEMS["MEASURES_IN_POINT_BRACKET"] = "防控措施"
 
 

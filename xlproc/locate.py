@@ -6425,6 +6425,7 @@ class _Locator:
         held_from = 0  # the rows a footer naming their holder closes start here
         held_runs: list[str] = []  # each such footer's cell
         bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
+        noted: list[tuple[int, str]] = []  # rows whose basis (how found) closed the point's cell
         r = t.start
         while r < next_h:
             if r in self.repeated or r in self.skip:
@@ -7149,6 +7150,17 @@ class _Locator:
                 and ("措" in values["risk_point"] or "策" in values["risk_point"])
             ):
                 self._measures_in_bracket(values, r, pc, bracketed)
+            if (
+                has_point
+                and values["risk_point"].rstrip().rstrip("。；;").endswith(("）", ")"))
+                and _NOTE_LABEL_WORDS.search(values["risk_point"][-40:])
+            ):
+                got = _note_bracket(values["risk_point"])
+                if got is not None:  # '…（依据：《…条例》）', '…（查找方式：领导点）'
+                    values["risk_point"], said = got
+                    own = values.get("description", "").strip()
+                    values["description"] = f"{own}\n{said}" if own else said
+                    noted.append((r, said))
             if has_point and t.point_holders and not get("person"):
                 # '…低价发包给亲友（鄢璟琤）' with no 姓名 column: the point, then who holds it
                 m = _TAIL_NAMES.search(values["risk_point"])
@@ -7545,6 +7557,11 @@ class _Locator:
             self.issues.append(
                 make_issue("LEVEL_BY_FOOTER", self.rel, grid.name, closed_runs[0][0],
                            value="，".join(gave for _cell, gave in closed_runs))
+            )  # fmt: skip
+        if noted:  # once a table: the points whose basis or source closed their cells
+            self.issues.append(
+                make_issue("POINT_NOTE_BRACKET", self.rel, grid.name, cell_ref(noted[0][0], pc),
+                           value=str(len(noted)), example=noted[0][1])
             )  # fmt: skip
         if bracketed:  # once a table: how many points' measures closed their cells
             self.issues.append(
@@ -13330,6 +13347,39 @@ _MEASURES_ELSEWHERE = LazyRe(
     r"|(?:略|无|暂无|待定|待补)\s*[。；;]?$"
     r"|(?:第\s*)?\d{1,2}(?:\s*[、,，和及至到\-—–~～]\s*\d{1,2})*\s*(?:项|条|点)?\s*[。；;]?$)"
 )
+
+
+# the labels of a note closing a point cell that is no field of the point: what it rests on
+# ('依据', '法律依据', '依据文件'), how it was found ('查找方式', '来源'), where it comes from
+_NOTE_LABEL_WORDS = LazyRe(r"依据|查找|发现|来源|出处")
+_NOTE_LABEL = LazyRe(
+    r"^(?:[\u4e00-\u9fff]{0,4}依据|依据(?:文件|条款)|(?:查找|发现)(?:方式|途径|方法|渠道)"
+    r"|(?:风险)?来源|出处)$"
+)
+
+
+def _note_bracket(text: str) -> tuple[str, str] | None:
+    """(the point, its note as written 'label：…') of a point cell closing with a labelled
+    bracket that says what the point rests on or how it was found ('…以罚代管（依据：《城市市容
+    和环境卫生管理条例》）', '…（查找方式：领导点）'), else None: other labels, unlabelled
+    brackets and a point of several lines before it are read as before."""
+    s = text.rstrip().rstrip("。；;").rstrip()
+    depth = 0
+    for i in range(len(s) - 1, -1, -1):
+        depth += (s[i] in ")）") - (s[i] in "(（")
+        if depth == 0:
+            break
+    else:
+        return None
+    point, inner = s[:i].strip(), s[i + 1 : -1].strip()
+    m = _BRACKET_LABEL.match(inner)
+    if m is None or len(point) < 4 or "\n" in point or not _balanced(point):
+        return None
+    label = label_key(m.group(1))
+    said = inner[m.end() :].strip()
+    if not _NOTE_LABEL.match(label) or len(_bare(said)) < 2:
+        return None
+    return point.rstrip("，,；;：:"), f"{m.group(1).strip()}：{said}"
 
 
 def _measures_bracket(text: str) -> tuple[str, str, str] | None:
