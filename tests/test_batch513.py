@@ -34,6 +34,11 @@ points 0/6): the reader found the three holders, their posts, every level and ty
 count as missed and as six extra points, and levels and types are not scored for them. Kind: a
 labelled bracket ``（防控措施：…）`` closing a point cell is not taken off the point as its measures.
 
+Generalised after this measurement: a point cell closing with a bracket labelled as measures
+('…（防控措施：…）', '措施：', '管控措施:' …) gives the point before it and the row's measures from the bracket,
+joined to the row's own where it has others (locate._measures_bracket; info
+MEASURES_IN_POINT_BRACKET; tests/test_measures_in_point_bracket.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -151,3 +156,7 @@ def test_batch513_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch513_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

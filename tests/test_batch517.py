@@ -39,6 +39,11 @@ truth: ``白银区…街道城管中队``); the two whose lists name no 科室 (
 and their 中队长 is read as 中层岗位 (the truth: no 科室, a leader); the 园林绿化中心's 主任 card
 gets the 科室 ``领导班子`` (the truth: none).
 
+Generalised after this measurement: a labelled bracket closing a point cell saying what the point
+rests on or how it was found ('（依据：《…》）', '（法律依据：…）', '（查找方式：…）', '（风险来源：…）') is taken off the point
+and kept as its description (locate._note_bracket; info POINT_NOTE_BRACKET;
+tests/test_point_note_bracket.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -158,3 +163,7 @@ def test_batch517_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch517_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

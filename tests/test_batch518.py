@@ -40,6 +40,13 @@ Missed with --strict only, in ``pingchuan_arbitration_group_rows.xlsx`` (sheet �
 group above (truth ``仲裁庭``); the points, levels and post are right. Kind: a group row naming a
 仲裁庭 (a 院's 庭) is not taken as a 科室, so the previous group's 科室 runs on.
 
+Generalised after this measurement: per-post bands of labelled rows under a heading of holder
+columns, a label column and numbered item columns ('项目 | 第一项 | 第二项'): each item column with a point
+in a band is one point of that band's holder, its type, level and measures from the same column (the
+sideways reader _transposed extended; info TABLE_POST_BANDS;
+tests/test_post_bands_of_labelled_rows.py). The --strict miss (a group row '二、仲裁庭' not taken as a
+科室) is left.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +171,7 @@ def test_batch518_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch518_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -39,6 +39,10 @@ Not scored, seen in posts.csv: the four 镇财政所 are read under the unit ``�
 ``财政所`` where no 科室 is written (the truth: unit ``景泰县…镇财政所``; the 芦阳镇 and 草窝滩镇 files
 name no 科室), and the 芦阳镇 and 草窝滩镇 所长 are read as 中层岗位 (the truth: a leader).
 
+Generalised after this measurement: the same rule as batch 517's: a bracket labelled '查找方式' (how the
+point was found) closing a point cell goes to its description (locate._note_bracket; info
+POINT_NOTE_BRACKET; tests/test_point_note_bracket.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -170,3 +174,7 @@ def test_batch521_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch521_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
