@@ -31,6 +31,11 @@ form a post, on ``清单``) counts the copy as no post or point. Kind: a whole l
 second, unmerged sheet is collected twice (flagged, not set aside), which score.py does not count
 against forms or precision. The other issues are info only (TABLE_NO_TYPE, GRADE_BLANK).
 
+Generalised after this measurement: (unscored) a shown sheet giving the same holders, points and
+levels as one before it, spaces and punctuation aside (the list typed out again as '打印版'), is read
+once and said (collect._set_aside; info SHEET_SECOND_COPY;
+tests/test_columns.py::test_a_list_typed_out_again_on_a_second_sheet_is_read_once).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -151,3 +156,7 @@ def test_batch526_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch526_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -11917,3 +11917,25 @@ def test_levels_written_as_degrees_are_high_middle_low(tmp_path):
     got = run(tmp_path, {"一览表": rows})
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
     assert not {c for c, _cell in issues(got)} & {"LEVEL_UNKNOWN", "LEVEL_BLANK"}
+
+
+def test_a_list_typed_out_again_on_a_second_sheet_is_read_once(tmp_path):
+    """Batch 526's '清单' and '打印版', in other words: a 文化馆's list merged on one sheet and
+    typed out again unmerged on '副本' (spaces aside, the same holders, points and levels):
+    read once, the copy said; a second sheet differing by one point is no copy."""
+    head = ["科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    rows = [
+        ["辅导部", "部长", "郄璟翀", "培训经费报销不实", "二级", "经费报销两人审核。"],
+        ["辅导部", "部长", "郄璟翀", "群文活动评奖不公", "三级", "评委随机抽取。"],
+        ["办公室", "主任", "鄂瑧沄", "公务用车私用", "二级", "派车登记。"],
+    ]
+    shown = [head, *rows]
+    typed = [head, *[[*r[:3], r[3].replace("不实", " 不实"), *r[4:]] for r in rows]]
+    got = run(tmp_path / "copy", {"清单": shown, "副本": typed})
+    assert len(got.risks) == 3 and set(got.risks["source_sheet"]) == {"清单"}
+    said = got.issues[got.issues["code"] == "SHEET_SECOND_COPY"]
+    assert said["source_sheet"].tolist() == ["副本"] and said["severity"].tolist() == ["info"]
+    other = [head, *rows[:2], [*rows[2][:3], "办公用品采购不比价", "三级", "三家比价。"]]
+    got = run(tmp_path / "other", {"清单": shown, "二": other})
+    assert "SHEET_SECOND_COPY" not in set(got.issues["code"])
+    assert len(got.risks) == 6

@@ -1275,6 +1275,27 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         )
         if shown is not None:
             why[id(x)] = ("HIDDEN", shown[0].name)
+
+    # a shown sheet giving the same holders, points and levels as one before it, word for
+    # word but for spaces and punctuation ('清单' then '打印版', the list typed out again): a
+    # second copy, read once
+    def said_all(x) -> frozenset:
+        return frozenset(
+            (f.unit, f.department, f.title, f.person, _PUNCT_SPACE.sub("", rr.risk_point),
+             rr.risk_level.strip())
+            for f in x[1]
+            for rr in f.risks
+        )  # fmt: skip
+
+    seen_lists: dict[frozenset, str] = {}
+    for x in with_forms:
+        if id(x) in why or x[0].hidden or sum(len(f.risks) for f in x[1]) < 2:
+            continue
+        key = said_all(x)
+        if key in seen_lists:
+            why[id(x)] = ("COPY", seen_lists[key])
+        else:
+            seen_lists[key] = x[0].name
     # a sheet naming no one whose every point stands word for word on the other sheets under
     # a named holder: a summary for the 公示栏 gathered from them ('汇总（公示）')
     # (one naming its holders too, each point standing on another sheet under the same one:
@@ -1317,6 +1338,9 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
             continue
         if value == "HIDDEN":
             res.issues.append(make_issue("SHEET_HIDDEN_SET_ASIDE", rel, x[0].name, value=word))
+            continue
+        if value == "COPY":
+            res.issues.append(make_issue("SHEET_SECOND_COPY", rel, x[0].name, value=word))
             continue
         code = "SHEET_SET_ASIDE" if value else "SHEET_BLANK_FORM"
         res.issues.append(make_issue(code, rel, x[0].name, value=value, field=word))
