@@ -35,6 +35,11 @@ Not scored, seen in posts.csv: the three 镇商贸服务站 whose files name no 
 (the truth: unit ``榆中县…镇商贸服务站``, the 站长 a leader); the 和平镇 one's unit is read as
 ``榆中县和平镇`` (its 科室 ``站领导``/``综合组`` and 站长's tier right).
 
+Generalised after this measurement: marks glued to the levels they stand for in a line above the
+heading ('风险等级：🔴高风险　🟡中风险　🟢低风险'; emoji circles and squares, also ●/■/▲ in a note) are a legend: a
+level column of those marks reads by it (locate._GLUED_MARK in _legend and _read_legend_levels;
+tests/test_columns.py::test_levels_as_coloured_emoji_a_line_above_explains).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -154,3 +159,7 @@ def test_batch524_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch524_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -11939,3 +11939,23 @@ def test_a_list_typed_out_again_on_a_second_sheet_is_read_once(tmp_path):
     got = run(tmp_path / "other", {"清单": shown, "二": other})
     assert "SHEET_SECOND_COPY" not in set(got.issues["code"])
     assert len(got.risks) == 6
+
+
+def test_levels_as_coloured_emoji_a_line_above_explains(tmp_path):
+    """Batch 524's 🔴/🟡/🟢, in other words: a 园林所's list writing its levels as coloured
+    squares, a line above the heading gluing each to its level ('等级标识：🟥高　🟨中　🟩低');
+    without that line the squares are no levels (nothing guessed)."""
+    head = ["股室", "岗位", "姓名", "风险点", "等级", "防控措施"]
+    rows = [
+        ["绿化股", "股长", "佘翊澂", "苗木采购以次充好", "🟥", "苗木验收两人签字。"],
+        ["绿化股", "股长", "佘翊澂", "养护合同验收走过场", "🟨", "第三方抽检。"],
+        ["绿化股", "股长", "佘翊澂", "绿化补植数量虚报", "🟩", "补植照片存档。"],
+    ]
+    got = run(
+        tmp_path / "legend",
+        {"表": [["某园林所风险点一览表"], ["等级标识：🟥高　🟨中　🟩低"], head, *rows]},
+    )
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    got = run(tmp_path / "none", {"表": [["某园林所风险点一览表"], head, *rows]})
+    assert got.risks["risk_level"].tolist() == ["", "", ""]
+    assert "LEVEL_UNKNOWN" in {code for code, _cell in issues(got)}

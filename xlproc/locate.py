@@ -9156,9 +9156,16 @@ class _Locator:
         sh = self.sh
         out = []
         texts = list(map("".join, sh.rows))
-        defines = _DEFINES.search("\n".join(texts)) is not None  # (most sheets: no row does)
+        joined = "\n".join(texts)
+        defines = _DEFINES.search(joined) is not None  # (most sheets: no row does)
+        # ('风险等级：🔴高风险　🟡中风险　🟢低风险': marks glued to the levels they stand for)
+        marked = _EMOJI_MARK.search(joined) is not None
         for r, text in enumerate(texts):
-            if sh.kind(r) == "note" or (defines and _DEFINES.search(text)):
+            if (
+                sh.kind(r) == "note"
+                or (defines and _DEFINES.search(text))
+                or (marked and len(_GLUED_MARK.findall(text)) >= 2)
+            ):
                 out.append(text)
         out.extend(self.grid.comments.values())  # (批注 on a header: '1—思想道德风险；…')
         out.extend(text for _r, _c, text in self.grid.shapes)  # (a 填表说明 in a text box)
@@ -9320,6 +9327,11 @@ class _Locator:
         ]
         if not pairs:
             pairs = ordered
+        if not pairs and _MARK_CHARS.search(legend):
+            # '🔴高风险　🟡中风险　🟢低风险': a mark, then the level it stands for, no verb
+            pairs = _GLUED_MARK.findall(legend)
+            if len({w for w, _x in pairs}) < len(pairs):
+                pairs = []  # (one mark for two levels: no legend)
         if len(pairs) < 2:
             return {}
         meant = {w for _x, w in pairs}
@@ -13429,6 +13441,15 @@ _GIVEN_LEVEL = (
     r"((?:[一二三ⅠⅡⅢ]|[1-3])[级等](?:风险)?|[高中低](?:风险|等级)?)"
 )
 # 'A为高风险', 'B级表示中风险', '★★★:高' in a legend: a word of the table and the level it means
+# coloured marks a legend may tie to levels: circles and squares of emoji, and their plain kin
+_EMOJI_MARKS = "\U0001f534\U0001f535\U0001f7e0-\U0001f7eb\u26aa\u26ab"
+_COLOUR_MARKS = _EMOJI_MARKS + "●○■□▲△◆◇"
+_MARK_CHARS = LazyRe(f"[{_COLOUR_MARKS}]")
+_EMOJI_MARK = LazyRe(f"[{_EMOJI_MARKS}]")
+_GLUED_MARK = LazyRe(
+    rf"(?<![{_COLOUR_MARKS}])([{_COLOUR_MARKS}]{{1,3}})\s*(较高|较低|较大|较小|一般|高|中|低)"
+    r"(?=风险|等级|级|\s|[,，、;；。]|$)"
+)
 _LEGEND_WORD = (
     r"(?:[“\"「‘'](?:[\u4e00-\u9fff]{1,4}|[A-Za-zＡ-Ｚａ-ｚ甲乙丙丁ⅠⅡⅢⅣ★☆▲△●○◆◇■□\d]{1,5})[”\"」’']"
     r"|\d{1,2}\s*[—–－~～至到-]\s*\d{1,2}(?:分)?"  # a band of scores: '6—9'
