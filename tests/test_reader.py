@@ -157,14 +157,22 @@ def test_workbook_without_form_and_instructions_sheet(tmp_path):
 
 
 def test_duplicate_person_is_kept_and_flagged(tmp_path):
-    """Twice in one file is a duplicate, not a version (versions: tests/test_versions.py)."""
+    """Twice in one file, the second sheet saying other points, is a duplicate, not a version
+    (versions: tests/test_versions.py); the same sheet word for word again is a copy, read
+    once (SHEET_SECOND_COPY)."""
     inbox = tmp_path / "inbox"
-    write_workbook(inbox / "a.xlsx", {"张三": GENERAL_FORM, "张三(2)": GENERAL_FORM})
+    other = [list(r) for r in GENERAL_FORM]
+    other[6] = ["", "催办、归档", "来文办理超期不催办", "岗位职责", "Ⅱ级", "建立台账"]
+    write_workbook(inbox / "a.xlsx", {"张三": GENERAL_FORM, "张三(2)": other})
     res = collect_inbox([inbox], jobs=1)
     assert len(res.posts) == 2
     assert res.issues["code"].tolist() == ["FORM_DUPLICATE", "FORM_DUPLICATE"]
     assert res.issues["field"].tolist() == ["姓名", "姓名"]  # the field concerned
     assert ["a.xlsx[张三(2)]" in m for m in res.issues["message"]] == [True, False]
+    write_workbook(inbox / "a.xlsx", {"张三": GENERAL_FORM, "张三(2)": GENERAL_FORM})
+    res = collect_inbox([inbox], jobs=1)
+    assert len(res.posts) == 1
+    assert res.issues["code"].tolist() == ["SHEET_SECOND_COPY"]
 
 
 @pytest.mark.parametrize(
