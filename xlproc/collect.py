@@ -1741,7 +1741,10 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
     风险') where the list has none, holders ('责任分工：第1—3项　村党支部书记　汝峪樵；…') where its
     rows name none (a form per post). Each table takes the lines between its rows and the next
     table, and only where its numbers are each one row's and every row's is named. A line of
-    who watches or oversees the items ('监督责任：…', '分管领导：…') names no holders."""
+    who watches or oversees the items ('监督责任：…', '分管领导：…') names no holders. A table of
+    holders naming each one's points by 序号 ('姓名 | 职务 | 负责风险点序号', on the sheet or
+    another) gives a list naming no one its holders likewise (``_holders_by_point_table``)."""
+    duties = _point_holder_tables(located, rel, res)  # '姓名 | 职务 | 负责风险点序号' tables
     for i, (g, forms, sheet) in enumerate(located):
         if not forms:
             continue
@@ -1770,14 +1773,24 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 t for t in ("".join(g.rows[x]) for x in below) if _NAMES_ITEMS.search(t)
             )
             text = text or common
-            if not text:
+            duty = duties.get((i, start), [])
+            if not text and not duty:
                 out.extend(table)
                 continue
             numbers = {id(rr): _row_number(g, rr) for rr in rows}
             named = [n for n in numbers.values() if n is not None]
-            if not text or len(named) != len(rows) or len(set(named)) != len(named):
+            if len(named) != len(rows) or len(set(named)) != len(named):
+                for where, t in duty:  # (whose the points are the table cannot say)
+                    res.issues.append(make_issue("HOLDER_NUMBERS_UNMATCHED", rel, where, t.cell,
+                                                 field="对应的风险点表序号缺失或重复,分不清是哪一项",
+                                                 value=t.heading))  # fmt: skip
                 out.extend(table)  # (numbers begun again per 科室, or missing: no table's own)
                 continue
+            if duty:
+                table = _holders_by_point_table(table, numbers, duty, rel, sheet, res)
+                if not text:
+                    out.extend(table)
+                    continue
             _levels_by_number(table, numbers, text, config, rel, g.name, res)
             if _types_by_number(table, numbers, text, config, rel, g.name, res):
                 at = str(start + 1)  # (the table's own word that it has no type column goes)
@@ -2491,6 +2504,83 @@ def _holders_by_number(table, numbers, text) -> list:
             rr.title, rr.person = holders[numbers[id(rr)]]
             held.append(((f.department, rr.title, rr.person), rr))
         out.extend(_forms_per_post(f, held))
+    return out
+
+
+def _point_holder_tables(located, rel: str, res: FileResult) -> dict[tuple[int, int], list]:
+    """Each table of holders naming points by the list's 序号 (``SheetResult.point_holders``)
+    with the list it speaks of: (the sheet's index, the list's header row) → [(the table's
+    sheet, the table)]. On the list's own sheet, the list above it (else the one below); on a
+    sheet of no list, the file's one list; where the file has several, which one is unsaid
+    (HOLDER_NUMBERS_UNMATCHED) and nothing is read."""
+    if not any(sheet.point_holders for _g, _f, sheet in located):
+        return {}  # (the cheap test: no such table in the file)
+    lists = [(i, start) for i, (_g, forms, _s) in enumerate(located)
+             for start in sorted({f.header_row for f in forms})]  # fmt: skip
+    out: dict[tuple[int, int], list] = {}
+    for i, (g, forms, sheet) in enumerate(located):
+        for t in sheet.point_holders:
+            starts = sorted({f.header_row for f in forms})
+            above = [s for s in starts if s < t.row]
+            if starts:
+                key = (i, above[-1] if above else starts[0])
+            elif len(lists) == 1:
+                key = lists[0]
+            else:
+                res.issues.append(make_issue("HOLDER_NUMBERS_UNMATCHED", rel, g.name, t.cell,
+                                             field="不知对应哪一张风险点表", value=t.heading))  # fmt: skip
+                continue
+            out.setdefault(key, []).append((g.name, t))
+    return out
+
+
+def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResult) -> list:
+    """The forms of a list naming no post or holder, split by a table of holders naming each
+    one's points by 序号 ('郗某 | 副部长 | 部领导 | 1—2'; ``duty``: [(its sheet, the table)]):
+    each named point the holder's (科室, post, name), a form each; a point two name is each
+    one's; a point none names stays as it was. A number naming no row is said at its cell. A
+    list whose rows name their holders keeps them: the table is then only another table."""
+    if any(f.person or f.title for f in table):
+        for where, t in duty:
+            res.issues.append(make_issue("TABLE_OTHER", rel, where, t.cell, value=t.heading,
+                                         field=str(len(t.holders))))  # fmt: skip
+            res.unplaced += 1 + len(t.holders)
+        return table
+    by_number = {numbers[id(rr)]: rr for f in table for rr in f.risks}
+    named: dict[int, list] = {}
+    for where, t in duty:
+        for h in t.holders:
+            missing = [n for n in h.numbers if n not in by_number]
+            if missing:
+                res.issues.append(make_issue("HOLDER_NUMBERS_UNMATCHED", rel, where, h.cell,
+                                             field="在风险点表中没有这一序号",
+                                             value="、".join(map(str, missing))))  # fmt: skip
+            for n in h.numbers:
+                if n in by_number and h not in named.get(n, []):
+                    named.setdefault(n, []).append(h)
+        points = len({n for h in t.holders for n in h.numbers if n in by_number})
+        res.issues.append(make_issue("HOLDERS_BY_POINT_NUMBERS", rel, where, t.cell, value=t.heading,
+                                     field=f"{len(t.holders)}人、{points}个风险点"))  # fmt: skip
+    out = []
+    for f in table:
+        held, rest = [], []
+        for rr in f.risks:
+            holders = named.get(numbers[id(rr)], [])
+            if not holders:
+                rest.append(rr)
+            own = rr.department  # (the row's own 科室 stays, as a staff line's does)
+            for k, h in enumerate(holders):
+                x = rr if k == 0 else replace(rr)  # (a point two answer for: each one's)
+                sheet.rows_seen += k > 0
+                x.department, x.title, x.person = own or h.department, h.title, h.person
+                held.append(((x.department, x.title, x.person), x))
+        parts = [replace(f, risks=rest)] if rest else []
+        parts += [replace(p, style="list", person_asked=False, holder_column=True)
+                  for p in _forms_per_post(f, held)]  # fmt: skip
+        for p in parts:  # (each its own points' duties, graded by them only)
+            said = {x for rr in p.risks for x in (rr.duty, rr.workflow)}
+            p.duty_texts = [(label, text) for label, text in f.duty_texts if text in said]
+        out.extend(parts)
     return out
 
 

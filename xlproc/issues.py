@@ -294,6 +294,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "表中没有科室、岗位、责任人列,{value} 处“以上风险点责任科室：…　责任人：…”这样的段末行写明其上各行的责任人,按此读取;请核对各段的归属",
     ),
+    "HOLDERS_BY_POINT_NUMBERS": (
+        INFO,
+        "风险点表中没有科室、岗位、责任人列,本分工表的“{value}”一栏按风险点表的序号写明各人负责哪些风险点({field}),"
+        "已据此读取各风险点的科室、岗位和责任人;如不对,请在风险点表中直接填写科室、岗位和责任人",
+    ),
+    "HOLDER_NUMBERS_UNMATCHED": (
+        WARNING,
+        "分工表的“{value}”{field},这些风险点未按分工读取责任人;请核对序号,或在风险点表中直接填写科室、岗位和责任人",
+    ),
     "FORM_POINT_SHEETS": (
         INFO,
         "本文件一个风险点一张工作表,同一人同一岗位的工作表 {value} 合为一张表读取;如不是同一人的表,请分别填写姓名和岗位",
@@ -666,6 +675,8 @@ ITEMS.update(dict.fromkeys(("TYPE_TAGS", "TYPE_TAG_DIFFERS"), "风险类型"))
 ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
 ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
+SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDER_HANDED_OVER": "前后两任的责任人", "HOLDER_BESIDE_PERSONAL": "与个人信息合写的姓名", "HOLDER_AFTER_FIELD": "与其他栏目合写的责任人", "HOLDER_AFTER_FIELD_UNCLEAR": "分不清的合写责任人"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", "HOLDER_BESIDE_PERSONAL", "HOLDER_HANDED_OVER"), "责任人"))  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))

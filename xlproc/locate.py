@@ -379,6 +379,30 @@ class RawForm:
 
 
 @dataclass
+class PointHolder:
+    """A row of a table of holders naming the points each answers for by the list's 序号
+    ('郗某 | 副部长 | 部领导 | 1—2'): the 科室, post and holder, the numbers and their cell."""
+
+    row: int
+    cell: str
+    department: str
+    title: str
+    person: str
+    numbers: list[int]
+
+
+@dataclass
+class PointHolders:
+    """A table of such rows (``_point_holders_at``): its numbers' heading, that heading's cell
+    and its rows; the list it speaks of is settled across the file (``collect``)."""
+
+    row: int
+    cell: str
+    heading: str
+    holders: list[PointHolder]
+
+
+@dataclass
 class SheetResult:
     forms: list[RawForm]
     issues: list[Issue]
@@ -391,6 +415,8 @@ class SheetResult:
     # a sheet that is only a list of who holds which post ('科室 | 岗位 | 姓名'): post → holder
     # (see ``roster_key``), for the lists of the file's other sheets that name no one
     roster: dict[str, str] = field(default_factory=dict)
+    # tables of holders naming their points by the list's 序号 ('负责风险点序号 | 1—2'), no points
+    point_holders: list[PointHolders] = field(default_factory=list)
 
 
 # labels of a personal form's details we do not keep: a label still, never a value
@@ -1876,7 +1902,9 @@ def locate_forms(
     loc = _Locator(grid, rel, config, continues)
     loc.file_legend = legend
     loc.split_types = split_types
-    return loc.run()
+    res = loc.run()
+    res.point_holders = list(loc.point_holders.values())
+    return res
 
 
 def points_half_header(grid) -> tuple[int, int, dict[int, Heading | None]] | None:
@@ -1958,6 +1986,10 @@ class _Locator:
         self.years: list[int] = []  # the years the captions of the tables read so far name
         self.quoted_col: int | None = None  # no risk column: the measures naming their points
         self.last_table: _Table | None = None
+        # tables of holders naming points by 序号, by first row (``_point_holders_at``)
+        self.point_holders: dict[int, PointHolders] = {}
+        self.point_holder_rows: dict[int, int] = {}  # such a table's first row (its caption) → end
+        self.point_holder_used: set[int] = set()  # such tables' rows: no holder's lines of a card
         self.level_heads: set[int] = (
             set()
         )  # header rows whose columns are levels (``_level_headers``)
@@ -2005,6 +2037,8 @@ class _Locator:
                 or self._grid_headers()
                 or self._level_headers()
             )
+        if not heads and not self.part and self._point_holders_in(range(min(n, 60))):
+            return SheetResult([], self.issues, 0, 0, 0)  # a sheet of whose the points are
         if not heads:
             if not NOT_A_FORM_SHEET.search(self.grid.name) and any(
                 sh.names_point(r) for r in range(min(n, 60))
@@ -2017,11 +2051,16 @@ class _Locator:
         pre_start = 0
         for i, (h, depth, headings) in enumerate(heads):
             next_h = heads[i + 1][0] if i + 1 < len(heads) else n
+            if self._point_holders_at(h, next_h) is not None:
+                continue  # a table of holders by point numbers, read as a header: no points
             table = self._classify(h, depth, headings, next_h)
             self._holder_headings(table, next_h)  # '序号 | 副局长 | 厍昶翀 | 风险点 | …' a block
             table.point_quoted = self._quoted_points(table, h + depth - 1)
             self.last_table = table
             pre_rows = list(range(pre_start, h))
+            held = self._point_holders_in(pre_rows)  # whose the points below are, by number
+            if held:
+                pre_rows = [x for x in pre_rows if x not in held]
             side = self._side_tables(pre_rows)  # a table of duties or of family members above
             coded, code_rows = self._coded_posts(pre_rows, table)  # '岗位编号 | 科室 | 岗位 | 姓名'
             side |= code_rows
@@ -2254,7 +2293,13 @@ class _Locator:
                 # '所在处室：总务处　　职务：主任' under a pledge's table: its holder's 科室 and post
                 # ('填表人：… | 所在科室：… | 职务：… | 填表日期：…' under a self-check likewise)
                 below = _parse_fields(
-                    sh, [x for x in range(tail, r) if sh.kind(x) == "fields" or self._own_line(x)]
+                    sh,
+                    [
+                        x
+                        for x in range(tail, r)
+                        if (sh.kind(x) == "fields" or self._own_line(x))
+                        and x not in self.point_holder_used
+                    ],
                 )
                 for key in ("department", "title", "person", "head", "declared_grade"):
                     # (his name too: '自查人（签名）：李芳　　所在科室：办公室　　岗位：科员'; the
@@ -2265,7 +2310,9 @@ class _Locator:
                         fields[key] = below[key]
                 if below and "person" not in fields:
                     # '自查人（签名）： | 昝蔓汀 | 所在科室： | 救助科 | …': the one who signs them
-                    signer = self._signed_by(range(tail, r))
+                    signer = self._signed_by(
+                        [x for x in range(tail, r) if x not in self.point_holder_used]
+                    )
                     if signer:
                         fields["person"] = (signer, "")
             # (a holder named only under the rows: the form itself asked for no one)
@@ -6467,6 +6514,12 @@ class _Locator:
                 r += 1
                 continue
             if (
+                raw_rows
+                and rl - row.count("") <= 8
+                and self._point_holders_at(r, next_h) is not None
+            ):
+                break  # '岗位责任分工' and '姓名 | 职务 | 负责风险点序号': whose the points above are
+            if (
                 is_list
                 and "person" not in roles
                 and self._roster_header(r + (rl - row.count("") == 1))
@@ -8861,6 +8914,91 @@ class _Locator:
             return {}, r  # right above the next list ('二、农机股' over it): its roster
         return got, max(used) + 1
 
+    def _point_holders_head(self, r: int) -> tuple[int, dict[str, int]] | None:
+        """Row ``r`` heads a table of holders naming their points by the list's 序号: short
+        labels only, a post or a holder among them (科室 too, perhaps) and one column headed as
+        the points' numbers ('负责风险点序号', '对应风险点', '负责事项序号'). (that column, role →
+        column), or None. A table of measures by number ('对应风险点 | 防控措施') names no one."""
+        sh = self.sh
+        if r >= len(sh.rows):
+            return None
+        cols = sh.nonempty(r)
+        if not 2 <= len(cols) <= 8:
+            return None  # (the cheap test: a list's heading is wider, a caption narrower)
+        row = sh.rows[r]
+        short = [c for c in cols if len(row[c]) <= 12 and ("风险" in row[c] or "事项" in row[c])]
+        refs = [c for c in short if _POINT_REFS_HEAD.match(sh.key(r, c))]
+        if len(refs) != 1:
+            return None
+        found: dict[str, int] = {}
+        for c in cols:
+            if c == refs[0]:
+                continue
+            h = heading_role(sh.key(r, c))
+            if h is None or h.strength < 2 or h.role not in _ROSTER_ROLES:
+                return None
+            found.setdefault(h.role, c)
+        if "person" not in found and "title" not in found:
+            return None
+        return refs[0], found
+
+    def _point_holders_at(self, r: int, end: int) -> int | None:
+        """A table of holders at row ``r`` (its caption, '岗位责任分工', perhaps first) whose
+        numbers' column names the list's points by 序号 ('1—2', '3、4', '5至7'): kept in
+        ``self.point_holders`` (no points, no stray rows), and the row after it; else None.
+        Only where its rows name such numbers: a staff list headed so but naming none is not."""
+        if r in self.point_holder_rows:
+            return self.point_holder_rows[r]
+        sh = self.sh
+        x = r + 1 if len(sh.nonempty(r)) == 1 and r + 1 < end else r
+        head = self._point_holders_head(x)
+        if head is None:
+            return None
+        rc, cols = head
+        holders: list[PointHolder] = []
+        dept = ""
+        y = x + 1
+        while y < end and sh.nonempty(y):
+            row = sh.rows[y]
+            said = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
+            refs = squeeze(row[rc]) if rc < len(row) else ""
+            numbers = _point_numbers(refs) if refs else []
+            if refs and not numbers:
+                break  # ('全面工作': no numbers, the table ends or is not one of numbers)
+            dept = said.get("department") or dept  # (merged down over its people)
+            name, post = said.get("person", ""), said.get("title", "")
+            if not (name or post) or looks_like_name(post):
+                break
+            if numbers:
+                holders.append(
+                    PointHolder(y, cell_ref(y, rc), dept, post,
+                                name if looks_like_name(name) or marked_name(name) else "",
+                                numbers)
+                )  # fmt: skip
+            y += 1
+        if not holders:
+            return None
+        self.point_holders[x] = PointHolders(x, cell_ref(x, rc), squeeze(sh.rows[x][rc]), holders)
+        self.point_holder_rows[r] = self.point_holder_rows[x] = y
+        self.point_holder_used.update(range(r, y))
+        return y
+
+    def _point_holders_in(self, rows: Iterable[int]) -> set[int]:
+        """The rows of the tables of holders by point numbers among ``rows`` (lines above a
+        list, or a sheet of no list), each table kept (``_point_holders_at``)."""
+        rows = list(rows)
+        if not rows:
+            return set()
+        end, used, x = rows[-1] + 1, set(), rows[0]
+        for r in rows:
+            if r < x or r in used:
+                continue
+            after = self._point_holders_at(r, end)
+            if after is not None:
+                used.update(range(r, after))
+                x = after
+        return used
+
     def _code_table_head(self, r: int) -> bool:
         """Row ``r`` heads a small table of codes: '代号 | 科室 | 岗位 | 姓名', '编号 | 职务 | 姓名'."""
         sh = self.sh
@@ -10873,6 +11011,9 @@ class _Locator:
         tail_start = r
         while r < next_h:
             k = sh.kind(r)
+            if k != "blank" and (after := self._point_holders_at(r, next_h)) is not None:
+                r = after  # '序号 | 姓名 | 职务 | 负责风险点序号': whose the points above are
+                continue
             if t_list and k != "blank" and self._roster_header(r + (len(sh.nonempty(r)) == 1)):
                 break  # '附：岗位人员名单' over who holds the posts: ``_roster_below``
             if t_list and k != "blank" and len(cols := sh.nonempty(r)) == 1:
@@ -13848,6 +13989,13 @@ _TYPE_AND_LEVEL = LazyRe(r"(?:类型|类别).{0,2}(?:等级|级别)")
 _POSTS_HELD = LazyRe(
     r"^(?:承担|分工|兼任|负责|所任|担任|兼)(?:的)?岗位$"
 )  # ('兼…': besides his own)
+# a column of a table of holders naming the points each answers for by the list's 序号:
+# '负责风险点序号', '对应风险点', '风险点编号', '负责事项序号', '承担风险点', '分管事项编号'
+_POINT_REFS_HEAD = LazyRe(
+    r"^(?:(?:负责|对应|承担|分管|分工|包含|所含|涉及|具体负责)的?(?:廉政|廉洁)?"
+    r"(?:风险点?|风险事项|事项|风险点位|风险点项目)(?:序号|编号|号|号码)?"
+    r"|(?:廉政|廉洁)?(?:风险点|风险事项|事项)(?:序号|编号|号码))$"
+)
 # a post's or holder's code: 'A', 'B、D', 'C2', '3', '①', '甲'
 _HOLDER_CODE = LazyRe(
     r"^(?:[A-Za-z]{1,2}\d{0,2}|\d{1,2}|[①-⑳]|[甲乙丙丁戊己庚辛壬癸])"
