@@ -36,6 +36,12 @@ MEASURES_BLANK F12–F15), where the truth has no point there. Kind: a table of 
 list that names each holder's points by the list's 序号 is not read as giving the points' holders,
 posts and 科室; it is read as a second list of points.
 
+Generalised after this measurement: a holders table beside a list with no holder columns ('序号 | 姓名 |
+职务 | 所在科室 | 负责风险点序号', on the same sheet or another) naming each holder's points by the list's 序号
+('1—2', '3、4', '5至7') gives each numbered point that holder, a form each; the holders table is no
+points (locate._point_holders_at, collect._by_item_numbers; info HOLDERS_BY_POINT_NUMBERS, warning
+HOLDER_NUMBERS_UNMATCHED; tests/test_holders_by_point_numbers.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -161,3 +167,7 @@ def test_batch515_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch515_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
