@@ -23,7 +23,7 @@ from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
 from xlproc.text import LEVEL_ALTS, LazyRe, cell_ref, fold, number_list
 from xlproc.versions import FileVersion, take_copy_marker
-from xlproc.workbook import WORKBOOK_EXTS
+from xlproc.workbook import WORKBOOK_EXTS, is_text_table
 
 SUBMISSION_COLUMNS = ["department", "person", "tier", "status", "source_file", "superseded_by"]
 POST_FRAME_COLUMNS = POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]
@@ -39,7 +39,6 @@ SKIP_HINTS = {
     **dict.fromkeys(
         (".pdf", ".jpg", ".jpeg", ".png"), ";扫描件或图片无法汇总,请对方发送 Excel 表格"
     ),
-    ".csv": ";请对方发送 Excel 表格(.xlsx)",
 }
 
 
@@ -203,7 +202,7 @@ def skipped_by_name(path: Path, rel: str) -> FileResult | None:
     if name.startswith(("~$", ".")) or path.suffix.lower() in _OTHER_SKIP:
         return FileResult(rel, "skipped", where)
     ext = path.suffix.lower()
-    if ext not in WORKBOOK_EXTS and ext != ".et":
+    if ext not in WORKBOOK_EXTS and ext != ".et" and not is_text_table(path, rel):
         return FileResult(
             rel,
             "skipped",
@@ -245,6 +244,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         )
     grids, version, original = take_copy_marker(grids)
     res = FileResult(rel, "read", where, version=version, original=original)
+    _read_as_text(grids, rel, res)
     res.issues.extend(work_out_formulas(grids, path, rel))  # results a file did not store
     _cells_by_dropdowns(grids, path, rel, res)
     _rows_typed_in_one_cell(grids, rel, res)
@@ -376,6 +376,16 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     else:  # (a sheet of codes beside the file's lists is a table of its own, no list lost)
         res.issues = [i for i in res.issues if i.code != "SHEET_FIELD_CODES"]
     return res
+
+
+def _read_as_text(grids: list, rel: str, res: FileResult) -> None:
+    """A form sent as a text table (CSV …) is read as its one sheet; said once, since the
+    merges, colours and formats the sheet had are not in such a file (and a merged cell's
+    value stands on its first line only)."""
+    from xlproc.workbook import TextGrid
+
+    if grids and isinstance(grids[0], TextGrid):
+        res.issues.append(make_issue("FILE_TEXT_TABLE", rel, value=grids[0].how))
 
 
 def _by_field_dictionary(

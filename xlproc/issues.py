@@ -49,6 +49,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "这是 xlproc 生成的{value},不是回收的表格,已跳过;请不要把输出文件放进收件文件夹",
     ),
+    "FILE_TEXT_TABLE": (
+        INFO,
+        "文件是文本格式的表格(CSV 等,{value}),已按一张工作表读取;这种文件不保存合并单元格、底色、字体、"
+        "批注和下拉框,合并单元格的内容只在首行,请核对读出的内容;以后请对方直接发送 Excel 表格(.xlsx)",
+    ),
     "FILE_NO_FORM": (
         WARNING,
         "工作簿中未找到廉政风险识别和防控表(没有“风险点”“风险级别”等表头);请使用下发的表格填写",
@@ -691,6 +696,8 @@ SHORT.update(
 )
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FOOTER", "LEVEL_FOOTER_COUNT", "LEVEL_FOOTER_DIFFERS"), "风险级别"))  # fmt: skip
 SHORT.update({"SHEET_JOINED_BY_CODE": "按编号补充的表", "SHEET_CODE_UNMATCHED": "对不上的编号"})
+SHORT["FILE_TEXT_TABLE"] = "按文本读取的表格(CSV)"
+ITEMS["FILE_TEXT_TABLE"] = "文件"
 SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"
 SHORT["POINT_NOTE_BRACKET"] = "括注在风险点末尾的依据或来源"
 ITEMS["MEASURES_IN_POINT_BRACKET"] = "防控措施"

@@ -7,6 +7,8 @@ declared unpacked size and never inflated.
 
 from __future__ import annotations
 
+import codecs
+import csv
 import html
 import io
 import os
@@ -15,6 +17,7 @@ import re
 import stat
 import struct
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import product
@@ -819,6 +822,10 @@ def read_grids(
     of 17 billion) is not turned into a grid: it comes back empty with ``refused`` saying why.
     Merged ranges are clipped to the sheet's used range.
     """
+    if is_text_table(path, rel):
+        got = read_text_table(path, rel, max_bytes, max_cells)
+        if got is not None:  # (None: a workbook under a text table's name, read as one below)
+            return got
     bad, data = _sniff(path, rel, max_bytes, max_ratio)
     if bad is not None:
         return [], bad
@@ -919,3 +926,155 @@ def _calamine_issue(e: BaseException, rel: str) -> Issue:
         reason = "文件内容已损坏"
     detail = text.splitlines()[0][:120] if text else ""
     return make_issue("FILE_UNREADABLE", rel, value=f"{reason}:{kind}: {detail}")
+
+
+# --------------------------------------------------------------------------- text tables
+# A form saved as text (Excel's 'CSV (逗号分隔)', '文本文件(制表符分隔)', 'Unicode 文本', an intranet's
+# '导出CSV'): one sheet, its fields the cells, read as Excel opens it. Nothing of the cells'
+# formats, merges, comments or drop-downs survives in such a file.
+
+TEXT_TABLE_EXTS = {".csv", ".tsv"}  # always read as a table; a .txt only when tab-separated
+_TEXT_MAX = 64 << 20  # a form's text is a few KB; beyond this it is no form (and no memory hog)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16", "Unicode(UTF-16)"),
+         (codecs.BOM_UTF16_BE, "utf-16", "Unicode(UTF-16)"))  # fmt: skip
+_DELIMITERS = {",": "逗号", "\t": "制表符", ";": "分号"}
+_SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")  # not allowed in a sheet's name (Excel says so)
+
+
+@dataclass
+class TextGrid(Grid):
+    """The one sheet of a text table; ``how`` says how its text was read ('GBK 编码、逗号分隔')."""
+
+    how: str = ""
+
+
+def _text_ext(path: Path, rel: str) -> str:
+    """The extension that names the file: the path's, or the relative name's for a kept copy
+    stored under its hash (the workbench's blobs have none)."""
+    return path.suffix.lower() or Path(rel).suffix.lower()
+
+
+def is_text_table(path: Path, rel: str = "") -> bool:
+    """Whether the file is read as a text table: a .csv or .tsv by its name; a .txt only when
+    its first lines are tab-separated columns (Excel's '文本文件(制表符分隔)' and 'Unicode 文本'),
+    so that a note ('请查收.txt') stays a skipped file. Only a .txt's head is read."""
+    ext = _text_ext(path, rel)
+    if ext in TEXT_TABLE_EXTS:
+        return True
+    if ext != ".txt" or not path.is_file():  # (a FIFO named .txt would block the read)
+        return False
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8192)
+    except OSError:
+        return False
+    lines = [ln for ln in _head_text(head).splitlines()[:30] if ln.strip()]
+    tabbed = [ln for ln in lines if ln.count("\t") >= 2]
+    return len(tabbed) >= 2 and 2 * len(tabbed) >= len(lines)
+
+
+def _decode(data: bytes) -> tuple[str, str] | None:
+    """(text, its encoding's name) by a byte-order mark, else strict UTF-8, else strict
+    GBK/GB18030; None when none decodes it: never a lenient guess."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), name
+            except UnicodeDecodeError:
+                return None
+    for codec, name in (("utf-8", "UTF-8"), ("gbk", "GBK"), ("gb18030", "GB18030")):
+        try:
+            return data.decode(codec), name
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _head_text(head: bytes) -> str:
+    """A file's first bytes as text enough to count tabs and line ends: UTF-16 by its mark;
+    else byte for byte (in UTF-8 and GBK alike a tab or a line end is its ASCII byte)."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return head[: len(head) & ~1].decode("utf-16", "replace")
+    return head.decode("latin-1")
+
+
+def _delimiter(text: str, ext: str) -> str:
+    """The delimiter of the first records: the one that splits most of them into the same
+    number (2+) of fields; on a tie the extension's own (comma for .csv, tab else)."""
+    sample = text[:65536]
+    order = [",", ";", "\t"] if ext == ".csv" else ["\t", ",", ";"]
+    best, score = order[0], 0
+    for d in order:
+        widths = Counter()
+        try:
+            for n, rec in enumerate(csv.reader(io.StringIO(sample, newline=""), delimiter=d)):
+                if n >= 60:
+                    break
+                while rec and not rec[-1].strip():
+                    rec.pop()  # (a title line padded to the width: as wide as its text)
+                if len(rec) >= 2:
+                    widths[len(rec)] += 1
+        except csv.Error:
+            continue
+        got = sum(widths.values()) + (widths.most_common(1)[0][1] if widths else 0)
+        if got > score:
+            best, score = d, got
+    return best
+
+
+def read_text_table(
+    path: Path, rel: str, max_bytes: int, max_cells: int = MAX_SHEET_CELLS
+) -> tuple[list[Grid], Issue | None] | None:
+    """A text table as one grid named after the file (as Excel names the sheet it opens it
+    in), or the issue that prevents it; None when the bytes are a workbook under a text
+    table's name (read as the workbook). Fields are cells, stripped; rows as wide as the widest
+    row's last filled field; a quoted field's line breaks stay in the cell. No merges are known:
+    a merged cell's value stands on its first line only."""
+    name = _SHEET_NAME_BAD.sub("_", Path(rel or path.name).stem)[:31] or "Sheet1"
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            return [], make_issue("FILE_UNREADABLE", rel, value="不是普通文件")
+        if st.st_size == 0:
+            return [], make_issue("FILE_EMPTY", rel)
+        if st.st_size > min(max_bytes, _TEXT_MAX):
+            size = f"{st.st_size / (1 << 20):,.0f} MB 的文本"
+            return [TextGrid(name, [], None, refused=size)], None
+        data = path.read_bytes()
+    except OSError as e:
+        return [], make_issue("FILE_UNREADABLE", rel, value=e.strerror or type(e).__name__)
+    if data.startswith(b"PK") or data[:8] == OLE_MAGIC:
+        return None
+    other = _sniff_other(data[:4096])
+    if other in ("PDF 文件", "RTF 文档", "图片", "压缩包") or (
+        other == "网页(HTML)文件" and data.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"<"
+    ):
+        return [], make_issue("FILE_NOT_WORKBOOK", rel, value=other)
+    decoded = _decode(data)
+    if decoded is None or "\x00" in decoded[0]:
+        why = "文本的编码无法识别或含有二进制内容,不是 UTF-8、GBK/GB18030 或带 BOM 的 Unicode 文本"
+        return [], make_issue("FILE_UNREADABLE", rel, value=why)
+    text, encoding = decoded
+    delimiter = _delimiter(text, _text_ext(path, rel))
+    rows: list[list[str]] = []
+    cells = 0
+    try:
+        for rec in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            row = [v.replace("\r\n", "\n").replace("\r", "\n").strip() for v in rec]
+            rows.append(row)
+            cells += len(row)
+            if cells > max_cells:
+                grid = TextGrid(name, [], None, refused=f"超过 {max_cells:,} 个单元格")
+                return [grid], None
+    except csv.Error as e:  # a field past the csv module's limit: a quote never closed
+        return [], make_issue("FILE_UNREADABLE", rel, value=f"CSV 格式错误:{e}")
+    while rows and not any(rows[-1]):
+        rows.pop()
+    width = max((max((c + 1 for c, v in enumerate(r) if v), default=0) for r in rows), default=0)
+    if len(rows) * max(width, 1) > max_cells:
+        size = f"{len(rows):,} 行 × {width:,} 列"
+        return [TextGrid(name, [], None, refused=size)], None
+    rows = [(r + [""] * (width - len(r)))[:width] for r in rows]
+    scripts = _one_script(rows)
+    how = f"{encoding} 编码、{_DELIMITERS[delimiter]}分隔"
+    return [TextGrid(name, rows, None, scripts=scripts, how=how)], None
