@@ -32,6 +32,11 @@ holders 厍翾淏 (所长, C3), 雒琮翀 (管教民警, C5) and 郗珩湜 (收�
 Kind: a form sent as a CSV file (Excel's GBK ``CSV (逗号分隔)``) is skipped as no table, with
 only an info line, not read as the one sheet it was saved from.
 
+Generalised after this measurement: a form sent as a text table ('.csv' as Excel's 'CSV (逗号分隔)'
+writes it, '.tsv', a tab-separated '.txt'; GBK, UTF-8 with or without BOM, UTF-16) is read as one
+sheet named after the file, a merged cell's value on its first line filled down as elsewhere
+(workbook.read_grids; info FILE_TEXT_TABLE; tests/test_forms_sent_as_csv.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -167,3 +172,7 @@ def test_batch522_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch522_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
