@@ -40,6 +40,10 @@ words ``社会事务办`` dropped; truth: the full names), the 窑街街道 card
 where none is written, and the 窑街 and 矿区 社会事务办 主任 are read as 中层岗位 (truth: leaders, the
 office being the unit).
 
+Generalised after this measurement: the closing-bracket rule of batches 517 and 521 also takes
+examples of how the point shows ('（如：…）', '（例如：…）', '（包括：…）') off the point into its description
+(locate._note_bracket; info POINT_NOTE_BRACKET; tests/test_point_note_bracket.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -168,3 +172,7 @@ def test_batch529_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch529_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -23,12 +23,15 @@ def test_a_note_closing_the_point_is_its_description(tmp_path):
         "违法占地查处中以罚代拆（法律依据：《土地管理法》第七十七条）",
         "耕地保护巡查走过场(风险来源:群众帮)",
         "农村宅基地审批优亲厚友（发现途径：信访举报）。",
+        "土地整治项目验收走过场（例如：虚报整治面积、不到现场）",
     ])})  # fmt: skip
     assert got.risks["risk_point"].tolist() == [
         "违法占地查处中以罚代拆", "耕地保护巡查走过场", "农村宅基地审批优亲厚友",
+        "土地整治项目验收走过场",
     ]  # fmt: skip
     assert got.risks["description"].tolist() == [
         "法律依据：《土地管理法》第七十七条", "风险来源：群众帮", "发现途径：信访举报",
+        "例如：虚报整治面积、不到现场",
     ]  # fmt: skip
     said = [c for c in issues(got) if c[0] == "POINT_NOTE_BRACKET"]
     assert said == [("POINT_NOTE_BRACKET", "E3")]
@@ -40,6 +43,7 @@ def test_other_brackets_stay_in_the_point(tmp_path):
         "执法依据不足仍作出处罚（依据不足）",
         "测绘成果验收把关不严（限城区项目）",
         "依据：上级文件（试行）",  # (no point before the bracket)
+        "公车使用不登记（如遇急事先用后补）",  # (no colon: a condition, not examples)
     ]
     got = run(tmp_path, {"表": _rows(points)})
     assert got.risks["risk_point"].tolist() == points

@@ -432,7 +432,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "POINT_NOTE_BRACKET": (
         INFO,
-        "本表 {value} 个风险点末尾的括号写的是依据或查找方式等说明(如“{example}”),不是风险点本身,"
+        "本表 {value} 个风险点末尾的括号写的是依据、查找方式或举例等说明(例:“{example}”),不是风险点本身,"
         "已从风险点中分出,记入表现形式一栏;如不对,请把说明写在备注栏",
     ),
     "MEASURES_IN_POINT_BRACKET": (

@@ -13503,19 +13503,21 @@ _MEASURES_ELSEWHERE = LazyRe(
 
 
 # the labels of a note closing a point cell that is no field of the point: what it rests on
-# ('依据', '法律依据', '依据文件'), how it was found ('查找方式', '来源'), where it comes from
-_NOTE_LABEL_WORDS = LazyRe(r"依据|查找|发现|来源|出处")
+# ('依据', '法律依据', '依据文件'), how it was found ('查找方式', '来源'), where it comes from,
+# examples of how it shows ('如：…', '例如：…')
+_NOTE_LABEL_WORDS = LazyRe(r"依据|查找|发现|来源|出处|如[:：]|比如|例如|包括")
 _NOTE_LABEL = LazyRe(
     r"^(?:[\u4e00-\u9fff]{0,4}依据|依据(?:文件|条款)|(?:查找|发现)(?:方式|途径|方法|渠道)"
-    r"|(?:风险)?来源|出处)$"
+    r"|(?:风险)?来源|出处|如|比如|例如|包括|主要包括)$"
 )
 
 
 def _note_bracket(text: str) -> tuple[str, str] | None:
     """(the point, its note as written 'label：…') of a point cell closing with a labelled
-    bracket that says what the point rests on or how it was found ('…以罚代管（依据：《城市市容
-    和环境卫生管理条例》）', '…（查找方式：领导点）'), else None: other labels, unlabelled
-    brackets and a point of several lines before it are read as before."""
+    bracket that says what the point rests on, how it was found or how it shows by examples
+    ('…以罚代管（依据：《城市市容和环境卫生管理条例》）', '…（查找方式：领导点）', '…（如：降低
+    标准纳入…）'), else None: other labels, unlabelled brackets and a point of several lines
+    before it are read as before."""
     s = text.rstrip().rstrip("。；;").rstrip()
     depth = 0
     for i in range(len(s) - 1, -1, -1):
