@@ -252,15 +252,18 @@ class Config:
         chars = {v.strip() for v in values if v.strip()}
         if len(chars) < 2 or any(len(c) != 1 for c in chars):
             return None
-        names = [name.removesuffix("风险") for name in self.risk_types.canonical]
         out = {}
         for c in chars:
-            hits = [canon for canon, name in zip(self.risk_types.canonical, names, strict=True)
-                    if c in name]  # fmt: skip
-            if len(hits) != 1:
+            if not (hit := self.initial_type(c)):
                 return None
-            out[c] = hits[0]
+            out[c] = hit
         return out
+
+    def initial_type(self, char: str) -> str | None:
+        """The one risk type whose name holds ``char`` ('制' → 制度机制风险), else None ('风' is
+        in every name; a character in none is no type's)."""
+        hits = [canon for canon in self.risk_types.canonical if char in canon.removesuffix("风险")]
+        return hits[0] if len(hits) == 1 and len(char) == 1 else None
 
     def grade(self, raw: str) -> str | None:
         return self.grades.lookup(raw) if raw else None

@@ -521,6 +521,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "风险类型一栏每格只写一个字,已按类型名称中的这个字读作:{value};如不对,请写全风险类型名称",
     ),
+    "TYPE_LEVEL_CODES": (
+        INFO,
+        "“{field}”一栏每格是一个代码,合写风险类型和风险级别,已{by}读作:{value};如不是这样,请分列填写风险类型和风险级别",
+    ),
+    "TYPE_LEVEL_CODES_UNCLEAR": (
+        WARNING,
+        "“{field}”一栏的代码 {value} 看不出风险类型和风险级别(没有说明,或说明没有写到),这些行未按代码读取;请在表上说明代码的含义,或分列填写风险类型和风险级别",
+    ),
+    "TYPE_LEVEL_CODE_DIFFERS": (
+        WARNING,
+        "“{field}”一栏的代码与本行“风险类型”或“风险级别”栏不同({value}),按本行的栏目读取;请核对后改正其中一处",
+    ),
     "MEASURES_LINES_BY_NUMBER": (
         INFO,
         "防控措施单元格按“针对风险点N”逐条写出({value}),已按序号把每条措施分给所指的风险点;如不对,请把措施填在各风险点同一行",
@@ -639,6 +651,7 @@ SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"LEVEL_IN_REMARKS": "备注文字中写明的级别"})
 SHORT.update({"TYPE_BY_COLOUR": "颜色定类型", "TYPE_COLOUR_UNCLEAR": "颜色未读作类型"})
 SHORT.update({"TYPE_TAGS": "风险点前括注的类型", "TYPE_TAG_DIFFERS": "括注与类型栏不同"})
+SHORT.update({"TYPE_LEVEL_CODES": "类型和级别合写的代码", "TYPE_LEVEL_CODES_UNCLEAR": "看不出类型和级别的代码", "TYPE_LEVEL_CODE_DIFFERS": "代码与类型或级别栏不同"})  # fmt: skip
 SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD": "未读出的下拉框"})  # fmt: skip
 SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIELD_CODES": "字段代码表头"})  # fmt: skip
 SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})

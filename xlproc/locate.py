@@ -128,6 +128,7 @@ from xlproc.identity import (
 from xlproc.issues import Issue, make_issue
 from xlproc.roster import TIER_WORDS
 from xlproc.text import (
+    BRACKETED,
     LEVEL_ALTS,
     LazyRe,
     cell_ref,
@@ -168,6 +169,34 @@ _TYPE_LEGEND = LazyRe(
     r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.])([A-Ha-hＡ-Ｈａ-ｈ甲乙丙丁戊1-9１-９])\s*(?:类)?\s*(?:[—–－\-:：=]{1,2}|为|表示|代表|指)\s*"
     r"[“\"「]?([\u4e00-\u9fff]{2,8}?)(?:风险|类)?[”\"」]?(?=[，,;；。、\s)）]|$)"
 )
+# a code standing for a type or a level, and what a note says it means: '思—思想道德风险',
+# 'Ⅰ—一级', 'Z：制度机制', 'A=高风险' (one character of Han only after a break: not '首字为…')
+_PART_KEY = LazyRe(
+    r"(?:(?<![\u4e00-\u9fffA-Za-z0-9])([\u4e00-\u9fff])|(?<![A-Za-z0-9])([A-Za-z]{1,3}|Ⅰ|Ⅱ|Ⅲ|[1-9]))"
+    r"[”\"」’']?\s*(?:[—–－\-:：=]{1,2}|表示|代表)\s*"
+    r"[“\"「]?([\u4e00-\u9fff]{1,8}?)(?:风险|类)?[”\"」]?(?=[，,;；。、\s)）]|$)"
+)
+# a heading of one code giving both a type and a level: '风险代码', '分类分级', '类型/等级'
+# (not another field's code: '岗位代码', '科室编号')
+_BOTH_CODE_HEAD = LazyRe(
+    r"^(?:廉政|廉洁)?(?:风险点?)?(?:代码|代号|编码|编号|标识)$|分类分级"
+    r"|(?:类型|类别|分类).{0,3}(?:等级|级别|分级)"
+)
+# a cell written as such a code whatever its type half: '风Ⅱ', 'Ⅲ-廉政' (said, not read)
+_LOOSE_CODE = LazyRe(
+    r"[\u4e00-\u9fffA-Za-z]{1,4}[-－—–·•・/／_.．、 ]?(?:Ⅰ|Ⅱ|Ⅲ)级?|(?:Ⅰ|Ⅱ|Ⅲ)级?[-－—–·•・/／_.．、 ]?[\u4e00-\u9fff]{1,4}"
+)
+# a note saying a code gives both: '风险代码说明：首字为风险类型…后接风险等级'
+_CODE_GIVES_BOTH = LazyRe(
+    r"(?:编号|编码|代码|代号)[^。；;，,\n]{0,20}?(?:类型|类别)[^。；;\n]{0,80}?(?:等级|级别)"
+    r"|(?:编号|编码|代码|代号)[^。；;，,\n]{0,20}?(?:等级|级别)[^。；;\n]{0,80}?(?:类型|类别)"
+)
+# the level marks a code may carry without a note ('制Ⅰ', '岗-2', '高/思'): the vocabulary's short
+# ones, never a word ('一般') that could be anything else in a code
+_CODE_LEVEL_MARKS = frozenset(
+    ("Ⅰ", "Ⅱ", "Ⅲ", "I", "II", "III", "1", "2", "3", "一", "二", "三", "高", "中", "低")
+)
+_CODE_GAP = "-－—–·•・/／_.．、 "
 _REVISED_WORDS = re.compile(r"原|调整|现|上年|本年|新|前|修订|变更")
 # a revised column's words for 'as before' ('同左' points at the former column beside it)
 _SAME_AS_BEFORE = {"同左", "同原", "同前", "不变", "无变化", "未调整", "未变", "保持不变", "维持不变",
@@ -2238,6 +2267,7 @@ class _Locator:
                 self._band_types(table, raw_rows)  # '思想道德风险' over '风险点 | 等级' pairs
                 self._type_marked_points(table, raw_rows)  # '▲…' under '注：▲为思想道德风险…'
 
+            self._type_level_codes(table, raw_rows)  # '风险代码 | 制Ⅰ': a type and a level in one
             if listy:
                 self._prefixed_codes(table, raw_rows)  # '风险编码 | ZD-01', 'ZD—制度机制风险
             in_cell = self._cell_fields(table, raw_rows)  # '部门：…⏎岗位：…⏎姓名：…' in one cell
@@ -10638,6 +10668,206 @@ class _Locator:
         self.issues.append(
             make_issue("TYPE_CODES", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
+
+    def _type_level_codes(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A column of short codes each giving a point's type and its level together ('风险代码 |
+        制Ⅰ', '类别等级 | 岗-2', '分类分级 | Ⅲ·流程'): the type by its initial or short name (or a
+        note's key), the level by a mark of the vocabulary (or a note's key), in either order.
+        Only a column its heading calls a code of both, or a note explains; without a note only
+        parts none could read otherwise (digits only under a heading naming the level: '岗1' may
+        be a serial). Each row takes its code's type and level where it has none; one info, a
+        warning for the codes not read and one for those a row's own cells contradict."""
+        labels = t.header[1] if t.header else {}
+        cfg = self.config
+        # (a type or level column headed as both, '风险类别及等级', whose cells its words do not
+        # read: those cells only)
+        cols = [
+            c for c, role in t.col_role.items()
+            if c in labels and (role in ("other", "seq") or (
+                role in ("risk_type", "risk_level") and t.roles.get(role) == c
+                and _BOTH_CODE_HEAD.search(BRACKETED.sub("", squeeze(labels[c])))
+            ))
+        ]  # fmt: skip
+        if not rows or not cols:
+            return
+        sh, merged = self.sh, self.grid.merged_into
+        keys = None  # (the notes' keys: read once, where a column may need them)
+        for cc in cols:
+            head = squeeze(labels[cc])
+            named = bool(_BOTH_CODE_HEAD.search(BRACKETED.sub("", head)))
+            if not named and not self._legend:
+                continue
+            own = t.col_role[cc] if t.col_role[cc].startswith("risk_") else ""
+            cells: dict[int, str] = {}
+            for rr in rows:
+                at = merged.get((rr.row, cc), (rr.row, cc))
+                row = sh.rows[at[0]]
+                v = cells[id(rr)] = squeeze(row[cc]) if cc < len(row) else ""
+                if len(v) > 12 or v.isdigit():
+                    break  # (the cheap test: sentences, names, numbers: no codes)
+                said = getattr(rr, own).strip() if own else ""
+                if said and (cfg.level(said) if own == "risk_level" else cfg.type_only(said)):
+                    cells[id(rr)] = ""  # (a word of the column's own: read as it is)
+            vals = [v for v in cells.values() if v]
+            if len(cells) < len(rows) or not vals:
+                continue
+            if keys is None:
+                keys = self._code_keys(t)
+            types_by, levels_by, order = keys
+            noted = bool(order or (types_by and levels_by))  # (a note on codes of both)
+            if not (named or noted) or (t.col_role.get(cc) == "seq" and not (named and noted)):
+                continue  # ('风险编号 | 岗1': a serial, unless a note says otherwise)
+            digits = noted or any(w in head for w in ("等级", "级别", "分级"))
+            read = {
+                k: self._code_parts(v, types_by, levels_by, digits, order)
+                for k, v in cells.items()
+                if v
+            }
+            good = {k: v for k, v in read.items() if v}
+            if len(good) * 5 < len(vals) * 4:
+                if named and not noted and len(vals) >= 2:
+                    # '风险代码 | 岗1 | 制2' and no note: a type and a level, or a serial per
+                    # type; '风Ⅰ': a level and no type's initial
+                    loose = [
+                        self._code_parts(v, types_by, levels_by, True, order)
+                        or _LOOSE_CODE.fullmatch(v)
+                        for v in vals
+                    ]
+                    if all(loose):
+                        self.issues.append(
+                            make_issue("TYPE_LEVEL_CODES_UNCLEAR", self.rel, self.grid.name,
+                                       cell_ref(t.row, cc), field=head,
+                                       value="、".join(dict.fromkeys(vals[:6])))
+                        )  # fmt: skip
+                continue
+            said: dict[str, str] = {}
+            unread, clash = [], []
+            for rr in rows:
+                code = cells[id(rr)]
+                if not code:
+                    continue
+                ref = cell_ref(rr.row, cc)
+                if not good.get(id(rr)):
+                    unread.append(f"{ref}“{code}”")
+                    continue
+                typ, lv = good[id(rr)]
+                if own:
+                    setattr(rr, own, "")  # (the code itself, as the column's word: read anew)
+                said.setdefault(code, f"{code}={typ}·{lv}")
+                if rr.risk_type.strip():
+                    if cfg.types(rr.risk_type)[0] != [typ]:
+                        clash.append(ref)  # (the row's own type column stands)
+                else:
+                    rr.risk_type = typ
+                    rr.cols = {**rr.cols, "risk_type": cc}
+                if rr.risk_level.strip():
+                    if cfg.level(rr.risk_level) != lv:
+                        clash.append(ref)
+                else:
+                    rr.risk_level = lv
+                    rr.cols = {**rr.cols, "risk_level": cc}
+            where = col_letter(cc)
+            self.issues = [
+                i for i in self.issues
+                if not (i.code == "COLUMN_GUESSED" and i.source_sheet == self.grid.name
+                        and i.cell.rstrip("0123456789") == where
+                        and t.row < int(i.cell[len(where):]) <= t.start)
+                and not (i.code == "TABLE_NO_TYPE" and i.cell == cell_ref(t.row, t.first)
+                         and all(rr.risk_type.strip() for rr in rows))
+            ]  # fmt: skip
+            by = "按表上的说明" if noted else "按类型名称的字和级别标记"
+            self.issues.append(
+                make_issue("TYPE_LEVEL_CODES", self.rel, self.grid.name, cell_ref(t.row, cc),
+                           field=head, value="、".join(list(said.values())[:8]), by=by)
+            )  # fmt: skip
+            if unread:
+                self.issues.append(
+                    make_issue("TYPE_LEVEL_CODES_UNCLEAR", self.rel, self.grid.name, cell_ref(t.row, cc),
+                               field=head, value="、".join(unread[:8]) + ("等" if len(unread) > 8 else ""))
+                )  # fmt: skip
+            if clash:
+                clash = list(dict.fromkeys(clash))
+                self.issues.append(
+                    make_issue("TYPE_LEVEL_CODE_DIFFERS", self.rel, self.grid.name, clash[0],
+                               field=head, value="、".join(clash[:8]) + ("等" if len(clash) > 8 else ""))
+                )  # fmt: skip
+            return
+
+    def _code_keys(self, t: _Table) -> tuple[dict[str, str], dict[str, str], str]:
+        """What the sheet's notes (and the lines over the table) say a code's parts mean: the
+        type each key stands for ('思—思想道德风险'), the level ('Ⅰ—一级', 'A为高风险'), and
+        which half comes first where a note says a code gives both ('type' / 'level' / '')."""
+        lines = ["".join(row) for row in self.sh.rows[: t.row]]
+        legend = "\n".join([self._legend, *(x for x in lines if len(_PART_KEY.findall(x)) >= 2)])
+        cfg = self.config
+        types_by: dict[str, str] = {}
+        levels_by: dict[str, str] = {}
+        for han, other, means in _PART_KEY.findall(legend):
+            key = han or other
+            known, unknown = cfg.types(means)
+            level = cfg.level(means)
+            if len(known) == 1 and not unknown and not level:
+                types_by.setdefault(key, known[0])
+            elif level and not known:
+                levels_by.setdefault(key, level)
+        if legend:  # ('3为高风险，1为低风险': the level words a note defines, in any words)
+            levels_by = {**self._legend_levels(legend), **levels_by}
+        for key in set(types_by) & set(levels_by):
+            del types_by[key], levels_by[key]  # (a key of both: neither)
+        order = ""
+        if m := _CODE_GIVES_BOTH.search(legend):
+            text = m.group()
+            at = min((text.find(w) for w in ("类型", "类别") if w in text), default=-1)
+            lat = min((text.find(w) for w in ("等级", "级别") if w in text), default=-1)
+            order = "type" if at < lat else "level"
+        return types_by, levels_by, order
+
+    def _code_parts(
+        self,
+        code: str,
+        types_by: dict[str, str],
+        levels_by: dict[str, str],
+        digits: bool,
+        order: str,
+    ) -> tuple[str, str] | None:
+        """The (type, level) one code gives ('制Ⅰ' → 制度机制风险, Ⅰ级), split where its halves
+        meet, in either order; None where no split or two different ones read it (a note's
+        order decides between the two orders)."""
+        cfg = self.config
+        if code.isdigit():
+            return None  # ('12': a number, whatever a note's keys are)
+
+        def type_of(x: str) -> str | None:
+            if x in types_by:
+                return types_by[x]
+            if len(x) == 1:
+                return cfg.initial_type(x)
+            known, unknown = cfg.types(x)
+            return known[0] if len(known) == 1 and not unknown and not cfg.level(x) else None
+
+        def level_of(x: str) -> str | None:
+            if x in levels_by:
+                return levels_by[x]
+            x = x.removesuffix("级") or x
+            if x not in _CODE_LEVEL_MARKS or (x.isdigit() and not digits):
+                return None
+            return cfg.level(x)
+
+        firsts: dict[str, set[tuple[str, str]]] = {"type": set(), "level": set()}
+        for i in range(1, len(code)):
+            a, b = code[:i].rstrip(_CODE_GAP), code[i:].lstrip(_CODE_GAP)
+            if not a or not b:
+                continue
+            if (typ := type_of(a)) and (lv := level_of(b)):
+                firsts["type"].add((typ, lv))
+            if (lv := level_of(a)) and (typ := type_of(b)):
+                firsts["level"].add((typ, lv))
+        both = firsts["type"] | firsts["level"]
+        if len(both) == 1:
+            return both.pop()
+        if order and len(firsts[order]) == 1:
+            return next(iter(firsts[order]))
+        return None
 
     def _prefixed_codes(self, t: _Table, rows: list[RawRisk]) -> None:
         """A column of codes ('风险编码 | ZD-01', '序号 | DZB-01') whose letters a note defines:
