@@ -35,6 +35,11 @@ the heading is neither recognised as a type column nor as a level column, and is
 Not scored, seen in posts.csv: the 中川镇中心小学's 总务主任 is read as 领导岗位 (the truth: middle);
 the 学生资助管理中心's 主任 card gets the 科室 ``领导班子`` (the truth: none).
 
+Generalised after this measurement: a column of short codes carrying both a point's type and its
+level ('制Ⅰ', '岗-2', under '风险代码', '分类分级', '类型/等级', or explained by a note) gives each row its type
+and level (locate; Config.initial_type; info TYPE_LEVEL_CODES, warnings TYPE_LEVEL_CODES_UNCLEAR,
+TYPE_LEVEL_CODE_DIFFERS; tests/test_type_and_level_in_one_code.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +165,7 @@ def test_batch520_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch520_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
