@@ -11959,3 +11959,16 @@ def test_levels_as_coloured_emoji_a_line_above_explains(tmp_path):
     got = run(tmp_path / "none", {"表": [["某园林所风险点一览表"], head, *rows]})
     assert got.risks["risk_level"].tolist() == ["", "", ""]
     assert "LEVEL_UNKNOWN" in {code for code, _cell in issues(got)}
+
+
+def test_two_villages_sheets_of_the_same_posts_are_not_copies(tmp_path):
+    """Review 82: tabs '东村' and '西村' listing the same posts and points, naming no one: two
+    villages' lists, both read (a copy must name the same holders under the same title)."""
+    rows = [
+        ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+        [1, "村党支部书记", "村级工程项目发包优亲厚友", "高", "四议两公开。"],
+        [2, "村报账员", "集体资金收支不入账", "中", "村务公开。"],
+    ]
+    got = run(tmp_path, {"东村": rows, "西村": [list(r) for r in rows]})
+    assert len(got.risks) == 4
+    assert "SHEET_SECOND_COPY" not in {code for code, _cell in issues(got)}

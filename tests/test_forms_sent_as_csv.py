@@ -156,7 +156,6 @@ def test_feedback_copy_of_a_csv_is_a_new_xlsx_and_the_csv_is_untouched(tmp_path)
     rows, _merges = form_rows()
     rows[3][6] = "特高"  # G4
     (inbox / "市场监管局.csv").write_bytes(excel_csv(rows, "gbk"))
-    write_workbook(inbox / "市场监管局.xlsx", {"一览表": rows})  # the same stem beside it
     before = tree_hash(inbox)
     fb = tmp_path / "退回"
     res = CliRunner().invoke(main, ["collect", str(inbox), "-o", str(tmp_path / "a.xlsx"),
@@ -164,10 +163,8 @@ def test_feedback_copy_of_a_csv_is_a_new_xlsx_and_the_csv_is_untouched(tmp_path)
     assert res.exit_code == 0, res.output
     assert tree_hash(inbox) == before
     made = sorted(p for p in fb.glob("*.xlsx") if p.name != "退回清单.xlsx")
-    # (two copies, neither over the other: the first file in order takes the plain name)
-    assert [p.name for p in made] == ["市场监管局.xlsx", "市场监管局.xlsx.xlsx"]
-    books = [openpyxl.load_workbook(p) for p in made]
-    ws = next(wb["市场监管局"] for wb in books if "市场监管局" in wb.sheetnames)
+    assert [p.name for p in made] == ["市场监管局.xlsx"]
+    ws = openpyxl.load_workbook(made[0])["市场监管局"]
     assert ws["G4"].value == "特高" and ws["G4"].comment is not None
     assert ws["E3"].value == "为不符合条件的企业办理登记"
 
@@ -228,10 +225,10 @@ def test_a_roster_csv_in_the_inbox_reads_as_a_roster_xlsx_does(tmp_path):
               [UNIT, "食品安全股", "庞星野", "科员", "一般岗位"]]  # fmt: skip
     inbox = tmp_path / "inbox"
     write_workbook(inbox / "花名册.xlsx", {"Sheet1": roster})
-    (inbox / "花名册.csv").write_bytes(excel_csv(roster, "gbk"))
+    (inbox / "人员名单.csv").write_bytes(excel_csv(roster, "gbk"))
     res = collect(inbox)
     assert [f.status for f in res.files] == ["read", "read"] and res.posts.empty
-    as_csv = [c for c in codes(res, "花名册.csv") if c != ("info", "FILE_TEXT_TABLE")]
+    as_csv = [c for c in codes(res, "人员名单.csv") if c != ("info", "FILE_TEXT_TABLE")]
     assert as_csv == codes(res, "花名册.xlsx") and ("warning", "FILE_NO_FORM") in as_csv
 
 
@@ -318,3 +315,33 @@ def test_colours_a_note_promises_are_said_unread_in_a_csv(tmp_path):
 def test_the_new_code_is_in_the_catalogue():
     severity, template = CATALOGUE["FILE_TEXT_TABLE"]
     assert severity == "info" and "{value}" in template and SHORT["FILE_TEXT_TABLE"]
+
+
+def test_what_the_eighty_second_review_found(tmp_path):
+    """Review 82: a CSV beside the workbook of its name is that workbook saved as text, read
+    once (the workbook; FILE_TEXT_TWIN); our own exports dropped back into the inbox
+    (risks.csv, the archive's detail sheet saved as CSV) are no forms (FILE_OWN_OUTPUT)."""
+    inbox = tmp_path / "twin"
+    inbox.mkdir()
+    rows, merges = form_rows()
+    (inbox / "市场监管局.csv").write_bytes(excel_csv(rows, "utf-8-sig"))
+    write_workbook(inbox / "市场监管局.xlsx", {"一览表": rows}, {"一览表": merges})
+    got = collect(inbox)
+    assert set(got.risks["source_file"]) == {"市场监管局.xlsx"}
+    assert ("info", "FILE_TEXT_TWIN") in codes(got, "市场监管局.csv")
+    assert "FORM_VERSION_TIE" not in set(got.issues["code"])
+
+    own = tmp_path / "own"
+    res = CliRunner().invoke(main, ["collect", str(inbox), "-o", str(tmp_path / "a.xlsx"),
+                                    "--export-dir", str(own)])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    again = tmp_path / "again"
+    again.mkdir()
+    for name in ("risks.csv", "posts.csv", "issues.csv"):
+        (again / name).write_bytes((own / name).read_bytes())
+    detail = [["单位", "科室", "姓名", "职务", "风险点", "风险级别", "来源文件", "工作表", "行号"],
+              [UNIT, "登记股", "某某", "股长", "违规登记", "Ⅰ级", "a.xlsx", "一览表", "3"]]  # fmt: skip
+    (again / "风险点明细.csv").write_bytes(excel_csv(detail, "gbk"))
+    got = collect(again)
+    assert got.risks.empty
+    assert {c for _s, c in codes(got)} == {"FILE_OWN_OUTPUT"}

@@ -138,3 +138,20 @@ def test_a_caption_over_each_run_naming_its_holder_in_fields(tmp_path):
         read = list(zip(got.risks["department"], got.risks["title"], got.risks["person"],
                         strict=True))  # fmt: skip
         assert read == [("院办", "院长", "禚晗昫")] * 2 + [("收费室", "收费员", "阚璟沄")]
+
+
+def test_a_labelled_name_the_name_test_doubts_is_still_the_holder(tmp_path):
+    """Review 82: '姓名：贺中' (a name ending as a level word does) in a caption over a run is
+    the run's holder, as '姓名：温立新' is; the next run's caption is not lost."""
+    rows = [
+        ["廉政风险防控清单"],
+        ["序号", "风险点", "风险等级", "防控措施"],
+        ["科室：办公室　岗位：主任　姓名：温立新"],
+        [1, "公车私用", "高", "派车登记。"],
+        ["科室：财务股　岗位：股长　姓名：贺中"],
+        [2, "违规报销", "高", "报销双签。"],
+        [3, "私设小金库", "高", "账户清理。"],
+    ]
+    got = _read(tmp_path, rows)
+    assert got.risks["person"].tolist() == ["温立新", "贺中", "贺中"]
+    assert "ROW_UNPLACED" not in set(got.issues["code"])

@@ -231,3 +231,27 @@ def test_a_list_of_kesi_only_keeps_its_kesi_and_takes_post_and_holder(tmp_path):
     rows = [TITLE, head, *points, [], *crew([("钭沛琳", "股长", "保管股", "1、2")])]
     res = run(tmp_path, {"一览表": rows})
     assert holders(res) == {("综合股", "股长", "钭沛琳"): [POINTS[0][1], POINTS[1][1]]}
+
+
+def test_what_the_eighty_second_review_found(tmp_path):
+    """Review 82: a table of the leaders who OVERSEE the points ('分管事项 | 1-3') under a list
+    of 科室 names no holder: the points stay their 科室's, the table is another table."""
+    rows = [
+        ["某县图书馆廉政风险防控一览表"],
+        ["序号", "科室", "风险点", "风险类型", "风险等级", "防控措施"],
+        [1, "采编部", "采购图书不比价", "制度机制", "高", "三家比价。"],
+        [2, "采编部", "验收把关不严", "岗位职责", "中", "两人验收。"],
+        [3, "借阅部", "违规外借珍本", "业务流程", "中", "审批登记。"],
+        [],
+        ["馆领导分管"],
+        ["序号", "姓名", "职务", "分管事项"],
+        [1, "阎楚珩", "副馆长", "1-2"],
+        [2, "甘秋实", "馆长", "3"],
+    ]
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "表.xlsx", {"表": rows})
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert set(got.risks["person"]) == {""} and set(got.risks["title"]) == {""}
+    assert got.risks["department"].tolist() == ["采编部", "采编部", "借阅部"]
+    assert "HOLDERS_BY_POINT_NUMBERS" not in set(got.issues["code"])

@@ -48,3 +48,38 @@ def test_other_brackets_stay_in_the_point(tmp_path):
     got = run(tmp_path, {"表": _rows(points)})
     assert got.risks["risk_point"].tolist() == points
     assert "POINT_NOTE_BRACKET" not in {code for code, _cell in issues(got)}
+
+
+def test_what_the_eighty_second_review_found(tmp_path):
+    """Review 82: a cell of several points, a bracket closing only the last, is left whole (no
+    point takes another's note or measures); a description column saying the note already
+    keeps it once."""
+    several = [
+        "挪用公款（如：临时借用）；白条抵库（如：借条入账）",
+        "1.支票管理不严；2.印鉴与支票一人保管（依据：财务制度）",
+    ]
+    got = run(tmp_path / "several", {"表": _rows(several)})
+    assert "POINT_NOTE_BRACKET" not in {code for code, _cell in issues(got)}
+    assert all("（" not in d for d in got.risks["description"])
+    rows = [
+        ["序号", "科室", "岗位", "姓名", "风险点", "风险表现", "风险等级", "防控措施"],
+        [1, "财务股", "出纳", "蒯明远", "坐支现金（依据：《现金管理暂行条例》）",
+         "依据：《现金管理暂行条例》", "高", "日清月结。"],
+    ]  # fmt: skip
+    got = run(tmp_path / "said", {"表": rows})
+    assert got.risks["risk_point"].tolist() == ["坐支现金"]
+    assert got.risks["description"].tolist() == ["依据：《现金管理暂行条例》"]
+
+
+def test_a_cell_of_several_points_keeps_its_measures_brackets(tmp_path):
+    """Review 82: '1.…（防控措施：…）；2.…（防控措施：…）' in one cell: no point takes the
+    last bracket's measures; the cell reads as before."""
+    rows = [
+        ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级"],
+        [1, "财务股", "出纳", "蒯明远",
+         "1.网银U盾管理不严（防控措施：U盾与密码分人保管）；2.网银密码泄露（防控措施：定期更换密码）", "高"],
+        [2, "财务股", "出纳", "蒯明远", "1.坐支现金；2.白条抵库（防控措施：日清月结，不定期盘点）", "高"],
+    ]  # fmt: skip
+    got = run(tmp_path, {"表": rows})
+    assert "MEASURES_IN_POINT_BRACKET" not in {code for code, _cell in issues(got)}
+    assert "定期更换密码" not in "".join(got.risks["measures"])

@@ -205,3 +205,26 @@ def test_the_codes_are_in_the_catalogue():
     assert CATALOGUE["TYPE_LEVEL_CODE_DIFFERS"][0] == "warning"
     for code in ("TYPE_LEVEL_CODES", "TYPE_LEVEL_CODES_UNCLEAR", "TYPE_LEVEL_CODE_DIFFERS"):
         assert SHORT[code]
+
+
+def test_what_the_eighty_second_review_found(tmp_path: Path):
+    """Review 82: a 科室's code under a bare '代码' heading ('业一', no note) and serials under
+    '风险编号' ('流程二') are no type and level: nothing read, nothing warned."""
+    rows = [
+        ["某县税务局岗位廉政风险防控表"],
+        ["序号", "代码", "科室", "姓名", "风险点", "风险等级", "防控措施"],
+        [1, "业一", "业务一科", "阚珩璟", "违规办理退税", "高", "退税双人复核。"],
+        [2, "业一", "业务一科", "阚珩璟", "违规核定税额", "低", "核定集体审议。"],
+        [3, "业二", "业务二科", "牟昕瀚", "泄露纳税人信息", "中", "签订保密承诺。"],
+    ]
+    got = run(tmp_path / "dept", {"表": rows})
+    assert read(got) == [("", "Ⅰ级"), ("", "Ⅲ级"), ("", "Ⅱ级")]
+    assert not {"TYPE_LEVEL_CODES", "TYPE_LEVEL_CODE_DIFFERS"} & set(codes(got))
+    rows = [
+        ["序号", "风险编号", "岗位", "风险点", "风险等级", "防控措施"],
+        [1, "流程一", "股长", "审批环节搞变通", "高", "审批留痕。"],
+        [2, "流程二", "股长", "现场核查走过场", "中", "两人核查。"],
+    ]
+    got = run(tmp_path / "serial", {"表": rows})
+    assert read(got) == [("", "Ⅰ级"), ("", "Ⅱ级")]
+    assert "TYPE_LEVEL_CODES" not in set(codes(got))

@@ -213,6 +213,50 @@ def skipped_by_name(path: Path, rel: str) -> FileResult | None:
                 )
             ],
         )
+    if ext not in WORKBOOK_EXTS and ext != ".et":
+        twin = _workbook_twin(path)
+        if twin is not None:  # ('财政局.csv' beside '财政局.xlsx': the workbook saved as text)
+            return FileResult(
+                rel, "skipped", where, issues=[make_issue("FILE_TEXT_TWIN", rel, value=twin)]
+            )
+    return None
+
+
+def _workbook_twin(path: Path) -> str | None:
+    """The name of a workbook of the same name beside a text table ('财政局.xlsx' beside
+    '财政局.csv'), else None."""
+    try:
+        siblings = list(path.parent.iterdir())
+    except OSError:
+        return None
+    return next(
+        (
+            p.name
+            for p in sorted(siblings)
+            if p.stem == path.stem and p.suffix.lower() in (*WORKBOOK_EXTS, ".et") and p.is_file()
+        ),
+        None,
+    )
+
+
+# our own exports dropped back into the inbox: the columns saying where each row came from
+_OWN_HEADS = (
+    ({"source_file", "source_sheet"}, "导出的 CSV"),
+    ({"来源文件", "工作表", "行号"}, "汇总档案的明细表"),
+    ({"来源文件", "工作表", "表号"}, "汇总档案的明细表"),
+)
+
+
+def _own_export(grids: list) -> str | None:
+    """What of ours a file is whose first sheet's heading names our provenance columns
+    ('source_file | source_sheet', '来源文件 | 工作表 | 行号'): our export or the archive's
+    detail sheet saved again, else None."""
+    first = next((g for g in grids if g.rows), None)
+    for row in first.rows[:3] if first is not None else ():
+        cells = {c.strip() for c in row if c}
+        for heads, kind in _OWN_HEADS:
+            if heads <= cells:
+                return kind
     return None
 
 
@@ -236,9 +280,11 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         (g for g in grids if g.name == "_xlproc" and g.rows and g.rows[0][0].startswith("xlproc-")),
         None,
     )
-    if own is not None:
-        kind = {"xlproc-archive": "汇总档案", "xlproc-public": "公示版", "xlproc-diff": "年度对比",
-                "xlproc-return-list": "退回清单"}.get(own.rows[0][0], "输出文件")  # fmt: skip
+    kind = _own_export(grids) if own is None else None
+    if own is not None or kind is not None:
+        kind = kind or {"xlproc-archive": "汇总档案", "xlproc-public": "公示版",
+                        "xlproc-diff": "年度对比", "xlproc-return-list": "退回清单"}.get(
+            own.rows[0][0], "输出文件")  # fmt: skip
         return FileResult(
             rel, "skipped", where, issues=[make_issue("FILE_OWN_OUTPUT", rel, value=kind)]
         )
@@ -1286,9 +1332,9 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         if shown is not None:
             why[id(x)] = ("HIDDEN", shown[0].name)
 
-    # a shown sheet giving the same holders, points and levels as one before it, word for
-    # word but for spaces and punctuation ('清单' then '打印版', the list typed out again): a
-    # second copy, read once
+    # a shown sheet giving the same named holders, points and levels under the same title as
+    # one before it, word for word but for spaces and punctuation ('清单' then '打印版', the
+    # list typed out again): a second copy, read once
     def said_all(x) -> frozenset:
         return frozenset(
             (f.unit, f.department, f.title, f.person, _PUNCT_SPACE.sub("", rr.risk_point),
@@ -1297,11 +1343,14 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
             for rr in f.risks
         )  # fmt: skip
 
-    seen_lists: dict[frozenset, str] = {}
+    seen_lists: dict[tuple, str] = {}
     for x in with_forms:
         if id(x) in why or x[0].hidden or sum(len(f.risks) for f in x[1]) < 2:
             continue
-        key = said_all(x)
+        if not all(f.person for f in x[1]):
+            continue  # (posts only: two villages' or schools' sheets of the same posts, by tab)
+        title = next((squeeze("".join(r)) for r in x[0].rows[:4] if any(r)), "")
+        key = (title, said_all(x))
         if key in seen_lists:
             why[id(x)] = ("COPY", seen_lists[key])
         else:
@@ -2549,8 +2598,12 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
     one's points by 序号 ('郗某 | 副部长 | 部领导 | 1—2'; ``duty``: [(its sheet, the table)]):
     each named point the holder's (科室, post, name), a form each; a point two name is each
     one's; a point none names stays as it was. A number naming no row is said at its cell. A
-    list whose rows name their holders keeps them: the table is then only another table."""
-    if any(f.person or f.title for f in table):
+    list whose rows name their holders keeps them, and a table of who oversees the points
+    ('分管事项 | 1-3', '联系风险点'), not who holds them, names no holder: the table is then only
+    another table."""
+    if any(f.person or f.title for f in table) or any(
+        _WATCHING.search(t.heading) for _w, t in duty
+    ):
         for where, t in duty:
             res.issues.append(make_issue("TABLE_OTHER", rel, where, t.cell, value=t.heading,
                                          field=str(len(t.holders))))  # fmt: skip

@@ -182,6 +182,9 @@ _BOTH_CODE_HEAD = LazyRe(
     r"^(?:廉政|廉洁)?(?:风险点?)?(?:代码|代号|编码|编号|标识)$|分类分级"
     r"|(?:类型|类别|分类).{0,3}(?:等级|级别|分级)"
 )
+# a heading naming both halves of such a code: '分类分级', '类型/等级', '风险类别及等级'
+_BOTH_NAMED = LazyRe(r"分类分级|(?:类型|类别|分类).{0,3}(?:等级|级别|分级)")
+_ROMAN_LEVEL = LazyRe(r"[ⅠⅡⅢ]")
 # a cell written as such a code whatever its type half: '风Ⅱ', 'Ⅲ-廉政' (said, not read)
 _LOOSE_CODE = LazyRe(
     r"[\u4e00-\u9fffA-Za-z]{1,4}[-－—–·•・/／_.．、 ]?(?:Ⅰ|Ⅱ|Ⅲ)级?|(?:Ⅰ|Ⅱ|Ⅲ)级?[-－—–·•・/／_.．、 ]?[\u4e00-\u9fff]{1,4}"
@@ -7242,7 +7245,10 @@ class _Locator:
                 if got is not None:  # '…（依据：《…条例》）', '…（查找方式：领导点）'
                     values["risk_point"], said = got
                     own = values.get("description", "").strip()
-                    values["description"] = f"{own}\n{said}" if own else said
+                    if not own:
+                        values["description"] = said
+                    elif _bare(said) not in _bare(own):
+                        values["description"] = f"{own}\n{said}"
                     noted.append((r, said))
             if has_point and t.point_holders and not get("person"):
                 # '…低价发包给亲友（鄢璟琤）' with no 姓名 column: the point, then who holds it
@@ -10724,6 +10730,14 @@ class _Locator:
                 if v
             }
             good = {k: v for k, v in read.items() if v}
+            if (
+                not noted
+                and not _BOTH_NAMED.search(head)
+                and not all(_ROMAN_LEVEL.search(v) for v in vals)
+            ):
+                # ('代码 | 业一', '风险编号 | 流程二': a 科室's or a serial's code under a bare
+                # code heading, no note: only a Roman level mark says a level is in it)
+                good = {}
             if len(good) * 5 < len(vals) * 4:
                 if named and not noted and len(vals) >= 2:
                     # '风险代码 | 岗1 | 制2' and no note: a type and a level, or a serial per
@@ -13605,9 +13619,11 @@ def _holder_label(key: str) -> str | None:
     return fld if fld in ("department", "title", "person") else None
 
 
-def _holder_fields(text: str) -> dict[str, str]:
+def _holder_fields(text: str, labelled: bool = False) -> dict[str, str]:
     """'责任科室：耕保股　责任岗位：股长　责任人：…' → field → value; {} unless every part is a
-    holder's labelled field, each named once, and the names look like names."""
+    holder's labelled field, each named once, and the names look like names (``labelled``: a
+    line of its own whose label says it is a name, '姓名：王中', takes any two to four
+    characters that are no post, 科室 or group of people)."""
     got: dict[str, str] = {}
     last = ""
     for part in _HOLDER_PARTS.split(text.strip()):
@@ -13627,11 +13643,26 @@ def _holder_fields(text: str) -> dict[str, str]:
     got = {k: v for k, v in got.items() if v}  # ('责任科室：　责任岗位：股长'): what is written
     for k, v in got.items():
         if k == "person":
-            if not all(looks_like_name(x) for x in re.split(r"[、,，]", v)):
+            if not all(
+                looks_like_name(x) or (labelled and _plain_name(x)) for x in re.split(r"[、,，]", v)
+            ):
                 return {}  # ('责任人：各股室负责人'): no one named
         elif len(v) > 20 or _NOT_HOLDER_VALUE.search(v):
             return {}
     return got
+
+
+def _plain_name(text: str) -> bool:
+    """Two to four Han characters that are no post, 科室 nor group of people ('王中', '马低')."""
+    return (
+        bool(_HAN_NAME.fullmatch(text))
+        and not is_post(text)
+        and not _dept_like(text)
+        and not any(w in text for w in "各全相等负")
+    )
+
+
+_HAN_NAME = LazyRe(r"[\u4e00-\u9fff]{2,4}")
 
 
 def holder_bracket(text: str) -> tuple[int, dict[str, str]] | None:
@@ -13742,6 +13773,15 @@ _NOTE_LABEL = LazyRe(
 )
 
 
+def _several(point: str) -> bool:
+    """Text before a closing bracket that holds more than one point ('1.坐支现金；2.白条抵库',
+    '…（防控措施：…）；网银密码泄露'): the bracket is the last one's only, so none is parted."""
+    return bool(_SEVERAL_POINTS.search(point) or _ITEM_START.match(point))
+
+
+_SEVERAL_POINTS = LazyRe(r"[；;]|[)）]\s*[，,、]")
+
+
 def _note_bracket(text: str) -> tuple[str, str] | None:
     """(the point, its note as written 'label：…') of a point cell closing with a labelled
     bracket that says what the point rests on, how it was found or how it shows by examples
@@ -13758,7 +13798,7 @@ def _note_bracket(text: str) -> tuple[str, str] | None:
         return None
     point, inner = s[:i].strip(), s[i + 1 : -1].strip()
     m = _BRACKET_LABEL.match(inner)
-    if m is None or len(point) < 4 or "\n" in point or not _balanced(point):
+    if m is None or len(point) < 4 or "\n" in point or not _balanced(point) or _several(point):
         return None
     label = label_key(m.group(1))
     said = inner[m.end() :].strip()
@@ -13785,7 +13825,7 @@ def _measures_bracket(text: str) -> tuple[str, str, str] | None:
         return None  # (unbalanced: no bracket of its own closes the cell)
     point, inner = s[:i].strip(), s[i + 1 : -1].strip()
     m = _BRACKET_LABEL.match(inner)
-    if m is None or len(point) < 4 or "\n" in point or not _balanced(point):
+    if m is None or len(point) < 4 or "\n" in point or not _balanced(point) or _several(point):
         return None
     h = heading_role(label_key(m.group(1)))
     if h is None or h.role != "measures" or h.strength != SURE:
@@ -15414,7 +15454,7 @@ def _caption_holder_fields(text: str) -> dict[str, str]:
     s = NUMBERING.sub("", text.strip(), count=1)
     m = _CAPTION_HOLDER_LEAD.match(s)
     led = m is not None and m.end() > 0
-    fields = _holder_fields(s[m.end() :] if m else s)
+    fields = _holder_fields(s[m.end() :] if m else s, labelled=True)
     # (a name alone under no lead, '本人签名：…', signs the rows above it)
     return fields if len(fields) >= 2 or (led and "person" in fields) else {}
 
@@ -15427,7 +15467,7 @@ def _footer_holder(text: str) -> dict[str, str]:
     if len(s) > 60 or ("：" not in s and ":" not in s):
         return {}
     m = _FOOTER_HOLDER_LEAD.match(s)
-    fields = _holder_fields(s[m.end() :]) if m else {}
+    fields = _holder_fields(s[m.end() :], labelled=True) if m else {}
     return fields if {"title", "person"} & set(fields) else {}
 
 
