@@ -377,6 +377,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "责任人一格用箭头写了前后两任({value}),已按箭头所指的现任读作责任人;如不对,请只写现任的姓名,前任写在备注中",
     ),
+    "HOLDER_TEAM_HEAD": (
+        INFO,
+        "责任人一格按分工写了一个组({value}),已按标明“组长”“负责人”等牵头的人读作该岗位的责任人;"
+        "标明“组员”“协助人”等的人在其下工作,不另作责任人,其姓名记入该岗位的岗位职责;"
+        "如组员各自承担本岗位的风险点,请在责任人一栏每人分别填写",
+    ),
     "HOLDER_BESIDE_PERSONAL": (
         INFO,
         "“{value}”一栏各格分行写姓名和{field}(如“{example}”),已按写姓名的一行读作责任人;{field}是个人信息,"
@@ -704,6 +710,8 @@ ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", 
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))
 SHORT.update({"HOLDER_CHAINED": "连写在一格的科室岗位姓名", "HOLDER_CHAINED_UNCLEAR": "拆不开的连写责任人"})  # fmt: skip
 SHORT["LEVEL_BY_RANK_BANDS"] = "按名次区段定级"
+SHORT["HOLDER_TEAM_HEAD"] = "按组长读的责任人"
+ITEMS["HOLDER_TEAM_HEAD"] = "责任人"
 SHORT.update(
     {
         "LEVEL_BY_FOOTER": "按段末小结定级",

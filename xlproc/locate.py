@@ -12276,7 +12276,14 @@ class _Locator:
                     rr.title, rr.person = post.strip(), held.strip()
         if "person" in t.roles and t.header:
             _holder_by_heading(t.header[1].get(t.roles["person"], ""), rows)
-        shared = _shared_holders(rows)
+        teams: dict[str, RawRisk] = {}
+        shared = _shared_holders(rows, teams)
+        if teams:  # '组长：X⏎组员：Y、Z': said once per table
+            first = min(teams.values(), key=lambda x: x.row)
+            self.issues.append(
+                make_issue("HOLDER_TEAM_HEAD", self.rel, self.grid.name, first.cell("person"),
+                           value="；".join(x.replace("\n", "⏎") for x in teams))
+            )  # fmt: skip
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
         depts_of: dict[str, set[str]] = {}  # post → the 科室 it stands in on the list
         for title, dept in dict.fromkeys((rr.title, rr.department) for rr in shared):
@@ -15027,9 +15034,11 @@ def _without_own_name(dept: str, unit: str) -> str:
     return dept
 
 
-def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
+def _shared_holders(rows: list[RawRisk], teams: dict[str, RawRisk] | None = None) -> list[RawRisk]:
     """A point held by several people ('黄立新⏎詹可' under 责任人, their 科室 likewise one per line)
-    belongs to each holder's form: one copy of the row per holder, in the holder's own 科室."""
+    belongs to each holder's form: one copy of the row per holder, in the holder's own 科室. A
+    team's cell ('组长：X⏎组员：Y、Z') is held by its head alone (``_team_head``): such cells as
+    written go to ``teams``, each with its first row."""
     from dataclasses import replace
 
     out: list[RawRisk] = []
@@ -15062,6 +15071,16 @@ def _shared_holders(rows: list[RawRisk]) -> list[RawRisk]:
         if not held or not (HOLDER_SPLIT.search(held) or " " in held or "\u3000" in held):
             out.append(rr)
             continue
+        team = _team_head(held) if "：" in held or ":" in held else None
+        if team is not None:  # '组长：X⏎组员：Y、Z': X holds the post, Y and Z work under him
+            if teams is not None:
+                teams.setdefault(rr.person.strip(), rr)
+            held, members = team
+            duty = f"{rr.duty.rstrip()}\n{members}" if rr.duty.strip() else members
+            rr = replace(rr, person=held, duty=duty)
+            if not HOLDER_SPLIT.search(held):
+                out.append(rr)
+                continue
         named = [
             x
             for x in re.split(r"[\s\n、,，;；]+", held)
@@ -15176,6 +15195,65 @@ def _cross_ref(text: str) -> re.Match | None:
     if named and not (is_post(named) or _dept_like(named) or named in ("上述", "上表", "前")):
         return None
     return m
+
+
+# the labels of a team's cell: the one who answers for the post ('组长：X'), and those working
+# under him, no holders of their own ('组员：Y、Z'); a label of neither ('副组长', '分管领导')
+# leaves the cell as read
+_TEAM_HEADS = frozenset(
+    {"组长", "小组长", "队长", "班长", "负责人", "主要负责人", "主责人", "第一责任人", "牵头人",
+     "牵头负责人", "召集人", "主办人", "责任人", "岗位责任人", "直接责任人"}
+)  # fmt: skip
+_TEAM_MEMBERS = frozenset(
+    {"组员", "成员", "小组成员", "工作组成员", "队员", "班员", "协助人", "协助人员", "配合人",
+     "配合人员", "参与人", "参与人员", "协办人"}
+)  # fmt: skip
+_TEAM_LABEL = LazyRe(r"([^\s:：、,，;；/／]{1,10})\s*[:：]")
+_TEAM_NAMES = LazyRe(r"[\s、,，;；/／]+")
+
+
+def _team_label(label: str) -> str:
+    """'head', 'member' or '' for a label of a team's cell ('监督一组组长' is a head too; no
+    '副组长', who is neither for certain)."""
+    if label in _TEAM_HEADS or (label.endswith(("组长", "队长")) and "副" not in label):
+        return "head"
+    if label in _TEAM_MEMBERS or label.endswith(("组员", "队员")):
+        return "member"
+    return ""
+
+
+def _team_names(value: str) -> bool:
+    """The value of a team's label names people: one name, or several ('隗翚煦、睢瑷翯')."""
+    names = [x for x in _TEAM_NAMES.split(value) if x]
+    if len(names) == 1:
+        return looks_like_name(names[0]) and not is_post(names[0])
+    return several_names(names)
+
+
+def _team_head(cell: str) -> tuple[str, str] | None:
+    """A holder's cell naming a working group by its roles, the one who answers for the post and
+    those working under him ('组长：郜昉珩⏎组员：隗翚煦、睢瑷翯', '负责人：X；协助人：Y'): the head's
+    names as written (two under one label stay two holders) and the members' lines, kept as the
+    rows' duty. None unless every part is such a label over names, one of them the head's."""
+    found = list(_TEAM_LABEL.finditer(cell))
+    if len(found) < 2 or cell[: found[0].start()].strip():
+        return None
+    head, members = "", []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(cell)
+        value = cell[m.end() : end].strip(" \t\n\u3000、,，;；")
+        kind = _team_label(squeeze(m.group(1)))
+        if not kind or not value or not _team_names(value):
+            return None
+        if kind == "head":
+            if head:
+                return None  # ('组长：X⏎负责人：Y'): two heads, neither the one
+            head = value
+        else:
+            members.append(f"{squeeze(m.group(1))}：{value}")
+    if not head or not members:
+        return None
+    return head, "\n".join(members)
 
 
 _A_ROLE = frozenset({"A角", "A岗", "A角人员", "A岗人员", "a角", "a岗"})
