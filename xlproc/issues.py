@@ -466,6 +466,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏 {total} 格中有 {value} 格写成“简称:表现”(冒号前是简称,冒号后是表现),但不是大多数,"
         "分不清冒号前是不是风险点,已整格读作风险点;如冒号前是风险点,请整栏都这样写,或把表现形式填在单独的一栏",
     ),
+    "POINT_IN_BRACKET": (
+        INFO,
+        "“{field}”一栏 {total} 格开头的括号里写的是风险点简称(如“{value}”),括号后是其表现,"
+        "已把括号内读作风险点、其后的文字读作风险表现;如不是这样,请把风险点和表现形式分两栏填写",
+    ),
     "LEVEL_BLANK_BY_NOTE": (
         INFO,
         "本表有 {value} 个风险点的级别单元格是空的,表下说明写明空白的为“{field}”,已按此定级;如不是这样,请在单元格里直接填写级别",
@@ -669,6 +674,7 @@ SHORT.update({"HOLDER_IN_HEADING": "写在表头里的责任人", "HOLDER_IN_HEA
 SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
 SHORT.update({"POINT_BULLETS_UNCLEAR": "项目符号分不清的风险点"})
+SHORT.update({"POINT_IN_BRACKET": "括号内写的风险点简称"})
 SHORT.update({"HOLDER_IN_CELL_BRACKET": "括注在格末的责任人", "HOLDER_BRACKET_DIFFERS": "括注与本行不同的责任人"})  # fmt: skip
 SHORT.update({"RECORD_HOLDER_DIFFERS": "与持卡人不同的记录责任人"})
 SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip
@@ -705,6 +711,7 @@ ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"),
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))
+ITEMS["POINT_IN_BRACKET"] = "风险点"
 SHORT.update({"HOLDER_HANDED_OVER": "前后两任的责任人", "HOLDER_BESIDE_PERSONAL": "与个人信息合写的姓名", "HOLDER_AFTER_FIELD": "与其他栏目合写的责任人", "HOLDER_AFTER_FIELD_UNCLEAR": "分不清的合写责任人"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", "HOLDER_BESIDE_PERSONAL", "HOLDER_HANDED_OVER"), "责任人"))  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))

@@ -1854,6 +1854,7 @@ class _Table:
         ""  # … written '风险点，主要表现为…' ('words') or '风险点。表现。' ('sentences')
     )
     point_colon: bool = False  # the point's cells written '短名：表现' (the short name the point)
+    point_tag: bool = False  # the point's cells written '【短名】表现' (the bracket the point)
     point_measures: bool = False  # '风险点及防控措施' over a point and its '（1）…' lines below
     point_lines: str = ""  # the role of the numbered lines under a point in its own cell
     point_arrow: bool = False  # '风险点及防控措施' written '风险点→防控措施' in one cell
@@ -5582,6 +5583,7 @@ class _Locator:
         areas = [_AREA_PREFIX.match(row[pc]) for row in rows if pc is not None and pc < len(row)]
         table.point_areas = len(areas) >= 2 and sum(map(bool, areas)) * 5 >= len(areas) * 4
         table.point_colon = self._point_colon(table, labels, rows, sample)
+        table.point_tag = self._point_tag(table, labels, rows, sample)
         table.post_ticks = post_ticks
         table.helper_marks = helper_marks
         table.blank_marks = _blank_marks(rows, list(type_ticks)) | _blank_marks(rows, list(ticks))
@@ -5948,6 +5950,46 @@ class _Locator:
                            value=str(len(parted)), total=str(len(cells)))
             )  # fmt: skip
         return False
+
+    def _point_tag(
+        self, t: _Table, labels: dict[int, str], rows: list[list[str]], sample: list[int]
+    ) -> bool:
+        """The point's cells open with a short name in brackets and run on with how it shows
+        ('【低保资格审核】对收入超标的家庭…'), and either a note says the bracket holds the point
+        ('【】内为廉政风险点') or the heading names the point and how it shows ('廉政风险点及主要
+        表现', no description column) and most cells are so written: the bracket is the point,
+        the rest its description. A bracket holding a type, a level, a 科室, a post, a stage or
+        a status ('【重点】') is no short name (``_tag_parts``); under a plain '风险点' with no
+        note, or where one tag opens every cell (a label), the cells stay as read."""
+        pc = t.roles.get("risk_point")
+        if pc is None or t.point_dash or t.point_colon or t.point_quoted:
+            return False
+        dc = t.roles.get("department")
+        cells = [
+            (r, row[pc], None if dc is None else row[dc] if dc < len(row) else "")
+            for r, row in zip(sample, rows, strict=True)
+            if pc < len(row) and row[pc].strip()
+        ]
+        if not any(v.lstrip()[:1] in _POINT_TAG_OPENERS for _r, v, _d in cells):
+            return False  # (the cheap test first: most tables' points open with no bracket)
+        parted = [(r, x) for r, v, d in cells if (x := _tag_parts(v, self.config, d)) is not None]
+        if not parted or len({got[0] for _r, got in parted}) < min(2, len(parted) + 1):
+            return False  # ('【风险点】…' in every cell: one label over them all, no short names)
+        said = bool(_TAG_POINT_NOTE.search(self._legend))
+        if not said:
+            head = squeeze(labels.get(pc, ""))
+            if "description" in t.roles or not _POINT_AND_SHOWS.search(head):
+                return False  # (a plain '风险点': the bracket may be a stage, a tag of the list)
+            # (a date or a '填表人：' of the signature line under the column is no point cell)
+            cells = [x for x in cells if not _is_date(x[1]) and not x[1].rstrip().endswith("：")]
+            if len(cells) < 2 or len(parted) * 5 < len(cells) * 4:
+                return False
+        self.issues.append(
+            make_issue("POINT_IN_BRACKET", self.rel, self.grid.name, cell_ref(parted[0][0], pc),
+                       field=squeeze(labels.get(pc, "")) or "风险点", value=parted[0][1][0],
+                       total=str(len(parted)))
+        )  # fmt: skip
+        return True
 
     def _level_grid(
         self, rows: list[list[str]], sub: Iterable[int], any_word: bool = False
@@ -7311,6 +7353,17 @@ class _Locator:
                     m = _POST_COLON.match(values["risk_point"])
                     if m and _a_named_post(squeeze(m.group(1))):
                         values["title"], values["risk_point"] = squeeze(m.group(1)), m.group(2)
+            if has_point and t.point_tag:
+                # '【低保资格审核】对收入超标的家庭…' where a note or the heading says the bracket
+                # holds the point: the bracket's short name, then how it shows
+                dept = get("department", "") if "department" in t.roles else None
+                parts = _tag_parts(values["risk_point"], self.config, dept)
+                if parts:
+                    own = get("description", "").strip()
+                    values["risk_point"] = parts[0]
+                    values["description"] = (
+                        parts[1] if not own or own == parts[1] else f"{parts[1]}\n{own}"
+                    )
             if has_point and t.point_dash and not get("description"):
                 # '征地拆迁补偿——虚报拆迁面积…' under '风险点及表现形式': the point, then how it shows
                 head, dash, rest = values["risk_point"].partition("——")
@@ -12784,6 +12837,66 @@ def _closed(text: str) -> bool:
         )
         and text.count('"') % 2 == 0
     )
+
+
+# a short name in brackets opening a point cell, how it shows after it: '【低保资格审核】对…'
+_POINT_TAG_OPENERS = "【〔［[〖「"
+_POINT_TAG = LazyRe(
+    r"^\s*(?:【([^【】\n]{2,16})】|〔([^〔〕\n]{2,16})〕|［([^［］\n]{2,16})］|\[([^\[\]\n]{2,16})\]"
+    r"|〖([^〖〗\n]{2,16})〗|「([^「」\n]{2,16})」)\s*[:：,，、—\-]*\s*(\S.*)$",
+    re.S,
+)
+# a note saying the bracket holds the point: '【】内为廉政风险点', '风险点名称写在〔〕内' (not
+# '括号内注明风险点的表现', '【】内为风险类型')
+_TAG_POINT_NOTE = LazyRe(
+    r"(?:[【〔［\[〖「]\s*[】〕］\]〗」]|方?括号|括弧)\s*(?:内|中|里)?(?:的|文字|内容)*\s*"
+    r"(?:为|是|即|系|表示|写|填写?|标注|注明)?\s*(?:廉政|廉洁|岗位)?风险点(?:名称|简称)?"
+    r"(?![^。；;，,\n]{0,3}?(?:的|之|表现|描述|类[型别]|等级|级别|编号|序号|说明))"
+    r"|风险点(?:名称|简称)?(?:写|填写?|标注|注明|列)在?\s*(?:[【〔［\[〖「]\s*[】〕］\]〗」]|方?括号|括弧)"
+)
+# a bracket opening a point that is no short name: a status of this year's list, a case, a note
+_TAG_NOT_POINT = LazyRe(
+    r"^(?:本年度?|今年|\d{4}年度?)?(?:重点|新增|修订|修改|调整|补充|完善|变更|更新|新发现|新识别|保留"
+    r"|删除|已整改|整改|典型|示例|样例|举例|例|注|备注|说明|高发|易发|多发|常见|关键|核心|一般)"
+    r"(?:风险点?|事项|领域)?$|以案|案例"
+)
+
+
+def _tag_parts(text: str, config, dept: str | None = None) -> tuple[str, str] | None:
+    """'【低保资格审核】对收入超标的家庭…': (the short name in the opening bracket, the rest of
+    the cell), where the bracket holds 2–16 characters that are no type, level, label, 科室,
+    unit, post, holder, stage of the work ('【立案环节】') or status ('【重点】', '【新增】'), and
+    four characters at least follow it on; None otherwise. ``dept`` is the row's own 科室 where
+    the table has a 科室 column: a tag naming it is the 科室 again, while a tag only shaped like a
+    科室 ('【案件查处】') is then a short name; with no 科室 column (None) any such tag is read as
+    the row's 科室, as before."""
+    m = _POINT_TAG.match(text)
+    if not m:
+        return None
+    head = next(g for g in m.groups()[:-1] if g is not None).strip()
+    rest = m.group(m.lastindex).strip()
+    key = squeeze(head)
+    if len(key) < 2 or len(rest) < 4 or not HAN_TEXT.search(key) or _TAG_LINE.search(text):
+        return None  # ('【风险点】…⏎【防控措施】…': a cell of labelled lines)
+    if _TAG_NOT_POINT.search(key) or _STAGE.search(key) or _COLON_LABEL.search(key):
+        return None
+    if _ORDINAL_TAG.match(key) or config.level(key) or config.types(key)[0] or _a_named_post(key):
+        return None
+    h = heading_role(label_key(key))
+    if h is not None and h.strength == SURE:
+        return None
+    if dept is not None and key in squeeze(dept):
+        return None  # ('【办公室】…' beside 办公室 in the 科室 column)
+    named = caption_identity(key)
+    if named is not None and (named[0] == "unit" or (named[0] == "department" and dept is None)):
+        return None  # ('【教务处】…' with no 科室 column: the row's 科室, read as such)
+    if len(key) <= 4 and looks_like_name(key) and not _POINT_WORDS.search(key):
+        return None  # ('【鄢璟琤】…': the holder)
+    return head, rest
+
+
+# a number or an ordinal in a bracket: '【一】', '[12]', '〔第三项〕'
+_ORDINAL_TAG = LazyRe(r"^(?:第?[\d一二三四五六七八九十百]+[项条个点]?|[A-Za-z\d.\-]+)$")
 
 
 # a short name, a FULL-WIDTH colon, then the rest on its line: '补贴机具核验：不到现场核验…' (a
