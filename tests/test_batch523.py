@@ -37,6 +37,10 @@ the 科室 ``村镇建设服务中心`` where no 科室 is written (the truth: u
 the 石洞镇 and 黑石镇 files name no 科室), and the 石洞镇 and 黑石镇 主任 are read as 中层岗位 (the
 truth: a leader).
 
+Generalised after this measurement: a holder cell of a team ('组长：X⏎组员：Y、Z', '负责人：…；协助人：…') is the
+head's post alone; the members hold no post of their own, their line kept in the head's duties
+(locate._shared_holders; info HOLDER_TEAM_HEAD; tests/test_team_leader_and_members.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -168,3 +172,7 @@ def test_batch523_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch523_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -40,6 +40,11 @@ words ``服务中心`` dropped) and the 综合执法队 under ``七里河区西�
 南滨河社区 主任 is read as 中层岗位 (truth: a leader), and the 西津社区 主任's card gets the 科室
 ``领导班子`` where none is written.
 
+Generalised after this measurement: a point cell opening with its short name in brackets and running
+on with how it shows ('【低保资格审核】对收入超标的家庭…'), under a note saying the bracket holds the point or a
+heading naming the point and how it shows, gives the bracket as the point and the rest as its
+description (locate._point_tag; info POINT_IN_BRACKET; tests/test_short_point_in_brackets.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -169,3 +174,7 @@ def test_batch525_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch525_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
