@@ -38,6 +38,11 @@ words ``林业站`` dropped; truth: the full names), the 派出所 所长's card
 where none is written, and the 莲麓镇林业站 站长 is read as 中层岗位 (truth: a leader, the 站 being
 the unit).
 
+Generalised after this measurement: a holder's own details bracketed after the name ('…（回族）',
+'…（女）', '…（中共党员）', an age or birth month) are taken off the name, merged over the holder's rows or
+not (locate._PERSONAL_BRACKET;
+tests/test_columns.py::test_a_holders_own_details_bracketed_after_the_name_are_no_part_of_it).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +169,7 @@ def test_batch531_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch531_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

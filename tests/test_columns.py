@@ -11972,3 +11972,17 @@ def test_two_villages_sheets_of_the_same_posts_are_not_copies(tmp_path):
     got = run(tmp_path, {"东村": rows, "西村": [list(r) for r in rows]})
     assert len(got.risks) == 4
     assert "SHEET_SECOND_COPY" not in {code for code, _cell in issues(got)}
+
+
+def test_a_holders_own_details_bracketed_after_the_name_are_no_part_of_it(tmp_path):
+    """Batch 531's '（回族）', in other words: a 林场's list naming each holder with a detail of
+    his own after the name (people, sex, party), merged over his rows or not: the name alone."""
+    rows = [
+        ["股室", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+        ["营林股", "股长", "马瀚骞（东乡族）", "造林验收弄虚作假", "高", "验收两人签字。"],
+        ["营林股", "股长", "", "抚育面积虚报", "中", "面积复核。"],
+        ["资源股", "技术员", "冶珺瑶（女）", "林木采伐审核不严", "高", "采伐公示。"],
+        ["办公室", "主任", "喇翊沣（中共党员）", "公车私用", "低", "派车登记。"],
+    ]
+    got = run(tmp_path, {"表": rows}, merges={"表": ["C2:C3", "A2:A3", "B2:B3"]})
+    assert got.posts["person"].tolist() == ["马瀚骞", "冶珺瑶", "喇翊沣"]

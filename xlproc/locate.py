@@ -7759,6 +7759,10 @@ class _Locator:
                 rr.title = posted
             if rr.person and rr.person[-1] in _NAME_MARKS:
                 rr.person = _unmarked(rr.person)  # '闵渫珑*△': marks a note explains
+            if rr.person and rr.person[-1] in ")）" and (m := _PERSONAL_BRACKET.search(rr.person)):
+                bare = rr.person[: m.start()].strip()
+                if looks_like_name(bare) or _plain_name(bare):
+                    rr.person = bare  # '鄦昶翾（回族）', '…（女）': the holder's own details
             if "/" in rr.department or "／" in rr.department:
                 _part_by_path(rr)
             if rr.person and _HANDED.search(rr.person):
@@ -13783,6 +13787,11 @@ def _plain_name(text: str) -> bool:
 
 
 _HAN_NAME = LazyRe(r"[\u4e00-\u9fff]{2,4}")
+# a holder's own details bracketed after the name: sex, people (民族), party, age or birth
+_PERSONAL_BRACKET = LazyRe(
+    r"[（(]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|中共预备党员|党员|群众|共青团员|"
+    r"\d{2}岁|\d{4}(?:年|\.)\d{1,2}月?(?:生|出生)?)\s*[)）]$"
+)
 
 
 def holder_bracket(text: str) -> tuple[int, dict[str, str]] | None:
