@@ -26,6 +26,11 @@ cut by a page break is dropped from the name but kept in the 科室 and post, so
 is split into two forms (the score keys points by file and holder, and --strict by the form's
 科室 did not count it; issues.csv says nothing).
 
+Generalised after this measurement: (unscored) a 科室, post or name marked as going on from the page
+before ('规划股（续）', '股长（续）') is read without the mark, so the cut holder's rows are one form
+(locate._GOES_ON;
+tests/test_columns.py::test_a_run_cut_by_a_page_break_marked_going_on_is_one_holders).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -152,3 +157,7 @@ def test_batch534_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch534_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

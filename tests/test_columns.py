@@ -11986,3 +11986,22 @@ def test_a_holders_own_details_bracketed_after_the_name_are_no_part_of_it(tmp_pa
     ]
     got = run(tmp_path, {"表": rows}, merges={"表": ["C2:C3", "A2:A3", "B2:B3"]})
     assert got.posts["person"].tolist() == ["马瀚骞", "冶珺瑶", "喇翊沣"]
+
+
+def test_a_run_cut_by_a_page_break_marked_going_on_is_one_holders(tmp_path):
+    """Batch 534's '（续）', in other words: a list printed over two pages, the heading typed
+    again and the cut holder's 科室, post and name marked '（续）' over his remaining rows:
+    one holder, one form."""
+    head = ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    rows = [
+        head,
+        [1, "计财股", "股长", "禹沣翊", "预算调整不按程序", "高", "集体研究。"],
+        [2, "计财股", "股长", "禹沣翊", "票据审核不严", "中", "双人复核。"],
+        head,
+        [3, "计财股（续）", "股长（续）", "禹沣翊（续）", "专项资金拨付滞后", "低", "限时办结。"],
+        [4, "办公室", "主任", "阙玥琤", "公车私用", "低", "派车登记。"],
+    ]
+    got = run(tmp_path, {"表": rows})
+    assert got.posts[["department", "title", "person", "n_risks"]].values.tolist() == [
+        ["计财股", "股长", "禹沣翊", 3], ["办公室", "主任", "阙玥琤", 1],
+    ]  # fmt: skip
