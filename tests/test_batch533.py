@@ -40,6 +40,11 @@ Not scored, seen in posts.csv: the four 镇文化站 are read under the unit ``�
 is written, and the 买家集镇 list keeps its own 科室), and every 镇文化站 站长 is read as 中层岗位
 (truth: leaders, the station being the unit).
 
+Generalised after this measurement: points closing with a footnote mark each its own ('…定价不公①' …
+'⑤') whose notes under the table give every mark's meaning ('①指…') lose the mark and take the note
+as their description (locate._footnoted_points; info POINT_FOOTNOTES;
+tests/test_columns.py::test_points_with_footnote_marks_take_their_notes_as_descriptions).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -174,3 +179,7 @@ def test_batch533_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch533_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

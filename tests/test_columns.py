@@ -12005,3 +12005,25 @@ def test_a_run_cut_by_a_page_break_marked_going_on_is_one_holders(tmp_path):
     assert got.posts[["department", "title", "person", "n_risks"]].values.tolist() == [
         ["计财股", "股长", "禹沣翊", 3], ["办公室", "主任", "阙玥琤", 1],
     ]  # fmt: skip
+
+
+def test_points_with_footnote_marks_take_their_notes_as_descriptions(tmp_path):
+    """Batch 533's marks, in other words: a 档案馆's list closing each point with ①②③, notes
+    under the table in one cell ('注：①指…；②指…'); without notes for every mark, or with a
+    mark twice, nothing is changed."""
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    rows = [
+        head,
+        [1, "保管科", "科长", "逯珩翊", "档案出库不登记①", "高", "出库扫码。"],
+        [2, "保管科", "科长", "逯珩翊", "涉密档案外借②", "高", "审批登记。"],
+        [3, "利用科", "科员", "祁琬沅", "查档收费不开票③", "中", "票据统管。"],
+        ["注：①指出库单补填；②指未经审批借出涉密件；③指收费不入账。"],
+    ]
+    got = run(tmp_path / "a", {"表": rows})
+    assert got.risks["risk_point"].tolist() == ["档案出库不登记", "涉密档案外借", "查档收费不开票"]
+    assert got.risks["description"].tolist() == ["出库单补填", "未经审批借出涉密件", "收费不入账"]
+    assert ("POINT_FOOTNOTES", "E2") in issues(got)
+    rows[-1] = ["注：①指出库单补填；②指未经审批借出涉密件。"]  # (no note for ③)
+    got = run(tmp_path / "b", {"表": rows})
+    assert got.risks["risk_point"].tolist()[2] == "查档收费不开票③"
+    assert "POINT_FOOTNOTES" not in {code for code, _cell in issues(got)}

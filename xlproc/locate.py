@@ -2131,6 +2131,8 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             raw_rows, r = self._table(table, next_h)
+            if raw_rows and raw_rows[-1].risk_point[-1:] in _FOOTNOTE_MARKS:
+                self._footnoted_points(table, raw_rows, r, next_h)  # '…不公①' over '①指…'
             if table.holder_cells and raw_rows:
                 self._holders_in_brackets(table, raw_rows)  # '…⏎（责任科室：…　责任人：…）'
             if self.duty_holders and raw_rows:
@@ -7814,6 +7816,35 @@ class _Locator:
         said = rr.person.strip()
         rr.person = parts[0] if before else parts[1]
         handed.setdefault(said, rr)
+
+    def _footnoted_points(self, t: _Table, rows: list[RawRisk], r: int, end: int) -> None:
+        """Points closing with a footnote mark ('馆藏化石征集定价不公①', each its own) whose
+        notes under the table say how each shows ('①指向持有人压价…'): the mark is no part of
+        the point, its note its description. Only where every marked point's mark is another's
+        and the notes give them; else read as written (a mark a note makes a level is
+        ``_marked_points``')."""
+        marked = [rr for rr in rows if rr.risk_point[-1:] in _FOOTNOTE_MARKS]
+        marks = [rr.risk_point[-1] for rr in marked]
+        if len(marked) < 2 or len(set(marks)) < len(marks):
+            return
+        last = max(rr.row for rr in rows) + 1  # (the notes may be the table's tail, read past)
+        below = "\n".join(
+            "".join(self.sh.rows[x]) for x in range(last, min(max(end, r), last + 40))
+        )
+        notes = {m.group(1): m.group(2).strip(" ；;，,。") for m in _FOOTNOTE_LINE.finditer(below)}
+        if not set(marks) <= set(notes):
+            return
+        for rr in marked:
+            said = notes[rr.risk_point[-1]]
+            rr.risk_point = rr.risk_point[:-1].rstrip()
+            own = rr.description.strip()
+            rr.description = (
+                f"{own}\n{said}" if own and _bare(said) not in _bare(own) else own or said
+            )
+        self.issues.append(
+            make_issue("POINT_FOOTNOTES", self.rel, self.grid.name, marked[0].cell("risk_point"),
+                       value=str(len(marked)))
+        )  # fmt: skip
 
     def _hold_run(self, fields: dict[str, str], band: list[RawRisk], r: int, c: int) -> list[str]:
         """A footer naming the 科室, post and holder of ``band``, the rows since the footer
@@ -13791,6 +13822,9 @@ def _plain_name(text: str) -> bool:
 
 
 _HAN_NAME = LazyRe(r"[\u4e00-\u9fff]{2,4}")
+# circled numbers closing a point as footnote marks, and a note's line for one: '①指…'
+_FOOTNOTE_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_FOOTNOTE_LINE = LazyRe(r"([①-⑳])\s*(?:系指|是指|指|即|为)?\s*[:：]?\s*([^①-⑳\n]{4,})")
 # a 科室, post or name marked as going on from the page before: '规划股（续）', '股长(续上页)'
 _GOES_ON = LazyRe(r"\s*[（(]\s*(?:续|续上|续上页|接上页|接上)\s*[)）]$")
 # a holder's own details bracketed after the name: sex, people (民族), party, age or birth
