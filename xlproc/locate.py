@@ -7767,7 +7767,7 @@ class _Locator:
                     rr.person = bare  # '鄦昶翾（回族）', '…（女）': the holder's own details
             for k in ("department", "title", "person"):
                 v = getattr(rr, k)
-                if v and v[-1] in ")）" and (m := _GOES_ON.search(v)) and m.start():
+                if v and v[-1] in ")）" and (m := _PAGE_GOES_ON.search(v)) and m.start():
                     setattr(rr, k, v[: m.start()].strip())  # '规划股（续）' over a page's rows
             if "/" in rr.department or "／" in rr.department:
                 _part_by_path(rr)
@@ -13826,7 +13826,7 @@ _HAN_NAME = LazyRe(r"[\u4e00-\u9fff]{2,4}")
 _FOOTNOTE_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _FOOTNOTE_LINE = LazyRe(r"([①-⑳])\s*(?:系指|是指|指|即|为)?\s*[:：]?\s*([^①-⑳\n]{4,})")
 # a 科室, post or name marked as going on from the page before: '规划股（续）', '股长(续上页)'
-_GOES_ON = LazyRe(r"\s*[（(]\s*(?:续|续上|续上页|接上页|接上)\s*[)）]$")
+_PAGE_GOES_ON = LazyRe(r"\s*[（(]\s*(?:续|续上|续上页|接上页|接上)\s*[)）]$")
 # a holder's own details bracketed after the name: sex, people (民族), party, age or birth
 _PERSONAL_BRACKET = LazyRe(
     r"[（(]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|中共预备党员|党员|群众|共青团员|"
