@@ -594,6 +594,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表没有风险级别列,按说明把风险编号开头的代码读作级别:{value};如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
     ),
+    "LEVEL_BY_FACTORS": (
+        INFO,
+        "本表没有风险级别列,已按{by}和表下说明写明的分值区段给各风险点定级:{value};"
+        "如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_FACTORS_UNBANDED": (
+        WARNING,
+        "{value},未据此定级;请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级,或在表下说明中写明分值区段(如“D≥160为一级风险”)",
+    ),
+    "LEVEL_PRODUCT_DIFFERS": (
+        WARNING,
+        "本行“{field}”填写的分值 {value} 与 {names} 各列分值的乘积 {other} 不同,已按填写的 {value} 定级;"
+        "请核对后改正其中一处",
+    ),
     "TYPE_BY_NUMBER": (
         INFO,
         "本表没有风险类型列,按表下说明给各序号的类型读作:{value};如不是这样,请增加“风险类型”列写明",
@@ -734,6 +748,8 @@ ITEMS.update(dict.fromkeys(("LEVEL_BY_FOOTER", "LEVEL_FOOTER_COUNT", "LEVEL_FOOT
 SHORT.update({"SHEET_JOINED_BY_CODE": "按编号补充的表", "SHEET_CODE_UNMATCHED": "对不上的编号"})
 SHORT["FILE_TEXT_TABLE"] = "按文本读取的表格(CSV)"
 ITEMS["FILE_TEXT_TABLE"] = "文件"
+SHORT.update({"LEVEL_BY_FACTORS": "按评价因素分值定级", "LEVEL_FACTORS_UNBANDED": "未说明区段的评价分值", "LEVEL_PRODUCT_DIFFERS": "与因素乘积不符的分值"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_FACTORS", "LEVEL_FACTORS_UNBANDED", "LEVEL_PRODUCT_DIFFERS"), "风险级别"))  # fmt: skip
 SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"
 SHORT["POINT_NOTE_BRACKET"] = "括注在风险点末尾的依据或来源"
 ITEMS["MEASURES_IN_POINT_BRACKET"] = "防控措施"

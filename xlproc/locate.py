@@ -1880,6 +1880,7 @@ class _Table:
     level_factors: list[int] = field(
         default_factory=list
     )  # likelihood | impact: the level both make
+    level_scores: _Scores | None = None  # L | E | C (and D): the band of their product
     former_point: int | None = None  # '原风险点' beside '调整后风险点': the point where kept
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
     level_lines: bool = False  # a level_points cell lists its points a numbered line each
@@ -5061,7 +5062,18 @@ class _Locator:
         level_said = False
         if "risk_level" not in roles:
             level_said = self._legend_column(roles, col_role, rows, headings, h, depth)
-        side_factors = self._factor_columns(labels, rows, roles)
+        scores = None if given else self._level_scores(h, depth, headings, labels, rows)
+        if scores:
+            # L | E | C under 风险评价（LEC法）, no level column: the band of their product
+            taken = [*scores.cols, *([scores.total] if scores.total is not None else [])]
+            for other in [k for k, v in roles.items() if v in taken]:
+                del roles[other]
+            roles["risk_level"] = scores.cols[0]
+            for x in taken:
+                col_role[x] = "risk_level"
+            guesses = [g for g in guesses if g.col not in taken]
+            self._scores_said(h, depth, scores)
+        side_factors = [] if scores else self._factor_columns(labels, rows, roles)
         if side_factors:
             # '发生可能性 | 危害程度' side by side, no level column: the level they make together
             for x in side_factors:
@@ -5096,6 +5108,8 @@ class _Locator:
                 )  # (a pivot table's '风险等级' over 一级 | 二级 | 三级)
             if c in split:
                 last = max(last, end_c)  # '岗位及人员' over the post's and the holder's columns
+            elif scores and c in (*scores.cols, scores.total):
+                last = max(last, end_c)  # (the factors and their product: read row by row)
             elif end_c > c:
                 role = col_role[c]
                 sub = range(c, end_c + 1)
@@ -5591,6 +5605,7 @@ class _Locator:
         table.blank_marks = _blank_marks(rows, list(type_ticks)) | _blank_marks(rows, list(ticks))
         table.level_series = level_series
         table.level_factors = level_factors or side_factors
+        table.level_scores = scores
         table.former_point = former_point
         table.level_points = level_points
         table.level_lines = h in self.level_heads
@@ -7166,6 +7181,8 @@ class _Locator:
                 values["risk_level"] = self._criteria_levels.get(n_ticks, "") if n_ticks else ""
             if t.level_factors:  # 发生概率 | 危害程度: the level the two make
                 values["risk_level"] = self._matrix_level(row, t.level_factors)
+            if t.level_scores:  # L | E | C and a note's bands of their product
+                values["risk_level"] = self._scored_level(row, r, t.level_scores)
             if t.level_series:  # 一季度 | 二季度 | 三季度: the latest quarter's level
                 said = [row[c] for c in t.level_series if c < rl and row[c]]
                 said = [v for v in said if label_key(v) not in _NOTHING]
@@ -10082,6 +10099,126 @@ class _Locator:
             return ""
         product = got[0] * got[1]
         return "Ⅰ级" if product >= 6 else "Ⅱ级" if product >= 3 else "Ⅲ级"
+
+    def _level_scores(
+        self, h: int, depth: int, headings: dict[int, Heading | None], labels: dict[int, str], rows
+    ) -> _Scores | None:
+        """Columns of the factors whose product grades a point (``L | E | C`` under a merged
+        风险评价（LEC法）, ``可能性(L) | 严重性(S)`` scored 1–5), maybe their product's (``D``), where
+        no other column is headed as the level: the columns and the note's bands of the product.
+        None where there are none, where two factors of 1–3 or 高/中/低 make the usual matrix
+        (``_factor_columns``), and where a product column is there but no note bands it (that
+        column reads as before)."""
+        sh = self.sh
+        bottom = sh.rows[h + depth - 1]
+        cols = range(min(headings), max(len(bottom), max(headings) + 1))
+
+        def text(x: int) -> str:
+            v = bottom[x] if x < len(bottom) else ""
+            return squeeze(v if v.strip() else labels.get(x, ""))
+
+        def kind(x: int) -> str | None:
+            t = text(x)
+            if not t or len(t) > 12:
+                return None
+            m = _FACTOR_LETTER.search(t)
+            if m:
+                return "C" if (m.group(1) or m.group(2)) == "S" else m.group(1) or m.group(2)
+            names = {k for k, rx in _FACTOR_NAMES if rx.search(t)}
+            return names.pop() if len(names) == 1 else None
+
+        kinds = {x: k for x in cols if (k := kind(x))}
+        if len(kinds) < 2:
+            return None  # (most tables: no factor named at all)
+        # three side by side naming L, E and C; or two naming L and C (S), no third beside them
+        run = None
+        for x in sorted(kinds):
+            if x - 1 in kinds:
+                continue  # (a run is taken from its first column)
+            n = next(k for k in range(x, x + len(kinds) + 1) if k not in kinds) - x
+            named = [kinds[k] for k in range(x, x + n)]
+            if sorted(named) in (["C", "E", "L"], ["C", "L"]):
+                run = list(range(x, x + n))
+                break
+        if run is None:
+            return None
+        after = run[-1] + 1
+        total = after if after in cols and _PRODUCT_HEAD.search(text(after)) else None
+        taken = {*run, total}
+        hs = max(h, h + depth - 2)
+        for c, x in headings.items():
+            if c in taken or (c <= run[0] and sh.span_end(hs, c) >= run[-1]):
+                continue  # (风险评价（LEC法） over them)
+            if x is not None and x.role == "risk_level" and x.strength >= 2:
+                return None  # a level column of its own: the factors are its workings
+        for x in cols:
+            said = heading_role(label_key(text(x))) if x not in taken and depth > 1 else None
+            if said is not None and said.role == "risk_level" and said.strength >= 2:
+                return None  # (风险等级 under 风险评估 beside them)
+        cells = [row[c].strip() for row in rows for c in run if c < len(row) and row[c].strip()]
+        if not cells or not all(_NUMBER.fullmatch(v) for v in cells):
+            return None
+        if len(run) == 2 and self._factor_cells(cells):
+            return None  # (1–3 each: the usual 3×3 matrix reads them)
+        bands = _product_bands(self._legend, self.config.level)
+        if total is not None and not bands:
+            return None
+        return _Scores(
+            run, total, bands, [text(c) for c in run], text(total) if total is not None else ""
+        )
+
+    def _scores_said(self, h: int, depth: int, scores: _Scores) -> None:
+        """The one issue of a table graded by its factors: an info naming the bands read, or a
+        warning that no note bands their product (no level is made up)."""
+        at = cell_ref(h + depth - 1, scores.cols[0])
+        names = "“" + "”“".join(scores.names) + "”"
+        if not scores.bands:
+            said = f"本表没有风险级别列,只有{names}各列的评价分值,表下说明没有写明分值(乘积)的区段各为几级风险"
+            self.issues.append(
+                make_issue("LEVEL_FACTORS_UNBANDED", self.rel, self.grid.name, at, value=said)
+            )
+            return
+        by = (
+            f"“{scores.total_name}”列的分值({names}各列分值的乘积)"
+            if scores.total is not None
+            else f"{names}各列分值的乘积"
+        )
+        self.issues.append(
+            make_issue("LEVEL_BY_FACTORS", self.rel, self.grid.name, at,
+                       value=_said_bands(scores.bands), by=by)
+        )  # fmt: skip
+
+    def _scored_level(self, row: list[str], r: int, scores: _Scores) -> str:
+        """The level of a row graded by factors: the band its product falls in (the product's
+        column as written where filled, a product differing from it a warning); '' where a
+        factor is missing, no note bands it or the product is in no one band."""
+        got = [row[c].strip() if c < len(row) else "" for c in scores.cols]
+        product = None
+        if all(_NUMBER.fullmatch(v) for v in got):
+            product = 1.0
+            for v in got:
+                product *= float(v)
+        t = scores.total
+        written = row[t].strip() if t is not None and t < len(row) else ""
+        value = product
+        if written and _NUMBER.fullmatch(written):
+            value = float(written)
+            if product is not None and abs(value - product) > 1e-6 * max(1.0, abs(product)):
+                self.issues.append(
+                    make_issue("LEVEL_PRODUCT_DIFFERS", self.rel, self.grid.name, cell_ref(r, t),
+                               field=scores.total_name, value=written, other=f"{product:g}",
+                               names="×".join(scores.names))
+                )  # fmt: skip
+        if value is None or not scores.bands:
+            return ""
+        level = _band_of(value, scores.bands)
+        if not level:
+            said = f"本行的分值 {value:g} 不在表下说明的任何一个区段内(或正落在两个区段的交界上)"
+            at = cell_ref(r, t if written else scores.cols[0])
+            self.issues.append(
+                make_issue("LEVEL_FACTORS_UNBANDED", self.rel, self.grid.name, at, value=said)
+            )
+        return level
 
     def _computed_only(self, row: list[str], t: _Table) -> bool:
         """A row of no point holding only what a template's formulas give on an unused row: its
@@ -15427,6 +15564,138 @@ _PERIOD = re.compile(
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _HOLLOW = frozenset("○☆□△◇")
 _HELPS = re.compile(r"配合|协助|协办")
+
+# the factors a point's level is worked out from as their product (LEC法: L 可能性 × E 暴露频率
+# × C 后果; the risk matrix: L 可能性 × S 严重性), each in a column headed by its letter ('L',
+# '可能性(L)') or its name; the product's own column ('D', '风险值（R=L×S）') where there is one
+_FACTOR_LETTER = LazyRe(r"^[(（]?([LECS])[)）]?(?:值|分值)?$|[(（]([LECS])[)）]")
+_FACTOR_NAMES = (
+    ("L", LazyRe(r"可能性|可能程度|概率|几率")),
+    ("E", LazyRe(r"暴露|频繁程度|频繁性")),
+    ("C", LazyRe(r"后果|严重性|严重程度|影响程度|危害程度")),
+)
+_PRODUCT_HEAD = LazyRe(
+    r"^[(（]?[DR][)）]?值?$|风险值|危险性|风险度|风险分值|乘积|[(（][DR](?:值|[=＝][^)）]*)?[)）]"
+)
+# a note that multiplies them ('D=L×E×C', 'R＝L*S', '两者的乘积'), the product's letter first
+_PRODUCT_SAID = LazyRe(r"([A-Z])\s*[=＝]\s*[A-Z]\s*[×xX*＊·]\s*[A-Z]|乘积|相乘|乘以")
+_BAND_LEVEL = LazyRe(
+    r"[一二三ⅠⅡⅢ]级(?:风险)?|(?:重大|较大|一般|较高|较低|高|中|低)风险"
+    r"|(?<=为)(?:高|中|低)(?![\u4e00-\u9fff])"
+)
+_BAND_OPS = (
+    ("大于或等于", "≥"), ("大于等于", "≥"), ("不小于", "≥"), ("不低于", "≥"), ("小于或等于", "≤"),
+    ("小于等于", "≤"), ("不大于", "≤"), ("不超过", "≤"), ("不高于", "≤"), ("大于", ">"),
+    ("高于", ">"), ("超过", ">"), ("小于", "<"), ("低于", "<"), ("不足", "<"), (">=", "≥"),
+    ("<=", "≤"), ("＞", ">"), ("＜", "<"), ("≧", "≥"), ("≦", "≤"), ("⩾", "≥"), ("⩽", "≤"),
+)  # fmt: skip
+_BAND_NUM = r"(\d+(?:\.\d+)?)"
+_BAND_BETWEEN = LazyRe(rf"{_BAND_NUM}\s*([<≤])\s*D\s*([<≤])\s*{_BAND_NUM}")
+_BAND_AFTER = LazyRe(rf"(?:D|^|[:：])\s*([<>≤≥])\s*{_BAND_NUM}")  # 'D≥160', '：<70'
+_BAND_BEFORE = LazyRe(rf"{_BAND_NUM}\s*([<>≤≥])\s*D")  # '160≤D'
+_BAND_RANGE = LazyRe(rf"{_BAND_NUM}\s*分?\s*[—–－~～至到-]\s*{_BAND_NUM}")  # '70～159'
+_BAND_OPEN = LazyRe(rf"{_BAND_NUM}\s*分?\s*([(（]含[)）])?\s*(及以上|以上|及以下|以下)")
+_OTHER_LETTER = LazyRe(r"(?<![A-Za-z])[A-CE-Z]\s*[<>≤≥]|[<>≤≥]\s*[A-CE-Z](?![A-Za-z])")
+_RANK = {"Ⅰ级": 1, "Ⅱ级": 2, "Ⅲ级": 3}
+
+# a band of the product: (low, low included, high, high included, level); None where open
+_Band = tuple[float | None, bool, float | None, bool, str]
+
+
+@dataclass(frozen=True)
+class _Scores:
+    """A table graded by factor columns: their columns, the product's (if any), the note's
+    bands of the product, and the headings as written (for the issues)."""
+
+    cols: list[int]
+    total: int | None
+    bands: tuple[_Band, ...]
+    names: list[str]
+    total_name: str
+
+
+def _product_bands(legend: str, level: Callable[[str], str | None]) -> tuple[_Band, ...]:
+    """The bands of a product a note gives its levels by ('D=L×E×C；D≥160为一级风险，70≤D<160为
+    二级风险，D<70为三级风险'): one per clause naming one level and bounds of the product, only in
+    a note that multiplies factors and only where higher products give higher levels; else ()."""
+    said = _PRODUCT_SAID.search(legend)
+    if said is None:
+        return ()
+    letter = said.group(1) or "D"
+    bands: list[_Band] = []
+    for clause in re.split(r"[，,；;。\n、]", legend):
+        words = {lv for m in _BAND_LEVEL.finditer(clause) if (lv := level(m.group()))}
+        if len(words) != 1 or not any(ch.isdigit() for ch in clause):
+            continue
+        text = re.sub(
+            r"(?:风险值|危险性|风险度|风险分值|乘积)\s*(?:[A-Z](?![A-Za-z]))?", "D", clause
+        )
+        text = re.sub(rf"(?<![A-Za-z]){letter}(?![A-Za-z])", "D", text).replace("D值", "D")
+        for word, op in _BAND_OPS:
+            text = text.replace(word, op)
+        if _OTHER_LETTER.search(text):
+            continue  # ('L≥6为高'): a factor's own scale, not the product's
+        lows: list[tuple[float, bool]] = []
+        highs: list[tuple[float, bool]] = []
+        for m in _BAND_BETWEEN.finditer(text):
+            lows.append((float(m.group(1)), m.group(2) == "≤"))
+            highs.append((float(m.group(4)), m.group(3) == "≤"))
+        text = _BAND_BETWEEN.sub(" ", text)
+        for m in _BAND_AFTER.finditer(text):
+            n, op = float(m.group(2)), m.group(1)
+            (lows if op in ">≥" else highs).append((n, op in "≥≤"))
+        for m in _BAND_BEFORE.finditer(text):
+            n, op = float(m.group(1)), m.group(2)
+            (highs if op in ">≥" else lows).append((n, op in "≥≤"))
+        for m in _BAND_RANGE.finditer(text):
+            a, b = sorted((float(m.group(1)), float(m.group(2))))
+            lows.append((a, True))
+            highs.append((b, True))
+        for m in _BAND_OPEN.finditer(text):
+            # ('以上' without 及 or （含） leaves the number out, as a legend's score bands do)
+            n, kept = float(m.group(1)), bool(m.group(2)) or m.group(3).startswith("及")
+            (lows if "上" in m.group(3) else highs).append((n, kept))
+        if not lows and not highs:
+            continue
+        lo = max(lows, key=lambda x: (x[0], not x[1])) if lows else (None, False)
+        hi = min(highs, key=lambda x: (x[0], x[1])) if highs else (None, False)
+        bands.append((lo[0], lo[1], hi[0], hi[1], words.pop()))
+    ordered = sorted(bands, key=lambda b: -1.0 if b[0] is None else b[0])
+    ranks = [_RANK[b[4]] for b in ordered]
+    if len(set(ranks)) < 2 or any(a < b for a, b in zip(ranks, ranks[1:], strict=False)):
+        return ()  # (one level, or lower products higher: not bands of a product read here)
+    return tuple(ordered)
+
+
+def _band_of(value: float, bands: tuple[_Band, ...]) -> str:
+    """The level of the one band ``value`` falls in ('' in none, or in two of different levels:
+    the edge two bands share)."""
+    got = {
+        b[4]
+        for b in bands
+        if (b[0] is None or value > b[0] or (b[1] and value == b[0]))
+        and (b[2] is None or value < b[2] or (b[3] and value == b[2]))
+    }
+    return got.pop() if len(got) == 1 else ""
+
+
+def _said_bands(bands: tuple[_Band, ...], letter: str = "D") -> str:
+    """The bands as a note would write them, the highest first: 'D≥160为Ⅰ级、70≤D<160为Ⅱ级、
+    D<70为Ⅲ级'."""
+
+    def num(x: float) -> str:
+        return f"{x:g}"
+
+    out = []
+    for lo, lo_in, hi, hi_in, lv in reversed(bands):  # (the highest level first)
+        left = f"{num(lo)}{'≤' if lo_in else '<'}" if lo is not None else ""
+        right = f"{'≤' if hi_in else '<'}{num(hi)}" if hi is not None else ""
+        if lo is not None and hi is None:
+            said = f"{letter}{'≥' if lo_in else '>'}{num(lo)}"
+        else:
+            said = f"{left}{letter}{right}"
+        out.append(f"{said}为{lv}")
+    return "、".join(out)
 
 
 def _ticked_part(post: str) -> tuple[str, str]:
