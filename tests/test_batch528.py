@@ -38,6 +38,11 @@ of D=L×E×C banded by the note.
 Not scored, seen in posts.csv: the 消防救援站 站长's card gets the 科室 ``领导班子`` where none is
 written (truth: no 科室); every unit, 科室, post, holder and tier else as the truth has them.
 
+Generalised after this measurement: factor columns of a product (L | E | C, or L | S; '可能性 | 暴露 |
+后果') with a note giving the product's bands give each row the level its product falls in; a D column
+beside them is used as written (locate; info LEVEL_BY_FACTORS, warnings LEVEL_FACTORS_UNBANDED,
+LEVEL_PRODUCT_DIFFERS; tests/test_levels_by_lec_factors.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -166,3 +171,7 @@ def test_batch528_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch528_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -12027,3 +12027,22 @@ def test_points_with_footnote_marks_take_their_notes_as_descriptions(tmp_path):
     got = run(tmp_path / "b", {"表": rows})
     assert got.risks["risk_point"].tolist()[2] == "查档收费不开票③"
     assert "POINT_FOOTNOTES" not in {code for code, _cell in issues(got)}
+
+
+def test_a_point_and_its_measures_parted_by_an_empty_line(tmp_path):
+    """Batch 537's cells, in other words: under '风险点及防控措施' (no measures column) each
+    cell is the point, an empty line, then its measures in plain sentences; under a plain
+    '风险点' heading such a cell stays whole."""
+    cells = [
+        "涉农补贴发放优亲厚友\n\n补贴名单村组公示七日，乡镇复核后发放。",
+        "惠民资金一卡通代领冒领\n\n资金直达农户账户，定期抽查回访。",
+    ]
+    rows = [["股室", "岗位", "姓名", "风险点及防控措施", "风险等级"]]
+    rows += [["资金股", "股长", "晏翀珩", c, "高"] for c in cells]
+    got = run(tmp_path / "a", {"表": rows})
+    assert got.risks["risk_point"].tolist() == ["涉农补贴发放优亲厚友", "惠民资金一卡通代领冒领"]
+    assert got.risks["measures"].tolist()[0] == "补贴名单村组公示七日，乡镇复核后发放。"
+    assert "MEASURES_BLANK" not in {code for code, _cell in issues(got)}
+    rows[0][3] = "风险点"
+    got = run(tmp_path / "b", {"表": rows})
+    assert got.risks["risk_point"].tolist()[0].startswith("涉农补贴发放优亲厚友\n")

@@ -13303,11 +13303,15 @@ def _point_bracket(roles: dict[str, int], labels: dict[int, str]) -> str:
     return "" if role in roles else role
 
 
+_BLANK_LINE = LazyRe(r"\n[ \t\u3000]*\n\s*")
+
+
 def _head_and_lines(text: str) -> tuple[str, str, bool] | None:
     """'公款吃喝⏎（1）…；⏎（2）…。': the lines before the first numbered one ('一是…', '（一）…'
     too), the numbered lines on, False; 'X⏎防控措施：…': the lines before the labelled one, what
-    follows its label, True (the measures whatever the heading says of the rest); None where the
-    cell opens with a numbered line or has neither."""
+    follows its label, True (the measures whatever the heading says of the rest); 'X⏎⏎…': one
+    paragraph, an empty line, the rest, False; None where the cell opens with a numbered line or
+    has none of these."""
     if "\n" not in text:
         # '农业项目资金分配　　　　　　高标准农田…个人说了算': spaces typed for a line break
         parts = _PADDING.split(text.strip(), maxsplit=1)
@@ -13328,6 +13332,10 @@ def _head_and_lines(text: str) -> tuple[str, str, bool] | None:
             head = "\n".join(lines[:i]).strip().rstrip(":：").strip()
             rest = "\n".join([lines[i][m.end() :], *lines[i + 1 :]]).strip()
             return (head, rest, True) if head and rest else None
+    gap = _BLANK_LINE.split(text.strip(), maxsplit=1)
+    if len(gap) == 2 and "\n" not in gap[0] and len(gap[0]) >= 4 and len(_bare(gap[1])) >= 4:
+        # '发票领用资格审核把关不严⏎⏎领用资格经系统比对…': one paragraph, an empty line, the rest
+        return gap[0].strip(), gap[1].strip(), False
     k = next((i for i, line in enumerate(lines) if _MEASURE_ITEM.match(line)), None)
     if k is None:
         return _head_and_bullets(lines)  # ('殡葬用品…⏎●三家比价；⏎●名单公示。': bulleted lines)
