@@ -377,6 +377,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{value}”一栏各格分行写{field}和姓名(如“{example}”),已按写姓名的一行读作责任人,"
         "{field}记入该行的岗位职责;如不对,请把{field}和责任人分两列填写",
     ),
+    "HOLDERS_LISTED_WITH_POSTS": (
+        INFO,
+        "“{field}”一栏一格写了几个岗位及各自的人员(如“{value}”),{how};"
+        "如不对,请每行只写一个岗位和它的责任人",
+    ),
+    "HOLDER_POST_NOT_LISTED": (
+        WARNING,
+        "本行的岗位“{value}”不在“{field}”一格所列的人员中(“{other}”),未读出本行的责任人;"
+        "请在该格写明这个岗位的人员,或在本行写明责任人",
+    ),
     "HOLDER_HANDED_OVER": (
         INFO,
         "责任人一格用箭头写了前后两任({value}),已按箭头所指的现任读作责任人;如不对,请只写现任的姓名,前任写在备注中",
@@ -737,6 +747,8 @@ SHORT.update({"HOLDER_CHAINED": "连写在一格的科室岗位姓名", "HOLDER_
 SHORT["LEVEL_BY_RANK_BANDS"] = "按名次区段定级"
 SHORT["HOLDER_TEAM_HEAD"] = "按组长读的责任人"
 ITEMS["HOLDER_TEAM_HEAD"] = "责任人"
+SHORT.update({"HOLDERS_LISTED_WITH_POSTS": "一格写几个岗位及人员", "HOLDER_POST_NOT_LISTED": "岗位不在所列人员中"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_LISTED_WITH_POSTS", "HOLDER_POST_NOT_LISTED"), "责任人"))
 SHORT.update(
     {
         "LEVEL_BY_FOOTER": "按段末小结定级",

@@ -2279,6 +2279,7 @@ class _Locator:
                 self._prefixed_codes(table, raw_rows)  # '风险编码 | ZD-01', 'ZD—制度机制风险
             in_cell = self._cell_fields(table, raw_rows)  # '部门：…⏎岗位：…⏎姓名：…' in one cell
             self._holder_lines(table, raw_rows)  # '…路段⏎庹翛沄' under 管养路段及责任人
+            raw_rows = self._posts_listed_in_cell(table, raw_rows)  # '科长（…）、科员（…）'
             tail = r
             # (a card whose holder its own lines above name: a holder's line under it is the next's)
             self.card_named = not listy and any(
@@ -10740,6 +10741,144 @@ class _Locator:
             if keep and keep not in rr.duty:
                 rr.duty = f"{rr.duty}\n{keep}" if rr.duty else keep
 
+    def _posts_listed_in_cell(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A holder's cell listing several posts, each with its holder ('科长：厍沨珺⏎科员：缑玥潆',
+        '科长（郄昶瀚）、科员（晁珈懿）', '会计 璩泷玥；出纳 笪霂琰': ``listed_holders``). Beside a 岗位
+        column of the rows' own (a 科室's staff written once, merged over its rows), a row is held
+        by whoever is listed under its own post, as a group line's '（科长：…；科员：…）' is matched
+        to its rows; a row whose post the cell does not list keeps no holder (a warning: who holds
+        it is not written). Where the rows name no post of their own (a list by point, its
+        '责任岗位及责任人' listing every post answering for the point), the point is each listed
+        holder's: one copy a holder, his post the one written before him (one info a table). A
+        column of such cells is the holder's whatever its contents looked like; a cell not wholly
+        such pairs, and a table where few rows' posts are listed, are read as before."""
+        if not rows or not t.header:
+            return rows
+        srows, labels = self.sh.rows, t.header[1]
+        sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
+        pc, tc = t.roles.get("person"), t.roles.get("title")
+        cands = [pc] if pc is not None else []
+        if pc is None:  # ('责任岗位及责任人' taken for no holder's: '表头像是责任人,但内容是岗位')
+            cands = [
+                c
+                for c, v in labels.items()
+                if t.col_role.get(c) == "other"
+                and (h := heading_role(label_key(v)) if v else None) is not None
+                and h.role in ("person", "title")
+            ]
+            cands += [tc] if tc is not None else []
+        for c in cands:
+            # (the cheap test: a bracket, a colon or a space in a sampled row's cell)
+            if not any(
+                c < len(srows[rr.row]) and _LISTING_MARK.search(srows[rr.row][c]) for rr in sample
+            ):
+                continue
+            merged = self.grid.merged_into if self.grid.merges else {}
+            at_row = [merged.get((rr.row, c), (rr.row, c)) for rr in rows]
+            texts = {at: self.grid.get(*at).strip() for at in dict.fromkeys(at_row)}
+            filled = {at: x for at, x in texts.items() if x}
+            by_post = tc is not None and tc != c
+            if not by_post and any(":" in x or "：" in x for x in filled.values()):
+                continue  # ('股长：甲、科员：乙', '组长：…⏎组员：…': ``_shared_holders`` reads them)
+            listed = {at: listed_holders(x) for at, x in filled.items()}
+            own = c == pc  # (a plain name under the holder's heading stays his)
+            if not listed or not all(
+                pairs or (own and (looks_like_name(squeeze(x)) or VACANT.match(x)))
+                for x, pairs in zip(filled.values(), listed.values(), strict=True)
+            ):
+                continue  # (not wholly such cells: read as before)
+            if not any(len({q for q, _n in p}) >= 2 for p in listed.values()) or not any(
+                looks_like_name(n) for p in listed.values() for _p, n in p
+            ):
+                continue  # (one post a cell, '经办员（甲、乙）': the post's own rules read it)
+            out = self._holders_by_listed_post(t, rows, at_row, texts, listed, c, by_post)
+            if out is None:
+                continue
+            if not own:  # the column is the holder's (its cells name posts and their holders)
+                if c != tc:
+                    t.col_role[c] = "person"
+                t.roles["person"] = c
+                ref = col_letter(c)
+                self.issues = [
+                    i
+                    for i in self.issues
+                    if not (
+                        i.code == "COLUMN_GUESSED"
+                        and i.source_sheet == self.grid.name
+                        and i.cell.rstrip("0123456789") == ref
+                    )
+                ]
+            first = min(at for at, p in listed.items() if p)
+            how = (
+                "各行按本行所填的岗位取该岗位后面的人员作责任人"
+                if by_post
+                else "该行风险点记入所列每个岗位及其责任人名下(每人一份)"
+            )
+            self.issues.append(
+                make_issue("HOLDERS_LISTED_WITH_POSTS", self.rel, self.grid.name,
+                           cell_ref(*first), field=squeeze(labels.get(c, "")) or "责任人",
+                           value=filled[first].replace("\n", "⏎"), how=how)
+            )  # fmt: skip
+            self.seen += len(out) - len(rows)  # (a point held by two counts once per holder)
+            return out
+        return rows
+
+    def _holders_by_listed_post(
+        self,
+        t: _Table,
+        rows: list[RawRisk],
+        at_row: list[tuple[int, int]],
+        texts: dict[tuple[int, int], str],
+        listed: dict[tuple[int, int], tuple[tuple[str, str], ...]],
+        c: int,
+        by_post: bool,
+    ) -> list[RawRisk] | None:
+        """The rows of ``_posts_listed_in_cell``, each holder's. By the rows' own posts only where
+        one cell (merged, or written alike) stands beside rows of two of the posts it lists, and
+        at least half the rows beside such cells find their post listed: else None ('股长：甲、
+        副股长：乙' beside the 股长's rows only names the point's two holders; 'A岗：…⏎B岗：…'
+        beside the rows' posts lists no post)."""
+        if by_post:
+            several = matched = 0
+            posts_of: dict[str, set[str]] = {}  # a cell's text → the rows' posts it lists
+            for rr, at in zip(rows, at_row, strict=True):
+                pairs = listed.get(at, ())
+                if len({q for q, _n in pairs}) < 2 or not squeeze(rr.title):
+                    continue
+                several += 1
+                if _held_by_post(pairs, rr.title):
+                    matched += 1
+                    posts_of.setdefault(texts[at], set()).add(squeeze(rr.title))
+            if 2 * matched < several or not any(len(v) >= 2 for v in posts_of.values()):
+                return None
+        out: list[RawRisk] = []
+        said: set[tuple[tuple[int, int], str]] = set()
+        head = squeeze(t.header[1].get(c, "")) if t.header else ""
+        for rr, at in zip(rows, at_row, strict=True):
+            pairs = listed.get(at)
+            if not pairs:
+                if t.col_role.get(c) != "person":  # (a blank cell of the column it now is)
+                    rr.person = ""
+                out.append(rr)
+                continue
+            cols = {**rr.cols, "person": c}
+            if by_post:
+                if not squeeze(rr.title):
+                    out.append(rr)  # (no post of its own to look up: as read)
+                    continue
+                names = _held_by_post(pairs, rr.title)
+                if not names and (at, squeeze(rr.title)) not in said:
+                    said.add((at, squeeze(rr.title)))
+                    self.issues.append(
+                        make_issue("HOLDER_POST_NOT_LISTED", self.rel, self.grid.name,
+                                   cell_ref(*at), field=head or "责任人",
+                                   value=squeeze(rr.title), other=texts[at].replace("\n", "⏎"))
+                    )  # fmt: skip
+                out += [replace(rr, person=n, cols=cols) for n in names or [""]]
+            else:
+                out += [replace(rr, title=p, person=n, cols=cols) for p, n in pairs]
+        return out
+
     def _chained_holders(self, t: _Table, rows: list[RawRisk]) -> None:
         """A holder's column whose cells chain 科室, post and name by one separator
         ('人事股-股长-鄄翃沚', as an office system prints a post's place): each row's fields from
@@ -15306,6 +15445,91 @@ def _tick_post(heading: str) -> tuple[str, str]:
         return parts[0], parts[1]  # ('会计⏎稽念初': the break marks a name, its surname rare;
         # '民警⏎内勤' names his line of work)
     return squeeze(text), ""
+
+
+# what may part a post from its holder in one cell: a bracket, a colon, a space
+_LISTING_MARK = LazyRe(r"[(（:：\s\u3000]")
+# 'post：name', 'post（name）' in a cell listing posts with their holders
+_LISTED_COLON = LazyRe(r"([^\s:：、,，;；/／()（）]{2,12})\s*[:：]")
+_LISTED_BRACKET = LazyRe(r"([^\s:：、,，;；/／()（）]{2,12}?)\s*[(（]([^()（）]{2,24})[)）]")
+_LISTED_SEP = LazyRe(r"[\s\u3000、,，;；/／]+")
+_LISTED_CHUNK = LazyRe(r"\s*[\n、,，;；]\s*")
+
+
+def _listed_post(post: str) -> bool:
+    """A label of a cell listing holders that is a post ('科长', '会计'), not who answers for or
+    watches it ('直接责任人', '分管领导'), as ``_CAPTION_PAIRS``' labels are."""
+    return (
+        is_post(post)
+        and not looks_like_name(post)
+        and post not in _HOLDER_WORDS
+        and post not in WATCHERS
+        and not post.endswith(("领导", "监督人", "责任人"))
+    )
+
+
+def _listed_name(name: str, bracketed: bool) -> bool:
+    """A holder's name after his post in such a cell ('厍沨珺', a rare surname too), not a note of
+    how or where the post is held ('分管财务', '空缺', '兼', '监督员（安装）')."""
+    return (
+        2 <= len(name) <= 5
+        and not is_post(name)
+        and name not in NOT_A_NAME
+        and name not in _STAND_IN_WORDS
+        and not VACANT.match(name)
+        and not NO_ONE.match(name)
+        and not name.endswith(("兼", "代", "等"))
+        and (looks_like_name(name) or (_bracketed_name(name) if bracketed else marked_name(name)))
+    )
+
+
+@lru_cache(maxsize=1 << 10)
+def listed_holders(cell: str) -> tuple[tuple[str, str], ...]:
+    """Posts each with its holder, all in one cell: '科长：厍沨珺⏎科员：缑玥潆', '科长（郄昶瀚）、
+    科员（晁珈懿）', '会计 璩泷玥；出纳 笪霂琰' → ((post, name), …), a post two hold twice ('科员：
+    甲、乙', '经办员（甲、乙）'); () unless every part of the cell is such a pair."""
+    text = cell.strip()
+    pairs: list[tuple[str, str]] = []
+    bracketed = False
+    if "：" in text or ":" in text:
+        found = list(_LISTED_COLON.finditer(text))
+        if not found or text[: found[0].start()].strip():
+            return ()
+        for i, m in enumerate(found):
+            end = found[i + 1].start() if i + 1 < len(found) else len(text)
+            names = [x for x in _LISTED_SEP.split(text[m.end() : end]) if x]
+            if not names:
+                return ()
+            pairs += [(squeeze(m.group(1)), n) for n in names]
+    elif "（" in text or "(" in text:
+        bracketed, pos = True, 0
+        for m in _LISTED_BRACKET.finditer(text):
+            if _LISTED_SEP.sub("", text[pos : m.start()]):
+                return ()  # (words between two pairs: not a list of them)
+            pairs += [(squeeze(m.group(1)), n) for n in _LISTED_SEP.split(m.group(2)) if n]
+            pos = m.end()
+        if _LISTED_SEP.sub("", text[pos:]):
+            return ()
+    else:
+        for chunk in filter(None, _LISTED_CHUNK.split(text)):
+            parts = chunk.split()
+            if len(parts) != 2:
+                return ()
+            pairs.append((parts[0], parts[1]))
+    if not pairs or not all(_listed_post(p) and _listed_name(n, bracketed) for p, n in pairs):
+        return ()
+    return tuple(pairs)
+
+
+def _held_by_post(pairs: tuple[tuple[str, str], ...], title: str) -> list[str]:
+    """Who a cell listing posts and their holders names for a row's own post: the names under
+    its label, as a group line's pairs are matched to its rows ('医政科科长' by its '科长' too)."""
+    post = squeeze(title)
+    names = [n for p, n in pairs if p == post]
+    if not names:
+        _dept, bare = split_dept_title(post)
+        names = [n for p, n in pairs if bare and p == squeeze(bare)]
+    return names
 
 
 def _holder_by_heading(label: str, rows: list[RawRisk]) -> None:
