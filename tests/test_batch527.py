@@ -38,6 +38,11 @@ H9:H10). issues.csv says nothing of the cells nor of the ``注：`` line. Kind: 
 cell of post-labelled names is read as a team that holds every row of the 科室, the row's own
 ``岗位`` cell not used to pick the one holder whose label it is.
 
+Generalised after this measurement: a holder cell of 'post：name' lines (merged down over a 科室's rows
+or not) beside rows with their own post column gives each row the name listed under its post; a row
+whose post is not listed gets none and a warning (locate; info HOLDERS_LISTED_WITH_POSTS, warning
+HOLDER_POST_NOT_LISTED; tests/test_holder_cells_of_posts_and_names.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -174,3 +179,7 @@ def test_batch527_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch527_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -39,6 +39,11 @@ column is dropped as not a holder column and the rows fall to their 科室 with 
 Not scored, seen in posts.csv: the three 科室 forms have no post and no tier; issues.csv says
 nothing of the ``注：`` line.
 
+Generalised after this measurement: a '责任岗位及责任人' cell listing several posts each with its holder in
+brackets ('科长（郄昶瀚）、科员（晁珈懿）') on rows with no post of their own gives the point to each listed
+holder, a form each (locate; info HOLDERS_LISTED_WITH_POSTS;
+tests/test_holder_cells_of_posts_and_names.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -172,3 +177,7 @@ def test_batch530_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch530_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
