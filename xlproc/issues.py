@@ -538,6 +538,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "表头没有风险点一栏,各级别各占一列({value}):每格中的内容已按该列的级别读作风险点(一个编号一条);如不对,请按“风险点 | 风险等级”分列填写",
     ),
+    "TYPE_ROWS_LEVEL_COLUMNS": (
+        INFO,
+        "本表是风险类型和风险等级的交叉表,每行一种风险类型、各级别各占一列({value}):每格中的内容已读作该行类型、该列级别的风险点(一个编号一条,“/”“无”为没有);如不对,请按“风险点 | 风险类型 | 风险等级”分列填写",
+    ),
     "HOLDERS_AT_FOOT": (
         INFO,
         "本表各岗位的科室、岗位和姓名只写在该岗位的最后一行,各岗位之间以较粗的下框线分隔({value}个岗位),已按框线把上方各行归入该岗位;如不对,请在每一行填写",
@@ -761,6 +765,7 @@ SHORT.update({"SHEET_JOINED_BY_CODE": "按编号补充的表", "SHEET_CODE_UNMAT
 SHORT["FILE_TEXT_TABLE"] = "按文本读取的表格(CSV)"
 ITEMS["FILE_TEXT_TABLE"] = "文件"
 SHORT.update({"LEVEL_BY_FACTORS": "按评价因素分值定级", "LEVEL_FACTORS_UNBANDED": "未说明区段的评价分值", "LEVEL_PRODUCT_DIFFERS": "与因素乘积不符的分值"})  # fmt: skip
+SHORT.update({"TYPE_ROWS_LEVEL_COLUMNS": "类型成行、级别成列的交叉表"})
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FACTORS", "LEVEL_FACTORS_UNBANDED", "LEVEL_PRODUCT_DIFFERS"), "风险级别"))  # fmt: skip
 SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"
 SHORT["POINT_NOTE_BRACKET"] = "括注在风险点末尾的依据或来源"

@@ -4587,6 +4587,9 @@ class _Locator:
             return out
         for r in range(len(sh.rows)):
             cols = sh.nonempty(r)
+            if len(cols) >= 3 and (turned := self._type_rows_grid(r, cols)):
+                out.append(turned)
+                continue
             if len(cols) < 4 or any(len(sh.rows[r][c]) > 12 for c in cols):
                 continue
             last = heading_role(sh.key(r, cols[-1]))
@@ -4607,6 +4610,49 @@ class _Locator:
                 heads[cols[-1]] = last
             out.append((r, 1, heads))
         return out
+
+    def _type_rows_grid(
+        self, r: int, cols: list[int]
+    ) -> tuple[int, int, dict[int, Heading | None]] | None:
+        """The distribution grid turned round: a corner cell ('风险等级⏎风险类型') and then the
+        levels across ('一级风险 | 二级风险 | 三级风险', two or more, each another), over rows
+        opening with one risk type each ('思想道德风险', '制度机制风险'): a crossing's points are
+        of its row's type and its column's level (read as ``_level_headers``' level columns,
+        numbered lines each a point, '/' none). Crossings of counts are a tally: None."""
+        sh = self.sh
+        first, rest = cols[0], cols[1:]
+        if any(len(sh.rows[r][c]) > 12 for c in cols) or self.config.level(sh.rows[r][first]):
+            return None
+        levels = [self.config.level(sh.rows[r][c]) for c in rest]
+        if None in levels or len(set(levels)) < len(levels) or len(levels) < 2:
+            return None
+        typed: list[int] = []
+        for x in range(r + 1, min(r + 12, len(sh.rows))):
+            said = sh.rows[x][first].strip() if first < len(sh.rows[x]) else ""
+            if not said or not self._one_type(said):
+                break  # (the grid ends at the first row not opening with a type: '防控措施')
+            typed.append(x)
+        kinds = {self.config.types(sh.rows[x][first])[0][0] for x in typed}
+        if len(kinds) < 2 or self._criteria_sheet():
+            return None
+        cells = [
+            v
+            for x in typed
+            for c in rest
+            if c < len(sh.rows[x]) and (v := sh.rows[x][c].strip())
+            and v not in _NOTHING and not _NOTHING_WRITTEN.match(v)
+        ]  # fmt: skip
+        texts = [v for v in cells if _is_risk_text(v, self.config)]
+        if len(texts) < 2 or len(texts) * 2 < len(cells):
+            return None  # ('1 | 2 | 0' under the levels: how many, no points)
+        heads: dict[int, Heading | None] = {first: Heading("risk_type", 2, sh.key(r, first))}
+        heads.update((c, Heading("risk_point", 2, sh.key(r, c))) for c in rest)
+        self.level_heads.add(r)
+        self.issues.append(
+            make_issue("TYPE_ROWS_LEVEL_COLUMNS", self.rel, self.grid.name, cell_ref(r, first),
+                       value="、".join(squeeze(sh.rows[r][c]) for c in rest))
+        )  # fmt: skip
+        return r, 1, heads
 
     def _level_headers(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
         """A row of posts' headings (科室 | 岗位 | 姓名) and then the levels themselves as headings
@@ -6567,6 +6613,15 @@ class _Locator:
         bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
         noted: list[tuple[int, str]] = []  # rows whose basis (how found) closed the point's cell
         r = t.start
+        # the grid's row-label column: its levels down (types across), or its types down
+        # (levels across, ``_type_rows_grid``)
+        gc = (
+            roles.get("risk_level")
+            if t.type_points
+            else roles.get("risk_type")
+            if t.level_points and t.level_lines
+            else None
+        )
         while r < next_h:
             if r in self.repeated or r in self.skip:
                 if (
@@ -6682,14 +6737,13 @@ class _Locator:
                 r += 1
                 continue
             if (
-                t.type_points
+                gc is not None
                 and raw_rows
-                and "risk_level" in roles
-                and roles["risk_level"] < rl
-                and _MEASURES_LABEL.fullmatch(squeeze(row[roles["risk_level"]]))
+                and gc < rl
+                and _MEASURES_LABEL.fullmatch(squeeze(row[gc]))
             ):
-                # '防控措施 | 1.…' merged across a grid's types under its rows: theirs
-                said = "\n".join(v for c, v in enumerate(row) if v and c != roles["risk_level"])
+                # '防控措施 | 1.…' merged across a grid's types (levels) under its rows: theirs
+                said = "\n".join(v for c, v in enumerate(row) if v and c != gc)
                 for rr in raw_rows:
                     if not rr.measures:
                         rr.measures = said
@@ -7589,6 +7643,9 @@ class _Locator:
                     continue
                 if self._group_row(r, t, next_h):
                     r += 1  # '1 | 侦查监督科 | 科长 | 尚文斌' over the points 1-1, 1-2 of that post
+                    continue
+                if gc is not None and _grid_row_empty(row, gc, self.config):
+                    r += 1  # '业务流程风险 | / | / | /': none of that type (level), no blank point
                     continue
                 self.seen += 1
                 self.reported += 1
@@ -16059,6 +16116,19 @@ _DITTO = {"同上", "〃", "同前", "同左", "同上。", "ditto"}
 
 _RECORD_ROLES = ("risk_point", "description", "risk_type", "risk_level", "measures", "workflow",
                  "duty", "person", "title", "department")  # fmt: skip
+
+
+def _grid_row_empty(row: list[str], gc: int, config) -> bool:
+    """A grid's row that names its type (or level) in column ``gc`` and writes nothing else but
+    '/', '无' or blanks at its crossings: no point of it, nothing to report."""
+    said = squeeze(row[gc]) if gc < len(row) else ""
+    if not said or not (config.level(said) or config.types(said)[0]):
+        return False
+    return all(
+        not v.strip() or v.strip() in _NOTHING or _NOTHING_WRITTEN.match(v)
+        for c, v in enumerate(row)
+        if c != gc
+    )
 
 
 def _is_risk_text(v: str, config) -> bool:
