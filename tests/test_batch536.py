@@ -53,6 +53,12 @@ Not scored, seen in posts.csv: the 东关街道 and 城南街道 城建办 are r
 then get the 科室 ``城建办`` where none is written), and both 城建办 主任 are read as 中层岗位
 (truth: leaders, the office being the unit).
 
+Generalised after this measurement: a cross table of types down and levels across ('风险等级⏎风险类型 | 一级风险
+| 二级风险 | 三级风险', a type a row), on a card or a list sheet, gives each filled crossing as a point of
+its row's type and its column's level, a numbered line each (locate._grid_headers; info
+TYPE_ROWS_LEVEL_COLUMNS; tests/test_type_rows_level_columns_grid.py). The two ordinary files lost at
+the measurement were lost to the measured reader's crash (fixed in 17092d4).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -186,3 +192,7 @@ def test_batch536_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch536_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
