@@ -590,6 +590,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表没有风险级别列,按“{field}”列各风险点的排序名次和说明给出的名次区段定级:{value};如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
     ),
+    "LEVEL_BY_SCORE_TICKS": (
+        INFO,
+        "本表没有风险级别列,“{field}”下按分值分栏打勾(如●、√),已按表下说明的分段把各行所勾的分值读作级别:{value};如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_SCORE_NO_BANDS": (
+        WARNING,
+        "本表“{field}”下按分值({value})分栏打勾,但表下没有说明各分值属于哪一级风险,各行的风险级别未读取;请在表下注明分段(如“4—5分为高风险,3分为中风险,1—2分为低风险”)或增加“风险级别”列",
+    ),
+    "LEVEL_SCORE_TICKS_UNCLEAR": (
+        WARNING,
+        "本行在“{field}”下勾了 {value} 个分值栏(应只勾一个),无法确定分值,风险级别未读取;请只在一个分值栏内打勾",
+    ),
     "LEVEL_BY_FOOTER": (
         INFO,
         "本表各段风险点下面有一行“以上为…”写明这一段的级别(或类型),已按这一行给其上未填的各行定级(或定类型):{value};"
@@ -749,6 +761,8 @@ ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", 
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))
 SHORT.update({"HOLDER_CHAINED": "连写在一格的科室岗位姓名", "HOLDER_CHAINED_UNCLEAR": "拆不开的连写责任人"})  # fmt: skip
 SHORT["LEVEL_BY_RANK_BANDS"] = "按名次区段定级"
+SHORT.update({"LEVEL_BY_SCORE_TICKS": "按勾选分值定级", "LEVEL_SCORE_NO_BANDS": "分值未说明级别", "LEVEL_SCORE_TICKS_UNCLEAR": "分值勾选不明"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_SCORE_TICKS", "LEVEL_SCORE_NO_BANDS", "LEVEL_SCORE_TICKS_UNCLEAR"), "风险级别"))  # fmt: skip
 SHORT["HOLDER_TEAM_HEAD"] = "按组长读的责任人"
 ITEMS["HOLDER_TEAM_HEAD"] = "责任人"
 SHORT.update({"HOLDERS_LISTED_WITH_POSTS": "一格写几个岗位及人员", "HOLDER_POST_NOT_LISTED": "岗位不在所列人员中"})  # fmt: skip

@@ -1860,6 +1860,8 @@ class _Table:
     point_arrow: bool = False  # '风险点及防控措施' written '风险点→防控措施' in one cell
     point_bracket: str = ""  # the role of the bracket closing a point, where the heading says so
     level_criteria: list[int] = field(default_factory=list)  # ticks under criteria: their count
+    # 风险程度评分 over 1 | 2 | 3 | 4 | 5, one tick a row: column → the score it stands for
+    score_ticks: dict[int, int] = field(default_factory=dict)
     # no level column, a note names the column whose remarks name each row's level in a
     # sentence ('风险等级在备注栏注明' over '列为一级风险点，纳入重点监督'): the one level it names
     level_said: bool = False
@@ -2265,6 +2267,8 @@ class _Locator:
                 if "person" not in table.roles and self.grid.comments:
                     self._holders_in_comments(table, raw_rows)  # a 批注 '岗位责任人：…' on a post
             self._scale(table, raw_rows)
+            if table.score_ticks:
+                self._score_ticks_said(table, raw_rows)  # once a table, and the rows unclear
             if "risk_level" not in table.roles and not (table.ticks or table.level_points):
                 self._marked_points(table, raw_rows)  # '★干预…' under '注：…标“★”的为一级…'
                 self._level_codes(table, raw_rows)  # '风险编号 | Ⅱ-03' under '注：…“Ⅱ”为二级…'
@@ -5132,6 +5136,7 @@ class _Locator:
         type_ticks: dict[int, str] = {}
         type_levels = False
         level_criteria: list[int] = []
+        score_ticks: dict[int, int] = {}
         post_ticks: dict[int, str] = {}
         helper_marks: frozenset[str] = frozenset()
         level_series: list[int] = []
@@ -5176,6 +5181,22 @@ class _Locator:
                     and self._types_under(rows, sub)
                 ):
                     kind = None  # (types written in their level's column: read below)
+                if (
+                    not score_ticks
+                    and "risk_level" not in [k for k, v in roles.items() if v not in sub]
+                    and (scores := self._score_tick_columns(hs, c, role, sub, subs, levels, rows))
+                ):
+                    # 风险程度评分 over 1 | 2 | 3 | 4 | 5, one '●' a row: the score ticked, its
+                    # level the band a note gives it (``_score_tick_level``)
+                    score_ticks = scores
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["risk_level"] = c
+                    for x in sub:
+                        col_role[x] = "risk_level"
+                    guesses = [g for g in guesses if g.col not in sub]
+                    last = max(last, end_c)
+                    continue
                 if kind == "stage" and roles.get("risk_point", c) not in sub:
                     # 风险表现 over 受理环节 | 审核环节 beside a 风险点 column: the point's
                     # description, stage by stage, no points of their own
@@ -5626,6 +5647,7 @@ class _Locator:
         table.type_ticks = type_ticks
         table.type_levels = type_levels
         table.level_criteria = level_criteria
+        table.score_ticks = score_ticks
         table.level_said = level_said
         table.point_dash = self._point_dash(roles, labels, rows)
         table.point_shows = "" if table.point_dash else _point_shows(roles, labels, rows)
@@ -5895,6 +5917,112 @@ class _Locator:
             for k in range(n, 11 if m.group(2) else n + 1):
                 out.setdefault(k, level)
         return out
+
+    def _score_tick_columns(
+        self,
+        hs: int,
+        c: int,
+        role: str,
+        sub: range,
+        subs: list[str],
+        levels: list[str | None],
+        rows: list[list[str]],
+    ) -> dict[int, int]:
+        """Columns under a merged score heading ('风险程度评分', '分值', '得分', '风险值') whose
+        sub-headings are the scores themselves (1 | 2 | 3 | 4 | 5, '1分' …, up or down, three or
+        more) and whose cells hold only marks, some ticked (●, √, ☑, 是; □, ○, × unticked):
+        column → score, else {}. A tick there gives a score, not a level: the note's bands make
+        it one (``_score_tick_level``). Not '风险等级' over 一级 | 二级 | 三级 (no score heading:
+        levels, read as ``ticks``), nor '风险点1 | 风险点2'; nor '风险程度' over 1 | 2 | 3 that no
+        note bands (the numbers may be the levels themselves: read as ``ticks``, as before)."""
+        if len(sub) < 3 or role not in ("risk_level", "other"):
+            return {}
+        heads = self.sh.rows[hs]
+        if c >= len(heads) or not _SCORE_HEAD.search(squeeze(heads[c])):
+            return {}
+        said = [_SCORE_SUB.fullmatch(squeeze(v)) for v in subs]
+        if not all(said):
+            return {}
+        scores = [int(m.group(1)) for m in said if m]
+        if scores not in (sorted(set(scores)), sorted(set(scores), reverse=True)):
+            return {}  # (the same number twice, or out of order: no scale)
+        marks = [row[x].strip() for row in rows for x in sub if x < len(row) and row[x].strip()]
+        if not marks or not all(v in _KIND_MARKS or v in _SCORE_UNTICKED for v in marks):
+            return {}
+        if not any(map(_score_ticked, marks)):
+            return {}
+        if all(levels) and not self._score_bands(tuple(scores)):
+            return {}
+        return dict(zip(sub, scores, strict=True))
+
+    def _score_marks(self, r: int, t: _Table) -> list[int]:
+        """The scores row ``r`` ticks under ``t.score_ticks`` (a tick merged down over a post's
+        rows is each row's)."""
+        row = self.sh.rows[r]
+        merged = self.grid.merged_into
+        out = []
+        for c, score in t.score_ticks.items():
+            v = row[c] if c < len(row) else ""
+            top = merged.get((r, c)) if not v.strip() else None
+            if top and top[1] == c and top[0] >= t.start:
+                v = self.sh.rows[top[0]][c]
+            if _score_ticked(v.strip()):
+                out.append(score)
+        return out
+
+    def _score_bands(self, scores: tuple[int, ...]) -> dict[int, str]:
+        """Score → level by the sheet's note ('4—5分为高风险，3分为中风险，1—2分为低风险'), for
+        every score the columns offer; {} where the note bands none or leaves one out (the
+        level of an unbanded score is not guessed)."""
+        known = self.__dict__.setdefault("_score_bands_read", {})
+        if scores not in known:
+            legend = self._legend
+            defined = self._legend_levels(legend, bands=True) if legend else {}
+            bands = {s: defined.get(str(s), "") for s in scores}
+            known[scores] = bands if all(bands.values()) else {}
+        return known[scores]
+
+    def _score_tick_level(self, r: int, t: _Table) -> str:
+        """Row ``r``'s level under score columns: the band of the one score it ticks, '' where
+        it ticks none or two (``_score_ticks_said`` names the row) or no note bands them."""
+        marks = self._score_marks(r, t)
+        bands = self._score_bands(tuple(t.score_ticks.values()))
+        return bands.get(marks[0], "") if len(marks) == 1 else ""
+
+    def _score_ticks_said(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Says once for the table how its score ticks were read (the bands, or that no note
+        gives any and the levels are left blank), and names each row ticking none or two."""
+        if not rows:
+            return
+        c = min(t.score_ticks)
+        sh = self.sh
+        at, head = t.row, ""
+        for x in range(t.row, t.start):  # the merged heading over the scores
+            v = sh.rows[x][c].strip() if c < len(sh.rows[x]) else ""
+            if v and not _SCORE_SUB.fullmatch(squeeze(v)):
+                at, head = x, squeeze(v)
+        scores = list(t.score_ticks.values())
+        bands = self._score_bands(tuple(scores))
+        if bands:
+            said = "、".join(f"{s}分={bands[s]}" for s in scores)
+            self.issues.append(
+                make_issue("LEVEL_BY_SCORE_TICKS", self.rel, self.grid.name, cell_ref(at, c),
+                           field=head, value=said)
+            )  # fmt: skip
+        else:
+            self.issues.append(
+                make_issue("LEVEL_SCORE_NO_BANDS", self.rel, self.grid.name, cell_ref(at, c),
+                           field=head, value="、".join(map(str, scores)))
+            )  # fmt: skip
+        for rr in rows:
+            if rr.sheet and rr.sheet != self.grid.name:
+                continue
+            n = len(self._score_marks(rr.row, t))
+            if n != 1:
+                self.issues.append(
+                    make_issue("LEVEL_SCORE_TICKS_UNCLEAR", self.rel, self.grid.name,
+                               cell_ref(rr.row, c), field=head, value=str(n))
+                )  # fmt: skip
 
     def _point_measures(self, roles: dict[str, int], labels: dict[int, str], rows) -> bool:
         """The point's column names the point and its measures ('廉政风险点及防控措施'), no
@@ -7274,6 +7402,8 @@ class _Locator:
                 values["risk_type"] = "、".join(t.type_measures[c] for c in filled)
             if t.measure_kinds:  # ticks under 人防 | 制防 | 技防 | 群防: the kinds ticked
                 values["measures"] = self._kinds_ticked(row, r, t)
+            if t.score_ticks:  # a mark under 1 | 2 | 3 | 4 | 5: the level of its score
+                values["risk_level"] = self._score_tick_level(r, t)
             if t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
                     (
@@ -14038,6 +14168,17 @@ _FORMER_AND_NOW = LazyRe(
     r"(?:现|调整后|修改后|修订后)(?:风险点|表述)?\s*[:：]\s*(.+)$",
     re.S,
 )
+# a heading over columns headed by scores, one ticked a row: '风险程度评分', '分值', '得分', '风险值'
+_SCORE_HEAD = LazyRe(r"评分|分值|得分|打分|赋分|分数|风险值|风险程度|风险指数")
+_SCORE_SUB = LazyRe(r"(\d{1,2})(?:\.0)?\s*分?")  # a score column's own heading: '1', '5分'
+_SCORE_UNTICKED = frozenset("○◯")  # (offered, not ticked: '○ | ● | ○')
+
+
+def _score_ticked(v: str) -> bool:
+    """A score column's cell ticked: a mark, not an empty box, circle, cross or 否."""
+    return _kind_ticked(v) and v not in _SCORE_UNTICKED
+
+
 # a count of criteria met and the level a note gives it: '符合三项及以上的为一级风险'
 _CRITERIA_TICKS = frozenset({"√", "✓", "✔", "●", "☑", "■", "◆", "▲", "v", "V"})
 _COUNT_LEVEL = LazyRe(
@@ -14398,7 +14539,8 @@ def _legend_pair_re() -> re.Pattern:
 _OTHER_SCALE = re.compile(
     r"^\s*(?:注|说明|备注)?\s*[:：]?\s*(?:\d+[.、])?\s*(?:发生)?(?:可能性|影响程度|概率|严重程度|危害程度)"
 )
-_HOW_MANY = re.compile(r"分[为成]?\s*[一二三四五两\d]\s*[级档类等个]\s*[:：,，]?")
+# (not a band of scores defining one: '8—10分为一级风险')
+_HOW_MANY = re.compile(r"(?<!\d)(?<!\d )分[为成]?\s*[一二三四五两\d]\s*[级档类等个]\s*[:：,，]?")
 
 
 # the steps listed before they are defined: '风险等级分A级、B级、C级,A级为高风险…'
