@@ -38,6 +38,11 @@ with the 所 as a 科室 (城关 and 买家巷: 科室 ``城关市场监管所``
 三甲集 and 庄窠集: 科室 ``所领导``/``综合监管组``, the 所's name dropped) — truth: each 所 a unit of its
 own, its 所长 and 副所长 leaders; the score counts both ways as the same form.
 
+Generalised after this measurement: ticks under a merged score heading over numbered score columns
+('风险程度评分' over '1 | 2 | 3 | 4 | 5', one '●' a row) give each row its ticked score, and the note's
+bands its level (locate._score_tick_columns …; info LEVEL_BY_SCORE_TICKS, warnings
+LEVEL_SCORE_NO_BANDS, LEVEL_SCORE_TICKS_UNCLEAR; tests/test_levels_by_ticked_score_columns.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +169,7 @@ def test_batch532_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch532_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
