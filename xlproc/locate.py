@@ -5184,11 +5184,11 @@ class _Locator:
                 if (
                     not score_ticks
                     and "risk_level" not in [k for k, v in roles.items() if v not in sub]
-                    and (scores := self._score_tick_columns(hs, c, role, sub, subs, levels, rows))
+                    and (ticked := self._score_tick_columns(hs, c, role, sub, subs, levels, rows))
                 ):
                     # 风险程度评分 over 1 | 2 | 3 | 4 | 5, one '●' a row: the score ticked, its
                     # level the band a note gives it (``_score_tick_level``)
-                    score_ticks = scores
+                    score_ticks = ticked
                     for other in [k for k, v in roles.items() if v in sub]:
                         del roles[other]
                     roles["risk_level"] = c
