@@ -155,3 +155,22 @@ def test_a_labelled_name_the_name_test_doubts_is_still_the_holder(tmp_path):
     got = _read(tmp_path, rows)
     assert got.risks["person"].tolist() == ["温立新", "贺中", "贺中"]
     assert "ROW_UNPLACED" not in set(got.issues["code"])
+
+
+def test_a_caption_naming_the_kesi_and_its_overseeing_leader(tmp_path):
+    """Review 82's gap: '责任科室：耕保股　分管领导：…' over each run: the rows are the 科室's
+    (their posts and names their own columns'); the leader who oversees them holds none."""
+    rows = [
+        ["某县自然资源局廉政风险防控一览表"],
+        ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        ["责任科室：耕保股　分管领导：逯瀚昀"],
+        [1, "股长", "沈翊澂", "耕地占补平衡验收走过场", "高", "验收双人签字。"],
+        [2, "科员", "潘珺瑶", "违规出具用地证明", "中", "证明集体审核。"],
+        ["责任科室：规划股　分管领导：阚沣翀"],
+        [3, "股长", "袁瑾沛", "违规调整规划指标", "高", "调整报局务会。"],
+    ]
+    got = _read(tmp_path / "cols", rows)
+    read = list(zip(got.risks["department"], got.risks["person"], strict=True))
+    assert read == [("耕保股", "沈翊澂"), ("耕保股", "潘珺瑶"), ("规划股", "袁瑾沛")]
+    assert "ROW_UNPLACED" not in set(got.issues["code"])
+    assert "逯瀚昀" not in set(got.posts["person"])

@@ -11602,7 +11602,8 @@ class _Locator:
                 carry.pop("_type_style", None)
         carry.pop("_holders", None)  # (the holders a group line names are its own rows')
         carry.pop("_lead", None)
-        fields = _caption_holder_fields(text) if "：" in text or ":" in text else {}
+        raw = self.sh.rows[r][cols[0]]  # (its watcher too: '责任科室：…　分管领导：…')
+        fields = _caption_holder_fields(raw) if "：" in raw or ":" in raw else {}
         if fields:
             # '以下风险点责任科室：院办　责任岗位：院长　责任人：…' over the rows of that holder
             for x in ("department", "title", "person", "duty", "workflow", "declared_grade"):
@@ -16400,6 +16401,9 @@ _CAPTION_HOLDER_LEAD = LazyRe(
 )
 
 
+_WATCHER_PART = LazyRe(r"^(?:分管|主管|联系|挂点|包保|监督|督导)[\u4e00-\u9fff]{0,6}[:：]")
+
+
 def _caption_holder_fields(text: str) -> dict[str, str]:
     """The 科室, post and holder a caption over a run of rows names in labelled fields, two
     at least, or the name after '以下风险点' ('以下风险点责任科室：院办　责任岗位：院长　责任人：…',
@@ -16407,7 +16411,13 @@ def _caption_holder_fields(text: str) -> dict[str, str]:
     s = NUMBERING.sub("", text.strip(), count=1)
     m = _CAPTION_HOLDER_LEAD.match(s)
     led = m is not None and m.end() > 0
-    fields = _holder_fields(s[m.end() :] if m else s, labelled=True)
+    body = s[m.end() :] if m else s
+    # ('责任科室：耕保股　分管领导：白振宇': the leader who oversees the rows holds none of them)
+    kept = [x for x in _HOLDER_PARTS.split(body) if not _WATCHER_PART.match(x)]
+    watched = len(kept) < len([x for x in _HOLDER_PARTS.split(body) if x])
+    fields = _holder_fields("　".join(x for x in kept if x), labelled=True)
+    if watched and set(fields) == {"department"}:
+        return fields
     # (a name alone under no lead, '本人签名：…', signs the rows above it)
     return fields if len(fields) >= 2 or (led and "person" in fields) else {}
 
