@@ -7490,11 +7490,7 @@ class _Locator:
                 got = _note_bracket(values["risk_point"])
                 if got is not None:  # '…（依据：《…条例》）', '…（查找方式：领导点）'
                     values["risk_point"], said = got
-                    own = values.get("description", "").strip()
-                    if not own:
-                        values["description"] = said
-                    elif _bare(said) not in _bare(own):
-                        values["description"] = f"{own}\n{said}"
+                    values["description"] = _joined(values.get("description", ""), said)
                     noted.append((r, said))
             if has_point and t.point_holders and not get("person"):
                 # '…低价发包给亲友（鄢璟琤）' with no 姓名 column: the point, then who holds it
@@ -8001,12 +7997,9 @@ class _Locator:
         if got is None:
             return
         point, said, shown = got
-        own = (values.get("measures") or "").strip()
         values["risk_point"] = point + (text[tail.start() :] if tail else "")
-        if not own:
-            values["measures"] = said
-        elif _bare(said) not in _bare(own):
-            values["measures"] = f"{own}\n{said}"  # (the column's first, then the bracket's)
+        # (the column's own first, then the bracket's; dropped where they already say it)
+        values["measures"] = _joined(values.get("measures") or "", said)
         bracketed.append((r, shown))
 
     def _handed_over(self, rr: RawRisk, handed: dict[str, RawRisk]) -> None:
@@ -8042,10 +8035,7 @@ class _Locator:
         for rr in marked:
             said = notes[rr.risk_point[-1]]
             rr.risk_point = rr.risk_point[:-1].rstrip()
-            own = rr.description.strip()
-            rr.description = (
-                f"{own}\n{said}" if own and _bare(said) not in _bare(own) else own or said
-            )
+            rr.description = _joined(rr.description, said)
         self.issues.append(
             make_issue("POINT_FOOTNOTES", self.rel, self.grid.name, marked[0].cell("risk_point"),
                        value=str(len(marked)))
@@ -14391,6 +14381,15 @@ def _level_sentences(legend: str, posts_too: bool = True) -> str:
     )
 
 
+def _joined(own: str, said: str) -> str:
+    """``said`` after a cell's ``own`` text on a line of its own; ``own`` as it is where it
+    already says it (the words only compared: ``_bare``), ``said`` alone where ``own`` is empty."""
+    kept = own.strip()
+    if not kept:
+        return said
+    return own if _bare(said) in _bare(kept) else f"{kept}\n{said}"
+
+
 def _bare(text: str) -> str:
     """A text's words only (no numbering, punctuation or spaces): '1.监理签字；2.审计复核' and
     '1.监理签字⏎2.审计复核' say the same."""
@@ -14434,38 +14433,12 @@ def _several(point: str) -> bool:
 _SEVERAL_POINTS = LazyRe(r"[；;]|[)）]\s*[，,、]")
 
 
-def _note_bracket(text: str) -> tuple[str, str] | None:
-    """(the point, its note as written 'label：…') of a point cell closing with a labelled
-    bracket that says what the point rests on, how it was found or how it shows by examples
-    ('…以罚代管（依据：《城市市容和环境卫生管理条例》）', '…（查找方式：领导点）', '…（如：降低
-    标准纳入…）'), else None: other labels, unlabelled brackets and a point of several lines
-    before it are read as before."""
+def _closing_label(text: str) -> tuple[str, str, str, str] | None:
+    """(the point, the label, what follows it, the bracket as written) of a point cell closing
+    with a labelled bracket ('…降格处理（防控措施：…）', '…（依据：《…》）'), a full stop after it
+    allowed; None where no bracket of its own closes the cell, it names no label, or the text
+    before it is short, of several lines or of several points (``_several``)."""
     s = text.rstrip().rstrip("。；;").rstrip()
-    depth = 0
-    for i in range(len(s) - 1, -1, -1):
-        depth += (s[i] in ")）") - (s[i] in "(（")
-        if depth == 0:
-            break
-    else:
-        return None
-    point, inner = s[:i].strip(), s[i + 1 : -1].strip()
-    m = _BRACKET_LABEL.match(inner)
-    if m is None or len(point) < 4 or "\n" in point or not _balanced(point) or _several(point):
-        return None
-    label = label_key(m.group(1))
-    said = inner[m.end() :].strip()
-    if not _NOTE_LABEL.match(label) or len(_bare(said)) < 2:
-        return None
-    return point.rstrip("，,；;：:"), f"{m.group(1).strip()}：{said}"
-
-
-def _measures_bracket(text: str) -> tuple[str, str, str] | None:
-    """(the point, its measures, the bracket as written) of a point cell closing with a bracket
-    labelled as measures ('…降格处理（防控措施：检查不少于两人，…）', '…(管控措施:…)'), else None:
-    an unlabelled bracket ('（含押金）'), another label ('（表现形式：…）', '（责任人：…）'), a
-    further label inside ('…；责任人：…'), measures that point elsewhere ('（措施：见第3条）'), or
-    a point of several lines before it are read as before."""
-    s = text.rstrip().rstrip("。；;").rstrip()  # ('…（措施：…）。': a full stop after it)
     if not s.endswith(("）", ")")):
         return None
     depth = 0
@@ -14479,17 +14452,44 @@ def _measures_bracket(text: str) -> tuple[str, str, str] | None:
     m = _BRACKET_LABEL.match(inner)
     if m is None or len(point) < 4 or "\n" in point or not _balanced(point) or _several(point):
         return None
-    h = heading_role(label_key(m.group(1)))
+    return point.rstrip("，,；;：:"), m.group(1).strip(), inner[m.end() :].strip(), s[i:]
+
+
+def _note_bracket(text: str) -> tuple[str, str] | None:
+    """(the point, its note as written 'label：…') of a point cell closing with a labelled
+    bracket that says what the point rests on, how it was found or how it shows by examples
+    ('…以罚代管（依据：《城市市容和环境卫生管理条例》）', '…（查找方式：领导点）', '…（如：降低
+    标准纳入…）'), else None: other labels, unlabelled brackets and a point of several lines
+    before it are read as before."""
+    got = _closing_label(text)
+    if got is None:
+        return None
+    point, label, said, _shown = got
+    if not _NOTE_LABEL.match(label_key(label)) or len(_bare(said)) < 2:
+        return None
+    return point, f"{label}：{said}"
+
+
+def _measures_bracket(text: str) -> tuple[str, str, str] | None:
+    """(the point, its measures, the bracket as written) of a point cell closing with a bracket
+    labelled as measures ('…降格处理（防控措施：检查不少于两人，…）', '…(管控措施:…)'), else None:
+    an unlabelled bracket ('（含押金）'), another label ('（表现形式：…）', '（责任人：…）'), a
+    further label inside ('…；责任人：…'), measures that point elsewhere ('（措施：见第3条）'), or
+    a point of several lines before it are read as before."""
+    got = _closing_label(text)
+    if got is None:
+        return None
+    point, label, said, shown = got
+    h = heading_role(label_key(label))
     if h is None or h.role != "measures" or h.strength != SURE:
         return None
-    said = inner[m.end() :].strip()
     if len(_bare(said)) < 4 or _MEASURES_ELSEWHERE.match(said):
         return None
     for later in _LATER_LABEL.finditer(said):
         k = heading_role(label_key(later.group(1)))
         if k is not None and k.strength == SURE and k.role not in ("measures", "other"):
             return None  # ('（措施：…；责任人：郜瀚）': whose words are which is not certain)
-    return point.rstrip("，,；;：:"), said, s[i:]
+    return point, said, shown
 
 
 # a point opening with the post that holds it: '保管员：出库时…', '出纳:坐支现金'
@@ -16413,9 +16413,10 @@ def _caption_holder_fields(text: str) -> dict[str, str]:
     led = m is not None and m.end() > 0
     body = s[m.end() :] if m else s
     # ('责任科室：耕保股　分管领导：白振宇': the leader who oversees the rows holds none of them)
-    kept = [x for x in _HOLDER_PARTS.split(body) if not _WATCHER_PART.match(x)]
-    watched = len(kept) < len([x for x in _HOLDER_PARTS.split(body) if x])
-    fields = _holder_fields("　".join(x for x in kept if x), labelled=True)
+    parts = [x for x in _HOLDER_PARTS.split(body) if x]
+    kept = [x for x in parts if not _WATCHER_PART.match(x)]
+    watched = len(kept) < len(parts)
+    fields = _holder_fields("　".join(kept), labelled=True)
     if watched and set(fields) == {"department"}:
         return fields
     # (a name alone under no lead, '本人签名：…', signs the rows above it)
