@@ -44,8 +44,9 @@ Generalised after this measurement: per-post bands of labelled rows under a head
 columns, a label column and numbered item columns ('项目 | 第一项 | 第二项'): each item column with a point
 in a band is one point of that band's holder, its type, level and measures from the same column (the
 sideways reader _transposed extended; info TABLE_POST_BANDS;
-tests/test_post_bands_of_labelled_rows.py). The --strict miss (a group row '二、仲裁庭' not taken as a
-科室) is left.
+tests/test_post_bands_of_labelled_rows.py). Later, the --strict miss: a group row's 庭 ('二、仲裁庭',
+'一、调解一庭') names a 科室 as a 科/股/室 does (identity.caption_identity, columns._dept_like; a
+家庭 is none; tests/test_columns.py::test_a_courts_division_in_a_group_row_or_a_keshi_column_is_the_keshi).
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)

@@ -7006,6 +7006,23 @@ def test_a_board_in_a_group_row_and_a_window_on_a_card_are_the_keshi(tmp_path):
     ]
 
 
+def test_a_courts_division_in_a_group_row_or_a_keshi_column_is_the_keshi(tmp_path):
+    # (518 --strict: '二、仲裁庭' over an 仲裁员 of an 仲裁院; here a 调解委员会's 调解庭, not
+    # only a court's parts)
+    rows = [["XX县医疗纠纷人民调解委员会廉政风险防控清单"],
+            ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            ["一、调解一庭"], [1, "调解员", "郦承晏", "偏袒一方", "中", "回避"],
+            [2, None, None, "收受当事人财物", "高", "公开承诺"],
+            ["二、办公室"], [3, "主任", "缪清和", "违规受理", "高", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "groups", {"S": rows}, {"S": ["A3:F3", "B4:B5", "C4:C5", "A6:F6"]})
+    assert got.posts["department"].tolist() == ["调解一庭", "办公室"]
+    from xlproc.columns import _dept_like
+
+    assert _dept_like("民事审判庭") and _dept_like("仲裁庭")
+    # a 家庭 is no part of a body
+    assert caption_identity("三、家庭") is None and not _dept_like("家庭")
+
+
 def test_a_note_giving_formats_a_meaning_in_a_copy_that_keeps_no_formats(tmp_path):
     # (review 39: hidden rows, struck names and colours are read from .xlsx only; an .ods or .xls
     # copy whose note relies on them says so, once a sheet)
