@@ -206,3 +206,16 @@ def test_levels_ticked_under_a_level_heading_are_still_ticks(tmp_path):
     assert _points_and_levels(got) == [
         ("禤珂岚", "违规认定特殊门诊病种", "Ⅰ级"), ("禤珂岚", "报销材料审核不严", "Ⅱ级"),
     ]  # fmt: skip
+
+
+def test_levels_written_as_how_closely_a_point_is_watched(tmp_path):
+    # (540: '防控等级 | 重点防控 / 一般防控 / 常规防控'; here a 管控等级 of two grades only and a
+    # 监控 word, no note)
+    rows = [["县社会保险事业服务中心廉政风险点一览表"],
+            ["序号", "岗位", "姓名", "廉政风险点", "管控等级", "防控措施"],
+            [1, "主任", "戚沄沣", "违规核定待遇", "重点管控", "集体审核"],
+            [2, "经办员", "宓澜溪", "冒领养老金稽核不力", "一般管控", "数据比对"],
+            [3, "经办员", "宓澜溪", "档案借阅不登记", "常规监控", "登记"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert not {"LEVEL_BLANK", "COLUMN_GUESSED"} & {code for code, _cell in issues(got)}
