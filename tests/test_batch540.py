@@ -35,6 +35,12 @@ as a level word, so the column is dropped and no level is read.
 Not scored, seen in posts.csv/risks.csv: the 医疗保障局's types are read from the short types as
 ``制度机制风险`` … and its 科员 is 一般岗位, as the truth has it.
 
+Generalised after this measurement: levels written as how closely a point is watched ('重点防控 / 一般防控 /
+常规防控', and the same with 管控 and 监控) are levels Ⅰ/Ⅱ/Ⅲ in the default vocabulary
+(workbook_templates/defaults.toml), so a 防控等级 column of them is the level column
+(tests/test_level_columns.py::test_levels_written_as_how_closely_a_point_is_watched, a 管控等级 of two
+grades and a 监控 word).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +169,7 @@ def test_batch540_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch540_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
