@@ -24,6 +24,31 @@ def test_reads_utf8_and_gbk_csv(tmp_path):
         ]
 
 
+def test_reads_rosters_saved_as_unicode_text_or_with_semicolons(tmp_path):
+    # Excel's 'Unicode 文本' (UTF-16 with its mark, tab-separated .txt) and a GBK CSV of a
+    # European-set Excel (semicolons): read as the inbox's text tables are
+    rows = [
+        ["单位", "科室", "姓名", "职务", "岗位层级"],
+        ["XX县档案馆", "保管股", "阚一禾", "股长", "中层"],
+    ]
+    p = tmp_path / "花名册.txt"
+    p.write_bytes("\r\n".join("\t".join(r) for r in rows).encode("utf-16"))
+    q = tmp_path / "花名册.csv"
+    q.write_bytes("\n".join(";".join(r) for r in rows).encode("gbk"))
+    for path in (p, q):
+        (person,) = read_roster(path)
+        assert (person.unit, person.department, person.person, person.tier) == (
+            "XX县档案馆",
+            "保管股",
+            "阚一禾",
+            "middle",
+        ), path.name
+    bad = tmp_path / "乱码.csv"
+    bad.write_bytes(b"\xff\xfe\x00\xd8" + bytes(range(128, 160)))
+    with pytest.raises(RosterError, match="编码无法识别"):
+        read_roster(bad)
+
+
 def test_reads_xlsx(tmp_path):
     from helpers import write_workbook
 

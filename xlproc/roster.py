@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from xlproc.errors import RosterError
 from xlproc.text import cell_text, fold, label_key
+from xlproc.workbook import text_rows
 
 REQUIRED = {
     "unit": "单位",
@@ -36,19 +36,30 @@ class Person:
     row: int  # 1-based row in the roster file (header is row 1)
 
 
+# the files a roster may be: text tables as the inbox's are read, workbooks by calamine
+TEXT_EXTS = (".csv", ".tsv", ".txt")
+ROSTER_EXTS = (*TEXT_EXTS, ".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def not_a_roster_file(name: str) -> str:
+    """The message for a roster file of a kind that is not read."""
+    return f"花名册须为 .xlsx 或 .csv 文件(或制表符分隔的 .txt):{name}"
+
+
 def _read_rows(path: Path) -> list[list[str]]:
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        data = path.read_bytes()
-        for enc in ("utf-8-sig", "gb18030"):
-            try:
-                text = data.decode(enc)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise RosterError(f"花名册 {path.name} 的编码无法识别;请另存为 UTF-8 或 GBK 编码的 CSV")
-        return [[c.strip() for c in r] for r in csv.reader(io.StringIO(text))]
+    if suffix in TEXT_EXTS:
+        try:
+            rows = text_rows(path.read_bytes(), suffix)
+        except csv.Error:  # a quote never closed, a field past the csv module's limit
+            raise RosterError(
+                f"花名册 {path.name} 的格式有误(引号没有成对或某一格过长);请用 Excel 另存为 .xlsx"
+            ) from None
+        if rows is None:
+            raise RosterError(
+                f"花名册 {path.name} 的编码无法识别;请另存为 UTF-8、GBK 编码的 CSV 或 Unicode 文本"
+            )
+        return rows
     if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
         from python_calamine import CalamineWorkbook
 
@@ -61,7 +72,7 @@ def _read_rows(path: Path) -> list[list[str]]:
                 f"花名册 {path.name} 无法打开({type(e).__name__});请用 Excel 另存为 .xlsx"
             ) from None
         return [[cell_text(c) for c in r] for r in rows]
-    raise RosterError(f"花名册须为 .xlsx 或 .csv 文件:{path.name}")
+    raise RosterError(not_a_roster_file(path.name))
 
 
 def read_roster(path: str | Path) -> list[Person]:

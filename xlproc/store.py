@@ -475,11 +475,11 @@ class Store:
     def set_roster(self, round_id: int, data: bytes, name: str) -> tuple[list[Person], list[str]]:
         """Check a roster and, only if it has no problem, record it. Returns (people, problems)."""
         from xlproc.errors import RosterError
-        from xlproc.roster import read_roster
+        from xlproc.roster import ROSTER_EXTS, not_a_roster_file, read_roster
 
         ext = Path(name).suffix.lower()
-        if ext not in (".csv", ".xlsx", ".xlsm", ".xls", ".ods"):
-            return [], [f"花名册须为 .xlsx 或 .csv 文件:{name}"]
+        if ext not in ROSTER_EXTS:
+            return [], [not_a_roster_file(name)]
         with tempfile.TemporaryDirectory(dir=self.root / "tmp") as tmp:
             path = Path(tmp) / f"花名册{ext}"
             path.write_bytes(data)

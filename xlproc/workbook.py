@@ -1022,6 +1022,18 @@ def _delimiter(text: str, ext: str) -> str:
     return best
 
 
+def text_rows(data: bytes, ext: str) -> list[list[str]] | None:
+    """A small text table's rows, fields stripped (a roster saved as CSV or as Excel's
+    'Unicode 文本'): decoded and split as ``read_text_table`` does; None when the encoding is
+    none it knows."""
+    decoded = _decode(data)
+    if decoded is None or "\x00" in decoded[0]:
+        return None
+    text = decoded[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, ext))
+    return [[v.strip() for v in rec] for rec in reader]
+
+
 def read_text_table(
     path: Path, rel: str, max_bytes: int, max_cells: int = MAX_SHEET_CELLS
 ) -> tuple[list[Grid], Issue | None] | None:
