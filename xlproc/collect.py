@@ -21,6 +21,7 @@ from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
+from xlproc.sheetcols import POST_SHEET, RISK_SHEET
 from xlproc.text import LEVEL_ALTS, LazyRe, cell_ref, fold, number_list
 from xlproc.versions import FileVersion, take_copy_marker
 from xlproc.workbook import WORKBOOK_EXTS, is_text_table
@@ -242,8 +243,13 @@ def _workbook_twin(path: Path) -> str | None:
 # our own exports dropped back into the inbox: the columns saying where each row came from
 _OWN_HEADS = (
     ({"source_file", "source_sheet"}, "导出的 CSV"),
-    ({"来源文件", "工作表", "行号"}, "汇总档案的明细表"),
-    ({"来源文件", "工作表", "表号"}, "汇总档案的明细表"),
+    *(
+        ({sheet[k][0] for k in keys}, "汇总档案的明细表")
+        for sheet, keys in (
+            (RISK_SHEET, ("source_file", "source_sheet", "source_row")),
+            (POST_SHEET, ("source_file", "source_sheet", "form_id")),
+        )
+    ),
 )
 
 
