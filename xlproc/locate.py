@@ -14287,14 +14287,15 @@ def _holder_fields(text: str, labelled: bool = False) -> dict[str, str]:
 def _plain_name(text: str) -> bool:
     """Two to four Han characters that are no post, 科室 nor group of people ('王中', '马低')."""
     return (
-        bool(_HAN_NAME.fullmatch(text))
+        bool(HAN_NAME.match(text))
+        and len(text) <= 4
+        and "·" not in text
         and not is_post(text)
         and not _dept_like(text)
         and not any(w in text for w in "各全相等负")
     )
 
 
-_HAN_NAME = LazyRe(r"[\u4e00-\u9fff]{2,4}")
 # circled numbers closing a point as footnote marks, and a note's line for one: '①指…'
 _FOOTNOTE_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _FOOTNOTE_LINE = LazyRe(r"([①-⑳])\s*(?:系指|是指|指|即|为)?\s*[:：]?\s*([^①-⑳\n]{4,})")
