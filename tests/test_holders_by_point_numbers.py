@@ -255,3 +255,23 @@ def test_what_the_eighty_second_review_found(tmp_path):
     assert set(got.risks["person"]) == {""} and set(got.risks["title"]) == {""}
     assert got.risks["department"].tolist() == ["采编部", "采编部", "借阅部"]
     assert "HOLDERS_BY_POINT_NUMBERS" not in set(got.issues["code"])
+
+
+def test_a_holder_of_every_point_and_numbers_each_written_as_an_item(tmp_path):
+    # (review 82's gap: the table stopped at a '全部' row; '第1项、第2项' were no numbers)
+    rows = [
+        TITLE, HEAD, *the_list(), [],
+        *crew([("濮阳蕤", "馆长", "馆领导", "全部"), ("钭沛琳", "保管股股长", "保管股", "第1项、第2项、第3项"),
+               ("笪晗筠", "档案员", "利用股", "第4条、第5—6条")]),
+    ]  # fmt: skip
+    res = run(tmp_path, {"一览表": rows})
+    got = holders(res)
+    assert got[("馆领导", "馆长", "濮阳蕤")] == [p[1] for p in POINTS]
+    assert got[("保管股", "保管股股长", "钭沛琳")] == [p[1] for p in POINTS[:3]]
+    assert got[("利用股", "档案员", "笪晗筠")] == [p[1] for p in POINTS[3:]]
+    assert codes(res, "error") == [] and codes(res, "warning") == []
+    # a table whose every row says '全部' names no one's own points: read as before
+    rows = [TITLE, HEAD, *the_list(), [],
+            *crew([("濮阳蕤", "馆长", "馆领导", "全部"), ("钭沛琳", "副馆长", "馆领导", "所有")])]  # fmt: skip
+    res = run(tmp_path / "all", {"一览表": rows})
+    assert set(holders(res)) == {("", "", "")}

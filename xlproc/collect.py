@@ -2619,6 +2619,8 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
     named: dict[int, list] = {}
     for where, t in duty:
         for h in t.holders:
+            if h.every:  # ('局长 | 全部': every point of the list)
+                h.numbers = sorted(n for n in by_number if n is not None)
             missing = [n for n in h.numbers if n not in by_number]
             if missing:
                 res.issues.append(make_issue("HOLDER_NUMBERS_UNMATCHED", rel, where, h.cell,

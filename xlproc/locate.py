@@ -421,6 +421,7 @@ class PointHolder:
     title: str
     person: str
     numbers: list[int]
+    every: bool = False  # '全部': every point of the list
 
 
 @dataclass
@@ -9286,21 +9287,22 @@ class _Locator:
             said = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
             refs = squeeze(row[rc]) if rc < len(row) else ""
             numbers = _point_numbers(refs) if refs else []
-            if refs and not numbers:
+            every = bool(refs) and bool(_EVERY_POINT.fullmatch(refs))
+            if refs and not numbers and not every:
                 break  # ('全面工作': no numbers, the table ends or is not one of numbers)
             dept = said.get("department") or dept  # (merged down over its people)
             name, post = said.get("person", ""), said.get("title", "")
             if not (name or post) or looks_like_name(post):
                 break
-            if numbers:
+            if numbers or every:
                 holders.append(
                     PointHolder(y, cell_ref(y, rc), dept, post,
                                 name if looks_like_name(name) or marked_name(name) else "",
-                                numbers)
+                                numbers, every)
                 )  # fmt: skip
             y += 1
-        if not holders:
-            return None
+        if not any(h.numbers for h in holders):
+            return None  # (every row '全部': a list of who answers for the whole, no numbers)
         self.point_holders[x] = PointHolders(x, cell_ref(x, rc), squeeze(sh.rows[x][rc]), holders)
         self.point_holder_rows[r] = self.point_holder_rows[x] = y
         self.point_holder_used.update(range(r, y))
@@ -15131,9 +15133,9 @@ def _box_holder(text: str) -> tuple[str, str, str] | None:
 
 
 def _point_numbers(text: str) -> list[int]:
-    """The numbers of points a cell names ('1、2', '4—5', '第6至8项', '1-11'), or [] when it
-    says anything else."""
-    t = squeeze(text)
+    """The numbers of points a cell names ('1、2', '4—5', '第6至8项', '1-11', '第1项、第3项'),
+    or [] when it says anything else."""
+    t = _ITEM_WORDS.sub("", squeeze(text)) if "项、" in text or "条、" in text else squeeze(text)
     m = _POINT_NUMBERS.fullmatch(t)
     if not m:
         return []
@@ -15146,6 +15148,10 @@ def _point_numbers(text: str) -> list[int]:
     return out
 
 
+# each number's own 第 and 项 in a list of them ('第1项、第3项'); the first 第 and last 项 stay
+_ITEM_WORDS = LazyRe(r"(?<=\d)[项条](?=、第?\d)|(?<=、)第(?=\d)")
+# a holder's cell naming every point of the list, no numbers
+_EVERY_POINT = LazyRe(r"(?:以上)?(?:全部|所有|全体)(?:风险点|事项|项目|各项)?")
 _NUMBER_RUN = LazyRe(r"(\d{1,3})(?:[—\-－~～至到]+(\d{1,3}))?")
 _POINT_NUMBERS = LazyRe(
     r"(?:第|序号)?((?:\d{1,3}(?:[—\-－~～至到]+\d{1,3})?)(?:[、,，.．和及](?:\d{1,3}(?:[—\-－~～至到]+\d{1,3})?))*)"
