@@ -174,3 +174,24 @@ def test_a_caption_naming_the_kesi_and_its_overseeing_leader(tmp_path):
     assert read == [("耕保股", "沈翊澂"), ("耕保股", "潘珺瑶"), ("规划股", "袁瑾沛")]
     assert "ROW_UNPLACED" not in set(got.issues["code"])
     assert "逯瀚昀" not in set(got.posts["person"])
+
+
+def test_sign_off_lines_between_captioned_runs(tmp_path):
+    """Review 82's gap: each run captioned with its holder and closed by its holder's sign-off
+    line ('科室负责人（签字）：'); the sign-off ended the table and the next runs went unplaced."""
+    rows = [["某县档案馆廉政风险防控清单"], ["序号", "风险点", "风险等级", "防控措施"]]
+    runs = [("征集科", "科长", "濮澄岚", ["征集档案价格虚高", "违规接受捐赠"]),
+            ("保管利用科", "科员", "阚沐霖", ["私自提供未开放档案"])]  # fmt: skip
+    n = 0
+    for dept, post, name, points in runs:
+        rows.append([f"责任科室：{dept}　责任岗位：{post}　责任人：{name}"])
+        for point in points:
+            n += 1
+            rows.append([n, point, "高", "集体研究。"])
+        rows.append(["科室负责人（签字）：", None, "年　月　日"])
+    got = _read(tmp_path, rows)
+    read = list(zip(got.risks["department"], got.risks["person"], got.risks["risk_point"],
+                    strict=True))  # fmt: skip
+    assert read == [("征集科", "濮澄岚", "征集档案价格虚高"), ("征集科", "濮澄岚", "违规接受捐赠"),
+                    ("保管利用科", "阚沐霖", "私自提供未开放档案")]  # fmt: skip
+    assert "ROW_UNPLACED" not in set(got.issues["code"])

@@ -7168,7 +7168,7 @@ class _Locator:
                 if (
                     k == "signoff"
                     and not has_point
-                    and is_list
+                    and t.is_list  # (now: a caption above may have made it a list of runs)
                     and (self._rows_follow(r, next_h, pc) or self._rows_resume(r, next_h, t))
                 ):
                     # '科室负责人（签字）：…' after one 科室's rows, the next 科室's rows under it:
@@ -9930,18 +9930,24 @@ class _Locator:
 
     def _rows_resume(self, r: int, next_h: int, t: _Table) -> bool:
         """Risk rows go on under the sign-off line ``r``, past blank lines and one line saying
-        they were added ('补充风险点（…按反馈意见增加）：'): the next row is data, its point
-        and its level or measures filled."""
+        they were added ('补充风险点（…按反馈意见增加）：') or captioning the next run
+        ('以下风险点责任科室：…　责任人：…', '二、收费室'): the next row is data, its point and its
+        level or measures filled."""
         sh = self.sh
         captions = 0
         for x in range(r + 1, next_h):
             if sh.kind(x) == "blank":
                 continue
             cols = sh.nonempty(x)
+            text = sh.rows[x][cols[0]].strip() if len(cols) == 1 else ""
             if (
-                len(cols) == 1
-                and sh.rows[x][cols[0]].rstrip().endswith((":", "："))
+                text
                 and not captions
+                and (
+                    text.endswith((":", "："))
+                    or _caption_holder_fields(text)
+                    or self._caption_names(text) is not None
+                )
             ):
                 captions += 1
                 continue
