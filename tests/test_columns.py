@@ -7023,6 +7023,17 @@ def test_a_courts_division_in_a_group_row_or_a_keshi_column_is_the_keshi(tmp_pat
     assert caption_identity("三、家庭") is None and not _dept_like("家庭")
 
 
+def test_a_workshop_named_under_its_label_on_a_card_is_the_keshi(tmp_path):
+    # (544 --strict: '所在车间 | 保养车间' on a self-check; here a 中队 of a plant, a 庭 too)
+    for label, dept in (("所在车间", "维修车间"), ("所在庭", "执行庭")):
+        card = [["某公司岗位廉洁风险自查表"], ["姓　名", "宓璟琛", label, dept, "岗　位", "技术员"],
+                ["序号", "风险点", "风险等级", "防控措施"], [1, "虚报维修工时", "中", "工单复核"]]  # fmt: skip
+        got = run(tmp_path / label, {"S": card})
+        assert got.posts[["department", "title", "person"]].values.tolist() == [
+            [dept, "技术员", "宓璟琛"]
+        ]
+
+
 def test_a_note_giving_formats_a_meaning_in_a_copy_that_keeps_no_formats(tmp_path):
     # (review 39: hidden rows, struck names and colours are read from .xlsx only; an .ods or .xls
     # copy whose note relies on them says so, once a sheet)

@@ -219,3 +219,16 @@ def test_levels_written_as_how_closely_a_point_is_watched(tmp_path):
     got = run(tmp_path, {"S": rows})
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
     assert not {"LEVEL_BLANK", "COLUMN_GUESSED"} & {code for code, _cell in issues(got)}
+
+
+def test_levels_as_the_initials_of_high_medium_low(tmp_path):
+    # (544: a company's 风险登记表 grading 'H/M/L' with no note; here a water plant's, lower
+    # case and whole words too)
+    rows = [["某水务公司廉洁风险登记表"],
+            ["编号", "部门", "岗位", "风险点", "风险等级", "管控措施"],
+            ["R01", "供水车间", "主任", "抄表数据造假", "h", "交叉复核"],
+            ["R02", "供水车间", "抄表员", "人情减免水费", "Medium", "减免审批"],
+            ["R03", "综合部", "出纳", "备用金长期挂账", "L", "月度清理"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert got.posts["department"].tolist() == ["供水车间", "供水车间", "综合部"]
