@@ -36,6 +36,9 @@ Not scored, seen in posts.csv: the four 镇 centres' unit is read without the ce
 (truth leader: the 中心 is a unit of its own), the 田家寨镇 主任 领导岗位 as the truth has it; the
 other bodies' units, 科室 and tiers are as the truth.
 
+Nothing was generalised after this measurement: the batch read in full, the 姓 | 名 columns
+too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +165,7 @@ def test_batch543_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch543_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

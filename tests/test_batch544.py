@@ -42,6 +42,12 @@ Not scored, seen in posts.csv: the two 厂's units are read without the 厂
 middle); the 供热 副总经理's 科室 is read ``领导班子`` where the truth has none; the other bodies'
 units, 科室 and tiers are as the truth.
 
+Generalised after this measurement: levels written as the initials of High, Medium and Low ('H/M/L',
+any case, and the whole English words) are levels Ⅰ/Ⅱ/Ⅲ of the default vocabulary
+(tests/test_level_columns.py::test_levels_as_the_initials_of_high_medium_low); '所在车间' and '所在庭'
+label a 科室 as '所在股室' does, and a 车间 ends a 科室's name
+(tests/test_columns.py::test_a_workshop_named_under_its_label_on_a_card_is_the_keshi).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -167,3 +173,7 @@ def test_batch544_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch544_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
