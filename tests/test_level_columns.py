@@ -232,3 +232,16 @@ def test_levels_as_the_initials_of_high_medium_low(tmp_path):
     got = run(tmp_path, {"S": rows})
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
     assert got.posts["department"].tolist() == ["供水车间", "供水车间", "综合部"]
+
+
+def test_key_and_ordinary_points_as_column_headings(tmp_path):
+    # (review 82's gap: '重点风险点 | 一般风险点' beside the posts; the 一般 column was dropped)
+    rows = [["县统计局岗位廉政风险点分类表"],
+            ["序号", "股室", "岗位", "姓名", "重点风险点", "一般风险点", "防控措施"],
+            ["1", "局领导", "局长", "覃翊溟", "1.干预统计数据\n2.执法检查说情", "1.考核评先不公", "集体研究"],
+            ["2", "执法股", "股长", "禤珂岚", "1.违规减轻处罚", "1.检查走过场", "全程记录"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert _points_and_levels(got) == [
+        ("覃翊溟", "干预统计数据", "Ⅰ级"), ("覃翊溟", "执法检查说情", "Ⅰ级"),
+        ("覃翊溟", "考核评先不公", "Ⅲ级"), ("禤珂岚", "违规减轻处罚", "Ⅰ级"), ("禤珂岚", "检查走过场", "Ⅲ级"),
+    ]  # fmt: skip
