@@ -245,3 +245,20 @@ def test_key_and_ordinary_points_as_column_headings(tmp_path):
         ("覃翊溟", "干预统计数据", "Ⅰ级"), ("覃翊溟", "执法检查说情", "Ⅰ级"),
         ("覃翊溟", "考核评先不公", "Ⅲ级"), ("禤珂岚", "违规减轻处罚", "Ⅰ级"), ("禤珂岚", "检查走过场", "Ⅲ级"),
     ]  # fmt: skip
+
+
+def test_levels_ticked_under_level_headings_of_one_row_beside_the_point(tmp_path):
+    # (review 82's gap: '高风险点 | 中风险点 | 低风险点' over ticks beside the point's column
+    # read the ticks as points; '高 | 中 | 低' over ticks gave no level)
+    for levels in (["高风险点", "中风险点", "低风险点"], ["一级", "二级", "三级"]):
+        rows = [["县供销社岗位廉政风险排查表"],
+                ["序号", "岗位", "姓名", "风险点", *levels, "防控措施"],
+                [1, "主任", "阙澍岚", "资产处置暗箱操作", "√", None, None, "集体研究"],
+                [2, "会计", "邴沐辰", "虚列费用", None, "✔", None, "双人审核"],
+                [3, "会计", "邴沐辰", "票据保管不善", None, None, "√", "专柜存放"]]  # fmt: skip
+        got = run(tmp_path / levels[0], {"S": rows})
+        assert _points_and_levels(got) == [
+            ("阙澍岚", "资产处置暗箱操作", "Ⅰ级"), ("邴沐辰", "虚列费用", "Ⅱ级"),
+            ("邴沐辰", "票据保管不善", "Ⅲ级"),
+        ], levels  # fmt: skip
+        assert {code for code, _cell in issues(got)} == {"TABLE_NO_TYPE"}

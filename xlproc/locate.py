@@ -5525,6 +5525,27 @@ class _Locator:
                     col_role[x] = "risk_type"
                 roles["risk_type"] = min(type_ticks)
                 guesses = [g for g in guesses if g.col not in type_ticks]
+        if not given and not ticks and "risk_level" not in roles:
+            # '高 | 中 | 低' (or '高风险点 | 中风险点 | 低风险点') as headings of their own beside
+            # the point's column, a mark under the one that applies: the row's level
+            level_ticks = self._mark_columns(h + depth - 1, headings, rows, self._one_level)
+            if len({self.config.level(v) for v in level_ticks.values()}) == len(level_ticks) >= 2:
+                for x in level_ticks:
+                    for role in [k for k, c in roles.items() if c == x]:
+                        del roles[role]  # ('高风险点' over marks says a level, no point)
+                    col_role[x] = "risk_level"
+                ticks, roles["risk_level"] = dict(level_ticks), min(level_ticks)
+                if "risk_point" not in roles:
+                    point = [c for c, x in headings.items()
+                             if x and x.role == "risk_point" and c not in level_ticks]  # fmt: skip
+                    if len(point) == 1:
+                        roles["risk_point"] = point[0]
+                        col_role[point[0]] = "risk_point"
+                said = {cell_ref(x, c) for x in (h, hs) for c in (*level_ticks, *roles.values())}
+                self.issues = [
+                    i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in said)
+                ]
+                guesses = [g for g in guesses if g.col not in level_ticks]
         paired = _point_pairs(headings)
         if len(paired) >= 2:  # points across the row: no column of these is a guess
             after = {
@@ -5775,6 +5796,10 @@ class _Locator:
         if len(set(leveled)) < 2 or len(leveled) * 2 < len(said):
             return {}
         return {c: squeeze(labels[c]) for c in rest}
+
+    def _one_level(self, text: str) -> bool:
+        """A heading that is one level and nothing else ('高', '二级风险', '低风险点')."""
+        return len(squeeze(text)) <= 6 and self.config.level(text) is not None
 
     def _one_type(self, text: str) -> bool:
         """A heading that is one risk type and nothing else ('思想道德', '制度机制风险')."""
