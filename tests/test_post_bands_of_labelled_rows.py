@@ -260,3 +260,18 @@ def test_resaved_by_libreoffice_as_xls(tmp_path):
     res = read(out)
     assert points(res) == MARKET_POINTS
     assert "TABLE_POST_BANDS" in set(res.issues["code"])
+
+
+def test_a_remark_column_after_the_items_and_a_label_heading_worded_as_a_type(tmp_path):
+    # (review 82's gap: '… | 风险点3 | 备注' made no table; '类别' over the labels was read as a
+    # type column of an ordinary list, the bands' rows as points)
+    rows = [list(r) + [None] for r in MARKET]
+    rows[1][-1] = "备注"
+    rows[2][-1] = "2025年新增"
+    got = run(tmp_path / "remark", rows, MARKET_MERGES)
+    assert points(got) == MARKET_POINTS
+    rows = [list(r) for r in MARKET]
+    rows[1][2] = "类别"
+    got = run(tmp_path / "kind", rows, MARKET_MERGES)
+    assert points(got) == MARKET_POINTS
+    assert [c for c, _cell in codes(got)] == ["TABLE_POST_BANDS"]

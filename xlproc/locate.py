@@ -2048,6 +2048,8 @@ class _Locator:
             return SheetResult(cards, self.issues, self.seen, self.reported, self.unplaced)
         self.panel = (self._side_panel() or self._right_panel()) if not self.part else {}
         heads = self._header_rows() or ([self.half_header] if self.half_header else [])
+        if heads and not self.part and (band := self._band_heading()) and band[0] == heads[0][0]:
+            heads = []  # ('岗位 | 姓名 | 类别 | 第一项 | 第二项': bands of labelled rows, no header)
         if heads and not self.part and self._points_headed_by_levels(heads[0]):
             heads = self._level_headers() or heads  # ('高风险点 | 中风险点 | 低风险点')
         for h, depth, headings in heads if not self.part else ():
@@ -2798,6 +2800,8 @@ class _Locator:
         for r in range(min(n - 2, 20)):
             row = sh.rows[r]
             cols = sh.nonempty(r)
+            if cols and sh.key(r, cols[-1]) in _BAND_TAIL_HEADS:
+                cols = cols[:-1]  # ('… | 第三项 | 备注': a remark after the items)
             if len(cols) < 3 or _band_item(row[cols[-1]]) is None:
                 continue  # (cheap first: a numbered item closing the row)
             items: list[int] = []
@@ -16350,6 +16354,7 @@ _HOLDER_ZH = {"department": "科室", "title": "岗位", "person": "姓名", "pa
 # of the label column (as ``_key`` gives it; or none), the numbered items' headings across (第一项,
 # 风险点1, 1, （一）), and the fields a band's rows may be labelled with
 _BAND_LABEL_HEADS = frozenset(("项目", "内容", "类别", "项目内容", "类目", "栏目", "事项"))
+_BAND_TAIL_HEADS = frozenset(("备注", "说明", "附注", "备考"))
 _BAND_ITEM = LazyRe(
     r"^(?:第(?P<a>\d{1,2}|[一二三四五六七八九十]{1,3})(?:项|个|条|点|栏)?"
     r"|(?:廉政)?(?:风险点?|风险事项|事项|条目|项)?[(（]?(?P<b>\d{1,2}|[一二三四五六七八九十]{1,3})[)）]?)$"
