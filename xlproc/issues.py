@@ -347,6 +347,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "表头在各段上方重复,这一格写的是“{value}”而不是表头用语,看不出是科室、岗位还是姓名"
         "(或与另一栏重复),未按它读取其下各行的责任人;请恢复表头并在各行填写科室、岗位和姓名",
     ),
+    "HOLDER_IN_HEADING_BRACKET": (
+        INFO,
+        "这张表表头一格末尾的括号里写的是本表的{field}(“{value}”),没有科室、岗位、姓名栏,"
+        "已把其下各行(至下一个表头)读作该责任人的风险点;如不是这样,请增加科室、岗位、姓名列分别填写",
+    ),
     "HOLDER_IN_CELL_BRACKET": (
         INFO,
         "“{field}”一栏各格末尾括注的科室、岗位、责任人(如“{value}”)已读作该行风险点的科室、岗位和责任人,"
@@ -715,6 +720,7 @@ SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD":
 SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIELD_CODES": "字段代码表头"})  # fmt: skip
 SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})
 SHORT.update({"HOLDER_IN_HEADING": "写在表头里的责任人", "HOLDER_IN_HEADING_UNCLEAR": "表头里看不出的责任人"})  # fmt: skip
+SHORT.update({"HOLDER_IN_HEADING_BRACKET": "表头括号里的责任人"})
 SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
 SHORT.update({"POINT_BULLETS_UNCLEAR": "项目符号分不清的风险点"})
@@ -752,6 +758,7 @@ ITEMS["TITLE_BESIDE_TABLE"] = "标题"
 ITEMS.update(dict.fromkeys(("TYPE_TAGS", "TYPE_TAG_DIFFERS"), "风险类型"))
 ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
 ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
+ITEMS["HOLDER_IN_HEADING_BRACKET"] = "责任人"
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))

@@ -2094,6 +2094,7 @@ class _Locator:
                 continue  # a table of holders by point numbers, read as a header: no points
             table = self._classify(h, depth, headings, next_h)
             self._holder_headings(table, next_h)  # '序号 | 副局长 | 厍昶翀 | 风险点 | …' a block
+            self._bracket_holders(table, next_h)  # '廉政风险点（办公室　主任　张三）' a block
             table.point_quoted = self._quoted_points(table, h + depth - 1)
             self.last_table = table
             pre_rows = list(range(pre_start, h))
@@ -4483,6 +4484,54 @@ class _Locator:
             make_issue("HOLDER_IN_HEADING", self.rel, self.grid.name,
                        cell_ref(copies[first], cols[0]), field=said, value=shown)
         )  # fmt: skip
+
+    def _bracket_holders(self, t: _Table, next_h: int) -> None:
+        """A table whose heading row names its holder only in a bracket closing a heading cell
+        ('廉政风险点（接收征集科　科长　张三）', '序号（责任人：李四）'), no 科室, post or name
+        column: the rows under it, down to the next copy of the heading, are that holder's;
+        each copy naming another holder starts that holder's form (``t.holder_rows``). A copy
+        whose bracket names no one, or names two, gives its rows no holder (nothing invented)."""
+        if t.holder_rows or t.head_post is not None or t.header is None:
+            return  # (read already from the heading's cells or the point's heading)
+        if "title" in t.roles or "person" in t.roles:
+            return  # the rows name their own holders
+        sh = self.sh
+        depth = max(t.start - t.row, 1)
+        copies = [t.row] + [
+            x for x in range(t.start, next_h) if x in self.repeated and x - 1 not in self.repeated
+        ]
+        keys = [k for k in ("department", "title", "person") if k not in t.roles]
+        found: dict[int, tuple[str, dict[str, str]] | None] = {}  # copy → (cell, fields)
+        for x in copies:
+            named: list[tuple[str, dict[str, str]]] = []
+            for y in range(x, min(x + depth, len(sh.rows))):
+                row = sh.rows[y]
+                for c in range(t.first, min(t.last + 1, len(row))):
+                    text = row[c]
+                    if not text or text[-1] not in ")）":
+                        continue  # (the cheap test: no cell closing in a bracket)
+                    got = {k: v for k, v in heading_bracket_holder(text).items() if k in keys}
+                    if got:
+                        named.append((cell_ref(y, c), got))
+            kinds = {tuple(sorted(f.items())) for _c, f in named}
+            found[x] = named[0] if len(kinds) == 1 else None
+        if not any(found.values()):
+            return  # (the usual table: no heading names a holder its columns do not)
+        last: dict[str, str] | None = None
+        for x in copies:
+            got = found[x]
+            fields = got[1] if got else {}
+            held = {k: fields.get(k, "") for k in keys}
+            t.holder_rows[x] = held
+            if got and held != last and any(held.values()):
+                shown = "　".join(v for v in held.values() if v)
+                said = "、".join(_HOLDER_ZH[k] for k in keys if held[k])
+                self.issues.append(
+                    make_issue("HOLDER_IN_HEADING_BRACKET", self.rel, self.grid.name,
+                               got[0], field=said, value=shown)
+                )  # fmt: skip
+            last = held
+        t.sections = True  # (a list: its rows are the holders' the headings name)
 
     def _guessed_headers(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
         """No header names its risk text in words we know (廉政隐患, 主要问题 …): a row of short
@@ -14718,6 +14767,78 @@ def _post_in_heading(label: str) -> tuple[str, str, str] | None:
     if dept and not _dept_like(dept):
         return None  # ('中层干部风险点': a tier's points, no post)
     return dept, title, name
+
+
+# a heading cell closing in a bracket: the heading, then what the bracket holds
+_HEADING_BRACKET = LazyRe(r"^(.*?[^\s（(])\s*[（(]\s*([^()（）]{2,40}?)\s*[)）]\s*$")
+# a bracket saying how to fill the column in, no holder: '（括号内注明主要表现）', '（分岗位填写）'
+_BRACKET_NOTE = LazyRe(
+    r"注明|填写|填报|标注|写明|列明|括号|括弧|多选|单选|选填|必填|隔开|分隔|等级|级别|类型|类别|表现|"
+    r"描述|说明|主要|具体|示例|例如|包括|包含|以上|以下|各岗|岗位[:：]?$|每人|本人"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def heading_bracket_holder(text: str) -> dict[str, str]:
+    """The 科室, post and holder a bracket closing a heading cell names ('廉政风险点（接收征集科
+    科长　张三）', '风险点（科长张三）', '序号（责任人：张三）', '风险点（办公室）' a 科室 alone),
+    else {}: every part must be clearly a 科室, a post or a name; a bracket saying how to fill
+    the column ('（括号内注明主要表现）', '（分岗位填写）', '（可多选）') is a note, no holder."""
+    m = _HEADING_BRACKET.match(text.strip())
+    if m is None:
+        return {}
+    inner = m.group(2).strip()
+    if ":" in inner or "：" in inner:
+        fields = _holder_fields(inner, labelled=True)  # '责任人：张三', '岗位：科长　姓名：张三'
+        return {k: v for k, v in fields.items() if k in ("department", "title", "person")}
+    if _BRACKET_NOTE.search(inner) or heading_role(_key(inner)) is not None:
+        return {}  # a note on the column, or a heading word ('风险点（岗位）')
+    parts = inner.split()
+
+    def dept(v: str) -> bool:
+        return _dept_like(v) and caption_identity(v) == ("department", v) and not is_post(v)
+
+    def post(v: str) -> bool:
+        return is_post(v) and not _dept_like(v) and not looks_like_name(v)
+
+    def pair(v: str) -> dict[str, str]:
+        got = _post_run_name(v)  # '科长张三', '科长 张三'
+        if got is None or got[1] in NOT_A_NAME:
+            return {}
+        d, title = split_dept_title(got[0])
+        if not title or not post(title) or (d and not dept(d)):
+            return {}
+        return {"department": d, "title": title, "person": got[1]} if d else {
+            "title": title, "person": got[1]}  # fmt: skip
+
+    if len(parts) == 1:
+        v = parts[0]
+        if got := pair(v):
+            return got
+        leaders = bool(LEADERS_GROUP.match(v))
+        return {"department": v} if dept(v) or (leaders and _dept_like(v)) else {}
+    if len(parts) == 2:
+        a, b = parts
+        if got := pair(f"{a} {b}"):
+            return got
+        if dept(a) or (_dept_like(a) and LEADERS_GROUP.match(a)):
+            got = pair(b)
+            if got and "department" not in got:
+                return {"department": a, **got}
+            if post(b):
+                return {"department": a, "title": b}
+        return {}
+    if len(parts) == 3:
+        a, b, c = parts
+        if (
+            (dept(a) or (_dept_like(a) and LEADERS_GROUP.match(a)))
+            and post(b)
+            and marked_name(c)
+            and c not in NOT_A_NAME
+            and not is_post(c)
+        ):
+            return {"department": a, "title": b, "person": c}
+    return {}
 
 
 # a column saying what makes each level: '判定标准', '评定依据', '划分条件'
