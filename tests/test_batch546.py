@@ -41,6 +41,12 @@ repeated headers of one table, and their bracket is dropped as a heading's note.
 Not scored, seen in posts.csv: the 公务用车服务中心's 主任 card is given the 科室 ``领导班子`` (truth
 none); every other unit, 科室, post and tier is as the truth.
 
+Generalised after this measurement: a heading cell closing with a bracket naming a holder
+('廉政风险点（接收征集科　科长　丛玙暄）', '序号（责任人：…）', '风险点（办公室）') gives that table, down to the next copy of the
+heading, that holder: each copy naming another holder starts a form (info HOLDER_IN_HEADING_BRACKET;
+tests/test_holder_bracketed_in_point_heading.py). Note brackets stay notes; a bracket naming no one
+clearly gives no holder.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +169,7 @@ def test_batch546_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch546_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
