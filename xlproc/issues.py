@@ -686,6 +686,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "第 {row} 行风险点“{value}”的{field}含公式或链接样的文字,未列入公示版;改为普通文字后重新汇总即可列入",
     ),
 }
+CATALOGUE.update({
+    "POINT_AFTER_GUARD_WORD": (
+        INFO,
+        "本表没有风险点列,“{value}”一栏每格先写防控措施、再以“防止”“避免”等词引出所防的风险(如“{example}”),"
+        "已把该词后面的文字读作风险点、前面的文字读作防控措施;如不对,请把风险点和防控措施分两列填写",
+    ),
+    "POINT_GUARD_WORD_MISSING": (
+        WARNING,
+        "本表风险点写在“防止”“避免”等词后面,但这一格“{value}”没有这样写(或写了不止一处、分不清),"
+        "已整格读作风险点;请写成“防控措施，防止风险点。”,或把风险点和防控措施分两列填写",
+    ),
+})  # fmt: skip
 
 
 # a few words per code, for one-sentence summaries (退回清单)
@@ -728,6 +740,7 @@ SHORT.update({"POINT_IN_BRACKET": "括号内写的风险点简称"})
 SHORT.update({"HOLDER_IN_CELL_BRACKET": "括注在格末的责任人", "HOLDER_BRACKET_DIFFERS": "括注与本行不同的责任人"})  # fmt: skip
 SHORT.update({"RECORD_HOLDER_DIFFERS": "与持卡人不同的记录责任人"})
 SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip
+SHORT.update({"POINT_AFTER_GUARD_WORD": "“防止”后写的风险点", "POINT_GUARD_WORD_MISSING": "未用“防止”引出的风险点"})  # fmt: skip
 SHORT.update({"MEASURES_IN_COMMENTS": "批注里的防控措施", "MEASURES_COMMENTS_UNCLEAR": "批注未读作措施"})  # fmt: skip
 SHORT.update({  # the outputs' codes
     "TEXT_FORMULA_LIKE": "疑似公式或链接", "PUBLIC_INCOMPLETE": "未公示:填写不全",
@@ -763,6 +776,7 @@ ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))
 ITEMS["POINT_IN_BRACKET"] = "风险点"
+ITEMS.update(dict.fromkeys(("POINT_AFTER_GUARD_WORD", "POINT_GUARD_WORD_MISSING"), "风险点"))
 SHORT.update({"HOLDER_HANDED_OVER": "前后两任的责任人", "HOLDER_BESIDE_PERSONAL": "与个人信息合写的姓名", "HOLDER_AFTER_FIELD": "与其他栏目合写的责任人", "HOLDER_AFTER_FIELD_UNCLEAR": "分不清的合写责任人"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", "HOLDER_BESIDE_PERSONAL", "HOLDER_HANDED_OVER"), "责任人"))  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))

@@ -1876,6 +1876,8 @@ class _Table:
     # 'measures' where that is the only risk column (a cell naming none is no point), 'joined'
     # under a heading of both ('风险点及防控措施': a cell naming none stays as read)
     point_quoted: str = ""
+    # the only risk column is a 防控要点 whose cells read 'measures，防止 point。' (``_aimed_parts``)
+    point_aimed: bool = False
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
     blank_marks: frozenset[str] = frozenset()  # what an unticked box of a row of boxes holds
@@ -2022,6 +2024,7 @@ class _Locator:
         self.card_named = False  # the card being read names its holder on its lines above
         self.years: list[int] = []  # the years the captions of the tables read so far name
         self.quoted_col: int | None = None  # no risk column: the measures naming their points
+        self.aimed_col: int | None = None  # no risk column: a 防控要点 closing on '，防止 point'
         self.last_table: _Table | None = None
         # tables of holders naming points by 序号, by first row (``_point_holders_at``)
         self.point_holders: dict[int, PointHolders] = {}
@@ -2096,6 +2099,7 @@ class _Locator:
             self._holder_headings(table, next_h)  # '序号 | 副局长 | 厍昶翀 | 风险点 | …' a block
             self._bracket_holders(table, next_h)  # '廉政风险点（办公室　主任　张三）' a block
             table.point_quoted = self._quoted_points(table, h + depth - 1)
+            table.point_aimed = self._aimed_points(table, h + depth - 1)
             self.last_table = table
             pre_rows = list(range(pre_start, h))
             held = self._point_holders_in(pre_rows)  # whose the points below are, by number
@@ -4553,6 +4557,12 @@ class _Locator:
             roles = {h.role for h in known.values()}
             if len(known) < 2 or len(known) < len(cols) / 2:
                 continue
+            aimed = None if roles & set(POINTISH) else self._aimed_point_column(r, heads, known)
+            if aimed is not None:
+                # no risk column: each 防控要点 cell gives the measures, then '，防止' and the point
+                heads[aimed] = Heading("risk_point", 2, sh.key(r, aimed))
+                self.aimed_col = aimed  # (``_aimed_points`` reports it, table by table)
+                return self._keep(self._same_below(r, cols, heads))
             if not roles & set(ANCHOR):
                 # no level, type or measures heading known ('风险分级', '防控要求'): a named risk
                 # text over a column of level words is a header all the same
@@ -4608,6 +4618,55 @@ class _Locator:
             if named >= 2 and (named == len(vals) or (says and named >= 0.6 * len(vals))):
                 return c
         return None
+
+    def _aimed_point_column(
+        self, r: int, heads: dict[int, Heading | None], known: dict[int, Heading]
+    ) -> int | None:
+        """The column of header row ``r`` (which has no risk column) headed as the 防控要点
+        ('廉政风险防控要点', '防控重点') whose cells on most rows below, at least two, read
+        'measures，防止 point。' (``_aimed_parts``); under a plain measures heading ('防控措施')
+        every cell must. Offices write their 要点 so, as an aim ('do X, so as to prevent Y').
+        None where no column is so, or another column may be the points."""
+        cands = [c for c in heads if _AIM_HEADING.search(self.sh.key(r, c))] + [
+            c for c, h in known.items() if h.role == "measures"
+        ]
+        rows = self._data_below(r) if cands else []
+        if len(rows) < 2:
+            return None
+        for c in dict.fromkeys(cands):
+            label = self.sh.key(r, c)
+            gist = bool(_AIM_HEADING.search(label))
+            vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+            if len(vals) < 2 or sum(1 for v in vals if _GUARD_WORD.search(v)) < 2:
+                continue  # (the cheap test: two cells with a guard word after a comma)
+            aimed = sum(1 for v in vals if _aimed_parts(v))
+            if aimed < 2 or (aimed * 2 <= len(vals) if gist else aimed < len(vals)):
+                continue
+            if self._quoted_point_column(r, known) is not None:
+                return None  # ('针对“…”的风险：…，防止…': the point named first wins)
+            mine = {**known, c: Heading("measures", 2, label)}
+            if self._unnamed_text_column(r, heads, mine) is not None:
+                return None  # (an unnamed column of longer texts may be the points)
+            return c
+        return None
+
+    def _aimed_points(self, t: _Table, last: int) -> bool:
+        """``_Table.point_aimed`` of a table whose header ends on row ``last``: its point column
+        is the one ``_aimed_point_column`` took; said once, as info, with the first cell."""
+        pc = t.roles.get("risk_point")
+        if pc is None or pc != self.aimed_col or "measures" in t.roles:
+            return False
+        first = next(
+            (row[pc] for row in self._data_below(last) if pc < len(row) and _aimed_parts(row[pc])),
+            "",
+        )
+        label = t.header[1].get(pc, "") if t.header is not None else ""
+        self.issues.append(
+            make_issue("POINT_AFTER_GUARD_WORD", self.rel, self.grid.name, cell_ref(t.row, pc),
+                       value=squeeze(label or self.sh.rows[t.row][pc]),
+                       example=squeeze(first)[:30])
+        )  # fmt: skip
+        return True
 
     def _quoted_points(self, t: _Table, last: int) -> str:
         """``_Table.point_quoted`` of a table whose header ends on row ``last``: 'measures' for
@@ -7534,6 +7593,22 @@ class _Locator:
                     numbered = [*numbered, *({"risk_point": p, "measures": m} for p, m in more)]
                 elif t.point_quoted == "measures":
                     unnamed = True  # measures naming no point: reported, no point made up
+            if has_point and t.point_aimed:
+                aimed = _aimed_parts(values["risk_point"])
+                if aimed:
+                    # '…评审结果公示，防止降低准入门槛引进不达标项目。' under '廉政风险防控要点':
+                    # the measures, then the point they guard against (one per sentence)
+                    (values["risk_point"], said), *more = aimed
+                    own = get("measures", "").strip()
+                    values["measures"] = f"{said}\n{own}" if own and said else said or own
+                    numbered = [*numbered, *({"risk_point": p, "measures": m} for p, m in more)]
+                else:
+                    # no guard word (or several in one sentence): the cell stays whole, and
+                    # the sender is told
+                    self.issues.append(
+                        make_issue("POINT_GUARD_WORD_MISSING", self.rel, grid.name,
+                                   cell_ref(r, pc), value=squeeze(values["risk_point"])[:30])
+                    )  # fmt: skip
             if has_point and ("策" in values["risk_point"] or "措施" in values["risk_point"]):
                 m = _INLINE_MEASURES.search(values["risk_point"])
                 if (
@@ -13880,6 +13955,55 @@ def _point_named(text: str, labelled: bool = True) -> tuple[str, str] | None:
         return None  # ('针对上述风险：', '风险点：风险等级'): no point named
     measures = m.group("m").strip()
     return point, _MEASURES_LEAD.sub("", measures, count=1).strip()
+
+
+# --- a 防控要点 written as an aim: 'measures，防止 point。' ----------------------------------
+
+# a 要点 heading ('廉政风险防控要点', '防控重点', '防范要点'), not a '工作要点' of duties
+_AIM_HEADING = LazyRe(r"(?:防控|防范|预防)(?:要点|重点)$")
+# the word bringing in what the measures guard against, after a comma ('，有效防止…', '，以防…')
+_GUARD_WORD = LazyRe(
+    r"[，,]\s*(?:以|从而|有效|切实|坚决|严格|进而|以便)?(?:防止|避免|杜绝|以防|防范|严防)"
+)
+_AIM_END = LazyRe(r"[。；;！!\n]")
+_AIM_NUMBER = LazyRe(
+    r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}、)\s*"
+)
+# a point that names no risk of its own ('，防止廉政风险', '，避免类似问题发生')
+_GENERIC_AIM = LazyRe(
+    r"^(?:出现|发生|产生)?(?:上述|以上|此类|这类|类似|各类|各种|相关|有关|廉政|廉洁|腐败|违纪|违法|违规|的)*"
+    r"(?:风险|问题|现象|情况|行为|事件|隐患)?(?:的?发生)?$"
+)
+
+
+def _aimed_parts(text: str) -> list[tuple[str, str]]:
+    """(point, measures) of each sentence of a 防控要点 cell written as an aim: the measures,
+    then '，防止' (避免, 杜绝, 以防, 防范) and the point, to the sentence's end ('…评审结果公示，防止
+    降低准入门槛引进不达标项目。'); a cell of several such sentences (numbered, or parted by
+    '；' or '。') gives one each, the measures being what stands since the last one closed. []
+    where any sentence cannot be so read: no guard word, two in one sentence, nothing before
+    it, a generic point ('，防止廉政风险') or words left after the last point."""
+    text = text.strip()
+    if not _GUARD_WORD.search(text):
+        return []
+    out: list[tuple[str, str]] = []
+    start = 0
+    for m in _GUARD_WORD.finditer(text):
+        if m.start() < start:
+            return []  # a second guard word in one point's clause: which parts is not certain
+        end = _AIM_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        measures = _AIM_NUMBER.sub("", text[start : m.start()].strip(" \n。；;"), count=1)
+        point = re.sub(r"^(?:出现|发生|产生)(?=.{4})", "", text[m.end() : stop].strip())
+        point = point.rstrip("。.；;！!，, ")
+        point = re.sub(r"(?<=.{4})的?发生$", "", point)  # ('防止…违规操作发生')
+        if len(measures.strip()) < 2 or len(point) < 2 or _GENERIC_AIM.match(point):
+            return []
+        out.append((point, measures.strip()))
+        start = end.end() if end else len(text)
+    if text[start:].strip(" \n。；;"):
+        return []  # (measures after the last point: whose they are is not certain)
+    return out
 
 
 def _points_named(text: str, labelled: bool = True) -> list[tuple[str, str]]:
