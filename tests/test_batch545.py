@@ -44,6 +44,12 @@ Not scored, seen in posts.csv: the four 经济发展办公室' unit is read with
 office is a unit of its own), the 河西街道 主任 领导岗位 as the truth has it; the other bodies' units,
 科室 and tiers are as the truth.
 
+Generalised after this measurement: a 防控要点 column (防控重点, 防范要点; a 防控措施 column only where every cell
+reads so) whose cells read 'measures, then 防止 (避免, 杜绝, 以防, 防范) and the point' gives the point after
+the guard word and the measures before it, a point a sentence (info POINT_AFTER_GUARD_WORD; a cell
+not so written is kept whole as the point with the warning POINT_GUARD_WORD_MISSING;
+tests/test_point_after_fangzhi_in_measures.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +170,7 @@ def test_batch545_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch545_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
