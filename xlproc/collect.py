@@ -396,6 +396,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _struck_holders(located, path, rel, res)
     _struck_words(located, path, rel, res)
     _formats_unread(located, path, rel, res, config)
+    _depts_by_colour(located, path, rel, res)
     _prompts_unread(located, path, rel, res, config)
     _words_by_format(located, path, rel, res)
     _levels_by_icons(located, path, rel, res, config)
@@ -3647,6 +3648,79 @@ def _banded(named: dict[tuple[int, int], str], cells: set[tuple[int, int]]) -> b
 def _sh_of(located, g):
     """The sheet's own reading (its issues) of grid ``g``, None if it has none."""
     return next((sh for gg, _f, sh in located if gg is g), None)
+
+
+def _depts_by_colour(located, path: Path, rel: str, res: FileResult) -> None:
+    """Forms with no 科室, on a sheet none of whose forms has one (no 科室 column, field or group
+    row), whose note ties fill colours to 科室 ('注：表中浅蓝色底纹为站领导，浅绿色底纹为草原监理股…'):
+    each form takes the 科室 of its rows' fill, the whole row's or only some of its cells' (the
+    post and name cells), said once per sheet. A row in a colour the note does not name, in two
+    colours, or uncoloured among coloured rows gives its form no 科室, and is said; a note's level
+    and type colours stay with ``_levels_by_colour`` and ``_types_by_colour`` (.xlsx; the fills
+    are read only under such a note, and in an .xls or .ods the note is said unread)."""
+    from xlproc.fills import colour_depts, nearest, row_shades
+    from xlproc.identity import tier_of_post
+
+    suffix = path.suffix.lower()
+    for g, forms, _sh in located:
+        if not forms or any(f.department.strip() for f in forms):
+            continue
+        legend = _legend(g, forms, "色")
+        depts = colour_depts(legend) if legend else {}
+        if not depts:
+            continue
+        if suffix not in (".xlsx", ".xlsm"):
+            if not any(
+                i.code == "FORMAT_UNREAD" and i.source_sheet == g.name and "颜色" in i.value
+                for i in res.issues
+            ):
+                res.issues.append(
+                    make_issue("FORMAT_UNREAD", rel, g.name, field=suffix, value="单元格颜色")
+                )
+            continue
+        merged = g.merged_into
+        row_cells: dict[int, set[tuple[int, int]]] = {}
+        for f in forms:
+            for rr in f.risks:
+                cols = [c for c in rr.cols.values() if isinstance(c, int)]
+                if rr.sheet or not cols:
+                    continue
+                at = row_cells.setdefault(rr.row, set())
+                at.update(
+                    merged.get((rr.row, c), (rr.row, c)) for c in range(min(cols), max(cols) + 1)
+                )
+        shades = row_shades(path, g.name, set().union(*row_cells.values())) if row_cells else {}
+        if not shades:
+            continue  # (nothing filled: an .xls copy's, or a template's note over plain rows)
+        dept_of: dict[int, str] = {}
+        unclear: set[int] = set()
+        for r, cells in row_cells.items():
+            named = {nearest(shades[c], depts) for c in cells if c in shades}
+            if len(named) == 1 and "" not in named:
+                dept_of[r] = depts[named.pop()]
+            elif named:
+                unclear.add(r)  # (a colour the note does not name, or two on one row)
+        if not unclear and _banded(
+            {(r, 0): d for r, d in dept_of.items()}, {(r, 0) for r in row_cells}
+        ):
+            continue  # (one colour on every other row: the table's banding)
+        found = 0
+        for f in forms:
+            rows = {rr.row for rr in f.risks if not rr.sheet}
+            got = {dept_of.get(r, "") for r in rows}
+            if len(got) == 1 and "" not in got:
+                f.department = got.pop()
+                f.tier = tier_of_post(f.title, f.department) or f.tier
+                found += 1
+            elif rows:  # (its rows in two 科室' colours, or some not coloured: none is given)
+                unclear |= rows if len(got - {""}) > 1 else rows - dept_of.keys()
+        first = {r: min(c for _r, c in cells) for r, cells in row_cells.items()}
+        if unclear:
+            value = "、".join(cell_ref(r, first[r]) for r in sorted(unclear))
+            res.issues.append(make_issue("KESHI_FILL_UNCLEAR", rel, g.name, value=value))
+        if found:
+            said = "、".join(f"{c}色={d}" for c, d in depts.items())
+            res.issues.append(make_issue("KESHI_BY_FILL", rel, g.name, value=said, sheet=g.name))
 
 
 def _levels_by_typeface(located, path: Path, rel: str, res: FileResult, config: Config) -> None:

@@ -1048,3 +1048,144 @@ def cell_faces(
         faces = {own if f is None else _face_of(f, double) for t, f in runs if t.strip()}
         out[at] = faces.pop() if len(faces) == 1 else None
     return out
+
+
+# --- 科室 by the rows' fill ('注：表中浅蓝色底纹为站领导，浅绿色底纹为草原监理股…') -------------------
+
+# a colour word of such a note, its tone before it; 粉 is a light red, 灰 a fill of no hue
+_HUES = "红|粉|橙|黄|绿|蓝|紫|灰"
+_SHADE = rf"(?:(?:浅|淡|深|暗|亮)(?P<t>{_HUES})色?|(?P<c>{_HUES})色)"
+_SHADE_HUE = {"粉": "红"}
+_FILLED = r"底纹|底色|背景色?|填充色?|单元格颜色|颜色"
+# '浅蓝色底纹为站领导', '淡绿色的行表示监理股', '黄色：技术推广股'
+_DEPT_AFTER = LazyRe(
+    rf"{_SHADE}(?:{_FILLED}|标注|标示|标识)?\s*(?:的|者)?(?:行|部分|单元格|人员|岗位)?"
+    r"\s*(?:为|是|表示|代表|属于?|即|[—－:：-])\s*"
+)
+# '站领导所在行底色为浅蓝色', '草原监理股填充为浅绿色'
+_DEPT_BEFORE = LazyRe(
+    rf"^(.{{2,16}}?)(?:所在的?行|的行|各行|人员|岗位)?的?(?:{_FILLED})(?:为|是|用|填充为)\s*{_SHADE}"
+)
+# '用浅蓝色标注站领导', '以淡绿色底纹表示监理股'
+_DEPT_USED = LazyRe(
+    rf"^(?:用|以){_SHADE}(?:{_FILLED})?\s*(?:标注|标示|标识|标记|表示|代表|区分)\s*(?P<d>.{{2,16}})$"
+)
+_NOTE_HEAD = LazyRe(
+    r"^(?:注|说明|备注|附注)?[:：]?\s*(?:\d+[.、．]\s*)?(?:表中|表格中|本表中?|其中|以下)?"
+)
+# words a colour may mark that are no 科室 ('红色为重点科室', '黄色为本次新增的股室')
+_NO_DEPT = LazyRe(
+    r"风险|重点|岗位|科室|股室|部门|处室|新增|调整|整改|本次|已|未|其他|其余|以上|以下"
+)
+
+
+def colour_depts(legend: str) -> dict[str, str]:
+    """Colour name → 科室, from a note saying which 科室 each fill colour of the rows marks
+    ('注：表中浅蓝色底纹为站领导，浅绿色底纹为草原监理股，浅黄色底纹为草原技术推广股。', '站领导所在行
+    底色为浅蓝色', '用浅绿色标注监理股'): a word is a 科室 only as ``_dept_like`` or the leaders'
+    group has it, so a note's levels, types or other marks ('红色为高风险', '黄色为本次新增') give
+    none. {} for fewer than two colours, one colour named for two 科室, or one hue named in two
+    tones ('浅蓝'/'深蓝': not told apart here): nothing is guessed from such a note."""
+    from xlproc.columns import LEADERS_GROUP, _dept_like
+
+    pairs: list[tuple[str, str, str]] = []  # (hue, word as written, 科室)
+    for clause in re.split(r"[，,；;。\n]", legend):
+        clause = _NOTE_HEAD.sub("", clause.strip(" \u3000"), count=1)
+        heads = list(_DEPT_AFTER.finditer(clause))
+        for i, m in enumerate(heads):
+            end = heads[i + 1].start() if i + 1 < len(heads) else len(clause)
+            pairs.append((m["t"] or m["c"], m.group(0), clause[m.end() : end]))
+        if not heads:
+            if b := _DEPT_BEFORE.search(clause):
+                pairs.append((b["t"] or b["c"], b[0][len(b[1]) :], b[1]))
+            elif u := _DEPT_USED.search(clause):
+                pairs.append((u["t"] or u["c"], u[0], u["d"]))
+    out: dict[str, str] = {}
+    tones: dict[str, set[str]] = {}
+    for colour, written, said in pairs:
+        said = BRACKETED.sub("", said).strip(" 、\u3000：:")
+        s = "".join(said.split())
+        if not s or _NO_DEPT.search(s) or not (_dept_like(s) or LEADERS_GROUP.match(s)):
+            continue
+        hue = _SHADE_HUE.get(colour, colour)
+        at = written.index(colour)
+        tones.setdefault(hue, set()).add(written[max(at - 1, 0) : at].strip("用以为是"))
+        if out.get(hue, s) != s:
+            return {}
+        out[hue] = s
+    if len(out) < 2 or any(len(t) > 1 for t in tones.values()):
+        return {}
+    return out
+
+
+# SpreadsheetML's theme colour indices (a fill picked from Excel's palette: 'accent1, 80% lighter')
+_THEME_ORDER = (
+    "lt1",
+    "dk1",
+    "lt2",
+    "dk2",
+    *(f"accent{i}" for i in range(1, 7)),
+    "hlink",
+    "folHlink",
+)
+
+
+def shade_name(rgb: str) -> str:
+    """'DDEBF7' → '蓝': the hue of a fill, pale tints too (an office shades its rows lightly,
+    where ``colour_name`` counts only strong colours), '灰' for a grey, '' for white or black."""
+    rgb = rgb[-6:]
+    try:
+        r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    except ValueError:
+        return ""
+    h, s, v = colorsys.rgb_to_hsv(r, g, b)
+    if v < 0.2:
+        return ""
+    if s < 0.04:
+        return "灰" if v < 0.93 else ""
+    return colour_name(_full(h))
+
+
+def _full(h: float) -> str:
+    """The fully saturated colour of hue ``h`` as RGB hex, for ``colour_name``."""
+    return "".join(f"{round(x * 255):02X}" for x in colorsys.hsv_to_rgb(h, 1.0, 1.0))
+
+
+def _tinted(rgb: str, tint: float) -> str:
+    """A theme colour with Excel's tint (toward white if positive, toward black if negative)."""
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    h, lum, s = colorsys.rgb_to_hls(r, g, b)
+    lum = lum * (1 + tint) if tint < 0 else lum * (1 - tint) + tint
+    return "".join(f"{round(x * 255):02X}" for x in colorsys.hls_to_rgb(h, lum, s))
+
+
+def row_shades(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """The shade names (``shade_name``) of ``cells``' solid fills, a theme's colour resolved by
+    the workbook's theme and tint; '?' for a pattern or a colour not known here; a cell with no
+    fill, or a white one, is left out."""
+    theme: dict[str, str] = {}
+    try:
+        with package(path) as zf:
+            theme = _theme(zf)
+    except Exception:
+        pass
+
+    def look(cell) -> str | None:
+        fill = cell.fill
+        if fill is None or not fill.fill_type:
+            return None
+        if fill.fill_type != "solid":
+            return "?"
+        colour = getattr(fill, "fgColor", None)
+        rgb = _rgb(colour)
+        if rgb is None and getattr(colour, "type", "") == "theme":
+            i = colour.theme
+            base = theme.get(_THEME_ORDER[i]) if isinstance(i, int) and i < 12 else None
+            if not base:
+                return "?"
+            rgb = _tinted(base, float(colour.tint or 0.0))
+        if rgb is None:
+            return None
+        return shade_name(rgb) or None
+
+    return _formats(path, sheet, cells, look)  # type: ignore[return-value]

@@ -647,6 +647,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "“{sheet}”表没有填写风险类型,风险点单元格的{what}按表下说明读作风险类型:{value};如不是这样,请增加“风险类型”列写明",
     ),
+    "KESHI_BY_FILL": (
+        INFO,
+        "“{sheet}”表没有科室列,各行的科室按单元格底色和表下说明读出:{value};如不是这样,请增加“科室”列写明",
+    ),
+    "KESHI_FILL_UNCLEAR": (
+        WARNING,
+        "第 {value} 格所在行的底色不是表下说明写到的颜色(或一行几种颜色、未标颜色),未按颜色读出科室;请增加“科室”列写明,或按说明的颜色标示",
+    ),
     "TYPE_COLOUR_UNCLEAR": (
         WARNING,
         "风险点单元格 {value} 的颜色不是表下说明写到的颜色(或无法辨认的主题色),未按颜色读作风险类型;请增加“风险类型”列写明,或按说明的颜色标示",
@@ -726,6 +734,7 @@ SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字�
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"LEVEL_IN_REMARKS": "备注文字中写明的级别"})
 SHORT.update({"TYPE_BY_COLOUR": "颜色定类型", "TYPE_COLOUR_UNCLEAR": "颜色未读作类型"})
+SHORT.update({"KESHI_BY_FILL": "底色定科室", "KESHI_FILL_UNCLEAR": "底色未读作科室"})
 SHORT.update({"TYPE_TAGS": "风险点前括注的类型", "TYPE_TAG_DIFFERS": "括注与类型栏不同"})
 SHORT.update({"TYPE_LEVEL_CODES": "类型和级别合写的代码", "TYPE_LEVEL_CODES_UNCLEAR": "看不出类型和级别的代码", "TYPE_LEVEL_CODE_DIFFERS": "代码与类型或级别栏不同"})  # fmt: skip
 SHORT.update({"CELL_BY_DROPDOWN": "下拉框所选的内容", "DROPDOWN_UNREAD": "未读出的下拉框"})  # fmt: skip
