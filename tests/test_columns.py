@@ -12074,3 +12074,15 @@ def test_a_point_and_its_measures_parted_by_an_empty_line(tmp_path):
     rows[0][3] = "风险点"
     got = run(tmp_path / "b", {"表": rows})
     assert got.risks["risk_point"].tolist()[0].startswith("涉农补贴发放优亲厚友\n")
+
+
+def test_a_rank_typed_before_each_name_beside_a_post_column(tmp_path):
+    # (547: '一级指挥员　禤骁沨' under 姓名 beside 职务; here civil-service grades and police ranks)
+    rows = [["某县公安局交警大队廉政风险防控一览表"],
+            ["序号", "科室", "职务", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "事故中队", "中队长", "二级警长　缪沚汀", "事故认定偏袒一方", "高", "集体研判"],
+            [2, "综合室", "主任", "四级主任科员　骆澜曦", "罚没款票据管理不严", "中", "专人保管"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.posts[["department", "title", "person"]].values.tolist() == [
+        ["事故中队", "中队长", "缪沚汀"], ["综合室", "主任", "骆澜曦"]
+    ]  # fmt: skip

@@ -801,6 +801,7 @@ def assign_roles(
                         col_role[c] = "other"
     _leaders_beside_keshi(col_role, headings, profiles, whys)
     _swapped_name_and_post(col_role, headings, profiles, whys)
+    _ranks_before_names(col_role, headings, profiles, whys)
     _watching_body(col_role, labels, profiles, whys)
     _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels)
     _responsible_first(col_role, labels, whys)
@@ -1051,6 +1052,33 @@ def _swapped_name_and_post(col_role, headings, profiles, whys) -> None:
         col_role[names[0]], col_role[posts[0]] = "title", "person"
         whys[names[0]] = "表头是姓名,但内容是岗位名称(旁边一列是人名)"
         whys[posts[0]] = "表头是岗位,但内容是人名(旁边一列是岗位名称)"
+
+
+def _ranks_before_names(col_role, headings, profiles, whys) -> None:
+    """'姓名 | 职务' over '一级指挥员　禤骁沨 | 中队长': a rank or grade typed before each name in
+    the holder's column (消防救援衔, 职级), the post in a column of its own: the column is the
+    holder's still (``locate`` keeps the name), not a second post column."""
+
+    def headed(role: str) -> list[int]:
+        return [
+            c
+            for c, h in headings.items()
+            if h is not None and h.strength == SURE and h.role == role
+        ]
+
+    names, posts = headed("person"), headed("title")
+    if len(names) != 1 or len(posts) != 1:
+        return
+    c = names[0]
+    p = profiles.get(c)
+    if (
+        col_role.get(c) == "title"
+        and col_role.get(posts[0]) == "title"
+        and p
+        and p.post_name >= 0.6
+    ):
+        col_role[c] = "person"
+        whys[c] = "姓名前写了职级或衔(如“一级指挥员　张三”),只读姓名"
 
 
 def _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels) -> None:
