@@ -7019,8 +7019,9 @@ def test_a_courts_division_in_a_group_row_or_a_keshi_column_is_the_keshi(tmp_pat
     from xlproc.columns import _dept_like
 
     assert _dept_like("民事审判庭") and _dept_like("仲裁庭")
-    # a 家庭 is no part of a body
+    # a 家庭 is no part of a body, nor a hearing's stage (review 83: '二、开庭', '三、出庭')
     assert caption_identity("三、家庭") is None and not _dept_like("家庭")
+    assert caption_identity("二、开庭") is None and caption_identity("四、休庭") is None
 
 
 def test_a_workshop_named_under_its_label_on_a_card_is_the_keshi(tmp_path):

@@ -188,3 +188,14 @@ def test_a_heading_merged_across_names_the_holder(tmp_path):
             merges.append(f"B{len(rows)}:C{len(rows)}")
     res = run(tmp_path, {"S": rows}, {"S": merges})
     assert holders(res) == [["规划股", "股长", "乜婉清", 2], ["办公室", "主任", "訾沐宸", 2]]
+
+
+def test_what_the_eighty_third_review_found(tmp_path):
+    # a bracket closing the heading of who checks or watches the rows names no holder of them
+    rows = [["某县审计局廉政风险防控清单"],
+            ["序号", "科室", "风险点", "风险等级", "防控措施", "复核（副局长　郦沅澧）"],
+            [1, "经责审计股", "审计发现问题不报", "高", "集体审理", "已复核"],
+            [2, "财务股", "虚列费用", "中", "双人审核", "已复核"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert holders(got) == [["经责审计股", "", "", 1], ["财务股", "", "", 1]]
+    assert "HOLDER_IN_HEADING_BRACKET" not in set(got.issues["code"])

@@ -195,3 +195,18 @@ def test_sign_off_lines_between_captioned_runs(tmp_path):
     assert read == [("征集科", "濮澄岚", "征集档案价格虚高"), ("征集科", "濮澄岚", "违规接受捐赠"),
                     ("保管利用科", "阚沐霖", "私自提供未开放档案")]  # fmt: skip
     assert "ROW_UNPLACED" not in set(got.issues["code"])
+
+
+def test_what_the_eighty_third_review_found(tmp_path):
+    """Last year's list under the sign-off, captioned as such, is no run of this list."""
+    rows = [
+        ["某县图书馆岗位廉政风险防控清单"],
+        ["序号", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+        [1, "馆长", "濮澄岚", "采购图书指定书商", "高", "比价采购"],
+        ["科室负责人（签字）：", None, None, "年　月　日"],
+        ["附：2024年度综合科岗位廉政风险点（已调整）"],
+        [1, "馆长", "濮澄岚", "办证押金挪用", "中", "押金专户"],
+    ]
+    got = _read(tmp_path, rows)
+    assert got.risks["risk_point"].tolist() == ["采购图书指定书商"]
+    assert "ROW_UNPLACED" in set(got.issues["code"])

@@ -262,3 +262,18 @@ def test_levels_ticked_under_level_headings_of_one_row_beside_the_point(tmp_path
             ("邴沐辰", "票据保管不善", "Ⅲ级"),
         ], levels  # fmt: skip
         assert {code for code, _cell in issues(got)} == {"TABLE_NO_TYPE"}
+
+
+def test_what_the_eighty_third_review_found(tmp_path):
+    # quarters ticked under '一 | 二 | 三 | 四' (a check done each quarter), and a post's grade
+    # ticked under '重点岗位 | 非重点岗位': no level of the point (LEVEL_BLANK as before)
+    months = [["序号", "岗位", "姓名", "风险点", "防控措施", "一", "二", "三", "四"],
+              [1, "出纳", "阙澍岚", "坐支现金", "日清月结", "●", "●", None, None],
+              [2, "会计", "邴沐辰", "虚列费用", "双人审核", None, "●", None, None]]  # fmt: skip
+    grades = [["序号", "岗位", "姓名", "风险点", "重点岗位", "非重点岗位", "防控措施"],
+              [1, "主任", "阙澍岚", "资产处置暗箱操作", "√", None, "集体研究"],
+              [2, "会计", "邴沐辰", "虚列费用", None, "√", "双人审核"]]  # fmt: skip
+    for name, rows in (("months", months), ("grades", grades)):
+        got = run(tmp_path / name, {"S": rows})
+        assert set(got.risks["risk_level"]) == {""}, name
+        assert "LEVEL_BLANK" in {code for code, _cell in issues(got)}, name

@@ -153,3 +153,16 @@ def test_unclear_sentences_are_not_parted():
     assert _aimed_parts("台账专人管理；借阅登记，以防止资料泄露发生") == [
         ("资料泄露", "台账专人管理；借阅登记")
     ]
+
+
+def test_what_the_eighty_third_review_found(tmp_path):
+    # a purpose clause after the point ('，确保…', '，保障…') goes with the measures
+    rows = [["某县教育局廉政风险防控要点"],
+            ["序号", "股室", "岗位", "责任人", "风险等级", "廉政风险防控要点"],
+            [1, "计财股", "股长", "郦沅澧", "高", "营养餐资金专户管理，防止挤占挪用，确保专款专用。"],
+            [2, "人事股", "股长", "缪清和", "中", "招聘全程公开，防止暗箱操作，做到公平公正。"]]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert read(got) == [
+        ("郦沅澧", "挤占挪用", "营养餐资金专户管理，确保专款专用", "Ⅰ级"),
+        ("缪清和", "暗箱操作", "招聘全程公开，做到公平公正", "Ⅱ级"),
+    ]

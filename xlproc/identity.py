@@ -894,6 +894,8 @@ NUMBERING = re.compile(
 
 
 _DEPT_END = "科室股队站所办部处心组庭"  # 庭: a court's or an arbitral body's 审判庭, 仲裁庭
+# words ending in 庭 that name no part of a body: a family, a hearing's stages ('二、开庭')
+_NOT_COURT = ("家庭", "开庭", "出庭", "休庭", "闭庭", "到庭", "退庭", "当庭")
 
 
 # captions of rows no 科室 holds: '三、其他岗位', '四、共性风险'
@@ -1042,7 +1044,7 @@ def caption_identity(text: str) -> tuple[str, str] | None:
         return ("department", head)  # '一、局领导': the body's own leaders, a 科室 of their own
     if (tier_of_post(head) or head.endswith(POST_ENDS)) and not head.endswith(_GROUP_ENDS):
         return ("title", s)
-    if (head[-1] in _DEPT_END and not head.endswith("家庭")) or head.endswith(
+    if (head[-1] in _DEPT_END and not head.endswith(_NOT_COURT)) or head.endswith(
         ("中心", "办公室", "班子", "局", "院", "馆", "厅")
     ):
         return ("department", head)  # a 局 heading rows inside a table is one part of the body

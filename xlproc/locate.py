@@ -4514,6 +4514,8 @@ class _Locator:
                     text = row[c]
                     if not text or text[-1] not in ")）":
                         continue  # (the cheap test: no cell closing in a bracket)
+                    if t.col_role.get(c, "other") not in _BRACKET_HOLDER_ROLES:
+                        continue  # ('审核（局长 王成）', '监督主体（纪检组）': who checks, no holder)
                     got = {k: v for k, v in heading_bracket_holder(text).items() if k in keys}
                     if got:
                         named.append((cell_ref(y, c), got))
@@ -5641,7 +5643,12 @@ class _Locator:
             # '高 | 中 | 低' (or '高风险点 | 中风险点 | 低风险点') as headings of their own beside
             # the point's column, a mark under the one that applies: the row's level
             level_ticks = self._mark_columns(h + depth - 1, headings, rows, self._one_level)
-            if len({self.config.level(v) for v in level_ticks.values()}) == len(level_ticks) >= 2:
+            if (
+                len({self.config.level(v) for v in level_ticks.values()}) == len(level_ticks) >= 2
+                # one mark a row: a row ticked twice is no level (a check done each quarter)
+                and not any(sum(x < len(row) and _ticked(row[x]) for x in level_ticks) > 1
+                            for row in rows)
+            ):  # fmt: skip
                 for x in level_ticks:
                     for role in [k for k, c in roles.items() if c == x]:
                         del roles[role]  # ('高风险点' over marks says a level, no point)
@@ -5910,8 +5917,16 @@ class _Locator:
         return {c: squeeze(labels[c]) for c in rest}
 
     def _one_level(self, text: str) -> bool:
-        """A heading that is one level and nothing else ('高', '二级风险', '低风险点')."""
-        return len(squeeze(text)) <= 6 and self.config.level(text) is not None
+        """A heading that is one level and nothing else ('高', '二级风险', '低风险点'); not a bare
+        number (the quarters '一 | 二 | 三 | 四', the months '1 | 2 | 3') nor a post's grade
+        ('重点岗位 | 一般岗位')."""
+        s = squeeze(text)
+        return (
+            len(s) <= 6
+            and s not in _BARE_NUMBERS
+            and "岗" not in s
+            and self.config.level(text) is not None
+        )
 
     def _one_type(self, text: str) -> bool:
         """A heading that is one risk type and nothing else ('思想道德', '制度机制风险')."""
@@ -10084,8 +10099,9 @@ class _Locator:
     def _rows_resume(self, r: int, next_h: int, t: _Table) -> bool:
         """Risk rows go on under the sign-off line ``r``, past blank lines and one line saying
         they were added ('补充风险点（…按反馈意见增加）：') or captioning the next run
-        ('以下风险点责任科室：…　责任人：…', '二、收费室'): the next row is data, its point and its
-        level or measures filled."""
+        ('以下风险点责任科室：…　责任人：…', '二、收费室') where such captions began the runs
+        above (not last year's list under its own caption, '附：2024年度…风险点'): the next
+        row is data, its point and its level or measures filled."""
         sh = self.sh
         captions = 0
         for x in range(r + 1, next_h):
@@ -10098,8 +10114,11 @@ class _Locator:
                 and not captions
                 and (
                     text.endswith((":", "："))
-                    or _caption_holder_fields(text)
-                    or self._caption_names(text) is not None
+                    or (
+                        t.sections
+                        and not _FORMER_LIST.search(text)
+                        and (_caption_holder_fields(text) or caption_identity(text) is not None)
+                    )
                 )
             ):
                 captions += 1
@@ -13996,6 +14015,12 @@ def _aimed_parts(text: str) -> list[tuple[str, str]]:
         measures = _AIM_NUMBER.sub("", text[start : m.start()].strip(" \n。；;"), count=1)
         point = re.sub(r"^(?:出现|发生|产生)(?=.{4})", "", text[m.end() : stop].strip())
         point = point.rstrip("。.；;！!，, ")
+        aim = _AIM_PURPOSE.search(point)
+        if (
+            aim
+        ):  # ('…，防止虚列支出，保障资金安全。': what the measures are for, no part of the point)
+            point, purpose = point[: aim.start()], point[aim.start() :]
+            measures = measures.strip() + purpose
         point = re.sub(r"(?<=.{4})的?发生$", "", point)  # ('防止…违规操作发生')
         if len(measures.strip()) < 2 or len(point) < 2 or _GENERIC_AIM.match(point):
             return []
@@ -16600,6 +16625,14 @@ _HOLDER_ZH = {"department": "科室", "title": "岗位", "person": "姓名", "pa
 # 风险点1, 1, （一）), and the fields a band's rows may be labelled with
 _BAND_LABEL_HEADS = frozenset(("项目", "内容", "类别", "项目内容", "类目", "栏目", "事项"))
 _BAND_TAIL_HEADS = frozenset(("备注", "说明", "附注", "备考"))
+# a purpose clause after the point a guard word names: '，确保公平竞争', '，保障资金安全'
+_AIM_PURPOSE = LazyRe(r"[，,](?:确保|保障|保证|做到|以便|从而|切实|维护|促进)")
+# the headings whose closing bracket may name the table's holder: the point's, 序号, measures
+_BRACKET_HOLDER_ROLES = frozenset(("risk_point", "seq", "measures", "description"))
+# a caption of another list than this year's: last year's, an annex, a revision
+_FORMER_LIST = LazyRe(r"^附|^原|上年|往年|去年|以前|\d{4}年|已调整|已销号")
+# headings of bare numbers: quarters, months, items, no levels
+_BARE_NUMBERS = frozenset((*"一二三四五六七八九十", *"123456789", "10", "11", "12"))
 _BAND_ITEM = LazyRe(
     r"^(?:第(?P<a>\d{1,2}|[一二三四五六七八九十]{1,3})(?:项|个|条|点|栏)?"
     r"|(?:廉政)?(?:风险点?|风险事项|事项|条目|项)?[(（]?(?P<b>\d{1,2}|[一二三四五六七八九十]{1,3})[)）]?)$"
