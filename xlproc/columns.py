@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from xlproc.forms import load_spec
-from xlproc.text import BRACKETED
+from xlproc.text import BRACKETED, LazyRe
 
 # Roles of a table column. `other` and `monitoring` are data the export does not carry.
 POINTISH = ("risk_point", "description")
@@ -1098,6 +1098,126 @@ def _ranks_before_names(col_role, headings, profiles, whys) -> None:
     ):
         col_role[c] = "person"
         whys[c] = "姓名前写了职级或衔(如“一级指挥员　张三”),只读姓名"
+
+
+# --- the point's and the measures' headings over each other's values ------------------------
+
+# an item's number at the start of its line ('1.', '2、', '（3）', '④', '一、')
+_ITEM_NO = LazyRe(
+    r"^\s*(?:[（(]\s*[0-9一二三四五六七八九十]{1,3}\s*[)）]|[0-9]{1,2}\s*[.、．,，:：)）]"
+    r"|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳])\s*"
+)
+# where a cell's next item starts on the same line ('…报批；2.资金按季公开')
+_ITEM_SPLIT = LazyRe(r"[；;。]\s*(?=[0-9]{1,2}\s*[.、．]|[（(][0-9一二三四五六七八九十]|[①-⑳])")
+# what a measure does: an imperative of controls ('严格执行', '集体研究', '一律登记', '按程序报批')
+_MEASURE_WORDS = LazyRe(
+    "严格|落实|建立|健全|完善|实行|实施|执行|加强|强化|规范|公示|公开|集体研究|集体讨论|集体决策|审核|"
+    "复核|核实|核查|抽查|登记|定期|签订|备案|留痕|回访|提醒|教育|培训|监督检查|报批|报备|报告|"
+    "一律|按程序|按规定|按职责|按季|按月|每周|每月|每季|双人|专人|专柜|推行|坚持|明确|开展|轮岗|"
+    "交流|回避|承诺|台账|全程|纳入|"
+    "严禁|禁止|不得|杜绝|防止"
+)
+# a prohibition is a measure though it names what goes wrong ('严禁收受礼金')
+_FORBIDS = LazyRe("严禁|禁止|不得|杜绝|防止|避免|坚决")
+# what goes wrong: the words of a risk point ('审批不严', '擅自变更', '个人说了算')
+_RISK_WORDS = LazyRe(
+    "违规|违反|违纪|不严|不规范|不到位|不全|不实|不力|不当|不按|不及时|不公|不透明|不办|不报|不落实|"
+    "未按|未经|未及时|未履行|擅自|收受|索要|索取|泄露|泄密|说了算|优亲厚友|走过场|随意|虚报|虚假|"
+    "弄虚作假|谋取|谋私|徇私|舞弊|吃拿卡要|请托|说情|打招呼|利用职[权务]|挪用|截留|侵占|贪污|私分|"
+    "套取|滥用|失职|渎职|玩忽|拖延|推诿|压件|刁难|暗箱|吃请|插手|干预|隐瞒|包庇|偏袒|失察|缺失|"
+    "把关|漏洞|好处|红包|礼金|回扣|冒领|以权|人情|关系户|选择性|敷衍|懈怠|不作为|乱作为"
+)
+
+
+def _items(v: str) -> list[str]:
+    """A cell's items: its lines, or the parts after '1.', '2.' typed on one line."""
+    lines = [x.strip() for x in v.splitlines() if x.strip()]
+    if len(lines) == 1:
+        parts = _ITEM_SPLIT.split(lines[0])
+        lines = [x.strip() for x in parts if x.strip()]
+    return lines
+
+
+def _measure_item(t: str) -> bool:
+    return bool(_MEASURE_WORDS.search(t)) and (
+        not _RISK_WORDS.search(t) or bool(_FORBIDS.search(t))
+    )
+
+
+def _reads_as_measures(v: str) -> bool:
+    """Several measures (numbered or a line each), or one line saying what is done; none naming
+    what goes wrong but to forbid it ('严禁收受礼金')."""
+    items = _items(v)
+    if len(items) >= 2:
+        return all(_measure_item(_ITEM_NO.sub("", t)) for t in items)
+    return len(items) == 1 and len(v) >= 6 and _measure_item(_ITEM_NO.sub("", items[0]))
+
+
+def _reads_as_point(v: str) -> bool:
+    """One short phrase of what goes wrong: no number, no line break, a risk word, no control."""
+    v = v.strip()
+    if not v or "\n" in v or _ITEM_NO.match(v) or len(v) > 40:
+        return False
+    return bool(_RISK_WORDS.search(v)) and not _FORBIDS.search(v) and not _measure_item(v)
+
+
+def swapped_point_and_measures(
+    col_role: dict[int, str],
+    headings: dict[int, Heading | None],
+    labels: dict[int, str],
+    rows: list[list[str]],
+) -> list[Guess]:
+    """'廉政风险点 | … | 防控措施' over numbered measures, then short risk phrases: the two headings
+    typed over each other's values. Both columns must fit on most rows (four in five) — the
+    measures' column reads as points and the point's as measures — or nothing changes (a list
+    whose measures are short, or whose points are numbered, keeps its headings). Swaps the two
+    roles in ``col_role`` and returns the guesses that say why (none: not swapped)."""
+    points = [c for c, r in col_role.items() if r in POINTISH]
+    measures = [c for c, r in col_role.items() if r == "measures"]
+    if len(points) != 1 or len(measures) != 1:
+        return []
+    pc, mc = points[0], measures[0]
+    hp, hm = headings.get(pc), headings.get(mc)
+    if (
+        hp is None
+        or hm is None
+        or hp.role not in POINTISH
+        or hm.role != "measures"
+        or min(hp.strength, hm.strength) < LIKELY
+    ):
+        return []
+
+    def cells(c: int) -> list[str]:
+        return [str(row[c]).strip() for row in rows if c < len(row) and str(row[c]).strip()]
+
+    pv = cells(pc)
+    # cheap first: the point's cells must be long or numbered before any word is searched
+    if len(pv) < 2 or sum(1 for v in pv if "\n" in v or len(v) > 12) < 0.8 * len(pv):
+        return []
+    mv = cells(mc)
+    if len(mv) < 2 or abs(len(mv) - len(pv)) > max(1, len(pv) // 5):
+        return []  # (the two columns are filled on the same rows)
+    as_measures = sum(map(_reads_as_measures, pv))
+    as_points = sum(map(_reads_as_point, mv))
+    if as_measures < 0.8 * len(pv) or as_points < 0.8 * len(mv):
+        return []
+    if sum(map(len, mv)) / len(mv) >= sum(map(len, pv)) / len(pv):
+        return []  # (the points are the shorter texts)
+    col_role[pc], col_role[mc] = "measures", "risk_point"
+    return [
+        Guess(
+            pc,
+            labels.get(pc, hp.word),
+            "measures",
+            "表头是风险点,但内容是分条的防控措施,与防控措施列的表头像是对调了",
+        ),
+        Guess(
+            mc,
+            labels.get(mc, hm.word),
+            "risk_point",
+            "表头是防控措施,但内容是简短的风险点,与风险点列的表头像是对调了",
+        ),
+    ]
 
 
 def _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels) -> None:

@@ -523,6 +523,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表没有风险类型列,按说明把风险点前的标记读作风险类型:{value};如不是这样,请增加“风险类型”列写明",
     ),
+    "HEADINGS_POINT_MEASURES_SWAPPED": (
+        INFO,
+        "“{field}”列写的是分条的防控措施,“{value}”列写的是简短的风险点,两列表头像是写反了,已按内容读取"
+        "(“{value}”列作风险点,“{field}”列作防控措施);如不是这样,请核对;如确是写反了,请对调两列表头",
+    ),
     "MEASURES_ACROSS_COLUMNS": (
         INFO,
         "“{field}”右边没有表头的 {value} 列里逐格写着同一行的防控措施,已并入该行的防控措施;如不是这样,请给这些列加上表头或删去",
@@ -746,6 +751,7 @@ SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明�
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
 SHORT.update({"POINT_BULLETS_UNCLEAR": "项目符号分不清的风险点"})
 SHORT.update({"POINT_IN_BRACKET": "括号内写的风险点简称"})
+SHORT.update({"HEADINGS_POINT_MEASURES_SWAPPED": "风险点与措施表头对调"})
 SHORT.update({"HOLDER_IN_CELL_BRACKET": "括注在格末的责任人", "HOLDER_BRACKET_DIFFERS": "括注与本行不同的责任人"})  # fmt: skip
 SHORT.update({"RECORD_HOLDER_DIFFERS": "与持卡人不同的记录责任人"})
 SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip

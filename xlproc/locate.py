@@ -60,6 +60,7 @@ from xlproc.columns import (
     profile,
     reads_holder_lines,
     role_zh,
+    swapped_point_and_measures,
 )
 from xlproc.config import ticked_choices
 from xlproc.forms import META_PREFIX, FormSpec, load_spec
@@ -5198,6 +5199,7 @@ class _Locator:
         roles, col_role, guesses = assign_roles(
             headings, profiles, labels, self._spanning(headings, rows)
         )
+        self._point_measures_swapped(roles, col_role, headings, labels, rows, guesses, h, given)
         self._finer_keshi(roles, col_role, headings, labels, rows)
         former_point = self._current_point(roles, col_role, headings, labels)
         # a second column headed as the measures ('现有防控措施 | 拟新增防控措施'): its measures too
@@ -5860,6 +5862,28 @@ class _Locator:
             None,
         )  # fmt: skip
         return table
+
+    def _point_measures_swapped(self, roles, col_role, headings, labels, rows, guesses, h: int,
+                                given: bool) -> None:  # fmt: skip
+        """'廉政风险点 | 防控措施' typed over each other's values (``swapped_point_and_measures``):
+        each read as its contents say, the columns' guesses added and said once per table."""
+        swapped = swapped_point_and_measures(col_role, headings, labels, rows)
+        if not swapped:
+            return
+        for g in swapped:
+            for k in [k for k, v in roles.items() if v == g.col]:
+                del roles[k]
+        for g in swapped:
+            roles[g.role] = g.col
+        guesses[:] = [g for g in guesses if g.col not in {x.col for x in swapped}] + swapped
+        if not given:
+            pc = next(g.col for g in swapped if g.role == "measures")
+            mc = next(g.col for g in swapped if g.role == "risk_point")
+            self.issues.append(
+                make_issue("HEADINGS_POINT_MEASURES_SWAPPED", self.rel, self.grid.name,
+                           cell_ref(h, pc), field=labels.get(pc, "").replace("\n", ""),
+                           value=labels.get(mc, "").replace("\n", ""))
+            )  # fmt: skip
 
     @staticmethod
     def _finer_keshi(roles, col_role, headings, labels, rows) -> None:
