@@ -35,6 +35,11 @@ truth ``草原监理股``), 钭瑢玠 (read empty, truth ``草原技术推广股
 levels are all right. Kind: a 科室 given only by the rows' fill colour under a colour note
 (``浅绿色底纹为草原监理股``) is not read; the reader finds no 科室 at all and leaves it empty.
 
+Generalised after this measurement: a note giving each fill colour a 科室 ('浅蓝色底纹为站领导，浅绿色底纹为草原监理股…'),
+on a sheet with no 科室 column, field or group row, gives each coloured row its 科室 (info
+KESHI_BY_FILL; a colour the note does not name, or two on a row, gives none with the warning
+KESHI_FILL_UNCLEAR; tests/test_keshi_by_row_fills.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +167,7 @@ def test_batch539_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch539_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

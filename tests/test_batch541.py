@@ -46,6 +46,11 @@ Not scored, seen in posts.csv: the four 司法所' unit is read without the 所 
 滨河路, 桂林路 and 宁远堡镇 are read 中层岗位 (truth leader: the 所 is a unit of its own), the
 北京路 所长 领导岗位 as the truth has it; the other bodies' units, 科室 and tiers are as the truth.
 
+Generalised after this measurement: the point's and the measures' headings over each other's values
+(numbered measures under 廉政风险点, short points under 防控措施) are read by their contents when both
+columns read so on four rows in five (info HEADINGS_POINT_MEASURES_SWAPPED;
+columns.swapped_point_and_measures; tests/test_point_and_measures_headings_swapped.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -171,3 +176,7 @@ def test_batch541_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch541_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

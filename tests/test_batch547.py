@@ -43,6 +43,11 @@ score still matches the two forms); the 储备中心's 主任 card is given the 
 none); the 石门镇 站长 is a 领导岗位 (truth middle, the README's convention for a 镇's 站); every other
 unit, 科室, post and tier is as the truth.
 
+Generalised after this measurement: a rank or grade typed before each name in the holder's column
+('一级指挥员　禤骁沨'), the post in a column of its own, keeps the column the holder's and the name is read
+(columns._ranks_before_names;
+tests/test_columns.py::test_a_rank_typed_before_each_name_beside_a_post_column).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +165,7 @@ def test_batch547_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch547_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
