@@ -1851,6 +1851,9 @@ class _Table:
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
+    # 思想道德风险 | 制度机制风险 over 高 | 中 | 低 each (or levels over types), one tick a row:
+    # column → (the type, the level) its tick gives
+    type_level_ticks: dict[int, tuple[str, str]] = field(default_factory=dict)
     point_dash: bool = False  # '风险点及表现形式' written '风险点——表现形式' in one cell
     point_shows: str = (
         ""  # … written '风险点，主要表现为…' ('words') or '风险点。表现。' ('sentences')
@@ -2278,6 +2281,8 @@ class _Locator:
             self._scale(table, raw_rows)
             if table.score_ticks:
                 self._score_ticks_said(table, raw_rows)  # once a table, and the rows unclear
+            if table.type_level_ticks:
+                self._type_level_ticks_said(table, raw_rows)  # likewise
             if "risk_level" not in table.roles and not (table.ticks or table.level_points):
                 self._marked_points(table, raw_rows)  # '★干预…' under '注：…标“★”的为一级…'
                 self._level_codes(table, raw_rows)  # '风险编号 | Ⅱ-03' under '注：…“Ⅱ”为二级…'
@@ -4245,8 +4250,9 @@ class _Locator:
             got = sh.headings(r)
             if got is not None:
                 top, depth, heads = self._extend_up(r, got[1], got[0], after)
+                depth += self._grid_row_under(top, depth)  # (高 | 中 | 低 under type bands)
                 found.append((top, depth, heads))
-                after = r + got[1]
+                after = top + depth
         return self._keep(found)
 
     def _keep(
@@ -5249,6 +5255,20 @@ class _Locator:
             roles["risk_level"] = side_factors[0]
         extra: dict[str, list[int]] = {}
         last = max(headings)
+        # types over levels (or levels over types), one tick a row: both from its place
+        grid_ticks = (
+            {} if given or scores or side_factors else self._type_level_grid(h, depth, rows)
+        )
+        if grid_ticks:
+            cols = sorted(grid_ticks)
+            for other in [k for k, v in roles.items() if v in grid_ticks]:
+                del roles[other]
+            roles["risk_type"], roles["risk_level"] = cols[0], cols[1]
+            for x in cols:
+                col_role[x] = "risk_level"
+            col_role[cols[0]] = "risk_type"
+            guesses = [g for g in guesses if g.col not in grid_ticks]
+            last = max(last, cols[-1])
         ticks: dict[int, str] = {}
         type_ticks: dict[int, str] = {}
         type_levels = False
@@ -5270,6 +5290,8 @@ class _Locator:
         # merged down into them (``_extend_up``) only names the columns they leave empty
         hs = max(h, h + depth - 2)
         for c in headings if not given else ():
+            if c in grid_ticks:
+                continue  # (read above)
             end_c = sh.span_end(hs, c)
             if end_c == c and depth > 1 and col_role.get(c) == "risk_level":
                 end_c = self._open_span(
@@ -5692,7 +5714,7 @@ class _Locator:
             guesses = [g for g in guesses if g.col not in more_measures]
         # a guess the steps since overruled ('部门 | 科室': the finer column is the 科室) is not
         # said: the note names the column as it is read
-        if not (given or type_points or level_points or type_ticks or ticks):
+        if not (given or type_points or level_points or type_ticks or ticks or grid_ticks):
             grid_types = self._level_type_grid(headings, labels, rows)
             if grid_types:
                 # '风险类型⏎风险等级' over '高风险 | 中风险 | 低风险' down its column, the types
@@ -5737,7 +5759,7 @@ class _Locator:
                     col_role[mc] = "measures"
                 roles["measures"] = min(paired.values())
                 extra.pop("measures", None)
-        marked = {*ticks, *type_ticks, *level_points, *type_points}  # read as marks or points
+        marked = {*ticks, *type_ticks, *level_points, *type_points, *grid_ticks}  # marks, points
         guesses = [g for g in guesses if col_role.get(g.col) == g.role and g.col not in marked]
         for g in guesses if not given else ():  # said on the sheet before
             self.issues.append(
@@ -5789,6 +5811,7 @@ class _Locator:
         table.ticks = ticks
         table.type_ticks = type_ticks
         table.type_levels = type_levels
+        table.type_level_ticks = grid_ticks
         table.level_criteria = level_criteria
         table.score_ticks = score_ticks
         table.level_said = level_said
@@ -6403,6 +6426,148 @@ class _Locator:
         if not all(v in _KIND_MARKS for v in said) or not any(map(_kind_ticked, said)):
             return {}
         return dict(zip(sub, names, strict=True))
+
+    def _grid_heads(self, a: int) -> dict[int, tuple[str, str]]:
+        """Row ``a`` holds two or more neighbouring bands of one kind (思想道德风险 | 制度机制风险 |
+        岗位职责风险, or 一级风险 | 二级风险), each merged (or centred) over sub-headings of the
+        other kind in row ``a + 1`` (高 | 中 | 低, or the types): column → (its type, its level).
+        {} where the two rows are no such grid: a band or sub-heading of no known sense, a
+        band over one column, or one repeated."""
+        sh = self.sh
+        if a < 0 or a + 1 >= len(sh.rows):
+            return {}
+        top, low = sh.rows[a], sh.rows[a + 1]
+        merged = self.grid.merged_into
+
+        def kind(text: str) -> str:
+            is_type, is_level = self._one_type(text), self._one_level(text)
+            return "" if is_type == is_level else ("type" if is_type else "level")
+
+        runs: list[list[tuple[int, int, str]]] = []  # runs of neighbouring bands of one kind
+        for c in sh.nonempty(a):
+            k = kind(top[c])
+            if not k:
+                runs.append([])
+                continue
+            end = sh.span_end(a, c)
+            if end == c:  # (centred across the band, no merge: the empty cells beside it)
+                while (
+                    end + 1 < min(len(top), len(low))
+                    and not top[end + 1].strip()
+                    and (a, end + 1) not in merged
+                    and kind(low[end + 1])
+                ):
+                    end += 1
+            if end == c:
+                runs.append([])
+                continue
+            run = runs[-1] if runs else []
+            if run and run[-1][1] == c - 1 and kind(top[run[-1][0]]) == k:
+                run.append((c, end, k))
+            else:
+                runs.append([(c, end, k)])
+        for run in runs:
+            if len(run) < 2:
+                continue
+            out: dict[int, tuple[str, str]] = {}
+            seen: set = set()
+            for c, end, k in run:
+                band = top[c].strip()
+                key = self.config.level(band) if k == "level" else self.config.types(band)[0][0]
+                subs = [low[x].strip() if x < len(low) else "" for x in range(c, end + 1)]
+                other = "type" if k == "level" else "level"
+                if key in seen or not all(kind(v) == other for v in subs):
+                    break
+                if len(set(map(squeeze, subs))) != len(subs):
+                    break
+                seen.add(key)
+                for x, v in zip(range(c, end + 1), subs, strict=True):
+                    out[x] = (band, v) if k == "type" else (v, band)
+            else:
+                return out
+        return {}
+
+    def _grid_marks_only(self, grid: dict[int, tuple[str, str]], rows) -> bool:
+        """The cells under a type × level grid hold only marks or nothing, some ticked (a grid
+        of counts or of the points' text is no ticks)."""
+        said = [row[x].strip() for row in rows for x in grid if x < len(row) and row[x].strip()]
+        return any(v in _GRID_MARKS for v in said) and all(
+            v in _GRID_MARKS or v in _BOX_EMPTY or v in _NOT_TICKED or label_key(v) in _NOTHING
+            for v in said
+        )
+
+    def _grid_row_under(self, top: int, depth: int) -> int:
+        """How many rows under a header found belong to it as the rows of a type × level grid
+        of ticks: 1 where the row under it holds the sub-headings (高 | 中 | 低 under each of
+        思想道德风险 | 制度机制风险 | 岗位职责风险, the bands the header's last row), 2 where the
+        bands are the row under it and the sub-headings the next (a copy with no merges, the
+        header read as one row); else 0 (data rows, as before)."""
+        sh = self.sh
+        b = top + depth
+        for a in (b - 1, b):
+            low = a + 1
+            if low >= len(sh.rows) or depth < 1:
+                return 0
+            cols = sh.nonempty(low)
+            if len(cols) < 4 or any(len(sh.rows[low][c].strip()) > 6 for c in cols):
+                continue  # (the cheap test: a row of short words only)
+            grid = self._grid_heads(a)
+            if not grid or any(c not in grid for c in cols):
+                continue
+            if a == b and any(c not in grid for c in sh.nonempty(a)):
+                continue  # (a row of bands and nothing else)
+            if self._grid_marks_only(grid, sh.rows[low + 1 : low + 51]):
+                return low - b + 1
+        return 0
+
+    def _type_level_grid(self, h: int, depth: int, rows) -> dict[int, tuple[str, str]]:
+        """The type × level grid of ticks the header's last two rows make (``_grid_heads``),
+        where only marks stand under it: column → (type, level); else {}."""
+        if depth < 2:
+            return {}
+        grid = self._grid_heads(h + depth - 2)
+        return grid if grid and self._grid_marks_only(grid, rows) else {}
+
+    def _grid_ticked(self, row: list[str], grid: dict[int, tuple[str, str]]) -> tuple[str, str]:
+        """The type(s) and the level a row's ticks in a type × level grid give: every type
+        ticked; the level where the ticks agree on one, '' where they name two (said by
+        ``_type_level_ticks_said``) or none is ticked."""
+        hit = [grid[c] for c in grid if c < len(row) and row[c].strip() in _GRID_MARKS]
+        types = list(dict.fromkeys(ty for ty, _lv in hit))
+        levels = {self.config.level(lv) for _ty, lv in hit}
+        return "、".join(types), (hit[0][1] if len(levels) == 1 else "")
+
+    def _type_level_ticks_said(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Says once for the table that its grid of ticks gave the types and levels, and names
+        each row ticking two levels (its level left blank)."""
+        if not rows:
+            return
+        sh, grid = self.sh, t.type_level_ticks
+        c = min(grid)
+        bands = t.start - 2  # (the bands' row; the sub-headings' is the last of the header)
+        at, head = bands, ""
+        for x in range(t.row, bands):  # the heading merged over the bands, if any
+            v = sh.rows[x][c].strip() if c < len(sh.rows[x]) else ""
+            if v:
+                at, head = x, squeeze(v)
+        tops = list(dict.fromkeys(sh.rows[bands][x].strip() for x in grid if sh.rows[bands][x]))
+        subs = list(dict.fromkeys(sh.rows[bands + 1][x].strip() for x in grid))
+        value = f"{'、'.join(tops)} 各分 {'、'.join(subs)}"
+        self.issues.append(
+            make_issue("TYPE_LEVEL_TICKS", self.rel, self.grid.name, cell_ref(at, c),
+                       field=head or "风险类型及等级", value=value)
+        )  # fmt: skip
+        for rr in rows:
+            if rr.sheet and rr.sheet != self.grid.name:
+                continue
+            row = sh.rows[rr.row]
+            hit = [grid[x][1] for x in grid if x < len(row) and row[x].strip() in _GRID_MARKS]
+            if len({self.config.level(lv) for lv in hit}) > 1:
+                self.issues.append(
+                    make_issue("TYPE_LEVEL_TICKS_UNCLEAR", self.rel, self.grid.name,
+                               cell_ref(rr.row, c), field=head or "风险类型及等级",
+                               value="、".join(dict.fromkeys(hit)))
+                )  # fmt: skip
 
     def _mark_columns(self, hr: int, headings, rows: list[list[str]], names) -> dict[int, str]:
         """Two or more neighbouring columns whose headings each ``names`` one value and whose
@@ -7530,6 +7695,10 @@ class _Locator:
                 values["risk_type"] = "、".join(t.type_ticks[c] for c in marked)
                 if t.type_levels and marked and not values.get("risk_level"):
                     values["risk_level"] = row[marked[0]].strip()  # '中' under 制度机制
+            if t.type_level_ticks:  # a tick under 高 in the 制度机制风险 band: its type and level
+                values["risk_type"], values["risk_level"] = self._grid_ticked(
+                    row, t.type_level_ticks
+                )
             if post_ticks:  # a mark under the post that holds the row (a copy of it each)
                 values["title"] = "\n".join(
                     v
@@ -16508,6 +16677,10 @@ def _blank_marks(rows: list[list[str]], cols: list[int]) -> frozenset[str]:
         return frozenset()
     once = sum(v.count(ticked) == 1 for v in lines)
     return frozenset({blank}) if once * 5 >= len(lines) * 4 else frozenset()
+
+
+# the marks that tick a cell of a type × level grid (a box left empty, ×, '/' tick none)
+_GRID_MARKS = _CRITERIA_TICKS | _BOX_TICKED
 
 
 def _ticked(v: str) -> bool:
