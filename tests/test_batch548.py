@@ -45,6 +45,11 @@ Not scored, seen in posts.csv: the four town stations' unit is cut at the town �
 高庙镇 and 雨润镇 forms given the 科室 ``农业服务站`` (truth none) and their 站长 tiered 中层岗位
 (truth leader); every other unit, 科室, post and tier is as the truth.
 
+Generalised after this measurement: type bands each over level sub-columns ('思想道德风险 | 制度机制风险 |
+岗位职责风险', each over '高 | 中 | 低'), or level bands over the types, in two or three heading rows, one
+tick a row: the tick's band is the type and its sub-column the level (info TYPE_LEVEL_TICKS, warning
+TYPE_LEVEL_TICKS_UNCLEAR where two levels are ticked; tests/test_type_bands_over_level_ticks.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -169,3 +174,7 @@ def test_batch548_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch548_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
