@@ -40,6 +40,10 @@ Not scored, seen in posts.csv: the four 乡民政办 are cut to the township —
 中层岗位 (truth leader); the 残联's ``领导`` sheet gets no 科室 (truth ``领导``); every other unit,
 科室, post and tier is as the truth.
 
+Generalised after this measurement: a post cell naming the post after what its holder does
+('分管社会救助工作的副局长', '负责低保审核确认的股长') gives the post after the last 的 and keeps the clause before it as
+the post's duty (tests/test_columns.py::test_a_post_written_after_what_its_holder_does).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +164,7 @@ def test_batch551_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch551_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -12087,3 +12087,18 @@ def test_a_rank_typed_before_each_name_beside_a_post_column(tmp_path):
     assert got.posts[["department", "title", "person"]].values.tolist() == [
         ["事故中队", "中队长", "缪沚汀"], ["综合室", "主任", "骆澜曦"]
     ]  # fmt: skip
+
+
+def test_a_post_written_after_what_its_holder_does(tmp_path):
+    # (551 --strict: '分管社会救助工作的副局长' in the 岗位 column; here a 卫健局's)
+    rows = [["某县卫生健康局岗位廉政风险防控一览表"],
+            ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "局领导", "主管医政医管工作的副局长", "郦沅澧", "干预医疗纠纷处理", "高", "集体研究"],
+            [2, "财务股", "负责基建项目资金核算的会计", "缪清和", "虚列工程款", "中", "双人审核"],
+            [3, "办公室", "主任", "靳若水", "公车私用", "低", "派车登记"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    posts = got.posts.set_index("person")
+    assert posts.loc["郦沅澧", "title"] == "副局长" and posts.loc["郦沅澧", "tier"] == "领导岗位"
+    assert posts.loc["缪清和", "title"] == "会计" and posts.loc["靳若水", "title"] == "主任"
+    duty = got.risks.set_index("person")["duty"]
+    assert duty["郦沅澧"] == "主管医政医管工作" and duty["缪清和"] == "负责基建项目资金核算"

@@ -8324,6 +8324,10 @@ class _Locator:
                 rr.title = posted
             if rr.person and rr.person[-1] in _NAME_MARKS:
                 rr.person = _unmarked(rr.person)  # '闵渫珑*△': marks a note explains
+            if "的" in rr.title and (m := _DUTY_THEN_POST.fullmatch(squeeze(rr.title))):
+                if is_post(m.group(2)):  # '分管社会救助工作的副局长': the post, its duty before it
+                    rr.title = m.group(2)
+                    rr.duty = m.group(1) if not rr.duty else f"{rr.duty}；{m.group(1)}"
             if rr.person and rr.person[-1] in ")）" and (m := _PERSONAL_BRACKET.search(rr.person)):
                 bare = rr.person[: m.start()].strip()
                 if looks_like_name(bare) or _plain_name(bare):
@@ -16822,6 +16826,10 @@ _HOLDER_ZH = {"department": "科室", "title": "岗位", "person": "姓名", "pa
 # 风险点1, 1, （一）), and the fields a band's rows may be labelled with
 _BAND_LABEL_HEADS = frozenset(("项目", "内容", "类别", "项目内容", "类目", "栏目", "事项"))
 _BAND_TAIL_HEADS = frozenset(("备注", "说明", "附注", "备考"))
+# a post cell naming the post after what its holder does: '负责低保审核确认的股长'
+_DUTY_THEN_POST = LazyRe(
+    r"((?:分管|负责|主持|主管|协助|从事|承担|具体负责)[^的]{2,30})的([^的]{2,10})"
+)
 # a purpose clause after the point a guard word names: '，确保公平竞争', '，保障资金安全'
 _AIM_PURPOSE = LazyRe(r"[，,](?:确保|保障|保证|做到|以便|从而|切实|维护|促进)")
 # the headings whose closing bracket may name the table's holder: the point's, 序号, measures
