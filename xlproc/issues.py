@@ -764,6 +764,19 @@ SHORT.update({"HOLDER_IN_CELL_BRACKET": "括注在格末的责任人", "HOLDER_B
 SHORT.update({"RECORD_HOLDER_DIFFERS": "与持卡人不同的记录责任人"})
 SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip
 SHORT.update({"POINT_AFTER_GUARD_WORD": "“防止”后写的风险点", "POINT_GUARD_WORD_MISSING": "未用“防止”引出的风险点"})  # fmt: skip
+CATALOGUE.update({
+    "POINT_THEN_REQUIREMENT": (
+        INFO,
+        "本表“{value}”一栏每格先写风险点、再以“，应”“，须”“，要”等接着写防控要求(如“{example}”),"
+        "已把该词前面的文字读作风险点、从该词起读作防控措施;如不对,请把风险点和防控措施分两列填写",
+    ),
+    "POINT_REQUIREMENT_MISSING": (
+        WARNING,
+        "本表风险点后以“，应”“，须”等接着写防控要求,但这一格“{value}”没有这样写(或分不清),"
+        "已整格读作风险点;请写成“风险点，应……。”,或把风险点和防控措施分两列填写",
+    ),
+})  # fmt: skip
+SHORT.update({"POINT_THEN_REQUIREMENT": "“，应”前写的风险点", "POINT_REQUIREMENT_MISSING": "未用“，应”接写要求的风险点"})  # fmt: skip
 SHORT.update({"MEASURES_IN_COMMENTS": "批注里的防控措施", "MEASURES_COMMENTS_UNCLEAR": "批注未读作措施"})  # fmt: skip
 SHORT.update({  # the outputs' codes
     "TEXT_FORMULA_LIKE": "疑似公式或链接", "PUBLIC_INCOMPLETE": "未公示:填写不全",
@@ -800,6 +813,7 @@ SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))
 ITEMS["POINT_IN_BRACKET"] = "风险点"
 ITEMS.update(dict.fromkeys(("POINT_AFTER_GUARD_WORD", "POINT_GUARD_WORD_MISSING"), "风险点"))
+ITEMS.update(dict.fromkeys(("POINT_THEN_REQUIREMENT", "POINT_REQUIREMENT_MISSING"), "风险点"))
 SHORT.update({"HOLDER_HANDED_OVER": "前后两任的责任人", "HOLDER_BESIDE_PERSONAL": "与个人信息合写的姓名", "HOLDER_AFTER_FIELD": "与其他栏目合写的责任人", "HOLDER_AFTER_FIELD_UNCLEAR": "分不清的合写责任人"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", "HOLDER_BESIDE_PERSONAL", "HOLDER_HANDED_OVER"), "责任人"))  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))

@@ -1882,6 +1882,8 @@ class _Table:
     point_quoted: str = ""
     # the only risk column is a 防控要点 whose cells read 'measures，防止 point。' (``_aimed_parts``)
     point_aimed: bool = False
+    # '风险点及防控要求' over 'point，应 requirement。' in one sentence (``_required_parts``)
+    point_required: bool = False
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
     blank_marks: frozenset[str] = frozenset()  # what an unticked box of a row of boxes holds
@@ -2104,6 +2106,7 @@ class _Locator:
             self._bracket_holders(table, next_h)  # '廉政风险点（办公室　主任　张三）' a block
             table.point_quoted = self._quoted_points(table, h + depth - 1)
             table.point_aimed = self._aimed_points(table, h + depth - 1)
+            self._required_points(table, h + depth - 1)  # 'point，应…' under '风险点及防控要求'
             self.last_table = table
             pre_rows = list(range(pre_start, h))
             held = self._point_holders_in(pre_rows)  # whose the points below are, by number
@@ -4677,6 +4680,27 @@ class _Locator:
         )  # fmt: skip
         return True
 
+    def _required_points(self, t: _Table, last: int) -> None:
+        """Say once, as info, that a table's '风险点及防控要求' cells were parted at '，应'
+        (``_Table.point_required``), with its first such cell."""
+        pc = t.roles.get("risk_point")
+        if not t.point_required or pc is None:
+            return
+        first = next(
+            (
+                row[pc]
+                for row in self._data_below(last)
+                if pc < len(row) and _required_parts(row[pc])
+            ),
+            "",
+        )
+        label = t.header[1].get(pc, "") if t.header is not None else ""
+        self.issues.append(
+            make_issue("POINT_THEN_REQUIREMENT", self.rel, self.grid.name, cell_ref(t.row, pc),
+                       value=squeeze(label or self.sh.rows[t.row][pc]),
+                       example=squeeze(first)[:30])
+        )  # fmt: skip
+
     def _quoted_points(self, t: _Table, last: int) -> str:
         """``_Table.point_quoted`` of a table whose header ends on row ``last``: 'measures' for
         the measures column ``_quoted_point_column`` took for the points; 'joined' where, with no
@@ -5820,6 +5844,9 @@ class _Locator:
         table.point_measures = self._point_measures(roles, labels, rows)
         table.point_lines = _point_lines(roles, labels, rows)
         table.point_arrow = _point_arrow(roles, labels, rows)
+        table.point_required = not (
+            table.point_arrow or table.point_lines or table.point_measures or table.point_shows
+        ) and _point_required(roles, labels, rows)
         table.point_bracket = _point_bracket(roles, labels)
         table.point_posts = self._point_posts(roles, rows) and not card_above()
         # (each point naming its post, the rows are several posts': a list)
@@ -7815,6 +7842,20 @@ class _Locator:
                     # the sender is told
                     self.issues.append(
                         make_issue("POINT_GUARD_WORD_MISSING", self.rel, grid.name,
+                                   cell_ref(r, pc), value=squeeze(values["risk_point"])[:30])
+                    )  # fmt: skip
+            if has_point and t.point_required and not get("measures"):
+                required = _required_parts(values["risk_point"])
+                if required:
+                    # '…个人说了算，应经馆务会集体研究，…' under '廉政风险点及防控要求': the point,
+                    # then its requirement from the modal word on (one per sentence)
+                    (values["risk_point"], values["measures"]), *more = required
+                    numbered = [*numbered, *({"risk_point": p, "measures": m} for p, m in more)]
+                else:
+                    # no '，应' (or nothing certain before it): the cell stays whole, and the
+                    # sender is told
+                    self.issues.append(
+                        make_issue("POINT_REQUIREMENT_MISSING", self.rel, grid.name,
                                    cell_ref(r, pc), value=squeeze(values["risk_point"])[:30])
                     )  # fmt: skip
             if has_point and ("策" in values["risk_point"] or "措施" in values["risk_point"]):
@@ -14226,6 +14267,90 @@ def _aimed_parts(text: str) -> list[tuple[str, str]]:
     if text[start:].strip(" \n。；;"):
         return []  # (measures after the last point: whose they are is not certain)
     return out
+
+
+# --- a point, then its requirement after '，应' in one sentence ---------------------------
+
+# a heading naming the point and what is required of it ('廉政风险点及防控要求', '风险及防控',
+# '风险点及应对措施'); '风险点及防控措施' is ``_POINT_AND_MEASURES``
+_POINT_AND_REQUIRED = LazyRe(
+    r"风险(?:点|事项|内容)?(?:及|和|与|、|/|／)(?:其|对应的?|相应的?)?"
+    r"(?:(?:防控|防范|管控|预防|应对|控制)(?:措施|要求|对策)?|措施|要求|对策)"
+)
+# the seam: a comma, then a modal word opening the requirement ('，应经…', '，须按…', '，要凭…');
+# not a noun ('，应收账款', '，需求', '，须知', '，要件') and not a point's own '应收未收'
+_REQUIRE_SEAM = LazyRe(
+    r"[，,]\s*(?=(?:应当|应该|必须|需要|要求|应|须|需|要)"
+    r"(?!收账|付账|收款|付款|急|聘|届|试|用|知|件|素|害|点|职|闻|案|地|求))"
+    r"(?!(?:应当?|须|需|要)([^，,。；;]{1,4}?)(?:而?未|不|没有?)\1)"
+)
+_REQUIRE_END = LazyRe(r"[。；;\n]")
+# a phrase of time or place before the comma ('审批过程中，应…', '验收后，应…'), no point
+# ('资金拨付不及时', '工作滞后' are)
+_REQUIRE_NOT_AFTER = LazyRe(
+    r"(?:中|(?<![及按超准])时|(?<![滞落])后|(?<!提)前|期间|以来|之际|[在对]\S{0,8}上)$"
+)
+
+
+def _required_parts(text: str) -> list[tuple[str, str]]:
+    """(point, requirement) of each sentence of a '风险点及防控要求' cell written 'point，应
+    requirement。' ('免费培训补贴资金分配个人说了算，应经馆务会集体研究，…'): the point the text
+    before the first comma and modal word (应, 须, 要, 必须, 应当, 需), the requirement the rest
+    from the modal word on; a cell of several such sentences (numbered, or parted by '；'/'。')
+    gives one each, an unnumbered sentence without the seam going on the requirement before.
+    [] where the first sentence (or a numbered one) has no seam, or the point before it is too
+    short, too long, labelled ('风险点：…') or a phrase of time or place ('审批中，应…')."""
+    text = text.strip()
+    if not _REQUIRE_SEAM.search(text):
+        return []
+    out: list[tuple[str, str]] = []
+    start = 0
+    while start < len(text):
+        end = _REQUIRE_END.search(text, start)
+        stop = end.end() if end else len(text)
+        sentence = text[start:stop]
+        numbered = _AIM_NUMBER.match(sentence)
+        body = sentence[numbered.end() :] if numbered else sentence
+        seam = _REQUIRE_SEAM.search(body)
+        if seam is None:
+            if numbered or not out:
+                return []  # (a numbered sentence, or the first, with no requirement in it)
+            if body.strip(" \n。；;"):
+                point, said = out[-1]
+                out[-1] = (
+                    point,
+                    f"{said}{body.strip()}" if said.endswith("。") else f"{said}；{body.strip()}",
+                )
+            start = stop
+            continue
+        point = body[: seam.start()].strip()
+        said = body[seam.end() :].strip().rstrip("；; \n")
+        if not 4 <= len(point) <= 40 or len(said) < 4 or not _balanced(point):
+            return []
+        if "：" in point or ":" in point or _REQUIRE_NOT_AFTER.search(point):
+            return []
+        out.append((point, said))
+        start = stop
+    return out
+
+
+def _point_required(roles: dict[str, int], labels: dict[int, str], rows) -> bool:
+    """The point's column names the point and its measures or requirements ('廉政风险点及防控
+    要求', '风险点及防控措施', '风险及防控'), no measures column beside it, and most of its cells
+    (two at least) are 'point，应 requirement' (``_required_parts``): the heading says both are in
+    the cell, the modal word where the requirement begins. A column of points alone is not
+    looked at: a point may say '，应…' of itself."""
+    pc = roles.get("risk_point")
+    if pc is None or "measures" in roles:
+        return False
+    head = squeeze(labels.get(pc, ""))
+    if not (_POINT_AND_MEASURES.search(head) or _POINT_AND_REQUIRED.search(head)):
+        return False  # (the cheap test first: the heading names both)
+    cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
+    if sum(1 for v in cells if _REQUIRE_SEAM.search(v)) < 2:
+        return False  # (two cells with a comma and a modal word at least)
+    parted = sum(1 for v in cells if _required_parts(v))
+    return parted >= 2 and parted * 2 > len(cells)
 
 
 def _points_named(text: str, labelled: bool = True) -> list[tuple[str, str]]:
