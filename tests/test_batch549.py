@@ -45,6 +45,12 @@ gets the 科室 ``综合文化站`` (truth none) and its 站长 the tier 中层�
 主任 card gets the 科室 ``领导班子`` (truth none); every other unit, 科室, post and tier is as the
 truth.
 
+Generalised after this measurement: a column whose heading names the point and its requirements
+('廉政风险点及防控要求', '风险点及防控措施', no measures column beside it), most of its cells written 'point，应
+requirement' (须, 要, 必须, 应当, 需), gives the point before the seam and the measures from the modal word
+on (info POINT_THEN_REQUIREMENT, warning POINT_REQUIREMENT_MISSING;
+tests/test_point_then_requirement_in_one_sentence.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +169,7 @@ def test_batch549_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch549_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

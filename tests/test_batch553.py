@@ -44,6 +44,11 @@ Not scored, seen in posts.csv: the four 镇统计站 are cut to the town — uni
 川口镇 cards and the 巴州镇 list get the 科室 ``统计站`` (truth none) and their 站长 the tier 中层岗位
 (truth leader); every other unit, 科室, post and tier is as the truth.
 
+Generalised after this measurement: the same rule as 549's reads a '风险点及防控措施' cell written
+'point；measures' on one line with one '；', where the part after it reads as measures and the part
+before it does not (two points parted by '；' stay as they were; tests/test_point_then_requirement_in
+_one_sentence.py::test_a_point_then_its_measures_after_one_semicolon).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +167,7 @@ def test_batch553_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch553_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

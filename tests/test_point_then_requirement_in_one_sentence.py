@@ -176,3 +176,25 @@ def test_unclear_sentences_are_not_parted():
     assert _required_parts("工程进度滞后，要督促施工单位。另建台账备查。") == [
         ("工程进度滞后", "要督促施工单位。另建台账备查。")
     ]
+
+
+def test_a_point_then_its_measures_after_one_semicolon(tmp_path):
+    # (553: '风险点及防控措施' cells 'point；measures' on one line; here a 统计局's, and two points
+    # parted by '；' are no point and measures)
+    rows = [["某县统计局廉政风险防控一览表"],
+            ["序号", "股室", "岗位", "姓名", "风险点及防控措施", "风险等级"],
+            [1, "执法股", "股长", "郦沅澧", "统计执法检查降格处理；执法检查两人以上，处罚结果集体审定。", "高"],
+            [2, "普查股", "科员", "缪清和", "普查数据人为干预；数据审核双人复核，留痕备查。", "中"],
+            [3, "普查股", "科员", "缪清和", "泄露调查对象资料；签订保密承诺，资料专柜存放。", "低"]]  # fmt: skip
+    res = run(tmp_path / "seam", rows)
+    got = list(zip(res.risks["risk_point"], res.risks["measures"], strict=True))
+    assert got == [("统计执法检查降格处理", "执法检查两人以上，处罚结果集体审定。"),
+                   ("普查数据人为干预", "数据审核双人复核，留痕备查。"),
+                   ("泄露调查对象资料", "签订保密承诺，资料专柜存放。")]  # fmt: skip
+    assert codes(res).count("POINT_THEN_REQUIREMENT") == 1
+    two = [row[:4] + [f"{a}；{b}", lv] for row, (a, b), lv in zip(
+        rows[2:4], [("统计执法检查降格处理", "泄露举报人信息"), ("普查数据人为干预", "违规使用普查经费")],
+        ["高", "中"], strict=True)]  # fmt: skip
+    res = run(tmp_path / "two", rows[:2] + two)
+    assert res.risks["measures"].tolist() == ["", ""]
+    assert "POINT_THEN_REQUIREMENT" not in codes(res)

@@ -1114,7 +1114,7 @@ _MEASURE_WORDS = LazyRe(
     "严格|落实|建立|健全|完善|实行|实施|执行|加强|强化|规范|公示|公开|集体研究|集体讨论|集体决策|审核|"
     "复核|核实|核查|抽查|登记|定期|签订|备案|留痕|回访|提醒|教育|培训|监督检查|报批|报备|报告|"
     "一律|按程序|按规定|按职责|按季|按月|每周|每月|每季|双人|专人|专柜|推行|坚持|明确|开展|轮岗|"
-    "交流|回避|承诺|台账|全程|纳入|"
+    "交流|回避|承诺|台账|全程|纳入|审定|会审|会签|两人以上|二人以上|备查|存档|比选|公开招标|集中采购|"
     "严禁|禁止|不得|杜绝|防止"
 )
 # a prohibition is a measure though it names what goes wrong ('严禁收受礼金')
@@ -1138,7 +1138,7 @@ def _items(v: str) -> list[str]:
     return lines
 
 
-def _measure_item(t: str) -> bool:
+def measure_item(t: str) -> bool:
     return bool(_MEASURE_WORDS.search(t)) and (
         not _RISK_WORDS.search(t) or bool(_FORBIDS.search(t))
     )
@@ -1149,8 +1149,8 @@ def _reads_as_measures(v: str) -> bool:
     what goes wrong but to forbid it ('严禁收受礼金')."""
     items = _items(v)
     if len(items) >= 2:
-        return all(_measure_item(_ITEM_NO.sub("", t)) for t in items)
-    return len(items) == 1 and len(v) >= 6 and _measure_item(_ITEM_NO.sub("", items[0]))
+        return all(measure_item(_ITEM_NO.sub("", t)) for t in items)
+    return len(items) == 1 and len(v) >= 6 and measure_item(_ITEM_NO.sub("", items[0]))
 
 
 def _reads_as_point(v: str) -> bool:
@@ -1158,7 +1158,7 @@ def _reads_as_point(v: str) -> bool:
     v = v.strip()
     if not v or "\n" in v or _ITEM_NO.match(v) or len(v) > 40:
         return False
-    return bool(_RISK_WORDS.search(v)) and not _FORBIDS.search(v) and not _measure_item(v)
+    return bool(_RISK_WORDS.search(v)) and not _FORBIDS.search(v) and not measure_item(v)
 
 
 def swapped_point_and_measures(

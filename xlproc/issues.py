@@ -767,16 +767,16 @@ SHORT.update({"POINT_AFTER_GUARD_WORD": "“防止”后写的风险点", "POINT
 CATALOGUE.update({
     "POINT_THEN_REQUIREMENT": (
         INFO,
-        "本表“{value}”一栏每格先写风险点、再以“，应”“，须”“，要”等接着写防控要求(如“{example}”),"
-        "已把该词前面的文字读作风险点、从该词起读作防控措施;如不对,请把风险点和防控措施分两列填写",
+        "本表“{value}”一栏每格先写风险点、再以“，应”“，须”“，要”等或一个“；”接着写防控要求(如“{example}”),"
+        "已把前面的文字读作风险点、后面读作防控措施;如不对,请把风险点和防控措施分两列填写",
     ),
     "POINT_REQUIREMENT_MISSING": (
         WARNING,
-        "本表风险点后以“，应”“，须”等接着写防控要求,但这一格“{value}”没有这样写(或分不清),"
+        "本表风险点后以“，应”“，须”等或“；”接着写防控要求,但这一格“{value}”没有这样写(或分不清),"
         "已整格读作风险点;请写成“风险点，应……。”,或把风险点和防控措施分两列填写",
     ),
 })  # fmt: skip
-SHORT.update({"POINT_THEN_REQUIREMENT": "“，应”前写的风险点", "POINT_REQUIREMENT_MISSING": "未用“，应”接写要求的风险点"})  # fmt: skip
+SHORT.update({"POINT_THEN_REQUIREMENT": "与要求写在一句的风险点", "POINT_REQUIREMENT_MISSING": "未与要求分开的风险点"})  # fmt: skip
 SHORT.update({"MEASURES_IN_COMMENTS": "批注里的防控措施", "MEASURES_COMMENTS_UNCLEAR": "批注未读作措施"})  # fmt: skip
 SHORT.update({  # the outputs' codes
     "TEXT_FORMULA_LIKE": "疑似公式或链接", "PUBLIC_INCOMPLETE": "未公示:填写不全",

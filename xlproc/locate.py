@@ -56,6 +56,7 @@ from xlproc.columns import (
     holder_lines,
     identity_parts,
     looks_like_name,
+    measure_item,
     needs,
     profile,
     reads_holder_lines,
@@ -4687,11 +4688,7 @@ class _Locator:
         if not t.point_required or pc is None:
             return
         first = next(
-            (
-                row[pc]
-                for row in self._data_below(last)
-                if pc < len(row) and _required_parts(row[pc])
-            ),
+            (row[pc] for row in self._data_below(last) if pc < len(row) and _seamed_parts(row[pc])),
             "",
         )
         label = t.header[1].get(pc, "") if t.header is not None else ""
@@ -7845,7 +7842,7 @@ class _Locator:
                                    cell_ref(r, pc), value=squeeze(values["risk_point"])[:30])
                     )  # fmt: skip
             if has_point and t.point_required and not get("measures"):
-                required = _required_parts(values["risk_point"])
+                required = _seamed_parts(values["risk_point"])
                 if required:
                     # '…个人说了算，应经馆务会集体研究，…' under '廉政风险点及防控要求': the point,
                     # then its requirement from the modal word on (one per sentence)
@@ -14334,6 +14331,26 @@ def _required_parts(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _seamed_parts(text: str) -> list[tuple[str, str]]:
+    """(point, measures) of a '风险点及防控措施' cell written 'point；measures' on one line with one
+    '；' ('审计评价避重就轻；审计报告经业务会审定，…'), or 'point，应 requirement' sentences
+    (``_required_parts``); [] otherwise. The part after '；' must read as measures and the one
+    before it not (two points parted by '；' are two points, as the heading may say)."""
+    got = _required_parts(text)
+    if got:
+        return got
+    text = text.strip()
+    if "\n" in text or text.count("；") + text.count(";") != 1:
+        return []
+    point, _mark, said = text.replace(";", "；").partition("；")
+    point, said = point.strip(), said.strip()
+    if not 4 <= len(point) <= 40 or len(said) < 4 or "：" in point or ":" in point:
+        return []
+    if _AIM_NUMBER.match(said) or not measure_item(said) or measure_item(point):
+        return []
+    return [(point, said)]
+
+
 def _point_required(roles: dict[str, int], labels: dict[int, str], rows) -> bool:
     """The point's column names the point and its measures or requirements ('廉政风险点及防控
     要求', '风险点及防控措施', '风险及防控'), no measures column beside it, and most of its cells
@@ -14347,9 +14364,9 @@ def _point_required(roles: dict[str, int], labels: dict[int, str], rows) -> bool
     if not (_POINT_AND_MEASURES.search(head) or _POINT_AND_REQUIRED.search(head)):
         return False  # (the cheap test first: the heading names both)
     cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
-    if sum(1 for v in cells if _REQUIRE_SEAM.search(v)) < 2:
-        return False  # (two cells with a comma and a modal word at least)
-    parted = sum(1 for v in cells if _required_parts(v))
+    if sum(1 for v in cells if _REQUIRE_SEAM.search(v) or "；" in v or ";" in v) < 2:
+        return False  # (two cells with a comma and a modal word, or a '；', at least)
+    parted = sum(1 for v in cells if _seamed_parts(v))
     return parted >= 2 and parted * 2 > len(cells)
 
 
