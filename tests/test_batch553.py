@@ -49,6 +49,9 @@ Generalised after this measurement: the same rule as 549's reads a '风险点及
 before it does not (two points parted by '；' stay as they were; tests/test_point_then_requirement_in
 _one_sentence.py::test_a_point_then_its_measures_after_one_semicolon).
 
+Later two holders were renamed (訾潆澍, 昝珞溦): batch 552, built at the same time, had
+taken their first names; the layouts and the measurement are otherwise as measured.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
