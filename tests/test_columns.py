@@ -12102,3 +12102,21 @@ def test_a_post_written_after_what_its_holder_does(tmp_path):
     assert posts.loc["缪清和", "title"] == "会计" and posts.loc["靳若水", "title"] == "主任"
     duty = got.risks.set_index("person")["duty"]
     assert duty["郦沅澧"] == "主管医政医管工作" and duty["缪清和"] == "负责基建项目资金核算"
+
+
+def test_what_the_eighty_fourth_review_found(tmp_path):
+    # a supervisor's post before the name ('股长 骆澜曦' over 会计, 出纳) is no rank: the name
+    # holds no post of the row (left blank, as before); '…的人员', '…的局领导' keep the whole cell
+    rows = [["某县交通运输局岗位廉政风险防控一览表"],
+            ["序号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "财务股", "会计", "股长 骆澜曦", "报销审核不严", "高", "双人复核"],
+            [2, "财务股", "出纳", "股长 骆澜曦", "公款私存", "中", "定期对账"],
+            [3, "运管股", "科员", "股长 宓沚汀", "执法吃拿卡要", "中", "全程记录"]]  # fmt: skip
+    got = run(tmp_path / "rank", {"S": rows})
+    assert set(got.posts["person"]) == {""}
+    rows = [["某县教育局岗位廉政风险防控一览表"],
+            ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "基教股", "从事学籍管理工作的人员", "骆澜曦", "违规办理学籍", "中", "结果公示"],
+            [2, "局领导", "分管后勤的局领导", "宓沚汀", "干预工程发包", "高", "集体研究"]]  # fmt: skip
+    got = run(tmp_path / "duty", {"S": rows})
+    assert got.posts["title"].tolist() == ["从事学籍管理工作的人员", "分管后勤的局领导"]

@@ -221,3 +221,33 @@ def test_an_ods_copy_says_its_colours_unread(tmp_path):
     unread = res.issues[res.issues["code"] == "FORMAT_UNREAD"]
     assert len(unread) == 1 and "单元格颜色" in unread["value"].iloc[0]
     assert not codes(res) & {"KESHI_BY_FILL", "KESHI_FILL_UNCLEAR"}
+
+
+def test_what_the_eighty_fourth_review_found(tmp_path):
+    """The level cells coloured by level (as the same note says) are no 科室's colour: a row
+    whose post and name are unfilled takes no 科室 from its level's green."""
+    rows = [("局长", "闵砚秋", "重大事项个人说了算", "高", "集体研究"),
+            ("主任", "仉若岚", "公务接待超标准", "中", "清单审核"),
+            ("执法员", "宓清和", "执法检查接受吃请", "低", "两人执法")]  # fmt: skip
+    keshi = [LILAC, MINT, None]
+    level = {"高": "#FF0000", "中": "#FFFF00", "低": "#00B050"}
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "一览表"
+    ws.append(["某县城管局岗位廉政风险防控一览表"])
+    ws.append(HEAD)
+    for i, row in enumerate(rows):
+        ws.append([i + 1, *row])
+        r = i + 3
+        if keshi[i]:
+            for c in (2, 3):
+                ws.cell(r, c).fill = PatternFill("solid", fgColor=keshi[i].lstrip("#"))
+        ws.cell(r, 5).fill = PatternFill("solid", fgColor=level[row[3]].lstrip("#"))
+    ws.append(
+        ["注：淡紫色底纹为局领导，淡绿色底纹为办公室；风险等级栏红色为高、黄色为中、绿色为低。"]
+    )
+    path = tmp_path / "in" / "城管局.xlsx"
+    path.parent.mkdir(parents=True)
+    wb.save(path)
+    res = _collect(tmp_path / "in")
+    assert depts(res) == ["局领导", "办公室", ""]

@@ -162,3 +162,15 @@ def test_points_under_both_headings_stay(tmp_path: Path) -> None:
 
 def test_code_in_catalogue() -> None:
     assert CODE in CATALOGUE and CODE in SHORT
+
+
+def test_what_the_eighty_fourth_review_found(tmp_path):
+    # points naming the task (a control word in passing) beside measures saying '把关': no swap
+    rows = [["某县人社局岗位廉政风险防控一览表"],
+            ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "就业股", "股长", "骆澜曦", "创业担保贷款申请材料审核及贴息拨付", "高", "严格审核把关"],
+            [2, "就业股", "股长", "骆澜曦", "公益性岗位人员认定及台账登记", "中", "集体研究，领导把关"],
+            [3, "社保股", "科员", "宓沚汀", "养老保险待遇资格认证及审核发放", "中", "双人审核，层层把关"]]  # fmt: skip
+    res = run(tmp_path, {"S": rows})
+    assert res.risks["risk_point"].tolist()[0] == "创业担保贷款申请材料审核及贴息拨付"
+    assert "HEADINGS_POINT_MEASURES_SWAPPED" not in codes(res)

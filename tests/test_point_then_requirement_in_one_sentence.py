@@ -198,3 +198,17 @@ def test_a_point_then_its_measures_after_one_semicolon(tmp_path):
     res = run(tmp_path / "two", rows[:2] + two)
     assert res.risks["measures"].tolist() == ["", ""]
     assert "POINT_THEN_REQUIREMENT" not in codes(res)
+
+
+def test_what_the_eighty_fourth_review_found(tmp_path):
+    # two points parted by '；' (the second a failing, '流于形式', '混乱') are no point and
+    # measures; a point going on '，要求…' (what the holder demands) or '，应付了事' is not cut
+    rows = [["某县住建局岗位廉政风险排查表"],
+            ["序号", "股室", "岗位", "姓名", "廉政风险点及防控措施", "风险等级"],
+            [1, "质监站", "站长", "骆澜曦", "质量验收降低标准；台账登记混乱", "高"],
+            [2, "质监站", "站长", "骆澜曦", "监督抽检走过场；结果公示流于形式", "中"],
+            [3, "市场股", "科员", "宓沚汀", "资质审查中刁难企业，要求企业找指定中介", "中"],
+            [4, "市场股", "科员", "宓沚汀", "信用评价走过场，应付了事", "低"]]  # fmt: skip
+    res = run(tmp_path, rows)
+    assert res.risks["measures"].tolist() == ["", "", "", ""]
+    assert not {"POINT_THEN_REQUIREMENT", "POINT_REQUIREMENT_MISSING"} & set(codes(res))

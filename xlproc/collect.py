@@ -3685,9 +3685,13 @@ def _depts_by_colour(located, path: Path, rel: str, res: FileResult) -> None:
                 cols = [c for c in rr.cols.values() if isinstance(c, int)]
                 if rr.sheet or not cols:
                     continue
+                # (a level's or type's cell is coloured for its level or type, as a note may say)
+                coded = {rr.cols[k] for k in ("risk_level", "risk_type") if k in rr.cols}
                 at = row_cells.setdefault(rr.row, set())
                 at.update(
-                    merged.get((rr.row, c), (rr.row, c)) for c in range(min(cols), max(cols) + 1)
+                    merged.get((rr.row, c), (rr.row, c))
+                    for c in range(min(cols), max(cols) + 1)
+                    if c not in coded
                 )
         shades = row_shades(path, g.name, set().union(*row_cells.values())) if row_cells else {}
         if not shades:

@@ -433,6 +433,7 @@ class Profile:
     risky: bool = False  # most values name a kind of risk ('廉洁风险', '履职风险')
     unnamed: float = 0.0  # share of what no one is called: a date, a tick, '已签'
     name_post: float = 0.0  # share of a name with the post typed after it ('厍翊沣局长')
+    rank_name: float = 0.0  # share of a rank or grade, then the name ('一级指挥员　禤骁沨')
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -478,7 +479,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         if not typ and mean_len == 1 and config.type_initials(vals):
             typ = 1.0  # '思 | 制 | 岗': each the one type whose name holds it (read so by locate)
         risky = sum(v.endswith("风险") for v in vals) >= 0.5 * n
-    post_name = unnamed = name_post = 0.0
+    post_name = unnamed = name_post = rank_name = 0.0
     if only is None or "name" in only:
         name = (
             sum(1 for v in vals if len(v) <= 20 and (looks_like_name(v) or _post_colon_name(v))) / n
@@ -488,6 +489,9 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
             sum(1 for v in vals if len(v) <= 24 and name_then_post(v.rpartition("、")[2])) / n
         )  # ('张三丰、李四海局长': two holders, the post typed after the second)
         unnamed = sum(1 for v in vals if _no_one(v)) / n
+        rank_name = (
+            sum(1 for v in vals if len(v) <= 24 and _rank_then_name(v)) / n if post_name else 0.0
+        )
     post = dept = labels = several = leaders = 0.0
     if only is None or "org" in only:
         post = sum(1 for v in vals if _post_like(v)) / n
@@ -497,8 +501,21 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         leaders = sum(1 for v in vals if _leader_like(v)) / n
     return Profile(
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
-        numbers, several, leaders, risky, unnamed, name_post,
+        numbers, several, leaders, risky, unnamed, name_post, rank_name,
     )  # fmt: skip
+
+
+# a rank or grade, no post: a 消防救援衔, a police rank, a civil servant's 职级 ('四级主任科员')
+_RANK_WORD = LazyRe(
+    r"(?:[一二三四五六七八九十]级|高级|中级|初级)\S{1,6}"
+    r"|\S{0,4}(?:指挥员|指挥长|消防士|消防员|警监|警督|警司|警员)"
+)
+
+
+def _rank_then_name(v: str) -> bool:
+    """'一级指挥员　禤骁沨', '四级主任科员 骆澜曦': a rank or grade, a space, then the name."""
+    parts = v.split()
+    return len(parts) == 2 and bool(_RANK_WORD.fullmatch(parts[0])) and looks_like_name(parts[1])
 
 
 # what a signature column holds where no one signs by name: a mark, a word of assent
@@ -1094,7 +1111,7 @@ def _ranks_before_names(col_role, headings, profiles, whys) -> None:
         col_role.get(c) == "title"
         and col_role.get(posts[0]) == "title"
         and p
-        and p.post_name >= 0.6
+        and p.rank_name >= 0.6
     ):
         col_role[c] = "person"
         whys[c] = "姓名前写了职级或衔(如“一级指挥员　张三”),只读姓名"
@@ -1125,7 +1142,8 @@ _RISK_WORDS = LazyRe(
     "未按|未经|未及时|未履行|擅自|收受|索要|索取|泄露|泄密|说了算|优亲厚友|走过场|随意|虚报|虚假|"
     "弄虚作假|谋取|谋私|徇私|舞弊|吃拿卡要|请托|说情|打招呼|利用职[权务]|挪用|截留|侵占|贪污|私分|"
     "套取|滥用|失职|渎职|玩忽|拖延|推诿|压件|刁难|暗箱|吃请|插手|干预|隐瞒|包庇|偏袒|失察|缺失|"
-    "把关|漏洞|好处|红包|礼金|回扣|冒领|以权|人情|关系户|选择性|敷衍|懈怠|不作为|乱作为"
+    "漏洞|好处|红包|礼金|回扣|冒领|以权|人情|关系户|选择性|敷衍|懈怠|不作为|乱作为|流于形式|混乱|"
+    "把关不严|失守|超标"
 )
 
 
@@ -1144,13 +1162,23 @@ def measure_item(t: str) -> bool:
     )
 
 
+def strong_measure(t: str) -> bool:
+    """One line that reads as a measure beyond doubt: a measure item (``measure_item``) opening
+    with a control word or holding two ('严格审核把关', '数据审核双人复核，留痕备查'), not a task
+    that names a control in passing ('城乡低保对象入户调查及审核审批')."""
+    t = t.strip()
+    return measure_item(t) and (
+        bool(_MEASURE_WORDS.match(t)) or len(_MEASURE_WORDS.findall(t)) >= 2
+    )
+
+
 def _reads_as_measures(v: str) -> bool:
     """Several measures (numbered or a line each), or one line saying what is done; none naming
     what goes wrong but to forbid it ('严禁收受礼金')."""
     items = _items(v)
     if len(items) >= 2:
         return all(measure_item(_ITEM_NO.sub("", t)) for t in items)
-    return len(items) == 1 and len(v) >= 6 and measure_item(_ITEM_NO.sub("", items[0]))
+    return len(items) == 1 and len(v) >= 6 and strong_measure(_ITEM_NO.sub("", items[0]))
 
 
 def _reads_as_point(v: str) -> bool:

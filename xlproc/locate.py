@@ -8363,8 +8363,10 @@ class _Locator:
             if rr.person and rr.person[-1] in _NAME_MARKS:
                 rr.person = _unmarked(rr.person)  # '闵渫珑*△': marks a note explains
             if "的" in rr.title and (m := _DUTY_THEN_POST.fullmatch(squeeze(rr.title))):
-                if is_post(m.group(2)):  # '分管社会救助工作的副局长': the post, its duty before it
-                    rr.title = m.group(2)
+                post = m.group(2)
+                if is_post(post) and post not in _NO_POST_ALONE and not LEADERS_GROUP.match(post):
+                    # '分管社会救助工作的副局长': the post, its duty before it
+                    rr.title = post
                     rr.duty = m.group(1) if not rr.duty else f"{rr.duty}；{m.group(1)}"
             if rr.person and rr.person[-1] in ")）" and (m := _PERSONAL_BRACKET.search(rr.person)):
                 bare = rr.person[: m.start()].strip()
@@ -14278,7 +14280,7 @@ _POINT_AND_REQUIRED = LazyRe(
 # not a noun ('，应收账款', '，需求', '，须知', '，要件') and not a point's own '应收未收'
 _REQUIRE_SEAM = LazyRe(
     r"[，,]\s*(?=(?:应当|应该|必须|需要|要求|应|须|需|要)"
-    r"(?!收账|付账|收款|付款|急|聘|届|试|用|知|件|素|害|点|职|闻|案|地|求))"
+    r"(?!收账|付|收款|急|聘|届|试|用|知|件|素|害|点|职|闻|案|地|求))"
     r"(?!(?:应当?|须|需|要)([^，,。；;]{1,4}?)(?:而?未|不|没有?)\1)"
 )
 _REQUIRE_END = LazyRe(r"[。；;\n]")
@@ -14324,6 +14326,8 @@ def _required_parts(text: str) -> list[tuple[str, str]]:
         said = body[seam.end() :].strip().rstrip("；; \n")
         if not 4 <= len(point) <= 40 or len(said) < 4 or not _balanced(point):
             return []
+        if said.startswith("要求") and not measure_item(said):
+            return []  # ('…刁难企业，要求企业购买指定产品': what the holder demands, no measure)
         if "：" in point or ":" in point or _REQUIRE_NOT_AFTER.search(point):
             return []
         out.append((point, said))
@@ -16968,6 +16972,8 @@ _HOLDER_ZH = {"department": "科室", "title": "岗位", "person": "姓名", "pa
 # 风险点1, 1, （一）), and the fields a band's rows may be labelled with
 _BAND_LABEL_HEADS = frozenset(("项目", "内容", "类别", "项目内容", "类目", "栏目", "事项"))
 _BAND_TAIL_HEADS = frozenset(("备注", "说明", "附注", "备考"))
+# words for who holds a post that name none ('从事招生工作的人员'): the whole cell is the post
+_NO_POST_ALONE = frozenset(("人员", "工作人员", "同志", "干部", "职工", "员工", "领导"))
 # a post cell naming the post after what its holder does: '负责低保审核确认的股长'
 _DUTY_THEN_POST = LazyRe(
     r"((?:分管|负责|主持|主管|协助|从事|承担|具体负责)[^的]{2,30})的([^的]{2,10})"
