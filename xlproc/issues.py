@@ -684,6 +684,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "风险点开头的括号里写的风险类型与本行“风险类型”栏不同({value}),按“风险类型”栏读取,括号留在风险点中;请核对后改正其中一处",
     ),
+    "TYPE_LEVEL_IN_POINT_CLAUSE": (
+        INFO,
+        "本表 {value} 格风险点在句末用分句写明风险类型或级别(例:“{example}”),已读作该风险点的风险类型、风险级别,"
+        "并从风险点文字中去掉(本行类型、级别栏已填写的以该栏为准);如不是这样,请增加“风险类型”“风险级别”列分别填写",
+    ),
     "TABLE_NO_TYPE": (
         INFO,
         "表中没有“风险类型”列,风险点的类型未登记;如需分类统计,请增加一列填写思想道德、制度机制或岗位职责风险",
@@ -843,6 +848,8 @@ ITEMS.update({"TYPE_LEVEL_TICKS": "风险类型", "TYPE_LEVEL_TICKS_UNCLEAR": "�
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FACTORS", "LEVEL_FACTORS_UNBANDED", "LEVEL_PRODUCT_DIFFERS"), "风险级别"))  # fmt: skip
 SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"
 SHORT["POINT_NOTE_BRACKET"] = "括注在风险点末尾的依据或来源"
+SHORT["TYPE_LEVEL_IN_POINT_CLAUSE"] = "风险点句末写明的类型和级别"
+ITEMS["TYPE_LEVEL_IN_POINT_CLAUSE"] = "风险类型"
 ITEMS["MEASURES_IN_POINT_BRACKET"] = "防控措施"
 
 

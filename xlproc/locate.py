@@ -7106,6 +7106,7 @@ class _Locator:
         held_runs: list[str] = []  # each such footer's cell
         bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
         noted: list[tuple[int, str]] = []  # rows whose basis (how found) closed the point's cell
+        clauses: list[tuple[int, str]] = []  # rows whose type or level closed the point's sentence
         r = t.start
         # the grid's row-label column: its levels down (types across), or its types down
         # (levels across, ``_type_rows_grid``)
@@ -7984,6 +7985,9 @@ class _Locator:
                 parts = _colon_parts(values["risk_point"], self.config)
                 if parts:
                     values["risk_point"], values["description"] = parts
+            parts: dict[str, str] | None = None
+            more: list[dict[str, str]] = []  # a numbered cell's later points, closing alike
+            by_clause = False
             if has_point and "\n" in values["risk_point"] and _has_colon(values["risk_point"]):
                 pairs = _numbered_pairs(values["risk_point"]) or []
                 if pairs and not get("measures") and not numbered:
@@ -7991,26 +7995,42 @@ class _Locator:
                     values.update(pairs.pop(0))
                     numbered = pairs
                 parts = _labelled_lines(values["risk_point"])
-                if (
-                    parts
-                    and values["risk_point"].lstrip().startswith(parts["risk_point"])
-                    and any(
-                        get(x) and squeeze(get(x)) != squeeze(v)
-                        for x, v in parts.items()
-                        if x != "risk_point"
-                    )
-                ):
-                    # the point first, then '风险等级：低' where the level column says 高: which
-                    # is meant is unsaid, the cell stays whole (nothing written is dropped)
-                    parts = None
-                if parts and not any(get(x) for x in parts if x in ("measures", "description")):
-                    # (where the measures' own column is filled, the cell stays whole; a level or
-                    # a type written in it too keeps the column's)
-                    # '风险点：…⏎防控措施：…' in one cell: each labelled line is its own column's
-                    values["risk_point"] = parts.pop("risk_point")
-                    for role, text in parts.items():
-                        if not get(role):
-                            values[role] = text
+            if has_point and not parts and not numbered:
+                # '…走过场，属岗位职责风险，风险等级为一级。': the type and level given in clauses
+                # closing the point's sentence (a numbered line each, where every line closes so)
+                got = _closing_clauses(values["risk_point"], self.config)
+                if got:
+                    parts, more, by_clause = got[0], got[1:], True
+            if (
+                parts
+                and values["risk_point"].lstrip().startswith(parts["risk_point"])
+                and any(
+                    get(x) and not _same_field(x, get(x), v, self.config if by_clause else None)
+                    for said in (parts, *more)
+                    for x, v in said.items()
+                    if x != "risk_point"
+                )
+            ):
+                # the point first, then '风险等级：低' where the level column says 高: which
+                # is meant is unsaid, the cell stays whole (nothing written is dropped)
+                parts = None
+            if parts and not any(get(x) for x in parts if x in ("measures", "description")):
+                # (where the measures' own column is filled, the cell stays whole; a level or
+                # a type written in it too keeps the column's)
+                # '风险点：…⏎防控措施：…' in one cell: each labelled line is its own column's
+                if by_clause:
+                    clauses.append((r, _clause_example(values["risk_point"], parts)))
+                    numbered = [
+                        {
+                            "risk_point": said["risk_point"],
+                            **{x: get(x) or said.get(x, "") for x in ("risk_type", "risk_level")},
+                        }
+                        for said in more
+                    ]
+                values["risk_point"] = parts.pop("risk_point")
+                for role, text in parts.items():
+                    if not get(role):
+                        values[role] = text
             if has_point and not numbered and "；" in values["risk_point"] and self._split_by(t):
                 # '廉政风险点（同一等级的多个风险点用“；”隔开）': a point each, its measures
                 # parted the same way where they are as many
@@ -8303,6 +8323,8 @@ class _Locator:
                 make_issue("LEVEL_BY_FOOTER", self.rel, grid.name, closed_runs[0][0],
                            value="，".join(gave for _cell, gave in closed_runs))
             )  # fmt: skip
+        if clauses:  # once a table: the points whose type or level closed their sentences
+            self._clauses_said(t, raw_rows, clauses)
         if noted:  # once a table: the points whose basis or source closed their cells
             self.issues.append(
                 make_issue("POINT_NOTE_BRACKET", self.rel, grid.name, cell_ref(noted[0][0], pc),
@@ -8420,6 +8442,22 @@ class _Locator:
         said = rr.person.strip()
         rr.person = parts[0] if before else parts[1]
         handed.setdefault(said, rr)
+
+    def _clauses_said(self, t: _Table, rows: list[RawRisk], clauses: list[tuple[int, str]]) -> None:
+        """Once a table: its points' types and levels were read from the clauses closing their
+        sentences ('…，属岗位职责风险，风险等级为一级。'); the table is not told it has no type
+        where every row got one so."""
+        pc = t.roles.get("risk_point", t.first)
+        self.issues.append(
+            make_issue("TYPE_LEVEL_IN_POINT_CLAUSE", self.rel, self.grid.name,
+                       cell_ref(clauses[0][0], pc), value=str(len(clauses)),
+                       example=clauses[0][1])
+        )  # fmt: skip
+        if "risk_type" not in t.roles and rows and all(rr.risk_type for rr in rows):
+            at = cell_ref(t.row, t.first)
+            self.issues = [
+                i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == at)
+            ]
 
     def _footnoted_points(self, t: _Table, rows: list[RawRisk], r: int, end: int) -> None:
         """Points closing with a footnote mark ('馆藏化石征集定价不公①', each its own) whose
@@ -14131,6 +14169,111 @@ def _labelled_lines(text: str) -> dict[str, str] | None:
     if "risk_point" not in parts and "description" in parts:
         parts["risk_point"] = parts.pop("description")  # '风险描述：…⏎防范措施：…': the point
     return parts if len(parts) >= 2 and parts.get("risk_point") else None
+
+
+# clauses closing a point cell that give its type or its level in prose ('…，属岗位职责风险，
+# 风险等级为一级。'): a labelled clause ('风险类型为…', '风险等级：中') or a verb and a word
+# ('属于…类风险', '为一级风险', '定为二级')
+_CLAUSE_SEP = LazyRe(r"[，,；;。]")
+_CLAUSE_LABELLED = LazyRe(
+    r"(?:风险)?(类型|类别|等级|级别)\s*(?:为|是|属于|属|定为|评定为|确定为|[:：])\s*(\S{1,12})"
+)
+_CLAUSE_VERB = LazyRe(
+    r"(属于|属|系|是|为|定为|列为|评定为|确定为|认定为|划为|归为)(\S{1,12}?)(类)?(风险点?)?"
+)
+_UNKNOWN_CLAUSE = ("", "")  # a clause's shape, naming no type and no level the vocabulary knows
+
+
+def _type_or_level_clause(seg: str, config) -> tuple[str, str] | None:
+    """('risk_type' | 'risk_level', the word) of one clause closing a point ('属岗位职责风险',
+    '风险等级为一级', '为高风险', '定为二级'); ``_UNKNOWN_CLAUSE`` where it has the shape but names
+    no type or level the vocabularies know; None where it is no such clause ('认定为合格走过场')."""
+    seg = seg.strip().rstrip("。.")
+    m = _CLAUSE_LABELLED.fullmatch(seg)
+    if m:
+        word = m.group(2)
+        if "类" in m.group(1):
+            known, unknown = config.types(word)
+            return ("risk_type", word) if known and not unknown else _UNKNOWN_CLAUSE
+        return ("risk_level", word) if config.level(word) else _UNKNOWN_CLAUSE
+    m = _CLAUSE_VERB.fullmatch(seg)
+    if not m:
+        return None
+    word = m.group(2)
+    if not (m.group(3) or m.group(4)):
+        # '定为二级', '为一级': a level's own word only ('认定为合格走过场' is the point's)
+        return ("risk_level", word) if word.endswith("级") and config.level(word) else None
+    known, unknown = config.types(word)
+    level = config.level(word)
+    if known and not unknown and not level:
+        return ("risk_type", word)
+    if level and not known and not m.group(3):
+        return ("risk_level", word)
+    return _UNKNOWN_CLAUSE  # ('属重要岗位风险', '为廉洁风险': no word the vocabularies know)
+
+
+def _point_and_clauses(text: str, config) -> dict[str, str] | None:
+    """'工程实体质量抽检走过场，属岗位职责风险，风险等级为一级。': the point before the first clause
+    closing the cell, and the type and level those clauses give (either order, one or both);
+    None where no such clause closes it, a clause names a word the vocabularies do not know, or
+    two clauses say the same field (which is meant is unsaid: the cell stays whole)."""
+    body = text.strip().rstrip("。.；;，, ")
+    cuts = [m.start() for m in _CLAUSE_SEP.finditer(body)]
+    if not cuts:
+        return None
+    said: dict[str, str] = {}
+    first = None
+    for at, end in zip(reversed(cuts), [len(body), *reversed(cuts)], strict=False):
+        got = _type_or_level_clause(body[at + 1 : end], config)
+        if got is None:
+            break
+        if got is _UNKNOWN_CLAUSE or got[0] in said:
+            return None
+        said[got[0]] = got[1]
+        first = at
+    if first is None:
+        return None
+    point = body[:first].strip().rstrip("。.；;，, ")
+    if len(point) < 4 or _CLAUSE_SEP.fullmatch(point[-1:]):
+        return None
+    return {"risk_point": point, **said}
+
+
+def _same_field(role: str, column: str, said: str, config) -> bool:
+    """A row's own cell and what its point cell says of the same field agree: as written, or
+    (``config`` given: a clause's word) by meaning ('Ⅰ级' and '一级', '制度机制风险' and '制度机制')."""
+    if squeeze(column) == squeeze(said):
+        return True
+    if config is None:
+        return False
+    if role == "risk_level":
+        return config.level(column) is not None and config.level(column) == config.level(said)
+    if role == "risk_type":
+        known = config.types(column)
+        return bool(known[0]) and not known[1] and set(known[0]) == set(config.types(said)[0])
+    return False
+
+
+def _clause_example(text: str, parts: dict[str, str]) -> str:
+    """The clauses a point cell closed with, as written ('属岗位职责风险，风险等级为一级'), for the info."""
+    first = text.split("\n")[0].strip()
+    at = first.find(parts["risk_point"])
+    return first[at + len(parts["risk_point"]) :].strip("，,；;。. ")[:30] if at >= 0 else ""
+
+
+def _closing_clauses(text: str, config) -> list[dict[str, str]]:
+    """The point (points) of a cell whose sentence closes with its type and level in clauses
+    (``_point_and_clauses``): one, or one a numbered line where every line closes so ('1.…，属制度
+    机制风险；⏎2.…，为二级风险。'); [] otherwise. Cheap for the cells without such a clause."""
+    tail = text[-24:]
+    if not ("风险" in tail or "级" in tail) or not _CLAUSE_SEP.search(text):
+        return []
+    if "\n" not in text.strip():
+        got = _point_and_clauses(text, config)
+        return [got] if got else []
+    items = _numbered_lines(text)
+    each = [_point_and_clauses(x, config) for x in items]
+    return each if items and all(each) else []  # type: ignore[return-value]
 
 
 # a measures cell naming the point it answers, under a heading with no point column: the point
