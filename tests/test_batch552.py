@@ -43,6 +43,11 @@ Not scored, seen in posts.csv: the four 镇村镇建设管理所 are cut to the 
 the 群科镇 cards and the 扎巴镇 list get the 科室 ``村镇建设管理所`` (truth none) and their 所长 the
 tier 中层岗位 (truth leader); every other unit, 科室, post and tier is as the truth.
 
+Generalised after this measurement: a point cell closing with clauses that give its type and level
+('…，属岗位职责风险，风险等级为一级。'; also '为…风险', '属于…类风险', '风险类型为…', '为一级风险', '属高风险', '定为二级'; either order, one
+or both) gives the point before the first clause and the type and level by the vocabularies (info
+TYPE_LEVEL_IN_POINT_CLAUSE; tests/test_type_and_level_clauses_closing_the_point.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +165,7 @@ def test_batch552_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch552_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
