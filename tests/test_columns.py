@@ -12120,3 +12120,17 @@ def test_what_the_eighty_fourth_review_found(tmp_path):
             [2, "局领导", "分管后勤的局领导", "宓沚汀", "干预工程发包", "高", "集体研究"]]  # fmt: skip
     got = run(tmp_path / "duty", {"S": rows})
     assert got.posts["title"].tolist() == ["从事学籍管理工作的人员", "分管后勤的局领导"]
+
+
+def test_a_holders_keshi_bracketed_after_the_name(tmp_path):
+    # (555: '鄂琤淏（市场运行科）' under 责任人, no 科室 column; here a 粮食局's, a leaders' group
+    # too, and brackets that are no 科室 left to the rules for them)
+    rows = [["某县粮食和物资储备局岗位廉政风险防控一览表"],
+            ["序号", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"],
+            [1, "局长", "阙澍岚（局领导）", "储备粮轮换个人说了算", "高", "集体研究"],
+            [2, "股长", "邴沐辰（仓储管理股）", "虚报仓储保管费", "中", "账实核对"],
+            [3, "科员", "宓沚汀（女）", "出入库登记不实", "低", "双人登记"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.posts[["department", "person"]].values.tolist() == [
+        ["局领导", "阙澍岚"], ["仓储管理股", "邴沐辰"], ["", "宓沚汀"]
+    ]  # fmt: skip

@@ -8390,6 +8390,16 @@ class _Locator:
                     # '分管社会救助工作的副局长': the post, its duty before it
                     rr.title = post
                     rr.duty = m.group(1) if not rr.duty else f"{rr.duty}；{m.group(1)}"
+            if (
+                rr.person
+                and rr.person[-1] in ")）"
+                and not rr.department
+                and "department" not in roles
+                and (m := _NAME_THEN_PART.fullmatch(squeeze(rr.person)))
+                and (looks_like_name(m.group(1)) or _plain_name(m.group(1)))
+                and (_dept_like(m.group(2)) or LEADERS_GROUP.match(m.group(2)))
+            ):
+                rr.person, rr.department = m.group(1), m.group(2)  # '鄂琤淏（市场运行科）'
             if rr.person and rr.person[-1] in ")）" and (m := _PERSONAL_BRACKET.search(rr.person)):
                 bare = rr.person[: m.start()].strip()
                 if looks_like_name(bare) or _plain_name(bare):
@@ -15023,6 +15033,8 @@ _FOOTNOTE_LINE = LazyRe(r"([①-⑳])\s*(?:系指|是指|指|即|为)?\s*[:：]?
 # a 科室, post or name marked as going on from the page before: '规划股（续）', '股长(续上页)'
 _PAGE_GOES_ON = LazyRe(r"\s*[（(]\s*(?:续|续上|续上页|接上页|接上)\s*[)）]$")
 # a holder's own details bracketed after the name: sex, people (民族), party, age or birth
+# a holder's name with the 科室 he works in bracketed after it: '鄂琤淏（市场运行科）'
+_NAME_THEN_PART = LazyRe(r"([\u4e00-\u9fff·]{2,5})[（(]([^（()）]{2,16})[)）]")
 _PERSONAL_BRACKET = LazyRe(
     r"[（(]\s*(?:男|女|[\u4e00-\u9fff]{1,4}族|中共党员|中共预备党员|党员|群众|共青团员|"
     r"\d{2}岁|\d{4}(?:年|\.)\d{1,2}月?(?:生|出生)?)\s*[)）]$"
