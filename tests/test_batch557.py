@@ -47,6 +47,12 @@ leader); the 消费者权益保护委员会办公室 is cut to ``同仁市消费
 for its 主任 (truth 科室 ``办公室领导``) and that 主任 the tier 中层岗位 (truth leader); every other
 unit, 科室, post and tier is as the truth.
 
+Generalised after this measurement: the same rule as 549's and 553's reads a '风险点及防控措施' cell whose
+point runs straight into its measures numbered on the same line ('…不核查（1）…；（2）…', '1.…；2.…',
+'①…②…'): the first number is the seam, where a second follows and the numbered part names no failing
+(tests/test_point_then_requirement_in_one_sentence.py::test_a_point_running_into_its_measures_number
+ed_on_the_same_line).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -170,3 +176,7 @@ def test_batch557_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch557_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

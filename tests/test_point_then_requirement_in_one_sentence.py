@@ -212,3 +212,20 @@ def test_what_the_eighty_fourth_review_found(tmp_path):
     res = run(tmp_path, rows)
     assert res.risks["measures"].tolist() == ["", "", "", ""]
     assert not {"POINT_THEN_REQUIREMENT", "POINT_REQUIREMENT_MISSING"} & set(codes(res))
+
+
+def test_a_point_running_into_its_measures_numbered_on_the_same_line(tmp_path):
+    # (557: '电梯定期检验结论不核查（1）…；（2）…' under '廉政风险点及防控措施'; here a 气象局's,
+    # '1.' and '①' numbers, and a cell whose numbered parts are points stays whole)
+    rows = [["某县气象局廉政风险防控一览表"],
+            ["序号", "科室", "岗位", "姓名", "廉政风险点及防控措施", "风险等级"],
+            [1, "减灾科", "科长", "郦沅澧", "防雷检测报告随意出具1.检测两人以上；2.报告三级审核。", "高"],
+            [2, "减灾科", "科员", "缪清和", "人影作业弹药管理混乱①出入库双人登记；②每月盘点。", "中"],
+            [3, "办公室", "主任", "靳若水", "公务接待超标准（1）执行接待清单；（2）按月公开。", "低"],
+            [4, "办公室", "主任", "靳若水", "财务环节（1）虚列支出；（2）违规报销。", "低"]]  # fmt: skip
+    res = run(tmp_path, rows)
+    got = list(zip(res.risks["risk_point"], res.risks["measures"], strict=True))
+    assert got[:3] == [("防雷检测报告随意出具", "1.检测两人以上；2.报告三级审核。"),
+                       ("人影作业弹药管理混乱", "①出入库双人登记；②每月盘点。"),
+                       ("公务接待超标准", "（1）执行接待清单；（2）按月公开。")]  # fmt: skip
+    assert got[3][0].startswith("财务环节（1）虚列支出") and got[3][1] == ""

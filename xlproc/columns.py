@@ -1162,6 +1162,11 @@ def measure_item(t: str) -> bool:
     )
 
 
+def risk_worded(t: str) -> bool:
+    """The text names what goes wrong ('审批不严', '擅自变更'), not to forbid it ('严禁收受礼金')."""
+    return bool(_RISK_WORDS.search(t)) and not _FORBIDS.search(t)
+
+
 def strong_measure(t: str) -> bool:
     """One line that reads as a measure beyond doubt: a measure item (``measure_item``) opening
     with a control word or holding two ('严格审核把关', '数据审核双人复核，留痕备查'), not a task

@@ -60,6 +60,7 @@ from xlproc.columns import (
     needs,
     profile,
     reads_holder_lines,
+    risk_worded,
     role_zh,
     swapped_point_and_measures,
 )
@@ -14497,6 +14498,14 @@ def _seamed_parts(text: str) -> list[tuple[str, str]]:
     if got:
         return got
     text = text.strip()
+    first = _INLINE_FIRST_ITEM.search(text) if "\n" not in text else None
+    if first and _INLINE_SECOND_ITEM.search(text, first.end()):
+        # '电梯定期检验结论不核查（1）监察员现场抽查…；（2）…': the point runs into its numbered
+        # measures on one line, the first number the seam
+        point, said = text[: first.start()].strip(), text[first.start() :].strip()
+        if 4 <= len(point) <= 40 and not _SENTENCE_MARKS.search(point) and not risk_worded(said):
+            return [(point, said)]
+        return []
     if "\n" in text or text.count("；") + text.count(";") != 1:
         return []
     point, _mark, said = text.replace(";", "；").partition("；")
@@ -15033,6 +15042,10 @@ _FOOTNOTE_LINE = LazyRe(r"([①-⑳])\s*(?:系指|是指|指|即|为)?\s*[:：]?
 # a 科室, post or name marked as going on from the page before: '规划股（续）', '股长(续上页)'
 _PAGE_GOES_ON = LazyRe(r"\s*[（(]\s*(?:续|续上|续上页|接上页|接上)\s*[)）]$")
 # a holder's own details bracketed after the name: sex, people (民族), party, age or birth
+# the first of measures numbered on the point's own line, straight after its words ('…不核查（1）')
+_INLINE_FIRST_ITEM = LazyRe(r"(?<=[\u4e00-\u9fff])(?:[（(]1[)）]|1[.、．]|①)")
+_INLINE_SECOND_ITEM = LazyRe(r"[（(]2[)）]|(?<![\d.])2[.、．]|②")
+_SENTENCE_MARKS = LazyRe(r"[。；;！!？?]")
 # a holder's name with the 科室 he works in bracketed after it: '鄂琤淏（市场运行科）'
 _NAME_THEN_PART = LazyRe(r"([\u4e00-\u9fff·]{2,5})[（(]([^（()）]{2,16})[)）]")
 _PERSONAL_BRACKET = LazyRe(
