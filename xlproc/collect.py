@@ -403,6 +403,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _bold_points(located, path, rel, res)
     _levels_by_checkboxes(located, path, rel, res, config)
     _levels_by_shapes(located, path, rel, res, config)
+    _levels_in_comments(located, path, rel, res, config)
     _measures_in_comments(located, path, rel, res)
     _dropdowns_unread(located, path, rel, res)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
@@ -2351,6 +2352,150 @@ def _measures_in_comments(located, path: Path, rel: str, res: FileResult) -> Non
                     value=str(len(unclear)),
                 )
             )  # fmt: skip
+
+
+# a comment's level label: '审定风险等级：一级风险', '风险等级：高', '等级：二级', '审定等级为一级',
+# '风险级别是中' (a label with no colon only before a level word: '审定等级一级')
+_LEVEL_LABEL = LazyRe(
+    r"^\s*(?:经?(?:审定|评定|核定|确定|认定|研判|评估)(?:后?的)?)?\s*(?:风险)?(?:等级|级别|定级)"
+    r"\s*(?:(?:为|是)\s*[:：]?|[:：]|(?=[一二三四1-4ⅠⅡⅢⅣ]级|[高中低]|★|重大|较大|一般))\s*"
+)
+# the level words of a comment, to tell one level from two ('二级风险（原三级）', '二级或三级')
+# ('中' alone only as a word of its own: not the 中 of '经中心党委审定')
+_LEVEL_TOKEN = LazyRe(
+    r"[一二三四1-4ⅠⅡⅢⅣ]\s*级(?:风险)?|较[高低]|(?:重大|较大|一般)(?:风险)?|★{1,3}"
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=[原为或改至到]))[高中低]"
+    r"(?:风险|等级?|级|(?![\u4e00-\u9fff])|(?=[或至到]))"
+)
+_LEVEL_OR = LazyRe(r"[\s或、/,，;；（）()原改为→\-—]+")  # ('二级或三级', '二级（原三级）')
+_AUTHOR_PREFIX = LazyRe(r"^[^:：\n]{1,20}[:：]\s*")
+# a note saying the points' levels are written in the cells' comments ('风险等级…以批注形式标注在
+# 各风险点单元格', '风险等级见批注'); not one about remarks ('风险等级未填写的已用批注标出')
+_COMMENTS_HOLD_LEVELS = LazyRe(r"批注|注释|单元格备注|鼠标|红色?小?三角")
+_COMMENTS_NOT_LEVELS = LazyRe(r"未|没有|缺|补充|修改|完善|意见|问题|退回|勿|不要|不得|禁止|请填")
+
+
+def _comment_level(text: str, level: Callable[[str], str | None]) -> tuple[str, bool]:
+    """The level a point's comment gives, as written ('审定风险等级：一级风险' → '一级风险'; a
+    comment that is a level word and nothing else, '二级'), the author's prefix left off; and
+    whether it speaks of a level that cannot be taken (two levels, a word ``level`` does not know,
+    a reviewer's remark under the label): ('', True). ('', False) for a comment about no level."""
+    body = _comment_body(text)
+    if not body:
+        return "", False
+    said: list[str] = []
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
+        m = _LEVEL_LABEL.match(line)
+        if not m and _AUTHOR_PREFIX.match(line):  # ('WPS:风险等级：一级' on one line)
+            line = line[_AUTHOR_PREFIX.match(line).end() :]
+            m = _LEVEL_LABEL.match(line)
+        if not m:
+            continue
+        value = line[m.end() :].strip() or next(
+            (x.strip() for x in lines[i + 1 :] if x.strip()), ""
+        )
+        said.append(value)
+    labelled = bool(said)
+    if not labelled:  # (no label: a comment that is one level word, and nothing else)
+        one = (_AUTHOR_PREFIX.sub("", body, count=1) if "\n" not in body else body).strip()
+        if "\n" in one or len(one) > 12 or one.isdigit():
+            return "", False  # (a long or plain comment, or a number: no level word)
+        if not level(one.strip(" 。.；;，,")):
+            two = {level(t) for t in _LEVEL_TOKEN.findall(one)} - {None}
+            return "", len(two) > 1 and not _LEVEL_OR.sub("", _LEVEL_TOKEN.sub("", one))
+        said = [one]
+    got = set()
+    for value in said:
+        value = value.strip(" 。.；;，,")
+        if not value or _REMARK.search(value):
+            return "", labelled  # ('风险等级：建议调整为二级': a remark, no level)
+        tokens = {level(t) for t in _LEVEL_TOKEN.findall(value)} - {None}
+        whole = level(value)
+        if len(tokens) > 1 or (whole and tokens and whole not in tokens):
+            return "", True  # ('二级风险（原三级）', '二级或三级')
+        if tokens:  # ('三级风险，经院党委会审定': the level word of the value)
+            word = next(t for t in _LEVEL_TOKEN.findall(value) if level(t))
+            got.add((level(word), word))
+        elif whole:
+            got.add((whole, value))
+        else:
+            return "", True  # (a word the vocabulary does not know: '特级')
+    if len({lv for lv, _w in got}) != 1:
+        return "", True  # (two lines giving two levels)
+    return min(got)[1], False
+
+
+def _comments_said_levels(text: str) -> bool:
+    """A note's clause says the points' levels are written in the cells' comments."""
+    return any(
+        ("等级" in x or "级别" in x)
+        and _COMMENTS_HOLD_LEVELS.search(x)
+        and not _COMMENTS_NOT_LEVELS.search(x)
+        for x in re.split(r"[。；;\n]", text)
+    )
+
+
+def _levels_in_comments(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
+    """Points with no level (no level column, or its cell blank on the row) whose cell comment
+    (批注) gives it ('Administrator:⏎审定风险等级：一级风险' on the point's cell or the row's level
+    cell, or a comment that is just '二级'): each takes that level, said once per sheet with the
+    column; a comment naming two levels or one the vocabulary does not know is said, not taken.
+    In a file whose comments are not read (.xls, .ods) a note saying so is said, as
+    ``_formats_unread`` does."""
+    suffix = path.suffix.lower()
+    xlsx = suffix in (".xlsx", ".xlsm")
+    for g, forms, todo in _points_where(located, lambda rr: not rr.risk_level.strip()):
+        if not xlsx:
+            notes = _legend(g, forms, "批注", "注释", "备注", "鼠标", "三角")
+            if notes and _comments_said_levels(notes):
+                res.issues.append(
+                    make_issue("FORMAT_UNREAD", rel, g.name, field=suffix, value="批注(风险等级)")
+                )
+            continue
+        comments = g.comments
+        if not comments:
+            continue  # (the cheap test: a sheet with no comments, most sheets)
+        merged = g.merged_into
+        taken: Counter = Counter()
+        unclear = []
+        for rr in todo:
+            rows = rr.rows or {}
+            cells = [
+                (rows.get(k, rr.row), rr.cols[k])
+                for k in ("risk_point", "risk_level")
+                if k in rr.cols
+            ]
+            doubted = []
+            for at in (merged.get(c, c) for c in cells):
+                if at not in comments:
+                    continue
+                word, doubt = _comment_level(comments[at], config.level)
+                if word:
+                    rr.risk_level = word
+                    taken[at[1]] += 1
+                    break
+                if doubt:
+                    doubted.append(at)
+            else:
+                unclear += [at for at in doubted if at not in unclear]
+        if taken:
+            header = min(f.header_row for f in forms)
+            col = taken.most_common(1)[0][0]
+            head = g.rows[header][col] if col < len(g.rows[header]) else ""
+            res.issues.append(
+                make_issue(
+                    "LEVEL_IN_COMMENTS", rel, g.name, cell_ref(header, col),
+                    field=head.strip() or "风险点", value=str(sum(taken.values())),
+                )
+            )  # fmt: skip
+        if unclear:
+            value = "、".join(cell_ref(*c) for c in sorted(unclear))
+            res.issues.append(
+                make_issue(
+                    "LEVEL_COMMENTS_UNCLEAR", rel, g.name, cell_ref(*unclear[0]), value=value
+                )
+            )
 
 
 # a note giving a short name's full one: '“质监站”指子洲县建筑工程质量安全监督站',

@@ -783,6 +783,19 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POINT_THEN_REQUIREMENT": "与要求写在一句的风险点", "POINT_REQUIREMENT_MISSING": "未与要求分开的风险点"})  # fmt: skip
 SHORT.update({"MEASURES_IN_COMMENTS": "批注里的防控措施", "MEASURES_COMMENTS_UNCLEAR": "批注未读作措施"})  # fmt: skip
+CATALOGUE.update({
+    "LEVEL_IN_COMMENTS": (
+        INFO,
+        "本表 {value} 个风险点没有填写风险等级(无等级栏或等级栏空白),其“{field}”一栏单元格的批注里写明了风险等级,"
+        "已读作这些风险点的风险级别(批注开头的作者名不计);如不对,请在表中设风险等级一栏填写 Ⅰ级、Ⅱ级 或 Ⅲ级",
+    ),
+    "LEVEL_COMMENTS_UNCLEAR": (
+        WARNING,
+        "单元格 {value} 的批注说到了风险等级,但写了两个等级、等级用语无法识别或是审核意见,未读作风险级别;"
+        "请在表中填写 Ⅰ级、Ⅱ级 或 Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_IN_COMMENTS": "批注里的风险等级", "LEVEL_COMMENTS_UNCLEAR": "批注未读作等级"})  # fmt: skip
 SHORT.update({  # the outputs' codes
     "TEXT_FORMULA_LIKE": "疑似公式或链接", "PUBLIC_INCOMPLETE": "未公示:填写不全",
     "PUBLIC_TEXT": "未公示:公式或链接",
@@ -811,6 +824,7 @@ ITEMS: dict[str, str] = {
 ITEMS["TITLE_BESIDE_TABLE"] = "标题"
 ITEMS.update(dict.fromkeys(("TYPE_TAGS", "TYPE_TAG_DIFFERS"), "风险类型"))
 ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
+ITEMS.update(dict.fromkeys(("LEVEL_IN_COMMENTS", "LEVEL_COMMENTS_UNCLEAR"), "风险级别"))
 ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
 ITEMS["HOLDER_IN_HEADING_BRACKET"] = "责任人"
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
