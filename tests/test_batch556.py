@@ -41,6 +41,11 @@ as pointing to them.
 Not scored, seen in posts.csv: the 沙柳河镇 院长 card gets the 科室 ``领导班子`` (truth none); every
 other unit, 科室, post and tier is as the truth.
 
+Generalised after this measurement: levels written only in comments on the point cells (or the row's
+level cells), no level column or its cells blank ('Administrator:⏎审定风险等级：一级风险'), give each point its
+level, the author's prefix left off (info LEVEL_IN_COMMENTS, warning LEVEL_COMMENTS_UNCLEAR;
+tests/test_levels_in_cell_comments.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -174,3 +179,7 @@ def test_batch556_group_rows_and_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch556_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
