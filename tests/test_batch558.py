@@ -33,6 +33,9 @@ columns dropped, so no point reaches any of its holders.
 
 Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED).
 
+Not generalised in the stop that measured it (left for the next): holders as columns under
+责任人, posts and names on two heading rows, a tick under each holder of the row's point.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
