@@ -1062,20 +1062,20 @@ def _watching_body(col_role, labels, profiles, whys) -> None:
             whys[c] = "表头是监督各行的科室或单位,不是各行本身的"
 
 
+def _name_and_post_headed(headings) -> tuple[int, int] | None:
+    """The one column surely headed as the holder and the one surely headed as the post."""
+    names = [c for c, h in headings.items() if h and h.strength == SURE and h.role == "person"]
+    posts = [c for c, h in headings.items() if h and h.strength == SURE and h.role == "title"]
+    return (names[0], posts[0]) if len(names) == 1 and len(posts) == 1 else None
+
+
 def _swapped_name_and_post(col_role, headings, profiles, whys) -> None:
     """'姓名 | 岗位' over posts, then names: the two headings typed the wrong way round."""
-
-    def headed(role: str) -> list[int]:
-        return [
-            c
-            for c, h in headings.items()
-            if h is not None and h.strength == SURE and h.role == role
-        ]
-
-    names, posts = headed("person"), headed("title")
-    if len(names) != 1 or len(posts) != 1:
+    pair = _name_and_post_headed(headings)
+    if pair is None:
         return
-    pn, pt = profiles.get(names[0]), profiles.get(posts[0])
+    name_c, post_c = pair
+    pn, pt = profiles.get(name_c), profiles.get(post_c)
     if (
         pn
         and pt
@@ -1085,34 +1085,21 @@ def _swapped_name_and_post(col_role, headings, profiles, whys) -> None:
         and pt.name >= 0.6  # (a rare surname the list lacks among them)
         and pt.post == 0
     ):
-        col_role[names[0]], col_role[posts[0]] = "title", "person"
-        whys[names[0]] = "表头是姓名,但内容是岗位名称(旁边一列是人名)"
-        whys[posts[0]] = "表头是岗位,但内容是人名(旁边一列是岗位名称)"
+        col_role[name_c], col_role[post_c] = "title", "person"
+        whys[name_c] = "表头是姓名,但内容是岗位名称(旁边一列是人名)"
+        whys[post_c] = "表头是岗位,但内容是人名(旁边一列是岗位名称)"
 
 
 def _ranks_before_names(col_role, headings, profiles, whys) -> None:
     """'姓名 | 职务' over '一级指挥员　禤骁沨 | 中队长': a rank or grade typed before each name in
     the holder's column (消防救援衔, 职级), the post in a column of its own: the column is the
     holder's still (``locate`` keeps the name), not a second post column."""
-
-    def headed(role: str) -> list[int]:
-        return [
-            c
-            for c, h in headings.items()
-            if h is not None and h.strength == SURE and h.role == role
-        ]
-
-    names, posts = headed("person"), headed("title")
-    if len(names) != 1 or len(posts) != 1:
+    pair = _name_and_post_headed(headings)
+    if pair is None:
         return
-    c = names[0]
+    c, post_c = pair
     p = profiles.get(c)
-    if (
-        col_role.get(c) == "title"
-        and col_role.get(posts[0]) == "title"
-        and p
-        and p.rank_name >= 0.6
-    ):
+    if col_role.get(c) == col_role.get(post_c) == "title" and p and p.rank_name >= 0.6:
         col_role[c] = "person"
         whys[c] = "姓名前写了职级或衔(如“一级指挥员　张三”),只读姓名"
 

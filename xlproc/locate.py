@@ -4670,31 +4670,25 @@ class _Locator:
         pc = t.roles.get("risk_point")
         if pc is None or pc != self.aimed_col or "measures" in t.roles:
             return False
-        first = next(
-            (row[pc] for row in self._data_below(last) if pc < len(row) and _aimed_parts(row[pc])),
-            "",
-        )
-        label = t.header[1].get(pc, "") if t.header is not None else ""
-        self.issues.append(
-            make_issue("POINT_AFTER_GUARD_WORD", self.rel, self.grid.name, cell_ref(t.row, pc),
-                       value=squeeze(label or self.sh.rows[t.row][pc]),
-                       example=squeeze(first)[:30])
-        )  # fmt: skip
+        self._parted_said(t, last, "POINT_AFTER_GUARD_WORD", _aimed_parts)
         return True
 
     def _required_points(self, t: _Table, last: int) -> None:
         """Say once, as info, that a table's '风险点及防控要求' cells were parted at '，应'
         (``_Table.point_required``), with its first such cell."""
-        pc = t.roles.get("risk_point")
-        if not t.point_required or pc is None:
-            return
+        if t.point_required and "risk_point" in t.roles:
+            self._parted_said(t, last, "POINT_THEN_REQUIREMENT", _seamed_parts)
+
+    def _parted_said(self, t: _Table, last: int, code: str, parts) -> None:
+        """The info that the point column's cells were parted into point and measures by
+        ``parts``, at the heading, with the first cell it parts as the example."""
+        pc = t.roles["risk_point"]
         first = next(
-            (row[pc] for row in self._data_below(last) if pc < len(row) and _seamed_parts(row[pc])),
-            "",
+            (row[pc] for row in self._data_below(last) if pc < len(row) and parts(row[pc])), ""
         )
         label = t.header[1].get(pc, "") if t.header is not None else ""
         self.issues.append(
-            make_issue("POINT_THEN_REQUIREMENT", self.rel, self.grid.name, cell_ref(t.row, pc),
+            make_issue(code, self.rel, self.grid.name, cell_ref(t.row, pc),
                        value=squeeze(label or self.sh.rows[t.row][pc]),
                        example=squeeze(first)[:30])
         )  # fmt: skip
