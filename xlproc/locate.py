@@ -1284,11 +1284,23 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
             return "title"
     # field labels are short: do not fold the long texts of a data row
     if any(
-        len(row[c]) <= 12 and (field_of(label_key(row[c])) or _former_field(label_key(row[c])))
-        for c in cols
+        len(v) <= 12 and not _FIGURES.fullmatch(v) and _field_label(v) for v in row
     ) or _field_with_value(first):
         return "fields"
     return "other"
+
+
+# a cell of figures and punctuation only ('12', '1.2', '（3）'): no field's label
+_FIGURES = re.compile(r"[\d\s.,，、．()（）\-—]*")
+
+
+@lru_cache(maxsize=1 << 15)
+def _field_label(text: str) -> bool:
+    """A short cell that labels a field of the form, or the holder's former one. Cached (a
+    list's short cells recur: posts, levels, names); figures are let through uncached, so that a
+    long list's serial numbers do not push the labels out of the cache."""
+    key = label_key(text)
+    return bool(field_of(key) or _former_field(key))
 
 
 # the unit's own label and value after its parent's in one cell ('…　　单位名称：XX站　　…')
@@ -7166,6 +7178,7 @@ class _Locator:
             if (
                 is_list
                 and raw_rows
+                and _HOLDER_CODE.match(raw_rows[0].person or raw_rows[0].title)  # (cheap first)
                 and self._code_table_head(r + (rl - row.count("") == 1))
                 and all(_HOLDER_CODE.match(rr.person or rr.title) for rr in raw_rows)
             ):
@@ -11706,8 +11719,6 @@ class _Locator:
         for cc in cols:
             head = squeeze(labels[cc])
             named = bool(_BOTH_CODE_HEAD.search(BRACKETED.sub("", head)))
-            if not named and not self._legend:
-                continue
             own = t.col_role[cc] if t.col_role[cc].startswith("risk_") else ""
             cells: dict[int, str] = {}
             for rr in rows:
@@ -11720,8 +11731,8 @@ class _Locator:
                 if said and (cfg.level(said) if own == "risk_level" else cfg.type_only(said)):
                     cells[id(rr)] = ""  # (a word of the column's own: read as it is)
             vals = [v for v in cells.values() if v]
-            if len(cells) < len(rows) or not vals:
-                continue
+            if len(cells) < len(rows) or not vals or not (named or self._legend):
+                continue  # (the legend, which reads the sheet's prompts, only for short cells)
             if keys is None:
                 keys = self._code_keys(t)
             types_by, levels_by, order = keys
