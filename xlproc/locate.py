@@ -2693,8 +2693,14 @@ class _Locator:
             else:
                 cols = [c for c in sh.nonempty(point) if c > label_col]
                 texts = [sh.rows[point][c] for c in cols]
-            # risk texts, not counts (风险点数量 | 5 | 10) or words of a legend (高 | 中 | 低)
-            if sum(1 for v in texts if _is_risk_text(v, self.config)) < max(2, len(texts) / 2):
+            # risk texts, not counts (风险点数量 | 5 | 10) or words of a legend (高 | 中 | 低);
+            # '/' or '无' of a holder with fewer points says nothing either way, and one point
+            # will do for a group right under the last one's ('风险点三 | … | / | /')
+            texts = [v for v in texts if v not in _NOTHING and not _NOTHING_WRITTEN.match(v)]
+            after = bool(blocks) and blocks[-1][1] == start - 1 and set(cols) <= set(blocks[-1][3])
+            if sum(1 for v in texts if _is_risk_text(v, self.config)) < max(
+                1 if after else 2, len(texts) / 2
+            ):
                 continue
             if min(roles.values()) in (roles.get("risk_level"), roles.get("risk_type")):
                 continue  # '风险等级 | 一级 | 二级 | 三级' over their meanings: a legend
@@ -2751,6 +2757,7 @@ class _Locator:
                 "".join(sh.rows[x][c] for x in pre if sh.kind(x) == "title" for c in sh.nonempty(x))
             )
             point = next((roles[x] for x in POINTISH if x in roles), bands[0][0] if bands else 0)
+            id_rows = {roles[k] for k in IDENTITY if k in roles}  # (the holders' own rows)
             for c in cols:
 
                 def cell(
@@ -2797,6 +2804,15 @@ class _Locator:
                         )  # fmt: skip
                 if bands:
                     continue
+                said_here = [
+                    sh.rows[x][c] if c < len(sh.rows[x]) else ""
+                    for x in range(start, last + 1)
+                    if x not in id_rows
+                ]
+                if any(said_here) and all(
+                    not v or v in _NOTHING or _NOTHING_WRITTEN.match(v) for v in said_here
+                ):
+                    continue  # '/' down a holder's column who has fewer points: none said here
                 self.seen += 1
                 forms[key].risks.append(
                     RawRisk(point, "", "", cell("workflow"), sh.rows[point][c], cell("risk_type"),
