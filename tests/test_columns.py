@@ -12134,3 +12134,25 @@ def test_a_holders_keshi_bracketed_after_the_name(tmp_path):
     assert got.posts[["department", "person"]].values.tolist() == [
         ["局领导", "阙澍岚"], ["仓储管理股", "邴沐辰"], ["", "宓沚汀"]
     ]  # fmt: skip
+
+
+def test_a_group_row_naming_a_group_after_a_post_word_is_its_part(tmp_path):
+    # batch 562: '二、会计核算组' is a 科室 of the 财政所 though 会计 is a post's word; here a
+    # hospital's 组, 处 and 队 named after their posts' work, and the posts themselves as before
+    assert caption_identity("二、收费结算组") == ("department", "收费结算组")
+    assert caption_identity("（三）出纳管理处") == ("department", "出纳管理处")
+    assert caption_identity("四、司机服务队") == ("department", "司机服务队")
+    assert caption_identity("二、会计") == ("title", "会计")
+    assert caption_identity("三、执法队员") == ("title", "执法队员")
+    assert caption_identity("一、院领导") == ("department", "院领导")
+    rows = [["XX县中医院廉政风险防控责任清单"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            ["一、院领导"], [1, "院长", "甯澄岚", "大型设备采购干预招标", "一级", "集体决策，全程留痕。"],
+            ["二、收费结算组"], [2, "收费员", "郗沐川", "收费不开票据", "二级", "票款每日核对。"],
+            [3, "会计", "甯霁舟", "医保结算数据造假", "一级", "结算数据双人复核。"],
+            ["三、司机服务队"], [4, "驾驶员", "郗泓远", "公车私用", "三级", "派车单审批，定位监控。"]]  # fmt: skip
+    merges = ["A1:F1", "A3:F3", "A5:F5", "A8:F8"]
+    got = run(tmp_path, {"清单": rows}, {"清单": merges}).posts
+    assert sorted(zip(got["department"], got["title"], got["person"], strict=True)) == sorted([
+        ("院领导", "院长", "甯澄岚"), ("收费结算组", "收费员", "郗沐川"),
+        ("收费结算组", "会计", "甯霁舟"), ("司机服务队", "驾驶员", "郗泓远"),
+    ])  # fmt: skip

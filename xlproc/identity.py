@@ -1036,8 +1036,11 @@ def caption_identity(text: str) -> tuple[str, str] | None:
     head = _ALIAS.sub("", s) or s  # '办公室(综合科)', '行政审批局(…)': the name before it
     if _names_unit(head):  # '县财政局', 'XX县教育局': a unit of a multi-unit list
         return ("unit", head[:-2] if head.endswith("机关") else head)
-    if head.endswith(("科", "股", "室", "中心", "社区")) and not head.endswith("科员"):
-        return ("department", head)  # '离退休干部服务股': a 科室, whatever post word is inside it
+    if head.endswith(("科", "股", "室", "中心", "社区", "组", "处", "队")) and not head.endswith(
+        ("科员", "队员")
+    ):
+        # '离退休干部服务股', '会计核算组': a 科室, whatever post word is inside it
+        return ("department", head)
     if head in ("董事会", "监事会", "理事会", "经理层", "经营层", "经营班子"):
         return ("department", head)  # '一、董事会': a company's or a 合作社's board
     if LEADERS_GROUP.match(head) and not head.startswith(UNIT_LEADERS):

@@ -320,6 +320,8 @@ _TALLY = re.compile(
 _INSTRUCTIONS_SHEET = re.compile(r"说明|须知|示例|样表|目录|封面")
 _NUMBERISH = re.compile(r"^[\d.,%\s分元万]+$")
 # a row of only these says "nothing to report", not a risk point
+# the corner of a two-way grid, naming its rows' and its columns' factor ('可能性＼影响程度')
+_GRID_CORNER = re.compile(r"^[^\\＼/／]{2,12}[\\＼/／][^\\＼/／]{2,12}$")
 _NOTHING = {"无", "暂无", "没有", "/", "-", "—", "——", "空", "无风险点", "无此项", "不涉及", "以下空白",
             "此处空白", "以下无", "空白", "以下无内容"}  # fmt: skip
 # a drop-down's or template's prompt left in an unused row: nothing said
@@ -10764,6 +10766,12 @@ class _Locator:
         ]
         if not all(got):
             return ""
+        grid = self._printed_level_grid
+        if grid:  # a grid printed on the sheet says what each pair makes
+            named = {w: lv for lv, w in weight.items()}
+            said = grid.get((named[got[0]], named[got[1]]))
+            if said:
+                return said
         product = got[0] * got[1]
         return "Ⅰ级" if product >= 6 else "Ⅱ级" if product >= 3 else "Ⅲ级"
 
@@ -12552,6 +12560,8 @@ class _Locator:
             return False  # numbered: a data row
         if sh.kind(r) in ("fields", "unit", "signoff"):
             return False  # a form's fields ('科室:国库股 | 持卡人:…')
+        if self._level_grid_head(r, cols):
+            return True  # '发生可能性＼影响程度 | 高 | 中 | 低': a grid giving the levels, no rows
         heads = {c: heading_role(sh.key(r, c)) for c in cols}
         known = [h for h in heads.values() if h and h.strength >= 2]
         first = heads[cols[0]]
@@ -12563,6 +12573,49 @@ class _Locator:
         ):
             return False
         return True
+
+    @cached_property
+    def _printed_level_grid(self) -> dict[tuple[str, str], str]:
+        """The grid printed on the sheet that looks up a level from a likelihood and an impact
+        ('发生可能性＼影响程度 | 高 | 中 | 低' over '高 | 一级 | 一级 | 二级' …): (likelihood's
+        level, impact's level) → level; {} where there is none. The corner says which factor runs
+        down ('影响程度＼发生可能性': the impact); without a corner the likelihood does."""
+        sh, level = self.sh, self.config.level
+        for r in range(len(sh.rows)):
+            cols = sh.nonempty(r)
+            if not self._level_grid_head(r, cols):
+                continue
+            corner = squeeze(sh.rows[r][cols[0]])
+            if level(corner) is not None:  # no corner: the row heads are in the column before
+                if not cols[0]:
+                    continue
+                corner, cols = "", [cols[0] - 1, *cols]
+            down = re.split(r"[\\＼/／]", corner)[0]
+            swap = bool(_IMPACT.search(down)) and not _LIKELIHOOD.search(down)
+            across = [level(sh.rows[r][c]) for c in cols[1:]]
+            grid: dict[tuple[str, str], str] = {}
+            for x in range(r + 1, len(sh.rows)):
+                row = sh.rows[x]
+                cells = [row[c] if c < len(row) else "" for c in cols]
+                said = [level(v) if v else None for v in cells]
+                if not all(said):
+                    break
+                for a, lv in zip(across, said[1:], strict=True):
+                    grid[(a, said[0]) if swap else (said[0], a)] = lv
+            if len(grid) >= 4:
+                return grid
+        return {}
+
+    def _level_grid_head(self, r: int, cols: list[int]) -> bool:
+        """Row ``r`` heads a grid that looks a level up from two factors, printed apart from a
+        list ('发生可能性＼影响程度 | 高 | 中 | 低' over '高 | 一级 | 一级 | 二级' …): a corner naming
+        the two (split by a slash) or a level word, then level words only."""
+        sh, level = self.sh, self.config.level
+        if len(cols) < 3:
+            return False
+        first = sh.rows[r][cols[0]]
+        corner = bool(_GRID_CORNER.search(first)) or level(first) is not None
+        return corner and all(level(sh.rows[r][c]) is not None for c in cols[1:])
 
     def _counts_only(self, t: _Table, next_h: int) -> bool:
         """The table's point column holds counts, not risk texts ('5', '3个', '12项')."""
