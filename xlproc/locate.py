@@ -2992,7 +2992,9 @@ class _Locator:
         """A matrix of posts by risks: a row per post (科室 | 岗位 | 姓名), one heading naming the
         risk points merged over columns whose sub-headings are the points themselves, and in
         each cell the level the point has for that post ('/' none); a '防控措施' row under it
-        gives each point's measures. A form per post, a point per level written."""
+        gives each point's measures. A form per post, a point per level written. Turned to
+        measures (``_matrix_measures``): the levels in a row of their own or closing the points,
+        each cell the post's own measures or a tick."""
         sh = self.sh
         n = len(sh.rows)
         for r in range(min(n - 2, 40)):
@@ -3026,27 +3028,102 @@ class _Locator:
                 for v in subs
             ):
                 continue  # '风险点个数' over types, '等级' over raters or years: no points
-            data, measures_row = [], None
-            for x in range(r + 2, n):
-                row = sh.rows[x]
-                first = next(filter(None, row), "")
-                h = heading_role(label_key(first)) if first else None
-                if h is not None and h.role == "measures":
-                    measures_row = x
-                    break
-                if not first or sh.kind(x) in ("note", "signoff", "review"):
-                    break
-                data.append(x)
+            data, measures_row = self._matrix_rows(r + 2)
             cells = [sh.rows[x][c] for x in data for c in risk_cols if c < len(sh.rows[x])]
             filled = [v for v in cells if v and v not in _NOTHING]
             if (
                 len(data) < 2
                 or not filled
                 or not all(self.config.level(v) and not v.isdigit() for v in filled)
-            ):
-                continue  # (counts '1', '2' are no levels)
+            ):  # (counts '1', '2' are no levels)
+                said = self._matrix_measures(r, risk_cols, subs)
+                if said is None:
+                    continue
+                points, levels, data, measures_row = said
+                return self._matrix_forms(r, ids, risk_cols, points, data, measures_row, levels)
             return self._matrix_forms(r, ids, risk_cols, subs, data, measures_row)
         return []
+
+    def _matrix_rows(self, start: int) -> tuple[list[int], int | None]:
+        """A matrix's post rows from ``start`` down to a blank, note or sign-off row, and the
+        '防控措施' row closing them (None where there is none)."""
+        sh = self.sh
+        data: list[int] = []
+        for x in range(start, len(sh.rows)):
+            first = next(filter(None, sh.rows[x]), "")
+            h = heading_role(label_key(first)) if first else None
+            if h is not None and h.role == "measures":
+                return data, x
+            if not first or sh.kind(x) in ("note", "signoff", "review"):
+                break
+            data.append(x)
+        return data, None
+
+    def _matrix_measures(self, r: int, risk_cols: list[int], subs: list[str]):
+        """The matrix turned round to measures: the points' levels not in the cells but in a
+        heading row of their own under the points ('风险等级' merged over the posts' headings,
+        '一级 | 一级 | 二级' under the points) or closing each point ('…打招呼（一级）'), and in
+        each post's cell under a point THAT POST'S OWN MEASURES for it ('准入评估结果提交局党组会
+        集体研究。', only under a heading naming measures: '廉政风险点及本岗位防控措施') or a tick
+        ('√', its measures from a '防控措施' row under the posts, else none), '/' or nothing where
+        the post has no part. → (points, (the levels' row, each column's level), the posts'
+        rows, the '防控措施' row or None); None for any other matrix (sentences under a heading
+        without measures — '廉政风险点及表现' —, ticks and texts mixed, a level missing)."""
+        sh = self.sh
+        level = self.config.level
+        start, points = r + 2, subs
+        said = self._matrix_level_row(start, risk_cols)
+        if said:
+            levels, start = (start, said), start + 1
+        else:  # (cheap: a closing bracket on every point first)
+            tags = (
+                [_LEVEL_TAG.search(v) for v in subs]
+                if all(v.endswith(("）", ")")) for v in subs)
+                else []
+            )
+            if not tags or not all(
+                m
+                and (tag := m.group(2))
+                and level(tag)
+                and (_level_word(tag) or (_END_LEVEL.match(tag) and not tag.isdigit()))
+                for m in tags  # ('（1）' numbers a point)
+            ):
+                return None
+            levels = (r + 1, [m.group(2) for m in tags])
+            points = [v[: m.start()].strip() for v, m in zip(subs, tags, strict=True)]
+        data, measures_row = self._matrix_rows(start)
+        filled = [
+            v.strip()
+            for x in data
+            for c in risk_cols
+            if c < len(sh.rows[x]) and (v := sh.rows[x][c]).strip() and v.strip() not in _NOTHING
+        ]
+        if len(data) < 2 or not filled:
+            return None
+        if not all(v in _CRITERIA_TICKS for v in filled) and (
+            not _MATRIX_MEASURES.search(sh.rows[r][risk_cols[0]])
+            or not all(
+                len(squeeze(v)) >= 4 and HAN_TEXT.search(v) and not level(squeeze(v))
+                for v in filled
+            )
+        ):
+            return None  # (the posts' own descriptions of a point, or marks of another kind)
+        return points, levels, data, measures_row
+
+    def _matrix_level_row(self, x: int, risk_cols: list[int]) -> list[str]:
+        """Row ``x`` a matrix's row of levels: one level heading over the posts' columns ('风险等级'
+        merged A:D) and a level under every point ('一级', '高'); its levels, else []."""
+        sh = self.sh
+        if x >= len(sh.rows):
+            return []
+        left = [c for c in sh.nonempty(x) if c < risk_cols[0]]
+        if len(left) != 1 or not (h := heading_role(sh.key(x, left[0]))) or h.role != "risk_level":
+            return []
+        row = sh.rows[x]
+        said = [squeeze(row[c]) if c < len(row) else "" for c in risk_cols]
+        if not all(v and len(v) <= 6 and not v.isdigit() and self.config.level(v) for v in said):
+            return []
+        return [row[c].strip() for c in risk_cols]
 
     def _point_groups(self) -> list[RawForm]:
         """A list laid out by risk: a header naming the 科室, post, holder, level and measures but
@@ -3140,7 +3217,10 @@ class _Locator:
             )  # fmt: skip
         return list(forms.values())
 
-    def _matrix_forms(self, r, ids, risk_cols, subs, data, measures_row) -> list[RawForm]:
+    def _matrix_forms(
+        self, r, ids, risk_cols, subs, data, measures_row, levels=None
+    ) -> list[RawForm]:
+        """``levels``: (its row, each column's level) where the cells hold measures or ticks."""
         sh = self.sh
         merged = self.grid.merged_into
         unit = self._unit_above(r)
@@ -3169,17 +3249,26 @@ class _Locator:
             key = (dept, post, person)
             if key not in forms:
                 forms[key] = self._post_form(r, unit, dept, post, person)
-            for c, point in zip(risk_cols, subs, strict=True):
+            mrow = sh.rows[measures_row] if measures_row is not None else []
+            for i, (c, point) in enumerate(zip(risk_cols, subs, strict=True)):
                 level = row[c].strip() if c < len(row) else ""
                 if not level or level in _NOTHING:
                     continue
-                mrow = sh.rows[measures_row] if measures_row is not None else []
+                measures = mrow[c] if c < len(mrow) else ""
+                at = {
+                    "risk_point": r + 1,
+                    **({"measures": measures_row} if measures_row is not None else {}),
+                }
+                if levels is not None:  # the cell the post's measures ('√': the row's under it)
+                    if level not in _CRITERIA_TICKS:
+                        measures = level
+                        at.pop("measures", None)
+                    level, at["risk_level"] = levels[1][i], levels[0]
                 self.seen += 1
                 forms[key].risks.append(
-                    RawRisk(x, "", "", "", point, "", level, mrow[c] if c < len(mrow) else "",
+                    RawRisk(x, "", "", "", point, "", level, measures,
                             {"risk_point": c, "risk_level": c, "measures": c}, person, dept, post,
-                            rows={"risk_point": r + 1, **({"measures": measures_row}
-                                                         if measures_row is not None else {})})
+                            rows=at)
                 )  # fmt: skip
         return list(forms.values())
 
@@ -16221,6 +16310,8 @@ _NO_ANSWER = frozenset({"否", "不涉及", "不存在", "无", "没有", "不�
 _ANSWERS = _NO_ANSWER | {"是", "涉及", "存在", "有", "适用", "√", "✓"}
 _POINT_GRADE = LazyRe(r"风险点的?(?:等级|级别)$")
 _COUNT_HEAD = LazyRe(r"个数|数量|数目|合计|统计|[(（]个[)）]")
+# a matrix's heading over its points saying the cells hold measures: '廉政风险点及本岗位防控措施'
+_MATRIX_MEASURES = LazyRe(r"措施|对策")
 _NOT_MATRIX_POINT = LazyRe(
     r"等级$|等级[(（]|^\d{4}年|^(?:上|本|今|去|前)年度|(?:初评|复核|复评|审定|确定|评定|自查|自评)$"
 )
