@@ -1902,6 +1902,7 @@ class _Table:
     point_required: bool = False
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
+    holder_measures: bool = False  # post_ticks' cells are each holder's measures, not marks
     blank_marks: frozenset[str] = frozenset()  # what an unticked box of a row of boxes holds
     level_series: list[int] = field(default_factory=list)  # a level per quarter: the latest counts
     level_factors: list[int] = field(
@@ -2261,6 +2262,8 @@ class _Locator:
             listy = table.is_list  # (settled once its rows are read)
             if table.post_ticks:  # a row marked under two posts is a point of each
                 self.seen += sum(rr.title.count("\n") for rr in raw_rows)  # (counted per post)
+                # (each holder's own measures, where his column holds them, not a mark)
+                own = {v: c for c, v in table.post_ticks.items()} if table.holder_measures else {}
                 raw_rows = [
                     replace(
                         rr,
@@ -2269,6 +2272,9 @@ class _Locator:
                         if not rr.department
                         else post.partition("\t")[0],
                         person=post.partition("\t")[2] or rr.person,
+                        measures=self._holder_cell(rr.row, own[post])
+                        if post in own
+                        else rr.measures,
                     )
                     if "\n" in rr.title or "\t" in rr.title or _ticked_part(rr.title)[0]
                     else rr
@@ -4375,6 +4381,7 @@ class _Locator:
             if got is not None:
                 top, depth, heads = self._extend_up(r, got[1], got[0], after)
                 depth += self._grid_row_under(top, depth)  # (高 | 中 | 低 under type bands)
+                depth += self._names_row_under(top, depth)  # (责任人 ⏵ posts ⏵ names)
                 found.append((top, depth, heads))
                 after = top + depth
         return self._keep(found)
@@ -5410,6 +5417,7 @@ class _Locator:
         level_criteria: list[int] = []
         score_ticks: dict[int, int] = {}
         post_ticks: dict[int, str] = {}
+        holder_measures = False
         helper_marks: frozenset[str] = frozenset()
         level_series: list[int] = []
         level_factors: list[int] = []
@@ -5428,6 +5436,14 @@ class _Locator:
             if c in grid_ticks:
                 continue  # (read above)
             end_c = sh.span_end(hs, c)
+            # '责任人' merged across over a posts row and a names row: the holders' columns
+            stacked = (
+                self._holder_heading_rows(h, c)
+                if depth == 3 and end_c == c and col_role.get(c) in ("title", "person", "measures")
+                else None
+            )
+            if stacked:
+                end_c = c + len(stacked) - 1
             if end_c == c and depth > 1 and col_role.get(c) == "risk_level":
                 end_c = self._open_span(
                     hs, c
@@ -5445,8 +5461,8 @@ class _Locator:
                     else None
                     for x in sub
                 ]
-                subs = [sh.rows[hs + 1][x] if depth > 1 and x < len(sh.rows[hs + 1]) else ""
-                        for x in sub]  # fmt: skip
+                subs = stacked or [sh.rows[hs + 1][x] if depth > 1 and x < len(sh.rows[hs + 1])
+                                   else "" for x in sub]  # fmt: skip
                 kind = self._named_columns(headings.get(c), depth, subs, levels, rows, sub)
                 if (
                     kind == "level"
@@ -5687,6 +5703,28 @@ class _Locator:
                     roles["title"] = c
                     for x in sub:
                         col_role[x] = "title"
+                elif (
+                    role == "measures"
+                    and depth > 1
+                    and len(sub) >= 2
+                    and not {"title", "person"} & {k for k, v in roles.items() if v not in sub}
+                    and len(set(subs)) == len(subs)
+                    and all((named := _tick_post(v))[1] and is_post(named[0]) for v in subs)
+                ):
+                    # 防控措施（按班子成员分工落实） over '局长⏎钭彧翀' | '副局长⏎郦暄珝' | …, no
+                    # holder column of the table's own: each holder's own measures for the row in
+                    # his column, '/' where the point is not his (a copy of the row each, as a
+                    # mark under his post makes)
+                    post_ticks = {
+                        x: "\t".join(_tick_post(v)) for x, v in zip(sub, subs, strict=True)
+                    }
+                    holder_measures = True
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["title"] = roles["measures"] = c
+                    for x in sub:
+                        col_role[x] = "measures"
+                    guesses = [g for g in guesses if g.col not in sub]
                 elif (
                     role in ("risk_type", "other")
                     or (role == "risk_level" and self._level_grid(rows, sub, any_word=True))
@@ -5974,6 +6012,7 @@ class _Locator:
         table.point_colon = self._point_colon(table, labels, rows, sample)
         table.point_tag = self._point_tag(table, labels, rows, sample)
         table.post_ticks = post_ticks
+        table.holder_measures = holder_measures
         table.helper_marks = helper_marks
         table.blank_marks = _blank_marks(rows, list(type_ticks)) | _blank_marks(rows, list(ticks))
         table.level_series = level_series
@@ -6633,6 +6672,21 @@ class _Locator:
             v in _GRID_MARKS or v in _BOX_EMPTY or v in _NOT_TICKED or label_key(v) in _NOTHING
             for v in said
         )
+
+    def _names_row_under(self, top: int, depth: int) -> int:
+        """1 where the row under a two-row header is the holders' names under their posts, a
+        heading over them merged across ('责任人' over '校长 | 党支部书记 | 副校长' over '甄珝岚 |
+        …', ``_holder_heading_rows``) and nothing else on it: a third header row, not data."""
+        sh = self.sh
+        b = top + depth
+        if depth != 2 or not self.grid.merges or b >= len(sh.rows):
+            return 0  # (the cheap test)
+        spans = [(c, end) for c in sh.nonempty(top) if (end := sh.span_end(top, c)) > c]
+        held = [(c, end) for c, end in spans if self._holder_heading_rows(top, c)]
+        if not held:
+            return 0
+        under = {x for c, end in held for x in range(c, end + 1)}
+        return int(all(c in under for c in sh.nonempty(b)))
 
     def _grid_row_under(self, top: int, depth: int) -> int:
         """How many rows under a header found belong to it as the rows of a type × level grid
@@ -7839,7 +7893,11 @@ class _Locator:
                 values["risk_type"], values["risk_level"] = self._grid_ticked(
                     row, t.type_level_ticks
                 )
-            if post_ticks:  # a mark under the post that holds the row (a copy of it each)
+            if post_ticks and t.holder_measures:  # each holder's measures under him, '/' none
+                said = {c: self._holder_cell(r, c) for c in post_ticks}
+                values["title"] = "\n".join(post_ticks[c] for c, v in said.items() if v)
+                values["measures"] = "\n".join(dict.fromkeys(v for v in said.values() if v))
+            elif post_ticks:  # a mark under the post that holds the row (a copy of it each)
                 values["title"] = "\n".join(
                     v
                     for c, v in post_ticks.items()
@@ -12715,6 +12773,39 @@ class _Locator:
             if pc < len(row) and row[pc] and sh.kind(r) in ("other", "fields"):
                 vals.append(row[pc])
         return len(vals) >= 2 and sum(1 for v in vals if COUNT_CELL.match(v)) >= 0.8 * len(vals)
+
+    def _holder_cell(self, r: int, c: int) -> str:
+        """What a holder's column of measures says at row ``r`` (``_Table.holder_measures``):
+        its text, the text of a cell merged across it from a holder on its left (measures two
+        holders share), or '' where it holds nothing ('/', '不涉及', empty)."""
+        row = self.sh.rows[r]
+        v = row[c].strip() if c < len(row) else ""
+        if not v and (top := self.grid.merged_into.get((r, c))) and top[0] == r:
+            v = row[top[1]].strip()
+        return "" if v in _NOTHING or not _ticked(v) else v
+
+    def _holder_heading_rows(self, h: int, c: int) -> list[str] | None:
+        """A heading merged across in a three-row header ('责任人' over '校长 | 党支部书记 | 副校长
+        | 副校长' over '甄珝岚 | …'), one row of posts and one of names under it, a cell each: its
+        columns' sub-headings as 'post⏎name' (as a post and its holder typed in one cell), so the
+        two 副校长 are told apart; else None."""
+        sh = self.sh
+        end = sh.span_end(h, c)
+        if end == c or h + 2 >= len(sh.rows):
+            return None  # (the cheap test: nothing merged across at the top)
+        cells = []
+        for r in (h + 1, h + 2):
+            row = sh.rows[r]
+            said = [row[x].strip() if x < len(row) else "" for x in range(c, end + 1)]
+            if not all(said) or any(sh.span_end(r, x) != x for x in range(c, end + 1)):
+                return None
+            cells.append(said)
+        posts, names = cells
+        if all(map(looks_like_name, posts)):
+            posts, names = names, posts  # (names over posts)
+        if not (all(map(is_post, posts)) and all(map(looks_like_name, names))):
+            return None
+        return [f"{p}\n{n}" for p, n in zip(posts, names, strict=True)]
 
     def _helper_marks(self, marks: set[str], heading: str) -> frozenset[str]:
         """Of two marks under post columns, the one that helps rather than holds: as a legend
