@@ -2292,7 +2292,9 @@ def _measures_in_comments(located, path: Path, rel: str, res: FileResult) -> Non
     read (.xls, .ods) a note saying so is said, as ``_formats_unread`` does."""
     suffix = path.suffix.lower()
     xlsx = suffix in (".xlsx", ".xlsm")
-    for g, forms, todo in _points_where(located, lambda rr: not rr.measures.strip()):
+    for g, forms, todo in _points_where(
+        located, lambda rr: not rr.measures.strip(), _unwritten, "measures"
+    ):
         comments = g.comments if xlsx else {}
         if xlsx and not comments:
             continue  # (the cheap test: a sheet with no comments, most sheets)
@@ -2445,7 +2447,7 @@ def _levels_in_comments(located, path: Path, rel: str, res: FileResult, config: 
     ``_formats_unread`` does."""
     suffix = path.suffix.lower()
     xlsx = suffix in (".xlsx", ".xlsm")
-    for g, forms, todo in _points_where(located, lambda rr: not rr.risk_level.strip()):
+    for g, forms, todo in _points_where(located, lambda rr: not rr.risk_level.strip(), _unwritten):
         if not xlsx:
             notes = _legend(g, forms, "批注", "注释", "备注", "鼠标", "三角")
             if notes and _comments_said_levels(notes):
@@ -2835,16 +2837,24 @@ def _notes_of(g, forms) -> list[list[str]]:
 _LEVEL_WRITTEN = operator.attrgetter("risk_level")
 
 
-def _points_where(located, keep: Callable, level: Callable | None = None) -> Iterator[tuple]:
+def _unwritten(text: str) -> bool:
+    return not text.strip()
+
+
+def _points_where(
+    located, keep: Callable, level: Callable | None = None, field: str = "risk_level"
+) -> Iterator[tuple]:
     """Each sheet with points read from its cells that ``keep`` holds of: (sheet, forms,
     those points); the steps that look again at a sheet's cells start from it. ``level``, a
-    test a point's level cell as written must pass for ``keep`` to hold, passes over a sheet
-    none of whose few level words does (a district's list of 50,000 rows writes three)."""
+    test a point's ``field`` as written (its level cell unless said) must pass for ``keep`` to
+    hold, passes over a sheet none of whose few such words does (a district's list of 50,000
+    rows writes three levels, and its measures are all filled in)."""
+    written = _LEVEL_WRITTEN if field == "risk_level" else operator.attrgetter(field)
     for g, forms, _sh in located:
         if level is not None and not any(
-            map(level, set(map(_LEVEL_WRITTEN, chain.from_iterable(f.risks for f in forms))))
+            map(level, set(map(written, chain.from_iterable(f.risks for f in forms))))
         ):
-            continue  # (the sheet's level words gathered in C: a set of the same words)
+            continue  # (the sheet's words gathered in C: a set of the same words)
         todo = [rr for f in forms for rr in f.risks if not rr.sheet and keep(rr)]
         if todo:
             yield g, forms, todo
@@ -3131,7 +3141,7 @@ def _levels_from_tier(located, rel: str, res: FileResult, config: Config) -> Non
     sheet. Two kinds at least, each given one level, different levels; else nothing."""
     from xlproc.forms import TIER_NAMES
 
-    for g, forms, todo in _points_where(located, lambda rr: not rr.risk_level.strip()):
+    for g, forms, todo in _points_where(located, lambda rr: not rr.risk_level.strip(), _unwritten):
         tiers = {f.tier for f in forms if f.tier}
         if not tiers:
             continue
@@ -3732,7 +3742,9 @@ def _types_by_colour(located, path: Path, rel: str, res: FileResult, config: Con
 
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
-    for g, forms, rows in _points_where(located, lambda rr: not rr.risk_type.strip()):
+    for g, forms, rows in _points_where(
+        located, lambda rr: not rr.risk_type.strip(), _unwritten, "risk_type"
+    ):
         if any(rr.risk_type.strip() for f in forms for rr in f.risks):
             continue  # (a sheet typing its points in words keeps them)
         legend = _legend(g, forms, "色")
