@@ -216,3 +216,28 @@ def test_ods_without_merges(tmp_path):
     res = collect(inbox)
     assert read(res) == [("制度机制风险", "Ⅱ级"), ("思想道德风险", "Ⅰ级")]
     assert codes(res, "TYPE_LEVEL_TICKS")
+
+
+def test_a_level_column_beside_the_ticks_stands_and_a_difference_is_warned(tmp_path):
+    """A 风险等级 column of its own after the grid (a 街道's 审核 list): its level is the row's;
+    where the tick stands under another level, a warning names both (the written one is read)."""
+    rows, merges = three_row_head("某街道办事处廉政风险点排查表", "风险类型及等级")
+    rows[1] = [*rows[1][:-1], "风险等级", "防控措施"]
+    rows[2] = [*rows[2][:-1], None, None]
+    rows[3] = [*rows[3][:-1], None, None]
+    merges = [m for m in merges if not m.startswith("O")] + ["O2:O4", "P2:P4"]
+    rows += [
+        [*grid_row(1, "城管科", "科长", "濮阳骞", "违建查处选择性执法", {("制度机制", "二级"): "√"},
+                   None)[:-1], "二级", "查处结果公示。"],
+        [*grid_row(2, "民政科", "科员", "嵇澜晞", "低保审核优亲厚友", {("思想道德", "三级"): "√"},
+                   None)[:-1], "一级", "低保民主评议。"],
+        [*grid_row(3, "民政科", "科员", "嵇澜晞", "临时救助审批走过场", {("岗位职责", "三级"): "√"},
+                   None)[:-1], None, "救助结果公示。"],
+    ]  # fmt: skip
+    res = run(tmp_path, rows, merges)
+    assert read(res) == [("制度机制风险", "Ⅱ级"), ("思想道德风险", "Ⅰ级"), ("岗位职责风险", "Ⅲ级")]
+    assert codes(res, "LEVEL_TICKS_DIFFER") == [("LEVEL_TICKS_DIFFER", "O6")]
+    msg = res.issues[res.issues["code"] == "LEVEL_TICKS_DIFFER"]["message"].tolist()[0]
+    assert "一级" in msg and "三级" in msg
+    assert res.risks["measures"].tolist()[0] == "查处结果公示。"
+    assert "LEVEL_TICKS_DIFFER" in SHORT

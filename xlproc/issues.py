@@ -560,6 +560,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "本行在“{field}”下勾了不同级别的格({value}),无法确定风险级别,级别未读取(类型已按所勾的格读取);请每个风险点只在一个级别下打勾",
     ),
+    "LEVEL_TICKS_DIFFER": (
+        WARNING,
+        "本行“风险级别”栏填写“{value}”,与同一行在类型和级别分栏中所勾的“{other}”不同,已按填写的“{value}”读取;请核对后只保留一种写法",
+    ),
     "HOLDERS_AT_FOOT": (
         INFO,
         "本表各岗位的科室、岗位和姓名只写在该岗位的最后一行,各岗位之间以较粗的下框线分隔({value}个岗位),已按框线把上方各行归入该岗位;如不对,请在每一行填写",
@@ -857,8 +861,8 @@ SHORT["FILE_TEXT_TABLE"] = "按文本读取的表格(CSV)"
 ITEMS["FILE_TEXT_TABLE"] = "文件"
 SHORT.update({"LEVEL_BY_FACTORS": "按评价因素分值定级", "LEVEL_FACTORS_UNBANDED": "未说明区段的评价分值", "LEVEL_PRODUCT_DIFFERS": "与因素乘积不符的分值"})  # fmt: skip
 SHORT.update({"TYPE_ROWS_LEVEL_COLUMNS": "类型成行、级别成列的交叉表"})
-SHORT.update({"TYPE_LEVEL_TICKS": "按类型和级别分栏打勾", "TYPE_LEVEL_TICKS_UNCLEAR": "勾了几个级别的类型级别栏"})  # fmt: skip
-ITEMS.update({"TYPE_LEVEL_TICKS": "风险类型", "TYPE_LEVEL_TICKS_UNCLEAR": "风险级别"})
+SHORT.update({"TYPE_LEVEL_TICKS": "按类型和级别分栏打勾", "TYPE_LEVEL_TICKS_UNCLEAR": "勾了几个级别的类型级别栏", "LEVEL_TICKS_DIFFER": "级别栏与所勾级别不同"})  # fmt: skip
+ITEMS.update({"TYPE_LEVEL_TICKS": "风险类型", "TYPE_LEVEL_TICKS_UNCLEAR": "风险级别", "LEVEL_TICKS_DIFFER": "风险级别"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FACTORS", "LEVEL_FACTORS_UNBANDED", "LEVEL_PRODUCT_DIFFERS"), "风险级别"))  # fmt: skip
 SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"
 SHORT["POINT_NOTE_BRACKET"] = "括注在风险点末尾的依据或来源"

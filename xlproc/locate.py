@@ -1870,6 +1870,7 @@ class _Table:
     # 思想道德风险 | 制度机制风险 over 高 | 中 | 低 each (or levels over types), one tick a row:
     # column → (the type, the level) its tick gives
     type_level_ticks: dict[int, tuple[str, str]] = field(default_factory=dict)
+    ticks_level_col: int | None = None  # a level column beside the type × level ticks
     point_dash: bool = False  # '风险点及表现形式' written '风险点——表现形式' in one cell
     point_shows: str = (
         ""  # … written '风险点，主要表现为…' ('words') or '风险点。表现。' ('sentences')
@@ -5401,8 +5402,11 @@ class _Locator:
         grid_ticks = (
             {} if given or scores or side_factors else self._type_level_grid(h, depth, rows)
         )
+        ticks_level_col = None
         if grid_ticks:
             cols = sorted(grid_ticks)
+            if roles.get("risk_level") not in (None, *grid_ticks):
+                ticks_level_col = roles["risk_level"]  # a level column of its own beside them
             for other in [k for k, v in roles.items() if v in grid_ticks]:
                 del roles[other]
             roles["risk_type"], roles["risk_level"] = cols[0], cols[1]
@@ -5984,7 +5988,7 @@ class _Locator:
         table.ticks = ticks
         table.type_ticks = type_ticks
         table.type_levels = type_levels
-        table.type_level_ticks = grid_ticks
+        table.type_level_ticks, table.ticks_level_col = grid_ticks, ticks_level_col
         table.level_criteria = level_criteria
         table.score_ticks = score_ticks
         table.level_said = level_said
@@ -6728,6 +6732,18 @@ class _Locator:
         types = list(dict.fromkeys(ty for ty, _lv in hit))
         levels = {self.config.level(lv) for _ty, lv in hit}
         return "、".join(types), (hit[0][1] if len(levels) == 1 else "")
+
+    def _ticks_beside_level(self, r: int, lc: int, written: str, values: dict[str, str]) -> None:
+        """A level column of its own beside a type × level grid of ticks: the level written there
+        is the row's; where the ticks name another, a warning names both (neither is guessed
+        right: the written one stands, as a footer's or a product's level does)."""
+        ticked, level = values.get("risk_level", ""), self.config.level
+        values["risk_level"] = written
+        if ticked and level(written) and level(ticked) and level(written) != level(ticked):
+            self.issues.append(
+                make_issue("LEVEL_TICKS_DIFFER", self.rel, self.grid.name, cell_ref(r, lc),
+                           value=written, other=ticked)
+            )  # fmt: skip
 
     def _type_level_ticks_said(self, t: _Table, rows: list[RawRisk]) -> None:
         """Says once for the table that its grid of ticks gave the types and levels, and names
@@ -7893,6 +7909,9 @@ class _Locator:
                 values["risk_type"], values["risk_level"] = self._grid_ticked(
                     row, t.type_level_ticks
                 )
+                lc = t.ticks_level_col
+                if lc is not None and lc < rl and row[lc].strip():
+                    self._ticks_beside_level(r, lc, row[lc].strip(), values)
             if post_ticks and t.holder_measures:  # each holder's measures under him, '/' none
                 said = {c: self._holder_cell(r, c) for c in post_ticks}
                 values["title"] = "\n".join(post_ticks[c] for c, v in said.items() if v)
