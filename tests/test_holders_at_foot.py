@@ -202,3 +202,55 @@ def test_a_department_merged_over_its_footed_posts_leaves_the_posts_to_the_lines
                     got.risks["risk_point"], strict=True))  # fmt: skip
     assert read == want
     assert "HOLDERS_AT_FOOT" in set(got.issues["code"])
+
+
+# runs of a 水利站's list closed by medium lines, each run's 科室, post and holder written once on
+# a row in its MIDDLE (centred as a merge would be, typed into one cell after the merge was undone)
+MIDDLE = [
+    ([("防汛物资出入库不登记", "二级", "出入库双人签字。"),
+      ("防汛物资采购指定厂家", "一级", "采购三家比价。"),
+      ("防汛值班弄虚作假", "三级", "值班记录每日核查。")],
+     ("工程管理股", "股长", "郜澄岫")),
+    ([("水费收缴截留", "一级", "票款日清日结。"),
+      ("水费减免不按规定", "二级", "减免经集体研究。"),
+      ("用水计量造假", "二级", "表具定期校验。")],
+     ("水费征收股", "收费员", "昝沐霖")),
+]  # fmt: skip
+
+
+def _write_middle(path: Path, line: str = "medium") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("清单")
+    weights = {"thin": 1, "medium": 2}
+    thin = wb.add_format({"border": 1, "text_wrap": True})
+    closing = wb.add_format({"border": 1, "bottom": weights[line], "text_wrap": True})
+    ws.write(0, 0, "县水利站岗位廉政风险防控清单")
+    ws.write_row(1, 0, HEAD, thin)
+    r, n = 2, 1
+    for points, label in MIDDLE:
+        for i, (point, level, measures) in enumerate(points):
+            said = label if i == len(points) // 2 else ("", "", "")
+            fmt = closing if i == len(points) - 1 else thin
+            ws.write_row(r, 0, [n, *said, point, level, measures], fmt)
+            r, n = r + 1, n + 1
+    wb.close()
+
+
+def test_runs_closed_by_lines_labelled_in_their_middle(tmp_path):
+    _write_middle(tmp_path / "in" / "清单.xlsx")
+    got = _read(tmp_path / "in")
+    r = got.risks
+    assert sorted(zip(r["department"], r["title"], r["person"], r["risk_point"], strict=True)) == sorted(
+        (*label, point) for points, label in MIDDLE for point, _lv, _m in points
+    )  # fmt: skip
+    assert len(got.posts) == 2
+
+
+def test_runs_all_thin_labelled_in_their_middle_read_as_before(tmp_path):
+    """No heavier line: nothing says where a run ends, so the rows read as they did (each row
+    under a label is that label's)."""
+    _write_middle(tmp_path / "in" / "清单.xlsx", line="thin")
+    got = _read(tmp_path / "in")
+    first = got.risks[got.risks["risk_point"] == "防汛物资出入库不登记"]
+    assert first["person"].tolist() != ["郜澄岫"]  # (not guessed: the old reading)

@@ -8839,16 +8839,31 @@ class _Locator:
     def _centred_blocks(
         self, rows: list[RawRisk], written: dict[int, int], cols: list[int]
     ) -> None:
-        """Blocks of rows between blank rows, each writing its 科室, post and holder once, on a
-        row in its middle (centred as a merge would be, none made): the block's rows are that
-        post's, those above the label too. Only where every block writes them once, and some
-        block below its first row."""
+        """Blocks of rows between blank rows, or closed by heavier lines drawn under them, each
+        writing its 科室, post and holder once, on a row in its middle (centred as a merge would
+        be, none made): the block's rows are that post's, those above the label too. Only where
+        every block writes them once, and some block below its first row."""
         sh = self.sh
         at = {rr.row for rr in rows}
-        if len(at) == max(at) - min(at) + 1:
-            return  # (no row left out between the first and the last: one block)
         blocks: list[list[RawRisk]] = []
-        for rr in rows:
+        lined = len(at) == max(at) - min(at) + 1
+        if lined:
+            # no row left out between the first and the last: the lines drawn may close runs
+            # (a label row's own line, at its foot, is ``_footed_blocks``')
+            if len(rows) < 3 or any(a.row == b.row for a, b in zip(rows, rows[1:], strict=False)):
+                return
+            weight = self.grid.rules_under([rr.row for rr in rows[:-1]])
+            if not weight or len(set(weight.values())) < 2:
+                return
+            light = min(weight.values())
+            for rr in rows:
+                if blocks and weight.get(blocks[-1][-1].row, light) <= light:
+                    blocks[-1].append(rr)
+                else:
+                    blocks.append([rr])
+            if all(written.get(b[-1].row) for b in blocks):
+                return  # (every run labelled at its foot)
+        for rr in rows if not blocks else ():
             if (
                 blocks
                 and blocks[-1][-1].row < rr.row
@@ -8865,7 +8880,14 @@ class _Locator:
             if len(own) != 1 or written[own[0].row] < len(cols) and len(cols) > 1:
                 return
             labels.append(own[0])
-        if labels[0] is blocks[0][0] and len(blocks[0]) > 1:
+        if (
+            labels[0] is blocks[0][0]
+            and len(blocks[0]) > 1
+            and (
+                not lined
+                or all(label is block[0] for block, label in zip(blocks, labels, strict=True))
+            )
+        ):
             return  # the first rows name their post (a stray blank row later splits no one's run)
         for block, label in zip(blocks, labels, strict=True):
             for rr in block:
