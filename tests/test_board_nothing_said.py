@@ -69,3 +69,16 @@ def test_a_point_with_its_measures_left_out_is_still_a_point(tmp_path):
     assert ("药剂科主任", "阚霁柔", "处方点评流于形式", "Ⅲ级") in read(got)
     assert len(read(got)) == 5
     assert "MEASURES_BLANK" in set(got.issues["code"]) or "/" in set(got.risks["measures"])
+
+
+def test_what_the_eighty_fifth_review_found(tmp_path):
+    """Other words for nothing down a holder's column (不适用, 未涉及, 无此风险点) say no point."""
+    rows = [list(r) for r in ROWS]
+    rows[6] = ["风险点二", "绩效分配不按方案，优亲厚友", "不适用", "无此风险点"]
+    rows[7] = ["风险等级", "二级", "不适用", "无此风险点"]
+    rows[8] = ["防控措施", "绩效方案职代会通过并公示。", "不适用", "未涉及"]
+    got = run(tmp_path, rows, ["A1:D1", "A10:D10"])
+    assert len(read(got)) == 4
+    assert not {"不适用", "无此风险点"} & set(got.risks["risk_point"])
+    issues = got.issues
+    assert not len(issues[issues["severity"] == "error"]), issues.to_dict("records")

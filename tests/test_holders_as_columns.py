@@ -176,3 +176,21 @@ def test_a_first_data_row_of_names_under_posts_is_no_header_row(tmp_path):
         ("采购员", "", "采购询价不足三家", "Ⅰ级"),
     ])  # fmt: skip
     no_errors(got)
+
+
+def test_what_the_eighty_fifth_review_found(tmp_path):
+    """Other words for 'not his' under a holder (不适用, 未涉及, a full-width '－') are no
+    measures and no point of his."""
+    rows = [["XX县自然资源局班子成员廉政风险防控分工表"],
+            ["编号", "风险点", "风险等级", "防控措施（按分工落实）", None],
+            [None, None, None, "局长\n甯澈岚", "副局长\n郗沐远"],
+            ["1", "土地出让底价泄露", "一级", "底价集体确定，专人封存。", "不适用"],
+            ["2", "违法用地查处不到位", "二级", "未涉及", "查处结果每月通报。"],
+            ["3", "测绘成果违规提供", "三级", "－", "成果提供登记审批。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "A2:A3", "B2:B3", "C2:C3", "D2:E2"])
+    assert read(got) == sorted([
+        ("局长", "甯澈岚", "土地出让底价泄露", "Ⅰ级"),
+        ("副局长", "郗沐远", "违法用地查处不到位", "Ⅱ级"),
+        ("副局长", "郗沐远", "测绘成果违规提供", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)

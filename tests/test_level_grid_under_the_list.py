@@ -100,3 +100,34 @@ def test_a_list_with_a_level_column_keeps_it_whatever_grid_is_printed(tmp_path):
     levels = [lv for _t, _n, _p, lv in read(got)]
     assert sorted(levels) == ["Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅲ级"]
     assert len(got.posts) == 2
+
+
+def test_what_the_eighty_fifth_review_found(tmp_path):
+    """A grid of counts is no level grid (the usual matrix stands, its rows no risks); a grid
+    headed by scores of 1–3 reads 3 as the most, as the factor columns do; a grid printed under
+    the factor columns themselves does not spoil the columns' reading."""
+    pad = [None] * 8
+    counts = [[], pad + ["风险点分布（个）"], pad + ["可能性/严重程度", "高", "中", "低"],
+              pad + ["高", "2", "1", "1"], pad + ["中", "1", "3", "2"], pad + ["低", "1", "2", "3"]]  # fmt: skip
+    got = run(tmp_path / "a", HEAD + LIST + counts)
+    usual = ["Ⅱ级", "Ⅱ级", "Ⅱ级", "Ⅲ级"]  # (高×低, 中×中, 低×高, 低×低)
+    assert dict(zip(got.risks["risk_point"], got.risks["risk_level"], strict=True)) == dict(
+        zip([r[3] for r in LIST], usual, strict=True)
+    )
+    assert len(got.posts) == 2
+    scored = [[*r[:4], {"高": "3", "中": "2", "低": "1"}[r[4]], {"高": "3", "中": "2", "低": "1"}[r[5]], r[6]]
+              for r in LIST]  # fmt: skip
+    grid = [[], pad + ["风险等级判定表"], pad + ["可能性/严重程度", "3", "2", "1"],
+            pad + ["3", "一级", "一级", "三级"], pad + ["2", "一级", "一级", "三级"],
+            pad + ["1", "二级", "三级", "三级"]]  # fmt: skip
+    got = run(tmp_path / "b", HEAD + scored + grid)
+    levels = dict(zip(got.risks["risk_point"], got.risks["risk_level"], strict=True))
+    assert levels["维修工程验收走过场"] == "Ⅰ级"  # (2, 2): this grid's 一级, not the usual 二级
+    assert levels["过期物资处置不登记"] == "Ⅲ级"  # (1, 1): the least, not the most
+    under = [[], [None, "风险等级判定表"], [None, "可能性/严重程度", "3", "2", "1"],
+             [None, "3", "一级", "一级", "三级"], [None, "2", "一级", "一级", "三级"],
+             [None, "1", "二级", "三级", "三级"]]  # fmt: skip
+    got = run(tmp_path / "c", HEAD + scored + under)
+    levels = dict(zip(got.risks["risk_point"], got.risks["risk_level"], strict=True))
+    assert levels["维修工程验收走过场"] == "Ⅰ级" and levels["出入库登记不实"] == "Ⅱ级"
+    assert len(got.posts) == 2

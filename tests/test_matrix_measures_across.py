@@ -208,3 +208,26 @@ def test_measures_with_no_level_anywhere_are_not_read_as_a_matrix(tmp_path):
     got = run(tmp_path, rows, merges)
     assert read(got) == []
     assert "FILE_NO_FORM" in set(got.issues["code"])
+
+
+def test_what_the_eighty_fifth_review_found(tmp_path):
+    """A level row over cells that hold levels themselves is no post's row (each cell's level is
+    the post's); a post's '同上' under a point is the measures of the post above; a heading naming
+    its measures as 防范举措 (防控要求, 防控手段, 防范办法) is a heading of measures."""
+    rows, merges = level_row_rows()
+    rows[1][3] = "岗位廉政风险点"
+    rows[4][3:7] = ["高", "中", "高", "/"]
+    rows[5][3:7] = ["/", "中", "/", "低"]
+    rows[6][3:7] = ["高", "/", "/", "低"]
+    got = run(tmp_path / "a", rows, merges)
+    assert "风险级别" not in set(got.risks["person"]) | set(got.risks["title"])
+    assert len(got.risks) == 7
+    rows, merges = level_row_rows()
+    rows[1][3] = "岗位廉政风险点及防范举措"
+    rows[6][6] = "同上"  # (the 许可审批员's measures for P4: the 执法队员's above)
+    got = run(tmp_path / "b", rows, merges)
+    assert read(got) == LEVEL_ROW_TRUTH
+    r = got.risks
+    mine = dict(zip(zip(r["person"], r["risk_point"], strict=True), r["measures"], strict=True))
+    assert mine[("亓映溪", P4)] == M["队员4"]
+    no_errors(got)

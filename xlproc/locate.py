@@ -319,11 +319,23 @@ _TALLY = re.compile(
 )
 _INSTRUCTIONS_SHEET = re.compile(r"说明|须知|示例|样表|目录|封面")
 _NUMBERISH = re.compile(r"^[\d.,%\s分元万]+$")
-# a row of only these says "nothing to report", not a risk point
 # the corner of a two-way grid, naming its rows' and its columns' factor ('可能性＼影响程度')
 _GRID_CORNER = re.compile(r"^[^\\＼/／]{2,12}[\\＼/／][^\\＼/／]{2,12}$")
+
+
+def _grid_head(text: str, level) -> str | None:
+    """A factor's grade heading a level grid's row or column: a level word (高, 中, 较低) or a
+    score of 1–3 (3 the most, as ``_matrix_level`` reads the factor columns)."""
+    v = text.strip()
+    if v in ("1", "2", "3"):
+        return ("Ⅲ级", "Ⅱ级", "Ⅰ级")[int(v) - 1]
+    return None if not v or v.isdigit() else level(v)
+
+
+# a row of only these says "nothing to report", not a risk point
 _NOTHING = {"无", "暂无", "没有", "/", "-", "—", "——", "空", "无风险点", "无此项", "不涉及", "以下空白",
-            "此处空白", "以下无", "空白", "以下无内容"}  # fmt: skip
+            "此处空白", "以下无", "空白", "以下无内容", "不适用", "未涉及", "无风险", "无此风险点",
+            "无此风险", "－"}  # fmt: skip
 # a drop-down's or template's prompt left in an unused row: nothing said
 _PROMPTS = {"请选择", "请填写", "下拉选择", "请下拉选择", "点击选择", "选择", "请输入"}
 # sign-off and filing lines: 填表人, 审核人, 科室负责人签字, 填报时间, 年 月 日 …
@@ -3035,7 +3047,10 @@ class _Locator:
                 for v in subs
             ):
                 continue  # '风险点个数' over types, '等级' over raters or years: no points
-            data, measures_row = self._matrix_rows(r + 2)
+            # (a row of the points' own levels under them, the cells' levels each post's: passed)
+            data, measures_row = self._matrix_rows(
+                r + 2 + bool(self._matrix_level_row(r + 2, risk_cols))
+            )
             cells = [sh.rows[x][c] for x in data for c in risk_cols if c < len(sh.rows[x])]
             filled = [v for v in cells if v and v not in _NOTHING]
             if (
@@ -3106,6 +3121,9 @@ class _Locator:
             if c < len(sh.rows[x]) and (v := sh.rows[x][c]).strip() and v.strip() not in _NOTHING
         ]
         if len(data) < 2 or not filled:
+            return None
+        filled = [v for v in filled if v not in _DITTO]  # ('同上': the post's above, read so)
+        if not filled:
             return None
         if not all(v in _CRITERIA_TICKS for v in filled) and (
             not _MATRIX_MEASURES.search(sh.rows[r][risk_cols[0]])
@@ -3236,6 +3254,7 @@ class _Locator:
         self.issues.append(
             make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0), field="风险类型")
         )
+        above: dict[int, str] = {}  # column → the last post's own measures ('同上' under it)
         for x in data:
             row = sh.rows[x]
             got = {}
@@ -3259,8 +3278,11 @@ class _Locator:
             mrow = sh.rows[measures_row] if measures_row is not None else []
             for i, (c, point) in enumerate(zip(risk_cols, subs, strict=True)):
                 level = row[c].strip() if c < len(row) else ""
+                if levels is not None and level in _DITTO:
+                    level = above.get(c, "")  # the same measures as the post above
                 if not level or level in _NOTHING:
                     continue
+                above[c] = level
                 measures = mrow[c] if c < len(mrow) else ""
                 at = {
                     "risk_point": r + 1,
@@ -5321,6 +5343,8 @@ class _Locator:
         for r in range(h + depth, end):
             row = sh.rows[r]
             cols = sh.nonempty(r)
+            if sample and self._level_grid_head(r, cols):
+                break  # a level grid printed under the rows ('可能性/严重程度 | 3 | 2 | 1')
             if len(cols) > 2 and any(c < len(row) and row[c] for c in texts_at):
                 first = row[cols[0]]  # a row with a risk text: data, unless a review box
                 k = sh.kind(r) if len(first) <= 24 and "意见" in first else "other"
@@ -12767,29 +12791,32 @@ class _Locator:
         """The grid printed on the sheet that looks up a level from a likelihood and an impact
         ('发生可能性＼影响程度 | 高 | 中 | 低' over '高 | 一级 | 一级 | 二级' …): (likelihood's
         level, impact's level) → level; {} where there is none. The corner says which factor runs
-        down ('影响程度＼发生可能性': the impact); without a corner the likelihood does."""
+        down ('影响程度＼发生可能性': the impact); without a corner the likelihood does. Its heads
+        may be scores of 1–3 (3 the most, as the factor columns are read); its cells are level
+        words, never figures (a grid of counts gives no levels)."""
         sh, level = self.sh, self.config.level
         for r in range(len(sh.rows)):
             cols = sh.nonempty(r)
             if not self._level_grid_head(r, cols):
                 continue
             corner = squeeze(sh.rows[r][cols[0]])
-            if level(corner) is not None:  # no corner: the row heads are in the column before
+            if _grid_head(corner, level) is not None:  # no corner: the row heads come before
                 if not cols[0]:
                     continue
                 corner, cols = "", [cols[0] - 1, *cols]
             down = re.split(r"[\\＼/／]", corner)[0]
             swap = bool(_IMPACT.search(down)) and not _LIKELIHOOD.search(down)
-            across = [level(sh.rows[r][c]) for c in cols[1:]]
+            across = [_grid_head(sh.rows[r][c], level) for c in cols[1:]]
             grid: dict[tuple[str, str], str] = {}
             for x in range(r + 1, len(sh.rows)):
                 row = sh.rows[x]
-                cells = [row[c] if c < len(row) else "" for c in cols]
-                said = [level(v) if v else None for v in cells]
-                if not all(said):
+                cells = [row[c].strip() if c < len(row) else "" for c in cols]
+                head = _grid_head(cells[0], level)
+                said = [level(v) if v and not v.isdigit() else None for v in cells[1:]]
+                if head is None or not all(said):
                     break
-                for a, lv in zip(across, said[1:], strict=True):
-                    grid[(a, said[0]) if swap else (said[0], a)] = lv
+                for a, lv in zip(across, said, strict=True):
+                    grid[(a, head) if swap else (head, a)] = lv
             if len(grid) >= 4:
                 return grid
         return {}
@@ -12797,13 +12824,14 @@ class _Locator:
     def _level_grid_head(self, r: int, cols: list[int]) -> bool:
         """Row ``r`` heads a grid that looks a level up from two factors, printed apart from a
         list ('发生可能性＼影响程度 | 高 | 中 | 低' over '高 | 一级 | 一级 | 二级' …): a corner naming
-        the two (split by a slash) or a level word, then level words only."""
+        the two (split by a slash) or a factor's grade, then factors' grades only (level words,
+        or scores of 1–3)."""
         sh, level = self.sh, self.config.level
         if len(cols) < 3:
             return False
         first = sh.rows[r][cols[0]]
-        corner = bool(_GRID_CORNER.search(first)) or level(first) is not None
-        return corner and all(level(sh.rows[r][c]) is not None for c in cols[1:])
+        corner = bool(_GRID_CORNER.search(first)) or _grid_head(first, level) is not None
+        return corner and all(_grid_head(sh.rows[r][c], level) is not None for c in cols[1:])
 
     def _counts_only(self, t: _Table, next_h: int) -> bool:
         """The table's point column holds counts, not risk texts ('5', '3个', '12项')."""
@@ -12823,7 +12851,7 @@ class _Locator:
         v = row[c].strip() if c < len(row) else ""
         if not v and (top := self.grid.merged_into.get((r, c))) and top[0] == r:
             v = row[top[1]].strip()
-        return "" if v in _NOTHING or not _ticked(v) else v
+        return "" if v in _NOTHING or _NOTHING_WRITTEN.match(v) or not _ticked(v) else v
 
     def _holder_heading_rows(self, h: int, c: int) -> list[str] | None:
         """A heading merged across in a three-row header ('责任人' over '校长 | 党支部书记 | 副校长
@@ -16443,7 +16471,7 @@ _ANSWERS = _NO_ANSWER | {"是", "涉及", "存在", "有", "适用", "√", "✓
 _POINT_GRADE = LazyRe(r"风险点的?(?:等级|级别)$")
 _COUNT_HEAD = LazyRe(r"个数|数量|数目|合计|统计|[(（]个[)）]")
 # a matrix's heading over its points saying the cells hold measures: '廉政风险点及本岗位防控措施'
-_MATRIX_MEASURES = LazyRe(r"措施|对策")
+_MATRIX_MEASURES = LazyRe(r"措施|对策|防范办法|防控要求|防范举措|防控手段|防控办法")
 _NOT_MATRIX_POINT = LazyRe(
     r"等级$|等级[(（]|^\d{4}年|^(?:上|本|今|去|前)年度|(?:初评|复核|复评|审定|确定|评定|自查|自评)$"
 )
