@@ -439,6 +439,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏的代号“{value}”在本表的代号说明中{why},无法确定是哪个岗位、哪位责任人,"
         "已照原样读取;请直接填写岗位和姓名,或补正代号说明",
     ),
+    "HOLDER_BY_STAGE": (
+        INFO,
+        "本表没有岗位、责任人列,各行只写“{field}”;已按表外写明的各环节责任人({legend})读作各行的科室、岗位和责任人:"
+        "{value};如不对,请在表中直接填写岗位和姓名",
+    ),
+    "HOLDER_STAGE_UNMATCHED": (
+        WARNING,
+        "“{field}”一栏的“{value}”在表外的各环节责任人中没有写明(或对应不止一个环节),这一行未读出责任人,"
+        "已照原样读取;请在表中直接填写岗位和姓名,或补正各环节责任人",
+    ),
     "MEASURES_BY_NUMBER": (
         INFO,
         "本表按序号列出上方风险点的防控措施({value}),已并入所指的风险点;如不对,请把措施填在各风险点同一行",
@@ -765,6 +775,7 @@ SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})
 SHORT.update({"HOLDER_IN_HEADING": "写在表头里的责任人", "HOLDER_IN_HEADING_UNCLEAR": "表头里看不出的责任人"})  # fmt: skip
 SHORT.update({"HOLDER_IN_HEADING_BRACKET": "表头括号里的责任人"})
 SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
+SHORT.update({"HOLDER_BY_STAGE": "按环节写明的责任人", "HOLDER_STAGE_UNMATCHED": "对不上的环节"})  # fmt: skip
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
 SHORT.update({"POINT_BULLETS_UNCLEAR": "项目符号分不清的风险点"})
 SHORT.update({"POINT_IN_BRACKET": "括号内写的风险点简称"})
@@ -834,6 +845,7 @@ ITEMS["HOLDER_IN_HEADING_BRACKET"] = "责任人"
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))
+ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责任人"))
 ITEMS["POINT_IN_BRACKET"] = "风险点"
 ITEMS.update(dict.fromkeys(("POINT_AFTER_GUARD_WORD", "POINT_GUARD_WORD_MISSING"), "风险点"))
 ITEMS.update(dict.fromkeys(("POINT_THEN_REQUIREMENT", "POINT_REQUIREMENT_MISSING"), "风险点"))

@@ -2228,6 +2228,10 @@ class _Locator:
                 # '责任岗位 | B、D' under 'A—馆长　籍湉岚；…', '责任人 | ①' under '代号 | 股室 | 岗位 | 姓名'
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holder_codes(table, raw_rows, around, range(table.row, r))
+            elif raw_rows and "workflow" in table.roles:
+                # '执法环节' and no post: '各环节责任人：接警受案—值班民警　张三；…' says whose
+                around = [*range(pre_start, h), *range(r, next_h)]
+                raw_rows = self._holders_by_stage(table, raw_rows, around, range(table.row, r))
             if raw_rows and not any(rr.risk_level for rr in raw_rows) and "排" in self._legend:
                 # '按风险等级由高到低排列，其中高风险点5个…' around this table (not another's)
                 own = "\n".join(
@@ -13263,6 +13267,159 @@ class _Locator:
         t.sections = t.sections or role == "person"  # (the rows name their holders: a list)
         return out
 
+    def _holders_by_stage(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk]:
+        """A list keyed by a workflow stage ('执法环节 | 廉政风险点 | …') with no post or holder
+        column, whose holders the sheet gives ELSEWHERE by stage: a line above or under it
+        ('各环节责任人：接警受案—值班民警　张三；调查取证—…', '、' or line breaks between), a strip
+        of the steps across ('办理环节 | 来访登记 | …' over '承办股室', '承办岗位', '承办人' rows, a
+        cell merged over the steps one holder handles) or a small table down ('环节 | 责任人')
+        beside or under it. Each row is then the point of its stage's 科室, post and holder (one
+        form a holder), with one info; a row whose stage the map names not (or twice) stays as
+        read, with a warning at its cell. The map's rows are no points and no stray rows."""
+        stages = {_stage_key(rr.workflow) for rr in rows} - {""}
+        if not stages:
+            return rows  # (the cheap test: the caller asked for a stage column and no holder one)
+        sh = self.sh
+        merged = self.grid.merged_into if self.grid.merges else {}
+        own = {c for x, c in t.roles.items() if x != "other"}  # (beside: under no column of it)
+        cells = [(x, c) for x in around for c in sh.nonempty(x)]
+        cells += [(x, c) for x in body for c in sh.nonempty(x) if c not in own]
+        said: dict[str, set[tuple[str, str, str]]] = {}  # a stage as the map writes it → holders
+        where: list[str] = []  # the map's cells
+        map_rows: set[int] = set()
+
+        def value(y: int, c: int) -> str:
+            v = sh.rows[y][c] if c < len(sh.rows[y]) else ""
+            top = merged.get((y, c)) if not v else None
+            return squeeze(sh.rows[top[0]][top[1]]) if top else squeeze(v)
+
+        def take(got: dict[str, tuple[str, str, str]], at: str, used: Iterable[int]) -> None:
+            named = [k for k, (_d, _t, name) in got.items() if name]
+            if sum(_stage_match(s, named) is not None for s in stages) < min(2, len(stages)):
+                return  # ('受理—登记—办结' prose, another table's steps, or '环节 | 岗位' with
+                # no one named, offices and posts only: not a map of this list's holders)
+            for k, meaning in got.items():
+                said.setdefault(k, set()).add(meaning)
+            where.append(at)
+            map_rows.update(used)
+
+        for x, c in cells:
+            key = sh.key(x, c)
+            if len(key) <= 8 and any(w in key for w in _STAGE_HEAD_WORDS):
+                h = heading_role(key)  # '办理环节 | 来访登记 | …' across, '环节 | 责任人' down
+                if h is not None and h.role == "workflow":
+                    got = self._stage_strip(x, c, value)
+                    if got:
+                        used = got.pop("") | {x}
+                    else:
+                        got, used = self._stage_table(x, c, value)
+                    if got:
+                        take(got, cell_ref(x, c), used)
+                continue
+            text = sh.rows[x][c]
+            if len(text) < 6 or not any(s in _stage_key(text) for s in stages):
+                continue  # (the cheap test: a map's line names the list's stages)
+            got = {}
+            for m in _STAGE_ENTRY.finditer(text):  # '接警受案—值班民警　张三；…'
+                meaning = _code_meaning(m.group(2), "person")
+                if meaning is not None and _stage_key(m.group(1)):
+                    got[_stage_key(m.group(1))] = meaning
+            if got:
+                take(got, cell_ref(x, c), (x,))
+        defined = {k: next(iter(m)) for k, m in said.items() if len(m) == 1}
+        if not defined:
+            return rows  # no map of these stages: as read
+        self.skip |= map_rows - set(body)
+        self.code_legend |= map_rows - set(body)
+        gone = {cell_ref(x, sh.nonempty(x)[0]) for x in map_rows if sh.nonempty(x)}
+        before = len(self.issues)  # (the map's lines above, set aside as stray: they are read)
+        self.issues = [i for i in self.issues if not (i.code == "ROW_UNPLACED" and i.cell in gone)]
+        self.unplaced -= before - len(self.issues)
+        head = squeeze(t.header[1].get(t.roles["workflow"], "")) if t.header else ""
+        shown: dict[str, str] = {}
+        for rr in rows:
+            k = _stage_match(_stage_key(rr.workflow), list(said))
+            if k is None or k not in defined:
+                self.issues.append(
+                    make_issue("HOLDER_STAGE_UNMATCHED", self.rel, self.grid.name,
+                               rr.cell("workflow"), field=head or "环节", value=rr.workflow or "空白")
+                )  # fmt: skip
+                continue
+            dept, title, name = defined[k]
+            rr.department, rr.title, rr.person = rr.department or dept, title, name
+            shown[k] = f"{k}={dept}{title} {name}".strip()
+        if shown:
+            legend = "、".join(f"{self.grid.name}!{w}" for w in where)
+            self.issues.append(
+                make_issue("HOLDER_BY_STAGE", self.rel, self.grid.name, where[0],
+                           field=head or "环节", value="、".join(shown.values()), legend=legend)
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+        return rows
+
+    def _stage_strip(self, x: int, c: int, value) -> dict:
+        """A strip of steps across from the stage heading at (x, c) ('办理环节 | 来访登记 | …')
+        and the rows just above or under it labelled by a holder's part ('承办股室', '承办岗位',
+        '承办人'; a cell merged over the steps one holder handles): step → (科室, post, holder);
+        under '' the labelled rows. Empty where no such rows stand by it."""
+        sh = self.sh
+        steps = {k: squeeze(sh.rows[x][k]) for k in sh.nonempty(x) if k > c}
+        parts: dict[int, dict[str, str]] = {k: {} for k in steps}
+        used: set[int] = set()
+        for y in range(max(0, x - 4), min(len(sh.rows), x + 5)):
+            if y == x or c >= len(sh.rows[y]) or not sh.rows[y][c]:
+                continue
+            h = heading_role(sh.key(y, c))
+            if h is None or h.strength < 2 or h.role not in ("department", "title", "person"):
+                continue
+            for k in steps:
+                v = value(y, k)
+                if v:
+                    parts[k].setdefault(h.role, v)
+            used.add(y)
+        got: dict = {}
+        for k, step in steps.items():
+            said = parts[k]
+            if (meaning := _stage_holder(said)) is not None and _stage_key(step):
+                got[_stage_key(step)] = meaning  # ('承办人 | 股长　张三': the post with the name)
+        if got:
+            got[""] = used
+        return got
+
+    def _stage_table(self, x: int, c: int, value) -> tuple[dict, set[int]]:
+        """A small table down from the stage heading at (x, c) — '环节 | 责任人', '流程节点 | 科室 |
+        岗位 | 姓名', beside or under the list: stage → (科室, post, holder), and its rows."""
+        sh = self.sh
+        cols: dict[str, int] = {}
+        for k in sh.nonempty(x):
+            if k <= c:
+                continue  # (beside the list: its own cells to the left)
+            h = heading_role(sh.key(x, k))
+            if h is not None and h.strength >= 2 and h.role in ("department", "title", "person"):
+                cols.setdefault(h.role, k)
+            elif cols:
+                break  # (the table ends at the first column of something else)
+            else:
+                return {}, set()  # (a list's own heading: '环节 | 风险点 | …')
+        if "title" not in cols and "person" not in cols:
+            return {}, set()
+        got: dict = {}
+        used = {x}
+        y = x + 1
+        while y < len(sh.rows) and y - x <= 40:
+            step = value(y, c)
+            if not step:
+                break
+            meaning = _stage_holder({role: value(y, k) for role, k in cols.items()})
+            if meaning is None:
+                break  # ('值班民警　张三' in a 责任人 cell is one)
+            got[_stage_key(step)] = meaning
+            used.add(y)
+            y += 1
+        return got, used
+
     def _change_log_head(self, r: int) -> bool:
         """A header of who took over which post: '岗位 | 原任人员 | 现任人员 | 变动时间'."""
         keys = [self.sh.key(r, c) for c in self.sh.nonempty(r)]
@@ -16097,6 +16254,45 @@ def _code_legend_re(kinds: frozenset[str]) -> re.Pattern:
         rf"([^；;。\n，,:：①-⑳]{{2,30}}?)"
         rf"(?=\s*(?:[；;。\n，,①-⑳]|$)|\s+(?:{alts})\s*(?:{_CODE_SEP}))"
     )
+
+
+# an entry of a map of holders by stage: '接警受案—值班民警　张三' (the stage, a dash, post and name)
+_STAGE_ENTRY = LazyRe(
+    r"([^\s；;、，,。:：\n—–\-－─→]{2,14})\s*(?:—+|–|－+|-+|─+|→)\s*"
+    r"([^；;、，,。\n—–\-－─→]{2,30}?)\s*(?=[；;、，,。\n]|$)"
+)
+_STAGE_HEAD_WORDS = ("环节", "流程", "节点", "步骤", "程序")
+_STAGE_NOISE = LazyRe(r"^(?:[0-9０-９①-⑳]+|[一二三四五六七八九十]+(?=[、.．]))|[\W_]+")
+
+
+def _stage_key(text: str) -> str:
+    """A stage as compared: no spaces, punctuation or leading number ('1．接警 受案' → '接警受案')."""
+    return _STAGE_NOISE.sub("", text) if text else ""
+
+
+def _stage_holder(said: dict[str, str]) -> tuple[str, str, str] | None:
+    """A stage's (科室, post, holder) from the parts a map's cells give by role; a holder's cell
+    may hold the post too ('股长　张三', '养老保险股股长　张三'). None where it names no one."""
+    dept, title, name = said.get("department", ""), said.get("title", ""), said.get("person", "")
+    if name and not title and (meaning := _code_meaning(name, "person")) is not None:
+        dept, title, name = dept or meaning[0], meaning[1], meaning[2]
+    if name and not looks_like_name(name):  # ('河湖股 | 股长' under '岗位 | 责任人': no one)
+        title, name = title or name, ""
+    if title and not name:
+        dept2, title = split_dept_title(title)
+        dept = dept or dept2
+    return (dept, title, name) if title or name else None
+
+
+def _stage_match(key: str, said: list[str]) -> str | None:
+    """The map's stage for a list's stage ``key``: the same one, else the only one holding it or
+    held by it ('受案' in '接警受案'); None where none or several do."""
+    if not key:
+        return None
+    if key in said:
+        return key
+    near = [k for k in said if len(k) >= 2 and (key in k or k in key)]
+    return near[0] if len(near) == 1 else None
 
 
 def _split_post(given: tuple[str, str, str]) -> tuple[str, str, str]:
