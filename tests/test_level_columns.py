@@ -277,3 +277,38 @@ def test_what_the_eighty_third_review_found(tmp_path):
         got = run(tmp_path / name, {"S": rows})
         assert set(got.risks["risk_level"]) == {""}, name
         assert "LEVEL_BLANK" in {code for code, _cell in issues(got)}, name
+
+
+def test_votes_under_the_level_words_give_the_grade_with_the_most(tmp_path):
+    """Batch 570's kind in other words: a 卫健局's 民主测评 of its posts' risks, '测评票数' over
+    一级 | 二级 | 三级, each row the votes of the 11 who took part: the grade with the most is the
+    level (info LEVEL_BY_VOTES); a tie reads none and is warned; a tick table stays a tick table."""
+    rows = [["XX县卫生健康局岗位廉政风险等级测评表"],
+            ["序号", "股室", "岗位", "姓名", "廉政风险点", "测评票数", None, None, "防控措施"],
+            [None, None, None, None, None, "一级", "二级", "三级", None],
+            [1, "医政股", "股长", "逯霁川", "医疗机构校验降低标准", 8, 3, 0, "校验结果公示。"],
+            [2, "医政股", "股长", "逯霁川", "医疗纠纷调处偏袒一方", 2, 3, 6, "调处两人以上参加。"],
+            [3, "财务股", "会计", "仉澈岑", "专项资金拨付优亲厚友", 4, 4, 3, "拨付经局务会研究。"],
+            [4, "财务股", "会计", "仉澈岑", "报账单据审核不严", 0, 7, 4, "报账三级审核。"]]  # fmt: skip
+    merges = ["A1:I1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:H2", "I2:I3"]
+    got = run(tmp_path / "a", {"测评": rows}, {"测评": merges})
+    levels = dict(zip(got.risks["risk_point"], got.risks["risk_level"], strict=True))
+    assert levels == {"医疗机构校验降低标准": "Ⅰ级", "医疗纠纷调处偏袒一方": "Ⅲ级",
+                      "专项资金拨付优亲厚友": "", "报账单据审核不严": "Ⅱ级"}  # fmt: skip
+    assert ("LEVEL_BY_VOTES", "F2") in issues(got)
+    assert ("LEVEL_VOTES_TIED", "F6") in issues(got, "warning")
+    ticks = [r[:5] + (["√", None, None] if i % 2 else [None, "1", None]) + r[8:]
+             for i, r in enumerate(rows[3:])]  # fmt: skip
+    got = run(tmp_path / "b", {"测评": rows[:3] + ticks}, {"测评": merges})
+    assert not [c for c, _at in issues(got) if c.startswith("LEVEL_BY_VOTES")]
+    assert list(got.risks["risk_level"]) == ["Ⅱ级", "Ⅰ级", "Ⅱ级", "Ⅰ级"]
+
+
+def test_a_column_headed_zushi_is_the_keshi(tmp_path):
+    """Batch 568's kind in other words: a school's list under '组室' (its 教研组 and 年级组)."""
+    rows = [["XX县第二中学岗位廉政风险排查表"],
+            ["序号", "组室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "教务处", "主任", "蒯澄远", "排课调课优亲厚友", "二级", "排课方案公示。"],
+            [2, "数学教研组", "组长", "隗霁舟", "教辅资料征订收受回扣", "一级", "征订家长自愿。"]]  # fmt: skip
+    got = run(tmp_path, {"排查表": rows})
+    assert sorted(got.posts["department"]) == ["教务处", "数学教研组"]

@@ -570,6 +570,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "本行在“{field}”下勾了不同级别的格({value}),无法确定风险级别,级别未读取(类型已按所勾的格读取);请每个风险点只在一个级别下打勾",
     ),
+    "LEVEL_BY_VOTES": (
+        INFO,
+        "本表没有风险级别列,“{value}”各栏填写的是票数,已按每行得票最多的等次读作风险级别;如不对,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_VOTES_TIED": (
+        WARNING,
+        "本行得票最多的等次不止一个({value}),无法确定风险级别,级别未读取;请按评议结果在“风险级别”列写明等级",
+    ),
     "LEVEL_TICKS_DIFFER": (
         WARNING,
         "本行“风险级别”栏填写“{value}”,与同一行在类型和级别分栏中所勾的“{other}”不同,已按填写的“{value}”读取;请核对后只保留一种写法",
@@ -874,6 +882,8 @@ ITEMS["FILE_TEXT_TABLE"] = "文件"
 SHORT.update({"LEVEL_BY_FACTORS": "按评价因素分值定级", "LEVEL_FACTORS_UNBANDED": "未说明区段的评价分值", "LEVEL_PRODUCT_DIFFERS": "与因素乘积不符的分值"})  # fmt: skip
 SHORT.update({"TYPE_ROWS_LEVEL_COLUMNS": "类型成行、级别成列的交叉表"})
 SHORT.update({"TYPE_LEVEL_TICKS": "按类型和级别分栏打勾", "TYPE_LEVEL_TICKS_UNCLEAR": "勾了几个级别的类型级别栏", "LEVEL_TICKS_DIFFER": "级别栏与所勾级别不同"})  # fmt: skip
+SHORT.update({"LEVEL_BY_VOTES": "按得票定级", "LEVEL_VOTES_TIED": "得票相同的等次"})
+ITEMS.update(dict.fromkeys(("LEVEL_BY_VOTES", "LEVEL_VOTES_TIED"), "风险级别"))
 ITEMS.update({"TYPE_LEVEL_TICKS": "风险类型", "TYPE_LEVEL_TICKS_UNCLEAR": "风险级别", "LEVEL_TICKS_DIFFER": "风险级别"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FACTORS", "LEVEL_FACTORS_UNBANDED", "LEVEL_PRODUCT_DIFFERS"), "风险级别"))  # fmt: skip
 SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"

@@ -1877,6 +1877,7 @@ class _Table:
     extra: dict[str, list[int]]  # role → further columns under a merged heading
     sections: bool = False  # group lines inside the table name 科室, posts or levels
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
+    level_votes: bool = False  # the cells under the level words count votes: the most wins
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
     # 思想道德风险 | 制度机制风险 over 高 | 中 | 低 each (or levels over types), one tick a row:
@@ -6014,6 +6015,7 @@ class _Locator:
             grouped = {x for g in table.across for x in g.values()}
             table.extra = {r: [x for x in xs if x not in grouped] for r, xs in table.extra.items()}
         table.ticks = ticks
+        table.level_votes = bool(ticks) and self._level_votes(h, rows, ticks)
         table.type_ticks = type_ticks
         table.type_levels = type_levels
         table.type_level_ticks, table.ticks_level_col = grid_ticks, ticks_level_col
@@ -6760,6 +6762,43 @@ class _Locator:
         types = list(dict.fromkeys(ty for ty, _lv in hit))
         levels = {self.config.level(lv) for _ty, lv in hit}
         return "、".join(types), (hit[0][1] if len(levels) == 1 else "")
+
+    def _level_votes(self, h: int, rows: list[list[str]], ticks: dict[int, str]) -> bool:
+        """The cells under the level words count votes ('评议得票（票）' over 高 | 中 | 低, '7 | 2 |
+        0'): every one filled is a whole number and some row gives two grades a vote (a tick
+        table marks one). Said once for the table (info ``LEVEL_BY_VOTES``)."""
+        cols = list(ticks)
+        said = [row[c].strip() for row in rows for c in cols if c < len(row) and row[c].strip()]
+        if not said or not all(v.isdigit() for v in said):
+            return False
+        if not any(
+            sum(1 for c in cols if c < len(row) and row[c].strip() not in ("", "0")) >= 2
+            for row in rows
+        ):
+            return False
+        self.issues.append(
+            make_issue("LEVEL_BY_VOTES", self.rel, self.grid.name, cell_ref(h, cols[0]),
+                       value=" | ".join(ticks.values()))
+        )  # fmt: skip
+        return True
+
+    def _voted_level(self, row: list[str], r: int, t: _Table) -> str:
+        """The grade with the most votes in a row of counts; '' with a warning where two tie."""
+        votes = {
+            lv: int(row[c].strip()) if c < len(row) and row[c].strip().isdigit() else 0
+            for c, lv in t.ticks.items()
+        }
+        most = max(votes.values(), default=0)
+        top = [lv for lv, n in votes.items() if n == most]
+        if not most:
+            return ""
+        if len(top) > 1:
+            self.issues.append(
+                make_issue("LEVEL_VOTES_TIED", self.rel, self.grid.name, cell_ref(r, min(t.ticks)),
+                           value="、".join(f"{lv} {most}票" for lv in top))
+            )  # fmt: skip
+            return ""
+        return top[0]
 
     def _ticks_beside_level(self, r: int, lc: int, written: str, values: dict[str, str]) -> None:
         """A level column of its own beside a type × level grid of ticks: the level written there
@@ -7995,7 +8034,9 @@ class _Locator:
                 values["measures"] = self._kinds_ticked(row, r, t)
             if t.score_ticks:  # a mark under 1 | 2 | 3 | 4 | 5: the level of its score
                 values["risk_level"] = self._score_tick_level(r, t)
-            if t.ticks:  # a mark under 一级 / 二级 / 三级
+            if t.level_votes:  # votes under 高 | 中 | 低: the grade with the most
+                values["risk_level"] = self._voted_level(row, r, t)
+            elif t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
                     (
                         lv
