@@ -207,8 +207,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "GRID_HOLDERS": (
         INFO,
-        "本表是级别和岗位的交叉表,表头几行没有写“科室”“岗位”“姓名”等字样,已按内容读作:{value};"
-        "每列是一个岗位的表,每行是一个风险级别,格里每个编号一条风险点;如不对,请在这几行前写明“科室”“岗位”“姓名”",
+        "本表是级别(或风险类型)和岗位的交叉表,表头几行没有写“科室”“岗位”“姓名”等字样,已按内容读作:{value};"
+        "每列是一个岗位的表,每行是一个风险级别(或风险类型),格里每个编号一条风险点;如不对,请在这几行前写明“科室”“岗位”“姓名”",
+    ),
+    "GRID_TYPE_ROWS": (
+        INFO,
+        "本表岗位在上、风险类型在左,每列是一个岗位的表,每行是一种风险类型({value}):格里每个编号一条该行类型的风险点,"
+        "写在其前后括号里的级别读作风险等级(“/”为没有);如不对,请按“风险点 | 风险类型 | 风险等级”分列填写",
     ),
     "SHEET_LEVELS": (
         INFO,
@@ -768,6 +773,7 @@ SHORT: dict[str, str] = {
 
 SHORT.update({"COLUMN_LATEST_YEAR": "按最新年份读的列"})
 SHORT.update({"GRID_HOLDERS": "按内容读的交叉表表头"})
+SHORT.update({"GRID_TYPE_ROWS": "类型成行、岗位成列的交叉表"})
 SHORT.update({"TABLE_POST_BANDS": "每个岗位分几行、风险点横排的表"})
 SHORT.update({"SHEET_COLUMNS_UNMATCHED": "序号对不上的分页续列"})
 SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字体未读作级别"})

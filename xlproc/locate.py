@@ -2655,6 +2655,7 @@ class _Locator:
         ] = []  # first, last, role→row, columns, bands of points by level (row, level)
         # '局领导 | 人事股' / '局长 | 股长' / the names over level bands: rows with no label before them
         heads = self._holder_heads()
+        type_rows: dict[int, str] = {}  # rows of a cross table of type by holder → their type
 
         def label_row(x: int) -> tuple[Heading, int] | None:
             if band is not None and x > band[0]:
@@ -2688,8 +2689,27 @@ class _Locator:
                     and any(v != holder.get(c) for c, v in self._band_holder(r, band).items())
                 ):
                     break  # another holder's band (or another 序号) opens here
+                if (
+                    not bands
+                    and band is None
+                    and {"title", "person"} & own
+                    and not any(x in roles for x in POINTISH)
+                ):
+                    # the holders' rows over one row a TYPE ('思想道德风险 | 1.…（一级） | / | …',
+                    # under a '风险类型 | 廉政风险点及风险等级' caption or none): each cell that
+                    # holder's points of the row's type, their levels in the lines' brackets
+                    run = self._type_run(r, label_col)
+                    if not run and self._type_caption(r, label_col):
+                        run = self._type_run(r + 1, label_col)
+                    if run:
+                        bands += run
+                        type_rows.update(run)
+                        r = run[-1][0] + 1
+                        continue
                 if got is None or got[1] != label_col or got[0].role in own:
-                    level = self._band_level(r, label_col, bands)
+                    # (no level band goes on under type rows: a row after them ends the table)
+                    typed = bool(bands) and bands[0][0] in type_rows
+                    level = "" if typed else self._band_level(r, label_col, bands)
                     if level and not any(x in roles for x in POINTISH):
                         bands.append((r, level))
                         r += 1
@@ -2821,12 +2841,20 @@ class _Locator:
                         text = sh.rows[br][top[1]]  # one point merged across the posts: each's
                     if not text or text in _NOTHING or _NOTHING_WRITTEN.match(text):
                         continue
-                    for said in _band_cell_points(text):  # '1.…⏎2.…': a point a numbered line
+                    kind = type_rows.get(br)
+                    points = _band_cell_points(text)
+                    if kind is not None and len(points) == 1 and "\n" in text.strip():
+                        lines = [x.strip() for x in text.split("\n") if x.strip()]
+                        if all(self._level_tagged(x)[1] for x in lines):
+                            points = lines  # '【一级】…⏎【二级】…': unnumbered, a level a line
+                    for said in points:  # '1.…⏎2.…': a point a numbered line
                         self.seen += 1
+                        if kind is not None:  # a type row: the level closing the line, if any
+                            said, level = self._level_tagged(said)
                         forms[key].risks.append(
-                            RawRisk(br, "", cell("duty"), cell("workflow"), said, cell("risk_type"), level,
-                                    cell("measures"), {**where, "risk_point": c, "risk_level": c}, person,
-                                    unit_dept, post, rows={role: roles[role] for role in where})
+                            RawRisk(br, "", cell("duty"), cell("workflow"), said, kind or cell("risk_type"),
+                                    level, cell("measures"), {**where, "risk_point": c, "risk_level": c},
+                                    person, unit_dept, post, rows={role: roles[role] for role in where})
                         )  # fmt: skip
                 if bands:
                     continue
@@ -2854,6 +2882,8 @@ class _Locator:
                     self._unplace(x)
         if forms and heads:
             self._said_holder_heads(heads, blocks)
+        if forms and type_rows:
+            self._said_type_rows(blocks, type_rows)
         if forms and band is not None:
             self._said_bands(band, blocks)
         return list(forms.values())
@@ -2989,6 +3019,24 @@ class _Locator:
             self.issues.append(
                 make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0), field="风险类型")
             )  # fmt: skip
+
+    def _said_type_rows(
+        self,
+        blocks: list[tuple[int, int, dict[str, int], list[int], list[tuple[int, str]]]],
+        type_rows: dict[int, str],
+    ) -> None:
+        """Say once a table that its rows were read as risk types, a holder's points of that
+        type in each cell (``_type_run``), so that a wrong reading can be seen."""
+        for *_block, bands in blocks:
+            if not bands or bands[0][0] not in type_rows:
+                continue
+            r, label = bands[0]
+            row = self.sh.rows[r]
+            lc = next((c for c, v in enumerate(row) if v.strip() == label), 0)
+            said = "、".join(dict.fromkeys(squeeze(t) for _r, t in bands))
+            self.issues.append(
+                make_issue("GRID_TYPE_ROWS", self.rel, self.grid.name, cell_ref(r, lc), value=said)
+            )
 
     def _said_holder_heads(
         self,
@@ -3352,6 +3400,57 @@ class _Locator:
             return ""
         return label
 
+    def _type_run(self, r: int, lc: int) -> list[tuple[int, str]]:
+        """The type rows of a cross table of type by holder opening at row ``r``: one risk type
+        a row in the label column ``lc`` ('思想道德风险 | 1.…（二级）⏎2.…（三级） | / | …', the
+        label merged down over a further row of it), each cell that holder's points of that
+        type. (row, type) for each, two types or more; [] otherwise. A '岗位' or '姓名' label
+        (a type word of itself) or a level word is no type row."""
+        sh = self.sh
+        merged = self.grid.merged_into
+        out: list[tuple[int, str]] = []
+        for x in range(r, min(len(sh.rows), r + 20)):
+            row = sh.rows[x]
+            label = row[lc].strip() if lc < len(row) else ""
+            if not label and out and (top := merged.get((x, lc))) and top[0] >= r:
+                label = sh.rows[top[0]][lc].strip()  # ('制度机制风险' merged down two rows)
+            if not label or len(label) > 10 or not self._one_type(label):
+                break  # (cheap first; the type rows end at '主要防控措施', '注：…')
+            h = heading_role(sh.key(x, lc))
+            if (h is not None and h.role in IDENTITY) or self.config.level(squeeze(label)):
+                break
+            out.append((x, label))
+        if len({self.config.types(t)[0][0] for _x, t in out}) < 2:
+            return []
+        return out
+
+    def _type_caption(self, r: int, lc: int) -> bool:
+        """Row ``r`` heads the type rows under it and says what their cells hold ('风险类型 |
+        廉政风险点及风险等级', merged across the holders): no holder's row and no point."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if not cols or cols[0] != lc:
+            return False
+        h = heading_role(sh.key(r, lc))
+        if h is None or h.role != "risk_type" or len(cols) < 2:
+            return False
+        return all(
+            (g := heading_role(sh.key(r, c))) is not None and g.role in (*POINTISH, *ANCHOR)
+            for c in cols[1:]
+        )
+
+    def _level_tagged(self, point: str) -> tuple[str, str]:
+        """A point of a type row's cell and the level closing (or opening) its line in brackets
+        ('广告合同不登记（三级）', '【一级】私收广告费'): (the point without it, the level);
+        (the point, '') where no bracket gives a level."""
+        m = _LEVEL_TAG.search(point)
+        tag = m and (m.group(1) or m.group(2))
+        if not tag or not self.config.level(tag):
+            return point, ""
+        if not (_level_word(tag) or (m.group(2) and _END_LEVEL.match(tag))):
+            return point, ""  # ('(1)', '(一)' number a list)
+        return (point[: m.start()] + point[m.end() :]).strip(), tag
+
     def _holder_heads(self) -> dict[int, tuple[Heading, int]]:
         """Heading rows with no label before them over level bands: a cross table of level by
         holder ('岗位⏎风险等级' in a diagonal corner or nothing there, then across the top
@@ -3377,16 +3476,31 @@ class _Locator:
                 ),  # (levels in column B beside '风险等级' merged down column A)
                 None,
             )
+            bands: list[tuple[int, str]] = []
+            if lc is None:
+                # or one risk type opening the row ('类型＼岗位' over '思想道德风险 | 1.…（一级）'):
+                # a cross table of type by holder, read alike (``_type_run``)
+                lc = next(
+                    (
+                        c
+                        for c in (0, 1)
+                        if c < len(row)
+                        and 0 < len(row[c].strip()) <= 10
+                        and all(not row[x].strip() or _grid_corner(row[x]) for x in range(c))
+                        and (bands := self._type_run(b, c))
+                    ),
+                    None,
+                )
             if lc is None or sh.kind(b - 1) == "blank":
                 continue
-            bands: list[tuple[int, str]] = []
-            r = b
-            while r < n and (lv := self._band_level(r, lc, bands)):
+            r, typed = b, bool(bands)
+            while not typed and r < n and (lv := self._band_level(r, lc, bands)):
                 bands.append((r, lv))
                 r += 1
-            if len({level(squeeze(lv)) for _r, lv in bands}) < 2:
+            if len({level(squeeze(lv)) or lv for _r, lv in bands}) < 2:
                 continue
-            got = self._heads_above(b, lc, bands)
+            top = b - 1 if self._type_caption(b - 1, lc) else b  # ('风险类型 | 风险点及等级')
+            got = self._heads_above(top, lc, bands)
             if got and self._grid_of_points(min(got), lc, bands):
                 return got
         return {}
