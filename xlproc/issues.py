@@ -392,6 +392,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏一格写了几个岗位及各自的人员(如“{value}”),{how};"
         "如不对,请每行只写一个岗位和它的责任人",
     ),
+    "POST_BOXES": (
+        INFO,
+        "“{field}”一栏每格印着各个岗位、在相应岗位前后的方框内打勾(如“{value}”),"
+        "已把该行风险点记入所勾的每个岗位名下(每个岗位一份,表上有岗位人员名单的按名单取责任人);"
+        "如不对,请每行只写一个责任岗位",
+    ),
+    "POST_BOXES_NONE_TICKED": (
+        WARNING,
+        "本行责任岗位一格的方框都没有打勾(“{value}”),该风险点未记入任何岗位;"
+        "请在承担该风险点的岗位前的“□”内打“☑”",
+    ),
     "HOLDER_POST_NOT_LISTED": (
         WARNING,
         "本行的岗位“{value}”不在“{field}”一格所列的人员中(“{other}”),未读出本行的责任人;"
@@ -874,6 +885,8 @@ SHORT["HOLDER_TEAM_HEAD"] = "按组长读的责任人"
 ITEMS["HOLDER_TEAM_HEAD"] = "责任人"
 SHORT.update({"HOLDERS_LISTED_WITH_POSTS": "一格写几个岗位及人员", "HOLDER_POST_NOT_LISTED": "岗位不在所列人员中"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_LISTED_WITH_POSTS", "HOLDER_POST_NOT_LISTED"), "责任人"))
+SHORT.update({"POST_BOXES": "一格勾选几个责任岗位", "POST_BOXES_NONE_TICKED": "未勾选的责任岗位"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("POST_BOXES", "POST_BOXES_NONE_TICKED"), "岗位"))
 SHORT.update(
     {
         "LEVEL_BY_FOOTER": "按段末小结定级",

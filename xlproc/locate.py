@@ -519,6 +519,8 @@ def field_of(key: str) -> str | None:
 # a field's printed options, a box before or after each ('☑登记科　□综合科', '科员□'): two boxes
 # (a word between them: '○○镇', '○○股' are places left to fill in or masked, no options)
 _BOXED_CHOICES = LazyRe(r"[☑✓✔√■●▣☒□○☐◯]\s*[^☑✓✔√■●▣☒□○☐◯\s]+\s*[☑✓✔√■●▣☒□○☐◯]")
+# a box or a tick of such options, ticked or not (the cheap test before ``_BOXED_CHOICES``)
+_OPTION_BOX = re.compile("[☑✓✔√■●▣☒□○☐◯]")
 _HOW_TO_TICK = LazyRe(r"[（(][^（()）]*(?:打|勾|选|划|画)[^（()）]*[)）]")
 # who issued the form, under it: 'XX镇纪委监制', 'XX县纪委监委印制'
 _ISSUED = re.compile(
@@ -2299,6 +2301,8 @@ class _Locator:
                     for rr in raw_rows
                     for post in (rr.title.split("\n") if "\n" in rr.title else [rr.title])
                 ]
+            elif "title" in table.roles:
+                raw_rows = self._boxed_posts(table, raw_rows)  # '☑主席　□副主席　☑办公室主任'
             if (
                 listy
                 and "risk_level" not in table.roles
@@ -11785,6 +11789,63 @@ class _Locator:
                 continue  # ('中共党员' beside the name: the person's, none of the post's)
             if keep and keep not in rr.duty:
                 rr.duty = f"{rr.duty}\n{keep}" if rr.duty else keep
+
+    def _boxed_posts(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A 责任岗位 cell printing every post of the unit behind a box, the posts bearing the
+        row's point ticked ('☑主席　□副主席　□经审会主任　☑办公室主任　□财务会计', '局长√　副局长□',
+        one to several ticked): the row is a point of each ticked post, one copy a post (its
+        holder the one a roster on the sheet names, or none: the form is the post's). A row
+        with no box ticked keeps its point on no post (a warning naming the cell). Only where
+        every filled cell of the column is such options, two or more, each box by a word and
+        the words mostly posts; otherwise (one post a cell, '○○股' masked) read as before."""
+        srows = self.sh.rows
+        sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
+        if not any(_OPTION_BOX.search(rr.title) for rr in sample):
+            return rows  # (the cheap test: a box in a sampled row's post)
+        tc = t.roles["title"]
+        texts = []
+        for rr in rows:
+            row = srows[rr.row] if rr.row < len(srows) else []
+            raw = row[tc] if tc < len(row) and row[tc].strip() else rr.title
+            texts.append(_HOW_TO_TICK.sub("", raw))  # ('（在□内打☑）': how to tick, no option)
+        words: set[str] = set()
+        for x in texts:
+            if not x.strip():
+                continue
+            if not _BOXED_CHOICES.search(x):
+                return rows
+            # every box's word: the options as if all were ticked (a box without one: no options)
+            every = ticked_choices(_OPTION_BOX.sub("☑", x))
+            if len(every) < 2 or len(every) != len(_OPTION_BOX.findall(x)):
+                return rows
+            words.update(every)
+        posts = sum(map(is_post, words))
+        if posts < 2 or 2 * posts < len(words):
+            return rows  # ('□是　☑否', '□思想道德　☑制度机制': no posts offered)
+        out: list[RawRisk] = []
+        first = None
+        for rr, x in zip(rows, texts, strict=True):
+            if not x.strip():
+                out.append(rr)
+                continue
+            ticked = list(dict.fromkeys(squeeze(w) for w in ticked_choices(x)))
+            first = first or (rr.row, x)
+            if not ticked:
+                out.append(replace(rr, title=""))
+                self.issues.append(
+                    make_issue("POST_BOXES_NONE_TICKED", self.rel, self.grid.name,
+                               cell_ref(rr.row, tc), value=squeeze(x))
+                )  # fmt: skip
+                continue
+            out.extend(replace(rr, title=post) for post in ticked)
+        if first is not None:
+            field = squeeze(t.header[1].get(tc, "")) if t.header else ""
+            self.issues.append(
+                make_issue("POST_BOXES", self.rel, self.grid.name, cell_ref(first[0], tc),
+                           field=_HOW_TO_TICK.sub("", field) or "责任岗位", value=squeeze(first[1]))
+            )  # fmt: skip
+        self.seen += len(out) - len(rows)  # (a point of two posts counts once per post)
+        return out
 
     def _posts_listed_in_cell(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A holder's cell listing several posts, each with its holder ('科长：厍沨珺⏎科员：缑玥潆',
