@@ -269,7 +269,14 @@ def _own_export(grids: list) -> str | None:
 def read_file(path: Path, rel: str, config: Config) -> FileResult:
     """Read one file into records and issues. Never raises for bad input."""
     from xlproc.formulas import work_out as work_out_formulas
-    from xlproc.locate import card_front, file_legend, join_continued, locate_forms, split_by_type
+    from xlproc.locate import (
+        GROUP_ROSTER_SHEET,
+        card_front,
+        file_legend,
+        join_continued,
+        locate_forms,
+        split_by_type,
+    )
     from xlproc.stafftext import formula_issues, sheet_may_hold_formula
     from xlproc.workbook import read_grids
 
@@ -310,6 +317,8 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     # a 填表说明 sheet may define the level words the forms use
     legend = file_legend(g for g in grids if _INSTRUCTIONS.search(g.name))
     by_type = len(grids) > 1 and split_by_type(grids, config)
+    # sheets that may list the members of the groups a list names ('人员名单': ``_holders_by_group``)
+    rosters = tuple(g for g in grids if len(grids) > 1 and GROUP_ROSTER_SHEET.search(g.name))
     for grid in grids:
         if grid.refused:
             res.issues.append(make_issue("SHEET_TOO_LARGE", rel, grid.name, value=grid.refused))
@@ -317,7 +326,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         if grid.scripts:
             res.issues.append(make_issue("SHEET_TWO_SCRIPTS", rel, grid.name, value=grid.scripts))
         try:
-            sheet = locate_forms(grid, rel, config, header, legend, by_type)
+            sheet = locate_forms(grid, rel, config, header, legend, by_type, rosters)
             if not sheet.forms:  # a heading of database field codes, a data dictionary
                 grid, sheet = _by_field_dictionary(
                     grid, sheet, grids, fields, rel, res,

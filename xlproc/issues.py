@@ -465,6 +465,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏的“{value}”在表外的各环节责任人中没有写明(或对应不止一个环节),这一行未读出责任人,"
         "已照原样读取;请在表中直接填写岗位和姓名,或补正各环节责任人",
     ),
+    "HOLDERS_BY_GROUP_ROSTER": (
+        INFO,
+        "本表没有岗位、责任人列,“{field}”一栏写的是局领导、股室这样的一组人;已按表外的人员名单({legend})"
+        "把各行风险点记入该组每个人名下(每人一份):{value};如不对,请在表中直接填写岗位和姓名",
+    ),
+    "GROUP_NOT_IN_ROSTER": (
+        WARNING,
+        "“{field}”一栏的“{value}”在表外的人员名单中没有列出,这一行未读出责任人,已照原样读取;"
+        "请在人员名单中补列该组人员,或在表中直接填写岗位和姓名",
+    ),
     "MEASURES_BY_NUMBER": (
         INFO,
         "本表按序号列出上方风险点的防控措施({value}),已并入所指的风险点;如不对,请把措施填在各风险点同一行",
@@ -871,6 +881,8 @@ ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))
 ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责任人"))
+SHORT.update({"HOLDERS_BY_GROUP_ROSTER": "按名单分组的责任人", "GROUP_NOT_IN_ROSTER": "名单中没有的责任组"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_GROUP_ROSTER", "GROUP_NOT_IN_ROSTER"), "责任人"))
 ITEMS["POINT_IN_BRACKET"] = "风险点"
 ITEMS.update(dict.fromkeys(("POINT_AFTER_GUARD_WORD", "POINT_GUARD_WORD_MISSING"), "风险点"))
 ITEMS.update(dict.fromkeys(("POINT_THEN_REQUIREMENT", "POINT_REQUIREMENT_MISSING"), "风险点"))

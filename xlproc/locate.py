@@ -1967,12 +1967,15 @@ _SIDE_HEADS = frozenset(("序号", "编号", "称谓", "关系", "与本人关�
 
 
 def locate_forms(
-    grid, rel: str, config=None, continues=None, legend: str = "", split_types: bool = False
-) -> SheetResult:
+    grid, rel: str, config=None, continues=None, legend: str = "", split_types: bool = False,
+    group_sheets: tuple = (),
+) -> SheetResult:  # fmt: skip
     """Find every form on one sheet (``config`` gives the vocabularies the contents are
     judged by; the defaults when None). ``continues``: the last header of the sheet before
     (``SheetResult.header``), which a sheet of rows without a header of their own goes on;
-    ``legend``: notes of the file's other sheets (a 填表说明 defining the level words)."""
+    ``legend``: notes of the file's other sheets (a 填表说明 defining the level words);
+    ``group_sheets``: the file's sheets named like a roster ('人员名单'), which may list the
+    members of the groups a list names (``_holders_by_group``)."""
     if config is None:
         from xlproc.config import load_config
 
@@ -1980,6 +1983,7 @@ def locate_forms(
     loc = _Locator(grid, rel, config, continues)
     loc.file_legend = legend
     loc.split_types = split_types
+    loc.group_sheets = group_sheets
     res = loc.run()
     res.point_holders = list(loc.point_holders.values())
     return res
@@ -2047,6 +2051,7 @@ class _Locator:
         self.part = False  # reading one of several tables side by side
         self.stamps: list[tuple[int, str]] = []  # (row, unit) named on lines under the forms
         self.file_legend = ""  # notes on the file's other sheets
+        self.group_sheets: tuple = ()  # the file's sheets that may list groups' members
         self.duty_holders: dict[tuple[str, str], str] = {}  # (post, 分工) → holder, a post two hold
         self.split_types = False  # the file's sheets are one list split by type
         # a header of points only, its other columns on another sheet (``locate_points_half``)
@@ -2235,6 +2240,10 @@ class _Locator:
                 # '执法环节' and no post: '各环节责任人：接警受案—值班民警　张三；…' says whose
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holders_by_stage(table, raw_rows, around, range(table.row, r))
+            elif raw_rows and ("department" in table.roles or "unit" in table.roles):
+                # '责任主体 | 局领导' and no post: a roster keyed by group says whose
+                around = [*range(pre_start, h), *range(r, next_h)]
+                raw_rows = self._holders_by_group(table, raw_rows, around, range(table.row, r))
             if raw_rows and not any(rr.risk_level for rr in raw_rows) and "排" in self._legend:
                 # '按风险等级由高到低排列，其中高风险点5个…' around this table (not another's)
                 own = "\n".join(
@@ -13575,6 +13584,105 @@ class _Locator:
             t.sections = True  # (the rows name their holders now: a list)
         return rows
 
+    def _holders_by_group(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk]:
+        """A list whose only holder column names a GROUP ('责任主体 | 局领导', '责任单位 | 投资股')
+        and a roster keyed by group elsewhere — under the list ('附：责任主体人员名单' over '序号 |
+        责任主体 | 职务 | 姓名 | 分工', the group merged down over its members), above it, beside
+        it, or on a sheet of the file named like '人员名单', '分工': every member the roster lists
+        under a row's group holds its point (one form a member: the group his 科室, a 局领导 the
+        leaders' as elsewhere, his post and name the roster's), with one info. A row whose group
+        the roster lists not stays as read (the group a 科室 of no holder), with a warning at its
+        cell. The roster's rows are no points and no stray rows. A roster naming no one, or
+        few of the list's groups, is no such roster."""
+        gc = t.roles.get("department", t.roles.get("unit"))
+        role = "department" if "department" in t.roles else "unit"
+        groups = {squeeze(getattr(rr, role)) for rr in rows} - {""}
+        if gc is None or not groups:
+            return rows  # (the cheap test: a group column, written)
+        sh = self.sh
+        merged = self.grid.merged_into if self.grid.merges else {}
+        own = max(c for x, c in t.roles.items() if x != "other")  # (beside: right of it)
+        found: tuple | None = None  # (members by group, its rows, where, sheet, first column)
+        places = [(x, 0) for x in around] + [
+            (x, own + 1) for x in body if len(sh.rows[x]) > own + 1
+        ]
+        for x, lo in places:
+            head = _group_roster_head(sh, x, lo) if x + 1 < len(sh.rows) else None
+            if head is None:
+                continue
+            got, used = _group_roster(sh, merged, x, head)
+            if _group_roster_fits(got, groups):
+                found = got, used, cell_ref(x, head[0]), "", lo
+                break
+        for grid in self.group_sheets if found is None else ():
+            if grid is self.grid:
+                continue
+            other = _Sheet(grid)  # (rare: a list of groups, no roster by it, a '人员名单' sheet)
+            for x in range(min(len(other.rows) - 1, 20)):
+                head = _group_roster_head(other, x)
+                if head is None:
+                    continue
+                got, _used = _group_roster(other, grid.merged_into if grid.merges else {}, x, head)
+                if _group_roster_fits(got, groups):
+                    found = got, set(), cell_ref(x, head[0]), grid.name, 0
+                    break
+            if found is not None:
+                break
+        if found is None:
+            return rows  # no roster of these groups: as read
+        members, used, at, sheet, lo = found
+        if used:
+            x = min(used) - 1  # its caption ('附：责任主体人员名单', '各单位人员') right above it
+            if (
+                x >= 0
+                and len([c for c in sh.nonempty(x) if c >= lo]) == 1
+                and (lo or x not in body)
+                and not (x < body.start and sh.kind(x) == "title")  # (the list's own title)
+            ):
+                used.add(x)
+            self.skip |= used - set(body)
+            self.code_legend |= used - set(body)
+            gone = {cell_ref(y, c) for y in used for c in sh.nonempty(y) if c >= lo}
+            before = len(self.issues)  # (its lines above or cells beside, reported: they are read)
+            self.issues = [
+                i
+                for i in self.issues
+                if not (i.code in ("ROW_UNPLACED", "CELL_OUTSIDE") and i.cell in gone)
+            ]
+            self.unplaced -= before - len(self.issues)
+        head = squeeze(t.header[1].get(gc, "")) if t.header else ""
+        legend = f"{sheet or self.grid.name}!{at}"
+        if sheet:  # (a roster on another sheet: told at the group column's heading)
+            at = cell_ref(t.row, gc)
+        out: list[RawRisk] = []
+        shown: dict[str, str] = {}
+        for rr in rows:
+            g = squeeze(getattr(rr, role))
+            held = members.get(g)
+            if not held:
+                if g:
+                    self.issues.append(
+                        make_issue("GROUP_NOT_IN_ROSTER", self.rel, self.grid.name,
+                                   rr.cell(role), field=head or "责任主体", value=g)
+                    )  # fmt: skip
+                out.append(rr)
+                continue
+            unit = "" if role == "unit" else rr.unit  # ('责任单位 | 投资股': the group, no unit)
+            for post, name in held:
+                out.append(replace(rr, department=g, title=post, person=name, unit=unit))
+            shown[g] = f"{g}=" + "、".join(f"{p} {n}".strip() for p, n in held)
+        if shown:
+            self.issues.append(
+                make_issue("HOLDERS_BY_GROUP_ROSTER", self.rel, self.grid.name, at,
+                           field=head or "责任主体", value="；".join(shown.values()),
+                           legend=legend)
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+            self.seen += len(out) - len(rows)  # (a point held by three counts once per holder)
+        return out
+
     def _stage_strip(self, x: int, c: int, value) -> dict:
         """A strip of steps across from the stage heading at (x, c) ('办理环节 | 来访登记 | …')
         and the rows just above or under it labelled by a holder's part ('承办股室', '承办岗位',
@@ -15495,6 +15603,86 @@ def _roster_hold(rows: list[RawRisk], after: int, holders: dict[str, str]) -> No
             if x.row > after and not x.person:
                 post = squeeze(x.title)
                 x.person = holders.get(post) or holders.get(squeeze(x.department) + post, "")
+
+
+# the roles a roster keyed by group may head its columns with besides the group and its people
+# ('序号 | 责任主体 | 职务 | 姓名 | 分工'); a risk's column there makes it a list, no roster
+_GROUP_ROSTER_ROLES = frozenset(
+    {"seq", "department", "unit", "title", "person", "tier", "duty", "other"}
+)
+# a sheet of the file that may be such a roster ('人员名单', '责任主体人员', '分工')
+GROUP_ROSTER_SHEET = LazyRe(r"名单|分工|人员")
+
+
+def _group_roster_fits(got: dict[str, list[tuple[str, str]]], groups: set[str]) -> bool:
+    """A roster keyed by group names the list's groups: someone named, and two of the groups
+    (the one where the list names one) among its own."""
+    if sum(1 for held in got.values() for _p, n in held if n) < 2:
+        return False  # ('责任主体 | 岗位' and no one named: posts only, not whose)
+    return len(groups & got.keys()) >= min(2, len(groups))
+
+
+def _group_roster_head(sh: _Sheet, r: int, lo: int = 0) -> tuple[int, int | None, int] | None:
+    """Row ``r`` (from column ``lo``) heads a roster keyed by group ('序号 | 责任主体 | 职务 | 姓名
+    | 分工', '责任单位 | 人员'): short labels, a 科室's (or 单位's) column and a holder's, perhaps
+    a post's; (group, post or None, holder) columns, or None."""
+    cols = [c for c in sh.nonempty(r) if c >= lo]
+    if not 2 <= len(cols) <= 8 or any(len(sh.rows[r][c]) > 12 for c in cols):
+        return None  # (the cheap test: a list's heading is wider, a caption longer)
+    found: dict[str, int] = {}
+    for c in cols:
+        h = heading_role(sh.key(r, c))
+        if h is None or h.strength < 2:
+            continue  # ('分工', '备注')
+        if h.role not in _GROUP_ROSTER_ROLES:
+            return None  # ('风险点', '防控措施': a list's heading)
+        if h.role == "person" and any(w in sh.rows[r][c] for w in NOT_HOLDER_HEAD):
+            continue  # '分管领导': who watches
+        found.setdefault(h.role, c)
+    gc = found.get("department", found.get("unit"))
+    if gc is None or "person" not in found:
+        return None
+    return gc, found.get("title"), found["person"]
+
+
+def _group_roster(
+    sh: _Sheet, merged: dict, r: int, head: tuple[int, int | None, int]
+) -> tuple[dict[str, list[tuple[str, str]]], set[int]]:
+    """The members a roster keyed by group (``_group_roster_head`` at row ``r``) lists under
+    each group — its cell merged down over them, or written on its first only — as (post,
+    holder) in order: '局领导 | 局长 | 昝某' or '局领导 | 局长　昝某、副局长　闾某' in one cell. And
+    its rows. Stops at the first row naming no such member."""
+    gc, tc, pc = head
+    got: dict[str, list[tuple[str, str]]] = {}
+    used = {r}
+    group = ""
+
+    def value(y: int, c: int) -> str:
+        v = sh.rows[y][c] if c < len(sh.rows[y]) else ""
+        top = merged.get((y, c)) if not v else None
+        return sh.rows[top[0]][top[1]] if top else v
+
+    for y in range(r + 1, min(len(sh.rows), r + 80)):
+        g = squeeze(value(y, gc))
+        group = g or group  # (merged down over its members, or written on the first)
+        said = value(y, pc).strip()
+        post = squeeze(value(y, tc)) if tc is not None else ""
+        if not group or looks_like_name(group) or not said:
+            break
+        name = squeeze(said)
+        if post and not looks_like_name(post) and _rostered_name(name):
+            pairs: tuple[tuple[str, str], ...] = ((post, name),)
+        elif split := holder_and_post(said):
+            pairs = ((split[1], split[0]),)  # '昝某（局长）', '局长　昝某'
+        else:
+            pairs = listed_holders(said)  # '局长　昝某、副局长　闾某'
+        if not pairs:
+            break
+        for p, n in pairs:
+            who = n if looks_like_name(n) or marked_name(n) else ""  # ('空缺': no one)
+            got.setdefault(group, []).append((p, who))
+        used.add(y)
+    return got, used
 
 
 def _hold(rows: list[RawRisk], after: int, person: str) -> None:
