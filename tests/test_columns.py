@@ -12156,3 +12156,20 @@ def test_a_group_row_naming_a_group_after_a_post_word_is_its_part(tmp_path):
         ("院领导", "院长", "甯澄岚"), ("收费结算组", "收费员", "郗沐川"),
         ("收费结算组", "会计", "甯霁舟"), ("司机服务队", "驾驶员", "郗泓远"),
     ])  # fmt: skip
+
+
+def test_criteria_ticked_under_an_assessment_heading_banded_by_a_note(tmp_path):
+    # (572: '风险评估要素（具备的打“√”）' names no level, but a note bands the count of ticks;
+    # here a 医保局's '风险判定因素' over its own factors. Without the note: no criteria)
+    rows = [["XX县医疗保障局岗位廉政风险研判表"],
+            ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险判定因素", None, None, "防控措施"],
+            [None, None, None, None, None, "涉及基金支付", "自由裁量大", "直接面对参保人", None],
+            [1, "基金监管股", "股长", "亓澄岫", "飞行检查走过场", "√", "√", "√", "检查两人以上。"],
+            [2, "基金监管股", "科员", "鄢霁川", "稽核结果不如实上报", "√", "", "", "稽核双人复核。"],
+            [3, "待遇保障股", "股长", "亓沐岚", "特殊病种认定降低标准", "√", "√", "", "专家评审。"],
+            ["注：具备三项及以上判定因素的为一级风险，具备两项的为二级风险，具备一项的为三级风险。"]]  # fmt: skip
+    merges = {"S": ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:H2", "I2:I3", "A7:I7"]}
+    got = run(tmp_path / "noted", {"S": rows}, merges)
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    got = run(tmp_path / "bare", {"S": rows[:-1]}, merges)
+    assert set(got.risks["risk_level"]) == {""}

@@ -5796,7 +5796,17 @@ class _Locator:
                         col_role[x] = "risk_level"
                     guesses = [g for g in guesses if g.col not in sub]
                 elif (
-                    (role == "risk_level" or getattr(headings.get(c), "role", "") == "risk_level")
+                    (
+                        role == "risk_level"
+                        or getattr(headings.get(c), "role", "") == "risk_level"
+                        # ('风险评估要素（具备的打“√”）': factors a note bands by their count)
+                        or (
+                            role in ("other", "")
+                            and c < len(sh.rows[hs])
+                            and _CRITERIA_HEAD.search(squeeze(sh.rows[hs][c]))
+                            and self._criteria_levels
+                        )
+                    )
                     and depth > 1
                     and len(sub) >= 2
                     and not any(levels)
@@ -15797,7 +15807,8 @@ def _score_ticked(v: str) -> bool:
 # a count of criteria met and the level a note gives it: '符合三项及以上的为一级风险'
 _CRITERIA_TICKS = frozenset({"√", "✓", "✔", "●", "☑", "■", "◆", "▲", "v", "V"})
 _COUNT_LEVEL = LazyRe(
-    r"([一二两三四五六七八九十]|\d{1,2})\s*(?:项|个)(?:要素|条件|情形)?\s*(及以上|以上)?\s*(?:的|者)?"
+    r"([一二两三四五六七八九十]|\d{1,2})\s*(?:项|个)(?:要素|条件|情形)?\s*(及以上|以上)?"
+    r"(?:[\u4e00-\u9fff]{0,4}(?:要素|因素|条件|情形|指标))?\s*(?:的|者)?"
     r"[，,]?\s*(?:评定为|确定为|为|是|定为|属于?)\s*"
     r"((?:[一二三ⅠⅡⅢ]|[1-3])级|[高中低])"
 )
@@ -17071,6 +17082,10 @@ _ANSWERS = _NO_ANSWER | {"是", "涉及", "存在", "有", "适用", "√", "✓
 _POINT_GRADE = LazyRe(r"风险点的?(?:等级|级别)$")
 _COUNT_HEAD = LazyRe(r"个数|数量|数目|合计|统计|[(（]个[)）]")
 # a matrix's heading over its points saying the cells hold measures: '廉政风险点及本岗位防控措施'
+# a heading over the criteria a point is ticked under, graded by their count in a note
+_CRITERIA_HEAD = LazyRe(
+    r"(?:评估|评定|评价|定级|判定|研判)(?:要素|因素|指标|条件|标准)|风险(?:要素|因素)"
+)
 _MATRIX_MEASURES = LazyRe(r"措施|对策|防范办法|防控要求|防范举措|防控手段|防控办法")
 _NOT_MATRIX_POINT = LazyRe(
     r"等级$|等级[(（]|^\d{4}年|^(?:上|本|今|去|前)年度|(?:初评|复核|复评|审定|确定|评定|自查|自评)$"
