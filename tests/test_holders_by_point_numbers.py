@@ -275,3 +275,34 @@ def test_a_holder_of_every_point_and_numbers_each_written_as_an_item(tmp_path):
             *crew([("濮阳蕤", "馆长", "馆领导", "全部"), ("钭沛琳", "副馆长", "馆领导", "所有")])]  # fmt: skip
     res = run(tmp_path / "all", {"一览表": rows})
     assert set(holders(res)) == {("", "", "")}
+
+
+def test_the_numbers_as_columns_a_tick_under_each_held(tmp_path):
+    """Batch 571's kind in other words: a 市场监管局's list with no holder column, and under it a
+    分工表 whose '负责风险点（对应序号）' heading is merged over the numbers' own columns, a '●'
+    under each point a holder bears (a 科室 merged down over its people)."""
+    rows = [["XX县市场监督管理局执法岗位廉政风险防控表"],
+            ["序号", "环节", "廉政风险点", "风险等级", "防控措施"],
+            [1, "受理", "投诉举报压案不查", "高", "统一登记。"],
+            [2, "检查", "接受宴请降低认定", "高", "两人以上检查。"],
+            [3, "处罚", "同案不同罚", "中", "裁量基准。"],
+            [4, "收缴", "罚没款截留", "低", "银行代收。"],
+            [],
+            ["岗位廉政风险分工表"],
+            ["序号", "科室", "职务", "姓名", "负责风险点（对应序号）", None, None, None],
+            [None, None, None, None, 1, 2, 3, 4],
+            [1, "局领导", "副局长", "昝澄岫", "●", None, "●", None],
+            [2, "稽查大队", "大队长", "闾丘沐", None, "●", "●", "●"],
+            [3, None, "队员", "昝霁川", None, "●", None, None]]  # fmt: skip
+    merges = ["A1:E1", "A9:A10", "B9:B10", "C9:C10", "D9:D10", "E9:H9", "B12:B13"]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    r = got.risks
+    assert sorted(zip(r["department"], r["title"], r["person"], r["risk_point"], strict=True)) == sorted([
+        ("局领导", "副局长", "昝澄岫", "投诉举报压案不查"), ("局领导", "副局长", "昝澄岫", "同案不同罚"),
+        ("稽查大队", "大队长", "闾丘沐", "接受宴请降低认定"), ("稽查大队", "大队长", "闾丘沐", "同案不同罚"),
+        ("稽查大队", "大队长", "闾丘沐", "罚没款截留"), ("稽查大队", "队员", "昝霁川", "接受宴请降低认定"),
+    ])  # fmt: skip
+    assert not {"●", "1"} & set(r["risk_point"])
+    assert not [
+        c for c in got.issues["code"] if c in ("ROW_UNPLACED", "TYPE_UNKNOWN", "LEVEL_UNKNOWN")
+    ]

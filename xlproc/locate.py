@@ -10125,6 +10125,15 @@ class _Locator:
         row = sh.rows[r]
         short = [c for c in cols if len(row[c]) <= 12 and ("风险" in row[c] or "事项" in row[c])]
         refs = [c for c in short if _POINT_REFS_HEAD.match(sh.key(r, c))]
+        if not refs:  # '承担的廉政风险点（对应上表序号）' merged over the numbers' own columns
+            refs = [
+                c
+                for c in cols
+                if sh.span_end(r, c) > c
+                and ("风险" in row[c] or "事项" in row[c])
+                and _POINT_REFS_HEAD.match(squeeze(BRACKETED.sub("", row[c])))
+                and self._numbers_grid(r, c)
+            ]
         if len(refs) != 1:
             return None
         found: dict[str, int] = {}
@@ -10139,6 +10148,20 @@ class _Locator:
             return None
         return refs[0], found
 
+    def _numbers_grid(self, r: int, c: int) -> dict[int, int]:
+        """A heading at (r, c) merged across columns whose sub-headings in the next row are the
+        list's point numbers ('承担的廉政风险点（对应上表序号）' over 1 | 2 | … | 7), a tick under each
+        a holder bears: column → number; else {}."""
+        sh = self.sh
+        end = sh.span_end(r, c)
+        if end <= c or r + 1 >= len(sh.rows):
+            return {}
+        below = sh.rows[r + 1]
+        got = {x: below[x].strip() if x < len(below) else "" for x in range(c, end + 1)}
+        if not all(v.isdigit() and 0 < int(v) < 1000 for v in got.values()):
+            return {}
+        return {x: int(v) for x, v in got.items()}
+
     def _point_holders_at(self, r: int, end: int) -> int | None:
         """A table of holders at row ``r`` (its caption, '岗位责任分工', perhaps first) whose
         numbers' column names the list's points by 序号 ('1—2', '3、4', '5至7'): kept in
@@ -10152,15 +10175,20 @@ class _Locator:
         if head is None:
             return None
         rc, cols = head
+        grid = self._numbers_grid(x, rc)  # the numbers' own columns, a tick under each held
         holders: list[PointHolder] = []
         dept = ""
-        y = x + 1
+        y = x + 1 + bool(grid)
         while y < end and sh.nonempty(y):
             row = sh.rows[y]
             said = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
-            refs = squeeze(row[rc]) if rc < len(row) else ""
-            numbers = _point_numbers(refs) if refs else []
-            every = bool(refs) and bool(_EVERY_POINT.fullmatch(refs))
+            if grid:
+                numbers = [n for c, n in grid.items() if c < len(row) and _ticked(row[c])]
+                refs, every = "、".join(map(str, numbers)), False
+            else:
+                refs = squeeze(row[rc]) if rc < len(row) else ""
+                numbers = _point_numbers(refs) if refs else []
+                every = bool(refs) and bool(_EVERY_POINT.fullmatch(refs))
             if refs and not numbers and not every:
                 break  # ('全面工作': no numbers, the table ends or is not one of numbers)
             dept = said.get("department") or dept  # (merged down over its people)
