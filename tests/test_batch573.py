@@ -13,7 +13,37 @@ These tests check only that the truth is consistent with the sheets and with the
 judgement calls; how well the reader does is measured by score.py, not asserted here (no test
 here reads the batch).
 
-MEASUREMENT
+Measured ONCE, untuned, with main's reader at 48783fa (/work/snap4, the frozen snapshot; this
+worktree branched from dev at 2601be6, one reader commit later, not used to measure): TOTAL
+forms=1.000 recall=0.945 precision=0.945 levels=1.000 types=1.000 noise=0; with --strict the same:
+TOTAL forms=1.000 recall=0.945 precision=0.945 levels=1.000 types=1.000 noise=0. The 8 files: eight
+.xlsx, no re-saved copies. The seven ordinary layouts read in full (forms, points, levels and types
+all 1.00, noise 0, --strict too), and the harder one found all its five forms with their posts and
+read every row's point and level (levels 8/8 of the matched, noise 0).
+
+Missed, all in the harder ``zhiduo_junqu_village_items_reassigned.xlsx`` (sheet 一览表; points 8/11,
+precision 8/11): the reader read the list rows 4–14 exactly as typed, under the merged 职务/姓名 cells
+(B10:C12 村文书 能琇澜, B13:C14 报账员 拓跋澍), and did not apply the merged ``注：`` line at A15
+(``…表中第8、9项风险点改由村委会副主任拓跋翀负责，第11项风险点改由村文书能琇澜负责，其余各项责任人
+不变。``), which it passed over without a point and without any issue (issues.csv holds only
+TABLE_NO_TYPE for the file). So item 8 (D11 ``草原生态保护补奖资金发放名册核对不细，虚报冒领``, 一级)
+and item 9 (D12 ``惠民惠农补贴“一卡通”信息录入不实``, 二级) came out as points of 村文书 能琇澜 (posts.csv
+F00018, three points) where the truth has them under 村委会副主任 拓跋翀 (F00017 read with his own two
+only, the truth has four), and item 11 (D14 ``收取现金不及时入账，坐收坐支``, 二级) came out under 报账员
+拓跋澍 (F00019, two points) where the truth has it under 村文书 能琇澜 (two points: D10 and D14); the
+other eight rows are right. Kind: a note under a list that moves SOME numbered items to another holder
+already in the list (a partial re-division of work, the table not redrawn) is not read, so the moved
+points stay with the holders the rows were typed under.
+
+Unscored besides: the 君曲村 file's unit came out ``君曲村党支部`` (from the ``填报单位：君曲村党支部（盖章）``
+line; the truth's unit is the title's ``治多县索加乡君曲村``); the 党支部's self-checks and the
+村务监督委员会's register came out with units ``治多县多彩乡当江荣村``/``治多县立新乡叶青村`` and 科室 ``党支部``/
+``村务监督委员会`` (the truth: the whole body the unit, no 科室), and the 索加乡's cards with 科室 ``领导班子``
+(the truth: none) — none of which --strict counts against them; the other issues are info only
+(TABLE_NO_TYPE, GRADE_BLANK).
+
+Not generalised in the stop that measured it (left for the next): a note that re-assigns numbered
+items of a list to another holder in it, the rows left under their old holders.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
