@@ -189,3 +189,19 @@ def test_a_level_by_holder_grid_reads_as_before(tmp_path):
 
 def test_the_code_is_catalogued():
     assert CATALOGUE["GRID_TYPE_ROWS"][0] == "info" and SHORT["GRID_TYPE_ROWS"]
+
+
+def test_what_the_eighty_sixth_review_found(tmp_path):
+    """A grid of MEASURES by type and holder (no line gives a level) holds no points; the same
+    with a caption naming its cells as points does."""
+    rows = [["XX县水利局岗位廉政风险防控措施表"],
+            ["岗位", "局长", "水保股股长", "出纳"],
+            ["姓名", "逄澄岚", "禚霁初", "逄予澈"],
+            ["思想道德风险", "1.加强理想信念教育\n2.签订承诺书", "1.开展警示教育", "1.定期谈心谈话"],
+            ["制度机制风险", "1.完善议事规则", "1.建立审核台账", "1.严格财务制度"],
+            ["岗位职责风险", "1.落实一岗双责", "1.双人复核", "1.账实定期核对"]]  # fmt: skip
+    got = run(tmp_path / "a", rows, ["A1:D1"])
+    assert read(got) == [] and "GRID_TYPE_ROWS" not in codes(got)
+    captioned = rows[:3] + [["风险类型", "廉政风险点", None, None]] + rows[3:]
+    got = run(tmp_path / "b", captioned, ["A1:D1", "B4:D4"])
+    assert len(read(got)) == 10 and "GRID_TYPE_ROWS" in codes(got)

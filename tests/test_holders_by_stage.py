@@ -217,3 +217,27 @@ def test_a_flow_of_stages_naming_no_one_is_no_map(tmp_path):
         ("股长", "冼瑾翀", "违规作出许可决定", "Ⅰ级"),
     ])  # fmt: skip
     assert not codes(got) & {"HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"}
+
+
+def test_what_the_eighty_sixth_review_found(tmp_path):
+    """A card whose fields name its holder keeps him whatever legend of stages is under it; a
+    legend line under the list with no '注：' before it is read as one with it."""
+    card = [["岗位廉政风险防控卡"],
+            ["姓名", "禚澄远", "科室", "审批股", "岗位", "股长"],
+            ["序号", "工作环节", "风险点", "风险类型", "风险等级", "防控措施"],
+            [1, "申请受理", "违规受理", "岗位职责风险", "二级", "受理公示。"],
+            [2, "现场核查", "核查走过场", "业务流程风险", "一级", "双人核查。"],
+            ["注：各环节经办：申请受理—窗口　逄岚汐；现场核查—核查员　禚沐川"]]  # fmt: skip
+    got = run(tmp_path / "a", card, ["A1:F1", "A6:F6"])
+    assert set(got.risks["person"]) == {"禚澄远"} and set(got.risks["department"]) == {"审批股"}
+    assert "HOLDER_BY_STAGE" not in codes(got)
+    plain = [["XX局廉政风险防控表"],
+             ["序号", "办理环节", "风险点", "风险等级", "防控措施"],
+             [1, "受理", "违规受理", "二级", "公示。"],
+             [2, "审核", "审核不严", "一级", "复核。"],
+             ["各环节责任人：受理—窗口　逄岚汐；审核—股长　禚沐川"]]  # fmt: skip
+    got = run(tmp_path / "b", plain, ["A1:E1", "A5:E5"])
+    assert sorted(zip(got.risks["title"], got.risks["person"], strict=True)) == [
+        ("窗口", "逄岚汐"), ("股长", "禚沐川")
+    ]  # fmt: skip
+    assert "ROW_UNPLACED" not in codes(got)

@@ -312,3 +312,17 @@ def test_a_column_headed_zushi_is_the_keshi(tmp_path):
             [2, "数学教研组", "组长", "隗霁舟", "教辅资料征订收受回扣", "一级", "征订家长自愿。"]]  # fmt: skip
     got = run(tmp_path, {"排查表": rows})
     assert sorted(got.posts["department"]) == ["教务处", "数学教研组"]
+
+
+def test_what_the_eighty_sixth_review_found(tmp_path):
+    """Votes written as averages, shares or '8票' are votes too."""
+    rows = [["XX县统计局岗位廉政风险等级测评表"],
+            ["序号", "股室", "岗位", "姓名", "廉政风险点", "测评得票", None, None, "防控措施"],
+            [None, None, None, None, None, "高", "中", "低", None],
+            [1, "普查中心", "主任", "劳澄远", "普查经费虚列支出", "72.7%", "27.3%", "0%", "经费公示。"],
+            [2, "普查中心", "科员", "司寇岚", "普查数据弄虚作假", "2票", "3票", "6票", "数据复核。"],
+            [3, "执法股", "股长", "劳霁川", "统计执法选择性检查", "1.5", "6.5", "3", "双随机。"]]  # fmt: skip
+    merges = ["A1:I1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:H2", "I2:I3"]
+    got = run(tmp_path, {"测评": rows}, {"测评": merges})
+    assert list(got.risks["risk_level"]) == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    assert ("LEVEL_BY_VOTES", "F2") in issues(got)

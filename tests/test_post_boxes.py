@@ -177,3 +177,16 @@ def test_the_codes_are_catalogued():
         assert code in CATALOGUE and code in SHORT
     assert CATALOGUE["POST_BOXES"][0] == "info"
     assert CATALOGUE["POST_BOXES_NONE_TICKED"][0] == "warning"
+
+
+def test_what_the_eighty_sixth_review_found(tmp_path):
+    """'□' as a bullet before every post of the column, none ticked anywhere: read as written
+    (no post is wiped, no warning a row)."""
+    rows = [["XX县林草局廉政风险点认定表"],
+            ["编号", "廉政风险点", "风险类型", "风险等级", "责任岗位", "防控措施"],
+            [1, "造林项目验收走过场", "岗位职责", "一级", "□局长　□副局长", "验收集体研究。"],
+            [2, "林木采伐许可违规审批", "制度机制", "一级", "□副局长　□资源股股长", "审批公示。"],
+            [3, "生态护林员选聘优亲厚友", "思想道德", "二级", "□资源股股长　□出纳", "选聘公示。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert all(t.strip() for t in got.risks["title"])
+    assert "POST_BOXES_NONE_TICKED" not in codes(got) and "POST_BOXES" not in codes(got)

@@ -241,3 +241,21 @@ def test_a_level_column_beside_the_ticks_stands_and_a_difference_is_warned(tmp_p
     assert "一级" in msg and "三级" in msg
     assert res.risks["measures"].tolist()[0] == "查处结果公示。"
     assert "LEVEL_TICKS_DIFFER" in SHORT
+
+
+def test_what_the_eighty_sixth_review_found(tmp_path):
+    """A level column beside the ticks saying no level ('/', '无'): the tick's level stands."""
+    rows, merges = three_row_head("某街道办事处廉政风险点排查表", "风险类型及等级")
+    rows[1] = [*rows[1][:-1], "风险等级", "防控措施"]
+    rows[2] = [*rows[2][:-1], None, None]
+    rows[3] = [*rows[3][:-1], None, None]
+    merges = [m for m in merges if not m.startswith("O")] + ["O2:O4", "P2:P4"]
+    rows += [
+        [*grid_row(1, "城管科", "科长", "濮阳骞", "违建查处选择性执法", {("制度机制", "二级"): "√"},
+                   None)[:-1], "/", "查处结果公示。"],
+        [*grid_row(2, "民政科", "科员", "嵇澜晞", "低保审核优亲厚友", {("思想道德", "三级"): "√"},
+                   None)[:-1], "无", "低保民主评议。"],
+    ]  # fmt: skip
+    res = run(tmp_path, rows, merges)
+    assert read(res) == [("制度机制风险", "Ⅱ级"), ("思想道德风险", "Ⅲ级")]
+    assert not codes(res, "LEVEL_UNKNOWN") and not codes(res, "LEVEL_TICKS_DIFFER")

@@ -2713,7 +2713,7 @@ class _Locator:
                     # holder's points of the row's type, their levels in the lines' brackets
                     run = self._type_run(r, label_col)
                     if not run and self._type_caption(r, label_col):
-                        run = self._type_run(r + 1, label_col)
+                        run = self._type_run(r + 1, label_col, self._caption_says_points(r))
                     if run:
                         bands += run
                         type_rows.update(run)
@@ -3413,12 +3413,14 @@ class _Locator:
             return ""
         return label
 
-    def _type_run(self, r: int, lc: int) -> list[tuple[int, str]]:
+    def _type_run(self, r: int, lc: int, said: bool = False) -> list[tuple[int, str]]:
         """The type rows of a cross table of type by holder opening at row ``r``: one risk type
         a row in the label column ``lc`` ('思想道德风险 | 1.…（二级）⏎2.…（三级） | / | …', the
         label merged down over a further row of it), each cell that holder's points of that
         type. (row, type) for each, two types or more; [] otherwise. A '岗位' or '姓名' label
-        (a type word of itself) or a level word is no type row."""
+        (a type word of itself) or a level word is no type row. The cells must give their
+        points' levels in brackets, most of them, unless a caption over the rows says they hold
+        points (``said``): a grid of measures by type ('1.加强理想信念教育') holds no points."""
         sh = self.sh
         merged = self.grid.merged_into
         out: list[tuple[int, str]] = []
@@ -3435,7 +3437,27 @@ class _Locator:
             out.append((x, label))
         if len({self.config.types(t)[0][0] for _x, t in out}) < 2:
             return []
+        if not said:
+            cells = [
+                v
+                for x, _t in out
+                for c, v in enumerate(sh.rows[x])
+                if c != lc and v.strip() and v.strip() not in _NOTHING
+            ]
+            tagged = sum(
+                1 for v in cells if any(self._level_tagged(p)[1] for p in _band_cell_points(v))
+            )
+            if not cells or tagged * 2 < len(cells):
+                return []
         return out
+
+    def _caption_says_points(self, r: int) -> bool:
+        """A type rows' caption naming points in its cells ('廉政风险点及风险等级'), not measures."""
+        sh = self.sh
+        return any(
+            (g := heading_role(sh.key(r, c))) is not None and g.role in POINTISH
+            for c in sh.nonempty(r)[1:]
+        )
 
     def _type_caption(self, r: int, lc: int) -> bool:
         """Row ``r`` heads the type rows under it and says what their cells hold ('风险类型 |
@@ -6906,11 +6928,10 @@ class _Locator:
         table marks one). Said once for the table (info ``LEVEL_BY_VOTES``)."""
         cols = list(ticks)
         said = [row[c].strip() for row in rows for c in cols if c < len(row) and row[c].strip()]
-        if not said or not all(v.isdigit() for v in said):
-            return False
+        if not said or not all(_VOTES.fullmatch(v) for v in said):
+            return False  # ('8', '8.5', '72.7%', '8票': counts or shares of the votes)
         if not any(
-            sum(1 for c in cols if c < len(row) and row[c].strip() not in ("", "0")) >= 2
-            for row in rows
+            sum(1 for c in cols if c < len(row) and _vote_count(row[c]) > 0) >= 2 for row in rows
         ):
             return False
         self.issues.append(
@@ -6921,10 +6942,7 @@ class _Locator:
 
     def _voted_level(self, row: list[str], r: int, t: _Table) -> str:
         """The grade with the most votes in a row of counts; '' with a warning where two tie."""
-        votes = {
-            lv: int(row[c].strip()) if c < len(row) and row[c].strip().isdigit() else 0
-            for c, lv in t.ticks.items()
-        }
+        votes = {lv: _vote_count(row[c]) if c < len(row) else 0.0 for c, lv in t.ticks.items()}
         most = max(votes.values(), default=0)
         top = [lv for lv, n in votes.items() if n == most]
         if not most:
@@ -6932,7 +6950,7 @@ class _Locator:
         if len(top) > 1:
             self.issues.append(
                 make_issue("LEVEL_VOTES_TIED", self.rel, self.grid.name, cell_ref(r, min(t.ticks)),
-                           value="、".join(f"{lv} {most}票" for lv in top))
+                           value="、".join(f"{lv} {most:g}" for lv in top))
             )  # fmt: skip
             return ""
         return top[0]
@@ -6942,8 +6960,10 @@ class _Locator:
         is the row's; where the ticks name another, a warning names both (neither is guessed
         right: the written one stands, as a footer's or a product's level does)."""
         ticked, level = values.get("risk_level", ""), self.config.level
+        if not level(written):
+            return  # ('/', '无', 'A': no level said there, the tick's stands)
         values["risk_level"] = written
-        if ticked and level(written) and level(ticked) and level(written) != level(ticked):
+        if ticked and level(ticked) and level(written) != level(ticked):
             self.issues.append(
                 make_issue("LEVEL_TICKS_DIFFER", self.rel, self.grid.name, cell_ref(r, lc),
                            value=written, other=ticked)
@@ -11869,6 +11889,8 @@ class _Locator:
         posts = sum(map(is_post, words))
         if posts < 2 or 2 * posts < len(words):
             return rows  # ('□是　☑否', '□思想道德　☑制度机制': no posts offered)
+        if not any(ticked_choices(x) for x in texts if x.strip()):
+            return rows  # ('□局长　□副局长' in every row, none ticked: bullets, read as written)
         out: list[RawRisk] = []
         first = None
         for rr, x in zip(rows, texts, strict=True):
@@ -13545,10 +13567,18 @@ class _Locator:
         if not stages:
             return rows  # (the cheap test: the caller asked for a stage column and no holder one)
         sh = self.sh
+        if all(rr.person for rr in rows):
+            return rows  # (each row's holder named already)
+        above = [x for x in around if x < t.row and sh.kind(x) == "fields"]
+        if above and looks_like_name(squeeze(_parse_fields(sh, above).get("person", ("",))[0])):
+            return rows  # (a card whose fields name its holder: '姓名 | 张三' over the list)
         merged = self.grid.merged_into if self.grid.merges else {}
         own = {c for x, c in t.roles.items() if x != "other"}  # (beside: under no column of it)
         cells = [(x, c) for x in around for c in sh.nonempty(x)]
-        cells += [(x, c) for x in body for c in sh.nonempty(x) if c not in own]
+        # (beside it: under no column of it; or a line of its own in the body, '各环节责任人：…')
+        cells += [
+            (x, c) for x in body for c in sh.nonempty(x) if c not in own or len(sh.nonempty(x)) == 1
+        ]
         said: dict[str, set[tuple[str, str, str]]] = {}  # a stage as the map writes it → holders
         where: list[str] = []  # the map's cells
         map_rows: set[int] = set()
@@ -17110,6 +17140,16 @@ _ANSWERS = _NO_ANSWER | {"是", "涉及", "存在", "有", "适用", "√", "✓
 _POINT_GRADE = LazyRe(r"风险点的?(?:等级|级别)$")
 _COUNT_HEAD = LazyRe(r"个数|数量|数目|合计|统计|[(（]个[)）]")
 # a matrix's heading over its points saying the cells hold measures: '廉政风险点及本岗位防控措施'
+# a cell counting the votes for a grade: a number, a share or '8票'
+_VOTES = LazyRe(r"\d{1,4}(?:\.\d+)?\s*(?:%|％|票|人)?")
+
+
+def _vote_count(text: str) -> float:
+    """The votes (or their share) a cell gives a grade; 0 where it gives none."""
+    m = _VOTES.fullmatch(text.strip())
+    return float(re.match(r"[\d.]+", m.group(0)).group(0)) if m else 0.0
+
+
 # a heading over the criteria a point is ticked under, graded by their count in a note
 _CRITERIA_HEAD = LazyRe(
     r"(?:评估|评定|评价|定级|判定|研判)(?:要素|因素|指标|条件|标准)|风险(?:要素|因素)"
