@@ -36,6 +36,10 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED)
 Not generalised in the stop that measured it (left for the next): holders as columns under
 责任人, posts and names on two heading rows, a tick under each holder of the row's point.
 
+Generalised after this measurement: holders as columns under one heading merged across them — a
+posts row over a names row, or post⏎name cells — a tick under each holder of the row's point
+(tests/test_holders_as_columns.py). Read 1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -159,3 +163,7 @@ def test_batch558_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch558_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -45,6 +45,10 @@ issues are info only (TABLE_NO_TYPE, GRADE_BLANK, FILE_SKIPPED for truth.json).
 Not generalised in the stop that measured it (left for the next): a ``/`` in a holder's column of a
 board whose points run down in ``廉政风险点（N） / 风险等级 / 防控措施`` triplets is no point.
 
+Generalised after this measurement: a board's '/', '无' or '—' down a holder's column in a group is
+no point, and a group of one real point among such cells right under the last group is still a group
+(tests/test_board_nothing_said.py). Read 1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -173,3 +177,7 @@ def test_batch559_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch559_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -41,6 +41,9 @@ GRADE_BLANK on the untyped and one-sheet-a-person layouts).
 Not generalised in the stop that measured it (left for the next): holder columns (``post⏎name``)
 under a merged ``防控措施`` heading, a filled cell making the row's point that holder's, ``/`` none.
 
+Generalised after this measurement: each holder's own measures in his column under a measures
+heading merged over post⏎name columns, '/' none (tests/test_holders_as_columns.py). Read 1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -178,3 +181,7 @@ def test_batch560_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch560_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

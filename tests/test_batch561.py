@@ -38,6 +38,10 @@ Not generalised in the stop that measured it (left for the next): points across 
 headings with a level row under them, posts down, a filled measure cell making the column's point
 the row's post's, ``/`` making it none.
 
+Generalised after this measurement: a post-a-row matrix with the points across, their levels in a
+row of their own or closing the points, each post's own measures or a tick in the cells
+(tests/test_matrix_measures_across.py). Read 1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +168,7 @@ def test_batch561_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch561_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

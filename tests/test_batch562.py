@@ -59,6 +59,11 @@ Not generalised in the stop that measured it (left for the next): a level-lookup
 list read as a legend, not as rows (and a test of a matrix that is NOT the reader's default pairing,
 which this batch did not give); a 科室 group row whose name begins with a post word.
 
+Generalised after this measurement: a level grid printed under a list graded by likelihood and
+impact decides each pair's level and its rows are no risks
+(tests/test_level_grid_under_the_list.py); a group row naming a 组 after a post word is its 科室
+(tests/test_columns.py). Read 1.00, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -198,3 +203,7 @@ def test_batch562_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch562_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

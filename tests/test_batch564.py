@@ -35,6 +35,9 @@ Not generalised in the stop that measured it (left for the next): nothing to gen
 reader; the README's 读得懂的表 could say that a shared point's posts and holders written one a line
 in a ``责任岗位`` cell and a ``责任人`` cell are paired line by line.
 
+Generalised after this measurement: nothing (read in full untuned); the README's 读得懂的表 now says the
+paired multi-line cells.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -159,3 +162,7 @@ def test_batch564_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch564_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

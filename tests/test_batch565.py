@@ -40,6 +40,9 @@ Not generalised in the stop that measured it (left for the next): a strip of pro
 across with their 承办股室, 承办岗位 and 承办人 in rows under them, and a list below whose rows name
 only the step.
 
+Generalised after this measurement: the same rule as 563's reads the flow strip of steps across
+(tests/test_holders_by_stage.py). Read 1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -168,3 +171,7 @@ def test_batch565_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch565_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -42,6 +42,9 @@ Not generalised in the stop that measured it (left for the next): holders across
 risk types down the label column, numbered points a line in the cells with the level in a
 closing bracket.
 
+Generalised after this measurement: a cross table of risk type by holder, each cell's numbered
+points with their levels in brackets (tests/test_holders_across_types_down.py). Read 1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -186,3 +189,7 @@ def test_batch566_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch566_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -41,6 +41,9 @@ truth.json).
 Not generalised in the stop that measured it (left for the next): a 责任主体 column naming groups
 (局领导, 股室), resolved by a roster keyed by group under the list into every member of the group.
 
+Generalised after this measurement: a group column resolved by a roster keyed by group
+(tests/test_holders_by_group_roster.py). Read 1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -180,3 +183,7 @@ def test_batch567_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch567_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -38,6 +38,9 @@ Not generalised in the stop that measured it (left for the next): a 责任岗位
 options behind ``□``/``☑`` with several ticked, each ticked post's holder from a ``岗　位`` /
 ``姓　名`` roster above the table bearing the row's point.
 
+Generalised after this measurement: a per-row 责任岗位 cell of boxes, several ticked, is a point of each
+ticked post, holders from the roster (tests/test_post_boxes.py). Read 1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -170,3 +173,7 @@ def test_batch569_one_sheet_a_person():
         assert BATCH.types_by(name, "风险类型", f["sheet"]) == [
             r["types"] for r in BATCH.points(name, f["sheet"])
         ]
+
+
+def test_batch569_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

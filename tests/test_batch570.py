@@ -39,6 +39,9 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a level decided by the votes for
 each grade, numbers in every grade's column, the largest count winning.
 
+Generalised after this measurement: votes under the level words give the grade with the most
+(tests/test_level_columns.py). Read 1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +168,7 @@ def test_batch570_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch570_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -45,6 +45,9 @@ Not generalised in the stop that measured it (left for the next): a 责任分解
 with the list's point numbers across as tick columns, under (or beside) a list that names no
 holder.
 
+Generalised after this measurement: a holders table whose point-numbers heading is merged over the
+numbers' own columns, ticked (tests/test_holders_by_point_numbers.py). Read 1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -189,3 +192,7 @@ def test_batch571_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch571_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -42,6 +42,11 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE in five files, G
 Not generalised in the stop that measured it (left for the next): a level given by the number of
 assessment factors ticked, ``√`` under factor columns counted and banded by the note.
 
+Generalised after this measurement: criteria ticked under an assessment heading naming no level,
+banded by a note
+(tests/test_columns.py::test_criteria_ticked_under_an_assessment_heading_banded_by_a_note). Read
+1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -171,3 +176,7 @@ def test_batch572_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch572_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
