@@ -457,13 +457,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "HOLDER_BY_STAGE": (
         INFO,
-        "本表没有岗位、责任人列,各行只写“{field}”;已按表外写明的各环节责任人({legend})读作各行的科室、岗位和责任人:"
+        "本表没有岗位、责任人列,各行只写“{field}”;已按表外逐个{field}写明的责任人({legend})"
+        "读作各行的科室、岗位和责任人:"
         "{value};如不对,请在表中直接填写岗位和姓名",
     ),
     "HOLDER_STAGE_UNMATCHED": (
         WARNING,
-        "“{field}”一栏的“{value}”在表外的各环节责任人中没有写明(或对应不止一个环节),这一行未读出责任人,"
-        "已照原样读取;请在表中直接填写岗位和姓名,或补正各环节责任人",
+        "“{field}”一栏的“{value}”在表外逐个{field}写明的责任人中没有写明(或对应不止一个),这一行未读出责任人,"
+        "已照原样读取;请在表中直接填写岗位和姓名,或补正表外写明的责任人",
     ),
     "HOLDERS_BY_GROUP_ROSTER": (
         INFO,
@@ -810,7 +811,7 @@ SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})
 SHORT.update({"HOLDER_IN_HEADING": "写在表头里的责任人", "HOLDER_IN_HEADING_UNCLEAR": "表头里看不出的责任人"})  # fmt: skip
 SHORT.update({"HOLDER_IN_HEADING_BRACKET": "表头括号里的责任人"})
 SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
-SHORT.update({"HOLDER_BY_STAGE": "按环节写明的责任人", "HOLDER_STAGE_UNMATCHED": "对不上的环节"})  # fmt: skip
+SHORT.update({"HOLDER_BY_STAGE": "按环节或窗口写明的责任人", "HOLDER_STAGE_UNMATCHED": "对不上的环节或窗口"})  # fmt: skip
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
 SHORT.update({"POINT_BULLETS_UNCLEAR": "项目符号分不清的风险点"})
 SHORT.update({"POINT_IN_BRACKET": "括号内写的风险点简称"})

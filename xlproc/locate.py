@@ -2240,6 +2240,13 @@ class _Locator:
                 # '执法环节' and no post: '各环节责任人：接警受案—值班民警　张三；…' says whose
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holders_by_stage(table, raw_rows, around, range(table.row, r))
+            elif raw_rows and _window_keyed(table, raw_rows):
+                # '窗口 | 窗口名称 | 廉政风险点' and no holder: the hall's plan ('1号窗口⏎企业开办⏎
+                # 张三' boxes), a '窗口 | 姓名' table or a '1号窗口：张三；…' line says whose
+                around = [*range(pre_start, h), *range(r, next_h)]
+                raw_rows = self._holders_by_stage(
+                    table, raw_rows, around, range(table.row, r), "department"
+                )
             elif raw_rows and ("department" in table.roles or "unit" in table.roles):
                 # '责任主体 | 局领导' and no post: a roster keyed by group says whose
                 around = [*range(pre_start, h), *range(r, next_h)]
@@ -13553,7 +13560,7 @@ class _Locator:
         return out
 
     def _holders_by_stage(
-        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range, key: str = "workflow"
     ) -> list[RawRisk]:
         """A list keyed by a workflow stage ('执法环节 | 廉政风险点 | …') with no post or holder
         column, whose holders the sheet gives ELSEWHERE by stage: a line above or under it
@@ -13562,8 +13569,20 @@ class _Locator:
         cell merged over the steps one holder handles) or a small table down ('环节 | 责任人')
         beside or under it. Each row is then the point of its stage's 科室, post and holder (one
         form a holder), with one info; a row whose stage the map names not (or twice) stays as
-        read, with a warning at its cell. The map's rows are no points and no stray rows."""
-        stages = {_stage_key(rr.workflow) for rr in rows} - {""}
+        read, with a warning at its cell. The map's rows are no points and no stray rows.
+
+        Keyed by a window's or a desk's number instead (``key`` 'department': '窗口 | 窗口名称 |
+        廉政风险点', '1号窗口' …), the map is likewise a table ('窗口 | 姓名', '窗口号 | 工作人员'),
+        a strip or a line ('1号窗口：张三；2号窗口：李四'), or the hall's floor plan: boxes
+        '1号窗口⏎企业开办⏎张三' (its number, its business, its holder) laid out as the hall is,
+        the plan's caption and its other boxes ('咨询引导台', '大门') no stray rows either. A
+        window matches by its number only ('1号窗口', '1号', '窗口1', '一号窗口' alike); its post
+        is the list's '窗口名称' where it gives one, else the window (the box's business is none).
+        Without such a map the rows go on to a roster by group, as before."""
+        window = key != "workflow"
+        keyf = _window_key if window else _stage_key
+        matchf = _window_match if window else _stage_match
+        stages = {keyf(getattr(rr, key)) for rr in rows} - {""}
         if not stages:
             return rows  # (the cheap test: the caller asked for a stage column and no holder one)
         sh = self.sh
@@ -13590,7 +13609,7 @@ class _Locator:
 
         def take(got: dict[str, tuple[str, str, str]], at: str, used: Iterable[int]) -> None:
             named = [k for k, (_d, _t, name) in got.items() if name]
-            if sum(_stage_match(s, named) is not None for s in stages) < min(2, len(stages)):
+            if sum(matchf(s, named) is not None for s in stages) < min(2, len(stages)):
                 return  # ('受理—登记—办结' prose, another table's steps, or '环节 | 岗位' with
                 # no one named, offices and posts only: not a map of this list's holders)
             for k, meaning in got.items():
@@ -13598,51 +13617,106 @@ class _Locator:
             where.append(at)
             map_rows.update(used)
 
+        boxes: dict[str, tuple[str, str, str]] = {}  # the plan's boxes: window → its holder
+        box_cells: list[tuple[int, int]] = []
         for x, c in cells:
-            key = sh.key(x, c)
-            if len(key) <= 8 and any(w in key for w in _STAGE_HEAD_WORDS):
-                h = heading_role(key)  # '办理环节 | 来访登记 | …' across, '环节 | 责任人' down
-                if h is not None and h.role == "workflow":
-                    got = self._stage_strip(x, c, value)
+            k = sh.key(x, c)
+            if (
+                _WINDOW_HEAD.match(k)
+                if window
+                else len(k) <= 8 and any(w in k for w in _STAGE_HEAD_WORDS)
+            ):
+                h = heading_role(k)  # '办理环节 | 来访登记 | …' across, '环节 | 责任人' down
+                if window or (h is not None and h.role == "workflow"):
+                    got = self._stage_strip(x, c, value, keyf)
                     if got:
                         used = got.pop("") | {x}
                     else:
-                        got, used = self._stage_table(x, c, value)
+                        got, used = self._stage_table(x, c, value, keyf)
                     if got:
                         take(got, cell_ref(x, c), used)
                 continue
             text = sh.rows[x][c]
-            if len(text) < 6 or not any(s in _stage_key(text) for s in stages):
-                continue  # (the cheap test: a map's line names the list's stages)
+            if window:
+                if len(text) < 4 or not _WINDOW_MARK.search(text):
+                    continue  # (the cheap test: a map's cell names a window by its number)
+                box = _window_box(text)
+                if box is not None:
+                    if box[0] in stages:
+                        boxes.setdefault(box[0], box[1])
+                        box_cells.append((x, c))
+                    continue
+                entries = _WINDOW_ENTRY.finditer(text)  # '1号窗口：张三；2号窗口：李四'
+            else:
+                if len(text) < 6 or not any(s in _stage_key(text) for s in stages):
+                    continue  # (the cheap test: a map's line names the list's stages)
+                entries = _STAGE_ENTRY.finditer(text)  # '接警受案—值班民警　张三；…'
             got = {}
-            for m in _STAGE_ENTRY.finditer(text):  # '接警受案—值班民警　张三；…'
+            for m in entries:
                 meaning = _code_meaning(m.group(2), "person")
-                if meaning is not None and _stage_key(m.group(1)):
-                    got[_stage_key(m.group(1))] = meaning
+                if meaning is not None and keyf(m.group(1)):
+                    got[keyf(m.group(1))] = meaning
             if got:
                 take(got, cell_ref(x, c), (x,))
+        if boxes:
+            plan = {x for x, _c in box_cells}
+            top, end = min(plan), max(plan)
+            for y in range(top - 1, max(top - 3, -1), -1):  # its caption: '大厅窗口分布示意图'
+                on = sh.nonempty(y)
+                if len(on) == 1 and _PLAN_CAPTION.search(sh.key(y, on[0])):
+                    plan.add(y)
+                    break
+                if on:
+                    break
+            rows_of = sorted(plan)  # and the rows between its boxes ('咨询引导台 | 自助服务区')
+            for a, b in zip(rows_of, rows_of[1:], strict=False):
+                if b - a <= 3 and not any(y in body for y in range(a + 1, b)):
+                    plan.update(range(a + 1, b))
+            for y in range(end + 1, min(end + 3, len(sh.rows))):  # and under ('大门（入口）')
+                said_here = [sh.rows[y][c] for c in sh.nonempty(y)]
+                if not said_here or y in body or any(_NO_BOX.search(v) for v in said_here):
+                    break  # (a sign-off line '填表人：…' is no box)
+                plan.add(y)
+            x, c = box_cells[0]
+            take(boxes, cell_ref(x, c), plan)
         defined = {k: next(iter(m)) for k, m in said.items() if len(m) == 1}
         if not defined:
-            return rows  # no map of these stages: as read
+            # no map of these stages: as read (a window's rows: a roster by group, as before)
+            return self._holders_by_group(t, rows, around, body) if window else rows
         self.skip |= map_rows - set(body)
         self.code_legend |= map_rows - set(body)
         gone = {cell_ref(x, sh.nonempty(x)[0]) for x in map_rows if sh.nonempty(x)}
+        stray = ("ROW_UNPLACED",)
+        if window:  # (a '窗口 | 工作人员' table or a plan beside the list: its cells are read)
+            gone |= {cell_ref(x, c) for x in map_rows & set(body) for c in sh.nonempty(x)
+                     if c > t.last}  # fmt: skip
+            stray = ("ROW_UNPLACED", "CELL_OUTSIDE")
         before = len(self.issues)  # (the map's lines above, set aside as stray: they are read)
-        self.issues = [i for i in self.issues if not (i.code == "ROW_UNPLACED" and i.cell in gone)]
+        self.issues = [i for i in self.issues if not (i.code in stray and i.cell in gone)]
         self.unplaced -= before - len(self.issues)
-        head = squeeze(t.header[1].get(t.roles["workflow"], "")) if t.header else ""
+        head = squeeze(t.header[1].get(t.roles[key], "")) if t.header else ""
+        names = _window_names(t, rows, value) if window else None
         shown: dict[str, str] = {}
         for rr in rows:
-            k = _stage_match(_stage_key(rr.workflow), list(said))
+            k = matchf(keyf(getattr(rr, key)), list(said))
             if k is None or k not in defined:
                 self.issues.append(
                     make_issue("HOLDER_STAGE_UNMATCHED", self.rel, self.grid.name,
-                               rr.cell("workflow"), field=head or "环节", value=rr.workflow or "空白")
+                               rr.cell(key), field=head or "环节", value=getattr(rr, key) or "空白")
                 )  # fmt: skip
                 continue
             dept, title, name = defined[k]
-            rr.department, rr.title, rr.person = rr.department or dept, title, name
-            shown[k] = f"{k}={dept}{title} {name}".strip()
+            if names is not None and dept.endswith(_WINDOW_WORDS) and not title:
+                dept, title = "", dept  # ('窗口 | 窗口名称 | 姓名' beside: the name no 科室)
+            if names is not None:  # '1号窗口' under '窗口': no 科室, the list's 窗口名称 its post
+                label = squeeze(rr.department)
+                rr.department = dept
+                title = names.get(rr.row) or title or label
+                shown[k] = f"{label}={dept}{title} {name}".strip()
+            else:
+                rr.department = rr.department or dept
+                shown[k] = f"{k}={dept}{title} {name}".strip()
+            rr.title, rr.person = title, name
         if shown:
             legend = "、".join(f"{self.grid.name}!{w}" for w in where)
             self.issues.append(
@@ -13751,12 +13825,14 @@ class _Locator:
             self.seen += len(out) - len(rows)  # (a point held by three counts once per holder)
         return out
 
-    def _stage_strip(self, x: int, c: int, value) -> dict:
+    def _stage_strip(self, x: int, c: int, value, keyf=None) -> dict:
         """A strip of steps across from the stage heading at (x, c) ('办理环节 | 来访登记 | …')
         and the rows just above or under it labelled by a holder's part ('承办股室', '承办岗位',
         '承办人'; a cell merged over the steps one holder handles): step → (科室, post, holder);
-        under '' the labelled rows. Empty where no such rows stand by it."""
+        under '' the labelled rows. Empty where no such rows stand by it. ``keyf`` keys a step
+        (a window: by its number)."""
         sh = self.sh
+        keyf = keyf or _stage_key
         steps = {k: squeeze(sh.rows[x][k]) for k in sh.nonempty(x) if k > c}
         parts: dict[int, dict[str, str]] = {k: {} for k in steps}
         used: set[int] = set()
@@ -13774,16 +13850,17 @@ class _Locator:
         got: dict = {}
         for k, step in steps.items():
             said = parts[k]
-            if (meaning := _stage_holder(said)) is not None and _stage_key(step):
-                got[_stage_key(step)] = meaning  # ('承办人 | 股长　张三': the post with the name)
+            if (meaning := _stage_holder(said)) is not None and keyf(step):
+                got[keyf(step)] = meaning  # ('承办人 | 股长　张三': the post with the name)
         if got:
             got[""] = used
         return got
 
-    def _stage_table(self, x: int, c: int, value) -> tuple[dict, set[int]]:
+    def _stage_table(self, x: int, c: int, value, keyf=None) -> tuple[dict, set[int]]:
         """A small table down from the stage heading at (x, c) — '环节 | 责任人', '流程节点 | 科室 |
         岗位 | 姓名', beside or under the list: stage → (科室, post, holder), and its rows."""
         sh = self.sh
+        keyf = keyf or _stage_key
         cols: dict[str, int] = {}
         for k in sh.nonempty(x):
             if k <= c:
@@ -13807,7 +13884,7 @@ class _Locator:
             meaning = _stage_holder({role: value(y, k) for role, k in cols.items()})
             if meaning is None:
                 break  # ('值班民警　张三' in a 责任人 cell is one)
-            got[_stage_key(step)] = meaning
+            got[keyf(step)] = meaning
             used.add(y)
             y += 1
         return got, used
@@ -16766,6 +16843,111 @@ def _stage_match(key: str, said: list[str]) -> str | None:
         return key
     near = [k for k in said if len(k) >= 2 and (key in k or k in key)]
     return near[0] if len(near) == 1 else None
+
+
+# a list keyed by a window's or a desk's number ('窗口 | 窗口名称 | 廉政风险点', '1号窗口' …)
+_WINDOW_WORDS = ("窗口", "柜台", "服务台")
+# the heading of a window's number in a map of holders: '窗口', '窗口号', '服务窗口', '柜台号'
+_WINDOW_HEAD = LazyRe(r"^(?:服务|办事|业务|所在)?(?:窗口|柜台|服务台)(?:号|号码|编号|序号)?$")
+_WINDOW_NO = r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})"
+# a window named by its number in a map's text: '1号窗口', '1号', '窗口1', '一号窗口', 'A2号柜台'
+_WINDOW_MARKS = (
+    rf"第?[A-Za-zＡ-Ｚ]{{0,2}}{_WINDOW_NO}(?:[号#](?:窗口|柜台|服务台|台)?|窗口|柜台|服务台)"
+    rf"|(?:窗口|柜台)[A-Za-zＡ-Ｚ]{{0,2}}[0-9０-９]{{1,3}}号?"
+)
+_WINDOW_MARK = LazyRe(_WINDOW_MARKS)
+_WINDOW_KEY = LazyRe(
+    rf"^第?(?:窗口|柜台)?([A-Za-zＡ-Ｚ]{{0,2}})({_WINDOW_NO})[号#]?(?:窗口|柜台|服务台|台)?$"
+)
+# an entry of a line of windows' holders: '1号窗口：张三', '2号窗口—受理员　李四'
+_WINDOW_ENTRY = LazyRe(
+    rf"((?:{_WINDOW_MARKS}))\s*(?:[:：]|—+|–|－+|-+|→|\s)\s*"
+    r"([^；;、，,。\n:：—–\-－→]{2,30}?)\s*(?=[；;、，,。\n]|$)"
+)
+# the caption over a floor plan of the hall: '政务服务大厅窗口分布示意图', '窗口平面布局图'
+# no box of a plan under its windows ('大　门（入口）' is): a long text or a labelled field
+_NO_BOX = LazyRe(r"[:：]|\S(?:\s*\S){8}")
+_BOX_BUSINESS = LazyRe(r"[（(][^（()）]*[）)]\s*$")
+_PLAN_CAPTION = LazyRe(r"示意图|平面图|分布图|布局|布置图|分布情况|(?:窗口|大厅)分布")
+
+
+def _window_key(text: str) -> str:
+    """A window as compared, by its number: '1号窗口', '1号', '窗口1', '一号窗口', '１' → '1';
+    'A05' → 'A5'. '' for anything else ('综合窗口', '窗口')."""
+    m = _WINDOW_KEY.match(squeeze(text)) if text else None
+    if m is None:
+        return ""
+    n = m.group(2).translate(_FULLWIDTH_DIGITS)
+    number = int(n) if n.isdigit() else _chinese_count(n)
+    return f"{m.group(1).upper()}{number}" if number else ""
+
+
+def _chinese_count(said: str) -> int:
+    """'三' → 3, '十二' → 12, '二十' → 20; 0 where not a number."""
+    digits = "一二三四五六七八九"
+    tens, ten, ones = said.partition("十")
+    if not ten:
+        return digits.index(said) + 1 if len(said) == 1 and said in digits else 0
+    if len(tens) > 1 or len(ones) > 1 or not set(tens + ones) <= set(digits):
+        return 0
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+
+
+def _window_match(key: str, said: list[str]) -> str | None:
+    """The map's window for a list's window ``key``: the same number, nothing near ('1' is no
+    '11')."""
+    return key if key and key in said else None
+
+
+def _window_keyed(t: _Table, rows: list[RawRisk]) -> bool:
+    """A list whose only holder-like column is a window's number ('窗口 | 1号窗口', '窗口号 | 3')."""
+    dc = t.roles.get("department")
+    if dc is None or "title" in t.roles or "person" in t.roles or not t.header:
+        return False
+    h = t.header[0].get(dc)
+    if h is None or not h.word.endswith(_WINDOW_WORDS):
+        return False  # (the cheap test: '科室', '股室' are most such columns)
+    said = [rr.department for rr in rows if rr.department.strip()]
+    return bool(said) and all(_window_key(v) for v in said)
+
+
+def _window_box(text: str) -> tuple[str, tuple[str, str, str]] | None:
+    """A box of a hall's floor plan: '1号窗口⏎企业开办⏎张三' (its number, its business, its
+    holder; '1号窗口　不动产登记　李四' in one line alike) → (window, (科室, post, holder)); the
+    business is no post. None for a box naming no one ('咨询引导台', '1号窗口⏎企业开办')."""
+    parts = [p for p in text.strip().split("\n") if p.strip()]
+    if len(parts) < 2:
+        parts = text.split()
+    if len(parts) < 2:
+        return None
+    key = _window_key(_BOX_BUSINESS.sub("", parts[0]))  # ('1号窗口（企业开办）')
+    if not key:
+        return None
+    last = parts[-1].strip()
+    if HOLDER_SPLIT.search(last):
+        return None  # ('张三、李四': two at one window, the box cannot say whose points)
+    meaning = _code_meaning(last, "person")
+    if meaning is None or not meaning[2]:
+        return None
+    return key, meaning
+
+
+def _window_names(t: _Table, rows: list[RawRisk], value) -> dict[int, str]:
+    """The list's own names of its windows by row ('窗口名称 | 企业开办窗口', merged over the
+    window's rows): row → the name, the window's post."""
+    cols = [
+        c
+        for c, role in t.col_role.items()
+        if role in ("other", "department")
+        and c != t.roles.get("department")
+        and _WINDOW_NAME_HEAD.search(squeeze(t.header[1].get(c, "")) if t.header else "")
+    ]
+    if not cols:
+        return {}
+    return {rr.row: v for rr in rows if (v := value(rr.row, cols[0]))}
+
+
+_WINDOW_NAME_HEAD = LazyRe(r"窗口(?:名称|业务|职能|类别|类型)|业务(?:名称|类别|类型|范围)|办理业务")
 
 
 def _split_post(given: tuple[str, str, str]) -> tuple[str, str, str]:
