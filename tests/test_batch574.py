@@ -48,6 +48,9 @@ truth.json); the five ROW_UNPLACED warnings are all the harder file's plan.
 Not generalised in the stop that measured it (left for the next): a floor plan of window boxes
 under (or beside) a list keyed by window number, each box giving that window's holder.
 
+Generalised after this measurement: a list keyed by window number takes its holders from the hall's
+floor plan, a key table or a line (tests/test_holders_by_window.py). Read 1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -194,3 +197,7 @@ def test_batch574_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch574_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -40,6 +40,10 @@ above are not among score.py's noise codes.
 Not generalised in the stop that measured it (left for the next): a level cell ``一级：1⏎二级：2、3``
 keyed by the numbers of the row's numbered points, and splitting those points by it.
 
+Generalised after this measurement: a level cell listing each grade's point numbers beside a cell of
+numbered points (tests/test_columns.py::test_a_level_cell_listing_each_grades_point_numbers). Read
+1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -176,3 +180,7 @@ def test_batch576_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch576_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -12173,3 +12173,22 @@ def test_criteria_ticked_under_an_assessment_heading_banded_by_a_note(tmp_path):
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]
     got = run(tmp_path / "bare", {"S": rows[:-1]}, merges)
     assert set(got.risks["risk_level"]) == {""}
+
+
+def test_a_level_cell_listing_each_grades_point_numbers(tmp_path):
+    # (576: '一级：2⏎二级：1⏎三级：3' beside '1.…⏎2.…⏎3.…'; here a 气象局's '高：1、3⏎低：2',
+    # one line '中：1、2', and a cell whose numbers do not match its points, read as before)
+    rows = [["XX县气象局岗位廉政风险防控一览表"],
+            ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "业务股", "股长", "仉翯澜", "1.观测设备采购指定品牌\n2.探空气球验收不严\n3.人影作业弹药出入库不登记",
+             "高：1、3\n低：2", "1.公开采购。\n2.双人验收。\n3.专人登记。"],
+            [2, "办公室", "会计", "濮阳琛", "1.报账审核不严\n2.公务接待超标准", "中：1、2", "三签报账。"],
+            [3, "办公室", "出纳", "仉澜岍", "1.现金坐支\n2.支票不登记", "高：1、3", "日清月结。"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    levels = dict(zip(got.risks["risk_point"], got.risks["risk_level"], strict=True))
+    assert levels["观测设备采购指定品牌"] == "Ⅰ级" and levels["探空气球验收不严"] == "Ⅲ级"
+    assert levels["人影作业弹药出入库不登记"] == "Ⅰ级"
+    assert levels["报账审核不严"] == levels["公务接待超标准"] == "Ⅱ级"
+    mine = dict(zip(got.risks["risk_point"], got.risks["measures"], strict=True))
+    assert mine["探空气球验收不严"] == "双人验收。"
+    assert len(got.risks) == 6  # (the 出纳's cell names a point 3 it has not: one cell, as before)

@@ -9263,6 +9263,13 @@ class _Locator:
         for rr in raw_rows:
             if (
                 "\n" in rr.risk_point
+                and ("：" in rr.risk_level or ":" in rr.risk_level)
+                and (split := self._levels_by_numbers(rr))
+            ):
+                out.extend(split)  # '1.…⏎2.…⏎3.…' beside '一级：2⏎二级：1、3'
+                continue
+            if (
+                "\n" in rr.risk_point
                 and "\n" not in rr.risk_level
                 and (split := self._level_sections(rr))
             ):  # (a level beside it, the row's highest: the headings say each point's)
@@ -9299,6 +9306,37 @@ class _Locator:
             for point, level, measure in zip(points, levels, measures, strict=True):
                 out.append(replace(rr, risk_point=point, risk_level=level, measures=measure))
         return out
+
+    def _levels_by_numbers(self, rr: RawRisk) -> list[RawRisk]:
+        """A cell of numbered points beside a level cell listing each grade's point numbers
+        ('一级：2⏎二级：1⏎三级：3', '二级：1、2'): a point each, with the grade its number is listed
+        under, and its measures where they are numbered alike; [] unless every point's number is
+        listed once and only the points' numbers are."""
+        points = _numbered_lines(rr.risk_point)
+        if len(points) < 2:
+            return []
+        level_of: dict[int, str] = {}
+        for line in rr.risk_level.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            m = _LEVEL_NUMBERS.fullmatch(line)
+            if not m or not self.config.level(m.group(1)):
+                return []
+            for n in _point_numbers(m.group(2)):
+                if n in level_of:
+                    return []  # (a number under two grades)
+                level_of[n] = m.group(1)
+        if set(level_of) != set(range(1, len(points) + 1)):
+            return []
+        measures = _numbered_lines(rr.measures)
+        if len(measures) != len(points):
+            measures = [rr.measures] * len(points)
+        self.seen += len(points) - 1
+        return [
+            replace(rr, risk_point=point, risk_level=level_of[i], measures=measure)
+            for i, (point, measure) in enumerate(zip(points, measures, strict=True), 1)
+        ]
 
     def _level_sections(self, rr: RawRisk) -> list[RawRisk]:
         """A cell of numbered points under lines naming their level ('高风险点：⏎1.…⏎2.…⏎
@@ -17322,6 +17360,8 @@ _ANSWERS = _NO_ANSWER | {"是", "涉及", "存在", "有", "适用", "√", "✓
 _POINT_GRADE = LazyRe(r"风险点的?(?:等级|级别)$")
 _COUNT_HEAD = LazyRe(r"个数|数量|数目|合计|统计|[(（]个[)）]")
 # a matrix's heading over its points saying the cells hold measures: '廉政风险点及本岗位防控措施'
+# a line of a level cell naming a grade and the numbers of the row's points at it ('二级：1、3')
+_LEVEL_NUMBERS = LazyRe(r"(\S{1,6}?)\s*[:：]\s*((?:\d{1,2}|[、,，和及至\-—~～\s])+)")
 # a cell counting the votes for a grade: a number, a share or '8票'
 _VOTES = LazyRe(r"\d{1,4}(?:\.\d+)?\s*(?:%|％|票|人)?")
 
