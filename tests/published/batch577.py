@@ -9,7 +9,8 @@ handing back the 一览表, 排查表, 防控卡, 自查表 or 清单 its staff 
 - the 人民检察院's 一览表 in TWO SHEETS: ``院领导`` (``姓名 | 职务 | 分管工作`` merged per leader) and
   ``内设机构`` (``部门`` merged, ``岗位 | 姓名`` merged per person), ``一级/二级/三级``, no type column;
 - the 诉讼服务中心's 排查表 对岗不对人: ``岗位`` merged, a short ``风险点`` beside a long ``风险表现``,
-  ``…风险`` types, ``高风险/中风险/低风险``; no names, no 科室;
+  ``…风险`` types, ``高风险/中风险/低风险``; no names, no 部门 column (the posts' 科室 is the 诉讼服务中心
+  itself, a part of the 人民法院);
 - the 茶卡人民法庭's 防控卡, one sheet a person: ``姓　名 | … | 职　务 | …`` and a merged 主要职责 line,
   ``★★★/★★/★`` read by a ``注：`` line, a 持卡人（签字） line;
 - the 柯柯人民法庭's 自查表, one sheet a person (tab = the person): a label row ``姓　名 | 岗　位 |
@@ -68,10 +69,15 @@ Judgement calls this batch leans on, beyond those of the earlier batches:
   科室 of those leaders; the 检察院's leaders (sheet ``院领导``, no 部门 column) and the 茶卡 cards'
   holders have no 科室; a 检察部, 办公室, 执行局, 庭, 组, 中队 and 审判团队 are 科室; a group row
   ``二、控告申诉接待组`` gives the 科室 ``控告申诉接待组`` (its number left off);
-- every body is a unit of its own: the 院长, 副院长, 检察长, 副检察长, a 中心's 主任, a 大队's 大队长 and
-  副大队长 and a 法庭's 庭长 and 副庭长 are leaders; a 部's 主任, a 执行局's 局长, a 庭's 庭长 within the
-  法院, a 组长 and a 中队长 middle; the rest (法官, 法官助理, 检察官, 检察官助理, 书记员, 执行员, 会计,
-  司法警察, 送达员) general;
+- every body is a unit of its own: the 院长, 副院长, 检察长, 副检察长, the 检察服务中心's 主任, a 大队's
+  大队长 and 副大队长 and a 法庭's 庭长 and 副庭长 are leaders; a 部's 主任, a 执行局's 局长, a 庭's 庭长
+  within the 法院, a 组长 and a 中队长 middle; the rest (法官, 法官助理, 检察官, 检察官助理, 书记员, 执行员,
+  会计, 司法警察, 送达员) general;
+- TRUTH FIXED AFTER THE FIRST MEASUREMENT: the 诉讼服务中心's posts (a list with no names and no 部门
+  column) have the 科室 ``诉讼服务中心`` and its 中心主任 is middle, as the README says of a
+  ``…人民法院执行局…`` file (the unit the 法院, the 科室 the 执行局); the first truth gave them no 科室
+  and the 中心主任 as a leader, which the scorer's 对岗不对人 match (科室 and post) cannot meet when
+  the reader rightly writes unit 乌兰县人民法院 and 科室 诉讼服务中心. The layout itself is unchanged;
 - ``风险点 | 风险表现``: the point is the short 风险点; ``分管工作``, ``主要职责``, ``自查情况`` and
   ``填表日期`` are no points and name no holder; the 诉讼服务中心's list names no person: its forms are
   posts (对岗不对人);
@@ -249,9 +255,9 @@ def wulan_litigation_service_center_posts() -> dict:
     _line(sh, f"{unit}岗位廉政风险点排查表", 7)
     sh.add("序号", "岗位", "风险点", "风险表现", "风险类型", "风险等级", "防控措施")
     rows = [
-        ("中心主任", "leader", "诉前保全", "违反规定采取或解除诉前保全措施", "制度机制风险", "高风险",
+        ("中心主任", "middle", "诉前保全", "违反规定采取或解除诉前保全措施", "制度机制风险", "高风险",
          "诉前保全经合议审查，担保材料逐项核对。"),
-        ("中心主任", "leader", "繁简分流", "分案时人为指定承办法官", "岗位职责风险", "中风险",
+        ("中心主任", "middle", "繁简分流", "分案时人为指定承办法官", "岗位职责风险", "中风险",
          "案件由系统随机分案，改分须书面审批。"),
         ("立案法官", "general", "登记立案", "依法不应受理的案件违法受理，或对符合条件的起诉拖延立案", "业务流程风险", "高风险",
          "立案材料一次性告知，当场不能判定的七日内决定。"),
@@ -267,14 +273,14 @@ def wulan_litigation_service_center_posts() -> dict:
     first = len(sh.rows)
     for n, (post, tier, point, desc, typ, lv, measures) in enumerate(rows, 1):
         sh.add(n, post, point, desc, typ, lv, measures)
-        t.point(sh.name, "", post, "", tier, point, types_in(typ), HIGHS[lv])
+        t.point(sh.name, "诉讼服务中心", post, "", tier, point, types_in(typ), HIGHS[lv])
     _merge_down(sh, first, [(1, lambda row: row[1])])
     sh.add("编制：诉讼服务中心", None, None, "审核：", None, "2025年3月", None)
     return _layout(
         "wulan_litigation_service_center_posts", "http://jsfy.gov.cn/article/34300.html",
         "县人民法院诉讼服务中心 岗位廉政风险点排查表 对岗不对人, after the source's article on 人民法院廉政风险点 (立案环节: 违法"
         "受理, 拖延立案、移送审判执行, 诉前保全; 审判环节): a title, 序号/岗位 merged per post/a short 风险点/a long "
-        "风险表现/风险类型 ``…风险``/风险等级 ``高风险/中风险/低风险``/防控措施; no names, no 科室; an 编制/审核/date line",
+        "风险表现/风险类型 ``…风险``/风险等级 ``高风险/中风险/低风险``/防控措施; no names, no 部门 column (the 科室 is the 诉讼服务中心); an 编制/审核/date line",
         [sh], t,
     )  # fmt: skip
 
