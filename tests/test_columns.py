@@ -12192,3 +12192,28 @@ def test_a_level_cell_listing_each_grades_point_numbers(tmp_path):
     mine = dict(zip(got.risks["risk_point"], got.risks["measures"], strict=True))
     assert mine["探空气球验收不严"] == "双人验收。"
     assert len(got.risks) == 6  # (the 出纳's cell names a point 3 it has not: one cell, as before)
+
+
+def test_a_holder_column_of_post_over_name_each_row_a_point(tmp_path):
+    # (577: '岗位及责任人' with the post on a holder's first row and his name on the next, unmerged,
+    # each row its own point, the rest of his block blank; here a 医院's '职务/姓名' column)
+    rows = [["XX县中医院岗位廉政风险防控一览表"],
+            ["序号", "科室", "职务/姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "院领导", "院长", "大型设备采购干预招标", "高", "集体决策。"],
+            [2, None, "壤驷澄", "基建项目指定施工方", "高", "公开招标。"],
+            [3, None, None, "干部选任打招呼", "中", "党委研究。"],
+            [4, "药剂科", "主任", "药品遴选收受回扣", "高", "药事会集体遴选。"],
+            [5, None, "冼霁川", "药品验收不严", "中", "双人验收。"]]  # fmt: skip
+    got = run(tmp_path / "a", {"S": rows}, {"S": ["B3:B5", "B6:B7"]})
+    r = got.risks
+    assert sorted(zip(r["title"], r["person"], r["risk_point"], strict=True)) == sorted([
+        ("院长", "壤驷澄", "大型设备采购干预招标"), ("院长", "壤驷澄", "基建项目指定施工方"),
+        ("院长", "壤驷澄", "干部选任打招呼"), ("主任", "冼霁川", "药品遴选收受回扣"),
+        ("主任", "冼霁川", "药品验收不严"),
+    ])  # fmt: skip
+    # a column of holders' names only, one a row: read as before
+    plain = [rows[0], ["序号", "科室", "姓名", "廉政风险点", "风险等级", "防控措施"],
+             [1, "院领导", "壤驷澄", "大型设备采购干预招标", "高", "集体决策。"],
+             [2, "院领导", "冼霁川", "基建项目指定施工方", "高", "公开招标。"]]  # fmt: skip
+    got = run(tmp_path / "b", {"S": plain})
+    assert sorted(got.risks["person"]) == ["冼霁川", "壤驷澄"]

@@ -13257,11 +13257,48 @@ class _Locator:
             ):
                 pairs.append(r)
         if len(pairs) < 2:
+            self._post_over_name(t, pc, next_h)
             return
         for r in pairs:
             both = f"{sh.rows[r][pc].strip()}\n{sh.rows[r + 1][pc].strip()}"
             sh.rows[r][pc] = sh.rows[r + 1][pc] = both
             self.stacked.add(r + 1)  # (its own cell is the pair's: no point of its own)
+
+    def _post_over_name(self, t: _Table, pc: int, next_h: int) -> None:
+        """The holder's column ('岗位及责任人') giving each holder's post on the first row of his
+        block and his name on the next, unmerged, both rows points of their own ('院长' over
+        '壤驷昶', the rest blank): each pair is one holder ('院长⏎壤驷昶'), the block his. Only
+        where every filled cell of the column is such a pair's, twice or more."""
+        sh = self.sh
+        filled = [
+            r
+            for r in range(t.start, next_h)
+            if pc < len(sh.rows[r])
+            and sh.rows[r][pc].strip()
+            and sh.kind(r) not in ("signoff", "note", "review", "total")
+        ]
+        if len(filled) < 4 or len(filled) % 2:
+            return
+        pairs = list(zip(filled[::2], filled[1::2], strict=True))
+        for a, b in pairs:
+            post, name = sh.rows[a][pc].strip(), sh.rows[b][pc].strip()
+            if (
+                b != a + 1
+                or "\n" in post
+                or not is_post(post)
+                or looks_like_name(post)
+                or not looks_like_name(name)
+                or is_post(name)
+            ):
+                return
+        ends = [a for a, _b in pairs[1:]] + [next_h]
+        for (a, b), end in zip(pairs, ends, strict=True):
+            both = f"{sh.rows[a][pc].strip()}\n{sh.rows[b][pc].strip()}"
+            sh.rows[a][pc] = sh.rows[b][pc] = both
+            for x in range(b + 1, end):  # (the block's further rows, blank there: his too)
+                row = sh.rows[x]
+                if pc < len(row) and not row[pc].strip() and sh.kind(x) == "other":
+                    row[pc] = both
 
     def _crew_above(self, rows: list[int]) -> tuple[tuple[str, str], set[int]]:
         """A small table of the people in the post above a post's card ('本岗位在岗人员' over
