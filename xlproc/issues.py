@@ -321,6 +321,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "分工表的“{value}”{field},这些风险点未按分工读取责任人;请核对序号,或在风险点表中直接填写科室、岗位和责任人",
     ),
+    "POINTS_REASSIGNED_BY_NOTE": (
+        INFO,
+        "表旁说明写明部分风险点已改由表中另一人负责(分工调整后表格未重新填写):{value},"
+        "已把这几项读作新责任人的风险点(级别、类型、措施不变),其余各项仍按表中所列;如不对,请在表中直接改写这几项的岗位和责任人",
+    ),
+    "POINTS_REASSIGNED_UNMATCHED": (
+        WARNING,
+        "表旁说明“{value}”{field},这一部分未改动责任人,仍按表中所列读取;请核对说明中的序号和责任人,或在表中直接改写这几项的岗位和责任人",
+    ),
     "FORM_POINT_SHEETS": (
         INFO,
         "本文件一个风险点一张工作表,同一人同一岗位的工作表 {value} 合为一张表读取;如不是同一人的表,请分别填写姓名和岗位",
@@ -881,6 +890,8 @@ ITEMS["HOLDER_IN_HEADING_BRACKET"] = "责任人"
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))
+SHORT.update({"POINTS_REASSIGNED_BY_NOTE": "说明改派的风险点", "POINTS_REASSIGNED_UNMATCHED": "对不上的改派说明"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("POINTS_REASSIGNED_BY_NOTE", "POINTS_REASSIGNED_UNMATCHED"), "责任人"))
 ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_GROUP_ROSTER": "按名单分组的责任人", "GROUP_NOT_IN_ROSTER": "名单中没有的责任组"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_GROUP_ROSTER", "GROUP_NOT_IN_ROSTER"), "责任人"))

@@ -2361,6 +2361,11 @@ class _Locator:
             in_cell = self._cell_fields(table, raw_rows)  # '部门：…⏎岗位：…⏎姓名：…' in one cell
             self._holder_lines(table, raw_rows)  # '…路段⏎庹翛沄' under 管养路段及责任人
             raw_rows = self._posts_listed_in_cell(table, raw_rows)  # '科长（…）、科员（…）'
+            if listy and raw_rows and "seq" in table.roles and self._moves_items:
+                # '注：…第8、9项风险点改由村委会副主任拓跋翀负责…' by the list: those rows his
+                # (from its last row: a line merged across under it is read in the table)
+                last = max(rr.row for rr in raw_rows) + 1
+                self._moved_by_note(table, raw_rows, range(pre_start, h), range(last, next_h))
             tail = r
             # (a card whose holder its own lines above name: a holder's line under it is the next's)
             self.card_named = not listy and any(
@@ -7259,6 +7264,99 @@ class _Locator:
             names = found.get((rr.department, rr.title)) if not rr.person else None
             if names and len(names) == 1:
                 rr.person = next(iter(names))
+
+    @cached_property
+    def _moves_items(self) -> bool:
+        """Some line of the sheet moves numbered items to a holder ('第8、9项改由…负责'): looked
+        at once a sheet (the cheap test: no '第'/'序号' before a number, no move)."""
+        return any(
+            ("由" in x or "划" in x or "移交" in x or "调整为" in x) and _MOVED_ITEMS.search(x)
+            for x in map("".join, self.sh.rows)
+        )
+
+    def _moved_by_note(self, t: _Table, rows: list[RawRisk], above: range, below: range) -> None:
+        """A note by a list whose every row names its holder, moving SOME numbered items to
+        another holder already in it after a re-division of work, the table not redrawn
+        ('注：…表中第8、9项风险点改由村委会副主任拓跋翀负责，第11项风险点改由村文书能琇澜负责，
+        其余各项责任人不变。', '序号8—9调整为村文书负责', '第3项改由张三（副主任）负责'): each moved
+        row becomes a point of that holder (his 科室, post and name as the list writes them for
+        him), its level, type and measures kept; the old holder keeps the rest. The holder named
+        by post, by name or both must be one of the list's: else, or a number not in the list,
+        that part moves nothing (POINTS_REASSIGNED_UNMATCHED). A plain '由…负责' counts only
+        on a line saying the work was re-divided ('因分工调整，第8、9项由…负责'); a move planned
+        ('拟由…'), a level ('第3项调整为二级'), who filled the form in ('第1—3项由…填写') and
+        '第3项为新增' move nothing. The lines read are the table's own: those above it after the
+        table before, those under it up to the next title (a note over the next table is its)."""
+        sh, sc = self.sh, t.roles["seq"]
+        by_number: dict[int, list[RawRisk]] = {}
+        for rr in rows:
+            v = squeeze(sh.rows[rr.row][sc]) if sc < len(sh.rows[rr.row]) else ""
+            got = _point_numbers(v.rstrip(".．、")) if v else []
+            if len(got) == 1:
+                by_number.setdefault(got[0], []).append(rr)
+        if not by_number:
+            return
+        key = lambda rr: (rr.unit, rr.department, rr.title, rr.person)  # noqa: E731
+        holders: dict[tuple[str, str, str, str], RawRisk] = {}
+        for rr in rows:
+            if rr.title or rr.person:
+                holders.setdefault(key(rr), rr)
+        if len(holders) < 2:
+            return  # (one holder: nobody in the list to move items to)
+        # each holder as the note may name him: '所长（晏知秋）' in one cell is 所长 晏知秋
+        seen = {_post_and_holder(k): k for k in holders}
+        under = next(
+            (x for x in below
+             if sh.kind(x) == "title" and not _MOVED_ITEMS.search("".join(sh.rows[x]))),
+            below.stop,
+        )  # ('因人员分工调整，第4项由副分局长负责。' reads as a title line: the note still)  # fmt: skip
+        for x in [*above, *range(below.start, under)]:
+            cols = sh.nonempty(x)
+            if not cols or len(cols) > 2 or x in self.point_holder_used:
+                continue
+            line = "".join(sh.rows[x][c] for c in cols)
+            if not _MOVED_ITEMS.search(line):
+                continue
+            moved: list[str] = []
+            for m in _MOVED_ITEMS.finditer(line):
+                said, verb, who, duty = m.group(0), m.group(2), squeeze(m.group(3)), m.group(4)
+                if verb in _LOOSE_MOVE and not (duty and _REDIVIDED.search(line)):
+                    continue  # ('第1—3项由村文书填写', '第3项调整为二级'; '由…负责' unexplained)
+                if verb not in _LOOSE_MOVE and not duty and not _holder_words(who):
+                    continue
+                numbers = _point_numbers(f"第{m.group(1)}项")
+                target = seen.get(_moved_to(who, list(seen)))  # type: ignore[arg-type]
+                if target is None:
+                    if _holder_words(who):
+                        self.issues.append(make_issue(
+                            "POINTS_REASSIGNED_UNMATCHED", self.rel, self.grid.name,
+                            cell_ref(x, cols[0]), field=f"所写的“{who}”不是表中列出的人员或分不清是哪一位",
+                            value=said,
+                        ))  # fmt: skip
+                    continue
+                missing = [n for n in numbers if len({rr.row for rr in by_number.get(n, [])}) != 1]
+                if not numbers or missing:
+                    self.issues.append(make_issue(
+                        "POINTS_REASSIGNED_UNMATCHED", self.rel, self.grid.name,
+                        cell_ref(x, cols[0]), value=said,
+                        field=f"所写的序号 {'、'.join(map(str, missing))} 在表中没有或不止一行",
+                    ))  # fmt: skip
+                    continue
+                new = holders[target]
+                for n in numbers:
+                    for rr in by_number[n]:
+                        if key(rr) != target:  # (all else the row's own: level, type, measures)
+                            for name in ("unit", "section", "department", "title", "person",
+                                         "tier", "declared"):  # fmt: skip
+                                setattr(rr, name, getattr(new, name))
+                to = " ".join(filter(None, _post_and_holder(target)[1:]))
+                moved.append(f"第{'、'.join(map(str, numbers))}项→{to}")
+            if moved:
+                self.issues.append(make_issue("POINTS_REASSIGNED_BY_NOTE", self.rel, self.grid.name,
+                                              cell_ref(x, cols[0]), value="；".join(moved)))  # fmt: skip
+                if sh.kind(x) != "note":
+                    # ('因分工调整，第8、9项…' with no '注：': the note, no stray line)
+                    self.skip.add(x)
 
     def _caption_year(self, rows: list[int]) -> int:
         """The year a table's caption or title names ('二、2023年度岗位廉洁风险点…'), else 0."""
@@ -16481,6 +16579,20 @@ _CARETAKER = LazyRe(
     r"(?:负责|兼管|代管|兼任|兼|代理|履职)(?!审核|审批|审查|监督|复核|把关|签字|考核|指导)"
 )
 _CLAUSE = LazyRe(r"[，,。；;（）()]")
+# a note moving numbered items of a list to another holder in it ('第8、9项风险点改由村委会副主任
+# 拓跋翀负责', '序号8—9调整为村文书负责', '第3项改由张三（副主任）负责'): the numbers, the word
+# that moves them, who takes them and the duty word after him (``_moved_by_note``)
+_MOVED_ITEMS = LazyRe(
+    r"(?:第|序号)\s*(\d{1,3}(?:\s*(?:[—\-－~～至到、,，和及]+|[项条]、第|[项条][和及]第)\s*\d{1,3})*)"
+    r"\s*[项条号]?\s*(?:所列|中的|的)?(?:廉政)?(?:风险点|风险|事项|工作|内容)?\s*(?:的)?"
+    r"(?:责任人|责任岗位|防控责任)?\s*[，,]?\s*(?:现|已|均|统一|今后|自[^，,。；;由]{1,12}起)?\s*"
+    r"(改由|调整为由|调整由|调整给|调由|转由|交由|划归|划给|移交给?|转交给?|改为由|由|调整为|改为)\s*"
+    r"((?:(?!负责|承担|分管|主管|牵头)[^，,；;。：:\n由]){1,30}?)\s*(?:同志)?\s*"
+    r"(?:(负责|承担|分管|主管|牵头)|(?=[，,；;。\n]|$))"
+)
+_LOOSE_MOVE = {"由", "调整为", "改为"}  # (moving words that say so only with a duty word after)
+# a line saying the work was re-divided, a plain '由…负责' then moving items
+_REDIVIDED = LazyRe(r"调整|变动|调换|变更|重新分工|分工有变|交接|轮岗|调离|调入|接替|接任|不再")
 _VACANT_SEAT = LazyRe(r"空缺|暂缺|缺岗|空岗|未配备|待配备|暂无人")
 _PLANNED = LazyRe(r"拟|计划|将由|将于|原由|调离|离任|退休")
 _NOW_BY = LazyRe(r"(?:现|暂|目前|暂时|现暂)由\s*$")
@@ -17195,6 +17307,62 @@ def _box_holder(text: str) -> tuple[str, str, str] | None:
     if len(parts) == 1 and dept and is_post(parts[0]):
         return dept, parts[0], ""
     return None
+
+
+def _holder_words(text: str) -> list[str]:
+    """The post and name words of a holder a note names ('村委会副主任拓跋翀', '张三（副主任）',
+    '村文书'), [] where it names none ('二级', '各科室')."""
+    parts = [x for x in re.split(r"[（）()\s\u3000、/]+", text) if x]
+    out: list[str] = []
+    for x in parts:
+        run = _post_run_name(x)
+        out.extend(run if run else [x])
+    return [x for x in out if is_post(x) or looks_like_name(x)]
+
+
+def _post_and_holder(h: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
+    """A list's holder (unit, 科室, post, name) with a name written in his post's cell taken out
+    ('所长（晏知秋）', '所长　晏知秋', '所长晏知秋'), as a note names him."""
+    unit, dept, title, person = h
+    if person or not title:
+        return h
+    m = re.fullmatch(r"(.+?)\s*[（(]([^（）()]+)[)）]", title.strip())
+    if m and looks_like_name(m.group(2)):
+        return unit, dept, m.group(1), m.group(2)
+    post, _sp, name = squeeze(title).replace("\u3000", " ").partition(" ")
+    if name and looks_like_name(name):
+        return unit, dept, post, name
+    run = _post_run_name(squeeze(title))
+    return (unit, dept, *run) if run else h
+
+
+def _moved_to(
+    who: str, holders: list[tuple[str, str, str, str]]
+) -> tuple[str, str, str, str] | None:
+    """The one holder of a list (unit, 科室, post, name) a note moving items names (``who``:
+    '村委会副主任拓跋翀', '拓跋翀', '村文书', '张三（副主任）'), else None: a name in the list
+    decides (his post, where he holds two); a name not in it is no one's; else the longest post
+    of the list the words hold (its 科室 deciding between two), else the one holder of a 科室."""
+    named = [h for h in holders if h[3] and h[3] in who]
+    if named:
+        if len({h[3] for h in named}) > 1:
+            return None
+        if len(named) > 1:
+            named = [h for h in named if h[2] and h[2] in who]
+        return named[0] if len(named) == 1 else None
+    if any(looks_like_name(x) and not is_post(x) for x in _holder_words(who)):
+        return None  # ('改由李四负责', no 李四 in the list)
+    posts = [h for h in holders if h[2] and h[2] in who]
+    if not posts:
+        posts = [h for h in holders if h[2] and is_post(who) and h[2].endswith(who)]
+    if posts:
+        most = max(len(h[2]) for h in posts)
+        posts = [h for h in posts if len(h[2]) == most]
+        if len(posts) > 1:
+            posts = [h for h in posts if h[1] and h[1] in who] or posts
+        return posts[0] if len(posts) == 1 else None
+    parts = [h for h in holders if h[1] and h[1] in who]
+    return parts[0] if len(parts) == 1 else None
 
 
 def _point_numbers(text: str) -> list[int]:
