@@ -45,6 +45,9 @@ line; the truth's unit is the title's ``治多县索加乡君曲村``); the 党�
 Not generalised in the stop that measured it (left for the next): a note that re-assigns numbered
 items of a list to another holder in it, the rows left under their old holders.
 
+Generalised after this measurement: a note under or above a list moving numbered items to another
+holder in the list (tests/test_points_moved_by_note.py). Read 1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -194,3 +197,7 @@ def test_batch573_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch573_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -50,6 +50,11 @@ truth.json; LEVEL_SCALE for ``较高/一般/较低``).
 Not generalised in the stop that measured it (left for the next): a ``岗位及责任人`` column that
 stacks a post cell over a name cell per holder, each on a row of the holder's points.
 
+Generalised after this measurement: a holder column giving the post on a block's first row and the
+name on the next, unmerged
+(tests/test_columns.py::test_a_holder_column_of_post_over_name_each_row_a_point). Read 1.00 since,
+--strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -183,3 +188,7 @@ def test_batch577_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch577_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
