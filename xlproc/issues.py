@@ -701,6 +701,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表没有风险级别列,已按{by}和表下说明写明的分值区段给各风险点定级:{value};"
         "如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
     ),
+    "LEVEL_BY_RISK_MAP": (
+        INFO,
+        "本表没有风险级别列,已按风险坐标图中各风险点序号所在的格、依{by}定级:{value};"
+        "如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "RISK_MAP_UNCLEAR": (
+        WARNING,
+        "风险坐标图中{value},无法确定该风险点的级别,级别未读取;请把每个风险点的序号写在坐标图的一格里",
+    ),
     "LEVEL_FACTORS_UNBANDED": (
         WARNING,
         "{value},未据此定级;请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级,或在表下说明中写明分值区段(如“D≥160为一级风险”)",
@@ -926,6 +935,10 @@ SHORT.update({"LEVEL_BY_FACTORS": "按评价因素分值定级", "LEVEL_FACTORS_
 SHORT.update({"TYPE_ROWS_LEVEL_COLUMNS": "类型成行、级别成列的交叉表"})
 SHORT.update({"TYPE_LEVEL_TICKS": "按类型和级别分栏打勾", "TYPE_LEVEL_TICKS_UNCLEAR": "勾了几个级别的类型级别栏", "LEVEL_TICKS_DIFFER": "级别栏与所勾级别不同"})  # fmt: skip
 SHORT.update({"LEVEL_BY_VOTES": "按得票定级", "LEVEL_VOTES_TIED": "得票相同的等次"})
+SHORT.update(
+    {"LEVEL_BY_RISK_MAP": "按风险坐标图定级", "RISK_MAP_UNCLEAR": "坐标图中写了几次或没写的序号"}
+)
+ITEMS.update(dict.fromkeys(("LEVEL_BY_RISK_MAP", "RISK_MAP_UNCLEAR"), "风险级别"))
 ITEMS.update(dict.fromkeys(("LEVEL_BY_VOTES", "LEVEL_VOTES_TIED"), "风险级别"))
 ITEMS.update({"TYPE_LEVEL_TICKS": "风险类型", "TYPE_LEVEL_TICKS_UNCLEAR": "风险级别", "LEVEL_TICKS_DIFFER": "风险级别"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FACTORS", "LEVEL_FACTORS_UNBANDED", "LEVEL_PRODUCT_DIFFERS"), "风险级别"))  # fmt: skip

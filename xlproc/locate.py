@@ -332,6 +332,82 @@ def _grid_head(text: str, level) -> str | None:
     return None if not v or v.isdigit() else level(v)
 
 
+# a cell of a 风险坐标图 holding the list's 序号 ('1、3', '5', '4,9')
+_SEQ_LIST = re.compile(r"^\d{1,3}(?:\s*[、,，;；/\s]\s*\d{1,3})*$")
+# a 注 line's zone: '…（右上三格）为高风险', '一高一低、或均为中的…为中风险', '其余为低风险'
+_ZONE_LEVEL = re.compile(
+    r"(?:为|属于?|是|列为)(高|较高|中|中等|一般|低|较低|[一二三]级)(?:风险|区)"
+)
+_ZONE_CORNER = re.compile(r"(右上|左下|左上|右下)[角方]?(?:的)?([一三六136])?格?")
+_ZONE_CORNER_WORDS = re.compile(r"右上|左下|左上|右下")
+_ZONE_DIAGONAL = re.compile(r"对角(?:线)?(?:上)?(?:的)?([三3])?格?|中间(?:斜线)?([三3])格")
+_ZONE_BOTH = re.compile(r"(?:均|都|皆)为?(高|中|低)")
+_ZONE_MIXED = re.compile(r"一(高|中|低)一(高|中|低)")
+_ZONE_REST = re.compile(r"其余|其他|其它|剩余|余下")
+_COUNTS = {"一": 1, "1": 1, "三": 3, "3": 3, "六": 6, "6": 6}  # a corner's cells: 1, 3 or 6
+
+
+@dataclass(slots=True)
+class _RiskMap:
+    """A 风险坐标图 drawn in cells ('发生可能性' down, '高 | 1、3 | 8 | 2' …, '低 | 中 | 高' and
+    '影响程度' under it), its cells holding the list's 序号: where each number stands and the
+    level of its cell."""
+
+    rows: frozenset[int]  # its rows: the grid's, the axis's and the axis name's
+    top: int
+    corner: str  # its first grade's cell, for issues
+    placed: dict[int, list[tuple[str, str]]]  # 序号 → [(cell, level)], each cell holding it
+    by: str  # how the cells were graded, for the info
+
+
+def _map_zones(text: str, heads: list[str], across: list[str], level) -> dict[tuple[int, int], str]:
+    """The zones a map's ``注`` names, by (row, column) of the drawn grid (from its top left):
+    '（右上三格）为高风险', '一高一低、或均为中的（对角三格）为中风险', '其余为低风险'. ``heads``
+    and ``across`` are the rows' and the columns' grades (Ⅰ级 the highest). {} where the note names
+    none, or names a cell twice over."""
+    cells = [(i, j) for i in range(3) for j in range(3)]
+    word = {"Ⅰ级": "高", "Ⅱ级": "中", "Ⅲ级": "低"}
+    pair = {(i, j): {word.get(heads[i]), word.get(across[j])} for i, j in cells}
+    corners = {"右上": (0, 2), "左下": (2, 0), "左上": (0, 0), "右下": (2, 2)}
+    named = set(_ZONE_CORNER_WORDS.findall(text))
+    zones: dict[tuple[int, int], str] = {}
+    rest = None
+    start = 0
+    for found in _ZONE_LEVEL.finditer(text):  # each zone's words end with its level
+        clause, start = text[start : found.end()], found.end()
+        lv = level(found.group(1) + "风险") or level(found.group(1))
+        if not lv:
+            continue
+        if _ZONE_REST.search(clause):
+            rest = lv
+            continue
+        got: set[tuple[int, int]] = set()
+        for m in _ZONE_CORNER.finditer(clause):
+            ci, cj = corners[m.group(1)]
+            n = _COUNTS.get(m.group(2) or "一", 0)
+            got |= {
+                (i, j)
+                for i, j in cells
+                if abs(i - ci) + abs(j - cj) <= {1: 0, 3: 1, 6: 2}.get(n, -1)
+            }
+        for _m in _ZONE_DIAGONAL.finditer(clause):
+            if named & {"右上", "左下"}:
+                got |= {(i, j) for i, j in cells if i == j}
+            elif named & {"左上", "右下"}:
+                got |= {(i, j) for i, j in cells if i + j == 2}
+        for m in _ZONE_BOTH.finditer(clause):
+            got |= {x for x in cells if pair[x] == {m.group(1)}}
+        for m in _ZONE_MIXED.finditer(clause):
+            got |= {x for x in cells if pair[x] == {m.group(1), m.group(2)}}
+        for x in got:
+            if zones.setdefault(x, lv) != lv:
+                return {}  # (a cell in two zones: the note is not read)
+    if rest and zones:
+        for x in cells:
+            zones.setdefault(x, rest)
+    return zones
+
+
 # a row of only these says "nothing to report", not a risk point
 _NOTHING = {"无", "暂无", "没有", "/", "-", "—", "——", "空", "无风险点", "无此项", "不涉及", "以下空白",
             "此处空白", "以下无", "空白", "以下无内容", "不适用", "未涉及", "无风险", "无此风险点",
@@ -2186,7 +2262,17 @@ class _Locator:
                 # of them; reported once as another kind of table, its rows counted
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
+            risk_map = self._risk_map_of(table, next_h)
+            if risk_map is not None:
+                self.skip |= risk_map.rows  # '发生可能性 | 高 | 1、3 | 8 | 2': the map's, no rows
             raw_rows, r = self._table(table, next_h)
+            if (
+                risk_map is not None
+                and raw_rows
+                and "risk_level" not in table.roles
+                and not any(rr.risk_level for rr in raw_rows)
+            ):
+                self._levels_by_map(table, raw_rows, risk_map)  # each 序号's cell in the map
             if raw_rows and raw_rows[-1].risk_point[-1:] in _FOOTNOTE_MARKS:
                 self._footnoted_points(table, raw_rows, r, next_h)  # '…不公①' over '①指…'
             if table.holder_cells and raw_rows:
@@ -13264,6 +13350,168 @@ class _Locator:
         first = sh.rows[r][cols[0]]
         corner = bool(_GRID_CORNER.search(first)) or _grid_head(first, level) is not None
         return corner and all(_grid_head(sh.rows[r][c], level) is not None for c in cols[1:])
+
+    @cached_property
+    def _risk_maps(self) -> list[_RiskMap]:
+        """The 风险坐标图 drawn in cells on the sheet: three rows of a factor's grades down
+        ('高 | 1、3 | 8 | 2'), their cells empty or 序号 ('1、3'), a row of the other factor's
+        grades across over or under them ('低 | 中 | 高'), and the axes named — '发生可能性' beside
+        the rows (merged down), '影响程度' beyond the grades across, or a corner
+        '可能性＼影响程度'; the names say which runs down. Each cell's level is the zone a ``注``
+        line around names ('右上三格为高风险', '一高一低、或均为中的为中风险'), else the usual 3×3
+        matrix (``_matrix_level``, a printed level grid first). [] where there is none."""
+        sh, level = self.sh, self.config.level
+        maps: list[_RiskMap] = []
+        for r in range(len(sh.rows)):
+            row = sh.rows[r]
+            cols = sh.nonempty(r)
+            if len(cols) < 3 or not any(len(row[c]) <= 2 for c in cols):
+                continue  # (the cheap test: a grade across is short: '高', '3', '一级')
+            for c in cols:
+                if (
+                    c < 1
+                    or c + 2 >= len(row)
+                    or not all(len(row[x]) <= 4 for x in (c, c + 1, c + 2))
+                ):
+                    continue
+                across = [_grid_head(row[x], level) for x in (c, c + 1, c + 2)]
+                if None in across or len(set(across)) != 3:
+                    continue
+                for grid in (range(r - 3, r), range(r + 1, r + 4)):
+                    got = self._risk_map_at(r, c, grid, across)
+                    if got is not None:
+                        maps.append(got)
+        return maps
+
+    def _risk_map_at(self, r: int, c: int, grid: range, across: list) -> _RiskMap | None:
+        """The map whose grades across are row ``r``'s from column ``c`` and whose rows are
+        ``grid`` (``_risk_maps``); None where those rows are not its rows or no axis is named."""
+        sh, level, merged = self.sh, self.config.level, self.grid.merged_into
+        if grid.start < 0 or grid.stop > len(sh.rows):
+            return None
+        g = c - 1  # the grades' column down
+
+        def cell(y: int, x: int) -> str:
+            if not 0 <= y < len(sh.rows):
+                return ""
+            y, x = merged.get((y, x), (y, x))
+            return sh.rows[y][x].strip() if x < len(sh.rows[y]) else ""
+
+        heads, said = [], {}
+        for y in grid:
+            heads.append(_grid_head(cell(y, g), level))
+            for x in (c, c + 1, c + 2):
+                v = cell(y, x)
+                if v and not _SEQ_LIST.match(v):
+                    return None
+                if v:
+                    said[y, x] = [int(n) for n in re.findall(r"\d{1,3}", v)]
+        if None in heads or len(set(heads)) != 3 or len(said) < 2:
+            return None
+        # the axes' names: a corner ('可能性＼影响程度'), beside the rows, beyond the grades across
+        corner = cell(r, g)
+        if _GRID_CORNER.search(corner):
+            down, _s, side = re.split(r"([\\＼/／])", corner, maxsplit=1)
+        else:
+            down = "".join(
+                dict.fromkeys(cell(y, x) for y in grid for x in (g - 2, g - 1) if x >= 0)
+            )
+            above = sh.rows[grid.start - 1] if grid.start < r and grid.start else []
+            down += above[g] if g < len(above) and len(above[g]) <= 8 else ""  # ('可能性' atop)
+            beyond = r + 1 if grid.start < r else r - 1
+            side = "".join(dict.fromkeys(cell(beyond, x) for x in (c, c + 1, c + 2)))
+            side += corner
+        if len(down) > 24 or len(side) > 24:
+            return None
+        likely = (bool(_LIKELIHOOD.search(down)) and not _IMPACT.search(down),
+                  bool(_IMPACT.search(side)) and not _LIKELIHOOD.search(side))  # fmt: skip
+        swapped = (bool(_IMPACT.search(down)) and not _LIKELIHOOD.search(down),
+                   bool(_LIKELIHOOD.search(side)) and not _IMPACT.search(side))  # fmt: skip
+        if not all(likely) and not all(swapped):
+            return None
+        rows = set(grid) | {r}
+        beyond = r + 1 if grid.start < r else r - 1
+        text = "".join(sh.rows[beyond]) if 0 <= beyond < len(sh.rows) else ""
+        if len(text) <= 24 and (_IMPACT if all(likely) else _LIKELIHOOD).search(text):
+            rows.add(beyond)  # '影响程度' merged under the grades
+        # the zones a note around names ('注：…右上三格…为高风险')
+        zones = {}
+        top, bottom = min(rows), max(rows)
+        for y in [
+            *range(bottom + 1, min(bottom + 4, len(sh.rows))),
+            *range(top - 1, max(top - 4, -1), -1),
+        ]:
+            text = "".join(sh.rows[y][x] for x in sh.nonempty(y))
+            if len(text) > 12 and (_ZONE_CORNER_WORDS.search(text) or _ZONE_MIXED.search(text)):
+                zones = _map_zones(squeeze(text), heads, across, level)
+                if zones:
+                    break
+        weight = {"Ⅰ级": "3", "Ⅱ级": "2", "Ⅲ级": "1"}
+        placed: dict[int, list[tuple[str, str]]] = {}
+        for (y, x), numbers in said.items():
+            i, j = y - grid.start, x - c
+            pair = [weight[heads[i]], weight[across[j]]]
+            lv = zones.get((i, j)) or self._matrix_level(
+                pair[::-1] if all(swapped) else pair, [0, 1]
+            )
+            for n in numbers:
+                placed.setdefault(n, []).append((cell_ref(y, x), lv))
+        by = "坐标图注明的分区" if zones else "通常的3×3矩阵"
+        if self._printed_level_grid and not zones:
+            by = "表上所印的风险等级判定矩阵"
+        return _RiskMap(frozenset(rows), top, cell_ref(grid.start, g), placed, by)
+
+    def _risk_map_of(self, t: _Table, next_h: int) -> _RiskMap | None:
+        """The 风险坐标图 under (or beside) the list whose 序号 its cells hold: its numbers all the
+        list's, and most of the list's placed. A map that counts the points ('3' where the list
+        has 2 rows, '2 | 4 | 1' of 11) is none of this."""
+        seq = t.roles.get("seq")
+        if seq is None or not self._risk_maps:
+            return None
+        sh = self.sh
+        for m in self._risk_maps:
+            if not t.start <= m.top < next_h:
+                continue
+            seqs = {
+                int(sh.rows[x][seq])
+                for x in range(t.start, next_h)
+                if x not in m.rows and seq < len(sh.rows[x]) and sh.rows[x][seq].strip().isdigit()
+            }
+            if seqs and m.placed.keys() <= seqs and len(m.placed) >= 0.6 * len(seqs):
+                return m
+        return None
+
+    def _levels_by_map(self, t: _Table, rows: list[RawRisk], m: _RiskMap) -> None:
+        """Each row's level the level of the map's cell holding its 序号 (``_risk_maps``); a 序号
+        in two cells, or in none, keeps no level (a warning)."""
+        sh, seq = self.sh, t.roles["seq"]
+        said: dict[str, list[str]] = {}
+        warned = set()
+        for rr in rows:
+            v = sh.rows[rr.row][seq].strip() if seq < len(sh.rows[rr.row]) else ""
+            if not v.isdigit() or v in warned:
+                continue
+            at = m.placed.get(int(v), [])
+            if len(at) == 1:
+                rr.risk_level = at[0][1]
+                said.setdefault(at[0][1], []).append(v)
+                continue
+            warned.add(v)  # (once for a row split into several points)
+            where = (
+                f"写在{'、'.join(c for c, _lv in at)}几格里" if at else "没有写在坐标图的任何一格里"
+            )
+            self.issues.append(
+                make_issue("RISK_MAP_UNCLEAR", self.rel, self.grid.name,
+                           at[0][0] if at else cell_ref(rr.row, seq), value=f"序号{v}{where}")
+            )  # fmt: skip
+        if said:
+            value = "；".join(
+                f"{'、'.join(dict.fromkeys(ns))}为{lv}" for lv, ns in sorted(said.items())
+            )
+            self.issues.append(
+                make_issue("LEVEL_BY_RISK_MAP", self.rel, self.grid.name, m.corner,
+                           value=value, by=m.by)
+            )  # fmt: skip
 
     def _counts_only(self, t: _Table, next_h: int) -> bool:
         """The table's point column holds counts, not risk texts ('5', '3个', '12项')."""

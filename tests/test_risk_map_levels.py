@@ -1,0 +1,220 @@
+"""A list with no level column and a 风险坐标图 (风险矩阵图) drawn in cells under it: one factor's
+grades down (高/中/低, 1–3, 一级/二级/三级), the other's across over or under the grid, the axes
+named (发生可能性, 影响程度 and their other words), each cell holding the list's 序号 ('1、3').
+Each point's level is the level of the cell holding its 序号: by the zones a ``注`` line names
+(右上角一格, 对角三格, 其余 …), else by the usual 3×3 matrix. The map's rows are no list rows.
+
+Not the published batch's map (a 城市建设投资有限公司 评估表, 发生可能性 down as 高/中/低, 影响程度
+across under the grid, the standard 右上/对角/左下 zones): a 县人民医院, a 县第一中学 and a
+县林业和草原局, other posts and names, axes at the top with a corner '影响程度＼发生可能性',
+scores of 1–3 and 一级/二级/三级 grades, 发生概率 across and 影响程度 down, a note whose zones are
+not the matrix's, an extra 备注 column; written with xlsxwriter (tests/helpers.py) and read back
+as ``collect_inbox`` reads a file.
+"""
+
+from pathlib import Path
+
+from helpers import write_workbook
+
+from xlproc.collect import assemble, discover, read_file
+from xlproc.config import load_config
+from xlproc.issues import CATALOGUE, SHORT
+
+
+def _collect(inbox: Path):
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def run(tmp_path: Path, rows: list[list], merges: list[str] | None = None):
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "map.xlsx", {"排查表": rows}, {"排查表": merges or []})
+    return _collect(inbox)
+
+
+def read(got) -> list[tuple[str, str, str, str]]:
+    r = got.risks
+    return sorted(zip(r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True))
+
+
+def errors(got) -> list[dict]:
+    i = got.issues
+    return i[i["severity"] == "error"].to_dict("records")
+
+
+HOSPITAL = [
+    ["XX县人民医院岗位廉洁风险排查表"],
+    ["序号", "科室", "岗位", "姓名", "廉洁风险点", "风险类别", "防控措施"],
+    [1, "药剂科", "主任", "詹沐枫", "药品遴选收受药商回扣", "岗位职责风险", "药事会集体遴选。"],
+    [2, "药剂科", "主任", "詹沐枫", "临时采购药品不经审批", "制度机制风险", "临采一事一报。"],
+    [3, "设备科", "采购员", "卜宛汀", "设备询价与供应商串通报价", "业务流程风险", "三家以上询价。"],
+    [4, "设备科", "采购员", "卜宛汀", "设备验收不到场即签字", "岗位职责风险", "验收双人到场。"],
+    [],
+    ["附：风险矩阵图（格内为上表序号）"],
+    [None, "影响程度＼发生可能性", "1", "2", "3"],
+    [None, "3", None, "4", "1"],
+    [None, "2", "3", None, None],
+    [None, "1", None, "2", None],
+]
+
+
+def test_a_map_with_its_axes_on_top_grades_by_the_matrix(tmp_path):
+    """Scores of 1–3, a corner naming the impact down: no note, the usual 3×3 matrix."""
+    got = run(tmp_path, HOSPITAL, ["A1:G1", "A8:G8"])
+    assert read(got) == sorted([
+        ("主任", "詹沐枫", "药品遴选收受药商回扣", "Ⅰ级"),  # 3 × 3
+        ("主任", "詹沐枫", "临时采购药品不经审批", "Ⅲ级"),  # 1 × 2
+        ("采购员", "卜宛汀", "设备询价与供应商串通报价", "Ⅲ级"),  # 2 × 1
+        ("采购员", "卜宛汀", "设备验收不到场即签字", "Ⅰ级"),  # 3 × 2
+    ])  # fmt: skip
+    assert not errors(got), errors(got)
+    assert "LEVEL_BY_RISK_MAP" in set(got.issues["code"])
+    assert "ROW_UNPLACED" not in set(got.issues["code"])
+
+
+SCHOOL = [
+    ["XX县第一中学廉洁风险点登记表"],
+    ["序号", "处室", "岗位", "姓名", "风险点", "风险类型", "防控措施", "备注"],
+    [
+        1,
+        "校领导",
+        "校长",
+        "郦书瑶",
+        "教师职称评审推荐暗箱操作",
+        "岗位职责风险",
+        "评审结果公示。",
+        None,
+    ],
+    [2, "校领导", "校长", "郦书瑶", "食堂承包单位指定", "制度机制风险", "公开招标。", None],
+    [
+        3,
+        "总务处",
+        "主任",
+        "窦闻溪",
+        "校服征订收受厂家好处",
+        "思想道德风险",
+        "家委会参与选定。",
+        "新增",
+    ],
+    [4, "总务处", "主任", "窦闻溪", "维修工程量虚报", "业务流程风险", "工程量双人核验。", None],
+    [5, "总务处", "会计", "柏知夏", "代收费不入账", "岗位职责风险", "收费开具票据。", None],
+    [],
+    ["二、风险坐标图（数字为上表序号）"],
+    ["可能性", "一级", "2", "1", None],
+    [None, "二级", None, "3、5", None],
+    [None, "三级", "4", None, None],
+    [None, None, "一级", "二级", "三级"],
+    [None, None, "后果严重程度", None, None],
+    ["注：右上角一格为高风险，左下角一格为低风险，其余为中风险。"],
+]
+SCHOOL_MERGES = ["A1:H1", "A9:H9", "A10:A12", "C14:E14", "A15:H15"]
+
+
+def test_a_note_naming_its_own_zones_grades_by_them(tmp_path):
+    """一级/二级/三级 grades of each factor, the axis across under the grid (一级 on the left), a
+    note whose zones are not the matrix's: 4 in the lower left (三级 × 一级, the matrix's Ⅱ级) is
+    低, 2 in the upper left (一级 × 一级, the matrix's Ⅰ级) and the rest 中."""
+    got = run(tmp_path, SCHOOL, SCHOOL_MERGES)
+    assert read(got) == sorted([
+        ("校长", "郦书瑶", "教师职称评审推荐暗箱操作", "Ⅱ级"),  # 一级 × 二级: the matrix's Ⅰ级
+        ("校长", "郦书瑶", "食堂承包单位指定", "Ⅱ级"),  # 一级 × 一级, upper left
+        ("主任", "窦闻溪", "校服征订收受厂家好处", "Ⅱ级"),
+        ("主任", "窦闻溪", "维修工程量虚报", "Ⅲ级"),  # lower left
+        ("会计", "柏知夏", "代收费不入账", "Ⅱ级"),
+    ])  # fmt: skip
+    assert not errors(got), errors(got)
+    said = got.issues[got.issues["code"] == "LEVEL_BY_RISK_MAP"]["message"].tolist()
+    assert len(said) == 1 and "注明的分区" in said[0], said
+
+
+FORESTRY = [
+    ["XX县林业和草原局廉政风险评估一览表"],
+    ["序号", "股室", "岗位及姓名", "廉政风险点", "风险类型", "防控措施"],
+    [1, "资源管理股", "股长⏎蒲晏清", "林木采伐指标分配不公", "岗位职责风险", "指标分配集体研究。"],
+    [2, "资源管理股", "股长⏎蒲晏清", "征占用林地现场查验走过场", "业务流程风险", "查验留存影像。"],
+    [3, "林业站", "护林员⏎柯映雪", "巡护记录造假", "思想道德风险", "巡护轨迹定位。"],
+    [],
+    [None, None, "影响程度", "高", "1", None, "2"],
+    [None, None, None, "中", None, None, None],
+    [None, None, None, "低", "3", None, None],
+    [None, None, None, None, "低", "中", "高"],
+    [None, None, None, None, "发生概率", None, None],
+]
+FORESTRY_MERGES = ["A1:F1", "C7:C9", "E11:G11"]
+
+
+def _forestry(rows=FORESTRY):
+    return [[v.replace("⏎", "\n") if isinstance(v, str) else v for v in r] for r in rows]
+
+
+def test_a_map_of_impact_down_and_likelihood_across_beside_the_columns(tmp_path):
+    """'影响程度' merged down, '发生概率' under the grades across, the map off to the right of the
+    list's first columns, post and name in one cell; no note: the matrix."""
+    got = run(tmp_path, _forestry(), FORESTRY_MERGES)
+    assert read(got) == sorted([
+        ("股长", "蒲晏清", "林木采伐指标分配不公", "Ⅱ级"),  # 影响高 × 概率低
+        ("股长", "蒲晏清", "征占用林地现场查验走过场", "Ⅰ级"),  # 高 × 高
+        ("护林员", "柯映雪", "巡护记录造假", "Ⅲ级"),  # 低 × 低
+    ])  # fmt: skip
+    assert not errors(got), errors(got)
+
+
+def test_a_number_in_two_cells_keeps_no_level(tmp_path):
+    rows = [list(r) for r in _forestry()]
+    rows[8] = [None, None, None, "低", "3", None, "1"]
+    got = run(tmp_path, rows, FORESTRY_MERGES)
+    levels = {p: lv for _t, _p, p, lv in read(got)}
+    assert levels["林木采伐指标分配不公"] == ""
+    assert levels["巡护记录造假"] == "Ⅲ级"
+    warned = got.issues[got.issues["code"] == "RISK_MAP_UNCLEAR"]
+    assert len(warned) == 1 and "序号1" in warned["message"].iloc[0], warned.to_dict("records")
+
+
+def test_a_map_counting_the_points_gives_no_level(tmp_path):
+    """Counts, not 序号: '3' where the list has two rows."""
+    rows = [
+        ["XX县人民医院岗位廉洁风险排查表"],
+        ["序号", "科室", "岗位", "姓名", "廉洁风险点", "风险类别", "防控措施"],
+        [1, "药剂科", "主任", "詹沐枫", "药品遴选收受药商回扣", "岗位职责风险", "药事会集体遴选。"],
+        [2, "药剂科", "主任", "詹沐枫", "临时采购药品不经审批", "制度机制风险", "临采一事一报。"],
+        [],
+        ["附：全院风险点分布（个）"],
+        [None, "影响程度＼发生可能性", "1", "2", "3"],
+        [None, "3", None, "3", "1"],
+        [None, "2", "5", None, None],
+        [None, "1", None, "2", None],
+    ]
+    got = run(tmp_path, rows, ["A1:G1", "A6:G6"])
+    got_rows = [x for x in read(got) if x[1] == "詹沐枫"]
+    assert got_rows == sorted([
+        ("主任", "詹沐枫", "药品遴选收受药商回扣", ""),
+        ("主任", "詹沐枫", "临时采购药品不经审批", ""),
+    ])  # fmt: skip
+    assert "LEVEL_BY_RISK_MAP" not in set(got.issues["code"])
+
+
+def test_a_printed_grid_of_level_words_reads_as_before(tmp_path):
+    """Factor columns in the list and a grid of level words under it: no map of 序号, the grid
+    looks the levels up as it did."""
+    rows = [
+        ["XX县人民医院岗位廉洁风险排查表"],
+        ["序号", "科室", "岗位", "姓名", "廉洁风险点", "发生可能性", "影响程度", "防控措施"],
+        [1, "药剂科", "主任", "詹沐枫", "药品遴选收受药商回扣", "高", "低", "药事会集体遴选。"],
+        [2, "设备科", "采购员", "卜宛汀", "设备验收不到场即签字", "中", "中", "验收双人到场。"],
+        [],
+        ["发生可能性＼影响程度", "高", "中", "低"],
+        ["高", "一级", "一级", "一级"],
+        ["中", "一级", "二级", "三级"],
+        ["低", "二级", "三级", "三级"],
+    ]
+    got = run(tmp_path, rows, ["A1:H1"])
+    assert read(got) == sorted([
+        ("主任", "詹沐枫", "药品遴选收受药商回扣", "Ⅰ级"),
+        ("采购员", "卜宛汀", "设备验收不到场即签字", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "LEVEL_BY_RISK_MAP" not in set(got.issues["code"])
+
+
+def test_the_codes_are_catalogued():
+    for code in ("LEVEL_BY_RISK_MAP", "RISK_MAP_UNCLEAR"):
+        assert code in CATALOGUE and code in SHORT
