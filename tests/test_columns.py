@@ -12217,3 +12217,17 @@ def test_a_holder_column_of_post_over_name_each_row_a_point(tmp_path):
              [2, "院领导", "冼霁川", "基建项目指定施工方", "高", "公开招标。"]]  # fmt: skip
     got = run(tmp_path / "b", {"S": plain})
     assert sorted(got.risks["person"]) == ["冼霁川", "壤驷澄"]
+
+
+def test_criteria_marked_met_and_unmet(tmp_path):
+    # (review 87: '×' under a criterion not met, '是' under one met, as a note bands the count)
+    rows = [["XX县医疗保障局岗位廉政风险研判表"],
+            ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险判定因素", None, None, "防控措施"],
+            [None, None, None, None, None, "涉及基金支付", "自由裁量大", "直接面对参保人", None],
+            [1, "基金监管股", "股长", "亓澄岫", "飞行检查走过场", "是", "是", "是", "检查两人以上。"],
+            [2, "基金监管股", "科员", "鄢霁川", "稽核结果不如实上报", "√", "×", "×", "稽核双人复核。"],
+            [3, "待遇保障股", "股长", "亓沐岚", "特殊病种认定降低标准", "√", "√", "×", "专家评审。"],
+            ["注：具备三项及以上判定因素的为一级风险，具备两项的为二级风险，具备一项的为三级风险。"]]  # fmt: skip
+    merges = {"S": ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:H2", "I2:I3", "A7:I7"]}
+    got = run(tmp_path, {"S": rows}, merges)
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]

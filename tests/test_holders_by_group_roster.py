@@ -225,3 +225,15 @@ def test_a_roster_of_other_groups_reads_as_before(tmp_path):
     assert len(read(got)) == 4
     assert not {"HOLDERS_BY_GROUP_ROSTER", "GROUP_NOT_IN_ROSTER"} & codes(got)
     no_errors(got)
+
+
+def test_what_the_eighty_seventh_review_found(tmp_path):
+    """A list of who filled the list in for each unit ('附：各单位填报人员') holds no points."""
+    rows = [["XX县重点领域廉政风险防控清单"], ["序号", "廉政风险点", "风险等级", "防控措施", "责任单位"],
+            [1, "招生入学违规操作", "高", "阳光招生。", "县教育局"], [2, "医疗采购收受回扣", "高", "集中采购。", "县卫健局"],
+            [3, "财政资金违规拨付", "中", "国库集中支付。", "县财政局"],
+            ["附：各单位填报人员"], ["单位", "职务", "姓名"], ["县教育局", "办公室科员", "昝澄远"],
+            ["县卫健局", "办公室主任", "闾丘霁"], ["县财政局", "科员", "昝沐川"]]  # fmt: skip
+    got = run(tmp_path, {"清单": rows}, {"清单": ["A1:E1", "A6:E6"]})
+    assert not {"昝澄远", "闾丘霁", "昝沐川"} & set(got.risks["person"])
+    assert "HOLDERS_BY_GROUP_ROSTER" not in codes(got)

@@ -306,3 +306,21 @@ def test_the_numbers_as_columns_a_tick_under_each_held(tmp_path):
     assert not [
         c for c in got.issues["code"] if c in ("ROW_UNPLACED", "TYPE_UNKNOWN", "LEVEL_UNKNOWN")
     ]
+
+
+def test_what_the_eighty_seventh_review_found(tmp_path):
+    """Sub-headings '①②③' under a merged heading never stop the file (no numbers grid read); a
+    heading whose bracket names quarters is no table of the list's numbers."""
+    head = [["XX县市场监督管理局执法岗位廉政风险防控表"], ["序号", "环节", "廉政风险点", "风险等级", "防控措施"],
+            [1, "受理", "投诉举报压案不查", "高", "统一登记。"], [2, "检查", "接受宴请降低认定", "高", "两人以上检查。"], []]  # fmt: skip
+    for i, (heading, subs) in enumerate([("负责风险点（对应序号）", ["①", "②"]),
+                                         ("负责事项（完成季度）", [1, 2])]):  # fmt: skip
+        rows = head + [["分工表"], ["序号", "科室", "职务", "姓名", heading, None],
+                       [None, None, None, None, *subs], [1, "局领导", "副局长", "昝澄岫", "●", None],
+                       [2, "稽查大队", "大队长", "闾丘沐", None, "●"]]  # fmt: skip
+        merges = ["A1:E1", "A7:A8", "B7:B8", "C7:C8", "D7:D8", "E7:F7"]
+        got = run(tmp_path / str(i), {"S": rows}, {"S": merges})
+        assert "FILE_UNREADABLE" not in set(got.issues["code"])
+        assert {"投诉举报压案不查", "接受宴请降低认定"} <= set(got.risks["risk_point"])
+        if i == 1:
+            assert not {"昝澄岫", "闾丘沐"} & set(got.risks["person"])

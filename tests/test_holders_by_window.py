@@ -221,3 +221,18 @@ def test_a_column_of_window_names_not_numbers_is_no_key(tmp_path):
     got = run(tmp_path, rows, ["A1:E1", "A5:E5"])
     assert set(got.risks["person"]) == {""}
     assert not codes(got) & {"HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"}
+
+
+def test_what_the_eighty_seventh_review_found(tmp_path):
+    """A line naming two people for one window names no holder of it (not the first alone)."""
+    rows = [["XX县政务服务中心窗口廉政风险一览表"],
+            ["序号", "窗口", "窗口名称", "廉政风险点", "风险等级", "防控措施"],
+            [1, "1号窗口", "企业开办", "违规办理登记", "高", "双人复核。"],
+            [2, "2号窗口", "不动产登记", "收受好处费", "中", "公示流程。"],
+            [3, "3号窗口", "社保办理", "违规认定待遇", "高", "系统校验。"],
+            ["窗口人员：1号窗口：钮澄岚、宰父霁；2号窗口：钮沐川；3号窗口：宰父岚"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "A6:F6"])
+    r = got.risks
+    held = dict(zip(r["risk_point"], r["person"], strict=True))
+    assert held["收受好处费"] == "钮沐川"
+    assert held["违规办理登记"] not in ("钮澄岚", "宰父霁")

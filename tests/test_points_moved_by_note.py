@@ -241,3 +241,17 @@ def test_a_list_naming_no_holder_is_left_to_the_numbers_rule(tmp_path):
     r = got.risks
     assert len(r) == 3 and set(r["person"]) == {""}
     assert not {"POINTS_REASSIGNED_BY_NOTE", "POINTS_REASSIGNED_UNMATCHED"} & codes(got)
+
+
+def test_what_the_eighty_seventh_review_found(tmp_path):
+    """A note saying who leads or oversees items, or with a change of staff mentioned only after
+    them, moves nothing."""
+    before = read(run(tmp_path / "a", CLINIC, CLINIC_MERGES))
+    for i, note in enumerate([
+        "注：以上第1—5项由院办牵头，相关科室配合；如遇人员变动，及时调整。",
+        "注：第4、5项由院长褚砚秋负责督导，科室负责人如有调整另行通知。",
+    ]):  # fmt: skip
+        rows = [*CLINIC, [note]]
+        got = run(tmp_path / f"n{i}", rows, [*CLINIC_MERGES, f"A{len(rows)}:G{len(rows)}"])
+        assert read(got) == before, note
+        assert "POINTS_REASSIGNED_BY_NOTE" not in codes(got)

@@ -5932,7 +5932,8 @@ class _Locator:
                     and not any(levels)
                     and not any(self._one_type(v) for v in subs)
                     and all(
-                        row[x].strip() in _CRITERIA_TICKS  # (not '初评 | 核定' over '低 | A')
+                        # (not '初评 | 核定' over '低 | A'; '×' a criterion not met, '是' one met)
+                        row[x].strip() in _CRITERIA_MARKS
                         for row in rows
                         for x in sub
                         if x < len(row) and row[x].strip()
@@ -7406,8 +7407,13 @@ class _Locator:
             moved: list[str] = []
             for m in _MOVED_ITEMS.finditer(line):
                 said, verb, who, duty = m.group(0), m.group(2), squeeze(m.group(3)), m.group(4)
-                if verb in _LOOSE_MOVE and not (duty and _REDIVIDED.search(line)):
-                    continue  # ('第1—3项由村文书填写', '第3项调整为二级'; '由…负责' unexplained)
+                if verb in _LOOSE_MOVE and not (
+                    duty in ("负责", "承担")
+                    and _REDIVIDED.search(line[: m.start()] + said)  # (said before the move)
+                    and not _NOT_HELD_AFTER.match(line, m.end())
+                ):
+                    continue  # ('第1—3项由村文书填写', '第3项调整为二级'; '由…负责' unexplained;
+                    # '由院办牵头', '负责督导', '负责整改': no holder's charge)
                 if verb not in _LOOSE_MOVE and not duty and not _holder_words(who):
                     continue
                 numbers = _point_numbers(f"第{m.group(1)}项")
@@ -10381,6 +10387,8 @@ class _Locator:
                 if sh.span_end(r, c) > c
                 and ("风险" in row[c] or "事项" in row[c])
                 and _POINT_REFS_HEAD.match(squeeze(BRACKETED.sub("", row[c])))
+                # (a bracket saying what the numbers are: the list's 序号, not quarters or months)
+                and all(_REFS_BRACKET.search(b) for b in BRACKETED.findall(row[c]))
                 and self._numbers_grid(r, c)
             ]
         if len(refs) != 1:
@@ -10407,8 +10415,8 @@ class _Locator:
             return {}
         below = sh.rows[r + 1]
         got = {x: below[x].strip() if x < len(below) else "" for x in range(c, end + 1)}
-        if not all(v.isdigit() and 0 < int(v) < 1000 for v in got.values()):
-            return {}
+        if not all(v.isdecimal() and 0 < int(v) < 1000 for v in got.values()):
+            return {}  # ('①' is a digit to isdigit, no number to int)
         return {x: int(v) for x, v in got.items()}
 
     def _point_holders_at(self, r: int, end: int) -> int | None:
@@ -14074,6 +14082,13 @@ class _Locator:
                 entries = _STAGE_ENTRY.finditer(text)  # '接警受案—值班民警　张三；…'
             got = {}
             for m in entries:
+                after = m.string[m.end() : m.end() + 1]
+                if (
+                    after
+                    and _NAME_SEPARATORS.match(after)
+                    and not _WINDOW_MARK.match(m.string[m.end() + 1 :].lstrip())
+                ):
+                    continue  # ('1号窗口：张晓明、李红梅': two people, neither the holder; unread)
                 meaning = _code_meaning(m.group(2), "person")
                 if meaning is not None and keyf(m.group(1)):
                     got[keyf(m.group(1))] = meaning
@@ -14196,6 +14211,8 @@ class _Locator:
         if found is None:
             return rows  # no roster of these groups: as read
         members, used, at, sheet, lo = found
+        if used and (x := min(used) - 1) >= 0 and _FILLERS.search("".join(sh.rows[x])):
+            return rows  # ('附：各单位填报人员', '联络员名单': who filled the list in, no holders)
         if used:
             x = min(used) - 1  # its caption ('附：责任主体人员名单', '各单位人员') right above it
             if (
@@ -16362,6 +16379,7 @@ def _score_ticked(v: str) -> bool:
 
 # a count of criteria met and the level a note gives it: '符合三项及以上的为一级风险'
 _CRITERIA_TICKS = frozenset({"√", "✓", "✔", "●", "☑", "■", "◆", "▲", "v", "V"})
+_CRITERIA_MARKS = _CRITERIA_TICKS | {"是", "×", "✗", "✘", "否"}
 _COUNT_LEVEL = LazyRe(
     r"([一二两三四五六七八九十]|\d{1,2})\s*(?:项|个)(?:要素|条件|情形)?\s*(及以上|以上)?"
     r"(?:[\u4e00-\u9fff]{0,4}(?:要素|因素|条件|情形|指标))?\s*(?:的|者)?"
@@ -16838,6 +16856,14 @@ _MOVED_ITEMS = LazyRe(
     r"((?:(?!负责|承担|分管|主管|牵头)[^，,；;。：:\n由]){1,30}?)\s*(?:同志)?\s*"
     r"(?:(负责|承担|分管|主管|牵头)|(?=[，,；;。\n]|$))"
 )
+# what a '负责' goes on to say when it is no holder's charge: overseeing, leading, putting right
+_NOT_HELD_AFTER = LazyRe(r"\s*(?:督导|督办|监督|指导|整改|审批|审核|配合|协调|牵头|统筹|汇总|填报)")
+# a bracket in a holders table's heading saying its numbers are the list's ('对应上表序号')
+_REFS_BRACKET = LazyRe(r"序号|编号|对应|上表|表中|风险点")
+# between two people's names in one entry ('张晓明、李红梅')
+_NAME_SEPARATORS = LazyRe(r"[、,，/／]")  # (not '和': a surname too)
+# a roster's caption naming those who filled a list in or keep in touch, not its holders
+_FILLERS = LazyRe(r"填报|填表|联络员|联系人|报送人|经办人")
 _LOOSE_MOVE = {"由", "调整为", "改为"}  # (moving words that say so only with a duty word after)
 # a line saying the work was re-divided, a plain '由…负责' then moving items
 _REDIVIDED = LazyRe(r"调整|变动|调换|变更|重新分工|分工有变|交接|轮岗|调离|调入|接替|接任|不再")
