@@ -14076,13 +14076,15 @@ class _Locator:
                         box_cells.append((x, c))
                     continue
                 entries = _WINDOW_ENTRY.finditer(text)  # '1号窗口：张三；2号窗口：李四'
+                two_names = True  # ('1号窗口：张三、李四': no one holder)
             else:
                 if len(text) < 6 or not any(s in _stage_key(text) for s in stages):
                     continue  # (the cheap test: a map's line names the list's stages)
                 entries = _STAGE_ENTRY.finditer(text)  # '接警受案—值班民警　张三；…'
+                two_names = False  # ('、' parts the stages' entries)
             got = {}
             for m in entries:
-                after = m.string[m.end() : m.end() + 1]
+                after = m.string[m.end() : m.end() + 1] if two_names else ""
                 if (
                     after
                     and _NAME_SEPARATORS.match(after)
