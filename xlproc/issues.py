@@ -485,6 +485,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏的“{value}”在表外的人员名单中没有列出,这一行未读出责任人,已照原样读取;"
         "请在人员名单中补列该组人员,或在表中直接填写岗位和姓名",
     ),
+    "POSTS_BY_STAFFING_GRID": (
+        INFO,
+        "本表只列各网点(站、所、中队)通用的岗位,没有科室、责任人列;已按表外的人员配备表({legend})"
+        "把各行风险点记入每个网点该岗位的人员名下(每人一份,网点为其科室;空格为缺员,只记岗位):{value};"
+        "如不对,请在表中直接填写科室、岗位和姓名",
+    ),
+    "POST_NOT_IN_STAFFING_GRID": (
+        WARNING,
+        "岗位“{value}”在表外的人员配备表中没有列出,这一行未读出各网点的责任人,已照原样读取;"
+        "请在人员配备表中补列该岗位,或在表中直接填写科室和姓名",
+    ),
     "MEASURES_BY_NUMBER": (
         INFO,
         "本表按序号列出上方风险点的防控措施({value}),已并入所指的风险点;如不对,请把措施填在各风险点同一行",
@@ -904,6 +915,8 @@ ITEMS.update(dict.fromkeys(("POINTS_REASSIGNED_BY_NOTE", "POINTS_REASSIGNED_UNMA
 ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_GROUP_ROSTER": "按名单分组的责任人", "GROUP_NOT_IN_ROSTER": "名单中没有的责任组"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_GROUP_ROSTER", "GROUP_NOT_IN_ROSTER"), "责任人"))
+SHORT.update({"POSTS_BY_STAFFING_GRID": "按人员配备表分到各网点的岗位", "POST_NOT_IN_STAFFING_GRID": "配备表中没有的岗位"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("POSTS_BY_STAFFING_GRID", "POST_NOT_IN_STAFFING_GRID"), "责任人"))
 ITEMS["POINT_IN_BRACKET"] = "风险点"
 ITEMS.update(dict.fromkeys(("POINT_AFTER_GUARD_WORD", "POINT_GUARD_WORD_MISSING"), "风险点"))
 ITEMS.update(dict.fromkeys(("POINT_THEN_REQUIREMENT", "POINT_REQUIREMENT_MISSING"), "风险点"))

@@ -1798,6 +1798,12 @@ def _heads_another(post: str, dept: str) -> bool:
 
 _NOTHING_WRITTEN = LazyRe(r"^[\s/／\\\-—－_－·.。、]+$")
 _DEPT_END = LazyRe(r"(?:股|科|室|所|站|队|办|中心)\s*$")
+# an outlet's name in a staffing grid ('营业部', '宗加支行', '城关供电所', '城区中队', '综合股'); no
+# year ('2024年'), no A/B角, no '现任': a grid of those says when or which of two, not where
+_OUTLET_END = LazyRe(
+    r"(?:股|科|室|所|站|队|办|中心|村|社区|学校|中学|小学|幼儿园|院|局|公司|镇|乡|街道|行|部|网点|"
+    r"分理处|处|组|段|区|厂|场|点|馆|庭|班|厅)\s*$"
+)
 _BODY_END = LazyRe(
     r"(?:股|科|室|所|站|队|办|中心|委员会|村|社区|学校|中学|小学|幼儿园|医院|卫生院|局|公司|镇|乡|街道)\s*$"
 )
@@ -2121,6 +2127,7 @@ class _Locator:
         self.repeated: set[int] = set()
         self.skip: set[int] = set()  # titles of a table continued page by page
         self.code_legend: set[int] = set()  # rows of a legend of a column's codes (no stray rows)
+        self.staffing_rows: set[int] = set()  # a staffing grid's rows under a list of posts
         self.stacked: set[int] = (
             set()
         )  # rows whose holder cell is the post's above (``_stacked_holders``)
@@ -2337,6 +2344,16 @@ class _Locator:
                 # '责任主体 | 局领导' and no post: a roster keyed by group says whose
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holders_by_group(table, raw_rows, around, range(table.row, r))
+            if (
+                raw_rows
+                and "title" in table.roles
+                and not {"person", "department", "unit"} & table.roles.keys()
+            ):
+                # '岗位 | 廉政风险点' naming an outlet's posts only, and under it '营业网点 | 网点负责人
+                # | 会计主管' a row an outlet: each row a point of its post's holder in every outlet
+                raw_rows = self._posts_by_staffing_grid(
+                    table, raw_rows, range(r, next_h), range(table.row, r)
+                )
             if raw_rows and not any(rr.risk_level for rr in raw_rows) and "排" in self._legend:
                 # '按风险等级由高到低排列，其中高风险点5个…' around this table (not another's)
                 own = "\n".join(
@@ -13033,6 +13050,9 @@ class _Locator:
         noted = False  # the row above is a note or goes on with one
         tail_start = r
         while r < next_h:
+            if r in self.staffing_rows:
+                r += 1  # '营业网点 | 网点负责人 | …' under a list of posts: ``_posts_by_staffing_grid``
+                continue
             k = sh.kind(r)
             if k != "blank" and (after := self._point_holders_at(r, next_h)) is not None:
                 r = after  # '序号 | 姓名 | 职务 | 负责风险点序号': whose the points above are
@@ -14264,6 +14284,187 @@ class _Locator:
             t.sections = True  # (the rows name their holders now: a list)
             self.seen += len(out) - len(rows)  # (a point held by three counts once per holder)
         return out
+
+    def _posts_by_staffing_grid(
+        self, t: _Table, rows: list[RawRisk], tail: range, body: range
+    ) -> list[RawRisk]:
+        """A list of posts common to every outlet ('序号 | 岗位 | 廉政风险点 | 风险等级 | 防控措施',
+        its rows naming posts only: '网点负责人', '会计主管'; no 科室, no holder of its own) and,
+        under it (``tail``) or right of it past an empty column, a staffing grid saying who holds
+        each post in each outlet ('营业网点 | 网点负责人 | 会计主管 | 客户经理' over '营业部 | 巫马琰
+        | …', one row a 网点, 站, 所 or 中队; or transposed: '岗位 | 城关所 | 河东站' over '所长 | …'):
+        each row is a point of its post's holder in EVERY outlet — one form a holder, the outlet
+        his 科室 ('张三、李四' in a cell: two forms; an empty or '暂缺' cell: the post of that
+        outlet, no name; '/' there: the outlet has no such post) — with one info. A post of the
+        list the grid has not stays as read, with a warning at its cell. The grid's rows are no
+        points and no stray rows. A grid naming fewer than two of the list's posts, two outlets
+        or two people is no such grid (the README's '科室 | 科长 | 副科长' grid for a list whose rows
+        name their own 科室 is ``_grid_holders``'s)."""
+        if any(rr.person or rr.department for rr in rows):
+            return rows  # (the cheap test: rows of their own holder or 科室 are not common posts)
+        posts = {squeeze(rr.title) for rr in rows} - {""}
+        if len(posts) < 2:
+            return rows
+        sh = self.sh
+        own = max(c for x, c in t.roles.items() if x != "other")
+        places = [(x, 0) for x in tail] + [
+            (x, own + 2)
+            for x in body
+            if len(sh.rows[x]) > own + 3 and not sh.rows[x][own + 1]  # (past an empty column)
+        ]
+        found = None
+        for x, lo in places:
+            if x + 1 < len(sh.rows) and sum(1 for c in sh.nonempty(x) if c >= lo) >= 3:
+                found = self._staffing_grid(x, lo, posts)
+                if found is not None:
+                    break
+        if found is None:
+            return rows  # no grid of these posts: as read
+        grid, used, at, lo = found
+        x = min(used) - 1  # its caption ('各营业网点关键岗位人员') right above it
+        if (
+            x >= 0
+            and x not in body
+            and x >= tail.start
+            and len([c for c in sh.nonempty(x) if c >= lo]) == 1
+            and sh.kind(x) in ("title", "other")
+        ):
+            used.add(x)
+        used -= set(body)
+        self.staffing_rows |= used
+        self.code_legend |= used
+        beside = body if lo else ()
+        gone = {cell_ref(y, c) for y in [*used, *beside] for c in sh.nonempty(y) if c >= lo}
+        before = len(self.issues)  # (its cells beside the list, reported: they are read)
+        self.issues = [
+            i
+            for i in self.issues
+            if not (i.code in ("ROW_UNPLACED", "CELL_OUTSIDE") and i.cell in gone)
+        ]
+        self.unplaced -= before - len(self.issues)
+        held_posts = {p for held in grid.values() for p in held}
+        out: list[RawRisk] = []
+        missing: set[str] = set()
+        for rr in rows:
+            post = squeeze(rr.title)
+            if post not in held_posts:
+                if post and post not in missing:
+                    missing.add(post)
+                    self.issues.append(
+                        make_issue("POST_NOT_IN_STAFFING_GRID", self.rel, self.grid.name,
+                                   rr.cell("title"), value=post)
+                    )  # fmt: skip
+                out.append(rr)
+                continue
+            for outlet, held in grid.items():
+                for name in held.get(post, ()):
+                    out.append(replace(rr, department=outlet, person=name))
+        shown = "；".join(
+            f"{outlet}=" + "、".join(f"{p} {n}".strip() for p, ns in held.items() for n in ns)
+            for outlet, held in grid.items()
+        )
+        self.issues.append(
+            make_issue("POSTS_BY_STAFFING_GRID", self.rel, self.grid.name, at, field="岗位",
+                       value=shown, legend=f"{self.grid.name}!{at}")
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders now: a list)
+        self.seen += len(out) - len(rows)  # (a point held in three outlets counts once a holder)
+        return out
+
+    def _staffing_grid(
+        self, x: int, lo: int, posts: set[str]
+    ) -> tuple[dict[str, dict[str, list[str]]], set[int], str, int] | None:
+        """Row ``x`` (from column ``lo``) heads a staffing grid of the list's ``posts``: across
+        ('序号 | 营业网点 | 网点负责人 | 会计主管' — a 序号, the outlet's column, then two or more of
+        the posts; a '备注' after them) over a row an outlet, or down ('岗位＼网点 | 营业部 | 宗加支行'
+        over a row a post). Outlet → post → its holders in order ('' a vacancy), its rows, the
+        heading's cell and ``lo``; or None. Short labels only, no risk's heading among them."""
+        sh = self.sh
+        row = sh.rows[x]
+        cols = [c for c in sh.nonempty(x) if c >= lo]
+        if not 3 <= len(cols) <= 12 or any(len(squeeze(row[c])) > 12 for c in cols):
+            return None  # (the cheap test: a list's heading or a line is wider or longer)
+        nxt = sh.rows[x + 1]
+        if not any(squeeze(row[c]) in posts for c in cols) and not any(
+            c < len(nxt) and squeeze(nxt[c]) in posts for c in cols
+        ):
+            return None  # (no post of the list across it, nor down under it)
+        roles = {}
+        for c in cols:
+            h = heading_role(sh.key(x, c))
+            role = h.role if h is not None and h.strength >= 2 else ""
+            if role and role not in _ROSTER_ROLES:
+                return None  # ('风险点', '防控措施': a list's heading)
+            roles[c] = role
+        at = cell_ref(x, cols[0])
+        cols = [c for c in cols if roles[c] != "seq"]
+        across = [c for c in cols if squeeze(row[c]) in posts]
+        grid: dict[str, dict[str, list[str]]] = {}
+        used = {x}
+        if len(across) >= 2:  # '营业网点 | 网点负责人 | 会计主管 | 客户经理': a row an outlet
+            oc = cols[0]  # (the outlet's column first, after a 序号)
+            if (
+                oc in across
+                or is_post(squeeze(row[oc]))
+                or roles[oc] not in ("department", "unit", "")
+            ):
+                return None
+            heads = {}
+            for c in cols[1:]:
+                v = squeeze(row[c])
+                if v in posts or is_post(v):
+                    heads[c] = v
+                elif roles[c] != "other":  # ('备注')
+                    return None
+            for y in range(x + 1, min(len(sh.rows), x + 80)):
+                got = sh.rows[y]
+                outlet = squeeze(got[oc]) if oc < len(got) else ""
+                if (
+                    not outlet
+                    or len(outlet) > 20
+                    or outlet in posts
+                    or looks_like_name(outlet)
+                    or not _OUTLET_END.search(outlet)
+                ):
+                    break
+                names = {p: _grid_names(got[c] if c < len(got) else "") for c, p in heads.items()}
+                if any(ns is None for ns in names.values()):
+                    break
+                grid[outlet] = {p: ns for p, ns in names.items() if ns}
+                used.add(y)
+        else:  # '岗位＼网点 | 营业部 | 宗加支行 | 热水支行': a row a post
+            pc = cols[0]
+            if roles[pc] == "person" or pc >= len(nxt) or squeeze(nxt[pc]) not in posts:
+                return None
+            outlets = {}
+            for c in cols[1:]:
+                v = squeeze(row[c])
+                if roles[c] == "other":
+                    continue  # ('备注')
+                if roles[c] not in ("department", "unit", "") or v in posts or is_post(v):
+                    return None
+                if looks_like_name(v) or not _OUTLET_END.search(v):
+                    return None  # ('岗位 | A角 | B角', '岗位 | 2024年 | 2025年': no outlets)
+                outlets[c] = v
+            if len(outlets) < 2:
+                return None
+            for y in range(x + 1, min(len(sh.rows), x + 80)):
+                got = sh.rows[y]
+                post = squeeze(got[pc]) if pc < len(got) else ""
+                if not post or not (post in posts or is_post(post)):
+                    break
+                names = {o: _grid_names(got[c] if c < len(got) else "") for c, o in outlets.items()}
+                if any(ns is None for ns in names.values()):
+                    break
+                for o, ns in names.items():
+                    if ns:
+                        grid.setdefault(o, {})[post] = ns
+                used.add(y)
+        held = {p for h in grid.values() for p in h}
+        named = sum(1 for h in grid.values() for ns in h.values() for n in ns if n)
+        if len(grid) < 2 or named < 2 or len(held & posts) < 2:
+            return None
+        return grid, used, at, lo
 
     def _stage_strip(self, x: int, c: int, value, keyf=None) -> dict:
         """A strip of steps across from the stage heading at (x, c) ('办理环节 | 来访登记 | …')
@@ -16188,6 +16389,21 @@ def _roster_hold(rows: list[RawRisk], after: int, holders: dict[str, str]) -> No
             if x.row > after and not x.person:
                 post = squeeze(x.title)
                 x.person = holders.get(post) or holders.get(squeeze(x.department) + post, "")
+
+
+def _grid_names(v: str) -> list[str] | None:
+    """The holders a staffing grid's cell names ('巫马琰', '张三、李四'): [] where the outlet has no
+    such post ('/', '无'), [''] for a vacancy (empty, '暂缺', '空缺'), None where it holds no
+    names (the grid has ended)."""
+    v = v.strip()
+    if label_key(v) in _NOTHING or NO_ONE.match(v):
+        return []
+    if not v or VACANT.match(v):
+        return [""]
+    parts = [squeeze(p) for p in HOLDER_SPLIT.split(v) if p.strip()]
+    if not parts or not all(_rostered_name(p) for p in parts):
+        return None
+    return [p if looks_like_name(p) or marked_name(p) else "" for p in parts]
 
 
 # the roles a roster keyed by group may head its columns with besides the group and its people
