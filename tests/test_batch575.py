@@ -46,6 +46,10 @@ Not generalised in the stop that measured it (left for the next): a 风险坐标
 影响程度 whose cells hold the list's numbers, graded by the zones a note names, and the table's end
 at a blank row and a new numbered heading line before such a map.
 
+Generalised after this measurement: a risk coordinate map of the list's 序号 by likelihood × impact
+zoned by a note gives the levels, its rows no list rows (tests/test_risk_map_levels.py). Read 1.00
+since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -182,3 +186,7 @@ def test_batch575_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch575_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -41,6 +41,9 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE at A3, TABLE_OTH
 Not generalised in the stop that measured it (left for the next): a 科室-less list of posts with a
 staffing grid of outlets × posts under it, each row a point of its post's holder in every outlet.
 
+Generalised after this measurement: a list of posts common to every outlet fanned out by a staffing
+grid of outlets × posts (tests/test_posts_by_staffing_grid.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -173,3 +176,7 @@ def test_batch578_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch578_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
