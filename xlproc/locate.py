@@ -9292,6 +9292,9 @@ class _Locator:
             # (a label row's own line, at its foot, is ``_footed_blocks``')
             if len(rows) < 3 or any(a.row == b.row for a, b in zip(rows, rows[1:], strict=False)):
                 return
+            labelled = sum(1 for rr in rows if written.get(rr.row))
+            if labelled < 2 or labelled * 2 > len(rows):
+                return  # (the cheap test: a label for each run of two rows or more, before lines)
             weight = self.grid.rules_under([rr.row for rr in rows[:-1]])
             if not weight or len(set(weight.values())) < 2:
                 return
@@ -10401,8 +10404,8 @@ class _Locator:
             refs = [
                 c
                 for c in cols
-                if sh.span_end(r, c) > c
-                and ("风险" in row[c] or "事项" in row[c])
+                if ("风险" in row[c] or "事项" in row[c])
+                and sh.span_end(r, c) > c
                 and _POINT_REFS_HEAD.match(squeeze(BRACKETED.sub("", row[c])))
                 # (a bracket saying what the numbers are: the list's 序号, not quarters or months)
                 and all(_REFS_BRACKET.search(b) for b in BRACKETED.findall(row[c]))
@@ -13393,8 +13396,8 @@ class _Locator:
         for r in range(len(sh.rows)):
             row = sh.rows[r]
             cols = sh.nonempty(r)
-            if len(cols) < 3 or not any(len(row[c]) <= 2 for c in cols):
-                continue  # (the cheap test: a grade across is short: '高', '3', '一级')
+            if not 3 <= len(cols) <= 6 or not any(len(row[c]) <= 2 for c in cols):
+                continue  # (the cheap test: a map's row is narrow, a grade across short: '高')
             for c in cols:
                 if (
                     c < 1
@@ -14037,9 +14040,6 @@ class _Locator:
         sh = self.sh
         if all(rr.person for rr in rows):
             return rows  # (each row's holder named already)
-        above = [x for x in around if x < t.row and sh.kind(x) == "fields"]
-        if above and looks_like_name(squeeze(_parse_fields(sh, above).get("person", ("",))[0])):
-            return rows  # (a card whose fields name its holder: '姓名 | 张三' over the list)
         merged = self.grid.merged_into if self.grid.merges else {}
         own = {c for x, c in t.roles.items() if x != "other"}  # (beside: under no column of it)
         cells = [(x, c) for x in around for c in sh.nonempty(x)]
@@ -14098,7 +14098,10 @@ class _Locator:
                 entries = _WINDOW_ENTRY.finditer(text)  # '1号窗口：张三；2号窗口：李四'
                 two_names = True  # ('1号窗口：张三、李四': no one holder)
             else:
-                if len(text) < 6 or not any(s in _stage_key(text) for s in stages):
+                if len(text) < 6:
+                    continue
+                text_key = _stage_key(text)
+                if not any(s in text_key for s in stages):
                     continue  # (the cheap test: a map's line names the list's stages)
                 entries = _STAGE_ENTRY.finditer(text)  # '接警受案—值班民警　张三；…'
                 two_names = False  # ('、' parts the stages' entries)
@@ -14141,6 +14144,9 @@ class _Locator:
         if not defined:
             # no map of these stages: as read (a window's rows: a roster by group, as before)
             return self._holders_by_group(t, rows, around, body) if window else rows
+        above = [x for x in around if x < t.row and sh.kind(x) == "fields"]
+        if above and looks_like_name(squeeze(_parse_fields(sh, above).get("person", ("",))[0])):
+            return rows  # (a card whose fields name its holder: '姓名 | 张三' over the list)
         self.skip |= map_rows - set(body)
         self.code_legend |= map_rows - set(body)
         gone = {cell_ref(x, sh.nonempty(x)[0]) for x in map_rows if sh.nonempty(x)}
