@@ -43,6 +43,10 @@ Not generalised in the stop that measured it (left for the next): a heading grou
 (``安全生产风险``, ``双重预防``, ``危险源``, ``管控措施``, a ``重大风险/较大风险/一般风险/低风险`` scale) beside the
 integrity group, to be set aside rather than read as a second point of the row.
 
+Generalised after this measurement: columns under a band of safety risks beside the integrity band
+are set aside (tests/test_columns.py::test_safety_risks_beside_integrity_risks_are_set_aside). Read
+1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -175,3 +179,7 @@ def test_batch579_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch579_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -12231,3 +12231,27 @@ def test_criteria_marked_met_and_unmet(tmp_path):
     merges = {"S": ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:H2", "I2:I3", "A7:I7"]}
     got = run(tmp_path, {"S": rows}, merges)
     assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]
+
+
+def test_safety_risks_beside_integrity_risks_are_set_aside(tmp_path):
+    # (579: '安全生产风险（双重预防）' over 风险点 | 风险等级 | 管控措施 beside '廉政风险' over its own;
+    # here a 住建局's '安全风险（隐患排查）' and '廉洁风险', a row with a hazard only)
+    rows = [["XX县住房和城乡建设局岗位“一岗双责”风险排查表"],
+            ["序号", "股室", "岗位", "姓名", "安全风险（隐患排查）", None, None, "廉洁风险", None, None],
+            [None, None, None, None, "风险点", "风险等级", "管控措施", "风险点", "风险等级", "防控措施"],
+            [1, "质安股", "股长", "仝澄岚", "深基坑检查未戴安全帽", "较大风险", "进场戴帽。",
+             "质量检测报告审查放水", "一级", "报告双人审查。"],
+            [2, "质安股", "股长", "仝澄岚", "高处检查未系安全带", "一般风险", "系挂安全带。", None, None, None],
+            [3, "城建股", "股员", "鞠沐川", None, None, None, "市政工程验收走过场", "二级", "验收集体参加。"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2", "H2:J2"]
+    got = run(tmp_path / "a", {"S": rows}, {"S": merges})
+    assert sorted(got.risks["risk_point"]) == ["市政工程验收走过场", "质量检测报告审查放水"]
+    assert set(got.risks["risk_level"]) == {"Ⅰ级", "Ⅱ级"}
+    assert ("COLUMNS_NOT_INTEGRITY", "E2") in issues(got)
+    assert not [c for c, _at in issues(got, "warning")]
+    # '食品安全监管' over an integrity table's own columns: its points, as before
+    food = [rows[0], ["序号", "股室", "岗位", "姓名", "食品安全监管风险", None, None],
+            [None, None, None, None, "风险点", "风险等级", "防控措施"],
+            [1, "食安股", "股长", "仝澄岚", "抽检结果选择性公布", "一级", "结果全部公开。"]]  # fmt: skip
+    got = run(tmp_path / "b", {"S": food}, {"S": ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2"]})
+    assert list(got.risks["risk_point"]) == ["抽检结果选择性公布"]

@@ -617,6 +617,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "本行在“{field}”下勾了不同级别的格({value}),无法确定风险级别,级别未读取(类型已按所勾的格读取);请每个风险点只在一个级别下打勾",
     ),
+    "COLUMNS_NOT_INTEGRITY": (
+        INFO,
+        "本表“{value}”各列写的是安全生产等其他方面的风险,不是廉政风险点,未作为风险点读取;如不对,请把廉政风险点单独列出",
+    ),
     "LEVEL_BY_VOTES": (
         INFO,
         "本表没有风险级别列,“{value}”各栏填写的是票数,已按每行得票最多的等次读作风险级别;如不对,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
@@ -947,7 +951,13 @@ ITEMS["FILE_TEXT_TABLE"] = "文件"
 SHORT.update({"LEVEL_BY_FACTORS": "按评价因素分值定级", "LEVEL_FACTORS_UNBANDED": "未说明区段的评价分值", "LEVEL_PRODUCT_DIFFERS": "与因素乘积不符的分值"})  # fmt: skip
 SHORT.update({"TYPE_ROWS_LEVEL_COLUMNS": "类型成行、级别成列的交叉表"})
 SHORT.update({"TYPE_LEVEL_TICKS": "按类型和级别分栏打勾", "TYPE_LEVEL_TICKS_UNCLEAR": "勾了几个级别的类型级别栏", "LEVEL_TICKS_DIFFER": "级别栏与所勾级别不同"})  # fmt: skip
-SHORT.update({"LEVEL_BY_VOTES": "按得票定级", "LEVEL_VOTES_TIED": "得票相同的等次"})
+SHORT.update(
+    {
+        "LEVEL_BY_VOTES": "按得票定级",
+        "LEVEL_VOTES_TIED": "得票相同的等次",
+        "COLUMNS_NOT_INTEGRITY": "非廉政风险的各列",
+    }
+)
 SHORT.update(
     {"LEVEL_BY_RISK_MAP": "按风险坐标图定级", "RISK_MAP_UNCLEAR": "坐标图中写了几次或没写的序号"}
 )

@@ -2127,6 +2127,7 @@ class _Locator:
         self.repeated: set[int] = set()
         self.skip: set[int] = set()  # titles of a table continued page by page
         self.code_legend: set[int] = set()  # rows of a legend of a column's codes (no stray rows)
+        self.aside: dict[int, set[int]] = {}  # header row → columns of another programme's risks
         self.staffing_rows: set[int] = set()  # a staffing grid's rows under a list of posts
         self.stacked: set[int] = (
             set()
@@ -5606,6 +5607,8 @@ class _Locator:
 
         given = depth == 0 and self.labels is not None  # the header of the sheet before
         labels = dict(self.labels) if given else {c: label(c) for c in headings}
+        if depth > 1 and not given:
+            headings = self._not_integrity(h, headings, labels)
         # the data rows a column's contents are judged on: the first 200 table-like rows
         sample: list[int] = []
         texts_at = [c for c, x in headings.items() if x and x.role in POINTISH]
@@ -7070,6 +7073,36 @@ class _Locator:
             )  # fmt: skip
             return ""
         return top[0]
+
+    def _not_integrity(
+        self, h: int, headings: dict[int, Heading | None], labels: dict[int, str]
+    ) -> dict[int, Heading | None]:
+        """Columns under a band heading naming SAFETY risks ('安全生产风险（双重预防）' over 风险点 |
+        风险等级 | 管控措施) beside a band of integrity risks ('廉政风险' over its own): another
+        programme's hazards, not integrity points (一岗双责); set aside as other columns with one
+        info. Only where an integrity point column remains."""
+        risky = (*POINTISH, "risk_level", "risk_type", "measures")
+        safety = [
+            c
+            for c, x in headings.items()
+            if x is not None
+            and x.role in risky
+            and _SAFETY_BAND.search(labels.get(c, ""))
+            and not _INTEGRITY_BAND.search(labels.get(c, ""))
+        ]
+        if not safety or not any(
+            x is not None and x.role in POINTISH and c not in safety for c, x in headings.items()
+        ):
+            return headings
+        self.issues.append(
+            make_issue("COLUMNS_NOT_INTEGRITY", self.rel, self.grid.name, cell_ref(h, min(safety)),
+                       value="、".join(squeeze(labels[c]) for c in safety))
+        )  # fmt: skip
+        self.aside[h] = set(safety)
+        return {
+            c: Heading("other", SURE, x.word) if c in safety and x is not None else x
+            for c, x in headings.items()
+        }
 
     def _ticks_beside_level(self, r: int, lc: int, written: str, values: dict[str, str]) -> None:
         """A level column of its own beside a type × level grid of ticks: the level written there
@@ -8824,6 +8857,12 @@ class _Locator:
                     continue
                 if gc is not None and _grid_row_empty(row, gc, self.config):
                     r += 1  # '业务流程风险 | / | / | /': none of that type (level), no blank point
+                    continue
+                if (aside := self.aside.get(t.row)) and all(
+                    not v or c in aside or c in own_cols or c in order_cols
+                    for c, v in enumerate(row)
+                ):
+                    r += 1  # a safety hazard of the holder's and no integrity point: said once
                     continue
                 self.seen += 1
                 self.reported += 1
@@ -17088,6 +17127,9 @@ _REFS_BRACKET = LazyRe(r"序号|编号|对应|上表|表中|风险点")
 _NAME_SEPARATORS = LazyRe(r"[、,，/／]")  # (not '和': a surname too)
 # a roster's caption naming those who filled a list in or keep in touch, not its holders
 _FILLERS = LazyRe(r"填报|填表|联络员|联系人|报送人|经办人")
+# a band heading over another programme's risks: safety hazards, not integrity (一岗双责)
+_SAFETY_BAND = LazyRe(r"安全生产|双重预防|隐患排查|事故隐患|危险源|安全风险|生产安全")
+_INTEGRITY_BAND = LazyRe(r"廉政|廉洁|腐败|作风")
 _LOOSE_MOVE = {"由", "调整为", "改为"}  # (moving words that say so only with a duty word after)
 # a line saying the work was re-divided, a plain '由…负责' then moving items
 _REDIVIDED = LazyRe(r"调整|变动|调换|变更|重新分工|分工有变|交接|轮岗|调离|调入|接替|接任|不再")
