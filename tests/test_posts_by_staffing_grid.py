@@ -248,3 +248,20 @@ def test_a_grid_of_headcounts_names_no_one(tmp_path):
     assert "TABLE_OTHER" in codes(got)
     assert not {"POSTS_BY_STAFFING_GRID", "POST_NOT_IN_STAFFING_GRID"} & codes(got)
     no_errors(got)
+
+
+def test_what_the_eighty_eighth_review_found(tmp_path):
+    """A list whose title names its own 股室, over a roster of every 股室 of the body: the list's
+    points are that 股室's people's only."""
+    rows = [["XX县水利局办公室岗位廉政风险防控表"],
+            ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "股长", "公务接待超标准", "二级", "执行接待清单制度。"],
+            [2, "科员", "泄露涉密文件", "一级", "涉密文件专柜保管。"],
+            [None], ["附：局机关各股室人员"], ["序号", "股室", "股长", "科员"],
+            [1, "办公室", "单于舟", "揭清扬"], [2, "财务股", "谯雨眠", "聂怀瑾"],
+            [3, "工程股", "晏归舟", "庞一诺"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "A6:D6"])
+    r = got.risks
+    assert sorted(zip(r["department"], r["person"], r["risk_point"], strict=True)) == sorted([
+        ("办公室", "单于舟", "公务接待超标准"), ("办公室", "揭清扬", "泄露涉密文件"),
+    ])  # fmt: skip

@@ -218,3 +218,31 @@ def test_a_printed_grid_of_level_words_reads_as_before(tmp_path):
 def test_the_codes_are_catalogued():
     for code in ("LEVEL_BY_RISK_MAP", "RISK_MAP_UNCLEAR"):
         assert code in CATALOGUE and code in SHORT
+
+
+def test_what_the_eighty_eighth_review_found(tmp_path):
+    """A grid of scores (可能性 × 影响 = 1…9) or of counts ('（个）') places no 序号; a list whose
+    序号 begins again in each part cannot be placed by number either."""
+    head = [
+        ["XX县人民医院岗位廉洁风险排查表"],
+        ["序号", "科室", "岗位", "姓名", "廉洁风险点", "风险类别", "防控措施"],
+    ]
+    body = [[n, "药剂科", "主任", "詹沐枫", f"风险点{n}药品遴选收受回扣", "岗位职责风险", "集体遴选。"]
+            for n in range(1, 10)]  # fmt: skip
+    score = [[], ["附：风险值计算矩阵（风险值=可能性×影响程度）"],
+             [None, "可能性＼影响程度", "1", "2", "3"], [None, "3", "3", "6", "9"],
+             [None, "2", "2", "4", "6"], [None, "1", "1", "2", "3"]]  # fmt: skip
+    got = run(tmp_path / "a", head + body + score, ["A1:G1"])
+    assert set(got.risks["risk_level"]) == {""}
+    assert "RISK_MAP_UNCLEAR" not in set(got.issues["code"])
+    counts = [[], ["附：全院风险点分布（个）"], [None, "影响程度＼发生可能性", "1", "2", "3"],
+              [None, "3", None, None, "2"], [None, "2", None, "1", None], [None, "1", None, None, None]]  # fmt: skip
+    got = run(tmp_path / "b", head + body[:3] + counts, ["A1:G1"])
+    assert set(got.risks["risk_level"]) == {""}
+    parts = head + [["一、药剂科"], *body[:2], ["二、设备科"],
+                    [1, "设备科", "采购员", "卜宛汀", "设备询价串通", "岗位职责风险", "三家询价。"],
+                    [2, "设备科", "采购员", "卜宛汀", "验收不到场签字", "岗位职责风险", "到场验收。"],
+                    [], ["附：风险坐标图（格内为上表序号）"], [None, "影响程度＼发生可能性", "1", "2", "3"],
+                    [None, "3", None, None, "1"], [None, "2", None, None, None], [None, "1", "2", None, None]]  # fmt: skip
+    got = run(tmp_path / "c", parts, ["A1:G1", "A3:G3", "A6:G6"])
+    assert set(got.risks["risk_level"]) == {""}

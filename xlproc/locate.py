@@ -13542,14 +13542,30 @@ class _Locator:
         for m in self._risk_maps:
             if not t.start <= m.top < next_h:
                 continue
-            seqs = {
+            numbers = [
                 int(sh.rows[x][seq])
                 for x in range(t.start, next_h)
-                if x not in m.rows and seq < len(sh.rows[x]) and sh.rows[x][seq].strip().isdigit()
-            }
+                if x not in m.rows and seq < len(sh.rows[x]) and sh.rows[x][seq].strip().isdecimal()
+            ]
+            seqs = set(numbers)
+            if len(seqs) != len(numbers):
+                continue  # (序号 begun again in each part: a number names two points)
+            twice = sum(1 for places in m.placed.values() if len(places) > 1)
+            if twice * 2 > len(m.placed) or self._map_caption_counts(m):
+                continue  # ('3 | 6 | 9' a score matrix, '（个）' a count: no 序号 placed)
             if seqs and m.placed.keys() <= seqs and len(m.placed) >= 0.6 * len(seqs):
                 return m
         return None
+
+    def _map_caption_counts(self, m: _RiskMap) -> bool:
+        """The line over a map saying its cells count points or score them ('风险点分布（个）',
+        '风险值计算矩阵'), not place the list's 序号."""
+        sh = self.sh
+        for x in range(m.top, max(m.top - 4, -1), -1):  # (the caption may name its axes too)
+            text = "".join(sh.rows[x])
+            if len(sh.nonempty(x)) == 1 and _MAP_COUNTS.search(text):
+                return True
+        return False
 
     def _levels_by_map(self, t: _Table, rows: list[RawRisk], m: _RiskMap) -> None:
         """Each row's level the level of the map's cell holding its 序号 (``_risk_maps``); a 序号
@@ -14366,6 +14382,14 @@ class _Locator:
         if found is None:
             return rows  # no grid of these posts: as read
         grid, used, at, lo = found
+        above = "".join(
+            squeeze("".join(sh.rows[y]))
+            for y in range(t.row)
+            if sh.kind(y) in ("title", "unit", "fields")
+        )
+        own = {o: held for o, held in grid.items() if squeeze(o) and squeeze(o) in above}
+        if own:  # ('…水利局办公室岗位…表' over a roster of every 股室: the list is 办公室's own)
+            grid = own
         x = min(used) - 1  # its caption ('各营业网点关键岗位人员') right above it
         if (
             x >= 0
@@ -17130,6 +17154,8 @@ _FILLERS = LazyRe(r"填报|填表|联络员|联系人|报送人|经办人")
 # a band heading over another programme's risks: safety hazards, not integrity (一岗双责)
 _SAFETY_BAND = LazyRe(r"安全生产|双重预防|隐患排查|事故隐患|危险源|安全风险|生产安全")
 _INTEGRITY_BAND = LazyRe(r"廉政|廉洁|腐败|作风")
+# a map's caption saying its cells count or score, not the list's 序号
+_MAP_COUNTS = LazyRe(r"[(（]\s*个\s*[)）]|个数|数量|计算|分值|风险值|得分|统计")
 _LOOSE_MOVE = {"由", "调整为", "改为"}  # (moving words that say so only with a duty word after)
 # a line saying the work was re-divided, a plain '由…负责' then moving items
 _REDIVIDED = LazyRe(r"调整|变动|调换|变更|重新分工|分工有变|交接|轮岗|调离|调入|接替|接任|不再")
