@@ -48,6 +48,9 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a point cell merged across the
 columns of several posts in a posts-across list, one point of each post under the merge.
 
+Generalised after this measurement: a point merged across the post columns that share it goes to
+each (tests/test_columns.py::test_a_point_merged_across_the_posts_that_share_it). Read 1.00 since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -194,3 +197,7 @@ def test_batch582_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch582_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

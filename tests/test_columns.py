@@ -12255,3 +12255,24 @@ def test_safety_risks_beside_integrity_risks_are_set_aside(tmp_path):
             [1, "食安股", "股长", "仝澄岚", "抽检结果选择性公布", "一级", "结果全部公开。"]]  # fmt: skip
     got = run(tmp_path / "b", {"S": food}, {"S": ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2"]})
     assert list(got.risks["risk_point"]) == ["抽检结果选择性公布"]
+
+
+def test_a_point_merged_across_the_posts_that_share_it(tmp_path):
+    # (582: under '各岗位廉政风险点' over 'post⏎name' columns, a point shared by neighbouring posts
+    # written once in a cell merged across their columns; here a 镇政府's 站所 posts)
+    rows = [["XX镇人民政府岗位廉政风险点分布表"],
+            ["序号", "工作事项", "各岗位廉政风险点", None, None, "风险等级", "防控措施"],
+            [None, None, "站长\n勾澄岚", "会计\n乐正霁", "出纳\n勾沐川", None, None],
+            [1, "资金拨付", "拨付审批把关不严", None, "现金坐支", "一级", "拨付双签。"],
+            [2, "项目验收", "验收走过场、虚报工程量", None, None, "二级", "集体验收。"],
+            [3, "票据管理", "/", "票据保管不善", "/", "三级", "专柜保管。"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:E2", "F2:F3", "G2:G3", "C5:E5", "C4:D4"]
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    r = got.risks
+    assert sorted(zip(r["title"], r["person"], r["risk_point"], strict=True)) == sorted([
+        ("站长", "勾澄岚", "拨付审批把关不严"), ("会计", "乐正霁", "拨付审批把关不严"),
+        ("出纳", "勾沐川", "现金坐支"),
+        ("站长", "勾澄岚", "验收走过场、虚报工程量"), ("会计", "乐正霁", "验收走过场、虚报工程量"),
+        ("出纳", "勾沐川", "验收走过场、虚报工程量"),
+        ("会计", "乐正霁", "票据保管不善"),
+    ])  # fmt: skip

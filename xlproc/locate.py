@@ -9466,8 +9466,12 @@ class _Locator:
         paired = bool(t.post_points) and set(level_at) <= {
             _tick_post(w)[0] for w in t.post_points.values()
         }  # (by post: '所长⏎程晓' over the points, '所长' over the levels)
+        merged = self.grid.merged_into
         for c, (kind, word) in t.per_column.items():
             v = row[c].strip() if c < len(row) else ""
+            if not v and (top := merged.get((base.row, c))) and top[0] == base.row:
+                if top[1] in t.per_column and t.per_column[top[1]][0] == kind:
+                    v = row[top[1]].strip()  # a point merged across the posts that share it
             if not v or v in _NOTHING or v in _DITTO or _NOTHING_WRITTEN.match(v):
                 continue
             if kind == "level" and paired:
