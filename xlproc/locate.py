@@ -2001,6 +2001,7 @@ class _Table:
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
     holder_measures: bool = False  # post_ticks' cells are each holder's measures, not marks
+    holder_steps: bool = False  # post_ticks' cells are swim lanes: the step the holder does
     blank_marks: frozenset[str] = frozenset()  # what an unticked box of a row of boxes holds
     level_series: list[int] = field(default_factory=list)  # a level per quarter: the latest counts
     level_factors: list[int] = field(
@@ -5718,6 +5719,7 @@ class _Locator:
         score_ticks: dict[int, int] = {}
         post_ticks: dict[int, str] = {}
         holder_measures = False
+        holder_steps = False
         helper_marks: frozenset[str] = frozenset()
         level_series: list[int] = []
         level_factors: list[int] = []
@@ -5739,9 +5741,17 @@ class _Locator:
             # '责任人' merged across over a posts row and a names row: the holders' columns
             stacked = (
                 self._holder_heading_rows(h, c)
-                if depth == 3 and end_c == c and col_role.get(c) in ("title", "person", "measures")
+                if depth == 3
+                and end_c == c
+                and col_role.get(c) in ("title", "person", "measures", "workflow")
                 else None
             )
+            if (
+                stacked
+                and col_role[c] == "workflow"
+                and not _lane_steps(rows, range(c, c + len(stacked)))
+            ):
+                stacked = None  # ('业务流程' over holders each writing every row: no lanes)
             if stacked:
                 end_c = c + len(stacked) - 1
             if end_c == c and depth > 1 and col_role.get(c) == "risk_level":
@@ -6037,6 +6047,31 @@ class _Locator:
                         col_role[x] = "measures"
                     guesses = [g for g in guesses if g.col not in sub]
                 elif (
+                    role == "workflow"
+                    and depth > 1
+                    and len(sub) >= 2
+                    and roles.get("risk_point", c) not in sub
+                    and not {"title", "person"} & {k for k, v in roles.items() if v not in sub}
+                    and _FLOW_HEAD.search(labels.get(c, ""))
+                    and len(set(subs)) == len(subs)
+                    and all((named := _tick_post(v))[1] and is_post(named[0]) for v in subs)
+                    and _lane_steps(rows, sub)
+                ):
+                    # 业务流程 over '经理⏎扈峤霖' | '会计⏎扈璘沅' | …, a swim-lane flow chart: each
+                    # row's step ('审核货款、结算支付') written in the lane of the holder who does
+                    # it (merged over two lanes: both), its point, level and measures beside it;
+                    # '↓' rows and '开始' | '结束' between the steps (``_flow_mark_row``)
+                    post_ticks = {
+                        x: "\t".join(_tick_post(v)) for x, v in zip(sub, subs, strict=True)
+                    }
+                    holder_steps = True
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["title"] = roles["workflow"] = c
+                    for x in sub:
+                        col_role[x] = "workflow"
+                    guesses = [g for g in guesses if g.col not in sub]
+                elif (
                     role in ("risk_type", "other")
                     or (role == "risk_level" and self._level_grid(rows, sub, any_word=True))
                 ) and all(
@@ -6325,6 +6360,7 @@ class _Locator:
         table.point_tag = self._point_tag(table, labels, rows, sample)
         table.post_ticks = post_ticks
         table.holder_measures = holder_measures
+        table.holder_steps = holder_steps
         table.helper_marks = helper_marks
         table.blank_marks = _blank_marks(rows, list(type_ticks)) | _blank_marks(rows, list(ticks))
         table.level_series = level_series
@@ -7794,6 +7830,9 @@ class _Locator:
                 continue
             row = sh.rows[r]
             rl = len(row)
+            if t.holder_steps and not (pc < rl and row[pc]) and self._flow_mark_row(row, t):
+                r += 1  # '↓' in a lane, '开始', '结束': the flow chart's drawing, no row
+                continue
             if by_row is not None and r in by_row:
                 # '工程变更' merged over rows of its forms, each with its own level and measures:
                 # each form a point, the merged name their heading
@@ -8383,7 +8422,17 @@ class _Locator:
                 lc = t.ticks_level_col
                 if lc is not None and lc < rl and row[lc].strip():
                     self._ticks_beside_level(r, lc, row[lc].strip(), values)
-            if post_ticks and t.holder_measures:  # each holder's measures under him, '/' none
+            if post_ticks and t.holder_steps:  # the step in the lane of the holder doing it
+                said = {c: v for c in post_ticks if (v := self._lane_cell(r, c, t))}
+                if said:
+                    steps = [v for v in said.values() if HAN_TEXT.search(v)]  # (not '√')
+                    carry["_lanes"] = (
+                        "\n".join(post_ticks[c] for c in said),
+                        "\n".join(dict.fromkeys(steps)),
+                    )
+                # (a step's further point on a row of its own, its lane left blank: the step's)
+                values["title"], values["workflow"] = carry.get("_lanes", ("", ""))
+            elif post_ticks and t.holder_measures:  # each holder's measures under him, '/' none
                 said = {c: self._holder_cell(r, c) for c in post_ticks}
                 values["title"] = "\n".join(post_ticks[c] for c, v in said.items() if v)
                 values["measures"] = "\n".join(dict.fromkeys(v for v in said.values() if v))
@@ -8903,8 +8952,8 @@ class _Locator:
                 repeated += 1
             else:
                 self.seen += 1
-                if order:  # which of the 科室, post and holder the row writes itself
-                    written[r] = len([c for c in order_cols if c < rl and row[c]])
+                if order and not t.holder_steps:  # which of the 科室, post and holder the row
+                    written[r] = len([c for c in order_cols if c < rl and row[c]])  # writes itself
                 raw_rows.append(
                     RawRisk(
                         r,
@@ -13623,6 +13672,27 @@ class _Locator:
             v = row[top[1]].strip()
         return "" if v in _NOTHING or _NOTHING_WRITTEN.match(v) or not _ticked(v) else v
 
+    def _lane_cell(self, r: int, c: int, t: _Table) -> str:
+        """What a swim lane says at row ``r`` (``_Table.holder_steps``): its step, the step of a
+        cell merged across it from a lane on its left (a step two holders do together) or down
+        over it from a row above (a step with two points), or '' where the lane holds nothing,
+        a '↓' or '/'."""
+        row = self.sh.rows[r]
+        v = row[c].strip() if c < len(row) else ""
+        if not v and (top := self.grid.merged_into.get((r, c))) and top[0] >= t.start:
+            v = self.sh.rows[top[0]][top[1]].strip()
+        if not v or v in _NOTHING or _FLOW_MARK.fullmatch(squeeze(v)) or not _ticked(v):
+            return ""
+        return v
+
+    def _flow_mark_row(self, row: list[str], t: _Table) -> bool:
+        """A row of a swim-lane flow chart that is no step: only '↓' (or '→', '⇩') in a lane,
+        or '开始' / '结束' where the flow opens and closes, nothing in the other columns."""
+        said = [c for c, v in enumerate(row) if v]
+        return bool(said) and all(
+            c in t.post_ticks and _FLOW_MARK.fullmatch(squeeze(row[c])) for c in said
+        )
+
     def _holder_heading_rows(self, h: int, c: int) -> list[str] | None:
         """A heading merged across in a three-row header ('责任人' over '校长 | 党支部书记 | 副校长
         | 副校长' over '甄珝岚 | …'), one row of posts and one of names under it, a cell each: its
@@ -17860,6 +17930,25 @@ def _labelled_cell(text: str) -> tuple[str, str] | None:
 
 
 _ARROWS = frozenset("→←↑↓⇒⇓⬇➡")
+# a heading over swim lanes names a flow ('业务流程', '工作流程', '流程图', '办理环节', '操作步骤')
+_FLOW_HEAD = LazyRe(r"流程|环节|步骤")
+# what a swim lane holds that is no step: the flow's arrows ('↓', '↓↓', '⇩') and its ends
+_FLOW_MARK = LazyRe(r"[→←↑↓⇒⇓⬇➡⇩⇨⇧⇦↘↙↗↖]+|[(（]?(?:流程)?(?:开始|结束)[)）]?")
+
+
+def _lane_steps(rows: list[list[str]], lanes: range) -> bool:
+    """Whether the cells under post columns are a swim-lane chart's steps: text (not marks)
+    in at least two lanes, and rows whose step stands in some lanes and not in others
+    ('摸排需求' in the 业务员's lane, the 经理's empty), not every lane written on every row."""
+    used: set[int] = set()
+    apart = False
+    for row in rows:
+        said = [x for x in lanes if x < len(row) and row[x] and HAN_TEXT.search(row[x])]
+        said = [x for x in said if not _FLOW_MARK.fullmatch(squeeze(row[x]))]
+        if said:
+            used.update(said)
+            apart = apart or len(said) < len(lanes)
+    return len(used) >= 2 and apart
 
 
 def _box_holder(text: str) -> tuple[str, str, str] | None:
