@@ -44,6 +44,10 @@ Not generalised in the stop that measured it (left for the next): holders as lan
 under one heading (``业务流程`` merged over ``post⏎name`` lanes), each step written in its holder's
 lane (one step merged over two lanes), ``↓`` arrow rows and 开始/结束 rows between the steps.
 
+Generalised after this measurement: a swim-lane flow chart whose lanes are the holders: each step's
+point is the holder's whose lane holds it (tests/test_swim_lane_steps.py). Read 1.00 since, --strict
+too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -181,3 +185,7 @@ def test_batch581_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch581_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
