@@ -2002,6 +2002,8 @@ class _Table:
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
     holder_measures: bool = False  # post_ticks' cells are each holder's measures, not marks
     holder_steps: bool = False  # post_ticks' cells are swim lanes: the step the holder does
+    open_lanes: frozenset[int] = frozenset()  # swim lanes of nobody's steps (the '申请人''s)
+    lane_depts: dict[str, str] = field(default_factory=dict)  # a lane's holder → the 股室 over it
     blank_marks: frozenset[str] = frozenset()  # what an unticked box of a row of boxes holds
     level_series: list[int] = field(default_factory=list)  # a level per quarter: the latest counts
     level_factors: list[int] = field(
@@ -2408,7 +2410,9 @@ class _Locator:
                 raw_rows = [
                     replace(
                         rr,
-                        department=rr.department or _ticked_part(post.partition("\t")[0])[0],
+                        department=rr.department
+                        or table.lane_depts.get(post)
+                        or _ticked_part(post.partition("\t")[0])[0],
                         title=_ticked_part(post.partition("\t")[0])[1]
                         if not rr.department
                         else post.partition("\t")[0],
@@ -5720,6 +5724,8 @@ class _Locator:
         post_ticks: dict[int, str] = {}
         holder_measures = False
         holder_steps = False
+        open_lanes: frozenset[int] = frozenset()
+        lane_depts: dict[int, str] = {}
         helper_marks: frozenset[str] = frozenset()
         level_series: list[int] = []
         level_factors: list[int] = []
@@ -5737,6 +5743,8 @@ class _Locator:
         for c in headings if not given else ():
             if c in grid_ticks:
                 continue  # (read above)
+            if holder_steps and (c in post_ticks or c in open_lanes):
+                continue  # (a swim lane read above, the 股室 over it a heading of its own)
             end_c = sh.span_end(hs, c)
             # '责任人' merged across over a posts row and a names row: the holders' columns
             stacked = (
@@ -5746,6 +5754,16 @@ class _Locator:
                 and col_role.get(c) in ("title", "person", "measures", "workflow")
                 else None
             )
+            if (
+                depth == 3
+                and not stacked
+                and col_role.get(c) in ("workflow", "unit")  # ('…申请单位': no unit's column)
+                and (lanes := self._lane_heading_rows(h, c))
+                and _lane_steps(rows, range(c, c + len(lanes)))
+            ):
+                # '办理流程' over the lanes' 股室 over 'post⏎name' a lane (``_lane_heading_rows``)
+                stacked = [v for _, v in lanes]
+                lane_depts = {c + i: d for i, (d, _) in enumerate(lanes) if d}
             if (
                 stacked
                 and col_role[c] == "workflow"
@@ -6047,23 +6065,26 @@ class _Locator:
                         col_role[x] = "measures"
                     guesses = [g for g in guesses if g.col not in sub]
                 elif (
-                    role == "workflow"
+                    (
+                        role == "workflow"
+                        or (role == "unit" and _OPEN_LANE.fullmatch(squeeze(subs[0])))
+                    )  # ('办理环节' over '申请单位 | …': the applicant's lane, no unit's column)
                     and depth > 1
                     and len(sub) >= 2
                     and roles.get("risk_point", c) not in sub
                     and not {"title", "person"} & {k for k, v in roles.items() if v not in sub}
-                    and _FLOW_HEAD.search(labels.get(c, ""))
-                    and len(set(subs)) == len(subs)
-                    and all((named := _tick_post(v))[1] and is_post(named[0]) for v in subs)
+                    and _FLOW_HEAD.search(squeeze(labels.get(c, "")))  # ('办　理　流　程')
+                    and (held := _lane_holders(sub, subs))
                     and _lane_steps(rows, sub)
                 ):
                     # 业务流程 over '经理⏎扈峤霖' | '会计⏎扈璘沅' | …, a swim-lane flow chart: each
                     # row's step ('审核货款、结算支付') written in the lane of the holder who does
                     # it (merged over two lanes: both), its point, level and measures beside it;
-                    # '↓' rows and '开始' | '结束' between the steps (``_flow_mark_row``)
-                    post_ticks = {
-                        x: "\t".join(_tick_post(v)) for x, v in zip(sub, subs, strict=True)
-                    }
+                    # '↓' rows and '开始' | '结束' between the steps (``_lane_only_row``); a lane
+                    # headed '申请人' (服务对象, 企业, …) is nobody's: its steps hold no holder
+                    post_ticks = held
+                    open_lanes = frozenset(sub) - held.keys()
+                    lane_depts = {post_ticks[x]: d for x, d in lane_depts.items() if x in held}
                     holder_steps = True
                     for other in [k for k, v in roles.items() if v in sub]:
                         del roles[other]
@@ -6361,6 +6382,8 @@ class _Locator:
         table.post_ticks = post_ticks
         table.holder_measures = holder_measures
         table.holder_steps = holder_steps
+        table.open_lanes = open_lanes
+        table.lane_depts = lane_depts if holder_steps else {}
         table.helper_marks = helper_marks
         table.blank_marks = _blank_marks(rows, list(type_ticks)) | _blank_marks(rows, list(ticks))
         table.level_series = level_series
@@ -7030,7 +7053,11 @@ class _Locator:
         if depth != 2 or not self.grid.merges or b >= len(sh.rows):
             return 0  # (the cheap test)
         spans = [(c, end) for c in sh.nonempty(top) if (end := sh.span_end(top, c)) > c]
-        held = [(c, end) for c, end in spans if self._holder_heading_rows(top, c)]
+        held = [
+            (c, end)
+            for c, end in spans
+            if self._holder_heading_rows(top, c) or self._lane_heading_rows(top, c)
+        ]
         if not held:
             return 0
         under = {x for c, end in held for x in range(c, end + 1)}
@@ -7830,8 +7857,12 @@ class _Locator:
                 continue
             row = sh.rows[r]
             rl = len(row)
-            if t.holder_steps and not (pc < rl and row[pc]) and self._flow_mark_row(row, t):
-                r += 1  # '↓' in a lane, '开始', '结束': the flow chart's drawing, no row
+            if t.holder_steps and not (pc < rl and row[pc]) and self._lane_only_row(row, t):
+                # '↓' in a lane, '开始', '结束', the applicant's '提交申请', a step with no point
+                # ('公示：…'): the flow chart's drawing, no row (a step the point under it holds)
+                if said_step := self._lane_step(r, t):
+                    carry["_lanes"] = said_step
+                r += 1
                 continue
             if by_row is not None and r in by_row:
                 # '工程变更' merged over rows of its forms, each with its own level and measures:
@@ -8423,13 +8454,8 @@ class _Locator:
                 if lc is not None and lc < rl and row[lc].strip():
                     self._ticks_beside_level(r, lc, row[lc].strip(), values)
             if post_ticks and t.holder_steps:  # the step in the lane of the holder doing it
-                said = {c: v for c in post_ticks if (v := self._lane_cell(r, c, t))}
-                if said:
-                    steps = [v for v in said.values() if HAN_TEXT.search(v)]  # (not '√')
-                    carry["_lanes"] = (
-                        "\n".join(post_ticks[c] for c in said),
-                        "\n".join(dict.fromkeys(steps)),
-                    )
+                if said_step := self._lane_step(r, t):
+                    carry["_lanes"] = said_step
                 # (a step's further point on a row of its own, its lane left blank: the step's)
                 values["title"], values["workflow"] = carry.get("_lanes", ("", ""))
             elif post_ticks and t.holder_measures:  # each holder's measures under him, '/' none
@@ -13685,13 +13711,25 @@ class _Locator:
             return ""
         return v
 
-    def _flow_mark_row(self, row: list[str], t: _Table) -> bool:
-        """A row of a swim-lane flow chart that is no step: only '↓' (or '→', '⇩') in a lane,
-        or '开始' / '结束' where the flow opens and closes, nothing in the other columns."""
-        said = [c for c, v in enumerate(row) if v]
-        return bool(said) and all(
-            c in t.post_ticks and _FLOW_MARK.fullmatch(squeeze(row[c])) for c in said
+    def _lane_step(self, r: int, t: _Table) -> tuple[str, str] | None:
+        """The holders ('post⏎name' lines) and the step a swim-lane chart's row ``r`` writes in
+        its lanes: '' holders for a step in the applicant's lane only ('提交申请材料'), none
+        invented; None where no lane holds a step."""
+        said = {c: v for c in t.post_ticks if (v := self._lane_cell(r, c, t))}
+        said.update({c: v for c in t.open_lanes if (v := self._lane_cell(r, c, t))})
+        steps = [v for v in said.values() if HAN_TEXT.search(v)]  # (not '√')
+        if not said or (not steps and not set(said) & t.post_ticks.keys()):
+            return None
+        return (
+            "\n".join(t.post_ticks[c] for c in sorted(said) if c in t.post_ticks),
+            "\n".join(dict.fromkeys(steps)),
         )
+
+    def _lane_only_row(self, row: list[str], t: _Table) -> bool:
+        """A row of a swim-lane flow chart that holds nothing but its lanes: a '↓' (or '→',
+        '⇩'), '开始' / '结束', or a step with no point beside it ('公示：…')."""
+        said = [c for c, v in enumerate(row) if v]
+        return bool(said) and all(c in t.post_ticks or c in t.open_lanes for c in said)
 
     def _holder_heading_rows(self, h: int, c: int) -> list[str] | None:
         """A heading merged across in a three-row header ('责任人' over '校长 | 党支部书记 | 副校长
@@ -13715,6 +13753,30 @@ class _Locator:
         if not (all(map(is_post, posts)) and all(map(looks_like_name, names))):
             return None
         return [f"{p}\n{n}" for p, n in zip(posts, names, strict=True)]
+
+    def _lane_heading_rows(self, h: int, c: int) -> list[tuple[str, str]] | None:
+        """A flow heading merged across in a three-row header ('办　理　流　程' over '行政审批股 |
+        群众体育股' (merged over two lanes) '| 局领导' … over '受理员⏎郇璟沨 | 科员⏎邬翀澈 | …'): a
+        swim-lane chart's lanes, each its 股室 (the one merged over it) and its 'post⏎name'; a lane
+        headed '申请人' (服务对象, 企业, …) merged down both rows is nobody's: ('', '申请人'). Else
+        None."""
+        sh, merged = self.sh, self.grid.merged_into
+        end = sh.span_end(h, c)
+        if end == c or h + 2 >= len(sh.rows) or not _FLOW_HEAD.search(squeeze(sh.rows[h][c])):
+            return None  # (the cheap test: no flow heading merged across)
+        posts = sh.rows[h + 2]
+        lanes: list[tuple[str, str]] = []
+        for x in range(c, end + 1):
+            top = merged.get((h + 1, x), (h + 1, x))
+            dept = sh.rows[top[0]][top[1]].strip() if top[1] < len(sh.rows[top[0]]) else ""
+            post = posts[x].strip() if x < len(posts) else ""
+            if top[0] == h + 1 and _OPEN_LANE.fullmatch(squeeze(dept)) and not post:
+                lanes.append(("", dept))  # (the applicant's lane, its word merged down)
+                continue
+            if top[0] != h + 1 or not post or sh.span_end(h + 2, x) != x or not _dept_like(dept):
+                return None
+            lanes.append((dept, post))
+        return lanes if _lane_holders(range(c, end + 1), [v for _, v in lanes]) else None
 
     def _helper_marks(self, marks: set[str], heading: str) -> frozenset[str]:
         """Of two marks under post columns, the one that helps rather than holds: as a legend
@@ -17934,6 +17996,26 @@ _ARROWS = frozenset("→←↑↓⇒⇓⬇➡")
 _FLOW_HEAD = LazyRe(r"流程|环节|步骤")
 # what a swim lane holds that is no step: the flow's arrows ('↓', '↓↓', '⇩') and its ends
 _FLOW_MARK = LazyRe(r"[→←↑↓⇒⇓⬇➡⇩⇨⇧⇦↘↙↗↖]+|[(（]?(?:流程)?(?:开始|结束)[)）]?")
+# a swim lane of the one the procedure serves, not a holder ('申请人', '服务对象', '办事群众')
+_OPEN_LANE = LazyRe(
+    r"(?:办事|申请|申报)?(?:申请人|申报人|申请单位|申报单位|服务对象|群众|企业|当事人|"
+    r"(?:行政|管理)?相对人)(?:[(（][^()（）]{1,8}[)）])?"
+)
+
+
+def _lane_holders(sub: range, subs: list[str]) -> dict[int, str] | None:
+    """Swim lanes' holders under a flow heading: lane → 'post⏎name' of each lane headed with a
+    post and its holder ('受理员⏎郇璟沨'), the applicant's ('申请人') left out; None unless every
+    other lane names one, two at least, each once."""
+    held: dict[int, str] = {}
+    for x, v in zip(sub, subs, strict=True):
+        if _OPEN_LANE.fullmatch(squeeze(v)):
+            continue
+        post, name = _tick_post(v)
+        if not (name and is_post(post)):
+            return None
+        held[x] = f"{post}\t{name}"
+    return held if len(held) >= 2 and len(set(held.values())) == len(held) else None
 
 
 def _lane_steps(rows: list[list[str]], lanes: range) -> bool:
