@@ -50,6 +50,10 @@ Not generalised in the stop that measured it (left for the next): a swimlane cha
 holders, the step box's column (or the lanes its merge spans) giving the row's holder(s), arrow
 rows and an applicant's lane as no points.
 
+Generalised after this measurement: the swim-lane rule of 581 extended to a 股室 row over the
+post⏎name row and an applicant's lane of no holder (tests/test_swim_lane_applicant.py). Read 1.00
+since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -197,3 +201,7 @@ def test_batch580_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch580_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
