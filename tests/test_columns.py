@@ -12276,3 +12276,37 @@ def test_a_point_merged_across_the_posts_that_share_it(tmp_path):
         ("出纳", "勾沐川", "验收走过场、虚报工程量"),
         ("会计", "乐正霁", "票据保管不善"),
     ])  # fmt: skip
+
+
+def test_what_the_eighty_ninth_review_found(tmp_path):
+    # bands naming an integrity table's own areas of work ('食品安全风险', '资金安全风险') are no
+    # safety programme's: their points stand
+    rows = [["XX县市场监督管理局岗位廉政风险防控表"],
+            ["序号", "股室", "岗位", "姓名", "食品安全风险", None, None, "资金安全风险", None, None],
+            [None, None, None, None, "风险点", "风险等级", "防控措施", "风险点", "风险等级", "防控措施"],
+            [1, "食品股", "股长", "仝澄岚", "抽检结果选择性公布", "一级", "结果全部公开。", "挪用抽检经费", "二级", "专账核算。"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2", "H2:J2"]
+    got = run(tmp_path / "a", {"S": rows}, {"S": merges})
+    assert sorted(got.risks["risk_point"]) == ["抽检结果选择性公布", "挪用抽检经费"]
+    assert "COLUMNS_NOT_INTEGRITY" not in {c for c, _at in issues(got)}
+    # a section's caption or a note merged across the post columns is no post's point; a point
+    # merged across stage columns is one point
+    head = [["XX镇人民政府岗位廉政风险点分布表"],
+            ["序号", "工作事项", "各岗位廉政风险点", None, None, "风险等级", "防控措施"],
+            [None, None, "站长\n勾澄岚", "会计\n乐正霁", "出纳\n勾沐川", None, None]]  # fmt: skip
+    body = [[None, "一、财务管理", "财务类风险", None, None, None, None],
+            [1, "资金拨付", "拨付审批把关不严", None, "现金坐支", "一级", "拨付双签。"],
+            ["备注", None, "“/”表示该岗位无此项风险", None, None, None, None]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:E2", "F2:F3", "G2:G3", "C4:E4", "C5:D5", "C6:E6"]
+    got = run(tmp_path / "b", {"S": head + body}, {"S": merges})
+    points = list(got.risks["risk_point"])
+    assert points.count("拨付审批把关不严") == 2 and points.count("现金坐支") == 1
+    # (the caption and the note are not spread to every post; read as before, at most once)
+    assert points.count("财务类风险") <= 1 and points.count("“/”表示该岗位无此项风险") <= 1
+    stages = [["XX县行政审批局岗位廉政风险防控表"],
+              ["岗位", "姓名", "廉政风险点", None, None, "风险等级", "防控措施"],
+              [None, None, "受理环节", "审核环节", "办结环节", None, None],
+              ["科员", "鞠沐川", "吃拿卡要、故意刁难申请人", None, None, "二级", "一次告知。"]]  # fmt: skip
+    got = run(tmp_path / "c", {"S": stages},
+              {"S": ["A2:A3", "B2:B3", "C2:E2", "F2:F3", "G2:G3", "C4:E4"]})  # fmt: skip
+    assert list(got.risks["risk_point"]) == ["吃拿卡要、故意刁难申请人"]

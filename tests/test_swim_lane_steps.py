@@ -205,3 +205,22 @@ def test_holders_columns_written_on_every_row_are_no_lanes(tmp_path):
     merges = ["A1:F1", "A2:A4", "B2:C2", "D2:D4", "E2:E4", "F2:F4"]
     got = run(tmp_path / "three", rows, merges)
     assert read(got) == BEFORE_EVERY_ROW
+
+
+def test_what_the_eighty_ninth_review_found(tmp_path):
+    """A point on a row after '结束' (or right after an arrow) stands in no lane: no lane's holder."""
+    rows = [["XX县水务局水利工程项目管理廉政风险防控流程图"],
+            ["序号", "工作流程", None, None, "廉政风险点", "风险等级", "防控措施"],
+            [None, "局长\n邝予澈", "股长\n訾元朗", "会计\n闵筱岚", None, None, None],
+            [1, None, "项目前期论证、编制预算", None, "虚增工程量，抬高项目预算", "二级", "预算经第三方评审。"],
+            [None, "↓", None, None, None, None, None],
+            [2, "党组会审定合同", None, None, "不经集体研究签订合同", "一级", "合同经党组会审定。"],
+            [None, None, None, "↓", None, None, None],
+            [3, None, None, "竣工结算、资金拨付", "结算审核走过场，多付工程款", "一级", "结算经审计后拨付。"],
+            [None, None, None, "结束", None, None, None],
+            [4, None, None, None, "违反中央八项规定精神，收受礼品礼金", "一级", "签订廉洁承诺书。"]]  # fmt: skip
+    merges = ["A1:G1", "A2:A3", "B2:D2", "E2:E3", "F2:F3", "G2:G3"]
+    got = run(tmp_path, rows, merges)
+    held = {p: person for _t, person, p, _lv in read(got)}
+    assert held["结算审核走过场，多付工程款"] == "闵筱岚"
+    assert held["违反中央八项规定精神，收受礼品礼金"] == ""

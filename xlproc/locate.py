@@ -7860,8 +7860,8 @@ class _Locator:
             if t.holder_steps and not (pc < rl and row[pc]) and self._lane_only_row(row, t):
                 # '↓' in a lane, '开始', '结束', the applicant's '提交申请', a step with no point
                 # ('公示：…'): the flow chart's drawing, no row (a step the point under it holds)
-                if said_step := self._lane_step(r, t):
-                    carry["_lanes"] = said_step
+                # (an arrow or '结束' ends the step above: a point after it is no lane's)
+                carry["_lanes"] = self._lane_step(r, t) or ("", "")
                 r += 1
                 continue
             if by_row is not None and r in by_row:
@@ -9544,9 +9544,15 @@ class _Locator:
         merged = self.grid.merged_into
         for c, (kind, word) in t.per_column.items():
             v = row[c].strip() if c < len(row) else ""
-            if not v and (top := merged.get((base.row, c))) and top[0] == base.row:
-                if top[1] in t.per_column and t.per_column[top[1]][0] == kind:
-                    v = row[top[1]].strip()  # a point merged across the posts that share it
+            if (
+                not v
+                and kind == "post"
+                and (base.risk_level or base.measures)  # (not a section's or a note's line)
+                and (top := merged.get((base.row, c)))
+                and top[0] == base.row
+                and t.per_column.get(top[1], ("",))[0] == "post"
+            ):
+                v = row[top[1]].strip()  # a point merged across the posts that share it
             if not v or v in _NOTHING or v in _DITTO or _NOTHING_WRITTEN.match(v):
                 continue
             if kind == "level" and paired:
@@ -17288,7 +17294,8 @@ _NAME_SEPARATORS = LazyRe(r"[、,，/／]")  # (not '和': a surname too)
 # a roster's caption naming those who filled a list in or keep in touch, not its holders
 _FILLERS = LazyRe(r"填报|填表|联络员|联系人|报送人|经办人")
 # a band heading over another programme's risks: safety hazards, not integrity (一岗双责)
-_SAFETY_BAND = LazyRe(r"安全生产|双重预防|隐患排查|事故隐患|危险源|安全风险|生产安全")
+_SAFETY_BAND = LazyRe(r"安全生产风险|生产安全风险|双重预防|隐患排查|事故隐患|危险源")  # (not
+# '食品安全风险', '资金安全风险', '安全生产执法检查': an integrity table's own areas of work)
 _INTEGRITY_BAND = LazyRe(r"廉政|廉洁|腐败|作风")
 # a map's caption saying its cells count or score, not the list's 序号
 _MAP_COUNTS = LazyRe(r"[(（]\s*个\s*[)）]|个数|数量|计算|分值|风险值|得分|统计")
