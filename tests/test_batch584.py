@@ -45,6 +45,11 @@ Not generalised in the stop that measured it (left for the next): the row's post
 given to the holders named in section columns, a holder cell merged down over several rows of
 one post, and a holder merged across the section columns as one holder with no section.
 
+Generalised after this measurement: holders in section columns under 责任人, merged down over their
+post's rows or across every section
+(tests/test_columns.py::test_holders_in_section_columns_merged_down_and_across). Read 1.00 since,
+--strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -185,3 +190,7 @@ def test_batch584_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch584_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

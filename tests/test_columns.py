@@ -12310,3 +12310,27 @@ def test_what_the_eighty_ninth_review_found(tmp_path):
     got = run(tmp_path / "c", {"S": stages},
               {"S": ["A2:A3", "B2:B3", "C2:E2", "F2:F3", "G2:G3", "C4:E4"]})  # fmt: skip
     assert list(got.risks["risk_point"]) == ["吃拿卡要、故意刁难申请人"]
+
+
+def test_holders_in_section_columns_merged_down_and_across(tmp_path):
+    # (584: '责任人' over '小学部 | 初中部'; here a 医院's '门诊部 | 住院部'): each section's holder
+    # of the row's post, a name merged down over the post's rows holds them all, one merged across
+    # both sections is the unit's own (no 科室), '/' none
+    rows = [["XX县人民医院岗位廉政风险防控表"],
+            ["序号", "岗位", "廉政风险点", "风险等级", "防控措施", "责任人", None],
+            [None, None, None, None, None, "门诊部", "住院部"],
+            [1, "院长", "大型设备采购干预招标", "高", "集体决策。", "况澄远", None],
+            [2, None, "基建项目指定施工方", "高", "公开招标。", None, None],
+            [3, "护士长", "耗材申领虚报", "中", "申领双签。", "亢沐岚", "况霁舟"],
+            [4, None, "排班中优亲厚友", "低", "排班公示。", None, None],
+            [5, "收费员", "收费不开票据", "中", "日清日结。", "亢岫琮", "/"]]  # fmt: skip
+    merges = ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:G2", "F4:G5", "B4:B5", "B6:B7",
+              "F6:F7", "G6:G7"]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": merges})
+    r = got.risks
+    assert sorted(zip(r["department"], r["title"], r["person"], r["risk_point"], strict=True)) == sorted([
+        ("", "院长", "况澄远", "大型设备采购干预招标"), ("", "院长", "况澄远", "基建项目指定施工方"),
+        ("门诊部", "护士长", "亢沐岚", "耗材申领虚报"), ("门诊部", "护士长", "亢沐岚", "排班中优亲厚友"),
+        ("住院部", "护士长", "况霁舟", "耗材申领虚报"), ("住院部", "护士长", "况霁舟", "排班中优亲厚友"),
+        ("门诊部", "收费员", "亢岫琮", "收费不开票据"),
+    ])  # fmt: skip

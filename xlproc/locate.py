@@ -9553,6 +9553,20 @@ class _Locator:
                 and t.per_column.get(top[1], ("",))[0] == "post"
             ):
                 v = row[top[1]].strip()  # a point merged across the posts that share it
+            whole = False  # (a holder merged across every part's column: the unit's own)
+            if kind not in ("post", "stage", "level"):
+                top = merged.get((base.row, c))
+                if top is not None and top[1] != c:
+                    continue  # (the merge's first column speaks for it)
+                start = top or (base.row, c)
+                if not v and top is not None:  # a holder merged down over his post's rows
+                    v = self.sh.rows[top[0]][top[1]].strip()
+                parts = sorted(x for x, (k, _w) in t.per_column.items() if k == kind)
+                whole = (
+                    len(parts) > 1
+                    and start[1] == parts[0]
+                    and self.sh.span_end(*start) >= parts[-1]
+                )
             if not v or v in _NOTHING or v in _DITTO or _NOTHING_WRITTEN.match(v):
                 continue
             if kind == "level" and paired:
@@ -9582,7 +9596,8 @@ class _Locator:
                                    cols={**base.cols, "risk_level": c}))  # fmt: skip
             else:
                 name, post = holder_and_post(v) or (v, "")
-                out.append(replace(base, department=word, title=post, person=name,
+                out.append(replace(base, department="" if whole else word,
+                                   title=post or base.title, person=name,
                                    cols={**base.cols, "person": c}))  # fmt: skip
         self.seen += len(out) - 1
         return out or [base]
