@@ -415,6 +415,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_in_comments(located, path, rel, res, config)
     _measures_in_comments(located, path, rel, res)
     _dropdowns_unread(located, path, rel, res)
+    _shared_points_claimed(located, rel, res)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -927,6 +928,158 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
             break
         else:  # (no sheet of points by 序号: its key may be a code, '风险编号 | 风险等级')
             _joined_by_code(g, _page_columns(g, codes=True), with_forms, rel, res)
+
+
+# a holders' column naming by 序号 the rows of a sheet of points the whole unit shares that are
+# his: '涉及共性风险点（序号）', '共性风险序号', '通用风险点编号', '所涉共同风险'
+_SHARED_CLAIM = LazyRe(r"共性|通用|共同|共有")
+
+
+def _shared_points_claimed(located: list, rel: str, res: FileResult) -> None:
+    """A sheet of points the whole unit shares, numbered and naming no holder ('共性风险点': '序号 |
+    共性廉政风险点 | 风险等级 | 防控措施'), whose rows the holders of another sheet claim by number in
+    a column beside their own points ('涉及共性风险点（序号）', '1、2', merged down over his rows):
+    each claimed row becomes a point of each holder naming it (its level, type and measures as on
+    the shared sheet), put before his own. The claimed rows are no nameless form of their own; a
+    row no one claims stays as read and is said, as is a number naming no row. Only where the
+    column's heading says 共性/通用 and its cells are all numbers or blank."""
+    from xlproc.locate import _point_numbers
+
+    if len(located) < 2:
+        return
+    # (the cheap test: a sheet whose forms name no one, each row numbered once)
+    shared = []
+    for g, forms, _sh in located:
+        if not forms or any(f.person or f.title or f.department for f in forms):
+            continue
+        risks = [rr for f in forms for rr in f.risks]
+        if not risks or any(rr.sheet or rr.person or rr.title or rr.department for rr in risks):
+            continue
+        numbers = [_row_number(g, rr) for rr in risks]
+        if None in numbers or len(set(numbers)) != len(numbers):
+            continue
+        shared.append((g, forms, dict(zip(numbers, risks, strict=True))))
+    if not shared:
+        return
+    for g, forms, sheet in located:
+        if not forms or any(g is s[0] for s in shared):
+            continue
+        found = _claim_column(g, forms)
+        if found is None:
+            continue
+        col, heading = found
+        if len(shared) > 1:  # (two sheets naming no one: the one its tab or title calls 共性)
+            named = [
+                s
+                for s in shared
+                if _SHARED_CLAIM.search(s[0].name + "".join(s[0].rows[0] if s[0].rows else []))
+            ]
+            if len(named) != 1:
+                continue
+            target = named[0]
+        else:
+            target = shared[0]
+        sg, sforms, by_number = target
+        # his claims: the numbers over his rows (a merged cell's, read from its top-left)
+        claims: dict[tuple[str, str, str], list[int]] = {}
+        first: dict[tuple[str, str, str], tuple] = {}
+        cells: list[tuple[int, list[int]]] = []
+        ok = True
+        for f in forms:
+            for rr in f.risks:
+                if rr.sheet:
+                    continue
+                r, c = g.merged_into.get((rr.row, col), (rr.row, col))
+                v = g.get(r, c).strip()
+                nums = _point_numbers(v) if v else []
+                if v and not nums:
+                    ok = False
+                    break
+                who = (rr.person or f.person, rr.title or f.title, rr.department or f.department)
+                first.setdefault(who, (f, rr))
+                mine = claims.setdefault(who, [])
+                mine.extend(n for n in nums if n not in mine)
+                if nums:
+                    cells.append((r, nums))
+            if not ok:
+                break
+        if not ok or not any(claims.values()) or not any(w[0] or w[1] for w in claims):
+            continue
+        said = {n for _r, nums in cells for n in nums}
+        if len(said & set(by_number)) * 2 < len(said):
+            continue  # (mostly numbers of no row there: another list's, not this sheet's)
+        claimed: set[int] = set()
+        for who, nums in claims.items():
+            f, at = first[who]
+            copies = []
+            for n in nums:
+                rr = by_number.get(n)
+                if rr is None:
+                    continue
+                claimed.add(n)
+                copies.append(replace(rr, person=at.person, title=at.title, department=at.department,
+                                      tier=at.tier or rr.tier, unit=at.unit or rr.unit,
+                                      declared=at.declared, sheet=sg.name))  # fmt: skip
+            i = f.risks.index(at)
+            f.risks[i:i] = copies
+        seen: set[int] = set()
+        for r, nums in cells:
+            missing = [n for n in nums if n not in by_number and n not in seen]
+            seen.update(missing)
+            if missing:
+                res.issues.append(make_issue("SHARED_NUMBER_UNMATCHED", rel, g.name, cell_ref(r, col),
+                                             field=sg.name, value="、".join(map(str, missing))))  # fmt: skip
+        holders = sum(1 for nums in claims.values() if set(nums) & claimed)
+        res.issues.append(make_issue("SHARED_POINTS_CLAIMED", rel, g.name, cell_ref(_heading_row(g, forms, col), col),
+                                     field=sg.name, value=heading,
+                                     key=f"{holders}人、{len(claimed)}个共性风险点"))  # fmt: skip
+        guessed = cell_ref(_heading_row(g, forms, col), col)
+        sheet.issues[:] = [
+            i for i in sheet.issues if not (i.code == "COLUMN_GUESSED" and i.cell == guessed)
+        ]
+        for n, rr in sorted(by_number.items()):
+            if n not in claimed:
+                res.issues.append(make_issue("SHARED_POINT_UNCLAIMED", rel, sg.name, rr.cell("risk_point"),
+                                             field=g.name, value=str(n)))  # fmt: skip
+        for f in sforms:
+            f.risks[:] = [rr for rr in f.risks if _row_number(sg, rr) not in claimed]
+        sforms[:] = [f for f in sforms if f.risks]
+        shared.remove(target)
+        if not shared:
+            return
+
+
+def _heading_row(g, forms, col: int) -> int:
+    """The row of the forms' heading holding column ``col``'s words (the header row, else the
+    one over it)."""
+    h = min(f.header_row for f in forms)
+    return h if g.get(h, col).strip() or h == 0 else h - 1
+
+
+def _claim_column(g, forms) -> tuple[int, str] | None:
+    """The column of a holders' table whose heading (its header row, or the row over it where
+    two rows head it: '共性风险点' over '序号') says the shared points it names ('涉及共性风险点
+    （序号）'), and its heading; None for a table with none, or with a role's column there (a
+    '共性风险点' column holding points)."""
+    h = min(f.header_row for f in forms)
+    if not 0 <= h < len(g.rows):
+        return None
+    used = {c for f in forms for rr in f.risks for role, c in rr.cols.items() if role != "seq"}
+    top = min((rr.row for f in forms for rr in f.risks if not rr.sheet), default=h + 1)
+    spans = [(h,), (h - 1, h), (h, h + 1)] if h + 1 < top else [(h,), (h - 1, h)]
+    for c in range(len(g.rows[h])):
+        if c in used:
+            continue
+        for span in spans:  # (the header row's cell, else with the one over or under it)
+            words = [g.get(*g.merged_into.get((r, c), (r, c))).strip() for r in span if r >= 0]
+            text = re.sub(r"\s+", "", "".join(dict.fromkeys(w for w in words if w)))
+            if (
+                len(text) <= 20
+                and _SHARED_CLAIM.search(text)
+                and re.search(r"风险|序号|编号", text)
+            ):
+                return c, text
+    return None
 
 
 def _key_value(v: str) -> str:

@@ -243,6 +243,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本工作表没有风险点文字,按“{key}”列逐行给出工作表“{field}”中风险点的{value},已按编号并入这些风险点,本表不另作为风险点收录;如不是这样,请把这些内容填到“{field}”表的对应行",
     ),
+    "SHARED_POINTS_CLAIMED": (
+        INFO,
+        "本表“{value}”一栏按序号列出各人涉及的工作表“{field}”中的共性风险点({key}),已把这些共性风险点(级别、类型、措施按该表)读作各人的风险点,该表不另作为无人负责的风险点收录;如不是这样,请在本表中直接填写各人的共性风险点",
+    ),
+    "SHARED_POINT_UNCLAIMED": (
+        WARNING,
+        "共性风险点第{value}项没有人在工作表“{field}”中填写涉及,按原样读取为没有责任人的风险点;请核对各人所填的共性风险点序号",
+    ),
+    "SHARED_NUMBER_UNMATCHED": (
+        WARNING,
+        "所填共性风险点序号“{value}”在工作表“{field}”中没有对应的风险点,未读取;请核对序号",
+    ),
     "SHEET_CODE_UNMATCHED": (
         WARNING,
         "编号“{value}”{why};请核对两表的编号,或在风险点所在的表中直接填写",
@@ -946,6 +958,12 @@ SHORT.update(
 )
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FOOTER", "LEVEL_FOOTER_COUNT", "LEVEL_FOOTER_DIFFERS"), "风险级别"))  # fmt: skip
 SHORT.update({"SHEET_JOINED_BY_CODE": "按编号补充的表", "SHEET_CODE_UNMATCHED": "对不上的编号"})
+SHORT.update({"SHARED_POINTS_CLAIMED": "按序号认领的共性风险点", "SHARED_POINT_UNCLAIMED": "无人认领的共性风险点", "SHARED_NUMBER_UNMATCHED": "对不上的共性风险点序号"})  # fmt: skip
+ITEMS.update(
+    dict.fromkeys(
+        ("SHARED_POINTS_CLAIMED", "SHARED_POINT_UNCLAIMED", "SHARED_NUMBER_UNMATCHED"), "风险点"
+    )
+)
 SHORT["FILE_TEXT_TABLE"] = "按文本读取的表格(CSV)"
 ITEMS["FILE_TEXT_TABLE"] = "文件"
 SHORT.update({"LEVEL_BY_FACTORS": "按评价因素分值定级", "LEVEL_FACTORS_UNBANDED": "未说明区段的评价分值", "LEVEL_PRODUCT_DIFFERS": "与因素乘积不符的分值"})  # fmt: skip
