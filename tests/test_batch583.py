@@ -49,6 +49,9 @@ Not generalised in the stop that measured it (left for the next): a 共性风险
 whose rows are claimed by number (``涉及共性风险点（序号）``, ``1、3``) in a column of the holders' own
 rows on another sheet, each claimed 共性 point a point of each holder who names it.
 
+Generalised after this measurement: shared points on another sheet claimed by number in a column
+beside each holder's own (tests/test_shared_points_claimed.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -185,3 +188,7 @@ def test_batch583_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch583_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
