@@ -378,6 +378,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "这张表表头一格末尾的括号里写的是本表的{field}(“{value}”),没有科室、岗位、姓名栏,"
         "已把其下各行(至下一个表头)读作该责任人的风险点;如不是这样,请增加科室、岗位、姓名列分别填写",
     ),
+    "HOLDER_BANDS_ACROSS": (
+        INFO,
+        "这张表每人一栏、横向并排(每栏 {field}),栏上方合并单元格写明该栏的责任人(如“{value}”),"
+        "已把每栏的风险点读作该栏责任人的,每人一张表;如不是这样,请改为一行一个风险点并填写科室、岗位、姓名",
+    ),
     "HOLDER_IN_CELL_BRACKET": (
         INFO,
         "“{field}”一栏各格末尾括注的科室、岗位、责任人(如“{value}”)已读作该行风险点的科室、岗位和责任人,"
@@ -855,6 +860,7 @@ SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIE
 SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})
 SHORT.update({"HOLDER_IN_HEADING": "写在表头里的责任人", "HOLDER_IN_HEADING_UNCLEAR": "表头里看不出的责任人"})  # fmt: skip
 SHORT.update({"HOLDER_IN_HEADING_BRACKET": "表头括号里的责任人"})
+SHORT.update({"HOLDER_BANDS_ACROSS": "每人一栏横排的责任人"})
 SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
 SHORT.update({"HOLDER_BY_STAGE": "按环节或窗口写明的责任人", "HOLDER_STAGE_UNMATCHED": "对不上的环节或窗口"})  # fmt: skip
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
@@ -923,6 +929,7 @@ ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR")
 ITEMS.update(dict.fromkeys(("LEVEL_IN_COMMENTS", "LEVEL_COMMENTS_UNCLEAR"), "风险级别"))
 ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
 ITEMS["HOLDER_IN_HEADING_BRACKET"] = "责任人"
+ITEMS["HOLDER_BANDS_ACROSS"] = "责任人"
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))

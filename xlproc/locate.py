@@ -2033,6 +2033,11 @@ class _Table:
     # a heading row repeated over each holder's block, its 岗位/姓名 cells typed over with that
     # holder's ('序号 | 副局长 | 厍昶翀 | 廉政风险点 | …'): header row → the roles its cells give
     holder_rows: dict[int, dict[str, str]] = field(default_factory=dict)
+    # bands of a point's columns across, each under a merged cell naming its holder ('登记科　科长
+    # 张三' over '廉政风险点 | 风险等级 | 防控措施'): the row of those cells, and each band's point
+    # column → its holder's 科室, post and name
+    band_row: int | None = None
+    band_holders: dict[int, dict[str, str]] = field(default_factory=dict)
     # a code column numbering an outline ('1' 股室, '1.1' post, '1.1.1' point): the column and
     # the depth of the points
     outline: tuple[int, int] | None = None
@@ -2264,6 +2269,7 @@ class _Locator:
                     and not self._labelled_values(r)  # '项目名称:… | 项目金额:48.6万元'
                     and not self._info_pairs(r)  # '联系人 | 邸见山 | 联系电话 | … | 填报日期 | …'
                     and not self._pledge_text(r)  # '…本人郑重承诺如下' across the form above it
+                    and r != table.band_row  # '登记科　科长　张三' over its band: the holders
                 ):
                     self._unplace(r)
             if "risk_point" not in table.roles or (
@@ -2277,6 +2283,8 @@ class _Locator:
             if risk_map is not None:
                 self.skip |= risk_map.rows  # '发生可能性 | 高 | 1、3 | 8 | 2': the map's, no rows
             raw_rows, r = self._table(table, next_h)
+            if table.band_holders:
+                self._band_holders_of(table, raw_rows)  # each band's points its holder's
             if (
                 risk_map is not None
                 and raw_rows
@@ -6241,6 +6249,9 @@ class _Locator:
         staged = self._stage_groups(h, depth, headings) if not given else []
         if staged:  # 立案环节 ⏵ 责任岗位 | 廉政风险点 | 风险等级, 调查环节 ⏵ …: a post each group
             paired = []
+        banded = self._holder_bands(h, depth, headings) if not (given or staged) else None
+        if banded:  # '登记科　科长　张三' over '廉政风险点 | 风险等级 | 防控措施', …: a holder each
+            paired, staged = [], banded[1]
         groups = staged or (_point_groups(labels) if len(paired) < 2 and not given else [])
         if groups:  # '风险点1 | 风险类型1 | … | 风险点2 | …': no column of these is a guess
             guesses = [g for g in guesses if g.col not in {c for x in groups for c in x.values()}]
@@ -6344,6 +6355,9 @@ class _Locator:
         table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
         table.header = (headings, labels, "")
         table.across = self._across(headings, roles, col_role, groups)
+        if banded:
+            table.band_row, table.band_holders = banded[0], banded[2]
+            table.sections = True  # (a list: each band's points its holder's form)
         if table.across and table.extra:
             # (a band's heading merged over its groups' columns: each a group's, none an extra)
             grouped = {x for g in table.across for x in g.values()}
@@ -6581,6 +6595,83 @@ class _Locator:
         ):
             return []
         return groups
+
+    def _holder_bands(
+        self, h: int, depth: int, headings: dict[int, Heading | None]
+    ) -> tuple[int, list[dict[str, int]], dict[int, dict[str, str]]] | None:
+        """Bands of holders across: the header's last row repeats a point's columns ('廉政风险点 |
+        风险等级 | 防控措施', with or without '风险类型') once a band, and the row over it has one
+        merged cell a band naming its holder ('登记科　科长　张三', '科长⏎张三', '科长（张三）'),
+        no point's column outside them (a 序号, a 备注): each band's points are its holder's,
+        not more points of one row's holder. (The band row, role → column per band, each band's
+        point column → its 科室, post and holder), else None."""
+        merges = self.grid.merges
+        if not merges or sum(1 for x in headings.values() if x and x.role == "risk_point") < 2:
+            return None  # (the cheap test: no merge, or one point column)
+        sh = self.sh
+        last = h + depth - 1
+        top = last - 1
+        if top < 0:
+            return None
+        over = sh.rows[top]
+        spans = [(c, sh.span_end(top, c)) for c in sh.nonempty(top)]
+        spans = [(c, e) for c, e in spans if e > c]
+        if len(spans) < 2:
+            return None
+        groups: list[dict[str, int]] = []
+        holders: dict[int, dict[str, str]] = {}
+        for c, e in spans:
+            group: dict[str, int] = {}
+            for x in range(c, e + 1):
+                head = heading_role(sh.key(last, x)) if x < len(sh.rows[last]) else None
+                if head is None or head.role not in _GROUP_ROLES or head.role in group:
+                    return None  # (a band's columns are one point's, each once)
+                group[head.role] = x
+            who = _band_holder(over[c])
+            if "risk_point" not in group or not who:
+                return None
+            groups.append(group)
+            holders[group["risk_point"]] = who
+        inside = {x for c, e in spans for x in range(c, e + 1)}
+        if any(set(g) != set(groups[0]) for g in groups) or any(
+            x.role in _GROUP_ROLES for c, x in headings.items() if x and c not in inside
+        ):
+            return None  # (bands of one shape, no point's column outside them)
+        if len({tuple(sorted(w.items())) for w in holders.values()}) < len(holders):
+            return None  # (one holder named over two bands: no band a holder)
+        return top, groups, holders
+
+    def _band_holders_of(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Each point read under holder bands (``_holder_bands``) takes the holder of the band
+        its text stands in on its row (a row's first band left blank moves a later band's point
+        into the first one's columns, so the column read is not the band's)."""
+        sh = self.sh
+        bands = t.band_holders
+        for rr in rows:
+            row = sh.rows[rr.row] if rr.row < len(sh.rows) else []
+            said = squeeze(rr.risk_point)
+            cells = {c: squeeze(row[c]) for c in bands if c < len(row) and row[c]}
+            # (the cell itself, else one holding it: a number or a bracket taken off the point)
+            at = next((c for c, v in cells.items() if v == said), None)
+            if at is None:
+                at = next(
+                    (c for c, v in cells.items() if said and said in v), rr.cols.get("risk_point")
+                )
+            who = bands.get(at)
+            if who is None:
+                continue
+            rr.department = who.get("department", "")
+            rr.title = who.get("title", "")
+            rr.person = who.get("person", "")
+        top = t.band_row
+        first = min(bands)
+        own = sorted(c for c, role in t.col_role.items() if role in _GROUP_ROLES)
+        heads = " | ".join(squeeze(t.header[1].get(c, "")) for c in own)
+        said = " ".join(self.sh.rows[top][first].split())
+        self.issues.append(
+            make_issue("HOLDER_BANDS_ACROSS", self.rel, self.grid.name, cell_ref(top, first),
+                       field=heads, value=said)
+        )  # fmt: skip
 
     def _posts_with_levels(self, cell: str) -> list[tuple[str, str]]:
         """'理事长（高）⏎副理事长（中）⏎监事长（低）' (a 责任岗位及风险等级 cell): each post that
@@ -17394,6 +17485,31 @@ def heading_bracket_holder(text: str) -> dict[str, str]:
         return {k: v for k, v in fields.items() if k in ("department", "title", "person")}
     if _BRACKET_NOTE.search(inner) or heading_role(_key(inner)) is not None:
         return {}  # a note on the column, or a heading word ('风险点（岗位）')
+    return _holder_parts(inner)
+
+
+def _band_holder(text: str) -> dict[str, str]:
+    """The holder a band's merged cell names (``_holder_bands``): '登记科　科长　张三', '科长⏎张三',
+    '科长（张三）', '科长张三' → its 科室, post and name; {} unless a post at least is clear."""
+    s = text.strip()
+    if not s or len(s) > 40:
+        return {}
+    m = POST_BRACKET_NAME.match(s)
+    if m and looks_like_name(m.group(2)):
+        s = f"{m.group(1)} {m.group(2)}"  # '科长（张三）'
+    got = _holder_parts(s)
+    parts = s.split()
+    if not got and len(parts) == 3 and not looks_like_name(parts[0]):
+        # '综合窗口　受理员　张三': before a post and its holder, the part is their 科室 (a 窗口,
+        # 大厅 or 中队 the words alone may take for a post)
+        got = _holder_parts(f"{parts[1]} {parts[2]}")
+        got = {"department": parts[0], **got} if got and "department" not in got else {}
+    return got if "title" in got else {}
+
+
+def _holder_parts(inner: str) -> dict[str, str]:
+    """A holder written in words parted by spaces or lines ('接收征集科　科长　张三', '科长张三',
+    '办公室'): each part clearly a 科室, a post or a name, else {}."""
     parts = inner.split()
 
     def dept(v: str) -> bool:
