@@ -46,6 +46,9 @@ Not generalised in the stop that measured it (left for the next): holder bands a
 point/level/measures triplet under a merged cell naming 科室, post and holder, sharing one 序号
 column.
 
+Generalised after this measurement: bands of holders across, each band's points its holder's from
+the merged cell over it (tests/test_holder_bands_across.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +168,7 @@ def test_batch586_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch586_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
