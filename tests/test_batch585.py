@@ -47,6 +47,11 @@ Not generalised in the stop that measured it (left for the next): 共性 rows un
 holder (``各科室主任``, ``各…科室``) resolved into every holder the same list names, by the group row's
 ``（以下各科室主任共有）`` or a ``注：`` line.
 
+Generalised after this measurement: common points under a collective holder ('各科室主任') go to each
+named holder of the post in the list
+(tests/test_columns.py::test_common_points_under_a_collective_holder_go_to_each_holder_of_the_post).
+Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -171,3 +176,7 @@ def test_batch585_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch585_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

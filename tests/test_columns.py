@@ -12334,3 +12334,23 @@ def test_holders_in_section_columns_merged_down_and_across(tmp_path):
         ("住院部", "护士长", "况霁舟", "耗材申领虚报"), ("住院部", "护士长", "况霁舟", "排班中优亲厚友"),
         ("门诊部", "收费员", "亢岫琮", "收费不开票据"),
     ])  # fmt: skip
+
+
+def test_common_points_under_a_collective_holder_go_to_each_holder_of_the_post(tmp_path):
+    # (585: '各临床、医技科室 | 科主任 | 各科室主任' over common points; here a 镇政府's '各站所 |
+    # 站长 | 全体站长' and each 站长 named below; a collective row of a post no one is named for
+    # stays as read)
+    rows = [["XX镇人民政府站所负责人廉政风险防控清单"],
+            ["序号", "站所", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"],
+            [1, "各站所", "站长", "全体站长", "项目资金拨付把关不严", "高", "拨付集体研究。"],
+            [2, "各站所", "站长", "全体站长", "公务接待超标准", "中", "接待清单制度。"],
+            [3, "各站所", "会计", "各站所会计", "票据审核不严", "中", "三签报账。"],
+            [4, "农业站", "站长", "况澄远", "农机补贴审核不实", "高", "补贴公示。"],
+            [5, "林业站", "站长", "亢沐岚", "林木采伐审核放宽", "中", "集体审核。"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    r = got.risks
+    pairs = sorted(zip(r["person"], r["risk_point"], strict=True))
+    for person in ("况澄远", "亢沐岚"):
+        assert (person, "项目资金拨付把关不严") in pairs and (person, "公务接待超标准") in pairs
+    assert ("况澄远", "农机补贴审核不实") in pairs and len(pairs) == 7
+    assert ("POINTS_SHARED_BY_POST", "D3") in issues(got)

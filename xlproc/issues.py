@@ -638,6 +638,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表“{value}”各列写的是安全生产等其他方面的风险,不是廉政风险点,未作为风险点读取;如不对,请把廉政风险点单独列出",
     ),
+    "POINTS_SHARED_BY_POST": (
+        INFO,
+        "本表有几行写的是同一岗位各人共有的风险点(责任人写“各…”“全体…”),已记入表中该岗位每个人的名下:{value};如不对,请在每人名下分别填写",
+    ),
     "LEVEL_BY_VOTES": (
         INFO,
         "本表没有风险级别列,“{value}”各栏填写的是票数,已按每行得票最多的等次读作风险级别;如不对,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
@@ -1049,3 +1053,5 @@ ISSUE_COLUMNS = [
     "value",
     "message",
 ]
+SHORT.update({"POINTS_SHARED_BY_POST": "同岗位共有的风险点"})
+ITEMS.update({"POINTS_SHARED_BY_POST": "风险点"})

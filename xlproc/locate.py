@@ -2366,6 +2366,9 @@ class _Locator:
                 raw_rows = self._posts_by_staffing_grid(
                     table, raw_rows, range(r, next_h), range(table.row, r)
                 )
+            if raw_rows and "title" in table.roles and "person" in table.roles:
+                # '各临床、医技科室 | 科主任 | 各科室主任' over common points: each 科主任's
+                raw_rows = self._shared_by_post(table, raw_rows)
             if raw_rows and not any(rr.risk_level for rr in raw_rows) and "排" in self._legend:
                 # '按风险等级由高到低排列，其中高风险点5个…' around this table (not another's)
                 own = "\n".join(
@@ -7257,6 +7260,50 @@ class _Locator:
             c: Heading("other", SURE, x.word) if c in safety and x is not None else x
             for c, x in headings.items()
         }
+
+    def _shared_by_post(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """Rows of points common to every holder of a post, written under a collective holder
+        ('各临床、医技科室 | 科主任 | 各科室主任', '全体股长'): each a point of every named holder of
+        that post in the same list (one copy each), with one info; as read where the list names
+        fewer than two holders of the post."""
+        shared = [
+            rr for rr in rows if _COLLECTIVE.match(squeeze(rr.person) or self._holder_text(rr))
+        ]
+        if not shared:
+            return rows  # (the cheap test: a row whose holder's cell says '各…', '全体…')
+        named: dict[str, list[tuple[str, str]]] = {}
+        for rr in rows:
+            if rr.person and rr.title and not _COLLECTIVE.match(squeeze(rr.person)):
+                pair = (rr.department, rr.person)
+                if pair not in named.setdefault(squeeze(rr.title), []):
+                    named[squeeze(rr.title)].append(pair)
+        out: list[RawRisk] = []
+        spread: dict[str, int] = {}
+        for rr in rows:
+            holders = named.get(squeeze(rr.title), []) if rr in shared else []
+            if len(holders) < 2:
+                out.append(rr)
+                continue
+            for dept, person in holders:
+                out.append(replace(rr, department=dept, person=person))
+            self.seen += len(holders) - 1
+            spread[squeeze(rr.title)] = len(holders)
+        if spread:
+            self.issues.append(
+                make_issue("POINTS_SHARED_BY_POST", self.rel, self.grid.name,
+                           cell_ref(shared[0].row, shared[0].cols.get("person", 0)),
+                           value="、".join(f"{p}（{n}人）" for p, n in spread.items()))
+            )  # fmt: skip
+        return out
+
+    def _holder_text(self, rr: RawRisk) -> str:
+        """What a row's holder cell says as written (merged cells read from their first)."""
+        c = rr.cols.get("person")
+        if c is None:
+            return ""
+        y, x = self.grid.merged_into.get((rr.row, c), (rr.row, c))
+        row = self.sh.rows[y]
+        return squeeze(row[x]) if x < len(row) else ""
 
     def _ticks_beside_level(self, r: int, lc: int, written: str, values: dict[str, str]) -> None:
         """A level column of its own beside a type × level grid of ticks: the level written there
@@ -17405,6 +17452,8 @@ _SAFETY_BAND = LazyRe(r"安全生产风险|生产安全风险|双重预防|隐�
 _INTEGRITY_BAND = LazyRe(r"廉政|廉洁|腐败|作风")
 # a map's caption saying its cells count or score, not the list's 序号
 _MAP_COUNTS = LazyRe(r"[(（]\s*个\s*[)）]|个数|数量|计算|分值|风险值|得分|统计")
+# a holder's cell naming every holder of a post, not one ('各科室主任', '全体股长', '各站所负责人')
+_COLLECTIVE = LazyRe(r"^(?:各|全体|所有)[\u4e00-\u9fff、]{1,12}$")
 _LOOSE_MOVE = {"由", "调整为", "改为"}  # (moving words that say so only with a duty word after)
 # a line saying the work was re-divided, a plain '由…负责' then moving items
 _REDIVIDED = LazyRe(r"调整|变动|调换|变更|重新分工|分工有变|交接|轮岗|调离|调入|接替|接任|不再")
