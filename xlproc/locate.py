@@ -7267,13 +7267,13 @@ class _Locator:
         that post in the same list (one copy each), with one info; as read where the list names
         fewer than two holders of the post."""
         shared = [
-            rr for rr in rows if _COLLECTIVE.match(squeeze(rr.person) or self._holder_text(rr))
+            rr for rr in rows if _ALL_OF_A_POST.match(squeeze(rr.person) or self._holder_text(rr))
         ]
         if not shared:
             return rows  # (the cheap test: a row whose holder's cell says '各…', '全体…')
         named: dict[str, list[tuple[str, str]]] = {}
         for rr in rows:
-            if rr.person and rr.title and not _COLLECTIVE.match(squeeze(rr.person)):
+            if rr.person and rr.title and not _ALL_OF_A_POST.match(squeeze(rr.person)):
                 pair = (rr.department, rr.person)
                 if pair not in named.setdefault(squeeze(rr.title), []):
                     named[squeeze(rr.title)].append(pair)
@@ -17453,7 +17453,7 @@ _INTEGRITY_BAND = LazyRe(r"廉政|廉洁|腐败|作风")
 # a map's caption saying its cells count or score, not the list's 序号
 _MAP_COUNTS = LazyRe(r"[(（]\s*个\s*[)）]|个数|数量|计算|分值|风险值|得分|统计")
 # a holder's cell naming every holder of a post, not one ('各科室主任', '全体股长', '各站所负责人')
-_COLLECTIVE = LazyRe(r"^(?:各|全体|所有)[\u4e00-\u9fff、]{1,12}$")
+_ALL_OF_A_POST = LazyRe(r"^(?:各|全体|所有)[\u4e00-\u9fff、]{1,12}$")  # (not _COLLECTIVE's)
 _LOOSE_MOVE = {"由", "调整为", "改为"}  # (moving words that say so only with a duty word after)
 # a line saying the work was re-divided, a plain '由…负责' then moving items
 _REDIVIDED = LazyRe(r"调整|变动|调换|变更|重新分工|分工有变|交接|轮岗|调离|调入|接替|接任|不再")
