@@ -5631,8 +5631,8 @@ class _Locator:
         for r in range(h + depth, end):
             row = sh.rows[r]
             cols = sh.nonempty(r)
-            if sample and self._level_grid_head(r, cols):
-                break  # a level grid printed under the rows ('可能性/严重程度 | 3 | 2 | 1')
+            if sample and len(sh.nonempty(r - 1)) <= 1 and self._level_grid_head(r, cols):
+                break  # a level grid printed under the rows, after a gap or its caption
             if len(cols) > 2 and any(c < len(row) and row[c] for c in texts_at):
                 first = row[cols[0]]  # a row with a risk text: data, unless a review box
                 k = sh.kind(r) if len(first) <= 24 and "意见" in first else "other"
@@ -14397,6 +14397,12 @@ class _Locator:
         cells += [
             (x, c) for x in body for c in sh.nonempty(x) if c not in own or len(sh.nonempty(x)) == 1
         ]
+        if not window:  # (the cheap test: a map names a stage of the list's, or heads its steps)
+            said_all = _stage_key("".join(sh.rows[x][c] for x, c in cells))
+            if not any(s in said_all for s in stages) and not any(
+                w in said_all for w in _STAGE_HEAD_WORDS
+            ):
+                return rows
         said: dict[str, set[tuple[str, str, str]]] = {}  # a stage as the map writes it → holders
         where: list[str] = []  # the map's cells
         map_rows: set[int] = set()
