@@ -1,0 +1,147 @@
+"""The five-hundred-and-eighty-seventh batch of published layouts (tests/published/batch587.py): seven
+ordinary files as the 农业农村 and 乡村振兴 bodies of one county (迭部县) really send them — the 乡村振兴局's
+一览表 in two sheets 局领导/股室 with ``一级/二级/三级``, the 农业技术推广中心's 排查表 对岗不对人 with ``风险点 |
+风险表现`` and ``Ⅰ级/Ⅱ级/Ⅲ级``, the 畜牧兽医站's 自查表 one sheet a person with ``高风险/中风险/低风险``, the
+动物疫病预防控制中心's 一览表 under ``附件3`` with ``一级风险/二级风险/三级风险``, the 洛大镇农业综合服务中心's 防控卡
+one sheet a leader with ``★★★/★★/★``, the 尼傲乡农业综合服务中心's 清单 under group rows ``一、中心领导`` … with
+高/中/低, the 多儿乡农业综合服务中心's 登记表 — and one harder: the 农业农村局's 审批环节廉政风险点排查表, one row a
+业务事项 with three bands across, ``经办环节（股员）``, ``审核环节（股长）``, ``审批环节（分管副局长）``, each over its
+own ``经办人 | 风险点 | 风险等级`` (``审核人 …``, ``审批人 …``), so a row is three holders' three points
+(``python tests/published/score.py --set batch587``).
+
+These tests check only that the truth is consistent with the sheets and with the batch's stated
+judgement calls; how well the reader does is measured by score.py, not asserted here (no test
+here reads the batch).
+
+``is_apart`` is called with ``places`` (one place a layout, in its unit and in no earlier unit), not
+with ``unit_words=("迭部县",)``: batch 468 already has units of 迭部县 (its 文化和旅游局, 图书馆, 文化馆,
+景区管理局 and the 综合文化站 of 电尕镇, 益哇镇, 腊子口镇 and 旺藏镇), so no unit of this batch may be an earlier
+one's, and no town repeats.
+
+MEASUREMENT
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
+"""
+
+from published.batch587 import (
+    APPROVALS,
+    BANDS,
+    GRADES,
+    HIGHS,
+    LAYOUTS,
+    PLACES,
+    RESAVED,
+    RISKS,
+    ROMAN,
+    STARS,
+    build,
+)
+from published.checks import Batch
+from published.layouts import HML
+
+LEVELS = {**HML, **GRADES, **ROMAN, **STARS, **RISKS, **HIGHS}
+BATCH = Batch(587, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
+HARDER = {"dibu_agriculture_bureau_approval_bands"}
+TYPED = {
+    "dibu_extension_centre_posts",
+    "dibu_animal_disease_centre_list",
+    "dibu_duoer_service_centre_register",
+}
+NOBODY = {"dibu_extension_centre_posts"}
+
+
+def test_batch587_is_apart_from_the_earlier_batches():
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=587, places=PLACES, new_people=True)
+
+
+def test_batch587_truth_is_self_consistent():
+    BATCH.truth_is_self_consistent(nobody=NOBODY, points=(5, 14))
+    assert RESAVED == ()
+
+
+def test_batch587_levels_and_types():
+    BATCH.levels_and_types(typed=TYPED, one_type=True)
+
+
+def test_batch587_every_unit_is_of_dibu():
+    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
+    assert len(units) == len(LAYOUTS) and all(u.startswith("迭部县") for u in units)
+
+
+def test_batch587_bands_give_the_holders():
+    name = "dibu_agriculture_bureau_approval_bands"
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
+    nb = len(BANDS)
+    assert rows[head][:3] == ["序号", "业务股室", "业务事项"] and rows[head][-1] == "防控措施"
+    assert [rows[head][3 + 3 * j] for j in range(nb)] == [band for band, *_ in BANDS]
+    assert all(post in band for band, _, post, *_ in BANDS)
+    assert rows[head + 1][3 : 3 + 3 * nb] == [
+        c for _, who, *_ in BANDS for c in (who, "风险点", "风险等级")
+    ]
+    table = BATCH.table(name)
+    assert len(table) == len(APPROVALS)
+    got = []
+    for row in table:
+        for j, (_band, _who, post, _tier, own_dept) in enumerate(BANDS):
+            who, point, lv = row[3 + 3 * j : 6 + 3 * j]
+            got.append((row[1] if own_dept else "", post, who, point, HML[lv]))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
+    # three holders a row, and a holder recurs down his band
+    assert len(got) == nb * len(table)
+    holders = [row[3 + 3 * j] for row in table for j in range(nb)]
+    assert len(set(holders)) < len(holders)
+    assert len(BY_NAME[name]["truth"]) == len(set(holders))
+
+
+def test_batch587_plain_tables_by_heading():
+    cases = [
+        ("dibu_animal_disease_centre_list",
+         {"dept": "科室", "post": "岗位", "person": "责任人", "point": "廉政风险点"}, "风险类型"),
+        ("dibu_duoer_service_centre_register",
+         {"dept": "组室", "post": "岗位", "person": "姓名", "point": "风险点"}, "风险类别"),
+        ("dibu_extension_centre_posts", {"dept": "科室", "post": "岗位", "point": "风险点"}, "风险类型"),
+    ]  # fmt: skip
+    for name, heads, typ in cases:
+        assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
+        assert BATCH.types_by(name, typ) == [r["types"] for r in BATCH.points(name)], name
+    name = "dibu_rural_revitalization_bureau_two_sheets"
+    heads = {"post": "职务", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "局领导") == BATCH.truth_rows(name, "局领导")
+    heads = {"dept": "股室", "post": "岗位", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "股室") == BATCH.truth_rows(name, "股室")
+    # the short 风险点 is the point, the long 风险表现 none
+    name = "dibu_extension_centre_posts"
+    points = {p["risk_point"] for p in BATCH.points(name)}
+    assert not points & {row[4] for row in BATCH.table(name)}
+
+
+def test_batch587_group_rows_give_the_department():
+    name = "dibu_niao_service_centre_group_rows"
+    dept, got = None, []
+    for row in BATCH.filled(name):
+        if isinstance(row[0], str) and row[0][:2] in ("一、", "二、", "三、"):
+            dept = row[0][2:]
+        elif isinstance(row[0], int):
+            got.append((dept, row[1], row[2], row[3], HML[row[4]]))
+    assert got == BATCH.truth_rows(name)
+
+
+def test_batch587_one_sheet_a_person():
+    name = "dibu_animal_husbandry_station_selfchecks"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", "所在组室", "岗　位", "填表时间"]
+        assert rows[2][:3] == [f["person"], f["department"], f["title"]]
+        fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+    name = "dibu_luoda_service_centre_cards"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+        fixed = {"post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
