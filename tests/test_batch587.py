@@ -18,7 +18,37 @@ with ``unit_words=("迭部县",)``: batch 468 already has units of 迭部县 (it
 景区管理局 and the 综合文化站 of 电尕镇, 益哇镇, 腊子口镇 and 旺藏镇), so no unit of this batch may be an earlier
 one's, and no town repeats.
 
-MEASUREMENT
+Measured ONCE, untuned, with main's reader at 883ab18 (/work/snap8; score.py printed ``reader:
+/work/snap8/xlproc/__init__.py``; this worktree branched from dev at the same commit): ``TOTAL
+forms  30/35  points  48/56  recall 0.86 precision 0.86 (48/56)  levels  48/48  types  48/48  noise 0``
+/ ``TOTAL forms=0.857 recall=0.857 precision=0.857 levels=1.000 types=1.000 noise=0``; with --strict:
+``TOTAL forms  27/35  points  48/56  recall 0.86 precision 0.86 (48/56)  levels  48/48  types  48/48
+noise 0`` / ``TOTAL forms=0.771 recall=0.857 precision=0.857 levels=1.000 types=1.000 noise=0`` (the
+three forms found lack their post). The 8 files: eight .xlsx, no re-saved copies. The seven ordinary
+layouts read in full (forms, points, levels and types all 1.00, noise 0, --strict too).
+
+Missed, all in the harder ``dibu_agriculture_bureau_approval_bands.xlsx`` (sheet 审批环节; forms 3/8,
+--strict 0/8, points 4/12, precision 4/12, levels 4/4, noise 0): the reader took the two heading rows
+(3–4) as one heading and the FIRST band's ``经办人`` column (D) as THE person column of the table, so
+every row's three points — the 经办 point (E5:E8), the 审核 point (H5:H8) and the 审批 point (K5:K8), each
+with its own level rightly read — went to the row's 经办人: posts.csv F00001 农机化股 戚霂珩 (rows 5–6,
+six points), F00002 种植业股 鞠岫湉 (row 7, three points), F00003 农村经营管理股 戚琇岑 (row 8, three points),
+all three with NO post (``股员`` stands only in the band heading ``经办环节（股员）`` at D3), ``业务事项`` (C)
+read as the duty; the 审核人 column (G: 鞠翊沣, 戚昶璆, 鞠瑄沨) and the 审批人 column (J: 戚沅岐, 鞠澂屺)
+were dropped without an issue (only the info TABLE_NO_TYPE at A3), where the truth has eight
+holders — three 股员, three 股长 of the row's 股室 and two 副局长 (no 科室) — each with only his own
+band's points: 8 points given to the wrong holder, 5 forms lost, and with --strict the 3 found forms
+miss their post too. Kind: bands of approval stages across (``经办环节（股员）`` | ``审核环节（股长）`` |
+``审批环节（分管副局长）``), each with its own holder-name, point and level columns on every row and its
+post only in the band heading, are read as one list with one holder column (the first band's), so
+the later bands' points are given to the first band's holder and their own holders and every post
+are lost.
+
+Unscored besides: the other issues are info only (TABLE_NO_TYPE; FILE_SKIPPED for truth.json).
+
+Not generalised in the stop that measured it (left for the next): stage bands across, each band a
+``姓名 | 风险点 | 风险等级`` group under a merged heading naming the stage and its post, one row a
+业务事项 carrying one point of each band's holder.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
