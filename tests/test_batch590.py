@@ -38,6 +38,9 @@ report.
 
 Not generalised in the stop that measured it (nothing to generalise: no miss).
 
+Generalised after this measurement: nothing (read in full untuned, the post-code register on its own
+sheet too).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -167,3 +170,7 @@ def test_batch590_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch590_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
