@@ -2245,6 +2245,13 @@ class _Locator:
             side = self._side_tables(pre_rows)  # a table of duties or of family members above
             coded, code_rows = self._coded_posts(pre_rows, table)  # '岗位编号 | 科室 | 岗位 | 姓名'
             side |= code_rows
+            # '风险编码 | 廉政风险点 | …' over 'S01-1' and a '岗位代码 | 所在股室 | 岗位 | 责任人' table
+            # under (or above) it: the code table's rows are no rows of the list
+            prefixed = self._prefix_code_rows(table, pre_rows, next_h)
+            if prefixed:
+                side |= prefixed
+                self.skip |= prefixed
+                self.code_legend |= prefixed
             if coded and table.roles.get("title") == coded[0]:
                 del table.roles["title"]  # ('岗位代码' is the post's code, not the post)
                 table.col_role[coded[0]] = "other"
@@ -2337,9 +2344,12 @@ class _Locator:
                 _t, r = self._tail(r, next_h, table.is_list)
                 pre_start = r
                 continue
-            if raw_rows and ("title" in table.roles or "person" in table.roles):
-                # '责任岗位 | B、D' under 'A—馆长　籍湉岚；…', '责任人 | ①' under '代号 | 股室 | 岗位 | 姓名'
+            if raw_rows and ("title" in table.roles or "person" in table.roles or prefixed):
+                # '责任岗位 | B、D' under 'A—馆长　籍湉岚；…', '责任人 | ①' under '代号 | 股室 | 岗位 | 姓名',
+                # '风险编码 | S01-1' over '岗位代码 | 所在股室 | 岗位 | 责任人' (the code's holder)
                 around = [*range(pre_start, h), *range(r, next_h)]
+                if prefixed:
+                    around = sorted({*around, *prefixed})
                 raw_rows = self._holder_codes(table, raw_rows, around, range(table.row, r))
             elif raw_rows and "workflow" in table.roles:
                 # '执法环节' and no post: '各环节责任人：接警受案—值班民警　张三；…' says whose
@@ -14250,6 +14260,49 @@ class _Locator:
                        value="、".join(f"{lv}{n}个" for lv, n in counts))
         )  # fmt: skip
 
+    def _prefix_code_rows(self, t: _Table, above: list[int], next_h: int) -> set[int]:
+        """A list with no 科室, post or holder column whose risk codes begin with a post's code
+        ('风险编码 | 廉政风险点 | …' over 'S01-1', 'G02-2'; or 'A1', 'A2' where 'A' is listed) and a
+        table of those codes under or above it ('岗位代码 | 所在股室 | 岗　位 | 责任人' over 'S01 |
+        所领导 | 所长 | 张三'): the code table's rows with its caption ('岗位代码对照表'), no rows of
+        the list (``_holder_codes`` then reads each row's holder by its code's prefix)."""
+        if not t.header or _NO_PREFIX_ROLES & t.roles.keys():
+            return set()  # (the cheap test: the list names its holders, or has no codes)
+        sh = self.sh
+        cols = [
+            c
+            for c, k in t.header[1].items()
+            if k and t.col_role.get(c) in _CODE_COL_ROLES and _CODE_HEAD.search(squeeze(k))
+        ]
+        for c in cols:
+            vals: list[str] = []
+            for x in range(t.start, next_h):
+                v = squeeze(sh.rows[x][c]) if c < len(sh.rows[x]) else ""
+                if v:
+                    vals.append(v)
+                    if len(vals) == 3:
+                        break
+            if len(vals) < 2 or not all(_PREFIX_CODE.match(v) for v in vals):
+                continue
+            # (one run of rows: the list's heading ends a code table above it)
+            got = self._code_rows(
+                list(range(min(above, default=t.row), next_h)), _CODE_HEAD.search, _HOLDER_CODE
+            )
+            if got is None:
+                return set()
+            r, _at, listed, used = got
+            if not any(p in listed for v in vals for p in _code_prefixes(v.upper())):
+                return set()  # (a table of other codes)
+            cap = max((x for x in range(max(r - 3, 0), r) if sh.nonempty(x)), default=None)
+            if (
+                cap is not None
+                and len(sh.nonempty(cap)) == 1
+                and _CODE_CAPTION.search(sh.rows[cap][sh.nonempty(cap)[0]])
+            ):
+                used = used | {cap}  # '岗位代码对照表'
+            return used
+        return set()
+
     def _holder_codes(
         self, t: _Table, rows: list[RawRisk], around: list[int], body: range
     ) -> list[RawRisk]:
@@ -14267,10 +14320,17 @@ class _Locator:
             ),
             None,
         )
+        prefix_col = None
         if role is None:
-            return rows  # (the cheap test: most columns hold words)
-        codes = [_CODE_SPLIT.split(getattr(rr, role).strip().upper()) for rr in rows]
-        used = {c for cs in codes for c in cs}
+            prefix_col = _prefix_code_col(t, self.sh, rows)
+            if prefix_col is None:
+                return rows  # (the cheap test: most columns hold words)
+            role = "person"  # ('S01-1': the point's holder is the code's 'S01')
+            codes = [[_prefix_code_value(self.sh, rr.row, prefix_col)] for rr in rows]
+            used = {p for cs in codes for p in _code_prefixes(cs[0])}
+        else:
+            codes = [_CODE_SPLIT.split(getattr(rr, role).strip().upper()) for rr in rows]
+            used = {c for cs in codes for c in cs}
         sh = self.sh
         legend_re = _code_legend_re(frozenset(map(_code_kind, used)))
         said: dict[str, set[tuple[str, str, str]]] = {}
@@ -14320,13 +14380,20 @@ class _Locator:
         if not where:
             return rows  # no legend of these codes: as read
         defined = {c: next(iter(m)) for c, m in said.items() if len(m) == 1}
+        if prefix_col is not None:  # 'S01-1' → 'S01'; 'A12' → 'A1' or 'A', whichever is defined
+            codes = [
+                [next((p for p in _code_prefixes(cs[0]) if p in said), _code_prefixes(cs[0])[-1])]
+                for cs in codes
+            ]
         out: list[RawRisk] = []
         unclear: dict[str, str] = {}  # code → the first cell holding it
         for rr, cs in zip(rows, codes, strict=True):
             if not all(c in defined for c in cs):
                 for c in cs:
                     if c not in defined:
-                        unclear.setdefault(c, rr.cell(role))
+                        unclear.setdefault(
+                            c, rr.cell(role) if prefix_col is None else cell_ref(rr.row, prefix_col)
+                        )
                 out.append(rr)  # (nothing invented)
                 continue
             for k, code in enumerate(cs):
@@ -14340,7 +14407,8 @@ class _Locator:
                     got_rr = replace(rr, department=rr.department or dept,
                                      title=rr.title or title, person=name)  # fmt: skip
                 out.append(got_rr)
-        head = squeeze(t.header[1].get(t.roles[role], "")) if t.header else ""
+        col = t.roles[role] if prefix_col is None else prefix_col
+        head = squeeze(t.header[1].get(col, "")) if t.header else ""
         for code, cell in unclear.items():
             self.issues.append(
                 make_issue("HOLDER_CODE_UNCLEAR", self.rel, self.grid.name, cell,
@@ -18030,6 +18098,42 @@ def _window_names(t: _Table, rows: list[RawRisk], value) -> dict[int, str]:
 
 
 _WINDOW_NAME_HEAD = LazyRe(r"窗口(?:名称|业务|职能|类别|类型)|业务(?:名称|类别|类型|范围)|办理业务")
+
+
+# a risk code that begins with its post's code: 'S01-1', 'G02－2', 'A1' (the post 'A')
+_PREFIX_CODE = LazyRe(r"^[A-Za-z]{1,3}\d{0,3}\s*[-－—–_.．]\s*\d{1,3}$|^[A-Za-z]{1,3}\d{1,4}$")
+_PREFIX_SPLIT = LazyRe(r"^([A-Za-z]{1,3}\d{0,3})\s*[-－—–_.．]\s*\d{1,3}$")
+_CODE_CAPTION = LazyRe(r"代码|代号|编码|对照")
+# a risk code's column: unclaimed, or '编号' read as the 序号 ('K1-1' is no number)
+_CODE_COL_ROLES = (None, "other", "seq")
+# a list naming any of these needs no holder by its codes
+_NO_PREFIX_ROLES = frozenset({"title", "person", "department", "unit", "workflow"})
+
+
+def _code_prefixes(code: str) -> list[str]:
+    """The post codes a risk code may begin with, the longest first: 'S01-1' → ['S01'];
+    'A12' → ['A1', 'A'] (which one the code table lists decides)."""
+    m = _PREFIX_SPLIT.match(code)
+    if m:
+        return [m.group(1)]
+    letters = code.rstrip("0123456789")
+    return [code[:k] for k in range(len(code) - 1, len(letters) - 1, -1)] or [code]
+
+
+def _prefix_code_col(t: _Table, sh: _Sheet, rows: list[RawRisk]) -> int | None:
+    """The list's column of risk codes that begin with a post's code ('风险编码 | S01-1'), where
+    the list has no holder's column of its own."""
+    if not t.header or _NO_PREFIX_ROLES & t.roles.keys():
+        return None
+    for c, k in t.header[1].items():
+        if k and t.col_role.get(c) in _CODE_COL_ROLES and _CODE_HEAD.search(squeeze(k)):
+            if all(_PREFIX_CODE.match(_prefix_code_value(sh, rr.row, c)) for rr in rows):
+                return c
+    return None
+
+
+def _prefix_code_value(sh: _Sheet, row: int, col: int) -> str:
+    return squeeze(sh.rows[row][col]).upper() if col < len(sh.rows[row]) else ""
 
 
 def _split_post(given: tuple[str, str, str]) -> tuple[str, str, str]:
