@@ -49,6 +49,9 @@ Not generalised in the stop that measured it (left for the next): holders encode
 leading part and looked up in a 岗位代码对照表 (``岗位代码 | 所在股室 | 岗位 | 责任人``) under the list, and
 such a code table ending the list rather than being read as its rows.
 
+Generalised after this measurement: holders encoded in the risk codes' prefixes resolved by the code
+table under or above the list (tests/test_holders_by_code_prefix.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -172,3 +175,7 @@ def test_batch589_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch589_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
