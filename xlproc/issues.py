@@ -383,6 +383,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "这张表每人一栏、横向并排(每栏 {field}),栏上方合并单元格写明该栏的责任人(如“{value}”),"
         "已把每栏的风险点读作该栏责任人的,每人一张表;如不是这样,请改为一行一个风险点并填写科室、岗位、姓名",
     ),
+    "STAGE_BANDS_HOLDERS": (
+        INFO,
+        "这张表按办理环节横向分栏(每栏 {field}),栏头括号写明该环节的岗位(如“{value}”),每行各栏另填该环节的经办人;"
+        "已把每栏的风险点读作同一行该栏所填人员的,岗位取栏头括号;如不是这样,请改为一行一个风险点并填写科室、岗位、姓名",
+    ),
     "HOLDER_IN_CELL_BRACKET": (
         INFO,
         "“{field}”一栏各格末尾括注的科室、岗位、责任人(如“{value}”)已读作该行风险点的科室、岗位和责任人,"
@@ -934,6 +939,8 @@ ITEMS.update(dict.fromkeys(("LEVEL_IN_COMMENTS", "LEVEL_COMMENTS_UNCLEAR"), "风
 ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
 ITEMS["HOLDER_IN_HEADING_BRACKET"] = "责任人"
 ITEMS["HOLDER_BANDS_ACROSS"] = "责任人"
+SHORT.update({"STAGE_BANDS_HOLDERS": "按环节分栏、各栏自填的责任人"})
+ITEMS["STAGE_BANDS_HOLDERS"] = "责任人"
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))

@@ -48,6 +48,7 @@ from xlproc.columns import (
     WATCHERS,
     Heading,
     _dept_like,
+    _leader_like,
     _recency,
     answers,
     assign_roles,
@@ -6635,19 +6636,30 @@ class _Locator:
         holders: dict[int, dict[str, str]] = {}
         for c, e in spans:
             group: dict[str, int] = {}
+            # '经办环节（股员）' over '经办人 | 风险点 | 风险等级': a stage band whose holder is
+            # named row by row in its own column, its post in the band's bracket
+            stage = _stage_band_post(over[c])
+            own: dict[str, str] = {}
             for x in range(c, e + 1):
-                head = heading_role(sh.key(last, x)) if x < len(sh.rows[last]) else None
+                word = sh.key(last, x) if x < len(sh.rows[last]) else ""
+                if stage and not own and x == c and _STAGE_HOLDER_HEAD.match(word):
+                    own = {"title": stage, "person_col": str(x)}
+                    continue
+                head = heading_role(word) if word else None
                 if head is None or head.role not in _GROUP_ROLES or head.role in group:
                     return None  # (a band's columns are one point's, each once)
                 group[head.role] = x
-            who = _band_holder(over[c])
+            who = own or _band_holder(over[c])
             if "risk_point" not in group or not who:
                 return None
             groups.append(group)
             holders[group["risk_point"]] = who
         inside = {x for c, e in spans for x in range(c, e + 1)}
+        # (stage bands may share one 防控措施 of the row's 业务事项 beside them)
+        staged = all("person_col" in w for w in holders.values())
+        outside = tuple(r for r in _GROUP_ROLES if not (staged and r == "measures"))
         if any(set(g) != set(groups[0]) for g in groups) or any(
-            x.role in _GROUP_ROLES for c, x in headings.items() if x and c not in inside
+            x.role in outside for c, x in headings.items() if x and c not in inside
         ):
             return None  # (bands of one shape, no point's column outside them)
         if len({tuple(sorted(w.items())) for w in holders.values()}) < len(holders):
@@ -6673,6 +6685,13 @@ class _Locator:
             who = bands.get(at)
             if who is None:
                 continue
+            if "person_col" in who:  # a stage band: its holder the row's, in the band's column
+                pc = int(who["person_col"])
+                rr.person = squeeze(row[pc]) if pc < len(row) else ""
+                rr.title = who["title"]
+                if _leader_like(rr.title):
+                    rr.department = ""  # ('分管副局长': a leader of the body, no 科室)
+                continue
             rr.department = who.get("department", "")
             rr.title = who.get("title", "")
             rr.person = who.get("person", "")
@@ -6681,8 +6700,14 @@ class _Locator:
         own = sorted(c for c, role in t.col_role.items() if role in _GROUP_ROLES)
         heads = " | ".join(squeeze(t.header[1].get(c, "")) for c in own)
         said = " ".join(self.sh.rows[top][first].split())
+        code, at = "HOLDER_BANDS_ACROSS", first
+        if "person_col" in bands[first]:  # a stage band: '经办人 | 风险点 | 风险等级' under it
+            code, at = "STAGE_BANDS_HOLDERS", int(bands[first]["person_col"])
+            upto = min(int(w["person_col"]) for w in bands.values() if int(w["person_col"]) > at)
+            heads = " | ".join(squeeze(sh.rows[top + 1][x]) for x in range(at, upto))
+            said = " ".join(sh.rows[top][at].split())
         self.issues.append(
-            make_issue("HOLDER_BANDS_ACROSS", self.rel, self.grid.name, cell_ref(top, first),
+            make_issue(code, self.rel, self.grid.name, cell_ref(top, at),
                        field=heads, value=said)
         )  # fmt: skip
 
@@ -17609,6 +17634,22 @@ def heading_bracket_holder(text: str) -> dict[str, str]:
     if _BRACKET_NOTE.search(inner) or heading_role(_key(inner)) is not None:
         return {}  # a note on the column, or a heading word ('风险点（岗位）')
     return _holder_parts(inner)
+
+
+# a stage band's holder column ('经办人', '审核人', '审批人', '复核人', '姓名')
+_STAGE_HOLDER_HEAD = re.compile(
+    r"^(?:(?:经办|承办|受理|初审|审核|复核|审查|审批|审定|签批|办理|责任)人|姓名)$"
+)
+_STAGE_BAND = re.compile(
+    r"^(\S{1,8}?)(?:环节|阶段|程序)\s*[(（]\s*(?:分管|主管)?([^()（）\s]{2,8})\s*[)）]$"
+)
+
+
+def _stage_band_post(text: str) -> str:
+    """The post a stage band's heading names in its bracket ('经办环节（股员）', '审批环节（分管
+    副局长）' → '副局长'), else ''."""
+    m = _STAGE_BAND.match(text.strip()) if text and len(text) <= 20 else None
+    return m.group(2) if m and is_post(m.group(2)) else ""
 
 
 def _band_holder(text: str) -> dict[str, str]:
