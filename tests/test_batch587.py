@@ -50,6 +50,10 @@ Not generalised in the stop that measured it (left for the next): stage bands ac
 ``姓名 | 风险点 | 风险等级`` group under a merged heading naming the stage and its post, one row a
 业务事项 carrying one point of each band's holder.
 
+Generalised after this measurement: approval-stage bands across each with its own holder column, the
+post from the band heading's bracket (tests/test_stage_bands_with_holders.py). Read 1.00 since,
+--strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -175,3 +179,7 @@ def test_batch587_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch587_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
