@@ -329,8 +329,13 @@ def _grid_head(text: str, level) -> str | None:
     score of 1–3 (3 the most, as ``_matrix_level`` reads the factor columns)."""
     v = text.strip()
     if v in ("1", "2", "3"):
-        return ("Ⅲ级", "Ⅱ级", "Ⅰ级")[int(v) - 1]
+        return _SCORE_LEVEL[int(v)]
     return None if not v or v.isdigit() else level(v)
+
+
+# a factor's score of 1–3 and its level (3 the most), both ways
+_SCORE_LEVEL = {1: "Ⅲ级", 2: "Ⅱ级", 3: "Ⅰ级"}
+_LEVEL_SCORE = {lv: n for n, lv in _SCORE_LEVEL.items()}
 
 
 # a cell of a 风险坐标图 holding the list's 序号 ('1、3', '5', '4,9')
@@ -7296,6 +7301,15 @@ class _Locator:
             for c, x in headings.items()
         }
 
+    def _withdraw_strays(
+        self, gone: set[str], codes: tuple[str, ...] = ("ROW_UNPLACED", "CELL_OUTSIDE")
+    ) -> None:
+        """Take back the stray-row or stray-cell issues already given for cells a later step read
+        after all (a map of holders, a roster, a staffing grid), and their count."""
+        before = len(self.issues)
+        self.issues = [i for i in self.issues if not (i.code in codes and i.cell in gone)]
+        self.unplaced -= before - len(self.issues)
+
     def _shared_by_post(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """Rows of points common to every holder of a post, written under a collective holder
         ('各临床、医技科室 | 科主任 | 各科室主任', '全体股长'): each a point of every named holder of
@@ -11770,17 +11784,15 @@ class _Locator:
         """The level a likelihood and an impact make, each 高/中/低 or a score of 1–3 (3 the most):
         their product on 3/2/1, 6 and over 一级, 3–4 二级, else 三级 (the usual 3×3 matrix); ''
         unless both are given."""
-        weight = {"Ⅰ级": 3, "Ⅱ级": 2, "Ⅲ级": 1}
         got = [
-            int(v) if v in ("1", "2", "3") else weight.get(self.config.level(v), 0)
+            int(v) if v in ("1", "2", "3") else _LEVEL_SCORE.get(self.config.level(v), 0)
             for v in (row[c].strip() if c < len(row) else "" for c in cols)
         ]
         if not all(got):
             return ""
         grid = self._printed_level_grid
         if grid:  # a grid printed on the sheet says what each pair makes
-            named = {w: lv for lv, w in weight.items()}
-            said = grid.get((named[got[0]], named[got[1]]))
+            said = grid.get((_SCORE_LEVEL[got[0]], _SCORE_LEVEL[got[1]]))
             if said:
                 return said
         product = got[0] * got[1]
@@ -14604,9 +14616,7 @@ class _Locator:
             gone |= {cell_ref(x, c) for x in map_rows & set(body) for c in sh.nonempty(x)
                      if c > t.last}  # fmt: skip
             stray = ("ROW_UNPLACED", "CELL_OUTSIDE")
-        before = len(self.issues)  # (the map's lines above, set aside as stray: they are read)
-        self.issues = [i for i in self.issues if not (i.code in stray and i.cell in gone)]
-        self.unplaced -= before - len(self.issues)
+        self._withdraw_strays(gone, stray)  # (the map's lines, set aside as stray: they are read)
         head = squeeze(t.header[1].get(t.roles[key], "")) if t.header else ""
         names = _window_names(t, rows, value) if window else None
         shown: dict[str, str] = {}
@@ -14702,13 +14712,7 @@ class _Locator:
             self.skip |= used - set(body)
             self.code_legend |= used - set(body)
             gone = {cell_ref(y, c) for y in used for c in sh.nonempty(y) if c >= lo}
-            before = len(self.issues)  # (its lines above or cells beside, reported: they are read)
-            self.issues = [
-                i
-                for i in self.issues
-                if not (i.code in ("ROW_UNPLACED", "CELL_OUTSIDE") and i.cell in gone)
-            ]
-            self.unplaced -= before - len(self.issues)
+            self._withdraw_strays(gone)  # (its lines above or cells beside: they are read)
         head = squeeze(t.header[1].get(gc, "")) if t.header else ""
         legend = f"{sheet or self.grid.name}!{at}"
         if sheet:  # (a roster on another sheet: told at the group column's heading)
@@ -14798,13 +14802,7 @@ class _Locator:
         self.code_legend |= used
         beside = body if lo else ()
         gone = {cell_ref(y, c) for y in [*used, *beside] for c in sh.nonempty(y) if c >= lo}
-        before = len(self.issues)  # (its cells beside the list, reported: they are read)
-        self.issues = [
-            i
-            for i in self.issues
-            if not (i.code in ("ROW_UNPLACED", "CELL_OUTSIDE") and i.cell in gone)
-        ]
-        self.unplaced -= before - len(self.issues)
+        self._withdraw_strays(gone)  # (its cells beside the list: they are read)
         held_posts = {p for held in grid.values() for p in held}
         out: list[RawRisk] = []
         missing: set[str] = set()
