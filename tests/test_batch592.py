@@ -25,8 +25,8 @@ C3–C11 as nine points with the right levels (高/中/低 → Ⅰ/Ⅱ/Ⅲ), but
 posts.csv F00001, 科室 and 岗位 ``领导班子`` (from the title), no person — because it took the
 ``责任人编号`` column E (``SJ2501``, ``SJ2502、SJ2503``; COLUMN_GUESSED at E2) as ``其他`` and never
 looked up the numbers; the 人员编号对照 table under the list (A14 ``人员编号对照``, B15:D15
-``人员编号 | 姓名 | 职务``, B16:D19 ``SJ2501 | 厍翀岷 | 局长`` …) was reported as five ROW_UNPLACED
-warnings (the noise, with one more) instead of being read as the key. The truth has four holders:
+``人员编号 | 姓名 | 职务``, B16:D19 ``SJ2501 | 厍翀岷 | 局长`` …) was reported as six ROW_UNPLACED
+warnings (A14, B15–B19: the noise 6) instead of being read as the key. The truth has four holders:
 局长 厍翀岷 (C3, C4, C10), 副局长 璩澍岚 (C4, C5, C8, C11), 副局长 厍沄琤 (C5, C6, C9, C10) and
 总审计师 璩珵屹 (C7, C8), 13 points in all. Kind: holders named only by staff numbers in a
 ``责任人编号`` column, keyed by a ``人员编号 | 姓名 | 职务`` table UNDER the list, are not resolved —
