@@ -13,7 +13,30 @@ These tests check only that the truth is consistent with the sheets and with the
 judgement calls; how well the reader does is measured by score.py, not asserted here (no test
 here reads the batch).
 
-MEASUREMENT
+Measured ONCE, untuned, with main's reader at 42aec8b (/work/snap9; this worktree branched from dev
+at the same commit): TOTAL forms=0.882 recall=0.880 precision=0.880 levels=1.000 types=1.000
+noise=0; with --strict: TOTAL forms=0.765 recall=0.880 precision=0.880 levels=1.000 types=1.000
+noise=0. The 8 files: eight .xlsx, no re-saved copies. The seven ordinary layouts read in full
+(forms, points, levels and types all 1.00, noise 0, --strict too).
+
+Missed, all in the harder ``jingyuan_social_insurance_center_stage_picks_holder.xlsx`` (sheet
+经办环节; forms 4/8, --strict 0/8; points 4/10, precision 4/10, noise 0): the reader took column E
+(``经办人``) as THE holder column and dropped F (``复核人``) and G (``审批人``), and read D
+(``风险环节``) only as the workflow step (risks.csv ``workflow`` 经办/复核/审批) — so every row went to
+the business's 经办人: the four ``经办`` rows (H4, H7, H9, H11) are right, but the three ``复核`` rows
+H5, H10, H12 came out as points of 隗翀淼 (F00025) and 郏淏琮 (F00028) where the truth has 股长
+郏沣岫 (F4, H5) and 股长 郏昶璠 (F9/F11, H10 and H12), and the three ``审批`` rows H6, H8, H13 as points
+of 隗翀淼, 郏霁渟 (F00026) and 郏淏琮 where the truth has 副主任 隗璟翯 (G4/G7, H6 and H8) and 副主任
+郏翊沄 (G11, H13); the 股长 and 副主任 forms are missing altogether, and no form has a post (the
+posts stand only in the ``注：`` line: 经办员, 股长, 分管副主任), hence --strict forms 0/8. Levels of
+the matched points all right; the only issue is TABLE_NO_TYPE (info). Kind: a list naming each
+business's handlers in one column per stage (经办人 | 复核人 | 审批人) with a per-row 风险环节 cell is
+read as an ordinary list with one holder column, the stage cell taken for a workflow note rather
+than as the pointer to the row's holder, so the 复核 and 审批 rows' points go to the 经办人 and the
+posts given only in the note are not read.
+
+Not generalised in the stop that measured it (left for the next): a per-row stage cell choosing
+the holder among stage columns of names, the stage's post from the note.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
