@@ -1995,6 +1995,9 @@ class _Table:
     # columns whose cells close with a labelled bracket naming the row's holder ('…⏎（责任科室：…
     # 　责任岗位：…　责任人：…）'): the rows' 科室, post and holder where the table has none
     holder_cells: tuple[int, ...] = ()
+    # the column of holders' staff numbers ('责任人编号 | SJ2502、SJ2503') a key table on the sheet
+    # ('人员编号 | 姓名 | 职务') resolves: each number a holder of the row's point
+    staff_numbers: int | None = None
     point_areas: bool = False  # each point opens with its area of work ('工程发包方面：…')
     # each cell of the point's column opens by naming it ('针对“…”的风险：…'), the rest its measures:
     # 'measures' where that is the only risk column (a cell naming none is no point), 'joined'
@@ -14302,9 +14305,12 @@ class _Locator:
         ('风险编码 | 廉政风险点 | …' over 'S01-1', 'G02-2'; or 'A1', 'A2' where 'A' is listed) and a
         table of those codes under or above it ('岗位代码 | 所在股室 | 岗　位 | 责任人' over 'S01 |
         所领导 | 所长 | 张三'): the code table's rows with its caption ('岗位代码对照表'), no rows of
-        the list (``_holder_codes`` then reads each row's holder by its code's prefix)."""
-        if not t.header or _NO_PREFIX_ROLES & t.roles.keys():
-            return set()  # (the cheap test: the list names its holders, or has no codes)
+        the list (``_holder_codes`` then reads each row's holder by its code's prefix). Else a
+        column of holders' staff numbers keyed by a table (``_staff_number_rows``)."""
+        if not t.header:
+            return set()
+        if _NO_PREFIX_ROLES & t.roles.keys():
+            return self._staff_number_rows(t, above, next_h)  # (names its holders, or numbers)
         sh = self.sh
         cols = [
             c
@@ -14326,10 +14332,10 @@ class _Locator:
                 list(range(min(above, default=t.row), next_h)), _CODE_HEAD.search, _HOLDER_CODE
             )
             if got is None:
-                return set()
+                break  # ('SJ2501' is no post's code here: maybe a holder's number)
             r, _at, listed, used = got
             if not any(p in listed for v in vals for p in _code_prefixes(v.upper())):
-                return set()  # (a table of other codes)
+                break  # (a table of other codes)
             cap = max((x for x in range(max(r - 3, 0), r) if sh.nonempty(x)), default=None)
             if (
                 cap is not None
@@ -14337,6 +14343,73 @@ class _Locator:
                 and _CODE_CAPTION.search(sh.rows[cap][sh.nonempty(cap)[0]])
             ):
                 used = used | {cap}  # '岗位代码对照表'
+            return used
+        return self._staff_number_rows(t, above, next_h)
+
+    def _staff_number_rows(self, t: _Table, above: list[int], next_h: int) -> set[int]:
+        """A list whose holders are named only by staff numbers ('责任人编号 | SJ2501', 'SJ2502、
+        SJ2503' — one or several a cell) and a key table of those numbers under or above it
+        ('人员编号 | 姓名 | 职务', 科室 optional): the column (``t.staff_numbers``, read by
+        ``_holder_codes``) and the key table's rows with its caption ('人员编号对照'), no rows of
+        the list. The column is one headed as a code ('责任人编号', '人员代码') whose numbers the
+        table lists, or any other holder-like column whose every number it lists ('责任人 |
+        SJ2501'); a table of other codes ('科室代码 | 科室名称') or none leaves the list as read."""
+        sh = self.sh
+        labels = t.header[1] if t.header else {}
+        cand: list[tuple[int, bool]] = []
+        for c, k in labels.items():
+            if not k or t.col_role.get(c) not in _STAFF_COL_ROLES:
+                continue
+            headed = bool(_STAFF_HEAD.search(squeeze(k)))  # '责任人编号', '人员代码', '工号'
+            if not headed and t.col_role.get(c) == "seq":
+                continue  # ('编号 | 001': the points' own numbers, whatever a roster numbers)
+            vals: list[str] = []
+            for x in range(t.start, next_h):
+                v = _staff_cell(sh, x, c)
+                if v:
+                    vals.append(v)
+                    if len(vals) == 3 or not _STAFF_NOS.match(v):
+                        break
+            if not vals or not all(_STAFF_NOS.match(v) for v in vals):
+                continue
+            if t.col_role.get(c) in ("person", "title") and all(
+                _HOLDER_CODE.match(v) for v in vals
+            ):
+                continue  # ('责任人 | C2': a holder's code, read by its legend as before)
+            cand.append((c, headed))
+        if not cand:
+            return set()  # (the cheap test: no column of staff numbers)
+        heads = range(t.row, t.start)  # (the list's own heading is no key table)
+        got = self._code_rows(
+            [x for x in range(min(above, default=t.row), next_h) if x not in heads],
+            _staff_key_head,
+            _STAFF_KEY,
+        )
+        if got is None:
+            return set()
+        r, _at, listed, used = got
+        merged = self.grid.merged_into
+        for c, headed in cand:
+            nos = []
+            for x in range(t.start, r if r > t.row else next_h):
+                at = merged.get((x, c), (x, c))
+                if at[0] != x:
+                    continue  # (a cell merged over a holder's rows: its first row says)
+                nos += [p for p in _CODE_SPLIT.split(_staff_cell(sh, x, c)) if p]
+            listed_nos = [p for p in nos if p in listed]
+            if not listed_nos:
+                continue  # (a table of other codes)
+            if len(listed_nos) < len(nos) and not headed:
+                continue  # (not headed as numbers: every number must be the table's)
+            t.staff_numbers = c
+            cap = max((x for x in range(max(r - 3, 0), r) if sh.nonempty(x)), default=None)
+            if (
+                cap is not None
+                and cap not in used
+                and len(sh.nonempty(cap)) == 1
+                and _CODE_CAPTION.search(sh.rows[cap][sh.nonempty(cap)[0]])
+            ):
+                used = used | {cap}  # '人员编号对照'
             return used
         return set()
 
@@ -14358,7 +14431,22 @@ class _Locator:
             None,
         )
         prefix_col = None
-        if role is None:
+        staff_col = t.staff_numbers
+        if staff_col is not None:  # 'SJ2502、SJ2503': every number a holder of the point
+            role = "person"
+            merged = self.grid.merged_into
+            codes = [
+                [
+                    p
+                    for p in _CODE_SPLIT.split(
+                        _staff_cell(self.sh, *merged.get((rr.row, staff_col), (rr.row, staff_col)))
+                    )
+                    if p
+                ]
+                for rr in rows
+            ]
+            used = {c for cs in codes for c in cs}
+        elif role is None:
             prefix_col = _prefix_code_col(t, self.sh, rows)
             if prefix_col is None:
                 return rows  # (the cheap test: most columns hold words)
@@ -14394,7 +14482,11 @@ class _Locator:
             if any(code in text.upper() for code in used):
                 found = legend_re.findall(text)
                 take(((k, _code_meaning(v, role)) for k, v in found), cell_ref(x, c), (x,))
-        table = self._code_rows(around, _CODE_HEAD.search, _HOLDER_CODE)  # '代号 | 科室 | …'
+        table = self._code_rows(  # '代号 | 科室 | …', '人员编号 | 姓名 | 职务'
+            around,
+            _CODE_HEAD.search if staff_col is None else _staff_key_head,
+            _HOLDER_CODE if staff_col is None else _STAFF_KEY,
+        )
         if table is not None:
             r, at, got, rows_of = table
             cap = r - 1  # its caption: '责任人代号：'
@@ -14424,27 +14516,37 @@ class _Locator:
             ]
         out: list[RawRisk] = []
         unclear: dict[str, str] = {}  # code → the first cell holding it
+        code_col = staff_col if staff_col is not None else prefix_col
         for rr, cs in zip(rows, codes, strict=True):
-            if not all(c in defined for c in cs):
+            if not all(c in defined for c in cs) or not cs:
                 for c in cs:
                     if c not in defined:
                         unclear.setdefault(
-                            c, rr.cell(role) if prefix_col is None else cell_ref(rr.row, prefix_col)
+                            c, rr.cell(role) if code_col is None else cell_ref(rr.row, code_col)
                         )
+                if staff_col is not None:  # (a number is no one's name or post)
+                    rr = replace(
+                        rr,
+                        person="" if t.roles.get("person") == staff_col else rr.person,
+                        title="" if t.roles.get("title") == staff_col else rr.title,
+                    )
                 out.append(rr)  # (nothing invented)
                 continue
             for k, code in enumerate(cs):
                 dept, title, name = defined[code]
                 if k:
                     self.seen += 1  # (a row of two codes: a point of each)
-                if role == "title":
+                if staff_col is not None and t.roles.get("title") == staff_col:
+                    got_rr = replace(rr, department=rr.department or dept, title=title,
+                                     person=name)  # fmt: skip
+                elif role == "title":
                     got_rr = replace(rr, department=rr.department or dept, title=title,
                                      person=rr.person or name)  # fmt: skip
                 else:
                     got_rr = replace(rr, department=rr.department or dept,
                                      title=rr.title or title, person=name)  # fmt: skip
                 out.append(got_rr)
-        col = t.roles[role] if prefix_col is None else prefix_col
+        col = t.roles[role] if code_col is None else code_col
         head = squeeze(t.header[1].get(col, "")) if t.header else ""
         for code, cell in unclear.items():
             self.issues.append(
@@ -18147,6 +18249,18 @@ _CODE_CAPTION = LazyRe(r"代码|代号|编码|对照")
 _CODE_COL_ROLES = (None, "other", "seq")
 # a list naming any of these needs no holder by its codes
 _NO_PREFIX_ROLES = frozenset({"title", "person", "department", "unit", "workflow"})
+# a holder's staff number: 'SJ2501', 'GH-07', 'A1', '20250113' (letters then digits, or digits)
+_STAFF_NO = r"(?:[A-Z]{1,4}[-－_]?\d{1,8}|\d{3,10})"
+# a cell of one or more ('SJ2502、SJ2503', 'SJ2502⏎SJ2503'), upper-cased
+_STAFF_NOS = LazyRe(rf"^{_STAFF_NO}(?:\s*[、,，/／;；\s]\s*{_STAFF_NO})*$")
+# a key table's number (lower case allowed: the table's keys are upper-cased as read)
+_STAFF_KEY = LazyRe(rf"^(?i:{_STAFF_NO})$")
+# a heading of holders' numbers: '责任人编号', '人员编号', '责任人代码', '职工工号' (not '编号')
+_STAFF_HEAD = LazyRe(
+    r"(?:责任人|责任人员|人员|职工|员工|干部|工作人员)(?:编号|代码|代号|编码|工号)$|^工号$"
+)
+# the columns a list may hold its holders' numbers in ('责任人编号' unclaimed, '责任人 | SJ2501')
+_STAFF_COL_ROLES = (None, "other", "seq", "person", "title")
 
 
 def _code_prefixes(code: str) -> list[str]:
@@ -18169,6 +18283,16 @@ def _prefix_code_col(t: _Table, sh: _Sheet, rows: list[RawRisk]) -> int | None:
             if all(_PREFIX_CODE.match(_prefix_code_value(sh, rr.row, c)) for rr in rows):
                 return c
     return None
+
+
+def _staff_cell(sh: _Sheet, row: int, col: int) -> str:
+    """A cell of staff numbers as compared: upper-cased, its line breaks kept (they part them)."""
+    return sh.rows[row][col].strip().upper() if col < len(sh.rows[row]) else ""
+
+
+def _staff_key_head(text: str) -> bool:
+    """A key table's number heading: '人员编号', '编号', '工号'."""
+    return bool(_CODE_HEAD.search(text)) or text.endswith("工号")
 
 
 def _prefix_code_value(sh: _Sheet, row: int, col: int) -> str:
