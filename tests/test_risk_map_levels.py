@@ -246,3 +246,146 @@ def test_what_the_eighty_eighth_review_found(tmp_path):
                     [None, "3", None, None, "1"], [None, "2", None, None, None], [None, "1", "2", None, None]]  # fmt: skip
     got = run(tmp_path / "c", parts, ["A1:G1", "A3:G3", "A6:G6"])
     assert set(got.risks["risk_level"]) == {""}
+
+
+# ---------------------------------------------------------------------------------------------
+# The review's variants of the batch 575 kind (the rule as batch 575 taught it missed them): a 5×5 map
+# (可能性 1–5 or 极低…极高 by 影响 1–5), its cells graded by a note's bands of the score where one
+# is printed, else by the usual bands (≥15 一级, 8–14 二级, ≤6 三级); and a map BESIDE the list,
+# in its rows, after empty columns. Not batch 575's 城市建设投资有限公司 (3×3, 高/中/低, under the
+# list, zones by 右上/对角): a 县市场监督管理局, a 县交通运输局 and a 县医疗保障局, other posts and
+# names, scores and words of five grades, corners and axes merged, a note of score bands, post and
+# name in one cell, an extra 责任领导 column.
+
+MARKET = [
+    ["XX县市场监督管理局岗位廉政风险点排查登记表"],
+    ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险类型", "防控措施"],
+    [1, "登记注册股", "股长", "钟离晚晴", "企业登记材料不全违规核准", "岗位职责风险", "双人审核。"],
+    [2, "登记注册股", "股长", "钟离晚晴", "为中介代办开绿灯", "思想道德风险", "窗口轮岗。"],
+    [3, "执法稽查大队", "队长", "宓听澜", "案件查办中选择性执法", "业务流程风险", "集体审理。"],
+    [4, "执法稽查大队", "队长", "宓听澜", "罚没物品处置不规范", "制度机制风险", "公开拍卖。"],
+    [5, "执法稽查大队", "执法员", "阚一苇", "现场检查接受宴请", "思想道德风险", "执法记录仪全程记录。"],
+    [],
+    ["附：廉政风险矩阵（格内为上表序号）"],
+    [None, "可能性＼影响程度", "1", "2", "3", "4", "5"],
+    [None, "5", None, None, None, "3", "1"],
+    [None, "4", None, None, "2", None, None],
+    [None, "3", None, "5", None, None, None],
+    [None, "2", "4", None, None, None, None],
+    [None, "1", None, None, None, None, None],
+]  # fmt: skip
+
+
+def test_a_five_by_five_map_of_scores_grades_by_the_usual_bands(tmp_path):
+    """可能性 5…1 down, 影响程度 1–5 across: no note, the usual bands of the score."""
+    got = run(tmp_path, MARKET, ["A1:G1", "A9:G9"])
+    assert read(got) == sorted([
+        ("股长", "钟离晚晴", "企业登记材料不全违规核准", "Ⅰ级"),  # 5 × 5 = 25
+        ("股长", "钟离晚晴", "为中介代办开绿灯", "Ⅱ级"),  # 4 × 3 = 12
+        ("队长", "宓听澜", "案件查办中选择性执法", "Ⅰ级"),  # 5 × 4 = 20
+        ("队长", "宓听澜", "罚没物品处置不规范", "Ⅲ级"),  # 2 × 1 = 2
+        ("执法员", "阚一苇", "现场检查接受宴请", "Ⅲ级"),  # 3 × 2 = 6
+    ])  # fmt: skip
+    assert not errors(got), errors(got)
+    said = got.issues[got.issues["code"] == "LEVEL_BY_RISK_MAP"]["message"].tolist()
+    assert len(said) == 1, said
+
+
+TRANSPORT = [
+    ["XX县交通运输局廉政风险防控登记表"],
+    ["序号", "股室", "岗位及姓名", "风险点", "风险类别", "防控措施", "责任领导"],
+    [1, "建设管理股", "股长⏎龚慕白", "工程变更签证把关不严", "业务流程风险", "变更集体研究。", "副局长"],
+    [2, "建设管理股", "股长⏎龚慕白", "质量检测数据造假", "岗位职责风险", "第三方抽检。", "副局长"],
+    [3, "运输管理股", "科员⏎嵇若谷", "营运证审批吃拿卡要", "思想道德风险", "网上办理。", "局长"],
+    [4, "运输管理股", "科员⏎嵇若谷", "超限车辆违规放行", "岗位职责风险", "视频监控。", "局长"],
+    [],
+    ["二、风险坐标图（数字为上表序号）"],
+    ["发生可能性", "极高", None, None, "2", "1", None],
+    [None, "高", None, "4", None, None, None],
+    [None, "中", None, None, None, None, None],
+    [None, "低", None, None, None, None, None],
+    [None, "极低", "3", None, None, None, None],
+    [None, None, "极低", "低", "中", "高", "极高"],
+    [None, None, "影响程度", None, None, None, None],
+    ["注：风险值=发生可能性×影响程度，风险值≥16为高风险，9～15为中风险，风险值≤8为低风险。"],
+]  # fmt: skip
+TRANSPORT_MERGES = ["A1:G1", "A8:G8", "A9:A13", "C15:G15", "A16:G16"]
+
+
+def _words(rows):
+    return [[v.replace("⏎", "\n") if isinstance(v, str) else v for v in r] for r in rows]
+
+
+def test_a_five_by_five_map_of_words_grades_by_its_note(tmp_path):
+    """极低…极高 each way, 发生可能性 merged down, 影响程度 under the grades across, a note of the
+    score's bands, not the usual ones: 15 is 中 by the note (the usual bands' 一级), 8 低 (二级)."""
+    got = run(tmp_path, _words(TRANSPORT), TRANSPORT_MERGES)
+    assert read(got) == sorted([
+        ("股长", "龚慕白", "工程变更签证把关不严", "Ⅰ级"),  # 5 × 4 = 20
+        ("股长", "龚慕白", "质量检测数据造假", "Ⅱ级"),  # 5 × 3 = 15
+        ("科员", "嵇若谷", "营运证审批吃拿卡要", "Ⅲ级"),  # 1 × 1 = 1
+        ("科员", "嵇若谷", "超限车辆违规放行", "Ⅲ级"),  # 4 × 2 = 8
+    ])  # fmt: skip
+    assert not errors(got), errors(got)
+    said = got.issues[got.issues["code"] == "LEVEL_BY_RISK_MAP"]["message"].tolist()
+    assert len(said) == 1 and "注明的分值区段" in said[0], said
+
+
+MEDICARE = [
+    ["XX县医疗保障局廉政风险点台账"],
+    ["序号", "股室", "岗位", "姓名", "风险点", "防控措施", None, None, "影响程度＼可能性", "低", "中", "高"],
+    [1, "基金监管股", "股长", "訾怀瑾", "飞行检查前通风报信", "检查名单临时抽取。", None, None, "高", "4", None, "1"],
+    [2, "基金监管股", "股长", "訾怀瑾", "违规结算费用不予追回", "追回情况公示。", None, None, "中", None, "2", None],
+    [3, "待遇保障股", "科员", "眭采薇", "异地就医备案审核把关不严", "系统自动比对。", None, None, "低", "3", None, None],
+    [4, "待遇保障股", "科员", "眭采薇", "慢特病认定降低标准", "专家集体认定。", None, None, None, None, None, None],
+]  # fmt: skip
+
+
+def test_a_map_beside_the_list_in_its_rows(tmp_path):
+    """The map to the right of the list after two empty columns, in the list's own rows, its
+    corner on the heading row ('影响程度＼可能性', the impact down): each row keeps its point and
+    takes its level from the map; the map's cells are no part of any row."""
+    got = run(tmp_path, MEDICARE, ["A1:L1"])
+    assert read(got) == sorted([
+        ("股长", "訾怀瑾", "飞行检查前通风报信", "Ⅰ级"),  # 影响高 × 可能性高
+        ("股长", "訾怀瑾", "违规结算费用不予追回", "Ⅱ级"),  # 中 × 中
+        ("科员", "眭采薇", "异地就医备案审核把关不严", "Ⅲ级"),  # 低 × 低
+        ("科员", "眭采薇", "慢特病认定降低标准", "Ⅱ级"),  # 高 × 低
+    ])  # fmt: skip
+    assert not errors(got), errors(got)
+    assert "LEVEL_BY_RISK_MAP" in set(got.issues["code"])
+
+
+def test_a_five_by_five_table_of_counts_per_office_gives_no_level(tmp_path):
+    """Under the list a count of its points per 科室 by five grades ('登记注册股 | 0 | 1 | 2 | 1 |
+    0'): 科室 down, no 序号 placed, no axes named; the list stays ungraded, its rows as they were."""
+    rows = [*MARKET[:8], ["附：各科室风险点分级统计"],
+            ["科室", "极低", "低", "中", "高", "极高"],
+            ["登记注册股", "0", "1", "1", "0", "0"],
+            ["执法稽查大队", "1", "0", "1", "1", "0"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1", "A9:G9"])
+    points = {r[4] for r in MARKET[2:7]}
+    assert [x for x in read(got) if x[2] in points] == sorted([
+        ("股长", "钟离晚晴", "企业登记材料不全违规核准", ""),
+        ("股长", "钟离晚晴", "为中介代办开绿灯", ""),
+        ("队长", "宓听澜", "案件查办中选择性执法", ""),
+        ("队长", "宓听澜", "罚没物品处置不规范", ""),
+        ("执法员", "阚一苇", "现场检查接受宴请", ""),
+    ])  # fmt: skip
+    assert "LEVEL_BY_RISK_MAP" not in set(got.issues["code"])
+
+
+def test_a_list_with_its_own_levels_keeps_them_beside_a_map(tmp_path):
+    """The same map beside a list that has a 风险等级 column: the column's levels stand (the map
+    grades no row), and the map's cells are no part of the rows."""
+    rows = [[*r[:5], lv, *r[5:]] for r, lv in
+            zip(MEDICARE[1:], ["风险等级", "高", "中", "中", "低"], strict=True)]  # fmt: skip
+    got = run(tmp_path, [MEDICARE[0], *rows], ["A1:M1"])
+    assert read(got) == sorted([
+        ("股长", "訾怀瑾", "飞行检查前通风报信", "Ⅰ级"),
+        ("股长", "訾怀瑾", "违规结算费用不予追回", "Ⅱ级"),
+        ("科员", "眭采薇", "异地就医备案审核把关不严", "Ⅱ级"),  # (the map's 低 × 低)
+        ("科员", "眭采薇", "慢特病认定降低标准", "Ⅲ级"),  # (the map's Ⅱ级)
+    ])  # fmt: skip
+    assert not errors(got), errors(got)
+    assert "LEVEL_BY_RISK_MAP" not in set(got.issues["code"])

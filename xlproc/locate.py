@@ -338,6 +338,48 @@ _SCORE_LEVEL = {1: "Ⅲ级", 2: "Ⅱ级", 3: "Ⅰ级"}
 _LEVEL_SCORE = {lv: n for n, lv in _SCORE_LEVEL.items()}
 
 
+def _product_level(product: int, n: int) -> str:
+    """The level the usual n×n risk matrix gives a likelihood's and an impact's scores of 1–n by
+    their product: 60% of the top (n×n) and over 一级, 30% and over 二级, else 三级 — on 3×3
+    6–9 / 3–4 / 1–2, on 5×5 15–25 / 8–14 / 1–6."""
+    top = n * n
+    return "Ⅰ级" if product >= 0.6 * top else "Ⅱ级" if product >= 0.3 * top else "Ⅲ级"
+
+
+# the grades of a 5×5 风险坐标图's axis in words, in order ('极低 | 低 | 中 | 高 | 极高',
+# '很低 | 较低 | 中等 | 较高 | 很高', '低 | 较低 | 中 | 较高 | 高'); or the scores '1'–'5'
+_FIVE_WORDS = {"极低": 0, "很低": 0, "低": 1, "较低": 2, "中": 3, "中等": 3, "一般": 3, "较高": 4,
+               "高": 5, "很高": 6, "极高": 6}  # fmt: skip
+
+
+def _map_grades(cells: list[str], level) -> list[int] | None:
+    """A 风险坐标图's grades of one factor, three ('高 | 中 | 低', '1 | 2 | 3', ``_grid_head``) or
+    five (``_five_grades``): their scores (3 or 5 the most), else None."""
+    if len(cells) == 5:
+        return _five_grades(cells)
+    heads = [_grid_head(v, level) for v in cells]
+    if None in heads or len(set(heads)) != 3:
+        return None
+    return [_LEVEL_SCORE[h] for h in heads]
+
+
+def _five_grades(cells: list[str]) -> list[int] | None:
+    """Five cells grading a factor of a 5×5 map, rising or falling: their scores of 1–5 (5 the
+    most), else None ('1 | 2 | 3 | 4 | 5', '极高 | 高 | 中 | 低 | 极低')."""
+    if all(len(v) == 1 and v in "12345" for v in cells):
+        got = [int(v) for v in cells]
+        rising = [1, 2, 3, 4, 5]
+        return got if got in (rising, rising[::-1]) else None
+    keys = [_FIVE_WORDS.get(v) for v in cells]
+    if None in keys:
+        return None
+    if all(a < b for a, b in zip(keys, keys[1:], strict=False)):
+        return [1, 2, 3, 4, 5]
+    if all(a > b for a, b in zip(keys, keys[1:], strict=False)):
+        return [5, 4, 3, 2, 1]
+    return None
+
+
 # a cell of a 风险坐标图 holding the list's 序号 ('1、3', '5', '4,9')
 _SEQ_LIST = re.compile(r"^\d{1,3}(?:\s*[、,，;；/\s]\s*\d{1,3})*$")
 # a 注 line's zone: '…（右上三格）为高风险', '一高一低、或均为中的…为中风险', '其余为低风险'
@@ -364,6 +406,7 @@ class _RiskMap:
     corner: str  # its first grade's cell, for issues
     placed: dict[int, list[tuple[str, str]]]  # 序号 → [(cell, level)], each cell holding it
     by: str  # how the cells were graded, for the info
+    left: int = -1  # beside a list, in its rows: the map's first column (its cells no list's)
 
 
 def _map_zones(text: str, heads: list[str], across: list[str], level) -> dict[tuple[int, int], str]:
@@ -2145,6 +2188,7 @@ class _Locator:
         self.skip: set[int] = set()  # titles of a table continued page by page
         self.code_legend: set[int] = set()  # rows of a legend of a column's codes (no stray rows)
         self.aside: dict[int, set[int]] = {}  # header row → columns of another programme's risks
+        self.beside_map: _RiskMap | None = None  # a 风险坐标图 in the rows of the list being read
         self.staffing_rows: set[int] = set()  # a staffing grid's rows under a list of posts
         self.stacked: set[int] = (
             set()
@@ -2296,7 +2340,10 @@ class _Locator:
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
             risk_map = self._risk_map_of(table, next_h)
-            if risk_map is not None:
+            self.beside_map = None
+            if risk_map is not None and risk_map.left >= 0:
+                self.beside_map = risk_map  # beside the list, in its rows: its cells no strays
+            elif risk_map is not None:
                 self.skip |= risk_map.rows  # '发生可能性 | 高 | 1、3 | 8 | 2': the map's, no rows
             raw_rows, r = self._table(table, next_h)
             if table.band_holders:
@@ -5644,6 +5691,8 @@ class _Locator:
         labels = dict(self.labels) if given else {c: label(c) for c in headings}
         if depth > 1 and not given:
             headings = self._not_integrity(h, headings, labels)
+        if not given and self._risk_maps:
+            headings = self._beside_map(h, end, headings)
         # the data rows a column's contents are judged on: the first 200 table-like rows
         sample: list[int] = []
         texts_at = [c for c, x in headings.items() if x and x.role in POINTISH]
@@ -7273,6 +7322,22 @@ class _Locator:
             )  # fmt: skip
             return ""
         return top[0]
+
+    def _beside_map(
+        self, h: int, end: int, headings: dict[int, Heading | None]
+    ) -> dict[int, Heading | None]:
+        """A 风险坐标图 drawn beside the list, in its rows, after an empty column ('序号 | … | 防控措施
+        |  | 影响程度＼可能性 | 低 | 中 | 高', '高 | 4 |  | 1' on the rows under): its columns are
+        none of the list's (its grades no level column); the map grades the rows instead."""
+        for m in self._risk_maps:
+            if (
+                m.left > 0
+                and min(m.rows) < end
+                and max(m.rows) >= h
+                and any(c < m.left - 1 for c in headings)
+            ):
+                return {c: x for c, x in headings.items() if c < m.left}
+        return headings
 
     def _not_integrity(
         self, h: int, headings: dict[int, Heading | None], labels: dict[int, str]
@@ -11785,8 +11850,8 @@ class _Locator:
 
     def _matrix_level(self, row: list[str], cols: list[int]) -> str:
         """The level a likelihood and an impact make, each 高/中/低 or a score of 1–3 (3 the most):
-        their product on 3/2/1, 6 and over 一级, 3–4 二级, else 三级 (the usual 3×3 matrix); ''
-        unless both are given."""
+        their product on 3/2/1, 6 and over 一级, 3–4 二级, else 三级 (the usual 3×3 matrix,
+        ``_product_level``); '' unless both are given."""
         got = [
             int(v) if v in ("1", "2", "3") else _LEVEL_SCORE.get(self.config.level(v), 0)
             for v in (row[c].strip() if c < len(row) else "" for c in cols)
@@ -11798,8 +11863,7 @@ class _Locator:
             said = grid.get((_SCORE_LEVEL[got[0]], _SCORE_LEVEL[got[1]]))
             if said:
                 return said
-        product = got[0] * got[1]
-        return "Ⅰ级" if product >= 6 else "Ⅱ级" if product >= 3 else "Ⅲ级"
+        return _product_level(got[0] * got[1], 3)
 
     def _level_scores(
         self, h: int, depth: int, headings: dict[int, Heading | None], labels: dict[int, str], rows
@@ -13355,10 +13419,14 @@ class _Locator:
         return rest
 
     def _outside(self, r: int, cols: list[int], t: _Table) -> None:
-        """Cells to the right (or left) of the table's columns are reported, not dropped."""
+        """Cells to the right (or left) of the table's columns are reported, not dropped (a
+        风险坐标图's beside the list are the map's)."""
         if cols and (cols[-1] > t.last or cols[0] < t.first):
             merged = self.grid.merged_into
+            m = self.beside_map
             for c in cols:
+                if m is not None and r in m.rows and c >= m.left:
+                    continue
                 if (c > t.last or c < t.first) and (r, c) not in merged:
                     self.issues.append(
                         make_issue(
@@ -13717,37 +13785,50 @@ class _Locator:
         the rows (merged down), '影响程度' beyond the grades across, or a corner
         '可能性＼影响程度'; the names say which runs down. Each cell's level is the zone a ``注``
         line around names ('右上三格为高风险', '一高一低、或均为中的为中风险'), else the usual 3×3
-        matrix (``_matrix_level``, a printed level grid first). [] where there is none."""
+        matrix (``_matrix_level``, a printed level grid first). A 5×5 map the same way, its grades
+        '1'–'5' or '极低 | 低 | 中 | 高 | 极高' (``_five_grades``), each cell by the bands of the
+        score a note gives ('风险值≥15为高风险'), else the usual bands (``_product_level``). The
+        map may stand beside the list, in its rows (``_RiskMap.left``). [] where there is none."""
         sh, level = self.sh, self.config.level
         maps: list[_RiskMap] = []
         for r in range(len(sh.rows)):
             row = sh.rows[r]
             cols = sh.nonempty(r)
-            if not 3 <= len(cols) <= 6 or not any(len(row[c]) <= 2 for c in cols):
-                continue  # (the cheap test: a map's row is narrow, a grade across short: '高')
+            if len(cols) < 3 or not any(len(row[c]) <= 2 for c in cols):
+                continue  # (the cheap test: a grade across is short: '高', '5')
+            done = 0
             for c in cols:
                 if (
-                    c < 1
+                    c < max(1, done)
                     or c + 2 >= len(row)
                     or not all(len(row[x]) <= 4 for x in (c, c + 1, c + 2))
                 ):
                     continue
-                across = [_grid_head(row[x], level) for x in (c, c + 1, c + 2)]
-                if None in across or len(set(across)) != 3:
-                    continue
-                for grid in (range(r - 3, r), range(r + 1, r + 4)):
-                    got = self._risk_map_at(r, c, grid, across)
-                    if got is not None:
-                        maps.append(got)
+                # (a 5×5 map's first: '低 | 中 | 高' is part of '极低 | 低 | 中 | 高 | 极高')
+                for n in (5, 3):
+                    if c + n > len(row):
+                        continue
+                    across = _map_grades([row[x].strip() for x in range(c, c + n)], level)
+                    if across is None:
+                        continue
+                    done = c + n
+                    for grid in (range(r - n, r), range(r + 1, r + n + 1)):
+                        got = self._risk_map_at(r, c, grid, across)
+                        if got is not None:
+                            maps.append(got)
+                    break
         return maps
 
-    def _risk_map_at(self, r: int, c: int, grid: range, across: list) -> _RiskMap | None:
-        """The map whose grades across are row ``r``'s from column ``c`` and whose rows are
-        ``grid`` (``_risk_maps``); None where those rows are not its rows or no axis is named."""
+    def _risk_map_at(self, r: int, c: int, grid: range, across: list[int]) -> _RiskMap | None:
+        """The map whose grades across (their scores, ``_map_grades``) are row ``r``'s from column
+        ``c`` and whose rows are ``grid`` (``_risk_maps``); None where those rows are not its rows
+        or no axis is named."""
         sh, level, merged = self.sh, self.config.level, self.grid.merged_into
         if grid.start < 0 or grid.stop > len(sh.rows):
             return None
+        n = len(across)
         g = c - 1  # the grades' column down
+        span = range(c, c + n)
 
         def cell(y: int, x: int) -> str:
             if not 0 <= y < len(sh.rows):
@@ -13755,29 +13836,34 @@ class _Locator:
             y, x = merged.get((y, x), (y, x))
             return sh.rows[y][x].strip() if x < len(sh.rows[y]) else ""
 
-        heads, said = [], {}
+        downs, said = [], {}
         for y in grid:
-            heads.append(_grid_head(cell(y, g), level))
-            for x in (c, c + 1, c + 2):
+            downs.append(cell(y, g))
+            for x in span:
                 v = cell(y, x)
                 if v and not _SEQ_LIST.match(v):
                     return None
                 if v:
-                    said[y, x] = [int(n) for n in re.findall(r"\d{1,3}", v)]
-        if None in heads or len(set(heads)) != 3 or len(said) < 2:
+                    said[y, x] = [int(d) for d in re.findall(r"\d{1,3}", v)]
+        heads = _map_grades(downs, level)
+        if heads is None or len(heads) != n or len(said) < 2:
             return None
         # the axes' names: a corner ('可能性＼影响程度'), beside the rows, beyond the grades across
         corner = cell(r, g)
+        left = g  # (the map's first column: its name's beside the rows)
         if _GRID_CORNER.search(corner):
             down, _s, side = re.split(r"([\\＼/／])", corner, maxsplit=1)
         else:
-            down = "".join(
-                dict.fromkeys(cell(y, x) for y in grid for x in (g - 2, g - 1) if x >= 0)
-            )
+            down = ""
+            for x in (g - 1, g - 2):  # (the nearer column naming it: a list's cells are further)
+                down = "".join(dict.fromkeys(cell(y, x) for y in grid if x >= 0))
+                if down:
+                    left = x
+                    break
             above = sh.rows[grid.start - 1] if grid.start < r and grid.start else []
             down += above[g] if g < len(above) and len(above[g]) <= 8 else ""  # ('可能性' atop)
             beyond = r + 1 if grid.start < r else r - 1
-            side = "".join(dict.fromkeys(cell(beyond, x) for x in (c, c + 1, c + 2)))
+            side = "".join(dict.fromkeys(cell(beyond, x) for x in span))
             side += corner
         if len(down) > 24 or len(side) > 24:
             return None
@@ -13790,34 +13876,61 @@ class _Locator:
         rows = set(grid) | {r}
         beyond = r + 1 if grid.start < r else r - 1
         text = "".join(sh.rows[beyond]) if 0 <= beyond < len(sh.rows) else ""
+        if len(text) > 24:  # (beside a list: the map's own columns)
+            text = "".join(sh.rows[beyond][x] for x in range(left, c + n))
         if len(text) <= 24 and (_IMPACT if all(likely) else _LIKELIHOOD).search(text):
             rows.add(beyond)  # '影响程度' merged under the grades
-        # the zones a note around names ('注：…右上三格…为高风险')
-        zones = {}
+        # beside a list ('1 | 药剂科 | … |  | 高 | 1、3 | 8'): the list's cells are no map's
+        beside = left > 0 and any(x < left - 1 for y in rows for x in sh.nonempty(y))
+        # the zones a note around names ('注：…右上三格…为高风险'), or its bands of the score
+        # ('风险值≥15为高风险，8～14为中风险，≤6为低风险'), a 5×5 map's zones being those
+        zones: dict[tuple[int, int], str] = {}
+        bands: tuple[_Band, ...] = ()
         top, bottom = min(rows), max(rows)
         for y in [
             *range(bottom + 1, min(bottom + 4, len(sh.rows))),
             *range(top - 1, max(top - 4, -1), -1),
         ]:
-            text = "".join(sh.rows[y][x] for x in sh.nonempty(y))
-            if len(text) > 12 and (_ZONE_CORNER_WORDS.search(text) or _ZONE_MIXED.search(text)):
-                zones = _map_zones(squeeze(text), heads, across, level)
-                if zones:
-                    break
-        weight = {"Ⅰ级": "3", "Ⅱ级": "2", "Ⅲ级": "1"}
+            cols = [x for x in sh.nonempty(y) if not beside or x >= left]
+            text = "".join(sh.rows[y][x] for x in cols)
+            if len(text) <= 12:
+                continue
+            if (
+                n == 3
+                and not zones
+                and (_ZONE_CORNER_WORDS.search(text) or _ZONE_MIXED.search(text))
+            ):
+                zones = _map_zones(squeeze(text), [_SCORE_LEVEL[h] for h in heads],
+                                   [_SCORE_LEVEL[a] for a in across], level)  # fmt: skip
+            if not bands and len(cols) == 1 and _BAND_LEVEL.search(text):
+                bands = _product_bands(squeeze(text), level, product=True)
         placed: dict[int, list[tuple[str, str]]] = {}
         for (y, x), numbers in said.items():
             i, j = y - grid.start, x - c
-            pair = [weight[heads[i]], weight[across[j]]]
-            lv = zones.get((i, j)) or self._matrix_level(
-                pair[::-1] if all(swapped) else pair, [0, 1]
+            pair = [heads[i], across[j]][:: -1 if all(swapped) else 1]  # (the likelihood first)
+            lv = (
+                zones.get((i, j))
+                or (_band_of(pair[0] * pair[1], bands) if bands else "")
+                or (
+                    self._matrix_level([str(v) for v in pair], [0, 1])
+                    if n == 3
+                    else _product_level(pair[0] * pair[1], n)
+                )
             )
-            for n in numbers:
-                placed.setdefault(n, []).append((cell_ref(y, x), lv))
-        by = "坐标图注明的分区" if zones else "通常的3×3矩阵"
-        if self._printed_level_grid and not zones:
+            for number in numbers:
+                placed.setdefault(number, []).append((cell_ref(y, x), lv))
+        if zones:
+            by = "坐标图注明的分区"
+        elif bands:
+            by = f"坐标图注明的分值区段(可能性×影响程度:{_said_bands(bands, '分值')})"
+        elif n == 5:
+            by = "通常的5×5矩阵(可能性×影响程度,15及以上为Ⅰ级、8–14为Ⅱ级、6及以下为Ⅲ级)"
+        elif self._printed_level_grid:
             by = "表上所印的风险等级判定矩阵"
-        return _RiskMap(frozenset(rows), top, cell_ref(grid.start, g), placed, by)
+        else:
+            by = "通常的3×3矩阵"
+        return _RiskMap(frozenset(rows), top, cell_ref(grid.start, g), placed, by,
+                        left if beside else -1)  # fmt: skip
 
     def _risk_map_of(self, t: _Table, next_h: int) -> _RiskMap | None:
         """The 风险坐标图 under (or beside) the list whose 序号 its cells hold: its numbers all the
@@ -13828,12 +13941,15 @@ class _Locator:
             return None
         sh = self.sh
         for m in self._risk_maps:
-            if not t.start <= m.top < next_h:
+            beside = m.left >= 0  # (in the list's rows, its header's too: none of them skipped)
+            if not (t.row if beside else t.start) <= m.top < next_h:
                 continue
             numbers = [
                 int(sh.rows[x][seq])
                 for x in range(t.start, next_h)
-                if x not in m.rows and seq < len(sh.rows[x]) and sh.rows[x][seq].strip().isdecimal()
+                if (beside or x not in m.rows)
+                and seq < len(sh.rows[x])
+                and sh.rows[x][seq].strip().isdecimal()
             ]
             seqs = set(numbers)
             if len(seqs) != len(numbers):
@@ -19505,14 +19621,17 @@ class _Scores:
     total_name: str
 
 
-def _product_bands(legend: str, level: Callable[[str], str | None]) -> tuple[_Band, ...]:
+def _product_bands(
+    legend: str, level: Callable[[str], str | None], product: bool = False
+) -> tuple[_Band, ...]:
     """The bands of a product a note gives its levels by ('D=L×E×C；D≥160为一级风险，70≤D<160为
     二级风险，D<70为三级风险'): one per clause naming one level and bounds of the product, only in
-    a note that multiplies factors and only where higher products give higher levels; else ()."""
+    a note that multiplies factors (or, ``product``, a note by a map whose cells are products:
+    '风险值≥15为高风险') and only where higher products give higher levels; else ()."""
     said = _PRODUCT_SAID.search(legend)
-    if said is None:
+    if said is None and not product:
         return ()
-    letter = said.group(1) or "D"
+    letter = (said.group(1) if said else None) or "D"
     bands: list[_Band] = []
     for clause in re.split(r"[，,；;。\n、]", legend):
         words = {lv for m in _BAND_LEVEL.finditer(clause) if (lv := level(m.group()))}
