@@ -265,3 +265,186 @@ def test_what_the_eighty_eighth_review_found(tmp_path):
     assert sorted(zip(r["department"], r["person"], r["risk_point"], strict=True)) == sorted([
         ("办公室", "单于舟", "公务接待超标准"), ("办公室", "揭清扬", "泄露涉密文件"),
     ])  # fmt: skip
+
+
+# --- the review's variants, in other words ---------------------------------------------------
+# Not batch 578's (a bank's 营业网点 in 都兰县) nor the cases above: a county 教育局's 中心校, a
+# 市场监管局's 所 and a 农技站, a 街道's 网格, a 卫生健康局's 村卫生室 — outlets ending otherwise
+# ('…中心校', '…网格', '…卫生室', '…服务站') or named like a person ('石桥', '马坊'), decided by
+# their place in the grid; two holders in a cell parted by a space or a line; a '（兼）' mark.
+
+
+def test_outlets_ending_in_zhongxinxiao_one_named_like_a_person(tmp_path):
+    # two heading rows; '学校' heads the outlets, the last of them '石桥' (a person's name by its
+    # words: its place in the grid's first column says it is a school); a space between two names
+    rows = [["XX县教育局乡镇中心校关键岗位廉政风险防控表"],
+            ["序号", "岗位", "廉政风险", None, "防控措施"],
+            [None, None, "风险点", "等级", None],
+            [1, "校长", "营养餐食材采购指定供应商", "高", "食材采购公开招标，家长代表监督。"],
+            [2, "总务主任", "校舍维修工程虚报工程量", "中", "工程量由教育局复核。"],
+            [3, "报账员", "公用经费虚列支出", "高", "报账单据校长、总务双签。"],
+            [None],
+            ["各中心校关键岗位人员"],
+            ["序号", "学校", "校长", "总务主任", "报账员"],
+            [1, "青石中心校", "莘嘉树", "晁映雪 仇知远", "蒲南星（兼）"],
+            [2, "柳河中心校", "禹听澜", "皮若愚", "訾晓岚"],
+            [3, "石桥", "郜北辰", "空缺", "—"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "A2:A3", "B2:B3", "C2:D2", "E2:E3", "A8:E8"])
+    assert read(got) == sorted([
+        ("青石中心校", "校长", "莘嘉树", "营养餐食材采购指定供应商", "Ⅰ级"),
+        ("柳河中心校", "校长", "禹听澜", "营养餐食材采购指定供应商", "Ⅰ级"),
+        ("石桥", "校长", "郜北辰", "营养餐食材采购指定供应商", "Ⅰ级"),
+        # ('晁映雪 仇知远': two 总务主任, two forms)
+        ("青石中心校", "总务主任", "晁映雪", "校舍维修工程虚报工程量", "Ⅱ级"),
+        ("青石中心校", "总务主任", "仇知远", "校舍维修工程虚报工程量", "Ⅱ级"),
+        ("柳河中心校", "总务主任", "皮若愚", "校舍维修工程虚报工程量", "Ⅱ级"),
+        # ('空缺': the school's post, no name, as an empty cell)
+        ("石桥", "总务主任", "", "校舍维修工程虚报工程量", "Ⅱ级"),
+        # ('（兼）' is no part of the name; '—': 石桥 has no 报账员 of its own)
+        ("青石中心校", "报账员", "蒲南星", "公用经费虚列支出", "Ⅰ级"),
+        ("柳河中心校", "报账员", "訾晓岚", "公用经费虚列支出", "Ⅰ级"),
+    ])  # fmt: skip
+    said = got.issues[got.issues["code"] == "POSTS_BY_STAFFING_GRID"]
+    assert list(said["cell"]) == ["A9"]
+    assert not {"TABLE_OTHER", "ROW_UNPLACED", "CELL_OUTSIDE"} & codes(got)
+    no_errors(got)
+
+
+def test_a_grid_of_wangge_with_no_seq_a_note_column_and_a_place_named_like_a_person(tmp_path):
+    # no 序号 in the grid, '网格' heads it, a '备注' column; '马坊' a 网格 by its place
+    rows = [["XX市XX区XX街道社区网格岗位廉政风险防控一览表"],
+            ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "网格长", "低保、临时救助入户核查优亲厚友", "较高", "核查结果网格内公示。"],
+            [2, "网格员", "代办事项收取好处费", "一般", "代办事项登记台账，群众回访。"],
+            [3, "网格员", "泄露居民个人信息", "较低", "信息系统分级授权。"],
+            [None],
+            ["网格", "网格长", "网格员", "备注"],
+            ["第一网格", "厍云舒", "覃问渠、牟星遥", None],
+            ["东关网格", "苗禾", "钮安澜\n茅以宁", "网格员两名"],
+            ["马坊", "屈静姝", "蓝溪", "原马坊村"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    want = [
+        ("第一网格", "网格长", "厍云舒"),
+        ("东关网格", "网格长", "苗禾"),
+        ("马坊", "网格长", "屈静姝"),
+    ]
+    out = [(o, p, n, "低保、临时救助入户核查优亲厚友", "Ⅰ级") for o, p, n in want]
+    for o, n in [("第一网格", "覃问渠"), ("第一网格", "牟星遥"), ("东关网格", "钮安澜"),
+                 ("东关网格", "茅以宁"), ("马坊", "蓝溪")]:  # fmt: skip
+        out += [
+            (o, "网格员", n, "代办事项收取好处费", "Ⅱ级"),
+            (o, "网格员", n, "泄露居民个人信息", "Ⅲ级"),
+        ]
+    assert read(got) == sorted(out)
+    assert "POSTS_BY_STAFFING_GRID" in codes(got)
+    assert not {"TABLE_OTHER", "ROW_UNPLACED", "CELL_OUTSIDE"} & codes(got)
+    no_errors(got)
+
+
+def test_a_transposed_grid_of_suo_and_zhan_under_the_list(tmp_path):
+    # posts down, outlets across ('城关市场监管所 | 石岭所 | 南湾农技服务站'), a 风险类型 column,
+    # two names on two lines of a cell, one parted by a space
+    rows = [["XX县市场监督管理局基层所站岗位廉政风险防控表"],
+            ["序号", "岗位", "风险类型", "廉政风险点", "风险等级", "防控措施"],
+            [1, "所长", "岗位职责", "行政处罚自由裁量畸轻畸重", "一级", "处罚案件集体审议。"],
+            [2, "执法人员", "岗位职责", "日常检查接受宴请", "二级", "检查双人同行，执法记录仪留痕。"],
+            [3, "登记员", "制度机制", "市场主体登记材料把关不严", "三级", "登记材料系统核验。"],
+            [None],
+            ["岗位", "城关市场监管所", "石岭所", "南湾农技服务站"],
+            ["所长", "桓清越", "卜一帆", "党润生"],
+            ["执法人员", "佴雨桐\n宣若水", "盖晓川 冀南枝", "应如是"],
+            ["登记员", "芮小满", "—", "空缺"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    a, b, c = "城关市场监管所", "石岭所", "南湾农技服务站"
+    assert read(got) == sorted([
+        (a, "所长", "桓清越", "行政处罚自由裁量畸轻畸重", "Ⅰ级"),
+        (b, "所长", "卜一帆", "行政处罚自由裁量畸轻畸重", "Ⅰ级"),
+        (c, "所长", "党润生", "行政处罚自由裁量畸轻畸重", "Ⅰ级"),
+        (a, "执法人员", "佴雨桐", "日常检查接受宴请", "Ⅱ级"),
+        (a, "执法人员", "宣若水", "日常检查接受宴请", "Ⅱ级"),
+        (b, "执法人员", "盖晓川", "日常检查接受宴请", "Ⅱ级"),
+        (b, "执法人员", "冀南枝", "日常检查接受宴请", "Ⅱ级"),
+        (c, "执法人员", "应如是", "日常检查接受宴请", "Ⅱ级"),
+        (a, "登记员", "芮小满", "市场主体登记材料把关不严", "Ⅲ级"),
+        (c, "登记员", "", "市场主体登记材料把关不严", "Ⅲ级"),
+    ])  # fmt: skip
+    said = got.issues[got.issues["code"] == "POSTS_BY_STAFFING_GRID"]
+    assert list(said["cell"]) == ["A7"]
+    assert not {"TABLE_OTHER", "ROW_UNPLACED", "CELL_OUTSIDE"} & codes(got)
+    no_errors(got)
+
+
+def test_a_transposed_grid_of_village_clinics_two_named_like_people(tmp_path):
+    # the corner says the outlets' kind ('岗位＼村卫生室'); '金鸡', '石桥'村 by their place across
+    rows = [["XX县卫生健康局村卫生室岗位廉政风险防控表"],
+            ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "乡村医生", "虚增门诊人次套取医保基金", "高", "医保系统智能审核。"],
+            [2, "药品管理员", "药品出入库账实不符", "中", "每月盘点，乡镇卫生院抽查。"],
+            [None],
+            ["岗位＼村卫生室", "金鸡", "石桥", "柳湾卫生室"],
+            ["乡村医生", "麻青岩", "糜子衿", "官鸿飞、隆念慈"],
+            ["药品管理员", "阎柯（兼）", "韶光", None]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("金鸡", "乡村医生", "麻青岩", "虚增门诊人次套取医保基金", "Ⅰ级"),
+        ("石桥", "乡村医生", "糜子衿", "虚增门诊人次套取医保基金", "Ⅰ级"),
+        ("柳湾卫生室", "乡村医生", "官鸿飞", "虚增门诊人次套取医保基金", "Ⅰ级"),
+        ("柳湾卫生室", "乡村医生", "隆念慈", "虚增门诊人次套取医保基金", "Ⅰ级"),
+        ("金鸡", "药品管理员", "阎柯", "药品出入库账实不符", "Ⅱ级"),
+        ("石桥", "药品管理员", "韶光", "药品出入库账实不符", "Ⅱ级"),
+        ("柳湾卫生室", "药品管理员", "", "药品出入库账实不符", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "POSTS_BY_STAFFING_GRID" in codes(got)
+    assert not {"TABLE_OTHER", "ROW_UNPLACED", "CELL_OUTSIDE"} & codes(got)
+    no_errors(got)
+
+
+def test_a_headcount_grid_under_outlets_named_by_place_names_no_one(tmp_path):
+    # '农技站' heads places ('马坊', '石桥') over numbers: how many, not who; the list as read
+    rows = [["XX县农业农村局乡镇农技站岗位廉政风险防控表"],
+            ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "站长", "农机购置补贴核查走过场", "高", "补贴对象公示，县局抽查。"],
+            [2, "农技员", "良种推广指定经销商", "中", "推广品种集体研究。"],
+            [3, "报账员", "项目资金虚列支出", "高", "票据双人审核。"],
+            [None],
+            ["各站岗位定编"],
+            ["序号", "农技站", "站长", "农技员", "报账员"],
+            [1, "马坊", 1, 3, 1],
+            [2, "石桥", 1, 2, 1],
+            [3, "城关农技站", 1, 4, 1]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "A7:E7"])
+    assert read(got) == sorted([
+        ("乡镇农技站", "站长", "", "农机购置补贴核查走过场", "Ⅰ级"),
+        ("乡镇农技站", "农技员", "", "良种推广指定经销商", "Ⅱ级"),
+        ("乡镇农技站", "报账员", "", "项目资金虚列支出", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "TABLE_OTHER" in codes(got)
+    assert not {"POSTS_BY_STAFFING_GRID", "POST_NOT_IN_STAFFING_GRID"} & codes(got)
+    no_errors(got)
+
+
+def test_a_roster_of_names_then_posts_is_no_grid_of_outlets(tmp_path):
+    # '序号 | 姓名 | 岗位': one person a row, no outlet; its names are no outlets by their place
+    rows = [["XX县农业农村局乡镇农技站岗位廉政风险防控表"],
+            ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "站长", "农机购置补贴核查走过场", "高", "补贴对象公示，县局抽查。"],
+            [2, "农技员", "良种推广指定经销商", "中", "推广品种集体研究。"],
+            [3, "报账员", "项目资金虚列支出", "高", "票据双人审核。"],
+            [None],
+            ["附：岗位人员名单"],
+            ["序号", "姓名", "岗位"],
+            [1, "麻青岩", "站长"],
+            [2, "糜子衿", "农技员"],
+            [3, "韶光", "报账员"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "A7:C7"])
+    r = got.risks
+    assert sorted(zip(r["department"], r["title"], r["risk_point"], r["risk_level"], strict=True)) == sorted([
+        ("乡镇农技站", "站长", "农机购置补贴核查走过场", "Ⅰ级"),
+        ("乡镇农技站", "农技员", "良种推广指定经销商", "Ⅱ级"),
+        ("乡镇农技站", "报账员", "项目资金虚列支出", "Ⅰ级"),
+    ])  # fmt: skip
+    # one form a post, its holder the roster's or none (no outlet, no fan-out)
+    holders = {"站长": "麻青岩", "农技员": "糜子衿", "报账员": "韶光"}
+    assert all(p in ("", holders[t]) for t, p in zip(r["title"], r["person"], strict=True))
+    assert not {"POSTS_BY_STAFFING_GRID", "POST_NOT_IN_STAFFING_GRID"} & codes(got)
+    no_errors(got)

@@ -1847,12 +1847,15 @@ def _heads_another(post: str, dept: str) -> bool:
 
 _NOTHING_WRITTEN = LazyRe(r"^[\s/／\\\-—－_－·.。、]+$")
 _DEPT_END = LazyRe(r"(?:股|科|室|所|站|队|办|中心)\s*$")
-# an outlet's name in a staffing grid ('营业部', '宗加支行', '城关供电所', '城区中队', '综合股'); no
-# year ('2024年'), no A/B角, no '现任': a grid of those says when or which of two, not where
+# an outlet's name in a staffing grid ('营业部', '宗加支行', '城关供电所', '城区中队', '综合股',
+# '青石中心校', '东关网格'); no year ('2024年'), no A/B角, no '现任': a grid of those says when or
+# which of two, not where
 _OUTLET_END = LazyRe(
     r"(?:股|科|室|所|站|队|办|中心|村|社区|学校|中学|小学|幼儿园|院|局|公司|镇|乡|街道|行|部|网点|"
-    r"分理处|处|组|段|区|厂|场|点|馆|庭|班|厅)\s*$"
+    r"分理处|处|组|段|区|厂|场|点|馆|庭|班|厅|校|网格)\s*$"
 )
+# a corner over a staffing grid's posts and outlets: '岗位＼村卫生室', '网点/岗位'
+_CORNER_SPLIT = LazyRe(r"[＼\\/／]")
 _BODY_END = LazyRe(
     r"(?:股|科|室|所|站|队|办|中心|委员会|村|社区|学校|中学|小学|幼儿园|医院|卫生院|局|公司|镇|乡|街道)\s*$"
 )
@@ -8148,6 +8151,14 @@ class _Locator:
                 and self._roster_header(r + (rl - row.count("") == 1))
             ):
                 break  # '附：岗位人员名单' and '序号 | 股室 | 岗位 | 姓名': who holds the posts above
+            if (
+                is_list
+                and len(raw_rows) >= 2
+                and rl - row.count("") >= 3
+                and not {"person", "department", "unit"} & roles.keys()
+                and self._posts_across_outlets(r, raw_rows)
+            ):
+                break  # '岗位 | 城关所 | 河湾站' over '所长 | 张三 | …': ``_posts_by_staffing_grid``
             if (
                 is_list
                 and raw_rows
@@ -15050,6 +15061,17 @@ class _Locator:
         self.seen += len(out) - len(rows)  # (a point held in three outlets counts once a holder)
         return out
 
+    def _posts_across_outlets(self, r: int, rows: list[RawRisk]) -> bool:
+        """Row ``r``, under a list of posts, heads a transposed staffing grid of them ('岗位 | 城关所
+        | 石岭所 | 南湾站' over '所长 | 张三 | …'): the list ends there, not read on into the
+        grid's rows as points ('岗位＼中队' is a heading ending it anyway)."""
+        cols = self.sh.nonempty(r)
+        h = heading_role(self.sh.key(r, cols[0])) if cols else None
+        if h is None or h.role != "title" or r + 1 >= len(self.sh.rows):
+            return False  # (the cheap test: a corner '岗位' first)
+        posts = {squeeze(rr.title) for rr in rows} - {""}
+        return len(posts) >= 2 and self._staffing_grid(r, 0, posts) is not None
+
     def _staffing_grid(
         self, x: int, lo: int, posts: set[str]
     ) -> tuple[dict[str, dict[str, list[str]]], set[int], str, int] | None:
@@ -15057,7 +15079,10 @@ class _Locator:
         ('序号 | 营业网点 | 网点负责人 | 会计主管' — a 序号, the outlet's column, then two or more of
         the posts; a '备注' after them) over a row an outlet, or down ('岗位＼网点 | 营业部 | 宗加支行'
         over a row a post). Outlet → post → its holders in order ('' a vacancy), its rows, the
-        heading's cell and ``lo``; or None. Short labels only, no risk's heading among them."""
+        heading's cell and ``lo``; or None. Short labels only, no risk's heading among them.
+        Where the outlets' heading or the corner names their kind ('学校', '网格', '岗位＼村卫生室')
+        an outlet is known by its place too, however it is named ('石桥', '马坊': a person's name
+        by its words), so long as someone of it is named (``_grid_outlet``)."""
         sh = self.sh
         row = sh.rows[x]
         cols = [c for c in sh.nonempty(x) if c >= lo]
@@ -15088,6 +15113,8 @@ class _Locator:
                 or roles[oc] not in ("department", "unit", "")
             ):
                 return None
+            # ('学校', '网格', '村卫生室' over them: its cells are outlets whatever their words)
+            by_place = bool(roles[oc]) or bool(_OUTLET_END.search(squeeze(row[oc])))
             heads = {}
             for c in cols[1:]:
                 v = squeeze(row[c])
@@ -15098,33 +15125,37 @@ class _Locator:
             for y in range(x + 1, min(len(sh.rows), x + 80)):
                 got = sh.rows[y]
                 outlet = squeeze(got[oc]) if oc < len(got) else ""
-                if (
-                    not outlet
-                    or len(outlet) > 20
-                    or outlet in posts
-                    or looks_like_name(outlet)
-                    or not _OUTLET_END.search(outlet)
-                ):
+                if outlet in posts or not (ended := _grid_outlet(outlet, by_place)):
                     break
                 names = {p: _grid_names(got[c] if c < len(got) else "") for c, p in heads.items()}
                 if any(ns is None for ns in names.values()):
                     break
+                if ended == "place" and not any(n for ns in names.values() for n in ns):
+                    break  # ('合计 | 3人 | 5人': no one named, no outlet by its place)
                 grid[outlet] = {p: ns for p, ns in names.items() if ns}
                 used.add(y)
         else:  # '岗位＼网点 | 营业部 | 宗加支行 | 热水支行': a row a post
             pc = cols[0]
             if roles[pc] == "person" or pc >= len(nxt) or squeeze(nxt[pc]) not in posts:
                 return None
-            outlets = {}
+            corner = squeeze(row[pc])
+            # ('岗位＼村卫生室', '网点/岗位': the corner names the outlets' kind)
+            by_place = "岗位" in corner and any(
+                k != "岗位" and (_OUTLET_END.search(k) or roles[pc] in ("department", "unit"))
+                for k in _CORNER_SPLIT.split(corner)
+            )
+            outlets, placed = {}, set()
             for c in cols[1:]:
                 v = squeeze(row[c])
                 if roles[c] == "other":
                     continue  # ('备注')
                 if roles[c] not in ("department", "unit", "") or v in posts or is_post(v):
                     return None
-                if looks_like_name(v) or not _OUTLET_END.search(v):
+                if not (ended := _grid_outlet(v, by_place)):
                     return None  # ('岗位 | A角 | B角', '岗位 | 2024年 | 2025年': no outlets)
                 outlets[c] = v
+                if ended == "place":
+                    placed.add(v)
             if len(outlets) < 2:
                 return None
             for y in range(x + 1, min(len(sh.rows), x + 80)):
@@ -15139,6 +15170,8 @@ class _Locator:
                     if ns:
                         grid.setdefault(o, {})[post] = ns
                 used.add(y)
+            if any(not any(n for ns in grid.get(o, {}).values() for n in ns) for o in placed):
+                return None  # (an outlet by its place only, and no one of it named)
         held = {p for h in grid.values() for p in h}
         named = sum(1 for h in grid.values() for ns in h.values() for n in ns if n)
         if len(grid) < 2 or named < 2 or len(held & posts) < 2:
@@ -17070,16 +17103,39 @@ def _roster_hold(rows: list[RawRisk], after: int, holders: dict[str, str]) -> No
                 x.person = holders.get(post) or holders.get(squeeze(x.department) + post, "")
 
 
+def _grid_outlet(v: str, by_place: bool) -> str:
+    """An outlet's name in a staffing grid: 'end' where its ending says so ('城关供电所', '青石中心校',
+    '东关网格'; no person's name), 'place' where only its place does (``by_place``: the heading
+    names the outlets' kind) — two to five Han characters, no post, no heading ('石桥', '红星') —
+    else ''."""
+    if not v or len(v) > 20:
+        return ""
+    if _OUTLET_END.search(v) and not looks_like_name(v):
+        return "end"
+    if by_place and HAN_NAME.match(v) and not is_post(v) and heading_role(label_key(v)) is None:
+        return "place"
+    return ""
+
+
 def _grid_names(v: str) -> list[str] | None:
-    """The holders a staffing grid's cell names ('巫马琰', '张三、李四'): [] where the outlet has no
-    such post ('/', '无'), [''] for a vacancy (empty, '暂缺', '空缺'), None where it holds no
-    names (the grid has ended)."""
+    """The holders a staffing grid's cell names ('巫马琰', '张三、李四', '张三 李四' or a name a line:
+    each his own form; '李四（兼）': 李四): [] where the outlet has no such post ('/', '无'),
+    [''] for a vacancy (empty, '暂缺', '空缺'), None where it holds no names (the grid has
+    ended)."""
     v = v.strip()
     if label_key(v) in _NOTHING or NO_ONE.match(v):
         return []
     if not v or VACANT.match(v):
         return [""]
-    parts = [squeeze(p) for p in HOLDER_SPLIT.split(v) if p.strip()]
+    parts = []
+    for p in HOLDER_SPLIT.split(v):
+        if p.endswith((")", "）")):
+            p = post_of("", "", "", p, "", "", "", "")[3]  # '李四（兼）', '王五(代)': the name
+        words = p.split()
+        if len(words) > 1 and all(len(w) >= 2 and looks_like_name(w) for w in words):
+            parts += words  # '张三 李四': two holders ('赵 东 升' spaced out is one)
+        elif p.strip():
+            parts.append(squeeze(p))
     if not parts or not all(_rostered_name(p) for p in parts):
         return None
     return [p if looks_like_name(p) or marked_name(p) else "" for p in parts]
