@@ -497,6 +497,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏的“{value}”在表外逐个{field}写明的责任人中没有写明(或对应不止一个),这一行未读出责任人,"
         "已照原样读取;请在表中直接填写岗位和姓名,或补正表外写明的责任人",
     ),
+    "HOLDER_PICKED_BY_STAGE": (
+        INFO,
+        "本表每项业务在“{heads}”各栏分别写明各环节的办理人,“{field}”一栏写明该行风险点所在的环节;"
+        "已把各行风险点读作该环节办理人的,每人一张表({value}{legend});如不对,请改为一行一个风险点并直接填写岗位和姓名",
+    ),
+    "HOLDER_STAGE_NOT_PICKED": (
+        WARNING,
+        "“{field}”一栏的“{value}”对不上写有办理人的环节栏,这一行已照原样读作“{first}”一栏的人员的;"
+        "请在“{field}”中写明该风险点所在的环节,或直接填写岗位和姓名",
+    ),
     "HOLDERS_BY_GROUP_ROSTER": (
         INFO,
         "本表没有岗位、责任人列,“{field}”一栏写的是局领导、股室这样的一组人;已按表外的人员名单({legend})"
@@ -947,6 +957,8 @@ ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHE
 SHORT.update({"POINTS_REASSIGNED_BY_NOTE": "说明改派的风险点", "POINTS_REASSIGNED_UNMATCHED": "对不上的改派说明"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("POINTS_REASSIGNED_BY_NOTE", "POINTS_REASSIGNED_UNMATCHED"), "责任人"))
 ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责任人"))
+SHORT.update({"HOLDER_PICKED_BY_STAGE": "按所在环节选定的办理人", "HOLDER_STAGE_NOT_PICKED": "选不出办理人的环节"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDER_PICKED_BY_STAGE", "HOLDER_STAGE_NOT_PICKED"), "责任人"))
 SHORT.update({"HOLDERS_BY_GROUP_ROSTER": "按名单分组的责任人", "GROUP_NOT_IN_ROSTER": "名单中没有的责任组"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_GROUP_ROSTER", "GROUP_NOT_IN_ROSTER"), "责任人"))
 SHORT.update({"POSTS_BY_STAFFING_GRID": "按人员配备表分到各网点的岗位", "POST_NOT_IN_STAFFING_GRID": "配备表中没有的岗位"})  # fmt: skip

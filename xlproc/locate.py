@@ -2403,6 +2403,11 @@ class _Locator:
                 _t, r = self._tail(r, next_h, table.is_list)
                 pre_start = r
                 continue
+            if raw_rows and "workflow" in table.roles and "person" in table.roles:
+                # '风险环节 | 经办人 | 复核人 | 审批人': the row's stage says which of them holds it
+                raw_rows = self._holders_by_stage(
+                    table, raw_rows, [*range(pre_start, h), *range(r, next_h)], range(table.row, r)
+                )
             if raw_rows and ("title" in table.roles or "person" in table.roles or prefixed):
                 # '责任岗位 | B、D' under 'A—馆长　籍湉岚；…', '责任人 | ①' under '代号 | 股室 | 岗位 | 姓名',
                 # '风险编码 | S01-1' over '岗位代码 | 所在股室 | 岗位 | 责任人' (the code's holder)
@@ -14715,6 +14720,10 @@ class _Locator:
         window matches by its number only ('1号窗口', '1号', '窗口1', '一号窗口' alike); its post
         is the list's '窗口名称' where it gives one, else the window (the box's business is none).
         Without such a map the rows go on to a roster by group, as before."""
+        if key == "workflow":  # ('风险环节 | 经办人 | 复核人 | 审批人': the row's own columns)
+            picked = self._holders_picked_by_stage(t, rows, around, body)
+            if picked is not None or "person" in t.roles:
+                return rows
         window = key != "workflow"
         keyf = _window_key if window else _stage_key
         matchf = _window_match if window else _stage_match
@@ -14876,6 +14885,110 @@ class _Locator:
                            field=head or "环节", value="、".join(shown.values()), legend=legend)
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
+        return rows
+
+    def _holders_picked_by_stage(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk] | None:
+        """A list whose holders stand in the row itself, one column a stage of the business ('经办人
+        | 复核人 | 审批人', '承办人 | 审核人 | 审批人', '初审 | 复审 | 审定'; under '办理人员' or not),
+        and a stage cell of the row ('风险环节', '所在环节' … '复核') saying WHICH of them holds its
+        point: the row is that column's holder's (one form a holder), his post the column's bracket
+        ('复核人（股长）'), a note's ('注：经办人为各股经办员，复核人为股长，审批人为分管副主任') or
+        his cell's ('股长　张三'), a leader's with no 科室; one info. A row whose stage cell is
+        blank or names no such column (or an empty one) stays as read (the first holder column's),
+        with a warning. None unless two such columns, two of them picked by the rows with a name:
+        the list is then read as before (the stage a workflow note)."""
+        if not t.header:
+            return None
+        sh = self.sh
+        heads = t.header[1]
+        bottom = t.start - 1
+        stems: dict[str, tuple[int, str, str]] = {}  # a column's stage → (column, heading, post)
+        for c in sorted(heads):
+            under = sh.rows[bottom][c] if bottom > t.row and c < len(sh.rows[bottom]) else ""
+            for v in (heads[c], under):  # (a second heading row's cell: '办理人员' over it)
+                m = _STAGE_PICK_HEAD.match(squeeze(v)) if 2 <= len(v) <= 16 else None
+                if m:
+                    if m.group(1) not in stems:
+                        head = re.split(r"[(（]", m.group(0))[0]
+                        stems[m.group(1)] = (c, head, m.group(2) or "")
+                    break
+        pc = t.roles.get("person")
+        cols = {c for c, _h, _p in stems.values()}
+        if len(stems) < 2 or (pc is not None and pc not in cols):
+            return None  # (the cheap test: two stages' holder columns, the holder's one of them)
+        merged = self.grid.merged_into if self.grid.merges else {}
+
+        def value(y: int, c: int) -> str:
+            v = sh.rows[y][c] if c < len(sh.rows[y]) else ""
+            top = merged.get((y, c)) if not v else None
+            return squeeze(sh.rows[top[0]][top[1]]) if top else squeeze(v)
+
+        wc, said = t.roles["workflow"], list(stems)
+        picks: dict[int, tuple[str, tuple[str, str, str]] | None] = {}
+        for rr in rows:  # (the cell as written: a blank one is no stage carried down)
+            k = _stage_match(_stage_key(value(rr.row, wc)), said)
+            who = _stage_holder({"person": value(rr.row, stems[k][0])}) if k else None
+            picks[rr.row] = (k, who) if who and who[2] else None
+        got = [p for p in picks.values() if p is not None]
+        if len({k for k, _w in got}) < 2 or len(got) * 2 < len(rows):
+            return None  # ('受理 | 审查 | 决定' steps over one holder: no pick of a column)
+        # the posts a note gives the columns: '经办人为各股经办员，复核人为股长' (a bracket first)
+        posts = {k: p for k, (_c, _h, p) in stems.items() if p}
+        legend = ""
+        if len(posts) < len(stems):
+            for x in [*around, *(y for y in body if len(sh.nonempty(y)) == 1)]:
+                for c in sh.nonempty(x):
+                    text = sh.rows[x][c]
+                    if len(text) < 6 or ("为" not in text and "由" not in text):
+                        continue  # (the cheap test: a note says who a column is)
+                    said_posts = {}
+                    for k, (_c, head, _p) in stems.items():
+                        m = re.search(
+                            rf"(?:{head}|{k}人?)(?:为|由|是)([^，,；;。、\s]{{2,14}})", text
+                        )
+                        post = _STAGE_POST_NOISE.sub("", m.group(1)) if m else ""
+                        if post and is_post(post):
+                            said_posts[k] = post
+                    if len(said_posts) >= 2:
+                        posts = {**said_posts, **posts}
+                        legend = legend or cell_ref(x, c)
+        field_ = squeeze(heads.get(wc, "")) or "环节"
+        first = stems[min(stems, key=lambda k: stems[k][0])][1]
+        shown: dict[str, str] = {}
+        for rr in rows:
+            pick = picks[rr.row]
+            if pick is None:
+                self.issues.append(
+                    make_issue("HOLDER_STAGE_NOT_PICKED", self.rel, self.grid.name,
+                               cell_ref(rr.row, wc), field=field_,
+                               value=value(rr.row, wc) or "空白", first=first)
+                )  # fmt: skip
+                continue
+            k, (dept, title, name) = pick
+            title = posts.get(k, "") or title
+            if title:
+                rr.title = _STAGE_LEAD_WORD.sub("", title)
+            elif stems[k][1] != first:
+                rr.title = ""  # (a 岗位 column's post is the first column's holder's)
+            if _leader_like(title):
+                rr.department = ""  # ('分管副主任': a leader of the body, no 科室)
+            elif dept:
+                rr.department = dept
+            rr.person = name
+            shown.setdefault(k, f"{k}={stems[k][1]}" + (f"（{rr.title}）" if posts.get(k) else ""))
+        self.issues.append(
+            make_issue("HOLDER_PICKED_BY_STAGE", self.rel, self.grid.name, cell_ref(t.row, wc),
+                       field=field_, value="、".join(shown.values()),
+                       heads=" | ".join(stems[k][1] for k in stems),
+                       legend=f",岗位见{self.grid.name}!{legend}" if legend else "")
+        )  # fmt: skip
+        said = {cell_ref(x, c) for x in range(t.row, t.start) for c in cols}
+        self.issues = [  # (a stage's column guessed '其他' is read now)
+            i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in said)
+        ]
+        t.sections = True  # (the rows name their holders now: a list)
         return rows
 
     def _holders_by_group(
@@ -17912,6 +18025,15 @@ def heading_bracket_holder(text: str) -> dict[str, str]:
 _STAGE_HOLDER_HEAD = re.compile(
     r"^(?:(?:经办|承办|受理|初审|审核|复核|审查|审批|审定|签批|办理|责任)人|姓名)$"
 )
+# a stage's holder column of a list whose stage cell picks the row's holder (``_holders_picked_by_
+# stage``): '经办人', '复核人（股长）', '初审', '审批人员'; the stage, then the post in its bracket
+_STAGE_PICK_HEAD = LazyRe(
+    r"^(经办|承办|受理|初审|复审|审核|复核|审查|审批|审定|签批|签发)(?:人员|人)?"
+    r"(?:[(（]([^()（）\s]{2,10})[)）])?$"
+)
+# a note's post before it is one: '各股经办员' → '经办员'; '分管副主任' a leader, read '副主任'
+_STAGE_POST_NOISE = LazyRe(r"^各(?:股室|科室|股|科|室|所|站|组|部)|(?:担任|负责)$")
+_STAGE_LEAD_WORD = LazyRe(r"^(?:分管|主管)(?=\S{2})")
 _STAGE_BAND = re.compile(
     r"^(\S{1,8}?)(?:环节|阶段|程序)\s*[(（]\s*(?:分管|主管)?([^()（）\s]{2,8})\s*[)）]$"
 )
