@@ -512,6 +512,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表没有岗位、责任人列,“{field}”一栏写的是局领导、股室这样的一组人;已按表外的人员名单({legend})"
         "把各行风险点记入该组每个人名下(每人一份):{value};如不对,请在表中直接填写岗位和姓名",
     ),
+    "HOLDERS_BY_RANGES": (
+        INFO,
+        "本表没有岗位、责任人列,各行只写“{field}”;已按表外分段写明的责任人({legend})"
+        "把各行记入其“{field}”所在区段的责任人名下(两段相接处的归后一段):{value};"
+        "如不对,请在表中直接填写岗位和姓名",
+    ),
+    "HOLDER_RANGE_UNMATCHED": (
+        WARNING,
+        "“{field}”一栏的“{value}”不在表外分段写明的任何区段之内,这一行未读出责任人,已照原样读取;"
+        "请在表中直接填写岗位和姓名,或补正分段",
+    ),
     "GROUP_NOT_IN_ROSTER": (
         WARNING,
         "“{field}”一栏的“{value}”在表外的人员名单中没有列出,这一行未读出责任人,已照原样读取;"
@@ -961,6 +972,8 @@ SHORT.update({"HOLDER_PICKED_BY_STAGE": "按所在环节选定的办理人", "HO
 ITEMS.update(dict.fromkeys(("HOLDER_PICKED_BY_STAGE", "HOLDER_STAGE_NOT_PICKED"), "责任人"))
 SHORT.update({"HOLDERS_BY_GROUP_ROSTER": "按名单分组的责任人", "GROUP_NOT_IN_ROSTER": "名单中没有的责任组"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_GROUP_ROSTER", "GROUP_NOT_IN_ROSTER"), "责任人"))
+SHORT.update({"HOLDERS_BY_RANGES": "按分段写明的责任人", "HOLDER_RANGE_UNMATCHED": "不在任何分段内的行"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_RANGES", "HOLDER_RANGE_UNMATCHED"), "责任人"))
 SHORT.update({"POSTS_BY_STAFFING_GRID": "按人员配备表分到各网点的岗位", "POST_NOT_IN_STAFFING_GRID": "配备表中没有的岗位"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("POSTS_BY_STAFFING_GRID", "POST_NOT_IN_STAFFING_GRID"), "责任人"))
 ITEMS["POINT_IN_BRACKET"] = "风险点"

@@ -2001,6 +2001,19 @@ def _is_date(text: str) -> bool:
 
 
 @dataclass
+class RangeRoster:
+    """A roster of ranges keying a holderless list (``_range_roster_rows``): the list's key
+    column and route column (None: no route), each range as (route, low, high, its text, (科室,
+    post, holder)), the roster's heading cell and the key's label."""
+
+    key_col: int
+    route_col: int | None
+    ranges: list[tuple[str, float, float, str, tuple[str, str, str]]]
+    at: str
+    label: str
+
+
+@dataclass
 class _Table:
     """One table header: its columns' roles and the columns it spans."""
 
@@ -2044,6 +2057,9 @@ class _Table:
     # the column of holders' staff numbers ('责任人编号 | SJ2502、SJ2503') a key table on the sheet
     # ('人员编号 | 姓名 | 职务') resolves: each number a holder of the row's point
     staff_numbers: int | None = None
+    # no holder column, a key column of places ('桩号 | K9+300', '序号 | 3') and a roster of their
+    # RANGES on the sheet ('起止桩号 | K0+000—K18+600 | 工区 | 职务 | 姓名'): ``_range_roster_rows``
+    range_roster: RangeRoster | None = None
     point_areas: bool = False  # each point opens with its area of work ('工程发包方面：…')
     # each cell of the point's column opens by naming it ('针对“…”的风险：…'), the rest its measures:
     # 'measures' where that is the only risk column (a cell naming none is no point), 'joined'
@@ -2303,7 +2319,11 @@ class _Locator:
             side |= code_rows
             # '风险编码 | 廉政风险点 | …' over 'S01-1' and a '岗位代码 | 所在股室 | 岗位 | 责任人' table
             # under (or above) it: the code table's rows are no rows of the list
-            prefixed = self._prefix_code_rows(table, pre_rows, next_h)
+            # '桩号 | K9+300' and no holder, under it '起止桩号 | K0+000—K18+600 | … | 姓名': the
+            # roster's rows are no rows of the list (before the codes: its route is no post's code)
+            prefixed = self._range_roster_rows(table, pre_rows, next_h) or self._prefix_code_rows(
+                table, pre_rows, next_h
+            )
             if prefixed:
                 side |= prefixed
                 self.skip |= prefixed
@@ -2408,7 +2428,10 @@ class _Locator:
                 raw_rows = self._holders_by_stage(
                     table, raw_rows, [*range(pre_start, h), *range(r, next_h)], range(table.row, r)
                 )
-            if raw_rows and ("title" in table.roles or "person" in table.roles or prefixed):
+            if raw_rows and table.range_roster is not None:
+                # '路线编号 | 桩号' over 'X412 | K9+300': the holder of the range holding it
+                raw_rows = self._holders_by_range(table, raw_rows)
+            elif raw_rows and ("title" in table.roles or "person" in table.roles or prefixed):
                 # '责任岗位 | B、D' under 'A—馆长　籍湉岚；…', '责任人 | ①' under '代号 | 股室 | 岗位 | 姓名',
                 # '风险编码 | S01-1' over '岗位代码 | 所在股室 | 岗位 | 责任人' (the code's holder)
                 around = [*range(pre_start, h), *range(r, next_h)]
@@ -14545,6 +14568,146 @@ class _Locator:
             return used
         return set()
 
+    def _range_roster_rows(self, t: _Table, above: list[int], next_h: int) -> set[int]:
+        """A list with no post or holder column keyed by PLACES — a stake along a road ('路线编号
+        | 桩号' over 'X412 | K9+300') or a number ('序号', '门牌号', '地块编号' over 1, 2 …) — and a
+        roster of RANGES of that key under or above it ('管养路段责任分工' over '路线编号 | 起止桩号
+        | 养护工区 | 职务 | 负责人' and 'X412 | K0+000—K18+600 | …'; '序号 | 责任人' over '1—4 |
+        所长　张三'), read as the code tables are (``_code_rows``, its range the code): the roster
+        (``t.range_roster``, resolved by ``_holders_by_range``) and its rows with its caption, no
+        rows of the list. A roster needs two rows, one a range ('—', '-', '~', '至'), and must
+        hold two of the list's keys; a route column is one headed alike in both ('路线编号'). A
+        roster of dates ('1月—3月') or none leaves the list as read."""
+        if not t.header or {"title", "person"} & t.roles.keys():
+            return set()  # (the cheap test: a list naming its own holders)
+        sh = self.sh
+        labels = {c: squeeze(k) for c, k in t.header[1].items() if k}
+        keys: list[tuple[int, str]] = []
+        for c, k in labels.items():
+            if t.col_role.get(c) not in _CODE_COL_ROLES or not _PLACE_HEAD.search(k):
+                continue
+            vals = [
+                _place(sh.rows[x][c])
+                for x in range(t.start, min(t.start + 4, next_h))
+                if c < len(sh.rows[x]) and sh.rows[x][c].strip()
+            ]
+            if len(vals) >= 2 and all(v is not None for v in vals):
+                keys.append((c, k))
+        if not keys:
+            return set()  # (the cheap test: no column of stakes or numbers)
+        heads = range(t.row, t.start)  # (the list's own heading is no roster)
+        rows = [x for x in range(min(above, default=t.row), next_h) if x not in heads]
+        merged = self.grid.merged_into if self.grid.merges else {}
+        for kc, label in keys:
+            word = _PLACE_HEAD.search(label).group(0)  # type: ignore[union-attr]
+
+            def is_head(v: str, label: str = label, word: str = word) -> bool:
+                core = _RANGE_HEAD_TRIM.sub("", v)
+                return len(v) <= 10 and (
+                    core in (label, word) or (len(core) > 1 and label.endswith(core))
+                )
+
+            got = self._code_rows(rows, is_head, _RANGE_VALUE)
+            if got is None:
+                continue
+            r, at, _out, used = got
+            # its route: a column headed as one of the list's ('路线编号' in both)
+            own = {
+                v: c for c, v in labels.items() if c != kc and t.col_role.get(c) in _CODE_COL_ROLES
+            }
+            rc = next(
+                (c for c in sh.nonempty(r) if c != at and squeeze(sh.rows[r][c]) in own), None
+            )
+            meanings = {k: iter(v) for k, v in _out.items()}
+            ranges = []
+            for x in sorted(used):
+                text = squeeze(sh.rows[x][at]) if x > r and at < len(sh.rows[x]) else ""
+                m = _RANGE_VALUE.match(text)
+                if not m:
+                    continue
+                lo = _place(m.group(1))
+                hi = _place(m.group(2)) if m.group(2) else lo
+                route = ""
+                if rc is not None:
+                    top = merged.get((x, rc), (x, rc))
+                    route = _route_key(sh.rows[top[0]][top[1]])
+                meaning = _split_post(next(meanings[text.upper()]))
+                if lo is not None and hi is not None and (meaning[1] or meaning[2]):
+                    ranges.append((route, min(lo, hi), max(lo, hi), text, meaning))
+            if len(ranges) < 2 or not any(hi > lo for _r, lo, hi, _t, _m in ranges):
+                continue  # ('序号 | 姓名' over 1, 2 …: a roster by number, no ranges)
+            held = 0
+            for x in range(t.start, r if r > t.row else next_h):
+                key = _place(sh.rows[x][kc]) if kc < len(sh.rows[x]) else None
+                route = (
+                    _route_key(sh.rows[x][own[squeeze(sh.rows[r][rc])]]) if rc is not None else ""
+                )
+                if key is not None and _range_of(ranges, route, key) is not None:
+                    held += 1
+            if held < 2:
+                continue  # (ranges of something else)
+            cap = max((x for x in range(max(r - 3, 0), r) if sh.nonempty(x)), default=None)
+            if (
+                cap is not None
+                and cap not in heads
+                and cap >= t.start
+                and len(sh.nonempty(cap)) == 1
+                and not _place(sh.rows[cap][sh.nonempty(cap)[0]])
+            ):
+                used = used | {cap}  # '管养路段责任分工'
+            t.range_roster = RangeRoster(
+                kc,
+                own[squeeze(sh.rows[r][rc])] if rc is not None else None,
+                ranges,
+                cell_ref(r, at),
+                label,
+            )
+            return used
+        return set()
+
+    def _holders_by_range(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """Each row of a list keyed by places (``t.range_roster``): the 科室, post and holder of
+        the roster's range holding its key on its route (a key on a boundary belongs to the
+        range it opens: 'K18+600' to 'K18+600—K41+250', not 'K0+000—K18+600'), with one info;
+        a key in no range stays as read, with a warning at its cell."""
+        rr_ = t.range_roster
+        assert rr_ is not None
+        sh = self.sh
+        merged = self.grid.merged_into if self.grid.merges else {}
+
+        def cell(x: int, c: int) -> str:
+            top = merged.get((x, c), (x, c))  # (a route merged down over its stakes)
+            row = sh.rows[top[0]]
+            return row[top[1]] if top[1] < len(row) else ""
+
+        shown: dict[str, str] = {}
+        for rr in rows:
+            text = squeeze(cell(rr.row, rr_.key_col))
+            key = _place(text)
+            route = _route_key(cell(rr.row, rr_.route_col)) if rr_.route_col is not None else ""
+            got = _range_of(rr_.ranges, route, key) if key is not None else None
+            if got is None:
+                if text:
+                    self.issues.append(
+                        make_issue("HOLDER_RANGE_UNMATCHED", self.rel, self.grid.name,
+                                   cell_ref(rr.row, rr_.key_col), field=rr_.label,
+                                   value=f"{route} {text}".strip())
+                    )  # fmt: skip
+                continue
+            g_route, _lo, _hi, g_text, (dept, title, name) = got
+            rr.department = rr.department or dept
+            rr.title, rr.person = title, name
+            said = " ".join(x for x in (dept + title, name) if x)
+            shown[f"{g_route} {g_text}".strip()] = f"{g_route} {g_text}".strip() + f"={said}"
+        if shown:
+            self.issues.append(
+                make_issue("HOLDERS_BY_RANGES", self.rel, self.grid.name, rr_.at,
+                           field=rr_.label, value="；".join(shown.values()),
+                           legend=f"{self.grid.name}!{rr_.at}")
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+        return rows
+
     def _holder_codes(
         self, t: _Table, rows: list[RawRisk], around: list[int], body: range
     ) -> list[RawRisk]:
@@ -19195,6 +19358,38 @@ def card_front(grid: Grid) -> dict[str, str]:
 
 
 _CODE_HEAD = re.compile(r"(?:编码|编号|代码|代号)$")
+# a list's key of places a roster gives by ranges: a stake ('桩号'), a number ('序号', '门牌号',
+# '地块编号'); the roster's heading of them, its range words off ('起止桩号', '序号范围')
+_PLACE_HEAD = re.compile(r"(?:桩号|序号|门牌号|编号)$")
+_RANGE_HEAD_TRIM = re.compile(r"^(?:起止|起讫|起始|所辖|管养|管护|负责)|(?:范围|区间|区段)$")
+_PLACE = r"(?:[KkＫｋ]?\d+[+＋]\d+(?:\.\d+)?|\d+)"  # ('0+350' on a canal: no 'K')
+# 'K0+000—K18+600', '1—4', '5至7', '第1-5项'; or one place ('13')
+_RANGE_VALUE = re.compile(rf"^第?({_PLACE})[号项]?(?:[—\-~～–－至到]+第?({_PLACE})[号项]?)?$")
+
+
+def _place(text: str) -> float | None:
+    """A stake in metres ('K9+300' → 9300) or a number ('12'), or None."""
+    t = squeeze(text).upper().replace("＋", "+").replace("Ｋ", "K")
+    if t.endswith(".0"):
+        t = t[:-2]  # (a number typed into a cell: '3.0')
+    m = re.fullmatch(r"K?(\d+)\+(\d+(?:\.\d+)?)", t)
+    if m:
+        return int(m.group(1)) * 1000 + float(m.group(2))
+    return float(t) if t.isdecimal() and len(t) <= 6 else None
+
+
+def _route_key(text: str) -> str:
+    """A route's code as compared ('x412 ' → 'X412')."""
+    return squeeze(text).upper()
+
+
+def _range_of(ranges: list, route: str, key: float):
+    """The range holding ``key`` on ``route`` (any route where the roster gives none): where two
+    hold it (a boundary), the one it opens — the later."""
+    hits = [g for g in ranges if (not g[0] or not route or g[0] == route) and g[1] <= key <= g[2]]
+    return max(hits, key=lambda g: g[1]) if hits else None
+
+
 _WATCHED = re.compile(r"监督|督导|督查|分管|联系|检查")
 _CODE_VALUE = re.compile(r"^[A-Za-z]{1,6}[-－_—]?[A-Za-z0-9]*[-－_—]?\d{1,5}$|^\d{6,}$")
 
