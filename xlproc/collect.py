@@ -326,7 +326,11 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         if grid.scripts:
             res.issues.append(make_issue("SHEET_TWO_SCRIPTS", rel, grid.name, value=grid.scripts))
         try:
-            sheet = locate_forms(grid, rel, config, header, legend, by_type, rosters)
+            grid, sheet = _compact_pivot(
+                grid, path, rel, res,
+                lambda g, h=header: locate_forms(g, rel, config, h, legend, by_type, rosters),
+                config,
+            )  # fmt: skip
             if not sheet.forms:  # a heading of database field codes, a data dictionary
                 grid, sheet = _by_field_dictionary(
                     grid, sheet, grids, fields, rel, res,
@@ -450,6 +454,46 @@ def _read_as_text(grids: list, rel: str, res: FileResult) -> None:
 
     if grids and isinstance(grids[0], TextGrid):
         res.issues.append(make_issue("FILE_TEXT_TABLE", rel, value=grids[0].how))
+
+
+def _compact_pivot(grid, path: Path, rel: str, res: FileResult, locate: Callable, config):
+    """A sheet that is an Excel pivot table in compact form ('行标签' over one column of 科室, post,
+    holder and point items under a '计数项:廉政风险点 | 列标签' corner) read as the list it sums
+    (``locate.compact_pivot``), the items told apart by their cells' indent where an .xlsx keeps
+    it (read only for such a sheet), else by the subtotals; said once a sheet. Any other sheet
+    (the cheap test first) is located as it stands. Returns (grid, sheet result)."""
+    from xlproc.fills import cell_indents
+    from xlproc.locate import compact_pivot, pivot_field_row
+
+    found = pivot_field_row(grid)
+    if found is None:
+        return grid, locate(grid)
+    r, c = found
+    cells = {(k, c) for k in range(r + 1, len(grid.rows)) if grid.get(k, c)}
+    steps = {k: n for (k, _c), n in cell_indents(path, grid.name, cells).items()}
+    pivot = compact_pivot(grid, config, steps)
+    if pivot is None:
+        return grid, locate(grid)
+    sheet = locate(pivot.grid)
+    if not sheet.forms:
+        return grid, locate(grid)
+    names = {"department": "科室", "title": "岗位", "person": "责任人", "holder": "岗位(责任人)"}
+    fields = "、".join(names[f] for f in pivot.fields)
+    how = "按单元格缩进" if pivot.by_indent else "按各项的汇总数"
+    if pivot.across:
+        what = "级别" if pivot.across == "risk_level" else "类型"
+        cols = "/".join(pivot.items)
+        how = f"{how}分出{fields}和风险点,{what}取计数所在的列({cols})"
+    else:
+        how = f"{how}分出{fields}和风险点,没有级别列"
+    res.issues.append(make_issue("PIVOT_TABLE_READ", rel, grid.name, cell_ref(r, c), value=how))
+    for k, col, point, count in pivot.counted:
+        res.issues.append(
+            make_issue(
+                "PIVOT_POINT_COUNTED", rel, grid.name, cell_ref(k, col), value=point, count=count
+            )
+        )
+    return pivot.grid, sheet
 
 
 def _by_field_dictionary(

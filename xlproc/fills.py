@@ -215,6 +215,17 @@ def cell_colours(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tu
     return _formats(path, sheet, cells, _fill_colour)  # type: ignore[return-value]
 
 
+def _indent(cell) -> int | None:
+    steps = getattr(getattr(cell, "alignment", None), "indent", None)
+    return int(steps) if steps else None
+
+
+def cell_indents(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """The indent steps of those of ``cells`` (0-based row, column) on ``sheet`` that are indented
+    (a pivot table's row items, each field a step deeper); {} for a file keeping none we read."""
+    return _formats(path, sheet, cells, _indent)  # type: ignore[return-value]
+
+
 def _fill_or_unknown(cell) -> str | None:
     """The solid fill's colour name, '?' for a fill whose colour is not known here (a theme's
     other than white or black, or a pattern), None for no fill or a white, grey or black one."""

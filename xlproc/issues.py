@@ -1086,4 +1086,18 @@ ISSUE_COLUMNS = [
     "message",
 ]
 SHORT.update({"POINTS_SHARED_BY_POST": "同岗位共有的风险点"})
+CATALOGUE.update({
+    "PIVOT_TABLE_READ": (
+        INFO,
+        "本表是 Excel 数据透视表(压缩形式:科室、岗位、责任人、风险点都写在“行标签”一列里),"
+        "已读作风险点清单:{value};汇总行和总计行不是风险点。如不对,请改交透视表的源数据(每个风险点一行)",
+    ),
+    "PIVOT_POINT_COUNTED": (
+        WARNING,
+        "数据透视表里风险点“{value}”计数为{count}(同一风险点记了不止一次,或记在几个级别下),"
+        "只读作一条,级别取计数最多的一列;请核对源数据是否重复",
+    ),
+})  # fmt: skip
+SHORT.update({"PIVOT_TABLE_READ": "按数据透视表读的清单", "PIVOT_POINT_COUNTED": "透视表中重复计数的风险点"})  # fmt: skip
+ITEMS.update({"PIVOT_POINT_COUNTED": "风险点"})
 ITEMS.update({"POINTS_SHARED_BY_POST": "风险点"})

@@ -20676,3 +20676,275 @@ def heading_by_dictionary(
                 if k != r and k < len(rows):
                     rows[k] = [""] * len(rows[k])
     return replace(grid, rows=rows), read
+
+
+# an Excel pivot table pasted as values (or saved as is) in its compact form: the field row's
+# first cell '行标签' over ONE column in which every row field stands, one under another, each
+# item on a row of its own with its subtotals ('局领导 | 3 | 1 |  | 4', '　局长 | 2 |  |  | 2'),
+# the deepest the risk points ('　　　大额资金使用… |  | 1 |  | 1'), the columns a field's items
+# ('一级 | 二级 | 三级 | 总计') under a corner naming the value ('计数项:廉政风险点 | 列标签')
+_PIVOT_ROWS = LazyRe(r"^(?:行标签|Row\s*Labels)$", re.I)
+_PIVOT_TOTAL = LazyRe(r"^(?:总计|Grand\s*Total)$", re.I)
+_PIVOT_VALUE = LazyRe(r"^(?:计数项|求和项|Count\s+of|Sum\s+of)\s*[:：]?", re.I)
+_PIVOT_COUNTED = LazyRe(r"^(?:计数项|Count\s+of)", re.I)
+_PIVOT_CORNER = LazyRe(r"^(?:列标签|Column\s*Labels)$", re.I)
+_PIVOT_SUBTOTAL = LazyRe(r"\S\s*(?:汇总|Total)$", re.I)  # (subtotals shown at a group's bottom)
+_PIVOT_HOLDER = LazyRe(r"^(.+?)\s*[(（]([\u4e00-\u9fff·]{2,5})[)）]$")  # '股长（邝岷汧）'
+_PIVOT_HEADS = {
+    "department": ["科室"],
+    "title": ["岗位"],
+    "person": ["姓名"],
+    "holder": ["岗位", "姓名"],
+}
+_PIVOT_ACROSS = {"risk_level": "风险等级", "risk_type": "风险类型"}
+
+
+@dataclass
+class PivotList:
+    """A compact pivot read as a list (``compact_pivot``): the sheet rewritten, and what was read."""
+
+    grid: object  # a copy of the sheet: the field row a heading, each point row a row of the list
+    row: int  # the field row ('行标签 | 一级 | …')
+    col: int  # the one label column
+    by_indent: bool  # the fields told apart by the cells' indent (else by the subtotals)
+    fields: list[str]  # the row fields' roles, outermost first ('department', 'title', …)
+    across: str  # what the column items are: 'risk_level', 'risk_type' or '' (no column field)
+    items: list[str]  # the column items ('一级', '二级', '三级')
+    # point rows counted more than once or under two columns: (row, its total's column, point,
+    # the count)
+    counted: list[tuple[int, int, str, str]]
+
+
+def pivot_field_row(grid) -> tuple[int, int] | None:
+    """The cheap test: a '行标签' cell in the sheet's first 40 rows and 4 columns, with a
+    '总计' or a value field ('计数项:…') to its right or in the corner row above: (row, column)."""
+    for r, row in enumerate(grid.rows[:40]):
+        for c, v in enumerate(row[:4]):
+            if not v or not _PIVOT_ROWS.match(v):
+                continue
+            beside = [x for x in row[c + 1 :] if x]
+            above = [x for x in grid.rows[r - 1][c:] if x] if r else []
+            if any(_PIVOT_TOTAL.match(x) or _PIVOT_VALUE.match(x) for x in beside) or any(
+                _PIVOT_VALUE.match(x) for x in above
+            ):
+                return r, c
+    return None
+
+
+def _pivot_number(v: str) -> float | None:
+    try:
+        return float(v.replace(",", "")) if v else None
+    except ValueError:
+        return None
+
+
+def _pivot_depths_by_totals(totals: list[float], deep: int) -> list[int] | None:
+    """The depth of each row of a compact pivot of ``deep`` row fields told by its subtotals
+    alone (a copy keeping no indent: .xls, .ods, a paste of the text): an item's rows under it
+    add up to its total, the deepest rows are the points. None where they do not add up so."""
+    depths: list[int] = []
+
+    def node(i: int, d: int) -> int | None:  # (the row after item i's last row under it)
+        depths.append(d)
+        if d == deep - 1:
+            return i + 1
+        own, j, under = totals[i], i + 1, 0.0
+        while under < own - 1e-9:
+            if j >= len(totals):
+                return None
+            k = node(j, d + 1)
+            if k is None:
+                return None
+            under, j = under + totals[j], k
+        return j if abs(under - own) < 1e-9 else None
+
+    i: int | None = 0
+    while i is not None and i < len(totals):
+        i = node(i, 0)
+    return depths if i is not None else None
+
+
+def _pivot_depths_by_indent(steps: list[int]) -> list[int] | None:
+    """The depth of each row told by its cell's indent (Excel writes a field a step deeper than
+    the one around it): the rank of its indent; None where a row goes more than a field deeper
+    than the one above it or the first row is not the outermost."""
+    ranks = {s: k for k, s in enumerate(sorted(set(steps)))}
+    depths = [ranks[s] for s in steps]
+    if len(ranks) < 2 or depths[0] != 0:
+        return None
+    if any(b > a + 1 for a, b in zip(depths, depths[1:], strict=False)):
+        return None
+    return depths
+
+
+def _pivot_kind(text: str) -> str:
+    """What an item of a row field names: 'holder' (a post and its holder in one item:
+    '股长（邝岷汧）', '局长　邝翀峣'), 'title', 'person', 'department', or '' (a point, or else)."""
+    if LEADERS_GROUP.match(text):
+        return "department"  # ('院领导', '局领导': the leaders' group stands for their 科室)
+    m = _PIVOT_HOLDER.match(text)
+    if _post_and_name(text) or (m and is_post(m.group(1)) and not is_post(m.group(2))):
+        return "holder"
+    if is_post(text):
+        return "title"
+    if looks_like_name(text):
+        return "person"
+    if _dept_like(text):
+        return "department"
+    return ""
+
+
+def _pivot_fields(texts: list[list[str]]) -> list[str] | None:
+    """The role of each row field above the points, by what its items name (most of them):
+    a field of short items right under the posts is their holders' (names the reader does not
+    know), the outermost field of other words the 科室; None where a field names nothing known
+    or two name the same."""
+    roles: list[str] = []
+    for d, every in enumerate(texts):
+        items = [x for x in every if x not in _BLANK_ITEMS] or every  # ('(空白)': no one)
+        kinds = [_pivot_kind(x) for x in items]
+        best = max(("holder", "title", "person", "department"), key=kinds.count)
+        if 2 * kinds.count(best) < len(kinds):
+            best = ""
+        if not best and roles and roles[-1] == "title" and all(2 <= len(x) <= 4 for x in items):
+            best = "person"  # ('邝翀峣' under '局长', where the surname is not a common one)
+        if not best and d == 0:
+            best = "department"  # ('综合业务', '执法一中队': the outermost field, above the posts)
+        if not best:
+            return None
+        roles.append(best)
+    flat = [x for r in roles for x in (("title", "person") if r == "holder" else (r,))]
+    return roles if len(flat) == len(set(flat)) else None
+
+
+def compact_pivot(grid, config, indents: dict[int, int] | None = None) -> PivotList | None:
+    """A pivot table in compact form (``pivot_field_row`` found its field row) read as the list
+    it sums: one row a risk point (the deepest field's rows), its 科室, post and holder the items
+    above it (told apart by the cells' ``indent``, steps by row, where the workbook keeps them,
+    else by the subtotals), its level (or type) the column holding its count. The sheet is
+    copied with the field row a heading ('廉政风险点 | 风险等级 | 科室 | 岗位 | 姓名'), each point
+    row a row of the list and the item, subtotal and 总计 rows blank, the cells in their places
+    (issues point at the sheet's own cells); None where it is no such list (a pivot of counts
+    per 科室 or post, items naming nothing known)."""
+    found = pivot_field_row(grid)
+    if found is None:
+        return None
+    r, c = found
+    head = grid.rows[r]
+    above = grid.rows[r - 1] if r else []
+    tc = next((k for k in range(c + 1, len(head)) if _PIVOT_TOTAL.match(head[k])), None)
+    values = [k for k in range(c + 1, len(head)) if head[k] and _PIVOT_VALUE.match(head[k])]
+    if tc is None and len(values) == 1:  # ('行标签 | 计数项:廉政风险点': no column field)
+        tc, cols = values[0], []
+    elif tc is None:
+        return None
+    else:
+        cols = [k for k in range(c + 1, tc) if head[k]]
+    counted = any(_PIVOT_COUNTED.match(x) for x in [*head, *above] if x)
+    items = [head[k] for k in cols]
+    named = [x for x in items if x not in _BLANK_ITEMS]
+    if not named:
+        across = ""
+    elif all(config.level(x) for x in named):
+        across = "risk_level"
+    elif all(_full_type(x, config) or config.types(x)[0] and not config.types(x)[1] for x in named):
+        across = "risk_type"
+    else:
+        return None  # (years, units, posts across: not what a point is)
+    body: list[int] = []
+    bottom: list[int] = []  # ('局领导 汇总': subtotals at a group's bottom)
+    end = r + 1
+    for k in range(r + 1, len(grid.rows)):
+        label = grid.get(k, c).strip()
+        end = k
+        if not label or _PIVOT_TOTAL.match(label):
+            break
+        (bottom if _PIVOT_SUBTOTAL.search(label) else body).append(k)
+    else:
+        end = len(grid.rows)
+    if len(body) < 3:
+        return None
+    totals = []
+    for k in body:
+        t = _pivot_number(grid.get(k, tc)) if tc is not None else None
+        if t is None:
+            t = sum(_pivot_number(grid.get(k, x)) or 0 for x in cols)
+        totals.append(t)
+    labels = [grid.get(k, c).strip() for k in body]
+    kept = _pivot_depths_by_indent([indents.get(k, 0) for k in body]) if indents else None
+
+    def tries() -> Iterator[list[int] | None]:
+        yield kept  # (the indent first, where the workbook keeps it)
+        if all(t > 0 for t in totals):  # (else the subtotals, the deepest fields first)
+            yield from (_pivot_depths_by_totals(totals, deep) for deep in range(5, 1, -1))
+
+    fields = depths = None
+    for ds in tries():
+        if ds is None:
+            continue
+        deep = max(ds) + 1
+        points = [x for x, d in zip(labels, ds, strict=True) if d == deep - 1]
+        if sum(1 for x in points if _pivot_kind(x)) * 2 > len(points):
+            continue  # (the deepest field posts, names or 科室: counts per post, no list)
+        fields = _pivot_fields(
+            [[x for x, d in zip(labels, ds, strict=True) if d == e] for e in range(deep - 1)]
+        )
+        if fields is not None:
+            depths = ds
+            break
+    if fields is None or depths is None:
+        return None
+    by_indent = depths is kept
+    # (the point stays in its own cell, the level beside it where the first item's count stands,
+    # the holder's columns after them; no column field, a level column left blank: LEVEL_BLANK)
+    heads = ["廉政风险点", _PIVOT_ACROSS[across or "risk_level"]]
+    heads += [h for f in fields for h in _PIVOT_HEADS[f]]
+    rows = [list(line) for line in grid.rows]
+    width = c + len(heads)
+
+    def clear(k: int) -> list[str]:
+        line = rows[k] + [""] * max(0, width - len(rows[k]))
+        line[c:] = [""] * (len(line) - c)
+        rows[k] = line
+        return line
+
+    if r and any(_PIVOT_VALUE.match(x) or _PIVOT_CORNER.match(x) for x in above if x):
+        clear(r - 1)  # (the corner row: '计数项:廉政风险点 | 列标签')
+    clear(r)[c:width] = heads
+    held: dict[int, str] = {}
+    said: list[tuple[int, int, str, str]] = []
+    for k, label, d, total in zip(body, labels, depths, totals, strict=True):
+        line = clear(k)
+        if d < len(fields):
+            held[d] = label
+            for e in range(d + 1, len(fields)):
+                held.pop(e, None)
+            continue
+        if label in _BLANK_ITEMS:
+            continue
+        got = {x: n for x in cols if (n := _pivot_number(grid.get(k, x)))}
+        at = max(got, key=lambda x: got[x]) if got else None  # (the most, the first of equals)
+        if (counted and total != 1) or len(got) > 1:
+            said.append((k, tc if tc is not None else c, label, f"{total:g}"))
+        out = [label, head[at] if at is not None and head[at] not in _BLANK_ITEMS else ""]
+        for e, f in enumerate(fields):
+            v = held.get(e, "")
+            out += _pivot_holder(v) if f == "holder" else [v]
+        line[c:width] = out
+    for k in bottom:
+        clear(k)
+    if end < len(rows) and _PIVOT_TOTAL.match(grid.get(end, c).strip()):
+        clear(end)
+    seen = replace(
+        grid, rows=rows, merges=[m for m in grid.merges or () if m[2] < r - 1 or m[0] > end]
+    )
+    return PivotList(seen, r, c, by_indent, fields, across, items, said)
+
+
+def _pivot_holder(text: str) -> list[str]:
+    """The post and the holder an item names in one ('股长（邝岷汧）', '局长　邝翀峣')."""
+    got = _post_and_name(text)
+    if got:
+        return list(got)
+    m = _PIVOT_HOLDER.match(text)
+    return [m.group(1).strip(), m.group(2)] if m else [text, ""]
