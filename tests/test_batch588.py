@@ -47,6 +47,8 @@ Not generalised in the stop that measured it (left for the next): a pasted pivot
 the ``行标签`` field row under a ``计数项:…`` corner as the heading, the one label column split into
 科室/post/holder/point by indent (or by the subtotal rows), the level as the column of the ``1``.
 
+Generalised after this measurement: an Excel pivot table in compact form read as the list it sums — fields told apart by indent or subtotals, the level the column of a point's count (tests/test_pivot_table_compact.py; info PIVOT_TABLE_READ). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -179,3 +181,7 @@ def test_batch588_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch588_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

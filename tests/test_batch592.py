@@ -39,6 +39,8 @@ Not generalised in the stop that measured it (left for the next): a holder-numbe
 numbers a cell) resolved by a keyed number/name/post table under the list. Note this shape is a
 near variant of batch486's circled 代号 keyed by a roster ABOVE the list.
 
+Generalised after this measurement: holders named only by staff numbers keyed by a 人员编号 | 姓名 | 职务 table under or above the list, several numbers a cell, through the code-table step (tests/test_holders_by_staff_numbers.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -161,3 +163,7 @@ def test_batch592_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch592_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -38,6 +38,8 @@ posts given only in the note are not read.
 Not generalised in the stop that measured it (left for the next): a per-row stage cell choosing
 the holder among stage columns of names, the stage's post from the note.
 
+Generalised after this measurement: a per-row 风险环节 cell picks the row's holder among stage columns of names, posts from the headings' brackets or a 注 line (tests/test_holders_picked_by_stage.py; info HOLDER_PICKED_BY_STAGE). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -159,3 +161,7 @@ def test_batch593_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch593_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -38,6 +38,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED)
 Not generalised in the stop that measured it (left for the next): holders by a roster of stake
 ranges (路线编号 + ``K0+000—K18+600``) placing each row's route and stake in a section.
 
+Generalised after this measurement: holders by a roster of ranges (起止桩号 or 序号 ranges, by route), a boundary the range it opens (tests/test_holders_by_ranges.py; info HOLDERS_BY_RANGES). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -177,3 +179,7 @@ def test_batch594_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch594_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
