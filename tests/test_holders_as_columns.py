@@ -194,3 +194,142 @@ def test_what_the_eighty_fifth_review_found(tmp_path):
         ("副局长", "郗沐远", "测绘成果违规提供", "Ⅲ级"),
     ])  # fmt: skip
     no_errors(got)
+
+
+# ---------------------------------------------------------------------------------------------
+# Holders as columns under a merged LEVEL heading, each cell the holder's own level of the row's
+# point ('风险等级（按班子成员分别评定）' over '局长 | 副局长' over their names, '高' / '/').
+#
+# Not batch 596's table (a 生态环境局分局's 高/中/低 under posts over names, '/' none): a 交通运输局,
+# a 林业和草原局 and a 税务局, other posts and names, '各成员风险等级' or plain '风险等级', 一级/二级/三级,
+# 较高/一般/较低 or ★★★/★★/★, '—' or nothing for 'not his', names over posts, a 风险类型 or 备注 column.
+
+
+def test_posts_row_over_names_row_each_cell_the_holders_level(tmp_path):
+    # three heading rows: '各成员风险等级' merged across, posts then names; '—' or nothing where
+    # the point is not his; the same point at different levels for different holders
+    rows = [["XX县交通运输局领导班子成员廉政风险评定表"],
+            ["序号", "风险点", "各成员风险等级", None, None, "防控措施"],
+            [None, None, "局长", "副局长", "副局长", None],
+            [None, None, "宦澜舟", "蒯砚青", "隗昭宁", None],
+            [1, "公路建设项目干预招投标", "一级", "二级", "—", "进入公共资源交易平台。"],
+            [2, "道路运输经营许可放宽条件", None, "一级", "二级", "许可结果网上公示。"],
+            [3, "超限超载车辆处罚畸轻畸重", "二级", "—", "一级", "执行裁量基准。"],
+            [4, "公车私用", "三级", "三级", "三级", "车辆定位监控。"]]  # fmt: skip
+    merges = ["A1:F1", "A2:A4", "B2:B4", "C2:E2", "F2:F4"]
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("局长", "宦澜舟", "公路建设项目干预招投标", "Ⅰ级"),
+        ("局长", "宦澜舟", "超限超载车辆处罚畸轻畸重", "Ⅱ级"),
+        ("局长", "宦澜舟", "公车私用", "Ⅲ级"),
+        ("副局长", "蒯砚青", "公路建设项目干预招投标", "Ⅱ级"),
+        ("副局长", "蒯砚青", "道路运输经营许可放宽条件", "Ⅰ级"),
+        ("副局长", "蒯砚青", "公车私用", "Ⅲ级"),
+        ("副局长", "隗昭宁", "道路运输经营许可放宽条件", "Ⅱ级"),
+        ("副局长", "隗昭宁", "超限超载车辆处罚畸轻畸重", "Ⅰ级"),
+        ("副局长", "隗昭宁", "公车私用", "Ⅲ级"),
+    ])  # fmt: skip
+    assert len(got.posts) == 3
+    assert "LEVEL_UNKNOWN" not in set(got.issues["code"])
+    no_errors(got)
+
+
+def test_post_and_name_in_one_cell_each_cell_the_holders_level(tmp_path):
+    # two heading rows: '风险等级' merged across 'post⏎name' cells; 较高/一般/较低, '/' none, a
+    # 备注 column after them
+    rows = [["XX县林业和草原局班子成员廉政风险等级表"],
+            ["编号", "廉政风险点", "风险等级", None, "防控措施", "备注"],
+            [None, None, "局长\n郜汀岚", "纪检组长\n谯沐川", None, None],
+            ["1", "林木采伐许可审批把关不严", "较高", "一般", "采伐指标集体研究。", None],
+            ["2", "生态护林员选聘优亲厚友", "/", "较高", "选聘结果公示七天。", "新增"],
+            ["3", "退耕还林补助资金截留", "一般", "较低", "资金一卡通发放。", None]]  # fmt: skip
+    merges = ["A1:F1", "A2:A3", "B2:B3", "C2:D2", "E2:E3", "F2:F3"]
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("局长", "郜汀岚", "林木采伐许可审批把关不严", "Ⅰ级"),
+        ("局长", "郜汀岚", "退耕还林补助资金截留", "Ⅱ级"),
+        ("纪检组长", "谯沐川", "林木采伐许可审批把关不严", "Ⅱ级"),
+        ("纪检组长", "谯沐川", "生态护林员选聘优亲厚友", "Ⅰ级"),
+        ("纪检组长", "谯沐川", "退耕还林补助资金截留", "Ⅲ级"),
+    ])  # fmt: skip
+    assert len(got.posts) == 2
+    no_errors(got)
+
+
+def test_names_over_posts_and_stars_beside_a_type_column(tmp_path):
+    # three heading rows, the NAMES first; ★★★/★★/★ under each holder, nothing where not his;
+    # a 风险类型 column before them
+    rows = [["XX县税务局领导班子廉政风险分级表"],
+            ["序号", "廉政风险点", "风险类型", "风险等级（按班子成员分别评定）", None, None, "防控措施"],
+            [None, None, None, "阚霁远", "厍沅芷", "訾星澈", None],
+            [None, None, None, "局长", "副局长", "纪检组长", None],
+            [1, "违规减免税款", "岗位职责", "★★★", "★★", None, "减免税集体审议。"],
+            [2, "稽查选案人为干预", "制度机制", None, "★★★", "★★", "选案系统随机推送。"],
+            [3, "接受纳税人吃请", "思想道德", "★", "★", "★", "签订廉洁承诺书。"]]  # fmt: skip
+    merges = ["A1:G1", "A2:A4", "B2:B4", "C2:C4", "D2:F2", "G2:G4"]
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("局长", "阚霁远", "违规减免税款", "Ⅰ级"),
+        ("局长", "阚霁远", "接受纳税人吃请", "Ⅲ级"),
+        ("副局长", "厍沅芷", "违规减免税款", "Ⅱ级"),
+        ("副局长", "厍沅芷", "稽查选案人为干预", "Ⅰ级"),
+        ("副局长", "厍沅芷", "接受纳税人吃请", "Ⅲ级"),
+        ("纪检组长", "訾星澈", "稽查选案人为干预", "Ⅱ级"),
+        ("纪检组长", "訾星澈", "接受纳税人吃请", "Ⅲ级"),
+    ])  # fmt: skip
+    r = got.risks
+    types = dict(zip(zip(r["person"], r["risk_point"], strict=True), r["risk_type"], strict=True))
+    assert types[("訾星澈", "稽查选案人为干预")] == "制度机制风险"
+    assert types[("阚霁远", "接受纳税人吃请")] == "思想道德风险"
+    no_errors(got)
+
+
+def test_one_level_column_beside_holders_ticks_stays_the_rows_level(tmp_path):
+    # '风险等级' merged down the three heading rows beside '责任人' over posts over names with
+    # '√': the ticks say whose, the level column the level (as before)
+    rows = [["XX县交通运输局领导班子廉政风险点分布表"],
+            ["序号", "风险点", "风险等级", "责任人", None, "防控措施"],
+            [None, None, None, "局长", "副局长", None],
+            [None, None, None, "宦澜舟", "蒯砚青", None],
+            [1, "公路养护工程虚报工程量", "二级", "√", "√", "工程量第三方审核。"],
+            [2, "执法车辆加油卡违规使用", "三级", None, "√", "加油卡专人登记。"]]  # fmt: skip
+    merges = ["A1:F1", "A2:A4", "B2:B4", "C2:C4", "D2:E2", "F2:F4"]
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("局长", "宦澜舟", "公路养护工程虚报工程量", "Ⅱ级"),
+        ("副局长", "蒯砚青", "公路养护工程虚报工程量", "Ⅱ级"),
+        ("副局长", "蒯砚青", "执法车辆加油卡违规使用", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+
+
+def test_a_level_heading_over_level_tick_columns_stays_level_ticks(tmp_path):
+    # '风险等级' merged over '高 | 中 | 低' with a '√' in one of them, beside 岗位 | 姓名 columns:
+    # the level ticked (as before), no holders made of the level words
+    rows = [["XX县林业和草原局股室廉政风险防控表"],
+            ["岗位", "姓名", "廉政风险点", "风险等级", None, None, "防控措施"],
+            [None, None, None, "高", "中", "低", None],
+            ["资源股长", "郜汀岚", "林地占用审核不严", "√", None, None, "现场踏勘双人进行。"],
+            ["出纳", "谯沐川", "现金坐支", None, None, "√", "日清月结。"]]  # fmt: skip
+    merges = ["A1:G1", "A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:G3"]
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("资源股长", "郜汀岚", "林地占用审核不严", "Ⅰ级"),
+        ("出纳", "谯沐川", "现金坐支", "Ⅲ级"),
+    ])  # fmt: skip
+    assert len(got.posts) == 2
+    no_errors(got)
+
+
+def test_a_level_heading_over_holders_with_ticks_is_no_holders_levels(tmp_path):
+    # '风险等级' merged over posts over names but '√' in the cells (no level words) beside a
+    # 责任领导 column: not each holder's level; read as before (the first column the level's)
+    rows = [["XX县税务局领导班子廉政风险表"],
+            ["序号", "廉政风险点", "风险等级", None, "责任领导", "防控措施"],
+            [None, None, "局长", "副局长", None, None],
+            [None, None, "阚霁远", "厍沅芷", None, None],
+            [1, "违规批准延期缴纳税款", "√", None, "阚霁远", "延期缴税集体审议。"]]  # fmt: skip
+    merges = ["A1:F1", "A2:A4", "B2:B4", "C2:D2", "E2:E4", "F2:F4"]
+    got = run(tmp_path, rows, merges)
+    assert [(p, k) for _t, p, k, _l in read(got)] == [("阚霁远", "违规批准延期缴纳税款")]
+    assert not {"局长", "副局长"} & set(got.risks["title"])

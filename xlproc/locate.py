@@ -5861,7 +5861,7 @@ class _Locator:
                 self._holder_heading_rows(h, c)
                 if depth == 3
                 and end_c == c
-                and col_role.get(c) in ("title", "person", "measures", "workflow")
+                and col_role.get(c) in ("title", "person", "measures", "workflow", "risk_level")
                 else None
             )
             if (
@@ -5880,6 +5880,18 @@ class _Locator:
                 and not _lane_steps(rows, range(c, c + len(stacked)))
             ):
                 stacked = None  # ('业务流程' over holders each writing every row: no lanes)
+            if (
+                stacked
+                and col_role[c] == "risk_level"
+                and self._named_columns(
+                    headings.get(c), depth, stacked, [None] * len(stacked), rows,
+                    range(c, c + len(stacked)),
+                ) != "level"
+            ):  # fmt: skip
+                # '风险等级（按班子成员分别评定）' over '局长 | 副局长' over their names: each
+                # holder's own level of the row in his column ('高', '/' not his), as one cell
+                # 'post⏎name' reads (``_named_columns``); anything else under it stays as before
+                stacked = None
             if stacked:
                 end_c = c + len(stacked) - 1
             if end_c == c and depth > 1 and col_role.get(c) == "risk_level":
