@@ -676,6 +676,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "本行得票最多的等次不止一个({value}),无法确定风险级别,级别未读取;请按评议结果在“风险级别”列写明等级",
     ),
+    "LEVEL_BY_COUNTS": (
+        INFO,
+        "本表没有风险级别列,“{value}”各栏填写的是每个岗位各级风险点的个数,已按各岗位风险点先高后低的排列顺序对照个数依次读作风险级别;如不对,请增加“风险级别”列逐项写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_COUNTS_UNMATCHED": (
+        WARNING,
+        "本岗位“{value}”各栏所填各级风险点个数合计 {total} 个,与其名下所列的 {points} 个风险点不符,无法按个数确定风险级别,级别未读取;请核对个数,或增加“风险级别”列逐项写明等级",
+    ),
     "LEVEL_TICKS_DIFFER": (
         WARNING,
         "本行“风险级别”栏填写“{value}”,与同一行在类型和级别分栏中所勾的“{other}”不同,已按填写的“{value}”读取;请核对后只保留一种写法",
@@ -1024,6 +1032,8 @@ SHORT.update(
 )
 ITEMS.update(dict.fromkeys(("LEVEL_BY_RISK_MAP", "RISK_MAP_UNCLEAR"), "风险级别"))
 ITEMS.update(dict.fromkeys(("LEVEL_BY_VOTES", "LEVEL_VOTES_TIED"), "风险级别"))
+SHORT.update({"LEVEL_BY_COUNTS": "按各级风险点个数和排列顺序定级", "LEVEL_COUNTS_UNMATCHED": "与所列风险点数不符的个数"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_COUNTS", "LEVEL_COUNTS_UNMATCHED"), "风险级别"))
 ITEMS.update({"TYPE_LEVEL_TICKS": "风险类型", "TYPE_LEVEL_TICKS_UNCLEAR": "风险级别", "LEVEL_TICKS_DIFFER": "风险级别"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FACTORS", "LEVEL_FACTORS_UNBANDED", "LEVEL_PRODUCT_DIFFERS"), "风险级别"))  # fmt: skip
 SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"

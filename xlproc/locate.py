@@ -2027,6 +2027,10 @@ class _Table:
     sections: bool = False  # group lines inside the table name 科室, posts or levels
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
     level_votes: bool = False  # the cells under the level words count votes: the most wins
+    # the cells under the level words count a holder's points of each grade, merged down beside
+    # his block (or on its first row only), his points listed highest first: the place decides
+    level_counts: bool = False
+    counted: dict[int, str] = field(default_factory=dict)  # row → its level, block by block
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
     # 思想道德风险 | 制度机制风险 over 高 | 中 | 低 each (or levels over types), one tick a row:
@@ -6477,7 +6481,10 @@ class _Locator:
             grouped = {x for g in table.across for x in g.values()}
             table.extra = {r: [x for x in xs if x not in grouped] for r, xs in table.extra.items()}
         table.ticks = ticks
-        table.level_votes = bool(ticks) and self._level_votes(h, rows, ticks)
+        table.level_counts = bool(ticks) and self._level_counts(h, sample, ticks, roles)
+        table.level_votes = (
+            bool(ticks) and not table.level_counts and self._level_votes(h, rows, ticks)
+        )
         table.type_ticks = type_ticks
         table.type_levels = type_levels
         table.type_level_ticks, table.ticks_level_col = grid_ticks, ticks_level_col
@@ -7350,6 +7357,142 @@ class _Locator:
                        value=" | ".join(ticks.values()))
         )  # fmt: skip
         return True
+
+    def _count_cells(self, r: int, cols: list[int]) -> str | None:
+        """What row ``r`` holds under the level words of a table of counts: 'said' (a count
+        typed), 'merged' (all merged down from a row above), 'empty', or None (not a count)."""
+        row = self.sh.rows[r]
+        said = [row[c].strip() if c < len(row) else "" for c in cols]
+        if any(said):
+            ok = all(not v or v in _NOTHING or _HOLDER_COUNT.fullmatch(v) for v in said)
+            return "said" if ok else None  # ('2', '1个', '/' for none; '8.5', '72%': no count)
+        merged = self.grid.merged_into if self.grid.merges else {}
+        if all((top := merged.get((r, c))) and top[0] < r and top[1] == c for c in cols):
+            return "merged"
+        return "empty"
+
+    def _count_block(self, r0: int, cols: list[int], pc: int, stop: int) -> list[int]:
+        """The rows of the block whose counts stand on row ``r0``: the rows their cells are
+        merged down over, else ``r0`` and the rows under it whose count cells are empty (up to a
+        row without a point or ``stop``); only the rows that start a point."""
+        rows, merged = self.sh.rows, self.grid.merged_into if self.grid.merges else {}
+        r1 = r0
+        if (r0 + 1, cols[0]) in merged and merged[(r0 + 1, cols[0])] == (r0, cols[0]):
+            while (r1 + 1, cols[0]) in merged and merged[(r1 + 1, cols[0])] == (r0, cols[0]):
+                r1 += 1
+        else:
+            while (
+                r1 + 1 < stop
+                and self._count_cells(r1 + 1, cols) == "empty"
+                and pc < len(rows[r1 + 1])
+                and rows[r1 + 1][pc].strip()
+            ):
+                r1 += 1
+        return [
+            r
+            for r in range(r0, min(r1 + 1, len(rows)))
+            if pc < len(rows[r]) and rows[r][pc].strip() and (r, pc) not in merged
+        ]
+
+    def _count_levels(self, ticks: dict[int, str], r0: int) -> list[str]:
+        """The levels a row of counts gives its block in order, highest first ('2 | 1 | 0' under
+        高 | 中 | 低: 高 高 中)."""
+        row = self.sh.rows[r0]
+        rank = {c: self.config.level(lv) or lv for c, lv in ticks.items()}
+        order = sorted(
+            ticks, key=lambda c: _LEVELS_DOWN.index(rank[c]) if rank[c] in _LEVELS_DOWN else 9
+        )
+        out: list[str] = []
+        for c in order:
+            v = row[c].strip() if c < len(row) else ""
+            n = _HOLDER_COUNT.fullmatch(v)
+            out += [ticks[c]] * (int(n.group(1)) if n else 0)
+        return out
+
+    def _level_counts(
+        self, h: int, sample: list[int], ticks: dict[int, str], roles: dict[str, int]
+    ) -> bool:
+        """The cells under the level words are each holder's NUMBER of points of each grade
+        ('风险点个数（个）' over 高 | 中 | 低, '2 | 1 | 0' merged down beside his three rows, a
+        '注：' line: '各岗位的风险点按高、中、低的顺序排列'): no point has a level cell of its own,
+        the points of a block are listed highest first, so a point's level is its place in the
+        block read against the counts (said once, info ``LEVEL_BY_COUNTS``). Told from votes
+        ('7 | 2 | 0' on EVERY row, each its own) by the shape: the counts stand once a block,
+        merged down or on its first row with the rest empty, and they add up to its points."""
+        pc = roles.get("risk_point")
+        cols = list(ticks)
+        if pc is None or len(cols) < 2 or not sample:
+            return False
+        kinds: dict[int, str] = {}
+        for r in sample:
+            kind = self._count_cells(r, cols)
+            if kind is None:
+                return False  # ('√', '8.5', '72%': ticks or shares, no counts)
+            kinds[r] = kind
+        if "said" not in kinds.values() or all(k == "said" for k in kinds.values()):
+            return False  # (the cheap test: a count on every row is a row's own, votes or ticks)
+        merged = self.grid.merged_into if self.grid.merges else {}
+        rows = self.sh.rows
+        holders = [roles[x] for x in ("person", "title") if x in roles]
+        matched = missed = 0
+        opened = False
+        for r in sample:
+            row = rows[r]
+            if pc >= len(row) or not row[pc].strip():
+                continue  # (a caption or a spacer between the blocks)
+            if kinds[r] == "said":
+                block = self._count_block(r, cols, pc, len(rows))
+                if len(block) > 1:
+                    if len(self._count_levels(ticks, r)) == len(block):
+                        matched += 1
+                    else:
+                        missed += 1
+                opened, first = True, row
+            elif not opened:
+                return False  # a point before any counts: not a holder's block
+            elif kinds[r] == "empty" and any(
+                c < len(row)
+                and row[c].strip()
+                and (r, c) not in merged
+                and row[c].strip() != (first[c].strip() if c < len(first) else "")
+                for c in holders
+            ):
+                return False  # another holder under the counts of the one above: not his block
+        if not matched or missed > matched:
+            return False  # (a tick '1' merged down over a holder's rows adds up to no block)
+        self.issues.append(
+            make_issue("LEVEL_BY_COUNTS", self.rel, self.grid.name, cell_ref(h, cols[0]),
+                       value=" | ".join(ticks.values()))
+        )  # fmt: skip
+        return True
+
+    def _counted_level(self, r: int, t: _Table) -> str:
+        """A point's level in a table of counts: its place in its holder's block against the
+        counts ('' for every point of a block whose counts add up to another number of points,
+        with one warning ``LEVEL_COUNTS_UNMATCHED`` naming the count cells)."""
+        if r in t.counted:
+            return t.counted[r]
+        cols, pc = list(t.ticks), t.roles["risk_point"]
+        merged = self.grid.merged_into if self.grid.merges else {}
+        top = merged.get((r, cols[0]))
+        r0 = top[0] if top and top[1] == cols[0] and top[0] >= t.start else r
+        while r0 > t.start and self._count_cells(r0, cols) == "empty":
+            r0 -= 1  # (counts on the block's first row only)
+        if self._count_cells(r0, cols) != "said":
+            return ""
+        block = self._count_block(r0, cols, pc, len(self.sh.rows))
+        levels = self._count_levels(t.ticks, r0)
+        if len(levels) != len(block):
+            self.issues.append(
+                make_issue("LEVEL_COUNTS_UNMATCHED", self.rel, self.grid.name,
+                           cell_ref(r0, cols[0]), value=f"{cell_ref(r0, cols[0])}–"
+                           f"{cell_ref(r0, cols[-1])}", total=str(len(levels)),
+                           points=str(len(block)))
+            )  # fmt: skip
+            levels = [""] * len(block)
+        t.counted.update(zip(block, levels, strict=True))
+        t.counted.setdefault(r, "")
+        return t.counted[r]
 
     def _voted_level(self, row: list[str], r: int, t: _Table) -> str:
         """The grade with the most votes in a row of counts; '' with a warning where two tie."""
@@ -8819,7 +8962,9 @@ class _Locator:
                 values["measures"] = self._kinds_ticked(row, r, t)
             if t.score_ticks:  # a mark under 1 | 2 | 3 | 4 | 5: the level of its score
                 values["risk_level"] = self._score_tick_level(r, t)
-            if t.level_votes:  # votes under 高 | 中 | 低: the grade with the most
+            if t.level_counts:  # a holder's counts of 高 | 中 | 低: the point's place in his block
+                values["risk_level"] = self._counted_level(r, t)
+            elif t.level_votes:  # votes under 高 | 中 | 低: the grade with the most
                 values["risk_level"] = self._voted_level(row, r, t)
             elif t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
@@ -19238,6 +19383,8 @@ _COUNT_HEAD = LazyRe(r"个数|数量|数目|合计|统计|[(（]个[)）]")
 # a line of a level cell naming a grade and the numbers of the row's points at it ('二级：1、3')
 _LEVEL_NUMBERS = LazyRe(r"(\S{1,6}?)\s*[:：]\s*((?:\d{1,2}|[、,，和及至\-—~～\s])+)")
 # a cell counting the votes for a grade: a number, a share or '8票'
+# a holder's number of points of one grade under 高 | 中 | 低 ('2', '1个', '0项')
+_HOLDER_COUNT = LazyRe(r"(\d{1,2})\s*[个项条]?")
 _VOTES = LazyRe(r"\d{1,4}(?:\.\d+)?\s*(?:%|％|票|人)?")
 
 
