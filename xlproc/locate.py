@@ -8493,6 +8493,14 @@ class _Locator:
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
             if (
+                is_list
+                and raw_rows
+                and not (has_point and len(row[pc]) > 12)  # (a point's text: the common case)
+                and rl - row.count("") >= 2
+                and self._small_table_head(r, t)
+            ):
+                break  # '科室 | 低 | 中 | 高' over counts under the rows: another table (``_tail``)
+            if (
                 second
                 and raw_rows
                 and not (has_point and seq is not None and seq < rl and row[seq])
@@ -8627,7 +8635,11 @@ class _Locator:
                     continue
                 if k == "title" and len(cols) == 1:
                     # a caption inside the table: it heads the next table, or a group of rows
-                    if self._precedes_header(r, next_h) or self._foreign_header(r + 1, t):
+                    if (
+                        self._precedes_header(r, next_h)
+                        or self._foreign_header(r + 1, t)
+                        or (is_list and raw_rows and self._small_table_head(r + 1, t))
+                    ):
                         break  # ('重点监督清单' over a table of another kind)
                     if (
                         raw_rows
@@ -13669,6 +13681,18 @@ class _Locator:
                 r = self._other_table(r + 1, next_h)  # a caption over a table of another kind
                 continue
             if (
+                t_list
+                and k != "blank"
+                and (t := self.current_table) is not None
+                and (
+                    self._small_table_head(r, t)
+                    or (k in ("title", "fields") and self._small_table_head(r + 1, t))
+                )
+            ):
+                # '人员岗位对照表' over '姓名 | 站长 | 农技员' under the list: reported once
+                r = self._other_table(r + (not self._small_table_head(r, t)), next_h)
+                continue
+            if (
                 k == "title"
                 and self._paragraph(r)
                 and _sentence(sh.rows[r][sh.nonempty(r)[-1]])
@@ -13925,6 +13949,67 @@ class _Locator:
         ):
             return False
         return True
+
+    def _small_table_head(self, r: int, t: _Table) -> bool:
+        """Row ``r`` under a list's rows heads a small table of another kind, none of its rows
+        points: short headings that are not the list's ('科室代码 | 科室名称 | 主要职能'), a
+        heading over grades ('科室 | 低 | 中 | 高', '可能性＼影响 | 1 | … | 5' over counts) or
+        over posts or names ('姓名 | 站长 | 农技员' over '√'); the rows under it hold no point
+        with its level or measures in the list's columns. A table of who holds which post
+        ('序号 | 姓名 | 岗位 | 联系电话') ends it too, read by ``_roster_below``, not reported."""
+        sh = self.sh
+        if r >= len(sh.rows) or r in self.repeated or r in self.skip:
+            return False  # (the list's header again, page by page)
+        row = sh.rows[r]
+        cols = sh.nonempty(r)
+        if not 2 <= len(cols) <= 12 or any(len(row[c]) > 12 for c in cols):
+            return False  # (the cheap tests first)
+        first = row[cols[0]]
+        if _INT_CELL.match(first):
+            return False  # numbered: a data row
+        head = heading_role(sh.key(r, cols[0]))
+        corner = head is None and bool(_GRID_CORNER.search(first))
+        if not corner and (head is None or head.strength < 2 or head.role in _LIST_ROLES):
+            return False
+        rest = cols[1:]
+        heads = [heading_role(sh.key(r, c)) for c in rest]
+        if any(h is not None and h.strength == SURE and h.role in _LIST_ROLES for h in heads):
+            return False  # '风险点 | 等级': a list's header, this one's or another's
+        level = self.config.level
+        if not corner and all(h is not None and h.strength >= 2 for h in heads):
+            if all(t.col_role.get(c) == h.role for c, h in zip(cols, [head, *heads], strict=True)):
+                return False  # the list's own header, its words changed
+            shape = "headings"  # (a roster among them ends the list too: ``_roster_below``)
+        elif len(rest) >= 2 and all(
+            _grid_head(row[c], level) is not None or squeeze(row[c]) in _COUNT_HEADS for c in rest
+        ):
+            shape = "counts"  # '科室 | 低 | 中 | 高 | 合计' over each 科室's numbers
+        elif (
+            not corner
+            and head.role in ("person", "title")
+            and len(rest) >= 2
+            and all(is_post(sh.key(r, c)) or looks_like_name(row[c]) for c in rest)
+        ):
+            shape = "ticks"  # '姓名 | 站长 | 农技员' over '√'
+        else:
+            return False
+        pc = t.roles["risk_point"]
+        details = [t.roles[x] for x in ("risk_level", "measures", "risk_type") if x in t.roles]
+        under = 0
+        for x in range(r + 1, min(len(sh.rows), r + 6)):
+            below = sh.rows[x]
+            if not sh.nonempty(x) or x in self.repeated:
+                break
+            point = below[pc] if pc < len(below) else ""
+            if len(point) > 12 and any(c != pc and c < len(below) and below[c] for c in details):
+                return False  # a point with its level or measures: the list goes on
+            said = [below[c].strip() for c in rest if c < len(below) and below[c].strip()]
+            if shape == "counts" and not all(_INT_CELL.match(v) for v in said):
+                return False  # counts only under the grades
+            if shape == "ticks" and not all(v in _TABLE_TICKS for v in said):
+                return False  # ticks only under the posts
+            under += 1
+        return under > 0
 
     @cached_property
     def _printed_level_grid(self) -> dict[tuple[str, str], str]:
@@ -16141,6 +16226,13 @@ def _sentence(text: str) -> bool:
 _INT_CELL = re.compile(r"^\s*\d{1,6}\s*$")
 # the headings a table of who holds which post has ('序号 | 科室 | 岗位 | 姓名')
 _ROSTER_ROLES = frozenset({"seq", "department", "title", "person", "tier", "unit", "other"})
+# the roles of a list of points' columns: a heading of one is no small table's (``_small_table_head``)
+_LIST_ROLES = frozenset({"risk_point", "description", "risk_level", "risk_type", "measures"})
+# what else heads a count table's columns beside the grades ('科室 | 高 | 中 | 低 | 合计')
+_COUNT_HEADS = frozenset({"4", "5", "合计", "小计", "总计", "共计", "数量", "极低", "很低", "较低",
+                          "中等", "较高", "很高", "极高"})  # fmt: skip
+# a tick in a grid of who holds which post
+_TABLE_TICKS = frozenset({"√", "✓", "✔", "●", "☑", "■", "○", "v", "V", "是", "/", "—", "-"})
 
 
 _BRACKETED = re.compile(r"^\s*[(（【\[].*[)）】\]]\s*$", re.S)
