@@ -37,6 +37,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, LEVEL_BY_VOTES)
 Not generalised in the stop that measured it (left for the next): counts of 高/中/低 points a
 holder merged down over his rows, his points listed in level order as a note says.
 
+Generalised after this measurement: levels given as each holder's counts of 高/中/低 points, his points in level order (tests/test_levels_by_counts_in_order.py; info LEVEL_BY_COUNTS). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +165,7 @@ def test_batch591_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch591_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

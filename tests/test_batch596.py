@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): holders as col
 merged 风险等级 heading, a posts row over a names row, each holder's level of the row's point in his
 cell and ``/`` where the point is not his.
 
+Generalised after this measurement: holders as columns under a merged level heading, posts row over names row, each cell the holder's own level: the stacked heading rows reach the per-post level reading (tests/test_holders_as_columns.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch596_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch596_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -226,7 +226,7 @@ _SURNAMES = set(
     "綦滑郦钭蔺邸訾郜莘庹巫仉闾缑隗麴厍冀鄂钮蓟芮邴宓郗逄郏郄暨弓牧笪宦匡韶郁雒巢蔚双闻党翟"
     "谯沃桓淳漆蔡阎蒯酆暴甘钞亓官訚佴汲卢丘邱姒舍贲濮爱门墨"
     "洪赖木竺荀禄仰弘寿贡"
-    "甯郇郤蹇禚璩眭羿芈殳乜郈庾苌蒉斛糜隽禤侴茆弭"  # rare ones that begin no common word nor place ('靖江', '钦州')
+    "甯郇郤蹇禚璩眭羿芈殳乜郈庾苌蒉斛糜隽禤侴茆弭琚"  # rare ones that begin no common word nor place ('靖江', '钦州')
     "傅萧"
 )
 # a place's or a part's last character after a compound surname ('东方村', '诸葛镇'), and its
