@@ -1,0 +1,144 @@
+"""The five-hundred-and-ninety-seventh batch of published layouts (tests/published/batch597.py):
+seven ordinary files as the 司法 and 信访 bodies of one county (平罗县) really send them — the 司法局's
+一览表 in two sheets 局领导/股室 with ``一级/二级/三级``, the 公共法律服务中心's 排查表 对岗不对人 with
+``风险点 | 风险表现``, the 人民来访接待中心's 自查表 one sheet a person with ``Ⅰ级/Ⅱ级/Ⅲ级``, the
+姚伏镇司法所's 清单 under group rows ``一、所领导`` … with ``一级风险/二级风险/三级风险``, the 城关镇司法所's
+防控卡 one sheet a holder with ``★★★/★★/★``, the 信访局's 一览表 with ``高风险/中风险/低风险``, the
+法律援助中心's 登记表 — and one harder: the 社会矛盾纠纷调处化解中心's 岗位廉政风险评估表 with no level
+column, three factor scores under headings carrying their WEIGHTS (``发生概率（权重40%）`` …) and a
+``注：`` line banding their weighted sum (``python tests/published/score.py --set batch597``).
+
+These tests check only that the truth is consistent with the sheets and with the batch's stated
+judgement calls; how well the reader does is measured by score.py, not asserted here (no test
+here reads the batch).
+
+MEASUREMENT
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
+"""
+
+from published.batch597 import (
+    GRADES,
+    HIGHS,
+    LAYOUTS,
+    RESAVED,
+    RISKS,
+    ROMAN,
+    SCORED,
+    STARS,
+    WEIGHTS,
+    band,
+    build,
+    weighted,
+)
+from published.checks import Batch
+from published.layouts import HML
+
+LEVELS = {**HML, **GRADES, **ROMAN, **STARS, **RISKS, **HIGHS}
+BATCH = Batch(597, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
+HARDER = {"pingluo_mediation_centre_weighted_scores"}
+TYPED = {
+    "pingluo_legal_service_centre_posts",
+    "pingluo_petition_bureau_list",
+    "pingluo_legal_aid_register",
+}
+NOBODY = {"pingluo_legal_service_centre_posts"}
+
+
+def test_batch597_is_apart_from_the_earlier_batches():
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=591, unit_words=("平罗县",), new_people=True)
+
+
+def test_batch597_truth_is_self_consistent():
+    BATCH.truth_is_self_consistent(nobody=NOBODY, points=(5, 14))
+    assert RESAVED == ()
+
+
+def test_batch597_levels_and_types():
+    BATCH.levels_and_types(typed=TYPED, one_type=True)
+
+
+def test_batch597_every_unit_is_of_pingluo():
+    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
+    assert len(units) == len(LAYOUTS) and all(u.startswith("平罗县") for u in units)
+
+
+def test_batch597_weighted_scores_give_the_levels():
+    name = "pingluo_mediation_centre_weighted_scores"
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
+    assert rows[head][5] == "风险评估（1—5分）"
+    assert rows[head + 1][5:8] == [f"{f}（权重{w}%）" for f, w in WEIGHTS]
+    assert sum(w for _f, w in WEIGHTS) == 100
+    # no level column, no 综合得分 column: the heading names none
+    assert not any("等级" in str(c) or "得分" in str(c) for c in rows[head] + rows[head + 1] if c)
+    note = next(r[0] for r in rows if isinstance(r[0], str) and r[0].startswith("注："))
+    assert all(f"{f}×{w}%" in note for f, w in WEIGHTS)
+    table = BATCH.table(name)
+    assert len(table) == sum(len(points) for *_x, points in SCORED)
+    got = []
+    dept = post = who = None
+    for row in table:
+        dept, post, who = row[1] or dept, row[2] or post, row[3] or who
+        scores = tuple(row[5:8])
+        assert all(isinstance(s, int) and 1 <= s <= 5 for s in scores)
+        got.append((dept, post, who, row[4], band(scores)))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
+    # every band is used; one sum just under 4.0 and one exactly 4.0
+    levels = [lv for *_x, lv in got]
+    assert set(levels) == {1, 2, 3}
+    sums = [weighted(tuple(row[5:8])) for row in table]
+    assert any(3.9 < s < 4.0 for s in sums) and any(s == 4.0 for s in sums)
+
+
+def test_batch597_plain_tables_by_heading():
+    cases = [
+        ("pingluo_petition_bureau_list",
+         {"dept": "科室", "post": "岗位", "person": "责任人", "point": "廉政风险点"}, "风险类型"),
+        ("pingluo_legal_aid_register",
+         {"dept": "科室", "post": "岗位", "person": "姓名", "point": "风险点"}, "风险类别"),
+        ("pingluo_legal_service_centre_posts", {"dept": "科室", "post": "岗位", "point": "风险点"}, "风险类型"),
+    ]  # fmt: skip
+    for name, heads, typ in cases:
+        assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
+        assert BATCH.types_by(name, typ) == [r["types"] for r in BATCH.points(name)], name
+    name = "pingluo_justice_bureau_two_sheets"
+    heads = {"post": "职务", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "局领导") == BATCH.truth_rows(name, "局领导")
+    heads = {"dept": "股室", "post": "岗位", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "股室") == BATCH.truth_rows(name, "股室")
+    # the short 风险点 is the point, the long 风险表现 none
+    name = "pingluo_legal_service_centre_posts"
+    points = {p["risk_point"] for p in BATCH.points(name)}
+    assert not points & {row[4] for row in BATCH.table(name)}
+
+
+def test_batch597_group_rows_give_the_department():
+    name = "pingluo_yaofu_office_group_rows"
+    dept, got = None, []
+    for row in BATCH.filled(name):
+        if isinstance(row[0], str) and row[0][:2] in ("一、", "二、", "三、"):
+            dept = row[0][2:]
+        elif isinstance(row[0], int):
+            got.append((dept, row[1], row[2], row[3], RISKS[row[4]]))
+    assert got == BATCH.truth_rows(name)
+
+
+def test_batch597_one_sheet_a_person():
+    name = "pingluo_visitor_reception_selfchecks"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", "所在科室", "岗　位", "填表时间"]
+        assert rows[2][:3] == [f["person"], f["department"], f["title"]]
+        fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+    name = "pingluo_chengguan_office_cards"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+        fixed = {"post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
