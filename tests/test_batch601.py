@@ -26,7 +26,7 @@ points 0/12, nothing read, noise 0): the reader found no table in the workbook a
 whole file with the warning FILE_NO_FORM (工作簿中未找到廉政风险识别和防控表(没有“风险点”“风险级别”等表头));
 the heading row A1:F1 ``中心主题 | 分支主题 | 子主题 | 子主题 | 子主题 | 子主题`` holds none of its
 heading words, and the content of the columns below — D2:D13 twelve risk points, E2:E13
-``风险等级：高/中/低``, F2:F13 ``防控措施：…``, C2/C4/C6/C8/C9/C11/C13 ``部长　邴湉珝``-style holders
+``风险等级：高/中/低``, F2:F13 ``防控措施：…``, C2/C4/C6/C8/C9/C11/C12 ``部长　邴湉珝``-style holders
 written once on the first row of their subtree, B2/B6/B9/B12 the 部门 — did not make it read the
 row as a heading by content; the truth has seven holders (董事长 邴翀澍 and 总经理 郗昶霁 of
 公司领导, 部长 邴湉珝 and 项目管理员 郗琮滢 of 工程管理部, 部长 邴瑀岑 and 出纳 郗沨瑶 of 融资财务部,
