@@ -27,10 +27,13 @@ One is harder:
   姓名 | 廉政风险点 | 风险类型 | 风险等级 | 防控措施`` stand DOWN column A, one row each, and every risk
   point is a COLUMN (B…K, ``序号`` 1…10 across); 科室, 岗位 and 姓名 are merged ACROSS each holder's run
   of columns (``中心领导`` over B:D, ``主任`` and ``缑珣翯`` over B:C); a title, a 单位 line, a ``注：``
-  line and an 编制/审核 line. The README's 读得懂的表 knows posts across (one COLUMN A FORM) with
+  line and an 编制/审核 line. The README's 读得懂的表 knows posts across (one COLUMN a FORM) with
   point/level/measures rows down (公示栏, 公示牌), matrices of posts and points, holder bands across, and
-  level/type × post cross tables; it does not describe a whole list turned on its side, one column a
-  POINT, whose heading row is a heading column and whose merged holder cells run across.
+  level/type × post cross tables. It also has a **横放的表** (labels down one column, ``运行环节 / 风险点 /
+  风险等级 / 防控措施``, one 环节 a column, the 科室 from a ``承办科室：…`` line above), which the search
+  before building missed (grepped for 转置/横排/逐列, not 横放): this layout is a variant of it, not a
+  shape the README leaves out. What it adds: the holder stands in the table itself, in 科室, 岗位 and
+  姓名 ROWS whose cells are merged ACROSS each holder's run of columns, several holders in one table.
 
 Each layout imitates the *shape* of such a table after a public page (its ``source``) that no
 earlier batch cited; the pages describe their subject in prose (a 青岛日报 follow-up on 不良中介 in an
