@@ -274,3 +274,74 @@ def test_a_list_whose_first_column_is_indented_reads_as_before(tmp_path, monkeyp
     assert "PIVOT_TABLE_READ" not in codes(got)
     assert read(got) == read(before) and len(read(got)) == 2
     assert codes(got) == codes(before)
+
+
+_PER_POST = [["XX县市场监管局各岗位风险点数量"], ["计数项:风险点", "列标签"],
+             ["行标签", "高", "中", "低", "总计"]]  # fmt: skip
+
+
+@pytest.mark.parametrize("ones", ["counts", "each cell 1", "one column each"])
+@pytest.mark.parametrize("indent", [True, False])
+def test_what_the_ninetieth_review_found_a_pivot_of_counts_per_post_is_no_list(
+    tmp_path, monkeypatch, ones, indent
+):
+    # 科室 → posts (words the reader does not know as posts) counting points per post: each
+    # leaf counted more than once or across columns, or short post-like labels, is no point
+    # (it was read as 4 points under 综合办/执法中队, each said PIVOT_POINT_COUNTED)
+    body = {
+        "counts": [["综合办", 1, 3, 1, 5], ["窗口受理", 1, 2, None, 3], ["档案管理", None, 1, 1, 2],
+                   ["执法中队", 2, 2, 1, 5], ["外勤巡查", 2, 1, None, 3], ["内勤", None, 1, 1, 2],
+                   ["总计", 3, 5, 2, 10]],
+        "each cell 1": [["综合办", 1, 1, 1, 3], ["窗口受理", 1, 1, None, 2],
+                        ["档案管理", None, 1, 1, 2], ["执法中队", 1, 1, 1, 3],
+                        ["外勤巡查", 1, 1, None, 2], ["内勤", None, 1, 1, 2],
+                        ["总计", 2, 3, 2, 6]],
+        "one column each": [["综合办", 1, 1, None, 2], ["窗口受理", 1, None, None, 1],
+                            ["档案管理", None, 1, None, 1], ["执法中队", None, 1, 1, 2],
+                            ["外勤巡查", None, 1, None, 1], ["内勤", None, None, 1, 1],
+                            ["总计", 1, 2, 1, 4]],
+    }[ones]  # fmt: skip
+    indents = {3: 0, 4: 1, 5: 1, 6: 0, 7: 1, 8: 1} if indent else None
+    got, before = _as_before(tmp_path, [*_PER_POST, *body], indents, monkeypatch)
+    assert read(got) == [] and read(before) == []
+    assert codes(got) == codes(before) == ["FILE_NO_FORM", "SHEET_NO_TABLE"]
+
+
+@pytest.mark.parametrize("indents", [None, {3: 0, 4: 0, 5: 0, 6: 0}])
+def test_what_the_ninetieth_review_found_a_single_row_field_is_not_paired(tmp_path, indents):
+    # the points the only row field, an even number of rows each counting 1: no item of 1 over
+    # a row of 1 (it was read as 2 points under the 科室 '公车私用' and '虚列支出套取资金')
+    rows = [["XX局廉政风险点统计"], ["计数项:风险点", "列标签"],
+            ["行标签", "高", "中", "低", "总计"],
+            ["公车私用", 1, None, None, 1], ["办公用品采购不比价", None, 1, None, 1],
+            ["虚列支出套取资金", 1, None, None, 1], ["招标文件量身定制", None, None, 1, 1],
+            ["总计", 2, 1, 1, 4]]  # fmt: skip
+    got = run(tmp_path, rows, indents)
+    assert read(got) == sorted([
+        ("", "", "", "公车私用", "Ⅰ级"),
+        ("", "", "", "办公用品采购不比价", "Ⅱ级"),
+        ("", "", "", "虚列支出套取资金", "Ⅰ级"),
+        ("", "", "", "招标文件量身定制", "Ⅲ级"),
+    ])  # fmt: skip
+    assert codes(got, "error") == [] and "PIVOT_POINT_COUNTED" not in codes(got)
+    said = got.issues[got.issues["code"] == "PIVOT_TABLE_READ"]
+    assert list(said["cell"]) == ["A3"] and "行字段只有风险点" in said["value"].iloc[0]
+
+
+def test_what_the_ninetieth_review_found_a_summary_by_level_over_a_list(tmp_path, monkeypatch):
+    # a count of points by level ('一级 | 2') above an ordinary list: no pivot said (it was
+    # said split into 科室 and points, the list read as it stands)
+    rows = [["行标签", "计数项:风险点"], ["一级", 2], ["二级", 1], ["三级", 1], ["总计", 4], [],
+            ["科室", "岗位", "姓名", "风险点", "风险等级"],
+            ["办公室", "主任", "鲍清和", "公务用车私用", "一级"],
+            ["办公室", "科员", "邰若水", "办公用品采购不比价", "二级"],
+            ["财务股", "股长", "车蔓菁", "虚列支出套取资金", "一级"],
+            ["财务股", "会计", "习远山", "报账票据审核不严", "三级"]]  # fmt: skip
+    got, before = _as_before(tmp_path, rows, None, monkeypatch)
+    assert read(got) == read(before) == sorted([
+        ("办公室", "主任", "鲍清和", "公务用车私用", "Ⅰ级"),
+        ("办公室", "科员", "邰若水", "办公用品采购不比价", "Ⅱ级"),
+        ("财务股", "股长", "车蔓菁", "虚列支出套取资金", "Ⅰ级"),
+        ("财务股", "会计", "习远山", "报账票据审核不严", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "PIVOT_TABLE_READ" not in codes(got) and codes(got) == codes(before)

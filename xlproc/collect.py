@@ -475,17 +475,22 @@ def _compact_pivot(grid, path: Path, rel: str, res: FileResult, locate: Callable
     if pivot is None:
         return grid, locate(grid)
     sheet = locate(pivot.grid)
-    if not sheet.forms:
-        return grid, locate(grid)
+    read = set(pivot.points)
+    if not any(x.row in read for f in sheet.forms for x in f.risks):
+        return grid, locate(grid)  # (none of its rows a point read: the sheet's forms elsewhere)
     names = {"department": "科室", "title": "岗位", "person": "责任人", "holder": "岗位(责任人)"}
     fields = "、".join(names[f] for f in pivot.fields)
-    how = "按单元格缩进" if pivot.by_indent else "按各项的汇总数"
+    if not fields:
+        how = "行字段只有风险点(无科室、岗位)"
+    else:
+        how = "按单元格缩进" if pivot.by_indent else "按各项的汇总数"
+        how = f"{how}分出{fields}和风险点"
     if pivot.across:
         what = "级别" if pivot.across == "risk_level" else "类型"
         cols = "/".join(pivot.items)
-        how = f"{how}分出{fields}和风险点,{what}取计数所在的列({cols})"
+        how = f"{how},{what}取计数所在的列({cols})"
     else:
-        how = f"{how}分出{fields}和风险点,没有级别列"
+        how = f"{how},没有级别列"
     res.issues.append(make_issue("PIVOT_TABLE_READ", rel, grid.name, cell_ref(r, c), value=how))
     for k, col, point, count in pivot.counted:
         res.issues.append(

@@ -49,6 +49,7 @@ from xlproc.columns import (
     Heading,
     _dept_like,
     _leader_like,
+    _reads_as_point,
     _recency,
     answers,
     assign_roles,
@@ -20964,6 +20965,7 @@ class PivotList:
     # point rows counted more than once or under two columns: (row, its total's column, point,
     # the count)
     counted: list[tuple[int, int, str, str]]
+    points: list[int] = field(default_factory=list)  # the rows read as points
 
 
 def pivot_field_row(grid) -> tuple[int, int] | None:
@@ -21076,7 +21078,9 @@ def compact_pivot(grid, config, indents: dict[int, int] | None = None) -> PivotL
     copied with the field row a heading ('廉政风险点 | 风险等级 | 科室 | 岗位 | 姓名'), each point
     row a row of the list and the item, subtotal and 总计 rows blank, the cells in their places
     (issues point at the sheet's own cells); None where it is no such list (a pivot of counts
-    per 科室 or post, items naming nothing known)."""
+    per 科室 or post, its leaves short labels or counted more than once or across columns, a
+    count by level, items naming nothing known). The points alone, the one row field: a list
+    of no 科室 (not paired as 科室 → point where every row counts 1)."""
     found = pivot_field_row(grid)
     if found is None:
         return None
@@ -21124,22 +21128,41 @@ def compact_pivot(grid, config, indents: dict[int, int] | None = None) -> PivotL
     labels = [grid.get(k, c).strip() for k in body]
     kept = _pivot_depths_by_indent([indents.get(k, 0) for k in body]) if indents else None
 
+    def twice(k: int, total: float) -> bool:  # (a point counted more than once, or across)
+        return (counted and total != 1) or sum(1 for x in cols if _pivot_number(grid.get(k, x))) > 1
+
+    def tallied(x: str) -> bool:  # (a level or a type: a summary of counts by level, no item)
+        return bool(config.level(x)) or _full_type(x, config)
+
+    def no_point(x: str) -> bool:  # (a post, a name, a 科室, a level, a short post-like label)
+        s = "".join(x.split())
+        return bool(_pivot_kind(x)) or tallied(x) or (len(s) <= 4 and not _reads_as_point(s))
+
     def tries() -> Iterator[list[int] | None]:
         yield kept  # (the indent first, where the workbook keeps it)
-        if all(t > 0 for t in totals):  # (else the subtotals, the deepest fields first)
+        # (else the subtotals, the deepest fields first; not where every row counts 1: an item
+        # of 1 over one row of 1 is told from two points by nothing, a single field's rows)
+        if all(t > 0 for t in totals) and not all(t == 1 for t in totals):
             yield from (_pivot_depths_by_totals(totals, deep) for deep in range(5, 1, -1))
+        yield [0] * len(totals)  # (the points the only row field: no 科室, post or holder)
 
     fields = depths = None
     for ds in tries():
         if ds is None:
             continue
         deep = max(ds) + 1
-        points = [x for x, d in zip(labels, ds, strict=True) if d == deep - 1]
-        if sum(1 for x in points if _pivot_kind(x)) * 2 > len(points):
-            continue  # (the deepest field posts, names or 科室: counts per post, no list)
-        fields = _pivot_fields(
-            [[x for x, d in zip(labels, ds, strict=True) if d == e] for e in range(deep - 1)]
-        )
+        leaves = [(k, x, t) for k, x, d, t in zip(body, labels, ds, totals, strict=True)
+                  if d == deep - 1]  # fmt: skip
+        points = [x for _k, x, _t in leaves]
+        if sum(1 for x in points if no_point(x)) * 2 > len(points):
+            continue  # (the deepest field posts, names, 科室 or levels: counts per post, no list)
+        many = sum(1 for k, x, t in leaves if x not in _BLANK_ITEMS and twice(k, t))
+        if many >= 2 and many * 3 > len(points):
+            continue  # (a point is counted once in one column: most counted more, a count table)
+        outer = [[x for x, d in zip(labels, ds, strict=True) if d == e] for e in range(deep - 1)]
+        if any(sum(1 for x in items if tallied(x)) * 2 > len(items) for items in outer):
+            continue  # ('一级 | 2': a field of levels is no 科室, a count by level no list)
+        fields = _pivot_fields(outer)
         if fields is not None:
             depths = ds
             break
@@ -21149,7 +21172,7 @@ def compact_pivot(grid, config, indents: dict[int, int] | None = None) -> PivotL
     # (the point stays in its own cell, the level beside it where the first item's count stands,
     # the holder's columns after them; no column field, a level column left blank: LEVEL_BLANK)
     heads = ["廉政风险点", _PIVOT_ACROSS[across or "risk_level"]]
-    heads += [h for f in fields for h in _PIVOT_HEADS[f]]
+    heads += [h for f in fields for h in _PIVOT_HEADS[f]] or ["科室"]  # (a list of 3 columns)
     rows = [list(line) for line in grid.rows]
     width = c + len(heads)
 
@@ -21164,6 +21187,7 @@ def compact_pivot(grid, config, indents: dict[int, int] | None = None) -> PivotL
     clear(r)[c:width] = heads
     held: dict[int, str] = {}
     said: list[tuple[int, int, str, str]] = []
+    read: list[int] = []
     for k, label, d, total in zip(body, labels, depths, totals, strict=True):
         line = clear(k)
         if d < len(fields):
@@ -21175,8 +21199,9 @@ def compact_pivot(grid, config, indents: dict[int, int] | None = None) -> PivotL
             continue
         got = {x: n for x in cols if (n := _pivot_number(grid.get(k, x)))}
         at = max(got, key=lambda x: got[x]) if got else None  # (the most, the first of equals)
-        if (counted and total != 1) or len(got) > 1:
+        if twice(k, total):
             said.append((k, tc if tc is not None else c, label, f"{total:g}"))
+        read.append(k)
         out = [label, head[at] if at is not None and head[at] not in _BLANK_ITEMS else ""]
         for e, f in enumerate(fields):
             v = held.get(e, "")
@@ -21189,7 +21214,7 @@ def compact_pivot(grid, config, indents: dict[int, int] | None = None) -> PivotL
     seen = replace(
         grid, rows=rows, merges=[m for m in grid.merges or () if m[2] < r - 1 or m[0] > end]
     )
-    return PivotList(seen, r, c, by_indent, fields, across, items, said)
+    return PivotList(seen, r, c, by_indent, fields, across, items, said, read)
 
 
 def _pivot_holder(text: str) -> list[str]:
