@@ -239,6 +239,119 @@ def test_a_summary_of_counts_by_department_is_no_list_of_points(tmp_path):
     assert not {"LEVEL_COUNTS_UNMATCHED", "LEVEL_BY_VOTES"} & codes(got)
 
 
+def test_what_the_ninetieth_review_found_votes_on_a_card_adding_up_by_chance(tmp_path):
+    """One post's card of votes, two voters, one row without votes: the row above it '1 | 1 | 0'
+    adds up by chance to its 'block' of two rows. '评议得票（票）' says votes, one holder's card
+    has no holders' blocks and counts on most rows are votes: read as votes, as before."""
+    rows = [
+        ["岗位廉政风险评议表（岗位：会计  姓名：芮晓岚）"],
+        ["序号", "风险点", "评议得票（票）", None, None, "防控措施"],
+        [None, None, "高", "中", "低", None],
+        [1, "报销票据审核把关不严，虚假票据入账", 2, 0, 0, "票据逐张审核签字。"],
+        [2, "未按规定进行账务处理，私设小金库", 1, 1, 0, "每月对账复核。"],
+        [3, "会计档案保管不善，随意销毁凭证", None, None, None, "档案专柜存放。"],
+        [4, "现金管理不规范，坐支现金", 0, 2, 0, "现金日清月结。"],
+        [5, "固定资产登记不及时造成流失", 0, 1, 1, "每年清查盘点。"],
+    ]  # fmt: skip
+    merges = ["A1:F1", "A2:A3", "B2:B3", "C2:E2", "F2:F3"]
+    got = run(tmp_path, {"评议表": rows}, {"评议表": merges})
+    assert read(got) == sorted([
+        ("会计", "芮晓岚", "报销票据审核把关不严，虚假票据入账", "Ⅰ级"),
+        ("会计", "芮晓岚", "未按规定进行账务处理，私设小金库", ""),
+        ("会计", "芮晓岚", "会计档案保管不善，随意销毁凭证", ""),
+        ("会计", "芮晓岚", "现金管理不规范，坐支现金", "Ⅱ级"),
+        ("会计", "芮晓岚", "固定资产登记不及时造成流失", ""),
+    ])  # fmt: skip
+    assert "LEVEL_BY_VOTES" in codes(got)
+    assert not {"LEVEL_BY_COUNTS", "LEVEL_COUNTS_UNMATCHED"} & codes(got)
+    issues = got.issues
+    assert sorted(issues[issues["code"] == "LEVEL_VOTES_TIED"]["cell"]) == ["C5", "C8"]
+    assert sorted(issues[issues["code"] == "LEVEL_BLANK"]["cell"]) == ["C5", "C6", "C8"]
+    # the same rows under a heading of counts and two holders' columns are still votes: the
+    # counts stand on most rows, and most 'blocks' add up to another number of points
+    rows2 = [rows[0], ["序号", "风险点", "风险点个数（个）", None, None, "防控措施"], *rows[2:]]
+    got = run(tmp_path / "2", {"评议表": rows2}, {"评议表": merges})
+    assert "LEVEL_BY_COUNTS" not in codes(got)
+    assert "LEVEL_COUNTS_UNMATCHED" not in codes(got)
+
+
+def test_what_the_ninetieth_review_found_a_total_beside_the_counts(tmp_path):
+    """'风险点个数（个）' over 高 | 中 | 低 | 合计, the counts merged down each block: the 合计 is
+    the block's total (a check), not a level; a total that disagrees gives no level."""
+    rows = [
+        ["XX县水务局岗位廉政风险点等级评定表"],
+        ["序号", "股室", "岗位", "姓名", "岗位廉政风险点", "风险点个数（个）", None, None, None, "防控措施"],
+        [None, None, None, None, None, "高", "中", "低", "合计", None],
+        *[[*r[:8], t, r[8]] for r, t in zip(WATER[3:11], [2, None, 2, None, 3, None, None, 1], strict=True)],
+        ["注：各岗位风险点按高、中、低的顺序排列。"],
+    ]  # fmt: skip
+    merges = ["A1:J1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:I2", "J2:J3",
+              "B4:B5", "C4:C5", "D4:D5", "F4:F5", "G4:G5", "H4:H5", "I4:I5",
+              "B6:B7", "C6:C7", "D6:D7", "F6:F7", "G6:G7", "H6:H7", "I6:I7",
+              "B8:B10", "C8:C10", "D8:D10", "F8:F10", "G8:G10", "H8:H10", "I8:I10",
+              "A12:J12"]  # fmt: skip
+    got = run(tmp_path, {"评定表": rows}, {"评定表": merges})
+    assert read(got) == sorted(WATER_READ)
+    assert not errors(got), errors(got)
+    assert "LEVEL_BY_COUNTS" in codes(got)
+    assert not {"LEVEL_BY_VOTES", "LEVEL_COUNTS_UNMATCHED", "LEVEL_BLANK"} & codes(got)
+    rows[7][8] = 4  # 郏澍棠's total says four, his counts and rows three
+    got = run(tmp_path / "2", {"评定表": rows}, {"评定表": merges})
+    assert read(got) == sorted(
+        [x for x in WATER_READ if x[1] != "郏澍棠"]
+        + [x[:3] + ("",) for x in WATER_READ if x[1] == "郏澍棠"]
+    )
+    issues = got.issues
+    unmatched = issues[issues["code"] == "LEVEL_COUNTS_UNMATCHED"]
+    assert unmatched["cell"].tolist() == ["F8"], unmatched
+    assert "F8–I8" in unmatched["message"].iloc[0] and "合计 4 个" in unmatched["message"].iloc[0]
+    assert sorted(issues[issues["code"] == "LEVEL_BLANK"]["cell"]) == ["F10", "F8", "F9"]
+
+
+def test_what_the_ninetieth_review_found_counts_with_a_measure_word_not_merged(tmp_path):
+    """Counts written '2个' / '/' on each block's first row only, not merged, names on the first
+    row only: the count columns are counts, read like plain numbers."""
+
+    def count(n):
+        return f"{n}个" if n else "/"
+
+    rows = [
+        ["XX县人民医院重点岗位廉政风险点排查表"],
+        ["序号", "岗位", "姓名", "风险点", "风险点个数（个）", None, None, "防控措施"],
+        [None, None, None, None, "高", "中", "低", None],
+        [1, "药剂科主任", "宓芷汀", "药品遴选中收受供应商回扣", count(2), count(0), count(1), "药事委员会集体遴选。"],
+        [2, None, None, "临时采购药品不按程序审批", None, None, None, "临时采购院长审批。"],
+        [3, None, None, "药品效期管理不严", None, None, None, "每月盘点近效期药品。"],
+        [4, "收费处组长", "蒯湘屿", "挂账欠费不及时催收", count(0), count(1), count(1), "欠费日清月结。"],
+        [5, None, None, "退费不核对原始票据", None, None, None, "退费双人审核。"],
+        ["注：风险点按高、中、低排列。"],
+    ]  # fmt: skip
+    merges = ["A1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2", "H2:H3", "A9:H9"]
+    got = run(tmp_path, {"排查表": rows}, {"排查表": merges})
+    assert read(got) == sorted(HOSPITAL_READ)
+    assert not errors(got), errors(got)
+    assert "LEVEL_BY_COUNTS" in codes(got)
+    assert not {"COLUMN_GUESSED", "LEVEL_BLANK", "LEVEL_COUNTS_UNMATCHED"} & codes(got)
+
+
+def test_what_the_ninetieth_review_found_counts_filled_down_on_every_row(tmp_path):
+    """The counts typed again on every row of each holder's block (merges removed): counts only
+    where the note says the order and each holder's rows repeat the same counts adding up to
+    them; without the note, votes as before."""
+    rows = [list(r) for r in WATER]
+    for r in range(4, 11):
+        if rows[r][5] is None:
+            rows[r][5:8] = rows[r - 1][5:8]
+    merges = ["A1:I1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:H2", "I2:I3", "A12:I12"]
+    got = run(tmp_path, {"评定表": rows}, {"评定表": merges})
+    assert read(got) == sorted(WATER_READ)
+    assert not errors(got), errors(got)
+    assert "LEVEL_BY_COUNTS" in codes(got)
+    assert not {"LEVEL_BY_VOTES", "LEVEL_COUNTS_UNMATCHED", "LEVEL_BLANK"} & codes(got)
+    got = run(tmp_path / "2", {"评定表": rows[:-1]}, {"评定表": merges[:-1]})
+    assert "LEVEL_BY_COUNTS" not in codes(got) and "LEVEL_BY_VOTES" in codes(got)
+
+
 def test_the_codes_are_catalogued():
     for code in ("LEVEL_BY_COUNTS", "LEVEL_COUNTS_UNMATCHED"):
         assert code in CATALOGUE and code in SHORT

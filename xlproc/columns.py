@@ -434,6 +434,7 @@ class Profile:
     unnamed: float = 0.0  # share of what no one is called: a date, a tick, '已签'
     name_post: float = 0.0  # share of a name with the post typed after it ('厍翊沣局长')
     rank_name: float = 0.0  # share of a rank or grade, then the name ('一级指挥员　禤骁沨')
+    counts: float = 0.0  # share of counts ('3', '2个', '/' for none; some with a digit)
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -454,6 +455,11 @@ def needs(h: Heading | None) -> tuple[str, ...] | None:
     return _NEEDS.get(h.role)
 
 
+# a count typed with its measure word ('2个', '1 项') or bare; '/', '—', '无' for none
+_COUNT = re.compile(r"\d{1,3}\s*[个项条处]?")
+_NO_COUNT = frozenset({"/", "／", "-", "—", "——", "－", "无"})
+
+
 def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> Profile:
     """The contents of one column; ``only`` limits the costly tests to those named."""
     vals = list(filter(None, values))
@@ -462,6 +468,8 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         return Profile(0, 0.0, 0.0, 0.0, 0.0, False, 0.0, 0)
     mean_len = sum(map(len, vals)) / n
     numbers = sum(map(str.isdigit, vals)) / n
+    counted = sum(1 for v in vals if _COUNT.fullmatch(v))
+    counts = (counted + sum(1 for v in vals if v in _NO_COUNT)) / n if counted else 0.0
     level = typ = name = grade = 0.0
     seq = False
     if only is None:
@@ -501,7 +509,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         leaders = sum(1 for v in vals if _leader_like(v)) / n
     return Profile(
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
-        numbers, several, leaders, risky, unnamed, name_post, rank_name,
+        numbers, several, leaders, risky, unnamed, name_post, rank_name, counts,
     )  # fmt: skip
 
 
@@ -1402,12 +1410,13 @@ _CAUSE = re.compile(r"成因|原因")
 
 def _resolve_point(col_role, profiles, whys, labels=None) -> None:
     """Of the risk-text columns the shortest is the point; a longer one is its description.
-    A column of plain numbers under a risk heading ('风险点数量') is a count, not a text."""
+    A column of plain numbers under a risk heading ('风险点数量') is a count, not a text; so is
+    one of counts typed with their measure word ('2个', '/' for none)."""
     texts = [c for c, r in col_role.items() if r in POINTISH]
     if len(texts) > 1:
         for c in list(texts):
             p = profiles.get(c)
-            if p is not None and p.n and p.numbers >= 0.8:
+            if p is not None and p.n and max(p.numbers, p.counts) >= 0.8:
                 col_role[c] = "other"
                 whys[c] = "内容是数字,是计数而不是风险点"
                 texts.remove(c)

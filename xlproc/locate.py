@@ -2031,6 +2031,8 @@ class _Table:
     # the cells under the level words count a holder's points of each grade, merged down beside
     # his block (or on its first row only), his points listed highest first: the place decides
     level_counts: bool = False
+    counts_filled: bool = False  # (those counts typed again on every row of the block)
+    count_total: int | None = None  # a '合计' column beside the counts: the block's total
     counted: dict[int, str] = field(default_factory=dict)  # row → its level, block by block
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
@@ -5832,6 +5834,7 @@ class _Locator:
             guesses = [g for g in guesses if g.col not in grid_ticks]
             last = max(last, cols[-1])
         ticks: dict[int, str] = {}
+        count_total: int | None = None  # ('合计' beside counts of 高 | 中 | 低: their total)
         type_ticks: dict[int, str] = {}
         type_levels = False
         level_criteria: list[int] = []
@@ -6127,13 +6130,15 @@ class _Locator:
                         col_role[x] = "risk_level"
                     guesses = [g for g in guesses if g.col not in sub]
                 elif (
-                    all(levels)
+                    (all(levels) or self._counts_totalled(hs, c, subs, levels))
                     and role in ("risk_level", "other")
                     and not self._numbered_like_points(hs, c, subs, headings)
                 ):
                     # 风险等级 over 一级 | 二级 | 三级, a mark in one of them (not '① | ② | ③' as
-                    # the points' band beside it is: the n-th point's level)
-                    ticks = {x: sh.rows[hs + 1][x] for x in sub}
+                    # the points' band beside it is: the n-th point's level); '风险点个数（个）'
+                    # over 高 | 中 | 低 | 合计: counts, the last their total (a check, no level)
+                    ticks = {x: sh.rows[hs + 1][x] for x in sub if all(levels) or x != sub[-1]}
+                    count_total = None if all(levels) else sub[-1]
                     roles.setdefault("risk_level", c)
                     col_role[c] = "risk_level"
                 elif (
@@ -6482,7 +6487,9 @@ class _Locator:
             grouped = {x for g in table.across for x in g.values()}
             table.extra = {r: [x for x in xs if x not in grouped] for r, xs in table.extra.items()}
         table.ticks = ticks
-        table.level_counts = bool(ticks) and self._level_counts(h, sample, ticks, roles)
+        counts = self._level_counts(h, sample, ticks, roles, count_total) if ticks else ""
+        table.level_counts, table.counts_filled = bool(counts), counts == "filled"
+        table.count_total = count_total if counts else None
         table.level_votes = (
             bool(ticks) and not table.level_counts and self._level_votes(h, rows, ticks)
         )
@@ -7372,13 +7379,36 @@ class _Locator:
             return "merged"
         return "empty"
 
-    def _count_block(self, r0: int, cols: list[int], pc: int, stop: int) -> list[int]:
+    def _count_key(self, r: int, cols: list[int], holders: list[int]) -> tuple[str, ...]:
+        """Row ``r``'s holder cells (merged ones read from their top) and counts: the rows of a
+        block whose counts are typed again on every row share it."""
+        rows, merged = self.sh.rows, self.grid.merged_into if self.grid.merges else {}
+        out = []
+        for c in (*holders, *cols):
+            r0, c0 = merged.get((r, c), (r, c))
+            out.append(rows[r0][c0].strip() if c0 < len(rows[r0]) else "")
+        return tuple(out)
+
+    def _count_block(
+        self, r0: int, cols: list[int], pc: int, stop: int, filled: list[int] | None = None
+    ) -> list[int]:
         """The rows of the block whose counts stand on row ``r0``: the rows their cells are
         merged down over, else ``r0`` and the rows under it whose count cells are empty (up to a
-        row without a point or ``stop``); only the rows that start a point."""
+        row without a point or ``stop``); only the rows that start a point. ``filled`` (the
+        holder columns): the counts typed again on every row, the block is the rows under ``r0``
+        of the same holder and the same counts."""
         rows, merged = self.sh.rows, self.grid.merged_into if self.grid.merges else {}
         r1 = r0
-        if (r0 + 1, cols[0]) in merged and merged[(r0 + 1, cols[0])] == (r0, cols[0]):
+        if filled is not None:
+            key = self._count_key(r0, cols, filled)
+            while (
+                r1 + 1 < stop
+                and pc < len(rows[r1 + 1])
+                and rows[r1 + 1][pc].strip()
+                and self._count_key(r1 + 1, cols, filled) == key
+            ):
+                r1 += 1
+        elif (r0 + 1, cols[0]) in merged and merged[(r0 + 1, cols[0])] == (r0, cols[0]):
             while (r1 + 1, cols[0]) in merged and merged[(r1 + 1, cols[0])] == (r0, cols[0]):
                 r1 += 1
         else:
@@ -7410,47 +7440,118 @@ class _Locator:
             out += [ticks[c]] * (int(n.group(1)) if n else 0)
         return out
 
+    def _counts_totalled(self, hs: int, c: int, subs: list[str], levels: list[str | None]) -> bool:
+        """'风险点个数（个）' over 高 | 中 | 低 | 合计: level words, then their total, under a
+        heading of counts."""
+        row = self.sh.rows[hs]
+        return (
+            len(subs) >= 3
+            and all(levels[:-1])
+            and not levels[-1]
+            and squeeze(subs[-1]) in ("合计", "小计", "总计", "合计数", "总数")
+            and c < len(row)
+            and bool(_COUNTS_WORD.search(squeeze(row[c])))
+        )
+
+    def _counts_head(self, h: int, first: int, cols: list[int]) -> str:
+        """The heading over the count columns (rows ``h`` to ``first``, merged cells read from
+        their top), squeezed: '风险点个数（个）高中低'."""
+        rows, merged = self.sh.rows, self.grid.merged_into if self.grid.merges else {}
+        parts: list[str] = []
+        for r in range(h, first):
+            for c in cols:
+                r0, c0 = merged.get((r, c), (r, c))
+                v = rows[r0][c0].strip() if c0 < len(rows[r0]) else ""
+                if v and v not in parts:
+                    parts.append(v)
+        return squeeze("".join(parts))
+
+    def _level_order_noted(self) -> bool:
+        """A line of the sheet says the points are listed in level order ('注：各岗位风险点按高、
+        中、低的顺序排列')."""
+        return any(
+            len(v) <= 300 and _LEVEL_ORDER_NOTE.search(squeeze(v))
+            for row in self.sh.rows
+            for v in row
+            if v and ("排" in v or "序" in v or "依次" in v)
+        )
+
     def _level_counts(
-        self, h: int, sample: list[int], ticks: dict[int, str], roles: dict[str, int]
-    ) -> bool:
+        self,
+        h: int,
+        sample: list[int],
+        ticks: dict[int, str],
+        roles: dict[str, int],
+        total: int | None = None,
+    ) -> str:
         """The cells under the level words are each holder's NUMBER of points of each grade
         ('风险点个数（个）' over 高 | 中 | 低, '2 | 1 | 0' merged down beside his three rows, a
         '注：' line: '各岗位的风险点按高、中、低的顺序排列'): no point has a level cell of its own,
         the points of a block are listed highest first, so a point's level is its place in the
         block read against the counts (said once, info ``LEVEL_BY_COUNTS``). Told from votes
         ('7 | 2 | 0' on EVERY row, each its own) by the shape: the counts stand once a block,
-        merged down or on its first row with the rest empty, and they add up to its points."""
+        merged down or on its first row with the rest empty, and most blocks add up to their
+        points; the blocks are holders' (two or more, or his cells merged down beside the
+        counts); the heading says counts ('个数', '数量', '（个）') or a note says the order, never
+        votes ('评议得票（票）'); counts on most rows are votes. Returns 'blocks', or 'filled'
+        where the counts are typed again on every row of the block (only with the note of
+        order, each holder's rows repeating the same counts that add up to them); '' if not
+        counts. ``total``: a '合计' column beside them, the block's total (a check)."""
         pc = roles.get("risk_point")
         cols = list(ticks)
         if pc is None or len(cols) < 2 or not sample:
-            return False
+            return ""
+        head = self._counts_head(h, sample[0], cols)
+        if _VOTES_HEAD.search(head):
+            return ""  # ('评议得票（票）' over 高 | 中 | 低: votes, whatever the rows add up to)
+        noted = self._level_order_noted()
+        if not noted and not _COUNTS_WORD.search(head):
+            return ""  # (neither a heading of counts nor a note of the order: no counts)
+        holders = [roles[x] for x in ("person", "title") if x in roles]
+        if not holders:
+            return ""  # (one card's points, or no holder's column: no holders' blocks)
         kinds: dict[int, str] = {}
         for r in sample:
             kind = self._count_cells(r, cols)
             if kind is None:
-                return False  # ('√', '8.5', '72%': ticks or shares, no counts)
+                return ""  # ('√', '8.5', '72%': ticks or shares, no counts)
             kinds[r] = kind
-        if "said" not in kinds.values() or all(k == "said" for k in kinds.values()):
-            return False  # (the cheap test: a count on every row is a row's own, votes or ticks)
+        if "said" not in kinds.values():
+            return ""
         merged = self.grid.merged_into if self.grid.merges else {}
         rows = self.sh.rows
-        holders = [roles[x] for x in ("person", "title") if x in roles]
-        matched = missed = 0
-        opened = False
+        points = [r for r in sample if pc < len(rows[r]) and rows[r][pc].strip()]
+        said = sum(1 for r in points if kinds[r] == "said")
+        filled: list[int] | None = None
+        if all(k == "said" for k in kinds.values()):
+            if not noted:
+                return ""  # (the cheap test: a count on every row is a row's own, votes or ticks)
+            filled = holders  # (typed again on every row: each holder's the same, the note says)
+        elif 2 * said > len(points):
+            return ""  # (counts on most rows: each row's own votes, a block here and there)
+        matched = missed = multi = 0
+        opened, beside = False, False
+        seen: set[int] = set()
+        owners: set[tuple[str, ...]] = set()
         for r in sample:
             row = rows[r]
-            if pc >= len(row) or not row[pc].strip():
+            if pc >= len(row) or not row[pc].strip() or r in seen:
                 continue  # (a caption or a spacer between the blocks)
             if kinds[r] == "said":
-                block = self._count_block(r, cols, pc, len(rows))
-                if len(block) > 1:
-                    if len(self._count_levels(ticks, r)) == len(block):
-                        matched += 1
-                    else:
-                        missed += 1
+                block = self._count_block(r, cols, pc, len(rows), filled)
+                if self._count_total(r, ticks, total) == len(block):
+                    matched += 1
+                    multi += len(block) > 1
+                else:
+                    missed += 1
+                seen.update(block)
+                owners.add(self._count_key(r, [], holders))
+                beside = beside or any(
+                    len(block) > 1 and merged.get((block[-1], c)) == (r, c) for c in holders
+                )
                 opened, first = True, row
             elif not opened:
-                return False  # a point before any counts: not a holder's block
+                return ""  # a point before any counts: not a holder's block
             elif kinds[r] == "empty" and any(
                 c < len(row)
                 and row[c].strip()
@@ -7458,37 +7559,64 @@ class _Locator:
                 and row[c].strip() != (first[c].strip() if c < len(first) else "")
                 for c in holders
             ):
-                return False  # another holder under the counts of the one above: not his block
-        if not matched or missed > matched:
-            return False  # (a tick '1' merged down over a holder's rows adds up to no block)
+                return ""  # another holder under the counts of the one above: not his block
+        if not multi or missed >= matched:
+            return ""  # (a tick '1' merged down over a holder's rows adds up to no block)
+        if len(owners) < 2 and not beside:
+            return ""  # (one holder, his cells not merged beside the counts: no blocks)
         self.issues.append(
             make_issue("LEVEL_BY_COUNTS", self.rel, self.grid.name, cell_ref(h, cols[0]),
                        value=" | ".join(ticks.values()))
         )  # fmt: skip
-        return True
+        return "filled" if filled is not None else "blocks"
+
+    def _count_total(self, r0: int, ticks: dict[int, str], total: int | None) -> int:
+        """The number of points row ``r0``'s counts give their block; -1 where a '合计' beside
+        them says another (no total to trust)."""
+        n = len(self._count_levels(ticks, r0))
+        if total is not None:
+            row = self.sh.rows[r0]
+            m = _HOLDER_COUNT.fullmatch(row[total].strip() if total < len(row) else "")
+            if m and int(m.group(1)) != n:
+                return -1
+        return n
 
     def _counted_level(self, r: int, t: _Table) -> str:
         """A point's level in a table of counts: its place in its holder's block against the
         counts ('' for every point of a block whose counts add up to another number of points,
-        with one warning ``LEVEL_COUNTS_UNMATCHED`` naming the count cells)."""
+        or to another than its '合计' says, with one warning ``LEVEL_COUNTS_UNMATCHED`` naming
+        the count cells)."""
         if r in t.counted:
             return t.counted[r]
         cols, pc = list(t.ticks), t.roles["risk_point"]
         merged = self.grid.merged_into if self.grid.merges else {}
+        filled = (
+            [t.roles[x] for x in ("person", "title") if x in t.roles] if t.counts_filled else None
+        )
         top = merged.get((r, cols[0]))
         r0 = top[0] if top and top[1] == cols[0] and top[0] >= t.start else r
+        if filled is not None:
+            key = self._count_key(r0, cols, filled)
+            while r0 > t.start and self._count_key(r0 - 1, cols, filled) == key:
+                r0 -= 1  # (the same counts typed on every row of the block)
         while r0 > t.start and self._count_cells(r0, cols) == "empty":
             r0 -= 1  # (counts on the block's first row only)
         if self._count_cells(r0, cols) != "said":
             return ""
-        block = self._count_block(r0, cols, pc, len(self.sh.rows))
+        block = self._count_block(r0, cols, pc, len(self.sh.rows), filled)
         levels = self._count_levels(t.ticks, r0)
-        if len(levels) != len(block):
+        if self._count_total(r0, t.ticks, t.count_total) != len(block):
+            last = cols[-1] if t.count_total is None else max(cols[-1], t.count_total)
+            said = self.sh.rows[r0]
+            tc = t.count_total
+            given = said[tc].strip() if tc is not None and tc < len(said) else ""
+            n = _HOLDER_COUNT.fullmatch(given)
             self.issues.append(
                 make_issue("LEVEL_COUNTS_UNMATCHED", self.rel, self.grid.name,
                            cell_ref(r0, cols[0]), value=f"{cell_ref(r0, cols[0])}–"
-                           f"{cell_ref(r0, cols[-1])}", total=str(len(levels)),
-                           points=str(len(block)))
+                           f"{cell_ref(r0, last)}",
+                           total=n.group(1) if n and int(n.group(1)) != len(levels)
+                           else str(len(levels)), points=str(len(block)))
             )  # fmt: skip
             levels = [""] * len(block)
         t.counted.update(zip(block, levels, strict=True))
@@ -19478,6 +19606,14 @@ _LEVEL_NUMBERS = LazyRe(r"(\S{1,6}?)\s*[:：]\s*((?:\d{1,2}|[、,，和及至\-�
 # a cell counting the votes for a grade: a number, a share or '8票'
 # a holder's number of points of one grade under 高 | 中 | 低 ('2', '1个', '0项')
 _HOLDER_COUNT = LazyRe(r"(\d{1,2})\s*[个项条]?")
+# a heading over 高 | 中 | 低 saying the cells count a holder's points ('风险点个数（个）'), or
+# votes ('评议得票（票）'); a note saying his points are listed in level order ('按高、中、低排列')
+_COUNTS_WORD = LazyRe(r"个数|数量|数目|点数|[(（]个[)）]")
+_VOTES_HEAD = LazyRe(r"票|评议|投票|表决")
+_LEVEL_ORDER_NOTE = LazyRe(
+    r"[按依以照](?:风险)?(?:等级)?[的由从]?(?:高|一级|Ⅰ级|I级|1级|重大|较高)\S{0,16}?"
+    r"(?:顺序|排列|排序|依次|先后)"
+)
 _VOTES = LazyRe(r"\d{1,4}(?:\.\d+)?\s*(?:%|％|票|人)?")
 
 
