@@ -166,3 +166,137 @@ def test_a_roster_of_month_ranges_is_no_roster_of_places(tmp_path):
     assert not {"HOLDERS_BY_RANGES", "HOLDER_RANGE_UNMATCHED"} & codes(got)
     assert {p for _t, p, _x, _l in read(got)} == {""}
     assert {x for _t, _p, x, _l in read(got)} >= {"测验数据人为修改", "采购指定品牌", "公车私用"}
+
+
+# the ninetieth review: a key in two ranges is ambiguous (ranges of two routes the list does not
+# choose between, or overlapping ranges), no holder and a warning at its cell; a roster of dates
+# or turns (起止日期, 值班) is no roster of places
+
+
+def test_the_ambiguity_code_is_catalogued():
+    assert "HOLDER_RANGE_AMBIGUOUS" in CATALOGUE and "HOLDER_RANGE_AMBIGUOUS" in SHORT
+
+
+def test_what_the_ninetieth_review_found_two_routes_and_no_route_column(tmp_path):
+    # the roster covers X412 and Y205, the list names no route: K5+000 and K3+500 lie in both
+    rows = [["XX农村公路养护站廉政风险排查表"],
+            ["序号", "桩号", "作业内容", "廉政风险点", "风险等级", "防控措施"],
+            [1, "K5+000", "坑槽修补", "修补面积虚报", "中", "逐处丈量。"],
+            [2, "K12+000", "路肩整修", "用工虚报", "低", "实名登记。"],
+            [3, "K3+500", "涵洞清淤", "清淤方量不实", "中", "断面实测。"],
+            [],
+            ["管养路段责任分工"],
+            ["路线编号", "起止桩号", "工区", "职务", "姓名"],
+            ["X412", "K0+000—K18+600", "一工区", "工区长", "宓沄翀"],
+            ["Y205", "K0+000—K9+000", "二工区", "工区长", "郗瀚澄"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "A7:E7"])
+    assert read(got) == sorted([
+        ("", "", "修补面积虚报", "Ⅱ级"),  # (in X412's range and in Y205's: ambiguous)
+        ("工区长", "宓沄翀", "用工虚报", "Ⅲ级"),  # (only X412 reaches K12+000)
+        ("", "", "清淤方量不实", "Ⅱ级"),
+    ])  # fmt: skip
+    warned = got.issues[got.issues["code"] == "HOLDER_RANGE_AMBIGUOUS"]
+    assert list(warned["cell"]) == ["B3", "B5"]
+    assert all("宓沄翀" in m and "郗瀚澄" in m for m in warned["message"])
+    assert "HOLDERS_BY_RANGES" in codes(got)
+    assert not errors(got) and "ROW_UNPLACED" not in codes(got)
+
+
+def test_what_the_ninetieth_review_found_two_routes_boundary_without_route(tmp_path):
+    # ranges of two routes meeting at K9+000 and no route in the list: K9+000 is either route's
+    rows = [["XX农村公路养护站廉政风险排查表"],
+            ["序号", "桩号", "作业内容", "廉政风险点", "风险等级", "防控措施"],
+            [1, "K2+000", "坑槽修补", "修补面积虚报", "中", "逐处丈量。"],
+            [2, "K9+000", "路肩整修", "用工虚报", "低", "实名登记。"],
+            [3, "K14+000", "涵洞清淤", "清淤方量不实", "中", "断面实测。"],
+            [],
+            ["路线", "起止桩号", "工区", "职务", "姓名"],
+            ["X412", "K0+000—K9+000", "一工区", "工区长", "宓沄翀"],
+            ["Y205", "K9+000—K20+000", "二工区", "工区长", "郗瀚澄"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("工区长", "宓沄翀", "修补面积虚报", "Ⅱ级"),
+        ("", "", "用工虚报", "Ⅲ级"),
+        ("工区长", "郗瀚澄", "清淤方量不实", "Ⅱ级"),
+    ])  # fmt: skip
+    warned = got.issues[got.issues["code"] == "HOLDER_RANGE_AMBIGUOUS"]
+    assert list(warned["cell"]) == ["B4"]
+    assert not errors(got) and "ROW_UNPLACED" not in codes(got)
+
+
+def test_what_the_ninetieth_review_found_overlapping_number_ranges(tmp_path):
+    # '1-4' and '3—5': 3 and 4 lie in both (warned, no holder); 1, 2 and 5 in one each
+    rows = [["XX水文站廉政风险防控清单"],
+            ["序号", "业务环节", "廉政风险点", "风险等级", "防控措施"],
+            [1, "水文测验", "测验数据人为修改", "高", "原始记录双人复核。"],
+            [2, "设备采购", "采购指定品牌", "高", "三家比价，集体研究。"],
+            [3, "资料整编", "收费提供资料不开票", "中", "统一开具票据。"],
+            [4, "车辆管理", "公车私用", "低", "出车登记审批。"],
+            [5, "经费报销", "虚开发票报销", "高", "报销凭证逐张审核。"],
+            [],
+            ["责任分工"],
+            ["序号", "责任人"],
+            ["1-4", "站长　闾蘅湉"],
+            ["3—5", "副站长　瞿望川"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("站长", "闾蘅湉", "测验数据人为修改", "Ⅰ级"),
+        ("站长", "闾蘅湉", "采购指定品牌", "Ⅰ级"),
+        ("", "", "收费提供资料不开票", "Ⅱ级"),
+        ("", "", "公车私用", "Ⅲ级"),
+        ("副站长", "瞿望川", "虚开发票报销", "Ⅰ级"),
+    ])  # fmt: skip
+    warned = got.issues[got.issues["code"] == "HOLDER_RANGE_AMBIGUOUS"]
+    assert list(warned["cell"]) == ["A5", "A6"]
+    assert list(warned["value"]) == ["3", "4"]
+    assert not errors(got) and "ROW_UNPLACED" not in codes(got)
+
+
+def test_what_the_ninetieth_review_found_adjacent_ranges_share_a_boundary_as_before(tmp_path):
+    # '1—3' and '3—5' of one roster: 3 is the range it opens, no warning (as the rule had it)
+    rows = [["XX水文站廉政风险防控清单"],
+            ["序号", "业务环节", "廉政风险点", "风险等级", "防控措施"],
+            [1, "水文测验", "测验数据人为修改", "高", "原始记录双人复核。"],
+            [3, "资料整编", "收费提供资料不开票", "中", "统一开具票据。"],
+            [5, "经费报销", "虚开发票报销", "高", "报销凭证逐张审核。"],
+            [],
+            ["序号", "责任人"],
+            ["1—3", "站长　闾蘅湉"],
+            ["3—5", "副站长　瞿望川"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("站长", "闾蘅湉", "测验数据人为修改", "Ⅰ级"),
+        ("副站长", "瞿望川", "收费提供资料不开票", "Ⅱ级"),
+        ("副站长", "瞿望川", "虚开发票报销", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDER_RANGE_AMBIGUOUS" not in codes(got)
+
+
+def test_what_the_ninetieth_review_found_a_duty_roster_by_dates_is_no_roster(tmp_path):
+    # '序号 | 文号' over 2023-15 and a '值班安排' of '序号 | 起止日期 | 值班领导 | 姓名' under it:
+    # the duty leaders hold no points (the roster's rows read as before the rule: reported)
+    rows = [["XX局廉政风险防控清单"],
+            ["序号", "文号", "业务事项", "廉政风险点", "风险等级", "防控措施"],
+            [1, "2023-15", "行政审批", "超时限审批", "高", "限时办结。"],
+            [2, "2023-16", "项目资金", "资金拨付不及时", "中", "按进度拨付。"],
+            [3, "2023-17", "公务接待", "超标准接待", "低", "公函管理。"],
+            [],
+            ["值班安排"],
+            ["序号", "起止日期", "值班领导", "姓名"],
+            ["1—2", "2023-01—2023-06", "副局长", "宓沄翀"],
+            ["3", "2023-07—2023-12", "副局长", "郗瀚澄"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "A7:D7"])
+    points = {"超时限审批", "资金拨付不及时", "超标准接待"}
+    assert [x for x in read(got) if x[2] in points] == sorted([
+        ("", "", "超时限审批", "Ⅰ级"),
+        ("", "", "资金拨付不及时", "Ⅱ级"),
+        ("", "", "超标准接待", "Ⅲ级"),
+    ])  # fmt: skip
+    assert not {"HOLDERS_BY_RANGES", "HOLDER_RANGE_UNMATCHED", "HOLDER_RANGE_AMBIGUOUS"} & codes(
+        got
+    )
+    assert set(got.risks["person"]) == {""}
+    # (the roster's rows are not dropped silently: read as rows with errors as before the rule,
+    # or reported as a table of another kind)
+    told = " ".join([*got.risks["risk_point"], *got.issues["message"]])
+    assert "宓沄翀" in told and "郗瀚澄" in told

@@ -208,3 +208,100 @@ def test_a_list_numbered_like_its_roster_keeps_its_points_unheld(tmp_path):
         ("", "", "过期药品处置不登记", "Ⅲ级"),
     ])  # fmt: skip
     assert "HOLDER_CODES" not in codes(got)
+
+
+# the ninetieth review: a list naming its holders keeps them (numbers beside it are no key); in
+# an unheaded column most numbers keyed is enough, the rest warned; a 科室 merged down the key
+# table reaches every member; the warning says the row is left without a holder
+
+
+def test_what_the_ninetieth_review_found_written_holders_are_kept(tmp_path):
+    # '责任人 | 仉晴岚' beside '办公电话 | 5012' and a '编号 | 姓名 | 职务' 值班表 whose numbers are
+    # the phones: the written names stay (the staff-number rule is for lists naming no one)
+    rows = [["XX镇卫生院廉政风险点清单"],
+            ["序号", "科室", "岗位", "责任人", "办公电话", "风险点", "风险等级"],
+            ["1", "药剂科", "主任", "仉晴岚", "5012", "绕开平台采购药品", "高"],
+            ["2", "收费室", "收费员", "阚书铭", "5015", "收费不开票", "中"],
+            ["3", "院办", "院长", "鄂沐辰", "5001", "基建维修虚报", "高"],
+            [],
+            ["值班表"],
+            ["编号", "姓名", "职务"],
+            ["5012", "鄂沐辰", "院长"],
+            ["5015", "仉晴岚", "主任"],
+            ["5001", "阚书铭", "收费员"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("主任", "仉晴岚", "绕开平台采购药品", "Ⅰ级"),
+        ("收费员", "阚书铭", "收费不开票", "Ⅱ级"),
+        ("院长", "鄂沐辰", "基建维修虚报", "Ⅰ级"),
+    ])  # fmt: skip
+    assert set(got.risks["department"]) == {"药剂科", "收费室", "院办"}
+    assert not {"HOLDER_CODES", "HOLDER_CODE_UNCLEAR"} & codes(got)
+    assert not errors(got), errors(got)
+
+
+def test_what_the_ninetieth_review_found_one_number_missing_from_the_key(tmp_path):
+    # '责任人 | 0319' (not headed as numbers), 0319 not in the key: the rest resolved, 0319
+    # warned at its cell and its row left without a holder; the key rows are the key's
+    rows = [["XX县林业和草原局林场廉政风险防控清单"],
+            ["廉政风险点", "风险等级", "防控措施", "责任人"],
+            ["防火物资采购以次充好", "中", "物资验收留样备查。", "0312"],
+            ["苗木出圃数量虚报", "高", "出圃数量双人清点。", "0315/0318"],
+            ["林地巡护不到位", "低", "巡护轨迹上传。", "0319"],
+            [],
+            ["编号", "姓名", "职务"],
+            ["0312", "靳楚岩", "场长"],
+            ["0315", "厍沅芷", "营林员"],
+            ["0318", "璩牧野", "护林员"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("场长", "靳楚岩", "防火物资采购以次充好", "Ⅱ级"),
+        ("营林员", "厍沅芷", "苗木出圃数量虚报", "Ⅰ级"),
+        ("护林员", "璩牧野", "苗木出圃数量虚报", "Ⅰ级"),
+        ("", "", "林地巡护不到位", "Ⅲ级"),
+    ])  # fmt: skip
+    warned = got.issues[got.issues["code"] == "HOLDER_CODE_UNCLEAR"]
+    assert list(warned["cell"]) == ["D5"] and list(warned["value"]) == ["0319"]
+    # (the message says what was done: no holder read, not 'read as written')
+    assert "未读出责任人" in warned["message"].iloc[0]
+    assert "照原样" not in warned["message"].iloc[0]
+    assert list(got.issues[got.issues["code"] == "HOLDER_CODES"]["cell"]) == ["A7"]
+    assert not errors(got), errors(got)
+
+
+def test_what_the_ninetieth_review_found_a_keshi_merged_down_the_key(tmp_path):
+    # '科室' merged over LC031 and LC032 (A8:A9): both members are 资源管理股's
+    rows = [["XX县林业和草原局廉政风险点及防控措施一览表"],
+            ["序号", "廉政风险点", "风险类别", "风险等级", "责任人代码", "防控措施"],
+            ["1", "林木采伐许可超限额审批", "岗位职责风险", "一级", "LC031", "限额公开，集体审批。"],
+            ["2", "生态护林员选聘优亲厚友", "外部环境风险", "二级", "LC032、LC035", "张榜公示。"],
+            ["3", "造林补助资金核验把关不严", "业务流程风险", "二级", "LC035", "第三方核查面积。"],
+            [],
+            ["科室", "人员编号", "姓名", "职务"],
+            ["资源管理股", "LC031", "蒯砚秋", "股长"],
+            [None, "LC032", "禚映川", "科员"],
+            ["生态修复股", "LC035", "亓沁禾", "技术员"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "A8:A9"])
+    r = got.risks
+    assert sorted(zip(r["department"], r["title"], r["person"], r["risk_point"], strict=True)) == [
+        ("生态修复股", "技术员", "亓沁禾", "生态护林员选聘优亲厚友"),
+        ("生态修复股", "技术员", "亓沁禾", "造林补助资金核验把关不严"),
+        ("资源管理股", "科员", "禚映川", "生态护林员选聘优亲厚友"),
+        ("资源管理股", "股长", "蒯砚秋", "林木采伐许可超限额审批"),
+    ]
+    assert read(got) == sorted([
+        ("技术员", "亓沁禾", "生态护林员选聘优亲厚友", "Ⅱ级"),
+        ("技术员", "亓沁禾", "造林补助资金核验把关不严", "Ⅱ级"),
+        ("科员", "禚映川", "生态护林员选聘优亲厚友", "Ⅱ级"),
+        ("股长", "蒯砚秋", "林木采伐许可超限额审批", "Ⅰ级"),
+    ])  # fmt: skip
+    assert not errors(got), errors(got)
+
+
+def test_what_the_ninetieth_review_found_the_unclear_warning_says_what_was_done():
+    from xlproc.issues import CATALOGUE, make_issue
+
+    assert "{kept}" in CATALOGUE["HOLDER_CODE_UNCLEAR"][1]
+    staff = make_issue("HOLDER_CODE_UNCLEAR", "f", "s", "E6", field="责任人代码", value="LC039",
+                       why="没有写明", kept="这一行未读出责任人")  # fmt: skip
+    assert "未读出责任人" in staff.message and "照原样" not in staff.message

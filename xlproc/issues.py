@@ -484,7 +484,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "HOLDER_CODE_UNCLEAR": (
         WARNING,
         "“{field}”一栏的代号“{value}”在本表的代号说明中{why},无法确定是哪个岗位、哪位责任人,"
-        "已照原样读取;请直接填写岗位和姓名,或补正代号说明",
+        "{kept};请直接填写岗位和姓名,或补正代号说明",
     ),
     "HOLDER_BY_STAGE": (
         INFO,
@@ -522,6 +522,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "“{field}”一栏的“{value}”不在表外分段写明的任何区段之内,这一行未读出责任人,已照原样读取;"
         "请在表中直接填写岗位和姓名,或补正分段",
+    ),
+    "HOLDER_RANGE_AMBIGUOUS": (
+        WARNING,
+        "“{field}”一栏的“{value}”同时落在表外分段写明的几个区段之内({ranges}),"
+        "无法确定是哪位责任人,这一行未读出责任人,已照原样读取;"
+        "请在表中直接填写岗位和姓名(或增加与分段表对应的路线一栏),或补正分段使各段互不重叠",
     ),
     "GROUP_NOT_IN_ROSTER": (
         WARNING,
@@ -981,7 +987,12 @@ ITEMS.update(dict.fromkeys(("HOLDER_PICKED_BY_STAGE", "HOLDER_STAGE_NOT_PICKED")
 SHORT.update({"HOLDERS_BY_GROUP_ROSTER": "按名单分组的责任人", "GROUP_NOT_IN_ROSTER": "名单中没有的责任组"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_GROUP_ROSTER", "GROUP_NOT_IN_ROSTER"), "责任人"))
 SHORT.update({"HOLDERS_BY_RANGES": "按分段写明的责任人", "HOLDER_RANGE_UNMATCHED": "不在任何分段内的行"})  # fmt: skip
-ITEMS.update(dict.fromkeys(("HOLDERS_BY_RANGES", "HOLDER_RANGE_UNMATCHED"), "责任人"))
+SHORT["HOLDER_RANGE_AMBIGUOUS"] = "落在几个分段内的行"
+ITEMS.update(
+    dict.fromkeys(
+        ("HOLDERS_BY_RANGES", "HOLDER_RANGE_UNMATCHED", "HOLDER_RANGE_AMBIGUOUS"), "责任人"
+    )
+)
 SHORT.update({"POSTS_BY_STAFFING_GRID": "按人员配备表分到各网点的岗位", "POST_NOT_IN_STAFFING_GRID": "配备表中没有的岗位"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("POSTS_BY_STAFFING_GRID", "POST_NOT_IN_STAFFING_GRID"), "责任人"))
 ITEMS["POINT_IN_BRACKET"] = "风险点"

@@ -14704,6 +14704,7 @@ class _Locator:
                 continue
             out: dict[str, list[tuple[str, str, str]]] = {}
             used = {r}
+            merged = self.grid.merged_into if self.grid.merges else {}
             for x in rows:
                 if x <= r:
                     continue
@@ -14713,12 +14714,18 @@ class _Locator:
                     if sh.nonempty(x):
                         break
                     continue
-                out.setdefault(code.upper(), []).append(
-                    tuple(  # type: ignore[arg-type]
-                        squeeze(row[ids[k]]) if k in ids and ids[k] < len(row) else ""
-                        for k in ("department", "title", "person")
-                    )
-                )
+                given = []
+                for k in ("department", "title", "person"):
+                    c = ids.get(k)
+                    if c is None:
+                        given.append("")
+                        continue
+                    top = merged.get((x, c), (x, c))  # ('资源管理股' merged down over its members)
+                    if top[0] <= r:
+                        top = (x, c)  # (a merge from over the table's header is no member's)
+                    src = sh.rows[top[0]]
+                    given.append(squeeze(src[top[1]]) if top[1] < len(src) else "")
+                out.setdefault(code.upper(), []).append(tuple(given))  # type: ignore[arg-type]
                 used.add(x)
             if len(out) >= 2:
                 above = max((x for x in rows if x < r and sh.nonempty(x)), default=None)
@@ -14879,9 +14886,15 @@ class _Locator:
         ``_holder_codes``) and the key table's rows with its caption ('人员编号对照'), no rows of
         the list. The column is one headed as a code ('责任人编号', '人员代码') whose numbers the
         table lists, or any other holder-like column whose every number it lists ('责任人 |
-        SJ2501'); a table of other codes ('科室代码 | 科室名称') or none leaves the list as read."""
+        SJ2501') most of whose numbers it lists (the rest warned); a table of other codes ('科室
+        代码 | 科室名称') or none, or a list naming its holders ('责任人 | 仉晴岚'), as read."""
         sh = self.sh
         labels = t.header[1] if t.header else {}
+        pc = t.roles.get("person")
+        if pc is not None:
+            said = [v for x in range(t.start, next_h) if (v := _staff_cell(sh, x, pc))][:3]
+            if any(not _STAFF_NOS.match(v) for v in said):
+                return set()  # ('责任人 | 仉晴岚': names its holders; numbers beside are no key)
         cand: list[tuple[int, bool]] = []
         for c, k in labels.items():
             if not k or t.col_role.get(c) not in _STAFF_COL_ROLES:
@@ -14925,8 +14938,8 @@ class _Locator:
             listed_nos = [p for p in nos if p in listed]
             if not listed_nos:
                 continue  # (a table of other codes)
-            if len(listed_nos) < len(nos) and not headed:
-                continue  # (not headed as numbers: every number must be the table's)
+            if not headed and (len(set(listed_nos)) < 2 or 2 * len(listed_nos) <= len(nos)):
+                continue  # (not headed as numbers: most numbers must be the table's; the rest warned)
             t.staff_numbers = c
             cap = max((x for x in range(max(r - 3, 0), r) if sh.nonempty(x)), default=None)
             if (
@@ -14947,8 +14960,9 @@ class _Locator:
         所长　张三'), read as the code tables are (``_code_rows``, its range the code): the roster
         (``t.range_roster``, resolved by ``_holders_by_range``) and its rows with its caption, no
         rows of the list. A roster needs two rows, one a range ('—', '-', '~', '至'), and must
-        hold two of the list's keys; a route column is one headed alike in both ('路线编号'). A
-        roster of dates ('1月—3月') or none leaves the list as read."""
+        hold two of the list's keys; a route column is one headed alike in both ('路线编号'), or
+        in the roster only (its ranges' routes, the list choosing none). A roster of dates
+        ('1月—3月'), one with dates or turns beside ('起止日期', '值班领导') or none: as read."""
         if not t.header or {"title", "person"} & t.roles.keys():
             return set()  # (the cheap test: a list naming its own holders)
         sh = self.sh
@@ -14982,6 +14996,8 @@ class _Locator:
             if got is None:
                 continue
             r, at, _out, used = got
+            if any(c != at and _PERIOD_HEAD.search(sh.key(r, c)) for c in sh.nonempty(r)):
+                continue  # '序号 | 起止日期 | 值班领导 | 姓名': a duty roster by dates, no holders
             # its route: a column headed as one of the list's ('路线编号' in both)
             own = {
                 v: c for c, v in labels.items() if c != kc and t.col_role.get(c) in _CODE_COL_ROLES
@@ -14989,6 +15005,12 @@ class _Locator:
             rc = next(
                 (c for c in sh.nonempty(r) if c != at and squeeze(sh.rows[r][c]) in own), None
             )
+            lc = own[squeeze(sh.rows[r][rc])] if rc is not None else None  # (the list's)
+            if rc is None:  # '路线编号' in the roster only: its ranges' routes, the list's rows
+                rc = next(  # choosing none (a key in ranges of two routes is ambiguous)
+                    (c for c in sh.nonempty(r) if c != at and _ROUTE_HEAD.match(sh.key(r, c))),
+                    None,
+                )
             meanings = {k: iter(v) for k, v in _out.items()}
             ranges = []
             for x in sorted(used):
@@ -15010,11 +15032,9 @@ class _Locator:
             held = 0
             for x in range(t.start, r if r > t.row else next_h):
                 key = _place(sh.rows[x][kc]) if kc < len(sh.rows[x]) else None
-                route = (
-                    _route_key(sh.rows[x][own[squeeze(sh.rows[r][rc])]]) if rc is not None else ""
-                )
-                if key is not None and _range_of(ranges, route, key) is not None:
-                    held += 1
+                route = _route_key(sh.rows[x][lc]) if lc is not None else ""
+                if key is not None and _ranges_of(ranges, route, key):
+                    held += 1  # (in two ranges too: the roster's, warned there)
             if held < 2:
                 continue  # (ranges of something else)
             cap = max((x for x in range(max(r - 3, 0), r) if sh.nonempty(x)), default=None)
@@ -15028,7 +15048,7 @@ class _Locator:
                 used = used | {cap}  # '管养路段责任分工'
             t.range_roster = RangeRoster(
                 kc,
-                own[squeeze(sh.rows[r][rc])] if rc is not None else None,
+                lc,
                 ranges,
                 cell_ref(r, at),
                 label,
@@ -15040,7 +15060,8 @@ class _Locator:
         """Each row of a list keyed by places (``t.range_roster``): the 科室, post and holder of
         the roster's range holding its key on its route (a key on a boundary belongs to the
         range it opens: 'K18+600' to 'K18+600—K41+250', not 'K0+000—K18+600'), with one info;
-        a key in no range stays as read, with a warning at its cell."""
+        a key in no range, or in two (ranges overlapping, or of routes the list names none of),
+        stays as read, with a warning at its cell."""
         rr_ = t.range_roster
         assert rr_ is not None
         sh = self.sh
@@ -15056,7 +15077,19 @@ class _Locator:
             text = squeeze(cell(rr.row, rr_.key_col))
             key = _place(text)
             route = _route_key(cell(rr.row, rr_.route_col)) if rr_.route_col is not None else ""
-            got = _range_of(rr_.ranges, route, key) if key is not None else None
+            hits = _ranges_of(rr_.ranges, route, key) if key is not None else []
+            if len(hits) > 1:  # (ranges overlapping, or on routes the row does not name)
+                self.issues.append(
+                    make_issue("HOLDER_RANGE_AMBIGUOUS", self.rel, self.grid.name,
+                               cell_ref(rr.row, rr_.key_col), field=rr_.label,
+                               value=f"{route} {text}".strip(),
+                               ranges="、".join(
+                                   " ".join(x for x in (g[0], g[3], g[4][1] + g[4][2]) if x)
+                                   for g in hits
+                               ))
+                )  # fmt: skip
+                continue
+            got = hits[0] if hits else None
             if got is None:
                 if text:
                     self.issues.append(
@@ -15218,7 +15251,9 @@ class _Locator:
             self.issues.append(
                 make_issue("HOLDER_CODE_UNCLEAR", self.rel, self.grid.name, cell,
                            field=head or ("岗位" if role == "title" else "责任人"), value=code,
-                           why="有两种说法" if code in said else "没有写明")
+                           why="有两种说法" if code in said else "没有写明",
+                           kept="已照原样读取" if code_col is None
+                           else "这一行未读出责任人")
             )  # fmt: skip
         shown = "、".join(
             f"{c}={d}{ti} {n}".strip() for c, (d, ti, n) in sorted(defined.items()) if c in used
@@ -19749,6 +19784,10 @@ _CODE_HEAD = re.compile(r"(?:编码|编号|代码|代号)$")
 # a list's key of places a roster gives by ranges: a stake ('桩号'), a number ('序号', '门牌号',
 # '地块编号'); the roster's heading of them, its range words off ('起止桩号', '序号范围')
 _PLACE_HEAD = re.compile(r"(?:桩号|序号|门牌号|编号)$")
+# a roster's other heading of dates or turns ('起止日期', '时段', '值班领导'): a duty roster
+_PERIOD_HEAD = re.compile(r"日期|时间|时段|期间|月份|年月|值班|轮值|排班|带班")
+# a roster's column of routes ('路线编号', '线路', '渠道名称'): its ranges lie along them
+_ROUTE_HEAD = re.compile(r"^(?:路线|线路|公路|道路|渠道|河道|管线)(?:编号|代码|名称|号)?$")
 _RANGE_HEAD_TRIM = re.compile(r"^(?:起止|起讫|起始|所辖|管养|管护|负责)|(?:范围|区间|区段)$")
 _PLACE = r"(?:[KkＫｋ]?\d+[+＋]\d+(?:\.\d+)?|\d+)"  # ('0+350' on a canal: no 'K')
 # 'K0+000—K18+600', '1—4', '5至7', '第1-5项'; or one place ('13')
@@ -19771,11 +19810,21 @@ def _route_key(text: str) -> str:
     return squeeze(text).upper()
 
 
-def _range_of(ranges: list, route: str, key: float):
-    """The range holding ``key`` on ``route`` (any route where the roster gives none): where two
-    hold it (a boundary), the one it opens — the later."""
+def _ranges_of(ranges: list, route: str, key: float) -> list:
+    """The ranges holding ``key`` on ``route`` (any route where the list or the roster gives
+    none): one, or none; several where they overlap or lie on routes the list does not choose
+    between (ambiguous: the caller warns). A key on the boundary of two ranges of one route
+    belongs to the one it opens ('K18+600' to 'K18+600—K41+250'), the other left out."""
     hits = [g for g in ranges if (not g[0] or not route or g[0] == route) and g[1] <= key <= g[2]]
-    return max(hits, key=lambda g: g[1]) if hits else None
+    return [
+        g
+        for g in hits
+        if not (
+            g[2] == key
+            and g[1] < key
+            and any(h is not g and h[0] == g[0] and h[1] == key for h in hits)
+        )
+    ]
 
 
 _WATCHED = re.compile(r"监督|督导|督查|分管|联系|检查")
