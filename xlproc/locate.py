@@ -2435,6 +2435,18 @@ class _Locator:
                 raw_rows = self._holders_by_stage(
                     table, raw_rows, [*range(pre_start, h), *range(r, next_h)], range(table.row, r)
                 )
+            if (
+                raw_rows
+                and not {"title", "person", "department", "unit"} & table.roles.keys()
+                and any(
+                    rr.risk_point.rstrip(_MARK_END_STRIP)[-1:] in _HOLDER_MARK_LAST
+                    for rr in raw_rows
+                )
+                and not any(rr.title or rr.person for rr in raw_rows)  # (a card's holder stands)
+            ):
+                # '…追加豪华配置※' over '注：…※—中心主任　钮璟翯；△—…': each mark's holder
+                around = [*range(pre_start, h), *range(r, next_h)]
+                raw_rows = self._holder_marks(table, raw_rows, around, range(table.row, r))
             if raw_rows and table.range_roster is not None:
                 # '路线编号 | 桩号' over 'X412 | K9+300': the holder of the range holding it
                 raw_rows = self._holders_by_range(table, raw_rows)
@@ -15269,6 +15281,98 @@ class _Locator:
         t.sections = t.sections or role == "person"  # (the rows name their holders: a list)
         return out
 
+    def _holder_marks(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk]:
+        """No 科室, post or holder column, and each point closes with one or more marks ('…追加
+        豪华配置※', '…公车私用不制止△◇', '…不按规定停放（B）') that a legend above, under or
+        beside the list, or a note, resolves to holders ('注：风险点后标注的符号表示责任岗位及
+        责任人：※—中心主任　钮璟翯；△—车辆调度科　科长　蓟沨璁；…'): each point is a point of
+        every holder its marks stand for (one form a holder), the marks taken off its text, with
+        one info naming the legend. Only marks the legend gives a post count: a mark it makes a
+        level or a type ('★—高风险') or explains otherwise ('※为新增风险点'), or no legend at
+        all, leaves the rows as read (``_marked_points`` may still read a level); a row with a mark
+        the legend leaves out stays as read, with a warning. (The holder column of codes is
+        ``_holder_codes``; this feeds the same (科室, post, holder) meanings from the point.)"""
+        tails = [_HOLDER_MARK_TAIL.search(rr.risk_point.rstrip(_MARK_END_STRIP)) for rr in rows]
+        used = {k for m in tails if m for k in _mark_keys(m.group(0))}
+        if not used:
+            return rows
+        sh = self.sh
+        said: dict[str, set[tuple[str, str, str]]] = {}
+        where: list[str] = []
+        legend_rows: set[int] = set()
+
+        def take(text: str, at: str, x: int | None) -> None:
+            hit = False
+            for key, meaning in _HOLDER_MARK_ENTRY.findall(text):
+                key = _mark_keys(key)[0] if _mark_keys(key) else key
+                if key not in used:
+                    continue
+                got = _code_meaning(meaning, "person")
+                if got is None or self.config.level(squeeze(meaning)):
+                    said.setdefault(key, set()).add(("", "", ""))  # (a level's, a note's: no one)
+                    continue
+                said.setdefault(key, set()).add(got)
+                hit = True
+            if hit and at not in where:
+                where.append(at)
+                if x is not None:
+                    legend_rows.add(x)
+
+        own = {c for x, c in t.roles.items() if x != "other"}  # (beside: under no column of it)
+        cells = [(x, c) for x in around for c in sh.nonempty(x)]
+        cells += [(x, c) for x in body for c in sh.nonempty(x) if c not in own]
+        for x, c in cells:  # (only a cell naming a mark of the points is parsed)
+            text = sh.rows[x][c]
+            if any(k in text for k in used):
+                take(text, cell_ref(x, c), x)
+        if not where:
+            take(self._legend, "说明、批注或文本框", None)
+        if not where:
+            return rows  # no holders' legend of these marks: as read
+        defined = {k: next(iter(m)) for k, m in said.items() if len(m) == 1 and any(next(iter(m)))}
+        self.skip |= legend_rows - set(body)
+        self.code_legend |= legend_rows - set(body)
+        out: list[RawRisk] = []
+        unclear: dict[str, str] = {}
+        for rr, m in zip(rows, tails, strict=True):
+            keys = _mark_keys(m.group(0)) if m else []
+            if not keys or not all(k in defined for k in keys):
+                for k in keys:  # (a mark the legend makes a level's or a note's: no warning)
+                    if k not in said or len(said[k]) > 1:
+                        unclear.setdefault(k, rr.cell("risk_point"))
+                out.append(rr)  # (unmarked, or a mark no holder's: as read)
+                continue
+            text = rr.risk_point.rstrip(_MARK_END_STRIP)
+            point = text[: m.start()].rstrip()
+            at = rr.cols.get("risk_point", t.first)
+            for n, k in enumerate(keys):
+                dept, title, name = defined[k]
+                if n:
+                    self.seen += 1  # (a point of two marks: a point of each)
+                out.append(
+                    replace(rr, risk_point=point, department=dept, title=title, person=name,
+                            cols={**rr.cols, "title": at, "person": at})
+                )  # fmt: skip
+        head = squeeze(t.header[1].get(t.roles["risk_point"], "")) if t.header else ""
+        for k, cell in unclear.items():
+            self.issues.append(
+                make_issue("HOLDER_CODE_UNCLEAR", self.rel, self.grid.name, cell,
+                           field=head or "风险点", value=k,
+                           why="有两种说法" if k in said else "没有写明")
+            )  # fmt: skip
+        shown = "、".join(
+            f"{k}={d}{ti} {n}".strip() for k, (d, ti, n) in defined.items() if k in used
+        )
+        legend = "、".join(f"{self.grid.name}!{w}" if w[0].isascii() else w for w in where)
+        self.issues.append(
+            make_issue("HOLDER_MARKS", self.rel, self.grid.name, where[0],
+                       field=head or "风险点", value=shown, legend=legend)
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders: a list)
+        return out
+
     def _holders_by_stage(
         self, t: _Table, rows: list[RawRisk], around: list[int], body: range, key: str = "workflow"
     ) -> list[RawRisk]:
@@ -18936,6 +19040,34 @@ _HOLDER_CODE = LazyRe(
     r"^(?:[A-Za-z]{1,2}\d{0,2}|\d{1,2}|[①-⑳]|[甲乙丙丁戊己庚辛壬癸])"
     r"(?:\s*[、,，/／]\s*(?:[A-Za-z]{1,2}\d{0,2}|\d{1,2}|[①-⑳]|[甲乙丙丁戊己庚辛壬癸]))*$"
 )
+# marks closing a point that a legend makes its holders': '…配置※', '…不制止△◇', '…停放（B）',
+# '…（A、C）' (a letter only in brackets: '…（试行）' is none)
+_HOLDER_MARK_SYMS = "※△◇○☆●▲★◆□■◎"
+_HOLDER_MARK_LAST = frozenset(_HOLDER_MARK_SYMS + "①②③④⑤⑥⑦⑧⑨⑩)）")  # (the cheap test)
+_MARK_END_STRIP = " \t\n\u3000。；;，,"
+_HOLDER_MARK_TAIL = LazyRe(
+    rf"(?:[{_HOLDER_MARK_SYMS}①-⑩]|[（(][A-Za-z](?:\s*[、,，/]\s*[A-Za-z])*[)）])+$"
+)
+# a legend's entry of a mark: '※—中心主任　钮璟翯', '（A）：科长 张三', 'B为调度员蓟某',
+# '①水利工程股　股长　濮某' (a circled number needs no dash)
+_HOLDER_MARK_KEY = (
+    rf"[{_HOLDER_MARK_SYMS}①-⑩]|[（(][A-Za-z][)）]|(?<![A-Za-z0-9])[A-Za-z](?![A-Za-z0-9])"
+)
+_HOLDER_MARK_ENTRY = LazyRe(
+    rf"[“\"「]?({_HOLDER_MARK_KEY})[”\"」]?"
+    r"(?:\s*(?:[—–\-－─:：=＝]+|为|表示|代表|指)\s*|(?<=[①-⑩])\s*)"
+    rf"([^；;。\n，,:：“”\"]{{2,30}}?)"
+    rf"(?=\s*(?:[；;。\n，,]|$)|\s+(?:{_HOLDER_MARK_KEY})\s*[—–\-－─:：=＝])"
+)
+
+
+def _mark_keys(run: str) -> list[str]:
+    """The marks of a run closing a point, each once, in order: '△◇' → ['△', '◇'], '（A）（C）'
+    and '（A、C）' → ['A', 'C']."""
+    keys = re.findall(rf"[{_HOLDER_MARK_SYMS}①-⑩]|[A-Za-z]", run)
+    return list(dict.fromkeys(k.upper() for k in keys))
+
+
 # each kind of code as a legend writes it: letters, digits, circled numbers, 甲乙丙
 _CODE_KINDS = {
     "A": r"[A-Za-z]{1,2}\d{0,2}",
