@@ -43,6 +43,8 @@ Unscored besides: none (the file raised no issue at all).
 Not generalised in the stop that measured it (left for the next): marks closing the point that
 name its holder, with a legend ``※—科室　岗位　姓名；…`` under the list.
 
+Generalised after this measurement: holder marks closing the point (※ △ ◇, ①, （A）) resolved by a legend line, one form per marked holder, the marks stripped (tests/test_holder_marks_closing_points.py; info HOLDER_MARKS). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -187,3 +189,7 @@ def test_batch600_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch600_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
