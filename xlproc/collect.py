@@ -326,7 +326,13 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         if grid.scripts:
             res.issues.append(make_issue("SHEET_TWO_SCRIPTS", rel, grid.name, value=grid.scripts))
         try:
-            grid, sheet = _compact_pivot(
+            # a mind map exported to Excel, its tree across columns by depth (the cheap test
+            # first), else the sheet as it stands or as the pivot table it is
+            mapped = _mind_map(
+                grid, rel, res, config,
+                lambda g, h: locate_forms(g, rel, config, h, legend, by_type, rosters),
+            )  # fmt: skip
+            grid, sheet = mapped or _compact_pivot(
                 grid, path, rel, res,
                 lambda g, h=header: locate_forms(g, rel, config, h, legend, by_type, rosters),
                 config,
@@ -499,6 +505,37 @@ def _compact_pivot(grid, path: Path, rel: str, res: FileResult, locate: Callable
             )
         )
     return pivot.grid, sheet
+
+
+def _mind_map(grid, rel: str, res: FileResult, config, relocate: Callable):
+    """A sheet that is a mind map (XMind, WPS 思维导图) exported to Excel, read as the list it
+    draws: the tree across columns by depth under '中心主题 | 分支主题 | 子主题 …' (or no
+    heading), each node once on the first row of its subtree (``locate.mind_map``); its central
+    topic the title that names the unit; said once a sheet. Read before the sheet as it stands
+    (whose labelled leaves, '风险等级：高', would read as boxes of points with no holder).
+    Returns (grid, sheet result) when read so, else None."""
+    from xlproc.identity import unit_in_title
+    from xlproc.locate import mind_map
+
+    found = mind_map(grid, config)
+    if found is None:
+        return None
+    again = relocate(found.grid, found.header)
+    if not again.forms:
+        return None
+    unit = unit_in_title(found.title) if found.title else ""
+    for f in again.forms:
+        f.unit = f.unit or unit
+    names = {"department": "部门", "title": "岗位", "person": "姓名", "risk_point": "风险点",
+             "description": "风险描述", "risk_level": "风险等级", "risk_type": "风险类型",
+             "measures": "防控措施", "other": "其他"}  # fmt: skip
+    how = "/".join(names[w] for w in found.roles)
+    if found.title:
+        how = f"中心主题“{found.title}”作标题,其下各列依次为{how}"
+    res.issues.append(
+        make_issue("MIND_MAP_READ", rel, grid.name, cell_ref(found.row, found.col), value=how)
+    )
+    return found.grid, again
 
 
 def _by_field_dictionary(

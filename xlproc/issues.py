@@ -1129,3 +1129,11 @@ CATALOGUE.update({
 SHORT.update({"PIVOT_TABLE_READ": "按数据透视表读的清单", "PIVOT_POINT_COUNTED": "透视表中重复计数的风险点"})  # fmt: skip
 ITEMS.update({"PIVOT_POINT_COUNTED": "风险点"})
 ITEMS.update({"POINTS_SHARED_BY_POST": "风险点"})
+CATALOGUE.update({
+    "MIND_MAP_READ": (
+        INFO,
+        "本表是思维导图(XMind、WPS 思维导图等)导出的表格,各列按层级排列、每个节点只写在其分支第一行,"
+        "已按各列内容读作风险点清单({value}),“风险等级：”等标签已去掉;如不对,请改交一览表",
+    ),
+})  # fmt: skip
+SHORT.update({"MIND_MAP_READ": "按思维导图读的清单"})

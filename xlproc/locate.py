@@ -21247,6 +21247,178 @@ def heading_by_dictionary(
     return replace(grid, rows=rows), read
 
 
+# a mind map (XMind, WPS 思维导图, 亿图) exported to Excel: the tree spread across columns by
+# depth, one row a leaf, each node written once on the first row of its subtree (the rows
+# below left blank, nothing merged); its heading, where it has one, names only the depth
+# ('中心主题 | 分支主题 | 子主题 | 子主题', '一级主题 | 二级主题 …', '主题 | 子主题1 | 子主题2')
+_MAP_DEPTH = LazyRe(
+    r"(?:中心|分支|根|[一二三四五六七八九十\d]{1,2}级|子*)主题[\d一二三四五六七八九十]{0,2}"
+)
+# what a depth's role is written as in the heading a map is read under
+_MAP_WORDS = {
+    "department": "部门", "title": "岗位", "person": "姓名", "risk_point": "风险点",
+    "description": "风险描述", "risk_level": "风险等级", "risk_type": "风险类型",
+    "measures": "防控措施", "other": "备注",
+}  # fmt: skip
+
+
+@dataclass
+class MindMap:
+    """A mind map's export read as a list (``mind_map``): the sheet rewritten, and what was read."""
+
+    grid: object  # a copy of the sheet: the depth heading (if any) a heading of roles, each
+    # point on its node's row with the nodes above it carried down and those below it gathered
+    header: tuple | None  # a headerless map's heading, as ``locate_forms`` takes a sheet's before
+    row: int  # the heading row, else the central topic's
+    col: int  # the central topic's column
+    title: str  # the central topic ('' where the first depth holds several nodes)
+    roles: list[str]  # each depth's role, the central topic's left out
+
+
+def _map_node(text: str) -> tuple[str, str] | None:
+    """A labelled node ('风险等级：高', '防控措施：…', '责任人：郗某'): (role, value), else None."""
+    if "：" not in text and ":" not in text:
+        return None  # (the cheap test)
+    m = _LINE_LABEL.match(text)
+    value = text[m.end() :].strip() if m is not None else ""
+    if not value:
+        return None
+    h = heading_role(_key(m.group(1)))
+    if h is None or h.strength < LIKELY or h.role not in _MAP_WORDS or h.role == "other":
+        return None
+    return h.role, value
+
+
+def _map_role(vals: list[str], config, point_seen: bool) -> str:
+    """A depth's role by its nodes: level or type words, 部门 names, posts and holders
+    ('部长　郗某'), names, else long texts (the points, a deeper one the measures)."""
+    p = profile(vals, config)
+    if p.level >= 0.8:
+        return "risk_level"
+    if p.type >= 0.8:
+        return "risk_type"
+    if p.post_name >= 0.5 or (p.post >= 0.6 and p.mean_len <= 12):
+        return "title"
+    if p.dept >= 0.6:
+        return "department"
+    if p.name >= 0.6:
+        return "person"
+    if p.mean_len >= 6:
+        return "measures" if point_seen else "risk_point"
+    return "other"
+
+
+def mind_map(grid, config) -> MindMap | None:
+    """A sheet that is a mind map exported to Excel, read as the list it draws; None for any
+    other sheet. It must be such a map by its shape: a heading of depth words only, or with no
+    heading a staircase from one central topic (a first row filled across, each later row's
+    nodes one run of columns ending at its leaf) with labelled leaves ('风险等级：高'); and a
+    risk one by its contents: a depth of points (long texts, or '风险点：…') and one of levels,
+    types or measures. Each depth's role comes from its nodes (``_map_role``) or their labels,
+    the labels left off; a labelled node of another role than its depth's (siblings under a
+    point: '风险等级：高', then '防控措施：…' below) goes to that role's column. The nodes above
+    a point are carried down to it, those below it gathered onto its row; rows of no point are
+    left blank. The cells keep their places."""
+    rows = grid.rows
+    top = next((r for r in range(min(len(rows), 4)) if any(rows[r])), None)
+    if top is None:
+        return None
+    cols = [c for c, v in enumerate(rows[top]) if v]
+    c0, c1 = cols[0], cols[-1]
+    if len(cols) < 3 or c1 - c0 + 1 != len(cols):
+        return None
+    headed = all(_MAP_DEPTH.fullmatch(squeeze(rows[top][c])) for c in cols)
+    if not headed and not any(_map_node(rows[top][c]) for c in cols[2:]):
+        return None  # (the cheap tests first: depth words, or a labelled leaf on the first row)
+    first = top + 1 if headed else top
+    if grid.merges and any(
+        r1 >= first and c0 <= cc1 and cc0 <= c1 for _r0, cc0, r1, cc1 in grid.merges
+    ):
+        return None
+    body = [r for r in range(first, len(rows)) if any(rows[r])]
+    if len(body) < 2 or not rows[body[0]][c0]:
+        return None
+    for r in body:  # each row's nodes one run of columns, within the map's
+        line = [c for c, v in enumerate(rows[r]) if v]
+        if line[0] < c0 or line[-1] > c1 or line[-1] - line[0] + 1 != len(line):
+            return None
+    roots = [r for r in body if rows[r][c0]]
+    title = rows[roots[0]][c0] if len(roots) == 1 else ""
+    if not headed and not title:
+        return None
+    depths = list(range(c0 + 1 if title else c0, c1 + 1))
+    role: dict[int, str] = {}  # depth → its role
+    labelled: dict[tuple[int, int], tuple[str, str]] = {}
+    point_seen = False
+    for c in depths:
+        vals = [rows[r][c] for r in body if rows[r][c]]
+        nodes = {r: n for r in body if rows[r][c] and (n := _map_node(rows[r][c]))}
+        if len(nodes) >= 0.6 * len(vals):
+            said = [n[0] for n in nodes.values()]
+            role[c] = max(dict.fromkeys(said), key=said.count)
+            labelled.update({(r, c): n for r, n in nodes.items()})
+        else:
+            role[c] = _map_role(vals, config, point_seen)
+        point_seen = point_seen or role[c] == "risk_point"
+    tagged = {n[0] for n in labelled.values()}
+    said = set(role.values()) | tagged
+    if "risk_point" not in said or not (
+        said & {"risk_level", "risk_type"} or tagged & {"measures", "risk_point"}
+    ):
+        return None  # (long texts and a deeper text, no level: a meeting's topics, no risks)
+    pc = next(c for c in depths if role[c] == "risk_point")
+    if not headed and (
+        not tagged
+        or pc == depths[0]
+        or "\n" in title
+        or _holder_value(title) in ("person", "pair", "title")
+    ):
+        return None  # (no branch above the points: a flow chart's boxes beside a holder's box)
+    width = c1 + 1
+    at = {role[c]: c for c in reversed(depths)}  # role → its column (the shallowest)
+    for r0, c in sorted(labelled):
+        if labelled[r0, c][0] not in at:
+            at[labelled[r0, c][0]] = width  # a role only some siblings name: a column of its own
+            width += 1
+    out = [list(line) for line in rows]
+    for r in body:
+        out[r] = [""] * max(width, len(rows[r]))
+    path: dict[int, tuple[int, str]] = {}  # depth → the node the row is under (its row, text)
+    point_row = None
+    for r in body:
+        start = next(c for c, v in enumerate(rows[r]) if v)
+        for c in depths:
+            if c >= start:
+                path[c] = (r, rows[r][c])
+        if start <= pc:
+            point_row = r if rows[r][pc] else None
+        if point_row is None:
+            continue  # a branch with no point under it: no row of the list
+        for c in depths:
+            if c >= pc:
+                k, v = r, rows[r][c]
+            elif r == point_row and c in path:
+                k, v = path[c]  # (a node above the point, carried down to it)
+            else:
+                continue
+            if not v:
+                continue
+            who, v = labelled.get((k, c), (role[c], v))
+            dest = c if who == role[c] else at[who]
+            cell = out[point_row][dest]
+            out[point_row][dest] = f"{cell}\n{v}" if cell else v
+    heading = {c: _MAP_WORDS[role[c]] for c in depths}
+    heading.update({c: _MAP_WORDS[w] for w, c in at.items() if c > c1})
+    header = None
+    if headed:
+        out[top] = [""] * max(width, len(rows[top]))
+        for c, w in heading.items():
+            out[top][c] = w
+    else:
+        header = ({c: heading_role(w) for c, w in heading.items()}, dict(heading), "")
+    return MindMap(replace(grid, rows=out), header, top, c0, title, [role[c] for c in depths])
+
+
 # an Excel pivot table pasted as values (or saved as is) in its compact form: the field row's
 # first cell '行标签' over ONE column in which every row field stands, one under another, each
 # item on a row of its own with its subtotals ('局领导 | 3 | 1 |  | 4', '　局长 | 2 |  |  | 2'),
