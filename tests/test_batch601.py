@@ -42,6 +42,8 @@ Not generalised in the stop that measured it (left for the next): a mind-map exp
 headings 中心主题/分支主题/子主题, the tree read across columns, ``风险等级：…`` and ``防控措施：…``
 nodes as the point's level and measures.
 
+Generalised after this measurement: a mind map exported to Excel (中心主题 | 分支主题 | 子主题, or a staircase without headings) read as the list it draws, columns by contents and labels (tests/test_mind_map_export.py; info MIND_MAP_READ). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch601_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch601_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
