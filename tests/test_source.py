@@ -19,3 +19,33 @@ def test_no_module_binds_a_constant_twice():
         if dup:
             twice[path.name] = dup
     assert not twice, twice
+
+
+def test_every_make_issue_call_fills_its_messages_slots():
+    # a slot the call left out used to raise KeyError inside the reader, and the file was
+    # reported unreadable ('{kept}' added to one code's message while another rule called it)
+    import ast
+    import string
+
+    from xlproc.issues import CATALOGUE
+
+    missing = []
+    for path in sorted(PACKAGE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", "")) == "make_issue"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and node.args[0].value in CATALOGUE
+            ):
+                continue
+            if any(k.arg is None for k in node.keywords):
+                continue  # '**extra': checked where it is built
+            given = {k.arg for k in node.keywords} | {"field", "value", "cell"}
+            slots = {
+                f for _, f, _, _ in string.Formatter().parse(CATALOGUE[node.args[0].value][1]) if f
+            }
+            if slots - given:
+                missing.append((path.name, node.lineno, node.args[0].value, sorted(slots - given)))
+    assert not missing, missing

@@ -1081,6 +1081,13 @@ class Issue:
         return dict(self.__dict__)  # its fields are strings: asdict's deep copy only costs time
 
 
+class _Slots(dict):
+    """Template slots; a missing one reads as nothing."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
 def make_issue(
     code: str,
     source_file: str = "",
@@ -1096,7 +1103,9 @@ def make_issue(
     ``field`` given here is a detail of the message (the allowed values, the computed grade …).
     """
     severity, template = CATALOGUE[code]
-    message = template.format(field=field, value=value, cell=cell, **extra)
+    # a slot a caller left out is left blank: a message short of a clause beats a file
+    # reported unreadable for a KeyError (tests check each code's slots are given)
+    message = template.format_map(_Slots(field=field, value=value, cell=cell, **extra))
     if cell and source_sheet:
         message = f"[{source_sheet}!{cell}] {message}"
     item = ITEMS.get(code, field)

@@ -15360,7 +15360,8 @@ class _Locator:
             self.issues.append(
                 make_issue("HOLDER_CODE_UNCLEAR", self.rel, self.grid.name, cell,
                            field=head or "风险点", value=k,
-                           why="有两种说法" if k in said else "没有写明")
+                           why="有两种说法" if k in said else "没有写明",
+                           kept="这一项未读出责任人,符号照原样留在风险点中")
             )  # fmt: skip
         shown = "、".join(
             f"{k}={d}{ti} {n}".strip() for k, (d, ti, n) in defined.items() if k in used
