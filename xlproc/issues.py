@@ -801,6 +801,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本行“{field}”填写的分值 {value} 与 {names} 各列分值的乘积 {other} 不同,已按填写的 {value} 定级;"
         "请核对后改正其中一处",
     ),
+    "LEVEL_WEIGHTS_UNSUMMED": (
+        WARNING,
+        "本表没有风险级别列,各评价因素表头标明的权重{value}合计为 {other},不是 100%,未据此定级;"
+        "请核对权重,或增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_WEIGHTED_DIFFERS": (
+        WARNING,
+        "本行“{field}”填写的分值 {value} 与 {names} 各列分值按权重的加权和 {other} 不同,已按填写的 {value} 定级;"
+        "请核对后改正其中一处",
+    ),
     "TYPE_BY_NUMBER": (
         INFO,
         "本表没有风险类型列,按表下说明给各序号的类型读作:{value};如不是这样,请增加“风险类型”列写明",
@@ -1054,6 +1064,8 @@ SHORT.update({"LEVEL_BY_COUNTS": "按各级风险点个数和排列顺序定级"
 ITEMS.update(dict.fromkeys(("LEVEL_BY_COUNTS", "LEVEL_COUNTS_UNMATCHED"), "风险级别"))
 ITEMS.update({"TYPE_LEVEL_TICKS": "风险类型", "TYPE_LEVEL_TICKS_UNCLEAR": "风险级别", "LEVEL_TICKS_DIFFER": "风险级别"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FACTORS", "LEVEL_FACTORS_UNBANDED", "LEVEL_PRODUCT_DIFFERS"), "风险级别"))  # fmt: skip
+SHORT.update({"LEVEL_WEIGHTS_UNSUMMED": "合计不是100%的因素权重", "LEVEL_WEIGHTED_DIFFERS": "与加权和不符的综合得分"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_WEIGHTS_UNSUMMED", "LEVEL_WEIGHTED_DIFFERS"), "风险级别"))
 SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"
 SHORT["POINT_NOTE_BRACKET"] = "括注在风险点末尾的依据或来源"
 SHORT["TYPE_LEVEL_IN_POINT_CLAUSE"] = "风险点句末写明的类型和级别"

@@ -4807,6 +4807,7 @@ class _Locator:
                 top, depth, heads = self._extend_up(r, got[1], got[0], after)
                 depth += self._grid_row_under(top, depth)  # (高 | 中 | 低 under type bands)
                 depth += self._names_row_under(top, depth)  # (责任人 ⏵ posts ⏵ names)
+                depth += self._weights_row_under(top, depth)  # (factors ⏵ '40% | 35% | 25%')
                 found.append((top, depth, heads))
                 after = top + depth
         return self._keep(found)
@@ -12222,7 +12223,9 @@ class _Locator:
         no other column is headed as the level: the columns and the note's bands of the product.
         None where there are none, where two factors of 1–3 or 高/中/低 make the usual matrix
         (``_factor_columns``), and where a product column is there but no note bands it (that
-        column reads as before)."""
+        column reads as before). Factors whose headings (or a row under them) carry their
+        weights ('发生概率（权重40%）', '可能性×0.5') are scored by their weighted SUM instead,
+        banded by the note's score bands (``_weighted_factors``)."""
         sh = self.sh
         bottom = sh.rows[h + depth - 1]
         cols = range(min(headings), max(len(bottom), max(headings) + 1))
@@ -12230,6 +12233,12 @@ class _Locator:
         def text(x: int) -> str:
             v = bottom[x] if x < len(bottom) else ""
             return squeeze(v if v.strip() else labels.get(x, ""))
+
+        weighted = self._weighted_factors(h, depth, cols)
+        if weighted is not None:
+            got = self._weighted_scores(h, depth, headings, rows, cols, *weighted)
+            if got is not None:
+                return got  # (else read as before)
 
         def kind(x: int) -> str | None:
             t = text(x)
@@ -12281,25 +12290,159 @@ class _Locator:
             run, total, bands, [text(c) for c in run], text(total) if total is not None else ""
         )
 
+    def _weighted_factors(
+        self, h: int, depth: int, cols: range
+    ) -> tuple[list[int], list[str], list[float]] | None:
+        """Two or more factor columns side by side whose headings carry their weights
+        ('发生概率（权重40%）' | '危害程度（权重35%）' | '社会影响（权重25%）', '可能性×0.5'), or whose
+        names stand over a row of weights ('发生可能性 | 失控程度' over '40% | 60%', ``_weights_row``):
+        (columns, names, weights in percent); None where there is no such run (the cheap test
+        first: a weight needs a digit and '%', '×' or '权重' in the header's last row). One of the
+        factors names a likelihood or an impact, or a heading over them a risk's 评估/评价: a
+        table of an appraisal's weights (考核权重 of 自评 | 互评) is no factor table."""
+        sh = self.sh
+        b = h + depth - 1
+        bottom = sh.rows[b]
+        said = "".join(bottom[x] for x in cols if x < len(bottom))
+        if not any(ch.isdigit() for ch in said) or not _WEIGHT_HINT.search(said):
+            return None
+        in_row = depth > 1 and self._weights_row(b) is not None
+        got: dict[int, tuple[str, float]] = {}
+        for x in cols:
+            v = squeeze(bottom[x]) if x < len(bottom) else ""
+            if not v:
+                continue
+            if in_row:
+                w = _weight_cell(v)
+                above = squeeze(sh.rows[b - 1][x]) if x < len(sh.rows[b - 1]) else ""
+                if w is not None and above and len(above) <= 12:
+                    got[x] = (above, w)
+            elif (named := _weight_in_heading(v)) is not None:
+                got[x] = named
+        run: list[int] = []
+        for x in sorted(got):
+            if run and x == run[-1] + 1:
+                run.append(x)
+            elif len(run) < 2:
+                run = [x]
+        if len(run) < 2:
+            return None
+        names = [got[x][0] for x in run]
+        factorish = any(_LIKELIHOOD.search(n) or _IMPACT.search(n) for n in names)
+        if not factorish:
+            over = "".join(
+                sh.rows[r][run[0]] for r in range(h, b) if run[0] < len(sh.rows[r])
+            )  # ('风险评估（1—5分）' merged over them)
+            if not _WEIGHTED_OVER.search(squeeze(over)):
+                return None
+        return run, names, [got[x][1] for x in run]
+
+    def _weights_row(self, r: int) -> list[float] | None:
+        """The weights in row ``r`` where it is a row of weights and nothing else ('权重 | 40% |
+        40% | 20%', '0.5 | 0.3 | 0.2'): at least two, each a percent, a decimal under 1 or a
+        '权重…', beside a '权重' label or making 100% together; else None."""
+        sh = self.sh
+        if r >= len(sh.rows):
+            return None
+        cells = [squeeze(sh.rows[r][c]) for c in sh.nonempty(r)]
+        if len(cells) < 2 or any(len(v) > 8 for v in cells):
+            return None  # (the cheap test: a row of short cells)
+        label = [v for v in cells if _WEIGHT_LABEL.fullmatch(v)]
+        said = [w for v in cells if (w := _weight_cell(v)) is not None]
+        if len(said) < 2 or len(said) + len(label) != len(cells) or len(label) > 1:
+            return None
+        # (a row of rates under a header is data: without the label, the weights make 100%)
+        return said if label or abs(sum(said) - 100) <= 1 else None
+
+    def _weights_row_under(self, top: int, depth: int) -> int:
+        """1 where the row under a header is its factors' weights ('发生可能性 | 失控程度 |
+        群众关注度' over '权重 | 40% | 40% | 20%'): a header row, not data."""
+        b = top + depth
+        if b >= len(self.sh.rows) or depth < 1:
+            return 0
+        row = self.sh.rows[b]
+        if not any(("%" in v or "％" in v or "权" in v or "0." in v) for v in row if v):
+            return 0  # (the cheap test)
+        return int(self._weights_row(b) is not None)
+
+    def _weighted_scores(
+        self,
+        h: int,
+        depth: int,
+        headings: dict[int, Heading | None],
+        rows,
+        cols: range,
+        run: list[int],
+        names: list[str],
+        weights: list[float],
+    ) -> _Scores | None:
+        """The weighted factors' ``_Scores``: their columns, a printed total's ('综合得分') right
+        after them, the note's bands of the score (``_weighted_bands``) where the weights make
+        100% (±1; else none: a warning, no level made up). None where a column of its own is
+        headed as the level (the factors are its workings) or a factor's cell is no number."""
+        sh = self.sh
+        after = run[-1] + 1
+        heads = (
+            sh.rows[r][after] if after < len(sh.rows[r]) else ""
+            for r in range(h + depth - 1, h - 1, -1)
+        )
+        head = next((squeeze(v) for v in heads if v.strip()), "") if after in cols else ""
+        total = after if after in cols and head and _WEIGHTED_TOTAL.search(head) else None
+        taken = {*run, total}
+        for c, x in headings.items():
+            if c in taken or (
+                c <= run[0] and any(sh.span_end(r, c) >= run[-1] for r in range(h, h + depth))
+            ):
+                continue  # (风险评估（1—5分） over them)
+            if x is not None and x.role == "risk_level" and x.strength >= 2:
+                return None  # a level column of its own: the factors are its workings
+        cells = [row[c].strip() for row in rows for c in run if c < len(row) and row[c].strip()]
+        if not cells or not all(_NUMBER.fullmatch(v) for v in cells):
+            return None
+        unsummed = abs(sum(weights) - 100) > 1  # (said by ``_scores_said``)
+        bands = () if unsummed else _weighted_bands(self._legend, self.config.level)
+        return _Scores(run, total, bands, names, head if total is not None else "", tuple(weights))
+
     def _scores_said(self, h: int, depth: int, scores: _Scores) -> None:
         """The one issue of a table graded by its factors: an info naming the bands read, or a
         warning that no note bands their product (no level is made up)."""
         at = cell_ref(h + depth - 1, scores.cols[0])
         names = "“" + "”“".join(scores.names) + "”"
+        if scores.weights and abs(sum(scores.weights) - 100) > 1:
+            # ('发生概率（40%）' | '危害程度（40%）' | '社会影响（10%）'): which weight is wrong is unsaid
+            said = "、".join(
+                f"“{n}”{w:g}%" for n, w in zip(scores.names, scores.weights, strict=True)
+            )
+            self.issues.append(
+                make_issue("LEVEL_WEIGHTS_UNSUMMED", self.rel, self.grid.name, at, value=said,
+                           other=f"{sum(scores.weights):g}%")
+            )  # fmt: skip
+            return
+        if not scores.bands and scores.weights:
+            said = f"本表没有风险级别列,只有{names}各列按权重计分的评价分值,表下说明没有写明加权得分的区段各为几级风险"
+            self.issues.append(
+                make_issue("LEVEL_FACTORS_UNBANDED", self.rel, self.grid.name, at, value=said)
+            )
+            return
         if not scores.bands:
             said = f"本表没有风险级别列,只有{names}各列的评价分值,表下说明没有写明分值(乘积)的区段各为几级风险"
             self.issues.append(
                 make_issue("LEVEL_FACTORS_UNBANDED", self.rel, self.grid.name, at, value=said)
             )
             return
+        how = (
+            "按权重 " + "、".join(f"{w:g}%" for w in scores.weights) + " 加权求得的得分"
+            if scores.weights
+            else "的乘积"
+        )
         by = (
-            f"“{scores.total_name}”列的分值({names}各列分值的乘积)"
+            f"“{scores.total_name}”列的分值({names}各列分值{how})"
             if scores.total is not None
-            else f"{names}各列分值的乘积"
+            else f"{names}各列分值{how}"
         )
         self.issues.append(
             make_issue("LEVEL_BY_FACTORS", self.rel, self.grid.name, at,
-                       value=_said_bands(scores.bands), by=by)
+                       value=_said_bands(scores.bands, "得分" if scores.weights else "D"), by=by)
         )  # fmt: skip
 
     def _scored_level(self, row: list[str], r: int, scores: _Scores) -> str:
@@ -12312,12 +12455,22 @@ class _Locator:
             product = 1.0
             for v in got:
                 product *= float(v)
+            if scores.weights:  # ('发生概率（权重40%）' …): the weighted sum, to the cent
+                ws = zip(got, scores.weights, strict=True)
+                product = round(sum(float(v) * w for v, w in ws) / 100, 6)
         t = scores.total
         written = row[t].strip() if t is not None and t < len(row) else ""
         value = product
         if written and _NUMBER.fullmatch(written):
             value = float(written)
-            if product is not None and abs(value - product) > 1e-6 * max(1.0, abs(product)):
+            if scores.weights:  # (a sum rounded to the cent as written: '4.35')
+                if product is not None and abs(value - product) > 0.005:
+                    self.issues.append(
+                        make_issue("LEVEL_WEIGHTED_DIFFERS", self.rel, self.grid.name,
+                                   cell_ref(r, t), field=scores.total_name, value=written,
+                                   other=f"{product:g}", names="“" + "”“".join(scores.names) + "”")
+                    )  # fmt: skip
+            elif product is not None and abs(value - product) > 1e-6 * max(1.0, abs(product)):
                 self.issues.append(
                     make_issue("LEVEL_PRODUCT_DIFFERS", self.rel, self.grid.name, cell_ref(r, t),
                                field=scores.total_name, value=written, other=f"{product:g}",
@@ -20562,6 +20715,9 @@ class _Scores:
     bands: tuple[_Band, ...]
     names: list[str]
     total_name: str
+    # the factors' weights in percent where their headings carry them ('发生概率（权重40%）'):
+    # the score is then the weighted sum, not the product
+    weights: tuple[float, ...] = ()
 
 
 def _product_bands(
@@ -20618,6 +20774,79 @@ def _product_bands(
     if len(set(ranks)) < 2 or any(a < b for a, b in zip(ranks, ranks[1:], strict=False)):
         return ()  # (one level, or lower products higher: not bands of a product read here)
     return tuple(ordered)
+
+
+# a factor's weight at the end of its heading ('发生概率（权重40%）', '危害程度(35%)', '可能性×0.5',
+# '影响程度权重：0.3'): the opener (a bracket with or without 权重, '×', '权重'), the number, '%'
+_WEIGHT_HEAD = LazyRe(
+    r"(?:[(（]\s*(?:(权重|权数|比重|占比)\s*[:：为]?\s*)?|([×xX*＊])\s*|(权重|权数)\s*[:：]?\s*)"
+    r"(\d+(?:\.\d+)?)\s*([%％])?\s*[)）]?$"
+)
+_WEIGHT_HINT = LazyRe(r"[%％×xX*＊]|权重|权数|比重|占比")
+# a cell of a row of weights under the factors' names ('40%', '权重0.4', '0.35')
+_WEIGHT_CELL = LazyRe(r"(?:权重|权数|比重|占比)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*([%％])?")
+_WEIGHT_LABEL = LazyRe(
+    r"[(（]?(?:权重|权数|比重|占比|权重系数|权重占比)[)）]?[:：]?(?:[(（][%％][)）])?"
+)
+# a heading over weighted factors that says they grade a risk ('风险评估（1—5分）', '风险评价')
+_WEIGHTED_OVER = LazyRe(
+    r"风险.{0,4}(?:评估|评价|评分|评定|分值|打分)|(?:评估|评价)(?:要素|因素|指标)"
+)
+# a printed total of the weighted factors ('综合得分', '加权得分', '风险值')
+_WEIGHTED_TOTAL = LazyRe(
+    r"^(?:综合|加权|风险|合计|总)?(?:得分|分值|评分|分数)$|^风险值$|^总分$|^合计$"
+)
+# the score a note bands ('综合得分≥4.0分', '加权分值', '得分')
+_SCORE_WORD = LazyRe(r"(?:综合|加权|风险|评估|评价|总)?(?:得分|分值|评分|分数)|综合分|加权分|总分")
+# '3.0分（含）至4.0分': 3.0 kept, 4.0 left to the band above
+_BAND_KEPT_TO = LazyRe(
+    r"(\d+(?:\.\d+)?)\s*分?\s*[(（]含[)）]\s*[—–－~～至到-]\s*(\d+(?:\.\d+)?)\s*分?(?:[(（]不含[)）])?"
+)
+
+
+def _weight_percent(n: str, pct: str | None) -> float:
+    """A weight as a percent: '40' with '%' or without, '0.4' (a fraction of one)."""
+    v = float(n)
+    return v if pct or v > 1 else v * 100
+
+
+def _weight_in_heading(text: str) -> tuple[str, float] | None:
+    """(factor, weight in percent) of a heading carrying its weight ('发生概率（权重40%）' →
+    ('发生概率', 40)); None where it carries none: a bracket needs 权重 or '%' ('（1—5分）',
+    '（10）' are scales), the factor's name a short word before it."""
+    m = _WEIGHT_HEAD.search(text)
+    if m is None:
+        return None
+    bracket = not (m.group(2) or m.group(3))
+    if bracket and not (m.group(1) or m.group(5)):
+        return None
+    name = text[: m.start()].strip()
+    if not name or len(name) > 10 or any(ch.isdigit() for ch in name):
+        return None
+    return name, _weight_percent(m.group(4), m.group(5))
+
+
+def _weight_cell(text: str) -> float | None:
+    """The weight in percent of a cell of a row of weights ('40%', '权重0.4', '0.35'); None for
+    anything else (a whole number without '%' is a score, not a weight)."""
+    m = _WEIGHT_CELL.fullmatch(text)
+    if m is None or not (m.group(2) or float(m.group(1)) < 1 or "权" in text or "比" in text):
+        return None
+    return _weight_percent(m.group(1), m.group(2))
+
+
+def _weighted_bands(legend: str, level: Callable[[str], str | None]) -> tuple[_Band, ...]:
+    """The bands of a weighted score a note gives its levels by ('综合得分≥4.0分为一级风险，3.0分
+    （含）至4.0分为二级风险，3.0分以下为三级风险', '4.0分及以上为一级，3.0—4.0分为二级'): the score's
+    words read as the product's letter, then ``_product_bands``; an edge two bands both keep
+    ('4.0分及以上' and '3.0—4.0分') goes to the higher band."""
+    text = _BAND_KEPT_TO.sub(lambda m: f"{m.group(1)}≤D<{m.group(2)}", _SCORE_WORD.sub("D", legend))
+    bands = list(_product_bands(text, level, product=True))
+    for i in range(len(bands) - 1):
+        lo, hi = bands[i], bands[i + 1]
+        if lo[2] is not None and lo[2] == hi[0] and lo[3] and hi[1]:
+            bands[i] = (lo[0], lo[1], lo[2], False, lo[4])
+    return tuple(bands)
 
 
 def _band_of(value: float, bands: tuple[_Band, ...]) -> str:
