@@ -877,6 +877,11 @@ CATALOGUE.update({
         "本表没有风险点列,“{value}”一栏每格先写防控措施、再以“防止”“避免”等词引出所防的风险(如“{example}”),"
         "已把该词后面的文字读作风险点、前面的文字读作防控措施;如不对,请把风险点和防控措施分两列填写",
     ),
+    "LEVEL_CELLS_HOLDERS": (
+        INFO,
+        "“{field}”下各级别列({value})的格里写的是岗位和责任人,已把每格所列的每个岗位(或人)读作本行风险点的责任人、"
+        "级别取其所在列的级别(每人一张表);如不对,请按“岗位 | 姓名 | 风险点 | 风险等级”逐人逐行填写",
+    ),
     "POINT_GUARD_WORD_MISSING": (
         WARNING,
         "本表风险点写在“防止”“避免”等词后面,但这一格“{value}”没有这样写(或写了不止一处、分不清),"
@@ -910,6 +915,7 @@ SHORT.update({"TABLE_POST_BANDS": "每个岗位分几行、风险点横排的表
 SHORT.update({"SHEET_COLUMNS_UNMATCHED": "序号对不上的分页续列"})
 SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字体未读作级别"})
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
+SHORT.update({"LEVEL_CELLS_HOLDERS": "级别列里写的责任岗位"})
 SHORT.update({"LEVEL_IN_REMARKS": "备注文字中写明的级别"})
 SHORT.update({"TYPE_BY_COLOUR": "颜色定类型", "TYPE_COLOUR_UNCLEAR": "颜色未读作类型"})
 SHORT.update({"KESHI_BY_FILL": "底色定科室", "KESHI_FILL_UNCLEAR": "底色未读作科室"})

@@ -2027,6 +2027,9 @@ class _Table:
     extra: dict[str, list[int]]  # role → further columns under a merged heading
     sections: bool = False  # group lines inside the table name 科室, posts or levels
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
+    # the cells under the level words name the holders whose point the row is at that level
+    # ('风险等级及责任岗位' over '一级（高） | …', '理事长　郄翮岚⏎康复部部长　郄璿汀'), not marks
+    level_holders: bool = False
     level_votes: bool = False  # the cells under the level words count votes: the most wins
     # the cells under the level words count a holder's points of each grade, merged down beside
     # his block (or on its first row only), his points listed highest first: the place decides
@@ -6506,6 +6509,9 @@ class _Locator:
         table.level_votes = (
             bool(ticks) and not table.level_counts and self._level_votes(h, rows, ticks)
         )
+        if ticks and not (table.level_counts or table.level_votes):
+            table.level_holders = self._level_holders(h, depth, ticks, roles, rows)
+            table.sections = table.sections or table.level_holders  # (several holders: a list)
         table.type_ticks = type_ticks
         table.type_levels = type_levels
         table.type_level_ticks, table.ticks_level_col = grid_ticks, ticks_level_col
@@ -6838,6 +6844,47 @@ class _Locator:
             make_issue(code, self.rel, self.grid.name, cell_ref(top, at),
                        field=heads, value=said)
         )  # fmt: skip
+
+    def _level_holders(
+        self, h: int, depth: int, ticks: dict[int, str], roles: dict[str, int], rows
+    ) -> bool:
+        """The cells under the level words (``ticks``) name the holders for whom the row's point
+        is of that level ('风险等级及责任岗位' over '一级（高） | 二级（中） | 三级（低）', in the cells
+        '理事长　郄翮岚⏎康复部部长　郄璿汀', '院长、副院长', '缑星河'), not marks ('√', '●') or counts:
+        the table has no post or holder column of its own, every filled cell is holders
+        (``_level_cell_holders``; '/' none), and the heading over them names posts or holders
+        ('…及责任岗位', '…及责任人') or some line is a post and its holder's name. Said once."""
+        if "title" in roles or "person" in roles:
+            return False  # (a row's own holder: the marks under the levels are ticks)
+        cells = [
+            v
+            for row in rows
+            for c in ticks
+            if c < len(row) and (v := row[c].strip()) and v not in _NOTHING
+        ]
+        if not cells or not all(len(v) >= 2 and HAN_TEXT.search(v) for v in cells):
+            return False  # (the cheap test: a mark, a level word, a count)
+        held = [_level_cell_holders(v) for v in cells]
+        if not all(held):
+            return False
+        sh = self.sh
+        cols = range(min(ticks), max(ticks) + 1)
+        head = "".join(  # (the heading over the level words)
+            sh.rows[x][c]
+            for x in range(h, h + max(depth - 1, 1))
+            for c in cols
+            if c < len(sh.rows[x])
+        )
+        if not (
+            _LEVEL_HOLDERS_HEAD.search(squeeze(head))
+            or any("title" in p and "person" in p for got in held for p in got)
+        ):
+            return False
+        self.issues.append(
+            make_issue("LEVEL_CELLS_HOLDERS", self.rel, self.grid.name, cell_ref(h, min(ticks)),
+                       field=squeeze(head)[:30], value=" | ".join(map(squeeze, ticks.values())))
+        )  # fmt: skip
+        return True
 
     def _posts_with_levels(self, cell: str) -> list[tuple[str, str]]:
         """'理事长（高）⏎副理事长（中）⏎监事长（低）' (a 责任岗位及风险等级 cell): each post that
@@ -9116,10 +9163,28 @@ class _Locator:
                 values["measures"] = self._kinds_ticked(row, r, t)
             if t.score_ticks:  # a mark under 1 | 2 | 3 | 4 | 5: the level of its score
                 values["risk_level"] = self._score_tick_level(r, t)
+            level_held: list[dict[str, str]] = []  # the holders named under the levels
             if t.level_counts:  # a holder's counts of 高 | 中 | 低: the point's place in his block
                 values["risk_level"] = self._counted_level(r, t)
             elif t.level_votes:  # votes under 高 | 中 | 低: the grade with the most
                 values["risk_level"] = self._voted_level(row, r, t)
+            elif t.level_holders and (
+                held := [
+                    (who, lv)
+                    for c, lv in t.ticks.items()
+                    if c < rl and row[c].strip() not in _NOTHING
+                    for who in _level_cell_holders(row[c])
+                ]
+            ):
+                # '理事长　郄翮岚⏎康复部部长　郄璿汀' under 一级（高）: the row's point each one's,
+                # at the level of the column naming him (a row naming none: a tick, as below)
+                dept = values.get("department", "")
+                level_held = [
+                    {"department": who.get("department") or dept, "title": who.get("title", ""),
+                     "person": who.get("person", ""), "risk_level": lv}
+                    for who, lv in held
+                ]  # fmt: skip
+                values.update(level_held[0])
             elif t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
                     (
@@ -9154,7 +9219,7 @@ class _Locator:
                 # ('/', '不变', '维持' keep the level assessed before)
             get = values.get
             last_values = values
-            numbered: list[dict[str, str]] = []
+            numbered: list[dict[str, str]] = level_held[1:]  # (the other holders named)
             if "\n" in get("title", "") or get("title", "").endswith(("）", ")")):
                 shared = self._posts_with_levels(get("title", ""))
                 if shared and not get("risk_level"):
@@ -18897,6 +18962,45 @@ def _band_holder(text: str) -> dict[str, str]:
         got = _holder_parts(f"{parts[1]} {parts[2]}")
         got = {"department": parts[0], **got} if got and "department" not in got else {}
     return got if "title" in got else {}
+
+
+# a heading over level columns whose cells name holders: '风险等级及责任岗位', '…及责任人'
+_LEVEL_HOLDERS_HEAD = LazyRe(r"岗位|责任人|人员|姓名|职务|责任主体")
+
+
+def _level_cell_holders(text: str) -> list[dict[str, str]]:
+    """The holders a cell under a level column names (``_Table.level_holders``), one a line or
+    parted by '、' / '；': '理事长　郄翮岚', '康复部部长　郄璿汀' (its 科室, post and name), a post
+    alone ('院长', '药剂科主任'), a name alone ('缑星河'), a post over its holder's name on the next
+    line ('股长⏎芮知夏'); [] unless every part is one of these."""
+    out: list[dict[str, str]] = []
+    alone = False  # the line before was one part only
+    for line in text.split("\n"):
+        parts = _LEVEL_CELL_SPLIT.split(line)
+        for part in parts:
+            v = part.strip()
+            if not v:
+                continue
+            got = _band_holder(v)
+            w = squeeze(v)
+            if not got and w == v and is_post(w) and not looks_like_name(w):
+                d, title = split_dept_title(w)
+                if title and is_post(title) and not (d and not _dept_like(d)):
+                    got = {"department": d, "title": title} if d else {"title": title}
+            if not got and looks_like_name(w) and not is_post(w) and w not in NOT_A_NAME:
+                if alone and len(parts) == 1 and out and out[-1].keys() <= {"department", "title"}:
+                    out[-1] = {**out[-1], "person": w}  # '股长⏎芮知夏': the post's holder
+                    alone = False
+                    continue
+                got = {"person": w}
+            if not got:
+                return []
+            out.append(got)
+            alone = len(parts) == 1
+    return out
+
+
+_LEVEL_CELL_SPLIT = re.compile(r"[、；;]")
 
 
 def _holder_parts(inner: str) -> dict[str, str]:
