@@ -2096,9 +2096,13 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
             named = [n for n in numbers.values() if n is not None]
             if len(named) != len(rows) or len(set(named)) != len(named):
                 for where, t in duty:  # (whose the points are the table cannot say)
-                    res.issues.append(make_issue("HOLDER_NUMBERS_UNMATCHED", rel, where, t.cell,
-                                                 field="对应的风险点表序号缺失或重复,分不清是哪一项",
-                                                 value=t.heading))  # fmt: skip
+                    if not t.by_name:
+                        res.issues.append(make_issue("HOLDER_NUMBERS_UNMATCHED", rel, where, t.cell,
+                                                     field="对应的风险点表序号缺失或重复,分不清是哪一项",
+                                                     value=t.heading))  # fmt: skip
+                by_name = [(where, t) for where, t in duty if t.by_name]  # (they need no 序号)
+                if by_name:
+                    table = _holders_by_point_table(table, numbers, by_name, rel, sheet, res)
                 out.extend(table)  # (numbers begun again per 科室, or missing: no table's own)
                 continue
             if duty:
@@ -3002,7 +3006,8 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
     one's; a point none names stays as it was. A number naming no row is said at its cell. A
     list whose rows name their holders keeps them, and a table of who oversees the points
     ('分管事项 | 1-3', '联系风险点'), not who holds them, names no holder: the table is then only
-    another table."""
+    another table. A table naming the points by their short 风险点 words instead ('对应风险点 |
+    户外广告审批、占道经营许可', ``PointHolders.by_name``) is read alike (``_points_by_name``)."""
     if any(f.person or f.title for f in table) or any(
         _WATCHING.search(t.heading) for _w, t in duty
     ):
@@ -3011,28 +3016,35 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
                                          field=str(len(t.holders))))  # fmt: skip
             res.unplaced += 1 + len(t.holders)
         return table
-    by_number = {numbers[id(rr)]: rr for f in table for rr in f.risks}
-    named: dict[int, list] = {}
+    every = [rr for f in table for rr in f.risks]
+    by_number = {numbers[id(rr)]: rr for rr in every}
+    named: dict[int, list] = {}  # id of a point → its holders
     for where, t in duty:
+        points: set[int] = set()
         for h in t.holders:
-            if h.every:  # ('局长 | 全部': every point of the list)
-                h.numbers = sorted(n for n in by_number if n is not None)
-            missing = [n for n in h.numbers if n not in by_number]
-            if missing:
-                res.issues.append(make_issue("HOLDER_NUMBERS_UNMATCHED", rel, where, h.cell,
-                                             field="在风险点表中没有这一序号",
-                                             value="、".join(map(str, missing))))  # fmt: skip
-            for n in h.numbers:
-                if n in by_number and h not in named.get(n, []):
-                    named.setdefault(n, []).append(h)
-        points = len({n for h in t.holders for n in h.numbers if n in by_number})
-        res.issues.append(make_issue("HOLDERS_BY_POINT_NUMBERS", rel, where, t.cell, value=t.heading,
-                                     field=f"{len(t.holders)}人、{points}个风险点"))  # fmt: skip
+            if t.by_name:  # ('对应风险点 | 户外广告审批、占道经营许可')
+                got = every if h.every else _points_by_name(h, every, rel, where, res)
+            else:
+                if h.every:  # ('局长 | 全部': every point of the list)
+                    h.numbers = sorted(n for n in by_number if n is not None)
+                missing = [n for n in h.numbers if n not in by_number]
+                if missing:
+                    res.issues.append(make_issue("HOLDER_NUMBERS_UNMATCHED", rel, where, h.cell,
+                                                 field="在风险点表中没有这一序号",
+                                                 value="、".join(map(str, missing))))  # fmt: skip
+                got = [by_number[n] for n in h.numbers if n in by_number]
+            for rr in got:
+                points.add(id(rr))
+                if h not in named.get(id(rr), []):
+                    named.setdefault(id(rr), []).append(h)
+        code = "HOLDERS_BY_POINT_NAMES" if t.by_name else "HOLDERS_BY_POINT_NUMBERS"
+        res.issues.append(make_issue(code, rel, where, t.cell, value=t.heading,
+                                     field=f"{len(t.holders)}人、{len(points)}个风险点"))  # fmt: skip
     out = []
     for f in table:
         held, rest = [], []
         for rr in f.risks:
-            holders = named.get(numbers[id(rr)], [])
+            holders = named.get(id(rr), [])
             if not holders:
                 rest.append(rr)
             own = rr.department  # (the row's own 科室 stays, as a staff line's does)
@@ -3049,6 +3061,33 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
             p.duty_texts = [(label, text) for label, text in f.duty_texts if text in said]
         out.extend(parts)
     return out
+
+
+def _points_by_name(h, rows: list, rel: str, where: str, res: FileResult) -> list:
+    """The list's points a holder's cell names by their short 风险点 words ('户外广告审批、
+    占道经营许可'): each word the point it is (spaces and punctuation aside), else the one
+    point it begins or is within ('户外广告' for '户外广告设置审批'). A word naming none, or
+    several, is said at the cell (HOLDER_NAMES_UNMATCHED) and not guessed."""
+    from xlproc.locate import _point_key
+
+    keys = [(_point_key(rr.risk_point), rr) for rr in rows]
+    got, missing, several = [], [], []
+    for name in h.names:
+        k = _point_key(name)
+        hits = [rr for p, rr in keys if p == k] or [rr for p, rr in keys if k and k in p]
+        if len(hits) == 1:
+            got.append(hits[0])
+        else:
+            (several if hits else missing).append(name)
+    unsaid = (
+        (missing, "在风险点表中找不到"),
+        (several, "对得上风险点表中不止一个风险点,分不清是哪一个"),
+    )
+    for names, why in unsaid:
+        if names:
+            res.issues.append(make_issue("HOLDER_NAMES_UNMATCHED", rel, where, h.cell,
+                                         field=why, value="、".join(names)))  # fmt: skip
+    return got
 
 
 def _forms_per_post(f, held: list) -> list:

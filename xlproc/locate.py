@@ -565,17 +565,21 @@ class PointHolder:
     person: str
     numbers: list[int]
     every: bool = False  # '全部': every point of the list
+    # the points named by the list's short 风险点 words instead ('户外广告审批、占道经营许可')
+    names: list[str] = field(default_factory=list)
 
 
 @dataclass
 class PointHolders:
     """A table of such rows (``_point_holders_at``): its numbers' heading, that heading's cell
-    and its rows; the list it speaks of is settled across the file (``collect``)."""
+    and its rows; the list it speaks of is settled across the file (``collect``). ``by_name``:
+    its cells name the points by the list's 风险点 words, not by 序号."""
 
     row: int
     cell: str
     heading: str
     holders: list[PointHolder]
+    by_name: bool = False
 
 
 @dataclass
@@ -11250,9 +11254,11 @@ class _Locator:
 
     def _point_holders_at(self, r: int, end: int) -> int | None:
         """A table of holders at row ``r`` (its caption, '岗位责任分工', perhaps first) whose
-        numbers' column names the list's points by 序号 ('1—2', '3、4', '5至7'): kept in
-        ``self.point_holders`` (no points, no stray rows), and the row after it; else None.
-        Only where its rows name such numbers: a staff list headed so but naming none is not."""
+        numbers' column names the list's points by 序号 ('1—2', '3、4', '5至7'), or by their
+        short 风险点 words where its heading says no 序号 ('对应风险点 | 户外广告审批、占道经营许可',
+        the words the sheet's points: ``_names_of_points``): kept in ``self.point_holders`` (no
+        points, no stray rows), and the row after it; else None. Only where its rows name such
+        numbers or points: a staff list headed so but naming none ('主持全面工作') is not."""
         if r in self.point_holder_rows:
             return self.point_holder_rows[r]
         sh = self.sh
@@ -11265,35 +11271,71 @@ class _Locator:
         holders: list[PointHolder] = []
         dept = ""
         y = x + 1 + bool(grid)
+        # '对应风险点 | 户外广告审批、占道经营许可': the points by their names, where the heading
+        # says no 序号 (one way or the other for the whole table; ``_names_of_points``)
+        by_name: bool | None = (
+            None if not grid and not _NUMBERS_SAID.search(sh.key(x, rc)) else False
+        )
         while y < end and sh.nonempty(y):
             row = sh.rows[y]
             said = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
+            names: list[str] = []
             if grid:
                 numbers = [n for c, n in grid.items() if c < len(row) and _ticked(row[c])]
                 refs, every = "、".join(map(str, numbers)), False
             else:
                 refs = squeeze(row[rc]) if rc < len(row) else ""
-                numbers = _point_numbers(refs) if refs else []
+                numbers = _point_numbers(refs) if refs and not by_name else []
                 every = bool(refs) and bool(_EVERY_POINT.fullmatch(refs))
-            if refs and not numbers and not every:
+                if refs and not numbers and not every and by_name is not False:
+                    names = _point_names(row[rc])
+            if numbers and by_name is None:
+                by_name = False
+            elif names and by_name is None:
+                by_name = True
+            if refs and not numbers and not every and not names:
                 break  # ('全面工作': no numbers, the table ends or is not one of numbers)
             dept = said.get("department") or dept  # (merged down over its people)
             name, post = said.get("person", ""), said.get("title", "")
             if not (name or post) or looks_like_name(post):
                 break
-            if numbers or every:
+            if numbers or every or names:
                 holders.append(
                     PointHolder(y, cell_ref(y, rc), dept, post,
                                 name if looks_like_name(name) or marked_name(name) else "",
-                                numbers, every)
+                                numbers, every, names)
                 )  # fmt: skip
             y += 1
-        if not any(h.numbers for h in holders):
+        if not any(h.numbers or h.names for h in holders):
             return None  # (every row '全部': a list of who answers for the whole, no numbers)
-        self.point_holders[x] = PointHolders(x, cell_ref(x, rc), squeeze(sh.rows[x][rc]), holders)
+        if by_name and not self._names_of_points(holders, x, y):
+            return None  # (the words are the holders' duties, no points of a list on the sheet)
+        self.point_holders[x] = PointHolders(
+            x, cell_ref(x, rc), squeeze(sh.rows[x][rc]), holders, bool(by_name)
+        )
         self.point_holder_rows[r] = self.point_holder_rows[x] = y
         self.point_holder_used.update(range(r, y))
         return y
+
+    def _names_of_points(self, holders: list[PointHolder], top: int, end: int) -> bool:
+        """The words a table of holders names its points by ('环卫作业政府采购、执法车辆使用')
+        are the 风险点 of a list on the sheet: two at least, and most of them the start of (or
+        within) some cell outside the table. Which point each is, ``collect`` settles; duties
+        ('主持全面工作', '分管市容') name none."""
+        names = {_point_key(n) for h in holders for n in h.names}
+        names.discard("")
+        if len(names) < 2:
+            return False
+        sh = self.sh
+        cells = {
+            k
+            for r in range(max(0, top - 1000), min(len(sh.rows), end + 1000))
+            if not top <= r < end
+            for v in sh.rows[r]
+            if len(v) >= 2 and (k := _point_key(v))
+        }
+        found = sum(1 for n in names if n in cells or any(n in c for c in cells))
+        return found * 3 >= len(names) * 2
 
     def _point_holders_in(self, rows: Iterable[int]) -> set[int]:
         """The rows of the tables of holders by point numbers among ``rows`` (lines above a
@@ -19844,6 +19886,33 @@ def _point_numbers(text: str) -> list[int]:
 
 # each number's own 第 and 项 in a list of them ('第1项、第3项'); the first 第 and last 项 stay
 _ITEM_WORDS = LazyRe(r"(?<=\d)[项条](?=、第?\d)|(?<=、)第(?=\d)")
+# a heading saying its cells are the points' numbers ('负责风险点序号', '风险点编号'): no names
+_NUMBERS_SAID = LazyRe(r"序号|编号|号码|号$")
+# what parts a cell naming points by their words ('户外广告审批、占道经营许可', one a line)
+_NAMES_SPLIT = LazyRe(r"[、，,；;／/\n]+")
+# what a point's words are compared without: spaces and punctuation ('门前三包 考核。')
+_POINT_KEY_DROP = LazyRe(
+    r"[\s\u3000，,。.；;：:、！!？?“”\"‘’'（）()《》〈〉【】\[\]\-—–－_/／·…]+"
+)
+
+
+def _point_key(text: str) -> str:
+    """A point's words as compared with a name of it: no spaces, no punctuation."""
+    return _POINT_KEY_DROP.sub("", text)
+
+
+def _point_names(text: str) -> list[str]:
+    """The points a cell names by their words ('环卫作业政府采购、执法车辆使用', one a line),
+    or [] when it says anything else: a number, a sentence, a word too short to be a point."""
+    parts = [p.strip(" \t\u3000。.") for p in _NAMES_SPLIT.split(text.strip())]
+    parts = [p for p in parts if p]
+    if not parts or any(
+        not 2 <= len(_point_key(p)) <= 30 or any(ch.isdigit() for ch in p) for p in parts
+    ):
+        return []
+    return parts
+
+
 # a holder's cell naming every point of the list, no numbers
 _EVERY_POINT = LazyRe(r"(?:以上)?(?:全部|所有|全体)(?:风险点|事项|项目|各项)?")
 _NUMBER_RUN = LazyRe(r"(\d{1,3})(?:[—\-－~～至到]+(\d{1,3}))?")

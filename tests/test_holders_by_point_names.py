@@ -1,0 +1,190 @@
+"""A list naming no 科室, post or holder, and under it a table of its people whose last column
+names each one's points by the list's short 风险点 WORDS, not by 序号 ('序号 | 科室 | 岗位 | 姓名 |
+对应风险点' over '… | 基金结算审核、门诊慢特病认定'): each named point is that person's; a point two
+name is each one's.
+
+Not the published batch's file (tests/published/batch605.py: a 城市管理局 with 局领导, 市容管理科,
+names joined by '、' under '对应风险点'): a county 医疗保障局, other posts and names, the names
+also one a line, shortened to the start of the point or a part of it, joined by '，' or '；',
+the heading '负责风险点' or '承担的风险点', a caption above or none, 科室 merged down over its
+people, the name first and an extra 备注 column; and two tables that look a bit alike (a roster
+of 分管工作, a table of duties headed '负责事项') that name no point and read as before. Written with xlsxwriter (tests/helpers.py)
+and read back as ``collect_inbox`` reads a file.
+"""
+
+from pathlib import Path
+
+from helpers import write_workbook
+
+from xlproc.collect import assemble, discover, read_file
+from xlproc.config import load_config
+from xlproc.issues import CATALOGUE, SHORT
+
+TITLE = ["泾源县医疗保障局廉政风险点目录"]
+HEAD = ["序号", "风险点", "风险表现", "风险等级", "防控措施"]
+POINTS = [
+    ("基金结算审核", "对定点医药机构违规费用审核不严，该扣未扣", "高", "智能审核全覆盖，疑点复核两人签字。"),
+    ("门诊慢特病认定", "降低认定标准，为不符合条件人员办理待遇", "高", "专家评审，结果公示。"),
+    ("定点机构协议管理", "协议考核走过场，违规机构不退出", "中", "考核结果局务会审定。"),
+    ("异地就医备案审核", "备案资料审核不严，违规办理转诊备案", "低", "备案材料留档，定期抽查。"),
+    ("药品集中采购监督", "接受企业宴请，干预采购结果", "中", "采购全程留痕，纪检组监督。"),
+    ("稽核检查案件办理", "查处不力，以罚代管", "高", "案件集体审理，处罚结果公开。"),
+]  # fmt: skip
+LEVEL = {"高": "Ⅰ级", "中": "Ⅱ级", "低": "Ⅲ级"}
+
+
+def run(tmp_path: Path, sheets, merges=None):
+    """Write the workbook and collect it as ``collect_inbox`` does, in this process."""
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "t.xlsx", sheets, merges)
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def the_list(points=POINTS):
+    return [[n, *p] for n, p in enumerate(points, 1)]
+
+
+def read(res) -> list[tuple[str, str, str, str, str]]:
+    """(科室, post, holder, point, level) of each point read, sorted."""
+    r = res.risks
+    return sorted(
+        zip(r["department"], r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True)
+    )
+
+
+def expect(*held: tuple[str, str, str, list[int]]) -> list[tuple[str, str, str, str, str]]:
+    """Each (科室, post, holder, the list's rows they hold by 1-based index) as ``read`` gives."""
+    return sorted(
+        (d, t, p, POINTS[i - 1][0], LEVEL[POINTS[i - 1][2]]) for d, t, p, rows in held for i in rows
+    )
+
+
+def codes(res, severity=None) -> list[tuple[str, str]]:
+    df = res.issues if severity is None else res.issues[res.issues["severity"] == severity]
+    return sorted(zip(df["code"], df["cell"], strict=True))
+
+
+def test_the_codes_are_catalogued():
+    for code in ("HOLDERS_BY_POINT_NAMES", "HOLDER_NAMES_UNMATCHED"):
+        assert code in CATALOGUE and code in SHORT
+    assert CATALOGUE["HOLDERS_BY_POINT_NAMES"][0] == "info"
+    assert CATALOGUE["HOLDER_NAMES_UNMATCHED"][0] == "warning"
+
+
+def test_names_joined_by_a_comma_word_each_point_the_persons(tmp_path):
+    staff = [
+        ["岗位人员及对应风险点"],
+        ["序号", "科室", "岗位", "姓名", "对应风险点"],
+        [1, "局领导", "局长", "郦晗舟", "稽核检查案件办理"],
+        [2, "局领导", "副局长", "隗沐阳", "基金结算审核、门诊慢特病认定、药品集中采购监督"],
+        [3, "待遇保障股", "股长", "昝若溪", "门诊慢特病认定、异地就医备案"],
+        [4, "基金监管股", "股长", "郏青岚", "定点机构协议管理、稽核检查案件办理"],
+    ]
+    rows = [TITLE, HEAD, *the_list(), [], *staff]
+    res = run(tmp_path, {"目录": rows}, {"目录": ["A1:E1", "A10:E10"]})
+    assert read(res) == expect(
+        ("局领导", "局长", "郦晗舟", [6]),
+        ("局领导", "副局长", "隗沐阳", [1, 2, 5]),
+        ("待遇保障股", "股长", "昝若溪", [2, 4]),
+        ("基金监管股", "股长", "郏青岚", [3, 6]),
+    )
+    assert codes(res, "error") == [] and codes(res, "warning") == []
+    assert ("HOLDERS_BY_POINT_NAMES", "E11") in codes(res, "info")
+    msg = res.issues[res.issues["code"] == "HOLDERS_BY_POINT_NAMES"]["message"].iloc[0]
+    assert "对应风险点" in msg and "4人、6个风险点" in msg
+    c = res.counts()
+    assert c["rows_seen"] == c["risks"] + c["rows_reported"] and c["unplaced"] == 0
+
+
+def test_one_a_line_name_first_and_a_department_merged_down(tmp_path):
+    staff = [
+        ["姓名", "职务", "股室", "负责风险点", "备注"],
+        ["隗沐阳", "副局长", "局领导", "基金结算审核\n药品集中采购监督", ""],
+        ["昝若溪", "股长", "待遇保障股", "门诊慢特病认定\n异地就医备案审核", ""],
+        ["鄢知秋", "科员", "", "异地就医备案审核", "兼"],
+    ]
+    rows = [TITLE, HEAD, *the_list(), [], *staff]
+    res = run(tmp_path, {"目录": rows}, {"目录": ["A1:E1", "C12:C13"]})
+    assert read(res) == sorted([
+        *expect(("局领导", "副局长", "隗沐阳", [1, 5]), ("待遇保障股", "股长", "昝若溪", [2, 4]),
+                ("待遇保障股", "科员", "鄢知秋", [4])),
+        # (no one names rows 3 and 6: they stay the unit's, as read)
+        *expect(("", "", "", [3, 6])),
+    ])  # fmt: skip
+    assert codes(res, "error") == [] and codes(res, "warning") == []
+    assert ("HOLDERS_BY_POINT_NAMES", "D10") in codes(res, "info")
+
+
+def test_names_shortened_and_written_with_spaces_still_name_their_point(tmp_path):
+    # '协议管理' is within one point only, '稽核检查' and '异地就医' begin one, '门诊 慢特病认定。'
+    # is one with a space and a stop; the list under a blank row, the people right under it
+    points = POINTS[:4] + [("稽核检查案件办理", "查处不力，以罚代管", "高", "案件集体审理。")]
+    staff = [
+        ["序号", "姓名", "岗位", "承担的风险点"],
+        [1, "郦晗舟", "局长", "稽核检查"],
+        [2, "郏青岚", "基金监管股股长", "协议管理，稽核检查，基金结算"],
+        [3, "昝若溪", "待遇保障股股长", "门诊 慢特病认定。；异地就医"],
+    ]
+    rows = [TITLE, ["", "", "", "", ""], HEAD, *the_list(points), *staff]
+    res = run(tmp_path, {"目录": rows})
+    assert read(res) == expect(
+        ("", "局长", "郦晗舟", [6]),
+        ("", "基金监管股股长", "郏青岚", [3, 6, 1]),
+        ("", "待遇保障股股长", "昝若溪", [2, 4]),
+    )
+    assert codes(res, "error") == [] and codes(res, "warning") == []
+    assert ("HOLDERS_BY_POINT_NAMES", "D9") in codes(res, "info")
+
+
+def test_a_name_matching_two_points_or_none_is_said_not_guessed(tmp_path):
+    staff = [
+        ["序号", "科室", "岗位", "姓名", "对应风险点"],
+        [1, "局领导", "副局长", "隗沐阳", "基金结算审核、审核"],  # ('审核': within points 1 and 4)
+        [2, "待遇保障股", "股长", "昝若溪", "门诊慢特病认定、医保目录调整"],  # (no such point)
+    ]
+    rows = [TITLE, HEAD, *the_list(), [], *staff]
+    res = run(tmp_path, {"目录": rows})
+    assert read(res) == sorted([
+        *expect(("局领导", "副局长", "隗沐阳", [1]), ("待遇保障股", "股长", "昝若溪", [2])),
+        *expect(("", "", "", [3, 4, 5, 6])),
+    ])  # fmt: skip
+    assert codes(res, "warning") == [
+        ("HOLDER_NAMES_UNMATCHED", "E11"),
+        ("HOLDER_NAMES_UNMATCHED", "E12"),
+    ]
+    said = res.issues[res.issues["code"] == "HOLDER_NAMES_UNMATCHED"].set_index("cell")
+    assert said.loc["E11", "value"] == "审核" and "不止一个" in said.loc["E11", "message"]
+    assert said.loc["E12", "value"] == "医保目录调整" and "找不到" in said.loc["E12", "message"]
+    assert codes(res, "error") == []
+
+
+def test_a_roster_of_duties_under_the_list_reads_as_before(tmp_path):
+    # '分管工作' names no point: a roster of who does what, no table naming points
+    roster = [
+        ["序号", "科室", "岗位", "姓名", "分管工作"],
+        [1, "局领导", "局长", "郦晗舟", "主持全面工作"],
+        [2, "局领导", "副局长", "隗沐阳", "分管财务、基金监管"],
+    ]
+    rows = [TITLE, HEAD, *the_list(), [], *roster]
+    res = run(tmp_path, {"目录": rows})
+    # the list's points stay the unit's, none given to anyone (the roster's own rows are read
+    # as they were before this rule, which does not look at them)
+    assert {(d, t, p) for d, t, p, *_ in read(res)} == {("", "", "")}
+    assert set(expect(("", "", "", [1, 2, 3, 4, 5, 6]))) <= set(read(res))
+    assert not {"HOLDERS_BY_POINT_NAMES", "HOLDER_NAMES_UNMATCHED"} & set(res.issues["code"])
+
+
+def test_a_table_of_duties_headed_as_points_is_no_holders_table(tmp_path):
+    # headed '负责事项' as a points' column may be, but its words are duties the list names
+    # nowhere: not read as naming the list's points
+    duties = [
+        ["姓名", "职务", "负责事项"],
+        ["郦晗舟", "局长", "主持全面工作"],
+        ["隗沐阳", "副局长", "财务管理、人事管理"],
+    ]
+    rows = [TITLE, HEAD, *the_list(), [], *duties]
+    res = run(tmp_path, {"目录": rows})
+    assert {(d, t, p) for d, t, p, *_ in read(res)} == {("", "", "")}
+    assert set(expect(("", "", "", [1, 2, 3, 4, 5, 6]))) <= set(read(res))
+    assert not {"HOLDERS_BY_POINT_NAMES", "HOLDER_NAMES_UNMATCHED"} & set(res.issues["code"])
