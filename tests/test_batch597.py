@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): a level from w
 scores — weights in the factor headings (``（权重40%）``) or in the note, 综合得分 as their weighted
 sum, the note's bands.
 
+Generalised after this measurement: factor scores whose headings (or a row under them) carry weights are banded by their weighted sum per the note's bands (tests/test_weighted_factor_levels.py; info LEVEL_BY_FACTORS). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -168,3 +170,7 @@ def test_batch597_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch597_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -38,6 +38,8 @@ Unscored besides: the only other issue is info (TABLE_NO_TYPE at A3).
 Not generalised in the stop that measured it (left for the next): levels across under one heading,
 each cell listing the holders (post　name, one a line) whose point the row is at that level.
 
+Generalised after this measurement: level columns whose cells name the holders give each holder the row's point at his column's level (tests/test_holders_under_level_columns.py; info LEVEL_CELLS_HOLDERS). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +164,7 @@ def test_batch602_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch602_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

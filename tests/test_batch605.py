@@ -40,6 +40,8 @@ Unscored besides: TABLE_NO_TYPE (info).
 Not generalised in the stop that measured it (left for the next): a 岗位人员 roster under (or
 beside) a holderless list whose ``对应风险点`` cells name the list's points by their names.
 
+Generalised after this measurement: a staff table under a holderless list naming each person's points by the list's 风险点 names (tests/test_holders_by_point_names.py; info HOLDERS_BY_POINT_NAMES). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +164,7 @@ def test_batch605_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch605_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
