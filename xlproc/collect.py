@@ -319,6 +319,8 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     by_type = len(grids) > 1 and split_by_type(grids, config)
     # sheets that may list the members of the groups a list names ('人员名单': ``_holders_by_group``)
     rosters = tuple(g for g in grids if len(grids) > 1 and GROUP_ROSTER_SHEET.search(g.name))
+    # and all of them, when several: a permission grid of a list's holders (``_holders_by_grid``)
+    sheets = tuple(grids) if len(grids) > 1 else ()
     for grid in grids:
         if grid.refused:
             res.issues.append(make_issue("SHEET_TOO_LARGE", rel, grid.name, value=grid.refused))
@@ -330,11 +332,11 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             # first), else the sheet as it stands or as the pivot table it is
             mapped = _mind_map(
                 grid, rel, res, config,
-                lambda g, h: locate_forms(g, rel, config, h, legend, by_type, rosters),
+                lambda g, h: locate_forms(g, rel, config, h, legend, by_type, rosters, sheets),
             )  # fmt: skip
             grid, sheet = mapped or _compact_pivot(
                 grid, path, rel, res,
-                lambda g, h=header: locate_forms(g, rel, config, h, legend, by_type, rosters),
+                lambda g, h=header: locate_forms(g, rel, config, h, legend, by_type, rosters, sheets),
                 config,
             )  # fmt: skip
             if not sheet.forms:  # a heading of database field codes, a data dictionary

@@ -512,6 +512,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏的“{value}”在表外逐个{field}写明的责任人中没有写明(或对应不止一个),这一行未读出责任人,"
         "已照原样读取;请在表中直接填写岗位和姓名,或补正表外写明的责任人",
     ),
+    "HOLDER_BY_PERMISSION_GRID": (
+        INFO,
+        "本表没有岗位、责任人列,各行只写“{business}”和“{field}”;已按业务岗位权限表({legend},"
+        "各项业务下各岗位办理的环节)读出各行风险点的岗位和责任人,每人一张表:{value};"
+        "同一环节两人办理的记入两人名下;如不对,请在表中直接填写岗位和姓名",
+    ),
     "HOLDER_PICKED_BY_STAGE": (
         INFO,
         "本表每项业务在“{heads}”各栏分别写明各环节的办理人,“{field}”一栏写明该行风险点所在的环节;"
@@ -1017,6 +1023,8 @@ SHORT.update({"POINTS_REASSIGNED_BY_NOTE": "说明改派的风险点", "POINTS_R
 ITEMS.update(dict.fromkeys(("POINTS_REASSIGNED_BY_NOTE", "POINTS_REASSIGNED_UNMATCHED"), "责任人"))
 ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDER_PICKED_BY_STAGE": "按所在环节选定的办理人", "HOLDER_STAGE_NOT_PICKED": "选不出办理人的环节"})  # fmt: skip
+SHORT["HOLDER_BY_PERMISSION_GRID"] = "按业务岗位权限表读出的责任人"
+ITEMS["HOLDER_BY_PERMISSION_GRID"] = "责任人"
 ITEMS.update(dict.fromkeys(("HOLDER_PICKED_BY_STAGE", "HOLDER_STAGE_NOT_PICKED"), "责任人"))
 SHORT.update({"HOLDERS_BY_GROUP_ROSTER": "按名单分组的责任人", "GROUP_NOT_IN_ROSTER": "名单中没有的责任组"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_GROUP_ROSTER", "GROUP_NOT_IN_ROSTER"), "责任人"))

@@ -2143,14 +2143,15 @@ _SIDE_HEADS = frozenset(("序号", "编号", "称谓", "关系", "与本人关�
 
 def locate_forms(
     grid, rel: str, config=None, continues=None, legend: str = "", split_types: bool = False,
-    group_sheets: tuple = (),
+    group_sheets: tuple = (), file_sheets: tuple = (),
 ) -> SheetResult:  # fmt: skip
     """Find every form on one sheet (``config`` gives the vocabularies the contents are
     judged by; the defaults when None). ``continues``: the last header of the sheet before
     (``SheetResult.header``), which a sheet of rows without a header of their own goes on;
     ``legend``: notes of the file's other sheets (a 填表说明 defining the level words);
     ``group_sheets``: the file's sheets named like a roster ('人员名单'), which may list the
-    members of the groups a list names (``_holders_by_group``)."""
+    members of the groups a list names (``_holders_by_group``); ``file_sheets``: all the file's
+    sheets, one of which may hold a permission grid of a list's holders (``_holders_by_grid``)."""
     if config is None:
         from xlproc.config import load_config
 
@@ -2159,6 +2160,7 @@ def locate_forms(
     loc.file_legend = legend
     loc.split_types = split_types
     loc.group_sheets = group_sheets
+    loc.file_sheets = file_sheets
     res = loc.run()
     res.point_holders = list(loc.point_holders.values())
     return res
@@ -2230,6 +2232,7 @@ class _Locator:
         self.stamps: list[tuple[int, str]] = []  # (row, unit) named on lines under the forms
         self.file_legend = ""  # notes on the file's other sheets
         self.group_sheets: tuple = ()  # the file's sheets that may list groups' members
+        self.file_sheets: tuple = ()  # the file's sheets (a permission grid on another one)
         self.duty_holders: dict[tuple[str, str], str] = {}  # (post, 分工) → holder, a post two hold
         self.split_types = False  # the file's sheets are one list split by type
         # a header of points only, its other columns on another sheet (``locate_points_half``)
@@ -15679,7 +15682,7 @@ class _Locator:
             if not any(s in said_all for s in stages) and not any(
                 w in said_all for w in _STAGE_HEAD_WORDS
             ):
-                return rows
+                return self._holders_by_grid(t, rows, around, body)
         said: dict[str, set[tuple[str, str, str]]] = {}  # a stage as the map writes it → holders
         where: list[str] = []  # the map's cells
         map_rows: set[int] = set()
@@ -15775,8 +15778,11 @@ class _Locator:
             take(boxes, cell_ref(x, c), plan)
         defined = {k: next(iter(m)) for k, m in said.items() if len(m) == 1}
         if not defined:
-            # no map of these stages: as read (a window's rows: a roster by group, as before)
-            return self._holders_by_group(t, rows, around, body) if window else rows
+            # no map of these stages: as read (a window's rows: a roster by group, as before;
+            # a business's and a stage's: a permission grid of both)
+            if window:
+                return self._holders_by_group(t, rows, around, body)
+            return self._holders_by_grid(t, rows, around, body)
         above = [x for x in around if x < t.row and sh.kind(x) == "fields"]
         if above and looks_like_name(squeeze(_parse_fields(sh, above).get("person", ("",))[0])):
             return rows  # (a card whose fields name its holder: '姓名 | 张三' over the list)
@@ -15820,6 +15826,96 @@ class _Locator:
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
         return rows
+
+    def _holders_by_grid(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk]:
+        """A list keyed by a business AND a stage ('业务事项 | 办理环节 | 廉政风险点', '住房公积金提取 |
+        经办') with no post or holder column and no map by stage alone, whose holders stand in a
+        PERMISSION GRID: the businesses down, the holders across (a posts row over a names row,
+        '岗位 | 综合柜员 | …' over '姓名 | 张三 | …', or one cell '综合柜员⏎张三'), each cell the
+        stage(s) that holder handles for that business ('经办', '复核、审批'; '—' none) — under or
+        beside the list, or on another sheet of the file ('岗位权限设置'). Each row is then the
+        point of the holder whose cell in its business's row names its stage (of each, where two
+        do: one form a holder), with one info; a row no cell names stays as read, with a warning
+        at its stage. The grid's rows are no points and no stray rows. A grid of ticks ('√'), of
+        words other than the list's stages, or naming no holder is no such grid: as read."""
+        bc = t.roles.get("duty")
+        if bc is None or any(rr.person or rr.title for rr in rows):
+            return rows  # (the cheap test: a business column, and no holder written)
+        businesses = {_stage_key(rr.duty) for rr in rows} - {""}
+        stages = {_stage_key(rr.workflow) for rr in rows} - {""}
+        if not businesses or len(stages) < 2:
+            return rows
+        sh = self.sh
+        merged = self.grid.merged_into if self.grid.merges else {}
+        skip = {rr.row for rr in rows if len(rr.risk_point) > _GRID_CELL_MAX}  # (the list's own)
+        xs = [x for x in sorted({*around, *body}) if x not in skip]
+        found = _permission_grid(sh, merged, xs, businesses, stages)
+        sheet = ""
+        for grid in self.file_sheets if found is None else ():
+            if grid is self.grid or grid.refused or not grid.rows:
+                continue
+            other = _Sheet(grid)
+            xs = range(min(len(other.rows), 200))
+            found = _permission_grid(
+                other, grid.merged_into if grid.merges else {}, xs, businesses, stages
+            )
+            if found is not None:
+                sheet = grid.name
+                break
+        if found is None:
+            return rows  # no grid of these businesses' stages: as read
+        cells, holders, used, at = found
+        if not sheet:  # (the grid's lines, in the body or around it: no points, no stray rows)
+            self.skip |= used - set(body)
+            self.code_legend |= used - set(body)
+            gone = {cell_ref(y, c) for y in used for c in range(len(sh.rows[y]))}
+            before = len(rows)
+            rows = [rr for rr in rows if rr.row not in used]
+            self.seen -= before - len(rows)
+            blank = [i for i in self.issues if i.code == "POINT_BLANK" and i.cell in gone]
+            self.seen -= len(blank)
+            self.reported -= len(blank)
+            self._withdraw_strays(gone, ("ROW_UNPLACED", "CELL_OUTSIDE", "POINT_BLANK"))
+            self.unplaced += len(blank)  # (a blank point's row was counted read, not unplaced)
+        head = squeeze(t.header[1].get(t.roles["workflow"], "")) if t.header else ""
+        said = list(cells)
+        out: list[RawRisk] = []
+        shown: dict[str, list[str]] = {}  # '住房公积金提取/经办' → its holders
+        for rr in rows:
+            b = _stage_match(_stage_key(rr.duty), said)
+            k = _stage_key(rr.workflow)
+            who = [c for c, done in cells[b].items() if _stage_match(k, [*done])] if b and k else []
+            if not who:
+                self.issues.append(
+                    make_issue("HOLDER_STAGE_UNMATCHED", self.rel, self.grid.name,
+                               rr.cell("workflow"), field=head or "环节",
+                               value=f"{squeeze(rr.duty)}/{squeeze(rr.workflow)}".strip("/") or "空白")
+                )  # fmt: skip
+                out.append(rr)
+                continue
+            for n, c in enumerate(who):
+                title, name = holders[c]
+                if n:
+                    out.append(replace(rr, title=title, person=name))
+                else:
+                    rr.title, rr.person = title, name
+                    out.append(rr)
+                shown.setdefault(f"{b}/{k}", []).append(f"{title} {name}".strip())
+            self.seen += len(who) - 1  # (a stage two hold: a point of each)
+        if shown:
+            legend = f"{sheet or self.grid.name}!{at}"
+            self.issues.append(
+                make_issue("HOLDER_BY_PERMISSION_GRID", self.rel, self.grid.name,
+                           cell_ref(t.row, t.roles["workflow"]) if sheet else at,
+                           field=head or "环节", business=squeeze(t.header[1].get(bc, ""))
+                           if t.header else "业务事项",
+                           value="；".join(f"{k}={'、'.join(v)}" for k, v in shown.items()),
+                           legend=legend)
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+        return out
 
     def _holders_picked_by_stage(
         self, t: _Table, rows: list[RawRisk], around: list[int], body: range
@@ -19436,6 +19532,110 @@ def _stage_match(key: str, said: list[str]) -> str | None:
         return key
     near = [k for k in said if len(k) >= 2 and (key in k or k in key)]
     return near[0] if len(near) == 1 else None
+
+
+# a permission grid's cell: the stages a holder handles for a business ('复核、审批'), or none
+_GRID_NONE = LazyRe(r"^(?:[—–\-－─/／\\×✕]+|无|否|无此权限|不涉及)?$")
+_GRID_PARTS = LazyRe(r"[、,，;；/／\s]+|[和及与]")
+_GRID_CELL_MAX = 24  # (a point's text is longer than a grid's cell)
+
+
+def _grid_stages(v: str, stages: list[str]) -> set[str] | None:
+    """The list's stages a permission grid's cell names ('复核、审批' → {'复核', '审批'}); empty
+    for none ('—', '/', '无'); None for anything else ('√', a point's text, a stage the list has
+    not)."""
+    if _GRID_NONE.match(v):
+        return set()
+    if len(v) > _GRID_CELL_MAX:
+        return None
+    got = {_stage_match(_stage_key(p), stages) for p in _GRID_PARTS.split(v) if _stage_key(p)}
+    return None if not got or None in got else got  # type: ignore[return-value]
+
+
+def _grid_holder(v: str) -> tuple[str, str]:
+    """A permission grid's holder cell as (post, name): '综合柜员⏎张三', '张三' or '综合柜员'."""
+    parts = v.split()
+    if len(parts) >= 2 and looks_like_name(parts[-1]):
+        return "".join(parts[:-1]), parts[-1]
+    v = squeeze(v)
+    return ("", v) if looks_like_name(v) else (v, "")
+
+
+def _permission_grid(
+    sh: _Sheet, merged: dict, xs: Iterable[int], businesses: set[str], stages: set[str]
+) -> tuple[dict[str, dict[int, set[str]]], dict[int, tuple[str, str]], set[int], str] | None:
+    """A grid of businesses down and holders across among rows ``xs`` of ``sh``, each cell the
+    list's stages that holder handles for that business ('经办', '复核、审批', '—'): (business →
+    holder column → stages, holder column → (post, name), its rows, its first cell), or None.
+    Its holders stand in the rows over the businesses' (up to four: a '岗位' row over a '姓名'
+    row, labelled in the business column or not; or one cell '综合柜员⏎张三'); a heading merged
+    across the holders ('岗位', '办理权限') names no one."""
+    said, steps = list(businesses), list(stages)
+    found: dict[int, int] = {}  # a grid row → its business column
+    for x in xs:
+        on = sh.nonempty(x)
+        if len(on) < 3:
+            continue  # (the cheap test: a business and two holders' cells)
+        for i, c in enumerate(on[:-2]):
+            if _stage_match(_stage_key(sh.rows[x][c]), said) is None:
+                continue
+            got = [_grid_stages(squeeze(sh.rows[x][k]), steps) for k in on[i + 1 :]]
+            if all(g is not None for g in got) and any(got):
+                found[x] = c
+            break
+    if len(found) < min(2, len(businesses)):
+        return None
+    top = min(found)  # the first run of grid rows, one business column
+    c = found[top]
+    run = [top]
+    while run[-1] + 1 in found and found[run[-1] + 1] == c:
+        run.append(run[-1] + 1)
+    if len(run) < min(2, len(businesses)):
+        return None
+    heads: list[int] = []
+    for y in range(top - 1, max(top - 5, -1), -1):
+        on = [k for k in sh.nonempty(y) if k > c]
+        if not on or any(len(sh.rows[y][k]) > _GRID_CELL_MAX for k in on):
+            break  # (a blank line, a caption, or the list's own rows)
+        heads.insert(0, y)
+    if not heads:
+        return None
+    holders: dict[int, tuple[str, str]] = {}
+    cols = sorted({k for x in run for k in sh.nonempty(x) if k > c})
+    for k in cols:
+        post = name = ""
+        for y in heads:
+            v = squeeze(sh.rows[y][k]) if k < len(sh.rows[y]) else ""
+            if not v or merged.get((y, k + 1)) == (y, k):
+                continue  # ('岗位' merged across the holders: a heading, no one)
+            label = heading_role(sh.key(y, c)) if sh.key(y, c) else None  # ('岗位', '姓名')
+            if label is not None and label.role == "person":
+                name = name or v
+            elif label is not None and label.role in ("title", "department"):
+                p, n = _grid_holder(sh.rows[y][k])  # ('事项＼岗位' over '综合柜员⏎张三')
+                post, name = post or p or n, name or (n if p else "")
+            elif (h := heading_role(sh.key(y, k))) is not None and h.strength >= 3:
+                continue  # ('岗位', '姓名': a heading)
+            else:
+                p, n = _grid_holder(sh.rows[y][k])  # ('综合柜员⏎张三': as written, not squeezed)
+                post, name = post or p, name or n
+        if post or name:
+            holders[k] = (post, name)
+    if len(holders) < 2:
+        return None
+    cells: dict[str, dict[int, set[str]]] = {}
+    for x in run:
+        row = cells.setdefault(_stage_key(sh.rows[x][c]), {})
+        for k in holders:
+            v = squeeze(sh.rows[x][k]) if k < len(sh.rows[x]) else ""
+            row[k] = _grid_stages(v, steps) or set()
+    if sum(1 for row in cells.values() for done in row.values() if done) < 2:
+        return None
+    used = {*heads, *run}
+    y = heads[0] - 1  # its caption right over it ('附：岗位办理权限表')
+    if y >= 0 and len(sh.nonempty(y)) == 1 and len(sh.rows[y][sh.nonempty(y)[0]]) <= 30:
+        used.add(y)
+    return cells, holders, used, cell_ref(heads[0], c)
 
 
 # a list keyed by a window's or a desk's number ('窗口 | 窗口名称 | 廉政风险点', '1号窗口' …)
