@@ -3872,12 +3872,17 @@ class _Locator:
             return None  # '姓名 | 曹文静 | 所在科室及职务 | …': a line of the form's fields
         return h, cols[0]
 
-    def _pairs(self, r: int) -> list[tuple[Heading, int, str]] | None:
+    def _pairs(
+        self, r: int, window: tuple[int, int] | None = None
+    ) -> list[tuple[Heading, int, str]] | None:
         """A row of label | value pairs ('所在科室 | 中心领导 | 涉及岗位 | 主任 | 责任人 | 郗澹岳',
         '风险表现 | …' with the value merged across): (label's role, value's column, value), or
-        None when the row is not such."""
+        None when the row is not such. With a window (first column, end), only its cells: one
+        card of several tiled side by side (``_card_tiles``)."""
         sh = self.sh
         cols = sh.nonempty(r)
+        if window is not None:
+            cols = [c for c in cols if window[0] <= c < window[1]]
         if not cols or len(cols) % 2:
             return None
         out = []
@@ -3898,13 +3903,70 @@ class _Locator:
                 out.append((h, cols[i + 1], v))
         return out if labels < len(cols) // 2 else None  # (labels side by side: a header row)
 
+    def _card_tiles(self, n: int) -> list[tuple[int, int]]:
+        """The column windows (first column, end) of label | value cards tiled side by side for
+        cutting out ('责任人 | 韶翊岑 | | 责任人 | 雒瀚岚 | | 责任人 | …', '风险点 | … | | 风险点 |
+        …': each card's labels at A, D, G, a blank column between or none): one window a column
+        of cards, each read as cards stacked down it. Only where the same label recurs along
+        rows at the same columns, on rows naming a point and a holder and one more field, no
+        value a heading; [] elsewhere (one card of one holder, '风险点一 | … | 风险点二 | …'
+        its labels differing; a form beside a list; a header row)."""
+        sh = self.sh
+        said: dict[str, Heading | None] = {}
+        roles: set[str] = set()
+        spans: list[tuple] = []  # (the label's role, its columns) of each such row
+        for r in range(n):
+            cols = sh.nonempty(r)
+            if len(cols) < 4 or len(cols) % 2:
+                continue
+            k = sh.key(r, cols[0])  # (the cheap test: the same label on every pair)
+            if not k or k == "\x00" or any(sh.key(r, c) != k for c in cols[2::2]):
+                continue
+            h = said.get(k)
+            if h is None and k not in said:
+                h = said[k] = heading_role(k)
+            if h is None or h.strength < 2:
+                continue
+            if any(
+                field_of(vk) or ((hv := heading_role(vk)) is not None and hv.strength >= 3)
+                for c in cols[1::2]
+                if (vk := sh.key(r, c)) and vk != "\x00"
+            ):
+                continue  # ('岗位 | 风险点 | 岗位 | 风险点': headings side by side)
+            roles.add(h.role)
+            spans.append((h.role, *cols[::2]))
+        if "risk_point" not in roles or not roles & set(_HOLDER_HEADS) or len(roles) < 3:
+            return []
+        # the cards' label columns: those of the point rows, every such row's within them
+        starts = sorted({c for role, *span in spans if role == "risk_point" for c in span})
+        if len(starts) < 2 or any(b - a < 2 for a, b in zip(starts, starts[1:], strict=False)):
+            return []
+        if not all(set(span) <= set(starts) for _role, *span in spans):
+            return []
+        return list(zip(starts, [*starts[1:], max(map(len, sh.rows))], strict=True))
+
     def _point_cards(self) -> list[RawForm]:
         """Cards of one risk point each, stacked down a sheet between blank rows, each all label |
         value pairs — its number and point ('编　号 | … | 风险点名称 | …'), its 科室, post and
         holder, type and level, a line each for its 风险表现 and 防控措施 — and no header row
-        (一点一卡): a form per holder, a point per card. Read only where two cards or more are."""
+        (一点一卡): a form per holder, a point per card. Read only where two cards or more are.
+
+        Cards printed several across for cutting out ('风险点 | … | | 风险点 | … | | 风险点 | …',
+        the same labels at columns A, D, G; ``_card_tiles``): each column of cards is read as a
+        stack of its own, every card its own holder's, the cards in grid order (left to right,
+        then down) and their cells where they stand."""
         sh = self.sh
         n = min(len(sh.rows), 400)
+        tiles = self._card_tiles(n)
+        if tiles:
+            cards: list[dict] = []
+            for window in tiles:
+                got = self._card_blocks(n, {}, window)
+                if got is None:
+                    return []
+                cards += got
+            cards.sort(key=lambda c: (c["_top"], c["_left"]))
+            return self._card_forms(n, cards)
         # the cheap test: label | value rows, two of them naming a point
         quick = [r for r, row in enumerate(sh.rows[:n]) if len(row) - row.count("") in (2, 4, 6)]
         if len(quick) < 6:
@@ -3930,15 +3992,36 @@ class _Locator:
         pairs = {r: p for r in quick if (p := self._pairs(r))}
         if sum(1 for p in pairs.values() if any(h.role == "risk_point" for h, _c, _v in p)) < 2:
             return []
-        # the blocks between blank rows under the title: each all label | value rows, one point
+        got_cards = self._card_blocks(n, pairs)
+        return self._card_forms(n, got_cards) if got_cards is not None else []
+
+    def _card_blocks(
+        self,
+        n: int,
+        pairs: dict[int, list[tuple[Heading, int, str]]],
+        window: tuple[int, int] | None = None,
+    ) -> list[dict] | None:
+        """The cards of ``_point_cards``: the blocks between blank rows under the title, each all
+        label | value rows naming one point (its fields, their columns, its first row); None
+        where a block is not such a card (a caption over records, a holder's several points).
+        With a window, only its columns (one column of cards tiled across; ``_card_tiles``)."""
+        sh = self.sh
+        if window is None:
+            cells = sh.nonempty
+        else:
+            lo, hi = window
+
+            def cells(x: int) -> list[int]:
+                return [c for c in sh.nonempty(x) if lo <= c < hi]
+
         cards: list[dict] = []
         block: list[int] = []
         other = False
         for r in range(len(sh.rows) + 1):
-            if r < len(sh.rows) and sh.nonempty(r):
+            if r < len(sh.rows) and cells(r):
                 block.append(r)
                 continue
-            rows = [x for x in block if len(sh.nonempty(x)) > 1]
+            rows = [x for x in block if len(cells(x)) > 1]
             lead = next((i for i, x in enumerate(block) if x in rows), len(block))
             # a lone line among a card's pairs, or heading a later card: a caption ('二、营林股'
             # over its records, read by ``_records``); over the first, the sheet's title lines
@@ -3946,22 +4029,25 @@ class _Locator:
                 lead > 0
                 and (
                     bool(cards)
-                    or any(NUMBERING.match(sh.rows[x][sh.nonempty(x)[0]]) for x in block[:lead])
+                    or any(NUMBERING.match(sh.rows[x][cells(x)[0]]) for x in block[:lead])
                 )
             )
             block = []
             if not rows:
                 other = other or bool(cards)
                 continue
-            got = [pairs.get(x) if x < n else self._pairs(x) for x in rows]
+            if window is None:
+                got = [pairs.get(x) if x < n else self._pairs(x) for x in rows]
+            else:
+                got = [self._pairs(x, window) for x in rows]
             if not all(got):
                 other = other or bool(cards)  # (a title or 填报 line above them, a sign-off under)
                 continue
             if lone:
-                return []  # ('二、资源管理股' over its records: captions, read by ``_records``)
+                return None  # ('二、资源管理股' over its records: captions, read by ``_records``)
             if other:
-                return []  # a block of another kind among the cards: not this layout
-            card: dict = {"_row": rows[0], "_cols": {}}
+                return None  # a block of another kind among the cards: not this layout
+            card: dict = {"_row": rows[0], "_cols": {}, "_top": rows[0], "_left": cells(rows[0])[0]}
             points = 0
             for x, p in zip(rows, got, strict=True):
                 for h, c, v in p:
@@ -3973,9 +4059,15 @@ class _Locator:
                         card["_cols"][h.role] = c
                         if h.role == "risk_point":
                             card["_row"] = x
+            # ('风险点一 | … | 风险点二 | …' on one card: a holder's points, read so)
             if points != 1:
-                return []  # ('风险点一 | … | 风险点二 | …' on one card: a holder's points, read so)
+                return None
             cards.append(card)
+        return cards
+
+    def _card_forms(self, n: int, cards: list[dict]) -> list[RawForm]:
+        """The forms of ``_point_cards``' cards: one a holder, a point a card."""
+        sh = self.sh
         cards = [c for c in cards if c.get("risk_point") and ("risk_level" in c or "measures" in c)]
         if len(cards) < 2:
             return []
