@@ -10,6 +10,10 @@ the heading '负责风险点' or '承担的风险点', a caption above or none, 
 people, the name first and an extra 备注 column; and two tables that look a bit alike (a roster
 of 分管工作, a table of duties headed '负责事项') that name no point and read as before. Written with xlsxwriter (tests/helpers.py)
 and read back as ``collect_inbox`` reads a file.
+
+The last section: such a table naming the list's business MATTERS (its 业务事项/职权/环节 column),
+every point of a named matter the person's — not the published batch's file (batch606: a 工业和
+信息化局, '承办业务事项'): a county 交通运输局, other headings, joiners and arrangements (see there).
 """
 
 from pathlib import Path
@@ -188,3 +192,183 @@ def test_a_table_of_duties_headed_as_points_is_no_holders_table(tmp_path):
     assert {(d, t, p) for d, t, p, *_ in read(res)} == {("", "", "")}
     assert set(expect(("", "", "", [1, 2, 3, 4, 5, 6]))) <= set(read(res))
     assert not {"HOLDERS_BY_POINT_NAMES", "HOLDER_NAMES_UNMATCHED"} & set(res.issues["code"])
+
+
+# --------------------------------------------------------------------------------------------
+# Holders by the list's business MATTERS: a list keyed by 业务事项 / 职权 / 环节 with no holder
+# column, and a 分工 table whose last cell names the matters each person handles; every point of
+# a named matter is his. Not the published batch's file (tests/published/batch606.py: a 工业和
+# 信息化局, '业务事项' merged, '附：承办人员分工' with '序号 | 姓名 | 所在股室 | 职务 | 承办业务事项'
+# joined by '、', 高/中/低): a county 交通运输局, its 运管/路政/养护 matters, ``一级/二级/三级``,
+# the matters headed '职权名称' merged down, '权力事项' repeated on every row or '办理环节';
+# the 分工 table headed '经办事项', '负责业务' or '负责环节', the matters joined by '，' or one
+# a line or shortened to a part of them, the name first or the post first, above the list or
+# under it, a caption or none.
+
+M_TITLE = ["礼泉县交通运输局行政权力廉政风险点清单"]
+MATTERS = [  # (matter, [(point, level)])
+    ("道路运输经营许可", [("许可条件审查不严，为不符合条件的企业发证", "一级"),
+                          ("违规收取或索要好处费", "二级")]),
+    ("超限超载车辆治理", [("对超限车辆只罚款不卸载", "一级")]),
+    ("农村公路养护资金拨付", [("养护资金拨付不按考核结果，虚报冒领", "一级"),
+                              ("养护工程验收降低标准", "二级"),
+                              ("向养护单位索要财物", "三级")]),
+    ("出租汽车经营权管理", [("经营权指标分配暗箱操作", "二级")]),
+]  # fmt: skip
+M_LEVEL = {"一级": "Ⅰ级", "二级": "Ⅱ级", "三级": "Ⅲ级"}
+
+
+def matters_list(head="职权名称", repeat=False, matters=MATTERS, at=2):
+    """The list's heading and rows, and the merges of its matter column (none if ``repeat``),
+    the heading on sheet row ``at`` (1-based: after the title)."""
+    rows, merges, n = [["序号", head, "廉政风险点", "风险等级", "防控措施"]], [], 0
+    for matter, points in matters:
+        top = len(rows) + at  # (the 1-based sheet row of the matter's first point)
+        for k, (point, level) in enumerate(points):
+            n += 1
+            said = matter if repeat or k == 0 else ""
+            rows.append([n, said, point, level, "集体研究，全程留痕。"])
+        if len(points) > 1 and not repeat:
+            merges.append(f"B{top}:B{top + len(points) - 1}")
+    return rows, merges
+
+
+def points_of(*names: str, matters=MATTERS) -> list[tuple[str, str]]:
+    """(point, level as read) of each named matter's points."""
+    return [(p, M_LEVEL[lv]) for m, pts in matters if m in names for p, lv in pts]
+
+
+def held(dept: str, post: str, person: str, *names: str, matters=MATTERS):
+    return [(dept, post, person, p, lv) for p, lv in points_of(*names, matters=matters)]
+
+
+def test_matters_merged_down_each_point_the_handlers_one_matter_two_peoples(tmp_path):
+    the, merges = matters_list()
+    staff = [
+        ["附：经办人员"],
+        ["序号", "姓名", "科室", "岗位", "经办事项"],
+        [1, "阚筠泽", "运输管理股", "股长", "道路运输经营许可，出租汽车经营权管理"],
+        [2, "鄢沐晴", "运输管理股", "科员", "道路运输经营许可"],
+        [3, "亓屹川", "路政股", "股长", "超限超载车辆治理"],
+        [4, "佴书禾", "公路养护股", "股长", "农村公路养护资金拨付"],
+    ]
+    rows = [M_TITLE, *the, ["注：各事项的风险点由经办人员负责防控。"], [], *staff]
+    res = run(tmp_path, {"清单": rows}, {"清单": ["A1:E1", *merges, "A12:E12"]})
+    assert read(res) == sorted([
+        *held("运输管理股", "股长", "阚筠泽", "道路运输经营许可", "出租汽车经营权管理"),
+        *held("运输管理股", "科员", "鄢沐晴", "道路运输经营许可"),
+        *held("路政股", "股长", "亓屹川", "超限超载车辆治理"),
+        *held("公路养护股", "股长", "佴书禾", "农村公路养护资金拨付"),
+    ])  # fmt: skip
+    assert codes(res, "error") == [] and codes(res, "warning") == []
+    assert ("HOLDERS_BY_MATTER_NAMES", "E13") in codes(res, "info")
+    assert not {"HOLDERS_BY_POINT_NAMES", "ROW_UNPLACED"} & set(res.issues["code"])
+    msg = res.issues[res.issues["code"] == "HOLDERS_BY_MATTER_NAMES"]["message"].iloc[0]
+    assert "经办事项" in msg and "4人、7个风险点" in msg
+
+
+def test_matters_on_every_row_names_one_a_line_or_shortened_post_first(tmp_path):
+    # '权力事项' written again on each row (no merge); the table has the post first and a 备注,
+    # names one a line, '养护资金' within one matter only, '出租汽车经营权管理。' with a stop
+    the, _merges = matters_list("权力事项", repeat=True)
+    staff = [
+        ["股室", "职务", "姓名", "负责业务", "备注"],
+        ["局领导", "副局长", "阚筠泽", "道路运输经营许可\n出租汽车经营权管理。", ""],
+        ["公路养护股", "股长", "佴书禾", "养护资金\n超限超载车辆治理", "兼路政"],
+    ]
+    rows = [M_TITLE, *the, [], *staff]
+    res = run(tmp_path, {"清单": rows}, {"清单": ["A1:E1"]})
+    assert read(res) == sorted([
+        *held("局领导", "副局长", "阚筠泽", "道路运输经营许可", "出租汽车经营权管理"),
+        *held("公路养护股", "股长", "佴书禾", "农村公路养护资金拨付", "超限超载车辆治理"),
+    ])  # fmt: skip
+    assert codes(res, "error") == [] and codes(res, "warning") == []
+    assert ("HOLDERS_BY_MATTER_NAMES", "D11") in codes(res, "info")
+
+
+def test_stages_merged_down_named_by_a_table_above_the_list(tmp_path):
+    # a list keyed by '办理环节' (受理 / 审查 / 决定, merged), its 分工 table ABOVE it headed
+    # '负责环节', one stage two people's; the 科室 merged down over its two people
+    stages = [
+        ("受理", [("材料不全仍予受理", "三级"), ("刁难申请人", "二级")]),
+        ("审查", [("现场核查走过场", "一级")]),
+        ("决定", [("超越权限作出许可决定", "一级"), ("许可决定不公开", "三级")]),
+    ]
+    staff = [
+        ["序号", "科室", "岗位", "姓名", "负责环节"],
+        [1, "行政审批股", "股长", "亓屹川", "审查、决定"],
+        [2, "", "科员", "鄢沐晴", "受理、审查"],
+    ]
+    the, merges = matters_list("办理环节", matters=stages, at=6)
+    rows = [*staff, [], ["礼泉县交通运输局行政许可廉政风险点"], *the]
+    res = run(tmp_path, {"许可": rows}, {"许可": ["B2:B3", "A5:E5", *merges]})
+    assert read(res) == sorted([
+        *held("行政审批股", "股长", "亓屹川", "审查", "决定", matters=stages),
+        *held("行政审批股", "科员", "鄢沐晴", "受理", "审查", matters=stages),
+    ])  # fmt: skip
+    assert codes(res, "error") == [] and codes(res, "warning") == []
+    assert ("HOLDERS_BY_MATTER_NAMES", "E1") in codes(res, "info")
+
+
+def test_a_matter_the_list_has_not_or_two_it_has_is_said_not_guessed(tmp_path):
+    # '航道管理' is no matter of the list, '经营' is within two: warned at their cells; the
+    # person's other matters are still his, and a matter no one names stays the unit's
+    the, merges = matters_list()
+    staff = [
+        ["序号", "姓名", "科室", "岗位", "经办事项"],
+        [1, "阚筠泽", "运输管理股", "股长", "道路运输经营许可、航道管理"],
+        [2, "亓屹川", "路政股", "股长", "超限超载车辆治理、经营"],
+    ]
+    rows = [M_TITLE, *the, [], *staff]
+    res = run(tmp_path, {"清单": rows}, {"清单": ["A1:E1", *merges]})
+    assert read(res) == sorted([
+        *held("运输管理股", "股长", "阚筠泽", "道路运输经营许可"),
+        *held("路政股", "股长", "亓屹川", "超限超载车辆治理"),
+        *held("", "", "", "农村公路养护资金拨付", "出租汽车经营权管理"),
+    ])  # fmt: skip
+    assert codes(res, "warning") == [
+        ("HOLDER_NAMES_UNMATCHED", "E12"),
+        ("HOLDER_NAMES_UNMATCHED", "E13"),
+    ]
+    said = res.issues[res.issues["code"] == "HOLDER_NAMES_UNMATCHED"].set_index("cell")
+    assert said.loc["E12", "value"] == "航道管理" and "找不到" in said.loc["E12", "message"]
+    assert said.loc["E13", "value"] == "经营" and "不止一个" in said.loc["E13", "message"]
+    assert codes(res, "error") == []
+
+
+def test_a_table_of_matters_the_list_names_nowhere_gives_no_holder(tmp_path):
+    # every matter named is none of the list's (another unit's 分工, pasted in): no holders table,
+    # the list's points stay the unit's and no one is guessed
+    the, merges = matters_list()
+    staff = [
+        ["序号", "姓名", "科室", "岗位", "经办事项"],
+        [1, "阚筠泽", "运输管理股", "股长", "航道管理、港口经营许可"],
+        [2, "亓屹川", "路政股", "股长", "公路路产保护、涉路施工许可"],
+    ]
+    rows = [M_TITLE, *the, [], *staff]
+    res = run(tmp_path, {"清单": rows}, {"清单": ["A1:E1", *merges]})
+    # (the staff rows themselves are read as they were before this rule, which does not look
+    # at them)
+    assert {(d, t, p) for d, t, p, *_ in read(res)} == {("", "", "")}
+    assert set(held("", "", "", *(m for m, _p in MATTERS))) <= set(read(res))
+    assert not {"HOLDERS_BY_MATTER_NAMES", "HOLDERS_BY_POINT_NAMES"} & set(res.issues["code"])
+
+
+def test_a_roster_of_duties_under_a_matters_list_reads_as_before(tmp_path):
+    # '分管工作' names the leaders' duties, not the list's matters: no holders table
+    the, merges = matters_list()
+    roster = [
+        ["序号", "姓名", "职务", "分管工作"],
+        [1, "阚筠泽", "局长", "主持全面工作"],
+        [2, "亓屹川", "副局长", "分管道路运输经营许可、超限超载车辆治理"],
+    ]
+    rows = [M_TITLE, *the, [], *roster]
+    res = run(tmp_path, {"清单": rows}, {"清单": ["A1:E1", *merges]})
+    assert {(d, t, p) for d, t, p, *_ in read(res)} == {("", "", "")}
+    assert set(held("", "", "", *(m for m, _p in MATTERS))) <= set(read(res))
+    assert not {"HOLDERS_BY_MATTER_NAMES", "HOLDER_NAMES_UNMATCHED"} & set(res.issues["code"])
+
+
+def test_the_matters_code_is_catalogued():
+    assert CATALOGUE["HOLDERS_BY_MATTER_NAMES"][0] == "info"
+    assert "HOLDERS_BY_MATTER_NAMES" in SHORT

@@ -3009,7 +3009,9 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
     list whose rows name their holders keeps them, and a table of who oversees the points
     ('分管事项 | 1-3', '联系风险点'), not who holds them, names no holder: the table is then only
     another table. A table naming the points by their short 风险点 words instead ('对应风险点 |
-    户外广告审批、占道经营许可', ``PointHolders.by_name``) is read alike (``_points_by_name``)."""
+    户外广告审批、占道经营许可', ``PointHolders.by_name``) is read alike (``_points_by_name``),
+    and so is one naming the list's 业务事项 ('承办业务事项 | 技术改造项目申报、纾困资金兑现'):
+    every point of a named matter is the holder's (HOLDERS_BY_MATTER_NAMES)."""
     if any(f.person or f.title for f in table) or any(
         _WATCHING.search(t.heading) for _w, t in duty
     ):
@@ -3021,11 +3023,16 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
     every = [rr for f in table for rr in f.risks]
     by_number = {numbers[id(rr)]: rr for rr in every}
     named: dict[int, list] = {}  # id of a point → its holders
+    keys = _name_keys(every) if any(t.by_name for _w, t in duty) else ([], {})
     for where, t in duty:
         points: set[int] = set()
+        by_matter = 0  # words naming a matter of the list, not a point
         for h in t.holders:
-            if t.by_name:  # ('对应风险点 | 户外广告审批、占道经营许可')
-                got = every if h.every else _points_by_name(h, every, rel, where, res)
+            if t.by_name and h.every:
+                got = every
+            elif t.by_name:  # ('对应风险点 | 户外广告审批、占道经营许可')
+                got, m = _points_by_name(h, *keys, rel, where, res, "风险" not in t.heading)
+                by_matter += m
             else:
                 if h.every:  # ('局长 | 全部': every point of the list)
                     h.numbers = sorted(n for n in by_number if n is not None)
@@ -3040,6 +3047,7 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
                 if h not in named.get(id(rr), []):
                     named.setdefault(id(rr), []).append(h)
         code = "HOLDERS_BY_POINT_NAMES" if t.by_name else "HOLDERS_BY_POINT_NUMBERS"
+        code = "HOLDERS_BY_MATTER_NAMES" if by_matter else code  # ('承办业务事项')
         res.issues.append(make_issue(code, rel, where, t.cell, value=t.heading,
                                      field=f"{len(t.holders)}人、{len(points)}个风险点"))  # fmt: skip
     out = []
@@ -3065,31 +3073,66 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
     return out
 
 
-def _points_by_name(h, rows: list, rel: str, where: str, res: FileResult) -> list:
+def _points_by_name(
+    h, keys: list, matters: dict, rel: str, where: str, res: FileResult, by_matter: bool = False
+) -> tuple[list, int]:
     """The list's points a holder's cell names by their short 风险点 words ('户外广告审批、
     占道经营许可'): each word the point it is (spaces and punctuation aside), else the one
     point it begins or is within ('户外广告' for '户外广告设置审批'). A word naming none, or
-    several, is said at the cell (HOLDER_NAMES_UNMATCHED) and not guessed."""
+    several, is said at the cell (HOLDER_NAMES_UNMATCHED) and not guessed. ``keys``: (a point's
+    words as compared, the point), ``_name_keys``.
+
+    Where the list is keyed by matter ('业务事项 | 廉政风险点', ``matters``: a 业务事项/职权/环节
+    as compared → its points) a word may name a matter instead, the matter it is, else the one
+    it begins or is within ('技术改造项目申报' in '承办业务事项 | 技术改造项目申报、纾困资金兑现'):
+    every point of that matter is the holder's. A word that is a point or a matter is that one;
+    one only within both is the point's where the heading names points ('对应风险点'), the
+    matter's where it names matters (``by_matter``: '承办业务事项', '负责环节'). The points, and
+    how many words named a matter."""
     from xlproc.locate import _point_key
 
-    keys = [(_point_key(rr.risk_point), rr) for rr in rows]
     got, missing, several = [], [], []
+    named = 0
     for name in h.names:
         k = _point_key(name)
-        hits = [rr for p, rr in keys if p == k] or [rr for p, rr in keys if k and k in p]
+        if not k:
+            missing.append(name)
+            continue
+        for whole in (True, False):  # (the word as written first, then a part of one)
+            points = [[rr] for p, rr in keys if (p == k if whole else k in p)]
+            said = [v for m, v in matters.items() if (m == k if whole else k in m)]
+            hits = (said or points) if by_matter else (points or said)
+            if hits:
+                break
         if len(hits) == 1:
-            got.append(hits[0])
+            got.extend(hits[0])
+            named += hits is said
         else:
             (several if hits else missing).append(name)
     unsaid = (
         (missing, "在风险点表中找不到"),
-        (several, "对得上风险点表中不止一个风险点,分不清是哪一个"),
+        (several, "对得上风险点表中不止一个风险点或事项,分不清是哪一个"),
     )
     for names, why in unsaid:
         if names:
             res.issues.append(make_issue("HOLDER_NAMES_UNMATCHED", rel, where, h.cell,
                                          field=why, value="、".join(names)))  # fmt: skip
-    return got
+    return got, named
+
+
+def _name_keys(rows: list) -> tuple[list, dict]:
+    """The list's points as a holders' table names them (``_points_by_name``): (each point's
+    words as compared, the point), and each value of its 业务事项/职权 (``duty``) or 环节
+    (``workflow``) column as compared, carried down its merge, → the points under it, in order."""
+    from xlproc.locate import _point_key
+
+    keys = [(_point_key(rr.risk_point), rr) for rr in rows]
+    matters: dict[str, list] = {}
+    for rr in rows:
+        for m in {_point_key(v) for v in (rr.duty, rr.workflow) if v}:
+            if m:  # (a row's 事项 and 环节 alike: once)
+                matters.setdefault(m, []).append(rr)
+    return keys, matters
 
 
 def _forms_per_post(f, held: list) -> list:

@@ -338,9 +338,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "风险点表中没有科室、岗位、责任人列,本分工表的“{value}”一栏用风险点表中风险点的名称写明各人负责哪些风险点({field}),"
         "已据此读取各风险点的科室、岗位和责任人;如不对,请在风险点表中直接填写科室、岗位和责任人",
     ),
+    "HOLDERS_BY_MATTER_NAMES": (
+        INFO,
+        "风险点表中没有科室、岗位、责任人列,本分工表的“{value}”一栏用风险点表中业务事项（事项、职权或环节）的名称写明各人承办哪些事项({field}),"
+        "已将每一事项下的风险点读作承办人的风险点;如不对,请在风险点表中直接填写科室、岗位和责任人",
+    ),
     "HOLDER_NAMES_UNMATCHED": (
         WARNING,
-        "分工表写的风险点“{value}”{field},未按分工读取责任人;请按风险点表中的写法填写风险点名称,或在风险点表中直接填写科室、岗位和责任人",
+        "分工表写的风险点或事项“{value}”{field},未按分工读取责任人;请按风险点表中的写法填写风险点或业务事项的名称,或在风险点表中直接填写科室、岗位和责任人",
     ),
     "POINTS_REASSIGNED_BY_NOTE": (
         INFO,
@@ -1019,6 +1024,8 @@ SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_POINT_NAMES": "按风险点名称分工的责任人", "HOLDER_NAMES_UNMATCHED": "对不上的分工风险点名称"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NAMES", "HOLDER_NAMES_UNMATCHED"), "责任人"))
+SHORT["HOLDERS_BY_MATTER_NAMES"] = "按业务事项分工的责任人"
+ITEMS["HOLDERS_BY_MATTER_NAMES"] = "责任人"
 SHORT.update({"POINTS_REASSIGNED_BY_NOTE": "说明改派的风险点", "POINTS_REASSIGNED_UNMATCHED": "对不上的改派说明"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("POINTS_REASSIGNED_BY_NOTE", "POINTS_REASSIGNED_UNMATCHED"), "责任人"))
 ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责任人"))

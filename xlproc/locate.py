@@ -11306,7 +11306,7 @@ class _Locator:
         if not 2 <= len(cols) <= 8:
             return None  # (the cheap test: a list's heading is wider, a caption narrower)
         row = sh.rows[r]
-        short = [c for c in cols if len(row[c]) <= 12 and ("风险" in row[c] or "事项" in row[c])]
+        short = [c for c in cols if len(row[c]) <= 12 and _REFS_WORD.search(row[c])]
         refs = [c for c in short if _POINT_REFS_HEAD.match(sh.key(r, c))]
         if not refs:  # '承担的廉政风险点（对应上表序号）' merged over the numbers' own columns
             refs = [
@@ -19517,12 +19517,18 @@ _POSTS_HELD = LazyRe(
     r"^(?:承担|分工|兼任|负责|所任|担任|兼)(?:的)?岗位$"
 )  # ('兼…': besides his own)
 # a column of a table of holders naming the points each answers for by the list's 序号:
-# '负责风险点序号', '对应风险点', '风险点编号', '负责事项序号', '承担风险点', '分管事项编号'
+# '负责风险点序号', '对应风险点', '风险点编号', '负责事项序号', '承担风险点', '分管事项编号';
+# or the matters of the list's 业务事项/职权/环节 column each handles, by name: '承办业务事项',
+# '经办事项', '负责环节' (every point of the matter the holder's: collect's ``_points_by_name``)
 _POINT_REFS_HEAD = LazyRe(
     r"^(?:(?:负责|对应|承担|分管|分工|包含|所含|涉及|具体负责)的?(?:廉政|廉洁)?"
     r"(?:风险点?|风险事项|事项|风险点位|风险点项目)(?:序号|编号|号|号码)?"
-    r"|(?:廉政|廉洁)?(?:风险点|风险事项|事项)(?:序号|编号|号码))$"
+    r"|(?:廉政|廉洁)?(?:风险点|风险事项|事项)(?:序号|编号|号码)"
+    r"|(?:承办|经办|主办|办理|负责|具体负责|承担|分工)的?"
+    r"(?:业务事项|业务|事项|职权事项|职权|权力事项|工作事项|业务环节|环节))$"
 )
+# what a column naming points or matters says ('对应风险点', '承办业务事项', '负责环节')
+_REFS_WORD = LazyRe(r"风险|事项|业务|职权|环节")
 # a post's or holder's code: 'A', 'B、D', 'C2', '3', '①', '甲'
 _HOLDER_CODE = LazyRe(
     r"^(?:[A-Za-z]{1,2}\d{0,2}|\d{1,2}|[①-⑳]|[甲乙丙丁戊己庚辛壬癸])"
