@@ -1984,6 +1984,12 @@ def _tier_from(title_text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=8)
+def _template_labels(form) -> tuple[str, ...]:
+    """The texts of a template form's header row, as its cells hold them."""
+    return tuple(c.label for c in form.columns)
+
+
 def _read_meta(grid) -> dict | None:
     """Our templates carry hidden metadata in row 1; take it out of the grid."""
     if not grid.rows:
@@ -2262,6 +2268,7 @@ class _Locator:
             None,
             -1,
         )  # (the point a wrapped row went on, its row)
+        self.own = False  # our own template's sheet, its header as printed (``_own_template``)
 
     def run(self) -> SheetResult:
         if not self.part:
@@ -2271,14 +2278,20 @@ class _Locator:
         if meta and meta.get("form") == "instructions":
             return SheetResult([], [], 0, 0, 0)
         n = len(sh.rows)
-        cards = self._point_cards() if not self.part else []
+        own = self.own = self._own_template(meta)  # (no other shape's probe can apply)
+        cards = self._point_cards() if not (self.part or own) else []
         if cards:  # '编号 | … | 风险点名称 | …' cards a point each, stacked down the sheet
             return SheetResult(cards, self.issues, self.seen, self.reported, self.unplaced)
-        self.panel = (self._side_panel() or self._right_panel()) if not self.part else {}
+        self.panel = (self._side_panel() or self._right_panel()) if not (self.part or own) else {}
         heads = self._header_rows() or ([self.half_header] if self.half_header else [])
-        if heads and not self.part and (band := self._band_heading()) and band[0] == heads[0][0]:
+        if (
+            heads
+            and not (self.part or own)
+            and (band := self._band_heading())
+            and band[0] == heads[0][0]
+        ):
             heads = []  # ('岗位 | 姓名 | 类别 | 第一项 | 第二项': bands of labelled rows, no header)
-        if heads and not self.part and self._points_headed_by_levels(heads[0]):
+        if heads and not (self.part or own) and self._points_headed_by_levels(heads[0]):
             heads = self._level_headers() or heads  # ('高风险点 | 中风险点 | 低风险点')
         for h, depth, headings in heads if not self.part else ():
             groups = _side_by_side(headings)
@@ -2318,7 +2331,7 @@ class _Locator:
         pre_start = 0
         for i, (h, depth, headings) in enumerate(heads):
             next_h = heads[i + 1][0] if i + 1 < len(heads) else n
-            if self._point_holders_at(h, next_h) is not None:
+            if not own and self._point_holders_at(h, next_h) is not None:
                 continue  # a table of holders by point numbers, read as a header: no points
             table = self._classify(h, depth, headings, next_h)
             self._holder_headings(table, next_h)  # '序号 | 副局长 | 厍昶翀 | 风险点 | …' a block
@@ -2328,7 +2341,8 @@ class _Locator:
             self._required_points(table, h + depth - 1)  # 'point，应…' under '风险点及防控要求'
             self.last_table = table
             pre_rows = list(range(pre_start, h))
-            held = self._point_holders_in(pre_rows)  # whose the points below are, by number
+            # whose the points below are, by number
+            held = set() if own else self._point_holders_in(pre_rows)
             if held:
                 pre_rows = [x for x in pre_rows if x not in held]
             side = self._side_tables(pre_rows)  # a table of duties or of family members above
@@ -2356,7 +2370,9 @@ class _Locator:
             values = set(stacked.values())
             holders, listed = self._post_holders(pre_rows) if table.is_list else ({}, set())
             # '本岗位在岗人员' over '序号 | 姓名 | 人员类别 | 到岗时间' above a post's card: who holds it
-            crew, crew_rows = self._crew_above(pre_rows) if not table.is_list else (("", ""), set())
+            crew, crew_rows = (
+                self._crew_above(pre_rows) if not (table.is_list or own) else (("", ""), set())
+            )
             listed = listed | crew_rows
             for r in pre_rows:
                 if (
@@ -2379,7 +2395,7 @@ class _Locator:
                 # of them; reported once as another kind of table, its rows counted
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
-            risk_map = self._risk_map_of(table, next_h)
+            risk_map = None if own else self._risk_map_of(table, next_h)
             self.beside_map = None
             if risk_map is not None and risk_map.left >= 0:
                 self.beside_map = risk_map  # beside the list, in its rows: its cells no strays
@@ -2469,8 +2485,10 @@ class _Locator:
                 raw_rows = self._holder_codes(table, raw_rows, around, range(table.row, r))
             elif raw_rows and "workflow" in table.roles:
                 # '执法环节' and no post: '各环节责任人：接警受案—值班民警　张三；…' says whose
+                # (our template's '工作流程' is no such stage: its holder is the form's)
                 around = [*range(pre_start, h), *range(r, next_h)]
-                raw_rows = self._holders_by_stage(table, raw_rows, around, range(table.row, r))
+                if not own:
+                    raw_rows = self._holders_by_stage(table, raw_rows, around, range(table.row, r))
             elif raw_rows and _window_keyed(table, raw_rows):
                 # '窗口 | 窗口名称 | 廉政风险点' and no holder: the hall's plan ('1号窗口⏎企业开办⏎
                 # 张三' boxes), a '窗口 | 姓名' table or a '1号窗口：张三；…' line says whose
@@ -2910,6 +2928,18 @@ class _Locator:
         if self.last_table is not None:
             res.header = self.last_table.header
         return res
+
+    def _own_template(self, meta: dict | None) -> bool:
+        """A sheet of our own template (its metadata names a form) whose one header row is
+        that form's, as printed ('岗位职责 | 工作流程 | 风险点 | 风险类型 | 风险级别 | 防控措施'):
+        cards, bands, panels and tables of holders by number are other programmes' shapes,
+        not probed. (The test is cheap: a tuple of texts a row.)"""
+        form = self.spec.forms.get(meta.get("form", "")) if meta else None
+        if form is None:
+            return False
+        labels = _template_labels(form)
+        rows = self.sh.rows
+        return sum(1 for row in rows if tuple(filter(None, row)) == labels) == 1
 
     def _transposed(self) -> list[RawForm]:
         """A table laid on its side: labels down one column (风险点 / 风险等级 / 防控措施 …)
@@ -8613,6 +8643,7 @@ class _Locator:
             if (
                 raw_rows
                 and rl - row.count("") <= 8
+                and not self.own
                 and self._point_holders_at(r, next_h) is not None
             ):
                 break  # '岗位责任分工' and '姓名 | 职务 | 负责风险点序号': whose the points above are
