@@ -2278,20 +2278,22 @@ class _Locator:
         if meta and meta.get("form") == "instructions":
             return SheetResult([], [], 0, 0, 0)
         n = len(sh.rows)
-        own = self.own = self._own_template(meta)  # (no other shape's probe can apply)
-        cards = self._point_cards() if not (self.part or own) else []
+        template = self.own = self._own_template(meta)  # (no other shape's probe can apply)
+        cards = self._point_cards() if not (self.part or template) else []
         if cards:  # '编号 | … | 风险点名称 | …' cards a point each, stacked down the sheet
             return SheetResult(cards, self.issues, self.seen, self.reported, self.unplaced)
-        self.panel = (self._side_panel() or self._right_panel()) if not (self.part or own) else {}
+        self.panel = (
+            (self._side_panel() or self._right_panel()) if not (self.part or template) else {}
+        )
         heads = self._header_rows() or ([self.half_header] if self.half_header else [])
         if (
             heads
-            and not (self.part or own)
+            and not (self.part or template)
             and (band := self._band_heading())
             and band[0] == heads[0][0]
         ):
             heads = []  # ('岗位 | 姓名 | 类别 | 第一项 | 第二项': bands of labelled rows, no header)
-        if heads and not (self.part or own) and self._points_headed_by_levels(heads[0]):
+        if heads and not (self.part or template) and self._points_headed_by_levels(heads[0]):
             heads = self._level_headers() or heads  # ('高风险点 | 中风险点 | 低风险点')
         for h, depth, headings in heads if not self.part else ():
             groups = _side_by_side(headings)
@@ -2331,7 +2333,7 @@ class _Locator:
         pre_start = 0
         for i, (h, depth, headings) in enumerate(heads):
             next_h = heads[i + 1][0] if i + 1 < len(heads) else n
-            if not own and self._point_holders_at(h, next_h) is not None:
+            if not template and self._point_holders_at(h, next_h) is not None:
                 continue  # a table of holders by point numbers, read as a header: no points
             table = self._classify(h, depth, headings, next_h)
             self._holder_headings(table, next_h)  # '序号 | 副局长 | 厍昶翀 | 风险点 | …' a block
@@ -2342,7 +2344,7 @@ class _Locator:
             self.last_table = table
             pre_rows = list(range(pre_start, h))
             # whose the points below are, by number
-            held = set() if own else self._point_holders_in(pre_rows)
+            held = set() if template else self._point_holders_in(pre_rows)
             if held:
                 pre_rows = [x for x in pre_rows if x not in held]
             side = self._side_tables(pre_rows)  # a table of duties or of family members above
@@ -2371,7 +2373,7 @@ class _Locator:
             holders, listed = self._post_holders(pre_rows) if table.is_list else ({}, set())
             # '本岗位在岗人员' over '序号 | 姓名 | 人员类别 | 到岗时间' above a post's card: who holds it
             crew, crew_rows = (
-                self._crew_above(pre_rows) if not (table.is_list or own) else (("", ""), set())
+                self._crew_above(pre_rows) if not (table.is_list or template) else (("", ""), set())
             )
             listed = listed | crew_rows
             for r in pre_rows:
@@ -2395,7 +2397,7 @@ class _Locator:
                 # of them; reported once as another kind of table, its rows counted
                 pre_start = self._other_table(table.start - 1, next_h)
                 continue
-            risk_map = None if own else self._risk_map_of(table, next_h)
+            risk_map = None if template else self._risk_map_of(table, next_h)
             self.beside_map = None
             if risk_map is not None and risk_map.left >= 0:
                 self.beside_map = risk_map  # beside the list, in its rows: its cells no strays
@@ -2487,7 +2489,7 @@ class _Locator:
                 # '执法环节' and no post: '各环节责任人：接警受案—值班民警　张三；…' says whose
                 # (our template's '工作流程' is no such stage: its holder is the form's)
                 around = [*range(pre_start, h), *range(r, next_h)]
-                if not own:
+                if not template:
                     raw_rows = self._holders_by_stage(table, raw_rows, around, range(table.row, r))
             elif raw_rows and _window_keyed(table, raw_rows):
                 # '窗口 | 窗口名称 | 廉政风险点' and no holder: the hall's plan ('1号窗口⏎企业开办⏎
