@@ -12475,17 +12475,7 @@ class _Locator:
             if got is not None:
                 return got  # (else read as before)
 
-        def kind(x: int) -> str | None:
-            t = text(x)
-            if not t or len(t) > 12:
-                return None
-            m = _FACTOR_LETTER.search(t)
-            if m:
-                return "C" if (m.group(1) or m.group(2)) == "S" else m.group(1) or m.group(2)
-            names = {k for k, rx in _FACTOR_NAMES if rx.search(t)}
-            return names.pop() if len(names) == 1 else None
-
-        kinds = {x: k for x in cols if (k := kind(x))}
+        kinds = {x: k for x in cols if (k := _factor_kind(text(x)))}
         if len(kinds) < 2:
             return None  # (most tables: no factor named at all)
         # three side by side naming L, E and C; or two naming L and C (S), no third beside them
@@ -21175,6 +21165,19 @@ _HELPS = re.compile(r"配合|协助|协办")
 # the factors a point's level is worked out from as their product (LEC法: L 可能性 × E 暴露频率
 # × C 后果; the risk matrix: L 可能性 × S 严重性), each in a column headed by its letter ('L',
 # '可能性(L)') or its name; the product's own column ('D', '风险值（R=L×S）') where there is one
+@lru_cache(maxsize=1 << 12)
+def _factor_kind(t: str) -> str | None:
+    """The factor a heading's text (squeezed) names: 'L', 'E' or 'C' ('可能性(L)', '后果'),
+    else None. (Every file of a round repeats its headings: judged once.)"""
+    if not t or len(t) > 12:
+        return None
+    m = _FACTOR_LETTER.search(t)
+    if m:
+        return "C" if (m.group(1) or m.group(2)) == "S" else m.group(1) or m.group(2)
+    names = {k for k, rx in _FACTOR_NAMES if rx.search(t)}
+    return names.pop() if len(names) == 1 else None
+
+
 _FACTOR_LETTER = LazyRe(r"^[(（]?([LECS])[)）]?(?:值|分值)?$|[(（]([LECS])[)）]")
 _FACTOR_NAMES = (
     ("L", LazyRe(r"可能性|可能程度|概率|几率")),
