@@ -21162,9 +21162,7 @@ _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _HOLLOW = frozenset("○☆□△◇")
 _HELPS = re.compile(r"配合|协助|协办")
 
-# the factors a point's level is worked out from as their product (LEC法: L 可能性 × E 暴露频率
-# × C 后果; the risk matrix: L 可能性 × S 严重性), each in a column headed by its letter ('L',
-# '可能性(L)') or its name; the product's own column ('D', '风险值（R=L×S）') where there is one
+
 @lru_cache(maxsize=1 << 12)
 def _factor_kind(t: str) -> str | None:
     """The factor a heading's text (squeezed) names: 'L', 'E' or 'C' ('可能性(L)', '后果'),
@@ -21178,6 +21176,9 @@ def _factor_kind(t: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# the factors a point's level is worked out from as their product (LEC法: L 可能性 × E 暴露频率
+# × C 后果; the risk matrix: L 可能性 × S 严重性), each in a column headed by its letter ('L',
+# '可能性(L)') or its name; the product's own column ('D', '风险值（R=L×S）') where there is one
 _FACTOR_LETTER = LazyRe(r"^[(（]?([LECS])[)）]?(?:值|分值)?$|[(（]([LECS])[)）]")
 _FACTOR_NAMES = (
     ("L", LazyRe(r"可能性|可能程度|概率|几率")),
