@@ -74,6 +74,19 @@ _POST_TIERS: tuple[tuple[str, str], ...] = tuple(
 
 
 _TIER_OF_WORD = dict(_POST_TIERS)
+# first character → the places in ``_POST_TIERS`` of the words it opens: a post is looked for
+# only the words whose first character it holds (a dozen of the hundred and more), in order
+_TIERS_BY_FIRST: dict[str, list[int]] = {}
+for _i, (_w, _t) in enumerate(_POST_TIERS):
+    _TIERS_BY_FIRST.setdefault(_w[0], []).append(_i)
+
+
+def _tier_words_in(s: str) -> list[tuple[str, str]]:
+    """The (word, tier) pairs of ``_POST_TIERS`` that may occur in ``s``, in their order."""
+    at = sorted(i for ch in set(s) for i in _TIERS_BY_FIRST.get(ch, ()))
+    return [_POST_TIERS[i] for i in at]
+
+
 _TIER_WORD_LENGTHS = sorted({len(w) for w in _TIER_OF_WORD}, reverse=True)
 _STAFF_ENDS = (
     "民警",
@@ -132,7 +145,7 @@ def _tier_of(s: str, department: str) -> str:
         ((s[-k:], _TIER_OF_WORD[s[-k:]]) for k in _TIER_WORD_LENGTHS if s[-k:] in _TIER_OF_WORD),
         None,
     )
-    for word, tier in (ending,) if ending else _POST_TIERS:
+    for word, tier in (ending,) if ending else _tier_words_in(s):
         if word in s:
             if (
                 tier == "leader"
