@@ -2289,7 +2289,7 @@ class _Locator:
         if (
             heads
             and not (self.part or template)
-            and (band := self._band_heading())
+            and (band := self._band_heading(heads[0][0] + 1))
             and band[0] == heads[0][0]
         ):
             heads = []  # ('岗位 | 姓名 | 类别 | 第一项 | 第二项': bands of labelled rows, no header)
@@ -3191,16 +3191,18 @@ class _Locator:
             self._said_bands(band, blocks)
         return list(forms.values())
 
-    def _band_heading(self) -> tuple[int, int, dict[int, str], list[int]] | None:
+    def _band_heading(self, upto: int = 20) -> tuple[int, int, dict[int, str], list[int]] | None:
         """The heading of a table whose holders each take a band of labelled rows ('序号 | 岗位 |
         姓名 | 项　目 | 第一项 | 第二项 | 第三项'; the labels' heading may be 内容, 类别 or left
         blank; the items 风险点1, 1, （一） …): (its row, the label column, each holder column's
         role — 序号's too, as 'seq' — and the items' columns), else None. Such a heading names no
         field of a point, so no header row is found; the rows under it must hold a point's
-        label and a type's, level's or measures' in the label column."""
+        label and a type's, level's or measures' in the label column. (The first such row of
+        the sheet's 20 first, of its ``upto`` first: asked whether a header found is one, the
+        rows under it need no look.)"""
         sh = self.sh
         n = len(sh.rows)
-        for r in range(min(n - 2, 20)):
+        for r in range(min(n - 2, 20, upto)):
             row = sh.rows[r]
             cols = sh.nonempty(r)
             if cols and sh.key(r, cols[-1]) in _BAND_TAIL_HEADS:
