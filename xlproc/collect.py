@@ -951,8 +951,8 @@ def _page_columns(g, codes: bool = False) -> tuple[int, int, dict[str, int]] | N
 
 
 # a tab naming a later page of a table: '第2页', '续表', '第二页（续）'
-_PAGE_TAB = re.compile(r"第\s*[2-9二三四五]\s*页|续")
-_CONTINUED = re.compile(r"[(（]?续表?[)）]?|[(（]?第\s*\S{1,2}\s*页[)）]?")
+_PAGE_TAB = LazyRe(r"第\s*[2-9二三四五]\s*页|续")
+_CONTINUED = LazyRe(r"[(（]?续表?[)）]?|[(（]?第\s*\S{1,2}\s*页[)）]?")
 
 
 def _page_lines(g, upto: int) -> frozenset[str]:
@@ -1473,7 +1473,7 @@ def _point_sheets(located: list, rel: str, res: FileResult) -> None:
 
 
 _NOT_A_WORD = re.compile(r"[\W_]+")
-_TAB_NUMBER = re.compile(r"\d+|[一二三四五六七八九十]+")
+_TAB_NUMBER = LazyRe(r"\d+|[一二三四五六七八九十]+")
 
 
 def _set_aside(located: list, rel: str, res: FileResult) -> list:
@@ -2040,15 +2040,15 @@ def _concurrent_holders(located) -> None:
 
 _ITEMS = r"第\s*([\d、,，\s\-—–－～~至到]+?)\s*项"
 _LEVEL_WORD = r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|高|中|低|较高|一般|较低)(?=风险|级|[，,。;；、\s]|$)"
-_ITEM_LEVEL = re.compile(_ITEMS + r"\s*(?:为|是|属于|均为|评定为|定为)\s*" + _LEVEL_WORD)
+_ITEM_LEVEL = LazyRe(_ITEMS + r"\s*(?:为|是|属于|均为|评定为|定为)\s*" + _LEVEL_WORD)
 # items by number, one run or several ('第1、5项', '第1项、第4项', '序号2—3'), then a type each
 _NAMES_ITEMS = re.compile(r"第.*项|序号\s*\d")  # (a line speaking of rows by their numbers)
-_ITEM_TYPE = re.compile(
+_ITEM_TYPE = LazyRe(
     r"((?:(?:第|序号)\s*[\d、,，\s\-—–－～~至到]+?\s*项?\s*[、,，和及与]?\s*)+?)"
     r"\s*(?:为|是|属于|均为|属)\s*([^\s；;，,、。:：]{2,16})"
 )
-_REST_LEVEL = re.compile(r"其余(?:各项|的)?\s*(?:为|是|均为|属于)\s*" + _LEVEL_WORD)
-_ITEM_HOLDER = re.compile(
+_REST_LEVEL = LazyRe(r"其余(?:各项|的)?\s*(?:为|是|均为|属于)\s*" + _LEVEL_WORD)
+_ITEM_HOLDER = LazyRe(
     _ITEMS + r"[\s\u3000:：]*([^\s\u3000；;，,。:：]{2,12})[\s\u3000]+([^\s\u3000；;，,。]{2,4})"
 )
 
@@ -2447,31 +2447,31 @@ def _measures_by_code(located, rel: str, res: FileResult) -> None:
 # a note saying the measures are written in the cells' comments (批注): '防控措施见批注', '措施详见
 # 单元格批注', '…防控措施以批注形式标注在风险点单元格', '批注内容为防控措施', '鼠标移至风险点即可查看
 # 防控措施'; not one about remarks on them ('措施未填写的已用批注标出', '批注为审核意见')
-_COMMENTS_HOLD_MEASURES = re.compile(r"批注|注释|单元格备注|鼠标|红色?小?三角")
-_COMMENTS_NOT_MEASURES = re.compile(
+_COMMENTS_HOLD_MEASURES = LazyRe(r"批注|注释|单元格备注|鼠标|红色?小?三角")
+_COMMENTS_NOT_MEASURES = LazyRe(
     r"未|没有|缺|不全|不具体|不到位|补充|修改|完善|意见|问题|审核|核实|退回|勿|不要|不得|禁止"
 )
 # a comment's label line: '防控措施：1.…', '措施：', '整改措施如下：', '防控措施' alone on its line
-_COMMENT_LABEL = re.compile(r"^\s*([\u4e00-\u9fff（）()、/]{1,10}?)\s*(?:如下)?\s*[:：]\s*")
-_MEASURES_LABEL = re.compile(
+_COMMENT_LABEL = LazyRe(r"^\s*([\u4e00-\u9fff（）()、/]{1,10}?)\s*(?:如下)?\s*[:：]\s*")
+_MEASURES_LABEL = LazyRe(
     r"^\s*(?:主要|具体)?(?:防控|预防|防范|管控|控制|廉政防控|廉洁防控|风险防控)?措施\s*(?:如下)?\s*(?:[:：]\s*|$)"
 )  # (not '整改措施：该同志已调离': a rectification's word, no measure against the risk)
 # the author line Excel and WPS write first ('Administrator:', 'lenovo:', '作者:'); a threaded
 # comment's legacy copy opens '[Threaded comment]…Comment:⏎    …' ('[线程批注]…批注:')
-_THREADED = re.compile(r"^\[[^\]\n]{2,30}\][\s\S]*?linkid=\d+\s*\n\s*[^\n:：]{1,12}[:：][ \t]*\n")
+_THREADED = LazyRe(r"^\[[^\]\n]{2,30}\][\s\S]*?linkid=\d+\s*\n\s*[^\n:：]{1,12}[:：][ \t]*\n")
 # what a comment on a point holds that is no measure: a reviewer's remark ('请补充', '表述不清？'),
 # a code legend ('1—思想道德风险'), a name
-_REMARK = re.compile(
+_REMARK = LazyRe(
     r"^\s*(?:请|建议|是否|此处|此项|该项|该风险点|本风险点|审核意见|意见)|[？?]"
     r"|请(?:补|改|修|完善|核|删|明确|细化|填)|有误|不规范|表述不清|不准确|不具体|过于笼统"
 )
 # what stands where a measure should and is none: a state ('已落实', '尚待制定'), a reference
 # to another row ('同上', '见第1条')
-_NO_MEASURE = re.compile(
+_NO_MEASURE = LazyRe(
     r"^\s*(?:已(?:落实|整改|完成|制定|调离|建立)|尚(?:待|未)|待(?:定|制定|完善|研究)|暂无|同上|同前|"
     r"见第|详见|参见|参照第)"
 )
-_CODE_LEGEND = re.compile(r"^\s*[A-Za-z0-9甲乙丙丁①-⑩]{1,2}\s*[—–－=＝]+\s*\S")
+_CODE_LEGEND = LazyRe(r"^\s*[A-Za-z0-9甲乙丙丁①-⑩]{1,2}\s*[—–－=＝]+\s*\S")
 
 
 def _comment_body(text: str) -> str:
@@ -2841,11 +2841,11 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
     ]  # fmt: skip
 
 
-_QUOTED_LEVEL = re.compile(
+_QUOTED_LEVEL = LazyRe(
     r"((?:[“\"「][^”\"」]{2,30}[”\"」][、，,和及与\s]*)+)\s*(?:为|是|属于|均为|评定为|定为)\s*"
     + _LEVEL_WORD
 )
-_QUOTE = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」]")
+_QUOTE = LazyRe(r"[“\"「]([^”\"」]{2,30})[”\"」]")
 
 
 def _levels_by_quotes(g, rows, below, config: Config, rel: str, res) -> None:
@@ -3149,10 +3149,8 @@ def _forms_per_post(f, held: list) -> list:
     ]
 
 
-_EACH = re.compile(r"各岗位|各表|各卡|每张|每个岗位|以上各|均按")
-_WATCHING = re.compile(
-    r"监督|分管|包保|包村|分包|指导|联系|挂点|挂钩|驻村"
-)  # ('责任领导：…' answers)
+_EACH = LazyRe(r"各岗位|各表|各卡|每张|每个岗位|以上各|均按")
+_WATCHING = LazyRe(r"监督|分管|包保|包村|分包|指导|联系|挂点|挂钩|驻村")  # ('责任领导：…' answers)
 
 
 def _notes_of(g, forms) -> list[list[str]]:
@@ -3251,7 +3249,7 @@ def _words_by_format(located, path: Path, rel: str, res: FileResult) -> None:
 
 
 _YES_NO = {"是": True, "否": False, "√": True, "×": False}
-_LEVEL_WORDS = re.compile(f"(?:{LEVEL_ALTS})" r"(?=风险|级|[，,。;；、）)（(\s]|$)")
+_LEVEL_WORDS = LazyRe(f"(?:{LEVEL_ALTS})" r"(?=风险|级|[，,。;；、）)（(\s]|$)")
 
 
 def _levels_by_question(located, rel: str, res: FileResult, config: Config) -> None:
@@ -3854,7 +3852,7 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
 
 # a note sending the holder to the input message a drop-down shows ('按下拉列表和提示选择填写',
 # '选中单元格后按提示填写', '见单元格的输入信息'): the codes' meaning may stand only there
-_PROMPT_SAID = re.compile(
+_PROMPT_SAID = LazyRe(
     r"(?:下拉|点击|单击|选中|选定|数据验证|有效性)[^。；;\n]{0,12}提示|输入信息|提示信息"
 )
 
@@ -4362,7 +4360,7 @@ def _blank(g, row: list[str], r: int, c: int) -> bool:
     return not (row[c].strip() if c < len(row) else "") or _covered(g, r, c)
 
 
-_CODE_SPLIT = re.compile(r"[、,，;；/\s]+")
+_CODE_SPLIT = LazyRe(r"[、,，;；/\s]+")
 
 
 _COPY_NAME = re.compile(r"^(.*?)\s*(?:[(（]\s*\d{1,2}\s*[)）]|[-_]\d{1,2})\s*$")

@@ -193,7 +193,7 @@ def _coordinated(key: str) -> Heading | None:
     return None
 
 
-_PARTS = re.compile(r"以及|(?<![涉普危波来提顾])及|(?<![参给])与|和(?!谐)|[、/／]")
+_PARTS = LazyRe(r"以及|(?<![涉普危波来提顾])及|(?<![参给])与|和(?!谐)|[、/／]")
 
 
 def identity_parts(key: str, n: int) -> list[Heading] | None:
@@ -778,7 +778,7 @@ class Guess:
 
 
 # a heading over ranks ('排名', '位次', '综合排名', '风险排序'): its numbers 1, 2, 3 are no levels
-_RANK_LABEL = re.compile(r"(?:排名|排位|位次|名次|排序)$")
+_RANK_LABEL = LazyRe(r"(?:排名|排位|位次|名次|排序)$")
 
 
 def assign_roles(
@@ -1501,7 +1501,7 @@ def _measures_by_position(col_role, headings, profiles, whys) -> None:
 # joined to another field of the post in one heading (the words a holder is headed by, last)
 _HOLDER_WORDS = ("责任人", "姓名", "负责人", "人员")
 _FIELD_JOIN = re.compile(r"以及|(?<![涉普危波来提顾])及|(?<![参给])与|和(?!谐)|[、/／]")
-_FIELD_HAN = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_FIELD_HAN = LazyRe(r"^[\u4e00-\u9fff]{2,8}$")
 # what a holder's cell gives beside him that is no field of the post: how to reach him, his
 # headcount, his rank, his signature (read by their own rules, or not at all)
 _NOT_A_FIELD = ("电话", "手机", "号码", "方式", "工号", "编号", "签字", "签名", "人数", "职务", "职称",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from xlproc.errors import ConfigError
 from xlproc.resources import data_dir
-from xlproc.text import fold
+from xlproc.text import LazyRe, fold
 
 _TYPE_SPLIT = re.compile(r"[、,，/;；|+＋\s]+|和|及|与")
 _SUFFIXES = ("方面", "岗位", "风险点", "腐败风险", "廉政风险", "廉洁风险", "风险", "类", "级")
@@ -104,8 +104,8 @@ _CHANGED = re.compile(r"\s*(?:→|->|—>|－>|=>|⇒|➝|➔|⟶|调整为|改�
 # and dots ('■□□', '○●○') tick a place instead, and '★★☆☆☆' rates on another scale
 _RATING = re.compile(r"\s*(★★?(?=☆+\s*$)|▲▲?(?=△+\s*$))")
 _TICKS = re.compile("[☑✓✔√■●▣☒]")
-_BOXES = re.compile("[□○☐◯]")
-_MARKED = re.compile("([☑✓✔√■●▣☒□○☐◯])")
+_BOXES = LazyRe("[□○☐◯]")
+_MARKED = LazyRe("([☑✓✔√■●▣☒□○☐◯])")
 
 
 def ticked_choice(raw: str) -> str:

@@ -196,7 +196,7 @@ def _tier_of(s: str, department: str) -> str:
 _NOT_OWN_DEPT = re.compile(
     r"^\s*(?:原|曾|前|借调|抽调|挂职|派驻|驻|下派|兼|兼任|代管|分管|协管|负责|联系)"
 )
-_POST_BRACKET_DEPT = re.compile(r"^\s*([^()（）]{2,12}?)\s*[(（]\s*([^()（）]{2,16})\s*[)）]\s*$")
+_POST_BRACKET_DEPT = LazyRe(r"^\s*([^()（）]{2,12}?)\s*[(（]\s*([^()（）]{2,16})\s*[)）]\s*$")
 _DEPT_DASH_POST = re.compile(r"^\s*([^-－—–/／]{2,16}?)\s*[-－—–/／]+\s*([^-－—–/／]{2,16})\s*$")
 
 
@@ -256,7 +256,7 @@ NOT_HOLDER_HEAD = ("分管", "领导", "监督", "B岗", "B角", "备岗", "协�
 
 
 # a post's holders named by the first of them and how many more: '厍骞璆等6人', '某某 等 3 名'
-_AND_OTHERS = re.compile(r"\s*等\s*(?:[\d一二三四五六七八九十两]+\s*[人名](?:同志)?|人|同志)\s*$")
+_AND_OTHERS = LazyRe(r"\s*等\s*(?:[\d一二三四五六七八九十两]+\s*[人名](?:同志)?|人|同志)\s*$")
 _HEADCOUNT = re.compile(
     r"\s*[(（]\s*共?\s*[\d一二三四五六七八九十两]+\s*[人名]\s*[)）]\s*$|(?<=[^\d\s])\s*\d{1,2}\s*人$"
 )
@@ -281,7 +281,7 @@ GROUP_ROLES = frozenset(
 
 
 # a party committee ('中共XX县委', 'XX市委'): its 委员会 has an 办公室 of its own ('…编制委员会办公室')
-_PARTY_COMMITTEE = re.compile(
+_PARTY_COMMITTEE = LazyRe(
     r"(?:[县市区州旗]委|中共).*(?:机构编制|网络安全和信息化|财经|外事工作|全面深化改革|依法治|审计|农村工作|国家安全|保密)"
     r"|政协|政治协商会议|共青团"
     # a county's standing committees whose office does their work ('关心下一代工作委员会办公室')
@@ -353,7 +353,7 @@ SELF_NAMED = LazyRe(
 
 
 # where a pledge's writer says he works: '系XX县生态环境监测站现场监测室采样员。'
-_SELF_POST = re.compile(
+_SELF_POST = LazyRe(
     r"(?:在|现任|担任|系|是|作为|现为)\s*([^,，。;；:：]{2,40}?)\s*(?:岗位上?|职务|一职)?\s*(?:[,，。;；]|$)"
 )
 
@@ -490,7 +490,7 @@ def holder_and_post(text: str) -> tuple[str, str] | None:
 _NAME_SPACE_POST = re.compile(r"^\s*(\S{2,4})[\s\u3000]+(\S{2,12})\s*$")
 
 
-LABELLED = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
+LABELLED = LazyRe(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*\S")
 
 
 POST_PAIR = re.compile(
@@ -508,13 +508,13 @@ DASHES = "—–－-/／\\ \u3000"  # a cell of only these says 'none'
 
 
 # a 科室 and its head's name in brackets: '运营管理部（殷昊然）', '财务部(负责人:戚沐阳)'
-_DEPT_HEAD = re.compile(
+_DEPT_HEAD = LazyRe(
     r"^\s*([^()（）]{2,16}?)\s*[(（]\s*(?:负责人\s*[:：]\s*)?([^()（）\s:：]{2,4})\s*[)）]\s*$"
 )
 
 
 # what a 科室 covers, in brackets after it: '（辖芦圩、蔺湖）', '(含城南、城北片区)'
-_COVERS = re.compile(r"\s*[(（]\s*(?:下辖|管辖|辖|含|包括|包含)[^()（）]{1,40}[)）]\s*$")
+_COVERS = LazyRe(r"\s*[(（]\s*(?:下辖|管辖|辖|含|包括|包含)[^()（）]{1,40}[)）]\s*$")
 
 
 # where a post is worked, not a person: a name ending so is a place ('药房（药剂师）',
@@ -524,9 +524,9 @@ _SENT_BY = re.compile(
 )
 _WORK_PLACE = tuple("台储关房库厂间场室站所处组队办部科股馆")
 # a staff number or code after a holder's name: '（YG024）', '(0031)'
-_STAFF_CODE = re.compile(r"\s*[(（]\s*[A-Za-z]{0,4}[-_]?\d{2,10}\s*[)）]\s*$")
+_STAFF_CODE = LazyRe(r"\s*[(（]\s*[A-Za-z]{0,4}[-_]?\d{2,10}\s*[)）]\s*$")
 # a note after a holder's name saying how he holds the post: '（兼）', '(代)', '（主持工作）'
-_HOLDER_NOTE = re.compile(
+_HOLDER_NOTE = LazyRe(
     r"\s*[(（]\s*(?:兼|兼职|兼任|代|代理|暂代|挂职|借调|主持工作|主持|临时负责)\s*[)）]\s*$"
 )
 
@@ -1212,7 +1212,7 @@ _RUN_BY = re.compile(r"(?:管理|管护|养护)" + _RUNS)
 _FACILITY = ("站", "馆", "场", "库", "圃", "园", "闸")
 # facilities no body works in, whose service centre is their own body ('XX县体育场馆服务中心')
 _SERVED = ("泵站", "闸站", "电站", "排灌站", "提水站", "场馆", "体育馆", "体育场")
-_SERVED_BY = re.compile(r"(?:管理|管护|养护|服务)" + _RUNS)
+_SERVED_BY = LazyRe(r"(?:管理|管护|养护|服务)" + _RUNS)
 
 
 # words made of place ends that are no place: '城镇住房保障中心', '城乡建设局', '乡村振兴办'
@@ -1661,7 +1661,7 @@ _GROUP_OF_POSTS = frozenset(
      "领导干部", "一般干部", "班子成员", "领导班子", "全体干部", "全体人员"}
 )  # fmt: skip
 _PART_LAST = frozenset("部库科股室站所队心组院馆局委办")
-_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+_HAN_ONLY = LazyRe(r"^[\u4e00-\u9fff]+$")
 
 
 def post_in_title(title_text: str) -> str:

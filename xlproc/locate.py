@@ -205,7 +205,7 @@ _CODE_LEVEL_MARKS = frozenset(
     ("Ⅰ", "Ⅱ", "Ⅲ", "I", "II", "III", "1", "2", "3", "一", "二", "三", "高", "中", "低")
 )
 _CODE_GAP = "-－—–·•・/／_.．、 "
-_REVISED_WORDS = re.compile(r"原|调整|现|上年|本年|新|前|修订|变更")
+_REVISED_WORDS = LazyRe(r"原|调整|现|上年|本年|新|前|修订|变更")
 # a revised column's words for 'as before' ('同左' points at the former column beside it)
 _SAME_AS_BEFORE = {"同左", "同原", "同前", "不变", "无变化", "未调整", "未变", "保持不变", "维持不变",
                    "/", "／", "—", "-"}  # fmt: skip
@@ -295,7 +295,7 @@ _TOTAL = re.compile(r"^(合计|小计|总计|共计)(\d|[:：]|$)")
 # Excel's 分类汇总 rows: '项目促进股 计数 | 3', '总计数 | 9', '办公室 汇总'
 _SUBTOTAL = LazyRe(r"^.{0,20}?(?:计数|求和|汇总|平均值|总计数)$")
 _SUBTOTAL_ENDS = ("计数", "求和", "汇总", "平均值")
-_COUNT_CELL = re.compile(r"^\d+(?:\.\d+)?\s*[个项条人]?$")
+_COUNT_CELL = LazyRe(r"^\d+(?:\.\d+)?\s*[个项条人]?$")
 # a lone line closing a run of rows with the level or type of them all: '以上为一级风险点（共3项）',
 # '以上3项为高风险', '上述风险点为二级风险', '以上均为中风险', '以上为制度机制风险'
 _FOOTER_STARTS = ("以上", "上述", "上列")
@@ -382,17 +382,15 @@ def _five_grades(cells: list[str]) -> list[int] | None:
 
 
 # a cell of a 风险坐标图 holding the list's 序号 ('1、3', '5', '4,9')
-_SEQ_LIST = re.compile(r"^\d{1,3}(?:\s*[、,，;；/\s]\s*\d{1,3})*$")
+_SEQ_LIST = LazyRe(r"^\d{1,3}(?:\s*[、,，;；/\s]\s*\d{1,3})*$")
 # a 注 line's zone: '…（右上三格）为高风险', '一高一低、或均为中的…为中风险', '其余为低风险'
-_ZONE_LEVEL = re.compile(
-    r"(?:为|属于?|是|列为)(高|较高|中|中等|一般|低|较低|[一二三]级)(?:风险|区)"
-)
-_ZONE_CORNER = re.compile(r"(右上|左下|左上|右下)[角方]?(?:的)?([一三六136])?格?")
+_ZONE_LEVEL = LazyRe(r"(?:为|属于?|是|列为)(高|较高|中|中等|一般|低|较低|[一二三]级)(?:风险|区)")
+_ZONE_CORNER = LazyRe(r"(右上|左下|左上|右下)[角方]?(?:的)?([一三六136])?格?")
 _ZONE_CORNER_WORDS = re.compile(r"右上|左下|左上|右下")
-_ZONE_DIAGONAL = re.compile(r"对角(?:线)?(?:上)?(?:的)?([三3])?格?|中间(?:斜线)?([三3])格")
-_ZONE_BOTH = re.compile(r"(?:均|都|皆)为?(高|中|低)")
-_ZONE_MIXED = re.compile(r"一(高|中|低)一(高|中|低)")
-_ZONE_REST = re.compile(r"其余|其他|其它|剩余|余下")
+_ZONE_DIAGONAL = LazyRe(r"对角(?:线)?(?:上)?(?:的)?([三3])?格?|中间(?:斜线)?([三3])格")
+_ZONE_BOTH = LazyRe(r"(?:均|都|皆)为?(高|中|低)")
+_ZONE_MIXED = LazyRe(r"一(高|中|低)一(高|中|低)")
+_ZONE_REST = LazyRe(r"其余|其他|其它|剩余|余下")
 _COUNTS = {"一": 1, "1": 1, "三": 3, "3": 3, "六": 6, "6": 6}  # a corner's cells: 1, 3 or 6
 
 
@@ -1257,7 +1255,7 @@ def _bracketed_name(text: str) -> bool:
 
 # what a table of the post's people says it is ('本岗位在岗人员', '到岗时间'); not its watchers,
 # its stand-ins or a family
-_CREW = re.compile(r"在岗|岗位人员|工作人员|人员名单|到岗|上岗|任职时间|编制|人员类别")
+_CREW = LazyRe(r"在岗|岗位人员|工作人员|人员名单|到岗|上岗|任职时间|编制|人员类别")
 _NOT_CREW = re.compile(r"监督|[AB]角|[AB]岗|家庭|亲属|称谓|关系|联系人")
 _TABLE_COLUMN = re.compile(r"^\s*(?:列|Column)\s*\d{1,2}\s*$")
 _PHONE_LINE = re.compile(
@@ -1474,7 +1472,7 @@ def _is_unit_label(text: str) -> bool:
 
 _INLINE_FIELD = re.compile(r"^\s*([^:：]{1,12})\s*[:：]\s*(.+)$", re.S)
 _LABEL_FIRST = re.compile(r"^[^\s:：]{1,8}\s*[:：]")
-_NEXT_LABEL = re.compile(r"(?:[ \t\u3000]{2,}|\n)(?=[^\s:：]{1,8}\s*[:：])")
+_NEXT_LABEL = LazyRe(r"(?:[ \t\u3000]{2,}|\n)(?=[^\s:：]{1,8}\s*[:：])")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1509,7 +1507,7 @@ def _value_word(word: str) -> bool:
     )
 
 
-_WIDE_GAP = re.compile(r"\s*\n\s*|[ \t\u3000]{2,}")
+_WIDE_GAP = LazyRe(r"\s*\n\s*|[ \t\u3000]{2,}")
 _LINE_FIELD = re.compile(r"([^:：\s]{1,12})\s*[:：]\s*([^\s:：]+)")
 
 
@@ -16977,8 +16975,8 @@ _COUNT_HEADS = frozenset({"4", "5", "合计", "小计", "总计", "共计", "数
 _TABLE_TICKS = frozenset({"√", "✓", "✔", "●", "☑", "■", "○", "v", "V", "是", "/", "—", "-"})
 
 
-_BRACKETED = re.compile(r"^\s*[(（【\[].*[)）】\]]\s*$", re.S)
-_HINT_WORD = re.compile(
+_BRACKETED = LazyRe(r"^\s*[(（【\[].*[)）】\]]\s*$", re.S)
+_HINT_WORD = LazyRe(
     r"填写|请填|请选择|请结合|请根据|请按|示例|例如|如[:：]|选填|可填|每个|一个风险点|名称[)）]$"
     r"|^[(（]\s*[高中低一二三ⅠⅡⅢ级、/／\s]{3,}[)）]$"  # '（高、中、低）': the choices, not one
 )
@@ -17012,7 +17010,7 @@ _STAND_IN_WORDS = frozenset(
 _MARK_WORDS = frozenset(
     {"适用", "不适用", "存在", "不存在", "有", "是", "否", "涉及", "不涉及", "具备"}
 )
-_BRACKETS = re.compile(r"[()（）\[\]【】]")
+_BRACKETS = LazyRe(r"[()（）\[\]【】]")
 
 
 # a diagonal corner cell naming the columns' heads and the rows' both: '岗位⏎风险等级', '等级＼岗位'
@@ -17170,7 +17168,7 @@ def _level_word(tag: str) -> bool:
     return t.endswith(("级", "风险")) or t in _LEVEL_WORDS or set(t) <= set("★☆▲△")
 
 
-_END_LEVEL = re.compile(r"^(?:[ⅠⅡⅢ]|I{1,3}|[123]|中等|[高中低]等?)$")  # at a point's end: a level
+_END_LEVEL = LazyRe(r"^(?:[ⅠⅡⅢ]|I{1,3}|[123]|中等|[高中低]等?)$")  # at a point's end: a level
 _LEVEL_WORDS = {"高", "中", "低", "较高", "较低", "一般", "重大", "较大", "较小", "严重", "轻微"}
 _TYPE_TAG = re.compile(r"\s*[（(【\[]\s*([^（()）【】\[\]]{2,16}?)\s*[)）】\]]\s*$")
 _TYPE_SEP = re.compile(r"[/／、,，;；\s]+")
@@ -17189,7 +17187,7 @@ _MEASURES_HOLDER = re.compile(
 )
 _NO_ROLE = Heading("other", 0, "")
 _EXAMPLE = {"示例", "例", "样例", "举例", "范例", "例:", "例：", "示例:", "示例："}
-_COLLECTIVE = re.compile(
+_COLLECTIVE = LazyRe(
     r"(?:办公会|党组会|党委会|科务会|局务会|院务会|校务会|所务会|联席会|常委会|集体)(?:议|研究|审定|审议|讨论|决定|决策)"
 )
 
@@ -17214,7 +17212,7 @@ _DELETED = frozenset(
     {"删除", "已删除", "删去", "删", "取消", "已取消", "撤销", "作废", "本年删除", "拟删除"}
 )
 # a level column's heading after a review: '调整后等级', '复核后风险等级', '最终等级'
-_ADJUSTED = re.compile(
+_ADJUSTED = LazyRe(
     r"^(?:调整后|复核后|审核后|审定|核定|最终|修正后|重新评定)(?:的)?(?:风险)?(?:等级|级别)"
     r"|^(?:\d{4}年度?)?(?:风险)?(?:等级|级别)(?:调整|变动|升降)(?:情况)?$"  # ('2025年等级调整')
 )
@@ -17468,7 +17466,7 @@ _LINE_ROLES = (
 )
 
 
-_NUMBERED_LABEL = re.compile(
+_NUMBERED_LABEL = LazyRe(
     r"^\s*(?:[(（]?(\d{1,2}|[一二三四五六七八九十]{1,2}(?=[)）.、．]))[)）.、．]?\s*|([①-⑳])\s*)?"
     r"([^:：\n\d()（）①-⑳]{2,8}?)\s*(\d{1,2}|[一二三四五六七八九十])?\s*[:：]\s*"
 )
@@ -18342,7 +18340,7 @@ _PLACED = LazyRe(
 _ITEM = LazyRe(
     r"^\s*(?:[①-⑳]|[一二三四五六七八九十]是|\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、)"
 )
-_COUNT_VALUE = re.compile(
+_COUNT_VALUE = LazyRe(
     r"^\d+(?:\.\d+)?\s*(?:万|亿)?(?:户|人|个|名|家|所|间|处|项|元|亩|平方米|平方公里|km|公里)?$"
 )
 
@@ -18992,8 +18990,8 @@ def _listed_re() -> re.Pattern:
 
 _SAYS_RISK = re.compile(r"为(?:较高|较低|高|中|低)风险")  # '3为高风险' defines the level itself
 _SENTENCE = re.compile(r"[;；。\n]")
-_LEGEND_SPLIT = re.compile(r"\s*(?:级|类|档|等|分)?\s*(?:[、,，/和或]|及(?!以))\s*")
-_LEGEND_BAND = re.compile(r"^(\d{1,2})\s*[—–－~～至到-]\s*(\d{1,2})分?$")
+_LEGEND_SPLIT = LazyRe(r"\s*(?:级|类|档|等|分)?\s*(?:[、,，/和或]|及(?!以))\s*")
+_LEGEND_BAND = LazyRe(r"^(\d{1,2})\s*[—–－~～至到-]\s*(\d{1,2})分?$")
 _LEGEND_OPEN = re.compile(r"^(\d{1,2})分?(及以上|以上|及以下|以下)$")
 # words that make a line or heading a legend of the levels
 _DEFINES_LEVEL = ("为高", "为中", "为低", "为一级", "为二级", "为三级", "为Ⅰ级", "为较高", "为重大", "—高",
@@ -19013,7 +19011,7 @@ def _ordered_re() -> re.Pattern:
 
 _DEFINES = re.compile("|".join(_DEFINES_LEVEL))
 # a code and what it stands for: '1—思想道德风险', 'A：高风险', 'ZD=制度机制'
-_CODE_KEY = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{1,3}\s*[—－\-:：=]\s*[\u4e00-\u9fff]{2}")
+_CODE_KEY = LazyRe(r"(?<![A-Za-z0-9])[A-Za-z0-9]{1,3}\s*[—－\-:：=]\s*[\u4e00-\u9fff]{2}")
 # a mark put before a point and the level a note gives it: '标“★”的为一级风险点', '带☆者为中风险'
 _MARKS = "★☆▲△●○◆◇■□※＊*"
 _LEVEL_SAID = (
@@ -19046,7 +19044,7 @@ _MARK_DEFINED = LazyRe(
     r"(?:为|是|表示|代表|属于)\s*" + _LEVEL_SAID
 )
 # a line of who to call or when, under a chart: no point ('监督举报电话：12388', '公示时间：…')
-_POSTS_SPLIT = re.compile(r"[、,，/／和及]")
+_POSTS_SPLIT = LazyRe(r"[、,，/／和及]")
 _CONTINUED_CAPTION = LazyRe(r"续表|[(（]续[)）]|接上表|续上")
 _REVIEWED = LazyRe(r"落实情况|回头看|整改情况|执行情况|销号|落实结果")
 _CAPTION_YEAR = LazyRe(r"(20\d\d)\s*年度?(?!\d{1,2}月)")
@@ -19176,7 +19174,7 @@ def heading_bracket_holder(text: str) -> dict[str, str]:
 
 
 # a stage band's holder column ('经办人', '审核人', '审批人', '复核人', '姓名')
-_STAGE_HOLDER_HEAD = re.compile(
+_STAGE_HOLDER_HEAD = LazyRe(
     r"^(?:(?:经办|承办|受理|初审|审核|复核|审查|审批|审定|签批|办理|责任)人|姓名)$"
 )
 # a stage's holder column of a list whose stage cell picks the row's holder (``_holders_picked_by_
@@ -19188,7 +19186,7 @@ _STAGE_PICK_HEAD = LazyRe(
 # a note's post before it is one: '各股经办员' → '经办员'; '分管副主任' a leader, read '副主任'
 _STAGE_POST_NOISE = LazyRe(r"^各(?:股室|科室|股|科|室|所|站|组|部)|(?:担任|负责)$")
 _STAGE_LEAD_WORD = LazyRe(r"^(?:分管|主管)(?=\S{2})")
-_STAGE_BAND = re.compile(
+_STAGE_BAND = LazyRe(
     r"^(\S{1,8}?)(?:环节|阶段|程序)\s*[(（]\s*(?:分管|主管)?([^()（）\s]{2,8})\s*[)）]$"
 )
 
@@ -20514,7 +20512,7 @@ def tab_name(sheet: str) -> str:
 
 
 # words of a tab that name no one: a copy, a version, a period, a kind of sheet
-_NOT_TAB_NAME = re.compile(
+_NOT_TAB_NAME = LazyRe(
     r"模板|副本|汇总|样表|示例|说明|范本|稿$|版$|版本|[上下]半年|年度|季度|月份|[上本下]月|[周月年]报|新增|新表"
     r"|表格|表[一二三四五六七八九十]|[表单册]$|附件|修改|修订|合计|统计|目录|封面|\d"
 )
@@ -20609,11 +20607,11 @@ def _ranges_of(ranges: list, route: str, key: float) -> list:
     ]
 
 
-_WATCHED = re.compile(r"监督|督导|督查|分管|联系|检查")
-_CODE_VALUE = re.compile(r"^[A-Za-z]{1,6}[-－_—]?[A-Za-z0-9]*[-－_—]?\d{1,5}$|^\d{6,}$")
+_WATCHED = LazyRe(r"监督|督导|督查|分管|联系|检查")
+_CODE_VALUE = LazyRe(r"^[A-Za-z]{1,6}[-－_—]?[A-Za-z0-9]*[-－_—]?\d{1,5}$|^\d{6,}$")
 
 
-_DIRECT = re.compile(r"直接|承办|经办|具体")
+_DIRECT = LazyRe(r"直接|承办|经办|具体")
 
 
 def code_directory(grid: Grid) -> dict[str, list[tuple[str, str, str]]]:
@@ -21038,9 +21036,7 @@ def _shared_holders(rows: list[RawRisk], teams: dict[str, RawRisk] | None = None
     return out
 
 
-_CONTINUED = re.compile(
-    r"续表|[(（]\s*续\s*[)）]|续页|接上页|^\s*第\s*[2-9二三四五六七八九]\s*页\s*$"
-)
+_CONTINUED = LazyRe(r"续表|[(（]\s*续\s*[)）]|续页|接上页|^\s*第\s*[2-9二三四五六七八九]\s*页\s*$")
 
 
 def join_continued(forms: list[RawForm], before: RawForm | None) -> list[RawForm]:
@@ -21070,11 +21066,11 @@ def _level_head(text: str) -> bool:
 
 
 # a note saying a post's points are shared by all its people ('…为本岗位全体人员共同防控的风险点')
-_SHARED_BY_ALL = re.compile(
+_SHARED_BY_ALL = LazyRe(
     r"(?:风险点|风险)[^。；;]{0,16}共同(?:防控|承担)|共同(?:防控|承担)的?(?:风险点|风险)"
 )
 # '同内科科主任（第1—3项）', '同上（第4、5项）': a row standing for rows named by number
-_CROSS_REF = re.compile(
+_CROSS_REF = LazyRe(
     r"^\s*同\s*([^\s，,。；;、《》“”\"：:（）()]{0,12}?)\s*[（(]?\s*(第|序号)\s*(\d+)\s*(?:([—\-－~～至到、，,])\s*(\d+))?\s*"
     r"(?:项|条|(?<=\d))\s*[)）]?\s*$"
 )
@@ -21157,7 +21153,7 @@ def _team_head(cell: str) -> tuple[str, str] | None:
 _A_ROLE = frozenset({"A角", "A岗", "A角人员", "A岗人员", "a角", "a岗"})
 _LIKELIHOOD = re.compile(r"可能性|概率|频率|频度|可能程度")
 _IMPACT = re.compile(r"影响|危害|后果|损失|严重")
-_PERIOD = re.compile(
+_PERIOD = LazyRe(
     r"^(?:[一二三四1-4]季度|第[一二三四1-4]季度|[上下]半年|\d{1,2}月|\d{4}年(?:度)?|Q[1-4])$"
 )
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")

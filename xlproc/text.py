@@ -78,9 +78,9 @@ def cell_ref(row: int, col: int) -> str:
     return f"{col_letter(col)}{row + 1}"
 
 
-_RANGE_MARK = re.compile(r"\s*([\-—–－～~至到])\s*")
-_NUMBER_SEP = re.compile(r"[、,，和及\s]+")
-_RANGE_SPLIT = re.compile(r"[\-—–－～~至到]+")
+_RANGE_MARK = LazyRe(r"\s*([\-—–－～~至到])\s*")
+_NUMBER_SEP = LazyRe(r"[、,，和及\s]+")
+_RANGE_SPLIT = LazyRe(r"[\-—–－～~至到]+")
 
 
 def number_list(text: str, widest: int = 200) -> list[int]:

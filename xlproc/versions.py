@@ -25,7 +25,7 @@ from functools import cached_property, lru_cache
 from pathlib import PurePosixPath
 
 from xlproc.issues import Issue, make_issue
-from xlproc.text import fold
+from xlproc.text import LazyRe, fold
 
 COPY_SHEET = "_xlproc_copy"  # very hidden sheet of a feedback copy
 COPY_KIND = "xlproc-feedback-copy"
@@ -33,9 +33,9 @@ GUIDE_SHEET = "修改说明"  # the first sheet of a feedback copy
 MTIME_TOLERANCE = 2.0  # seconds: FAT and zip keep modification times to 2 s
 
 _WORDS = ("修改", "更正", "修订")
-_V = re.compile(r"(?<![a-z])v\.?\s*(\d{1,3})(?!\d)")
+_V = LazyRe(r"(?<![a-z])v\.?\s*(\d{1,3})(?!\d)")
 _PAREN = re.compile(r"\((\d{1,3})\)")
-_EDITION = re.compile(r"第(\d{1,3})[版稿次]")
+_EDITION = LazyRe(r"第(\d{1,3})[版稿次]")
 
 
 def form_key(post: dict) -> tuple | None:

@@ -24,7 +24,7 @@ from itertools import product
 from pathlib import Path
 
 from xlproc.issues import Issue, make_issue
-from xlproc.text import cell_text, col_index
+from xlproc.text import LazyRe, cell_text, col_index
 
 WORKBOOK_EXTS = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb", ".xltx", ".xlt"}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -110,8 +110,8 @@ class Grid:
 _SCRIPTS = (("维吾尔文", "\u0600-\u06ff"), ("藏文", "\u0f00-\u0fff"), ("蒙古文", "\u1800-\u18af"),
             ("彝文", "\ua000-\ua4cf"))  # fmt: skip
 _OTHER_SCRIPT = re.compile("[" + "".join(r for _n, r in _SCRIPTS) + "]")
-_OTHER_LINE = re.compile("[" + "".join(r for _n, r in _SCRIPTS) + "]+")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_OTHER_LINE = LazyRe("[" + "".join(r for _n, r in _SCRIPTS) + "]+")
+_HAN = LazyRe(r"[\u4e00-\u9fff]")
 
 
 def _one_script(rows: list[list[str]]) -> str:
