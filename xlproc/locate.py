@@ -2352,9 +2352,9 @@ class _Locator:
             # under (or above) it: the code table's rows are no rows of the list
             # '桩号 | K9+300' and no holder, under it '起止桩号 | K0+000—K18+600 | … | 姓名': the
             # roster's rows are no rows of the list (before the codes: its route is no post's code)
-            prefixed = self._range_roster_rows(table, pre_rows, next_h) or self._prefix_code_rows(
-                table, pre_rows, next_h
-            )
+            prefixed = (
+                set() if template else self._range_roster_rows(table, pre_rows, next_h)
+            ) or self._prefix_code_rows(table, pre_rows, next_h)
             if prefixed:
                 side |= prefixed
                 self.skip |= prefixed
@@ -5876,7 +5876,7 @@ class _Locator:
         labels = dict(self.labels) if given else {c: label(c) for c in headings}
         if depth > 1 and not given:
             headings = self._not_integrity(h, headings, labels)
-        if not given and self._risk_maps:
+        if not given and not self.own and self._risk_maps:  # (no map on our own template)
             headings = self._beside_map(h, end, headings)
         # the data rows a column's contents are judged on: the first 200 table-like rows
         sample: list[int] = []
