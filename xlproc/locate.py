@@ -364,6 +364,25 @@ def _map_grades(cells: list[str], level) -> list[int] | None:
     return [_LEVEL_SCORE[h] for h in heads]
 
 
+class _Graded(dict):
+    """A cell's text → it may be one of a 风险坐标图's grades (``_map_grades``: a level word, a
+    score of 1–5, a word of ``_FIVE_WORDS``), worked out once a text (``_risk_maps``' cheap test:
+    a district's list of 50,000 rows repeats its words)."""
+
+    def __init__(self, level) -> None:
+        super().__init__()
+        self.level = level
+
+    def __missing__(self, v: str) -> bool:
+        t = v.strip()
+        got = self[v] = (
+            _grid_head(t, self.level) is not None
+            or t in _FIVE_WORDS
+            or (len(t) == 1 and t in "12345")
+        )
+        return got
+
+
 def _five_grades(cells: list[str]) -> list[int] | None:
     """Five cells grading a factor of a 5×5 map, rising or falling: their scores of 1–5 (5 the
     most), else None ('1 | 2 | 3 | 4 | 5', '极高 | 高 | 中 | 低 | 极低')."""
@@ -14591,11 +14610,14 @@ class _Locator:
         map may stand beside the list, in its rows (``_RiskMap.left``). [] where there is none."""
         sh, level = self.sh, self.config.level
         maps: list[_RiskMap] = []
+        graded = _Graded(level)
         for r in range(len(sh.rows)):
             row = sh.rows[r]
             cols = sh.nonempty(r)
             if len(cols) < 3 or not any(len(row[c]) <= 2 for c in cols):
                 continue  # (the cheap test: a grade across is short: '高', '5')
+            if sum(map(graded.__getitem__, itemgetter(*cols)(row))) < 3:
+                continue  # (three grades across at least: a district's list row has one, its level)
             done = 0
             for c in cols:
                 if (
