@@ -37,6 +37,8 @@ matrix ignored, so no point reaches any of its holders.
 Not generalised in the stop that measured it (left for the next): holders found through a
 business × post permission grid on another sheet, keyed by the row's business and its stage.
 
+Generalised after this measurement: holders through a business × post permission grid keyed by business and stage, on the list's sheet or another (tests/test_holders_by_permission_grid.py; info HOLDER_BY_PERMISSION_GRID). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +166,7 @@ def test_batch603_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch603_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -38,6 +38,8 @@ Unscored besides: the six LEVEL_UNKNOWN errors above (the labels ``风险等级`
 Not generalised in the stop that measured it (left for the next): ``label | value`` cards tiled
 several across, each card one point of the holder its own ``责任人`` row names.
 
+Generalised after this measurement: label cards tiled several across, each column of cards read as a stack, each card its own holder's point (tests/test_cards_tiled_across.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +162,7 @@ def test_batch604_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch604_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -38,6 +38,8 @@ Unscored besides: TABLE_NO_TYPE (info) on the harder file.
 Not generalised in the stop that measured it (left for the next): holders by a 分工 table whose
 ``承办业务事项`` cells name the list's ``业务事项``, several matters a person and several persons a matter.
 
+Generalised after this measurement: a 分工 table naming the list's 业务事项 by name gives every point of a named matter its holder (tests/test_holders_by_point_names.py; info HOLDERS_BY_MATTER_NAMES). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -170,3 +172,7 @@ def test_batch606_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch606_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
