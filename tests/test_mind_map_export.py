@@ -173,3 +173,133 @@ def test_a_meetings_topics_are_no_risk_map(tmp_path):
 
 def test_the_code_is_catalogued():
     assert CATALOGUE["MIND_MAP_READ"][0] == "info" and SHORT["MIND_MAP_READ"]
+
+
+def test_what_the_ninetieth_review_found_a_sign_off_line_under_a_map(tmp_path):
+    # (a blank row, then who made it and when: the map ends there, the line read as under a list)
+    tree = [
+        ["县疾控中心岗位廉政风险", "检验科", "科长 甯昭珩", "检测报告出具前不复核", "风险等级：高"],
+        [None, None, None, "收受送检单位礼品", "风险等级：中"],
+        [None, "财务室", "出纳 甯若溪", "现金收付不及时入账", "风险等级：低"],
+    ]  # fmt: skip
+    want = sorted([
+        ("科长", "甯昭珩", "检测报告出具前不复核", "Ⅰ级"),
+        ("科长", "甯昭珩", "收受送检单位礼品", "Ⅱ级"),
+        ("出纳", "甯若溪", "现金收付不及时入账", "Ⅲ级"),
+    ])  # fmt: skip
+    headed = [["中心主题", "分支主题", "子主题", "子主题", "子主题"], *tree, [],
+              ["制表人：甯若溪", "日期：2025年5月"]]  # fmt: skip
+    got = run(tmp_path / "headed", headed)
+    assert read(got) == want
+    assert set(got.risks["department"]) == {"检验科", "财务室"}
+    assert "MIND_MAP_READ" in codes(got)
+    assert not codes(got) & {"HOLDERS_LISTED_WITH_POSTS", "ROW_UNPLACED", "FILE_NO_FORM"}
+    no_errors(got)
+    bare = [*tree, [], ["填报人：甯若溪", None, "审核人：禚霁岚"]]
+    got = run(tmp_path / "bare", bare, sheet="Sheet1")
+    assert read(got) == want
+    assert "MIND_MAP_READ" in codes(got)
+    assert not codes(got) & {"ROW_UNPLACED", "FILE_NO_FORM", "SHEET_NO_TABLE"}
+    no_errors(got)
+
+
+def test_what_the_ninetieth_review_found_a_work_plan_tree_is_no_risk_map(tmp_path):
+    # (tasks under quarters, each with its 责任人 and a labelled 工作措施: no level, no point read
+    # as what goes wrong; as before the rule, no risks)
+    plan = [
+        ["2025年党风廉政建设工作安排", "第一季度", "开展岗位廉政风险排查", "责任人：张三",
+         "工作措施：各科室对照职责排查风险点"],
+        [None, None, "召开廉政警示教育大会", "责任人：李四", "工作措施：组织观看警示教育片"],
+        [None, "第二季度", "开展专项监督检查", "责任人：王五", "工作措施：抽查重点岗位履职情况"],
+    ]  # fmt: skip
+    got = run(tmp_path / "plan", plan, sheet="Sheet1")
+    assert read(got) == []
+    assert "MIND_MAP_READ" not in codes(got) and "FILE_NO_FORM" in codes(got)
+    # (quarters as branches are a plan's even where its tasks carry a 风险等级)
+    graded = [
+        ["中心主题", "分支主题", "子主题", "子主题"],
+        ["2025年党风廉政建设工作安排", "第一季度", "开展岗位廉政风险排查", "风险等级：高"],
+        [None, None, "召开廉政警示教育大会", "风险等级：低"],
+        [None, "第二季度", "开展专项监督检查", "风险等级：中"],
+    ]  # fmt: skip
+    got = run(tmp_path / "graded", graded)
+    assert read(got) == []
+    assert "MIND_MAP_READ" not in codes(got)
+
+
+def test_what_the_ninetieth_review_found_a_task_breakdown_tree_is_no_risk_map(tmp_path):
+    tasks = [
+        ["中心主题", "分支主题", "子主题", "子主题"],
+        ["县卫健局2025年党风廉政建设任务分解", "落实主体责任", "召开党组会研究党风廉政建设工作",
+         "措施：每季度至少召开一次"],
+        [None, None, "签订党风廉政建设责任书", "措施：局领导与各科室负责人签订"],
+        [None, "加强警示教育", "组织观看警示教育片", "措施：每半年一次"],
+    ]  # fmt: skip
+    got = run(tmp_path, tasks)
+    assert read(got) == []
+    assert "MIND_MAP_READ" not in codes(got) and "FILE_NO_FORM" in codes(got)
+
+
+def test_what_the_ninetieth_review_found_a_root_that_is_a_keshi(tmp_path):
+    one = [
+        ["药剂科", "药剂科主任", "甯沐棠", "药品遴选收受回扣", "风险等级：高", "防控措施：遴选集体决策。"],
+        [None, None, None, "药品采购计划虚报", "风险等级：中", "防控措施：计划公示。"],
+    ]  # fmt: skip
+    got = run(tmp_path / "one", one, sheet="Sheet1")
+    assert read(got) == sorted([
+        ("药剂科主任", "甯沐棠", "药品遴选收受回扣", "Ⅰ级"),
+        ("药剂科主任", "甯沐棠", "药品采购计划虚报", "Ⅱ级"),
+    ])  # fmt: skip
+    assert set(got.risks["department"]) == {"药剂科"}
+    assert set(got.risks["measures"]) == {"遴选集体决策。", "计划公示。"}
+    assert "MIND_MAP_READ" in codes(got)
+    no_errors(got)
+    two = [*one, ["设备科", "设备科科长", "甯澄宇", "设备维保合同续签不比价", "风险等级：中",
+                  "防控措施：维保合同到期重新比选。"]]  # fmt: skip
+    got = run(tmp_path / "two", two, sheet="Sheet1")
+    assert read(got) == sorted([
+        ("药剂科主任", "甯沐棠", "药品遴选收受回扣", "Ⅰ级"),
+        ("药剂科主任", "甯沐棠", "药品采购计划虚报", "Ⅱ级"),
+        ("设备科科长", "甯澄宇", "设备维保合同续签不比价", "Ⅱ级"),
+    ])  # fmt: skip
+    assert set(zip(got.risks["department"], got.risks["title"], strict=True)) == {
+        ("药剂科", "药剂科主任"), ("设备科", "设备科科长"),
+    }  # fmt: skip
+    assert "MIND_MAP_READ" in codes(got) and "FILE_NO_FORM" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_ninetieth_review_found_measures_with_no_levels_and_merged_parents(tmp_path):
+    # (unlabelled measures in the last depth, no level: points that name what goes wrong)
+    plain = [
+        ["中心主题", "分支主题", "子主题", "子主题", "子主题"],
+        ["县人民医院廉洁风险防控", "药剂科", f"药剂科主任{GAP}甯沐棠", "药品遴选收受回扣",
+         "遴选集体决策，全程留痕"],
+        [None, None, None, "药品采购计划虚报", "采购计划每月公示"],
+        [None, "设备科", f"设备科科长{GAP}甯澄宇", "设备维保合同续签不比价", "维保合同到期重新比选"],
+    ]  # fmt: skip
+    got = run(tmp_path / "plain", plain)
+    assert read(got) == sorted([
+        ("药剂科主任", "甯沐棠", "药品遴选收受回扣", ""),
+        ("药剂科主任", "甯沐棠", "药品采购计划虚报", ""),
+        ("设备科科长", "甯澄宇", "设备维保合同续签不比价", ""),
+    ])  # fmt: skip
+    assert set(got.risks["measures"]) == {"遴选集体决策，全程留痕", "采购计划每月公示",
+                                          "维保合同到期重新比选"}  # fmt: skip
+    assert {"MIND_MAP_READ", "LEVEL_BLANK"} <= codes(got)
+    # (each parent merged down over its subtree, one column: the map's own cells)
+    merged = [
+        ["中心主题", "分支主题", "子主题", "子主题", "子主题"],
+        ["县人民医院廉洁风险防控", "药剂科", f"药剂科主任{GAP}甯沐棠", "药品遴选收受回扣", "风险等级：高"],
+        [None, None, None, "药品采购计划虚报", "风险等级：中"],
+        [None, "设备科", f"设备科科长{GAP}甯澄宇", "设备维保合同续签不比价", "风险等级：低"],
+    ]  # fmt: skip
+    got = run(tmp_path / "merged", merged, merges=["A2:A4", "B2:B3", "C2:C3"])
+    assert read(got) == sorted([
+        ("药剂科主任", "甯沐棠", "药品遴选收受回扣", "Ⅰ级"),
+        ("药剂科主任", "甯沐棠", "药品采购计划虚报", "Ⅱ级"),
+        ("设备科科长", "甯澄宇", "设备维保合同续签不比价", "Ⅲ级"),
+    ])  # fmt: skip
+    assert set(got.risks["department"]) == {"药剂科", "设备科"}
+    assert "MIND_MAP_READ" in codes(got)
+    no_errors(got)

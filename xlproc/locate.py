@@ -22047,6 +22047,31 @@ def _map_node(text: str) -> tuple[str, str] | None:
     return h.role, value
 
 
+# a work plan's branches: its periods ('第一季度', '3月', '上半年', '2025年'), no risk's grouping
+_MAP_PERIOD = LazyRe(
+    r"(?:\d{4}年)?(?:第?[一二三四1-4]季度|[一二三四五六七八九十\d]{1,3}月(?:份|上旬|中旬|下旬)?"
+    r"|[上下]半年|全年|年[初中底末]|\d{4}年(?:度)?)(?:[:：].*)?"
+)
+
+
+def _map_signoff(line: list[str]) -> bool:
+    """A sign-off line under a map ('制表人：… | 日期：…', '填报人：… | 审核人：…'): its first
+    cell a sign-off's label."""
+    first = next((v for v in line if v), "")
+    return bool(first) and (_signoff_cell(first) or _signed_label(first))
+
+
+def _map_dept_root(text: str) -> bool:
+    """A root that reads as a 科室 ('药剂科', '院领导'), not the unit a central topic names
+    ('县人民医院', '某县疾病预防控制中心'): a 科室 depth, not the title."""
+    s = "".join(text.split())
+    return (
+        _dept_like(s)
+        and not unit_in_title(s)
+        and not (s[0] in "省市县区州旗镇乡某" and s[:2] != "市场")
+    )
+
+
 def _map_role(vals: list[str], config, point_seen: bool) -> str:
     """A depth's role by its nodes: level or type words, 部门 names, posts and holders
     ('部长　郗某'), names, else long texts (the points, a deeper one the measures)."""
@@ -22071,8 +22096,11 @@ def mind_map(grid, config) -> MindMap | None:
     other sheet. It must be such a map by its shape: a heading of depth words only, or with no
     heading a staircase from one central topic (a first row filled across, each later row's
     nodes one run of columns ending at its leaf) with labelled leaves ('风险等级：高'); and a
-    risk one by its contents: a depth of points (long texts, or '风险点：…') and one of levels,
-    types or measures. Each depth's role comes from its nodes (``_map_role``) or their labels,
+    risk one by its contents: a depth of points (long texts, or '风险点：…') and one of levels
+    or types, or of measures under points that name what goes wrong (a work plan's or a task
+    breakdown's tasks with their '措施：…' are no risks, nor a tree branching by quarter or
+    month). A blank row then a sign-off ('制表人：…', '填报人：… | 审核人：…') ends the map; roots
+    that read as 科室 ('药剂科') are a 科室 depth, not the central topic. Each depth's role comes from its nodes (``_map_role``) or their labels,
     the labels left off; a labelled node of another role than its depth's (siblings under a
     point: '风险等级：高', then '防控措施：…' below) goes to that role's column. The nodes above
     a point are carried down to it, those below it gathered onto its row; rows of no point are
@@ -22089,11 +22117,16 @@ def mind_map(grid, config) -> MindMap | None:
     if not headed and not any(_map_node(rows[top][c]) for c in cols[2:]):
         return None  # (the cheap tests first: depth words, or a labelled leaf on the first row)
     first = top + 1 if headed else top
-    if grid.merges and any(
-        r1 >= first and c0 <= cc1 and cc0 <= c1 for _r0, cc0, r1, cc1 in grid.merges
-    ):
-        return None
-    body = [r for r in range(first, len(rows)) if any(rows[r])]
+    within = [m for m in grid.merges or () if m[2] >= first and c0 <= m[3] and m[1] <= c1]
+    if any(cc0 != cc1 or r0 < first for r0, cc0, _r1, cc1 in within):
+        return None  # (a merge across columns or from the heading; a parent merged down over
+        # its subtree in one column is the map's own, its text in its first row)
+    end = len(rows)
+    for r in range(first + 1, len(rows)):  # (a blank row, then who made it and when: no node)
+        if _map_signoff(rows[r]) and (not any(rows[r - 1]) or (c0 < len(rows[r]) and rows[r][c0])):
+            end = r
+            break
+    body = [r for r in range(first, end) if any(rows[r])]
     if len(body) < 2 or not rows[body[0]][c0]:
         return None
     for r in body:  # each row's nodes one run of columns, within the map's
@@ -22102,7 +22135,11 @@ def mind_map(grid, config) -> MindMap | None:
             return None
     roots = [r for r in body if rows[r][c0]]
     title = rows[roots[0]][c0] if len(roots) == 1 else ""
-    if not headed and not title:
+    # (roots that read as 科室, one or several: the 科室 depth, no central topic over them)
+    branched = all(_map_dept_root(rows[r][c0]) for r in roots)
+    if branched:
+        title = ""
+    elif not headed and not title:
         return None
     depths = list(range(c0 + 1 if title else c0, c1 + 1))
     role: dict[int, str] = {}  # depth → its role
@@ -22115,21 +22152,38 @@ def mind_map(grid, config) -> MindMap | None:
             said = [n[0] for n in nodes.values()]
             role[c] = max(dict.fromkeys(said), key=said.count)
             labelled.update({(r, c): n for r, n in nodes.items()})
+        elif c == c0 and branched:
+            role[c] = "department"
         else:
             role[c] = _map_role(vals, config, point_seen)
         point_seen = point_seen or role[c] == "risk_point"
     tagged = {n[0] for n in labelled.values()}
     said = set(role.values()) | tagged
-    if "risk_point" not in said or not (
-        said & {"risk_level", "risk_type"} or tagged & {"measures", "risk_point"}
+    if "risk_point" not in said:
+        return None
+    pc = next((c for c in depths if role[c] == "risk_point"), None)
+    if not (said & {"risk_level", "risk_type"} or "risk_point" in tagged):
+        # measures alone (labelled or a deeper text) make no risk tree: a work plan's or a task
+        # breakdown's tasks ('召开党组会…', '措施：每季度一次') read so too; the points must
+        # name what goes wrong ('药品遴选收受回扣')
+        points = [rows[r][pc] for r in body if pc is not None and rows[r][pc]]
+        if "measures" not in said or sum(map(risk_worded, points)) * 2 < len(points):
+            return None  # (long texts and a deeper text, no level: a meeting's topics, no risks)
+    if any(
+        role[c] != "risk_point"
+        and (vs := [rows[r][c] for r in body if rows[r][c]])
+        and all(_MAP_PERIOD.fullmatch(squeeze(v)) for v in vs)
+        for c in depths
+        if pc is None or c < pc
     ):
-        return None  # (long texts and a deeper text, no level: a meeting's topics, no risks)
-    pc = next(c for c in depths if role[c] == "risk_point")
+        return None  # ('第一季度', '3月' as branches: a work plan's periods, no risks' grouping)
+    if pc is None:  # (a point only some siblings name: '风险点：…' under another depth)
+        return None
     if not headed and (
         not tagged
         or pc == depths[0]
         or "\n" in title
-        or _holder_value(title) in ("person", "pair", "title")
+        or (title and _holder_value(title) in ("person", "pair", "title"))
     ):
         return None  # (no branch above the points: a flow chart's boxes beside a holder's box)
     width = c1 + 1
@@ -22174,7 +22228,9 @@ def mind_map(grid, config) -> MindMap | None:
             out[top][c] = w
     else:
         header = ({c: heading_role(w) for c, w in heading.items()}, dict(heading), "")
-    return MindMap(replace(grid, rows=out), header, top, c0, title, [role[c] for c in depths])
+    merges = [m for m in grid.merges or () if m not in within] if grid.merges else grid.merges
+    seen = replace(grid, rows=out, merges=merges)
+    return MindMap(seen, header, top, c0, title, [role[c] for c in depths])
 
 
 # an Excel pivot table pasted as values (or saved as is) in its compact form: the field row's
