@@ -175,7 +175,7 @@ def test_the_code_is_catalogued():
     assert CATALOGUE["MIND_MAP_READ"][0] == "info" and SHORT["MIND_MAP_READ"]
 
 
-def test_what_the_ninetieth_review_found_a_sign_off_line_under_a_map(tmp_path):
+def test_what_the_ninety_second_review_found_a_sign_off_line_under_a_map(tmp_path):
     # (a blank row, then who made it and when: the map ends there, the line read as under a list)
     tree = [
         ["县疾控中心岗位廉政风险", "检验科", "科长 甯昭珩", "检测报告出具前不复核", "风险等级：高"],
@@ -203,7 +203,7 @@ def test_what_the_ninetieth_review_found_a_sign_off_line_under_a_map(tmp_path):
     no_errors(got)
 
 
-def test_what_the_ninetieth_review_found_a_work_plan_tree_is_no_risk_map(tmp_path):
+def test_what_the_ninety_second_review_found_a_work_plan_tree_is_no_risk_map(tmp_path):
     # (tasks under quarters, each with its 责任人 and a labelled 工作措施: no level, no point read
     # as what goes wrong; as before the rule, no risks)
     plan = [
@@ -227,7 +227,7 @@ def test_what_the_ninetieth_review_found_a_work_plan_tree_is_no_risk_map(tmp_pat
     assert "MIND_MAP_READ" not in codes(got)
 
 
-def test_what_the_ninetieth_review_found_a_task_breakdown_tree_is_no_risk_map(tmp_path):
+def test_what_the_ninety_second_review_found_a_task_breakdown_tree_is_no_risk_map(tmp_path):
     tasks = [
         ["中心主题", "分支主题", "子主题", "子主题"],
         ["县卫健局2025年党风廉政建设任务分解", "落实主体责任", "召开党组会研究党风廉政建设工作",
@@ -240,7 +240,7 @@ def test_what_the_ninetieth_review_found_a_task_breakdown_tree_is_no_risk_map(tm
     assert "MIND_MAP_READ" not in codes(got) and "FILE_NO_FORM" in codes(got)
 
 
-def test_what_the_ninetieth_review_found_a_root_that_is_a_keshi(tmp_path):
+def test_what_the_ninety_second_review_found_a_root_that_is_a_keshi(tmp_path):
     one = [
         ["药剂科", "药剂科主任", "甯沐棠", "药品遴选收受回扣", "风险等级：高", "防控措施：遴选集体决策。"],
         [None, None, None, "药品采购计划虚报", "风险等级：中", "防控措施：计划公示。"],
@@ -269,7 +269,7 @@ def test_what_the_ninetieth_review_found_a_root_that_is_a_keshi(tmp_path):
     no_errors(got)
 
 
-def test_what_the_ninetieth_review_found_measures_with_no_levels_and_merged_parents(tmp_path):
+def test_what_the_ninety_second_review_found_measures_with_no_levels_and_merged_parents(tmp_path):
     # (unlabelled measures in the last depth, no level: points that name what goes wrong)
     plain = [
         ["中心主题", "分支主题", "子主题", "子主题", "子主题"],
