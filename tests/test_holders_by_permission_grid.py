@@ -178,3 +178,90 @@ def test_a_list_with_its_own_holders_column_stays_as_read(tmp_path):
     )
     no_errors(got)
     assert "HOLDER_BY_PERMISSION_GRID" not in codes(got)
+
+
+UNDER = [  # (the reviewer's grid right under the list, no blank row: its posts 'post⏎name')
+    [None, "业务事项", "窗口受理员\n郗梓萌", "稽核员\n訾昊旻", "副主任\n邝沐岚", "主任\n阙允哲"],
+    [None, "医疗费用报销", "受理", "审核", "审批", "—"],
+    [None, "定点机构结算", "受理", "审核", "—", "审批"],
+]
+UNDER_EXPECTED = [
+    ("窗口受理员", "郗梓萌", "收受参保人财物，为不合规票据受理报销", "Ⅱ级"),
+    ("稽核员", "訾昊旻", "报销审核把关不严，虚增报销金额", "Ⅰ级"),
+    ("副主任", "邝沐岚", "违规审批超范围、超标准报销", "Ⅰ级"),
+    ("窗口受理员", "郗梓萌", "结算资料受理不全即转办", "Ⅲ级"),
+    ("稽核员", "訾昊旻", "对定点机构违规费用审核放水", "Ⅰ级"),
+    ("主任", "阙允哲", "拨付资金审批不按协议执行", "Ⅱ级"),
+]
+
+
+def test_what_the_ninety_third_review_found_a_grid_right_under_the_list(tmp_path):
+    """A grid right under the list (no blank row) reaches not into the list's rows for its
+    holders: its heading rows are no rows the list read as points (the last list rows' short
+    cells '审批 | 拨付资金审批不按协议执行 | 二级' are no posts); every point read, each its
+    holder's."""
+    got = run(tmp_path, {"风险点": [*LIST, *UNDER]}, {"风险点": LIST_MERGES})
+    assert read(got) == sorted(UNDER_EXPECTED)
+    no_errors(got)
+    assert got.counts()["rows_seen"] == 6
+    info = got.issues[got.issues["code"] == "HOLDER_BY_PERMISSION_GRID"]
+    assert list(info["cell"]) == ["B9"], got.issues.to_dict("records")
+    assert not codes(got, "warning"), got.issues.to_dict("records")
+
+
+def test_what_the_ninety_third_review_found_posts_and_names_rows_right_under_the_list(
+    tmp_path,
+):
+    """The same with a '岗位' row and a '姓名' row between the list and the grid's businesses."""
+    grid = [
+        [None, "岗位", "窗口受理员", "稽核员", "副主任", "主任"],
+        [None, "姓名", "郗梓萌", "訾昊旻", "邝沐岚", "阙允哲"],
+        *UNDER[1:],
+    ]
+    got = run(tmp_path, {"风险点": [*LIST, *grid]}, {"风险点": LIST_MERGES})
+    assert read(got) == sorted(UNDER_EXPECTED)
+    no_errors(got)
+    assert got.counts()["rows_seen"] == 6
+    info = got.issues[got.issues["code"] == "HOLDER_BY_PERMISSION_GRID"]
+    assert list(info["cell"]) == ["B9"], got.issues.to_dict("records")
+    assert not codes(got, "warning"), got.issues.to_dict("records")
+
+
+def test_what_the_ninety_third_review_found_a_flow_or_a_schedule_is_no_grid(tmp_path):
+    """A flow's steps ('第一步 | 第二步 | 第三步') or a schedule's months ('1月 | 2月 | 3月') over
+    the businesses' stages are no holders: no posts '第一步' or '1月', the list as read."""
+    for heads in (["第一步", "第二步", "第三步"], ["1月", "2月", "3月"]):
+        flow = [
+            ["主要业务办理流程"],
+            ["业务事项", *heads],
+            ["医疗费用报销", "受理", "审核", "审批"],
+            ["定点机构结算", "受理", "审核", "审批"],
+        ]
+        got = run(tmp_path / heads[0], {"风险点": LIST, "流程": flow}, {"风险点": LIST_MERGES})
+        assert read(got) == sorted(("", "", p, lv) for _t, _n, p, lv in EXPECTED)
+        no_errors(got)
+        assert "HOLDER_BY_PERMISSION_GRID" not in codes(got)
+        assert "HOLDER_GRID_OTHER_STAGES" not in codes(got)
+
+
+def test_what_the_ninety_third_review_found_a_grid_in_other_stage_words(tmp_path):
+    """A grid whose cells say other stages than the list's ('经办', '复核' where the list says
+    '受理', '审核') attributes nothing, but says so: a warning at the list's stage heading,
+    naming the grid's cell and both words."""
+    grid = [
+        ["岗位权限对照表"],
+        ["事项＼岗位", "窗口受理员\n郗梓萌", "稽核员\n訾昊旻", "结算会计\n甄若澄", "副主任\n邝沐岚", "主任\n阙允哲"],
+        ["医疗费用报销", "经办", "复核", "—", "审批", "—"],
+        ["定点机构结算", "—", "复核", "经办", "—", "审批"],
+    ]  # fmt: skip
+    got = run(
+        tmp_path, {"风险点": LIST, "对照表": grid}, {"风险点": LIST_MERGES, "对照表": ["A1:F1"]}
+    )
+    assert read(got) == sorted(("", "", p, lv) for _t, _n, p, lv in EXPECTED)
+    no_errors(got)
+    assert "HOLDER_BY_PERMISSION_GRID" not in codes(got)
+    warned = got.issues[got.issues["code"] == "HOLDER_GRID_OTHER_STAGES"]
+    assert list(warned["cell"]) == ["C2"], got.issues.to_dict("records")
+    assert list(warned["severity"]) == ["warning"]
+    message = warned["message"].iloc[0]
+    assert "对照表!A2" in message and "经办" in message and "受理" in message, message

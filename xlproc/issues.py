@@ -523,6 +523,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "各项业务下各岗位办理的环节)读出各行风险点的岗位和责任人,每人一张表:{value};"
         "同一环节两人办理的记入两人名下;如不对,请在表中直接填写岗位和姓名",
     ),
+    "HOLDER_GRID_OTHER_STAGES": (
+        WARNING,
+        "本表没有岗位、责任人列,表外有一张业务岗位权限表({legend}),但表中各格写的办理环节(“{value}”)"
+        "与本表“{field}”一栏的环节(“{stages}”)写法不同,对不上,未按该表读出各行风险点的岗位和责任人,已照原样读取;"
+        "请把两表的环节写法统一,或在表中直接填写岗位和姓名",
+    ),
     "HOLDER_PICKED_BY_STAGE": (
         INFO,
         "本表每项业务在“{heads}”各栏分别写明各环节的办理人,“{field}”一栏写明该行风险点所在的环节;"
@@ -1032,6 +1038,8 @@ ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责�
 SHORT.update({"HOLDER_PICKED_BY_STAGE": "按所在环节选定的办理人", "HOLDER_STAGE_NOT_PICKED": "选不出办理人的环节"})  # fmt: skip
 SHORT["HOLDER_BY_PERMISSION_GRID"] = "按业务岗位权限表读出的责任人"
 ITEMS["HOLDER_BY_PERMISSION_GRID"] = "责任人"
+SHORT["HOLDER_GRID_OTHER_STAGES"] = "环节写法对不上的岗位权限表"
+ITEMS["HOLDER_GRID_OTHER_STAGES"] = "责任人"
 ITEMS.update(dict.fromkeys(("HOLDER_PICKED_BY_STAGE", "HOLDER_STAGE_NOT_PICKED"), "责任人"))
 SHORT.update({"HOLDERS_BY_GROUP_ROSTER": "按名单分组的责任人", "GROUP_NOT_IN_ROSTER": "名单中没有的责任组"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_GROUP_ROSTER", "GROUP_NOT_IN_ROSTER"), "责任人"))

@@ -15985,25 +15985,30 @@ class _Locator:
         if not businesses or len(stages) < 2:
             return rows
         sh = self.sh
-        merged = self.grid.merged_into if self.grid.merges else {}
-        skip = {rr.row for rr in rows if len(rr.risk_point) > _GRID_CELL_MAX}  # (the list's own)
+        # the list's own rows (a long point, or a level in its level column: '二级', '高'), never
+        # a grid's, nor the holders' rows of a grid right under the list
+        skip = {
+            rr.row
+            for rr in rows
+            if len(rr.risk_point) > _GRID_CELL_MAX or _LIST_LEVEL.match(squeeze(rr.risk_level))
+        }
         xs = [x for x in sorted({*around, *body}) if x not in skip]
-        found = _permission_grid(sh, merged, xs, businesses, stages)
-        sheet = ""
-        for grid in self.file_sheets if found is None else ():
-            if grid is self.grid or grid.refused or not grid.rows:
-                continue
-            other = _Sheet(grid)
-            xs = range(min(len(other.rows), 200))
-            found = _permission_grid(
-                other, grid.merged_into if grid.merges else {}, xs, businesses, stages
-            )
-            if found is not None:
-                sheet = grid.name
-                break
-        if found is None:
-            return rows  # no grid of these businesses' stages: as read
-        cells, holders, used, at = found
+        found = self._permission_grid_of(xs, skip, businesses, stages)
+        if found is None:  # no grid of these businesses' stages: as read
+            # (but one in other words, '经办、复核' where the list says '审核': say so)
+            other = self._permission_grid_of(xs, skip, businesses, None)
+            if other is not None:
+                words = sorted({w for row in other[0].values() for d in row.values() for w in d})
+                self.issues.append(
+                    make_issue("HOLDER_GRID_OTHER_STAGES", self.rel, self.grid.name,
+                               cell_ref(t.row, t.roles["workflow"]) if other[4] else other[3],
+                               field=squeeze(t.header[1].get(t.roles["workflow"], ""))
+                               if t.header else "办理环节",
+                               value="、".join(words), stages="、".join(sorted(stages)),
+                               legend=f"{other[4] or self.grid.name}!{other[3]}")
+                )  # fmt: skip
+            return rows
+        cells, holders, used, at, sheet = found
         if not sheet:  # (the grid's lines, in the body or around it: no points, no stray rows)
             self.skip |= used - set(body)
             self.code_legend |= used - set(body)
@@ -16053,6 +16058,29 @@ class _Locator:
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
         return out
+
+    def _permission_grid_of(
+        self, xs: list[int], skip: set[int], businesses: set[str], stages: set[str] | None
+    ) -> (
+        tuple[dict[str, dict[int, set[str]]], dict[int, tuple[str, str]], set[int], str, str] | None
+    ):
+        """``_permission_grid`` among rows ``xs`` of this sheet (never the list's rows ``skip``),
+        else on another sheet of the file: with the name of that sheet ('' for this one)."""
+        merged = self.grid.merged_into if self.grid.merges else {}
+        found = _permission_grid(self.sh, merged, xs, businesses, stages, skip)
+        if found is not None:
+            return (*found, "")
+        for grid in self.file_sheets:
+            if grid is self.grid or grid.refused or not grid.rows:
+                continue
+            other = _Sheet(grid)
+            found = _permission_grid(
+                other, grid.merged_into if grid.merges else {}, range(min(len(other.rows), 200)),
+                businesses, stages,
+            )  # fmt: skip
+            if found is not None:
+                return (*found, grid.name)
+        return None
 
     def _holders_picked_by_stage(
         self, t: _Table, rows: list[RawRisk], around: list[int], body: range
@@ -19681,16 +19709,23 @@ def _stage_match(key: str, said: list[str]) -> str | None:
 _GRID_NONE = LazyRe(r"^(?:[—–\-－─/／\\×✕]+|无|否|无此权限|不涉及)?$")
 _GRID_PARTS = LazyRe(r"[、,，;；/／\s]+|[和及与]")
 _GRID_CELL_MAX = 24  # (a point's text is longer than a grid's cell)
+_GRID_WORD = LazyRe(r"^[\u4e00-\u9fff]{2,4}$")  # a stage word of a grid's cell ('经办', '复核')
+_LIST_LEVEL = LazyRe(rf"^(?:{LEVEL_ALTS})(?:风险)?$")  # a list row's level ('二级', '高风险')
 
 
-def _grid_stages(v: str, stages: list[str]) -> set[str] | None:
+def _grid_stages(v: str, stages: list[str] | None) -> set[str] | None:
     """The list's stages a permission grid's cell names ('复核、审批' → {'复核', '审批'}); empty
     for none ('—', '/', '无'); None for anything else ('√', a point's text, a stage the list has
-    not)."""
+    not). ``stages`` None: any short words ('经办、复核' where the list says '受理', '审核'), to
+    tell a grid in other stage words than the list's."""
     if _GRID_NONE.match(v):
         return set()
     if len(v) > _GRID_CELL_MAX:
         return None
+    if stages is None:
+        got = {_stage_key(p) for p in _GRID_PARTS.split(v) if _stage_key(p)}
+        ok = all(_GRID_WORD.match(w) and not looks_like_name(w) and not is_post(w) for w in got)
+        return got if got and ok else None  # (no names or posts: '张三' is a roster's cell)
     got = {_stage_match(_stage_key(p), stages) for p in _GRID_PARTS.split(v) if _stage_key(p)}
     return None if not got or None in got else got  # type: ignore[return-value]
 
@@ -19704,16 +19739,57 @@ def _grid_holder(v: str) -> tuple[str, str]:
     return ("", v) if looks_like_name(v) else (v, "")
 
 
+def _grid_holder_read(v: str) -> tuple[str, str] | None:
+    """A permission grid's holder cell as (post, name) where it reads as one: a post, a 科室, a
+    name or both ('综合柜员', '财务科', '张三', '综合柜员⏎张三'); None for a step or a period
+    ('第一步', '1月'), a stage ('审批'), a level ('二级') or a point's text."""
+    if len(v) > _GRID_CELL_MAX:
+        return None
+    p, n = _grid_holder(v)
+    return (p, n) if n or (p and (is_post(p) or _dept_like(p))) else None
+
+
+def _grid_head_row(sh: _Sheet, merged: dict, y: int, c: int) -> bool:
+    """A row over a permission grid's businesses (right of their column ``c``) that names its
+    holders or heads them: labelled '岗位', '姓名' or '科室' in that column, or each cell a
+    holder ('综合柜员⏎张三', '张三') or a heading ('岗位' merged across them, '姓名'; one cell
+    alone, '办理权限'). Not a flow's steps ('第一步 | 第二步'), a schedule's months ('1月 |
+    2月') or a list's row ('审批 | 拨付资金审批不按协议执行 | 二级')."""
+    on = [k for k in sh.nonempty(y) if k > c]
+    if not on or any(len(sh.rows[y][k]) > _GRID_CELL_MAX for k in on):
+        return False  # (a blank line, a caption, or the list's own rows)
+    label = heading_role(sh.key(y, c)) if sh.key(y, c) else None
+    if label is not None and label.role in ("person", "title", "department"):
+        return True
+    if len(on) == 1:
+        return True  # ('办理权限' over the holders: a heading, no one)
+    for k in on:
+        if merged.get((y, k + 1)) == (y, k):
+            continue
+        h = heading_role(sh.key(y, k))
+        if (h is None or h.strength < 3) and _grid_holder_read(sh.rows[y][k]) is None:
+            return False
+    return True
+
+
 def _permission_grid(
-    sh: _Sheet, merged: dict, xs: Iterable[int], businesses: set[str], stages: set[str]
+    sh: _Sheet,
+    merged: dict,
+    xs: Iterable[int],
+    businesses: set[str],
+    stages: set[str] | None,
+    not_grid: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[dict[str, dict[int, set[str]]], dict[int, tuple[str, str]], set[int], str] | None:
     """A grid of businesses down and holders across among rows ``xs`` of ``sh``, each cell the
     list's stages that holder handles for that business ('经办', '复核、审批', '—'): (business →
     holder column → stages, holder column → (post, name), its rows, its first cell), or None.
     Its holders stand in the rows over the businesses' (up to four: a '岗位' row over a '姓名'
     row, labelled in the business column or not; or one cell '综合柜员⏎张三'); a heading merged
-    across the holders ('岗位', '办理权限') names no one."""
-    said, steps = list(businesses), list(stages)
+    across the holders ('岗位', '办理权限') names no one. Its holders read as posts or names,
+    no flow's steps ('第一步') or months ('1月'), and no row of ``not_grid`` (the list's points,
+    a grid right under the list) is one of its rows. ``stages`` None: a grid of any stage words
+    (``_grid_stages``)."""
+    said, steps = list(businesses), None if stages is None else list(stages)
     found: dict[int, int] = {}  # a grid row → its business column
     for x in xs:
         on = sh.nonempty(x)
@@ -19737,9 +19813,8 @@ def _permission_grid(
         return None
     heads: list[int] = []
     for y in range(top - 1, max(top - 5, -1), -1):
-        on = [k for k in sh.nonempty(y) if k > c]
-        if not on or any(len(sh.rows[y][k]) > _GRID_CELL_MAX for k in on):
-            break  # (a blank line, a caption, or the list's own rows)
+        if y in not_grid or not _grid_head_row(sh, merged, y, c):
+            break  # (a blank line, a caption, a flow's steps, or the list's own rows)
         heads.insert(0, y)
     if not heads:
         return None
@@ -19759,8 +19834,8 @@ def _permission_grid(
                 post, name = post or p or n, name or (n if p else "")
             elif (h := heading_role(sh.key(y, k))) is not None and h.strength >= 3:
                 continue  # ('岗位', '姓名': a heading)
-            else:
-                p, n = _grid_holder(sh.rows[y][k])  # ('综合柜员⏎张三': as written, not squeezed)
+            elif (got := _grid_holder_read(sh.rows[y][k])) is not None:
+                p, n = got  # ('综合柜员⏎张三': as written, not squeezed)
                 post, name = post or p, name or n
         if post or name:
             holders[k] = (post, name)
@@ -19776,7 +19851,12 @@ def _permission_grid(
         return None
     used = {*heads, *run}
     y = heads[0] - 1  # its caption right over it ('附：岗位办理权限表')
-    if y >= 0 and len(sh.nonempty(y)) == 1 and len(sh.rows[y][sh.nonempty(y)[0]]) <= 30:
+    if (
+        y >= 0
+        and y not in not_grid
+        and len(sh.nonempty(y)) == 1
+        and len(sh.rows[y][sh.nonempty(y)[0]]) <= 30
+    ):
         used.add(y)
     return cells, holders, used, cell_ref(heads[0], c)
 
