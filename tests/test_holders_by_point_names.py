@@ -14,6 +14,11 @@ and read back as ``collect_inbox`` reads a file.
 The last section: such a table naming the list's business MATTERS (its 业务事项/职权/环节 column),
 every point of a named matter the person's — not the published batch's file (batch606: a 工业和
 信息化局, '承办业务事项'): a county 交通运输局, other headings, joiners and arrangements (see there).
+
+The section after it: a list with no such column whose points stand under SECTION ROWS naming
+work matters ('（一）林木采伐许可证核发'), and a 分工 table one matter a row ('工作事项 | 责任岗位 |
+责任人'): every point under a matter's row is its holder's — not the published batch's file
+(batch608: a 移民服务中心): a county 林业和草原局, other numbering, places and headings (see there).
 """
 
 from pathlib import Path
@@ -372,3 +377,192 @@ def test_a_roster_of_duties_under_a_matters_list_reads_as_before(tmp_path):
 def test_the_matters_code_is_catalogued():
     assert CATALOGUE["HOLDERS_BY_MATTER_NAMES"][0] == "info"
     assert "HOLDERS_BY_MATTER_NAMES" in SHORT
+
+
+# --------------------------------------------------------------------------------------------
+# Holders by the SECTION ROWS a list's points stand under: a list of no 科室, post or holder
+# column, its rows grouped under section rows naming work matters ('（一）林木采伐许可审批'), and a
+# 分工 table one MATTER a row ('序号 | 工作事项 | 责任岗位 | 责任人'): every point under a matter's
+# section row is that matter's holder's, the section kept as the points' section. Not the
+# published batch's file (tests/published/batch608.py: a 移民服务中心, '（一）…' rows merged across
+# '序号 | 廉政风险点 | 风险等级 | 防控措施', the table under the list headed '工作事项分工', 高/中/低):
+# a county 林业和草原局, its 林政/护林/退耕 matters, '一级/二级/三级'; section rows merged or
+# written in one cell, numbered '（一）' or '一、'; the 分工 table under the list or above it,
+# headed '工作事项', '事项名称' or '业务事项', post and name or name, post and 股室, a matter
+# written with its number ('（二）…') or a stop; one person two or three matters.
+
+S_TITLE = ["正宁县林业和草原局廉政风险点防控台账"]
+S_MATTERS = [  # (matter, [(point, level)])
+    ("林木采伐许可证核发", [("超限额、超范围核发采伐许可证", "一级"),
+                          ("现场查验不到位，以图代查", "二级")]),
+    ("生态护林员选聘管理", [("护林员选聘优亲厚友，不按程序公示", "一级"),
+                            ("护林员考核走过场，劳务补助照发", "三级")]),
+    ("退耕还林补助资金兑付", [("虚报退耕面积，套取补助资金", "一级")]),
+    ("森林草原防火物资采购", [("防火物资采购化整为零，规避招标", "二级"),
+                              ("验收不严，以次充好", "二级")]),
+]  # fmt: skip
+S_NUMBERS = ("（一）", "（二）", "（三）", "（四）")
+S_HEAD = ["序号", "廉政风险点", "风险等级", "防控措施"]
+
+
+def sections_list(at=3, numbers=S_NUMBERS, merged=True, matters=S_MATTERS, head=S_HEAD):
+    """The list's heading, section rows and points, and the merges of the section rows (none
+    unless ``merged``), the heading on sheet row ``at`` (1-based)."""
+    rows, merges, n = [list(head)], [], 0
+    last = chr(ord("A") + len(head) - 1)
+    for k, (matter, points) in enumerate(matters):
+        rows.append([numbers[k] + matter])
+        if merged:
+            merges.append(f"A{at + len(rows) - 1}:{last}{at + len(rows) - 1}")
+        for point, level in points:
+            n += 1
+            rows.append([n, point, level, "集体研究，过程留痕。"][: len(head)])
+    return rows, merges
+
+
+def s_held(dept: str, post: str, person: str, *names: str):
+    return [(dept, post, person, p, lv) for p, lv in points_of(*names, matters=S_MATTERS)]
+
+
+def sections_of(res) -> dict[str, str]:
+    return dict(zip(res.risks["risk_point"], res.risks["section"], strict=True))
+
+
+def test_section_rows_merged_a_roster_under_the_list_one_person_two_matters(tmp_path):
+    the, merges = sections_list()
+    roster = [
+        ["工作事项分工"],
+        ["序号", "工作事项", "责任岗位", "责任人"],
+        [1, "林木采伐许可证核发", "林政股股长", "宇文砚秋"],
+        [2, "生态护林员选聘管理", "副局长", "濮阳澄"],
+        [3, "退耕还林补助资金兑付", "副局长", "濮阳澄"],
+        [4, "森林草原防火物资采购", "办公室主任", "乐正岚"],
+    ]
+    note = ["注：风险点由所在工作事项的责任岗位负责防控。"]
+    rows = [S_TITLE, ["单位：正宁县林业和草原局"], *the, note, [], *roster]
+    res = run(tmp_path, {"台账": rows}, {"台账": ["A1:D1", "A2:D2", *merges, "A15:D15"]})
+    assert read(res) == sorted([
+        *s_held("", "林政股股长", "宇文砚秋", "林木采伐许可证核发"),
+        *s_held("", "副局长", "濮阳澄", "生态护林员选聘管理", "退耕还林补助资金兑付"),
+        *s_held("", "办公室主任", "乐正岚", "森林草原防火物资采购"),
+    ])  # fmt: skip
+    assert codes(res, "error") == [] and codes(res, "warning") == []
+    assert ("HOLDERS_BY_MATTER_NAMES", "B18") in codes(res, "info")
+    assert not {"HOLDERS_BY_POINT_NAMES", "ROW_UNPLACED"} & set(res.issues["code"])
+    # one form a holder: the 副局长's two matters are one form, their sections kept
+    assert res.risks.groupby("person")["form_id"].nunique().to_dict() == dict.fromkeys(
+        ("宇文砚秋", "濮阳澄", "乐正岚"), 1
+    )
+    said = sections_of(res)
+    assert {said[p] for p, _lv in points_of("退耕还林补助资金兑付", matters=S_MATTERS)} == {
+        "退耕还林补助资金兑付"
+    }
+
+
+def test_sections_numbered_one_two_in_one_cell_the_roster_above_the_list(tmp_path):
+    # '一、…' section rows in one cell (not merged); the 分工 table ABOVE the list, no caption,
+    # headed '事项名称', the name before the post and a 股室 column after; '（三）…' written with
+    # its number, '…管理。' with a stop; one person three matters
+    roster = [
+        ["序号", "事项名称", "姓名", "职务", "所在股室"],
+        [1, "林木采伐许可证核发", "宇文砚秋", "股长", "林政资源股"],
+        [2, "生态护林员选聘管理。", "濮阳澄", "股长", "生态修复股"],
+        [3, "（三）退耕还林补助资金兑付", "濮阳澄", "股长", "生态修复股"],
+        [4, "森林草原防火物资采购", "濮阳澄", "股长", "生态修复股"],
+    ]
+    the, _merges = sections_list(at=8, numbers=("一、", "二、", "三、", "四、"), merged=False)
+    rows = [*roster, [], S_TITLE, *the]
+    res = run(tmp_path, {"台账": rows}, {"台账": ["A7:D7"]})
+    assert read(res) == sorted([
+        *s_held("林政资源股", "股长", "宇文砚秋", "林木采伐许可证核发"),
+        *s_held("生态修复股", "股长", "濮阳澄", "生态护林员选聘管理", "退耕还林补助资金兑付",
+                "森林草原防火物资采购"),
+    ])  # fmt: skip
+    assert codes(res, "error") == [] and codes(res, "warning") == []
+    assert ("HOLDERS_BY_MATTER_NAMES", "B1") in codes(res, "info")
+    assert set(sections_of(res).values()) == {m for m, _p in S_MATTERS}
+
+
+def test_sections_over_a_list_of_no_number_column_an_extra_column_a_matter_warned(tmp_path):
+    # no 序号 column: the section rows merged across from the point's own column; a 备注 column;
+    # the roster '业务事项 | 岗位 | 责任人' names a matter the list has not ('野生动物保护'): warned
+    # at its cell and not guessed, the others read, an unnamed matter's points the unit's
+    head = ["廉政风险点", "风险等级", "防控措施", "备注"]
+    rows, merges = [head], []
+    for k, (matter, points) in enumerate(S_MATTERS):
+        rows.append([S_NUMBERS[k] + matter])
+        merges.append(f"A{len(rows) + 1}:D{len(rows) + 1}")
+        rows += [[p, lv, "两人以上现场核查。", ""] for p, lv in points]
+    roster = [
+        ["业务事项", "岗位", "责任人"],
+        ["林木采伐许可证核发", "股长", "宇文砚秋"],
+        ["生态护林员选聘管理", "副局长", "濮阳澄"],
+        ["野生动物保护", "股长", "乐正岚"],
+    ]
+    sheet = [S_TITLE, *rows, [], *roster]
+    res = run(tmp_path, {"台账": sheet}, {"台账": ["A1:D1", *merges]})
+    assert read(res) == sorted([
+        *s_held("", "股长", "宇文砚秋", "林木采伐许可证核发"),
+        *s_held("", "副局长", "濮阳澄", "生态护林员选聘管理"),
+        *s_held("", "", "", "退耕还林补助资金兑付", "森林草原防火物资采购"),
+    ])  # fmt: skip
+    assert codes(res, "error") == []
+    assert codes(res, "warning") == [("HOLDER_NAMES_UNMATCHED", "A18")]
+    said = res.issues[res.issues["code"] == "HOLDER_NAMES_UNMATCHED"]
+    assert said["value"].tolist() == ["野生动物保护"]
+
+
+def test_section_rows_naming_departments_still_give_the_department(tmp_path):
+    # '（一）林政资源股' …: section rows naming 股室 give their rows' 科室, as before; no matter,
+    # no section, no holders table
+    depts = [("林政资源股", S_MATTERS[0][1]), ("生态修复股", S_MATTERS[1][1]),
+             ("办公室", S_MATTERS[3][1])]  # fmt: skip
+    the, merges = sections_list(matters=depts)
+    res = run(tmp_path, {"台账": [S_TITLE, [], *the]}, {"台账": ["A1:D1", *merges]})
+    assert read(res) == sorted(
+        (d, "", "", p, M_LEVEL[lv]) for d, points in depts for p, lv in points
+    )
+    assert set(res.risks["section"]) == {""}
+    assert codes(res, "error") == []
+    assert not {"HOLDERS_BY_MATTER_NAMES", "HOLDER_NAMES_UNMATCHED"} & set(res.issues["code"])
+
+
+def test_a_roster_of_matters_none_of_them_the_lists_sections_gives_no_holder(tmp_path):
+    # a 工作事项 table naming matters of another year's list, none the sections here: no holders
+    # table, the points stay the unit's (their sections kept), no one guessed
+    the, merges = sections_list()
+    roster = [
+        ["附：工作事项分工"],
+        ["序号", "工作事项", "责任岗位", "责任人"],
+        [1, "古树名木保护", "股长", "宇文砚秋"],
+        [2, "林业有害生物防治", "副局长", "濮阳澄"],
+        [3, "国有林场改革", "场长", "乐正岚"],
+    ]
+    note = ["注：风险点由所在工作事项的责任人负责防控。"]
+    rows = [S_TITLE, [], *the, note, [], *roster]
+    res = run(tmp_path, {"台账": rows}, {"台账": ["A1:D1", *merges]})
+    assert read(res) == sorted(s_held("", "", "", *(m for m, _p in S_MATTERS)))
+    said = sections_of(res)
+    assert {said[p] for _m, points in S_MATTERS for p, _lv in points} == {m for m, _ in S_MATTERS}
+    # (the table's rows stay unplaced, as before this rule)
+    assert codes(res, "warning") == [("ROW_UNPLACED", c) for c in ("A17", "A19", "A20", "A21")]
+    assert codes(res, "error") == []
+    said = {"HOLDERS_BY_MATTER_NAMES", "HOLDERS_BY_POINT_NAMES", "HOLDER_NAMES_UNMATCHED"}
+    assert not said & set(res.issues["code"])
+
+
+def test_numbered_rows_over_a_list_naming_its_holders_keep_no_section(tmp_path):
+    # a list with its own 股室 and 责任人 columns under merged '（一）…' rows: the rows name their
+    # holders; the matter rows are dropped as before (no section), whatever a table under says
+    head = ["序号", "股室", "责任人", "廉政风险点", "风险等级", "防控措施"]
+    rows, merges, n = [head], [], 0
+    for k, (matter, points) in enumerate(S_MATTERS[:2]):
+        rows.append([S_NUMBERS[k] + matter])
+        merges.append(f"A{len(rows) + 1}:F{len(rows) + 1}")
+        for p, lv in points:
+            n += 1
+            rows.append([n, "林政资源股", "宇文砚秋", p, lv, "集体研究。"])
+    res = run(tmp_path, {"台账": [S_TITLE, *rows]}, {"台账": ["A1:F1", *merges]})
+    assert read(res) == sorted(s_held("林政资源股", "", "宇文砚秋", *(m for m, _ in S_MATTERS[:2])))
+    assert set(res.risks["section"]) == {""}
+    assert codes(res, "error") == []

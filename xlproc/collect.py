@@ -3089,12 +3089,12 @@ def _points_by_name(
     one only within both is the point's where the heading names points ('对应风险点'), the
     matter's where it names matters (``by_matter``: '承办业务事项', '负责环节'). The points, and
     how many words named a matter."""
-    from xlproc.locate import _point_key
+    from xlproc.locate import _CN_ITEM, _point_key
 
     got, missing, several = [], [], []
     named = 0
     for name in h.names:
-        k = _point_key(name)
+        k = _point_key(_CN_ITEM.sub("", name, count=1))  # ('（三）退耕…': the section's number off)
         if not k:
             missing.append(name)
             continue
@@ -3123,13 +3123,15 @@ def _points_by_name(
 def _name_keys(rows: list) -> tuple[list, dict]:
     """The list's points as a holders' table names them (``_points_by_name``): (each point's
     words as compared, the point), and each value of its 业务事项/职权 (``duty``) or 环节
-    (``workflow``) column as compared, carried down its merge, → the points under it, in order."""
+    (``workflow``) column as compared, carried down its merge, or of the section row the point
+    stands under ('（一）移民后期扶持资金发放', its number off: ``section``) → the points under it,
+    in order."""
     from xlproc.locate import _point_key
 
     keys = [(_point_key(rr.risk_point), rr) for rr in rows]
     matters: dict[str, list] = {}
     for rr in rows:
-        for m in {_point_key(v) for v in (rr.duty, rr.workflow) if v}:
+        for m in {_point_key(v) for v in (rr.duty, rr.workflow, rr.section) if v}:
             if m:  # (a row's 事项 and 环节 alike: once)
                 matters.setdefault(m, []).append(rr)
     return keys, matters

@@ -8992,8 +8992,16 @@ class _Locator:
                         self._stamp(r)  # (another list of the same header below: it goes on)
                         r += 1
                         continue
-                    if not raw_rows or self._data_after(r, next_h, pc):
-                        self._section(r, t, carry)
+                    if (not raw_rows or self._data_after(r, next_h, pc)) and not self._section(
+                        r, t, carry
+                    ):
+                        # '（一）移民后期扶持资金发放' merged across a list of no 科室, post or
+                        # holder column: no group of theirs but the work matter of the rows
+                        # under it, kept as their section (a 分工 table may name it: collect's
+                        # ``_name_keys``); rows naming their holders need none (the cheap test)
+                        if not order and (caption := self._numbered_caption(r, pc, content, True)):
+                            section = caption
+                            carry.pop("duty", None)
                     # (else under the rows, none after: no group line, whatever it names —
                     # '…派驻审计局纪检监察组', who sent a notice)
                     r += 1
@@ -11360,6 +11368,8 @@ class _Locator:
         row = sh.rows[r]
         short = [c for c in cols if len(row[c]) <= 12 and _REFS_WORD.search(row[c])]
         refs = [c for c in short if _POINT_REFS_HEAD.match(sh.key(r, c))]
+        if not refs:  # '序号 | 工作事项 | 责任岗位 | 责任人': one matter a row, keyed by its name
+            refs = [c for c in short if _MATTER_KEY_HEAD.match(sh.key(r, c))]
         if not refs:  # '承担的廉政风险点（对应上表序号）' merged over the numbers' own columns
             refs = [
                 c
@@ -11469,7 +11479,7 @@ class _Locator:
         are the 风险点 of a list on the sheet: two at least, and most of them the start of (or
         within) some cell outside the table. Which point each is, ``collect`` settles; duties
         ('主持全面工作', '分管市容') name none."""
-        names = {_point_key(n) for h in holders for n in h.names}
+        names = {_point_key(_CN_ITEM.sub("", n, count=1)) for h in holders for n in h.names}
         names.discard("")
         if len(names) < 2:
             return False
@@ -14144,11 +14154,15 @@ class _Locator:
             return ""
         return dept_in_title("".join(sh.rows[first][c] for c in sh.nonempty(first)))
 
-    def _numbered_caption(self, r: int, pc: int, content: set[int]) -> str | None:
+    def _numbered_caption(
+        self, r: int, pc: int, content: set[int], caption: bool = False
+    ) -> str | None:
         """A lone short numbered line outside the risk point column ('2.预算编制', '(三)采购
-        管理') heads a part of the table: its text without the number, else None."""
+        管理') heads a part of the table: its text without the number, else None. In the point's
+        column too where the line is known for a caption, no point (``caption``: a title line
+        merged across from it)."""
         cols = self.sh.nonempty(r)
-        if len(cols) != 1 or cols[0] == pc:
+        if len(cols) != 1 or (cols[0] == pc and not caption):
             return None
         c = cols[0]
         text0 = self.sh.rows[r][c].strip()
@@ -19600,6 +19614,10 @@ _POINT_REFS_HEAD = LazyRe(
     r"|(?:承办|经办|主办|办理|负责|具体负责|承担|分工)的?"
     r"(?:业务事项|业务|事项|职权事项|职权|权力事项|工作事项|业务环节|环节))$"
 )
+# or a table one matter a row, the matter's name, its post and holder: '工作事项 | 责任岗位 |
+# 责任人' under a list whose section rows name those matters ('（一）移民后期扶持资金发放'), or
+# its 业务事项 column (its names must be cells of the sheet: ``_names_of_points``)
+_MATTER_KEY_HEAD = LazyRe(r"^(?:工作|业务|职权|权力)?事项(?:名称)?$|^(?:职权|业务)名称$")
 # what a column naming points or matters says ('对应风险点', '承办业务事项', '负责环节')
 _REFS_WORD = LazyRe(r"风险|事项|业务|职权|环节")
 # a post's or holder's code: 'A', 'B、D', 'C2', '3', '①', '甲'
