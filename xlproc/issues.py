@@ -874,6 +874,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表 {value} 格风险点在句末用分句写明风险类型或级别(例:“{example}”),已读作该风险点的风险类型、风险级别,"
         "并从风险点文字中去掉(本行类型、级别栏已填写的以该栏为准);如不是这样,请增加“风险类型”“风险级别”列分别填写",
     ),
+    "POINTS_NUMBERED_LEVELS": (
+        INFO,
+        "本表 {value} 格分行(或用①②)编号写了风险点、每条末尾括注各自的级别或类型(如“1.…（二级）⏎2.…（三级）”),"
+        "已逐条读作风险点,去掉编号,括号里读作该条的级别或类型;如不是这样,请一格只写一个风险点",
+    ),
     "TABLE_NO_TYPE": (
         INFO,
         "表中没有“风险类型”列,风险点的类型未登记;如需分类统计,请增加一列填写思想道德、制度机制或岗位职责风险",
@@ -1109,6 +1114,8 @@ ITEMS.update(dict.fromkeys(("LEVEL_WEIGHTS_UNSUMMED", "LEVEL_WEIGHTED_DIFFERS"),
 SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"
 SHORT["POINT_NOTE_BRACKET"] = "括注在风险点末尾的依据或来源"
 SHORT["TYPE_LEVEL_IN_POINT_CLAUSE"] = "风险点句末写明的类型和级别"
+SHORT["POINTS_NUMBERED_LEVELS"] = "编号分条、各自括注级别的风险点"
+ITEMS["POINTS_NUMBERED_LEVELS"] = "风险点"
 ITEMS["TYPE_LEVEL_IN_POINT_CLAUSE"] = "风险类型"
 ITEMS["MEASURES_IN_POINT_BRACKET"] = "防控措施"
 

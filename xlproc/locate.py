@@ -8605,6 +8605,7 @@ class _Locator:
         bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
         noted: list[tuple[int, str]] = []  # rows whose basis (how found) closed the point's cell
         clauses: list[tuple[int, str]] = []  # rows whose type or level closed the point's sentence
+        leveled: list[tuple[int, int]] = []  # cells of numbered points each closing with its level
         r = t.start
         # the grid's row-label column: its levels down (types across), or its types down
         # (levels across, ``_type_rows_grid``)
@@ -9570,6 +9571,15 @@ class _Locator:
                 got = _closing_clauses(values["risk_point"], self.config)
                 if got:
                     parts, more, by_clause = got[0], got[1:], True
+                elif not (t.type_points or t.level_points) and (
+                    items := _level_closed_items(values["risk_point"], self.config)
+                ):
+                    # '1.…（高）⏎2.…（中）', '①…（一级）②…（二级）': a point each, at its own
+                    # bracket's level (type), where the row's own cell for it is empty
+                    if not any(get(x) for x in items[0] if x != "risk_point"):
+                        values.update(items[0])
+                        numbered = items[1:]
+                        leveled.append((r, pc))
             if (
                 parts
                 and values["risk_point"].lstrip().startswith(parts["risk_point"])
@@ -9862,6 +9872,22 @@ class _Locator:
                         if c < rl and row[c] and row[c] not in _DITTO and row[c] not in _NOTHING:
                             if row[c] in _MARK_WORDS:
                                 continue  # '不适用', '存在': a mark, no point
+                            # '3.…（二级）⏎4.…（三级）': his numbered points of the type, each at
+                            # its own bracket's level (the number running on along the row)
+                            items = (
+                                _level_closed_items(row[c], self.config, one=True)
+                                if not base.risk_level
+                                else []
+                            )
+                            if items and "risk_level" in items[0]:
+                                leveled.append((r, c))
+                                for said in items:
+                                    self.seen += 1
+                                    raw_rows.append(replace(base, **said, risk_type=word,
+                                                            cols={**roles, "risk_point": c,
+                                                                  "risk_type": c,
+                                                                  "risk_level": c}))  # fmt: skip
+                                continue
                             self.seen += 1
                             raw_rows.append(replace(base, risk_point=row[c], risk_type=word,
                                                     cols={**roles, "risk_point": c,
@@ -9900,6 +9926,11 @@ class _Locator:
             )  # fmt: skip
         if clauses:  # once a table: the points whose type or level closed their sentences
             self._clauses_said(t, raw_rows, clauses)
+        if leveled:  # once a table: the cells of numbered points each closing with its level
+            self.issues.append(
+                make_issue("POINTS_NUMBERED_LEVELS", self.rel, grid.name, cell_ref(*leveled[0]),
+                           value=str(len(leveled)))
+            )  # fmt: skip
         if noted:  # once a table: the points whose basis or source closed their cells
             self.issues.append(
                 make_issue("POINT_NOTE_BRACKET", self.rel, grid.name, cell_ref(noted[0][0], pc),
@@ -17916,6 +17947,64 @@ def _closing_clauses(text: str, config) -> list[dict[str, str]]:
     items = _numbered_lines(text)
     each = [_point_and_clauses(x, config) for x in items]
     return each if items and all(each) else []  # type: ignore[return-value]
+
+
+# an item's number where a cell lists several points: at the cell's start, or after the bracket
+# closing the item before ('…（二级）⏎2.…', '…（一级）②…' on one line; '1.1' is a sub-item)
+_CLOSED_ITEM = LazyRe(
+    r"(?:^|(?<=[）)】\]]))[\s，,；;。]*(?P<n>[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])"
+)
+# another item's number inside an item ('①…②…（二级）', '1.…；2.…（二级）'): it has no bracket of its own
+_ITEM_WITHIN = LazyRe(r"[①-⑳]|[；;。，,]\s*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])")
+# a bracket closing an item ('…（二级）', '…【高】')
+_LEVEL_CLOSING = LazyRe(r"\s*[【\[（(]\s*([^【\[（()）\]】]{1,6}?)\s*[】\]）)]$")
+
+
+def _level_closed_items(text: str, config, one: bool = False) -> list[dict[str, str]]:
+    """The points of a cell listing them numbered, each closing with its OWN level in brackets
+    ('1.接受教材供应商宴请（二级）⏎2.成绩更改把关不严（三级）', '①…（一级）②…（二级）' on one
+    line) or each with its own type ('1.…（制度机制）⏎2.…（岗位职责）'): a point each, the number
+    and the bracket off, the bracket its level (type); [] otherwise. Numbered lines of which not
+    every one so closes stay one point's parts (issue #11), as do lines numbered out of turn.
+    ``one``: a single numbered item so closing counts too (a type cell's '3.…（二级）', its number
+    running on along the row). Cheap for the cells not closing with a bracket."""
+    body = text.strip().rstrip("。；;，,")
+    if not body.endswith(("）", ")", "】", "]")) or not _ITEM_LINE.match(body):
+        return []
+    marks = list(_CLOSED_ITEM.finditer(body))
+    if not marks or marks[0].start() != 0 or (len(marks) < 2 and not one):
+        return []
+    kinds = {_item_kind(m.group("n")) for m in marks}
+    numbers = [
+        int(d) if (d := re.sub(r"\D", "", m.group("n"))) else ord(m.group("n")) - ord("①") + 1
+        for m in marks
+    ]
+    if len(kinds) > 1 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    out: list[dict[str, str]] = []
+    for m, end in zip(marks, [*(x.start() for x in marks[1:]), len(body)], strict=True):
+        item = body[m.end() : end].strip().rstrip("。；;，, ")
+        if _ITEM_WITHIN.search(item) or (
+            "\n" in item and any(_ITEM_LINE.match(x) for x in item.split("\n")[1:])
+        ):
+            return []  # ('1.…⏎2.…（二级）', '①…②…（二级）': an item with no bracket of its own)
+        tag = _LEVEL_CLOSING.search(item)
+        said = tag.group(1) if tag else ""
+        if (
+            said
+            and config.level(said)
+            and (_level_word(said) or (_END_LEVEL.match(said) and not said.isdigit()))
+        ):
+            role = "risk_level"
+        elif (tag := _TYPE_TAG.search(item)) and _full_type(tag.group(1), config):
+            role, said = "risk_type", tag.group(1)
+        else:
+            return []  # (a line with no level or type of its own: one point's parts)
+        point = item[: tag.start()].strip()
+        if len(point) < 2 or (out and role not in out[0]):
+            return []
+        out.append({"risk_point": point, role: said})
+    return out
 
 
 # a measures cell naming the point it answers, under a heading with no point column: the point
