@@ -40,6 +40,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): section rows of work matters
 resolved to post and holder by a ``工作事项 | 责任岗位 | 责任人`` roster on the same sheet.
 
+Generalised after this measurement: section rows naming work matters resolved by a 工作事项 | 责任岗位 | 责任人 roster, through the matter-names step (tests/test_holders_by_point_names.py; info HOLDERS_BY_MATTER_NAMES). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -170,3 +172,7 @@ def test_batch608_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch608_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

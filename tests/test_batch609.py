@@ -44,6 +44,8 @@ Unscored besides: none (issues.csv empty for the file).
 Not generalised in the stop that measured it (left for the next): holders down with risk types
 across, several numbered points a cell each closing with its level in brackets.
 
+Generalised after this measurement: numbered points in one cell each closing with its own level in brackets read as a point a line (tests/test_numbered_points_with_levels.py; info POINTS_NUMBERED_LEVELS). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -178,3 +180,7 @@ def test_batch609_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch609_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

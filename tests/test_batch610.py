@@ -31,6 +31,8 @@ TABLE_NO_TYPE elsewhere in the batch are info too).
 Not generalised in the stop that measured it: nothing to generalise (the tick band of how a
 point was found is already passed over).
 
+Read in full untuned, so nothing was generalised; its reading is asserted since (is_read).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -153,3 +155,7 @@ def test_batch610_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch610_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
