@@ -376,6 +376,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
     located = _set_aside(located, rel, res)
+    _bold_holder_lines(located, path, rel, res)
     _copies_side_by_side(located, rel, res)
     _levels_from_another_sheet(located, rel, res)
     _codes_in_a_grid(located, config, rel, res)
@@ -3996,6 +3997,111 @@ def _struck_holders(located, path: Path, rel: str, res: FileResult) -> None:
                 make_issue("HOLDER_STRUCK", rel, g.name, cell_ref(*cell), value=words)
             )
         forms[:] = [f for f in forms if id(f) not in gone]
+
+
+def _bold_holder_lines(located, path: Path, rel: str, res: FileResult) -> None:
+    """A holders' cell printing the same staff on every row, a line a post and its holder, the
+    row's own holders in BOLD and the rest plain ('**主任　甘翯瀞**⏎副主任　暴璟翾⏎**收费员　…**',
+    '注：…字体加粗的为该风险点的直接责任人，其余为配合人员。'): read as a list of posts and
+    holders (``_posts_listed_in_cell``: a copy of the point for each), only the bold lines'
+    copies stay, one form a holder, said once a sheet. Only where a cell's lines differ in
+    boldness, and a note says bold names the holders or the bold lines change from row to row
+    (one post bold in every cell is the sheet's style); .xlsx only (.xls/.ods keep every line)."""
+    from xlproc.fills import bold_lines
+    from xlproc.identity import squeeze
+    from xlproc.locate import listed_holders
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    for g, forms, sh in located:
+        said = [i for i in sh.issues if i.code == "HOLDERS_LISTED_WITH_POSTS"]
+        if not said or not forms:
+            continue  # (the cheap test: no cell read as a list of posts and holders)
+        merged = g.merged_into
+        copies = Counter(  # a row beside a holders' cell → the copies of it read (a holder each)
+            (rr.row, rr.cols["person"])
+            for f in forms
+            for rr in f.risks
+            if "person" in rr.cols and not rr.sheet and rr.person
+        )
+        fanned = {merged.get(at, at) for at, n in copies.items() if n >= 2}
+        marked = bold_lines(path, g.name, fanned) if fanned else {}
+        if not marked:
+            continue
+        pairs = {  # a marked cell → its bold pairs, and its plain ones
+            at: [
+                {(squeeze(p), squeeze(n)) for x in lines for p, n in listed_holders(x)}
+                for lines in (bold, [x for x in g.get(*at).split("\n") if x.strip() not in bold])
+            ]
+            for at, bold in marked.items()
+        }
+        legend = _legend(g, forms, "粗")
+        if not (_BOLD_HOLDERS.search(legend) and not _BOLD_LEVELS.search(legend)) and (
+            len({frozenset(b) for b, _p in pairs.values()}) < 2
+        ):
+            continue  # (no note, and the same lines bold in every cell: the sheet's style)
+        drop = _helpers_copies(forms, merged, pairs)
+        if not drop:
+            continue
+        out = []
+        for f in forms:
+            kept = [rr for rr in f.risks if id(rr) not in drop]
+            if len(kept) == len(f.risks):
+                out.append(f)
+            elif {(rr.title, rr.person) for rr in kept} <= {(f.title, f.person)}:
+                f.risks = kept  # (a holder's form already: his bold rows)
+                out.extend([f] if kept else [])
+            else:  # (one form of the whole list: a form each holder)
+                held = [((rr.department or f.department, rr.title, rr.person), rr) for rr in kept]
+                out += [replace(p, style="list", person_asked=False, holder_column=True)
+                        for p in _forms_per_post(f, held)]  # fmt: skip
+        forms[:] = out
+        sh.rows_seen -= len(drop)
+        where = {cell_ref(*at) for at in pairs}
+        listed = [i for i in said if i.cell in where]
+        field = _QUOTED.search(listed[0].message) if listed else None
+        sh.issues[:] = [i for i in sh.issues if not any(i is x for x in listed)]
+        first = min(pairs)
+        sh.issues.append(
+            make_issue("HOLDERS_BY_BOLD_LINES", rel, g.name, cell_ref(*first),
+                       field=field.group(1) if field else "责任人",
+                       value="、".join(marked[first]))
+        )  # fmt: skip
+
+
+def _helpers_copies(forms, merged: dict, pairs: dict) -> set[int]:
+    """The copies of rows read from a marked holders' cell (``_bold_holder_lines``) whose post
+    and holder are a plain line's: a 配合人员 holds no point. A row none of whose copies is a
+    bold line's (a line not matched) keeps them all, as read."""
+    from xlproc.identity import squeeze
+
+    def cell_of(rr):
+        c = rr.cols.get("person")
+        return None if c is None or rr.sheet else merged.get((rr.row, c), (rr.row, c))
+
+    drop, left = set(), set()
+    for rr in (rr for f in forms for rr in f.risks):
+        at = cell_of(rr)
+        if at in pairs:
+            bold, plain = pairs[at]
+            key = (squeeze(rr.title), squeeze(rr.person))
+            if key not in bold and (key in plain or key[1] not in {n for _p, n in bold}):
+                drop.add(id(rr))
+                continue
+        left.add((rr.row, at))
+    return {
+        id(rr) for f in forms for rr in f.risks if id(rr) in drop and (rr.row, cell_of(rr)) in left
+    }
+
+
+# a note saying the bold lines of a holders' cell name the point's holders, and one giving
+# the levels by typeface instead ('字体加粗的为一级风险点': ``_levels_by_typeface``'s)
+_BOLD_HOLDERS = LazyRe(
+    r"(?:加粗|粗体|字体?粗)[^。；;\n]{0,16}(?:责任人|责任岗位|负责人|主责|直接责任)"
+    r"|(?:责任人|责任岗位|负责人)[^。；;\n]{0,16}(?:加粗|粗体)"
+)
+_BOLD_LEVELS = LazyRe(r"(?:加粗|粗体)[^。；;\n]{0,8}(?:[一二三四五六高中低]级|[高中低]风险)")
+_QUOTED = LazyRe(r"“([^”]+)”")
 
 
 def _hidden_rows(located, path: Path, rel: str, res: FileResult) -> None:

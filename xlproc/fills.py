@@ -614,6 +614,48 @@ def bold_heads(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tupl
     return out
 
 
+def bold_lines(
+    path: Path, sheet: str, cells: set[tuple[int, int]]
+) -> dict[tuple[int, int], list[str]]:
+    """Of ``cells`` on ``sheet`` of an .xlsx, those whose lines differ in boldness, some wholly
+    bold and the others wholly plain (a rich-text cell '**主任　X**⏎副主任　Y⏎**会计　Z**'): cell →
+    its bold lines. A cell all bold or all plain, or with a line bold in part, is left out. The
+    workbook's strings are looked at first; openpyxl reads the cells only if some are bold."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells:
+        return {}
+    try:
+        with package(path) as zf:
+            strings = part_text(zf, "xl/sharedStrings.xml")
+    except Exception:
+        return {}
+    if not re.search(r"<(?:\w+:)?b(?:\s[^>]*)?/?>", strings):
+        return {}  # (no bold run in any string of the workbook)
+    out: dict[tuple[int, int], list[str]] = {}
+    rich = _rich_runs(path, sheet, cells)
+    bare = {at for at, runs in rich.items() if any(f is None for _t, f in runs)}
+    # (a run with no font of its own is in the cell's)
+    own = _formats(path, sheet, bare, lambda c: bool(c.font and c.font.b)) if bare else {}
+    for at, runs in rich.items():
+        lines: list[list[tuple[str, bool]]] = [[]]
+        for t, f in runs:
+            bold = bool(own.get(at)) if f is None else bool(getattr(f, "b", None))
+            for k, piece in enumerate(t.split("\n")):
+                if k:
+                    lines.append([])
+                lines[-1].append((piece, bold))
+        kinds = []
+        for line in lines:
+            faces = {b for t, b in line if t.strip()}
+            if len(faces) > 1:
+                break  # (a line bold in part: which is meant is not certain)
+            if faces:
+                kinds.append(("".join(t for t, _b in line).strip(), faces.pop()))
+        else:
+            if {b for _t, b in kinds} == {True, False}:
+                out[at] = [t for t, b in kinds if b]
+    return out
+
+
 def checked_boxes(path: Path, sheet: str) -> dict[tuple[int, int], list[tuple[str, bool]]]:
     """The check boxes (form controls) drawn on a sheet of an .xlsx: the cell each one's corner
     stands in → [(its caption, ticked)], read from the sheet's VML drawing; {} where it has
