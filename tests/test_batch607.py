@@ -35,6 +35,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a 涉及岗位及人员 cell listing the
 whole staff on every row whose BOLD lines (rich text), explained by a note, name the row's holders.
 
+Generalised after this measurement: bold lines of a holders' cell listing the whole staff are the row's holders, the rest 配合人员 (tests/test_bold_holder_lines.py; info HOLDERS_BY_BOLD_LINES). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -157,3 +159,7 @@ def test_batch607_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch607_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
