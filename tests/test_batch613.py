@@ -1,0 +1,144 @@
+"""The six-hundred-and-thirteenth batch of published layouts (tests/published/batch613.py): seven
+ordinary files as the health bodies of one district (临河区, 巴彦淖尔市) really send them — the
+卫生健康委员会's 一览表 in two sheets 委领导/股室 with ``一级/二级/三级``, the 疾病预防控制中心's 排查表 对岗不对人
+with ``风险点 | 风险表现``, the 妇幼保健计划生育服务中心's 自查表 one sheet a person with ``Ⅰ级/Ⅱ级/Ⅲ级``,
+the 中医医院's 清单 under group rows ``一、院领导`` … with ``一级风险/二级风险/三级风险``, the 狼山镇卫生院's
+防控卡 one sheet a holder with ``★★★/★★/★``, the 干召庙镇卫生院's 一览表 with ``高风险/中风险/低风险``,
+the 白脑包镇卫生院's 登记表 — and one harder: the 人民医院's 汇总表 with no 科室, 岗位 or 姓名 column,
+each point cell opening with its holder, post and name before a full-width colon
+(``院长眭翀璟：…``) (``python tests/published/score.py --set batch613``).
+
+These tests check only that the truth is consistent with the sheets and with the batch's stated
+judgement calls; how well the reader does is measured by score.py, not asserted here (no test
+here reads the batch).
+
+MEASUREMENT
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
+"""
+
+from published.batch613 import (
+    GRADES,
+    HIGHS,
+    LAYOUTS,
+    PREFIXED,
+    RESAVED,
+    RISKS,
+    ROMAN,
+    STARS,
+    build,
+)
+from published.checks import Batch
+from published.layouts import HML
+
+LEVELS = {**HML, **GRADES, **ROMAN, **STARS, **RISKS, **HIGHS}
+BATCH = Batch(613, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
+HARDER = {"linhe_peoples_hospital_holder_before_colon"}
+TYPED = {
+    "linhe_peoples_hospital_holder_before_colon",
+    "linhe_cdc_posts",
+    "linhe_ganzhaomiao_health_centre_list",
+    "linhe_bainaobao_health_centre_register",
+}
+NOBODY = {"linhe_cdc_posts"}
+
+
+def test_batch613_is_apart_from_the_earlier_batches():
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=607, unit_words=("临河区",), new_people=True)
+
+
+def _after_colons(form: dict, sheets: dict) -> set:
+    """The cells of the form's sheet, and in the harder file each cell's words after its colon."""
+    cells = set(sheets[form["sheet"]])
+    if form["file"].startswith("linhe_peoples_hospital_holder_before_colon"):
+        cells |= {
+            c.replace("：", ":").split(":", 1)[1] for c in cells if ":" in c.replace("：", ":")
+        }
+    return cells
+
+
+def test_batch613_truth_is_self_consistent():
+    BATCH.truth_is_self_consistent(nobody=NOBODY, points=(5, 14), points_in=_after_colons)
+    assert RESAVED == ()
+
+
+def test_batch613_levels_and_types():
+    BATCH.levels_and_types(typed=TYPED, one_type=True)
+
+
+def test_batch613_every_unit_is_of_linhe():
+    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
+    assert len(units) == len(LAYOUTS) and all(u.startswith("临河区") for u in units)
+
+
+def test_batch613_holder_before_the_colon():
+    name = "linhe_peoples_hospital_holder_before_colon"
+    head = BATCH.header(name)
+    assert BATCH.filled(name)[head] == ["序号", "廉政风险点", "风险类型", "风险等级", "防控措施"]
+    table = BATCH.table(name)
+    by_prefix = {f"{shown}{who}": (dept, post, who) for dept, shown, post, who, _t, _p in PREFIXED}
+    got = []
+    for row in table:
+        prefix, point = row[1].split("：", 1)
+        assert prefix in by_prefix and "：" not in point
+        dept, post, who = by_prefix[prefix]
+        got.append((dept, post, who, point, HML[row[3]]))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
+    # one form a holder; two 副院长 told apart by the name only
+    assert len(BY_NAME[name]["truth"]) == len(PREFIXED)
+    posts = [post for _d, _s, post, _w, _t, _p in PREFIXED]
+    assert posts.count("副院长") == 2
+    # no 科室, 岗位 or 姓名 column anywhere
+    assert not {"科室", "岗位", "姓名", "责任人"} & set(BATCH.filled(name)[head])
+
+
+def test_batch613_plain_tables_by_heading():
+    cases = [
+        ("linhe_ganzhaomiao_health_centre_list",
+         {"dept": "科室", "post": "岗位", "person": "责任人", "point": "廉政风险点"}, "风险类型"),
+        ("linhe_bainaobao_health_centre_register",
+         {"dept": "科室", "post": "岗位", "person": "姓名", "point": "风险点"}, "风险类别"),
+        ("linhe_cdc_posts", {"dept": "科室", "post": "岗位", "point": "风险点"}, "风险类型"),
+    ]  # fmt: skip
+    for name, heads, typ in cases:
+        assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
+        assert BATCH.types_by(name, typ) == [r["types"] for r in BATCH.points(name)], name
+    name = "linhe_health_commission_two_sheets"
+    heads = {"post": "职务", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "委领导") == BATCH.truth_rows(name, "委领导")
+    heads = {"dept": "股室", "post": "岗位", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "股室") == BATCH.truth_rows(name, "股室")
+    name = "linhe_cdc_posts"
+    points = {p["risk_point"] for p in BATCH.points(name)}
+    assert not points & {row[4] for row in BATCH.table(name)}
+
+
+def test_batch613_group_rows_give_the_department():
+    name = "linhe_tcm_hospital_group_rows"
+    dept, got = None, []
+    for row in BATCH.filled(name):
+        if isinstance(row[0], str) and row[0][:2] in ("一、", "二、", "三、"):
+            dept = row[0][2:]
+        elif isinstance(row[0], int):
+            got.append((dept, row[1], row[2], row[3], RISKS[row[4]]))
+    assert got == BATCH.truth_rows(name)
+
+
+def test_batch613_one_sheet_a_person():
+    name = "linhe_maternal_child_selfchecks"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", "所在科室", "岗　位", "填表时间"]
+        assert rows[2][:3] == [f["person"], f["department"], f["title"]]
+        fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+    name = "linhe_langshan_health_centre_cards"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+        fixed = {"post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
