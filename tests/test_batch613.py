@@ -12,7 +12,35 @@ These tests check only that the truth is consistent with the sheets and with the
 judgement calls; how well the reader does is measured by score.py, not asserted here (no test
 here reads the batch).
 
-MEASUREMENT
+Measured ONCE, untuned, with main's reader at c28a792 (/work/snap12; this worktree branched from
+dev at 470e3ab): TOTAL forms=0.800 recall=0.800 precision=0.830 levels=1.000 types=1.000 noise=0
+(forms 28/35, points 44/55, precision 44/53); with --strict the same: TOTAL forms=0.800
+recall=0.800 precision=0.830 levels=1.000 types=1.000 noise=0. The 8 files: eight .xlsx, no
+re-saved copies. The seven ordinary layouts read in full (forms, points, levels and types all
+1.00, noise 0; --strict too).
+
+Missed, all in the harder ``linhe_peoples_hospital_holder_before_colon.xlsx`` (sheet 汇总表;
+forms 0/7, points 0/11, noise 0): the reader made ONE form of all eleven rows (posts.csv F00001)
+with no person, unit ``临河区人民医院纪委``, 科室 ``办公室`` and post ``科室负责人`` — taken from the
+``填报单位：临河区人民医院纪委办公室`` line (A2) — and read B4:B14 by its ``短名：表现`` rule: in nine
+rows the holder prefix before the colon became the POINT (``院长眭翀璟``, ``副院长眭沄翯`` twice,
+``药剂科主任禚琇岑`` …) and the real point after the colon the description (risks.csv
+``description``); in B11 (``药剂科主任禚琇岑：统方数据外泄``) and B13 (``设备科科长眭岫澂：设备验收走过场``),
+whose tails are short, the whole cell stayed the point. Levels (C/D columns) and types were read
+right for every row. The truth has seven forms — 院长 眭翀璟 (B4, B5), 党委书记 禚霈岚 (B6), 副院长
+眭沄翯 (B7, B8), 副院长 禚珵湄 (B9), 药剂科 主任 禚琇岑 (B10, B11), 设备科 科长 眭岫澂 (B12, B13), 医务科
+科长 禚瀛璆 (B14) — each point the words after the colon. Kind: a point cell opening with its
+holder (post and name run together, then a full-width colon) in a list with no holder column is
+read as ``短名：表现``, the holder taken for the point's short name and the point for its
+description, so every row lands in one holderless form named after the 填报单位 line.
+
+Unscored besides: no issues but FILE_SKIPPED (truth.json).
+
+Not generalised in the stop that measured it (left for the next): a holder (post and name)
+before a colon at the head of each point cell, with no 科室, 岗位 or 姓名 column.
+
+The tests pass ``sees=607``, not 611: dev at 470e3ab has no batch607 yet (``is_apart`` asserts
+batches 3 to sees-1 exist), so 608–610 are seen but not required.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
