@@ -13,7 +13,35 @@ These tests check only that the truth is consistent with the sheets and with the
 judgement calls; how well the reader does is measured by score.py, not asserted here (no test
 here reads the batch).
 
-MEASUREMENT
+Measured ONCE, untuned, with main's reader at c28a792 (/work/snap12; this worktree branched from
+dev at 470e3ab): TOTAL forms=1.000 recall=1.000 precision=1.000 levels=1.000 types=1.000 noise=1;
+with --strict TOTAL forms=0.968 (30/31) recall=1.000 precision=1.000 levels=1.000 types=1.000
+noise=1. The 8 files: eight .xlsx, no re-saved copies. Every layout read in full in plain (forms,
+points 53/53, levels and types all 1.00), the harder one included: the reader read each point once
+though it is merged down over its four quarter rows, and took no 检查人 for a holder.
+
+The one --strict miss was the TRUTH's, not the reader's: ``alxa_left_forest_farm_cards.xlsx``, sheet
+管护站站长 (D2 ``管护站站长``): the reader split the 职务 into 科室 ``管护站`` and post ``站长``, as the
+README's 读得懂的表 says (``职务一格写 秘书科机要员 的拆成科室和职务``), where the truth had kept the post
+whole with no 科室. The truth was corrected to 科室 管护站 / 岗位 站长 (layouts unchanged) and measured
+once more: TOTAL forms=1.000 recall=1.000 precision=1.000 levels=1.000 types=1.000 noise=1, the same
+with --strict (31/31 forms, 53/53 points).
+
+The noise (1, in the harder ``alxa_left_forestry_bureau_quarter_rows.xlsx``, sheet 工作台账): the last
+point's 四季度 row (row 35: only H35 ``四季度`` typed, its 落实情况 I35 and 检查人 J35 blank, A/E/F/G
+the bottom of the point's merged cells), just above the merged ``注：`` line, was reported as
+ROW_UNPLACED (``表格之外的内容“四季度”未被收录``); the seven earlier points' blank 四季度 rows were not.
+Kind: the closing record row of a point split over quarter rows, with nothing in it but the quarter,
+is taken for a row outside the table when it is the table's last row — noise only, no point lost.
+
+Unscored besides: TABLE_NO_TYPE (info) on the files without a type column.
+
+Not generalised in the stop that measured it (left for the next): a blank last quarter row of a
+point merged down over quarterly record rows counted as outside the table.
+
+Note: ``is_apart`` runs with ``sees=607``, not 611: dev (470e3ab) lacks batch607 (it stands on its own
+branch, unmerged), so batch3 … batch610 are not all here; batch607's holders, sources and units were
+checked by hand against this batch (no overlap).
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -135,7 +163,7 @@ def test_batch612_one_sheet_a_person():
     name = "alxa_left_forest_farm_cards"
     for f in BY_NAME[name]["truth"]:
         rows = BATCH.filled(name, f["sheet"])
-        assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
-        fixed = {"post": f["title"], "person": f["person"]}
+        assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["department"] + f["title"]]
+        fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])

@@ -53,8 +53,9 @@ Judgement calls this batch leans on, beyond those of the earlier batches:
   post's holder); the ``注：`` line and the 填表/审核 line are no points;
 - ``局领导``, ``站领导``, ``场领导``, ``所领导`` (a 股室 cell, a group row, a 所在股室 cell) are the 科室 of
   those leaders; the 执法大队's leaders (sheet ``队领导``, no 科室 column) and the cards' leaders have no
-  科室 (the 林场's 管护站站长 too: his card names no 科室, his post is the 职务 as written); a 局's or 站's
-  股, a 所's 股 and a 大队's 中队 are 科室;
+  科室; the 林场's card 职务 ``管护站站长`` is 科室 ``管护站`` and post ``站长`` (a 职务 naming its 科室 is
+  split, as the README says; the truth first kept it whole — corrected after the one measurement);
+  a 局's or 站's 股, a 所's 股 and a 大队's 中队 are 科室;
 - every body is a unit of its own (旗-level 站, 所, 场, 中心 and 大队): 局长, 副局长, 站长, 副站长, 场长,
   副场长, 所长, 大队长, 主任 of the 中心 are leaders; 股长, 中队长, 管护站站长 middle; the rest general;
 - ``风险点 | 风险表现``: the point is the short 风险点; ``分管工作``, ``自查情况`` and ``填表时间`` are no
@@ -278,9 +279,11 @@ def alxa_left_forest_farm_cards() -> dict:
         r = sh.add("分管工作", work, None, None)
         sh.merge(r, 1, r, 3)
         sh.add("序号", "风险点", "风险等级", "防控措施")
+        # 职务 ``管护站站长``: 科室 管护站, post 站长 (README: a 职务 cell naming 科室 and post is split)
+        dept, title = ("管护站", "站长") if post == "管护站站长" else ("", post)
         for i, (point, stars, measures) in enumerate(items, 1):
             sh.add(i, point, stars, measures)
-            t.point(sh.name, "", post, who, tier, point, [], STARS[stars])
+            t.point(sh.name, dept, title, who, tier, point, [], STARS[stars])
         _line(sh, "注：★★★为高风险，★★为中风险，★为低风险。", 4)
         sh.add("持卡人（签字）：", None, "年　月　日", None)
         sheets.append(sh)
