@@ -140,3 +140,120 @@ def test_same_roster_gives_identical_bytes(tmp_path):
     a = (tmp_path / "a" / "XX区测试局" / "办公室.xlsx").read_bytes()
     b = (tmp_path / "b" / "XX区测试局" / "办公室.xlsx").read_bytes()
     assert a == b
+
+
+# --- review 93: what staff paste under our own template's form is read as any sheet is ---
+
+FILLED = [
+    {"duty": "负责文秘", "workflow": "收文登记", "risk_point": "泄露涉密文件", "risk_type": "岗位职责",
+     "risk_level": "Ⅱ级", "measures": "严格登记。"},
+    {"workflow": "公文流转", "risk_point": "延误办理", "risk_type": "制度机制", "risk_level": "Ⅲ级",
+     "measures": "限时办结。"},
+]  # fmt: skip
+OWN = [
+    ("科室负责人", "张三", "泄露涉密文件", "Ⅱ级"),
+    ("科室负责人", "张三", "延误办理", "Ⅲ级"),
+]
+
+
+def _middle_form_with(tmp_path, pasted):
+    """The blank 中层岗位 form as generated (templates --blank), B4 办公室 and D4 张三 and two
+    rows filled as staff would, and ``pasted`` under it (a blank row after the form's note)."""
+    from xlproc.fill import Entry, fill_workbook
+    from xlproc.templates import build_blank
+
+    src = next(p for p in build_blank(tmp_path / "blank") if p.name.startswith("附件3"))
+    dst = tmp_path / "inbox" / "办公室.xlsx"
+    sheet = openpyxl.load_workbook(src).sheetnames[1]
+    fill_workbook(src, dst, {sheet: Entry(rows=FILLED)})
+    wb = openpyxl.load_workbook(dst)
+    ws = wb[sheet]
+    ws["B4"], ws["D4"] = "办公室", "张三"
+    start = ws.max_row + 2
+    for i, row in enumerate(pasted):
+        for j, v in enumerate(row):
+            ws.cell(start + i, j + 1).value = v
+    wb.save(dst)
+    return _collect(dst.parent)
+
+
+def _collect(inbox):
+    from xlproc.collect import assemble, discover, read_file
+    from xlproc.config import load_config
+
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def _tuples(res):
+    return [(r.title, r.person, r.risk_point, r.risk_level) for r in res.risks.itertuples()]
+
+
+def _codes(res):
+    return sorted(zip(res.issues["code"], res.issues["cell"], strict=True))
+
+
+def test_what_the_ninety_third_review_found_a_list_and_its_holders_by_number_pasted(tmp_path):
+    """A list pasted under the template's form and a 分工 table naming its points by 序号 under
+    that: the pasted points are the 分工 table's holders' (as before the template's sheets
+    skipped the probes), the 分工 rows no points."""
+    pasted = [
+        ["附：局风险点清单"], ["序号", "风险点", "风险等级", "防控措施"],
+        [1, "违规报销差旅费", "高", "双人审核。"], [2, "虚列支出", "中", "月度对账。"],
+        [3, "违规采购办公用品", "低", "比价采购。"], [],
+        ["序号", "岗位", "姓名", "负责风险点序号"], [1, "财务股长", "李四", "1、2"], [2, "采购员", "王五", "3"],
+    ]  # fmt: skip
+    res = _middle_form_with(tmp_path, pasted)
+    assert _tuples(res) == OWN + [
+        ("财务股长", "李四", "违规报销差旅费", "Ⅰ级"),
+        ("财务股长", "李四", "虚列支出", "Ⅱ级"),
+        ("采购员", "王五", "违规采购办公用品", "Ⅲ级"),
+    ]
+    assert _codes(res) == [("GRADE_BLANK", "F4"), ("HOLDERS_BY_POINT_NUMBERS", "D25"),
+                           ("TABLE_NO_TYPE", "A20")]  # fmt: skip
+
+
+def test_what_the_ninety_third_review_found_a_list_by_stage_and_its_holders_line(tmp_path):
+    """A list keyed by 办理环节 pasted under the form, '各环节责任人：受理—科员　李四；…' under it:
+    each stage's holder (as before), the template's own rows the form's holder."""
+    pasted = [
+        ["附：行政许可办理风险点"], ["办理环节", "风险点", "风险等级", "防控措施"],
+        ["受理", "对材料不全的申请违规受理", "中", "一次性告知。"], ["审核", "审核把关不严", "高", "两人审核。"],
+        ["审批", "越权审批", "高", "集体研究。"], [],
+        ["各环节责任人：受理—科员　李四；审核—科长　张三；审批—局长　王五"],
+    ]  # fmt: skip
+    res = _middle_form_with(tmp_path, pasted)
+    assert _tuples(res) == OWN + [
+        ("科员", "李四", "对材料不全的申请违规受理", "Ⅱ级"),
+        ("科长", "张三", "审核把关不严", "Ⅰ级"),
+        ("局长", "王五", "越权审批", "Ⅰ级"),
+    ]
+    assert ("HOLDER_BY_STAGE", "A25") in _codes(res)
+    assert "LEVEL_UNKNOWN" not in set(res.issues["code"])
+
+
+def test_what_the_ninety_third_review_found_the_form_alone_still_skips_the_probes(
+    tmp_path, monkeypatch
+):
+    """The speed change stays where the template's form is all there is (its own note under
+    it): no probe for cards, panels or a roster of ranges runs on it; a 分工 table pasted
+    under the note turns them on (and is read: HOLDER_NUMBERS_UNMATCHED, the template's
+    rows have no 序号 its numbers could name)."""
+    from xlproc import locate
+
+    called: list[str] = []
+    for name in ("_point_cards", "_side_panel", "_range_roster_rows"):
+        real = getattr(locate._Locator, name)
+
+        def spy(self, *a, _real=real, _name=name, **k):
+            called.append(_name)
+            return _real(self, *a, **k)
+
+        monkeypatch.setattr(locate._Locator, name, spy)
+    res = _middle_form_with(tmp_path / "alone", [])
+    assert _tuples(res) == OWN and called == []
+    pasted = [["分工"], ["序号", "岗位", "姓名", "负责风险点序号"], [1, "文书", "李四", "1"]]
+    res = _middle_form_with(tmp_path / "pasted", pasted)
+    assert _tuples(res) == OWN
+    assert set(called) == {"_point_cards", "_side_panel", "_range_roster_rows"}
+    assert ("HOLDER_NUMBERS_UNMATCHED", "D20") in _codes(res)

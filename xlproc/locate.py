@@ -2007,6 +2007,17 @@ def _template_labels(form) -> tuple[str, ...]:
     return tuple(c.label for c in form.columns)
 
 
+@lru_cache(maxsize=8)
+def _template_ends(form) -> tuple[str, frozenset[str]]:
+    """How a template form's last printed rows open: its note's fixed start ('注:此表一式三份,',
+    the round's deadline and authority left out; spaces aside) and its review boxes' labels
+    (as printed)."""
+    return squeeze(form.note.split("{")[0]), frozenset(form.reviews)
+
+
+_TEMPLATE_PREAMBLE = 4  # the rows a template prints above its header (templates.write_form_sheet)
+
+
 def _read_meta(grid) -> dict | None:
     """Our templates carry hidden metadata in row 1; take it out of the grid."""
     if not grid.rows:
@@ -2285,7 +2296,7 @@ class _Locator:
             None,
             -1,
         )  # (the point a wrapped row went on, its row)
-        self.own = False  # our own template's sheet, its header as printed (``_own_template``)
+        self.own = False  # the table read is our own template's, nothing pasted (``_own_template``)
 
     def run(self) -> SheetResult:
         if not self.part:
@@ -2295,7 +2306,11 @@ class _Locator:
         if meta and meta.get("form") == "instructions":
             return SheetResult([], [], 0, 0, 0)
         n = len(sh.rows)
-        template = self.own = self._own_template(meta)  # (no other shape's probe can apply)
+        # our own template's form and nothing else on the sheet: no other shape's probe can
+        # apply (a table or lines pasted under the form's printed end are read as before)
+        own_row, beyond = self._own_template(meta)
+        template = self.own = own_row >= 0 and beyond == n
+        own_head = own_row if own_row >= 0 and beyond > own_row else -2  # (its header as printed)
         cards = self._point_cards() if not (self.part or template) else []
         if cards:  # '编号 | … | 风险点名称 | …' cards a point each, stacked down the sheet
             return SheetResult(cards, self.issues, self.seen, self.reported, self.unplaced)
@@ -2305,12 +2320,16 @@ class _Locator:
         heads = self._header_rows() or ([self.half_header] if self.half_header else [])
         if (
             heads
-            and not (self.part or template)
+            and not (self.part or heads[0][0] == own_head)
             and (band := self._band_heading(heads[0][0] + 1))
             and band[0] == heads[0][0]
         ):
             heads = []  # ('岗位 | 姓名 | 类别 | 第一项 | 第二项': bands of labelled rows, no header)
-        if heads and not (self.part or template) and self._points_headed_by_levels(heads[0]):
+        if (
+            heads
+            and not (self.part or heads[0][0] == own_head)
+            and self._points_headed_by_levels(heads[0])
+        ):
             heads = self._level_headers() or heads  # ('高风险点 | 中风险点 | 低风险点')
         for h, depth, headings in heads if not self.part else ():
             groups = _side_by_side(headings)
@@ -2350,6 +2369,10 @@ class _Locator:
         pre_start = 0
         for i, (h, depth, headings) in enumerate(heads):
             next_h = heads[i + 1][0] if i + 1 < len(heads) else n
+            # the probes skipped on the template's own table only, its rows up to the form's
+            # printed end (the next header): not on a table pasted under it, nor where lines
+            # pasted under the form's end fall in its rows ('各环节责任人：…', a 分工 table)
+            template = self.own = h == own_row and beyond >= next_h
             if not template and self._point_holders_at(h, next_h) is not None:
                 continue  # a table of holders by point numbers, read as a header: no points
             table = self._classify(h, depth, headings, next_h)
@@ -2948,17 +2971,48 @@ class _Locator:
             res.header = self.last_table.header
         return res
 
-    def _own_template(self, meta: dict | None) -> bool:
+    def _own_template(self, meta: dict | None) -> tuple[int, int]:
         """A sheet of our own template (its metadata names a form) whose one header row is
         that form's, as printed ('岗位职责 | 工作流程 | 风险点 | 风险类型 | 风险级别 | 防控措施'):
-        cards, bands, panels and tables of holders by number are other programmes' shapes,
-        not probed. (The test is cheap: a tuple of texts a row.)"""
+        (that row, the first row of anything else: lines above the form's four, or under its
+        printed end — the note, else the review boxes — other than its own note; the sheet's
+        length if none), else (-1, 0). Cards, bands, panels and tables of holders by number
+        are other programmes' shapes, not probed in the template's own rows; what staff
+        pasted under the form is read as any sheet is. (Cheap: a tuple of texts a row.)"""
         form = self.spec.forms.get(meta.get("form", "")) if meta else None
         if form is None:
-            return False
+            return -1, 0
         labels = _template_labels(form)
+        note, reviews = _template_ends(form)
+        lead = note[:1]
         rows = self.sh.rows
-        return sum(1 for row in rows if tuple(filter(None, row)) == labels) == 1
+        h = end = beyond = last_review = -1
+        above = 0  # the lines above the header
+        for r, row in enumerate(rows):  # (one pass: a tuple of texts a row, as before)
+            texts = tuple(filter(None, row))
+            if not texts:
+                continue
+            if texts == labels:
+                if h >= 0:
+                    return -1, 0  # (two forms' headers: no one form's sheet)
+                h = r
+            elif h < 0:
+                above += 1
+            elif end < 0:  # the form's rows: up to its note (its printed end)
+                if texts[0][:1] == lead and squeeze(texts[0]).startswith(note):
+                    end = r + 1
+                elif texts[0] in reviews:
+                    last_review = r
+            elif beyond < 0 and not (texts[0][:1] == lead and squeeze(texts[0]).startswith(note)):
+                beyond = r  # under the note, other than the note again: pasted
+        if h < 0:
+            return -1, 0
+        if above > _TEMPLATE_PREAMBLE:
+            return h, 0  # (a table or lines above the form: read as before)
+        if end < 0:  # no note left: the review boxes end the form; neither: its end unknown
+            end = last_review + 1 if last_review >= 0 else h + 1
+            beyond = next((r for r in range(end, len(rows)) if any(rows[r])), -1)
+        return h, beyond if beyond >= 0 else len(rows)
 
     def _transposed(self) -> list[RawForm]:
         """A table laid on its side: labels down one column (风险点 / 风险等级 / 防控措施 …)
