@@ -550,6 +550,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表没有岗位、责任人列,“{field}”一栏写的是局领导、股室这样的一组人;已按表外的人员名单({legend})"
         "把各行风险点记入该组每个人名下(每人一份):{value};如不对,请在表中直接填写岗位和姓名",
     ),
+    "HOLDERS_BY_LEVEL_AND_GROUP": (
+        INFO,
+        "本表没有岗位、责任人列,各行只写“{field}”和风险等级;表外的分级管控责任人名单({legend})"
+        "按等级分栏写明各{field}的责任人({heads});已把各行风险点记入其{field}、其等级那一栏的责任人名下"
+        "(分管两个以上{field}的领导合为一份,不记{field}):{value};如不对,请在表中直接填写岗位和姓名",
+    ),
+    "LEVEL_NOT_IN_TIER_ROSTER": (
+        WARNING,
+        "这一行的风险等级“{value}”在分级管控责任人名单({legend},{heads})中找不到“{group}”对应的责任人,"
+        "已照原样读作该科室的、没有责任人;请在名单或注中写明该等级由谁负责,或直接填写岗位和姓名",
+    ),
     "HOLDERS_BY_RANGES": (
         INFO,
         "本表没有岗位、责任人列,各行只写“{field}”;已按表外分段写明的责任人({legend})"
@@ -1053,6 +1064,8 @@ SHORT["HOLDER_GRID_OTHER_STAGES"] = "环节写法对不上的岗位权限表"
 ITEMS["HOLDER_GRID_OTHER_STAGES"] = "责任人"
 ITEMS.update(dict.fromkeys(("HOLDER_PICKED_BY_STAGE", "HOLDER_STAGE_NOT_PICKED"), "责任人"))
 SHORT.update({"HOLDERS_BY_GROUP_ROSTER": "按名单分组的责任人", "GROUP_NOT_IN_ROSTER": "名单中没有的责任组"})  # fmt: skip
+SHORT.update({"HOLDERS_BY_LEVEL_AND_GROUP": "按等级和科室取的责任人", "LEVEL_NOT_IN_TIER_ROSTER": "名单中没有对应等级的责任人"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_LEVEL_AND_GROUP", "LEVEL_NOT_IN_TIER_ROSTER"), "责任人"))
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_GROUP_ROSTER", "GROUP_NOT_IN_ROSTER"), "责任人"))
 SHORT.update({"HOLDERS_BY_RANGES": "按分段写明的责任人", "HOLDER_RANGE_UNMATCHED": "不在任何分段内的行"})  # fmt: skip
 SHORT["HOLDER_RANGE_AMBIGUOUS"] = "落在几个分段内的行"

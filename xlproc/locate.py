@@ -16296,7 +16296,12 @@ class _Locator:
         leaders' as elsewhere, his post and name the roster's), with one info. A row whose group
         the roster lists not stays as read (the group a 科室 of no holder), with a warning at its
         cell. The roster's rows are no points and no stray rows. A roster naming no one, or
-        few of the list's groups, is no such roster."""
+        few of the list's groups, is no such roster.
+
+        A roster whose columns are TIERS of holders (分级管控: '科室 | 分管局领导 | 科室负责人 |
+        岗位工作人员' under '注：一级风险点由分管局领导负责管控，二级…由科室负责人…', or headings
+        carrying the levels themselves: '分管局领导（一级）', '一级风险责任人 | 二级…') gives each row
+        the one cell its group AND its own level pick (``_level_tiers``), not the whole group."""
         gc = t.roles.get("department", t.roles.get("unit"))
         role = "department" if "department" in t.roles else "unit"
         groups = {squeeze(getattr(rr, role)) for rr in rows} - {""}
@@ -16309,10 +16314,23 @@ class _Locator:
         places = [(x, 0) for x in around] + [
             (x, own + 1) for x in body if len(sh.rows[x]) > own + 1
         ]
+        # (levels on the rows: a roster of tiers may pick by them; '一级' → 'Ⅰ级')
+        leveled = any(rr.risk_level for rr in rows)
+        tiers: dict[int, set[str]] = {}
+        tier_row = 0
         for x, lo in places:
             head = _group_roster_head(sh, x, lo) if x + 1 < len(sh.rows) else None
             if head is None:
                 continue
+            tiers = self._level_tiers(x, lo, head[0], around, body) if leveled else {}
+            if tiers:
+                by_tier, used = _tier_roster(sh, merged, x, head[0], tiers)
+                flat = {g: [p for held in cs.values() for p in held] for g, cs in by_tier.items()}
+                if _group_roster_fits(flat, groups):
+                    found = by_tier, used, cell_ref(x, head[0]), "", lo
+                    tier_row = x
+                    break
+                tiers = {}
             got, used = _group_roster(sh, merged, x, head)
             if _group_roster_fits(got, groups):
                 found = got, used, cell_ref(x, head[0]), "", lo
@@ -16353,6 +16371,9 @@ class _Locator:
         legend = f"{sheet or self.grid.name}!{at}"
         if sheet:  # (a roster on another sheet: told at the group column's heading)
             at = cell_ref(t.row, gc)
+        if tiers:
+            theads = {c: squeeze(sh.rows[tier_row][c]) for c in tiers}
+            return self._holders_by_tier(t, rows, role, members, theads, tiers, legend, head)
         out: list[RawRisk] = []
         shown: dict[str, str] = {}
         for rr in rows:
@@ -16378,6 +16399,128 @@ class _Locator:
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
             self.seen += len(out) - len(rows)  # (a point held by three counts once per holder)
+        return out
+
+    def _level_tiers(
+        self, x: int, lo: int, gc: int, around: list[int], body: range
+    ) -> dict[int, set[str]]:
+        """The tier columns of a roster keyed by group headed at row ``x`` (its group column
+        ``gc``): column → the levels it holds, where its heading carries them ('分管局领导（一级）',
+        '一级风险责任人') or a note by the list maps them to it ('注：一级风险点由分管局领导负责
+        管控，二级风险点由科室负责人…', under it or in the list's own last line; a clause one
+        heading and its levels). {} unless two columns or more hold different levels and no
+        level two: then it is a roster of groups as before ('职务 | 姓名', or tiers no note ties)."""
+        sh = self.sh
+        heads = {
+            c: squeeze(re.sub(r"[(（][^()（）]*[)）]", "", sh.rows[x][c]))
+            for c in sh.nonempty(x)
+            if c >= lo and c != gc
+        }
+        out: dict[int, set[str]] = {}
+        for c in heads:  # '分管局领导（一级）', '一级风险责任人': the heading's own
+            said = {
+                lv
+                for m in _TIER_LEVEL.finditer(sh.rows[x][c])
+                if (lv := self.config.level(m.group()))
+            }
+            if said:
+                out[c] = said
+        if len(out) < 2:
+            out = {}
+            lines = [
+                sh.rows[y][c]
+                for y in [*around, *(y for y in body if len(sh.nonempty(y)) == 1)]
+                if y != x
+                for c in sh.nonempty(y)
+                if "级" in sh.rows[y][c] or "风险" in sh.rows[y][c]
+            ]  # (the cheap test: a note names levels)
+            keys = {c: h for c, h in heads.items() if len(h) >= 2}
+            for text in lines:
+                for clause in re.split(r"[，,；;。\n]", text):
+                    named = [c for c, h in keys.items() if h in clause]
+                    if len(named) != 1:
+                        continue  # ('由分管局领导和科室负责人共同负责': not one tier's)
+                    said = {
+                        lv
+                        for m in _TIER_LEVEL.finditer(clause)
+                        if (lv := self.config.level(m.group()))
+                    }
+                    if said:
+                        out.setdefault(named[0], set()).update(said)
+        levels = [lv for said in out.values() for lv in said]
+        if len(out) < 2 or len(levels) != len(set(levels)):
+            return {}  # (one tier, or a level in two: no picking by level)
+        return out
+
+    def _holders_by_tier(
+        self,
+        t: _Table,
+        rows: list[RawRisk],
+        role: str,
+        members: dict[str, dict[int, list[tuple[str, str]]]],
+        theads: dict[int, str],
+        tiers: dict[int, set[str]],
+        legend: str,
+        head: str,
+    ) -> list[RawRisk]:
+        """``_holders_by_group``'s rows through a roster of tiers: each row the holders of the
+        cell its group and its level pick (a leader — a leader's post or tier, or one holder of
+        a tier in two groups: '副局长 乜某' 分管 两科 — one form across groups, no 科室). A row
+        whose level no tier holds, or whose group's cell of it names no one, stays as read,
+        with a warning."""
+        tier_of = {lv: c for c, said in tiers.items() for lv in said}
+        at = legend.rsplit("!", 1)[1]  # (the roster's heading, on this sheet)
+        across: dict[int, set[tuple[str, str]]] = {}
+        for c in tiers:  # (a holder of one tier in two groups or more: his own, no group's)
+            seen: dict[tuple[str, str], int] = {}
+            for cs in members.values():
+                for pair in dict.fromkeys(cs.get(c, ())):
+                    if pair[1]:
+                        seen[pair] = seen.get(pair, 0) + 1
+            across[c] = {pair for pair, n in seen.items() if n > 1}
+        out: list[RawRisk] = []
+        shown: dict[str, list[str]] = {}
+        for rr in rows:
+            g = squeeze(getattr(rr, role))
+            by_col = members.get(g)
+            if not by_col:
+                if g:
+                    self.issues.append(
+                        make_issue("GROUP_NOT_IN_ROSTER", self.rel, self.grid.name,
+                                   rr.cell(role), field=head or "责任主体", value=g)
+                    )  # fmt: skip
+                out.append(rr)
+                continue
+            lv = self.config.level(rr.risk_level) if rr.risk_level else None
+            c = tier_of.get(lv) if lv else None
+            held = by_col.get(c, []) if c is not None else []
+            if not held:
+                self.issues.append(
+                    make_issue("LEVEL_NOT_IN_TIER_ROSTER", self.rel, self.grid.name,
+                               rr.cell("risk_level"), group=g, value=rr.risk_level or "空白",
+                               heads=" | ".join(theads.values()), legend=legend)
+                )  # fmt: skip
+                out.append(rr)
+                continue
+            unit = "" if role == "unit" else rr.unit
+            lead = _leader_like(theads[c])
+            for post, name in held:
+                own = lead or _leader_like(post) or (post, name) in across[c]
+                out.append(
+                    replace(rr, department="" if own else g, title=post, person=name, unit=unit)
+                )
+            said = f"{theads[c]}=" + "、".join(f"{p} {n}".strip() for p, n in held)
+            if said not in shown.setdefault(g, []):
+                shown[g].append(said)
+        if shown:
+            self.issues.append(
+                make_issue("HOLDERS_BY_LEVEL_AND_GROUP", self.rel, self.grid.name, at,
+                           field=head or "科室", heads=" | ".join(theads.values()),
+                           value="；".join(f"{g}：" + "，".join(v) for g, v in shown.items()),
+                           legend=legend)
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+            self.seen += len(out) - len(rows)
         return out
 
     def _posts_by_staffing_grid(
@@ -18651,6 +18794,59 @@ def _group_roster_head(sh: _Sheet, r: int, lo: int = 0) -> tuple[int, int | None
     if gc is None or "person" not in found:
         return None
     return gc, found.get("title"), found["person"]
+
+
+# a level a tier's heading or a note's clause names ('分管局领导（一级）', '一级风险责任人', '二级由
+# 科室负责人负责', '高风险点'): not a step ('上调一级') or a rank ('第一级')
+_TIER_LEVEL = LazyRe(
+    r"(?<![调升降提第上下])[一二三ⅠⅡⅢ123]级|较高(?=风险)|较低(?=风险)|(?<!较)[高中低](?=风险|等级)"
+)
+
+
+def _tier_cell(v: str) -> list[tuple[str, str]] | None:
+    """The holders a roster's tier cell names as (post, name): '副局长　乜某', '乜某（副局长）',
+    '科员 甲、科员 乙', a name or two alone ('甲、乙'); [] for no one ('', '/', '空缺'); None for
+    words that are no holders (a sign-off line '审核：')."""
+    v = v.strip()
+    if not v:
+        return []
+    if split := holder_and_post(v):
+        return [(split[1], split[0])]
+    if pairs := listed_holders(v):
+        return list(pairs)
+    names = _grid_names(v)
+    return None if names is None else [("", n) for n in names if n]
+
+
+def _tier_roster(
+    sh: _Sheet, merged: dict, r: int, gc: int, tiers: dict[int, set[str]]
+) -> tuple[dict[str, dict[int, list[tuple[str, str]]]], set[int]]:
+    """The holders a roster of tiers (headed at row ``r``, its group column ``gc``) names for
+    each group in each tier column: group → column → [(post, name)]; and its rows. A group's
+    cell merged across or down is read as ``_group_roster`` reads it; stops at the first row
+    whose group or tier cells are no such (a sign-off line '制表：办公室 | 审核：')."""
+    got: dict[str, dict[int, list[tuple[str, str]]]] = {}
+    used = {r}
+
+    def value(y: int, c: int) -> str:
+        v = sh.rows[y][c] if c < len(sh.rows[y]) else ""
+        top = merged.get((y, c)) if not v else None
+        return sh.rows[top[0]][top[1]] if top else v
+
+    group = ""
+    for y in range(r + 1, min(len(sh.rows), r + 80)):
+        group = squeeze(value(y, gc)) or group
+        if not group or looks_like_name(group) or len(group) > 16 or "：" in group or ":" in group:
+            break
+        cells = {c: _tier_cell(value(y, c)) for c in tiers}
+        if any(v is None for v in cells.values()) or not any(cells.values()):
+            break
+        for c, held in cells.items():
+            got.setdefault(group, {}).setdefault(c, []).extend(
+                (p, n if looks_like_name(n) or marked_name(n) else "") for p, n in held or ()
+            )
+        used.add(y)
+    return got, used
 
 
 def _group_roster(
