@@ -45,6 +45,8 @@ Not generalised in the stop that measured it (left for the next): a list with no
 whose holder follows from the point's own level and its 科室 through a 分级管控 roster
 (科室 × 分管局领导/科室负责人/岗位工作人员).
 
+Generalised after this measurement: a 分级管控 list's holder by its level and 科室 through a roster of tiers, the levels mapped by a note or the tier headings (tests/test_holders_by_level_and_group.py; info HOLDERS_BY_LEVEL_AND_GROUP). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -181,3 +183,7 @@ def test_batch611_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch611_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
