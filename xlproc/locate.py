@@ -1404,8 +1404,12 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
             or _signoff_pairs(row, cols)
         )
         and all(len(row[c]) <= 40 for c in cols)
-        # ('①票据逐张审核', '（2）签字表…归档': an item, no label; '1.填表人：' a label all the same)
-        and not (_ITEM_LINE.match(first) and first.rstrip()[-1:] not in ":：")
+        # ('①票据逐张审核', '（2）签字表…归档': an item, no label; '1.填表人：' a label all the same;
+        # '（一）林木采伐许可审批', '一、资金审批': a numbered section, whatever word it ends in)
+        and not (
+            (_ITEM_LINE.match(first) or _SECTION_LINE.match(first))
+            and first.rstrip()[-1:] not in ":："
+        )
         and (
             _is_date(first)
             or _ENDS_WITH_DATE.search(row[cols[-1]])
@@ -2289,6 +2293,8 @@ class _Locator:
         self.point_holders: dict[int, PointHolders] = {}
         self.point_holder_rows: dict[int, int] = {}  # such a table's first row (its caption) → end
         self.point_holder_used: set[int] = set()  # such tables' rows: no holder's lines of a card
+        self.other_rows: set[int] = set()  # tables of another kind's rows (``_other_table``)
+        self.small_below: set[int] = set()  # their heading rows ending a list of no holder
         self.level_heads: set[int] = (
             set()
         )  # header rows whose columns are levels (``_level_headers``)
@@ -2729,6 +2735,8 @@ class _Locator:
                         for x in range(tail, r)
                         if (sh.kind(x) == "fields" or self._own_line(x))
                         and x not in self.point_holder_used
+                        # ('姓名 | 分管工作' heading a roster under the rows: no holder's line)
+                        and x not in self.other_rows
                     ],
                 )
                 for key in ("department", "title", "person", "head", "declared_grade"):
@@ -6256,7 +6264,7 @@ class _Locator:
                     for other in [k for k, v in roles.items() if v in sub and k != "risk_point"]:
                         del roles[other]
                 elif (
-                    role in POINTISH
+                    (role in POINTISH or self._point_within(c, sub, headings, col_role))
                     and len(sub) >= 2
                     and all(map(self._one_type, subs))
                     and any(
@@ -6628,6 +6636,22 @@ class _Locator:
                 self.issues = [
                     i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in said)
                 ]
+        if (
+            depth == 1
+            and not (given or type_points or level_points or type_ticks or ticks or grid_ticks)
+            and "risk_type" not in roles
+            and (typed := self._type_headed_points(headings, labels))
+        ):
+            # '姓名 | 思想道德风险点 | 制度机制风险点 | 岗位职责风险点' on one row: each holder's
+            # points of a type in its column ('/' none), as under '廉政风险点' merged over the types
+            type_points = typed
+            for other in [k for k, v in roles.items() if v in typed]:
+                del roles[other]
+            roles["risk_point"] = min(typed)
+            for x in typed:
+                col_role[x] = "risk_point"
+            extra = {k: [x for x in xs if x not in typed] for k, xs in extra.items()}
+            extra = {k: xs for k, xs in extra.items() if xs}
         if h in self.level_heads and depth == 1 and not given:
             # '科室 | 岗位 | 姓名 | 一级风险 | 二级风险 | 三级风险' (``_level_headers``): each
             # post's points in its level's column, numbered lines each a point
@@ -6856,6 +6880,37 @@ class _Locator:
             if len(within) >= 2 and all(len(v) == 1 for v in within.values()):
                 roles["department"], col_role[c], col_role[dc] = c, "department", "other"
                 return
+
+    def _type_headed_points(
+        self, headings: dict[int, Heading | None], labels: dict[int, str]
+    ) -> dict[int, str]:
+        """Point columns each headed by one risk type and nothing else ('思想道德风险点 | 制度机制
+        风险点 | 岗位职责风险点', two at least, each another type), no other point column:
+        column → type, or {}."""
+        points = [c for c, x in headings.items() if x and x.role == "risk_point"]
+        typed = {
+            c: known[0]
+            for c in points
+            if self._one_type(labels.get(c, ""))
+            and (known := self.config.types(labels.get(c, ""))[0])
+        }
+        if len(typed) < 2 or len(typed) < len(points) or len(set(typed.values())) < len(typed):
+            return {}
+        return typed
+
+    @staticmethod
+    def _point_within(
+        c: int, sub: range, headings: dict[int, Heading | None], col_role: dict[int, str]
+    ) -> bool:
+        """The heading merged over ``sub`` names the points ('廉政风险点（按风险类型填写）' over
+        思想道德风险 | 制度机制风险 | …) and the point's role went by contents to another of its
+        columns ('/' in most of the first, two holders): the span is the points' all the same."""
+        h = headings.get(c)
+        return (
+            h is not None
+            and h.role in POINTISH
+            and any(col_role.get(x) in POINTISH for x in sub if x != c)
+        )
 
     def _level_type_grid(self, headings, labels: dict[int, str], rows) -> dict[int, str]:
         """A header of the risk types across ('思想道德风险 | 制度机制风险 | …', three or more,
@@ -8888,13 +8943,17 @@ class _Locator:
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
             if (
-                is_list
-                and raw_rows
+                raw_rows
                 and not (has_point and len(row[pc]) > 12)  # (a point's text: the common case)
                 and rl - row.count("") >= 2
+                and (is_list or self._holders_head(r))
                 and self._small_table_head(r, t)
             ):
-                break  # '科室 | 低 | 中 | 高' over counts under the rows: another table (``_tail``)
+                # '科室 | 低 | 中 | 高' over counts under the rows: another table (``_tail``); under
+                # a list naming no holder, '工作事项 | 责任岗位 | 责任人' too (who holds what)
+                if not is_list:
+                    self.small_below.add(r)
+                break
             if (
                 second
                 and raw_rows
@@ -9036,6 +9095,12 @@ class _Locator:
                         or (is_list and raw_rows and self._small_table_head(r + 1, t))
                     ):
                         break  # ('重点监督清单' over a table of another kind)
+                    if not is_list and raw_rows and self._holders_head(r + 1):
+                        if self._small_table_head(r + 1, t):
+                            # '责任分工' over '工作事项 | 责任岗位 | 责任人' under a list naming no
+                            # holder: who holds what, another table (``_tail``)
+                            self.small_below.add(r + 1)
+                            break
                     if (
                         raw_rows
                         and _names_a_body(row[cols[0]].strip())
@@ -14318,7 +14383,8 @@ class _Locator:
                 r = self._other_table(r + 1, next_h)  # a caption over a table of another kind
                 continue
             if (
-                t_list
+                # (under a list naming no holder: the small table its rows ended at)
+                (t_list or r in self.small_below or r + 1 in self.small_below)
                 and k != "blank"
                 and (t := self.current_table) is not None
                 and (
@@ -14586,6 +14652,18 @@ class _Locator:
         ):
             return False
         return True
+
+    def _holders_head(self, r: int) -> bool:
+        """Row ``r`` is a row of headings naming a holder ('工作事项 | 责任岗位 | 责任人', '序号 |
+        姓名 | 职务'): under a list naming no holder of its own (one form, no 科室/岗位/姓名
+        column), a table of who holds what, not more of its rows (``_small_table_head`` decides)."""
+        sh = self.sh
+        if r >= len(sh.rows):
+            return False
+        heads = [heading_role(sh.key(r, c)) for c in sh.nonempty(r)]
+        return any(
+            h is not None and h.strength >= 2 and h.role in ("title", "person") for h in heads
+        )
 
     def _small_table_head(self, r: int, t: _Table) -> bool:
         """Row ``r`` under a list's rows heads a small table of another kind, none of its rows
@@ -16887,6 +16965,7 @@ class _Locator:
         while r < next_h and sh.kind(r) in ("other", "fields"):
             r += 1
         text = " ".join(sh.rows[head][c] for c in sh.nonempty(head))
+        self.other_rows.update(range(head, r))
         self.issues.append(
             make_issue(
                 "TABLE_OTHER",
@@ -19936,6 +20015,11 @@ def _numbered_items(text: str) -> dict[int, str]:
 # a numbered line's number: '2.…', '（3）…', '4、…'
 _NUMBER_ON = LazyRe(r"(?m)^\s*[（(]?(\d{1,2})[)）.、．]")
 _ITEM_LINE = LazyRe(r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])")
+# a section's numbering in Chinese numerals ('（一）', '一、', '第一部分'): a section row's, no sign-off's
+_SECTION_LINE = LazyRe(
+    r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|第[一二三四五六七八九十\d]{1,3}[部分章节类]+)"
+)
 # a heading over both the type and the level: '风险类别及等级', '风险类型和级别'
 _TYPE_AND_LEVEL = LazyRe(r"(?:类型|类别).{0,2}(?:等级|级别)")
 # a roster's column of the posts each person holds: '承担岗位', '兼任岗位', '分工岗位'

@@ -1,0 +1,357 @@
+"""Older misreadings helpers came across today (the reader before today's rules read them the
+same), each case in other words and then with the rows that showed it:
+
+1. a list with no 科室/岗位/责任人 column whose FIRST section row ends in a sign-off word
+   ('（一）林木采伐许可审批', '（一）建设项目审核', '一、资金审批') was read as a sign-off line: the
+   list empty (FORM_EMPTY), its rows ROW_UNPLACED. A numbered section row is a section, whatever
+   word it ends in.
+2. a holders-down/types-across table ('廉政风险点（按风险类型填写）' merged over '思想道德风险 |
+   制度机制风险 | …') was dropped (TABLE_OTHER, FILE_NO_FORM) where the point's role went by
+   contents to another column under the merged heading than its first (two holders, '/' in most
+   of the first column): the span is the points' all the same.
+3. the one-heading-row version ('思想道德风险点 | 制度机制风险点 | 岗位职责风险点') was read as a
+   plain list (COLUMN_GUESSED, a '/' a point): each column is the holder's points of that type.
+4. a 工作事项 | 责任岗位 | 责任人 roster straight under a list naming no holder (no caption, no
+   '注：' line) was read as more points (LEVEL_UNKNOWN on '股长'): the list ends at its heading
+   row; the roster is reported (TABLE_OTHER), or gives the holders by matter where the list has
+   the matters it names (HOLDERS_BY_MATTER_NAMES), as before.
+
+Written with xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
+"""
+
+from pathlib import Path
+
+import pytest
+from helpers import write_workbook
+
+from xlproc.collect import assemble, discover, read_file
+from xlproc.config import load_config
+
+
+def _collect(inbox: Path):
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def run(tmp_path: Path, rows: list[list], merges: list[str], sheet: str = "排查表"):
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "t.xlsx", {sheet: rows}, {sheet: merges})
+    return _collect(inbox)
+
+
+def read(got) -> list[tuple[str, str, str, str]]:
+    r = got.risks
+    return sorted(zip(r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True))
+
+
+def types(got) -> dict[str, str]:
+    r = got.risks
+    return dict(zip(r["risk_point"], r["risk_type"], strict=True))
+
+
+def issues(got, severity: str | None = None) -> list[tuple[str, str]]:
+    i = got.issues
+    if severity is not None:
+        i = i[i["severity"] == severity]
+    return sorted(zip(i["code"], i["cell"], strict=True))
+
+
+def codes(got) -> set[str]:
+    return set(got.issues["code"])
+
+
+# --------------------------------------------------------------------------------------------
+# 1. A numbered section row is a section, whatever word it ends in
+
+
+def sections_sheet(first: str, second: str, head=("序号", "风险点描述", "等级", "管控措施")):
+    """A 水利局's list of no holder column, two section rows merged across it."""
+    rows = [
+        ["XX县水利局廉政风险点管控清单"],
+        list(head),
+        [first],
+        [1, "对资质不全的施工单位放宽准入", "高", "资格审查两人以上。"],
+        [2, "擅自降低取水许可审查标准", "中", "审查结果公示。"],
+        [second],
+        [3, "项目验收中收受好处", "高", "邀请第三方参加验收。"],
+    ]
+    return rows, ["A1:D1", "A3:D3", "A6:D6"]
+
+
+LISTED = sorted([
+    ("", "", "对资质不全的施工单位放宽准入", "Ⅰ级"),
+    ("", "", "擅自降低取水许可审查标准", "Ⅱ级"),
+    ("", "", "项目验收中收受好处", "Ⅰ级"),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("（一）施工准入审批", "（二）工程验收"),
+        ("（一）取水许可审核", "（二）项目验收"),
+        ("一、水资源论证审定", "二、项目验收"),
+        ("（一）施工准入", "（二）工程验收"),  # (no sign-off word: read so before too)
+    ],
+)
+def test_a_first_section_row_ending_in_a_signoff_word_is_a_section(tmp_path, first, second):
+    rows, merges = sections_sheet(first, second)
+    got = run(tmp_path, rows, merges)
+    assert read(got) == LISTED
+    assert issues(got, "warning") == [] and issues(got, "error") == []
+    assert not {"FORM_EMPTY", "ROW_UNPLACED"} & codes(got)
+
+
+def test_a_signoff_line_under_a_list_is_still_one(tmp_path):
+    # '审核：' / '审批人：' under the rows, unnumbered: a sign-off line as before, no point
+    rows, merges = sections_sheet("（一）施工准入审批", "（二）工程验收")
+    rows += [["审核人：", None, "审批人："]]
+    got = run(tmp_path, rows, merges)
+    assert read(got) == LISTED
+    assert issues(got, "warning") == [] and issues(got, "error") == []
+
+
+@pytest.mark.parametrize("first", ["（一）林木采伐许可审批", "（一）建设项目审核", "一、资金审批"])
+def test_the_reviewers_rows_a_first_section_ending_in_shenpi(tmp_path, first):
+    second = "（二）木材运输证核发" if first.startswith("（") else "二、项目验收"
+    rows = [
+        ["XX县林业局廉政风险点防控一览表"],
+        ["序号", "廉政风险点", "风险等级", "防控措施"],
+        [first, None, None, None],
+        [1, "对不符合条件的申请违规发放采伐许可证", "高", "集体审查，公示结果。"],
+        [2, "超限额审批采伐指标", "中", "指标台账管理。"],
+        [second, None, None, None],
+        [3, "违规核发运输证收受好处", "中", "网上办理留痕。"],
+    ]
+    got = run(tmp_path, rows, ["A1:D1", "A3:D3", "A6:D6"])
+    assert read(got) == sorted([
+        ("", "", "对不符合条件的申请违规发放采伐许可证", "Ⅰ级"),
+        ("", "", "超限额审批采伐指标", "Ⅱ级"),
+        ("", "", "违规核发运输证收受好处", "Ⅱ级"),
+    ])  # fmt: skip
+    assert issues(got, "warning") == [] and issues(got, "error") == []
+    assert codes(got) == {"TABLE_NO_TYPE"}
+
+
+# --------------------------------------------------------------------------------------------
+# 2. Types across under a merged 风险点 heading: two holders are a table
+
+
+TYPES_FULL = ["思想道德风险", "制度机制风险", "岗位职责风险", "业务流程风险"]
+TYPES_SHORT = ["思想道德", "制度机制", "岗位职责", "业务流程"]
+
+
+def types_across(heads, body, title="XX县统计局科室负责人廉政风险排查表"):
+    rows = [
+        [title],
+        ["科室", "职务", "姓名", "廉政风险点（按风险类型填写）", None, None, None, "防控措施"],
+        [None, None, None, *heads, None],
+        *body,
+    ]
+    return rows, ["A1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:G2", "H2:H3"]
+
+
+STATS = [
+    ["综合科", "科长", "滕叙白", "接受被调查单位宴请并收受土特产（低）", "/", "审核统计数据把关不严（中）", "/",
+     "严守八项规定。"],
+    ["执法科", "科长", "阙映川", "/", "执法制度执行不到位（中）", "/",
+     "选择性执法（高）", "执法全过程记录。"],
+    ["普查中心", "主任", "邰望舒", "/", "/", "普查经费使用不规范（中）", "/", "经费专账管理。"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("heads", [TYPES_FULL, TYPES_SHORT])
+@pytest.mark.parametrize("n", [2, 3])
+def test_types_across_two_holders_or_three_full_or_short_names(tmp_path, heads, n):
+    rows, merges = types_across(heads, STATS[:n])
+    got = run(tmp_path, rows, merges)
+    want = [
+        ("科长", "滕叙白", "接受被调查单位宴请并收受土特产", "Ⅲ级"),
+        ("科长", "滕叙白", "审核统计数据把关不严", "Ⅱ级"),
+        ("科长", "阙映川", "执法制度执行不到位", "Ⅱ级"),
+        ("科长", "阙映川", "选择性执法", "Ⅰ级"),
+        ("主任", "邰望舒", "普查经费使用不规范", "Ⅱ级"),
+    ]
+    assert read(got) == sorted(want if n == 3 else want[:4])
+    said = types(got)
+    assert said["审核统计数据把关不严"] == "岗位职责风险"
+    assert said["选择性执法"] == "业务流程风险"
+    assert issues(got, "warning") == [] and issues(got, "error") == []
+    assert not {"TABLE_OTHER", "FILE_NO_FORM"} & codes(got)
+
+
+def test_the_reviewers_rows_types_across_two_holders_full_names(tmp_path):
+    body = [
+        ["财务股", "股长", "汪砚秋", "利用职务便利接受吃请", "/", "审核报销票据不严", "/", "定期谈话。"],
+        ["办公室", "主任", "蔺知夏", "/", "公车使用登记不全", "/", "公务接待超标准", "接待清单公示。"],
+    ]  # fmt: skip
+    rows, merges = types_across(TYPES_FULL, body, "XX县农业农村局股室负责人廉政风险点排查表")
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("股长", "汪砚秋", "利用职务便利接受吃请", ""),
+        ("股长", "汪砚秋", "审核报销票据不严", ""),
+        ("主任", "蔺知夏", "公车使用登记不全", ""),
+        ("主任", "蔺知夏", "公务接待超标准", ""),
+    ])  # fmt: skip
+    assert types(got) == {
+        "利用职务便利接受吃请": "思想道德风险",
+        "审核报销票据不严": "岗位职责风险",
+        "公车使用登记不全": "制度机制风险",
+        "公务接待超标准": "业务流程风险",
+    }
+    # no level column and none in brackets: each point's level blank, as the 3-holder table
+    assert issues(got, "error") == [("LEVEL_BLANK", c) for c in ("D4", "E5", "F4", "G5")]
+    assert not {"TABLE_OTHER", "FILE_NO_FORM"} & codes(got)
+
+
+# --------------------------------------------------------------------------------------------
+# 3. Type headings on one row ('思想道德风险点 | …'): the type columns
+
+
+def test_type_point_headings_on_one_row_read_as_type_columns(tmp_path):
+    rows = [
+        ["XX县医疗保障局股室廉政风险点排查表"],
+        ["股室", "职务", "姓名", "思想道德风险点", "制度机制风险点", "岗位职责风险点", "防控措施"],
+        ["基金监管股", "股长", "雍岚汐", "1.接受定点医院宴请（中）", "/",
+         "1.稽核检查走过场（高）\n2.违规核减处罚金额（中）", "交叉检查。"],
+        ["待遇保障股", "股长", "匡若谷", "/", "1.异地就医备案审核不严（低）", "/", "一次性告知。"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("股长", "雍岚汐", "接受定点医院宴请", "Ⅱ级"),
+        ("股长", "雍岚汐", "稽核检查走过场", "Ⅰ级"),
+        ("股长", "雍岚汐", "违规核减处罚金额", "Ⅱ级"),
+        ("股长", "匡若谷", "异地就医备案审核不严", "Ⅲ级"),
+    ])  # fmt: skip
+    assert types(got) == {
+        "接受定点医院宴请": "思想道德风险",
+        "稽核检查走过场": "岗位职责风险",
+        "违规核减处罚金额": "岗位职责风险",
+        "异地就医备案审核不严": "制度机制风险",
+    }
+    assert issues(got, "warning") == [] and issues(got, "error") == []
+    assert "COLUMN_GUESSED" not in codes(got)
+
+
+def test_the_reviewers_rows_type_point_headings_one_row(tmp_path):
+    rows = [
+        ["XX县市场监管局股室负责人廉政风险点排查表"],
+        ["股室", "职务", "姓名", "思想道德风险点", "制度机制风险点", "岗位职责风险点", "防控措施"],
+        ["登记股", "股长", "丰栖梧", "接受企业宴请", "/", "违规办理企业登记", "审批集体研究。"],
+        ["执法股", "股长", "眭望舒", "/", "案件查办制度执行不严", "执法中选择性执法", "全程记录。"],
+        ["办公室", "主任", "钭映雪", "收受礼品礼金", "/", "/", "廉政谈话。"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("股长", "丰栖梧", "接受企业宴请", ""),
+        ("股长", "丰栖梧", "违规办理企业登记", ""),
+        ("股长", "眭望舒", "案件查办制度执行不严", ""),
+        ("股长", "眭望舒", "执法中选择性执法", ""),
+        ("主任", "钭映雪", "收受礼品礼金", ""),
+    ])  # fmt: skip
+    assert types(got)["案件查办制度执行不严"] == "制度机制风险"
+    assert "/" not in set(got.risks["risk_point"])
+    # (no level anywhere: each point's level blank, as under '廉政风险点' over the types)
+    assert issues(got, "error") == [("LEVEL_BLANK", c) for c in ("D3", "D5", "E4", "F3", "F4")]
+    assert "COLUMN_GUESSED" not in codes(got)
+
+
+def test_one_type_point_heading_beside_a_point_column_reads_as_before(tmp_path):
+    # '风险点 | 思想道德风险点': not every point column a type's, no type columns
+    rows = [
+        ["XX县医疗保障局股室廉政风险点排查表"],
+        ["股室", "姓名", "廉政风险点", "思想道德风险点", "风险等级", "防控措施"],
+        ["基金监管股", "雍岚汐", "稽核检查走过场", "接受定点医院宴请", "高", "交叉检查。"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert "稽核检查走过场" in set(got.risks["risk_point"])
+    assert set(got.risks["risk_type"]) == {""}
+
+
+# --------------------------------------------------------------------------------------------
+# 4. A 工作事项 | 责任岗位 | 责任人 roster straight under a list naming no holder
+
+
+LIST_HEAD = ["序号", "廉政风险点", "风险等级", "防控措施"]
+LIST_ROWS = [
+    [1, "招标文件设置排他性条款", "一级", "招标文件集体审定。"],
+    [2, "合同变更不按程序报批", "二级", "变更分级审批。"],
+    [3, "工程款支付审核不严", "二级", "支付两人复核。"],
+]
+UNIT_POINTS = sorted([
+    ("", "", "招标文件设置排他性条款", "Ⅰ级"),
+    ("", "", "合同变更不按程序报批", "Ⅱ级"),
+    ("", "", "工程款支付审核不严", "Ⅱ级"),
+])  # fmt: skip
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+@pytest.mark.parametrize("caption", [False, True])
+def test_a_roster_under_a_list_of_no_matters_ends_the_list(tmp_path, numbered, caption):
+    roster = [["工作事项", "责任岗位", "责任人"],
+              ["工程招标管理", "副主任", "东方晏"],
+              ["合同管理", "工程科科长", "巫马青"]]  # fmt: skip
+    if numbered:
+        roster = [["序号", *roster[0]], *([k, *r] for k, r in enumerate(roster[1:], 1))]
+    rows = [["XX县城市建设服务中心廉政风险点台账"], LIST_HEAD, *LIST_ROWS]
+    rows += ([["责任分工"]] if caption else []) + roster
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == UNIT_POINTS
+    assert issues(got, "error") == [] and issues(got, "warning") == []
+    at = f"A{len(LIST_ROWS) + 3 + caption}"
+    assert ("TABLE_OTHER", at) in issues(got, "info")
+
+
+def test_a_roster_under_a_list_of_its_matters_gives_the_holders(tmp_path):
+    rows = [
+        ["XX县城市建设服务中心廉政风险点台账"],
+        ["序号", "业务事项", "廉政风险点", "风险等级", "防控措施"],
+        [1, "工程招标管理", "招标文件设置排他性条款", "一级", "招标文件集体审定。"],
+        [2, "合同管理", "合同变更不按程序报批", "二级", "变更分级审批。"],
+        [3, "合同管理", "工程款支付审核不严", "二级", "支付两人复核。"],
+        ["序号", "工作事项", "责任岗位", "责任人"],
+        [1, "工程招标管理", "副主任", "东方晏"],
+        [2, "合同管理", "工程科科长", "巫马青"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("副主任", "东方晏", "招标文件设置排他性条款", "Ⅰ级"),
+        ("工程科科长", "巫马青", "合同变更不按程序报批", "Ⅱ级"),
+        ("工程科科长", "巫马青", "工程款支付审核不严", "Ⅱ级"),
+    ])  # fmt: skip
+    assert issues(got, "error") == [] and issues(got, "warning") == []
+    assert "HOLDERS_BY_MATTER_NAMES" in codes(got)
+
+
+def test_the_reviewers_rows_a_roster_straight_under_the_list(tmp_path):
+    rows = [
+        ["XX县林业和草原局廉政风险点防控台账"],
+        LIST_HEAD,
+        [1, "超限额核发采伐许可证", "一级", "集体研究，过程留痕。"],
+        [2, "现场查验不到位，以图代查", "二级", "集体研究。"],
+        [3, "护林员选聘优亲厚友，不按程序公示", "一级", "公示。"],
+        ["序号", "工作事项", "责任岗位", "责任人"],
+        [1, "林木采伐许可证核发", "股长", "宇文砚秋"],
+        [2, "生态护林员选聘管理", "副局长", "濮阳澄"],
+    ]
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("", "", "超限额核发采伐许可证", "Ⅰ级"),
+        ("", "", "现场查验不到位，以图代查", "Ⅱ级"),
+        ("", "", "护林员选聘优亲厚友，不按程序公示", "Ⅰ级"),
+    ])  # fmt: skip
+    assert issues(got, "error") == [] and issues(got, "warning") == []
+    assert ("TABLE_OTHER", "A6") in issues(got, "info")
+    # with the matters as section rows, the roster names each section's holder (as before)
+    rows = [
+        rows[0], LIST_HEAD, ["（一）林木采伐许可证核发"], *rows[2:4],
+        ["（二）生态护林员选聘管理"], rows[4], *rows[5:],
+    ]  # fmt: skip
+    got = run(tmp_path / "b", rows, ["A1:D1", "A3:D3", "A6:D6"])
+    assert read(got) == sorted([
+        ("股长", "宇文砚秋", "超限额核发采伐许可证", "Ⅰ级"),
+        ("股长", "宇文砚秋", "现场查验不到位，以图代查", "Ⅱ级"),
+        ("副局长", "濮阳澄", "护林员选聘优亲厚友，不按程序公示", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_BY_MATTER_NAMES" in codes(got)
+    assert issues(got, "error") == [] and issues(got, "warning") == []
