@@ -1226,3 +1226,17 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"MIND_MAP_READ": "按思维导图读的清单"})
+CATALOGUE.update({
+    "LEVEL_BY_CONTROL_TIERS": (
+        INFO,
+        "本表没有风险级别列,“防控措施”分为几级防控措施,表下说明写明各级风险由哪几级防控({value}):"
+        "已按每行填写了措施的几级(“/”为不需采取措施)读作风险级别;如不对,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_CONTROL_TIERS_UNNAMED": (
+        WARNING,
+        "本行填写了“{value}”的防控措施,表下说明没有哪一级风险由这几级防控,无法确定风险级别,级别未读取;"
+        "请按说明填写各级防控措施(不需要的写“/”),或写明风险级别",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_BY_CONTROL_TIERS": "按所填防控层级定级", "LEVEL_CONTROL_TIERS_UNNAMED": "说明未列的防控层级组合"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_CONTROL_TIERS", "LEVEL_CONTROL_TIERS_UNNAMED"), "风险级别"))

@@ -2138,6 +2138,9 @@ class _Table:
     level_lines: bool = False  # a level_points cell lists its points a numbered line each
     level_point_measures: dict[int, int] = field(default_factory=dict)  # level col → its measures
     level_measures: dict[int, str] = field(default_factory=dict)  # column → level of its measures
+    # 防控措施 over 岗位自控 | 股室监控 | 中心防控 and a note naming each level's tiers: the set of
+    # tier columns a row fills → (its level, tier column → heading) (``_control_tiers``)
+    tier_levels: dict[frozenset[int], tuple[str, dict[int, str]]] = field(default_factory=dict)
     type_measures: dict[int, str] = field(default_factory=dict)  # column → type of its measures
     stage_col: int | None = None  # 事前 | 事中 | 事后 beside each row's measures, no heading known
     # 防控措施 over 人防 | 制防 | 技防 | 群防, a tick under each kind that applies: column → kind
@@ -6078,6 +6081,7 @@ class _Locator:
         level_points: dict[int, str] = {}
         level_point_measures: dict[int, int] = {}
         level_measures: dict[int, str] = {}
+        tier_levels: dict[frozenset[int], tuple[str, dict[int, str]]] = {}
         type_measures: dict[int, str] = {}
         measure_kinds: dict[int, str] = {}
         level_types: dict[int, str] = {}
@@ -6230,6 +6234,24 @@ class _Locator:
                     # 分级防控措施 over 一级风险 | 二级风险 | 三级风险: each row's measures in its
                     # level's column, the column its level
                     level_measures = {x: sh.rows[hs + 1][x] for x in sub}
+                    roles["measures"] = c
+                    for x in sub:
+                        col_role[x] = "measures"
+                    for other in [k for k, v in roles.items() if v in sub and k != "measures"]:
+                        del roles[other]
+                elif (
+                    role == "measures"
+                    and depth > 1
+                    and 2 <= len(sub) <= 4
+                    and "risk_level" not in roles
+                    and not any(levels)
+                    and (tiered := self._control_tiers(hs, sub, subs, rows))
+                ):
+                    # 防控措施 over 岗位自控 | 股室监控 | 中心防控, '/' in the tiers a row does not
+                    # need, no level column, and a note naming the tiers of each level ('一级风险点
+                    # 由岗位自控、股室监控、中心防控三级共同防控；…三级风险点只需岗位自控'): the
+                    # filled tiers' measures, the level whose tiers they are
+                    tier_levels = tiered
                     roles["measures"] = c
                     for x in sub:
                         col_role[x] = "measures"
@@ -6784,6 +6806,7 @@ class _Locator:
         table.level_lines = h in self.level_heads
         table.level_point_measures = level_point_measures
         table.level_measures = level_measures
+        table.tier_levels = tier_levels
         table.type_measures = type_measures
         if "measures" in roles:
             table.stage_col = _stage_column(rows, roles, col_role, table.first, table.last)
@@ -7666,6 +7689,57 @@ class _Locator:
         types = list(dict.fromkeys(ty for ty, _lv in hit))
         levels = {self.config.level(lv) for _ty, lv in hit}
         return "、".join(types), (hit[0][1] if len(levels) == 1 else "")
+
+    def _control_tiers(self, hs: int, sub: range, subs: list[str], rows) -> dict:
+        """防控措施 over tiers of control ('岗位自控 | 股室监控 | 中心防控', '个人防控 | 科室防控 |
+        单位防控'), no level column, and a note giving each level its tiers ('一级风险点由岗位自控、
+        股室监控、中心防控三级共同防控；二级风险点由岗位自控、股室监控两级防控；三级风险点只需
+        岗位自控'): the set of tier columns → its level, where at least half the rows filling any
+        tier fill a set the note names. Said once for the table (info ``LEVEL_BY_CONTROL_TIERS``);
+        no note, or one naming no tiers: {} (the tiers are measures, as before)."""
+        names = tuple(squeeze(v) for v in subs)
+        legend = self._legend
+        if not legend or not any(n[:2] in legend for n in names if len(n) >= 2):
+            return {}  # (the cheap test: most tables' notes name no tier)
+        if len(set(names)) < len(names) or any(len(n) < 2 for n in names):
+            return {}
+        pairs = _tier_sets(legend, names)
+        if not pairs:
+            return {}
+        out = {frozenset(sub[i] for i in tiers): word for tiers, word in pairs}
+        if len({self.config.level(w) for w in out.values()} - {None}) < len(out):
+            return {}  # (two sets for one level, or a word no level)
+        filled = [
+            frozenset(x for x in sub if x < len(row) and row[x].strip() not in _TIER_NONE)
+            for row in rows
+        ]
+        filled = [f for f in filled if f]
+        if not filled or sum(f in out for f in filled) * 2 < len(filled):
+            return {}
+        self.issues.append(
+            make_issue("LEVEL_BY_CONTROL_TIERS", self.rel, self.grid.name, cell_ref(hs, sub[0]),
+                       value="；".join(f"{'、'.join(names[i] for i in t)}为{w}" for t, w in pairs))
+        )  # fmt: skip
+        heads = dict(zip(sub, names, strict=True))
+        return {key: (word, heads) for key, word in out.items()}
+
+    def _tier_level(self, row: list[str], r: int, t: _Table) -> tuple[str, str]:
+        """A row's measures under the tiers of control (the filled ones, no '/' lines) and the
+        level the note gives the set it fills; a set the note names for no level: a warning at
+        the row, no level."""
+        heads = next(iter(t.tier_levels.values()))[1]  # tier column → its heading
+        cols = sorted(heads)
+        filled = [c for c in cols if c < len(row) and row[c].strip() not in _TIER_NONE]
+        measures = "\n".join(row[c].strip() for c in filled)
+        if not filled:
+            return measures, ""
+        level = t.tier_levels.get(frozenset(filled), ("", heads))[0]
+        if not level:
+            self.issues.append(
+                make_issue("LEVEL_CONTROL_TIERS_UNNAMED", self.rel, self.grid.name,
+                           cell_ref(r, filled[0]), value="、".join(heads[c] for c in filled))
+            )  # fmt: skip
+        return measures, level
 
     def _level_votes(self, h: int, rows: list[list[str]], ticks: dict[int, str]) -> bool:
         """The cells under the level words count votes ('评议得票（票）' over 高 | 中 | 低, '7 | 2 |
@@ -9427,6 +9501,8 @@ class _Locator:
                 ]  # ('/', '—', '无' in the other levels' columns: nothing)
                 values["measures"] = "\n".join(row[c].strip() for c in filled)
                 values["risk_level"] = t.level_measures[filled[0]] if len(filled) == 1 else ""
+            if t.tier_levels:  # 岗位自控 | 股室监控 | 中心防控, '/' in the tiers not needed
+                values["measures"], values["risk_level"] = self._tier_level(row, r, t)
             if t.stage_col is not None and values.get("measures"):
                 # '事前 | 征集文物由专家组评估定价。': the stage kept with its measure
                 values["measures"] = _with_stage(row, t.stage_col, values["measures"])
@@ -19472,6 +19548,60 @@ def _listed_re() -> re.Pattern:
 
 _SAYS_RISK = re.compile(r"为(?:较高|较低|高|中|低)风险")  # '3为高风险' defines the level itself
 _SENTENCE = re.compile(r"[;；。\n]")
+# what stands in a tier of control a row does not need ('/', '—', '无'; '' left blank)
+_TIER_NONE = frozenset((*_NOTHING, "", "／", "\\"))
+# a level a note gives a set of tiers ('一级风险点由…', '…的为二级', '中风险由…'), not a count of the
+# tiers ('三级共同防控', '两级防控')
+_TIER_LEVEL = LazyRe(
+    r"(?<![两二三四五分各每逐])[一二三四ⅠⅡⅢⅣ1-4]级(?=风险|[，,。;；、）)\s]|$)"
+    r"|(?<![较其])[高中低](?=风险)|(?<=[为是属])[高中低](?=[，,。;；、）)\s]|$)"
+)
+# all the tiers, by their count ('三级共同防控', '三级防控均需落实', '三个层级同时')
+_TIER_COUNT = LazyRe(
+    r"([两二三四五2-5])(?:级|层|道|个层级)(?:防控|监控|管控)?(?:共同|均|都|全部|同时)"
+)
+_TIER_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5} | {str(n): n for n in range(2, 6)}
+_TIER_SUFFIX = re.compile(r"(?:防控|监控|自控|管控|控制|监督|措施)$")
+
+
+@lru_cache(maxsize=256)
+def _tier_sets(legend: str, names: tuple[str, ...]) -> tuple[tuple[tuple[int, ...], str], ...]:
+    """The tiers of control a note gives each level, one sentence a level ('一级风险点由岗位自控、
+    股室监控、中心防控三级共同防控', '三级防控均需落实的为一级风险', '仅岗位自控的为三级'):
+    ((tier indices, level word), …), each set and level different, at least two; else ()."""
+    # a tier by its heading, or its stem where the note leaves the ending off ('个人' of '个人防控';
+    # not '一级' of '一级防控': a level's word)
+    terms = []
+    for n in names:
+        stem = _TIER_SUFFIX.sub("", n)
+        terms.append((n, stem) if len(stem) >= 2 and not stem.endswith("级") else (n,))
+    out: list[tuple[tuple[int, ...], str]] = []
+    # a sentence a level, or one clause a level ('一级风险由…防控，二级风险由…防控')
+    clauses = [
+        x
+        for sentence in _SENTENCE.split(legend)
+        for x in (
+            re.split(r"[，,]", sentence) if len(_TIER_LEVEL.findall(sentence)) > 1 else (sentence,)
+        )
+    ]
+    for sentence in clauses:
+        words = {m.group() for m in _TIER_LEVEL.finditer(sentence)}
+        if len(words) != 1:
+            continue
+        named = tuple(i for i, t in enumerate(terms) if any(w in sentence for w in t))
+        if not named:
+            m = _TIER_COUNT.search(sentence)
+            said = m.group(1) if m else ""
+            count = _TIER_COUNTS.get(said)
+            if count != len(names):
+                continue
+            named = tuple(range(len(names)))
+        out.append((named, words.pop()))
+    if len(out) < 2 or len({t for t, _w in out}) < len(out) or len({w for _t, w in out}) < len(out):
+        return ()
+    return tuple(out)
+
+
 _LEGEND_SPLIT = LazyRe(r"\s*(?:级|类|档|等|分)?\s*(?:[、,，/和或]|及(?!以))\s*")
 _LEGEND_BAND = LazyRe(r"^(\d{1,2})\s*[—–－~～至到-]\s*(\d{1,2})分?$")
 _LEGEND_OPEN = re.compile(r"^(\d{1,2})分?(及以上|以上|及以下|以下)$")
