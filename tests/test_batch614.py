@@ -46,6 +46,8 @@ Not generalised in the stop that measured it (left for the next): a level read f
 tiered measure columns under ``防控措施`` (``岗位自控 | 股室监控 | 中心防控``, ``/`` for none) a row
 fills, by a note that names the tiers of each level.
 
+Generalised after this measurement: the level by which control tiers a row fills, per a note naming each level's tiers (tests/test_levels_by_control_tiers.py; info LEVEL_BY_CONTROL_TIERS). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -170,3 +172,7 @@ def test_batch614_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch614_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
