@@ -16237,6 +16237,15 @@ class _Locator:
         stages = {_stage_key(rr.workflow) for rr in rows} - {""}
         if not businesses or len(stages) < 2:
             return rows
+        # a grid's stages are few and short, the same under several businesses ('经办' of each);
+        # a card's 工作流程 steps are its duty's own ('考核推荐档案查阅'): no grid sought there
+        under: dict[str, set[str]] = {}
+        for rr in rows:
+            under.setdefault(_stage_key(rr.workflow), set()).add(_stage_key(rr.duty))
+        if not any(len(bs - {""}) >= 2 for w, bs in under.items() if w) and any(
+            len(w) > 4 for w in stages
+        ):
+            return rows
         sh = self.sh
         # the list's own rows (a long point, or a level in its level column: '二级', '高'), never
         # a grid's, nor the holders' rows of a grid right under the list
