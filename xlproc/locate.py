@@ -9020,6 +9020,7 @@ class _Locator:
                 raw_rows
                 and not (has_point and len(row[pc]) > 12)  # (a point's text: the common case)
                 and rl - row.count("") >= 2
+                and max(map(len, row)) <= 12  # (a small table's cells are all short)
                 and (is_list or self._holders_head(r))
                 and self._small_table_head(r, t)
             ):
@@ -14863,6 +14864,10 @@ class _Locator:
         map may stand beside the list, in its rows (``_RiskMap.left``). [] where there is none."""
         sh, level = self.sh, self.config.level
         maps: list[_RiskMap] = []
+        # the cheapest test first: a map names its likelihood axis ('发生可能性', '概率'), so a
+        # sheet without the word anywhere (a district's 50,000-row list) has none — one search
+        if not _LIKELIHOOD.search("\x00".join(map("\x00".join, sh.rows))):
+            return maps
         graded = _Graded(level)
         for r in range(len(sh.rows)):
             row = sh.rows[r]
