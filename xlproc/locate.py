@@ -6777,7 +6777,25 @@ class _Locator:
             table.point_arrow or table.point_lines or table.point_measures or table.point_shows
         ) and _point_required(roles, labels, rows)
         table.point_bracket = _point_bracket(roles, labels)
-        table.point_posts = self._point_posts(roles, rows) and not card_above()
+        posts = self._point_posts(roles, rows)
+        table.point_posts = bool(posts) and not card_above()
+        if table.point_posts and posts == 2:
+            pc = roles["risk_point"]
+            first = next(
+                (
+                    (r, m.group(1))
+                    for r, row in zip(sample, rows, strict=True)
+                    if pc < len(row)
+                    and (m := _HOLDER_COLON.match(row[pc]))
+                    and _head_holder(m.group(1))
+                ),
+                None,
+            )
+            if first is not None:
+                self.issues.append(
+                    make_issue("HOLDER_BEFORE_COLON", self.rel, self.grid.name,
+                               cell_ref(first[0], pc), value=squeeze(first[1]))
+                )  # fmt: skip
         # (each point naming its post, the rows are several posts': a list)
         table.sections = table.sections or table.point_posts
         table.point_holders = self._point_holders(roles, rows) and (
@@ -7196,19 +7214,32 @@ class _Locator:
         return len(cells) >= 2 and named * 5 >= len(cells) * 4
 
     @staticmethod
-    def _point_posts(roles: dict[str, int], rows) -> bool:
+    def _point_posts(roles: dict[str, int], rows) -> int:
         """No post column, and most of the points open with a post and a colon ('保管员：出库时以
-        陈粮顶替轮换新粮', '出纳:坐支现金'): the post holds the point."""
+        陈粮顶替轮换新粮', '出纳:坐支现金'): the post holds the point. With no 科室 or 姓名 column
+        either, the head may name the holder too ('院长眭翀璟：…', '药剂科主任　禚琇岑：…',
+        '副院长（眭沄翯）：…'; ``_head_holder``): 2 where some heads so name their holders, else
+        1 (0: no such list)."""
         pc = roles.get("risk_point")
         if pc is None or "title" in roles:
-            return False
+            return 0
         cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
         if len(cells) < 2:
-            return False
-        posted = several = 0
+            return 0
+        # (a holder in the head only where no column names one: else it is the 短名 it reads as)
+        holders = (
+            "person" not in roles
+            and "department" not in roles
+            # (the cheap test first: most cells with a colon where a holder's head would end)
+            and sum(":" in v[:17] or "：" in v[:17] for v in cells) * 5 >= len(cells) * 4
+        )
+        posted = several = named = 0
         for v in cells:
             m = _POST_COLON.match(v)
             ok = bool(m and _a_named_post(squeeze(m.group(1))))
+            if not ok and holders and (h := _HOLDER_COLON.match(v)) and _head_holder(h.group(1)):
+                ok = True
+                named += 1
             posted += ok
             lines = [x for x in v.split("\n") if x.strip()]
             several += (
@@ -7220,7 +7251,9 @@ class _Locator:
                 )
             )
         # (cells of several posts' lines on most rows: the rest are the matter's own points)
-        return posted * 5 >= len(cells) * 4 or (several >= 2 and several * 2 >= len(cells))
+        if posted * 5 >= len(cells) * 4:
+            return 2 if named else 1
+        return int(several >= 2 and several * 2 >= len(cells))
 
     def _types_under(self, rows: list[list[str]], sub: range) -> bool:
         """Most filled cells under these columns name a risk type ('岗位职责', '制度机制')."""
@@ -9720,6 +9753,16 @@ class _Locator:
                     m = _POST_COLON.match(values["risk_point"])
                     if m and _a_named_post(squeeze(m.group(1))):
                         values["title"], values["risk_point"] = squeeze(m.group(1)), m.group(2)
+                    elif (
+                        "person" not in t.roles
+                        and "department" not in t.roles
+                        and (m := _HOLDER_COLON.match(values["risk_point"]))
+                        and (held := _head_holder(m.group(1)))
+                    ):  # '院长眭翀璟：…' with no 姓名 column either: the post and its holder
+                        if held[0]:
+                            values["department"] = held[0]
+                        values["title"], values["person"] = held[1:]
+                        values["risk_point"] = m.group(2)
             if has_point and t.point_tag:
                 # '【低保资格审核】对收入超标的家庭…' where a note or the heading says the bracket
                 # holds the point: the bracket's short name, then how it shows
@@ -19344,6 +19387,31 @@ def _a_named_post(text: str) -> bool:
     )
 
 
+def _head_holder(text: str) -> tuple[str, str, str] | None:
+    """A head of a point naming its holder, the post then the name ('院长眭翀璟', '药剂科主任
+    禚琇岑', '副院长（眭沄翯）'): (科室, post, name), the post one a point may open with and any
+    科室 it opens with split off ('药剂科' of '药剂科主任'; '党委书记' stays whole); else None."""
+    m = _POST_BRACKET_NAME.match(text)
+    if m:
+        got = (squeeze(m.group(1)), m.group(2).strip())
+        if not looks_like_name(got[1]) or is_post(got[1]):
+            return None  # ('副院长（主持工作）': a note on the post, no holder)
+    else:
+        got = _post_run_name(text.strip())
+    post = squeeze(got[0]) if got else ""
+    if got is None or got[1] in NOT_A_NAME or post in _NOT_A_NAMED_POST or len(post) > 12:
+        return None
+    if not (_a_named_post(post) or (tier_of_post(post) and is_post(post))):
+        return None  # (the name beside it vouches for a post of no usual ending: '总工程师')
+    dept, title = split_dept_title(post)
+    if dept and title and _dept_like(dept) and is_post(title):
+        return dept, title, got[1]
+    return "", post, got[1]
+
+
+_POST_BRACKET_NAME = LazyRe(r"^\s*([^（()）]{2,10}?)\s*[（(]\s*([^（()）\s]{2,4})\s*[)）]\s*$")
+
+
 _NOT_A_NAMED_POST = frozenset(
     {"工作人员", "领导干部", "党员干部", "个别干部", "干部", "人员", "分管领导", "主要领导", "领导",
      "班子成员", "全体人员", "相关人员", "经办人员", "其他人员"}
@@ -19500,6 +19568,8 @@ def _measures_bracket(text: str) -> tuple[str, str, str] | None:
 
 # a point opening with the post that holds it: '保管员：出库时…', '出纳:坐支现金'
 _POST_COLON = LazyRe(r"^\s*([^:：\n，,。；;]{2,12}?)\s*[:：]\s*(.+)$", re.S)
+# a holder before the colon: '水政监察大队大队长　仉曜澄：…' (a post and a name, longer than a post)
+_HOLDER_COLON = LazyRe(r"^\s*([^:：\n，,。；;]{2,16}?)\s*[:：]\s*(.+)$", re.S)
 # a post and its own level in brackets: '副理事长（中）', '报账员(三级)'
 _POST_LEVEL = LazyRe(r"^(.{2,12}?)\s*[(（]\s*([^()（）]{1,5}?)\s*[)）]$")
 # a note saying what stands before the dash: '“——”前为风险点', '破折号前面是风险点'
