@@ -42,6 +42,8 @@ before a colon at the head of each point cell, with no 科室, 岗位 or 姓名 
 The tests first passed ``sees=607`` (dev had no batch607 yet when this batch was built); with
 607–610 merged, ``sees=611`` as the brief said.
 
+Generalised after this measurement: a holder before the colon at the head of each point cell (post and name run together, spaced or bracketed) is the row's holder (tests/test_holder_before_colon.py; info HOLDER_BEFORE_COLON). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -170,3 +172,7 @@ def test_batch613_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch613_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
