@@ -19636,7 +19636,7 @@ _SENTENCE = re.compile(r"[;；。\n]")
 _TIER_NONE = frozenset((*_NOTHING, "", "／", "\\"))
 # a level a note gives a set of tiers ('一级风险点由…', '…的为二级', '中风险由…'), not a count of the
 # tiers ('三级共同防控', '两级防控')
-_TIER_LEVEL = LazyRe(
+_CONTROL_TIER_LEVEL = LazyRe(
     r"(?<![两二三四五分各每逐])[一二三四ⅠⅡⅢⅣ1-4]级(?=风险|[，,。;；、）)\s]|$)"
     r"|(?<![较其])[高中低](?=风险)|(?<=[为是属])[高中低](?=[，,。;；、）)\s]|$)"
 )
@@ -19665,11 +19665,13 @@ def _tier_sets(legend: str, names: tuple[str, ...]) -> tuple[tuple[tuple[int, ..
         x
         for sentence in _SENTENCE.split(legend)
         for x in (
-            re.split(r"[，,]", sentence) if len(_TIER_LEVEL.findall(sentence)) > 1 else (sentence,)
+            re.split(r"[，,]", sentence)
+            if len(_CONTROL_TIER_LEVEL.findall(sentence)) > 1
+            else (sentence,)
         )
     ]
     for sentence in clauses:
-        words = {m.group() for m in _TIER_LEVEL.finditer(sentence)}
+        words = {m.group() for m in _CONTROL_TIER_LEVEL.finditer(sentence)}
         if len(words) != 1:
             continue
         named = tuple(i for i, t in enumerate(terms) if any(w in sentence for w in t))
