@@ -1,0 +1,2186 @@
+"""The risk rows under a header: ``_table`` and the per-row helpers it asks (is a row data,
+a group line, the rest of the row above, a cross-reference, one of several points in a
+cell, its measures keyed by number …). Also every ``_Locator`` method no name rule of
+``benchmarks/split_locate.py`` assigns elsewhere.
+
+A mixin of ``xlproc.locate._Locator``; split out of ``locate.py`` by
+``benchmarks/split_locate.py`` (its name rules decide what goes here).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from operator import itemgetter
+
+from xlproc.columns import LEADERS_GROUP, _dept_like, heading_role, looks_like_name
+from xlproc.identity import (
+    NUMBERING,
+    caption_identity,
+    caption_level,
+    is_post,
+    roster_cell,
+    squeeze,
+)
+from xlproc.issues import make_issue
+from xlproc.locate_base import (
+    _ADJ_TO,
+    _AREA_PREFIX,
+    _ARROW,
+    _BARE_NUMERAL,
+    _BLANK_ITEMS,
+    _BOX_EMPTY,
+    _BOX_TICKED,
+    _BULLET,
+    _CASE_LINE,
+    _CLOSING_BRACKET,
+    _CN_ITEM,
+    _COLLECTIVE,
+    _COUNT_NUMBER,
+    _DELETED,
+    _DEPT_TAG,
+    _DITTO,
+    _DUTY_THEN_POST,
+    _EXAMPLE,
+    _FIRST_ITEM,
+    _FOOTER_STARTS,
+    _FORMER_AND_NOW,
+    _GENERIC_TYPES,
+    _GOES_ON,
+    _HANDED,
+    _HAS_FORMER,
+    _HOLDER_CODE,
+    _HOLDER_COLON,
+    _INLINE_MEASURES,
+    _ITEM,
+    _ITEM_LINE,
+    _ITEM_START,
+    _KEEP_LEVEL,
+    _KEYED_LINE,
+    _LATER_ITEM,
+    _LEVEL_BEFORE,
+    _LEVEL_STEP,
+    _LEVELS_DOWN,
+    _MARK_WORDS,
+    _MEASURE_ITEM,
+    _MEASURE_REF,
+    _MEASURES_LABEL,
+    _MEASURES_ROW,
+    _NAME_MARKS,
+    _NAME_THEN_PART,
+    _NEXT_ITEM,
+    _NO_ANSWER,
+    _NO_POST_ALONE,
+    _NOTE_LABEL_WORDS,
+    _NOTHING,
+    _NOTHING_WRITTEN,
+    _NUMBER,
+    _NUMBER_ON,
+    _ORDINAL_FIRST,
+    _OUTLINE_CODE,
+    _OUTLINE_DOTS,
+    _PAGE_GOES_ON,
+    _PERSONAL_BRACKET,
+    _POINT_DETAILS,
+    _POINT_WORDS,
+    _POST_COLON,
+    _PROMPTS,
+    _REASON_LINE,
+    _SAME_AS_BEFORE,
+    _SET_TO,
+    _SHOWS_LINE,
+    _STATUS_TAIL,
+    _STEP_FROM,
+    _STEPS,
+    _TAIL_NAMES,
+    _TYPE_LEVEL,
+    _TYPE_PREFIX,
+    _UP,
+    RawForm,
+    RawRisk,
+    _a_named_post,
+    _aimed_parts,
+    _arrow_parts,
+    _balanced,
+    _band_cell_points,
+    _bare,
+    _caption_holder_fields,
+    _clause_example,
+    _closing_clauses,
+    _colon_parts,
+    _column_numbers,
+    _cross_ref,
+    _extend,
+    _field_with_value,
+    _footer_parts,
+    _full_type,
+    _grid_row_empty,
+    _has_colon,
+    _head_and_lines,
+    _head_holder,
+    _heading_cell,
+    _heading_level,
+    _heading_type,
+    _hint_row,
+    _hold,
+    _inline_items,
+    _is_date,
+    _is_signoff_label,
+    _joined,
+    _key,
+    _labelled_lines,
+    _level_cell_holders,
+    _level_closed_items,
+    _mark_split,
+    _measures_bracket,
+    _names_a_body,
+    _names_in,
+    _note_bracket,
+    _numbered_items,
+    _numbered_pairs,
+    _outline_node,
+    _part_by_path,
+    _plain_name,
+    _point_numbers,
+    _points_named,
+    _post_and_name,
+    _post_in_heading,
+    _reset_below,
+    _roster_hold,
+    _same_field,
+    _seamed_parts,
+    _section_label,
+    _shows_split,
+    _signed_label,
+    _signoff_cell,
+    _Table,
+    _tag_parts,
+    _ticked,
+    _unmarked,
+    _with_stage,
+)
+from xlproc.text import cell_ref, label_key, number_list
+
+
+class _Body:
+    """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
+
+    def _withdraw_strays(
+        self, gone: set[str], codes: tuple[str, ...] = ("ROW_UNPLACED", "CELL_OUTSIDE")
+    ) -> None:
+        """Take back the stray-row or stray-cell issues already given for cells a later step read
+        after all (a map of holders, a roster, a staffing grid), and their count."""
+        before = len(self.issues)
+        self.issues = [i for i in self.issues if not (i.code in codes and i.cell in gone)]
+        self.unplaced -= before - len(self.issues)
+
+    def _unplace(self, r: int) -> None:
+        cols = self.sh.nonempty(r)
+        text = " ".join(self.sh.rows[r][c] for c in cols)
+        self.issues.append(
+            make_issue(
+                "ROW_UNPLACED", self.rel, self.grid.name, cell_ref(r, cols[0]), value=text[:60]
+            )
+        )
+        self.unplaced += 1
+
+    # --- rows ---------------------------------------------------------------------------
+
+    def _table(self, t: _Table, next_h: int) -> tuple[list[RawRisk], int]:
+        """The risk rows under header row ``t.row``; returns them and the first row after."""
+        sh, grid = self.sh, self.grid
+        roles = t.roles
+        is_list = t.is_list
+        pc = roles["risk_point"]
+        seq = roles.get("seq")
+        merged = grid.merged_into if grid.merges else {}
+        second = sh.second_lines.get(t.row, {})  # a record's second row's fields, by column
+        # 序号 merged down over rows: perhaps records of several rows (``_record_goes_on``)
+        record_rows = seq is not None and any(
+            c0 == seq == c1 and r1 > r0 >= t.start for r0, c0, r1, c1 in grid.merges or ()
+        )
+        order = [r for r in ("unit", "department", "title", "person") if r in roles]
+        carry_cols = [
+            (role, roles[role])
+            for role in (*order, "declared_grade", "tier", "duty", "workflow")
+            if role in roles
+        ]
+        names = list(roles)
+        getter = itemgetter(*roles.values())
+        carried = {role for role, _c in carry_cols}
+        resets = {*order, "duty"}  # the roles whose change clears what hangs below them
+        # what each clears (``_reset_below``), looked up once
+        cleared = {role: (*order[i + 1 :], "duty", "workflow", "declared_grade")
+                   for i, role in enumerate(order)}  # fmt: skip
+        cleared["duty"] = ("workflow",)
+        # a level, type or measure merged down over several points belongs to each of them
+        fill_cols = [(role, c) for role, c in roles.items()
+                     if role not in carried and role not in ("risk_point", "seq")]  # fmt: skip
+        if not any(r1 > r0 >= t.start for r0, _c0, r1, _c1 in grid.merges or ()):
+            fill_cols = []  # nothing merged down among the rows
+        width = max(roles.values()) + 1
+        first, last = t.first, t.last
+        # columns whose cells go on over several lines (measures 1. 2. 3.), not captions
+        content = {roles[x] for x in ("measures", "duty", "workflow", "description") if x in roles}
+        raw_rows: list[RawRisk] = []
+        repeated = 0  # rows writing the point above out again with another measure
+        carry: dict[str, str] = {}
+        if ("person" in roles) != ("title" in roles) and merged:
+            self._stacked_holders(t, next_h)  # '党委书记' over '吉克曲惹' in one column
+        written_out = self._written_out(t, roles.get("person"), next_h)
+        # a cell merged across the 科室 and the post column next to it says one thing: the post
+        span_post = (
+            (roles["department"], roles["title"])
+            if "department" in roles and roles.get("title") == roles["department"] + 1 and merged
+            else None
+        )
+        own_cols = [roles[x] for x in ("seq", "title", "person") if x in roles]
+        former, post_ticks = t.former_point, t.post_ticks  # (looked up once, not per row)
+        # where a point's closing bracket goes: its description, or (the heading saying the
+        # bracket holds the point) the text before it
+        bracket_into = "description" if t.point_bracket == "risk_point" else t.point_bracket
+        points_by = [by for by in (t.level_points, t.type_points, t.post_points) if by]
+        order_cols = [roles[x] for x in order]
+        last_values: dict[str, str] = {}  # the row above, for a '同上'
+        section = None
+        self.tail_roster = {}  # who holds the posts, from a line under the rows (``_tail``)
+        self.current_table = t
+        rostered: str | None = None  # where lines of who holds which post stand: above, below
+        roster_from, roster_below = -1, {}  # the last such line; the holders it names below it
+        roster_all: dict[str, set[str]] = {}  # every such line's: for a post no block line names
+        signed_from = -1  # the last line naming a holder of the rows above or below it
+        below = ""  # the holder the last such line names, where they head the rows below
+        written: dict[int, int] = {}  # row → how many of its identity cells it writes
+        computed: list[int] = []  # rows of nothing but a template's computed values
+        measured_at = -2  # the last row of a holder's measures in the point's column
+        if t.head_post is not None:
+            carry.update(zip(("department", "title", "person"), t.head_post, strict=True))
+        if t.holder_rows:
+            carry.update(t.holder_rows.get(t.row, {}))  # the first block's, typed in its header
+        # no level column, the point's heading names the level ('高风险点'): each block's rows
+        # have the level of the heading over them (the table pasted a block per level)
+        heading_levels = "risk_level" not in roles and not points_by and t.header is not None
+        head_level = _heading_level(t.header[1].get(pc, ""), self.config) if heading_levels else ""
+        # no type column, the point's heading names the type ('思想道德风险点'): likewise
+        heading_types = (
+            "risk_type" not in roles
+            and not t.type_ticks
+            and t.header is not None
+            # (several columns headed by types side by side: no one type of the rows)
+            and sum(bool(_heading_type(v, self.config)) for v in t.header[1].values()) <= 1
+        )
+        head_type = _heading_type(t.header[1].get(pc, ""), self.config) if heading_types else ""
+        if heading_types:
+            said = {head_type} | {
+                _heading_type(sh.rows[x][pc], self.config)
+                for x in range(t.start, next_h)
+                if x in self.repeated and pc < len(sh.rows[x])
+            }
+            said.discard("")
+            # ('岗位职责风险点' over a whole list: any list's points, no type)
+            heading_types = len(said) > 1 or bool(said - set(_GENERIC_TYPES))
+            head_type = head_type if heading_types else ""
+        by_row = self._points_by_row(t, next_h) if merged and "description" in roles else None
+        # the level column is last year's or the one before ('2024年风险等级', '原等级'): a step
+        # in the adjusted column moves it; else the level column is the level now
+        lc_head = t.header[1].get(roles.get("risk_level", -1), "") if t.header else ""
+        level_before = t.adjusted is not None and bool(_LEVEL_BEFORE.search(squeeze(lc_head)))
+        banded = 0  # the rows a subtotal of their level closes start here
+        closed_runs: list[tuple[str, str]] = []  # each footer's cell, what it gave ('第3–5行 一级')
+        held_from = 0  # the rows a footer naming their holder closes start here
+        held_runs: list[str] = []  # each such footer's cell
+        bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
+        noted: list[tuple[int, str]] = []  # rows whose basis (how found) closed the point's cell
+        clauses: list[tuple[int, str]] = []  # rows whose type or level closed the point's sentence
+        leveled: list[tuple[int, int]] = []  # cells of numbered points each closing with its level
+        r = t.start
+        # the grid's row-label column: its levels down (types across), or its types down
+        # (levels across, ``_type_rows_grid``)
+        gc = (
+            roles.get("risk_level")
+            if t.type_points
+            else roles.get("risk_type")
+            if t.level_points and t.level_lines
+            else None
+        )
+        while r < next_h:
+            if r in self.repeated or r in self.skip:
+                if (
+                    heading_levels
+                    and r in self.repeated
+                    and pc < len(sh.rows[r])
+                    and sh.rows[r][pc]
+                ):
+                    head_level = _heading_level(sh.rows[r][pc], self.config)  # (each block's own)
+                if heading_types and r in self.repeated and pc < len(sh.rows[r]) and sh.rows[r][pc]:
+                    head_type = _heading_type(sh.rows[r][pc], self.config)
+                if t.head_post is not None and r in self.repeated and pc < len(sh.rows[r]):
+                    # '财务部会计（钭璠漪）岗位廉洁风险点' heading the next post's rows
+                    named = _post_in_heading(sh.rows[r][pc])
+                    if named:
+                        carry.update(zip(("department", "title", "person"), named, strict=True))
+                if r in t.holder_rows:  # a copy of the header naming the next block's holder
+                    carry.update(t.holder_rows[r])
+                r += 1
+                continue
+            row = sh.rows[r]
+            rl = len(row)
+            if t.holder_steps and not (pc < rl and row[pc]) and self._lane_only_row(row, t):
+                # '↓' in a lane, '开始', '结束', the applicant's '提交申请', a step with no point
+                # ('公示：…'): the flow chart's drawing, no row (a step the point under it holds)
+                # (an arrow or '结束' ends the step above: a point after it is no lane's)
+                carry["_lanes"] = self._lane_step(r, t) or ("", "")
+                r += 1
+                continue
+            if by_row is not None and r in by_row:
+                # '工程变更' merged over rows of its forms, each with its own level and measures:
+                # each form a point, the merged name their heading
+                row = list(row)
+                row[pc], row[roles["description"]] = row[roles["description"]], ""
+                section = by_row[r]
+            elif by_row is not None and section in by_row.values():
+                section = None  # (past the merged name's rows)
+            if r == t.start and _column_numbers(row):
+                r += 1  # '1 | 2 | 3 | …' under the header: the columns' numbers, no row
+                continue
+            if seq is not None and seq < rl and row[seq] in _EXAMPLE:  # (cells come stripped)
+                self.seen += 1  # '示例 | 办公室 | 主任 | 张三 | …': how to fill it in, not a risk
+                self.reported += 1
+                self.issues.append(make_issue("ROW_EXAMPLE", self.rel, grid.name, cell_ref(r, seq)))
+                r += 1
+                continue
+            if (
+                raw_rows
+                and rl - row.count("") <= 8
+                and not self.own
+                and self._point_holders_at(r, next_h) is not None
+            ):
+                break  # '岗位责任分工' and '姓名 | 职务 | 负责风险点序号': whose the points above are
+            if (
+                is_list
+                and "person" not in roles
+                and self._roster_header(r + (rl - row.count("") == 1))
+            ):
+                break  # '附：岗位人员名单' and '序号 | 股室 | 岗位 | 姓名': who holds the posts above
+            if (
+                is_list
+                and len(raw_rows) >= 2
+                and rl - row.count("") >= 3
+                and not {"person", "department", "unit"} & roles.keys()
+                and self._posts_across_outlets(r, raw_rows)
+            ):
+                break  # '岗位 | 城关所 | 河湾站' over '所长 | 张三 | …': ``_posts_by_staffing_grid``
+            if (
+                is_list
+                and raw_rows
+                and _HOLDER_CODE.match(raw_rows[0].person or raw_rows[0].title)  # (cheap first)
+                and self._code_table_head(r + (rl - row.count("") == 1))
+                and all(_HOLDER_CODE.match(rr.person or rr.title) for rr in raw_rows)
+            ):
+                break  # '责任人代号：' and '代号 | 科室 | 岗位 | 姓名': who the codes above are
+            if former is not None and former < rl:
+                said = row[pc].strip() if pc < rl else ""
+                if not said or said in _SAME_AS_BEFORE:
+                    # '同左', '未调整', left empty: the point stands as it was
+                    row = list(row) + [""] * max(0, pc + 1 - rl)
+                    row[pc] = row[former]
+                    rl = len(row)
+            has_point = pc < rl and bool(row[pc])
+            if not has_point and merged and (r, pc) in merged and t.start <= merged[(r, pc)][0] < r:
+                # a point merged down over the rows of two posts (a shared risk): each row with
+                # its own 序号, post or holder holds it too
+                if r not in self.stacked and any(c < rl and row[c] for c in own_cols):
+                    row = list(row)
+                    row[pc] = sh.rows[merged[(r, pc)][0]][pc]
+                    has_point = True
+            for by in points_by:  # a point in another level's, type's or post's column
+                if not (has_point and row[pc] not in _NOTHING):
+                    has_point = any(c < rl and row[c] and row[c] not in _NOTHING for c in by)
+            if has_point and t.outline is not None:
+                oc, deepest = t.outline
+                code = row[oc].strip() if oc < rl else ""
+                depth = len(_OUTLINE_DOTS.split(code)) if _OUTLINE_CODE.match(code) else 0
+                if 0 < depth < deepest and not any(
+                    c < rl and row[c] for role, c in roles.items() if role in _POINT_DETAILS
+                ):
+                    # '1 | 预算股', '1.1 | 股长（瞿望川）' over '1.1.1 | 预算编制…': the 科室 and
+                    # post of the points under them
+                    _outline_node(row[pc].strip(), depth == deepest - 1, carry)
+                    r += 1
+                    continue
+            if (
+                has_point
+                and row[pc][:1] in "（(一二三四五六七八九十"
+                and _CN_ITEM.match(row[pc])
+                and self._item_over_points(r, row, t)
+            ):
+                # '（一）“两违”治理' in the point's column over '1.…', '2.…' with their levels: a
+                # work item heading its points, no point (its post and holder start here too)
+                section = squeeze(_CN_ITEM.sub("", row[pc], count=1))
+                known, unknown = self.config.types(section)
+                if "risk_type" in roles:
+                    pass  # (the rows give their own types)
+                elif len(known) == 1 and not unknown and len(section) <= 10:
+                    carry["_type"] = known[0]  # '（一）思想道德风险' over its points: their type
+                    t.sections = True
+                else:
+                    carry.pop("_type", None)  # ('（二）资金管理': a work item, no type)
+                for role, c in carry_cols:
+                    v = row[c] if c < rl else ""
+                    if v and carry.get(role) != v:
+                        carry[role] = v
+                        if role in resets:
+                            _reset_below(carry, role, order)
+                carry.pop("duty", None)
+                r += 1
+                continue
+            if (
+                gc is not None
+                and raw_rows
+                and gc < rl
+                and _MEASURES_LABEL.fullmatch(squeeze(row[gc]))
+            ):
+                # '防控措施 | 1.…' merged across a grid's types (levels) under its rows: theirs
+                said = "\n".join(v for c, v in enumerate(row) if v and c != gc)
+                for rr in raw_rows:
+                    if not rr.measures:
+                        rr.measures = said
+                r += 1
+                continue
+            if (
+                t.point_measures
+                and has_point
+                and raw_rows
+                and (raw_rows[-1].row == r - 1 or measured_at == r - 1)
+                and _ITEM_LINE.match(row[pc])
+                and not _ITEM_LINE.match(raw_rows[-1].risk_point)  # ('1.…', '2.…': points each)
+                and not any(
+                    c < rl and row[c]
+                    for c in (*own_cols, *(roles.get(x) for x in ("risk_level", "risk_type")))
+                    if c is not None
+                )
+            ):
+                # '（1）…；' under '学生资助…' in the column of '风险点及防控措施': its measures
+                prev = raw_rows[-1]
+                prev.measures = f"{prev.measures}\n{row[pc]}" if prev.measures else row[pc]
+                measured_at = r
+                r += 1
+                continue
+            if (
+                has_point
+                and raw_rows
+                and row[pc][:1] in "防预控措"
+                and _MEASURES_ROW.match(row[pc])
+            ):
+                # '防控措施：⏎1.…⏎2.…' across the point's columns after a holder's points: the
+                # measures of those of his points above that have none
+                said = _MEASURES_ROW.sub("", row[pc], count=1).strip()
+                prev = raw_rows[-1]
+                # (the row is the holder's: his post or name cell written on it, or merged over it)
+                his = any(
+                    squeeze(
+                        sh.rows[merged[(r, c)][0]][c]
+                        if (r, c) in merged
+                        else row[c]
+                        if c < rl
+                        else ""
+                    )
+                    in {squeeze(prev.title), squeeze(prev.person)} - {""}
+                    for c in (roles[x] for x in ("title", "person") if x in roles)
+                )
+                if (
+                    said
+                    and his
+                    and not said.startswith(("详见", "见附"))
+                    and not any(
+                        c < rl and row[c].strip()
+                        for c in (roles.get("measures"), roles.get("risk_level"))
+                        if c is not None
+                    )
+                ):
+                    again = measured_at == r - 1  # ('整改措施：…' under his '防控措施：…' row)
+                    for rr in reversed(raw_rows):
+                        if (rr.title, rr.person) != (prev.title, prev.person):
+                            break
+                        if again:
+                            rr.measures = f"{rr.measures}\n{said}" if rr.measures else said
+                        elif not rr.measures:
+                            rr.measures = said
+                        else:
+                            break
+                    measured_at = r
+                    r += 1
+                    continue
+            if (
+                has_point
+                and len(row[pc]) <= 8
+                and ("任" in row[pc] or "前" in row[pc] or "后" in row[pc])
+                and self._change_log_head(r)
+            ):
+                break  # '岗位 | 原任人员 | 现任人员 | 变动时间': who took over which post (run)
+            if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
+                break  # the heading row of another table (a list of who is responsible …)
+            if (
+                raw_rows
+                and not (has_point and len(row[pc]) > 12)  # (a point's text: the common case)
+                and rl - row.count("") >= 2
+                and max(map(len, row)) <= 12  # (a small table's cells are all short)
+                and (is_list or self._holders_head(r))
+                and self._small_table_head(r, t)
+            ):
+                # '科室 | 低 | 中 | 高' over counts under the rows: another table (``_tail``); under
+                # a list naming no holder, '工作事项 | 责任岗位 | 责任人' too (who holds what)
+                if not is_list:
+                    self.small_below.add(r)
+                break
+            if (
+                second
+                and raw_rows
+                and not (has_point and seq is not None and seq < rl and row[seq])
+                and all(not row[c] for c in range(rl) if c not in second.values())
+            ):
+                # '年度水利项目计划…不经集体研究' | '“三重一大”事项清单化管理…' under a record's
+                # first row: its second row, the fields the header's second line names
+                prev = raw_rows[-1]
+                for role, c in second.items():
+                    v = row[c].strip() if c < rl else ""
+                    old = getattr(prev, role, "")
+                    if v:
+                        setattr(prev, role, f"{old}\n{v}" if old else v)
+                r += 1
+                continue
+            if record_rows and raw_rows and self._record_goes_on(r, row, t, raw_rows[-1]):
+                # '干部选拔任用' over '动议、考察环节搞个人说了算…' under one 序号, type and level
+                # merged over both, the measures numbered on ('2.…'): a Word table's record
+                # pasted over several rows, its point's name, then how it shows
+                prev = raw_rows[-1]
+                said = self._row_values(row, t)
+                text = said.pop("risk_point", "").strip()
+                if text and "description" not in roles:
+                    prev.description = f"{prev.description}\n{text}" if prev.description else text
+                _extend(prev, said)
+                r += 1
+                continue
+            if (
+                raw_rows
+                and (above := sh.rows[r - 1]).count("")
+                >= len(above) - 1  # (after a gap or a caption)
+                and self._foreign_header(r, t)
+            ):
+                break  # '风险级别 | 对应序号 | 数量' under the rows after a gap: another table
+            if (
+                has_point
+                and rl - row.count("") > 2
+                and not row[pc].endswith((":", "："))  # '审核:' under the point: a sign-off
+                and not self._maybe_tail(next(filter(None, row)))
+            ):
+                pass  # a plain data row: the common case, decided cheaply (in C)
+            else:
+                cols = sh.nonempty(r)
+                if raw_rows and len(cols) == 1 and row[cols[0]][:2] in _FOOTER_STARTS:
+                    said, fields = _footer_parts(row[cols[0]], self.config)
+                    if fields and self._card_above(t.row):
+                        fields = {}  # (a card's holder is the one named above it)
+                    if said is not None:
+                        # '以上为一级风险点（共3项）' closing a run of a list sorted by level
+                        closed_runs += self._close_run(r, cols[0], said, raw_rows[banded:])
+                        banded = len(raw_rows)
+                    if fields:
+                        # '以上风险点责任科室：…　责任岗位：…　责任人：…' under its holder's run
+                        held_runs += self._hold_run(fields, raw_rows[held_from:], r, cols[0])
+                        held_from = len(raw_rows)
+                    if said is not None or fields:
+                        r += 1
+                        continue
+                if (
+                    len(cols) == 1
+                    and (row[cols[0]][:2] in ("以下", "下列") or sh.kind(r) == "fields")
+                    and _caption_holder_fields(row[cols[0]])
+                    and self._data_after(r, next_h, pc)
+                    and self._section(r, t, carry)
+                ):
+                    r += 1  # '以下风险点责任科室：…　责任人：…' over its holder's rows
+                    continue
+                if (
+                    not has_point
+                    and raw_rows
+                    and (r, pc) in merged
+                    and t.start <= merged[(r, pc)][0] <= raw_rows[-1].row
+                    and all(first <= c <= last for c in cols)
+                    and not any(_signoff_cell(row[c]) for c in cols)
+                    # ('持卡人签字：' under the rows: a sign-off, no measure; '2.验收两人签字' is one)
+                ):
+                    # under a point merged down: its measures go on here, whatever the words
+                    # ('2.验收两人签字…' is no sign-off line)
+                    _extend(raw_rows[-1], self._row_values(row, t))
+                    r += 1
+                    continue
+                if has_point and raw_rows and self._continues_above(r, row, t, raw_rows[-1]):
+                    r += 1  # '…化整为零规避招标，' typed on into the row below: one point
+                    continue
+                k = sh.kind(r)
+                if k == "total":
+                    if "risk_level" not in roles and raw_rows and not points_by:
+                        # '一级风险点小计 | 4个' closing a band of a list sorted by level: its rows',
+                        # where it counts them (a tally of levels under a list counts others)
+                        lv = caption_level(
+                            re.sub(r"(小计|合计)$", "", squeeze(row[cols[0]])), self.config
+                        )
+                        said = [
+                            int(m.group(0)) for c in cols[1:] if (m := _COUNT_NUMBER.match(row[c]))
+                        ]
+                        band = raw_rows[banded:]
+                        if lv and said and said[0] == len(band):
+                            for rr in band:
+                                rr.risk_level = rr.risk_level or lv
+                        banded = len(raw_rows)
+                    r += 1
+                    continue
+                if k == "fields" and self._pairs_group(r, t, carry, next_h, pc):
+                    r += 1  # '持卡人 | 璩湙岚 | 所在股室 | 站领导 | 职务 | 站长' over the rows
+                    continue  # of a card stacked under the one heading with the others
+                if k == "fields" and not is_list and has_point and self._holder_line(r, cols):
+                    break  # '持卡人： | 柯雨萌' under a card: who holds it (``_tail``)
+                if k == "other" and self._paragraph(r) and self._across_roles(r, pc, roles):
+                    # one text merged across the point and its level or measures: a pledge or
+                    # a note written across the form, not a risk point
+                    if self._rows_follow(r, next_h, pc):
+                        r += 1
+                        continue
+                    break
+                if (
+                    k in ("other", "fields")
+                    and has_point
+                    and cols == [pc]
+                    and "department" not in roles
+                    and self._dept_over_posts(r, next_h, pc)
+                ):
+                    # '办公室' alone in the point's column over '主任　阙知微' and his points: a
+                    # tree in one column, the 科室 of the posts under it
+                    self._section(r, t, carry)
+                    r += 1
+                    continue
+                label = _section_label(sh, r, roles) if k != "blank" else None
+                if label is not None:
+                    section = label
+                    carry.pop("duty", None)
+                    r += 1
+                    continue
+                if k == "title" and len(cols) == 1:
+                    # a caption inside the table: it heads the next table, or a group of rows
+                    if (
+                        self._precedes_header(r, next_h)
+                        or self._foreign_header(r + 1, t)
+                        or (is_list and raw_rows and self._small_table_head(r + 1, t))
+                    ):
+                        break  # ('重点监督清单' over a table of another kind)
+                    if not is_list and raw_rows and self._holders_head(r + 1):
+                        if self._small_table_head(r + 1, t):
+                            # '责任分工' over '工作事项 | 责任岗位 | 责任人' under a list naming no
+                            # holder: who holds what, another table (``_tail``)
+                            self.small_below.add(r + 1)
+                            break
+                    if (
+                        raw_rows
+                        and _names_a_body(row[cols[0]].strip())
+                        and not self._rows_follow(r, next_h, pc)
+                    ):
+                        # '中共XX区委党史研究室' under the rows, no rows right after: their stamp
+                        if not any(x in self.repeated for x in range(r + 1, next_h)):
+                            break
+                        self._stamp(r)  # (another list of the same header below: it goes on)
+                        r += 1
+                        continue
+                    if (not raw_rows or self._data_after(r, next_h, pc)) and not self._section(
+                        r, t, carry
+                    ):
+                        # '（一）移民后期扶持资金发放' merged across a list of no 科室, post or
+                        # holder column: no group of theirs but the work matter of the rows
+                        # under it, kept as their section (a 分工 table may name it: collect's
+                        # ``_name_keys``); rows naming their holders need none (the cheap test)
+                        if not order and (caption := self._numbered_caption(r, pc, content, True)):
+                            section = caption
+                            carry.pop("duty", None)
+                    # (else under the rows, none after: no group line, whatever it names —
+                    # '…派驻审计局纪检监察组', who sent a notice)
+                    r += 1
+                    continue
+                if k == "note" and (not has_point or len(cols) == 1):
+                    if self._rows_follow(r, next_h, pc):
+                        r += 1  # a note between the rows ('注:以上两项……'): the table goes on
+                        continue
+                    break  # a note alone on its row is never a risk point
+                signer = (
+                    self._block_signer(r, cols)
+                    if not has_point and is_list and "person" not in roles
+                    else ""
+                )
+                if not has_point and is_list and len(cols) == 1 and "person" not in roles:
+                    pairs = roster_cell(row[cols[0]])
+                    if pairs:
+                        # '岗位人员：站长　常国栋；…' among the rows: who holds the posts of the rows
+                        # above it since the last such line, or (the first line over the first
+                        # rows) of the rows below each line
+                        self.held_posts.update((name, post) for post, name in pairs)
+                        for post, name in pairs:
+                            roster_all.setdefault(squeeze(post), set()).add(name)
+                        if rostered is None:
+                            rostered = "below" if not raw_rows else "above"
+                        if rostered == "above":
+                            _roster_hold(raw_rows, roster_from, dict(pairs))
+                        else:
+                            _roster_hold(raw_rows, roster_from, roster_below)
+                            roster_below = dict(pairs)
+                        roster_from = r
+                        r += 1
+                        continue
+                if signer and (below or not raw_rows):
+                    # '岗位责任人：须景行' over the first rows: such lines name the holder of the
+                    # rows below them
+                    _hold(raw_rows, signed_from, below)
+                    below, signed_from = signer, r
+                    r += 1
+                    continue
+                if signer:
+                    # '岗位责任人（签字）：扶鸣珂' under a post's rows: their holder signs for them
+                    # (where they are one post's and name none of their own); the line closes
+                    # them either way
+                    _hold(raw_rows, signed_from, signer)
+                    signed_from = r
+                    r += 1
+                    continue
+                if (
+                    k in ("fields", "other")
+                    and len(cols) == 1
+                    and not has_point
+                    and self._fields_group(r, t, carry, next_h, pc)
+                ):
+                    r += 1  # '岗位:党建办主任　　责任人:龙梅' across the table over its rows
+                    continue
+                # a filled risk point makes a row data, whatever its first cell says
+                bare_label = (
+                    k == "fields"
+                    and is_list
+                    and len(cols) == 1
+                    and ":" not in row[cols[0]]
+                    and "：" not in row[cols[0]]
+                )  # '站所' alone over rows of a list: a group line, no field
+                if (
+                    k == "signoff"
+                    and not has_point
+                    and t.is_list  # (now: a caption above may have made it a list of runs)
+                    and (self._rows_follow(r, next_h, pc) or self._rows_resume(r, next_h, t))
+                ):
+                    # '科室负责人（签字）：…' after one 科室's rows, the next 科室's rows under it:
+                    # the list goes on
+                    r += 1
+                    continue
+                if (k == "review" and not (has_point and self._leveled(row, t))) or (
+                    not has_point
+                    and k in ("note", "title", "unit", "fields", "signoff")
+                    and not bare_label
+                ):
+                    break
+                if k == "signoff" and has_point and not self._datalike(r, t):
+                    if is_list and self._rows_resume(r, next_h, t):
+                        r += 1  # '填表人： | 审核人：' and rows added under it after review
+                        continue
+                    break
+                if (
+                    has_point
+                    and k in ("fields", "signoff", "other")
+                    and self._signer_pairs(r)
+                    and self._signs_above(r, next_h)
+                ):
+                    self.closed.add(r)
+                    break  # '自查人（签名）： | 昝蔓汀 | 所在科室： | 救助科 | …' across the table
+                if (
+                    k == "unit"
+                    and has_point
+                    and (row[pc].rstrip().endswith((":", "：")) or _is_signoff_label(_key(row[pc])))
+                ):
+                    break  # '填报单位(盖章):… | 书记(签字):' under the table, a label in the point's place
+                if (
+                    k == "fields"
+                    and self._starts_with_field(r)
+                    and self._precedes_header(r, next_h)
+                ):
+                    break  # '姓名 | 李四' just above the next header: the next form's preamble
+                if k in ("blank", "page"):
+                    if k == "blank" and self._precedes_header(r, next_h):
+                        break  # the next card's preamble ('职权名称 | …', '承办科室:…') follows
+                    r += 1
+                    continue
+                if not has_point and is_list and self._section(r, t, carry):
+                    r += 1
+                    continue
+                caption = None if has_point else self._numbered_caption(r, pc, content)
+                if caption:
+                    section = caption  # '2.预算编制' over the rows of that part
+                    carry.pop("duty", None)
+                    r += 1
+                    continue
+                if not any(c != seq and first <= c <= last for c in cols):
+                    self._outside(r, cols, t)
+                    r += 1
+                    continue
+            if t.answer is not None and t.answer < rl and squeeze(row[t.answer]) in _NO_ANSWER:
+                r += 1  # '否', '不涉及' under '本岗位是否存在': the list's row does not apply
+                continue
+            if t.point_boxes and has_point:
+                box = row[pc].lstrip()[:1]
+                if box in _BOX_EMPTY:
+                    r += 1  # '□…' left unticked in a list to tick: none of the holder's points
+                    continue
+                if box in _BOX_TICKED:
+                    row = list(row)  # '☑…', '√…': the holder's point, the box no part of it
+                    row[pc] = row[pc].lstrip()[1:].lstrip()
+            deleted = (
+                t.revised is not None
+                and t.revised < rl
+                and squeeze(row[t.revised]).strip("。.()（）") in _DELETED
+            )
+            if (rl > last + 1 and any(row[last + 1 :])) or (first and any(row[:first])):
+                self._outside(r, sh.nonempty(r), t)
+            if len(row[pc] if has_point else "") <= 6 and self._nothing(row, t):
+                row = self._next_group(row, t) if t.across else None
+                if row is None:
+                    r += 1  # '无': nothing to report, even beside a post and its holder
+                    continue
+                rl, has_point = len(row), True
+            elif (
+                t.across
+                and (not has_point or label_key(row[pc]) in _NOTHING)
+                and (moved := self._next_group(row, t)) is not None
+            ):
+                row, has_point = moved, True  # a blank or '/' first group, a later one's point
+                rl = len(row)
+            if has_point and row[pc][:1] in "(（【[" and _hint_row(row):
+                r += 1  # '（填写股室名称）| （填写岗位名称）| …': the template's hint, left in
+                continue
+            values = dict(
+                zip(names, getter(row if rl >= width else row + [""] * (width - rl)), strict=True)
+            )
+            if not _BLANK_ITEMS.isdisjoint(values.values()):
+                for role in ("person", "title", "department"):
+                    if values.get(role) in _BLANK_ITEMS:
+                        values[role] = ""  # '(空白)': a pivot table's item for cells left blank
+            pending: dict[str, list[str]] = {}
+            for role, more in t.extra.items():
+                if role in values:
+                    # a further column's cell merged down among the rows repeats its top cell
+                    extras = [
+                        (row[c] if c < rl else "") or self._merged_below(r, c, t) for c in more
+                    ]
+                    if values[role]:
+                        values[role] = "\n".join(p for p in (values[role], *extras) if p)
+                    elif any(extras):
+                        pending[role] = extras  # joined once the first column's cell is known
+            # '同上' repeats the cell above, as a merge would
+            if not _DITTO.isdisjoint(values.values()):
+                for role in values:
+                    if values[role] in _DITTO and role != "risk_point":
+                        values[role] = "" if role in carried else last_values.get(role, "")
+            # a cell merged down repeats its top cell's value
+            for role, c in carry_cols:
+                v = values[role]
+                if v:
+                    if carry.get(role) != v:
+                        carry[role] = v
+                        if role in resets:  # a new 科室, post, holder or duty starts afresh
+                            for lower in cleared[role]:
+                                carry.pop(lower, None)
+                elif (r, c) in merged:
+                    top = merged[(r, c)]
+                    values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
+                    if role in pending:  # '詹雨桐' merged under B角 beside the A角's merge
+                        values[role] = "\n".join(p for p in (values[role], *pending[role]) if p)
+                elif role == "person" and written_out:
+                    carry.pop("person", None)  # names written on every row: a blank names no one
+                elif role == "person" and carry.get("person") and self._collective(r, t):
+                    values[role] = ""  # a meeting's step: no one holds it; the rows below go on
+                else:
+                    values[role] = carry.get(role, "")
+            if fill_cols:
+                for role, c in fill_cols:
+                    if not values[role] and (r, c) in merged:
+                        top = merged[(r, c)]
+                        if top[1] == c and top[0] >= t.start:  # merged down among the rows
+                            values[role] = sh.rows[top[0]][top[1]]
+            if span_post is not None and (r, span_post[1]) in merged:
+                top = merged[(r, span_post[1])]
+                if (
+                    top[1] == span_post[0]
+                    and values.get("department") == values.get("title")
+                    and not _dept_like(values.get("department", ""))  # '办公室' stays a 科室
+                ):
+                    values["department"] = (
+                        ""  # '全体干部职工' across 科室 and 岗位: a post, no 科室
+                    )
+            if t.level_said and values.get("risk_level"):
+                # '二级风险点，科室每季度自查一次' in the 备注 a note names: the level it names
+                values["risk_level"] = self._level_named(values["risk_level"])
+            if t.sections:
+                lead = carry.get("_lead")
+                if lead and not any(values.get(x) for x in ("department", "title", "person")):
+                    values["title"], values["person"] = lead  # the group line's own rows
+                for role in (
+                    "unit",
+                    "department",
+                    "title",
+                    "person",
+                ):  # a group line's, not a column's
+                    if role not in roles and role in carry:
+                        values[role] = carry[role]
+                if "_level" in carry:
+                    values["risk_level"] = carry["_level"]
+                if "_tier" in carry and "tier" not in roles:
+                    values["tier"] = carry["_tier"]  # under '二、中层干部': the middle tier
+                if "_type" in carry:
+                    values["risk_type"] = carry["_type"]
+                held = carry.get("_holders")
+                if held and not values.get("person") and squeeze(values.get("title", "")) in held:
+                    values["person"] = held[squeeze(values["title"])]  # named on the group line
+            if head_level and not values.get("risk_level"):
+                values["risk_level"] = head_level
+            if head_type and not values.get("risk_type"):
+                values["risk_type"] = head_type
+            if t.type_ticks:  # marks under 思想道德 / 制度机制 / 岗位职责
+                marked = [
+                    c
+                    for c in t.type_ticks
+                    if c < rl and _ticked(row[c]) and row[c].strip() not in t.blank_marks
+                ]
+                values["risk_type"] = "、".join(t.type_ticks[c] for c in marked)
+                if t.type_levels and marked and not values.get("risk_level"):
+                    values["risk_level"] = row[marked[0]].strip()  # '中' under 制度机制
+            if t.type_level_ticks:  # a tick under 高 in the 制度机制风险 band: its type and level
+                values["risk_type"], values["risk_level"] = self._grid_ticked(
+                    row, t.type_level_ticks
+                )
+                lc = t.ticks_level_col
+                if lc is not None and lc < rl and row[lc].strip():
+                    self._ticks_beside_level(r, lc, row[lc].strip(), values)
+            if post_ticks and t.holder_steps:  # the step in the lane of the holder doing it
+                if said_step := self._lane_step(r, t):
+                    carry["_lanes"] = said_step
+                # (a step's further point on a row of its own, its lane left blank: the step's)
+                values["title"], values["workflow"] = carry.get("_lanes", ("", ""))
+            elif post_ticks and t.holder_measures:  # each holder's measures under him, '/' none
+                said = {c: self._holder_cell(r, c) for c in post_ticks}
+                values["title"] = "\n".join(post_ticks[c] for c, v in said.items() if v)
+                values["measures"] = "\n".join(dict.fromkeys(v for v in said.values() if v))
+            elif post_ticks:  # a mark under the post that holds the row (a copy of it each)
+                values["title"] = "\n".join(
+                    v
+                    for c, v in post_ticks.items()
+                    if c < rl and _ticked(row[c]) and row[c].strip() not in t.helper_marks
+                )
+            if t.level_criteria:  # ticks under 涉及重大决策 | 涉及资金资源 | …: their count's level
+                n_ticks = sum(1 for c in t.level_criteria if c < rl and _ticked(row[c]))
+                values["risk_level"] = self._criteria_levels.get(n_ticks, "") if n_ticks else ""
+            if t.level_factors:  # 发生概率 | 危害程度: the level the two make
+                values["risk_level"] = self._matrix_level(row, t.level_factors)
+            if t.level_scores:  # L | E | C and a note's bands of their product
+                values["risk_level"] = self._scored_level(row, r, t.level_scores)
+            if t.level_series:  # 一季度 | 二季度 | 三季度: the latest quarter's level
+                said = [row[c] for c in t.level_series if c < rl and row[c]]
+                said = [v for v in said if label_key(v) not in _NOTHING]
+                latest = next((v for v in reversed(said) if v.strip() not in _KEEP_LEVEL), "")
+                values["risk_level"] = latest  # ('不变' in the last: the level before stands)
+            if t.level_types:  # 高 | 中 | 低 under 风险类型及等级: the type, in its level's column
+                said_at = {
+                    c: ((row[c] if c < rl else "") or self._merged_below(r, c, t)).strip()
+                    for c in t.level_types
+                }  # (a type merged down over a post's points is each point's)
+                filled = [c for c, v in said_at.items() if v and v not in _NOTHING]
+                values["risk_type"] = "、".join(said_at[c] for c in filled)
+                values["risk_level"] = t.level_types[filled[0]] if len(filled) == 1 else ""
+            if (
+                t.level_measures
+            ):  # 一级风险 | 二级风险 | 三级风险 under 分级防控措施: the filled one
+                filled = [
+                    c
+                    for c in t.level_measures
+                    if c < rl and row[c].strip() and row[c].strip() not in _NOTHING
+                ]  # ('/', '—', '无' in the other levels' columns: nothing)
+                values["measures"] = "\n".join(row[c].strip() for c in filled)
+                values["risk_level"] = t.level_measures[filled[0]] if len(filled) == 1 else ""
+            if t.tier_levels:  # 岗位自控 | 股室监控 | 中心防控, '/' in the tiers not needed
+                values["measures"], values["risk_level"] = self._tier_level(row, r, t)
+            if t.stage_col is not None and values.get("measures"):
+                # '事前 | 征集文物由专家组评估定价。': the stage kept with its measure
+                values["measures"] = _with_stage(row, t.stage_col, values["measures"])
+            if t.type_measures:  # 思想道德风险 | 制度机制风险 | … under 分类防控措施: the filled
+                filled = [
+                    c
+                    for c in t.type_measures
+                    if c < rl and row[c].strip() and row[c].strip() not in _NOTHING
+                ]
+                values["measures"] = "\n".join(row[c].strip() for c in filled)
+                values["risk_type"] = "、".join(t.type_measures[c] for c in filled)
+            if t.measure_kinds:  # ticks under 人防 | 制防 | 技防 | 群防: the kinds ticked
+                values["measures"] = self._kinds_ticked(row, r, t)
+            if t.score_ticks:  # a mark under 1 | 2 | 3 | 4 | 5: the level of its score
+                values["risk_level"] = self._score_tick_level(r, t)
+            level_held: list[dict[str, str]] = []  # the holders named under the levels
+            if t.level_counts:  # a holder's counts of 高 | 中 | 低: the point's place in his block
+                values["risk_level"] = self._counted_level(r, t)
+            elif t.level_votes:  # votes under 高 | 中 | 低: the grade with the most
+                values["risk_level"] = self._voted_level(row, r, t)
+            elif t.level_holders and (
+                held := [
+                    (who, lv)
+                    for c, lv in t.ticks.items()
+                    if c < rl and row[c].strip() not in _NOTHING
+                    for who in _level_cell_holders(row[c])
+                ]
+            ):
+                # '理事长　郄翮岚⏎康复部部长　郄璿汀' under 一级（高）: the row's point each one's,
+                # at the level of the column naming him (a row naming none: a tick, as below)
+                dept = values.get("department", "")
+                level_held = [
+                    {"department": who.get("department") or dept, "title": who.get("title", ""),
+                     "person": who.get("person", ""), "risk_level": lv}
+                    for who, lv in held
+                ]  # fmt: skip
+                values.update(level_held[0])
+            elif t.ticks:  # a mark under 一级 / 二级 / 三级
+                values["risk_level"] = next(
+                    (
+                        lv
+                        for c, lv in t.ticks.items()
+                        if c < rl and _ticked(row[c]) and row[c].strip() not in t.blank_marks
+                    ),
+                    "",
+                )
+            if t.adjusted is not None and t.adjusted < rl and row[t.adjusted]:
+                said = _ADJ_TO.sub("", row[t.adjusted].strip())
+                step = _LEVEL_STEP.search(said)
+                set_to = _SET_TO.search(said)
+                if said not in _KEEP_LEVEL and self.config.level(said):
+                    values["risk_level"] = said  # '调整后等级' filled: the level now ('降为Ⅲ级')
+                elif set_to and self.config.level(set_to.group(1)):
+                    values["risk_level"] = set_to.group(1)  # '本年新增，定为二级'
+                elif step and (level_before or _STEP_FROM.search(said)):
+                    # '上调一级' from last year's '二级' ('2024年风险等级'), or from the level the
+                    # cell names ('由三级上调一级'): a step, the level now one higher
+                    start = _STEP_FROM.search(said)
+                    level = start.group(1) if start else values.get("risk_level", "")
+                    before = self.config.level(level)
+                    if before in _LEVELS_DOWN:
+                        k = _LEVELS_DOWN.index(before)
+                        k += (
+                            -_STEPS.get(step.group(2), 1)
+                            if step.group(1) in _UP
+                            else _STEPS.get(step.group(2), 1)
+                        )
+                        values["risk_level"] = _LEVELS_DOWN[max(0, min(2, k))]
+                # ('/', '不变', '维持' keep the level assessed before)
+            get = values.get
+            last_values = values
+            numbered: list[dict[str, str]] = level_held[1:]  # (the other holders named)
+            if "\n" in get("title", "") or get("title", "").endswith(("）", ")")):
+                shared = self._posts_with_levels(get("title", ""))
+                if shared and not get("risk_level"):
+                    # '理事长（高）⏎副理事长（中）': the row's point is each post's, at its level
+                    values["title"], values["risk_level"] = shared[0]
+                    numbered = [{"title": p, "risk_level": lv} for p, lv in shared[1:]]
+            unnamed = False
+            if has_point and t.point_quoted:
+                named = _points_named(values["risk_point"], t.point_quoted == "measures")
+                if named:
+                    # '针对“补贴机具核验不到现场”的风险：…' with no point column: the point the
+                    # measures cell names, then its measures (a cell naming several: one each)
+                    (values["risk_point"], values["measures"]), *more = named
+                    numbered = [*numbered, *({"risk_point": p, "measures": m} for p, m in more)]
+                elif t.point_quoted == "measures":
+                    unnamed = True  # measures naming no point: reported, no point made up
+            if has_point and t.point_aimed:
+                aimed = _aimed_parts(values["risk_point"])
+                if aimed:
+                    # '…评审结果公示，防止降低准入门槛引进不达标项目。' under '廉政风险防控要点':
+                    # the measures, then the point they guard against (one per sentence)
+                    (values["risk_point"], said), *more = aimed
+                    own = get("measures", "").strip()
+                    values["measures"] = f"{said}\n{own}" if own and said else said or own
+                    numbered = [*numbered, *({"risk_point": p, "measures": m} for p, m in more)]
+                else:
+                    # no guard word (or several in one sentence): the cell stays whole, and
+                    # the sender is told
+                    self.issues.append(
+                        make_issue("POINT_GUARD_WORD_MISSING", self.rel, grid.name,
+                                   cell_ref(r, pc), value=squeeze(values["risk_point"])[:30])
+                    )  # fmt: skip
+            if has_point and t.point_required and not get("measures"):
+                required = _seamed_parts(values["risk_point"])
+                if required:
+                    # '…个人说了算，应经馆务会集体研究，…' under '廉政风险点及防控要求': the point,
+                    # then its requirement from the modal word on (one per sentence)
+                    (values["risk_point"], values["measures"]), *more = required
+                    numbered = [*numbered, *({"risk_point": p, "measures": m} for p, m in more)]
+                else:
+                    # no '，应' (or nothing certain before it): the cell stays whole, and the
+                    # sender is told
+                    self.issues.append(
+                        make_issue("POINT_REQUIREMENT_MISSING", self.rel, grid.name,
+                                   cell_ref(r, pc), value=squeeze(values["risk_point"])[:30])
+                    )  # fmt: skip
+            if has_point and ("策" in values["risk_point"] or "措施" in values["risk_point"]):
+                m = _INLINE_MEASURES.search(values["risk_point"])
+                if (
+                    m
+                    and m.start() >= 4
+                    and "\n" not in values["risk_point"][: m.start()]
+                    and not _INLINE_MEASURES.search(m.group(2))
+                    and not _LATER_ITEM.search(m.group(2))
+                    and not (
+                        _ITEM_START.match(values["risk_point"]) and _NEXT_ITEM.search(m.group(2))
+                    )
+                ):  # (a cell of several lines, a point and its measures each: kept whole; a
+                    # second numbered point or a '风险等级：' line after them too)
+                    said, rest = values["risk_point"][: m.start()].strip(), m.group(2).strip()
+                    own = _bare(get("measures", ""))
+                    if not own or _bare(rest) == own or _bare(rest) in own:
+                        # '风险点。对策：…' pasted from last year's list: the point, then its
+                        # measures (the row's own, where it has them)
+                        values["risk_point"] = said.rstrip("。；;，,")
+                        if not own:
+                            values["measures"] = rest
+            if (
+                has_point
+                and values["risk_point"].rstrip().rstrip("。；;").endswith(("）", ")"))
+                and ("措" in values["risk_point"] or "策" in values["risk_point"])
+            ):
+                self._measures_in_bracket(values, r, pc, bracketed)
+            if (
+                has_point
+                and values["risk_point"].rstrip().rstrip("。；;").endswith(("）", ")"))
+                and _NOTE_LABEL_WORDS.search(values["risk_point"][-40:])
+            ):
+                got = _note_bracket(values["risk_point"])
+                if got is not None:  # '…（依据：《…条例》）', '…（查找方式：领导点）'
+                    values["risk_point"], said = got
+                    values["description"] = _joined(values.get("description", ""), said)
+                    noted.append((r, said))
+            if has_point and t.point_holders and not get("person"):
+                # '…低价发包给亲友（鄢璟琤）' with no 姓名 column: the point, then who holds it
+                m = _TAIL_NAMES.search(values["risk_point"])
+                held = _names_in(m.group(1)) if m else []
+                if held:
+                    values["risk_point"] = values["risk_point"][: m.start()].rstrip()
+                    values["person"] = held[0]
+                    numbered = [*numbered, *({"person": n} for n in held[1:])]
+            if has_point and not get("risk_level") and get("risk_type", "").endswith(("）", ")")):
+                # '业务流程（高）' under '风险类型', no level column: the type, and its level
+                m = _TYPE_LEVEL.match(get("risk_type"))
+                if m and self.config.level(m.group(2)) and not _BARE_NUMERAL.match(m.group(2)):
+                    values["risk_type"], values["risk_level"] = m.group(1).strip(), m.group(2)
+            if has_point and "\n" in values["risk_point"] and "案" in values["risk_point"]:
+                # '…纳入低保⏎【以案说险】2023年，某镇…受到处分。': the point, then a case told of it
+                m = _CASE_LINE.search(values["risk_point"])
+                if m and values["risk_point"][: m.start()].strip():
+                    values["risk_point"] = values["risk_point"][: m.start()].strip()
+            if (
+                has_point
+                and "\n" in values["risk_point"]
+                and _HAS_FORMER.search(values["risk_point"])
+            ):
+                m = _FORMER_AND_NOW.match(values["risk_point"])
+                now = _REASON_LINE.split(m.group(1), maxsplit=1)[0].strip() if m else ""
+                if now and not now.startswith("已"):  # ('现：已建立…制度': the fix, no risk)
+                    values["risk_point"] = now  # '原：…⏎现：…' revised this year: as it is now
+            if has_point and values["risk_point"].rstrip().endswith(("）", ")")):
+                m = _STATUS_TAIL.search(values["risk_point"])
+                if m and m.start() >= 4:
+                    # '…套取资金（新增）': this year's status of the point, no part of it
+                    values["risk_point"] = values["risk_point"][: m.start()].rstrip()
+            if has_point and t.point_areas:
+                # '工程发包方面：授意将项目肢解发包…': the area of the work, then the point
+                m = _AREA_PREFIX.match(values["risk_point"])
+                if m and "\n" not in values["risk_point"].strip():
+                    values["risk_point"] = m.group(2)
+                    area = m.group(1).removesuffix("方面")
+                    known, unknown = self.config.types(area)
+                    if known and not unknown:  # '思想道德风险方面：…': the point's type
+                        values["risk_type"] = get("risk_type") or area
+                    elif not get("workflow"):
+                        values["workflow"] = m.group(1)
+            if has_point and t.point_posts and not get("title"):
+                # '保管员：出库时以陈粮顶替…' with no 岗位 column: the post, then its point; a cell of
+                # several such lines ('窗口受理员：…⏎民政专干：…') a point of each line's post
+                lines = [x.strip() for x in values["risk_point"].split("\n") if x.strip()]
+                posted = [_POST_COLON.match(x) for x in lines]
+                if len(lines) > 1 and all(m and _a_named_post(squeeze(m.group(1))) for m in posted):
+                    each = [(squeeze(m.group(1)), m.group(2).strip()) for m in posted if m]
+                    values["title"], values["risk_point"] = each[0]
+                    # (a 责任人 of the row holds its first post's line, not the others')
+                    others = {"person": ""} if get("person") else {}
+                    numbered = [
+                        *numbered,
+                        *({"title": ttl, "risk_point": txt, **others} for ttl, txt in each[1:]),
+                    ]
+                else:
+                    m = _POST_COLON.match(values["risk_point"])
+                    if m and _a_named_post(squeeze(m.group(1))):
+                        values["title"], values["risk_point"] = squeeze(m.group(1)), m.group(2)
+                    elif (
+                        "person" not in t.roles
+                        and "department" not in t.roles
+                        and (m := _HOLDER_COLON.match(values["risk_point"]))
+                        and (held := _head_holder(m.group(1)))
+                    ):  # '院长眭翀璟：…' with no 姓名 column either: the post and its holder
+                        if held[0]:
+                            values["department"] = held[0]
+                        values["title"], values["person"] = held[1:]
+                        values["risk_point"] = m.group(2)
+            if has_point and t.point_tag:
+                # '【低保资格审核】对收入超标的家庭…' where a note or the heading says the bracket
+                # holds the point: the bracket's short name, then how it shows
+                dept = get("department", "") if "department" in t.roles else None
+                parts = _tag_parts(values["risk_point"], self.config, dept)
+                if parts:
+                    own = get("description", "").strip()
+                    values["risk_point"] = parts[0]
+                    values["description"] = (
+                        parts[1] if not own or own == parts[1] else f"{parts[1]}\n{own}"
+                    )
+            if has_point and t.point_dash and not get("description"):
+                # '征地拆迁补偿——虚报拆迁面积…' under '风险点及表现形式': the point, then how it shows
+                head, dash, rest = values["risk_point"].partition("——")
+                if dash and head.strip() and rest.strip() and len(head.strip()) <= 24:
+                    values["risk_point"], values["description"] = head.strip(), rest.strip()
+            if has_point and t.point_shows and not get("description"):
+                # '财政资金分配个人说了算，主要表现为…' under '廉政风险点及主要表现': the point,
+                # then how it shows, parted by the words that say so
+                if t.point_shows.startswith("mark:"):
+                    parts = _mark_split(values["risk_point"], t.point_shows[5:])
+                else:
+                    parts = _shows_split(values["risk_point"], t.point_shows == "sentences", 60)
+                if parts:
+                    values["risk_point"], values["description"] = parts
+            if has_point and t.point_colon and not t.point_quoted and not get("description"):
+                # '补贴机具核验：不到现场核验机具即签字确认…' under a plain '廉政风险点', most cells
+                # so written: the short name is the point, the rest how it shows
+                parts = _colon_parts(values["risk_point"], self.config)
+                if parts:
+                    values["risk_point"], values["description"] = parts
+            parts: dict[str, str] | None = None
+            more: list[dict[str, str]] = []  # a numbered cell's later points, closing alike
+            by_clause = False
+            if has_point and "\n" in values["risk_point"] and _has_colon(values["risk_point"]):
+                pairs = _numbered_pairs(values["risk_point"]) or []
+                if pairs and not get("measures") and not numbered:
+                    # '风险点1：…⏎防控措施1：…⏎风险点2：…': a point each, with its own measures
+                    values.update(pairs.pop(0))
+                    numbered = pairs
+                parts = _labelled_lines(values["risk_point"])
+            if has_point and not parts and not numbered:
+                # '…走过场，属岗位职责风险，风险等级为一级。': the type and level given in clauses
+                # closing the point's sentence (a numbered line each, where every line closes so)
+                got = _closing_clauses(values["risk_point"], self.config)
+                if got:
+                    parts, more, by_clause = got[0], got[1:], True
+                elif not (t.type_points or t.level_points) and (
+                    items := _level_closed_items(values["risk_point"], self.config)
+                ):
+                    # '1.…（高）⏎2.…（中）', '①…（一级）②…（二级）': a point each, at its own
+                    # bracket's level (type), where the row's own cell for it is empty
+                    if not any(get(x) for x in items[0] if x != "risk_point"):
+                        values.update(items[0])
+                        numbered = items[1:]
+                        leveled.append((r, pc))
+            if (
+                parts
+                and values["risk_point"].lstrip().startswith(parts["risk_point"])
+                and any(
+                    get(x) and not _same_field(x, get(x), v, self.config if by_clause else None)
+                    for said in (parts, *more)
+                    for x, v in said.items()
+                    if x != "risk_point"
+                )
+            ):
+                # the point first, then '风险等级：低' where the level column says 高: which
+                # is meant is unsaid, the cell stays whole (nothing written is dropped)
+                parts = None
+            if parts and not any(get(x) for x in parts if x in ("measures", "description")):
+                # (where the measures' own column is filled, the cell stays whole; a level or
+                # a type written in it too keeps the column's)
+                # '风险点：…⏎防控措施：…' in one cell: each labelled line is its own column's
+                if by_clause:
+                    clauses.append((r, _clause_example(values["risk_point"], parts)))
+                    numbered = [
+                        {
+                            "risk_point": said["risk_point"],
+                            **{x: get(x) or said.get(x, "") for x in ("risk_type", "risk_level")},
+                        }
+                        for said in more
+                    ]
+                values["risk_point"] = parts.pop("risk_point")
+                for role, text in parts.items():
+                    if not get(role):
+                        values[role] = text
+            if has_point and not numbered and "；" in values["risk_point"] and self._split_by(t):
+                # '廉政风险点（同一等级的多个风险点用“；”隔开）': a point each, its measures
+                # parted the same way where they are as many
+                points = [x.strip() for x in re.split(r"[；;]", values["risk_point"]) if x.strip()]
+                if len(points) > 1:
+                    # the measures, levels and types parted the same way, where as many
+                    each = {}
+                    for role in ("measures", "risk_level", "risk_type"):
+                        said = [x.strip() for x in re.split(r"[；;]", get(role) or "") if x.strip()]
+                        if len(said) == len(points):
+                            each[role] = said
+                    values["risk_point"] = points[0]
+                    values.update({role: said[0] for role, said in each.items()})
+                    numbered = [
+                        {"risk_point": x, **{role: said[i] for role, said in each.items()}}
+                        for i, x in enumerate(points[1:], 1)
+                    ]
+            if (
+                has_point
+                and not numbered
+                and not t.point_lines
+                and values["risk_point"][:1] in _ORDINAL_FIRST
+                and not self._point_and_measures(t)
+                and "\n" not in values["risk_point"]
+            ):
+                parts = _inline_items(values["risk_point"])
+                if parts:
+                    # '一是…；二是…；三是…。' in one cell, as a report's prose lists them: a point
+                    # each, the row's level, type and measures theirs (or each its own, where
+                    # they are parted alike)
+                    each = {}
+                    for role in ("measures", "risk_level", "risk_type"):
+                        text = (get(role) or "").strip()
+                        # (measures by ordinals of their own only: '…；…' may all be the row's)
+                        said = _inline_items(text) or (
+                            [x.strip() for x in re.split(r"[；;]", text) if x.strip()]
+                            if role != "measures"
+                            else []
+                        )
+                        if len(said) == len(parts):
+                            each[role] = said
+                    values["risk_point"] = parts[0]
+                    values.update({role: said[0] for role, said in each.items()})
+                    numbered = [
+                        {"risk_point": x, **{role: said[i] for role, said in each.items()}}
+                        for i, x in enumerate(parts[1:], 1)
+                    ]
+            if has_point and t.point_bracket and not get(bracket_into):
+                m = _CLOSING_BRACKET.match(values["risk_point"])
+                said = m.group(2).strip() if m else ""
+                if (
+                    m
+                    and _balanced(said)
+                    and not self.config.level(said)
+                    and not (
+                        len(said) <= 3 and looks_like_name(said) and not _POINT_WORDS.search(said)
+                    )
+                    and not self.config.types(said)[0]
+                ):  # '竣工验收监督（参加验收不到现场…）' under '…（括号内注明主要表现）' ('（二级）',
+                    # '（阙知微）' say a level, a holder: they stay as they were read)
+                    if t.point_bracket == "risk_point":  # (the point in the bracket)
+                        values["risk_point"], values["description"] = said, m.group(1)
+                    else:
+                        values["risk_point"], values[t.point_bracket] = m.group(1), said
+            if has_point and "措施" in values["risk_point"][-24:]:
+                ref = _MEASURE_REF.search(values["risk_point"])
+                if ref and ref.start() > 0:
+                    # '…集体研究（对应措施2、3）' under a holder's numbered measures written once:
+                    # the point before the bracket, the items it names its measures
+                    values["risk_point"] = values["risk_point"][: ref.start()].rstrip()
+                    items = _numbered_items(get("measures") or "")
+                    said = ref.group(1) or ref.group(2)
+                    wanted = [items[n] for n in number_list(said, widest=30) if n in items]
+                    if wanted:
+                        values["measures"] = "\n".join(wanted)
+            if has_point and t.point_arrow and not get("measures"):
+                parts = _arrow_parts(values["risk_point"])
+                if parts:
+                    # '养护材料进场验收把关不严→材料逐车过磅，…' under '风险点及防控措施': the
+                    # point before the arrow, its measures after it
+                    values["risk_point"], values["measures"] = parts
+                elif len(_ARROW.findall(values["risk_point"])) > 1:
+                    # '受理→审核→办结环节…→…': which arrow parts point and measures is not
+                    # certain: the cell stays whole, and the sender is told
+                    self.issues.append(
+                        make_issue(
+                            "POINT_ARROWS_UNCLEAR",
+                            self.rel,
+                            grid.name,
+                            cell_ref(r, pc),
+                            value=values["risk_point"][:30],
+                        )
+                    )
+            if has_point and t.point_lines and not get(t.point_lines):
+                split = _head_and_lines(values["risk_point"])
+                if split and not (split[2] and get("measures")):
+                    # '公款吃喝⏎（1）…；⏎（2）…。' under '风险点及防控措施': the point, its measures
+                    values["risk_point"] = split[0]
+                    values["measures" if split[2] else t.point_lines] = split[1]
+                    shows = _SHOWS_LINE.search(values["risk_point"])
+                    if shows and shows.start() > 0 and not get("description"):
+                        # '…⏎表现形式：…' between the point and its measures: how it shows
+                        head = values["risk_point"][: shows.start()].strip()
+                        values["risk_point"], values["description"] = head, shows.group(1).strip()
+            if (
+                has_point
+                and _BULLET.match(values["risk_point"])
+                and self._bullets_unclear(t, values)
+            ):
+                # '●…⏎●…⏎●…' under '风险点及防控措施', no line before the bullets: several points,
+                # or one and its measures, is not certain: the cell stays whole, and the sender is told
+                self.issues.append(
+                    make_issue(
+                        "POINT_BULLETS_UNCLEAR",
+                        self.rel,
+                        grid.name,
+                        cell_ref(r, pc),
+                        value=values["risk_point"].split("\n")[0][:30],
+                    )
+                )
+            if has_point and values["risk_point"][:1] in "【〔[［" and "department" not in roles:
+                tag = _DEPT_TAG.match(values["risk_point"])
+                named = caption_identity(tag.group(1)) if tag else None
+                if tag and named is not None and named[0] == "department":
+                    # '【教务处】学籍变更审核把关不严' with no 科室 column: the row's 科室, then
+                    # its point ('【立案环节】', a stage, stays)
+                    values["department"] = named[1]
+                    values["risk_point"] = values["risk_point"][tag.end() :].strip()
+            if has_point and not get("risk_type") and _has_colon(values["risk_point"][:12]):
+                m = _TYPE_PREFIX.match(values["risk_point"])
+                if m and _full_type(m.group(1), self.config):
+                    # '思想道德风险：理想信念淡化,……': the point's type, then the point
+                    values["risk_type"], values["risk_point"] = m.group(1), m.group(2)
+            if not has_point:
+                measures_col = roles.get("measures")
+                if (
+                    raw_rows
+                    and measures_col is not None
+                    and measures_col < rl
+                    and row[measures_col]
+                    and all(not v for c, v in enumerate(row) if c != measures_col)
+                    and sh.kind(r - 1) != "blank"
+                    and (
+                        (_ITEM.match(row[measures_col]) and _ITEM.match(raw_rows[-1].measures))
+                        or raw_rows[-1].measures.rstrip().endswith(("，", ",", "、", "；", ";"))
+                    )
+                ):  # (numbered on, as the measures above it are, or a sentence going on)
+                    # '2.发包方案经所务会集体研究…' alone on the next row: the measures go on
+                    _extend(raw_rows[-1], {"measures": row[measures_col]})
+                    r += 1
+                    continue
+                if (r, pc) in merged and raw_rows and merged[(r, pc)][0] <= raw_rows[-1].row:
+                    # the point merged over several rows: this row adds to its texts
+                    _extend(raw_rows[-1], values)
+                    r += 1
+                    continue
+                if self._group_row(r, t, next_h):
+                    r += 1  # '1 | 侦查监督科 | 科长 | 尚文斌' over the points 1-1, 1-2 of that post
+                    continue
+                if gc is not None and _grid_row_empty(row, gc, self.config):
+                    r += 1  # '业务流程风险 | / | / | /': none of that type (level), no blank point
+                    continue
+                if (aside := self.aside.get(t.row)) and all(
+                    not v or c in aside or c in own_cols or c in order_cols
+                    for c, v in enumerate(row)
+                ):
+                    r += 1  # a safety hazard of the holder's and no integrity point: said once
+                    continue
+                self.seen += 1
+                self.reported += 1
+                if self._computed_only(row, t):
+                    computed.append(r)  # a template row's formulas running on: reported once
+                    r += 1
+                    continue
+                self.issues.append(make_issue("POINT_BLANK", self.rel, grid.name, cell_ref(r, pc)))
+            elif deleted:
+                # '删除' under '修订情况': a point struck out this round, no risk point now (its
+                # post and holder still carry down to the rows below)
+                self.seen += 1
+                self.reported += 1
+                self.issues.append(
+                    make_issue("ROW_DELETED", self.rel, grid.name, cell_ref(r, t.revised),
+                               field=squeeze(t.header[1].get(t.revised, "")) if t.header else "",
+                               value=squeeze(row[t.revised]))
+                )  # fmt: skip
+            elif unnamed:
+                # a measures cell of a table with no point column that names no point: the row is
+                # reported, its measures not made a point of
+                self.seen += 1
+                self.reported += 1
+                said = squeeze(row[pc])
+                self.issues.append(
+                    make_issue("POINT_NOT_NAMED", self.rel, grid.name, cell_ref(r, pc),
+                               value=said if len(said) <= 20 else said[:20] + "…")
+                )  # fmt: skip
+            elif (
+                raw_rows
+                and not numbered
+                and not (t.level_points or t.type_points or t.per_column or t.across)
+                and self._point_again(raw_rows[-1], r, values, t)
+            ):
+                # the point, its post, type and level written out again on the next row with
+                # another measure ('1 | 馆长 | … | 指定供应商 | 一级 | 2 | 采购按程序实施'): one point
+                _extend(raw_rows[-1], {"measures": values.get("measures", "")})
+                repeated += 1
+            else:
+                self.seen += 1
+                if order and not t.holder_steps:  # which of the 科室, post and holder the row
+                    written[r] = len([c for c in order_cols if c < rl and row[c]])  # writes itself
+                raw_rows.append(
+                    RawRisk(
+                        r,
+                        section or "",
+                        get("duty", ""),
+                        get("workflow", ""),
+                        values["risk_point"],
+                        get("risk_type", ""),
+                        get("risk_level", ""),
+                        get("measures", ""),
+                        roles,
+                        get("person", ""),
+                        get("department", ""),
+                        get("title", ""),
+                        get("declared_grade", ""),
+                        get("tier", ""),
+                        get("description", ""),
+                        get("unit", ""),
+                    )  # fmt: skip
+                )
+                for pair in numbered:  # the cell's later numbered points, the row's otherwise
+                    self.seen += 1
+                    raw_rows.append(replace(raw_rows[-1], **pair))
+                if t.level_points:  # 廉政风险点 over 高风险 | 中风险 | 低风险: a point per column
+                    base = raw_rows.pop()
+                    self.seen -= 1
+                    for c, word in t.level_points.items():
+                        if c < rl and row[c] and row[c] not in _DITTO:
+                            if t.level_lines and (
+                                row[c] in _NOTHING or _NOTHING_WRITTEN.match(row[c])
+                            ):
+                                continue  # ('/' under a level: none of that level)
+                            said_all = _band_cell_points(row[c]) if t.level_lines else [row[c]]
+                            mc = t.level_point_measures.get(c)
+                            own = (row[mc] if mc < rl else "") if mc is not None else None
+                            each = _band_cell_points(own) if own and len(said_all) > 1 else []
+                            for k, said in enumerate(said_all):
+                                self.seen += 1
+                                raw_rows.append(replace(base, risk_point=said, risk_level=word,
+                                                        cols={**roles, "risk_point": c,
+                                                              "risk_level": c}))  # fmt: skip
+                                if own is not None:  # the level's own measures, line by line
+                                    raw_rows[-1].measures = (
+                                        each[k] if len(each) == len(said_all) else own
+                                    )
+                                    raw_rows[-1].cols = {**raw_rows[-1].cols, "measures": mc}
+                if t.type_points:  # 风险点 over 思想道德 | 制度机制 | …: a point per type's column
+                    base = raw_rows.pop()
+                    self.seen -= 1
+                    for c, word in t.type_points.items():
+                        if c < rl and row[c] and row[c] not in _DITTO and row[c] not in _NOTHING:
+                            if row[c] in _MARK_WORDS:
+                                continue  # '不适用', '存在': a mark, no point
+                            # '3.…（二级）⏎4.…（三级）': his numbered points of the type, each at
+                            # its own bracket's level (the number running on along the row)
+                            items = (
+                                _level_closed_items(row[c], self.config, one=True)
+                                if not base.risk_level
+                                else []
+                            )
+                            if items and "risk_level" in items[0]:
+                                leveled.append((r, c))
+                                for said in items:
+                                    self.seen += 1
+                                    raw_rows.append(replace(base, **said, risk_type=word,
+                                                            cols={**roles, "risk_point": c,
+                                                                  "risk_type": c,
+                                                                  "risk_level": c}))  # fmt: skip
+                                continue
+                            self.seen += 1
+                            raw_rows.append(replace(base, risk_point=row[c], risk_type=word,
+                                                    cols={**roles, "risk_point": c,
+                                                          "risk_type": c}))  # fmt: skip
+                if t.per_column:
+                    raw_rows.extend(self._per_column(t, row, raw_rows.pop()))
+                for more in t.across:  # 风险点2 | 风险等级 … of the same post
+                    point = row[more["risk_point"]] if more["risk_point"] < rl else ""
+                    if not point or point in _DITTO or label_key(point) in _NOTHING:
+                        continue  # ('/' under a stage with no risk: that group only)
+                    lc, tc, mc = (more.get(x) for x in ("risk_level", "risk_type", "measures"))
+                    level = row[lc] if lc is not None and lc < rl else ""
+                    kind = row[tc] if tc is not None and tc < rl else ""
+                    self.seen += 1
+                    raw_rows.append(replace(raw_rows[-1], risk_point=point, risk_level=level,
+                                            cols={**roles, **more}, description="",
+                                            risk_type=kind))  # fmt: skip
+                    for own in ("title", "person", "department"):
+                        # the stage's own post and holder ('调查取证环节 ⏵ 责任岗位 | 姓名')
+                        oc = more.get(own)
+                        if oc is not None:
+                            setattr(raw_rows[-1], own, row[oc].strip() if oc < rl else "")
+                    if mc is not None:  # the group's own measures, not the first group's
+                        raw_rows[-1].measures = row[mc] if mc < rl else ""
+            r += 1
+        if held_runs:  # once a table: the footers naming the holders of the rows above them
+            t.sections = True  # (the rows name their posts, as group lines would: a list)
+            self.issues.append(
+                make_issue("HOLDER_BY_FOOTER", self.rel, grid.name, held_runs[0],
+                           value=str(len(held_runs)))
+            )  # fmt: skip
+        if closed_runs:  # once a table: the levels (types) its footers gave
+            self.issues.append(
+                make_issue("LEVEL_BY_FOOTER", self.rel, grid.name, closed_runs[0][0],
+                           value="，".join(gave for _cell, gave in closed_runs))
+            )  # fmt: skip
+        if clauses:  # once a table: the points whose type or level closed their sentences
+            self._clauses_said(t, raw_rows, clauses)
+        if leveled:  # once a table: the cells of numbered points each closing with its level
+            self.issues.append(
+                make_issue("POINTS_NUMBERED_LEVELS", self.rel, grid.name, cell_ref(*leveled[0]),
+                           value=str(len(leveled)))
+            )  # fmt: skip
+        if noted:  # once a table: the points whose basis or source closed their cells
+            self.issues.append(
+                make_issue("POINT_NOTE_BRACKET", self.rel, grid.name, cell_ref(noted[0][0], pc),
+                           value=str(len(noted)), example=noted[0][1])
+            )  # fmt: skip
+        if bracketed:  # once a table: how many points' measures closed their cells
+            self.issues.append(
+                make_issue("MEASURES_IN_POINT_BRACKET", self.rel, grid.name,
+                           cell_ref(bracketed[0][0], pc), value=str(len(bracketed)),
+                           example=bracketed[0][1])
+            )  # fmt: skip
+        if repeated:
+            self.issues.append(
+                make_issue("POINT_ROWS_JOINED", self.rel, grid.name, cell_ref(t.start, 0),
+                           value=str(repeated))
+            )  # fmt: skip
+        if computed:
+            self.issues.append(
+                make_issue("ROWS_COMPUTED", self.rel, grid.name, cell_ref(computed[0], 0),
+                           value=f"{len(computed)}")
+            )  # fmt: skip
+        id_cols = [roles[x] for x in order]
+        if len(written) >= 3:
+            # labels merged down over their rows are read so already; those not merged (a
+            # 科室 merged over its posts, each post and holder written once a run) are the
+            # runs' own
+            free = [
+                c for c in id_cols if not (merged and any((rr.row, c) in merged for rr in raw_rows))
+            ]
+            if free and free != id_cols:
+                written = {
+                    rr.row: sum(
+                        1 for c in free if c < len(grid.rows[rr.row]) and grid.rows[rr.row][c]
+                    )
+                    for rr in raw_rows
+                }
+            if free:
+                self._centred_blocks(raw_rows, written, free)
+                self._footed_blocks(raw_rows, written, free)
+        _hold(raw_rows, signed_from, below)
+        _roster_hold(raw_rows, roster_from, roster_below)
+        if roster_all:  # one list of holders written over two lines, or not by the rows it names
+            _roster_hold(
+                raw_rows, -1, {p: next(iter(ns)) for p, ns in roster_all.items() if len(ns) == 1}
+            )
+        # a holder column headed by the post itself ('村级动物防疫员' over names), no post column:
+        # the heading is each holder's post
+        pc_ = roles.get("person")
+        posted = ""
+        if pc_ is not None and "title" not in roles and t.header:
+            head = squeeze(t.header[1].get(pc_, ""))
+            if head and is_post(head) and heading_role(head) is None:
+                posted = head
+        handed: dict[str, RawRisk] = {}
+        for rr in raw_rows:
+            if posted and rr.person and not rr.title:
+                rr.title = posted
+            if rr.person and rr.person[-1] in _NAME_MARKS:
+                rr.person = _unmarked(rr.person)  # '闵渫珑*△': marks a note explains
+            if "的" in rr.title and (m := _DUTY_THEN_POST.fullmatch(squeeze(rr.title))):
+                post = m.group(2)
+                if is_post(post) and post not in _NO_POST_ALONE and not LEADERS_GROUP.match(post):
+                    # '分管社会救助工作的副局长': the post, its duty before it
+                    rr.title = post
+                    rr.duty = m.group(1) if not rr.duty else f"{rr.duty}；{m.group(1)}"
+            if (
+                rr.person
+                and rr.person[-1] in ")）"
+                and not rr.department
+                and "department" not in roles
+                and (m := _NAME_THEN_PART.fullmatch(squeeze(rr.person)))
+                and (looks_like_name(m.group(1)) or _plain_name(m.group(1)))
+                and (_dept_like(m.group(2)) or LEADERS_GROUP.match(m.group(2)))
+            ):
+                rr.person, rr.department = m.group(1), m.group(2)  # '鄂琤淏（市场运行科）'
+            if rr.person and rr.person[-1] in ")）" and (m := _PERSONAL_BRACKET.search(rr.person)):
+                bare = rr.person[: m.start()].strip()
+                if looks_like_name(bare) or _plain_name(bare):
+                    rr.person = bare  # '鄦昶翾（回族）', '…（女）': the holder's own details
+            for k in ("department", "title", "person"):
+                v = getattr(rr, k)
+                if v and v[-1] in ")）" and (m := _PAGE_GOES_ON.search(v)) and m.start():
+                    setattr(rr, k, v[: m.start()].strip())  # '规划股（续）' over a page's rows
+            if "/" in rr.department or "／" in rr.department:
+                _part_by_path(rr)
+            if rr.person and _HANDED.search(rr.person):
+                self._handed_over(rr, handed)
+        if handed:
+            first = min(handed.values(), key=lambda x: x.row)
+            self.issues.append(
+                make_issue("HOLDER_HANDED_OVER", self.rel, grid.name, first.cell("person"),
+                           value="；".join(handed))
+            )  # fmt: skip
+        return raw_rows, r
+
+    @staticmethod
+    def _measures_in_bracket(
+        values: dict[str, str], r: int, pc: int, bracketed: list[tuple[int, str]]
+    ) -> None:
+        """'…降格处理（防控措施：检查不少于两人，…）': a point cell closing with its measures in a
+        bracket whose label says so. The point is the text before it; the bracket's text is the
+        row's measures where it has none, joins them where it has others, and is dropped where
+        they already say it (a '（新增）' after the bracket is left for ``_STATUS_TAIL``)."""
+        text = values["risk_point"].rstrip()
+        tail = _STATUS_TAIL.search(text)
+        core = text[: tail.start()] if tail else text
+        got = _measures_bracket(core)
+        if got is None:
+            return
+        point, said, shown = got
+        values["risk_point"] = point + (text[tail.start() :] if tail else "")
+        # (the column's own first, then the bracket's; dropped where they already say it)
+        values["measures"] = _joined(values.get("measures") or "", said)
+        bracketed.append((r, shown))
+
+    def _collective(self, r: int, t: _Table) -> bool:
+        """Row ``r`` is a step a meeting takes ('科务会研究', '局长办公会审定', '集体研究' in its
+        流程环节 cell): no one person holds it."""
+        c = t.roles.get("workflow")
+        row = self.sh.rows[r]
+        step = row[c].strip() if c is not None and c < len(row) else ""
+        return len(step) <= 12 and bool(_COLLECTIVE.search(step))
+
+    def _across_roles(self, r: int, pc: int, roles: dict[str, int]) -> bool:
+        """The text of row ``r`` in or over the point's column is merged over the level, type
+        or measures column (a pledge written from column A across the form, say)."""
+        sh = self.sh
+        start = next((c for c in reversed(sh.nonempty(r)) if c <= pc), None)
+        if start is None:
+            return False
+        end = sh.span_end(r, start)
+        return end >= pc and any(
+            pc < roles[x] <= end for x in ("risk_level", "risk_type", "measures") if x in roles
+        )
+
+    def _leveled(self, row: list[str], t: _Table) -> bool:
+        """The row's level cell holds a level ('增加公众参与意见 | … | 高': a row, no review box)."""
+        lc = t.roles.get("risk_level")
+        return lc is not None and lc < len(row) and self.config.level(row[lc]) is not None
+
+    def _points_by_row(self, t: _Table, next_h: int) -> dict[int, str] | None:
+        """A short point merged down over rows that each give its form (描述, 表现形式) with a
+        level and measures of their own: row → the merged name, for every row under such a
+        merge; None where no point is merged so (a point's level merged down with it, or the
+        rows' levels left blank, keep one point)."""
+        pc, dc, lc = t.roles["risk_point"], t.roles["description"], t.roles.get("risk_level")
+        if lc is None:
+            return None
+        sh, merged = self.sh, self.grid.merged_into
+        out: dict[int, str] = {}
+        for r0, c0, r1, c1 in self.grid.merges or ():
+            if c0 != pc or c1 != pc or r1 <= r0 or not t.start <= r0 < next_h:
+                continue
+            rows = range(r0, min(r1, next_h - 1) + 1)
+            if any(
+                (x, lc) in merged
+                or dc >= len(sh.rows[x])
+                or not sh.rows[x][dc].strip()
+                or lc >= len(sh.rows[x])
+                or not sh.rows[x][lc].strip()
+                for x in rows
+            ):
+                continue  # (its level merged down with it: one point, whatever the others)
+            name = sh.rows[r0][pc].strip()
+            out.update((x, name) for x in rows)
+        return out or None
+
+    def _item_over_points(self, r: int, row: list[str], t: _Table) -> bool:
+        """Row ``r`` writes in the point's column only a work item ('（一）“两违”治理'): no 序号,
+        level, type or measures of its own, and the next row opens its point with '1' and gives
+        a level or a 序号."""
+        roles = t.roles
+        own = [roles[x] for x in ("seq", "risk_level", "risk_type", "measures") if x in roles]
+        if any(c < len(row) and row[c].strip() for c in own):
+            return False
+        item = squeeze(_CN_ITEM.sub("", row[roles["risk_point"]], count=1))
+        if caption_identity(item) or caption_level(item, self.config):
+            return False  # ('一、办公室', '二、一级风险点': a group line naming a 科室 or a level)
+        nxt = r + 1
+        if nxt >= len(self.sh.rows):
+            return False
+        below = self.sh.rows[nxt]
+        pc = roles["risk_point"]
+        if pc >= len(below) or not _FIRST_ITEM.match(below[pc]):
+            return False
+        return any(c < len(below) and below[c].strip() for c in own)
+
+    def _data_after(self, r: int, next_h: int, pc: int) -> bool:
+        """Some row after row ``r`` (before the next header) holds a risk point among other
+        cells (a data row, whatever words it ends with)."""
+        sh = self.sh
+        return any(
+            pc < len(sh.rows[x]) and sh.rows[x][pc].strip() and len(sh.nonempty(x)) >= 3
+            for x in range(r + 1, next_h)
+        )
+
+    def _rows_follow(self, r: int, next_h: int, pc: int) -> bool:
+        """Whether risk rows go on after row ``r`` (past blank lines): the next row that is
+        not blank has a risk point and is no sign-off, review or note."""
+        sh = self.sh
+        for x in range(r + 1, next_h):
+            k = sh.kind(x)
+            if k == "blank":
+                continue
+            row = sh.rows[x]
+            v = row[pc].strip() if pc < len(row) else ""
+            if k == "signoff":  # '2 | 虚列支出 | 高 | 复核': a row of short cells ending in a word
+                return (  # a sign-off may use, its point filled: data
+                    bool(v)
+                    and len(sh.nonempty(x)) >= 3
+                    and not v.endswith((":", "："))
+                    and not _is_signoff_label(_key(v))
+                    and not looks_like_name(v)
+                )
+            return k in ("other", "fields") and bool(v)
+        return False
+
+    @staticmethod
+    def _nothing(row: list[str], t: _Table) -> bool:
+        """A row whose risk columns say only 无 (or are blank) reports no risk (a group's of
+        points across the row: its own columns, not those it shares with the others)."""
+        said = False
+        shared = set.intersection(*(set(m.values()) for m in t.across)) if t.across else set()
+        for role in ("risk_point", "description", "risk_type", "risk_level", "measures"):
+            c = t.roles.get(role)
+            v = row[c] if c is not None and c < len(row) and c not in shared else ""
+            if not v:
+                continue
+            if len(v) > 8 or (
+                label_key(v) not in _NOTHING and label_key(v).strip("-—") not in _PROMPTS
+            ):
+                return False
+            said = True
+        return said
+
+    def _measures_lines_by_number(self, t: _Table, rows: list[RawRisk]) -> None:
+        """One measures cell serving several rows (merged down over a holder's points), its
+        lines keyed to the points by their 序号 ('针对风险点3：…⏎针对风险点4：…'): each row keeps
+        the lines of its own number (a row's own cell keyed to its own number, the key dropped;
+        unkeyed lines go with the key above them, '风险点1：⏎（1）…⏎（2）…'). Only where the first
+        line is keyed and the keys are exactly the 序号 of the rows the cell serves; otherwise
+        each keeps the whole cell, as before."""
+        sc = t.roles["seq"]
+        groups: dict[str, list[RawRisk]] = {}
+        for rr in rows:
+            if "风险点" in rr.measures:
+                groups.setdefault(rr.measures, []).append(rr)
+        done = 0
+        for text, served in groups.items():
+            keyed: dict[int, list[str]] = {}
+            key = None
+            for line in filter(None, (x.strip() for x in text.split("\n"))):
+                m = _KEYED_LINE.match(line)
+                if m:
+                    key = int(m.group(1) or m.group(2))
+                    line = line[m.end() :].strip()
+                elif key is None:
+                    break  # (the first line keyed, or none of them is read so)
+                if line:  # ('风险点1：⏎（1）…⏎（2）…': a key's lines under it)
+                    keyed.setdefault(key, []).append(line)
+                else:
+                    keyed.setdefault(key, [])
+            else:
+                numbers = [self._seq_number(rr, sc) for rr in served]
+                numbers = [-1 if n is None else n for n in numbers]
+                if sorted(numbers) != sorted(keyed) or len(set(numbers)) != len(numbers):
+                    continue  # (a key naming no row it serves, a row with no key: unsaid)
+                for rr, k in zip(served, numbers, strict=True):
+                    rr.measures = "\n".join(keyed[k])
+                done += len(served)
+        if done:
+            self.issues.append(
+                make_issue("MEASURES_LINES_BY_NUMBER", self.rel, self.grid.name,
+                           cell_ref(t.row, t.roles["measures"]), value=f"{done}个风险点")
+            )  # fmt: skip
+
+    def _keyed_measures(self, t: _Table, rows: list[RawRisk], forms: list[RawForm]) -> bool:
+        """A table of measures under a list of points, naming in its point column only the
+        numbers of the points above ('对应风险点 | 防控措施' over '1、2 | …', '4—5 | …'): each
+        measure goes to the points it names (by their 序号), and the table gives no points.
+        Numbers that name no point above leave it a table of its own."""
+        if "measures" not in t.roles:
+            return False
+        refs = [_point_numbers(rr.risk_point) for rr in rows]
+        if not all(refs):
+            return False
+        by_number: dict[int, list[RawRisk]] = {}
+        for f in forms:
+            for rr in f.risks:
+                n = None if rr.sheet else self._seq_number(rr, rr.cols.get("seq"))
+                if n is not None:
+                    by_number.setdefault(n, []).append(rr)
+        if not all(k in by_number for ks in refs for k in ks):
+            return False
+        named = {k for ks in refs for k in ks}
+        if any(len(by_number[k]) > 1 for k in named):
+            # numbers begun again per post above: which post's point each names is unsaid
+            self.issues.append(
+                make_issue("MEASURES_NUMBERS_UNCLEAR", self.rel, self.grid.name,
+                           rows[0].cell("risk_point"), value=f"{len(rows)}条")
+            )  # fmt: skip
+            return True
+        for rr, ks in zip(rows, refs, strict=True):
+            said = rr.measures.strip()
+            for k in ks:
+                for x in by_number[k]:
+                    if said and said not in x.measures:
+                        x.measures = f"{x.measures}\n{said}" if x.measures else said
+        first = rows[0]
+        self.issues.append(
+            make_issue("MEASURES_BY_NUMBER", self.rel, self.grid.name, first.cell("risk_point"),
+                       value=f"{len(rows)}条")
+        )  # fmt: skip
+        return True
+
+    def _seq_number(self, rr: RawRisk, sc: int | None) -> int | None:
+        """The number in the 序号 cell (column ``sc``) of ``rr``'s row; None where it holds no
+        decimal number ('①', '一', blank)."""
+        line = self.sh.rows[rr.row]
+        v = line[sc].strip() if sc is not None and sc < len(line) else ""
+        return int(v) if v.isdecimal() else None
+
+    def _cross_refs(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A row whose point cell names other rows of the table by number ('同内科科主任（第1—3
+        项）', merged over the point, its level and measures): those rows' points, levels and
+        measures, for this row's post and holder, instead of the words of the reference."""
+        sc = t.roles["seq"]
+        by_number: dict[int, list[RawRisk]] = {}
+        for rr in rows:
+            n = self._seq_number(rr, sc)
+            if n is not None:
+                by_number.setdefault(n, []).append(rr)
+        out: list[RawRisk] = []
+        for rr in rows:
+            m = _cross_ref(rr.risk_point)
+            if not m:
+                out.append(rr)
+                continue
+            first, last = int(m.group(3)), int(m.group(5) or m.group(3))
+            if m.group(4) in ("、", "，", ","):
+                numbers = [first, last]  # '同第1、3项': those two
+            else:
+                numbers = list(range(first, min(last, first + 50) + 1))  # '第1—3项': the run
+            named = squeeze(m.group(1))
+            got = []
+            for k in numbers:
+                cands = [x for x in by_number.get(k, []) if not _cross_ref(x.risk_point)]
+                fits = [x for x in cands if named and (x.department + x.title) and
+                        (x.department and x.department in named or x.title and x.title in named)]  # fmt: skip
+                above = [x for x in cands if x.row < rr.row]
+                # (a named post's row; else, numbers restarting a group, the nearest above)
+                got.extend(fits[:1] or above[-1:] or cands[:1])
+            if not got:
+                out.append(rr)  # (no such rows here: the reference stays, as written)
+                continue
+            self.seen += len(got) - 1
+            for x in got:
+                out.append(replace(x, row=rr.row, person=rr.person, department=rr.department,
+                                   title=rr.title, unit=rr.unit or x.unit,
+                                   rows={role: x.row for role in x.cols}))  # fmt: skip
+        return out
+
+    def _computed_only(self, row: list[str], t: _Table) -> bool:
+        """A row of no point holding only what a template's formulas give on an unused row: its
+        number, a score of 0 and the level 0 maps to ('=ROW()-4', '=F5*G5', '=IF(H5>=15,"高",…)'
+        copied down), nothing anyone typed."""
+        seq, lc = t.roles.get("seq"), t.roles.get("risk_level")
+        number = False
+        for c, v in enumerate(row):
+            if not v:
+                continue
+            if c == lc:
+                if not self.config.level(v):
+                    return False
+            elif _NUMBER.fullmatch(v):
+                if c != seq and float(v) != 0:
+                    return False  # (a typed 可能性, 金额: a row someone filled in)
+                number = number or c != seq
+            else:
+                return False
+        return number and lc is not None and lc < len(row) and bool(row[lc])
+
+    def _datalike(self, r: int, t: _Table) -> bool:
+        """A row with text under at least two of the table's risk columns is data, unless
+        that text is itself a sign-off label or a date ('审核人:' under 风险点)."""
+        row = self.sh.rows[r]
+        n = 0
+        for role in ("risk_point", "risk_level", "measures", "risk_type", "description"):
+            c = t.roles.get(role)
+            if c is None or c >= len(row) or not row[c]:
+                continue
+            k, v = self.sh.key(r, c), row[c].strip()
+            if (
+                _is_signoff_label(k)
+                or _is_date(v)
+                or v.endswith((":", "："))
+                or "意见" in k
+                or _signed_label(v)  # '审核:纪检监察室' under 风险点
+                or (len(v) <= 24 and _field_with_value(v))  # '所在科室：监督管理科' signed beside
+            ):
+                continue  # a label of a sign-off or a review ('站所负责人意见:')
+            if role == "risk_point" and looks_like_name(v):
+                continue  # a name signed beside '本人签字:', not a risk
+            n += 1
+        return n >= 2
+
+    @staticmethod
+    def _row_values(row: list[str], t: _Table) -> dict[str, str]:
+        """A row's cells by the table's roles (a measure with its stage, where a column gives
+        one: '事中：…')."""
+        out = {role: row[c] if c < len(row) else "" for role, c in t.roles.items()}
+        if t.stage_col is not None and out.get("measures"):
+            out["measures"] = _with_stage(row, t.stage_col, out["measures"])
+        return out
+
+    def _record_goes_on(self, r: int, row: list[str], t: _Table, prev: RawRisk) -> bool:
+        """Row ``r`` goes on with the record of ``prev``: its 序号 and its level and type cells
+        are merged down from ``prev``'s row, its own point cell is empty or the first words
+        under the point (no description yet), and its measures cell is empty or numbered on
+        ('2.…' after '1.…'): not a post's next point under a 序号 and grade merged per post."""
+        merged = self.grid.merged_into
+        roles = t.roles
+        kinds = [roles[x] for x in ("risk_level", "risk_type") if x in roles]
+        if not kinds or any(
+            merged.get((r, c), (-1, -1))[0] != prev.row for c in (roles["seq"], *kinds)
+        ):
+            return False
+        pc = roles["risk_point"]
+        point = row[pc].strip() if pc < len(row) else ""
+        if point and (prev.description or "description" in roles or _MEASURE_ITEM.match(point)):
+            return False  # ('2.坐支现金；': a numbered point of its own, or a measure line)
+        name = prev.risk_point.strip()
+        if point and (len(point) < 1.5 * len(name) or len(point) < len(name) + 6):
+            return False  # (how a point shows says more than its name; a next point no more)
+        if t.point_measures:
+            return False  # ('（1）…' under '风险点及防控措施': the point's measure lines)
+        mc = roles.get("measures")
+        said = row[mc].strip() if mc is not None and mc < len(row) else ""
+        if mc is not None and merged.get((r, mc), (-1, -1))[0] == prev.row:
+            return False  # (the measures merged over it too: a post's points sharing them)
+        if said:
+            m = _NUMBER_ON.match(said)
+            last = _NUMBER_ON.findall("\n".join(line.strip() for line in prev.measures.split("\n")))
+            if not m or not last or int(m.group(1)) != int(last[-1]) + 1:
+                return False
+        return bool(point or said)
+
+    def _continues_above(self, r: int, row: list[str], t: _Table, above: RawRisk) -> bool:
+        """A row holding only the rest of the point (and of its measures) of the row above, typed
+        on into it ('村级工程项目化整为零规避招标，' over '指定亲友承建'): joined to it, no point of
+        its own. Only where the row above broke off mid-sentence and this one fills nothing else."""
+        # (a row cut by a page break: the rest on the next page, under the repeated heading)
+        paged = (
+            above.row < r - 1
+            and all(
+                x in self.repeated or self.sh.kind(x) in ("blank", "page")
+                for x in range(above.row + 1, r)
+            )
+            and any(x in self.repeated for x in range(above.row + 1, r))
+        )
+        if above.row != r - 1 and self._joined != (id(above), r - 1) and not paged:
+            return False
+        if not paged and not above.risk_point.rstrip().endswith(_GOES_ON):
+            return False
+        if (
+            paged
+            and (
+                "risk_level"
+                not in t.roles  # (no level to show the row is a part: a post's next point)
+                or above.risk_point.rstrip().endswith(("。", "；", ";", "！", "？"))
+                or _has_colon(row[t.roles["risk_point"]][:12])  # ('资金管理：…' opens a point)
+            )
+        ):
+            return False
+        roles = t.roles
+        if NUMBERING.match(row[roles["risk_point"]]):
+            return False  # '2.坐支现金', '（2）…': the next item, no wrapped sentence
+        own = {roles[x] for x in ("risk_point", "measures", "description") if x in roles}
+        if any(v for c, v in enumerate(row) if v and c not in own):
+            return False
+        above.risk_point += row[roles["risk_point"]].strip()
+        mc = roles.get("measures")
+        if mc is not None and mc < len(row) and row[mc]:
+            joint = "" if above.measures.rstrip().endswith(_GOES_ON) else "\n"
+            above.measures = (
+                (above.measures + joint + row[mc].strip()) if above.measures else row[mc]
+            )
+        self._joined = (id(above), r)  # (a sentence may go on over a third row)
+        return True
+
+    def _merged_below(self, r: int, c: int, t: _Table) -> str:
+        """The value of a cell merged down from a row of the table, else ''."""
+        top = self.grid.merged_into.get((r, c)) if self.grid.merges else None
+        if top is None or not t.start <= top[0] < r or top[1] != c:
+            return ""  # not merged down in this column (a merge across repeats nothing)
+        row = self.sh.rows[top[0]]
+        return row[top[1]] if top[1] < len(row) else ""
+
+    def _point_again(self, rr: RawRisk, r: int, values: dict[str, str], t: _Table) -> bool:
+        """Row ``r`` writes out the point of the row above (``rr``) again, word for word with its
+        序号, post, holder, type and level, and only another measure beside it."""
+        measures = values.get("measures", "").strip()
+        if not measures or measures in rr.measures or rr.row >= r or not rr.measures:
+            return False
+        if values.get("risk_point", "").strip() != rr.risk_point.strip():
+            return False
+        for role in ("risk_type", "risk_level", "description", "person", "title", "department"):
+            if role in values and values[role].strip() != getattr(rr, role).strip():
+                return False
+        # every other cell of the row as above's (its 序号, matter, stage, unit …), a merged one
+        # by its top cell; only the measures and their own numbers ('措施序号') change
+        labels = t.header[1] if t.header else {}
+        merged = self.grid.merged_into
+        mc = t.roles.get("measures")
+
+        def at(x: int, c: int) -> str:
+            x, c = merged.get((x, c), (x, c))
+            row = self.sh.rows[x]
+            return row[c].strip() if c < len(row) else ""
+
+        for c in range(t.first, t.last + 1):
+            if c == mc or "措施" in labels.get(c, ""):
+                continue
+            if at(r, c) != at(rr.row, c):
+                return False  # ('1', '2'; '低保审核', '临时救助审批': each its own point)
+        return True
+
+    def _dept_over_posts(self, r: int, next_h: int, pc: int) -> bool:
+        """Row ``r`` names a 科室 alone in the point's column ('办公室', '局领导') and the next
+        row, alone there too, a post and its holder ('主任　阙知微')."""
+        sh = self.sh
+        got = caption_identity(sh.rows[r][pc])
+        if got is None or got[0] != "department":
+            return False
+        for x in range(r + 1, next_h):
+            cols = sh.nonempty(x)
+            if not cols:
+                continue
+            if cols != [pc]:
+                return False
+            # (a line the table takes for a caption, as it does '主任　阙知微')
+            return sh.kind(x) == "title" and _post_and_name(sh.rows[x][pc]) is not None
+        return False

@@ -1,0 +1,1101 @@
+"""Sheets of cards and records rather than one list: point cards, records of label lines
+(and long key | field | value exports), labelled boxes, panels and side titles beside a
+table, and the holder a card names in a text box, a page footer, a comment or the lines
+above it. (A table printed in halves, ``_halves``, and tables side by side, ``_split``,
+read a part of the sheet with a ``_Locator`` of its own: they stay in ``locate.py``.)
+
+A mixin of ``xlproc.locate._Locator``; split out of ``locate.py`` by
+``benchmarks/split_locate.py`` (its name rules decide what goes here).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from xlproc.columns import POINTISH, SURE, Heading, _dept_like, heading_role, looks_like_name
+from xlproc.identity import (
+    HAN_NAME,
+    HOLDER_SPLIT,
+    NUMBERING,
+    caption_identity,
+    dept_in_title,
+    heads_the_unit,
+    post_of,
+    several_names,
+    squeeze,
+    tier_of_post,
+    unit_in_title,
+)
+from xlproc.issues import make_issue
+from xlproc.locate_base import (
+    _ARROWS,
+    _CREW,
+    _FORMER,
+    _HOLDER_HEADS,
+    _HOLDER_ZH,
+    _INT_CELL,
+    _LONG_KEY_HEAD,
+    _LONG_LABEL_HEADS,
+    _LONG_VALUE_HEADS,
+    _NOT_CREW,
+    _NOT_HOLDER_LABEL,
+    _NUMBERISH,
+    _OTHERS_PART,
+    _PANEL_CAPTIONS,
+    _PANEL_WORDS,
+    _PERSONAL_LABELS,
+    _REMARKS_HEAD,
+    _SIGNED,
+    RawForm,
+    RawRisk,
+    _box_holder,
+    _boxed_name,
+    _field_with_value,
+    _fields_in_line,
+    _heading_level,
+    _join_posts,
+    _key,
+    _labelled_cell,
+    _labelled_fields,
+    _names_point_cell,
+    _parse_fields,
+    _parse_unit,
+    _Sheet,
+    _side_title_text,
+    _Table,
+    _unmarked,
+    field_of,
+)
+from xlproc.text import cell_ref
+
+
+class _Cards:
+    """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
+
+    def _card_tiles(self, n: int) -> list[tuple[int, int]]:
+        """The column windows (first column, end) of label | value cards tiled side by side for
+        cutting out ('责任人 | 韶翊岑 | | 责任人 | 雒瀚岚 | | 责任人 | …', '风险点 | … | | 风险点 |
+        …': each card's labels at A, D, G, a blank column between or none): one window a column
+        of cards, each read as cards stacked down it. Only where the same label recurs along
+        rows at the same columns, on rows naming a point and a holder and one more field, no
+        value a heading; [] elsewhere (one card of one holder, '风险点一 | … | 风险点二 | …'
+        its labels differing; a form beside a list; a header row)."""
+        sh = self.sh
+        said: dict[str, Heading | None] = {}
+        roles: set[str] = set()
+        spans: list[tuple] = []  # (the label's role, its columns) of each such row
+        for r in range(n):
+            cols = sh.nonempty(r)
+            if len(cols) < 4 or len(cols) % 2:
+                continue
+            k = sh.key(r, cols[0])  # (the cheap test: the same label on every pair)
+            if not k or k == "\x00" or any(sh.key(r, c) != k for c in cols[2::2]):
+                continue
+            h = said.get(k)
+            if h is None and k not in said:
+                h = said[k] = heading_role(k)
+            if h is None or h.strength < 2:
+                continue
+            if any(
+                field_of(vk) or ((hv := heading_role(vk)) is not None and hv.strength >= 3)
+                for c in cols[1::2]
+                if (vk := sh.key(r, c)) and vk != "\x00"
+            ):
+                continue  # ('岗位 | 风险点 | 岗位 | 风险点': headings side by side)
+            roles.add(h.role)
+            spans.append((h.role, *cols[::2]))
+        if "risk_point" not in roles or not roles & set(_HOLDER_HEADS) or len(roles) < 3:
+            return []
+        # the cards' label columns: those of the point rows, every such row's within them
+        starts = sorted({c for role, *span in spans if role == "risk_point" for c in span})
+        if len(starts) < 2 or any(b - a < 2 for a, b in zip(starts, starts[1:], strict=False)):
+            return []
+        if not all(set(span) <= set(starts) for _role, *span in spans):
+            return []
+        return list(zip(starts, [*starts[1:], max(map(len, sh.rows))], strict=True))
+
+    def _point_cards(self) -> list[RawForm]:
+        """Cards of one risk point each, stacked down a sheet between blank rows, each all label |
+        value pairs — its number and point ('编　号 | … | 风险点名称 | …'), its 科室, post and
+        holder, type and level, a line each for its 风险表现 and 防控措施 — and no header row
+        (一点一卡): a form per holder, a point per card. Read only where two cards or more are.
+
+        Cards printed several across for cutting out ('风险点 | … | | 风险点 | … | | 风险点 | …',
+        the same labels at columns A, D, G; ``_card_tiles``): each column of cards is read as a
+        stack of its own, every card its own holder's, the cards in grid order (left to right,
+        then down) and their cells where they stand."""
+        sh = self.sh
+        n = min(len(sh.rows), 400)
+        tiles = self._card_tiles(n)
+        if tiles:
+            cards: list[dict] = []
+            for window in tiles:
+                got = self._card_blocks(n, {}, window)
+                if got is None:
+                    return []
+                cards += got
+            cards.sort(key=lambda c: (c["_top"], c["_left"]))
+            return self._card_forms(n, cards)
+        # the cheap test: label | value rows, two of them naming a point
+        quick = [r for r, row in enumerate(sh.rows[:n]) if len(row) - row.count("") in (2, 4, 6)]
+        if len(quick) < 6:
+            return []
+        # (cheaper still first: two rows with a label of a risk point at a pair's place, as a
+        # row of ``_pairs`` naming one has)
+        said: dict[str, bool] = {}  # a label's text → it names a risk point
+        named = 0
+        for r in quick:
+            for v in list(filter(None, sh.rows[r]))[::2]:  # (the labels: the filled cells 1, 3, 5)
+                got = said.get(v)
+                if got is None:
+                    k = _key(v)
+                    h = heading_role(k) if k and k != "\x00" else None
+                    got = said[v] = h is not None and h.role == "risk_point"
+                if got:
+                    named += 1
+                    break
+            if named >= 2:
+                break
+        else:
+            return []
+        pairs = {r: p for r in quick if (p := self._pairs(r))}
+        if sum(1 for p in pairs.values() if any(h.role == "risk_point" for h, _c, _v in p)) < 2:
+            return []
+        got_cards = self._card_blocks(n, pairs)
+        return self._card_forms(n, got_cards) if got_cards is not None else []
+
+    def _card_blocks(
+        self,
+        n: int,
+        pairs: dict[int, list[tuple[Heading, int, str]]],
+        window: tuple[int, int] | None = None,
+    ) -> list[dict] | None:
+        """The cards of ``_point_cards``: the blocks between blank rows under the title, each all
+        label | value rows naming one point (its fields, their columns, its first row); None
+        where a block is not such a card (a caption over records, a holder's several points).
+        With a window, only its columns (one column of cards tiled across; ``_card_tiles``)."""
+        sh = self.sh
+        if window is None:
+            cells = sh.nonempty
+        else:
+            lo, hi = window
+
+            def cells(x: int) -> list[int]:
+                return [c for c in sh.nonempty(x) if lo <= c < hi]
+
+        cards: list[dict] = []
+        block: list[int] = []
+        other = False
+        for r in range(len(sh.rows) + 1):
+            if r < len(sh.rows) and cells(r):
+                block.append(r)
+                continue
+            rows = [x for x in block if len(cells(x)) > 1]
+            lead = next((i for i, x in enumerate(block) if x in rows), len(block))
+            # a lone line among a card's pairs, or heading a later card: a caption ('二、营林股'
+            # over its records, read by ``_records``); over the first, the sheet's title lines
+            lone = any(x not in rows for x in block[lead:]) or (
+                lead > 0
+                and (
+                    bool(cards)
+                    or any(NUMBERING.match(sh.rows[x][cells(x)[0]]) for x in block[:lead])
+                )
+            )
+            block = []
+            if not rows:
+                other = other or bool(cards)
+                continue
+            if window is None:
+                got = [pairs.get(x) if x < n else self._pairs(x) for x in rows]
+            else:
+                got = [self._pairs(x, window) for x in rows]
+            if not all(got):
+                other = other or bool(cards)  # (a title or 填报 line above them, a sign-off under)
+                continue
+            if lone:
+                return None  # ('二、资源管理股' over its records: captions, read by ``_records``)
+            if other:
+                return None  # a block of another kind among the cards: not this layout
+            card: dict = {"_row": rows[0], "_cols": {}, "_top": rows[0], "_left": cells(rows[0])[0]}
+            points = 0
+            for x, p in zip(rows, got, strict=True):
+                for h, c, v in p:
+                    points += h.role == "risk_point"
+                    if h.role not in card and h.strength >= 2:
+                        card[h.role] = (
+                            squeeze(v) if h.role in ("department", "title", "person") else v
+                        )
+                        card["_cols"][h.role] = c
+                        if h.role == "risk_point":
+                            card["_row"] = x
+            # ('风险点一 | … | 风险点二 | …' on one card: a holder's points, read so)
+            if points != 1:
+                return None
+            cards.append(card)
+        return cards
+
+    def _card_forms(self, n: int, cards: list[dict]) -> list[RawForm]:
+        """The forms of ``_point_cards``' cards: one a holder, a point a card."""
+        sh = self.sh
+        cards = [c for c in cards if c.get("risk_point") and ("risk_level" in c or "measures" in c)]
+        if len(cards) < 2:
+            return []
+        title = next(
+            ("".join(sh.rows[r]) for r in range(min(n, 6)) if len(sh.nonempty(r)) == 1
+             and unit_in_title("".join(sh.rows[r]))),
+            "",
+        )  # fmt: skip
+        unit, dept = unit_in_title(title), dept_in_title(title)
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        split = []
+        for c in cards:
+            _u, d, post, who = post_of(
+                "",
+                c.get("department", ""),
+                c.get("title", ""),
+                c.get("person", ""),
+                "",
+                dept,
+                "",
+                "",
+            )
+            names = HOLDER_SPLIT.split(who) if who and HOLDER_SPLIT.search(who) else [who]
+            if len(names) > 1 and not several_names(names):
+                names = [who]
+            split.extend({**c, "department": d, "title": post, "person": x} for x in names)
+        for c in split:
+            key = (c["department"], c["title"], c["person"])
+            f = forms.get(key)
+            if f is None:
+                pc = c["_cols"].get("person")
+                f = forms[key] = RawForm(
+                    sheet=self.grid.name, style="list", tier=tier_of_post(key[1], key[0]), unit=unit, department=key[0],
+                    title=key[1], person=key[2], declared="",
+                    person_cell=cell_ref(c["_row"], pc) if pc is not None else "",
+                    declared_cell="", header_row=c["_row"], person_asked=pc is not None,
+                    grade_asked=False,
+                )  # fmt: skip
+            f.risks.append(
+                RawRisk(
+                    c["_row"],
+                    "",
+                    c.get("duty", ""),
+                    c.get("workflow", ""),
+                    c["risk_point"],
+                    c.get("risk_type", ""),
+                    c.get("risk_level", ""),
+                    c.get("measures", ""),
+                    {"risk_point": c["_cols"]["risk_point"], **c["_cols"]},
+                    person=key[2],
+                    department=key[0],
+                    title=key[1],
+                    description=c.get("description", ""),
+                    unit=unit,
+                )  # fmt: skip
+            )
+            self.seen += 1
+        return list(forms.values())
+
+    def _records(self) -> list[RawForm]:
+        """A sheet with no table but label lines, one per field ('风  险:' | '…',
+        '风险等级:' | '高', '措  施:' | '…'), under captions naming the 科室: each 风险 line
+        opens a risk point. Read only where at least two such points are found."""
+        sh = self.sh
+        forms: list[RawForm] = []
+        form: RawForm | None = None
+        current: dict[str, str] | None = None
+        # a level or type line before its record's point ('责任人 | … | 风险等级 | 一级' above
+        # '风险点 | …' on a form of one point): the point's, once it comes
+        pending: dict[str, tuple[str, int, int]] = {}
+        points: list[tuple[RawForm, int, dict[str, str], dict[str, int]]] = []
+        caption = ""
+        gaps: list[int] = []  # blank rows and captions: where a block of label lines ends
+        labelled: list[tuple[int, str]] = []  # (row, its first label) of each label line
+        held: list[tuple[int, str, str, int]] = []  # (row, field, value, column): a holder's
+        lines: dict[int, dict[str, int]] = {}  # a point's values → role → its row, if another
+        long = self._long_heading()  # '记录编号 | 项　目 | 内　容' over the records, if any
+        if long is not None and long[1] is not None and self._numbers_lines(long):
+            long = (long[0], None, long[2], long[3])  # ('序号' numbering every line: no key)
+        last_key = ""
+        for r in range(len(sh.rows)):
+            cols = sh.nonempty(r)
+            if not cols:
+                gaps.append(r)
+                continue
+            row = sh.rows[r]
+            if long is not None and r >= long[0]:
+                head, kc, lc, vc = long
+                if r == head:
+                    gaps.append(r)
+                    continue
+                key = row[kc].strip() if kc is not None and kc < len(row) else ""
+                if key and key != last_key:  # another 记录编号: another record
+                    last_key = key
+                    gaps.append(r)
+                if lc in cols and vc in cols:
+                    cols = [lc, vc]  # (not the key, nor a remark beside the value)
+                elif lc in cols:
+                    k = sh.key(r, lc)
+                    hb = heading_role(k)
+                    if hb is not None and hb.strength >= 2:  # a field left blank
+                        labelled.append((r, k))
+                        if hb.role in _HOLDER_HEADS:
+                            held.append((r, hb.role, "", vc))
+                        continue
+                elif vc in cols:
+                    continue  # a value with no label (wrapped from the line above): no caption
+            if len(cols) == 1:
+                k = sh.key(r, cols[0])
+                hb = heading_role(k) if form is not None and labelled[-1][0] == r - 1 else None
+                if hb is not None and hb.strength >= 2 and hb.role in _HOLDER_HEADS:
+                    # '责 任 人 | (blank)' among a record's label lines: a field left blank
+                    labelled.append((r, k))
+                    held.append((r, hb.role, "", cols[0] + 1))
+                    continue
+                caption = row[cols[0]]
+                form = None
+                gaps.append(r)
+                continue
+            if len(cols) > 2 and _INT_CELL.match(row[cols[0]]):
+                cols = cols[1:]  # '1 | 风险点 | … | 风险等级 | 高': the record's number first
+            h = heading_role(sh.key(r, cols[0]))
+            if h is None or h.strength < 2:
+                continue
+            if form is None:
+                named = caption_identity(caption) or ("department", dept_in_title(caption))
+                form = RawForm(
+                    sheet=self.grid.name, style="list", tier="",
+                    unit=named[1] if named[0] == "unit" else "",
+                    department=named[1] if named[0] == "department" else "",
+                    title=named[1] if named[0] == "title" else "", person="", declared="",
+                    person_cell="", declared_cell="", header_row=r, person_asked=False,
+                    grade_asked=False,
+                )  # fmt: skip
+                forms.append(form)
+            labelled.append((r, sh.key(r, cols[0])))
+            # label | value pairs along the row ('风险等级 | 一级 | 防控措施 | …'); a label
+            # alone with the rest of the row as its value ('风  险: | …')
+            pairs: list[tuple[Heading, int, str]] = []
+            i = 0
+            while i < len(cols):
+                hc = heading_role(sh.key(r, cols[i])) if i else h
+                if hc is None or hc.strength < 2 or i + 1 >= len(cols):
+                    break
+                nxt = heading_role(sh.key(r, cols[i + 1])) if i + 2 < len(cols) else None
+                if nxt is not None and nxt.strength >= 2 and i + 2 < len(cols):
+                    pairs.append((hc, cols[i + 1], row[cols[i + 1]]))
+                    i += 2
+                    continue
+                if i + 2 < len(cols) and heading_role(sh.key(r, cols[i + 2])) is not None:
+                    pairs.append((hc, cols[i + 1], row[cols[i + 1]]))
+                    i += 2
+                    continue
+                pairs.append((hc, cols[i + 1], " ".join(row[c] for c in cols[i + 1 :])))
+                break
+            for hc, c, value in pairs:
+                if (
+                    hc.role == "description"
+                    and current is not None
+                    and "description" not in current
+                    and points[-1][1] < r
+                ):
+                    current["description"] = value  # ('表现形式 | …' under its point's line)
+                    continue
+                if hc.role in POINTISH:
+                    current = {"risk_point": value}
+                    points.append((form, r, current, {"risk_point": c}))
+                    for role, (v, vc_, vr) in pending.items():
+                        current[role] = v
+                        points[-1][3][role] = vc_
+                        lines.setdefault(id(current), {})[role] = vr
+                    pending = {}
+                elif current is None and hc.role in ("risk_level", "risk_type") and value.strip():
+                    pending[hc.role] = (value, c, r)
+                elif current is not None and hc.role in ("risk_level", "risk_type", "measures"):
+                    current[hc.role] = value
+                    points[-1][3][hc.role] = c
+                    if r != points[-1][1]:  # (a field on a line of its own: its issues there)
+                        lines.setdefault(id(current), {})[hc.role] = r
+                elif hc.role in ("duty", "workflow"):
+                    current = None
+                elif hc.role in _HOLDER_HEADS and sh.kind(r) not in ("signoff", "note"):
+                    label = sh.key(r, max((x for x in cols if x < c), default=c))
+                    if not _OTHERS_PART.search(label):  # ('监督科室 | 纪检组': not the holder's)
+                        held.append((r, hc.role, value, c))
+        # a real record has words for its point and a level or measures beside it; a
+        # summary sheet ('廉政风险点 | 12') has neither
+        points = [
+            p
+            for p in points
+            if len(p[2]["risk_point"]) >= 4 and not _NUMBERISH.match(p[2]["risk_point"])
+        ]
+        one_form = (
+            len(points) == 1
+            and bool(held)
+            and len(points[0][2]) >= 3
+            and sum("\u4e00" <= ch <= "\u9fff" for ch in points[0][2]["risk_point"]) >= 4
+        )  # (words, not a data dictionary's codes: '风险点描述 | FXMS | 是')
+        if (len(points) < 2 and not one_form) or sum(1 for p in points if len(p[2]) > 1) < len(
+            points
+        ) / 2:
+            return []  # (one point only on a form of one point: its holder and fields named)
+        regrouped = self._record_holders(forms, points, gaps, labelled, held)
+        if regrouped is not None:  # each record names its own holder ('科　室 | …', '责任人 | …')
+            forms, points = regrouped
+            fields = {}
+        else:
+            fields = _parse_fields(
+                sh, [r for r in range(len(sh.rows)) if sh.kind(r) in ("fields", "unit")]
+            )
+        # the unit the lines above the records name ('填报单位：…', or the title), where no
+        # record or caption named one
+        pre = [x for x in range(min(p[1] for p in points)) if sh.kind(x) != "blank"]
+        unit = _parse_unit(sh, pre) or unit_in_title(
+            "".join(sh.rows[x][c] for x in pre if sh.kind(x) == "title" for c in sh.nonempty(x))
+        )
+        for f in forms:
+            f.unit = f.unit or unit
+            if f.title and not f.tier:  # (a record's own post: its tier, as a list's row has)
+                f.tier = tier_of_post(f.title, f.department)
+        if len(forms) == 1 and fields:  # a personal card: 姓名, 职务, 科室 above the points
+            f = forms[0]
+            f.person = _unmarked(squeeze(fields.get("person", ("", ""))[0]))
+            f.title = squeeze(fields.get("title", ("", ""))[0]) or f.title
+            f.department = squeeze(fields.get("department", ("", ""))[0]) or f.department
+            f.person_cell = fields.get("person", ("", ""))[1]
+        for form, r, values, where in points:
+            cells = {**where, "risk_point": where["risk_point"]}
+            form.risks.append(
+                RawRisk(
+                    r,
+                    "",
+                    "",
+                    "",
+                    values["risk_point"],
+                    values.get("risk_type", ""),
+                    values.get("risk_level", ""),
+                    values.get("measures", ""),
+                    cells,
+                    department=form.department,
+                    title=form.title,
+                    rows=lines.get(id(values)),
+                    description=values.get("description", ""),
+                )  # fmt: skip
+            )
+            self.seen += 1
+        return [f for f in _join_posts(forms) if f.risks]
+
+    def _numbers_lines(self, long: tuple[int, int | None, int, int]) -> bool:
+        """Whether the key column of a long export numbers its every line ('1 | 科室 | …',
+        '2 | 岗位 | …'): no key then, the records parted by their first label coming back. A
+        key repeated on two lines is a record's."""
+        head, kc, lc, _vc = long
+        keys = [
+            self.sh.rows[r][kc].strip()
+            for r in range(head + 1, len(self.sh.rows))
+            if kc < len(self.sh.rows[r]) and lc in self.sh.nonempty(r)
+        ]
+        keys = [k for k in keys if k]
+        return len(keys) >= 4 and len(set(keys)) == len(keys)
+
+    def _long_heading(self) -> tuple[int, int | None, int, int] | None:
+        """The heading row of a long ("key | field | value") export over records of label
+        lines ('记录编号 | 项　目 | 内　容', '字段 | 值', '指标 | 数值'): (its row, the key column or
+        None, the label column, the value column). The heading names no field of a point, so
+        the records under it are read by ``_records`` from those two columns, a change of key
+        opening a record. A column before the labels is the key only under a key's heading
+        ('编号', '序号', 'ID'); a column after the values only a remark ('备注'). None elsewhere."""
+        sh = self.sh
+        for r in range(min(len(sh.rows), 20)):
+            cols = sh.nonempty(r)
+            if not 2 <= len(cols) <= 4:
+                continue
+            keys = [sh.key(r, c) for c in cols]
+            for i in range(len(keys) - 1):
+                if keys[i] not in _LONG_LABEL_HEADS or keys[i + 1] not in _LONG_VALUE_HEADS:
+                    continue
+                before, after = keys[:i], keys[i + 2 :]
+                if len(before) > 1 or not all(_REMARKS_HEAD.search(k) for k in after):
+                    return None
+                if before and not _LONG_KEY_HEAD.search(before[0]):
+                    return None
+                return r, cols[0] if before else None, cols[i], cols[i + 1]
+        return None
+
+    def _record_holders(
+        self,
+        forms: list[RawForm],
+        points: list[tuple[RawForm, int, dict[str, str], dict[str, int]]],
+        gaps: list[int],
+        labelled: list[tuple[int, str]],
+        held: list[tuple[int, str, str, int]],
+    ) -> tuple[list[RawForm], list] | None:
+        """Records of label lines that each name their holder ('科　　室 | 质量监督科',
+        '岗　　位 | 科长', '责 任 人 | …' among the point's lines), stacked down the sheet (the
+        "记录单" view of a register): each record's points are its holder's, a form per
+        distinct (科室, 岗位, 姓名), the records of one holder together. None where no record
+        with a point names a holder (a personal card's fields above its points: read as before).
+
+        A record is a block of label lines between blank rows or captions, split again where
+        the block's first label comes back ('风险点编号' opening each record when no blank row
+        parts them). A record naming none of 科室/岗位/姓名 keeps the holder of the record above
+        (read down like a list, where a holder written once covers the rows under it); the
+        records before any names one take the card's holder named above them, if any, else none
+        (a later record's holder is never borrowed; with no name at all, FORM_NO_PERSON). A
+        field a record leaves blank or does not name is as above (the record above's, else the
+        card's or the caption's). A record naming a holder other than the card's above is read
+        as the record says, with a warning (RECORD_HOLDER_DIFFERS)."""
+        if not held:
+            return None
+        sh = self.sh
+        cut = set(gaps)
+        records: list[list[int]] = []  # the label lines of each record
+        first_label = ""
+        prev = -1
+        for r, k in labelled:
+            if not records or any(x in cut for x in range(prev + 1, r + 1)):
+                records.append([r])
+                first_label = k
+            elif k == first_label:
+                records.append([r])
+            else:
+                records[-1].append(r)
+            prev = r
+        at = {r: i for i, rows in enumerate(records) for r in rows}
+        pointed = {at[p[1]] for p in points if p[1] in at}
+        named: dict[int, dict[str, tuple[str, int, int]]] = {}  # record → field → (value, r, c)
+        for r, fld, value, c in held:
+            if r in at:
+                named.setdefault(at[r], {}).setdefault(fld, (squeeze(value), r, c))
+        if not pointed & set(named):
+            return None
+        first = min(pointed)
+        top = records[first][0]
+        card = (
+            _parse_fields(sh, [r for r in range(top) if sh.kind(r) in ("fields", "unit")])
+            if len(forms) == 1
+            else {}
+        )
+        for i in sorted(named):  # label lines above the first point's record: the card's
+            if i < first:
+                for fld, (v, r, c) in named[i].items():
+                    card.setdefault(fld, (v, cell_ref(r, c)))
+        card_holder = {
+            fld: squeeze(card[fld][0]) for fld in _HOLDER_HEADS if fld in card and card[fld][0]
+        }
+        if "person" in card_holder:
+            card_holder["person"] = _unmarked(card_holder["person"])
+        regrouped: dict[tuple[int, str, str, str], RawForm] = {}
+        out_points = []
+        current: dict[int, dict[str, tuple[str, str]]] = {}  # caption form → holder above
+        differs: set[str] = set()
+        for form, r, values, where in points:
+            base = {
+                "department": (card_holder.get("department") or form.department, ""),
+                "title": (card_holder.get("title") or form.title, ""),
+                "person": (
+                    card_holder.get("person") or form.person,
+                    card.get("person", ("", ""))[1],
+                ),
+            }
+            said = named.get(at.get(r, -1))
+            if said:
+                holder = dict(current.get(id(form), base))
+                for fld, (v, vr, vc) in said.items():
+                    v = _unmarked(v) if fld == "person" else v
+                    holder[fld] = (v or holder[fld][0], cell_ref(vr, vc))
+                    shown = card_holder.get(fld, "")
+                    if v and shown and v != shown and v not in differs:
+                        differs.add(v)
+                        self.issues.append(
+                            make_issue(
+                                "RECORD_HOLDER_DIFFERS", self.rel, self.grid.name,
+                                cell_ref(vr, vc), _HOLDER_ZH[fld], v, other=shown,
+                            )
+                        )  # fmt: skip
+                current[id(form)] = holder
+            else:
+                holder = current.get(id(form), base)
+            key = (id(form), holder["department"][0], holder["title"][0], holder["person"][0])
+            f = regrouped.get(key)
+            if f is None:
+                # no one named for the records above the first that names its holder: said
+                # (FORM_NO_PERSON at the record's first line), no later record's borrowed
+                nobody = not key[3] and any("person" in x for x in named.values())
+                opens = records[at[r]][0] if r in at else r
+                f = regrouped[key] = replace(
+                    form,
+                    department=key[1],
+                    title=key[2],
+                    person=key[3],
+                    person_cell=holder["person"][1] or (cell_ref(opens, 0) if nobody else ""),
+                    person_asked=form.person_asked or nobody,
+                    header_row=r,
+                    risks=[],
+                    duty_texts=list(form.duty_texts),
+                )
+            out_points.append((f, r, values, where))
+        return list(regrouped.values()), out_points
+
+    def _labelled_points(self) -> list[RawForm]:
+        """A sheet with no header whose rows hold labelled boxes ('风险点：…' | '风险等级：中' |
+        '防控措施：…'), a flow chart of a power's steps drawn in cells: each 风险点 box is a
+        point, the boxes beside it its level, type and measures; its holder the box at the
+        row's left ('受理指派科⏎受理员　郏湑蘅', merged down over the step's rows), its 环节 the
+        box between. Read only where at least two points are found, most with more than
+        their text."""
+        sh = self.sh
+        found: list[tuple[int, dict[str, tuple[int, str]]]] = []
+        for r in range(len(sh.rows)):
+            got: dict[str, tuple[int, str]] = {}
+            for c in sh.nonempty(r):
+                several = _labelled_fields(sh.rows[r][c])
+                if several:  # '风险点1：…　　风险等级：一级　　风险类型：…' in one cell
+                    for role, v in several.items():
+                        got.setdefault(role, (c, v))
+                    continue
+                lv = _labelled_cell(sh.rows[r][c])
+                if lv is not None:
+                    got.setdefault(lv[0], (c, lv[1]))
+            if "risk_point" in got:
+                found.append((r, got))
+        if len(found) < 2 or sum(len(g) > 1 for _r, g in found) * 2 < len(found):
+            return []
+        merged = self.grid.merged_into if self.grid.merges else {}
+        unit = ""
+        for r in range(min(len(sh.rows), found[0][0])):
+            if len(sh.nonempty(r)) == 1 and not unit:  # (the chart's title above it)
+                unit = unit_in_title(sh.rows[r][sh.nonempty(r)[0]])
+        # a card's holder in fields above the boxes ('姓名：… | 科室：… | 岗位：…')
+        above = _parse_fields(sh, [x for x in range(found[0][0]) if sh.nonempty(x)])
+        card = tuple(squeeze(above.get(f, ("", ""))[0]) for f in ("department", "title", "person"))
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        last: tuple[str, str, str] | None = None  # the last holder's box: his step's rows below
+        # a ledger's heading above the first point line: its measures column ('防控措施')
+        ledger = next(
+            (
+                c
+                for x in range(found[0][0] - 1, max(-1, found[0][0] - 4), -1)
+                for c in sh.nonempty(x)
+                if (h := heading_role(sh.key(x, c))) is not None and h.role == "measures"
+            ),
+            None,
+        )
+        for r, got in found:
+            pc = got["risk_point"][0]
+            holder, step = ("", "", ""), ""
+            for c in range(pc):
+                top = merged.get((r, c), (r, c))
+                v = sh.rows[top[0]][top[1]].strip() if top[1] < len(sh.rows[top[0]]) else ""
+                if not v or v in _ARROWS or v.isdigit():
+                    continue
+                box = _box_holder(v)
+                if box is not None and holder == ("", "", ""):
+                    holder = box
+                elif not step and len(v) <= 40:
+                    step = squeeze(v.split("\n")[0])
+            if holder == ("", "", ""):
+                holder = last or card  # (a box not merged down over the step's second risk)
+            last = holder if holder != card else last
+            form = forms.get(holder)
+            if form is None:
+                tier = tier_of_post(holder[1], holder[0]) if holder[1] else ""
+                if tier == "middle" and heads_the_unit(holder[1], holder[0], unit):
+                    tier = "leader"  # ('站长' in the chart of 'XX站': its own head)
+                form = forms[holder] = RawForm(
+                    sheet=self.grid.name, style="list", tier=tier, unit=unit,
+                    department=holder[0], title=holder[1], person=holder[2], declared="",
+                    person_cell="", declared_cell="", header_row=r, person_asked=False,
+                    grade_asked=False,
+                )  # fmt: skip
+            cells = {role: c for role, (c, _v) in got.items()}
+            values = {role: v for role, (_c, v) in got.items()}
+            if "measures" not in values:
+                # the point's measures a row each under its line, to the next point's
+                # ('1 | 养护项目…提交站务会集体研究 | 事前 | 长期坚持'): a ledger of measures
+                end = next((x for x, _g in found if x > r), len(sh.rows))
+                lines = []
+                for x in range(r + 1, end):
+                    if sh.kind(x) in ("blank", "signoff", "note", "page"):
+                        break
+                    row = sh.rows[x]
+                    texts = [row[c].strip() for c in sh.nonempty(x)]
+                    text = (
+                        row[ledger].strip()
+                        if ledger is not None and ledger < len(row)
+                        else max(texts, key=len, default="")
+                    )
+                    lv = _labelled_cell(text)
+                    if lv is not None and lv[0] == "measures":
+                        text = lv[1]  # ('防控措施：维修项目提交站务会研究…')
+                    if len(text) >= 2 and not text.isdigit():
+                        lines.append(text)
+                values["measures"] = "\n".join(lines)
+            form.risks.append(
+                RawRisk(
+                    r,
+                    "",
+                    "",
+                    step,
+                    values["risk_point"],
+                    values.get("risk_type", ""),
+                    values.get("risk_level", ""),
+                    values.get("measures", ""),
+                    cells,
+                    person=holder[2],
+                    department=holder[0],
+                    title=holder[1],
+                    description=values.get("description", ""),
+                    unit=unit,
+                )  # fmt: skip
+            )
+            self.seen += 1
+        return list(forms.values())
+
+    def _half_header(self, r: int) -> tuple[int, set[str]] | None:
+        """A header row of half a table: its 序号 column and the roles its headings name."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if len(cols) < 3 or any(len(sh.rows[r][c]) > 24 for c in cols):
+            return None
+        heads = {c: heading_role(sh.key(r, c)) for c in cols}
+        seq = [c for c, h in heads.items() if h and h.role == "seq"]
+        roles = {h.role for h in heads.values() if h and h.strength >= 2}
+        if not seq or len(roles) < 3 or len(roles) < 0.6 * len(cols):
+            return None
+        return seq[0], roles
+
+    def _panel_levels(self, h: int, edges: list[int]) -> list[str]:
+        """The level each block of tables side by side is captioned with in the row above their
+        header ('高风险点' over one, '中风险点' over the next …), each block a level of its own;
+        [] where any block has no such caption."""
+        if h < 1:
+            return []
+        row = self.grid.rows[h - 1]
+        if self._holders_named(range(h - 1)) > 1:
+            return []  # ('姓名：阙知微…' over one block, '姓名：冼书白…' over the next: two cards)
+        out = []
+        for lo, hi in zip(edges, edges[1:], strict=False):
+            said = [v for v in row[lo : min(hi, len(row))] if v.strip()]
+            lv = _heading_level(said[0], self.config) if len(said) == 1 else ""
+            if not lv:
+                return []
+            out.append(lv)
+        if len({self.config.level(x) for x in out}) != len(out):
+            return []
+        return out
+
+    def _holders_in_comments(self, t: _Table, raw_rows: list[RawRisk]) -> None:
+        """A list with no holder column whose post cells carry comments (批注) naming who holds
+        the post ('Administrator:⏎岗位责任人：虢澂翛'): each row of the post is his."""
+        tc = t.roles["title"]
+        merged = self.grid.merged_into
+        comments = self.grid.comments
+        for rr in raw_rows:
+            if rr.person:
+                continue
+            at = merged.get(((rr.rows or {}).get("title", rr.row), tc))
+            text = comments.get(at or ((rr.rows or {}).get("title", rr.row), tc), "")
+            for line in text.split("\n"):
+                line = line.strip()
+                if _FORMER.search(line):
+                    continue  # ('姓名：瞿望川（已调离）', '原责任人：…': who held it before)
+                m = _SIGNED.match(line)
+                f = _field_with_value(line)
+                name = m.group(1) if m else f[1].strip() if f and f[0] == "person" else ""
+                if name and _boxed_name(name):
+                    rr.person = name
+                    break
+
+    def _boxed_holder(self, lo: int, hi: int) -> bool:
+        """A text box drawn between rows ``lo`` and ``hi`` names a holder ('持卡人：…'): the
+        header below it opens another card, whatever it repeats."""
+        return any(
+            lo <= r < hi
+            and any(
+                (m := _SIGNED.match(line.strip()))
+                and _boxed_name(m.group(1))
+                or (f := _field_with_value(line))
+                and f[0] == "person"
+                and _boxed_name(f[1])
+                for line in text.split("\n")
+            )
+            for r, _c, text in self.grid.shapes
+        )
+
+    def _footer_holder(self, lo: int, hi: int) -> dict[str, tuple[str, str]]:
+        """The holder, 科室 and post the sheet's page footer names ('&L自查人：…&C所在部门：…'),
+        or a text box drawn between rows ``lo`` and ``hi`` (above the table: '持卡人：…⏎职　务：…'),
+        only where it names the holder: a footer of who filled the form in ('填报科室：办公室 |
+        联系人：…') names none."""
+        got: dict[str, tuple[str, str]] = {}
+        texts = [(text, "") for text in self.grid.page_footer] + [
+            (line, cell_ref(r, c))
+            for r, c, text in self.grid.shapes
+            if lo <= r < hi
+            for line in text.split("\n")
+        ]
+        for text, cell in texts:
+            if _NOT_HOLDER_LABEL.match(text.strip()):
+                continue  # ('联系人：…', '填报科室：…', '制表人：…': who filled it in)
+            signed = _SIGNED.match(text.strip())  # '自查人：…', '承诺人：…'
+            # (a box's label says it is a name: two to four Han characters of any surname)
+            if signed and (
+                _boxed_name(signed.group(1)) if cell else looks_like_name(signed.group(1))
+            ):
+                got.setdefault("person", (signed.group(1), cell))
+                continue
+            for key, value in _fields_in_line(text) or filter(None, [_field_with_value(text)]):
+                if value.strip() and key in ("person", "department", "title", "dept_title"):
+                    got.setdefault(key, (value.strip(), cell))
+        person, cell = got.get("person", ("", ""))
+        named = _boxed_name(person) if cell else looks_like_name(person)  # (a box's, a footer's)
+        return got if person and named else {}
+
+    def _open_span(self, hs: int, c: int) -> int:
+        """The last column a heading not merged stands over, where the cells right of it are
+        empty and the row below names a level under it and under each of them ('风险等级' over
+        '一级 | 二级 | 三级', a pivot table's column field): c where it stands over its own."""
+        sh = self.sh
+        row, below = sh.rows[hs], sh.rows[hs + 1]
+        if c >= len(below) or not self.config.level(below[c].strip()):
+            return c
+        if c >= len(row) or not row[c].strip() or (hs, c) in self.grid.merged_into:
+            return c  # (a sub-heading's column under a heading merged across: that heading's)
+        x = c
+        while (
+            x + 1 < len(below)
+            and (x + 1 >= len(row) or not row[x + 1].strip())
+            and self.config.level(below[x + 1].strip())
+        ):
+            x += 1
+        return x
+
+    def _holders_named(self, rows) -> int:
+        """How many holders' labels the lines ``rows`` hold ('姓名 | …', '姓名：…　岗位：…')."""
+        sh = self.sh
+        n = 0
+        for x in rows:
+            for c in sh.nonempty(x):
+                text = sh.rows[x][c]
+                if field_of(sh.key(x, c)) == "person":
+                    n += 1
+                    continue
+                pairs = _fields_in_line(text) or tuple(filter(None, [_field_with_value(text)]))
+                n += sum(1 for f, _v in pairs if f == "person")
+        return n
+
+    def _card_above(self, h: int) -> bool:
+        """The table's holder or post is given above it ('姓名 | 郜明远', '负责人 | …'): a card."""
+        pre = [x for x in range(max(0, h - 6), h) if self.sh.kind(x) != "blank"]
+        fields = _parse_fields(self.sh, pre) if pre else {}
+        return any(fields.get(k, ("", ""))[0].strip() for k in ("person", "title", "head"))
+
+    def _side_title(self) -> tuple[int, int, str] | None:
+        """The table's title typed in ONE cell merged down its left (or right) edge, from its
+        heading row on, beside the heading and the rows, as a page bound at that edge prints it
+        ('X⏎X⏎县⏎…⏎一⏎览⏎表' in A1:A9 beside a table from B1; one character a line or turned):
+        (its first row, its last row, the title); the cell taken out of the sheet (no column of
+        the table, its text no one's duty) and reported. None where there is none: a name, a
+        ``骑⏎缝⏎线``, a 科室 or a 监督主体 merged down beside the rows is a field and stays."""
+        grid = self.grid
+        rows = grid.rows
+        found = None
+        for m in grid.merges or ():  # (the cheap test: a merge one column wide, 3+ rows down)
+            r0, c, r1, c1 = m
+            if c1 != c or r1 - r0 < 2 or r0 >= len(rows) or c >= len(rows[r0]):
+                continue
+            title = squeeze(rows[r0][c])
+            if not _side_title_text(title):
+                continue
+            span = rows[r0 : r1 + 1]
+            left = not any(v for row in span for v in row[:c])
+            right = not any(v for row in span for v in row[c + 1 :])
+            if left == right:
+                continue  # (in the middle of the sheet, or nothing beside it)
+            # the table's heading beside it, on its first rows: no heading of its own above it
+            beside = [(row[c + 1 :] if left else row[:c]) for row in rows[r0 : min(r1, r0 + 2) + 1]]
+            if not any(any(map(_names_point_cell, row)) for row in beside):
+                continue
+            found = (m, left, title)
+            break
+        if found is None:
+            return None
+        (r0, c, r1, _c1), left, title = found
+        new_rows = [
+            [("" if x == c and r0 <= r <= r1 else v) for x, v in enumerate(row)]
+            for r, row in enumerate(rows)
+        ]
+        merges = [m for m in grid.merges or () if m != found[0]]
+        self.grid = replace(grid, rows=new_rows, merges=merges)
+        self.sh = _Sheet(self.grid)
+        self.issues.append(
+            make_issue(
+                "TITLE_BESIDE_TABLE",
+                self.rel,
+                grid.name,
+                cell_ref(r0, c),
+                "左侧" if left else "右侧",
+                title,
+            )
+        )
+        return r0, r1, title
+
+    def _side_panel(self) -> dict[str, tuple[str, str]]:
+        """A card whose holder's fields stand in a panel of label | value columns left of its
+        table, in the same rows, an empty column between ('姓　　名 | 郄澹宁' … beside '序号 | 风险点
+        | …'): the fields, and the panel taken out of the sheet (its labels are no column of the
+        table, its caption no part of the title); {} where there is none."""
+        sh = self.sh
+        rows = sh.rows
+        for row in rows:  # (the cheap test: column C empty all down the sheet)
+            if len(row) > 2 and row[2]:
+                return {}
+        k = 2  # the panel's columns: its labels and their values; column k (C) empty
+        for row in rows[: min(len(rows), 40)]:  # (the cheap test: a label, a value, a gap, more)
+            if len(row) > 3 and row[0] and row[1] and not row[2] and any(row[3:]):
+                break
+        else:
+            return {}
+        labels = [r for r in range(len(rows)) if rows[r] and rows[r][0] and len(rows[r][0]) <= 8]
+        found: dict[str, tuple[str, str]] = {}
+        panel: set[int] = set()  # (a title across the sheet stays)
+        for r in labels:
+            key = _key(rows[r][0])
+            fld = field_of(key)
+            if fld or key in _PERSONAL_LABELS or key in _PANEL_WORDS or key in _PANEL_CAPTIONS:
+                panel.add(r)
+            if fld in ("person", "department", "title", "declared_grade", "unit"):
+                value = next(
+                    (rows[r][c] for c in range(1, k) if c < len(rows[r]) and rows[r][c]), ""
+                )
+                if value:
+                    found.setdefault(fld, (value.strip(), cell_ref(r, 1)))
+        if len(panel) < 3 or "person" not in found:
+            return {}
+        # the table's heading row stands right of the gap ('序号 | 风险点' in A:B is the table's)
+        if any(
+            any(_names_point_cell(v) for v in row[: k + 1])
+            for r, row in enumerate(rows)
+            if sh.names_point(r)
+        ):
+            return {}
+        sh.rows = [
+            [("" if c < k and r in panel else v) for c, v in enumerate(row)]
+            for r, row in enumerate(rows)
+        ]
+        sh._nonempty = [None] * len(sh.rows)
+        sh._kinds = [None] * len(sh.rows)
+        return found
+
+    def _right_panel(self) -> dict[str, tuple[str, str]]:
+        """``_side_panel`` mirrored: the holder's label | value columns right of the table, an
+        empty column between ('序号 | 风险点 | … | | 姓名 | 逄峤生'): the fields, the panel taken
+        out of the sheet; {} where there is none."""
+        sh = self.sh
+        rows = sh.rows
+        top = rows[: min(len(rows), 40)]  # (the cheap test: the panel stands by the table's top)
+        last = max((len(row) - 1 for row in top if row and row[-1]), default=-1)
+        if last < 4:
+            return {}
+        lab, gap = last - 1, last - 2
+        if sum(1 for row in top if len(row) > lab and field_of(_key(row[lab]))) < 2:
+            return {}
+        persons = sum(1 for row in rows if len(row) > lab and field_of(_key(row[lab])) == "person")
+        if persons != 1:
+            return {}  # (one card's panel: several name a card each)
+        for row in top:  # a list's own identity headings left of the panel: no card
+            if any(
+                (h := heading_role(_key(v))) is not None
+                and h.strength == SURE
+                and h.role in ("person", "title", "department")
+                for v in row[:gap]
+            ):
+                return {}
+        if any(len(row) > gap and row[gap] for row in rows):
+            return {}  # the column before the panel empty all down
+        found: dict[str, tuple[str, str]] = {}
+        panel: set[int] = set()
+        for r, row in enumerate(rows):
+            label = row[lab] if len(row) > lab else ""
+            if not label or len(label) > 8:
+                continue
+            key = _key(label)
+            fld = field_of(key)
+            if fld or key in _PERSONAL_LABELS or key in _PANEL_WORDS or key in _PANEL_CAPTIONS:
+                panel.add(r)
+            value = row[last] if len(row) > last else ""
+            if fld in ("person", "department", "title", "declared_grade", "unit") and value:
+                found.setdefault(fld, (value.strip(), cell_ref(r, last)))
+        if len(panel) < 3 or "person" not in found:
+            return {}
+        sh.rows = [
+            [("" if c >= lab and r in panel else v) for c, v in enumerate(row)]
+            for r, row in enumerate(rows)
+        ]
+        sh._nonempty = [None] * len(sh.rows)
+        sh._kinds = [None] * len(sh.rows)
+        return found
+
+    def _own_fields(self, r: int) -> bool:
+        """Row ``r`` under a personal form holds only its holder's name, 科室 and post as
+        fields ('持卡人：柯雨萌' under a card)."""
+        got = _parse_fields(self.sh, [r])
+        return bool(got) and set(got) <= {"department", "title", "person"}
+
+    def _holder_line(self, r: int, cols: list[int]) -> bool:
+        """'持卡人： | 柯雨萌' under a card: a label naming the holder and a name beside it,
+        nothing else on the row; no risk point, whatever column the name stands in."""
+        if len(cols) != 2:
+            return False
+        label, name = (self.sh.rows[r][c] for c in cols)
+        if not label.endswith((":", "：")) or not looks_like_name(name.strip()):
+            return False
+        return field_of(self.sh.key(r, cols[0])) == "person"
+
+    def _crew_above(self, rows: list[int]) -> tuple[tuple[str, str], set[int]]:
+        """A small table of the people in the post above a post's card ('本岗位在岗人员' over
+        '序号 | 姓名 | 人员类别 | 到岗时间 | 备注', a row each): ('滑霈岚、蓟澄筠', first name's
+        cell) and its rows, or ('', set()). A family's table ('称谓 | 姓名 | …') is no such."""
+        sh = self.sh
+        allowed = set(rows)
+        for r in rows:
+            cols = sh.nonempty(r)
+            if len(cols) < 3:
+                continue
+            keys = [sh.key(r, c) for c in cols]
+            if {"称谓", "关系", "与本人关系"} & set(keys):
+                return ("", ""), set()
+            heads = [heading_role(k) if k and k != "\x00" else None for k in keys]
+            person = [
+                c
+                for c, h in zip(cols, heads, strict=True)
+                if h and h.role == "person" and h.strength >= 2
+            ]
+            if len(person) != 1 or any(h and h.role in ("title", *POINTISH) for h in heads):
+                continue
+            if any(
+                field_of(k)
+                for k, h in zip(keys, heads, strict=True)
+                if not (h and h.role == "person")
+            ):
+                continue  # ('姓名 | 张三 | 岗位 | 会计': the card's own fields)
+            if keys[0] not in ("序号", "编号") or any(looks_like_name(sh.rows[r][c]) for c in cols):
+                continue  # ('姓名 | 祁翯舲 | 性别 | 女': labels and their values, no header)
+            pc, names, end = person[0], [], r + 1
+            while end in allowed:
+                v = squeeze(sh.rows[end][pc]) if pc < len(sh.rows[end]) else ""
+                if not v or not (
+                    looks_like_name(v) or (HAN_NAME.match(v) and len(v) <= 5 and not _dept_like(v))
+                ):
+                    break
+                names.append(v)
+                end += 1
+            caption = "".join(sh.rows[r - 1]) if r - 1 in allowed else ""
+            said = caption + "".join(sh.rows[r])
+            if names and _CREW.search(said) and not _NOT_CREW.search(said):
+                used = set(range(r, end))
+                if caption and len(sh.nonempty(r - 1)) == 1:
+                    used.add(r - 1)  # its caption
+                return ("、".join(names), cell_ref(r + 1, pc)), used
+        return ("", ""), set()

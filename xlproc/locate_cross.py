@@ -1,0 +1,1740 @@
+"""Tables not laid out as a list of rows: tables on their side (``_transposed``), matrices of
+posts by risks, cross tables of type or level by holder, bands of points or holders
+across, type × level grids of ticks, point groups and columns a post or part each.
+
+A mixin of ``xlproc.locate._Locator``; split out of ``locate.py`` by
+``benchmarks/split_locate.py`` (its name rules decide what goes here).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from xlproc.columns import (
+    ANCHOR,
+    IDENTITY,
+    POINTISH,
+    SURE,
+    Heading,
+    _dept_like,
+    _leader_like,
+    heading_role,
+    looks_like_name,
+    role_zh,
+)
+from xlproc.identity import (
+    HAN_TEXT,
+    NUMBERING,
+    UNIT_END,
+    holder_and_post,
+    is_post,
+    split_dept_title,
+    squeeze,
+    tier_of_post,
+    unit_in_title,
+)
+from xlproc.issues import make_issue
+from xlproc.locate_base import (
+    _ASPECT,
+    _BAND_FIELDS,
+    _BAND_LABEL_HEADS,
+    _BAND_TAIL_HEADS,
+    _BOX_EMPTY,
+    _CATEGORY_ENDS,
+    _CONTACT_LINE,
+    _COUNT_HEAD,
+    _CRITERIA_TICKS,
+    _DIAGONAL,
+    _DITTO,
+    _END_LEVEL,
+    _GRID_MARKS,
+    _GROUP_ROLES,
+    _HOLDER_HEADS,
+    _KIND_MARKS,
+    _LEVEL_TAG,
+    _LEVEL_WORDISH,
+    _MARK_WORDS,
+    _MATRIX_MEASURES,
+    _MEASURE_OPENS,
+    _MISCONDUCT,
+    _NOT_MATRIX_POINT,
+    _NOT_TICKED,
+    _NOTHING,
+    _NOTHING_WRITTEN,
+    _POINT_GRADE,
+    _RECORD_ROLES,
+    _RISKY,
+    _SIGNING,
+    _STAGE,
+    _STAGE_HOLDER_HEAD,
+    RawForm,
+    RawRisk,
+    _band_cell_points,
+    _band_holder,
+    _band_item,
+    _column_numbers,
+    _grid_corner,
+    _heads_kind,
+    _is_date,
+    _is_risk_text,
+    _is_signoff_label,
+    _key,
+    _kind_ticked,
+    _level_word,
+    _names_a_body,
+    _names_point_cell,
+    _parse_fields,
+    _parse_unit,
+    _point_pairs,
+    _post_holder,
+    _stage_band_post,
+    _Table,
+    _tick_post,
+    field_of,
+)
+from xlproc.text import cell_ref, label_key
+
+
+class _Cross:
+    """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
+
+    def _transposed(self) -> list[RawForm]:
+        """A table laid on its side: labels down one column (风险点 / 风险等级 / 防控措施 …)
+        and one risk point per column to their right, in blocks under lines such as
+        '承办科室:工程建设科'. Each block needs a risk-text row and a level or measures row.
+        Under a heading of holders and numbered items ('岗位 | 姓名 | 项目 | 第一项 | 第二项',
+        ``_band_heading``) each block is a holder's band, its holder in the cells left of the
+        labels (merged down the band or written on its first row)."""
+        sh = self.sh
+        n = len(sh.rows)
+        band = self._band_heading()
+        blocks: list[
+            tuple[int, int, dict[str, int], list[int], list[tuple[int, str]]]
+        ] = []  # first, last, role→row, columns, bands of points by level (row, level)
+        # '局领导 | 人事股' / '局长 | 股长' / the names over level bands: rows with no label before them
+        heads = self._holder_heads()
+        type_rows: dict[int, str] = {}  # rows of a cross table of type by holder → their type
+
+        def label_row(x: int) -> tuple[Heading, int] | None:
+            if band is not None and x > band[0]:
+                h = self._band_label(x, band[1])
+                return None if h is None else (h, band[1])
+            got = heads.get(x) or self._label_row(x)
+            if heads and got and got[1] < (lc := next(iter(heads.values()))[1]):
+                top = self.grid.merged_into.get((x, lc))  # '防控措施' merged over A:B, levels in B
+                return (got[0], lc) if top == (x, got[1]) else got
+            return got
+
+        r = 0
+        while r < n:
+            got = label_row(r)
+            if got is None:
+                r += 1
+                continue
+            start, roles, label_col = r, {}, got[1]
+            holder = self._band_holder(r, band) if band is not None else {}
+            if blocks and blocks[-1][1] == r - 1 and band is None:
+                # '风险点二 | … / 风险等级 | …' right under the block before: the same posts
+                roles.update({k: v for k, v in blocks[-1][2].items() if k in _RECORD_ROLES
+                              and k not in POINTISH and k not in ANCHOR})  # fmt: skip
+            own: set[str] = set()
+            bands: list[tuple[int, str]] = []  # '高风险 | …' rows: points of that level
+            while r < n:
+                got = label_row(r)
+                if (
+                    band is not None
+                    and r > start
+                    and any(v != holder.get(c) for c, v in self._band_holder(r, band).items())
+                ):
+                    break  # another holder's band (or another 序号) opens here
+                if (
+                    not bands
+                    and band is None
+                    and {"title", "person"} & own
+                    and not any(x in roles for x in POINTISH)
+                ):
+                    # the holders' rows over one row a TYPE ('思想道德风险 | 1.…（一级） | / | …',
+                    # under a '风险类型 | 廉政风险点及风险等级' caption or none): each cell that
+                    # holder's points of the row's type, their levels in the lines' brackets
+                    run = self._type_run(r, label_col)
+                    if not run and self._type_caption(r, label_col):
+                        run = self._type_run(r + 1, label_col, self._caption_says_points(r))
+                    if run:
+                        bands += run
+                        type_rows.update(run)
+                        r = run[-1][0] + 1
+                        continue
+                if got is None or got[1] != label_col or got[0].role in own:
+                    # (no level band goes on under type rows: a row after them ends the table)
+                    typed = bool(bands) and bands[0][0] in type_rows
+                    level = "" if typed else self._band_level(r, label_col, bands)
+                    if level and not any(x in roles for x in POINTISH):
+                        bands.append((r, level))
+                        r += 1
+                        continue
+                    break  # a role named again opens the next block of the same columns
+                if bands and got[0].role in POINTISH:
+                    break
+                own.add(got[0].role)
+                roles[got[0].role] = r
+                r += 1
+            point = next((roles[x] for x in POINTISH if x in roles), None)
+            if point is None and bands:
+                point = bands[0][0]
+            if band is not None and point is not None and not bands:
+                # a holder's band: a point in each numbered item's column of its point row
+                cols = [c for c in band[3] if c < len(sh.rows[point]) and sh.rows[point][c].strip()]
+                texts = [sh.rows[point][c] for c in cols]
+                if sum(1 for v in texts if _is_risk_text(v, self.config)) >= max(1, len(texts) / 2):
+                    blocks.append((start, r - 1, roles, cols, bands))
+                    self._band_no_point(point, roles, band[3], cols)
+                continue
+            if point is None or not (set(roles) & set(ANCHOR) or bands):
+                continue
+            if bands:
+                cols = sorted({c for br, _lv in bands for c in sh.nonempty(br) if c > label_col})
+                texts = [sh.rows[br][c] for br, _lv in bands for c in cols if sh.rows[br][c]]
+            else:
+                cols = [c for c in sh.nonempty(point) if c > label_col]
+                texts = [sh.rows[point][c] for c in cols]
+            # risk texts, not counts (风险点数量 | 5 | 10) or words of a legend (高 | 中 | 低);
+            # '/' or '无' of a holder with fewer points says nothing either way, and one point
+            # will do for a group right under the last one's ('风险点三 | … | / | /')
+            texts = [v for v in texts if v not in _NOTHING and not _NOTHING_WRITTEN.match(v)]
+            after = bool(blocks) and blocks[-1][1] == start - 1 and set(cols) <= set(blocks[-1][3])
+            if sum(1 for v in texts if _is_risk_text(v, self.config)) < max(
+                1 if after else 2, len(texts) / 2
+            ):
+                continue
+            if min(roles.values()) in (roles.get("risk_level"), roles.get("risk_type")):
+                continue  # '风险等级 | 一级 | 二级 | 三级' over their meanings: a legend
+            if "risk_level" in roles:
+                levels = [
+                    sh.rows[roles["risk_level"]][c]
+                    for c in cols
+                    if c < len(sh.rows[roles["risk_level"]])
+                ]
+                if not any(self.config.level(v) for v in levels):
+                    continue  # a legend of the levels' meanings, not levels
+            blocks.append((start, r - 1, roles, cols, bands))
+        if not blocks:
+            return []
+        for i in range(len(blocks) - 2, -1, -1) if band is None else ():
+            nxt, this = blocks[i + 1], blocks[i]
+            if (
+                nxt[0] == this[1] + 1
+                and set(nxt[3]) & set(this[3])
+                and not this[4]
+                # (a band of other posts, its own 岗位 or 姓名 rows: their measures are theirs)
+                and not any(nxt[2].get(k, -1) >= nxt[0] for k in IDENTITY)
+            ):
+                # '风险点1 | 风险等级 | 风险点2 | 风险等级 | 防控措施' down the same posts' columns:
+                # the measures (or type) row under the last pair is each pair's where it has none
+                for role in ("measures", "risk_type"):
+                    if role in nxt[2] and role not in this[2]:
+                        this[2][role] = nxt[2][role]
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        before = 0
+        merged = self.grid.merged_into
+        said = ("", "", "", "")  # (a band's 科室, post, holder and the holder's cell)
+        for start, last, roles, cols, bands in blocks:
+            pre = [x for x in range(before, start) if sh.kind(x) != "blank"]
+            if band is not None:
+                self._band_skipped(band[0], before, start)
+                # the lines above the heading name the unit (and any field) for every band
+                pre = [x for x in range(band[0]) if sh.kind(x) != "blank"]
+            fields = _parse_fields(sh, pre)
+            dept = squeeze(fields.get("department", ("", ""))[0])
+            title = squeeze(fields.get("title", ("", ""))[0])
+            if "dept_title" in fields:  # '所在科室及职务 | 政府采购监督管理科 科员'
+                dept, title = split_dept_title(fields["dept_title"][0])
+            named = squeeze(fields.get("person", ("", ""))[0])
+            named = named if looks_like_name(named) else ""
+            if band is not None:  # the band's own holder, in the cells left of its labels
+                if self._band_holder(start, band) or not forms:
+                    said = self._band_identity(start, band, dept, title, named)
+                # (else no holder nor 序号 of its own: more points of the band above's holder,
+                # as a list's rows under a holder written once)
+                dept, title, named, at = said
+                fields["person"] = (named, at)
+            unit = _parse_unit(sh, pre) or unit_in_title(
+                "".join(sh.rows[x][c] for x in pre if sh.kind(x) == "title" for c in sh.nonempty(x))
+            )
+            point = next((roles[x] for x in POINTISH if x in roles), bands[0][0] if bands else 0)
+            id_rows = {roles[k] for k in IDENTITY if k in roles}  # (the holders' own rows)
+            for c in cols:
+
+                def cell(
+                    role: str, c: int = c, roles: dict[str, int] = roles, cols: list[int] = cols
+                ) -> str:
+                    row = sh.rows[roles[role]] if role in roles else []
+                    v = row[c] if c < len(row) else ""
+                    top = merged.get((roles[role], c)) if not v and role in roles else None
+                    if top and top[0] == roles[role] and top[1] in cols:
+                        v = row[top[1]]  # '馆领导' merged across its three posts' columns
+                    return v
+
+                holder = cell("person")
+                person = squeeze(holder) if looks_like_name(holder) else named
+                post = squeeze(cell("title")) or title  # a 岗位 row: each column its own post
+                if not looks_like_name(holder) and "title" in roles:
+                    post, who = _post_holder(cell("title"))  # '会计（柯雨萌）' heading its column
+                    post, person = post or title, who or person
+                unit_dept = squeeze(cell("department")) or dept
+                key = (unit_dept, post, person)
+                if key not in forms:
+                    forms[key] = RawForm(
+                        sheet=self.grid.name, style="list", tier=tier_of_post(post, unit_dept),
+                        unit=unit, department=unit_dept, title=post, person=person,
+                        declared=fields.get("declared_grade", ("", ""))[0].strip(),
+                        person_cell=fields.get("person", ("", ""))[1],
+                        declared_cell=fields.get("declared_grade", ("", ""))[1], header_row=start,
+                        person_asked=False, grade_asked=False,
+                    )  # fmt: skip
+                where = {role: c for role in roles if role in _RECORD_ROLES}
+                for br, level in bands:
+                    text = sh.rows[br][c] if c < len(sh.rows[br]) else ""
+                    top = self.grid.merged_into.get((br, c)) if not text else None
+                    if top and top[0] == br and top[1] in cols:
+                        text = sh.rows[br][top[1]]  # one point merged across the posts: each's
+                    if not text or text in _NOTHING or _NOTHING_WRITTEN.match(text):
+                        continue
+                    kind = type_rows.get(br)
+                    points = _band_cell_points(text)
+                    if kind is not None and len(points) == 1 and "\n" in text.strip():
+                        lines = [x.strip() for x in text.split("\n") if x.strip()]
+                        if all(self._level_tagged(x)[1] for x in lines):
+                            points = lines  # '【一级】…⏎【二级】…': unnumbered, a level a line
+                    for said in points:  # '1.…⏎2.…': a point a numbered line
+                        self.seen += 1
+                        if kind is not None:  # a type row: the level closing the line, if any
+                            said, level = self._level_tagged(said)
+                        forms[key].risks.append(
+                            RawRisk(br, "", cell("duty"), cell("workflow"), said, kind or cell("risk_type"),
+                                    level, cell("measures"), {**where, "risk_point": c, "risk_level": c},
+                                    person, unit_dept, post, rows={role: roles[role] for role in where})
+                        )  # fmt: skip
+                if bands:
+                    continue
+                said_here = [
+                    sh.rows[x][c] if c < len(sh.rows[x]) else ""
+                    for x in range(start, last + 1)
+                    if x not in id_rows
+                ]
+                if any(said_here) and all(
+                    not v or v in _NOTHING or _NOTHING_WRITTEN.match(v) for v in said_here
+                ):
+                    continue  # '/' down a holder's column who has fewer points: none said here
+                self.seen += 1
+                forms[key].risks.append(
+                    RawRisk(point, "", "", cell("workflow"), sh.rows[point][c], cell("risk_type"),
+                            cell("risk_level"), cell("measures"), where, person, unit_dept, post,
+                            description=cell("description"),
+                            rows={role: roles[role] for role in where if roles[role] != point})
+                )  # fmt: skip
+            before = last + 1
+        for x in range(before, n):
+            if sh.kind(x) not in ("blank", "page", "signoff", "note", "review", "total"):
+                # '公示时间:… 监督电话:…' under the table; the unit's stamp under it
+                if not self._labelled_values(x) and not self._stamp(x):
+                    self._unplace(x)
+        if forms and heads:
+            self._said_holder_heads(heads, blocks)
+        if forms and type_rows:
+            self._said_type_rows(blocks, type_rows)
+        if forms and band is not None:
+            self._said_bands(band, blocks)
+        return list(forms.values())
+
+    def _band_heading(self, upto: int = 20) -> tuple[int, int, dict[int, str], list[int]] | None:
+        """The heading of a table whose holders each take a band of labelled rows ('序号 | 岗位 |
+        姓名 | 项　目 | 第一项 | 第二项 | 第三项'; the labels' heading may be 内容, 类别 or left
+        blank; the items 风险点1, 1, （一） …): (its row, the label column, each holder column's
+        role — 序号's too, as 'seq' — and the items' columns), else None. Such a heading names no
+        field of a point, so no header row is found; the rows under it must hold a point's
+        label and a type's, level's or measures' in the label column. (The first such row of
+        the sheet's 20 first, of its ``upto`` first: asked whether a header found is one, the
+        rows under it need no look.)"""
+        sh = self.sh
+        n = len(sh.rows)
+        for r in range(min(n - 2, 20, upto)):
+            row = sh.rows[r]
+            cols = sh.nonempty(r)
+            if cols and sh.key(r, cols[-1]) in _BAND_TAIL_HEADS:
+                cols = cols[:-1]  # ('… | 第三项 | 备注': a remark after the items)
+            if len(cols) < 3 or _band_item(row[cols[-1]]) is None:
+                continue  # (cheap first: a numbered item closing the row)
+            items: list[int] = []
+            for c in reversed(cols):
+                if _band_item(row[c]) is None:
+                    break
+                items.insert(0, c)
+            numbers = [_band_item(row[c]) for c in items]
+            if (
+                len(items) < 2
+                or numbers != list(range(1, len(items) + 1))
+                or items != list(range(items[0], items[-1] + 1))
+            ):
+                continue
+            left = [c for c in cols if c < items[0]]
+            if left and left[-1] == items[0] - 1 and sh.key(r, left[-1]) in _BAND_LABEL_HEADS:
+                lc, left = left[-1], left[:-1]
+            elif items[0] > 0 and items[0] - 1 not in left:
+                lc = items[0] - 1  # the labels' heading left blank
+            else:
+                continue
+            roles = {c: h.role for c in left if (h := heading_role(sh.key(r, c))) is not None}
+            if (
+                len(roles) < len(left)
+                or not set(roles.values()) <= {*_HOLDER_HEADS, "seq"}
+                or not set(roles.values()) & set(_HOLDER_HEADS)
+            ):
+                continue
+            labels = {
+                h.role for x in range(r + 1, min(n, r + 41)) if (h := self._band_label(x, lc))
+            }
+            if labels & set(POINTISH) and labels & set(ANCHOR):
+                return r, lc, roles, items
+        return None
+
+    def _band_label(self, r: int, lc: int) -> Heading | None:
+        """The field a band's row ``r`` is labelled with in the label column ``lc``, else None."""
+        h = heading_role(self.sh.key(r, lc))
+        return h if h is not None and h.strength >= 2 and h.role in _BAND_FIELDS else None
+
+    def _band_holder(
+        self, r: int, band: tuple[int, int, dict[int, str], list[int]]
+    ) -> dict[int, str]:
+        """The holder cells (and 序号) of row ``r`` left of a band's labels that are filled there
+        or merged down from above: column → text."""
+        sh = self.sh
+        merged = self.grid.merged_into
+        out: dict[int, str] = {}
+        for c in band[2]:
+            v = sh.rows[r][c] if c < len(sh.rows[r]) else ""
+            if not v.strip() and (top := merged.get((r, c))) is not None and top[1] == c:
+                v = sh.rows[top[0]][c] if top[0] > band[0] else ""
+            if v.strip():
+                out[c] = squeeze(v)
+        return out
+
+    def _band_identity(
+        self,
+        r: int,
+        band: tuple[int, int, dict[int, str], list[int]],
+        dept: str,
+        title: str,
+        named: str,
+    ) -> tuple[str, str, str, str]:
+        """The 科室, post and holder of the band opening at row ``r`` (those the lines above
+        the table name where the band leaves them out), and the holder's cell."""
+        got = {band[2][c]: (v, c) for c, v in self._band_holder(r, band).items()}
+        dept = got.get("department", (dept, 0))[0]
+        title = got.get("title", (title, 0))[0]
+        at = ""
+        if "person" in band[2].values():
+            who, c = got.get("person", ("", 0))
+            named, at = (who, cell_ref(r, c)) if looks_like_name(who) else ("", "")
+        elif title:
+            title, who = _post_holder(title)  # '大队长（禚瑆漪）' in the 岗位 column
+            named = who or named
+        return dept, title, named, at
+
+    def _band_no_point(
+        self, point: int, roles: dict[str, int], items: list[int], cols: list[int]
+    ) -> None:
+        """A band's item column with a type, level or measures but no point: nothing is made
+        up for it; said (POINT_BLANK at its point cell)."""
+        sh = self.sh
+        for c in items:
+            if c not in cols and any(
+                c < len(sh.rows[x]) and sh.rows[x][c].strip() for x in roles.values()
+            ):
+                self.issues.append(
+                    make_issue("POINT_BLANK", self.rel, self.grid.name, cell_ref(point, c))
+                )
+
+    def _band_skipped(self, head: int, before: int, start: int) -> None:
+        """Rows between a band table's heading or bands that no band took: unplaced."""
+        for x in range(max(head + 1, before), start):
+            if self.sh.kind(x) not in ("blank", "page"):
+                self._unplace(x)
+
+    def _said_bands(
+        self,
+        band: tuple[int, int, dict[int, str], list[int]],
+        blocks: list[tuple[int, int, dict[str, int], list[int], list[tuple[int, str]]]],
+    ) -> None:
+        """Say once that the table was read a holder's band at a time, its points across the
+        numbered items; and once that it has no type, where no band has a 风险类型 row."""
+        sh = self.sh
+        r, lc = band[0], band[1]
+        self.issues.append(
+            make_issue(
+                "TABLE_POST_BANDS", self.rel, self.grid.name, cell_ref(r, lc),
+                value=str(len(blocks)), other=sh.rows[r][band[3][0]].strip(),
+            )
+        )  # fmt: skip
+        if not any("risk_type" in b[2] for b in blocks):
+            self.issues.append(
+                make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0), field="风险类型")
+            )  # fmt: skip
+
+    def _said_type_rows(
+        self,
+        blocks: list[tuple[int, int, dict[str, int], list[int], list[tuple[int, str]]]],
+        type_rows: dict[int, str],
+    ) -> None:
+        """Say once a table that its rows were read as risk types, a holder's points of that
+        type in each cell (``_type_run``), so that a wrong reading can be seen."""
+        for *_block, bands in blocks:
+            if not bands or bands[0][0] not in type_rows:
+                continue
+            r, label = bands[0]
+            row = self.sh.rows[r]
+            lc = next((c for c, v in enumerate(row) if v.strip() == label), 0)
+            said = "、".join(dict.fromkeys(squeeze(t) for _r, t in bands))
+            self.issues.append(
+                make_issue("GRID_TYPE_ROWS", self.rel, self.grid.name, cell_ref(r, lc), value=said)
+            )
+
+    def _said_holder_heads(
+        self,
+        heads: dict[int, tuple[Heading, int]],
+        blocks: list[tuple[int, int, dict[str, int], list[int], list[tuple[int, str]]]],
+    ) -> None:
+        """Say that a cross table's unlabelled heading rows were read by their contents (what
+        each row was taken for), so that a wrong guess can be seen and put right."""
+        used = sorted(
+            (x, h.role)
+            for x, (h, _lc) in heads.items()
+            if any(b[2].get(h.role) == x for b in blocks)
+        )
+        if not used:
+            return
+        first, lc = used[0][0], heads[used[0][0]][1]
+        said = "、".join(f"第{x + 1}行为{role_zh(role)}" for x, role in used)
+        self.issues.append(
+            make_issue(
+                "GRID_HOLDERS", self.rel, self.grid.name, cell_ref(first, lc + 1), value=said
+            )
+        )
+
+    def _matrix(self) -> list[RawForm]:
+        """A matrix of posts by risks: a row per post (科室 | 岗位 | 姓名), one heading naming the
+        risk points merged over columns whose sub-headings are the points themselves, and in
+        each cell the level the point has for that post ('/' none); a '防控措施' row under it
+        gives each point's measures. A form per post, a point per level written. Turned to
+        measures (``_matrix_measures``): the levels in a row of their own or closing the points,
+        each cell the post's own measures or a tick."""
+        sh = self.sh
+        n = len(sh.rows)
+        for r in range(min(n - 2, 40)):
+            cols = sh.nonempty(r)
+            ids = {}
+            span = None
+            for c in cols:
+                h = heading_role(sh.key(r, c))
+                if h is not None and h.role in IDENTITY and h.strength >= 2:
+                    ids.setdefault(h.role, c)
+                end = sh.span_end(r, c)
+                if (
+                    span is None
+                    and end > c
+                    and "风险" in sh.rows[r][c]
+                    and (_names_point_cell(sh.rows[r][c]) or "风险点" in sh.rows[r][c])
+                ):
+                    span = (c, end)
+            if span is None or not ({"title", "person"} & set(ids)):
+                continue
+            risk_cols = list(range(span[0], span[1] + 1))
+            subs = [sh.rows[r + 1][x] if x < len(sh.rows[r + 1]) else "" for x in risk_cols]
+            if (
+                _COUNT_HEAD.search(sh.key(r, span[0]))
+                or _POINT_GRADE.search(sh.key(r, span[0]))  # '廉政风险点等级' over its raters
+            ) or not all(
+                len(v) >= 4
+                and _is_risk_text(v, self.config)
+                and not self.config.types(v)[0]
+                and not _NOT_MATRIX_POINT.search(v)
+                for v in subs
+            ):
+                continue  # '风险点个数' over types, '等级' over raters or years: no points
+            # (a row of the points' own levels under them, the cells' levels each post's: passed)
+            data, measures_row = self._matrix_rows(
+                r + 2 + bool(self._matrix_level_row(r + 2, risk_cols))
+            )
+            cells = [sh.rows[x][c] for x in data for c in risk_cols if c < len(sh.rows[x])]
+            filled = [v for v in cells if v and v not in _NOTHING]
+            if (
+                len(data) < 2
+                or not filled
+                or not all(self.config.level(v) and not v.isdigit() for v in filled)
+            ):  # (counts '1', '2' are no levels)
+                said = self._matrix_measures(r, risk_cols, subs)
+                if said is None:
+                    continue
+                points, levels, data, measures_row = said
+                return self._matrix_forms(r, ids, risk_cols, points, data, measures_row, levels)
+            return self._matrix_forms(r, ids, risk_cols, subs, data, measures_row)
+        return []
+
+    def _matrix_rows(self, start: int) -> tuple[list[int], int | None]:
+        """A matrix's post rows from ``start`` down to a blank, note or sign-off row, and the
+        '防控措施' row closing them (None where there is none)."""
+        sh = self.sh
+        data: list[int] = []
+        for x in range(start, len(sh.rows)):
+            first = next(filter(None, sh.rows[x]), "")
+            h = heading_role(label_key(first)) if first else None
+            if h is not None and h.role == "measures":
+                return data, x
+            if not first or sh.kind(x) in ("note", "signoff", "review"):
+                break
+            data.append(x)
+        return data, None
+
+    def _matrix_measures(self, r: int, risk_cols: list[int], subs: list[str]):
+        """The matrix turned round to measures: the points' levels not in the cells but in a
+        heading row of their own under the points ('风险等级' merged over the posts' headings,
+        '一级 | 一级 | 二级' under the points) or closing each point ('…打招呼（一级）'), and in
+        each post's cell under a point THAT POST'S OWN MEASURES for it ('准入评估结果提交局党组会
+        集体研究。', only under a heading naming measures: '廉政风险点及本岗位防控措施') or a tick
+        ('√', its measures from a '防控措施' row under the posts, else none), '/' or nothing where
+        the post has no part. → (points, (the levels' row, each column's level), the posts'
+        rows, the '防控措施' row or None); None for any other matrix (sentences under a heading
+        without measures — '廉政风险点及表现' —, ticks and texts mixed, a level missing)."""
+        sh = self.sh
+        level = self.config.level
+        start, points = r + 2, subs
+        said = self._matrix_level_row(start, risk_cols)
+        if said:
+            levels, start = (start, said), start + 1
+        else:  # (cheap: a closing bracket on every point first)
+            tags = (
+                [_LEVEL_TAG.search(v) for v in subs]
+                if all(v.endswith(("）", ")")) for v in subs)
+                else []
+            )
+            if not tags or not all(
+                m
+                and (tag := m.group(2))
+                and level(tag)
+                and (_level_word(tag) or (_END_LEVEL.match(tag) and not tag.isdigit()))
+                for m in tags  # ('（1）' numbers a point)
+            ):
+                return None
+            levels = (r + 1, [m.group(2) for m in tags])
+            points = [v[: m.start()].strip() for v, m in zip(subs, tags, strict=True)]
+        data, measures_row = self._matrix_rows(start)
+        filled = [
+            v.strip()
+            for x in data
+            for c in risk_cols
+            if c < len(sh.rows[x]) and (v := sh.rows[x][c]).strip() and v.strip() not in _NOTHING
+        ]
+        if len(data) < 2 or not filled:
+            return None
+        filled = [v for v in filled if v not in _DITTO]  # ('同上': the post's above, read so)
+        if not filled:
+            return None
+        if not all(v in _CRITERIA_TICKS for v in filled) and (
+            not _MATRIX_MEASURES.search(sh.rows[r][risk_cols[0]])
+            or not all(
+                len(squeeze(v)) >= 4 and HAN_TEXT.search(v) and not level(squeeze(v))
+                for v in filled
+            )
+        ):
+            return None  # (the posts' own descriptions of a point, or marks of another kind)
+        return points, levels, data, measures_row
+
+    def _matrix_level_row(self, x: int, risk_cols: list[int]) -> list[str]:
+        """Row ``x`` a matrix's row of levels: one level heading over the posts' columns ('风险等级'
+        merged A:D) and a level under every point ('一级', '高'); its levels, else []."""
+        sh = self.sh
+        if x >= len(sh.rows):
+            return []
+        left = [c for c in sh.nonempty(x) if c < risk_cols[0]]
+        if len(left) != 1 or not (h := heading_role(sh.key(x, left[0]))) or h.role != "risk_level":
+            return []
+        row = sh.rows[x]
+        said = [squeeze(row[c]) if c < len(row) else "" for c in risk_cols]
+        if not all(v and len(v) <= 6 and not v.isdigit() and self.config.level(v) for v in said):
+            return []
+        return [row[c].strip() for c in risk_cols]
+
+    def _point_groups(self) -> list[RawForm]:
+        """A list laid out by risk: a header naming the 科室, post, holder, level and measures but
+        no risk column, each point a numbered group line ('一、“三重一大”事项不经…') over the
+        rows of the posts it touches, each with its own level and measures: a point of each."""
+        sh = self.sh
+        n = len(sh.rows)
+        for r in range(min(n - 3, 40)):
+            cols = sh.nonempty(r)
+            if len(cols) < 4:
+                continue
+            ids: dict[str, int] = {}
+            for c in cols:
+                h = heading_role(sh.key(r, c))
+                if h is not None and h.strength >= 2:
+                    ids.setdefault(h.role, c)
+            if (
+                "risk_point" in ids
+                or not {"title", "person"} & set(ids)
+                or not {"risk_level", "measures"} <= set(ids)
+            ):
+                continue
+            groups: list[tuple[int, str]] = []
+            data: list[tuple[int, int]] = []  # (row, its group)
+            for x in range(r + 1, n):
+                got = sh.nonempty(x)
+                if not got:
+                    continue
+                first = sh.rows[x][got[0]].strip()
+                if len(got) == 1 and NUMBERING.match(first):
+                    text = NUMBERING.sub("", first, count=1).strip()
+                    if (
+                        not _is_risk_text(text, self.config)
+                        or sh.kind(x) in ("note", "review")
+                        or (
+                            len(text) <= 8
+                            and text.endswith(_CATEGORY_ENDS)
+                            and not _MISCONDUCT.search(text)
+                        )
+                    ):
+                        break  # ('二、中层及以下岗位', '一、工程建设管理': kinds of posts or work)
+                    groups.append((x, text))
+                    continue
+                if not groups or sh.kind(x) not in ("other", "fields"):
+                    break
+                data.append((x, len(groups) - 1))
+            if len(groups) < 2 or len({g for _x, g in data}) < len(groups):
+                continue  # (every group line over rows of its own)
+            return self._point_group_forms(r, ids, groups, data)
+        return []
+
+    def _post_form(self, r: int, unit: str, dept: str, post: str, person: str) -> RawForm:
+        """A post's form of a list read in one piece (header row ``r``), its risks to come."""
+        return RawForm(
+            sheet=self.grid.name, style="list", tier=tier_of_post(post, dept), unit=unit,
+            department=dept, title=post, person=person, declared="", person_cell="",
+            declared_cell="", header_row=r, person_asked=False, grade_asked=False,
+        )  # fmt: skip
+
+    def _point_group_forms(self, r, ids, groups, data) -> list[RawForm]:
+        sh = self.sh
+        unit = self._unit_above(r)
+        if "risk_type" not in ids:
+            self.issues.append(
+                make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0), field="风险类型")
+            )  # fmt: skip
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        for x, g in data:
+            row = sh.rows[x]
+            got = {role: (row[c].strip() if c < len(row) else "") for role, c in ids.items()}
+            dept, post, person = (
+                squeeze(got.get(k, "")) for k in ("department", "title", "person")
+            )
+            key = (dept, post, person)
+            if key not in forms:
+                forms[key] = self._post_form(r, unit, dept, post, person)
+            self.seen += 1
+            cols = {**ids, "risk_point": 0}
+            forms[key].risks.append(
+                RawRisk(x, "", "", "", groups[g][1], got.get("risk_type", ""), got.get("risk_level", ""),
+                        got.get("measures", ""), cols, person, dept, post,
+                        rows={"risk_point": groups[g][0]})
+            )  # fmt: skip
+        return list(forms.values())
+
+    def _matrix_forms(
+        self, r, ids, risk_cols, subs, data, measures_row, levels=None
+    ) -> list[RawForm]:
+        """``levels``: (its row, each column's level) where the cells hold measures or ticks."""
+        sh = self.sh
+        merged = self.grid.merged_into
+        unit = self._unit_above(r)
+        carry: dict[str, str] = {}
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        self.issues.append(
+            make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0), field="风险类型")
+        )
+        above: dict[int, str] = {}  # column → the last post's own measures ('同上' under it)
+        for x in data:
+            row = sh.rows[x]
+            got = {}
+            for role, c in ids.items():
+                v = row[c] if c < len(row) else ""
+                if not v and (x, c) in merged:
+                    top = merged[(x, c)]
+                    v = sh.rows[top[0]][top[1]]
+                if not v and (role == "department" or (role == "title" and "person" in ids)):
+                    v = carry.get(
+                        role, ""
+                    )  # a 科室 written once over its posts, a post over holders
+                got[role] = v.strip()
+                carry[role] = got[role]
+            dept, post, person = (
+                squeeze(got.get(k, "")) for k in ("department", "title", "person")
+            )
+            key = (dept, post, person)
+            if key not in forms:
+                forms[key] = self._post_form(r, unit, dept, post, person)
+            mrow = sh.rows[measures_row] if measures_row is not None else []
+            for i, (c, point) in enumerate(zip(risk_cols, subs, strict=True)):
+                level = row[c].strip() if c < len(row) else ""
+                if levels is not None and level in _DITTO:
+                    level = above.get(c, "")  # the same measures as the post above
+                if not level or level in _NOTHING:
+                    continue
+                above[c] = level
+                measures = mrow[c] if c < len(mrow) else ""
+                at = {
+                    "risk_point": r + 1,
+                    **({"measures": measures_row} if measures_row is not None else {}),
+                }
+                if levels is not None:  # the cell the post's measures ('√': the row's under it)
+                    if level not in _CRITERIA_TICKS:
+                        measures = level
+                        at.pop("measures", None)
+                    level, at["risk_level"] = levels[1][i], levels[0]
+                self.seen += 1
+                forms[key].risks.append(
+                    RawRisk(x, "", "", "", point, "", level, measures,
+                            {"risk_point": c, "risk_level": c, "measures": c}, person, dept, post,
+                            rows=at)
+                )  # fmt: skip
+        return list(forms.values())
+
+    def _band_level(self, r: int, label_col: int, bands: list[tuple[int, str]]) -> str:
+        """The level of a band of points laid on its side: '高风险 | …points…' (the label
+        merged down over the band's further rows, or left blank under it), else ''."""
+        sh = self.sh
+        row = sh.rows[r]
+        label = row[label_col].strip() if label_col < len(row) else ""
+        if not any(c > label_col for c in sh.nonempty(r)):
+            key = squeeze(label)
+            if bands and bands[-1][0] == r - 1 and len(key) <= 6 and self.config.level(key):
+                return label  # '三级风险' with no post's point of that level: a band of none
+            return ""
+        if not label:
+            top = self.grid.merged_into.get((r, label_col))
+            above = bands[-1] if bands else None
+            if above and top and top[0] == above[0]:
+                return above[1]  # under the band's label merged down
+            texts = [row[c] for c in sh.nonempty(r) if row[c].strip() not in _NOTHING]
+            if (
+                above
+                and above[0] == r - 1
+                and not top
+                and sh.kind(r) not in ("note", "review")
+                and not any(
+                    _is_signoff_label(_key(re.split(r"[:：]", v, maxsplit=1)[0]))
+                    for v in texts
+                    if ":" in v or "：" in v  # ('审核人：温子墨'; '越权审批' is a point)
+                )
+                and len(texts) >= 1
+                and all(
+                    _is_risk_text(v, self.config)
+                    and not _names_a_body(v.strip())
+                    and not _is_date(v)
+                    and not _CONTACT_LINE.search(v)
+                    and (
+                        not _SIGNING.search(v) or _RISKY.search(v)
+                    )  # ('审核人 温子墨'; '未经单位审批')
+                    for v in texts
+                )
+            ):
+                return above[1]  # more points of the band above, its label left blank
+            return ""
+        key = squeeze(label)
+        if len(key) > 6 or not self.config.level(key):
+            return ""
+        return label
+
+    def _type_run(self, r: int, lc: int, said: bool = False) -> list[tuple[int, str]]:
+        """The type rows of a cross table of type by holder opening at row ``r``: one risk type
+        a row in the label column ``lc`` ('思想道德风险 | 1.…（二级）⏎2.…（三级） | / | …', the
+        label merged down over a further row of it), each cell that holder's points of that
+        type. (row, type) for each, two types or more; [] otherwise. A '岗位' or '姓名' label
+        (a type word of itself) or a level word is no type row. The cells must give their
+        points' levels in brackets, most of them, unless a caption over the rows says they hold
+        points (``said``): a grid of measures by type ('1.加强理想信念教育') holds no points."""
+        sh = self.sh
+        merged = self.grid.merged_into
+        out: list[tuple[int, str]] = []
+        for x in range(r, min(len(sh.rows), r + 20)):
+            row = sh.rows[x]
+            label = row[lc].strip() if lc < len(row) else ""
+            if not label and out and (top := merged.get((x, lc))) and top[0] >= r:
+                label = sh.rows[top[0]][lc].strip()  # ('制度机制风险' merged down two rows)
+            if not label or len(label) > 10 or not self._one_type(label):
+                break  # (cheap first; the type rows end at '主要防控措施', '注：…')
+            h = heading_role(sh.key(x, lc))
+            if (h is not None and h.role in IDENTITY) or self.config.level(squeeze(label)):
+                break
+            out.append((x, label))
+        if len({self.config.types(t)[0][0] for _x, t in out}) < 2:
+            return []
+        if not said:
+            cells = [
+                v
+                for x, _t in out
+                for c, v in enumerate(sh.rows[x])
+                if c != lc and v.strip() and v.strip() not in _NOTHING
+            ]
+            tagged = sum(
+                1 for v in cells if any(self._level_tagged(p)[1] for p in _band_cell_points(v))
+            )
+            if not cells or tagged * 2 < len(cells):
+                return []
+        return out
+
+    def _caption_says_points(self, r: int) -> bool:
+        """A type rows' caption naming points in its cells ('廉政风险点及风险等级'), not measures."""
+        sh = self.sh
+        return any(
+            (g := heading_role(sh.key(r, c))) is not None and g.role in POINTISH
+            for c in sh.nonempty(r)[1:]
+        )
+
+    def _type_caption(self, r: int, lc: int) -> bool:
+        """Row ``r`` heads the type rows under it and says what their cells hold ('风险类型 |
+        廉政风险点及风险等级', merged across the holders): no holder's row and no point."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if not cols or cols[0] != lc:
+            return False
+        h = heading_role(sh.key(r, lc))
+        if h is None or h.role != "risk_type" or len(cols) < 2:
+            return False
+        return all(
+            (g := heading_role(sh.key(r, c))) is not None and g.role in (*POINTISH, *ANCHOR)
+            for c in cols[1:]
+        )
+
+    def _level_tagged(self, point: str) -> tuple[str, str]:
+        """A point of a type row's cell and the level closing (or opening) its line in brackets
+        ('广告合同不登记（三级）', '【一级】私收广告费'): (the point without it, the level);
+        (the point, '') where no bracket gives a level."""
+        m = _LEVEL_TAG.search(point)
+        tag = m and (m.group(1) or m.group(2))
+        if not tag or not self.config.level(tag):
+            return point, ""
+        if not (_level_word(tag) or (m.group(2) and _END_LEVEL.match(tag))):
+            return point, ""  # ('(1)', '(一)' number a list)
+        return (point[: m.start()] + point[m.end() :]).strip(), tag
+
+    def _holder_heads(self) -> dict[int, tuple[Heading, int]]:
+        """Heading rows with no label before them over level bands: a cross table of level by
+        holder ('岗位⏎风险等级' in a diagonal corner or nothing there, then across the top
+        '局领导 | 人事股', '局长 | 股长' and the names, one column a holder; down the first column
+        or two '一级风险 | …', '高 | …', one row a level). Each such row → (the label it would have
+        had, the levels' column), read by its contents: every cell of it a 科室, every one a post
+        (or '岗位（姓名）'), or every one a name, no kind twice, and a post's or a holder's row
+        among them; {} otherwise (types or steps across the top: not holders)."""
+        sh = self.sh
+        n = min(len(sh.rows), 60)
+        level = self.config.level
+        for b in range(1, n):  # (cheap first: a short level word opening a row)
+            row = sh.rows[b]
+            lc = next(
+                (
+                    c
+                    for c in (0, 1)
+                    if c < len(row)
+                    and row[c].strip()
+                    and len(key := squeeze(row[c])) <= 6
+                    and level(key)
+                    and all(not row[x].strip() or _grid_corner(row[x]) for x in range(c))
+                ),  # (levels in column B beside '风险等级' merged down column A)
+                None,
+            )
+            bands: list[tuple[int, str]] = []
+            if lc is None:
+                # or one risk type opening the row ('类型＼岗位' over '思想道德风险 | 1.…（一级）'):
+                # a cross table of type by holder, read alike (``_type_run``)
+                lc = next(
+                    (
+                        c
+                        for c in (0, 1)
+                        if c < len(row)
+                        and 0 < len(row[c].strip()) <= 10
+                        and all(not row[x].strip() or _grid_corner(row[x]) for x in range(c))
+                        and (bands := self._type_run(b, c))
+                    ),
+                    None,
+                )
+            if lc is None or sh.kind(b - 1) == "blank":
+                continue
+            r, typed = b, bool(bands)
+            while not typed and r < n and (lv := self._band_level(r, lc, bands)):
+                bands.append((r, lv))
+                r += 1
+            if len({level(squeeze(lv)) or lv for _r, lv in bands}) < 2:
+                continue
+            top = b - 1 if self._type_caption(b - 1, lc) else b  # ('风险类型 | 风险点及等级')
+            got = self._heads_above(top, lc, bands)
+            if got and self._grid_of_points(min(got), lc, bands):
+                return got
+        return {}
+
+    def _grid_of_points(self, top: int, lc: int, bands: list[tuple[int, str]]) -> bool:
+        """The cells of a level-by-holder grid are risk points: not a chart of measures (its
+        title says 措施 and not 风险点, or most cells read as measures) nor of duties
+        ('主要责任 | 直接责任')."""
+        sh = self.sh
+        title = "".join(v for x in range(top) for v in sh.rows[x] if v)
+        if ("措施" in title or "责任" in title) and "风险点" not in title:
+            return False
+        cells = [v.strip() for r, _lv in bands for v in sh.rows[r][lc + 1 :] if v.strip()]
+        if not cells:
+            return False
+        lines = [NUMBERING.sub("", x.strip(), count=1) for v in cells for x in v.split("\n")]
+        lines = [x for x in lines if x]
+        measures = sum(1 for x in lines if _MEASURE_OPENS.match(x))
+        duties = sum(1 for v in cells if v.endswith("责任"))
+        return 2 * measures < len(lines) and 2 * duties < len(cells)
+
+    def _heads_above(
+        self, b: int, lc: int, bands: list[tuple[int, str]]
+    ) -> dict[int, tuple[Heading, int]]:
+        """The unlabelled heading rows right above the level bands opening at row ``b`` (the
+        levels in column ``lc``), as ``_holder_heads`` says; {} where they are not holders'."""
+        sh = self.sh
+        merged = self.grid.merged_into
+        cols = {c for br, _lv in bands for c in sh.nonempty(br) if c > lc}
+        heads: dict[int, tuple[Heading, int]] = {}
+        seen: set[str] = set()
+        covered: set[int] = set()
+        r = b - 1
+        while r >= 0 and b - r <= 4:
+            row = sh.rows[r]
+            left = [c for c in sh.nonempty(r) if c <= lc]
+            values = [c for c in sh.nonempty(r) if c > lc]
+            labelled = self._label_row(r)
+            # (a diagonal corner '岗位⏎风险等级' names both ways, no row: the cells say what it is)
+            corner = [c for c in left if _DIAGONAL.search(row[c])]
+            role = _heads_kind([row[c] for c in values]) if len(values) >= 2 else None
+            if (
+                labelled is not None
+                and labelled[1] == lc
+                and labelled[0].role in IDENTITY
+                and not (corner and role)
+            ):
+                seen.add(labelled[0].role)  # '岗位 | 局长 | …' among them: read as it is
+                r -= 1
+                continue
+            if role is None or role in seen or not all(_grid_corner(row[c]) for c in left):
+                break
+            seen.add(role)
+            heads[r] = (Heading(role, SURE, ""), lc)
+            covered |= {
+                c
+                for c in range(lc + 1, len(row))
+                if c in values or ((top := merged.get((r, c))) and top[0] == r and top[1] in values)
+            }  # ('局领导' merged over its two posts' columns)
+            r -= 1
+        if not heads or not {"title", "person"} & seen or not cols <= covered:
+            return {}
+        return heads
+
+    def _label_row(self, r: int) -> tuple[Heading, int] | None:
+        """(heading, column) of a row that is a label followed by values in two or more
+        columns ('风险等级 | 中 | 高 | 高 | 低'), else None."""
+        cols = self.sh.nonempty(r)
+        if len(cols) < 3:
+            return None
+        h = heading_role(self.sh.key(r, cols[0]))
+        if h is None or h.strength < 2 or h.role in ("other", "seq"):
+            return None
+        key = self.sh.key
+        if field_of(key(r, cols[0])) and any(field_of(key(r, c)) for c in cols[2::2]):
+            return None  # '姓名 | 曹文静 | 所在科室及职务 | …': a line of the form's fields
+        return h, cols[0]
+
+    def _pairs(
+        self, r: int, window: tuple[int, int] | None = None
+    ) -> list[tuple[Heading, int, str]] | None:
+        """A row of label | value pairs ('所在科室 | 中心领导 | 涉及岗位 | 主任 | 责任人 | 郗澹岳',
+        '风险表现 | …' with the value merged across): (label's role, value's column, value), or
+        None when the row is not such. With a window (first column, end), only its cells: one
+        card of several tiled side by side (``_card_tiles``)."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if window is not None:
+            cols = [c for c in cols if window[0] <= c < window[1]]
+        if not cols or len(cols) % 2:
+            return None
+        out = []
+        labels = 0
+        for i in range(0, len(cols), 2):
+            k = sh.key(r, cols[i])
+            h = heading_role(k) if k and k != "\x00" else None
+            v = sh.rows[r][cols[i + 1]]
+            vk = sh.key(r, cols[i + 1])
+            if h is None and not field_of(k):
+                if i == 0 or not (k and k != "\x00" and len(k) <= 6):
+                    return None  # ('排查方式 | 个人自查': a label of no role, kept as a pair)
+                continue
+            hv = heading_role(vk) if vk and vk != "\x00" else None
+            if (hv is not None and hv.strength >= 3) or (vk and vk != "\x00" and field_of(vk)):
+                labels += 1  # ('科长' a value, though a heading's word too)
+            if h is not None:
+                out.append((h, cols[i + 1], v))
+        return out if labels < len(cols) // 2 else None  # (labels side by side: a header row)
+
+    def _grid_headers(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """Rows of the risk types across ('等级＼类型 | 思想道德 | 制度机制 | 岗位职责'), three or
+        more and nothing else after the first cell, over rows opening with level words: the
+        headers of grids of a point at each level and type (``_level_type_grid``)."""
+        sh = self.sh
+        out: list[tuple[int, int, dict[int, Heading | None]]] = []
+        if self._criteria_sheet():
+            return out
+        for r in range(len(sh.rows)):
+            cols = sh.nonempty(r)
+            if len(cols) >= 3 and (turned := self._type_rows_grid(r, cols)):
+                out.append(turned)
+                continue
+            if len(cols) < 4 or any(len(sh.rows[r][c]) > 12 for c in cols):
+                continue
+            last = heading_role(sh.key(r, cols[-1]))
+            types = cols[1:-1] if last is not None and last.role == "measures" else cols[1:]
+            if len(types) < 3 or not all(self._one_type(sh.rows[r][c]) for c in types):
+                continue
+            first = cols[0]
+            below = [
+                sh.rows[x][first].strip()
+                for x in range(r + 1, min(r + 8, len(sh.rows)))
+                if first < len(sh.rows[x])
+            ]
+            if len({self.config.level(v) for v in below if v} - {None}) < 2:
+                continue
+            heads: dict[int, Heading | None] = {first: Heading("risk_level", 2, sh.key(r, first))}
+            heads.update((c, Heading("risk_point", 2, sh.key(r, c))) for c in types)
+            if types != cols[1:]:
+                heads[cols[-1]] = last
+            out.append((r, 1, heads))
+        return out
+
+    def _type_rows_grid(
+        self, r: int, cols: list[int]
+    ) -> tuple[int, int, dict[int, Heading | None]] | None:
+        """The distribution grid turned round: a corner cell ('风险等级⏎风险类型') and then the
+        levels across ('一级风险 | 二级风险 | 三级风险', two or more, each another), over rows
+        opening with one risk type each ('思想道德风险', '制度机制风险'): a crossing's points are
+        of its row's type and its column's level (read as ``_level_headers``' level columns,
+        numbered lines each a point, '/' none). Crossings of counts are a tally: None."""
+        sh = self.sh
+        first, rest = cols[0], cols[1:]
+        if any(len(sh.rows[r][c]) > 12 for c in cols) or self.config.level(sh.rows[r][first]):
+            return None
+        levels = [self.config.level(sh.rows[r][c]) for c in rest]
+        if None in levels or len(set(levels)) < len(levels) or len(levels) < 2:
+            return None
+        typed: list[int] = []
+        for x in range(r + 1, min(r + 12, len(sh.rows))):
+            said = sh.rows[x][first].strip() if first < len(sh.rows[x]) else ""
+            if not said or not self._one_type(said):
+                break  # (the grid ends at the first row not opening with a type: '防控措施')
+            typed.append(x)
+        kinds = {self.config.types(sh.rows[x][first])[0][0] for x in typed}
+        if len(kinds) < 2 or self._criteria_sheet():
+            return None
+        cells = [
+            v
+            for x in typed
+            for c in rest
+            if c < len(sh.rows[x]) and (v := sh.rows[x][c].strip())
+            and v not in _NOTHING and not _NOTHING_WRITTEN.match(v)
+        ]  # fmt: skip
+        texts = [v for v in cells if _is_risk_text(v, self.config)]
+        if len(texts) < 2 or len(texts) * 2 < len(cells):
+            return None  # ('1 | 2 | 0' under the levels: how many, no points)
+        heads: dict[int, Heading | None] = {first: Heading("risk_type", 2, sh.key(r, first))}
+        heads.update((c, Heading("risk_point", 2, sh.key(r, c))) for c in rest)
+        self.level_heads.add(r)
+        self.issues.append(
+            make_issue("TYPE_ROWS_LEVEL_COLUMNS", self.rel, self.grid.name, cell_ref(r, first),
+                       value="、".join(squeeze(sh.rows[r][c]) for c in rest))
+        )  # fmt: skip
+        return r, 1, heads
+
+    def _level_type_grid(self, headings, labels: dict[int, str], rows) -> dict[int, str]:
+        """A header of the risk types across ('思想道德风险 | 制度机制风险 | …', three or more,
+        nothing else) after a first column of level words down the rows ('高风险', '中风险',
+        '低风险'): column → type, or {}."""
+        cols = sorted(headings)
+        if len(cols) < 4:
+            return {}
+        first, rest = cols[0], cols[1:]
+        if rest and (h := headings.get(rest[-1])) is not None and h.role == "measures":
+            rest = rest[:-1]  # ('… | 外部环境 | 防控措施': each row's measures, its points')
+        if len(rest) < 3 or not all(self._one_type(labels.get(c, "")) for c in rest):
+            return {}
+        if self._criteria_sheet():
+            return {}  # ('风险等级评定标准': what each level means in each type, no one's risks)
+        said = [row[first].strip() for row in rows if first < len(row) and row[first].strip()]
+        leveled = [v for v in said if self.config.level(v)]
+        if len(set(leveled)) < 2 or len(leveled) * 2 < len(said):
+            return {}
+        return {c: squeeze(labels[c]) for c in rest}
+
+    def _stage_groups(
+        self, h: int, depth: int, headings: dict[int, Heading | None]
+    ) -> list[dict[str, int]]:
+        """Stages of the work merged each over its own post, point and level ('立案环节 ⏵
+        责任岗位 | 廉政风险点 | 风险等级', '调查取证环节 ⏵ …'): one table whose row holds a point
+        of each stage, each the point of the post in its own group; role → column per group,
+        [] unless two stages or more, each with a post and a point."""
+        if depth < 2:
+            return []
+        sh, hs = self.sh, h + depth - 2
+        top = sh.rows[hs]
+        groups: list[dict[str, int]] = []
+        for c, v in enumerate(top):
+            end = sh.span_end(hs, c)
+            if not v or end <= c or not _STAGE.search(squeeze(v)):
+                continue
+            group: dict[str, int] = {}
+            for x in range(c, end + 1):
+                head = headings.get(x)
+                if head is not None and head.strength >= 2:
+                    group.setdefault(head.role, x)
+            groups.append(group)
+        if (
+            len(groups) < 2
+            or any({"title", "risk_point"} - set(g) for g in groups)
+            or any(set(g) != set(groups[0]) for g in groups)
+        ):
+            return []
+        return groups
+
+    def _holder_bands(
+        self, h: int, depth: int, headings: dict[int, Heading | None]
+    ) -> tuple[int, list[dict[str, int]], dict[int, dict[str, str]]] | None:
+        """Bands of holders across: the header's last row repeats a point's columns ('廉政风险点 |
+        风险等级 | 防控措施', with or without '风险类型') once a band, and the row over it has one
+        merged cell a band naming its holder ('登记科　科长　张三', '科长⏎张三', '科长（张三）'),
+        no point's column outside them (a 序号, a 备注): each band's points are its holder's,
+        not more points of one row's holder. (The band row, role → column per band, each band's
+        point column → its 科室, post and holder), else None."""
+        merges = self.grid.merges
+        if not merges or sum(1 for x in headings.values() if x and x.role == "risk_point") < 2:
+            return None  # (the cheap test: no merge, or one point column)
+        sh = self.sh
+        last = h + depth - 1
+        top = last - 1
+        if top < 0:
+            return None
+        over = sh.rows[top]
+        spans = [(c, sh.span_end(top, c)) for c in sh.nonempty(top)]
+        spans = [(c, e) for c, e in spans if e > c]
+        if len(spans) < 2:
+            return None
+        groups: list[dict[str, int]] = []
+        holders: dict[int, dict[str, str]] = {}
+        for c, e in spans:
+            group: dict[str, int] = {}
+            # '经办环节（股员）' over '经办人 | 风险点 | 风险等级': a stage band whose holder is
+            # named row by row in its own column, its post in the band's bracket
+            stage = _stage_band_post(over[c])
+            own: dict[str, str] = {}
+            for x in range(c, e + 1):
+                word = sh.key(last, x) if x < len(sh.rows[last]) else ""
+                if stage and not own and x == c and _STAGE_HOLDER_HEAD.match(word):
+                    own = {"title": stage, "person_col": str(x)}
+                    continue
+                head = heading_role(word) if word else None
+                if head is None or head.role not in _GROUP_ROLES or head.role in group:
+                    return None  # (a band's columns are one point's, each once)
+                group[head.role] = x
+            who = own or _band_holder(over[c])
+            if "risk_point" not in group or not who:
+                return None
+            groups.append(group)
+            holders[group["risk_point"]] = who
+        inside = {x for c, e in spans for x in range(c, e + 1)}
+        # (stage bands may share one 防控措施 of the row's 业务事项 beside them)
+        staged = all("person_col" in w for w in holders.values())
+        outside = tuple(r for r in _GROUP_ROLES if not (staged and r == "measures"))
+        if any(set(g) != set(groups[0]) for g in groups) or any(
+            x.role in outside for c, x in headings.items() if x and c not in inside
+        ):
+            return None  # (bands of one shape, no point's column outside them)
+        if len({tuple(sorted(w.items())) for w in holders.values()}) < len(holders):
+            return None  # (one holder named over two bands: no band a holder)
+        return top, groups, holders
+
+    def _band_holders_of(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Each point read under holder bands (``_holder_bands``) takes the holder of the band
+        its text stands in on its row (a row's first band left blank moves a later band's point
+        into the first one's columns, so the column read is not the band's)."""
+        sh = self.sh
+        bands = t.band_holders
+        for rr in rows:
+            row = sh.rows[rr.row] if rr.row < len(sh.rows) else []
+            said = squeeze(rr.risk_point)
+            cells = {c: squeeze(row[c]) for c in bands if c < len(row) and row[c]}
+            # (the cell itself, else one holding it: a number or a bracket taken off the point)
+            at = next((c for c, v in cells.items() if v == said), None)
+            if at is None:
+                at = next(
+                    (c for c, v in cells.items() if said and said in v), rr.cols.get("risk_point")
+                )
+            who = bands.get(at)
+            if who is None:
+                continue
+            if "person_col" in who:  # a stage band: its holder the row's, in the band's column
+                pc = int(who["person_col"])
+                rr.person = squeeze(row[pc]) if pc < len(row) else ""
+                rr.title = who["title"]
+                if _leader_like(rr.title):
+                    rr.department = ""  # ('分管副局长': a leader of the body, no 科室)
+                continue
+            rr.department = who.get("department", "")
+            rr.title = who.get("title", "")
+            rr.person = who.get("person", "")
+        top = t.band_row
+        first = min(bands)
+        own = sorted(c for c, role in t.col_role.items() if role in _GROUP_ROLES)
+        heads = " | ".join(squeeze(t.header[1].get(c, "")) for c in own)
+        said = " ".join(self.sh.rows[top][first].split())
+        code, at = "HOLDER_BANDS_ACROSS", first
+        if "person_col" in bands[first]:  # a stage band: '经办人 | 风险点 | 风险等级' under it
+            code, at = "STAGE_BANDS_HOLDERS", int(bands[first]["person_col"])
+            upto = min(int(w["person_col"]) for w in bands.values() if int(w["person_col"]) > at)
+            heads = " | ".join(squeeze(sh.rows[top + 1][x]) for x in range(at, upto))
+            said = " ".join(sh.rows[top][at].split())
+        self.issues.append(
+            make_issue(code, self.rel, self.grid.name, cell_ref(top, at),
+                       field=heads, value=said)
+        )  # fmt: skip
+
+    def _grid_heads(self, a: int) -> dict[int, tuple[str, str]]:
+        """Row ``a`` holds two or more neighbouring bands of one kind (思想道德风险 | 制度机制风险 |
+        岗位职责风险, or 一级风险 | 二级风险), each merged (or centred) over sub-headings of the
+        other kind in row ``a + 1`` (高 | 中 | 低, or the types): column → (its type, its level).
+        {} where the two rows are no such grid: a band or sub-heading of no known sense, a
+        band over one column, or one repeated."""
+        sh = self.sh
+        if a < 0 or a + 1 >= len(sh.rows):
+            return {}
+        top, low = sh.rows[a], sh.rows[a + 1]
+        merged = self.grid.merged_into
+
+        def kind(text: str) -> str:
+            is_type, is_level = self._one_type(text), self._one_level(text)
+            return "" if is_type == is_level else ("type" if is_type else "level")
+
+        runs: list[list[tuple[int, int, str]]] = []  # runs of neighbouring bands of one kind
+        for c in sh.nonempty(a):
+            k = kind(top[c])
+            if not k:
+                runs.append([])
+                continue
+            end = sh.span_end(a, c)
+            if end == c:  # (centred across the band, no merge: the empty cells beside it)
+                while (
+                    end + 1 < min(len(top), len(low))
+                    and not top[end + 1].strip()
+                    and (a, end + 1) not in merged
+                    and kind(low[end + 1])
+                ):
+                    end += 1
+            if end == c:
+                runs.append([])
+                continue
+            run = runs[-1] if runs else []
+            if run and run[-1][1] == c - 1 and kind(top[run[-1][0]]) == k:
+                run.append((c, end, k))
+            else:
+                runs.append([(c, end, k)])
+        for run in runs:
+            if len(run) < 2:
+                continue
+            out: dict[int, tuple[str, str]] = {}
+            seen: set = set()
+            for c, end, k in run:
+                band = top[c].strip()
+                key = self.config.level(band) if k == "level" else self.config.types(band)[0][0]
+                subs = [low[x].strip() if x < len(low) else "" for x in range(c, end + 1)]
+                other = "type" if k == "level" else "level"
+                if key in seen or not all(kind(v) == other for v in subs):
+                    break
+                if len(set(map(squeeze, subs))) != len(subs):
+                    break
+                seen.add(key)
+                for x, v in zip(range(c, end + 1), subs, strict=True):
+                    out[x] = (band, v) if k == "type" else (v, band)
+            else:
+                return out
+        return {}
+
+    def _grid_marks_only(self, grid: dict[int, tuple[str, str]], rows) -> bool:
+        """The cells under a type × level grid hold only marks or nothing, some ticked (a grid
+        of counts or of the points' text is no ticks)."""
+        said = [row[x].strip() for row in rows for x in grid if x < len(row) and row[x].strip()]
+        return any(v in _GRID_MARKS for v in said) and all(
+            v in _GRID_MARKS or v in _BOX_EMPTY or v in _NOT_TICKED or label_key(v) in _NOTHING
+            for v in said
+        )
+
+    def _names_row_under(self, top: int, depth: int) -> int:
+        """1 where the row under a two-row header is the holders' names under their posts, a
+        heading over them merged across ('责任人' over '校长 | 党支部书记 | 副校长' over '甄珝岚 |
+        …', ``_holder_heading_rows``) and nothing else on it: a third header row, not data."""
+        sh = self.sh
+        b = top + depth
+        if depth != 2 or not self.grid.merges or b >= len(sh.rows):
+            return 0  # (the cheap test)
+        spans = [(c, end) for c in sh.nonempty(top) if (end := sh.span_end(top, c)) > c]
+        held = [
+            (c, end)
+            for c, end in spans
+            if self._holder_heading_rows(top, c) or self._lane_heading_rows(top, c)
+        ]
+        if not held:
+            return 0
+        under = {x for c, end in held for x in range(c, end + 1)}
+        return int(all(c in under for c in sh.nonempty(b)))
+
+    def _grid_row_under(self, top: int, depth: int) -> int:
+        """How many rows under a header found belong to it as the rows of a type × level grid
+        of ticks: 1 where the row under it holds the sub-headings (高 | 中 | 低 under each of
+        思想道德风险 | 制度机制风险 | 岗位职责风险, the bands the header's last row), 2 where the
+        bands are the row under it and the sub-headings the next (a copy with no merges, the
+        header read as one row); else 0 (data rows, as before)."""
+        sh = self.sh
+        b = top + depth
+        for a in (b - 1, b):
+            low = a + 1
+            if low >= len(sh.rows) or depth < 1:
+                return 0
+            cols = sh.nonempty(low)
+            if len(cols) < 4 or any(len(sh.rows[low][c].strip()) > 6 for c in cols):
+                continue  # (the cheap test: a row of short words only)
+            grid = self._grid_heads(a)
+            if not grid or any(c not in grid for c in cols):
+                continue
+            if a == b and any(c not in grid for c in sh.nonempty(a)):
+                continue  # (a row of bands and nothing else)
+            if self._grid_marks_only(grid, sh.rows[low + 1 : low + 51]):
+                return low - b + 1
+        return 0
+
+    def _type_level_grid(self, h: int, depth: int, rows) -> dict[int, tuple[str, str]]:
+        """The type × level grid of ticks the header's last two rows make (``_grid_heads``),
+        where only marks stand under it: column → (type, level); else {}."""
+        if depth < 2:
+            return {}
+        grid = self._grid_heads(h + depth - 2)
+        return grid if grid and self._grid_marks_only(grid, rows) else {}
+
+    def _grid_ticked(self, row: list[str], grid: dict[int, tuple[str, str]]) -> tuple[str, str]:
+        """The type(s) and the level a row's ticks in a type × level grid give: every type
+        ticked; the level where the ticks agree on one, '' where they name two (said by
+        ``_type_level_ticks_said``) or none is ticked."""
+        hit = [grid[c] for c in grid if c < len(row) and row[c].strip() in _GRID_MARKS]
+        types = list(dict.fromkeys(ty for ty, _lv in hit))
+        levels = {self.config.level(lv) for _ty, lv in hit}
+        return "、".join(types), (hit[0][1] if len(levels) == 1 else "")
+
+    def _ticks_beside_level(self, r: int, lc: int, written: str, values: dict[str, str]) -> None:
+        """A level column of its own beside a type × level grid of ticks: the level written there
+        is the row's; where the ticks name another, a warning names both (neither is guessed
+        right: the written one stands, as a footer's or a product's level does)."""
+        ticked, level = values.get("risk_level", ""), self.config.level
+        if not level(written):
+            return  # ('/', '无', 'A': no level said there, the tick's stands)
+        values["risk_level"] = written
+        if ticked and level(ticked) and level(written) != level(ticked):
+            self.issues.append(
+                make_issue("LEVEL_TICKS_DIFFER", self.rel, self.grid.name, cell_ref(r, lc),
+                           value=written, other=ticked)
+            )  # fmt: skip
+
+    def _type_level_ticks_said(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Says once for the table that its grid of ticks gave the types and levels, and names
+        each row ticking two levels (its level left blank)."""
+        if not rows:
+            return
+        sh, grid = self.sh, t.type_level_ticks
+        c = min(grid)
+        bands = t.start - 2  # (the bands' row; the sub-headings' is the last of the header)
+        at, head = bands, ""
+        for x in range(t.row, bands):  # the heading merged over the bands, if any
+            v = sh.rows[x][c].strip() if c < len(sh.rows[x]) else ""
+            if v:
+                at, head = x, squeeze(v)
+        tops = list(dict.fromkeys(sh.rows[bands][x].strip() for x in grid if sh.rows[bands][x]))
+        subs = list(dict.fromkeys(sh.rows[bands + 1][x].strip() for x in grid))
+        value = f"{'、'.join(tops)} 各分 {'、'.join(subs)}"
+        self.issues.append(
+            make_issue("TYPE_LEVEL_TICKS", self.rel, self.grid.name, cell_ref(at, c),
+                       field=head or "风险类型及等级", value=value)
+        )  # fmt: skip
+        for rr in rows:
+            if rr.sheet and rr.sheet != self.grid.name:
+                continue
+            row = sh.rows[rr.row]
+            hit = [grid[x][1] for x in grid if x < len(row) and row[x].strip() in _GRID_MARKS]
+            if len({self.config.level(lv) for lv in hit}) > 1:
+                self.issues.append(
+                    make_issue("TYPE_LEVEL_TICKS_UNCLEAR", self.rel, self.grid.name,
+                               cell_ref(rr.row, c), field=head or "风险类型及等级",
+                               value="、".join(dict.fromkeys(hit)))
+                )  # fmt: skip
+
+    def _mark_columns(self, hr: int, headings, rows: list[list[str]], names) -> dict[int, str]:
+        """Two or more neighbouring columns whose headings each ``names`` one value and whose
+        cells hold only marks (√, ●) or nothing, some marked: column → its heading."""
+        head = self.sh.rows[hr]
+        out: dict[int, str] = {}
+        for c in sorted(headings):
+            text = head[c].strip() if c < len(head) else ""
+            if not text or not names(text):
+                continue
+            vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+            if vals and (
+                all(len(v) <= 2 and not HAN_TEXT.search(v) for v in vals)
+                or all(
+                    len(v) <= 4 and _LEVEL_WORDISH.search(v) and self.config.level(v) for v in vals
+                )
+            ):
+                out[c] = text
+        cols = sorted(out)
+        if len(cols) < 2 or cols[-1] - cols[0] != len(cols) - 1:
+            return {}
+        return out
+
+    def _named_columns(
+        self,
+        parent: Heading | None,
+        depth: int,
+        subs: list[str],
+        levels: list,
+        rows: list[list[str]],
+        sub: range,
+    ) -> str:
+        """What the sub-headings under a heading merged across name, where each column is a
+        form's own: 'post' (a risk text's heading over posts, 廉政风险点 over 所长 | 法制员 |
+        办案民警, each post's points under it), 'part' (a holder's heading over parts of the
+        unit, 各单位责任人 over 公司本部 | 资产运营公司, who holds the row there under each),
+        'level' (a level's heading over posts, each post's level of the row under it), or ''."""
+        if parent is None or depth < 2 or len(sub) < 2 or any(levels) or not all(subs):
+            return ""
+        names = [v.strip() for v in subs]
+        if any(self._one_type(v) or self.config.level(v) for v in names) and not all(
+            _ASPECT.match(v) for v in names
+        ):
+            return ""  # (but 内部 | 外部 are sides of a risk, though '外部环境' is a type)
+        # (a statistical report's codes under the header, '甲 | 乙 | … | 1 | 2', are no cells)
+        cells = [
+            row[x].strip() for row in rows if not _column_numbers(row) for x in sub if x < len(row)
+        ]
+        filled = [v for v in cells if v and v not in _NOTHING and not _NOTHING_WRITTEN.match(v)]
+        if filled and parent.role in ("risk_level", "declared_grade"):
+            # 各岗位风险等级 over 部长⏎寇鸣川 | 组织员⏎麴晏清: the level each post carries the row at
+            if all(is_post(_tick_post(v)[0]) for v in names) and all(
+                self.config.level(v) for v in filled
+            ):
+                return "level"
+            return ""
+        if not filled or any(
+            (len(v) <= 2 and not HAN_TEXT.search(v)) or v in _MARK_WORDS for v in filled
+        ):
+            return ""  # marks under them ('√'): ``post_ticks``
+        if parent.role in POINTISH and all(_STAGE.search(v) for v in names):
+            if all(len(v) >= 2 and HAN_TEXT.search(v) for v in filled) and sum(
+                map(len, filled)
+            ) >= 4 * len(filled):
+                # 廉政风险点 over 受理环节 | 审核环节 | 办结环节: a point each ('乱收费' among them)
+                return "stage"
+            return ""
+        if parent.role in POINTISH:
+            if all(is_post(_tick_post(v)[0]) for v in names) and all(
+                len(v) >= 4 and HAN_TEXT.search(v) for v in filled
+            ):
+                return "post"
+            return ""
+        if parent.role in ("person", "title") and not any(is_post(v) for v in names):
+            holders = [holder_and_post(v) or (v, "") for v in filled]
+            if all(looks_like_name(name) for name, _post in holders) and all(
+                _dept_like(v) or v.endswith(UNIT_END) or v.endswith("本部") for v in names
+            ):
+                return "part"
+        return ""
+
+    @staticmethod
+    def _across(
+        headings, roles: dict[str, int], col_role: dict[int, str], groups: list[dict[str, int]]
+    ) -> list[dict[str, int]]:
+        """风险点1 | 风险等级 | 风险点2 | 风险等级 …: the first pair is the row's point, the others
+        more points of the same post (each with its level); returns those others. Numbered groups
+        of columns ('风险点1 | 风险类型1 | 风险等级1 | 防控措施1 | 风险点2 …', a form's export) likewise,
+        each point with its own type, level and measures."""
+        if groups:
+            grouped = {c for g in groups for c in g.values()}
+            for c in grouped:
+                col_role[c] = "other"
+            for role, c in groups[0].items():
+                col_role[c], roles[role] = role, c
+            if roles.get("description") in grouped:
+                del roles["description"]
+            # a level, type or measures column outside the groups serves every group's point
+            shared = {r: c for r, c in roles.items() if r in _GROUP_ROLES[1:] and c not in grouped}
+            return [{**shared, **g} for g in groups[1:]]
+        paired = _point_pairs(headings)
+        if len(paired) < 2:
+            return []
+        for c in paired:
+            col_role[c] = col_role[c + 1] = "other"
+        first = paired[0]
+        col_role[first], col_role[first + 1] = "risk_point", "risk_level"
+        roles["risk_point"], roles["risk_level"] = first, first + 1
+        if roles.get("description") in {x for c in paired for x in (c, c + 1)}:
+            del roles["description"]
+
+        def own_measures(c: int) -> int | None:
+            """'风险点2 | 风险等级2 | 防控措施2': the measures right after a pair are its own."""
+            h = headings.get(c + 2)
+            return c + 2 if h is not None and h.role == "measures" and c + 2 not in paired else None
+
+        if all(own_measures(c) is not None for c in paired):
+            for c in paired:
+                col_role[c + 2] = "other"
+            col_role[first + 2], roles["measures"] = "measures", first + 2
+            return [{"risk_point": c, "risk_level": c + 1, "measures": c + 2} for c in paired[1:]]
+        return [{"risk_point": c, "risk_level": c + 1} for c in paired[1:]]
+
+    def _per_column(self, t: _Table, row: list[str], base: RawRisk) -> list[RawRisk]:
+        """A row of a table whose columns are posts' or parts' own (``_named_columns``): a
+        point each column names one for, '/' naming none. A row whose every part is '/' stays
+        one point without a holder (nothing is lost)."""
+        out = []
+        # '风险等级' over the same posts as the points: each post's point at its own level
+        level_at = {_tick_post(w)[0]: c for c, (k, w) in t.per_column.items() if k == "level"}
+        paired = bool(t.post_points) and set(level_at) <= {
+            _tick_post(w)[0] for w in t.post_points.values()
+        }  # (by post: '所长⏎程晓' over the points, '所长' over the levels)
+        merged = self.grid.merged_into
+        for c, (kind, word) in t.per_column.items():
+            v = row[c].strip() if c < len(row) else ""
+            if (
+                not v
+                and kind == "post"
+                and (base.risk_level or base.measures)  # (not a section's or a note's line)
+                and (top := merged.get((base.row, c)))
+                and top[0] == base.row
+                and t.per_column.get(top[1], ("",))[0] == "post"
+            ):
+                v = row[top[1]].strip()  # a point merged across the posts that share it
+            whole = False  # (a holder merged across every part's column: the unit's own)
+            if kind not in ("post", "stage", "level"):
+                top = merged.get((base.row, c))
+                if top is not None and top[1] != c:
+                    continue  # (the merge's first column speaks for it)
+                start = top or (base.row, c)
+                if not v and top is not None:  # a holder merged down over his post's rows
+                    v = self.sh.rows[top[0]][top[1]].strip()
+                parts = sorted(x for x, (k, _w) in t.per_column.items() if k == kind)
+                whole = (
+                    len(parts) > 1
+                    and start[1] == parts[0]
+                    and self.sh.span_end(*start) >= parts[-1]
+                )
+            if not v or v in _NOTHING or v in _DITTO or _NOTHING_WRITTEN.match(v):
+                continue
+            if kind == "level" and paired:
+                continue  # (read with its post's point)
+            if kind == "post":
+                post, holder = _tick_post(word)
+                lc = level_at.get(post) if paired else None
+                level = (
+                    (row[lc].strip() if lc < len(row) else "")
+                    if lc is not None
+                    else base.risk_level
+                )
+                cols = {
+                    **base.cols,
+                    "risk_point": c,
+                    **({"risk_level": lc} if lc is not None else {}),
+                }
+                out.append(replace(base, risk_point=v, title=post, person=holder, risk_level=level,
+                                   cols=cols))  # fmt: skip
+            elif kind == "stage":
+                step = "" if _ASPECT.match(word) else word  # ('外部': no step of the work)
+                out.append(replace(base, risk_point=v, workflow=base.workflow or step,
+                                   cols={**base.cols, "risk_point": c}))  # fmt: skip
+            elif kind == "level":
+                post, holder = _tick_post(word)
+                out.append(replace(base, risk_level=v, title=post, person=holder,
+                                   cols={**base.cols, "risk_level": c}))  # fmt: skip
+            else:
+                name, post = holder_and_post(v) or (v, "")
+                out.append(replace(base, department="" if whole else word,
+                                   title=post or base.title, person=name,
+                                   cols={**base.cols, "person": c}))  # fmt: skip
+        self.seen += len(out) - 1
+        return out or [base]
+
+    def _band_types(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Groups of point columns side by side ('风险点 | 等级' again and again), each group under
+        a band heading naming a type ('思想道德风险', '制度机制风险' …): each point takes the type
+        of the band it stands in. Only where every group's band names exactly one type."""
+        if not t.across or not rows or any(rr.risk_type for rr in rows) or t.start - t.row < 2:
+            return
+        sh, merged = self.sh, self.grid.merged_into
+        bands: dict[int, str] = {}
+        for c in (t.roles["risk_point"], *(g["risk_point"] for g in t.across)):
+            r0, c0 = merged.get((t.row, c), (t.row, c))
+            head = sh.rows[r0][c0] if c0 < len(sh.rows[r0]) else ""
+            known, unknown = self.config.types(head) if head else ([], [])
+            if len(known) != 1 or unknown:
+                return
+            bands[c] = known[0]
+        if len(set(bands.values())) < 2:
+            return  # (one type over every group: a heading of the whole, no band)
+        for rr in rows:
+            row = sh.rows[rr.row] if rr.row < len(sh.rows) else []
+            at = next((c for c in bands if c < len(row) and row[c].strip() == rr.risk_point), None)
+            if at is not None:
+                rr.risk_type = bands[at]
+                rr.cols = {**rr.cols, "risk_type": at}
+        if all(rr.risk_type for rr in rows):
+            at = cell_ref(t.row, t.first)
+            self.issues = [
+                i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == at)
+            ]
+
+    def _next_group(self, row: list[str], t: _Table) -> list[str] | None:
+        """A row whose first group of point columns says nothing ('/ | / | /' under 事前) but a
+        later group a point: the row with that group's cells moved into the first group's
+        (and cleared where they were), or None when no group says anything."""
+        for more in t.across:
+            c = more["risk_point"]
+            v = row[c] if c < len(row) else ""
+            if v and v not in _DITTO and label_key(v) not in _NOTHING:
+                out = list(row) + [""] * max(0, max(t.roles.values()) + 1 - len(row))
+                for role, x in more.items():
+                    first = t.roles.get(role)
+                    if first is not None and first != x and x < len(out):
+                        out[first], out[x] = out[x], ""
+                return out
+        return None
+
+    def _kinds_ticked(self, row: list[str], r: int, t: _Table) -> str:
+        """A row's measures under ``t.measure_kinds``: the kinds it ticks ('人防、技防'), '' where
+        it ticks none (a tick merged down over a post's rows is each row's); a row writing a
+        text there instead keeps its cells' texts, joined, as read."""
+        said = [
+            ((row[c] if c < len(row) else "") or self._merged_below(r, c, t)).strip()
+            for c in t.measure_kinds
+        ]
+        if not all(v in _KIND_MARKS for v in said if v):
+            return "\n".join(v for v in said if v)
+        kinds = t.measure_kinds.values()
+        return "、".join(k for k, v in zip(kinds, said, strict=True) if _kind_ticked(v))

@@ -1,0 +1,2811 @@
+"""Finding header rows and settling what each column holds: ``_header_rows`` and the
+headers kept, repeated or extended up; guessed headers and columns read by their
+contents; ``_classify`` (each column's role from its heading and cells) and the
+column-level readings it asks for (a point's cells that also give its measures, how it
+shows or its name; score ticks; votes; lanes; columns spanning several roles).
+
+A mixin of ``xlproc.locate._Locator``; split out of ``locate.py`` by
+``benchmarks/split_locate.py`` (its name rules decide what goes here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import cached_property
+
+from xlproc.columns import (
+    ANCHOR,
+    IDENTITY,
+    LEADERS_GROUP,
+    POINTISH,
+    SURE,
+    Heading,
+    _dept_like,
+    _recency,
+    answers,
+    assign_roles,
+    heading_role,
+    identity_parts,
+    looks_like_name,
+    needs,
+    profile,
+    role_zh,
+    swapped_point_and_measures,
+)
+from xlproc.identity import (
+    HAN_TEXT,
+    SEVERAL_MARK,
+    caption_holder,
+    caption_identity,
+    is_post,
+    several_names,
+    squeeze,
+)
+from xlproc.issues import make_issue
+from xlproc.locate_base import (
+    _A_ROLE,
+    _ADJUSTED,
+    _AIM_HEADING,
+    _ANSWERS,
+    _ANSWERS_POINTS,
+    _APPLIES,
+    _AREA_PREFIX,
+    _BARE_NUMBERS,
+    _BARE_NUMERAL,
+    _BRACKET_HOLDER_ROLES,
+    _COLON_HEAD_NOT_SHOWS,
+    _COUNT_LEVEL,
+    _COUNT_WORDS,
+    _CRITERIA,
+    _CRITERIA_HEAD,
+    _CRITERIA_MARKS,
+    _DASH_SAID,
+    _FLOW_HEAD,
+    _GUARD_WORD,
+    _HELD_ROLES,
+    _HELPS,
+    _HINT,
+    _HOLDER_COLON,
+    _HOLDER_HEADS,
+    _HOLDER_ZH,
+    _HOLLOW,
+    _IDENTITY_ROLES,
+    _IMPACT,
+    _INSTRUCTIONS_SHEET,
+    _INT_CELL,
+    _INTEGRITY_BAND,
+    _ITEM_LINE,
+    _KIND_MARKS,
+    _KIND_STATE,
+    _LEVEL_WORDISH,
+    _LIKELIHOOD,
+    _MARK_WORDS,
+    _MEASURE_ITEM,
+    _MEASURE_WORD,
+    _MEASURES_ROW,
+    _NO_ANSWER,
+    _NOT_A_MEASURE,
+    _NOTHING,
+    _OPEN_LANE,
+    _OPENS_POINT,
+    _OUTLINE_HEAD,
+    _PARTED_BY,
+    _PERIOD,
+    _POINT_AND_MEASURES,
+    _POINT_AND_SHOWS,
+    _POINT_TAG_OPENERS,
+    _POST_COLON,
+    _POST_LEVEL,
+    _REVISED_WORDS,
+    _REVISION_HEAD,
+    _SAFETY_BAND,
+    _SCORE_HEAD,
+    _SCORE_SUB,
+    _SCORE_UNTICKED,
+    _TAG_POINT_NOTE,
+    _TAIL_NAMES,
+    _TEMPLATE_PREAMBLE,
+    _TYPE_AND_LEVEL,
+    _VOTES,
+    RawForm,
+    RawRisk,
+    _a_named_post,
+    _aimed_parts,
+    _blank_marks,
+    _bullet_of,
+    _colon_parts,
+    _field_with_value,
+    _head_holder,
+    _holder_cells,
+    _holder_value,
+    _is_date,
+    _is_risk_text,
+    _item_then_point,
+    _kind_ticked,
+    _lane_holders,
+    _lane_steps,
+    _level_head,
+    _measure_like,
+    _names_in,
+    _outline_column,
+    _point_arrow,
+    _point_boxes,
+    _point_bracket,
+    _point_groups,
+    _point_lines,
+    _point_pairs,
+    _point_required,
+    _point_shows,
+    _points_named,
+    _post_in_heading,
+    _same_header,
+    _score_ticked,
+    _seamed_parts,
+    _stage_column,
+    _sub_time,
+    _Table,
+    _tag_parts,
+    _template_ends,
+    _template_labels,
+    _tick_post,
+    _ticked,
+    _vote_count,
+    field_of,
+    heading_bracket_holder,
+)
+from xlproc.text import cell_ref, col_letter, label_key
+
+
+class _Headers:
+    """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
+
+    def _own_template(self, meta: dict | None) -> tuple[int, int]:
+        """A sheet of our own template (its metadata names a form) whose one header row is
+        that form's, as printed ('岗位职责 | 工作流程 | 风险点 | 风险类型 | 风险级别 | 防控措施'):
+        (that row, the first row of anything else: lines above the form's four, or under its
+        printed end — the note, else the review boxes — other than its own note; the sheet's
+        length if none), else (-1, 0). Cards, bands, panels and tables of holders by number
+        are other programmes' shapes, not probed in the template's own rows; what staff
+        pasted under the form is read as any sheet is. (Cheap: a tuple of texts a row.)"""
+        form = self.spec.forms.get(meta.get("form", "")) if meta else None
+        if form is None:
+            return -1, 0
+        labels = _template_labels(form)
+        note, reviews = _template_ends(form)
+        lead = note[:1]
+        rows = self.sh.rows
+        h = end = beyond = last_review = -1
+        above = 0  # the lines above the header
+        for r, row in enumerate(rows):  # (one pass: a tuple of texts a row, as before)
+            texts = tuple(filter(None, row))
+            if not texts:
+                continue
+            if texts == labels:
+                if h >= 0:
+                    return -1, 0  # (two forms' headers: no one form's sheet)
+                h = r
+            elif h < 0:
+                above += 1
+            elif end < 0:  # the form's rows: up to its note (its printed end)
+                if texts[0][:1] == lead and squeeze(texts[0]).startswith(note):
+                    end = r + 1
+                elif texts[0] in reviews:
+                    last_review = r
+            elif beyond < 0 and not (texts[0][:1] == lead and squeeze(texts[0]).startswith(note)):
+                beyond = r  # under the note, other than the note again: pasted
+        if h < 0:
+            return -1, 0
+        if above > _TEMPLATE_PREAMBLE:
+            return h, 0  # (a table or lines above the form: read as before)
+        if end < 0:  # no note left: the review boxes end the form; neither: its end unknown
+            end = last_review + 1 if last_review >= 0 else h + 1
+            beyond = next((r for r in range(end, len(rows)) if any(rows[r])), -1)
+        return h, beyond if beyond >= 0 else len(rows)
+
+    # --- headers ------------------------------------------------------------------------
+
+    def _header_rows(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """Table headers as (first row, depth, headings). One repeated further down (a table
+        printed or pasted page by page) continues the table above it when nothing but table
+        rows, titles, page numbers and blank lines lie between: it is skipped, not a new
+        table."""
+        sh = self.sh
+        found: list[tuple[int, int, dict[int, Heading | None]]] = []
+        after = 0  # the row after the last header found
+        for r in sh.header_candidates():
+            if r < after:
+                continue
+            got = sh.headings(r)
+            if got is not None:
+                top, depth, heads = self._extend_up(r, got[1], got[0], after)
+                depth += self._grid_row_under(top, depth)  # (高 | 中 | 低 under type bands)
+                depth += self._names_row_under(top, depth)  # (责任人 ⏵ posts ⏵ names)
+                depth += self._weights_row_under(top, depth)  # (factors ⏵ '40% | 35% | 25%')
+                found.append((top, depth, heads))
+                after = top + depth
+        return self._keep(found)
+
+    def _keep(
+        self, found: list[tuple[int, int, dict[int, Heading | None]]]
+    ) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """Headers found, less those repeating the one above (skipped, not new tables)."""
+        sh = self.sh
+        kept = found[:1]
+        # the rows between the last header found and the next are checked once: a header
+        # repeated page after page is not checked against every row since the first (O(n²))
+        since = found[0][0] + found[0][1] if found else 0
+        for i, (h, depth, hs) in enumerate(found[1:], 2):
+            prev, prev_depth, prev_hs = kept[-1]
+            points = [c for c, x in prev_hs.items() if x and x.role in POINTISH]
+            end = found[i][0] if i < len(found) else len(sh.rows)
+            if (
+                (
+                    _same_header(hs, prev_hs)
+                    or (
+                        depth == prev_depth
+                        and self._overtyped_copy(h, depth, end, hs, (prev, prev_hs))
+                    )
+                )
+                and not self._holder_between(range(max(since, prev + prev_depth), h), prev_hs)
+                and not self._boxed_holder(prev + prev_depth, h)
+                and all(
+                    sh.kind(r) in ("blank", "page", "title", "other", "total")
+                    or (
+                        sh.kind(r) == "fields"  # a data row with a cell such as '科室负责人'
+                        and not self._starts_with_field(r)
+                        and any(
+                            c < len(sh.rows[r])
+                            and sh.rows[r][c]
+                            and not field_of(sh.key(r, c))
+                            and not _field_with_value(sh.rows[r][c])
+                            for c in points
+                        )
+                    )
+                    for r in range(max(since, prev + prev_depth), h)
+                )
+            ):
+                self.repeated.update(range(h, h + depth))
+                # a title printed again above the repeated header goes with it
+                r = h - 1
+                while r > prev and sh.kind(r) in ("blank", "title", "page"):
+                    cols = sh.nonempty(r)
+                    # a caption naming the post or 科室 of the rows below stays: it groups them
+                    if not (len(cols) == 1 and self._caption_names(sh.rows[r][cols[0]])):
+                        self.skip.add(r)
+                    r -= 1
+            else:
+                kept.append((h, depth, hs))
+            since = h + depth
+        return kept
+
+    def _per_holder(self, form: RawForm) -> list[RawForm]:
+        """A personal form naming two holders ('阚明轩、逄立峰' under 姓名: two rangers of one post)
+        is each one's form: a copy per holder, its rows counted once per holder."""
+        if not SEVERAL_MARK.search(form.person.strip()):
+            return [form]  # one name, the usual case
+        names = [x for x in SEVERAL_MARK.split(form.person.strip().removesuffix("等")) if x]
+        if not several_names(names):
+            return [form]  # '王芳/司机': a holder and his post
+        self.seen += (len(names) - 1) * len(form.risks)
+        return [
+            replace(form, person=x, risks=[replace(rr, person=x) for rr in form.risks])
+            for x in names
+        ]
+
+    def _holder_between(self, rows: range, heads: dict[int, Heading | None]) -> bool:
+        """A caption naming a holder ('二、副主任　綦若谷') between two copies of a header with
+        no holder column: the header below starts that holder's card, it repeats nothing."""
+        if any(x and x.role == "person" for x in heads.values()):
+            return False
+        sh = self.sh
+        return any(
+            len(cols := sh.nonempty(r)) == 1 and caption_holder(sh.rows[r][cols[0]])[1]
+            for r in rows
+        )
+
+    def _overtyped_copy(
+        self,
+        h: int,
+        depth: int,
+        end: int,
+        hs: dict[int, Heading | None],
+        prev: tuple[int, dict[int, Heading | None]],
+    ) -> bool:
+        """A copy of the header above whose heading over the 科室, post or holder column (in one
+        copy or the other) is typed over with a block's own ('序号 | 岗位 | 姓名 | 风险点 | …' and
+        further down '序号 | 会计 | 戚翾珖 | 风险点 | …'): the same table, each copy heading its
+        holder's block (``_holder_headings``). Every other heading must be the same, each value
+        clearly a 科室, a post or a name, and the point rows under the copy blank in its column."""
+        top, prev_hs = prev
+        differ = [
+            c
+            for c in hs.keys() | prev_hs.keys()
+            if (hs.get(c) and hs[c].role) != (prev_hs.get(c) and prev_hs[c].role)
+        ]
+        pc = next((c for c, x in hs.items() if x and x.role in POINTISH), None)
+        if not differ or pc is None:
+            return False
+        rows = self.sh.rows
+        for c in differ:
+            new, old = hs.get(c), prev_hs.get(c)
+            if new is None and old is not None and old.role in _HOLDER_HEADS:
+                at = h  # the word above, a value here
+            elif old is None and new is not None and new.role in _HOLDER_HEADS:
+                at = top  # a value above, the word here
+            else:
+                return False  # another column's heading differs: another table
+            if _holder_value(self._header_text(at, depth, c)) in ("", "unit"):
+                return False
+            if at == h and any(
+                c < len(rows[x])
+                and rows[x][c]
+                and pc < len(rows[x])
+                and rows[x][pc]
+                and self.sh.kind(x) in ("other", "fields")
+                for x in range(h + depth, end)
+            ):
+                return False  # the point rows under the copy write their own there
+        return True
+
+    def _header_text(self, h: int, depth: int, c: int) -> str:
+        """The text of column ``c`` in the header of rows ``h`` … ``h + depth - 1``; '' where
+        that cell is merged down past the header (a block's label at its side, no heading)."""
+        for x in range(h, h + max(depth, 1)):
+            row = self.sh.rows[x]
+            if c < len(row) and row[c]:
+                if self.grid.merges and self.grid.merged_into.get((h + depth, c)) == (x, c):
+                    return ""
+                return row[c]
+        return ""
+
+    def _holder_headings(self, t: _Table, next_h: int) -> None:
+        """A header repeated over each holder's block whose cells over the 科室, post or holder
+        column are typed over, in every copy or in the later ones, with that block's own
+        ('序号 | 副局长 | 厍昶翀 | 廉政风险点 | …', the point rows leaving the two columns blank):
+        each copy names the holder of the rows under it (``t.holder_rows``). A column's role is
+        its heading word where a copy keeps it, else what all its values are (科室, posts,
+        names); where that is unclear the column is left unread and said so."""
+        depth = t.start - t.row
+        if depth < 1 or not self.repeated or t.header is None:
+            return  # (the cheap test: no header repeated on the sheet)
+        copies = [t.row] + [
+            x for x in range(t.start, next_h) if x in self.repeated and x - 1 not in self.repeated
+        ]
+        if len(copies) < 2:
+            return
+        sh = self.sh
+        pc = t.roles.get("risk_point")
+        if pc is None:
+            return
+        ends = [*copies[1:], next_h]
+        roles: dict[int, str] = {}  # column → the role its values give
+        values: dict[int, list[str]] = {}  # column → its text in each copy ('' for a word)
+        unclear: list[tuple[int, int, str]] = []  # (row, column, value)
+        changing: set[int] = set()  # columns whose text differs from copy to copy
+        for c in range(t.first, t.last + 1):
+            if t.col_role.get(c, "other") not in ("other", *_HOLDER_HEADS):
+                continue
+            texts = [self._header_text(x, depth, c) for x in copies]
+            if len(set(texts)) < 2 and t.col_role.get(c) in _HOLDER_HEADS:
+                continue  # the heading word in every copy: the usual header
+            words, kinds, cells = set(), set(), []
+            for x, end, text in zip(copies, ends, texts, strict=True):
+                head = heading_role(sh.key(x, c)) if text else None
+                if head is not None and head.role not in _HOLDER_HEADS:
+                    break  # another heading ('备注'): no holder's column
+                if head is not None:
+                    words.add(head.role)
+                    cells.append("")
+                    continue
+                if text and any(
+                    c < len(sh.rows[y])
+                    and sh.rows[y][c]
+                    and pc < len(sh.rows[y])
+                    and sh.rows[y][pc]
+                    and sh.kind(y) in ("other", "fields")  # (a sign-off line under it is no row)
+                    for y in range(x + depth, end)
+                ):
+                    break  # the point rows write their own there: a column of the rows
+                kinds.add(_holder_value(text) if text else "blank")
+                cells.append(text)
+            else:
+                if not any(cells):
+                    continue  # the heading word in every copy that writes one
+                kinds.discard("blank")
+                if "unit" in kinds:
+                    continue  # a unit's name over each block: no holder (left as read)
+                varies = len(set(texts)) > 1
+                if len(words) == 1 and kinds <= words:
+                    roles[c] = next(iter(words))
+                elif not words and len(kinds) == 1 and "" not in kinds:
+                    roles[c] = next(iter(kinds))
+                else:
+                    if varies:
+                        x = copies[next(i for i, v in enumerate(cells) if v)]
+                        unclear.append((x, c, self._header_text(x, depth, c)))
+                    continue  # (the same unknown text over every block: a heading)
+                values[c] = cells
+                if varies:
+                    changing.add(c)
+        if not changing:
+            roles = {}  # no copy names another block's holder than the first: a heading
+        given = [r for c, r in roles.items() if r != "pair"] + [
+            x for r in roles.values() if r == "pair" for x in ("title", "person")
+        ]
+        for c, role in list(roles.items()):
+            # two columns of one role, or a role the rows' own column gives: which is whose?
+            mine = ("title", "person") if role == "pair" else (role,)
+            if any(given.count(x) > 1 or (x in t.roles and t.roles[x] != c) for x in mine):
+                x = copies[next(i for i, v in enumerate(values[c]) if v)]
+                unclear.append((x, c, self._header_text(x, depth, c)))
+                del roles[c]
+        for x, c, text in unclear:
+            self.issues.append(
+                make_issue("HOLDER_IN_HEADING_UNCLEAR", self.rel, self.grid.name,
+                           cell_ref(x, c), value=squeeze(text))
+            )  # fmt: skip
+        if not roles:
+            return
+        for i, x in enumerate(copies):
+            named: dict[str, str] = {}
+            for c, role in roles.items():
+                v = values[c][i].strip()
+                if role == "pair":
+                    post, who = caption_holder(v) if v else ("", "")
+                    named.update(title=post if who else v, person=who)
+                else:
+                    named[role] = v
+            t.holder_rows[x] = named
+        t.sections = True  # (a list: its rows are the holders' the copies name)
+        cols = sorted(roles)
+        said = "、".join(_HOLDER_ZH[roles[c]] for c in cols)
+        first = next(i for i, x in enumerate(copies) if any(values[c][i] for c in cols))
+        shown = " | ".join(squeeze(values[c][first]) for c in cols if values[c][first])
+        self.issues.append(
+            make_issue("HOLDER_IN_HEADING", self.rel, self.grid.name,
+                       cell_ref(copies[first], cols[0]), field=said, value=shown)
+        )  # fmt: skip
+
+    def _bracket_holders(self, t: _Table, next_h: int) -> None:
+        """A table whose heading row names its holder only in a bracket closing a heading cell
+        ('廉政风险点（接收征集科　科长　张三）', '序号（责任人：李四）'), no 科室, post or name
+        column: the rows under it, down to the next copy of the heading, are that holder's;
+        each copy naming another holder starts that holder's form (``t.holder_rows``). A copy
+        whose bracket names no one, or names two, gives its rows no holder (nothing invented)."""
+        if t.holder_rows or t.head_post is not None or t.header is None:
+            return  # (read already from the heading's cells or the point's heading)
+        if "title" in t.roles or "person" in t.roles:
+            return  # the rows name their own holders
+        sh = self.sh
+        depth = max(t.start - t.row, 1)
+        copies = [t.row] + [
+            x for x in range(t.start, next_h) if x in self.repeated and x - 1 not in self.repeated
+        ]
+        keys = [k for k in ("department", "title", "person") if k not in t.roles]
+        found: dict[int, tuple[str, dict[str, str]] | None] = {}  # copy → (cell, fields)
+        for x in copies:
+            named: list[tuple[str, dict[str, str]]] = []
+            for y in range(x, min(x + depth, len(sh.rows))):
+                row = sh.rows[y]
+                for c in range(t.first, min(t.last + 1, len(row))):
+                    text = row[c]
+                    if not text or text[-1] not in ")）":
+                        continue  # (the cheap test: no cell closing in a bracket)
+                    if t.col_role.get(c, "other") not in _BRACKET_HOLDER_ROLES:
+                        continue  # ('审核（局长 王成）', '监督主体（纪检组）': who checks, no holder)
+                    got = {k: v for k, v in heading_bracket_holder(text).items() if k in keys}
+                    if got:
+                        named.append((cell_ref(y, c), got))
+            kinds = {tuple(sorted(f.items())) for _c, f in named}
+            found[x] = named[0] if len(kinds) == 1 else None
+        if not any(found.values()):
+            return  # (the usual table: no heading names a holder its columns do not)
+        last: dict[str, str] | None = None
+        for x in copies:
+            got = found[x]
+            fields = got[1] if got else {}
+            held = {k: fields.get(k, "") for k in keys}
+            t.holder_rows[x] = held
+            if got and held != last and any(held.values()):
+                shown = "　".join(v for v in held.values() if v)
+                said = "、".join(_HOLDER_ZH[k] for k in keys if held[k])
+                self.issues.append(
+                    make_issue("HOLDER_IN_HEADING_BRACKET", self.rel, self.grid.name,
+                               got[0], field=said, value=shown)
+                )  # fmt: skip
+            last = held
+        t.sections = True  # (a list: its rows are the holders' the headings name)
+
+    def _guessed_headers(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """No header names its risk text in words we know (廉政隐患, 主要问题 …): a row of short
+        headings, two or more of them known and one of them the type, the level or the
+        measures, over rows whose unnamed column holds the longest texts left of the measures.
+        That column is taken as the risk point and the guess is reported. Its repeats further
+        down (a table pasted page by page) are the same header."""
+        sh = self.sh
+        if _INSTRUCTIONS_SHEET.search(self.grid.name):
+            return []  # (a 汇总 or 统计 sheet may be the list itself: the tests below decide)
+        for r in range(min(len(sh.rows), 60)):
+            cols = sh.nonempty(r)
+            if len(cols) < 3 or any(len(sh.rows[r][c]) > 16 for c in cols):
+                continue
+            if sh.kind(r) not in ("other", "fields"):
+                continue
+            heads = {c: heading_role(sh.key(r, c)) for c in cols}
+            known = {c: h for c, h in heads.items() if h is not None and h.strength >= 2}
+            roles = {h.role for h in known.values()}
+            if len(known) < 2 or len(known) < len(cols) / 2:
+                continue
+            aimed = None if roles & set(POINTISH) else self._aimed_point_column(r, heads, known)
+            if aimed is not None:
+                # no risk column: each 防控要点 cell gives the measures, then '，防止' and the point
+                heads[aimed] = Heading("risk_point", 2, sh.key(r, aimed))
+                self.aimed_col = aimed  # (``_aimed_points`` reports it, table by table)
+                return self._keep(self._same_below(r, cols, heads))
+            if not roles & set(ANCHOR):
+                # no level, type or measures heading known ('风险分级', '防控要求'): a named risk
+                # text over a column of level words is a header all the same
+                level = self._level_column(r, heads, known) if roles & set(POINTISH) else None
+                if level is None:
+                    continue
+                heads[level] = Heading("risk_level", 2, sh.key(r, level))
+                roles.add("risk_level")
+                self._guessed(r, level, r, "risk_level", "表头不是已知的写法,内容是风险级别的写法")
+            if roles & set(POINTISH):
+                # the risk text is named, but too few of the other headings are known words
+                if len(self._data_below(r)) >= 2:
+                    return self._keep(self._same_below(r, cols, heads))
+                continue
+            quoted = self._quoted_point_column(r, known)
+            if quoted is not None and self._unnamed_text_column(r, heads, known) is None:
+                # no risk column, neither by its heading nor guessed from its contents (a
+                # '廉政隐患' column stays the points, its measures whole, level or none beside
+                # it): each measures cell opens by naming the point it answers
+                heads[quoted] = Heading("risk_point", 2, sh.key(r, quoted))
+                self.quoted_col = quoted  # (``_quoted_points`` reports it, table by table)
+                return self._keep(self._same_below(r, cols, heads))
+            if (
+                not roles & {"risk_level", "risk_type"}
+                and self._level_column(r, heads, known) is None
+            ):
+                continue  # measures alone ('存在问题 | 整改措施'): a rectification ledger, not risks
+            point = self._unnamed_text_column(r, heads, known)
+            if point is None:
+                continue
+            heads[point] = Heading("risk_point", 2, sh.key(r, point))
+            self._guessed(r, point, r, "risk_point", "表头不是已知的写法,此列是措施左侧最长的文字")
+            return self._keep(self._same_below(r, cols, heads))
+        return []
+
+    def _quoted_point_column(self, r: int, known: dict[int, Heading]) -> int | None:
+        """The measures column of a header row ``r`` that has no risk column, whose cells open
+        by naming the point they answer ('针对“…”的风险：…', '风险点：…　防控措施：…'): where its
+        heading names the points too ('针对风险点的防控措施', '防控措施（针对的风险点）') three in
+        five of its cells must name one, under a plain '防控措施' every cell (two at least).
+        Offices write so when the form sent had no point column; the rest stay as read."""
+        rows = self._data_below(r)
+        if len(rows) < 2:
+            return None
+        for c, h in known.items():
+            if h.role != "measures":
+                continue
+            vals = [row[c] for row in rows if c < len(row) and row[c]]
+            if len(vals) < 2 or not any(_OPENS_POINT.match(v) for v in vals):
+                continue  # (the cheap test: no cell opens like a named point)
+            named = sum(1 for v in vals if _points_named(v))
+            says = bool(_ANSWERS_POINTS.search(self.sh.rows[r][c]))
+            if named >= 2 and (named == len(vals) or (says and named >= 0.6 * len(vals))):
+                return c
+        return None
+
+    def _aimed_point_column(
+        self, r: int, heads: dict[int, Heading | None], known: dict[int, Heading]
+    ) -> int | None:
+        """The column of header row ``r`` (which has no risk column) headed as the 防控要点
+        ('廉政风险防控要点', '防控重点') whose cells on most rows below, at least two, read
+        'measures，防止 point。' (``_aimed_parts``); under a plain measures heading ('防控措施')
+        every cell must. Offices write their 要点 so, as an aim ('do X, so as to prevent Y').
+        None where no column is so, or another column may be the points."""
+        cands = [c for c in heads if _AIM_HEADING.search(self.sh.key(r, c))] + [
+            c for c, h in known.items() if h.role == "measures"
+        ]
+        rows = self._data_below(r) if cands else []
+        if len(rows) < 2:
+            return None
+        for c in dict.fromkeys(cands):
+            label = self.sh.key(r, c)
+            gist = bool(_AIM_HEADING.search(label))
+            vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+            if len(vals) < 2 or sum(1 for v in vals if _GUARD_WORD.search(v)) < 2:
+                continue  # (the cheap test: two cells with a guard word after a comma)
+            aimed = sum(1 for v in vals if _aimed_parts(v))
+            if aimed < 2 or (aimed * 2 <= len(vals) if gist else aimed < len(vals)):
+                continue
+            if self._quoted_point_column(r, known) is not None:
+                return None  # ('针对“…”的风险：…，防止…': the point named first wins)
+            mine = {**known, c: Heading("measures", 2, label)}
+            if self._unnamed_text_column(r, heads, mine) is not None:
+                return None  # (an unnamed column of longer texts may be the points)
+            return c
+        return None
+
+    def _aimed_points(self, t: _Table, last: int) -> bool:
+        """``_Table.point_aimed`` of a table whose header ends on row ``last``: its point column
+        is the one ``_aimed_point_column`` took; said once, as info, with the first cell."""
+        pc = t.roles.get("risk_point")
+        if pc is None or pc != self.aimed_col or "measures" in t.roles:
+            return False
+        self._parted_said(t, last, "POINT_AFTER_GUARD_WORD", _aimed_parts)
+        return True
+
+    def _required_points(self, t: _Table, last: int) -> None:
+        """Say once, as info, that a table's '风险点及防控要求' cells were parted at '，应'
+        (``_Table.point_required``), with its first such cell."""
+        if t.point_required and "risk_point" in t.roles:
+            self._parted_said(t, last, "POINT_THEN_REQUIREMENT", _seamed_parts)
+
+    def _parted_said(self, t: _Table, last: int, code: str, parts) -> None:
+        """The info that the point column's cells were parted into point and measures by
+        ``parts``, at the heading, with the first cell it parts as the example."""
+        pc = t.roles["risk_point"]
+        first = next(
+            (row[pc] for row in self._data_below(last) if pc < len(row) and parts(row[pc])), ""
+        )
+        label = t.header[1].get(pc, "") if t.header is not None else ""
+        self.issues.append(
+            make_issue(code, self.rel, self.grid.name, cell_ref(t.row, pc),
+                       value=squeeze(label or self.sh.rows[t.row][pc]),
+                       example=squeeze(first)[:30])
+        )  # fmt: skip
+
+    def _quoted_points(self, t: _Table, last: int) -> str:
+        """``_Table.point_quoted`` of a table whose header ends on row ``last``: 'measures' for
+        the measures column ``_quoted_point_column`` took for the points; 'joined' where, with no
+        measures column, the point's heading names the measures too ('防控措施及针对的风险点',
+        '风险点及防控措施') and three in five of its cells (two at least) open by naming their
+        point; '' otherwise (the usual table: nothing looked at)."""
+        pc = t.roles.get("risk_point")
+        if pc is None or "measures" in t.roles:
+            return ""
+        label = t.header[1].get(pc, "") if t.header is not None else ""
+        if pc == self.quoted_col:
+            said = "measures"
+        elif "措施" in label:
+            # (a point's and its measures' labelled lines there are read as they were)
+            vals = [row[pc] for row in self._data_below(last) if pc < len(row) and row[pc]]
+            named = sum(1 for v in vals if _points_named(v, False)) if len(vals) >= 2 else 0
+            said = "joined" if named >= 2 and named >= 0.6 * len(vals) else ""
+        else:
+            return ""
+        if said:
+            self.issues.append(
+                make_issue("POINTS_IN_MEASURES", self.rel, self.grid.name, cell_ref(t.row, pc),
+                           value=squeeze(label or self.sh.rows[t.row][pc]))
+            )  # fmt: skip
+        return said
+
+    def _level_headers(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """A row of posts' headings (科室 | 岗位 | 姓名) and then the levels themselves as headings
+        ('一级风险 | 二级风险 | 三级风险'), no column naming the points, over rows of risk texts
+        under the levels: each post's points in its level's column (the holders-down twin of
+        ``_transposed``'s cross table). Read as points by level (``_Table.level_points``)."""
+        sh = self.sh
+        out: list[tuple[int, int, dict[int, Heading | None]]] = []
+        if self._criteria_sheet():
+            return out
+        for r in range(min(len(sh.rows), 60)):
+            cols = sh.nonempty(r)
+            if len(cols) < 3 or any(len(sh.rows[r][c]) > 12 for c in cols):
+                continue
+            heads: dict[int, Heading | None] = {}
+            levels: dict[int, str] = {}
+            for c in cols:
+                key = sh.key(r, c)
+                h = heading_role(key)
+                level = (
+                    self.config.level(sh.rows[r][c])
+                    if h is None or h.role == "risk_point"
+                    else None
+                )  # ('高风险点 | 中风险点 | 低风险点': levels, though they say 风险点)
+                if level is not None:
+                    levels[c] = level
+                    h = None
+                elif h is None:
+                    break  # a word neither a heading nor a level: not a header
+                heads[c] = h
+            else:
+                if len(levels) < 2 and r + 1 < len(sh.rows):
+                    # '风险等级' merged over '一级风险 | 二级风险 | 三级风险' on the row below: the
+                    # lower row is the header, the posts' headings above it
+                    under = self._levels_under(r, heads)
+                    if under is not None:
+                        r, heads, levels = under
+                ids = [c for c, h in heads.items() if h and h.role in IDENTITY and h.strength >= 2]
+                if (
+                    len(levels) < 2
+                    or len(set(levels.values())) < len(levels)
+                    or not ids
+                    or max(ids) > min(levels)
+                ):
+                    continue
+                below = [
+                    [sh.rows[x][c] for c in levels if c < len(sh.rows[x]) and sh.rows[x][c]]
+                    for x in range(r + 1, min(r + 30, len(sh.rows)))
+                ]
+                texts = [[v for v in cells if _is_risk_text(v, self.config)] for cells in below]
+                if sum(map(len, texts)) < 2 or not any(
+                    len(got) >= 2 or any(_ITEM_LINE.match(v) for v in got) for got in texts
+                ):
+                    continue  # (one reason a row under its post's grade: a grading, no points)
+                heads.update((c, Heading("risk_point", 2, sh.key(r, c))) for c in levels)
+                self.level_heads.add(r)
+                self.issues.append(
+                    make_issue("LEVEL_COLUMNS", self.rel, self.grid.name, cell_ref(r, min(levels)),
+                               value="、".join(sh.rows[r][c] for c in levels))
+                )  # fmt: skip
+                out.append((r, 1, heads))
+                break
+        return out
+
+    def _points_headed_by_levels(self, head: tuple[int, int, dict[int, Heading | None]]) -> bool:
+        """A header whose every point column is headed by a level ('高风险点 | 中风险点 |
+        低风险点', two at least, each another): the levels themselves as headings."""
+        h, depth, headings = head
+        points = [c for c, x in headings.items() if x and x.role == "risk_point"]
+        if depth != 1 or len(points) < 2:
+            return False
+        levels = [self.config.level(self.sh.rows[h][c]) for c in points]
+        return None not in levels and len(set(levels)) == len(levels)
+
+    def _levels_under(
+        self, r: int, heads: dict[int, Heading | None]
+    ) -> tuple[int, dict[int, Heading | None], dict[int, str]] | None:
+        """A level heading on row ``r`` ('风险等级', merged across) over the levels themselves on
+        the row below ('一级风险 | 二级风险 | 三级风险'), nothing else there but the headings above
+        merged down: (the lower row, the headings, the level columns), else None."""
+        sh = self.sh
+        top = [c for c, h in heads.items() if h and h.role == "risk_level"]
+        if len(top) != 1:
+            return None
+        levels: dict[int, str] = {}
+        below: dict[int, Heading | None] = {}
+        for c in sh.nonempty(r + 1):
+            v = sh.rows[r + 1][c]
+            level = self.config.level(v) if c >= top[0] else None
+            if level is not None:
+                levels[c] = level
+            elif c in heads and sh.key(r + 1, c) == sh.key(r, c):
+                below[c] = heads[c]  # (a heading above merged down over the row)
+            else:
+                return None
+        if len(levels) < 2 or top[0] not in levels:
+            return None
+        out = {c: h for c, h in heads.items() if c not in levels}
+        out.update(below)
+        out.update(dict.fromkeys(levels))
+        return r + 1, dict(sorted(out.items())), levels
+
+    def _criteria_sheet(self) -> bool:
+        """The sheet's tab or title says it states what each level means ('评定标准', '判定
+        依据', '等级说明'), not whose risks they are."""
+        sh = self.sh
+        if _CRITERIA.search(self.grid.name):
+            return True
+        for r in range(min(len(sh.rows), 4)):
+            cols = sh.nonempty(r)
+            if len(cols) == 1 and _CRITERIA.search(sh.rows[r][cols[0]]):
+                return True
+        return False
+
+    def _continued_header(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """A sheet of rows without a header, after a sheet whose table has the same columns:
+        the rest of that table (a list printed on, or pasted into, a second sheet). Its first
+        rows must read as that table's: a risk text where the point was, levels where the
+        level was."""
+        if self.continues is None or self.part:
+            return []
+        headings, labels, _unit = self.continues
+        roles = {h.role: c for c, h in sorted(headings.items(), reverse=True) if h}
+        pc = next((roles[x] for x in POINTISH if x in roles), None)
+        if pc is None:
+            return []
+        sh = self.sh
+        width = max(headings) + 1
+        rows = [r for r in range(min(len(sh.rows), 40)) if sh.kind(r) != "blank"][:10]
+        data = [r for r in rows if sh.kind(r) in ("other", "fields")]
+        if len(data) < 2 or data[0] != rows[0]:
+            return []  # a title or a field line first: a sheet of its own
+        if any(sh.nonempty(r)[-1] >= width for r in data):
+            return []
+        points = [sh.rows[r][pc] for r in data if pc < len(sh.rows[r])]
+        if sum(1 for v in points if len(v) >= 4 and HAN_TEXT.search(v)) < 0.8 * len(data):
+            return []
+        lc = roles.get("risk_level")
+        if lc is not None:
+            levels = [sh.rows[r][lc] for r in data if lc < len(sh.rows[r])]
+            if sum(1 for v in levels if v and self.config.level(v)) < 0.6 * len(data):
+                return []
+        self.labels = labels
+        return [(0, 0, dict(headings))]
+
+    def _same_below(
+        self, r: int, cols: list[int], heads: dict[int, Heading | None]
+    ) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """The header at row ``r`` and its repeats further down (a copy whose cells of no known
+        heading are typed over with a block's 科室, post or holder too: ``_holder_headings``)."""
+        sh = self.sh
+        found = [(r, 1, heads)]
+        same = tuple(sh.rows[r][c] for c in cols)
+        known = [i for i, c in enumerate(cols) if heads.get(c) is not None]
+        for r2 in range(r + 1, len(sh.rows)):
+            if sh.nonempty(r2) != cols:
+                continue
+            cells = tuple(sh.rows[r2][c] for c in cols)
+            if cells == same or (
+                all(cells[i] == same[i] for i in known)
+                and all(
+                    cells[i] == same[i] or _holder_value(cells[i]) not in ("", "unit")
+                    for i in range(len(cols))
+                )
+            ):
+                found.append((r2, 1, dict(heads)))
+        return found
+
+    def _data_below(self, r: int) -> list[list[str]]:
+        """The table-like rows under row ``r`` (up to 40), to judge its columns by."""
+        sh = self.sh
+        rows = []
+        for r2 in range(r + 1, min(len(sh.rows), r + 41)):
+            kind = sh.kind(r2)
+            n = len(sh.nonempty(r2))
+            if kind == "blank" or n == 1:
+                continue  # a spacer, or a caption inside the table ('一、招生就业处')
+            if kind not in ("other", "fields"):
+                break
+            rows.append(sh.rows[r2])  # (rows of two cells: the rest merged down from above)
+        return rows
+
+    def _guessed(self, h: int, c: int, at: int, role: str, reason: str) -> None:
+        """Report column ``c`` of header row ``h`` as read in ``role`` by its contents (the
+        issue's cell on row ``at``)."""
+        row = self.sh.rows[h]
+        heading = row[c].replace("\n", "") if c < len(row) else ""
+        self.issues.append(
+            make_issue(
+                "COLUMN_GUESSED",
+                self.rel,
+                self.grid.name,
+                cell_ref(at, c),
+                field=role_zh(role),
+                value=heading,
+                reason=reason,
+            )  # fmt: skip
+        )
+
+    def _level_column(
+        self, r: int, heads: dict[int, Heading | None], known: dict[int, Heading]
+    ) -> int | None:
+        """The column under an unknown heading of row ``r`` whose cells below are level words."""
+        rows = self._data_below(r)
+        if len(rows) < 2:
+            return None
+        lookup = self.config.levels.lookup
+        for c in heads:
+            if c in known:
+                continue
+            vals = [row[c] for row in rows if c < len(row) and row[c]]
+            words = [v for v in vals if not v.isdigit() and lookup(v)]  # '1', '2': counts
+            if len(vals) >= 2 and len(words) >= 0.8 * len(rows):
+                return c
+        return None
+
+    def _unnamed_text_column(
+        self, r: int, heads: dict[int, Heading | None], known: dict[int, Heading]
+    ) -> int | None:
+        """The column under an unknown heading of row ``r`` whose cells below are the longest
+        texts (sentences, not names, levels or types), left of the measures if any; None
+        unless at least two rows below fill it."""
+        limit = min((c for c, h in known.items() if h.role == "measures"), default=10**6)
+        unknown = [c for c in heads if c not in known and c < limit]
+        rows = self._data_below(r)
+        if len(rows) < 2:
+            return None
+        best, best_len = None, 6.0
+        for c in unknown:
+            vals = [row[c] for row in rows if c < len(row) and row[c]]
+            if len(vals) < 2 or len(vals) < len(rows) / 2:
+                continue
+            p = profile(vals, self.config)
+            if p.name >= 0.5 or p.level >= 0.5 or p.type >= 0.5 or p.seq or p.numbers >= 0.5:
+                continue
+            if p.mean_len > best_len:
+                best, best_len = c, p.mean_len
+        return best
+
+    def _held_over(self, hs: int, c: int, role: str) -> str:
+        """The holder's, 科室's or post's role of a merged heading over sub-columns: the column's
+        own role, else the merged cell's ('姓名' over '原任 | 现任', whose first reads 'other');
+        '' for any other role."""
+        if role in _HELD_ROLES:
+            return role
+        if role != "other":
+            return ""
+        top = self.sh.rows[hs][c] if c < len(self.sh.rows[hs]) else ""
+        h = heading_role(label_key(top)) if top.strip() else None
+        return h.role if h is not None and h.role in _HELD_ROLES else ""
+
+    def _latest_sub_column(
+        self,
+        hs: int,
+        c: int,
+        sub: range,
+        subs: list[str],
+        rows: list[list[str]],
+        role: str,
+    ) -> int | None:
+        """A holder's (科室's, post's) heading merged over sub-columns of years or of before and
+        after ('2024年 | 2025年', '上年 | 本年', '原 | 现'): the latest column, said once as info;
+        None where the sub-headings are no such times, cannot be ordered (a year twice, years
+        beside words) or the latest column is blank throughout (not filled in yet)."""
+        keys = [_sub_time(v) for v in subs]
+        if None in keys or len(set(keys)) != len(keys) or len({type(k) for k in keys}) != 1:
+            return None
+        at = keys.index(max(keys))
+        latest = sub[at]
+        if not any(latest < len(row) and row[latest].strip() for row in rows):
+            return None
+        sh = self.sh
+        head = sh.rows[hs][c] if c < len(sh.rows[hs]) else ""
+        self.issues.append(
+            make_issue(
+                "COLUMN_LATEST_YEAR",
+                self.rel,
+                self.grid.name,
+                cell_ref(hs, c),
+                field="".join(head.split()) or role_zh(role),
+                value="、".join(f"“{squeeze(v)}”" for v in subs),
+                latest=squeeze(subs[at]),
+            )
+        )
+        return latest
+
+    def _extend_up(
+        self, r: int, depth: int, heads: dict[int, Heading | None], after: int
+    ) -> tuple[int, int, dict[int, Heading | None]]:
+        """A header row above the one found, whose cells are merged down into it (序号, 科室
+        and 岗位 over three rows beside group labels such as 风险识别 | 风险评估), is the first
+        row of the header: its merged-down cells name columns the rows below leave empty."""
+        sh, up = self.sh, r - 1
+        if up < after or up < 0:
+            return r, depth, heads
+        merged = self.grid.merged_into
+        cols = sh.nonempty(up)
+        down = [c for c in cols if merged.get((r, c)) == (up, c)]
+        if len(down) < 2 or any(len(sh.rows[up][c]) > 16 for c in cols):
+            return r, depth, heads
+        new = dict(heads)
+        for c in down:
+            if new.get(c) is None:
+                k = sh.key(up, c)
+                new[c] = heading_role(k) if k and k != "\x00" else None
+        return up, depth + 1, dict(sorted(new.items()))
+
+    def _starts_with_field(self, r: int) -> bool:
+        """The row opens with a header field label ('所属科室 | 行政审批科 …', '科室:…')."""
+        cols = self.sh.nonempty(r)
+        if not cols:
+            return False
+        first = self.sh.rows[r][cols[0]]
+        return bool(field_of(self.sh.key(r, cols[0])) or _field_with_value(first))
+
+    def _numbered_like_points(
+        self, hs: int, c: int, subs: list[str], headings: dict[int, Heading | None]
+    ) -> bool:
+        """The band at ``c`` has the same numbered sub-headings ('① | ② | ③') as a band of risk
+        points beside it: the n-th level of the n-th point, not levels to tick."""
+        if not all(subs) or len(set(subs)) != len(subs):
+            return False
+        sh = self.sh
+        own = headings.get(c)
+        for x, h in headings.items():
+            if x == c or h is None or "risk_point" not in (h.role, own.role if own else ""):
+                continue  # (one of the two bands is the points')
+            end = sh.span_end(hs, x)
+            row = sh.rows[hs + 1] if hs + 1 < len(sh.rows) else []
+            theirs = [row[y] if y < len(row) else "" for y in range(x, end + 1)]
+            if end <= x:
+                continue
+            if theirs == subs:
+                return True
+            # the levels' band may be shorter than the points' ('① | ② | ③' over the points,
+            # '① | ②' over the levels: the third point's level not written), no other band
+            points, other = (theirs, subs) if h.role == "risk_point" else (subs, theirs)
+            other_role = (own.role if own else "") if h.role == "risk_point" else h.role
+            if (
+                other_role == "risk_level"
+                and len(points) > len(other) >= 2
+                and points[: len(other)] == other
+            ):
+                return True
+        return False
+
+    def _unheaded_measures(self, h: int, depth: int, mc: int, rows: list[list[str]]) -> list[int]:
+        """The columns right of the last heading, the measures' (``mc``), that no heading names
+        and whose cells go on that row's measures: a sentence each, only in rows whose measures
+        cell is written, in at least two rows of the first such column (a 备注's '已整改', a
+        date, a name is no measure)."""
+        sh = self.sh
+        out: list[int] = []
+        c = mc + 1
+        while True:
+            if any(c < len(sh.rows[r]) and sh.rows[r][c].strip() for r in range(h, h + depth)):
+                break  # a heading of its own: another column
+            if any((r, c) in self.grid.merged_into for r in range(h, h + depth)):
+                break  # (under a heading merged across: read as its span)
+            said = [(row[mc].strip() if mc < len(row) else "", row[c].strip())
+                    for row in rows if c < len(row) and row[c].strip()]  # fmt: skip
+            if len(said) < (1 if out else 2) or not all(
+                m and len(v) >= 4 and v[-1:] in "。；;.）)" and not _is_date(v)
+                and not looks_like_name(v) and self.config.level(v) is None
+                and not _NOT_A_MEASURE.match(v)
+                for m, v in said
+            ) or (not out and 2 * sum(bool(_MEASURE_WORD.search(v)) for _m, v in said) < len(said)):  # fmt: skip
+                break  # ('已落实。', '注：1.…', '本人已知晓。': a status, a note, a signature)
+            out.append(c)
+            c += 1
+        return out
+
+    def _classify(
+        self, h: int, depth: int, headings: dict[int, Heading | None], end: int
+    ) -> _Table:
+        """Settle each column's role from its heading and its contents."""
+        sh, grid = self.sh, self.grid
+        merged = grid.merged_into
+
+        def label(c: int) -> str:
+            # a column under a heading merged across (责任分工 over 科室 | 人员) is named by both
+            parts = []
+            for r in range(h, h + depth):
+                v = sh.rows[r][c] if c < len(sh.rows[r]) else ""
+                if not v and (r, c) in merged:
+                    r0, c0 = merged[(r, c)]
+                    if r0 == r and c0 < c:
+                        v = sh.rows[r0][c0]
+                parts.append(v)
+            return "".join(parts)
+
+        given = depth == 0 and self.labels is not None  # the header of the sheet before
+        labels = dict(self.labels) if given else {c: label(c) for c in headings}
+        if depth > 1 and not given:
+            headings = self._not_integrity(h, headings, labels)
+        if not given and not self.own and self._risk_maps:  # (no map on our own template)
+            headings = self._beside_map(h, end, headings)
+        # the data rows a column's contents are judged on: the first 200 table-like rows
+        sample: list[int] = []
+        texts_at = [c for c, x in headings.items() if x and x.role in POINTISH]
+        for r in range(h + depth, end):
+            row = sh.rows[r]
+            cols = sh.nonempty(r)
+            if sample and len(sh.nonempty(r - 1)) <= 1 and self._level_grid_head(r, cols):
+                break  # a level grid printed under the rows, after a gap or its caption
+            if len(cols) > 2 and any(c < len(row) and row[c] for c in texts_at):
+                first = row[cols[0]]  # a row with a risk text: data, unless a review box
+                k = sh.kind(r) if len(first) <= 24 and "意见" in first else "other"
+            else:
+                k = sh.kind(r)
+            if k in ("review", "note"):
+                break
+            if k in ("other", "fields") and r not in self.repeated and r not in self.skip:
+                sample.append(r)
+                if len(sample) >= 200:
+                    break
+        profiles = {}
+        texts = sum(1 for h in headings.values() if h and h.role in POINTISH)
+        rows = [sh.rows[r] for r in sample]
+        split = {} if given else self._identity_spans(h, headings, sample)
+        for c in split:
+            for x in range(c + 1, split[c] + 1):
+                labels[x] = label(x)
+        for c in headings:
+            need = needs(headings[c])
+            if need == () and texts < 2 and headings[c].strength == SURE:
+                continue  # a sure heading of a column whose contents decide nothing here
+            vals = [row[c] if c < len(row) else "" for row in rows]
+            profiles[c] = profile(vals, self.config, need)
+        roles, col_role, guesses = assign_roles(
+            headings, profiles, labels, self._spanning(headings, rows)
+        )
+        self._point_measures_swapped(roles, col_role, headings, labels, rows, guesses, h, given)
+        self._finer_keshi(roles, col_role, headings, labels, rows)
+        former_point = self._current_point(roles, col_role, headings, labels)
+        # a second column headed as the measures ('现有防控措施 | 拟新增防控措施'): its measures too
+        more_measures = [
+            c
+            for c, r in col_role.items()
+            if r == "other"
+            and "measures" in roles
+            and headings.get(c) is not None
+            and headings[c].role == "measures"
+            and headings[c].strength >= 2
+            and not answers(labels.get(c, ""), profiles.get(c))  # '整改措施 | 无'
+        ]
+        if "person" not in roles:
+            # 'A角 | B角' (or 'A岗 | B岗') headed on their own, no 姓名: the A角 holds the post,
+            # the B角 stands in for him (under a 岗位人员 heading both are its people, as before)
+            a = next((c for c, k in labels.items() if label_key(k) in _A_ROLE), None)
+            said = [r_[a].strip() for r_ in rows if a is not None and a < len(r_) and r_[a].strip()]
+            if (
+                a is not None
+                and col_role.get(a) in (None, "other")
+                and said
+                and sum(map(looks_like_name, said)) * 2 > len(said)  # (names, not posts)
+            ):
+                roles["person"], col_role[a] = a, "person"
+        held = self._holder_beside_field(roles, col_role, labels, rows, h, given)
+        guesses = [g for g in guesses if g.col != held]  # '管养路段及责任人': said by its own info
+        level_said = False
+        if "risk_level" not in roles:
+            level_said = self._legend_column(roles, col_role, rows, headings, h, depth)
+        scores = None if given else self._level_scores(h, depth, headings, labels, rows)
+        if scores:
+            # L | E | C under 风险评价（LEC法）, no level column: the band of their product
+            taken = [*scores.cols, *([scores.total] if scores.total is not None else [])]
+            for other in [k for k, v in roles.items() if v in taken]:
+                del roles[other]
+            roles["risk_level"] = scores.cols[0]
+            for x in taken:
+                col_role[x] = "risk_level"
+            guesses = [g for g in guesses if g.col not in taken]
+            self._scores_said(h, depth, scores)
+        side_factors = [] if scores else self._factor_columns(labels, rows, roles)
+        if side_factors:
+            # '发生可能性 | 危害程度' side by side, no level column: the level they make together
+            for x in side_factors:
+                col_role[x] = "risk_level"
+            roles["risk_level"] = side_factors[0]
+        extra: dict[str, list[int]] = {}
+        last = max(headings)
+        # types over levels (or levels over types), one tick a row: both from its place
+        grid_ticks = (
+            {} if given or scores or side_factors else self._type_level_grid(h, depth, rows)
+        )
+        ticks_level_col = None
+        if grid_ticks:
+            cols = sorted(grid_ticks)
+            if roles.get("risk_level") not in (None, *grid_ticks):
+                ticks_level_col = roles["risk_level"]  # a level column of its own beside them
+            for other in [k for k, v in roles.items() if v in grid_ticks]:
+                del roles[other]
+            roles["risk_type"], roles["risk_level"] = cols[0], cols[1]
+            for x in cols:
+                col_role[x] = "risk_level"
+            col_role[cols[0]] = "risk_type"
+            guesses = [g for g in guesses if g.col not in grid_ticks]
+            last = max(last, cols[-1])
+        ticks: dict[int, str] = {}
+        count_total: int | None = None  # ('合计' beside counts of 高 | 中 | 低: their total)
+        type_ticks: dict[int, str] = {}
+        type_levels = False
+        level_criteria: list[int] = []
+        score_ticks: dict[int, int] = {}
+        post_ticks: dict[int, str] = {}
+        holder_measures = False
+        holder_steps = False
+        open_lanes: frozenset[int] = frozenset()
+        lane_depts: dict[int, str] = {}
+        helper_marks: frozenset[str] = frozenset()
+        level_series: list[int] = []
+        level_factors: list[int] = []
+        level_points: dict[int, str] = {}
+        level_point_measures: dict[int, int] = {}
+        level_measures: dict[int, str] = {}
+        tier_levels: dict[frozenset[int], tuple[str, dict[int, str]]] = {}
+        type_measures: dict[int, str] = {}
+        measure_kinds: dict[int, str] = {}
+        level_types: dict[int, str] = {}
+        type_points: dict[int, str] = {}
+        per_column: dict[int, tuple[str, str]] = {}
+        # spans and sub-headings are those of the header's last two rows: a row above them
+        # merged down into them (``_extend_up``) only names the columns they leave empty
+        hs = max(h, h + depth - 2)
+        for c in headings if not given else ():
+            if c in grid_ticks:
+                continue  # (read above)
+            if holder_steps and (c in post_ticks or c in open_lanes):
+                continue  # (a swim lane read above, the 股室 over it a heading of its own)
+            end_c = sh.span_end(hs, c)
+            # '责任人' merged across over a posts row and a names row: the holders' columns
+            stacked = (
+                self._holder_heading_rows(h, c)
+                if depth == 3
+                and end_c == c
+                and col_role.get(c) in ("title", "person", "measures", "workflow", "risk_level")
+                else None
+            )
+            if (
+                depth == 3
+                and not stacked
+                and col_role.get(c) in ("workflow", "unit")  # ('…申请单位': no unit's column)
+                and (lanes := self._lane_heading_rows(h, c))
+                and _lane_steps(rows, range(c, c + len(lanes)))
+            ):
+                # '办理流程' over the lanes' 股室 over 'post⏎name' a lane (``_lane_heading_rows``)
+                stacked = [v for _, v in lanes]
+                lane_depts = {c + i: d for i, (d, _) in enumerate(lanes) if d}
+            if (
+                stacked
+                and col_role[c] == "workflow"
+                and not _lane_steps(rows, range(c, c + len(stacked)))
+            ):
+                stacked = None  # ('业务流程' over holders each writing every row: no lanes)
+            if (
+                stacked
+                and col_role[c] == "risk_level"
+                and self._named_columns(
+                    headings.get(c), depth, stacked, [None] * len(stacked), rows,
+                    range(c, c + len(stacked)),
+                ) != "level"
+            ):  # fmt: skip
+                # '风险等级（按班子成员分别评定）' over '局长 | 副局长' over their names: each
+                # holder's own level of the row in his column ('高', '/' not his), as one cell
+                # 'post⏎name' reads (``_named_columns``); anything else under it stays as before
+                stacked = None
+            if stacked:
+                end_c = c + len(stacked) - 1
+            if end_c == c and depth > 1 and col_role.get(c) == "risk_level":
+                end_c = self._open_span(
+                    hs, c
+                )  # (a pivot table's '风险等级' over 一级 | 二级 | 三级)
+            if c in split:
+                last = max(last, end_c)  # '岗位及人员' over the post's and the holder's columns
+            elif scores and c in (*scores.cols, scores.total):
+                last = max(last, end_c)  # (the factors and their product: read row by row)
+            elif end_c > c:
+                role = col_role[c]
+                sub = range(c, end_c + 1)
+                levels = [
+                    self.config.level(sh.rows[hs + 1][x])
+                    if depth > 1 and x < len(sh.rows[hs + 1])
+                    else None
+                    for x in sub
+                ]
+                subs = stacked or [sh.rows[hs + 1][x] if depth > 1 and x < len(sh.rows[hs + 1])
+                                   else "" for x in sub]  # fmt: skip
+                kind = self._named_columns(headings.get(c), depth, subs, levels, rows, sub)
+                if (
+                    kind == "level"
+                    and role in ("risk_type", "risk_level")
+                    and roles.get("risk_level", c) in sub
+                    and self._types_under(rows, sub)
+                ):
+                    kind = None  # (types written in their level's column: read below)
+                if (
+                    not score_ticks
+                    and "risk_level" not in [k for k, v in roles.items() if v not in sub]
+                    and (ticked := self._score_tick_columns(hs, c, role, sub, subs, levels, rows))
+                ):
+                    # 风险程度评分 over 1 | 2 | 3 | 4 | 5, one '●' a row: the score ticked, its
+                    # level the band a note gives it (``_score_tick_level``)
+                    score_ticks = ticked
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["risk_level"] = c
+                    for x in sub:
+                        col_role[x] = "risk_level"
+                    guesses = [g for g in guesses if g.col not in sub]
+                    last = max(last, end_c)
+                    continue
+                if kind == "stage" and roles.get("risk_point", c) not in sub:
+                    # 风险表现 over 受理环节 | 审核环节 beside a 风险点 column: the point's
+                    # description, stage by stage, no points of their own
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles.setdefault("description", c)
+                    for x in sub:
+                        col_role[x] = "description"
+                    extra.setdefault("description", []).extend(
+                        x for x in sub if x != roles["description"]
+                    )
+                    guesses = [g for g in guesses if g.col not in sub]
+                    last = max(last, end_c)
+                    continue
+                if kind:
+                    # 廉政风险点 over 所长 | 法制员 | …: each post's points in its column;
+                    # 各单位责任人 over 公司本部 | 资产运营公司 | …: the row's holder in each part
+                    per_column.update(
+                        (x, (kind, v.strip())) for x, v in zip(sub, subs, strict=True)
+                    )
+                    role = {"post": "risk_point", "part": "person", "level": "risk_level",
+                            "stage": "risk_point"}[kind]  # fmt: skip
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    if kind in ("post", "stage"):
+                        roles["risk_point"] = c
+                    for x in sub:
+                        col_role[x] = role
+                    guesses = [g for g in guesses if g.col not in sub]
+                elif (
+                    all(levels)
+                    and (
+                        role in ("risk_type", "risk_level")
+                        or (role == "other" and _TYPE_AND_LEVEL.search(labels.get(c, "")))
+                    )
+                    and len(sub) >= 2
+                    and len(set(levels)) == len(levels)
+                    and self._types_under(rows, sub)
+                ):
+                    # 风险类型及等级 over 高 | 中 | 低: each row's type written in its level's column
+                    level_types = {x: sh.rows[hs + 1][x] for x in sub}
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["risk_type"] = c
+                    for x in sub:
+                        col_role[x] = "risk_type"
+                    guesses = [g for g in guesses if g.col not in sub]
+                elif (
+                    all(levels)
+                    and role == "measures"
+                    and len(sub) >= 2
+                    and "risk_level" not in roles
+                    and len(set(levels)) == len(levels)
+                ):
+                    # 分级防控措施 over 一级风险 | 二级风险 | 三级风险: each row's measures in its
+                    # level's column, the column its level
+                    level_measures = {x: sh.rows[hs + 1][x] for x in sub}
+                    roles["measures"] = c
+                    for x in sub:
+                        col_role[x] = "measures"
+                    for other in [k for k, v in roles.items() if v in sub and k != "measures"]:
+                        del roles[other]
+                elif (
+                    role == "measures"
+                    and depth > 1
+                    and 2 <= len(sub) <= 4
+                    and "risk_level" not in roles
+                    and not any(levels)
+                    and (tiered := self._control_tiers(hs, sub, subs, rows))
+                ):
+                    # 防控措施 over 岗位自控 | 股室监控 | 中心防控, '/' in the tiers a row does not
+                    # need, no level column, and a note naming the tiers of each level ('一级风险点
+                    # 由岗位自控、股室监控、中心防控三级共同防控；…三级风险点只需岗位自控'): the
+                    # filled tiers' measures, the level whose tiers they are
+                    tier_levels = tiered
+                    roles["measures"] = c
+                    for x in sub:
+                        col_role[x] = "measures"
+                    for other in [k for k, v in roles.items() if v in sub and k != "measures"]:
+                        del roles[other]
+                elif (
+                    role == "measures"
+                    and len(sub) >= 2
+                    and "risk_type" not in roles
+                    and all(map(self._one_type, subs))
+                    and len(set(subs)) == len(subs)
+                ):
+                    # 分类防控措施 over 思想道德风险 | 制度机制风险 | …: each row's measures in its
+                    # type's column, the column its type
+                    type_measures = {x: sh.rows[hs + 1][x] for x in sub}
+                    roles["measures"] = c
+                    for x in sub:
+                        col_role[x] = "measures"
+                    for other in [k for k, v in roles.items() if v in sub and k != "measures"]:
+                        del roles[other]
+                elif (
+                    all(levels)
+                    and role in POINTISH
+                    and len(sub) >= 2
+                    and not self._numbered_like_points(hs, c, subs, headings)
+                ):
+                    # 廉政风险点 over 高风险 | 中风险 | 低风险: each point in its level's column
+                    level_points = {x: sh.rows[hs + 1][x] for x in sub}
+                    roles["risk_point"] = c
+                    for x in sub:
+                        col_role[x] = "risk_point"
+                    for other in [k for k, v in roles.items() if v in sub and k != "risk_point"]:
+                        del roles[other]
+                elif (
+                    (role in POINTISH or self._point_within(c, sub, headings, col_role))
+                    and len(sub) >= 2
+                    and all(map(self._one_type, subs))
+                    and any(
+                        len(row[x]) >= 2
+                        and not self.config.level(row[x])
+                        and row[x] not in _NOTHING
+                        and row[x] not in _MARK_WORDS
+                        and HAN_TEXT.search(row[x])
+                        for row in rows
+                        for x in sub
+                        if x < len(row)
+                    )  # texts under them, not marks (√) or levels
+                ):
+                    # 廉政风险点 over 思想道德 | 制度机制 | 岗位职责: each point in its type's column
+                    type_points = dict(zip(sub, subs, strict=True))
+                    roles["risk_point"] = c
+                    for x in sub:
+                        col_role[x] = "risk_point"
+                    for other in [k for k, v in roles.items() if v in sub and k != "risk_point"]:
+                        del roles[other]
+                elif (
+                    len(sub) == 2
+                    and "risk_level" not in [k for k, v in roles.items() if v not in sub]
+                    and _LIKELIHOOD.search(squeeze(subs[0]))
+                    and _IMPACT.search(squeeze(subs[1]))
+                    and self._factor_cells(
+                        [
+                            row[x].strip()
+                            for row in rows
+                            for x in sub
+                            if x < len(row) and row[x].strip()
+                        ]
+                    )
+                ):
+                    # 风险评估 over 发生概率 | 危害程度, each 高/中/低, no level column: the level
+                    # the two make together (the usual matrix: 高×高, 高×中 一级; 高×低, 中×中 二级)
+                    level_factors = list(sub)
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["risk_level"] = c
+                    for x in sub:
+                        col_role[x] = "risk_level"
+                    guesses = [g for g in guesses if g.col not in sub]
+                elif (
+                    len(sub) >= 2
+                    and all(_PERIOD.search(squeeze(v)) for v in subs)
+                    and (role == "risk_level" or _level_head(sh.rows[hs][c]))
+                ):
+                    # 风险等级 over 一季度 | 二季度 | 三季度 | 四季度: each row's latest
+                    level_series = list(sub)
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["risk_level"] = c
+                    for x in sub:
+                        col_role[x] = "risk_level"
+                    guesses = [g for g in guesses if g.col not in sub]
+                elif (
+                    (
+                        role == "risk_level"
+                        or getattr(headings.get(c), "role", "") == "risk_level"
+                        # ('风险评估要素（具备的打“√”）': factors a note bands by their count)
+                        or (
+                            role in ("other", "")
+                            and c < len(sh.rows[hs])
+                            and _CRITERIA_HEAD.search(squeeze(sh.rows[hs][c]))
+                            and self._criteria_levels
+                        )
+                    )
+                    and depth > 1
+                    and len(sub) >= 2
+                    and not any(levels)
+                    and not any(self._one_type(v) for v in subs)
+                    and all(
+                        # (not '初评 | 核定' over '低 | A'; '×' a criterion not met, '是' one met)
+                        row[x].strip() in _CRITERIA_MARKS
+                        for row in rows
+                        for x in sub
+                        if x < len(row) and row[x].strip()
+                    )
+                    # (a 风险等级 column of its own beside them is the level)
+                    and not any(r == "risk_level" for x, r in col_role.items() if x not in sub)
+                    and any(x < len(row) and _ticked(row[x]) for row in rows for x in sub)
+                ):
+                    # 风险等级评定要素 over 涉及重大决策 | 涉及资金资源 | …, a tick under each the
+                    # point meets: the level a note makes of their count
+                    level_criteria = list(sub)
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["risk_level"] = c
+                    for x in sub:
+                        col_role[x] = "risk_level"
+                    guesses = [g for g in guesses if g.col not in sub]
+                elif (
+                    (all(levels) or self._counts_totalled(hs, c, subs, levels))
+                    and role in ("risk_level", "other")
+                    and not self._numbered_like_points(hs, c, subs, headings)
+                ):
+                    # 风险等级 over 一级 | 二级 | 三级, a mark in one of them (not '① | ② | ③' as
+                    # the points' band beside it is: the n-th point's level); '风险点个数（个）'
+                    # over 高 | 中 | 低 | 合计: counts, the last their total (a check, no level)
+                    ticks = {x: sh.rows[hs + 1][x] for x in sub if all(levels) or x != sub[-1]}
+                    count_total = None if all(levels) else sub[-1]
+                    roles.setdefault("risk_level", c)
+                    col_role[c] = "risk_level"
+                elif (
+                    role in ("title", "person")
+                    and depth > 1
+                    and len(sub) >= 2
+                    and all(v and is_post(_tick_post(v)[0].split("、")[0]) for v in subs)
+                    and all(
+                        len(row[x].strip()) <= 2 and not HAN_TEXT.search(row[x])
+                        for row in rows
+                        for x in sub
+                        if x < len(row) and row[x].strip()
+                    )
+                    and any(x < len(row) and _ticked(row[x]) for row in rows for x in sub)
+                ):
+                    # 责任岗位 over 村文书 | 村报账员 | …, a mark under the post that holds the row
+                    # ('主席⏎辜岚舟': the post and its holder)
+                    post_ticks = {
+                        x: "\t".join(filter(None, _tick_post(v)))
+                        for x, v in zip(sub, subs, strict=True)
+                    }
+                    marks = {
+                        row[x].strip()
+                        for row in rows
+                        for x in sub
+                        if x < len(row) and _ticked(row[x])
+                    }
+                    if len(marks) >= 2:  # '● 主责　○ 配合': ○ holds nothing
+                        head = sh.rows[hs][c] if c < len(sh.rows[hs]) else ""
+                        helper_marks = self._helper_marks(marks, head)
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["title"] = c
+                    for x in sub:
+                        col_role[x] = "title"
+                elif (
+                    role == "measures"
+                    and depth > 1
+                    and len(sub) >= 2
+                    and not {"title", "person"} & {k for k, v in roles.items() if v not in sub}
+                    and len(set(subs)) == len(subs)
+                    and all((named := _tick_post(v))[1] and is_post(named[0]) for v in subs)
+                ):
+                    # 防控措施（按班子成员分工落实） over '局长⏎钭彧翀' | '副局长⏎郦暄珝' | …, no
+                    # holder column of the table's own: each holder's own measures for the row in
+                    # his column, '/' where the point is not his (a copy of the row each, as a
+                    # mark under his post makes)
+                    post_ticks = {
+                        x: "\t".join(_tick_post(v)) for x, v in zip(sub, subs, strict=True)
+                    }
+                    holder_measures = True
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["title"] = roles["measures"] = c
+                    for x in sub:
+                        col_role[x] = "measures"
+                    guesses = [g for g in guesses if g.col not in sub]
+                elif (
+                    (
+                        role == "workflow"
+                        or (role == "unit" and _OPEN_LANE.fullmatch(squeeze(subs[0])))
+                    )  # ('办理环节' over '申请单位 | …': the applicant's lane, no unit's column)
+                    and depth > 1
+                    and len(sub) >= 2
+                    and roles.get("risk_point", c) not in sub
+                    and not {"title", "person"} & {k for k, v in roles.items() if v not in sub}
+                    and _FLOW_HEAD.search(squeeze(labels.get(c, "")))  # ('办　理　流　程')
+                    and (held := _lane_holders(sub, subs))
+                    and _lane_steps(rows, sub)
+                ):
+                    # 业务流程 over '经理⏎扈峤霖' | '会计⏎扈璘沅' | …, a swim-lane flow chart: each
+                    # row's step ('审核货款、结算支付') written in the lane of the holder who does
+                    # it (merged over two lanes: both), its point, level and measures beside it;
+                    # '↓' rows and '开始' | '结束' between the steps (``_lane_only_row``); a lane
+                    # headed '申请人' (服务对象, 企业, …) is nobody's: its steps hold no holder
+                    post_ticks = held
+                    open_lanes = frozenset(sub) - held.keys()
+                    lane_depts = {post_ticks[x]: d for x, d in lane_depts.items() if x in held}
+                    holder_steps = True
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["title"] = roles["workflow"] = c
+                    for x in sub:
+                        col_role[x] = "workflow"
+                    guesses = [g for g in guesses if g.col not in sub]
+                elif (
+                    role in ("risk_type", "other")
+                    or (role == "risk_level" and self._level_grid(rows, sub, any_word=True))
+                ) and all(
+                    v and self.config.types(v)[0] and not self.config.types(v)[1] for v in subs
+                ):
+                    # 风险类型 over 思想道德 | 制度机制 | 岗位职责, a mark in each that applies;
+                    # 风险类别及等级 over them, the level word written in the point's type column
+                    type_ticks = dict(zip(sub, subs, strict=True))
+                    type_levels = self._level_grid(rows, sub, any_word=role == "risk_level")
+                    if type_levels and roles.get("risk_level") == c:
+                        del roles["risk_level"]
+                    for other in [k for k, v in roles.items() if v in sub and v != c]:
+                        del roles[other]  # ('岗位职责', '业务流程' under it: types, no duties)
+                    roles["risk_type"] = c
+                    col_role[c] = "risk_type"
+                    for x in sub[1:]:
+                        col_role[x] = "risk_type"
+                    guesses = [g for g in guesses if g.col not in sub]
+                elif role == "measures" and (kinds := self._measure_kinds(depth, sub, subs, rows)):
+                    # 防控措施 over 人防 | 制防 | 技防 | 群防, only ticks under them: each row's
+                    # measures the kinds it ticks (the columns stay the measures' own)
+                    measure_kinds = kinds
+                    extra.setdefault("measures", []).extend(sub[1:])
+                    for x in sub:
+                        col_role[x] = "measures"
+                    guesses = [g for g in guesses if g.col not in sub]
+                elif (
+                    depth > 1
+                    and (held := self._held_over(hs, c, role))
+                    and (latest := self._latest_sub_column(hs, c, sub, subs, rows, held))
+                    is not None
+                ):
+                    # 责任人 over 2024年 | 2025年 (上年 | 本年, 原 | 现): the latest holds the post
+                    # now, the earlier ones are kept for reference and hold nothing
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles[held] = latest
+                    for x in sub:
+                        col_role[x] = held if x == latest else "other"
+                    guesses = [g for g in guesses if g.col not in sub]
+                else:
+                    # columns under the merged heading continue it (防控措施 over 制度措施 |
+                    # 监督措施), unless their own sub-heading names another role (责任人 over
+                    # 直接责任人 | 领导责任人: the second one watches, it does not hold the post)
+                    def own(x: int, role: str = role) -> bool:
+                        sub = headings.get(x)
+                        return (
+                            depth > 1
+                            and sub is not None
+                            and sub.strength >= 2
+                            # two levels (自查 | 审定) are two readings, not one text
+                            and (sub.role != role or role == "risk_level")
+                        )
+
+                    if (
+                        role == "risk_point"
+                        and end_c == c + 1
+                        and not own(end_c)
+                        and not {"workflow", "duty"} & set(roles)
+                        and _item_then_point(rows, c, self.config)
+                    ):
+                        # '廉政风险点' merged over two columns, no sub-headings: the left a work
+                        # item merged down over its points ('农村建房审批'), the right the points
+                        roles["risk_point"], roles["workflow"] = end_c, c
+                        col_role[end_c], col_role[c] = "risk_point", "workflow"
+                        last = max(last, end_c)
+                        continue
+                    if (
+                        role == "risk_point"
+                        and end_c == c + 1
+                        and not own(end_c)
+                        and "measures" not in col_role.values()
+                        and _POINT_AND_MEASURES.search(squeeze(labels.get(c, "")))
+                        and self._point_then_measures(sample, c)
+                    ):
+                        # '风险点及防控措施' merged over two columns: the point, then its measures
+                        roles["measures"] = end_c
+                        col_role[end_c] = "measures"
+                        last = max(last, end_c)
+                        continue
+                    if (
+                        role == "risk_point"
+                        and end_c == c + 1
+                        and not own(end_c)
+                        and "description" not in col_role.values()
+                        and not _POINT_AND_MEASURES.search(squeeze(labels.get(c, "")))
+                        and self._name_then_text(sample, c)
+                    ):
+                        # '廉政风险点' merged over two columns: a point's short name, then how it
+                        # shows in a sentence
+                        roles["description"] = end_c
+                        col_role[end_c] = "description"
+                        last = max(last, end_c)
+                        continue
+                    extra.setdefault(role, []).extend(
+                        x for x in range(c + 1, end_c + 1) if not own(x)
+                    )
+                last = max(last, end_c)
+        if not given and "risk_type" not in roles:
+            # 思想道德 | 制度机制 | 岗位职责 as headings of their own, a mark under each that
+            # applies: no 风险类型 above them
+            type_ticks = self._mark_columns(h + depth - 1, headings, rows, self._one_type)
+            if type_ticks:
+                type_levels = self._level_grid(rows, list(type_ticks))
+                for x in type_ticks:
+                    for role in [k for k, c in roles.items() if c == x]:
+                        del roles[role]  # '岗位职责' over marks is a type, not the duties
+                    col_role[x] = "risk_type"
+                roles["risk_type"] = min(type_ticks)
+                guesses = [g for g in guesses if g.col not in type_ticks]
+        if not given and not ticks and "risk_level" not in roles:
+            # '高 | 中 | 低' (or '高风险点 | 中风险点 | 低风险点') as headings of their own beside
+            # the point's column, a mark under the one that applies: the row's level
+            level_ticks = self._mark_columns(h + depth - 1, headings, rows, self._one_level)
+            if (
+                len({self.config.level(v) for v in level_ticks.values()}) == len(level_ticks) >= 2
+                # one mark a row: a row ticked twice is no level (a check done each quarter)
+                and not any(sum(x < len(row) and _ticked(row[x]) for x in level_ticks) > 1
+                            for row in rows)
+            ):  # fmt: skip
+                for x in level_ticks:
+                    for role in [k for k, c in roles.items() if c == x]:
+                        del roles[role]  # ('高风险点' over marks says a level, no point)
+                    col_role[x] = "risk_level"
+                ticks, roles["risk_level"] = dict(level_ticks), min(level_ticks)
+                if "risk_point" not in roles:
+                    point = [c for c, x in headings.items()
+                             if x and x.role == "risk_point" and c not in level_ticks]  # fmt: skip
+                    if len(point) == 1:
+                        roles["risk_point"] = point[0]
+                        col_role[point[0]] = "risk_point"
+                said = {cell_ref(x, c) for x in (h, hs) for c in (*level_ticks, *roles.values())}
+                self.issues = [
+                    i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in said)
+                ]
+                guesses = [g for g in guesses if g.col not in level_ticks]
+        paired = _point_pairs(headings)
+        if len(paired) >= 2:  # points across the row: no column of these is a guess
+            after = {
+                c + 2
+                for c in paired
+                if headings.get(c + 2) is not None and headings[c + 2].role == "measures"
+            }  # (a pair's own measures too)
+            near = {x for c in paired for x in (c, c + 1)} | after
+            guesses = [g for g in guesses if g.col not in near]
+        staged = self._stage_groups(h, depth, headings) if not given else []
+        if staged:  # 立案环节 ⏵ 责任岗位 | 廉政风险点 | 风险等级, 调查环节 ⏵ …: a post each group
+            paired = []
+        banded = self._holder_bands(h, depth, headings) if not (given or staged) else None
+        if banded:  # '登记科　科长　张三' over '廉政风险点 | 风险等级 | 防控措施', …: a holder each
+            paired, staged = [], banded[1]
+        groups = staged or (_point_groups(labels) if len(paired) < 2 and not given else [])
+        if groups:  # '风险点1 | 风险类型1 | … | 风险点2 | …': no column of these is a guess
+            guesses = [g for g in guesses if g.col not in {c for x in groups for c in x.values()}]
+        grouped = {c for x in groups for c in x.values()}
+        if len(paired) >= 2:  # '风险点2 | 风险等级2 | 防控措施2': a pair's own measures
+            grouped |= {c + 2 for c in paired}
+        more_measures = [c for c in more_measures if c not in grouped]
+        if more_measures and not given:
+            joined = extra.setdefault("measures", [])
+            joined.extend(c for c in more_measures if c not in joined)
+            guesses = [g for g in guesses if g.col not in more_measures]
+        # a guess the steps since overruled ('部门 | 科室': the finer column is the 科室) is not
+        # said: the note names the column as it is read
+        if not (given or type_points or level_points or type_ticks or ticks or grid_ticks):
+            grid_types = self._level_type_grid(headings, labels, rows)
+            if grid_types:
+                # '风险类型⏎风险等级' over '高风险 | 中风险 | 低风险' down its column, the types
+                # across: a point at each crossing, its level its row's, its type its column's
+                lc = min(headings)
+                type_points = grid_types
+                roles = {"risk_level": lc, "risk_point": min(grid_types)}
+                for x in headings:
+                    col_role[x] = "risk_point" if x in grid_types else "risk_level"
+                mc = max(headings)
+                if mc not in grid_types and mc != lc:
+                    roles["measures"], col_role[mc] = mc, "measures"
+                extra = {}
+                guesses = []
+                said = {cell_ref(x, c) for x in (h, hs) for c in headings}  # (no guess now)
+                self.issues = [
+                    i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in said)
+                ]
+        if (
+            depth == 1
+            and not (given or type_points or level_points or type_ticks or ticks or grid_ticks)
+            and "risk_type" not in roles
+            and (typed := self._type_headed_points(headings, labels))
+        ):
+            # '姓名 | 思想道德风险点 | 制度机制风险点 | 岗位职责风险点' on one row: each holder's
+            # points of a type in its column ('/' none), as under '廉政风险点' merged over the types
+            type_points = typed
+            for other in [k for k, v in roles.items() if v in typed]:
+                del roles[other]
+            roles["risk_point"] = min(typed)
+            for x in typed:
+                col_role[x] = "risk_point"
+            extra = {k: [x for x in xs if x not in typed] for k, xs in extra.items()}
+            extra = {k: xs for k, xs in extra.items() if xs}
+        if h in self.level_heads and depth == 1 and not given:
+            # '科室 | 岗位 | 姓名 | 一级风险 | 二级风险 | 三级风险' (``_level_headers``): each
+            # post's points in its level's column, numbered lines each a point
+            level_points = {
+                c: labels[c]
+                for c, x in headings.items()
+                if x and x.role == "risk_point" and self.config.level(labels.get(c, ""))
+            }
+            roles["risk_point"] = min(level_points)
+            for x in level_points:
+                col_role[x] = "risk_point"
+            for other in [k for k, v in roles.items() if v in level_points and k != "risk_point"]:
+                del roles[other]
+            # '一级风险 | 防控措施 | 二级风险 | 防控措施': each level's own measures beside it
+            # (or the next measures column right of it: '一级风险 | 防控措施 | 二级风险 | 三级风险 |
+            # 防控措施' gives the 二级 and 三级 points the last one)
+            ms = sorted(c for c, x in headings.items() if x is not None and x.role == "measures")
+            paired = {
+                lc: mc for lc in level_points if (mc := next((m for m in ms if m > lc), None))
+            }
+            if len(set(paired.values())) >= 2 and len(paired) == len(level_points):
+                level_point_measures = paired
+                for mc in paired.values():
+                    col_role[mc] = "measures"
+                roles["measures"] = min(paired.values())
+                extra.pop("measures", None)
+        marked = {*ticks, *type_ticks, *level_points, *type_points, *grid_ticks}  # marks, points
+        guesses = [g for g in guesses if col_role.get(g.col) == g.role and g.col not in marked]
+        for g in guesses if not given else ():  # said on the sheet before
+            self.issues.append(
+                make_issue(
+                    "COLUMN_GUESSED",
+                    self.rel,
+                    grid.name,
+                    cell_ref(hs, g.col),
+                    field=role_zh(g.role),
+                    value=g.heading.replace("\n", ""),
+                    reason=g.why,
+                )
+            )
+        if "risk_type" not in roles and not given and not type_points:
+            self.issues.append(
+                make_issue(
+                    "TABLE_NO_TYPE",
+                    self.rel,
+                    grid.name,
+                    cell_ref(h, min(headings)),
+                    field="风险类型",
+                )
+            )
+        above: list[bool] = []
+
+        def card_above() -> bool:  # ``_card_above(h)``, found once (nothing below changes the rows)
+            if not above:
+                above.append(self._card_above(h))
+            return above[0]
+
+        if not given and roles.get("measures") == last and "measures" not in extra:
+            more = self._unheaded_measures(h, depth, last, rows)
+            if more:
+                # '防控措施 | (none) | (none)' over '严格审批。 | 结果公示。 | …': measures typed one a
+                # cell on, under the one heading; each row's go together
+                extra["measures"], last = more, more[-1]
+                self.issues.append(
+                    make_issue("MEASURES_ACROSS_COLUMNS", self.rel, grid.name,
+                               cell_ref(h, more[0]), field=labels.get(roles["measures"], ""),
+                               value=f"{col_letter(more[0])}–{col_letter(more[-1])}")
+                )  # fmt: skip
+        table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
+        table.header = (headings, labels, "")
+        table.across = self._across(headings, roles, col_role, groups)
+        if banded:
+            table.band_row, table.band_holders = banded[0], banded[2]
+            table.sections = True  # (a list: each band's points its holder's form)
+        if table.across and table.extra:
+            # (a band's heading merged over its groups' columns: each a group's, none an extra)
+            grouped = {x for g in table.across for x in g.values()}
+            table.extra = {r: [x for x in xs if x not in grouped] for r, xs in table.extra.items()}
+        table.ticks = ticks
+        counts = self._level_counts(h, sample, ticks, roles, count_total) if ticks else ""
+        table.level_counts, table.counts_filled = bool(counts), counts == "filled"
+        table.count_total = count_total if counts else None
+        table.level_votes = (
+            bool(ticks) and not table.level_counts and self._level_votes(h, rows, ticks)
+        )
+        if ticks and not (table.level_counts or table.level_votes):
+            table.level_holders = self._level_holders(h, depth, ticks, roles, rows)
+            table.sections = table.sections or table.level_holders  # (several holders: a list)
+        table.type_ticks = type_ticks
+        table.type_levels = type_levels
+        table.type_level_ticks, table.ticks_level_col = grid_ticks, ticks_level_col
+        table.level_criteria = level_criteria
+        table.score_ticks = score_ticks
+        table.level_said = level_said
+        table.point_dash = self._point_dash(roles, labels, rows)
+        table.point_shows = "" if table.point_dash else _point_shows(roles, labels, rows)
+        table.point_measures = self._point_measures(roles, labels, rows)
+        table.point_lines = _point_lines(roles, labels, rows)
+        table.point_arrow = _point_arrow(roles, labels, rows)
+        table.point_required = not (
+            table.point_arrow or table.point_lines or table.point_measures or table.point_shows
+        ) and _point_required(roles, labels, rows)
+        table.point_bracket = _point_bracket(roles, labels)
+        posts = self._point_posts(roles, rows)
+        table.point_posts = bool(posts) and not card_above()
+        if table.point_posts and posts == 2:
+            pc = roles["risk_point"]
+            first = next(
+                (
+                    (r, m.group(1))
+                    for r, row in zip(sample, rows, strict=True)
+                    if pc < len(row)
+                    and (m := _HOLDER_COLON.match(row[pc]))
+                    and _head_holder(m.group(1))
+                ),
+                None,
+            )
+            if first is not None:
+                self.issues.append(
+                    make_issue("HOLDER_BEFORE_COLON", self.rel, self.grid.name,
+                               cell_ref(first[0], pc), value=squeeze(first[1]))
+                )  # fmt: skip
+        # (each point naming its post, the rows are several posts': a list)
+        table.sections = table.sections or table.point_posts
+        table.point_holders = self._point_holders(roles, rows) and (
+            "title" in roles or not card_above()  # (a card's holder is its own)
+        )
+        table.holder_cells = _holder_cells(roles, col_role, labels, rows, card_above)
+        if table.holder_cells and _IDENTITY_ROLES.isdisjoint(roles):
+            table.sections = True  # (no holder column, the rows name their holders: a list)
+        pc = roles.get("risk_point")
+        areas = [_AREA_PREFIX.match(row[pc]) for row in rows if pc is not None and pc < len(row)]
+        table.point_areas = len(areas) >= 2 and sum(map(bool, areas)) * 5 >= len(areas) * 4
+        table.point_colon = self._point_colon(table, labels, rows, sample)
+        table.point_tag = self._point_tag(table, labels, rows, sample)
+        table.post_ticks = post_ticks
+        table.holder_measures = holder_measures
+        table.holder_steps = holder_steps
+        table.open_lanes = open_lanes
+        table.lane_depts = lane_depts if holder_steps else {}
+        table.helper_marks = helper_marks
+        table.blank_marks = _blank_marks(rows, list(type_ticks)) | _blank_marks(rows, list(ticks))
+        table.level_series = level_series
+        table.level_factors = level_factors or side_factors
+        table.level_scores = scores
+        table.former_point = former_point
+        table.level_points = level_points
+        table.level_lines = h in self.level_heads
+        table.level_point_measures = level_point_measures
+        table.level_measures = level_measures
+        table.tier_levels = tier_levels
+        table.type_measures = type_measures
+        if "measures" in roles:
+            table.stage_col = _stage_column(rows, roles, col_role, table.first, table.last)
+        table.measure_kinds = measure_kinds
+        table.level_types = level_types
+        table.type_points = type_points
+        table.per_column = per_column
+        table.answer = self._answer_column(labels, rows, roles, col_role)
+        # (the outline and the heading's post are found first, ``card_above`` asked only of
+        # one found: it costs the most)
+        outline = (
+            _outline_column(rows, roles, col_role, bool(_OUTLINE_HEAD.search(labels.get(pc, ""))))
+            if pc is not None
+            else None
+        )
+        table.outline = outline if outline is None or not card_above() else None
+        table.sections = table.sections or table.outline is not None
+        if pc is not None and "title" not in roles and "person" not in roles:
+            head_post = _post_in_heading(labels.get(pc, ""))
+            if head_post is not None and not card_above():  # (a card's fields say whose it is)
+                table.head_post = head_post
+                # (the heading, and each like it repeated down the sheet, is its rows' group line)
+                table.sections = table.sections or table.head_post is not None
+        # (one holder's tick list: a list naming several holders uses the marks as bullets)
+        table.point_boxes = "person" not in roles and _point_boxes(rows, pc)
+        table.post_points = {c: w for c, (k, w) in per_column.items() if k in ("post", "stage")}
+        lc = roles.get("risk_level")
+        table.adjusted = next(
+            (c for c, x in headings.items()
+             if x and x.role == "risk_level" and c != lc and lc is not None
+             and _ADJUSTED.match(squeeze(labels.get(c, "")))),
+            None,
+        )  # fmt: skip
+        table.revised = next(
+            (c for c, x in col_role.items()
+             if x == "other" and _REVISION_HEAD.search(squeeze(labels.get(c, "")))),
+            None,
+        )  # fmt: skip
+        return table
+
+    def _point_measures_swapped(self, roles, col_role, headings, labels, rows, guesses, h: int,
+                                given: bool) -> None:  # fmt: skip
+        """'廉政风险点 | 防控措施' typed over each other's values (``swapped_point_and_measures``):
+        each read as its contents say, the columns' guesses added and said once per table."""
+        swapped = swapped_point_and_measures(col_role, headings, labels, rows)
+        if not swapped:
+            return
+        for g in swapped:
+            for k in [k for k, v in roles.items() if v == g.col]:
+                del roles[k]
+        for g in swapped:
+            roles[g.role] = g.col
+        guesses[:] = [g for g in guesses if g.col not in {x.col for x in swapped}] + swapped
+        if not given:
+            pc = next(g.col for g in swapped if g.role == "measures")
+            mc = next(g.col for g in swapped if g.role == "risk_point")
+            self.issues.append(
+                make_issue("HEADINGS_POINT_MEASURES_SWAPPED", self.rel, self.grid.name,
+                           cell_ref(h, pc), field=labels.get(pc, "").replace("\n", ""),
+                           value=labels.get(mc, "").replace("\n", ""))
+            )  # fmt: skip
+
+    @staticmethod
+    def _finer_keshi(roles, col_role, headings, labels, rows) -> None:
+        """'部门 | 科室' of a hospital (临床科室, 行政后勤 over 内科, 总务科): of two columns headed as
+        the 科室, the one headed 科室 whose every value lies within one value of the other is the
+        post's 科室; the other groups them. ('中队 | 科室' with 执法组 in two 中队 keeps the 中队;
+        '配合科室' names another office.)"""
+        dc = roles.get("department")
+        if dc is None or squeeze(labels.get(dc, "")).endswith("科室"):
+            return
+        for c in sorted(headings):
+            h = headings[c]
+            label = squeeze(labels.get(c, ""))
+            if (
+                c == dc
+                or h is None
+                or h.role != "department"
+                or col_role.get(c) != "other"
+                or not label.endswith(("科室", "科室名称"))
+                or label.startswith(
+                    ("配合", "对口", "归口", "监管", "主管", "业务", "协办", "相关", "牵头")
+                )
+            ):
+                continue
+            within: dict[str, set[str]] = {}
+            above = {dc: "", c: ""}
+            for row in rows:
+                for x in above:
+                    if x < len(row) and row[x]:
+                        above[x] = row[x]
+                if above[c]:
+                    within.setdefault(above[c], set()).add(above[dc])
+            if len(within) >= 2 and all(len(v) == 1 for v in within.values()):
+                roles["department"], col_role[c], col_role[dc] = c, "department", "other"
+                return
+
+    def _type_headed_points(
+        self, headings: dict[int, Heading | None], labels: dict[int, str]
+    ) -> dict[int, str]:
+        """Point columns each headed by one risk type and nothing else ('思想道德风险点 | 制度机制
+        风险点 | 岗位职责风险点', two at least, each another type), no other point column:
+        column → type, or {}."""
+        points = [c for c, x in headings.items() if x and x.role == "risk_point"]
+        typed = {
+            c: known[0]
+            for c in points
+            if self._one_type(labels.get(c, ""))
+            and (known := self.config.types(labels.get(c, ""))[0])
+        }
+        if len(typed) < 2 or len(typed) < len(points) or len(set(typed.values())) < len(typed):
+            return {}
+        return typed
+
+    @staticmethod
+    def _point_within(
+        c: int, sub: range, headings: dict[int, Heading | None], col_role: dict[int, str]
+    ) -> bool:
+        """The heading merged over ``sub`` names the points ('廉政风险点（按风险类型填写）' over
+        思想道德风险 | 制度机制风险 | …) and the point's role went by contents to another of its
+        columns ('/' in most of the first, two holders): the span is the points' all the same."""
+        h = headings.get(c)
+        return (
+            h is not None
+            and h.role in POINTISH
+            and any(col_role.get(x) in POINTISH for x in sub if x != c)
+        )
+
+    def _one_level(self, text: str) -> bool:
+        """A heading that is one level and nothing else ('高', '二级风险', '低风险点'); not a bare
+        number (the quarters '一 | 二 | 三 | 四', the months '1 | 2 | 3') nor a post's grade
+        ('重点岗位 | 一般岗位')."""
+        s = squeeze(text)
+        return (
+            len(s) <= 6
+            and s not in _BARE_NUMBERS
+            and "岗" not in s
+            and self.config.level(text) is not None
+        )
+
+    def _one_type(self, text: str) -> bool:
+        """A heading that is one risk type and nothing else ('思想道德', '制度机制风险')."""
+        known, unknown = self.config.types(text)
+        return len(known) == 1 and not unknown and len(squeeze(text)) <= 8
+
+    @staticmethod
+    def _current_point(roles, col_role, headings, labels) -> int | None:
+        """'原风险点 | 调整后风险点' (a round's revision of last year's list): the point is the one
+        after the revision; the former column is kept for the rows it leaves as they were ('同左').
+        Returns the former column, or None."""
+        texts = [c for c, h in headings.items() if h and h.role == "risk_point"]
+        if len(texts) < 2 or not any(_REVISED_WORDS.search(labels.get(c, "")) for c in texts):
+            return None
+
+        def age(label: str) -> int:
+            s = squeeze(label)
+            return _recency(s)[0] or (1 if s.startswith("现") else 0)
+
+        ages = {c: age(labels.get(c, "")) for c in texts}
+        now = [c for c in texts if ages[c] > 0]
+        before = [c for c in texts if ages[c] < 0]
+        if len(now) != 1 or len(before) != 1:
+            return None
+        c, old = now[0], before[0]
+        for role in [r for r, x in roles.items() if x in (c, old)]:
+            del roles[role]
+        roles["risk_point"], col_role[c], col_role[old] = c, "risk_point", "other"
+        return old
+
+    def _posts_with_levels(self, cell: str) -> list[tuple[str, str]]:
+        """'理事长（高）⏎副理事长（中）⏎监事长（低）' (a 责任岗位及风险等级 cell): each post that
+        shares the row's point, with its own level; [] unless every line is a post so."""
+        out = []
+        for line in filter(None, (x.strip() for x in cell.split("\n"))):
+            m = _POST_LEVEL.match(line)
+            if (
+                not m
+                or _BARE_NUMERAL.match(m.group(2))  # '副镇长（一）', '科员（2）': a number, a count
+                or not is_post(squeeze(m.group(1)))
+                or not self.config.level(m.group(2))
+            ):
+                return []
+            out.append((squeeze(m.group(1)), m.group(2)))
+        return out
+
+    @staticmethod
+    def _point_holders(roles: dict[str, int], rows) -> bool:
+        """No holder column, and most of the points end with their holders' names in brackets
+        ('…低价发包给亲友（鄢璟琤）', '…（甄澍霖、郗晓桐）'): they hold them."""
+        pc = roles.get("risk_point")
+        if pc is None or "person" in roles:
+            return False
+        cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
+        named = sum(bool((m := _TAIL_NAMES.search(v)) and _names_in(m.group(1))) for v in cells)
+        return len(cells) >= 2 and named * 5 >= len(cells) * 4
+
+    @staticmethod
+    def _point_posts(roles: dict[str, int], rows) -> int:
+        """No post column, and most of the points open with a post and a colon ('保管员：出库时以
+        陈粮顶替轮换新粮', '出纳:坐支现金'): the post holds the point. With no 科室 or 姓名 column
+        either, the head may name the holder too ('院长眭翀璟：…', '药剂科主任　禚琇岑：…',
+        '副院长（眭沄翯）：…'; ``_head_holder``): 2 where some heads so name their holders, else
+        1 (0: no such list)."""
+        pc = roles.get("risk_point")
+        if pc is None or "title" in roles:
+            return 0
+        cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
+        if len(cells) < 2:
+            return 0
+        # (a holder in the head only where no column names one: else it is the 短名 it reads as)
+        holders = (
+            "person" not in roles
+            and "department" not in roles
+            # (the cheap test first: most cells with a colon where a holder's head would end)
+            and sum(":" in v[:17] or "：" in v[:17] for v in cells) * 5 >= len(cells) * 4
+        )
+        posted = several = named = 0
+        for v in cells:
+            m = _POST_COLON.match(v)
+            ok = bool(m and _a_named_post(squeeze(m.group(1))))
+            if not ok and holders and (h := _HOLDER_COLON.match(v)) and _head_holder(h.group(1)):
+                ok = True
+                named += 1
+            posted += ok
+            lines = [x for x in v.split("\n") if x.strip()]
+            several += (
+                ok
+                and len(lines) > 1
+                and all(
+                    (n := _POST_COLON.match(x.strip())) and _a_named_post(squeeze(n.group(1)))
+                    for x in lines
+                )
+            )
+        # (cells of several posts' lines on most rows: the rest are the matter's own points)
+        if posted * 5 >= len(cells) * 4:
+            return 2 if named else 1
+        return int(several >= 2 and several * 2 >= len(cells))
+
+    def _types_under(self, rows: list[list[str]], sub: range) -> bool:
+        """Most filled cells under these columns name a risk type ('岗位职责', '制度机制')."""
+        cells = [row[x].strip() for row in rows for x in sub if x < len(row) and row[x].strip()]
+        cells = [v for v in cells if v not in _NOTHING]
+        return (
+            len(cells) >= 2
+            and sum(1 for v in cells if self.config.type_only(v)) * 5 >= len(cells) * 4
+        )
+
+    @cached_property
+    def _criteria_levels(self) -> dict[int, str]:
+        """A count of criteria met → the level a note gives it ('符合三项及以上的为一级风险，符合两项
+        的为二级风险，符合一项的为三级风险'); {} without such a note."""
+        out: dict[int, str] = {}
+        for m in _COUNT_LEVEL.finditer(self._legend):
+            word = m.group(1)
+            n = int(word) if word.isdecimal() else _COUNT_WORDS.get(word, 0)
+            level = self.config.level(m.group(3))
+            if not n or not level:
+                continue
+            for k in range(n, 11 if m.group(2) else n + 1):
+                out.setdefault(k, level)
+        return out
+
+    def _score_tick_columns(
+        self,
+        hs: int,
+        c: int,
+        role: str,
+        sub: range,
+        subs: list[str],
+        levels: list[str | None],
+        rows: list[list[str]],
+    ) -> dict[int, int]:
+        """Columns under a merged score heading ('风险程度评分', '分值', '得分', '风险值') whose
+        sub-headings are the scores themselves (1 | 2 | 3 | 4 | 5, '1分' …, up or down, three or
+        more) and whose cells hold only marks, some ticked (●, √, ☑, 是; □, ○, × unticked):
+        column → score, else {}. A tick there gives a score, not a level: the note's bands make
+        it one (``_score_tick_level``). Not '风险等级' over 一级 | 二级 | 三级 (no score heading:
+        levels, read as ``ticks``), nor '风险点1 | 风险点2'; nor '风险程度' over 1 | 2 | 3 that no
+        note bands (the numbers may be the levels themselves: read as ``ticks``, as before)."""
+        if len(sub) < 3 or role not in ("risk_level", "other"):
+            return {}
+        heads = self.sh.rows[hs]
+        if c >= len(heads) or not _SCORE_HEAD.search(squeeze(heads[c])):
+            return {}
+        said = [_SCORE_SUB.fullmatch(squeeze(v)) for v in subs]
+        if not all(said):
+            return {}
+        scores = [int(m.group(1)) for m in said if m]
+        if scores not in (sorted(set(scores)), sorted(set(scores), reverse=True)):
+            return {}  # (the same number twice, or out of order: no scale)
+        marks = [row[x].strip() for row in rows for x in sub if x < len(row) and row[x].strip()]
+        if not marks or not all(v in _KIND_MARKS or v in _SCORE_UNTICKED for v in marks):
+            return {}
+        if not any(map(_score_ticked, marks)):
+            return {}
+        if all(levels) and not self._score_bands(tuple(scores)):
+            return {}
+        return dict(zip(sub, scores, strict=True))
+
+    def _score_marks(self, r: int, t: _Table) -> list[int]:
+        """The scores row ``r`` ticks under ``t.score_ticks`` (a tick merged down over a post's
+        rows is each row's)."""
+        row = self.sh.rows[r]
+        merged = self.grid.merged_into
+        out = []
+        for c, score in t.score_ticks.items():
+            v = row[c] if c < len(row) else ""
+            top = merged.get((r, c)) if not v.strip() else None
+            if top and top[1] == c and top[0] >= t.start:
+                v = self.sh.rows[top[0]][c]
+            if _score_ticked(v.strip()):
+                out.append(score)
+        return out
+
+    def _score_bands(self, scores: tuple[int, ...]) -> dict[int, str]:
+        """Score → level by the sheet's note ('4—5分为高风险，3分为中风险，1—2分为低风险'), for
+        every score the columns offer; {} where the note bands none or leaves one out (the
+        level of an unbanded score is not guessed)."""
+        known = self.__dict__.setdefault("_score_bands_read", {})
+        if scores not in known:
+            legend = self._legend
+            defined = self._legend_levels(legend, bands=True) if legend else {}
+            bands = {s: defined.get(str(s), "") for s in scores}
+            known[scores] = bands if all(bands.values()) else {}
+        return known[scores]
+
+    def _score_tick_level(self, r: int, t: _Table) -> str:
+        """Row ``r``'s level under score columns: the band of the one score it ticks, '' where
+        it ticks none or two (``_score_ticks_said`` names the row) or no note bands them."""
+        marks = self._score_marks(r, t)
+        bands = self._score_bands(tuple(t.score_ticks.values()))
+        return bands.get(marks[0], "") if len(marks) == 1 else ""
+
+    def _score_ticks_said(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Says once for the table how its score ticks were read (the bands, or that no note
+        gives any and the levels are left blank), and names each row ticking none or two."""
+        if not rows:
+            return
+        c = min(t.score_ticks)
+        sh = self.sh
+        at, head = t.row, ""
+        for x in range(t.row, t.start):  # the merged heading over the scores
+            v = sh.rows[x][c].strip() if c < len(sh.rows[x]) else ""
+            if v and not _SCORE_SUB.fullmatch(squeeze(v)):
+                at, head = x, squeeze(v)
+        scores = list(t.score_ticks.values())
+        bands = self._score_bands(tuple(scores))
+        if bands:
+            said = "、".join(f"{s}分={bands[s]}" for s in scores)
+            self.issues.append(
+                make_issue("LEVEL_BY_SCORE_TICKS", self.rel, self.grid.name, cell_ref(at, c),
+                           field=head, value=said)
+            )  # fmt: skip
+        else:
+            self.issues.append(
+                make_issue("LEVEL_SCORE_NO_BANDS", self.rel, self.grid.name, cell_ref(at, c),
+                           field=head, value="、".join(map(str, scores)))
+            )  # fmt: skip
+        for rr in rows:
+            if rr.sheet and rr.sheet != self.grid.name:
+                continue
+            n = len(self._score_marks(rr.row, t))
+            if n != 1:
+                self.issues.append(
+                    make_issue("LEVEL_SCORE_TICKS_UNCLEAR", self.rel, self.grid.name,
+                               cell_ref(rr.row, c), field=head, value=str(n))
+                )  # fmt: skip
+
+    def _point_measures(self, roles: dict[str, int], labels: dict[int, str], rows) -> bool:
+        """The point's column names the point and its measures ('廉政风险点及防控措施'), no
+        measures column beside it, and some of its cells are numbered lines ('（1）…；') on rows
+        of no 序号 of their own: each point's measures, a line a row under it (a table typed
+        in Word and pasted)."""
+        pc = roles.get("risk_point")
+        if pc is None or "measures" in roles:
+            return False
+        if not _POINT_AND_MEASURES.search(squeeze(labels.get(pc, ""))):
+            return False
+        seq = roles.get("seq")
+        cells = [
+            (row[pc], seq is not None and seq < len(row) and bool(row[seq]))
+            for row in rows
+            if pc < len(row) and row[pc].strip()
+        ]
+        lines = sum(bool(_ITEM_LINE.match(v)) and not numbered for v, numbered in cells)
+        return lines >= 2 and lines < len(cells)
+
+    def _name_then_text(self, sample: list[int], c: int) -> bool:
+        """Under a point's heading merged over columns c and c + 1, most rows write a short name
+        in the left cell, a row each, and a sentence on how it shows in the right one (no
+        measures): the right column is the description."""
+        merged = self.grid.merged_into
+        both = filled = 0
+        for r in sample:
+            row = self.sh.rows[r]
+            left = row[c].strip() if c < len(row) else ""
+            right = row[c + 1].strip() if c + 1 < len(row) else ""
+            if not left:
+                continue
+            filled += 1
+            if (r, c) in merged or not right or (r, c + 1) in merged:
+                continue
+            if len(left) > 16 or len(right) < 1.5 * len(left) + 4 or _measure_like(right):
+                return False
+            both += 1
+        return both >= 2 and both * 2 > filled
+
+    def _point_then_measures(self, sample: list[int], c: int) -> bool:
+        """Under '风险点及防控措施' merged over columns c and c + 1, most rows write a point in
+        the left cell (a sentence, not a number or a short item) and measures of their own in
+        the right one (not merged over from the left, no point of its own)."""
+        merged = self.grid.merged_into
+        both = 0
+        filled = 0
+        risky = 0  # right cells saying what goes wrong ('违规', '虚列', '插手'), not what is done
+        for r in sample:
+            row = self.sh.rows[r]
+            left = row[c].strip() if c < len(row) else ""
+            if not left:
+                continue
+            filled += 1
+            right = row[c + 1].strip() if c + 1 < len(row) else ""
+            if not right or (r, c + 1) in merged:
+                continue
+            if _MEASURE_ITEM.match(left) or left.isdigit():
+                return False  # ('①', '1.': a number, the point to its right)
+            if any(_MEASURES_ROW.match(line) for line in right.split("\n")):
+                return False  # ('…⏎防控措施：…': the right cell holds a point and its measures)
+            both += 1
+            risky += _measure_like(right) is False
+        # ('工程建设 | 插手干预工程项目招投标…': an area of work, then the point itself)
+        return both >= 1 and both * 2 >= filled and risky * 2 <= both
+
+    def _point_dash(self, roles: dict[str, int], labels: dict[int, str], rows) -> bool:
+        """The point's column names the point and how it shows ('廉洁风险点及表现形式'), or a
+        note says so ('“——”前为廉洁风险点'), no description column beside it, and most of its
+        cells are '风险点——表现形式': the two parts are the point and its description."""
+        pc = roles.get("risk_point")
+        if pc is None or "description" in roles:
+            return False
+        cells = [row[pc] for row in rows if pc < len(row) and row[pc].strip()]
+        dashed = sum("——" in v and 0 < v.index("——") <= 24 for v in cells)
+        if len(cells) < 2 or dashed * 5 < len(cells) * 4:
+            return False
+        head = squeeze(labels.get(pc, ""))
+        return bool(_POINT_AND_SHOWS.search(head)) or bool(_DASH_SAID.search(self._legend))
+
+    def _point_colon(
+        self, t: _Table, labels: dict[int, str], rows: list[list[str]], sample: list[int]
+    ) -> bool:
+        """Most of the point's cells are '短名：表现' ('补贴机具核验：不到现场核验即签字确认…'), under
+        a point heading naming no measures, with no description column and no other reading of
+        the colon (a post, an area of the work, a dash): the short name is the point, the rest
+        how it shows, as a dash parts them. Where only some cells are so written (half or more,
+        not most) they stay whole, and the sender is told."""
+        pc = t.roles.get("risk_point")
+        if (
+            pc is None
+            or "description" in t.roles
+            or t.point_dash
+            or t.point_posts
+            or t.point_areas
+            or t.point_arrow
+            or t.point_measures
+            or t.point_lines
+        ):
+            return False
+        cells = [(r, row[pc]) for r, row in zip(sample, rows, strict=True) if pc < len(row)]
+        cells = [(r, v) for r, v in cells if v.strip()]
+        if len(cells) < 2 or sum("：" in v[:14] for _r, v in cells) * 2 < len(cells):
+            return False  # (the cheap test first: half the cells with a colon near their start)
+        if _COLON_HEAD_NOT_SHOWS.search(squeeze(labels.get(pc, ""))):
+            return False  # ('风险点及防控措施': what follows the colon may be the measures)
+        parted = [r for r, v in cells if _colon_parts(v, self.config)]
+        heads = {v.split("：", 1)[0].strip() for r, v in cells if r in set(parted)}
+        if len(parted) >= 2 and len(heads) == 1:
+            return False  # ('易发问题：…' in every cell: one label over them all, no short names)
+        if len(parted) * 5 >= len(cells) * 4:
+            return True
+        if len(parted) >= 3 and len(parted) * 2 >= len(cells):
+            self.issues.append(
+                make_issue("POINT_COLON_UNCLEAR", self.rel, self.grid.name,
+                           cell_ref(parted[0], pc), field=squeeze(labels.get(pc, "")) or "风险点",
+                           value=str(len(parted)), total=str(len(cells)))
+            )  # fmt: skip
+        return False
+
+    def _point_tag(
+        self, t: _Table, labels: dict[int, str], rows: list[list[str]], sample: list[int]
+    ) -> bool:
+        """The point's cells open with a short name in brackets and run on with how it shows
+        ('【低保资格审核】对收入超标的家庭…'), and either a note says the bracket holds the point
+        ('【】内为廉政风险点') or the heading names the point and how it shows ('廉政风险点及主要
+        表现', no description column) and most cells are so written: the bracket is the point,
+        the rest its description. A bracket holding a type, a level, a 科室, a post, a stage or
+        a status ('【重点】') is no short name (``_tag_parts``); under a plain '风险点' with no
+        note, or where one tag opens every cell (a label), the cells stay as read."""
+        pc = t.roles.get("risk_point")
+        if pc is None or t.point_dash or t.point_colon or t.point_quoted:
+            return False
+        dc = t.roles.get("department")
+        cells = [
+            (r, row[pc], None if dc is None else row[dc] if dc < len(row) else "")
+            for r, row in zip(sample, rows, strict=True)
+            if pc < len(row) and row[pc].strip()
+        ]
+        if not any(v.lstrip()[:1] in _POINT_TAG_OPENERS for _r, v, _d in cells):
+            return False  # (the cheap test first: most tables' points open with no bracket)
+        parted = [(r, x) for r, v, d in cells if (x := _tag_parts(v, self.config, d)) is not None]
+        if not parted or len({got[0] for _r, got in parted}) < min(2, len(parted) + 1):
+            return False  # ('【风险点】…' in every cell: one label over them all, no short names)
+        said = bool(_TAG_POINT_NOTE.search(self._legend))
+        if not said:
+            head = squeeze(labels.get(pc, ""))
+            if "description" in t.roles or not _POINT_AND_SHOWS.search(head):
+                return False  # (a plain '风险点': the bracket may be a stage, a tag of the list)
+            # (a date or a '填表人：' of the signature line under the column is no point cell)
+            cells = [x for x in cells if not _is_date(x[1]) and not x[1].rstrip().endswith("：")]
+            if len(cells) < 2 or len(parted) * 5 < len(cells) * 4:
+                return False
+        self.issues.append(
+            make_issue("POINT_IN_BRACKET", self.rel, self.grid.name, cell_ref(parted[0][0], pc),
+                       field=squeeze(labels.get(pc, "")) or "风险点", value=parted[0][1][0],
+                       total=str(len(parted)))
+        )  # fmt: skip
+        return True
+
+    def _level_grid(
+        self, rows: list[list[str]], sub: Iterable[int], any_word: bool = False
+    ) -> bool:
+        """Whether what is written under a row of type columns is a level word ('高', '二级')
+        rather than a mark: 风险类别及等级 over 思想道德 | 制度机制 | …, each point's level in the
+        column of its type."""
+        said = [row[x].strip() for row in rows for x in sub if x < len(row) and row[x].strip()]
+        said = [v for v in said if label_key(v) not in _NOTHING]
+        # (a word, not a mark: '★' and '1' under a type are ticks, whatever a scale makes of them)
+        levelled = sum(
+            bool((any_word or _LEVEL_WORDISH.search(v)) and self.config.level(v)) for v in said
+        )  # (under '风险类别及等级' 'Ⅱ' and '2' are levels too)
+        return levelled >= 2 and levelled >= 0.9 * len(said)
+
+    def _measure_kinds(
+        self, depth: int, sub: range, subs: list[str], rows: list[list[str]]
+    ) -> dict[int, str]:
+        """The kinds of measure the sub-headings under a measures heading merged across name
+        (防控措施 over 人防 | 制防 | 技防 | 群防), where the cells under them hold nothing but marks
+        (√, ●, ☑, 是; ×, □, 否 for none) and some are ticked: column → kind. {} (the cells read
+        as they are, joined) where any cell holds a text or a mark of no known sense ('○'), or a
+        sub-heading is no short name or says a state ('已落实 | 未落实'): a mix of texts and ticks
+        (具体措施 | 是否落实) is not guessed at, no kind is made up."""
+        if depth < 2 or len(sub) < 2:
+            return {}
+        names = [squeeze(v) for v in subs]
+        if (
+            not all(names)
+            or len(set(names)) != len(names)
+            or any(
+                len(v) > 8
+                or not HAN_TEXT.search(v)
+                or v in _KIND_MARKS
+                or _KIND_STATE.search(v)
+                or self.config.level(v)
+                for v in names
+            )
+        ):
+            return {}
+        said = [row[x].strip() for row in rows for x in sub if x < len(row) and row[x].strip()]
+        if not all(v in _KIND_MARKS for v in said) or not any(map(_kind_ticked, said)):
+            return {}
+        return dict(zip(sub, names, strict=True))
+
+    def _level_votes(self, h: int, rows: list[list[str]], ticks: dict[int, str]) -> bool:
+        """The cells under the level words count votes ('评议得票（票）' over 高 | 中 | 低, '7 | 2 |
+        0'): every one filled is a whole number and some row gives two grades a vote (a tick
+        table marks one). Said once for the table (info ``LEVEL_BY_VOTES``)."""
+        cols = list(ticks)
+        said = [row[c].strip() for row in rows for c in cols if c < len(row) and row[c].strip()]
+        if not said or not all(_VOTES.fullmatch(v) for v in said):
+            return False  # ('8', '8.5', '72.7%', '8票': counts or shares of the votes)
+        if not any(
+            sum(1 for c in cols if c < len(row) and _vote_count(row[c]) > 0) >= 2 for row in rows
+        ):
+            return False
+        self.issues.append(
+            make_issue("LEVEL_BY_VOTES", self.rel, self.grid.name, cell_ref(h, cols[0]),
+                       value=" | ".join(ticks.values()))
+        )  # fmt: skip
+        return True
+
+    def _voted_level(self, row: list[str], r: int, t: _Table) -> str:
+        """The grade with the most votes in a row of counts; '' with a warning where two tie."""
+        votes = {lv: _vote_count(row[c]) if c < len(row) else 0.0 for c, lv in t.ticks.items()}
+        most = max(votes.values(), default=0)
+        top = [lv for lv, n in votes.items() if n == most]
+        if not most:
+            return ""
+        if len(top) > 1:
+            self.issues.append(
+                make_issue("LEVEL_VOTES_TIED", self.rel, self.grid.name, cell_ref(r, min(t.ticks)),
+                           value="、".join(f"{lv} {most:g}" for lv in top))
+            )  # fmt: skip
+            return ""
+        return top[0]
+
+    def _not_integrity(
+        self, h: int, headings: dict[int, Heading | None], labels: dict[int, str]
+    ) -> dict[int, Heading | None]:
+        """Columns under a band heading naming SAFETY risks ('安全生产风险（双重预防）' over 风险点 |
+        风险等级 | 管控措施) beside a band of integrity risks ('廉政风险' over its own): another
+        programme's hazards, not integrity points (一岗双责); set aside as other columns with one
+        info. Only where an integrity point column remains."""
+        risky = (*POINTISH, "risk_level", "risk_type", "measures")
+        safety = [
+            c
+            for c, x in headings.items()
+            if x is not None
+            and x.role in risky
+            and _SAFETY_BAND.search(labels.get(c, ""))
+            and not _INTEGRITY_BAND.search(labels.get(c, ""))
+        ]
+        if not safety or not any(
+            x is not None and x.role in POINTISH and c not in safety for c, x in headings.items()
+        ):
+            return headings
+        self.issues.append(
+            make_issue("COLUMNS_NOT_INTEGRITY", self.rel, self.grid.name, cell_ref(h, min(safety)),
+                       value="、".join(squeeze(labels[c]) for c in safety))
+        )  # fmt: skip
+        self.aside[h] = set(safety)
+        return {
+            c: Heading("other", SURE, x.word) if c in safety and x is not None else x
+            for c, x in headings.items()
+        }
+
+    def _left_labels(self, rows: list[RawRisk], t: _Table) -> None:
+        """A column left of the table, no heading of its own, each cell merged down beside a
+        section of it (its heading repeated) and naming a part ('院领导', '药剂科', '医保办'): the
+        科室 of the rows beside it."""
+        sh, merged = self.sh, self.grid.merged_into
+        if t.first > 0:
+            c = t.first - 1
+        elif t.col_role.get(t.first) in (None, "other"):
+            c = t.first  # (the label's cell starts on the section's heading row: 'A8 药剂科')
+        else:
+            return
+        got: dict[int, str] = {}
+        for rr in rows:
+            if rr.department:
+                return
+            top = merged.get((rr.row, c))
+            if top is None or top[1] != c:
+                continue
+            v = squeeze(sh.rows[top[0]][c])
+            if not v or len(v) > 16:
+                continue
+            named = caption_identity(v)
+            if named and named[0] != "department":
+                continue  # ('城关镇卫生院' down column A: a unit of a multi-unit list, no 科室)
+            if named or _dept_like(v) or LEADERS_GROUP.match(v):
+                got[id(rr)] = v
+        if len(set(got.values())) < 2:
+            return  # (one label beside a whole table: a caption, not its sections)
+        for rr in rows:
+            rr.department = got.get(id(rr), rr.department)
+
+    @staticmethod
+    def _own_cols(t: _Table) -> set[int]:
+        """The columns of a role of their own (not a 备注's): looked up once per table."""
+        own = {c for role, c in t.roles.items() if role != "other"}
+        own.update(x for more in t.extra.values() for x in more)
+        return own
+
+    @staticmethod
+    def _answer_column(labels, rows, roles, col_role) -> int | None:
+        """A column asking whether the row applies ('本岗位是否存在', '本村是否涉及') whose cells
+        answer it (是/否, 涉及/不涉及): the rows answered no are no points. It names no post,
+        whatever its short repeated words looked like (the role it was given is taken back)."""
+        for c, label in labels.items():
+            if "是否" not in label or not _APPLIES.search(_HINT.sub("", squeeze(label))):
+                continue  # (a self-check's '是否存在' asks whether the problem is found: kept)
+            vals = [squeeze(row[c]) for row in rows if c < len(row) and row[c].strip()]
+            if len(vals) >= 2 and set(vals) <= _ANSWERS and set(vals) & _NO_ANSWER:
+                for role in [k for k, v in roles.items() if v == c]:
+                    del roles[role]
+                col_role[c] = "other"
+                return c
+        return None
+
+    def _identity_spans(
+        self, h: int, headings: dict[int, Heading | None], sample: list[int]
+    ) -> dict[int, int]:
+        """'岗位及人员' merged across the post's column and the holder's (no heading of its
+        own): each column gets the part of the heading that names it, the left one the first
+        ('科室/岗位/姓名' over three likewise), where each column has cells of its own under it
+        (not a heading merged for width over one column of values, nor cells merged across
+        like it). ``headings`` is changed in place; returns each such heading's column → its
+        last column."""
+        sh, out = self.sh, {}
+        merged = self.grid.merged_into
+        for c, hd in list(headings.items()):
+            end_c = sh.span_end(h, c)
+            if hd is None or end_c == c or hd.role not in IDENTITY:
+                continue
+            covered = range(c + 1, end_c + 1)
+            if any(headings.get(x) is not None for x in covered):
+                continue  # sub-headings of its own under it (科室 | 岗位 under 责任主体)
+
+            def own(x: int) -> int:
+                return sum(1 for r in sample if x < len(sh.rows[r]) and sh.rows[r][x])
+
+            first = own(c)
+            if not sample or any(
+                own(x) < max(1, first / 2)
+                or any((r, x) in merged and merged[(r, x)][1] < x for r in sample)
+                for x in covered
+            ):
+                continue  # '科室及岗位' over '国库股股长' and an empty column: one column
+            parts = identity_parts(sh.key(h, c), end_c - c + 1)
+            if parts is None:
+                continue
+            for x, part in zip(range(c, end_c + 1), parts, strict=True):
+                headings[x] = part
+            out[c] = end_c
+        return out
+
+    @staticmethod
+    def _spanning(headings: dict[int, Heading | None], rows: list[list[str]]) -> frozenset[int]:
+        """Columns headed as leaders or watchers (责任领导, 监督人) where one name stands over
+        several posts: the rows filled down, a name beside two different 科室 and post pairs."""
+        watch = [c for c, h in headings.items() if h and h.role == "other"
+                 and ("领导" in h.word or "监督" in h.word)]  # fmt: skip
+        post = [c for c, h in headings.items() if h and h.role in ("title", "department")]
+        if not watch or not post:
+            return frozenset()
+        out = set()
+        for c in watch:
+            seen: dict[str, set[tuple[str, ...]]] = {}
+            carry = {x: "" for x in (c, *post)}
+            for row in rows:
+                for x in carry:
+                    if x < len(row) and row[x]:
+                        carry[x] = row[x]
+                if carry[c]:
+                    seen.setdefault(carry[c], set()).add(tuple(carry[x] for x in post))
+            if any(len(v) > 1 for v in seen.values()):
+                out.add(c)
+        return frozenset(out)
+
+    def _point_and_measures(self, t: _Table) -> bool:
+        """The point's heading names its measures too ('风险点及防控措施'): its numbered items
+        may be measures, no points."""
+        label = t.header[1].get(t.roles["risk_point"], "") if t.header else ""
+        return "措施" in label
+
+    def _bullets_unclear(self, t: _Table, values: dict[str, str]) -> bool:
+        """The point's cell under a heading naming the point and its measures, no measures column
+        nor measures in the row, is lines all opened by one bullet (no line before them)."""
+        if "measures" in t.roles or values.get("measures") or not t.header:
+            return False
+        if not _POINT_AND_MEASURES.search(squeeze(t.header[1].get(t.roles["risk_point"], ""))):
+            return False
+        lines = [x.strip() for x in values["risk_point"].split("\n") if x.strip()]
+        return len(lines) >= 2 and bool(_bullet_of(lines))
+
+    def _split_by(self, t: _Table) -> bool:
+        """The point's heading says several points of a cell are parted by '；'
+        ('廉政风险点（同一等级的多个风险点用“；”隔开）')."""
+        if t.header is None:
+            return False
+        label = t.header[1].get(t.roles["risk_point"], "")
+        return bool(_PARTED_BY.search(label))
+
+    def _foreign_header(self, r: int, t: _Table | None) -> bool:
+        """Row ``r`` heads a table of another kind: short cells, most of them headings, and
+        not a copy of this table's header."""
+        sh = self.sh
+        if r >= len(sh.rows) or r in self.repeated:
+            return False  # this table's header again
+        cols = sh.nonempty(r)
+        if len(cols) < 2 or any(len(sh.rows[r][c]) > 16 for c in cols):
+            return False  # (the cheap tests before the row's kind)
+        if _INT_CELL.match(sh.rows[r][cols[0]]):
+            return False  # numbered: a data row
+        if sh.kind(r) in ("fields", "unit", "signoff"):
+            return False  # a form's fields ('科室:国库股 | 持卡人:…')
+        if self._level_grid_head(r, cols):
+            return True  # '发生可能性＼影响程度 | 高 | 中 | 低': a grid giving the levels, no rows
+        heads = {c: heading_role(sh.key(r, c)) for c in cols}
+        known = [h for h in heads.values() if h and h.strength >= 2]
+        first = heads[cols[0]]
+        numbered = first is not None and first.role == "seq" and first.strength == SURE
+        if not numbered and (len(known) < 2 or len(known) < 0.6 * len(cols)):
+            return False  # ('序号 | 负面事项 | 适用对象': a table of its own, whatever its words)
+        if t is not None and all(
+            (h := heads.get(c)) and h.role == role for c, role in t.col_role.items() if c in heads
+        ):
+            return False
+        return True
+
+    def _holder_heading_rows(self, h: int, c: int) -> list[str] | None:
+        """A heading merged across in a three-row header ('责任人' over '校长 | 党支部书记 | 副校长
+        | 副校长' over '甄珝岚 | …'), one row of posts and one of names under it, a cell each: its
+        columns' sub-headings as 'post⏎name' (as a post and its holder typed in one cell), so the
+        two 副校长 are told apart; else None."""
+        sh = self.sh
+        end = sh.span_end(h, c)
+        if end == c or h + 2 >= len(sh.rows):
+            return None  # (the cheap test: nothing merged across at the top)
+        cells = []
+        for r in (h + 1, h + 2):
+            row = sh.rows[r]
+            said = [row[x].strip() if x < len(row) else "" for x in range(c, end + 1)]
+            if not all(said) or any(sh.span_end(r, x) != x for x in range(c, end + 1)):
+                return None
+            cells.append(said)
+        posts, names = cells
+        if all(map(looks_like_name, posts)):
+            posts, names = names, posts  # (names over posts)
+        if not (all(map(is_post, posts)) and all(map(looks_like_name, names))):
+            return None
+        return [f"{p}\n{n}" for p, n in zip(posts, names, strict=True)]
+
+    def _lane_heading_rows(self, h: int, c: int) -> list[tuple[str, str]] | None:
+        """A flow heading merged across in a three-row header ('办　理　流　程' over '行政审批股 |
+        群众体育股' (merged over two lanes) '| 局领导' … over '受理员⏎郇璟沨 | 科员⏎邬翀澈 | …'): a
+        swim-lane chart's lanes, each its 股室 (the one merged over it) and its 'post⏎name'; a lane
+        headed '申请人' (服务对象, 企业, …) merged down both rows is nobody's: ('', '申请人'). Else
+        None."""
+        sh, merged = self.sh, self.grid.merged_into
+        end = sh.span_end(h, c)
+        if end == c or h + 2 >= len(sh.rows) or not _FLOW_HEAD.search(squeeze(sh.rows[h][c])):
+            return None  # (the cheap test: no flow heading merged across)
+        posts = sh.rows[h + 2]
+        lanes: list[tuple[str, str]] = []
+        for x in range(c, end + 1):
+            top = merged.get((h + 1, x), (h + 1, x))
+            dept = sh.rows[top[0]][top[1]].strip() if top[1] < len(sh.rows[top[0]]) else ""
+            post = posts[x].strip() if x < len(posts) else ""
+            if top[0] == h + 1 and _OPEN_LANE.fullmatch(squeeze(dept)) and not post:
+                lanes.append(("", dept))  # (the applicant's lane, its word merged down)
+                continue
+            if top[0] != h + 1 or not post or sh.span_end(h + 2, x) != x or not _dept_like(dept):
+                return None
+            lanes.append((dept, post))
+        return lanes if _lane_holders(range(c, end + 1), [v for _, v in lanes]) else None
+
+    def _helper_marks(self, marks: set[str], heading: str) -> frozenset[str]:
+        """Of two marks under post columns, the one that helps rather than holds: as a legend
+        says ('●主责　○配合' in the heading, '○—牵头岗位；√—配合岗位' in a note), else the hollow
+        one beside a filled one (○ beside ●, ☆ beside ★)."""
+        notes = (v for row in self.sh.rows[:300] for v in row if v and _HELPS.search(v))
+        legend = heading + "\n" + "\n".join(notes)
+        said = {
+            m
+            for m in marks
+            if re.search(
+                re.escape(m) + r"\s*[—\-－:：=为表示是]*\s*(?:配合|协助|协办|参与)", legend
+            )
+        }
+        if said and marks - said:
+            return frozenset(said)
+        if marks & _HOLLOW and marks - _HOLLOW:
+            return frozenset(_HOLLOW)
+        return frozenset()

@@ -1,0 +1,3742 @@
+"""Who holds which post, read from elsewhere than a holder column of the row itself:
+rosters and tables of holders above, beside or below a list (by post, by point
+numbers, by codes, by groups, by stages and windows, by staffing grids), charts and
+swim lanes, change logs and successors, holders chained, listed or bracketed in
+a cell, and runs or blocks of rows that share one holder.
+
+A mixin of ``xlproc.locate._Locator``; split out of ``locate.py`` by
+``benchmarks/split_locate.py`` (its name rules decide what goes here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from xlproc.columns import (
+    IDENTITY,
+    PERSONAL_FIELDS,
+    _leader_like,
+    heading_role,
+    holder_beside_field,
+    holder_lines,
+    looks_like_name,
+    reads_holder_lines,
+    role_zh,
+)
+from xlproc.config import ticked_choices
+from xlproc.identity import (
+    GROUP_ROLES,
+    HAN_TEXT,
+    HOLDER_SPLIT,
+    NO_ONE,
+    NOT_HOLDER_HEAD,
+    NUMBERING,
+    POST_PAIR,
+    VACANT,
+    _post_run_name,
+    is_post,
+    marked_name,
+    post_of,
+    roster_cell,
+    split_dept_title,
+    squeeze,
+)
+from xlproc.issues import make_issue
+from xlproc.locate_base import (
+    _ALL_OF_A_POST,
+    _BOXED_CHOICES,
+    _BRACKET_ROLES,
+    _CARETAKER,
+    _CHAIN_KINDS,
+    _CHAIN_MARK,
+    _CHAIN_ROLES,
+    _CLAUSE,
+    _CN_ITEM,
+    _CODE_CAPTION,
+    _CODE_COL_ROLES,
+    _CODE_HEAD,
+    _CODE_SPLIT,
+    _CODE_VALUE,
+    _CORNER_SPLIT,
+    _DITTO,
+    _EVERY_POINT,
+    _FILLERS,
+    _FLOW_MARK,
+    _FORMER_HOLDER_HEAD,
+    _GRID_CELL_MAX,
+    _HANDED,
+    _HANDED_BEFORE,
+    _HOLDER_CODE,
+    _HOLDER_MARK_ENTRY,
+    _HOLDER_MARK_TAIL,
+    _HOLDER_WORDS,
+    _HOW_TO_TICK,
+    _INLINE_FIELD,
+    _ITEM_NUMBER,
+    _LEVEL_HOLDERS_HEAD,
+    _LIST_LEVEL,
+    _LISTING_MARK,
+    _LOOSE_MOVE,
+    _MARK_END_STRIP,
+    _MATTER_KEY_HEAD,
+    _MOVED_ITEMS,
+    _NAME_SEPARATORS,
+    _NEW_HOLDER_HEAD,
+    _NO_BOX,
+    _NO_PREFIX_ROLES,
+    _NODE_CODE,
+    _NODE_KIND_HEAD,
+    _NODE_KINDS,
+    _NOT_HELD_AFTER,
+    _NOTHING,
+    _NOTHING_WRITTEN,
+    _NOW_BY,
+    _NUMBERS_SAID,
+    _OPTION_BOX,
+    _OUTLET_END,
+    _PARENT_HEAD,
+    _PERIOD_HEAD,
+    _PERSONAL_LABELS,
+    _PLACE_HEAD,
+    _PLAIN_NAME,
+    _PLAN_CAPTION,
+    _PLANNED,
+    _POINT_REFS_HEAD,
+    _POST_NAME_DUTIES,
+    _POSTS_HELD,
+    _POSTS_SPLIT,
+    _PREFIX_CODE,
+    _RANGE_HEAD_TRIM,
+    _RANGE_VALUE,
+    _REDIVIDED,
+    _REFS_BRACKET,
+    _REFS_WORD,
+    _ROSTER_ROLES,
+    _ROUTE_HEAD,
+    _SHARED_BY_ALL,
+    _SIDE_HEADS,
+    _STAFF_COL_ROLES,
+    _STAFF_HEAD,
+    _STAFF_KEY,
+    _STAFF_NOS,
+    _STAGE_ENTRY,
+    _STAGE_HEAD_WORDS,
+    _STAGE_LEAD_WORD,
+    _STAGE_PICK_HEAD,
+    _STAGE_POST_NOISE,
+    _TIER_LEVEL,
+    _VACANT_NOW,
+    _VACANT_SEAT,
+    _WINDOW_ENTRY,
+    _WINDOW_HEAD,
+    _WINDOW_MARK,
+    _WINDOW_WORDS,
+    PointHolder,
+    PointHolders,
+    RangeRoster,
+    RawRisk,
+    _boxed_name,
+    _bracketed_name,
+    _chain_by_cells,
+    _chain_by_heading,
+    _code_kind,
+    _code_legend_re,
+    _code_meaning,
+    _code_prefixes,
+    _field_with_value,
+    _fields_in_line,
+    _grid_names,
+    _grid_outlet,
+    _group_roster,
+    _group_roster_fits,
+    _group_roster_head,
+    _held_by_post,
+    _holder_words,
+    _is_date,
+    _is_signoff_label,
+    _level_cell_holders,
+    _mark_keys,
+    _moved_to,
+    _names_a_body,
+    _parse_fields,
+    _permission_grid,
+    _place,
+    _point_key,
+    _point_names,
+    _point_numbers,
+    _post_and_holder,
+    _prefix_code_col,
+    _prefix_code_value,
+    _ranges_of,
+    _rostered_name,
+    _route_key,
+    _same_holder,
+    _Sheet,
+    _split_post,
+    _staff_cell,
+    _staff_key_head,
+    _stage_holder,
+    _stage_key,
+    _stage_match,
+    _successor_in,
+    _Table,
+    _ticked,
+    _tier_roster,
+    _window_box,
+    _window_key,
+    _window_match,
+    _window_names,
+    chain_heading,
+    field_of,
+    holder_bracket,
+    listed_holders,
+    roster_key,
+)
+from xlproc.text import BRACKETED, cell_ref, col_letter, label_key
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+class _Holders:
+    """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
+
+    def _level_holders(
+        self, h: int, depth: int, ticks: dict[int, str], roles: dict[str, int], rows
+    ) -> bool:
+        """The cells under the level words (``ticks``) name the holders for whom the row's point
+        is of that level ('风险等级及责任岗位' over '一级（高） | 二级（中） | 三级（低）', in the cells
+        '理事长　郄翮岚⏎康复部部长　郄璿汀', '院长、副院长', '缑星河'), not marks ('√', '●') or counts:
+        the table has no post or holder column of its own, every filled cell is holders
+        (``_level_cell_holders``; '/' none), and the heading over them names posts or holders
+        ('…及责任岗位', '…及责任人') or some line is a post and its holder's name. Said once."""
+        if "title" in roles or "person" in roles:
+            return False  # (a row's own holder: the marks under the levels are ticks)
+        cells = [
+            v
+            for row in rows
+            for c in ticks
+            if c < len(row) and (v := row[c].strip()) and v not in _NOTHING
+        ]
+        if not cells or not all(len(v) >= 2 and HAN_TEXT.search(v) for v in cells):
+            return False  # (the cheap test: a mark, a level word, a count)
+        held = [_level_cell_holders(v) for v in cells]
+        if not all(held):
+            return False
+        sh = self.sh
+        cols = range(min(ticks), max(ticks) + 1)
+        head = "".join(  # (the heading over the level words)
+            sh.rows[x][c]
+            for x in range(h, h + max(depth - 1, 1))
+            for c in cols
+            if c < len(sh.rows[x])
+        )
+        if not (
+            _LEVEL_HOLDERS_HEAD.search(squeeze(head))
+            or any("title" in p and "person" in p for got in held for p in got)
+        ):
+            return False
+        self.issues.append(
+            make_issue("LEVEL_CELLS_HOLDERS", self.rel, self.grid.name, cell_ref(h, min(ticks)),
+                       field=squeeze(head)[:30], value=" | ".join(map(squeeze, ticks.values())))
+        )  # fmt: skip
+        return True
+
+    def _shared_by_post(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """Rows of points common to every holder of a post, written under a collective holder
+        ('各临床、医技科室 | 科主任 | 各科室主任', '全体股长'): each a point of every named holder of
+        that post in the same list (one copy each), with one info; as read where the list names
+        fewer than two holders of the post."""
+        shared = [
+            rr for rr in rows if _ALL_OF_A_POST.match(squeeze(rr.person) or self._holder_text(rr))
+        ]
+        if not shared:
+            return rows  # (the cheap test: a row whose holder's cell says '各…', '全体…')
+        named: dict[str, list[tuple[str, str]]] = {}
+        for rr in rows:
+            if rr.person and rr.title and not _ALL_OF_A_POST.match(squeeze(rr.person)):
+                pair = (rr.department, rr.person)
+                if pair not in named.setdefault(squeeze(rr.title), []):
+                    named[squeeze(rr.title)].append(pair)
+        out: list[RawRisk] = []
+        spread: dict[str, int] = {}
+        for rr in rows:
+            holders = named.get(squeeze(rr.title), []) if rr in shared else []
+            if len(holders) < 2:
+                out.append(rr)
+                continue
+            for dept, person in holders:
+                out.append(replace(rr, department=dept, person=person))
+            self.seen += len(holders) - 1
+            spread[squeeze(rr.title)] = len(holders)
+        if spread:
+            self.issues.append(
+                make_issue("POINTS_SHARED_BY_POST", self.rel, self.grid.name,
+                           cell_ref(shared[0].row, shared[0].cols.get("person", 0)),
+                           value="、".join(f"{p}（{n}人）" for p, n in spread.items()))
+            )  # fmt: skip
+        return out
+
+    def _holder_text(self, rr: RawRisk) -> str:
+        """What a row's holder cell says as written (merged cells read from their first)."""
+        c = rr.cols.get("person")
+        if c is None:
+            return ""
+        y, x = self.grid.merged_into.get((rr.row, c), (rr.row, c))
+        row = self.sh.rows[y]
+        return squeeze(row[x]) if x < len(row) else ""
+
+    def _names_person(self, r: int) -> bool:
+        """Row ``r`` holds a holder's field ('姓名 | 张三', '持卡人：李四'), as ``_parse_fields``
+        would read it, looked for cheaply (a dict lookup a cell)."""
+        sh = self.sh
+        for c in sh.nonempty(r):
+            if field_of(sh.key(r, c)) == "person":
+                return True
+            inline = (
+                _field_with_value(sh.rows[r][c])
+                if ":" in sh.rows[r][c] or "：" in sh.rows[r][c]
+                else None
+            )
+            if inline and inline[0] == "person":
+                return True
+        return False
+
+    @cached_property
+    def _names_successors(self) -> bool:
+        """Some cell of the sheet says who took a post over ('接任', '接替'): looked at once a
+        sheet, not once a table."""
+        return any("接任" in x or "接替" in x for x in map("".join, self.sh.rows))
+
+    def _successors(self, rows: list[RawRisk], t: _Table) -> None:
+        """A row whose remarks say its post passed to another ('…调离，该岗位由蒯昉湄接任' in a
+        备注 merged down over the post's rows), its 姓名 not retyped: the successor holds it, and
+        the post's other rows with it. Only a column of no role of its own is read (a measure
+        '外出时由温子墨接替' names a stand-in); a handover planned or for a time ('拟由…', '休假
+        期间由…临时接替') changes no one; a remark naming another row's holder or post ('出纳
+        岗由…接任' merged over the 会计's rows too) speaks for that row only."""
+        if not self._names_successors:
+            return  # (no remark on the sheet names one: the common case)
+        people = {rr.person for rr in rows if rr.person}
+        posts = {rr.title for rr in rows if rr.title}
+        found: dict[tuple[str, str, str], set[str]] = {}
+        own = self._own_cols(t)
+        for rr in rows:
+            for v in self._remarks(rr, own):
+                if "接任" not in v and "接替" not in v:
+                    continue
+                name = _successor_in(v)
+                if not name or name == rr.person:
+                    continue
+                if not (rr.person and rr.person in v) and (
+                    any(p in v for p in people if p not in (rr.person, name))
+                    or (
+                        rr.title not in v
+                        and any(p in v for p in posts if p not in rr.title and rr.title not in p)
+                    )
+                ):
+                    continue  # '出纳戚瑗澜已调离，出纳岗由…' beside the 会计 温子墨: not his
+                found.setdefault((rr.department, rr.title, rr.person), set()).add(name)
+                break
+        for rr in rows:
+            names = found.get((rr.department, rr.title, rr.person))
+            if names and len(names) == 1:
+                rr.person = next(iter(names))
+
+    def _named_once(self, rows: list[RawRisk], t: _Table) -> None:
+        """A list by work item whose 科室 and post are written on every row and the holder only at
+        the post's first row ('责任人' blank at its later rows, apart from it): a row that writes
+        its post itself, its holder's cell blank (not merged), is the holder's the list names at
+        that 科室 and post, where it names one. (A row whose post is carried down from the rows
+        above, a meeting's step, keeps what the carrying gave it.)"""
+        tc, pc = t.roles.get("title"), t.roles.get("person")
+        if tc is None or pc is None or not any(not rr.person for rr in rows):
+            return
+        sh, merged = self.sh, self.grid.merged_into
+        holders: dict[tuple[str, str, str, str], set[str]] = {}
+        first: dict[tuple[str, str, str, str], int] = {}
+        for rr in rows:  # (the same post of another unit, or under another group row, is another)
+            key = (rr.unit, rr.section, rr.department, rr.title)
+            if rr.title:
+                holders.setdefault(key, set()).add(rr.person)
+                if rr.person:
+                    first.setdefault(key, rr.row)
+        for rr in rows:
+            row = sh.rows[rr.row]
+            key = (rr.unit, rr.section, rr.department, rr.title)
+            if rr.person or not rr.title or tc >= len(row) or not row[tc].strip():
+                continue  # (the post not written on the row itself)
+            if (rr.row, pc) in merged or (pc < len(row) and row[pc].strip()):
+                continue
+            if _VACANT_SEAT.search("".join(row)) or rr.row < first.get(key, 1 << 30):
+                continue  # ('该岗位空缺'; a row before the holder is named: not his)
+            named = holders.get(key, set()) - {""}
+            if len(named) == 1:
+                rr.person = next(iter(named))
+
+    def _remarks(self, rr: RawRisk, own: set[int]) -> Iterator[str]:
+        """The row's cells in columns of no role of their own (``own``: a 备注 beside the
+        post), a cell merged down over the row read from its top."""
+        sh, merged = self.sh, self.grid.merged_into
+        row = sh.rows[rr.row]
+        for c in range(len(row)):
+            if c in own:
+                continue
+            v = row[c]
+            if not v and (rr.row, c) in merged:
+                top = merged[(rr.row, c)]
+                v = sh.rows[top[0]][top[1]]
+            yield v
+
+    def _caretakers(self, rows: list[RawRisk], t: _Table) -> None:
+        """A post whose 姓名 is blank (vacant) and whose remarks name who answers for it now
+        ('岗位暂缺，现由站长逄樾岑负责', '暂由镇财政所会计郜砚湛代管'): that one holds its rows."""
+        if not any(not rr.person for rr in rows):
+            return
+        found: dict[tuple[str, str], set[str]] = {}
+        own = self._own_cols(t)
+        for rr in rows:
+            if rr.person:
+                continue
+            for v in self._remarks(rr, own):
+                if "由" not in v or not _VACANT_NOW.search(v):
+                    continue
+                name = ""
+                for clause in _CLAUSE.split(v):  # ('原由…负责，现由…负责': the one now)
+                    m = _CARETAKER.search(clause)
+                    pre = clause[: m.start(1)] if m else ""
+                    if m and _PLANNED.search(pre) and not _NOW_BY.search(pre):
+                        m = None  # ('原由…', '拟由…'; not '退休后暂由…')
+                    if m:
+                        run = _post_run_name(m.group(1))
+                        got = run[1] if run else m.group(1)
+                        if looks_like_name(got) and not is_post(got):
+                            name = got
+                if name:
+                    found.setdefault((rr.department, rr.title), set()).add(name)
+                    break
+        for rr in rows:
+            names = found.get((rr.department, rr.title)) if not rr.person else None
+            if names and len(names) == 1:
+                rr.person = next(iter(names))
+
+    @cached_property
+    def _moves_items(self) -> bool:
+        """Some line of the sheet moves numbered items to a holder ('第8、9项改由…负责'): looked
+        at once a sheet (the cheap test: no '第'/'序号' before a number, no move)."""
+        return any(
+            ("由" in x or "划" in x or "移交" in x or "调整为" in x) and _MOVED_ITEMS.search(x)
+            for x in map("".join, self.sh.rows)
+        )
+
+    def _moved_by_note(self, t: _Table, rows: list[RawRisk], above: range, below: range) -> None:
+        """A note by a list whose every row names its holder, moving SOME numbered items to
+        another holder already in it after a re-division of work, the table not redrawn
+        ('注：…表中第8、9项风险点改由村委会副主任拓跋翀负责，第11项风险点改由村文书能琇澜负责，
+        其余各项责任人不变。', '序号8—9调整为村文书负责', '第3项改由张三（副主任）负责'): each moved
+        row becomes a point of that holder (his 科室, post and name as the list writes them for
+        him), its level, type and measures kept; the old holder keeps the rest. The holder named
+        by post, by name or both must be one of the list's: else, or a number not in the list,
+        that part moves nothing (POINTS_REASSIGNED_UNMATCHED). A plain '由…负责' counts only
+        on a line saying the work was re-divided ('因分工调整，第8、9项由…负责'); a move planned
+        ('拟由…'), a level ('第3项调整为二级'), who filled the form in ('第1—3项由…填写') and
+        '第3项为新增' move nothing. The lines read are the table's own: those above it after the
+        table before, those under it up to the next title (a note over the next table is its)."""
+        sh, sc = self.sh, t.roles["seq"]
+        by_number: dict[int, list[RawRisk]] = {}
+        for rr in rows:
+            v = squeeze(sh.rows[rr.row][sc]) if sc < len(sh.rows[rr.row]) else ""
+            got = _point_numbers(v.rstrip(".．、")) if v else []
+            if len(got) == 1:
+                by_number.setdefault(got[0], []).append(rr)
+        if not by_number:
+            return
+        key = lambda rr: (rr.unit, rr.department, rr.title, rr.person)  # noqa: E731
+        holders: dict[tuple[str, str, str, str], RawRisk] = {}
+        for rr in rows:
+            if rr.title or rr.person:
+                holders.setdefault(key(rr), rr)
+        if len(holders) < 2:
+            return  # (one holder: nobody in the list to move items to)
+        # each holder as the note may name him: '所长（晏知秋）' in one cell is 所长 晏知秋
+        seen = {_post_and_holder(k): k for k in holders}
+        under = next(
+            (x for x in below
+             if sh.kind(x) == "title" and not _MOVED_ITEMS.search("".join(sh.rows[x]))),
+            below.stop,
+        )  # ('因人员分工调整，第4项由副分局长负责。' reads as a title line: the note still)  # fmt: skip
+        for x in [*above, *range(below.start, under)]:
+            cols = sh.nonempty(x)
+            if not cols or len(cols) > 2 or x in self.point_holder_used:
+                continue
+            line = "".join(sh.rows[x][c] for c in cols)
+            if not _MOVED_ITEMS.search(line):
+                continue
+            moved: list[str] = []
+            for m in _MOVED_ITEMS.finditer(line):
+                said, verb, who, duty = m.group(0), m.group(2), squeeze(m.group(3)), m.group(4)
+                if verb in _LOOSE_MOVE and not (
+                    duty in ("负责", "承担")
+                    and _REDIVIDED.search(line[: m.start()] + said)  # (said before the move)
+                    and not _NOT_HELD_AFTER.match(line, m.end())
+                ):
+                    continue  # ('第1—3项由村文书填写', '第3项调整为二级'; '由…负责' unexplained;
+                    # '由院办牵头', '负责督导', '负责整改': no holder's charge)
+                if verb not in _LOOSE_MOVE and not duty and not _holder_words(who):
+                    continue
+                numbers = _point_numbers(f"第{m.group(1)}项")
+                target = seen.get(_moved_to(who, list(seen)))  # type: ignore[arg-type]
+                if target is None:
+                    if _holder_words(who):
+                        self.issues.append(make_issue(
+                            "POINTS_REASSIGNED_UNMATCHED", self.rel, self.grid.name,
+                            cell_ref(x, cols[0]), field=f"所写的“{who}”不是表中列出的人员或分不清是哪一位",
+                            value=said,
+                        ))  # fmt: skip
+                    continue
+                missing = [n for n in numbers if len({rr.row for rr in by_number.get(n, [])}) != 1]
+                if not numbers or missing:
+                    self.issues.append(make_issue(
+                        "POINTS_REASSIGNED_UNMATCHED", self.rel, self.grid.name,
+                        cell_ref(x, cols[0]), value=said,
+                        field=f"所写的序号 {'、'.join(map(str, missing))} 在表中没有或不止一行",
+                    ))  # fmt: skip
+                    continue
+                new = holders[target]
+                for n in numbers:
+                    for rr in by_number[n]:
+                        if key(rr) != target:  # (all else the row's own: level, type, measures)
+                            for name in ("unit", "section", "department", "title", "person",
+                                         "tier", "declared"):  # fmt: skip
+                                setattr(rr, name, getattr(new, name))
+                to = " ".join(filter(None, _post_and_holder(target)[1:]))
+                moved.append(f"第{'、'.join(map(str, numbers))}项→{to}")
+            if moved:
+                self.issues.append(make_issue("POINTS_REASSIGNED_BY_NOTE", self.rel, self.grid.name,
+                                              cell_ref(x, cols[0]), value="；".join(moved)))  # fmt: skip
+                if sh.kind(x) != "note":
+                    # ('因分工调整，第8、9项…' with no '注：': the note, no stray line)
+                    self.skip.add(x)
+
+    def _handed_over(self, rr: RawRisk, handed: dict[str, RawRisk]) -> None:
+        """A holder's cell of two names joined by an arrow ('郗澂翾→宓瀛曈', a post handed over in
+        the year): the arrow points to the present holder, whose the post's points are now (a
+        note saying the name BEFORE the arrow is the present one turns it round). Two names
+        only; anything else stays as written."""
+        parts = [squeeze(x) for x in _HANDED.split(rr.person)]
+        if len(parts) != 2 or not all(looks_like_name(x) for x in parts):
+            return
+        before = bool(_HANDED_BEFORE.search(self._legend))
+        said = rr.person.strip()
+        rr.person = parts[0] if before else parts[1]
+        handed.setdefault(said, rr)
+
+    def _hold_run(self, fields: dict[str, str], band: list[RawRisk], r: int, c: int) -> list[str]:
+        """A footer naming the 科室, post and holder of ``band``, the rows since the footer
+        before ('以上风险点责任科室：…　责任岗位：…　责任人：…'): each row takes those of them it
+        leaves blank (a row's own post stands; '以上风险点责任人：…' under rows naming only
+        their post gives the name). The footer's cell, where it named any row's."""
+        took = False
+        for rr in band:
+            for k, v in fields.items():
+                if not getattr(rr, k).strip():
+                    setattr(rr, k, v)
+                    took = True
+        return [cell_ref(r, c)] if took else []
+
+    def _close_run(
+        self, r: int, c: int, said: tuple[str, str, int | None], band: list[RawRisk]
+    ) -> list[tuple[str, str]]:
+        """A footer ``said`` at (r, c) closes ``band``, the rows since the one before: its level
+        (type) goes to those of them that write none (a row's own stands); a count it writes that
+        is not the band's is told (LEVEL_FOOTER_COUNT), the rows graded all the same. Its cell and
+        what it gave, for the table's one LEVEL_BY_FOOTER."""
+        level, kind, count = said
+        if not band:
+            return []
+        text = self.sh.rows[r][c].strip()
+        if count is not None and count != len(band):
+            self.issues.append(
+                make_issue("LEVEL_FOOTER_COUNT", self.rel, self.grid.name, cell_ref(r, c),
+                           value=text, found=str(len(band)))
+            )  # fmt: skip
+        role, value = ("risk_level", level) if level else ("risk_type", kind)
+        if level:  # a row's own level other than the footer's: kept, and told
+            for rr in band:
+                own = rr.risk_level.strip()
+                if own and self.config.level(own) != self.config.level(level):
+                    self.issues.append(
+                        make_issue("LEVEL_FOOTER_DIFFERS", self.rel, self.grid.name,
+                                   rr.cell("risk_level"), value=own, other=text)
+                    )  # fmt: skip
+        filled = [rr for rr in band if not getattr(rr, role).strip()]
+        for rr in filled:
+            setattr(rr, role, value)
+        if not filled:
+            return []
+        first, last = min(rr.row for rr in filled) + 1, max(rr.row for rr in filled) + 1
+        rows = f"第{first}行" if first == last else f"第{first}–{last}行"
+        return [(cell_ref(r, c), f"{rows} {value}")]
+
+    def _holders_in_brackets(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Each row's 科室, post and holder from the labelled bracket closing one of its cells
+        (``t.holder_cells``), where its own columns leave them blank; the bracket is taken out of
+        the text (it is no measure, no point). One only repeating the row's own columns is left as
+        read; one naming another holder than they do leaves both as they are, and the sender is
+        told (HOLDER_BRACKET_DIFFERS)."""
+        labels = t.header[1] if t.header else {}
+        merged = self.grid.merged_into if self.grid.merges else {}
+        first: dict[int, tuple[RawRisk, str]] = {}  # column → its first bracket read
+        for rr in rows:
+            for c in t.holder_cells:
+                role = t.col_role.get(c, "")
+                if role in _BRACKET_ROLES:
+                    text = getattr(rr, role)
+                else:  # a 备注: no text of the point's, only its holder
+                    text = self.grid.get(*merged.get((rr.row, c), (rr.row, c)))
+                got = holder_bracket(text) if text else None
+                if got is None:
+                    continue
+                start, fields = got
+                said = {k: getattr(rr, k).strip() for k in fields if getattr(rr, k).strip()}
+                clash = [k for k, v in said.items() if not _same_holder(k, v, fields[k])]
+                where = cell_ref(rr.row, c)
+                if clash:
+                    self.issues.append(
+                        make_issue(
+                            "HOLDER_BRACKET_DIFFERS",
+                            self.rel,
+                            self.grid.name,
+                            where,
+                            field=squeeze(labels.get(c, "")) or role_zh(role),
+                            value=text[start:].strip(),
+                            other="、".join(said[k] for k in clash),
+                        )
+                    )
+                    break  # (the row's columns stand; the bracket stays in its text)
+                if set(fields) <= set(said):
+                    break  # (it only repeats the row's own columns: the cell stays as read)
+                for k, v in fields.items():
+                    if k not in said:
+                        setattr(rr, k, v)
+                if role in _BRACKET_ROLES:
+                    setattr(rr, role, text[:start].rstrip())
+                first.setdefault(c, (rr, text[start:].strip()))
+                break
+        for c, (rr, bracket) in first.items():
+            self.issues.append(
+                make_issue(
+                    "HOLDER_IN_CELL_BRACKET",
+                    self.rel,
+                    self.grid.name,
+                    cell_ref(rr.row, c),
+                    field=squeeze(labels.get(c, "")) or role_zh(t.col_role.get(c, "")),
+                    value=bracket,
+                )
+            )
+
+    def _holders_by_post_columns(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """Names under two or more columns headed by posts ('科主任 | 护士长'), and a post column
+        saying which of them answers for each row ('责任岗位 | 护士长', '科主任、护士长'): the
+        row's holder is the name under the post it names, a point each for two ('/' none)."""
+        sh, merged = self.sh, self.grid.merged_into
+        labels = t.header[1] if t.header else {}
+        pc = t.roles["title"]
+        cols = {
+            squeeze(text): c
+            for c, text in labels.items()
+            if c != pc
+            and c != t.roles.get("risk_point")
+            and 2 <= len(squeeze(text)) <= 6
+            and is_post(squeeze(text))
+            and not heading_role(squeeze(text))
+        }
+        if len(cols) < 2 or not rows:
+            return rows
+
+        def name_at(r: int, c: int) -> str:
+            v = sh.rows[r][c].strip() if c < len(sh.rows[r]) else ""
+            if not v and (r, c) in merged:
+                top = merged[(r, c)]
+                v = sh.rows[top[0]][top[1]].strip()
+            return v
+
+        split = [[squeeze(p) for p in _POSTS_SPLIT.split(rr.title) if p.strip()] for rr in rows]
+        if not all(parts and all(p in cols for p in parts) for parts in split):
+            return rows
+        names = [name_at(rr.row, c) for rr in rows for c in cols.values()]
+        if not any(looks_like_name(v) for v in names) or any(
+            v and v not in _NOTHING and not looks_like_name(v) for v in names
+        ):
+            return rows
+        out = []
+        for rr, parts in zip(rows, split, strict=True):
+            held = [(p, name_at(rr.row, cols[p])) for p in parts]
+            held = [(p, n) for p, n in held if n and n not in _NOTHING] or [(parts[0], "")]
+            self.seen += len(held) - 1
+            for p, n in held:
+                out.append(
+                    replace(rr, title=p, person=n, cols={**rr.cols, "person": cols.get(p, pc)})
+                )
+        return out
+
+    def _centred_blocks(
+        self, rows: list[RawRisk], written: dict[int, int], cols: list[int]
+    ) -> None:
+        """Blocks of rows between blank rows, or closed by heavier lines drawn under them, each
+        writing its 科室, post and holder once, on a row in its middle (centred as a merge would
+        be, none made): the block's rows are that post's, those above the label too. Only where
+        every block writes them once, and some block below its first row."""
+        sh = self.sh
+        at = {rr.row for rr in rows}
+        blocks: list[list[RawRisk]] = []
+        lined = len(at) == max(at) - min(at) + 1
+        if lined:
+            # no row left out between the first and the last: the lines drawn may close runs
+            # (a label row's own line, at its foot, is ``_footed_blocks``')
+            if len(rows) < 3 or any(a.row == b.row for a, b in zip(rows, rows[1:], strict=False)):
+                return
+            labelled = sum(1 for rr in rows if written.get(rr.row))
+            if labelled < 2 or labelled * 2 > len(rows):
+                return  # (the cheap test: a label for each run of two rows or more, before lines)
+            weight = self.grid.rules_under([rr.row for rr in rows[:-1]])
+            if not weight or len(set(weight.values())) < 2:
+                return
+            light = min(weight.values())
+            for rr in rows:
+                if blocks and weight.get(blocks[-1][-1].row, light) <= light:
+                    blocks[-1].append(rr)
+                else:
+                    blocks.append([rr])
+            if all(written.get(b[-1].row) for b in blocks):
+                return  # (every run labelled at its foot)
+        for rr in rows if not blocks else ():
+            if (
+                blocks
+                and blocks[-1][-1].row < rr.row
+                and not any(sh.kind(x) == "blank" for x in range(blocks[-1][-1].row + 1, rr.row))
+            ):
+                blocks[-1].append(rr)
+            else:
+                blocks.append([rr])
+        if len(blocks) < 2:
+            return
+        labels = []
+        for block in blocks:
+            own = [rr for rr in block if written.get(rr.row)]
+            if len(own) != 1 or written[own[0].row] < len(cols) and len(cols) > 1:
+                return
+            labels.append(own[0])
+        if (
+            labels[0] is blocks[0][0]
+            and len(blocks[0]) > 1
+            and (
+                not lined
+                or all(label is block[0] for block, label in zip(blocks, labels, strict=True))
+            )
+        ):
+            return  # the first rows name their post (a stray blank row later splits no one's run)
+        for block, label in zip(blocks, labels, strict=True):
+            for rr in block:
+                rr.unit, rr.department = label.unit, label.department
+                rr.title, rr.person = label.title, label.person
+
+    def _footed_blocks(self, rows: list[RawRisk], written: dict[int, int], cols: list[int]) -> None:
+        """Runs of rows whose 科室, post and holder are written once, the last row writing them:
+        each post's may be written on the FIRST row of its run or on its LAST (a report's group
+        footer, batch 482). The lines drawn tell: a heavier line under each label row closes a
+        run there (the labels are its foot: each row is the next label's), one under each row
+        above a label opens a run there (read as written). Where no line tells (.xls, no
+        borders), the runs are read as headed; said once where the first row writes none and
+        every label all three (the first rows then the unit's own, or the first post's)."""
+        if len(rows) < 3 or not written.get(rows[-1].row):
+            return
+        labels = [rr for rr in rows if written.get(rr.row)]
+        if len(labels) < 2 or len(labels) == len(rows):
+            return
+        if any(a.row == b.row for a, b in zip(rows, rows[1:], strict=False)):
+            return  # (several points of one row: read as written)
+        doubt = not written.get(rows[0].row) and all(written[rr.row] >= len(cols) for rr in labels)
+        at = [rr.row for rr in rows]
+        weight = self.grid.rules_under(at[:-1])  # (the last row's is the table's edge)
+        if weight:
+            light = min(weight.values())
+            closing = {r for r, w in weight.items() if w > light}
+            if closing and closing == {rr.row for rr in labels[:-1]}:
+                k = len(labels) - 1
+                for rr in reversed(rows):  # each row is the next label's at or below it
+                    while k > 0 and labels[k - 1].row >= rr.row:
+                        k -= 1
+                    label = labels[k]
+                    rr.unit, rr.department = label.unit, label.department
+                    rr.title, rr.person = label.title, label.person
+                self.issues.append(
+                    make_issue("HOLDERS_AT_FOOT", self.rel, self.grid.name,
+                               cell_ref(labels[0].row, cols[0]), value=str(len(labels)))
+                )  # fmt: skip
+                return
+            opening = {at[i - 1] for i in range(1, len(at)) if written.get(at[i])}
+            if closing and closing == opening:
+                return  # (lines over each label: the runs are headed by them, as read)
+        if not doubt:
+            return  # (the first row labelled, no line saying otherwise: a list headed by them)
+        self.issues.append(
+            make_issue("HOLDERS_PLACE_UNCLEAR", self.rel, self.grid.name,
+                       cell_ref(rows[0].row, cols[0]), value=str(len(labels)))
+        )  # fmt: skip
+
+    def _written_out(self, t: _Table, c: int | None, end: int) -> bool:
+        """The holder column names its holder again on each of a holder's rows (not once for
+        the rows below it, nor merged down): a blank there names no one."""
+        if c is None:
+            return False
+        merged = self.grid.merged_into if self.grid.merges else {}
+        pc = t.roles["risk_point"]
+        above, again, blank = "", 0, 0
+        rows = self.sh.rows
+        for r in range(t.start, end):
+            row = rows[r]
+            n = len(row)
+            if pc >= n or not row[pc]:
+                continue  # a caption, a note, a blank line: no row of the table
+            v = row[c] if c < n else ""
+            if (r, c) in merged:
+                return False
+            if v and v == above and v not in _DITTO:
+                again += 1
+            elif not v and above and not self._collective(r, t):
+                blank += 1  # a blank under a name: '同上' the way most tables write it
+            above = v or above
+        return again > blank
+
+    def _tree_by_parent_codes(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A tree exported flat, a row a node ('编号 | 上级编号 | 类别 | 名称 | 责任人 | …': the
+        unit, its 科室, their posts with holders, the posts' points), each row naming its parent
+        only by the parent's code: each point takes the post, holder, 科室 and unit above it by
+        the codes, and the other nodes are no points. The rows as read where the codes do not
+        make one tree (a code twice, a parent not in the table, a loop)."""
+        labels = {c: squeeze(v) for c, v in t.header[1].items()}
+        up = next((c for c, v in labels.items() if _PARENT_HEAD.match(v)), None)
+        own = next((c for c, v in labels.items() if _NODE_CODE.match(v)), None)
+        kind_col = next((c for c, v in labels.items() if _NODE_KIND_HEAD.match(v)), None)
+        if up is None or own is None:
+            return rows
+
+        def cell(rr: RawRisk, c: int | None) -> str:
+            row = self.sh.rows[rr.row]
+            return squeeze(row[c]) if c is not None and c < len(row) else ""
+
+        by_code: dict[str, RawRisk] = {}
+        for rr in rows:
+            code = cell(rr, own)
+            if not code or code in by_code:
+                return rows
+            by_code[code] = rr
+
+        def kind(rr: RawRisk) -> str:
+            said = cell(rr, kind_col)
+            for k, words in _NODE_KINDS.items():
+                if said in words:
+                    return k
+            if rr.risk_level or rr.risk_type or rr.measures:
+                return "point"
+            if rr.person:
+                return "title"
+            return ""
+
+        def chain(rr: RawRisk) -> list[RawRisk] | None:
+            out, seen = [], {id(rr)}
+            parent = cell(rr, up)
+            while parent in by_code:
+                rr = by_code[parent]
+                if id(rr) in seen:
+                    return None  # (a loop)
+                seen.add(id(rr))
+                out.append(rr)
+                parent = cell(rr, up)
+            if parent and parent.strip("0") and parent not in by_code:
+                return None  # (a parent not in the table)
+            return out
+
+        kinds = {id(rr): kind(rr) for rr in rows}
+        points = [rr for rr in rows if kinds[id(rr)] == "point"]
+        if not points or len(points) == len(rows):
+            return rows
+        roots = [rr for rr in rows if not cell(rr, up).strip("0")]
+        if kind_col is None and not all(_names_a_body(rr.risk_point) for rr in roots):
+            return rows  # (the parents are matters, '土地出让' over its points: no tree of posts)
+        if kind_col is not None and any(
+            kinds[id(rr)] == "" and cell(rr, kind_col) != "" for rr in rows
+        ):
+            return rows  # (a kind the tree of a body's posts does not have: '事项')
+        out = []
+        pc = t.roles.get("person")
+        for rr in points:
+            above = chain(rr)
+            if above is None:
+                return rows
+            # (what the row carried down from the rows above is no part of its own; what it
+            # writes itself stays)
+            rr.title = cell(rr, t.roles.get("title"))
+            rr.department = cell(rr, t.roles.get("department"))
+            rr.person = cell(rr, pc)
+            for node in above:  # (nearest first: the post, then its 科室, then the unit)
+                k = kinds[id(node)] or ("unit" if _names_a_body(node.risk_point) else "department")
+                if k == "title" and not rr.title:
+                    rr.title, rr.person = node.risk_point, rr.person or cell(node, pc)
+                elif k == "department" and not rr.department:
+                    rr.department = node.risk_point
+                elif k == "unit" and not rr.unit:
+                    rr.unit = node.risk_point
+            out.append(rr)
+        self.seen -= len(rows) - len(out)  # (the unit's, 科室's and posts' rows: no points)
+        return out
+
+    def _specific_holders(self, t: _Table, rows: list[RawRisk]) -> None:
+        """'第一责任人 | 直接责任人 | 具体责任人' (the 责任制's chain): where the holder column read
+        is the 直接责任人 and one of its names stands over rows of several posts (the 分管 leader),
+        those rows' own 具体责任人 (one name) holds them."""
+        labels = t.header[1] if t.header else {}
+        pc = t.roles["person"]
+        if squeeze(labels.get(pc, "")) != "直接责任人":
+            return
+        sc = next((c for c, v in labels.items() if squeeze(v) == "具体责任人"), None)
+        if sc is None:
+            return
+        posts: dict[str, set] = {}
+        for rr in rows:
+            posts.setdefault(rr.person, set()).add((rr.department, rr.title))
+        merged = self.grid.merged_into
+        for rr in rows:
+            if len(posts.get(rr.person, ())) < 2:
+                continue  # (his own post's rows: he holds them)
+            top = merged.get((rr.row, sc), (rr.row, sc))
+            line = self.sh.rows[top[0]]
+            own = squeeze(line[top[1]]) if top[1] < len(line) else ""
+            if own and looks_like_name(own) and not HOLDER_SPLIT.search(own):
+                rr.person = own
+
+    def _holders_by_duty(self, rows: list[RawRisk]) -> None:
+        """Each row of a post two hold takes the holder whose 分工 a cell of the row (or one
+        merged over it) names."""
+        sh, merged = self.sh, self.grid.merged_into
+        for rr in rows:
+            if rr.person:
+                continue
+            post = squeeze(rr.title)
+            line = sh.rows[rr.row]
+            for c in range(len(line)):
+                top = merged.get((rr.row, c), (rr.row, c))
+                v = squeeze(sh.rows[top[0]][top[1]]) if top[1] < len(sh.rows[top[0]]) else ""
+                if len(v) < 2:
+                    continue
+                who = self.duty_holders.get((post, v))
+                if who is None:  # ('预算' for '分管预算': the 分工 in fewer words, one only)
+                    near = {
+                        n
+                        for (p, d), n in self.duty_holders.items()
+                        if p == post and (v in d or d in v)
+                    }
+                    who = near.pop() if len(near) == 1 else None
+                if who:
+                    rr.person = who
+                    break
+
+    def _roster_across(self, rows: list[int]) -> tuple[list[tuple[str, str, str]], set[int]]:
+        """Lines above a list naming who holds which post a column a person ('岗　位 | 所长 |
+        副所长 | …' over '姓　名 | 鄢霁琮 | 郦沛珩 | …', maybe '分　工 | 主持全面工作 | …'):
+        (post, holder, 分工) of each column, and those lines."""
+        sh = self.sh
+        found: dict[str, int] = {}
+        for r in rows:
+            cols = sh.nonempty(r)
+            if len(cols) < 3:
+                continue
+            label = squeeze(sh.rows[r][cols[0]])
+            f = field_of(sh.key(r, cols[0])) if len(label) <= 4 else None
+            if f in ("title", "person", "department"):
+                found.setdefault(f, r)
+            elif label in ("分工", "工作分工", "职责分工", "主要分工", "分管工作"):
+                found.setdefault("duty", r)
+        if "title" not in found or "person" not in found:
+            return [], set()
+        first = sh.nonempty(found["person"])[0]
+        names, posts = sh.rows[found["person"]], sh.rows[found["title"]]
+        duties = sh.rows[found["duty"]] if "duty" in found else []
+        depts = sh.rows[found["department"]] if "department" in found else []
+        out = []
+        for c in range(first + 1, len(names)):
+            name = squeeze(names[c])
+            post = squeeze(posts[c]) if c < len(posts) else ""
+            if not name:
+                continue
+            if VACANT.match(name):
+                name = ""  # ('空缺', '待定': the post held by no one)
+            # (under its 姓名 label, a name of a surname not listed too)
+            elif not ((looks_like_name(name) or _PLAIN_NAME.fullmatch(name)) and is_post(post)):
+                return [], set()
+            dept = squeeze(depts[c]) if c < len(depts) else ""
+            key = roster_key(dept, post) if dept else post
+            out.append((key, name, duties[c].strip() if c < len(duties) else ""))
+        if sum(1 for _p, n, _d in out if n) < 2:
+            return [], set()
+        return out, set(found.values())
+
+    def _post_holders(self, rows: list[int]) -> tuple[dict[str, str], set[int]]:
+        """Lines above a list naming who holds which post ('村文书 | 戴晓军 | 村报账员 | 史红霞'):
+        post → holder, and the lines that were such a list."""
+        sh = self.sh
+        out: dict[str, str] = {}
+        used: set[int] = set()
+        across, across_rows = self._roster_across(rows)
+        if across:
+            used |= across_rows
+            count: dict[str, int] = {}
+            for post, _name, _duty in across:
+                count[post] = count.get(post, 0) + 1
+            for post, name, duty in across:
+                if count[post] == 1:
+                    out[post] = name
+                elif duty and name:  # (a post two hold: whose a row is, its 分工 says)
+                    self.duty_holders[(post.rpartition("\x00")[2], squeeze(duty))] = name
+        for r in rows:
+            cols = sh.nonempty(r)
+            if len(cols) == 1:
+                # '村“两委”成员：党总支书记　甄澍霖；村委会副主任　郗晓桐；…' in one cell
+                text = sh.rows[r][cols[0]]
+                pairs = roster_cell(text)
+                if pairs:
+                    out.update(pairs)
+                    used.add(r)
+                    self.held_posts.update((name, post) for post, name in pairs)
+                elif (
+                    (m := _POST_NAME_DUTIES.match(text))
+                    and is_post(squeeze(m.group(1)))
+                    and squeeze(m.group(1)) not in _HOLDER_WORDS
+                    and (
+                        looks_like_name(m.group(2))
+                        or (
+                            marked_name(m.group(2))
+                            and not field_of(m.group(2))
+                            and m.group(2) not in _PERSONAL_LABELS
+                            and not _is_signoff_label(m.group(2))
+                        )
+                    )
+                ):
+                    # '主任　茹望岳：主持办公室全面工作…' under '一、人员分工': who holds the post
+                    out[squeeze(m.group(1))] = m.group(2)
+                    used.add(r)
+                elif text.count("：") + text.count(":") >= 2:
+                    # '科室：心血管内科　　科主任：嵇长庚　　护士长：阙素纨': the heads among fields
+                    for post, name in POST_PAIR.findall(text):
+                        post = squeeze(post)
+                        if is_post(post) and looks_like_name(name) and not field_of(post):
+                            out[post] = name
+                continue
+            if sh.kind(r) != "other":
+                continue
+            cells = [squeeze(sh.rows[r][c]) for c in cols]
+            if len(cells) < 2 or len(cells) % 2:
+                continue
+            pairs = list(zip(cells[::2], cells[1::2], strict=True))
+            if all(
+                looks_like_name(name) and not looks_like_name(post) and len(post) <= 16
+                for post, name in pairs
+            ):
+                out.update(pairs)
+                used.add(r)
+                roles = {post for post, _name in pairs}
+                group = "组长" in roles and bool(
+                    roles & {"副组长", "成员", "组员"}
+                )  # a leading group
+                self.held_posts.update(
+                    (name, post) for post, name in pairs if not (group and post in GROUP_ROLES)
+                )
+        roster, rows_used = self._roster_table(rows)
+        return {**roster, **out}, used | rows_used
+
+    def _chart_roster(self) -> dict[str, str]:
+        """An organisation chart of boxes, each a cell naming its 科室 and then a post and its
+        holder a line ('总务处⏎主　任：饶洺玙⏎会　计：简泠璆'): (科室, post) → holder, where at
+        least two are named; {} otherwise."""
+        got: dict[str, list[str]] = {}
+        for row in self.sh.rows[:200]:
+            for v in row:
+                if "\n" not in v or ("：" not in v and ":" not in v):
+                    continue
+                lines = [x.strip() for x in v.split("\n") if x.strip()]
+                dept = "" if _INLINE_FIELD.match(lines[0]) else squeeze(lines[0])
+                pairs = []
+                for line in lines[1 if dept else 0 :]:
+                    m = _INLINE_FIELD.match(line)
+                    post, name = (squeeze(m.group(1)), squeeze(m.group(2))) if m else ("", "")
+                    if not (is_post(post) and _boxed_name(name)):
+                        break
+                    pairs.append((post, name))
+                else:
+                    for post, name in pairs:
+                        got.setdefault(roster_key(dept, post), []).append(name)
+        if sum(len(v) for v in got.values()) < 2:
+            return {}
+        return {k: v[0] if len(v) == 1 else "" for k, v in got.items()}
+
+    def _roster_table(
+        self, rows: list[int], full: bool = False, min_col: int = 0
+    ) -> tuple[dict[str, str], set[int]]:
+        """A small table of who holds which post ('序号 | 岗位 | 姓名 | 分工' over '1 | 网格员 |
+        杨帆 | …'), above a list or, ``full``, the whole of a sheet of its own (its rows run on
+        past ``rows``): post → holder (keys of ``roster_key``, by 科室 and post where it names
+        the 科室), and its rows."""
+        sh = self.sh
+        for i, r in enumerate(rows):
+            grid = self._grid_roster(r) if r + 1 < len(sh.rows) else None
+            if grid is not None and grid[0] >= min_col:
+                held, used = self._grid_holders(r, *grid, rows[i + 1 :] if not full else None)
+                if held:
+                    return held, used
+            cols = {}
+            for c in sh.nonempty(r):
+                if c < min_col:
+                    continue  # (a roster beside a list: its columns only)
+                h = heading_role(sh.key(r, c))
+                if (
+                    h is not None
+                    and h.strength >= 2
+                    and h.role in ("title", "person", "department")
+                ):
+                    if h.role == "person" and any(w in sh.rows[r][c] for w in NOT_HOLDER_HEAD):
+                        continue  # '分管领导姓名', 'B岗人员': who watches or stands in
+                    if h.role == "title" and _POSTS_HELD.match(sh.key(r, c)):
+                        cols.setdefault("_posts", c)  # '承担岗位': the posts a person holds, listed
+                        continue
+                    cols.setdefault(h.role, c)
+            if "title" not in cols and "_posts" in cols:
+                cols["title"] = cols.pop("_posts")  # (the only post column)
+            if "title" not in cols or "person" not in cols:
+                continue
+            mc = cols.get("_posts")  # (a row a person, the posts he holds in one cell)
+            also = mc is not None and sh.key(r, mc).startswith(
+                "兼"
+            )  # ('兼任岗位': besides his own)
+            tc, pc, dc = cols["title"], cols["person"], cols.get("department")
+            got: dict[str, list[str]] = {}
+            n = 0
+            dept = ""
+            for x in range(r + 1, len(sh.rows)) if full else rows[i + 1 :]:
+                row = sh.rows[x]
+                post = squeeze(row[tc]) if tc < len(row) else ""
+                name = squeeze(row[pc]) if pc < len(row) else ""
+                if dc is not None and dc < len(row) and row[dc]:
+                    dept = squeeze(row[dc])  # (merged down over its posts)
+                if not post or looks_like_name(post):
+                    break
+                if not _rostered_name(name):
+                    break
+                if not (looks_like_name(name) or marked_name(name)):
+                    name = ""  # '缺编', '空缺', '待定': a note, no one holds it
+                if HOLDER_SPLIT.search(name):
+                    name = ""  # '赵建国、钱多多': two hold the post, the list cannot say whose
+                listed = squeeze(row[mc]) if mc is not None and mc < len(row) else ""
+                parts = [x for x in _CODE_SPLIT.split(listed) if x and x not in _NOTHING]
+                if parts and all(is_post(split_dept_title(x)[1] or x) for x in parts):
+                    # '药房调剂员、药品验收员', '副主任、公共卫生科科长': each his; under '兼任岗位'
+                    # besides his own ('分管医疗、药品采购' names duties, no posts: his own only)
+                    for one in [post, *parts] if also else parts:
+                        d, ttl = split_dept_title(one)
+                        got.setdefault(roster_key(d or dept, ttl or one), []).append(name)
+                        if d:  # ('办公室主任' the post as a list may write it whole)
+                            got.setdefault(roster_key(dept, one), []).append(name)
+                    n += 1
+                    continue
+                got.setdefault(roster_key(dept, post), []).append(name)  # ('' without a 科室)
+                n += 1
+            if n >= 2:  # a post two people hold: the list says which rows are whose
+                # a post two people hold stays, naming no one: no other 科室's holder for it
+                held = {p: ns[0] if len(ns) == 1 else "" for p, ns in got.items()}
+                return held, set(range(r, r + 1 + n))
+        return {}, set()
+
+    def _grid_holders(
+        self, r: int, dc: int, posts: dict[int, str], rows: list[int] | None
+    ) -> tuple[dict[str, str], set[int]]:
+        """The holders a grid (``_grid_roster``) headed by row ``r`` names: (科室, post) →
+        holder ('/' where the 科室 has no such post), and its rows."""
+        sh = self.sh
+        got: dict[str, list[str]] = {}
+        used = {r}
+        dept = ""
+        for x in rows if rows is not None else range(r + 1, len(sh.rows)):
+            row = sh.rows[x]
+            if dc < len(row) and row[dc].strip():
+                dept = squeeze(row[dc])
+            names = {c: squeeze(row[c]) if c < len(row) else "" for c in posts}
+            said = {c: v for c, v in names.items() if v and label_key(v) not in _NOTHING}
+            if not said or not dept or looks_like_name(dept):
+                break
+            if not all(_rostered_name(v) for v in said.values()):
+                break
+            for c, name in said.items():
+                # ('暂缺', '待定', '一名': a note or a count, no one named)
+                who = name if looks_like_name(name) or marked_name(name) else ""
+                got.setdefault(roster_key(dept, posts[c]), []).append(who)
+            used.add(x)
+        named = sum(1 for ns in got.values() for n in ns if n)
+        if len(used) < 2 or named < 2:
+            return {}, set()
+        return {p: ns[0] if len(ns) == 1 else "" for p, ns in got.items()}, used
+
+    def _roster_beside(self, t: _Table, end: int) -> dict[str, str]:
+        """A table of who holds which post to the right of a list, past an empty column ('岗位人员
+        名单' over '股室 | 岗位 | 姓名'): post → holder, or {}."""
+        sh = self.sh
+        rows = range(t.row, end)
+        used = max(c for role, c in t.roles.items() if role not in ("other", "monitoring"))
+        if not any(any(sh.rows[r][used + 2 :]) for r in range(t.row, min(t.row + 4, end))):
+            return {}  # (the cheap test: nothing right of the list by its header)
+        width = max((len(sh.rows[r]) for r in rows), default=0)
+        gap = next(
+            (
+                c
+                for c in range(used + 1, width)
+                if not any(c < len(sh.rows[r]) and sh.rows[r][c] for r in rows)
+            ),
+            None,
+        )
+        if gap is None or gap + 2 >= width:
+            return {}
+        got, _used = self._roster_table(
+            list(range(t.row, min(t.row + 4, end))), full=True, min_col=gap + 1
+        )
+        return got
+
+    def _roster_below(self, r: int, end: int, posts: set[str]) -> tuple[dict[str, str], int]:
+        """A table of who holds which post under a list ('附：岗位人员名单' over '序号 | 股室 |
+        岗位 | 姓名'): post → holder, and the row after it (``r`` when there is none). Right
+        above the next list, it is that list's unless it names the posts of this one
+        (``posts``)."""
+        sh = self.sh
+        x = r
+        while x < end and sh.kind(x) == "blank":
+            x += 1
+        if x < end and len(sh.nonempty(x)) == 1 and self._roster_header(x + 1) is not None:
+            x += 1  # its caption
+        if x >= end or self._roster_header(x) is None:
+            return {}, r
+        got, used = self._roster_table(list(range(x, end)))
+        if not got:
+            return {}, r
+        after = max(used) + 1
+        while after < end and sh.kind(after) == "blank":
+            after += 1
+        mine = {k.rpartition("\x00")[2] for k in got}
+        lone = x > r and len(sh.nonempty(x - 1)) == 1
+        cap = sh.rows[x - 1][sh.nonempty(x - 1)[0]] if lone else ""
+        captioned = bool(cap) and not cap.lstrip().startswith("附")  # ('附：名单' is this one's)
+        if after == end < len(sh.rows) and (captioned or len(mine & posts) * 2 < len(mine)):
+            return {}, r  # right above the next list ('二、农机股' over it): its roster
+        return got, max(used) + 1
+
+    def _point_holders_head(self, r: int) -> tuple[int, dict[str, int]] | None:
+        """Row ``r`` heads a table of holders naming their points by the list's 序号: short
+        labels only, a post or a holder among them (科室 too, perhaps) and one column headed as
+        the points' numbers ('负责风险点序号', '对应风险点', '负责事项序号'). (that column, role →
+        column), or None. A table of measures by number ('对应风险点 | 防控措施') names no one."""
+        sh = self.sh
+        if r >= len(sh.rows):
+            return None
+        cols = sh.nonempty(r)
+        if not 2 <= len(cols) <= 8:
+            return None  # (the cheap test: a list's heading is wider, a caption narrower)
+        row = sh.rows[r]
+        short = [c for c in cols if len(row[c]) <= 12 and _REFS_WORD.search(row[c])]
+        refs = [c for c in short if _POINT_REFS_HEAD.match(sh.key(r, c))]
+        if not refs:  # '序号 | 工作事项 | 责任岗位 | 责任人': one matter a row, keyed by its name
+            refs = [c for c in short if _MATTER_KEY_HEAD.match(sh.key(r, c))]
+        if not refs:  # '承担的廉政风险点（对应上表序号）' merged over the numbers' own columns
+            refs = [
+                c
+                for c in cols
+                if ("风险" in row[c] or "事项" in row[c])
+                and sh.span_end(r, c) > c
+                and _POINT_REFS_HEAD.match(squeeze(BRACKETED.sub("", row[c])))
+                # (a bracket saying what the numbers are: the list's 序号, not quarters or months)
+                and all(_REFS_BRACKET.search(b) for b in BRACKETED.findall(row[c]))
+                and self._numbers_grid(r, c)
+            ]
+        if len(refs) != 1:
+            return None
+        found: dict[str, int] = {}
+        for c in cols:
+            if c == refs[0]:
+                continue
+            h = heading_role(sh.key(r, c))
+            if h is None or h.strength < 2 or h.role not in _ROSTER_ROLES:
+                return None
+            found.setdefault(h.role, c)
+        if "person" not in found and "title" not in found:
+            return None
+        return refs[0], found
+
+    def _numbers_grid(self, r: int, c: int) -> dict[int, int]:
+        """A heading at (r, c) merged across columns whose sub-headings in the next row are the
+        list's point numbers ('承担的廉政风险点（对应上表序号）' over 1 | 2 | … | 7), a tick under each
+        a holder bears: column → number; else {}."""
+        sh = self.sh
+        end = sh.span_end(r, c)
+        if end <= c or r + 1 >= len(sh.rows):
+            return {}
+        below = sh.rows[r + 1]
+        got = {x: below[x].strip() if x < len(below) else "" for x in range(c, end + 1)}
+        if not all(v.isdecimal() and 0 < int(v) < 1000 for v in got.values()):
+            return {}  # ('①' is a digit to isdigit, no number to int)
+        return {x: int(v) for x, v in got.items()}
+
+    def _point_holders_at(self, r: int, end: int) -> int | None:
+        """A table of holders at row ``r`` (its caption, '岗位责任分工', perhaps first) whose
+        numbers' column names the list's points by 序号 ('1—2', '3、4', '5至7'), or by their
+        short 风险点 words where its heading says no 序号 ('对应风险点 | 户外广告审批、占道经营许可',
+        the words the sheet's points: ``_names_of_points``): kept in ``self.point_holders`` (no
+        points, no stray rows), and the row after it; else None. Only where its rows name such
+        numbers or points: a staff list headed so but naming none ('主持全面工作') is not."""
+        if r in self.point_holder_rows:
+            return self.point_holder_rows[r]
+        sh = self.sh
+        x = r + 1 if len(sh.nonempty(r)) == 1 and r + 1 < end else r
+        head = self._point_holders_head(x)
+        if head is None:
+            return None
+        rc, cols = head
+        grid = self._numbers_grid(x, rc)  # the numbers' own columns, a tick under each held
+        holders: list[PointHolder] = []
+        dept = ""
+        y = x + 1 + bool(grid)
+        # '对应风险点 | 户外广告审批、占道经营许可': the points by their names, where the heading
+        # says no 序号 (one way or the other for the whole table; ``_names_of_points``)
+        by_name: bool | None = (
+            None if not grid and not _NUMBERS_SAID.search(sh.key(x, rc)) else False
+        )
+        while y < end and sh.nonempty(y):
+            row = sh.rows[y]
+            said = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
+            names: list[str] = []
+            if grid:
+                numbers = [n for c, n in grid.items() if c < len(row) and _ticked(row[c])]
+                refs, every = "、".join(map(str, numbers)), False
+            else:
+                refs = squeeze(row[rc]) if rc < len(row) else ""
+                numbers = _point_numbers(refs) if refs and not by_name else []
+                every = bool(refs) and bool(_EVERY_POINT.fullmatch(refs))
+                if refs and not numbers and not every and by_name is not False:
+                    names = _point_names(row[rc])
+            if numbers and by_name is None:
+                by_name = False
+            elif names and by_name is None:
+                by_name = True
+            if refs and not numbers and not every and not names:
+                break  # ('全面工作': no numbers, the table ends or is not one of numbers)
+            dept = said.get("department") or dept  # (merged down over its people)
+            name, post = said.get("person", ""), said.get("title", "")
+            if not (name or post) or looks_like_name(post):
+                break
+            if numbers or every or names:
+                holders.append(
+                    PointHolder(y, cell_ref(y, rc), dept, post,
+                                name if looks_like_name(name) or marked_name(name) else "",
+                                numbers, every, names)
+                )  # fmt: skip
+            y += 1
+        if not any(h.numbers or h.names for h in holders):
+            return None  # (every row '全部': a list of who answers for the whole, no numbers)
+        if by_name and not self._names_of_points(holders, x, y):
+            return None  # (the words are the holders' duties, no points of a list on the sheet)
+        self.point_holders[x] = PointHolders(
+            x, cell_ref(x, rc), squeeze(sh.rows[x][rc]), holders, bool(by_name)
+        )
+        self.point_holder_rows[r] = self.point_holder_rows[x] = y
+        self.point_holder_used.update(range(r, y))
+        return y
+
+    def _names_of_points(self, holders: list[PointHolder], top: int, end: int) -> bool:
+        """The words a table of holders names its points by ('环卫作业政府采购、执法车辆使用')
+        are the 风险点 of a list on the sheet: two at least, and most of them the start of (or
+        within) some cell outside the table. Which point each is, ``collect`` settles; duties
+        ('主持全面工作', '分管市容') name none."""
+        names = {_point_key(_CN_ITEM.sub("", n, count=1)) for h in holders for n in h.names}
+        names.discard("")
+        if len(names) < 2:
+            return False
+        sh = self.sh
+        cells = {
+            k
+            for r in range(max(0, top - 1000), min(len(sh.rows), end + 1000))
+            if not top <= r < end
+            for v in sh.rows[r]
+            if len(v) >= 2 and (k := _point_key(v))
+        }
+        found = sum(1 for n in names if n in cells or any(n in c for c in cells))
+        return found * 3 >= len(names) * 2
+
+    def _point_holders_in(self, rows: Iterable[int]) -> set[int]:
+        """The rows of the tables of holders by point numbers among ``rows`` (lines above a
+        list, or a sheet of no list), each table kept (``_point_holders_at``)."""
+        rows = list(rows)
+        if not rows:
+            return set()
+        end, used, x = rows[-1] + 1, set(), rows[0]
+        for r in rows:
+            if r < x or r in used:
+                continue
+            after = self._point_holders_at(r, end)
+            if after is not None:
+                used.update(range(r, after))
+                x = after
+        return used
+
+    def _code_table_head(self, r: int) -> bool:
+        """Row ``r`` heads a small table of codes: '代号 | 科室 | 岗位 | 姓名', '编号 | 职务 | 姓名'."""
+        sh = self.sh
+        cols = sh.nonempty(r) if r < len(sh.rows) else []
+        if not 2 <= len(cols) <= 6 or not _CODE_HEAD.search(squeeze(sh.rows[r][cols[0]])[-4:]):
+            return False  # (the cheap test: a list's rows open with a number or a word)
+        roles = set()
+        for c in cols[1:]:
+            h = heading_role(sh.key(r, c))
+            if h is None or h.strength < 2 or h.role not in ("department", "title", "person"):
+                return False
+            roles.add(h.role)
+        return bool({"title", "person"} & roles)
+
+    def _roster_header(self, r: int) -> dict[str, int] | None:
+        """Row ``r`` heads a table of who holds which post: short labels only, among them a
+        post and a holder ('序号 | 部门 | 职务 | 姓名'); role → column."""
+        sh = self.sh
+        if r >= len(sh.rows):
+            return None
+        cols = sh.nonempty(r)
+        if not 2 <= len(cols) <= 8 or any(len(sh.rows[r][c]) > 12 for c in cols):
+            return None
+        found: dict[str, int] = {}
+        for c in cols:
+            h = heading_role(sh.key(r, c))
+            if h is None or h.strength < 2 or h.role not in _ROSTER_ROLES:
+                break
+            found.setdefault(h.role, c)
+        else:
+            if "title" in found and "person" in found:
+                return found
+        grid = self._grid_roster(r)
+        return {"department": grid[0]} if grid is not None else None
+
+    def _grid_roster(self, r: int) -> tuple[int, dict[int, str]] | None:
+        """Row ``r`` heads a grid of who holds which post, a row a 科室 and a column a post
+        ('序号 | 科室 | 科长 | 副科长 | 科员' over '1 | 办公室 | 庹翙岚 | / | 眭渼霏'): the 科室's
+        column and each post's column, or None."""
+        sh = self.sh
+        if r >= len(sh.rows):
+            return None
+        cols = sh.nonempty(r)
+        if not 3 <= len(cols) <= 10 or any(len(sh.rows[r][c]) > 8 for c in cols):
+            return None
+        dc, posts = None, {}
+        for c in cols:
+            k = sh.key(r, c)
+            h = heading_role(k)
+            if h is not None and h.strength >= 2:
+                if h.role == "department" and dc is None:
+                    dc = c
+                elif h.role not in ("seq", "other"):
+                    return None
+            elif is_post(k):
+                posts[c] = squeeze(sh.rows[r][c])
+            else:
+                return None
+        if dc is None or len(posts) < 2 or min(posts) < dc:
+            return None
+        return dc, posts
+
+    def _shared_by_all(self, t: _Table, rows: list[RawRisk], end: int) -> list[RawRisk]:
+        """A post merged down its block with several names listed beside it a row each, under a
+        note saying the post's points are shared by all its people ('该岗位所列风险点为本岗位
+        全体人员共同防控的风险点'): every one listed holds each point of the block; a row of a
+        name alone is no row missing its point."""
+        sh, tc, pc = self.sh, t.roles["title"], t.roles["person"]
+        blocks = [
+            (r0, r1)
+            for r0, c0, r1, c1 in self.grid.merges or ()
+            if c0 == c1 == tc and r1 > r0 and t.start <= r0 < end
+        ]
+        if not blocks:
+            return rows
+        listed = {}
+        for r0, r1 in blocks:
+            names = [squeeze(sh.rows[x][pc]) for x in range(r0, r1 + 1) if pc < len(sh.rows[x])]
+            names = [x for x in names if x and (looks_like_name(x) or _bracketed_name(x))]
+            if len(set(names)) >= 2:
+                listed[(r0, r1)] = list(dict.fromkeys(names))
+        if not listed:
+            return rows
+        notes = "".join(v for x in range(end, min(len(sh.rows), end + 6)) for v in sh.rows[x] if v)
+        if not _SHARED_BY_ALL.search(notes) or "本人" in notes:
+            return rows
+        out = []
+        for rr in rows:
+            block = next((b for b in listed if b[0] <= rr.row <= b[1]), None)
+            if block is None:
+                out.append(rr)
+                continue
+            self.seen += len(listed[block]) - 1
+            out.extend(replace(rr, person=name) for name in listed[block])
+        # a name alone on its row in such a block: one of the post's people, no point missing
+        lone = {
+            cell_ref(x, t.roles["risk_point"])
+            for (r0, r1) in listed
+            for x in range(r0, r1 + 1)
+            if sh.nonempty(x) == [pc]
+        }
+        kept = [i for i in self.issues if not (i.code == "POINT_BLANK" and i.cell in lone)]
+        self.seen -= len(self.issues) - len(kept)
+        self.reported -= len(self.issues) - len(kept)
+        self.issues = kept
+        return out
+
+    def _cell_fields(self, t: _Table, rows: list[RawRisk]) -> dict[str, tuple[str, str]]:
+        """A column whose cells each name a post's fields by their labels ('部门：信贷管理部⏎岗位：
+        经理⏎姓名：钟离既白' under 责任主体; '姓名：…⏎所在中队：…⏎职务：…' merged down a card's rows):
+        each row's 科室, post and holder from its cell. Returns the first cell's fields (a card's
+        holder), or {}."""
+        skip = {"risk_point", "risk_type", "risk_level", "measures", "duty", "workflow",
+                "description", "seq", "monitoring"}  # fmt: skip
+        srows = self.sh.rows
+        cols = [c for c in range(t.first, t.last + 1) if t.col_role.get(c) not in skip]
+        # (the cheap test: the columns with a cell of two labels or more in a sample of the rows,
+        # a long list's sampled; a cell merged down holds its text in its first row)
+        sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
+        hits: set[int] = set()
+        for rr in sample:
+            row = srows[rr.row]
+            line = "".join(row)  # (one look at the row before its cells)
+            if line.count("：") + line.count(":") < 2:
+                continue
+            hits.update(
+                c for c in cols if c < len(row) and row[c].count("：") + row[c].count(":") >= 2
+            )
+        merged: dict | None = None
+        for c in sorted(hits):
+            if merged is None:
+                merged = self.grid.merged_into if self.grid.merges else {}
+            found: dict[int, dict[str, tuple[str, str]]] = {}
+            filled = 0
+            for i, rr in enumerate(rows):
+                at = merged.get((rr.row, c), (rr.row, c))
+                text = self.grid.get(*at)
+                if not text:
+                    continue
+                filled += 1
+                if text.count("：") + text.count(":") < 2:
+                    continue
+                got = {f: (v, cell_ref(*at)) for f, v in _fields_in_line(text) if f in IDENTITY}
+                if len(got) >= 2:
+                    found[i] = got
+            if not found or len(found) * 2 < filled:
+                continue
+            if not t.is_list:
+                held = {g["person"][0] for g in found.values() if "person" in g}
+                if len(held) > 1:
+                    return {}  # a card's cells naming different holders row by row: no one
+                whole: dict[str, tuple[str, str]] = {}
+                for g in found.values():
+                    for key, value in g.items():
+                        whole.setdefault(key, value)
+                return whole
+            for i, got in found.items():
+                rr = rows[i]
+                for key, (value, _cell) in got.items():
+                    if value and (
+                        not getattr(rr, key) or "：" in getattr(rr, key) or ":" in getattr(rr, key)
+                    ):
+                        setattr(rr, key, value.strip())
+            return found[min(found)]
+        return {}
+
+    def _holder_beside_field(
+        self,
+        roles: dict[str, int],
+        col_role: dict[int, str],
+        labels: dict[int, str],
+        rows: list[list[str]],
+        h: int,
+        given: bool,
+    ) -> int | None:
+        """A column headed by a holder joined to another field ('管养路段及责任人', '负责区域和责任人',
+        '分管工作、责任人') whose cells write that field and the holder's name on lines of their own
+        ('S202线　K0+000—K16+300⏎庹翛沄', either order) is the holder column, whatever its contents
+        made of it (a long road code is no post): the name line is read by ``_holder_lines``. Only
+        where no other column holds the holder. Returns the column so taken, with one info."""
+        for c, text in labels.items():
+            fld = holder_beside_field(label_key(text)) if text else ""
+            if not fld or roles.get("person", c) != c:
+                continue
+            if col_role.get(c) not in ("other", "person", "duty", "workflow"):
+                continue
+            vals = [row[c] for row in rows if c < len(row) and row[c]]
+            if not reads_holder_lines(vals):
+                continue
+            for role in [k for k, v in roles.items() if v == c and k != "person"]:
+                del roles[role]  # ('分管工作、责任人' taken for the duty by its heading)
+            roles["person"], col_role[c] = c, "person"
+            if not given:  # (said on the sheet before)
+                first = next(v for v in vals if "\n" in v and holder_lines(v)[2] == 1)
+                name, lines, _n = holder_lines(first)
+                personal = any(w in fld for w in PERSONAL_FIELDS)
+                self.issues.append(
+                    make_issue("HOLDER_BESIDE_PERSONAL" if personal else "HOLDER_AFTER_FIELD",
+                               self.rel, self.grid.name, cell_ref(h, c),
+                               field=fld, value=text.replace("\n", ""),
+                               example=f"{'　'.join(lines)}⏎{name}")
+                )  # fmt: skip
+            return c
+        return None
+
+    def _holder_lines(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Under a heading joining a holder to another field ('管养路段及责任人'), a cell of that
+        field's lines and a name's line gives the row its holder, the name; the field's words are
+        kept as the row's duty, after the field's name ('管养路段：S202线　K0+000—K16+300'): the
+        export has no column for where a post works (a '负责片区' column of its own is left unread),
+        yet here it is what tells two holders of one post apart, and a duty is where a post's own
+        words are kept (a duty already written keeps it, the field on a line after it). A cell
+        with no name line gives no holder; one whose lines read as two names or more, beside a
+        field, gives none either (a warning), its text kept whole under the heading."""
+        pc = t.roles.get("person")
+        if pc is None or not t.header or not any("\n" in rr.person for rr in rows):
+            return  # (the cheap test: no holder's cell of two lines)
+        label = t.header[1].get(pc, "")
+        fld = holder_beside_field(label_key(label)) if label else ""
+        if not fld or not reads_holder_lines([rr.person for rr in rows]):
+            return
+        said: set[str] = set()
+        for rr in rows:
+            cell = rr.person.strip()
+            if not cell or VACANT.match(cell) or NO_ONE.match(cell):
+                continue
+            name, lines, n = holder_lines(cell)
+            if not name and n == 1 and len(lines) == 1:
+                continue  # a name alone: the holder, as before
+            if not name and n >= 2:
+                keep = f"{squeeze(label)}：{'　'.join(lines)}"  # (no line known for the field's)
+                if cell not in said:
+                    said.add(cell)
+                    self.issues.append(
+                        make_issue("HOLDER_AFTER_FIELD_UNCLEAR", self.rel, self.grid.name,
+                                   rr.cell("person"), field=fld, value=cell.replace("\n", "⏎"))
+                    )  # fmt: skip
+            else:
+                words = [x for x in lines if not (VACANT.match(x) or NO_ONE.match(x))]
+                keep = "\n".join(words)
+                if keep and not re.match(rf"{re.escape(fld)}\s*[:：]", keep):
+                    keep = f"{fld}：{keep}"  # (a line labelled so keeps its own label)
+            rr.person = name
+            if any(w in fld for w in PERSONAL_FIELDS):
+                continue  # ('中共党员' beside the name: the person's, none of the post's)
+            if keep and keep not in rr.duty:
+                rr.duty = f"{rr.duty}\n{keep}" if rr.duty else keep
+
+    def _boxed_posts(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A 责任岗位 cell printing every post of the unit behind a box, the posts bearing the
+        row's point ticked ('☑主席　□副主席　□经审会主任　☑办公室主任　□财务会计', '局长√　副局长□',
+        one to several ticked): the row is a point of each ticked post, one copy a post (its
+        holder the one a roster on the sheet names, or none: the form is the post's). A row
+        with no box ticked keeps its point on no post (a warning naming the cell). Only where
+        every filled cell of the column is such options, two or more, each box by a word and
+        the words mostly posts; otherwise (one post a cell, '○○股' masked) read as before."""
+        srows = self.sh.rows
+        sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
+        if not any(_OPTION_BOX.search(rr.title) for rr in sample):
+            return rows  # (the cheap test: a box in a sampled row's post)
+        tc = t.roles["title"]
+        texts = []
+        for rr in rows:
+            row = srows[rr.row] if rr.row < len(srows) else []
+            raw = row[tc] if tc < len(row) and row[tc].strip() else rr.title
+            texts.append(_HOW_TO_TICK.sub("", raw))  # ('（在□内打☑）': how to tick, no option)
+        words: set[str] = set()
+        for x in texts:
+            if not x.strip():
+                continue
+            if not _BOXED_CHOICES.search(x):
+                return rows
+            # every box's word: the options as if all were ticked (a box without one: no options)
+            every = ticked_choices(_OPTION_BOX.sub("☑", x))
+            if len(every) < 2 or len(every) != len(_OPTION_BOX.findall(x)):
+                return rows
+            words.update(every)
+        posts = sum(map(is_post, words))
+        if posts < 2 or 2 * posts < len(words):
+            return rows  # ('□是　☑否', '□思想道德　☑制度机制': no posts offered)
+        if not any(ticked_choices(x) for x in texts if x.strip()):
+            return rows  # ('□局长　□副局长' in every row, none ticked: bullets, read as written)
+        out: list[RawRisk] = []
+        first = None
+        for rr, x in zip(rows, texts, strict=True):
+            if not x.strip():
+                out.append(rr)
+                continue
+            ticked = list(dict.fromkeys(squeeze(w) for w in ticked_choices(x)))
+            first = first or (rr.row, x)
+            if not ticked:
+                out.append(replace(rr, title=""))
+                self.issues.append(
+                    make_issue("POST_BOXES_NONE_TICKED", self.rel, self.grid.name,
+                               cell_ref(rr.row, tc), value=squeeze(x))
+                )  # fmt: skip
+                continue
+            out.extend(replace(rr, title=post) for post in ticked)
+        if first is not None:
+            field = squeeze(t.header[1].get(tc, "")) if t.header else ""
+            self.issues.append(
+                make_issue("POST_BOXES", self.rel, self.grid.name, cell_ref(first[0], tc),
+                           field=_HOW_TO_TICK.sub("", field) or "责任岗位", value=squeeze(first[1]))
+            )  # fmt: skip
+        self.seen += len(out) - len(rows)  # (a point of two posts counts once per post)
+        return out
+
+    def _posts_listed_in_cell(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A holder's cell listing several posts, each with its holder ('科长：厍沨珺⏎科员：缑玥潆',
+        '科长（郄昶瀚）、科员（晁珈懿）', '会计 璩泷玥；出纳 笪霂琰': ``listed_holders``). Beside a 岗位
+        column of the rows' own (a 科室's staff written once, merged over its rows), a row is held
+        by whoever is listed under its own post, as a group line's '（科长：…；科员：…）' is matched
+        to its rows; a row whose post the cell does not list keeps no holder (a warning: who holds
+        it is not written). Where the rows name no post of their own (a list by point, its
+        '责任岗位及责任人' listing every post answering for the point), the point is each listed
+        holder's: one copy a holder, his post the one written before him (one info a table). A
+        column of such cells is the holder's whatever its contents looked like; a cell not wholly
+        such pairs, and a table where few rows' posts are listed, are read as before."""
+        if not rows or not t.header:
+            return rows
+        srows, labels = self.sh.rows, t.header[1]
+        sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
+        pc, tc = t.roles.get("person"), t.roles.get("title")
+        cands = [pc] if pc is not None else []
+        if pc is None:  # ('责任岗位及责任人' taken for no holder's: '表头像是责任人,但内容是岗位')
+            cands = [
+                c
+                for c, v in labels.items()
+                if t.col_role.get(c) == "other"
+                and (h := heading_role(label_key(v)) if v else None) is not None
+                and h.role in ("person", "title")
+            ]
+            cands += [tc] if tc is not None else []
+        for c in cands:
+            # (the cheap test: a bracket, a colon or a space in a sampled row's cell)
+            if not any(
+                c < len(srows[rr.row]) and _LISTING_MARK.search(srows[rr.row][c]) for rr in sample
+            ):
+                continue
+            merged = self.grid.merged_into if self.grid.merges else {}
+            at_row = [merged.get((rr.row, c), (rr.row, c)) for rr in rows]
+            texts = {at: self.grid.get(*at).strip() for at in dict.fromkeys(at_row)}
+            filled = {at: x for at, x in texts.items() if x}
+            by_post = tc is not None and tc != c
+            if not by_post and any(":" in x or "：" in x for x in filled.values()):
+                continue  # ('股长：甲、科员：乙', '组长：…⏎组员：…': ``_shared_holders`` reads them)
+            listed = {at: listed_holders(x) for at, x in filled.items()}
+            own = c == pc  # (a plain name under the holder's heading stays his)
+            if not listed or not all(
+                pairs or (own and (looks_like_name(squeeze(x)) or VACANT.match(x)))
+                for x, pairs in zip(filled.values(), listed.values(), strict=True)
+            ):
+                continue  # (not wholly such cells: read as before)
+            if not any(len({q for q, _n in p}) >= 2 for p in listed.values()) or not any(
+                looks_like_name(n) for p in listed.values() for _p, n in p
+            ):
+                continue  # (one post a cell, '经办员（甲、乙）': the post's own rules read it)
+            out = self._holders_by_listed_post(t, rows, at_row, texts, listed, c, by_post)
+            if out is None:
+                continue
+            if not own:  # the column is the holder's (its cells name posts and their holders)
+                if c != tc:
+                    t.col_role[c] = "person"
+                t.roles["person"] = c
+                ref = col_letter(c)
+                self.issues = [
+                    i
+                    for i in self.issues
+                    if not (
+                        i.code == "COLUMN_GUESSED"
+                        and i.source_sheet == self.grid.name
+                        and i.cell.rstrip("0123456789") == ref
+                    )
+                ]
+            first = min(at for at, p in listed.items() if p)
+            how = (
+                "各行按本行所填的岗位取该岗位后面的人员作责任人"
+                if by_post
+                else "该行风险点记入所列每个岗位及其责任人名下(每人一份)"
+            )
+            self.issues.append(
+                make_issue("HOLDERS_LISTED_WITH_POSTS", self.rel, self.grid.name,
+                           cell_ref(*first), field=squeeze(labels.get(c, "")) or "责任人",
+                           value=filled[first].replace("\n", "⏎"), how=how)
+            )  # fmt: skip
+            self.seen += len(out) - len(rows)  # (a point held by two counts once per holder)
+            return out
+        return rows
+
+    def _holders_by_listed_post(
+        self,
+        t: _Table,
+        rows: list[RawRisk],
+        at_row: list[tuple[int, int]],
+        texts: dict[tuple[int, int], str],
+        listed: dict[tuple[int, int], tuple[tuple[str, str], ...]],
+        c: int,
+        by_post: bool,
+    ) -> list[RawRisk] | None:
+        """The rows of ``_posts_listed_in_cell``, each holder's. By the rows' own posts only where
+        one cell (merged, or written alike) stands beside rows of two of the posts it lists, and
+        at least half the rows beside such cells find their post listed: else None ('股长：甲、
+        副股长：乙' beside the 股长's rows only names the point's two holders; 'A岗：…⏎B岗：…'
+        beside the rows' posts lists no post)."""
+        if by_post:
+            several = matched = 0
+            posts_of: dict[str, set[str]] = {}  # a cell's text → the rows' posts it lists
+            for rr, at in zip(rows, at_row, strict=True):
+                pairs = listed.get(at, ())
+                if len({q for q, _n in pairs}) < 2 or not squeeze(rr.title):
+                    continue
+                several += 1
+                if _held_by_post(pairs, rr.title):
+                    matched += 1
+                    posts_of.setdefault(texts[at], set()).add(squeeze(rr.title))
+            if 2 * matched < several or not any(len(v) >= 2 for v in posts_of.values()):
+                return None
+        out: list[RawRisk] = []
+        said: set[tuple[tuple[int, int], str]] = set()
+        head = squeeze(t.header[1].get(c, "")) if t.header else ""
+        for rr, at in zip(rows, at_row, strict=True):
+            pairs = listed.get(at)
+            if not pairs:
+                if t.col_role.get(c) != "person":  # (a blank cell of the column it now is)
+                    rr.person = ""
+                out.append(rr)
+                continue
+            cols = {**rr.cols, "person": c}
+            if by_post:
+                if not squeeze(rr.title):
+                    out.append(rr)  # (no post of its own to look up: as read)
+                    continue
+                names = _held_by_post(pairs, rr.title)
+                if not names and (at, squeeze(rr.title)) not in said:
+                    said.add((at, squeeze(rr.title)))
+                    self.issues.append(
+                        make_issue("HOLDER_POST_NOT_LISTED", self.rel, self.grid.name,
+                                   cell_ref(*at), field=head or "责任人",
+                                   value=squeeze(rr.title), other=texts[at].replace("\n", "⏎"))
+                    )  # fmt: skip
+                out += [replace(rr, person=n, cols=cols) for n in names or [""]]
+            else:
+                out += [replace(rr, title=p, person=n, cols=cols) for p, n in pairs]
+        return out
+
+    def _chained_holders(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A holder's column whose cells chain 科室, post and name by one separator
+        ('人事股-股长-鄄翃沚', as an office system prints a post's place): each row's fields from
+        its cell, in the order the heading names them ('责任主体（股室-岗位-姓名）'), with one info.
+        Without such a heading, a 科室 or 责任人 column is split so only where every filled cell is
+        ``科室-岗位-姓名`` by the same separator; else it is read as before. A cell not fitting its
+        heading's order is left as read and the sender told (HOLDER_CHAINED_UNCLEAR)."""
+        if not rows or not t.header:
+            return
+        labels = t.header[1]
+        srows = self.sh.rows
+        skip = {"risk_point", "risk_type", "risk_level", "measures", "duty", "workflow",
+                "description", "seq", "monitoring", "declared_grade"}  # fmt: skip
+        # (the cheap test: a separator in a sampled row's cell under a holder's heading)
+        sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
+        merged: dict | None = None
+        for c in range(t.first, t.last + 1):
+            role = t.col_role.get(c)
+            label = labels.get(c, "")
+            if role in skip or not label:
+                continue
+            if not any(c < len(srows[rr.row]) and _CHAIN_MARK.search(srows[rr.row][c])
+                       for rr in sample):  # fmt: skip
+                continue
+            own = t.roles.get("person")
+            if own is not None and own != c:
+                continue  # ('… | 姓名 | … | 责任部门/责任人': another's, the row has its holder)
+            mc = t.roles.get("measures")
+            if mc is not None and c > mc:
+                continue  # (after the measures: who answers for them, not the holder)
+            chain = chain_heading(label)
+            if chain is None and role not in ("department", "person"):
+                h = heading_role(squeeze(label))
+                if h is None or h.role not in ("department", "person"):
+                    continue
+            if merged is None:
+                merged = self.grid.merged_into if self.grid.merges else {}
+            texts: dict[tuple[int, int], str] = {}  # the cells under it, merged ones once
+            at_row: list[tuple[int, int]] = []
+            for rr in rows:
+                at = merged.get((rr.row, c), (rr.row, c))
+                at_row.append(at)
+                texts.setdefault(at, self.grid.get(*at).strip())
+            filled = {at: x for at, x in texts.items() if x}
+            got = _chain_by_heading(filled, chain) if filled and chain else None
+            if got is not None:
+                kind, roles, order = chain
+            else:
+                # no such heading, or cells chained otherwise than it says ('科室/岗位/姓名'
+                # over '办公室-主任-…'): only cells that are all plainly '科室-岗位-姓名'
+                by_cells = _chain_by_cells(filled) if filled else None
+                if by_cells is None:
+                    continue  # (read as before)
+                kind, got = by_cells
+                roles, order = _CHAIN_ROLES, kind.join(("科室", "岗位", "姓名"))
+            changed = []
+            for rr, at in zip(rows, at_row, strict=True):
+                fields = got.get(at)
+                if not fields:
+                    continue
+                text = squeeze(texts[at])
+                new = {k: getattr(rr, k) for k in ("unit", "department", "title", "person")}
+                for key, value in fields.items():
+                    now = squeeze(new[key])
+                    if not now or now == text or t.col_role.get(c) == key:
+                        new[key] = value
+                if role in IDENTITY and role not in fields and squeeze(new[role]) == text:
+                    new[role] = ""  # (the whole cell, read as the column's own field)
+                old = (rr.unit, rr.department, rr.title, rr.person)
+                if post_of(*old, "", "", "", "") != post_of(*new.values(), "", "", "", ""):
+                    changed.append((rr, new))
+            if not changed:
+                continue  # ('股长/鲁建华' under '岗位/姓名': the post's own rules read it so)
+            for rr, new in changed:
+                for key, value in new.items():
+                    setattr(rr, key, value)
+            if role not in IDENTITY:  # ('责任人' over cells its contents took for no holder's)
+                keys = [k for k in roles if k not in t.roles]
+                t.col_role[c] = "person" if "person" in keys else (keys or roles)[0]
+                t.roles.update(dict.fromkeys(keys, c))
+            field = squeeze(label)
+            ref = col_letter(c)
+            self.issues = [
+                i
+                for i in self.issues
+                if not (
+                    i.code == "COLUMN_GUESSED"
+                    and i.source_sheet == self.grid.name
+                    and i.cell.rstrip("0123456789") == ref
+                )
+            ]  # (the column is the holder's, whatever its contents looked like)
+            first = next(at for at in filled if got.get(at))
+            self.issues.append(
+                make_issue("HOLDER_CHAINED", self.rel, self.grid.name, cell_ref(*first),
+                           field=field, value=order, other=filled[first])
+            )  # fmt: skip
+            for at, x in filled.items():
+                if not got.get(at) and any(_CHAIN_KINDS.get(ch) == kind for ch in x):
+                    self.issues.append(
+                        make_issue("HOLDER_CHAINED_UNCLEAR", self.rel, self.grid.name,
+                                   cell_ref(*at), field=field, value=order, other=x)
+                    )  # fmt: skip
+
+    def _holders_head(self, r: int) -> bool:
+        """Row ``r`` is a row of headings naming a holder ('工作事项 | 责任岗位 | 责任人', '序号 |
+        姓名 | 职务'): under a list naming no holder of its own (one form, no 科室/岗位/姓名
+        column), a table of who holds what, not more of its rows (``_small_table_head`` decides)."""
+        sh = self.sh
+        if r >= len(sh.rows):
+            return False
+        heads = [heading_role(sh.key(r, c)) for c in sh.nonempty(r)]
+        return any(
+            h is not None and h.strength >= 2 and h.role in ("title", "person") for h in heads
+        )
+
+    def _holder_cell(self, r: int, c: int) -> str:
+        """What a holder's column of measures says at row ``r`` (``_Table.holder_measures``):
+        its text, the text of a cell merged across it from a holder on its left (measures two
+        holders share), or '' where it holds nothing ('/', '不涉及', empty)."""
+        row = self.sh.rows[r]
+        v = row[c].strip() if c < len(row) else ""
+        if not v and (top := self.grid.merged_into.get((r, c))) and top[0] == r:
+            v = row[top[1]].strip()
+        return "" if v in _NOTHING or _NOTHING_WRITTEN.match(v) or not _ticked(v) else v
+
+    def _lane_cell(self, r: int, c: int, t: _Table) -> str:
+        """What a swim lane says at row ``r`` (``_Table.holder_steps``): its step, the step of a
+        cell merged across it from a lane on its left (a step two holders do together) or down
+        over it from a row above (a step with two points), or '' where the lane holds nothing,
+        a '↓' or '/'."""
+        row = self.sh.rows[r]
+        v = row[c].strip() if c < len(row) else ""
+        if not v and (top := self.grid.merged_into.get((r, c))) and top[0] >= t.start:
+            v = self.sh.rows[top[0]][top[1]].strip()
+        if not v or v in _NOTHING or _FLOW_MARK.fullmatch(squeeze(v)) or not _ticked(v):
+            return ""
+        return v
+
+    def _lane_step(self, r: int, t: _Table) -> tuple[str, str] | None:
+        """The holders ('post⏎name' lines) and the step a swim-lane chart's row ``r`` writes in
+        its lanes: '' holders for a step in the applicant's lane only ('提交申请材料'), none
+        invented; None where no lane holds a step."""
+        said = {c: v for c in t.post_ticks if (v := self._lane_cell(r, c, t))}
+        said.update({c: v for c in t.open_lanes if (v := self._lane_cell(r, c, t))})
+        steps = [v for v in said.values() if HAN_TEXT.search(v)]  # (not '√')
+        if not said or (not steps and not set(said) & t.post_ticks.keys()):
+            return None
+        return (
+            "\n".join(t.post_ticks[c] for c in sorted(said) if c in t.post_ticks),
+            "\n".join(dict.fromkeys(steps)),
+        )
+
+    def _lane_only_row(self, row: list[str], t: _Table) -> bool:
+        """A row of a swim-lane flow chart that holds nothing but its lanes: a '↓' (or '→',
+        '⇩'), '开始' / '结束', or a step with no point beside it ('公示：…')."""
+        said = [c for c, v in enumerate(row) if v]
+        return bool(said) and all(c in t.post_ticks or c in t.open_lanes for c in said)
+
+    def _stacked_holders(self, t: _Table, next_h: int) -> None:
+        """A Word table pasted in, each paragraph of a cell on a row of its own: the holder's
+        column gives the post on the first row of a block and the holder's name under it, merged
+        down the rest ('党委书记' over '吉克曲惹'), the first point merged over both rows. Each such
+        pair is written as one cell ('党委书记⏎吉克曲惹', as a post and its holder typed in one),
+        the name's row a row of the point above; only where the table does so twice."""
+        sh, merged = self.sh, self.grid.merged_into
+        pc, kc = t.roles.get("person", t.roles.get("title")), t.roles["risk_point"]
+        seq = t.roles.get("seq")
+        pairs = []
+        for r in range(t.start, next_h - 1):
+            row, below = sh.rows[r], sh.rows[r + 1]
+            post = row[pc].strip() if pc < len(row) else ""
+            name = below[pc].strip() if pc < len(below) else ""
+            if (
+                post
+                and name
+                and is_post(post)
+                and not looks_like_name(post)
+                and (looks_like_name(name) or _bracketed_name(name))
+                and not is_post(name)  # ('办公室主任' over '司机', a shared point: two posts)
+                and not (seq is not None and seq < len(below) and below[seq])
+                and (r + 1, pc) not in merged
+                and not (kc < len(below) and below[kc])
+                and merged.get((r + 1, kc), (-1, -1))[0] == r
+            ):
+                pairs.append(r)
+        if len(pairs) < 2:
+            self._post_over_name(t, pc, next_h)
+            return
+        for r in pairs:
+            both = f"{sh.rows[r][pc].strip()}\n{sh.rows[r + 1][pc].strip()}"
+            sh.rows[r][pc] = sh.rows[r + 1][pc] = both
+            self.stacked.add(r + 1)  # (its own cell is the pair's: no point of its own)
+
+    def _post_over_name(self, t: _Table, pc: int, next_h: int) -> None:
+        """The holder's column ('岗位及责任人') giving each holder's post on the first row of his
+        block and his name on the next, unmerged, both rows points of their own ('院长' over
+        '壤驷昶', the rest blank): each pair is one holder ('院长⏎壤驷昶'), the block his. Only
+        where every filled cell of the column is such a pair's, twice or more."""
+        sh = self.sh
+        filled = [
+            r
+            for r in range(t.start, next_h)
+            if pc < len(sh.rows[r])
+            and sh.rows[r][pc].strip()
+            and sh.kind(r) not in ("signoff", "note", "review", "total")
+        ]
+        if len(filled) < 4 or len(filled) % 2:
+            return
+        pairs = list(zip(filled[::2], filled[1::2], strict=True))
+        for a, b in pairs:
+            post, name = sh.rows[a][pc].strip(), sh.rows[b][pc].strip()
+            if (
+                b != a + 1
+                or "\n" in post
+                or not is_post(post)
+                or looks_like_name(post)
+                or not looks_like_name(name)
+                or is_post(name)
+            ):
+                return
+        ends = [a for a, _b in pairs[1:]] + [next_h]
+        for (a, b), end in zip(pairs, ends, strict=True):
+            both = f"{sh.rows[a][pc].strip()}\n{sh.rows[b][pc].strip()}"
+            sh.rows[a][pc] = sh.rows[b][pc] = both
+            for x in range(b + 1, end):  # (the block's further rows, blank there: his too)
+                row = sh.rows[x]
+                if pc < len(row) and not row[pc].strip() and sh.kind(x) == "other":
+                    row[pc] = both
+
+    def _coded_posts(
+        self, rows: list[int], t: _Table
+    ) -> tuple[tuple[int, dict[str, tuple[str, str, str]]] | None, set[int]]:
+        """A table of posts above the risk table on the same sheet ('岗位编号 | 科室 | 岗位 | 姓名 |
+        主要职责', GW-01 …) whose code the risk table gives for each point ('序号 | 岗位编号 |
+        廉政风险点 | …', no post or holder of its own): (the risk table's code column, code →
+        (科室, post, holder)), and its rows (no fields, no stray rows)."""
+        labels = t.header[1] if t.header else {}
+        if not rows or "person" in t.roles:
+            return None, set()
+        code_col = next(
+            (
+                c
+                for c, k in labels.items()
+                if _CODE_HEAD.search(squeeze(k)) and squeeze(k) != "编号"
+            ),
+            None,
+        )
+        if code_col is None or t.roles.get("title", code_col) != code_col:
+            return None, set()  # ('岗位代码' may have been taken for the post: it is its code)
+        key = squeeze(labels[code_col])
+        got = self._code_rows(rows, lambda v: v == key, _CODE_VALUE)
+        if got is None:
+            return None, set()
+        _r, _at, out, used = got
+        return (code_col, {c: v[-1] for c, v in out.items()}), used
+
+    def _code_rows(
+        self, rows: list[int], is_head: Callable[[str], bool], is_code: re.Pattern
+    ) -> tuple[int, int, dict[str, list[tuple[str, str, str]]], set[int]] | None:
+        """A small table of codes among ``rows`` ('岗位编号 | 科室 | 岗位 | 姓名', '代号 | 股室 | 岗位 |
+        姓名' over one row a code): its header row, code column, code → every (科室, post, holder)
+        given it (a code given twice keeps both: the caller decides) and its rows with the caption
+        over it. Shared by the post tables keyed like the risk table's code column and the
+        legends of a holder column's codes."""
+        sh = self.sh
+        for r in rows:
+            cells = {c: squeeze(sh.rows[r][c]) for c in sh.nonempty(r)}
+            at = next((c for c, v in cells.items() if is_head(v)), None)
+            if at is None:
+                continue
+            ids: dict[str, int] = {}
+            for c, v in cells.items():
+                h = heading_role(label_key(v)) if c != at else None  # (the code is no post)
+                if (
+                    h is not None
+                    and h.role in ("department", "title", "person")
+                    and h.strength >= 2
+                ):
+                    ids.setdefault(h.role, c)
+            if not {"title", "person"} & set(ids):
+                continue
+            out: dict[str, list[tuple[str, str, str]]] = {}
+            used = {r}
+            merged = self.grid.merged_into if self.grid.merges else {}
+            for x in rows:
+                if x <= r:
+                    continue
+                row = sh.rows[x]
+                code = squeeze(row[at]) if at < len(row) else ""
+                if not is_code.match(code):
+                    if sh.nonempty(x):
+                        break
+                    continue
+                given = []
+                for k in ("department", "title", "person"):
+                    c = ids.get(k)
+                    if c is None:
+                        given.append("")
+                        continue
+                    top = merged.get((x, c), (x, c))  # ('资源管理股' merged down over its members)
+                    if top[0] <= r:
+                        top = (x, c)  # (a merge from over the table's header is no member's)
+                    src = sh.rows[top[0]]
+                    given.append(squeeze(src[top[1]]) if top[1] < len(src) else "")
+                out.setdefault(code.upper(), []).append(tuple(given))  # type: ignore[arg-type]
+                used.add(x)
+            if len(out) >= 2:
+                above = max((x for x in rows if x < r and sh.nonempty(x)), default=None)
+                if (
+                    above is not None
+                    and len(sh.nonempty(above)) == 1
+                    and NUMBERING.match(sh.rows[above][sh.nonempty(above)[0]])
+                ):
+                    used.add(above)  # its caption ('一、重点岗位及人员'): no post of the points
+                return r, at, out, used
+        return None
+
+    def _posts_by_code(self, t: _Table, rows: list[RawRisk], coded) -> None:
+        """Each point the code column names: the post's 科室, post and holder (a code no post of
+        the table above names leaves the row as it is)."""
+        code_col, posts = coded
+        merged = self.grid.merged_into
+        for rr in rows:
+            at = merged.get((rr.row, code_col), (rr.row, code_col))
+            row = self.sh.rows[at[0]]
+            code = squeeze(row[code_col]).upper() if code_col < len(row) else ""
+            got = posts.get(code)
+            if got:  # (the code names the post, whatever a caption over the table said)
+                rr.department, rr.title, rr.person = got
+
+    def _side_tables(self, rows: list[int]) -> set[int]:
+        """Tables of another kind above a form's risk table — its duties ('序号 | 职责内容 | 工作
+        标准' over rows numbered 1, 2 …), the holder's family ('称谓 | 姓名 | 出生年月 | …') — with a
+        numbered caption over each ('一、岗位职责'): each reported once (TABLE_OTHER), its rows
+        counted; none of them a field or a stray row."""
+        sh = self.sh
+        out: set[int] = set()
+        allowed = set(rows)
+        for r in rows:
+            if r in out:
+                continue
+            row = sh.rows[r]
+            if _SIDE_HEADS.isdisjoint(row):
+                continue  # (the cheap test)
+            cells = [row[c].strip() for c in sh.nonempty(r)]
+            family = bool({"称谓", "关系", "与本人关系"} & set(cells))
+            if (
+                len(cells) < 3
+                or any(
+                    len(x) > 10 or (re.search(r"\d", x) and (not HAN_TEXT.search(x) or _is_date(x)))
+                    for x in cells
+                )
+                or not (
+                    family
+                    or (
+                        cells[0] in ("序号", "编号")  # duties, not a roster ('序号 | 岗位 | 姓名')
+                        and not any(
+                            (x := heading_role(label_key(y))) and x.role in IDENTITY for y in cells
+                        )
+                    )
+                )
+                or r + 1 not in allowed
+            ):
+                continue
+
+            def member(x: int, family: bool = family) -> bool:
+                got = sh.nonempty(x)
+                if len(got) < 2 or field_of(sh.key(x, got[0])):
+                    return False  # ('姓名 | 张建军 | 岗位 | 会计' after it: the card's own fields)
+                first = sh.rows[x][got[0]].strip()
+                return len(got) >= 3 if family else bool(_ITEM_NUMBER.fullmatch(first))
+
+            end = r + 1
+            while end in allowed and member(end):
+                end += 1
+            if end == r + 1:
+                continue  # no row of it under the header
+            self._other_table(r, end)
+            out.update(range(r, end))
+            above = r - 1  # '一、岗位职责', '（二）家庭主要成员': the caption over it
+            cols = sh.nonempty(above) if above in allowed else []
+            if len(cols) == 1 and NUMBERING.match(sh.rows[above][cols[0]]):
+                out.add(above)
+        return out
+
+    def _prefix_code_rows(self, t: _Table, above: list[int], next_h: int) -> set[int]:
+        """A list with no 科室, post or holder column whose risk codes begin with a post's code
+        ('风险编码 | 廉政风险点 | …' over 'S01-1', 'G02-2'; or 'A1', 'A2' where 'A' is listed) and a
+        table of those codes under or above it ('岗位代码 | 所在股室 | 岗　位 | 责任人' over 'S01 |
+        所领导 | 所长 | 张三'): the code table's rows with its caption ('岗位代码对照表'), no rows of
+        the list (``_holder_codes`` then reads each row's holder by its code's prefix). Else a
+        column of holders' staff numbers keyed by a table (``_staff_number_rows``)."""
+        if not t.header:
+            return set()
+        if _NO_PREFIX_ROLES & t.roles.keys():
+            return self._staff_number_rows(t, above, next_h)  # (names its holders, or numbers)
+        sh = self.sh
+        cols = [
+            c
+            for c, k in t.header[1].items()
+            if k and t.col_role.get(c) in _CODE_COL_ROLES and _CODE_HEAD.search(squeeze(k))
+        ]
+        for c in cols:
+            vals: list[str] = []
+            for x in range(t.start, next_h):
+                v = squeeze(sh.rows[x][c]) if c < len(sh.rows[x]) else ""
+                if v:
+                    vals.append(v)
+                    if len(vals) == 3:
+                        break
+            if len(vals) < 2 or not all(_PREFIX_CODE.match(v) for v in vals):
+                continue
+            # (one run of rows: the list's heading ends a code table above it)
+            got = self._code_rows(
+                list(range(min(above, default=t.row), next_h)), _CODE_HEAD.search, _HOLDER_CODE
+            )
+            if got is None:
+                break  # ('SJ2501' is no post's code here: maybe a holder's number)
+            r, _at, listed, used = got
+            if not any(p in listed for v in vals for p in _code_prefixes(v.upper())):
+                break  # (a table of other codes)
+            cap = max((x for x in range(max(r - 3, 0), r) if sh.nonempty(x)), default=None)
+            if (
+                cap is not None
+                and len(sh.nonempty(cap)) == 1
+                and _CODE_CAPTION.search(sh.rows[cap][sh.nonempty(cap)[0]])
+            ):
+                used = used | {cap}  # '岗位代码对照表'
+            return used
+        return self._staff_number_rows(t, above, next_h)
+
+    def _staff_number_rows(self, t: _Table, above: list[int], next_h: int) -> set[int]:
+        """A list whose holders are named only by staff numbers ('责任人编号 | SJ2501', 'SJ2502、
+        SJ2503' — one or several a cell) and a key table of those numbers under or above it
+        ('人员编号 | 姓名 | 职务', 科室 optional): the column (``t.staff_numbers``, read by
+        ``_holder_codes``) and the key table's rows with its caption ('人员编号对照'), no rows of
+        the list. The column is one headed as a code ('责任人编号', '人员代码') whose numbers the
+        table lists, or any other holder-like column whose every number it lists ('责任人 |
+        SJ2501') most of whose numbers it lists (the rest warned); a table of other codes ('科室
+        代码 | 科室名称') or none, or a list naming its holders ('责任人 | 仉晴岚'), as read."""
+        sh = self.sh
+        labels = t.header[1] if t.header else {}
+        pc = t.roles.get("person")
+        if pc is not None:
+            said = [v for x in range(t.start, next_h) if (v := _staff_cell(sh, x, pc))][:3]
+            if any(not _STAFF_NOS.match(v) for v in said):
+                return set()  # ('责任人 | 仉晴岚': names its holders; numbers beside are no key)
+        cand: list[tuple[int, bool]] = []
+        for c, k in labels.items():
+            if not k or t.col_role.get(c) not in _STAFF_COL_ROLES:
+                continue
+            headed = bool(_STAFF_HEAD.search(squeeze(k)))  # '责任人编号', '人员代码', '工号'
+            if not headed and t.col_role.get(c) == "seq":
+                continue  # ('编号 | 001': the points' own numbers, whatever a roster numbers)
+            vals: list[str] = []
+            for x in range(t.start, next_h):
+                v = _staff_cell(sh, x, c)
+                if v:
+                    vals.append(v)
+                    if len(vals) == 3 or not _STAFF_NOS.match(v):
+                        break
+            if not vals or not all(_STAFF_NOS.match(v) for v in vals):
+                continue
+            if t.col_role.get(c) in ("person", "title") and all(
+                _HOLDER_CODE.match(v) for v in vals
+            ):
+                continue  # ('责任人 | C2': a holder's code, read by its legend as before)
+            cand.append((c, headed))
+        if not cand:
+            return set()  # (the cheap test: no column of staff numbers)
+        heads = range(t.row, t.start)  # (the list's own heading is no key table)
+        got = self._code_rows(
+            [x for x in range(min(above, default=t.row), next_h) if x not in heads],
+            _staff_key_head,
+            _STAFF_KEY,
+        )
+        if got is None:
+            return set()
+        r, _at, listed, used = got
+        merged = self.grid.merged_into
+        for c, headed in cand:
+            nos = []
+            for x in range(t.start, r if r > t.row else next_h):
+                at = merged.get((x, c), (x, c))
+                if at[0] != x:
+                    continue  # (a cell merged over a holder's rows: its first row says)
+                nos += [p for p in _CODE_SPLIT.split(_staff_cell(sh, x, c)) if p]
+            listed_nos = [p for p in nos if p in listed]
+            if not listed_nos:
+                continue  # (a table of other codes)
+            if not headed and (len(set(listed_nos)) < 2 or 2 * len(listed_nos) <= len(nos)):
+                continue  # (not headed as numbers: most numbers must be the table's; the rest warned)
+            t.staff_numbers = c
+            cap = max((x for x in range(max(r - 3, 0), r) if sh.nonempty(x)), default=None)
+            if (
+                cap is not None
+                and cap not in used
+                and len(sh.nonempty(cap)) == 1
+                and _CODE_CAPTION.search(sh.rows[cap][sh.nonempty(cap)[0]])
+            ):
+                used = used | {cap}  # '人员编号对照'
+            return used
+        return set()
+
+    def _range_roster_rows(self, t: _Table, above: list[int], next_h: int) -> set[int]:
+        """A list with no post or holder column keyed by PLACES — a stake along a road ('路线编号
+        | 桩号' over 'X412 | K9+300') or a number ('序号', '门牌号', '地块编号' over 1, 2 …) — and a
+        roster of RANGES of that key under or above it ('管养路段责任分工' over '路线编号 | 起止桩号
+        | 养护工区 | 职务 | 负责人' and 'X412 | K0+000—K18+600 | …'; '序号 | 责任人' over '1—4 |
+        所长　张三'), read as the code tables are (``_code_rows``, its range the code): the roster
+        (``t.range_roster``, resolved by ``_holders_by_range``) and its rows with its caption, no
+        rows of the list. A roster needs two rows, one a range ('—', '-', '~', '至'), and must
+        hold two of the list's keys; a route column is one headed alike in both ('路线编号'), or
+        in the roster only (its ranges' routes, the list choosing none). A roster of dates
+        ('1月—3月'), one with dates or turns beside ('起止日期', '值班领导') or none: as read."""
+        if not t.header or {"title", "person"} & t.roles.keys():
+            return set()  # (the cheap test: a list naming its own holders)
+        sh = self.sh
+        labels = {c: squeeze(k) for c, k in t.header[1].items() if k}
+        keys: list[tuple[int, str]] = []
+        for c, k in labels.items():
+            if t.col_role.get(c) not in _CODE_COL_ROLES or not _PLACE_HEAD.search(k):
+                continue
+            vals = [
+                _place(sh.rows[x][c])
+                for x in range(t.start, min(t.start + 4, next_h))
+                if c < len(sh.rows[x]) and sh.rows[x][c].strip()
+            ]
+            if len(vals) >= 2 and all(v is not None for v in vals):
+                keys.append((c, k))
+        if not keys:
+            return set()  # (the cheap test: no column of stakes or numbers)
+        heads = range(t.row, t.start)  # (the list's own heading is no roster)
+        rows = [x for x in range(min(above, default=t.row), next_h) if x not in heads]
+        merged = self.grid.merged_into if self.grid.merges else {}
+        for kc, label in keys:
+            word = _PLACE_HEAD.search(label).group(0)  # type: ignore[union-attr]
+
+            def is_head(v: str, label: str = label, word: str = word) -> bool:
+                core = _RANGE_HEAD_TRIM.sub("", v)
+                return len(v) <= 10 and (
+                    core in (label, word) or (len(core) > 1 and label.endswith(core))
+                )
+
+            got = self._code_rows(rows, is_head, _RANGE_VALUE)
+            if got is None:
+                continue
+            r, at, _out, used = got
+            if any(c != at and _PERIOD_HEAD.search(sh.key(r, c)) for c in sh.nonempty(r)):
+                continue  # '序号 | 起止日期 | 值班领导 | 姓名': a duty roster by dates, no holders
+            # its route: a column headed as one of the list's ('路线编号' in both)
+            own = {
+                v: c for c, v in labels.items() if c != kc and t.col_role.get(c) in _CODE_COL_ROLES
+            }
+            rc = next(
+                (c for c in sh.nonempty(r) if c != at and squeeze(sh.rows[r][c]) in own), None
+            )
+            lc = own[squeeze(sh.rows[r][rc])] if rc is not None else None  # (the list's)
+            if rc is None:  # '路线编号' in the roster only: its ranges' routes, the list's rows
+                rc = next(  # choosing none (a key in ranges of two routes is ambiguous)
+                    (c for c in sh.nonempty(r) if c != at and _ROUTE_HEAD.match(sh.key(r, c))),
+                    None,
+                )
+            meanings = {k: iter(v) for k, v in _out.items()}
+            ranges = []
+            for x in sorted(used):
+                text = squeeze(sh.rows[x][at]) if x > r and at < len(sh.rows[x]) else ""
+                m = _RANGE_VALUE.match(text)
+                if not m:
+                    continue
+                lo = _place(m.group(1))
+                hi = _place(m.group(2)) if m.group(2) else lo
+                route = ""
+                if rc is not None:
+                    top = merged.get((x, rc), (x, rc))
+                    route = _route_key(sh.rows[top[0]][top[1]])
+                meaning = _split_post(next(meanings[text.upper()]))
+                if lo is not None and hi is not None and (meaning[1] or meaning[2]):
+                    ranges.append((route, min(lo, hi), max(lo, hi), text, meaning))
+            if len(ranges) < 2 or not any(hi > lo for _r, lo, hi, _t, _m in ranges):
+                continue  # ('序号 | 姓名' over 1, 2 …: a roster by number, no ranges)
+            held = 0
+            for x in range(t.start, r if r > t.row else next_h):
+                key = _place(sh.rows[x][kc]) if kc < len(sh.rows[x]) else None
+                route = _route_key(sh.rows[x][lc]) if lc is not None else ""
+                if key is not None and _ranges_of(ranges, route, key):
+                    held += 1  # (in two ranges too: the roster's, warned there)
+            if held < 2:
+                continue  # (ranges of something else)
+            cap = max((x for x in range(max(r - 3, 0), r) if sh.nonempty(x)), default=None)
+            if (
+                cap is not None
+                and cap not in heads
+                and cap >= t.start
+                and len(sh.nonempty(cap)) == 1
+                and not _place(sh.rows[cap][sh.nonempty(cap)[0]])
+            ):
+                used = used | {cap}  # '管养路段责任分工'
+            t.range_roster = RangeRoster(
+                kc,
+                lc,
+                ranges,
+                cell_ref(r, at),
+                label,
+            )
+            return used
+        return set()
+
+    def _holders_by_range(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """Each row of a list keyed by places (``t.range_roster``): the 科室, post and holder of
+        the roster's range holding its key on its route (a key on a boundary belongs to the
+        range it opens: 'K18+600' to 'K18+600—K41+250', not 'K0+000—K18+600'), with one info;
+        a key in no range, or in two (ranges overlapping, or of routes the list names none of),
+        stays as read, with a warning at its cell."""
+        rr_ = t.range_roster
+        assert rr_ is not None
+        sh = self.sh
+        merged = self.grid.merged_into if self.grid.merges else {}
+
+        def cell(x: int, c: int) -> str:
+            top = merged.get((x, c), (x, c))  # (a route merged down over its stakes)
+            row = sh.rows[top[0]]
+            return row[top[1]] if top[1] < len(row) else ""
+
+        shown: dict[str, str] = {}
+        for rr in rows:
+            text = squeeze(cell(rr.row, rr_.key_col))
+            key = _place(text)
+            route = _route_key(cell(rr.row, rr_.route_col)) if rr_.route_col is not None else ""
+            hits = _ranges_of(rr_.ranges, route, key) if key is not None else []
+            if len(hits) > 1:  # (ranges overlapping, or on routes the row does not name)
+                self.issues.append(
+                    make_issue("HOLDER_RANGE_AMBIGUOUS", self.rel, self.grid.name,
+                               cell_ref(rr.row, rr_.key_col), field=rr_.label,
+                               value=f"{route} {text}".strip(),
+                               ranges="、".join(
+                                   " ".join(x for x in (g[0], g[3], g[4][1] + g[4][2]) if x)
+                                   for g in hits
+                               ))
+                )  # fmt: skip
+                continue
+            got = hits[0] if hits else None
+            if got is None:
+                if text:
+                    self.issues.append(
+                        make_issue("HOLDER_RANGE_UNMATCHED", self.rel, self.grid.name,
+                                   cell_ref(rr.row, rr_.key_col), field=rr_.label,
+                                   value=f"{route} {text}".strip())
+                    )  # fmt: skip
+                continue
+            g_route, _lo, _hi, g_text, (dept, title, name) = got
+            rr.department = rr.department or dept
+            rr.title, rr.person = title, name
+            said = " ".join(x for x in (dept + title, name) if x)
+            shown[f"{g_route} {g_text}".strip()] = f"{g_route} {g_text}".strip() + f"={said}"
+        if shown:
+            self.issues.append(
+                make_issue("HOLDERS_BY_RANGES", self.rel, self.grid.name, rr_.at,
+                           field=rr_.label, value="；".join(shown.values()),
+                           legend=f"{self.grid.name}!{rr_.at}")
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+        return rows
+
+    def _holder_codes(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk]:
+        """A post's or holder's column of short codes ('A', 'B、D', '①', '甲') that a legend on
+        the sheet defines — a line above, below or beside the table ('A—所长　张三；B—…', '①所长
+        张三 ②…'), a small table ('代号 | 科室 | 岗位 | 姓名', '编号 | 职务 | 姓名') or a note: each
+        row is the 科室, post and holder its code stands for (a row of two codes a point of each),
+        with one info naming the legend. A code the legend leaves out or gives two meanings stays
+        as read, with a warning naming its cell; without a legend the codes read as before."""
+        role = next(
+            (
+                x
+                for x in ("title", "person")
+                if x in t.roles and all(_HOLDER_CODE.match(getattr(rr, x).strip()) for rr in rows)
+            ),
+            None,
+        )
+        prefix_col = None
+        staff_col = t.staff_numbers
+        if staff_col is not None:  # 'SJ2502、SJ2503': every number a holder of the point
+            role = "person"
+            merged = self.grid.merged_into
+            codes = [
+                [
+                    p
+                    for p in _CODE_SPLIT.split(
+                        _staff_cell(self.sh, *merged.get((rr.row, staff_col), (rr.row, staff_col)))
+                    )
+                    if p
+                ]
+                for rr in rows
+            ]
+            used = {c for cs in codes for c in cs}
+        elif role is None:
+            prefix_col = _prefix_code_col(t, self.sh, rows)
+            if prefix_col is None:
+                return rows  # (the cheap test: most columns hold words)
+            role = "person"  # ('S01-1': the point's holder is the code's 'S01')
+            codes = [[_prefix_code_value(self.sh, rr.row, prefix_col)] for rr in rows]
+            used = {p for cs in codes for p in _code_prefixes(cs[0])}
+        else:
+            codes = [_CODE_SPLIT.split(getattr(rr, role).strip().upper()) for rr in rows]
+            used = {c for cs in codes for c in cs}
+        sh = self.sh
+        legend_re = _code_legend_re(frozenset(map(_code_kind, used)))
+        said: dict[str, set[tuple[str, str, str]]] = {}
+        where: list[str] = []  # the legend's cells
+        legend_rows: set[int] = set()  # (no stray rows under the list)
+
+        def take(
+            pairs: Iterable[tuple[str, tuple[str, str, str] | None]], at: str, rows: Iterable[int]
+        ) -> None:
+            hit = False
+            for code, meaning in pairs:
+                if meaning is not None:
+                    said.setdefault(code.upper(), set()).add(meaning)
+                    hit = hit or code.upper() in used
+            if hit and at not in where:
+                where.append(at)
+                legend_rows.update(rows)
+
+        cells = [(x, c) for x in around for c in sh.nonempty(x)]
+        own = {c for x, c in t.roles.items() if x != "other"}  # (beside: under no column of it)
+        cells += [(x, c) for x in body for c in sh.nonempty(x) if c not in own]
+        for x, c in cells:  # a line: 'A—所长　张三；B—…' (only a cell naming a code is parsed)
+            text = sh.rows[x][c]
+            if any(code in text.upper() for code in used):
+                found = legend_re.findall(text)
+                take(((k, _code_meaning(v, role)) for k, v in found), cell_ref(x, c), (x,))
+        table = self._code_rows(  # '代号 | 科室 | …', '人员编号 | 姓名 | 职务'
+            around,
+            _CODE_HEAD.search if staff_col is None else _staff_key_head,
+            _HOLDER_CODE if staff_col is None else _STAFF_KEY,
+        )
+        if table is not None:
+            r, at, got, rows_of = table
+            cap = r - 1  # its caption: '责任人代号：'
+            if (
+                cap >= 0
+                and len(sh.nonempty(cap)) == 1
+                and _CODE_HEAD.search(sh.key(cap, sh.nonempty(cap)[0]))
+            ):
+                rows_of = rows_of | {cap}
+            take(
+                ((k, _split_post(v)) for k, vs in got.items() for v in vs if v[1] or v[2]),
+                cell_ref(r, at),
+                rows_of,
+            )
+        if not where:  # a note, comment or text box ('说明：责任岗位填代码：A—…')
+            found = legend_re.findall(self._legend)
+            take(((k, _code_meaning(v, role)) for k, v in found), "说明、批注或文本框", ())
+        self.skip |= legend_rows - set(body)  # (neither the tail's rows nor stray ones)
+        self.code_legend |= legend_rows - set(body)
+        if not where:
+            return rows  # no legend of these codes: as read
+        defined = {c: next(iter(m)) for c, m in said.items() if len(m) == 1}
+        if prefix_col is not None:  # 'S01-1' → 'S01'; 'A12' → 'A1' or 'A', whichever is defined
+            codes = [
+                [next((p for p in _code_prefixes(cs[0]) if p in said), _code_prefixes(cs[0])[-1])]
+                for cs in codes
+            ]
+        out: list[RawRisk] = []
+        unclear: dict[str, str] = {}  # code → the first cell holding it
+        code_col = staff_col if staff_col is not None else prefix_col
+        for rr, cs in zip(rows, codes, strict=True):
+            if not all(c in defined for c in cs) or not cs:
+                for c in cs:
+                    if c not in defined:
+                        unclear.setdefault(
+                            c, rr.cell(role) if code_col is None else cell_ref(rr.row, code_col)
+                        )
+                if staff_col is not None:  # (a number is no one's name or post)
+                    rr = replace(
+                        rr,
+                        person="" if t.roles.get("person") == staff_col else rr.person,
+                        title="" if t.roles.get("title") == staff_col else rr.title,
+                    )
+                out.append(rr)  # (nothing invented)
+                continue
+            for k, code in enumerate(cs):
+                dept, title, name = defined[code]
+                if k:
+                    self.seen += 1  # (a row of two codes: a point of each)
+                if staff_col is not None and t.roles.get("title") == staff_col:
+                    got_rr = replace(rr, department=rr.department or dept, title=title,
+                                     person=name)  # fmt: skip
+                elif role == "title":
+                    got_rr = replace(rr, department=rr.department or dept, title=title,
+                                     person=rr.person or name)  # fmt: skip
+                else:
+                    got_rr = replace(rr, department=rr.department or dept,
+                                     title=rr.title or title, person=name)  # fmt: skip
+                out.append(got_rr)
+        col = t.roles[role] if code_col is None else code_col
+        head = squeeze(t.header[1].get(col, "")) if t.header else ""
+        for code, cell in unclear.items():
+            self.issues.append(
+                make_issue("HOLDER_CODE_UNCLEAR", self.rel, self.grid.name, cell,
+                           field=head or ("岗位" if role == "title" else "责任人"), value=code,
+                           why="有两种说法" if code in said else "没有写明",
+                           kept="已照原样读取" if code_col is None
+                           else "这一行未读出责任人")
+            )  # fmt: skip
+        shown = "、".join(
+            f"{c}={d}{ti} {n}".strip() for c, (d, ti, n) in sorted(defined.items()) if c in used
+        )
+        if shown and role == "title":  # (the post codes a note defines, as always told)
+            self.issues.append(make_issue("POST_CODES", self.rel, self.grid.name, value=shown))
+        elif shown:
+            legend = "、".join(f"{self.grid.name}!{w}" if w[0].isascii() else w for w in where)
+            self.issues.append(
+                make_issue("HOLDER_CODES", self.rel, self.grid.name, where[0],
+                           field=head or "责任人", value=shown, legend=legend)
+            )  # fmt: skip
+        t.sections = t.sections or role == "person"  # (the rows name their holders: a list)
+        return out
+
+    def _holder_marks(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk]:
+        """No 科室, post or holder column, and each point closes with one or more marks ('…追加
+        豪华配置※', '…公车私用不制止△◇', '…不按规定停放（B）') that a legend above, under or
+        beside the list, or a note, resolves to holders ('注：风险点后标注的符号表示责任岗位及
+        责任人：※—中心主任　钮璟翯；△—车辆调度科　科长　蓟沨璁；…'): each point is a point of
+        every holder its marks stand for (one form a holder), the marks taken off its text, with
+        one info naming the legend. Only marks the legend gives a post count: a mark it makes a
+        level or a type ('★—高风险') or explains otherwise ('※为新增风险点'), or no legend at
+        all, leaves the rows as read (``_marked_points`` may still read a level); a row with a mark
+        the legend leaves out stays as read, with a warning. (The holder column of codes is
+        ``_holder_codes``; this feeds the same (科室, post, holder) meanings from the point.)"""
+        tails = [_HOLDER_MARK_TAIL.search(rr.risk_point.rstrip(_MARK_END_STRIP)) for rr in rows]
+        used = {k for m in tails if m for k in _mark_keys(m.group(0))}
+        if not used:
+            return rows
+        sh = self.sh
+        said: dict[str, set[tuple[str, str, str]]] = {}
+        where: list[str] = []
+        legend_rows: set[int] = set()
+
+        def take(text: str, at: str, x: int | None) -> None:
+            hit = False
+            for key, meaning in _HOLDER_MARK_ENTRY.findall(text):
+                key = _mark_keys(key)[0] if _mark_keys(key) else key
+                if key not in used:
+                    continue
+                got = _code_meaning(meaning, "person")
+                if got is None or self.config.level(squeeze(meaning)):
+                    said.setdefault(key, set()).add(("", "", ""))  # (a level's, a note's: no one)
+                    continue
+                said.setdefault(key, set()).add(got)
+                hit = True
+            if hit and at not in where:
+                where.append(at)
+                if x is not None:
+                    legend_rows.add(x)
+
+        own = {c for x, c in t.roles.items() if x != "other"}  # (beside: under no column of it)
+        cells = [(x, c) for x in around for c in sh.nonempty(x)]
+        cells += [(x, c) for x in body for c in sh.nonempty(x) if c not in own]
+        for x, c in cells:  # (only a cell naming a mark of the points is parsed)
+            text = sh.rows[x][c]
+            if any(k in text for k in used):
+                take(text, cell_ref(x, c), x)
+        if not where:
+            take(self._legend, "说明、批注或文本框", None)
+        if not where:
+            return rows  # no holders' legend of these marks: as read
+        defined = {k: next(iter(m)) for k, m in said.items() if len(m) == 1 and any(next(iter(m)))}
+        self.skip |= legend_rows - set(body)
+        self.code_legend |= legend_rows - set(body)
+        out: list[RawRisk] = []
+        unclear: dict[str, str] = {}
+        for rr, m in zip(rows, tails, strict=True):
+            keys = _mark_keys(m.group(0)) if m else []
+            if not keys or not all(k in defined for k in keys):
+                for k in keys:  # (a mark the legend makes a level's or a note's: no warning)
+                    if k not in said or len(said[k]) > 1:
+                        unclear.setdefault(k, rr.cell("risk_point"))
+                out.append(rr)  # (unmarked, or a mark no holder's: as read)
+                continue
+            text = rr.risk_point.rstrip(_MARK_END_STRIP)
+            point = text[: m.start()].rstrip()
+            at = rr.cols.get("risk_point", t.first)
+            for n, k in enumerate(keys):
+                dept, title, name = defined[k]
+                if n:
+                    self.seen += 1  # (a point of two marks: a point of each)
+                out.append(
+                    replace(rr, risk_point=point, department=dept, title=title, person=name,
+                            cols={**rr.cols, "title": at, "person": at})
+                )  # fmt: skip
+        head = squeeze(t.header[1].get(t.roles["risk_point"], "")) if t.header else ""
+        for k, cell in unclear.items():
+            self.issues.append(
+                make_issue("HOLDER_CODE_UNCLEAR", self.rel, self.grid.name, cell,
+                           field=head or "风险点", value=k,
+                           why="有两种说法" if k in said else "没有写明",
+                           kept="这一项未读出责任人,符号照原样留在风险点中")
+            )  # fmt: skip
+        shown = "、".join(
+            f"{k}={d}{ti} {n}".strip() for k, (d, ti, n) in defined.items() if k in used
+        )
+        legend = "、".join(f"{self.grid.name}!{w}" if w[0].isascii() else w for w in where)
+        self.issues.append(
+            make_issue("HOLDER_MARKS", self.rel, self.grid.name, where[0],
+                       field=head or "风险点", value=shown, legend=legend)
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders: a list)
+        return out
+
+    def _holders_by_stage(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range, key: str = "workflow"
+    ) -> list[RawRisk]:
+        """A list keyed by a workflow stage ('执法环节 | 廉政风险点 | …') with no post or holder
+        column, whose holders the sheet gives ELSEWHERE by stage: a line above or under it
+        ('各环节责任人：接警受案—值班民警　张三；调查取证—…', '、' or line breaks between), a strip
+        of the steps across ('办理环节 | 来访登记 | …' over '承办股室', '承办岗位', '承办人' rows, a
+        cell merged over the steps one holder handles) or a small table down ('环节 | 责任人')
+        beside or under it. Each row is then the point of its stage's 科室, post and holder (one
+        form a holder), with one info; a row whose stage the map names not (or twice) stays as
+        read, with a warning at its cell. The map's rows are no points and no stray rows.
+
+        Keyed by a window's or a desk's number instead (``key`` 'department': '窗口 | 窗口名称 |
+        廉政风险点', '1号窗口' …), the map is likewise a table ('窗口 | 姓名', '窗口号 | 工作人员'),
+        a strip or a line ('1号窗口：张三；2号窗口：李四'), or the hall's floor plan: boxes
+        '1号窗口⏎企业开办⏎张三' (its number, its business, its holder) laid out as the hall is,
+        the plan's caption and its other boxes ('咨询引导台', '大门') no stray rows either. A
+        window matches by its number only ('1号窗口', '1号', '窗口1', '一号窗口' alike); its post
+        is the list's '窗口名称' where it gives one, else the window (the box's business is none).
+        Without such a map the rows go on to a roster by group, as before."""
+        if key == "workflow":  # ('风险环节 | 经办人 | 复核人 | 审批人': the row's own columns)
+            picked = self._holders_picked_by_stage(t, rows, around, body)
+            if picked is not None or "person" in t.roles:
+                return rows
+        window = key != "workflow"
+        keyf = _window_key if window else _stage_key
+        matchf = _window_match if window else _stage_match
+        stages = {keyf(getattr(rr, key)) for rr in rows} - {""}
+        if not stages:
+            return rows  # (the cheap test: the caller asked for a stage column and no holder one)
+        sh = self.sh
+        if all(rr.person for rr in rows):
+            return rows  # (each row's holder named already)
+        merged = self.grid.merged_into if self.grid.merges else {}
+        own = {c for x, c in t.roles.items() if x != "other"}  # (beside: under no column of it)
+        cells = [(x, c) for x in around for c in sh.nonempty(x)]
+        # (beside it: under no column of it; or a line of its own in the body, '各环节责任人：…')
+        cells += [
+            (x, c) for x in body for c in sh.nonempty(x) if c not in own or len(sh.nonempty(x)) == 1
+        ]
+        if not window:  # (the cheap test: a map names a stage of the list's, or heads its steps)
+            said_all = _stage_key("".join(sh.rows[x][c] for x, c in cells))
+            if not any(s in said_all for s in stages) and not any(
+                w in said_all for w in _STAGE_HEAD_WORDS
+            ):
+                return self._holders_by_grid(t, rows, around, body)
+        said: dict[str, set[tuple[str, str, str]]] = {}  # a stage as the map writes it → holders
+        where: list[str] = []  # the map's cells
+        map_rows: set[int] = set()
+
+        def value(y: int, c: int) -> str:
+            v = sh.rows[y][c] if c < len(sh.rows[y]) else ""
+            top = merged.get((y, c)) if not v else None
+            return squeeze(sh.rows[top[0]][top[1]]) if top else squeeze(v)
+
+        def take(got: dict[str, tuple[str, str, str]], at: str, used: Iterable[int]) -> None:
+            named = [k for k, (_d, _t, name) in got.items() if name]
+            if sum(matchf(s, named) is not None for s in stages) < min(2, len(stages)):
+                return  # ('受理—登记—办结' prose, another table's steps, or '环节 | 岗位' with
+                # no one named, offices and posts only: not a map of this list's holders)
+            for k, meaning in got.items():
+                said.setdefault(k, set()).add(meaning)
+            where.append(at)
+            map_rows.update(used)
+
+        boxes: dict[str, tuple[str, str, str]] = {}  # the plan's boxes: window → its holder
+        box_cells: list[tuple[int, int]] = []
+        for x, c in cells:
+            k = sh.key(x, c)
+            if (
+                _WINDOW_HEAD.match(k)
+                if window
+                else len(k) <= 8 and any(w in k for w in _STAGE_HEAD_WORDS)
+            ):
+                h = heading_role(k)  # '办理环节 | 来访登记 | …' across, '环节 | 责任人' down
+                if window or (h is not None and h.role == "workflow"):
+                    got = self._stage_strip(x, c, value, keyf)
+                    if got:
+                        used = got.pop("") | {x}
+                    else:
+                        got, used = self._stage_table(x, c, value, keyf)
+                    if got:
+                        take(got, cell_ref(x, c), used)
+                continue
+            text = sh.rows[x][c]
+            if window:
+                if len(text) < 4 or not _WINDOW_MARK.search(text):
+                    continue  # (the cheap test: a map's cell names a window by its number)
+                box = _window_box(text)
+                if box is not None:
+                    if box[0] in stages:
+                        boxes.setdefault(box[0], box[1])
+                        box_cells.append((x, c))
+                    continue
+                entries = _WINDOW_ENTRY.finditer(text)  # '1号窗口：张三；2号窗口：李四'
+                two_names = True  # ('1号窗口：张三、李四': no one holder)
+            else:
+                if len(text) < 6:
+                    continue
+                text_key = _stage_key(text)
+                if not any(s in text_key for s in stages):
+                    continue  # (the cheap test: a map's line names the list's stages)
+                entries = _STAGE_ENTRY.finditer(text)  # '接警受案—值班民警　张三；…'
+                two_names = False  # ('、' parts the stages' entries)
+            got = {}
+            for m in entries:
+                after = m.string[m.end() : m.end() + 1] if two_names else ""
+                if (
+                    after
+                    and _NAME_SEPARATORS.match(after)
+                    and not _WINDOW_MARK.match(m.string[m.end() + 1 :].lstrip())
+                ):
+                    continue  # ('1号窗口：张晓明、李红梅': two people, neither the holder; unread)
+                meaning = _code_meaning(m.group(2), "person")
+                if meaning is not None and keyf(m.group(1)):
+                    got[keyf(m.group(1))] = meaning
+            if got:
+                take(got, cell_ref(x, c), (x,))
+        if boxes:
+            plan = {x for x, _c in box_cells}
+            top, end = min(plan), max(plan)
+            for y in range(top - 1, max(top - 3, -1), -1):  # its caption: '大厅窗口分布示意图'
+                on = sh.nonempty(y)
+                if len(on) == 1 and _PLAN_CAPTION.search(sh.key(y, on[0])):
+                    plan.add(y)
+                    break
+                if on:
+                    break
+            rows_of = sorted(plan)  # and the rows between its boxes ('咨询引导台 | 自助服务区')
+            for a, b in zip(rows_of, rows_of[1:], strict=False):
+                if b - a <= 3 and not any(y in body for y in range(a + 1, b)):
+                    plan.update(range(a + 1, b))
+            for y in range(end + 1, min(end + 3, len(sh.rows))):  # and under ('大门（入口）')
+                said_here = [sh.rows[y][c] for c in sh.nonempty(y)]
+                if not said_here or y in body or any(_NO_BOX.search(v) for v in said_here):
+                    break  # (a sign-off line '填表人：…' is no box)
+                plan.add(y)
+            x, c = box_cells[0]
+            take(boxes, cell_ref(x, c), plan)
+        defined = {k: next(iter(m)) for k, m in said.items() if len(m) == 1}
+        if not defined:
+            # no map of these stages: as read (a window's rows: a roster by group, as before;
+            # a business's and a stage's: a permission grid of both)
+            if window:
+                return self._holders_by_group(t, rows, around, body)
+            return self._holders_by_grid(t, rows, around, body)
+        above = [x for x in around if x < t.row and sh.kind(x) == "fields"]
+        if above and looks_like_name(squeeze(_parse_fields(sh, above).get("person", ("",))[0])):
+            return rows  # (a card whose fields name its holder: '姓名 | 张三' over the list)
+        self.skip |= map_rows - set(body)
+        self.code_legend |= map_rows - set(body)
+        gone = {cell_ref(x, sh.nonempty(x)[0]) for x in map_rows if sh.nonempty(x)}
+        stray = ("ROW_UNPLACED",)
+        if window:  # (a '窗口 | 工作人员' table or a plan beside the list: its cells are read)
+            gone |= {cell_ref(x, c) for x in map_rows & set(body) for c in sh.nonempty(x)
+                     if c > t.last}  # fmt: skip
+            stray = ("ROW_UNPLACED", "CELL_OUTSIDE")
+        self._withdraw_strays(gone, stray)  # (the map's lines, set aside as stray: they are read)
+        head = squeeze(t.header[1].get(t.roles[key], "")) if t.header else ""
+        names = _window_names(t, rows, value) if window else None
+        shown: dict[str, str] = {}
+        for rr in rows:
+            k = matchf(keyf(getattr(rr, key)), list(said))
+            if k is None or k not in defined:
+                self.issues.append(
+                    make_issue("HOLDER_STAGE_UNMATCHED", self.rel, self.grid.name,
+                               rr.cell(key), field=head or "环节", value=getattr(rr, key) or "空白")
+                )  # fmt: skip
+                continue
+            dept, title, name = defined[k]
+            if names is not None and dept.endswith(_WINDOW_WORDS) and not title:
+                dept, title = "", dept  # ('窗口 | 窗口名称 | 姓名' beside: the name no 科室)
+            if names is not None:  # '1号窗口' under '窗口': no 科室, the list's 窗口名称 its post
+                label = squeeze(rr.department)
+                rr.department = dept
+                title = names.get(rr.row) or title or label
+                shown[k] = f"{label}={dept}{title} {name}".strip()
+            else:
+                rr.department = rr.department or dept
+                shown[k] = f"{k}={dept}{title} {name}".strip()
+            rr.title, rr.person = title, name
+        if shown:
+            legend = "、".join(f"{self.grid.name}!{w}" for w in where)
+            self.issues.append(
+                make_issue("HOLDER_BY_STAGE", self.rel, self.grid.name, where[0],
+                           field=head or "环节", value="、".join(shown.values()), legend=legend)
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+        return rows
+
+    def _holders_by_grid(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk]:
+        """A list keyed by a business AND a stage ('业务事项 | 办理环节 | 廉政风险点', '住房公积金提取 |
+        经办') with no post or holder column and no map by stage alone, whose holders stand in a
+        PERMISSION GRID: the businesses down, the holders across (a posts row over a names row,
+        '岗位 | 综合柜员 | …' over '姓名 | 张三 | …', or one cell '综合柜员⏎张三'), each cell the
+        stage(s) that holder handles for that business ('经办', '复核、审批'; '—' none) — under or
+        beside the list, or on another sheet of the file ('岗位权限设置'). Each row is then the
+        point of the holder whose cell in its business's row names its stage (of each, where two
+        do: one form a holder), with one info; a row no cell names stays as read, with a warning
+        at its stage. The grid's rows are no points and no stray rows. A grid of ticks ('√'), of
+        words other than the list's stages, or naming no holder is no such grid: as read."""
+        bc = t.roles.get("duty")
+        if bc is None or any(rr.person or rr.title for rr in rows):
+            return rows  # (the cheap test: a business column, and no holder written)
+        businesses = {_stage_key(rr.duty) for rr in rows} - {""}
+        stages = {_stage_key(rr.workflow) for rr in rows} - {""}
+        if not businesses or len(stages) < 2:
+            return rows
+        # a grid's stages are few and short, the same under several businesses ('经办' of each);
+        # a card's 工作流程 steps are its duty's own ('考核推荐档案查阅'): no grid sought there
+        under: dict[str, set[str]] = {}
+        for rr in rows:
+            under.setdefault(_stage_key(rr.workflow), set()).add(_stage_key(rr.duty))
+        if not any(len(bs - {""}) >= 2 for w, bs in under.items() if w) and any(
+            len(w) > 4 for w in stages
+        ):
+            return rows
+        sh = self.sh
+        # the list's own rows (a long point, or a level in its level column: '二级', '高'), never
+        # a grid's, nor the holders' rows of a grid right under the list
+        skip = {
+            rr.row
+            for rr in rows
+            if len(rr.risk_point) > _GRID_CELL_MAX or _LIST_LEVEL.match(squeeze(rr.risk_level))
+        }
+        xs = [x for x in sorted({*around, *body}) if x not in skip]
+        found = self._permission_grid_of(xs, skip, businesses, stages)
+        if found is None:  # no grid of these businesses' stages: as read
+            # (but one in other words, '经办、复核' where the list says '审核': say so)
+            other = self._permission_grid_of(xs, skip, businesses, None)
+            if other is not None:
+                words = sorted({w for row in other[0].values() for d in row.values() for w in d})
+                self.issues.append(
+                    make_issue("HOLDER_GRID_OTHER_STAGES", self.rel, self.grid.name,
+                               cell_ref(t.row, t.roles["workflow"]) if other[4] else other[3],
+                               field=squeeze(t.header[1].get(t.roles["workflow"], ""))
+                               if t.header else "办理环节",
+                               value="、".join(words), stages="、".join(sorted(stages)),
+                               legend=f"{other[4] or self.grid.name}!{other[3]}")
+                )  # fmt: skip
+            return rows
+        cells, holders, used, at, sheet = found
+        if not sheet:  # (the grid's lines, in the body or around it: no points, no stray rows)
+            self.skip |= used - set(body)
+            self.code_legend |= used - set(body)
+            gone = {cell_ref(y, c) for y in used for c in range(len(sh.rows[y]))}
+            before = len(rows)
+            rows = [rr for rr in rows if rr.row not in used]
+            self.seen -= before - len(rows)
+            blank = [i for i in self.issues if i.code == "POINT_BLANK" and i.cell in gone]
+            self.seen -= len(blank)
+            self.reported -= len(blank)
+            self._withdraw_strays(gone, ("ROW_UNPLACED", "CELL_OUTSIDE", "POINT_BLANK"))
+            self.unplaced += len(blank)  # (a blank point's row was counted read, not unplaced)
+        head = squeeze(t.header[1].get(t.roles["workflow"], "")) if t.header else ""
+        said = list(cells)
+        out: list[RawRisk] = []
+        shown: dict[str, list[str]] = {}  # '住房公积金提取/经办' → its holders
+        for rr in rows:
+            b = _stage_match(_stage_key(rr.duty), said)
+            k = _stage_key(rr.workflow)
+            who = [c for c, done in cells[b].items() if _stage_match(k, [*done])] if b and k else []
+            if not who:
+                self.issues.append(
+                    make_issue("HOLDER_STAGE_UNMATCHED", self.rel, self.grid.name,
+                               rr.cell("workflow"), field=head or "环节",
+                               value=f"{squeeze(rr.duty)}/{squeeze(rr.workflow)}".strip("/") or "空白")
+                )  # fmt: skip
+                out.append(rr)
+                continue
+            for n, c in enumerate(who):
+                title, name = holders[c]
+                if n:
+                    out.append(replace(rr, title=title, person=name))
+                else:
+                    rr.title, rr.person = title, name
+                    out.append(rr)
+                shown.setdefault(f"{b}/{k}", []).append(f"{title} {name}".strip())
+            self.seen += len(who) - 1  # (a stage two hold: a point of each)
+        if shown:
+            legend = f"{sheet or self.grid.name}!{at}"
+            self.issues.append(
+                make_issue("HOLDER_BY_PERMISSION_GRID", self.rel, self.grid.name,
+                           cell_ref(t.row, t.roles["workflow"]) if sheet else at,
+                           field=head or "环节", business=squeeze(t.header[1].get(bc, ""))
+                           if t.header else "业务事项",
+                           value="；".join(f"{k}={'、'.join(v)}" for k, v in shown.items()),
+                           legend=legend)
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+        return out
+
+    def _permission_grid_of(
+        self, xs: list[int], skip: set[int], businesses: set[str], stages: set[str] | None
+    ) -> (
+        tuple[dict[str, dict[int, set[str]]], dict[int, tuple[str, str]], set[int], str, str] | None
+    ):
+        """``_permission_grid`` among rows ``xs`` of this sheet (never the list's rows ``skip``),
+        else on another sheet of the file: with the name of that sheet ('' for this one)."""
+        merged = self.grid.merged_into if self.grid.merges else {}
+        found = _permission_grid(self.sh, merged, xs, businesses, stages, skip)
+        if found is not None:
+            return (*found, "")
+        for grid in self.file_sheets:
+            if grid is self.grid or grid.refused or not grid.rows:
+                continue
+            other = _Sheet(grid)
+            found = _permission_grid(
+                other, grid.merged_into if grid.merges else {}, range(min(len(other.rows), 200)),
+                businesses, stages,
+            )  # fmt: skip
+            if found is not None:
+                return (*found, grid.name)
+        return None
+
+    def _holders_picked_by_stage(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk] | None:
+        """A list whose holders stand in the row itself, one column a stage of the business ('经办人
+        | 复核人 | 审批人', '承办人 | 审核人 | 审批人', '初审 | 复审 | 审定'; under '办理人员' or not),
+        and a stage cell of the row ('风险环节', '所在环节' … '复核') saying WHICH of them holds its
+        point: the row is that column's holder's (one form a holder), his post the column's bracket
+        ('复核人（股长）'), a note's ('注：经办人为各股经办员，复核人为股长，审批人为分管副主任') or
+        his cell's ('股长　张三'), a leader's with no 科室; one info. A row whose stage cell is
+        blank or names no such column (or an empty one) stays as read (the first holder column's),
+        with a warning. None unless two such columns, two of them picked by the rows with a name:
+        the list is then read as before (the stage a workflow note)."""
+        if not t.header:
+            return None
+        sh = self.sh
+        heads = t.header[1]
+        bottom = t.start - 1
+        stems: dict[str, tuple[int, str, str]] = {}  # a column's stage → (column, heading, post)
+        for c in sorted(heads):
+            under = sh.rows[bottom][c] if bottom > t.row and c < len(sh.rows[bottom]) else ""
+            for v in (heads[c], under):  # (a second heading row's cell: '办理人员' over it)
+                m = _STAGE_PICK_HEAD.match(squeeze(v)) if 2 <= len(v) <= 16 else None
+                if m:
+                    if m.group(1) not in stems:
+                        head = re.split(r"[(（]", m.group(0))[0]
+                        stems[m.group(1)] = (c, head, m.group(2) or "")
+                    break
+        pc = t.roles.get("person")
+        cols = {c for c, _h, _p in stems.values()}
+        if len(stems) < 2 or (pc is not None and pc not in cols):
+            return None  # (the cheap test: two stages' holder columns, the holder's one of them)
+        merged = self.grid.merged_into if self.grid.merges else {}
+
+        def value(y: int, c: int) -> str:
+            v = sh.rows[y][c] if c < len(sh.rows[y]) else ""
+            top = merged.get((y, c)) if not v else None
+            return squeeze(sh.rows[top[0]][top[1]]) if top else squeeze(v)
+
+        wc, said = t.roles["workflow"], list(stems)
+        picks: dict[int, tuple[str, tuple[str, str, str]] | None] = {}
+        for rr in rows:  # (the cell as written: a blank one is no stage carried down)
+            k = _stage_match(_stage_key(value(rr.row, wc)), said)
+            who = _stage_holder({"person": value(rr.row, stems[k][0])}) if k else None
+            picks[rr.row] = (k, who) if who and who[2] else None
+        got = [p for p in picks.values() if p is not None]
+        if len({k for k, _w in got}) < 2 or len(got) * 2 < len(rows):
+            return None  # ('受理 | 审查 | 决定' steps over one holder: no pick of a column)
+        # the posts a note gives the columns: '经办人为各股经办员，复核人为股长' (a bracket first)
+        posts = {k: p for k, (_c, _h, p) in stems.items() if p}
+        legend = ""
+        if len(posts) < len(stems):
+            for x in [*around, *(y for y in body if len(sh.nonempty(y)) == 1)]:
+                for c in sh.nonempty(x):
+                    text = sh.rows[x][c]
+                    if len(text) < 6 or ("为" not in text and "由" not in text):
+                        continue  # (the cheap test: a note says who a column is)
+                    said_posts = {}
+                    for k, (_c, head, _p) in stems.items():
+                        m = re.search(
+                            rf"(?:{head}|{k}人?)(?:为|由|是)([^，,；;。、\s]{{2,14}})", text
+                        )
+                        post = _STAGE_POST_NOISE.sub("", m.group(1)) if m else ""
+                        if post and is_post(post):
+                            said_posts[k] = post
+                    if len(said_posts) >= 2:
+                        posts = {**said_posts, **posts}
+                        legend = legend or cell_ref(x, c)
+        field_ = squeeze(heads.get(wc, "")) or "环节"
+        first = stems[min(stems, key=lambda k: stems[k][0])][1]
+        shown: dict[str, str] = {}
+        for rr in rows:
+            pick = picks[rr.row]
+            if pick is None:
+                self.issues.append(
+                    make_issue("HOLDER_STAGE_NOT_PICKED", self.rel, self.grid.name,
+                               cell_ref(rr.row, wc), field=field_,
+                               value=value(rr.row, wc) or "空白", first=first)
+                )  # fmt: skip
+                continue
+            k, (dept, title, name) = pick
+            title = posts.get(k, "") or title
+            if title:
+                rr.title = _STAGE_LEAD_WORD.sub("", title)
+            elif stems[k][1] != first:
+                rr.title = ""  # (a 岗位 column's post is the first column's holder's)
+            if _leader_like(title):
+                rr.department = ""  # ('分管副主任': a leader of the body, no 科室)
+            elif dept:
+                rr.department = dept
+            rr.person = name
+            shown.setdefault(k, f"{k}={stems[k][1]}" + (f"（{rr.title}）" if posts.get(k) else ""))
+        self.issues.append(
+            make_issue("HOLDER_PICKED_BY_STAGE", self.rel, self.grid.name, cell_ref(t.row, wc),
+                       field=field_, value="、".join(shown.values()),
+                       heads=" | ".join(stems[k][1] for k in stems),
+                       legend=f",岗位见{self.grid.name}!{legend}" if legend else "")
+        )  # fmt: skip
+        said = {cell_ref(x, c) for x in range(t.row, t.start) for c in cols}
+        self.issues = [  # (a stage's column guessed '其他' is read now)
+            i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in said)
+        ]
+        t.sections = True  # (the rows name their holders now: a list)
+        return rows
+
+    def _holders_by_group(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk]:
+        """A list whose only holder column names a GROUP ('责任主体 | 局领导', '责任单位 | 投资股')
+        and a roster keyed by group elsewhere — under the list ('附：责任主体人员名单' over '序号 |
+        责任主体 | 职务 | 姓名 | 分工', the group merged down over its members), above it, beside
+        it, or on a sheet of the file named like '人员名单', '分工': every member the roster lists
+        under a row's group holds its point (one form a member: the group his 科室, a 局领导 the
+        leaders' as elsewhere, his post and name the roster's), with one info. A row whose group
+        the roster lists not stays as read (the group a 科室 of no holder), with a warning at its
+        cell. The roster's rows are no points and no stray rows. A roster naming no one, or
+        few of the list's groups, is no such roster.
+
+        A roster whose columns are TIERS of holders (分级管控: '科室 | 分管局领导 | 科室负责人 |
+        岗位工作人员' under '注：一级风险点由分管局领导负责管控，二级…由科室负责人…', or headings
+        carrying the levels themselves: '分管局领导（一级）', '一级风险责任人 | 二级…') gives each row
+        the one cell its group AND its own level pick (``_level_tiers``), not the whole group."""
+        gc = t.roles.get("department", t.roles.get("unit"))
+        role = "department" if "department" in t.roles else "unit"
+        groups = {squeeze(getattr(rr, role)) for rr in rows} - {""}
+        if gc is None or not groups:
+            return rows  # (the cheap test: a group column, written)
+        sh = self.sh
+        merged = self.grid.merged_into if self.grid.merges else {}
+        own = max(c for x, c in t.roles.items() if x != "other")  # (beside: right of it)
+        found: tuple | None = None  # (members by group, its rows, where, sheet, first column)
+        places = [(x, 0) for x in around] + [
+            (x, own + 1) for x in body if len(sh.rows[x]) > own + 1
+        ]
+        # (levels on the rows: a roster of tiers may pick by them; '一级' → 'Ⅰ级')
+        leveled = any(rr.risk_level for rr in rows)
+        tiers: dict[int, set[str]] = {}
+        tier_row = 0
+        for x, lo in places:
+            head = _group_roster_head(sh, x, lo) if x + 1 < len(sh.rows) else None
+            if head is None:
+                continue
+            tiers = self._level_tiers(x, lo, head[0], around, body) if leveled else {}
+            if tiers:
+                by_tier, used = _tier_roster(sh, merged, x, head[0], tiers)
+                flat = {g: [p for held in cs.values() for p in held] for g, cs in by_tier.items()}
+                if _group_roster_fits(flat, groups):
+                    found = by_tier, used, cell_ref(x, head[0]), "", lo
+                    tier_row = x
+                    break
+                tiers = {}
+            got, used = _group_roster(sh, merged, x, head)
+            if _group_roster_fits(got, groups):
+                found = got, used, cell_ref(x, head[0]), "", lo
+                break
+        for grid in self.group_sheets if found is None else ():
+            if grid is self.grid:
+                continue
+            other = _Sheet(grid)  # (rare: a list of groups, no roster by it, a '人员名单' sheet)
+            for x in range(min(len(other.rows) - 1, 20)):
+                head = _group_roster_head(other, x)
+                if head is None:
+                    continue
+                got, _used = _group_roster(other, grid.merged_into if grid.merges else {}, x, head)
+                if _group_roster_fits(got, groups):
+                    found = got, set(), cell_ref(x, head[0]), grid.name, 0
+                    break
+            if found is not None:
+                break
+        if found is None:
+            return rows  # no roster of these groups: as read
+        members, used, at, sheet, lo = found
+        if used and (x := min(used) - 1) >= 0 and _FILLERS.search("".join(sh.rows[x])):
+            return rows  # ('附：各单位填报人员', '联络员名单': who filled the list in, no holders)
+        if used:
+            x = min(used) - 1  # its caption ('附：责任主体人员名单', '各单位人员') right above it
+            if (
+                x >= 0
+                and len([c for c in sh.nonempty(x) if c >= lo]) == 1
+                and (lo or x not in body)
+                and not (x < body.start and sh.kind(x) == "title")  # (the list's own title)
+            ):
+                used.add(x)
+            self.skip |= used - set(body)
+            self.code_legend |= used - set(body)
+            gone = {cell_ref(y, c) for y in used for c in sh.nonempty(y) if c >= lo}
+            self._withdraw_strays(gone)  # (its lines above or cells beside: they are read)
+        head = squeeze(t.header[1].get(gc, "")) if t.header else ""
+        legend = f"{sheet or self.grid.name}!{at}"
+        if sheet:  # (a roster on another sheet: told at the group column's heading)
+            at = cell_ref(t.row, gc)
+        if tiers:
+            theads = {c: squeeze(sh.rows[tier_row][c]) for c in tiers}
+            return self._holders_by_tier(t, rows, role, members, theads, tiers, legend, head)
+        out: list[RawRisk] = []
+        shown: dict[str, str] = {}
+        for rr in rows:
+            g = squeeze(getattr(rr, role))
+            held = members.get(g)
+            if not held:
+                if g:
+                    self.issues.append(
+                        make_issue("GROUP_NOT_IN_ROSTER", self.rel, self.grid.name,
+                                   rr.cell(role), field=head or "责任主体", value=g)
+                    )  # fmt: skip
+                out.append(rr)
+                continue
+            unit = "" if role == "unit" else rr.unit  # ('责任单位 | 投资股': the group, no unit)
+            for post, name in held:
+                out.append(replace(rr, department=g, title=post, person=name, unit=unit))
+            shown[g] = f"{g}=" + "、".join(f"{p} {n}".strip() for p, n in held)
+        if shown:
+            self.issues.append(
+                make_issue("HOLDERS_BY_GROUP_ROSTER", self.rel, self.grid.name, at,
+                           field=head or "责任主体", value="；".join(shown.values()),
+                           legend=legend)
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+            self.seen += len(out) - len(rows)  # (a point held by three counts once per holder)
+        return out
+
+    def _level_tiers(
+        self, x: int, lo: int, gc: int, around: list[int], body: range
+    ) -> dict[int, set[str]]:
+        """The tier columns of a roster keyed by group headed at row ``x`` (its group column
+        ``gc``): column → the levels it holds, where its heading carries them ('分管局领导（一级）',
+        '一级风险责任人') or a note by the list maps them to it ('注：一级风险点由分管局领导负责
+        管控，二级风险点由科室负责人…', under it or in the list's own last line; a clause one
+        heading and its levels). {} unless two columns or more hold different levels and no
+        level two: then it is a roster of groups as before ('职务 | 姓名', or tiers no note ties)."""
+        sh = self.sh
+        heads = {
+            c: squeeze(re.sub(r"[(（][^()（）]*[)）]", "", sh.rows[x][c]))
+            for c in sh.nonempty(x)
+            if c >= lo and c != gc
+        }
+        out: dict[int, set[str]] = {}
+        for c in heads:  # '分管局领导（一级）', '一级风险责任人': the heading's own
+            said = {
+                lv
+                for m in _TIER_LEVEL.finditer(sh.rows[x][c])
+                if (lv := self.config.level(m.group()))
+            }
+            if said:
+                out[c] = said
+        if len(out) < 2:
+            out = {}
+            lines = [
+                sh.rows[y][c]
+                for y in [*around, *(y for y in body if len(sh.nonempty(y)) == 1)]
+                if y != x
+                for c in sh.nonempty(y)
+                if "级" in sh.rows[y][c] or "风险" in sh.rows[y][c]
+            ]  # (the cheap test: a note names levels)
+            keys = {c: h for c, h in heads.items() if len(h) >= 2}
+            for text in lines:
+                for clause in re.split(r"[，,；;。\n]", text):
+                    named = [c for c, h in keys.items() if h in clause]
+                    if len(named) != 1:
+                        continue  # ('由分管局领导和科室负责人共同负责': not one tier's)
+                    said = {
+                        lv
+                        for m in _TIER_LEVEL.finditer(clause)
+                        if (lv := self.config.level(m.group()))
+                    }
+                    if said:
+                        out.setdefault(named[0], set()).update(said)
+        levels = [lv for said in out.values() for lv in said]
+        if len(out) < 2 or len(levels) != len(set(levels)):
+            return {}  # (one tier, or a level in two: no picking by level)
+        return out
+
+    def _holders_by_tier(
+        self,
+        t: _Table,
+        rows: list[RawRisk],
+        role: str,
+        members: dict[str, dict[int, list[tuple[str, str]]]],
+        theads: dict[int, str],
+        tiers: dict[int, set[str]],
+        legend: str,
+        head: str,
+    ) -> list[RawRisk]:
+        """``_holders_by_group``'s rows through a roster of tiers: each row the holders of the
+        cell its group and its level pick (a leader — a leader's post or tier, or one holder of
+        a tier in two groups: '副局长 乜某' 分管 两科 — one form across groups, no 科室). A row
+        whose level no tier holds, or whose group's cell of it names no one, stays as read,
+        with a warning."""
+        tier_of = {lv: c for c, said in tiers.items() for lv in said}
+        at = legend.rsplit("!", 1)[1]  # (the roster's heading, on this sheet)
+        across: dict[int, set[tuple[str, str]]] = {}
+        for c in tiers:  # (a holder of one tier in two groups or more: his own, no group's)
+            seen: dict[tuple[str, str], int] = {}
+            for cs in members.values():
+                for pair in dict.fromkeys(cs.get(c, ())):
+                    if pair[1]:
+                        seen[pair] = seen.get(pair, 0) + 1
+            across[c] = {pair for pair, n in seen.items() if n > 1}
+        out: list[RawRisk] = []
+        shown: dict[str, list[str]] = {}
+        for rr in rows:
+            g = squeeze(getattr(rr, role))
+            by_col = members.get(g)
+            if not by_col:
+                if g:
+                    self.issues.append(
+                        make_issue("GROUP_NOT_IN_ROSTER", self.rel, self.grid.name,
+                                   rr.cell(role), field=head or "责任主体", value=g)
+                    )  # fmt: skip
+                out.append(rr)
+                continue
+            lv = self.config.level(rr.risk_level) if rr.risk_level else None
+            c = tier_of.get(lv) if lv else None
+            held = by_col.get(c, []) if c is not None else []
+            if not held:
+                self.issues.append(
+                    make_issue("LEVEL_NOT_IN_TIER_ROSTER", self.rel, self.grid.name,
+                               rr.cell("risk_level"), group=g, value=rr.risk_level or "空白",
+                               heads=" | ".join(theads.values()), legend=legend)
+                )  # fmt: skip
+                out.append(rr)
+                continue
+            unit = "" if role == "unit" else rr.unit
+            lead = _leader_like(theads[c])
+            for post, name in held:
+                own = lead or _leader_like(post) or (post, name) in across[c]
+                out.append(
+                    replace(rr, department="" if own else g, title=post, person=name, unit=unit)
+                )
+            said = f"{theads[c]}=" + "、".join(f"{p} {n}".strip() for p, n in held)
+            if said not in shown.setdefault(g, []):
+                shown[g].append(said)
+        if shown:
+            self.issues.append(
+                make_issue("HOLDERS_BY_LEVEL_AND_GROUP", self.rel, self.grid.name, at,
+                           field=head or "科室", heads=" | ".join(theads.values()),
+                           value="；".join(f"{g}：" + "，".join(v) for g, v in shown.items()),
+                           legend=legend)
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+            self.seen += len(out) - len(rows)
+        return out
+
+    def _posts_by_staffing_grid(
+        self, t: _Table, rows: list[RawRisk], tail: range, body: range
+    ) -> list[RawRisk]:
+        """A list of posts common to every outlet ('序号 | 岗位 | 廉政风险点 | 风险等级 | 防控措施',
+        its rows naming posts only: '网点负责人', '会计主管'; no 科室, no holder of its own) and,
+        under it (``tail``) or right of it past an empty column, a staffing grid saying who holds
+        each post in each outlet ('营业网点 | 网点负责人 | 会计主管 | 客户经理' over '营业部 | 巫马琰
+        | …', one row a 网点, 站, 所 or 中队; or transposed: '岗位 | 城关所 | 河东站' over '所长 | …'):
+        each row is a point of its post's holder in EVERY outlet — one form a holder, the outlet
+        his 科室 ('张三、李四' in a cell: two forms; an empty or '暂缺' cell: the post of that
+        outlet, no name; '/' there: the outlet has no such post) — with one info. A post of the
+        list the grid has not stays as read, with a warning at its cell. The grid's rows are no
+        points and no stray rows. A grid naming fewer than two of the list's posts, two outlets
+        or two people is no such grid (the README's '科室 | 科长 | 副科长' grid for a list whose rows
+        name their own 科室 is ``_grid_holders``'s)."""
+        if any(rr.person or rr.department for rr in rows):
+            return rows  # (the cheap test: rows of their own holder or 科室 are not common posts)
+        posts = {squeeze(rr.title) for rr in rows} - {""}
+        if len(posts) < 2:
+            return rows
+        sh = self.sh
+        own = max(c for x, c in t.roles.items() if x != "other")
+        places = [(x, 0) for x in tail] + [
+            (x, own + 2)
+            for x in body
+            if len(sh.rows[x]) > own + 3 and not sh.rows[x][own + 1]  # (past an empty column)
+        ]
+        found = None
+        for x, lo in places:
+            if x + 1 < len(sh.rows) and sum(1 for c in sh.nonempty(x) if c >= lo) >= 3:
+                found = self._staffing_grid(x, lo, posts)
+                if found is not None:
+                    break
+        if found is None:
+            return rows  # no grid of these posts: as read
+        grid, used, at, lo = found
+        above = "".join(
+            squeeze("".join(sh.rows[y]))
+            for y in range(t.row)
+            if sh.kind(y) in ("title", "unit", "fields")
+        )
+        own = {o: held for o, held in grid.items() if squeeze(o) and squeeze(o) in above}
+        if own:  # ('…水利局办公室岗位…表' over a roster of every 股室: the list is 办公室's own)
+            grid = own
+        x = min(used) - 1  # its caption ('各营业网点关键岗位人员') right above it
+        if (
+            x >= 0
+            and x not in body
+            and x >= tail.start
+            and len([c for c in sh.nonempty(x) if c >= lo]) == 1
+            and sh.kind(x) in ("title", "other")
+        ):
+            used.add(x)
+        used -= set(body)
+        self.staffing_rows |= used
+        self.code_legend |= used
+        beside = body if lo else ()
+        gone = {cell_ref(y, c) for y in [*used, *beside] for c in sh.nonempty(y) if c >= lo}
+        self._withdraw_strays(gone)  # (its cells beside the list: they are read)
+        held_posts = {p for held in grid.values() for p in held}
+        out: list[RawRisk] = []
+        missing: set[str] = set()
+        for rr in rows:
+            post = squeeze(rr.title)
+            if post not in held_posts:
+                if post and post not in missing:
+                    missing.add(post)
+                    self.issues.append(
+                        make_issue("POST_NOT_IN_STAFFING_GRID", self.rel, self.grid.name,
+                                   rr.cell("title"), value=post)
+                    )  # fmt: skip
+                out.append(rr)
+                continue
+            for outlet, held in grid.items():
+                for name in held.get(post, ()):
+                    out.append(replace(rr, department=outlet, person=name))
+        shown = "；".join(
+            f"{outlet}=" + "、".join(f"{p} {n}".strip() for p, ns in held.items() for n in ns)
+            for outlet, held in grid.items()
+        )
+        self.issues.append(
+            make_issue("POSTS_BY_STAFFING_GRID", self.rel, self.grid.name, at, field="岗位",
+                       value=shown, legend=f"{self.grid.name}!{at}")
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders now: a list)
+        self.seen += len(out) - len(rows)  # (a point held in three outlets counts once a holder)
+        return out
+
+    def _posts_across_outlets(self, r: int, rows: list[RawRisk]) -> bool:
+        """Row ``r``, under a list of posts, heads a transposed staffing grid of them ('岗位 | 城关所
+        | 石岭所 | 南湾站' over '所长 | 张三 | …'): the list ends there, not read on into the
+        grid's rows as points ('岗位＼中队' is a heading ending it anyway)."""
+        cols = self.sh.nonempty(r)
+        h = heading_role(self.sh.key(r, cols[0])) if cols else None
+        if h is None or h.role != "title" or r + 1 >= len(self.sh.rows):
+            return False  # (the cheap test: a corner '岗位' first)
+        posts = {squeeze(rr.title) for rr in rows} - {""}
+        return len(posts) >= 2 and self._staffing_grid(r, 0, posts) is not None
+
+    def _staffing_grid(
+        self, x: int, lo: int, posts: set[str]
+    ) -> tuple[dict[str, dict[str, list[str]]], set[int], str, int] | None:
+        """Row ``x`` (from column ``lo``) heads a staffing grid of the list's ``posts``: across
+        ('序号 | 营业网点 | 网点负责人 | 会计主管' — a 序号, the outlet's column, then two or more of
+        the posts; a '备注' after them) over a row an outlet, or down ('岗位＼网点 | 营业部 | 宗加支行'
+        over a row a post). Outlet → post → its holders in order ('' a vacancy), its rows, the
+        heading's cell and ``lo``; or None. Short labels only, no risk's heading among them.
+        Where the outlets' heading or the corner names their kind ('学校', '网格', '岗位＼村卫生室')
+        an outlet is known by its place too, however it is named ('石桥', '马坊': a person's name
+        by its words), so long as someone of it is named (``_grid_outlet``)."""
+        sh = self.sh
+        row = sh.rows[x]
+        cols = [c for c in sh.nonempty(x) if c >= lo]
+        if not 3 <= len(cols) <= 12 or any(len(squeeze(row[c])) > 12 for c in cols):
+            return None  # (the cheap test: a list's heading or a line is wider or longer)
+        nxt = sh.rows[x + 1]
+        if not any(squeeze(row[c]) in posts for c in cols) and not any(
+            c < len(nxt) and squeeze(nxt[c]) in posts for c in cols
+        ):
+            return None  # (no post of the list across it, nor down under it)
+        roles = {}
+        for c in cols:
+            h = heading_role(sh.key(x, c))
+            role = h.role if h is not None and h.strength >= 2 else ""
+            if role and role not in _ROSTER_ROLES:
+                return None  # ('风险点', '防控措施': a list's heading)
+            roles[c] = role
+        at = cell_ref(x, cols[0])
+        cols = [c for c in cols if roles[c] != "seq"]
+        across = [c for c in cols if squeeze(row[c]) in posts]
+        grid: dict[str, dict[str, list[str]]] = {}
+        used = {x}
+        if len(across) >= 2:  # '营业网点 | 网点负责人 | 会计主管 | 客户经理': a row an outlet
+            oc = cols[0]  # (the outlet's column first, after a 序号)
+            if (
+                oc in across
+                or is_post(squeeze(row[oc]))
+                or roles[oc] not in ("department", "unit", "")
+            ):
+                return None
+            # ('学校', '网格', '村卫生室' over them: its cells are outlets whatever their words)
+            by_place = bool(roles[oc]) or bool(_OUTLET_END.search(squeeze(row[oc])))
+            heads = {}
+            for c in cols[1:]:
+                v = squeeze(row[c])
+                if v in posts or is_post(v):
+                    heads[c] = v
+                elif roles[c] != "other":  # ('备注')
+                    return None
+            for y in range(x + 1, min(len(sh.rows), x + 80)):
+                got = sh.rows[y]
+                outlet = squeeze(got[oc]) if oc < len(got) else ""
+                if outlet in posts or not (ended := _grid_outlet(outlet, by_place)):
+                    break
+                names = {p: _grid_names(got[c] if c < len(got) else "") for c, p in heads.items()}
+                if any(ns is None for ns in names.values()):
+                    break
+                if ended == "place" and not any(n for ns in names.values() for n in ns):
+                    break  # ('合计 | 3人 | 5人': no one named, no outlet by its place)
+                grid[outlet] = {p: ns for p, ns in names.items() if ns}
+                used.add(y)
+        else:  # '岗位＼网点 | 营业部 | 宗加支行 | 热水支行': a row a post
+            pc = cols[0]
+            if roles[pc] == "person" or pc >= len(nxt) or squeeze(nxt[pc]) not in posts:
+                return None
+            corner = squeeze(row[pc])
+            # ('岗位＼村卫生室', '网点/岗位': the corner names the outlets' kind)
+            by_place = "岗位" in corner and any(
+                k != "岗位" and (_OUTLET_END.search(k) or roles[pc] in ("department", "unit"))
+                for k in _CORNER_SPLIT.split(corner)
+            )
+            outlets, placed = {}, set()
+            for c in cols[1:]:
+                v = squeeze(row[c])
+                if roles[c] == "other":
+                    continue  # ('备注')
+                if roles[c] not in ("department", "unit", "") or v in posts or is_post(v):
+                    return None
+                if not (ended := _grid_outlet(v, by_place)):
+                    return None  # ('岗位 | A角 | B角', '岗位 | 2024年 | 2025年': no outlets)
+                outlets[c] = v
+                if ended == "place":
+                    placed.add(v)
+            if len(outlets) < 2:
+                return None
+            for y in range(x + 1, min(len(sh.rows), x + 80)):
+                got = sh.rows[y]
+                post = squeeze(got[pc]) if pc < len(got) else ""
+                if not post or not (post in posts or is_post(post)):
+                    break
+                names = {o: _grid_names(got[c] if c < len(got) else "") for c, o in outlets.items()}
+                if any(ns is None for ns in names.values()):
+                    break
+                for o, ns in names.items():
+                    if ns:
+                        grid.setdefault(o, {})[post] = ns
+                used.add(y)
+            if any(not any(n for ns in grid.get(o, {}).values() for n in ns) for o in placed):
+                return None  # (an outlet by its place only, and no one of it named)
+        held = {p for h in grid.values() for p in h}
+        named = sum(1 for h in grid.values() for ns in h.values() for n in ns if n)
+        if len(grid) < 2 or named < 2 or len(held & posts) < 2:
+            return None
+        return grid, used, at, lo
+
+    def _stage_strip(self, x: int, c: int, value, keyf=None) -> dict:
+        """A strip of steps across from the stage heading at (x, c) ('办理环节 | 来访登记 | …')
+        and the rows just above or under it labelled by a holder's part ('承办股室', '承办岗位',
+        '承办人'; a cell merged over the steps one holder handles): step → (科室, post, holder);
+        under '' the labelled rows. Empty where no such rows stand by it. ``keyf`` keys a step
+        (a window: by its number)."""
+        sh = self.sh
+        keyf = keyf or _stage_key
+        steps = {k: squeeze(sh.rows[x][k]) for k in sh.nonempty(x) if k > c}
+        parts: dict[int, dict[str, str]] = {k: {} for k in steps}
+        used: set[int] = set()
+        for y in range(max(0, x - 4), min(len(sh.rows), x + 5)):
+            if y == x or c >= len(sh.rows[y]) or not sh.rows[y][c]:
+                continue
+            h = heading_role(sh.key(y, c))
+            if h is None or h.strength < 2 or h.role not in ("department", "title", "person"):
+                continue
+            for k in steps:
+                v = value(y, k)
+                if v:
+                    parts[k].setdefault(h.role, v)
+            used.add(y)
+        got: dict = {}
+        for k, step in steps.items():
+            said = parts[k]
+            if (meaning := _stage_holder(said)) is not None and keyf(step):
+                got[keyf(step)] = meaning  # ('承办人 | 股长　张三': the post with the name)
+        if got:
+            got[""] = used
+        return got
+
+    def _stage_table(self, x: int, c: int, value, keyf=None) -> tuple[dict, set[int]]:
+        """A small table down from the stage heading at (x, c) — '环节 | 责任人', '流程节点 | 科室 |
+        岗位 | 姓名', beside or under the list: stage → (科室, post, holder), and its rows."""
+        sh = self.sh
+        keyf = keyf or _stage_key
+        cols: dict[str, int] = {}
+        for k in sh.nonempty(x):
+            if k <= c:
+                continue  # (beside the list: its own cells to the left)
+            h = heading_role(sh.key(x, k))
+            if h is not None and h.strength >= 2 and h.role in ("department", "title", "person"):
+                cols.setdefault(h.role, k)
+            elif cols:
+                break  # (the table ends at the first column of something else)
+            else:
+                return {}, set()  # (a list's own heading: '环节 | 风险点 | …')
+        if "title" not in cols and "person" not in cols:
+            return {}, set()
+        got: dict = {}
+        used = {x}
+        y = x + 1
+        while y < len(sh.rows) and y - x <= 40:
+            step = value(y, c)
+            if not step:
+                break
+            meaning = _stage_holder({role: value(y, k) for role, k in cols.items()})
+            if meaning is None:
+                break  # ('值班民警　张三' in a 责任人 cell is one)
+            got[keyf(step)] = meaning
+            used.add(y)
+            y += 1
+        return got, used
+
+    def _change_log_head(self, r: int) -> bool:
+        """A header of who took over which post: '岗位 | 原任人员 | 现任人员 | 变动时间'."""
+        keys = [self.sh.key(r, c) for c in self.sh.nonempty(r)]
+        return any(_FORMER_HOLDER_HEAD.match(k) for k in keys) and any(
+            _NEW_HOLDER_HEAD.match(k) for k in keys
+        )
+
+    def _changes(self, r: int, end: int, rows: list[RawRisk]) -> int:
+        """The table of changes under a list ('部门 | 岗位 | 原任人员 | 现任人员 | 变动时间'): each
+        row of the list held by a former holder at that 科室 and post is the new one's now (a swap
+        read from the holders as listed), with one info; returns the row after it."""
+        sh = self.sh
+        cols: dict[str, int] = {}
+        for c in sh.nonempty(r):
+            k = sh.key(r, c)
+            if _FORMER_HOLDER_HEAD.match(k):
+                cols.setdefault("old", c)
+            elif _NEW_HOLDER_HEAD.match(k):
+                cols.setdefault("new", c)
+            elif (h := heading_role(k)) is not None and h.role in ("department", "title"):
+                cols.setdefault(h.role, c)
+        changes: dict[tuple[str, str, str], str] = {}
+        x = r + 1
+        while x < end and sh.kind(x) in ("other", "fields"):
+            row = sh.rows[x]
+            got = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
+            if got.get("old") and got.get("new"):
+                new = got["new"]
+                if (
+                    VACANT.match(new)
+                    or NO_ONE.match(new)
+                    or new.startswith(("空缺", "暂缺", "待配"))
+                ):
+                    new = ""  # ('暂缺（由会计代管）': no one holds it now)
+                changes[(got.get("department", ""), got.get("title", ""), got["old"])] = new
+            x += 1
+        moved = []
+        now = []
+        for rr in rows:
+            for key in (
+                (squeeze(rr.department), squeeze(rr.title), squeeze(rr.person)),
+                ("", squeeze(rr.title), squeeze(rr.person)),
+                (squeeze(rr.department), "", squeeze(rr.person)),
+            ):
+                if key in changes:
+                    now.append((rr, changes[key]))
+                    moved.append(f"{rr.title} {rr.person}→{changes[key] or '空缺'}")
+                    break
+        for rr, name in now:  # (after all are looked up: two holders who swapped posts)
+            rr.person = name
+        if moved:
+            self.issues.append(
+                make_issue("HOLDERS_CHANGED", self.rel, self.grid.name, cell_ref(r, sh.nonempty(r)[0]),
+                           value="、".join(dict.fromkeys(moved)))
+            )  # fmt: skip
+        self.unplaced += x - r
+        return x

@@ -1,0 +1,2246 @@
+"""Levels and types not written in a column of their own: read from a legend or note on
+the sheet (``_legend`` …), from codes and marks a legend defines, from a configured
+scale, from tags and clauses in the point's cell, from factor scores (likelihood ×
+impact, LEC products), from a risk map printed on the sheet, from a rank or the tab.
+
+A mixin of ``xlproc.locate._Locator``; split out of ``locate.py`` by
+``benchmarks/split_locate.py`` (its name rules decide what goes here).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cached_property
+from operator import itemgetter
+
+from xlproc.columns import LEADERS_GROUP, Heading, _dept_like, heading_role, looks_like_name
+from xlproc.identity import COUNT_CELL, NUMBERING, SYMBOL, caption_level, squeeze, three_steps
+from xlproc.issues import make_issue
+from xlproc.locate_base import (
+    _BAND_LEVEL,
+    _BOTH_CODE_HEAD,
+    _BOTH_NAMED,
+    _BRACKETS,
+    _CELL_NOTE,
+    _CODE_GAP,
+    _CODE_GIVES_BOTH,
+    _CODE_GIVES_LEVEL,
+    _CODE_HEAD,
+    _CODE_KEY,
+    _CODE_LEVEL_MARKS,
+    _CODE_SPLIT,
+    _COUNTS_WORD,
+    _DEFINES,
+    _DEFINING,
+    _EMOJI_MARK,
+    _END_LEVEL,
+    _FOOTNOTE_LINE,
+    _FOOTNOTE_MARKS,
+    _FOOTNOTES,
+    _GENERIC_TYPES,
+    _GIVEN_LEVEL,
+    _GLOSSARY_HEAD,
+    _GLOSSARY_LINE,
+    _GLUED_MARK,
+    _GRID_CORNER,
+    _HOLDER_COUNT,
+    _HOW_MANY,
+    _IMPACT,
+    _LEADERS_WORD,
+    _LEGEND_BAND,
+    _LEGEND_OPEN,
+    _LEVEL_CODE,
+    _LEVEL_COUNT,
+    _LEVEL_IN_HEAD,
+    _LEVEL_NAMED,
+    _LEVEL_NUMBERS,
+    _LEVEL_ORDER_NOTE,
+    _LEVEL_SAID,
+    _LEVEL_SCORE,
+    _LEVEL_TAG,
+    _LEVEL_WORD,
+    _LEVELS_DOWN,
+    _LIKELIHOOD,
+    _LOOSE_CODE,
+    _MAP_COUNTS,
+    _MARK_CHARS,
+    _MARK_DEFINED,
+    _MARK_RUN,
+    _MARK_TAIL,
+    _MARK_TYPED,
+    _MARKS,
+    _MARKS_RESPECTIVELY,
+    _MEASURES_HOLDER,
+    _NOTHING,
+    _NUMBER,
+    _PAIRS,
+    _PART_KEY,
+    _PREFIX_LEGEND,
+    _PREFIXED_CODE,
+    _PRODUCT_HEAD,
+    _RANKED,
+    _ROMAN_LEVEL,
+    _SCALE_CASES,
+    _SCALE_HEAD,
+    _SCORE_LEVEL,
+    _SEQ_LIST,
+    _TAG_LINE,
+    _TAG_OPENERS,
+    _TAG_TYPE_NOTE,
+    _TIER_NONE,
+    _TITLE_LEVEL,
+    _TITLE_NOTE,
+    _TWO_HAN,
+    _TYPE_CODE,
+    _TYPE_LEAD,
+    _TYPE_LEGEND,
+    _TYPE_SEP,
+    _TYPE_TAG,
+    _UNMARKED,
+    _VOTES_HEAD,
+    _WEIGHT_HINT,
+    _WEIGHT_LABEL,
+    _WEIGHTED_OVER,
+    _WEIGHTED_TOTAL,
+    _ZONE_CORNER_WORDS,
+    _ZONE_MIXED,
+    RawRisk,
+    _Band,
+    _band_of,
+    _factor_kind,
+    _Graded,
+    _grid_head,
+    _heading_level,
+    _joined,
+    _labelled_lines,
+    _legend_pair_re,
+    _legend_words,
+    _level_sentences,
+    _level_word,
+    _listed_re,
+    _map_grades,
+    _map_zones,
+    _note_on_column,
+    _numbered_lines,
+    _ordered_re,
+    _point_numbers,
+    _product_bands,
+    _product_level,
+    _RiskMap,
+    _said_bands,
+    _Scores,
+    _Table,
+    _tier_sets,
+    _weight_cell,
+    _weight_in_heading,
+    _weighted_bands,
+    titled_types,
+)
+from xlproc.text import BRACKETED, cell_ref, col_letter, fold, label_key
+
+
+class _Levels:
+    """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
+
+    def _control_tiers(self, hs: int, sub: range, subs: list[str], rows) -> dict:
+        """防控措施 over tiers of control ('岗位自控 | 股室监控 | 中心防控', '个人防控 | 科室防控 |
+        单位防控'), no level column, and a note giving each level its tiers ('一级风险点由岗位自控、
+        股室监控、中心防控三级共同防控；二级风险点由岗位自控、股室监控两级防控；三级风险点只需
+        岗位自控'): the set of tier columns → its level, where at least half the rows filling any
+        tier fill a set the note names. Said once for the table (info ``LEVEL_BY_CONTROL_TIERS``);
+        no note, or one naming no tiers: {} (the tiers are measures, as before)."""
+        names = tuple(squeeze(v) for v in subs)
+        legend = self._legend
+        if not legend or not any(n[:2] in legend for n in names if len(n) >= 2):
+            return {}  # (the cheap test: most tables' notes name no tier)
+        if len(set(names)) < len(names) or any(len(n) < 2 for n in names):
+            return {}
+        pairs = _tier_sets(legend, names)
+        if not pairs:
+            return {}
+        out = {frozenset(sub[i] for i in tiers): word for tiers, word in pairs}
+        if len({self.config.level(w) for w in out.values()} - {None}) < len(out):
+            return {}  # (two sets for one level, or a word no level)
+        filled = [
+            frozenset(x for x in sub if x < len(row) and row[x].strip() not in _TIER_NONE)
+            for row in rows
+        ]
+        filled = [f for f in filled if f]
+        if not filled or sum(f in out for f in filled) * 2 < len(filled):
+            return {}
+        self.issues.append(
+            make_issue("LEVEL_BY_CONTROL_TIERS", self.rel, self.grid.name, cell_ref(hs, sub[0]),
+                       value="；".join(f"{'、'.join(names[i] for i in t)}为{w}" for t, w in pairs))
+        )  # fmt: skip
+        heads = dict(zip(sub, names, strict=True))
+        return {key: (word, heads) for key, word in out.items()}
+
+    def _tier_level(self, row: list[str], r: int, t: _Table) -> tuple[str, str]:
+        """A row's measures under the tiers of control (the filled ones, no '/' lines) and the
+        level the note gives the set it fills; a set the note names for no level: a warning at
+        the row, no level."""
+        heads = next(iter(t.tier_levels.values()))[1]  # tier column → its heading
+        cols = sorted(heads)
+        filled = [c for c in cols if c < len(row) and row[c].strip() not in _TIER_NONE]
+        measures = "\n".join(row[c].strip() for c in filled)
+        if not filled:
+            return measures, ""
+        level = t.tier_levels.get(frozenset(filled), ("", heads))[0]
+        if not level:
+            self.issues.append(
+                make_issue("LEVEL_CONTROL_TIERS_UNNAMED", self.rel, self.grid.name,
+                           cell_ref(r, filled[0]), value="、".join(heads[c] for c in filled))
+            )  # fmt: skip
+        return measures, level
+
+    def _count_cells(self, r: int, cols: list[int]) -> str | None:
+        """What row ``r`` holds under the level words of a table of counts: 'said' (a count
+        typed), 'merged' (all merged down from a row above), 'empty', or None (not a count)."""
+        row = self.sh.rows[r]
+        said = [row[c].strip() if c < len(row) else "" for c in cols]
+        if any(said):
+            ok = all(not v or v in _NOTHING or _HOLDER_COUNT.fullmatch(v) for v in said)
+            return "said" if ok else None  # ('2', '1个', '/' for none; '8.5', '72%': no count)
+        merged = self.grid.merged_into if self.grid.merges else {}
+        if all((top := merged.get((r, c))) and top[0] < r and top[1] == c for c in cols):
+            return "merged"
+        return "empty"
+
+    def _count_key(self, r: int, cols: list[int], holders: list[int]) -> tuple[str, ...]:
+        """Row ``r``'s holder cells (merged ones read from their top) and counts: the rows of a
+        block whose counts are typed again on every row share it."""
+        rows, merged = self.sh.rows, self.grid.merged_into if self.grid.merges else {}
+        out = []
+        for c in (*holders, *cols):
+            r0, c0 = merged.get((r, c), (r, c))
+            out.append(rows[r0][c0].strip() if c0 < len(rows[r0]) else "")
+        return tuple(out)
+
+    def _count_block(
+        self, r0: int, cols: list[int], pc: int, stop: int, filled: list[int] | None = None
+    ) -> list[int]:
+        """The rows of the block whose counts stand on row ``r0``: the rows their cells are
+        merged down over, else ``r0`` and the rows under it whose count cells are empty (up to a
+        row without a point or ``stop``); only the rows that start a point. ``filled`` (the
+        holder columns): the counts typed again on every row, the block is the rows under ``r0``
+        of the same holder and the same counts."""
+        rows, merged = self.sh.rows, self.grid.merged_into if self.grid.merges else {}
+        r1 = r0
+        if filled is not None:
+            key = self._count_key(r0, cols, filled)
+            while (
+                r1 + 1 < stop
+                and pc < len(rows[r1 + 1])
+                and rows[r1 + 1][pc].strip()
+                and self._count_key(r1 + 1, cols, filled) == key
+            ):
+                r1 += 1
+        elif (r0 + 1, cols[0]) in merged and merged[(r0 + 1, cols[0])] == (r0, cols[0]):
+            while (r1 + 1, cols[0]) in merged and merged[(r1 + 1, cols[0])] == (r0, cols[0]):
+                r1 += 1
+        else:
+            while (
+                r1 + 1 < stop
+                and self._count_cells(r1 + 1, cols) == "empty"
+                and pc < len(rows[r1 + 1])
+                and rows[r1 + 1][pc].strip()
+            ):
+                r1 += 1
+        return [
+            r
+            for r in range(r0, min(r1 + 1, len(rows)))
+            if pc < len(rows[r]) and rows[r][pc].strip() and (r, pc) not in merged
+        ]
+
+    def _count_levels(self, ticks: dict[int, str], r0: int) -> list[str]:
+        """The levels a row of counts gives its block in order, highest first ('2 | 1 | 0' under
+        高 | 中 | 低: 高 高 中)."""
+        row = self.sh.rows[r0]
+        rank = {c: self.config.level(lv) or lv for c, lv in ticks.items()}
+        order = sorted(
+            ticks, key=lambda c: _LEVELS_DOWN.index(rank[c]) if rank[c] in _LEVELS_DOWN else 9
+        )
+        out: list[str] = []
+        for c in order:
+            v = row[c].strip() if c < len(row) else ""
+            n = _HOLDER_COUNT.fullmatch(v)
+            out += [ticks[c]] * (int(n.group(1)) if n else 0)
+        return out
+
+    def _counts_totalled(self, hs: int, c: int, subs: list[str], levels: list[str | None]) -> bool:
+        """'风险点个数（个）' over 高 | 中 | 低 | 合计: level words, then their total, under a
+        heading of counts."""
+        row = self.sh.rows[hs]
+        return (
+            len(subs) >= 3
+            and all(levels[:-1])
+            and not levels[-1]
+            and squeeze(subs[-1]) in ("合计", "小计", "总计", "合计数", "总数")
+            and c < len(row)
+            and bool(_COUNTS_WORD.search(squeeze(row[c])))
+        )
+
+    def _counts_head(self, h: int, first: int, cols: list[int]) -> str:
+        """The heading over the count columns (rows ``h`` to ``first``, merged cells read from
+        their top), squeezed: '风险点个数（个）高中低'."""
+        rows, merged = self.sh.rows, self.grid.merged_into if self.grid.merges else {}
+        parts: list[str] = []
+        for r in range(h, first):
+            for c in cols:
+                r0, c0 = merged.get((r, c), (r, c))
+                v = rows[r0][c0].strip() if c0 < len(rows[r0]) else ""
+                if v and v not in parts:
+                    parts.append(v)
+        return squeeze("".join(parts))
+
+    def _level_order_noted(self) -> bool:
+        """A line of the sheet says the points are listed in level order ('注：各岗位风险点按高、
+        中、低的顺序排列')."""
+        return any(
+            len(v) <= 300 and _LEVEL_ORDER_NOTE.search(squeeze(v))
+            for row in self.sh.rows
+            for v in row
+            if v and ("排" in v or "序" in v or "依次" in v)
+        )
+
+    def _level_counts(
+        self,
+        h: int,
+        sample: list[int],
+        ticks: dict[int, str],
+        roles: dict[str, int],
+        total: int | None = None,
+    ) -> str:
+        """The cells under the level words are each holder's NUMBER of points of each grade
+        ('风险点个数（个）' over 高 | 中 | 低, '2 | 1 | 0' merged down beside his three rows, a
+        '注：' line: '各岗位的风险点按高、中、低的顺序排列'): no point has a level cell of its own,
+        the points of a block are listed highest first, so a point's level is its place in the
+        block read against the counts (said once, info ``LEVEL_BY_COUNTS``). Told from votes
+        ('7 | 2 | 0' on EVERY row, each its own) by the shape: the counts stand once a block,
+        merged down or on its first row with the rest empty, and most blocks add up to their
+        points; the blocks are holders' (two or more, or his cells merged down beside the
+        counts); the heading says counts ('个数', '数量', '（个）') or a note says the order, never
+        votes ('评议得票（票）'); counts on most rows are votes. Returns 'blocks', or 'filled'
+        where the counts are typed again on every row of the block (only with the note of
+        order, each holder's rows repeating the same counts that add up to them); '' if not
+        counts. ``total``: a '合计' column beside them, the block's total (a check)."""
+        pc = roles.get("risk_point")
+        cols = list(ticks)
+        if pc is None or len(cols) < 2 or not sample:
+            return ""
+        head = self._counts_head(h, sample[0], cols)
+        if _VOTES_HEAD.search(head):
+            return ""  # ('评议得票（票）' over 高 | 中 | 低: votes, whatever the rows add up to)
+        noted = self._level_order_noted()
+        if not noted and not _COUNTS_WORD.search(head):
+            return ""  # (neither a heading of counts nor a note of the order: no counts)
+        holders = [roles[x] for x in ("person", "title") if x in roles]
+        if not holders:
+            return ""  # (one card's points, or no holder's column: no holders' blocks)
+        kinds: dict[int, str] = {}
+        for r in sample:
+            kind = self._count_cells(r, cols)
+            if kind is None:
+                return ""  # ('√', '8.5', '72%': ticks or shares, no counts)
+            kinds[r] = kind
+        if "said" not in kinds.values():
+            return ""
+        merged = self.grid.merged_into if self.grid.merges else {}
+        rows = self.sh.rows
+        points = [r for r in sample if pc < len(rows[r]) and rows[r][pc].strip()]
+        said = sum(1 for r in points if kinds[r] == "said")
+        filled: list[int] | None = None
+        if all(k == "said" for k in kinds.values()):
+            if not noted:
+                return ""  # (the cheap test: a count on every row is a row's own, votes or ticks)
+            filled = holders  # (typed again on every row: each holder's the same, the note says)
+        elif 2 * said > len(points):
+            return ""  # (counts on most rows: each row's own votes, a block here and there)
+        matched = missed = multi = 0
+        opened, beside = False, False
+        seen: set[int] = set()
+        owners: set[tuple[str, ...]] = set()
+        for r in sample:
+            row = rows[r]
+            if pc >= len(row) or not row[pc].strip() or r in seen:
+                continue  # (a caption or a spacer between the blocks)
+            if kinds[r] == "said":
+                block = self._count_block(r, cols, pc, len(rows), filled)
+                if self._count_total(r, ticks, total) == len(block):
+                    matched += 1
+                    multi += len(block) > 1
+                else:
+                    missed += 1
+                seen.update(block)
+                owners.add(self._count_key(r, [], holders))
+                beside = beside or any(
+                    len(block) > 1 and merged.get((block[-1], c)) == (r, c) for c in holders
+                )
+                opened, first = True, row
+            elif not opened:
+                return ""  # a point before any counts: not a holder's block
+            elif kinds[r] == "empty" and any(
+                c < len(row)
+                and row[c].strip()
+                and (r, c) not in merged
+                and row[c].strip() != (first[c].strip() if c < len(first) else "")
+                for c in holders
+            ):
+                return ""  # another holder under the counts of the one above: not his block
+        if not multi or missed >= matched:
+            return ""  # (a tick '1' merged down over a holder's rows adds up to no block)
+        if len(owners) < 2 and not beside:
+            return ""  # (one holder, his cells not merged beside the counts: no blocks)
+        self.issues.append(
+            make_issue("LEVEL_BY_COUNTS", self.rel, self.grid.name, cell_ref(h, cols[0]),
+                       value=" | ".join(ticks.values()))
+        )  # fmt: skip
+        return "filled" if filled is not None else "blocks"
+
+    def _count_total(self, r0: int, ticks: dict[int, str], total: int | None) -> int:
+        """The number of points row ``r0``'s counts give their block; -1 where a '合计' beside
+        them says another (no total to trust)."""
+        n = len(self._count_levels(ticks, r0))
+        if total is not None:
+            row = self.sh.rows[r0]
+            m = _HOLDER_COUNT.fullmatch(row[total].strip() if total < len(row) else "")
+            if m and int(m.group(1)) != n:
+                return -1
+        return n
+
+    def _counted_level(self, r: int, t: _Table) -> str:
+        """A point's level in a table of counts: its place in its holder's block against the
+        counts ('' for every point of a block whose counts add up to another number of points,
+        or to another than its '合计' says, with one warning ``LEVEL_COUNTS_UNMATCHED`` naming
+        the count cells)."""
+        if r in t.counted:
+            return t.counted[r]
+        cols, pc = list(t.ticks), t.roles["risk_point"]
+        merged = self.grid.merged_into if self.grid.merges else {}
+        filled = (
+            [t.roles[x] for x in ("person", "title") if x in t.roles] if t.counts_filled else None
+        )
+        top = merged.get((r, cols[0]))
+        r0 = top[0] if top and top[1] == cols[0] and top[0] >= t.start else r
+        if filled is not None:
+            key = self._count_key(r0, cols, filled)
+            while r0 > t.start and self._count_key(r0 - 1, cols, filled) == key:
+                r0 -= 1  # (the same counts typed on every row of the block)
+        while r0 > t.start and self._count_cells(r0, cols) == "empty":
+            r0 -= 1  # (counts on the block's first row only)
+        if self._count_cells(r0, cols) != "said":
+            return ""
+        block = self._count_block(r0, cols, pc, len(self.sh.rows), filled)
+        levels = self._count_levels(t.ticks, r0)
+        if self._count_total(r0, t.ticks, t.count_total) != len(block):
+            last = cols[-1] if t.count_total is None else max(cols[-1], t.count_total)
+            said = self.sh.rows[r0]
+            tc = t.count_total
+            given = said[tc].strip() if tc is not None and tc < len(said) else ""
+            n = _HOLDER_COUNT.fullmatch(given)
+            self.issues.append(
+                make_issue("LEVEL_COUNTS_UNMATCHED", self.rel, self.grid.name,
+                           cell_ref(r0, cols[0]), value=f"{cell_ref(r0, cols[0])}–"
+                           f"{cell_ref(r0, last)}",
+                           total=n.group(1) if n and int(n.group(1)) != len(levels)
+                           else str(len(levels)), points=str(len(block)))
+            )  # fmt: skip
+            levels = [""] * len(block)
+        t.counted.update(zip(block, levels, strict=True))
+        t.counted.setdefault(r, "")
+        return t.counted[r]
+
+    def _beside_map(
+        self, h: int, end: int, headings: dict[int, Heading | None]
+    ) -> dict[int, Heading | None]:
+        """A 风险坐标图 drawn beside the list, in its rows, after an empty column ('序号 | … | 防控措施
+        |  | 影响程度＼可能性 | 低 | 中 | 高', '高 | 4 |  | 1' on the rows under): its columns are
+        none of the list's (its grades no level column); the map grades the rows instead."""
+        for m in self._risk_maps:
+            if (
+                m.left > 0
+                and min(m.rows) < end
+                and max(m.rows) >= h
+                and any(c < m.left - 1 for c in headings)
+            ):
+                return {c: x for c, x in headings.items() if c < m.left}
+        return headings
+
+    def _clauses_said(self, t: _Table, rows: list[RawRisk], clauses: list[tuple[int, str]]) -> None:
+        """Once a table: its points' types and levels were read from the clauses closing their
+        sentences ('…，属岗位职责风险，风险等级为一级。'); the table is not told it has no type
+        where every row got one so."""
+        pc = t.roles.get("risk_point", t.first)
+        self.issues.append(
+            make_issue("TYPE_LEVEL_IN_POINT_CLAUSE", self.rel, self.grid.name,
+                       cell_ref(clauses[0][0], pc), value=str(len(clauses)),
+                       example=clauses[0][1])
+        )  # fmt: skip
+        if "risk_type" not in t.roles and rows and all(rr.risk_type for rr in rows):
+            at = cell_ref(t.row, t.first)
+            self.issues = [
+                i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == at)
+            ]
+
+    def _footnoted_points(self, t: _Table, rows: list[RawRisk], r: int, end: int) -> None:
+        """Points closing with a footnote mark ('馆藏化石征集定价不公①', each its own) whose
+        notes under the table say how each shows ('①指向持有人压价…'): the mark is no part of
+        the point, its note its description. Only where every marked point's mark is another's
+        and the notes give them; else read as written (a mark a note makes a level is
+        ``_marked_points``')."""
+        marked = [rr for rr in rows if rr.risk_point[-1:] in _FOOTNOTE_MARKS]
+        marks = [rr.risk_point[-1] for rr in marked]
+        if len(marked) < 2 or len(set(marks)) < len(marks):
+            return
+        last = max(rr.row for rr in rows) + 1  # (the notes may be the table's tail, read past)
+        below = "\n".join(
+            "".join(self.sh.rows[x]) for x in range(last, min(max(end, r), last + 40))
+        )
+        notes = {m.group(1): m.group(2).strip(" ；;，,。") for m in _FOOTNOTE_LINE.finditer(below)}
+        if not set(marks) <= set(notes):
+            return
+        for rr in marked:
+            said = notes[rr.risk_point[-1]]
+            rr.risk_point = rr.risk_point[:-1].rstrip()
+            rr.description = _joined(rr.description, said)
+        self.issues.append(
+            make_issue("POINT_FOOTNOTES", self.rel, self.grid.name, marked[0].cell("risk_point"),
+                       value=str(len(marked)))
+        )  # fmt: skip
+
+    def _glossary(self, t: _Table, rows: list[RawRisk], start: int, end: int) -> None:
+        """A glossary under the list, keyed by 序号 ('风险点释义：' then '1.审计证据取舍不当：
+        指…'): each line naming a row's point by its number and its very words says how that
+        point shows itself (its description, where it has none). Lines naming no such row are
+        left as they were."""
+        sc = t.roles["seq"]
+        by_number: dict[int, RawRisk] = {}
+        for rr in rows:
+            n = self._seq_number(rr, sc)
+            if n is not None:
+                by_number.setdefault(n, rr)
+        said = 0
+        glossed = False  # under a caption saying what follows explains the points
+        for x in range(start, end):
+            cols = self.sh.nonempty(x)
+            if len(cols) != 1:
+                continue
+            text = self.sh.rows[x][cols[0]]
+            if _GLOSSARY_HEAD.search(text) and not _GLOSSARY_LINE.match(text):
+                glossed = True  # '风险点释义：', '名词解释'
+                continue
+            m = _GLOSSARY_LINE.match(text)
+            rr = by_number.get(int(m.group(1))) if m else None
+            if rr is None or squeeze(m.group(2)) != squeeze(rr.risk_point):
+                continue
+            if not glossed and not _DEFINING.match(m.group(3)):
+                continue  # ('1.档案鉴定走过场：已建立双人鉴定制度。' under '整改落实情况：')
+            if not rr.description:
+                rr.description = m.group(3).strip()
+                said += 1
+        if said:
+            self.issues.append(
+                make_issue("POINTS_GLOSSED", self.rel, self.grid.name,
+                           cell_ref(start, 0), value=str(said))
+            )  # fmt: skip
+
+    def _numbered_points(self, raw_rows: list[RawRisk]) -> list[RawRisk]:
+        """A cell of numbered points beside a cell of as many levels, line by line ('1.公车购置不经
+        集体研究⏎2.维修单位不比选' beside '1.高⏎2.中'): a point each, with its level, and its
+        measures where they are numbered alike. (Numbered lines beside one level are one point's
+        parts; '防控前：高⏎防控后：低' are two readings of one.) Done once the table is read, its
+        rows merged down and carried on included."""
+        out: list[RawRisk] = []
+        for rr in raw_rows:
+            if (
+                "\n" in rr.risk_point
+                and ("：" in rr.risk_level or ":" in rr.risk_level)
+                and (split := self._levels_by_numbers(rr))
+            ):
+                out.extend(split)  # '1.…⏎2.…⏎3.…' beside '一级：2⏎二级：1、3'
+                continue
+            if (
+                "\n" in rr.risk_point
+                and "\n" not in rr.risk_level
+                and (split := self._level_sections(rr))
+            ):  # (a level beside it, the row's highest: the headings say each point's)
+                out.extend(split)  # '高风险点：⏎1.…⏎中风险点：⏎2.…' in one cell
+                continue
+            if "\n" not in rr.risk_level:
+                out.append(rr)
+                continue
+            levels = [NUMBERING.sub("", x, count=1).strip() for x in rr.risk_level.split("\n")]
+            levels = [x for x in levels if x]
+            points = _numbered_lines(rr.risk_point)
+            lines = [x for x in rr.risk_level.split("\n") if x.strip()]
+            numbered = all(NUMBERING.match(x) for x in lines)
+            if (
+                len(levels) < 2
+                or len(points) != len(levels)
+                # '防控前：高', '可能性：高' are readings of one point; '（较大）' under 'Ⅱ级'
+                # says it again, unless every line is numbered ('1.Ⅰ级（高）')
+                or not all(
+                    len(x) <= 10
+                    and ":" not in x
+                    and "：" not in x
+                    and (numbered or not _BRACKETS.search(x))
+                    for x in levels
+                )
+                or not all(self.config.level(x) for x in levels)
+            ):
+                out.append(rr)
+                continue
+            measures = _numbered_lines(rr.measures)
+            if len(measures) != len(levels):
+                measures = [rr.measures] * len(levels)
+            self.seen += len(levels) - 1
+            for point, level, measure in zip(points, levels, measures, strict=True):
+                out.append(replace(rr, risk_point=point, risk_level=level, measures=measure))
+        return out
+
+    def _levels_by_numbers(self, rr: RawRisk) -> list[RawRisk]:
+        """A cell of numbered points beside a level cell listing each grade's point numbers
+        ('一级：2⏎二级：1⏎三级：3', '二级：1、2'): a point each, with the grade its number is listed
+        under, and its measures where they are numbered alike; [] unless every point's number is
+        listed once and only the points' numbers are."""
+        points = _numbered_lines(rr.risk_point)
+        if len(points) < 2:
+            return []
+        level_of: dict[int, str] = {}
+        for line in rr.risk_level.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            m = _LEVEL_NUMBERS.fullmatch(line)
+            if not m or not self.config.level(m.group(1)):
+                return []
+            for n in _point_numbers(m.group(2)):
+                if n in level_of:
+                    return []  # (a number under two grades)
+                level_of[n] = m.group(1)
+        if set(level_of) != set(range(1, len(points) + 1)):
+            return []
+        measures = _numbered_lines(rr.measures)
+        if len(measures) != len(points):
+            measures = [rr.measures] * len(points)
+        self.seen += len(points) - 1
+        return [
+            replace(rr, risk_point=point, risk_level=level_of[i], measures=measure)
+            for i, (point, measure) in enumerate(zip(points, measures, strict=True), 1)
+        ]
+
+    def _level_sections(self, rr: RawRisk) -> list[RawRisk]:
+        """A cell of numbered points under lines naming their level ('高风险点：⏎1.…⏎2.…⏎
+        中风险点：⏎3.…'): a point each, with its heading's level, and its measures where they are
+        numbered alike; [] where the cell has no such headings (or fewer than two points)."""
+        points: list[tuple[str, str]] = []
+        level = ""
+        headed = 0
+        for line in rr.risk_point.split("\n"):
+            text = line.strip()
+            if not text:
+                continue
+            said = (
+                _heading_level(text.rstrip(":：").strip(), self.config) if len(text) <= 12 else ""
+            )
+            if said:
+                level, headed = said, headed + 1
+                continue
+            if NUMBERING.match(text) and level:
+                points.append((NUMBERING.sub("", text, count=1).strip(), level))
+            elif text.startswith(_CELL_NOTE):
+                continue  # '（以上风险由班子集体研究确定）': a remark on them all, no point's words
+            elif points:
+                points[-1] = (points[-1][0] + text, points[-1][1])  # (a point typed on)
+            else:
+                return []  # words before any heading: no cell of level sections
+        if headed < 2 or len(points) < 2:
+            return []
+        # (the measures sectioned by the same headings: their numbered lines)
+        measures = _numbered_lines(
+            "\n".join(
+                x
+                for x in rr.measures.split("\n")
+                if not (
+                    len(x.strip()) <= 12 and _heading_level(x.strip().rstrip(":："), self.config)
+                )
+            )
+        )
+        if len(measures) != len(points):
+            measures = [rr.measures] * len(points)
+        self.seen += len(points) - 1
+        return [
+            replace(rr, risk_point=point, risk_level=lv, measures=m)
+            for (point, lv), m in zip(points, measures, strict=True)
+        ]
+
+    def _embedded(self, t: _Table, rows: list[RawRisk]) -> None:
+        """What a cell says beyond its column: a level written into the point ('违规审批（高）',
+        '【一级】…'), a type after it ('…（制度机制）'), a level among the types ('岗位职责/中'),
+        and a holder named at the end of the measures ('责任人:熊国栋') where no column names
+        people. Read only where the row's own cell for it is empty."""
+        level, types = self.config.level, self.config.types
+        mc = t.roles.get("measures")
+        labels = t.header[1] if t.header else {}
+        pc = t.roles.get("risk_point")
+        joined = pc is not None and any(w in labels.get(pc, "") for w in ("等级", "级别"))
+        # a holder at the end of the measures: under '防控措施及责任人', or where every row names one
+        names_holder = "person" not in t.roles and (
+            (mc is not None and "责任人" in labels.get(mc, ""))
+            or all(_MEASURES_HOLDER.search(rr.measures) for rr in rows if rr.measures)
+        )
+
+        typed = self._type_tags(t, rows)  # '【制度机制】…': the type tagged before the point
+        # '风险表现及防控措施' over '表现：…⏎措施：…': how the point shows, then its measures
+        shows_too = mc is not None and "表现" in labels.get(mc, "") and "措施" in labels.get(mc, "")
+        for rr in rows:
+            if shows_too and not rr.description and "\n" in rr.measures:
+                parts = _labelled_lines(rr.measures)  # ('表现' a label of the point's words)
+                if parts and set(parts) == {"risk_point", "measures"}:
+                    rr.description, rr.measures = parts["risk_point"], parts["measures"]
+            if not rr.risk_level:
+                m = _LEVEL_TAG.search(rr.risk_point)
+                tag = m and (m.group(1) or m.group(2))
+                # a level at the start only in words ('【一级】'): '(1)', '(一)' number a list
+                if (
+                    tag
+                    and level(tag)
+                    and (_level_word(tag) or (m.group(2) and (joined or _END_LEVEL.match(tag))))
+                ):
+                    rr.risk_level = m.group(1) or m.group(2)
+                    rr.risk_point = (rr.risk_point[: m.start()] + rr.risk_point[m.end() :]).strip()
+                    rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
+                elif (
+                    rr.measures
+                    and "risk_level" not in t.roles
+                    and (n := _LEVEL_TAG.match(rr.measures))
+                    and n.group(1)
+                    and level(n.group(1))
+                    and _level_word(n.group(1))
+                    and rr.measures[n.end() :].strip()
+                ):
+                    # '【一级】…' opening the measures, no level column: the point's level
+                    rr.risk_level = n.group(1)
+                    rr.measures = rr.measures[n.end() :].strip()
+                    rr.cols = {**rr.cols, "risk_level": rr.cols.get("measures", mc)}
+                elif rr.risk_type:
+                    parts = [x for x in _TYPE_SEP.split(rr.risk_type) if x.strip()]
+                    said = [x for x in parts if level(x.strip()) and not types(x)[0]]
+                    if len(said) == 1 and len(parts) > 1:
+                        rr.risk_level = said[0].strip()
+                        rr.risk_type = "、".join(x.strip() for x in parts if x is not said[0])
+                        rr.cols = {**rr.cols, "risk_level": rr.cols["risk_type"]}
+            if not rr.risk_type:
+                m = _TYPE_TAG.search(rr.risk_point)
+                if m:
+                    known, unknown = types(m.group(1))
+                    if known and not unknown:
+                        rr.risk_type = m.group(1)
+                        rr.risk_point = rr.risk_point[: m.start()].strip()
+                        rr.cols = {**rr.cols, "risk_type": rr.cols["risk_point"]}
+                        typed += 1
+            if not rr.person and "person" not in t.roles and rr.measures and names_holder:
+                m = _MEASURES_HOLDER.search(rr.measures)
+                if m and looks_like_name(m.group(1)):
+                    rr.person = squeeze(m.group(1))
+        if typed and typed == len(rows) and "risk_type" not in t.roles:
+            at = cell_ref(t.row, t.first)  # the types are there after all
+            self.issues = [
+                i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == at)
+            ]
+
+    def _type_tags(self, t: _Table, rows: list[RawRisk]) -> int:
+        """Each point's type in a tag opening its cell ('【制度机制】重大案件不经集体讨论',
+        '〔思想道德风险〕…', '[岗位职责类]…', after a level tag '【一级】【外部环境】…'): the tag is
+        the type, no part of the point. A tag in a type's short form ('【岗位】', '【业务】') is
+        read only where the table's tags name two types or more, or a note says the brackets
+        hold the type. A type cell already written wins; a tag naming another type leaves both
+        as read, with a warning. The number of rows typed by their tag."""
+        opens = _TAG_OPENERS
+        if not any(rr.risk_point.lstrip()[:1] in opens for rr in rows):
+            return 0  # (the cheap test: most tables' points open with no bracket)
+        level, types = self.config.level, self.config.types
+        found: list[tuple[RawRisk, str, int, int, bool]] = []  # (row, word, start, end, short)
+        for rr in rows:
+            m = _TYPE_LEAD.match(rr.risk_point)
+            if not m:
+                continue
+            if _PAIRS.get(m.group(1)) != m.group(3):
+                continue  # ('【制度机制)': brackets not of one pair)
+            word, start, end = m.group(2), m.start(1), m.end()
+            if level(word):  # '【一级】【制度机制】…': the level's tag is read after
+                n = _TYPE_LEAD.match(rr.risk_point, m.end())
+                if not n or _PAIRS.get(n.group(1)) != n.group(3):
+                    continue
+                word, start, end = n.group(2), n.start(1), n.end()
+            known, unknown = types(word)
+            if not known or unknown or level(word) or end >= len(rr.risk_point):
+                continue  # '【重点】', '【新增】': no type, the tag stays in the point
+            if _TAG_LINE.search(rr.risk_point, end):
+                continue  # '【岗位职责】负责…⏎【风险点】…': a cell of labelled lines, no type tag
+            parts = [x for x in _TYPE_SEP.split(word) if x]
+            short = not all(len(x) >= 4 or x.endswith(("风险", "类")) for x in parts)
+            found.append((rr, word, start, end, short))
+        if not found:
+            return 0
+        named = {k for _rr, word, *_x in found for k in types(word)[0]}
+        said = len(named) >= 2 or bool(_TAG_TYPE_NOTE.search(self._legend))
+        typed, tags, clash = 0, [], []
+        for rr, word, start, end, short in found:
+            if short and not said:
+                continue
+            if rr.risk_type.strip():
+                # a type column's word wins; the tag goes where it names the same type
+                if not set(types(word)[0]) <= set(types(rr.risk_type)[0]):
+                    clash.append(rr.cell("risk_point"))
+                    continue
+            else:
+                rr.risk_type = word
+                rr.cols = {**rr.cols, "risk_type": rr.cols["risk_point"]}
+                typed += 1
+            rr.risk_point = (rr.risk_point[:start] + rr.risk_point[end:]).strip()
+            if word not in tags:
+                tags.append(word)
+        pc = t.roles.get("risk_point", t.first)
+        if tags:
+            self.issues.append(
+                make_issue("TYPE_TAGS", self.rel, self.grid.name, cell_ref(t.row, pc),
+                           value="、".join(tags))
+            )  # fmt: skip
+        if clash:
+            self.issues.append(
+                make_issue("TYPE_TAG_DIFFERS", self.rel, self.grid.name, clash[0],
+                           value="、".join(clash[:8]) + ("等" if len(clash) > 8 else ""))
+            )  # fmt: skip
+        return typed
+
+    def _scale(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A table whose levels are exactly the three words of a configured scale (较高 / 一般 /
+        较低) reads them in that scale's order, with one info naming it."""
+        words = {rr.risk_level.strip() for rr in rows if rr.risk_level.strip()}
+        scale = None
+        if len(words) == 3:
+            scale = self.config.scale_of(words)
+            if not scale:
+                steps = three_steps(words, self.config.level)  # (the legend read only for one)
+                if steps and not _DEFINES.search(self._legend):  # a legend on the sheet decides
+                    scale = steps
+        elif len(words) == 2 and self.config.within_a_scale(words):
+            # two of the three, and a legend on the sheet naming all three
+            legend = self._legend
+            scale = self.config.scale_of(words, legend) if legend else None
+        level = self.config.level
+        if (
+            not scale
+            and words
+            and (any(level(w) is None for w in words) or all(map(SYMBOL.fullmatch, words)))
+            and (self._legend or self._key_pairs(words, t.roles.get("risk_level")))
+        ):
+            # words the vocabulary does not know, defined by a legend ('A为高风险,B为中风险…'),
+            # or symbols a legend defines otherwise ('3为高风险,1为低风险': 3 is not Ⅲ级); bands
+            # of a score only for a column of scores ('风险值6—9为高风险')
+            lc = t.roles.get("risk_level")
+            heading = (t.header[1] if t.header else {}).get(lc, "") if lc is not None else ""
+            scored = any(w in heading for w in ("值", "分", "评分", "得分")) or any(
+                w.isdecimal() and int(w) > 3 for w in words
+            )
+            box = self._key_pairs(words, lc)  # (a box's pairs, the level column's own cells not)
+            legend = "\n".join(filter(None, (self._legend, box)))
+            defined = self._legend_levels(legend, bands=scored)
+            if not words <= set(defined):  # '由局党组监控的为一级风险': a column's own words
+                defined = {**self._values_defined(legend, list(words)), **defined}
+            known = {w: defined[w] for w in words if w in defined}
+            rest = words - set(known)
+            if len(words) == 3 and len(rest) == 1 and set(known.values()) == {"Ⅰ级", "Ⅲ级"}:
+                known[rest.pop()] = "Ⅱ级"  # '一级为最低,三级为最高': the middle one between
+            if any(level(w) is None for w in words) or (
+                len(known) == len(words)
+                and any(level(w) != lv for w, lv in known.items())
+                and (scored or len(set(known.values())) == len(known))  # one word, one level
+            ):
+                scale = known or None
+        if not scale:
+            return
+        for rr in rows:
+            rr.level_as = scale.get(rr.risk_level.strip(), "")
+        # in the level's order, and within a level as the words first come down the column (not
+        # the order of a set, which changes from run to run)
+        first = {w: i for i, w in reversed(list(enumerate(rr.risk_level.strip() for rr in rows)))}
+        said = "、".join(
+            f"{w}={lv}"
+            for w, lv in sorted(scale.items(), key=lambda x: (x[1], first.get(x[0], 0), x[0]))
+        )
+        c = t.roles.get("risk_level", t.first)
+        self.issues.append(
+            make_issue("LEVEL_SCALE", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
+        )
+
+    def _marked_points(self, t: _Table, rows: list[RawRisk]) -> None:
+        """No level column, and a note defines marks put before the points ('风险点前标“★”的为
+        一级风险点,标“☆”的为二级……,未标注的为三级') or after them ('风险点后标注①的为一级风险'):
+        each marked point at its mark's level, the mark taken off its text; the unmarked at the
+        level the note gives them."""
+        if not rows or any(rr.risk_level for rr in rows):
+            return
+        legend = self._legend
+        if not legend or not any(ch in legend for ch in _MARKS + _FOOTNOTES):
+            return
+        marks = {}
+        for m in _MARK_DEFINED.finditer(legend):
+            level = self.config.level(m.group(2))
+            if level:
+                marks.setdefault(m.group(1), level)
+        for m in _MARKS_RESPECTIVELY.finditer(legend):  # '①、②、③的分别为一级、二级、三级'
+            said = re.findall(rf"[{_MARKS}{_FOOTNOTES}]{{1,5}}", m.group(1))
+            words = re.split(r"[、,，和及与\s]+", m.group(2).strip())
+            levels = [self.config.level(w) for w in words if w]
+            if len(said) == 1 and all(ch in _FOOTNOTES for ch in said[0]):
+                said = list(said[0])  # ('①②③的分别为…': a footnote a character)
+            if len(said) == len(levels) and all(levels):
+                for k, lv in zip(said, levels, strict=True):
+                    marks.setdefault(k, lv)
+
+        def mark_of(text: str) -> tuple[str, bool]:
+            """The mark before the point, else the one after it (and whether it is after)."""
+            m = _MARK_RUN.match(text)
+            if m and m.group(0) in marks:
+                return m.group(0), False
+            lines = [x for x in text.strip().split("\n") if x.strip()]
+            if sum(bool(_MARK_TAIL.search(x.rstrip().rstrip("。；;，,"))) for x in lines) > 1:
+                return "", False  # (a mark a line: several points, not one level)
+            m = _MARK_TAIL.search(text.rstrip().rstrip("。；;，,"))
+            return (m.group(0), True) if m else ("", False)
+
+        if not marks or not any(mark_of(rr.risk_point)[0] in marks for rr in rows):
+            return
+        plain = _UNMARKED.search(legend)
+        unmarked = self.config.level(plain.group(1)) if plain else None
+        for rr in rows:
+            mark, after = mark_of(rr.risk_point)
+            if mark in marks:
+                text = rr.risk_point.rstrip()
+                if after:
+                    text = text.rstrip("。；;，,")
+                rr.risk_point = (text[: -len(mark)] if after else text[len(mark) :]).strip()
+                rr.risk_level = marks[mark]
+            elif unmarked:
+                rr.risk_level = unmarked
+            rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
+        said = "、".join(f"{k}={v}" for k, v in sorted(marks.items(), key=lambda x: x[1]))
+        if unmarked:
+            said += f"、未标注={unmarked}"
+        c = t.roles["risk_point"]
+        self.issues.append(
+            make_issue("LEVEL_MARKS", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
+        )
+
+    def _type_marked_points(self, t: _Table, rows: list[RawRisk]) -> None:
+        """No type column, and a note defines marks put before the points as types ('▲为思想道德
+        风险，●为制度机制风险…'): each marked point takes its mark's type, the mark taken off its
+        text. Only where every mark before a point is one the note defines (else nothing)."""
+        if not rows or any(rr.risk_type for rr in rows):
+            return
+        legend = self._legend
+        if not legend or not any(ch in legend for ch in _MARKS):
+            return
+        marks: dict[str, str] = {}
+        for m in _MARK_TYPED.finditer(legend):
+            known, unknown = self.config.types(m.group(2))
+            if len(known) == 1 and not unknown:
+                marks.setdefault(m.group(1), known[0])
+        if len(marks) < 2:
+            return
+
+        def mark_of(text: str) -> str:
+            """The type mark opening the point, after any other mark ('★▲…': ▲)."""
+            m = _MARK_RUN.match(text)
+            if not m:
+                return ""
+            run = m.group(0)
+            return run if run in marks else next((ch for ch in run if ch in marks), "\x00")
+
+        found = [(rr, mark_of(rr.risk_point)) for rr in rows]
+        if not any(m for _rr, m in found) or any(m == "\x00" for _rr, m in found):
+            return  # (a mark the note does not define: nothing read)
+        for rr, mark in found:
+            if mark:
+                at = rr.risk_point.index(mark)
+                rr.risk_point = (rr.risk_point[:at] + rr.risk_point[at + len(mark) :]).strip()
+                rr.risk_type = marks[mark]
+                rr.cols = {**rr.cols, "risk_type": rr.cols["risk_point"]}
+        if all(m for _rr, m in found):  # (every point typed: its word that it gives none goes)
+            at = cell_ref(t.row, t.first)
+            self.issues = [
+                i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == at)
+            ]
+        said = "、".join(f"{k}={v}" for k, v in marks.items())
+        self.issues.append(
+            make_issue("TYPE_MARKS", self.rel, self.grid.name, cell_ref(t.row, t.roles["risk_point"]),
+                       value=said)
+        )  # fmt: skip
+
+    @cached_property
+    def _legend(self) -> str:
+        """The text where a table's words are defined: the sheet's notes (注:…, 说明:…), any line
+        or heading that defines a level ('风险等级标识:红色—高风险;…', '风险等级(A级为高…)'),
+        the sheet's comments, text boxes and drop-downs' input messages (a template's legend of
+        its codes), its page header and footer where they define words, and the notes of the
+        file's other sheets (a 填表说明)."""
+        sh = self.sh
+        out = []
+        texts = list(map("".join, sh.rows))
+        joined = "\n".join(texts)
+        defines = _DEFINES.search(joined) is not None  # (most sheets: no row does)
+        # ('风险等级：🔴高风险　🟡中风险　🟢低风险': marks glued to the levels they stand for)
+        marked = _EMOJI_MARK.search(joined) is not None
+        for r, text in enumerate(texts):
+            if (
+                sh.kind(r) == "note"
+                or (defines and _DEFINES.search(text))
+                or (marked and len(_GLUED_MARK.findall(text)) >= 2)
+            ):
+                out.append(text)
+        out.extend(self.grid.comments.values())  # (批注 on a header: '1—思想道德风险；…')
+        out.extend(text for _r, _c, text in self.grid.shapes)  # (a 填表说明 in a text box)
+        out.extend(text for _at, text in self.grid.prompts)  # (a drop-down's 输入信息: 'A—高风险…')
+        # (the printed page header and footer: '风险等级代码：A—高风险；B—中风险；C—低风险')
+        out.extend(
+            t for t in (*self.grid.page_header, *self.grid.page_footer)
+            if _DEFINES.search(t) or _CODE_KEY.search(t)
+        )  # fmt: skip
+        out.append(self.file_legend)
+        return "\n".join(filter(None, out))
+
+    def _legend_column(self, roles, col_role, rows, headings, h: int, depth: int) -> bool:
+        """No level column, and a column under some other heading holds the words a legend on
+        the sheet defines as levels ('风险线别' of 高压线 / 警戒线 / 斑马线): it is the level.
+        True where the column is one a note (or its heading) says the levels are written in,
+        in sentences ('风险等级在备注栏注明'): each row's level is the one its cell names."""
+        legend = self._legend
+        defined = self._legend_levels(legend) if legend else {}
+        if not legend:
+            return self._level_said_column(roles, col_role, rows, h, depth, legend)
+        labels = self.sh.rows[max(h, h + depth - 1)]
+        for c, role in col_role.items():
+            # (a column the note names as the level's: '风险等级按审批层级确定', whatever its heading)
+            named = c < len(labels) and len(k := squeeze(labels[c])) >= 2 and k in legend
+            if role != "other" and not (named and role in ("tier", "department")):
+                continue
+            vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+            if len(vals) < 2:
+                continue
+            if role != "other" or sum(v in defined for v in vals) < 0.8 * len(vals):
+                if not self._values_defined(legend, vals):  # '由局党组监控的为一级风险'
+                    continue
+                for other in [k for k, x in roles.items() if x == c]:
+                    del roles[other]
+            roles["risk_level"] = c
+            col_role[c] = "risk_level"
+            at = max(h, h + depth - 1)
+            self._guessed(h, c, at, "risk_level", "内容是表下说明定义的风险级别用语")
+            return False
+        return self._level_said_column(roles, col_role, rows, h, depth, legend)
+
+    def _level_said_column(self, roles, col_role, rows, h: int, depth: int, legend: str) -> bool:
+        """No level column, and a note says the levels are written in a column of remarks
+        ('注：各风险点的风险等级在备注栏注明', '级别在“说明”中注明'), or the column's heading says
+        so ('备注（风险等级）'): that column is the level, each row's the one level its sentence
+        names ('列为一级风险点，纳入重点监督'). Only where at least half its cells name exactly
+        one level: a remark column a note does not point to reads as before."""
+        at = max(h, h + depth - 1)
+        labels = self.sh.rows[at]
+        said = "等级" in legend or "级别" in legend
+        for c, role in col_role.items():
+            head = squeeze(labels[c]) if c < len(labels) else ""
+            if role != "other" or len(head) < 2:
+                continue
+            if ("等级" in head or "级别" in head) and _LEVEL_IN_HEAD.match(head):
+                note, by = head, "表头"
+            elif said and (note := _note_on_column(legend, head)):
+                by = f"说明“{note}”"
+            else:
+                continue
+            vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+            named = [self._level_named(v) for v in vals]
+            if len(vals) < 2 or sum(map(bool, named)) * 2 < len(vals):
+                continue  # (remarks that mostly name no one level: not the levels promised)
+            for other in [k for k, x in roles.items() if x == c]:
+                del roles[other]
+            roles["risk_level"] = c
+            col_role[c] = "risk_level"
+            self.issues.append(
+                make_issue("LEVEL_IN_REMARKS", self.rel, self.grid.name, cell_ref(at, c),
+                           field=labels[c].replace("\n", "").strip(), value=note, by=by)
+            )  # fmt: skip
+            return True
+        return False
+
+    def _level_named(self, text: str) -> str:
+        """The one level a remark's sentence names ('列为一级风险点，纳入重点监督' → '一级'),
+        else '' (none, or two different ones: '原为二级，现调为一级')."""
+        words = {
+            w: lv for m in _LEVEL_NAMED.finditer(text) if (lv := self.config.level(w := m.group()))
+        }
+        return next(iter(words)) if len(set(words.values())) == 1 else ""
+
+    def _values_defined(self, legend: str, vals: list[str]) -> dict[str, str]:
+        """A note that gives a column's few values a level each, in words of its own ('由局党组
+        监控的为一级风险，由分管局领导监控的为二级风险…'): value → level, where every value of
+        the column is given a different one, else {}."""
+        kinds = sorted(set(vals))
+        if not 2 <= len(kinds) <= 4 or any(len(v) > 12 or self.config.level(v) for v in kinds):
+            return {}  # (level words a legend defines: ``_legend_levels``)
+        # (nor a sentence on the posts' own grade: '岗位风险等级按岗位类别确定：局领导岗位为一级…')
+        legend = _level_sentences(legend, posts_too=False)
+        out: dict[str, str] = {}
+        clauses = [x for x in re.split(r"[，,；;。\n]", legend) if x.strip()]
+        for v in kinds:
+            m = re.search(re.escape(v) + _GIVEN_LEVEL, legend)
+            level = self.config.level(m.group(1)) if m else None
+            if not level:
+                # '一级风险点每月监控一次，二级风险点每季度监控一次…': the level first, then the
+                # value, one of each in a clause
+                said = {
+                    lv
+                    for x in clauses
+                    if v in x and sum(o in x for o in kinds) == 1
+                    for w in re.findall(_LEVEL_SAID, x)
+                    if (lv := self.config.level(w))
+                }
+                level = said.pop() if len(said) == 1 else None
+            if not level:
+                return {}
+            out[v] = level
+        return out if len(set(out.values())) == len(out) else {}
+
+    def _key_pairs(self, words: set[str], lc: int | None = None) -> str:
+        """A key box anywhere on the sheet pairing each of the level column's words with a level
+        ('标识 | 含义' over '红色 | 一级（高）风险'): its pairs as legend sentences ('红色为一级（高）风险')."""
+        words = {w for w in words if self.config.level(w) is None}  # (only words it lacks)
+        if not words:
+            return ""
+        out = []
+        for row in self.sh.rows:
+            for c, v in enumerate(row[:-1]):
+                if v and c != lc and v.strip() in words:
+                    means = row[c + 1].strip()
+                    if means in words:
+                        continue  # ('红色 | 橙色': two of the words, side by side)
+                    bare = re.sub(r"[(（][^()（）]*[)）]", "", means)
+                    if means and (self.config.level(means) or self.config.level(bare)):
+                        out.append(f"{v.strip()}为{means}。")
+        return "\n".join(dict.fromkeys(out))
+
+    def _legend_levels(self, legend: str, bands: bool = True) -> dict[str, str]:
+        """Level words a legend defines: 'A为高风险,B为中风险,C为低风险' → A=Ⅰ级, B=Ⅱ级, C=Ⅲ级.
+        The defining words are read as a configured three-step scale when they are one. Read
+        once per legend: a round's files print the same 填表说明."""
+        known = self.config.__dict__.setdefault("_legend_levels", {})
+        key = (legend, bands)
+        if key not in known:
+            if len(known) > 4096:
+                known.clear()
+            known[key] = self._read_legend_levels(legend, bands)
+        return dict(known[key])
+
+    def _read_legend_levels(self, legend: str, bands: bool) -> dict[str, str]:
+        legend = _level_sentences(legend)
+        ordered = []  # '由高到低分为A、B、C三个等级': the steps by their order
+        for m in _ordered_re().finditer(legend):
+            steps = ("高", "中", "低") if m.group(1) == "高" else ("低", "中", "高")
+            words = [w.strip("“”\"「」‘’'") for w in m.group(2, 3, 4)]
+            ordered += list(zip(words, steps, strict=True))
+        legend = _listed_re().sub("。", legend)  # '分A级、B级、C级,' lists the steps, defines none
+        legend = _HOW_MANY.sub("。", legend)  # '分为三级:' counts the steps, defines none
+        pairs = [
+            (word, means)
+            for said, means in _legend_pair_re().findall(legend)
+            if bands or not (_LEGEND_BAND.search(said) or _LEGEND_OPEN.search(said))
+            for word in _legend_words(said)
+        ]
+        if not pairs:
+            pairs = ordered
+        if not pairs and _MARK_CHARS.search(legend):
+            # '🔴高风险　🟡中风险　🟢低风险': a mark, then the level it stands for, no verb
+            pairs = _GLUED_MARK.findall(legend)
+            if len({w for w, _x in pairs}) < len(pairs):
+                pairs = []  # (one mark for two levels: no legend)
+        if len(pairs) < 2:
+            return {}
+        meant = {w for _x, w in pairs}
+        scale = self.config.scale_of(meant) if len(meant) == 3 else None
+        out: dict[str, str] = {}
+        for word, means in pairs:
+            means = {"最高": "高", "最低": "低"}.get(means, means)
+            level = (scale or {}).get(means) or self.config.level(means)
+            if not level:
+                continue
+            # the table may write 'A级' for the legend's 'A', '红色' for its '红'
+            if word[-1] in "级色灯":
+                alike = (word[:-1], word[:-1] + "色", word[:-1] + "灯")
+            else:
+                alike = (word + "级", word + "色", word + "灯")
+            for w in (word, *alike):
+                out.setdefault(w, level)
+        return out
+
+    def _type_initials(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A type column of one character a cell, each in the name of one type only ('思',
+        '制', '岗', '流'; no key needed where none could be meant otherwise): each the type
+        whose name holds it, said once with the reading."""
+        read = self.config.type_initials([rr.risk_type for rr in rows])
+        if not read:
+            return
+        for rr in rows:
+            rr.risk_type = read.get(rr.risk_type.strip(), rr.risk_type)
+        order = self.config.risk_types.canonical
+        said = "、".join(
+            f"{c}={read[c]}" for c in sorted(read, key=lambda c: (order.index(read[c]), c))
+        )
+        self.issues.append(
+            make_issue("TYPE_BY_INITIAL", self.rel, self.grid.name,
+                       cell_ref(t.row, t.roles["risk_type"]), value=said)
+        )  # fmt: skip
+
+    def _factor_columns(self, labels: dict[int, str], rows, roles: dict[str, int]) -> list[int]:
+        """Two columns headed as a likelihood and an impact, scored 1–3 (3 the most) or 高/中/低,
+        where no column is headed as the level (one may have been guessed the level by its
+        contents): [likelihood, impact], else []."""
+        lc = roles.get("risk_level")
+        if lc is not None and _LIKELIHOOD.search(squeeze(labels.get(lc, ""))) is None:
+            return []  # a level column of its own
+        like = [
+            c
+            for c, k in labels.items()
+            if _LIKELIHOOD.search(squeeze(k)) and not _IMPACT.search(squeeze(k))
+        ]
+        hurt = [
+            c
+            for c, k in labels.items()
+            if _IMPACT.search(squeeze(k)) and not _LIKELIHOOD.search(squeeze(k))
+        ]
+        if len(like) != 1 or len(hurt) != 1 or abs(like[0] - hurt[0]) != 1:
+            return []
+        cells = [r_[c].strip() for r_ in rows for c in (like[0], hurt[0]) if c < len(r_)]
+        return [like[0], hurt[0]] if self._factor_cells([v for v in cells if v]) else []
+
+    def _factor_cells(self, cells: list[str]) -> bool:
+        """A likelihood's and an impact's cells: all scores of 1–3, or all level words (高/中/低);
+        a scale of five ('1'–'5') bands otherwise and is left as it is."""
+        return bool(cells) and (
+            all(v in ("1", "2", "3") for v in cells)
+            or all(not v.isdigit() and self.config.level(v) for v in cells)
+        )
+
+    def _matrix_level(self, row: list[str], cols: list[int]) -> str:
+        """The level a likelihood and an impact make, each 高/中/低 or a score of 1–3 (3 the most):
+        their product on 3/2/1, 6 and over 一级, 3–4 二级, else 三级 (the usual 3×3 matrix,
+        ``_product_level``); '' unless both are given."""
+        got = [
+            int(v) if v in ("1", "2", "3") else _LEVEL_SCORE.get(self.config.level(v), 0)
+            for v in (row[c].strip() if c < len(row) else "" for c in cols)
+        ]
+        if not all(got):
+            return ""
+        grid = self._printed_level_grid
+        if grid:  # a grid printed on the sheet says what each pair makes
+            said = grid.get((_SCORE_LEVEL[got[0]], _SCORE_LEVEL[got[1]]))
+            if said:
+                return said
+        return _product_level(got[0] * got[1], 3)
+
+    def _level_scores(
+        self, h: int, depth: int, headings: dict[int, Heading | None], labels: dict[int, str], rows
+    ) -> _Scores | None:
+        """Columns of the factors whose product grades a point (``L | E | C`` under a merged
+        风险评价（LEC法）, ``可能性(L) | 严重性(S)`` scored 1–5), maybe their product's (``D``), where
+        no other column is headed as the level: the columns and the note's bands of the product.
+        None where there are none, where two factors of 1–3 or 高/中/低 make the usual matrix
+        (``_factor_columns``), and where a product column is there but no note bands it (that
+        column reads as before). Factors whose headings (or a row under them) carry their
+        weights ('发生概率（权重40%）', '可能性×0.5') are scored by their weighted SUM instead,
+        banded by the note's score bands (``_weighted_factors``)."""
+        sh = self.sh
+        bottom = sh.rows[h + depth - 1]
+        cols = range(min(headings), max(len(bottom), max(headings) + 1))
+
+        def text(x: int) -> str:
+            v = bottom[x] if x < len(bottom) else ""
+            return squeeze(v if v.strip() else labels.get(x, ""))
+
+        weighted = self._weighted_factors(h, depth, cols)
+        if weighted is not None:
+            got = self._weighted_scores(h, depth, headings, rows, cols, *weighted)
+            if got is not None:
+                return got  # (else read as before)
+
+        kinds = {x: k for x in cols if (k := _factor_kind(text(x)))}
+        if len(kinds) < 2:
+            return None  # (most tables: no factor named at all)
+        # three side by side naming L, E and C; or two naming L and C (S), no third beside them
+        run = None
+        for x in sorted(kinds):
+            if x - 1 in kinds:
+                continue  # (a run is taken from its first column)
+            n = next(k for k in range(x, x + len(kinds) + 1) if k not in kinds) - x
+            named = [kinds[k] for k in range(x, x + n)]
+            if sorted(named) in (["C", "E", "L"], ["C", "L"]):
+                run = list(range(x, x + n))
+                break
+        if run is None:
+            return None
+        after = run[-1] + 1
+        total = after if after in cols and _PRODUCT_HEAD.search(text(after)) else None
+        taken = {*run, total}
+        hs = max(h, h + depth - 2)
+        for c, x in headings.items():
+            if c in taken or (c <= run[0] and sh.span_end(hs, c) >= run[-1]):
+                continue  # (风险评价（LEC法） over them)
+            if x is not None and x.role == "risk_level" and x.strength >= 2:
+                return None  # a level column of its own: the factors are its workings
+        for x in cols:
+            said = heading_role(label_key(text(x))) if x not in taken and depth > 1 else None
+            if said is not None and said.role == "risk_level" and said.strength >= 2:
+                return None  # (风险等级 under 风险评估 beside them)
+        cells = [row[c].strip() for row in rows for c in run if c < len(row) and row[c].strip()]
+        if not cells or not all(_NUMBER.fullmatch(v) for v in cells):
+            return None
+        if len(run) == 2 and self._factor_cells(cells):
+            return None  # (1–3 each: the usual 3×3 matrix reads them)
+        bands = _product_bands(self._legend, self.config.level)
+        if total is not None and not bands:
+            return None
+        return _Scores(
+            run, total, bands, [text(c) for c in run], text(total) if total is not None else ""
+        )
+
+    def _weighted_factors(
+        self, h: int, depth: int, cols: range
+    ) -> tuple[list[int], list[str], list[float]] | None:
+        """Two or more factor columns side by side whose headings carry their weights
+        ('发生概率（权重40%）' | '危害程度（权重35%）' | '社会影响（权重25%）', '可能性×0.5'), or whose
+        names stand over a row of weights ('发生可能性 | 失控程度' over '40% | 60%', ``_weights_row``):
+        (columns, names, weights in percent); None where there is no such run (the cheap test
+        first: a weight needs a digit and '%', '×' or '权重' in the header's last row). One of the
+        factors names a likelihood or an impact, or a heading over them a risk's 评估/评价: a
+        table of an appraisal's weights (考核权重 of 自评 | 互评) is no factor table."""
+        sh = self.sh
+        b = h + depth - 1
+        bottom = sh.rows[b]
+        said = "".join(bottom[x] for x in cols if x < len(bottom))
+        if not any(ch.isdigit() for ch in said) or not _WEIGHT_HINT.search(said):
+            return None
+        in_row = depth > 1 and self._weights_row(b) is not None
+        got: dict[int, tuple[str, float]] = {}
+        for x in cols:
+            v = squeeze(bottom[x]) if x < len(bottom) else ""
+            if not v:
+                continue
+            if in_row:
+                w = _weight_cell(v)
+                above = squeeze(sh.rows[b - 1][x]) if x < len(sh.rows[b - 1]) else ""
+                if w is not None and above and len(above) <= 12:
+                    got[x] = (above, w)
+            elif (named := _weight_in_heading(v)) is not None:
+                got[x] = named
+        run: list[int] = []
+        for x in sorted(got):
+            if run and x == run[-1] + 1:
+                run.append(x)
+            elif len(run) < 2:
+                run = [x]
+        if len(run) < 2:
+            return None
+        names = [got[x][0] for x in run]
+        factorish = any(_LIKELIHOOD.search(n) or _IMPACT.search(n) for n in names)
+        if not factorish:
+            over = "".join(
+                sh.rows[r][run[0]] for r in range(h, b) if run[0] < len(sh.rows[r])
+            )  # ('风险评估（1—5分）' merged over them)
+            if not _WEIGHTED_OVER.search(squeeze(over)):
+                return None
+        return run, names, [got[x][1] for x in run]
+
+    def _weights_row(self, r: int) -> list[float] | None:
+        """The weights in row ``r`` where it is a row of weights and nothing else ('权重 | 40% |
+        40% | 20%', '0.5 | 0.3 | 0.2'): at least two, each a percent, a decimal under 1 or a
+        '权重…', beside a '权重' label or making 100% together; else None."""
+        sh = self.sh
+        if r >= len(sh.rows):
+            return None
+        cells = [squeeze(sh.rows[r][c]) for c in sh.nonempty(r)]
+        if len(cells) < 2 or any(len(v) > 8 for v in cells):
+            return None  # (the cheap test: a row of short cells)
+        label = [v for v in cells if _WEIGHT_LABEL.fullmatch(v)]
+        said = [w for v in cells if (w := _weight_cell(v)) is not None]
+        if len(said) < 2 or len(said) + len(label) != len(cells) or len(label) > 1:
+            return None
+        # (a row of rates under a header is data: without the label, the weights make 100%)
+        return said if label or abs(sum(said) - 100) <= 1 else None
+
+    def _weights_row_under(self, top: int, depth: int) -> int:
+        """1 where the row under a header is its factors' weights ('发生可能性 | 失控程度 |
+        群众关注度' over '权重 | 40% | 40% | 20%'): a header row, not data."""
+        b = top + depth
+        if b >= len(self.sh.rows) or depth < 1:
+            return 0
+        row = self.sh.rows[b]
+        if not any(("%" in v or "％" in v or "权" in v or "0." in v) for v in row if v):
+            return 0  # (the cheap test)
+        return int(self._weights_row(b) is not None)
+
+    def _weighted_scores(
+        self,
+        h: int,
+        depth: int,
+        headings: dict[int, Heading | None],
+        rows,
+        cols: range,
+        run: list[int],
+        names: list[str],
+        weights: list[float],
+    ) -> _Scores | None:
+        """The weighted factors' ``_Scores``: their columns, a printed total's ('综合得分') right
+        after them, the note's bands of the score (``_weighted_bands``) where the weights make
+        100% (±1; else none: a warning, no level made up). None where a column of its own is
+        headed as the level (the factors are its workings) or a factor's cell is no number."""
+        sh = self.sh
+        after = run[-1] + 1
+        heads = (
+            sh.rows[r][after] if after < len(sh.rows[r]) else ""
+            for r in range(h + depth - 1, h - 1, -1)
+        )
+        head = next((squeeze(v) for v in heads if v.strip()), "") if after in cols else ""
+        total = after if after in cols and head and _WEIGHTED_TOTAL.search(head) else None
+        taken = {*run, total}
+        for c, x in headings.items():
+            if c in taken or (
+                c <= run[0] and any(sh.span_end(r, c) >= run[-1] for r in range(h, h + depth))
+            ):
+                continue  # (风险评估（1—5分） over them)
+            if x is not None and x.role == "risk_level" and x.strength >= 2:
+                return None  # a level column of its own: the factors are its workings
+        cells = [row[c].strip() for row in rows for c in run if c < len(row) and row[c].strip()]
+        if not cells or not all(_NUMBER.fullmatch(v) for v in cells):
+            return None
+        unsummed = abs(sum(weights) - 100) > 1  # (said by ``_scores_said``)
+        bands = () if unsummed else _weighted_bands(self._legend, self.config.level)
+        return _Scores(run, total, bands, names, head if total is not None else "", tuple(weights))
+
+    def _scores_said(self, h: int, depth: int, scores: _Scores) -> None:
+        """The one issue of a table graded by its factors: an info naming the bands read, or a
+        warning that no note bands their product (no level is made up)."""
+        at = cell_ref(h + depth - 1, scores.cols[0])
+        names = "“" + "”“".join(scores.names) + "”"
+        if scores.weights and abs(sum(scores.weights) - 100) > 1:
+            # ('发生概率（40%）' | '危害程度（40%）' | '社会影响（10%）'): which weight is wrong is unsaid
+            said = "、".join(
+                f"“{n}”{w:g}%" for n, w in zip(scores.names, scores.weights, strict=True)
+            )
+            self.issues.append(
+                make_issue("LEVEL_WEIGHTS_UNSUMMED", self.rel, self.grid.name, at, value=said,
+                           other=f"{sum(scores.weights):g}%")
+            )  # fmt: skip
+            return
+        if not scores.bands and scores.weights:
+            said = f"本表没有风险级别列,只有{names}各列按权重计分的评价分值,表下说明没有写明加权得分的区段各为几级风险"
+            self.issues.append(
+                make_issue("LEVEL_FACTORS_UNBANDED", self.rel, self.grid.name, at, value=said)
+            )
+            return
+        if not scores.bands:
+            said = f"本表没有风险级别列,只有{names}各列的评价分值,表下说明没有写明分值(乘积)的区段各为几级风险"
+            self.issues.append(
+                make_issue("LEVEL_FACTORS_UNBANDED", self.rel, self.grid.name, at, value=said)
+            )
+            return
+        how = (
+            "按权重 " + "、".join(f"{w:g}%" for w in scores.weights) + " 加权求得的得分"
+            if scores.weights
+            else "的乘积"
+        )
+        by = (
+            f"“{scores.total_name}”列的分值({names}各列分值{how})"
+            if scores.total is not None
+            else f"{names}各列分值{how}"
+        )
+        self.issues.append(
+            make_issue("LEVEL_BY_FACTORS", self.rel, self.grid.name, at,
+                       value=_said_bands(scores.bands, "得分" if scores.weights else "D"), by=by)
+        )  # fmt: skip
+
+    def _scored_level(self, row: list[str], r: int, scores: _Scores) -> str:
+        """The level of a row graded by factors: the band its product falls in (the product's
+        column as written where filled, a product differing from it a warning); '' where a
+        factor is missing, no note bands it or the product is in no one band."""
+        got = [row[c].strip() if c < len(row) else "" for c in scores.cols]
+        product = None
+        if all(_NUMBER.fullmatch(v) for v in got):
+            product = 1.0
+            for v in got:
+                product *= float(v)
+            if scores.weights:  # ('发生概率（权重40%）' …): the weighted sum, to the cent
+                ws = zip(got, scores.weights, strict=True)
+                product = round(sum(float(v) * w for v, w in ws) / 100, 6)
+        t = scores.total
+        written = row[t].strip() if t is not None and t < len(row) else ""
+        value = product
+        if written and _NUMBER.fullmatch(written):
+            value = float(written)
+            if scores.weights:  # (a sum rounded to the cent as written: '4.35')
+                if product is not None and abs(value - product) > 0.005:
+                    self.issues.append(
+                        make_issue("LEVEL_WEIGHTED_DIFFERS", self.rel, self.grid.name,
+                                   cell_ref(r, t), field=scores.total_name, value=written,
+                                   other=f"{product:g}", names="“" + "”“".join(scores.names) + "”")
+                    )  # fmt: skip
+            elif product is not None and abs(value - product) > 1e-6 * max(1.0, abs(product)):
+                self.issues.append(
+                    make_issue("LEVEL_PRODUCT_DIFFERS", self.rel, self.grid.name, cell_ref(r, t),
+                               field=scores.total_name, value=written, other=f"{product:g}",
+                               names="×".join(scores.names))
+                )  # fmt: skip
+        if value is None or not scores.bands:
+            return ""
+        level = _band_of(value, scores.bands)
+        if not level:
+            said = f"本行的分值 {value:g} 不在表下说明的任何一个区段内(或正落在两个区段的交界上)"
+            at = cell_ref(r, t if written else scores.cols[0])
+            self.issues.append(
+                make_issue("LEVEL_FACTORS_UNBANDED", self.rel, self.grid.name, at, value=said)
+            )
+        return level
+
+    def _level_codes(self, t: _Table, rows: list[RawRisk]) -> None:
+        """No level column, and a code column whose codes open with a level's numeral ('Ⅰ-01',
+        'Ⅱ-03') where a note says the code gives the level ('风险编号由风险等级代码和顺序号组成'):
+        each row takes its code's level, with one info."""
+        if not rows or any(rr.risk_level for rr in rows):
+            return
+        legend = self._legend
+        if not _CODE_GIVES_LEVEL.search(legend):
+            return
+        labels = t.header[1] if t.header else {}
+        sh = self.sh
+        for cc, k in labels.items():
+            if not _CODE_HEAD.search(squeeze(k)) and t.col_role.get(cc) != "seq":
+                continue
+            got = {}
+            for rr in rows:
+                row = sh.rows[rr.row]
+                m = _LEVEL_CODE.match(squeeze(row[cc])) if cc < len(row) else None
+                lv = self.config.level(m.group(1)) if m else None
+                if lv:
+                    got[id(rr)] = (m.group(1), lv)
+            if len(got) * 5 < len(rows) * 4:
+                continue
+            for rr in rows:
+                if id(rr) in got:
+                    rr.risk_level = got[id(rr)][1]
+            said = "、".join(sorted({f"{c}={lv}" for c, lv in got.values()}))
+            self.issues.append(
+                make_issue("LEVEL_CODES", self.rel, self.grid.name, cell_ref(t.row, cc), value=said)
+            )
+            return
+
+    def _type_codes(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A type column of code letters ('B', 'A、C') that a line on the sheet defines ('A—思想
+        道德风险，B—制度机制风险…'): each code read as the type it stands for, with one info."""
+        if any(_TWO_HAN.search(rr.risk_type) for rr in rows[:20]):
+            return  # (the cheap test: type words, no codes)
+        codes = {c for rr in rows for c in _CODE_SPLIT.split(rr.risk_type.strip()) if c}
+        if not codes or not all(_TYPE_CODE.fullmatch(c) for c in codes):
+            return
+        # the sheet's notes, and any line defining two codes or more (a 填表说明 over the header)
+        lines = ["".join(row) for row in self.sh.rows]
+        legend = "\n".join([self._legend, *(x for x in lines if len(_TYPE_LEGEND.findall(x)) >= 2)])
+        defined: dict[str, str] = {}
+        for code, word in _TYPE_LEGEND.findall(legend):
+            known, unknown = self.config.types(word)
+            if len(known) == 1 and not unknown:
+                defined.setdefault(fold(code).upper(), word)
+        if not codes <= {c for c in codes if fold(c).upper() in defined}:
+            return
+        for rr in rows:
+            parts = [c for c in _CODE_SPLIT.split(rr.risk_type.strip()) if c]
+            if parts:
+                rr.risk_type = "、".join(defined[fold(c).upper()] for c in parts)
+        used = sorted({fold(c).upper() for c in codes})
+        said = "、".join(f"{c}={defined[c]}" for c in used)
+        c = t.roles["risk_type"]
+        self.issues.append(
+            make_issue("TYPE_CODES", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
+        )
+
+    def _type_level_codes(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A column of short codes each giving a point's type and its level together ('风险代码 |
+        制Ⅰ', '类别等级 | 岗-2', '分类分级 | Ⅲ·流程'): the type by its initial or short name (or a
+        note's key), the level by a mark of the vocabulary (or a note's key), in either order.
+        Only a column its heading calls a code of both, or a note explains; without a note only
+        parts none could read otherwise (digits only under a heading naming the level: '岗1' may
+        be a serial). Each row takes its code's type and level where it has none; one info, a
+        warning for the codes not read and one for those a row's own cells contradict."""
+        labels = t.header[1] if t.header else {}
+        cfg = self.config
+        # (a type or level column headed as both, '风险类别及等级', whose cells its words do not
+        # read: those cells only)
+        cols = [
+            c for c, role in t.col_role.items()
+            if c in labels and (role in ("other", "seq") or (
+                role in ("risk_type", "risk_level") and t.roles.get(role) == c
+                and _BOTH_CODE_HEAD.search(BRACKETED.sub("", squeeze(labels[c])))
+            ))
+        ]  # fmt: skip
+        if not rows or not cols:
+            return
+        sh, merged = self.sh, self.grid.merged_into
+        keys = None  # (the notes' keys: read once, where a column may need them)
+        for cc in cols:
+            head = squeeze(labels[cc])
+            named = bool(_BOTH_CODE_HEAD.search(BRACKETED.sub("", head)))
+            own = t.col_role[cc] if t.col_role[cc].startswith("risk_") else ""
+            cells: dict[int, str] = {}
+            for rr in rows:
+                at = merged.get((rr.row, cc), (rr.row, cc))
+                row = sh.rows[at[0]]
+                v = cells[id(rr)] = squeeze(row[cc]) if cc < len(row) else ""
+                if len(v) > 12 or v.isdigit():
+                    break  # (the cheap test: sentences, names, numbers: no codes)
+                said = getattr(rr, own).strip() if own else ""
+                if said and (cfg.level(said) if own == "risk_level" else cfg.type_only(said)):
+                    cells[id(rr)] = ""  # (a word of the column's own: read as it is)
+            vals = [v for v in cells.values() if v]
+            if len(cells) < len(rows) or not vals or not (named or self._legend):
+                continue  # (the legend, which reads the sheet's prompts, only for short cells)
+            if keys is None:
+                keys = self._code_keys(t)
+            types_by, levels_by, order = keys
+            noted = bool(order or (types_by and levels_by))  # (a note on codes of both)
+            if not (named or noted) or (t.col_role.get(cc) == "seq" and not (named and noted)):
+                continue  # ('风险编号 | 岗1': a serial, unless a note says otherwise)
+            digits = noted or any(w in head for w in ("等级", "级别", "分级"))
+            read = {
+                k: self._code_parts(v, types_by, levels_by, digits, order)
+                for k, v in cells.items()
+                if v
+            }
+            good = {k: v for k, v in read.items() if v}
+            if (
+                not noted
+                and not _BOTH_NAMED.search(head)
+                and not all(_ROMAN_LEVEL.search(v) for v in vals)
+            ):
+                # ('代码 | 业一', '风险编号 | 流程二': a 科室's or a serial's code under a bare
+                # code heading, no note: only a Roman level mark says a level is in it)
+                good = {}
+            if len(good) * 5 < len(vals) * 4:
+                if named and not noted and len(vals) >= 2:
+                    # '风险代码 | 岗1 | 制2' and no note: a type and a level, or a serial per
+                    # type; '风Ⅰ': a level and no type's initial
+                    loose = [
+                        self._code_parts(v, types_by, levels_by, True, order)
+                        or _LOOSE_CODE.fullmatch(v)
+                        for v in vals
+                    ]
+                    if all(loose):
+                        self.issues.append(
+                            make_issue("TYPE_LEVEL_CODES_UNCLEAR", self.rel, self.grid.name,
+                                       cell_ref(t.row, cc), field=head,
+                                       value="、".join(dict.fromkeys(vals[:6])))
+                        )  # fmt: skip
+                continue
+            said: dict[str, str] = {}
+            unread, clash = [], []
+            for rr in rows:
+                code = cells[id(rr)]
+                if not code:
+                    continue
+                ref = cell_ref(rr.row, cc)
+                if not good.get(id(rr)):
+                    unread.append(f"{ref}“{code}”")
+                    continue
+                typ, lv = good[id(rr)]
+                if own:
+                    setattr(rr, own, "")  # (the code itself, as the column's word: read anew)
+                said.setdefault(code, f"{code}={typ}·{lv}")
+                if rr.risk_type.strip():
+                    if cfg.types(rr.risk_type)[0] != [typ]:
+                        clash.append(ref)  # (the row's own type column stands)
+                else:
+                    rr.risk_type = typ
+                    rr.cols = {**rr.cols, "risk_type": cc}
+                if rr.risk_level.strip():
+                    if cfg.level(rr.risk_level) != lv:
+                        clash.append(ref)
+                else:
+                    rr.risk_level = lv
+                    rr.cols = {**rr.cols, "risk_level": cc}
+            where = col_letter(cc)
+            self.issues = [
+                i for i in self.issues
+                if not (i.code == "COLUMN_GUESSED" and i.source_sheet == self.grid.name
+                        and i.cell.rstrip("0123456789") == where
+                        and t.row < int(i.cell[len(where):]) <= t.start)
+                and not (i.code == "TABLE_NO_TYPE" and i.cell == cell_ref(t.row, t.first)
+                         and all(rr.risk_type.strip() for rr in rows))
+            ]  # fmt: skip
+            by = "按表上的说明" if noted else "按类型名称的字和级别标记"
+            self.issues.append(
+                make_issue("TYPE_LEVEL_CODES", self.rel, self.grid.name, cell_ref(t.row, cc),
+                           field=head, value="、".join(list(said.values())[:8]), by=by)
+            )  # fmt: skip
+            if unread:
+                self.issues.append(
+                    make_issue("TYPE_LEVEL_CODES_UNCLEAR", self.rel, self.grid.name, cell_ref(t.row, cc),
+                               field=head, value="、".join(unread[:8]) + ("等" if len(unread) > 8 else ""))
+                )  # fmt: skip
+            if clash:
+                clash = list(dict.fromkeys(clash))
+                self.issues.append(
+                    make_issue("TYPE_LEVEL_CODE_DIFFERS", self.rel, self.grid.name, clash[0],
+                               field=head, value="、".join(clash[:8]) + ("等" if len(clash) > 8 else ""))
+                )  # fmt: skip
+            return
+
+    def _code_keys(self, t: _Table) -> tuple[dict[str, str], dict[str, str], str]:
+        """What the sheet's notes (and the lines over the table) say a code's parts mean: the
+        type each key stands for ('思—思想道德风险'), the level ('Ⅰ—一级', 'A为高风险'), and
+        which half comes first where a note says a code gives both ('type' / 'level' / '')."""
+        lines = ["".join(row) for row in self.sh.rows[: t.row]]
+        legend = "\n".join([self._legend, *(x for x in lines if len(_PART_KEY.findall(x)) >= 2)])
+        cfg = self.config
+        types_by: dict[str, str] = {}
+        levels_by: dict[str, str] = {}
+        for han, other, means in _PART_KEY.findall(legend):
+            key = han or other
+            known, unknown = cfg.types(means)
+            level = cfg.level(means)
+            if len(known) == 1 and not unknown and not level:
+                types_by.setdefault(key, known[0])
+            elif level and not known:
+                levels_by.setdefault(key, level)
+        if legend:  # ('3为高风险，1为低风险': the level words a note defines, in any words)
+            levels_by = {**self._legend_levels(legend), **levels_by}
+        for key in set(types_by) & set(levels_by):
+            del types_by[key], levels_by[key]  # (a key of both: neither)
+        order = ""
+        if m := _CODE_GIVES_BOTH.search(legend):
+            text = m.group()
+            at = min((text.find(w) for w in ("类型", "类别") if w in text), default=-1)
+            lat = min((text.find(w) for w in ("等级", "级别") if w in text), default=-1)
+            order = "type" if at < lat else "level"
+        return types_by, levels_by, order
+
+    def _code_parts(
+        self,
+        code: str,
+        types_by: dict[str, str],
+        levels_by: dict[str, str],
+        digits: bool,
+        order: str,
+    ) -> tuple[str, str] | None:
+        """The (type, level) one code gives ('制Ⅰ' → 制度机制风险, Ⅰ级), split where its halves
+        meet, in either order; None where no split or two different ones read it (a note's
+        order decides between the two orders)."""
+        cfg = self.config
+        if code.isdigit():
+            return None  # ('12': a number, whatever a note's keys are)
+
+        def type_of(x: str) -> str | None:
+            if x in types_by:
+                return types_by[x]
+            if len(x) == 1:
+                return cfg.initial_type(x)
+            known, unknown = cfg.types(x)
+            return known[0] if len(known) == 1 and not unknown and not cfg.level(x) else None
+
+        def level_of(x: str) -> str | None:
+            if x in levels_by:
+                return levels_by[x]
+            x = x.removesuffix("级") or x
+            if x not in _CODE_LEVEL_MARKS or (x.isdigit() and not digits):
+                return None
+            return cfg.level(x)
+
+        firsts: dict[str, set[tuple[str, str]]] = {"type": set(), "level": set()}
+        for i in range(1, len(code)):
+            a, b = code[:i].rstrip(_CODE_GAP), code[i:].lstrip(_CODE_GAP)
+            if not a or not b:
+                continue
+            if (typ := type_of(a)) and (lv := level_of(b)):
+                firsts["type"].add((typ, lv))
+            if (lv := level_of(a)) and (typ := type_of(b)):
+                firsts["level"].add((typ, lv))
+        both = firsts["type"] | firsts["level"]
+        if len(both) == 1:
+            return both.pop()
+        if order and len(firsts[order]) == 1:
+            return next(iter(firsts[order]))
+        return None
+
+    def _prefixed_codes(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A column of codes ('风险编码 | ZD-01', '序号 | DZB-01') whose letters a note defines:
+        as types ('SX—思想道德风险，ZD—制度机制风险…'), where no column gives the type; as 科室
+        ('LD—镇领导班子；DZB—党政综合办公室…'), where no column gives the 科室. Each row takes its
+        code's, with one info."""
+        labels = t.header[1] if t.header else {}
+        sh, merged = self.sh, self.grid.merged_into
+        want_type = not any(rr.risk_type for rr in rows)
+        want_dept = "department" not in t.roles and not any(rr.department for rr in rows)
+        if not rows or not (want_type or want_dept):
+            return
+        for cc, k in labels.items():
+            if not _CODE_HEAD.search(squeeze(k)) and t.col_role.get(cc) != "seq":
+                continue
+
+            def code_of(rr: RawRisk, cc: int = cc) -> tuple[str, str]:
+                """The code's letters: (the first group, the last): 'DZB-SX-01' → (DZB, SX)."""
+                at = merged.get((rr.row, cc), (rr.row, cc))
+                row = sh.rows[at[0]]
+                m = _PREFIXED_CODE.match(squeeze(row[cc])) if cc < len(row) else None
+                if not m:
+                    return "", ""
+                return (m.group(1) or m.group(2)).upper(), m.group(2).upper()
+
+            both = {id(rr): code_of(rr) for rr in rows}
+            codes = {k: v[1] for k, v in both.items()}
+            if sum(map(bool, codes.values())) * 5 < len(rows) * 4:
+                continue
+            used = {c for c in codes.values() if c}
+            lines = ["".join(row) for row in sh.rows[: t.row]]
+            legend = "\n".join(
+                [self._legend, *(x for x in lines if len(_PREFIX_LEGEND.findall(x)) >= 2)]
+            )
+            types: dict[str, str] = {}
+            depts: dict[str, str] = {}
+            for code, word in _PREFIX_LEGEND.findall(legend):
+                known, unknown = self.config.types(word)
+                if len(known) == 1 and not unknown:
+                    types.setdefault(code.upper(), known[0])
+                elif _dept_like(word) or LEADERS_GROUP.match(word) or _LEADERS_WORD.search(word):
+                    depts.setdefault(code.upper(), word)
+            firsts = {k: v[0] for k, v in both.items()}
+            if want_type and used <= set(types):
+                for rr in rows:
+                    if codes[id(rr)]:
+                        rr.risk_type = types[codes[id(rr)]]
+                self.issues[:] = [
+                    i for i in self.issues
+                    if not (i.code == "TABLE_NO_TYPE" and i.cell == cell_ref(t.row, t.first))
+                ]  # fmt: skip
+                said = "、".join(f"{c}={types[c]}" for c in sorted(used))
+                cell = cell_ref(t.row, cc)
+                self.issues.append(
+                    make_issue("TYPE_CODES", self.rel, self.grid.name, cell, value=said)
+                )
+                want_type = False
+            heads = {c for c in firsts.values() if c}  # ('DZB-SX-01': the 科室's letters first)
+            if want_dept and heads and heads <= set(depts):
+                for rr in rows:
+                    if firsts[id(rr)]:
+                        rr.department = depts[firsts[id(rr)]]
+                said = "、".join(f"{c}={depts[c]}" for c in sorted(heads))
+                cell = cell_ref(t.row, cc)
+                self.issues.append(
+                    make_issue("DEPT_CODES", self.rel, self.grid.name, cell, value=said)
+                )
+                return
+
+    def _sheet_type(self, pre_rows: list[int], rows: list[RawRisk], t: _Table) -> None:
+        """A list split into a sheet per type ('思想道德风险' | '制度机制风险' tabs, titled '…思想道德
+        风险点排查表'), no type column: the one type the tab or the title names is every row's."""
+        sh, cfg = self.sh, self.config
+        said = set()
+        tab = squeeze(self.grid.name)
+        known, unknown = cfg.types(tab)
+        # the type's whole word ('岗位职责风险'; not '岗位风险', a tab of the posts' risks)
+        if len(known) == 1 and not unknown and known[0].removesuffix("风险") in tab:
+            said.add(known[0])
+        for r in pre_rows:
+            cols = sh.nonempty(r)
+            if sh.kind(r) not in ("title", "other") or len(cols) > 2:
+                continue
+            text = squeeze("".join(sh.rows[r][c] for c in cols))
+            said.update(
+                t for t in titled_types(text, cfg) if self.split_types or t not in _GENERIC_TYPES
+            )
+        if len(said) != 1:
+            return
+        kind = said.pop()
+        for rr in rows:
+            if not rr.risk_type.strip():
+                rr.risk_type = kind
+        at = cell_ref(t.row, t.first)
+        self.issues = [i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == at)]
+
+    def _sheet_level(self, pre_rows: list[int], rows: list[RawRisk]) -> None:
+        """A list split into a sheet per level ('一级风险' | '二级风险' tabs, titled '…一级廉洁风险
+        点清单'), no level column: the level the tab or the title names is every row's that has
+        none of its own. Both must agree where both name one."""
+        sh = self.sh
+        said = set()
+        tab = squeeze(self.grid.name)
+        # a tab of points ('一级风险', '一级'), not of posts' grades ('高风险岗位')
+        if "岗位" not in tab and caption_level(tab, self.config):
+            said.add(self.config.level(caption_level(tab, self.config)))
+        for r in pre_rows:
+            cols = sh.nonempty(r)
+            if sh.kind(r) not in ("title", "other") or len(cols) > 2:
+                continue
+            if "岗位风险等级" in "".join(sh.rows[r][c] for c in cols):
+                return  # the post's grade given above the list: no level of its points
+            text = _TITLE_NOTE.sub("", squeeze("".join(sh.rows[r][c] for c in cols)))
+            for m in _TITLE_LEVEL.finditer(text):
+                said.update(self.config.level(w) for w in _LEVEL_WORD.findall(m.group(1)))
+        if len(said) != 1 or None in said:
+            return  # none, or several ('高、中风险点'): no one level for the sheet
+        level = said.pop()
+        for rr in rows:
+            if not rr.risk_level.strip():
+                rr.risk_level = level
+
+    @cached_property
+    def _printed_level_grid(self) -> dict[tuple[str, str], str]:
+        """The grid printed on the sheet that looks up a level from a likelihood and an impact
+        ('发生可能性＼影响程度 | 高 | 中 | 低' over '高 | 一级 | 一级 | 二级' …): (likelihood's
+        level, impact's level) → level; {} where there is none. The corner says which factor runs
+        down ('影响程度＼发生可能性': the impact); without a corner the likelihood does. Its heads
+        may be scores of 1–3 (3 the most, as the factor columns are read); its cells are level
+        words, never figures (a grid of counts gives no levels)."""
+        sh, level = self.sh, self.config.level
+        for r in range(len(sh.rows)):
+            cols = sh.nonempty(r)
+            if not self._level_grid_head(r, cols):
+                continue
+            corner = squeeze(sh.rows[r][cols[0]])
+            if _grid_head(corner, level) is not None:  # no corner: the row heads come before
+                if not cols[0]:
+                    continue
+                corner, cols = "", [cols[0] - 1, *cols]
+            down = re.split(r"[\\＼/／]", corner)[0]
+            swap = bool(_IMPACT.search(down)) and not _LIKELIHOOD.search(down)
+            across = [_grid_head(sh.rows[r][c], level) for c in cols[1:]]
+            grid: dict[tuple[str, str], str] = {}
+            for x in range(r + 1, len(sh.rows)):
+                row = sh.rows[x]
+                cells = [row[c].strip() if c < len(row) else "" for c in cols]
+                head = _grid_head(cells[0], level)
+                said = [level(v) if v and not v.isdigit() else None for v in cells[1:]]
+                if head is None or not all(said):
+                    break
+                for a, lv in zip(across, said, strict=True):
+                    grid[(a, head) if swap else (head, a)] = lv
+            if len(grid) >= 4:
+                return grid
+        return {}
+
+    def _level_grid_head(self, r: int, cols: list[int]) -> bool:
+        """Row ``r`` heads a grid that looks a level up from two factors, printed apart from a
+        list ('发生可能性＼影响程度 | 高 | 中 | 低' over '高 | 一级 | 一级 | 二级' …): a corner naming
+        the two (split by a slash) or a factor's grade, then factors' grades only (level words,
+        or scores of 1–3)."""
+        sh, level = self.sh, self.config.level
+        if len(cols) < 3:
+            return False
+        first = sh.rows[r][cols[0]]
+        corner = bool(_GRID_CORNER.search(first)) or _grid_head(first, level) is not None
+        return corner and all(_grid_head(sh.rows[r][c], level) is not None for c in cols[1:])
+
+    @cached_property
+    def _risk_maps(self) -> list[_RiskMap]:
+        """The 风险坐标图 drawn in cells on the sheet: three rows of a factor's grades down
+        ('高 | 1、3 | 8 | 2'), their cells empty or 序号 ('1、3'), a row of the other factor's
+        grades across over or under them ('低 | 中 | 高'), and the axes named — '发生可能性' beside
+        the rows (merged down), '影响程度' beyond the grades across, or a corner
+        '可能性＼影响程度'; the names say which runs down. Each cell's level is the zone a ``注``
+        line around names ('右上三格为高风险', '一高一低、或均为中的为中风险'), else the usual 3×3
+        matrix (``_matrix_level``, a printed level grid first). A 5×5 map the same way, its grades
+        '1'–'5' or '极低 | 低 | 中 | 高 | 极高' (``_five_grades``), each cell by the bands of the
+        score a note gives ('风险值≥15为高风险'), else the usual bands (``_product_level``). The
+        map may stand beside the list, in its rows (``_RiskMap.left``). [] where there is none."""
+        sh, level = self.sh, self.config.level
+        maps: list[_RiskMap] = []
+        # the cheapest test first: a map names its likelihood axis ('发生可能性', '概率'), so a
+        # sheet without the word anywhere (a district's 50,000-row list) has none — one search
+        if not _LIKELIHOOD.search("\x00".join(map("\x00".join, sh.rows))):
+            return maps
+        graded = _Graded(level)
+        for r in range(len(sh.rows)):
+            row = sh.rows[r]
+            cols = sh.nonempty(r)
+            if len(cols) < 3 or not any(len(row[c]) <= 2 for c in cols):
+                continue  # (the cheap test: a grade across is short: '高', '5')
+            if sum(map(graded.__getitem__, itemgetter(*cols)(row))) < 3:
+                continue  # (three grades across at least: a district's list row has one, its level)
+            done = 0
+            for c in cols:
+                if (
+                    c < max(1, done)
+                    or c + 2 >= len(row)
+                    or not all(len(row[x]) <= 4 for x in (c, c + 1, c + 2))
+                ):
+                    continue
+                # (a 5×5 map's first: '低 | 中 | 高' is part of '极低 | 低 | 中 | 高 | 极高')
+                for n in (5, 3):
+                    if c + n > len(row):
+                        continue
+                    across = _map_grades([row[x].strip() for x in range(c, c + n)], level)
+                    if across is None:
+                        continue
+                    done = c + n
+                    for grid in (range(r - n, r), range(r + 1, r + n + 1)):
+                        got = self._risk_map_at(r, c, grid, across)
+                        if got is not None:
+                            maps.append(got)
+                    break
+        return maps
+
+    def _risk_map_at(self, r: int, c: int, grid: range, across: list[int]) -> _RiskMap | None:
+        """The map whose grades across (their scores, ``_map_grades``) are row ``r``'s from column
+        ``c`` and whose rows are ``grid`` (``_risk_maps``); None where those rows are not its rows
+        or no axis is named."""
+        sh, level, merged = self.sh, self.config.level, self.grid.merged_into
+        if grid.start < 0 or grid.stop > len(sh.rows):
+            return None
+        n = len(across)
+        g = c - 1  # the grades' column down
+        span = range(c, c + n)
+
+        def cell(y: int, x: int) -> str:
+            if not 0 <= y < len(sh.rows):
+                return ""
+            y, x = merged.get((y, x), (y, x))
+            return sh.rows[y][x].strip() if x < len(sh.rows[y]) else ""
+
+        downs, said = [], {}
+        for y in grid:
+            downs.append(cell(y, g))
+            for x in span:
+                v = cell(y, x)
+                if v and not _SEQ_LIST.match(v):
+                    return None
+                if v:
+                    said[y, x] = [int(d) for d in re.findall(r"\d{1,3}", v)]
+        heads = _map_grades(downs, level)
+        if heads is None or len(heads) != n or len(said) < 2:
+            return None
+        # the axes' names: a corner ('可能性＼影响程度'), beside the rows, beyond the grades across
+        corner = cell(r, g)
+        left = g  # (the map's first column: its name's beside the rows)
+        if _GRID_CORNER.search(corner):
+            down, _s, side = re.split(r"([\\＼/／])", corner, maxsplit=1)
+        else:
+            down = ""
+            for x in (g - 1, g - 2):  # (the nearer column naming it: a list's cells are further)
+                down = "".join(dict.fromkeys(cell(y, x) for y in grid if x >= 0))
+                if down:
+                    left = x
+                    break
+            above = sh.rows[grid.start - 1] if grid.start < r and grid.start else []
+            down += above[g] if g < len(above) and len(above[g]) <= 8 else ""  # ('可能性' atop)
+            beyond = r + 1 if grid.start < r else r - 1
+            side = "".join(dict.fromkeys(cell(beyond, x) for x in span))
+            side += corner
+        if len(down) > 24 or len(side) > 24:
+            return None
+        likely = (bool(_LIKELIHOOD.search(down)) and not _IMPACT.search(down),
+                  bool(_IMPACT.search(side)) and not _LIKELIHOOD.search(side))  # fmt: skip
+        swapped = (bool(_IMPACT.search(down)) and not _LIKELIHOOD.search(down),
+                   bool(_LIKELIHOOD.search(side)) and not _IMPACT.search(side))  # fmt: skip
+        if not all(likely) and not all(swapped):
+            return None
+        rows = set(grid) | {r}
+        beyond = r + 1 if grid.start < r else r - 1
+        text = "".join(sh.rows[beyond]) if 0 <= beyond < len(sh.rows) else ""
+        if len(text) > 24:  # (beside a list: the map's own columns)
+            text = "".join(sh.rows[beyond][x] for x in range(left, c + n))
+        if len(text) <= 24 and (_IMPACT if all(likely) else _LIKELIHOOD).search(text):
+            rows.add(beyond)  # '影响程度' merged under the grades
+        # beside a list ('1 | 药剂科 | … |  | 高 | 1、3 | 8'): the list's cells are no map's
+        beside = left > 0 and any(x < left - 1 for y in rows for x in sh.nonempty(y))
+        # the zones a note around names ('注：…右上三格…为高风险'), or its bands of the score
+        # ('风险值≥15为高风险，8～14为中风险，≤6为低风险'), a 5×5 map's zones being those
+        zones: dict[tuple[int, int], str] = {}
+        bands: tuple[_Band, ...] = ()
+        top, bottom = min(rows), max(rows)
+        for y in [
+            *range(bottom + 1, min(bottom + 4, len(sh.rows))),
+            *range(top - 1, max(top - 4, -1), -1),
+        ]:
+            cols = [x for x in sh.nonempty(y) if not beside or x >= left]
+            text = "".join(sh.rows[y][x] for x in cols)
+            if len(text) <= 12:
+                continue
+            if (
+                n == 3
+                and not zones
+                and (_ZONE_CORNER_WORDS.search(text) or _ZONE_MIXED.search(text))
+            ):
+                zones = _map_zones(squeeze(text), [_SCORE_LEVEL[h] for h in heads],
+                                   [_SCORE_LEVEL[a] for a in across], level)  # fmt: skip
+            if not bands and len(cols) == 1 and _BAND_LEVEL.search(text):
+                bands = _product_bands(squeeze(text), level, product=True)
+        placed: dict[int, list[tuple[str, str]]] = {}
+        for (y, x), numbers in said.items():
+            i, j = y - grid.start, x - c
+            pair = [heads[i], across[j]][:: -1 if all(swapped) else 1]  # (the likelihood first)
+            lv = (
+                zones.get((i, j))
+                or (_band_of(pair[0] * pair[1], bands) if bands else "")
+                or (
+                    self._matrix_level([str(v) for v in pair], [0, 1])
+                    if n == 3
+                    else _product_level(pair[0] * pair[1], n)
+                )
+            )
+            for number in numbers:
+                placed.setdefault(number, []).append((cell_ref(y, x), lv))
+        if zones:
+            by = "坐标图注明的分区"
+        elif bands:
+            by = f"坐标图注明的分值区段(可能性×影响程度:{_said_bands(bands, '分值')})"
+        elif n == 5:
+            by = "通常的5×5矩阵(可能性×影响程度,15及以上为Ⅰ级、8–14为Ⅱ级、6及以下为Ⅲ级)"
+        elif self._printed_level_grid:
+            by = "表上所印的风险等级判定矩阵"
+        else:
+            by = "通常的3×3矩阵"
+        return _RiskMap(frozenset(rows), top, cell_ref(grid.start, g), placed, by,
+                        left if beside else -1)  # fmt: skip
+
+    def _risk_map_of(self, t: _Table, next_h: int) -> _RiskMap | None:
+        """The 风险坐标图 under (or beside) the list whose 序号 its cells hold: its numbers all the
+        list's, and most of the list's placed. A map that counts the points ('3' where the list
+        has 2 rows, '2 | 4 | 1' of 11) is none of this."""
+        seq = t.roles.get("seq")
+        if seq is None or not self._risk_maps:
+            return None
+        sh = self.sh
+        for m in self._risk_maps:
+            beside = m.left >= 0  # (in the list's rows, its header's too: none of them skipped)
+            if not (t.row if beside else t.start) <= m.top < next_h:
+                continue
+            numbers = [
+                int(sh.rows[x][seq])
+                for x in range(t.start, next_h)
+                if (beside or x not in m.rows)
+                and seq < len(sh.rows[x])
+                and sh.rows[x][seq].strip().isdecimal()
+            ]
+            seqs = set(numbers)
+            if len(seqs) != len(numbers):
+                continue  # (序号 begun again in each part: a number names two points)
+            twice = sum(1 for places in m.placed.values() if len(places) > 1)
+            if twice * 2 > len(m.placed) or self._map_caption_counts(m):
+                continue  # ('3 | 6 | 9' a score matrix, '（个）' a count: no 序号 placed)
+            if seqs and m.placed.keys() <= seqs and len(m.placed) >= 0.6 * len(seqs):
+                return m
+        return None
+
+    def _map_caption_counts(self, m: _RiskMap) -> bool:
+        """The line over a map saying its cells count points or score them ('风险点分布（个）',
+        '风险值计算矩阵'), not place the list's 序号."""
+        sh = self.sh
+        for x in range(m.top, max(m.top - 4, -1), -1):  # (the caption may name its axes too)
+            text = "".join(sh.rows[x])
+            if len(sh.nonempty(x)) == 1 and _MAP_COUNTS.search(text):
+                return True
+        return False
+
+    def _levels_by_map(self, t: _Table, rows: list[RawRisk], m: _RiskMap) -> None:
+        """Each row's level the level of the map's cell holding its 序号 (``_risk_maps``); a 序号
+        in two cells, or in none, keeps no level (a warning)."""
+        sh, seq = self.sh, t.roles["seq"]
+        said: dict[str, list[str]] = {}
+        warned = set()
+        for rr in rows:
+            v = sh.rows[rr.row][seq].strip() if seq < len(sh.rows[rr.row]) else ""
+            if not v.isdigit() or v in warned:
+                continue
+            at = m.placed.get(int(v), [])
+            if len(at) == 1:
+                rr.risk_level = at[0][1]
+                said.setdefault(at[0][1], []).append(v)
+                continue
+            warned.add(v)  # (once for a row split into several points)
+            where = (
+                f"写在{'、'.join(c for c, _lv in at)}几格里" if at else "没有写在坐标图的任何一格里"
+            )
+            self.issues.append(
+                make_issue("RISK_MAP_UNCLEAR", self.rel, self.grid.name,
+                           at[0][0] if at else cell_ref(rr.row, seq), value=f"序号{v}{where}")
+            )  # fmt: skip
+        if said:
+            value = "；".join(
+                f"{'、'.join(dict.fromkeys(ns))}为{lv}" for lv, ns in sorted(said.items())
+            )
+            self.issues.append(
+                make_issue("LEVEL_BY_RISK_MAP", self.rel, self.grid.name, m.corner,
+                           value=value, by=m.by)
+            )  # fmt: skip
+
+    def _counts_only(self, t: _Table, next_h: int) -> bool:
+        """The table's point column holds counts, not risk texts ('5', '3个', '12项')."""
+        sh, pc = self.sh, t.roles["risk_point"]
+        vals = []
+        for r in range(t.start, min(next_h, t.start + 60)):
+            row = sh.rows[r]
+            if pc < len(row) and row[pc] and sh.kind(r) in ("other", "fields"):
+                vals.append(row[pc])
+        return len(vals) >= 2 and sum(1 for v in vals if COUNT_CELL.match(v)) >= 0.8 * len(vals)
+
+    def _levels_by_rank(self, rows: list[RawRisk], legend: str) -> None:
+        """A list ranked by level ('按风险等级由高到低排列，其中高风险点5个、中风险点6个、低风险点3个'),
+        no level written: the first five rows are 高, the next six 中, the rest 低, where the
+        counts add up to the rows, with one info."""
+        m = _RANKED.search(legend)
+        if not m:
+            return
+        said = legend[m.end() : m.end() + 80]
+        counts = []
+        for word, n in _LEVEL_COUNT.findall(said):
+            lv = self.config.level(word)
+            if lv:
+                counts.append((lv, int(n)))
+        if len(counts) < 2 or sum(n for _lv, n in counts) != len(rows):
+            return
+        if len({lv for lv, _n in counts}) < len(counts):
+            return  # (a level counted twice: counts of something else)
+        # (the highest first, or the lowest where '由低到高'; Ⅰ级 < Ⅱ级 < Ⅲ级 as text)
+        counts.sort(reverse=m.group(1) in ("低", "三级"))
+        order = [lv for lv, n in counts for _ in range(n)]
+        for rr, lv in zip(rows, order, strict=True):
+            rr.risk_level = lv
+        self.issues.append(
+            make_issue("LEVEL_BY_RANK", self.rel, self.grid.name,
+                       value="、".join(f"{lv}{n}个" for lv, n in counts))
+        )  # fmt: skip
+
+    def _level_heading(self, t: _Table) -> str:
+        """The level column's heading, where a note may stand ('风险等级（…只在第一项填写等级）')."""
+        lc, head = t.roles.get("risk_level"), self.sh.rows[t.row]
+        return head[lc] if lc is not None and lc < len(head) else ""
+
+    def _level_scale(self, t: _Table, next_h: int) -> bool:
+        """A table of the levels themselves ('风险等级 | 判定标准 | 典型风险情形 | 管控主体', a row a
+        level): what each level means, no one's risk points."""
+        sh, lc = self.sh, t.roles.get("risk_level")
+        if lc is None or "person" in t.roles or next_h - t.start > 12:
+            return False
+        if any(c < lc for role, c in t.roles.items() if role != "seq"):
+            return False  # (the level is what each row is about: its first column)
+        if not any(_SCALE_HEAD.search(label_key(v)) for v in sh.rows[t.row] if v):
+            return False
+        pc = t.roles["risk_point"]
+        said = label_key(sh.rows[t.row][pc]) if pc < len(sh.rows[t.row]) else ""
+        if "风险点" in said or not _SCALE_CASES.search(said):
+            return False  # (its column of points is cases of the level: '典型风险情形', '主要表现')
+        levels = [
+            self.config.level(sh.rows[r][lc]) if lc < len(sh.rows[r]) else None
+            for r in range(t.start, next_h)
+            if sh.kind(r) in ("other", "fields")
+        ]
+        if not 2 <= len(levels) <= 5 or None in levels or len(set(levels)) < len(levels):
+            return False
+        return levels in (sorted(levels), sorted(levels, reverse=True))  # (in the scale's order)

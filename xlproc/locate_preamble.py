@@ -1,0 +1,1456 @@
+"""What lies around a risk table and makes a form of it: titles, captions and section
+lines, the fields and labels above a table (who fills it, whose it is, the staff lines),
+the tail below it (review boxes, sign-off lines, stamps, pledges, notes), and the
+assembling of a form (``_form``) or of a list's forms (``_list_forms``) from them.
+
+A mixin of ``xlproc.locate._Locator``; split out of ``locate.py`` by
+``benchmarks/split_locate.py`` (its name rules decide what goes here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from xlproc.columns import (
+    IDENTITY,
+    LEADERS_GROUP,
+    PHONE,
+    POST_ENDS,
+    SURE,
+    WATCHERS,
+    _dept_like,
+    heading_role,
+    looks_like_name,
+)
+from xlproc.identity import (
+    COUNT_NOTE,
+    HAN_NAME,
+    HOLDER_SPLIT,
+    LABELLED,
+    NO_KESHI_CAPTION,
+    NOT_SELF,
+    NUMBERING,
+    OVERSEES,
+    POST_NOTE,
+    POST_PAIR,
+    RANK,
+    REGION_END,
+    SELF_NAMED,
+    TIER_GROUPS,
+    WATCHER_NOTE,
+    caption_holder,
+    caption_identity,
+    caption_level,
+    caption_numbering,
+    dept_in_title,
+    heads_an_office,
+    heads_the_unit,
+    holder_and_post,
+    is_post,
+    marked_name,
+    post_closes_title,
+    post_of,
+    roster_cell,
+    self_post,
+    several_names,
+    sheet_department,
+    shortened,
+    split_dept_title,
+    split_unit_title,
+    squeeze,
+    tier_of_post,
+    titled_post,
+    unit_in_title,
+)
+from xlproc.issues import make_issue
+from xlproc.locate_base import (
+    _ALL_OF_US,
+    _CAPTION_PAIRS,
+    _CAPTION_YEAR,
+    _CONTINUED,
+    _COUNT_HEADS,
+    _COUNT_VALUE,
+    _FILLED_INLINE,
+    _FILLER,
+    _FORMER_LIST,
+    _GRID_CORNER,
+    _HOLDER_WORDS,
+    _INFO_LABEL,
+    _INT_CELL,
+    _LIST_ROLES,
+    _MATTER_GRADE,
+    _NAME_MARKS,
+    _NO_ONE_HOLDER,
+    _NO_ROLE,
+    _NOTHING_WRITTEN,
+    _NUMBERISH,
+    _OTHER_SIGNER,
+    _OVER_THE_UNIT,
+    _OWN_FIELDS,
+    _PERSONAL_LABELS,
+    _PLAIN_NAME,
+    _SALUTATION,
+    _SIGN_WORD,
+    _SIGNED,
+    _SIGNER_LABEL,
+    _STAFF_LINE,
+    _TABLE_TICKS,
+    _TIER_HEADS,
+    _UNIT,
+    _YOUR_POST,
+    RawForm,
+    RawRisk,
+    _bracketed_holders,
+    _caption_holder_fields,
+    _duty_texts,
+    _field_with_value,
+    _fields_in_line,
+    _filler_leads,
+    _grid_head,
+    _heads_another,
+    _holder_by_heading,
+    _is_date,
+    _is_signoff_label,
+    _is_unit_label,
+    _names_a_body,
+    _numbering_style,
+    _parse_fields,
+    _parse_unit,
+    _post_and_name,
+    _post_label,
+    _sentence,
+    _shared_holders,
+    _signed_label,
+    _signed_with_post,
+    _signer_leads,
+    _Table,
+    _tail_label,
+    _tier_from,
+    _unmarked,
+    _without_own_name,
+    field_of,
+    roster_lookup,
+    tab_name,
+)
+from xlproc.roster import TIER_WORDS
+from xlproc.text import cell_ref, col_letter, fold, label_key
+
+
+class _Preamble:
+    """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
+
+    def _unit_above(self, r: int) -> str:
+        """The unit a 单位 line or the title above header row ``r`` names, else ''."""
+        sh = self.sh
+        pre = [x for x in range(r) if sh.kind(x) != "blank"]
+        return _parse_unit(sh, pre) or unit_in_title(
+            "".join(sh.rows[x][c] for x in pre if sh.kind(x) == "title" for c in sh.nonempty(x))
+        )
+
+    def _caption_year(self, rows: list[int]) -> int:
+        """The year a table's caption or title names ('二、2023年度岗位廉洁风险点…'), else 0."""
+        sh = self.sh
+        for r in reversed(rows):
+            cols = sh.nonempty(r)
+            if len(cols) == 1:
+                m = _CAPTION_YEAR.search(sh.rows[r][cols[0]])
+                if m:
+                    return int(m.group(1))
+        return 0
+
+    def _title_like(self, r: int) -> bool:
+        """A line above a table with one or two short cells is its title or caption; one of
+        short labels each followed by a short value ('基础分值 93 民主评议分值 90') is a line
+        of header fields the form defines beyond ours."""
+        row = self.sh.rows[r]
+        cols = self.sh.nonempty(r)
+        if len(cols) <= 2 and all(len(row[c]) <= 80 for c in cols):
+            return True
+        return (
+            len(cols) % 2 == 0
+            and all(len(row[c]) <= 20 for c in cols)
+            and all(not _NUMBERISH.match(row[c]) and len(row[c]) <= 10 for c in cols[::2])
+            and any(_NUMBERISH.match(row[c]) for c in cols[1::2])
+        )
+
+    def _signs_above(self, r: int, next_h: int) -> bool:
+        """A line of the holder's pairs (``_signer_pairs``) is the form's above it: signed
+        ('自查人（签名）：…'), or unsigned fields ('科室 | 培训部 | 负责人 | …') with no form after
+        them whose preamble they could be (stacked cards: '姓名 | … | 所在中队 | …')."""
+        cols = self.sh.nonempty(r)
+        first = self.sh.rows[r][cols[0]]
+        if _SIGNER_LABEL.match(first) and (
+            _SIGN_WORD.search(first) or first.rstrip()[-1:] in ":："
+        ):
+            # (right over the next header it opens the next card: '责任人： | 王强 | … ' stacked)
+            nxt = next((x for x in range(r + 1, next_h) if self.sh.kind(x) != "blank"), next_h)
+            return nxt != next_h or next_h >= len(self.sh.rows)  # (the sheet's end: no card after)
+        if not self._precedes_header(r, next_h):
+            return True
+        # right under the rows and apart from the next card, where that card is closed the same
+        # way ('科室 | … | 负责人 | …' under each card's rows), not opened by such a line
+        sh = self.sh
+        if sh.kind(r - 1) == "blank" or r + 1 >= next_h or sh.kind(r + 1) != "blank":
+            return False
+        # (the card above opened with its holder's fields: this line opens the next card)
+        t = self.current_table
+        if t is None:
+            return True
+        for x in range(t.row - 1, max(-1, t.row - 9), -1):
+            cols = sh.nonempty(x)
+            if x in self.closed or (cols and sh.rows[x][cols[0]].strip().isdigit()):
+                break  # the line that closed the card before, or its rows
+            if any(field_of(sh.key(x, c)) in ("person", "head") for c in cols):
+                return False
+        return True
+
+    def _signer_pairs(self, r: int) -> bool:
+        """A line of label | value pairs opening with the holder's signing label ('自查人（签名）：
+        | 昝蔓汀 | 所在科室： | 救助科 | 岗位： | 救助员') under a form: who holds it, no row."""
+        cells = [self.sh.rows[r][c] for c in self.sh.nonempty(r)]
+        if len(cells) >= 4 and not len(cells) % 2:
+            # '科室 | 培训部 | 负责人 | 蓟汀兰 | 岗位风险等级 | 二级' moved under a 附件3's table
+            kinds = [field_of(label_key(x)) for x in cells[::2]]
+            if all(k in _OWN_FIELDS for k in kinds) and {"person", "head"} & set(kinds):
+                return not any(field_of(label_key(x)) for x in cells[1::2])
+        if len(cells) < 3 or not _SIGNER_LABEL.match(cells[0]):
+            return False
+        own = 0
+        for x in cells[1:]:
+            if not x.rstrip().endswith((":", "：")):
+                continue  # a value (the name may be left blank: a label follows a label)
+            key = label_key(x)
+            if field_of(key) in ("department", "title", "dept_title"):
+                own += 1
+            elif not (_is_signoff_label(key) or "日期" in key or "时间" in key):
+                return False  # '审核人：…': another's
+        return own > 0
+
+    def _signed_by(self, rows: Iterable[int], above: bool = False) -> str:
+        """The person who signs a personal form as its holder in a line under it ('自查人(签名):
+        韩立军', '本人签字 | 韩立军') or, ``above``, in a line of its preamble ('承诺人 | 宦知白'),
+        else ''."""
+        sh = self.sh
+        for r in rows:
+            if sh.kind(r) not in (("signoff", "other", "fields") if above else ("signoff",)):
+                if not self._signer_pairs(r):
+                    continue
+            cells = [sh.rows[r][c] for c in sh.nonempty(r)]
+            for i, v in enumerate(cells):
+                m = _SIGNED.match(v)
+                if not m and (got := _signed_with_post(v)):
+                    self.signed_post = got[0]  # '承诺人：XX局环境卫生管理所所长　恽拾遗'
+                    return got[1]
+                if not m and (lead := _signer_leads(v)):
+                    return lead  # '持卡人（签字）：冼栖梧　　所在部门：采编部　　职务：主任'
+                if not m and not (above and _SIGNER_LABEL.match(v)):
+                    continue
+                inline = m.group(1).strip() if m else ""
+                name = inline or (cells[i + 1].strip() if i + 1 < len(cells) else "")
+                if looks_like_name(name) or marked_name(name):  # the label says a name follows
+                    return name
+        return ""
+
+    def _block_signer(self, r: int, cols: list[int]) -> str:
+        """The holder who signs a line under a post's rows in a list ('岗位责任人（签字）：扶鸣珂',
+        '本人签名 | 扶鸣珂', '岗位责任人：扶鸣珂'), else ''. The caller takes it for the rows above
+        only where none of them has a holder yet: a line naming the holder of the rows below
+        follows rows that already have theirs (or none, above the first)."""
+        if not cols or len(cols) > 2:
+            return ""
+        cells = [self.sh.rows[r][c] for c in cols]
+        m = _SIGNED.match(cells[0])
+        if not m and not _SIGNER_LABEL.match(cells[0]):
+            return ""
+        inline = m.group(1).strip() if m else ""
+        if inline and len(cells) > 1:
+            return ""  # '岗位责任人：王五 | 李四': not one signature
+        name = inline or (cells[1].strip() if len(cells) > 1 else "")
+        # the label says a name follows ('须景行' though 行 ends posts); a post or a 科室 is none
+        said = (
+            bool(HAN_NAME.match(name))
+            and not is_post(name)
+            and not _dept_like(name)
+            and not name.endswith(("人", "员", "领导"))  # '责任人：经办人': a role, no one
+        )
+        return name if looks_like_name(name) or marked_name(name) or said else ""
+
+    def _info_pairs(self, r: int) -> bool:
+        """A line above a table of label | value pairs about who filled it and when ('联系人 | 邸见山 |
+        联系电话 | 0831-… | 填报日期 | 2024年6月'), or about its holder ('民族 | 汉族 | 政治面貌 |
+        中共党员'): no row outside the table."""
+        cells = [squeeze(self.sh.rows[r][c]) for c in self.sh.nonempty(r)]
+        if len(cells) < 4 or len(cells) % 2:
+            return False
+        labels = cells[::2]
+        if any(_INFO_LABEL.match(x) or x in _PERSONAL_LABELS for x in labels) and all(
+            _INFO_LABEL.match(x) or field_of(label_key(x)) or x in _PERSONAL_LABELS for x in labels
+        ):
+            return True
+        # '社区名称 | 桂香社区 | 辖区户数 | 1260户 | 常住人口 | 3875人': facts about the body
+        values = cells[1::2]
+        counts = sum(1 for v in values if _COUNT_VALUE.match(v))
+        return (
+            counts >= 2
+            and all(len(x) <= 8 and not any(ch.isdigit() for ch in x) for x in labels)
+            and all(
+                _COUNT_VALUE.match(v) or _is_date(v) or x.endswith("名称") or _INFO_LABEL.match(x)
+                or field_of(label_key(x))
+                for x, v in zip(labels, values, strict=True)
+            )
+        )  # fmt: skip
+
+    def _labelled_values(self, r: int) -> bool:
+        """A line above a table of two or more 'label:value' cells: what the table is about."""
+        cells = [self.sh.rows[r][c] for c in self.sh.nonempty(r)]
+        if len(cells) == 1:  # '公示时间:…　监督电话:…' in one cell
+            cells = cells[0].split()
+        return len(cells) >= 2 and all(LABELLED.match(v) for v in cells)
+
+    def _self_named(self, rows: list[int]) -> tuple[str, tuple[str, str, str] | None]:
+        """The holder a pledge above its table names in its first words ('本人樊志鹏,在训练科
+        田径教练员岗位上,…郑重承诺:'), else '', with the (unit, 科室, post) it says he holds."""
+        sh = self.sh
+        for r in rows:
+            for c in sh.nonempty(r):
+                text = sh.rows[r][c]
+                if "本人" not in text[:8]:
+                    continue  # (the cheap test: a pledge's first words are '本人')
+                m = SELF_NAMED.match(text)
+                name = m and (m.group(1) or m.group(2))
+                if name and looks_like_name(name) and name[:2] not in NOT_SELF:
+                    return name, self_post(text[m.start(1) + len(name) if m.group(1) else 0 :])
+        return self._addressed(rows)
+
+    def _addressed(self, rows: list[int]) -> tuple[str, tuple[str, str, str] | None]:
+        """The holder a notice above its table is addressed to ('笪玥泠同志：' on a line of
+        its own), with the (unit, 科室, post) its letter says he holds ('你所在的财政审计科科长
+        岗位存在以下廉政风险'), else ('', None)."""
+        sh = self.sh
+        name, where = "", None
+        for r in rows:
+            cols = sh.nonempty(r)
+            if len(cols) != 1:
+                continue
+            text = sh.rows[r][cols[0]]
+            m = _SALUTATION.match(text) if not name else None
+            if (
+                m
+                and not m.group(1).startswith(_ALL_OF_US)  # '各位同志：', '全体同志：': no one
+                and (looks_like_name(m.group(1)) or _PLAIN_NAME.fullmatch(m.group(1)))
+            ):
+                name = m.group(1)
+                continue
+            p = _YOUR_POST.search(text) if name else None
+            if p:
+                u, d, post = split_unit_title(squeeze(p.group(1)))
+                if is_post(post):
+                    where = (u, d, post)
+                break
+        return name, where
+
+    def _own_line(self, r: int) -> bool:
+        """A sign-off line under a personal form in which its holder signs with his own 科室 or
+        post ('填表人：郈语澈 | 所在科室：监督管理科 | 职务：科员 | 填表日期：…', '承诺人： | 科室：…'
+        with the name left to sign by hand) and no one else signs by name: a reviewer's '审核人：
+        王五 | 职务：科长' gives his own post; an empty '科室负责人审核：' slot gives nothing."""
+        sh = self.sh
+        if sh.kind(r) != "signoff" and not self._signer_pairs(r):
+            return False
+        cells = [sh.rows[r][c] for c in sh.nonempty(r)]
+        own = other = False
+        for i, v in enumerate(cells):
+            label, colon, value = v.partition("：") if "：" in v else v.partition(":")
+            if _FILLED_INLINE.match(v) or _SIGNED.match(v) or _SIGNER_LABEL.match(v):
+                own = True
+            elif _signer_leads(v) or _filler_leads(v):
+                own = True  # '持卡人（签字）：冼栖梧　　职务：主任' in one cell
+            elif _OTHER_SIGNER.search(label):
+                after = cells[i + 1] if i + 1 < len(cells) else ""
+                named = (
+                    value.strip()
+                    or looks_like_name(label.split()[-1])
+                    or (looks_like_name(after) and not _field_with_value(after))
+                )  # '审核人：李四', '审核人 李四', '审核人： | 李四'
+                if named:
+                    other = True  # another signs here by name: the fields are his
+        fields = {got[0] for v in cells if (got := _field_with_value(v))}
+        fields |= {f for v in cells for f, _v in _fields_in_line(v)}
+        return own and not other and bool(fields & {"department", "title"})
+
+    def _filled_by(self, rows: list[int]) -> str:
+        """The person a personal form's preamble or sign-off line says filled it in ('填表人 |
+        韩雪', '填表人：韩雪'), else ''."""
+        sh = self.sh
+        for r in rows:
+            cols = sh.nonempty(r)
+            for i, c in enumerate(cols):
+                m = _FILLED_INLINE.match(sh.rows[r][c])
+                if m and m.group(1) and looks_like_name(m.group(1)):
+                    return m.group(1)
+                if (
+                    i + 1 < len(cols)
+                    and sh.key(r, c) in _FILLER
+                    and looks_like_name(sh.rows[r][cols[i + 1]])
+                ):
+                    return squeeze(sh.rows[r][cols[i + 1]])
+        return ""
+
+    def _stamp(self, r: int) -> bool:
+        """A lone line naming an organisation under a form ('XX县住房和城乡建设局'): the unit
+        that signs it, kept in ``self.stamps``."""
+        cols = self.sh.nonempty(r)
+        text = self.sh.rows[r][cols[0]].strip() if len(cols) == 1 else ""
+        if text and _names_a_body(text):
+            self.stamps.append((r, text))
+            return True
+        return False
+
+    def _stamp_under(self, r: int, start: int) -> bool:
+        """Row ``r`` names a body alone, right under the rows (``start``) or over a date line:
+        the stamp that signs the form above, kept in ``self.stamps`` (not the next one's unit)."""
+        cols = self.sh.nonempty(r)
+        if len(cols) != 1 or not _names_a_body(self.sh.rows[r][cols[0]].strip()):
+            return False
+        nxt = next((x for x in range(r + 1, len(self.sh.rows)) if self.sh.kind(x) != "blank"), None)
+        dated = nxt is not None and all(
+            _is_date(self.sh.rows[nxt][c]) for c in self.sh.nonempty(nxt)
+        )
+        if r != start and not dated:
+            return False
+        return self._stamp(r)
+
+    def _stamp_line(self, r: int) -> None:
+        """A sign-off line under a form opening with its unit ('单位(盖章)：XX县图书馆 | 2024年6月'):
+        the unit that signs it, kept in ``self.stamps``."""
+        cols = self.sh.nonempty(r)
+        row = self.sh.rows[r]
+        if cols and _OVER_THE_UNIT.match(label_key(row[cols[0]])):
+            # '主管部门 | XX县卫生健康局 | 单位名称 | …': from the unit's own label on
+            cols = next(([c for c in cols if c >= x] for x in cols if _is_unit_label(row[x])), [])
+        first = row[cols[0]] if cols else ""
+        bare = _UNIT.match(fold(first)) if _is_unit_label(first) else None
+        if bare is not None and not bare.group(1).strip() and len(cols) > 1:
+            value = row[cols[1]].strip()  # '填报单位（盖章） | XX镇中心卫生院 | 填报日期 | …'
+            if len(value) > 2 and _names_a_body(value):
+                self.stamps.append((r, value))
+            return
+        if not _is_unit_label(first) or ("：" not in first and ":" not in first):
+            return
+        value = re.sub(
+            r"[(（]\s*(?:盖章|公章|章)\s*[)）]", "", re.split(r"[:：]", first, maxsplit=1)[1]
+        )
+        value = value.strip()
+        if len(value) > 2 and _names_a_body(value):
+            self.stamps.append((r, value))
+
+    def _group_row(self, r: int, t: _Table, next_h: int) -> bool:
+        """A row that names a post, its holder or duty and leaves every risk column empty, over
+        rows of points that leave those cells empty in turn: it heads them (their cells take
+        its values), it is no point left blank."""
+        sh, roles = self.sh, t.roles
+        row = sh.rows[r]
+
+        def filled(x: list[str], role: str) -> bool:
+            c = roles.get(role)
+            return c is not None and c < len(x) and bool(x[c])
+
+        risk = ("risk_point", "description", "risk_type", "risk_level", "measures")
+        own = [role for role in ("department", "title", "person", "duty") if filled(row, role)]
+        if not own or any(filled(row, role) for role in risk):
+            return False
+        for x in range(r + 1, next_h):
+            below = sh.rows[x]
+            if not any(below):
+                continue
+            return filled(below, "risk_point") and not any(filled(below, role) for role in own)
+        return False
+
+    def _pledge_line(self, r: int) -> bool:
+        """A lone sentence of a pledge under it ('以上承诺,保证做到,并请广大干部群众予以监督。')."""
+        cols = self.sh.nonempty(r)
+        text = self.sh.rows[r][cols[0]] if len(cols) == 1 else ""
+        return "承诺" in text and len(text) >= 8 and text.rstrip().endswith(("。", "！", "!"))
+
+    def _pledge_text(self, r: int) -> bool:
+        """Row ``r`` is a pledge's words written across the form ('…郑重承诺如下'), or a
+        notice's to its holder ('…你所在的副局长岗位存在以下廉政风险…')."""
+        if not self._paragraph(r):
+            return False
+        text = self.sh.rows[r][self.sh.nonempty(r)[-1]]
+        return "承诺" in text or bool(_YOUR_POST.search(text))
+
+    def _paragraph(self, r: int) -> bool:
+        """Row ``r`` is a paragraph written across the form: at most a label and one long text
+        merged over three columns or more ('廉政承诺 | 本人郑重承诺……')."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if not 1 <= len(cols) <= 2:
+            return False
+        c = cols[-1]
+        text = sh.rows[r][c]
+        if NUMBERING.match(sh.rows[r][cols[0]]):
+            return False  # '一、财务管理岗位(负责……)': a caption over rows, not a paragraph
+        return len(text) >= 20 and sh.span_end(r, c) - c >= 2
+
+    def _rows_resume(self, r: int, next_h: int, t: _Table) -> bool:
+        """Risk rows go on under the sign-off line ``r``, past blank lines and one line saying
+        they were added ('补充风险点（…按反馈意见增加）：') or captioning the next run
+        ('以下风险点责任科室：…　责任人：…', '二、收费室') where such captions began the runs
+        above (not last year's list under its own caption, '附：2024年度…风险点'): the next
+        row is data, its point and its level or measures filled."""
+        sh = self.sh
+        captions = 0
+        for x in range(r + 1, next_h):
+            if sh.kind(x) == "blank":
+                continue
+            cols = sh.nonempty(x)
+            text = sh.rows[x][cols[0]].strip() if len(cols) == 1 else ""
+            if (
+                text
+                and not captions
+                and (
+                    text.endswith((":", "："))
+                    or (
+                        t.sections
+                        and not _FORMER_LIST.search(text)
+                        and (_caption_holder_fields(text) or caption_identity(text) is not None)
+                    )
+                )
+            ):
+                captions += 1
+                continue
+            lc = t.roles.get("risk_level")
+            row = sh.rows[x]
+            leveled = lc is not None and lc < len(row) and self.config.level(row[lc]) is not None
+            return sh.kind(x) in ("other", "fields") and self._datalike(x, t) and leveled
+        return False
+
+    @staticmethod
+    def _maybe_tail(first: str) -> bool:
+        """Whether a row with a risk point could still be a review box or sign-off line: its
+        first filled cell is short and names one (checked cheaply before classifying the row)."""
+        if len(first) > 40 or first.isdigit():
+            return False
+        if len(first) <= 16 and first.endswith((":", "：")):
+            return True  # a label: '村务监督委员会主任:' over a place to sign
+        if _signed_label(first):
+            return True  # '编制:综合部 | … | 审核:纪检监察室 | … | 2024年7月' under the table
+        if _is_unit_label(first) and (":" in first or "：" in first):
+            return True  # '填报单位:XX县青溪镇农业技术推广站 | 填报人: | 祁山' under the table
+        if ("主管" in first or "归口" in first) and _OVER_THE_UNIT.match(label_key(first)):
+            return True  # '主管部门 | XX县卫生健康局 | 单位名称 | …' under the table
+        # … or the next form's preamble ('姓名 | 郑丽华 | 职务 | 镇长' between stacked cards)
+        # ('科室 | 培训部 | 负责人 | … ' moved under a 附件3's table)
+        return _tail_label(first) or (
+            len(first) <= 8 and field_of(label_key(first)) in ("person", "department", "head")
+        )
+
+    def _fields_group(self, r: int, t: _Table, carry: dict[str, str], next_h: int, pc: int) -> bool:
+        """A line of fields across a table ('岗位:党建办主任　　责任人:龙梅') naming a post, its
+        holder or 科室 where the table has no such column, over rows of points: it heads them."""
+        text = self.sh.rows[r][self.sh.nonempty(r)[0]]
+        got = dict(_fields_in_line(text))
+        own = {"department", "title", "person"}
+        if len(got) < 2 or not set(got) <= own or set(got) & set(t.roles):
+            return False
+        if "person" in got and ("title" in t.roles or not looks_like_name(got["person"])):
+            return False  # '责任人：各科室负责人'; a holder over several posts' rows names none
+        if not self._rows_follow(r, next_h, pc):
+            return False
+        for role in ("department", "title", "person"):
+            if role in got:
+                carry[role] = got[role].strip()
+            elif role != "department":
+                carry.pop(role, None)  # a new post starts afresh
+        carry.pop("duty", None)
+        t.sections = True  # a list now: its rows belong to the posts the lines name
+        return True
+
+    def _pairs_group(self, r: int, t: _Table, carry: dict[str, str], next_h: int, pc: int) -> bool:
+        """A line of labels and values in the table's own cells ('持卡人 | 璩湙岚 | 所在股室 |
+        站领导 | 职务 | 站长') right under the heading, or after rows where such a line opened
+        the rows before, over rows of points: it names the holder, post and 科室 of the rows
+        below it (several cards stacked under one heading). Where no such line stood under the
+        heading, a line after rows closes them instead (a signer's, ``_block_signer``)."""
+        if r != t.start and "_pairs" not in carry:
+            return False
+        got = {f: v.strip() for f, (v, _cell) in _parse_fields(self.sh, [r], {}).items()}
+        got = {f: v for f, v in got.items() if f in ("department", "title", "person") and v}
+        if "person" not in got or len(got) < 2 or set(got) & set(t.roles):
+            return False
+        who = got["person"]
+        if not (looks_like_name(who) or _PLAIN_NAME.fullmatch(who)):
+            return False  # ('持卡人 | 各股室负责人': no one's name)
+        if not self._rows_follow(r, next_h, pc):
+            return False
+        for role in ("department", "title", "person"):
+            if role in got:
+                carry[role] = got[role]
+            else:
+                carry.pop(role, None)
+        carry.pop("duty", None)
+        carry["_pairs"] = ""
+        t.sections = True  # a list now: its rows belong to the holders the lines name
+        return True
+
+    def _section(self, r: int, t: _Table, carry: dict[str, str]) -> bool:
+        """A lone line inside a list table naming a 科室 ('一、办公室') or a post
+        ('(二)村委会主任') opens the rows below it, where the table has no such column."""
+        cols = self.sh.nonempty(r)
+        if len(cols) != 1:
+            return False
+        # '(分管副主任:夏立群)', '(共查找风险点2个)' after it
+        text = COUNT_NOTE.sub("", WATCHER_NOTE.sub("", self.sh.rows[r][cols[0]]))
+        if "risk_level" not in t.roles:  # '一、一级风险点' over the rows of that level
+            level = caption_level(text, self.config)
+            if level:
+                carry["_level"] = level
+                t.sections = True
+                return True
+        graded = False
+        if "risk_level" not in t.roles:
+            style = caption_numbering(text)
+            if carry.get("_level_of_matter") and carry["_level_of_matter"] == style:
+                carry.pop("_level_of_matter")
+                carry.pop("_level", None)  # (the matter above graded its own rows only)
+            m = _MATTER_GRADE.search(text)
+            if m and m.start() >= 2 and self.config.level(m.group(1)):
+                # '一、高标准农田建设项目管理（风险等级：高）', '…【风险等级：高】', '…　风险等级：中',
+                # '二、…（低风险）': the matter's rows at its grade, its sub-captions' too
+                carry["_level"] = m.group(1)
+                carry["_level_of_matter"] = style or "-"
+                t.sections = graded = True
+                text = text[: m.start()]
+        if "risk_type" not in t.roles:  # '二、岗位职责风险' over the rows of that type
+            kind = NUMBERING.sub("", text.strip(), count=1).strip()
+            known, unknown = self.config.types(kind) if len(kind) <= 12 else ([], [kind])
+            style = caption_numbering(text)
+            if known and not unknown:
+                carry["_type"] = kind
+                carry["_type_style"] = style
+                t.sections = True
+                return True
+            if style and carry.get("_type_style") == style:
+                # '（二）财务管理' after '（一）思想道德风险': a group of no type ends that type
+                carry.pop("_type", None)
+                carry.pop("_type_style", None)
+        carry.pop("_holders", None)  # (the holders a group line names are its own rows')
+        carry.pop("_lead", None)
+        raw = self.sh.rows[r][cols[0]]  # (its watcher too: '责任科室：…　分管领导：…')
+        fields = _caption_holder_fields(raw) if "：" in raw or ":" in raw else {}
+        if fields:
+            # '以下风险点责任科室：院办　责任岗位：院长　责任人：…' over the rows of that holder
+            for x in ("department", "title", "person", "duty", "workflow", "declared_grade"):
+                if x not in t.roles:
+                    carry.pop(x, None)
+            carry.update((k, v) for k, v in fields.items() if k not in t.roles)
+            t.sections = True
+            return True
+        lead = _post_and_name(text) if "title" in t.roles and "person" in t.roles else None
+        if lead is not None:
+            # '二、副局长　邴翊淙（分管社会救助股）' over his own rows (their 股室, post and name
+            # blank), then the rows of the 股室 he oversees naming their own: a group of his
+            for x in ("department", "title", "person", "duty", "workflow", "declared_grade"):
+                if x in t.roles or x not in IDENTITY:  # (a 科室 an outer group line set stays)
+                    carry.pop(x, None)
+            carry["_lead"] = lead  # type: ignore[assignment]
+            t.sections = True
+            return True
+        m = _CAPTION_PAIRS.search(text)
+        if m and "person" not in t.roles and "title" in t.roles:
+            # '二、秘书科（科长：揭澄霁；科员：冉屿白）': the group's 科室 and who holds its posts
+            pairs = {
+                squeeze(p): n
+                for p, n in POST_PAIR.findall(m.group(1) or m.group(2))
+                if is_post(squeeze(p))
+                and squeeze(p) not in _HOLDER_WORDS  # '（负责人：王强）': caption_holder's
+                and (looks_like_name(n) or marked_name(n))
+                and not n.endswith(("兼", "代", "等"))
+            }
+            if pairs:
+                carry["_holders"] = pairs
+                text = text[: m.start()] + text[m.end() :]
+        rest, holder = caption_holder(text)
+        bare = squeeze(NUMBERING.sub("", rest.strip(), count=1))
+        carry.pop("_tier", None)  # a caption ends the tier the one before named
+        if "风险" not in bare and (
+            bare in TIER_GROUPS
+            or (bare.startswith(("中层", "一般")) and len(bare) <= 8)
+            or bare in ("股室负责人", "科室负责人", "部门负责人", "站所负责人", "中层负责人")
+        ):
+            # '二、中层干部' after '一、局领导': a group of one tier, no 科室 nor post; the rows
+            # below are no longer the leaders'
+            for x in ("department", "title", "person", "duty", "_dept_style"):
+                carry.pop(x, None)
+            carry["_tier"] = "一般" if bare.startswith(("一般", "干部", "工作人员")) else "中层"
+            t.sections = True
+            return True
+        got = self._caption_names(rest)
+        style = caption_numbering(rest)
+        if got is None and style and carry.get("_dept_style") == style:
+            # '三、药房' after '一、办公室' and '二、财务室': numbered as its siblings, a 科室 too;
+            # '三、其他岗位', '三、共性风险' end the 科室 above without naming one
+            name = re.sub(r"\s+", "", NUMBERING.sub("", rest.strip(), count=1))
+            if any(w in name for w in NO_KESHI_CAPTION):
+                got = ("department", "")
+            elif (
+                name.isalnum()
+                and not looks_like_name(name)
+                # a longer name ends as a part's does: '三、提案和委员联络委员会' of a 政协
+                and (
+                    2 <= len(name) <= 8
+                    or (len(name) <= 14 and (_dept_like(name) or name.endswith("委员会")))
+                )
+            ):
+                got = ("department", name)
+        if got is not None and got[0] == "title" and "department" not in t.roles:
+            got = self._group_of_posts(r, t, got)
+        if got is None or (got[0] in t.roles and got[0] != "_post"):
+            if (
+                got is not None
+                and got[0] == "title"
+                and style
+                and carry.get("_dept_style") == style
+            ):
+                # '二、路政员' after '一、所领导': numbered as the 科室 caption above and naming
+                # the rows' own post, it ends that 科室's group without naming one
+                carry.pop("department", None)
+                carry.pop("_dept_style", None)
+            return graded
+        role, value = got
+        role = "title" if role == "_post" else role
+        spaced = NUMBERING.sub("", rest.strip(), count=1).split()
+        if role == "title" and "department" not in t.roles and len(spaced) == 2:
+            if _dept_like(spaced[0]) and is_post(spaced[1]):
+                # '社会救助股　股长：眭绮云': the 股 and, apart from it, its head
+                carry["department"], value = spaced[0], spaced[1]
+        carry[role] = value
+        if role == "department":
+            carry["_dept_style"] = style
+        lower = {"unit": ("department", "title", "person"), "department": ("title", "person")}.get(
+            role, ("person",)
+        )
+        for x in (*lower, "duty", "workflow", "declared_grade"):
+            carry.pop(x, None)
+        if holder and "person" not in t.roles:  # '一、出纳岗(责任人:李明)': the post's holder
+            carry["person"] = holder
+        t.sections = True
+        return True
+
+    def _group_of_posts(self, r: int, t: _Table, got: tuple[str, str]) -> tuple[str, str]:
+        """'二、综合受理窗口' over rows with posts of their own ('首席代表', '窗口工作人员'): a
+        caption worded like a post over a table's own post column names the group they work
+        in, its 科室; over rows naming that post again it stays their post, and over rows naming
+        none it is the post of each ('三、收费员' over rows with the post cell left empty)."""
+        pc = t.roles.get("title")
+        if pc is None:
+            return got
+        posts = []
+        for x in range(r + 1, min(len(self.sh.rows), r + 40)):
+            k = self.sh.kind(x)
+            if k == "blank":
+                continue
+            if k != "other" or (x in self.repeated) or len(self.sh.nonempty(x)) == 1:
+                break  # the next caption, a note, a repeated header: the group ends
+            posts.append(squeeze(self.sh.rows[x][pc]) if pc < len(self.sh.rows[x]) else "")
+        named = [p for p in posts if p]
+        if not named:
+            return ("_post", got[1]) if posts else got
+        if posts[0] and not any(p in got[1] or got[1] in p for p in named):
+            return ("department", got[1])  # (none of the rows is that post: '三、驾驶员' over
+        return got  # '车队队长 | 驾驶员' names the 驾驶员's post, no group)
+
+    @staticmethod
+    def _captioned_unit(named: dict[str, str], unit: str) -> str:
+        """The unit of a table under a caption naming one ('一、县财政局' in a list of several
+        units); under a title naming another unit, that caption names its 二级单位: the 科室."""
+        cap = named.pop("unit", "")
+        if not cap or cap == unit or unit.endswith(cap) or shortened(cap, unit):
+            return unit
+        if not unit or unit.endswith(REGION_END) or cap.startswith(unit):
+            return cap
+        named.setdefault("department", cap)
+        return unit
+
+    def _header_follows(self, r: int) -> bool:
+        """A repeated header comes next, past titles and blank lines."""
+        for x in range(r + 1, min(len(self.sh.rows), r + 4)):
+            if x in self.repeated:
+                return True
+            if self.sh.kind(x) not in ("blank", "title"):
+                return False
+        return False
+
+    def _caption_names(self, text: str) -> tuple[str, str] | None:
+        """What a caption names (``caption_identity``), or the 科室 a caption worded like a
+        title names for the part below it ('城区巡逻中队岗位廉政风险点'), not the sheet's own."""
+        got = caption_identity(text)
+        if got is None:
+            d = dept_in_title(text)
+            got = ("department", d) if d and d != self._sheet_dept_of_title() else None
+        return got
+
+    def _sheet_dept_of_title(self) -> str:
+        """The 科室 the sheet's first line names (its title), not a part's caption."""
+        sh = self.sh
+        first = next((r for r in range(min(len(sh.rows), 5)) if sh.nonempty(r)), None)
+        if first is None:
+            return ""
+        return dept_in_title("".join(sh.rows[first][c] for c in sh.nonempty(first)))
+
+    def _numbered_caption(
+        self, r: int, pc: int, content: set[int], caption: bool = False
+    ) -> str | None:
+        """A lone short numbered line outside the risk point column ('2.预算编制', '(三)采购
+        管理') heads a part of the table: its text without the number, else None. In the point's
+        column too where the line is known for a caption, no point (``caption``: a title line
+        merged across from it)."""
+        cols = self.sh.nonempty(r)
+        if len(cols) != 1 or (cols[0] == pc and not caption):
+            return None
+        c = cols[0]
+        text0 = self.sh.rows[r][c].strip()
+        if c in content and not self._header_follows(r):
+            above = next((self.sh.rows[x][c] for x in range(r - 1, max(-1, r - 30), -1)
+                          if c < len(self.sh.rows[x]) and self.sh.rows[x][c]), "")  # fmt: skip
+            if _numbering_style(above) and _numbering_style(above) == _numbering_style(text0):
+                return None  # '2.实行双人复核' under '1.严格审核…': the item list goes on
+        text = self.sh.rows[r][cols[0]].strip()
+        m = NUMBERING.match(text)
+        rest = text[m.end() :].strip() if m else ""
+        if not rest or len(rest) > 20 or _field_with_value(rest) or _NUMBERISH.match(rest):
+            return None
+        return rest
+
+    def _outside(self, r: int, cols: list[int], t: _Table) -> None:
+        """Cells to the right (or left) of the table's columns are reported, not dropped (a
+        风险坐标图's beside the list are the map's)."""
+        if cols and (cols[-1] > t.last or cols[0] < t.first):
+            merged = self.grid.merged_into
+            m = self.beside_map
+            for c in cols:
+                if m is not None and r in m.rows and c >= m.left:
+                    continue
+                if (c > t.last or c < t.first) and (r, c) not in merged:
+                    self.issues.append(
+                        make_issue(
+                            "CELL_OUTSIDE",
+                            self.rel,
+                            self.grid.name,
+                            cell_ref(r, c),
+                            value=self.sh.rows[r][c][:60],
+                            field=col_letter(t.last),
+                        )
+                    )
+                    self.unplaced += 1
+
+    def _tail(self, r: int, next_h: int, t_list: bool) -> tuple[tuple[int, int], int]:
+        """Review boxes, sign-off lines and the note after a table; anything else there is
+        reported. Stops at the next form's preamble. Returns (boxes found, filled) and the row."""
+        sh = self.sh
+        found = filled = 0
+        noted = False  # the row above is a note or goes on with one
+        tail_start = r
+        while r < next_h:
+            if r in self.staffing_rows:
+                r += 1  # '营业网点 | 网点负责人 | …' under a list of posts: ``_posts_by_staffing_grid``
+                continue
+            k = sh.kind(r)
+            if k != "blank" and (after := self._point_holders_at(r, next_h)) is not None:
+                r = after  # '序号 | 姓名 | 职务 | 负责风险点序号': whose the points above are
+                continue
+            if t_list and k != "blank" and self._roster_header(r + (len(sh.nonempty(r)) == 1)):
+                break  # '附：岗位人员名单' over who holds the posts: ``_roster_below``
+            if t_list and k != "blank" and len(cols := sh.nonempty(r)) == 1:
+                pairs = roster_cell(sh.rows[r][cols[0]])
+                if pairs:
+                    # '岗位责任人：部长　禤朗川；常务副部长　蒉若葵；…' under the list: its holders
+                    self.tail_roster.update(pairs)
+                    self.held_posts.update((name, post) for post, name in pairs)
+                    r += 1
+                    continue
+            if noted and k in ("other", "title") and self._note_goes_on(r):
+                r += 1  # '2.风险类型分为……。' under '说明:1.风险等级分为……;': the note's next item
+                continue
+            noted = k == "note" or (noted and k == "blank")
+            if k == "title" and r + 1 < next_h and self._foreign_header(r + 1, None):
+                r = self._other_table(r + 1, next_h)  # a caption over a table of another kind
+                continue
+            if (
+                # (under a list naming no holder: the small table its rows ended at)
+                (t_list or r in self.small_below or r + 1 in self.small_below)
+                and k != "blank"
+                and (t := self.current_table) is not None
+                and (
+                    self._small_table_head(r, t)
+                    or (k in ("title", "fields") and self._small_table_head(r + 1, t))
+                )
+            ):
+                # '人员岗位对照表' over '姓名 | 站长 | 农技员' under the list: reported once
+                r = self._other_table(r + (not self._small_table_head(r, t)), next_h)
+                continue
+            if (
+                k == "title"
+                and self._paragraph(r)
+                and _sentence(sh.rows[r][sh.nonempty(r)[-1]])
+                and not self._precedes_header(r, next_h)
+            ):
+                r += 1  # '廉政承诺:本人将严格执行……。' across the form under its note: part of it
+                continue
+            if k == "unit" and not self._precedes_header(r, next_h):
+                r += 1  # '填报单位:XX县水文站' under the table, no next form after it: the unit
+                continue
+            if (
+                k == "fields"
+                and not t_list
+                and self._own_fields(r)
+                and (
+                    not self._precedes_header(r, next_h)
+                    # '持卡人：柯雨萌' under a card, the next card's own title after it
+                    or (
+                        not self.card_named
+                        and set(_parse_fields(sh, [r])) == {"person"}
+                        and any(sh.kind(x) == "title" for x in range(r + 1, next_h))
+                    )
+                )
+            ):
+                r += (
+                    1  # '所在处室：总务处　　职务：主任' under a pledge: its holder's 科室 and post
+                )
+                continue
+            if self._signer_pairs(r) and self._signs_above(r, next_h):
+                self.closed.add(r)
+                r += 1  # '自查人（签名）： | … | 所在科室： | …' under the form: its holder's line
+                continue
+            if k == "title" and self._stamp_under(r, tail_start):
+                r += 1  # 'XX县文化馆' right under the rows, or over its date: their stamp
+                continue
+            if k in ("title", "unit", "fields"):
+                break
+            if k == "signoff":
+                self._stamp_line(r)  # '单位：江津区图书馆 | 2024年6月' under the form
+            if r in self.skip or r in self.repeated:
+                pass
+            elif k == "review":
+                found += 1
+                cols = sh.nonempty(r)
+                if any(not _is_date(sh.rows[r][c]) for c in cols[1:]):
+                    filled += 1
+            elif k == "other":
+                if (self._title_like(r) or self._duty_line(r)) and self._precedes_header(r, next_h):
+                    break  # the next form's preamble
+                if self._paragraph(r) or self._pledge_line(r):
+                    r += 1  # '廉政承诺 | 本人郑重承诺……' across the form: part of it
+                    continue
+                if self._foreign_header(r, None):
+                    r = self._other_table(r, next_h)
+                    continue
+                if not self._stamp(r):  # the unit under the form is kept in self.stamps
+                    self._unplace(r)
+            r += 1
+        return (found, filled), r
+
+    def _staff_lines(self, rows: list[int]) -> dict[str, tuple[str, str]]:
+        """Lines above a table naming its people, a line a person, the name first and then
+        his post ('从琰澍　土地收储股股长，负责收储计划编制。', '匡煦湄　主任，主持全面工作'):
+        name → (科室, post); only where two lines or more say so."""
+        sh = self.sh
+        out: dict[str, tuple[str, str]] = {}
+        for r in rows:
+            cols = sh.nonempty(r)
+            if len(cols) != 1:
+                continue
+            m = _STAFF_LINE.match(sh.rows[r][cols[0]].strip())
+            if m is None or is_post(m.group(1)):
+                continue  # (the name is checked against the table's holders)
+            dept, post = split_dept_title(squeeze(m.group(2)))
+            if post and is_post(post):
+                out[m.group(1)] = (dept, post)
+        return out if len(out) >= 2 else {}
+
+    def _posts_by_tier(self, t: _Table, rows: list[RawRisk]) -> None:
+        """'岗位' merged over '领导岗位 | 中层岗位 | 一般岗位', each row writing its post in its
+        tier's column: the post, whichever column holds it, and the tier that column names (the
+        rows of a post merged down take its post and tier)."""
+        labels = t.header[1]
+        tiers = {}
+        for c, label in labels.items():
+            word = next((w for w in _TIER_HEADS if squeeze(label).endswith(w)), None)
+            if word and (squeeze(label) != word or c == t.roles["title"]):
+                tiers[c] = word
+        if len(tiers) < 2 or t.roles["title"] not in tiers:
+            return
+        merged = self.grid.merged_into
+        last: tuple[str, str, str] | None = None
+        for rr in rows:
+            got = None
+            for c, word in tiers.items():
+                x, y = merged.get((rr.row, c), (rr.row, c))
+                v = squeeze(self.sh.rows[x][y]) if y < len(self.sh.rows[x]) else ""
+                if v:
+                    got = (v, word)
+                    break
+            if got is None and last is not None and last[2] == rr.person:
+                got = last[:2]  # (the post's later rows, its cell left blank)
+            if got is not None:
+                rr.title, rr.tier = got
+                last = (*got, rr.person)
+
+    def _post_labels(
+        self, rows: list[int], t: _Table, next_h: int
+    ) -> tuple[dict[str, str], set[int]]:
+        """Posts a person holds named by labels above his table ('主　岗 | 站长 | 兼　岗 |
+        燃气安全检查员'), where the table's 岗位 column writes those labels ('主岗', '兼岗位',
+        '本职'): which label → post, and the rows saying so; nothing where the column does not."""
+        sh = self.sh
+        tc = t.roles.get("title")
+        if tc is None:
+            return {}, set()
+        out: dict[str, str] = {}
+        used: set[int] = set()
+        for r in rows:
+            cols = sh.nonempty(r)
+            for i, c in enumerate(cols[:-1]):
+                which = _post_label(sh.rows[r][c])
+                value = squeeze(sh.rows[r][cols[i + 1]])
+                if which and value and not _post_label(value) and not _NOTHING_WRITTEN.match(value):
+                    out[which] = value
+                    used.add(r)
+        if not out:
+            return {}, set()  # (no labels above: the column is not looked through)
+        column = {
+            _post_label(sh.rows[x][tc]) for x in range(t.start, next_h) if tc < len(sh.rows[x])
+        }
+        if not (set(out) & column):
+            return {}, set()  # (labels the table does not use: the line as it was)
+        return out, used
+
+    def _note_goes_on(self, r: int) -> bool:
+        """Row ``r`` is one more numbered item of the note above it: a lone sentence
+        ('2.风险类型分为思想道德风险、……五类。')."""
+        cols = self.sh.nonempty(r)
+        if len(cols) != 1:
+            return False
+        text = self.sh.rows[r][cols[0]]
+        return bool(NUMBERING.match(text)) and _sentence(text)
+
+    def _small_table_head(self, r: int, t: _Table) -> bool:
+        """Row ``r`` under a list's rows heads a small table of another kind, none of its rows
+        points: short headings that are not the list's ('科室代码 | 科室名称 | 主要职能'), a
+        heading over grades ('科室 | 低 | 中 | 高', '可能性＼影响 | 1 | … | 5' over counts) or
+        over posts or names ('姓名 | 站长 | 农技员' over '√'); the rows under it hold no point
+        with its level or measures in the list's columns. A table of who holds which post
+        ('序号 | 姓名 | 岗位 | 联系电话') ends it too, read by ``_roster_below``, not reported."""
+        sh = self.sh
+        if r >= len(sh.rows) or r in self.repeated or r in self.skip:
+            return False  # (the list's header again, page by page)
+        row = sh.rows[r]
+        cols = sh.nonempty(r)
+        if not 2 <= len(cols) <= 12 or any(len(row[c]) > 12 for c in cols):
+            return False  # (the cheap tests first)
+        first = row[cols[0]]
+        if _INT_CELL.match(first):
+            return False  # numbered: a data row
+        head = heading_role(sh.key(r, cols[0]))
+        corner = head is None and bool(_GRID_CORNER.search(first))
+        if not corner and (head is None or head.strength < 2 or head.role in _LIST_ROLES):
+            return False
+        rest = cols[1:]
+        heads = [heading_role(sh.key(r, c)) for c in rest]
+        if any(h is not None and h.strength == SURE and h.role in _LIST_ROLES for h in heads):
+            return False  # '风险点 | 等级': a list's header, this one's or another's
+        level = self.config.level
+        if not corner and all(h is not None and h.strength >= 2 for h in heads):
+            if all(t.col_role.get(c) == h.role for c, h in zip(cols, [head, *heads], strict=True)):
+                return False  # the list's own header, its words changed
+            shape = "headings"  # (a roster among them ends the list too: ``_roster_below``)
+        elif len(rest) >= 2 and all(
+            _grid_head(row[c], level) is not None or squeeze(row[c]) in _COUNT_HEADS for c in rest
+        ):
+            shape = "counts"  # '科室 | 低 | 中 | 高 | 合计' over each 科室's numbers
+        elif (
+            not corner
+            and head.role in ("person", "title")
+            and len(rest) >= 2
+            and all(is_post(sh.key(r, c)) or looks_like_name(row[c]) for c in rest)
+        ):
+            shape = "ticks"  # '姓名 | 站长 | 农技员' over '√'
+        else:
+            return False
+        pc = t.roles["risk_point"]
+        details = [t.roles[x] for x in ("risk_level", "measures", "risk_type") if x in t.roles]
+        under = 0
+        for x in range(r + 1, min(len(sh.rows), r + 6)):
+            below = sh.rows[x]
+            if not sh.nonempty(x) or x in self.repeated:
+                break
+            point = below[pc] if pc < len(below) else ""
+            if len(point) > 12 and any(c != pc and c < len(below) and below[c] for c in details):
+                return False  # a point with its level or measures: the list goes on
+            said = [below[c].strip() for c in rest if c < len(below) and below[c].strip()]
+            if shape == "counts" and not all(_INT_CELL.match(v) for v in said):
+                return False  # counts only under the grades
+            if shape == "ticks" and not all(v in _TABLE_TICKS for v in said):
+                return False  # ticks only under the posts
+            under += 1
+        return under > 0
+
+    def _other_table(self, r: int, next_h: int) -> int:
+        """A table with no risk points (who is responsible for which step, say): reported
+        once, its rows counted; returns the row after it."""
+        sh = self.sh
+        head = r
+        r += 1
+        while r < next_h and sh.kind(r) in ("other", "fields"):
+            r += 1
+        text = " ".join(sh.rows[head][c] for c in sh.nonempty(head))
+        self.other_rows.update(range(head, r))
+        self.issues.append(
+            make_issue(
+                "TABLE_OTHER",
+                self.rel,
+                self.grid.name,
+                cell_ref(head, sh.nonempty(head)[0]),
+                value=text[:60],
+                field=str(r - head - 1),
+            )
+        )
+        self.unplaced += r - head
+        return r
+
+    def _precedes_header(self, r: int, next_h: int) -> bool:
+        """Only titles, fields and blank lines lie between row ``r`` and the next header."""
+        if next_h >= len(self.sh.rows):
+            return False
+        return all(
+            self.sh.kind(x) != "other" or self._title_like(x) or self._duty_line(x)
+            for x in range(r, next_h)
+        )
+
+    def _duty_line(self, r: int) -> bool:
+        """'分管工作 | 主持镇政府全面工作……', '职权名称 | 取水许可 | 职权类别 | 行政许可': labels
+        of the post's duties or powers and their texts, a line of a form's preamble."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if len(cols) not in (2, 4, 6) or any(len(sh.rows[r][c]) > 8 for c in cols[::2]):
+            return False
+        h = heading_role(sh.key(r, cols[0]))
+        if h is None or h.strength < 2 or h.role != "duty":
+            return False
+        return all(
+            field_of(sh.key(r, c)) or (heading_role(sh.key(r, c)) or _NO_ROLE).strength >= 2
+            for c in cols[2::2]
+        )
+
+    # --- forms --------------------------------------------------------------------------
+
+    def _tier(
+        self, t: _Table, fields: dict, title_text: str, meta: dict | None, dept: str, title: str
+    ) -> str:
+        if meta and meta.get("form") in self.spec.forms:
+            return meta["form"]
+        tier = _tier_from(title_text)
+        if tier:
+            return tier
+        duty_col = t.roles.get("duty")
+        duty_label = label_key(self.sh.rows[t.row][duty_col]) if duty_col is not None else ""
+        if duty_label.startswith("分管"):  # only the leader form lists 分管工作
+            return "leader"
+        if "head" in fields or ("department" in fields and "person" not in fields):
+            return "middle"
+        tier = tier_of_post(title, dept) or tier_of_post(title_text, dept)
+        if tier:
+            return tier
+        if "dept_title" in fields or ("department" in fields and "person" in fields):
+            return "general"
+        return ""
+
+    def _form(
+        self, t: _Table, fields: dict, title_text: str, raw_rows, reviews, unit, meta, named
+    ) -> RawForm:
+        """One form from its preamble (title, fields), its rows and, for our templates, metadata."""
+        h = t.row
+        person_fld = "head" if "head" in fields and "person" not in fields else "person"
+        person, person_cell = fields.get(person_fld, ("", ""))
+        if _NO_ONE_HOLDER.match(person.strip()):
+            person = ""  # '在岗人员 | 3人', '全体股室人员': how many or who all, no holder
+        elif (
+            person
+            and not looks_like_name(person)
+            and not holder_and_post(person)
+            and is_post(squeeze(person))
+            and squeeze(person).endswith(POST_ENDS)
+        ):
+            # '告知对象 | 税收管理员': a post told of its risks, no one named
+            fields = {**fields, "title": fields.get("title") or (person.strip(), person_cell)}
+            person = ""
+        if person and person[-1].isdigit():
+            person = PHONE.sub("", person)  # '陈静 0527-88123456': the holder, not his phone
+        if person and person[-1] in _NAME_MARKS:
+            person = _unmarked(person.strip())  # '闵渫珑*' by '注：*为持证执法人员'
+
+        asked = (person_fld in fields and not self.held_below) or bool(meta)
+        if not person_cell:
+            person_cell = cell_ref(h - 1, 1) if h else "B1"
+        dept = fields["department"][0] if "department" in fields else ""
+        title = fields["title"][0] if "title" in fields else ""
+        split = holder_and_post(person)
+        if split:
+            person, title = split[0], title or split[1]
+        # '副局长(正科级)', '副处长（主持工作）': the post, not its rank or who stands in
+        title = POST_NOTE.sub("", RANK.sub("", title)).strip()
+        if person:
+            title = OVERSEES.sub("", title).strip()  # '副乡长（分管林业）' of 向德贵
+        if "dept_title" in fields:
+            dept, title = split_dept_title(fields["dept_title"][0])
+        if "unit_title" in fields:  # '单位及职务 | XX县XX镇镇党委书记'
+            u, d, ttl = split_unit_title(fields["unit_title"][0])
+            unit, dept, title = unit or u, dept or d, title or ttl
+        if not dept and "unit" in fields:  # '所在单位:XX镇人民政府财政所'
+            dept = dept_in_title(fields["unit"][0])
+            unit = unit or fields["unit"][0]
+        if not dept and title and "dept_title" not in fields:  # '现任岗位 | 秘书科机要员'
+            d, ttl = split_dept_title(title)
+            # ('育种技术部测定员' too; not the 党支部 of '党支部书记')
+            if (
+                d.endswith(("科", "股", "室", "队", "站", "所", "中心", "处", "部"))
+                and not d.endswith("支部")
+                and not (d.endswith("部") and len(d) < 3)  # '内部审计员', '本部出纳'
+                and _dept_like(d)
+            ):
+                dept, title = d, ttl
+        if not meta and not asked:
+            title = title or named.get("title", "")
+            dept = dept or named.get("department", "")
+            person = person or named.get("person", "")
+        if not person and not meta and not asked:
+            # a workbook of a sheet per person, each tab named for its holder: the tab names
+            # him where the form has no place for a name (see collect for a blank 姓名)
+            tab = tab_name(self.grid.name)
+            person = tab if tab and tab not in f"{unit}{dept}{title_text}" else ""
+        if not dept and not meta:
+            # no 科室 field: the title's ('XX乡人民政府农经股…'), else the sheet's name
+            dept = named.get("department", "") or sheet_department(self.grid.name)
+        if dept and unit and not meta:
+            # '科室 | XX县房屋管理处物业科' under '单位(盖章):XX县房屋管理处': the 科室 is 物业科
+            d, u = squeeze(dept), squeeze(unit)
+            if d.startswith(u) and _dept_like(d[len(u) :]):
+                dept = d[len(u) :]
+            else:  # '杉坪镇安监办' under 'XX县杉坪镇人民政府': the 镇 named short
+                place, _d, rest = split_unit_title(d)
+                if place and rest and place in u and _dept_like(rest):
+                    dept = rest
+        if person and title:
+            title = OVERSEES.sub("", title).strip()  # '办公室副主任（分管财务）' of 张三
+        tier = self._tier(t, fields, title_text, meta, dept, title)
+        if tier == "middle" and not meta and heads_the_unit(title, dept, unit):
+            tier = "leader"  # '所长' of 'XX县农机安全监理所', no 科室: the unit's own head
+        if not title and (not asked or post_closes_title(title_text)):
+            # '…劳动保障所所长廉政风险防控卡' over a card naming only its holder: his post
+            title = titled_post(title_text)
+        if tier == "leader" and not dept:
+            dept = "领导班子"
+        if tier == "middle" and not title:
+            title = "科室负责人"
+        declared, declared_cell = fields.get("declared_grade", ("", ""))
+        style, roster_row = "form", 0
+        if meta:
+            style = "template"
+            person = person or meta.get("person", "")
+            unit = meta.get("unit") or unit
+            dept = meta.get("department") or dept
+            if not title or (tier == "middle" and "title" not in fields):
+                title = meta.get("title") or title
+            if fields.get("dept_title") and meta.get("department"):
+                dt = fields["dept_title"][0]
+                if dt.startswith(meta["department"]):
+                    title = dt[len(meta["department"]) :] or meta.get("title", "")
+            roster_row = int(meta.get("roster_row") or 0)
+        form_def = self.spec.forms.get(tier)
+        default_section = form_def.sections[0].key if form_def else ""
+        for rr in raw_rows:
+            rr.section = rr.section or default_section
+        continued = (
+            not meta
+            and not (person or dept or title or unit or fields)
+            and bool(_CONTINUED.search(title_text) or _CONTINUED.search(self.grid.name))
+        )
+        return RawForm(
+            sheet=self.grid.name,
+            continued=continued,
+            style=style,
+            tier=tier,
+            unit=unit,
+            department=dept,
+            person=squeeze(person),
+            title=squeeze(title),
+            declared=declared,
+            person_cell=person_cell,
+            declared_cell=declared_cell,
+            header_row=h,
+            risks=raw_rows,
+            duty_texts=_duty_texts(self.sh, h, t.roles, raw_rows),
+            reviews_found=reviews[0],
+            reviews_filled=reviews[1],
+            person_field=self.spec.field_labels[person_fld],
+            roster_row=roster_row,
+            person_asked=asked,
+            grade_asked=bool(meta) or "declared_grade" in fields or asked,
+            filled_by=bool(person) and person == named.get("_filler"),
+        )
+
+    def _list_forms(
+        self, t: _Table, rows: list[RawRisk], unit: str, fields: dict, title_text: str, named
+    ) -> list[RawForm]:
+        """A list table holds many posts: one form per unit, 科室, post and holder, in order."""
+        by_post: dict[tuple[str, str, str, str], RawForm] = {}
+        f_person = fields.get("person", ("", ""))[0] or fields.get("head", ("", ""))[0]
+        if _NO_ONE_HOLDER.match(f_person.strip()):
+            f_person = ""  # '在岗人员 | 3人': a headcount, no holder
+        if f_person and f_person == fields.get("filler", ("", ""))[0]:
+            if "title" not in t.roles or len({(rr.department, rr.title) for rr in rows}) > 1:
+                # '填报人：赵丽娟　科室：国库股' over the 科室's list (its posts, or none named):
+                # the 科室's clerk
+                f_person = ""
+        f_dept = fields.get("department", ("", ""))[0]
+        f_title = fields.get("title", ("", ""))[0]
+        if "dept_title" in fields:
+            f_dept, f_title = split_dept_title(fields["dept_title"][0])
+        if "unit_title" in fields:
+            u, d, ttl = split_unit_title(fields["unit_title"][0])
+            unit, f_dept, f_title = unit or u, f_dept or d, f_title or ttl
+        secretaries = (
+            sum(1 for rr in rows if not rr.department and rr.title.strip().endswith("书记"))
+            if f_dept
+            else 0
+        )  # ('书记', '副书记', '纪委书记' over '填报科室：党政办': the 镇's leaders)
+        if f_dept and (
+            any(not rr.department and _heads_another(rr.title.strip(), f_dept) for rr in rows)
+            or (secretaries >= 2 and not f_dept.endswith(("委", "支部", "党总支", "党组")))
+        ):
+            f_dept = ""  # '填报股室：办公室' over a list with the 局长's post: who filled it in
+        f_dept = f_dept or named.get("department", "")
+        f_title = f_title or named.get("title", "")
+        f_person = f_person or named.get("person", "")
+        split = holder_and_post(f_person)
+        if split:
+            f_person, f_title = split[0], f_title or split[1]
+        holders: dict[str, str] = named.get("_holders") or {}  # type: ignore[assignment]
+        dc = t.roles.get("department")
+        if "窗口岗位" in title_text and dc is not None and "title" not in t.roles:
+            h = t.header[0].get(dc) if t.header else None
+            if h is not None and "窗口" in h.word:  # '…中心窗口岗位…一览表': each 窗口 is a post
+                for rr in rows:
+                    rr.title, rr.department = rr.title or rr.department, ""
+        if f_person and "person" in t.roles:
+            h = t.header[0].get(t.roles["person"]) if t.header else None
+            if h is not None and h.word in WATCHERS:
+                for rr in rows:  # '持卡人 | 史丽君' above a 监督责任人 column: the card's holder
+                    rr.person = ""
+        for rr in rows:
+            if not rr.person and ("\u3000" in rr.title or " " in rr.title):
+                # '保管员　谷梁叙白、左丘霁青' under '岗位及责任人': the post, then who hold it
+                post, _sp, held = rr.title.strip().partition(
+                    "\u3000" if "\u3000" in rr.title else " "
+                )
+                names = [x for x in HOLDER_SPLIT.split(held.strip()) if x]
+                if len(names) >= 2 and is_post(post.strip()) and several_names(names):
+                    rr.title, rr.person = post.strip(), held.strip()
+        if "person" in t.roles and t.header:
+            _holder_by_heading(t.header[1].get(t.roles["person"], ""), rows)
+        teams: dict[str, RawRisk] = {}
+        shared = _shared_holders(rows, teams)
+        if teams:  # '组长：X⏎组员：Y、Z': said once per table
+            first = min(teams.values(), key=lambda x: x.row)
+            self.issues.append(
+                make_issue("HOLDER_TEAM_HEAD", self.rel, self.grid.name, first.cell("person"),
+                           value="；".join(x.replace("\n", "⏎") for x in teams))
+            )  # fmt: skip
+        self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
+        depts_of: dict[str, set[str]] = {}  # post → the 科室 it stands in on the list
+        for title, dept in dict.fromkeys((rr.title, rr.department) for rr in shared):
+            depts_of.setdefault(squeeze(title), set()).add(squeeze(dept))  # (each pair once)
+        all_depts = frozenset(d for ds in depts_of.values() for d in ds if d)
+        # a 姓名 column someone filled: a blank there is a vacancy (one nobody filled is the
+        # template's, left empty)
+        named_column = "person" in t.roles and any(rr.person for rr in rows)
+        posts: dict[tuple[str, str, str, str], tuple[str, str, str, str]] = {}
+        tc = t.roles.get("title")
+        heading = t.header[1].get(tc, "") if t.header and tc is not None else ""
+        names_first = any(w in heading[:4] for w in ("姓名", "人员", "责任人", "负责人"))
+        # a 单位 column, or captions naming units, under a title or 单位 line naming the unit hold
+        # its 二级单位: its 科室
+        sub_units = bool(unit) and (
+            ("unit" in t.roles and "department" not in t.roles)
+            or ("unit" not in t.roles and named.get("_titled") == unit)
+        )
+        _bracketed_holders(shared)
+        for rr in shared:
+            if (
+                sub_units
+                and rr.unit
+                and rr.unit != unit
+                and not unit.endswith(rr.unit)
+                and not shortened(rr.unit, unit)
+            ):
+                rr.department, rr.unit = rr.department or rr.unit, unit
+            if "\n" in rr.title:  # '受理岗⏎依法查验申请材料……' under 岗位名称及职责
+                first, _, rest = rr.title.strip().partition("\n")
+                if len(first.strip()) <= 12 < len(rest.strip()) and not looks_like_name(rest):
+                    rr.title = first.strip()
+                    rr.duty = rr.duty or rest.strip()
+            raw = (rr.unit, rr.department, rr.title, rr.person)
+            key = posts.get(raw)  # rows of one post repeat its cells: each is read once
+            if key is None:
+                key = posts[raw] = post_of(*raw, unit, f_dept, f_title, f_person, names_first)
+                bare = _without_own_name(key[1], key[0])
+                if bare != key[1]:  # '鲤湾镇财政所' in the list of 鲤湾镇: its 财政所
+                    key = posts[raw] = (key[0], bare, key[2], key[3])
+                several = len(depts_of.get(squeeze(key[2]), ())) > 1
+                held = roster_lookup(holders, key[1], key[2], several, all_depts) if holders else ""
+                if not key[3] and held and not named_column:
+                    # the list of who holds which post above or below
+                    key = posts[raw] = (*key[:3], held)
+                elif key[3] and not key[2] and key[3] in self.held_posts:
+                    # '站长 | 岳建军 | 专职工作人员 | 卢海燕' above a list naming only holders
+                    key = posts[raw] = (key[0], key[1], self.held_posts[key[3]], key[3])
+            rr.unit, rr.department, rr.title, rr.person = key
+            f = by_post.get(key)
+            if f is None:
+                pc = rr.cols.get("person", rr.cols["risk_point"])
+                tier = (
+                    TIER_WORDS.get(rr.tier.replace(" ", ""), "")
+                    or (
+                        LEADERS_GROUP.match(rr.department) and tier_of_post(rr.title, rr.department)
+                    )
+                    or _tier_from(rr.title)
+                    or tier_of_post(rr.title, rr.department)
+                )
+                if tier == "middle" and heads_the_unit(rr.title, rr.department, rr.unit):
+                    tier = "leader"  # '站长' in the list of 'XX县木材检查站': its own head
+                if (
+                    tier == "leader"
+                    and not rr.department
+                    and rr.title.strip() in ("主任", "副主任")
+                    and squeeze(rr.unit).endswith("局")
+                ):
+                    tier = "middle"  # '主任' in a 局's list: an office's, not the 局's head
+                if tier == "leader" and not rr.department and heads_an_office(rr.title, rr.unit):
+                    tier = (
+                        "middle"  # '党政办主任' in a 镇's list: the head of its 办, not of the 镇
+                    )
+                if not tier and len(t.roles) and not rr.title:
+                    tier = _tier_from(title_text)
+                f = by_post[key] = RawForm(
+                    sheet=self.grid.name, style="list", tier=tier, unit=rr.unit,
+                    department=rr.department, title=rr.title,
+                    person=rr.person, declared=rr.declared, person_cell=cell_ref(rr.row, pc),
+                    declared_cell=cell_ref(rr.row, rr.cols["declared_grade"]) if rr.declared else "",
+                    header_row=t.row, person_asked=False, holder_column=named_column,
+                )  # fmt: skip
+            f.risks.append(rr)
+        for f in by_post.values():
+            f.duty_texts = _duty_texts(None, t.row, t.roles, f.risks)
+        return list(by_post.values())
