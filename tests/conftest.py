@@ -30,11 +30,11 @@ def config():
 
 # A batch's own checks (its layouts apart from every earlier batch's, its truth consistent with
 # its cells, its builders' cells as its docstring says) hold once the batch is written and are
-# re-run for the newest 4 batches only; the tests that READ a batch run for the newest 80
+# re-run for the newest 4 batches only; the tests that READ a batch run for the newest 100
 # batches (the older ones read to 1.00 for many rounds; `tests/published/score.py` re-scores
 # them all). XLPROC_SLOW=1 runs them all.
 _RECENT_BATCHES = 4
-_RECENT_READS = 80
+_RECENT_READS = 100
 _READS = ("_is_read",)
 
 
