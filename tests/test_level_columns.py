@@ -326,3 +326,27 @@ def test_what_the_eighty_sixth_review_found(tmp_path):
     got = run(tmp_path, {"测评": rows}, {"测评": merges})
     assert list(got.risks["risk_level"]) == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]
     assert ("LEVEL_BY_VOTES", "F2") in issues(got)
+
+
+def test_what_the_ninety_first_review_found_a_tick_merged_down(tmp_path):
+    """A level tick ('√' or '1') merged down over a holder's two rows is the tick of each row it
+    covers (the second row read no level, LEVEL_BLANK); a row with a tick of its own keeps it."""
+    rows = [["县XX局岗位廉政风险排查表"],
+            ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", None, None, "防控措施"],
+            [None, None, None, None, None, "高", "中", "低", None],
+            [1, "办公室", "主任", "蔺书瑶", "公务接待超标准超范围", "√", None, None, "严格执行接待审批单制度。"],
+            [2, "办公室", "主任", "蔺书瑶", "车辆派遣不按规定登记", None, None, None, "派车单登记备查。"],
+            [3, "财务室", "会计", "窦芷汀", "报销单据审核不严", None, "√", None, "报销双人审核。"],
+            [4, "财务室", "会计", "窦芷汀", "现金保管不善", None, None, "√", "现金日清月结。"]]  # fmt: skip
+    merges = ["A1:I1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:H2", "I2:I3", "F4:F5"]
+    for tick in ("√", "1"):
+        rows[3][5] = tick
+        got = run(tmp_path / str(len(tick.encode())), {"S": rows}, {"S": merges})
+        r = got.risks
+        assert list(zip(r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True)) == [
+            ("主任", "蔺书瑶", "公务接待超标准超范围", "Ⅰ级"),
+            ("主任", "蔺书瑶", "车辆派遣不按规定登记", "Ⅰ级"),
+            ("会计", "窦芷汀", "报销单据审核不严", "Ⅱ级"),
+            ("会计", "窦芷汀", "现金保管不善", "Ⅲ级"),
+        ], tick  # fmt: skip
+        assert issues(got) == [("TABLE_NO_TYPE", "A2")], tick

@@ -1053,6 +1053,17 @@ class _Body:
                         if c < rl and _ticked(row[c]) and row[c].strip() not in t.blank_marks
                     ),
                     "",
+                ) or next(
+                    # none of its own: a tick merged down over a holder's rows is each row's
+                    # (review 91; the votes and counts above read no merged cell)
+                    (
+                        lv
+                        for c, lv in t.ticks.items()
+                        if not (c < rl and row[c].strip())
+                        and _ticked(m := self._merged_below(r, c, t))
+                        and m.strip() not in t.blank_marks
+                    ),
+                    "",
                 )
             if t.adjusted is not None and t.adjusted < rl and row[t.adjusted]:
                 said = _ADJ_TO.sub("", row[t.adjusted].strip())
