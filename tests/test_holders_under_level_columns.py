@@ -169,3 +169,27 @@ def test_counts_under_the_level_columns_stay_counts(tmp_path):
 
 def test_the_issue_is_catalogued():
     assert "LEVEL_CELLS_HOLDERS" in CATALOGUE and "LEVEL_CELLS_HOLDERS" in SHORT
+
+
+def test_what_the_ninety_second_review_found_a_tick_and_a_name(tmp_path):
+    # '√ 鄢澄溪', '√（鄢澄溪）' under '风险等级及责任人' over 高 | 中 | 低: the tick the level, the
+    # name the row's holder (the name was lost); a bare tick beside them a level only, as before
+    rows = [["XX镇卫生院岗位廉政风险分级表"],
+            ["序号", "风险点", "风险等级及责任人", None, None, "防控措施"],
+            [None, None, "高", "中", "低", None],
+            [1, "药品耗材采购收受回扣", "√ 鄢澄溪", None, None, "集中采购，价格公示"],
+            [2, "医保基金违规结算", None, "√（鄢澄溪）", None, "医保结算每月自查"],
+            [3, "公车私用", None, None, "√亓官雨桐", "派车登记，定点停放"],
+            [4, "设备采购参数倾向", "✔ 设备科科长　郗沐阳", None, None, "参数论证公开"],
+            [5, "食堂采购虚报数量", None, "√", None, "验收双人签字"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "A2:A3", "B2:B3", "C2:E2", "F2:F3"])
+    assert read(got) == sorted([
+        ("", "", "鄢澄溪", "药品耗材采购收受回扣", "Ⅰ级"),
+        ("", "", "鄢澄溪", "医保基金违规结算", "Ⅱ级"),
+        ("", "", "亓官雨桐", "公车私用", "Ⅲ级"),
+        ("设备科", "科长", "郗沐阳", "设备采购参数倾向", "Ⅰ级"),
+        ("", "", "", "食堂采购虚报数量", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "LEVEL_CELLS_HOLDERS" in codes(got)
+    assert not errors(got)
+    assert not {"LEVEL_BLANK", "FORM_DUPLICATE"} & codes(got)

@@ -4517,7 +4517,7 @@ def _level_cell_holders(text: str) -> list[dict[str, str]]:
     for line in text.split("\n"):
         parts = _LEVEL_CELL_SPLIT.split(line)
         for part in parts:
-            v = part.strip()
+            v = _level_cell_name(part)
             if not v:
                 continue
             got = _band_holder(v)
@@ -4540,6 +4540,24 @@ def _level_cell_holders(text: str) -> list[dict[str, str]]:
 
 
 _LEVEL_CELL_SPLIT = re.compile(r"[、；;]")
+# a tick before the holder it marks ('√ 鄢澄溪', '√（鄢澄溪）', review 92): the level's tick and
+# the holder, the tick dropped and the bracket round the name with it
+_LEVEL_CELL_TICK = LazyRe(r"^[√✓✔●☑■]\s*(?:[(（]\s*([^()（）]+?)\s*[)）]$)?")
+
+
+def _level_cell_name(part: str) -> str:
+    """A part of a level cell without a tick written before its holder ('√（鄢澄溪）' → '鄢澄溪')."""
+    v = part.strip()
+    m = _LEVEL_CELL_TICK.match(v) if v else None
+    if not m:
+        return v
+    return m.group(1) if m.group(1) else v[m.end() :].strip()
+
+
+def _level_cell_ticked_holder(text: str) -> bool:
+    """A level cell that ticks and names its holder ('√ 鄢澄溪', '√（鄢澄溪）')."""
+    v = text.strip()
+    return bool(_LEVEL_CELL_TICK.match(v)) and bool(_level_cell_name(v))
 
 
 def _holder_parts(inner: str) -> dict[str, str]:

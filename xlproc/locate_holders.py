@@ -68,6 +68,7 @@ from xlproc.locate_base import (
     _FLOW_MARK,
     _FORMER_HOLDER_HEAD,
     _GRID_CELL_MAX,
+    _GRID_MARKS,
     _HANDED,
     _HANDED_BEFORE,
     _HOLDER_CODE,
@@ -159,6 +160,7 @@ from xlproc.locate_base import (
     _is_date,
     _is_signoff_label,
     _level_cell_holders,
+    _level_cell_ticked_holder,
     _mark_keys,
     _moved_to,
     _names_a_body,
@@ -222,6 +224,10 @@ class _Holders:
             for c in ticks
             if c < len(row) and (v := row[c].strip()) and v not in _NOTHING
         ]
+        if any(_level_cell_ticked_holder(v) for v in cells):
+            # ticks naming their holders ('√ 鄢澄溪', review 92): a bare tick beside them is a
+            # row naming none (its level only)
+            cells = [v for v in cells if v not in _GRID_MARKS]
         if not cells or not all(len(v) >= 2 and HAN_TEXT.search(v) for v in cells):
             return False  # (the cheap test: a mark, a level word, a count)
         held = [_level_cell_holders(v) for v in cells]
