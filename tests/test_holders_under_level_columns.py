@@ -193,3 +193,31 @@ def test_what_the_ninety_second_review_found_a_tick_and_a_name(tmp_path):
     assert "LEVEL_CELLS_HOLDERS" in codes(got)
     assert not errors(got)
     assert not {"LEVEL_BLANK", "FORM_DUPLICATE"} & codes(got)
+
+
+def test_what_the_ninety_second_review_found_a_holder_column_per_level(tmp_path):
+    # '一级风险责任人 | 二级风险责任人 | 三级风险责任人', each row filling one ('院长 鄢澄溪'): the
+    # level the filled column's, the holder its cell's (the columns were guessed holders, no
+    # level read, and the first holder carried down to every row)
+    rows = [["XX镇卫生院岗位廉政风险分级表"],
+            ["序号", "风险点", "一级风险责任人", "二级风险责任人", "三级风险责任人", "防控措施"],
+            [1, "药品耗材采购收受回扣", "院长 鄢澄溪", None, None, "集中采购，价格公示"],
+            [2, "医保基金违规结算", "/", "副院长 亓官雨桐", "/", "医保结算每月自查"],
+            [3, "公车私用", None, None, "院长 鄢澄溪", "派车登记，定点停放"]]  # fmt: skip
+    got = run(tmp_path / "a", rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("", "院长", "鄢澄溪", "药品耗材采购收受回扣", "Ⅰ级"),
+        ("", "副院长", "亓官雨桐", "医保基金违规结算", "Ⅱ级"),
+        ("", "院长", "鄢澄溪", "公车私用", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "LEVEL_CELLS_HOLDERS" in codes(got)
+    assert not {"LEVEL_BLANK", "COLUMN_GUESSED"} & codes(got)
+    assert not errors(got)
+    rows[1][2:5] = ["高风险责任岗位", "中风险责任岗位", "低风险责任岗位"]
+    got = run(tmp_path / "b", rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("", "院长", "鄢澄溪", "药品耗材采购收受回扣", "Ⅰ级"),
+        ("", "副院长", "亓官雨桐", "医保基金违规结算", "Ⅱ级"),
+        ("", "院长", "鄢澄溪", "公车私用", "Ⅲ级"),
+    ])  # fmt: skip
+    assert not errors(got)

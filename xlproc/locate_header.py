@@ -126,6 +126,7 @@ from xlproc.locate_base import (
     _kind_ticked,
     _lane_holders,
     _lane_steps,
+    _level_cell_holders,
     _level_head,
     _measure_like,
     _names_in,
@@ -155,7 +156,13 @@ from xlproc.locate_base import (
     field_of,
     heading_bracket_holder,
 )
-from xlproc.text import cell_ref, col_letter, label_key
+from xlproc.text import LazyRe, cell_ref, col_letter, label_key
+
+# a column of a level's holders: '一级风险责任人', '高风险责任岗位', 'Ⅱ级风险点责任人' (review 92)
+_LEVEL_HOLDER_HEAD = LazyRe(
+    r"^((?:[一二三四五1-5Ⅰ-Ⅴ]|[高中低]|较高|较低)级?)(?:风险)?点?的?(?:防控)?"
+    r"(?:责任人|责任岗位|责任人员|责任主体)$"
+)
 
 
 class _Headers:
@@ -1731,6 +1738,22 @@ class _Headers:
                     i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in said)
                 ]
                 guesses = [g for g in guesses if g.col not in level_ticks]
+        if not given and not ticks and "risk_level" not in roles:
+            # '一级风险责任人 | 二级风险责任人 | 三级风险责任人' (review 92): a column a level's
+            # holders, the row's level the column its holder is written in ('院长 鄢澄溪'), read
+            # as the level columns naming holders (``_level_holders``)
+            level_heads = self._level_holder_columns(h + depth - 1, headings, rows)
+            if level_heads:
+                for x in level_heads:
+                    for role in [k for k, c in roles.items() if c == x]:
+                        del roles[role]  # (the 责任人 of a level, not the row's own holder)
+                    col_role[x] = "risk_level"
+                ticks, roles["risk_level"] = dict(level_heads), min(level_heads)
+                said = {cell_ref(x, c) for x in (h, hs) for c in level_heads}
+                self.issues = [
+                    i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in said)
+                ]
+                guesses = [g for g in guesses if g.col not in level_heads]
         paired = _point_pairs(headings)
         if len(paired) >= 2:  # points across the row: no column of these is a guess
             after = {
@@ -2084,6 +2107,31 @@ class _Headers:
             and "岗" not in s
             and self.config.level(text) is not None
         )
+
+    def _level_holder_columns(self, hr: int, headings, rows: list[list[str]]) -> dict[int, str]:
+        """Neighbouring columns headed each by a level's holder ('一级风险责任人', '高风险责任岗位'),
+        two levels or more, each once, no other role's column among them, and every filled cell
+        holders (``_level_cell_holders``; '/' none), some filled: column → its level word."""
+        head = self.sh.rows[hr]
+        out: dict[int, str] = {}
+        for c in sorted(headings):
+            m = _LEVEL_HOLDER_HEAD.match(squeeze(head[c]) if c < len(head) else "")
+            if not m or self.config.level(m.group(1)) is None:
+                continue
+            vals = [v for row in rows if c < len(row) and (v := row[c].strip())]
+            if any(v not in _NOTHING and not _level_cell_holders(v) for v in vals):
+                continue
+            out[c] = m.group(1)
+        cols = sorted(out)
+        if (
+            len(cols) < 2
+            or cols[-1] - cols[0] != len(cols) - 1
+            or len({self.config.level(v) for v in out.values()}) != len(cols)
+            or not any(c < len(row) and row[c].strip() not in ("", *_NOTHING)
+                       for row in rows for c in cols)
+        ):  # fmt: skip
+            return {}
+        return out
 
     def _one_type(self, text: str) -> bool:
         """A heading that is one risk type and nothing else ('思想道德', '制度机制风险')."""
