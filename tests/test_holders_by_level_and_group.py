@@ -7,6 +7,13 @@ form across them, no 科室. A level no tier holds stays a 科室's point of no 
 A roster of groups with no tiers, or tier columns that no note or heading ties to levels, reads
 as before (everyone the roster's group column picks holds every row of the group).
 
+A list's own tier column ('责任层级 | 分管院领导', '防控责任层级 | 经办人') naming the roster's tier
+headings (the same words, or shortened: '分管领导' for '分管院领导') picks the row's cell instead,
+whatever its level or a note on levels says; a tier the roster has not warns; a tier column with no
+roster reads as before. Not the published batch's (batch618: a 旗第一中学, 处室 | 分管校领导 |
+处室负责人 | 岗位经办人, 高/中/低): a 县人民医院's 科室, 分管院领导, 科室负责人, 岗位经办人(员),
+other posts and names, the roster's columns in another order, an extra 备注 column.
+
 Not the published batch's (a district 市场监督管理局's 机关廉政风险点分级管控清单: 登记注册科 …
 知识产权科, 一级/二级/三级, the roster under a ``注：`` line, headings '分管局领导（一级）', each cell
 '副局长　name'): a 县水利局 with 股室 and 高/中/低, a 县林业局 with Ⅰ级/Ⅱ级/Ⅲ级 and the roster ABOVE the
@@ -193,6 +200,85 @@ def test_a_level_the_note_maps_not_stays_its_groups_with_a_warning(tmp_path):
     no_errors(got)
 
 
+# a 县人民医院's list with its own '责任层级' column naming the row's tier (not by its level)
+HOSPITAL = [
+    ["XX县人民医院廉洁风险点分级防控清单"],
+    ["序号", "科室", "风险点", "风险等级", "防控措施", "责任层级"],
+    [1, "药剂科", "药品遴选收受医药代表好处", "高", "药事会集体遴选，全程留痕。", "分管院领导"],
+    [2, None, "药品入库验收数量不符", "高", "入库双人验收，系统比对。", "岗位经办人"],
+    [3, None, "处方点评走过场", "中", "点评结果院内公示。", "科室负责人"],
+    [4, "设备科", "大型设备采购参数量身定制", "中", "参数论证专家集体论证。", "分管院领导"],
+    [5, None, "维保合同验收不实", "低", "验收使用科室会签。", "科室负责人"],
+    [6, "财务科", "收费减免不按规定审批", "高", "减免事项院务会审定。", "分管院领导"],
+    [7, None, "零星报销审核把关不严", "低", "报销凭证双人复核。", "岗位经办人"],
+]  # fmt: skip
+HOSPITAL_MERGES = ["A1:F1", "B3:B5", "B6:B7", "B8:B9"]
+
+
+def test_a_tier_column_picks_its_cell_of_a_roster_under_the_list(tmp_path):
+    # '责任层级' names the tier word for word ('分管院领导', '科室负责人', '岗位经办人'), whatever the
+    # level (a 高 point the 药师's); the roster under its caption, one row a 科室, cells
+    # 'post name'; the 副院长 over 药剂科 and 设备科 one form, no 科室
+    rows = [
+        *HOSPITAL,
+        ["附：科室防控责任分工"],
+        ["科室", "分管院领导", "科室负责人", "岗位经办人"],
+        ["药剂科", "副院长 钭云岫", "主任 殳听澜", "药师 禚明川"],
+        ["设备科", "副院长 钭云岫", "科长 厍映雪", "工程师 郜临渊"],
+        ["财务科", "院长 甘棠樾", "科长 佴清漪", "会计 蒉星澜"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, [*HOSPITAL_MERGES, "A10:F10"])
+    assert read(got) == sorted([
+        ("", "副院长", "钭云岫", "药品遴选收受医药代表好处", "Ⅰ级"),
+        ("", "副院长", "钭云岫", "大型设备采购参数量身定制", "Ⅱ级"),
+        ("", "院长", "甘棠樾", "收费减免不按规定审批", "Ⅰ级"),
+        ("药剂科", "药师", "禚明川", "药品入库验收数量不符", "Ⅰ级"),
+        ("药剂科", "主任", "殳听澜", "处方点评走过场", "Ⅱ级"),
+        ("设备科", "科长", "厍映雪", "维保合同验收不实", "Ⅲ级"),
+        ("财务科", "会计", "蒉星澜", "零星报销审核把关不严", "Ⅲ级"),
+    ])  # fmt: skip
+    said = got.issues[got.issues["code"] == "HOLDERS_BY_LEVEL_AND_GROUP"]
+    assert list(said["cell"]) == ["A11"]
+    assert "责任层级" in said["message"].iloc[0]
+    assert not {"HOLDERS_BY_GROUP_ROSTER", "ROW_UNPLACED", "LEVEL_NOT_IN_TIER_ROSTER"} & codes(got)
+    no_errors(got)
+
+
+def test_tier_words_shortened_beat_a_note_on_levels_and_one_not_in_the_roster_warns(tmp_path):
+    # the tier cells shortened ('分管领导' for '分管院领导', '负责人', '经办人' for '岗位经办人员'), the
+    # column headed '防控责任层级' and an extra '备注' after it, 科室 written on every row, the
+    # roster's columns in another order, no caption, 'post　name' with a wide space; a note
+    # mapping the levels to tiers is not what picks (the row's tier is); a tier the roster has
+    # not ('院党委') stays its 科室's with a warning at its cell
+    rows = [
+        ["XX县人民医院廉洁风险防控责任清单"],
+        ["序号", "科室", "风险点", "风险等级", "防控措施", "防控责任层级", "备注"],
+        [1, "药剂科", "药品遴选收受医药代表好处", "高", "药事会集体遴选。", "分管领导", None],
+        [2, "药剂科", "药品入库验收数量不符", "高", "入库双人验收。", "经办人", "新增"],
+        [3, "药剂科", "处方点评走过场", "中", "点评结果公示。", "负责人", None],
+        [4, "设备科", "大型设备采购参数量身定制", "中", "参数集体论证。", "院党委", None],
+        [5, "设备科", "维保合同验收不实", "低", "使用科室会签。", "负责人", None],
+        ["注：高风险点由分管院领导负责管控，中风险点由科室负责人负责管控，低风险点由岗位经办人员负责管控。"],
+        [],
+        ["科室", "岗位经办人员", "科室负责人", "分管院领导"],
+        ["药剂科", "药师　禚明川", "主任　殳听澜", "副院长　钭云岫"],
+        ["设备科", "工程师　郜临渊", "科长　厍映雪", "副院长　钭云岫"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1", "A8:G8"])
+    assert read(got) == sorted([
+        ("", "副院长", "钭云岫", "药品遴选收受医药代表好处", "Ⅰ级"),
+        ("药剂科", "药师", "禚明川", "药品入库验收数量不符", "Ⅰ级"),
+        ("药剂科", "主任", "殳听澜", "处方点评走过场", "Ⅱ级"),
+        ("设备科", "", "", "大型设备采购参数量身定制", "Ⅱ级"),
+        ("设备科", "科长", "厍映雪", "维保合同验收不实", "Ⅲ级"),
+    ])  # fmt: skip
+    warned = got.issues[got.issues["code"] == "LEVEL_NOT_IN_TIER_ROSTER"]
+    assert list(warned["cell"]) == ["F6"]
+    assert "院党委" in warned["message"].iloc[0]
+    assert "HOLDERS_BY_LEVEL_AND_GROUP" in codes(got)
+    no_errors(got)
+
+
 # ----------------------------------------------------------------- not this shape: as before
 
 
@@ -241,4 +327,18 @@ def test_tier_columns_no_note_and_no_levels_in_headings_read_as_before(tmp_path)
     assert len(got.risks) == 8
     assert "HOLDERS_BY_GROUP_ROSTER" in codes(got)
     assert not {"HOLDERS_BY_LEVEL_AND_GROUP", "LEVEL_NOT_IN_TIER_ROSTER"} & codes(got)
+    no_errors(got)
+
+
+def test_a_tier_column_with_no_roster_reads_as_before(tmp_path):
+    # '责任层级' and no roster anywhere: the rows stay their 科室's points of no holder, and no
+    # roster's info or warning is said
+    got = run(tmp_path, [*HOSPITAL, ["注：“责任层级”为该风险点的防控责任层级。"]],
+              [*HOSPITAL_MERGES, "A10:F10"])  # fmt: skip
+    assert {(d, t, p) for d, t, p, _pt, _lv in read(got)} == {
+        ("药剂科", "", ""), ("设备科", "", ""), ("财务科", "", ""),
+    }  # fmt: skip
+    assert len(read(got)) == 7
+    assert not {"HOLDERS_BY_LEVEL_AND_GROUP", "HOLDERS_BY_GROUP_ROSTER",
+                "LEVEL_NOT_IN_TIER_ROSTER"} & codes(got)  # fmt: skip
     no_errors(got)

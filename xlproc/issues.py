@@ -552,14 +552,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "HOLDERS_BY_LEVEL_AND_GROUP": (
         INFO,
-        "本表没有岗位、责任人列,各行只写“{field}”和风险等级;表外的分级管控责任人名单({legend})"
-        "按等级分栏写明各{field}的责任人({heads});已把各行风险点记入其{field}、其等级那一栏的责任人名下"
+        "本表没有岗位、责任人列,各行只写“{field}”和{by};表外的分级管控责任人名单({legend})"
+        "分栏写明各{field}各层级的责任人({heads});已把各行风险点记入其{field}、其{by}所指那一栏的责任人名下"
         "(分管两个以上{field}的领导合为一份,不记{field}):{value};如不对,请在表中直接填写岗位和姓名",
     ),
     "LEVEL_NOT_IN_TIER_ROSTER": (
         WARNING,
-        "这一行的风险等级“{value}”在分级管控责任人名单({legend},{heads})中找不到“{group}”对应的责任人,"
-        "已照原样读作该科室的、没有责任人;请在名单或注中写明该等级由谁负责,或直接填写岗位和姓名",
+        "这一行的{by}“{value}”在分级管控责任人名单({legend},{heads})中找不到“{group}”对应的责任人,"
+        "已照原样读作该科室的、没有责任人;请在名单或注中写明该{by}由谁负责,或直接填写岗位和姓名",
     ),
     "HOLDERS_BY_RANGES": (
         INFO,

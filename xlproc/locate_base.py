@@ -3651,6 +3651,61 @@ def _tier_roster(
     return got, used
 
 
+def _tier_key(v: str) -> str:
+    """A tier's words as a row's tier cell or a roster's heading writes them, brackets and
+    spaces gone ('分管校领导（一级）' → '分管校领导')."""
+    return squeeze(re.sub(r"[(（][^()（）]*[)）]", "", v)) if v else ""
+
+
+def _tier_like(v: str, h: str) -> int:
+    """How a row's tier ``v`` names a roster's tier heading ``h``: 3 the same, 2 one inside the
+    other ('经办人' in '岗位经办人'), 1 the shorter's characters in order in the longer, most of
+    it ('分管领导' for '分管校领导'), 0 not."""
+    if v == h:
+        return 3
+    short, long_ = sorted((v, h), key=len)
+    if len(short) < 2:
+        return 0
+    if short in long_:
+        return 2
+    if len(short) < 3 or 3 * len(short) < 2 * len(long_):
+        return 0
+    it = iter(long_)
+    return 1 if all(ch in it for ch in short) else 0
+
+
+def _named_tiers(sh: _Sheet, r: int, lo: int, gc: int, named: list[str]) -> dict[int, set[str]]:
+    """The tier columns of a roster keyed by group headed at row ``r`` (its group column ``gc``)
+    that a list's own tier column names row by row ('责任层级 | 分管校领导' over a roster '处室 |
+    分管校领导 | 处室负责人 | 岗位经办人'): column → the row values naming it (the same words, or
+    within them: '分管领导', '经办人'). {} unless two columns or more are named and most rows'
+    values name one column: then the roster is read as before (by level or group)."""
+    heads = {
+        c: h
+        for c in sh.nonempty(r)
+        if c >= lo and c != gc and len(h := _tier_key(sh.rows[r][c])) >= 2
+    }
+    if len(heads) < 2:
+        return {}  # (the cheap test: a roster of one column is no roster of tiers)
+    out: dict[int, set[str]] = {}
+    hit = 0
+    for v in dict.fromkeys(v for v in named if v):
+        best = 0
+        cols: list[int] = []
+        for c, h in heads.items():
+            k = _tier_like(v, h)
+            if k > best:
+                best, cols = k, [c]
+            elif k and k == best:
+                cols.append(c)
+        if len(cols) == 1:  # (two headings alike: the row's tier is no one column's)
+            out.setdefault(cols[0], set()).add(v)
+            hit += named.count(v)
+    if len(out) < 2 or 2 * hit < sum(1 for v in named if v):
+        return {}
+    return dict(sorted(out.items()))  # (the roster's order, as its headings are told)
+
+
 def _group_roster(
     sh: _Sheet, merged: dict, r: int, head: tuple[int, int | None, int]
 ) -> tuple[dict[str, list[tuple[str, str]]], set[int]]:

@@ -163,6 +163,7 @@ from xlproc.locate_base import (
     _level_cell_ticked_holder,
     _mark_keys,
     _moved_to,
+    _named_tiers,
     _names_a_body,
     _parse_fields,
     _permission_grid,
@@ -187,6 +188,7 @@ from xlproc.locate_base import (
     _successor_in,
     _Table,
     _ticked,
+    _tier_key,
     _tier_roster,
     _window_box,
     _window_key,
@@ -3213,13 +3215,19 @@ class _Holders:
         ]
         # (levels on the rows: a roster of tiers may pick by them; '一级' → 'Ⅰ级')
         leveled = any(rr.risk_level for rr in rows)
+        # (a '责任层级' column naming the row's tier: '分管校领导', '岗位经办人'; it picks before levels)
+        named = [_tier_key(rr.tier) for rr in rows] if "tier" in t.roles else []
         tiers: dict[int, set[str]] = {}
         tier_row = 0
+        by_name = False
         for x, lo in places:
             head = _group_roster_head(sh, x, lo) if x + 1 < len(sh.rows) else None
             if head is None:
                 continue
-            tiers = self._level_tiers(x, lo, head[0], around, body) if leveled else {}
+            tiers = _named_tiers(sh, x, lo, head[0], named) if any(named) else {}
+            by_name = bool(tiers)
+            if not tiers and leveled:
+                tiers = self._level_tiers(x, lo, head[0], around, body)
             if tiers:
                 by_tier, used = _tier_roster(sh, merged, x, head[0], tiers)
                 flat = {g: [p for held in cs.values() for p in held] for g, cs in by_tier.items()}
@@ -3227,7 +3235,7 @@ class _Holders:
                     found = by_tier, used, cell_ref(x, head[0]), "", lo
                     tier_row = x
                     break
-                tiers = {}
+                tiers, by_name = {}, False
             got, used = _group_roster(sh, merged, x, head)
             if _group_roster_fits(got, groups):
                 found = got, used, cell_ref(x, head[0]), "", lo
@@ -3270,7 +3278,9 @@ class _Holders:
             at = cell_ref(t.row, gc)
         if tiers:
             theads = {c: squeeze(sh.rows[tier_row][c]) for c in tiers}
-            return self._holders_by_tier(t, rows, role, members, theads, tiers, legend, head)
+            return self._holders_by_tier(
+                t, rows, role, members, theads, tiers, legend, head, by_name
+            )
         out: list[RawRisk] = []
         shown: dict[str, str] = {}
         for rr in rows:
@@ -3359,13 +3369,19 @@ class _Holders:
         tiers: dict[int, set[str]],
         legend: str,
         head: str,
+        by_name: bool = False,
     ) -> list[RawRisk]:
         """``_holders_by_group``'s rows through a roster of tiers: each row the holders of the
         cell its group and its level pick (a leader — a leader's post or tier, or one holder of
         a tier in two groups: '副局长 乜某' 分管 两科 — one form across groups, no 科室). A row
         whose level no tier holds, or whose group's cell of it names no one, stays as read,
-        with a warning."""
+        with a warning. ``by_name``: the row's own tier cell ('责任层级 | 分管校领导') picks the
+        column, not its level (``_named_tiers``)."""
         tier_of = {lv: c for c, said in tiers.items() for lv in said}
+        what, th = "risk_level", ""
+        if by_name:
+            what = "tier"
+            th = squeeze(t.header[1].get(t.roles["tier"], "")) if t.header else ""
         at = legend.rsplit("!", 1)[1]  # (the roster's heading, on this sheet)
         across: dict[int, set[tuple[str, str]]] = {}
         for c in tiers:  # (a holder of one tier in two groups or more: his own, no group's)
@@ -3388,14 +3404,18 @@ class _Holders:
                     )  # fmt: skip
                 out.append(rr)
                 continue
-            lv = self.config.level(rr.risk_level) if rr.risk_level else None
+            if by_name:
+                lv = _tier_key(rr.tier) or None
+            else:
+                lv = self.config.level(rr.risk_level) if rr.risk_level else None
             c = tier_of.get(lv) if lv else None
             held = by_col.get(c, []) if c is not None else []
             if not held:
                 self.issues.append(
                     make_issue("LEVEL_NOT_IN_TIER_ROSTER", self.rel, self.grid.name,
-                               rr.cell("risk_level"), group=g, value=rr.risk_level or "空白",
-                               heads=" | ".join(theads.values()), legend=legend)
+                               rr.cell(what), group=g, value=getattr(rr, what) or "空白",
+                               heads=" | ".join(theads.values()), legend=legend,
+                               by=f"“{th or '责任层级'}”" if by_name else "风险等级")
                 )  # fmt: skip
                 out.append(rr)
                 continue
@@ -3413,6 +3433,7 @@ class _Holders:
             self.issues.append(
                 make_issue("HOLDERS_BY_LEVEL_AND_GROUP", self.rel, self.grid.name, at,
                            field=head or "科室", heads=" | ".join(theads.values()),
+                           by=f"“{th or '责任层级'}”" if by_name else "风险等级",
                            value="；".join(f"{g}：" + "，".join(v) for g, v in shown.items()),
                            legend=legend)
             )  # fmt: skip
