@@ -26,6 +26,8 @@ knows (the README does not describe it in words, but its label-row reading cover
 
 Not generalised in the stop that measured it (nothing to generalise: no miss).
 
+Read in full untuned, so nothing was generalised; its reading is asserted since (is_read).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -141,3 +143,7 @@ def test_batch615_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch615_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

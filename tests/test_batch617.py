@@ -28,6 +28,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED,
 Not generalised in the stop that measured it (left for the next): nothing was missed; reading a
 ``处置优先级`` scale by the note that defines it rather than by its order is the one open point.
 
+Read in full untuned, so nothing was generalised; its reading is asserted since (is_read).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -139,3 +141,7 @@ def test_batch617_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch617_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -39,6 +39,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a 责任层级 (tier) column
 naming which column of a 处室 × tier roster holds the row's point.
 
+Generalised after this measurement: a per-row 责任层级 column naming the tier looked up in a 处室 × tier roster (tests/test_holders_by_level_and_group.py; info HOLDERS_BY_LEVEL_AND_GROUP). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -171,3 +173,7 @@ def test_batch618_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch618_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
