@@ -19,6 +19,10 @@ The section after it: a list with no such column whose points stand under SECTIO
 work matters ('（一）林木采伐许可证核发'), and a 分工 table one matter a row ('工作事项 | 责任岗位 |
 责任人'): every point under a matter's row is its holder's — not the published batch's file
 (batch608: a 移民服务中心): a county 林业和草原局, other numbering, places and headings (see there).
+
+The section after that: a list keyed by a supervised object ('包联项目') and a roster one object a
+row BESIDE it past an empty column: each row's points are its object's holder — not the
+published batch's file (batch616: an 应急管理局's 包保企业): a county 住房和城乡建设局 (see there).
 """
 
 from pathlib import Path
@@ -565,4 +569,131 @@ def test_numbered_rows_over_a_list_naming_its_holders_keep_no_section(tmp_path):
     res = run(tmp_path, {"台账": [S_TITLE, *rows]}, {"台账": ["A1:F1", *merges]})
     assert read(res) == sorted(s_held("林政资源股", "", "宇文砚秋", *(m for m, _ in S_MATTERS[:2])))
     assert set(res.risks["section"]) == {""}
+    assert codes(res, "error") == []
+
+
+# --------------------------------------------------------------------------- a roster beside
+# The last section: a list keyed by a supervised object with no holder column ('序号 | 包联项目 |
+# 廉政风险点 | 风险等级 | 防控措施') and, to its RIGHT past an empty column, a roster one object a
+# row ('包联项目 | 包联责任人 | 职务'): each row's points are the holder its object names, not
+# the one printed on the same row. Not the published batch's file (batch616: an 应急管理局's
+# 包保企业, the roster in the list's header row, holder then 职务): a county 住房和城乡建设局's
+# 在建工程项目, the roster in the header's row or starting lower under a caption, its key headed
+# otherwise than the list's, an extra 序号/科室 column, two empty columns, the list's key merged
+# down or written on every row; and two tables beside that are not such rosters (contacts of
+# other units, a roster of last year's projects) that read as before.
+
+B_TITLE = ["镇原县住房和城乡建设局在建工程包联监管廉政风险点清单"]
+B_HEAD = ["序号", "包联项目", "廉政风险点", "风险等级", "防控措施"]
+B_POINTS = [
+    ("城东棚户区改造安置房", "质量安全巡查不到位，对违规施工不制止", "高", "巡查留痕，问题清单闭环。"),
+    ("城东棚户区改造安置房", "接受施工单位礼品礼金", "中", "签订廉洁承诺书。"),
+    ("县第三中学教学楼", "隐蔽工程验收降低标准", "高", "验收实行双人签字。"),
+    ("县第三中学教学楼", "为施工单位推荐材料供应商", "低", "严禁推荐，违者追责。"),
+    ("北关老旧小区改造", "工程进度款审核把关不严", "中", "进度款财务复核。"),
+    ("滨河路综合管廊", "安全文明施工检查走过场", "中", "检查结果公示。"),
+]  # fmt: skip
+# the roster: (项目, 责任人, 职务) — one holder two projects
+B_ROSTER = [
+    ("县第三中学教学楼", "欧阳霁川", "副局长"),
+    ("城东棚户区改造安置房", "欧阳霁川", "副局长"),
+    ("北关老旧小区改造", "司马芷若", "质安站站长"),
+    ("滨河路综合管廊", "上官屹", "质监员"),
+]
+B_BY = {p: (who, post) for p, who, post in B_ROSTER}
+
+
+def b_held() -> list[tuple[str, str, str, str, str]]:
+    """Each list point with its project's holder, as ``read`` gives."""
+    return sorted(("", B_BY[p][1], B_BY[p][0], point, LEVEL[lv]) for p, point, lv, _m in B_POINTS)
+
+
+def b_list(merged: bool = True) -> tuple[list[list], list[str]]:
+    """The list's rows (under its header in row 2) and the merges of its key column."""
+    rows = [[n, *p] for n, p in enumerate(B_POINTS, 1)]
+    merges = []
+    if merged:
+        for x in range(len(rows) - 1, 0, -1):
+            if rows[x][1] == rows[x - 1][1]:
+                rows[x][1] = None
+                merges.append(f"B{x + 2}:B{x + 3}")
+    return rows, merges
+
+
+def test_a_roster_beside_in_the_header_row_gives_each_projects_points_its_holder(tmp_path):
+    the, merges = b_list()
+    rows = [B_TITLE, [*B_HEAD, None, "包联项目", "包联责任人", "职务"]]
+    for k, row in enumerate(the):
+        right = list(B_ROSTER[k]) if k < len(B_ROSTER) else []
+        rows.append([*row, None, *right])
+    rows.append(["注：各项目的廉政风险点由右侧所列包联责任人负责防控。"])
+    res = run(tmp_path, {"包联": rows}, {"包联": ["A1:H1", *merges]})
+    assert read(res) == b_held()
+    assert codes(res, "error") == []
+    assert ("HOLDERS_BY_MATTER_NAMES", "G2") in codes(res)
+    said = {"CELL_OUTSIDE", "HOLDER_NAMES_UNMATCHED", "TABLE_OTHER"}
+    assert not said & set(res.issues["code"])
+
+
+def test_a_roster_beside_starting_lower_under_a_caption_its_own_columns(tmp_path):
+    # two empty columns, a caption a row under the list's header, the roster headed '序号 |
+    # 工程项目 | 科室 | 姓名 | 职务', the list's key written on every row
+    the, _m = b_list(merged=False)
+    right = [["包联责任分工表"], ["序号", "工程项目", "科室", "姓名", "职务"]]
+    right += [[k, p, "质量安全股", who, post] for k, (p, who, post) in enumerate(B_ROSTER, 1)]
+    rows = [B_TITLE, B_HEAD]
+    for k, row in enumerate(the):
+        rows.append([*row, None, None, *(right[k] if k < len(right) else [])])
+    res = run(tmp_path, {"Sheet1": rows}, {"Sheet1": ["A1:E1"]})
+    got = sorted(("质量安全股", t, p, point, lv) for _d, t, p, point, lv in b_held())
+    assert read(res) == got
+    assert codes(res, "error") == []
+    assert not {"CELL_OUTSIDE", "HOLDER_NAMES_UNMATCHED"} & set(res.issues["code"])
+
+
+def test_a_roster_beside_of_post_and_name_with_the_key_headed_otherwise(tmp_path):
+    # '项目名称 | 职务 | 负责人 | 备注' in the header's row, the projects in another order
+    the, merges = b_list()
+    roster = [["项目名称", "职务", "负责人", "备注"]]
+    roster += [[p, post, who, "在建"] for p, who, post in reversed(B_ROSTER)]
+    rows = [B_TITLE]
+    for k, row in enumerate([B_HEAD, *the]):
+        rows.append([*row, None, *(roster[k] if k < len(roster) else [])])
+    res = run(tmp_path, {"包联": rows}, {"包联": ["A1:E1", *merges]})
+    assert read(res) == b_held()
+    assert codes(res, "error") == []
+
+
+def test_a_table_of_contacts_beside_names_no_holder(tmp_path):
+    # '单位 | 联系人 | 电话' beside: its 单位 are not the list's projects, its people hold nothing
+    the, merges = b_list()
+    contacts = [
+        ["单位", "联系人", "电话"],
+        ["县纪委监委派驻组", "东方旭", "0934-7212345"],
+        ["县建筑工程质量监督站", "南宫婉", "0934-7213456"],
+        ["县住建局办公室", "慕容恪", "0934-7214567"],
+    ]
+    rows = [B_TITLE]
+    for k, row in enumerate([B_HEAD, *the]):
+        rows.append([*row, None, *(contacts[k] if k < len(contacts) else [])])
+    res = run(tmp_path, {"包联": rows}, {"包联": ["A1:E1", *merges]})
+    # (read as before this rule: the list's six points and levels, no roster by name; whose
+    # they come out as is the older reading's, not this rule's)
+    assert not {"HOLDERS_BY_MATTER_NAMES", "HOLDERS_BY_POINT_NAMES"} & set(res.issues["code"])
+    assert sorted((pt, lv) for *_w, pt, lv in read(res)) == sorted(x[3:] for x in b_held())
+    assert codes(res, "error") == []
+
+
+def test_a_roster_beside_of_other_projects_gives_no_holder(tmp_path):
+    # last year's projects, none of them the list's: no roster by name, as before
+    the, merges = b_list()
+    roster = [["包联项目", "包联责任人", "职务"]]
+    roster += [["西街雨污分流工程", "欧阳霁川", "副局长"], ["县医院门诊楼", "司马芷若", "站长"],
+               ["南山公园提升改造", "上官屹", "质监员"]]  # fmt: skip
+    rows = [B_TITLE]
+    for k, row in enumerate([B_HEAD, *the]):
+        rows.append([*row, None, *(roster[k] if k < len(roster) else [])])
+    res = run(tmp_path, {"包联": rows}, {"包联": ["A1:E1", *merges]})
+    assert "HOLDERS_BY_MATTER_NAMES" not in set(res.issues["code"])
+    assert sorted((pt, lv) for *_w, pt, lv in read(res)) == sorted(x[3:] for x in b_held())
     assert codes(res, "error") == []

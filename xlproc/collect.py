@@ -2989,7 +2989,7 @@ def _point_holder_tables(located, rel: str, res: FileResult) -> dict[tuple[int, 
     for i, (g, forms, sheet) in enumerate(located):
         for t in sheet.point_holders:
             starts = sorted({f.header_row for f in forms})
-            above = [s for s in starts if s < t.row]
+            above = [s for s in starts if s <= t.row]  # (a roster beside: its list's row)
             if starts:
                 key = (i, above[-1] if above else starts[0])
             elif len(lists) == 1:
@@ -3014,8 +3014,8 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
     and so is one naming the list's 业务事项 ('承办业务事项 | 技术改造项目申报、纾困资金兑现'):
     every point of a named matter is the holder's (HOLDERS_BY_MATTER_NAMES)."""
     if any(f.person or f.title for f in table) or any(
-        _WATCHING.search(t.heading) for _w, t in duty
-    ):
+        _WATCHING.search(t.heading) and not t.beside for _w, t in duty
+    ):  # ('包保企业' beside a list keyed by it: the 包保责任人 holds its points, ``beside``)
         for where, t in duty:
             res.issues.append(make_issue("TABLE_OTHER", rel, where, t.cell, value=t.heading,
                                          field=str(len(t.holders))))  # fmt: skip

@@ -340,6 +340,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         # tables of holders naming points by 序号, by first row (``_point_holders_at``)
         self.point_holders: dict[int, PointHolders] = {}
         self.point_holder_rows: dict[int, int] = {}  # such a table's first row (its caption) → end
+        # the cells of a roster keyed by the list's matter beside it (``_matter_roster_beside``)
+        self.beside_roster_cells: set[tuple[int, int]] = set()
         self.point_holder_used: set[int] = set()  # such tables' rows: no holder's lines of a card
         self.other_rows: set[int] = set()  # tables of another kind's rows (``_other_table``)
         self.small_below: set[int] = set()  # their heading rows ending a list of no holder
@@ -429,7 +431,16 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             template = self.own = h == own_row and beyond >= next_h
             if not template and self._point_holders_at(h, next_h) is not None:
                 continue  # a table of holders by point numbers, read as a header: no points
+            # '… | 包保企业 | 廉政风险点 | … |  | 包保企业 | 包保责任人 | 职务': the roster beside is
+            # looked up by the row's key, not read as more columns of the list's rows
+            beside = None if template else self._matter_roster_beside(h, depth, headings, next_h)
+            if beside is not None:
+                headings = {c: x for c, x in headings.items() if c < beside[0]}
             table = self._classify(h, depth, headings, next_h)
+            if beside is not None and table.col_role.get(beside[1], "other") == "other":
+                if "duty" not in table.roles:  # (the key a matter: each row's 业务事项)
+                    table.roles["duty"] = beside[1]
+                    table.col_role[beside[1]] = "duty"
             self._holder_headings(table, next_h)  # '序号 | 副局长 | 厍昶翀 | 风险点 | …' a block
             self._bracket_holders(table, next_h)  # '廉政风险点（办公室　主任　张三）' a block
             table.point_quoted = self._quoted_points(table, h + depth - 1)

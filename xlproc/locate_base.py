@@ -515,6 +515,9 @@ class PointHolders:
     heading: str
     holders: list[PointHolder]
     by_name: bool = False
+    # a roster printed beside the list keyed by its own matter column ('包保企业 | 包保责任人'):
+    # whose each key's points are, not who oversees them (``_matter_roster_beside``)
+    beside: bool = False
 
 
 @dataclass

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from xlproc.columns import (
     IDENTITY,
     PERSONAL_FIELDS,
+    POINTISH,
     _leader_like,
     heading_role,
     holder_beside_field,
@@ -1220,6 +1221,112 @@ class _Holders:
             list(range(t.row, min(t.row + 4, end))), full=True, min_col=gap + 1
         )
         return got
+
+    def _matter_roster_beside(
+        self, h: int, depth: int, headings: dict, end: int
+    ) -> tuple[int, int] | None:
+        """A roster keyed by the list's own matter printed BESIDE it, past an empty column, in
+        its header's row or a few rows lower ('序号 | 包保企业 | 廉政风险点 | … |  | 包保企业 |
+        包保责任人 | 职务', one row a firm, '注：各包保企业的廉政风险点由右侧…包保责任人负责'): each
+        row's holder is the one its key names, not the one printed on the same row. Kept in
+        ``self.point_holders`` by name (``collect``'s ``_points_by_name``, a matter each key);
+        (the empty column, the list's key column), or None. Only where the roster names a
+        post or holder and most of its keys are values of one list column: a table of
+        contacts beside ('单位 | 联系人 | 电话', other units) is not one."""
+        sh = self.sh
+        cols = sorted(c for c in sh.nonempty(h))
+        if len(cols) < 4:
+            return None
+        # the cheap test: a gap in the header row, or cells right of it in the rows just below
+        gap = next((a + 1 for a, b in zip(cols, cols[1:], strict=False) if b - a > 1), None)
+        top = range(h, min(h + depth + 4, end))
+        if gap is None:
+            gap = cols[-1] + 1
+            if not any(len(sh.rows[r]) > gap + 2 and any(sh.rows[r][gap + 1 :]) for r in top):
+                return None
+        rows = range(h, end)
+        merged = self.grid.merged_into
+        if gap < 2 or any(
+            ((gap < len(sh.rows[r]) and sh.rows[r][gap].strip()) or (r, gap) in merged)
+            and len(sh.nonempty(r)) > 1
+            for r in rows
+        ):
+            return None  # (no column empty all the way down, a note across aside: one table)
+        head = None
+        for x in top:
+            right = [c for c in sh.nonempty(x) if c > gap]
+            if 2 <= len(right) <= 6:
+                head = (x, right)
+                break
+            if len(right) > 6:
+                return None
+        if head is None:
+            return None
+        x, right = head
+        roles = {c: heading_role(sh.key(x, c)) for c in right}
+        who = {k.role: c for c, k in roles.items() if k and k.strength >= 2
+               and k.role in ("department", "title", "person")}  # fmt: skip
+        if "person" not in who and "title" not in who:
+            return None
+        if any(k and k.role in POINTISH and k.strength >= 2 for k in roles.values()):
+            return None  # (a second list beside, ``_side_by_side``'s)
+        # the roster's rows: under its header while its part of the row says something
+        y, lines = x + 1, []
+        while y < end and any(c < len(sh.rows[y]) and sh.rows[y][c] for c in right):
+            lines.append(y)
+            y += 1
+        if len(lines) < 2:
+            return None
+        # the list's column of those keys, carried down its merges
+        first = h + max(depth, 1)
+
+        def at(r: int, c: int) -> str:
+            r0, c0 = merged.get((r, c), (r, c))
+            row = sh.rows[r0]
+            return _point_key(row[c0]) if c0 < len(row) else ""
+
+        best = None
+        for kc in (c for c in right if c not in who.values()):
+            if (k := roles[kc]) and k.role == "seq":
+                continue
+            keys = [at(r, kc) for r in lines]
+            keys = [k for k in keys if k]
+            if len(set(keys)) < 2 or any(k.isdecimal() for k in keys):
+                continue  # (numbers: its 序号, not a key)
+            for lc in (c for c in range(gap) if (hd := headings.get(c)) is None
+                       or hd.role not in POINTISH):  # fmt: skip
+                values = {at(r, lc) for r in range(first, end)}
+                found = sum(1 for k in keys if k in values)
+                if found * 3 >= len(keys) * 2 and (best is None or found > best[0]):
+                    best = (found, kc, lc)
+        if best is None:
+            return None
+        _n, kc, lc = best
+        holders = []
+        dept = ""
+        for r in lines:
+            row = sh.rows[r]
+            said = {k: squeeze(row[c]) if c < len(row) else "" for k, c in who.items()}
+            dept = said.get("department") or dept  # (merged down over its people)
+            name, post = said.get("person", ""), said.get("title", "")
+            key = squeeze(row[kc]) if kc < len(row) else ""
+            if not key or not (name or post) or looks_like_name(post):
+                continue
+            holders.append(
+                PointHolder(r, cell_ref(r, kc), dept, post,
+                            name if looks_like_name(name) or marked_name(name) else "",
+                            [], False, [key])
+            )  # fmt: skip
+        if len(holders) < 2:
+            return None
+        self.point_holders[x] = PointHolders(
+            x, cell_ref(x, kc), squeeze(sh.rows[x][kc]), holders, True, beside=True
+        )
+        cap = [x - 1] if x > h and len([c for c in sh.nonempty(x - 1) if c > gap]) == 1 else []
+        self.beside_roster_cells.update(
+            (r, c) for r in (*cap, x, *lines) for c in sh.nonempty(r) if c > gap
+        )  # (its caption too: '包保责任分工表')
+        return gap, lc
 
     def _roster_below(self, r: int, end: int, posts: set[str]) -> tuple[dict[str, str], int]:
         """A table of who holds which post under a list ('附：岗位人员名单' over '序号 | 股室 |

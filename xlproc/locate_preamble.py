@@ -833,6 +833,8 @@ class _Preamble:
             for c in cols:
                 if m is not None and r in m.rows and c >= m.left:
                     continue
+                if (r, c) in self.beside_roster_cells:
+                    continue  # (a roster beside keyed by the list's matter: read)
                 if (c > t.last or c < t.first) and (r, c) not in merged:
                     self.issues.append(
                         make_issue(
