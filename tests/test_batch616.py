@@ -30,6 +30,8 @@ Unscored besides: TABLE_NO_TYPE (info).
 Not generalised in the stop that measured it (left for the next): holders resolved by a
 包保企业 (supervised object) roster beside the list, looked up by the row's enterprise.
 
+Generalised after this measurement: a matter roster printed beside the list (包保企业 | 包保责任人 | 职务 past an empty column) gives each key's points to its holder, through the matter-names step (tests/test_holders_by_point_names.py; info HOLDERS_BY_MATTER_NAMES). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -138,3 +140,7 @@ def test_batch616_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch616_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
