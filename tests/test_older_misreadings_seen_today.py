@@ -15,6 +15,12 @@ same), each case in other words and then with the rows that showed it:
    '注：' line) was read as more points (LEVEL_UNKNOWN on '股长'): the list ends at its heading
    row; the roster is reported (TABLE_OTHER), or gives the holders by matter where the list has
    the matters it names (HOLDERS_BY_MATTER_NAMES), as before.
+5. a list whose every point (序号, 股室, 岗位, 姓名, level, measures) is merged down over its record
+   rows beside a '月份 | 完成情况 | 督查人' band (a row a month, a quarter): a band cell worded
+   like a sign-off ('支付2笔，三级审核', '集体审批') ended the table there, its last rows
+   ROW_UNPLACED (the last one with only its month filled). A row covered by the merges of the
+   point column belongs to the point's block; only a sign-off in a column the table reads, or a
+   labelled one ('持卡人签字：'), ends it (batch 612's 工作台账 H35).
 
 Written with xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
 """
@@ -354,4 +360,111 @@ def test_the_reviewers_rows_a_roster_straight_under_the_list(tmp_path):
         ("副局长", "濮阳澄", "护林员选聘优亲厚友，不按程序公示", "Ⅰ级"),
     ])  # fmt: skip
     assert "HOLDERS_BY_MATTER_NAMES" in codes(got)
+    assert issues(got, "error") == [] and issues(got, "warning") == []
+
+
+# --------------------------------------------------------------------------------------------
+# 5. A row covered by the merges of the point column belongs to the table
+
+
+BAND_HEAD = [
+    "序号",
+    "股室",
+    "岗位",
+    "姓名",
+    "廉政风险点",
+    "风险等级",
+    "防控措施",
+    "月份",
+    "完成情况",
+    "督查人",
+]
+BAND_POINTS = sorted([
+    ("局长", "昝珣骞", "重大项目不经集体研究", "Ⅰ级"),
+    ("股长", "昝珣骞", "专项资金拨付不按程序", "Ⅱ级"),
+    ("股长", "亓官翊", "政府采购化整为零", "Ⅱ级"),
+])  # fmt: skip
+
+
+def band_sheet(records: list[list[str]]):
+    """Three points, each merged down over three month rows with ``records`` (9 rows of
+    完成情况 and 督查人) beside them; the last row's band cells blank but the month."""
+    points = [
+        (1, "局领导", "局长", "昝珣骞", "重大项目不经集体研究", "一级", "党组会集体研究。"),
+        (2, "计划财务股", "股长", "昝珣骞", "专项资金拨付不按程序", "二级", "拨付三级审核。"),
+        (3, "计划财务股", "股长", "亓官翊", "政府采购化整为零", "二级", "采购计划年初公开。"),
+    ]
+    rows = [["XX县林业和草原局廉政风险防控工作台账"], BAND_HEAD]
+    merges = ["A1:J1"]
+    for i, point in enumerate(points):
+        top = 3 + 3 * i
+        for j, month in enumerate(("七月", "八月", "九月")):
+            rows.append([*(point if j == 0 else [""] * 7), month, *records[3 * i + j]])
+        merges += [f"{c}{top}:{c}{top + 2}" for c in "ABCDEFG"]
+    rows += [["注：每个风险点按月填写完成情况。"], ["填表人：", "", "", "审核人："]]
+    merges.append("A12:J12")
+    return rows, merges
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        ["支付2笔，三级审核", "支付1笔，三级审核"],  # (the last point's rows)
+        ["已集体审批", "无"],  # (read so before too)
+        ["无", "无"],  # (no sign-off word: read so before too)
+    ],
+)
+def test_a_point_merged_over_its_month_rows_keeps_its_last_rows(tmp_path, said):
+    records = [["研究2项", "督查员甲"], ["无", "督查员乙"], ["研究1项", "督查员甲"]] * 2
+    records += [[said[0], "督查员乙"], [said[1], "督查员甲"], ["", ""]]
+    rows, merges = band_sheet(records)
+    got = run(tmp_path, rows, merges, sheet="工作台账")
+    assert read(got) == BAND_POINTS
+    assert "ROW_UNPLACED" not in codes(got)
+    assert issues(got, "error") == [] and issues(got, "warning") == []
+    # a month record worded so in an earlier point's rows: the table goes on past it
+    records = [
+        [said[0], "督查员乙"],
+        *records[1:6],
+        ["研究1项", "督查员甲"],
+        ["无", "督查员乙"],
+        ["", ""],
+    ]
+    got = run(tmp_path / "early", *band_sheet(records), sheet="工作台账")
+    assert read(got) == BAND_POINTS
+    assert "ROW_UNPLACED" not in codes(got)
+
+
+def test_a_signoff_line_a_point_is_merged_over_is_still_one(tmp_path):
+    # a labelled sign-off in the measures column the point is merged over: no measure (as before)
+    card = [["XX县财政局岗位廉政风险防控卡"], ["姓名", "张建军", "岗位", "会计"], ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "坐支现金", "中", "日清月结"], ["", "", "", "持卡人签字：　　2024年　月　日"]]  # fmt: skip
+    got = run(tmp_path, card, ["A4:A5", "B4:B5", "C4:C5"])
+    assert got.risks["measures"].tolist() == ["日清月结"]
+    assert read(got) == [("会计", "张建军", "坐支现金", "Ⅱ级")]
+
+
+def test_the_reviewers_rows_quarter_rows_beside_a_merged_last_point(tmp_path):
+    rows = [
+        ["阿拉善左旗林业和草原局2025年度廉政风险防控工作台账"],
+        ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施", "季度", "落实情况", "检查人"],
+        [1, "局领导", "局长", "羿瀚骁", "林草生态修复项目安排不经集体研究", "一级", "项目经党组会集体研究。", "一季度", "党组会研究2个项目", "羿琮璘"],
+        ["", "", "", "", "", "", "", "二季度", "无新增项目", "芈沨翯"],
+        ["", "", "", "", "", "", "", "三季度", "党组会研究1个项目", "羿琮璘"],
+        ["", "", "", "", "", "", "", "四季度", "", ""],
+        [2, "生态修复股", "股长", "芈璟翀", "工程款拨付不按合同进度", "三级", "工程款拨付经股室、财务、分管领导三级审核。", "一季度", "拨付1笔，三级审核", "芈沨翯"],
+        ["", "", "", "", "", "", "", "二季度", "拨付2笔，三级审核", "羿琮璘"],
+        ["", "", "", "", "", "", "", "三季度", "拨付1笔，三级审核", "芈沨翯"],
+        ["", "", "", "", "", "", "", "四季度", "", ""],
+        ["注：每个风险点按季度填写落实情况，检查人由驻局纪检监察组填写。"],
+        ["填表人：", "", "", "审核人：", "", "", "局长（签字）："],
+    ]  # fmt: skip
+    merges = ["A1:J1", "A11:J11"]
+    merges += [f"{c}{top}:{c}{top + 3}" for top in (3, 7) for c in "ABCDEFG"]
+    got = run(tmp_path, rows, merges, sheet="工作台账")
+    assert read(got) == sorted([
+        ("局长", "羿瀚骁", "林草生态修复项目安排不经集体研究", "Ⅰ级"),
+        ("股长", "芈璟翀", "工程款拨付不按合同进度", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "ROW_UNPLACED" not in codes(got)
     assert issues(got, "error") == [] and issues(got, "warning") == []

@@ -607,8 +607,14 @@ class _Body:
                     and (r, pc) in merged
                     and t.start <= merged[(r, pc)][0] <= raw_rows[-1].row
                     and all(first <= c <= last for c in cols)
-                    and not any(_signoff_cell(row[c]) for c in cols)
-                    # ('持卡人签字：' under the rows: a sign-off, no measure; '2.验收两人签字' is one)
+                    and not any(
+                        _signoff_cell(row[c])
+                        and (c in roles.values() or ":" in row[c] or "：" in row[c])
+                        for c in cols
+                    )
+                    # ('持卡人签字：' under the rows: a sign-off, no measure; '2.验收两人签字' is one;
+                    # '拨付2笔，三级审核' in a '季度 | 落实情况 | 检查人' band beside a point merged
+                    # down over its quarter rows: that quarter's record, the point's row)
                 ):
                     # under a point merged down: its measures go on here, whatever the words
                     # ('2.验收两人签字…' is no sign-off line)
