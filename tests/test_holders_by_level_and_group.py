@@ -342,3 +342,49 @@ def test_a_tier_column_with_no_roster_reads_as_before(tmp_path):
     assert not {"HOLDERS_BY_LEVEL_AND_GROUP", "HOLDERS_BY_GROUP_ROSTER",
                 "LEVEL_NOT_IN_TIER_ROSTER"} & codes(got)  # fmt: skip
     no_errors(got)
+
+
+# what the ninety-fourth review found: a tier cell naming TWO tiers ('科室负责人、岗位经办人') —
+# the point each tier's holder's, one row a holder, as a shared point; a part naming no tier of
+# the roster leaves the row as read, with the warning at its cell.
+H_ROSTER = [
+    ["附：科室防控责任分工"],
+    ["科室", "分管院领导", "科室负责人", "岗位经办人"],
+    ["药剂科", "副院长 钭云岫", "主任 殳听澜", "药师 禚明川"],
+    ["设备科", "副院长 钭云岫", "科长 厍映雪", "工程师 郜临渊"],
+    ["财务科", "院长 甘棠樾", "科长 佴清漪", "会计 蒉星澜"],
+]  # fmt: skip
+H_HELD = [
+    ("", "副院长", "钭云岫", "药品遴选收受医药代表好处", "Ⅰ级"),
+    ("", "副院长", "钭云岫", "大型设备采购参数量身定制", "Ⅱ级"),
+    ("", "院长", "甘棠樾", "收费减免不按规定审批", "Ⅰ级"),
+    ("药剂科", "主任", "殳听澜", "处方点评走过场", "Ⅱ级"),
+    ("设备科", "科长", "厍映雪", "维保合同验收不实", "Ⅲ级"),
+    ("财务科", "会计", "蒉星澜", "零星报销审核把关不严", "Ⅲ级"),
+]  # fmt: skip
+
+
+def test_what_the_ninety_fourth_review_found_a_tier_cell_naming_two_tiers(tmp_path):
+    rows = [list(r) for r in HOSPITAL]
+    rows[3][5] = "科室负责人、岗位经办人"  # F4 (药品入库验收数量不符)
+    got = run(tmp_path, [*rows, *H_ROSTER], [*HOSPITAL_MERGES, "A10:F10"])
+    assert read(got) == sorted([
+        *H_HELD,
+        ("药剂科", "主任", "殳听澜", "药品入库验收数量不符", "Ⅰ级"),
+        ("药剂科", "药师", "禚明川", "药品入库验收数量不符", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_BY_LEVEL_AND_GROUP" in codes(got)
+    assert not {"LEVEL_NOT_IN_TIER_ROSTER", "ROW_UNPLACED"} & codes(got)
+    no_errors(got)
+
+
+def test_what_the_ninety_fourth_review_found_two_tiers_one_not_the_rosters_warns(tmp_path):
+    # '科室负责人；院党委': 院党委 no column of the roster — the row as read, warned at F4
+    rows = [list(r) for r in HOSPITAL]
+    rows[3][5] = "科室负责人；院党委"
+    got = run(tmp_path, [*rows, *H_ROSTER], [*HOSPITAL_MERGES, "A10:F10"])
+    assert read(got) == sorted([*H_HELD, ("药剂科", "", "", "药品入库验收数量不符", "Ⅰ级")])
+    warned = got.issues[got.issues["code"] == "LEVEL_NOT_IN_TIER_ROSTER"]
+    assert list(warned["cell"]) == ["F4"]
+    assert "院党委" in warned["message"].iloc[0]
+    no_errors(got)

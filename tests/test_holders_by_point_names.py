@@ -697,3 +697,50 @@ def test_a_roster_beside_of_other_projects_gives_no_holder(tmp_path):
     assert "HOLDERS_BY_MATTER_NAMES" not in set(res.issues["code"])
     assert sorted((pt, lv) for *_w, pt, lv in read(res)) == sorted(x[3:] for x in b_held())
     assert codes(res, "error") == []
+
+
+# what the ninety-fourth review found: a roster cell naming TWO of the list's keys
+# ('甲化工有限公司、乙矿业公司 | 张伟 | 副局长') — each key's points that holder's, as the names mode
+# splits a person's list of points; a key naming none of the list's still said at its cell.
+E_HEAD = ["序号", "包保企业", "廉政风险点", "风险等级", "防控措施"]
+E_POINTS = [
+    ("甲化工有限公司", "安全检查走过场，隐患不督促整改", "高", "检查留痕，隐患清单闭环。"),
+    ("甲化工有限公司", "接受企业宴请礼品", "中", "签订廉洁承诺书。"),
+    ("乙矿业公司", "执法检查降低标准，以罚代管", "高", "执法全过程记录。"),
+    ("丙烟花厂", "许可审查把关不严", "中", "许可集体审查。"),
+    ("丁加油站", "对举报线索不核查", "低", "举报件登记督办。"),
+]  # fmt: skip
+
+
+def e_rows(roster: list[list]) -> list[list]:
+    rows = [["某县应急管理局包保企业廉政风险点清单"]]
+    right = [["包保企业", "包保责任人", "职务"], *roster]
+    for k, row in enumerate([E_HEAD, *([n, *p] for n, p in enumerate(E_POINTS, 1))]):
+        rows.append([*row, None, *(right[k] if k < len(right) else [])])
+    return rows
+
+
+def test_what_the_ninety_fourth_review_found_a_roster_key_naming_two_firms(tmp_path):
+    roster = [["甲化工有限公司、乙矿业公司", "张伟", "副局长"], ["丙烟花厂", "王芳", "科员"],
+              ["丁加油站", "赵敏", "科员"]]  # fmt: skip
+    res = run(tmp_path, {"包保": e_rows(roster)}, {"包保": ["A1:E1"]})
+    by = {"甲化工有限公司": ("副局长", "张伟"), "乙矿业公司": ("副局长", "张伟"),
+          "丙烟花厂": ("科员", "王芳"), "丁加油站": ("科员", "赵敏")}  # fmt: skip
+    got = sorted((t, p, pt, lv) for _d, t, p, pt, lv in read(res))
+    assert got == sorted((*by[k], pt, LEVEL[lv]) for k, pt, lv, _m in E_POINTS)
+    assert ("HOLDERS_BY_MATTER_NAMES", "G2") in codes(res)
+    assert not {"HOLDER_NAMES_UNMATCHED", "CELL_OUTSIDE"} & set(res.issues["code"])
+    assert codes(res, "error") == []
+
+
+def test_what_the_ninety_fourth_review_found_a_key_of_two_one_not_the_lists_is_said(tmp_path):
+    # '甲化工有限公司；戊物流公司': 甲's points 张伟's, 戊 (no such firm in the list) said at the cell
+    roster = [["甲化工有限公司；戊物流公司", "张伟", "副局长"], ["乙矿业公司", "李强", "副局长"],
+              ["丙烟花厂", "王芳", "科员"], ["丁加油站", "赵敏", "科员"]]  # fmt: skip
+    res = run(tmp_path, {"包保": e_rows(roster)}, {"包保": ["A1:E1"]})
+    by = {"甲化工有限公司": ("副局长", "张伟"), "乙矿业公司": ("副局长", "李强"),
+          "丙烟花厂": ("科员", "王芳"), "丁加油站": ("科员", "赵敏")}  # fmt: skip
+    got = sorted((t, p, pt, lv) for _d, t, p, pt, lv in read(res))
+    assert got == sorted((*by[k], pt, LEVEL[lv]) for k, pt, lv, _m in E_POINTS)
+    assert ("HOLDER_NAMES_UNMATCHED", "G3") in codes(res)
+    assert codes(res, "error") == []

@@ -3660,6 +3660,12 @@ def _tier_key(v: str) -> str:
     return squeeze(re.sub(r"[(（][^()（）]*[)）]", "", v)) if v else ""
 
 
+def _tier_parts(v: str) -> list[str]:
+    """The tiers a row's tier cell names ('科室负责人、岗位经办人': two; split as a holder's list of
+    points is, ``_NAMES_SPLIT``), each as ``_tier_key`` gives it."""
+    return [k for p in _NAMES_SPLIT.split(v) if (k := _tier_key(p))] if v else []
+
+
 def _tier_like(v: str, h: str) -> int:
     """How a row's tier ``v`` names a roster's tier heading ``h``: 3 the same, 2 one inside the
     other ('经办人' in '岗位经办人'), 1 the shorter's characters in order in the longer, most of
@@ -3691,8 +3697,9 @@ def _named_tiers(sh: _Sheet, r: int, lo: int, gc: int, named: list[str]) -> dict
     if len(heads) < 2:
         return {}  # (the cheap test: a roster of one column is no roster of tiers)
     out: dict[int, set[str]] = {}
-    hit = 0
-    for v in dict.fromkeys(v for v in named if v):
+    # (a cell naming two tiers, '科室负责人、岗位经办人': each part a tier of its own)
+    parts = [_tier_parts(v) for v in named if v]
+    for v in dict.fromkeys(p for ps in parts for p in ps):
         best = 0
         cols: list[int] = []
         for c, h in heads.items():
@@ -3703,8 +3710,9 @@ def _named_tiers(sh: _Sheet, r: int, lo: int, gc: int, named: list[str]) -> dict
                 cols.append(c)
         if len(cols) == 1:  # (two headings alike: the row's tier is no one column's)
             out.setdefault(cols[0], set()).add(v)
-            hit += named.count(v)
-    if len(out) < 2 or 2 * hit < sum(1 for v in named if v):
+    said = {v for vs in out.values() for v in vs}
+    hit = sum(1 for ps in parts if ps and all(p in said for p in ps))
+    if len(out) < 2 or 2 * hit < len(parts):
         return {}
     return dict(sorted(out.items()))  # (the roster's order, as its headings are told)
 

@@ -87,6 +87,7 @@ from xlproc.locate_base import (
     _MATTER_KEY_HEAD,
     _MOVED_ITEMS,
     _NAME_SEPARATORS,
+    _NAMES_SPLIT,
     _NEW_HOLDER_HEAD,
     _NO_BOX,
     _NO_PREFIX_ROLES,
@@ -190,6 +191,7 @@ from xlproc.locate_base import (
     _Table,
     _ticked,
     _tier_key,
+    _tier_parts,
     _tier_roster,
     _window_box,
     _window_key,
@@ -205,6 +207,12 @@ from xlproc.text import BRACKETED, cell_ref, col_letter, label_key
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+
+def _key_parts(text: str) -> list[str]:
+    """The keys a roster's cell names, as compared ('甲化工有限公司、乙矿业公司': two), split as
+    the names mode splits a holder's list of points (``_NAMES_SPLIT``)."""
+    return [k for p in _NAMES_SPLIT.split(text) if (k := _point_key(p))]
 
 
 class _Holders:
@@ -1280,17 +1288,21 @@ class _Holders:
         # the list's column of those keys, carried down its merges
         first = h + max(depth, 1)
 
-        def at(r: int, c: int) -> str:
+        def at_raw(r: int, c: int) -> str:
             r0, c0 = merged.get((r, c), (r, c))
             row = sh.rows[r0]
-            return _point_key(row[c0]) if c0 < len(row) else ""
+            return row[c0] if c0 < len(row) else ""
+
+        def at(r: int, c: int) -> str:
+            return _point_key(at_raw(r, c))
 
         best = None
         for kc in (c for c in right if c not in who.values()):
             if (k := roles[kc]) and k.role == "seq":
                 continue
-            keys = [at(r, kc) for r in lines]
-            keys = [k for k in keys if k]
+            # (a cell naming two keys, '甲化工有限公司、乙矿业公司': each one, as the names
+            # mode splits a holder's list of points)
+            keys = [k for r in lines for k in _key_parts(at_raw(r, kc))]
             if len(set(keys)) < 2 or any(k.isdecimal() for k in keys):
                 continue  # (numbers: its 序号, not a key)
             for lc in (c for c in range(gap) if (hd := headings.get(c)) is None
@@ -1312,10 +1324,11 @@ class _Holders:
             key = squeeze(row[kc]) if kc < len(row) else ""
             if not key or not (name or post) or looks_like_name(post):
                 continue
+            parts = [squeeze(p) for p in _NAMES_SPLIT.split(row[kc]) if squeeze(p)]
             holders.append(
                 PointHolder(r, cell_ref(r, kc), dept, post,
                             name if looks_like_name(name) or marked_name(name) else "",
-                            [], False, [key])
+                            [], False, parts or [key])
             )  # fmt: skip
         if len(holders) < 2:
             return None
@@ -3511,13 +3524,14 @@ class _Holders:
                     )  # fmt: skip
                 out.append(rr)
                 continue
-            if by_name:
-                lv = _tier_key(rr.tier) or None
+            if by_name:  # ('科室负责人、岗位经办人': each tier's holders, one row each)
+                lvs = _tier_parts(rr.tier)
             else:
-                lv = self.config.level(rr.risk_level) if rr.risk_level else None
-            c = tier_of.get(lv) if lv else None
-            held = by_col.get(c, []) if c is not None else []
-            if not held:
+                lvs = [self.config.level(rr.risk_level)] if rr.risk_level else []
+            cs = [tier_of.get(lv) if lv else None for lv in lvs]
+            cs = list(dict.fromkeys(cs))
+            picked = [(c, by_col.get(c, [])) for c in cs if c is not None]
+            if not cs or None in cs or not all(held for _c, held in picked):
                 self.issues.append(
                     make_issue("LEVEL_NOT_IN_TIER_ROSTER", self.rel, self.grid.name,
                                rr.cell(what), group=g, value=getattr(rr, what) or "空白",
@@ -3527,15 +3541,20 @@ class _Holders:
                 out.append(rr)
                 continue
             unit = "" if role == "unit" else rr.unit
-            lead = _leader_like(theads[c])
-            for post, name in held:
-                own = lead or _leader_like(post) or (post, name) in across[c]
-                out.append(
-                    replace(rr, department="" if own else g, title=post, person=name, unit=unit)
-                )
-            said = f"{theads[c]}=" + "、".join(f"{p} {n}".strip() for p, n in held)
-            if said not in shown.setdefault(g, []):
-                shown[g].append(said)
+            done: set[tuple[str, str]] = set()  # (one holder of two tiers named: one row)
+            for c, held in picked:
+                lead = _leader_like(theads[c])
+                for post, name in held:
+                    if (post, name) in done:
+                        continue
+                    done.add((post, name))
+                    own = lead or _leader_like(post) or (post, name) in across[c]
+                    out.append(
+                        replace(rr, department="" if own else g, title=post, person=name, unit=unit)
+                    )
+                said = f"{theads[c]}=" + "、".join(f"{p} {n}".strip() for p, n in held)
+                if said not in shown.setdefault(g, []):
+                    shown[g].append(said)
         if shown:
             self.issues.append(
                 make_issue("HOLDERS_BY_LEVEL_AND_GROUP", self.rel, self.grid.name, at,
