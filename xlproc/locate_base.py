@@ -7065,3 +7065,16 @@ class PivotList:
     # the count)
     counted: list[tuple[int, int, str, str]]
     points: list[int] = field(default_factory=list)  # the rows read as points
+
+
+def _span_role(
+    roles: dict[str, int], col_role: dict[int, str], role: str, c: int, sub: list[int]
+) -> None:
+    """A heading merged over sub-columns ``sub`` (levels, types or control tiers) holding one
+    role between them: the heading's column ``c`` takes the role, every sub-column is of it, and
+    the roles the sub-columns' own words had are dropped."""
+    roles[role] = c
+    for x in sub:
+        col_role[x] = role
+    for other in [k for k, v in roles.items() if v in sub and k != role]:
+        del roles[other]

@@ -144,6 +144,7 @@ from xlproc.locate_base import (
     _same_header,
     _score_ticked,
     _seamed_parts,
+    _span_role,
     _stage_column,
     _sub_time,
     _Table,
@@ -1361,11 +1362,7 @@ class _Headers:
                     # 分级防控措施 over 一级风险 | 二级风险 | 三级风险: each row's measures in its
                     # level's column, the column its level
                     level_measures = {x: sh.rows[hs + 1][x] for x in sub}
-                    roles["measures"] = c
-                    for x in sub:
-                        col_role[x] = "measures"
-                    for other in [k for k, v in roles.items() if v in sub and k != "measures"]:
-                        del roles[other]
+                    _span_role(roles, col_role, "measures", c, sub)
                 elif (
                     role == "measures"
                     and depth > 1
@@ -1379,11 +1376,7 @@ class _Headers:
                     # 由岗位自控、股室监控、中心防控三级共同防控；…三级风险点只需岗位自控'): the
                     # filled tiers' measures, the level whose tiers they are
                     tier_levels = tiered
-                    roles["measures"] = c
-                    for x in sub:
-                        col_role[x] = "measures"
-                    for other in [k for k, v in roles.items() if v in sub and k != "measures"]:
-                        del roles[other]
+                    _span_role(roles, col_role, "measures", c, sub)
                 elif (
                     role == "measures"
                     and len(sub) >= 2
@@ -1394,11 +1387,7 @@ class _Headers:
                     # 分类防控措施 over 思想道德风险 | 制度机制风险 | …: each row's measures in its
                     # type's column, the column its type
                     type_measures = {x: sh.rows[hs + 1][x] for x in sub}
-                    roles["measures"] = c
-                    for x in sub:
-                        col_role[x] = "measures"
-                    for other in [k for k, v in roles.items() if v in sub and k != "measures"]:
-                        del roles[other]
+                    _span_role(roles, col_role, "measures", c, sub)
                 elif (
                     all(levels)
                     and role in POINTISH
@@ -1407,11 +1396,7 @@ class _Headers:
                 ):
                     # 廉政风险点 over 高风险 | 中风险 | 低风险: each point in its level's column
                     level_points = {x: sh.rows[hs + 1][x] for x in sub}
-                    roles["risk_point"] = c
-                    for x in sub:
-                        col_role[x] = "risk_point"
-                    for other in [k for k, v in roles.items() if v in sub and k != "risk_point"]:
-                        del roles[other]
+                    _span_role(roles, col_role, "risk_point", c, sub)
                 elif (
                     (role in POINTISH or self._point_within(c, sub, headings, col_role))
                     and len(sub) >= 2
@@ -1429,11 +1414,7 @@ class _Headers:
                 ):
                     # 廉政风险点 over 思想道德 | 制度机制 | 岗位职责: each point in its type's column
                     type_points = dict(zip(sub, subs, strict=True))
-                    roles["risk_point"] = c
-                    for x in sub:
-                        col_role[x] = "risk_point"
-                    for other in [k for k, v in roles.items() if v in sub and k != "risk_point"]:
-                        del roles[other]
+                    _span_role(roles, col_role, "risk_point", c, sub)
                 elif (
                     len(sub) == 2
                     and "risk_level" not in [k for k, v in roles.items() if v not in sub]
