@@ -221,3 +221,51 @@ def test_what_the_ninety_second_review_found_a_holder_column_per_level(tmp_path)
         ("", "院长", "鄢澄溪", "公车私用", "Ⅲ级"),
     ])  # fmt: skip
     assert not errors(got)
+
+
+def test_ticks_naming_holders_under_a_plain_level_heading(tmp_path):
+    # the 94th review's variant: '√ 某某、某某' under '风险等级' over 一级 | 二级 | 三级 (the heading
+    # says nothing of holders): the tick names them, so each is the row's holder (the names were
+    # dropped)
+    rows = [["XX县统计局岗位廉政风险排查表"],
+            ["序号", "股室", "风险点", "风险类型", "风险等级", None, None, "防控措施"],
+            [None, None, None, None, "一级", "二级", "三级", None],
+            [1, "普查股", "普查经费报销虚列人数", "岗位职责", "√ 滕望舒、阙云岫", None, None, "经费按名册发放"],
+            [2, "执法股", "统计执法检查选择性立案", "制度机制", None, "√阙云岫", None, "检查对象随机抽取"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2", "H2:H3"])
+    assert read(got) == sorted([
+        ("普查股", "", "滕望舒", "普查经费报销虚列人数", "Ⅰ级"),
+        ("普查股", "", "阙云岫", "普查经费报销虚列人数", "Ⅰ级"),
+        ("执法股", "", "阙云岫", "统计执法检查选择性立案", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "LEVEL_CELLS_HOLDERS" in codes(got)
+    assert not errors(got)
+
+
+def test_a_level_cell_ticking_the_holders_after_its_level(tmp_path):
+    # one 风险等级 column, each cell the level then a tick and the holders ('高 √ 卞若棠'): the
+    # point each named holder's at that level; a plain level beside them a level only
+    rows = [["XX县财政局廉政风险点登记表"],
+            ["序号", "股室", "风险点", "风险等级", "防控措施"],
+            [1, "国库股", "违规调度库款", "高 √ 卞若棠、庹知行", "库款调度集体研究"],
+            [2, "采购股", "采购需求设置倾向性条款", "中 ✔ 庹知行", "需求论证公开"],
+            [3, "综合股", "公务接待超标准", "低", "接待清单审核"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"], sheet="登记表")
+    assert read(got) == sorted([
+        ("国库股", "", "卞若棠", "违规调度库款", "Ⅰ级"),
+        ("国库股", "", "庹知行", "违规调度库款", "Ⅰ级"),
+        ("采购股", "", "庹知行", "采购需求设置倾向性条款", "Ⅱ级"),
+        ("综合股", "", "", "公务接待超标准", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "LEVEL_CELLS_HOLDERS" in codes(got)
+    assert not errors(got)
+
+
+def test_a_level_cell_with_a_tick_but_no_names_stays_a_level(tmp_path):
+    # '二级 √' (the tick alone after the level): no holders named, the level only, as before
+    rows = [["XX县财政局廉政风险点登记表"],
+            ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "国库股", "股长", "卞若棠", "违规调度库款", "二级 √", "库款调度集体研究"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"], sheet="登记表")
+    assert read(got) == [("国库股", "股长", "卞若棠", "违规调度库款", "Ⅱ级")]
+    assert "LEVEL_CELLS_HOLDERS" not in codes(got)

@@ -1406,6 +1406,7 @@ def _point_beside_description(col_role, headings, profiles, whys) -> None:
 
 
 _CAUSE = re.compile(r"成因|原因")
+_POINT_TIER = re.compile(r"([一二三四五])级(?:廉政)?风险(?:点|事项)$")  # '二级风险点'
 
 
 def _resolve_point(col_role, profiles, whys, labels=None) -> None:
@@ -1434,6 +1435,20 @@ def _resolve_point(col_role, profiles, whys, labels=None) -> None:
 
     named = [c for c in texts if col_role[c] == "risk_point"]
     described = [c for c in texts if col_role[c] == "description"]
+    tiers = (
+        {c: _POINT_TIER.match("".join(labels.get(c, "").split())) for c in named} if labels else {}
+    )
+    if len(named) > 1 and all(tiers.values()) and "risk_level" in col_role.values():
+        # '一级风险点 | 二级风险点' beside a '风险等级' column: a hierarchy, not levels — the
+        # deepest names the point, the ones above it the matter it arises in (a duty)
+        deepest = max(named, key=lambda c: ("一二三四五".index(tiers[c].group(1)), c))
+        for c in named:
+            if c != deepest:
+                col_role[c] = "other" if "duty" in col_role.values() else "duty"
+                whys[c] = "表头是上一级风险点,另有风险等级列,本列是风险所在的事项"
+                texts.remove(c)
+        if len(texts) == 1:
+            return
     if len(named) > 1 and not described and labels:
         # '风险事项 | 廉政风险点': the column headed as the risk point is it; the other names
         # the matter it arises in (a duty)

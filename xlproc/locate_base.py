@@ -1931,6 +1931,9 @@ class _Table:
     # the cells under the level words name the holders whose point the row is at that level
     # ('风险等级及责任岗位' over '一级（高） | …', '理事长　郄翮岚⏎康复部部长　郄璿汀'), not marks
     level_holders: bool = False
+    level_named: bool = (
+        False  # '一级 √ 敖鹤龄、伊澜笙' in the 风险等级 column: the level, its holders
+    )
     level_votes: bool = False  # the cells under the level words count votes: the most wins
     # the cells under the level words count a holder's points of each grade, merged down beside
     # his block (or on its first row only), his points listed highest first: the place decides
@@ -4609,6 +4612,20 @@ _LEVEL_CELL_SPLIT = re.compile(r"[、；;]")
 # a tick before the holder it marks ('√ 鄢澄溪', '√（鄢澄溪）', review 92): the level's tick and
 # the holder, the tick dropped and the bracket round the name with it
 _LEVEL_CELL_TICK = LazyRe(r"^[√✓✔●☑■]\s*(?:[(（]\s*([^()（）]+?)\s*[)）]$)?")
+
+
+# a level cell ticking the holders it names after the level ('一级 √ 敖鹤龄、伊澜笙')
+LEVEL_THEN_NAMES = LazyRe(r"^(\S{1,6}?)\s*[√✓✔☑]\s*(\S.*)$", re.S)
+
+
+def level_then_holders(text: str, config) -> tuple[str, list[dict[str, str]]]:
+    """The level and the holders of a level cell naming them after a tick ('一级 √ 敖鹤龄、伊澜笙'
+    → ('一级', [{'person': '敖鹤龄'}, {'person': '伊澜笙'}])), else ('', [])."""
+    m = LEVEL_THEN_NAMES.match(text.strip())
+    if not m or not config.level(m.group(1)):
+        return "", []
+    held = _level_cell_holders(m.group(2))
+    return (m.group(1), held) if held else ("", [])
 
 
 def _level_cell_name(part: str) -> str:

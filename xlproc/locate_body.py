@@ -158,6 +158,7 @@ from xlproc.locate_base import (
     _ticked,
     _unmarked,
     _with_stage,
+    level_then_holders,
 )
 from xlproc.text import cell_ref, label_key, number_list
 
@@ -1049,6 +1050,18 @@ class _Body:
                     {"department": who.get("department") or dept, "title": who.get("title", ""),
                      "person": who.get("person", ""), "risk_level": lv}
                     for who, lv in held
+                ]  # fmt: skip
+                values.update(level_held[0])
+            elif (
+                t.level_named
+                and (named := level_then_holders(values.get("risk_level", ""), self.config))[1]
+            ):
+                # '一级 √ 敖鹤龄、伊澜笙' in the 风险等级 column: the row's point each one's
+                dept = values.get("department", "")
+                level_held = [
+                    {"department": who.get("department") or dept, "title": who.get("title", ""),
+                     "person": who.get("person", ""), "risk_level": named[0]}
+                    for who in named[1]
                 ]  # fmt: skip
                 values.update(level_held[0])
             elif t.ticks:  # a mark under 一级 / 二级 / 三级

@@ -160,6 +160,7 @@ from xlproc.locate_base import (
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key
 
 # a column of a level's holders: '一级风险责任人', '高风险责任岗位', 'Ⅱ级风险点责任人' (review 92)
+_POINT_TIER_HEAD = LazyRe(r"级(?:廉政)?风险(?:点|事项)$")  # '二级风险点'
 _LEVEL_HOLDER_HEAD = LazyRe(
     r"^((?:[一二三四五1-5Ⅰ-Ⅴ]|[高中低]|较高|较低)级?)(?:风险)?点?的?(?:防控)?"
     r"(?:责任人|责任岗位|责任人员|责任主体)$"
@@ -736,15 +737,23 @@ class _Headers:
                     or len(set(levels.values())) < len(levels)
                     or not ids
                     or max(ids) > min(levels)
+                    or any(h and h.role == "risk_level" and h.strength >= 2 for h in heads.values())
                 ):
-                    continue
+                    continue  # ('一级风险点 | 二级风险点' beside '风险等级': a hierarchy of points)
                 below = [
                     [sh.rows[x][c] for c in levels if c < len(sh.rows[x]) and sh.rows[x][c]]
                     for x in range(r + 1, min(r + 30, len(sh.rows)))
                 ]
                 texts = [[v for v in cells if _is_risk_text(v, self.config)] for cells in below]
-                if sum(map(len, texts)) < 2 or not any(
-                    len(got) >= 2 or any(_ITEM_LINE.match(v) for v in got) for got in texts
+                # '一级风险点 | 二级风险点 | 三级风险点', one filled a row: the headings say the
+                # cells are points, each at its column's level
+                one_a_row = all(_POINT_TIER_HEAD.search(sh.key(r, c)) for c in levels) and (
+                    len({c for x in range(r + 1, min(r + 30, len(sh.rows))) for c in levels
+                         if c < len(sh.rows[x]) and sh.rows[x][c]}) >= 2
+                )  # fmt: skip
+                if sum(map(len, texts)) < 2 or not (
+                    one_a_row
+                    or any(len(got) >= 2 or any(_ITEM_LINE.match(v) for v in got) for got in texts)
                 ):
                     continue  # (one reason a row under its post's grade: a grading, no points)
                 heads.update((c, Heading("risk_point", 2, sh.key(r, c))) for c in levels)
@@ -1886,6 +1895,9 @@ class _Headers:
         if ticks and not (table.level_counts or table.level_votes):
             table.level_holders = self._level_holders(h, depth, ticks, roles, rows)
             table.sections = table.sections or table.level_holders  # (several holders: a list)
+        elif (lc := roles.get("risk_level")) is not None and not {"title", "person"} & roles.keys():
+            table.level_named = self._level_ticks_named(h, lc, rows)
+            table.sections = table.sections or table.level_named
         table.type_ticks = type_ticks
         table.type_levels = type_levels
         table.type_level_ticks, table.ticks_level_col = grid_ticks, ticks_level_col

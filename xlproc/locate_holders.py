@@ -200,6 +200,7 @@ from xlproc.locate_base import (
     chain_heading,
     field_of,
     holder_bracket,
+    level_then_holders,
     listed_holders,
     roster_key,
 )
@@ -235,7 +236,8 @@ class _Holders:
             for c in ticks
             if c < len(row) and (v := row[c].strip()) and v not in _NOTHING
         ]
-        if any(_level_cell_ticked_holder(v) for v in cells):
+        ticked_named = any(_level_cell_ticked_holder(v) for v in cells)
+        if ticked_named:
             # ticks naming their holders ('√ 鄢澄溪', review 92): a bare tick beside them is a
             # row naming none (its level only)
             cells = [v for v in cells if v not in _GRID_MARKS]
@@ -255,11 +257,29 @@ class _Holders:
         if not (
             _LEVEL_HOLDERS_HEAD.search(squeeze(head))
             or any("title" in p and "person" in p for got in held for p in got)
+            or ticked_named  # ('√ 敖鹤龄、伊澜笙' under a plain 风险等级: the tick names them)
         ):
             return False
         self.issues.append(
             make_issue("LEVEL_CELLS_HOLDERS", self.rel, self.grid.name, cell_ref(h, min(ticks)),
                        field=squeeze(head)[:30], value=" | ".join(map(squeeze, ticks.values())))
+        )  # fmt: skip
+        return True
+
+    def _level_ticks_named(self, h: int, lc: int, rows) -> bool:
+        """The 风险等级 column's cells tick the row's holders after its level ('一级 √ 敖鹤龄、
+        伊澜笙'; the table has no post or holder column): the point is each named holder's, at
+        that level (``level_then_holders``). Every filled cell is a level, one at least naming
+        holders so. Said once."""
+        cells = [v for row in rows if lc < len(row) and (v := row[lc].strip())]
+        if not any(("√" in v or "✓" in v or "✔" in v or "☑" in v) for v in cells):
+            return False  # (the cheap test)
+        named = [v for v in cells if level_then_holders(v, self.config)[1]]
+        if not named or not all(v in named or self.config.level(v) for v in cells):
+            return False
+        self.issues.append(
+            make_issue("LEVEL_CELLS_HOLDERS", self.rel, self.grid.name, cell_ref(h, lc),
+                       field=squeeze(self.sh.rows[h][lc])[:30], value=named[0][:20])
         )  # fmt: skip
         return True
 
