@@ -1,0 +1,96 @@
+"""The six-hundred-and-twenty-second batch of published layouts (tests/published/batch622.py): seven
+ordinary files as the 司法 and 公安 bodies of one district (海南区, 乌海市) really send them — and one
+harder: the 拉僧庙派出所's 一览表 whose ``责任人`` cells call each holder by surname + post (``訾所长``,
+``漆副所长``), the full names only in a roster line above the heading
+(``python tests/published/score.py --set batch622``).
+
+These tests check only that the truth is consistent with the sheets and with the batch's stated
+judgement calls; how well the reader does is measured by score.py, not asserted here (no test
+here reads the batch).
+
+MEASUREMENT
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
+"""
+
+from published.batch622 import (
+    CALLED,
+    CALLED_ROWS,
+    GRADES,
+    HIGHS,
+    LAYOUTS,
+    RESAVED,
+    RISKS,
+    ROMAN,
+    ROSTER,
+    STARS,
+    build,
+)
+from published.checks import Batch
+from published.layouts import HML
+
+LEVELS = {**HML, **GRADES, **ROMAN, **STARS, **RISKS, **HIGHS}
+BATCH = Batch(622, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
+HARDER = {"hainan_lasengmiao_station_called_holders"}
+TYPED = {
+    "hainan_police_branch_posts",
+    "hainan_bayintaohai_station_list",
+    "hainan_traffic_brigade_register",
+}
+NOBODY = {"hainan_police_branch_posts"}
+
+
+def test_batch622_is_apart_from_the_earlier_batches():
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=619, unit_words=("海南区",), new_people=True)
+
+
+def test_batch622_truth_is_self_consistent():
+    BATCH.truth_is_self_consistent(nobody=NOBODY, points=(5, 14))
+    assert RESAVED == ()
+
+
+def test_batch622_levels_and_types():
+    BATCH.levels_and_types(typed=TYPED, one_type=True)
+
+
+def test_batch622_every_unit_is_of_hainan():
+    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
+    assert len(units) == len(LAYOUTS) and all(u.startswith("海南区") for u in units)
+
+
+def test_batch622_called_holders_resolve_through_the_roster():
+    name = "hainan_lasengmiao_station_called_holders"
+    # every call is surname + post of exactly one roster holder
+    for called, j in CALLED.items():
+        post, who, _ = ROSTER[j]
+        assert called == who[0] + post
+        assert [k for k, (p, w, _) in enumerate(ROSTER) if w[0] + p == called] == [j]
+    # two holders share a post and two a surname
+    assert len({p for p, _, _ in ROSTER}) < len(ROSTER)
+    assert len({w[0] for _, w, _ in ROSTER}) < len(ROSTER)
+    rows = BATCH.filled(name)
+    assert any(isinstance(c, str) and c.startswith("所领导及警长：") for r in rows for c in r if c)
+    table = BATCH.table(name)
+    assert len(table) == len(CALLED_ROWS)
+    got = []
+    for row in table:
+        for called in row[3].split("、"):
+            post, who, _ = ROSTER[CALLED[called]]
+            got.append(("", post, who, row[1], HML[row[2]]))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
+    assert not {who for _, who, _ in ROSTER} & {c for r in table for c in r}
+
+
+def test_batch622_plain_tables_by_heading():
+    cases = [
+        ("hainan_bayintaohai_station_list",
+         {"dept": "部门", "post": "岗位", "person": "责任人", "point": "廉政风险点"}, "风险类型"),
+        ("hainan_traffic_brigade_register",
+         {"dept": "中队", "post": "岗位", "person": "姓名", "point": "风险点"}, "风险类别"),
+        ("hainan_police_branch_posts", {"dept": "部门", "post": "岗位", "point": "风险点"}, "风险类型"),
+    ]  # fmt: skip
+    for name, heads, typ in cases:
+        assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
+        assert BATCH.types_by(name, typ) == [r["types"] for r in BATCH.points(name)], name
