@@ -8,7 +8,28 @@ These tests check only that the truth is consistent with the sheets and with the
 judgement calls; how well the reader does is measured by score.py, not asserted here (no test
 here reads the batch).
 
-MEASUREMENT
+Measured ONCE, untuned, with main's reader at 3c7eee8 (/work/snap14; this worktree branched from
+dev at the same commit): TOTAL forms=0.848 recall=0.815 precision=0.830 levels=1.000 types=1.000
+noise=0; with --strict the same: TOTAL forms=0.848 recall=0.815 precision=0.830 levels=1.000
+types=1.000 noise=0. The 8 files: eight .xlsx, no re-saved copies. The seven ordinary layouts read
+in full (forms, points, levels and types all 1.00, noise 0).
+
+Missed, all in the harder ``hainan_lasengmiao_station_called_holders.xlsx`` (sheet 风险点; forms 0/5,
+points 0/10, precision 0/9, noise 0): the reader took the ``责任人`` column (D3, cells D4–D12) as the
+岗位 column (COLUMN_GUESSED at D3), so the nine rows came out as six forms with NO person, titled by
+the calls themselves — ``訾所长`` (B4, B10), ``漆副所长`` (B5, B11), ``訾副所长`` (B6, B7), ``漆教导员、
+訾警长`` as one post (B8), ``漆教导员`` (B9), ``訾警长`` (B12) — each point once at the right level, and
+it read the roster line (A2) as a garbled 科室 ``长訾沄璆副所`` with the unit cut to ``海南区公安分局``;
+the truth has five holders, 所长 訾霂棠 (B4, B10), 教导员 漆岚岫 (B8, B9), 副所长 訾沄璆 (B6, B7), 副所长
+漆翀珩 (B5, B11) and 警长 訾骞湜 (B8, B12), 10 points, no 科室, unit 海南区公安分局拉僧庙派出所. Kind: a
+责任人 cell that calls the holder by surname + post is read as a post, not resolved through the roster
+line above the heading that gives each post's full name, so no point reaches its holder (and the
+two-holder cell stays one post).
+
+Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED).
+
+Not generalised in the stop that measured it (left for the next): holders called by surname + post
+(``訾所长``), resolved by a roster line ``所长 訾霂棠　…`` above the list.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
