@@ -18,9 +18,9 @@ noise=0 (forms 32/32, points 51/51); with --strict the same: TOTAL forms=1.000 r
 precision=1.000 levels=1.000 types=1.000 noise=0. The 8 files: eight .xlsx, no re-saved copies.
 All eight layouts read in full (forms, points, levels and types all 1.00, noise 0), the harder
 ``zhungeer_social_insurance_center_field_export`` too (sheet 导出数据, forms 4/4, points 7/7): the
-long-form ``记录编号 | 字段 | 内容`` export, seven field rows a point under one repeated record id, is
-already read by the reader's stacked-record handling, so this batch's harder shape turned out not
-to be new to the reader. No misses.
+long-form ``记录编号 | 字段 | 内容`` export, seven field rows a point under one repeated record id, was
+read right untuned (which rule of the reader reads it was not traced), so this batch's harder shape
+turned out not to be hard for the reader. No misses.
 
 Not generalised in the stop that measured it (nothing missed, nothing to generalise).
 
