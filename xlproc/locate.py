@@ -493,6 +493,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     and not self._info_pairs(r)  # '联系人 | 邸见山 | 联系电话 | … | 填报日期 | …'
                     and not self._pledge_text(r)  # '…本人郑重承诺如下' across the form above it
                     and r != table.band_row  # '登记科　科长　张三' over its band: the holders
+                    and not self._group_band(r, table)  # '收入环节 | 责任股室 | 支出环节' over it
                 ):
                     self._unplace(r)
             if "risk_point" not in table.roles or (

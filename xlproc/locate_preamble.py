@@ -473,6 +473,21 @@ class _Preamble:
         text = self.sh.rows[r][cols[0]] if len(cols) == 1 else ""
         return "承诺" in text and len(text) >= 8 and text.rstrip().endswith(("。", "！", "!"))
 
+    def _group_band(self, r: int, table: _Table) -> bool:
+        """The row just over a table's heading names its column groups, each merged across the
+        columns it heads ('收入（征缴）管理环节 | 责任股室及人员 | 支出（拨付）管理环节' over
+        '廉政风险点 | 风险等级 | 防控措施 | 股室 | …'): the heading's upper row, no content."""
+        if r != table.row - 1 or not self.grid.merges:
+            return False
+        cols = self.sh.nonempty(r)
+        if len(cols) < 2 or any(len(self.sh.rows[r][c]) > 16 for c in cols):
+            return False
+        spans = {c0: c1 for r0, c0, r1, c1 in self.grid.merges if r0 == r == r1 and c1 > c0}
+        return (
+            all(c in spans and table.first <= c and spans[c] <= table.last for c in cols)
+            and sum(spans[c] - c + 1 for c in cols) * 5 >= (table.last - table.first + 1) * 4
+        )
+
     def _pledge_text(self, r: int) -> bool:
         """Row ``r`` is a pledge's words written across the form ('…郑重承诺如下'), or a
         notice's to its holder ('…你所在的副局长岗位存在以下廉政风险…')."""
