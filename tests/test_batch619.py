@@ -26,6 +26,8 @@ No misses, so no kind of misreading to record.
 Not generalised in the stop that measured it (nothing missed; left for the next: a README line on
 holders named in foot rows ``以上…责任人：…`` closing each block).
 
+Read in full untuned, so nothing was generalised; its reading is asserted since (is_read).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -149,3 +151,7 @@ def test_batch619_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch619_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -24,6 +24,8 @@ reader already does with holder columns under one merged heading.
 
 Not generalised in the stop that measured it (nothing missed; left as it is).
 
+Read in full untuned, so nothing was generalised; its reading is asserted since (is_read).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -142,3 +144,7 @@ def test_batch624_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch624_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
