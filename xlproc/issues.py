@@ -1247,3 +1247,16 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_CONTROL_TIERS": "按所填防控层级定级", "LEVEL_CONTROL_TIERS_UNNAMED": "说明未列的防控层级组合"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_CONTROL_TIERS", "LEVEL_CONTROL_TIERS_UNNAMED"), "风险级别"))
+CATALOGUE.update({
+    "HOLDER_BY_ROW_NUMBER": (
+        INFO,
+        "本表有 {value} 格科室、岗位或责任人写的是“同序号N”(“同第N项”),已按所指序号那一行写明的科室、岗位、责任人读取;"
+        "如不是这样,请在每一行直接填写科室、岗位和责任人",
+    ),
+    "HOLDER_ROW_NUMBER_UNMATCHED": (
+        WARNING,
+        "此格写的是“{value}”,但本表此行之前没有这个序号的行,无法确定指的是谁,按空白读取;请核对序号,或直接填写科室、岗位和责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_BY_ROW_NUMBER": "按序号引用前行的责任人", "HOLDER_ROW_NUMBER_UNMATCHED": "对不上的引用序号"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDER_BY_ROW_NUMBER", "HOLDER_ROW_NUMBER_UNMATCHED"), "责任人"))

@@ -6343,6 +6343,40 @@ def _cross_ref(text: str) -> re.Match | None:
     return m
 
 
+# '同序号2', '同第3项', '同4号', '同序号2（科长）': a holder's cell standing for the one written
+# on the row of that 序号 (a list sorted by level or by step, each holder in full on his first
+# row only); '同序号2-4', '同上' are none
+_HOLDER_BACK = LazyRe(
+    r"^\s*同\s*(?:序号\s*第?|第)?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:项|条|号|行)?\s*"
+    r"(?:[（(][^（）()]{0,20}[)）])?\s*$"
+)
+
+
+def _holder_back(text: str) -> int | None:
+    """The 序号 a holder's cell refers back to ('同序号2', '同第3项', '同4号' → 2, 3, 4); None for
+    any other cell. ('同2' alone is a number only after 序号 or 第, or before 项/条/号/行.)"""
+    if "同" not in text[:3]:
+        return None  # (the cheap test: most cells are a name, a post or a 科室)
+    m = _HOLDER_BACK.match(text)
+    if m is None:
+        return None
+    said = squeeze(text)
+    if not re.match(r"同(?:序号|第)", said) and not re.match(
+        r"同[\d一二三四五六七八九十]+(?:项|条|号|行)", said
+    ):
+        return None
+    return _row_seq(m.group(1))
+
+
+def _row_seq(said: str) -> int | None:
+    """A 序号 cell's number ('3', '3.', '3、', '（3）', '三', '十二'); None where it holds none."""
+    said = said.strip().strip("（()）").rstrip(".、．。 ").translate(_FULLWIDTH_DIGITS)
+    if said.isdecimal():
+        return int(said)
+    n = _chinese_count(said) if said and len(said) <= 3 else 0
+    return n or None
+
+
 # the labels of a team's cell: the one who answers for the post ('组长：X'), and those working
 # under him, no holders of their own ('组员：Y、Z'); a label of neither ('副组长', '分管领导')
 # leaves the cell as read

@@ -123,6 +123,7 @@ from xlproc.locate_base import (
     _heading_type,
     _hint_row,
     _hold,
+    _holder_back,
     _inline_items,
     _is_date,
     _is_signoff_label,
@@ -147,6 +148,7 @@ from xlproc.locate_base import (
     _post_in_heading,
     _reset_below,
     _roster_hold,
+    _row_seq,
     _same_field,
     _seamed_parts,
     _section_label,
@@ -161,6 +163,8 @@ from xlproc.locate_base import (
     level_then_holders,
 )
 from xlproc.text import cell_ref, label_key, number_list
+
+_HOLDER_ROLES = ("department", "title", "person")  # the cells a '同序号2' takes from row 2
 
 
 class _Body:
@@ -243,6 +247,11 @@ class _Body:
         points_by = [by for by in (t.level_points, t.type_points, t.post_points) if by]
         order_cols = [roles[x] for x in order]
         last_values: dict[str, str] = {}  # the row above, for a '同上'
+        # a row's holder by its 序号, for a holder's cell saying '同序号2' (``_holder_back``)
+        seq_col = roles.get("seq")
+        by_seq: dict[int, dict[str, str]] = {}
+        backed: list[str] = []  # cells read from the row their number names
+        unbacked: list[tuple[str, str]] = []  # cells naming no row above: (cell, what it says)
         section = None
         self.tail_roster = {}  # who holds the posts, from a line under the rows (``_tail``)
         self.current_table = t
@@ -888,6 +897,8 @@ class _Body:
                 for role in values:
                     if values[role] in _DITTO and role != "risk_point":
                         values[role] = "" if role in carried else last_values.get(role, "")
+            if seq_col is not None:
+                self._holders_back(r, values, roles, by_seq, backed, unbacked)
             # a cell merged down repeats its top cell's value
             for role, c in carry_cols:
                 v = values[role]
@@ -1109,6 +1120,10 @@ class _Body:
                 # ('/', '不变', '维持' keep the level assessed before)
             get = values.get
             last_values = values
+            if seq_col is not None and seq_col < rl and row[seq_col]:
+                n = _row_seq(row[seq_col])
+                if n is not None:  # (numbers restarting a group: the nearest above)
+                    by_seq[n] = {x: values.get(x, "") for x in _HOLDER_ROLES}
             numbered: list[dict[str, str]] = level_held[1:]  # (the other holders named)
             if "\n" in get("title", "") or get("title", "").endswith(("）", ")")):
                 shared = self._posts_with_levels(get("title", ""))
@@ -1687,6 +1702,15 @@ class _Body:
                 make_issue("POINT_ROWS_JOINED", self.rel, grid.name, cell_ref(t.start, 0),
                            value=str(repeated))
             )  # fmt: skip
+        if backed:  # once a table: the holders' cells read from the rows their numbers name
+            self.issues.append(
+                make_issue("HOLDER_BY_ROW_NUMBER", self.rel, grid.name, backed[0],
+                           value=str(len(backed)))
+            )  # fmt: skip
+        for cell, said in unbacked:
+            self.issues.append(
+                make_issue("HOLDER_ROW_NUMBER_UNMATCHED", self.rel, grid.name, cell, value=said)
+            )
         if computed:
             self.issues.append(
                 make_issue("ROWS_COMPUTED", self.rel, grid.name, cell_ref(computed[0], 0),
@@ -1992,6 +2016,35 @@ class _Body:
         line = self.sh.rows[rr.row]
         v = line[sc].strip() if sc is not None and sc < len(line) else ""
         return int(v) if v.isdecimal() else None
+
+    @staticmethod
+    def _holders_back(
+        r: int,
+        values: dict[str, str],
+        roles: dict[str, int],
+        by_seq: dict[int, dict[str, str]],
+        backed: list[str],
+        unbacked: list[tuple[str, str]],
+    ) -> None:
+        """A holder's 科室, post or name cell saying '同序号2' ('同第2项', '同2号'): the holder
+        written in full on the row of 序号 2 above, not a holder named '同序号2' (a list sorted
+        by level or by step, each holder written out on his first row only); one cell may refer
+        and the others be written ('同序号2' under 责任人 beside '财务室'). A number naming no row
+        above leaves the cell blank, warned."""
+        for role in _HOLDER_ROLES:
+            v = values.get(role)
+            if not v or "同" not in v[:3]:
+                continue
+            n = _holder_back(v)
+            if n is None:
+                continue
+            cell = cell_ref(r, roles[role])
+            if n in by_seq:
+                values[role] = by_seq[n][role]
+                backed.append(cell)
+            else:
+                values[role] = ""  # (read as a blank cell: no made-up holder '同序号9')
+                unbacked.append((cell, v.strip()))
 
     def _cross_refs(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A row whose point cell names other rows of the table by number ('同内科科主任（第1—3
