@@ -1260,3 +1260,17 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_BY_ROW_NUMBER": "按序号引用前行的责任人", "HOLDER_ROW_NUMBER_UNMATCHED": "对不上的引用序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_BY_ROW_NUMBER", "HOLDER_ROW_NUMBER_UNMATCHED"), "责任人"))
+CATALOGUE.update({
+    "POINTS_TAKEN_FROM_COLLEAGUE": (
+        INFO,
+        "本行未逐条填写风险点,写的是“{value}”,已把{field}的 {count} 个风险点(连同风险等级、类型和防控措施)"
+        "复制为本行责任人的风险点(科室、岗位、姓名按本行);如两人的风险点不完全相同,请逐条写出本人的风险点",
+    ),
+    "POINTS_COLLEAGUE_UNMATCHED": (
+        WARNING,
+        "本行写的是“{value}”,但表中{found}与“{field}”相符的人员,无法确定照抄谁的风险点,本行未读作风险点;"
+        "请写明所指同事的岗位和姓名,或逐条填写本人的风险点",
+    ),
+})  # fmt: skip
+SHORT.update({"POINTS_TAKEN_FROM_COLLEAGUE": "照抄同事的风险点", "POINTS_COLLEAGUE_UNMATCHED": "对不上的照抄同事"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("POINTS_TAKEN_FROM_COLLEAGUE", "POINTS_COLLEAGUE_UNMATCHED"), "风险点"))

@@ -6375,6 +6375,53 @@ def _row_seq(said: str) -> int | None:
         return int(said)
     n = _chinese_count(said) if said and len(said) <= 3 else 0
     return n or None
+# '风险点、风险等级及防控措施同审计员敖璘骅', '同张三', '与副局长某某相同', '参照出纳岗位': a row taking
+# over a colleague's whole block, named by his name, his post and name, or his post alone
+_TAKES_OVER = LazyRe(
+    r"^((?:廉政)?(?:风险点|风险等级|风险|等级|级别|防控措施|措施)"
+    r"(?:[、及和与,，/]*(?:廉政)?(?:风险点|风险等级|风险|等级|级别|防控措施|措施))*)?\s*(?:均|全部|都|也)?\s*"
+    r"(?:(?:同|参照|参见|比照)\s*([^\s，,。；;、：:（）()\d]{2,16}?)\s*(?:同志)?(?:岗位|岗|的)?\s*"
+    r"(?:相同|一致|执行|填写)?|与\s*([^\s，,。；;、：:（）()\d]{2,16}?)\s*(?:同志)?(?:岗位|岗|的)?\s*(?:相同|一致))"
+    r"\s*[。.；;]?\s*$"
+)
+
+
+def _takes_over(text: str) -> tuple[str, bool] | None:
+    """Who a point cell says the row's points are the same as ('同审计员敖璘骅' → '审计员敖璘骅'),
+    and whether it says so of the points in words ('风险点、风险等级及防控措施同…'); None for a
+    point of its own ('与服务对象相同利益关系人员未回避', '合同…', '同上')."""
+    if len(text) > 48 or ("同" not in text and "参" not in text and "比照" not in text):
+        return None
+    m = _TAKES_OVER.match(text)
+    if m is None:
+        return None
+    return squeeze(m.group(2) or m.group(3)), bool(m.group(1))
+
+
+_HOLDER_ROLES = frozenset({"person", "title", "department", "unit"})
+
+
+def _post_stem(text: str) -> str:
+    """A post without the word 岗位 or 岗 after it ('出纳岗位' → '出纳')."""
+    return text.removesuffix("岗位").removesuffix("岗") or text
+
+
+def _names_holder(named: str, department: str, title: str, person: str) -> bool:
+    """``named`` ('审计员敖璘骅', '敖璘骅', '出纳') names the holder of ``department``, ``title``
+    and ``person``: his name, after his post or 科室 or nothing, or his post alone."""
+    if person and named.endswith(person):
+        pre = named[: -len(person)]
+        return not pre or (pre in department + title or bool(title) and title in pre)
+    stem = _post_stem(named)
+    return bool(title) and stem in (_post_stem(title), _post_stem(department + title))
+
+
+def _names_someone(named: str) -> bool:
+    """``named`` reads as a person or a post ('敖璘骅', '副局长', '审计员敖璘骅'), not the words of
+    a point ('级监督缺位')."""
+    if looks_like_name(named) or is_post(named):
+        return True
+    return any(is_post(named[:i]) and looks_like_name(named[i:]) for i in range(2, len(named) - 1))
 
 
 # the labels of a team's cell: the one who answers for the post ('组长：X'), and those working

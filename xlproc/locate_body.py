@@ -51,6 +51,7 @@ from xlproc.locate_base import (
     _HAS_FORMER,
     _HOLDER_CODE,
     _HOLDER_COLON,
+    _HOLDER_ROLES,
     _INLINE_MEASURES,
     _ITEM,
     _ITEM_LINE,
@@ -135,7 +136,9 @@ from xlproc.locate_base import (
     _mark_split,
     _measures_bracket,
     _names_a_body,
+    _names_holder,
     _names_in,
+    _names_someone,
     _note_bracket,
     _numbered_items,
     _numbered_pairs,
@@ -157,6 +160,7 @@ from xlproc.locate_base import (
     _signoff_cell,
     _Table,
     _tag_parts,
+    _takes_over,
     _ticked,
     _unmarked,
     _with_stage,
@@ -164,7 +168,7 @@ from xlproc.locate_base import (
 )
 from xlproc.text import cell_ref, label_key, number_list
 
-_HOLDER_ROLES = ("department", "title", "person")  # the cells a '同序号2' takes from row 2
+_BACK_ROLES = ("department", "title", "person")  # the cells a '同序号2' takes from row 2
 
 
 class _Body:
@@ -1123,7 +1127,7 @@ class _Body:
             if seq_col is not None and seq_col < rl and row[seq_col]:
                 n = _row_seq(row[seq_col])
                 if n is not None:  # (numbers restarting a group: the nearest above)
-                    by_seq[n] = {x: values.get(x, "") for x in _HOLDER_ROLES}
+                    by_seq[n] = {x: values.get(x, "") for x in _BACK_ROLES}
             numbered: list[dict[str, str]] = level_held[1:]  # (the other holders named)
             if "\n" in get("title", "") or get("title", "").endswith(("）", ")")):
                 shared = self._posts_with_levels(get("title", ""))
@@ -2031,7 +2035,7 @@ class _Body:
         by level or by step, each holder written out on his first row only); one cell may refer
         and the others be written ('同序号2' under 责任人 beside '财务室'). A number naming no row
         above leaves the cell blank, warned."""
-        for role in _HOLDER_ROLES:
+        for role in _BACK_ROLES:
             v = values.get(role)
             if not v or "同" not in v[:3]:
                 continue
@@ -2084,6 +2088,65 @@ class _Body:
                 out.append(replace(x, row=rr.row, person=rr.person, department=rr.department,
                                    title=rr.title, unit=rr.unit or x.unit,
                                    rows={role: x.row for role in x.cols}))  # fmt: skip
+        return out
+
+    def _taken_over(self, rows: list[RawRisk]) -> list[RawRisk]:
+        """A holder's one row saying his points are a named colleague's ('风险点、风险等级及防控措施
+        同审计员敖璘骅', merged over the point, its level and measures; '同张三', '与副局长某某相同',
+        '参照出纳岗位'): a copy of each of that colleague's points, levels and measures, for this
+        row's 科室, post and holder, instead of the words. The colleague is named by his name, his
+        post and name, or a post that one holder of the list holds; a name or post naming nobody
+        (or several) leaves the row no point, with a warning. A row with a level or measures of
+        its own ('同上级' beside '二级') is a point as written."""
+        found = {}
+        for i, rr in enumerate(rows):
+            said = _takes_over(rr.risk_point.strip())
+            if said is None:
+                continue
+            text = rr.risk_point.strip()
+            if any(v.strip() and v.strip() != text for v in (rr.risk_level, rr.measures)):
+                continue  # (its own level or measures: a point, whatever it says)
+            found[i] = said[0]
+        if not found:
+            return rows
+        holders: dict[tuple[str, str, str], list[RawRisk]] = {}
+        for i, rr in enumerate(rows):
+            if i not in found and (rr.person or rr.title):
+                holders.setdefault((rr.department, rr.title, rr.person), []).append(rr)
+        out: list[RawRisk] = []
+        for i, rr in enumerate(rows):
+            if i not in found:
+                out.append(rr)
+                continue
+            named = found[i]
+            own = (rr.department, rr.title, rr.person)
+            keys = [k for k in holders if k != own and _names_holder(named, *k)]
+            if len({k[2] or k[:2] for k in keys}) != 1:
+                if not _names_someone(named):
+                    out.append(rr)  # ('同级监督缺位'): a point that begins with 同
+                    continue
+                self.reported += 1
+                self.issues.append(
+                    make_issue("POINTS_COLLEAGUE_UNMATCHED", self.rel, self.grid.name,
+                               rr.cell("risk_point"), value=rr.risk_point.strip(), field=named,
+                               found="不止一人" if keys else "没有")
+                )  # fmt: skip
+                continue
+            got = [x for k in keys for x in holders[k]]
+            got.sort(key=lambda x: x.row)
+            self.seen += len(got) - 1
+            for x in got:
+                out.append(replace(x, row=rr.row, person=rr.person, department=rr.department,
+                                   title=rr.title, unit=rr.unit or x.unit, tier=rr.tier,
+                                   declared=rr.declared, section=rr.section,
+                                   rows={role: x.row for role in x.cols
+                                         if role not in _HOLDER_ROLES}))  # fmt: skip
+            k = keys[0]
+            self.issues.append(
+                make_issue("POINTS_TAKEN_FROM_COLLEAGUE", self.rel, self.grid.name,
+                           rr.cell("risk_point"), value=rr.risk_point.strip(),
+                           field=k[1] + k[2] or k[0], count=str(len(got)))
+            )  # fmt: skip
         return out
 
     def _computed_only(self, row: list[str], t: _Table) -> bool:
