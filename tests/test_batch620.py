@@ -38,6 +38,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, FILE_SKIPPED fo
 Not generalised in the stop that measured it (left for the next): holder cells (科室, 岗位, 责任人)
 saying ``同序号N``/``同第N项``, resolved to the holder written on row N.
 
+Generalised after this measurement: holder cells saying `同序号N` (`同第N项`, `同N号`) take the 科室, post and name written on the row of that 序号 (`HOLDER_BY_ROW_NUMBER`, a number naming no earlier row warned `HOLDER_ROW_NUMBER_UNMATCHED`; `tests/test_holders_by_row_number.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -167,3 +169,7 @@ def test_batch620_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch620_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

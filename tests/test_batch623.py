@@ -35,6 +35,8 @@ Unscored besides: TABLE_NO_TYPE (info).
 Not generalised in the stop that measured it (left for the next): a row whose point cell refers to
 another holder's whole block by his name (``同审计员某某``, ``与某某相同``).
 
+Generalised after this measurement: a row whose point (merged over its level and measures) says `…同审计员某某`, `同某某`, `与副局长某某相同` or `参照出纳岗位` takes a copy of every point of the colleague it names (`POINTS_TAKEN_FROM_COLLEAGUE`; none or several matching warned `POINTS_COLLEAGUE_UNMATCHED`; `tests/test_points_taken_from_a_colleague.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -147,3 +149,7 @@ def test_batch623_one_sheet_a_person():
     for f in BY_NAME[name]["truth"]:
         rows = BATCH.filled(name, f["sheet"])
         assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+
+
+def test_batch623_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -36,6 +36,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): 科室 | 岗位 | 责任人 cells saying
 ``同序号N`` (or ``同第N项``) resolved to row N's holder.
 
+Generalised after this measurement: holder cells saying `同序号N` take the holder written on the row of that 序号 (`HOLDER_BY_ROW_NUMBER`; `tests/test_holders_by_row_number.py`, the same kind as batch 620's, found by another helper the same day). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -161,3 +163,7 @@ def test_batch626_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch626_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
