@@ -512,6 +512,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏的代号“{value}”在本表的代号说明中{why},无法确定是哪个岗位、哪位责任人,"
         "{kept};请直接填写岗位和姓名,或补正代号说明",
     ),
+    "HOLDERS_CALLED_BY_SURNAME": (
+        INFO,
+        "本表“{field}”一栏只写了姓和职务,已按表上方或下方的人员名单读作:{value};"
+        "如不对,请在“{field}”一栏写全姓名",
+    ),
+    "HOLDER_CALL_UNMATCHED": (
+        WARNING,
+        "“{field}”一栏的“{value}”只写了姓和职务,人员名单中{why},无法确定是哪位责任人,已照原样读作岗位;"
+        "请在“{field}”一栏写全姓名",
+    ),
     "HOLDER_BY_STAGE": (
         INFO,
         "本表没有岗位、责任人列,各行只写“{field}”;已按表外逐个{field}写明的责任人({legend})"
@@ -1063,6 +1073,8 @@ ITEMS["HOLDERS_BY_MATTER_NAMES"] = "责任人"
 SHORT.update({"POINTS_REASSIGNED_BY_NOTE": "说明改派的风险点", "POINTS_REASSIGNED_UNMATCHED": "对不上的改派说明"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("POINTS_REASSIGNED_BY_NOTE", "POINTS_REASSIGNED_UNMATCHED"), "责任人"))
 ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责任人"))
+SHORT.update({"HOLDERS_CALLED_BY_SURNAME": "按名单读出的姓加职务", "HOLDER_CALL_UNMATCHED": "名单中对不上的姓加职务"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_CALLED_BY_SURNAME", "HOLDER_CALL_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDER_PICKED_BY_STAGE": "按所在环节选定的办理人", "HOLDER_STAGE_NOT_PICKED": "选不出办理人的环节"})  # fmt: skip
 SHORT["HOLDER_BY_PERMISSION_GRID"] = "按业务岗位权限表读出的责任人"
 ITEMS["HOLDER_BY_PERMISSION_GRID"] = "责任人"

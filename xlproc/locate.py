@@ -581,6 +581,14 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # '…追加豪华配置※' over '注：…※—中心主任　钮璟翯；△—…': each mark's holder
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holder_marks(table, raw_rows, around, range(table.row, r))
+            if raw_rows and table.is_list and ("title" in table.roles or "person" in table.roles):
+                # '责任人 | 訾所长' under '所领导及警长：所长 訾霂棠　…': the roster's 所长 訾霂棠
+                # (the roster under the rows may be merged across as the table's last line)
+                under = min(r, max(rr.row for rr in raw_rows) + 1)
+                raw_rows, called = self._holders_called(
+                    table, raw_rows, [*range(pre_start, h), *range(under, next_h)]
+                )
+                listed = listed | called  # (the roster line: no caption, no 科室)
             if raw_rows and table.range_roster is not None:
                 # '路线编号 | 桩号' over 'X412 | K9+300': the holder of the range holding it
                 raw_rows = self._holders_by_range(table, raw_rows)

@@ -65,6 +65,7 @@ from xlproc.identity import (
     is_post,
     marked_name,
     post_of,
+    roster_cell,
     several_names,
     shortened,
     split_dept_title,
@@ -7176,3 +7177,60 @@ def _span_role(
         col_role[x] = role
     for other in [k for k, v in roles.items() if v in sub and k != role]:
         del roles[other]
+
+
+# a roster line's label before its pairs ('所领导及警长：', '班子成员：'); the marks parting its
+# words ('所长 訾霂棠　教导员 漆岚岫', '站长：冉某某；会计：…') and a cell's calls ('漆教导员、訾警长')
+_CALLED_ROSTER_LABEL = LazyRe(r"^([^:：]{1,16})[:：]\s*")
+_CALLED_SPLIT = LazyRe(r"[\s\u3000,，;；、/／:：]+")
+# words before a post that make another post, no surname ('副所长', '常务副站长', '代站长')
+_CALL_NOT_SURNAME = frozenset(
+    {"副", "正", "总", "代", "原", "老", "小", "常务", "执行", "专职", "兼职"}
+)
+
+
+def called_roster(text: str) -> list[tuple[str, str]]:
+    """A line giving each post's holder in full, one post a pair, two of a post kept apart
+    ('所领导及警长：所长 訾霂棠　教导员 漆岚岫　副所长 訾沄璆　副所长 漆翀珩', '班子成员：站长：冉某某；
+    …', '甄澍霖（站长）、…'): [(post, name), …] in its order; [] unless at least two pairs and every
+    word is one of them."""
+    text = text.strip()
+    if len(text) < 8:
+        return []  # (the cheap test: two posts and two names)
+    m = _CALLED_ROSTER_LABEL.match(text)
+    # (its label off, '所领导及警长：'; or, the words then odd, the line's first post: '所长：…')
+    return (m and _called_pairs(text[m.end() :])) or _called_pairs(text)
+
+
+def _called_pairs(text: str) -> list[tuple[str, str]]:
+    pairs = roster_cell(text)
+    if pairs:
+        return pairs
+    words = [w for w in _CALLED_SPLIT.split(text.rstrip("。.；; ")) if w]
+    if len(words) < 4 or len(words) % 2:
+        return []
+    out = []
+    for post, name in zip(words[::2], words[1::2], strict=True):
+        if not (is_post(post) and not looks_like_name(post) and len(post) <= 10):
+            return []
+        if not (looks_like_name(name) or HAN_NAME.match(name)) or is_post(name) or len(name) > 4:
+            return []
+        out.append((post, name))
+    return out
+
+
+def call_of(call: str, roster: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]] | None:
+    """How a cell calls a holder as colleagues do, by surname + post ('訾所长', '欧阳站长'), against
+    a roster's (post, name) pairs: (the post, the pairs of that post whose name starts with the
+    surname), or None when ``call`` is no such call (a post as the roster writes it, '副所长', a
+    full name)."""
+    for post in sorted({p for p, _n in roster}, key=len, reverse=True):
+        if not call.endswith(post) or not 1 <= len(call) - len(post) <= 2:
+            continue
+        surname = call[: len(call) - len(post)]
+        if surname in _CALL_NOT_SURNAME or not HAN_NAME.match(surname + post):
+            continue
+        named = [(p, n) for p, n in roster if p == post and n.startswith(surname)]
+        if named or looks_like_name(surname + "某某"):  # (a surname the roster has not: '郑所长')
+            return post, named
+    return None

@@ -51,6 +51,7 @@ from xlproc.locate_base import (
     _ALL_OF_A_POST,
     _BOXED_CHOICES,
     _BRACKET_ROLES,
+    _CALLED_SPLIT,
     _CARETAKER,
     _CHAIN_KINDS,
     _CHAIN_MARK,
@@ -197,6 +198,8 @@ from xlproc.locate_base import (
     _window_key,
     _window_match,
     _window_names,
+    call_of,
+    called_roster,
     chain_heading,
     field_of,
     holder_bracket,
@@ -2652,6 +2655,89 @@ class _Holders:
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
         return rows
+
+    def _holders_called(
+        self, t: _Table, rows: list[RawRisk], around: list[int]
+    ) -> tuple[list[RawRisk], set[int]]:
+        """A 责任人 column calling each holder as colleagues do, by surname + post ('訾所长',
+        '漆副所长'; '漆教导员、訾警长' two), the full names only in a roster line above or under the
+        list ('所领导及警长：所长 訾霂棠　教导员 漆岚岫　副所长 訾沄璆　…'): each call is the roster's
+        holder of that post whose name starts with the surname (two 副所长 told apart by surname,
+        two 訾 by post; a cell of two calls a point of each), with one info a table; a call naming
+        none or several of them stays as the post, with a warning naming its cell. The roster's
+        lines are returned (no caption naming a 科室 or the unit, no stray rows). Without such a
+        column or such a line the rows read as before."""
+        sh = self.sh
+        heads = t.header[1] if t.header else {}
+        role = next(
+            (
+                x
+                for x in ("title", "person")
+                if x in t.roles
+                and (h := heading_role(squeeze(heads.get(t.roles[x], "")))) is not None
+                and h.role == "person"
+            ),
+            None,
+        )
+        if role is None:
+            return rows, set()  # (the cheap test: a column headed '责任人', '负责人')
+        calls = [[w for w in _CALLED_SPLIT.split(getattr(rr, role).strip()) if w] for rr in rows]
+        if not any(calls) or not all(3 <= len(w) <= 7 and is_post(w) for ws in calls for w in ws):
+            return rows, set()  # (a call ends in a post: '訾所长', '冉站长'; a full name does not)
+        roster: list[tuple[str, str]] = []
+        lines: set[int] = set()
+        for x in around:
+            cols = sh.nonempty(x)
+            if len(cols) == 1 and (got := called_roster(sh.rows[x][cols[0]])):
+                roster += got
+                lines.add(x)
+        if not roster:
+            return rows, set()  # (no roster line: the calls read as before)
+        meant = {w: call_of(w, roster) for ws in calls for w in ws}
+        if None in meant.values() or not any(len(n) == 1 for _p, n in meant.values()):
+            return rows, set()  # (not every word a call of the roster's posts: as before)
+        head = squeeze(heads.get(t.roles[role], "")) or "责任人"
+        out: list[RawRisk] = []
+        shown: dict[str, str] = {}
+        for rr, ws in zip(rows, calls, strict=True):
+            if not ws:
+                out.append(rr)
+                continue
+            for w in ws:
+                post, named = meant[w]
+                if len(named) == 1:
+                    name = named[0][1]
+                    shown[w] = f"{w}={post} {name}"
+                    out.append(replace(rr, title=post, person=name))
+                    continue
+                if named:  # ('漆副所长' where two 副所长 are 漆: which one?)
+                    why = f"有{len(named)}位({'、'.join(n for _p, n in named)})"
+                else:  # ('郑所长' where the 所长 is 訾)
+                    why = f"没有姓“{w[: len(w) - len(post)]}”的{post}"
+                self.issues.append(
+                    make_issue("HOLDER_CALL_UNMATCHED", self.rel, self.grid.name, rr.cell(role),
+                               field=head, value=w, why=why)
+                )  # fmt: skip
+                out.append(replace(rr, title=w, person=""))
+        ref = col_letter(t.roles[role])
+        self.issues = [
+            i
+            for i in self.issues
+            if not (
+                i.code == "COLUMN_GUESSED"
+                and i.source_sheet == self.grid.name
+                and i.cell.rstrip("0123456789") == ref
+            )
+        ]  # (the column is the holders', as its heading says)
+        x = min(lines)
+        self.issues.append(
+            make_issue("HOLDERS_CALLED_BY_SURNAME", self.rel, self.grid.name,
+                       cell_ref(x, sh.nonempty(x)[0]), field=head, value="、".join(shown.values()))
+        )  # fmt: skip
+        self.skip |= lines
+        self.code_legend |= lines  # (neither the tail's rows nor stray ones)
+        t.sections = True  # (the rows name their holders: a list)
+        return out, lines
 
     def _holder_codes(
         self, t: _Table, rows: list[RawRisk], around: list[int], body: range
