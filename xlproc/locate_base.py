@@ -6376,6 +6376,8 @@ def _row_seq(said: str) -> int | None:
         return int(said)
     n = _chinese_count(said) if said and len(said) <= 3 else 0
     return n or None
+
+
 # '风险点、风险等级及防控措施同审计员敖璘骅', '同张三', '与副局长某某相同', '参照出纳岗位': a row taking
 # over a colleague's whole block, named by his name, his post and name, or his post alone
 _TAKES_OVER = LazyRe(
