@@ -31,6 +31,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED)
 Not generalised in the stop that measured it (left for the next): holders called by surname + post
 (``訾所长``), resolved by a roster line ``所长 訾霂棠　…`` above the list.
 
+Generalised after this measurement: `责任人` cells calling holders by surname + post (`訾所长`, `漆教导员、訾警长`) resolve through a roster line of posts and full names above or under the list (`HOLDERS_CALLED_BY_SURNAME`; a call matching none or several warned `HOLDER_CALL_UNMATCHED`; `tests/test_holders_called_by_surname.py`); the roster line is no 科室 and no stray row. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -115,3 +117,7 @@ def test_batch622_plain_tables_by_heading():
     for name, heads, typ in cases:
         assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
         assert BATCH.types_by(name, typ) == [r["types"] for r in BATCH.points(name)], name
+
+
+def test_batch622_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
