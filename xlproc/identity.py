@@ -1489,6 +1489,10 @@ def dept_in_title(title_text: str) -> str:
     return dept
 
 
+# a part's last character starting a word of the work with the next one ('执法办案', '队伍建设')
+_WORD_NOT_PART = frozenset(("办案", "办理", "办事", "办结", "队伍", "处理", "处置", "处罚", "处分"))
+
+
 def _dept_in_title(title_text: str) -> str:
     """The 科室 a table's title names: 'XX区运输管理所稽查中队廉政风险…' → '稽查中队',
     '城南收费站廉政风险点一览表' → '城南收费站', '人事科人员调动廉政风险防控流程图' → '人事科';
@@ -1543,6 +1547,8 @@ def _dept_in_title(title_text: str) -> str:
             break  # '…保护站副站长…': the post, no part '副站'
         if got.group(0).endswith("部") and head.startswith("门", got.end()):
             break  # '职能部门': departments in general, not one
+        if head[got.end() - 1 : got.end() + 1] in _WORD_NOT_PART:
+            break  # '…派出所执法办案和队伍管理…': '办案', '队伍' are words of the work, no 办 or 队
         if got.group(0) in _SELF_PART:
             pos = got.end()  # '本站', '本局': the unit or part the sheet is about, named elsewhere
             continue
