@@ -208,3 +208,107 @@ def test_a_remarks_column_saying_same_as_row_n_leaves_the_holders(tmp_path):
 def test_the_codes_are_catalogued():
     for code in ("HOLDER_BY_ROW_NUMBER", "HOLDER_ROW_NUMBER_UNMATCHED"):
         assert code in CATALOGUE and code in SHORT
+
+
+_LIST = [["XX县市场监督管理局岗位廉政风险点一览表"],
+         ["序号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+         [1, "局领导", "局长", "郗澹宁", "重大处罚个人说了算", "高", "集体审议"],
+         [2, "登记股", "股长", "滑觅岚", "违规办照", "中", "双人审核"]]  # fmt: skip
+
+
+def _unmatched(got) -> list[tuple[str, str]]:
+    said = got.issues[got.issues["code"] == "HOLDER_ROW_NUMBER_UNMATCHED"]
+    return sorted(zip(said["cell"], said["value"], strict=True))
+
+
+def test_what_the_ninety_fifth_review_found_a_number_naming_no_row_takes_no_holder_above(
+    tmp_path,
+):
+    # '同序号9' (no row 9): the row's cells blank, not the holder of the row above carried down
+    rows = [*_LIST, [3, "同序号9", "同序号9", "同序号9", "档案借阅不登记", "低", "借阅登记"]]
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("局长", "郗澹宁", "重大处罚个人说了算", "Ⅰ级"),
+        ("股长", "滑觅岚", "违规办照", "Ⅱ级"),
+        ("", "", "档案借阅不登记", "Ⅲ级"),
+    ])  # fmt: skip
+    assert ("", "") in depts(got)
+    assert _unmatched(got) == [("B5", "同序号9"), ("C5", "同序号9"), ("D5", "同序号9")]
+    assert not errors(got)
+
+
+def test_what_the_ninety_fifth_review_found_a_number_naming_a_later_row_reads_it(tmp_path):
+    # '同序号3' on row 2, row 3 below it: 苌霖远's, no warning; the carry below is unaffected
+    rows = [_LIST[0], _LIST[1], _LIST[2],
+            [2, "同序号3", "同序号3", "同序号3", "违规办照", "中", "双人审核"],
+            [3, "稽查大队", "大队长", "苌霖远", "选择性执法", "低", "全程记录"],
+            [4, "同第1项", "同第1项", "同1号", "执法车辆私用", "低", "派车登记"],
+            [5, None, None, None, "罚没物品处置不规范", "低", "公开拍卖"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("局长", "郗澹宁", "重大处罚个人说了算", "Ⅰ级"),
+        ("局长", "郗澹宁", "执法车辆私用", "Ⅲ级"),
+        ("局长", "郗澹宁", "罚没物品处置不规范", "Ⅲ级"),
+        ("大队长", "苌霖远", "违规办照", "Ⅱ级"),
+        ("大队长", "苌霖远", "选择性执法", "Ⅲ级"),
+    ])  # fmt: skip
+    assert ("稽查大队", "苌霖远") in depts(got)
+    assert "HOLDER_BY_ROW_NUMBER" in codes(got)
+    assert not _unmatched(got)
+    assert not errors(got)
+
+
+def test_what_the_ninety_fifth_review_found_several_numbers_give_the_point_to_each(tmp_path):
+    # '同序号2、3', '同第1、2项', '同序号1-3': a copy of the point for each named row's holder;
+    # '同序号1、9': row 1's, row 9 warned; '同上' under '同序号2、3' is the same two; no
+    # holder named '同序号2、3' picked up by a later row
+    rows = [*_LIST,
+            [3, "稽查大队", "大队长", "苌霖远", "选择性执法", "低", "全程记录"],
+            [4, "同序号2、3", "同序号2、3", "同序号2、3", "执法车辆私用", "低", "派车登记"],
+            [5, "同上", "同上", "同上", "公章使用不登记", "低", "用印登记"],
+            [6, "同第1、2项", "同第1、2项", "同第1、2项", "干部选任把关不严", "中", "民主推荐"],
+            [7, "同序号1-3", "同序号1-3", "同序号1-3", "公车私用", "低", "派车登记"],
+            [8, "同序号1、9", "同序号1、9", "同序号1、9", "档案借阅不登记", "低", "借阅登记"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("局长", "郗澹宁", "重大处罚个人说了算", "Ⅰ级"),
+        ("股长", "滑觅岚", "违规办照", "Ⅱ级"),
+        ("大队长", "苌霖远", "选择性执法", "Ⅲ级"),
+        ("股长", "滑觅岚", "执法车辆私用", "Ⅲ级"),
+        ("大队长", "苌霖远", "执法车辆私用", "Ⅲ级"),
+        ("股长", "滑觅岚", "公章使用不登记", "Ⅲ级"),
+        ("大队长", "苌霖远", "公章使用不登记", "Ⅲ级"),
+        ("局长", "郗澹宁", "干部选任把关不严", "Ⅱ级"),
+        ("股长", "滑觅岚", "干部选任把关不严", "Ⅱ级"),
+        ("局长", "郗澹宁", "公车私用", "Ⅲ级"),
+        ("股长", "滑觅岚", "公车私用", "Ⅲ级"),
+        ("大队长", "苌霖远", "公车私用", "Ⅲ级"),
+        ("局长", "郗澹宁", "档案借阅不登记", "Ⅲ级"),
+    ])  # fmt: skip
+    assert depts(got) == {("局领导", "郗澹宁"), ("登记股", "滑觅岚"), ("稽查大队", "苌霖远")}
+    assert _unmatched(got) == [("B10", "同序号1、9"), ("C10", "同序号1、9"), ("D10", "同序号1、9")]
+    assert "HOLDER_BY_ROW_NUMBER" in codes(got)
+    assert not errors(got)
+
+
+def test_what_the_ninety_fifth_review_found_an_unmatched_list_and_a_ditto_below_it(tmp_path):
+    # the reviewer's rows: '同序号2、3', then '同序号9', then '同上' under it: the 同上 row is
+    # blank as the row it repeats, one warning a cell (at the cell that says '同序号9')
+    rows = [*_LIST,
+            [3, "稽查大队", "大队长", "苌霖远", "选择性执法", "低", "全程记录"],
+            [4, "同序号2、3", "同序号2、3", "同序号2、3", "执法车辆私用", "低", "派车登记"],
+            [5, "同序号9", "同序号9", "同序号9", "档案借阅不登记", "低", "借阅登记"],
+            [6, "同上", "同上", "同上", "公章使用不登记", "低", "用印登记"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("局长", "郗澹宁", "重大处罚个人说了算", "Ⅰ级"),
+        ("股长", "滑觅岚", "违规办照", "Ⅱ级"),
+        ("大队长", "苌霖远", "选择性执法", "Ⅲ级"),
+        ("股长", "滑觅岚", "执法车辆私用", "Ⅲ级"),
+        ("大队长", "苌霖远", "执法车辆私用", "Ⅲ级"),
+        ("", "", "档案借阅不登记", "Ⅲ级"),
+        ("", "", "公章使用不登记", "Ⅲ级"),
+    ])  # fmt: skip
+    assert not {x for x in got.risks["person"] if "同" in x}
+    assert _unmatched(got) == [("B7", "同序号9"), ("C7", "同序号9"), ("D7", "同序号9")]
+    assert not errors(got)

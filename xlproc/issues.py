@@ -1262,12 +1262,13 @@ ITEMS.update(dict.fromkeys(("LEVEL_BY_CONTROL_TIERS", "LEVEL_CONTROL_TIERS_UNNAM
 CATALOGUE.update({
     "HOLDER_BY_ROW_NUMBER": (
         INFO,
-        "本表有 {value} 格科室、岗位或责任人写的是“同序号N”(“同第N项”),已按所指序号那一行写明的科室、岗位、责任人读取;"
-        "如不是这样,请在每一行直接填写科室、岗位和责任人",
+        "本表有 {value} 格科室、岗位或责任人写的是“同序号N”(“同第N项”),已按所指序号那一行写明的科室、岗位、责任人读取"
+        "(写了几个序号的,如“同序号2、3”,该行风险点计入每个所指行的责任人);如不是这样,请在每一行直接填写科室、岗位和责任人",
     ),
     "HOLDER_ROW_NUMBER_UNMATCHED": (
         WARNING,
-        "此格写的是“{value}”,但本表此行之前没有这个序号的行,无法确定指的是谁,按空白读取;请核对序号,或直接填写科室、岗位和责任人",
+        "此格写的是“{value}”,但本表没有所指序号的行(或指的是本行自己),无法确定指的是谁,该序号按空白读取;"
+        "请核对序号,或直接填写科室、岗位和责任人",
     ),
 })  # fmt: skip
 SHORT.update({"HOLDER_BY_ROW_NUMBER": "按序号引用前行的责任人", "HOLDER_ROW_NUMBER_UNMATCHED": "对不上的引用序号"})  # fmt: skip

@@ -6346,16 +6346,20 @@ def _cross_ref(text: str) -> re.Match | None:
 
 # '同序号2', '同第3项', '同4号', '同序号2（科长）': a holder's cell standing for the one written
 # on the row of that 序号 (a list sorted by level or by step, each holder in full on his first
-# row only); '同序号2-4', '同上' are none
+# row only); '同序号2、3', '同第2、3项', '同序号2-4': the holders of each of those rows; '同上' is none
 _HOLDER_BACK = LazyRe(
-    r"^\s*同\s*(?:序号\s*第?|第)?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:项|条|号|行)?\s*"
-    r"(?:[（(][^（）()]{0,20}[)）])?\s*$"
+    r"^\s*同\s*(?:序号\s*第?|第)?\s*"
+    r"((?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+    r"(?:\s*(?:[、，,和及与]|[-—–~～至到])\s*第?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}))*)"
+    r"\s*(?:项|条|号|行)?\s*(?:[（(][^（）()]{0,20}[)）])?\s*$"
 )
+_HOLDER_BACK_SPAN = LazyRe(r"[-—–~～至到]")  # '2-4': rows 2 to 4
 
 
-def _holder_back(text: str) -> int | None:
-    """The 序号 a holder's cell refers back to ('同序号2', '同第3项', '同4号' → 2, 3, 4); None for
-    any other cell. ('同2' alone is a number only after 序号 or 第, or before 项/条/号/行.)"""
+def _holder_back(text: str) -> tuple[int, ...] | None:
+    """The 序号s a holder's cell refers back to ('同序号2', '同第3项', '同4号' → (2,), (3,), (4,);
+    '同序号2、3', '同第2、3项' → (2, 3); '同序号2-4' → (2, 3, 4)); None for any other cell.
+    ('同2' alone is a number only after 序号 or 第, or before 项/条/号/行.)"""
     if "同" not in text[:3]:
         return None  # (the cheap test: most cells are a name, a post or a 科室)
     m = _HOLDER_BACK.match(text)
@@ -6363,10 +6367,22 @@ def _holder_back(text: str) -> int | None:
         return None
     said = squeeze(text)
     if not re.match(r"同(?:序号|第)", said) and not re.match(
-        r"同[\d一二三四五六七八九十]+(?:项|条|号|行)", said
+        r"同[\d一二三四五六七八九十、，,和及与\-—–~～至到]+(?:项|条|号|行)", said
     ):
         return None
-    return _row_seq(m.group(1))
+    parts = re.split(r"\s*([、，,和及与]|[-—–~～至到])\s*第?\s*", m.group(1))
+    nums = [_row_seq(x) for x in parts[::2]]
+    if any(n is None for n in nums):
+        return None
+    out: list[int] = [nums[0]]
+    for sep, n in zip(parts[1::2], nums[1:], strict=True):
+        if _HOLDER_BACK_SPAN.match(sep):
+            if not out[-1] < n <= out[-1] + 30:
+                return None  # ('同序号5-2', '同序号1-300': no run of rows)
+            out.extend(range(out[-1] + 1, n + 1))
+        else:
+            out.append(n)
+    return tuple(dict.fromkeys(out))
 
 
 def _row_seq(said: str) -> int | None:

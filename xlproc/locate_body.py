@@ -251,11 +251,16 @@ class _Body:
         points_by = [by for by in (t.level_points, t.type_points, t.post_points) if by]
         order_cols = [roles[x] for x in order]
         last_values: dict[str, str] = {}  # the row above, for a '同上'
+        last_r = -1  # (its row)
         # a row's holder by its 序号, for a holder's cell saying '同序号2' (``_holder_back``)
         seq_col = roles.get("seq")
         by_seq: dict[int, dict[str, str]] = {}
         backed: list[str] = []  # cells read from the row their number names
-        unbacked: list[tuple[str, str]] = []  # cells naming no row above: (cell, what it says)
+        unbacked: list[tuple[str, str]] = []  # cells naming no row: (cell, what it says)
+        # every numbered row's holder (a '同序号3' naming a row below, or several rows, is read
+        # once all rows are: ``_holders_later``); the cells so read, by row and role
+        seq_all: dict[int, list[tuple[int, dict[str, str]]]] = {}
+        later: dict[int, dict[str, tuple[tuple[int, ...], str, str]]] = {}
         section = None
         self.tail_roster = {}  # who holds the posts, from a line under the rows (``_tail``)
         self.current_table = t
@@ -898,11 +903,14 @@ class _Body:
                         pending[role] = extras  # joined once the first column's cell is known
             # '同上' repeats the cell above, as a merge would
             if not _DITTO.isdisjoint(values.values()):
+                above = later.get(last_r, {}) if seq_col is not None else {}
                 for role in values:
                     if values[role] in _DITTO and role != "risk_point":
                         values[role] = "" if role in carried else last_values.get(role, "")
+                        if role in above:  # '同上' under a '同序号2、3': those rows' holders too
+                            later.setdefault(r, {})[role] = above[role]
             if seq_col is not None:
-                self._holders_back(r, values, roles, by_seq, backed, unbacked)
+                self._holders_back(r, values, roles, by_seq, backed, later)
             # a cell merged down repeats its top cell's value
             for role, c in carry_cols:
                 v = values[role]
@@ -923,6 +931,9 @@ class _Body:
                     values[role] = ""  # a meeting's step: no one holds it; the rows below go on
                 else:
                     values[role] = carry.get(role, "")
+            if r in later:  # read once all rows are: blank till then, not the holder above
+                for role in later[r]:
+                    values[role] = ""
             if fill_cols:
                 for role, c in fill_cols:
                     if not values[role] and (r, c) in merged:
@@ -1123,11 +1134,12 @@ class _Body:
                         values["risk_level"] = _LEVELS_DOWN[max(0, min(2, k))]
                 # ('/', '不变', '维持' keep the level assessed before)
             get = values.get
-            last_values = values
+            last_values, last_r = values, r
             if seq_col is not None and seq_col < rl and row[seq_col]:
                 n = _row_seq(row[seq_col])
                 if n is not None:  # (numbers restarting a group: the nearest above)
                     by_seq[n] = {x: values.get(x, "") for x in _BACK_ROLES}
+                    seq_all.setdefault(n, []).append((r, by_seq[n]))
             numbered: list[dict[str, str]] = level_held[1:]  # (the other holders named)
             if "\n" in get("title", "") or get("title", "").endswith(("）", ")")):
                 shared = self._posts_with_levels(get("title", ""))
@@ -1706,6 +1718,8 @@ class _Body:
                 make_issue("POINT_ROWS_JOINED", self.rel, grid.name, cell_ref(t.start, 0),
                            value=str(repeated))
             )  # fmt: skip
+        if later:  # '同序号3' naming a row below, '同序号2、3' naming several
+            raw_rows[:] = self._holders_later(raw_rows, later, seq_all, backed, unbacked)
         if backed:  # once a table: the holders' cells read from the rows their numbers name
             self.issues.append(
                 make_issue("HOLDER_BY_ROW_NUMBER", self.rel, grid.name, backed[0],
@@ -2028,27 +2042,91 @@ class _Body:
         roles: dict[str, int],
         by_seq: dict[int, dict[str, str]],
         backed: list[str],
-        unbacked: list[tuple[str, str]],
+        later: dict[int, dict[str, tuple[tuple[int, ...], str, str]]],
     ) -> None:
         """A holder's 科室, post or name cell saying '同序号2' ('同第2项', '同2号'): the holder
         written in full on the row of 序号 2 above, not a holder named '同序号2' (a list sorted
         by level or by step, each holder written out on his first row only); one cell may refer
         and the others be written ('同序号2' under 责任人 beside '财务室'). A number naming no row
-        above leaves the cell blank, warned."""
+        above, or several numbers ('同序号2、3'), are read once all rows are (``later``): the
+        cell blank till then."""
         for role in _BACK_ROLES:
             v = values.get(role)
             if not v or "同" not in v[:3]:
                 continue
-            n = _holder_back(v)
-            if n is None:
+            nums = _holder_back(v)
+            if nums is None:
                 continue
             cell = cell_ref(r, roles[role])
-            if n in by_seq:
-                values[role] = by_seq[n][role]
+            if len(nums) == 1 and nums[0] in by_seq:
+                values[role] = by_seq[nums[0]][role]
                 backed.append(cell)
             else:
-                values[role] = ""  # (read as a blank cell: no made-up holder '同序号9')
-                unbacked.append((cell, v.strip()))
+                values[role] = ""  # (no made-up holder '同序号9', nor the holder above)
+                later.setdefault(r, {})[role] = (nums, cell, v.strip())
+
+    def _holders_later(
+        self,
+        raw_rows: list[RawRisk],
+        later: dict[int, dict[str, tuple[tuple[int, ...], str, str]]],
+        seq_all: dict[int, list[tuple[int, dict[str, str]]]],
+        backed: list[str],
+        unbacked: list[tuple[str, str]],
+    ) -> list[RawRisk]:
+        """The holders' cells ``_holders_back`` left for now, read with every row known: each
+        number's row (the nearest above, else the nearest below: '同序号3' on row 2); a cell
+        naming several rows ('同序号2、3', '同序号2-4') gives the row's points to each of their
+        holders, a copy each; a number naming no row of the table (nor the row itself) leaves
+        the cell blank, warned."""
+        found: dict[int, list[dict[str, str]]] = {}  # row → the holders it is read as
+        said_cells: set[str] = set()
+        for r in sorted(later):
+            got: dict[int, dict[str, str]] = {}  # number → values for the cells naming it
+            for role, (nums, cell, said) in later[r].items():
+                missed = False
+                for n in nums:
+                    rows_n = seq_all.get(n, [])
+                    above = [h for rn, h in rows_n if rn < r]
+                    below = [h for rn, h in rows_n if rn > r]
+                    h = above[-1] if above else below[0] if below else None
+                    if h is None:
+                        missed = True
+                    else:
+                        got.setdefault(n, {})[role] = h.get(role, "")
+                if cell in said_cells:
+                    continue  # (a '同上' under it: told once, at the cell that says it)
+                said_cells.add(cell)
+                if missed:
+                    unbacked.append((cell, said))
+                elif any(n in got for n in nums):
+                    backed.append(cell)
+            holders = []
+            for each in got.values():
+                # a cell naming one row stands for that row in every copy
+                for role, (nums, _cell, _said) in later[r].items():
+                    if role not in each:
+                        each[role] = next(
+                            (got[k][role] for k in nums if role in got.get(k, {})), ""
+                        )
+                holders.append(each)
+            if holders:
+                found[r] = holders
+                for _n, rows_n in seq_all.items():  # (a row naming this one reads it so)
+                    for rn, h in rows_n:
+                        if rn == r and len(holders) == 1:
+                            h.update(holders[0])
+        if not found:
+            return raw_rows
+        out: list[RawRisk] = []
+        for rr in raw_rows:
+            holders = found.get(rr.row)
+            if not holders:
+                out.append(rr)
+                continue
+            for each in holders:
+                out.append(replace(rr, **each))
+            self.seen += len(holders) - 1
+        return out
 
     def _cross_refs(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A row whose point cell names other rows of the table by number ('同内科科主任（第1—3
