@@ -142,3 +142,81 @@ def test_a_remark_saying_同_someone_is_not_read(tmp_path):
     got = run(tmp_path, rows, ["A1:H1", "A8:H8"])
     assert read(got) == sorted([*PLAIN, ("信贷员", "凤知远", rows[5][4], "Ⅱ级")])
     assert not OURS & set(got.issues["code"])
+
+
+# (the ninety-fifth review: a 市场监督管理局's 一览表 heading, 科室 | 岗位 | 责任人)
+T95 = ["XX县市场监督管理局岗位廉政风险点一览表"]
+H95 = ["序号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"]
+SAID = "风险点、风险等级及防控措施同"
+LENDER95 = [
+    [2, "信贷部", "信贷员", "蔺骁珩", "贷前调查不实", "高", "双人调查"],
+    [3, "信贷部", "信贷员", "蔺骁珩", "吃拿卡要", "中", "客户回访"],
+]
+CHIEF95 = [1, "社领导", "主任", "鞠沐晗", "贷款审批一言堂", "高", "集体审议"]
+
+
+def test_what_the_ninety_fifth_review_found_a_colleague_who_himself_copies_another(tmp_path):
+    """岑若澜's row names 凤知远, whose own row names 蔺骁珩: the chain is followed down to 蔺骁珩's
+    points, in either row order; two rows naming each other are a warning each, no point."""
+    fan = [4, "信贷部", "信贷员", "凤知远", SAID + "信贷员蔺骁珩", None, None]
+    cen = [5, "营业部", "柜员", "岑若澜", SAID + "信贷员凤知远", None, None]
+    want = [("主任", "鞠沐晗", "贷款审批一言堂", "Ⅰ级")] + [
+        (post, who, point, level)
+        for post, who in (("信贷员", "蔺骁珩"), ("信贷员", "凤知远"), ("柜员", "岑若澜"))
+        for point, level in (("贷前调查不实", "Ⅰ级"), ("吃拿卡要", "Ⅱ级"))
+    ]
+    got = run(
+        tmp_path / "down", [T95, H95, CHIEF95, *LENDER95, fan, cen], ["A1:G1", "E6:G6", "E7:G7"]
+    )
+    assert read(got) == sorted(want)
+    assert "POINTS_COLLEAGUE_UNMATCHED" not in set(got.issues["code"])
+    i = got.issues
+    assert sorted(i[i["code"] == "POINTS_TAKEN_FROM_COLLEAGUE"]["cell"]) == ["E6", "E7"]
+    c = got.counts()
+    assert c["rows_seen"] == c["risks"] + c["rows_reported"], c
+    got = run(
+        tmp_path / "up", [T95, H95, CHIEF95, cen, fan, *LENDER95], ["A1:G1", "E4:G4", "E5:G5"]
+    )
+    assert read(got) == sorted(want)
+    assert not OURS - {"POINTS_TAKEN_FROM_COLLEAGUE"} & set(got.issues["code"])
+    # round: 凤知远 → 岑若澜 → 凤知远
+    fan = [4, "信贷部", "信贷员", "凤知远", SAID + "柜员岑若澜", None, None]
+    got = run(tmp_path / "round", [T95, H95, CHIEF95, fan, cen], ["A1:G1", "E4:G4", "E5:G5"])
+    assert read(got) == [("主任", "鞠沐晗", "贷款审批一言堂", "Ⅰ级")]
+    i = got.issues
+    mine = i[i["code"] == "POINTS_COLLEAGUE_CIRCULAR"]
+    assert sorted(mine["cell"]) == ["E4", "E5"] and set(mine["severity"]) == {"warning"}
+    assert "POINTS_COLLEAGUE_UNMATCHED" not in set(i["code"])
+    assert not any("没有与" in m for m in i["message"])
+    c = got.counts()
+    assert c["rows_seen"] == c["risks"] + c["rows_reported"], c
+
+
+def test_what_the_ninety_fifth_review_found_a_post_column_of_one_value_all_down(tmp_path):
+    """Every row's 岗位 is 信贷员 (the column then read as no posts): '同信贷员蔺骁珩' still names
+    蔺骁珩, the post found in his row's cells; a post his row does not hold, or a name nobody has,
+    leaves the row no point, with a warning naming its cell."""
+    fan = [4, "信贷部", "信贷员", "凤知远", SAID + "信贷员蔺骁珩", None, None]
+    got = run(tmp_path / "post", [T95, H95, *LENDER95, fan], ["A1:G1", "E5:G5"])
+    assert read(got) == sorted(
+        (post, who, point, level)
+        for post, who in (("", "蔺骁珩"), ("", "凤知远"))
+        for point, level in (("贷前调查不实", "Ⅰ级"), ("吃拿卡要", "Ⅱ级"))
+    )
+    assert "POINTS_TAKEN_FROM_COLLEAGUE" in codes(got, "info")
+    assert "POINTS_COLLEAGUE_UNMATCHED" not in set(got.issues["code"])
+    mine = got.risks[got.risks["person"] == "凤知远"]
+    assert set(mine["department"]) == {"信贷部"}
+    for named in ("柜员蔺骁珩", "信贷员蔺晓衡"):
+        fan = [4, "信贷部", "信贷员", "凤知远", SAID + named, None, None]
+        got = run(tmp_path / named, [T95, H95, *LENDER95, fan], ["A1:G1", "E5:G5"])
+        assert read(got) == [
+            ("", "蔺骁珩", "吃拿卡要", "Ⅱ级"),
+            ("", "蔺骁珩", "贷前调查不实", "Ⅰ级"),
+        ]
+        i = got.issues
+        warned = i[i["code"] == "POINTS_COLLEAGUE_UNMATCHED"]
+        assert warned["cell"].tolist() == ["E5"] and set(warned["severity"]) == {"warning"}
+        assert "请写明所指同事的岗位和姓名" in warned["message"].iloc[0]
+        c = got.counts()
+        assert c["rows_seen"] == c["risks"] + c["rows_reported"], c

@@ -1284,6 +1284,18 @@ CATALOGUE.update({
         "本行写的是“{value}”,但表中{found}与“{field}”相符的人员,无法确定照抄谁的风险点,本行未读作风险点;"
         "请写明所指同事的岗位和姓名,或逐条填写本人的风险点",
     ),
+    "POINTS_COLLEAGUE_CIRCULAR": (
+        WARNING,
+        "本行写的是“{value}”,表中有“{field}”,但其本人也未逐条填写风险点,写的是“{via}”,"
+        "顺着照抄追下去又绕回本行或对不上人,无法确定照抄哪些风险点,本行未读作风险点;"
+        "请在本行或“{field}”名下逐条填写风险点",
+    ),
 })  # fmt: skip
-SHORT.update({"POINTS_TAKEN_FROM_COLLEAGUE": "照抄同事的风险点", "POINTS_COLLEAGUE_UNMATCHED": "对不上的照抄同事"})  # fmt: skip
-ITEMS.update(dict.fromkeys(("POINTS_TAKEN_FROM_COLLEAGUE", "POINTS_COLLEAGUE_UNMATCHED"), "风险点"))
+SHORT.update({"POINTS_TAKEN_FROM_COLLEAGUE": "照抄同事的风险点", "POINTS_COLLEAGUE_UNMATCHED": "对不上的照抄同事",
+              "POINTS_COLLEAGUE_CIRCULAR": "循环照抄同事"})  # fmt: skip
+ITEMS.update(
+    dict.fromkeys(
+        ("POINTS_TAKEN_FROM_COLLEAGUE", "POINTS_COLLEAGUE_UNMATCHED", "POINTS_COLLEAGUE_CIRCULAR"),
+        "风险点",
+    )
+)

@@ -149,6 +149,7 @@ from xlproc.locate_base import (
     _points_named,
     _post_and_name,
     _post_in_heading,
+    _post_stem,
     _reset_below,
     _roster_hold,
     _row_seq,
@@ -169,6 +170,12 @@ from xlproc.locate_base import (
 from xlproc.text import cell_ref, label_key, number_list
 
 _BACK_ROLES = ("department", "title", "person")  # the cells a '同序号2' takes from row 2
+
+
+# the columns of a point's own words, no post in them, for a colleague named by post and name
+_TAKER_TEXT_ROLES = frozenset(
+    {"risk_point", "risk_level", "risk_type", "measures", "duty", "workflow", "description"}
+)
 
 
 class _Body:
@@ -2174,8 +2181,10 @@ class _Body:
         '参照出纳岗位'): a copy of each of that colleague's points, levels and measures, for this
         row's 科室, post and holder, instead of the words. The colleague is named by his name, his
         post and name, or a post that one holder of the list holds; a name or post naming nobody
-        (or several) leaves the row no point, with a warning. A row with a level or measures of
-        its own ('同上级' beside '二级') is a point as written."""
+        (or several) leaves the row no point, with a warning. A colleague whose own row says the
+        same of a third is followed down the chain; a chain going round, or ending at nobody,
+        leaves the row no point, with a warning. A row with a level or measures of its own
+        ('同上级' beside '二级') is a point as written."""
         found = {}
         for i, rr in enumerate(rows):
             said = _takes_over(rr.risk_point.strip())
@@ -2191,27 +2200,76 @@ class _Body:
         for i, rr in enumerate(rows):
             if i not in found and (rr.person or rr.title):
                 holders.setdefault((rr.department, rr.title, rr.person), []).append(rr)
+        takers: dict[tuple[str, str, str], list[int]] = {}  # those whose rows say '同…' themselves
+        for i in found:
+            rr = rows[i]
+            if rr.person or rr.title:
+                takers.setdefault((rr.department, rr.title, rr.person), []).append(i)
+
+        def named_by(i: int, pool) -> list[tuple[str, str, str]]:
+            rr, named = rows[i], found[i]
+            own = (rr.department, rr.title, rr.person)
+            keys = [k for k in pool if k != own and _names_holder(named, *k)]
+            return keys or [k for k in pool if k != own and self._named_in_row(named, k, pool[k])]
+
+        done: dict[int, tuple[list[RawRisk], tuple[str, str, str]] | None] = {}
+        why: dict[int, tuple[str, str, str]] = {}  # a row left no point: what to say
+
+        def resolve(
+            i: int, path: tuple[int, ...]
+        ) -> tuple[list[RawRisk], tuple[str, str, str]] | None:
+            if i in done:
+                return done[i]
+            rr, named = rows[i], found[i]
+            keys = named_by(i, holders)
+            if not keys:  # (none with points of his own: one whose row copies another's?)
+                keys = named_by(i, {k: [rows[j] for j in v] for k, v in takers.items()})
+                own = (rr.department, rr.title, rr.person)
+                if not keys and own in takers and named.endswith(rr.person or "\0"):
+                    keys = [own]  # ('同信贷员蔺骁珩' on 蔺骁珩's own row: round in one step)
+            if len({k[2] or k[:2] for k in keys}) != 1:
+                why[i] = ("POINTS_COLLEAGUE_UNMATCHED", "不止一人" if keys else "没有", "")
+                done[i] = None
+                return None
+            got = [x for k in keys for x in holders.get(k, ())]
+            for k in keys:
+                for j in takers.get(k, ()):
+                    if j in path or j == i:
+                        why[i] = ("POINTS_COLLEAGUE_CIRCULAR", "", rows[j].risk_point.strip())
+                        done[i] = None
+                        return None
+                    sub = resolve(j, (*path, i))
+                    if sub is None:
+                        why[i] = ("POINTS_COLLEAGUE_CIRCULAR", "", rows[j].risk_point.strip())
+                        done[i] = None
+                        return None
+                    got.extend(sub[0])
+            got.sort(key=lambda x: x.row)
+            done[i] = (got, keys[0])
+            return done[i]
+
         out: list[RawRisk] = []
         for i, rr in enumerate(rows):
             if i not in found:
                 out.append(rr)
                 continue
             named = found[i]
-            own = (rr.department, rr.title, rr.person)
-            keys = [k for k in holders if k != own and _names_holder(named, *k)]
-            if len({k[2] or k[:2] for k in keys}) != 1:
-                if not _names_someone(named):
+            res = resolve(i, ())
+            if res is None:
+                code, said, via = why[i]
+                if code == "POINTS_COLLEAGUE_UNMATCHED" and not _names_someone(named):
                     out.append(rr)  # ('同级监督缺位'): a point that begins with 同
                     continue
                 self.reported += 1
-                self.issues.append(
-                    make_issue("POINTS_COLLEAGUE_UNMATCHED", self.rel, self.grid.name,
-                               rr.cell("risk_point"), value=rr.risk_point.strip(), field=named,
-                               found="不止一人" if keys else "没有")
-                )  # fmt: skip
+                if code == "POINTS_COLLEAGUE_UNMATCHED":
+                    issue = make_issue(code, self.rel, self.grid.name, rr.cell("risk_point"),
+                                       value=rr.risk_point.strip(), field=named, found=said)  # fmt: skip
+                else:
+                    issue = make_issue(code, self.rel, self.grid.name, rr.cell("risk_point"),
+                                       value=rr.risk_point.strip(), field=named, via=via)  # fmt: skip
+                self.issues.append(issue)
                 continue
-            got = [x for k in keys for x in holders[k]]
-            got.sort(key=lambda x: x.row)
+            got, k = res
             self.seen += len(got) - 1
             for x in got:
                 out.append(replace(x, row=rr.row, person=rr.person, department=rr.department,
@@ -2219,13 +2277,33 @@ class _Body:
                                    declared=rr.declared, section=rr.section,
                                    rows={role: x.row for role in x.cols
                                          if role not in _HOLDER_ROLES}))  # fmt: skip
-            k = keys[0]
             self.issues.append(
                 make_issue("POINTS_TAKEN_FROM_COLLEAGUE", self.rel, self.grid.name,
                            rr.cell("risk_point"), value=rr.risk_point.strip(),
                            field=k[1] + k[2] or k[0], count=str(len(got)))
             )  # fmt: skip
         return out
+
+    def _named_in_row(self, named: str, key: tuple[str, str, str], of: list[RawRisk]) -> bool:
+        """``named`` ('信贷员蔺骁珩') is ``key``'s holder's name after a post or 科室 that his own
+        row holds in any cell, read as his post or not (a 岗位 column of one value all down,
+        read as no column of posts)."""
+        person = key[2]
+        if not person or not named.endswith(person) or len(named) == len(person):
+            return False
+        pre = _post_stem(named[: -len(person)])
+        for x in of:
+            cells = self.sh.rows[x.row] if x.row < len(self.sh.rows) else []
+            said = {c for role, c in x.cols.items() if role in _TAKER_TEXT_ROLES}
+            for c, v in enumerate(cells):
+                if c in said:
+                    continue  # (a point's or a measure's words are no post)
+                v = squeeze(v or "")
+                if len(v) < 2 or v == person or _NUMBER.fullmatch(v):
+                    continue
+                if pre in v or _post_stem(v) in pre:
+                    return True
+        return False
 
     def _computed_only(self, row: list[str], t: _Table) -> bool:
         """A row of no point holding only what a template's formulas give on an unused row: its
