@@ -1299,3 +1299,11 @@ ITEMS.update(
         "风险点",
     )
 )
+CATALOGUE.update({
+    "HOLDER_UNDER_EACH_POINT": (
+        INFO,
+        "表中没有科室、岗位、责任人列,每个风险点下面一行写明该风险点的责任科室、责任岗位和责任人({value} 处),按此读作其上一行风险点的责任人(不作为下面各行的分组行);如各行实为分组行,请把每组的责任人写在该组第一个风险点之上,或增加责任岗位、责任人列",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_UNDER_EACH_POINT": "每条风险点下写明责任人"})
+ITEMS["HOLDER_UNDER_EACH_POINT"] = "责任人"

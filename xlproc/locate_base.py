@@ -7032,6 +7032,29 @@ def _caption_holder_fields(text: str) -> dict[str, str]:
     return fields if len(fields) >= 2 or (led and "person" in fields) else {}
 
 
+# the words a lone line opens with where it heads or closes a run of rows, no single point's
+_RUN_LEADS = ("以上", "上述", "上列", "以下", "下列")
+
+
+def _point_holder_line(text: str) -> dict[str, str]:
+    """The 科室, post and holder a line under ONE point names in labelled fields ('责任科室：测验组
+    责任岗位：组长　责任人：…', '责任岗位：股长；责任人：…', '责任人：组长　…' its post before the
+    name), else {}: a post or a name at least; a line opening with '以上'/'以下' or numbered
+    ('一、办公室（负责人：…）': a group's) is none."""
+    s = text.strip()
+    if len(s) > 60 or s[:2] in _RUN_LEADS or NUMBERING.match(s):
+        return {}
+    fields = _holder_fields(s, labelled=True)
+    if {"title", "person"} & set(fields):
+        return fields
+    m = _HOLDER_PART.match(s)
+    if m and _holder_label(label_key(m.group(1))) == "person":
+        pair = _post_and_name(m.group(2))
+        if pair is not None:
+            return {"title": pair[0], "person": pair[1]}
+    return {}
+
+
 def _footer_holder(text: str) -> dict[str, str]:
     """The 科室, post and holder a lone line closing a run of rows names in labelled fields
     ('以上风险点责任科室：局领导　责任岗位：局长　责任人：…'), else {}: only where it names a

@@ -145,6 +145,7 @@ from xlproc.locate_base import (
     _outline_node,
     _part_by_path,
     _plain_name,
+    _point_holder_line,
     _point_numbers,
     _points_named,
     _post_and_name,
@@ -315,6 +316,8 @@ class _Body:
         closed_runs: list[tuple[str, str]] = []  # each footer's cell, what it gave ('第3–5行 一级')
         held_from = 0  # the rows a footer naming their holder closes start here
         held_runs: list[str] = []  # each such footer's cell
+        under_each: bool | None = None  # a holder's line under every point (``_holder_under_each``)
+        held_each: list[str] = []  # each such line's cell
         bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
         noted: list[tuple[int, str]] = []  # rows whose basis (how found) closed the point's cell
         clauses: list[tuple[int, str]] = []  # rows whose type or level closed the point's sentence
@@ -616,6 +619,22 @@ class _Body:
                         held_runs += self._hold_run(fields, raw_rows[held_from:], r, cols[0])
                         held_from = len(raw_rows)
                     if said is not None or fields:
+                        r += 1
+                        continue
+                if (
+                    len(cols) == 1
+                    and raw_rows
+                    and "责任" in row[cols[0]]  # (the cheap test first)
+                    and not {"department", "title", "person"} & roles.keys()
+                    and under_each is not False
+                    and (fields := _point_holder_line(row[cols[0]]))
+                ):
+                    if under_each is None:
+                        under_each = self._holder_under_each(t, next_h)
+                    if under_each:
+                        # '责任科室：测验组　　责任岗位：组长　　责任人：…' under each point: the
+                        # holder of the point above it, not a group line over the rows below
+                        held_each += self._hold_run(fields, raw_rows[-1:], r, cols[0])
                         r += 1
                         continue
                 if (
@@ -1696,6 +1715,12 @@ class _Body:
             self.issues.append(
                 make_issue("HOLDER_BY_FOOTER", self.rel, grid.name, held_runs[0],
                            value=str(len(held_runs)))
+            )  # fmt: skip
+        if held_each:  # once a table: the lines naming the holder of the point above each
+            t.sections = True  # (the rows name their posts, as group lines would: a list)
+            self.issues.append(
+                make_issue("HOLDER_UNDER_EACH_POINT", self.rel, grid.name, held_each[0],
+                           value=str(len(held_each)))
             )  # fmt: skip
         if closed_runs:  # once a table: the levels (types) its footers gave
             self.issues.append(

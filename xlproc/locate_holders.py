@@ -171,6 +171,7 @@ from xlproc.locate_base import (
     _parse_fields,
     _permission_grid,
     _place,
+    _point_holder_line,
     _point_key,
     _point_names,
     _point_numbers,
@@ -784,6 +785,32 @@ class _Holders:
             for rr in block:
                 rr.unit, rr.department = label.unit, label.department
                 rr.title, rr.person = label.title, label.person
+
+    def _holder_under_each(self, t: _Table, next_h: int) -> bool:
+        """Each point a record of two rows: the point's row, then a lone line naming THAT point's
+        holder ('责任科室：测验组　　责任岗位：组长　　责任人：…' merged across the row), the
+        holders in no order. Only where the first row under the heading is a point, lines and
+        points strictly alternate (two records at least) and the last record ends on its line;
+        a line over several points, or over the first point, heads the rows below it (a group
+        line, read as before)."""
+        sh, rows = self.sh, self.sh.rows
+        pc = t.roles["risk_point"]
+        end = min(next_h, len(rows))
+        r, pairs = t.start, 0
+        while r < end and not sh.nonempty(r):
+            r += 1  # (a heading of two rows merged down: its second row blank)
+        while r < end:
+            cols = sh.nonempty(r)
+            if len(cols) < 2 or pc not in cols:
+                break  # (no point's row: the list is over — a note, a sign-off, a blank)
+            if r + 1 >= end:
+                return False  # (a point with no line under it)
+            line = sh.nonempty(r + 1)
+            if len(line) != 1 or not _point_holder_line(rows[r + 1][line[0]]):
+                return False
+            pairs += 1
+            r += 2
+        return pairs >= 2
 
     def _footed_blocks(self, rows: list[RawRisk], written: dict[int, int], cols: list[int]) -> None:
         """Runs of rows whose 科室, post and holder are written once, the last row writing them:
