@@ -37,6 +37,8 @@ Unscored besides: the other issues are info only.
 Not generalised in the stop that measured it (left for the next): per-point holder lines under
 each point (two-row records), holders interleaved down the list.
 
+Generalised after this measurement: a holder line under EVERY point (`责任科室：…　　责任岗位：…　　责任人：…`, points and lines strictly alternating, no holder column) names the holder of the point above it, not of the rows below (`HOLDER_UNDER_EACH_POINT`; `tests/test_holder_line_under_each_point.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +162,7 @@ def test_batch628_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch628_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
