@@ -1307,3 +1307,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_UNDER_EACH_POINT": "每条风险点下写明责任人"})
 ITEMS["HOLDER_UNDER_EACH_POINT"] = "责任人"
+CATALOGUE.update({
+    "HOLDER_LINES": (
+        INFO,
+        "“{field}”下分几栏、每格写一位责任人(部门、职务、姓名),已把{value}一栏所写的人读作该行风险点的责任人,"
+        "{other}读作监督方、不计风险点;如不是这样,请增加科室、岗位、姓名列,只填写承担该风险点的责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_LINES": "分栏写明的责任人与监督方"})
+ITEMS["HOLDER_LINES"] = "责任人"

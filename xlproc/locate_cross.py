@@ -16,6 +16,7 @@ from xlproc.columns import (
     IDENTITY,
     POINTISH,
     SURE,
+    WATCHERS,
     Heading,
     _dept_like,
     _leader_like,
@@ -94,6 +95,11 @@ from xlproc.locate_base import (
     field_of,
 )
 from xlproc.text import cell_ref, label_key
+
+# the sub-heading of a holder column whose holder holds the row's point (``_defence_lines``), and
+# of one whose holder only watches it: the lines of defence, '主体责任 | 监督责任'
+_LINE_HOLDS = ("第一道防线", "业务部门", "直接责任", "主体责任", "岗位责任人")
+_LINE_OVERSEES = ("监督", "第二道", "第三道", "纪检", "审计", "风控合规", "分管领导")
 
 
 class _Cross:
@@ -1569,6 +1575,54 @@ class _Cross:
         return ""
 
     @staticmethod
+    def _defence_lines(subs: list[str], rows: list[list[str]], sub: range) -> dict[int, str]:
+        """Holder columns under one heading merged across ('防控责任（三道防线）' over '第一道防线
+        （业务部门） | 第二道防线（风控合规部门） | 第三道防线（纪检审计部门）', '责任分工' over '主体责任 |
+        监督责任'), every cell a whole holder ('工程管理部⏎部长　丰琲瑄', '科长 张三'): column →
+        'holds' (the row's point is his) or 'oversees' (a line watching it, holding none), by the
+        sub-headings' words; no word either way, each holds it. {} unless every filled cell
+        names a post and a person (a '科室 | 岗位 | 姓名' split under '责任主体' stays as read)."""
+        if len(sub) < 2 or not all(subs):
+            return {}
+        names = [squeeze(v) for v in subs]
+        if any(_band_holder(v) for v in names):
+            return {}  # (holders named in the heading row: bands, not lines)
+        seen = dict.fromkeys(sub, 0)
+        for row in rows:
+            for x in sub:
+                v = row[x].strip() if x < len(row) else ""
+                if not v or v in _NOTHING or _NOTHING_WRITTEN.match(v):
+                    continue
+                if "person" not in _band_holder(v):
+                    return {}  # (the cheap end: the first cell not a whole holder)
+                seen[x] += 1
+        if min(seen.values()) < 2:
+            return {}  # (a column naming nobody, or one row only: no lines of holders)
+        said = {}
+        for x, v in zip(sub, names, strict=True):
+            holds = any(w in v for w in _LINE_HOLDS)
+            watches = any(w in v for w in (*_LINE_OVERSEES, *WATCHERS))
+            said[x] = (
+                "holds" if holds and not watches else "oversees" if watches and not holds else ""
+            )
+        if "holds" in said.values():
+            return {x: "holds" if k == "holds" else "oversees" for x, k in said.items()}
+        return {x: k or "holds" for x, k in said.items()}
+
+    def _lines_said(self, top: int, c: int, lines: dict[int, str], subs: list[str]) -> None:
+        """Tells the sender which of the holder columns under a merged heading (``_defence_lines``) were
+        read as holding the rows' points and which as watching them."""
+        sh = self.sh
+        head = squeeze(sh.rows[top][c]) if c < len(sh.rows[top]) else ""
+        said = {x: squeeze(v) for x, v in zip(lines, subs, strict=True)}
+        holds = "、".join(f"“{said[x]}”" for x, k in lines.items() if k == "holds")
+        watch = "、".join(f"“{said[x]}”" for x, k in lines.items() if k == "oversees")
+        self.issues.append(
+            make_issue("HOLDER_LINES", self.rel, self.grid.name, cell_ref(top, c),
+                       field=head, value=holds, other=watch or "无")
+        )  # fmt: skip
+
+    @staticmethod
     def _across(
         headings, roles: dict[str, int], col_role: dict[int, str], groups: list[dict[str, int]]
     ) -> list[dict[str, int]]:
@@ -1622,6 +1676,8 @@ class _Cross:
         }  # (by post: '所长⏎程晓' over the points, '所长' over the levels)
         merged = self.grid.merged_into
         for c, (kind, word) in t.per_column.items():
+            if kind == "oversees":
+                continue  # (a line watching the row's point, the same on every row: no holder)
             v = row[c].strip() if c < len(row) else ""
             if (
                 not v
@@ -1673,6 +1729,15 @@ class _Cross:
                 post, holder = _tick_post(word)
                 out.append(replace(base, risk_level=v, title=post, person=holder,
                                    cols={**base.cols, "risk_level": c}))  # fmt: skip
+            elif kind == "holds":
+                # '工程管理部⏎部长　丰琲瑄' under 第一道防线: the row's 科室, post and holder
+                who = _band_holder(v)
+                if not who:
+                    name, post = holder_and_post(v) or (v, "")
+                    who = {"title": post, "person": name}
+                out.append(replace(base, department=who.get("department") or base.department,
+                                   title=who["title"] or base.title, person=who.get("person", ""),
+                                   cols={**base.cols, "person": c}))  # fmt: skip
             else:
                 name, post = holder_and_post(v) or (v, "")
                 out.append(replace(base, department="" if whole else word,

@@ -1328,20 +1328,33 @@ class _Headers:
                     guesses = [g for g in guesses if g.col not in sub]
                     last = max(last, end_c)
                     continue
+                lines = (
+                    self._defence_lines(subs, rows, sub)
+                    if kind in ("", "part") and depth > 1 and not any(levels)
+                    else {}
+                )
+                if kind == "part" and "oversees" not in lines.values():
+                    lines = {}  # (各单位责任人 over the parts, each part's holder: as before)
+                if lines:
+                    # 防控责任（三道防线） over 第一道防线 | 第二道防线 | 第三道防线, each cell
+                    # '部门⏎职务　姓名': the holding line's holder the row's, the others watch
+                    kind = "lines"
+                    self._lines_said(hs, c, lines, subs)
                 if kind:
                     # 廉政风险点 over 所长 | 法制员 | …: each post's points in its column;
                     # 各单位责任人 over 公司本部 | 资产运营公司 | …: the row's holder in each part
                     per_column.update(
-                        (x, (kind, v.strip())) for x, v in zip(sub, subs, strict=True)
+                        (x, (lines.get(x) or kind, v.strip()))
+                        for x, v in zip(sub, subs, strict=True)
                     )
                     role = {"post": "risk_point", "part": "person", "level": "risk_level",
-                            "stage": "risk_point"}[kind]  # fmt: skip
+                            "stage": "risk_point", "lines": "person"}[kind]  # fmt: skip
                     for other in [k for k, v in roles.items() if v in sub]:
                         del roles[other]
                     if kind in ("post", "stage"):
                         roles["risk_point"] = c
                     for x in sub:
-                        col_role[x] = role
+                        col_role[x] = "other" if lines.get(x) == "oversees" else role
                     guesses = [g for g in guesses if g.col not in sub]
                 elif (
                     all(levels)
