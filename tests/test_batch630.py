@@ -41,6 +41,8 @@ Not generalised in the stop that measured it (left for the next): holder columns
 ``第一道防线 | 第二道防线 | 第三道防线`` under one merged heading, cells ``部门⏎职务　姓名``, the first
 line the holder and the other two overseers repeated on every row.
 
+Generalised after this measurement: holder columns under one merged heading (`防控责任（三道防线）` over `第一道防线（业务部门） | 第二道防线… | 第三道防线…`), each cell a whole holder (`部门⏎职务　姓名`), are split into 科室, post and name; the column whose heading says it holds (第一道防线, 业务部门, 主体责任) holds the point, the ones that oversee (第二道, 监督, 纪检, 审计) hold none, and with nothing said each holds a copy (`HOLDER_LINES`; `tests/test_holders_by_lines_of_defence.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch630_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch630_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
