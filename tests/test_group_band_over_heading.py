@@ -49,3 +49,23 @@ def test_a_row_over_the_heading_merged_over_part_of_each_group_is_still_reported
     unplaced = got.issues[got.issues["code"] == "ROW_UNPLACED"]
     assert list(unplaced["cell"]) == ["A2"]
     assert len(got.risks) == 4
+
+
+def test_what_the_ninety_fifth_review_found_a_last_group_left_unmerged(tmp_path):
+    # '基本信息 | 风险内容 | 其他', the last over its single column (备注) left unmerged: still a
+    # band of group names (it was reported ROW_UNPLACED)
+    rows = [["XX税务分局廉政风险点排查表"],
+            ["基本信息", None, None, None, "风险内容", None, None, "其他"],
+            ["序号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施", "备注"],
+            [1, "征管股", "股长", "相望舒", "核定征收随意调整定额", "高", "定额调整集体审议", None]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:H1", "A2:D2", "E2:G2"])
+    r = got.risks
+    assert list(zip(r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True)) == [
+        ("股长", "相望舒", "核定征收随意调整定额", "Ⅰ级")
+    ]
+    assert "ROW_UNPLACED" not in set(got.issues["code"])
+    # two single cells, or a single one before the groups: not a band (reported, as before)
+    rows[1] = ["基本信息", None, None, None, "风险内容", None, "等级", "其他"]
+    got = run(tmp_path / "b", rows, ["A1:H1", "A2:D2", "E2:F2"])
+    assert list(got.issues[got.issues["code"] == "ROW_UNPLACED"]["cell"]) == ["A2"]
+    assert len(got.risks) == 1

@@ -269,3 +269,53 @@ def test_a_level_cell_with_a_tick_but_no_names_stays_a_level(tmp_path):
     got = run(tmp_path, rows, ["A1:G1"], sheet="登记表")
     assert read(got) == [("国库股", "股长", "卞若棠", "违规调度库款", "Ⅱ级")]
     assert "LEVEL_CELLS_HOLDERS" not in codes(got)
+
+
+def test_what_the_ninety_fifth_review_found_bracketed_ticks_after_the_level(tmp_path):
+    # '一级（√ 卞若棠）', '二级(√庹知行、卞若棠)' in one 风险等级 column: the names were dropped
+    # silently; read as '一级 √ 卞若棠' is
+    rows = [["XX县财政局廉政风险点登记表"],
+            ["序号", "股室", "风险点", "风险等级", "防控措施"],
+            [1, "国库股", "违规调度库款", "一级（√ 卞若棠）", "库款调度集体研究"],
+            [2, "采购股", "采购需求设置倾向性条款", "二级(√庹知行、卞若棠)", "需求论证公开"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"], sheet="登记表")
+    assert read(got) == sorted([
+        ("国库股", "", "卞若棠", "违规调度库款", "Ⅰ级"),
+        ("采购股", "", "庹知行", "采购需求设置倾向性条款", "Ⅱ级"),
+        ("采购股", "", "卞若棠", "采购需求设置倾向性条款", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "LEVEL_CELLS_HOLDERS" in codes(got)
+    assert not errors(got)
+
+
+def test_what_the_ninety_fifth_review_found_a_tick_then_a_post_beside_ticked_words(tmp_path):
+    # '√ 局长' under 风险等级 over 一级 | 二级 | 三级 beside '√ 较高', '√（已整改）' (a tick and a
+    # note): the note rows threw the whole column back to ticks, the post lost silently; the post
+    # is the row's title, the notes' rows their level only
+    rows = [["XX县统计局岗位廉政风险排查表"],
+            ["序号", "股室", "风险点", "风险类型", "风险等级", None, None, "防控措施"],
+            [None, None, None, None, "一级", "二级", "三级", None],
+            [1, "普查股", "普查经费报销虚列人数", "岗位职责", "√ 局长", None, None, "经费按名册发放"],
+            [2, "执法股", "统计执法检查选择性立案", "制度机制", None, "√ 较高", None, "检查对象随机抽取"],
+            [3, "执法股", "统计数据造假", "制度机制", None, None, "√（已整改）", "数据核查"]]  # fmt: skip
+    merges = ["A1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2", "H2:H3"]
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("普查股", "局长", "", "普查经费报销虚列人数", "Ⅰ级"),
+        ("执法股", "", "", "统计执法检查选择性立案", "Ⅱ级"),
+        ("执法股", "", "", "统计数据造假", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "LEVEL_CELLS_HOLDERS" in codes(got)
+    assert not errors(got)
+    # as '高 √ 局长' in one column gives its title
+    got = run(tmp_path / "b", rows[:4], merges)
+    assert read(got) == [("普查股", "局长", "", "普查经费报销虚列人数", "Ⅰ级")]
+    # ticks and notes only, no holder named: ticks, as before
+    rows[3][4] = "√ 已上报"
+    got = run(tmp_path / "c", rows, merges)
+    assert read(got) == sorted([
+        ("普查股", "", "", "普查经费报销虚列人数", "Ⅰ级"),
+        ("执法股", "", "", "统计执法检查选择性立案", "Ⅱ级"),
+        ("执法股", "", "", "统计数据造假", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "LEVEL_CELLS_HOLDERS" not in codes(got)

@@ -80,3 +80,53 @@ def test_a_level_heading_row_with_several_points_a_row_stays_levels(tmp_path):
         ("医保基金拨付不按程序审核", "Ⅰ级"), ("协议管理中收受好处", "Ⅱ级"),
         ("违规认定特殊病种", "Ⅰ级"), ("备案审核走过场", "Ⅱ级"),
     ])  # fmt: skip
+
+
+def with_posts(got) -> list[tuple[str, str, str, str, str]]:
+    r = got.risks
+    return list(
+        zip(r["title"], r["person"], r["duty"], r["risk_point"], r["risk_level"], strict=True)
+    )
+
+
+def test_what_the_ninety_fifth_review_found_three_tiers_join_their_upper_tiers(tmp_path):
+    # '一级风险点 | 二级风险点 | 三级风险点' beside '风险等级': the middle tier was lost (the duty the
+    # top tier alone); the tiers above the point are its duty, joined top-down with '/'
+    rows = [["XX县医疗保障局廉政风险点排查表"],
+            ["序号", "股室", "岗位", "姓名", "一级风险点", "二级风险点", "三级风险点", "风险等级", "防控措施"],
+            [1, "基金股", "股长", "令狐砚秋", "基金管理", "基金拨付", "医保基金拨付不按程序审核", "高", "拨付三级审核"],
+            [2, "待遇股", "科员", "公冶含章", "待遇管理", "待遇审核", "异地就医备案审核走过场", "低", "双人复核"]]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert with_posts(got) == [
+        ("股长", "令狐砚秋", "基金管理/基金拨付", "医保基金拨付不按程序审核", "Ⅰ级"),
+        ("科员", "公冶含章", "待遇管理/待遇审核", "异地就医备案审核走过场", "Ⅲ级"),
+    ]
+    assert "LEVEL_COLUMNS" not in codes(got) and "POINT_BLANK" not in codes(got)
+
+
+def test_what_the_ninety_fifth_review_found_tiers_filled_one_a_row_beside_a_level(tmp_path):
+    # the same tiers beside '风险等级', only one filled a row: the row with the deepest tier blank
+    # was dropped (POINT_BLANK); its point is the tier filled, no duty, the level the column's
+    rows = [["XX县医疗保障局廉政风险点排查表"],
+            ["序号", "股室", "岗位", "姓名", "一级风险点", "二级风险点", "风险等级", "防控措施"],
+            [1, "基金股", "股长", "令狐砚秋", "医保基金拨付不按程序审核", None, "一级", "拨付三级审核"],
+            [2, "待遇股", "科员", "公冶含章", None, "异地就医备案审核走过场", "二级", "双人复核"]]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert with_posts(got) == [
+        ("股长", "令狐砚秋", "", "医保基金拨付不按程序审核", "Ⅰ级"),
+        ("科员", "公冶含章", "", "异地就医备案审核走过场", "Ⅱ级"),
+    ]
+    assert "POINT_BLANK" not in codes(got) and "LEVEL_COLUMNS" not in codes(got)
+    # three tiers so: each row's point the tier it fills, whichever that is
+    rows = [rows[0],
+            ["序号", "股室", "岗位", "姓名", "一级风险点", "二级风险点", "三级风险点", "风险等级", "防控措施"],
+            [1, "基金股", "股长", "令狐砚秋", "医保基金拨付不按程序审核", None, None, "高", "拨付三级审核"],
+            [2, "基金股", "股长", "令狐砚秋", None, "定点机构协议管理中收受好处", None, "中", "协议集体研究"],
+            [3, "待遇股", "科员", "公冶含章", None, None, "异地就医备案审核走过场", "低", "双人复核"]]  # fmt: skip
+    got = run(tmp_path / "b", rows)
+    assert with_posts(got) == [
+        ("股长", "令狐砚秋", "", "医保基金拨付不按程序审核", "Ⅰ级"),
+        ("股长", "令狐砚秋", "", "定点机构协议管理中收受好处", "Ⅱ级"),
+        ("科员", "公冶含章", "", "异地就医备案审核走过场", "Ⅲ级"),
+    ]
+    assert "POINT_BLANK" not in codes(got)

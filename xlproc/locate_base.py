@@ -1928,6 +1928,9 @@ class _Table:
     last: int  # last column of the table (its header's last cell, merges included)
     extra: dict[str, list[int]]  # role → further columns under a merged heading
     sections: bool = False  # group lines inside the table name 科室, posts or levels
+    # '一级风险点 | 二级风险点 | 三级风险点' beside '风险等级': the tiers above the point's (the
+    # duty's column first), joined top-down with '/' as the point's duty
+    duty_tiers: tuple[int, ...] = ()
     ticks: dict[int, str] = field(default_factory=dict)  # column → level its mark means
     # the cells under the level words name the holders whose point the row is at that level
     # ('风险等级及责任岗位' over '一级（高） | …', '理事长　郄翮岚⏎康复部部长　郄璿汀'), not marks
@@ -4616,7 +4619,10 @@ _LEVEL_CELL_TICK = LazyRe(r"^[√✓✔●☑■]\s*(?:[(（]\s*([^()（）]+?)\
 
 
 # a level cell ticking the holders it names after the level ('一级 √ 敖鹤龄、伊澜笙')
-LEVEL_THEN_NAMES = LazyRe(r"^(\S{1,6}?)\s*[√✓✔☑]\s*(\S.*)$", re.S)
+# (or the tick and names bracketed after the level: '一级（√ 卞若棠）', '二级(√庹知行、卞若棠)')
+LEVEL_THEN_NAMES = LazyRe(
+    r"^(\S{1,6}?)\s*(?:[(（]\s*[√✓✔☑]\s*([^()（）\s][^()（）]*?)\s*[)）]|[√✓✔☑]\s*(\S.*))$", re.S
+)
 
 
 def level_then_holders(text: str, config) -> tuple[str, list[dict[str, str]]]:
@@ -4625,7 +4631,7 @@ def level_then_holders(text: str, config) -> tuple[str, list[dict[str, str]]]:
     m = LEVEL_THEN_NAMES.match(text.strip())
     if not m or not config.level(m.group(1)):
         return "", []
-    held = _level_cell_holders(m.group(2))
+    held = _level_cell_holders(m.group(2) or m.group(3))
     return (m.group(1), held) if held else ("", [])
 
 

@@ -203,6 +203,21 @@ class _Body:
 
     # --- rows ---------------------------------------------------------------------------
 
+    @staticmethod
+    def _tier_point(row: list[str], t: _Table) -> list[str]:
+        """'一级风险点 | 二级风险点' beside '风险等级', the deepest tier blank on a row that has
+        its level or measures: its point is the deepest tier filled on it (the tiers filled one
+        a row, each a point), the tiers above that on the row its duty."""
+        rl = len(row)
+        filled = [c for c in t.duty_tiers if c < rl and row[c]]
+        said = [t.roles.get(x) for x in ("risk_level", "measures")]
+        if not filled or not any(c is not None and c < rl and row[c] for c in said):
+            return row
+        pc = t.roles["risk_point"]
+        row = list(row) + [""] * max(0, pc + 1 - rl)
+        row[pc], row[filled[-1]] = row[filled[-1]], ""
+        return row
+
     def _table(self, t: _Table, next_h: int) -> tuple[list[RawRisk], int]:
         """The risk rows under header row ``t.row``; returns them and the first row after."""
         sh, grid = self.sh, self.grid
@@ -414,6 +429,8 @@ class _Body:
                     row = list(row) + [""] * max(0, pc + 1 - rl)
                     row[pc] = row[former]
                     rl = len(row)
+            if t.duty_tiers and not (pc < rl and row[pc]) and (r, pc) not in merged:
+                row, rl = self._tier_point(row, t), len(row)
             has_point = pc < rl and bool(row[pc])
             if not has_point and merged and (r, pc) in merged and t.start <= merged[(r, pc)][0] < r:
                 # a point merged down over the rows of two posts (a shared risk): each row with
@@ -923,7 +940,11 @@ class _Body:
                     extras = [
                         (row[c] if c < rl else "") or self._merged_below(r, c, t) for c in more
                     ]
-                    if values[role]:
+                    if role == "duty" and t.duty_tiers:
+                        # the tiers above the point, top-down: '基金管理/基金拨付'
+                        top = values[role] or self._merged_below(r, roles[role], t)
+                        values[role] = "/".join(p for p in (top, *extras) if p)
+                    elif values[role]:
                         values[role] = "\n".join(p for p in (values[role], *extras) if p)
                     elif any(extras):
                         pending[role] = extras  # joined once the first column's cell is known

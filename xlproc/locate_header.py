@@ -766,6 +766,24 @@ class _Headers:
                 break
         return out
 
+    @staticmethod
+    def _duty_tiers(
+        roles: dict[str, int], col_role: dict[int, str], labels: dict[int, str]
+    ) -> list[int]:
+        """'一级风险点 | 二级风险点 | 三级风险点' beside '风险等级' (``columns._resolve_point``):
+        the duty's column, headed as a tier, and the tiers left of the point after it (the ones
+        not kept), top-down; else none."""
+        duty, pc = roles.get("duty"), roles.get("risk_point")
+        if duty is None or pc is None or duty > pc or "risk_level" not in roles:
+            return []
+        tiers = [
+            c
+            for c in range(duty, pc)
+            if (c == duty or col_role.get(c) == "other")
+            and _POINT_TIER_HEAD.search("".join(labels.get(c, "").split()))
+        ]
+        return tiers if tiers and tiers[0] == duty else []
+
     def _points_headed_by_levels(self, head: tuple[int, int, dict[int, Heading | None]]) -> bool:
         """A header whose every point column is headed by a level ('高风险点 | 中风险点 |
         低风险点', two at least, each another): the levels themselves as headings."""
@@ -1888,7 +1906,11 @@ class _Headers:
                                cell_ref(h, more[0]), field=labels.get(roles["measures"], ""),
                                value=f"{col_letter(more[0])}–{col_letter(more[-1])}")
                 )  # fmt: skip
+        tiers = self._duty_tiers(roles, col_role, labels) if "duty" not in extra else []
+        if len(tiers) > 1:
+            extra["duty"] = tiers[1:]  # ('基金管理 | 基金拨付' over the point: '基金管理/基金拨付')
         table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
+        table.duty_tiers = tuple(tiers)
         table.header = (headings, labels, "")
         table.across = self._across(headings, roles, col_role, groups)
         if banded:

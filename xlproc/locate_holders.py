@@ -243,8 +243,14 @@ class _Holders:
         ticked_named = any(_level_cell_ticked_holder(v) for v in cells)
         if ticked_named:
             # ticks naming their holders ('√ 鄢澄溪', review 92): a bare tick beside them is a
-            # row naming none (its level only)
-            cells = [v for v in cells if v not in _GRID_MARKS]
+            # row naming none (its level only); so is a tick before words naming no one ('√ 较高',
+            # '√（已整改）' beside '√ 局长', review 95): its level and a note
+            cells = [
+                v
+                for v in cells
+                if v not in _GRID_MARKS
+                and not (_level_cell_ticked_holder(v) and not _level_cell_holders(v))
+            ]
         if not cells or not all(len(v) >= 2 and HAN_TEXT.search(v) for v in cells):
             return False  # (the cheap test: a mark, a level word, a count)
         held = [_level_cell_holders(v) for v in cells]

@@ -483,6 +483,13 @@ class _Preamble:
         if len(cols) < 2 or any(len(self.sh.rows[r][c]) > 16 for c in cols):
             return False
         spans = {c0: c1 for r0, c0, r1, c1 in self.grid.merges if r0 == r == r1 and c1 > c0}
+        last = cols[-1]
+        if last not in spans and (r, last) not in self.grid.merged_into:
+            # '基本信息 | 风险内容 | 其他': the last group over a single column, left unmerged
+            # (review 95), after groups merged up to it
+            if cols[-2] not in spans or spans[cols[-2]] != last - 1:
+                return False
+            spans = {**spans, last: last}
         return (
             all(c in spans and table.first <= c and spans[c] <= table.last for c in cols)
             and sum(spans[c] - c + 1 for c in cols) * 5 >= (table.last - table.first + 1) * 4
