@@ -333,6 +333,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "分工表的“{value}”{field},这些风险点未按分工读取责任人;请核对序号,或在风险点表中直接填写科室、岗位和责任人",
     ),
+    "HOLDERS_BY_DUTY_NUMBERS": (
+        INFO,
+        "风险点表中没有岗位、责任人列,“{field}”一栏按岗位职责表的职责序号写明各风险点对应哪些职责({value}),"
+        "已将每个风险点读作所写各项职责的承担人的风险点(一人承担其中几项的只算一次);"
+        "如不对,请在风险点表中直接填写岗位和责任人",
+    ),
+    "DUTY_NUMBER_UNMATCHED": (
+        WARNING,
+        "“{field}”一栏写的职责序号“{value}”在岗位职责表中找不到,无法确定由谁承担;"
+        "请核对职责序号,或在风险点表中直接填写岗位和责任人",
+    ),
     "HOLDERS_BY_POINT_NAMES": (
         INFO,
         "风险点表中没有科室、岗位、责任人列,本分工表的“{value}”一栏用风险点表中风险点的名称写明各人负责哪些风险点({field}),"
@@ -1066,6 +1077,8 @@ ITEMS["STAGE_BANDS_HOLDERS"] = "责任人"
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))
+SHORT.update({"HOLDERS_BY_DUTY_NUMBERS": "按职责序号对应的责任人", "DUTY_NUMBER_UNMATCHED": "对不上的职责序号"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_DUTY_NUMBERS", "DUTY_NUMBER_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_POINT_NAMES": "按风险点名称分工的责任人", "HOLDER_NAMES_UNMATCHED": "对不上的分工风险点名称"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NAMES", "HOLDER_NAMES_UNMATCHED"), "责任人"))
 SHORT["HOLDERS_BY_MATTER_NAMES"] = "按业务事项分工的责任人"

@@ -1975,6 +1975,10 @@ class _Table:
     # the column of holders' staff numbers ('责任人编号 | SJ2502、SJ2503') a key table on the sheet
     # ('人员编号 | 姓名 | 职务') resolves: each number a holder of the row's point
     staff_numbers: int | None = None
+    # no post or holder column, a column citing duties by number ('对应职责 | 职责1、职责2、职责6')
+    # and a duties table on the sheet ('职责序号 | 岗位职责 | 岗位 | 姓名'): (the citing column, the
+    # table's header cell, its number → (科室, post, holder) of each row), ``_duty_number_rows``
+    duty_numbers: tuple[int, tuple[int, int], dict[int, list[tuple[str, str, str]]]] | None = None
     # no holder column, a key column of places ('桩号 | K9+300', '序号 | 3') and a roster of their
     # RANGES on the sheet ('起止桩号 | K0+000—K18+600 | 工区 | 职务 | 姓名'): ``_range_roster_rows``
     range_roster: RangeRoster | None = None
@@ -5326,6 +5330,14 @@ _STAFF_HEAD = LazyRe(
 )
 # the columns a list may hold its holders' numbers in ('责任人编号' unclaimed, '责任人 | SJ2501')
 _STAFF_COL_ROLES = (None, "other", "seq", "person", "title")
+# a duties table's number heading ('职责序号', '职责编号', '序号' over duties numbered 1, 2 …)
+_DUTY_KEY_HEAD = LazyRe(r"^(?:职责)?(?:序号|编号|序列号)$")
+_DUTY_KEY = LazyRe(r"^0?\d{1,2}$")  # its numbers ('1', '06')
+# a list's cell citing duties by their numbers: '职责1、职责2、职责6', '1、3', '第2项', '第1、3项'
+_DUTY_CITES = LazyRe(r"^(?:第?\s*(?:职责)?\s*\d{1,2}\s*项?(?:\s*[、,，;；/\s]\s*|$))+$")
+_DUTY_CITE_HEAD = LazyRe(r"职责")  # ('对应职责', '涉及职责', '所属职责序号')
+# the columns a list may cite them in ('对应职责' is read as the point's duty text)
+_DUTY_CITE_ROLES = (None, "other", "duty")
 
 
 def _code_prefixes(code: str) -> list[str]:

@@ -65,6 +65,11 @@ from xlproc.locate_base import (
     _CODE_VALUE,
     _CORNER_SPLIT,
     _DITTO,
+    _DUTY_CITE_HEAD,
+    _DUTY_CITE_ROLES,
+    _DUTY_CITES,
+    _DUTY_KEY,
+    _DUTY_KEY_HEAD,
     _EVERY_POINT,
     _FILLERS,
     _FLOW_MARK,
@@ -2419,8 +2424,10 @@ class _Holders:
         column of holders' staff numbers keyed by a table (``_staff_number_rows``)."""
         if not t.header:
             return set()
-        if _NO_PREFIX_ROLES & t.roles.keys():
-            return self._staff_number_rows(t, above, next_h)  # (names its holders, or numbers)
+        if _NO_PREFIX_ROLES & t.roles.keys():  # (names its holders, or numbers, or duties)
+            return self._staff_number_rows(t, above, next_h) or self._duty_number_rows(
+                t, above, next_h
+            )
         sh = self.sh
         cols = [
             c
@@ -2454,7 +2461,7 @@ class _Holders:
             ):
                 used = used | {cap}  # '岗位代码对照表'
             return used
-        return self._staff_number_rows(t, above, next_h)
+        return self._staff_number_rows(t, above, next_h) or self._duty_number_rows(t, above, next_h)
 
     def _staff_number_rows(self, t: _Table, above: list[int], next_h: int) -> set[int]:
         """A list whose holders are named only by staff numbers ('责任人编号 | SJ2501', 'SJ2502、
@@ -2528,6 +2535,97 @@ class _Holders:
                 used = used | {cap}  # '人员编号对照'
             return used
         return set()
+
+    def _duty_number_rows(self, t: _Table, above: list[int], next_h: int) -> set[int]:
+        """A list with no post or holder column whose '对应职责' cells cite duties by number
+        ('职责1、职责2、职责6', '1、3', '第2项') and a duties table above or under it on the sheet
+        ('职责序号 | 岗位职责 | 岗位 | 姓名', one row a duty, a holder of several duties on several
+        rows): the citing column (``t.duty_numbers``, read by ``_holders_by_duty_numbers``) and
+        the duties table's rows with its caption ('一、岗位职责'), no rows of the list nor a
+        holder of the sheet. A '对应职责' column of words ('低保审核') is the points' duty text,
+        and a duties table naming no holder, or none of whose numbers the list cites, is no key."""
+        if "title" in t.roles or "person" in t.roles or not t.header:
+            return set()
+        sh = self.sh
+        col = None
+        for c, k in t.header[1].items():
+            if not k or t.col_role.get(c) not in _DUTY_CITE_ROLES:
+                continue
+            if not _DUTY_CITE_HEAD.search(squeeze(k)):
+                continue  # (the cheap test: no column headed as duties)
+            vals = [
+                v
+                for x in range(t.start, next_h)
+                if (v := squeeze(sh.rows[x][c]) if c < len(sh.rows[x]) else "")
+            ][:3]
+            if vals and all(_DUTY_CITES.match(v) for v in vals):
+                col = c
+                break
+        if col is None:
+            return set()
+        # above the list, else under its heading (the list's own rows are no duties: they end
+        # a table above, and one under begins at its own heading)
+        got = self._code_rows(
+            list(range(min(above, default=t.row), t.row)), _DUTY_KEY_HEAD.match, _DUTY_KEY
+        ) or self._code_rows(list(range(t.start, next_h)), _DUTY_KEY_HEAD.match, _DUTY_KEY)
+        if got is None:
+            return set()
+        r, at, listed, used = got
+        if not any("职责" in squeeze(v) for c, v in enumerate(sh.rows[r]) if c != at) and not (
+            _DUTY_CITE_HEAD.search(sh.key(r, at))
+        ):
+            return set()  # ('序号 | 岗位 | 姓名', a roster: its numbers are no duties')
+        cited = {
+            int(n)
+            for x in range(t.start, r if r > t.row else next_h)
+            for n in re.findall(r"\d+", squeeze(sh.rows[x][col]) if col < len(sh.rows[x]) else "")
+        }
+        duties = {int(k): [v for v in vs if v[1] or v[2]] for k, vs in listed.items()}
+        if not cited & {k for k, v in duties.items() if v}:
+            return set()  # (its numbers cite no duty of the table, or one of no holder)
+        t.duty_numbers = (col, (r, at), duties)
+        return used
+
+    def _holders_by_duty_numbers(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """Each point of a list citing duties by number ('对应职责 | 职责1、职责2、职责6', under
+        a duties table '职责序号 | 岗位职责 | 岗位 | 姓名'): a point of every holder of a cited
+        duty (a copy each; a holder of two cited duties has it once), with one info naming the
+        table. A number the table lists no duty under is warned at its cell; a row citing none
+        the table lists stays as read."""
+        sh = self.sh
+        col, (r, at), duties = t.duty_numbers  # type: ignore[misc]
+        merged = self.grid.merged_into
+        out: list[RawRisk] = []
+        unclear: dict[int, str] = {}  # number → the first cell citing it
+        holders_of: set[tuple[str, str, str]] = set()
+        for rr in rows:
+            x, c = merged.get((rr.row, col), (rr.row, col))
+            cell = squeeze(sh.rows[x][c]) if c < len(sh.rows[x]) else ""
+            whose: list[tuple[str, str, str]] = []
+            for n in map(int, re.findall(r"\d+", cell)):
+                if not duties.get(n):
+                    unclear.setdefault(n, cell_ref(rr.row, col))
+                for h in duties.get(n, ()):
+                    if h not in whose:
+                        whose.append(h)  # (two cited duties of one holder: his point once)
+            if not whose:
+                out.append(rr)  # (nothing invented)
+                continue
+            for k, (dept, title, name) in enumerate(whose):
+                self.seen += k > 0  # (a point of several holders: one each)
+                out.append(replace(rr, department=rr.department or dept, title=title, person=name))
+                holders_of.add((dept, title, name))
+        head = squeeze(t.header[1].get(col, "")) if t.header else ""
+        for n, cell in sorted(unclear.items()):
+            self.issues.append(make_issue("DUTY_NUMBER_UNMATCHED", self.rel, self.grid.name, cell,
+                                          field=head or "对应职责", value=str(n)))  # fmt: skip
+        if holders_of:
+            self.issues.append(
+                make_issue("HOLDERS_BY_DUTY_NUMBERS", self.rel, self.grid.name, cell_ref(r, at),
+                           field=head or "对应职责", value=f"{len(duties)}项职责、{len(holders_of)}人")
+            )  # fmt: skip
+        t.sections = True  # (the rows name their holders: a list)
+        return out
 
     def _range_roster_rows(self, t: _Table, above: list[int], next_h: int) -> set[int]:
         """A list with no post or holder column keyed by PLACES — a stake along a road ('路线编号
@@ -2781,6 +2879,8 @@ class _Holders:
         row is the 科室, post and holder its code stands for (a row of two codes a point of each),
         with one info naming the legend. A code the legend leaves out or gives two meanings stays
         as read, with a warning naming its cell; without a legend the codes read as before."""
+        if t.duty_numbers is not None:  # '对应职责 | 职责1、职责2' under a duties table
+            return self._holders_by_duty_numbers(t, rows)
         role = next(
             (
                 x
