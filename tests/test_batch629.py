@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): a 岗位职责
 duties with their holders, and a risk list whose 对应职责 cell cites those numbers, one point
 going to every holder of a cited duty (once each).
 
+Generalised after this measurement: a risk list with no holder column whose `对应职责` cells cite duty numbers (`职责1、职责2`, `2、5`, `第1、3项`) gives each point to every holder of a duty it cites, through a duties table (`职责序号 | 岗位职责 | 岗位 | 姓名`) above or below it on the sheet (`HOLDERS_BY_DUTY_NUMBERS`, a number naming no duty warned `DUTY_NUMBER_UNMATCHED`; `tests/test_holders_by_duty_numbers.py`); the duties table's rows are no stray rows. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +162,7 @@ def test_batch629_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch629_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
