@@ -49,3 +49,24 @@ def test_every_make_issue_call_fills_its_messages_slots():
             if slots - given:
                 missing.append((path.name, node.lineno, node.args[0].value, sorted(slots - given)))
     assert not missing, missing
+
+
+def test_no_method_of_the_reader_is_defined_in_two_of_its_parts():
+    """``_Locator`` gathers its methods from mixins by family (``locate_*.py``): a method named
+    alike in two of them is silently hidden by the one earlier in the bases (two helpers each
+    wrote a ``_level_named`` and a ``_holder_lines``), so no name may be defined twice."""
+    from functools import cached_property
+
+    from xlproc.locate import _Locator
+
+    owners: dict[str, list[str]] = {}
+    for base in _Locator.__mro__[1:]:
+        if base is object:
+            continue
+        for name, value in vars(base).items():
+            if callable(value) or isinstance(
+                value, (property, cached_property, staticmethod, classmethod)
+            ):
+                owners.setdefault(name, []).append(base.__name__)
+    twice = {n: o for n, o in owners.items() if len(o) > 1 and not n.startswith("__")}
+    assert not twice, f"methods defined in two parts of the reader: {twice}"
