@@ -329,6 +329,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "风险点表中没有科室、岗位、责任人列,本分工表的“{value}”一栏按风险点表的序号写明各人负责哪些风险点({field}),"
         "已据此读取各风险点的科室、岗位和责任人;如不对,请在风险点表中直接填写科室、岗位和责任人",
     ),
+    "HOLDERS_BY_NUMBERS_IN_CELL": (
+        INFO,
+        "“{field}”一格分行写了本行的几位责任人、各人后面写明所负责的风险点序号(如“{value}”),"
+        "已按序号把本行风险点一格中编号的各条风险点分别记入各人名下(没写序号的记入本行全部风险点);"
+        "如不对,请一行只写一个风险点并分别填写岗位和责任人",
+    ),
+    "HOLDER_CELL_NUMBERS_UNMATCHED": (
+        WARNING,
+        "“{field}”一格写的风险点序号 {value} 在本行风险点一格中找不到,这些序号未读取;"
+        "请核对序号,或一行只写一个风险点并分别填写岗位和责任人",
+    ),
     "HOLDER_NUMBERS_UNMATCHED": (
         WARNING,
         "分工表的“{value}”{field},这些风险点未按分工读取责任人;请核对序号,或在风险点表中直接填写科室、岗位和责任人",
@@ -1079,6 +1090,8 @@ SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_DUTY_NUMBERS": "按职责序号对应的责任人", "DUTY_NUMBER_UNMATCHED": "对不上的职责序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_DUTY_NUMBERS", "DUTY_NUMBER_UNMATCHED"), "责任人"))
+SHORT.update({"HOLDERS_BY_NUMBERS_IN_CELL": "一格写责任人及其风险点序号", "HOLDER_CELL_NUMBERS_UNMATCHED": "本行找不到的风险点序号"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_NUMBERS_IN_CELL", "HOLDER_CELL_NUMBERS_UNMATCHED"), "责任人"))  # fmt: skip
 SHORT.update({"HOLDERS_BY_POINT_NAMES": "按风险点名称分工的责任人", "HOLDER_NAMES_UNMATCHED": "对不上的分工风险点名称"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NAMES", "HOLDER_NAMES_UNMATCHED"), "责任人"))
 SHORT["HOLDERS_BY_MATTER_NAMES"] = "按业务事项分工的责任人"

@@ -742,7 +742,11 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._prefixed_codes(table, raw_rows)  # '风险编码 | ZD-01', 'ZD—制度机制风险
             in_cell = self._cell_fields(table, raw_rows)  # '部门：…⏎岗位：…⏎姓名：…' in one cell
             self._holder_lines(table, raw_rows)  # '…路段⏎庹翛沄' under 管养路段及责任人
-            raw_rows = self._posts_listed_in_cell(table, raw_rows)  # '科长（…）、科员（…）'
+            by_numbers = self._holders_by_numbers_in_cell(table, raw_rows)  # '科长　张三（1、2）'
+            if by_numbers is not None:
+                raw_rows = by_numbers
+            else:
+                raw_rows = self._posts_listed_in_cell(table, raw_rows)  # '科长（…）、科员（…）'
             if listy and raw_rows and "seq" in table.roles and self._moves_items:
                 # '注：…第8、9项风险点改由村委会副主任拓跋翀负责…' by the list: those rows his
                 # (from its last row: a line merged across under it is read in the table)

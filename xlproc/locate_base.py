@@ -619,6 +619,10 @@ def _names_point_cell(v: str) -> bool:
     if not v or len(v) > 40 or not ("风" in v or "描述" in v or "表现" in v):
         return False
     h = heading_role(label_key(v))
+    if (h is None or h.role not in POINTISH) and ("（" in v or "(" in v):
+        # '廉政风险点（分条编号，括号内为风险等级）': the note in the bracket names a level, the
+        # heading before it the points (as ``_key`` reads a sure heading's qualifier)
+        h = heading_role(_key(v))
     return h is not None and h.role in POINTISH and h.strength >= 2
 
 
@@ -6097,6 +6101,79 @@ def _tick_post(heading: str) -> tuple[str, str]:
         return parts[0], parts[1]  # ('会计⏎稽念初': the break marks a name, its surname rare;
         # '民警⏎内勤' names his line of work)
     return squeeze(text), ""
+
+
+# a holder's line naming the numbers of the row's points that are his: '首席代表　师琰翀（1、2）',
+# '郜屿(1,3)', '股长 祁澜：2', '…（第1、2条）', '…（1-3）'; his words, then the numbers
+_HELD_NUMS = r"(?:第\s*)?\d{1,2}(?:\s*(?:[、,，/／和及]|[-—~～至])\s*\d{1,2})*\s*(?:条|项|点)?"
+_HELD_NUMBERS = LazyRe(
+    r"^(?P<who>\S.*?)\s*(?:[（(]\s*(?P<a>"
+    + _HELD_NUMS
+    + r")\s*[)）]|[:：]\s*(?P<b>"
+    + _HELD_NUMS
+    + r"))\s*[。；;，,]?$"
+)
+# an item's number opening a line of a numbered point cell, or after the bracket or stop closing
+# the item before ('1.…（一级）⏎2.…', '①…（一级）②…', '（1）…；（2）…')
+_ITEM_OPENS = LazyRe(
+    r"(?m)(?:^|(?<=[）)】\]；;。]))[ \t\u3000]*(?:(\d{1,2})[.、．](?!\d)|[（(](\d{1,2})[)）]|([①-⑳]))"
+)
+# the heading (before its bracket) of a column whose cells name holders: '责任岗位及责任人'
+_HOLDER_CELL_HEAD = LazyRe(r"岗位|责任人|人员|姓名|责任主体")
+
+
+def held_numbers(line: str) -> tuple[str, list[int]] | None:
+    """A holder's line and the numbers of the points it names as his ('审批员　广沄璆（2、3）' →
+    ('审批员　广沄璆', [2, 3]); '（1-3）' a run), or None where it closes with no numbers."""
+    m = _HELD_NUMBERS.match(line.strip())
+    if m is None:
+        return None
+    said = m.group("a") or m.group("b")
+    out: list[int] = []
+    for run in re.split(r"\s*[、,，/／和及]\s*", re.sub(r"[第条项点\s]", "", said)):
+        ends = [int(x) for x in re.split(r"[-—~～至]", run) if x]
+        if len(ends) == 2 and ends[0] < ends[1] <= 20:
+            out += range(ends[0], ends[1] + 1)
+        elif len(ends) == 1:
+            out.append(ends[0])
+        else:
+            return None
+    return m.group("who"), out
+
+
+_ALL_HAN = LazyRe(r"^[\u4e00-\u9fff]+$")
+
+
+def _post_then_name(text: str) -> list[dict[str, str]]:
+    """A holder's line 'post　name' whose post the words do not know ('首席代表　师琰翀'): two
+    parts, a name after a short word that is no name nor 科室; [] otherwise."""
+    parts = text.split()
+    if len(parts) != 2:
+        return []
+    post, name = parts
+    if (
+        not 2 <= len(post) <= 10
+        or not _ALL_HAN.match(post)
+        or looks_like_name(post)
+        or _dept_like(post)
+        or not looks_like_name(name)
+        or is_post(name)
+        or name in NOT_A_NAME
+    ):
+        return []
+    return [{"title": post, "person": name}]
+
+
+def numbered_item_texts(cell: str) -> list[tuple[int, str]]:
+    """A numbered point cell's items: (number, its text) in order ('1.…（一级）⏎2.…（二级）')."""
+    marks = list(_ITEM_OPENS.finditer(cell))
+    if not marks:
+        return []
+    out = []
+    for m, end in zip(marks, [*(x.start() for x in marks[1:]), len(cell)], strict=True):
+        n = m.group(1) or m.group(2)
+        out.append((int(n) if n else ord(m.group(3)) - ord("①") + 1, cell[m.end() : end]))
+    return out
 
 
 # what may part a post from its holder in one cell: a bracket, a colon, a space

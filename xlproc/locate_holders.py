@@ -78,6 +78,7 @@ from xlproc.locate_base import (
     _GRID_MARKS,
     _HANDED,
     _HANDED_BEFORE,
+    _HOLDER_CELL_HEAD,
     _HOLDER_CODE,
     _HOLDER_MARK_ENTRY,
     _HOLDER_MARK_TAIL,
@@ -181,6 +182,7 @@ from xlproc.locate_base import (
     _point_names,
     _point_numbers,
     _post_and_holder,
+    _post_then_name,
     _prefix_code_col,
     _prefix_code_value,
     _ranges_of,
@@ -208,9 +210,11 @@ from xlproc.locate_base import (
     called_roster,
     chain_heading,
     field_of,
+    held_numbers,
     holder_bracket,
     level_then_holders,
     listed_holders,
+    numbered_item_texts,
     roster_key,
 )
 from xlproc.text import BRACKETED, cell_ref, col_letter, label_key
@@ -1890,6 +1894,142 @@ class _Holders:
                            field=_HOW_TO_TICK.sub("", field) or "责任岗位", value=squeeze(first[1]))
             )  # fmt: skip
         self.seen += len(out) - len(rows)  # (a point of two posts counts once per post)
+        return out
+
+    def _holders_by_numbers_in_cell(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk] | None:
+        """A holders' cell of a list one row a matter, its every line a holder followed by the
+        numbers of the row's points that are his ('首席代表　师琰翀（1、2）⏎审批员　广沄璆（3）',
+        '郜屿(1,3)', '股长 祁澜：2'; a line with no numbers: all the row's points), beside a point
+        cell numbering them ('1.…（一级）⏎2.…（二级）'): each point is copied to each holder naming
+        its number (a point may be two holders', a holder's points gather from several rows).
+        Only under a holder's heading with no post or holder column of its own, where every filled
+        cell is wholly such lines, some naming numbers, and some row numbers two points or more;
+        a number naming no point of its row is told (a warning naming the cell). None otherwise:
+        the rows read as before ('张三（兼）' names no number; one unnumbered point a row)."""
+        if not rows or not t.header or t.across or t.level_points or t.type_points:
+            return None
+        pc = t.roles.get("risk_point")
+        if pc is None or t.per_column:
+            return None
+        srows, labels = self.sh.rows, t.header[1]
+        sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
+        for c, head in labels.items():
+            role = t.col_role.get(c)
+            if role not in ("other", "person", "title", "seq") or c == pc:
+                continue
+            if any(t.roles.get(x, c) != c for x in ("person", "title")):
+                continue  # (the rows have a post or holder column of their own)
+            outer = re.split(r"[（(]", head or "", maxsplit=1)[0]
+            if not _HOLDER_CELL_HEAD.search(outer):
+                continue
+            # (the cheap test: a digit closing a line of a sampled row's cell)
+            if not any(
+                c < len(srows[rr.row]) and re.search(r"\d\s*[)）]?\s*(?:\n|$)", srows[rr.row][c])
+                for rr in sample
+            ):
+                continue
+            out = self._rows_by_held_numbers(t, rows, c, pc)
+            if out is not None:
+                return out
+        return None
+
+    def _rows_by_held_numbers(
+        self, t: _Table, rows: list[RawRisk], c: int, pc: int
+    ) -> list[RawRisk] | None:
+        """The rows of ``_holders_by_numbers_in_cell`` for column ``c``, each holder's; None where
+        its cells or the rows' point numbers are not so."""
+        srows = self.sh.rows
+        merged = self.grid.merged_into if self.grid.merges else {}
+        by_row: dict[int, list[RawRisk]] = {}
+        for rr in rows:
+            by_row.setdefault(rr.row, []).append(rr)
+        held: dict[int, list[tuple[dict[str, str], list[int] | None]]] = {}
+        numbered = several = False
+        for r in by_row:
+            if merged.get((r, c), (r, c)) != (r, c):
+                return None  # (a cell merged down over rows: not one row's)
+            cell = srows[r][c].strip() if c < len(srows[r]) else ""
+            if not cell:
+                continue
+            lines: list[tuple[dict[str, str], list[int] | None]] = []
+            for line in filter(None, (x.strip() for x in cell.split("\n"))):
+                got = held_numbers(line)
+                who = _level_cell_holders(got[0] if got else line) or _post_then_name(
+                    got[0] if got else line
+                )
+                if len(who) != 1 or "person" not in who[0]:
+                    return None  # (a line not one named holder: not this shape)
+                lines.append((who[0], got[1] if got else None))
+                numbered |= got is not None
+            held[r] = lines
+        if not numbered:
+            return None
+        # each row's points by their numbers in its point cell
+        at: dict[int, list[int]] = {}
+        for r, rrs in by_row.items():
+            items = numbered_item_texts(srows[r][pc]) if pc < len(srows[r]) else []
+            if len(rrs) == 1 and len(items) <= 1:
+                at[r] = [items[0][0] if items else 1]
+                continue
+            free = list(items)
+            nums = []
+            for rr in rrs:
+                key = squeeze(rr.risk_point)[:8]
+                hit = next((x for x in free if key and key in squeeze(x[1])), None)
+                if hit is None:
+                    return None  # (a point not of a numbered item: read as before)
+                free.remove(hit)
+                nums.append(hit[0])
+            at[r] = nums
+            several |= len(rrs) >= 2
+        if not several:
+            return None  # (one point a row: the numbers name no item of a cell)
+        out: list[RawRisk] = []
+        unmatched: list[tuple[int, str]] = []
+        for r, rrs in by_row.items():
+            lines = held.get(r)
+            if not lines:
+                out += rrs
+                continue
+            stray = sorted({n for _w, ns in lines for n in ns or () if n not in at[r]})
+            if stray:
+                unmatched.append((r, "、".join(map(str, stray))))
+            for rr, n in zip(rrs, at[r], strict=True):
+                mine = [w for w, ns in lines if ns is None or n in ns]
+                if not mine:
+                    rr.person = rr.title = ""  # (no line names it: no holder written)
+                    out.append(rr)
+                    continue
+                cols = {**rr.cols, "person": c, "title": c}
+                out += [
+                    replace(rr, title=w.get("title", ""), person=w["person"], cols=cols,
+                            department=w.get("department") or rr.department)
+                    for w in mine
+                ]  # fmt: skip
+        t.roles["person"] = c
+        t.col_role[c] = "person"
+        ref = col_letter(c)
+        self.issues = [
+            i
+            for i in self.issues
+            if not (
+                i.code == "COLUMN_GUESSED"
+                and i.source_sheet == self.grid.name
+                and i.cell.rstrip("0123456789") == ref
+            )
+        ]
+        first = min(r for r, ls in held.items() if any(ns for _w, ns in ls))
+        head = squeeze(t.header[1].get(c, "")) or "责任人"
+        self.issues.append(
+            make_issue("HOLDERS_BY_NUMBERS_IN_CELL", self.rel, self.grid.name, cell_ref(first, c),
+                       field=head, value=srows[first][c].strip().replace("\n", "⏎"))
+        )  # fmt: skip
+        for r, nums in unmatched:
+            self.issues.append(
+                make_issue("HOLDER_CELL_NUMBERS_UNMATCHED", self.rel, self.grid.name,
+                           cell_ref(r, c), field=head, value=nums)
+            )  # fmt: skip
+        self.seen += len(out) - len(rows)  # (a point held by two counts once per holder)
         return out
 
     def _posts_listed_in_cell(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
