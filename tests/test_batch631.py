@@ -36,6 +36,8 @@ Not generalised in the stop that measured it (left for the next): a holders' cel
 listing ``post　name（1、2）`` one a line, the numbers naming which of the row's numbered points are
 each holder's.
 
+Generalised after this measurement: a heading note mentioning levels no longer hides a point heading (`廉政风险点（分条编号，括号内为风险等级）`), and a holders' cell naming each holder's point numbers (`首席代表　师琰翀（1、2）⏎审批员　广沄璆（3）`) gives each numbered point of the row to the holders naming its number (`HOLDERS_BY_NUMBERS_IN_CELL`, a number naming no point warned `HOLDER_CELL_NUMBERS_UNMATCHED`; `tests/test_holders_by_point_numbers_in_cell.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -154,3 +156,7 @@ def test_batch631_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch631_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
