@@ -1118,6 +1118,8 @@ _COUNTY_BODY = ("中心", "大队", "调查队", "扑火队", "救援队", "搜�
 
 
 REGION_END = ("省", "市", "区", "县", "旗", "州")
+# the stores a 中心 names as a whole body ('XX旗中心粮库')
+_CENTRAL_STORE = ("粮库", "储备库", "血库")
 
 
 # a national bureau whose teams in the counties are units of their own ('国家统计局XX调查队')
@@ -1409,6 +1411,11 @@ def _unit_in_title(title_text: str) -> str:
             and part.endswith(("管理所", "管理处", "管理站", "管理中心"))
             and any(w in part for w in ("保护", "遗址", "景区", "文物", "古建"))
         )  # (not the village's own '村务管理中心', '三资管理中心')
+        if after_region and part == "中心" and head.startswith(_CENTRAL_STORE, got.end()):
+            # 'XX旗中心粮库': a store named 中心, one body (not the 中心 and a part of it)
+            store = _match_part(_UNIT_PART, head, got.end())
+            if store and store.group(0) in _CENTRAL_STORE:
+                part, got = part + store.group(0), store
         if not (part.endswith(UNIT_END) or after_region and part.endswith(_COUNTY_BODY) or site):
             break
         if unit and part.endswith(("省", "州")) and not unit.endswith(REGION_END):

@@ -439,6 +439,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏按“{value}”的顺序连写,这一格“{other}”拆不成这几项(段数不符,或某段不像"
         "科室、岗位或姓名),未拆开,按原样读取;请按“{value}”的顺序填写,或把科室、岗位、姓名分列填写",
     ),
+    "HOLDERS_ON_CHAIN": (
+        INFO,
+        "“{field}”一栏每格用箭头把该行风险点的经办、审核、审批等几名责任人连写在一起(如“{value}”),"
+        "已把该行风险点记入链上每一人名下(每人一份,岗位取姓名旁所写);如不是这样,请一行一人分别填写岗位和姓名",
+    ),
     "HOLDER_BRACKET_DIFFERS": (
         WARNING,
         "“{field}”末尾括注的“{value}”与本行所填的“{other}”不同,两处均未改动(按本行所填读取);"
@@ -1127,6 +1132,8 @@ ITEMS.update(dict.fromkeys(("POINT_THEN_REQUIREMENT", "POINT_REQUIREMENT_MISSING
 SHORT.update({"HOLDER_HANDED_OVER": "前后两任的责任人", "HOLDER_BESIDE_PERSONAL": "与个人信息合写的姓名", "HOLDER_AFTER_FIELD": "与其他栏目合写的责任人", "HOLDER_AFTER_FIELD_UNCLEAR": "分不清的合写责任人"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", "HOLDER_BESIDE_PERSONAL", "HOLDER_HANDED_OVER"), "责任人"))  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))
+SHORT["HOLDERS_ON_CHAIN"] = "箭头连写的责任链"
+ITEMS["HOLDERS_ON_CHAIN"] = "责任人"
 SHORT.update({"HOLDER_CHAINED": "连写在一格的科室岗位姓名", "HOLDER_CHAINED_UNCLEAR": "拆不开的连写责任人"})  # fmt: skip
 SHORT["LEVEL_BY_RANK_BANDS"] = "按名次区段定级"
 SHORT.update({"LEVEL_BY_SCORE_TICKS": "按勾选分值定级", "LEVEL_SCORE_NO_BANDS": "分值未说明级别", "LEVEL_SCORE_TICKS_UNCLEAR": "分值勾选不明"})  # fmt: skip

@@ -675,6 +675,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if year:
                 self.years.append(year)
             self._chained_holders(table, raw_rows)  # '人事股-股长-…' under '股室-岗位-姓名'
+            raw_rows = self._holders_on_chain(table, raw_rows)  # '甲（科员）→乙（科长）→…'
             listy = table.is_list  # (settled once its rows are read)
             if table.post_ticks:  # a row marked under two posts is a point of each
                 self.seen += sum(rr.title.count("\n") for rr in raw_rows)  # (counted per post)

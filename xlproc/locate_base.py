@@ -1964,6 +1964,7 @@ class _Table:
     point_measures: bool = False  # '风险点及防控措施' over a point and its '（1）…' lines below
     point_lines: str = ""  # the role of the numbered lines under a point in its own cell
     point_arrow: bool = False  # '风险点及防控措施' written '风险点→防控措施' in one cell
+    chain_col: int | None = None  # a column chaining each row's holders ('甲（科员）→乙（科长）')
     point_bracket: str = ""  # the role of the bracket closing a point, where the heading says so
     level_criteria: list[int] = field(default_factory=list)  # ticks under criteria: their count
     # 风险程度评分 over 1 | 2 | 3 | 4 | 5, one tick a row: column → the score it stands for
@@ -2345,6 +2346,12 @@ def _has_colon(text: str) -> bool:
 _OTHERS_PART = LazyRe(r"监督|督查|督办|牵头|配合|协办|协助|涉及|相关|联系|分管|主管|对口|审核|审批")
 # two holders of a post joined by an arrow, the former then the present ('郗澂翾→宓瀛曈')
 _HANDED = LazyRe(r"\s*(?:→|->|—>|⇒|➝|➔|=>)\s*")
+# the links of a chain of holders in one cell ('利琤湉（检斤员）→爨霂澍（副主任）→利岍昶（主任）')
+_HOLDER_LINK = LazyRe(r"\s*(?:→|->|—>|－>|－＞|—＞|-＞|⇒|➝|➔|=>|＞|>)\s*")
+# a heading naming such a chain: '责任链（经办→审核→审批）', '经办→审核→审批', '审批流程责任人'
+_HOLDER_CHAIN_HEAD = LazyRe(r"链|流程|经办.{0,4}审|审核.{0,4}审批|→|->|—>|＞|>")
+# one link: 'name（post）' or 'post（name）'
+_LINK_BRACKET = LazyRe(r"([^\s()（）]{2,12})\s*[(（]\s*([^()（）\s]{2,12})\s*[)）]")
 # a note saying the name before the arrow is the present holder's (the other way round)
 _HANDED_BEFORE = LazyRe(
     r"(?:箭头|“?→”?)(?:之?前|左)[^。；;\n]{0,12}(?:现任|现在|目前)"
@@ -6210,6 +6217,40 @@ def _listed_name(name: str, bracketed: bool) -> bool:
         and not name.endswith(("兼", "代", "等"))
         and (looks_like_name(name) or (_bracketed_name(name) if bracketed else marked_name(name)))
     )
+
+
+def chain_links(cell: str, posts: bool) -> tuple[tuple[str, str], ...]:
+    """A cell chaining the holders of its row's point by arrows, the handling one to the approving
+    one ('利琤湉（检斤员）→爨霂澍（副主任）', '仓管员（邬昶翎）->所长（禚沅芷）', '出纳 笪霂琰＞会计
+    璩泷玥'): each link's (post, name), '' for a post a bare name leaves unsaid; () unless the
+    cell is two links or more, every one a holder (``posts``: every one with his post). Steps of
+    a flow ('受理→审核→办结') are no holders."""
+    links = _HOLDER_LINK.split(cell.strip())
+    if len(links) < 2:
+        return ()
+    out = [chain_link(x, posts) for x in links]
+    return () if None in out else tuple(x for x in out if x is not None)
+
+
+def chain_link(link: str, posts: bool) -> tuple[str, str] | None:
+    """One holder on such a chain: 'name（post）', 'post（name）', 'post name' or (not ``posts``) a
+    bare name → (post, name); else None."""
+    link = link.strip()
+    if (m := _LINK_BRACKET.fullmatch(link)) is not None:
+        a, b = m.group(1), m.group(2)
+        if _listed_post(b) and _listed_name(a, False):
+            return b, a  # '利琤湉（检斤员）'
+        if _listed_post(a) and _listed_name(b, True):
+            return a, b  # '检斤员（利琤湉）'
+        return None
+    parts = link.split()
+    if len(parts) == 2:
+        if _listed_post(parts[0]) and _listed_name(parts[1], False):
+            return parts[0], parts[1]  # '检斤员 利琤湉'
+        return None
+    if not posts and len(parts) == 1 and looks_like_name(link) and not is_post(link):
+        return "", link
+    return None
 
 
 @lru_cache(maxsize=1 << 10)

@@ -79,7 +79,9 @@ from xlproc.locate_base import (
     _HANDED,
     _HANDED_BEFORE,
     _HOLDER_CELL_HEAD,
+    _HOLDER_CHAIN_HEAD,
     _HOLDER_CODE,
+    _HOLDER_LINK,
     _HOLDER_MARK_ENTRY,
     _HOLDER_MARK_TAIL,
     _HOLDER_WORDS,
@@ -209,6 +211,8 @@ from xlproc.locate_base import (
     call_of,
     called_roster,
     chain_heading,
+    chain_link,
+    chain_links,
     field_of,
     held_numbers,
     holder_bracket,
@@ -2032,6 +2036,84 @@ class _Holders:
         self.seen += len(out) - len(rows)  # (a point held by two counts once per holder)
         return out
 
+    def _holders_on_chain(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A column chaining each row's holders by arrows, the handling one to the approving one
+        ('责任链（经办→审核→审批）' over '利琤湉（检斤员）→爨霂澍（副主任）→利岍昶（主任）', '经办→审核→审批'
+        over '仓管员 邬昶翎->所长 禚沅芷'): the row's point is every linked holder's alike, one copy
+        each, his post the one bracketed or written by his name (one info a table). Only where the
+        heading says a chain ('链', '流程', '经办…审批', an arrow) or names holders (责任人) with
+        every link's post written, every filled cell such links (or one holder), and the table has
+        no post or other holder column of its own (this one taken for posts by its contents
+        aside); two bare names under a plain 姓名/责任人 stay a handover ('郗澂翾→宓瀛曈',
+        ``_handed_over``), a flow's steps ('受理→审核→办结') no holders."""
+        if not rows or not t.header:
+            return rows
+        srows, labels = self.sh.rows, t.header[1]
+        sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
+        pc, tc = t.roles.get("person"), t.roles.get("title")
+        for c, head in labels.items():
+            role = t.col_role.get(c)
+            if role not in ("person", "title", "other", "workflow") or (pc is not None and c != pc):
+                continue
+            if tc is not None and c != tc:
+                continue  # (the rows' own posts beside it: not read so)
+            # (the cheap test: an arrow in a sampled row's cell)
+            if not any(
+                c < len(srows[rr.row]) and _HOLDER_LINK.search(srows[rr.row][c]) for rr in sample
+            ):
+                continue
+            chained = bool(_HOLDER_CHAIN_HEAD.search(head))
+            if not chained and role != "person":
+                continue  # (the heading names neither holders nor a chain)
+            merged = self.grid.merged_into if self.grid.merges else {}
+            at_row = [merged.get((rr.row, c), (rr.row, c)) for rr in rows]
+            texts = {at: self.grid.get(*at).strip() for at in dict.fromkeys(at_row)}
+            links: dict[tuple[int, int], tuple[tuple[str, str], ...]] = {}
+            for at, x in texts.items():
+                if not x:
+                    continue
+                got = chain_links(x, not chained)
+                if not got and (one := chain_link(x, not chained)) is not None:
+                    got = (one,)  # (a row of one holder among the chains)
+                if not got:
+                    links = {}
+                    break
+                links[at] = got
+            if not any(len(x) >= 2 for x in links.values()):
+                continue  # (not wholly such cells: read as before)
+            out: list[RawRisk] = []
+            for rr, at in zip(rows, at_row, strict=True):
+                got = links.get(at)
+                if not got:
+                    rr.person = ""
+                    out.append(rr)
+                    continue
+                cols = {**rr.cols, "person": c}
+                out += [replace(rr, title=p, person=n, cols=cols) for p, n in got]
+            t.col_role[c] = "person"
+            t.roles["person"] = c
+            if tc == c:  # ('经办人责任链' taken for a post's column by its contents)
+                del t.roles["title"]
+            t.chain_col = c
+            ref = col_letter(c)
+            self.issues = [
+                i
+                for i in self.issues
+                if not (
+                    i.code in ("COLUMN_GUESSED", "HOLDER_HANDED_OVER")
+                    and i.source_sheet == self.grid.name
+                    and i.cell.rstrip("0123456789") == ref
+                )
+            ]
+            first = min(at for at, x in links.items() if len(x) >= 2)
+            self.issues.append(
+                make_issue("HOLDERS_ON_CHAIN", self.rel, self.grid.name, cell_ref(*first),
+                           field=squeeze(head) or "责任人", value=texts[first].replace("\n", "⏎"))
+            )  # fmt: skip
+            self.seen += len(out) - len(rows)  # (a point held by three counts once per holder)
+            return out
+        return rows
+
     def _posts_listed_in_cell(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A holder's cell listing several posts, each with its holder ('科长：厍沨珺⏎科员：缑玥潆',
         '科长（郄昶瀚）、科员（晁珈懿）', '会计 璩泷玥；出纳 笪霂琰': ``listed_holders``). Beside a 岗位
@@ -2048,6 +2130,8 @@ class _Holders:
         srows, labels = self.sh.rows, t.header[1]
         sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
         pc, tc = t.roles.get("person"), t.roles.get("title")
+        if pc is not None and pc == t.chain_col:
+            return rows  # (its links read by ``_holders_on_chain``)
         cands = [pc] if pc is not None else []
         if pc is None:  # ('责任岗位及责任人' taken for no holder's: '表头像是责任人,但内容是岗位')
             cands = [
