@@ -38,6 +38,8 @@ Unscored besides: the unit of the harder file was cut to ``乌审旗中心`` (th
 Not generalised in the stop that measured it (left for the next): a 责任链 cell chaining two or
 three holders with arrows, each ``name（post）``, every link a holder of the row's point.
 
+Generalised after this measurement: a holders' chain cell (`责任链（经办→审核→审批）` over `利琤湉（检斤员）→爨霂澍（副主任）→利岍昶（主任）`) gives the row's point to every linked holder, one copy each (`HOLDERS_ON_CHAIN`; two bare names under 姓名 stay a handover; `tests/test_holders_in_a_chain_cell.py`); `乌审旗中心粮库` is one unit. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -158,3 +160,7 @@ def test_batch627_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch627_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
