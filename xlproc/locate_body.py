@@ -277,6 +277,17 @@ class _Body:
         last_r = -1  # (its row)
         # a row's holder by its 序号, for a holder's cell saying '同序号2' (``_holder_back``)
         seq_col = roles.get("seq")
+        if seq_col is not None:
+            # (only where some holder's cell says '同…': a 50,000-row list pays one pass, not a
+            # number and a record each row)
+            back_cols = [roles[x] for x in _BACK_ROLES if x in roles]
+            if not any(
+                "同" in row[c][:3]
+                for row in sh.rows[t.start : next_h]
+                for c in back_cols
+                if c < len(row)
+            ):
+                seq_col = None
         by_seq: dict[int, dict[str, str]] = {}
         backed: list[str] = []  # cells read from the row their number names
         unbacked: list[tuple[str, str]] = []  # cells naming no row: (cell, what it says)
