@@ -5966,6 +5966,20 @@ def test_levels_and_holders_given_by_the_rows_numbers(tmp_path):
                       strict=True)) == sorted([("", "村党支部书记", "汝峪樵", 2), ("", "村文书", "楚蒹白", 1)])  # fmt: skip
 
 
+def test_levels_given_by_the_rows_xuhao_in_a_note(tmp_path):
+    # (634: '序号1—3、7、10为一级风险点，序号4、5、8、11为二级风险点，其余为三级风险点' — the rows by
+    # 序号 and ranges with '—', as '第…项' is read; here a 医保局's list, other ranges)
+    rows = [["XX县医疗保障局岗位廉政风险点一览表"], ["序号", "股室", "岗位", "姓名", "风险点", "防控措施"],
+            [1, "基金股", "股长", "覃沅澧", "违规拨付医保基金", "三级审核"], [2, None, None, None, "协议管理徇私", "集体研究"],
+            [3, "稽核股", "科员", "韦翊岚", "稽核走过场", "双人稽核"], [4, None, None, None, "泄露举报人信息", "保密"],
+            [5, "办公室", "主任", "覃澍棠", "公务接待超标准", "清单审核"],
+            ["注：序号2—3为一级风险点，序号1、5为二级风险点，其余为三级风险点。"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["B3:B4", "C3:C4", "D3:D4", "B5:B6", "C5:C6", "D5:D6"]})
+    assert got.risks["risk_level"].tolist() == ["Ⅱ级", "Ⅰ级", "Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    assert "LEVEL_BY_NUMBER" in set(got.issues["code"])
+    assert "LEVEL_BLANK" not in set(got.issues["code"])
+
+
 def test_rows_struck_through_under_a_note_saying_so(tmp_path):
     # (244: last year's list edited in place, the deleted points struck through, a note saying so)
     import xlsxwriter
