@@ -34,6 +34,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): levels given by a note that
 names the rows' 序号 per grade (ranges, lists, ``其余``).
 
+Generalised after this measurement: a note giving levels by `序号` (`序号1—3、7、10为一级风险点，序号4、5、8、11为二级风险点，其余为三级风险点`) is read as the `第…项` notes are (`LEVEL_BY_NUMBER`; `tests/test_columns.py::test_levels_given_by_the_rows_xuhao_in_a_note`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch634_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch634_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
