@@ -2043,7 +2043,8 @@ _ITEMS = r"第\s*([\d、,，\s\-—–－～~至到]+?)\s*项"
 _LEVEL_WORD = r"(一级|二级|三级|Ⅰ级|Ⅱ级|Ⅲ级|高|中|低|较高|一般|较低)(?=风险|级|[，,。;；、\s]|$)"
 # ('序号1—3、7、10为一级风险点': the rows by 序号, as by 第…项)
 _ITEM_LEVEL = LazyRe(
-    r"(?:第|序号)\s*([\d、,，\s\-—–－～~至到]+?)\s*项?\s*(?:为|是|属于|均为|评定为|定为)\s*" + _LEVEL_WORD
+    r"(?:第|序号)\s*([\d、,，\s\-—–－～~至到]+?)\s*项?\s*(?:为|是|属于|均为|评定为|定为)\s*"
+    + _LEVEL_WORD
 )
 # items by number, one run or several ('第1、5项', '第1项、第4项', '序号2—3'), then a type each
 _NAMES_ITEMS = re.compile(r"第.*项|序号\s*\d")  # (a line speaking of rows by their numbers)
