@@ -20,6 +20,8 @@ README, is not new to the reader. No misses.
 
 Not generalised in the stop that measured it (nothing to generalise: no misses).
 
+Read in full untuned, so nothing was generalised; its reading is asserted since (is_read).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -84,3 +86,7 @@ def test_batch633_division_table_gives_the_holders():
 
 def test_batch633_is_read_not_here():
     assert not hasattr(BATCH, "_read_here")
+
+
+def test_batch633_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
