@@ -188,3 +188,75 @@ def test_duties_table_without_names_over_a_list_naming_its_holders(tmp_path):
     ])  # fmt: skip
     no_errors(got)
     assert not {"HOLDERS_BY_DUTY_NUMBERS", "DUTY_NUMBER_UNMATCHED"} & codes(got)
+
+
+REVIEW_DUTIES = [
+    ["职责序号", "岗位职责", "岗位", "姓名"],
+    [1, "主持中心全面工作", "主任", "闫澍棠"],
+    [2, "农资补贴申报受理与审核", "农技员", "裘芷汀"],
+    [3, "动物检疫出证", "畜牧兽医员", "郜栩川"],
+    [4, "项目资金报账", "会计", "濮岚汐"],
+]
+REVIEW_HEAD = ["序号", "廉政风险点", "对应职责", "风险等级", "防控措施"]
+
+
+def test_what_the_ninety_sixth_review_found_ranges_of_duties(tmp_path):
+    # '职责1-2', '第2至4项': every duty of the range
+    rows = [["XX中心岗位廉政风险防控表"], ["一、岗位职责"], *REVIEW_DUTIES, [],
+            ["二、廉政风险点"], REVIEW_HEAD,
+            [1, "补贴审核不严", "职责1-2", "一级", "公示"],
+            [2, "检疫出证不查验", "第2至4项", "二级", "全程记录"],
+            [3, "报账凭证不全即支付", "职责4", "二级", "双人审核"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("主任", "闫澍棠", "补贴审核不严", "Ⅰ级"),
+        ("农技员", "裘芷汀", "补贴审核不严", "Ⅰ级"),
+        ("农技员", "裘芷汀", "检疫出证不查验", "Ⅱ级"),
+        ("畜牧兽医员", "郜栩川", "检疫出证不查验", "Ⅱ级"),
+        ("会计", "濮岚汐", "检疫出证不查验", "Ⅱ级"),
+        ("会计", "濮岚汐", "报账凭证不全即支付", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "ROW_UNPLACED" not in codes(got)
+    said = got.issues[got.issues["code"] == "HOLDERS_BY_DUTY_NUMBERS"]
+    assert list(said["cell"]) == ["A3"]
+
+
+def test_what_the_ninety_sixth_review_found_keys_written_as_duties(tmp_path):
+    # the duties table's number column says '职责1', '职责2' …: its numbers still
+    rows = [["XX中心岗位廉政风险防控表"], ["一、岗位职责"], REVIEW_DUTIES[0],
+            *[[f"职责{r[0]}", *r[1:]] for r in REVIEW_DUTIES[1:]], [],
+            ["二、廉政风险点"], REVIEW_HEAD,
+            [1, "补贴审核不严", "职责1、职责2", "一级", "公示"],
+            [2, "检疫出证不查验", "职责3", "二级", "全程记录"],
+            [3, "报账凭证不全即支付", "职责4", "二级", "双人审核"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("主任", "闫澍棠", "补贴审核不严", "Ⅰ级"),
+        ("农技员", "裘芷汀", "补贴审核不严", "Ⅰ级"),
+        ("畜牧兽医员", "郜栩川", "检疫出证不查验", "Ⅱ级"),
+        ("会计", "濮岚汐", "报账凭证不全即支付", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "ROW_UNPLACED" not in codes(got)
+
+
+def test_what_the_ninety_sixth_review_found_duties_on_a_sheet_of_their_own(tmp_path):
+    # the duties table on a sheet '岗位职责', the list on '防控表'
+    inbox = tmp_path / "inbox"
+    sheets = {
+        "防控表": [["XX中心岗位廉政风险防控表"], REVIEW_HEAD,
+                   [1, "补贴审核不严", "职责1、职责2", "一级", "公示"],
+                   [2, "检疫出证不查验", "职责3", "二级", "全程记录"]],
+        "岗位职责": REVIEW_DUTIES,
+    }  # fmt: skip
+    write_workbook(inbox / "t.xlsx", sheets, {"防控表": ["A1:E1"]})
+    got = _collect(inbox)
+    assert read(got) == sorted([
+        ("主任", "闫澍棠", "补贴审核不严", "Ⅰ级"),
+        ("农技员", "裘芷汀", "补贴审核不严", "Ⅰ级"),
+        ("畜牧兽医员", "郜栩川", "检疫出证不查验", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    said = got.issues[got.issues["code"] == "HOLDERS_BY_DUTY_NUMBERS"]
+    assert list(said["source_sheet"]) == ["岗位职责"] and list(said["cell"]) == ["A1"]

@@ -159,3 +159,55 @@ def test_calls_with_no_roster_line_read_as_before(tmp_path):
 def test_the_codes_are_catalogued():
     for code in ("HOLDERS_CALLED_BY_SURNAME", "HOLDER_CALL_UNMATCHED"):
         assert code in CATALOGUE and code in SHORT
+
+
+POLICE_ROSTER = "所领导：所长 訾霂棠　教导员 漆岚岫"
+
+
+def test_what_the_ninety_sixth_review_found_a_cell_naming_two_calls(tmp_path):
+    # '漆教导员、訾所长' on one of two rows read the column as several posts a cell ('other'):
+    # the calls still resolve, a point of each, the roster line no 科室
+    for roster in (POLICE_ROSTER, "所领导：訾霂棠（所长）、漆岚岫（教导员）"):
+        rows = [["XX所廉政风险点一览表"],
+                [roster],
+                ["序号", "廉政风险点", "风险等级", "责任人", "防控措施"],
+                [1, "案件办理徇私", "高", "訾所长", "集体研究"],
+                [2, "队伍管理失之于宽", "中", "漆教导员、訾所长", "谈心谈话"]]  # fmt: skip
+        got = run(tmp_path / str(len(roster)), rows, ["A1:E1", "A2:E2"])
+        assert read(got) == sorted([
+            ("所长", "訾霂棠", "案件办理徇私", "Ⅰ级"),
+            ("教导员", "漆岚岫", "队伍管理失之于宽", "Ⅱ级"),
+            ("所长", "訾霂棠", "队伍管理失之于宽", "Ⅱ级"),
+        ])  # fmt: skip
+        no_errors(got)
+        said = got.issues[got.issues["code"] == "HOLDERS_CALLED_BY_SURNAME"]
+        assert list(said["cell"]) == ["A2"]
+        assert "COLUMN_GUESSED" not in codes(got)
+        # the roster line is no 科室 (the title's 'XX所' is, as with one call a cell)
+        assert set(got.posts["department"]) == {"XX所"}
+
+
+def test_what_the_ninety_sixth_review_found_a_call_by_the_posts_end(tmp_path):
+    # '冉书记' for the 党委书记, '简书记' for the 纪委书记: the one 书记 of that surname; '郑书记'
+    # (no 书记 is 郑) stays as the call, warned, and stops none of the others
+    rows = [["XX镇廉政风险点一览表"],
+            ["班子成员：党委书记 冉澄溪　镇长 蒯南乔　纪委书记 简若岚"],
+            ["序号", "廉政风险点", "风险等级", "责任人", "防控措施"],
+            [1, "项目资金拨付不按程序", "一级", "冉书记", "集体研究"],
+            [2, "低保审核把关不严", "二级", "蒯镇长", "公示"],
+            [3, "违规发放津补贴", "二级", "简书记", "公示"],
+            [4, "接受服务对象宴请", "三级", "郑书记", "廉洁承诺"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "A2:E2"])
+    assert read(got) == sorted([
+        ("党委书记", "冉澄溪", "项目资金拨付不按程序", "Ⅰ级"),
+        ("镇长", "蒯南乔", "低保审核把关不严", "Ⅱ级"),
+        ("纪委书记", "简若岚", "违规发放津补贴", "Ⅱ级"),
+        ("郑书记", "", "接受服务对象宴请", "Ⅲ级"),
+    ])  # fmt: skip
+    unmatched = got.issues[got.issues["code"] == "HOLDER_CALL_UNMATCHED"]
+    assert list(unmatched["cell"]) == ["D7"] and list(unmatched["value"]) == ["郑书记"]
+    said = got.issues[got.issues["code"] == "HOLDERS_CALLED_BY_SURNAME"]
+    assert list(said["cell"]) == ["A2"]
+    assert "冉书记=党委书记 冉澄溪" in said["value"].iloc[0]
+    # the roster line is no 科室
+    assert set(got.posts["department"]) == {""}

@@ -581,7 +581,11 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # '…追加豪华配置※' over '注：…※—中心主任　钮璟翯；△—…': each mark's holder
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holder_marks(table, raw_rows, around, range(table.row, r))
-            if raw_rows and table.is_list and ("title" in table.roles or "person" in table.roles):
+            # (or a '责任人' column read as 'other', '漆教导员、訾所长' taken for several posts)
+            if raw_rows and (
+                (table.is_list and ("title" in table.roles or "person" in table.roles))
+                or "other" in table.col_role.values()
+            ):
                 # '责任人 | 訾所长' under '所领导及警长：所长 訾霂棠　…': the roster's 所长 訾霂棠
                 # (the roster under the rows may be merged across as the table's last line)
                 under = min(r, max(rr.row for rr in raw_rows) + 1)
@@ -592,7 +596,12 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if raw_rows and table.range_roster is not None:
                 # '路线编号 | 桩号' over 'X412 | K9+300': the holder of the range holding it
                 raw_rows = self._holders_by_range(table, raw_rows)
-            elif raw_rows and ("title" in table.roles or "person" in table.roles or prefixed):
+            elif raw_rows and (
+                "title" in table.roles
+                or "person" in table.roles
+                or prefixed
+                or table.duty_numbers is not None  # (its duties table on a sheet of its own)
+            ):
                 # '责任岗位 | B、D' under 'A—馆长　籍湉岚；…', '责任人 | ①' under '代号 | 股室 | 岗位 | 姓名',
                 # '风险编码 | S01-1' over '岗位代码 | 所在股室 | 岗位 | 责任人' (the code's holder)
                 around = [*range(pre_start, h), *range(r, next_h)]

@@ -1984,6 +1984,7 @@ class _Table:
     # and a duties table on the sheet ('职责序号 | 岗位职责 | 岗位 | 姓名'): (the citing column, the
     # table's header cell, its number → (科室, post, holder) of each row), ``_duty_number_rows``
     duty_numbers: tuple[int, tuple[int, int], dict[int, list[tuple[str, str, str]]]] | None = None
+    duty_sheet: str = ""  # the sheet of that duties table, where not the list's ('岗位职责')
     # no holder column, a key column of places ('桩号 | K9+300', '序号 | 3') and a roster of their
     # RANGES on the sheet ('起止桩号 | K0+000—K18+600 | 工区 | 职务 | 姓名'): ``_range_roster_rows``
     range_roster: RangeRoster | None = None
@@ -5343,9 +5344,30 @@ _STAFF_HEAD = LazyRe(
 _STAFF_COL_ROLES = (None, "other", "seq", "person", "title")
 # a duties table's number heading ('职责序号', '职责编号', '序号' over duties numbered 1, 2 …)
 _DUTY_KEY_HEAD = LazyRe(r"^(?:职责)?(?:序号|编号|序列号)$")
-_DUTY_KEY = LazyRe(r"^0?\d{1,2}$")  # its numbers ('1', '06')
-# a list's cell citing duties by their numbers: '职责1、职责2、职责6', '1、3', '第2项', '第1、3项'
-_DUTY_CITES = LazyRe(r"^(?:第?\s*(?:职责)?\s*\d{1,2}\s*项?(?:\s*[、,，;；/\s]\s*|$))+$")
+_DUTY_KEY = LazyRe(r"^(?:职责)?0?\d{1,2}$")  # its numbers ('1', '06', '职责1')
+# a list's cell citing duties by their numbers: '职责1、职责2、职责6', '1、3', '第2项', '第1、3项',
+# ranges too ('职责1-2', '第2至4项': each number of it)
+_DUTY_CITES = LazyRe(
+    r"^(?:第?\s*(?:职责)?\s*\d{1,2}(?:\s*[-－—–~～至到]\s*(?:职责)?\d{1,2})?\s*项?"
+    r"(?:\s*[、,，;；/\s]\s*|$))+$"
+)
+_DUTY_RANGE = LazyRe(r"(\d{1,2})\s*[-－—–~～至到]\s*(?:职责)?(\d{1,2})|(\d+)")
+
+
+def duty_numbers_cited(cell: str) -> list[int]:
+    """The duty numbers a '对应职责' cell cites, its ranges spelt out ('职责1-2、5' → 1, 2, 5; a
+    range backwards or over 30 numbers, its two ends only)."""
+    out: list[int] = []
+    for a, b, one in _DUTY_RANGE.findall(cell):
+        if one:
+            ns = [int(one)]
+        else:
+            lo, hi = int(a), int(b)
+            ns = list(range(lo, hi + 1)) if lo < hi and hi - lo <= 30 else [lo, hi]
+        out += [n for n in ns if n not in out]
+    return out
+
+
 _DUTY_CITE_HEAD = LazyRe(r"职责")  # ('对应职责', '涉及职责', '所属职责序号')
 # the columns a list may cite them in ('对应职责' is read as the point's duty text)
 _DUTY_CITE_ROLES = (None, "other", "duty")
@@ -7410,4 +7432,19 @@ def call_of(call: str, roster: list[tuple[str, str]]) -> tuple[str, list[tuple[s
         named = [(p, n) for p, n in roster if p == post and n.startswith(surname)]
         if named or looks_like_name(surname + "某某"):  # (a surname the roster has not: '郑所长')
             return post, named
+    # the post called by its end ('冉书记' for the 党委书记 冉澄溪, '简书记' for the 纪委书记): the one
+    # holder of a post ending so whose name starts with the surname; none or two of them, the end
+    # as the post (a call the roster cannot tell). ('纪委书记' is no call of a 委书记 by 纪.)
+    for k in (1, 2):
+        surname, end = call[:k], call[k:]
+        if len(end) < 2 or end[0] in "委副" or surname in _CALL_NOT_SURNAME:
+            continue
+        ends = [(p, n) for p, n in roster if p.endswith(end) and p != end]
+        if not ends or not is_post(end) or not HAN_NAME.match(call):
+            continue
+        named = [(p, n) for p, n in ends if n.startswith(surname)]
+        if len(named) == 1:
+            return named[0][0], named
+        if named or looks_like_name(surname + "某某"):
+            return end, named
     return None

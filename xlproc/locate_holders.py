@@ -213,6 +213,7 @@ from xlproc.locate_base import (
     chain_heading,
     chain_link,
     chain_links,
+    duty_numbers_cited,
     field_of,
     held_numbers,
     holder_bracket,
@@ -2511,14 +2512,15 @@ class _Holders:
         return (code_col, {c: v[-1] for c, v in out.items()}), used
 
     def _code_rows(
-        self, rows: list[int], is_head: Callable[[str], bool], is_code: re.Pattern
+        self, rows: list[int], is_head: Callable[[str], bool], is_code: re.Pattern, grid=None
     ) -> tuple[int, int, dict[str, list[tuple[str, str, str]]], set[int]] | None:
         """A small table of codes among ``rows`` ('岗位编号 | 科室 | 岗位 | 姓名', '代号 | 股室 | 岗位 |
         姓名' over one row a code): its header row, code column, code → every (科室, post, holder)
         given it (a code given twice keeps both: the caller decides) and its rows with the caption
         over it. Shared by the post tables keyed like the risk table's code column and the
-        legends of a holder column's codes."""
-        sh = self.sh
+        legends of a holder column's codes. ``grid``: another sheet of the file to look on."""
+        sh = self.sh if grid is None else _Sheet(grid)
+        grid = self.grid if grid is None else grid
         for r in rows:
             cells = {c: squeeze(sh.rows[r][c]) for c in sh.nonempty(r)}
             at = next((c for c, v in cells.items() if is_head(v)), None)
@@ -2537,7 +2539,7 @@ class _Holders:
                 continue
             out: dict[str, list[tuple[str, str, str]]] = {}
             used = {r}
-            merged = self.grid.merged_into if self.grid.merges else {}
+            merged = grid.merged_into if grid.merges else {}
             for x in rows:
                 if x <= r:
                     continue
@@ -2767,7 +2769,9 @@ class _Holders:
         rows): the citing column (``t.duty_numbers``, read by ``_holders_by_duty_numbers``) and
         the duties table's rows with its caption ('一、岗位职责'), no rows of the list nor a
         holder of the sheet. A '对应职责' column of words ('低保审核') is the points' duty text,
-        and a duties table naming no holder, or none of whose numbers the list cites, is no key."""
+        and a duties table naming no holder, or none of whose numbers the list cites, is no key.
+        Ranges cite each number ('职责1-2', '第2至4项'); the table's keys may read '职责1'; a sheet
+        with no duties table looks on the file's other sheets ('岗位职责': ``t.duty_sheet``)."""
         if "title" in t.roles or "person" in t.roles or not t.header:
             return set()
         sh = self.sh
@@ -2792,23 +2796,53 @@ class _Holders:
         got = self._code_rows(
             list(range(min(above, default=t.row), t.row)), _DUTY_KEY_HEAD.match, _DUTY_KEY
         ) or self._code_rows(list(range(t.start, next_h)), _DUTY_KEY_HEAD.match, _DUTY_KEY)
-        if got is None:
-            return set()
+
+        def cited(upto: int) -> set[int]:
+            return {
+                n
+                for x in range(t.start, upto)
+                for n in duty_numbers_cited(
+                    squeeze(sh.rows[x][col]) if col < len(sh.rows[x]) else ""
+                )
+            }
+
+        if got is not None:
+            # (a table under the list: the cells citing above it)
+            key = self._duty_key(sh, got, cited(got[0] if got[0] > t.row else next_h))
+            if key is None:
+                return set()
+            r, at, duties, used = key
+            t.duty_numbers = (col, (r, at), duties)
+            return used
+        # none on the sheet: a sheet of its own ('岗位职责': 职责序号 | 岗位职责 | 岗位 | 姓名)
+        for grid in self.file_sheets:
+            if grid is self.grid or grid.refused or not grid.rows:
+                continue
+            other = _Sheet(grid)
+            rows = list(range(min(len(other.rows), 200)))
+            got = self._code_rows(rows, _DUTY_KEY_HEAD.match, _DUTY_KEY, grid)
+            if got is not None and (key := self._duty_key(other, got, cited(next_h))) is not None:
+                r, at, duties, _used = key
+                t.duty_numbers = (col, (r, at), duties)
+                t.duty_sheet = grid.name
+                return set()  # (no row of this sheet)
+        return set()
+
+    @staticmethod
+    def _duty_key(sh, got, cited: set[int]):
+        """A table ``_code_rows`` found as the duties the list cites by number: (its header row,
+        number column, number → every (科室, post, holder) of it, its rows), else None."""
         r, at, listed, used = got
         if not any("职责" in squeeze(v) for c, v in enumerate(sh.rows[r]) if c != at) and not (
             _DUTY_CITE_HEAD.search(sh.key(r, at))
         ):
-            return set()  # ('序号 | 岗位 | 姓名', a roster: its numbers are no duties')
-        cited = {
-            int(n)
-            for x in range(t.start, r if r > t.row else next_h)
-            for n in re.findall(r"\d+", squeeze(sh.rows[x][col]) if col < len(sh.rows[x]) else "")
-        }
-        duties = {int(k): [v for v in vs if v[1] or v[2]] for k, vs in listed.items()}
+            return None  # ('序号 | 岗位 | 姓名', a roster: its numbers are no duties')
+        duties = {
+            int(re.sub(r"\D", "", k)): [v for v in vs if v[1] or v[2]] for k, vs in listed.items()
+        }  # ('职责1' keys the first duty as '1' does)
         if not cited & {k for k, v in duties.items() if v}:
-            return set()  # (its numbers cite no duty of the table, or one of no holder)
-        t.duty_numbers = (col, (r, at), duties)
-        return used
+            return None  # (its numbers cite no duty of the table, or one of no holder)
+        return r, at, duties, used
 
     def _holders_by_duty_numbers(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """Each point of a list citing duties by number ('对应职责 | 职责1、职责2、职责6', under
@@ -2826,7 +2860,7 @@ class _Holders:
             x, c = merged.get((rr.row, col), (rr.row, col))
             cell = squeeze(sh.rows[x][c]) if c < len(sh.rows[x]) else ""
             whose: list[tuple[str, str, str]] = []
-            for n in map(int, re.findall(r"\d+", cell)):
+            for n in duty_numbers_cited(cell):
                 if not duties.get(n):
                     unclear.setdefault(n, cell_ref(rr.row, col))
                 for h in duties.get(n, ()):
@@ -2845,7 +2879,8 @@ class _Holders:
                                           field=head or "对应职责", value=str(n)))  # fmt: skip
         if holders_of:
             self.issues.append(
-                make_issue("HOLDERS_BY_DUTY_NUMBERS", self.rel, self.grid.name, cell_ref(r, at),
+                make_issue("HOLDERS_BY_DUTY_NUMBERS", self.rel, t.duty_sheet or self.grid.name,
+                           cell_ref(r, at),
                            field=head or "对应职责", value=f"{len(duties)}项职责、{len(holders_of)}人")
             )  # fmt: skip
         t.sections = True  # (the rows name their holders: a list)
@@ -3019,9 +3054,12 @@ class _Holders:
         list ('所领导及警长：所长 訾霂棠　教导员 漆岚岫　副所长 訾沄璆　…'): each call is the roster's
         holder of that post whose name starts with the surname (two 副所长 told apart by surname,
         two 訾 by post; a cell of two calls a point of each), with one info a table; a call naming
-        none or several of them stays as the post, with a warning naming its cell. The roster's
-        lines are returned (no caption naming a 科室 or the unit, no stray rows). Without such a
-        column or such a line the rows read as before."""
+        none or several of them stays as the post, with a warning naming its cell; a call by the
+        END of the roster's post ('冉书记' for the 党委书记) is the one holder it fits. The column
+        may be one the contents made 'other' (a cell of two calls taken for several posts). The
+        roster's lines are returned (no caption naming a 科室 or the unit, no stray rows), also
+        when the calls read as before. Without such a column or such a line the rows read as
+        before."""
         sh = self.sh
         heads = t.header[1] if t.header else {}
         role = next(
@@ -3034,9 +3072,32 @@ class _Holders:
             ),
             None,
         )
+        col = t.roles[role] if role is not None else None
         if role is None:
+            # a '责任人' column the contents made 'other' (two calls a cell, '漆教导员、訾所长', read
+            # as several posts): its cells are the calls still
+            col = next(
+                (
+                    c
+                    for c, r in sorted(t.col_role.items())
+                    if r == "other"
+                    and (h := heading_role(squeeze(heads.get(c, "")))) is not None
+                    and h.role == "person"
+                ),
+                None,
+            )
+            role = "person"
+        if col is None:
             return rows, set()  # (the cheap test: a column headed '责任人', '负责人')
-        calls = [[w for w in _CALLED_SPLIT.split(getattr(rr, role).strip()) if w] for rr in rows]
+        merged = self.grid.merged_into
+
+        def said(rr: RawRisk) -> str:
+            if t.roles.get(role) == col:
+                return getattr(rr, role)
+            x = merged.get((rr.row, col), (rr.row, col))
+            return sh.rows[x[0]][x[1]] if x[1] < len(sh.rows[x[0]]) else ""
+
+        calls = [[w for w in _CALLED_SPLIT.split(said(rr).strip()) if w] for rr in rows]
         if not any(calls) or not all(3 <= len(w) <= 7 and is_post(w) for ws in calls for w in ws):
             return rows, set()  # (a call ends in a post: '訾所长', '冉站长'; a full name does not)
         roster: list[tuple[str, str]] = []
@@ -3050,8 +3111,10 @@ class _Holders:
             return rows, set()  # (no roster line: the calls read as before)
         meant = {w: call_of(w, roster) for ws in calls for w in ws}
         if None in meant.values() or not any(len(n) == 1 for _p, n in meant.values()):
-            return rows, set()  # (not every word a call of the roster's posts: as before)
-        head = squeeze(heads.get(t.roles[role], "")) or "责任人"
+            # (not every word a call of the roster's posts: the rows as before; the roster line
+            # names holders, no 科室 or caption)
+            return rows, lines
+        head = squeeze(heads.get(col, "")) or "责任人"
         out: list[RawRisk] = []
         shown: dict[str, str] = {}
         for rr, ws in zip(rows, calls, strict=True):
@@ -3070,11 +3133,11 @@ class _Holders:
                 else:  # ('郑所长' where the 所长 is 訾)
                     why = f"没有姓“{w[: len(w) - len(post)]}”的{post}"
                 self.issues.append(
-                    make_issue("HOLDER_CALL_UNMATCHED", self.rel, self.grid.name, rr.cell(role),
-                               field=head, value=w, why=why)
+                    make_issue("HOLDER_CALL_UNMATCHED", self.rel, self.grid.name,
+                               cell_ref(rr.row, col), field=head, value=w, why=why)
                 )  # fmt: skip
                 out.append(replace(rr, title=w, person=""))
-        ref = col_letter(t.roles[role])
+        ref = col_letter(col)
         self.issues = [
             i
             for i in self.issues
