@@ -265,3 +265,92 @@ def test_foot_lines_closing_blocks_stay_foot_lines(tmp_path):
 def test_the_code_is_catalogued():
     assert CODE in CATALOGUE and CODE in SHORT
     assert "{value}" in CATALOGUE[CODE][1]
+
+
+T96 = ["XX县医保局廉政风险点登记表"]
+H96 = ["序号", "风险点", "风险等级", "防控措施"]
+
+
+def test_what_the_ninety_sixth_review_found_two_holders_on_one_line(tmp_path):
+    # '责任岗位：科长、科员　责任人：冉澄溪、蒯南乔': paired by position, a copy of the point each
+    rows = [T96, H96,
+            [1, "医保基金审核不严", "一级", "双人审核"],
+            [None, f"责任科室：基金科{SP * 2}责任岗位：科长、科员{SP * 2}责任人：冉澄溪、蒯南乔"],
+            [2, "稽核检查走过场", "三级", "随机抽查"],
+            [None, f"责任科室：稽核科{SP * 2}责任岗位：科长{SP * 2}责任人：简若岚"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1", "B4:D4", "B6:D6"])
+    assert read(got) == sorted([
+        ("科长", "冉澄溪", "医保基金审核不严", "Ⅰ级"),
+        ("科员", "蒯南乔", "医保基金审核不严", "Ⅰ级"),
+        ("科长", "简若岚", "稽核检查走过场", "Ⅲ级"),
+    ])  # fmt: skip
+    codes = set(got.issues["code"])
+    assert CODE in codes and "LEVEL_BLANK" not in codes
+    no_errors(got)
+
+
+def test_what_the_ninety_sixth_review_found_an_overseer_field_on_the_line(tmp_path):
+    # '责任人：…　　监督责任人：纪检组长 简若岚': the overseer holds nothing; no junk points
+    rows = [T96, H96,
+            [1, "医保基金审核不严", "一级", "双人审核"],
+            [None, f"责任人：基金科科长 冉澄溪{SP * 2}监督责任人：纪检组长 简若岚"],
+            [2, "稽核检查走过场", "三级", "随机抽查"],
+            [None, f"责任人：稽核科科长 蒯南乔{SP * 2}监督责任人：纪检组长 简若岚"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1", "B4:D4", "B6:D6"])
+    assert read(got) == sorted([
+        ("基金科科长", "冉澄溪", "医保基金审核不严", "Ⅰ级"),
+        ("稽核科科长", "蒯南乔", "稽核检查走过场", "Ⅲ级"),
+    ])  # fmt: skip
+    codes = set(got.issues["code"])
+    assert CODE in codes and "LEVEL_BLANK" not in codes and "MEASURES_BLANK" not in codes
+    no_errors(got)
+
+
+def test_what_the_ninety_sixth_review_found_one_point_without_its_line(tmp_path):
+    # one point's line left out: the others keep theirs (no shift), that one no holder, told
+    def line(dept, post, name):
+        return f"责任科室：{dept}{SP * 2}责任岗位：{post}{SP * 2}责任人：{name}"
+
+    rows = [T96, H96,
+            [1, "医保基金审核不严", "一级", "双人审核"],
+            [None, line("基金科", "科长", "冉澄溪")],
+            [2, "稽核检查走过场", "三级", "随机抽查"],
+            [None, line("稽核科", "科长", "蒯南乔")],
+            [3, "公务接待超标准", "二级", "接待审批"],
+            [4, "办公用品采购不比价", "三级", "三家比价"],
+            [None, line("办公室", "主任", "简若岚")]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1", "B4:D4", "B6:D6", "B9:D9"])
+    assert read(got) == sorted([
+        ("科长", "冉澄溪", "医保基金审核不严", "Ⅰ级"),
+        ("科长", "蒯南乔", "稽核检查走过场", "Ⅲ级"),
+        ("", "", "公务接待超标准", "Ⅱ级"),
+        ("主任", "简若岚", "办公用品采购不比价", "Ⅲ级"),
+    ])  # fmt: skip
+    issues = got.issues
+    gap = issues[issues["code"] == "HOLDER_UNDER_EACH_POINT_GAP"]
+    assert list(gap["cell"]) == ["B7"] and "公务接待超标准" in gap["message"].iloc[0]
+    assert CODE in set(issues["code"]) and "LEVEL_BLANK" not in set(issues["code"])
+    no_errors(got)
+
+
+def test_what_the_ninety_sixth_review_found_lines_under_every_other_point_stay_groups(tmp_path):
+    # as many points without a line as with one: no alternation with gaps, read as before
+    def line(post, name):
+        return f"责任岗位：{post}{SP * 2}责任人：{name}"
+
+    rows = [T96, H96,
+            [1, "医保基金审核不严", "一级", "双人审核"],
+            [2, "稽核检查走过场", "三级", "随机抽查"],
+            [None, line("科长", "冉澄溪")],
+            [3, "公务接待超标准", "二级", "接待审批"],
+            [4, "办公用品采购不比价", "三级", "三家比价"],
+            [None, line("主任", "简若岚")]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1", "B5:D5", "B8:D8"])
+    codes = set(got.issues["code"])
+    assert CODE not in codes and "HOLDER_UNDER_EACH_POINT_GAP" not in codes
+
+
+def test_the_gap_code_is_catalogued():
+    code = "HOLDER_UNDER_EACH_POINT_GAP"
+    assert code in CATALOGUE and code in SHORT
+    assert "{value}" in CATALOGUE[code][1]

@@ -154,3 +154,67 @@ def test_a_holder_split_into_department_post_and_name_is_read_as_before(tmp_path
     ])  # fmt: skip
     assert "HOLDER_LINES" not in set(got.issues["code"])
     no_errors(got)
+
+
+HEAD96_LINES = ["序号", "风险点", "风险等级", "防控措施", "防控责任（三道防线）", None, None]
+MERGES96_LINES = ["A1:G1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2"]
+
+
+def test_what_the_ninety_sixth_review_found_a_department_alone_is_the_line_s_holder(tmp_path):
+    # cells naming only the 科室: the first line's 科室 the row's (its post-less form), the
+    # others watching; never the three run together into one 科室
+    rows = [BANK, HEAD96_LINES,
+            [None, None, None, None, "第一道防线（业务部门）", "第二道防线（风控合规）", "第三道防线（审计）"],
+            [1, "贷前调查不实", "一级", "双人调查", "信贷管理部", "风险管理部", "审计部"],
+            [2, "违规办卡提额", "三级", "系统审批", "银行卡部", "风险管理部", "审计部"]]  # fmt: skip
+    got = run(tmp_path, rows, MERGES96_LINES)
+    assert read(got) == sorted([
+        ("信贷管理部", "", "", "贷前调查不实", "Ⅰ级"),
+        ("银行卡部", "", "", "违规办卡提额", "Ⅲ级"),
+    ])  # fmt: skip
+    assert list(got.issues[got.issues["code"] == "HOLDER_LINES"]["cell"]) == ["E2"]
+    no_errors(got)
+
+
+def test_what_the_ninety_sixth_review_found_departments_under_no_line_words_stay(tmp_path):
+    # 科室 alone under sub-headings that say no line ('牵头部门 | 配合部门'): not read as lines
+    rows = [BANK, ["序号", "风险点", "风险等级", "防控措施", "责任部门", None],
+            [None, None, None, None, "牵头部门", "配合部门"],
+            [1, "贷前调查不实", "一级", "双人调查", "信贷管理部", "风险管理部"],
+            [2, "违规办卡提额", "三级", "系统审批", "银行卡部", "风险管理部"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2"])
+    assert "HOLDER_LINES" not in set(got.issues["code"])
+    assert sorted(got.risks["risk_point"]) == ["贷前调查不实", "违规办卡提额"]
+
+
+def test_what_the_ninety_sixth_review_found_two_holders_in_a_first_line_cell(tmp_path):
+    # a first-line cell naming a 科室 over two holders: the row's point each's (a copy each);
+    # the other rows as before (not every holder of the table lost)
+    two = "信贷管理部\n总经理　冉若澜\n客户经理　谷清越"
+    rows = [BANK, HEAD96_LINES,
+            [None, None, None, None, "第一道防线", "第二道防线", "第三道防线"],
+            [1, "贷前调查不实", "一级", "双人调查", two, RISK, AUDIT],
+            [2, "违规办卡提额", "三级", "系统审批", CARD, RISK, AUDIT]]  # fmt: skip
+    got = run(tmp_path, rows, MERGES96_LINES)
+    assert read(got) == sorted([
+        ("信贷管理部", "总经理", "冉若澜", "贷前调查不实", "Ⅰ级"),
+        ("信贷管理部", "客户经理", "谷清越", "贷前调查不实", "Ⅰ级"),
+        ("银行卡部", "经理", "闵雨棠", "违规办卡提额", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "HOLDER_LINES" in set(got.issues["code"])
+    no_errors(got)
+
+
+def test_what_the_ninety_sixth_review_found_lines_as_headings_of_their_own(tmp_path):
+    # 第一道防线 | 第二道防线 | 第三道防线 as top-level headings, no merged parent: as under one
+    rows = [BANK,
+            ["序号", "风险点", "风险等级", "防控措施", "第一道防线", "第二道防线", "第三道防线"],
+            [1, "贷前调查不实", "一级", "双人调查", LOAN, RISK, AUDIT],
+            [2, "违规办卡提额", "三级", "系统审批", CARD, RISK, AUDIT]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("信贷管理部", "总经理", "冉若澜", "贷前调查不实", "Ⅰ级"),
+        ("银行卡部", "经理", "闵雨棠", "违规办卡提额", "Ⅲ级"),
+    ])  # fmt: skip
+    assert list(got.issues[got.issues["code"] == "HOLDER_LINES"]["cell"]) == ["E2"]
+    no_errors(got)

@@ -1341,6 +1341,14 @@ CATALOGUE.update({
 SHORT.update({"HOLDER_UNDER_EACH_POINT": "每条风险点下写明责任人"})
 ITEMS["HOLDER_UNDER_EACH_POINT"] = "责任人"
 CATALOGUE.update({
+    "HOLDER_UNDER_EACH_POINT_GAP": (
+        WARNING,
+        "本表每个风险点下面一行写明该风险点的责任人,唯独风险点“{value}”下面没有这一行,未读取它的责任人(也未按其下一行的责任人读取);请在该风险点下面补写一行“责任科室：…　责任岗位：…　责任人：…”",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_UNDER_EACH_POINT_GAP": "风险点下缺写责任人的一行"})
+ITEMS["HOLDER_UNDER_EACH_POINT_GAP"] = "责任人"
+CATALOGUE.update({
     "HOLDER_LINES": (
         INFO,
         "“{field}”下分几栏、每格写一位责任人(部门、职务、姓名),已把{value}一栏所写的人读作该行风险点的责任人,"

@@ -7213,6 +7213,39 @@ def _point_holder_line(text: str) -> dict[str, str]:
     return {}
 
 
+# a field naming the one who oversees a point, after its holder's on the line under it
+# ('责任人：基金科科长 冉澄溪　　监督责任人：纪检组长 简若岚'): no holder of the point
+_OVERSEER_FIELD = LazyRe(
+    r"[\s\u3000；;，,]+(?:分管|主管|联系|挂点|包保|监督|督导)[\u4e00-\u9fff]{0,6}[:：].*$"
+)
+
+
+def _point_holders_of_line(text: str) -> list[dict[str, str]]:
+    """The holders a line under ONE point names (``_point_holder_line``), a field of the one
+    overseeing it dropped ('…　监督责任人：纪检组长 …'); a line naming two or more in its fields,
+    '、' between them ('责任岗位：科长、科员　责任人：冉澄溪、蒯南乔'), pairs them by position (one
+    post, or one 科室, for all: each's); [] where it names none, or the lists do not pair."""
+    s = _OVERSEER_FIELD.sub("", text.strip())
+    if "、" not in s:
+        one = _point_holder_line(s)
+        return [one] if one else []
+    parts = [x for x in _HOLDER_PARTS.split(s) if x]
+    said = [(m.group(1), m.group(2).split("、")) if (m := _HOLDER_PART.match(x)) else None
+            for x in parts]  # fmt: skip
+    if not all(said):
+        return []
+    n = max(len(v) for _k, v in said)
+    if n < 2 or any(len(v) not in (1, n) or not all(v) for _k, v in said):
+        return []
+    if not any(_holder_label(label_key(k)) == "person" and len(v) == n for k, v in said):
+        return []  # (two posts and one name: no pairs)
+    out = [
+        _point_holder_line("　".join(f"{k}：{v[i] if len(v) == n else v[0]}" for k, v in said))
+        for i in range(n)
+    ]
+    return out if all("person" in w for w in out) else []
+
+
 def _footer_holder(text: str) -> dict[str, str]:
     """The 科室, post and holder a lone line closing a run of rows names in labelled fields
     ('以上风险点责任科室：局领导　责任岗位：局长　责任人：…'), else {}: only where it names a

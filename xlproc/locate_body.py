@@ -145,7 +145,7 @@ from xlproc.locate_base import (
     _outline_node,
     _part_by_path,
     _plain_name,
-    _point_holder_line,
+    _point_holders_of_line,
     _point_numbers,
     _points_named,
     _post_and_name,
@@ -655,14 +655,20 @@ class _Body:
                     and "责任" in row[cols[0]]  # (the cheap test first)
                     and not {"department", "title", "person"} & roles.keys()
                     and under_each is not False
-                    and (fields := _point_holder_line(row[cols[0]]))
+                    and (held := _point_holders_of_line(row[cols[0]]))
                 ):
                     if under_each is None:
                         under_each = self._holder_under_each(t, next_h)
                     if under_each:
                         # '责任科室：测验组　　责任岗位：组长　　责任人：…' under each point: the
-                        # holder of the point above it, not a group line over the rows below
-                        held_each += self._hold_run(fields, raw_rows[-1:], r, cols[0])
+                        # holder of the point above it, not a group line over the rows below (two
+                        # holders named: a copy of the point each)
+                        point = raw_rows[-1]
+                        for fields in held[1:]:
+                            raw_rows.append(replace(point, cols=dict(point.cols)))
+                            self._hold_run(fields, raw_rows[-1:], r, cols[0])
+                            self.seen += 1
+                        held_each += self._hold_run(held[0], [point], r, cols[0])
                         r += 1
                         continue
                 if (

@@ -101,6 +101,29 @@ from xlproc.text import cell_ref, label_key
 _LINE_HOLDS = ("第一道防线", "业务部门", "直接责任", "主体责任", "岗位责任人")
 _LINE_OVERSEES = ("监督", "第二道", "第三道", "纪检", "审计", "风控合规", "分管领导")
 
+# a heading naming a line of defence: '第一道防线（业务部门）', '第二道防线'
+_DEFENCE_HEAD = re.compile(r"^第[一二三四1-4]道防线")
+
+
+def _line_cell_holders(text: str) -> list[dict[str, str]]:
+    """The holders one cell under a line of defence (``_defence_lines``) names: a whole holder
+    ('信贷管理部⏎总经理　冉若澜'), a 科室 alone ('信贷管理部': the 科室's post-less form), or a 科室
+    over two or more holders a line ('信贷管理部⏎总经理　冉若澜⏎客户经理　谷清越': each his own,
+    the 科室 theirs); [] where the cell is none of these."""
+    got = _band_holder(text)
+    if "person" in got:
+        return [got]
+    if not got and _dept_like(text) and "\n" not in text.strip():
+        return [{"department": squeeze(text), "title": ""}]
+    lines = [v.strip() for v in text.strip().split("\n") if v.strip()]
+    dept = ""
+    if lines and _dept_like(lines[0]) and not _band_holder(lines[0]):
+        dept = squeeze(lines.pop(0))
+    held = [_band_holder(v) for v in lines]
+    if len(held) < 2 or not all("person" in w and "department" not in w for w in held):
+        return []
+    return [{**({"department": dept} if dept else {}), **w} for w in held]
+
 
 class _Cross:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
@@ -1588,13 +1611,16 @@ class _Cross:
         if any(_band_holder(v) for v in names):
             return {}  # (holders named in the heading row: bands, not lines)
         seen = dict.fromkeys(sub, 0)
+        bare = False  # (a cell naming a 科室 alone)
         for row in rows:
             for x in sub:
                 v = row[x].strip() if x < len(row) else ""
                 if not v or v in _NOTHING or _NOTHING_WRITTEN.match(v):
                     continue
-                if "person" not in _band_holder(v):
-                    return {}  # (the cheap end: the first cell not a whole holder)
+                who = _line_cell_holders(v)
+                if not who:
+                    return {}  # (the cheap end: the first cell no holder of a line)
+                bare = bare or "person" not in who[0]
                 seen[x] += 1
         if min(seen.values()) < 2:
             return {}  # (a column naming nobody, or one row only: no lines of holders)
@@ -1605,9 +1631,26 @@ class _Cross:
             said[x] = (
                 "holds" if holds and not watches else "oversees" if watches and not holds else ""
             )
+        if bare and not any(said.values()):
+            return {}  # (科室 alone under headings saying no line: '牵头部门 | 配合部门' as before)
         if "holds" in said.values():
             return {x: "holds" if k == "holds" else "oversees" for x, k in said.items()}
         return {x: k or "holds" for x, k in said.items()}
+
+    def _defence_heads(self, h: int, c: int) -> list[str]:
+        """Two or more headings side by side from column ``c`` of row ``h``, each a line of
+        defence of its own ('第一道防线 | 第二道防线 | 第三道防线', no heading merged over them): their
+        texts; [] unless column ``c`` opens such a run (the first line's)."""
+        row = self.sh.rows[h]
+        run: list[str] = []
+        for x in range(c, len(row)):
+            v = row[x].strip()
+            if not _DEFENCE_HEAD.search(squeeze(v)) or self.sh.span_end(h, x) != x:
+                break
+            run.append(v)
+        if c and c - 1 < len(row) and _DEFENCE_HEAD.search(squeeze(row[c - 1])):
+            return []  # (not the run's first column)
+        return run if len(run) >= 2 else []
 
     def _lines_said(self, top: int, c: int, lines: dict[int, str], subs: list[str]) -> None:
         """Tells the sender which of the holder columns under a merged heading (``_defence_lines``) were
@@ -1730,14 +1773,17 @@ class _Cross:
                 out.append(replace(base, risk_level=v, title=post, person=holder,
                                    cols={**base.cols, "risk_level": c}))  # fmt: skip
             elif kind == "holds":
-                # '工程管理部⏎部长　丰琲瑄' under 第一道防线: the row's 科室, post and holder
-                who = _band_holder(v)
-                if not who:
+                # '工程管理部⏎部长　丰琲瑄' under 第一道防线: the row's 科室, post and holder (a
+                # copy of the row for each holder the cell names; a 科室 alone, its post-less form)
+                held = _line_cell_holders(v)
+                if not held:
                     name, post = holder_and_post(v) or (v, "")
-                    who = {"title": post, "person": name}
-                out.append(replace(base, department=who.get("department") or base.department,
-                                   title=who["title"] or base.title, person=who.get("person", ""),
-                                   cols={**base.cols, "person": c}))  # fmt: skip
+                    held = [{"title": post, "person": name}]
+                for who in held:
+                    out.append(replace(base, department=who.get("department") or base.department,
+                                       title=who.get("title") or base.title,
+                                       person=who.get("person", ""),
+                                       cols={**base.cols, "person": c}))  # fmt: skip
             else:
                 name, post = holder_and_post(v) or (v, "")
                 out.append(replace(base, department="" if whole else word,

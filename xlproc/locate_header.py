@@ -1250,7 +1250,25 @@ class _Headers:
                 continue  # (read above)
             if holder_steps and (c in post_ticks or c in open_lanes):
                 continue  # (a swim lane read above, the 股室 over it a heading of its own)
+            if per_column.get(c, ("",))[0] in ("holds", "oversees"):
+                continue  # (a line of defence, read with the first of its run)
             end_c = sh.span_end(hs, c)
+            if depth == 1 and end_c == c and (run := self._defence_heads(h, c)):
+                # 第一道防线 | 第二道防线 | 第三道防线 as headings of their own (no heading merged
+                # over them), each cell '部门⏎职务　姓名': read as under a merged parent
+                sub = range(c, c + len(run))
+                if lines := self._defence_lines(run, rows, sub):
+                    self._lines_said(hs, c, lines, run)
+                    per_column.update(
+                        (x, (lines[x], v.strip())) for x, v in zip(sub, run, strict=True)
+                    )
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    for x in sub:
+                        col_role[x] = "other" if lines[x] == "oversees" else "person"
+                    guesses = [g for g in guesses if g.col not in sub]
+                    last = max(last, sub[-1])
+                    continue
             # '责任人' merged across over a posts row and a names row: the holders' columns
             stacked = (
                 self._holder_heading_rows(h, c)

@@ -179,7 +179,7 @@ from xlproc.locate_base import (
     _parse_fields,
     _permission_grid,
     _place,
-    _point_holder_line,
+    _point_holders_of_line,
     _point_key,
     _point_names,
     _point_numbers,
@@ -810,13 +810,16 @@ class _Holders:
         """Each point a record of two rows: the point's row, then a lone line naming THAT point's
         holder ('责任科室：测验组　　责任岗位：组长　　责任人：…' merged across the row), the
         holders in no order. Only where the first row under the heading is a point, lines and
-        points strictly alternate (two records at least) and the last record ends on its line;
+        points alternate (two records at least) and the last record ends on its line;
         a line over several points, or over the first point, heads the rows below it (a group
-        line, read as before)."""
+        line, read as before). A point with no line under it between two records (fewer such
+        points than records) is one whose holder is left out: none given, and told
+        (HOLDER_UNDER_EACH_POINT_GAP at its point's cell)."""
         sh, rows = self.sh, self.sh.rows
         pc = t.roles["risk_point"]
         end = min(next_h, len(rows))
         r, pairs = t.start, 0
+        gaps: list[int] = []  # points with no line under them
         while r < end and not sh.nonempty(r):
             r += 1  # (a heading of two rows merged down: its second row blank)
         while r < end:
@@ -826,11 +829,22 @@ class _Holders:
             if r + 1 >= end:
                 return False  # (a point with no line under it)
             line = sh.nonempty(r + 1)
-            if len(line) != 1 or not _point_holder_line(rows[r + 1][line[0]]):
+            if len(line) != 1 or not _point_holders_of_line(rows[r + 1][line[0]]):
+                if len(line) >= 2 and pc in line and pairs:
+                    gaps.append(r)  # (the next row a point: this one's line left out)
+                    r += 1
+                    continue
                 return False
             pairs += 1
             r += 2
-        return pairs >= 2
+        if pairs < 2 or (gaps and (len(gaps) >= pairs or gaps[-1] >= r - 1)):
+            return False
+        for g in gaps:
+            self.issues.append(
+                make_issue("HOLDER_UNDER_EACH_POINT_GAP", self.rel, self.grid.name,
+                           cell_ref(g, pc), value=squeeze(rows[g][pc]))
+            )  # fmt: skip
+        return True
 
     def _footed_blocks(self, rows: list[RawRisk], written: dict[int, int], cols: list[int]) -> None:
         """Runs of rows whose 科室, post and holder are written once, the last row writing them:
