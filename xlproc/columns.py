@@ -490,7 +490,14 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     post_name = unnamed = name_post = rank_name = 0.0
     if only is None or "name" in only:
         name = (
-            sum(1 for v in vals if len(v) <= 20 and (looks_like_name(v) or _post_colon_name(v))) / n
+            sum(
+                1
+                for v in vals
+                if (len(v) <= 20 and (looks_like_name(v) or _post_colon_name(v)))
+                # '欧霁翾（1—6月）⏎区沨珝（7—12月）': the post's holders in turn, names all the same
+                or ("\n" in v and holders_in_turn(v))
+            )
+            / n
         )
         post_name = sum(1 for v in vals if len(v) <= 24 and _post_and_name(v)) / n
         name_post = (
@@ -1593,3 +1600,35 @@ def reads_holder_lines(values: list[str]) -> bool:
     cells = [v for v in dict.fromkeys(x.strip() for x in values) if "\n" in v]
     named = [holder_lines(v)[2] for v in cells]
     return 1 in named and 2 * sum(n >= 2 for n in named) < len(cells)
+
+
+# a holder's time on the post in brackets after his name, when the post rotates within the year:
+# '（1—6月）', '（7-12月）', '（1月至6月）', '（上半年）', '（第三季度）', '（2025.1—2025.6）',
+# '（2025年7月—12月）'
+_TURN_SPAN = r"(?:\d{4}\s*[.．/年]\s*)?\d{1,2}\s*月?(?:份)?"
+_IN_TURN = LazyRe(
+    r"^([^\s()（）:：、,，;；/]{2,6})\s*[(（]\s*(?:[上下]半年|第?[一二三四1-4]季度|"
+    + _TURN_SPAN
+    + r"\s*(?:[—\-－~～至到–]+|—{2})\s*"
+    + _TURN_SPAN
+    + r")\s*[)）]$"
+)
+
+
+def holders_in_turn(cell: str) -> list[str]:
+    """A holder's cell naming the people who hold the post in turn through the year, one a line,
+    each with his time on it in brackets ('欧霁翾（1—6月）⏎区沨珝（7—12月）', '…（上半年）⏎…（下半年）',
+    '…（2025.1—2025.6）⏎…（2025.7—2025.12）'): their names, each a holder of all the post's
+    points; else [] (one line, a line without its period, '现：…⏎原：…', '张三（兼）')."""
+    if "\n" not in cell or ("（" not in cell and "(" not in cell):
+        return []  # (the cheap test: two lines at least, a bracket)
+    names: list[str] = []
+    for line in cell.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        m = _IN_TURN.match(line)
+        if not m or not looks_like_name(m.group(1)) or m.group(1) in NOT_A_NAME:
+            return []
+        names.append(m.group(1))
+    return names if len(names) >= 2 and len(set(names)) == len(names) else []

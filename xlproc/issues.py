@@ -490,6 +490,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "责任人一格用箭头写了前后两任({value}),已按箭头所指的现任读作责任人;如不对,请只写现任的姓名,前任写在备注中",
     ),
+    "HOLDERS_IN_TURN": (
+        INFO,
+        "责任人一格分行写了本岗位年内轮流在岗的几个人、各在括号里注明在岗时段({value}),"
+        "已把该岗位的每个风险点分别记入每个人名下(每人一张表),括号里的时段不计入姓名;"
+        "如其中有人已调离、不再承担这些风险点,请只写现任的姓名,或写成“现：…⏎原：…”",
+    ),
     "HOLDER_TEAM_HEAD": (
         INFO,
         "责任人一格按分工写了一个组({value}),已按标明“组长”“负责人”等牵头的人读作该岗位的责任人;"
@@ -1140,6 +1146,8 @@ SHORT.update({"LEVEL_BY_SCORE_TICKS": "按勾选分值定级", "LEVEL_SCORE_NO_B
 ITEMS.update(dict.fromkeys(("LEVEL_BY_SCORE_TICKS", "LEVEL_SCORE_NO_BANDS", "LEVEL_SCORE_TICKS_UNCLEAR"), "风险级别"))  # fmt: skip
 SHORT["HOLDER_TEAM_HEAD"] = "按组长读的责任人"
 ITEMS["HOLDER_TEAM_HEAD"] = "责任人"
+SHORT["HOLDERS_IN_TURN"] = "轮流在岗的几位责任人"
+ITEMS["HOLDERS_IN_TURN"] = "责任人"
 SHORT.update({"HOLDERS_LISTED_WITH_POSTS": "一格写几个岗位及人员", "HOLDER_POST_NOT_LISTED": "岗位不在所列人员中"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_LISTED_WITH_POSTS", "HOLDER_POST_NOT_LISTED"), "责任人"))
 SHORT["HOLDERS_BY_BOLD_LINES"] = "加粗行为责任人"

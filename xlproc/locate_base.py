@@ -36,6 +36,7 @@ from xlproc.columns import (
     Heading,
     _dept_like,
     heading_role,
+    holders_in_turn,
     looks_like_name,
     measure_item,
     risk_worded,
@@ -6357,11 +6358,16 @@ def _without_own_name(dept: str, unit: str) -> str:
     return dept
 
 
-def _shared_holders(rows: list[RawRisk], teams: dict[str, RawRisk] | None = None) -> list[RawRisk]:
+def _shared_holders(
+    rows: list[RawRisk],
+    teams: dict[str, RawRisk] | None = None,
+    turns: dict[str, RawRisk] | None = None,
+) -> list[RawRisk]:
     """A point held by several people ('黄立新⏎詹可' under 责任人, their 科室 likewise one per line)
     belongs to each holder's form: one copy of the row per holder, in the holder's own 科室. A
     team's cell ('组长：X⏎组员：Y、Z') is held by its head alone (``_team_head``): such cells as
-    written go to ``teams``, each with its first row."""
+    written go to ``teams``, each with its first row; a cell of the post's holders in turn
+    ('欧霁翾（1—6月）⏎区沨珝（7—12月）', ``holders_in_turn``) to ``turns``, each holder a copy."""
     from dataclasses import replace
 
     out: list[RawRisk] = []
@@ -6380,6 +6386,12 @@ def _shared_holders(rows: list[RawRisk], teams: dict[str, RawRisk] | None = None
         by_term = _holder_by_term(rr.person)
         if by_term:  # '2024—2025学年：禚颀桉⏎2025—2026学年：訾沅彤': who holds it this term
             out.append(replace(rr, person=by_term))
+            continue
+        in_turn = holders_in_turn(rr.person)
+        if in_turn:  # '欧霁翾（1—6月）⏎区沨珝（7—12月）': the post rotates, each holds its points
+            if turns is not None:
+                turns.setdefault(rr.person.strip(), rr)
+            out.extend(replace(rr, person=who) for who in in_turn)
             continue
         now = (
             _current_holder(rr.person)

@@ -1385,7 +1385,14 @@ class _Preamble:
         if "person" in t.roles and t.header:
             _holder_by_heading(t.header[1].get(t.roles["person"], ""), rows)
         teams: dict[str, RawRisk] = {}
-        shared = _shared_holders(rows, teams)
+        turns: dict[str, RawRisk] = {}
+        shared = _shared_holders(rows, teams, turns)
+        if turns:  # '欧霁翾（1—6月）⏎区沨珝（7—12月）': said once per table
+            first = min(turns.values(), key=lambda x: x.row)
+            self.issues.append(
+                make_issue("HOLDERS_IN_TURN", self.rel, self.grid.name, first.cell("person"),
+                           value="；".join(x.replace("\n", "⏎") for x in turns))
+            )  # fmt: skip
         if teams:  # '组长：X⏎组员：Y、Z': said once per table
             first = min(teams.values(), key=lambda x: x.row)
             self.issues.append(
