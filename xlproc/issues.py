@@ -637,6 +637,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "岗位“{value}”在表外的人员配备表中没有列出,这一行未读出各网点的责任人,已照原样读取;"
         "请在人员配备表中补列该岗位,或在表中直接填写科室和姓名",
     ),
+    "HOLDERS_BY_POST_ROSTER": (
+        INFO,
+        "本表“{field}”一栏写的是岗位或“全体……（某某除外）”这样的一类人,不是姓名;已按表外的职务、姓名名单({legend})"
+        "把各行风险点记入所写岗位的每个人名下(“全体”指名单上的所有人,“除外”“以外”的岗位不记,每人一份):{value};"
+        "如不对,请在表中直接填写岗位和姓名",
+    ),
+    "POST_NOT_IN_POST_ROSTER": (
+        WARNING,
+        "适用人员一格写的“{value}”在表外的职务、姓名名单中没有对应的人员,这一岗位未记入任何人名下;"
+        "请在名单中补列该岗位的人员,或在表中直接填写姓名",
+    ),
     "MEASURES_BY_NUMBER": (
         INFO,
         "本表按序号列出上方风险点的防控措施({value}),已并入所指的风险点;如不对,请把措施填在各风险点同一行",
@@ -1131,6 +1142,8 @@ ITEMS.update(
 )
 SHORT.update({"POSTS_BY_STAFFING_GRID": "按人员配备表分到各网点的岗位", "POST_NOT_IN_STAFFING_GRID": "配备表中没有的岗位"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("POSTS_BY_STAFFING_GRID", "POST_NOT_IN_STAFFING_GRID"), "责任人"))
+SHORT.update({"HOLDERS_BY_POST_ROSTER": "按职务名单展开的适用人员", "POST_NOT_IN_POST_ROSTER": "名单中没有的适用岗位"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_POST_ROSTER", "POST_NOT_IN_POST_ROSTER"), "责任人"))
 ITEMS["POINT_IN_BRACKET"] = "风险点"
 ITEMS["HOLDER_BEFORE_COLON"] = "责任人"
 ITEMS.update(dict.fromkeys(("POINT_AFTER_GUARD_WORD", "POINT_GUARD_WORD_MISSING"), "风险点"))

@@ -581,8 +581,17 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # '…追加豪华配置※' over '注：…※—中心主任　钮璟翯；△—…': each mark's holder
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holder_marks(table, raw_rows, around, range(table.row, r))
+            by_posts = raw_rows
+            if raw_rows and not template:
+                # '适用人员 | 全体民警（所长、教导员除外）' over '附：本所民警名单' ('职务 | 姓名'):
+                # every member whose post the cell names, but the excepted posts
+                around = [*range(pre_start, h), *range(r, next_h)]
+                by_posts = self._holders_by_posts_named(table, raw_rows, around, range(h, r))
+            posts_held = by_posts is not raw_rows
+            if posts_held:
+                raw_rows = by_posts  # (the roster's members: no codes, no called names)
             # (or a '责任人' column read as 'other', '漆教导员、訾所长' taken for several posts)
-            if raw_rows and (
+            elif raw_rows and (
                 (table.is_list and ("title" in table.roles or "person" in table.roles))
                 or "other" in table.col_role.values()
             ):
@@ -593,7 +602,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     table, raw_rows, [*range(pre_start, h), *range(under, next_h)]
                 )
                 listed = listed | called  # (the roster line: no caption, no 科室)
-            if raw_rows and table.range_roster is not None:
+            if posts_held:
+                pass  # (its holders the roster's members: no other roster's rule)
+            elif raw_rows and table.range_roster is not None:
                 # '路线编号 | 桩号' over 'X412 | K9+300': the holder of the range holding it
                 raw_rows = self._holders_by_range(table, raw_rows)
             elif raw_rows and (

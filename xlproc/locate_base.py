@@ -4466,6 +4466,19 @@ _INTEGRITY_BAND = LazyRe(r"廉政|廉洁|腐败|作风")
 _MAP_COUNTS = LazyRe(r"[(（]\s*个\s*[)）]|个数|数量|计算|分值|风险值|得分|统计")
 # a holder's cell naming every holder of a post, not one ('各科室主任', '全体股长', '各站所负责人')
 _ALL_OF_A_POST = LazyRe(r"^(?:各|全体|所有)[\u4e00-\u9fff、]{1,12}$")  # (not _COLLECTIVE's)
+# a holders cell naming a collective of the body's people, perhaps with exceptions: '全体民警
+# （所长、教导员除外）', '管教民警以外的全体民警', '除会计外的全体职工' (``_posts_said``)
+_EXCEPT_BRACKET = LazyRe(r"^(.+?)[(（](?:不含|不包括|除)?(.+?)(?:除外|以外|之外|外)?[)）]$")
+_EXCEPT_BEFORE = LazyRe(r"^除(.+?)(?:以外|之外|外)的?(.+)$")
+_EXCEPT_LEADING = LazyRe(r"^(.+?)(?:以外|之外)的?(.+)$")
+_EXCEPT_AFTER = LazyRe(r"^(.+?)[,，](.+?)除外$")
+_COLLECTIVE_OF = LazyRe(r"^(?:全体|所有|全部)([\u4e00-\u9fff]{1,8})$")
+# a collective's noun naming everyone the roster lists, whatever their posts ('全体民警' covers the
+# 所长 as well as the 管教民警); another noun ('全体股长') covers the posts ending with it only
+_EVERYONE_NOUNS = frozenset(
+    {"民警", "干警", "警员", "干部", "职工", "干部职工", "干职工", "工作人员", "人员", "员工",
+     "教职工", "职员", "同志", "成员", "党员", "党员干部", "医务人员", "在编人员"}
+)  # fmt: skip
 _LOOSE_MOVE = {"由", "调整为", "改为"}  # (moving words that say so only with a duty word after)
 # a line saying the work was re-divided, a plain '由…负责' then moving items
 _REDIVIDED = LazyRe(r"调整|变动|调换|变更|重新分工|分工有变|交接|轮岗|调离|调入|接替|接任|不再")
@@ -7493,3 +7506,64 @@ def call_of(call: str, roster: list[tuple[str, str]]) -> tuple[str, list[tuple[s
         if named or looks_like_name(surname + "某某"):
             return end, named
     return None
+
+
+def _posts_said(text: str) -> tuple[list[str], list[str]] | None:
+    """What a holders cell naming posts says ('所长、副所长', '全体民警（所长、教导员除外）',
+    '管教民警以外的全体民警', '除会计外的全体职工'): the posts or collectives it names ('全体…'
+    kept whole) and the posts it excepts; None where a part is no post (a name, a sentence)."""
+    v = squeeze(text)
+    if not v or len(v) > 40:
+        return None
+    excepted: list[str] = []
+    for pat, base_at in (
+        (_EXCEPT_BRACKET, 1), (_EXCEPT_BEFORE, 2), (_EXCEPT_AFTER, 1), (_EXCEPT_LEADING, 2)
+    ):  # fmt: skip
+        m = pat.match(v)
+        if m and _COLLECTIVE_OF.match(m.group(base_at)):
+            base, ex = m.group(base_at), m.group(3 - base_at)
+            excepted = [x for x in _POSTS_SPLIT.split(ex) if x]
+            if not excepted or not all(is_post(x) for x in excepted):
+                return None
+            return [base], excepted
+    named = [x for x in _POSTS_SPLIT.split(v) if x]
+    if not named or not all(_COLLECTIVE_OF.match(x) or is_post(x) for x in named):
+        return None
+    return named, []
+
+
+def _post_roster(sh: _Sheet, x: int) -> tuple[list[tuple[str, str, str]], set[int], str] | None:
+    """Row ``x`` heads a roster of who holds which post ('职务 | 姓名', '序号 | 岗位 | 姓名', a
+    科室 column perhaps) naming two people or more: its members as (科室, post, name) in its order
+    (a post two hold on two rows, or in one cell '蓝某、阮某'), its rows and its heading's cell;
+    None otherwise. Its posts may look like names ('管教民警'): a post is what its column says."""
+    cols = sh.nonempty(x)
+    row = sh.rows[x]
+    if not 2 <= len(cols) <= 6 or any(len(row[c]) > 8 for c in cols):
+        return None  # (the cheap test: a roster's heading is a few short labels)
+    found: dict[str, int] = {}
+    for c in cols:
+        h = heading_role(sh.key(x, c))
+        if h is None or h.strength < 2 or h.role not in ("seq", "department", "title", "person"):
+            return None
+        found.setdefault(h.role, c)
+    if "title" not in found or "person" not in found:
+        return None
+    tc, pc, dc = found["title"], found["person"], found.get("department")
+    members: list[tuple[str, str, str]] = []
+    used = {x}
+    dept = ""
+    for y in range(x + 1, len(sh.rows)):
+        r = sh.rows[y]
+        post = squeeze(r[tc]) if tc < len(r) else ""
+        cell = squeeze(r[pc]) if pc < len(r) else ""
+        if dc is not None and dc < len(r) and r[dc]:
+            dept = squeeze(r[dc])  # (merged down over its posts)
+        names = [n for n in HOLDER_SPLIT.split(cell) if n]
+        if not post or not is_post(post) or not names or not all(map(looks_like_name, names)):
+            break
+        members += [(dept, post, n) for n in names]
+        used.add(y)
+    if len(members) < 2:
+        return None
+    return members, used, cell_ref(x, tc)

@@ -63,6 +63,7 @@ from xlproc.locate_base import (
     _CODE_HEAD,
     _CODE_SPLIT,
     _CODE_VALUE,
+    _COLLECTIVE_OF,
     _CORNER_SPLIT,
     _DITTO,
     _DUTY_CITE_HEAD,
@@ -71,6 +72,7 @@ from xlproc.locate_base import (
     _DUTY_KEY,
     _DUTY_KEY_HEAD,
     _EVERY_POINT,
+    _EVERYONE_NOUNS,
     _FILLERS,
     _FLOW_MARK,
     _FORMER_HOLDER_HEAD,
@@ -184,7 +186,9 @@ from xlproc.locate_base import (
     _point_names,
     _point_numbers,
     _post_and_holder,
+    _post_roster,
     _post_then_name,
+    _posts_said,
     _prefix_code_col,
     _prefix_code_value,
     _ranges_of,
@@ -3966,6 +3970,133 @@ class _Holders:
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
             self.seen += len(out) - len(rows)  # (a point held by three counts once per holder)
+        return out
+
+    def _holders_by_posts_named(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk]:
+        """A list one row a point whose holders cell ('适用人员', '适用岗位') names POSTS, not
+        people — one ('所长'), several ('所长、副所长'), a collective ('全体民警') or a collective
+        with exceptions ('全体民警（所长、教导员除外）', '管教民警以外的全体民警', '除会计外的
+        全体职工') — and a roster of who holds which post ('附：本所民警名单' over '职务 | 姓名',
+        a post two hold on two rows) under it, above it or on a sheet of the file named like
+        '人员名单': each row's point is every roster member's whose post the cell names (a
+        collective of the body's people, '全体民警', '全体职工', everyone on the roster; another,
+        '全体股长', the members whose post ends with its noun) but the excepted posts', one form a
+        member, with one info. A post the roster lists not: a warning at the cell, the row as
+        read. The roster's rows are no points and no stray rows. A cell naming a person, or a
+        column of single posts each one person's (read as before: ``_roster_below``), is no such
+        list."""
+        if "person" in t.roles and "title" in t.roles:
+            return rows  # (the cheap test: one holders column, of whatever heading)
+        role = "person" if "person" in t.roles else "title"
+        col = t.roles.get(role)
+        if col is None and t.header and not {"department", "unit"} & t.roles.keys():
+            # '适用人员' over posts only: read as no one's column by its contents (COLUMN_GUESSED)
+            col = next(
+                (c for c, hd in t.header[0].items()
+                 if hd is not None and hd.role == "person" and t.col_role.get(c) == "other"),
+                None,
+            )  # fmt: skip
+            role = ""
+        if col is None:
+            return rows
+        merged = self.grid.merged_into if self.grid.merges else {}
+        said: dict[int, tuple[list[str], list[str]]] = {}
+        for i, rr in enumerate(rows):
+            y, x = merged.get((rr.row, col), (rr.row, col))
+            text = squeeze(self.sh.rows[y][x]) if x < len(self.sh.rows[y]) else ""
+            got = _posts_said(text) if text else None
+            if got is None:
+                return rows  # (a name, a sentence: no post of a roster)
+            said[i] = got
+        grouped = any(
+            ex or len(named) > 1 or any(_COLLECTIVE_OF.match(x) for x in named)
+            for named, ex in said.values()
+        )
+        if not grouped and role == "title":
+            return rows  # ('岗位 | 所长' a row: the roster's holder is looked up as before)
+        sh = self.sh
+        found = None
+        for x in around:
+            found = _post_roster(sh, x)
+            if found is not None:
+                break
+        sheet = ""
+        for grid in self.group_sheets if found is None else ():
+            if grid is self.grid:
+                continue
+            other = _Sheet(grid)  # (a '人员名单' sheet of the file)
+            for x in range(min(len(other.rows) - 1, 20)):
+                found = _post_roster(other, x)
+                if found is not None:
+                    sheet = grid.name
+                    break
+            if found is not None:
+                break
+        if found is None:
+            return rows  # no roster of posts: as read
+        members, used, at = found
+        names = {n for _d, _p, n in members}
+        posts = {p for _d, p, _n in members}
+        cells = [x for named, ex in said.values() for x in [*named, *ex]]
+        if any(x in names for x in cells):
+            return rows  # (a roster's name in the cell: a column of holders, read as before)
+        if not grouped and not any(
+            sum(p == x for _d, p, _n in members) > 1 for named, _ex in said.values() for x in named
+        ):
+            return rows  # (one post a row, each one member's: the roster's holder as before)
+        if sum(x in posts or _COLLECTIVE_OF.match(x) is not None for x in cells) * 2 < len(cells):
+            return rows  # (few of its posts on the roster: another roster's, or none)
+        if not role:
+            # (the column is read after all: its guess withdrawn)
+            heads = {cell_ref(y, col) for y in range(t.row, t.start)}
+            self.issues = [
+                i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in heads)
+            ]
+        if not sheet:
+            if (x := min(used) - 1) >= 0 and len(sh.nonempty(x)) == 1 and x not in body:
+                used.add(x)  # its caption ('附：本所民警名单')
+            self.skip |= used - set(body)
+            self.code_legend |= used - set(body)
+            self._withdraw_strays({cell_ref(y, c) for y in used for c in sh.nonempty(y)})
+        out: list[RawRisk] = []
+        shown: list[str] = []
+        for i, rr in enumerate(rows):
+            named, ex = said[i]
+            held: list[tuple[str, str, str]] = []
+            for x in named:
+                m = _COLLECTIVE_OF.match(x)
+                if m is None:
+                    got = [mb for mb in members if mb[1] == x]
+                elif m.group(1) in _EVERYONE_NOUNS:
+                    got = list(members)
+                else:
+                    got = [mb for mb in members if mb[1].endswith(m.group(1))]
+                if not got:
+                    self.issues.append(
+                        make_issue("POST_NOT_IN_POST_ROSTER", self.rel, self.grid.name,
+                                   cell_ref(rr.row, col), value=x)
+                    )  # fmt: skip
+                held += [mb for mb in got if mb not in held and mb[1] not in ex]
+            if not held:
+                out.append(rr)
+                continue
+            for dept, post, name in held:
+                out.append(replace(rr, department=dept or rr.department, title=post, person=name))
+            shown.append(
+                f"{'、'.join(named)}{'（除' + '、'.join(ex) + '）' if ex else ''}="
+                + "、".join(n for *_x, n in held)
+            )
+        if shown:
+            head = squeeze(t.header[1].get(col, "")) if t.header else ""
+            self.issues.append(
+                make_issue("HOLDERS_BY_POST_ROSTER", self.rel, self.grid.name,
+                           cell_ref(t.row, col), field=head or "适用人员",
+                           value="；".join(shown), legend=f"{sheet or self.grid.name}!{at}")
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+            self.seen += len(out) - len(rows)
         return out
 
     def _level_tiers(
