@@ -40,6 +40,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): an 适用人员 cell naming posts and
 collectives with exceptions, resolved by a 职务 | 姓名 roster under the list.
 
+Generalised after this measurement: a holders cell naming posts, groups and groups with exceptions (`所长、副所长`, `全体民警（所长、教导员除外）`, `管教民警以外的全体民警`) is resolved through a `职务 | 姓名` roster under, above or beside the list: each member whose post the cell names, less the excepted posts (`HOLDERS_BY_POST_ROSTER`, a post the roster lacks warned `POST_NOT_IN_POST_ROSTER`; `tests/test_holders_by_posts_with_exceptions.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -177,3 +179,7 @@ def test_batch635_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch635_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -28,6 +28,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED)
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: a holder heading with a bracketed qualifier (`责任人（在岗时段）`) stays the holder's, and a cell naming a post's holders in turn with their periods (`欧霁翾（1—6月）⏎区沨珝（7—12月）`) gives the post's points to each (`HOLDERS_IN_TURN`; `tests/test_holders_in_turn.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -134,3 +136,7 @@ def test_batch637_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch637_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
