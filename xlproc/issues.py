@@ -1378,3 +1378,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_LINES": "分栏写明的责任人与监督方"})
 ITEMS["HOLDER_LINES"] = "责任人"
+CATALOGUE.update({
+    "POSTS_FROM_SIGNOFF_LINE": (
+        INFO,
+        "本表“{field}”一栏只写了姓名、没有岗位(职务)列,已按表上方或下方签字(名单)行所写的职务读作:{value};"
+        "如不对,请增加“岗位”一栏写明各人的职务",
+    ),
+})  # fmt: skip
+SHORT.update({"POSTS_FROM_SIGNOFF_LINE": "按签字行读出的岗位"})
+ITEMS["POSTS_FROM_SIGNOFF_LINE"] = "岗位"

@@ -602,6 +602,17 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     table, raw_rows, [*range(pre_start, h), *range(under, next_h)]
                 )
                 listed = listed | called  # (the roster line: no caption, no 科室)
+                if (
+                    not called
+                    and table.is_list
+                    and "person" in table.roles
+                    and "title" not in table.roles
+                ):
+                    # '姓名 | 黎翊澂' over '本人签字确认：大队长 黎翊澂　…': the line's post
+                    raw_rows, signed = self._posts_from_signoff(
+                        table, raw_rows, [*range(pre_start, h), *range(under, next_h)]
+                    )
+                    listed = listed | signed
             if posts_held:
                 pass  # (its holders the roster's members: no other roster's rule)
             elif raw_rows and table.range_roster is not None:

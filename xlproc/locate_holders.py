@@ -3175,6 +3175,57 @@ class _Holders:
         t.sections = True  # (the rows name their holders: a list)
         return out, lines
 
+    def _posts_from_signoff(
+        self, t: _Table, rows: list[RawRisk], around: list[int]
+    ) -> tuple[list[RawRisk], set[int]]:
+        """A list naming its holders by name only ('序号 | 姓名 | 廉政风险点 | …', no 岗位 or 职务
+        column), each name's post given only in a line under or above it that pairs posts and full
+        names: a sign-off ('本人签字确认：大队长 黎翊澂　副大队长 莫琤岚　…', '签字：黎翊澂（大队长）、…')
+        or a roster ('班子成员：…'). Each row whose holder the line names takes that post (and the
+        科室 the line writes before it, '综合科科长 …'), with one info a table; a name the line
+        lacks keeps no post, a name only the line gives adds nothing, a name given two posts none.
+        The line's rows are returned (no caption, no 科室). Without such a line as before."""
+        if not rows or any(rr.title for rr in rows) or not any(rr.person for rr in rows):
+            return rows, set()  # (the cheap test: names and no post at all)
+        sh = self.sh
+        posts: dict[str, set[str]] = {}
+        lines: set[int] = set()
+        for x in around:
+            cols = sh.nonempty(x)
+            if not 1 <= len(cols) <= 2:
+                continue
+            # ('本人签字确认： | 大队长 黎翊澂　…': its label in a cell of its own)
+            text = "\u3000".join(sh.rows[x][c].strip() for c in cols)
+            if got := called_roster(text):
+                for post, name in got:
+                    posts.setdefault(name, set()).add(post)
+                lines.add(x)
+        if not posts:
+            return rows, set()  # (no line of post–name pairs: as before)
+        meant = {n: next(iter(p)) for n, p in posts.items() if len(p) == 1}
+        if not any(squeeze(rr.person) in meant for rr in rows):
+            return rows, set()  # (the line names other people: as before)
+        out: list[RawRisk] = []
+        shown: dict[str, str] = {}
+        for rr in rows:
+            given = meant.get(squeeze(rr.person))
+            if given is None:
+                out.append(rr)
+                continue
+            dept, post = split_dept_title(given)
+            shown[rr.person] = f"{rr.person}={given}"
+            out.append(replace(rr, title=post or given, department=rr.department or dept))
+        x = min(lines)
+        head = squeeze(t.header[1].get(t.roles["person"], "")) if t.header else ""
+        self.issues.append(
+            make_issue("POSTS_FROM_SIGNOFF_LINE", self.rel, self.grid.name,
+                       cell_ref(x, sh.nonempty(x)[0]), field=head or "姓名",
+                       value="、".join(shown.values()))
+        )  # fmt: skip
+        self.skip |= lines
+        self.code_legend |= lines  # (neither the tail's rows nor stray ones)
+        return out, lines
+
     def _holder_codes(
         self, t: _Table, rows: list[RawRisk], around: list[int], body: range
     ) -> list[RawRisk]:
