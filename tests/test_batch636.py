@@ -27,6 +27,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): posts of a name-only holder
 column taken from a closing ``本人签字确认：职务 姓名　…`` line.
 
+Generalised after this measurement: a name-only list whose posts stand only in a closing sign-off line (`本人签字确认：大队长 黎翊澂　副大队长 莫琤岚…`) or a roster line above takes each named holder's post (and 科室) from it (`POSTS_FROM_SIGNOFF_LINE`; `tests/test_posts_from_the_signoff_line.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -93,3 +95,7 @@ def test_batch636_signoff_line_gives_the_posts():
     assert not any(
         post in str(c) for r in rows if r[0] != sign for c in r for post in posts.values()
     )
+
+
+def test_batch636_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
