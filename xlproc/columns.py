@@ -41,7 +41,16 @@ class Heading:
 
 # words that name a column only when they are the whole heading: '风险' ends every type value
 # a signature alone names the holder; after another word (审核人签字) it is that one's
-_EXACT_ONLY = {"风险", "序", "事项", "签字", "签名"}  # "风险点事项" is the point, not a 事项
+# who checked, assessed or talked to the holder ('排查人 | 被排查人 | 职务' of a dated 排查台账, the
+# same inspectors on every row): no holder, whatever their names; the one checked is (被排查人)
+_CHECKERS = frozenset({"排查人", "检查人", "考核人", "谈话人", "约谈人", "记录人", "排查人员",
+                       "检查人员"})  # fmt: skip
+# a log of checks: who checked and who was checked, as headings of their own only ('谈话对象表态',
+# '当事人意见', '检查人签字' say what was said or signed, no one)
+_CHECK_LOG_HEADS = _CHECKERS | {"被排查人", "被检查人", "被考核人", "被谈话人", "被约谈人", "谈话对象",
+                                "约谈对象", "当事人", "排查对象", "自查人", "被排查人员", "被检查人员"}  # fmt: skip
+# "风险点事项" is the point, not a 事项
+_EXACT_ONLY = {"风险", "序", "事项", "签字", "签名"} | _CHECK_LOG_HEADS
 # '<this>风险' names a kind of risk (a type, the post's own), not the column of risk texts
 _NOT_A_RISK_TEXT = {"岗位", "思想道德", "道德", "思想", "制度机制", "制度", "机制", "职责", "岗位职责",
                     "业务流程", "流程", "业务", "外部环境", "外部", "环境", "廉政", "廉洁", "腐败",
@@ -972,6 +981,8 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         and not (h is not None and h.word in _KEYERS and p.distinct < p.n)
         # (who held the post before, beside who holds it now: '原任人员 | 现任人员')
         and not (h is not None and h.word in _FORMER_HOLDERS)
+        # (who checked him, '排查人' beside '被排查人': they hold no point)
+        and not (h is not None and h.word in _CHECKERS)
     ):
         return "person", f"{p.name:.0%} 的内容是人名"
     if (

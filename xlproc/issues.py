@@ -1387,3 +1387,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POSTS_FROM_SIGNOFF_LINE": "按签字行读出的岗位"})
 ITEMS["POSTS_FROM_SIGNOFF_LINE"] = "岗位"
+CATALOGUE.update({
+    "COLUMN_NAMES_UNREAD": (
+        INFO,
+        "表头“{value}”一列写的是人名,但表中没有读作责任人(姓名)的列,这一列未作责任人读取;"
+        "如这些人就是风险点的责任人,请把表头改为“姓名”",
+    ),
+})  # fmt: skip
+SHORT.update({"COLUMN_NAMES_UNREAD": "未读作责任人的人名列"})
+ITEMS["COLUMN_NAMES_UNREAD"] = "责任人"

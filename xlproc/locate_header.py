@@ -919,6 +919,24 @@ class _Headers:
             )  # fmt: skip
         )
 
+    def _names_unread(self, hs: int, col_role, profiles, labels, marked) -> None:
+        """No column holds the holder, yet one of personal names is read as nothing ('排查人 |
+        帅某某、邗某某' of the inspectors, or a heading no one knows): say so, else the names are
+        lost without a word and the forms come out as posts only."""
+        for c, role in col_role.items():
+            p = profiles.get(c)
+            if role != "other" or c in marked or p is None or p.n < 2 or p.name < 0.8:
+                continue
+            self.issues.append(
+                make_issue(
+                    "COLUMN_NAMES_UNREAD",
+                    self.rel,
+                    self.grid.name,
+                    cell_ref(hs, c),
+                    value=labels.get(c, "").replace("\n", ""),
+                )
+            )
+
     def _level_column(
         self, r: int, heads: dict[int, Heading | None], known: dict[int, Heading]
     ) -> int | None:
@@ -1896,6 +1914,8 @@ class _Headers:
                     reason=g.why,
                 )
             )
+        if "person" not in roles and not given:
+            self._names_unread(hs, col_role, profiles, labels, marked)
         if "risk_type" not in roles and not given and not type_points:
             self.issues.append(
                 make_issue(
