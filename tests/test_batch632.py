@@ -35,6 +35,8 @@ Unscored besides: nothing else reported.
 Not generalised in the stop that measured it (left for the next): an inspection log's ``被排查人``
 column as the holder, with an ``排查人`` column of inspectors beside it that holds no point.
 
+Generalised after this measurement: the one checked (`被排查人`, `被检查人`, `谈话对象`…) is the holder and the checker (`排查人`, `检查人`, `谈话人`…) no holder, as whole headings; a column of names read as nothing in a table with no holder column is reported (`COLUMN_NAMES_UNREAD`; `tests/test_holder_heading_of_the_one_checked.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -156,3 +158,7 @@ def test_batch632_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch632_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
