@@ -257,6 +257,7 @@ _RARE_SURNAMES = set(
     "铁贝么肇鄞寸夔淦泮汝蓬扶堵宰籍苍咸怀鱼琴伯赏慎秋凤昌融毋须戢"
     "代操税旷"  # ('代表', '操作', '税务': common in the southwest, '代骞曦')
     "睢"  # ('睢县', '睢宁': places)
+    "爨邗广益空"  # ('广场', '益阳', '空白': words; helpers' holders '邗翀甯', '爨霂澍')
 )  # (百家姓 ones too)
 COMPOUND_SURNAMES = (
     "欧阳",
