@@ -27,7 +27,7 @@ points are lost and the first band's levels come from the wrong column.
 
 Missed under --strict only, ``qingshuihe_village_team_selfchecks.xlsx`` (forms 1/2): the unit came out
 as ``清水河县驻村`` with the 科室 ``工作队`` for both sheets (the truth: unit ``清水河县驻村工作队``, 科室
-``韭菜庄村`` from the ``所驻村`` label row, B2 of each sheet), and 祝湘璇's ``第一书记`` as 一般岗位 where
+``韭菜庄村`` under the ``所驻村`` label, B3 of each sheet), and 祝湘璇's ``第一书记`` as 一般岗位 where
 the truth has a leader. Kind: a 驻村工作队's title is split into a unit ``…驻村`` and a 科室 ``工作队``,
 the ``所驻村`` label is not read as the 科室, and ``第一书记`` is not a leader post.
 
