@@ -212,7 +212,9 @@ def yuquan_library_cards() -> dict:
         sh.add("序号", "风险点", "风险等级", "防控措施")
         for i, (point, lv, measures) in enumerate(items, 1):
             sh.add(i, point, lv, measures)
-            t.point(sh.name, "", post, who, tier, point, [], HML[lv])
+            # ('采编部主任': the 部 and its head, split as the reader's convention has it)
+            dept, title = ("采编部", "主任") if post == "采编部主任" else ("", post)
+            t.point(sh.name, dept, title, who, tier, point, [], HML[lv])
         sh.add("持卡人（签字）：", None, "年　月　日", None)
         sheets.append(sh)
     return _layout(
