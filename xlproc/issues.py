@@ -1396,3 +1396,11 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"COLUMN_NAMES_UNREAD": "未读作责任人的人名列"})
 ITEMS["COLUMN_NAMES_UNREAD"] = "责任人"
+CATALOGUE.update({
+    "HOLDER_IN_POINT_BRACKET": (
+        INFO,
+        "表中没有岗位、责任人列,本表 {value} 个风险点末尾的括号写明了责任人(如“{example}”),已读作该风险点的岗位和责任人(括号里写两人的,两人各有一份),并从风险点中去掉;如不对,请增加岗位、姓名列分别填写",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_IN_POINT_BRACKET": "括注在风险点末尾的责任人"})
+ITEMS["HOLDER_IN_POINT_BRACKET"] = "责任人"

@@ -4224,6 +4224,33 @@ def _note_bracket(text: str) -> tuple[str, str] | None:
     return point, f"{label}：{said}"
 
 
+# the label of a bracket closing a point cell that names who holds the point ('责任人', '责任岗位',
+# '负责人', '岗位责任人'); '责任领导', '监督人', '分管领导' name who oversees it, no holder
+_POINT_HOLDER_LABEL = LazyRe(r"^(?:岗位)?(?:责任人|责任人员|负责人|责任岗位?)$")
+# a bracket naming no one holder: '（责任人：各股室负责人）', '（责任人：相关工作人员）'
+_POINT_HOLDER_NO_ONE = LazyRe(r"^(?:各|全体|所有)|相关|有关|等$|人员$")
+
+
+def _point_holder_bracket(text: str) -> tuple[str, list[dict[str, str]], str] | None:
+    """(the point, its holders, the bracket as written) of a point cell closing with a labelled bracket that names who
+    holds it ('…考察把关不严（责任人：副部长　骆沄琤）', '…（责任岗位：办公室主任）', '…（负责人：
+    王强）', '…（责任人：部长　伏琰翀、副部长　骆沄琤）' two: a copy each), else None: other
+    labels ('（依据：…）', '（责任领导：…）'), a bracket naming no one ('各股室负责人') and a point
+    of several lines or points before it are read as before. Cheap for cells with no '责'."""
+    if "责" not in text[-60:]:
+        return None
+    got = _closing_label(text)
+    if got is None:
+        return None
+    point, label, said, shown = got
+    if not _POINT_HOLDER_LABEL.match(label_key(label)) or _POINT_HOLDER_NO_ONE.search(said):
+        return None
+    held = _level_cell_holders(said)  # ('副部长　骆沄琤', '办公室主任', '王强', '…、…')
+    if not held or any(not ("title" in h or "person" in h) for h in held):
+        return None  # ('（责任人：办公室）': a 科室 alone holds no point)
+    return point, held, shown
+
+
 def _measures_bracket(text: str) -> tuple[str, str, str] | None:
     """(the point, its measures, the bracket as written) of a point cell closing with a bracket
     labelled as measures ('…降格处理（防控措施：检查不少于两人，…）', '…(管控措施:…)'), else None:

@@ -145,6 +145,7 @@ from xlproc.locate_base import (
     _outline_node,
     _part_by_path,
     _plain_name,
+    _point_holder_bracket,
     _point_holders_of_line,
     _point_numbers,
     _points_named,
@@ -166,6 +167,7 @@ from xlproc.locate_base import (
     _ticked,
     _unmarked,
     _with_stage,
+    holder_bracket,
     level_then_holders,
 )
 from xlproc.text import cell_ref, label_key, number_list
@@ -346,6 +348,7 @@ class _Body:
         held_each: list[str] = []  # each such line's cell
         bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
         noted: list[tuple[int, str]] = []  # rows whose basis (how found) closed the point's cell
+        held_closing: list[tuple[int, str]] = []  # rows whose holder closed the point's cell
         clauses: list[tuple[int, str]] = []  # rows whose type or level closed the point's sentence
         leveled: list[tuple[int, int]] = []  # cells of numbered points each closing with its level
         r = t.start
@@ -1288,6 +1291,31 @@ class _Body:
                     values["risk_point"], said = got
                     values["description"] = _joined(values.get("description", ""), said)
                     noted.append((r, said))
+            if (
+                has_point
+                and not t.point_holders
+                and "title" not in t.roles
+                and "person" not in t.roles
+                and not get("title")
+                and not get("person")
+                and (closing := _point_holder_bracket(values["risk_point"]))
+                and not (pc in t.holder_cells and holder_bracket(values["risk_point"]))
+            ):  # (a bracket of labelled fields the cells' own reader takes stays its: '（责任岗位：…）')
+                # '…考察把关不严（责任人：副部长　骆沄琤）' with no 岗位 or 姓名 column: the point,
+                # then who holds it; '（责任人：部长　伏琰翀、副部长　骆沄琤）' a copy each
+                values["risk_point"] = closing[0]
+                own = get("department", "")
+                holders = []
+                for h in closing[1]:
+                    dept, title = h.get("department", ""), h.get("title", "")
+                    if dept and own and squeeze(own) != dept:
+                        dept, title = own, dept + title  # (another 科室's post: as written)
+                    holders.append(
+                        {"department": own or dept, "title": title, "person": h.get("person", "")}
+                    )
+                values.update(holders[0])
+                numbered = [*numbered, *holders[1:]]
+                held_closing.append((r, closing[2]))
             if has_point and t.point_holders and not get("person"):
                 # '…低价发包给亲友（鄢璟琤）' with no 姓名 column: the point, then who holds it
                 m = _TAIL_NAMES.search(values["risk_point"])
@@ -1776,6 +1804,13 @@ class _Body:
             self.issues.append(
                 make_issue("POINT_NOTE_BRACKET", self.rel, grid.name, cell_ref(noted[0][0], pc),
                            value=str(len(noted)), example=noted[0][1])
+            )  # fmt: skip
+        if held_closing:  # once a table: the points whose holders closed their cells
+            t.sections = True  # (the rows name their holders, as group lines would: a list)
+            self.issues.append(
+                make_issue("HOLDER_IN_POINT_BRACKET", self.rel, grid.name,
+                           cell_ref(held_closing[0][0], pc), value=str(len(held_closing)),
+                           example=held_closing[0][1])
             )  # fmt: skip
         if bracketed:  # once a table: how many points' measures closed their cells
             self.issues.append(
