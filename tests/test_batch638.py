@@ -31,6 +31,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: a labelled bracket closing each point (`…（责任人：副部长　骆沄琤）`, `（责任岗位：…）`) names the row's holder where no column does, and leaves the point (`HOLDER_IN_POINT_BRACKET`; `tests/test_holder_bracket_closing_points.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -152,3 +154,7 @@ def test_batch638_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch638_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
