@@ -419,6 +419,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "这张表每人一栏、横向并排(每栏 {field}),栏上方合并单元格写明该栏的责任人(如“{value}”),"
         "已把每栏的风险点读作该栏责任人的,每人一张表;如不是这样,请改为一行一个风险点并填写科室、岗位、姓名",
     ),
+    "POINT_BANDS_SIDE_BY_SIDE": (
+        INFO,
+        "这张表同一行并排{value}栏风险点({other}),每栏各有合并的栏头和自己的“等级”列;"
+        "已把各栏填写的风险点都读作该行责任人的,等级取各自栏内的等级列,空着的栏不计;"
+        "如不是这样,请改为一行一个风险点",
+    ),
     "STAGE_BANDS_HOLDERS": (
         INFO,
         "这张表按办理环节横向分栏(每栏 {field}),栏头括号写明该环节的岗位(如“{value}”),每行各栏另填该环节的经办人;"
@@ -1034,6 +1040,7 @@ SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})
 SHORT.update({"HOLDER_IN_HEADING": "写在表头里的责任人", "HOLDER_IN_HEADING_UNCLEAR": "表头里看不出的责任人"})  # fmt: skip
 SHORT.update({"HOLDER_IN_HEADING_BRACKET": "表头括号里的责任人"})
 SHORT.update({"HOLDER_BANDS_ACROSS": "每人一栏横排的责任人"})
+SHORT.update({"POINT_BANDS_SIDE_BY_SIDE": "同一行并排的几栏风险点"})
 SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
 SHORT["HOLDER_MARKS"] = "风险点后的责任人符号"
 SHORT.update({"HOLDER_BY_STAGE": "按环节或窗口写明的责任人", "HOLDER_STAGE_UNMATCHED": "对不上的环节或窗口"})  # fmt: skip
@@ -1107,6 +1114,7 @@ ITEMS["HOLDER_IN_HEADING_BRACKET"] = "责任人"
 ITEMS["HOLDER_BANDS_ACROSS"] = "责任人"
 SHORT.update({"STAGE_BANDS_HOLDERS": "按环节分栏、各栏自填的责任人"})
 ITEMS["STAGE_BANDS_HOLDERS"] = "责任人"
+ITEMS["POINT_BANDS_SIDE_BY_SIDE"] = "风险点"
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))

@@ -19,6 +19,7 @@ from xlproc.columns import (
     ANCHOR,
     IDENTITY,
     LEADERS_GROUP,
+    LIKELY,
     POINTISH,
     SURE,
     Heading,
@@ -1133,6 +1134,7 @@ class _Headers:
         labels = dict(self.labels) if given else {c: label(c) for c in headings}
         if depth > 1 and not given:
             headings = self._not_integrity(h, headings, labels)
+            headings = self._scope_bands(h, depth, headings)
         if not given and not self.own and self._risk_maps:  # (no map on our own template)
             headings = self._beside_map(h, end, headings)
         # the data rows a column's contents are judged on: the first 200 table-like rows
@@ -2692,6 +2694,46 @@ class _Headers:
             c: Heading("other", SURE, x.word) if c in safety and x is not None else x
             for c, x in headings.items()
         }
+
+    def _scope_bands(
+        self, h: int, depth: int, headings: dict[int, Heading | None]
+    ) -> dict[int, Heading | None]:
+        """Two or more point bands of the row's holder side by side, each under its own heading
+        merged over it ('个人岗位风险' over '本人岗位廉政风险 | 等级', '分管领域风险' over
+        '分管领域廉政风险 | 等级', 一岗双责): each band's '等级' is its own point's level, not a
+        岗位风险等级 nor the first band's, so both are read as points across (``_across``), each
+        filled point cell a point of the row's holder at its band's level. Only where every band's
+        merge starts over its point column and its level sub-heading is right after it, and the
+        headings do not pair them all already ('风险点1 | 等级1 | 风险点2 …': read as before)."""
+        sh, sub = self.sh, h + depth - 1
+        row, merged = sh.rows[sub], self.grid.merged_into
+        bands: list[int] = []  # (each band's point column)
+        for c, x in headings.items():
+            if x is None or x.role not in POINTISH or sh.span_end(sub - 1, c) not in (c + 1, c + 2):
+                continue  # (cheap first: a point column where a band heading's merge starts)
+            point = heading_role(label_key(row[c])) if c < len(row) else None
+            level = heading_role(label_key(row[c + 1])) if c + 1 < len(row) else None
+            if point is None or point.role != "risk_point" or level is None:
+                continue
+            if level.role == "risk_level" and (sub, c + 1) not in merged:
+                bands.append(c)
+        above = sh.rows[sub - 1]
+        heads = [squeeze(above[c]) if c < len(above) else "" for c in bands]
+        if len(bands) < 2 or len(set(heads)) < len(bands):
+            return headings  # (one band, or one heading repeated: no scopes side by side)
+        if set(bands) <= set(_point_pairs(headings)):
+            return headings  # (every band a point and its level already: nothing to mend)
+        self.issues.append(
+            make_issue("POINT_BANDS_SIDE_BY_SIDE", self.rel, self.grid.name,
+                       cell_ref(sub - 1, bands[0]), value=str(len(bands)),
+                       other="、".join(f"“{x}”" for x in heads))
+        )  # fmt: skip
+        out = dict(headings)
+        for c in bands:
+            x = headings[c]
+            out[c] = Heading("risk_point", max(x.strength, LIKELY), x.word)
+            out[c + 1] = Heading("risk_level", SURE, label_key(row[c + 1]))
+        return out
 
     def _left_labels(self, rows: list[RawRisk], t: _Table) -> None:
         """A column left of the table, no heading of its own, each cell merged down beside a
