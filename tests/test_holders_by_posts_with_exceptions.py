@@ -206,3 +206,87 @@ def test_a_holders_cell_naming_posts_is_parsed_as_such():
     assert _posts_said("全体职工，站长、会计除外") == (["全体职工"], ["站长", "会计"])
     assert _posts_said("站长、副站长") == (["站长", "副站长"], [])
     assert _posts_said("禤澄岚") is None
+
+
+# the ninety-seventh review: a 派出所's list, 适用人员 naming posts, its roster under it
+_STATION_TITLE = ["XX县公安局城关派出所岗位廉政风险点一览表"]
+_STATION_HEAD = ["序号", "廉政风险点", "风险等级", "适用人员", "防控措施"]
+
+
+def _police_rows(second: str, roster: list[tuple[str, str]], caption: str = "附：本所人员名单"):
+    return [
+        _STATION_TITLE, _STATION_HEAD,
+        [1, "违规办理户口迁移", "一级", "所长", "集体研究"],
+        [2, "接受吃请", "二级", second, "廉洁承诺"],
+        [], [caption], ["序号", "职务", "姓名"],
+        *([i, post, name] for i, (post, name) in enumerate(roster, 1)),
+    ]  # fmt: skip
+
+
+def test_what_the_ninety_seventh_review_found_all_police_take_no_auxiliary_or_civilian(tmp_path):
+    roster = [
+        ("所长", "禤澄岚"),
+        ("社区民警", "覃翊岑"),
+        ("辅警", "甘沐泽"),
+        ("文职人员", "禤若汀"),
+    ]
+    got = run(tmp_path, {"s": _police_rows("全体民警", roster)}, {"s": ["A1:E1"]})
+    assert read(got) == sorted([
+        ("所长", "禤澄岚", "违规办理户口迁移", "Ⅰ级"),
+        ("所长", "禤澄岚", "接受吃请", "Ⅱ级"),
+        ("社区民警", "覃翊岑", "接受吃请", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDERS_BY_POST_ROSTER" in codes(got)
+    # the whole staff's noun still covers everyone on the roster
+    got = run(tmp_path / "all", {"s": _police_rows("全体人员", roster)}, {"s": ["A1:E1"]})
+    assert read(got) == sorted([
+        ("所长", "禤澄岚", "违规办理户口迁移", "Ⅰ级"),
+        *((post, name, "接受吃请", "Ⅱ级") for post, name in roster),
+    ])  # fmt: skip
+    assert "HOLDERS_BY_POST_ROSTER" in codes(got)
+
+
+def test_what_the_ninety_seventh_review_found_a_collective_covers_its_own_class():
+    from xlproc.locate_base import _in_collective
+
+    assert [p for p in ("所长", "教导员", "社区民警", "管教民警", "辅警", "协警", "文职人员",
+                        "工勤人员", "临聘人员") if _in_collective(p, "民警")] == [
+        "所长", "教导员", "社区民警", "管教民警"]  # fmt: skip
+    assert _in_collective("社区民警", "干警")  # (one class, two words)
+    assert all(_in_collective(p, n) for p in ("辅警", "文职人员", "所长") for n in ("人员", "职工"))
+    assert all(_in_collective(p, "工作人员") for p in ("辅警", "社区民警", "会计"))
+
+
+def test_what_the_ninety_seventh_review_found_an_exception_list_ending_with_deng(tmp_path):
+    roster = [
+        ("所长", "禤澄岚"),
+        ("教导员", "甘霂桥"),
+        ("社区民警", "覃翊岑"),
+        ("社区民警", "甘沐泽"),
+    ]
+    rows = _police_rows("全体民警（所长、教导员等除外）", roster, "附：本所民警名单")
+    got = run(tmp_path, {"s": rows}, {"s": ["A1:E1"]})
+    assert read(got) == sorted([
+        ("所长", "禤澄岚", "违规办理户口迁移", "Ⅰ级"),
+        ("社区民警", "覃翊岑", "接受吃请", "Ⅱ级"),
+        ("社区民警", "甘沐泽", "接受吃请", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDERS_BY_POST_ROSTER" in codes(got)
+    from xlproc.locate_base import _posts_said
+
+    assert _posts_said("全体民警（所长、教导员等除外）") == (["全体民警"], ["所长", "教导员"])
+
+
+def test_what_the_ninety_seventh_review_found_a_roster_post_with_a_note(tmp_path):
+    roster = [("所长（兼）", "禤澄岚"), ("教导员", "甘霂桥"), ("社区民警", "覃翊岑")]
+    rows = _police_rows("全体民警（所长除外）", roster, "附：本所民警名单")
+    got = run(tmp_path, {"s": rows}, {"s": ["A1:E1"]})
+    assert read(got) == sorted([
+        ("所长", "禤澄岚", "违规办理户口迁移", "Ⅰ级"),
+        ("教导员", "甘霂桥", "接受吃请", "Ⅱ级"),
+        ("社区民警", "覃翊岑", "接受吃请", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDERS_BY_POST_ROSTER" in codes(got)

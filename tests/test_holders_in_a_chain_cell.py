@@ -158,3 +158,74 @@ def test_a_store_named_central_is_one_unit():
     assert unit_in_title("XX县中心储备库岗位廉政风险防控表") == "XX县中心储备库"
     assert unit_in_title("XX县中心医院岗位廉政风险防控表") == "XX县中心医院"
     assert unit_in_title("XX县中心办公室岗位廉政风险防控表") == "XX县中心"
+
+
+def read_with_dept(got) -> list[tuple[str, str, str, str, str]]:
+    r = got.risks
+    return sorted(
+        zip(r["department"], r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True)
+    )
+
+
+# the ninety-seventh review: links carrying a 科室, a link with no post
+_FUNDS_TITLE = ["XX县自然资源局岗位廉政风险防控表"]
+_FUNDS_HEAD = ["序号", "风险点", "风险等级", "防控措施", "责任链（经办→审核→审批）"]
+_FUNDS_READ = sorted([
+    ("财务科", "会计", "茹湛岚", "违规拨付资金", "Ⅰ级"),
+    ("财务科", "科长", "眭霁川", "违规拨付资金", "Ⅰ级"),
+    ("", "分管副局长", "阙望舒", "违规拨付资金", "Ⅰ级"),
+    ("财务科", "出纳", "逯芷汀", "虚报冒领", "Ⅱ级"),
+    ("财务科", "科长", "眭霁川", "虚报冒领", "Ⅱ级"),
+])  # fmt: skip
+
+
+def test_what_the_ninety_seventh_review_found_a_department_in_the_links_bracket(tmp_path):
+    rows = [_FUNDS_TITLE, _FUNDS_HEAD,
+            [1, "违规拨付资金", "一级", "双人复核",
+             "茹湛岚（财务科会计）→眭霁川（财务科科长）→阙望舒（分管副局长）"],
+            [2, "虚报冒领", "二级", "公示", "逯芷汀（财务科出纳）→眭霁川（财务科科长）"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read_with_dept(got) == _FUNDS_READ
+    no_errors(got)
+    assert list(got.issues["code"]).count("HOLDERS_ON_CHAIN") == 1
+
+
+def test_what_the_ninety_seventh_review_found_department_post_name_links(tmp_path):
+    rows = [_FUNDS_TITLE, _FUNDS_HEAD,
+            [1, "违规拨付资金", "一级", "双人复核",
+             "财务科 会计 茹湛岚→财务科 科长 眭霁川→分管副局长 阙望舒"],
+            [2, "虚报冒领", "二级", "公示", "财务科 出纳 逯芷汀→财务科 科长 眭霁川"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read_with_dept(got) == _FUNDS_READ
+    no_errors(got)
+    assert list(got.issues["code"]).count("HOLDERS_ON_CHAIN") == 1
+
+
+def test_what_the_ninety_seventh_review_found_a_bare_name_among_posted_links(tmp_path):
+    rows = [_FUNDS_TITLE, ["序号", "风险点", "风险等级", "防控措施", "责任人"],
+            [1, "违规拨付资金", "一级", "双人复核", "茹湛岚（会计）→眭霁川（科长）→阙望舒"],
+            [2, "虚报冒领", "二级", "公示", "逯芷汀（出纳）→眭霁川（科长）"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("会计", "茹湛岚", "违规拨付资金", "Ⅰ级"),
+        ("科长", "眭霁川", "违规拨付资金", "Ⅰ级"),
+        ("", "阙望舒", "违规拨付资金", "Ⅰ级"),
+        ("出纳", "逯芷汀", "虚报冒领", "Ⅱ级"),
+        ("科长", "眭霁川", "虚报冒领", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    codes = list(got.issues["code"])
+    assert codes.count("HOLDERS_ON_CHAIN") == 1
+    assert "COLUMN_GUESSED" not in codes
+
+
+def test_what_the_ninety_seventh_review_found_links_parsed():
+    from xlproc.locate_base import chain_links
+
+    assert chain_links("茹湛岚（会计）→眭霁川（科长）→阙望舒", True) == (
+        ("", "会计", "茹湛岚"), ("", "科长", "眭霁川"), ("", "", "阙望舒"))  # fmt: skip
+    # two bare names, or a bare name beside one posted link: a handover, not read so
+    assert chain_links("郗澂翾→宓瀛曈", True) == ()
+    assert chain_links("茹湛岚（会计）→阙望舒", True) == ()
+    assert chain_links("财务科 会计 茹湛岚→分管副局长 阙望舒", True) == (
+        ("财务科", "会计", "茹湛岚"), ("", "分管副局长", "阙望舒"))  # fmt: skip

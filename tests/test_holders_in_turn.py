@@ -208,3 +208,69 @@ def test_two_names_without_periods_stay_two_holders(tmp_path):
 def test_the_code_is_catalogued_as_info():
     code = "HOLDERS_IN_TURN"
     assert CATALOGUE[code][0] == "info" and SHORT[code] and ITEMS[code] == "责任人"
+
+
+# the ninety-seventh review: near-variants of a cell of holders in turn, and one holder's period
+_WINDOW_TITLE = ["县人民医院门诊窗口岗位廉政风险防控登记表"]
+
+
+def _window(cell: str, head: str = "责任人（在岗时段）", dept: bool = False, chief: str = "蒯砚秋"):
+    first = ["序号", "科室" if dept else "岗位", head, "廉政风险点", "风险等级", "防控措施"]
+    return [
+        _WINDOW_TITLE, first,
+        [1, "财务科" if dept else "收费员", cell, "收取现金不开票据", "一级", "日结"],
+        [2, "财务科" if dept else "科长", chief, "减免审批不规范", "二级", "两人审批"],
+    ]  # fmt: skip
+
+
+_TURNED = sorted([
+    ("收费员", "祁朗月", "收取现金不开票据", "Ⅰ级"),
+    ("收费员", "訾沐阳", "收取现金不开票据", "Ⅰ级"),
+    ("科长", "蒯砚秋", "减免审批不规范", "Ⅱ级"),
+])  # fmt: skip
+
+
+def test_what_the_ninety_seventh_review_found_near_variants_of_holders_in_turn(tmp_path):
+    for i, cell in enumerate([
+        "祁朗月（2024.1—2024.6）\n訾沐阳（2024.7至今）",  # a period up to now
+        "祁朗月（1—3月）\n訾沐阳（4—9月）\n祁朗月（10—12月）",  # a holder returning: once
+        "祁朗月（1—6月）、訾沐阳（7—12月）",  # one line parted by 、
+    ]):  # fmt: skip
+        got = run(tmp_path / str(i), _window(cell), ["A1:F1"])
+        assert read(got) == _TURNED, cell
+        no_errors(got)
+        assert codes(got).count("HOLDERS_IN_TURN") == 1, cell
+
+
+def test_what_the_ninety_seventh_review_found_post_and_name_lines_in_turn(tmp_path):
+    cell = "收费员 祁朗月（1—6月）\n收费员 訾沐阳（7—12月）"
+    got = run(tmp_path, _window(cell, dept=True, chief="科长 蒯砚秋"), ["A1:F1"])
+    assert read(got) == _TURNED
+    assert sorted(set(got.risks["department"])) == ["财务科"]
+    no_errors(got)
+    assert codes(got).count("HOLDERS_IN_TURN") == 1
+
+
+def test_what_the_ninety_seventh_review_found_one_name_with_its_period(tmp_path):
+    got = run(tmp_path, _window("祁朗月（2024.1—2024.6）", head="责任人"), ["A1:F1"])
+    assert read(got) == sorted([
+        ("收费员", "祁朗月", "收取现金不开票据", "Ⅰ级"),
+        ("科长", "蒯砚秋", "减免审批不规范", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDERS_IN_TURN" not in codes(got)
+
+
+def test_what_the_ninety_seventh_review_found_lines_parsed():
+    from xlproc.columns import holders_in_turn, turn_lines
+
+    assert holders_in_turn("祁朗月（1—3月）\n訾沐阳（4—9月）\n祁朗月（10—12月）") == [
+        "祁朗月",
+        "訾沐阳",
+    ]
+    assert turn_lines("收费员 祁朗月（1—6月）\n收费员 訾沐阳（7—12月）") == [
+        ("收费员", "祁朗月"), ("收费员", "訾沐阳")]  # fmt: skip
+    assert turn_lines("祁朗月（2024.1—2024.6）") == [("", "祁朗月")]
+    assert holders_in_turn("祁朗月（2024.1—2024.6）") == []  # (one holder: no turns)
+    assert turn_lines("收费员（1—6月）\n会计（7—12月）") == []  # (posts, no names)
+    assert turn_lines("祁朗月（A岗）\n訾沐阳（B岗）") == []  # (no period)

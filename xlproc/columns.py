@@ -1618,29 +1618,47 @@ def reads_holder_lines(values: list[str]) -> bool:
 # '（1—6月）', '（7-12月）', '（1月至6月）', '（上半年）', '（第三季度）', '（2025.1—2025.6）',
 # '（2025年7月—12月）'
 _TURN_SPAN = r"(?:\d{4}\s*[.．/年]\s*)?\d{1,2}\s*月?(?:份)?"
+_TURN_DASH = r"[—\-－~～–]"
+# a holder's line: his name (after his post perhaps, '收费员 祁朗月（1—6月）') and his period in
+# brackets, one ending now too ('（2024.7至今）', '（2024.7—今）')
 _IN_TURN = LazyRe(
-    r"^([^\s()（）:：、,，;；/]{2,6})\s*[(（]\s*(?:[上下]半年|第?[一二三四1-4]季度|"
+    r"^(?:([^\s()（）:：、,，;；/]{2,10})\s+)?([^\s()（）:：、,，;；/]{2,6})\s*[(（]\s*"
+    r"(?:[上下]半年|第?[一二三四1-4]季度|"
     + _TURN_SPAN
-    + r"\s*(?:[—\-－~～至到–]+|—{2})\s*"
+    + r"\s*(?:(?:[—\-－~～至到–]+|—{2})\s*"
     + _TURN_SPAN
-    + r")\s*[)）]$"
+    + rf"|(?:{_TURN_DASH}+\s*)?至今|{_TURN_DASH}+\s*今))\s*[)）]$"
 )
+_TURN_PARTS = LazyRe(r"\s*(?:\n|[、，,；;])\s*")
+
+
+def turn_lines(cell: str) -> list[tuple[str, str]]:
+    """The holders a cell names each with his period in brackets, one a line or parted by '、'
+    ('欧霁翾（1—6月）⏎区沨珝（7—12月）', '祁朗月（1—6月）、訾沐阳（7—12月）', '收费员 祁朗月（1—6月）',
+    '訾沐阳（2024.7至今）', one alone too): (the post written before him or '', name) each, in the
+    cell's order, one who returns ('祁朗月（1—3月）⏎訾沐阳（4—9月）⏎祁朗月（10—12月）') once, his
+    first line's; [] unless every part is such a line."""
+    if "（" not in cell and "(" not in cell:
+        return []  # (the cheap test: a bracket)
+    out: dict[str, str] = {}
+    for part in _TURN_PARTS.split(cell.strip()):
+        if not part:
+            continue
+        m = _IN_TURN.match(part)
+        if not m or not looks_like_name(m.group(2)) or m.group(2) in NOT_A_NAME:
+            return []
+        post = m.group(1) or ""
+        if post and (looks_like_name(post) or post in NOT_A_NAME):
+            return []  # ('祁朗月 訾沐阳（…）': two names, no post)
+        out.setdefault(m.group(2), post)
+    return [(p, n) for n, p in out.items()]
 
 
 def holders_in_turn(cell: str) -> list[str]:
-    """A holder's cell naming the people who hold the post in turn through the year, one a line,
-    each with his time on it in brackets ('欧霁翾（1—6月）⏎区沨珝（7—12月）', '…（上半年）⏎…（下半年）',
-    '…（2025.1—2025.6）⏎…（2025.7—2025.12）'): their names, each a holder of all the post's
-    points; else [] (one line, a line without its period, '现：…⏎原：…', '张三（兼）')."""
-    if "\n" not in cell or ("（" not in cell and "(" not in cell):
-        return []  # (the cheap test: two lines at least, a bracket)
-    names: list[str] = []
-    for line in cell.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        m = _IN_TURN.match(line)
-        if not m or not looks_like_name(m.group(1)) or m.group(1) in NOT_A_NAME:
-            return []
-        names.append(m.group(1))
-    return names if len(names) >= 2 and len(set(names)) == len(names) else []
+    """A holder's cell naming the people who hold the post in turn through the year, one a line
+    or parted by '、', each with his time on it in brackets ('欧霁翾（1—6月）⏎区沨珝（7—12月）',
+    '…（上半年）⏎…（下半年）', '…（2025.1—2025.6）⏎…（2025.7至今）', '收费员 祁朗月（1—6月）⏎…'):
+    their names, each once, each a holder of all the post's points (``turn_lines``); else [] (one
+    holder, a line without its period, '现：…⏎原：…', '张三（兼）')."""
+    names = [n for _p, n in turn_lines(cell)]
+    return names if len(names) >= 2 else []

@@ -40,6 +40,7 @@ from xlproc.columns import (
     looks_like_name,
     measure_item,
     risk_worded,
+    turn_lines,
 )
 from xlproc.config import ticked_choices
 from xlproc.forms import FormSpec, load_spec
@@ -4506,6 +4507,16 @@ _EVERYONE_NOUNS = frozenset(
     {"民警", "干警", "警员", "干部", "职工", "干部职工", "干职工", "工作人员", "人员", "员工",
      "教职工", "职员", "同志", "成员", "党员", "党员干部", "医务人员", "在编人员"}
 )  # fmt: skip
+# of those, the nouns of the whole staff ('全体人员', '全体职工', '全体工作人员'): every roster member;
+# the others ('全体民警', '全体干部') name a class, and cover a roster post only when it is of that
+# class: a post with no class word ('所长', '教导员') or ending with the noun ('社区民警'), but not one
+# of another class ('辅警', '文职人员', '协警': ``_in_collective``)
+_WHOLE_STAFF_NOUNS = frozenset(
+    {"职工", "干部职工", "干职工", "工作人员", "人员", "员工", "教职工", "职员", "同志", "成员"}
+)  # fmt: skip
+# classes of staff no narrower collective of the body's members takes in ('全体民警' is no 辅警's)
+_NOT_MEMBER_CLASSES = ("辅警", "协警", "文职", "工勤", "临聘", "合同制", "保安")
+_SAME_CLASS_NOUNS = ({"民警", "干警", "警员"},)  # (one class, several words)
 _LOOSE_MOVE = {"由", "调整为", "改为"}  # (moving words that say so only with a duty word after)
 # a line saying the work was re-divided, a plain '由…负责' then moving items
 _REDIVIDED = LazyRe(r"调整|变动|调换|变更|重新分工|分工有变|交接|轮岗|调离|调入|接替|接任|不再")
@@ -4519,6 +4530,20 @@ _NOT_YET = LazyRe(
     r"拟|计划|将由|将于|待|临时|暂|期间|代为|代管|挂职|时[，,由]|时$|AB|A/B|A、B|[AB]角|[AB]岗"
     r"|不在岗|请假|外出|休假|出差|轮岗|缺岗|顶岗"
 )
+
+
+def _in_collective(post: str, noun: str) -> bool:
+    """Whether a roster's ``post`` is among '全体' + ``noun`` (a noun of ``_EVERYONE_NOUNS``): every
+    post for a noun of the whole staff ('全体人员'); for a class ('全体民警') a post with no class
+    word ('所长') or ending with the noun or a word of its class ('社区民警'), not one of another class
+    ('辅警', '文职人员', '工勤人员')."""
+    if noun in _WHOLE_STAFF_NOUNS:
+        return True
+    if any(c in post and c not in noun for c in _NOT_MEMBER_CLASSES):
+        return False
+    same = next((g for g in _SAME_CLASS_NOUNS if noun in g), {noun})
+    ends = [c for c in _EVERYONE_NOUNS | _SAME_CLASS_NOUNS[0] if post.endswith(c)]
+    return not ends or any(c in same or c.endswith(noun) or noun.endswith(c) for c in ends)
 
 
 def _successor_in(text: str) -> str:
@@ -6282,37 +6307,60 @@ def _listed_name(name: str, bracketed: bool) -> bool:
     )
 
 
-def chain_links(cell: str, posts: bool) -> tuple[tuple[str, str], ...]:
+def chain_links(cell: str, posts: bool) -> tuple[tuple[str, str, str], ...]:
     """A cell chaining the holders of its row's point by arrows, the handling one to the approving
     one ('利琤湉（检斤员）→爨霂澍（副主任）', '仓管员（邬昶翎）->所长（禚沅芷）', '出纳 笪霂琰＞会计
-    璩泷玥'): each link's (post, name), '' for a post a bare name leaves unsaid; () unless the
-    cell is two links or more, every one a holder (``posts``: every one with his post). Steps of
-    a flow ('受理→审核→办结') are no holders."""
+    璩泷玥', '财务科 会计 茹湛岚→财务科 科长 眭霁川', '茹湛岚（财务科会计）→…'): each link's (科室,
+    post, name), '' for a 科室 or a post left unsaid; () unless the cell is two links or more,
+    every one a holder (``posts``: every one with his post, but one bare name among two links or
+    more with theirs, '茹湛岚（会计）→眭霁川（科长）→阙望舒': a holder whose post is not written).
+    Steps of a flow ('受理→审核→办结') are no holders."""
     links = _HOLDER_LINK.split(cell.strip())
     if len(links) < 2:
         return ()
-    out = [chain_link(x, posts) for x in links]
-    return () if None in out else tuple(x for x in out if x is not None)
+    out = [chain_link(x, False) for x in links]
+    if None in out:
+        return ()
+    got = [x for x in out if x is not None]
+    if posts:
+        bare = sum(not p for _d, p, _n in got)
+        if bare and (bare > 1 or len(got) - bare < 2):
+            return ()  # (bare names, '郗澂翾→宓瀛曈': a handover, ``_handed_over``)
+    return tuple(got)
 
 
-def chain_link(link: str, posts: bool) -> tuple[str, str] | None:
-    """One holder on such a chain: 'name（post）', 'post（name）', 'post name' or (not ``posts``) a
-    bare name → (post, name); else None."""
+def _link_post(dept: str, post: str, name: str) -> tuple[str, str, str]:
+    """A link's post with its 科室 written into it ('财务科会计') parted: (科室, post, name)."""
+    d, p = split_dept_title(post)
+    if d and p and _dept_like(d):
+        return d, p, name
+    return dept, post, name
+
+
+def chain_link(link: str, posts: bool) -> tuple[str, str, str] | None:
+    """One holder on such a chain: 'name（post）', 'post（name）', 'post name', '科室 post name' or
+    (not ``posts``) a bare name → (科室, post, name), a 科室 written into the post ('茹湛岚（财务科
+    会计）') parted from it; else None."""
     link = link.strip()
     if (m := _LINK_BRACKET.fullmatch(link)) is not None:
         a, b = m.group(1), m.group(2)
         if _listed_post(b) and _listed_name(a, False):
-            return b, a  # '利琤湉（检斤员）'
+            return _link_post("", b, a)  # '利琤湉（检斤员）'
         if _listed_post(a) and _listed_name(b, True):
-            return a, b  # '检斤员（利琤湉）'
+            return _link_post("", a, b)  # '检斤员（利琤湉）'
         return None
     parts = link.split()
     if len(parts) == 2:
         if _listed_post(parts[0]) and _listed_name(parts[1], False):
-            return parts[0], parts[1]  # '检斤员 利琤湉'
+            return _link_post("", parts[0], parts[1])  # '检斤员 利琤湉'
+        return None
+    if len(parts) == 3:
+        d, p, n = parts  # '财务科 会计 茹湛岚'
+        if _dept_like(d) and not _listed_post(d) and _listed_post(p) and _listed_name(n, False):
+            return d, p, n
         return None
     if not posts and len(parts) == 1 and looks_like_name(link) and not is_post(link):
-        return "", link
+        return "", "", link
     return None
 
 
@@ -6421,17 +6469,23 @@ def _shared_holders(
                 or not (HOLDER_SPLIT.search(held) or " " in held or "\u3000" in held)
             )
         if one:
+            alone = turn_lines(rr.person) if "（" in rr.person or "(" in rr.person else []
+            if len(alone) == 1 and (not alone[0][0] or is_post(alone[0][0])):
+                # '祁朗月（2024.1—2024.6）': a name and his period on the post, the name his
+                rr = replace(rr, title=alone[0][0] or rr.title, person=alone[0][1])
             out.append(rr)  # (the common case, decided once per cell text)
             continue
         by_term = _holder_by_term(rr.person)
         if by_term:  # '2024—2025学年：禚颀桉⏎2025—2026学年：訾沅彤': who holds it this term
             out.append(replace(rr, person=by_term))
             continue
-        in_turn = holders_in_turn(rr.person)
-        if in_turn:  # '欧霁翾（1—6月）⏎区沨珝（7—12月）': the post rotates, each holds its points
+        in_turn = turn_lines(rr.person) if holders_in_turn(rr.person) else []
+        if in_turn and all(not p or is_post(p) for p, _n in in_turn):
+            # '欧霁翾（1—6月）⏎区沨珝（7—12月）', '收费员 祁朗月（1—6月）⏎…': the post rotates, each
+            # holds its points (one who returns once), under the post written before him
             if turns is not None:
                 turns.setdefault(rr.person.strip(), rr)
-            out.extend(replace(rr, person=who) for who in in_turn)
+            out.extend(replace(rr, title=p or rr.title, person=who) for p, who in in_turn)
             continue
         now = (
             _current_holder(rr.person)
@@ -7549,7 +7603,8 @@ def _posts_said(text: str) -> tuple[list[str], list[str]] | None:
         m = pat.match(v)
         if m and _COLLECTIVE_OF.match(m.group(base_at)):
             base, ex = m.group(base_at), m.group(3 - base_at)
-            excepted = [x for x in _POSTS_SPLIT.split(ex) if x]
+            # ('所长、教导员等除外': the 等 closing the list is no part of its last post)
+            excepted = [x for x in _POSTS_SPLIT.split(re.sub(r"等+$", "", ex)) if x]
             if not excepted or not all(is_post(x) for x in excepted):
                 return None
             return [base], excepted
@@ -7557,6 +7612,9 @@ def _posts_said(text: str) -> tuple[list[str], list[str]] | None:
     if not named or not all(_COLLECTIVE_OF.match(x) or is_post(x) for x in named):
         return None
     return named, []
+
+
+_ROSTER_POST_NOTE = LazyRe(r"\s*[(（][^()（）]*[)）]$")
 
 
 def _post_roster(sh: _Sheet, x: int) -> tuple[list[tuple[str, str, str]], set[int], str] | None:
@@ -7583,6 +7641,8 @@ def _post_roster(sh: _Sheet, x: int) -> tuple[list[tuple[str, str, str]], set[in
     for y in range(x + 1, len(sh.rows)):
         r = sh.rows[y]
         post = squeeze(r[tc]) if tc < len(r) else ""
+        # (a post with a note, '所长（兼）', '教导员(挂职)': the post before the bracket)
+        post = _ROSTER_POST_NOTE.sub("", post) or post
         cell = squeeze(r[pc]) if pc < len(r) else ""
         if dc is not None and dc < len(r) and r[dc]:
             dept = squeeze(r[dc])  # (merged down over its posts)

@@ -170,6 +170,7 @@ from xlproc.locate_base import (
     _group_roster_head,
     _held_by_post,
     _holder_words,
+    _in_collective,
     _is_date,
     _is_signoff_label,
     _level_cell_holders,
@@ -2082,12 +2083,17 @@ class _Holders:
             ):
                 continue
             chained = bool(_HOLDER_CHAIN_HEAD.search(head))
+            if not chained and role == "other" and pc is None and tc is None:
+                # ('责任人' over '茹湛岚（会计）→眭霁川（科长）→阙望舒' guessed no holder's by its
+                # contents, COLUMN_GUESSED: its heading's, every link's post written but one)
+                hd = t.header[0].get(c)
+                role = "person" if hd is not None and hd.role == "person" else role
             if not chained and role != "person":
                 continue  # (the heading names neither holders nor a chain)
             merged = self.grid.merged_into if self.grid.merges else {}
             at_row = [merged.get((rr.row, c), (rr.row, c)) for rr in rows]
             texts = {at: self.grid.get(*at).strip() for at in dict.fromkeys(at_row)}
-            links: dict[tuple[int, int], tuple[tuple[str, str], ...]] = {}
+            links: dict[tuple[int, int], tuple[tuple[str, str, str], ...]] = {}
             for at, x in texts.items():
                 if not x:
                     continue
@@ -2108,7 +2114,10 @@ class _Holders:
                     out.append(rr)
                     continue
                 cols = {**rr.cols, "person": c}
-                out += [replace(rr, title=p, person=n, cols=cols) for p, n in got]
+                out += [
+                    replace(rr, department=d or rr.department, title=p, person=n, cols=cols)
+                    for d, p, n in got
+                ]
             t.col_role[c] = "person"
             t.roles["person"] = c
             if tc == c:  # ('经办人责任链' taken for a post's column by its contents)
@@ -4032,7 +4041,8 @@ class _Holders:
         全体职工') — and a roster of who holds which post ('附：本所民警名单' over '职务 | 姓名',
         a post two hold on two rows) under it, above it or on a sheet of the file named like
         '人员名单': each row's point is every roster member's whose post the cell names (a
-        collective of the body's people, '全体民警', '全体职工', everyone on the roster; another,
+        collective of the whole staff, '全体职工', everyone on the roster; of a class, '全体民警',
+        the members not of another class — no 辅警, 文职人员: ``_in_collective``; another,
         '全体股长', the members whose post ends with its noun) but the excepted posts', one form a
         member, with one info. A post the roster lists not: a warning at the cell, the row as
         read. The roster's rows are no points and no stray rows. A cell naming a person, or a
@@ -4121,7 +4131,7 @@ class _Holders:
                 if m is None:
                     got = [mb for mb in members if mb[1] == x]
                 elif m.group(1) in _EVERYONE_NOUNS:
-                    got = list(members)
+                    got = [mb for mb in members if _in_collective(mb[1], m.group(1))]
                 else:
                     got = [mb for mb in members if mb[1].endswith(m.group(1))]
                 if not got:
