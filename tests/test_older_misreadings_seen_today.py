@@ -24,6 +24,8 @@ same), each case in other words and then with the rows that showed it:
 6. a title naming the work after its unit ('…派出所执法办案和队伍管理廉政风险点一览表') gave the
    科室 '案和队' (a 办 and a 队 in '办案', '队伍'): a part's last character starting a word of the
    work with the next one is no part (batch 622, seen by the helper who generalised it).
+7. a 驻村工作队's self-check card: the title `XX县驻村工作队…` split into unit `XX县驻村` (a 村 in
+   '驻村') and 科室 `工作队`; the `所驻村` label's village not its 科室; `第一书记` no leader (batch 641).
 
 Written with xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
 """
@@ -485,3 +487,21 @@ def test_a_title_naming_the_work_after_its_unit_gives_no_part_of_its_words(title
     from xlproc.identity import _dept_in_title
 
     assert _dept_in_title(title) == dept
+
+
+def test_a_village_team_card_its_unit_its_village_and_its_first_secretary(tmp_path):
+    from xlproc.identity import _unit_in_title, tier_of_post
+
+    assert _unit_in_title("XX县驻村工作队队员廉政风险自查表") == "XX县驻村工作队"
+    assert _unit_in_title("XX县王家村村委会廉政风险点") == "XX县王家村村委会"  # (a 村 still)
+    assert tier_of_post("第一书记") == tier_of_post("驻村第一书记") == "leader"
+    rows = [["XX县驻村工作队队员廉政风险自查表"],
+            ["姓　名", "所驻村", "岗　位", "填表时间"],
+            ["韦澄岚", "柳树湾村", "第一书记", "2025年5月"],
+            ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "帮扶项目选定不经村民代表会议", "一级", "项目选定四议两公开"]]  # fmt: skip
+    got = run(tmp_path, rows, [], sheet="韦澄岚")
+    posts = got.posts
+    assert list(zip(posts["unit"], posts["department"], posts["title"], posts["tier"], strict=True)) == [
+        ("XX县驻村工作队", "柳树湾村", "第一书记", "领导岗位")
+    ]
