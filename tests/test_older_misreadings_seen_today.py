@@ -502,6 +502,6 @@ def test_a_village_team_card_its_unit_its_village_and_its_first_secretary(tmp_pa
             [1, "帮扶项目选定不经村民代表会议", "一级", "项目选定四议两公开"]]  # fmt: skip
     got = run(tmp_path, rows, [], sheet="韦澄岚")
     posts = got.posts
-    assert list(zip(posts["unit"], posts["department"], posts["title"], posts["tier"], strict=True)) == [
-        ("XX县驻村工作队", "柳树湾村", "第一书记", "领导岗位")
-    ]
+    assert list(
+        zip(posts["unit"], posts["department"], posts["title"], posts["tier"], strict=True)
+    ) == [("XX县驻村工作队", "柳树湾村", "第一书记", "领导岗位")]
