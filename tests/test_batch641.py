@@ -36,6 +36,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED)
 Not generalised in the stop that measured it (left for the next): two point bands by scope for one
 holder on a row (本人岗位 | 分管领域), each with its own level column.
 
+Generalised after this measurement: two point bands of one holder side by side, each under its own merged heading with its own `等级` (`个人岗位风险` over `本人岗位廉政风险 | 等级`, `分管领域风险` over `分管领域廉政风险 | 等级`), are each a point of the holder at its band's level (`POINT_BANDS_SIDE_BY_SIDE`; `tests/test_two_point_bands_per_row.py`); a 驻村工作队 is one unit, `所驻村` a 科室 label and `第一书记` a leader post (`tests/test_older_misreadings_seen_today.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE)
 """
 
@@ -83,3 +85,7 @@ def test_batch641_both_bands_are_the_leaders():
     assert sorted(got) == sorted(BATCH.truth_rows(name))
     assert all(own and led for *_, own, led, _m in BANDS)
     assert any(len(own) != len(led) for *_, own, led, _m in BANDS)
+
+
+def test_batch641_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
