@@ -394,6 +394,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _holders_by_code(located)
     _point_sheets(located, rel, res)
     _by_item_numbers(located, config, rel, res)
+    _leaders_by_division_line(located, rel, res)
     _levels_by_rank_bands(located, config, rel, res)
     _measures_by_code(located, rel, res)
     _short_names(located)
@@ -2126,6 +2127,159 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 ]  # fmt: skip
             out.extend(_holders_by_number(table, numbers, text))
         located[i] = (g, out, sheet)
+
+
+# a heading keying a list's rows by the 科室 a leader is in charge of: '分管科室', '联系科室', '科室'
+_CHARGE_HEAD = LazyRe(r"^(?:分管|联系|所在|主管)?(?:科室|股室|部门|处室|科所)(?:名称)?$")
+# a heading naming who holds or watches the rows: such a list keeps its own holders
+_HOLDER_HEAD = LazyRe(r"姓名|责任人|领导|岗位|职务|人员|负责人")
+# where a leader's clause turns from who he is to what he does ('主任羊翊澂主持…，分管…')
+_CHARGE_VERB = LazyRe(r"主持|分管|负责|协助|主抓|兼管")
+_CHARGE_SPLIT = LazyRe(r"[、，,；;/／\s\u3000]+|[和及与](?=[\u4e00-\u9fff]{2})")
+_CHARGE_TAIL = LazyRe(r"(?:等)?(?:工作|方面|事务)?(?:等)?$")
+
+
+def _leader_of_clause(clause: str) -> tuple[str, str, list[str]] | None:
+    """One clause of a 分工 line: (post, name, the 科室 he 分管), or None. '副主任翟沨琰分管市场管理科、
+    摊位租赁科', '主任　羊翊澂：主持全面工作，分管办公室、财务室', '羊翊澂（主任）分管…'."""
+    from xlproc.identity import is_post, looks_like_name
+
+    verb = _CHARGE_VERB.search(clause)
+    at = clause.find("分管")
+    if verb is None or at < 0:
+        return None
+    tokens = [t for t in re.split(r"[：:\s\u3000，,（）()]+", clause[: verb.start()]) if t]
+    pair = None
+    if tokens:
+        last = tokens[-1]  # ('主任羊翊澂' glued, else '主任 | 羊翊澂' or '羊翊澂 | 主任')
+        for n in (3, 2, 4):
+            if len(last) > n and is_post(last[:-n]) and looks_like_name(last[-n:]):
+                pair = (last[:-n], last[-n:])
+                break
+        if pair is None and len(tokens) >= 2:
+            a, b = tokens[-2], tokens[-1]
+            if is_post(a) and looks_like_name(b):
+                pair = (a, b)
+            elif looks_like_name(a) and is_post(b):
+                pair = (b, a)
+    if pair is None:
+        return None
+    divisions = [_CHARGE_TAIL.sub("", d) for d in _CHARGE_SPLIT.split(clause[at + 2 :])]
+    divisions = [d for d in divisions if len(d) >= 2]
+    return (*pair, divisions) if divisions else None
+
+
+def _leaders_by_division_line(located, rel: str, res: FileResult) -> None:
+    """A leaders' list keyed only by the 科室 each row's point lies in ('序号 | 分管科室 | 廉政风险点 |
+    风险等级 | 防控措施', no post or name column), its leaders standing only in a prose 分工 line above
+    or under it, or in its '注：' ('领导班子分工：主任羊翊澂主持中心全面工作，分管办公室、财务室；副主任
+    翟沨琰分管市场管理科、摊位租赁科；…'): each row's point is the leader's whose clause names its
+    科室 (a form a leader, no 科室: the 科室 is his field of charge, not his own); a row naming two
+    科室 of two leaders is each one's. A 科室 no clause names is said at its cell and stays as it
+    was. Read only where most rows' 科室 are named; a list with a name, post or 分管领导 column
+    keeps its own (LEADERS_BY_DIVISION_LINE)."""
+    from xlproc.locate_base import _LEADERS_WORD
+
+    for i, (g, forms, sheet) in enumerate(located):
+        if all(f.person for f in forms):
+            continue  # (the cheap test: a list naming its holders is read as it is)
+        starts = sorted({f.header_row for f in forms})
+        out = []
+        for k, start in enumerate(starts):
+            table = [f for f in forms if f.header_row == start]
+            rows = [rr for f in table for rr in f.risks if not rr.sheet]
+            got = (
+                rows
+                and not any(  # ('领导班子' read from the title as its post: the group's)
+                    f.person or (f.title and not _LEADERS_WORD.search(f.title)) for f in table
+                )
+                and _leaders_for_table(g, forms, table, rows, starts, k, rel, sheet, res)
+            )
+            out.extend(got or table)
+        located[i] = (g, out, sheet)
+
+
+def _leaders_for_table(g, forms, table, rows, starts, k, rel: str, sheet, res: FileResult) -> list:
+    """``_leaders_by_division_line`` for one table (the sheet's forms, the table's, its rows):
+    the table's forms by leader, or [] where the table is not of that shape."""
+    start, first = starts[k], min(rr.row for rr in rows)
+    col = None
+    for r in range(start, first):  # (one heading row or two)
+        for c, v in enumerate(g.rows[r]):
+            key = re.sub(r"\s+", "", v or "")
+            if _HOLDER_HEAD.search(key) and not _CHARGE_HEAD.match(key):
+                return []  # '分管领导', '姓名', '岗位': the list names its own
+            if col is None and _CHARGE_HEAD.match(key):
+                col = c
+    if col is None:
+        return []
+    above = max((rr.row for f in forms if f.header_row < start for rr in f.risks
+                 if not rr.sheet and rr.row < start), default=-1)  # fmt: skip
+    end = starts[k + 1] if k + 1 < len(starts) else len(g.rows)
+    below = max(rr.row for rr in rows)
+    leaders, where = [], None
+    for r in chain(range(above + 1, start), range(below + 1, end)):
+        text = "\n".join(v for v in g.rows[r] if v)
+        if "分管" not in text:
+            continue
+        found = [x for x in map(_leader_of_clause, re.split(r"[；;。\n]", text)) if x]
+        if found:
+            leaders += found
+            where = where or cell_ref(r, next(c for c, v in enumerate(g.rows[r]) if v))
+    if not leaders:
+        return []
+    by_division: dict[str, list] = {}
+    for post, name, divisions in leaders:
+        for d in divisions:
+            if (post, name) not in by_division.setdefault(d, []):
+                by_division[d].append((post, name))
+
+    def holders_of(part: str) -> list:
+        if part in by_division:
+            return by_division[part]
+        near = [d for d in by_division if d in part or part in d]  # ('中心办公室' for '办公室')
+        return by_division[near[0]] if len(near) == 1 else []
+
+    named: dict[int, list] = {}
+    missing: list[tuple[int, str]] = []
+    for rr in rows:
+        cell = g.rows[rr.row][col] if col < len(g.rows[rr.row]) else ""
+        for part in (p for p in _CHARGE_SPLIT.split(cell or "") if p):
+            holders = holders_of(part)
+            if not holders:
+                missing.append((rr.row, part))
+            for h in holders:
+                if h not in named.setdefault(id(rr), []):
+                    named[id(rr)].append(h)
+    if 2 * sum(1 for rr in rows if named.get(id(rr))) <= len(rows):
+        return []  # (a line not about this list: most of its 科室 named by no clause)
+    for r, part in missing:
+        res.issues.append(make_issue("LEADER_DIVISION_UNNAMED", rel, g.name, cell_ref(r, col),
+                                     value=part))  # fmt: skip
+    people = {h for hs in named.values() for h in hs}
+    res.issues.append(make_issue("LEADERS_BY_DIVISION_LINE", rel, g.name, where,
+                                 field=f"{len(people)}位领导、{len(named)}个风险点",
+                                 value=g.rows[start][col]))  # fmt: skip
+    out = []
+    for f in table:
+        held, rest = [], []
+        for rr in f.risks:
+            holders = named.get(id(rr), [])
+            if not holders:
+                rest.append(rr)
+            for n, (post, name) in enumerate(holders):
+                x = rr if n == 0 else replace(rr)  # (a row of two leaders' 科室: each one's)
+                sheet.rows_seen += n > 0
+                x.department, x.title, x.person = "", post, name
+                held.append((("", post, name), x))
+        parts = [replace(f, risks=rest)] if rest else []
+        parts += [replace(p, style="list", person_asked=False, holder_column=True)
+                  for p in _forms_per_post(f, held)]  # fmt: skip
+        for p in parts:  # (each its own points' duties)
+            said = {x for rr in p.risks for x in (rr.duty, rr.workflow)}
+            p.duty_texts = [(label, text) for label, text in f.duty_texts if text in said]
+        out.extend(parts)
+    return out
 
 
 # a column of ranks: '风险排序', '排序', '排名', '位次', '风险值排序', '综合排名', '名次'

@@ -1412,3 +1412,17 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_IN_POINT_BRACKET": "括注在风险点末尾的责任人"})
 ITEMS["HOLDER_IN_POINT_BRACKET"] = "责任人"
+CATALOGUE.update({
+    "LEADERS_BY_DIVISION_LINE": (
+        INFO,
+        "表中没有岗位、姓名列,各行只写“{value}”,表上方或下方的分工说明写明各位领导分管哪些科室,"
+        "已按此把各行风险点记入分管该科室的领导名下({field});如不对,请在表中增加岗位、姓名列直接填写责任人",
+    ),
+    "LEADER_DIVISION_UNNAMED": (
+        WARNING,
+        "本行写的科室“{value}”在分工说明中没有哪位领导分管,这一行未记入任何领导名下;"
+        "请在分工说明中写明由谁分管,或在表中直接填写责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"LEADERS_BY_DIVISION_LINE": "按分工说明读出的分管领导", "LEADER_DIVISION_UNNAMED": "分工说明中没有的分管科室"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEADERS_BY_DIVISION_LINE", "LEADER_DIVISION_UNNAMED"), "责任人"))
