@@ -36,6 +36,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a ``分管科室`` column resolved
 through a prose 分工 line (``主任某某…分管A、B；副主任某某分管C、D``) naming each leader's divisions.
 
+Generalised after this measurement: a list keyed only by `分管科室` whose leaders stand in a prose 分工 line (`领导班子分工：主任某某主持…，分管办公室、财务室；副主任某某分管…`) above or under it gives each row's point to the leader who 分管 its 科室 (`LEADERS_BY_DIVISION_LINE`, a 科室 no clause names warned `LEADER_DIVISION_UNNAMED`; `tests/test_leaders_by_division_line.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -153,3 +155,7 @@ def test_batch640_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch640_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
