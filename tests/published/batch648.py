@@ -12,7 +12,7 @@ with its helpers. This batch's angle: ORDINARY FILES, THE PLAIN CASE, of one cit
 - the 勤工俭学管理办公室's 清单 under GROUP ROWS, ``一级风险/二级风险/三级风险``;
 - the 中小学食堂管理中心's 防控卡, one sheet a leader, ``★★★/★★/★`` read by a ``注：`` line;
 - the 校舍维修管理站's 一览表 under ``附件2`` and a 填报单位 line, ``高风险/中风险/低风险``, short types;
-- the 教育局后勤服务中心's … no: the 教育收费管理所's 排查登记表, ``风险类别``, ``一级/二级/三级``, a ``注：`` line.
+- the 教育收费管理所's 排查登记表, ``风险类别``, ``一级/二级/三级``, a ``注：`` line.
 
 One is harder:
 
