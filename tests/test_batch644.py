@@ -35,6 +35,8 @@ Not generalised in the stop that measured it: nothing to generalise for the scor
 month band's own reading (months as a rota, not as sections) and the 营业所 split off its company
 are left as they are.
 
+Read in full untuned, so nothing was generalised; its reading is asserted since (is_read).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch644_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch644_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
