@@ -1426,3 +1426,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEADERS_BY_DIVISION_LINE": "按分工说明读出的分管领导", "LEADER_DIVISION_UNNAMED": "分工说明中没有的分管科室"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEADERS_BY_DIVISION_LINE", "LEADER_DIVISION_UNNAMED"), "责任人"))
+CATALOGUE.update({
+    "VALUES_SAME_BELOW": (
+        INFO,
+        "本表“{field}”栏只在一段的第一格填写并加注“（下同）”(如{example}),其下的空白单元格未填,"
+        "已把该值(去掉“（下同）”)读作下面各空格的内容,直到下一个填写的单元格(共 {value} 格);"
+        "如不是这样,请在每一格里填写完整,不用“下同”",
+    ),
+})  # fmt: skip
+SHORT.update({"VALUES_SAME_BELOW": "写“下同”的空白单元格"})
+ITEMS["VALUES_SAME_BELOW"] = "单元格"

@@ -7114,6 +7114,9 @@ def _tail_label(first: str) -> bool:
 
 
 _DITTO = {"同上", "〃", "同前", "同左", "同上。", "ditto"}
+# '检疫股（下同）', '一级(下同)', '…（以下同）', '…（下同此）': a value written once for the empty cells
+# below it (``_written_once``)
+_SAME_BELOW = re.compile(r"\s*[（(]\s*以?下\s*同此?\s*[）)]\s*$")
 
 _RECORD_ROLES = ("risk_point", "description", "risk_type", "risk_level", "measures", "workflow",
                  "duty", "person", "title", "department")  # fmt: skip

@@ -88,6 +88,7 @@ from xlproc.locate_base import (
     _PROMPTS,
     _REASON_LINE,
     _SAME_AS_BEFORE,
+    _SAME_BELOW,
     _SET_TO,
     _SHOWS_LINE,
     _STATUS_TAIL,
@@ -219,6 +220,64 @@ class _Body:
         row = list(row) + [""] * max(0, pc + 1 - rl)
         row[pc], row[filled[-1]] = row[filled[-1]], ""
         return row
+
+    def _written_once(self, t: _Table, next_h: int) -> dict[int, list[str]]:
+        """'检疫股（下同）', '一级（下同）' over cells left empty (not merged) till the next value
+        written: the clerk's 'the same below'. Such a cell's value, the marker dropped, holds for
+        the empty cells below it in its column on the rows that have a point (科室, post, holder,
+        level, type, measures alike; the columns' runs need not line up, a level's run goes on
+        across a change of holder), until the next cell written in that column; a value written
+        without the marker holds for its row only. The rows so rewritten, by row (the point and
+        序号 columns are left: a point is never 'the same below'); one info issue a table."""
+        rows = self.sh.rows
+        # (the cheap test first: most tables never say '下同')
+        if not any("下同" in "\x00".join(rows[x]) for x in range(t.start, next_h)):
+            return {}
+        pc = t.roles["risk_point"]
+        cols = sorted({c for role, c in t.roles.items() if role not in ("risk_point", "seq")})
+        merged = self.grid.merged_into if self.grid.merges else {}
+        run: dict[int, str] = {}  # column → the value written once above
+        out: dict[int, list[str]] = {}
+        first = ""  # the first cell saying it, for the message
+        filled = 0
+        said: set[int] = set()  # the columns with such a cell
+        for x in range(t.start, next_h):
+            if x in self.repeated or x in self.skip:
+                run = {}  # a header again, a set-aside row: the runs end
+                continue
+            row = rows[x]
+            rl = len(row)
+            has_point = pc < rl and bool(row[pc])
+            new: list[str] | None = None
+            for c in cols:
+                v = row[c] if c < rl else ""
+                if v:
+                    m = _SAME_BELOW.search(v) if "同" in v else None
+                    if m is None or not m.start():
+                        run.pop(c, None)  # written for its row only
+                        continue
+                    run[c] = v[: m.start()]
+                    said.add(c)
+                    first = first or f"{cell_ref(x, c)}“{v}”"
+                elif not has_point or c not in run or (x, c) in merged:
+                    continue  # (a merged cell: the merge says what it holds)
+                else:
+                    filled += 1
+                if new is None:
+                    new = list(row) + [""] * max(0, max(cols) + 1 - rl)
+                new[c] = run[c]
+            if new is not None:
+                out[x] = new
+        if said:
+            heads = t.header[1] if t.header is not None else {}
+            self.issues.append(
+                make_issue(
+                    "VALUES_SAME_BELOW", self.rel, self.grid.name,
+                    field="、".join(heads.get(c, "") or f"第{c + 1}列" for c in sorted(said)),
+                    value=str(filled), example=first,
+                )
+            )  # fmt: skip
+        return out
 
     def _table(self, t: _Table, next_h: int) -> tuple[list[RawRisk], int]:
         """The risk rows under header row ``t.row``; returns them and the first row after."""
@@ -361,6 +420,7 @@ class _Body:
             if t.level_points and t.level_lines
             else None
         )
+        once = self._written_once(t, next_h)  # '一级（下同）' over empty cells
         while r < next_h:
             if r in self.repeated or r in self.skip:
                 if (
@@ -381,7 +441,7 @@ class _Body:
                     carry.update(t.holder_rows[r])
                 r += 1
                 continue
-            row = sh.rows[r]
+            row = once.get(r) or sh.rows[r]
             rl = len(row)
             if t.holder_steps and not (pc < rl and row[pc]) and self._lane_only_row(row, t):
                 # '↓' in a lane, '开始', '结束', the applicant's '提交申请', a step with no point
