@@ -41,6 +41,8 @@ Not generalised in the stop that measured it (left for the next): ``（下同）
 same for the empty cells below until the next value — its marker stripped from 科室/岗位 and the
 level carried down.
 
+Generalised after this measurement: a value written once with `（下同）` (`检疫股（下同）`, `一级（下同）`) fills the blank cells below it in its column until the next written cell, in every column the table reads, and the marker never stays in a value (`VALUES_SAME_BELOW`; `tests/test_values_written_once_with_xiatong.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +162,7 @@ def test_batch643_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch643_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
