@@ -7425,6 +7425,28 @@ def _small_number(said: str) -> int:
     return t * 10 + (digits.index(ones) + 1 if ones in digits else 0)
 
 
+# a level sub-row's cell: the level word in brackets ('【高风险】', '[中]', '（二级）') or
+# naming itself a level of risk ('一级风险点：', '较高风险'), nothing else
+_SUB_ROW_LEVEL = LazyRe(
+    r"^\s*(?:[【\[［(（]\s*(?P<said>[^【】\[\]［］()（）:：\s]{1,8})\s*[】\]］)）]"
+    r"|(?P<named>[^【】\[\]［］()（）:：\s]{1,6}风险点?))\s*[:：]?\s*$"
+)
+# (what an item's number is made of: '（一）', '(2)' say no level)
+_SUB_ROW_NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVXivx"
+
+
+def _sub_row_level(text: str, config) -> str:
+    """The level a level sub-row gives the points under it ('【高风险】' → '高风险', '一级风险点：'
+    → '一级风险点'), or '' for any other cell ('【重点】招标…' is a point; '（一）' a number)."""
+    m = _SUB_ROW_LEVEL.match(text)
+    if m is None:
+        return ""
+    word = m.group("said") or m.group("named")
+    if word.strip(_SUB_ROW_NUMERALS) == "":
+        return ""  # '（一）', '(2)', '（Ⅲ）': an item's number, no level
+    return word if config.level(word) else ""
+
+
 def _section_label(sh: _Sheet, r: int, roles: dict[str, int]) -> str | None:
     """A row such as '"三重一大"方面' opens a section of the table.
 

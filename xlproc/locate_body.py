@@ -162,6 +162,7 @@ from xlproc.locate_base import (
     _shows_split,
     _signed_label,
     _signoff_cell,
+    _sub_row_level,
     _Table,
     _tag_parts,
     _takes_over,
@@ -410,6 +411,10 @@ class _Body:
         held_closing: list[tuple[int, str]] = []  # rows whose holder closed the point's cell
         clauses: list[tuple[int, str]] = []  # rows whose type or level closed the point's sentence
         leveled: list[tuple[int, int]] = []  # cells of numbered points each closing with its level
+        # no level column: '【高风险】' alone in the point's column inside a holder's block gives
+        # its level to the points under it, down to the next such row or the next holder
+        sub_rows = "risk_level" not in roles and not points_by
+        sub_level, sub_holder = "", None  # the level given; the holder of its points
         r = t.start
         # the grid's row-label column: its levels down (types across), or its types down
         # (levels across, ``_type_rows_grid``)
@@ -972,6 +977,24 @@ class _Body:
                     self._outside(r, cols, t)
                     r += 1
                     continue
+            if (
+                sub_rows
+                and has_point
+                and len(row[pc]) <= 14
+                and (row[pc][:1] in "【[［（(" or "风险" in row[pc])  # (the cheap test first)
+                and (said := self._level_sub_row(r, row, t, order_cols))
+            ):
+                # '【高风险】' (merged over the point and its measures, no 序号) in '闫珣翀 | 主任'
+                # merged down: no point, the level of the points under it in his block
+                for role, c in carry_cols:
+                    v = row[c] if c < rl else ""
+                    if v and carry.get(role) != v:
+                        carry[role] = v
+                        if role in resets:
+                            _reset_below(carry, role, order)
+                sub_level, sub_holder = said, None
+                r += 1
+                continue
             if t.answer is not None and t.answer < rl and squeeze(row[t.answer]) in _NO_ANSWER:
                 r += 1  # '否', '不涉及' under '本岗位是否存在': the list's row does not apply
                 continue
@@ -1101,6 +1124,14 @@ class _Body:
                 held = carry.get("_holders")
                 if held and not values.get("person") and squeeze(values.get("title", "")) in held:
                     values["person"] = held[squeeze(values["title"])]  # named on the group line
+            if sub_level:
+                whose = tuple(values.get(x, "") for x in order)
+                if sub_holder is None:
+                    sub_holder = whose  # (the first point under the sub-row: whose block it is)
+                if whose != sub_holder:
+                    sub_level = ""  # the next holder's block: the level ends with his
+                elif not values.get("risk_level"):
+                    values["risk_level"] = sub_level
             if head_level and not values.get("risk_level"):
                 values["risk_level"] = head_level
             if head_type and not values.get("risk_type"):
@@ -2012,6 +2043,20 @@ class _Body:
         return end >= pc and any(
             pc < roles[x] <= end for x in ("risk_level", "risk_type", "measures") if x in roles
         )
+
+    def _level_sub_row(self, r: int, row: list[str], t: _Table, holder_cols: list[int]) -> str:
+        """The level a row gives the points under it where it says nothing but a level in the
+        point's column ('【中风险】', '二级风险点：', '（三级）'; merged across the measures or
+        not), no 序号, beside at most its holder's cells (the first row of his block, '储沚崟 |
+        副主任' merged down from it); '' for any other row ('【重点】…' is a point)."""
+        pc, seq = t.roles["risk_point"], t.roles.get("seq")
+        if seq is not None and seq < len(row) and row[seq].strip():
+            return ""  # ('3 | 【高风险】': a numbered row, a point however short)
+        merged = self.grid.merged_into if self.grid.merges else {}
+        for c in self.sh.nonempty(r):
+            if c != pc and c not in holder_cols and merged.get((r, c)) != (r, pc):
+                return ""  # ('【高风险】 | 一级': other words on the row)
+        return _sub_row_level(row[pc], self.config)
 
     def _leveled(self, row: list[str], t: _Table) -> bool:
         """The row's level cell holds a level ('增加公众参与意见 | … | 高': a row, no review box)."""
