@@ -30,6 +30,8 @@ Not generalised in the stop that measured it (left for the next): level sub-rows
 (``【高风险】``/``【中风险】``/``【低风险】``) inside each holder's merged block giving their level to the
 point rows below them.
 
+Generalised after this measurement: level sub-rows inside each holder's block (`【高风险】`, `一级风险点：`, `（二级）`, no 序号, no level column) are no points and give their level to the points below them until the next sub-row or holder (`tests/test_level_sub_rows_in_blocks.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -139,3 +141,7 @@ def test_batch647_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch647_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
