@@ -1260,17 +1260,23 @@ def _match_part(
 
 # what follows a 县 that makes a word of it ('县级', '县道', '县域', '县城', '县直', '县属'), no county
 _COUNTY_WORD_ON = frozenset("级道域城直属内外里区乡镇")
+# what follows a 市 that makes a word of it ('市场', '市民', '市容', '市政', '市县'), no city
+_CITY_WORD_ON = frozenset("场民容政县郊貌井")
 
 
 def _county_spelt_on(head: str, got: _Got | re.Match) -> _Got | re.Match:
-    """'西乡' before '县水利局': a county named with a 乡 or 镇 in it ('西乡县', '安乡县'), no
-    乡 of its own; the part goes on through its 县 (or 旗), else the county is lost."""
+    """'西乡' before '县水利局': a county named with a 乡 or 镇 in it ('西乡县', '安乡县', a
+    county-level city '丰镇市'), no 乡 of its own; the part goes on through its 县 (旗, 市), else
+    the county is lost ('丰镇市校园餐配送中心' read '丰镇'). A 市 that opens a word is none
+    ('…镇市场监管所', '…镇市民服务中心', '…镇市级…')."""
     text, stop = got.group(0), got.end()
+    after = head[stop + 1 : stop + 2]
     if (
         len(text) == 2
         and text[1] in "乡镇"
-        and head[stop : stop + 1] in ("县", "旗")
-        and head[stop + 1 : stop + 2] not in _COUNTY_WORD_ON  # ('马镇县级河长办', '高乡县道')
+        and head[stop : stop + 1] in ("县", "旗", "市")
+        and after not in _COUNTY_WORD_ON  # ('马镇县级河长办', '高乡县道')
+        and not (head[stop] == "市" and (not after or after in _CITY_WORD_ON))
     ):
         return _Got(text + head[stop], stop + 1)
     return got

@@ -5037,10 +5037,12 @@ _POINT_REFS_HEAD = LazyRe(
 _MATTER_KEY_HEAD = LazyRe(r"^(?:工作|业务|职权|权力)?事项(?:名称)?$|^(?:职权|业务)名称$")
 # what a column naming points or matters says ('对应风险点', '承办业务事项', '负责环节')
 _REFS_WORD = LazyRe(r"风险|事项|业务|职权|环节")
-# a post's or holder's code: 'A', 'B、D', 'C2', '3', '①', '甲'
+# a post's or holder's code: 'A', 'B、D', 'C2', '3', '①', '甲'; or holders' pinyin initials,
+# two to four capitals, one or several a cell ('XYL', 'XYL、HQZ', 'XL HQZ')
 _HOLDER_CODE = LazyRe(
     r"^(?:[A-Za-z]{1,2}\d{0,2}|\d{1,2}|[①-⑳]|[甲乙丙丁戊己庚辛壬癸])"
     r"(?:\s*[、,，/／]\s*(?:[A-Za-z]{1,2}\d{0,2}|\d{1,2}|[①-⑳]|[甲乙丙丁戊己庚辛壬癸]))*$"
+    r"|^[A-Z]{2,4}(?:\s*[、,，/／]\s*[A-Z]{2,4}|\s+[A-Z]{2,4})*$"
 )
 # marks closing a point that a legend makes its holders': '…配置※', '…不制止△◇', '…停放（B）',
 # '…（A、C）' (a letter only in brackets: '…（试行）' is none)
@@ -5075,15 +5077,19 @@ _CODE_KINDS = {
     "1": r"\d{1,2}",
     "①": r"[①-⑳]",
     "甲": r"(?<![\u4e00-\u9fff])[甲乙丙丁戊己庚辛壬癸]",
+    "ABC": r"[A-Z]{3,4}",  # pinyin initials ('XYL—邢毓琳（中心主任）')
 }
 _CODE_SEP = r"[—–\-－:：=＝.．、]+|为|是|指"
 
 
 def _code_kind(code: str) -> str:
-    """The kind of a code: 'A' (letters), '1' (digits), '①' or '甲'."""
+    """The kind of a code: 'A' (letters), '1' (digits), '①' or '甲'; 'ABC' for a holder's
+    pinyin initials of three or four capitals ('XYL': the legend's entries are of that length)."""
     c = code[0]
     if "①" <= c <= "⑳":
         return "①"
+    if 3 <= len(code) <= 4 and code.isascii() and code.isalpha() and code.isupper():
+        return "ABC"
     return "A" if c.isascii() and c.isalpha() else "1" if c.isascii() and c.isdigit() else "甲"
 
 
@@ -5484,11 +5490,24 @@ def _split_post(given: tuple[str, str, str]) -> tuple[str, str, str]:
     return dept, title, name
 
 
+# a legend's entry of a name and a post, one of them in closing brackets: '邢毓琳（中心主任）'
+_NAME_POST_BRACKET = LazyRe(r"^([^（()）\s]{2,20})\s*[（(]([^（()）]{2,20})[)）]$")
+
+
 def _code_meaning(said: str, role: str) -> tuple[str, str, str] | None:
     """What a legend gives a code ('所长　闾蘅湉', '馆长瞿望川', '培训部主任'; a holder's code may
     stand for a name alone): (科室, post, holder), or None where it names no post (and, for a
-    holder's code, no person either) — a level's or a type's legend is none of these."""
+    holder's code, no person either) — a level's or a type's legend is none of these. A name
+    with its post in brackets ('邢毓琳（中心主任）', a key of initials) or a post with its holder's
+    name in brackets ('中心主任（邢毓琳）') is read as post and name."""
     said = said.strip()
+    both = _NAME_POST_BRACKET.match(said) if "（" in said or "(" in said else None
+    if both:
+        a, b = both.group(1).strip(), both.group(2).strip()
+        if looks_like_name(a) and not looks_like_name(b):
+            said = f"{b} {a}"
+        elif looks_like_name(b) and not looks_like_name(a):
+            said = f"{a} {b}"
     parts = said.split()
     name = parts[-1] if len(parts) > 1 else ""
     post = " ".join(parts[:-1]) if name else said
