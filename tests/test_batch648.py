@@ -28,6 +28,8 @@ Unscored besides: TABLE_NO_TYPE (info) only.
 Not generalised in the stop that measured it (left for the next): holders as initials keyed by a
 ``注：`` legend line, several a cell.
 
+Generalised after this measurement: holders written as initials (`XYL`, `XYL、HQZ`) keyed by a legend line or table (`XYL—邢毓琳（中心主任）`) are read as the holder codes are (`HOLDER_CODES`; `tests/test_holders_as_initials.py`); `丰镇市校园餐配送中心` is the whole unit. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -93,3 +95,7 @@ def test_batch648_initials_give_the_holders():
     assert sorted(got) == sorted(BATCH.truth_rows(name))
     assert sum("、" in row[5] for row in table) >= 3
     assert len(BY_NAME[name]["truth"]) == len(KEY)
+
+
+def test_batch648_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
