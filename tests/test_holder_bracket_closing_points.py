@@ -177,3 +177,74 @@ def test_other_labels_closing_the_points_read_as_before(tmp_path):
 def test_the_code_is_catalogued():
     assert "HOLDER_IN_POINT_BRACKET" in CATALOGUE and "HOLDER_IN_POINT_BRACKET" in SHORT
     assert ITEMS["HOLDER_IN_POINT_BRACKET"] == "责任人"
+
+
+def test_what_the_ninety_eighth_review_found_a_holder_in_the_title_keeps_his_points(tmp_path):
+    # his post and name in the title: the brackets name the staff who do the work, a note
+    rows = [["XX县医疗保障局副局长戈沅澍岗位廉政风险点排查表"],
+            ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "分管股室协议管理把关不严（责任人：基金股股长　潘泓渟）", "一级", "集体研究。"],
+            [2, "虚假就医结算审核不严（责任人：待遇股科员　禤珺沣）", "二级", "智能审核。"],
+            [3, "收受定点药店礼品礼金", "二级", "提醒。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("副局长", "戈沅澍", "分管股室协议管理把关不严（责任人：基金股股长\u3000潘泓渟）", "Ⅰ级"),
+        ("副局长", "戈沅澍", "虚假就医结算审核不严（责任人：待遇股科员\u3000禤珺沣）", "Ⅱ级"),
+        ("副局长", "戈沅澍", "收受定点药店礼品礼金", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "HOLDER_IN_POINT_BRACKET" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_ninety_eighth_review_found_a_holder_field_above_keeps_his_points(tmp_path):
+    rows = [["XX县医疗保障局岗位廉政风险点排查表"],
+            ["姓名", "戈沅澍", "职务", "副局长"],
+            ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "分管股室协议管理把关不严（责任人：基金股股长　潘泓渟）", "一级", "集体研究。"],
+            [2, "收受定点药店礼品礼金", "二级", "提醒。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("副局长", "戈沅澍", "分管股室协议管理把关不严（责任人：基金股股长\u3000潘泓渟）", "Ⅰ级"),
+        ("副局长", "戈沅澍", "收受定点药店礼品礼金", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "HOLDER_IN_POINT_BRACKET" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_ninety_eighth_review_found_a_bare_overseeing_post_is_kept(tmp_path):
+    rows = [TITLE,
+            ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "收受定点药店礼品礼金（责任人：分管领导）", "二级", "提醒。"],
+            [2, "参保信息泄露（责任人：各股室负责人）", "三级", "授权。"],
+            [3, "医保目录外药品违规报销（责任人：主要负责人）", "二级", "公示。"],
+            [4, "基金拨付审批不严（责任人：主要领导）", "一级", "会签。"],
+            [5, "稽核线索压案不查（责任人：分管负责人）", "一级", "台账。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == sorted([  # (as written, as before)
+        ("", "", "收受定点药店礼品礼金（责任人：分管领导）", "Ⅱ级"),
+        ("", "", "参保信息泄露（责任人：各股室负责人）", "Ⅲ级"),
+        ("", "", "医保目录外药品违规报销（责任人：主要负责人）", "Ⅱ级"),
+        ("", "", "基金拨付审批不严（责任人：主要领导）", "Ⅰ级"),
+        ("", "", "稽核线索压案不查（责任人：分管负责人）", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDER_IN_POINT_BRACKET" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_ninety_eighth_review_found_a_second_label_in_the_bracket(tmp_path):
+    rows = [TITLE,
+            ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "定点医药机构协议管理把关不严（责任人：基金股股长　潘泓渟；监督人：副局长　戈沅澍）",
+             "一级", "集体研究。"],
+            [2, "虚假就医结算审核不严（责任人：待遇股科员　禤珺沣，配合：股长　潘泓渟）", "二级",
+             "智能审核。"],
+            [3, "收受定点药店礼品礼金（责任人：副局长　戈沅澍）", "二级", "提醒。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == sorted([  # (the 责任人 part; 监督人, 配合 no holder)
+        ("股长", "潘泓渟", "定点医药机构协议管理把关不严", "Ⅰ级"),
+        ("科员", "禤珺沣", "虚假就医结算审核不严", "Ⅱ级"),
+        ("副局长", "戈沅澍", "收受定点药店礼品礼金", "Ⅱ级"),
+    ])  # fmt: skip
+    assert set(got.risks["department"]) == {"基金股", "待遇股", ""}
+    assert "HOLDER_IN_POINT_BRACKET" in codes(got)
+    no_errors(got)

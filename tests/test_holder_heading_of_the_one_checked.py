@@ -178,3 +178,18 @@ def test_names_under_an_inspector_heading_with_no_holder_column_are_said(tmp_pat
 def test_the_new_code_is_catalogued():
     assert CATALOGUE["COLUMN_NAMES_UNREAD"][0] == "info"
     assert SHORT["COLUMN_NAMES_UNREAD"]
+
+
+def test_what_the_ninety_eighth_review_found_the_one_checked_beside_a_name_column(tmp_path):
+    # '姓名 | 被检查人': the 姓名 beside him is the checker's (the same on every row)
+    rows = [["XX县人民医院廉政风险检查记录"],
+            ["序号", "姓名", "被检查人", "岗位", "科室", "风险点", "风险等级", "防控措施"],
+            [1, "卢振宇", "秦慕白", "主任", "药剂科", "药品遴选收受好处", "一级", "集体票决。"],
+            [2, "卢振宇", "柏霜华", "护士长", "外科", "耗材虚报冒领", "二级", "公示。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:H1"])
+    assert read(got) == sorted([
+        ("主任", "秦慕白", "药品遴选收受好处", "Ⅰ级"),
+        ("护士长", "柏霜华", "耗材虚报冒领", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "卢振宇" not in set(got.risks["person"])
+    assert not errors(got)

@@ -6,8 +6,8 @@ clause names its 科室, a form a leader with no 科室; a row naming two leader
 Not the published batch's file (batch640: a 农贸市场服务中心 with 主任/副主任, 分管科室 and 高/中/低
 in one merged line above the heading): a county library (馆长/副馆长, 联系科室, 一级/二级/三级, the
 line above and a 科室 no one 分管), a 水文站 (站长/副站长, two heading rows, the line under as
-'注：…', 高风险/中风险/低风险) and a 疾控中心 (主任/副主任, one clause a line in one cell, a plain
-科室 column and a 风险类型 column, ★★★/★★/★), other names, written with xlsxwriter
+'注：…', 高风险/中风险/低风险) and a 疾控中心 (主任/副主任, one clause a line in one cell, a
+分管科室 column and a 风险类型 column, ★★★/★★/★), other names, written with xlsxwriter
 (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
 """
 
@@ -120,11 +120,12 @@ def test_a_note_under_two_heading_rows_names_the_leaders(tmp_path):
     no_errors(got)
 
 
-def test_one_clause_a_line_in_a_cell_over_a_plain_division_column(tmp_path):
+def test_one_clause_a_line_in_a_cell_over_a_division_in_charge_column(tmp_path):
+    # (was a plain '科室' column: since the 98th review a plain 科室 is the rows' own, see below)
     rows = [["XX县疾病预防控制中心班子成员廉政风险排查表"],
             ["班子成员分工：\n主任　宓笙遥　主持中心全面工作，分管办公室、财务科\n"
              "副主任　庹沅汐　分管检验科、免疫规划科\n副主任　茹霁桐　分管疾病控制科"],
-            ["序号", "科室", "廉政风险点", "风险类型", "风险等级", "防控措施"],
+            ["序号", "分管科室", "廉政风险点", "风险类型", "风险等级", "防控措施"],
             [1, "财务科", "专项经费挤占挪用", "制度机制", "★★★", "专项经费专账核算。"],
             [2, "检验科", "检验试剂采购收受回扣", "岗位职责", "★★★", "试剂集中带量采购。"],
             [3, "免疫规划科", "疫苗出入库不按规定登记", "岗位职责", "★★", "疫苗追溯系统全程留痕。"],
@@ -194,3 +195,100 @@ def test_a_line_of_other_divisions_leaves_the_list_as_it_was(tmp_path):
 def test_the_codes_are_catalogued():
     for code in ("LEADERS_BY_DIVISION_LINE", "LEADER_DIVISION_UNNAMED"):
         assert code in CATALOGUE and code in SHORT
+
+
+LIBRARY_LINE = "领导分工：馆长蒯澜汀主持全面工作，分管办公室；副馆长阙泠峤分管采编部、流通部。"
+LIBRARY_ROWS = [[1, "办公室", "公务接待超标准", "二级", "审批。"],
+                [2, "采编部", "图书采购收受回扣", "一级", "平台采购。"],
+                [3, "流通部", "外借押金不入账", "二级", "开票。"]]  # fmt: skip
+
+
+def test_what_the_ninety_eighth_review_found_a_plain_keshi_column_is_the_rows_own(tmp_path):
+    for title in ("XX县图书馆各科室廉政风险点一览表", "XX县图书馆领导班子廉政风险点一览表"):
+        rows = [[title], [LIBRARY_LINE], ["序号", "科室", "风险点", "风险等级", "防控措施"],
+                *LIBRARY_ROWS]  # fmt: skip
+        got = run(tmp_path / title, rows, ["A1:E1", "A2:E2"])
+        assert read(got) == sorted([  # (as before the rule: the 科室's own points)
+            ("", "", "公务接待超标准", "Ⅱ级"),
+            ("", "", "图书采购收受回扣", "Ⅰ级"),
+            ("", "", "外借押金不入账", "Ⅱ级"),
+        ])  # fmt: skip
+        assert departments(got) == {"办公室", "采编部", "流通部"}
+        assert not codes(got) & {"LEADERS_BY_DIVISION_LINE", "FORM_DUPLICATE"}
+        no_errors(got)
+
+
+def test_what_the_ninety_eighth_review_found_forms_split_by_keshi_are_one_per_leader(
+    tmp_path, monkeypatch
+):
+    # whatever the gate: a table read as a form per 科室 (here by letting a plain '科室' in) gives
+    # one form per leader, not one per 科室 of his, and no FORM_DUPLICATE against itself
+    import xlproc.collect as collect
+    from xlproc.text import LazyRe
+
+    monkeypatch.setattr(collect, "_CHARGE_HEAD", LazyRe(r"^(?:分管|联系)?(?:科室)$"))
+    rows = [["XX县图书馆各科室廉政风险点一览表"], [LIBRARY_LINE],
+            ["序号", "科室", "风险点", "风险等级", "防控措施"], *LIBRARY_ROWS]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "A2:E2"])
+    assert read(got) == sorted([
+        ("馆长", "蒯澜汀", "公务接待超标准", "Ⅱ级"),
+        ("副馆长", "阙泠峤", "图书采购收受回扣", "Ⅰ级"),
+        ("副馆长", "阙泠峤", "外借押金不入账", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "FORM_DUPLICATE" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_ninety_eighth_review_found_the_name_before_the_post(tmp_path):
+    rows = [["XX县图书馆领导班子廉政风险点一览表"],
+            ["领导分工：蒯澜汀馆长主持全面工作，分管办公室；阙泠峤副馆长分管采编部、流通部。"],
+            ["序号", "分管科室", "风险点", "风险等级", "防控措施"], *LIBRARY_ROWS]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "A2:E2"])
+    assert read(got) == sorted([
+        ("馆长", "蒯澜汀", "公务接待超标准", "Ⅱ级"),
+        ("副馆长", "阙泠峤", "图书采购收受回扣", "Ⅰ级"),
+        ("副馆长", "阙泠峤", "外借押金不入账", "Ⅱ级"),
+    ])  # fmt: skip
+    assert departments(got) == {""}
+    assert "LEADERS_BY_DIVISION_LINE" in codes(got)
+    no_errors(got)
+
+
+def test_what_the_ninety_eighth_review_found_the_whole_is_the_one_who_presides(tmp_path):
+    rows = [["XX县图书馆领导班子廉政风险点一览表"],
+            ["班子成员分工：馆长蒯澜汀主持馆内全面工作，分管办公室、财务科；副馆长阙泠峤协助馆长分管"
+             "财务科，分管采编部。"],
+            ["序号", "分管科室", "风险点", "风险等级", "防控措施"],
+            [1, "财务科", "经费支付不按合同进度", "一级", "审定。"],
+            [2, "采编部", "图书采购收受回扣", "一级", "平台采购。"],
+            [3, "全局", "干部选拔任用不规范", "一级", "集体研究。"],
+            [4, "全面工作", "重大事项不经集体研究", "一级", "议事规则。"],
+            [5, "办公室", "公务接待超标准", "二级", "审批。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "A2:E2"])
+    assert read(got) == sorted([
+        ("馆长", "蒯澜汀", "经费支付不按合同进度", "Ⅰ级"),
+        ("副馆长", "阙泠峤", "经费支付不按合同进度", "Ⅰ级"),
+        ("副馆长", "阙泠峤", "图书采购收受回扣", "Ⅰ级"),
+        ("馆长", "蒯澜汀", "干部选拔任用不规范", "Ⅰ级"),
+        ("馆长", "蒯澜汀", "重大事项不经集体研究", "Ⅰ级"),
+        ("馆长", "蒯澜汀", "公务接待超标准", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "LEADER_DIVISION_UNNAMED" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_ninety_eighth_review_found_the_whole_with_no_one_presiding_is_said(tmp_path):
+    rows = [["XX县图书馆领导班子廉政风险点一览表"],
+            ["领导分工：副馆长甄漪蘅分管办公室；副馆长阙泠峤分管采编部、流通部。"],
+            ["序号", "分管科室", "风险点", "风险等级", "防控措施"],
+            *LIBRARY_ROWS, [4, "全局", "干部选拔任用不规范", "一级", "集体研究。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "A2:E2"])
+    assert read(got) == sorted([
+        ("副馆长", "甄漪蘅", "公务接待超标准", "Ⅱ级"),
+        ("副馆长", "阙泠峤", "图书采购收受回扣", "Ⅰ级"),
+        ("副馆长", "阙泠峤", "外借押金不入账", "Ⅱ级"),
+        ("", "", "干部选拔任用不规范", "Ⅰ级"),
+    ])  # fmt: skip
+    unnamed = got.issues[got.issues["code"] == "LEADER_DIVISION_UNNAMED"]
+    assert list(unnamed["message"].str.contains("B7")) == [True]
+    no_errors(got)

@@ -2129,24 +2129,31 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
         located[i] = (g, out, sheet)
 
 
-# a heading keying a list's rows by the 科室 a leader is in charge of: '分管科室', '联系科室', '科室'
-_CHARGE_HEAD = LazyRe(r"^(?:分管|联系|所在|主管)?(?:科室|股室|部门|处室|科所)(?:名称)?$")
+# a heading keying a list's rows by the 科室 a leader is in charge of: '分管科室', '联系科室',
+# '分管部门' (a plain '科室' column is the rows' own 科室, no leader's field of charge)
+_CHARGE_HEAD = LazyRe(r"^(?:分管|联系)(?:科室|股室|部门|处室|科所)(?:名称)?$")
 # a heading naming who holds or watches the rows: such a list keeps its own holders
 _HOLDER_HEAD = LazyRe(r"姓名|责任人|领导|岗位|职务|人员|负责人")
 # where a leader's clause turns from who he is to what he does ('主任羊翊澂主持…，分管…')
 _CHARGE_VERB = LazyRe(r"主持|分管|负责|协助|主抓|兼管")
 _CHARGE_SPLIT = LazyRe(r"[、，,；;/／\s\u3000]+|[和及与](?=[\u4e00-\u9fff]{2})")
 _CHARGE_TAIL = LazyRe(r"(?:等)?(?:工作|方面|事务)?(?:等)?$")
+# a leader's clause saying he 主持 the whole ('主持全面工作', '主持馆内全面工作', '主持全站工作')
+_CHARGE_WHOLE = LazyRe(r"主持[^，,；;。、]{0,6}?(?:全面|全[局站馆院所队校])工作")
+# a 科室 cell naming the whole body, no 科室 ('全局', '全面工作'): the 主持 leader's charge
+_WHOLE_CELL = LazyRe(r"^(?:全局|全面|全盘|全[站馆院所队校])(?:工作)?$")
 
 
-def _leader_of_clause(clause: str) -> tuple[str, str, list[str]] | None:
-    """One clause of a 分工 line: (post, name, the 科室 he 分管), or None. '副主任翟沨琰分管市场管理科、
-    摊位租赁科', '主任　羊翊澂：主持全面工作，分管办公室、财务室', '羊翊澂（主任）分管…'."""
+def _leader_of_clause(clause: str) -> tuple[str, str, list[str], bool] | None:
+    """One clause of a 分工 line: (post, name, the 科室 he 分管, whether he 主持 the whole), or
+    None. '副主任翟沨琰分管市场管理科、摊位租赁科', '主任　羊翊澂：主持全面工作，分管办公室、财务室',
+    '羊翊澂（主任）分管…', '蒯澜汀馆长主持全面工作，分管…' (the name glued before the post)."""
     from xlproc.identity import is_post, looks_like_name
 
     verb = _CHARGE_VERB.search(clause)
     at = clause.find("分管")
-    if verb is None or at < 0:
+    whole = verb is not None and bool(_CHARGE_WHOLE.search(clause, verb.start()))
+    if verb is None or (at < 0 and not whole):
         return None
     tokens = [t for t in re.split(r"[：:\s\u3000，,（）()]+", clause[: verb.start()]) if t]
     pair = None
@@ -2156,6 +2163,10 @@ def _leader_of_clause(clause: str) -> tuple[str, str, list[str]] | None:
             if len(last) > n and is_post(last[:-n]) and looks_like_name(last[-n:]):
                 pair = (last[:-n], last[-n:])
                 break
+        for n in (3, 2, 4) if pair is None else ():  # ('蒯澜汀馆长': the name, then the post)
+            if len(last) > n and looks_like_name(last[:n]) and is_post(last[n:]):
+                pair = (last[n:], last[:n])
+                break
         if pair is None and len(tokens) >= 2:
             a, b = tokens[-2], tokens[-1]
             if is_post(a) and looks_like_name(b):
@@ -2164,9 +2175,11 @@ def _leader_of_clause(clause: str) -> tuple[str, str, list[str]] | None:
                 pair = (b, a)
     if pair is None:
         return None
-    divisions = [_CHARGE_TAIL.sub("", d) for d in _CHARGE_SPLIT.split(clause[at + 2 :])]
+    divisions = (
+        [_CHARGE_TAIL.sub("", d) for d in _CHARGE_SPLIT.split(clause[at + 2 :])] if at >= 0 else []
+    )
     divisions = [d for d in divisions if len(d) >= 2]
-    return (*pair, divisions) if divisions else None
+    return (*pair, divisions, whole) if divisions or whole else None
 
 
 def _leaders_by_division_line(located, rel: str, res: FileResult) -> None:
@@ -2229,7 +2242,8 @@ def _leaders_for_table(g, forms, table, rows, starts, k, rel: str, sheet, res: F
     if not leaders:
         return []
     by_division: dict[str, list] = {}
-    for post, name, divisions in leaders:
+    chiefs = list(dict.fromkeys((post, name) for post, name, _d, whole in leaders if whole))
+    for post, name, divisions, _whole in leaders:
         for d in divisions:
             if (post, name) not in by_division.setdefault(d, []):
                 by_division[d].append((post, name))
@@ -2237,6 +2251,8 @@ def _leaders_for_table(g, forms, table, rows, starts, k, rel: str, sheet, res: F
     def holders_of(part: str) -> list:
         if part in by_division:
             return by_division[part]
+        if _WHOLE_CELL.match(part):  # ('全局': the one who 主持 the whole, where one does)
+            return chiefs if len(chiefs) == 1 else []
         near = [d for d in by_division if d in part or part in d]  # ('中心办公室' for '办公室')
         return by_division[near[0]] if len(near) == 1 else []
 
@@ -2260,25 +2276,29 @@ def _leaders_for_table(g, forms, table, rows, starts, k, rel: str, sheet, res: F
     res.issues.append(make_issue("LEADERS_BY_DIVISION_LINE", rel, g.name, where,
                                  field=f"{len(people)}位领导、{len(named)}个风险点",
                                  value=g.rows[start][col]))  # fmt: skip
-    out = []
+    out, held, base, texts = [], [], None, []
     for f in table:
-        held, rest = [], []
+        rest = []
         for rr in f.risks:
             holders = named.get(id(rr), [])
             if not holders:
                 rest.append(rr)
+            elif base is None:
+                base = f
             for n, (post, name) in enumerate(holders):
                 x = rr if n == 0 else replace(rr)  # (a row of two leaders' 科室: each one's)
                 sheet.rows_seen += n > 0
                 x.department, x.title, x.person = "", post, name
                 held.append((("", post, name), x))
-        parts = [replace(f, risks=rest)] if rest else []
-        parts += [replace(p, style="list", person_asked=False, holder_column=True)
-                  for p in _forms_per_post(f, held)]  # fmt: skip
-        for p in parts:  # (each its own points' duties)
-            said = {x for rr in p.risks for x in (rr.duty, rr.workflow)}
-            p.duty_texts = [(label, text) for label, text in f.duty_texts if text in said]
-        out.extend(parts)
+        texts += [t for t in f.duty_texts if t not in texts]
+        if rest:
+            out.append(replace(f, risks=rest))
+    # (the table's forms split by 科室 before: a leader of two 科室 is one form, not two of him)
+    out += [replace(p, style="list", person_asked=False, holder_column=True)
+            for p in _forms_per_post(base, held)] if base is not None else []  # fmt: skip
+    for p in out:  # (each its own points' duties)
+        said = {x for rr in p.risks for x in (rr.duty, rr.workflow)}
+        p.duty_texts = [(label, text) for label, text in texts if text in said]
     return out
 
 

@@ -49,6 +49,9 @@ _CHECKERS = frozenset({"排查人", "检查人", "考核人", "谈话人", "约�
 # '当事人意见', '检查人签字' say what was said or signed, no one)
 _CHECK_LOG_HEADS = _CHECKERS | {"被排查人", "被检查人", "被考核人", "被谈话人", "被约谈人", "谈话对象",
                                 "约谈对象", "当事人", "排查对象", "自查人", "被排查人员", "被检查人员"}  # fmt: skip
+# the one checked, assessed or talked to: where such a column stands beside '姓名', he holds the
+# points and the 姓名 column is the checker's ('姓名 | 被检查人 | 岗位' of a 检查记录)
+_CHECKED_HOLDER_HEADS = _CHECK_LOG_HEADS - _CHECKERS
 # "风险点事项" is the point, not a 事项
 _EXACT_ONLY = {"风险", "序", "事项", "签字", "签名"} | _CHECK_LOG_HEADS
 # '<this>风险' names a kind of risk (a type, the post's own), not the column of risk texts
@@ -1392,8 +1395,9 @@ def _resolve_holder(col_role, headings, profiles, whys) -> None:
         pos = _HOLDER_RANK.index(word) if word in _HOLDER_RANK else len(_HOLDER_RANK)
         p = profiles.get(c)
         named = p is not None and p.name >= 0.5
+        checked = word in _CHECKED_HOLDER_HEADS  # ('被检查人' beside '姓名': he, not the checker)
         # of two leader columns the one that varies names each post's holder
-        return (0 if named else 1, pos, -(p.distinct if p else 0), c)
+        return (0 if named else 1, 0 if checked else 1, pos, -(p.distinct if p else 0), c)
 
     keep = min(holders, key=rank)
     for c in holders:

@@ -333,6 +333,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.closed: set[int] = set()  # lines of a holder's pairs that closed the card above
         self.held_below = False  # the form's holder is named only on a line under its rows
         self.card_named = False  # the card being read names its holder on its lines above
+        # the table being read has its holder above it (its title, a 姓名 field, a panel): a
+        # bracket closing a point that names someone is a note, not the point's holder
+        self.holder_above = False
         self.years: list[int] = []  # the years the captions of the tables read so far name
         self.quoted_col: int | None = None  # no risk column: the measures naming their points
         self.aimed_col: int | None = None  # no risk column: a 防控要点 closing on '，防止 point'
@@ -509,6 +512,12 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self.beside_map = risk_map  # beside the list, in its rows: its cells no strays
             elif risk_map is not None:
                 self.skip |= risk_map.rows  # '发生可能性 | 高 | 1、3 | 8 | 2': the map's, no rows
+            self.holder_above = bool(self.panel.get("person")) or any(
+                (sh.kind(x) == "fields" and self._names_person(x))
+                or post_and_holder_in_title(line := "".join(v for v in sh.rows[x] if v))
+                or holder_in_title(line)
+                for x in pre_rows[-20:]
+            )  # ('…副局长戈沅澍岗位廉政风险点排查表', '姓名 | 戈沅澍' above the table)
             raw_rows, r = self._table(table, next_h)
             if table.band_holders:
                 self._band_holders_of(table, raw_rows)  # each band's points its holder's

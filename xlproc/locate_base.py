@@ -4230,6 +4230,8 @@ def _note_bracket(text: str) -> tuple[str, str] | None:
 _POINT_HOLDER_LABEL = LazyRe(r"^(?:岗位)?(?:责任人|责任人员|负责人|责任岗位?)$")
 # a bracket naming no one holder: '（责任人：各股室负责人）', '（责任人：相关工作人员）'
 _POINT_HOLDER_NO_ONE = LazyRe(r"^(?:各|全体|所有)|相关|有关|等$|人员$")
+# a bare post that oversees, naming no one's own post: '（责任人：分管领导）', '主要负责人'
+_POINT_HOLDER_OVERSEER = LazyRe(r"^(?:分管|主要|主管|班子)(?:领导|负责人|负责同志|领导班子|成员)?$")
 
 
 def _point_holder_bracket(text: str) -> tuple[str, list[dict[str, str]], str] | None:
@@ -4244,7 +4246,13 @@ def _point_holder_bracket(text: str) -> tuple[str, list[dict[str, str]], str] | 
     if got is None:
         return None
     point, label, said, shown = got
-    if not _POINT_HOLDER_LABEL.match(label_key(label)) or _POINT_HOLDER_NO_ONE.search(said):
+    if not _POINT_HOLDER_LABEL.match(label_key(label)):
+        return None
+    later = next((m for m in _LATER_LABEL.finditer(said) if m.start()), None)
+    if later is not None:  # ('…；监督人：副局长　戈沅澍', '，配合：股长　某某'): the 责任人 part
+        said = said[: later.start()].strip()
+    said = said.rstrip("，,；;。、 \u3000")
+    if _POINT_HOLDER_NO_ONE.search(said) or _POINT_HOLDER_OVERSEER.match(squeeze(said)):
         return None
     held = _level_cell_holders(said)  # ('副部长　骆沄琤', '办公室主任', '王强', '…、…')
     if not held or any(not ("title" in h or "person" in h) for h in held):

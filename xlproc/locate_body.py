@@ -1389,6 +1389,7 @@ class _Body:
                 and "person" not in t.roles
                 and not get("title")
                 and not get("person")
+                and not self.holder_above  # (the form's holder stands: the bracket a note)
                 and (closing := _point_holder_bracket(values["risk_point"]))
                 and not (pc in t.holder_cells and holder_bracket(values["risk_point"]))
             ):  # (a bracket of labelled fields the cells' own reader takes stays its: '（责任岗位：…）')
