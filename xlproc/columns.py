@@ -801,6 +801,12 @@ class Guess:
 _RANK_LABEL = LazyRe(r"(?:排名|排位|位次|名次|排序)$")
 
 
+# a heading naming the teams a 部 or 科 works in: '办案组', '工作小组', '专业组'
+_CASE_TEAMS = re.compile(
+    r"^(?:所在)?(?:办案|工作|专业|业务|检察官办案)?小?组(?:别|名称)?$|^所在组$"
+)
+
+
 def assign_roles(
     headings: dict[int, Heading | None],
     profiles: dict[int, Profile],
@@ -826,6 +832,19 @@ def assign_roles(
             # ('排名 | 2', '位次 | 1': a point's rank, 1 the most serious, is no level of its own;
             # a note may give levels by bands of rank, collect._levels_by_rank_bands)
             role, why = "other", ""
+        if (
+            h is None
+            and not role
+            and p
+            and labels.get(c, "").endswith("组")
+            and _CASE_TEAMS.match(labels[c])
+            and p.name < 0.2
+            and p.dept > 0
+            and p.dept + p.leaders >= 0.8
+        ):
+            # '办案组 | 部门领导 | 审查逮捕组': the teams a 部 works in (its leaders' group among
+            # them), the 科室 of each row, not the 部 of the title
+            role, why = "department", "内容是办案组(小组)名称"
         col_role[c] = role or "other"
         if why:
             whys[c] = why

@@ -1436,3 +1436,18 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"VALUES_SAME_BELOW": "写“下同”的空白单元格"})
 ITEMS["VALUES_SAME_BELOW"] = "单元格"
+CATALOGUE.update({
+    "HOLDERS_BY_GROUP_MEMBERS": (
+        INFO,
+        "表中没有姓名列,{value} 个分组行在组名后写明了本组各岗位的人员(如 {cell} 的“岗位　姓名”),"
+        "已把组名读作其下各行的科室、把各行风险点记入本组该岗位的人员名下(同一岗位两人的,每人一份);"
+        "如不对,请增加“姓名”一列逐行填写责任人",
+    ),
+    "POST_NOT_ON_GROUP_ROW": (
+        WARNING,
+        "这一行的岗位“{value}”在其分组行({group})所列的本组人员中没有,未读出责任人,已照原样只按岗位读取;"
+        "请在分组行中补写该岗位的人员,或增加“姓名”一列逐行填写",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_GROUP_MEMBERS": "分组行所列的本组人员", "POST_NOT_ON_GROUP_ROW": "分组行未列人员的岗位"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_GROUP_MEMBERS", "POST_NOT_ON_GROUP_ROW"), "责任人"))

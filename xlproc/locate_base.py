@@ -2112,6 +2112,54 @@ def _hint_row(row: list[str]) -> bool:
 _CAPTION_PAIRS = re.compile(
     r"[(（]([^()（）]*[:：][^()（）]*)[)）]\s*$|[ \u3000]+(\S{2,12}[:：].*)$"
 )
+# a group row naming its members post by post after the group's name, each pair post, space,
+# name: '一、民事审判团队：员额法官　郁澂峣，法官助理　甄琬涞', '二、第一检察部（主任　杭琬湄；检察官　单绎岚）'
+_GROUP_MEMBERS_LINE = LazyRe(r"^(.{2,30}?)(?:[:：]\s*([^:：]+)|[(（]([^()（）:：]+)[)）])\s*$")
+_GROUP_MEMBER_PAIR = LazyRe(r"^([^\s\u3000]{2,12}?)[\s\u3000]+([^\s\u3000]{2,4})$")
+_GROUP_MEMBERS_SPLIT = LazyRe(r"[，,；;、]")
+_GROUP_MEMBER_POST = LazyRe(r"[\u4e00-\u9fff]{2,12}")
+
+
+def group_members(text: str) -> tuple[str, dict[str, list[str]]] | None:
+    """A group row that is the roster of its group ('一、民事审判团队：员额法官　郁澂峣，法官助理
+    甄琬涞，书记员　郁芃翾', '二、第一检察部（主任　杭琬湄；检察官　单绎岚；检察官助理　杭涔霁）'):
+    the group's caption ('一、民事审判团队') and each post's members in order ('检察官　单绎岚、杭某'
+    two of a post); None unless the group is a 科室 and at least two members are named, each
+    after a post ('（责任人：李明）', '（分管社会救助股）' are no roster)."""
+    if "\u3000" not in text and " " not in text:
+        return None  # (the cheap test: a space between each post and its name)
+    m = _GROUP_MEMBERS_LINE.match(text.strip())
+    if not m:
+        return None
+    named = caption_identity(m.group(1))
+    if named is None or named[0] != "department":
+        return None
+    members: dict[str, list[str]] = {}
+    post = ""
+    for part in _GROUP_MEMBERS_SPLIT.split((m.group(2) or m.group(3)).strip().rstrip("。.")):
+        part = part.strip()
+        pair = _GROUP_MEMBER_PAIR.match(part)
+        if pair:
+            post, name = squeeze(pair.group(1)), pair.group(2)
+            if (
+                not _GROUP_MEMBER_POST.fullmatch(post)
+                or looks_like_name(post)
+                or post in _HOLDER_WORDS
+            ):
+                return None
+        elif post and 2 <= len(part) <= 4:
+            name = part  # '检察官　单绎岚、杭某': another of the post before
+        else:
+            return None
+        if not (looks_like_name(name) or marked_name(name)) or is_post(name):
+            return None
+        members.setdefault(post, []).append(name)
+    # ('检察官' is no post's ending: one of them a post will do, the rows' own posts the test)
+    if sum(map(len, members.values())) < 2 or not any(map(is_post, members)):
+        return None
+    return m.group(1), members
+
+
 # a line of who holds a post and what he does: '主任　茹望岳：主持全面工作，分管财务股。'
 _POST_NAME_DUTIES = LazyRe(r"^\s*([^\s:：]{2,12}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S")
 # the words that say who answers for a group, not a post of its rows

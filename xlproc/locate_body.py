@@ -406,6 +406,7 @@ class _Body:
         held_runs: list[str] = []  # each such footer's cell
         under_each: bool | None = None  # a holder's line under every point (``_holder_under_each``)
         held_each: list[str] = []  # each such line's cell
+        members_read: list[str] = []  # the group rows whose members held rows (``_group_member``)
         bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
         noted: list[tuple[int, str]] = []  # rows whose basis (how found) closed the point's cell
         held_closing: list[tuple[int, str]] = []  # rows whose holder closed the point's cell
@@ -1103,6 +1104,7 @@ class _Body:
             if t.level_said and values.get("risk_level"):
                 # '二级风险点，科室每季度自查一次' in the 备注 a note names: the level it names
                 values["risk_level"] = self._level_named(values["risk_level"])
+            also: list[dict[str, str]] = []  # the other members of the row's post on its group row
             if t.sections:
                 lead = carry.get("_lead")
                 if lead and not any(values.get(x) for x in ("department", "title", "person")):
@@ -1124,6 +1126,8 @@ class _Body:
                 held = carry.get("_holders")
                 if held and not values.get("person") and squeeze(values.get("title", "")) in held:
                     values["person"] = held[squeeze(values["title"])]  # named on the group line
+                if "_members" in carry and not values.get("person"):
+                    self._group_member(r, values, carry["_members"], members_read, also)
             if sub_level:
                 whose = tuple(values.get(x, "") for x in order)
                 if sub_holder is None:
@@ -1298,7 +1302,7 @@ class _Body:
                 if n is not None:  # (numbers restarting a group: the nearest above)
                     by_seq[n] = {x: values.get(x, "") for x in _BACK_ROLES}
                     seq_all.setdefault(n, []).append((r, by_seq[n]))
-            numbered: list[dict[str, str]] = level_held[1:]  # (the other holders named)
+            numbered: list[dict[str, str]] = [*level_held[1:], *also]  # (the other holders named)
             if "\n" in get("title", "") or get("title", "").endswith(("）", ")")):
                 shared = self._posts_with_levels(get("title", ""))
                 if shared and not get("risk_level"):
@@ -1874,6 +1878,11 @@ class _Body:
                 make_issue("HOLDER_BY_FOOTER", self.rel, grid.name, held_runs[0],
                            value=str(len(held_runs)))
             )  # fmt: skip
+        if members_read:  # once a table: the group rows naming their members post by post
+            self.issues.append(
+                make_issue("HOLDERS_BY_GROUP_MEMBERS", self.rel, grid.name, members_read[0],
+                           value=str(len(members_read)))
+            )  # fmt: skip
         if held_each:  # once a table: the lines naming the holder of the point above each
             t.sections = True  # (the rows name their posts, as group lines would: a list)
             self.issues.append(
@@ -2004,6 +2013,38 @@ class _Body:
                            value="；".join(handed))
             )  # fmt: skip
         return raw_rows, r
+
+    def _group_member(
+        self,
+        r: int,
+        values: dict[str, str],
+        said: tuple[dict[str, list[str]], str, set[str]],
+        read: list[str],
+        also: list[dict[str, str]],
+    ) -> None:
+        """Row ``r``'s holder under a group row naming its members post by post
+        ('一、民事审判团队：员额法官　郁澂峣，法官助理　甄琬涞'): the member of the row's post
+        ('员额法官' → 郁澂峣), two of it a copy each (``also``); a post the group row lists not
+        stays the post alone, with a warning (once a group row)."""
+        members, at, warned = said
+        post = squeeze(values.get("title", ""))
+        if not post:
+            return
+        names = members.get(post)
+        if names:
+            values["person"] = names[0]
+            also.extend({"person": n} for n in names[1:])
+            if at not in read:
+                read.append(at)
+            return
+        if post in warned:
+            return
+        warned.add(post)
+        tc = self.current_table.roles["title"]
+        self.issues.append(
+            make_issue("POST_NOT_ON_GROUP_ROW", self.rel, self.grid.name, cell_ref(r, tc),
+                       value=values["title"], group=at)
+        )  # fmt: skip
 
     @staticmethod
     def _measures_in_bracket(

@@ -130,6 +130,7 @@ from xlproc.locate_base import (
     _unmarked,
     _without_own_name,
     field_of,
+    group_members,
     roster_lookup,
     tab_name,
 )
@@ -659,6 +660,7 @@ class _Preamble:
                 carry.pop("_type", None)
                 carry.pop("_type_style", None)
         carry.pop("_holders", None)  # (the holders a group line names are its own rows')
+        carry.pop("_members", None)
         carry.pop("_lead", None)
         raw = self.sh.rows[r][cols[0]]  # (its watcher too: '责任科室：…　分管领导：…')
         fields = _caption_holder_fields(raw) if "：" in raw or ":" in raw else {}
@@ -694,6 +696,18 @@ class _Preamble:
             if pairs:
                 carry["_holders"] = pairs
                 text = text[: m.start()] + text[m.end() :]
+        elif (
+            "person" not in t.roles
+            and "title" in t.roles
+            and (members := group_members(text))
+            and self._members_hold_rows(r, t, members[1])
+        ):
+            # '一、民事审判团队：员额法官　郁澂峣，法官助理　甄琬涞', '二、第一检察部（主任　杭琬湄；
+            # 检察官　单绎岚）': the group (the rows' 科室) and its members, each row below the
+            # member's whose post is its 岗位 (``_table``), not one nameless form a post
+            text = members[0]
+            # (the posts warned of once a group row, not once a row of a post merged down)
+            carry["_members"] = (members[1], cell_ref(r, cols[0]), set())  # type: ignore[assignment]
         rest, holder = caption_holder(text)
         bare = squeeze(NUMBERING.sub("", rest.strip(), count=1))
         carry.pop("_tier", None)  # a caption ends the tier the one before named
@@ -760,6 +774,21 @@ class _Preamble:
             carry["person"] = holder
         t.sections = True
         return True
+
+    def _members_hold_rows(self, r: int, t: _Table, members: dict[str, list[str]]) -> bool:
+        """The rows under group row ``r`` (up to the next lone line) name in their post column a
+        post the group row's roster gives a member: the roster is theirs ('员额法官' under
+        '一、民事审判团队：员额法官　郁澂峣，…'), not a line of who signs or checks."""
+        pc = t.roles["title"]
+        for x in range(r + 1, min(len(self.sh.rows), r + 40)):
+            cols = self.sh.nonempty(x)
+            if not cols:
+                continue
+            if len(cols) == 1 or x in self.repeated:
+                return False  # (the next group row, a note: none of the rows named one)
+            if pc < len(self.sh.rows[x]) and squeeze(self.sh.rows[x][pc]) in members:
+                return True
+        return False
 
     def _group_of_posts(self, r: int, t: _Table, got: tuple[str, str]) -> tuple[str, str]:
         """'二、综合受理窗口' over rows with posts of their own ('首席代表', '窗口工作人员'): a
