@@ -36,6 +36,8 @@ Unscored besides: the only issue is info (FILE_SKIPPED for truth.json).
 Not generalised in the stop that measured it (left for the next): group rows that are rosters of
 a team (post–name pairs), each row's holder picked from its group row by its 岗位.
 
+Generalised after this measurement: group rows listing their members as post–name pairs (`一、民事审判团队：员额法官　某某，法官助理　某某…`) set the 科室 and hold the rows below by post, the same post in two groups two holders (`HOLDERS_BY_GROUP_MEMBERS`, a post the group row lacks warned `POST_NOT_ON_GROUP_ROW`; `tests/test_group_rows_listing_members.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -150,3 +152,7 @@ def test_batch645_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch645_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

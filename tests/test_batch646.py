@@ -44,6 +44,8 @@ Not generalised in the stop that measured it (left for the next): group rows who
 roster of the 部门's posts each with its holder (``二、第一检察部（主任　…；检察官　…）``), the rows naming the
 post only; a ``办案组`` 科室 column against the 部 in the title.
 
+Generalised after this measurement: group rows listing their members in a bracket (`二、第一检察部（主任　某某；检察官　某某…）`) hold the rows below by post (`HOLDERS_BY_GROUP_MEMBERS`; the same kind as batch 645's, found by another helper the same round; `tests/test_group_rows_listing_members.py`); an `办案组` column is a 科室 column. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -158,3 +160,7 @@ def test_batch646_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch646_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
