@@ -26,6 +26,8 @@ same), each case in other words and then with the rows that showed it:
    work with the next one is no part (batch 622, seen by the helper who generalised it).
 7. a 驻村工作队's self-check card: the title `XX县驻村工作队…` split into unit `XX县驻村` (a 村 in
    '驻村') and 科室 `工作队`; the `所驻村` label's village not its 科室; `第一书记` no leader (batch 641).
+8. a group row naming a railway's or a road's section (`三、车务段`) was no 科室 group row: the
+   previous group's 科室 went on over it (batch 651, `--strict`); `阶段`, `时段` are still no 段 of a line.
 
 Written with xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
 """
@@ -505,3 +507,15 @@ def test_a_village_team_card_its_unit_its_village_and_its_first_secretary(tmp_pa
     assert list(
         zip(posts["unit"], posts["department"], posts["title"], posts["tier"], strict=True)
     ) == [("XX县驻村工作队", "柳树湾村", "第一书记", "领导岗位")]
+
+
+def test_a_group_row_naming_a_section_of_the_line(tmp_path):
+    rows = [["XX铁路公司运输部廉政风险防控责任清单"],
+            ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            ["一、调度室"], [1, "主任", "裘沅澧", "调度命令随意变更", "高", "命令复核"],
+            ["二、工务段"], [2, "段长", "廉翊岚", "线路维修工程量虚报", "高", "验收双签"],
+            [3, "工长", "裘望舒", "材料领用不登记", "中", "领用登记"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "A3:F3", "A5:F5"], sheet="清单")
+    assert list(zip(got.posts["department"], got.posts["person"], strict=True)) == [
+        ("调度室", "裘沅澧"), ("工务段", "廉翊岚"), ("工务段", "裘望舒"),
+    ]  # fmt: skip

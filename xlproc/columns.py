@@ -663,6 +663,7 @@ _DEPT_ENDS = (
     *("董事会", "监事会", "理事会"),  # a company's or a 合作社's boards, in a group row
     "教学点",
     "管理段",
+    *("务段", "养护段", "公路段"),  # a railway's or a road's sections: 车务段, 工务段
     "条线",  # a 社区's lines of work: 民政条线, 综治条线
     "工委",  # a 人大常委会's committees: 代表工委, 预算工委
     *(w + "班" for w in WORK_TEAMS),  # 运行班, 检修班: a team named for its work
