@@ -6637,11 +6637,27 @@ def _shared_holders(
             titles = rr.title.split()
         if len(titles) != len(names) and all(p and tier_of_post(p) for p in posts):
             titles = posts  # (not 'A岗:', 'B岗:', which say who stands in for whom)
+        # '副主任：二级⏎采购员：一级' in the level cell: each post's own level
+        by_post = _levels_by_post(rr.risk_level) if "\n" in rr.risk_level else {}
         for i, name in enumerate(names):
             dept = depts[i] if len(depts) == len(names) else rr.department
             title = titles[i] if len(titles) == len(names) else rr.title
-            out.append(replace(rr, person=name, department=dept, title=title))
+            level = by_post.get(squeeze(title), rr.risk_level)
+            out.append(replace(rr, person=name, department=dept, title=title, risk_level=level))
     return out
+
+
+_POST_LEVEL_LINE = LazyRe(r"^\s*([^\s:：]{1,12})\s*[:：]\s*(\S{1,8})\s*$")
+
+
+def _levels_by_post(cell: str) -> dict[str, str]:
+    """A level cell giving each post of a shared point its own level, one a line ('副主任：二级⏎
+    采购员：一级' → {'副主任': '二级', '采购员': '一级'}); {} unless every line is a post and a level."""
+    lines = [x for x in cell.split("\n") if x.strip()]
+    got = [_POST_LEVEL_LINE.match(x) for x in lines]
+    if len(got) < 2 or not all(m and is_post(m.group(1)) for m in got):
+        return {}
+    return {squeeze(m.group(1)): m.group(2) for m in got if m}
 
 
 _CONTINUED = LazyRe(r"续表|[(（]\s*续\s*[)）]|续页|接上页|^\s*第\s*[2-9二三四五六七八九]\s*页\s*$")
