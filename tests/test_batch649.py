@@ -34,6 +34,8 @@ for the row (its first line's), so the holders named on the other lines get anot
 Not generalised in the stop that measured it (left for the next): a ``风险等级`` cell whose lines,
 labelled by post, give each paired holder of a shared point his own level.
 
+Generalised after this measurement: a shared point's 风险等级 cell labelled by post, one a line (`副主任：二级⏎采购员：一级`), gives each holder's copy his post's level (`tests/test_levels_by_post_in_a_shared_row.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -172,3 +174,7 @@ def test_batch649_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch649_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
