@@ -2003,6 +2003,7 @@ class _Table:
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
     holder_measures: bool = False  # post_ticks' cells are each holder's measures, not marks
     holder_steps: bool = False  # post_ticks' cells are swim lanes: the step the holder does
+    holder_names: bool = False  # post_ticks' cells name the post's holder of the row ('芮翀骞')
     open_lanes: frozenset[int] = frozenset()  # swim lanes of nobody's steps (the '申请人''s)
     lane_depts: dict[str, str] = field(default_factory=dict)  # a lane's holder → the 股室 over it
     blank_marks: frozenset[str] = frozenset()  # what an unticked box of a row of boxes holds
@@ -5704,6 +5705,12 @@ _OPEN_LANE = LazyRe(
     r"(?:办事|申请|申报)?(?:申请人|申报人|申请单位|申报单位|服务对象|群众|企业|当事人|"
     r"(?:行政|管理)?相对人)(?:[(（][^()（）]{1,8}[)）])?"
 )
+
+# a holder's heading merged over post columns whose cells name the post's holder of the row
+# ('责任人', '责任领导及责任人', '责任岗位及责任人' over '党委书记 | 苏木达 | …'; ``_post_names``)
+_NAMES_UNDER_POSTS_HEAD = LazyRe(r"(?:责任|负责)人(?:姓名)?(?:[(（][^()（）]{1,12}[)）])?$")
+# what separates two names in one cell of such a post column ('乜晗、冼昊')
+_POST_NAMES_SPLIT = LazyRe(r"[、，,；;]+")
 
 
 def _lane_holders(sub: range, subs: list[str]) -> dict[int, str] | None:

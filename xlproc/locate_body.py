@@ -85,6 +85,7 @@ from xlproc.locate_base import (
     _POINT_DETAILS,
     _POINT_WORDS,
     _POST_COLON,
+    _POST_NAMES_SPLIT,
     _PROMPTS,
     _REASON_LINE,
     _SAME_AS_BEFORE,
@@ -1161,6 +1162,14 @@ class _Body:
                     carry["_lanes"] = said_step
                 # (a step's further point on a row of its own, its lane left blank: the step's)
                 values["title"], values["workflow"] = carry.get("_lanes", ("", ""))
+            elif post_ticks and t.holder_names:  # the names under each post, blank: none
+                values["title"] = "\n".join(
+                    f"{p}\t{squeeze(who)}"
+                    for c, p in post_ticks.items()
+                    if (said := self._holder_cell(r, c))
+                    for who in _POST_NAMES_SPLIT.split(said)
+                    if who.strip()
+                )
             elif post_ticks and t.holder_measures:  # each holder's measures under him, '/' none
                 said = {c: self._holder_cell(r, c) for c in post_ticks}
                 values["title"] = "\n".join(post_ticks[c] for c, v in said.items() if v)

@@ -86,9 +86,11 @@ from xlproc.locate_base import (
     _MEASURE_ITEM,
     _MEASURE_WORD,
     _MEASURES_ROW,
+    _NAMES_UNDER_POSTS_HEAD,
     _NO_ANSWER,
     _NOT_A_MEASURE,
     _NOTHING,
+    _NOTHING_WRITTEN,
     _OPEN_LANE,
     _OPENS_POINT,
     _OUTLINE_HEAD,
@@ -1247,6 +1249,7 @@ class _Headers:
         score_ticks: dict[int, int] = {}
         post_ticks: dict[int, str] = {}
         holder_measures = False
+        holder_names = False
         holder_steps = False
         open_lanes: frozenset[int] = frozenset()
         lane_depts: dict[int, str] = {}
@@ -1610,6 +1613,35 @@ class _Headers:
                     roles["title"] = c
                     for x in sub:
                         col_role[x] = "title"
+                elif (
+                    role in ("title", "person", "other")
+                    and depth > 1
+                    and len(sub) >= 2
+                    and c < len(sh.rows[hs])
+                    and _NAMES_UNDER_POSTS_HEAD.search(squeeze(sh.rows[hs][c]))
+                    and not {"title", "person"} & {k for k, v in roles.items() if v not in sub}
+                    and all(v and not _tick_post(v)[1] for v in subs)
+                    # (half of them posts at least: '苏木达' is a post no list knows)
+                    and sum(is_post(squeeze(v)) for v in subs) * 2 >= len(subs)
+                    and self._post_names(rows, sub)
+                ):
+                    # 责任人 over 党委书记 | 苏木达 | 副苏木达 | 经管站站长, each cell the NAME of
+                    # that post's holder whose point the row is ('芮翀骞'; two 副苏木达 on
+                    # different rows), blank or '/' where the post has none of it: a copy of the
+                    # row for each name, his post the column's (never a blank filled from above)
+                    post_ticks = {x: squeeze(v) for x, v in zip(sub, subs, strict=True)}
+                    holder_names = True
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["title"] = c
+                    for x in sub:
+                        col_role[x] = "title"
+                    guesses = [g for g in guesses if g.col not in sub]
+                    self.issues.append(
+                        make_issue("HOLDER_NAMES_UNDER_POSTS", self.rel, self.grid.name,
+                                   cell_ref(hs, c), field=squeeze(sh.rows[hs][c]),
+                                   value="、".join(f"“{v}”" for v in post_ticks.values()))
+                    )  # fmt: skip
                 elif (
                     role == "measures"
                     and depth > 1
@@ -2022,6 +2054,7 @@ class _Headers:
         table.point_tag = self._point_tag(table, labels, rows, sample)
         table.post_ticks = post_ticks
         table.holder_measures = holder_measures
+        table.holder_names = holder_names
         table.holder_steps = holder_steps
         table.open_lanes = open_lanes
         table.lane_depts = lane_depts if holder_steps else {}
@@ -2899,6 +2932,26 @@ class _Headers:
         ):
             return False
         return True
+
+    @staticmethod
+    def _post_names(rows: list[list[str]], sub: range) -> bool:
+        """Post columns under a merged 责任人 whose filled cells each name people ('芮淏瑷',
+        '乜晗、冼昊'), blank or '/' where the post has none of the row: two names at least, not
+        all on one row. A mark ('√'), a 科室 or a text in any cell: not such columns."""
+        named = 0
+        rows_named = 0
+        for row in rows:
+            here = 0
+            for x in sub:
+                v = row[x].strip() if x < len(row) else ""
+                if not v or v in _NOTHING or _NOTHING_WRITTEN.match(v):
+                    continue
+                if not looks_like_name(v):
+                    return False  # (the cheap end: the first cell that is no name)
+                here += 1
+            named += here
+            rows_named += bool(here)
+        return named >= 2 and rows_named >= 2
 
     def _holder_heading_rows(self, h: int, c: int) -> list[str] | None:
         """A heading merged across in a three-row header ('责任人' over '校长 | 党支部书记 | 副校长
