@@ -37,6 +37,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED)
 Not generalised in the stop that measured it (left for the next): post columns under 责任人 whose
 cells name the holder, the same post's column naming different people on different rows.
 
+Generalised after this measurement: post columns under a merged `责任人` whose cells name the holder (`党委书记 | 苏木达 | 副苏木达 | 经管站站长`, a name or blank) give the row's point to each named holder, his post the column's heading, never filled from above (`HOLDER_NAMES_UNDER_POSTS`; `tests/test_names_under_post_columns.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -156,3 +158,7 @@ def test_batch653_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch653_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
