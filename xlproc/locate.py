@@ -479,6 +479,13 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             stacked = _labels_over_values(sh, pre_rows)
             values = set(stacked.values())
             holders, listed = self._post_holders(pre_rows) if table.is_list else ({}, set())
+            # '科室 | 岗位 | 姓名 | 风险点数' over a list that names no holder nor 科室: whose its
+            # rows are, in the table's order (``_holders_by_count_table``, once they are read)
+            counted = (
+                None
+                if template or not table.roles.keys().isdisjoint(("person", "department"))
+                else self._count_table(pre_rows)
+            )
             # '本岗位在岗人员' over '序号 | 姓名 | 人员类别 | 到岗时间' above a post's card: who holds it
             crew, crew_rows = (
                 self._crew_above(pre_rows) if not (table.is_list or template) else (("", ""), set())
@@ -716,7 +723,21 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self.years.append(year)
             self._chained_holders(table, raw_rows)  # '人事股-股长-…' under '股室-岗位-姓名'
             raw_rows = self._holders_on_chain(table, raw_rows)  # '甲（科员）→乙（科长）→…'
-            listy = table.is_list  # (settled once its rows are read)
+            by_counts = (
+                counted is not None
+                and bool(raw_rows)
+                and self._holders_by_count_table(table, raw_rows, counted[:3])
+            )
+            if by_counts and counted is not None:
+                # (its rows no strays, no fields of the form: a list of its holders' points)
+                listed = listed | counted[3]
+                cells = {cell_ref(x, sh.nonempty(x)[0]) for x in counted[3] if sh.nonempty(x)}
+                kept = [
+                    i for i in self.issues if not (i.code == "ROW_UNPLACED" and i.cell in cells)
+                ]
+                self.unplaced -= len(self.issues) - len(kept)
+                self.issues = kept
+            listy = table.is_list or by_counts  # (settled once its rows are read)
             if table.post_ticks:  # a row marked under two posts is a point of each
                 self.seen += sum(rr.title.count("\n") for rr in raw_rows)  # (counted per post)
                 # (each holder's own measures, where his column holds them, not a mark)

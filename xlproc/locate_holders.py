@@ -83,6 +83,7 @@ from xlproc.locate_base import (
     _HOLDER_CELL_HEAD,
     _HOLDER_CHAIN_HEAD,
     _HOLDER_CODE,
+    _HOLDER_COUNT,
     _HOLDER_LINK,
     _HOLDER_MARK_ENTRY,
     _HOLDER_MARK_TAIL,
@@ -227,7 +228,7 @@ from xlproc.locate_base import (
     numbered_item_texts,
     roster_key,
 )
-from xlproc.text import BRACKETED, cell_ref, col_letter, label_key
+from xlproc.text import BRACKETED, LazyRe, cell_ref, col_letter, label_key
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -237,6 +238,16 @@ def _key_parts(text: str) -> list[str]:
     """The keys a roster's cell names, as compared ('甲化工有限公司、乙矿业公司': two), split as
     the names mode splits a holder's list of points (``_NAMES_SPLIT``)."""
     return [k for p in _NAMES_SPLIT.split(text) if (k := _point_key(p))]
+
+
+# the heading of a count table's column of each holder's number of points ('风险点数', '风险点
+# 个数（个）', '廉政风险点数量', '条数'; keyed, its brackets dropped): ``_count_table``
+_POINTS_COUNT_HEAD = LazyRe(
+    r"(?:(?:廉政|岗位)?风险点?)?(?:个数|数量|数目|点数|条数)(?:[(（]?[个条项][)）]?)?"
+    r"|(?:廉政|岗位)?风险点[(（]?[个条项][)）]?"
+)
+# a holder of a count table: (科室, post, name, his number of points, level → his number of them)
+CountedHolder = tuple[str, str, str, int, dict[str, int]]
 
 
 class _Holders:
@@ -1164,6 +1175,117 @@ class _Holders:
                 )
         roster, rows_used = self._roster_table(rows)
         return {**roster, **out}, used | rows_used
+
+    def _count_table(
+        self, rows: list[int]
+    ) -> tuple[int, int, list[CountedHolder], set[int]] | None:
+        """A count table of the holders above a list ('序号 | 科室 | 岗位 | 姓名 | 风险点数 | 一级 |
+        二级 | 三级' over '4 | 人事代理科 | 档案管理员 | 乔琇岚 | 2 | 1 | 1 | 0', a row a holder):
+        its heading row, its count column, its holders in order and its rows; None without one.
+        Whose the list's rows are is settled by ``_holders_by_count_table``."""
+        sh = self.sh
+        for i, r in enumerate(rows):
+            row = sh.rows[r]
+            # (the cheap test: no heading of counts on the line)
+            if not any(v and len(v) <= 16 and ("数" in v or "个" in v) for v in row):
+                continue
+            cols: dict[str, int] = {}
+            count = None
+            grades: dict[int, str] = {}
+            for c in sh.nonempty(r):
+                key = sh.key(r, c)
+                if count is None and _POINTS_COUNT_HEAD.fullmatch(key):
+                    count = c
+                    continue
+                if count is not None and c > count:
+                    lv = self.config.level(key)
+                    if lv:  # '一级 | 二级 | 三级' right of it: his points of each level
+                        grades[c] = lv
+                    continue
+                h = heading_role(key)
+                if (
+                    h is not None
+                    and h.strength >= 2
+                    and h.role in ("title", "person", "department")
+                ):
+                    cols.setdefault(h.role, c)
+            if count is None or "title" not in cols or "person" not in cols:
+                continue
+            tc, pc, dc = cols["title"], cols["person"], cols.get("department")
+            got: list[CountedHolder] = []
+            dept = ""
+            for x in rows[i + 1 :]:
+                line = sh.rows[x]
+
+                def cell(c: int | None, line: list[str] = line) -> str:
+                    return squeeze(line[c]) if c is not None and c < len(line) else ""
+
+                post, name, n = cell(tc), cell(pc), _HOLDER_COUNT.fullmatch(cell(count))
+                dept = cell(dc) or dept  # (merged down over its holders)
+                if not post or looks_like_name(post) or not looks_like_name(name) or not n:
+                    break  # ('合计 | … | 14': the total, no holder)
+                by_level: dict[str, int] = {}
+                for c, lv in grades.items():
+                    k = _HOLDER_COUNT.fullmatch(cell(c))
+                    by_level[lv] = by_level.get(lv, 0) + (int(k.group(1)) if k else 0)
+                got.append((dept, post, name, int(n.group(1)), by_level))
+            if len(got) >= 2:
+                return r, count, got, set(range(r, r + 1 + len(got)))
+            return None
+        return None
+
+    def _holders_by_count_table(
+        self, t: _Table, raw_rows: list[RawRisk], counted: tuple[int, int, list[CountedHolder]]
+    ) -> bool:
+        """A list that names no holder nor 科室 (a 岗位 column or none) under a count table of
+        its holders ('科室 | 岗位 | 姓名 | 风险点数', ``_count_table``) whose rows are in the table's
+        order, each holder's as many as his count: where the counts add up to the list's points
+        and each holder's rows, taken in turn, are all of his post (or the list has no post), each
+        row is his, 科室 and post as the table says ('档案管理员' two hold, 2 and 3 points: the
+        first two rows the first one's). Said once (info ``HOLDERS_BY_COUNT_TABLE``); a holder
+        whose points' levels are not his counts of each level is warned
+        (``COUNT_TABLE_LEVELS_DIFFER``). False, and nothing changed, where they do not fit."""
+        h, count, holders = counted
+        if any(rr.person or rr.department for rr in raw_rows):
+            return False  # (another rule named the holders)
+        if sum(x[3] for x in holders) != len(raw_rows):
+            return False  # (the counts are not this list's: a roster of posts at most)
+        rows = sorted(raw_rows, key=lambda rr: rr.row)
+        posts = "title" in t.roles
+        slices: list[list[RawRisk]] = []
+        at = 0
+        for _dept, post, _name, n, _by in holders:
+            part = rows[at : at + n]
+            at += n
+            for rr in part:
+                own = squeeze(rr.title)
+                if not posts:
+                    if own:
+                        return False  # (a post the list's rows name some other way)
+                elif own != post and not (own and split_dept_title(own)[1] == post):
+                    return False  # (a row of another post in his turn: no such order)
+            slices.append(part)
+        differ: list[str] = []
+        for (dept, post, name, _n, by_level), part in zip(holders, slices, strict=True):
+            for rr in part:
+                rr.department, rr.title, rr.person = dept, post, name
+            if by_level:
+                said: dict[str, int] = {}
+                for rr in part:
+                    lv = self.config.level(rr.risk_level) or ""
+                    said[lv] = said.get(lv, 0) + 1
+                if any(said.get(lv, 0) != k for lv, k in by_level.items()):
+                    differ.append(name)
+        self.issues.append(
+            make_issue("HOLDERS_BY_COUNT_TABLE", self.rel, self.grid.name, cell_ref(h, count),
+                       value=self.sh.rows[h][count].strip())
+        )  # fmt: skip
+        if differ:
+            self.issues.append(
+                make_issue("COUNT_TABLE_LEVELS_DIFFER", self.rel, self.grid.name,
+                           cell_ref(h, count), value="、".join(differ))
+            )  # fmt: skip
+        return True
 
     def _chart_roster(self) -> dict[str, str]:
         """An organisation chart of boxes, each a cell naming its 科室 and then a post and its
