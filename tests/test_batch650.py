@@ -38,6 +38,8 @@ Not generalised in the stop that measured it (left for the next): a count table 
 person, in order) splitting a holder-less list into the holders' blocks; the count table's 科室 as
 the holders' 科室.
 
+Generalised after this measurement: a count table of holders above a holder-less list (`科室 | 岗位 | 姓名 | 风险点数 | 一级 | …`) splits the list in order by the counts, two holders of one post apart (`HOLDERS_BY_COUNT_TABLE`, levels against the per-level counts warned `COUNT_TABLE_LEVELS_DIFFER`; `tests/test_holders_by_count_table.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -159,3 +161,7 @@ def test_batch650_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch650_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
