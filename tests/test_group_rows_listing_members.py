@@ -187,3 +187,85 @@ def test_a_work_team_column_led_by_the_leaders_run_is_the_rows_keshi(tmp_path):
         ("稽查一组", "稽查员", "訾沐禾", "罚没物品私自处置", "Ⅲ级"),
     ])  # fmt: skip
     no_errors(got)
+
+
+# --- what the ninety-ninth review found
+
+COURT = "XX县人民法院审判团队廉政风险防控清单"
+COURT_HEAD = ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"]
+
+
+def test_what_the_ninety_ninth_review_found_one_pair_is_a_roster(tmp_path):
+    # '一、办公室：主任　郑一' over rows with a 岗位 column: 郑一 is the 主任, not the 科员
+    rows = [
+        [COURT],
+        COURT_HEAD,
+        ["一、办公室：主任　郑一"],
+        [1, "主任", "公文处理泄密", "高", "专人保管。"],
+        [2, "科员", "公车私用", "低", "出车登记。"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1", "A3:E3"])
+    assert read(got) == sorted([
+        ("办公室", "主任", "郑一", "公文处理泄密", "Ⅰ级"),
+        ("办公室", "科员", "", "公车私用", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    warned = got.issues[got.issues["code"] == "POST_NOT_ON_GROUP_ROW"]
+    assert list(warned["cell"]) == ["B5"], warned.to_dict("records")
+    assert "HOLDERS_BY_GROUP_MEMBERS" in codes(got)
+
+
+def test_what_the_ninety_ninth_review_found_no_post_matching_keeps_the_group(tmp_path):
+    # no row's post on the roster: the group is still the rows' 科室, each post warned
+    rows = [
+        [COURT],
+        COURT_HEAD,
+        ["一、民事审判团队：员额法官　郁一，法官助理　钱二"],
+        [1, "书记员", "庭审记录不实", "中", "录音录像。"],
+        [2, "法警", "押解脱管", "低", "双人押解。"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1", "A3:E3"])
+    assert read(got) == sorted([
+        ("民事审判团队", "书记员", "", "庭审记录不实", "Ⅱ级"),
+        ("民事审判团队", "法警", "", "押解脱管", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    warned = got.issues[got.issues["code"] == "POST_NOT_ON_GROUP_ROW"]
+    assert sorted(warned["cell"]) == ["B4", "B5"], warned.to_dict("records")
+
+
+def test_what_the_ninety_ninth_review_found_a_post_the_roster_ends_with(tmp_path):
+    # '法官' for the one '员额法官' of the roster, '助理' for the one '法官助理'; a group row
+    # written in A only (not merged)
+    rows = [
+        [COURT],
+        COURT_HEAD,
+        ["一、民事审判团队：员额法官　郁一，法官助理　钱二"],
+        [1, "法官", "违规会见当事人", "高", "会见登记。"],
+        [2, "助理", "泄露审判秘密", "中", "保密承诺。"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("民事审判团队", "法官", "郁一", "违规会见当事人", "Ⅰ级"),
+        ("民事审判团队", "助理", "钱二", "泄露审判秘密", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "POST_NOT_ON_GROUP_ROW" not in codes(got)
+
+
+def test_what_the_ninety_ninth_review_found_a_post_two_roster_posts_end_with(tmp_path):
+    # '科长' ending both '正科长' and '副科长': which one is not said, no holder, warned
+    rows = [
+        ["XX县人民医院岗位廉政风险防控清单"],
+        COURT_HEAD,
+        ["一、综合科：正科长　祁一，副科长　柏二"],
+        [1, "科长", "公章使用不登记", "高", "用印登记。"],
+        [2, "副科长", "办公用品虚报冒领", "中", "申领双人核对。"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1", "A3:E3"])
+    assert read(got) == sorted([
+        ("综合科", "科长", "", "公章使用不登记", "Ⅰ级"),
+        ("综合科", "副科长", "柏二", "办公用品虚报冒领", "Ⅱ级"),
+    ])  # fmt: skip
+    warned = got.issues[got.issues["code"] == "POST_NOT_ON_GROUP_ROW"]
+    assert list(warned["cell"]) == ["B4"], warned.to_dict("records")

@@ -201,3 +201,104 @@ def test_an_outer_level_section_still_heads_its_rows(tmp_path):
         ("登记员", "阚婕妤", "企业登记材料审核不严", "Ⅱ级"),
     ])  # fmt: skip
     no_errors(got)
+
+
+# --- what the ninety-ninth review found
+
+HEAD99 = ["序号", "姓名", "职务", "廉政风险点", "防控措施"]
+TITLE99 = "XX县水利局领导班子成员廉政风险点"
+
+
+def test_what_the_ninety_ninth_review_found_a_numbered_sub_row_is_a_sub_row(tmp_path):
+    # '2 | 【二级】': its 序号 filled, a bracketed level alone in the point's column all the
+    # same: no point, the level of the points under it; the next holder's block has none
+    rows = [
+        [TITLE99],
+        HEAD99,
+        [None, "管琰翎", "局长", "【一级】", None],
+        [1, None, None, "工程招投标打招呼", "集体决策。"],
+        [2, None, None, "【二级】", None],
+        [3, None, None, "物资采购收受回扣", "政府采购。"],
+        [4, "滕珂珞", "副局长", "公务接待超标准", "接待清单。"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1", "B3:B6", "C3:C6"])
+    assert read(got) == sorted([
+        ("局长", "管琰翎", "工程招投标打招呼", "Ⅰ级"),
+        ("局长", "管琰翎", "物资采购收受回扣", "Ⅱ级"),
+        ("副局长", "滕珂珞", "公务接待超标准", ""),
+    ])  # fmt: skip
+    blank = got.issues[got.issues["code"] == "LEVEL_BLANK"]
+    assert list(blank["cell"]) == ["D7"], blank.to_dict("records")
+    assert "MEASURES_BLANK" not in set(got.issues["code"])
+
+
+def test_what_the_ninety_ninth_review_found_a_band_in_a_list_of_one_post_a_row(tmp_path):
+    # no holders' blocks (one post a row, nothing merged): '较高风险' holds for 局长 and
+    # 副局长 down to '一般风险'
+    rows = [
+        ["XX县水利局廉政风险点清单"],
+        ["序号", "岗位", "廉政风险点", "防控措施"],
+        [None, None, "较高风险", None],
+        [1, "局长", "工程招投标打招呼", "集体决策。"],
+        [2, "副局长", "物资采购收受回扣", "政府采购。"],
+        [None, None, "一般风险", None],
+        [3, "办公室主任", "公务接待超标准", "接待清单。"],
+    ]
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("局长", "", "工程招投标打招呼", "Ⅱ级"),
+        ("副局长", "", "物资采购收受回扣", "Ⅱ级"),
+        ("办公室主任", "", "公务接待超标准", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+
+
+def test_what_the_ninety_ninth_review_found_a_sub_row_beside_a_level_column(tmp_path):
+    # '【高风险】' in a table with a 风险等级 column: no point; its level fills the blank level
+    # cells of its block, a written level wins
+    rows = [
+        [TITLE99],
+        ["序号", "姓名", "职务", "廉政风险点", "风险等级", "防控措施"],
+        [None, "管琰翎", "局长", "【高风险】", None, None],
+        [1, None, None, "工程招投标打招呼", "中", "集体决策。"],
+        [2, None, None, "物资采购收受回扣", None, "政府采购。"],
+        [None, "滕珂珞", "副局长", "【低风险】", None, None],
+        [3, None, None, "公务接待超标准", "低", "接待清单。"],
+    ]
+    got = run(tmp_path, rows, ["A1:F1", "B3:B5", "C3:C5", "B6:B7", "C6:C7"])
+    assert read(got) == sorted([
+        ("局长", "管琰翎", "工程招投标打招呼", "Ⅱ级"),
+        ("局长", "管琰翎", "物资采购收受回扣", "Ⅰ级"),
+        ("副局长", "滕珂珞", "公务接待超标准", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "MEASURES_BLANK" not in set(got.issues["code"])
+
+
+def test_what_the_ninety_ninth_review_found_a_level_prefix_before_the_point(tmp_path):
+    # '一级风险点：工程招投标打招呼' (no level column): the prefix is the level, not the point's
+    rows = [
+        [TITLE99],
+        HEAD99,
+        [1, "管琰翎", "局长", "一级风险点：工程招投标打招呼", "集体决策。"],
+        [2, None, None, "二级风险点：物资采购收受回扣", "政府采购。"],
+        [3, "滕珂珞", "副局长", "三级风险点：公务接待超标准", "接待清单。"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1", "B3:B4", "C3:C4"])
+    assert read(got) == sorted([
+        ("局长", "管琰翎", "工程招投标打招呼", "Ⅰ级"),
+        ("局长", "管琰翎", "物资采购收受回扣", "Ⅱ级"),
+        ("副局长", "滕珂珞", "公务接待超标准", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+
+
+def test_what_the_ninety_ninth_review_found_a_prefix_beside_a_level_column_stays(tmp_path):
+    # a level column beside it: the point's words as written, its level the column's
+    rows = [
+        [TITLE99],
+        ["序号", "姓名", "职务", "廉政风险点", "风险等级", "防控措施"],
+        [1, "管琰翎", "局长", "一级风险点：工程招投标打招呼", "二级", "集体决策。"],
+    ]
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == [("局长", "管琰翎", "一级风险点：工程招投标打招呼", "Ⅱ级")]

@@ -197,3 +197,110 @@ def test_xiatong_inside_a_points_words_changes_nothing(tmp_path):
     levels = dict(zip(got.risks["risk_point"], got.risks["risk_level"], strict=True))
     assert levels == {"与上下同事串通出具虚假检定证书": "Ⅰ级", "强制检定收费不公示": ""}
     assert "LEVEL_BLANK" in codes(got) and "VALUES_SAME_BELOW" not in codes(got)
+
+
+# --- what the ninety-ninth review found
+
+H99 = ["序号", "科室", "岗位", "姓名", "风险点", "等级", "防控措施"]
+
+
+def test_what_the_ninety_ninth_review_found_a_run_ends_at_a_section_row(tmp_path):
+    # '二、国库股' merged across: the 股长's name and level written once above it are the
+    # 预算股's; the 国库股 股长 row names no one and its blank level is told (LEVEL_BLANK)
+    rows = [
+        [TITLE],
+        ["序号", "岗位", "姓名", "风险点", "等级", "防控措施"],
+        ["一、预算股"],
+        [1, "股长（下同）", "郑一（下同）", "预算编制随意调整", "高（下同）", "严格执行预算法。"],
+        [2, None, None, "追加预算不报批", None, "追加预算集体研究。"],
+        ["二、国库股"],
+        [3, "股长", None, "违规拨付资金", None, "拨付双人审核。"],
+    ]
+    got = run(tmp_path, rows, ["A1:F1", "A3:F3", "A6:F6"])
+    assert read(got) == sorted([
+        ("股长", "郑一", "预算编制随意调整", "Ⅰ级"),
+        ("股长", "郑一", "追加预算不报批", "Ⅰ级"),
+        ("股长", "", "违规拨付资金", ""),
+    ])  # fmt: skip
+    r = got.risks
+    assert dict(zip(r["risk_point"], r["department"], strict=True))["违规拨付资金"] == "国库股"
+    blank = got.issues[got.issues["code"] == "LEVEL_BLANK"]
+    assert list(blank["cell"]) == ["E7"], blank.to_dict("records")
+    assert "VALUES_SAME_BELOW" in codes(got)
+
+
+def test_what_the_ninety_ninth_review_found_a_name_ends_at_another_post(tmp_path):
+    # '郑一（下同）' over a row writing 股长 again (his) and one writing 科员 (another post:
+    # not his); the 科室 written once goes on over both
+    rows = [
+        [TITLE],
+        H99,
+        [1, "预算股（下同）", "股长", "郑一（下同）", "预算编制随意调整", "高", "严格执行预算法。"],
+        [2, None, "股长", None, "追加预算不报批", "中", "追加预算集体研究。"],
+        [3, None, "科员", None, "账户管理不规范", "低", "账户年检。"],
+    ]
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("股长", "郑一", "预算编制随意调整", "Ⅰ级"),
+        ("股长", "郑一", "追加预算不报批", "Ⅱ级"),
+        ("科员", "", "账户管理不规范", "Ⅲ级"),
+    ])  # fmt: skip
+    assert set(got.risks["department"]) == {"预算股"}
+    assert "VALUES_SAME_BELOW" in codes(got)
+
+
+def test_what_the_ninety_ninth_review_found_a_post_ends_at_another_keshi(tmp_path):
+    # '股长（下同）' under 预算股, then a row of 国库股 with its post left blank: not the
+    # 预算股's 股长 (post and name both end)
+    rows = [
+        [TITLE],
+        H99,
+        [1, "预算股", "股长（下同）", "郑一（下同）", "预算编制随意调整", "高", "严格执行预算法。"],
+        [2, "预算股", None, None, "追加预算不报批", "中", "追加预算集体研究。"],
+        [3, "国库股", None, None, "违规拨付资金", "高", "拨付双人审核。"],
+    ]
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("股长", "郑一", "预算编制随意调整", "Ⅰ级"),
+        ("股长", "郑一", "追加预算不报批", "Ⅱ级"),
+        ("", "", "违规拨付资金", "Ⅰ级"),
+    ])  # fmt: skip
+
+
+def test_what_the_ninety_ninth_review_found_the_marker_before_a_stop(tmp_path):
+    # '严格执行预算法（下同）。': the marker before the cell's closing stop, dropped; every cell
+    # below written: nothing filled, no info
+    rows = [
+        [TITLE],
+        H99,
+        [1, "预算股", "股长", "郑一", "预算编制随意调整", "高", "严格执行预算法（下同）。"],
+        [2, "预算股", "股长", "郑一", "追加预算不报批", "中", "追加预算集体研究。"],
+    ]
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("股长", "郑一", "预算编制随意调整", "Ⅰ级"),
+        ("股长", "郑一", "追加预算不报批", "Ⅱ级"),
+    ])  # fmt: skip
+    measures = dict(zip(got.risks["risk_point"], got.risks["measures"], strict=True))
+    assert measures["预算编制随意调整"] == "严格执行预算法。"
+    assert "VALUES_SAME_BELOW" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_ninety_ninth_review_found_no_info_when_nothing_filled(tmp_path):
+    # '高（下同）' over a row with its own level: the run ends there, the blank below it is
+    # blank (LEVEL_BLANK) and no cell was filled: no VALUES_SAME_BELOW
+    rows = [
+        [TITLE],
+        H99,
+        [1, "预算股", "股长", "郑一", "预算编制随意调整", "高（下同）", "严格执行预算法。"],
+        [2, "预算股", "股长", "郑一", "追加预算不报批", "低", "追加预算集体研究。"],
+        [3, "预算股", "股长", "郑一", "违规拨付资金", None, "拨付双人审核。"],
+    ]
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("股长", "郑一", "预算编制随意调整", "Ⅰ级"),
+        ("股长", "郑一", "追加预算不报批", "Ⅲ级"),
+        ("股长", "郑一", "违规拨付资金", ""),
+    ])  # fmt: skip
+    assert "LEVEL_BLANK" in codes(got) and "VALUES_SAME_BELOW" not in codes(got)

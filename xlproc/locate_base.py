@@ -2125,8 +2125,9 @@ def group_members(text: str) -> tuple[str, dict[str, list[str]]] | None:
     """A group row that is the roster of its group ('一、民事审判团队：员额法官　郁澂峣，法官助理
     甄琬涞，书记员　郁芃翾', '二、第一检察部（主任　杭琬湄；检察官　单绎岚；检察官助理　杭涔霁）'):
     the group's caption ('一、民事审判团队') and each post's members in order ('检察官　单绎岚、杭某'
-    two of a post); None unless the group is a 科室 and at least two members are named, each
-    after a post ('（责任人：李明）', '（分管社会救助股）' are no roster)."""
+    two of a post); None unless the group is a 科室 and its members are named, each after a
+    post ('（责任人：李明）', '（分管社会救助股）' are no roster; one pair, '一、办公室：主任　郑一',
+    is a roster too: the caller's rows have a 岗位 column, the posts it names not his)."""
     if "\u3000" not in text and " " not in text:
         return None  # (the cheap test: a space between each post and its name)
     m = _GROUP_MEMBERS_LINE.match(text.strip())
@@ -2156,9 +2157,20 @@ def group_members(text: str) -> tuple[str, dict[str, list[str]]] | None:
             return None
         members.setdefault(post, []).append(name)
     # ('检察官' is no post's ending: one of them a post will do, the rows' own posts the test)
-    if sum(map(len, members.values())) < 2 or not any(map(is_post, members)):
+    if not members or not any(map(is_post, members)):
         return None
     return m.group(1), members
+
+
+def member_post(post: str, members: dict[str, list[str]]) -> str | None:
+    """The post of a group row's roster that a row's 岗位 names: itself, or the one member's
+    post ending with it ('法官' → '员额法官' beside '法官助理'); None for none, or several."""
+    if post in members:
+        return post
+    if len(post) < 2:
+        return None
+    ends = [p for p in members if p.endswith(post)]
+    return ends[0] if len(ends) == 1 else None
 
 
 # a line of who holds a post and what he does: '主任　茹望岳：主持全面工作，分管财务股。'
@@ -7214,7 +7226,8 @@ def _tail_label(first: str) -> bool:
 _DITTO = {"同上", "〃", "同前", "同左", "同上。", "ditto"}
 # '检疫股（下同）', '一级(下同)', '…（以下同）', '…（下同此）': a value written once for the empty cells
 # below it (``_written_once``)
-_SAME_BELOW = re.compile(r"\s*[（(]\s*以?下\s*同此?\s*[）)]\s*$")
+# (the marker may stand before the cell's closing stop: '严格执行预算法（下同）。', group 1)
+_SAME_BELOW = re.compile(r"\s*[（(]\s*以?下\s*同此?\s*[）)]\s*([。．.；;，,]?)\s*$")
 
 _RECORD_ROLES = ("risk_point", "description", "risk_type", "risk_level", "measures", "workflow",
                  "duty", "person", "title", "department")  # fmt: skip
@@ -7543,6 +7556,22 @@ def _sub_row_level(text: str, config) -> str:
     if word.strip(_SUB_ROW_NUMERALS) == "":
         return ""  # '（一）', '(2)', '（Ⅲ）': an item's number, no level
     return word if config.level(word) else ""
+
+
+# a point opening with its level and a colon: '一级风险点：工程招投标打招呼', '高风险：…'
+_POINT_LEVEL_PREFIX = LazyRe(
+    r"^\s*(?P<named>[^【】\[\]［］()（）:：\s]{1,6}风险点?)\s*[:：]\s*(?P<rest>\S.{3,})$"
+)
+
+
+def _prefixed_level(text: str, config) -> tuple[str, str] | None:
+    """The level and the words of a point written after its level ('一级风险点：工程招投标打招呼'
+    → ('一级风险点', '工程招投标打招呼')), or None ('廉政风险：…' names no level)."""
+    m = _POINT_LEVEL_PREFIX.match(text)
+    if m is None:
+        return None
+    word = m.group("named")
+    return (word, m.group("rest").strip()) if config.level(word) else None
 
 
 def _section_label(sh: _Sheet, r: int, roles: dict[str, int]) -> str | None:

@@ -154,6 +154,7 @@ from xlproc.locate_base import (
     _post_and_name,
     _post_in_heading,
     _post_stem,
+    _prefixed_level,
     _reset_below,
     _roster_hold,
     _row_seq,
@@ -172,6 +173,7 @@ from xlproc.locate_base import (
     _with_stage,
     holder_bracket,
     level_then_holders,
+    member_post,
 )
 from xlproc.text import cell_ref, label_key, number_list
 
@@ -229,8 +231,12 @@ class _Body:
         the empty cells below it in its column on the rows that have a point (科室, post, holder,
         level, type, measures alike; the columns' runs need not line up, a level's run goes on
         across a change of holder), until the next cell written in that column; a value written
-        without the marker holds for its row only. The rows so rewritten, by row (the point and
-        序号 columns are left: a point is never 'the same below'); one info issue a table."""
+        without the marker holds for its row only. A run ends at a repeated header, at a row
+        the table reads as a caption (no point, one cell: '二、国库股' merged across, a number's
+        column alone) and at the table's end; a holder's run (or a post's) ends where a column
+        above it in 科室 > post > holder is written anew with another value (a new post, a
+        new holder). The rows so rewritten, by row (the point and 序号 columns are left: a point
+        is never 'the same below'); one info issue a table, where some cell was filled."""
         rows = self.sh.rows
         # (the cheap test first: most tables never say '下同')
         if not any("下同" in "\x00".join(rows[x]) for x in range(t.start, next_h)):
@@ -238,6 +244,15 @@ class _Body:
         pc = t.roles["risk_point"]
         cols = sorted({c for role, c in t.roles.items() if role not in ("risk_point", "seq")})
         merged = self.grid.merged_into if self.grid.merges else {}
+        # anchors of cells merged across columns (a caption's row)
+        across = {(r0, c0) for r0, c0, _r1, c1 in self.grid.merges or () if c1 > c0}
+        # the identity columns, outermost first: a cell written anew with another value ends
+        # the runs of the columns after it (a new post: the holder written once above is not
+        # its holder)
+        tiers = list(dict.fromkeys(
+            t.roles[x] for x in ("unit", "department", "title", "person") if x in t.roles
+        ))  # fmt: skip
+        last: dict[int, str] = {}  # identity column → the value last written in it
         run: dict[int, str] = {}  # column → the value written once above
         out: dict[int, list[str]] = {}
         first = ""  # the first cell saying it, for the message
@@ -245,11 +260,26 @@ class _Body:
         said: set[int] = set()  # the columns with such a cell
         for x in range(t.start, next_h):
             if x in self.repeated or x in self.skip:
-                run = {}  # a header again, a set-aside row: the runs end
+                run, last = {}, {}  # a header again, a set-aside row: the runs end
                 continue
             row = rows[x]
             rl = len(row)
             has_point = pc < rl and bool(row[pc])
+            if not has_point:
+                on = self.sh.nonempty(x)
+                if len(on) == 1 and (on[0] not in cols or (x, on[0]) in across):
+                    run, last = {}, {}  # a section's or group's caption: the runs end
+            for i, c in enumerate(tiers):
+                v = row[c] if c < rl else ""
+                if not v:
+                    continue
+                m = _SAME_BELOW.search(v) if "同" in v else None
+                v = squeeze(v[: m.start()] if m is not None else v)
+                if last.get(c, v) != v:
+                    for below in tiers[i + 1 :]:
+                        run.pop(below, None)  # (another post: not the holder's run above)
+                        last.pop(below, None)
+                last[c] = v
             new: list[str] | None = None
             for c in cols:
                 v = row[c] if c < rl else ""
@@ -258,7 +288,7 @@ class _Body:
                     if m is None or not m.start():
                         run.pop(c, None)  # written for its row only
                         continue
-                    run[c] = v[: m.start()]
+                    run[c] = v[: m.start()] + m.group(1)
                     said.add(c)
                     first = first or f"{cell_ref(x, c)}“{v}”"
                 elif not has_point or c not in run or (x, c) in merged:
@@ -270,7 +300,7 @@ class _Body:
                 new[c] = run[c]
             if new is not None:
                 out[x] = new
-        if said:
+        if said and filled:  # (nothing filled: the marker dropped, nothing to tell)
             heads = t.header[1] if t.header is not None else {}
             self.issues.append(
                 make_issue(
@@ -413,10 +443,15 @@ class _Body:
         held_closing: list[tuple[int, str]] = []  # rows whose holder closed the point's cell
         clauses: list[tuple[int, str]] = []  # rows whose type or level closed the point's sentence
         leveled: list[tuple[int, int]] = []  # cells of numbered points each closing with its level
-        # no level column: '【高风险】' alone in the point's column inside a holder's block gives
-        # its level to the points under it, down to the next such row or the next holder
-        sub_rows = "risk_level" not in roles and not points_by
+        # '【高风险】' alone in the point's column inside a holder's block gives its level to the
+        # points under it, down to the next such row or the next holder (a level column beside
+        # it: to the blank cells, a written level wins); in a list of no holders' blocks (one
+        # post a row) down to the next such row, a band (``_sub_row_bands``)
+        sub_rows = not points_by
         sub_level, sub_holder = "", None  # the level given; the holder of its points
+        sub_band: bool | None = None  # (looked up at the first sub-row)
+        # no level column: '一级风险点：工程招投标打招呼', the level before the point's words
+        prefix_levels = "risk_level" not in roles and not points_by
         r = t.start
         # the grid's row-label column: its levels down (types across), or its types down
         # (levels across, ``_type_rows_grid``)
@@ -995,6 +1030,8 @@ class _Body:
                         if role in resets:
                             _reset_below(carry, role, order)
                 sub_level, sub_holder = said, None
+                if sub_band is None:
+                    sub_band = self._sub_row_bands(t, next_h, order_cols)
                 r += 1
                 continue
             if t.answer is not None and t.answer < rl and squeeze(row[t.answer]) in _NO_ANSWER:
@@ -1129,9 +1166,17 @@ class _Body:
                     values["person"] = held[squeeze(values["title"])]  # named on the group line
                 if "_members" in carry and not values.get("person"):
                     self._group_member(r, values, carry["_members"], members_read, also)
+            if (
+                prefix_levels
+                and not values.get("risk_level")
+                and any(x in "：:" for x in (values.get("risk_point") or "")[:9])
+            ):
+                said_point = _prefixed_level(values["risk_point"], self.config)
+                if said_point is not None:  # '一级风险点：工程招投标打招呼': its level, its words
+                    values["risk_level"], values["risk_point"] = said_point
             if sub_level:
                 whose = tuple(values.get(x, "") for x in order)
-                if sub_holder is None:
+                if sub_holder is None or sub_band:
                     sub_holder = whose  # (the first point under the sub-row: whose block it is)
                 if whose != sub_holder:
                     sub_level = ""  # the next holder's block: the level ends with his
@@ -2039,7 +2084,8 @@ class _Body:
         post = squeeze(values.get("title", ""))
         if not post:
             return
-        names = members.get(post)
+        key = member_post(post, members)  # ('法官' → the one '员额法官' of the roster)
+        names = members.get(key) if key is not None else None
         if names:
             values["person"] = names[0]
             also.extend({"person": n} for n in names[1:])
@@ -2098,16 +2144,48 @@ class _Body:
     def _level_sub_row(self, r: int, row: list[str], t: _Table, holder_cols: list[int]) -> str:
         """The level a row gives the points under it where it says nothing but a level in the
         point's column ('【中风险】', '二级风险点：', '（三级）'; merged across the measures or
-        not), no 序号, beside at most its holder's cells (the first row of his block, '储沚崟 |
-        副主任' merged down from it); '' for any other row ('【重点】…' is a point)."""
+        not), no 序号 (a bracketed level with one: '2 | 【二级】'), beside at most its holder's
+        cells (the first row of his block, '储沚崟 | 副主任' merged down from it); '' for any
+        other row ('【重点】…' is a point)."""
         pc, seq = t.roles["risk_point"], t.roles.get("seq")
-        if seq is not None and seq < len(row) and row[seq].strip():
-            return ""  # ('3 | 【高风险】': a numbered row, a point however short)
+        if (
+            seq is not None
+            and seq < len(row)
+            and row[seq].strip()
+            and row[pc].strip()[:1] not in "【[［"
+        ):
+            return ""  # ('3 | 较高风险': a numbered row; '2 | 【二级】' a sub-row all the same)
         merged = self.grid.merged_into if self.grid.merges else {}
         for c in self.sh.nonempty(r):
-            if c != pc and c not in holder_cols and merged.get((r, c)) != (r, pc):
+            if c not in (pc, seq) and c not in holder_cols and merged.get((r, c)) != (r, pc):
                 return ""  # ('【高风险】 | 一级': other words on the row)
         return _sub_row_level(row[pc], self.config)
+
+    def _sub_row_bands(self, t: _Table, next_h: int, holder_cols: list[int]) -> bool:
+        """Whether the table's level sub-rows head bands of rows (down to the next sub-row)
+        rather than one holder's block each: no holder column, none merged down, no point row
+        leaving its holder blank under the one above nor writing the holder above again (one
+        post a row: '较高风险' over 局长, 副局长)."""
+        if not holder_cols:
+            return True
+        if any(
+            r1 > r0 and c0 in holder_cols and t.start <= r0 < next_h
+            for r0, c0, r1, _c1 in self.grid.merges or ()
+        ):
+            return False  # (姓名, 职务 merged down over a block)
+        pc = t.roles["risk_point"]
+        before = None
+        for x in range(t.start, next_h):
+            if x in self.repeated or x in self.skip:
+                continue
+            row = self.sh.rows[x]
+            if pc >= len(row) or not row[pc] or _sub_row_level(row[pc], self.config):
+                continue
+            whose = tuple(row[c] if c < len(row) else "" for c in holder_cols)
+            if not any(whose) or whose == before:
+                return False  # (a holder's rows: blank under him, or him again)
+            before = whose
+        return True
 
     def _leveled(self, row: list[str], t: _Table) -> bool:
         """The row's level cell holds a level ('增加公众参与意见 | … | 高': a row, no review box)."""

@@ -131,6 +131,7 @@ from xlproc.locate_base import (
     _without_own_name,
     field_of,
     group_members,
+    member_post,
     roster_lookup,
     tab_name,
 )
@@ -776,18 +777,23 @@ class _Preamble:
         return True
 
     def _members_hold_rows(self, r: int, t: _Table, members: dict[str, list[str]]) -> bool:
-        """The rows under group row ``r`` (up to the next lone line) name in their post column a
-        post the group row's roster gives a member: the roster is theirs ('员额法官' under
-        '一、民事审判团队：员额法官　郁澂峣，…'), not a line of who signs or checks."""
+        """The rows under group row ``r`` (up to the next lone line) are rows of posts: the
+        roster is theirs ('员额法官' under '一、民事审判团队：员额法官　郁澂峣，…'), not a line
+        of who signs or checks. Their posts need not be the roster's (a post it lists not:
+        the post alone, warned, ``_group_member``; '法官' for '员额法官': ``member_post``)."""
         pc = t.roles["title"]
+        rp = t.roles.get("risk_point")
         for x in range(r + 1, min(len(self.sh.rows), r + 40)):
             cols = self.sh.nonempty(x)
             if not cols:
                 continue
             if len(cols) == 1 or x in self.repeated:
-                return False  # (the next group row, a note: none of the rows named one)
-            if pc < len(self.sh.rows[x]) and squeeze(self.sh.rows[x][pc]) in members:
+                return False  # (the next group row, a note: no row of a post under it)
+            row = self.sh.rows[x]
+            if pc < len(row) and member_post(squeeze(row[pc]), members) is not None:
                 return True
+            if pc < len(row) and row[pc] and rp is not None and rp < len(row) and row[rp]:
+                return True  # (a row of a post the roster lists not: its own group's still)
         return False
 
     def _group_of_posts(self, r: int, t: _Table, got: tuple[str, str]) -> tuple[str, str]:
