@@ -487,6 +487,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本行责任岗位一格的方框都没有打勾(“{value}”),该风险点未记入任何岗位;"
         "请在承担该风险点的岗位前的“□”内打“☑”",
     ),
+    "HOLDERS_BY_RACI": (
+        INFO,
+        "“{field}”下每列一个岗位、各格写一个字母,已按图例把写负责字母“{value}”的岗位读作该行风险点的"
+        "责任人(每人一份),写其他字母(审批、协办、知情等)的不计入;如不对,请只在责任人的列下写“{value}”,"
+        "或改为逐行填写责任岗位和责任人",
+    ),
+    "HOLDERS_RACI_NONE": (
+        WARNING,
+        "本行各岗位列中没有写负责字母“{value}”的(“{other}”),该风险点未记入任何岗位;"
+        "请在负责该风险点的岗位列下写“{value}”",
+    ),
     "HOLDER_POST_NOT_LISTED": (
         WARNING,
         "本行的岗位“{value}”不在“{field}”一格所列的人员中(“{other}”),未读出本行的责任人;"
@@ -1183,6 +1194,8 @@ SHORT["HOLDERS_BY_BOLD_LINES"] = "加粗行为责任人"
 ITEMS["HOLDERS_BY_BOLD_LINES"] = "责任人"
 SHORT.update({"POST_BOXES": "一格勾选几个责任岗位", "POST_BOXES_NONE_TICKED": "未勾选的责任岗位"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("POST_BOXES", "POST_BOXES_NONE_TICKED"), "岗位"))
+SHORT.update({"HOLDERS_BY_RACI": "按字母分工(RACI)的责任人", "HOLDERS_RACI_NONE": "没有负责字母的行"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_RACI", "HOLDERS_RACI_NONE"), "责任人"))
 SHORT.update(
     {
         "LEVEL_BY_FOOTER": "按段末小结定级",

@@ -2001,6 +2001,7 @@ class _Table:
     point_required: bool = False
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
+    raci_owners: frozenset[str] = frozenset()  # a RACI chart's letters that hold the row ('R')
     holder_measures: bool = False  # post_ticks' cells are each holder's measures, not marks
     holder_steps: bool = False  # post_ticks' cells are swim lanes: the step the holder does
     holder_names: bool = False  # post_ticks' cells name the post's holder of the row ('芮翀骞')
@@ -6885,6 +6886,14 @@ _PERIOD = LazyRe(
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _HOLLOW = frozenset("○☆□△◇")
 _HELPS = re.compile(r"配合|协助|协办")
+# a RACI chart's legend, in its heading or a note: a capital letter and what it means ('R负责　A审批',
+# 'R—负责', 'R=责任人', 'R为负责落实该风险点防控的责任人，A为审批把关')
+_RACI_LEGEND = LazyRe(
+    r"(?<![A-Za-z])([A-Z])\s*[—\-－–:：=＝]?\s*(?:为|即|表示|是|指)?\s*"
+    r"(负责|责任|主责|执行|审批|批准|审定|审核|把关|协办|协助|配合|支持|咨询|知情|告知|知会|通报|监督)"
+)
+# what the letter of the row's holders means (the other letters help: 审批, 协办, 知情)
+_RACI_HOLDS = frozenset({"负责", "责任", "主责", "执行"})
 
 
 @lru_cache(maxsize=1 << 12)
@@ -7140,6 +7149,18 @@ def _blank_marks(rows: list[list[str]], cols: list[int]) -> frozenset[str]:
 
 # the marks that tick a cell of a type × level grid (a box left empty, ×, '/' tick none)
 _GRID_MARKS = _CRITERIA_TICKS | _BOX_TICKED
+
+
+def _raci_owners(legend: str, letters: set[str]) -> frozenset[str]:
+    """Of the letters a RACI chart writes under its holders, those its legend says hold the row
+    ('R负责', 'R=责任人', a note's 'R为负责落实…的责任人'); none unless the legend explains every
+    letter written ('A审批', 'C协办', 'I知情' help: no holder of the point)."""
+    said: dict[str, str] = {}
+    for m in _RACI_LEGEND.finditer(legend):
+        said.setdefault(m.group(1), m.group(2))
+    if not letters <= said.keys():
+        return frozenset()
+    return frozenset(x for x, what in said.items() if what in _RACI_HOLDS)
 
 
 def _ticked(v: str) -> bool:

@@ -1225,6 +1225,8 @@ class _Body:
                     for c, v in post_ticks.items()
                     if c < rl and _ticked(row[c]) and row[c].strip() not in t.helper_marks
                 )
+                if t.raci_owners and not values["title"]:
+                    self._raci_unheld(r, row, t)
             if t.level_criteria:  # ticks under 涉及重大决策 | 涉及资金资源 | …: their count's level
                 n_ticks = sum(1 for c in t.level_criteria if c < rl and _ticked(row[c]))
                 values["risk_level"] = self._criteria_levels.get(n_ticks, "") if n_ticks else ""

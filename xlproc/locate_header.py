@@ -101,6 +101,7 @@ from xlproc.locate_base import (
     _POINT_TAG_OPENERS,
     _POST_COLON,
     _POST_LEVEL,
+    _RACI_LEGEND,
     _REVISED_WORDS,
     _REVISION_HEAD,
     _SAFETY_BAND,
@@ -144,6 +145,7 @@ from xlproc.locate_base import (
     _point_shows,
     _points_named,
     _post_in_heading,
+    _raci_owners,
     _same_header,
     _score_ticked,
     _seamed_parts,
@@ -1254,6 +1256,9 @@ class _Headers:
         open_lanes: frozenset[int] = frozenset()
         lane_depts: dict[int, str] = {}
         helper_marks: frozenset[str] = frozenset()
+        raci_owners: frozenset[str] = frozenset()
+        raci_col: int | None = None
+        raci_was = ""
         level_series: list[int] = []
         level_factors: list[int] = []
         level_points: dict[int, str] = {}
@@ -1292,6 +1297,17 @@ class _Headers:
                     guesses = [g for g in guesses if g.col not in sub]
                     last = max(last, sub[-1])
                     continue
+            if (
+                raci_col is None
+                and depth > 1
+                and col_role.get(c) in ("other", "title", "person")
+                and (owners := self._raci_chart(h, c, rows))
+            ):
+                # '责任分工（R负责　A审批　C协办　I知情）' merged over the holders' columns, a
+                # letter in each cell: a RACI chart, its letters marks under posts of which only
+                # the one the legend says 负责 holds the row (``helper_marks``: the others)
+                raci_owners, raci_col, raci_was = owners, c, col_role[c]
+                col_role[c] = "title"
             # '责任人' merged across over a posts row and a names row: the holders' columns
             stacked = (
                 self._holder_heading_rows(h, c)
@@ -1605,7 +1621,9 @@ class _Headers:
                         for x in sub
                         if x < len(row) and _ticked(row[x])
                     }
-                    if len(marks) >= 2:  # '● 主责　○ 配合': ○ holds nothing
+                    if c == raci_col:  # 'R' holds, 'A' | 'C' | 'I' help
+                        helper_marks = frozenset(marks - raci_owners)
+                    elif len(marks) >= 2:  # '● 主责　○ 配合': ○ holds nothing
                         head = sh.rows[hs][c] if c < len(sh.rows[hs]) else ""
                         helper_marks = self._helper_marks(marks, head)
                     for other in [k for k, v in roles.items() if v in sub]:
@@ -2059,6 +2077,8 @@ class _Headers:
         table.open_lanes = open_lanes
         table.lane_depts = lane_depts if holder_steps else {}
         table.helper_marks = helper_marks
+        if raci_col is not None:
+            self._raci_read(table, h, raci_col, raci_owners, col_role, raci_was)
         table.blank_marks = _blank_marks(rows, list(type_ticks)) | _blank_marks(rows, list(ticks))
         table.level_series = level_series
         table.level_factors = level_factors or side_factors
@@ -2999,6 +3019,48 @@ class _Headers:
                 return None
             lanes.append((dept, post))
         return lanes if _lane_holders(range(c, end + 1), [v for _, v in lanes]) else None
+
+    def _raci_chart(self, h: int, c: int, rows: list[list[str]]) -> frozenset[str]:
+        """A heading merged across holders' columns whose every filled cell is one capital
+        letter ('R', 'A', 'C', 'I'), a legend in the heading or a note saying what each means:
+        the letters that hold the row ('R负责', 'R=责任人'); else none."""
+        sh = self.sh
+        end = sh.span_end(h, c)
+        if end == c:
+            return frozenset()  # (the cheap test: nothing merged across at the top)
+        letters: set[str] = set()
+        for row in rows:
+            for x in range(c, min(end + 1, len(row))):
+                v = row[x].strip()
+                if v and not (len(v) == 1 and "A" <= v <= "Z"):
+                    return frozenset()
+                if v:
+                    letters.add(v)
+        if len(letters) < 2:
+            return frozenset()
+        notes = (v for row in sh.rows[:300] for v in row if v and _RACI_LEGEND.search(v))
+        return _raci_owners(sh.rows[h][c] + "\n" + "\n".join(notes), letters)
+
+    def _raci_read(
+        self,
+        t: _Table,
+        h: int,
+        c: int,
+        owners: frozenset[str],
+        col_role: dict[int, str],
+        was: str,
+    ) -> None:
+        """A RACI chart read as marks under posts: one info issue; a chart its letters did not
+        make marks under posts of (``post_ticks``) is left as it read before."""
+        if c not in t.post_ticks or t.holder_measures or t.holder_steps:
+            col_role[c] = was
+            return
+        t.raci_owners = owners
+        head = squeeze(self.sh.rows[h][c])
+        self.issues.append(
+            make_issue("HOLDERS_BY_RACI", self.rel, self.grid.name, cell_ref(h, c),
+                       field=head, value="、".join(sorted(owners)))
+        )  # fmt: skip
 
     def _helper_marks(self, marks: set[str], heading: str) -> frozenset[str]:
         """Of two marks under post columns, the one that helps rather than holds: as a legend

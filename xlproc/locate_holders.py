@@ -2519,6 +2519,18 @@ class _Holders:
             h is not None and h.strength >= 2 and h.role in ("title", "person") for h in heads
         )
 
+    def _raci_unheld(self, r: int, row: list[str], t: _Table) -> None:
+        """A RACI chart's row with no holder's letter ('A | C | I | I', no 'R'): no holder, a
+        warning at its first holder cell (a row of no letters at all is no row of the chart)."""
+        cols = sorted(t.post_ticks)
+        said = [row[c].strip() if c < len(row) else "" for c in cols]
+        if not any(said):
+            return
+        self.issues.append(
+            make_issue("HOLDERS_RACI_NONE", self.rel, self.grid.name, cell_ref(r, cols[0]),
+                       value="、".join(sorted(t.raci_owners)), other=" | ".join(v or "—" for v in said))
+        )  # fmt: skip
+
     def _holder_cell(self, r: int, c: int) -> str:
         """What a holder's column of measures says at row ``r`` (``_Table.holder_measures``):
         its text, the text of a cell merged across it from a holder on its left (measures two
