@@ -34,6 +34,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): holders as columns under a
 merged 责任分工 heading whose cells hold R/A/C/I letters, only ``R`` naming the row's holders.
 
+Generalised after this measurement: a RACI chart (`责任分工（R负责　A审批　C协办　I知情）` over holder columns, post over name, a letter in each cell) gives the point to the columns holding the letter its legend says owns it (`HOLDERS_BY_RACI`, a row with no owner warned `HOLDERS_RACI_NONE`; `tests/test_raci_chart_holders.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -157,3 +159,7 @@ def test_batch652_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch652_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
