@@ -34,7 +34,7 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): holders as columns under a
 merged 责任分工 heading whose cells hold R/A/C/I letters, only ``R`` naming the row's holders.
 
-Generalised after this measurement: a RACI chart (`责任分工（R负责　A审批　C协办　I知情）` over holder columns, post over name, a letter in each cell) gives the point to the columns holding the letter its legend says owns it (`HOLDERS_BY_RACI`, a row with no owner warned `HOLDERS_RACI_NONE`; `tests/test_raci_chart_holders.py`). Read 1.00 since, --strict too.
+Truth fixed after measuring (the developers'): `保护科科长`, `计划财务科科长` are written 科室 + post (`保护科` / `科长`), as every batch's truth writes a 科's head (the plain scores above are unchanged; only `--strict` compares the 科室). Generalised after this measurement: a RACI chart (`责任分工（R负责　A审批　C协办　I知情）` over holder columns, post over name, a letter in each cell) gives the point to the columns holding the letter its legend says owns it (`HOLDERS_BY_RACI`, a row with no owner warned `HOLDERS_RACI_NONE`; `tests/test_raci_chart_holders.py`). Read 1.00 since, --strict too.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)

@@ -65,6 +65,7 @@ from published.batch44 import write_xlsx
 from published.batch60 import _line, _merge_down
 from published.layouts import HML, _layout, _Sheet, _Truth, types_in
 from published.layouts import build as _build
+from xlproc.identity import split_dept_title
 
 PREFIX = "b652_"
 PLACE = "土默特右旗"
@@ -136,7 +137,9 @@ def tumed_right_reserve_bureau_raci() -> dict:
     for j, (post, who, tier) in enumerate(HOLDERS):
         for point, lv, letters, _measures in SHARED:
             if letters[j] == "R":
-                t.point(sh.name, "", post, who, tier, point, [], HML[lv])
+                # ('保护科科长': a 科's head, written 科室 + post as every batch's truth writes it)
+                dept, title = split_dept_title(post) if post.endswith("科科长") else ("", post)
+                t.point(sh.name, dept, title, who, tier, point, [], HML[lv])
     _line(sh, "注：R为负责落实该风险点防控的责任人，A为审批把关，C为协助配合，I为知情；风险等级分高、中、低三级。",
           ncols)  # fmt: skip
     sh.add("填表：", None, None, "审核：", None, None, "局长（签字）：", None, None)
