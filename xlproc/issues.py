@@ -638,6 +638,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "无法确定是哪位责任人,这一行未读出责任人,已照原样读取;"
         "请在表中直接填写岗位和姓名(或增加与分段表对应的路线一栏),或补正分段使各段互不重叠",
     ),
+    "HOLDERS_BY_KEY_AND_ROLE": (
+        INFO,
+        "本表没有岗位、责任人列,各行只写“{field}”和“{role}”;表外的责任表({legend})按{field}分行、"
+        "按{role}分栏({heads})写明责任人;已把各行风险点记入其{field}那一行、其{role}那一栏的责任人名下"
+        "(同一人在几行、几栏中出现合为一份):{value};如不对,请在表中直接填写岗位和姓名",
+    ),
+    "KEY_ROLE_NOT_IN_ROSTER": (
+        WARNING,
+        "这一行的“{field}”为“{key}”、“{role}”为“{value}”,在表外的责任表({legend})中找不到对应的责任人,"
+        "这一行未读出责任人,已照原样读取;请在责任表中补填该栏,或在表中直接填写岗位和姓名",
+    ),
     "GROUP_NOT_IN_ROSTER": (
         WARNING,
         "“{field}”一栏的“{value}”在表外的人员名单中没有列出,这一行未读出责任人,已照原样读取;"
@@ -1160,6 +1171,8 @@ SHORT.update({"HOLDERS_BY_GROUP_ROSTER": "按名单分组的责任人", "GROUP_N
 SHORT.update({"HOLDERS_BY_LEVEL_AND_GROUP": "按等级和科室取的责任人", "LEVEL_NOT_IN_TIER_ROSTER": "名单中没有对应等级的责任人"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_LEVEL_AND_GROUP", "LEVEL_NOT_IN_TIER_ROSTER"), "责任人"))
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_GROUP_ROSTER", "GROUP_NOT_IN_ROSTER"), "责任人"))
+SHORT.update({"HOLDERS_BY_KEY_AND_ROLE": "按对象和角色取的责任人", "KEY_ROLE_NOT_IN_ROSTER": "责任表中没有的对象和角色"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_KEY_AND_ROLE", "KEY_ROLE_NOT_IN_ROSTER"), "责任人"))
 SHORT.update({"HOLDERS_BY_RANGES": "按分段写明的责任人", "HOLDER_RANGE_UNMATCHED": "不在任何分段内的行"})  # fmt: skip
 SHORT["HOLDER_RANGE_AMBIGUOUS"] = "落在几个分段内的行"
 ITEMS.update(

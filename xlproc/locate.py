@@ -462,8 +462,13 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             # under (or above) it: the code table's rows are no rows of the list
             # '桩号 | K9+300' and no holder, under it '起止桩号 | K0+000—K18+600 | … | 姓名': the
             # roster's rows are no rows of the list (before the codes: its route is no post's code)
+            # '平台账号 | 涉及角色' and no holder, under it '账号名称 | 运维管理员 | 内容编辑' a row an
+            # account: the roster's rows are no rows of the list (the holder at key × role)
             prefixed = (
-                set() if template else self._range_roster_rows(table, pre_rows, next_h)
+                set()
+                if template
+                else self._range_roster_rows(table, pre_rows, next_h)
+                or self._key_role_roster_rows(table, pre_rows, next_h)
             ) or self._prefix_code_rows(table, pre_rows, next_h)
             if prefixed:
                 side |= prefixed
@@ -634,6 +639,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             elif raw_rows and table.range_roster is not None:
                 # '路线编号 | 桩号' over 'X412 | K9+300': the holder of the range holding it
                 raw_rows = self._holders_by_range(table, raw_rows)
+            elif raw_rows and table.key_roles is not None:
+                # '平台账号 | 涉及角色' over '“某某发布”公众号 | 内容编辑': the roster's cell at both
+                raw_rows = self._holders_by_key_role(table, raw_rows)
             elif raw_rows and (
                 "title" in table.roles
                 or "person" in table.roles

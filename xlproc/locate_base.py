@@ -1923,6 +1923,22 @@ class RangeRoster:
 
 
 @dataclass
+class KeyRoleRoster:
+    """A roster keying a holderless list by two of its columns (``_key_role_roster_rows``): a
+    row a key of the list ('账号名称 | “某某发布”公众号'), a column a value of its role column
+    ('运维管理员 | 内容编辑 | 终审人'): the list's key and role columns, each roster column's
+    heading and the role values naming it, the holders key → column → [(post, holder)], and
+    the roster's heading cell."""
+
+    key_col: int
+    role_col: int
+    heads: dict[int, str]
+    roles: dict[int, set[str]]
+    members: dict[str, dict[int, list[tuple[str, str]]]]
+    at: str
+
+
+@dataclass
 class _Table:
     """One table header: its columns' roles and the columns it spans."""
 
@@ -1990,6 +2006,10 @@ class _Table:
     # no holder column, a key column of places ('桩号 | K9+300', '序号 | 3') and a roster of their
     # RANGES on the sheet ('起止桩号 | K0+000—K18+600 | 工区 | 职务 | 姓名'): ``_range_roster_rows``
     range_roster: RangeRoster | None = None
+    # no holder column, a key column ('平台账号', '村名') and a role column ('涉及角色', '环节')
+    # and a roster of key × role on the sheet ('账号名称 | 运维管理员 | 内容编辑' over '“某某发布”
+    # 公众号 | 甲（科员） | …'): ``_key_role_roster_rows``
+    key_roles: KeyRoleRoster | None = None
     point_areas: bool = False  # each point opens with its area of work ('工程发包方面：…')
     # each cell of the point's column opens by naming it ('针对“…”的风险：…'), the rest its measures:
     # 'measures' where that is the only risk column (a cell naming none is no point), 'joined'
@@ -6167,6 +6187,17 @@ def _place(text: str) -> float | None:
 def _route_key(text: str) -> str:
     """A route's code as compared ('x412 ' → 'X412')."""
     return squeeze(text).upper()
+
+
+# the roles a holderless list's key or role column may be read as ('平台账号' other, '村名'
+# unit, '环节' workflow): ``_key_role_roster_rows``
+_KEY_ROLE_COLS = frozenset({"other", "department", "unit", "workflow", "tier", "duty"})
+
+
+def _roster_key(text: str) -> str:
+    """A key as a list and its roster are compared: quotes and spaces gone ('“土左发布” 公众号'
+    → '土左发布公众号')."""
+    return re.sub(r"[“”\"'‘’《》「」]", "", squeeze(text))
 
 
 def _ranges_of(ranges: list, route: str, key: float) -> list:

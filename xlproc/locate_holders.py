@@ -91,6 +91,7 @@ from xlproc.locate_base import (
     _HOW_TO_TICK,
     _INLINE_FIELD,
     _ITEM_NUMBER,
+    _KEY_ROLE_COLS,
     _LEVEL_HOLDERS_HEAD,
     _LIST_LEVEL,
     _LISTING_MARK,
@@ -150,6 +151,7 @@ from xlproc.locate_base import (
     _WINDOW_HEAD,
     _WINDOW_MARK,
     _WINDOW_WORDS,
+    KeyRoleRoster,
     PointHolder,
     PointHolders,
     RangeRoster,
@@ -194,6 +196,7 @@ from xlproc.locate_base import (
     _prefix_code_col,
     _prefix_code_value,
     _ranges_of,
+    _roster_key,
     _rostered_name,
     _route_key,
     _same_holder,
@@ -3206,6 +3209,144 @@ class _Holders:
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
         return rows
+
+    def _key_role_roster_rows(self, t: _Table, above: list[int], next_h: int) -> set[int]:
+        """A list with no post or holder column whose rows name a KEY ('平台账号 | “某某发布”
+        公众号', '村名 | 东沟村', merged down or not) and a ROLE on it ('涉及角色 | 内容编辑',
+        '环节 | 审核'), and a roster of key × role under or above it ('附：账号管理责任表' over
+        '账号名称 | 运维管理员 | 内容编辑 | 终审人', a row a key, each cell '姓名（职务）' or '职务
+        姓名'): the roster (``t.key_roles``, resolved by ``_holders_by_key_role``) and its rows
+        with its caption, no rows of the list. The roster's headings must be two or more of the
+        role column's values (the same words or within them: ``_named_tiers``), its first
+        column's values the key column's (most of them), its cells name people. A list with its
+        own 岗位 or 姓名 column, a role column with no such roster: as read; a '处室 | 责任层级'
+        list is ``_holders_by_group``'s (its leaders across 处室 one form, no 科室)."""
+        if not t.header or {"title", "person"} & t.roles.keys():
+            return set()  # (the cheap test: a list naming its own holders)
+        if "tier" in t.roles and {"department", "unit"} & t.roles.keys():
+            return set()  # ('处室 | 责任层级': a roster of tiers, ``_holders_by_group``'s)
+        cands = [
+            c for c, role in t.col_role.items() if role in _KEY_ROLE_COLS and t.header[1].get(c)
+        ]
+        if len(cands) < 2:
+            return set()  # (a key and a role column at least)
+        sh = self.sh
+        merged = self.grid.merged_into if self.grid.merges else {}
+
+        def value(y: int, c: int) -> str:
+            y, c = merged.get((y, c), (y, c))
+            return squeeze(sh.rows[y][c]) if c < len(sh.rows[y]) else ""
+
+        said = {c: {value(y, c) for y in range(t.start, next_h)} - {""} for c in cands}
+        for x in [*range(t.start + 1, next_h), *above]:
+            cs = sh.nonempty(x)
+            if len(cs) < 3 or x in range(t.row, t.start):
+                continue
+            k0 = cs[0]
+            heads = [h for c in cs[1:] if len(h := _tier_key(sh.rows[x][c])) >= 2]
+            # (the cheap test: two headings of the row among one column's values, or within them)
+            rcs = [
+                rc
+                for rc in cands
+                if sum(any(h in v or v in h for v in said[rc]) for h in heads) >= 2
+            ]
+            for rc in rcs:
+                body = range(t.start, x) if x > t.start else range(t.start, next_h)
+                named = [value(y, rc) for y in body]
+                tiers = _named_tiers(sh, x, k0, k0, named)
+                if not tiers:
+                    continue
+                members, used = _tier_roster(sh, merged, x, k0, tiers)
+                if not any(
+                    n for cs_ in members.values() for held in cs_.values() for _p, n in held
+                ):
+                    continue  # (a roster naming no one: headings of another table)
+                keys = {_roster_key(k) for k in members}
+                best, kc = 0, None
+                for c in cands:
+                    if c == rc:
+                        continue
+                    own = {_roster_key(value(y, c)) for y in body} - {""}
+                    hit = len(own & keys)
+                    if hit > best and 2 * hit >= len(own):
+                        best, kc = hit, c
+                if kc is None or 2 * best < len(keys):
+                    continue  # (its rows no keys of the list: another roster)
+                cap = x - 1  # its caption ('附：政务新媒体账号管理责任表') right above it
+                if cap >= t.start and len(sh.nonempty(cap)) == 1:
+                    used.add(cap)
+                t.key_roles = KeyRoleRoster(
+                    kc,
+                    rc,
+                    {c: squeeze(sh.rows[x][c]) for c in tiers},
+                    tiers,
+                    {_roster_key(k): v for k, v in members.items()},
+                    cell_ref(x, k0),
+                )
+                return used
+        return set()
+
+    def _holders_by_key_role(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """Each row of a list keyed by (key, role) (``t.key_roles``): the holders of the
+        roster's cell at its key's row and its role's column (a cell naming two roles, '内容编辑、
+        终审人': both), one form a holder however many keys he holds roles on, with one info. A
+        (key, role) the roster has no holder for stays as read, with a warning at its cell."""
+        kr = t.key_roles
+        assert kr is not None
+        sh = self.sh
+        merged = self.grid.merged_into if self.grid.merges else {}
+
+        def value(y: int, c: int) -> str:
+            y, c = merged.get((y, c), (y, c))
+            return squeeze(sh.rows[y][c]) if c < len(sh.rows[y]) else ""
+
+        head = t.header[1] if t.header else {}
+        kh = squeeze(head.get(kr.key_col, "")) or "账号"
+        rh = squeeze(head.get(kr.role_col, "")) or "角色"
+        legend = f"{self.grid.name}!{kr.at}"
+        col_of = {v: c for c, vs in kr.roles.items() for v in vs}
+        by_key = t.col_role.get(kr.key_col) == "department"  # ('科室 | 办公室': his 科室)
+        out: list[RawRisk] = []
+        shown: dict[str, list[str]] = {}
+        for rr in rows:
+            key, role = value(rr.row, kr.key_col), value(rr.row, kr.role_col)
+            by_col = kr.members.get(_roster_key(key), {})
+            cols = list(dict.fromkeys(col_of.get(p) for p in _tier_parts(role)))
+            picked = [(c, by_col.get(c, [])) for c in cols if c is not None]
+            if (
+                not cols
+                or None in cols
+                or not all(n for _c, held in picked for _p, n in held)
+                or not all(held for _c, held in picked)
+            ):
+                self.issues.append(
+                    make_issue("KEY_ROLE_NOT_IN_ROSTER", self.rel, self.grid.name,
+                               cell_ref(rr.row, kr.role_col), field=kh, key=key or "空白",
+                               role=rh, value=role or "空白", legend=legend)
+                )  # fmt: skip
+                out.append(rr)
+                continue
+            done: set[tuple[str, str]] = set()
+            for c, held in picked:
+                for post, name in held:
+                    if (post, name) in done:
+                        continue
+                    done.add((post, name))
+                    dept = key if by_key else rr.department
+                    out.append(replace(rr, department=dept, title=post, person=name))
+                said = f"{kr.heads[c]}=" + "、".join(f"{p} {n}".strip() for p, n in held)
+                if said not in shown.setdefault(key, []):
+                    shown[key].append(said)
+        if shown:
+            self.issues.append(
+                make_issue("HOLDERS_BY_KEY_AND_ROLE", self.rel, self.grid.name, kr.at,
+                           field=kh, role=rh, heads=" | ".join(kr.heads.values()),
+                           value="；".join(f"{k}：" + "，".join(v) for k, v in shown.items()),
+                           legend=legend)
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+            self.seen += len(out) - len(rows)
+        return out
 
     def _holders_called(
         self, t: _Table, rows: list[RawRisk], around: list[int]
