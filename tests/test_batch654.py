@@ -33,6 +33,8 @@ Not generalised in the stop that measured it (left for the next): holders by an 
 roster under the list (``账号名称 | 运维管理员 | 内容编辑 | 终审人``, cells ``姓名（职务）``), each row
 naming its account and role; a second table under the list that is not rows of it.
 
+Generalised after this measurement: a list keyed by (item, role) with no holder column (`平台账号 | 涉及角色`) takes each row's holder from an item × role roster under or above it (`账号名称 | 运维管理员 | 内容编辑 | 终审人`) (`HOLDERS_BY_KEY_AND_ROLE`, a pair the roster lacks warned `KEY_ROLE_NOT_IN_ROSTER`; `tests/test_holders_by_key_and_role.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -105,3 +107,7 @@ def test_batch654_account_role_roster_gives_the_holders():
     assert len(BY_NAME[name]["truth"]) < sum(len(p) for p in ACCOUNTS.values())
     people = {who for ps in ACCOUNTS.values() for who, _, _ in ps}
     assert not any(w in str(c) for row in table for c in row for w in people)
+
+
+def test_batch654_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
