@@ -202,3 +202,26 @@ def test_a_list_with_its_own_name_column_keeps_its_names(tmp_path):
 def test_the_new_codes_are_catalogued():
     for code in ("HOLDERS_BY_COUNT_TABLE", "COUNT_TABLE_LEVELS_DIFFER"):
         assert code in CATALOGUE and code in SHORT and code in ITEMS
+
+
+def test_what_the_hundredth_review_found_holders_out_of_the_lists_order(tmp_path):
+    # the count table's rows in another order than the list's, the list with no post column:
+    # the per-level counts say the rows are not in the table's order, so whose each row is the
+    # table cannot tell — no split (the rows read as before), a warning naming the holders
+    rows = [[f"{UNIT}岗位廉政风险点统计及明细表"], ["一、人员风险点数量"],
+            ["序号", "股室", "岗位", "姓名", "风险点个数（个）", "高", "中", "低"],
+            [4, "结算股", "结算员", "裘泠川", 2, 1, 0, 1],
+            [1, "中心领导", "主任", "阚予舟", 2, 1, 1, 0],
+            [2, "基金稽核股", "稽核员", "芮晗之", 1, 1, 0, 0],
+            [3, "协议管理股", "稽核员", "糜蓁蓁", 2, 0, 1, 1],
+            ["合计", None, None, None, 7, 3, 2, 2], [], ["二、风险点明细"],
+            ["序号", "风险点描述", "风险等级", "防控措施"], *_list_rows(None)]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:H1", "A2:H2", "A8:D8", "A10:H10"])
+    said = got.issues[got.issues["code"] == "COUNT_TABLE_ORDER_UNCLEAR"]
+    assert len(said) == 1 and "裘泠川" in said["value"].iloc[0]
+    assert "HOLDERS_BY_COUNT_TABLE" not in codes(got)
+    # no point went to a holder by the table's order ('结算数据人为篡改' is no 主任's)
+    assert not any(
+        person == "阚予舟" and point == "结算数据人为篡改"
+        for _d, _t, person, point, _l in read(got)
+    )

@@ -826,6 +826,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表没有姓名、科室列,上方统计表“{value}”栏按人员顺序写明每人的风险点数,已按统计表的人员顺序和点数依次把本表各行分给各人(科室、岗位、姓名取自统计表);如不对,请在本表增加“科室”“姓名”列逐行写明",
     ),
+    "COUNT_TABLE_ORDER_UNCLEAR": (
+        WARNING,
+        "统计表各人的风险点个数合计与明细相符,但明细没有岗位、姓名列,按统计表的人员顺序划分后 {value} 的各级风险点个数与统计表不符,"
+        "无法确定明细中的风险点各属于谁,未按统计表分给各人;请在明细中增加岗位或姓名一列,或按统计表的人员顺序排列明细",
+    ),
     "COUNT_TABLE_LEVELS_DIFFER": (
         WARNING,
         "统计表中 {value} 的各级风险点个数与按顺序分到其名下的风险点的风险等级不符;请核对统计表的个数、明细表的顺序或风险等级",
@@ -1243,6 +1248,8 @@ ITEMS.update(dict.fromkeys(("LEVEL_BY_RISK_MAP", "RISK_MAP_UNCLEAR"), "风险级
 ITEMS.update(dict.fromkeys(("LEVEL_BY_VOTES", "LEVEL_VOTES_TIED"), "风险级别"))
 SHORT.update({"HOLDERS_BY_COUNT_TABLE": "按统计表的人员顺序和点数分给各人的风险点", "COUNT_TABLE_LEVELS_DIFFER": "与统计表各级个数不符的风险等级"})  # fmt: skip
 ITEMS.update({"HOLDERS_BY_COUNT_TABLE": "责任人", "COUNT_TABLE_LEVELS_DIFFER": "风险级别"})
+SHORT["COUNT_TABLE_ORDER_UNCLEAR"] = "顺序对不上的统计表"
+ITEMS["COUNT_TABLE_ORDER_UNCLEAR"] = "责任人"
 SHORT.update({"LEVEL_BY_COUNTS": "按各级风险点个数和排列顺序定级", "LEVEL_COUNTS_UNMATCHED": "与所列风险点数不符的个数"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_COUNTS", "LEVEL_COUNTS_UNMATCHED"), "风险级别"))
 ITEMS.update({"TYPE_LEVEL_TICKS": "风险类型", "TYPE_LEVEL_TICKS_UNCLEAR": "风险级别", "LEVEL_TICKS_DIFFER": "风险级别"})  # fmt: skip

@@ -1269,9 +1269,7 @@ class _Holders:
                     return False  # (a row of another post in his turn: no such order)
             slices.append(part)
         differ: list[str] = []
-        for (dept, post, name, _n, by_level), part in zip(holders, slices, strict=True):
-            for rr in part:
-                rr.department, rr.title, rr.person = dept, post, name
+        for (_dept, _post, name, _n, by_level), part in zip(holders, slices, strict=True):
             if by_level:
                 said: dict[str, int] = {}
                 for rr in part:
@@ -1279,6 +1277,17 @@ class _Holders:
                     said[lv] = said.get(lv, 0) + 1
                 if any(said.get(lv, 0) != k for lv, k in by_level.items()):
                     differ.append(name)
+        if differ and not posts:
+            # (no post to check the order by, and the levels say the rows are not in the
+            # table's order: whose each row is the table cannot tell — review 100)
+            self.issues.append(
+                make_issue("COUNT_TABLE_ORDER_UNCLEAR", self.rel, self.grid.name,
+                           cell_ref(h, count), value="、".join(differ))
+            )  # fmt: skip
+            return False
+        for (dept, post, name, _n, _by), part in zip(holders, slices, strict=True):
+            for rr in part:
+                rr.department, rr.title, rr.person = dept, post, name
         self.issues.append(
             make_issue("HOLDERS_BY_COUNT_TABLE", self.rel, self.grid.name, cell_ref(h, count),
                        value=self.sh.rows[h][count].strip())
