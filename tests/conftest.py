@@ -30,11 +30,11 @@ def config():
 
 # A batch's own checks (its layouts apart from every earlier batch's, its truth consistent with
 # its cells, its builders' cells as its docstring says) hold once the batch is written and are
-# re-run for the newest 4 batches only; the tests that READ a batch run for the newest 100
+# re-run for the newest 4 batches only; the tests that READ a batch run for the newest 60
 # batches (the older ones read to 1.00 for many rounds; `tests/published/score.py` re-scores
 # them all). XLPROC_SLOW=1 runs them all.
 _RECENT_BATCHES = 4
-_RECENT_READS = 100
+_RECENT_READS = 60
 _READS = ("_is_read",)
 
 
@@ -68,6 +68,15 @@ def pytest_collection_modifyitems(config, items):
 
     if os.environ.get("XLPROC_SLOW"):
         return
+    # each kind's own copy re-saved through LibreOffice (a second or two of soffice each):
+    # tests/test_libreoffice.py re-saves the forms every run, the kinds' copies only slow runs
+    resaved = [
+        it for it in items
+        if it.name == "test_resaved_by_libreoffice" and it.path.name != "test_libreoffice.py"
+    ]  # fmt: skip
+    if resaved:
+        config.hook.pytest_deselected(items=resaved)
+        items[:] = [it for it in items if it not in resaved]
     numbers = {
         int(m.group(1)) for it in items if (m := re.match(r"test_batch(\d+)\.py$", it.path.name))
     }
