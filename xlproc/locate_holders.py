@@ -3251,6 +3251,8 @@ class _Holders:
             cs = sh.nonempty(x)
             if len(cs) < 3 or x in range(t.row, t.start):
                 continue
+            if any(len(sh.rows[x][c]) > 16 for c in cs):
+                continue  # (a row of the list, its point a sentence: no roster's heading row)
             k0 = cs[0]
             heads = [h for c in cs[1:] if len(h := _tier_key(sh.rows[x][c])) >= 2]
             # (the cheap test: two headings of the row among one column's values, or within them)
