@@ -37,6 +37,8 @@ Not generalised in the stop that measured it (left for the next): a 血站 quali
 document-control block (文件编号 | 版本号 | 生效日期 | 页码, 编写人 | 审核人 | 批准人, 受控状态) round a
 list — read as no rows and no holders, the unit taken from the block's merged name cell.
 
+Generalised after this measurement (its points read in full untuned): a controlled record's document block above the list (`文件编号 | … | 版本号 | …`, `生效日期 | … | 页码 | …` beside the body's name) is no content (`tests/test_controlled_record_block.py`); the two ROW_UNPLACED gone. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +164,7 @@ def test_batch656_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch656_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
