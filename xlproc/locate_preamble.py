@@ -284,7 +284,8 @@ class _Preamble:
         中共党员'): no row outside the table."""
         cells = [squeeze(self.sh.rows[r][c]) for c in self.sh.nonempty(r)]
         if len(cells) >= 5 and len(cells) % 2 and _INFO_LABEL.match(cells[1]):
-            cells = cells[1:]  # ('XX中心血站 | 文件编号 | … | 版本号 | …': the body's name, then pairs)
+            # ('XX中心血站 | 文件编号 | … | 版本号 | …': the body's name, then pairs)
+            cells = cells[1:]
         if len(cells) < 4 or len(cells) % 2:
             return False
         labels = cells[::2]
