@@ -1465,6 +1465,14 @@ CATALOGUE.update({
 SHORT.update({"HOLDER_IN_POINT_BRACKET": "括注在风险点末尾的责任人"})
 ITEMS["HOLDER_IN_POINT_BRACKET"] = "责任人"
 CATALOGUE.update({
+    "HOLDER_AFTER_POINT_DASH": (
+        INFO,
+        "表中没有岗位、责任人列,本表 {value} 个风险点末尾在“——”后写明了责任岗位和责任人(如“{example}”),已读作该风险点的岗位和责任人,并从风险点中去掉;如不对,请增加岗位、姓名列分别填写",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_AFTER_POINT_DASH": "风险点末尾破折号后的责任人"})
+ITEMS["HOLDER_AFTER_POINT_DASH"] = "责任人"
+CATALOGUE.update({
     "LEADERS_BY_DIVISION_LINE": (
         INFO,
         "表中没有岗位、姓名列,各行只写“{value}”,表上方或下方的分工说明写明各位领导分管哪些科室,"

@@ -4344,6 +4344,38 @@ def _point_holder_bracket(text: str) -> tuple[str, list[dict[str, str]], str] | 
     return point, held, shown
 
 
+# the dash before a holder tacked onto a point ('…放行——审单员　闻砚翮'): two or more of '—', '-',
+# '－' or '─' (one alone is wording: '2024-2025'), the holder after the last such run
+_POINT_DASH = LazyRe(r"(?:—{2,}|-{2,}|－{2,}|─{2,})\s*([^—\-－─]{2,24}?)[。；;]?$")
+# a name, then its post in brackets: '邬芷蘅（采购专员）'
+_DASH_NAME_POST = LazyRe(r"^(\S{2,4})\s*[(（]\s*([^()（）]{2,16}?)\s*[)）]$")
+
+
+def _point_holder_dash(text: str) -> tuple[str, list[dict[str, str]], str] | None:
+    """(the point, its holders, the tail as written) of a point cell closing with a dash and its
+    holder, unlabelled ('…对单证不符放行——审单员　闻砚翮', '…—— 采购专员 邬芷蘅', '…--邬芷蘅（采购专员）',
+    '…－－仓库保管员'), else None: a tail that names no post ('审批——签字——存档', '——见附件'), a
+    bracket naming no one ('——各股室负责人', '——分管领导') and a point of several lines or points
+    before it are read as before. Cheap for cells with no doubled dash; the caller asks it only
+    where most points of a table close so (``_Locator._dash_holders``)."""
+    if "——" not in text and "--" not in text and "－－" not in text and "──" not in text:
+        return None
+    m = _POINT_DASH.search(text.rstrip())
+    if m is None:
+        return None
+    point, said = text[: m.start()].strip().rstrip("，,；;：:"), m.group(1).strip()
+    if len(point) < 4 or "\n" in point or "\n" in said or _several(point):
+        return None
+    if _POINT_HOLDER_NO_ONE.search(said) or _POINT_HOLDER_OVERSEER.match(squeeze(said)):
+        return None
+    if (np := _DASH_NAME_POST.match(said)) and looks_like_name(np.group(1)):
+        said = f"{np.group(2)} {np.group(1)}"  # '邬芷蘅（采购专员）': the post, then its holder
+    held = _level_cell_holders(said)
+    if not held or any("title" not in h or "（" in h.get("person", "") for h in held):
+        return None  # (a name alone after a dash may be wording: a post must be named)
+    return point, held, text[m.start() :].strip()
+
+
 def _measures_bracket(text: str) -> tuple[str, str, str] | None:
     """(the point, its measures, the bracket as written) of a point cell closing with a bracket
     labelled as measures ('…降格处理（防控措施：检查不少于两人，…）', '…(管控措施:…)'), else None:

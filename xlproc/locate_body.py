@@ -148,6 +148,7 @@ from xlproc.locate_base import (
     _part_by_path,
     _plain_name,
     _point_holder_bracket,
+    _point_holder_dash,
     _point_holders_of_line,
     _point_numbers,
     _points_named,
@@ -311,6 +312,16 @@ class _Body:
             )  # fmt: skip
         return out
 
+    def _dash_holders(self, pc: int, start: int, end: int) -> bool:
+        """Most point cells of rows ``start``..``end`` close with a dash and their holder, unlabelled
+        ('…对单证不符放行——审单员　闻砚翮', ``_point_holder_dash``), two or more: the tails are the
+        rows' holders. A few such cells among others are wording ('审批——签字——存档') and stay."""
+        cells = [row[pc] for row in self.sh.rows[start:end] if pc < len(row) and row[pc]]
+        if not any("——" in v or "--" in v or "－－" in v or "──" in v for v in cells):
+            return False  # (cheap: no doubled dash in the column)
+        held = sum(_point_holder_dash(v) is not None for v in cells)
+        return held >= 2 and 2 * held > len(cells)
+
     def _table(self, t: _Table, next_h: int) -> tuple[list[RawRisk], int]:
         """The risk rows under header row ``t.row``; returns them and the first row after."""
         sh, grid = self.sh, self.grid
@@ -441,6 +452,15 @@ class _Body:
         bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
         noted: list[tuple[int, str]] = []  # rows whose basis (how found) closed the point's cell
         held_closing: list[tuple[int, str]] = []  # rows whose holder closed the point's cell
+        held_dashed: list[tuple[int, str]] = []  # rows whose holder followed a dash closing it
+        # '…放行——审单员　闻砚翮' closing most points of a table naming no holder: its holders
+        dashed = (
+            not t.point_holders
+            and "title" not in roles
+            and "person" not in roles
+            and not self.holder_above
+            and self._dash_holders(pc, t.start, next_h)
+        )
         clauses: list[tuple[int, str]] = []  # rows whose type or level closed the point's sentence
         leveled: list[tuple[int, int]] = []  # cells of numbered points each closing with its level
         # '【高风险】' alone in the point's column inside a holder's block gives its level to the
@@ -1450,11 +1470,15 @@ class _Body:
                 and not get("title")
                 and not get("person")
                 and not self.holder_above  # (the form's holder stands: the bracket a note)
-                and (closing := _point_holder_bracket(values["risk_point"]))
+                and (
+                    (closing := _point_holder_bracket(values["risk_point"]))
+                    or (dashed and (closing := _point_holder_dash(values["risk_point"])))
+                )
                 and not (pc in t.holder_cells and holder_bracket(values["risk_point"]))
             ):  # (a bracket of labelled fields the cells' own reader takes stays its: '（责任岗位：…）')
                 # '…考察把关不严（责任人：副部长　骆沄琤）' with no 岗位 or 姓名 column: the point,
-                # then who holds it; '（责任人：部长　伏琰翀、副部长　骆沄琤）' a copy each
+                # then who holds it; '（责任人：部长　伏琰翀、副部长　骆沄琤）' a copy each; so
+                # '…对单证不符放行——审单员　闻砚翮' where most points close with a dash and a holder
                 values["risk_point"] = closing[0]
                 own = get("department", "")
                 holders = []
@@ -1467,7 +1491,7 @@ class _Body:
                     )
                 values.update(holders[0])
                 numbered = [*numbered, *holders[1:]]
-                held_closing.append((r, closing[2]))
+                (held_dashed if closing[2][:1] in "—-－─" else held_closing).append((r, closing[2]))
             if has_point and t.point_holders and not get("person"):
                 # '…低价发包给亲友（鄢璟琤）' with no 姓名 column: the point, then who holds it
                 m = _TAIL_NAMES.search(values["risk_point"])
@@ -1968,6 +1992,13 @@ class _Body:
                 make_issue("HOLDER_IN_POINT_BRACKET", self.rel, grid.name,
                            cell_ref(held_closing[0][0], pc), value=str(len(held_closing)),
                            example=held_closing[0][1])
+            )  # fmt: skip
+        if held_dashed:  # once a table: the points whose holders followed a dash closing them
+            t.sections = True  # (the rows name their holders, as group lines would: a list)
+            self.issues.append(
+                make_issue("HOLDER_AFTER_POINT_DASH", self.rel, grid.name,
+                           cell_ref(held_dashed[0][0], pc), value=str(len(held_dashed)),
+                           example=held_dashed[0][1])
             )  # fmt: skip
         if bracketed:  # once a table: how many points' measures closed their cells
             self.issues.append(
