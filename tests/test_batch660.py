@@ -35,6 +35,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a point closing with ``——`` and
 the holder's post and name (unlabelled), explained by a ``注：`` line.
 
+Generalised after this measurement: a holder after a dash closing each point (`…对单证不符放行——审单员　闻砚翮`, no holder column) is the row's holder and the point the text before the dashes (`HOLDER_AFTER_POINT_DASH`; `tests/test_holder_after_a_dash.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -166,3 +168,7 @@ def test_batch660_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch660_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
