@@ -419,6 +419,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "这张表每人一栏、横向并排(每栏 {field}),栏上方合并单元格写明该栏的责任人(如“{value}”),"
         "已把每栏的风险点读作该栏责任人的,每人一张表;如不是这样,请改为一行一个风险点并填写科室、岗位、姓名",
     ),
+    "HOLDER_IN_MARGIN": (
+        INFO,
+        "这张表没有科室、岗位、姓名栏,{field}右侧无表头的一列按行合并单元格写明责任人(如“{value}”),"
+        "已把每格旁边各行的风险点读作该格责任人的,每人一张表;如不是这样,请增加科室、岗位、姓名列逐行填写",
+    ),
     "POINT_BANDS_SIDE_BY_SIDE": (
         INFO,
         "这张表同一行并排{value}栏风险点({other}),每栏各有合并的栏头和自己的“等级”列;"
@@ -1147,6 +1152,8 @@ ITEMS.update(dict.fromkeys(("LEVEL_IN_COMMENTS", "LEVEL_COMMENTS_UNCLEAR"), "风
 ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
 ITEMS["HOLDER_IN_HEADING_BRACKET"] = "责任人"
 ITEMS["HOLDER_BANDS_ACROSS"] = "责任人"
+SHORT["HOLDER_IN_MARGIN"] = "表格右侧无表头一列的责任人"
+ITEMS["HOLDER_IN_MARGIN"] = "责任人"
 SHORT.update({"STAGE_BANDS_HOLDERS": "按环节分栏、各栏自填的责任人"})
 ITEMS["STAGE_BANDS_HOLDERS"] = "责任人"
 ITEMS["POINT_BANDS_SIDE_BY_SIDE"] = "风险点"

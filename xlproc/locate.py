@@ -673,6 +673,15 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 raw_rows = self._holders_by_group(table, raw_rows, around, range(table.row, r))
             if (
                 raw_rows
+                and self.unplaced
+                and not {"title", "person", "department", "unit"} & table.roles.keys()
+                and not any(rr.title or rr.person for rr in raw_rows)
+            ):
+                # '防控措施' and right of it, unheaded, '责任人：⏎中心主任⏎鄂翛崟' merged down
+                # beside its rows: each row that holder's (no stray cells)
+                raw_rows = self._holders_in_margin(table, raw_rows)
+            if (
+                raw_rows
                 and "title" in table.roles
                 and not {"person", "department", "unit"} & table.roles.keys()
             ):

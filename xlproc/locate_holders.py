@@ -156,6 +156,7 @@ from xlproc.locate_base import (
     PointHolders,
     RangeRoster,
     RawRisk,
+    _band_holder,
     _boxed_name,
     _bracketed_name,
     _chain_by_cells,
@@ -3963,6 +3964,56 @@ class _Holders:
             t.sections = True  # (the rows name their holders now: a list)
         return rows
 
+    def _holders_in_margin(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A list with no 科室, post or holder column whose holders stand in an UNHEADED column
+        just right of its last one, one cell a holder merged down beside his rows ('责任人：⏎中心
+        主任⏎鄂翛崟' over rows 4–5, '交易服务科科长　仓翊澂' over 6–8): each row takes the holder of
+        the cell beside it (its 科室, post and name), the cells are no stray cells, one info. Every
+        filled cell there must name a holder, one at least merged down over two rows, and every
+        row stand beside one; a headed column ('备注'), notes, cells not merged: as read."""
+        c = t.last + 1
+        sh = self.sh
+        merges = self.grid.merges
+        if not merges or not rows:
+            return rows
+        lo, hi = min(rr.row for rr in rows), max(rr.row for rr in rows)
+        said = [x for x in range(lo, hi + 1) if c < len(sh.rows[x]) and sh.rows[x][c].strip()]
+        if not said:
+            return rows  # (the cheap test: nothing beside the table)
+        if any(c < len(sh.rows[x]) and sh.rows[x][c].strip() for x in range(t.row, t.start)):
+            return rows  # (a headed column, '备注': the table's own, not a margin)
+        down = {r0: r1 for r0, c0, r1, _c1 in merges if c0 == c and lo <= r0 <= hi}
+        covered = self.grid.merged_into
+        runs: list[tuple[int, int, dict[str, str]]] = []
+        for x in said:
+            if (x, c) in covered:
+                continue  # (a merge's covered cell, its text its top cell's)
+            who = _margin_holder(sh.rows[x][c])
+            if not who:
+                return rows  # (a note, a date, a tick: no holder, as read)
+            runs.append((x, down.get(x, x), who))
+        if not runs or all(a == b for a, b, _w in runs):
+            return rows  # (no cell merged down beside rows: no margin of holders)
+        of: dict[int, dict[str, str]] = {}
+        for a, b, who in runs:
+            of.update(dict.fromkeys(range(a, b + 1), who))
+        if any(rr.row not in of for rr in rows):
+            return rows  # (a row beside no holder: the column is no list of them)
+        for rr in rows:
+            who = of[rr.row]
+            rr.department = who.get("department", "")
+            rr.title = who.get("title", "")
+            rr.person = who.get("person", "")
+        self._withdraw_strays({cell_ref(a, c) for a, _b, _w in runs}, ("CELL_OUTSIDE",))
+        shown = "、".join(" ".join(sh.rows[a][c].split()) for a, _b, _w in runs)
+        head = squeeze(t.header[1].get(t.last, "")) if t.header else ""
+        self.issues.append(
+            make_issue("HOLDER_IN_MARGIN", self.rel, self.grid.name, cell_ref(runs[0][0], c),
+                       field=head or col_letter(t.last), value=shown[:80])
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders now: a list)
+        return rows
+
     def _holders_by_grid(
         self, t: _Table, rows: list[RawRisk], around: list[int], body: range
     ) -> list[RawRisk]:
@@ -4911,3 +4962,20 @@ class _Holders:
             )  # fmt: skip
         self.unplaced += x - r
         return x
+
+
+# a margin cell's label before the holder it names ('责任人：⏎中心主任⏎鄂翛崟')
+_MARGIN_HOLDER_LABEL = LazyRe(r"^(?:岗位)?(?:责任人|责任岗位|负责人|责任领导|承办人)\s*[:：]?\s*")
+
+
+def _margin_holder(text: str) -> dict[str, str]:
+    """The holder a margin cell beside a list names (``_holders_in_margin``), labelled or not
+    ('责任人：⏎中心主任⏎鄂翛崟', '交易服务科科长　仓翊澂'): its 科室, post and name, else {}."""
+    s = _MARGIN_HOLDER_LABEL.sub("", text.strip(), count=1)
+    if not s or len(s) > 40:
+        return {}
+    got = _band_holder(" ".join(s.split()))
+    if got:
+        return got
+    many = _level_cell_holders(s)
+    return many[0] if len(many) == 1 and {"title", "person"} & many[0].keys() else {}
