@@ -344,6 +344,11 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
                     grid, sheet, grids, fields, rel, res,
                     lambda g, h=header: locate_forms(g, rel, config, h, legend, by_type),
                 )  # fmt: skip
+            if not sheet.forms:  # a heading of 栏次 numbers named by a 填表说明 line
+                grid, sheet = _by_column_numbers(
+                    grid, sheet, rel, res,
+                    lambda g, h=header: locate_forms(g, rel, config, h, legend, by_type),
+                )  # fmt: skip
         except Exception as e:  # a reader bug must not stop the batch: report the sheet
             res.issues.append(
                 make_issue(
@@ -585,6 +590,32 @@ def _by_field_dictionary(
         )
     )
     return grid, sheet
+
+
+def _by_column_numbers(grid, sheet, rel: str, res: FileResult, relocate: Callable):
+    """A sheet that yields no table, read again where its heading is only the 栏次 numbers
+    ('序号 | 1 | 2 | 3 | 4 | 5 | 6', a statistical report's) and a 填表说明 line names what each
+    numbered column holds ('第1栏填写所在股室，第2栏填写岗位名称，…'): as if the heading were
+    those words, said once a table. Returns (grid, sheet result): the sheet's own unless so read."""
+    from xlproc.locate import heading_by_numbers, numbered_heading
+
+    heading = numbered_heading(grid)
+    if heading is None:
+        return grid, sheet
+    seen = heading_by_numbers(grid, heading)
+    again = relocate(seen)
+    if not again.forms:
+        return grid, sheet
+    r, named = heading
+    row = grid.rows[r]
+    words = "、".join(f"第{row[c].strip().strip('第栏()（） ')}栏={w}" for c, w in named.items())
+    for h in sorted({f.header_row for f in again.forms}):  # (a table's forms share its heading)
+        res.issues.append(
+            make_issue(
+                "HEADING_BY_COLUMN_NOTE", rel, grid.name, cell_ref(h, min(named)), value=words
+            )
+        )
+    return seen, again
 
 
 # what a unit's name ends with, on a card front's '单位及职务' written without a post

@@ -1358,6 +1358,15 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"MIND_MAP_READ": "按思维导图读的清单"})
 CATALOGUE.update({
+    "HEADING_BY_COLUMN_NOTE": (
+        INFO,
+        "表头只有栏次编号,没有写各栏的名称,已按表上下的填表说明读作表头({value});如不对,"
+        "请在表头写明各栏的名称(岗位、姓名、风险点、风险等级、防控措施等)",
+    ),
+})  # fmt: skip
+SHORT.update({"HEADING_BY_COLUMN_NOTE": "按填表说明读的栏次表头"})
+ITEMS["HEADING_BY_COLUMN_NOTE"] = "表头"
+CATALOGUE.update({
     "LEVEL_BY_CONTROL_TIERS": (
         INFO,
         "本表没有风险级别列,“防控措施”分为几级防控措施,表下说明写明各级风险由哪几级防控({value}):"

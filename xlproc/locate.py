@@ -1693,6 +1693,90 @@ def heading_by_dictionary(
     return replace(grid, rows=rows), read
 
 
+# a heading cell of a 栏次 number only: '1', '（2）', '第3栏'
+_COLUMN_NUMBER_CELL = LazyRe(r"(?:第\s*)?[(（]?\s*(\d{1,2})\s*[)）]?\s*栏?")
+# what may stand before the numbers in such a row: '序号 | 1 | 2 …', '栏次 | 1 | 2 …'
+_COLUMN_NUMBER_LEADS = frozenset({"序号", "栏次", "栏目", "列次", "栏号", "编号", "项目"})
+# a 填表说明 naming a numbered column: '第1栏填写所在股室', '第4栏为廉政风险点', '第2列：岗位'
+_COLUMN_SAID = LazyRe(r"第\s*(\d{1,2})\s*[栏列]\s*(?:填写|填报|填列|填|写|为|是)?\s*[:：]?")
+# the same as a numbered list in a line saying it is one: '说明：1.股室；2.岗位；3.姓名 …'
+_COLUMN_LISTED = LazyRe(r"(?<![\d.．])(\d{1,2})\s*[.．、]\s*(?!\d)")
+
+
+def _column_number_row(row: list[str]) -> dict[int, int] | None:
+    """{column: its number} of a heading row of 栏次 numbers only ('序号 | 1 | 2 | 3 | 4', '第1栏 |
+    第2栏 …'): three numbers at least, 1, 2, 3 … in order, after at most two labels ('序号',
+    '栏次'); None for any other row."""
+    filled = [c for c, v in enumerate(row) if v and v.strip()]
+    if len(filled) < 3:
+        return None
+    got: dict[int, int] = {}
+    for c in filled:
+        m = _COLUMN_NUMBER_CELL.fullmatch(row[c].strip())
+        if m is None:
+            if got or c not in filled[:2] or label_key(row[c]) not in _COLUMN_NUMBER_LEADS:
+                return None
+            continue
+        if int(m.group(1)) != len(got) + 1:
+            return None
+        got[c] = int(m.group(1))
+    return got if len(got) >= 3 else None
+
+
+def _columns_said(text: str) -> dict[int, str]:
+    """{number: the words} a 填表说明 line gives the numbered columns ('第1栏填写所在股室，第2栏
+    填写岗位名称 …', '说明：1.股室；2.岗位 …'); empty where it names none."""
+    marks = list(_COLUMN_SAID.finditer(text)) if "第" in text else []
+    if not marks and ("说明" in text or "注" in text):
+        marks = list(_COLUMN_LISTED.finditer(text))
+    said: dict[int, str] = {}
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        words = re.split(r"[，,；;。\n]", text[m.end() : end])[0].strip(" \u3000:：“”\"'、")
+        if words:
+            said.setdefault(int(m.group(1)), words)
+    return said
+
+
+def numbered_heading(grid) -> tuple[int, dict[int, str]] | None:
+    """(row, {column: its words}) of a heading that is only the 栏次 numbers ('序号 | 1 | 2 | 3 |
+    4 | 5 | 6', as a statistical report prints it), its columns named by a 填表说明 line above or
+    under the table ('第1栏填写所在股室，第2栏填写岗位名称，…，第4栏填写廉政风险点 …'); None
+    unless that line names three of the numbered columns by heading words, a risk point's among
+    them. The first such row of the sheet (a 栏次 row under a named heading is read as it is)."""
+    rows = grid.rows
+    said: dict[int, str] | None = None
+    for r, row in enumerate(rows[:60]):
+        numbers = _column_number_row(row)
+        if numbers is None:
+            continue  # (most rows: the cheap test)
+        if said is None:  # (the sheet's notes, looked for once: lines of one or two cells)
+            said = {}
+            for line in rows:
+                cells = [v for v in line if v and v.strip()]
+                if 0 < len(cells) <= 2 and any("栏" in v or "说明" in v for v in cells):
+                    for n, words in _columns_said("\n".join(cells)).items():
+                        said.setdefault(n, words)
+            if not said:
+                return None
+        named = {c: said[n] for c, n in numbers.items() if n in said}
+        roles = [h.role for w in named.values() if (h := heading_role(label_key(w)))]
+        if len(roles) >= 3 and any(role in POINTISH for role in roles):
+            return r, named
+    return None
+
+
+def heading_by_numbers(grid, heading: tuple[int, dict[int, str]]):
+    """A copy of ``grid`` whose heading of 栏次 numbers reads as the words the 填表说明 gives
+    them (``numbered_heading``); the cells keep their places, so issues point at the sheet's
+    own cells."""
+    r, named = heading
+    rows = [list(line) for line in grid.rows]
+    for c, words in named.items():
+        rows[r][c] = words
+    return replace(grid, rows=rows)
+
+
 # a mind map (XMind, WPS 思维导图, 亿图) exported to Excel: the tree spread across columns by
 # depth, one row a leaf, each node written once on the first row of its subtree (the rows
 # below left blank, nothing merged); its heading, where it has one, names only the depth
