@@ -31,6 +31,8 @@ file is dropped.
 Not generalised in the stop that measured it (left for the next): a heading row of column numbers
 named by a ``第N栏填写…`` note.
 
+Generalised after this measurement: a heading of column numbers (`序号 | 1 | 2 | …`) named by a 填表说明 line (`第1栏填写所在股室，第2栏填写岗位名称…`) is read with the words the line gives each column (`HEADING_BY_COLUMN_NOTE`; `tests/test_heading_by_column_numbers.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -146,3 +148,7 @@ def test_batch659_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch659_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
