@@ -424,6 +424,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _struck_holders(located, path, rel, res)
     _struck_words(located, path, rel, res)
     _formats_unread(located, path, rel, res, config)
+    _holders_by_colour(located, path, rel, res)
     _depts_by_colour(located, path, rel, res)
     _prompts_unread(located, path, rel, res, config)
     _words_by_format(located, path, rel, res)
@@ -4452,6 +4453,105 @@ def _banded(named: dict[tuple[int, int], str], cells: set[tuple[int, int]]) -> b
 def _sh_of(located, g):
     """The sheet's own reading (its issues) of grid ``g``, None if it has none."""
     return next((sh for gg, _f, sh in located if gg is g), None)
+
+
+# the label before a legend of holders' colours ('责任人（按底纹）：', '图例：', '责任岗位（颜色）')
+_FILL_LEGEND_LABEL = LazyRe(r"责任人|责任岗位|岗位|人员|图例|底纹|底色|颜色|填充")
+
+
+def _fill_legend(g, top: int) -> tuple[int, dict[int, dict[str, str]]]:
+    """The legend row above a table's heading (rows before ``top``) that names its holders one a
+    cell, each cell to be filled in his colour ('责任人（按底纹）： | 库长　晏翀珝 | 副库长　储沨琰…'):
+    its row and each holder cell's column → 科室/post/name; (-1, {}) where none. Two holders at
+    least, each with a name, and besides them a label only."""
+    from xlproc.locate_base import _band_holder
+
+    for r in range(min(top, len(g.rows)) - 1, -1, -1):
+        cells = [(c, v.strip()) for c, v in enumerate(g.rows[r]) if v and v.strip()]
+        if len(cells) < 2:
+            continue  # (the cheap test: a title, a date, a lone 填表人 line)
+        held = {c: h for c, v in cells if "person" in (h := _band_holder(v))}
+        rest = [v for c, v in cells if c not in held]
+        if len(held) >= 2 and len(rest) <= 1 and all(_FILL_LEGEND_LABEL.search(v) for v in rest):
+            if len({(h["title"], h["person"]) for h in held.values()}) == len(held):
+                return r, held
+    return -1, {}
+
+
+def _holders_by_colour(located, path: Path, rel: str, res: FileResult) -> None:
+    """A list with no 科室, 岗位 or 姓名 column (every form holderless) under a legend row of
+    holders, each cell filled in his colour ('责任人（按底纹）： | 库长　晏翀珝 | 副库长　储沨琰…'),
+    whose rows are filled in their holder's colour: each row takes the holder of its fill (the
+    point cell's, else the row's one fill), a form a holder, said once a table; a row in no
+    legend colour, or in two, keeps no holder and is said. The legend is no stray row. Where the
+    legend's cells are not filled each in its own colour, or no row takes one, the table reads as
+    before (.xlsx; the fills are read only under such a legend)."""
+    from xlproc.fills import fill_rgbs, shade_name
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    for g, forms, sh in located:
+        if not forms or any(f.person.strip() or f.title.strip() for f in forms):
+            continue
+        risks = [rr for f in forms for rr in f.risks if not rr.sheet and "risk_point" in rr.cols]
+        if not risks:
+            continue
+        at, held = _fill_legend(g, min(f.header_row for f in forms))
+        if not held:
+            continue
+        merged = g.merged_into
+        row_cells: dict[int, set[tuple[int, int]]] = {}
+        for rr in risks:
+            cols = [c for c in rr.cols.values() if isinstance(c, int)]
+            coded = {rr.cols[k] for k in ("risk_level", "risk_type") if k in rr.cols}
+            row_cells[rr.row] = {
+                merged.get((rr.row, c), (rr.row, c))
+                for c in range(min(cols), max(cols) + 1)
+                if c not in coded
+            }
+        keys = {(at, c) for c in held}
+        shades = fill_rgbs(path, g.name, keys.union(*row_cells.values()))
+        legend = {shades.get((at, c), ""): h for c, h in held.items()}
+        if "" in legend or "?" in legend or len(legend) != len(held):
+            continue  # (a legend not filled, or two holders in one colour: not this shape)
+        holder_of: dict[int, dict[str, str]] = {}
+        unclear: list = []
+        for rr in risks:
+            point = merged.get((rr.row, rr.cols["risk_point"]), (rr.row, rr.cols["risk_point"]))
+            named = {shades[point]} if point in shades else {
+                shades[c] for c in row_cells[rr.row] if c in shades
+            }  # fmt: skip
+            if len(named) == 1 and (s := named.pop()) in legend:
+                holder_of[rr.row] = legend[s]
+            else:
+                unclear.append(rr)
+        if not holder_of:
+            continue
+        new = []
+        for f in forms:
+            held_rows = []
+            for rr in f.risks:
+                h = holder_of.get(rr.row, {}) if not rr.sheet else {}
+                key = (h.get("department", ""), h.get("title", ""), h.get("person", ""))
+                held_rows.append((key if h else (f.department, f.title, f.person), rr))
+            new.extend(_forms_per_post(f, held_rows))
+        forms[:] = new
+        legend_cells = {cell_ref(at, c) for c in range(len(g.rows[at]))}
+        sh.issues[:] = [
+            i for i in sh.issues if not (i.code == "ROW_UNPLACED" and i.cell in legend_cells)
+        ]
+        if unclear:
+            value = "、".join(rr.cell("risk_point") for rr in unclear)
+            res.issues.append(make_issue("HOLDER_FILL_UNCLEAR", rel, g.name, value=value))
+        said = "、".join(
+            f"{shade_name(s) or ''}色（#{s}）={h['title']}　{h['person']}"
+            for s, h in legend.items()
+        )
+        res.issues.append(
+            make_issue(
+                "HOLDER_BY_FILL", rel, g.name, cell_ref(at, min(held)), value=said, sheet=g.name
+            )
+        )
 
 
 def _depts_by_colour(located, path: Path, rel: str, res: FileResult) -> None:

@@ -1216,6 +1216,25 @@ def row_shades(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tupl
     """The shade names (``shade_name``) of ``cells``' solid fills, a theme's colour resolved by
     the workbook's theme and tint; '?' for a pattern or a colour not known here; a cell with no
     fill, or a white one, is left out."""
+    return _solid_fills(path, sheet, cells, lambda rgb: shade_name(rgb) or None)
+
+
+def fill_rgbs(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """The RGB of ``cells``' solid fills as written ('FFF2CC'), a theme's colour resolved by the
+    workbook's theme and tint; '?' for a pattern or a theme colour not known here; a cell with no
+    fill, or a white one, is left out. Two light fills a shade's name calls alike ('FFF2CC' and 'FCE4D6' both
+    橙) stay apart: a legend keying holders by colour tells them apart only so."""
+    return _solid_fills(path, sheet, cells, _plain_rgb)
+
+
+def _plain_rgb(rgb: str) -> str | None:
+    """'FFFFF2CC' → 'FFF2CC'; None for white (no fill to the eye)."""
+    six = rgb[-6:].upper()
+    return None if six == "FFFFFF" else six
+
+
+def _solid_fills(path: Path, sheet: str, cells: set[tuple[int, int]], name) -> dict:
+    """``name`` of the RGB of each of ``cells``' solid fills (``row_shades``, ``fill_rgbs``)."""
     theme: dict[str, str] = {}
     try:
         with package(path) as zf:
@@ -1239,6 +1258,6 @@ def row_shades(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tupl
             rgb = _tinted(base, float(colour.tint or 0.0))
         if rgb is None:
             return None
-        return shade_name(rgb) or None
+        return name(rgb)
 
-    return _formats(path, sheet, cells, look)  # type: ignore[return-value]
+    return _formats(path, sheet, cells, look)

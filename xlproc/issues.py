@@ -419,6 +419,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "这张表每人一栏、横向并排(每栏 {field}),栏上方合并单元格写明该栏的责任人(如“{value}”),"
         "已把每栏的风险点读作该栏责任人的,每人一张表;如不是这样,请改为一行一个风险点并填写科室、岗位、姓名",
     ),
+    "HOLDER_BY_FILL": (
+        INFO,
+        "“{sheet}”表没有科室、岗位、姓名栏,表上方一行图例按底色写明责任人,已按各行的底色读出责任人:{value},每人一张表;如不是这样,请增加岗位、姓名列逐行填写",
+    ),
+    "HOLDER_FILL_UNCLEAR": (
+        WARNING,
+        "第 {value} 格的底色不是表上方图例里任何一位责任人的颜色(或一行几种颜色、未标颜色),未读出责任人;请增加岗位、姓名列写明,或按图例的颜色标示",
+    ),
     "HOLDER_IN_MARGIN": (
         INFO,
         "这张表没有科室、岗位、姓名栏,{field}右侧无表头的一列按行合并单元格写明责任人(如“{value}”),"
@@ -1153,6 +1161,8 @@ ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"),
 ITEMS["HOLDER_IN_HEADING_BRACKET"] = "责任人"
 ITEMS["HOLDER_BANDS_ACROSS"] = "责任人"
 SHORT["HOLDER_IN_MARGIN"] = "表格右侧无表头一列的责任人"
+SHORT.update({"HOLDER_BY_FILL": "底色定责任人", "HOLDER_FILL_UNCLEAR": "底色未读作责任人"})
+ITEMS.update(dict.fromkeys(("HOLDER_BY_FILL", "HOLDER_FILL_UNCLEAR"), "责任人"))
 ITEMS["HOLDER_IN_MARGIN"] = "责任人"
 SHORT.update({"STAGE_BANDS_HOLDERS": "按环节分栏、各栏自填的责任人"})
 ITEMS["STAGE_BANDS_HOLDERS"] = "责任人"
