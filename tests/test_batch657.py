@@ -34,6 +34,8 @@ by a legend row of filled ``岗位　姓名`` cells (``责任人（按底纹）�
 named in words (the reader knows fill colours only as 科室 under a ``注：…底纹为…`` note, as levels and
 as types).
 
+Generalised after this measurement: holders given only by a row's fill colour, keyed by a legend row of filled `岗位　姓名` cells above the heading, are read by exact colour (`HOLDER_BY_FILL`, a row in no legend colour warned `HOLDER_FILL_UNCLEAR`; `tests/test_holders_by_fill_colour.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -104,3 +106,7 @@ def test_batch657_fill_colours_give_the_holders():
     people = {who for _post, who, _tier, _fill in HOLDERS}
     assert not any(w in str(c) for row in rows[head:] for c in row for w in people)
     assert not any("色" in str(c) for row in rows for c in row)
+
+
+def test_batch657_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
