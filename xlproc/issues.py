@@ -1009,6 +1009,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表 {value} 格分行(或用①②)编号写了风险点、每条末尾括注各自的级别或类型(如“1.…（二级）⏎2.…（三级）”),"
         "已逐条读作风险点,去掉编号,括号里读作该条的级别或类型;如不是这样,请一格只写一个风险点",
     ),
+    "DEPT_POST_GRID": (
+        INFO,
+        "本表是科室×岗位的分布表(角上写“{value}”),每格写该科室该岗位编号分条、各自括注级别的风险点,"
+        "已按格读作 {count} 个科室岗位的风险点(不记姓名),表下“防控措施”读作各条的措施;如不是这样,请改用一岗一行的清单",
+    ),
     "TABLE_NO_TYPE": (
         INFO,
         "表中没有“风险类型”列,风险点的类型未登记;如需分类统计,请增加一列填写思想道德、制度机制或岗位职责风险",
@@ -1277,6 +1282,8 @@ SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"
 SHORT["POINT_NOTE_BRACKET"] = "括注在风险点末尾的依据或来源"
 SHORT["TYPE_LEVEL_IN_POINT_CLAUSE"] = "风险点句末写明的类型和级别"
 SHORT["POINTS_NUMBERED_LEVELS"] = "编号分条、各自括注级别的风险点"
+SHORT["DEPT_POST_GRID"] = "科室×岗位分布表中逐格编号的风险点"
+ITEMS["DEPT_POST_GRID"] = "风险点"
 ITEMS["POINTS_NUMBERED_LEVELS"] = "风险点"
 ITEMS["TYPE_LEVEL_IN_POINT_CLAUSE"] = "风险类型"
 ITEMS["MEASURES_IN_POINT_BRACKET"] = "防控措施"

@@ -82,6 +82,7 @@ from xlproc.locate_base import (
     _is_signoff_label,
     _key,
     _kind_ticked,
+    _level_closed_items,
     _level_word,
     _names_a_body,
     _names_point_cell,
@@ -608,6 +609,114 @@ class _Cross:
                 return self._matrix_forms(r, ids, risk_cols, points, data, measures_row, levels)
             return self._matrix_forms(r, ids, risk_cols, subs, data, measures_row)
         return []
+
+    def _dept_post_grid(self) -> list[RawForm]:
+        """A grid of 科室 across by posts down: a corner naming both axes ('岗位＼部门', '部门/岗位',
+        '岗位⏎科室' under a diagonal) over a row of 科室 ('综合部 | 客房部 | 餐饮部'), a post down
+        the corner's column ('部长 | 主管 | 专员'), each cell that 科室's post's points numbered and
+        closing with their levels ('1.…（高）⏎2.…（中）', '/' none); a merged '防控措施：…' row
+        under it the measures of all. A form a filled cell, no person. Posts across and 科室 down
+        read the same. Not a staffing grid (names in the cells) nor a 岗位 × 级别 cross table
+        (levels across): every filled cell must list points closing with levels."""
+        sh = self.sh
+        n = len(sh.rows)
+        for r in range(min(n - 2, 30)):
+            cols = sh.nonempty(r)
+            if len(cols) < 3:
+                continue
+            lc = cols[0]
+            corner = sh.rows[r][lc]
+            if len(corner) > 16 or not _DIAGONAL.search(corner):  # (cheap first)
+                continue
+            words = [w for w in re.split(r"[\s/／＼\\|、]+", corner) if w]
+            roles = {h.role for w in words if (h := heading_role(label_key(w))) is not None}
+            if len(words) != 2 or roles != {"department", "title"}:
+                continue
+            across = {c: squeeze(sh.rows[r][c]) for c in cols[1:]}
+            if all(_dept_like(v) and not is_post(v) for v in across.values()):
+                dept_across = True
+            elif all(is_post(v) and not _dept_like(v) for v in across.values()):
+                dept_across = False
+            else:
+                continue
+            data, measures_row = self._grid_post_rows(r + 1)
+            cells: list[tuple[int, int, list[dict[str, str]]]] = []
+            for x in data:
+                row = sh.rows[x]
+                down = squeeze(row[lc]) if lc < len(row) else ""
+                if not down or not (is_post(down) if dept_across else _dept_like(down)):
+                    cells = []
+                    break
+                for c in across:
+                    v = row[c].strip() if c < len(row) else ""
+                    if not v or v in _NOTHING or _NOTHING_WRITTEN.match(v):
+                        continue
+                    items = _level_closed_items(v, self.config, one=True)
+                    if not items or any("risk_level" not in i for i in items):
+                        cells = []
+                        break
+                    cells.append((x, c, items))
+                else:
+                    continue
+                break
+            if len(data) < 2 or len(cells) < 2:
+                continue
+            return self._dept_post_grid_forms(r, lc, across, dept_across, cells, measures_row)
+        return []
+
+    def _grid_post_rows(self, start: int) -> tuple[list[int], int | None]:
+        """The rows of a 科室 × post grid from ``start`` down to a blank, note or sign-off row,
+        and the row of its measures closing them ('防控措施：…' merged across, or '防控措施 | …')."""
+        sh = self.sh
+        data: list[int] = []
+        for x in range(start, len(sh.rows)):
+            first = next(filter(None, sh.rows[x]), "").strip()
+            label = re.split(r"[：:]", first, maxsplit=1)[0] if first else ""
+            if label and len(label) <= 10 and (h := heading_role(label_key(label))):
+                if h.role == "measures":
+                    return data, x
+            if not first or sh.kind(x) in ("note", "signoff", "review"):
+                break
+            data.append(x)
+        return data, None
+
+    def _dept_post_grid_forms(
+        self, r, lc, across, dept_across, cells, measures_row
+    ) -> list[RawForm]:
+        sh = self.sh
+        unit = self._unit_above(r)
+        self.issues.append(
+            make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, lc), field="风险类型")
+        )
+        self.issues.append(
+            make_issue("DEPT_POST_GRID", self.rel, self.grid.name, cell_ref(r, lc),
+                       value=sh.rows[r][lc].strip(), count=str(len(cells)))
+        )  # fmt: skip
+        measures = ""
+        if measures_row is not None:
+            cells_said = [v.strip() for v in sh.rows[measures_row] if v and v.strip()]
+            first = cells_said[0] if cells_said else ""
+            if len(cells_said) > 1 and len(first) <= 10:  # '防控措施 | …'
+                first = cells_said[1]
+            measures = re.sub(r"^[^：:]{1,10}[：:]\s*", "", first)  # '防控措施：…'
+        forms: dict[tuple[str, str], RawForm] = {}
+        # a 科室's posts together, 科室 in their order across (or down)
+        for x, c, items in sorted(cells, key=lambda t: (t[1], t[0]) if dept_across else t):
+            a, b = across[c], squeeze(sh.rows[x][lc])
+            dept, post = (a, b) if dept_across else (b, a)
+            if (dept, post) not in forms:
+                forms[(dept, post)] = self._post_form(r, unit, dept, post, "")
+            at = {"risk_point": x, "risk_level": x}
+            if measures_row is not None:
+                at["measures"] = measures_row
+            for item in items:
+                self.seen += 1
+                forms[(dept, post)].risks.append(
+                    RawRisk(x, "", "", "", item["risk_point"], "", item["risk_level"], measures,
+                            {"risk_point": c, "risk_level": c, "measures": c}, "", dept, post,
+                            rows=at)
+                )  # fmt: skip
+        return list(forms.values())
 
     def _matrix_rows(self, start: int) -> tuple[list[int], int | None]:
         """A matrix's post rows from ``start`` down to a blank, note or sign-off row, and the
