@@ -34,6 +34,8 @@ reads as holding no form.
 Not generalised in the stop that measured it (left for the next): a 岗位＼部门 grid, departments
 across and posts down, each cell a (department, post) form's numbered points with bracketed levels.
 
+Generalised after this measurement: a grid of 科室 across × posts down (corner `岗位＼部门`), each cell one post's numbered points closing with their levels, gives one form a filled cell, a merged `防控措施：…` row their measures (`DEPT_POST_GRID`; `tests/test_department_by_post_grid.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +165,7 @@ def test_batch658_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch658_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
