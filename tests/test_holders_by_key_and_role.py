@@ -186,3 +186,26 @@ def test_a_roster_of_other_keys_is_no_roster_of_the_list(tmp_path):
     got = run(tmp_path, rows, ACCOUNT_MERGES)
     assert "HOLDERS_BY_KEY_AND_ROLE" not in codes(got)
     assert not any(p for _t, p, _pt, _lv in read(got) if _pt.startswith("违规审批"))
+
+
+def test_what_the_hundredth_review_found_a_roster_matching_most_keys(tmp_path):
+    # the roster names one account differently ('医疗费用报销审核账号'), or another account in its
+    # place: the roster still holds the list; the rows of the account it lacks stay as read,
+    # each with a warning; the roster's rows are no risks
+    for other in ("医疗费用报销审核账号", "住院费用结算账号"):
+        rows = [list(r) for r in ACCOUNT_ROWS]
+        rows[12][0] = other
+        got = run(tmp_path / other, rows, ACCOUNT_MERGES)
+        assert read(got) == sorted([
+            ("科员", "闵若汀", "为不符合条件人员违规录入病种", "Ⅱ级"),
+            ("副股长", "庹嘉树", "复核走过场，收受申请人财物", "Ⅰ级"),
+            ("股长", "阙望晨", "违规审批异地就医备案", "Ⅰ级"),
+            ("", "", "虚增报销金额", "Ⅰ级"),
+            ("", "", "对超标准费用不予剔除", "Ⅱ级"),
+            ("", "", "越权审批大额报销", "Ⅰ级"),
+        ]), other  # fmt: skip
+        assert "HOLDERS_BY_KEY_AND_ROLE" in codes(got)
+        warned = got.issues[got.issues["code"] == "KEY_ROLE_NOT_IN_ROSTER"]
+        assert sorted(warned["cell"]) == ["C6", "C7", "C8"]
+        assert not {"LEVEL_BLANK", "MEASURES_BLANK", "ROW_UNPLACED"} & codes(got)
+        assert not errors(got), errors(got)

@@ -191,3 +191,56 @@ def test_one_name_column_under_a_holder_heading_beside_a_post_column_stays_as_re
     ])  # fmt: skip
     assert "HOLDER_NAMES_UNDER_POSTS" not in codes(got)
     no_errors(got)
+
+
+def _water(cells: list[tuple]) -> tuple[list[list], list[str]]:
+    """The 水利局's table, the post columns' cells as given."""
+    points = [("水利工程招标中指定中标单位", "制度机制", "★★★"), ("工程变更签证把关不严", "岗位职责", "★★"),
+              ("河道采砂许可优亲厚友", "岗位职责", "★★★"), ("水行政处罚自由裁量随意", "思想道德", "★")]  # fmt: skip
+    rows = [["XX县水利局领导班子廉政风险点及责任分解表"],
+            ["编号", "风险点", "风险类型", "风险等级", "责任领导及责任人", None, None, None, "防控措施"],
+            [None, None, None, None, "局长", "副局长", "总工程师", "水政监察大队长", None]]  # fmt: skip
+    for i, ((p, k, lv), c) in enumerate(zip(points, cells, strict=True), 1):
+        rows.append([i, p, k, lv, *c, "集体研究"])
+    return rows, ["A1:I1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:H2", "I2:I3"]
+
+
+def test_what_the_hundredth_review_found_ditto_is_the_name_above(tmp_path):
+    # '同上' in a post column: the name above in that column (it used to drop the table back)
+    rows, merges = _water([("扈霁川", "鞠沛然", None, None), (None, "同上", "蔺澄溪", None),
+                           ("扈霁川", None, None, "逯望舒"), (None, None, None, "同上")])  # fmt: skip
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("局长", "扈霁川", "水利工程招标中指定中标单位", "Ⅰ级"),
+        ("局长", "扈霁川", "河道采砂许可优亲厚友", "Ⅰ级"),
+        ("副局长", "鞠沛然", "水利工程招标中指定中标单位", "Ⅰ级"),
+        ("副局长", "鞠沛然", "工程变更签证把关不严", "Ⅱ级"),
+        ("总工程师", "蔺澄溪", "工程变更签证把关不严", "Ⅱ级"),
+        ("水政监察大队长", "逯望舒", "河道采砂许可优亲厚友", "Ⅰ级"),
+        ("水政监察大队长", "逯望舒", "水行政处罚自由裁量随意", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "HOLDER_NAMES_UNDER_POSTS" in codes(got)
+    assert "同上" not in set(got.risks["person"])
+    no_errors(got)
+
+
+def test_what_the_hundredth_review_found_everyone_is_no_name(tmp_path):
+    # '全体' / '均' under a post: all of that post, no one name (never a person '全体')
+    from xlproc.columns import looks_like_name
+
+    assert not looks_like_name("全体") and not looks_like_name("全部")
+    rows, merges = _water([("扈霁川", "全体", None, None), (None, "鞠沛然", "均", None),
+                           ("扈霁川", None, None, "逯望舒"), (None, None, None, "逯望舒")])  # fmt: skip
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("局长", "扈霁川", "水利工程招标中指定中标单位", "Ⅰ级"),
+        ("局长", "扈霁川", "河道采砂许可优亲厚友", "Ⅰ级"),
+        ("副局长", "", "水利工程招标中指定中标单位", "Ⅰ级"),
+        ("副局长", "鞠沛然", "工程变更签证把关不严", "Ⅱ级"),
+        ("总工程师", "", "工程变更签证把关不严", "Ⅱ级"),
+        ("水政监察大队长", "逯望舒", "河道采砂许可优亲厚友", "Ⅰ级"),
+        ("水政监察大队长", "逯望舒", "水行政处罚自由裁量随意", "Ⅲ级"),
+    ])  # fmt: skip
+    assert not {"全体", "均"} & set(got.risks["person"])
+    assert "HOLDER_NAMES_UNDER_POSTS" in codes(got)
+    no_errors(got)

@@ -175,3 +175,42 @@ def test_letters_with_no_legend_read_as_before(tmp_path):
 def test_the_codes_are_catalogued():
     for code in ("HOLDERS_BY_RACI", "HOLDERS_RACI_NONE"):
         assert code in CATALOGUE and code in SHORT
+
+
+def _chart(
+    head: str, letters: list[tuple], note: str | None = None
+) -> tuple[list[list], list[str]]:
+    """``_three_rows`` with each row's letters as given."""
+    rows, merges = _three_rows(head, note)
+    for r, said in zip(range(4, 8), letters, strict=True):
+        rows[r][4:8] = list(said)
+    return rows, merges
+
+
+def test_what_the_hundredth_review_found_two_letters_in_one_cell(tmp_path):
+    # 'R/A' (and 'R、A') in one cell: each letter read, the owning one holds
+    for two in ("R/A", "R、A"):
+        letters = [p[3] for p in POINTS]
+        letters[1] = ("I", "A", two, "C")
+        rows, merges = _chart("责任分工（R负责　A审批　C协办　I知情）", letters)
+        got = run(tmp_path / two.replace("/", "_"), rows, merges)
+        assert read(got) == WANT, two
+        assert "HOLDERS_BY_RACI" in codes(got)
+        assert "HOLDERS_RACI_NONE" not in codes(got)
+        no_errors(got)
+
+
+def test_what_the_hundredth_review_found_full_width_and_lower_case_letters(tmp_path):
+    # 'Ｒ Ａ Ｃ Ｉ' in the legend and the cells; 'r a c i' in the cells under an upper-case note
+    wide = [tuple(chr(ord(x) + 0xFEE0) for x in p[3]) for p in POINTS]
+    rows, merges = _chart("责任分工（Ｒ负责　Ａ审批　Ｃ协办　Ｉ知情）", wide)
+    got = run(tmp_path / "wide", rows, merges)
+    assert read(got) == WANT
+    assert "HOLDERS_BY_RACI" in codes(got)
+    no_errors(got)
+    lower = [tuple(x.lower() for x in p[3]) for p in POINTS]
+    rows, merges = _chart("责任分工", lower, "注：R负责，A审批，C协办，I知情。")
+    got = run(tmp_path / "lower", rows, merges)
+    assert read(got) == WANT
+    assert "HOLDERS_BY_RACI" in codes(got)
+    no_errors(got)

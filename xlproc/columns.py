@@ -353,6 +353,13 @@ TIBETAN = _TIBETAN = frozenset(
 )
 
 
+# words that name everyone of a post, no one person ('全体' under 副局长: all of them): never a
+# name ('全' is a surname, '全体' is no name); a holder's cell saying so names no one
+EVERYONE_WORDS = frozenset(
+    {"全体", "全部", "全员", "所有", "均", "全体人员", "全体干部", "全体职工"}
+)
+
+
 def _tibetan_name(p: str) -> bool:
     return len(p) in (4, 6) and all(p[i : i + 2] in _TIBETAN for i in range(0, len(p), 2))
 
@@ -381,8 +388,8 @@ def looks_like_name(text: str) -> bool:
     parts = [p for p in _NAME_SPLIT.split(text.replace("\u3000", " ").strip()) if p]
     if len(parts) > 1 and all(len(p) == 1 for p in parts):
         parts = ["".join(parts)]  # a name spaced out to the width of the cell: '赵 东 升'
-    if not parts or len(parts) > 4:
-        return False
+    if not parts or len(parts) > 4 or not EVERYONE_WORDS.isdisjoint(parts):
+        return False  # ('全体': everyone, no name)
     for p in parts:
         if len(p) == 2 and p[0] in _SURNAMES and p[1] not in NOT_NAME_CHARS:
             continue

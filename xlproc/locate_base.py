@@ -12,6 +12,7 @@ hand while other branches still change the one-module form.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -7216,12 +7217,29 @@ def _blank_marks(rows: list[list[str]], cols: list[int]) -> frozenset[str]:
 _GRID_MARKS = _CRITERIA_TICKS | _BOX_TICKED
 
 
+# letters of one RACI cell written together ('R/A', 'R、A', 'R,A', 'R A')
+_RACI_CELL_SPLIT = re.compile(r"\s*[/、,，;；+＋&]\s*|\s+")
+
+
+def _raci_letters(v: str) -> frozenset[str] | None:
+    """The letters of a RACI chart's cell, folded (full-width 'Ｒ', lower-case 'r' read as 'R'):
+    one letter, or several written together ('R/A', 'R、A'); None for anything else."""
+    v = unicodedata.normalize("NFKC", v).strip().upper()
+    if not v:
+        return frozenset()
+    parts = _RACI_CELL_SPLIT.split(v)
+    if not all(len(x) == 1 and "A" <= x <= "Z" for x in parts):
+        return None
+    return frozenset(parts)
+
+
 def _raci_owners(legend: str, letters: set[str]) -> frozenset[str]:
     """Of the letters a RACI chart writes under its holders, those its legend says hold the row
     ('R负责', 'R=责任人', a note's 'R为负责落实…的责任人'); none unless the legend explains every
-    letter written ('A审批', 'C协办', 'I知情' help: no holder of the point)."""
+    letter written ('A审批', 'C协办', 'I知情' help: no holder of the point). The legend is read
+    folded (full-width 'Ｒ负责' as 'R负责')."""
     said: dict[str, str] = {}
-    for m in _RACI_LEGEND.finditer(legend):
+    for m in _RACI_LEGEND.finditer(unicodedata.normalize("NFKC", legend)):
         said.setdefault(m.group(1), m.group(2))
     if not letters <= said.keys():
         return frozenset()

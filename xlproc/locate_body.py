@@ -13,7 +13,13 @@ import re
 from dataclasses import replace
 from operator import itemgetter
 
-from xlproc.columns import LEADERS_GROUP, _dept_like, heading_role, looks_like_name
+from xlproc.columns import (
+    EVERYONE_WORDS,
+    LEADERS_GROUP,
+    _dept_like,
+    heading_role,
+    looks_like_name,
+)
 from xlproc.identity import (
     NUMBERING,
     caption_identity,
@@ -156,6 +162,7 @@ from xlproc.locate_base import (
     _post_in_heading,
     _post_stem,
     _prefixed_level,
+    _raci_letters,
     _reset_below,
     _roster_hold,
     _row_seq,
@@ -1228,13 +1235,22 @@ class _Body:
                 # (a step's further point on a row of its own, its lane left blank: the step's)
                 values["title"], values["workflow"] = carry.get("_lanes", ("", ""))
             elif post_ticks and t.holder_names:  # the names under each post, blank: none
-                values["title"] = "\n".join(
-                    f"{p}\t{squeeze(who)}"
-                    for c, p in post_ticks.items()
-                    if (said := self._holder_cell(r, c))
-                    for who in _POST_NAMES_SPLIT.split(said)
-                    if who.strip()
-                )
+                held: list[str] = []
+                for c, p in post_ticks.items():
+                    said = self._holder_cell(r, c)
+                    if said in _DITTO:  # '同上': the name above in that column
+                        said = carry.get(f"_named{c}", "")
+                    elif said:
+                        carry[f"_named{c}"] = said
+                    if said in EVERYONE_WORDS:  # '全体', '均': all of the post, no one name
+                        held.append(p)
+                        continue
+                    held.extend(
+                        f"{p}\t{squeeze(who)}"
+                        for who in _POST_NAMES_SPLIT.split(said)
+                        if who.strip()
+                    )
+                values["title"] = "\n".join(held)
             elif post_ticks and t.holder_measures:  # each holder's measures under him, '/' none
                 said = {c: self._holder_cell(r, c) for c in post_ticks}
                 values["title"] = "\n".join(post_ticks[c] for c, v in said.items() if v)
@@ -1243,7 +1259,13 @@ class _Body:
                 values["title"] = "\n".join(
                     v
                     for c, v in post_ticks.items()
-                    if c < rl and _ticked(row[c]) and row[c].strip() not in t.helper_marks
+                    if c < rl
+                    and _ticked(row[c])
+                    and (
+                        (_raci_letters(row[c]) or frozenset()) & t.raci_owners  # 'R/A', 'ｒ'
+                        if t.raci_owners
+                        else row[c].strip() not in t.helper_marks
+                    )
                 )
                 if t.raci_owners and not values["title"]:
                     self._raci_unheld(r, row, t)

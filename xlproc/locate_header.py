@@ -17,6 +17,7 @@ from functools import cached_property
 
 from xlproc.columns import (
     ANCHOR,
+    EVERYONE_WORDS,
     IDENTITY,
     LEADERS_GROUP,
     LIKELY,
@@ -63,6 +64,7 @@ from xlproc.locate_base import (
     _CRITERIA_HEAD,
     _CRITERIA_MARKS,
     _DASH_SAID,
+    _DITTO,
     _FLOW_HEAD,
     _GUARD_WORD,
     _HELD_ROLES,
@@ -145,6 +147,7 @@ from xlproc.locate_base import (
     _point_shows,
     _points_named,
     _post_in_heading,
+    _raci_letters,
     _raci_owners,
     _same_header,
     _score_ticked,
@@ -1602,7 +1605,8 @@ class _Headers:
                     and len(sub) >= 2
                     and all(v and is_post(_tick_post(v)[0].split("、")[0]) for v in subs)
                     and all(
-                        len(row[x].strip()) <= 2 and not HAN_TEXT.search(row[x])
+                        (len(row[x].strip()) <= 2 and not HAN_TEXT.search(row[x]))
+                        or (c == raci_col and _raci_letters(row[x]))  # ('R/A': two letters)
                         for row in rows
                         for x in sub
                         if x < len(row) and row[x].strip()
@@ -2957,7 +2961,9 @@ class _Headers:
     def _post_names(rows: list[list[str]], sub: range) -> bool:
         """Post columns under a merged 责任人 whose filled cells each name people ('芮淏瑷',
         '乜晗、冼昊'), blank or '/' where the post has none of the row: two names at least, not
-        all on one row. A mark ('√'), a 科室 or a text in any cell: not such columns."""
+        all on one row. A mark ('√'), a 科室 or a text in any cell: not such columns. '同上' (the
+        name above in its column) and '全体' / '全部' / '均' (all of the post, no one name) are
+        neither names nor against them."""
         named = 0
         rows_named = 0
         for row in rows:
@@ -2965,6 +2971,8 @@ class _Headers:
             for x in sub:
                 v = row[x].strip() if x < len(row) else ""
                 if not v or v in _NOTHING or _NOTHING_WRITTEN.match(v):
+                    continue
+                if v in _DITTO or v in EVERYONE_WORDS:
                     continue
                 if not looks_like_name(v):
                     return False  # (the cheap end: the first cell that is no name)
@@ -3021,8 +3029,8 @@ class _Headers:
         return lanes if _lane_holders(range(c, end + 1), [v for _, v in lanes]) else None
 
     def _raci_chart(self, h: int, c: int, rows: list[list[str]]) -> frozenset[str]:
-        """A heading merged across holders' columns whose every filled cell is one capital
-        letter ('R', 'A', 'C', 'I'), a legend in the heading or a note saying what each means:
+        """A heading merged across holders' columns whose every filled cell is a capital letter
+        ('R', 'A', 'C', 'I'; or two, 'R/A'; full-width or lower-case folded), a legend in the heading or a note saying what each means:
         the letters that hold the row ('R负责', 'R=责任人'); else none."""
         sh = self.sh
         end = sh.span_end(h, c)
@@ -3031,11 +3039,10 @@ class _Headers:
         letters: set[str] = set()
         for row in rows:
             for x in range(c, min(end + 1, len(row))):
-                v = row[x].strip()
-                if v and not (len(v) == 1 and "A" <= v <= "Z"):
+                said = _raci_letters(row[x])  # ('R/A' two letters; 'Ｒ', 'r' read as 'R')
+                if said is None:
                     return frozenset()
-                if v:
-                    letters.add(v)
+                letters |= said
         if len(letters) < 2:
             return frozenset()
         notes = (v for row in sh.rows[:300] for v in row if v and _RACI_LEGEND.search(v))

@@ -3274,11 +3274,14 @@ class _Holders:
                 ):
                     continue  # (a roster naming no one: headings of another table)
                 keys = {_roster_key(k) for k in members}
+                # (the list's own rows only: not the roster's caption merged across above it,
+                # '附：…责任表', which would count as one more key of the list)
+                listed = [y for y in body if len(sh.nonempty(y)) >= 2]
                 best, kc = 0, None
                 for c in cands:
                     if c == rc:
                         continue
-                    own = {_roster_key(value(y, c)) for y in body} - {""}
+                    own = {_roster_key(value(y, c)) for y in listed} - {""}
                     hit = len(own & keys)
                     if hit > best and 2 * hit >= len(own):
                         best, kc = hit, c
