@@ -10,7 +10,34 @@ These tests check only that the truth is consistent with the sheets and with the
 judgement calls; how well the reader does is measured by score.py, not asserted here (no test
 here reads the batch).
 
-MEASUREMENT
+Measured ONCE, untuned, with main's reader at 378e780 (/work/snap21; this worktree branched from dev
+at the same commit): TOTAL forms=0.968 recall=0.891 precision=1.000 levels=0.939 types=1.000 noise=0
+(forms 30/31, points 49/55, precision 49/49, levels 46/49); with --strict TOTAL forms=0.903
+recall=0.891 precision=1.000 levels=0.939 types=1.000 noise=0 (forms 28/31). The 8 files: eight
+.xlsx, no re-saved copies. The seven ordinary layouts read in full (forms, points, levels and types
+all 1.00, noise 0, plain and --strict).
+
+Missed, all in the harder ``zxbq_herders_union_paired_lines.xlsx`` (sheet 风险点; forms 4/5, --strict
+2/5, points 7/13, precision 7/7, levels 4/7): the reader took column C (``责任人``, COLUMN_GUESSED at C3
+as 岗位) as ONE holder a cell and column D as ONE level a cell, so each of the seven rows B4–B10 came
+out once: a one-line cell (C5 ``理事长　郝霁岷``, C8 ``会计　毕沅翯``) read right; a cell of several lines
+was read as one holder whose name is the LAST line's name and whose post is everything before it run
+together (C4 -> 毕沅翯 ``理事长郝霁岷会计``, C7 -> 毕岍澂 ``理事郝珝潆监事长``, C9 -> 毕沅翯
+``出纳郝琤岢会计``, C10 -> 郝琤岢 ``理事郝珝潆出纳``; C6's three lines went to 理事长 郝霁岷), each with
+the FIRST line of its 风险等级 cell (D4 ``一级⏎二级`` -> 1, D6 ``二级⏎二级⏎一级`` -> 2, D7 -> 1, D9 -> 1,
+D10 -> 2) where the truth has five holders — 理事长 郝霁岷 (B4 1, B5 1, B6 2), 会计 毕沅翯 (B4 2, B6 1,
+B8 2, B9 3), 监事长 毕岍澂 (B6 2, B7 3), 理事 郝珝潆 (B7 1, B10 2), 出纳 郝琤岢 (B9 1, B10 2) — 13
+points; 理事 郝珝潆 got no form at all, and the ``注：`` line saying the levels follow the holders'
+order was not used. Kind: a shared point's holders listed one a line in one cell, with an unlabelled
+level cell pairing one level a line with them by order, is read as a single holder (post lines
+glued, last name kept) with the first level, so the point reaches one made-up holder instead of each
+listed holder with his own level.
+
+Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED).
+
+Not generalised in the stop that measured it (left for the next): holders one a line in a 责任人
+cell as several holders of the row's point, and a 风险等级 cell of bare levels one a line paired
+with them by order.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -68,7 +95,7 @@ def test_batch663_levels_pair_with_holders_by_line():
     for row in table:
         holders, levels = row[2].split("\n"), row[3].split("\n")
         assert len(holders) == len(levels)
-        for holder, lv in zip(holders, levels):
+        for holder, lv in zip(holders, levels, strict=True):
             post, who = holder.split("\u3000")
             got.append(("", post, who, row[1], GRADES[lv]))
     assert sorted(got) == sorted(BATCH.truth_rows(name))
