@@ -31,6 +31,8 @@ after measuring; this batch's round has no genuinely new harder file.
 
 Not generalised in the stop that measured it (nothing to generalise: nothing was missed).
 
+Read in full untuned (its harder shape turned out a known one), so nothing was generalised; its reading is asserted since (is_read).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -147,3 +149,7 @@ def test_batch665_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch665_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
