@@ -649,6 +649,8 @@ POST_ENDS = ("长", "员", "主任", "书记", "会计", "出纳", "干部", "�
 WORK_TEAMS = ("运行", "检修", "维修", "抢修", "巡检", "巡查", "保洁", "调度", "炊事", "安装", "驾驶", "装卸",
               "计量", "化验", "机修", "收费", "稽查", "抄表", "运维", "监控", "机务", "护理", "维护", "巡逻",
               "保卫", "安保", "客服", "营业")  # fmt: skip
+# a railway's or a road's sections ('车务段', '工务段', '养护段'): parts, where '阶段', '时段' are none
+SECTION_ENDS = ("务段", "养护段", "管理段", "公路段")
 _DEPT_ENDS = (
     "科",
     "股",
@@ -669,8 +671,7 @@ _DEPT_ENDS = (
     "委会",  # 村委会, 居委会, 村务监督委员会
     *("董事会", "监事会", "理事会"),  # a company's or a 合作社's boards, in a group row
     "教学点",
-    "管理段",
-    *("务段", "养护段", "公路段"),  # a railway's or a road's sections: 车务段, 工务段
+    *SECTION_ENDS,
     "条线",  # a 社区's lines of work: 民政条线, 综治条线
     "工委",  # a 人大常委会's committees: 代表工委, 预算工委
     *(w + "班" for w in WORK_TEAMS),  # 运行班, 检修班: a team named for its work

@@ -22,6 +22,7 @@ from xlproc.columns import (
     PHONE,
     POST_BRACKET_NAME,
     POST_ENDS,
+    SECTION_ENDS,
     UNIT_LEADERS,
     WORK_TEAMS,
     _dept_like,
@@ -908,8 +909,6 @@ NUMBERING = re.compile(
 
 
 _DEPT_END = "科室股队站所办部处心组庭"  # 庭: a court's or an arbitral body's 审判庭, 仲裁庭
-# a railway's or a road's sections ('车务段', '工务段', '养护段'): parts, where '阶段', '时段' are none
-_SECTION_ENDS = ("务段", "养护段", "管理段", "公路段")
 # words ending in 庭 that name no part of a body: a family, a hearing's stages ('二、开庭')
 _NOT_COURT = ("家庭", "开庭", "出庭", "休庭", "闭庭", "到庭", "退庭", "当庭")
 
@@ -1064,7 +1063,7 @@ def caption_identity(text: str) -> tuple[str, str] | None:
     if (tier_of_post(head) or head.endswith(POST_ENDS)) and not head.endswith(_GROUP_ENDS):
         return ("title", s)
     if (head[-1] in _DEPT_END and not head.endswith(_NOT_COURT)) or head.endswith(
-        ("中心", "办公室", "班子", "局", "院", "馆", "厅", *_SECTION_ENDS)
+        ("中心", "办公室", "班子", "局", "院", "馆", "厅", *SECTION_ENDS)
     ):
         return ("department", head)  # a 局 heading rows inside a table is one part of the body
     return None

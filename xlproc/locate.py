@@ -750,11 +750,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # (its rows no strays, no fields of the form: a list of its holders' points)
                 listed = listed | counted[3]
                 cells = {cell_ref(x, sh.nonempty(x)[0]) for x in counted[3] if sh.nonempty(x)}
-                kept = [
-                    i for i in self.issues if not (i.code == "ROW_UNPLACED" and i.cell in cells)
-                ]
-                self.unplaced -= len(self.issues) - len(kept)
-                self.issues = kept
+                self._withdraw_strays(cells, ("ROW_UNPLACED",))
             listy = table.is_list or by_counts  # (settled once its rows are read)
             if table.post_ticks:  # a row marked under two posts is a point of each
                 self.seen += sum(rr.title.count("\n") for rr in raw_rows)  # (counted per post)

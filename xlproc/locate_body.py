@@ -183,7 +183,7 @@ from xlproc.locate_base import (
     level_then_holders,
     member_post,
 )
-from xlproc.text import cell_ref, label_key, number_list
+from xlproc.text import cell_ref, col_letter, label_key, number_list
 
 _BACK_ROLES = ("department", "title", "person")  # the cells a '同序号2' takes from row 2
 
@@ -205,6 +205,20 @@ class _Body:
         before = len(self.issues)
         self.issues = [i for i in self.issues if not (i.code in codes and i.cell in gone)]
         self.unplaced -= before - len(self.issues)
+
+    def _withdraw_column_issues(self, c: int, codes: tuple[str, ...] = ("COLUMN_GUESSED",)) -> None:
+        """Take back this sheet's issues of ``codes`` on column ``c`` (a guess about the column a
+        later step read after all: a holders' column by its heading)."""
+        ref = col_letter(c)
+        self.issues = [
+            i
+            for i in self.issues
+            if not (
+                i.code in codes
+                and i.source_sheet == self.grid.name
+                and i.cell.rstrip("0123456789") == ref
+            )
+        ]
 
     def _unplace(self, r: int) -> None:
         cols = self.sh.nonempty(r)

@@ -100,7 +100,7 @@ from xlproc.text import cell_ref, label_key
 # the sub-heading of a holder column whose holder holds the row's point (``_defence_lines``), and
 # of one whose holder only watches it: the lines of defence, '主体责任 | 监督责任'
 _LINE_HOLDS = ("第一道防线", "业务部门", "直接责任", "主体责任", "岗位责任人")
-_LINE_OVERSEES = ("监督", "第二道", "第三道", "纪检", "审计", "风控合规", "分管领导")
+_LINE_OVERSEES = ("监督", "第二道", "第三道", "纪检", "审计", "风控合规")  # (and ``WATCHERS``)
 
 # a heading naming a line of defence: '第一道防线（业务部门）', '第二道防线'
 _DEFENCE_HEAD = re.compile(r"^第[一二三四1-4]道防线")

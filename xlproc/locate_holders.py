@@ -2167,16 +2167,7 @@ class _Holders:
                 ]  # fmt: skip
         t.roles["person"] = c
         t.col_role[c] = "person"
-        ref = col_letter(c)
-        self.issues = [
-            i
-            for i in self.issues
-            if not (
-                i.code == "COLUMN_GUESSED"
-                and i.source_sheet == self.grid.name
-                and i.cell.rstrip("0123456789") == ref
-            )
-        ]
+        self._withdraw_column_issues(c)
         first = min(r for r, ls in held.items() if any(ns for _w, ns in ls))
         head = squeeze(t.header[1].get(c, "")) or "责任人"
         self.issues.append(
@@ -2258,16 +2249,7 @@ class _Holders:
             if tc == c:  # ('经办人责任链' taken for a post's column by its contents)
                 del t.roles["title"]
             t.chain_col = c
-            ref = col_letter(c)
-            self.issues = [
-                i
-                for i in self.issues
-                if not (
-                    i.code in ("COLUMN_GUESSED", "HOLDER_HANDED_OVER")
-                    and i.source_sheet == self.grid.name
-                    and i.cell.rstrip("0123456789") == ref
-                )
-            ]
+            self._withdraw_column_issues(c, ("COLUMN_GUESSED", "HOLDER_HANDED_OVER"))
             first = min(at for at, x in links.items() if len(x) >= 2)
             self.issues.append(
                 make_issue("HOLDERS_ON_CHAIN", self.rel, self.grid.name, cell_ref(*first),
@@ -2336,16 +2318,7 @@ class _Holders:
                 if c != tc:
                     t.col_role[c] = "person"
                 t.roles["person"] = c
-                ref = col_letter(c)
-                self.issues = [
-                    i
-                    for i in self.issues
-                    if not (
-                        i.code == "COLUMN_GUESSED"
-                        and i.source_sheet == self.grid.name
-                        and i.cell.rstrip("0123456789") == ref
-                    )
-                ]
+                self._withdraw_column_issues(c)
             first = min(at for at, p in listed.items() if p)
             how = (
                 "各行按本行所填的岗位取该岗位后面的人员作责任人"
@@ -2498,16 +2471,8 @@ class _Holders:
                 t.col_role[c] = "person" if "person" in keys else (keys or roles)[0]
                 t.roles.update(dict.fromkeys(keys, c))
             field = squeeze(label)
-            ref = col_letter(c)
-            self.issues = [
-                i
-                for i in self.issues
-                if not (
-                    i.code == "COLUMN_GUESSED"
-                    and i.source_sheet == self.grid.name
-                    and i.cell.rstrip("0123456789") == ref
-                )
-            ]  # (the column is the holder's, whatever its contents looked like)
+            # (the column is the holder's, whatever its contents looked like)
+            self._withdraw_column_issues(c)
             first = next(at for at in filled if got.get(at))
             self.issues.append(
                 make_issue("HOLDER_CHAINED", self.rel, self.grid.name, cell_ref(*first),
@@ -3454,16 +3419,7 @@ class _Holders:
                                cell_ref(rr.row, col), field=head, value=w, why=why)
                 )  # fmt: skip
                 out.append(replace(rr, title=w, person=""))
-        ref = col_letter(col)
-        self.issues = [
-            i
-            for i in self.issues
-            if not (
-                i.code == "COLUMN_GUESSED"
-                and i.source_sheet == self.grid.name
-                and i.cell.rstrip("0123456789") == ref
-            )
-        ]  # (the column is the holders', as its heading says)
+        self._withdraw_column_issues(col)  # (the column is the holders', as its heading says)
         x = min(lines)
         self.issues.append(
             make_issue("HOLDERS_CALLED_BY_SURNAME", self.rel, self.grid.name,
