@@ -463,6 +463,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏每格用箭头把该行风险点的经办、审核、审批等几名责任人连写在一起(如“{value}”),"
         "已把该行风险点记入链上每一人名下(每人一份,岗位取姓名旁所写);如不是这样,请一行一人分别填写岗位和姓名",
     ),
+    "HOLDERS_BY_HEADING_SLOTS": (
+        INFO,
+        "“{field}”一栏表头括号里按顺序写了几名责任人,每格按同样顺序逐人打勾(如“{value}”),"
+        "已把该行风险点记入打勾的每一人名下(每人一份);如不是这样,请一行一人分别填写岗位和姓名",
+    ),
+    "HOLDER_SLOTS_UNMATCHED": (
+        WARNING,
+        "“{field}”一栏表头括号里按顺序写了{count}名责任人,这一格“{value}”却不是按这个顺序逐人打勾的"
+        "{count}项,该行风险点未记入任何人名下;请按表头括号里的顺序为每人各填一项"
+        "(“√”为涉及本人,“—”为不涉及),用“／”隔开",
+    ),
     "HOLDER_BRACKET_DIFFERS": (
         WARNING,
         "“{field}”末尾括注的“{value}”与本行所填的“{other}”不同,两处均未改动(按本行所填读取);"
@@ -1220,6 +1231,8 @@ ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", 
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))
 SHORT["HOLDERS_ON_CHAIN"] = "箭头连写的责任链"
 ITEMS["HOLDERS_ON_CHAIN"] = "责任人"
+SHORT.update({"HOLDERS_BY_HEADING_SLOTS": "按表头括号顺序逐人打勾", "HOLDER_SLOTS_UNMATCHED": "对不上表头人数的打勾格"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_HEADING_SLOTS", "HOLDER_SLOTS_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDER_CHAINED": "连写在一格的科室岗位姓名", "HOLDER_CHAINED_UNCLEAR": "拆不开的连写责任人"})  # fmt: skip
 SHORT["LEVEL_BY_RANK_BANDS"] = "按名次区段定级"
 SHORT.update({"LEVEL_BY_SCORE_TICKS": "按勾选分值定级", "LEVEL_SCORE_NO_BANDS": "分值未说明级别", "LEVEL_SCORE_TICKS_UNCLEAR": "分值勾选不明"})  # fmt: skip

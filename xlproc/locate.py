@@ -741,6 +741,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self.years.append(year)
             self._chained_holders(table, raw_rows)  # '人事股-股长-…' under '股室-岗位-姓名'
             raw_rows = self._holders_on_chain(table, raw_rows)  # '甲（科员）→乙（科长）→…'
+            # '责任领导（所长 …／教导员 …）' over '√／—／√': one slot a holder named in the bracket
+            raw_rows = self._holders_by_heading_slots(table, raw_rows)
             by_counts = (
                 counted is not None
                 and bool(raw_rows)

@@ -4739,6 +4739,53 @@ def heading_bracket_holder(text: str) -> dict[str, str]:
     return _holder_parts(inner)
 
 
+# several holders named in order in a heading's bracket, one slot a holder in each cell below
+# ('责任领导（所长 路翯岷／教导员 娄珺翊／副所长 路澹霏）' over '√／—／√'): the bracket, then its
+# entries parted by '／', '/', '、' or a comma; a cell's slots parted likewise, each a mark
+_SLOTS_BRACKET = LazyRe(r"^(.*?[^\s（(])\s*[（(]\s*([^()（）]{5,120}?)\s*[)）]\s*$")
+_SLOT_PARTS = LazyRe(r"\s*[／/、,，]\s*")
+_SLOT_TICKED = frozenset("√✓✔●☑■")
+_SLOT_BLANK = frozenset(("○", "〇", "—", "-", "－", "–", "─", "×", "✗", "✘", "□", "☐", "空", ""))
+
+
+def heading_slot_holders(text: str) -> list[dict[str, str]]:
+    """The holders a heading's bracket names in order, two or more ('责任领导（所长 路翯岷／教导员
+    娄珺翊／副所长 路澹霏）', '（站长 冼澄岳、副站长 …）', '（甲某、乙某、丙某）' names alone), each
+    entry read as ``heading_bracket_holder`` reads one ('科长　张三') or a name alone; [] where any
+    entry is no holder: a bracket of notes ('（打√）', '（高/中/低）', '（科室/岗位/姓名）') names none."""
+    if "（" not in text and "(" not in text:
+        return []  # (the cheap test: a bracket)
+    m = _SLOTS_BRACKET.match(text.strip())
+    if m is None or not _SLOT_PARTS.search(m.group(2)):
+        return []
+    entries = [x.strip() for x in _SLOT_PARTS.split(m.group(2).strip())]
+    if len(entries) < 2:
+        return []
+    out: list[dict[str, str]] = []
+    for x in entries:
+        got = _holder_parts(x) if x else {}
+        if "person" not in got:
+            bare = squeeze(x)
+            if not (looks_like_name(bare) and bare not in NOT_A_NAME and not is_post(bare)):
+                return []
+            got = {"person": bare}
+        out.append(got)
+    if len({h["person"] for h in out}) != len(out):
+        return []  # (a name twice: no list of holders)
+    return out
+
+
+def cell_slots(text: str) -> list[bool] | None:
+    """A cell of slots, each a tick or a blank mark ('√／—／√', '●/○/●', '√、空、√'): whether each
+    slot is ticked, in order; None where any part is no such mark or there are fewer than two."""
+    parts = [x.strip() for x in _SLOT_PARTS.split(text.strip())]
+    if len(parts) < 2 or not all(x in _SLOT_TICKED or x in _SLOT_BLANK for x in parts):
+        return None
+    if not any(parts):
+        return None  # ('/' alone: nothing written, no slots)
+    return [x in _SLOT_TICKED for x in parts]
+
+
 # a stage band's holder column ('经办人', '审核人', '审批人', '复核人', '姓名')
 _STAGE_HOLDER_HEAD = LazyRe(
     r"^(?:(?:经办|承办|受理|初审|审核|复核|审查|审批|审定|签批|办理|责任)人|姓名)$"

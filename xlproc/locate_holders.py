@@ -220,11 +220,13 @@ from xlproc.locate_base import (
     _window_names,
     call_of,
     called_roster,
+    cell_slots,
     chain_heading,
     chain_link,
     chain_links,
     duty_numbers_cited,
     field_of,
+    heading_slot_holders,
     held_numbers,
     holder_bracket,
     level_then_holders,
@@ -2256,6 +2258,70 @@ class _Holders:
                            field=squeeze(head) or "责任人", value=texts[first].replace("\n", "⏎"))
             )  # fmt: skip
             self.seen += len(out) - len(rows)  # (a point held by three counts once per holder)
+            return out
+        return rows
+
+    def _holders_by_heading_slots(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A column whose heading names several holders in order in its bracket ('责任领导（所长
+        路翯岷／教导员 娄珺翊／副所长 路澹霏）', '（冼澄岳、郦昶沅、宓霁橙）' names alone) and whose cells
+        hold one slot a holder in that order, each a tick or a blank mark ('√／—／√', '●/○/●'):
+        the row's point is each ticked holder's, one copy each (one info a table). Only where the
+        table has no post or holder column of its own and most filled cells are slots as many as
+        the holders named; a cell of other slots or words is told (a warning naming the cell)
+        and its row keeps no holder, as before. One holder in the bracket is a block's
+        (``heading_bracket_holder``); a note ('（打√）') names none: read as before."""
+        if not rows or not t.header:
+            return rows
+        labels = t.header[1]
+        pc, tc = t.roles.get("person"), t.roles.get("title")
+        for c, head in labels.items():
+            if "（" not in head and "(" not in head:
+                continue  # (the cheap test: a bracket in the heading)
+            if t.col_role.get(c) not in ("other", "person", "title"):
+                continue
+            if (pc is not None and c != pc) or (tc is not None and c != tc):
+                continue  # (the rows' own holders beside it: not read so)
+            named = heading_slot_holders(head)
+            if not named:
+                continue
+            merged = self.grid.merged_into if self.grid.merges else {}
+            at_row = {rr.row: merged.get((rr.row, c), (rr.row, c)) for rr in rows}
+            texts = {at: self.grid.get(*at).strip() for at in dict.fromkeys(at_row.values())}
+            slots = {at: cell_slots(x) for at, x in texts.items() if x}
+            fits = [at for at, got in slots.items() if got is not None and len(got) == len(named)]
+            if len(fits) < 2 or 2 * len(fits) < len(slots):
+                continue  # (few cells slots of these holders: read as before)
+            out: list[RawRisk] = []
+            for rr in rows:
+                at = at_row[rr.row]
+                got = slots.get(at)
+                if got is None or len(got) != len(named) or not any(got):
+                    out.append(rr)  # (no slot ticked, or not so written: no holder, as before)
+                    continue
+                cols = {**rr.cols, "person": c, "title": c}
+                out += [
+                    replace(rr, department=who.get("department") or rr.department,
+                            title=who.get("title", ""), person=who["person"], cols=cols)
+                    for who, ticked in zip(named, got, strict=True) if ticked
+                ]  # fmt: skip
+            t.col_role[c] = "person"
+            t.roles["person"] = c
+            if tc == c:
+                del t.roles["title"]
+            self._withdraw_column_issues(c)
+            field = " ".join(head.split())  # (its names' spaces kept: '所长 路翯岷')
+            self.issues.append(
+                make_issue("HOLDERS_BY_HEADING_SLOTS", self.rel, self.grid.name,
+                           cell_ref(t.row, c), field=field, value=texts[fits[0]])
+            )  # fmt: skip
+            for at, x in texts.items():
+                if x and at not in fits:
+                    self.issues.append(
+                        make_issue("HOLDER_SLOTS_UNMATCHED", self.rel, self.grid.name,
+                                   cell_ref(*at), field=field, value=x.replace("\n", "⏎"),
+                                   count=str(len(named)))
+                    )  # fmt: skip
+            self.seen += len(out) - len(rows)  # (a point of two holders counts once per holder)
             return out
         return rows
 
