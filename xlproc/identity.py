@@ -449,6 +449,8 @@ def post_and_holder_in_title(text: str) -> tuple[str, str, str] | None:
     m = _TITLE_CUT.search(text)
     if not m:
         return None  # '…副局长自查表': no title's words to end the name
+    if holders_in_title(text):
+        return None  # '…站长葛翯渟、副站长奚瀞岚…': several holders, no one's card
     head = re.sub(r"\s+", "", text[: m.start()])
     head = head.removesuffix("的").removesuffix("同志")
     unit = unit_in_title(text)
@@ -471,6 +473,89 @@ def post_and_holder_in_title(text: str) -> tuple[str, str, str] | None:
         if title and is_post(title) and not _dept_like(title):
             return dept, title, name
     return None
+
+
+# where a title's pairs of post and holder part: '、', '，', '／' or '/' ('；' too)
+_TITLED_PAIRS_SPLIT = re.compile(r"[、，,／/；;]")
+
+
+def _titled_pair(part: str) -> tuple[str, str] | None:
+    """One of a title's holders: '站长葛翯渟', '所长 韦昊然', '站长：韦昊然', '韦昊然（主任）'
+    → (post, name), else None."""
+    part = part.strip()
+    m = _NAME_BRACKET_POST.match(part)
+    if m:
+        name, post = m.group(1), squeeze(m.group(2))
+        ok = looks_like_name(name) and is_post(post) and not looks_like_name(post)
+        return (post, name) if ok and name not in NOT_A_NAME else None
+    post, colon, name = part.partition("：") if "：" in part else part.partition(":")
+    if colon:
+        post, name = squeeze(post), name.strip()
+        ok = looks_like_name(name) and is_post(post) and not looks_like_name(post)
+        return (post, name) if ok and name not in NOT_A_NAME else None
+    return _post_run_name(part)
+
+
+def _titled_first(part: str) -> tuple[str, tuple[str, str]] | None:
+    """The first of a title's holders, his 科室 perhaps before him ('河道管理所所长聂澜清',
+    '财政所郗沛然（所长）') → (科室 or '', (post, name)), else None."""
+    got = _titled_pair(part)
+    if got is not None:
+        dept, post = split_dept_title(got[0])
+        if dept and _dept_like(dept) and is_post(post):
+            return dept, (post, got[1])
+        return "", got
+    cut = part.find("（") if "（" in part else part.find("(")
+    for n in (3, 2, 4) if cut > 4 else ():
+        dept = squeeze(part[: cut - n])
+        if _dept_like(dept) and (got := _titled_pair(part[cut - n :])) is not None:
+            return dept, got  # '财政所郗沛然（所长）'
+    return None
+
+
+def holders_in_title(text: str) -> list[tuple[str, str]]:
+    """The holders a title names as pairs of post and name between its unit and the form's words
+    ('…监测站站长葛翯渟、副站长奚瀞岚、监测员葛翀璟岗位廉政风险点排查表', '…站所长 韦昊然，副所长
+    单书瑶…', '…站（站长：韦昊然、副站长：单书瑶）…', '…站韦昊然（主任）、单书瑶（副主任）…') →
+    [(post, name), …]; [] unless two or more and every part is such a pair (one pair is a
+    personal card's holder: ``post_and_holder_in_title``)."""
+    got = _title_roster(text)
+    return list(got[1]) if got else []
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_roster(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """``holders_in_title``'s pairs and the 科室 the first one is written with ('…水利局河道管理所
+    所长聂澜清、副所长仉沐阳…': 河道管理所), else None."""
+    m = _TITLE_CUT.search(text)
+    if not m or not _TITLED_PAIRS_SPLIT.search(text, 0, m.start()):
+        return None  # (the cheap test first: no mark parting two pairs before the form's words)
+    head = text[: m.start()].strip()
+    opened = head.rfind("（") if "（" in head else head.rfind("(")
+    if opened > 0 and head.endswith(("）", ")")) and re.search(r"[:：]", head[opened:]):
+        # '…推广站（站长：韦昊然、副站长：单书瑶）': the unit, and its holders in brackets
+        unit, body = head[:opened].strip(), head[opened + 1 : -1]
+    else:
+        unit = unit_in_title(text)
+        flat = re.sub(r"\s+", "", head)
+        if not unit or not flat.startswith(unit):
+            return None
+        # (back to the head as written: a space between post and name marks where the name starts)
+        k, seen = 0, 0
+        while seen < len(unit):
+            seen += not head[k].isspace()
+            k += 1
+        body = head[k:]
+    parts = [x for x in _TITLED_PAIRS_SPLIT.split(body) if x.strip()]
+    if not unit or len(parts) < 2 or (first := _titled_first(parts[0])) is None:
+        return None
+    pairs = [first[1]]
+    for part in parts[1:]:
+        got = _titled_pair(part)
+        if got is None:
+            return None
+        pairs.append(got)
+    return first[0], tuple(pairs)
 
 
 # a title ending in its holder in brackets, after his 科室 and post: '…(营林科技术员　韩立新)'
@@ -1496,6 +1581,10 @@ def dept_in_title(title_text: str) -> str:
     dept = _dept_in_title(title_text)
     if _government_office(title_text, dept):
         return ""  # '…区人民政府教育督导室': an office of the government is a body of its own
+    if dept and (roster := _title_roster(title_text)):
+        # '…监测站站长葛翯渟、副站长奚瀞岚…': the unit's holders, no 科室 ('站长葛翯渟、副站');
+        # '…水利局河道管理所所长聂澜清、…': the 科室 written before the first of them
+        return roster[0]
     if len(dept) > 3:
         unit = unit_in_title(title_text)
         for k in range(len(dept) - 2, 1, -1):

@@ -39,6 +39,7 @@ from xlproc.identity import (
     POST_PAIR,
     VACANT,
     _post_run_name,
+    holders_in_title,
     is_post,
     marked_name,
     post_of,
@@ -1136,6 +1137,15 @@ class _Holders:
                     out.update(pairs)
                     used.add(r)
                     self.held_posts.update((name, post) for post, name in pairs)
+                elif sh.kind(r) == "title" and (pairs := holders_in_title(text)):
+                    # '…监测站站长葛翯渟、副站长奚瀞岚、监测员葛翀璟岗位廉政风险点排查表': the
+                    # unit's holders, each row's 岗位 picking its own (the line stays the title;
+                    # a post two of them hold picks no one, its rows stay the post's)
+                    once = [p for p, _n in pairs]
+                    for post, name in pairs:
+                        if once.count(post) == 1:
+                            out.setdefault(post, name)
+                            self.held_posts.setdefault(name, post)
                 elif (
                     (m := _POST_NAME_DUTIES.match(text))
                     and is_post(squeeze(m.group(1)))
