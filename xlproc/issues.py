@@ -1557,3 +1557,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDERS_BY_GROUP_MEMBERS": "分组行所列的本组人员", "POST_NOT_ON_GROUP_ROW": "分组行未列人员的岗位"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_GROUP_MEMBERS", "POST_NOT_ON_GROUP_ROW"), "责任人"))
+CATALOGUE.update({
+    "RECORDS_IN_TWO_LINES": (
+        INFO,
+        "表头分上下两行、各写明每条记录上下两行各格的内容(如上行 科室、岗位、风险点,下行 姓名、风险等级、防控措施),"
+        "每个风险点占两行,已把每两行读作一条风险点({value} 条,下一行所写的是该风险点的责任人、级别、措施等);"
+        "如不对,请把表头合为一行、每个风险点只占一行",
+    ),
+})  # fmt: skip
+SHORT.update({"RECORDS_IN_TWO_LINES": "每条风险点占上下两行"})
+ITEMS["RECORDS_IN_TWO_LINES"] = "风险点"

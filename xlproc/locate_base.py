@@ -750,6 +750,12 @@ def _judge_keys(
     return tuple(heads), known
 
 
+# the fields a record's lower line may hold under a header of two lines naming them cell by cell
+_LOWER_LINE_ROLES = frozenset(
+    ("person", "department", "title", "risk_level", "risk_type", "measures", "description")
+)
+
+
 class _Sheet:
     """A grid with cached label keys and row classification."""
 
@@ -764,6 +770,8 @@ class _Sheet:
         # header row → role → column of a second header line naming what each record's second
         # row holds ('主要表现' under '股室 | 岗位 | 姓名', '防控措施' under '风险点 | 类型 | 等级')
         self.second_lines: dict[int, dict[str, int]] = {}
+        # (those header rows whose second line names its fields cell by cell: ``_lower_line``)
+        self.lower_lines: set[int] = set()
         self._keys: dict[str, str] = {}  # cell text → ``_key`` of it (the sheet's texts recur)
 
     def key(self, r: int, c: int) -> str:
@@ -805,8 +813,10 @@ class _Sheet:
         one = None
         if pointish and len(cols) >= 3:
             one = self._judge({c: self.key(r, c) for c in cols}, quick=False)
-        if one is not None and self.grid.merges and r + 1 < len(self.rows):
-            second = self._second_line(r, one[0])
+        if one is not None and r + 1 < len(self.rows):
+            second = (self._second_line(r, one[0]) if self.grid.merges else {}) or (
+                self._lower_line(r, one[0])
+            )
             if second:
                 self.second_lines[r] = second
                 return one[0], 2
@@ -865,6 +875,71 @@ class _Sheet:
             )
             else {}
         )
+
+    def _lower_line(self, r: int, heads: dict[int, Heading | None]) -> dict[str, int]:
+        """Row ``r + 1`` under a whole header names, cell by cell, the fields of each record's
+        LOWER line ('姓名 | 风险等级 | 防控措施' under '科室 | 岗位 | 廉政风险点'), each under a column
+        of another role and none merged under a heading across (a group's sub-headings,
+        '风险等级' over '高 | 中 | 低', '责任人' over '姓名 | 职务'), and the rows below pair up so:
+        role → column, the header's row marked in ``lower_lines``; else {}."""
+        row = self.rows[r + 1]
+        cols = self.nonempty(r + 1)
+        if len(cols) < 2 or any(len(row[c]) > 8 for c in cols):
+            return {}  # (the cheap test: a data row's texts are longer)
+        merged = self.grid.merged_into or {}
+        roles = {h.role for h in heads.values() if h is not None}
+        out: dict[str, int] = {}
+        for c in cols:
+            h = heading_role(self.key(r + 1, c))
+            over = heads.get(c)
+            if (
+                h is None
+                or h.strength < 2
+                or h.role not in _LOWER_LINE_ROLES
+                or h.role in roles
+                or h.role in out
+                or over is None
+                or (r, c) in merged
+                or self.span_end(r, c) > c
+            ):
+                return {}
+            out[h.role] = c
+        if not {"person", "risk_level"} & out.keys() or not self._lines_pair(r + 2, heads, out):
+            return {}
+        self.lower_lines.add(r)
+        return out
+
+    def _lines_pair(
+        self, first: int, heads: dict[int, Heading | None], out: dict[str, int]
+    ) -> bool:
+        """The first records under a header of two lines take two rows each: an upper row with
+        its point and a lower row holding, in the lower line's columns only, a name, a level
+        word, measures ('童璟岱 | 一级 | 项目计划经办务会集体研究…')."""
+        pc = next((c for c, h in heads.items() if h is not None and h.role == "risk_point"), None)
+        if pc is None:
+            return False
+        lows = set(out.values())
+        pairs = 0
+        r = first
+        while pairs < 2 and r + 1 < len(self.rows):
+            upper, lower = self.rows[r], self.rows[r + 1]
+            if not any(upper) or self.kind(r) == "note":
+                break
+            if pc >= len(upper) or len(upper[pc]) < 4 or self.nonempty(r + 1) == []:
+                return False
+            if any(lower[c] and c not in lows for c in self.nonempty(r + 1)):
+                return False
+            for role, c in out.items():
+                v = lower[c].strip() if c < len(lower) else ""
+                if role == "person" and not looks_like_name(v):
+                    return False
+                if role == "risk_level" and not (len(v) <= 6 and _level_word(v)):
+                    return False
+                if role in ("measures", "description") and len(v) < 4:
+                    return False
+            pairs += 1
+            r += 2
+        return pairs >= 1
 
     def names_point(self, r: int) -> bool:
         """Some short cell of row ``r`` is a heading naming a risk text (风险点, 风险描述 …)."""

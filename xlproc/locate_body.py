@@ -352,6 +352,9 @@ class _Body:
         seq = roles.get("seq")
         merged = grid.merged_into if grid.merges else {}
         second = sh.second_lines.get(t.row, {})  # a record's second row's fields, by column
+        # (its second line named cell by cell: each record's lower row, under its upper row only)
+        lower_line = t.row in sh.lower_lines
+        lower_read: list[int] = []  # the lower rows so read
         # 序号 merged down over rows: perhaps records of several rows (``_record_goes_on``)
         record_rows = seq is not None and any(
             c0 == seq == c1 and r1 > r0 >= t.start for r0, c0, r1, c1 in grid.merges or ()
@@ -741,6 +744,8 @@ class _Body:
                 and raw_rows
                 and not (has_point and seq is not None and seq < rl and row[seq])
                 and all(not row[c] for c in range(rl) if c not in second.values())
+                and not (lower_line and raw_rows[-1].row != r - 1)
+                and not (lower_line and sh.kind(r) == "note")
             ):
                 # '年度水利项目计划…不经集体研究' | '“三重一大”事项清单化管理…' under a record's
                 # first row: its second row, the fields the header's second line names
@@ -750,6 +755,12 @@ class _Body:
                     old = getattr(prev, role, "")
                     if v:
                         setattr(prev, role, f"{old}\n{v}" if old else v)
+                    # ('童璟岱 | 一级 | …' under the point: the lower line's cells are its fields)
+                    if lower_line:
+                        prev.cols = {**prev.cols, role: c}
+                        prev.rows = {**(prev.rows or {}), role: r}
+                if lower_line:
+                    lower_read.append(r)
                 r += 1
                 continue
             if record_rows and raw_rows and self._record_goes_on(r, row, t, raw_rows[-1]):
@@ -1998,6 +2009,11 @@ class _Body:
             self.issues.append(
                 make_issue("HOLDERS_BY_GROUP_MEMBERS", self.rel, grid.name, members_read[0],
                            value=str(len(members_read)))
+            )  # fmt: skip
+        if lower_read:  # once a table: the records read in two lines under a two-line header
+            self.issues.append(
+                make_issue("RECORDS_IN_TWO_LINES", self.rel, grid.name, cell_ref(t.row + 1, 0),
+                           value=str(len(lower_read)))
             )  # fmt: skip
         if held_each:  # once a table: the lines naming the holder of the point above each
             t.sections = True  # (the rows name their posts, as group lines would: a list)
