@@ -2133,6 +2133,7 @@ class _Table:
     # writing only the label ('主岗'): label key → the post
     post_labels: dict[str, str] = field(default_factory=dict)
     answer: int | None = None  # '本岗位是否存在 | 是/否': a row answered 否 is no point
+    answer_ticked: bool = False  # '本岗位涉及（打√）' ticked or not: an unticked row is no point
     head_post: tuple[str, str, str] | None = None  # '财务部会计（钭璠漪）岗位风险点': whose rows
     # a heading row repeated over each holder's block, its 岗位/姓名 cells typed over with that
     # holder's ('序号 | 副局长 | 厍昶翀 | 廉政风险点 | …'): header row → the roles its cells give
@@ -4652,6 +4653,12 @@ _MARK_DEFINED = LazyRe(
 # a line of who to call or when, under a chart: no point ('监督举报电话：12388', '公示时间：…')
 _POSTS_SPLIT = LazyRe(r"[、,，/／和及]")
 _CAPTION_YEAR = LazyRe(r"(20\d\d)\s*年度?(?!\d{1,2}月)")
+# '本岗位涉及（打√）', '是否涉及（请打“√”）': a column the holder ticks where the row applies
+_TICK_ASKED = LazyRe(r"[(（][^()（）]*(?:打|划|画|请)?\s*[“\"']?[√✓✔][”\"']?[^()（）]*[)）]")
+_APPLIES_TICKED = LazyRe(
+    r"^(?:本岗位?|该岗位|本人岗位|本人|本村|本社区|本单位|本科室|本部门|本股室)?(?:是否)?(?:存在|涉及|适用)"
+    r"(?:该风险点?|此风险点?|该项|此项|本项|本岗位?|情况)?$"
+)
 _APPLIES = LazyRe(
     r"^(?:本岗位?|该岗位|本人岗位|本人|本村|本社区|本单位|本科室|本部门|本股室)是否(?:存在|涉及|适用)"
     r"(?:该风险点?|此风险点?|该项|此项|本项)?$|^是否(?:涉及|适用)(?:该风险点?|此风险点?|本岗位|本项)?$"
@@ -6218,6 +6225,7 @@ def _point_boxes(rows: list[list[str]], pc: int | None) -> bool:
 
 _NO_ANSWER = frozenset({"否", "不涉及", "不存在", "无", "没有", "不适用", "×", "✗"})
 _ANSWERS = _NO_ANSWER | {"是", "涉及", "存在", "有", "适用", "√", "✓"}
+_ANSWER_TICKS = frozenset({"√", "✓", "✔", "☑"})
 _POINT_GRADE = LazyRe(r"风险点的?(?:等级|级别)$")
 _COUNT_HEAD = LazyRe(r"个数|数量|数目|合计|统计|[(（]个[)）]")
 # a matrix's heading over its points saying the cells hold measures: '廉政风险点及本岗位防控措施'

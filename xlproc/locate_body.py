@@ -1086,9 +1086,12 @@ class _Body:
                     sub_band = self._sub_row_bands(t, next_h, order_cols)
                 r += 1
                 continue
-            if t.answer is not None and t.answer < rl and squeeze(row[t.answer]) in _NO_ANSWER:
-                r += 1  # '否', '不涉及' under '本岗位是否存在': the list's row does not apply
-                continue
+            said = squeeze(row[t.answer]) if t.answer is not None and t.answer < rl else ""
+            if t.answer is not None and (
+                said in _NO_ANSWER or (t.answer_ticked and not said and has_point)
+            ):
+                r += 1  # '否', '不涉及' under '本岗位是否存在', no '√' under '本岗位涉及（打√）':
+                continue  # the list's row does not apply
             if t.point_boxes and has_point:
                 box = row[pc].lstrip()[:1]
                 if box in _BOX_EMPTY:

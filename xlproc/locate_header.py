@@ -50,9 +50,11 @@ from xlproc.locate_base import (
     _A_ROLE,
     _ADJUSTED,
     _AIM_HEADING,
+    _ANSWER_TICKS,
     _ANSWERS,
     _ANSWERS_POINTS,
     _APPLIES,
+    _APPLIES_TICKED,
     _AREA_PREFIX,
     _BARE_NUMBERS,
     _BARE_NUMERAL,
@@ -113,6 +115,7 @@ from xlproc.locate_base import (
     _TAG_POINT_NOTE,
     _TAIL_NAMES,
     _TEMPLATE_PREAMBLE,
+    _TICK_ASKED,
     _TYPE_AND_LEVEL,
     _VOTES,
     RawForm,
@@ -2100,7 +2103,9 @@ class _Headers:
         table.level_types = level_types
         table.type_points = type_points
         table.per_column = per_column
-        table.answer = self._answer_column(labels, rows, roles, col_role)
+        table.answer, table.answer_ticked = self._answer_column(labels, rows, roles, col_role)
+        if table.answer is not None:
+            self._withdraw_column_issues(table.answer)  # (its guess as a post: taken back)
         # (the outline and the heading's post are found first, ``card_above`` asked only of
         # one found: it costs the most)
         outline = (
@@ -2831,20 +2836,32 @@ class _Headers:
         return own
 
     @staticmethod
-    def _answer_column(labels, rows, roles, col_role) -> int | None:
+    def _answer_column(labels, rows, roles, col_role) -> tuple[int | None, bool]:
         """A column asking whether the row applies ('本岗位是否存在', '本村是否涉及') whose cells
-        answer it (是/否, 涉及/不涉及): the rows answered no are no points. It names no post,
-        whatever its short repeated words looked like (the role it was given is taken back)."""
+        answer it (是/否, 涉及/不涉及): the rows answered no are no points. One asking for a
+        tick ('本岗位涉及（打√）', '本岗位是否涉及' over '√' and blanks): the rows left unticked
+        are none. It names no post, whatever its short repeated words looked like (the role it
+        was given is taken back). Returns (the column, whether a blank answers no)."""
         for c, label in labels.items():
-            if "是否" not in label or not _APPLIES.search(_HINT.sub("", squeeze(label))):
+            if "涉及" not in label and "存在" not in label and "适用" not in label:
+                continue  # (the cheap test)
+            bare = _HINT.sub("", squeeze(label))
+            asks = "是否" in label and bool(_APPLIES.search(bare))
+            if not asks and not (_TICK_ASKED.search(label) and _APPLIES_TICKED.search(bare)):
                 continue  # (a self-check's '是否存在' asks whether the problem is found: kept)
-            vals = [squeeze(row[c]) for row in rows if c < len(row) and row[c].strip()]
-            if len(vals) >= 2 and set(vals) <= _ANSWERS and set(vals) & _NO_ANSWER:
-                for role in [k for k, v in roles.items() if v == c]:
-                    del roles[role]
-                col_role[c] = "other"
-                return c
-        return None
+            vals = {squeeze(row[c]) for row in rows if c < len(row) and row[c].strip()}
+            blank = any(c >= len(row) or not row[c].strip() for row in rows)
+            if asks and len(vals) >= 1 and vals <= _ANSWERS and vals & _NO_ANSWER:
+                ticked = False
+            elif vals and vals <= _ANSWER_TICKS and (blank or not asks):
+                ticked = True  # ('√' and blanks: the blank rows left unticked)
+            else:
+                continue
+            for role in [k for k, v in roles.items() if v == c]:
+                del roles[role]
+            col_role[c] = "other"
+            return c, ticked
+        return None, False
 
     def _identity_spans(
         self, h: int, headings: dict[int, Heading | None], sample: list[int]
