@@ -537,6 +537,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "已把该岗位的每个风险点分别记入每个人名下(每人一张表),括号里的时段不计入姓名;"
         "如其中有人已调离、不再承担这些风险点,请只写现任的姓名,或写成“现：…⏎原：…”",
     ),
+    "HOLDER_LEVELS_UNPAIRED": (
+        WARNING,
+        "风险等级一格分行写了几个等级({value}),但本行责任人一格分行写了 {count} 人,行数对不上,"
+        "无法按先后顺序对应,已暂按第一个等级记入每个人名下;请让等级一格逐行与责任人一一对应,"
+        "或写成“岗位：等级”的形式",
+    ),
     "HOLDER_TEAM_HEAD": (
         INFO,
         "责任人一格按分工写了一个组({value}),已按标明“组长”“负责人”等牵头的人读作该岗位的责任人;"
@@ -1241,6 +1247,8 @@ SHORT["HOLDER_TEAM_HEAD"] = "按组长读的责任人"
 ITEMS["HOLDER_TEAM_HEAD"] = "责任人"
 SHORT["HOLDERS_IN_TURN"] = "轮流在岗的几位责任人"
 ITEMS["HOLDERS_IN_TURN"] = "责任人"
+SHORT["HOLDER_LEVELS_UNPAIRED"] = "与责任人行数不符的等级"
+ITEMS["HOLDER_LEVELS_UNPAIRED"] = "风险级别"
 SHORT.update({"HOLDERS_LISTED_WITH_POSTS": "一格写几个岗位及人员", "HOLDER_POST_NOT_LISTED": "岗位不在所列人员中"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_LISTED_WITH_POSTS", "HOLDER_POST_NOT_LISTED"), "责任人"))
 SHORT["HOLDERS_BY_BOLD_LINES"] = "加粗行为责任人"

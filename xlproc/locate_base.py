@@ -6741,17 +6741,29 @@ def _shared_holders(
     rows: list[RawRisk],
     teams: dict[str, RawRisk] | None = None,
     turns: dict[str, RawRisk] | None = None,
+    unpaired: list[tuple[RawRisk, int]] | None = None,
 ) -> list[RawRisk]:
     """A point held by several people ('黄立新⏎詹可' under 责任人, their 科室 likewise one per line)
     belongs to each holder's form: one copy of the row per holder, in the holder's own 科室. A
     team's cell ('组长：X⏎组员：Y、Z') is held by its head alone (``_team_head``): such cells as
     written go to ``teams``, each with its first row; a cell of the post's holders in turn
-    ('欧霁翾（1—6月）⏎区沨珝（7—12月）', ``holders_in_turn``) to ``turns``, each holder a copy."""
+    ('欧霁翾（1—6月）⏎区沨珝（7—12月）', ``holders_in_turn``) to ``turns``, each holder a copy.
+    A level cell of bare levels one a line beside them ('一级⏎二级') gives each holder his own
+    by order (``_levels_in_order``); one of more or fewer lines than holders goes to
+    ``unpaired`` with the number of holders, each holder taking its first line."""
     from dataclasses import replace
 
     out: list[RawRisk] = []
     plain: dict[str, bool] = {}  # a holder's cell as written → names one holder only
     for rr in rows:
+        if ("\n" in rr.title and not rr.person) or ("\n" in rr.person and not rr.title):
+            lines = _post_name_lines(rr.person or rr.title)
+            if lines:  # '理事长　郝霁岷⏎会计　毕沅翯': each line a holder, his post and name
+                rr = replace(
+                    rr,
+                    title="\n".join(p for p, _n in lines),
+                    person="\n".join(n for _p, n in lines),
+                )
         one = plain.get(rr.person)
         if one is None:
             p = rr.person
@@ -6855,12 +6867,49 @@ def _shared_holders(
             titles = posts  # (not 'A岗:', 'B岗:', which say who stands in for whom)
         # '副主任：二级⏎采购员：一级' in the level cell: each post's own level
         by_post = _levels_by_post(rr.risk_level) if "\n" in rr.risk_level else {}
+        # '一级⏎二级' beside '理事长　郝霁岷⏎会计　毕沅翯' (a note may say so): by order
+        in_order = _levels_in_order(rr.risk_level) if "\n" in rr.risk_level and not by_post else []
+        if in_order and len(in_order) != len(names):
+            if unpaired is not None:
+                unpaired.append((rr, len(names)))
+            in_order = [in_order[0]] * len(names)  # (which is whose, the cell does not say)
         for i, name in enumerate(names):
             dept = depts[i] if len(depts) == len(names) else rr.department
             title = titles[i] if len(titles) == len(names) else rr.title
-            level = by_post.get(squeeze(title), rr.risk_level)
+            level = in_order[i] if in_order else by_post.get(squeeze(title), rr.risk_level)
             out.append(replace(rr, person=name, department=dept, title=title, risk_level=level))
     return out
+
+
+def _post_name_lines(cell: str) -> tuple[tuple[str, str], ...]:
+    """A holder's cell listing a shared point's holders one a line, each his post and name
+    ('理事长　郝霁岷⏎会计　毕沅翯', '站长（宓澄）⏎…'): ((post, name), …); () unless two lines or
+    more, every one a post and a name, one post at least known by its words ('理事　郝珝潆' beside
+    it is one too; '郗某⏎财务科', '郗某⏎13905271468' are one holder and his 科室 or phone)."""
+    lines = [x for x in cell.split("\n") if x.strip()]
+    if len(lines) < 2:
+        return ()
+    out, known = [], False
+    for x in lines:
+        post, name = _post_holder(x)
+        if not HAN_NAME.match(name) or is_post(name) or name in NOT_A_NAME or _dept_like(post):
+            return ()  # (not '祁朗月（1—6月）', a holder in turn: ``turn_lines``)
+        if is_post(post):
+            known = True
+        elif not _post_then_name(f"{post} {name}"):
+            return ()
+        out.append((post, name))
+    return tuple(out) if known else ()
+
+
+def _levels_in_order(cell: str) -> list[str]:
+    """A level cell of a shared point naming no post, one bare level a line ('一级⏎二级',
+    '高⏎中'): its lines, the holders' levels in the order the holders are written; [] for any
+    other cell ('二级⏎（较高）' is one level and its gloss)."""
+    lines = [x.strip() for x in cell.split("\n") if x.strip()]
+    if len(lines) < 2 or not all(len(x) <= 4 and _level_word(x) for x in lines):
+        return []
+    return lines
 
 
 _POST_LEVEL_LINE = LazyRe(r"^\s*([^\s:：]{1,12})\s*[:：]\s*(\S{1,8})\s*$")

@@ -180,6 +180,8 @@ from xlproc.locate_base import (
     _is_signoff_label,
     _level_cell_holders,
     _level_cell_ticked_holder,
+    _levels_by_post,
+    _levels_in_order,
     _mark_keys,
     _moved_to,
     _named_tiers,
@@ -2463,8 +2465,31 @@ class _Holders:
                     )  # fmt: skip
                 out += [replace(rr, person=n, cols=cols) for n in names or [""]]
             else:
-                out += [replace(rr, title=p, person=n, cols=cols) for p, n in pairs]
+                levels = self._listed_levels(rr, pairs)
+                out += [
+                    replace(rr, title=p, person=n, cols=cols, risk_level=lv or rr.risk_level)
+                    for (p, n), lv in zip(pairs, levels or [""] * len(pairs), strict=True)
+                ]
         return out
+
+    def _listed_levels(self, rr: RawRisk, pairs: tuple[tuple[str, str], ...]) -> list[str]:
+        """The level of each holder a point's cell lists, in its order, from a level cell giving
+        them one a line ('副主任：二级⏎采购员：一级' by post, ``_levels_by_post``; '一级⏎二级' by
+        order, a note may say so); [] for one level, every holder's. Bare lines not as many as
+        the holders give each the first and a warning (which is whose, the cell does not say)."""
+        if "\n" not in rr.risk_level:
+            return []  # (the common case: one level)
+        by_post = _levels_by_post(rr.risk_level)
+        if by_post:
+            return [by_post.get(squeeze(p), "") for p, _n in pairs]
+        lines = _levels_in_order(rr.risk_level)
+        if not lines or len(lines) == len(pairs):
+            return lines
+        self.issues.append(
+            make_issue("HOLDER_LEVELS_UNPAIRED", self.rel, self.grid.name, rr.cell("risk_level"),
+                       value=rr.risk_level.strip().replace("\n", "⏎"), count=str(len(pairs)))
+        )  # fmt: skip
+        return [lines[0]] * len(pairs)
 
     def _chained_holders(self, t: _Table, rows: list[RawRisk]) -> None:
         """A holder's column whose cells chain 科室, post and name by one separator

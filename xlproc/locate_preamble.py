@@ -1424,7 +1424,13 @@ class _Preamble:
             _holder_by_heading(t.header[1].get(t.roles["person"], ""), rows)
         teams: dict[str, RawRisk] = {}
         turns: dict[str, RawRisk] = {}
-        shared = _shared_holders(rows, teams, turns)
+        unpaired: list[tuple[RawRisk, int]] = []
+        shared = _shared_holders(rows, teams, turns, unpaired)
+        for rr, held in unpaired:  # '一级⏎二级⏎三级' beside two holders: whose is whose?
+            self.issues.append(
+                make_issue("HOLDER_LEVELS_UNPAIRED", self.rel, self.grid.name, rr.cell("risk_level"),
+                           value=rr.risk_level.strip().replace("\n", "⏎"), count=str(held))
+            )  # fmt: skip
         if turns:  # '欧霁翾（1—6月）⏎区沨珝（7—12月）': said once per table
             first = min(turns.values(), key=lambda x: x.row)
             self.issues.append(
