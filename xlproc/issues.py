@@ -1575,3 +1575,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"RECORDS_IN_TWO_LINES": "每条风险点占上下两行"})
 ITEMS["RECORDS_IN_TWO_LINES"] = "风险点"
+
+CATALOGUE.update({
+    "ROWS_NOT_APPLYING": (
+        INFO,
+        "“{label}”一列答“否”“不涉及”或未打√的 {value} 行,按本岗位不涉及读,未计为风险点;"
+        "如其中有本岗位的风险点,请在该列填“是”或打√",
+    ),
+})  # fmt: skip
+SHORT.update({"ROWS_NOT_APPLYING": "答不涉及的行未计入"})
+ITEMS["ROWS_NOT_APPLYING"] = "行"

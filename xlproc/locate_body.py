@@ -472,6 +472,7 @@ class _Body:
         held_runs: list[str] = []  # each such footer's cell
         under_each: bool | None = None  # a holder's line under every point (``_holder_under_each``)
         held_each: list[str] = []  # each such line's cell
+        not_applying: list[str] = []  # the answer cells of rows answered no (or left unticked)
         members_read: list[str] = []  # the group rows whose members held rows (``_group_member``)
         bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
         noted: list[tuple[int, str]] = []  # rows whose basis (how found) closed the point's cell
@@ -1090,6 +1091,7 @@ class _Body:
             if t.answer is not None and (
                 said in _NO_ANSWER or (t.answer_ticked and not said and has_point)
             ):
+                not_applying.append(cell_ref(r, t.answer))
                 r += 1  # '否', '不涉及' under '本岗位是否存在', no '√' under '本岗位涉及（打√）':
                 continue  # the list's row does not apply
             if t.point_boxes and has_point:
@@ -2012,6 +2014,11 @@ class _Body:
             self.issues.append(
                 make_issue("HOLDERS_BY_GROUP_MEMBERS", self.rel, grid.name, members_read[0],
                            value=str(len(members_read)))
+            )  # fmt: skip
+        if not_applying:  # once a table: the rows the holder said are not his
+            self.issues.append(
+                make_issue("ROWS_NOT_APPLYING", self.rel, grid.name, not_applying[0],
+                           value=str(len(not_applying)), label=squeeze(sh.rows[t.start - 1][t.answer]))
             )  # fmt: skip
         if lower_read:  # once a table: the records read in two lines under a two-line header
             self.issues.append(
