@@ -45,6 +45,8 @@ Not generalised in the stop that measured it (left for the next): two-line recor
 two-line heading whose lines name different cells (upper 科室/岗位/point/type, lower name/level/
 measures), 序号 merged down over each record.
 
+Generalised after this measurement: two-line records under a two-line heading (a lower heading line of heading words for roles the upper line lacks, each record's lower row joined to its upper one; RECORDS_IN_TWO_LINES info; tests/test_two_line_records.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +166,7 @@ def test_batch661_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch661_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

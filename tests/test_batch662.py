@@ -33,6 +33,8 @@ as a roster — the names are dropped and the rest of the title after the unit i
 Not generalised in the stop that measured it (left for the next): holders named only in the title
 as post–name pairs (``…站长某某、副站长某某、监测员某某…表``), each row's 岗位 picking its holder.
 
+Generalised after this measurement: holders named in the title as post–name pairs are a roster the rows' 岗位 pick from, the title's 科室 only before the first pair (tests/test_holders_named_in_title.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -148,3 +150,7 @@ def test_batch662_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch662_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -39,6 +39,8 @@ Not generalised in the stop that measured it (left for the next): holders one a 
 cell as several holders of the row's point, and a 风险等级 cell of bare levels one a line paired
 with them by order.
 
+Generalised after this measurement: a shared point's holders one a line in one cell paired by order with a bare level cell one level a line; one level for all; a count that does not match warns HOLDER_LEVELS_UNPAIRED (tests/test_holders_one_a_line_paired_levels.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -149,3 +151,7 @@ def test_batch663_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch663_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -39,6 +39,8 @@ Not generalised in the stop that measured it (left for the next): several holder
 heading's bracket (``post name／post name／…``) with one slot a holder in each cell, ``√`` or ``—``
 by position, several ticks a row.
 
+Generalised after this measurement: holders named in order in a heading's bracket with one tick slot a holder in each cell (HOLDERS_BY_HEADING_SLOTS info; a cell of other slots HOLDER_SLOTS_UNMATCHED; tests/test_bracket_holders_slot_ticks.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +165,7 @@ def test_batch664_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch664_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
