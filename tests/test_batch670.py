@@ -1,0 +1,128 @@
+"""The six-hundred-and-seventieth batch of published layouts (tests/published/batch670.py): seven
+ordinary files as the statistics and survey bodies of one banner (阿巴嘎旗) really send them — the
+统计局's 一览表 in two sheets 局领导/股室 with ``一级/二级/三级``, the 普查中心's 排查表 对岗不对人 with
+``风险点 | 风险表现``, the 调查队's 自查表 one sheet a person with ``Ⅰ级/Ⅱ级/Ⅲ级``, the 别力古台镇统计站's
+清单 under group rows with ``一级风险/二级风险/三级风险``, the 洪格尔高勒镇统计站's 防控卡 one sheet a holder
+with ``★★★/★★/★``, the 查干淖尔镇统计站's 一览表 with ``高风险/中风险/低风险``, the 那仁宝拉格苏木统计站's
+登记表 — and one harder: the 经济普查办公室's 廉政风险点清单 with no holder column, its ``序号`` restarting
+at 1 for each holder's block and a ``说明`` line above the heading naming the holders in order
+(``python tests/published/score.py --set batch670``).
+
+These tests check only that the truth is consistent with the sheets and with the batch's stated
+judgement calls; how well the reader does is measured by score.py, not asserted here (no test
+here reads the batch).
+
+MEASUREMENT
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
+"""
+
+from published.batch670 import (
+    BLOCKS,
+    GRADES,
+    HIGHS,
+    LAYOUTS,
+    RESAVED,
+    RISKS,
+    ROMAN,
+    STARS,
+    build,
+)
+from published.checks import Batch
+from published.layouts import HML
+
+LEVELS = {**HML, **GRADES, **ROMAN, **STARS, **RISKS, **HIGHS}
+BATCH = Batch(670, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
+HARDER = {"abag_census_office_restart_numbers"}
+TYPED = {"abag_census_centre_posts", "abag_chagan_station_list", "abag_naren_station_register"}
+NOBODY = {"abag_census_centre_posts"}
+
+
+def test_batch670_is_apart_from_the_earlier_batches():
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=667, unit_words=("阿巴嘎旗",), new_people=True)
+
+
+def test_batch670_truth_is_self_consistent():
+    BATCH.truth_is_self_consistent(nobody=NOBODY, points=(5, 14))
+    assert RESAVED == ()
+
+
+def test_batch670_levels_and_types():
+    BATCH.levels_and_types(typed=TYPED, one_type=True)
+
+
+def test_batch670_every_unit_is_of_abag():
+    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
+    assert len(units) == len(LAYOUTS) and all("阿巴嘎旗" in u for u in units)
+
+
+def test_batch670_restarting_numbers_give_the_holders():
+    name = "abag_census_office_restart_numbers"
+    rows = BATCH.filled(name)
+    note = next(r[0] for r in rows if isinstance(r[0], str) and r[0].startswith("说明："))
+    named = note.split("各段依次为：")[1].rstrip("。").split("，")
+    assert named == [f"{post} {who}" for post, who, _t, _p in BLOCKS]
+    table = BATCH.table(name)
+    assert all(row[0] is not None for row in table)
+    blocks, got = -1, []
+    for row in table:
+        if row[0] == 1:
+            blocks += 1
+        post, who = named[blocks].split(" ")
+        got.append(("", post, who, row[1], HML[row[2]]))
+    assert blocks + 1 == len(BLOCKS) == len(BY_NAME[name]["truth"])
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
+    # no holder, post or 科室 column: the heading is 序号 | 廉政风险点 | 风险等级 | 防控措施 only
+    assert rows[BATCH.header(name)][:4] == ["序号", "廉政风险点", "风险等级", "防控措施"]
+
+
+def test_batch670_plain_tables_by_heading():
+    cases = [
+        ("abag_chagan_station_list",
+         {"dept": "部门", "post": "岗位", "person": "责任人", "point": "廉政风险点"}, "风险类型"),
+        ("abag_naren_station_register",
+         {"dept": "科室", "post": "岗位", "person": "姓名", "point": "风险点"}, "风险类别"),
+        ("abag_census_centre_posts", {"dept": "科室", "post": "岗位", "point": "风险点"}, "风险类型"),
+    ]  # fmt: skip
+    for name, heads, typ in cases:
+        assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
+        assert BATCH.types_by(name, typ) == [r["types"] for r in BATCH.points(name)], name
+    name = "abag_statistics_bureau_two_sheets"
+    heads = {"post": "职务", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "局领导") == BATCH.truth_rows(name, "局领导")
+    heads = {"dept": "股室", "post": "岗位", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "股室") == BATCH.truth_rows(name, "股室")
+    name = "abag_census_centre_posts"
+    points = {p["risk_point"] for p in BATCH.points(name)}
+    assert not points & {row[4] for row in BATCH.table(name)}
+
+
+def test_batch670_group_rows_give_the_department():
+    name = "abag_bayan_station_group_rows"
+    dept, got = None, []
+    for row in BATCH.filled(name):
+        if isinstance(row[0], str) and row[0][:2] in ("一、", "二、", "三、"):
+            dept = row[0][2:]
+        elif isinstance(row[0], int):
+            got.append((dept, row[1], row[2], row[3], RISKS[row[4]]))
+    assert got == BATCH.truth_rows(name)
+
+
+def test_batch670_one_sheet_a_person():
+    name = "abag_survey_team_selfchecks"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", "所在科室", "岗　位", "填表时间"]
+        assert rows[2][:3] == [f["person"], f["department"], f["title"]]
+        fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+    name = "abag_honggor_station_cards"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+        fixed = {"post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
