@@ -12,7 +12,29 @@ These tests check only that the truth is consistent with the sheets and with the
 judgement calls; how well the reader does is measured by score.py, not asserted here (no test
 here reads the batch).
 
-MEASUREMENT
+Measured ONCE, untuned, with main's reader at 74074fd (/work/snap22; this worktree branched from
+dev at a08a573): TOTAL forms=0.852 recall=0.800 precision=0.800 levels=1.000 types=1.000 noise=0
+(forms 23/27, points 40/50, levels 40/40, types 40/40); with --strict the same: TOTAL forms=0.852
+recall=0.800 precision=0.800 levels=1.000 types=1.000 noise=0. The 8 files: eight .xlsx, no
+re-saved copies. The seven ordinary layouts read in full (forms, points, levels and types all 1.00,
+noise 0).
+
+Missed, all in the harder ``abag_census_office_restart_numbers.xlsx`` (sheet 清单; forms 0/4, points
+0/10, precision 0/10, noise 0): the reader found the heading at A3 and all ten rows B4–B13 as points
+with their right levels (C4–C13 高/中/低), but put them all in ONE form F00001 with no person and no
+post, 科室 ``办公室`` (the tail of the unit name ``…领导小组办公室``) and tier 领导岗位, ``section`` 分管工作;
+the ``说明：本清单按岗位分段编号，各段依次为：普查办主任 芈翯浛，副主任 巫黉翛，业务组组长 芈罍苒，普查员
+巫翙媞。`` line (A2) was ignored and the restarts of ``序号`` (A4=1, A7=1, A9=1, A12=1) did not split the
+list, where the truth has four holders — 普查办主任 芈翯浛 (B4–B6), 副主任 巫黉翛 (B7–B8), 业务组组长
+芈罍苒 (B9–B11), 普查员 巫翙媞 (B12–B13), no 科室. Kind: a list with no holder column whose holders are
+only named in order by a prose line above the heading, each holder's block marked by its numbering
+starting again at 1, is read as one holder-less list of the whole unit, so no point reaches its
+holder (and the unit name's tail is taken for a 科室).
+
+Unscored besides: the other issues are info only (TABLE_NO_TYPE).
+
+Not generalised in the stop that measured it (left for the next): a ``序号`` that restarts at 1 per
+block paired in order with the holders a ``说明``/note line names (``各段依次为：岗位 姓名，…``).
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
