@@ -1493,6 +1493,15 @@ CATALOGUE.update({
 SHORT.update({"HOLDER_NAMES_UNDER_POSTS": "按岗位分栏写姓名的责任人"})
 ITEMS["HOLDER_NAMES_UNDER_POSTS"] = "责任人"
 CATALOGUE.update({
+    "HOLDER_NAMES_IN_AREAS": (
+        INFO,
+        "“{field}”下分{value}几栏区域、各格写在该区域承担本行风险点的人的姓名,已把每个写了姓名的人读作该行风险点的责任人"
+        "(同一人写在几个区域的只算一条,区域不作科室),空着或写“/”的区域不计;如不是这样,请增加岗位、姓名列,每行只填写一位责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_NAMES_IN_AREAS": "按区域分栏写姓名的责任人"})
+ITEMS["HOLDER_NAMES_IN_AREAS"] = "责任人"
+CATALOGUE.update({
     "POSTS_FROM_SIGNOFF_LINE": (
         INFO,
         "本表“{field}”一栏只写了姓名、没有岗位(职务)列,已按表上方或下方签字(名单)行所写的职务读作:{value};"

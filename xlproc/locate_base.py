@@ -2103,6 +2103,7 @@ class _Table:
     holder_measures: bool = False  # post_ticks' cells are each holder's measures, not marks
     holder_steps: bool = False  # post_ticks' cells are swim lanes: the step the holder does
     holder_names: bool = False  # post_ticks' cells name the post's holder of the row ('芮翀骞')
+    holder_areas: bool = False  # holder_names' columns are places: a name in two of a row is once
     open_lanes: frozenset[int] = frozenset()  # swim lanes of nobody's steps (the '申请人''s)
     lane_depts: dict[str, str] = field(default_factory=dict)  # a lane's holder → the 股室 over it
     blank_marks: frozenset[str] = frozenset()  # what an unticked box of a row of boxes holds
@@ -5908,6 +5909,14 @@ _OPEN_LANE = LazyRe(
 _NAMES_UNDER_POSTS_HEAD = LazyRe(r"(?:责任|负责)人(?:姓名)?(?:[(（][^()（）]{1,12}[)）])?$")
 # what separates two names in one cell of such a post column ('乜晗、冼昊')
 _POST_NAMES_SPLIT = LazyRe(r"[、，,；;]+")
+# the holder's word in a heading merged over place columns whose cells name the holders
+# ('责任区域及看护员' over '宫城 | 皇城 | …'): a post ('看护员', '网格员') or a holder's word
+# that is none ('责任人', '包保人'); ``_area_names``
+_AREA_HOLDER_WORD = LazyRe(
+    r"(?:看护|管护|护林|巡护|巡查|巡逻|网格|包保|包片|监管|安全)员|(?:责任|负责|包保|包片|管护|看护)人"
+)
+# sub-headings that are no places: a column's measures, checks or notes ('防控措施', '备注')
+_AREA_NOT_PLACE = LazyRe(r"措施|防控|管控|监督|整改|备注|说明|序号|等级|级别|类型|类别")
 
 
 def _lane_holders(sub: range, subs: list[str]) -> dict[int, str] | None:

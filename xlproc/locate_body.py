@@ -1280,6 +1280,8 @@ class _Body:
                         for who in _POST_NAMES_SPLIT.split(said)
                         if who.strip()
                     )
+                if t.holder_areas:  # (under places: names only, '童玙翯' in 宫城 and 皇城 once)
+                    held = [h for h in dict.fromkeys(held) if looks_like_name(h.partition("\t")[2])]
                 values["title"] = "\n".join(held)
             elif post_ticks and t.holder_measures:  # each holder's measures under him, '/' none
                 said = {c: self._holder_cell(r, c) for c in post_ticks}

@@ -55,6 +55,8 @@ from xlproc.locate_base import (
     _ANSWERS_POINTS,
     _APPLIES,
     _APPLIES_TICKED,
+    _AREA_HOLDER_WORD,
+    _AREA_NOT_PLACE,
     _AREA_PREFIX,
     _BARE_NUMBERS,
     _BARE_NUMERAL,
@@ -105,6 +107,7 @@ from xlproc.locate_base import (
     _POINT_TAG_OPENERS,
     _POST_COLON,
     _POST_LEVEL,
+    _POST_NAMES_SPLIT,
     _RACI_LEGEND,
     _REVISED_WORDS,
     _REVISION_HEAD,
@@ -1258,6 +1261,7 @@ class _Headers:
         post_ticks: dict[int, str] = {}
         holder_measures = False
         holder_names = False
+        holder_areas = False
         holder_steps = False
         open_lanes: frozenset[int] = frozenset()
         lane_depts: dict[int, str] = {}
@@ -1666,6 +1670,36 @@ class _Headers:
                         make_issue("HOLDER_NAMES_UNDER_POSTS", self.rel, self.grid.name,
                                    cell_ref(hs, c), field=squeeze(sh.rows[hs][c]),
                                    value="、".join(f"“{v}”" for v in post_ticks.values()))
+                    )  # fmt: skip
+                elif (
+                    role in ("title", "person", "other")
+                    and depth > 1
+                    and len(sub) >= 2
+                    and c < len(sh.rows[hs])
+                    and not {"title", "person"} & {k for k, v in roles.items() if v not in sub}
+                    and self._area_subs(subs)
+                    and self._area_names(rows, sub)
+                ):
+                    # 责任区域及看护员 over 宫城 | 皇城 | 外城 | …, places not posts, each cell the
+                    # NAME of who answers for the row's point there ('童玙翯', '房骊洹、房汭頔'),
+                    # blank or '/' where the place has none: a copy of the row for each name, once
+                    # however many places of the row name him, his post the heading's holder word
+                    # ('看护员'; none for '责任人'), the places no 科室
+                    head = squeeze(sh.rows[hs][c])
+                    word = found.group() if (found := _AREA_HOLDER_WORD.search(head)) else ""
+                    post = word if word.endswith("员") else ""
+                    post_ticks = dict.fromkeys(sub, post)
+                    holder_names = holder_areas = True
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["title"] = c
+                    for x in sub:
+                        col_role[x] = "title"
+                    guesses = [g for g in guesses if g.col not in sub]
+                    self.issues.append(
+                        make_issue("HOLDER_NAMES_IN_AREAS", self.rel, self.grid.name,
+                                   cell_ref(hs, c), field=head,
+                                   value="、".join(f"“{squeeze(v)}”" for v in subs))
                     )  # fmt: skip
                 elif (
                     role == "measures"
@@ -2080,6 +2114,7 @@ class _Headers:
         table.post_ticks = post_ticks
         table.holder_measures = holder_measures
         table.holder_names = holder_names
+        table.holder_areas = holder_areas
         table.holder_steps = holder_steps
         table.open_lanes = open_lanes
         table.lane_depts = lane_depts if holder_steps else {}
@@ -2997,6 +3032,45 @@ class _Headers:
             named += here
             rows_named += bool(here)
         return named >= 2 and rows_named >= 2
+
+    def _area_subs(self, subs: list[str]) -> bool:
+        """Sub-headings that are places ('宫城 | 皇城 | 外城', '3林班 | 5林班'): each written,
+        none a post, a level, a type or a column's other word ('备注'), fewer than half
+        read as people ('宫城', '关厢' pass for names; people over columns are holders)."""
+        people = 0
+        for v in subs:
+            s = squeeze(v)
+            if not s or len(s) > 12:
+                return False
+            if _AREA_NOT_PLACE.search(s) or self.config.level(s) or self._one_type(s):
+                return False
+            if is_post(_tick_post(s)[0]):
+                return False
+            people += looks_like_name(s)
+        return people * 2 < len(subs)
+
+    @staticmethod
+    def _area_names(rows: list[list[str]], sub: range) -> bool:
+        """Place columns whose filled cells (mostly) name people ('童玙翯', '房骊洹、房汭頔'), each
+        name 2–4 characters: half the filled cells at least, two rows at least; a mark ('√') or a
+        number (a count) in any cell: not such columns. '/' and blanks are no one."""
+        filled = named = 0
+        rows_named = 0
+        for row in rows:
+            here = 0
+            for x in sub:
+                v = row[x].strip() if x < len(row) else ""
+                if not v or v in _NOTHING or _NOTHING_WRITTEN.match(v) or v in _DITTO:
+                    continue
+                if (len(v) <= 2 and not HAN_TEXT.search(v)) or v[0].isdigit():
+                    return False  # (the cheap end: a mark or a count)
+                filled += 1
+                parts = [w for w in _POST_NAMES_SPLIT.split(v) if w.strip()]
+                if parts and all(2 <= len(squeeze(w)) <= 4 for w in parts) and looks_like_name(v):
+                    here += 1
+            named += here
+            rows_named += bool(here)
+        return named >= 2 and rows_named >= 2 and named * 2 >= filled
 
     def _holder_heading_rows(self, h: int, c: int) -> list[str] | None:
         """A heading merged across in a three-row header ('责任人' over '校长 | 党支部书记 | 副校长
