@@ -105,10 +105,12 @@ class Grid:
         return ""
 
 
-# scripts a bilingual form of an autonomous area writes beside the Chinese (维吾尔文 / 哈萨克文,
-# 藏文, 蒙古文, 彝文): their lines are translations of the Chinese next to them
+# scripts a bilingual form of an autonomous area or a border port writes beside the Chinese
+# (维吾尔文 / 哈萨克文, 藏文, 蒙古文, 彝文, 朝鲜文, 俄文): their lines are translations of the
+# Chinese next to them (Latin letters are not among them: 'PPP', 'EPC', 'OA系统' are Chinese text's)
 _SCRIPTS = (("维吾尔文", "\u0600-\u06ff"), ("藏文", "\u0f00-\u0fff"), ("蒙古文", "\u1800-\u18af"),
-            ("彝文", "\ua000-\ua4cf"))  # fmt: skip
+            ("彝文", "\ua000-\ua4cf"), ("朝鲜文", "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"),
+            ("俄文", "\u0400-\u04ff"))  # fmt: skip
 _OTHER_SCRIPT = re.compile("[" + "".join(r for _n, r in _SCRIPTS) + "]")
 _OTHER_LINE = LazyRe("[" + "".join(r for _n, r in _SCRIPTS) + "]+")
 _HAN = LazyRe(r"[\u4e00-\u9fff]")
