@@ -774,6 +774,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表级别一栏是“{field}”,只填是或否,已读作风险级别:{value};如不对,请直接填写级别",
     ),
+    "LEVEL_BY_CHANGE_MARK": (
+        INFO,
+        "本表没有本年风险等级列,已把“{field}”一栏的上年等级按旁边“{value}”一栏的升降标记(↑升一级、↓降一级、—不变)"
+        "调整后读作本年风险级别(调整了 {count} 个风险点);如不对,请增加“风险等级”列直接填写本年级别",
+    ),
+    "LEVEL_CHANGE_MARK_UNCLEAR": (
+        WARNING,
+        "等级变化标记“{value}”看不懂,或上年等级“{level}”已是最高(最低)一级、无法再升(降),已按上年等级读取;"
+        "请直接填写本年风险等级",
+    ),
     "LEVEL_IN_REMARKS": (
         INFO,
         "本表没有风险级别列,按{by}把“{field}”一栏文字中写明的级别读作该行风险点的风险级别"
@@ -1100,6 +1110,7 @@ SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字�
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"LEVEL_CELLS_HOLDERS": "级别列里写的责任岗位"})
 SHORT.update({"LEVEL_IN_REMARKS": "备注文字中写明的级别"})
+SHORT.update({"LEVEL_BY_CHANGE_MARK": "按升降标记调整的上年等级", "LEVEL_CHANGE_MARK_UNCLEAR": "未读作级别的升降标记"})  # fmt: skip
 SHORT.update({"TYPE_BY_COLOUR": "颜色定类型", "TYPE_COLOUR_UNCLEAR": "颜色未读作类型"})
 SHORT.update({"KESHI_BY_FILL": "底色定科室", "KESHI_FILL_UNCLEAR": "底色未读作科室"})
 SHORT.update({"TYPE_TAGS": "风险点前括注的类型", "TYPE_TAG_DIFFERS": "括注与类型栏不同"})
@@ -1179,6 +1190,7 @@ ITEMS["TITLE_BESIDE_TABLE"] = "标题"
 ITEMS.update(dict.fromkeys(("TYPE_TAGS", "TYPE_TAG_DIFFERS"), "风险类型"))
 ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
 ITEMS.update(dict.fromkeys(("LEVEL_IN_COMMENTS", "LEVEL_COMMENTS_UNCLEAR"), "风险级别"))
+ITEMS.update(dict.fromkeys(("LEVEL_BY_CHANGE_MARK", "LEVEL_CHANGE_MARK_UNCLEAR"), "风险级别"))
 ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
 ITEMS["HOLDER_IN_HEADING_BRACKET"] = "责任人"
 ITEMS["HOLDER_BANDS_ACROSS"] = "责任人"

@@ -2149,6 +2149,10 @@ class _Table:
     outline: tuple[int, int] | None = None
     point_boxes: bool = False  # each point opens with a box to tick ('☑…', '□…'): ticked ones count
     adjusted: int | None = None  # a level column after review ('调整后等级'): it wins where filled
+    # a column of change marks beside last year's level ('等级变化 | ↑'): this year's is that one
+    # moved (``_grade_marks``); the table's own word for each canonical level, to write it in
+    grade_marks: int | None = None
+    grade_words: dict[str, str] = field(default_factory=dict)
     revised: int | None = None  # a column saying how a row was revised ('修订情况': 删除, 新增)
     across: list[dict[str, int]] = field(default_factory=list)  # more points along the row
     header: tuple[dict[int, Heading | None], dict[int, str], str] | None = None  # for a next sheet
@@ -2489,6 +2493,38 @@ _REVISION_HEAD = re.compile(r"修订|修改|变动|变更|调整情况|增删")
 _DELETED = frozenset(
     {"删除", "已删除", "删去", "删", "取消", "已取消", "撤销", "作废", "本年删除", "拟删除"}
 )
+# a column beside last year's level saying how the grade moved, this year's written nowhere
+# ('上年风险等级 | 等级变化' with '↑', '↓', '—' and a '注：' line saying ↑ is one grade up):
+# its heading, and its marks — up (more severe: '↑', '上调', '↑1级'), down, or the same
+_GRADE_MARK_HEAD = LazyRe(
+    r"^(?:较上年度?|比上年度?|与上年度?相比)?(?:\d{4}年度?)?(?:风险)?(?:等级|级别)?"
+    r"(?:变化|变动|调整|升降)(?:情况|方向)?$"
+)
+_GRADE_MARK = LazyRe(
+    r"^(?:(?P<up>↑+|⬆|↗|上升|上调|调高|提高|升高|升级|升)|(?P<down>↓+|⬇|↘|下降|下调|调低|降低|降级|降))"
+    r"(?P<n>[一二两12])?(?:级|档|个等级)?$"
+)
+_GRADE_MARK_SAME = frozenset(
+    {"—", "——", "-", "－", "–", "―", "→", "=", "0", "不变", "持平", "平", "无变化", "未变",
+     "未变化", "未调整", "维持", "维持不变", "保持", "保持不变"}
+)  # fmt: skip
+
+
+def grade_mark_step(cell: str) -> int | None:
+    """How many grades a change mark moves last year's level: -1 one up (more severe: '↑',
+    '上调', '↑1级'), 2 two down ('↓↓', '下调两级'), 0 the same ('—', '不变', '持平'); None for a
+    cell that is no such mark."""
+    s = "".join(cell.split())
+    if s in _GRADE_MARK_SAME:
+        return 0
+    m = _GRADE_MARK.match(s)
+    if m is None:
+        return None
+    said = m.group("up") or m.group("down")
+    n = _STEPS[m.group("n")] if m.group("n") else len(said) if said[0] in "↑↓" else 1
+    return -n if m.group("up") else n
+
+
 # a level column's heading after a review: '调整后等级', '复核后风险等级', '最终等级'
 _ADJUSTED = LazyRe(
     r"^(?:调整后|复核后|审核后|审定|核定|最终|修正后|重新评定)(?:的)?(?:风险)?(?:等级|级别)"

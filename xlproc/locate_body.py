@@ -179,6 +179,7 @@ from xlproc.locate_base import (
     _ticked,
     _unmarked,
     _with_stage,
+    grade_mark_step,
     holder_bracket,
     level_then_holders,
     member_post,
@@ -343,6 +344,27 @@ class _Body:
         held = sum(_point_holder_dash(v) is not None for v in cells)
         return held >= 2 and 2 * held > len(cells)
 
+    def _grade_moved(self, t: _Table, r: int, row, values: dict, graded: list[str]) -> None:
+        """This year's level: last year's ('上年风险等级 | 二级') moved by the row's change mark
+        ('等级变化 | ↑' → 一级; '—', '不变' or empty keep it). A mark not understood, or one moving
+        past the top or bottom grade ('↑' on 一级), keeps last year's and is warned of."""
+        c = t.grade_marks
+        mark = row[c].strip() if c < len(row) else ""
+        step = grade_mark_step(mark) if mark else 0
+        if not step:
+            return
+        canon = self.config.levels.canonical
+        before = self.config.level(values["risk_level"])
+        k = canon.index(before) + step if step is not None and before in canon else -1
+        if not 0 <= k < len(canon):
+            self.issues.append(
+                make_issue("LEVEL_CHANGE_MARK_UNCLEAR", self.rel, self.grid.name, cell_ref(r, c),
+                           value=mark, level=values["risk_level"])
+            )  # fmt: skip
+            return
+        values["risk_level"] = t.grade_words.get(canon[k], canon[k])
+        graded.append(cell_ref(r, c))
+
     def _table(self, t: _Table, next_h: int) -> tuple[list[RawRisk], int]:
         """The risk rows under header row ``t.row``; returns them and the first row after."""
         sh, grid = self.sh, self.grid
@@ -466,6 +488,7 @@ class _Body:
         # in the adjusted column moves it; else the level column is the level now
         lc_head = t.header[1].get(roles.get("risk_level", -1), "") if t.header else ""
         level_before = t.adjusted is not None and bool(_LEVEL_BEFORE.search(squeeze(lc_head)))
+        graded: list[str] = []  # the cells whose mark moved last year's level (``_grade_marks``)
         banded = 0  # the rows a subtotal of their level closes start here
         closed_runs: list[tuple[str, str]] = []  # each footer's cell, what it gave ('第3–5行 一级')
         held_from = 0  # the rows a footer naming their holder closes start here
@@ -1402,6 +1425,7 @@ class _Body:
                     ),
                     "",
                 )
+            last_year = values.get("risk_level")  # (before an adjusted column's step moves it)
             if t.adjusted is not None and t.adjusted < rl and row[t.adjusted]:
                 said = _ADJ_TO.sub("", row[t.adjusted].strip())
                 step = _LEVEL_STEP.search(said)
@@ -1425,6 +1449,9 @@ class _Body:
                         )
                         values["risk_level"] = _LEVELS_DOWN[max(0, min(2, k))]
                 # ('/', '不变', '维持' keep the level assessed before)
+            if t.grade_marks is not None and values.get("risk_level") == last_year and last_year:
+                # (a mark column also read as '等级调整 | 上调一级' has moved it already)
+                self._grade_moved(t, r, row, values, graded)
             get = values.get
             last_values, last_r = values, r
             if seq_col is not None and seq_col < rl and row[seq_col]:
@@ -2032,6 +2059,12 @@ class _Body:
             self.issues.append(
                 make_issue("HOLDER_UNDER_EACH_POINT", self.rel, grid.name, held_each[0],
                            value=str(len(held_each)))
+            )  # fmt: skip
+        if graded and t.header:  # once a table: last year's levels moved by their marks
+            self.issues.append(
+                make_issue("LEVEL_BY_CHANGE_MARK", self.rel, grid.name,
+                           cell_ref(t.start, t.grade_marks), field=squeeze(lc_head),
+                           value=squeeze(t.header[1].get(t.grade_marks, "")), count=str(len(graded)))
             )  # fmt: skip
         if closed_runs:  # once a table: the levels (types) its footers gave
             self.issues.append(

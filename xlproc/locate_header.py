@@ -2166,6 +2166,7 @@ class _Headers:
              and _ADJUSTED.match(squeeze(labels.get(c, "")))),
             None,
         )  # fmt: skip
+        self._grade_marks(table, labels, headings, rows, lc)  # ('上年风险等级 | 等级变化 | ↑')
         table.revised = next(
             (c for c, x in col_role.items()
              if x == "other" and _REVISION_HEAD.search(squeeze(labels.get(c, "")))),

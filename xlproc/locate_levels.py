@@ -43,6 +43,7 @@ from xlproc.locate_base import (
     _GLOSSARY_HEAD,
     _GLOSSARY_LINE,
     _GLUED_MARK,
+    _GRADE_MARK_HEAD,
     _GRID_CORNER,
     _HOLDER_COUNT,
     _HOW_MANY,
@@ -50,6 +51,7 @@ from xlproc.locate_base import (
     _LEADERS_WORD,
     _LEGEND_BAND,
     _LEGEND_OPEN,
+    _LEVEL_BEFORE,
     _LEVEL_CODE,
     _LEVEL_COUNT,
     _LEVEL_IN_HEAD,
@@ -85,6 +87,7 @@ from xlproc.locate_base import (
     _SCALE_HEAD,
     _SCORE_LEVEL,
     _SEQ_LIST,
+    _SET_TO,
     _TAG_LINE,
     _TAG_OPENERS,
     _TAG_TYPE_NOTE,
@@ -135,6 +138,7 @@ from xlproc.locate_base import (
     _weight_cell,
     _weight_in_heading,
     _weighted_bands,
+    grade_mark_step,
     titled_types,
 )
 from xlproc.text import BRACKETED, cell_ref, col_letter, fold, label_key
@@ -142,6 +146,41 @@ from xlproc.text import BRACKETED, cell_ref, col_letter, fold, label_key
 
 class _Levels:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
+
+    def _grade_marks(self, table, labels, headings, rows, lc: int | None) -> None:
+        """A yearly update table giving last year's level and beside it how the grade moved, this
+        year's written nowhere ('上年风险等级 | 等级变化' with '二级 | ↑', '2024年等级 | 升降' with
+        'Ⅱ级 | 下调'; a '注：' line may say ↑ is one grade up on last year's): the mark column,
+        each row's level read as last year's moved by its mark (``grade_mark_step``). Only where
+        the level column is headed as a former year's and no other column gives a level ('上年等级
+        | 本年等级' reads 本年 as before); a column of other words ('变化情况 | 新增') is none."""
+        if lc is None or table.ticks:
+            return
+        if not _LEVEL_BEFORE.search(squeeze(labels.get(lc, ""))):
+            return  # (cheap first: the level column is this year's, as nearly always)
+        for c in (lc + 1, lc - 1):
+            if c < 0 or not _GRADE_MARK_HEAD.match(squeeze(labels.get(c, ""))):
+                continue
+            if any(x and x.role == "risk_level" and k not in (lc, c) for k, x in headings.items()):
+                return  # (another level column: this year's, read as before)
+            # (a new point's level set outright, '本年新增，定为三级', is no mark and no misfit)
+            vals = [
+                v
+                for row in rows
+                if c < len(row) and (v := row[c].strip()) and not _SET_TO.search(v)
+            ]
+            known = sum(grade_mark_step(v) is not None for v in vals)
+            if known < 2 or known * 5 < len(vals) * 4:
+                continue
+            # (a column also read as adjusted, '等级调整 | 上调一级', moves by its steps first)
+            table.grade_marks = c
+            words = table.grade_words
+            for row in rows:
+                v = row[lc].strip() if lc < len(row) else ""
+                k = self.config.level(v) if v else None
+                if k:
+                    words.setdefault(k, v)  # (this year's written in the table's own words)
+            return
 
     def _control_tiers(self, hs: int, sub: range, subs: list[str], rows) -> dict:
         """防控措施 over tiers of control ('岗位自控 | 股室监控 | 中心防控', '个人防控 | 科室防控 |
