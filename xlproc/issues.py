@@ -1430,6 +1430,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_CONTROL_TIERS": "按所填防控层级定级", "LEVEL_CONTROL_TIERS_UNNAMED": "说明未列的防控层级组合"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_CONTROL_TIERS", "LEVEL_CONTROL_TIERS_UNNAMED"), "风险级别"))
+CATALOGUE["LEVEL_BY_SUPERVISOR_NOTE"] = (
+    INFO,
+    "本表没有风险级别列,“{field}”列各行写明由谁监督(审批)该风险点,{note}的说明按监督(审批)人的职务定级"
+    "({value}):已按各行该列所写职务读作风险级别,说明没有列出的职务不定级;"
+    "如不对,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+)
+SHORT["LEVEL_BY_SUPERVISOR_NOTE"] = "按监督人职务定级"
+ITEMS["LEVEL_BY_SUPERVISOR_NOTE"] = "风险级别"
 CATALOGUE.update({
     "HOLDER_BY_ROW_NUMBER": (
         INFO,

@@ -2068,6 +2068,9 @@ class _Table:
     # no level column, a note names the column whose remarks name each row's level in a
     # sentence ('风险等级在备注栏注明' over '列为一级风险点，纳入重点监督'): the one level it names
     level_said: bool = False
+    # no level column, a note grading the points by who oversees them ('由局长直接监督的为一级风险
+    # 点'): its (post or kind, level word) pairs, the overseer column the level (``_overseer_grade``)
+    overseer_levels: tuple[tuple[str, str], ...] = ()
     point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
     point_holders: bool = False  # no holder column, each point ends with its holder ('…（鄢璟琤）')
     # columns whose cells close with a labelled bracket naming the row's holder ('…⏎（责任科室：…
@@ -4632,6 +4635,77 @@ def _tier_sets(legend: str, names: tuple[str, ...]) -> tuple[tuple[tuple[int, ..
     if len(out) < 2 or len({t for t, _w in out}) < len(out) or len({w for _t, w in out}) < len(out):
         return ()
     return tuple(out)
+
+
+# a note grading each point by who oversees it ('由局长直接监督的为一级风险点', '分管领导审批事项为
+# 中风险', '一级：主要负责人监督'): the verb of oversight after the overseer's post, and the
+# headings of the column naming him on each row ('监督责任人', '审批层级', '责任领导')
+_GRADE_OVERSEES = LazyRe(r"(?:直接|亲自|负责)?(?:监督|审批|审核|审定|签批|批准|把关|监管|督办)")
+_GRADE_OVERSEER_HEAD = LazyRe(r"监督|审批|审核|签批|把关|领导|监管|督办|层级")
+# an overseer named by his kind, not his post ('主要负责人', '分管领导', '科室负责人'): the posts
+# of each kind a cell may name ('局长', '副局长', '造林科科长')
+_OVERSEER_KINDS = (
+    ("deputy", LazyRe(r"^(?:分管|主管)|副职"), LazyRe(r"副(?![科股])|^(?:分管|主管)")),
+    ("section", LazyRe(r"[科股室处]|部门|中层"),
+     LazyRe(r"(?:[科股室]|部门|办公室)(?:长|主任|负责人)")),
+    ("principal", LazyRe(r"^(?:主要|单位主要|一把手|单位负责人)"),
+     LazyRe(r"局长|主任|站长|院长|所长|校长|书记|经理|主席|馆长|行长|厂长|社长|队长")),
+)  # fmt: skip
+_OVERSEER_GENERIC = ("负责人", "领导", "负责同志", "副职", "一把手")
+# a grade in such a clause, as ``_CONTROL_TIER_LEVEL`` reads one, or heading it ('一级：主要负责人监督')
+_OVERSEER_LEVEL = LazyRe(
+    r"(?<![两二三四五分各每逐])[一二三四ⅠⅡⅢⅣ1-4]级(?=风险|[，,。;；、：:）)\s]|$)"
+    r"|(?<![较其])[高中低](?=风险)|(?<=[为是属])[高中低](?=[，,。;；、）)\s]|$)"
+)
+
+
+@lru_cache(maxsize=256)
+def _overseer_grades(legend: str) -> tuple[tuple[str, str], ...]:
+    """The overseers a note grades the points by, one clause a grade ('由局长直接监督的为一级风险
+    点', '由股室负责人（办公室主任）监督的为三级风险点', '一级：主要负责人监督'): ((the overseer's
+    post or kind, level word), …), at least two grades; else (). A clause naming no grade or two
+    ('局长监督分管副局长、分管副局长监督科室负责人') gives none."""
+    out: list[tuple[str, str]] = []
+    for clause in re.split(r"[，,；;。\n]", legend):
+        m = _GRADE_OVERSEES.search(clause)
+        if not m:
+            continue
+        words = {w.group() for w in _OVERSEER_LEVEL.finditer(clause)}
+        if len(words) != 1:
+            continue
+        said = re.split(r"[：:为由按经是即]", clause[: m.start()])[-1]
+        said = _OVERSEER_LEVEL.sub("", said)
+        for term in re.split(r"[、/或和（）()\s]+", said):
+            if 2 <= len(term) <= 10 and "级" not in term and "风险" not in term:
+                out.append((term, next(iter(words))))
+    if len({w for _t, w in out}) < 2:
+        return ()
+    return tuple(out)
+
+
+def _overseer_grade(cell: str, grades: tuple[tuple[str, str], ...]) -> str:
+    """The level word ``grades`` give the overseer a cell names ('局长 晁岍翎', '副局长宓澜汐',
+    '分管领导审批'): by his post as the note writes it, the longest first ('局长' not in '副局长';
+    '分管副局长' as '副局长'), else by his kind where the note names kinds ('股长' a 股室负责人);
+    '' where none, or two different levels."""
+    cell = squeeze(cell)
+    if not cell:
+        return ""
+    for term, word in sorted(grades, key=lambda x: -len(x[0])):
+        for t in dict.fromkeys((term, re.sub(r"^(?:分管|主管)", "", term))):
+            i = cell.find(t)
+            if len(t) >= 2 and i >= 0 and not (i and cell[i - 1] == "副" and t[0] != "副"):
+                return word
+    post = re.split(r"[:：,，、]", cell)[0]
+    kind = next((k for k, _named, holds in _OVERSEER_KINDS if holds.search(post)), None)
+    said = {
+        word
+        for term, word in grades
+        if kind
+        and term.endswith(_OVERSEER_GENERIC)
+        and next((k for k, named, _holds in _OVERSEER_KINDS if named.search(term)), None) == kind
+    }
+    return said.pop() if len(said) == 1 else ""
 
 
 _LEGEND_SPLIT = LazyRe(r"\s*(?:级|类|档|等|分)?\s*(?:[、,，/和或]|及(?!以))\s*")

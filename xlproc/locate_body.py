@@ -151,6 +151,7 @@ from xlproc.locate_base import (
     _numbered_items,
     _numbered_pairs,
     _outline_node,
+    _overseer_grade,
     _part_by_path,
     _plain_name,
     _point_holder_bracket,
@@ -1219,6 +1220,10 @@ class _Body:
                     values["department"] = (
                         ""  # '全体干部职工' across 科室 and 岗位: a post, no 科室
                     )
+            if t.overseer_levels:  # '局长 某某' under 监督责任人, graded by a note: its grade
+                values["risk_level"] = _overseer_grade(
+                    values.get("risk_level", ""), t.overseer_levels
+                )
             if t.level_said and values.get("risk_level"):
                 # '二级风险点，科室每季度自查一次' in the 备注 a note names: the level it names
                 values["risk_level"] = self._level_named(values["risk_level"])

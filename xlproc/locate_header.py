@@ -1216,6 +1216,9 @@ class _Headers:
         level_said = False
         if "risk_level" not in roles:
             level_said = self._legend_column(roles, col_role, rows, headings, h, depth)
+        overseer_levels: tuple[tuple[str, str], ...] = ()
+        if "risk_level" not in roles:  # '监督责任人 | 局长 某某' and '局长监督的为一级风险点'
+            overseer_levels = self._overseer_levels(roles, col_role, rows, h, depth)
         scores = None if given else self._level_scores(h, depth, headings, labels, rows)
         if scores:
             # L | E | C under 风险评价（LEC法）, no level column: the band of their product
@@ -2070,6 +2073,7 @@ class _Headers:
         table.level_criteria = level_criteria
         table.score_ticks = score_ticks
         table.level_said = level_said
+        table.overseer_levels = overseer_levels
         table.point_dash = self._point_dash(roles, labels, rows)
         table.point_shows = "" if table.point_dash else _point_shows(roles, labels, rows)
         table.point_measures = self._point_measures(roles, labels, rows)

@@ -44,6 +44,7 @@ from xlproc.locate_base import (
     _GLOSSARY_LINE,
     _GLUED_MARK,
     _GRADE_MARK_HEAD,
+    _GRADE_OVERSEER_HEAD,
     _GRID_CORNER,
     _HOLDER_COUNT,
     _HOW_MANY,
@@ -127,6 +128,8 @@ from xlproc.locate_base import (
     _note_on_column,
     _numbered_lines,
     _ordered_re,
+    _overseer_grade,
+    _overseer_grades,
     _point_numbers,
     _product_bands,
     _product_level,
@@ -214,6 +217,58 @@ class _Levels:
         )  # fmt: skip
         heads = dict(zip(sub, names, strict=True))
         return {key: (word, heads) for key, word in out.items()}
+
+    def _overseer_levels(self, roles, col_role, rows, h: int, depth: int) -> tuple:
+        """No level column, a column naming who oversees each row's point ('监督责任人' of '局长
+        晁岍翎', '审批层级' of '分管领导审批'), and a note grading the points by him ('由局长直接
+        监督的为一级风险点，由分管副局长监督的为二级…', '一级：主要负责人监督；二级：…'): that
+        column is the level, graded by the note's (post or kind, level word) pairs (a post it
+        does not grade: no level, ``_overseer_grade``). Only where the note grades at least half
+        the column's cells, in two levels or more; said once for the table (info
+        ``LEVEL_BY_SUPERVISOR_NOTE``). The overseers stay no holders. A note of the control tiers
+        a row fills is ``_control_tiers``'s."""
+        legend = self._legend
+        if not legend or not _GRADE_OVERSEER_HEAD.search(legend):
+            return ()  # (the cheap test: most notes name no one overseeing)
+        grades = _overseer_grades(legend)
+        if not grades:
+            return ()
+        at = max(h, h + depth - 1)
+        labels = self.sh.rows[at]
+        core = {roles.get(k) for k in ("unit", "department", "title", "person", "risk_point",
+                                       "measures")}  # fmt: skip
+        for c in sorted(col_role):
+            if c in core:
+                continue
+            head = squeeze(self.sh.rows[h][c] if c < len(self.sh.rows[h]) else "")
+            head = squeeze(labels[c]) if c < len(labels) and labels[c].strip() else head
+            if not _GRADE_OVERSEER_HEAD.search(head) and not (len(head) >= 2 and head in legend):
+                continue
+            vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+            graded = {v: _overseer_grade(v, grades) for v in dict.fromkeys(vals)}
+            if len(vals) < 2 or sum(bool(graded[v]) for v in vals) * 2 < len(vals):
+                continue
+            if len({self.config.level(w) for w in graded.values() if w} - {None}) < 2:
+                continue
+            for other in [k for k, x in roles.items() if x == c]:
+                del roles[other]
+            roles["risk_level"] = c
+            col_role[c] = "risk_level"
+            said = "；".join(dict.fromkeys(f"{t}为{w}" for t, w in grades))
+            self.issues.append(
+                make_issue("LEVEL_BY_SUPERVISOR_NOTE", self.rel, self.grid.name, cell_ref(at, c),
+                           field=head, value=said, note=self._note_cell(grades[0][0]))
+            )  # fmt: skip
+            return grades
+        return ()
+
+    def _note_cell(self, word: str) -> str:
+        """The cell of the note on the sheet that says ``word`` ('A14'), else '表下'."""
+        for r in range(len(self.sh.rows) - 1, -1, -1):
+            row = self.sh.rows[r]
+            if any(word in v for v in row) and self.sh.kind(r) == "note":
+                return cell_ref(r, next(c for c, v in enumerate(row) if word in v))
+        return "表下"
 
     def _tier_level(self, row: list[str], r: int, t: _Table) -> tuple[str, str]:
         """A row's measures under the tiers of control (the filled ones, no '/' lines) and the
