@@ -516,6 +516,8 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
                 if (len(v) <= 20 and (looks_like_name(v) or _post_colon_name(v)))
                 # '欧霁翾（1—6月）⏎区沨珝（7—12月）': the post's holders in turn, names all the same
                 or ("\n" in v and holders_in_turn(v))
+                # '滕沛琰⏎药剂科': the holder's name, his 科室 on a line of its own
+                or ("\n" in v and name_and_dept_lines(v) is not None)
             )
             / n
         )
@@ -629,6 +631,40 @@ def name_then_post(v: str) -> tuple[str, str] | None:
         ):
             return name, post
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def name_and_dept_lines(v: str) -> tuple[str, str, str] | None:
+    """'滕沛琰⏎药剂科', '药剂科⏎滕沛琰', '药剂科主任　滕沛琰⏎药剂科': a holder's cell of two or three
+    lines, one his name (a post may stand before it) and one his 科室, maybe one more his post,
+    in any order, as (name, 科室, post); None for anything else: two names ('理事长　某某⏎会计　某某',
+    several holders), no 科室 line ('主任⏎邝永胜', the post and its holder)."""
+    if "\n" not in v or len(v) > 40:
+        return None
+    lines = [x.strip(" \u3000") for x in v.split("\n")]
+    lines = [x for x in lines if x]
+    if not 2 <= len(lines) <= 3:
+        return None
+    name = dept = post = ""
+    for x in lines:
+        if _dept_like(x) and not looks_like_name(x):
+            if dept:
+                return None
+            dept = x
+        elif len(x) <= 4 and looks_like_name(x) and x not in NOT_A_NAME:
+            if name:
+                return None
+            name = x
+        elif _post_like(x) and not looks_like_name(x):
+            if post:
+                return None
+            post = x
+        elif not name and not post and " " in x.replace("\u3000", " ") and _post_and_name(x):
+            post, _, name = x.replace("\u3000", " ").rpartition(" ")
+            post, name = post.strip(), name.strip()  # '药剂科主任　滕沛琰'
+        else:
+            return None
+    return (name, dept, post) if name and dept else None
 
 
 @lru_cache(maxsize=1 << 14)

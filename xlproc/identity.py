@@ -27,6 +27,7 @@ from xlproc.columns import (
     WORK_TEAMS,
     _dept_like,
     looks_like_name,
+    name_and_dept_lines,
     name_then_post,
 )
 from xlproc.text import LazyRe
@@ -733,7 +734,10 @@ def post_of(
         or person.strip() in _SELF
     ):
         person = ""  # '本人' on a personal list: the holder the form names above
-    if "\n" in person:
+    lines = name_and_dept_lines(person) if "\n" in person else None
+    if lines:  # '滕沛琰⏎药剂科', '药剂科⏎滕沛琰': the holder, his 科室 (and post) a line each
+        person, dept, title = lines[0], dept or lines[1], title or lines[2]
+    elif "\n" in person:
         first, _nl, last = person.strip().partition("\n")
         if (
             is_post(first.strip())
