@@ -157,3 +157,29 @@ def test_post_over_its_holder_reads_as_before(tmp_path):
         ("", "会计", "阙芷汀", "项目资金挪用", "Ⅲ级"),
     ])  # fmt: skip
     assert not errors(got)
+
+
+def test_a_long_post_over_its_holder_keeps_the_holders_column(tmp_path):
+    # '财务部部长⏎栾霁雯': a 科室's head over his name; the cells' length made the column 其他
+    # and every holder was lost (found by the review of this rule)
+    rows = [["XX市公共交通集团有限公司廉政风险点一览表"],
+            ["序号", "廉政风险点", "风险等级", "责任人", "防控措施"],
+            ["1", "资金支付不按审批权限", "一级", "财务部部长\n栾霁雯", "分级审批，网银双人复核"],
+            ["2", "监督检查走过场", "二级", "监事会主任\n阙芷汀", "检查记录留痕"],
+            ["3", "车辆维修虚列项目", "一级", "机务部部长\n濮阳澈", "维修项目验收公示"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert [(t, p) for _d, t, p, *_x in read(got)] == sorted(
+        [("财务部部长", "栾霁雯"), ("监事会主任", "阙芷汀"), ("机务部部长", "濮阳澈")]
+    )
+    assert not guessed(got) and not errors(got)
+
+
+def test_departments_over_posts_without_names_stay_no_holders(tmp_path):
+    # '财务部⏎部长': a 科室 and a post, no one named: a responsibility column of posts, as before
+    rows = [["XX市公共交通集团有限公司廉政风险点一览表"],
+            ["序号", "廉政风险点", "风险等级", "责任人", "防控措施"],
+            ["1", "资金支付不按审批权限", "一级", "财务部\n部长", "分级审批"],
+            ["2", "监督检查走过场", "二级", "监事会\n主任", "检查记录留痕"],
+            ["3", "车辆维修虚列项目", "一级", "机务部\n部长", "维修项目验收公示"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert {p for _d, _t, p, *_x in read(got)} == {""}

@@ -455,6 +455,7 @@ class Profile:
     name_post: float = 0.0  # share of a name with the post typed after it ('厍翊沣局长')
     rank_name: float = 0.0  # share of a rank or grade, then the name ('一级指挥员　禤骁沨')
     counts: float = 0.0  # share of counts ('3', '2个', '/' for none; some with a digit)
+    post_over: float = 0.0  # share of a post, and its holder's name on the next line ('部长⏎张三')
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -507,7 +508,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         if not typ and mean_len == 1 and config.type_initials(vals):
             typ = 1.0  # '思 | 制 | 岗': each the one type whose name holds it (read so by locate)
         risky = sum(v.endswith("风险") for v in vals) >= 0.5 * n
-    post_name = unnamed = name_post = rank_name = 0.0
+    post_name = unnamed = name_post = rank_name = post_over = 0.0
     if only is None or "name" in only:
         name = (
             sum(
@@ -529,6 +530,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         rank_name = (
             sum(1 for v in vals if len(v) <= 24 and _rank_then_name(v)) / n if post_name else 0.0
         )
+        post_over = sum(1 for v in vals if "\n" in v and _post_over_name(v)) / n
     post = dept = labels = several = leaders = 0.0
     if only is None or "org" in only:
         post = sum(1 for v in vals if _post_like(v)) / n
@@ -538,7 +540,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         leaders = sum(1 for v in vals if _leader_like(v)) / n
     return Profile(
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
-        numbers, several, leaders, risky, unnamed, name_post, rank_name, counts,
+        numbers, several, leaders, risky, unnamed, name_post, rank_name, counts, post_over,
     )  # fmt: skip
 
 
@@ -665,6 +667,19 @@ def name_and_dept_lines(v: str) -> tuple[str, str, str] | None:
         else:
             return None
     return (name, dept, post) if name and dept else None
+
+
+def _post_over_name(v: str) -> bool:
+    """'财务部部长⏎栾霁雯', '主任⏎邝永胜': a post on one line and its holder's name on the next."""
+    post, _, name = v.strip().partition("\n")
+    post, name = post.strip(" \u3000"), name.strip(" \u3000")
+    return (
+        len(name) <= 4
+        and looks_like_name(name)
+        and name not in NOT_A_NAME
+        and _post_like(post)
+        and not looks_like_name(post)
+    )
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1071,6 +1086,7 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         and h is not None
         and h.word != "姓名"
         and (p.post + p.dept + p.labels >= 0.5 or p.mean_len > 8)
+        and p.post_over < 0.5  # ('财务部部长⏎栾霁雯': a long post over its holder's name)
     ):
         # a responsibility heading over posts or departments, not people (a rare surname
         # alone does not overrule the heading)
