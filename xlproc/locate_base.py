@@ -967,8 +967,11 @@ class _Sheet:
         if r + 1 >= len(self.rows) or len(self.nonempty(r)) < 2:
             return None
         below = self.nonempty(r + 1)
-        if not below or any(len(self.rows[r + 1][c]) > 16 for c in below):
+        if not below:
             return None
+        long = [c for c in below if len(self.rows[r + 1][c]) > 16]
+        if long and not set(long) <= self._group_subheads(r):
+            return None  # (a long cell is a data row's, unless a group's sub-heading)
         if len(below) == 1 and NUMBERING.match(self.rows[r + 1][below[0]]):
             return None  # '一、营业厅' under the header: a group line of the rows, no heading
         if self.kind(r + 1) == "fields" and self._holder_pairs(r + 1, below):
@@ -1065,7 +1068,27 @@ class _Sheet:
             # sub-headings are short; a data row's texts under a merged heading are not
             if c1 > c0 and len(under) >= 2 and all(len(v) <= 6 for v in under):
                 return True
-        return False
+        # longer sub-headings ('防控责任' over '责任岗位及人员（职务　姓名）| 防控措施'), each a
+        # heading word, with nothing in the row below but under such groups
+        subs = self._group_subheads(r)
+        return bool(subs) and set(self.nonempty(r + 1)) <= subs
+
+    def _group_subheads(self, r: int) -> set[int]:
+        """The columns of row ``r + 1`` under a group heading of row ``r`` merged across them
+        ('防控责任', '责任分工', '防控要求', '监督管理' …, whatever its word) where each of two or
+        more filled cells below is itself a heading word ('责任岗位及人员（职务　姓名）',
+        '防控措施', '完成时限'), not a data row's text; set() else."""
+        if r not in self._merge_rows() or r + 1 >= len(self.rows):
+            return set()  # (the cheap test: no merge starts on row r)
+        low = self.rows[r + 1]
+        out: set[int] = set()
+        for r0, c0, r1, c1 in self._merges_from()[r]:
+            if r1 > r0 or c1 == c0 or not self.rows[r][c0].strip():
+                continue
+            cols = [c for c in range(c0, min(c1 + 1, len(low))) if low[c]]
+            if len(cols) >= 2 and all(_sub_heading_word(low[c]) for c in cols):
+                out.update(cols)
+        return out
 
     def _merges_from(self) -> dict[int, list[tuple[int, int, int, int]]]:
         """The merges that start on each row (built once per sheet)."""
@@ -2181,6 +2204,16 @@ def _numbering_style(text: str) -> str:
     if not m:
         return ""
     return "1" if any(ch.isdigit() for ch in m.group(0)) else "一"
+
+
+def _sub_heading_word(text: str) -> bool:
+    """A cell under a group heading that is a heading by itself: a known heading word, not a
+    sentence nor a data row's text ('公开办事流程。'), at most 24 characters."""
+    t = text.strip()
+    if not t or len(t) > 24 or _sentence(t) or t[-1] in "。；;":
+        return False
+    h = heading_role(t)
+    return h is not None and h.strength >= 2
 
 
 def _sentence(text: str) -> bool:
