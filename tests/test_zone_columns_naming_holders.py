@@ -160,3 +160,15 @@ def test_counts_under_places_are_no_holders(tmp_path):
 def test_the_issue_is_catalogued():
     assert "{field}" in CATALOGUE["HOLDER_NAMES_IN_AREAS"][1]
     assert SHORT["HOLDER_NAMES_IN_AREAS"]
+
+
+def test_a_holders_heading_over_name_and_post_is_no_band_of_places(tmp_path):
+    # '责任人' over '姓名 | 职务': the heading's own sub-headings, no places (the post kept)
+    rows = [["XX镇农业综合服务中心廉政风险点一览表"],
+            ["序号", "责任人", "", "廉政风险点", "风险等级", "防控措施"],
+            ["", "姓名", "职务", "", "", ""],
+            [1, "檀沐川", "主任", "农资补贴发放优亲厚友", "一级", "名单公示"],
+            [2, "檀湉雯", "农技员", "技术服务收取好处", "三级", "服务回访"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "A2:A3", "B2:C2", "D2:D3", "E2:E3", "F2:F3"])
+    assert "HOLDER_NAMES_IN_AREAS" not in codes(got)
+    assert [(t, p) for t, p, *_x in read(got)] == [("主任", "檀沐川"), ("农技员", "檀湉雯")]

@@ -3051,6 +3051,9 @@ class _Headers:
                 return False
             if is_post(_tick_post(s)[0]):
                 return False
+            hd = heading_role(s)
+            if hd is not None and hd.strength >= SURE:
+                return False  # ('责任人' over '姓名 | 职务': a heading's own sub-headings)
             people += looks_like_name(s)
         return people * 2 < len(subs)
 
