@@ -162,6 +162,8 @@ _INFO_LABEL = LazyRe(
     # a controlled record's block ('文件编号 | CYZZ-JL-027 | 版本号 | 第2版 | 生效日期 | … | 页码 | …')
     r"|文件编号|记录编号|表单编号|版本号|版次|修订号|受控号|生效日期|实施日期|页码|页　码|编写人|批准人)[:：]?$"
 )
+# the label of when a form was filled in ('填表时间', '填报日期'): a label beside a field, no value
+_FILED_WHEN = LazyRe(r"^(?:填表|填报|制表|报送)(?:日期|时间)[:：]?$")
 # the first label of a line naming another party than the holder, with his own post: '谈话人 | … |
 # 职务 | …' over '谈话对象 | …', '移交人 | … | 接收人 | …'
 _OTHER_PARTY = LazyRe(r"^(?:谈话人|约谈人|提醒人|谈话领导|记录人|监交人|移交人|交出人)$")
@@ -1739,12 +1741,24 @@ def _labels_over_values(sh: _Sheet, rows: list[int]) -> dict[int, int]:
         ):
             continue
         below = sh.nonempty(r + 1)
-        if not below or any(field_of(sh.key(r + 1, c)) or _is_unit_label(sh.rows[r + 1][c])
-                            for c in below):  # fmt: skip
+        if not below or any(_label_below(sh, r, c) for c in below):
             continue
         if sum(1 for c in labelled if c in below) >= max(2, (len(labelled) + 1) // 2):
             out[r] = r + 1
     return out
+
+
+def _label_below(sh: _Sheet, r: int, c: int) -> bool:
+    """The cell under the label row ``r`` in column ``c`` is itself a label, so the row below is
+    no row of values. A 科室 named by a word that is also a label of its kind stands under its
+    own label as the value ('所在部门' over '服务窗口', '科室' over '窗口'): a value there."""
+    v = sh.rows[r + 1][c]
+    fld = field_of(sh.key(r + 1, c))
+    if fld is None:
+        return _is_unit_label(v)
+    return not (
+        fld == "department" and c < len(sh.rows[r]) and field_of(sh.key(r, c)) == "department"
+    )
 
 
 def _captions_under(sh: _Sheet, r: int) -> bool:
@@ -1835,7 +1849,13 @@ def _parse_fields(
             if fld in out and not person_by_name(fld, k):
                 continue
             # the value is the next filled cell of the line, unless that is another label
-            if c2 is None or field_of(keys[c2]) or keys[c2] in _PERSONAL_LABELS:
+            # ('岗　位 | 填表时间': the date's label, never the post)
+            if (
+                c2 is None
+                or field_of(keys[c2])
+                or keys[c2] in _PERSONAL_LABELS
+                or _FILED_WHEN.match(keys[c2])
+            ):
                 out[fld] = ("", cell_ref(r, sh.span_end(r, c) + 1))
             else:
                 out[fld] = (row[c2], cell_ref(r, c2))

@@ -746,7 +746,7 @@ class _Preamble:
             ):
                 got = ("department", name)
         if got is not None and got[0] == "title" and "department" not in t.roles:
-            got = self._group_of_posts(r, t, got)
+            got = self._group_of_posts(r, t, got, style)
         if got is None or (got[0] in t.roles and got[0] != "_post"):
             if (
                 got is not None
@@ -799,11 +799,17 @@ class _Preamble:
                 return True  # (a row of a post the roster lists not: its own group's still)
         return False
 
-    def _group_of_posts(self, r: int, t: _Table, got: tuple[str, str]) -> tuple[str, str]:
+    def _group_of_posts(
+        self, r: int, t: _Table, got: tuple[str, str], style: str = ""
+    ) -> tuple[str, str]:
         """'二、综合受理窗口' over rows with posts of their own ('首席代表', '窗口工作人员'): a
         caption worded like a post over a table's own post column names the group they work
         in, its 科室; over rows naming that post again it stays their post, and over rows naming
-        none it is the post of each ('三、收费员' over rows with the post cell left empty)."""
+        none it is the post of each ('三、收费员' over rows with the post cell left empty). A
+        group row numbered '一、' naming a body of staff by a (general) post that no row holds as
+        written is their 科室 all the same ('三、嘎查协管员' over '协管员', '二、驾驶员' over '小车驾驶员');
+        one that is a row's own post ('二、收费员' over '收费员'), a leader's post or one post's
+        caption ('一、出纳岗') is not."""
         pc = t.roles.get("title")
         if pc is None:
             return got
@@ -819,8 +825,15 @@ class _Preamble:
         if not named:
             return ("_post", got[1]) if posts else got
         if posts[0] and not any(p in got[1] or got[1] in p for p in named):
-            return ("department", got[1])  # (none of the rows is that post: '三、驾驶员' over
-        return got  # '车队队长 | 驾驶员' names the 驾驶员's post, no group)
+            return ("department", got[1])  # (none of the rows is that post)
+        if (
+            style == "cn、"
+            and squeeze(got[1]) not in named
+            and not got[1].endswith(("岗", "岗位"))
+            and tier_of_post(got[1]) == "general"
+        ):
+            return ("department", got[1])  # (a body of staff: the rows are its members)
+        return got
 
     @staticmethod
     def _captioned_unit(named: dict[str, str], unit: str) -> str:
