@@ -36,6 +36,8 @@ Not generalised in the stop that measured it (left for the next): zone (place) c
 merged heading whose cells name the holder of the row's point there, a name recurring across the
 columns of a row, a column changing holder down the rows, two names in one cell.
 
+Generalised after this measurement: zone (place) columns under a merged heading whose cells name the holders: each name in a row holds its point once (HOLDER_NAMES_IN_AREAS info; tests/test_zone_columns_naming_holders.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +164,7 @@ def test_batch666_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch666_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -29,6 +29,8 @@ is read as if last year's grade were the level.
 Not generalised in the stop that measured it (left for the next): last year's grade moved by an
 ``等级变化`` mark per a note.
 
+Generalised after this measurement: last year's grade moved by a change mark beside it (↑/↓/—, 上调/下调/不变), no column of this year's (LEVEL_BY_CHANGE_MARK info, LEVEL_CHANGE_MARK_UNCLEAR warning; tests/test_level_moved_by_change_mark.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -149,3 +151,7 @@ def test_batch667_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch667_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

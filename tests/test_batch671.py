@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): a form in Chin
 foreign language (Russian) — translation rows under the point rows, foreign lines in the
 部门/岗位/heading cells, foreign level words — read for its Chinese.
 
+Generalised after this measurement: bilingual forms in 俄文 and 朝鲜文 read for their Chinese like the 藏文/蒙古文/维吾尔文/彝文 ones: translation rows are no points, translated words no part of a post or 科室 (tests/test_bilingual_border_forms.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -161,3 +163,7 @@ def test_batch671_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch671_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
