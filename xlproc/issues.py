@@ -1614,3 +1614,18 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"ROWS_NOT_APPLYING": "答不涉及的行未计入"})
 ITEMS["ROWS_NOT_APPLYING"] = "行"
+
+CATALOGUE.update({
+    "HOLDERS_BY_RESTARTS": (
+        INFO,
+        "本表没有科室、岗位、姓名列,“序号”分 {value} 段各从 1 重新编号,表上(或表下)的说明按顺序写明了各段的责任人,"
+        "已把第几段的风险点记入说明中第几个岗位(姓名)名下;如不对,请增加“岗位”“姓名”列逐行写明",
+    ),
+    "RESTART_HOLDERS_UNMATCHED": (
+        WARNING,
+        "本表“序号”分 {blocks} 段各从 1 重新编号,而说明“{value}”按顺序写了 {holders} 个责任人,段数与人数不符,"
+        "无法确定各段属于谁,已照原样读取、未记入任何人名下;请核对说明所写的人员与各段编号,或增加“岗位”“姓名”列逐行写明",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_RESTARTS": "按分段编号和说明顺序分给各人的风险点", "RESTART_HOLDERS_UNMATCHED": "与分段数不符的说明人员"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_RESTARTS", "RESTART_HOLDERS_UNMATCHED"), "责任人"))

@@ -753,7 +753,16 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 listed = listed | counted[3]
                 cells = {cell_ref(x, sh.nonempty(x)[0]) for x in counted[3] if sh.nonempty(x)}
                 self._withdraw_strays(cells, ("ROW_UNPLACED",))
-            listy = table.is_list or by_counts  # (settled once its rows are read)
+            # '序号' 1 2 3 | 1 2 | 1 2 3 and a line '各段依次为：主任 …，副主任 …' above or under it
+            by_restarts = (
+                not by_counts
+                and not template
+                and bool(raw_rows)
+                and self._holders_by_restarts(
+                    table, raw_rows, [*reversed(pre_rows[-6:]), *range(r, min(r + 6, next_h))]
+                )
+            )
+            listy = table.is_list or by_counts or by_restarts  # (settled once its rows are read)
             if table.post_ticks:  # a row marked under two posts is a point of each
                 self.seen += sum(rr.title.count("\n") for rr in raw_rows)  # (counted per post)
                 # (each holder's own measures, where his column holds them, not a mark)

@@ -25,6 +25,7 @@ from xlproc.columns import (
     holder_beside_field,
     holder_lines,
     looks_like_name,
+    name_then_post,
     reads_holder_lines,
     role_zh,
 )
@@ -39,6 +40,7 @@ from xlproc.identity import (
     POST_PAIR,
     VACANT,
     _post_run_name,
+    holder_and_post,
     holders_in_title,
     is_post,
     marked_name,
@@ -1313,6 +1315,60 @@ class _Holders:
                            cell_ref(h, count), value="、".join(differ))
             )  # fmt: skip
         return True
+
+    def _holders_by_restarts(self, t: _Table, raw_rows: list[RawRisk], near: list[int]) -> bool:
+        """A list that names no holder, post nor 科室 whose ``序号`` starts again at 1 for each
+        holder's block (1 2 3 | 1 2 | 1 2 3, at least three blocks), with a line above or under it
+        (``near``, nearest first) naming as many holders in order ('说明：本清单按岗位分段编号，
+        各段依次为：普查办主任 芈某某，副主任 巫某某，…', '注：各段分别为站长、会计、出纳'): the k-th
+        block is the k-th holder's (post and name, or only one of them). Said once (info
+        ``HOLDERS_BY_RESTARTS``); a line naming another number of holders leaves the list as it
+        was, warned (``RESTART_HOLDERS_UNMATCHED``). False, and nothing changed, otherwise."""
+        sc = t.roles.get("seq")
+        if sc is None or len(raw_rows) < 3 or not t.roles.keys().isdisjoint(_RESTART_OWN_ROLES):
+            return False
+        if any(rr.person or rr.department or rr.title for rr in raw_rows):
+            return False  # (group rows '一、办公室' or another rule named the holders)
+        # (the cheap test first: the numbers, each block 1, 2, 3 … and at least three blocks)
+        blocks: list[list[RawRisk]] = []
+        last, prev_row = 0, -1
+        for rr in sorted(raw_rows, key=lambda x: x.row):
+            n = self._seq_number(rr, sc)
+            if n is None and rr.row == prev_row and blocks:
+                blocks[-1].append(rr)  # (a row read as two points: one number)
+            elif n == 1:
+                blocks.append([rr])
+            elif n is not None and n == last + 1 and blocks:
+                blocks[-1].append(rr)
+            else:
+                return False  # ('1 2 4', a blank 序号: no numbering by blocks)
+            last, prev_row = n if n is not None else last, rr.row
+        if len(blocks) < 3:
+            return False
+        sh = self.sh
+        for x in near:
+            line = "".join(sh.rows[x][c] for c in sh.nonempty(x)).strip()
+            holders = _holders_said_in_order(line) if len(line) <= 400 else None
+            if holders is None:
+                continue
+            at = cell_ref(x, sh.nonempty(x)[0])
+            if len(holders) != len(blocks):
+                self.issues.append(
+                    make_issue("RESTART_HOLDERS_UNMATCHED", self.rel, self.grid.name, at,
+                               value=line[:60], holders=str(len(holders)),
+                               blocks=str(len(blocks)))
+                )  # fmt: skip
+                return False
+            for (post, name), part in zip(holders, blocks, strict=True):
+                for rr in part:
+                    rr.title, rr.person = post, name
+            self.issues.append(
+                make_issue("HOLDERS_BY_RESTARTS", self.rel, self.grid.name, at,
+                           value=str(len(blocks)))
+            )  # fmt: skip
+            self.skip.add(x)  # (the line names the holders: no stray, no point)
+            return True
+        return False
 
     def _chart_roster(self) -> dict[str, str]:
         """An organisation chart of boxes, each a cell naming its 科室 and then a post and its
@@ -5039,3 +5095,52 @@ def _margin_holder(text: str) -> dict[str, str]:
         return got
     many = _level_cell_holders(s)
     return many[0] if len(many) == 1 and {"title", "person"} & many[0].keys() else {}
+
+
+# a list's own holder columns: with any, its 序号 restarting says nothing of whose its rows are
+_RESTART_OWN_ROLES = ("person", "title", "department")
+# where a line names the holders of a list's blocks in order: after '依次为：', '分别为', '按顺序：'
+# (or '各段为：'), up to the sentence's end
+_IN_ORDER_MARK = LazyRe(
+    r"(?:依次|分别|按顺序|按次序|顺序)(?:是|为|如下)?\s*[:：]?|(?:各段|各组)(?:是|为)\s*[:：]?"
+)
+_IN_ORDER_SPLIT = LazyRe(r"[、；;，,]")
+
+
+def _holders_said_in_order(line: str) -> list[tuple[str, str]] | None:
+    """The holders a line names in order after its order word ('…分段编号，各段依次为：普查办主任
+    芈某某，副主任 巫某某。' → [('普查办主任', '芈某某'), ('副主任', '巫某某')]; '各段分别为站长、会计、
+    出纳' → posts only; names only too), split by '、', '，', '；' after the last order word
+    ('依次为', '分别为', '按顺序', '各段为'); None unless two or more and every part is a holder
+    ('…分别负责财务、采购' is prose)."""
+    if not any(w in line for w in ("依次", "分别", "顺序", "次序", "各段", "各组")):
+        return None  # (the cheap test first)
+    marks = list(_IN_ORDER_MARK.finditer(line))
+    if not marks:
+        return None
+    rest = line[marks[-1].end() :].split("。")[0].strip()
+    opened = rest.count("（") + rest.count("(")
+    if rest.endswith(("）", ")")) and opened < rest.count("）") + rest.count(")"):
+        rest = rest[:-1]  # '（本清单分段编号，各段分别为站长、会计、出纳）': the line's own bracket
+    parts = [p.strip(" \u3000.") for p in _IN_ORDER_SPLIT.split(rest)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    got: list[tuple[str, str]] = []
+    for part in parts:
+        if len(part) > 24:
+            return None
+        pair = _post_run_name(part)
+        if pair is None and (m := POST_PAIR.fullmatch(part)):
+            pair = (m.group(1), m.group(2)) if looks_like_name(m.group(2)) else None
+        if pair is None and (np := holder_and_post(part) or name_then_post(part)):
+            pair = (np[1], np[0])
+        if pair is None:
+            s = squeeze(part)
+            if is_post(s) and not looks_like_name(s):
+                pair = (s, "")  # '站长': a post, its holder not named (对岗不对人)
+            elif marked_name(s):
+                pair = ("", s)  # '芈某某': a name, the post not said
+        if pair is None:
+            return None  # ('…分别负责财务、采购': prose, no holders)
+        got.append(pair)
+    return got
