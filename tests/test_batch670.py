@@ -36,6 +36,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a ``序号`` that restarts at 1 per
 block paired in order with the holders a ``说明``/note line names (``各段依次为：岗位 姓名，…``).
 
+Generalised after this measurement: holders' blocks known only by a restarting 序号, the holders named in order in a 说明/注 line (依次为、分别为) (HOLDERS_BY_RESTARTS info, RESTART_HOLDERS_UNMATCHED warning; tests/test_blocks_by_restarting_numbers.py); a unit ending in 办公室 lends no 科室 from the title. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -148,3 +150,7 @@ def test_batch670_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch670_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
