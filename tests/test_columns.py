@@ -12371,3 +12371,15 @@ def test_common_points_under_a_collective_holder_go_to_each_holder_of_the_post(t
         assert (person, "项目资金拨付把关不严") in pairs and (person, "公务接待超标准") in pairs
     assert ("况澄远", "农机补贴审核不实") in pairs and len(pairs) == 7
     assert ("POINTS_SHARED_BY_POST", "D3") in issues(got)
+
+
+def test_manchu_compound_surnames_are_names(tmp_path):
+    # '纳兰', '完颜': compound surnames of the northeast and Inner Mongolia (a 说明 line naming
+    # holders by name only missed them)
+    assert looks_like_name("纳兰沅芷") and looks_like_name("完颜霁川")
+    rows = [["XX旗民族事务委员会廉政风险点一览表"],
+            ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "主任", "纳兰沅芷", "民族团结项目资金分配不公", "高", "集体研究，结果公示"],
+            [2, "科员", "完颜霁川", "补助对象审核把关不严", "中", "入户核查"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert got.posts["person"].tolist() == ["纳兰沅芷", "完颜霁川"]

@@ -324,6 +324,8 @@ COMPOUND_SURNAMES = (
     "单于",
     "商牟",
     "伯赏",
+    "纳兰",  # (Manchu: the northeast and Inner Mongolia)
+    "完颜",
 )  # fmt: skip  (not 微生: 微生物)
 # characters that occur in post, department and task words but hardly in given names
 NOT_NAME_CHARS = set(
