@@ -170,3 +170,52 @@ def test_the_codes_are_catalogued_and_named():
         assert code in CATALOGUE and code in SHORT
     assert CATALOGUE["LEVEL_BY_CHANGE_MARK"][0] == "info"
     assert CATALOGUE["LEVEL_CHANGE_MARK_UNCLEAR"][0] == "warning"
+
+
+def _levels(got) -> list[str]:
+    """The levels in the rows' order (points 1–4)."""
+    by = dict(zip(got.risks["risk_point"], got.risks["risk_level"], strict=True))
+    return [by[p] for p in ("大额资金个人决定", "案件降格处理", "罚没物品处置", "登记材料审核放宽")]
+
+
+def _dynamic(level_head: str, mark_head: str, marks: list[str], title: str) -> list[list]:
+    grades = ["一级", "三级", "二级", "三级"]
+    return [[title],
+            ["序号", "岗位", "姓名", "风险点", level_head, mark_head, "防控措施"],
+            [1, "局长", "晏舒桐", "大额资金个人决定", grades[0], marks[0], "集体决策。"],
+            [2, "股长", "郜澜汐", "案件降格处理", grades[1], marks[1], "集体审理。"],
+            [3, "股长", "郜澜汐", "罚没物品处置", grades[2], marks[2], "公开拍卖。"],
+            [4, "登记员", "宦若杉", "登记材料审核放宽", grades[3], marks[3], "限时办结。"]]  # fmt: skip
+
+
+def test_what_the_hundred_and_second_review_found_this_years_grade_by_its_year(tmp_path):
+    # '2025年风险等级' under a 2025 caption, '本年（2025年）风险等级', '风险等级（2025年评定）' with no
+    # caption year: this year's grade, written; the marks beside say how it moved, not how to move it
+    marks = ["↑", "↓", "↑", "—"]
+    for i, (lh, mh, title) in enumerate([
+        ("2025年风险等级", "较上年变化", "XX县局2025年度廉政风险点排查表"),
+        ("2025年度风险等级", "等级变化", "XX县局2025年度廉政风险点排查表"),
+        ("本年（2025年）风险等级", "变化情况", "XX县局廉政风险点排查表"),
+        ("风险等级（2025年评定）", "升降", "XX县局廉政风险点排查表"),
+    ]):  # fmt: skip
+        got = run(tmp_path / str(i), _dynamic(lh, mh, marks, title), ["A1:G1"])
+        assert _levels(got) == ["Ⅰ级", "Ⅲ级", "Ⅱ级", "Ⅲ级"], (lh, read(got))
+        assert not codes(got) & {"LEVEL_BY_CHANGE_MARK", "LEVEL_CHANGE_MARK_UNCLEAR"}, lh
+
+
+def test_what_the_hundred_and_second_review_found_mark_headings_and_a_new_point(tmp_path):
+    # the mark column headed with its marks in a bracket, '升/降', '变化趋势', '较2024年变化'
+    for i, mh in enumerate(
+        ["等级变化（↑/↓/—）", "等级升降（↑↓）", "变化趋势", "升/降", "较2024年变化"]
+    ):
+        got = run(
+            tmp_path / str(i),
+            _dynamic("上年风险等级", mh, ["↑", "↓", "↑", "—"], "XX县局"),
+            ["A1:G1"],
+        )
+        assert _levels(got) == ["Ⅰ级", "Ⅲ级", "Ⅰ级", "Ⅲ级"], (mh, read(got))
+    # one '新增' among four marks: the others still move, the new point's cell is warned
+    got = run(tmp_path / "new", _dynamic("上年风险等级", "等级变化", ["↑", "新增", "↑", "—"], "XX县局"),
+              ["A1:G1"])  # fmt: skip
+    assert _levels(got) == ["Ⅰ级", "Ⅲ级", "Ⅰ级", "Ⅲ级"]
+    assert "LEVEL_CHANGE_MARK_UNCLEAR" in codes(got)

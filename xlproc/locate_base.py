@@ -2553,9 +2553,14 @@ _DELETED = frozenset(
 # ('上年风险等级 | 等级变化' with '↑', '↓', '—' and a '注：' line saying ↑ is one grade up):
 # its heading, and its marks — up (more severe: '↑', '上调', '↑1级'), down, or the same
 _GRADE_MARK_HEAD = LazyRe(
-    r"^(?:较上年度?|比上年度?|与上年度?相比)?(?:\d{4}年度?)?(?:风险)?(?:等级|级别)?"
-    r"(?:变化|变动|调整|升降)(?:情况|方向)?$"
-)
+    r"^(?:(?:较|比|与)(?:上年度?|去年|上一年度?|\d{4}年度?)(?:相比)?)?(?:\d{4}年度?)?(?:风险)?"
+    r"(?:等级|级别)?(?:变化趋势|变化|变动|调整|升降|升[/／]降|趋势)(?:情况|方向)?$"
+)  # (a bracket of its marks, '等级变化（↑/↓/—）', is read off first)
+# a level heading naming a former year's grade in words ('上年风险等级', '原等级', '调整前等级'); a
+# year alone ('2024年等级') is a former one only where the table's caption names a later year
+_LEVEL_FORMER_WORD = LazyRe(r"原|上年|去年|调整前|上一年")
+_NEW_POINT = LazyRe(r"(?:本年度?|今年)?新增(?:风险点?)?")  # a change column's word for a new point
+_LEVEL_HEAD_YEAR = LazyRe(r"(\d{4})\s*年")
 _GRADE_MARK = LazyRe(
     r"^(?:(?P<up>↑+|⬆|↗|上升|上调|调高|提高|升高|升级|升)|(?P<down>↓+|⬇|↘|下降|下调|调低|降低|降级|降))"
     r"(?P<n>[一二两12])?(?:级|档|个等级)?$"

@@ -46,6 +46,7 @@ from xlproc.locate_base import (
     _GRADE_MARK_HEAD,
     _GRADE_OVERSEER_HEAD,
     _GRID_CORNER,
+    _HINT,
     _HOLDER_COUNT,
     _HOW_MANY,
     _IMPACT,
@@ -55,6 +56,8 @@ from xlproc.locate_base import (
     _LEVEL_BEFORE,
     _LEVEL_CODE,
     _LEVEL_COUNT,
+    _LEVEL_FORMER_WORD,
+    _LEVEL_HEAD_YEAR,
     _LEVEL_IN_HEAD,
     _LEVEL_NAMED,
     _LEVEL_NUMBERS,
@@ -75,6 +78,7 @@ from xlproc.locate_base import (
     _MARKS,
     _MARKS_RESPECTIVELY,
     _MEASURES_HOLDER,
+    _NEW_POINT,
     _NOTHING,
     _NUMBER,
     _PAIRS,
@@ -159,10 +163,18 @@ class _Levels:
         | 本年等级' reads 本年 as before); a column of other words ('变化情况 | 新增') is none."""
         if lc is None or table.ticks:
             return
-        if not _LEVEL_BEFORE.search(squeeze(labels.get(lc, ""))):
+        head = squeeze(labels.get(lc, ""))
+        if not _LEVEL_BEFORE.search(head):
             return  # (cheap first: the level column is this year's, as nearly always)
+        if not _LEVEL_FORMER_WORD.search(head):
+            # '2024年等级' under '…清单（2025年修订）' is last year's; '2025年风险等级' under
+            # '…2025年度…排查表', or with no year in the caption, this year's
+            m = _LEVEL_HEAD_YEAR.search(head)
+            said = self._caption_year(list(range(max(0, table.row - 6), table.row)))
+            if m is None or not said or int(m.group(1)) >= said:
+                return
         for c in (lc + 1, lc - 1):
-            if c < 0 or not _GRADE_MARK_HEAD.match(squeeze(labels.get(c, ""))):
+            if c < 0 or not _GRADE_MARK_HEAD.match(squeeze(_HINT.sub("", labels.get(c, "")))):
                 continue
             if any(x and x.role == "risk_level" and k not in (lc, c) for k, x in headings.items()):
                 return  # (another level column: this year's, read as before)
@@ -173,7 +185,8 @@ class _Levels:
                 if c < len(row) and (v := row[c].strip()) and not _SET_TO.search(v)
             ]
             known = sum(grade_mark_step(v) is not None for v in vals)
-            if known < 2 or known * 5 < len(vals) * 4:
+            new = sum(1 for v in vals if _NEW_POINT.fullmatch(v))  # ('新增': warned, not counted)
+            if known < 2 or known * 5 < (len(vals) - new) * 4:
                 continue
             # (a column also read as adjusted, '等级调整 | 上调一级', moves by its steps first)
             table.grade_marks = c
