@@ -45,7 +45,8 @@ def _list(name, unit, source, desc, sheet, title, heads, rows, scale, dept_col=T
     sh = _Sheet(sheet, widths or [6] + [12] * (len(heads) - 1))
     t = _Truth(unit)
     for line in extra[:1]:
-        sh.add(line)
+        if line is not None:
+            sh.add(line)
     _line(sh, title, len(heads))
     for line in extra[1:]:
         _line(sh, line, len(heads))
@@ -280,12 +281,12 @@ def zhalantun_vocational_school_register() -> dict:
         ("招生就业处", "主任", "蓬洺翾", "middle", "委托中介有偿招生", "外部环境", "高", "招生不得委托中介。"),
         ("招生就业处", "主任", "蓬洺翾", "middle", "顶岗实习收取推荐费", "思想道德", "中", "实习协议三方签订。"),
         ("教务处", "主任", "麻屹珣", "middle", "技能证书考核把关不严", "岗位职责", "低", "考核过程录像。"),
+        ("教务处", "主任", "麻屹珣", "middle", "实训课时虚报冒领课酬", "业务流程", "中", "课时经系部、教务处两级核对。"),
     ]  # fmt: skip
     sh, t = _list("x", unit, None, None, "登记表", f"{unit}廉政风险点排查登记表",
                   ["序号", "处室", "岗位", "姓名", "风险点", "风险类别", "风险等级", "防控措施"],
                   rows, HML, typed=True,
                   extra=(None, f"填报单位（盖章）：{unit}{GAP * 10}填报时间：2025年6月"))  # fmt: skip
-    sh.rows.pop(0)
     _line(sh, "注：风险等级分为高、中、低三级。", 8)
     return _layout(
         "zhalantun_vocational_school_register", "http://35331.cn/lhs_g2wh6lk0pikoof5mx2fs1j1roorp27i1ykkhn54jefjwtfocjezg3w014ni9_1.html",
