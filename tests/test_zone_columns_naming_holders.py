@@ -172,3 +172,78 @@ def test_a_holders_heading_over_name_and_post_is_no_band_of_places(tmp_path):
     got = run(tmp_path, rows, ["A1:F1", "A2:A3", "B2:C2", "D2:D3", "E2:E3", "F2:F3"])
     assert "HOLDER_NAMES_IN_AREAS" not in codes(got)
     assert [(t, p) for t, p, *_x in read(got)] == [("主任", "檀沐川"), ("农技员", "檀湉雯")]
+
+
+def test_what_the_hundred_and_second_review_found_names_split_by_spaces(tmp_path):
+    rows = [["XX林场护林员责任表"],
+            ["编号", "风险点", "风险等级", "管护林班及护林员", None, None, "防控措施"],
+            [None, None, None, "3林班", "5林班", "8林班", None],
+            ["1", "盗伐林木隐瞒不报", "高", "瞿晓岚 褚芸汐", "滕骁", "/", "巡护轨迹上传。"],
+            ["2", "防火检查放任违规用火", "中", "/", "滕骁\u3000柏岚", "柏岚", "每日两次巡查。"],
+            ["3", "补助虚报", "低", "褚芸汐", "/", "柏岚", "考勤核对。"]]  # fmt: skip
+    merges = ["A1:G1", "A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:G3"]
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("护林员", "瞿晓岚", "盗伐林木隐瞒不报", "Ⅰ级"),
+        ("护林员", "褚芸汐", "盗伐林木隐瞒不报", "Ⅰ级"),
+        ("护林员", "滕骁", "盗伐林木隐瞒不报", "Ⅰ级"),
+        ("护林员", "滕骁", "防火检查放任违规用火", "Ⅱ级"),
+        ("护林员", "柏岚", "防火检查放任违规用火", "Ⅱ级"),
+        ("护林员", "褚芸汐", "补助虚报", "Ⅲ级"),
+        ("护林员", "柏岚", "补助虚报", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "HOLDER_NAMES_IN_AREAS" in codes(got)
+
+
+def test_what_the_hundred_and_second_review_found_name_and_post_in_a_place_cell(tmp_path):
+    rows = [["XX林场护林员责任表"],
+            ["编号", "风险点", "风险等级", "管护林班及护林员", None, None, "防控措施"],
+            [None, None, None, "3林班", "5林班", "8林班", None],
+            ["1", "盗伐林木隐瞒不报", "高", "瞿晓岚（组长）", "滕骁（护林员）", "/", "巡护轨迹上传。"],
+            ["2", "补助虚报", "低", "/", "滕骁（护林员）", "柏岚（护林员）", "考勤核对。"]]  # fmt: skip
+    merges = ["A1:G1", "A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:G3"]
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("组长", "瞿晓岚", "盗伐林木隐瞒不报", "Ⅰ级"),
+        ("护林员", "滕骁", "盗伐林木隐瞒不报", "Ⅰ级"),
+        ("护林员", "滕骁", "补助虚报", "Ⅲ级"),
+        ("护林员", "柏岚", "补助虚报", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "HOLDER_NAMES_IN_AREAS" in codes(got)
+
+
+def test_what_the_hundred_and_second_review_found_inspectors_by_quarter_are_no_zone_holders(
+    tmp_path,
+):
+    rows = [["XX县卫健局廉政风险点督查安排表"],
+            ["序号", "科室", "廉政风险点", "风险等级", "督查人员", None, None, "防控措施"],
+            [None, None, None, None, "第一季度", "第二季度", "第三季度", None],
+            [1, "财务科", "资金拨付审核不严", "二级", "甘辉", "郗沐霖", "卓允檀", "双人复核。"],
+            [2, "医政科", "执业许可审批放宽", "一级", "柏岚", "郗沐霖", "卓允檀", "集体审核。"],
+            [3, "办公室", "公车私用", "三级", "甘辉", "柏岚", "/", "统一调度。"]]  # fmt: skip
+    merges = ["A1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2", "H2:H3"]
+    got = run(tmp_path, rows, merges)
+    assert "HOLDER_NAMES_IN_AREAS" not in codes(got)
+    assert "护林员" not in set(got.risks["title"])
+    assert set(got.risks["department"]) == {"财务科", "医政科", "办公室"}
+
+
+def test_what_the_hundred_and_second_review_found_approvers_and_contacts_are_no_zone_holders(
+    tmp_path,
+):
+    rows = [["XX县财政局廉政风险点审批流程表"],
+            ["序号", "廉政风险点", "风险等级", "审批人员", None, None, "防控措施"],
+            [None, None, None, "初审", "复核", "审定", None],
+            [1, "资金拨付审核不严", "二级", "甘辉", "郗沐霖", "卓允檀", "双人复核。"],
+            [2, "政府采购指定供应商", "一级", "柏岚", "郗沐霖", "卓允檀", "集中采购。"],
+            [3, "票据报销把关不严", "三级", "甘辉", "柏岚", "/", "审核留痕。"]]  # fmt: skip
+    merges = ["A1:G1", "A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:G3"]
+    assert "HOLDER_NAMES_IN_AREAS" not in codes(run(tmp_path / "a", rows, merges))
+    rows = [["XX镇廉政风险点分片联系表"],
+            ["序号", "科室", "廉政风险点", "风险等级", "联系领导", None, "防控措施"],
+            [None, None, None, None, "东片", "西片", None],
+            [1, "财政所", "资金拨付审核不严", "二级", "甘辉", "郗沐霖", "双人复核。"],
+            [2, "农业站", "补贴发放优亲厚友", "一级", "柏岚", "郗沐霖", "公示。"],
+            [3, "党政办", "公车私用", "三级", "甘辉", "柏岚", "统一调度。"]]  # fmt: skip
+    merges = ["A1:G1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "G2:G3"]
+    assert "HOLDER_NAMES_IN_AREAS" not in codes(run(tmp_path / "b", rows, merges))

@@ -637,6 +637,15 @@ def name_then_post(v: str) -> tuple[str, str] | None:
     return None
 
 
+# a date line under a holder's name ('2025.3', '2025年3月', '2025-03-01'): when he signed or took
+# the post, no part of him (``name_and_dept_lines``)
+_HOLDER_DATE_LINE = re.compile(
+    r"^\d{4}\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2}\s*日?|\s*月)?$"
+)
+# what separates two names on one line of a holder's cell ('岑皓轩、司徒婧妍')
+_HOLDER_LINE_NAMES_SPLIT = re.compile(r"[、，,；;\s\u3000]+")
+
+
 @lru_cache(maxsize=1 << 14)
 def name_and_dept_lines(v: str) -> tuple[str, str, str] | None:
     """'滕沛琰⏎药剂科', '药剂科⏎滕沛琰', '药剂科主任　滕沛琰⏎药剂科': a holder's cell of two or three
@@ -647,10 +656,13 @@ def name_and_dept_lines(v: str) -> tuple[str, str, str] | None:
         return None
     lines = [x.strip(" \u3000") for x in v.split("\n")]
     lines = [x for x in lines if x]
-    if not 2 <= len(lines) <= 3:
+    dated = [x for x in lines if _HOLDER_DATE_LINE.match(x)]
+    lines = [x for x in lines if x not in dated]  # '岑皓轩⏎2025.3': the date is no part of him
+    if not 1 + (not dated) <= len(lines) <= 3:
         return None
     name = dept = post = ""
     for x in lines:
+        names = [w for w in _HOLDER_LINE_NAMES_SPLIT.split(x) if w]
         if _dept_like(x) and not looks_like_name(x):
             if dept:
                 return None
@@ -659,6 +671,13 @@ def name_and_dept_lines(v: str) -> tuple[str, str, str] | None:
             if name:
                 return None
             name = x
+        elif len(names) >= 2 and all(
+            len(w) <= 4 and looks_like_name(w) and w not in NOT_A_NAME and not _dept_like(w)
+            for w in names
+        ):  # '办公室⏎岑皓轩、司徒婧妍': a 科室 over its holders, each his own
+            if name:
+                return None
+            name = "、".join(names)
         elif _post_like(x) and not looks_like_name(x):
             if post:
                 return None
@@ -668,7 +687,7 @@ def name_and_dept_lines(v: str) -> tuple[str, str, str] | None:
             post, name = post.strip(), name.strip()  # '药剂科主任　滕沛琰'
         else:
             return None
-    return (name, dept, post) if name and dept else None
+    return (name, dept, post) if name and (dept or (dated and not post)) else None
 
 
 def _post_over_name(v: str) -> bool:

@@ -6085,6 +6085,33 @@ _AREA_HOLDER_WORD = LazyRe(
 )
 # sub-headings that are no places: a column's measures, checks or notes ('防控措施', '备注')
 _AREA_NOT_PLACE = LazyRe(r"措施|防控|管控|监督|整改|备注|说明|序号|等级|级别|类型|类别")
+# an overseer's, inspector's or approver's word in such a heading ('督查人员', '联系领导', '审批人员'):
+# who checks or signs the point, not who answers for it
+_AREA_OVERSEER_WORD = LazyRe(r"督查|督导|检查|监督|审批|审核|联系|值班|分管|挂钩")
+# sub-headings that are times or stages, no places ('第一季度', '周一', '上半年', '初审 | 复核')
+_AREA_WHEN_OR_STAGE = LazyRe(
+    r"季度|[上下]半年|^\S{0,6}[年月周]$|周[一二三四五六日天]|星期|"
+    r"初审|复核|复审|审定|审批|受理|终审|签批"
+)
+
+
+def _area_cell_holders(v: str) -> list[tuple[str, str]]:
+    """The holders a place cell names, as (name, post): '瞿晓岚、褚芸汐', '瞿晓岚 褚芸汐' (a space
+    between names, half- or full-width), '瞿晓岚（组长）' (the bracket his post); post '' unless
+    written. A part that is no such thing is kept whole, squeezed, as a name (post '')."""
+    out: list[tuple[str, str]] = []
+    for part in _POST_NAMES_SPLIT.split(v):
+        part = part.strip(" \u3000\n")
+        if not part:
+            continue
+        words = part.split()
+        if len(words) >= 2 and all(2 <= len(w) <= 4 and looks_like_name(w) for w in words):
+            out.extend((w, "") for w in words)
+        elif (np := _DASH_NAME_POST.match(part)) and looks_like_name(np.group(1)):
+            out.append((np.group(1), squeeze(np.group(2))))
+        else:
+            out.append((squeeze(part), ""))
+    return out
 
 
 def _lane_holders(sub: range, subs: list[str]) -> dict[int, str] | None:

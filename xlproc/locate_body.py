@@ -109,6 +109,7 @@ from xlproc.locate_base import (
     RawRisk,
     _a_named_post,
     _aimed_parts,
+    _area_cell_holders,
     _arrow_parts,
     _balanced,
     _band_cell_points,
@@ -1302,6 +1303,9 @@ class _Body:
                         carry[f"_named{c}"] = said
                     if said in EVERYONE_WORDS:  # '全体', '均': all of the post, no one name
                         held.append(p)
+                        continue
+                    if t.holder_areas:  # '瞿晓岚 褚芸汐', '滕骁（护林员）': each name, his post
+                        held.extend(f"{post or p}\t{who}" for who, post in _area_cell_holders(said))
                         continue
                     held.extend(
                         f"{p}\t{squeeze(who)}"

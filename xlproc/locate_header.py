@@ -57,7 +57,9 @@ from xlproc.locate_base import (
     _APPLIES_TICKED,
     _AREA_HOLDER_WORD,
     _AREA_NOT_PLACE,
+    _AREA_OVERSEER_WORD,
     _AREA_PREFIX,
+    _AREA_WHEN_OR_STAGE,
     _BARE_NUMBERS,
     _BARE_NUMERAL,
     _BRACKET_HOLDER_ROLES,
@@ -107,7 +109,6 @@ from xlproc.locate_base import (
     _POINT_TAG_OPENERS,
     _POST_COLON,
     _POST_LEVEL,
-    _POST_NAMES_SPLIT,
     _RACI_LEGEND,
     _REVISED_WORDS,
     _REVISION_HEAD,
@@ -125,6 +126,7 @@ from xlproc.locate_base import (
     RawRisk,
     _a_named_post,
     _aimed_parts,
+    _area_cell_holders,
     _blank_marks,
     _bullet_of,
     _colon_parts,
@@ -1680,6 +1682,8 @@ class _Headers:
                     and len(sub) >= 2
                     and c < len(sh.rows[hs])
                     and not {"title", "person"} & {k for k, v in roles.items() if v not in sub}
+                    and _AREA_HOLDER_WORD.search(squeeze(sh.rows[hs][c]))
+                    and not _AREA_OVERSEER_WORD.search(squeeze(sh.rows[hs][c]))
                     and self._area_subs(subs)
                     and self._area_names(rows, sub)
                 ):
@@ -3049,6 +3053,8 @@ class _Headers:
                 return False
             if _AREA_NOT_PLACE.search(s) or self.config.level(s) or self._one_type(s):
                 return False
+            if _AREA_WHEN_OR_STAGE.search(s):
+                return False  # ('第一季度', '周一', '初审 | 复核 | 审定': times or stages)
             if is_post(_tick_post(s)[0]):
                 return False
             hd = heading_role(s)
@@ -3073,8 +3079,8 @@ class _Headers:
                 if (len(v) <= 2 and not HAN_TEXT.search(v)) or v[0].isdigit():
                     return False  # (the cheap end: a mark or a count)
                 filled += 1
-                parts = [w for w in _POST_NAMES_SPLIT.split(v) if w.strip()]
-                if parts and all(2 <= len(squeeze(w)) <= 4 for w in parts) and looks_like_name(v):
+                parts = [w for w, _post in _area_cell_holders(v)]
+                if parts and all(2 <= len(w) <= 4 for w in parts) and looks_like_name(parts[0]):
                     here += 1
             named += here
             rows_named += bool(here)
