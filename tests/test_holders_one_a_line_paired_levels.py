@@ -197,3 +197,65 @@ def test_a_level_and_its_gloss_on_two_lines_is_one_level(tmp_path):
 def test_the_new_code_is_catalogued():
     assert CATALOGUE["HOLDER_LEVELS_UNPAIRED"][0] == "warning"
     assert SHORT["HOLDER_LEVELS_UNPAIRED"]
+
+
+def _clinic_rows(cells: list[tuple[str, str]]) -> list[list]:
+    rows: list[list] = [
+        ["城南街道社区卫生服务中心廉政风险防控一览表", None, None, None, None],
+        ["序号", "风险点", "责任人", "风险等级", "防控措施"],
+    ]
+    for i, (held, level) in enumerate(cells, 1):
+        rows.append([i, f"风险点{'甲乙丙丁戊'[i - 1]}收受财物", held, level, "双人验收"])
+    return rows
+
+
+def test_what_the_hundred_and_first_review_found_name_then_post_in_brackets(tmp_path):
+    rows = _clinic_rows(
+        [("滕沛琰（主任）\n宗霁霏（副主任）", "高\n中"), ("巫岑渝（收费员）", "中")]
+    )
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("主任", "滕沛琰", "风险点甲收受财物", "Ⅰ级"),
+        ("副主任", "宗霁霏", "风险点甲收受财物", "Ⅱ级"),
+        ("收费员", "巫岑渝", "风险点乙收受财物", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDER_LEVELS_UNPAIRED" not in codes(got)
+
+
+def test_what_the_hundred_and_first_review_found_post_glued_to_the_name(tmp_path):
+    rows = _clinic_rows([("主任滕沛琰\n副主任宗霁霏", "高\n中"), ("巫岑渝", "中")])
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("主任", "滕沛琰", "风险点甲收受财物", "Ⅰ级"),
+        ("副主任", "宗霁霏", "风险点甲收受财物", "Ⅱ级"),
+        ("", "巫岑渝", "风险点乙收受财物", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDER_LEVELS_UNPAIRED" not in codes(got)
+
+
+def test_what_the_hundred_and_first_review_found_a_phone_line_under_the_names(tmp_path):
+    rows = _clinic_rows([("滕沛琰\n宗霁霏\n13905271468", "高\n中"), ("巫岑渝", "中")])
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("", "滕沛琰", "风险点甲收受财物", "Ⅰ级"),
+        ("", "宗霁霏", "风险点甲收受财物", "Ⅱ级"),
+        ("", "巫岑渝", "风险点乙收受财物", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDER_LEVELS_UNPAIRED" not in codes(got)
+
+
+def test_what_the_hundred_and_first_review_found_glossed_or_numbered_levels(tmp_path):
+    for level in ("Ⅰ级（高）\nⅡ级（中）", "1.高\n2.中"):
+        rows = _clinic_rows([("主任　滕沛琰\n副主任　宗霁霏", level), ("巫岑渝", "Ⅱ级（中）")])
+        got = run(tmp_path / str(len(level)), rows, ["A1:E1"])
+        assert read(got) == sorted([
+            ("主任", "滕沛琰", "风险点甲收受财物", "Ⅰ级"),
+            ("副主任", "宗霁霏", "风险点甲收受财物", "Ⅱ级"),
+            ("", "巫岑渝", "风险点乙收受财物", "Ⅱ级"),
+        ]), level  # fmt: skip
+        no_errors(got)
+        assert "HOLDER_LEVELS_UNPAIRED" not in codes(got)
+        assert "LEVEL_UNKNOWN" not in codes(got)

@@ -164,3 +164,50 @@ def test_a_row_of_more_measures_under_a_point_is_no_lower_line(tmp_path):
 
 def test_the_code_is_catalogued():
     assert CATALOGUE["RECORDS_IN_TWO_LINES"][0] == "info" and SHORT["RECORDS_IN_TWO_LINES"]
+
+
+def test_what_the_hundred_and_first_review_found_a_record_without_its_lower_line(tmp_path):
+    rows = [["XX镇卫生院岗位廉政风险防控登记表"],
+            ["序号", "科室", "岗位", "廉政风险点", "风险类型"],
+            ["", "姓名", "风险等级", "防控措施", ""],
+            [1, "院办", "院长", "药品耗材采购中收受回扣", "岗位职责"],
+            ["", "扈沛昀", "高", "采购纳入统一平台。", ""],
+            [2, "收费室", "收费员", "收费不开票据截留现金", "业务流程"],
+            [3, "药剂科", "药剂员", "处方调配中私自换药", "岗位职责"],
+            ["", "宗霁霏", "低", "调配与复核分设两人。", ""],
+            [4, "后勤科", "科长", "维修工程虚报工程量", "制度机制"],
+            ["", "滕沛琰", "中", "工程量由第三方审核。", ""]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("院长", "扈沛昀", "药品耗材采购中收受回扣", "Ⅰ级"),
+        ("收费员", "", "收费不开票据截留现金", ""),
+        ("药剂员", "宗霁霏", "处方调配中私自换药", "Ⅲ级"),
+        ("科长", "滕沛琰", "维修工程虚报工程量", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "RECORDS_IN_TWO_LINES" in codes(got)
+    # (the record without its lower line: no level, said at its cell, as for a last record)
+    assert [(e["code"], e["cell"]) for e in errors(got)] == [("LEVEL_BLANK", "D6")]
+
+
+def test_what_the_hundred_and_first_review_found_a_lower_line_of_blank_measures(tmp_path):
+    rows = [["XX县林业和草原局岗位廉政风险登记表"],
+            ["序号", "股室", "职务", "风险点", "风险类别"],
+            ["", "责任人", "风险级别", "防范措施", ""],
+            [1, "局领导", "局长", "林地征占用审核把关不严", "岗位职责"],
+            ["", "仝霁川", "高", "经党组会集体研究，结果公示。", ""],
+            [2, "资源股", "股长", "林木采伐许可证超限额核发", "业务流程"],
+            ["", "郗澜岚", "中", None, ""],
+            [3, "资源股", "股长", "伐区验收走过场", "制度机制"],
+            ["", "郗澜岚", "低", "两人以上到场，留存影像。", ""]]  # fmt: skip
+    merges = ["A1:E1", "A2:A3", "D3:E3", "A4:A5", "D5:E5", "A6:A7", "A8:A9", "D9:E9"]
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("局长", "仝霁川", "林地征占用审核把关不严", "Ⅰ级"),
+        ("股长", "郗澜岚", "林木采伐许可证超限额核发", "Ⅱ级"),
+        ("股长", "郗澜岚", "伐区验收走过场", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "RECORDS_IN_TWO_LINES" in codes(got)
+    assert not errors(got), errors(got)
+    assert [i["cell"] for i in got.issues.to_dict("records") if i["code"] == "MEASURES_BLANK"] == [
+        "D7"
+    ]

@@ -914,34 +914,54 @@ class _Sheet:
     def _lines_pair(
         self, first: int, heads: dict[int, Heading | None], out: dict[str, int]
     ) -> bool:
-        """The first records under a header of two lines take two rows each: an upper row with
-        its point and a lower row holding, in the lower line's columns only, a name, a level
-        word, measures ('童璟岱 | 一级 | 项目计划经办务会集体研究…')."""
+        """Most of the first records under a header of two lines take two rows each: an upper
+        row with its point and a lower row holding, in the lower line's columns only, a name, a
+        level word, measures ('童璟岱 | 一级 | 项目计划经办务会集体研究…'). A lower line may leave a
+        cell blank (its name or its level there), a record may lack its lower line (an upper
+        row right under an upper row): judged over up to the first 8 records, at least 2 in 3
+        of them paired."""
         pc = next((c for c, h in heads.items() if h is not None and h.role == "risk_point"), None)
         if pc is None:
             return False
         lows = set(out.values())
-        pairs = 0
+        uppers = pairs = 0
         r = first
-        while pairs < 2 and r + 1 < len(self.rows):
-            upper, lower = self.rows[r], self.rows[r + 1]
+        while uppers < 8 and r < len(self.rows):
+            upper = self.rows[r]
             if not any(upper) or self.kind(r) == "note":
                 break
-            if pc >= len(upper) or len(upper[pc]) < 4 or self.nonempty(r + 1) == []:
+            if pc >= len(upper) or len(upper[pc]) < 4:
+                if uppers:
+                    break  # (no upper row: the records, as far as they are judged, end here)
                 return False
-            if any(lower[c] and c not in lows for c in self.nonempty(r + 1)):
+            uppers += 1
+            if r + 1 < len(self.rows) and self._lower_fits(r + 1, lows, out):
+                pairs += 1
+                r += 2
+            else:
+                r += 1
+        return pairs >= 1 and 3 * pairs >= 2 * uppers
+
+    def _lower_fits(self, r: int, lows: set[int], out: dict[str, int]) -> bool:
+        """Row ``r`` is a record's lower line: cells in the lower line's columns only, each
+        fitting its field, its name or its level written (``_lines_pair``)."""
+        lower = self.rows[r]
+        cols = self.nonempty(r)
+        if not cols or any(c not in lows for c in cols):
+            return False
+        said = False
+        for role, c in out.items():
+            v = lower[c].strip() if c < len(lower) else ""
+            if not v:
+                continue
+            if role == "person" and not looks_like_name(v):
                 return False
-            for role, c in out.items():
-                v = lower[c].strip() if c < len(lower) else ""
-                if role == "person" and not looks_like_name(v):
-                    return False
-                if role == "risk_level" and not (len(v) <= 6 and _level_word(v)):
-                    return False
-                if role in ("measures", "description") and len(v) < 4:
-                    return False
-            pairs += 1
-            r += 2
-        return pairs >= 1
+            if role == "risk_level" and not (len(v) <= 6 and _level_word(v)):
+                return False
+            if role in ("measures", "description") and len(v) < 4:
+                return False
+            said = said or role in ("person", "risk_level")
+        return said
 
     def names_point(self, r: int) -> bool:
         """Some short cell of row ``r`` is a heading naming a risk text (风险点, 风险描述 …)."""
@@ -7004,6 +7024,11 @@ def _shared_holders(
         if now is not None:
             rr = replace(rr, person=now)  # '现：苑岷樵⏎原：荀篁音（已调离）': who holds it now
         held = rr.person.strip().removesuffix("等")  # '王芳、刘洋等': the two of them
+        if "\n" in held:
+            # '滕沛琰⏎宗霁霏⏎13905271468': a line of a phone (or other number) is no holder
+            kept = [x for x in held.split("\n") if not _HOLDER_NUMBER_LINE.match(x)]
+            if 2 <= len([x for x in kept if x.strip()]) < len(held.split("\n")):
+                held = "\n".join(kept).strip()
         if not held or not (HOLDER_SPLIT.search(held) or " " in held or "\u3000" in held):
             out.append(rr)
             continue
@@ -7096,6 +7121,8 @@ def _post_name_lines(cell: str) -> tuple[tuple[str, str], ...]:
     out, known = [], False
     for x in lines:
         post, name = _post_holder(x)
+        if not name:
+            post, name = _post_of_line(x) or (post, name)
         if not HAN_NAME.match(name) or is_post(name) or name in NOT_A_NAME or _dept_like(post):
             return ()  # (not '祁朗月（1—6月）', a holder in turn: ``turn_lines``)
         if is_post(post):
@@ -7106,14 +7133,34 @@ def _post_name_lines(cell: str) -> tuple[tuple[str, str], ...]:
     return tuple(out) if known else ()
 
 
+def _post_of_line(x: str) -> tuple[str, str] | None:
+    """One line of ``_post_name_lines`` written other than '主任　滕沛琰': '滕沛琰（主任）' (the name,
+    his post in brackets) or '主任滕沛琰' (the post typed straight onto the name): (post, name)."""
+    got = holder_and_post(x) if x.rstrip()[-1:] in ")）" else None
+    if got and is_post(got[1]):
+        return got[1], got[0]
+    return _post_run_name(x.strip())
+
+
 def _levels_in_order(cell: str) -> list[str]:
     """A level cell of a shared point naming no post, one bare level a line ('一级⏎二级',
     '高⏎中'): its lines, the holders' levels in the order the holders are written; [] for any
-    other cell ('二级⏎（较高）' is one level and its gloss)."""
+    other cell ('二级⏎（较高）' is one level and its gloss). Every line numbered ('1.高⏎2.中') or
+    every line glossed ('Ⅰ级（高）⏎Ⅱ级（中）'): the levels without their numbers or glosses."""
     lines = [x.strip() for x in cell.split("\n") if x.strip()]
+    for mark in (_LEVEL_ITEM_MARK, _LEVEL_GLOSS_TAIL):
+        if len(lines) >= 2 and all(mark.search(x) for x in lines):
+            lines = [mark.sub("", x).strip() for x in lines]
     if len(lines) < 2 or not all(len(x) <= 4 and _level_word(x) for x in lines):
         return []
     return lines
+
+
+# a level line's item number ('1.高'), its gloss in brackets ('Ⅰ级（高）'); a holder's line of a
+# phone or other number only ('13905271468')
+_LEVEL_ITEM_MARK = re.compile(r"^\s*\d{1,2}\s*[.．、,，)）]\s*")
+_LEVEL_GLOSS_TAIL = re.compile(r"\s*[(（][^()（）]{1,8}[)）]\s*$")
+_HOLDER_NUMBER_LINE = re.compile(r"^[\s\u3000]*[(（]?[\d\-－—+ ]{5,}[)）]?[\s\u3000]*$")
 
 
 _POST_LEVEL_LINE = LazyRe(r"^\s*([^\s:：]{1,12})\s*[:：]\s*(\S{1,8})\s*$")
