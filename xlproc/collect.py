@@ -396,6 +396,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _posts_from_index(located, rel, res)
     _concurrent_holders(located)
     _holders_by_staff_number(located)
+    _holders_by_link_table(located, rel, res)
     _holders_by_code(located)
     _point_sheets(located, rel, res)
     _by_item_numbers(located, config, rel, res)
@@ -2036,6 +2037,154 @@ def _holders_by_staff_number(located) -> None:
                     rr.person = name
                 out.append(replace(f, person=name, risks=risks))
         located[i] = (g, out, sheet)
+
+
+# a link table's or point list's column of point codes: '风险点编号', '风险编码', '关联风险点编号'
+_LINKED_POINT_CODE = re.compile(r"^(?:关联)?风险点?(?:编号|编码|代码|ID|号)$", re.I)
+# its column of person IDs: '人员编号', '责任人编号', '关联人员编码', '工号'
+_LINKED_PERSON_ID = re.compile(
+    r"^(?:关联)?(?:人员|责任人|员工|职工)(?:编号|编码|代码|工号|ID)$", re.I
+)
+
+
+def _link_blocks(g) -> tuple[list[dict[str, int]], int] | None:
+    """The tables a sheet's first heading row of codes holds side by side (its runs of filled
+    cells, a blank column between them), each as role → column ('code', 'id', 'name',
+    'department', 'title', 'point'), and that row; None where no row of the first ten has a
+    column of point codes or of person IDs."""
+    from xlproc.columns import heading_role
+    from xlproc.text import label_key
+
+    for r, row in enumerate(g.rows[:10]):
+        keys = {c: label_key(v) for c, v in enumerate(row) if v and v.strip()}
+        if not any(
+            _LINKED_POINT_CODE.match(k) or _LINKED_PERSON_ID.match(k) or k in _STAFF_NUMBER_HEADS
+            for k in keys.values()
+        ):
+            continue
+        blocks: list[dict[str, int]] = []
+        last = -2
+        for c in sorted(keys):
+            if c != last + 1:
+                blocks.append({})
+            last, k, roles = c, keys[c], blocks[-1]
+            if _LINKED_POINT_CODE.match(k):
+                roles.setdefault("code", c)
+            elif _LINKED_PERSON_ID.match(k) or k in _STAFF_NUMBER_HEADS:
+                roles.setdefault("id", c)
+            elif (h := heading_role(k)) is not None and h.role in ("person", "department", "title"):
+                roles.setdefault("name" if h.role == "person" else h.role, c)
+            elif h is not None and h.role == "risk_point":
+                roles.setdefault("point", c)
+        return blocks, r
+    return None
+
+
+def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
+    """A system's export in related tables: a point list with no holder column, keyed by its
+    codes ('风险点编号 | 业务环节 | 风险点 | …', 'FX-05'), a staff table keyed by IDs ('人员编号 |
+    姓名 | 部门 | 岗位', 'RY001'), and a link table pairing them, one pair a row ('序号 | 风险点编号
+    | 人员编号 | 关联时间', or naming the person: '风险编码 | 责任人'), on sheets of their own or side
+    by side: each pair makes the point that person's, his 部门 and 岗位 from the staff table, a
+    form a person (in the staff table's order, his points in the list's). A pair naming a code or
+    a person the tables do not hold is left out with a warning; points no pair names stay
+    holder-less (with a warning)."""
+    from xlproc.identity import squeeze, tier_of_post
+    from xlproc.text import cell_ref, label_key
+
+    lists = []  # (index in located, the form, its code column): the cheap test first
+    for i, (g, forms, _s) in enumerate(located):
+        for f in forms:
+            if f.person or f.title or f.department or f.holder_column or f.style == "template":
+                continue
+            head = g.rows[f.header_row] if f.header_row < len(g.rows) else []
+            col = next(
+                (c for c, v in enumerate(head) if _LINKED_POINT_CODE.match(label_key(v))), None
+            )
+            if col is not None:
+                lists.append((i, f, col))
+    if not lists:
+        return
+    staff: dict[str, tuple[str, str, str]] = {}  # ID (and name) → (name, 部门, 岗位)
+    order: list[str] = []  # the staff table's names in order
+    pairs = []  # (sheet, cell of the pair, code, ID or name)
+    for g, forms, _s in located:
+        if forms or not (found := _link_blocks(g)):
+            continue
+        blocks, r = found
+        for roles in blocks:
+            key = roles.get("id", roles.get("name"))
+            is_staff = "code" not in roles and "id" in roles and "name" in roles
+            is_link = "code" in roles and key is not None and "point" not in roles
+            if not (is_staff or is_link):
+                continue
+            for y in range(r + 1, len(g.rows)):
+                x = g.rows[y]
+
+                def at(role: str, x=x, roles=roles) -> str:
+                    c = roles.get(role)
+                    return squeeze(x[c]) if c is not None and c < len(x) else ""
+
+                if is_staff:
+                    k, name = at("id").upper(), at("name")
+                    if not (k and name):
+                        if not any(at(role) for role in roles):
+                            break  # (the table ends at a blank row)
+                        continue
+                    staff.setdefault(k, (name, at("department"), at("title")))
+                    staff.setdefault(name, staff[k])
+                    order.append(name)
+                else:
+                    code, who = at("code").upper(), (at("id").upper() or at("name"))
+                    if not (code or who):
+                        break
+                    pairs.append((g.name, cell_ref(y, roles["code"]), code, who))
+    if not staff or not pairs:
+        return
+    codes_of = {}
+    for i, f, col in lists:
+        g = located[i][0]
+        for rr in f.risks:
+            top = g.merged_into.get((rr.row, col), (rr.row, col))
+            row = g.rows[top[0]]
+            codes_of[id(rr)] = squeeze(row[col]).upper() if col < len(row) else ""
+    known = set(codes_of.values()) - {""}
+    holders: dict[str, set[str]] = {}  # name → the codes paired with him
+    unmatched = []
+    for sheet, cell, code, who in pairs:
+        if code in known and who in staff:
+            holders.setdefault(staff[who][0], set()).add(code)
+        else:
+            unmatched.append(
+                make_issue("LINK_PAIR_UNMATCHED", rel, sheet, cell, value=f"{code}—{who}")
+            )
+    if not holders:
+        return  # (codes of another list, no pair of this one's: nothing said)
+    res.issues.extend(unmatched)
+    linked = set()
+    for i, f, _col in lists:
+        g, forms, sheet = located[i]
+        out = []
+        for name in dict.fromkeys(order):
+            mine = [rr for rr in f.risks if codes_of[id(rr)] in holders.get(name, ())]
+            if not mine:
+                continue
+            _who, dept, post = staff[name]
+            risks = [replace(rr, person=name, department=dept, title=post) for rr in mine]
+            tier = tier_of_post(post, dept) or f.tier
+            out.append(replace(f, person=name, department=dept, title=post, tier=tier, risks=risks))
+            linked.update(id(rr) for rr in mine)
+        rest = [rr for rr in f.risks if id(rr) not in linked]
+        if rest:
+            said = "、".join(codes_of[id(rr)] or str(rr.row + 1) for rr in rest)
+            res.issues.append(make_issue("LINK_POINTS_UNPAIRED", rel, f.sheet, value=said))
+            out.append(replace(f, risks=rest))
+        located[i] = (g, [y for x in forms for y in (out if x is f else [x])], sheet)
+    res.issues.append(
+        make_issue(
+            "HOLDERS_BY_LINK_TABLE", rel, pairs[0][0], value=str(len(holders)), sheet=pairs[0][0]
+        )
+    )
 
 
 # a 姓名 cell naming the post whose holder holds this one too: '（党委委员、副镇长兼任）', '由副镇长兼'

@@ -1440,12 +1440,18 @@ def _shortened(part: str, unit: str) -> bool:
     return all(ch in rest for ch in part)
 
 
+# the label of a unit line read as a title: '导出单位：', '填报单位:', '单位名称：'
+_LABELLED_UNIT = re.compile(r"^\s*(?:导出|填报|所属|所在)?单\s*位(?:名称)?\s*[:：]\s*")
+
+
 @lru_cache(maxsize=1 << 12)
 def _unit_in_title(title_text: str) -> str:
     """The unit a table's title names: 'XX县发展和改革局科室岗位…' → 'XX县发展和改革局',
     'XX区XX小学总务处岗位…' → 'XX区XX小学'; '' when it names none ('城南收费站…')."""
     m = _TITLE_CUT.search(title_text)
     head = _annex_off(title_text[: m.start()] if m else title_text)  # '附件1'
+    if "单位" in head[:8]:  # '导出单位：XX库　导出时间：…', a unit line's label is no part of it
+        head = _LABELLED_UNIT.sub("", head)
     head = _YEAR.sub("", re.sub(r"\s+", "", head))  # '2023年度' before the name
     head = _SCOPE_TAIL.sub("", head)  # '…建设局机关股室及局属单位': what the list covers, no name
     if not head or len(head) > 60 or NUMBERING.match(head):

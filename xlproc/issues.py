@@ -1629,3 +1629,25 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDERS_BY_RESTARTS": "按分段编号和说明顺序分给各人的风险点", "RESTART_HOLDERS_UNMATCHED": "与分段数不符的说明人员"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_RESTARTS", "RESTART_HOLDERS_UNMATCHED"), "责任人"))
+
+CATALOGUE.update({
+    "HOLDERS_BY_LINK_TABLE": (
+        INFO,
+        "风险点表没有责任人列,已按对应关系表“{sheet}”逐行所列的风险点编号与人员,把风险点记入 {value} 人名下,"
+        "部门、岗位取自人员表;如不对,请在风险点表中增加“岗位”“姓名”列逐行写明",
+    ),
+    "LINK_PAIR_UNMATCHED": (
+        WARNING,
+        "对应关系“{value}”中的风险点编号或人员在风险点表、人员表中找不到,此行未计入;请核对编号或姓名",
+    ),
+    "LINK_POINTS_UNPAIRED": (
+        WARNING,
+        "风险点 {value} 在对应关系表中没有对应的人员,已照原样读取、未记入任何人名下;请在对应关系表中补上",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_LINK_TABLE": "按对应关系表分给各人的风险点", "LINK_PAIR_UNMATCHED": "对不上的对应关系", "LINK_POINTS_UNPAIRED": "对应关系表未列的风险点"})  # fmt: skip
+ITEMS.update(
+    dict.fromkeys(
+        ("HOLDERS_BY_LINK_TABLE", "LINK_PAIR_UNMATCHED", "LINK_POINTS_UNPAIRED"), "责任人"
+    )
+)
