@@ -355,6 +355,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             None,
             -1,
         )  # (the point a wrapped row went on, its row)
+        # (header row, end) → whether the table's own points each have a 序号 and a level
+        self._spill_shapes: dict[tuple[int, int], bool] = {}
         self.own = False  # the table read is our own template's, nothing pasted (``_own_template``)
 
     def run(self) -> SheetResult:

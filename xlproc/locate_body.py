@@ -883,7 +883,11 @@ class _Body:
                     _extend(raw_rows[-1], self._row_values(row, t))
                     r += 1
                     continue
-                if has_point and raw_rows and self._continues_above(r, row, t, raw_rows[-1]):
+                if (
+                    has_point
+                    and raw_rows
+                    and self._continues_above(r, row, t, raw_rows[-1], next_h)
+                ):
                     r += 1  # '…化整为零规避招标，' typed on into the row below: one point
                     continue
                 k = sh.kind(r)
@@ -2861,10 +2865,13 @@ class _Body:
                 return False
         return bool(point or said)
 
-    def _continues_above(self, r: int, row: list[str], t: _Table, above: RawRisk) -> bool:
+    def _continues_above(
+        self, r: int, row: list[str], t: _Table, above: RawRisk, end: int = -1
+    ) -> bool:
         """A row holding only the rest of the point (and of its measures) of the row above, typed
         on into it ('村级工程项目化整为零规避招标，' over '指定亲友承建'): joined to it, no point of
-        its own. Only where the row above broke off mid-sentence and this one fills nothing else."""
+        its own. Only where the row above broke off mid-sentence, or the table numbers and grades
+        every point of its own (``_spill_table``), and this one fills nothing else."""
         # (a row cut by a page break: the rest on the next page, under the repeated heading)
         paged = (
             above.row < r - 1
@@ -2876,7 +2883,11 @@ class _Body:
         )
         if above.row != r - 1 and self._joined != (id(above), r - 1) and not paged:
             return False
-        if not paged and not above.risk_point.rstrip().endswith(_GOES_ON):
+        if (
+            not paged
+            and not above.risk_point.rstrip().endswith(_GOES_ON)
+            and not self._spills_on(r, row, t, above, end)
+        ):
             return False
         if (
             paged
@@ -2903,6 +2914,79 @@ class _Body:
             )
         self._joined = (id(above), r)  # (a sentence may go on over a third row)
         return True
+
+    def _spills_on(self, r: int, row: list[str], t: _Table, above: RawRisk, end: int) -> bool:
+        """Row ``r``, with no 序号 and no level, goes on with the point of the row above ending on
+        no comma ('…安排不经馆务会' over '集体研究，个人说了算'), in a table whose own points each
+        have their 序号 and their level (``_spill_table``); a point ended ('…。') stays ended."""
+        roles = t.roles
+        lc, sc = roles.get("risk_level"), roles.get("seq")
+        if lc is None or end < 0 or t.ticks or (lc < len(row) and row[lc].strip()):
+            return False  # (the cheap tests first: a level of its own, a point of its own)
+        if sc is not None and sc < len(row) and row[sc].strip():
+            return False
+        merged = self.grid.merged_into if self.grid.merges else {}
+        if (r, lc) in merged or (sc is not None and (r, sc) in merged):
+            return False  # (a level or 序号 merged down over it: the merge's business)
+        if above.risk_point.rstrip().endswith(("。", "；", ";", "！", "？", "!", "?")):
+            return False
+        piece = row[roles["risk_point"]].strip()
+        if _has_colon(piece[:12]) or _signoff_cell(piece):
+            return False  # ('承诺人（签名）：宇文渡' under the rows: a sign-off)
+        if not any(
+            (r, roles[x]) in merged for x in ("department", "title", "person") if x in roles
+        ) and caption_identity(piece):
+            return False  # ('保管利用股' under no merged holder: a 科室 over the next rows)
+        top = self.sh.rows[above.row]
+        if lc >= len(top) or not top[lc].strip():
+            return False
+        if sc is not None and (sc >= len(top) or not top[sc].strip()):
+            return False  # (the row it goes on from is a numbered, graded point)
+        mc = roles.get("measures")
+        said = row[mc].strip() if mc is not None and mc < len(row) else ""
+        if (
+            said
+            and above.measures.rstrip().endswith(("。", "；", ";"))
+            and not (_ITEM.match(said) and _ITEM.match(above.measures))
+        ):
+            return False  # ('…三签。' over '专人复核。': the next point's measures, not these)
+        key = (t.row, end)
+        shaped = self._spill_shapes.get(key)
+        if shaped is None:
+            shaped = self._spill_shapes[key] = self._spill_table(t, end)
+        return shaped
+
+    def _spill_table(self, t: _Table, end: int) -> bool:
+        """Every row of the table with a 序号 has a level and every row with a level a 序号 (a
+        mismatch in ten allowed), at least two of them; with no 序号 column, every row lacking a
+        level holds only a point (and measures) right under a graded one. Such a table's rows of no
+        序号 and no level are the points above running on, not points of their own ('3 | 副馆长 |
+        …授课教师劳务费 | 二级' over '　|　| 虚列人数或' over '　|　| 重复发放'); a block numbered once
+        with each row its own level, or rows of their own post and no level, are not this shape."""
+        roles = t.roles
+        pc, lc, sc = roles["risk_point"], roles["risk_level"], roles.get("seq")
+        bare_ok = {roles[x] for x in ("risk_point", "measures", "description") if x in roles}
+        full = odd = 0
+        graded_above = False
+        for x in range(t.start, end):
+            row = self.sh.rows[x]
+            if pc >= len(row) or not row[pc].strip():
+                graded_above = False
+                continue
+            lv = bool(lc < len(row) and row[lc].strip())
+            said = row[sc].strip() if sc is not None and sc < len(row) else ""
+            no = bool(said) and len(said) <= 6 and not _has_colon(said)  # ('填表人：' no 序号)
+            if sc is not None:
+                if lv and no:
+                    full += 1
+                elif lv or no:
+                    odd += 1
+            elif lv:
+                full += 1
+            elif not graded_above or any(v for c, v in enumerate(row) if v and c not in bare_ok):
+                return False  # (a row of its own holder, or of its own, with no level)
+            graded_above = lv or graded_above
+        return full >= 2 and odd * 10 <= full
 
     def _merged_below(self, r: int, c: int, t: _Table) -> str:
         """The value of a cell merged down from a row of the table, else ''."""
