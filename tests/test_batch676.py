@@ -37,6 +37,8 @@ Not generalised in the stop that measured it (left for the next): a junction tab
 (风险点编号, 人员编号) pairs resolving a holder-less point list through a 人员 sheet, and the
 ``导出单位：`` label in a unit line.
 
+Generalised after this measurement: a system export of three linked sheets: a point list keyed by codes, a staff table keyed by IDs, and a link table of (code, ID) pairs (HOLDERS_BY_LINK_TABLE info, LINK_PAIR_UNMATCHED, LINK_POINTS_UNPAIRED warnings; tests/test_holders_by_link_table.py); an  label is no part of the unit. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -158,3 +160,7 @@ def test_batch676_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch676_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

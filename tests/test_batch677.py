@@ -42,6 +42,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): continuation rows with no 序号
 and no level under a numbered row, whose 风险点 (and 防控措施) cells carry on the sentence above.
 
+Generalised after this measurement: a point's text spilling into the next rows (no 序号, no level) goes on with the point above in a table whose points each have a 序号 and a level (tests/test_point_text_spilling_over_rows.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch677_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch677_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
