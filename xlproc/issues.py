@@ -1479,6 +1479,21 @@ ITEMS.update(
     )
 )
 CATALOGUE.update({
+    "POINT_SHARED_BY_BRACKET": (
+        INFO,
+        "风险点“{value}”末尾括注与{field}共同承担,已读作本行责任人和{field}各自的风险点"
+        "(风险等级、类型和防控措施相同),括注不计入风险点文字",
+    ),
+    "POINT_SHARER_UNMATCHED": (
+        WARNING,
+        "风险点“{value}”末尾括注与“{field}”共同承担,但表中{found}与之相符的责任人,"
+        "该风险点只读作本行责任人的(括注不计入风险点文字);请写明共担人员的岗位和姓名,"
+        "或在其名下另列该风险点",
+    ),
+})  # fmt: skip
+SHORT.update({"POINT_SHARED_BY_BRACKET": "括注共担的风险点", "POINT_SHARER_UNMATCHED": "对不上的共担人员"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("POINT_SHARED_BY_BRACKET", "POINT_SHARER_UNMATCHED"), "风险点"))
+CATALOGUE.update({
     "HOLDER_UNDER_EACH_POINT": (
         INFO,
         "表中没有科室、岗位、责任人列,每个风险点下面一行写明该风险点的责任科室、责任岗位和责任人({value} 处),按此读作其上一行风险点的责任人(不作为下面各行的分组行);如各行实为分组行,请把每组的责任人写在该组第一个风险点之上,或增加责任岗位、责任人列",

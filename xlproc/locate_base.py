@@ -7314,6 +7314,51 @@ def _names_someone(named: str) -> bool:
     return any(is_post(named[:i]) and looks_like_name(named[i:]) for i in range(2, len(named) - 1))
 
 
+# '…验收签字走过场（与组长殳珝澂共担）', '（与会计甲、出纳乙共担）', '（与办公室主任共同负责）',
+# '（会同纪检员某某）', '（财务股股长协同）': a point written once under one holder, closed by a
+# bracket naming the colleagues who hold it too; no bracket about the risk itself ('（与供应商串通）')
+_SHARED_CLOSE = LazyRe(
+    r"\s*[（(]\s*(?:(?:与|同|和)\s*(?P<a>[^（）()]{2,40}?)\s*(?:同志)?\s*"
+    r"(?:共同承担|共担|共同负责|共负|共管|共同管理)(?:责任)?"
+    r"|会同\s*(?P<b>[^（）()]{2,40}?)\s*(?:同志)?\s*(?:共同)?(?:负责|承担|办理)?"
+    r"|(?P<c>[^（）()与]{2,40}?)\s*(?:同志)?\s*协同(?:负责|承担|办理)?)"
+    r"\s*[）)]\s*[。.；;]?\s*$"
+)
+_SHARED_NAMES = LazyRe(r"\s*(?:[、，,/／;；]|及)\s*")
+
+
+def _shared_close(text: str) -> tuple[str, list[str]] | None:
+    """A point closed by a bracket naming those who share it ('…走过场（与组长殳珝澂共担）' →
+    ('…走过场', ['组长殳珝澂'])): the point without the bracket and each name or post in it; None
+    where the point closes with no such bracket (the cheap test first: a closing bracket and one
+    of the words)."""
+    s = text.rstrip().rstrip("。.；;").rstrip()
+    if not s.endswith(("）", ")")) or not ("共" in s or "会同" in s or "协同" in s):
+        return None
+    m = _SHARED_CLOSE.search(s)
+    if m is None or m.start() == 0:
+        return None
+    said = m.group("a") or m.group("b") or m.group("c")
+    names = [squeeze(x).removesuffix("同志") for x in _SHARED_NAMES.split(said)]
+    if not all(names):
+        return None
+    return s[: m.start()].rstrip(), names
+
+
+def _names_sharer(named: str, department: str, title: str, person: str) -> bool:
+    """``named`` in a sharing bracket ('会计郗若岚', '郗若岚', '办公室主任') names the holder of
+    ``department``, ``title`` and ``person`` (``_names_holder``), or his post and name read as one
+    post cell before the list splits them ('会计 郗若岚')."""
+    if _names_holder(named, department, title, person):
+        return True
+    flat = squeeze(title)
+    if person or not flat or flat == title:
+        return False
+    return named in (flat, squeeze(department) + flat) or (
+        flat.endswith(named) and looks_like_name(named) and is_post(flat[: -len(named)])
+    )
+
+
 # the labels of a team's cell: the one who answers for the post ('组长：X'), and those working
 # under him, no holders of their own ('组员：Y、Z'); a label of neither ('副组长', '分管领导')
 # leaves the cell as read

@@ -147,6 +147,7 @@ from xlproc.locate_base import (
     _names_a_body,
     _names_holder,
     _names_in,
+    _names_sharer,
     _names_someone,
     _note_bracket,
     _numbered_items,
@@ -171,6 +172,7 @@ from xlproc.locate_base import (
     _same_field,
     _seamed_parts,
     _section_label,
+    _shared_close,
     _shows_split,
     _signed_label,
     _signoff_cell,
@@ -2757,6 +2759,77 @@ class _Body:
                            rr.cell("risk_point"), value=rr.risk_point.strip(),
                            field=k[1] + k[2] or k[0], count=str(len(got)))
             )  # fmt: skip
+        return out
+
+    def _shared_by_bracket(self, rows: list[RawRisk]) -> list[RawRisk]:
+        """A point written once under one holder and closed by a bracket naming those who share it
+        ('森林抚育作业验收签字走过场（与组长殳珝澂共担）', '（与会计甲、出纳乙共担）', '（与办公室主任
+        共同负责）', '（会同…）', '（…协同）'; a '注：' saying so): the point without the bracket, the
+        row's holder's and each named holder's (same level, type and measures, his 科室, post and
+        name), each named by his name, post and name, or a post one holder of the table holds. A
+        name or post of nobody here (or of several) leaves the point the row's, bracket dropped,
+        with a warning; a bracket naming no one ('（与供应商串通）') stays part of the point."""
+        found = {}
+        for i, rr in enumerate(rows):
+            if rr.risk_point and (got := _shared_close(rr.risk_point)) is not None:
+                found[i] = got
+        if not found:
+            return rows
+        holders: dict[tuple[str, str, str], list[RawRisk]] = {}
+        for rr in rows:
+            if rr.person or rr.title:
+                holders.setdefault((rr.department, rr.title, rr.person), []).append(rr)
+        if not holders:
+            return rows
+        given: dict[tuple[str, str, str], list[RawRisk]] = {}  # (the copies, after his own rows)
+        for i, (point, names) in found.items():
+            rr = rows[i]
+            own = (rr.department, rr.title, rr.person)
+            keys, missing, told, hit = [], [], [], False
+            for named in names:
+                got = [k for k in holders if _names_sharer(named, *k)]
+                got = got or [k for k in holders if self._named_in_row(named, k, holders[k])]
+                if len({k[2] or k[:2] for k in got}) == 1:
+                    keys.extend(k for k in got if k != own and k not in keys)
+                    told.extend([named] if own not in got else [])
+                    hit = True
+                elif got or _names_someone(named):
+                    missing.append((named, "不止一人" if got else "没有"))
+            if not hit and not missing:
+                continue  # ('（与施工单位共担）': no one of the table's named)
+            rows[i] = rr = replace(rr, risk_point=point)
+            for named, said in missing:
+                self.issues.append(
+                    make_issue("POINT_SHARER_UNMATCHED", self.rel, self.grid.name,
+                               rr.cell("risk_point"), value=point, field=named, found=said)
+                )  # fmt: skip
+            for k in keys:
+                h = holders[k][0]
+                at = {role: (rr.rows or {}).get(role, rr.row) for role in rr.cols
+                      if role not in _HOLDER_ROLES}  # fmt: skip
+                at.update({role: (h.rows or {}).get(role, h.row) for role in h.cols
+                           if role in _HOLDER_ROLES})  # fmt: skip
+                given.setdefault(k, []).append(
+                    replace(rr, row=holders[k][-1].row, person=h.person, department=h.department,
+                            title=h.title, unit=h.unit or rr.unit, tier=h.tier,
+                            declared=h.declared, section=h.section, rows=at)
+                )  # fmt: skip
+            if keys:
+                self.seen += len(keys)
+                self.issues.append(
+                    make_issue("POINT_SHARED_BY_BRACKET", self.rel, self.grid.name,
+                               rr.cell("risk_point"), value=point,
+                               field="、".join(told))
+                )  # fmt: skip
+        if not given:
+            return rows
+        last = {(rr.department, rr.title, rr.person): i for i, rr in enumerate(rows)}
+        after = {i: k for k, i in last.items() if k in given}
+        out: list[RawRisk] = []
+        for i, rr in enumerate(rows):
+            out.append(rr)
+            if i in after:
+                out.extend(given[after[i]])
         return out
 
     def _named_in_row(self, named: str, key: tuple[str, str, str], of: list[RawRisk]) -> bool:
