@@ -37,7 +37,7 @@ Not generalised in the stop that measured it (left for the next): a junction tab
 (风险点编号, 人员编号) pairs resolving a holder-less point list through a 人员 sheet, and the
 ``导出单位：`` label in a unit line.
 
-Generalised after this measurement: a system export of three linked sheets: a point list keyed by codes, a staff table keyed by IDs, and a link table of (code, ID) pairs (HOLDERS_BY_LINK_TABLE info, LINK_PAIR_UNMATCHED, LINK_POINTS_UNPAIRED warnings; tests/test_holders_by_link_table.py); an  label is no part of the unit. Read 1.00 since, --strict too.
+Generalised after this measurement: a system export of three linked sheets: a point list keyed by codes, a staff table keyed by IDs, and a link table of (code, ID) pairs (HOLDERS_BY_LINK_TABLE info, LINK_PAIR_UNMATCHED, LINK_POINTS_UNPAIRED warnings; tests/test_holders_by_link_table.py); an ``导出单位：`` label is no part of the unit. Read 1.00 since, --strict too.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
