@@ -401,6 +401,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _point_sheets(located, rel, res)
     _by_item_numbers(located, config, rel, res)
     _leaders_by_division_line(located, rel, res)
+    _holders_in_duty_prose(located, rel, res)
     _levels_by_rank_bands(located, config, rel, res)
     _measures_by_code(located, rel, res)
     _short_names(located)
@@ -2477,6 +2478,161 @@ def _leaders_for_table(g, forms, table, rows, starts, k, rel: str, sheet, res: F
     # (the table's forms split by 科室 before: a leader of two 科室 is one form, not two of him)
     out += [replace(p, style="list", person_asked=False, holder_column=True)
             for p in _forms_per_post(base, held)] if base is not None else []  # fmt: skip
+    for p in out:  # (each its own points' duties)
+        said = {x for rr in p.risks for x in (rr.duty, rr.workflow)}
+        p.duty_texts = [(label, text) for label, text in texts if text in said]
+    return out
+
+
+# a column saying per matter, in prose, who leads it and who handles it: '责任分工', '分工',
+# '职责分工', '责任落实' (with no 科室, post or name column beside it)
+_DUTY_PROSE_HEAD = LazyRe(r"^(?:(?:责任|职责|工作)?分工|责任落实)(?:及落实|落实)?$")
+# a clause's role verb: the one who handles the matter, or who leads or watches it (the longer
+# first where one holds another: '牵头负责' before '负责', '负责落实' before '负责'; '负责督促' leads)
+_DUTY_ROLE = LazyRe(
+    r"具体负责|具体承办|具体经办|直接负责|负责(?:督促|监督|指导|协调)|负责落实|牵头负责|牵头|负总责"
+    r"|总负责|分管|督促|监督|指导"
+    r"|经办|承办|负责"
+)
+_DUTY_DIRECT = frozenset(
+    ("具体负责", "具体承办", "具体经办", "直接负责", "负责落实", "经办", "承办")
+)
+_DUTY_CLAUSE_SPLIT = LazyRe(r"[；;。，,\n]+")
+_DUTY_NAMES_SPLIT = LazyRe(r"[、/／]+|(?<=[\u4e00-\u9fff]{3})[和及](?=[\u4e00-\u9fff]{3})")
+
+
+def _duty_person(part: str) -> tuple[str, str, str] | None:
+    """One person of a 分工 clause: '教务处主任麻沄翊', '科长 韦晟霖', '郜琳（会计）', '韦晟霖科长'
+    → (科室, post, name), the 科室 parted from the post where written into it; None else."""
+    from xlproc.columns import name_then_post
+    from xlproc.identity import (
+        _post_run_name,
+        holder_and_post,
+        is_post,
+        looks_like_name,
+        split_dept_title,
+    )
+
+    part = part.strip().removeprefix("由").removesuffix("同志").strip()
+    if (got := _post_run_name(part)) is not None:
+        post, name = got
+    elif (got := name_then_post(part) or holder_and_post(part)) is not None:
+        name, post = got
+    elif looks_like_name(part) and not is_post(part):
+        return "", "", part
+    else:
+        return None
+    dept, title = split_dept_title(post)
+    return (dept, title, name) if title else ("", post, name)
+
+
+def _duty_prose_holders(cell: str) -> tuple[list, bool] | None:
+    """A prose 分工 cell ('副校长蓬翀岫牵头负责；教务处主任麻沄翊具体负责。', '由科长某某具体承办，
+    副局长某某分管', '会计某某、出纳某某具体负责', '具体负责：主任某某'): the people who handle the
+    matter (具体负责, 承办, 经办 …; a bare '负责' where no clause says so) and whether the cell
+    names a leader too; None where no clause is '<post><name><role>' (a cell of posts, '办公室')."""
+    if not cell or _DUTY_ROLE.search(cell) is None:
+        return None  # (the cheap test: no role verb, no prose)
+    direct, bare, leads = [], [], False
+    for clause in _DUTY_CLAUSE_SPLIT.split(cell):
+        m = _DUTY_ROLE.search(clause)
+        if m is None:
+            continue
+        who = clause[: m.start()].strip()
+        if not who:  # ('具体负责：主任某某': the role, then who)
+            who = clause[m.end() :].strip().lstrip("：:").strip()
+        # two named, each whole, before one whole ('会计甲和出纳乙' is no post '会计甲和出纳')
+        people = [_duty_person(x) for x in _DUTY_NAMES_SPLIT.split(who) if x.strip()]
+        if len(people) < 2 or None in people:
+            people = [_duty_person(who)]
+        if not people or None in people:
+            continue
+        if m.group() in _DUTY_DIRECT:
+            direct += [p for p in people if p not in direct]
+        elif m.group() == "负责":
+            bare += [p for p in people if p not in bare]
+        else:
+            leads = True
+    if not (direct or bare or leads):
+        return None
+    return direct or bare, leads
+
+
+def _holders_in_duty_prose(located, rel: str, res: FileResult) -> None:
+    """A list of 工作事项 with no 科室, post or name column, its holders written only as prose in a
+    '责任分工' cell merged over each 事项's rows ('副校长蓬翀岫牵头负责；教务处主任麻沄翊具体负责。'):
+    each row's point is the one's who 具体负责 (承办, 经办, 直接负责; a bare 负责 where no clause
+    says 具体), his 科室 and post from the words before his name; the leader who 牵头负责, 负总责,
+    分管 or 督促 holds none. A cell naming no such person is said and its rows stay as they were
+    (HOLDERS_BY_DUTY_PROSE, DUTY_PROSE_NO_HOLDER). A cell of posts ('办公室') is no prose: as before."""
+    for i, (g, forms, sheet) in enumerate(located):
+        if not forms or any(f.person or f.title for f in forms):
+            continue  # (the cheap test: a list naming its holders or posts is read as it is)
+        out, changed = [], False
+        for start in sorted({f.header_row for f in forms}):
+            table = [f for f in forms if f.header_row == start]
+            got = _duty_prose_table(g, table, rel, sheet, res)
+            changed |= bool(got)
+            out.extend(got or table)
+        if changed:
+            located[i] = (g, out, sheet)
+
+
+def _duty_prose_table(g, table, rel: str, sheet, res: FileResult) -> list:
+    """``_holders_in_duty_prose`` for one table: its forms by holder, or [] where it is not of
+    that shape."""
+    rows = [rr for f in table for rr in f.risks if not rr.sheet]
+    if not rows:
+        return []
+    start, first, col = table[0].header_row, min(rr.row for rr in rows), None
+    head = (start, 0, "")
+    for r in range(start, first):  # (one heading row or two)
+        for c, v in enumerate(g.rows[r]):
+            key = re.sub(r"\s+", "", v or "")
+            if _HOLDER_HEAD.search(key):
+                return []  # '责任人', '岗位', '姓名': the list names its own
+            if col is None and _DUTY_PROSE_HEAD.match(key):
+                col, head = c, (r, c, key)
+    if col is None:
+        return []
+    read: dict[tuple[int, int], tuple[list, bool] | None] = {}
+    of_row: dict[int, tuple[int, int]] = {}
+    for rr in rows:
+        at = g.merged_into.get((rr.row, col), (rr.row, col))
+        of_row[id(rr)] = at
+        if at not in read:
+            read[at] = _duty_prose_holders(g.get(*at))
+    if not any(x and x[0] for x in read.values()):
+        return []  # (no cell names who handles the matter: not this shape)
+    if 2 * sum(1 for rr in rows if read[of_row[id(rr)]]) <= len(rows):
+        return []  # (most cells no prose: a column of posts or notes)
+    for at, x in read.items():
+        if not (x and x[0]) and g.get(*at).strip():
+            res.issues.append(make_issue("DUTY_PROSE_NO_HOLDER", rel, g.name, cell_ref(*at),
+                                         field=head[2], value=g.get(*at).strip()))  # fmt: skip
+    out, held, base, texts = [], [], None, []
+    for f in table:
+        rest = []
+        for rr in f.risks:
+            x = read.get(of_row.get(id(rr), (-1, -1)))
+            if not (x and x[0]):
+                rest.append(rr)
+                continue
+            base = base or f
+            for n, (dept, post, name) in enumerate(x[0]):
+                y = rr if n == 0 else replace(rr)  # (a cell naming two who handle it: each one's)
+                sheet.rows_seen += n > 0
+                y.department, y.title, y.person = dept or rr.department, post, name
+                held.append(((y.department, post, name), y))
+        texts += [t for t in f.duty_texts if t not in texts]
+        if rest:
+            out.append(replace(f, risks=rest))
+    people = {key for key, _x in held}
+    points = sum(1 for rr in rows if (x := read[of_row[id(rr)]]) and x[0])
+    res.issues.append(make_issue("HOLDERS_BY_DUTY_PROSE", rel, g.name, cell_ref(head[0], col),
+                                 field=f"{len(people)}人、{points}个风险点", value=head[2]))  # fmt: skip
+    out += [replace(p, style="list", person_asked=False, holder_column=True)
+            for p in _forms_per_post(base, held)]  # fmt: skip
     for p in out:  # (each its own points' duties)
         said = {x for rr in p.risks for x in (rr.duty, rr.workflow)}
         p.duty_texts = [(label, text) for label, text in texts if text in said]

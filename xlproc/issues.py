@@ -1585,6 +1585,21 @@ CATALOGUE.update({
 SHORT.update({"LEADERS_BY_DIVISION_LINE": "按分工说明读出的分管领导", "LEADER_DIVISION_UNNAMED": "分工说明中没有的分管科室"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEADERS_BY_DIVISION_LINE", "LEADER_DIVISION_UNNAMED"), "责任人"))
 CATALOGUE.update({
+    "HOLDERS_BY_DUTY_PROSE": (
+        INFO,
+        "表中没有科室、岗位、姓名列,“{value}”一栏按事项用文字写明谁牵头、谁具体负责,已把各事项的风险点"
+        "记入写明“具体负责”“承办”“经办”等直接责任的人员名下({field}),写“牵头负责”“负总责”“分管”等"
+        "领导责任的不计入;如不对,请在表中增加岗位、姓名列逐行填写责任人",
+    ),
+    "DUTY_PROSE_NO_HOLDER": (
+        WARNING,
+        "“{field}”一格“{value}”没有写明谁具体负责(只写了牵头、分管等领导责任,或写法未能识别),"
+        "这些风险点未记入任何人名下;请写明“某岗位某某具体负责”,或在表中直接填写责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_DUTY_PROSE": "按责任分工文字读出的具体负责人", "DUTY_PROSE_NO_HOLDER": "未写明具体负责人的分工"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_DUTY_PROSE", "DUTY_PROSE_NO_HOLDER"), "责任人"))
+CATALOGUE.update({
     "VALUES_SAME_BELOW": (
         INFO,
         "本表“{field}”栏只在一段的第一格填写并加注“（下同）”(如{example}),其下的空白单元格未填,"
