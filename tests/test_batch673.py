@@ -36,6 +36,8 @@ Unscored besides: TABLE_NO_TYPE (info) only.
 Not generalised in the stop that measured it (left for the next): a point closed by
 ``（与<post><name>共担）`` that is also the named colleague's, listed elsewhere in the table.
 
+Generalised after this measurement: a shared point written once and closed by a bracket naming its co-holder (（与副场长某某共担）, 共同负责, 会同…): the bracket dropped, the point each named holder's too (POINT_SHARED_BY_BRACKET info, POINT_SHARER_UNMATCHED warning; tests/test_point_shared_by_bracket.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +164,7 @@ def test_batch673_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch673_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -38,6 +38,8 @@ Unscored besides: TABLE_NO_TYPE (info).
 Not generalised in the stop that measured it (left for the next): a prose 责任分工 cell per 事项
 naming the handling person (具体负责) apart from the leading one (牵头负责/负总责).
 
+Generalised after this measurement: holders written as prose in a per-matter 责任分工 cell (…牵头负责；…具体负责): the one who 具体负责 holds the points, the leader none (HOLDERS_BY_DUTY_PROSE info, DUTY_PROSE_NO_HOLDER warning; tests/test_holders_in_duty_prose.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE)
 """
 
@@ -78,3 +80,7 @@ def test_batch675_prose_duty_gives_the_holder():
         assert f"{who[0]}{who[1]}{who[2]}具体负责" in duty
         got.append((who[0], who[1], who[2], row[2], HML[row[3]]))
     assert sorted(got) == sorted(BATCH.truth_rows(name))
+
+
+def test_batch675_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
