@@ -397,6 +397,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _concurrent_holders(located)
     _holders_by_staff_number(located)
     _holders_by_link_table(located, rel, res)
+    _holders_by_card_sheets(located, rel, res)
     _holders_by_code(located)
     _point_sheets(located, rel, res)
     _by_item_numbers(located, config, rel, res)
@@ -2186,6 +2187,134 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
             "HOLDERS_BY_LINK_TABLE", rel, pairs[0][0], value=str(len(holders)), sheet=pairs[0][0]
         )
     )
+
+
+# the codes of one cell, each naming a card sheet: 'EH-LZ-02、EH-LZ-05', 'LZ-03/LZ-07', '张三，李四'
+_CARD_CODES_SPLIT = re.compile(r"[、，,；;/／\s\u3000]+")
+# the lines of a card from which on it names others (his family, his references), not him
+_CARD_FAMILY = re.compile(r"家庭|称谓|成员|亲属|社会关系|配偶|子女")
+
+
+def _holders_by_card_sheets(located, rel: str, res: FileResult) -> None:
+    """A list whose holders are named only by codes ('责任人廉政档案编号 | EH-LZ-02、EH-LZ-04'),
+    each code the name of another sheet of the file that is a person's card (a 廉政档案登记表:
+    '档案编号 | EH-LZ-01', '姓　名 | 苍翮沅', '所在科室 | 场领导 | 现任职务 | 场长') holding no
+    points: each code's card holds the row's point, a form a card; a cell of two codes gives the
+    point to both. The cards give no forms of their own; a code naming no sheet is reported at
+    its cell. (A list naming its holders by name in its own columns keeps them: a card named by
+    a holder's name only adds the post and 科室 the row does not give.)"""
+    from xlproc.columns import looks_like_name
+    from xlproc.identity import squeeze, tier_of_post
+    from xlproc.locate_base import _parse_fields, _Sheet
+
+    tabs = {squeeze(g.name).upper(): g for g, fs, _s in located if not fs and g.rows}
+    if not tabs or len(located) < 2:
+        return  # (the cheap test: no sheet without a table to be a card)
+    fronts: dict[str, dict[str, str] | None] = {}
+
+    def card(key: str) -> dict[str, str] | None:
+        """The card the sheet named ``key`` is: its holder's name, post and 科室, else None."""
+        if key not in fronts:
+            sh = _Sheet(tabs[key])
+            rows = []
+            for r in range(min(len(sh.rows), 30)):
+                if any(_CARD_FAMILY.search(sh.key(r, c)) for c in sh.nonempty(r)):
+                    break  # ('家庭主要成员', '称　谓 | 姓　名': his family's names, not his)
+                if sh.nonempty(r):
+                    rows.append(r)
+            front = {f: v for f, (v, _cell) in _parse_fields(sh, rows).items()}
+            person = squeeze(front.get("person", ""))
+            post = squeeze(front.get("title", "")) or squeeze(front.get("dept_title", ""))
+            dept = squeeze(front.get("department", ""))
+            fronts[key] = (
+                {"person": person, "title": post, "department": dept}
+                if looks_like_name(person) and (post or dept)
+                else None
+            )
+        return fronts[key]
+
+    def codes_in(g, r: int, c: int) -> list[str]:
+        at = g.merged_into.get((r, c), (r, c))  # (a cell merged down its rows: its top's)
+        row = g.rows[at[0]] if at[0] < len(g.rows) else []
+        cell = row[c] if c < len(row) else ""
+        return [k.upper() for k in _CARD_CODES_SPLIT.split(cell.strip()) if k]
+
+    order = {key: n for n, key in enumerate(tabs)}
+    for i, (g, forms, sheet) in enumerate(located):
+        out, changed = [], False
+        text = None
+        for f0 in forms:
+            f = f0
+            if f.person and f.style == "form":
+                if text is None:
+                    text = "".join(squeeze("".join(x)) for x in g.rows)
+                if squeeze(f.person) not in text:  # (a card's front turned over from a sheet
+                    f = replace(f, person="", title="", department="", tier="")  # before)
+            unfilled = not f.person or not (f.title or f.department)
+            if f.style == "template" or not f.risks or not unfilled:
+                out.append(f0)
+                continue
+            width = max((len(g.rows[rr.row]) for rr in f.risks if rr.row < len(g.rows)), default=0)
+            col = None
+            for c in range(width):
+                first = next((ks for rr in f.risks[:3] if (ks := codes_in(g, rr.row, c))), [])
+                if not any(k in tabs for k in first):
+                    continue  # (the cheap test first: the first cell of codes names a sheet)
+                cells = [codes_in(g, rr.row, c) for rr in f.risks]
+                said = [ks for ks in cells if ks]
+                named = [ks for ks in said if any(k in tabs and card(k) for k in ks)]
+                if len(named) * 2 > len(said):
+                    col = c
+                    break
+            if col is None:
+                out.append(f0)
+                continue
+            rest, by_card = [], {}
+            for rr in sorted(f.risks, key=lambda x: x.row):
+                held = []
+                for k in codes_in(g, rr.row, col):
+                    if k in tabs and card(k):
+                        held.append(k)
+                    else:
+                        res.issues.append(
+                            make_issue("HOLDER_CARD_SHEET_MISSING", rel, g.name,
+                                       cell_ref(rr.row, col), value=k)
+                        )  # fmt: skip
+                if f.person:  # (a list naming its holder: the card of that holder only)
+                    held = [k for k in held if card(k)["person"] == squeeze(f.person)]
+                if not held:
+                    rest.append(rr)
+                for k in held:
+                    by_card.setdefault(k, []).append(rr)
+            if not by_card:
+                out.append(f0)
+                continue
+            changed = True
+            if rest:
+                out.append(replace(f, risks=rest))
+            said = []
+            for k in sorted(by_card, key=order.__getitem__):
+                who = card(k)
+                person = f.person or who["person"]
+                title = f.title or who["title"]
+                dept = f.department or who["department"]
+                tier = f.tier or tier_of_post(title, dept)
+                risks = [
+                    replace(rr, person=person, title=title, department=dept, tier=tier)
+                    for rr in by_card[k]
+                ]
+                out.append(replace(f, person=person, title=title, department=dept, tier=tier,
+                                   risks=risks, holder_column=True))  # fmt: skip
+                said.append(f"{tabs[k].name}→{person}")
+            heading = cell_ref(f.header_row, col)
+            sheet.issues[:] = [
+                x for x in sheet.issues if not (x.code == "COLUMN_GUESSED" and x.cell == heading)
+            ]  # (the column is the holders' codes, no '其他')
+            res.issues.append(
+                make_issue("HOLDERS_BY_CARD_SHEETS", rel, g.name, heading, value="、".join(said))
+            )
+        if changed:
+            located[i] = (g, out, sheet)
 
 
 # a 姓名 cell naming the post whose holder holds this one too: '（党委委员、副镇长兼任）', '由副镇长兼'

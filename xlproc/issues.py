@@ -1681,3 +1681,16 @@ ITEMS.update(
         ("HOLDERS_BY_LINK_TABLE", "LINK_PAIR_UNMATCHED", "LINK_POINTS_UNPAIRED"), "责任人"
     )
 )
+CATALOGUE.update({
+    "HOLDERS_BY_CARD_SHEETS": (
+        INFO,
+        "本表的责任人一栏填的是编号(或姓名),各编号是本文件另一张工作表的表名、该表是一人一张的登记卡(写明姓名、科室、职务),"
+        "已按表名把各行风险点记入该卡所写的人员名下(一格写几个编号的,记入每一位名下):{value};如不对,请增加“科室”“岗位”“姓名”列逐行写明",
+    ),
+    "HOLDER_CARD_SHEET_MISSING": (
+        WARNING,
+        "责任人编号“{value}”不是本文件任何一张登记卡的表名,无法确定是谁,该编号未记入任何人名下;请核对编号或补上该人的登记卡",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_CARD_SHEETS": "按登记卡表名对应的责任人编号", "HOLDER_CARD_SHEET_MISSING": "找不到登记卡的责任人编号"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_CARD_SHEETS", "HOLDER_CARD_SHEET_MISSING"), "责任人"))
