@@ -183,3 +183,37 @@ def test_the_codes_are_catalogued():
     for code in ("HOLDERS_BY_HEADING_SLOTS", "HOLDER_SLOTS_UNMATCHED"):
         assert code in CATALOGUE and code in SHORT and ITEMS[code] == "责任人"
     assert CATALOGUE["HOLDER_SLOTS_UNMATCHED"][0] == "warning"
+
+
+def test_what_the_hundred_and_first_review_found_two_columns_of_slots_both_read(tmp_path):
+    rows = [["XX县城关派出所廉政风险点排查表"],
+            ["序号", "风险点", "风险等级", "主要责任（所长 张明／教导员 李强）",
+             "直接责任（民警 王刚／辅警 赵亮）", "防控措施"],
+            [1, "执法不公收受财物", "高", "√／—", "√／—", "集体研究"],
+            [2, "户籍办理吃拿卡要", "中", "—／√", "—／√", "公开"],
+            [3, "罚没款截留", "高", "√／√", "√／—", "票款分离"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("所长", "张明", "执法不公收受财物", "Ⅰ级"), ("民警", "王刚", "执法不公收受财物", "Ⅰ级"),
+        ("教导员", "李强", "户籍办理吃拿卡要", "Ⅱ级"), ("辅警", "赵亮", "户籍办理吃拿卡要", "Ⅱ级"),
+        ("所长", "张明", "罚没款截留", "Ⅰ级"), ("教导员", "李强", "罚没款截留", "Ⅰ级"),
+        ("民警", "王刚", "罚没款截留", "Ⅰ级"),
+    ])  # fmt: skip
+    issues = got.issues
+    assert sorted(issues[issues["code"] == "HOLDERS_BY_HEADING_SLOTS"]["cell"]) == ["D2", "E2"]
+    assert "HOLDER_SLOTS_UNMATCHED" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_first_review_found_a_holder_ticked_in_two_columns_once(tmp_path):
+    rows = [["XX县城关派出所廉政风险点排查表"],
+            ["序号", "风险点", "风险等级", "主要责任（所长 张明／教导员 李强）",
+             "直接责任（所长 张明／民警 王刚）", "防控措施"],
+            [1, "执法不公收受财物", "高", "√／—", "√／√", "集体研究"],
+            [2, "户籍办理吃拿卡要", "中", "—／√", "—／—", "公开"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("所长", "张明", "执法不公收受财物", "Ⅰ级"), ("民警", "王刚", "执法不公收受财物", "Ⅰ级"),
+        ("教导员", "李强", "户籍办理吃拿卡要", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)

@@ -179,3 +179,74 @@ def test_a_title_naming_sections_reads_as_before(tmp_path):
     ])  # fmt: skip
     assert sorted(got.risks["department"]) == ["办公室", "财务股"]
     no_errors(got)
+
+
+def _codes(got) -> set[str]:
+    issues = got.issues
+    return set(issues[issues["severity"] != "info"]["code"])
+
+
+def test_what_the_hundred_and_first_review_found_each_pair_with_its_own_department(tmp_path):
+    # each pair its own 科室, a 股室 column beside the 岗位: rows pick by (科室, post)
+    rows = [["XX县财政局预算股股长王明、国库股股长李华岗位廉政风险点排查表"],
+            ["序号", "股室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "预算股", "股长", "预算追加不经审批", "一级", "公示"],
+            [2, "国库股", "股长", "资金拨付不及时", "二级", "公开"]]  # fmt: skip
+    got = run(tmp_path / "a", rows, ["A1:F1"])
+    assert read(got) == [("股长", "李华", "资金拨付不及时", "Ⅱ级"),
+                         ("股长", "王明", "预算追加不经审批", "Ⅰ级")]  # fmt: skip
+    assert sorted(got.risks["department"]) == ["国库股", "预算股"]
+    assert not _codes(got)
+    # the 岗位 cell holding 科室 and post, no 科室 column: no title 科室 (two are named)
+    rows = [["XX县农业农村局农机站站长王明、种子站站长李华岗位廉政风险点排查表"],
+            HEAD,
+            [1, "农机站站长", "补贴审核不严", "一级", "公示"],
+            [2, "种子站站长", "种子检验走过场", "二级", "公开"]]  # fmt: skip
+    got = run(tmp_path / "b", rows, ["A1:E1"])
+    assert read(got) == [("农机站站长", "王明", "补贴审核不严", "Ⅰ级"),
+                         ("种子站站长", "李华", "种子检验走过场", "Ⅱ级")]  # fmt: skip
+    assert "农机站" not in set(got.risks["department"])
+    assert not _codes(got)
+
+
+def test_what_the_hundred_and_first_review_found_a_pair_inherits_the_department_before(tmp_path):
+    rows = [["XX县水利局办公室主任张三、副主任李四、工程股副主任王五岗位廉政风险点排查表"],
+            ["序号", "股室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "办公室", "主任", "公务接待超标", "一级", "公示"],
+            [2, "办公室", "副主任", "车辆管理", "二级", "公开"],
+            [3, "工程股", "副主任", "工程验收不严", "二级", "公开"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == [("主任", "张三", "公务接待超标", "Ⅰ级"),
+                         ("副主任", "李四", "车辆管理", "Ⅱ级"),
+                         ("副主任", "王五", "工程验收不严", "Ⅱ级")]  # fmt: skip
+    assert not _codes(got)
+
+
+def test_what_the_hundred_and_first_review_found_a_year_before_the_pairs(tmp_path):
+    rows = [["XX县水利局2025年所长聂澜清、副所长仉沐阳岗位廉政风险点一览表"], HEAD,
+            [1, "所长", "采砂许可", "一级", "公示"], [2, "副所长", "维修", "二级", "公开"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == [("副所长", "仉沐阳", "维修", "Ⅱ级"), ("所长", "聂澜清", "采砂许可", "Ⅰ级")]
+    assert not any("聂澜清" in d for d in got.risks["department"])
+    assert not _codes(got)
+
+
+def test_what_the_hundred_and_first_review_found_two_posts_before_one_name(tmp_path):
+    rows = [["XX县林业局党组书记、局长王强，副局长李明岗位廉政风险点排查表"], HEAD,
+            [1, "局长", "林地审核不严", "一级", "集体"], [2, "副局长", "采伐许可", "二级", "公示"],
+            [3, "党组书记", "干部选任", "一级", "民主推荐"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == [("党组书记", "王强", "干部选任", "Ⅰ级"),
+                         ("副局长", "李明", "采伐许可", "Ⅱ级"),
+                         ("局长", "王强", "林地审核不严", "Ⅰ级")]  # fmt: skip
+    assert not _codes(got)
+
+
+def test_what_the_hundred_and_first_review_found_a_post_with_a_second_one_after_jian(tmp_path):
+    rows = [["XX县水利局河道管理所所长聂澜清、副所长仉沐阳岗位廉政风险点一览表"], HEAD,
+            [1, "所长兼支部书记", "采砂许可", "一级", "公示"],
+            [2, "副所长", "维修", "二级", "公开"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == [("副所长", "仉沐阳", "维修", "Ⅱ级"),
+                         ("所长兼支部书记", "聂澜清", "采砂许可", "Ⅰ级")]  # fmt: skip
+    assert not _codes(got)

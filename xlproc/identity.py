@@ -521,13 +521,21 @@ def holders_in_title(text: str) -> list[tuple[str, str]]:
     [(post, name), …]; [] unless two or more and every part is such a pair (one pair is a
     personal card's holder: ``post_and_holder_in_title``)."""
     got = _title_roster(text)
+    return [(post, name) for _dept, post, name in got[1]] if got else []
+
+
+def holders_in_title_by_dept(text: str) -> list[tuple[str, str, str]]:
+    """``holders_in_title``'s pairs with the 科室 each is of ('…预算股股长王明、国库股股长李华…' →
+    [('预算股', '股长', '王明'), ('国库股', '股长', '李华')]; a pair without its own is of the one
+    before it's; '' where the title names none)."""
+    got = _title_roster(text)
     return list(got[1]) if got else []
 
 
 @lru_cache(maxsize=1 << 12)
-def _title_roster(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
-    """``holders_in_title``'s pairs and the 科室 the first one is written with ('…水利局河道管理所
-    所长聂澜清、副所长仉沐阳…': 河道管理所), else None."""
+def _title_roster(text: str) -> tuple[str, tuple[tuple[str, str, str], ...]] | None:
+    """``holders_in_title``'s (科室, post, name)s and the 科室 the first one is written with ('…水利局
+    河道管理所所长聂澜清、副所长仉沐阳…': 河道管理所; '' when pairs name 科室s of their own), else None."""
     m = _TITLE_CUT.search(text)
     if not m or not _TITLED_PAIRS_SPLIT.search(text, 0, m.start()):
         return None  # (the cheap test first: no mark parting two pairs before the form's words)
@@ -538,6 +546,9 @@ def _title_roster(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
         unit, body = head[:opened].strip(), head[opened + 1 : -1]
     else:
         unit = unit_in_title(text)
+        if sep := _TITLED_PAIRS_SPLIT.search(unit):
+            # '…林业局党组书记、局长王强，副局长…': the unit runs to no '局' past the first mark
+            unit = unit_in_title(text[: head.find(sep.group(0))] + text[m.start() :])
         flat = re.sub(r"\s+", "", head)
         if not unit or not flat.startswith(unit):
             return None
@@ -547,16 +558,54 @@ def _title_roster(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
             seen += not head[k].isspace()
             k += 1
         body = head[k:]
+    body = _TITLE_YEAR.sub("", body)  # '…水利局2025年所长聂澜清、…': the year, as the unit
     parts = [x for x in _TITLED_PAIRS_SPLIT.split(body) if x.strip()]
-    if not unit or len(parts) < 2 or (first := _titled_first(parts[0])) is None:
+    if not unit or len(parts) < 2:
         return None
-    pairs = [first[1]]
+    # '党组书记、局长王强，…': posts before a name, each of them his
+    lead: list[str] = []
+    while parts and _bare_title_post(parts[0]):
+        lead.append(squeeze(parts.pop(0)))
+    if not parts or (first := _titled_first(parts[0])) is None:
+        return None
+    dept = first[0]
+    pairs = [(dept, post, first[1][1]) for post in lead]
+    pairs.append((dept, *first[1]))
+    own = False  # a later pair with its own 科室: '预算股股长王明、国库股股长李华'
+    lead = []
     for part in parts[1:]:
+        if _bare_title_post(part):
+            lead.append(squeeze(part))
+            continue
         got = _titled_pair(part)
         if got is None:
             return None
-        pairs.append(got)
-    return first[0], tuple(pairs)
+        d, post = split_dept_title(got[0])
+        if d and _dept_like(d) and is_post(post):
+            own = own or d != dept
+            dept, got = d, (post, got[1])  # (a pair after it without one is of this 科室 too)
+        pairs.extend((dept, p, got[1]) for p in lead)
+        pairs.append((dept, *got))
+        lead = []
+    if lead or len({name for _d, _p, name in pairs}) < 2:
+        return None  # ('…站长王明、出纳岗位…': a post no one is named for; one holder's posts)
+    return ("" if own else first[0]), tuple(pairs)
+
+
+# a year between a title's unit and its holders: '2025年', '2025年度'
+_TITLE_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?\s*")
+
+
+def _bare_title_post(part: str) -> bool:
+    """'党组书记' of '党组书记、局长王强': a post alone, its holder named after the next one."""
+    s = squeeze(part)
+    return (
+        2 <= len(s) <= 8
+        and s.isalpha()
+        and is_post(s)
+        and not looks_like_name(s)
+        and _titled_pair(part) is None
+    )
 
 
 # a title ending in its holder in brackets, after his 科室 and post: '…(营林科技术员　韩立新)'

@@ -2474,7 +2474,8 @@ def roster_lookup(
     for key, name in holders.items():
         d, _sep, p = key.rpartition("\x00")
         if p != post and not (dept and not d and p == dept + post):
-            continue  # ('项目股股长' of a list with no 科室 names 项目股's 股长)
+            if not (d and not dept and d + p == post):
+                continue  # ('项目股股长' of a list with no 科室 names 项目股's 股长, and back)
         if d and dept:
             if not (_same_part(d, dept) or _short_for(d, dept, depts)):
                 continue  # another 科室's post of that name
@@ -2491,6 +2492,9 @@ def roster_lookup(
         if len(same) == 1 and _LEADERS_GROUP.search(same[0][0]) and _LEADERS_GROUP.search(dept):
             return same[0][1]  # (not the 主任 of a 科室: '办公室主任')
         return ""
+    if not names and "兼" in post.strip("兼"):
+        # '所长兼支部书记': the holder of its first post
+        return roster_lookup(holders, department, post.partition("兼")[0], several, depts)
     return names.pop() if len(names) == 1 else ""
 
 

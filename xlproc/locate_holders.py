@@ -41,7 +41,7 @@ from xlproc.identity import (
     VACANT,
     _post_run_name,
     holder_and_post,
-    holders_in_title,
+    holders_in_title_by_dept,
     is_post,
     marked_name,
     post_of,
@@ -1141,14 +1141,15 @@ class _Holders:
                     out.update(pairs)
                     used.add(r)
                     self.held_posts.update((name, post) for post, name in pairs)
-                elif sh.kind(r) == "title" and (pairs := holders_in_title(text)):
+                elif sh.kind(r) == "title" and (triples := holders_in_title_by_dept(text)):
                     # '…监测站站长葛翯渟、副站长奚瀞岚、监测员葛翀璟岗位廉政风险点排查表': the
                     # unit's holders, each row's 岗位 picking its own (the line stays the title;
-                    # a post two of them hold picks no one, its rows stay the post's)
-                    once = [p for p, _n in pairs]
-                    for post, name in pairs:
-                        if once.count(post) == 1:
-                            out.setdefault(post, name)
+                    # a post two of them hold picks no one, its rows stay the post's); a pair
+                    # with a 科室 ('预算股股长王明、国库股股长李华') is that 科室's post's
+                    keys = [roster_key(d, p) if d else p for d, p, _n in triples]
+                    for key, (_d, post, name) in zip(keys, triples, strict=True):
+                        if keys.count(key) == 1:
+                            out.setdefault(key, name)
                             self.held_posts.setdefault(name, post)
                 elif (
                     (m := _POST_NAME_DUTIES.match(text))
@@ -2333,7 +2334,8 @@ class _Holders:
         """A column whose heading names several holders in order in its bracket ('责任领导（所长
         路翯岷／教导员 娄珺翊／副所长 路澹霏）', '（冼澄岳、郦昶沅、宓霁橙）' names alone) and whose cells
         hold one slot a holder in that order, each a tick or a blank mark ('√／—／√', '●/○/●'):
-        the row's point is each ticked holder's, one copy each (one info a table). Only where the
+        the row's point is each ticked holder's, one copy each (one info a column; every such
+        column is read, a holder ticked in two getting the point once). Only where the
         table has no post or holder column of its own and most filled cells are slots as many as
         the holders named; a cell of other slots or words is told (a warning naming the cell)
         and its row keeps no holder, as before. One holder in the bracket is a block's
@@ -2342,6 +2344,8 @@ class _Holders:
             return rows
         labels = t.header[1]
         pc, tc = t.roles.get("person"), t.roles.get("title")
+        merged = self.grid.merged_into if self.grid.merges else {}
+        found = []  # every such column: '主要责任（所长 …／教导员 …）', '直接责任（民警 …／辅警 …）'
         for c, head in labels.items():
             if "（" not in head and "(" not in head:
                 continue  # (the cheap test: a bracket in the heading)
@@ -2352,30 +2356,42 @@ class _Holders:
             named = heading_slot_holders(head)
             if not named:
                 continue
-            merged = self.grid.merged_into if self.grid.merges else {}
             at_row = {rr.row: merged.get((rr.row, c), (rr.row, c)) for rr in rows}
             texts = {at: self.grid.get(*at).strip() for at in dict.fromkeys(at_row.values())}
             slots = {at: cell_slots(x) for at, x in texts.items() if x}
             fits = [at for at, got in slots.items() if got is not None and len(got) == len(named)]
             if len(fits) < 2 or 2 * len(fits) < len(slots):
                 continue  # (few cells slots of these holders: read as before)
-            out: list[RawRisk] = []
-            for rr in rows:
-                at = at_row[rr.row]
-                got = slots.get(at)
-                if got is None or len(got) != len(named) or not any(got):
-                    out.append(rr)  # (no slot ticked, or not so written: no holder, as before)
-                    continue
-                cols = {**rr.cols, "person": c, "title": c}
-                out += [
-                    replace(rr, department=who.get("department") or rr.department,
-                            title=who.get("title", ""), person=who["person"], cols=cols)
-                    for who, ticked in zip(named, got, strict=True) if ticked
-                ]  # fmt: skip
-            t.col_role[c] = "person"
-            t.roles["person"] = c
-            if tc == c:
-                del t.roles["title"]
+            found.append((c, head, named, at_row, texts, slots, fits))
+        if not found:
+            return rows
+        first_col = found[0][0]
+        out: list[RawRisk] = []
+        for rr in rows:
+            held: dict[str, tuple[dict[str, str], int]] = {}  # (a holder ticked twice: once)
+            for c, _head, named, at_row, _texts, slots, _fits in found:
+                got = slots.get(at_row[rr.row])
+                if got is None or len(got) != len(named):
+                    continue  # (not so written: no holder from this column)
+                for who, ticked in zip(named, got, strict=True):
+                    if ticked:
+                        held.setdefault(who["person"], (who, c))
+            if not held:
+                out.append(rr)  # (no slot ticked, or not so written: no holder, as before)
+                continue
+            out += [
+                replace(rr, department=who.get("department") or rr.department,
+                        title=who.get("title", ""), person=who["person"],
+                        cols={**rr.cols, "person": c, "title": c})
+                for who, c in held.values()
+            ]  # fmt: skip
+        t.col_role[first_col] = "person"
+        t.roles["person"] = first_col
+        if tc == first_col:
+            del t.roles["title"]
+        for c, head, named, _at_row, texts, _slots, fits in found:
+            if c != first_col:
+                t.col_role[c] = "person"  # (its holders read with the first's)
             self._withdraw_column_issues(c)
             field = " ".join(head.split())  # (its names' spaces kept: '所长 路翯岷')
             self.issues.append(
@@ -2389,9 +2405,8 @@ class _Holders:
                                    cell_ref(*at), field=field, value=x.replace("\n", "⏎"),
                                    count=str(len(named)))
                     )  # fmt: skip
-            self.seen += len(out) - len(rows)  # (a point of two holders counts once per holder)
-            return out
-        return rows
+        self.seen += len(out) - len(rows)  # (a point of two holders counts once per holder)
+        return out
 
     def _posts_listed_in_cell(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A holder's cell listing several posts, each with its holder ('科长：厍沨珺⏎科员：缑玥潆',
