@@ -39,6 +39,8 @@ Not generalised in the stop that measured it (left for the next): holder numbers
 by the tab names of label cards one a person (档案编号 | 姓　名 | 所在科室 | 现任职务), a number cell
 naming two holders.
 
+Generalised after this measurement: holders by 廉政档案 numbers that are the tab names of per-person card sheets (HOLDERS_BY_CARD_SHEETS info, HOLDER_CARD_SHEET_MISSING warning; tests/test_holders_by_card_sheet_numbers.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -182,3 +184,7 @@ def test_batch672_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch672_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

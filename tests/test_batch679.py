@@ -33,6 +33,8 @@ leaders of the 办税服务厅; the other issues are info only (TABLE_NO_TYPE, G
 Not generalised in the stop that measured it (nothing missed to generalise; the harder file adds
 no new shape to the reader's list).
 
+Read in full untuned (its harder shape, names only in a closing 责任人（签字） row of a 公示牌, was read by known rules), so nothing was generalised; its reading is asserted since (is_read).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +162,7 @@ def test_batch679_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch679_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
