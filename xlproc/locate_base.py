@@ -2136,6 +2136,9 @@ class _Table:
     overseer_levels: tuple[tuple[str, str], ...] = ()
     point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
     point_holders: bool = False  # no holder column, each point ends with its holder ('…（鄢璟琤）')
+    # no holder column, the first point of each holder's block opens with him in a bracket
+    # ('【药剂科　主任　某某】…'), the unbracketed points under it his too (``bracket_head``)
+    point_heads: bool = False
     # columns whose cells close with a labelled bracket naming the row's holder ('…⏎（责任科室：…
     # 　责任岗位：…　责任人：…）'): the rows' 科室, post and holder where the table has none
     holder_cells: tuple[int, ...] = ()
@@ -5228,6 +5231,58 @@ def _holder_parts(inner: str) -> dict[str, str]:
         ):
             return {"department": a, "title": b, "person": c}
     return {}
+
+
+# a holder in a bracket opening a point: '【院长　某某】…', '〔财务股　股长　某某〕…', '[某某]…'
+_HEAD_HOLDER_BRACKET = LazyRe(
+    r"^\s*(?:【([^【】\n]{2,24})】|〔([^〔〕\n]{2,24})〕|［([^［］\n]{2,24})］|\[([^\[\]\n]{2,24})\])\s*(?=\S)"
+)
+
+
+def bracket_head(text: str) -> tuple[dict[str, str], str] | None:
+    """A point opening with its holder in a bracket ('【院长　符翾澂】大型设备采购…', '〔财务股　股长
+    某某〕…', '[药剂科主任某某]…', '【某某】…' a name alone): (the holder's 科室, post and name as
+    ``_holder_parts`` reads them, the point after the bracket); None where the cell opens with no
+    bracket, or its bracket names no person ('【教务处】' a 科室, '【制度机制】' a type, '【重点】')."""
+    if text.lstrip()[:1] not in ("【", "〔", "［", "["):
+        return None  # (the cheap test first: no bracket opening the cell)
+    m = _HEAD_HOLDER_BRACKET.match(text)
+    if m is None:
+        return None
+    inner = next(g for g in m.groups() if g is not None).replace("\u3000", " ").strip()
+    got = _holder_parts(inner)
+    if "person" not in got:
+        bare = squeeze(inner)
+        if " " in inner or not looks_like_name(bare) or bare in NOT_A_NAME or is_post(bare):
+            return None
+        got = {"person": bare}
+    return got, text[m.end() :].strip()
+
+
+def _point_heads(roles: dict[str, int], rows) -> tuple[int, str] | None:
+    """No 科室, 岗位 or 姓名 column, the first point opening with its holder in a bracket
+    ('【院长　符翾澂】大型设备采购…'), some later points so too ('【药剂科　主任　糜翯岍】…') and the
+    rest opening with no bracket at all: each bracket heads its holder's block (how many
+    brackets, the first one's holder shown), else None. A bracket on every row, or any bracket
+    naming no person ('【制度机制】', '【教务处】', '【重点】'), is no such list (read as before)."""
+    pc = roles.get("risk_point")
+    if pc is None or not _IDENTITY_ROLES.isdisjoint(roles):
+        return None
+    first = next((row[pc].lstrip() for row in rows if pc < len(row) and row[pc].strip()), "")
+    if not first or first[0] not in "【〔［[":
+        return None  # (the cheap test first: the first point opens with a bracket)
+    cells = [row[pc].lstrip() for row in rows if pc < len(row) and row[pc].strip()]
+    heads = 0
+    shown = ""
+    for v in cells:
+        if v[:1] not in "【〔［[":
+            continue
+        got = bracket_head(v)
+        if got is None:
+            return None  # ('【制度机制】…': a tag of another kind on some rows)
+        heads += 1
+        shown = shown or "　".join(got[0].values())
+    return (heads, shown) if 0 < heads < len(cells) else None
 
 
 # a column saying what makes each level: '判定标准', '评定依据', '划分条件'

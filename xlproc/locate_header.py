@@ -149,6 +149,7 @@ from xlproc.locate_base import (
     _point_boxes,
     _point_bracket,
     _point_groups,
+    _point_heads,
     _point_lines,
     _point_pairs,
     _point_required,
@@ -2087,7 +2088,20 @@ class _Headers:
             table.point_arrow or table.point_lines or table.point_measures or table.point_shows
         ) and _point_required(roles, labels, rows)
         table.point_bracket = _point_bracket(roles, labels)
-        posts = self._point_posts(roles, rows)
+        heads = _point_heads(roles, rows)
+        if heads and not card_above():
+            # '【院长　某某】…' opening some points, the rest under them unbracketed: each
+            # bracket's holder holds the rows down to the next (``bracket_head``)
+            table.point_heads = table.sections = True
+            pc = roles["risk_point"]
+            first = next(
+                r for r, row in zip(sample, rows, strict=True) if pc < len(row) and row[pc].strip()
+            )
+            self.issues.append(
+                make_issue("HOLDER_PREFIX_CARRIED", self.rel, self.grid.name, cell_ref(first, pc),
+                           value=heads[1], total=str(heads[0]))
+            )  # fmt: skip
+        posts = 0 if table.point_heads else self._point_posts(roles, rows)
         table.point_posts = bool(posts) and not card_above()
         if table.point_posts and posts == 2:
             pc = roles["risk_point"]
@@ -2118,7 +2132,7 @@ class _Headers:
         areas = [_AREA_PREFIX.match(row[pc]) for row in rows if pc is not None and pc < len(row)]
         table.point_areas = len(areas) >= 2 and sum(map(bool, areas)) * 5 >= len(areas) * 4
         table.point_colon = self._point_colon(table, labels, rows, sample)
-        table.point_tag = self._point_tag(table, labels, rows, sample)
+        table.point_tag = not table.point_heads and self._point_tag(table, labels, rows, sample)
         table.post_ticks = post_ticks
         table.holder_measures = holder_measures
         table.holder_names = holder_names
