@@ -150,14 +150,32 @@ def test_a_department_tag_on_every_row_is_that_rows_only(tmp_path):
     no_errors(got)
 
 
-def test_a_holder_bracket_on_every_row_carries_nothing(tmp_path):
-    """Every point opening with a bracket: no block of rows under one, nothing carried down (the
-    rows read as before)."""
+def test_a_holder_bracket_on_every_row_is_each_rows_holder(tmp_path):
+    """Every point opening with its holder in a bracket: each row its own holder, the bracket
+    off the text (it stayed in the text, no one read as holder)."""
     rows = [["XX县市场监督管理局岗位廉政风险点"],
             ["序号", "廉政风险点", "风险等级", "防控措施"],
             [1, "【局长　公孙澈】重大执法决定不经法制审核", "一级", "法制审核全覆盖。"],
             [2, "【副局长　亓官瀚】许可审批超时限", "二级", "审批时限电子监察。"]]  # fmt: skip
     got = run(tmp_path, rows, ["A1:D1"])
-    assert "HOLDER_PREFIX_CARRIED" not in codes(got)
-    assert len(got.risks) == 2
+    r = got.risks
+    assert sorted(zip(r["title"], r["person"], r["risk_point"], strict=True)) == [
+        ("副局长", "亓官瀚", "许可审批超时限"),
+        ("局长", "公孙澈", "重大执法决定不经法制审核"),
+    ]
+    no_errors(got)
+
+
+def test_a_department_tag_on_every_row_with_no_holder_column(tmp_path):
+    """'【办公室】…' on every row and no 科室, 岗位 or 姓名 column: each row's 科室 (it was lost)."""
+    rows = [["XX县交通运输局廉政风险点清单"],
+            ["序号", "廉政风险点", "风险等级", "防控措施"],
+            [1, "【办公室】公车私用", "三级", "车辆统一调度。"],
+            [2, "【财务股】违规报销", "二级", "报销双人审核。"],
+            [3, "【运输股】许可审批放宽条件", "二级", "集体研究。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    r = got.risks
+    assert sorted(zip(r["department"], r["risk_point"], strict=True)) == [
+        ("办公室", "公车私用"), ("财务股", "违规报销"), ("运输股", "许可审批放宽条件"),
+    ]  # fmt: skip
     no_errors(got)

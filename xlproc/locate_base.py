@@ -5263,8 +5263,9 @@ def _point_heads(roles: dict[str, int], rows) -> tuple[int, str] | None:
     """No 科室, 岗位 or 姓名 column, the first point opening with its holder in a bracket
     ('【院长　符翾澂】大型设备采购…'), some later points so too ('【药剂科　主任　糜翯岍】…') and the
     rest opening with no bracket at all: each bracket heads its holder's block (how many
-    brackets, the first one's holder shown), else None. A bracket on every row, or any bracket
-    naming no person ('【制度机制】', '【教务处】', '【重点】'), is no such list (read as before)."""
+    brackets, the first one's holder shown), else None; a bracket on every row is each row's
+    holder. Any bracket naming no person ('【制度机制】', '【教务处】', '【重点】') makes no such
+    list (read as before)."""
     pc = roles.get("risk_point")
     if pc is None or not _IDENTITY_ROLES.isdisjoint(roles):
         return None
@@ -5282,7 +5283,7 @@ def _point_heads(roles: dict[str, int], rows) -> tuple[int, str] | None:
             return None  # ('【制度机制】…': a tag of another kind on some rows)
         heads += 1
         shown = shown or "　".join(got[0].values())
-    return (heads, shown) if 0 < heads < len(cells) else None
+    return (heads, shown) if heads else None
 
 
 # a column saying what makes each level: '判定标准', '评定依据', '划分条件'

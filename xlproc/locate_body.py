@@ -1881,6 +1881,7 @@ class _Body:
                     # its point ('【立案环节】', a stage, stays)
                     values["department"] = named[1]
                     values["risk_point"] = values["risk_point"][tag.end() :].strip()
+                    t.sections = True  # (the rows name their 科室, as group lines would: a list)
             if has_point and not get("risk_type") and _has_colon(values["risk_point"][:12]):
                 m = _TYPE_PREFIX.match(values["risk_point"])
                 if m and _full_type(m.group(1), self.config):
