@@ -143,3 +143,18 @@ def test_a_row_opening_with_its_own_number_stays_a_point_missing_its_level(tmp_p
     assert ("股长", "蔺溪桐", "计量设施检查走过场", "Ⅱ级") in points
     assert [p for p in points if p[2].endswith("水资源费减免不按规定")][0][3] == ""
     assert "LEVEL_BLANK" in errors(got)
+
+
+def test_what_the_hundred_and_fourth_review_found_totals_and_band_captions(tmp_path):
+    # a '合计' / '小计' row under the last point, or a band's caption in the point column, is no
+    # piece of the point above (they were glued on: '公款私存合计'); nor in a table with no 序号
+    rows = [["XX县疾病预防控制中心岗位廉政风险防控一览表"],
+            ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "检验科", "科长", "宓澹清", "检测试剂采购倾向固定供应商", "高", "集中采购。"],
+            [None, None, None, None, "二、财务管理方面", None, None],
+            [2, "办公室", "出纳", "邝沅汐", "公款私存", "高", "每月对账"],
+            [None, None, None, None, "小计", None, "2项"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    points = set(got.risks["risk_point"])
+    assert {"检测试剂采购倾向固定供应商", "公款私存"} <= points
+    assert not any("合计" in p or "小计" in p or "方面" in p[2:] for p in points), points

@@ -5365,6 +5365,11 @@ def _post_label(text: str) -> str:
 # a labelled line of how a point shows, under it in its cell: '⏎表现形式：…', '⏎主要表现：…'
 _SHOWS_LINE = LazyRe(r"\n\s*(?:主要|具体|风险)?表现(?:形式)?\s*[:：]\s*(.+)$", re.S)
 # a 科室's tag opening a point: '【教务处】…', '〔办公室〕…', '[财务股]…'
+# a row under a point that is no piece of it: a total ('合计', '小计：2项'), a band's caption
+# ('二、财务管理方面', '（三）审批环节', '“三重一大”方面')
+_NOT_A_SPILL = LazyRe(
+    r"^(?:合计|小计|总计|共计)|^[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|(?:方面|部分|阶段|环节)[”\"」]?$"
+)
 _DEPT_TAG = LazyRe(r"^\s*[【〔\[［]\s*([^】〕\]］\s]{2,12}?)\s*[】〕\]］]\s*(?=\S)")
 # a line telling a case of the risk under the point: '【以案说险】…', '典型案例：…', '【警示案例】…'
 # a code opening with a level's numeral: 'Ⅰ-01', 'Ⅱ—03', '三级-2'

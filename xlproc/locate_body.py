@@ -78,6 +78,7 @@ from xlproc.locate_base import (
     _NEXT_ITEM,
     _NO_ANSWER,
     _NO_POST_ALONE,
+    _NOT_A_SPILL,
     _NOTE_LABEL_WORDS,
     _NOTHING,
     _NOTHING_WRITTEN,
@@ -3003,9 +3004,10 @@ class _Body:
         have their 序号 and their level (``_spill_table``); a point ended ('…。') stays ended."""
         roles = t.roles
         lc, sc = roles.get("risk_level"), roles.get("seq")
-        if lc is None or end < 0 or t.ticks or (lc < len(row) and row[lc].strip()):
-            return False  # (the cheap tests first: a level of its own, a point of its own)
-        if sc is not None and sc < len(row) and row[sc].strip():
+        if lc is None or sc is None or end < 0 or t.ticks or (lc < len(row) and row[lc].strip()):
+            return False  # (the cheap tests first: a level of its own, a point of its own; no
+            # 序号 column: a band's caption ('“三重一大”方面') looks the same, not joined)
+        if sc < len(row) and row[sc].strip():
             return False
         merged = self.grid.merged_into if self.grid.merges else {}
         if (r, lc) in merged or (sc is not None and (r, sc) in merged):
@@ -3013,8 +3015,10 @@ class _Body:
         if above.risk_point.rstrip().endswith(("。", "；", ";", "！", "？", "!", "?")):
             return False
         piece = row[roles["risk_point"]].strip()
-        if _has_colon(piece[:12]) or _signoff_cell(piece):
-            return False  # ('承诺人（签名）：宇文渡' under the rows: a sign-off)
+        if _has_colon(piece[:12]) or _signoff_cell(piece) or _NOT_A_SPILL.search(piece):
+            return (
+                False  # ('承诺人（签名）：宇文渡' under the rows: a sign-off; '合计', '二、…方面')
+            )
         if not any(
             (r, roles[x]) in merged for x in ("department", "title", "person") if x in roles
         ) and caption_identity(piece):
