@@ -166,3 +166,82 @@ def test_a_note_naming_a_leader_only_is_read_as_before(tmp_path):
     ])  # fmt: skip
     no_errors(got)
     assert not codes(got) & {"HOLDERS_BY_DUTY_PROSE", "DUTY_PROSE_NO_HOLDER"}
+
+
+def test_what_the_hundred_and_third_review_found_the_name_then_tongzhi_then_post_in_brackets(
+    tmp_path,
+):
+    rows = [
+        ["某县统计局廉政风险清单"],
+        ["序号", "工作事项", "风险点", "风险等级", "防控措施", "责任分工"],
+        [1, "公务接待", "接待超标准", "二级", "接待审批", "柏泠溪同志（办公室主任）具体负责"],
+        [2, "统计调查", "数据弄虚作假", "一级", "数据双审",
+         "副局长庞沐牵头；童屿澈（统计股股长）具体负责"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("主任", "柏泠溪", "接待超标准", "Ⅱ级"),
+        ("股长", "童屿澈", "数据弄虚作假", "Ⅰ级"),
+    ])  # fmt: skip
+    r = got.risks
+    assert set(zip(r["department"], r["person"], strict=True)) == {
+        ("办公室", "柏泠溪"),
+        ("统计股", "童屿澈"),
+    }
+    no_errors(got)
+    assert "HOLDERS_BY_DUTY_PROSE" in codes(got, "info")
+    assert "DUTY_PROSE_NO_HOLDER" not in codes(got)
+
+
+def test_what_the_hundred_and_third_review_found_the_roles_written_as_labels(tmp_path):
+    rows = [
+        ["某县统计局廉政风险清单"],
+        ["序号", "工作事项", "风险点", "风险等级", "防控措施", "责任分工"],
+        [1, "公务接待", "接待超标准", "二级", "接待审批",
+         "牵头领导：副局长柏泠溪；具体责任人：办公室主任庞沐"],
+        [2, "统计调查", "数据弄虚作假", "一级", "数据双审",
+         "分管领导：副局长童屿澈；经办人：统计股股长郁沐岚"],
+        [3, "财务管理", "虚列支出", "一级", "双人复核", "主要领导：局长宓承泽；监督人：纪检组长厍怡宁"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("主任", "庞沐", "接待超标准", "Ⅱ级"),
+        ("股长", "郁沐岚", "数据弄虚作假", "Ⅰ级"),
+        ("", "", "虚列支出", "Ⅰ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDERS_BY_DUTY_PROSE" in codes(got, "info")
+    issues = got.issues
+    warned = issues[issues["code"] == "DUTY_PROSE_NO_HOLDER"]
+    assert list(warned["cell"]) == ["F5"], warned.to_dict("records")
+    assert not set(got.risks["person"]) & {"柏泠溪", "童屿澈", "宓承泽", "厍怡宁"}
+
+
+def test_what_the_hundred_and_third_review_found_the_duty_on_a_matters_first_row_only(tmp_path):
+    rows = [
+        ["某县统计局廉政风险清单"],
+        ["序号", "工作事项", "风险点", "风险等级", "防控措施", "责任分工"],
+        [1, "公务接待", "接待超标准", "二级", "接待审批", "副局长柏泠溪牵头；办公室主任庞沐具体负责"],
+        [2, "公务接待", "公车私用", "三级", "派车登记", None],
+        [3, "统计调查", "数据弄虚作假", "一级", "数据双审",
+         "副局长童屿澈牵头；统计股股长郁沐岚具体负责"],
+        [4, "统计调查", "泄露调查对象信息", "三级", "保密", None],
+        [5, "财务管理", "虚列支出", "一级", "双人复核", None],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("主任", "庞沐", "接待超标准", "Ⅱ级"),
+        ("主任", "庞沐", "公车私用", "Ⅲ级"),
+        ("股长", "郁沐岚", "数据弄虚作假", "Ⅰ级"),
+        ("股长", "郁沐岚", "泄露调查对象信息", "Ⅲ级"),
+        ("", "", "虚列支出", "Ⅰ级"),  # (another 事项: no one's, said)
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDERS_BY_DUTY_PROSE" in codes(got, "info")
+    issues = got.issues
+    warned = issues[issues["code"] == "DUTY_PROSE_BLANK"]
+    assert list(warned["cell"]) == ["F7"], warned.to_dict("records")
+    assert list(warned["severity"]) == ["warning"]
+    assert "DUTY_PROSE_NO_HOLDER" not in codes(got)
+    c = got.counts()
+    assert c["rows_seen"] == c["risks"] + c["rows_reported"], c

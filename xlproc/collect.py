@@ -2626,6 +2626,12 @@ _DUTY_ROLE = LazyRe(
 _DUTY_DIRECT = frozenset(
     ("具体负责", "具体承办", "具体经办", "直接负责", "负责落实", "经办", "承办")
 )
+# a clause labelled with its role: '具体责任人：办公室主任庞沐' (who handles the matter),
+# '牵头领导：副局长柏泠溪' (who leads it: no holder)
+_DUTY_LABEL = LazyRe(
+    r"^\s*(?:(具体责任人|直接责任人|责任人|具体经办人|经办人|承办人)"
+    r"|牵头领导|分管领导|主要领导|监督人|牵头人|分管负责人)\s*[:：]\s*(\S.*)$"
+)
 _DUTY_CLAUSE_SPLIT = LazyRe(r"[；;。，,\n]+")
 _DUTY_NAMES_SPLIT = LazyRe(r"[、/／]+|(?<=[\u4e00-\u9fff]{3})[和及](?=[\u4e00-\u9fff]{3})")
 
@@ -2643,6 +2649,8 @@ def _duty_person(part: str) -> tuple[str, str, str] | None:
     )
 
     part = part.strip().removeprefix("由").removesuffix("同志").strip()
+    # ('柏泠溪同志（办公室主任）': the name, 同志, then his post in brackets)
+    part = re.sub(r"同志\s*(?=[（(])", "", part)
     if (got := _post_run_name(part)) is not None:
         post, name = got
     elif (got := name_then_post(part) or holder_and_post(part)) is not None:
@@ -2660,25 +2668,29 @@ def _duty_prose_holders(cell: str) -> tuple[list, bool] | None:
     副局长某某分管', '会计某某、出纳某某具体负责', '具体负责：主任某某'): the people who handle the
     matter (具体负责, 承办, 经办 …; a bare '负责' where no clause says so) and whether the cell
     names a leader too; None where no clause is '<post><name><role>' (a cell of posts, '办公室')."""
-    if not cell or _DUTY_ROLE.search(cell) is None:
-        return None  # (the cheap test: no role verb, no prose)
+    if not cell or (_DUTY_ROLE.search(cell) is None and not re.search(r"[:：]", cell)):
+        return None  # (the cheap test: no role verb nor label, no prose)
     direct, bare, leads = [], [], False
     for clause in _DUTY_CLAUSE_SPLIT.split(cell):
-        m = _DUTY_ROLE.search(clause)
-        if m is None:
+        label = _DUTY_LABEL.match(clause)
+        m = None if label else _DUTY_ROLE.search(clause)
+        if label:  # ('具体责任人：办公室主任庞沐', '牵头领导：副局长柏泠溪')
+            who, role = label.group(2).strip(), "具体负责" if label.group(1) else "牵头"
+        elif m is None:
             continue
-        who = clause[: m.start()].strip()
-        if not who:  # ('具体负责：主任某某': the role, then who)
-            who = clause[m.end() :].strip().lstrip("：:").strip()
+        else:
+            who, role = clause[: m.start()].strip(), m.group()
+            if not who:  # ('具体负责：主任某某': the role, then who)
+                who = clause[m.end() :].strip().lstrip("：:").strip()
         # two named, each whole, before one whole ('会计甲和出纳乙' is no post '会计甲和出纳')
         people = [_duty_person(x) for x in _DUTY_NAMES_SPLIT.split(who) if x.strip()]
         if len(people) < 2 or None in people:
             people = [_duty_person(who)]
         if not people or None in people:
             continue
-        if m.group() in _DUTY_DIRECT:
+        if role in _DUTY_DIRECT:
             direct += [p for p in people if p not in direct]
-        elif m.group() == "负责":
+        elif role == "负责":
             bare += [p for p in people if p not in bare]
         else:
             leads = True
@@ -2693,7 +2705,10 @@ def _holders_in_duty_prose(located, rel: str, res: FileResult) -> None:
     each row's point is the one's who 具体负责 (承办, 经办, 直接负责; a bare 负责 where no clause
     says 具体), his 科室 and post from the words before his name; the leader who 牵头负责, 负总责,
     分管 or 督促 holds none. A cell naming no such person is said and its rows stay as they were
-    (HOLDERS_BY_DUTY_PROSE, DUTY_PROSE_NO_HOLDER). A cell of posts ('办公室') is no prose: as before."""
+    (HOLDERS_BY_DUTY_PROSE, DUTY_PROSE_NO_HOLDER). A cell of posts ('办公室') is no prose: as before.
+    Labels ('具体责任人：办公室主任某某' holds, '牵头领导：副局长某某' leads) and '某某同志（主任）' are read;
+    a blank unmerged cell under a row of the same 工作事项 takes that row's, else is said
+    (DUTY_PROSE_BLANK)."""
     for i, (g, forms, sheet) in enumerate(located):
         if not forms or any(f.person or f.title for f in forms):
             continue  # (the cheap test: a list naming its holders or posts is read as it is)
@@ -2731,6 +2746,22 @@ def _duty_prose_table(g, table, rel: str, sheet, res: FileResult) -> list:
         of_row[id(rr)] = at
         if at not in read:
             read[at] = _duty_prose_holders(g.get(*at))
+    # a blank cell, not merged, under a row of the same 工作事项 is that row's (the 分工 written on
+    # the 事项's first row only); one under another 事项's row names no one (said below)
+    blank, above = [], None
+    for rr in sorted(rows, key=lambda x: x.row):
+        at = of_row[id(rr)]
+        if at == (rr.row, col) and not g.get(*at).strip():
+            if (
+                above is not None
+                and rr.duty.strip()
+                and rr.duty == above.duty
+                and of_row[id(above)] not in blank
+            ):
+                of_row[id(rr)] = of_row[id(above)]
+            else:
+                blank.append(at)
+        above = rr
     if not any(x and x[0] for x in read.values()):
         return []  # (no cell names who handles the matter: not this shape)
     if 2 * sum(1 for rr in rows if read[of_row[id(rr)]]) <= len(rows):
@@ -2739,6 +2770,8 @@ def _duty_prose_table(g, table, rel: str, sheet, res: FileResult) -> list:
         if not (x and x[0]) and g.get(*at).strip():
             res.issues.append(make_issue("DUTY_PROSE_NO_HOLDER", rel, g.name, cell_ref(*at),
                                          field=head[2], value=g.get(*at).strip()))  # fmt: skip
+    for at in blank:
+        res.issues.append(make_issue("DUTY_PROSE_BLANK", rel, g.name, cell_ref(*at), field=head[2]))
     out, held, base, texts = [], [], None, []
     for f in table:
         rest = []

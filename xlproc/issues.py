@@ -1604,9 +1604,17 @@ CATALOGUE.update({
         "“{field}”一格“{value}”没有写明谁具体负责(只写了牵头、分管等领导责任,或写法未能识别),"
         "这些风险点未记入任何人名下;请写明“某岗位某某具体负责”,或在表中直接填写责任人",
     ),
+    "DUTY_PROSE_BLANK": (
+        WARNING,
+        "“{field}”一格为空,上一行又不是同一工作事项(无从沿用上一行的分工),"
+        "这一行的风险点未记入任何人名下;请在此格写明“某岗位某某具体负责”,"
+        "或把同一事项的分工单元格合并",
+    ),
 })  # fmt: skip
-SHORT.update({"HOLDERS_BY_DUTY_PROSE": "按责任分工文字读出的具体负责人", "DUTY_PROSE_NO_HOLDER": "未写明具体负责人的分工"})  # fmt: skip
-ITEMS.update(dict.fromkeys(("HOLDERS_BY_DUTY_PROSE", "DUTY_PROSE_NO_HOLDER"), "责任人"))
+SHORT.update({"HOLDERS_BY_DUTY_PROSE": "按责任分工文字读出的具体负责人", "DUTY_PROSE_NO_HOLDER": "未写明具体负责人的分工", "DUTY_PROSE_BLANK": "空白的责任分工"})  # fmt: skip
+ITEMS.update(
+    dict.fromkeys(("HOLDERS_BY_DUTY_PROSE", "DUTY_PROSE_NO_HOLDER", "DUTY_PROSE_BLANK"), "责任人")
+)
 CATALOGUE.update({
     "VALUES_SAME_BELOW": (
         INFO,
