@@ -210,3 +210,59 @@ def test_a_list_numbered_once_under_a_line_of_the_leaders_names_no_holder(tmp_pa
 def test_the_codes_are_catalogued():
     for code in ("HOLDERS_BY_RESTARTS", "RESTART_HOLDERS_UNMATCHED"):
         assert code in CATALOGUE and code in SHORT
+
+
+_REV103_LIST = [
+    ["某县统计局廉政风险点清单"],
+    ["序号", "廉政风险点", "风险等级", "防控措施"],
+    [1, "公务接待超标准", "二级", "接待审批"],
+    [2, "办公用品采购不比价", "三级", "比价"],
+    [1, "统计数据弄虚作假", "一级", "数据双审"],
+    [2, "泄露调查对象信息", "三级", "保密"],
+    [1, "虚列支出", "一级", "双审"],
+]
+_REV103_READ = sorted([
+    ("", "", "公务接待超标准", "Ⅱ级"),
+    ("", "", "办公用品采购不比价", "Ⅲ级"),
+    ("", "", "统计数据弄虚作假", "Ⅰ级"),
+    ("", "", "泄露调查对象信息", "Ⅲ级"),
+    ("", "", "虚列支出", "Ⅰ级"),
+])  # fmt: skip
+
+
+def test_what_the_hundred_and_third_review_found_a_sign_off_line_names_no_blocks_holders(tmp_path):
+    got = run(tmp_path, [
+        *_REV103_LIST,
+        ["注：本清单经局党组会议审定，审核人依次为：局长 柏泠溪，副局长 童屿澈，副局长 郁沐岚。"],
+    ], ["A1:D1", "A8:D8"])  # fmt: skip
+    assert read(got) == _REV103_READ
+    assert not codes(got) & {"HOLDERS_BY_RESTARTS", "RESTART_HOLDERS_UNMATCHED"}
+    no_errors(got)
+
+
+def test_what_the_hundred_and_third_review_found_blocks_by_department_are_no_holders(tmp_path):
+    for line in (
+        "说明：本表按科室分段编号（办公室、统计股、财务股），局领导依次为：局长 柏泠溪，副局长 童屿澈，副局长 郁沐岚。",
+        "说明：局领导分工依次为：局长 柏泠溪，副局长 童屿澈，副局长 郁沐岚。",
+        "说明：本表分段编号，局领导依次为：局长 柏泠溪，副局长 童屿澈，副局长 郁沐岚。",
+    ):
+        got = run(tmp_path / str(len(line)), [
+            _REV103_LIST[0], [line], *_REV103_LIST[1:],
+        ], ["A1:D1", "A2:D2"])  # fmt: skip
+        assert read(got) == _REV103_READ, line
+        assert not codes(got) & {"HOLDERS_BY_RESTARTS", "RESTART_HOLDERS_UNMATCHED"}, line
+        no_errors(got)
+    # (the blocks tied to the line by '各段': the holders, as before)
+    got = run(tmp_path / "ok", [
+        _REV103_LIST[0],
+        ["说明：本表按岗位分段编号，各段依次为：局长 柏泠溪，副局长 童屿澈，副局长 郁沐岚。"],
+        *_REV103_LIST[1:],
+    ], ["A1:D1", "A2:D2"])  # fmt: skip
+    assert read(got) == sorted([
+        ("局长", "柏泠溪", "公务接待超标准", "Ⅱ级"),
+        ("局长", "柏泠溪", "办公用品采购不比价", "Ⅲ级"),
+        ("副局长", "童屿澈", "统计数据弄虚作假", "Ⅰ级"),
+        ("副局长", "童屿澈", "泄露调查对象信息", "Ⅲ级"),
+        ("副局长", "郁沐岚", "虚列支出", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_BY_RESTARTS" in codes(got)

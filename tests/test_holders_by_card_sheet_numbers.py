@@ -218,3 +218,82 @@ def test_a_list_naming_its_holders_keeps_them_beside_their_cards(tmp_path):
 def test_the_codes_are_catalogued():
     for code in ("HOLDERS_BY_CARD_SHEETS", "HOLDER_CARD_SHEET_MISSING"):
         assert code in CATALOGUE and code in SHORT and ITEMS[code] == "责任人"
+
+
+_REV103_DEPT_LIST = [
+    ["科室", "风险点", "风险等级", "防控措施"],
+    ["办公室", "公务接待超标准", "二级", "接待审批"],
+    ["办公室", "办公用品采购不比价", "三级", "比价"],
+    ["统计股", "统计数据弄虚作假", "一级", "数据双审"],
+]
+
+
+def _rev103_staff(dept: str, people: list[tuple[str, str]]) -> list[list]:
+    return [[dept + "人员名单"], ["序号", "姓名", "职务"]] + [
+        [i + 1, n, p] for i, (n, p) in enumerate(people)
+    ]
+
+
+def test_what_the_hundred_and_third_review_found_a_department_column_names_no_card(tmp_path):
+    staff = {
+        "办公室": _rev103_staff("办公室", [("柏泠溪", "主任"), ("庞沐", "科员")]),
+        "统计股": _rev103_staff("统计股", [("童屿澈", "股长"), ("郁沐岚", "统计员")]),
+    }
+    one = {
+        "办公室": [["办公室人员"], ["姓名", "柏泠溪"], ["职务", "主任"]],
+        "统计股": [["统计股人员"], ["姓名", "童屿澈"], ["职务", "股长"]],
+    }
+    for name, tabs in (("staff", staff), ("one", one)):
+        got = run(tmp_path / name, {"清单": _REV103_DEPT_LIST, **tabs})
+        assert read(got) == sorted([
+            ("办公室", "", "", "公务接待超标准", "Ⅱ级"),
+            ("办公室", "", "", "办公用品采购不比价", "Ⅲ级"),
+            ("统计股", "", "", "统计数据弄虚作假", "Ⅰ级"),
+        ]), name  # fmt: skip
+        assert "HOLDERS_BY_CARD_SHEETS" not in codes(got), name
+        no_errors(got)
+    # (a code column naming a sheet of a 科室's staff: no one's card either)
+    got = run(tmp_path / "codes", {
+        "清单": [["序号", "风险点", "风险等级", "防控措施", "责任人编号"],
+                 [1, "公务接待超标准", "二级", "接待审批", "BGS"],
+                 [2, "统计数据弄虚作假", "一级", "数据双审", "TJG"]],
+        "BGS": staff["办公室"], "TJG": staff["统计股"],
+    })  # fmt: skip
+    assert [x[2] for x in read(got)] == ["", ""]
+    assert "HOLDERS_BY_CARD_SHEETS" not in codes(got)
+
+
+def _rev103_card(code: str, name: str, dept: str, post: str) -> list[list]:
+    return [
+        ["廉政档案"],
+        ["档案编号", code],
+        ["姓名", name, "性别", "男"],
+        ["科室", dept, "职务", post],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cells", "tabs"),
+    [
+        (("LZ－01", "LZ—02"), ("LZ-01", "LZ-02")),  # (full-width and long dashes)
+        (("LZ-01", "LZ-02"), ("LZ-01柏泠溪", "LZ-02童屿澈")),  # (tabs: the code, then the name)
+        (("lz－01", "LZ-02"), ("LZ-01 柏泠溪", "LZ-02童屿澈")),
+    ],
+)
+def test_what_the_hundred_and_third_review_found_codes_written_otherwise_than_the_tabs(
+    tmp_path, cells, tabs
+):
+    got = run(tmp_path, {
+        "清单": [["序号", "风险点", "风险等级", "防控措施", "责任人档案编号"],
+                 [1, "公务接待超标准", "二级", "接待审批", cells[0]],
+                 [2, "统计数据弄虚作假", "一级", "数据双审", cells[1]]],
+        tabs[0]: _rev103_card("LZ-01", "柏泠溪", "办公室", "主任"),
+        tabs[1]: _rev103_card("LZ-02", "童屿澈", "统计股", "股长"),
+    })  # fmt: skip
+    assert read(got) == sorted([
+        ("办公室", "主任", "柏泠溪", "公务接待超标准", "Ⅱ级"),
+        ("统计股", "股长", "童屿澈", "统计数据弄虚作假", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_BY_CARD_SHEETS" in codes(got)
+    assert "HOLDER_CARD_SHEET_MISSING" not in codes(got)
+    no_errors(got)

@@ -150,3 +150,27 @@ def test_a_post_code_table_pairs_no_point(tmp_path):
 def test_the_codes_are_catalogued():
     for code in ("HOLDERS_BY_LINK_TABLE", "LINK_PAIR_UNMATCHED", "LINK_POINTS_UNPAIRED"):
         assert code in CATALOGUE and code in SHORT
+
+
+def test_what_the_hundred_and_third_review_found_a_link_cell_of_several_codes(tmp_path):
+    got = run(tmp_path, {
+        "清单": [["风险点编号", "风险点", "风险等级", "防控措施"],
+                 ["FX-01", "公务接待超标准", "二级", "接待审批"],
+                 ["FX-02", "统计数据弄虚作假", "一级", "数据双审"],
+                 ["FX-03", "泄露调查对象信息", "三级", "保密管理"]],
+        "人员": [["人员编号", "姓名", "科室", "岗位"], ["RY01", "柏泠溪", "办公室", "主任"],
+                 ["RY02", "童屿澈", "统计股", "股长"], ["RY03", "郁沐岚", "统计股", "统计员"]],
+        "关联": [["人员编号", "风险点编号"], ["RY01", "FX-01、FX-02"], ["RY03", "FX-03"]],
+    })  # fmt: skip
+    assert read(got) == sorted([
+        ("主任", "柏泠溪", "公务接待超标准", "Ⅱ级"),
+        ("主任", "柏泠溪", "统计数据弄虚作假", "Ⅰ级"),
+        ("统计员", "郁沐岚", "泄露调查对象信息", "Ⅲ级"),
+    ])  # fmt: skip
+    r = got.risks
+    assert dict(zip(r["risk_point"], r["department"], strict=True)) == {
+        "公务接待超标准": "办公室", "统计数据弄虚作假": "办公室", "泄露调查对象信息": "统计股",
+    }  # fmt: skip
+    assert "HOLDERS_BY_LINK_TABLE" in codes(got)
+    assert not codes(got) & {"LINK_PAIR_UNMATCHED", "LINK_POINTS_UNPAIRED"}
+    no_errors(got)

@@ -2140,7 +2140,9 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
                     code, who = at("code").upper(), (at("id").upper() or at("name"))
                     if not (code or who):
                         break
-                    pairs.append((g.name, cell_ref(y, roles["code"]), code, who))
+                    for one in _CARD_CODES_SPLIT.split(code) or [""]:  # ('FX-01、FX-02': both)
+                        if one or not code:
+                            pairs.append((g.name, cell_ref(y, roles["code"]), one, who))
     if not staff or not pairs:
         return
     codes_of = {}
@@ -2193,6 +2195,16 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
 _CARD_CODES_SPLIT = re.compile(r"[、，,；;/／\s\u3000]+")
 # the lines of a card from which on it names others (his family, his references), not him
 _CARD_FAMILY = re.compile(r"家庭|称谓|成员|亲属|社会关系|配偶|子女")
+# the dashes a code is written with ('LZ－01', 'LZ—01'): one '-' when codes and tabs are compared
+_CARD_CODE_DASH = re.compile(r"[‐‑‒–—―－﹣−]")
+# a tab naming a card by its code then its holder ('LZ-01柏泠溪'): the code, the name
+_CARD_TAB_CODE_NAME = re.compile(r"^([A-Z][A-Z0-9.\-]*\d)(?:[-.\s]*)(\D{2,4})$")
+
+
+def _card_code_key(v: str) -> str:
+    """A card's code as its tab and a list's cell are compared: NFKC, no spaces, upper case,
+    any dash '-' ('LZ－01' is the tab 'LZ-01' — review 103)."""
+    return _CARD_CODE_DASH.sub("-", _key_value(v))
 
 
 def _holders_by_card_sheets(located, rel: str, res: FileResult) -> None:
@@ -2203,14 +2215,35 @@ def _holders_by_card_sheets(located, rel: str, res: FileResult) -> None:
     point to both. The cards give no forms of their own; a code naming no sheet is reported at
     its cell. (A list naming its holders by name in its own columns keeps them: a card named by
     a holder's name only adds the post and 科室 the row does not give.)"""
-    from xlproc.columns import looks_like_name
+    from xlproc.columns import heading_role, looks_like_name
     from xlproc.identity import squeeze, tier_of_post
     from xlproc.locate_base import _parse_fields, _Sheet
+    from xlproc.text import label_key
 
-    tabs = {squeeze(g.name).upper(): g for g, fs, _s in located if not fs and g.rows}
+    tabs = {_card_code_key(g.name): g for g, fs, _s in located if not fs and g.rows}
     if not tabs or len(located) < 2:
         return  # (the cheap test: no sheet without a table to be a card)
+    by_code: dict[str, list[str]] = {}  # 'LZ-01柏泠溪': the code 'LZ-01' names it too
+    for key in tabs:
+        m = _CARD_TAB_CODE_NAME.match(key)
+        if m and looks_like_name(m.group(2)) and m.group(1) not in tabs:
+            by_code.setdefault(m.group(1), []).append(key)
+    tabs.update({k: tabs[v[0]] for k, v in by_code.items() if len(v) == 1})
     fronts: dict[str, dict[str, str] | None] = {}
+
+    def roster(sh) -> bool:
+        """Whether the sheet holds a table of several people (a 姓名 heading over two or more
+        rows of names: a 科室's staff list is no one's card — review 103)."""
+        for r in range(min(len(sh.rows), 30)):
+            for c in sh.nonempty(r):
+                h = heading_role(sh.key(r, c))
+                if h is None or h.role != "person":
+                    continue
+                below = [sh.rows[y][c] if c < len(sh.rows[y]) else "" for y in range(r + 1, r + 3)
+                         if y < len(sh.rows)]  # fmt: skip
+                if sum(1 for v in below if looks_like_name(squeeze(v))) >= 2:
+                    return True
+        return False
 
     def card(key: str) -> dict[str, str] | None:
         """The card the sheet named ``key`` is: its holder's name, post and 科室, else None."""
@@ -2228,7 +2261,7 @@ def _holders_by_card_sheets(located, rel: str, res: FileResult) -> None:
             dept = squeeze(front.get("department", ""))
             fronts[key] = (
                 {"person": person, "title": post, "department": dept}
-                if looks_like_name(person) and (post or dept)
+                if looks_like_name(person) and (post or dept) and not roster(sh)
                 else None
             )
         return fronts[key]
@@ -2237,7 +2270,7 @@ def _holders_by_card_sheets(located, rel: str, res: FileResult) -> None:
         at = g.merged_into.get((r, c), (r, c))  # (a cell merged down its rows: its top's)
         row = g.rows[at[0]] if at[0] < len(g.rows) else []
         cell = row[c] if c < len(row) else ""
-        return [k.upper() for k in _CARD_CODES_SPLIT.split(cell.strip()) if k]
+        return [_card_code_key(k) for k in _CARD_CODES_SPLIT.split(cell.strip()) if k]
 
     order = {key: n for n, key in enumerate(tabs)}
     for i, (g, forms, sheet) in enumerate(located):
@@ -2255,8 +2288,12 @@ def _holders_by_card_sheets(located, rel: str, res: FileResult) -> None:
                 out.append(f0)
                 continue
             width = max((len(g.rows[rr.row]) for rr in f.risks if rr.row < len(g.rows)), default=0)
+            head = g.rows[f.header_row] if f.header_row < len(g.rows) else []
             col = None
             for c in range(width):
+                h = heading_role(label_key(head[c])) if c < len(head) and head[c] else None
+                if h is not None and h.role in ("department", "title", "dept_title"):
+                    continue  # (a 科室 or 岗位 column is no column of codes — review 103)
                 first = next((ks for rr in f.risks[:3] if (ks := codes_in(g, rr.row, c))), [])
                 if not any(k in tabs for k in first):
                     continue  # (the cheap test first: the first cell of codes names a sheet)

@@ -5120,6 +5120,12 @@ _IN_ORDER_MARK = LazyRe(
     r"(?:依次|分别|按顺序|按次序|顺序)(?:是|为|如下)?\s*[:：]?|(?:各段|各组)(?:是|为)\s*[:：]?"
 )
 _IN_ORDER_SPLIT = LazyRe(r"[、；;，,]")
+# a line's word of a list's blocks ('分段编号', '各段', '每组'): without one, the people it names
+# in order (reviewers, the leaders) are no blocks' holders; blocks by 科室 are no holders' blocks
+_BLOCKS_WORD = LazyRe(r"分段|各段|每段|分组|各组|每组")
+_BLOCKS_BY_DEPT = LazyRe(r"按(?:各)?(?:科室|部门|股室|处室|科股|单位|站所|所队)分(?:段|组)")
+# where the subject of a line's order word starts ('…，审核人依次为', '；各段依次为')
+_IN_ORDER_CLAUSE = LazyRe(r"[，,。；;：:（(）)]")
 
 
 def _holders_said_in_order(line: str) -> list[tuple[str, str]] | None:
@@ -5127,12 +5133,17 @@ def _holders_said_in_order(line: str) -> list[tuple[str, str]] | None:
     芈某某，副主任 巫某某。' → [('普查办主任', '芈某某'), ('副主任', '巫某某')]; '各段分别为站长、会计、
     出纳' → posts only; names only too), split by '、', '，', '；' after the last order word
     ('依次为', '分别为', '按顺序', '各段为'); None unless two or more and every part is a holder
-    ('…分别负责财务、采购' is prose)."""
+    ('…分别负责财务、采购' is prose). The line must speak of the blocks ('分段', '各段', '每组')
+    and the order word be theirs: '审核人依次为', '局领导分工依次为' name no blocks' holders, and
+    blocks '按科室分段' are 科室, not holders (review 103)."""
     if not any(w in line for w in ("依次", "分别", "顺序", "次序", "各段", "各组")):
         return None  # (the cheap test first)
     marks = list(_IN_ORDER_MARK.finditer(line))
-    if not marks:
-        return None
+    if not marks or not _BLOCKS_WORD.search(line) or _BLOCKS_BY_DEPT.search(line):
+        return None  # (no word of the list's blocks, or blocks by 科室: no holders' order)
+    said = _IN_ORDER_CLAUSE.split(line[: marks[-1].start()])[-1]
+    if said and not _BLOCKS_WORD.search(said):
+        return None  # ('审核人依次为', '局领导分工依次为': not the blocks' holders — review 103)
     rest = line[marks[-1].end() :].split("。")[0].strip()
     opened = rest.count("（") + rest.count("(")
     if rest.endswith(("）", ")")) and opened < rest.count("）") + rest.count(")"):
