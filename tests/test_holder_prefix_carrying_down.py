@@ -179,3 +179,43 @@ def test_a_department_tag_on_every_row_with_no_holder_column(tmp_path):
         ("办公室", "公车私用"), ("财务股", "违规报销"), ("运输股", "许可审批放宽条件"),
     ]  # fmt: skip
     no_errors(got)
+
+
+def test_what_the_hundred_and_fourth_review_found_a_status_tag_or_a_labelled_bracket(tmp_path):
+    # a '【重点】' / '【新增】' tag on one row vetoed the whole rule; '【责任人：局长某某】' was missed
+    t = ["XX县交通运输局岗位廉政风险点一览表"]
+    h = ["序号", "廉政风险点", "风险等级", "防控措施"]
+    rows = [t, h,
+            [1, "【局长　冼澄邈】工程发包个人说了算", "一级", "集体研究。"],
+            [2, "公款吃喝", "一级", "公示。"],
+            [3, "【副局长　甘棠溪】许可把关不严", "二级", "两人审核。"],
+            [4, "【重点】营运证违规办理", "二级", "抽查。"]]  # fmt: skip
+    got = run(tmp_path / "a", rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("", "局长", "冼澄邈", "工程发包个人说了算", "Ⅰ级"),
+        ("", "局长", "冼澄邈", "公款吃喝", "Ⅰ级"),
+        ("", "副局长", "甘棠溪", "许可把关不严", "Ⅱ级"),
+        ("", "副局长", "甘棠溪", "【重点】营运证违规办理", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "HOLDER_PREFIX_CARRIED" in codes(got)
+    no_errors(got)
+    rows = [t, h,
+            [1, "【责任人：局长冼澄邈】工程发包个人说了算", "一级", "集体研究。"],
+            [2, "【新增】公款吃喝", "一级", "公示。"],
+            [3, "【责任岗位：副局长甘棠溪】许可把关不严", "二级", "两人审核。"],
+            [4, "营运证违规办理", "二级", "抽查。"]]  # fmt: skip
+    got = run(tmp_path / "b", rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("", "局长", "冼澄邈", "工程发包个人说了算", "Ⅰ级"),
+        ("", "局长", "冼澄邈", "【新增】公款吃喝", "Ⅰ级"),
+        ("", "副局长", "甘棠溪", "许可把关不严", "Ⅱ级"),
+        ("", "副局长", "甘棠溪", "营运证违规办理", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "HOLDER_PREFIX_CARRIED" in codes(got)
+    no_errors(got)
+    # a status tag on the first point is no holder: no such list (read as before)
+    rows = [t, h,
+            [1, "【重点】工程发包个人说了算", "一级", "集体研究。"],
+            [2, "【副局长　甘棠溪】许可把关不严", "二级", "两人审核。"]]  # fmt: skip
+    got = run(tmp_path / "c", rows, ["A1:D1"])
+    assert "HOLDER_PREFIX_CARRIED" not in codes(got)

@@ -136,7 +136,8 @@ def test_a_colleague_named_but_not_in_the_table_keeps_the_point_the_rows_with_a_
             [2, "检疫员", "訾沛岚", "产地检疫走过场", "中", "检疫现场拍照上传。"]]  # fmt: skip
     got = run(tmp_path, rows, ["A1:F1"])
     assert read(got) == sorted([
-        ("所长", "蔺霁川", "兽药经营许可审批把关不严", "Ⅰ级"),
+        # (the bracket kept as written since review 104: nothing lost)
+        ("所长", "蔺霁川", "兽药经营许可审批把关不严（与副所长尉迟朗共担）", "Ⅰ级"),
         ("检疫员", "訾沛岚", "产地检疫走过场", "Ⅱ级"),
     ])  # fmt: skip
     said = got.issues[got.issues["code"] == "POINT_SHARER_UNMATCHED"]
@@ -180,3 +181,76 @@ def test_a_bracket_naming_an_outside_party_as_sharer_is_left_as_written(tmp_path
 def test_the_new_codes_are_catalogued():
     for code in ("POINT_SHARED_BY_BRACKET", "POINT_SHARER_UNMATCHED"):
         assert code in CATALOGUE and code in SHORT
+
+
+def test_what_the_hundred_and_fourth_review_found_a_group_or_absent_post_kept(tmp_path):
+    # '（与其他队员共担）', '（与班子成员共担）' name no one in particular; '（与队长共担）' with no 队长
+    # here names a post of nobody: each point stays as written, no warning (they were taken as
+    # named colleagues: bracket dropped, POINT_SHARER_UNMATCHED)
+    rows = [["XX县农业农村局岗位廉政风险点排查表"],
+            ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "执法大队", "大队长", "蔺霁川", "案件查处说情打招呼（与当事人串通）", "高", "说情登记。"],
+            [2, "执法大队", "队员", "訾沛岚", "执法检查走过场（与队长共担）", "中", "随机抽查。"],
+            [3, "执法大队", "队员", "冼澄邈", "罚没物品处置不公开（与其他队员共担）", "中", "公开拍卖。"],
+            [4, "办公室", "主任", "闵书禾", "公务接待超标准（与班子成员共担）", "低", "清单审核。"],
+            [5, "办公室", "科员", "濮允执", "会议费报销不规范（与全体干部共担）", "低", "按标准审核。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("大队长", "蔺霁川", "案件查处说情打招呼（与当事人串通）", "Ⅰ级"),
+        ("队员", "訾沛岚", "执法检查走过场（与队长共担）", "Ⅱ级"),
+        ("队员", "冼澄邈", "罚没物品处置不公开（与其他队员共担）", "Ⅱ级"),
+        ("主任", "闵书禾", "公务接待超标准（与班子成员共担）", "Ⅲ级"),
+        ("科员", "濮允执", "会议费报销不规范（与全体干部共担）", "Ⅲ级"),
+    ])  # fmt: skip
+    assert not codes(got) & {"POINT_SHARER_UNMATCHED", "POINT_SHARED_BY_BRACKET"}
+    no_errors(got)
+
+
+def test_what_the_hundred_and_fourth_review_found_a_post_held_by_two_is_said_ambiguous(tmp_path):
+    # '（与副所长共担）' with two 副所长: no one's, the bracket kept, the warning saying the post is
+    # held by more than one
+    rows = [["XX县农业农村局岗位廉政风险点排查表"],
+            ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "所领导", "所长", "蔺霁川", "工程验收把关不严（与副所长共担）", "高", "集体验收。"],
+            [2, "所领导", "副所长", "甘棠溪", "检疫证明违规出具", "高", "电子出证。"],
+            [3, "所领导", "副所长", "冼澄邈", "产地检疫走过场", "中", "拍照上传。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("所长", "蔺霁川", "工程验收把关不严（与副所长共担）", "Ⅰ级"),
+        ("副所长", "甘棠溪", "检疫证明违规出具", "Ⅰ级"),
+        ("副所长", "冼澄邈", "产地检疫走过场", "Ⅱ级"),
+    ])  # fmt: skip
+    said = got.issues[got.issues["code"] == "POINT_SHARER_UNMATCHED"]
+    assert list(said["cell"]) == ["E3"]
+    assert "同一岗位多人担任" in said["message"].iloc[0]
+    no_errors(got)
+
+
+def test_what_the_hundred_and_fourth_review_found_a_colleague_on_another_sheet(tmp_path):
+    # sheet 办公室's point closed by '（与财务股股长甘棠溪共担）', 甘棠溪 the 股长 of sheet 财务股:
+    # he holds it too (it was the 主任's only, bracket dropped, POINT_SHARER_UNMATCHED)
+    t = ["XX县农业农村局岗位廉政风险点排查表"]
+    h = ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "t.xlsx", {
+        "办公室": [t, h,
+                   [1, "办公室", "主任", "闵书禾", "公车使用审批不严（与财务股股长甘棠溪共担）", "中", "用车登记公示。"],
+                   [2, "办公室", "科员", "濮允执", "会议费报销不规范", "低", "按标准审核。"]],
+        "财务股": [t, h,
+                   [1, "财务股", "股长", "甘棠溪", "专项资金拨付审核不严", "高", "集体研究。"],
+                   [2, "财务股", "会计", "郗若岚", "记账凭证附件不全", "低", "交叉复核。"]],
+    }, {"办公室": ["A1:G1"], "财务股": ["A1:G1"]})  # fmt: skip
+    got = _collect(inbox)
+    assert read(got) == sorted([
+        ("主任", "闵书禾", "公车使用审批不严", "Ⅱ级"),
+        ("科员", "濮允执", "会议费报销不规范", "Ⅲ级"),
+        ("股长", "甘棠溪", "专项资金拨付审核不严", "Ⅰ级"),
+        ("股长", "甘棠溪", "公车使用审批不严", "Ⅱ级"),
+        ("会计", "郗若岚", "记账凭证附件不全", "Ⅲ级"),
+    ])  # fmt: skip
+    r = got.risks
+    assert set(r[r["person"] == "甘棠溪"]["department"]) == {"财务股"}
+    assert "POINT_SHARER_UNMATCHED" not in codes(got)
+    said = got.issues[got.issues["code"] == "POINT_SHARED_BY_BRACKET"]
+    assert list(zip(said["source_sheet"], said["cell"], strict=True)) == [("办公室", "E3")]
+    no_errors(got)

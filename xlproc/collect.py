@@ -439,6 +439,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _measures_in_comments(located, path, rel, res)
     _dropdowns_unread(located, path, rel, res)
     _shared_points_claimed(located, rel, res)
+    _sharers_on_other_sheets(located, rel)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -1053,6 +1054,80 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
             break
         else:  # (no sheet of points by 序号: its key may be a code, '风险编号 | 风险等级')
             _joined_by_code(g, _page_columns(g, codes=True), with_forms, rel, res)
+
+
+def _sharers_on_other_sheets(located: list, rel: str) -> None:
+    """A point closed by a bracket naming a colleague no holder of its own sheet is
+    ('公车使用审批不严（与财务股股长甘棠溪共担）' on sheet 办公室, 甘棠溪 on sheet 财务股): where each
+    such name is one holder of another sheet of the file, he holds the point too (a copy after
+    his own rows, its cells on the first sheet), the bracket dropped, the warning read back as
+    ``POINT_SHARED_BY_BRACKET``; else left as the sheet read it (bracket kept, warning)."""
+    from xlproc.locate_base import _names_sharer, _shared_close
+
+    if len(located) < 2:
+        return
+    said = [
+        (k, sh, x)
+        for k, (_g, _forms, sh) in enumerate(located)
+        for x in sh.issues
+        if x.code == "POINT_SHARER_UNMATCHED" and "“" in x.message and "表中没有" in x.message
+    ]
+    if not said:
+        return
+    # every holder of the file by sheet: (科室, post, name) → (form, his last row)
+    held: list[dict[tuple[str, str, str], tuple]] = []
+    for _g, forms, _sh in located:
+        mine: dict[tuple[str, str, str], tuple] = {}
+        for f in forms:
+            for rr in f.risks:
+                k = (rr.department or f.department, rr.title or f.title, rr.person or f.person)
+                if k[1] or k[2]:
+                    mine[k] = (f, rr)
+        held.append(mine)
+    for k, sh, x in said:
+        g, forms, _sh = located[k]
+        hit = next(
+            ((f, rr) for f in forms for rr in f.risks
+             if not rr.sheet and "risk_point" in rr.cols and rr.cell("risk_point") == x.cell),
+            None,
+        )  # fmt: skip
+        got = _shared_close(hit[1].risk_point) if hit is not None else None
+        if got is None:
+            continue
+        f, rr = hit
+        own = (rr.department or f.department, rr.title or f.title, rr.person or f.person)
+        takers = []
+        for named in got[1]:
+            if _names_sharer(named, *own):
+                continue
+            found = [
+                (j, key) for j, mine in enumerate(held) if j != k
+                for key in mine if _names_sharer(named, *key)
+            ]  # fmt: skip
+            if len({key[2] or key[:2] for _j, key in found}) != 1:
+                takers = []
+                break
+            takers.append(found[-1])
+        if not takers:
+            continue
+        if any(t for t in sh.issues if t is not x and t.code == "POINT_SHARER_UNMATCHED"
+               and t.cell == x.cell):  # fmt: skip
+            continue  # (another name of the bracket unmatched on its own sheet: left)
+        point = got[0]
+        i = f.risks.index(rr)
+        f.risks[i] = rr = replace(rr, risk_point=point)
+        for j, key in takers:
+            f2, last = held[j][key]
+            at = f2.risks.index(last) + 1
+            f2.risks.insert(
+                at,
+                replace(rr, person=last.person, department=last.department, title=last.title,
+                        tier=last.tier or rr.tier, unit=last.unit or rr.unit, sheet=g.name),
+            )  # fmt: skip
+        sh.issues[sh.issues.index(x)] = make_issue(
+            "POINT_SHARED_BY_BRACKET", rel, g.name, x.cell, value=point,
+            field="、".join(n for n in got[1] if not _names_sharer(n, *own)),
+        )  # fmt: skip
 
 
 # a holders' column naming by 序号 the rows of a sheet of points the whole unit shares that are

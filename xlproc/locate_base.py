@@ -5239,6 +5239,10 @@ _HEAD_HOLDER_BRACKET = LazyRe(
 )
 
 
+# a label before the holder inside the bracket: '【责任人：局长某某】', '【责任岗位：财务股股长】'
+_HEAD_HOLDER_LABEL = LazyRe(r"^(?:岗位)?责任(?:人|岗位|领导)\s*[:：]\s*")
+
+
 def bracket_head(text: str) -> tuple[dict[str, str], str] | None:
     """A point opening with its holder in a bracket ('【院长　符翾澂】大型设备采购…', '〔财务股　股长
     某某〕…', '[药剂科主任某某]…', '【某某】…' a name alone): (the holder's 科室, post and name as
@@ -5250,6 +5254,7 @@ def bracket_head(text: str) -> tuple[dict[str, str], str] | None:
     if m is None:
         return None
     inner = next(g for g in m.groups() if g is not None).replace("\u3000", " ").strip()
+    inner = _HEAD_HOLDER_LABEL.sub("", inner, count=1).strip()  # ('【责任人：局长某某】')
     got = _holder_parts(inner)
     if "person" not in got:
         bare = squeeze(inner)
@@ -5279,6 +5284,10 @@ def _point_heads(roles: dict[str, int], rows) -> tuple[int, str] | None:
         if v[:1] not in "【〔［[":
             continue
         got = bracket_head(v)
+        if got is None and heads and (m := _HEAD_HOLDER_BRACKET.match(v)) is not None:
+            tag = squeeze(next(g for g in m.groups() if g is not None))
+            if _TAG_NOT_POINT.search(tag):
+                continue  # ('【重点】…', '【新增】…': a status under the holder above, no veto)
         if got is None:
             return None  # ('【制度机制】…': a tag of another kind on some rows)
         heads += 1
@@ -7389,6 +7398,8 @@ _SHARED_CLOSE = LazyRe(
     r"|(?P<c>[^（）()与]{2,40}?)\s*(?:同志)?\s*协同(?:负责|承担|办理)?)"
     r"\s*[）)]\s*[。.；;]?\s*$"
 )
+# a sharing bracket's party that is no one in particular: '其他队员', '班子成员', '全体干部', '相关科室'
+_SHARER_GROUP = LazyRe(r"^(?:其他|其它|其余|全体|所有|相关|有关|各)|班子成员|领导班子")
 _SHARED_NAMES = LazyRe(r"\s*(?:[、，,/／;；]|及)\s*")
 
 

@@ -98,6 +98,7 @@ from xlproc.locate_base import (
     _SAME_AS_BEFORE,
     _SAME_BELOW,
     _SET_TO,
+    _SHARER_GROUP,
     _SHOWS_LINE,
     _STATUS_TAIL,
     _STEP_FROM,
@@ -2777,8 +2778,11 @@ class _Body:
         共同负责）', '（会同…）', '（…协同）'; a '注：' saying so): the point without the bracket, the
         row's holder's and each named holder's (same level, type and measures, his 科室, post and
         name), each named by his name, post and name, or a post one holder of the table holds. A
-        name or post of nobody here (or of several) leaves the point the row's, bracket dropped,
-        with a warning; a bracket naming no one ('（与供应商串通）') stays part of the point."""
+        party not found leaves the point the row's, the bracket kept as written: with a warning
+        where it names a person (a name, post and name) or a post several hold, none for a post
+        of nobody here; a bracket naming no one ('（与供应商串通）') or no one in particular
+        ('（与其他队员共担）', '（与班子成员共担）') stays part of the point. A name found on
+        another sheet of the file is matched there (``collect._sharers_on_other_sheets``)."""
         found = {}
         for i, rr in enumerate(rows):
             if rr.risk_point and (got := _shared_close(rr.risk_point)) is not None:
@@ -2795,23 +2799,36 @@ class _Body:
         for i, (point, names) in found.items():
             rr = rows[i]
             own = (rr.department, rr.title, rr.person)
-            keys, missing, told, hit = [], [], [], False
+            keys, missing, told, hit, lost = [], [], [], False, False
             for named in names:
+                if _SHARER_GROUP.search(named):
+                    continue  # ('（与其他队员共担）', '（与班子成员共担）': no one in particular)
                 got = [k for k in holders if _names_sharer(named, *k)]
                 got = got or [k for k in holders if self._named_in_row(named, k, holders[k])]
                 if len({k[2] or k[:2] for k in got}) == 1:
                     keys.extend(k for k in got if k != own and k not in keys)
                     told.extend([named] if own not in got else [])
                     hit = True
-                elif got or _names_someone(named):
-                    missing.append((named, "不止一人" if got else "没有"))
+                elif got:
+                    missing.append((named, "有不止一人（同一岗位多人担任，不知是谁）"))
+                elif _names_someone(named) and (
+                    looks_like_name(named)
+                    or any(
+                        is_post(named[:j]) and looks_like_name(named[j:])
+                        for j in range(2, len(named) - 1)
+                    )
+                ):
+                    missing.append((named, "没有"))  # (a name, or a post and name; a post alone
+                else:  # of no one here: the bracket kept as written, no warning)
+                    lost = True
             if not hit and not missing:
                 continue  # ('（与施工单位共担）': no one of the table's named)
-            rows[i] = rr = replace(rr, risk_point=point)
+            if not missing and not lost:  # (else the bracket kept: nothing lost)
+                rows[i] = rr = replace(rr, risk_point=point)
             for named, said in missing:
                 self.issues.append(
                     make_issue("POINT_SHARER_UNMATCHED", self.rel, self.grid.name,
-                               rr.cell("risk_point"), value=point, field=named, found=said)
+                               rr.cell("risk_point"), value=rr.risk_point, field=named, found=said)
                 )  # fmt: skip
             for k in keys:
                 h = holders[k][0]
