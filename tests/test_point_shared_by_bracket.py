@@ -254,3 +254,23 @@ def test_what_the_hundred_and_fourth_review_found_a_colleague_on_another_sheet(t
     said = got.issues[got.issues["code"] == "POINT_SHARED_BY_BRACKET"]
     assert list(zip(said["source_sheet"], said["cell"], strict=True)) == [("办公室", "E3")]
     no_errors(got)
+
+
+def test_a_post_two_hold_on_its_own_sheet_is_not_looked_up_on_another(tmp_path):
+    # '（与副主任共担）' on a sheet with two 副主任, another sheet's 副主任 too: who is meant is
+    # not known; left as the sheet said it (the bracket kept, the warning), no one else given it
+    t = ["XX县农业农村局岗位廉政风险点排查表"]
+    h = ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "t.xlsx", {
+        "办公室": [t, h,
+                   [1, "办公室", "主任", "闵书禾", "公车使用审批不严（与副主任共担）", "中", "用车登记公示。"],
+                   [2, "办公室", "副主任", "濮允执", "会议费报销不规范", "低", "按标准审核。"],
+                   [3, "办公室", "副主任", "郗澈岚", "印章使用不规范", "低", "用印登记。"]],
+        "财务股": [t, h,
+                   [1, "财务股", "副主任", "甘棠溪", "专项资金拨付审核不严", "高", "集体研究。"]],
+    }, {"办公室": ["A1:G1"], "财务股": ["A1:G1"]})  # fmt: skip
+    got = _collect(inbox)
+    r = got.risks
+    assert "公车使用审批不严" not in set(r[r["person"] == "甘棠溪"]["risk_point"])
+    assert "POINT_SHARER_UNMATCHED" in codes(got)

@@ -1066,14 +1066,8 @@ def _sharers_on_other_sheets(located: list, rel: str) -> None:
 
     if len(located) < 2:
         return
-    said = [
-        (k, sh, x)
-        for k, (_g, _forms, sh) in enumerate(located)
-        for x in sh.issues
-        if x.code == "POINT_SHARER_UNMATCHED" and "“" in x.message and "表中没有" in x.message
-    ]
-    if not said:
-        return
+    if not any(x.code == "POINT_SHARER_UNMATCHED" for _g, _f, sh in located for x in sh.issues):
+        return  # (the cheap test)
     # every holder of the file by sheet: (科室, post, name) → (form, his last row)
     held: list[dict[tuple[str, str, str], tuple]] = []
     for _g, forms, _sh in located:
@@ -1084,6 +1078,12 @@ def _sharers_on_other_sheets(located: list, rel: str) -> None:
                 if k[1] or k[2]:
                     mine[k] = (f, rr)
         held.append(mine)
+    said = [
+        (k, sh, x)
+        for k, (_g, _forms, sh) in enumerate(located)
+        for x in sh.issues
+        if x.code == "POINT_SHARER_UNMATCHED"
+    ]
     for k, sh, x in said:
         g, forms, _sh = located[k]
         hit = next(
@@ -1100,6 +1100,12 @@ def _sharers_on_other_sheets(located: list, rel: str) -> None:
         for named in got[1]:
             if _names_sharer(named, *own):
                 continue
+            here = sum(1 for key in held[k] if _names_sharer(named, *key))
+            if here > 1:  # (two of its own sheet it might be: left as said)
+                takers = []
+                break
+            if here:
+                continue  # (one of its own sheet: his copy made there)
             found = [
                 (j, key) for j, mine in enumerate(held) if j != k
                 for key in mine if _names_sharer(named, *key)
