@@ -1710,3 +1710,17 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDERS_BY_CARD_SHEETS": "按登记卡表名对应的责任人编号", "HOLDER_CARD_SHEET_MISSING": "找不到登记卡的责任人编号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_CARD_SHEETS", "HOLDER_CARD_SHEET_MISSING"), "责任人"))
+CATALOGUE.update({
+    "HOLDER_KEYS_IN_NUMBERS": (
+        INFO,
+        "本表没有科室、岗位和责任人栏,“{field}”一栏各项编号后括号里写的简称按说明({legend})读作各项的"
+        "科室、岗位和责任人:{value};括号里写几个简称的即为这几人共同的风险点;如不对,请直接填写岗位和姓名",
+    ),
+    "HOLDER_KEY_UNDEFINED": (
+        WARNING,
+        "“{field}”一栏编号后括号里的简称“{value}”在本表的简称说明中{why},无法确定是哪个岗位、哪位责任人,"
+        "该项未读出责任人;请直接填写岗位和姓名,或补正简称说明",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_KEYS_IN_NUMBERS": "序号括号里的责任岗位简称", "HOLDER_KEY_UNDEFINED": "说明中没有的岗位简称"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDER_KEYS_IN_NUMBERS", "HOLDER_KEY_UNDEFINED"), "责任人"))

@@ -605,6 +605,22 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # '…追加豪华配置※' over '注：…※—中心主任　钮璟翯；△—…': each mark's holder
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holder_marks(table, raw_rows, around, range(table.row, r))
+            if (
+                raw_rows
+                and "seq" in table.roles
+                and not {"title", "person", "department", "unit"} & table.roles.keys()
+                and any(
+                    _SEQ_OPEN & set(row[c][:6])
+                    for rr in raw_rows
+                    if (c := table.roles["seq"]) < len(row := self.sh.rows[rr.row])
+                )
+                and not any(rr.title or rr.person for rr in raw_rows)  # (a card's holder stands)
+            ):
+                # '3（院、会）' in the 序号 over '注：…院—院长　钭暄甯；会—会计　乜曌湲': each key's holder
+                around = [*range(pre_start, h), *range(r, next_h)]
+                raw_rows = self._holder_keys_in_numbers(
+                    table, raw_rows, around, range(table.row, r)
+                )
             by_posts = raw_rows
             if raw_rows and not template:
                 # '适用人员 | 全体民警（所长、教导员除外）' over '附：本所民警名单' ('职务 | 姓名'):
@@ -1321,6 +1337,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
 
 _CONTINUED_CAPTION = LazyRe(r"续表|[(（]续[)）]|接上表|续上")
 _REVIEWED = LazyRe(r"落实情况|回头看|整改情况|执行情况|销号|落实结果")
+_SEQ_OPEN = frozenset("（([［【")  # (the cheap test of keys bracketed in the 序号)
 _HOLDER_MARK_LAST = frozenset(_HOLDER_MARK_SYMS + "①②③④⑤⑥⑦⑧⑨⑩)）")  # (the cheap test)
 
 

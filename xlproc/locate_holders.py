@@ -3905,6 +3905,112 @@ class _Holders:
         t.sections = True  # (the rows name their holders: a list)
         return out
 
+    def _holder_keys_in_numbers(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk]:
+        """No 科室, post or holder column, and each 序号 cell carries the posts' short names in a
+        bracket after the number ('1（院）', '3（院、会）', '2[财、出]', '4(A)') that a legend line
+        above, under or beside the list, or a note, keys to holders ('注：序号后括号内为责任岗位简称：
+        院—院长　钭暄甯；会—会计　乜曌湲'; '财：财务股长 某某', '出=出纳 某某'): each point is a
+        point of every holder its keys stand for (one form a holder), with one info naming the
+        legend. Only short keys (one to three characters each, split by '、', '，' or '/'); a
+        legend must give a holder to most of them, so a bracket of status words ('1（重点）',
+        '2（续）', '3（新增）') that no legend keys leaves the rows as read; a row with a key the
+        legend lacks stays as read, with a warning at its 序号 cell. (The marks closing the point
+        are ``_holder_marks``; this feeds the same (科室, post, holder) meanings from the 序号.)"""
+        sc = t.roles["seq"]
+        sh = self.sh
+        merged = self.grid.merged_into if self.grid.merges else {}
+        keyed: list[tuple[list[str], str]] = []  # each row's keys and its 序号 cell
+        for rr in rows:
+            at = merged.get((rr.row, sc), (rr.row, sc))
+            text = sh.rows[at[0]][at[1]] if at[1] < len(sh.rows[at[0]]) else ""
+            m = _SEQ_BRACKET_KEYS.match(text) if text else None
+            parts = [p.strip() for p in _SEQ_KEY_SPLIT.split(m.group(1))] if m else []
+            if parts and all(_SEQ_KEY_WORD.match(p) for p in parts):
+                keyed.append((list(dict.fromkeys(p.upper() for p in parts)), cell_ref(*at)))
+            else:
+                keyed.append(([], ""))
+        used = {k for ks, _c in keyed for k in ks}
+        if not used:
+            return rows
+        alt = "|".join(re.escape(k) for k in sorted(used, key=len, reverse=True))
+        entry = re.compile(
+            rf"(?:^|(?<=[：:\s“”\"「」]))[“\"「]?({alt})[”\"」]?"
+            r"\s*(?:[—–\-－─:：=＝]+|为|指)\s*([^—–:：=＝]{2,30})$",
+            re.I,
+        )
+        said: dict[str, set[tuple[str, str, str]]] = {}
+        where: list[str] = []
+        legend_rows: set[int] = set()
+
+        def take(text: str, at: str, x: int | None) -> None:
+            hit = False
+            for clause in _SEQ_LEGEND_SPLIT.split(text):
+                m = entry.search(clause.strip())
+                if not m:
+                    continue
+                key, meaning = m.group(1).upper(), m.group(2).strip()
+                got = _code_meaning(meaning, "person")
+                if got is None or self.config.level(squeeze(meaning)):
+                    said.setdefault(key, set()).add(("", "", ""))  # (a level's, a note's: no one)
+                    continue
+                said.setdefault(key, set()).add(got)
+                hit = True
+            if hit and at not in where:
+                where.append(at)
+                if x is not None:
+                    legend_rows.add(x)
+
+        own = {c for x, c in t.roles.items() if x != "other"}  # (beside: under no column of it)
+        cells = [(x, c) for x in around for c in sh.nonempty(x)]
+        cells += [(x, c) for x in body for c in sh.nonempty(x) if c not in own]
+        for x, c in cells:  # (only a cell naming a key and a dash, colon or '=' is parsed)
+            text = sh.rows[x][c]
+            if any(k in text.upper() for k in used) and _SEQ_LEGEND_SEP.search(text):
+                take(text, cell_ref(x, c), x)
+        if not where:
+            take(self._legend, "说明、批注或文本框", None)
+        defined = {k: next(iter(m)) for k, m in said.items() if len(m) == 1 and any(next(iter(m)))}
+        if 2 * len(defined.keys() & used) <= len(used):
+            return rows  # no holders' legend of most of these keys ('（重点）', '（续）'): as read
+        self.skip |= legend_rows - set(body)
+        self.code_legend |= legend_rows - set(body)
+        out: list[RawRisk] = []
+        lacking: dict[str, str] = {}
+        for rr, (keys, cell) in zip(rows, keyed, strict=True):
+            if not keys or not all(k in defined for k in keys):
+                for k in keys:
+                    if k not in defined:
+                        lacking.setdefault(k, cell)
+                out.append(rr)  # (no keys, or a key no holder's: as read)
+                continue
+            for n, k in enumerate(keys):
+                dept, title, name = defined[k]
+                if n:
+                    self.seen += 1  # (a point of two keys: a point of each)
+                out.append(
+                    replace(rr, department=dept, title=title, person=name,
+                            cols={**rr.cols, "title": sc, "person": sc})
+                )  # fmt: skip
+        head = squeeze(t.header[1].get(sc, "")) if t.header else ""
+        for k, cell in lacking.items():
+            self.issues.append(
+                make_issue("HOLDER_KEY_UNDEFINED", self.rel, self.grid.name, cell,
+                           field=head or "序号", value=k,
+                           why="有两种说法" if len(said.get(k, ())) > 1 else "没有写明")
+            )  # fmt: skip
+        shown = "、".join(
+            f"{k}={d}{ti} {n}".strip() for k, (d, ti, n) in defined.items() if k in used
+        )
+        legend = "、".join(f"{self.grid.name}!{w}" if w[0].isascii() else w for w in where)
+        self.issues.append(
+            make_issue("HOLDER_KEYS_IN_NUMBERS", self.rel, self.grid.name, where[0],
+                       field=head or "序号", value=shown, legend=legend)
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders: a list)
+        return out
+
     def _holders_by_stage(
         self, t: _Table, rows: list[RawRisk], around: list[int], body: range, key: str = "workflow"
     ) -> list[RawRisk]:
@@ -5096,6 +5202,15 @@ class _Holders:
 
 
 # a margin cell's label before the holder it names ('责任人：⏎中心主任⏎鄂翛崟')
+# a 序号 cell with the posts' short names bracketed after the number: '1（院）', '3（院、会）',
+# '2[财、出]', '4(A)' (``_holder_keys_in_numbers``)
+_SEQ_BRACKET_KEYS = LazyRe(
+    r"^\s*\d{1,3}\s*[.．、]?\s*[（(\[［【]\s*([^（）()\[\]［］【】]{1,20}?)\s*[)）\]］】]\s*$"
+)
+_SEQ_KEY_SPLIT = LazyRe(r"[、，,/／]")
+_SEQ_KEY_WORD = LazyRe(r"^(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,3})$")
+_SEQ_LEGEND_SPLIT = LazyRe(r"[；;，,。\n]")
+_SEQ_LEGEND_SEP = LazyRe(r"[—–\-－─:：=＝]|为|指")
 _MARGIN_HOLDER_LABEL = LazyRe(r"^(?:岗位)?(?:责任人|责任岗位|负责人|责任领导|承办人)\s*[:：]?\s*")
 
 
