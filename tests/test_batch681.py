@@ -27,6 +27,8 @@ of 新巴尔虎右旗市场监督管理局 and the 所长/副所长 中层岗位
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: a point several holders share written once, the others writing a ditto mark (〃, 同上, ＂) in its 风险点 cell: each such row holds the point of the row above (tests/test_ditto_marks_for_points.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -98,3 +100,7 @@ def test_batch681_plain_tables_by_heading():
     name = "xinyou_inspection_center_register"
     heads = {"dept": "处室", "post": "岗位", "person": "姓名", "point": "风险点"}
     assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
+
+
+def test_batch681_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

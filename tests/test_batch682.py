@@ -36,6 +36,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): post short names bracketed in
 the 序号 cell, keyed by a ``注：`` legend of short name — post and person.
 
+Generalised after this measurement: holders as short keys bracketed after the 序号 (1（院、会）) keyed by a legend line (HOLDER_KEYS_IN_NUMBERS info, HOLDER_KEY_UNDEFINED warning; tests/test_holder_keys_in_number_brackets.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -155,3 +157,7 @@ def test_batch682_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch682_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -7878,7 +7878,7 @@ def _tail_label(first: str) -> bool:
     return bool(_TOTAL.match(k)) or "意见" in k or _is_signoff_label(k) or _is_date(first)
 
 
-_DITTO = {"同上", "〃", "同前", "同左", "同上。", "ditto"}
+_DITTO = {"同上", "〃", "＂", "\"", "同前", "同左", "同上。", "ditto"}  # ("＂": a ditto typed so)
 # '检疫股（下同）', '一级(下同)', '…（以下同）', '…（下同此）': a value written once for the empty cells
 # below it (``_written_once``)
 # (the marker may stand before the cell's closing stop: '严格执行预算法（下同）。', group 1)

@@ -1181,11 +1181,14 @@ class _Body:
                         values[role] = "\n".join(p for p in (values[role], *extras) if p)
                     elif any(extras):
                         pending[role] = extras  # joined once the first column's cell is known
-            # '同上' repeats the cell above, as a merge would
+            # '同上', '〃' repeat the cell above, as a merge would (a point so written is the row
+            # above's, held by this row's holder too: a point several share, written once)
             if not _DITTO.isdisjoint(values.values()):
                 above = later.get(last_r, {}) if seq_col is not None else {}
                 for role in values:
-                    if values[role] in _DITTO and role != "risk_point":
+                    if values[role] in _DITTO and (
+                        role != "risk_point" or last_values.get("risk_point")
+                    ):
                         values[role] = "" if role in carried else last_values.get(role, "")
                         if role in above:  # '同上' under a '同序号2、3': those rows' holders too
                             later.setdefault(r, {})[role] = above[role]
