@@ -89,6 +89,7 @@ from xlproc.locate_base import (
     PointHolders,
     RawRisk,
     SheetResult,
+    _addressed_holder,
     _full_type,
     _holder_value,
     _join_posts,
@@ -948,6 +949,13 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 and r not in listed  # '站长　甄澍霖；副站长　郗晓桐': who holds which post
                 # '分管工作 | 医疗康复部、特教部': what a leader oversees, no caption naming his 科室
                 and not oversees_line("".join(sh.rows[r][c] for c in sh.nonempty(r)))
+                # '致：水资源股股长蒯岷翚同志：': a letter's salutation names its holder (read by
+                # ``_addressed``), no caption; its '致：' would be glued onto the 科室
+                and (
+                    listy
+                    or len(sh.nonempty(r)) != 1
+                    or _addressed_holder(sh.rows[r][sh.nonempty(r)[0]]) is None
+                )
             ]
             # an '附件1' line names no unit; joined to the title it would eat the first character
             # of one that begins with a numeral ('附件1' + '三台县…')

@@ -5447,6 +5447,12 @@ _CRITERIA = LazyRe(
 )
 # a notice's salutation, a line of its own: '笪玥泠同志：'
 _SALUTATION = LazyRe(r"^\s*([\u4e00-\u9fff·]{2,6}?)\s*同志\s*[:：]\s*$")
+# a letter's salutation, a line of its own, his 科室 and post perhaps before the name, the
+# lead or the honorific with its colon saying it is one: '致：水资源股股长蒯岷翚同志：', '尊敬的副局长
+# 隗澔玟同志：', '致：副局长隗澔玟：', '财务科会计冉澄溪女士：'
+_ADDRESSED_LINE = LazyRe(
+    r"^\s*(致\s*[:：]?|尊敬的)?\s*([^:：，,。；;、]{2,30}?)\s*(同志|先生|女士)?\s*([:：，,])?\s*$"
+)
 _COUNT_NUMBER = LazyRe(r"\d+")
 _CELL_NOTE = ("（以上", "(以上", "注：", "注:", "说明：", "说明:", "备注")
 _BLANK_ITEMS = frozenset(("(空白)", "（空白）", "(blank)", "(Blank)", "(空)", "（空）"))
@@ -8063,6 +8069,29 @@ def _caption_holder_fields(text: str) -> dict[str, str]:
         return fields
     # (a name alone under no lead, '本人签名：…', signs the rows above it)
     return fields if len(fields) >= 2 or (led and "person" in fields) else {}
+
+
+def _addressed_holder(text: str) -> tuple[str, str, str, str] | None:
+    """The (unit, 科室, post, holder) a letter's salutation over its table names, the only place a
+    提示单 may write its holder ('致：水资源股股长蒯岷翚同志：' → ('', '水资源股', '股长', '蒯岷翚'),
+    '尊敬的副局长隗澔玟同志：', '致：副局长隗澔玟：', '冉澄溪女士：'), else None: a line to many
+    ('致：各股室、各单位：', '尊敬的各位领导：') or naming no one ('致：办公室主任：') is none."""
+    s = text.strip()
+    if not s or (s[0] not in "致尊" and s[-1] not in ":：,，"):
+        return None  # (the cheap test: a salutation opens with its lead or ends with a colon)
+    m = _ADDRESSED_LINE.match(s)
+    if m is None or not (m.group(1) or (m.group(3) and m.group(4))):
+        return None  # ('科室：办公室': a label, no salutation)
+    body = m.group(2).strip()
+    if body.startswith(_ALL_OF_US):
+        return None
+    if looks_like_name(body) and not is_post(body):
+        return "", "", "", body  # '致：蒯岷翚同志：': the name alone
+    got = _post_run_name(body) or _post_run_name(squeeze(body))
+    if got is None:
+        return None
+    unit, dept, post = split_unit_title(got[0])
+    return (unit, dept, post, got[1]) if is_post(post) else None
 
 
 # the words a lone line opens with where it heads or closes a run of rows, no single point's

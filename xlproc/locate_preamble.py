@@ -101,6 +101,7 @@ from xlproc.locate_base import (
     _YOUR_POST,
     RawForm,
     RawRisk,
+    _addressed_holder,
     _bracketed_holders,
     _caption_holder_fields,
     _duty_texts,
@@ -346,6 +347,14 @@ class _Preamble:
                 and (looks_like_name(m.group(1)) or _PLAIN_NAME.fullmatch(m.group(1)))
             ):
                 name = m.group(1)
+                continue
+            got = _addressed_holder(text) if not name else None
+            if got is not None:
+                # '致：水资源股股长蒯岷翚同志：' over a 提示单's own table: his 科室 and post too
+                name = got[3]
+                if got[2]:
+                    where = got[:3]
+                    break
                 continue
             p = _YOUR_POST.search(text) if name else None
             if p:
