@@ -36,6 +36,8 @@ Not generalised in the stop that measured it (left for the next): a stack of 提
 holder stands only in a ``致：…同志：`` salutation (科室, post and name run together), each closed by a
 提示人 line naming the sender.
 
+Generalised after this measurement: a holder named only in a letter's salutation above his table (致：<科室><post><name>同志：, 尊敬的…同志：; tests/test_holder_in_salutation.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -149,3 +151,7 @@ def test_batch680_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch680_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
