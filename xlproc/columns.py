@@ -433,6 +433,14 @@ def looks_like_name(text: str) -> bool:
     return True
 
 
+def starts_with_surname(text: str) -> bool:
+    """The text begins with a surname ('佘翀岍', '欧阳澍'): a name pieced together from single
+    characters, where ``looks_like_name`` alone also takes Tibetan and Yi names of no surname."""
+    return bool(text) and (
+        text[:2] in COMPOUND_SURNAMES or text[0] in _SURNAMES or text[0] in _RARE_SURNAMES
+    )
+
+
 @dataclass
 class Profile:
     """What the non-empty cells of one column look like."""

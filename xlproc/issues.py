@@ -1724,3 +1724,10 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_KEYS_IN_NUMBERS": "序号括号里的责任岗位简称", "HOLDER_KEY_UNDEFINED": "说明中没有的岗位简称"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_KEYS_IN_NUMBERS", "HOLDER_KEY_UNDEFINED"), "责任人"))
+CATALOGUE["NAME_DOWN_CELLS"] = (
+    INFO,
+    "姓名一栏把每人的姓名一格一字、竖排写在本人各行的格里(不合并),已把每人那几行(岗位或科室合并的一段)的字连起来读作一个姓名:"
+    "{value};如不对,请把姓名写在一格里并向下合并到本人各行",
+)
+SHORT["NAME_DOWN_CELLS"] = "一格一字竖排的姓名"
+ITEMS["NAME_DOWN_CELLS"] = "责任人"

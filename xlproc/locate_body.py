@@ -416,6 +416,8 @@ class _Body:
         carry: dict[str, str] = {}
         if ("person" in roles) != ("title" in roles) and merged:
             self._stacked_holders(t, next_h)  # '党委书记' over '吉克曲惹' in one column
+        if "person" in roles and ("title" in roles or "department" in roles):
+            self._name_down_cells(t, next_h)  # '佘', '翀', '岍' down a holder's block: '佘翀岍'
         written_out = self._written_out(t, roles.get("person"), next_h)
         # a cell merged across the 科室 and the post column next to it says one thing: the post
         span_post = (

@@ -28,6 +28,7 @@ from xlproc.columns import (
     name_then_post,
     reads_holder_lines,
     role_zh,
+    starts_with_surname,
 )
 from xlproc.config import ticked_choices
 from xlproc.identity import (
@@ -2794,6 +2795,73 @@ class _Holders:
                 row = sh.rows[x]
                 if pc < len(row) and not row[pc].strip() and sh.kind(x) == "other":
                     row[pc] = both
+
+    def _name_down_cells(self, t: _Table, next_h: int) -> None:
+        """A narrow 姓名 column, not merged, giving each holder's name ONE CHARACTER A CELL down
+        his block ('佘', '翀', '岍' under '站长' merged over the three rows), so the printed sheet
+        shows it upright: the characters down each block are one name, written on each of its
+        rows (a block longer than the name, its last cells blank, is his too). The blocks are the
+        post's (or 科室's) merged runs, or its runs of one value where nothing is merged. Only
+        where (nearly) every filled cell of the column is one Han character and every block's
+        characters join into a name beginning with a surname; else nothing is changed."""
+        roles, sh = t.roles, self.sh
+        nc = roles["person"]
+        rows = sh.rows
+        filled = [r for r in range(t.start, next_h) if nc < len(rows[r]) and rows[r][nc]]
+        single = [r for r in filled if len(rows[r][nc].strip()) == 1]
+        # (the cheap test first: most names are whole)
+        if len(single) < 2 or len(single) * 5 < len(filled) * 4:
+            return
+        if not all("\u4e00" <= rows[r][nc].strip() <= "\u9fff" for r in single):
+            return  # '√', '○': ticks, no name
+        keys = [roles[x] for x in ("title", "department") if x in roles]
+        tops = {
+            (r0, c0)
+            for r0, c0, r1, c1 in self.grid.merges or ()
+            if c0 == c1 and c0 in keys and r1 > r0 and t.start <= r0 < next_h
+        }
+        if not tops and len(single) != len(filled):
+            return  # nothing merged beside it: every filled cell one character
+        starts = []
+        for r in range(t.start, next_h):
+            row = rows[r]
+            for c in keys:
+                v = row[c].strip() if c < len(row) else ""
+                above = rows[r - 1][c].strip() if r > t.start and c < len(rows[r - 1]) else ""
+                if v and ((r, c) in tops or v != above):
+                    starts.append(r)
+                    break
+        if not starts:
+            return
+        joined: list[tuple[list[int], str]] = []  # each block's rows, its name
+        for a, b in zip(starts, [*starts[1:], next_h], strict=True):
+            block = [x for x in range(a, b) if sh.kind(x) == "other"]
+            chars = [x for x in block if nc < len(rows[x]) and rows[x][nc]]
+            if not chars or all(len(rows[x][nc].strip()) > 1 for x in chars):
+                continue  # no name, or a whole one: as it is read
+            name = "".join(rows[x][nc].strip() for x in chars)
+            if (
+                chars != list(range(chars[0], chars[-1] + 1))  # (one run, no gap)
+                or not 2 <= len(name) <= 4
+                or len(chars) != len(name)
+                or not starts_with_surname(name)
+                or not looks_like_name(name)
+                or is_post(name)
+            ):
+                return  # ('是', '是', '是'; two holders' characters in one block): no name
+            joined.append((block, name))
+        if not joined or not set(single) <= {x for block, _n in joined for x in block}:
+            return  # (a character above the first block: no holder's block to join it in)
+        for block, name in joined:
+            for x in block:
+                row = rows[x]
+                if nc < len(row):
+                    row[nc] = name
+        first = joined[0][0][0]
+        self.issues.append(
+            make_issue("NAME_DOWN_CELLS", self.rel, self.grid.name, cell_ref(first, nc),
+                       value="、".join(name for _b, name in joined))
+        )  # fmt: skip
 
     def _coded_posts(
         self, rows: list[int], t: _Table
