@@ -119,7 +119,11 @@ def test_nothing_merged_a_post_on_every_row_its_change_ending_the_name(tmp_path)
             [2, "主任", "沛", "考核评分打招呼", "二级", "考核集体评议。", None],
             [3, "主任", "岚", "专项资金分配不公", "一级", "资金分配公示。", None],
             [4, "巡河员", "冼", "巡河记录造假", "二级", "巡河轨迹留痕。", "兼职"],
-            [5, "巡河员", "澄", "发现违法采砂不报告", "一级", "问题即时上报。", None]]  # fmt: skip
+            [5, "巡河员", "澄", "发现违法采砂不报告", "一级", "问题即时上报。", None],
+            [6, "会计", "欧", "报销凭证审核不严", "二级", "凭证双人复核。", None],
+            [7, "会计", "阳", "挪用河道保洁经费", "一级", "经费专户管理。", None],
+            [8, "会计", "霁", "账务处理不及时", "三级", "按月结账。", None],
+            [9, "会计", "川", "私设账外账", "一级", "定期审计。", None]]  # fmt: skip
     got = run(tmp_path, rows, ["A1:G1"])
     assert read(got) == sorted([
         ("主任", "訾沛岚", "河湖督查问题整改不督办", "Ⅰ级"),
@@ -127,6 +131,11 @@ def test_nothing_merged_a_post_on_every_row_its_change_ending_the_name(tmp_path)
         ("主任", "訾沛岚", "专项资金分配不公", "Ⅰ级"),
         ("巡河员", "冼澄", "巡河记录造假", "Ⅱ级"),
         ("巡河员", "冼澄", "发现违法采砂不报告", "Ⅰ级"),
+        # (four characters under a compound surname: one name)
+        ("会计", "欧阳霁川", "报销凭证审核不严", "Ⅱ级"),
+        ("会计", "欧阳霁川", "挪用河道保洁经费", "Ⅰ级"),
+        ("会计", "欧阳霁川", "账务处理不及时", "Ⅲ级"),
+        ("会计", "欧阳霁川", "私设账外账", "Ⅰ级"),
     ])  # fmt: skip
     assert "NAME_DOWN_CELLS" in codes(got)
     assert not errors(got)
@@ -161,6 +170,25 @@ def test_marks_down_a_column_beside_merged_posts_join_into_no_name(tmp_path):
         assert len(got.risks) == 4
         assert "NAME_DOWN_CELLS" not in codes(got)
         assert not errors(got)
+
+
+def test_two_holders_of_one_post_in_one_merged_block_are_not_joined(tmp_path):
+    # two 巡河员 under one merged post, two characters each: '冼澄' + '蔺澈' is no one's name
+    rows = [["XX县河道管理所廉政风险防控排查表"],
+            HEAD,
+            [1, "巡河队", "巡河员", "冼", "巡河记录造假", "二级", "巡河轨迹留痕。"],
+            [2, None, None, "澄", "发现违法采砂不报告", "一级", "问题即时上报。"],
+            [3, None, None, "蔺", "河道保洁验收走过场", "二级", "验收拍照留档。"],
+            [4, None, None, "澈", "接受采砂业主吃请", "一级", "签订廉洁承诺书。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1", "B3:B6", "C3:C6"])
+    # (left as it was read before: a character a row, no one joined)
+    assert read(got) == sorted([
+        ("巡河员", "冼", "巡河记录造假", "Ⅱ级"),
+        ("巡河员", "澄", "发现违法采砂不报告", "Ⅰ级"),
+        ("巡河员", "蔺", "河道保洁验收走过场", "Ⅱ级"),
+        ("巡河员", "澈", "接受采砂业主吃请", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "NAME_DOWN_CELLS" not in codes(got)
 
 
 def test_whole_names_one_a_row_under_merged_posts_read_as_before(tmp_path):

@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from xlproc.columns import (
+    COMPOUND_SURNAMES,
     IDENTITY,
     PERSONAL_FIELDS,
     POINTISH,
@@ -2845,6 +2846,9 @@ class _Holders:
                 or not 2 <= len(name) <= 4
                 or len(chars) != len(name)
                 or not starts_with_surname(name)
+                # (four characters: two holders' two-character names in one block, '祁澜郗沐',
+                # unless a compound surname leads, '欧阳澍翀')
+                or (len(name) == 4 and name[:2] not in COMPOUND_SURNAMES)
                 or not looks_like_name(name)
                 or is_post(name)
             ):
