@@ -1731,3 +1731,15 @@ CATALOGUE["NAME_DOWN_CELLS"] = (
 )
 SHORT["NAME_DOWN_CELLS"] = "一格一字竖排的姓名"
 ITEMS["NAME_DOWN_CELLS"] = "责任人"
+    "DEPT_TYPE_GRID": (
+        INFO,
+        "本表是科室×风险类型的分布表(横排“{value}”各一列),每格分行写该科室该类型的风险点、各自括注级别并写明责任岗位和责任人(“——”后或本行岗位、姓名栏),"
+        "已逐条读作该行科室、该列类型的风险点,记入 {count} 人名下;如不对,请改用一人一行、写明岗位和姓名的清单",
+    ),
+    "DEPT_TYPE_GRID_NO_HOLDER": (
+        WARNING,
+        "科室×风险类型分布表中“{value}”这一条没有在“——”后写明责任岗位和责任人,已读作该科室的风险点、未记入任何人名下;请补写“——岗位　姓名”",
+    ),
+})  # fmt: skip
+SHORT.update({"DEPT_TYPE_GRID": "科室×类型分布表中各条写明责任人的风险点", "DEPT_TYPE_GRID_NO_HOLDER": "分布表中没写责任人的风险点"})  # fmt: skip
+ITEMS.update({"DEPT_TYPE_GRID": "风险点", "DEPT_TYPE_GRID_NO_HOLDER": "责任人"})

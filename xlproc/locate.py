@@ -404,6 +404,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 or self._matrix()
                 or self._point_groups()
                 or self._dept_post_grid()
+                or self._dept_type_grid()
                 or self._labelled_points()
             )
             if forms:

@@ -52,7 +52,9 @@ from xlproc.locate_base import (
     _GRID_MARKS,
     _GROUP_ROLES,
     _HOLDER_HEADS,
+    _ITEM_LINE,
     _KIND_MARKS,
+    _LEVEL_CLOSING,
     _LEVEL_TAG,
     _LEVEL_WORDISH,
     _MARK_WORDS,
@@ -88,6 +90,7 @@ from xlproc.locate_base import (
     _names_point_cell,
     _parse_fields,
     _parse_unit,
+    _point_holder_dash,
     _point_pairs,
     _post_holder,
     _stage_band_post,
@@ -124,6 +127,10 @@ def _line_cell_holders(text: str) -> list[dict[str, str]]:
     if len(held) < 2 or not all("person" in w and "department" not in w for w in held):
         return []
     return [{**({"department": dept} if dept else {}), **w} for w in held]
+
+
+# a note line under a 科室 × type grid, its first cell the 科室 column's ('注：各格内…')
+_GRID_NOTE_LINE = re.compile(r"^(?:注|说明|备注|填表说明)\s*[：:]")
 
 
 class _Cross:
@@ -716,6 +723,131 @@ class _Cross:
                             {"risk_point": c, "risk_level": c, "measures": c}, "", dept, post,
                             rows=at)
                 )  # fmt: skip
+        return list(forms.values())
+
+    def _dept_type_grid(self) -> list[RawForm]:
+        """A grid of 科室 (or posts) down by risk types across: a '科室' heading (可有 '岗位 | 姓名'
+        beside it) and the types as headings ('思想道德风险 | 制度机制风险 | …', in the header row
+        or under a band '廉政风险点（风险等级）——责任岗位　责任人'), each cell that 科室's points of
+        that type one a line, each line closing with its level in brackets and its holder after a
+        dash ('1.接受作业公司宴请（中）——主任　滕翙岚'; '/' none). A line is a point of its row's
+        科室, of its column's type, at its bracket's level, held by the post and name after its
+        dash (by the row's 岗位 | 姓名 where the grid has them); a form a holder. Not a tally
+        ('3 | 2' under the types) nor a grid of lines naming no holder: every line must close
+        with a level, and most with a dash and a holder (or the grid have holder columns)."""
+        sh = self.sh
+        n = len(sh.rows)
+        for r in range(1, min(n - 1, 30)):
+            cols = sh.nonempty(r)
+            if len(cols) < 2:
+                continue
+            typed = [c for c in cols if len(sh.rows[r][c]) <= 10 and self._one_type(sh.rows[r][c])]
+            if len(typed) < 2 or typed != [c for c in cols if typed[0] <= c <= typed[-1]]:
+                continue  # (the types side by side, nothing else between them)
+            roles: dict[str, int] = {}
+            for c in [*range(typed[0]), *range(typed[-1] + 1, len(sh.rows[r]))]:
+                key = sh.key(r, c) or sh.key(r - 1, c)
+                h = heading_role(key) if key else None
+                if h is None or h.strength < 2:
+                    continue
+                if h.role in ("department", "title", "person") and c < typed[0]:
+                    roles.setdefault(h.role, c)
+                elif h.role == "measures" and c > typed[-1]:
+                    roles.setdefault(h.role, c)  # ('防控措施' after the types: the row's)
+            lc = roles.get("department", roles.get("title"))
+            if lc is None:
+                continue
+            data, _measures_row = self._grid_post_rows(r + 1)
+            got = self._dept_type_cells(data, lc, typed, roles)
+            if got is None:
+                continue
+            return self._dept_type_grid_forms(r, lc, typed, roles, got)
+        return []
+
+    def _dept_type_cells(
+        self, data: list[int], lc: int, typed: list[int], roles: dict[str, int]
+    ) -> list[tuple[int, int, str, str, list[dict[str, str]] | None]] | None:
+        """The points of a 科室 × type grid's rows (``_dept_type_grid``), each (row, column,
+        point, level, holder or None), or None where a cell is not numbered points each closing
+        with its level, or where the lines name no holder and the grid has no holder column."""
+        sh = self.sh
+        out = []
+        dashed = lines = 0
+        for x in data:
+            row = sh.rows[x]
+            down = squeeze(row[lc]) if lc < len(row) else ""
+            if not down or _GRID_NOTE_LINE.match(down):
+                break  # (a '注：…' line merged across the grid: its end)
+            if down.isdigit() or len(down) > 16:
+                return None
+            for c in typed:
+                v = row[c].strip() if c < len(row) else ""
+                if not v or v in _NOTHING or _NOTHING_WRITTEN.match(v):
+                    continue
+                for line in filter(None, (t.strip() for t in v.split("\n"))):
+                    m = _ITEM_LINE.match(line)
+                    text = line[m.end() :].strip() if m else line
+                    closing = _point_holder_dash(text)
+                    if closing is not None:  # ('——主任　某某、副主任　某某': a copy each)
+                        text, held = closing[0], closing[1]
+                        dashed += 1
+                    else:
+                        text, held = re.sub(r"\s*(?:—{2,}|-{2,}|－{2,})\s*$", "", text), None
+                    tag = _LEVEL_CLOSING.search(text)
+                    said = tag.group(1) if tag else ""
+                    worded = _level_word(said) or (_END_LEVEL.match(said) and not said.isdigit())
+                    point = text[: tag.start()].strip() if tag else ""
+                    if not (said and worded and self.config.level(said)) or len(point) < 2:
+                        return None  # (a count, a line with no level of its own: not this grid)
+                    lines += 1
+                    out.append((x, c, point, said, held))
+        if lines < 2 or not (dashed * 2 >= lines or "person" in roles):
+            return None  # (no holder written: the grid is not read so)
+        return out
+
+    def _dept_type_grid_forms(
+        self, r: int, lc: int, typed: list[int], roles: dict[str, int], got
+    ) -> list[RawForm]:
+        """A 科室 × type grid's forms (``_dept_type_grid``), a holder each in the order first
+        named: a line's holder after its dash, else its row's 岗位 | 姓名; a line with neither
+        the 科室's point with no one (warned, its cell named)."""
+        sh = self.sh
+        unit = self._unit_above(r)
+        tc, pc, mc = roles.get("title"), roles.get("person"), roles.get("measures")
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        for x, c, point, level, held in got:
+            row = sh.rows[x]
+            own = "" if lc == tc else squeeze(row[lc])  # (posts down: no 科室)
+            post = squeeze(row[tc]) if tc is not None and tc < len(row) else ""
+            person = squeeze(row[pc]) if pc is not None and pc < len(row) else ""
+            holders = [(own, post, person)]
+            if held is not None:
+                holders = []
+                for h in held:
+                    hd, title = h.get("department", ""), h.get("title", "") or post
+                    if hd and own and hd != own:
+                        title = hd + title  # (another 科室's post: as written)
+                    holders.append((own or hd, title, h.get("person", "") or person))
+            elif pc is None:
+                self.issues.append(
+                    make_issue("DEPT_TYPE_GRID_NO_HOLDER", self.rel, self.grid.name,
+                               cell_ref(x, c), value=point)
+                )  # fmt: skip
+            measures = row[mc].strip() if mc is not None and mc < len(row) else ""
+            at = {"risk_point": c, "risk_type": c, "risk_level": c, "measures": mc or c}
+            for key in holders:
+                if key not in forms:
+                    forms[key] = self._post_form(r, unit, *key)
+                self.seen += 1
+                forms[key].risks.append(
+                    RawRisk(x, "", "", "", point, squeeze(sh.rows[r][c]), level, measures, at,
+                            key[2], key[0], key[1])
+                )  # fmt: skip
+        self.issues.append(
+            make_issue("DEPT_TYPE_GRID", self.rel, self.grid.name, cell_ref(r, typed[0]),
+                       value=" | ".join(squeeze(sh.rows[r][c]) for c in typed),
+                       count=str(sum(1 for k in forms if k[2])))
+        )  # fmt: skip
         return list(forms.values())
 
     def _matrix_rows(self, start: int) -> tuple[list[int], int | None]:
