@@ -1731,6 +1731,7 @@ CATALOGUE["NAME_DOWN_CELLS"] = (
 )
 SHORT["NAME_DOWN_CELLS"] = "一格一字竖排的姓名"
 ITEMS["NAME_DOWN_CELLS"] = "责任人"
+CATALOGUE.update({
     "DEPT_TYPE_GRID": (
         INFO,
         "本表是科室×风险类型的分布表(横排“{value}”各一列),每格分行写该科室该类型的风险点、各自括注级别并写明责任岗位和责任人(“——”后或本行岗位、姓名栏),"
