@@ -32,6 +32,8 @@ a one-character name, so the name is never joined and no point reaches its holde
 Not generalised in the stop that measured it (left for the next): names typed one character a cell
 down a holder's block.
 
+Generalised after this measurement: a holder's name typed one character a cell down his block beside a merged post is joined into one name (NAME_DOWN_CELLS info; tests/test_name_one_character_a_cell.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -154,3 +156,7 @@ def test_batch683_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch683_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -40,6 +40,8 @@ the whole file is skipped as holding no form.
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: a 科室 × risk-type grid whose cells list points one a line, each with its bracketed level and its holder after a dash (DEPT_TYPE_GRID info, DEPT_TYPE_GRID_NO_HOLDER warning; tests/test_dept_by_type_grid_with_holders.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -183,3 +185,7 @@ def test_batch684_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch684_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
