@@ -2124,24 +2124,33 @@ def _holders_by_staff_number(located) -> None:
 
 # a link table's or point list's column of point codes: '风险点编号', '风险编码', '关联风险点编号'
 _LINKED_POINT_CODE = re.compile(r"^(?:关联)?风险点?(?:编号|编码|代码|ID|号)$", re.I)
+# a measures table's column naming the point each measure is for: '对应风险编号', '所属风险点编码'
+# (a bare '风险编号' is _LINKED_POINT_CODE's; '关联风险' alone is a heading of points)
+_MEASURED_POINT_CODE = re.compile(r"^(?:对应|关联|所属)的?风险点?(?:编号|编码|代码|ID|号)$", re.I)
+# what a sheet's reader said of a measures table beside or below its list before it was read
+_MEASURES_TABLE_STRAYS = ("CELL_OUTSIDE", "ROW_UNPLACED", "TABLE_OTHER")
 # its column of person IDs: '人员编号', '责任人编号', '关联人员编码', '工号'
 _LINKED_PERSON_ID = re.compile(
     r"^(?:关联)?(?:人员|责任人|员工|职工)(?:编号|编码|代码|工号|ID)$", re.I
 )
 
 
-def _link_blocks(g) -> tuple[list[dict[str, int]], int] | None:
+def _link_blocks(g, start: int = 0) -> tuple[list[dict[str, int]], int] | None:
     """The tables a sheet's first heading row of codes holds side by side (its runs of filled
     cells, a blank column between them), each as role → column ('code', 'id', 'name',
-    'department', 'title', 'point'), and that row; None where no row of the first ten has a
-    column of point codes or of person IDs."""
+    'department', 'title', 'point', 'measures'; 'from' and 'to' its first and last column), and
+    that row; None where no row of the ten from ``start`` has a column of point codes or of
+    person IDs."""
     from xlproc.columns import heading_role
     from xlproc.text import label_key
 
-    for r, row in enumerate(g.rows[:10]):
+    for r, row in enumerate(g.rows[start : start + 10], start):
         keys = {c: label_key(v) for c, v in enumerate(row) if v and v.strip()}
         if not any(
-            _LINKED_POINT_CODE.match(k) or _LINKED_PERSON_ID.match(k) or k in _STAFF_NUMBER_HEADS
+            _LINKED_POINT_CODE.match(k)
+            or _LINKED_PERSON_ID.match(k)
+            or k in _STAFF_NUMBER_HEADS
+            or _MEASURED_POINT_CODE.match(k)
             for k in keys.values()
         ):
             continue
@@ -2149,9 +2158,10 @@ def _link_blocks(g) -> tuple[list[dict[str, int]], int] | None:
         last = -2
         for c in sorted(keys):
             if c != last + 1:
-                blocks.append({})
+                blocks.append({"from": c})
             last, k, roles = c, keys[c], blocks[-1]
-            if _LINKED_POINT_CODE.match(k):
+            roles["to"] = c
+            if _LINKED_POINT_CODE.match(k) or _MEASURED_POINT_CODE.match(k):
                 roles.setdefault("code", c)
             elif _LINKED_PERSON_ID.match(k) or k in _STAFF_NUMBER_HEADS:
                 roles.setdefault("id", c)
@@ -2159,6 +2169,8 @@ def _link_blocks(g) -> tuple[list[dict[str, int]], int] | None:
                 roles.setdefault("name" if h.role == "person" else h.role, c)
             elif h is not None and h.role == "risk_point":
                 roles.setdefault("point", c)
+            elif h is not None and h.role == "measures":
+                roles.setdefault("measures", c)
         return blocks, r
     return None
 
@@ -2171,8 +2183,14 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
     by side: each pair makes the point that person's, his 部门 and 岗位 from the staff table, a
     form a person (in the staff table's order, his points in the list's). A pair naming a code or
     a person the tables do not hold is left out with a warning; points no pair names stay
-    holder-less (with a warning)."""
-    from xlproc.identity import squeeze, tier_of_post
+    holder-less (with a warning).
+
+    A sheet breaking each point into its measures, one a row, each given to its own people
+    ('措施编号 | 对应风险编号 | 防控措施 | 落实科室 | 落实岗位 | 落实责任人 | 完成时限', 'FX01-2 | FX01 |
+    审查意见书面出具 | 规划建设科 | 科长 | …') is both the link and the staff table: a point's holders
+    are the people its measures are given to, each once, HIS measures its measures (where the
+    list has none of its own); '科长 张三' in the 责任人 cell is the post and the name."""
+    from xlproc.identity import _titled_pair, looks_like_name, squeeze, tier_of_post
     from xlproc.text import cell_ref, label_key
 
     lists = []  # (index in located, the form, its code column): the cheap test first
@@ -2188,19 +2206,36 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
                 lists.append((i, f, col))
     if not lists:
         return
-    staff: dict[str, tuple[str, str, str]] = {}  # ID (and name) → (name, 部门, 岗位)
-    order: list[str] = []  # the staff table's names in order
-    pairs = []  # (sheet, cell of the pair, code, ID or name)
-    for g, forms, _s in located:
-        if forms or not (found := _link_blocks(g)):
+    Holder = tuple[str, str, str]  # (name, 部门, 岗位)
+    staff: dict[str, Holder] = {}  # ID (and name) → the holder
+    order: list[Holder] = []  # the staff table's (or measures table's) holders in order
+    pairs: list[tuple[str, str, str, str]] = []  # (sheet, cell of the pair, code, ID or name)
+    measured: list[tuple[str, str, str, Holder, str]] = []  # (sheet, cell, code, holder, measure)
+    taken: dict[int, set[str]] = {}  # a list's sheet → the cells of a measures table on it
+    found_at = []  # (index in located, blocks, heading row)
+    for i, (g, forms, _s) in enumerate(located):
+        if not forms:
+            if found := _link_blocks(g):
+                found_at.append((i, *found))
             continue
-        blocks, r = found
+        rows = [rr.row for _x, f, _c in lists if _x == i for rr in f.risks]
+        if rows:  # (a measures table beside the list, or below it: its own rows only)
+            for found in (_link_blocks(g), _link_blocks(g, max(rows) + 1)):
+                if found:
+                    found_at.append((i, *found))
+    for i, blocks, r in found_at:
+        g, own = located[i][0], bool(located[i][1])
         for roles in blocks:
             key = roles.get("id", roles.get("name"))
             is_staff = "code" not in roles and "id" in roles and "name" in roles
             is_link = "code" in roles and key is not None and "point" not in roles
-            if not (is_staff or is_link):
+            # (a measures table: its rows name the holder themselves, no ID, no staff table)
+            is_measures = (
+                is_link or ("code" in roles and "title" in roles and "point" not in roles)
+            ) and "measures" in roles and "id" not in roles  # fmt: skip
+            if not (is_staff or is_link or is_measures) or (own and not is_measures):
                 continue
+            code = ""
             for y in range(r + 1, len(g.rows)):
                 x = g.rows[y]
 
@@ -2208,7 +2243,31 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
                     c = roles.get(role)
                     return squeeze(x[c]) if c is not None and c < len(x) else ""
 
-                if is_staff:
+                if is_measures:
+                    top = g.merged_into.get((y, roles["code"]), (y, roles["code"]))
+                    said = squeeze(g.rows[top[0]][top[1]]) if top[0] != y else at("code")
+                    said, text = said.upper(), at("measures")  # (a code merged down its rows)
+                    name, dept, post = at("name"), at("department"), at("title")
+                    if not (said or text or name or post):
+                        break  # (the table ends at a blank row)
+                    if own:
+                        cols = range(roles["from"], roles["to"] + 1)
+                        taken.setdefault(i, set()).update(cell_ref(y, c) for c in cols)
+                        taken[i].update(cell_ref(r, c) for c in cols)  # (and its heading)
+                    code = said or (code if text else "")  # (written on the first of its rows)
+                    if not code or not (name or post):
+                        continue  # ('分解人： | 审核人：': a sign-off line, or no one named)
+                    if name and not looks_like_name(name) and (got := _titled_pair(name)):
+                        post, name = post or got[0], got[1]  # ('科长 郏珩翚': post and name)
+                    names = [n for n in re.split(r"[、，,；;]", name) if n] or [""]
+                    if not all(looks_like_name(n) for n in names):
+                        names = [name]  # (one odd cell: as written)
+                    cell = cell_ref(y, roles["code"])
+                    for one in _CARD_CODES_SPLIT.split(code):
+                        for n in names:
+                            if one:
+                                measured.append((g.name, cell, one, (n, dept, post), text))
+                elif is_staff:
                     k, name = at("id").upper(), at("name")
                     if not (k and name):
                         if not any(at(role) for role in roles):
@@ -2216,7 +2275,7 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
                         continue
                     staff.setdefault(k, (name, at("department"), at("title")))
                     staff.setdefault(name, staff[k])
-                    order.append(name)
+                    order.append(staff[k])
                 else:
                     code, who = at("code").upper(), (at("id").upper() or at("name"))
                     if not (code or who):
@@ -2224,7 +2283,7 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
                     for one in _CARD_CODES_SPLIT.split(code) or [""]:  # ('FX-01、FX-02': both)
                         if one or not code:
                             pairs.append((g.name, cell_ref(y, roles["code"]), one, who))
-    if not staff or not pairs:
+    if not measured and (not staff or not pairs):
         return
     codes_of = {}
     for i, f, col in lists:
@@ -2234,28 +2293,56 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
             row = g.rows[top[0]]
             codes_of[id(rr)] = squeeze(row[col]).upper() if col < len(row) else ""
     known = set(codes_of.values()) - {""}
-    holders: dict[str, set[str]] = {}  # name → the codes paired with him
+    holders: dict[Holder, set[str]] = {}  # the holder → the codes paired with him
+    measures: dict[tuple[Holder, str], list[str]] = {}  # (holder, code) → his measures of it
     unmatched = []
     for sheet, cell, code, who in pairs:
         if code in known and who in staff:
-            holders.setdefault(staff[who][0], set()).add(code)
+            holders.setdefault(staff[who], set()).add(code)
         else:
             unmatched.append(
                 make_issue("LINK_PAIR_UNMATCHED", rel, sheet, cell, value=f"{code}—{who}")
             )
+    for sheet, cell, code, who, text in measured:
+        if not (who[1] or who[2]) and who[0] in staff:
+            who = staff[who[0]]  # (a bare name a staff table places: his 部门 and 岗位 from it)
+        if code in known:
+            holders.setdefault(who, set()).add(code)
+            order.append(who)
+            if text:
+                measures.setdefault((who, code), []).append(text)
+        else:
+            said = who[0] or who[2]
+            unmatched.append(
+                make_issue("LINK_PAIR_UNMATCHED", rel, sheet, cell, value=f"{code}—{said}")
+            )
     if not holders:
         return  # (codes of another list, no pair of this one's: nothing said)
     res.issues.extend(unmatched)
+    for i, cells in taken.items():  # (the measures table is read: no stray cells, no other table)
+        sheet = located[i][2]
+        gone = [x for x in sheet.issues if x.code in _MEASURES_TABLE_STRAYS and x.cell in cells]
+        sheet.issues = [x for x in sheet.issues if x not in gone]
+        sheet.unplaced -= sum(
+            int(x.field) + 1 if x.code == "TABLE_OTHER" and x.field.isdigit() else 1 for x in gone
+        )
     linked = set()
     for i, f, _col in lists:
         g, forms, sheet = located[i]
         out = []
-        for name in dict.fromkeys(order):
-            mine = [rr for rr in f.risks if codes_of[id(rr)] in holders.get(name, ())]
+        for who in dict.fromkeys(order):
+            mine = [rr for rr in f.risks if codes_of[id(rr)] in holders.get(who, ())]
             if not mine:
                 continue
-            _who, dept, post = staff[name]
-            risks = [replace(rr, person=name, department=dept, title=post) for rr in mine]
+            name, dept, post = who
+            risks = [
+                replace(
+                    rr, person=name, department=dept, title=post,
+                    measures=rr.measures.strip()
+                    or "\n".join(measures.get((who, codes_of[id(rr)]), [])),
+                )
+                for rr in mine
+            ]  # fmt: skip
             tier = tier_of_post(post, dept) or f.tier
             out.append(replace(f, person=name, department=dept, title=post, tier=tier, risks=risks))
             linked.update(id(rr) for rr in mine)
@@ -2265,11 +2352,13 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
             res.issues.append(make_issue("LINK_POINTS_UNPAIRED", rel, f.sheet, value=said))
             out.append(replace(f, risks=rest))
         located[i] = (g, [y for x in forms for y in (out if x is f else [x])], sheet)
-    res.issues.append(
-        make_issue(
-            "HOLDERS_BY_LINK_TABLE", rel, pairs[0][0], value=str(len(holders)), sheet=pairs[0][0]
-        )
-    )
+    by_measures = any(code in known for _s, _c, code, _w, _t in measured)
+    where = next(s for s, _c, code, *_r in (*measured, *pairs) if code in known)
+    n = str(len(holders))
+    if by_measures:
+        res.issues.append(make_issue("HOLDERS_BY_MEASURES_SHEET", rel, where, value=n, sheet=where))
+    else:
+        res.issues.append(make_issue("HOLDERS_BY_LINK_TABLE", rel, where, value=n, sheet=where))
 
 
 # the codes of one cell, each naming a card sheet: 'EH-LZ-02、EH-LZ-05', 'LZ-03/LZ-07', '张三，李四'

@@ -1691,6 +1691,15 @@ CATALOGUE.update({
         "风险点 {value} 在对应关系表中没有对应的人员,已照原样读取、未记入任何人名下;请在对应关系表中补上",
     ),
 })  # fmt: skip
+CATALOGUE.update({
+    "HOLDERS_BY_MEASURES_SHEET": (
+        INFO,
+        "风险点表没有责任人列,已按防控措施表“{sheet}”逐条所列的对应风险点编号与落实责任人,把风险点记入 {value} 人名下,"
+        "各人的防控措施取其负责落实的措施;如不对,请在风险点表中增加“岗位”“姓名”列逐行写明",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_MEASURES_SHEET": "按防控措施表落实人分给各人的风险点"})
+ITEMS.update({"HOLDERS_BY_MEASURES_SHEET": "责任人"})
 SHORT.update({"HOLDERS_BY_LINK_TABLE": "按对应关系表分给各人的风险点", "LINK_PAIR_UNMATCHED": "对不上的对应关系", "LINK_POINTS_UNPAIRED": "对应关系表未列的风险点"})  # fmt: skip
 ITEMS.update(
     dict.fromkeys(
