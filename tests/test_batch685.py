@@ -27,6 +27,8 @@ on a second sheet of measures keyed back by the point's number, one measure a ro
 Not generalised in the stop that measured it (left for the next): a points sheet with no holder
 joined to a measures-breakdown sheet by 对应风险编号, each measure's 落实责任人 a holder of its point.
 
+Generalised after this measurement: holders and measures on a second sheet breaking each point into measures (对应风险编号 | 防控措施 | 落实科室 | 落实岗位 | 落实责任人): each point the people its measures are given to, with their measures (HOLDERS_BY_MEASURES_SHEET info; tests/test_holders_by_measures_sheet.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE)
 """
 
@@ -92,3 +94,7 @@ def test_batch685_measures_give_the_holders():
         holders.setdefault(code, []).append(who)
     assert sum(len(set(v)) > 1 for v in holders.values()) >= 4
     assert any(len(set(v)) < len(v) for v in holders.values())
+
+
+def test_batch685_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
