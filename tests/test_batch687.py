@@ -1,0 +1,44 @@
+"""The six-hundred-and-eighty-seventh batch of published layouts (tests/published/batch687.py): seven
+ordinary files of 扎赉特旗's agriculture and seed bodies and one harder, the 种子管理站's 清单 whose
+holders stand only at the end of each 防控措施 cell (``（落实责任人：站长　…）``).
+
+These tests check only the truth; no test reads the batch.
+
+(measurement below)
+
+(PYTEST_DONT_REWRITE)
+"""
+
+from published.batch687 import GRADES, HIGHS, LAYOUTS, RESAVED, ROMAN, SEED, STARS, build
+from published.checks import Batch
+from published.layouts import HML
+
+LEVELS = {**HML, **GRADES, **ROMAN, **STARS, **HIGHS}
+BATCH = Batch(687, LAYOUTS, build, levels=LEVELS)
+HARDER = {"jalaid_seed_station_holder_in_measures"}
+TYPED = {"jalaid_extension_posts", "jalaid_machinery_station_register"}
+NOBODY = {"jalaid_extension_posts"}
+
+
+def test_batch687_is_apart_from_the_earlier_batches():
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=680, unit_words=("扎赉特旗",), new_people=True)
+
+
+def test_batch687_truth_is_self_consistent():
+    BATCH.truth_is_self_consistent(nobody=NOBODY, points=(5, 14))
+    assert RESAVED == ()
+
+
+def test_batch687_levels_and_types():
+    BATCH.levels_and_types(typed=TYPED, one_type=True)
+
+
+def test_batch687_holder_closes_the_measures():
+    name = "jalaid_seed_station_holder_in_measures"
+    table = BATCH.table(name)
+    assert len(table) == len(SEED)
+    got = []
+    for row in table:
+        post, who = row[3].rsplit("（落实责任人：", 1)[1].rstrip("）").split("\u3000")
+        got.append(("", post, who, row[1], GRADES[row[2]]))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
