@@ -19,6 +19,8 @@ read as one holder-less form, the bracket left in the measures.
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: a holder written post and name in a labelled bracket closing each measures cell (（落实责任人：站长　某某）); 楮 a surname (tests/test_holder_in_measures_bracket.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE)
 """
 
@@ -55,3 +57,7 @@ def test_batch687_holder_closes_the_measures():
         post, who = row[3].rsplit("（落实责任人：", 1)[1].rstrip("）").split("\u3000")
         got.append(("", post, who, row[1], GRADES[row[2]]))
     assert sorted(got) == sorted(BATCH.truth_rows(name))
+
+
+def test_batch687_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -194,3 +194,23 @@ def test_the_codes_are_catalogued():
     for code in ("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"):
         assert code in CATALOGUE and code in SHORT and ITEMS[code] == "责任人"
     assert CATALOGUE["HOLDER_BRACKET_DIFFERS"][0] == "warning"
+
+
+def test_the_one_who_carries_the_measures_out_post_and_name(tmp_path):
+    # '（落实责任人：站长　某某）' closing each measures cell, the post before the name (spaced or
+    # glued; its 科室 split off): the row's holder (batch 687's 种子管理站 in other words)
+    rows = [["某县农机服务中心廉政风险防控清单"],
+            ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "农机购置补贴审核走过场", "一级", "补贴资料两级审核，结果公示。（落实责任人：主任　楮沐川）"],
+            [2, "报废农机回收核查降低标准", "二级", "现场核查两人以上。（落实责任人：主任　楮沐川）"],
+            [3, "维修配件采购收受回扣", "二级", "配件集中采购。（具体责任人：维修科科长楮澈岚）"],
+            [4, "培训经费虚列支出", "三级", "凭签到表报账。（责任人：会计　郗湉雯）"]]  # fmt: skip
+    got = run(tmp_path, {"清单": rows}, {"清单": ["A1:D1"]})
+    r = got.risks
+    assert sorted(zip(r["department"], r["title"], r["person"], r["risk_point"], strict=True)) == [
+        ("", "主任", "楮沐川", "农机购置补贴审核走过场"),
+        ("", "主任", "楮沐川", "报废农机回收核查降低标准"),
+        ("", "会计", "郗湉雯", "培训经费虚列支出"),
+        ("维修科", "科长", "楮澈岚", "维修配件采购收受回扣"),
+    ]
+    assert not any("责任人" in m for m in r["measures"])

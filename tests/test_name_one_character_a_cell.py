@@ -214,3 +214,37 @@ def test_whole_names_one_a_row_under_merged_posts_read_as_before(tmp_path):
 def test_the_code_is_catalogued():
     assert CATALOGUE["NAME_DOWN_CELLS"][0] == "info"
     assert SHORT["NAME_DOWN_CELLS"]
+
+
+_H = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+
+
+def _holders(got) -> list[tuple[str, str]]:
+    r = got.risks
+    return sorted(zip(r["person"], r["risk_point"], strict=True))
+
+
+def test_what_the_hundred_and_fifth_review_found_surnames_are_no_name(tmp_path):
+    # one short name on every row of a block ('王'), or several holders' surnames in one merged
+    # post ('王', '李'): no name of surnames only is joined (they were '王王王', '王李')
+    rows = [["XX局岗位廉政风险点排查表"], _H,
+            [1, "办公室", "主任", "王", "公务接待超标准", "二级", "严格审批"],
+            [2, None, None, "王", "公车私用", "三级", "定点停放"],
+            [3, "财务股", "会计", "赵", "违规报销", "二级", "三级审核"],
+            [4, None, None, "钱", "做假账", "一级", "交叉复核"],
+            [5, None, None, "孙", "收受回扣", "一级", "交叉复核"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1", "B3:B4", "C3:C4", "B5:B7", "C5:C7"])
+    assert {p for p, _x in _holders(got)} == {"王", "赵", "钱", "孙"}
+    assert "NAME_DOWN_CELLS" not in set(got.issues["code"])
+
+
+def test_what_the_hundred_and_fifth_review_found_a_blank_inside_a_block(tmp_path):
+    rows = [["XX局岗位廉政风险点排查表"], _H,
+            [1, "办公室", "主任", "鲍", "公务接待超标准", "二级", "严格审批"],
+            [2, None, None, None, "公车私用", "三级", "定点停放"],
+            [3, None, None, "翊", "挪用公款", "一级", "定期对账"],
+            [4, "财务股", "股长", "岑", "违规报销", "二级", "三级审核"],
+            [5, None, None, "沅", "做假账", "一级", "交叉复核"],
+            [6, None, None, "珝", "收受回扣", "一级", "交叉复核"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1", "B3:B5", "C3:C5", "B6:B8", "C6:C8"])
+    assert {p for p, _x in _holders(got)} == {"鲍翊", "岑沅珝"}

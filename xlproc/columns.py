@@ -261,6 +261,7 @@ _RARE_SURNAMES = set(
     "代操税旷"  # ('代表', '操作', '税务': common in the southwest, '代骞曦')
     "睢"  # ('睢县', '睢宁': places)
     "爨邗广益空"  # ('广场', '益阳', '空白': words; helpers' holders '邗翀甯', '爨霂澍')
+    "楮"  # ('楮树': a tree; holder '楮岚澈')
 )  # (百家姓 ones too)
 COMPOUND_SURNAMES = (
     "欧阳",

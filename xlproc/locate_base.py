@@ -1248,10 +1248,13 @@ def _holder_cells(
         tails = [v for v in cells if ("：" in v[-130:] or ":" in v[-130:])]  # (the cheap test)
         if not tails or (not listed and (len(tails) < len(cells) or len(cells) < 2)):
             continue
+        ours = c != roles.get(
+            "risk_point"
+        )  # (a point's '（责任人：副部长　某某）': the point's rule)
         if listed:
-            named = any(holder_bracket(v) is not None for v in tails)
+            named = any(holder_bracket(v, ours) is not None for v in tails)
         else:
-            named = all(holder_bracket(v) is not None for v in tails)
+            named = all(holder_bracket(v, ours) is not None for v in tails)
         if named:
             found.append(c)
     if found and not listed and card_above():
@@ -4245,6 +4248,8 @@ _HOLDER_BRACKET = LazyRe(
     r"[(（]\s*([^()（）\n]{2,30}?[:：][^()（）\n]{1,90}?)\s*[)）]\s*[。；;.]?\s*$"
 )
 _HOLDER_PARTS = LazyRe(r"[\s\u3000；;，,]+")
+# labels of who carries a row's measures out, its holder: '（落实责任人：站长　某某）'
+_DOER_LABELS = frozenset({"落实责任人", "具体责任人", "直接责任人", "落实人", "承办人", "经办人"})
 _HOLDER_PART = LazyRe(r"^([^:：]{1,8})[:：](.*)$")
 _NOT_HOLDER_VALUE = LazyRe(r"[。；;，,:：、/／]|\d")
 
@@ -4254,13 +4259,15 @@ def _holder_label(key: str) -> str | None:
     '责任人', '姓名', '负责人'), or None ('监督人', '分管领导', '审核人' name someone else)."""
     if key == "负责人":
         return "person"  # (in a row's own bracket: who answers for it, not a 科室's head)
+    if key in _DOER_LABELS:
+        return "person"  # ('落实责任人', '具体责任人': who carries the measures out, the holder)
     fld = field_of(key)
     if fld is None and key.startswith("责任") and len(key) > 2:
         fld = field_of(key[2:])  # '责任岗位', '责任股室'
     return fld if fld in ("department", "title", "person") else None
 
 
-def _holder_fields(text: str, labelled: bool = False) -> dict[str, str]:
+def _holder_fields(text: str, labelled: bool = False, post_names: bool = False) -> dict[str, str]:
     """'责任科室：耕保股　责任岗位：股长　责任人：…' → field → value; {} unless every part is a
     holder's labelled field, each named once, and the names look like names (``labelled``: a
     line of its own whose label says it is a name, '姓名：王中', takes any two to four
@@ -4272,6 +4279,16 @@ def _holder_fields(text: str, labelled: bool = False) -> dict[str, str]:
             continue
         m = _HOLDER_PART.match(part)
         if m is None:
+            # '责任人：站长　邴翯湉': the post, then the name (the post the row's, if none given)
+            if (
+                post_names
+                and last == "person"
+                and "title" not in got
+                and is_post(got[last])
+                and looks_like_name(part)
+            ):
+                got["title"], got[last] = got[last], part
+                continue
             # '责任人：龙　梅': a name padded with a space goes on; anything else is no field
             if last != "person" or len(got[last] + part) > 4:
                 return {}
@@ -4282,6 +4299,14 @@ def _holder_fields(text: str, labelled: bool = False) -> dict[str, str]:
             return {}
         got[last] = m.group(2).strip()
     got = {k: v for k, v in got.items() if v}  # ('责任科室：　责任岗位：股长'): what is written
+    if post_names and "person" in got and "title" not in got and not looks_like_name(got["person"]):
+        run = _post_run_name(got["person"])  # '责任人：站长邴翯湉': the post glued to the name
+        if run is not None:
+            got["title"], got["person"] = run
+    if post_names and "title" in got and "department" not in got and len(got["title"]) > 3:
+        dept, post = split_dept_title(got["title"])  # '基金监管股股长': its 科室 and post
+        if dept and post and _dept_like(dept):
+            got["department"], got["title"] = dept, post
     for k, v in got.items():
         if k == "person":
             if not all(
@@ -4323,9 +4348,11 @@ _PERSONAL_BRACKET = LazyRe(
 )
 
 
-def holder_bracket(text: str) -> tuple[int, dict[str, str]] | None:
+def holder_bracket(text: str, post_names: bool = True) -> tuple[int, dict[str, str]] | None:
     """The labelled holder closing a cell (a bracket, or a last line bracketed or not) after
-    what the cell says: where it starts and its fields; None where there is none."""
+    what the cell says: where it starts and its fields; None where there is none.
+    ``post_names``: a 责任人 written post and name ('（落实责任人：站长　某某）') counts (not in a
+    point's cell, where ``_point_holder_bracket`` reads it)."""
     s = text.rstrip()
     tail = s[-130:]
     if "：" not in tail and ":" not in tail:
@@ -4338,7 +4365,7 @@ def holder_bracket(text: str) -> tuple[int, dict[str, str]] | None:
         inner = s[start:]
     if not start or not s[:start].strip():
         return None  # (nothing before it: the cell is the fields, no bracket closing it)
-    fields = _holder_fields(inner)
+    fields = _holder_fields(inner, post_names=post_names)
     return (start, fields) if fields else None
 
 
@@ -7884,7 +7911,7 @@ def _tail_label(first: str) -> bool:
     return bool(_TOTAL.match(k)) or "意见" in k or _is_signoff_label(k) or _is_date(first)
 
 
-_DITTO = {"同上", "〃", "＂", "\"", "同前", "同左", "同上。", "ditto"}  # ("＂": a ditto typed so)
+_DITTO = {"同上", "〃", "＂", '"', "同前", "同左", "同上。", "ditto"}  # ("＂": a ditto typed so)
 # '检疫股（下同）', '一级(下同)', '…（以下同）', '…（下同此）': a value written once for the empty cells
 # below it (``_written_once``)
 # (the marker may stand before the cell's closing stop: '严格执行预算法（下同）。', group 1)

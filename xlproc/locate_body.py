@@ -1585,7 +1585,7 @@ class _Body:
                     (closing := _point_holder_bracket(values["risk_point"]))
                     or (dashed and (closing := _point_holder_dash(values["risk_point"])))
                 )
-                and not (pc in t.holder_cells and holder_bracket(values["risk_point"]))
+                and not (pc in t.holder_cells and holder_bracket(values["risk_point"], False))
             ):  # (a bracket of labelled fields the cells' own reader takes stays its: '（责任岗位：…）')
                 # '…考察把关不严（责任人：副部长　骆沄琤）' with no 岗位 or 姓名 column: the point,
                 # then who holds it; '（责任人：部长　伏琰翀、副部长　骆沄琤）' a copy each; so

@@ -688,7 +688,7 @@ class _Holders:
                     text = getattr(rr, role)
                 else:  # a 备注: no text of the point's, only its holder
                     text = self.grid.get(*merged.get((rr.row, c), (rr.row, c)))
-                got = holder_bracket(text) if text else None
+                got = holder_bracket(text, role != "risk_point") if text else None
                 if got is None:
                     continue
                 start, fields = got
@@ -2842,10 +2842,12 @@ class _Holders:
                 continue  # no name, or a whole one: as it is read
             name = "".join(rows[x][nc].strip() for x in chars)
             if (
-                chars != list(range(chars[0], chars[-1] + 1))  # (one run, no gap)
-                or not 2 <= len(name) <= 4
+                not 2 <= len(name) <= 4
                 or len(chars) != len(name)
                 or not starts_with_surname(name)
+                # ('王', '王', '王': one holder's short name on each row; '王', '李': two holders'
+                # surnames in one block — a name of surnames only is none of these)
+                or all(starts_with_surname(ch) for ch in name)
                 # (four characters: two holders' two-character names in one block, '祁澜郗沐',
                 # unless a compound surname leads, '欧阳澍翀')
                 or (len(name) == 4 and name[:2] not in COMPOUND_SURNAMES)
