@@ -175,3 +175,24 @@ def test_lines_naming_no_holder_stay_as_before(tmp_path):
     got = run(tmp_path, rows, BANDED_MERGES)
     assert read(got) == []
     assert not {"DEPT_TYPE_GRID", "DEPT_TYPE_GRID_NO_HOLDER"} & codes(got)
+
+
+def test_what_the_hundred_and_fifth_review_found_other_separators_before_the_holder(tmp_path):
+    # a single em dash, '～'/'~', '－' or '，责任人：' before the holder: each line its holder
+    # (the grid was left unread, FILE_NO_FORM, for any of them but '——'/'--')
+    for sep in ("—", "～", "~", "－", "，责任人：", "--"):
+        rows = [
+            ["XX县供水公司廉洁风险分布"],
+            ["科室", "思想道德风险", "制度机制风险"],
+            ["营业科", f"1、收受安装户好处费（高）{sep}科长 竺沐岚",
+             f"1、报装插队办理（中）{sep}报装员 柏絮宁"],
+            ["财务科", "/", f"1、公款私存（高）{sep}出纳 祁芷汀"],
+        ]  # fmt: skip
+        got = run(tmp_path / str(len(sep)) / sep.encode().hex(), rows, ["A1:C1"])
+        assert read(got) == sorted([
+            ("营业科", "科长", "竺沐岚", "收受安装户好处费", "Ⅰ级"),
+            ("营业科", "报装员", "柏絮宁", "报装插队办理", "Ⅱ级"),
+            ("财务科", "出纳", "祁芷汀", "公款私存", "Ⅰ级"),
+        ]), sep  # fmt: skip
+        assert "DEPT_TYPE_GRID" in codes(got) and "FILE_NO_FORM" not in codes(got), sep
+        no_errors(got)

@@ -13,6 +13,7 @@ from helpers import write_workbook
 
 from xlproc.collect import assemble, discover, read_file
 from xlproc.config import load_config
+from xlproc.issues import CATALOGUE, ITEMS, SHORT
 
 
 def run(tmp_path: Path, rows: list[list], merges: list[str]):
@@ -74,3 +75,38 @@ def test_dittos_only_in_the_holders_cells_keep_the_rows_point(tmp_path):
         ("会计", "郗沐川", "记账凭证附件不全", "Ⅲ级", "交叉复核"),
         ("会计", "郗沐川", "会计档案管理不规范", "Ⅲ级", "专人保管"),
     ])  # fmt: skip
+
+
+def codes_at(got, code: str) -> list[str]:
+    issues = got.issues
+    return list(issues[issues["code"] == code]["cell"])
+
+
+def test_what_the_hundred_and_fifth_review_found_dittos_written_otherwise(tmp_path):
+    # '同 上' (a space inside), '〃〃' (doubled), '”' / '“' alone: the point above (were kept as
+    # the point's text)
+    for i, mark in enumerate(("同 上", "〃〃", "”", "“", "同　上")):
+        rows = [["某乡财政所岗位廉政风险点一览表"], HEAD,
+                ["1", "所长", "仉澈岚", "资金拨付不按程序", "高", "集体研究"],
+                ["2", "会计", "郗沐川", mark, "高", "集体研究"]]  # fmt: skip
+        got = run(tmp_path / str(i), rows, ["A1:F1"])
+        assert read(got) == sorted([
+            ("所长", "仉澈岚", "资金拨付不按程序", "Ⅰ级", "集体研究"),
+            ("会计", "郗沐川", "资金拨付不按程序", "Ⅰ级", "集体研究"),
+        ]), mark  # fmt: skip
+        assert not errors(got) and not codes_at(got, "POINT_DITTO_NONE_ABOVE"), mark
+
+
+def test_what_the_hundred_and_fifth_review_found_a_ditto_with_no_row_above(tmp_path):
+    # '同上' in the first data row: kept as written, as before, but its cell named
+    rows = [["某乡财政所岗位廉政风险点一览表"], HEAD,
+            ["1", "所长", "仉澈岚", "同上", "高", "集体研究"],
+            ["2", "会计", "郗沐川", "公款私存", "中", "每月对账"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("所长", "仉澈岚", "同上", "Ⅰ级", "集体研究"),
+        ("会计", "郗沐川", "公款私存", "Ⅱ级", "每月对账"),
+    ])  # fmt: skip
+    assert codes_at(got, "POINT_DITTO_NONE_ABOVE") == ["D3"]
+    assert {"POINT_DITTO_NONE_ABOVE"} <= CATALOGUE.keys() & SHORT.keys() & ITEMS.keys()
+    assert not errors(got)

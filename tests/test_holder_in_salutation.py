@@ -167,3 +167,50 @@ def test_the_sender_under_a_table_is_no_holder(tmp_path):
         ("药品监管员", "", "投诉举报处置拖延", "Ⅲ级"),
     ])  # fmt: skip
     no_errors(got)
+
+
+H_REV105 = ["序号", "风险点", "风险等级", "防控措施"]
+SAY_REV105 = ["　　经排查，你所在岗位存在以下廉政风险："]
+
+
+def test_what_the_hundred_and_fifth_review_found_a_salutation_in_two_cells(tmp_path):
+    # '致： | 办公室主任鲍明远同志：': one salutation, its holder read (was missed)
+    rows = [
+        ["XX局岗位廉政风险提示单"], ["致：", "办公室主任鲍明远同志："], SAY_REV105, H_REV105,
+        [1, "公务接待超标准", "二级", "严格审批"], [2, "公车私用", "三级", "定点停放"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1", "A3:D3"])
+    assert read(got) == [
+        ("主任", "鲍明远", "公务接待超标准", "Ⅱ级"),
+        ("主任", "鲍明远", "公车私用", "Ⅲ级"),
+    ]
+    assert depts(got) == {"鲍明远": {"办公室"}}
+    no_errors(got)
+
+
+def test_what_the_hundred_and_fifth_review_found_the_lead_kept_in_the_department(tmp_path):
+    # (a) over a table of its own holders: the 科室 '办公室', not '致：办公室'
+    rows = [
+        ["XX局岗位廉政风险提示单"], ["致：办公室主任鲍明远同志："],
+        ["　　经排查，你科室存在以下廉政风险："],
+        ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        [1, "科员", "岑立新", "公务接待超标准", "二级", "严格审批"],
+    ]  # fmt: skip
+    got = run(tmp_path / "a", rows, ["A1:F1", "A2:F2", "A3:F3"])
+    assert read(got) == [("科员", "岑立新", "公务接待超标准", "Ⅱ级")]
+    assert depts(got) == {"岑立新": {"办公室"}}
+    no_errors(got)
+    # (b) a second letter to many ('致：各股室负责人：'): no 科室 ('致：各股' was read), no holder
+    rows = [
+        ["XX局岗位廉政风险提示单"], ["致：办公室主任鲍明远同志："], SAY_REV105, H_REV105,
+        [1, "公务接待超标准", "二级", "严格审批"], [],
+        ["致：各股室负责人："], ["　　以下为共性廉政风险："], H_REV105,
+        [1, "违规收受礼品礼金", "二级", "签订承诺书"],
+    ]  # fmt: skip
+    got = run(tmp_path / "b", rows, ["A1:D1", "A2:D2", "A3:D3", "A7:D7", "A8:D8"])
+    assert read(got) == [
+        ("", "", "违规收受礼品礼金", "Ⅱ级"),
+        ("主任", "鲍明远", "公务接待超标准", "Ⅱ级"),
+    ]
+    assert depts(got) == {"鲍明远": {"办公室"}, "": {""}}
+    no_errors(got)

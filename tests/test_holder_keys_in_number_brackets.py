@@ -166,3 +166,26 @@ def test_a_continued_table_and_a_list_with_its_own_holders_stay_as_read(tmp_path
 def test_the_codes_are_catalogued():
     for code in ("HOLDER_KEYS_IN_NUMBERS", "HOLDER_KEY_UNDEFINED"):
         assert code in CATALOGUE and code in SHORT
+
+
+def test_what_the_hundred_and_fifth_review_found_keys_of_departments(tmp_path):
+    # a legend of 科室 abbreviations ('办—办公室；财—财务股。'): each key's 科室 holds the row, a
+    # 科室 with no post or holder (the keys were dropped silently)
+    rows = [
+        ["XX局岗位廉政风险点清单"], ["序号", "风险点", "风险等级", "防控措施"],
+        ["1（办）", "公务接待超标准", "二级", "严格审批"],
+        ["2（财）", "做假账", "一级", "交叉复核"],
+        ["3（办、财）", "违规采购", "一级", "集体研究"],
+        ["注：括号内为责任科室简称：办—办公室；财—财务股。"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1", "A6:D6"])
+    r = got.risks
+    assert sorted(zip(r["department"], r["title"], r["person"], r["risk_point"], r["risk_level"],
+                      strict=True)) == sorted([
+        ("办公室", "", "", "公务接待超标准", "Ⅱ级"),
+        ("财务股", "", "", "做假账", "Ⅰ级"),
+        ("办公室", "", "", "违规采购", "Ⅰ级"),
+        ("财务股", "", "", "违规采购", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDER_KEYS_IN_NUMBERS" in codes(got) and "HOLDER_KEY_UNDEFINED" not in codes(got)
+    no_errors(got)

@@ -1753,3 +1753,10 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"DEPT_TYPE_GRID": "科室×类型分布表中各条写明责任人的风险点", "DEPT_TYPE_GRID_NO_HOLDER": "分布表中没写责任人的风险点"})  # fmt: skip
 ITEMS.update({"DEPT_TYPE_GRID": "风险点", "DEPT_TYPE_GRID_NO_HOLDER": "责任人"})
+CATALOGUE["POINT_DITTO_NONE_ABOVE"] = (
+    WARNING,
+    "风险点一栏写的是“{value}”(照抄上一条),但它上面没有可照抄的风险点(表中第一条或上一行没写风险点),"
+    "已按原文“{value}”读作风险点;请在该格写出风险点的具体内容",
+)
+SHORT["POINT_DITTO_NONE_ABOVE"] = "上面没有可照抄风险点的“同上”"
+ITEMS["POINT_DITTO_NONE_ABOVE"] = "风险点"

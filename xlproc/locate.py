@@ -73,6 +73,7 @@ from xlproc.identity import (
 )
 from xlproc.issues import Issue, make_issue
 from xlproc.locate_base import (
+    _ALL_OF_US,
     _ANNEX,
     _BLANK_ITEMS,
     _CODE_HEAD,
@@ -82,6 +83,8 @@ from xlproc.locate_base import (
     _LINE_LABEL,
     _MARK_END_STRIP,
     _PARENT_HEAD,
+    _SALUTATION_LEAD_CELL,
+    _SALUTATION_LEAD_WORDS,
     _WINDOW_WORDS,
     FieldDictionary,
     MindMap,
@@ -942,22 +945,29 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # '岗位人员 | 院长:罗永福  报账员:蒋丽华 …': who holds each post, not one holder
                 holders = {**{squeeze(p): n for p, n in roster}, **holders}
                 del fields["person"]
-            titles = [
-                "".join(sh.rows[r][c] for c in sh.nonempty(r))
-                for r in pre_rows
-                if sh.kind(r) in ("title", "other")
-                and len(sh.nonempty(r)) <= 2
-                and r not in listed  # '站长　甄澍霖；副站长　郗晓桐': who holds which post
-                # '分管工作 | 医疗康复部、特教部': what a leader oversees, no caption naming his 科室
-                and not oversees_line("".join(sh.rows[r][c] for c in sh.nonempty(r)))
-                # '致：水资源股股长蒯岷翚同志：': a letter's salutation names its holder (read by
-                # ``_addressed``), no caption; its '致：' would be glued onto the 科室
-                and (
-                    listy
-                    or len(sh.nonempty(r)) != 1
-                    or _addressed_holder(sh.rows[r][sh.nonempty(r)[0]]) is None
-                )
-            ]
+            titles = []
+            for pr in pre_rows:
+                cols = sh.nonempty(pr)
+                if sh.kind(pr) not in ("title", "other") or len(cols) > 2 or pr in listed:
+                    continue  # ('站长　甄澍霖；副站长　郗晓桐': who holds which post)
+                text = "".join(sh.rows[pr][c] for c in cols)
+                if oversees_line(text):
+                    continue  # ('分管工作 | 医疗康复部、特教部': what a leader oversees)
+                if len(cols) == 2 and not _SALUTATION_LEAD_CELL.match(sh.rows[pr][cols[0]]):
+                    titles.append(text)
+                    continue
+                # '致：水资源股股长蒯岷翚同志：' (or '致： | …' in two cells): a letter's
+                # salutation names its holder (read by ``_addressed``), no caption; over a table
+                # of its own holders it names his 科室 without its '致：'; one to many
+                # ('致：各股室负责人：') names no 科室 at all
+                lead = _SALUTATION_LEAD_WORDS.match(text)
+                if lead and text[lead.end() :].startswith(_ALL_OF_US):
+                    continue
+                if _addressed_holder(text) is not None:
+                    if not listy:
+                        continue
+                    text = text[lead.end() :] if lead else text
+                titles.append(text)
             # an '附件1' line names no unit; joined to the title it would eat the first character
             # of one that begins with a numeral ('附件1' + '三台县…')
             titles = [x for x in titles if not _ANNEX.match(squeeze(x))]

@@ -5480,6 +5480,10 @@ _SALUTATION = LazyRe(r"^\s*([\u4e00-\u9fff·]{2,6}?)\s*同志\s*[:：]\s*$")
 _ADDRESSED_LINE = LazyRe(
     r"^\s*(致\s*[:：]?|尊敬的)?\s*([^:：，,。；;、]{2,30}?)\s*(同志|先生|女士)?\s*([:：，,])?\s*$"
 )
+# a salutation's lead in a cell of its own, its addressee in the next ('致： | 办公室主任…同志：')
+_SALUTATION_LEAD_CELL = LazyRe(r"^\s*(?:致\s*[:：]?|尊敬的)\s*$")
+# a salutation's lead opening a caption line ('致：办公室主任…同志：', '尊敬的…'): no 科室's words
+_SALUTATION_LEAD_WORDS = LazyRe(r"^\s*(?:致\s*[:：]|尊敬的)\s*")
 _COUNT_NUMBER = LazyRe(r"\d+")
 _CELL_NOTE = ("（以上", "(以上", "注：", "注:", "说明：", "说明:", "备注")
 _BLANK_ITEMS = frozenset(("(空白)", "（空白）", "(blank)", "(Blank)", "(空)", "（空）"))
@@ -7912,6 +7916,21 @@ def _tail_label(first: str) -> bool:
 
 
 _DITTO = {"同上", "〃", "＂", '"', "同前", "同左", "同上。", "ditto"}  # ("＂": a ditto typed so)
+# a ditto written otherwise: a run of marks ('〃〃', '＂＂') or a curly quote alone ('”', '“')
+_DITTO_MARKS = LazyRe(r"^(?:〃+|＂+|\"+|[“”]+)$")
+
+
+def _ditto_said(v: str) -> str:
+    """A cell written as a ditto otherwise, as ``_DITTO`` holds it ('同 上' → '同上', '〃〃' → '〃',
+    '”' → '〃'), else the cell as written."""
+    if not v or len(v) > 8:
+        return v
+    s = re.sub(r"\s+", "", v)
+    if s in _DITTO:
+        return s
+    return "〃" if _DITTO_MARKS.match(s) else v
+
+
 # '检疫股（下同）', '一级(下同)', '…（以下同）', '…（下同此）': a value written once for the empty cells
 # below it (``_written_once``)
 # (the marker may stand before the cell's closing stop: '严格执行预算法（下同）。', group 1)

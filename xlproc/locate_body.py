@@ -122,6 +122,7 @@ from xlproc.locate_base import (
     _colon_parts,
     _column_numbers,
     _cross_ref,
+    _ditto_said,
     _extend,
     _field_with_value,
     _footer_parts,
@@ -1185,9 +1186,19 @@ class _Body:
                         pending[role] = extras  # joined once the first column's cell is known
             # '同上', '〃' repeat the cell above, as a merge would (a point so written is the row
             # above's, held by this row's holder too: a point several share, written once)
+            for role, v in values.items():
+                if v and len(v) <= 8 and (as_ditto := _ditto_said(v)) != v:
+                    values[role] = as_ditto  # ('同 上', '〃〃', '”' alone: a ditto too)
             if not _DITTO.isdisjoint(values.values()):
                 above = later.get(last_r, {}) if seq_col is not None else {}
                 for role in values:
+                    if role == "risk_point" and values[role] in _DITTO and "risk_point" in roles:
+                        if not last_values.get("risk_point"):
+                            # (no point above to repeat: kept as written, its cell named)
+                            self.issues.append(
+                                make_issue("POINT_DITTO_NONE_ABOVE", self.rel, self.grid.name,
+                                           cell_ref(r, roles["risk_point"]), value=values[role])
+                            )  # fmt: skip
                     if values[role] in _DITTO and (
                         role != "risk_point" or last_values.get("risk_point")
                     ):

@@ -130,6 +130,11 @@ def _line_cell_holders(text: str) -> list[dict[str, str]]:
 
 
 # a note line under a 科室 × type grid, its first cell the 科室 column's ('注：各格内…')
+# a grid line's holder after its level bracket by another separator than a doubled dash:
+# '…（高）—科长　某某', '…（中）～报装员　某某', '…（高），责任人：出纳　某某'
+_GRID_HOLDER_SEP = re.compile(
+    r"([（(]\s*[^（()）]{1,6}?\s*[）)])\s*(?:—|─|－|～|~|[，,；;]\s*(?:落实)?责任人\s*[：:])\s*(?=\S)"
+)
 _GRID_NOTE_LINE = re.compile(r"^(?:注|说明|备注|填表说明)\s*[：:]")
 
 
@@ -788,6 +793,11 @@ class _Cross:
                     m = _ITEM_LINE.match(line)
                     text = line[m.end() :].strip() if m else line
                     closing = _point_holder_dash(text)
+                    if closing is None and (sep := _GRID_HOLDER_SEP.search(text)):
+                        # ('…（高）—科长　某某', '～', '，责任人：': the dash's holder too)
+                        closing = _point_holder_dash(
+                            text[: sep.start()] + sep.group(1) + "——" + text[sep.end() :]
+                        )
                     if closing is not None:  # ('——主任　某某、副主任　某某': a copy each)
                         text, held = closing[0], closing[1]
                         dashed += 1

@@ -21,6 +21,7 @@ from xlproc.columns import (
     IDENTITY,
     PERSONAL_FIELDS,
     POINTISH,
+    _dept_like,
     _leader_like,
     heading_role,
     holder_beside_field,
@@ -4026,6 +4027,9 @@ class _Holders:
                     continue
                 key, meaning = m.group(1).upper(), m.group(2).strip()
                 got = _code_meaning(meaning, "person")
+                bare = squeeze(meaning).rstrip("。．.；;，,")
+                if got is None and _dept_like(bare) and not self.config.level(bare):
+                    got = (bare, "", "")  # ('办—办公室': a 科室's key, no post or holder named)
                 if got is None or self.config.level(squeeze(meaning)):
                     said.setdefault(key, set()).add(("", "", ""))  # (a level's, a note's: no one)
                     continue

@@ -91,6 +91,7 @@ from xlproc.locate_base import (
     _PERSONAL_LABELS,
     _PLAIN_NAME,
     _SALUTATION,
+    _SALUTATION_LEAD_CELL,
     _SIGN_WORD,
     _SIGNED,
     _SIGNER_LABEL,
@@ -337,9 +338,13 @@ class _Preamble:
         name, where = "", None
         for r in rows:
             cols = sh.nonempty(r)
-            if len(cols) != 1:
+            if len(cols) == 2 and _SALUTATION_LEAD_CELL.match(sh.rows[r][cols[0]]):
+                # ('致： | 办公室主任鲍明远同志：' in two cells: one salutation)
+                text = sh.rows[r][cols[0]].strip() + sh.rows[r][cols[1]].strip()
+            elif len(cols) != 1:
                 continue
-            text = sh.rows[r][cols[0]]
+            else:
+                text = sh.rows[r][cols[0]]
             m = _SALUTATION.match(text) if not name else None
             if (
                 m
