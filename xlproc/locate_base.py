@@ -7918,14 +7918,15 @@ def _tail_label(first: str) -> bool:
 _DITTO = {"同上", "〃", "＂", '"', "同前", "同左", "同上。", "ditto"}  # ("＂": a ditto typed so)
 # a ditto written otherwise: a run of marks ('〃〃', '＂＂') or a curly quote alone ('”', '“')
 _DITTO_MARKS = LazyRe(r"^(?:〃+|＂+|\"+|[“”]+)$")
+_DITTO_CHAR = re.compile(r"[同〃＂\"“”]")
 
 
 def _ditto_said(v: str) -> str:
     """A cell written as a ditto otherwise, as ``_DITTO`` holds it ('同 上' → '同上', '〃〃' → '〃',
     '”' → '〃'), else the cell as written."""
-    if not v or len(v) > 8:
-        return v
-    s = re.sub(r"\s+", "", v)
+    if not v or len(v) > 8 or not _DITTO_CHAR.search(v):
+        return v  # (the cheap test: no character a ditto is written with)
+    s = "".join(v.split())
     if s in _DITTO:
         return s
     return "〃" if _DITTO_MARKS.match(s) else v

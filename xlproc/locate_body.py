@@ -46,6 +46,7 @@ from xlproc.locate_base import (
     _DELETED,
     _DEPT_TAG,
     _DITTO,
+    _DITTO_CHAR,
     _DUTY_THEN_POST,
     _EXAMPLE,
     _FIRST_ITEM,
@@ -1187,7 +1188,12 @@ class _Body:
             # '同上', '〃' repeat the cell above, as a merge would (a point so written is the row
             # above's, held by this row's holder too: a point several share, written once)
             for role, v in values.items():
-                if v and len(v) <= 8 and (as_ditto := _ditto_said(v)) != v:
+                if (
+                    v
+                    and len(v) <= 8
+                    and _DITTO_CHAR.search(v)
+                    and (as_ditto := _ditto_said(v)) != v
+                ):
                     values[role] = as_ditto  # ('同 上', '〃〃', '”' alone: a ditto too)
             if not _DITTO.isdisjoint(values.values()):
                 above = later.get(last_r, {}) if seq_col is not None else {}
